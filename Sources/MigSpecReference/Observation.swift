@@ -18,6 +18,8 @@ public struct Observation: Codable, Hashable, Sendable {
     public let mapping: String
     public let index: Int
     public let data: Int
+    /// The NUMA node (0 or 1) it was allocated on.
+    public let node: Int
   }
   public struct PTE: Codable, Hashable, Sendable {
     public let process: Int
@@ -50,7 +52,7 @@ public struct Observation: Codable, Hashable, Sendable {
     func v(_ name: String) -> VarDecl? { layout.vars.first { $0.name == name } }
     func at(_ d: VarDecl?, _ idx: [Int]) -> Int { d.map { Int(s[$0.slot(idx)]) } ?? 0 }
     let used = v("folio.used"), ref = v("folio.refcount"), map = v("folio.mapcount"), mapping = v("folio.mapping")
-    let index = v("folio.index"), data = v("folio.data")
+    let index = v("folio.index"), data = v("folio.data"), node = v("folio.node")
     let F = used?.dims.first ?? 0
     let noAnonVma = mapping.map { $0.domain.maxValue } ?? 0
     let flagVars: [(String, String)] = [("PG_lru", "lru"), ("PG_anon_exclusive", "anon_exclusive"), ("PG_swapcache", "swapcache"),
@@ -63,7 +65,7 @@ public struct Observation: Codable, Hashable, Sendable {
       if let l = pgLocked, at(layout[l.holder], [f]) != 0 { flags.append("locked") }
       let m = at(mapping, [f])
       return Page(id: "F\(f)", used: at(used, [f]) != 0, refcount: at(ref, [f]), mapcount: at(map, [f]), flags: flags.sorted(),
-                  mapping: m == noAnonVma ? "NULL" : "av\(m)", index: at(index, [f]), data: at(data, [f]))
+                  mapping: m == noAnonVma ? "NULL" : "av\(m)", index: at(index, [f]), data: at(data, [f]), node: at(node, [f]))
     }
     let kind = v("pte"), folio = v("pte.folio"), write = v("pte.write")
     let P = kind?.dims.first ?? 0, V = kind.map { $0.dims.count > 1 ? $0.dims[1] : 1 } ?? 0

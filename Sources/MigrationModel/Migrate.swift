@@ -61,7 +61,7 @@ extension World {
     a.step("get_new_page", at: .unmapAndMove, kernel: "mm/migrate.c: alloc_migration_target()",
            summary: "allocate the destination folio (one reference)") { r in
       r.require(refcount[s] != 1 && anyFreeFolio)
-      allocFolio(&r, into: dst.value, data: 0)
+      allocFolio(&r, into: dst.value, data: 0, on: Expr(1) - node[s])
       r.goto(.trylockSrc)
     }
     a.step("get_new_page → -ENOMEM", at: .unmapAndMove, kernel: "mm/migrate.c: unmap_and_move()",

@@ -98,7 +98,7 @@ extension World {
     // unmap_and_move()
     a.step("get_new_page", at: .allocNew, kernel: "mm/compaction.c: compaction_alloc()") { r in
       r.require(refcount[s] != 1 && anyFreeFolio)
-      allocFolio(&r, into: d, data: 0)
+      allocFolio(&r, into: d, data: 0, on: node[s])  // compaction stays in the zone
       r.goto(.lockSrc)
     }
     a.step("get_new_page → -ENOMEM", at: .allocNew, kernel: "mm/migrate.c: unmap_and_move()") { r in

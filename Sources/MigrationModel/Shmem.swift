@@ -60,7 +60,7 @@ extension World {
     a.step("newpage = lru_to_page(to); lock_page(newpage)", at: .lockNew, kernel: "mm/vmscan.c (2.6.16): migrate_pages()") { r in
       r.require(anyFreeFolio)
       let n = firstFreeFolio
-      allocFolio(&r, into: d, data: 0)
+      allocFolio(&r, into: d, data: 0, on: Expr(1) - node[s])
       // A second PG_locked inside the first: newpage is private to us, so
       // nobody can hold it or wait for it in the other order.
       r.acquire(pgLocked[n], nested: true)

@@ -112,6 +112,8 @@ public final class World {
   public let mapping: StateVar<Int>
   public let index: StateVar<Int>
   public let data: StateVar<Int>
+  /// The NUMA node a folio was allocated on (two nodes: 0 and 1).
+  public let node: StateVar<Int>
 
   /// A process's VMA has `vm_start` a page lower than its `vm_pgoff` says:
   /// in a `vma_adjust` between its two writes, or for good once exec
@@ -168,6 +170,7 @@ public final class World {
     mapping = b.int("folio.mapping", max: P, dims: [F], indexNames: [folioNames])
     index = b.int("folio.index", max: V - 1, dims: [F], indexNames: [folioNames])
     data = b.int("folio.data", max: maxData, dims: [F], indexNames: [folioNames])
+    node = b.int("folio.node", max: 1, dims: [F], indexNames: [folioNames])
     let moves = config.actors.contains { switch $0 { case .vmaAdjust, .exec: return true; default: return false } }
     vmaStartMoved = moves ? b.bool("vma.vm_start_moved", dims: [P], indexNames: [procs]) : nil
     let execs = config.actors.contains { if case .exec = $0 { return true } else { return false } }
@@ -353,6 +356,7 @@ public final class World {
     r.when(cond, mapping[f], Expr(noAnonVma))
     r.when(cond, index[f], 0)
     r.when(cond, data[f], 0)
+    r.when(cond, node[f], 0)
     if let m = movable {
       for flag in [m.movable, m.hasMapping, m.isolated, m.inList, m.driverOwns] { r.when(cond, flag[f], false) }
     }
@@ -363,11 +367,14 @@ public final class World {
 
   /// Allocates the first free folio with one reference (the allocation's),
   /// storing its number in `into`. The caller requires `anyFreeFolio`.
-  public func allocFolio<PC>(_ r: inout Step<PC>, into local: Expr<Int>, data value: Expr<Int>) {
+  /// `on` is the node it is allocated on: a migration target's is the other
+  /// node (`alloc_migration_target`), a faulting task's is node 0.
+  public func allocFolio<PC>(_ r: inout Step<PC>, into local: Expr<Int>, data value: Expr<Int>, on n: Expr<Int> = Expr(0)) {
     let f = firstFreeFolio
     r.set(used[f], true)
     r.set(refcount[f], 1)
     r.set(data[f], value)
+    r.set(node[f], n)
     r.set(local, f)
   }
 

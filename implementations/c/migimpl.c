@@ -35,7 +35,7 @@ enum { K_MIGRATE, K_FORK, K_FAULT };
 struct pte { int kind, folio, write, expected; };
 struct mm { int alive, writer, readers; struct pte pte[MAXV]; };
 struct anon_vma { int list[MAXP], len, refcount, writer, readers; };
-struct folio { int used, refcount, mapcount, lru, anon_excl, mapping, index, data, locked; };
+struct folio { int used, refcount, mapcount, lru, anon_excl, mapping, index, data, locked, node; };
 
 /* Program counters, named after the model's labels. */
 enum { M_ISOLATE, M_UNMAP_AND_MOVE, M_TRYLOCK_SRC, M_LOCK_SRC, M_GET_ANON_VMA, M_TRYLOCK_DST, M_TRY_TO_MIGRATE,
@@ -81,17 +81,19 @@ static void folio_put(int f, int n)
 	struct folio *x = &w.f[f];
 	x->refcount -= n;
 	if (x->refcount == 0) {
-		x->used = x->lru = x->anon_excl = x->index = x->data = 0;
+		x->used = x->lru = x->anon_excl = x->index = x->data = x->node = 0;
 		x->mapping = no_anon_vma();
 	}
 }
 
-static int alloc_folio(int data)
+/* A migration target goes to the other node; a faulting task allocates on node 0. */
+static int alloc_folio(int data, int node)
 {
 	int f = first_free();
 	w.f[f].used = 1;
 	w.f[f].refcount = 1;
 	w.f[f].data = data;
+	w.f[f].node = node;
 	return f;
 }
 
@@ -124,7 +126,7 @@ static int migrate_step(struct actor *a, const char *e, int page)
 		if (EV("unmap_and_move: freed under us") && S->refcount == 1) {
 			folio_put(s, 1); a->isolated = 0; a->pc = M_DONE; return 1;
 		}
-		if (EV("get_new_page") && S->refcount != 1 && first_free() >= 0) { a->dst = alloc_folio(0); a->pc = M_TRYLOCK_SRC; return 1; }
+		if (EV("get_new_page") && S->refcount != 1 && first_free() >= 0) { a->dst = alloc_folio(0, 1 - S->node); a->pc = M_TRYLOCK_SRC; return 1; }
 		if (EV("get_new_page → -ENOMEM") && S->refcount != 1 && first_free() < 0) { a->pc = M_PUTBACK; return 1; }
 		return 0;
 	case M_TRYLOCK_SRC:
@@ -352,7 +354,7 @@ static int fault_step(struct actor *a, const char *e)
 				w.f[f].refcount++; a->old = f; a->pc = A_WP_COPY; return 1;
 			}
 			if (EV("do_anonymous_page: alloc") && t->kind == PTE_NONE && first_free() >= 0) {
-				a->newp = alloc_folio(0); a->pc = A_ANON_INSTALL; return 1;
+				a->newp = alloc_folio(0, 0); a->pc = A_ANON_INSTALL; return 1;
 			}
 			if (EV("do_anonymous_page → VM_FAULT_OOM") && t->kind == PTE_NONE && first_free() < 0) {
 				w.mm[p].readers--; a->pc = A_DONE; return 1;
@@ -362,7 +364,7 @@ static int fault_step(struct actor *a, const char *e)
 		}
 		return 0;
 	case A_WP_COPY:
-		if (EV("wp_page_copy: alloc + copy") && first_free() >= 0) { a->newp = alloc_folio(w.f[a->old].data); a->pc = A_WP_INSTALL; return 1; }
+		if (EV("wp_page_copy: alloc + copy") && first_free() >= 0) { a->newp = alloc_folio(w.f[a->old].data, 0); a->pc = A_WP_INSTALL; return 1; }
 		if (EV("wp_page_copy → VM_FAULT_OOM") && first_free() < 0) {
 			folio_put(a->old, 1); a->old = no_folio(); w.mm[p].readers--; a->pc = A_DONE; return 1;
 		}
@@ -424,7 +426,7 @@ static void print_state(void)
 		for (int k = 0; k < n; k++) printf("%s\"%s\"", k ? "," : "", flags[k]);
 		if (x->mapping == no_anon_vma()) printf("],\"mapping\":\"NULL\"");
 		else printf("],\"mapping\":\"av%d\"", x->mapping);
-		printf(",\"index\":%d,\"data\":%d}", x->index, x->data);
+		printf(",\"index\":%d,\"data\":%d,\"node\":%d}", x->index, x->data, x->node);
 	}
 	printf("],\"ptes\":[");
 	for (int p = 0; p < w.P; p++) {

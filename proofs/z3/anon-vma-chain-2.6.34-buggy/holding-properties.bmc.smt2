@@ -33,6 +33,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@0| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
@@ -87,6 +89,7 @@
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
@@ -110,6 +113,7 @@
 (declare-fun |anon_vma.len[av1]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8))
@@ -690,6 +694,10 @@
 (declare-fun |folio.data[F0]@27| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@27| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@28| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@28| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@27| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@27| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@28| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@28| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@28| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@28| () (_ BitVec 8))
@@ -711,18 +719,20 @@
 (declare-fun |PG_anon_exclusive[F0]@26| () (_ BitVec 8))
 (declare-fun migrate0.dst@26 () (_ BitVec 8))
 (declare-fun migrate0.ok@26 () (_ BitVec 8))
-(declare-fun |pte.folio[P1][0]@26| () (_ BitVec 8))
-(declare-fun |pte.folio[P0][0]@26| () (_ BitVec 8))
-(declare-fun migrate0.cursor@26 () (_ BitVec 8))
-(declare-fun |folio.mapping[F0]@26| () (_ BitVec 8))
 (declare-fun |pte[P1][0]@26| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@26| () (_ BitVec 8))
+(declare-fun migrate0.cursor@26 () (_ BitVec 8))
+(declare-fun |folio.mapping[F0]@26| () (_ BitVec 8))
+(declare-fun |pte.folio[P1][0]@26| () (_ BitVec 8))
+(declare-fun |pte.folio[P0][0]@26| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@26| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@26| () (_ BitVec 8))
 (declare-fun rule@26 () (_ BitVec 8))
 (declare-fun |folio.data[F0]@26| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@26| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@26| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@26| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@26| () (_ BitVec 8))
 (declare-fun migrate0.isolated@26 () (_ BitVec 8))
 (declare-fun |folio.data[F0]@25| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@25| () (_ BitVec 8))
@@ -884,6 +894,7 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@1| () (_ BitVec 8))
@@ -909,6 +920,7 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
@@ -950,6 +962,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@3| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
@@ -991,6 +1005,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@4| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
@@ -1032,6 +1048,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@5| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@5| () (_ BitVec 8))
@@ -1073,6 +1091,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@6| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@6| () (_ BitVec 8))
@@ -1114,6 +1134,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@7| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@7| () (_ BitVec 8))
@@ -1153,6 +1175,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@8| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@8| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@8| () (_ BitVec 8))
@@ -1187,6 +1211,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@9| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@9| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@9| () (_ BitVec 8))
@@ -1220,6 +1246,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@10| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@10| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@10| () (_ BitVec 8))
@@ -1253,6 +1281,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@11| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@11| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@11| () (_ BitVec 8))
@@ -1286,6 +1316,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@12| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@12| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@12| () (_ BitVec 8))
@@ -1319,6 +1351,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@13| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@13| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@13| () (_ BitVec 8))
@@ -1352,6 +1386,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@14| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@14| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@14| () (_ BitVec 8))
@@ -1385,6 +1421,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@15| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@15| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@15| () (_ BitVec 8))
@@ -1418,6 +1456,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@16| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@16| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@16| () (_ BitVec 8))
@@ -1451,6 +1491,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@17| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@17| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@17| () (_ BitVec 8))
@@ -1484,6 +1526,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@18| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@18| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@18| () (_ BitVec 8))
@@ -1517,6 +1561,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@19| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@19| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@19| () (_ BitVec 8))
@@ -1550,6 +1596,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@20| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@20| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@20| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@20| () (_ BitVec 8))
@@ -1583,6 +1631,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@21| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@21| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@21| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@21| () (_ BitVec 8))
@@ -1616,6 +1666,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@22| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@22| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@22| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@22| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@22| () (_ BitVec 8))
@@ -1649,6 +1701,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@23| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@23| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@23| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@23| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@23| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@23| () (_ BitVec 8))
@@ -1682,6 +1736,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@24| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@24| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@24| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@24| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@24| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@24| () (_ BitVec 8))
@@ -1715,6 +1771,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@25| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@25| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@25| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@25| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@25| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@25| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@25| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@25| () (_ BitVec 8))
@@ -1830,6 +1888,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |vma.vm_start_moved[P0]@0| #x00)
      (= |vma.vm_start_moved[P1]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
@@ -1891,6 +1951,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |vma.vm_start_moved[P0]@0| #x01)
      (bvule |vma.vm_start_moved[P1]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x03)
@@ -2045,80 +2107,88 @@
                  (ite (= migrate0.dst@0 #x00)
                       |folio.data[F0]@0|
                       |folio.data[F1]@0|)))
-      (a!103 (ite (and (= rule@0 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!110 (ite (and (= rule@0 #x24) true)
                   #x01
                   (ite (and (= rule@0 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@0|)))
-      (a!104 (ite (and (= rule@0 #x22) true)
+      (a!111 (ite (and (= rule@0 #x22) true)
                   #x02
                   (ite (and (= rule@0 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@0|)))
-      (a!105 (ite (and (= rule@0 #x2c) true)
+      (a!112 (ite (and (= rule@0 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                        |&mm->mmap_lock.readers[P1]@0|)))
-      (a!107 (ite (and (= rule@0 #x23) true)
+      (a!114 (ite (and (= rule@0 #x23) true)
                   #x02
                   (ite (and (= rule@0 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@0|)))
-      (a!108 (ite (and (= rule@0 #x19) (= |folio.mapping[F0]@0| #x00))
+      (a!115 (ite (and (= rule@0 #x19) (= |folio.mapping[F0]@0| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@0|))
-      (a!112 (ite (and (= rule@0 #x19) (= |folio.mapping[F0]@0| #x01))
+      (a!119 (ite (and (= rule@0 #x19) (= |folio.mapping[F0]@0| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@0|))
-      (a!116 (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x00))
+      (a!123 (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1c) true) #x00 |PG_locked[F0]@0|)))
-      (a!119 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!126 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!120 (ite (and (= rule@0 #x20) true)
+      (a!127 (ite (and (= rule@0 #x20) true)
                   #x14
                   (ite (and (= rule@0 #x21) true) #x15 migrate0.pc@0)))
-      (a!136 (ite (and (= rule@0 #x1e) true)
+      (a!143 (ite (and (= rule@0 #x1e) true)
                   #x00
                   (ite (and (= rule@0 #x21) true) #x00 migrate0.isolated@0)))
-      (a!138 (ite (and (= rule@0 #x1f) true)
+      (a!145 (ite (and (= rule@0 #x1f) true)
                   #x02
                   (ite (and (= rule@0 #x20) true) #x02 migrate0.dst@0)))
-      (a!140 (ite (and (= rule@0 #x09) true)
+      (a!147 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x1b) true) #x02 migrate0.anon_vma@0)))
-      (a!141 (ite (and (= rule@0 #x18) true)
+      (a!148 (ite (and (= rule@0 #x18) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x19) true) #x00 migrate0.cursor@0)))
-      (a!145 (ite (and (= rule@0 #x0c) true)
+      (a!152 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!146 (ite (and (= rule@0 #x13) true)
+      (a!153 (ite (and (= rule@0 #x13) true)
                   #x00
                   (ite (and (= rule@0 #x14) true) #x01 migrate0.ok@0)))
-      (a!148 (= migrate0.pass@1
+      (a!155 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1f) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!149 (ite (and (= rule@0 #x25) true)
+      (a!156 (ite (and (= rule@0 #x25) true)
                   #x04
                   (ite (and (= rule@0 #x26) true) #x05 vma_adjust0.pc@0)))
-      (a!152 (ite (and (= rule@0 #x2c) true)
+      (a!159 (ite (and (= rule@0 #x2c) true)
                   #x00
                   (ite (and (= rule@0 #x2d) true) #x0a fault0.pc@0)))
-      (a!156 (ite (and (= rule@0 #x2b) true)
+      (a!163 (ite (and (= rule@0 #x2b) true)
                   |pte.folio[P1][0]@0|
                   (ite (and (= rule@0 #x2c) true) #x02 fault0.wait_folio@0))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x00))
@@ -2214,49 +2284,61 @@
                   (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
                        a!95
                        |folio.data[F1]@0|)))
-      (a!106 (ite (and (= rule@0 #x29) true)
+      (a!104 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
+                  a!103
+                  (ite (and (= rule@0 #x21) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       |folio.node[F0]@0|)))
+      (a!108 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01))
+                  a!103
+                  (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
+                       a!103
+                       |folio.node[F1]@0|)))
+      (a!113 (ite (and (= rule@0 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@0 #x16) (= |folio.mapping[F0]@0| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@0 #x16) (= |folio.mapping[F0]@0| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@0 #x16) (= |folio.mapping[F0]@0| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@0 #x16) (= |folio.mapping[F0]@0| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@0 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@0 #x1e) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@0 #x1e) true)
                   #x15
-                  (ite (and (= rule@0 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@0 #x03) true)
                   a!41
-                  (ite (and (= rule@0 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@0 #x16) true)
+                  (ite (and (= rule@0 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@0 #x16) true)
                   #x00
                   (ite (and (= rule@0 #x17) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@0 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@0 #x23) true)
+                  (ite (and (= rule@0 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@0 #x23) true)
                   #x02
-                  (ite (and (= rule@0 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@0 #x2a) true)
+                  (ite (and (= rule@0 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@0 #x2a) true)
                   #x00
-                  (ite (and (= rule@0 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@0 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@0|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@0|
@@ -2340,29 +2422,39 @@
       (a!101 (ite (and (= rule@0 #x14) (= migrate0.dst@0 #x01))
                   |folio.data[F0]@0|
                   (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@0 #x10) (= |folio.mapping[F0]@0| #x00))
+      (a!105 (ite (and (= rule@0 #x1e) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@0 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@0 #x10) (= |folio.mapping[F0]@0| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@0 #x10) (= |folio.mapping[F0]@0| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@0 #x10) (= |folio.mapping[F0]@0| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@0 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@0 #x1c) true)
                   (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
-                  (ite (and (= rule@0 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@0 #x0f) true)
                   (bvadd migrate0.cursor@0 #x01)
-                  (ite (and (= rule@0 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@1 (ite (and (= rule@0 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@0 #x28) true)
+                  (ite (and (= rule@0 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@1 (ite (and (= rule@0 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@0 #x28) true)
                   #x01
-                  (ite (and (= rule@0 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@0 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@0 #x0e)
                  (= migrate0.pc@0 #x08)
                  (bvult migrate0.cursor@0
@@ -2436,27 +2528,32 @@
                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x00))
+      (a!106 (ite (and (= rule@0 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@0 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@0 #x1a) true)
                   #x0f
-                  (ite (and (= rule@0 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@1 (ite (and (= rule@0 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@1 (ite (and (= rule@0 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -2612,9 +2709,15 @@
       (a!99 (ite (and (= rule@0 #x02) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                  (ite (and (= rule@0 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@0 #x16) true)
+      (a!107 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!106)))
+      (a!131 (ite (and (= rule@0 #x16) true)
                   #x0d
-                  (ite (and (= rule@0 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@0 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@0 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@0 #x17) (= a!8 #x00))
@@ -2657,9 +2760,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@0|)
                  a!76))
-      (a!125 (ite (and (= rule@0 #x15) true)
+      (a!132 (ite (and (= rule@0 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -2669,40 +2772,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@0|)
                     a!77)))
-      (a!126 (ite (and (= rule@0 #x13) true)
+      (a!133 (ite (and (= rule@0 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  (ite (and (= rule@0 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@0 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@0 #x12) true)
+      (a!134 (ite (and (= rule@0 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@0 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@0 #x10) true)
                   #x09
-                  (ite (and (= rule@0 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@0 #x0c) true)
                   #x08
-                  (ite (and (= rule@0 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@0 #x02) true)
                   #x15
-                  (ite (and (= rule@0 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@1| |alive[P0]@0|)
        (= |alive[P1]@1| |alive[P1]@0|)
@@ -2738,31 +2841,33 @@
        (= |folio.index[F1]@1| a!94)
        (= |folio.data[F0]@1| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@1| a!109)
        (= |vma.vm_start_moved[P0]@1| |vma.vm_start_moved[P0]@0|)
-       (= |vma.vm_start_moved[P1]@1| a!103)
+       (= |vma.vm_start_moved[P1]@1| a!110)
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
-       (= |&mm->mmap_lock.writer[P1]@1| a!104)
+       (= |&mm->mmap_lock.writer[P1]@1| a!111)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
-       (= |&mm->mmap_lock.readers[P1]@1| a!106)
+       (= |&mm->mmap_lock.readers[P1]@1| a!113)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
-       (= |&anon_vma->rwsem.writer[av1]@1| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@1| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@1| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@1| a!122)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!118
-       (= |PG_locked[F1]@1| a!119)
-       (= migrate0.pc@1 a!135)
-       (= migrate0.isolated@1 a!137)
-       (= migrate0.dst@1 a!139)
-       (= migrate0.anon_vma@1 a!140)
-       (= migrate0.cursor@1 a!144)
-       (= migrate0.page_was_mapped@1 a!145)
-       (= migrate0.ok@1 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@1| a!126)
+       (= migrate0.pc@1 a!142)
+       (= migrate0.isolated@1 a!144)
+       (= migrate0.dst@1 a!146)
+       (= migrate0.anon_vma@1 a!147)
+       (= migrate0.cursor@1 a!151)
+       (= migrate0.page_was_mapped@1 a!152)
+       (= migrate0.ok@1 a!154)
        a!155
-       (= fault0.wait_folio@1 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@1 a!163)
        (= fault0.old_page@1 fault0.old_page@0)
        (= fault0.new_page@1 fault0.new_page@0)
        (bvule |alive[P0]@1| #x01)
@@ -2799,6 +2904,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |vma.vm_start_moved[P0]@1| #x01)
        (bvule |vma.vm_start_moved[P1]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x03)
@@ -2953,80 +3060,88 @@
                  (ite (= migrate0.dst@1 #x00)
                       |folio.data[F0]@1|
                       |folio.data[F1]@1|)))
-      (a!103 (ite (and (= rule@1 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!110 (ite (and (= rule@1 #x24) true)
                   #x01
                   (ite (and (= rule@1 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@1|)))
-      (a!104 (ite (and (= rule@1 #x22) true)
+      (a!111 (ite (and (= rule@1 #x22) true)
                   #x02
                   (ite (and (= rule@1 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@1|)))
-      (a!105 (ite (and (= rule@1 #x2c) true)
+      (a!112 (ite (and (= rule@1 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                        |&mm->mmap_lock.readers[P1]@1|)))
-      (a!107 (ite (and (= rule@1 #x23) true)
+      (a!114 (ite (and (= rule@1 #x23) true)
                   #x02
                   (ite (and (= rule@1 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@1|)))
-      (a!108 (ite (and (= rule@1 #x19) (= |folio.mapping[F0]@1| #x00))
+      (a!115 (ite (and (= rule@1 #x19) (= |folio.mapping[F0]@1| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@1|))
-      (a!112 (ite (and (= rule@1 #x19) (= |folio.mapping[F0]@1| #x01))
+      (a!119 (ite (and (= rule@1 #x19) (= |folio.mapping[F0]@1| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@1|))
-      (a!116 (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x00))
+      (a!123 (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1c) true) #x00 |PG_locked[F0]@1|)))
-      (a!119 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!126 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!120 (ite (and (= rule@1 #x20) true)
+      (a!127 (ite (and (= rule@1 #x20) true)
                   #x14
                   (ite (and (= rule@1 #x21) true) #x15 migrate0.pc@1)))
-      (a!136 (ite (and (= rule@1 #x1e) true)
+      (a!143 (ite (and (= rule@1 #x1e) true)
                   #x00
                   (ite (and (= rule@1 #x21) true) #x00 migrate0.isolated@1)))
-      (a!138 (ite (and (= rule@1 #x1f) true)
+      (a!145 (ite (and (= rule@1 #x1f) true)
                   #x02
                   (ite (and (= rule@1 #x20) true) #x02 migrate0.dst@1)))
-      (a!140 (ite (and (= rule@1 #x09) true)
+      (a!147 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x1b) true) #x02 migrate0.anon_vma@1)))
-      (a!141 (ite (and (= rule@1 #x18) true)
+      (a!148 (ite (and (= rule@1 #x18) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x19) true) #x00 migrate0.cursor@1)))
-      (a!145 (ite (and (= rule@1 #x0c) true)
+      (a!152 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!146 (ite (and (= rule@1 #x13) true)
+      (a!153 (ite (and (= rule@1 #x13) true)
                   #x00
                   (ite (and (= rule@1 #x14) true) #x01 migrate0.ok@1)))
-      (a!148 (= migrate0.pass@2
+      (a!155 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1f) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!149 (ite (and (= rule@1 #x25) true)
+      (a!156 (ite (and (= rule@1 #x25) true)
                   #x04
                   (ite (and (= rule@1 #x26) true) #x05 vma_adjust0.pc@1)))
-      (a!152 (ite (and (= rule@1 #x2c) true)
+      (a!159 (ite (and (= rule@1 #x2c) true)
                   #x00
                   (ite (and (= rule@1 #x2d) true) #x0a fault0.pc@1)))
-      (a!156 (ite (and (= rule@1 #x2b) true)
+      (a!163 (ite (and (= rule@1 #x2b) true)
                   |pte.folio[P1][0]@1|
                   (ite (and (= rule@1 #x2c) true) #x02 fault0.wait_folio@1))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x00))
@@ -3122,49 +3237,61 @@
                   (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
                        a!95
                        |folio.data[F1]@1|)))
-      (a!106 (ite (and (= rule@1 #x29) true)
+      (a!104 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
+                  a!103
+                  (ite (and (= rule@1 #x21) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       |folio.node[F0]@1|)))
+      (a!108 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01))
+                  a!103
+                  (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
+                       a!103
+                       |folio.node[F1]@1|)))
+      (a!113 (ite (and (= rule@1 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@1 #x16) (= |folio.mapping[F0]@1| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@1 #x16) (= |folio.mapping[F0]@1| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@1 #x16) (= |folio.mapping[F0]@1| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@1 #x16) (= |folio.mapping[F0]@1| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@1 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@1 #x1e) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@1 #x1e) true)
                   #x15
-                  (ite (and (= rule@1 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@1 #x03) true)
                   a!41
-                  (ite (and (= rule@1 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@1 #x16) true)
+                  (ite (and (= rule@1 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@1 #x16) true)
                   #x00
                   (ite (and (= rule@1 #x17) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@1 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@1 #x23) true)
+                  (ite (and (= rule@1 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@1 #x23) true)
                   #x02
-                  (ite (and (= rule@1 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@1 #x2a) true)
+                  (ite (and (= rule@1 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@1 #x2a) true)
                   #x00
-                  (ite (and (= rule@1 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@1 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@1|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@1|
@@ -3248,29 +3375,39 @@
       (a!101 (ite (and (= rule@1 #x14) (= migrate0.dst@1 #x01))
                   |folio.data[F0]@1|
                   (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@1 #x10) (= |folio.mapping[F0]@1| #x00))
+      (a!105 (ite (and (= rule@1 #x1e) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@1 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@1 #x10) (= |folio.mapping[F0]@1| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@1 #x10) (= |folio.mapping[F0]@1| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@1 #x10) (= |folio.mapping[F0]@1| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@1 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@1 #x1c) true)
                   (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
-                  (ite (and (= rule@1 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@1 #x0f) true)
                   (bvadd migrate0.cursor@1 #x01)
-                  (ite (and (= rule@1 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@2 (ite (and (= rule@1 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@1 #x28) true)
+                  (ite (and (= rule@1 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@2 (ite (and (= rule@1 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@1 #x28) true)
                   #x01
-                  (ite (and (= rule@1 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@1 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@1 #x0e)
                  (= migrate0.pc@1 #x08)
                  (bvult migrate0.cursor@1
@@ -3344,27 +3481,32 @@
                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x00))
+      (a!106 (ite (and (= rule@1 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@1 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@1 #x1a) true)
                   #x0f
-                  (ite (and (= rule@1 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@2 (ite (and (= rule@1 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@2 (ite (and (= rule@1 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -3520,9 +3662,15 @@
       (a!99 (ite (and (= rule@1 #x02) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                  (ite (and (= rule@1 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@1 #x16) true)
+      (a!107 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!106)))
+      (a!131 (ite (and (= rule@1 #x16) true)
                   #x0d
-                  (ite (and (= rule@1 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@1 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@1 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@1 #x17) (= a!8 #x00))
@@ -3565,9 +3713,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@1|)
                  a!76))
-      (a!125 (ite (and (= rule@1 #x15) true)
+      (a!132 (ite (and (= rule@1 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -3577,40 +3725,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@1|)
                     a!77)))
-      (a!126 (ite (and (= rule@1 #x13) true)
+      (a!133 (ite (and (= rule@1 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  (ite (and (= rule@1 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@1 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@1 #x12) true)
+      (a!134 (ite (and (= rule@1 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@1 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@1 #x10) true)
                   #x09
-                  (ite (and (= rule@1 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@1 #x0c) true)
                   #x08
-                  (ite (and (= rule@1 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@1 #x02) true)
                   #x15
-                  (ite (and (= rule@1 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@2| |alive[P0]@1|)
        (= |alive[P1]@2| |alive[P1]@1|)
@@ -3646,31 +3794,33 @@
        (= |folio.index[F1]@2| a!94)
        (= |folio.data[F0]@2| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@2| a!109)
        (= |vma.vm_start_moved[P0]@2| |vma.vm_start_moved[P0]@1|)
-       (= |vma.vm_start_moved[P1]@2| a!103)
+       (= |vma.vm_start_moved[P1]@2| a!110)
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
-       (= |&mm->mmap_lock.writer[P1]@2| a!104)
+       (= |&mm->mmap_lock.writer[P1]@2| a!111)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
-       (= |&mm->mmap_lock.readers[P1]@2| a!106)
+       (= |&mm->mmap_lock.readers[P1]@2| a!113)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
-       (= |&anon_vma->rwsem.writer[av1]@2| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@2| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@2| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@2| a!122)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!118
-       (= |PG_locked[F1]@2| a!119)
-       (= migrate0.pc@2 a!135)
-       (= migrate0.isolated@2 a!137)
-       (= migrate0.dst@2 a!139)
-       (= migrate0.anon_vma@2 a!140)
-       (= migrate0.cursor@2 a!144)
-       (= migrate0.page_was_mapped@2 a!145)
-       (= migrate0.ok@2 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@2| a!126)
+       (= migrate0.pc@2 a!142)
+       (= migrate0.isolated@2 a!144)
+       (= migrate0.dst@2 a!146)
+       (= migrate0.anon_vma@2 a!147)
+       (= migrate0.cursor@2 a!151)
+       (= migrate0.page_was_mapped@2 a!152)
+       (= migrate0.ok@2 a!154)
        a!155
-       (= fault0.wait_folio@2 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@2 a!163)
        (= fault0.old_page@2 fault0.old_page@1)
        (= fault0.new_page@2 fault0.new_page@1)
        (bvule |alive[P0]@2| #x01)
@@ -3707,6 +3857,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |vma.vm_start_moved[P0]@2| #x01)
        (bvule |vma.vm_start_moved[P1]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x03)
@@ -3861,80 +4013,88 @@
                  (ite (= migrate0.dst@2 #x00)
                       |folio.data[F0]@2|
                       |folio.data[F1]@2|)))
-      (a!103 (ite (and (= rule@2 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!110 (ite (and (= rule@2 #x24) true)
                   #x01
                   (ite (and (= rule@2 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@2|)))
-      (a!104 (ite (and (= rule@2 #x22) true)
+      (a!111 (ite (and (= rule@2 #x22) true)
                   #x02
                   (ite (and (= rule@2 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@2|)))
-      (a!105 (ite (and (= rule@2 #x2c) true)
+      (a!112 (ite (and (= rule@2 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                        |&mm->mmap_lock.readers[P1]@2|)))
-      (a!107 (ite (and (= rule@2 #x23) true)
+      (a!114 (ite (and (= rule@2 #x23) true)
                   #x02
                   (ite (and (= rule@2 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@2|)))
-      (a!108 (ite (and (= rule@2 #x19) (= |folio.mapping[F0]@2| #x00))
+      (a!115 (ite (and (= rule@2 #x19) (= |folio.mapping[F0]@2| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@2|))
-      (a!112 (ite (and (= rule@2 #x19) (= |folio.mapping[F0]@2| #x01))
+      (a!119 (ite (and (= rule@2 #x19) (= |folio.mapping[F0]@2| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@2|))
-      (a!116 (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x00))
+      (a!123 (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1c) true) #x00 |PG_locked[F0]@2|)))
-      (a!119 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!126 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!120 (ite (and (= rule@2 #x20) true)
+      (a!127 (ite (and (= rule@2 #x20) true)
                   #x14
                   (ite (and (= rule@2 #x21) true) #x15 migrate0.pc@2)))
-      (a!136 (ite (and (= rule@2 #x1e) true)
+      (a!143 (ite (and (= rule@2 #x1e) true)
                   #x00
                   (ite (and (= rule@2 #x21) true) #x00 migrate0.isolated@2)))
-      (a!138 (ite (and (= rule@2 #x1f) true)
+      (a!145 (ite (and (= rule@2 #x1f) true)
                   #x02
                   (ite (and (= rule@2 #x20) true) #x02 migrate0.dst@2)))
-      (a!140 (ite (and (= rule@2 #x09) true)
+      (a!147 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x1b) true) #x02 migrate0.anon_vma@2)))
-      (a!141 (ite (and (= rule@2 #x18) true)
+      (a!148 (ite (and (= rule@2 #x18) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x19) true) #x00 migrate0.cursor@2)))
-      (a!145 (ite (and (= rule@2 #x0c) true)
+      (a!152 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!146 (ite (and (= rule@2 #x13) true)
+      (a!153 (ite (and (= rule@2 #x13) true)
                   #x00
                   (ite (and (= rule@2 #x14) true) #x01 migrate0.ok@2)))
-      (a!148 (= migrate0.pass@3
+      (a!155 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1f) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!149 (ite (and (= rule@2 #x25) true)
+      (a!156 (ite (and (= rule@2 #x25) true)
                   #x04
                   (ite (and (= rule@2 #x26) true) #x05 vma_adjust0.pc@2)))
-      (a!152 (ite (and (= rule@2 #x2c) true)
+      (a!159 (ite (and (= rule@2 #x2c) true)
                   #x00
                   (ite (and (= rule@2 #x2d) true) #x0a fault0.pc@2)))
-      (a!156 (ite (and (= rule@2 #x2b) true)
+      (a!163 (ite (and (= rule@2 #x2b) true)
                   |pte.folio[P1][0]@2|
                   (ite (and (= rule@2 #x2c) true) #x02 fault0.wait_folio@2))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x00))
@@ -4030,49 +4190,61 @@
                   (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
                        a!95
                        |folio.data[F1]@2|)))
-      (a!106 (ite (and (= rule@2 #x29) true)
+      (a!104 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
+                  a!103
+                  (ite (and (= rule@2 #x21) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       |folio.node[F0]@2|)))
+      (a!108 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01))
+                  a!103
+                  (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
+                       a!103
+                       |folio.node[F1]@2|)))
+      (a!113 (ite (and (= rule@2 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@2 #x16) (= |folio.mapping[F0]@2| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@2 #x16) (= |folio.mapping[F0]@2| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@2 #x16) (= |folio.mapping[F0]@2| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@2 #x16) (= |folio.mapping[F0]@2| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@2 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@2 #x1e) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@2 #x1e) true)
                   #x15
-                  (ite (and (= rule@2 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@2 #x03) true)
                   a!41
-                  (ite (and (= rule@2 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@2 #x16) true)
+                  (ite (and (= rule@2 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@2 #x16) true)
                   #x00
                   (ite (and (= rule@2 #x17) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@2 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@2 #x23) true)
+                  (ite (and (= rule@2 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@2 #x23) true)
                   #x02
-                  (ite (and (= rule@2 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@2 #x2a) true)
+                  (ite (and (= rule@2 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@2 #x2a) true)
                   #x00
-                  (ite (and (= rule@2 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@2 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@2|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@2|
@@ -4156,29 +4328,39 @@
       (a!101 (ite (and (= rule@2 #x14) (= migrate0.dst@2 #x01))
                   |folio.data[F0]@2|
                   (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@2 #x10) (= |folio.mapping[F0]@2| #x00))
+      (a!105 (ite (and (= rule@2 #x1e) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@2 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@2 #x10) (= |folio.mapping[F0]@2| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@2 #x10) (= |folio.mapping[F0]@2| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@2 #x10) (= |folio.mapping[F0]@2| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@2 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@2 #x1c) true)
                   (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
-                  (ite (and (= rule@2 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@2 #x0f) true)
                   (bvadd migrate0.cursor@2 #x01)
-                  (ite (and (= rule@2 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@3 (ite (and (= rule@2 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@2 #x28) true)
+                  (ite (and (= rule@2 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@3 (ite (and (= rule@2 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@2 #x28) true)
                   #x01
-                  (ite (and (= rule@2 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@2 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@2 #x0e)
                  (= migrate0.pc@2 #x08)
                  (bvult migrate0.cursor@2
@@ -4252,27 +4434,32 @@
                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x00))
+      (a!106 (ite (and (= rule@2 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@2 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@2 #x1a) true)
                   #x0f
-                  (ite (and (= rule@2 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@3 (ite (and (= rule@2 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@3 (ite (and (= rule@2 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -4428,9 +4615,15 @@
       (a!99 (ite (and (= rule@2 #x02) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                  (ite (and (= rule@2 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@2 #x16) true)
+      (a!107 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!106)))
+      (a!131 (ite (and (= rule@2 #x16) true)
                   #x0d
-                  (ite (and (= rule@2 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@2 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@2 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@2 #x17) (= a!8 #x00))
@@ -4473,9 +4666,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@2|)
                  a!76))
-      (a!125 (ite (and (= rule@2 #x15) true)
+      (a!132 (ite (and (= rule@2 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -4485,40 +4678,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@2|)
                     a!77)))
-      (a!126 (ite (and (= rule@2 #x13) true)
+      (a!133 (ite (and (= rule@2 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  (ite (and (= rule@2 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@2 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@2 #x12) true)
+      (a!134 (ite (and (= rule@2 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@2 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@2 #x10) true)
                   #x09
-                  (ite (and (= rule@2 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@2 #x0c) true)
                   #x08
-                  (ite (and (= rule@2 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@2 #x02) true)
                   #x15
-                  (ite (and (= rule@2 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@3| |alive[P0]@2|)
        (= |alive[P1]@3| |alive[P1]@2|)
@@ -4554,31 +4747,33 @@
        (= |folio.index[F1]@3| a!94)
        (= |folio.data[F0]@3| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@3| a!109)
        (= |vma.vm_start_moved[P0]@3| |vma.vm_start_moved[P0]@2|)
-       (= |vma.vm_start_moved[P1]@3| a!103)
+       (= |vma.vm_start_moved[P1]@3| a!110)
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
-       (= |&mm->mmap_lock.writer[P1]@3| a!104)
+       (= |&mm->mmap_lock.writer[P1]@3| a!111)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
-       (= |&mm->mmap_lock.readers[P1]@3| a!106)
+       (= |&mm->mmap_lock.readers[P1]@3| a!113)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
-       (= |&anon_vma->rwsem.writer[av1]@3| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@3| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@3| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@3| a!122)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!118
-       (= |PG_locked[F1]@3| a!119)
-       (= migrate0.pc@3 a!135)
-       (= migrate0.isolated@3 a!137)
-       (= migrate0.dst@3 a!139)
-       (= migrate0.anon_vma@3 a!140)
-       (= migrate0.cursor@3 a!144)
-       (= migrate0.page_was_mapped@3 a!145)
-       (= migrate0.ok@3 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@3| a!126)
+       (= migrate0.pc@3 a!142)
+       (= migrate0.isolated@3 a!144)
+       (= migrate0.dst@3 a!146)
+       (= migrate0.anon_vma@3 a!147)
+       (= migrate0.cursor@3 a!151)
+       (= migrate0.page_was_mapped@3 a!152)
+       (= migrate0.ok@3 a!154)
        a!155
-       (= fault0.wait_folio@3 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@3 a!163)
        (= fault0.old_page@3 fault0.old_page@2)
        (= fault0.new_page@3 fault0.new_page@2)
        (bvule |alive[P0]@3| #x01)
@@ -4615,6 +4810,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |vma.vm_start_moved[P0]@3| #x01)
        (bvule |vma.vm_start_moved[P1]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x03)
@@ -4769,80 +4966,88 @@
                  (ite (= migrate0.dst@3 #x00)
                       |folio.data[F0]@3|
                       |folio.data[F1]@3|)))
-      (a!103 (ite (and (= rule@3 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!110 (ite (and (= rule@3 #x24) true)
                   #x01
                   (ite (and (= rule@3 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@3|)))
-      (a!104 (ite (and (= rule@3 #x22) true)
+      (a!111 (ite (and (= rule@3 #x22) true)
                   #x02
                   (ite (and (= rule@3 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@3|)))
-      (a!105 (ite (and (= rule@3 #x2c) true)
+      (a!112 (ite (and (= rule@3 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                        |&mm->mmap_lock.readers[P1]@3|)))
-      (a!107 (ite (and (= rule@3 #x23) true)
+      (a!114 (ite (and (= rule@3 #x23) true)
                   #x02
                   (ite (and (= rule@3 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@3|)))
-      (a!108 (ite (and (= rule@3 #x19) (= |folio.mapping[F0]@3| #x00))
+      (a!115 (ite (and (= rule@3 #x19) (= |folio.mapping[F0]@3| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@3|))
-      (a!112 (ite (and (= rule@3 #x19) (= |folio.mapping[F0]@3| #x01))
+      (a!119 (ite (and (= rule@3 #x19) (= |folio.mapping[F0]@3| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@3|))
-      (a!116 (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x00))
+      (a!123 (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1c) true) #x00 |PG_locked[F0]@3|)))
-      (a!119 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!126 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!120 (ite (and (= rule@3 #x20) true)
+      (a!127 (ite (and (= rule@3 #x20) true)
                   #x14
                   (ite (and (= rule@3 #x21) true) #x15 migrate0.pc@3)))
-      (a!136 (ite (and (= rule@3 #x1e) true)
+      (a!143 (ite (and (= rule@3 #x1e) true)
                   #x00
                   (ite (and (= rule@3 #x21) true) #x00 migrate0.isolated@3)))
-      (a!138 (ite (and (= rule@3 #x1f) true)
+      (a!145 (ite (and (= rule@3 #x1f) true)
                   #x02
                   (ite (and (= rule@3 #x20) true) #x02 migrate0.dst@3)))
-      (a!140 (ite (and (= rule@3 #x09) true)
+      (a!147 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x1b) true) #x02 migrate0.anon_vma@3)))
-      (a!141 (ite (and (= rule@3 #x18) true)
+      (a!148 (ite (and (= rule@3 #x18) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x19) true) #x00 migrate0.cursor@3)))
-      (a!145 (ite (and (= rule@3 #x0c) true)
+      (a!152 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!146 (ite (and (= rule@3 #x13) true)
+      (a!153 (ite (and (= rule@3 #x13) true)
                   #x00
                   (ite (and (= rule@3 #x14) true) #x01 migrate0.ok@3)))
-      (a!148 (= migrate0.pass@4
+      (a!155 (= migrate0.pass@4
                 (ite (and (= rule@3 #x1f) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!149 (ite (and (= rule@3 #x25) true)
+      (a!156 (ite (and (= rule@3 #x25) true)
                   #x04
                   (ite (and (= rule@3 #x26) true) #x05 vma_adjust0.pc@3)))
-      (a!152 (ite (and (= rule@3 #x2c) true)
+      (a!159 (ite (and (= rule@3 #x2c) true)
                   #x00
                   (ite (and (= rule@3 #x2d) true) #x0a fault0.pc@3)))
-      (a!156 (ite (and (= rule@3 #x2b) true)
+      (a!163 (ite (and (= rule@3 #x2b) true)
                   |pte.folio[P1][0]@3|
                   (ite (and (= rule@3 #x2c) true) #x02 fault0.wait_folio@3))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@3| #x00) (= migrate0.cursor@3 #x00))
@@ -4938,49 +5143,61 @@
                   (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x01))
                        a!95
                        |folio.data[F1]@3|)))
-      (a!106 (ite (and (= rule@3 #x29) true)
+      (a!104 (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x00))
+                  a!103
+                  (ite (and (= rule@3 #x21) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       |folio.node[F0]@3|)))
+      (a!108 (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x01))
+                  a!103
+                  (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x01))
+                       a!103
+                       |folio.node[F1]@3|)))
+      (a!113 (ite (and (= rule@3 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@3 #x16) (= |folio.mapping[F0]@3| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@3 #x16) (= |folio.mapping[F0]@3| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@3 #x16) (= |folio.mapping[F0]@3| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@3 #x16) (= |folio.mapping[F0]@3| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@3 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@3 #x1e) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@3 #x1e) true)
                   #x15
-                  (ite (and (= rule@3 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@3 #x03) true)
                   a!41
-                  (ite (and (= rule@3 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@3 #x16) true)
+                  (ite (and (= rule@3 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@3 #x16) true)
                   #x00
                   (ite (and (= rule@3 #x17) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@3 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@3 #x23) true)
+                  (ite (and (= rule@3 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@3 #x23) true)
                   #x02
-                  (ite (and (= rule@3 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@3 #x2a) true)
+                  (ite (and (= rule@3 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@3 #x2a) true)
                   #x00
-                  (ite (and (= rule@3 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@3 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@3|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@3|
@@ -5064,29 +5281,39 @@
       (a!101 (ite (and (= rule@3 #x14) (= migrate0.dst@3 #x01))
                   |folio.data[F0]@3|
                   (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@3 #x10) (= |folio.mapping[F0]@3| #x00))
+      (a!105 (ite (and (= rule@3 #x1e) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@3 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@3 #x10) (= |folio.mapping[F0]@3| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@3 #x10) (= |folio.mapping[F0]@3| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@3 #x10) (= |folio.mapping[F0]@3| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@3 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@3 #x1c) true)
                   (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
-                  (ite (and (= rule@3 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@3 #x0f) true)
                   (bvadd migrate0.cursor@3 #x01)
-                  (ite (and (= rule@3 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@4 (ite (and (= rule@3 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@3 #x28) true)
+                  (ite (and (= rule@3 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@4 (ite (and (= rule@3 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@3 #x28) true)
                   #x01
-                  (ite (and (= rule@3 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@3 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@3 #x0e)
                  (= migrate0.pc@3 #x08)
                  (bvult migrate0.cursor@3
@@ -5160,27 +5387,32 @@
                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x00))
+      (a!106 (ite (and (= rule@3 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@3 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@3 #x1a) true)
                   #x0f
-                  (ite (and (= rule@3 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@4 (ite (and (= rule@3 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@4 (ite (and (= rule@3 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -5336,9 +5568,15 @@
       (a!99 (ite (and (= rule@3 #x02) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                  (ite (and (= rule@3 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@3 #x16) true)
+      (a!107 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x02) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!106)))
+      (a!131 (ite (and (= rule@3 #x16) true)
                   #x0d
-                  (ite (and (= rule@3 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@3 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@3 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@3 #x17) (= a!8 #x00))
@@ -5381,9 +5619,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@3|)
                  a!76))
-      (a!125 (ite (and (= rule@3 #x15) true)
+      (a!132 (ite (and (= rule@3 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@3 #x02) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -5393,40 +5631,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@3|)
                     a!77)))
-      (a!126 (ite (and (= rule@3 #x13) true)
+      (a!133 (ite (and (= rule@3 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  (ite (and (= rule@3 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@3 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@3 #x12) true)
+      (a!134 (ite (and (= rule@3 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@3 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@3 #x10) true)
                   #x09
-                  (ite (and (= rule@3 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@3 #x0c) true)
                   #x08
-                  (ite (and (= rule@3 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@3 #x02) true)
                   #x15
-                  (ite (and (= rule@3 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@4| |alive[P0]@3|)
        (= |alive[P1]@4| |alive[P1]@3|)
@@ -5462,31 +5700,33 @@
        (= |folio.index[F1]@4| a!94)
        (= |folio.data[F0]@4| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@4| a!109)
        (= |vma.vm_start_moved[P0]@4| |vma.vm_start_moved[P0]@3|)
-       (= |vma.vm_start_moved[P1]@4| a!103)
+       (= |vma.vm_start_moved[P1]@4| a!110)
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
-       (= |&mm->mmap_lock.writer[P1]@4| a!104)
+       (= |&mm->mmap_lock.writer[P1]@4| a!111)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
-       (= |&mm->mmap_lock.readers[P1]@4| a!106)
+       (= |&mm->mmap_lock.readers[P1]@4| a!113)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
-       (= |&anon_vma->rwsem.writer[av1]@4| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@4| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@4| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@4| a!122)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
        (= |ptlock_ptr(page)[P1]@4| |ptlock_ptr(page)[P1]@3|)
-       a!118
-       (= |PG_locked[F1]@4| a!119)
-       (= migrate0.pc@4 a!135)
-       (= migrate0.isolated@4 a!137)
-       (= migrate0.dst@4 a!139)
-       (= migrate0.anon_vma@4 a!140)
-       (= migrate0.cursor@4 a!144)
-       (= migrate0.page_was_mapped@4 a!145)
-       (= migrate0.ok@4 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@4| a!126)
+       (= migrate0.pc@4 a!142)
+       (= migrate0.isolated@4 a!144)
+       (= migrate0.dst@4 a!146)
+       (= migrate0.anon_vma@4 a!147)
+       (= migrate0.cursor@4 a!151)
+       (= migrate0.page_was_mapped@4 a!152)
+       (= migrate0.ok@4 a!154)
        a!155
-       (= fault0.wait_folio@4 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@4 a!163)
        (= fault0.old_page@4 fault0.old_page@3)
        (= fault0.new_page@4 fault0.new_page@3)
        (bvule |alive[P0]@4| #x01)
@@ -5523,6 +5763,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |vma.vm_start_moved[P0]@4| #x01)
        (bvule |vma.vm_start_moved[P1]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x03)
@@ -5677,80 +5919,88 @@
                  (ite (= migrate0.dst@4 #x00)
                       |folio.data[F0]@4|
                       |folio.data[F1]@4|)))
-      (a!103 (ite (and (= rule@4 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!110 (ite (and (= rule@4 #x24) true)
                   #x01
                   (ite (and (= rule@4 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@4|)))
-      (a!104 (ite (and (= rule@4 #x22) true)
+      (a!111 (ite (and (= rule@4 #x22) true)
                   #x02
                   (ite (and (= rule@4 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@4|)))
-      (a!105 (ite (and (= rule@4 #x2c) true)
+      (a!112 (ite (and (= rule@4 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                        |&mm->mmap_lock.readers[P1]@4|)))
-      (a!107 (ite (and (= rule@4 #x23) true)
+      (a!114 (ite (and (= rule@4 #x23) true)
                   #x02
                   (ite (and (= rule@4 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@4|)))
-      (a!108 (ite (and (= rule@4 #x19) (= |folio.mapping[F0]@4| #x00))
+      (a!115 (ite (and (= rule@4 #x19) (= |folio.mapping[F0]@4| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@4|))
-      (a!112 (ite (and (= rule@4 #x19) (= |folio.mapping[F0]@4| #x01))
+      (a!119 (ite (and (= rule@4 #x19) (= |folio.mapping[F0]@4| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@4|))
-      (a!116 (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x00))
+      (a!123 (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1c) true) #x00 |PG_locked[F0]@4|)))
-      (a!119 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!126 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!120 (ite (and (= rule@4 #x20) true)
+      (a!127 (ite (and (= rule@4 #x20) true)
                   #x14
                   (ite (and (= rule@4 #x21) true) #x15 migrate0.pc@4)))
-      (a!136 (ite (and (= rule@4 #x1e) true)
+      (a!143 (ite (and (= rule@4 #x1e) true)
                   #x00
                   (ite (and (= rule@4 #x21) true) #x00 migrate0.isolated@4)))
-      (a!138 (ite (and (= rule@4 #x1f) true)
+      (a!145 (ite (and (= rule@4 #x1f) true)
                   #x02
                   (ite (and (= rule@4 #x20) true) #x02 migrate0.dst@4)))
-      (a!140 (ite (and (= rule@4 #x09) true)
+      (a!147 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x1b) true) #x02 migrate0.anon_vma@4)))
-      (a!141 (ite (and (= rule@4 #x18) true)
+      (a!148 (ite (and (= rule@4 #x18) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x19) true) #x00 migrate0.cursor@4)))
-      (a!145 (ite (and (= rule@4 #x0c) true)
+      (a!152 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!146 (ite (and (= rule@4 #x13) true)
+      (a!153 (ite (and (= rule@4 #x13) true)
                   #x00
                   (ite (and (= rule@4 #x14) true) #x01 migrate0.ok@4)))
-      (a!148 (= migrate0.pass@5
+      (a!155 (= migrate0.pass@5
                 (ite (and (= rule@4 #x1f) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!149 (ite (and (= rule@4 #x25) true)
+      (a!156 (ite (and (= rule@4 #x25) true)
                   #x04
                   (ite (and (= rule@4 #x26) true) #x05 vma_adjust0.pc@4)))
-      (a!152 (ite (and (= rule@4 #x2c) true)
+      (a!159 (ite (and (= rule@4 #x2c) true)
                   #x00
                   (ite (and (= rule@4 #x2d) true) #x0a fault0.pc@4)))
-      (a!156 (ite (and (= rule@4 #x2b) true)
+      (a!163 (ite (and (= rule@4 #x2b) true)
                   |pte.folio[P1][0]@4|
                   (ite (and (= rule@4 #x2c) true) #x02 fault0.wait_folio@4))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@4| #x00) (= migrate0.cursor@4 #x00))
@@ -5846,49 +6096,61 @@
                   (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x01))
                        a!95
                        |folio.data[F1]@4|)))
-      (a!106 (ite (and (= rule@4 #x29) true)
+      (a!104 (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x00))
+                  a!103
+                  (ite (and (= rule@4 #x21) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       |folio.node[F0]@4|)))
+      (a!108 (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x01))
+                  a!103
+                  (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x01))
+                       a!103
+                       |folio.node[F1]@4|)))
+      (a!113 (ite (and (= rule@4 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@4 #x16) (= |folio.mapping[F0]@4| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@4 #x16) (= |folio.mapping[F0]@4| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@4 #x16) (= |folio.mapping[F0]@4| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@4 #x16) (= |folio.mapping[F0]@4| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@4 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@4 #x1e) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@4 #x1e) true)
                   #x15
-                  (ite (and (= rule@4 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@4 #x03) true)
                   a!41
-                  (ite (and (= rule@4 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@4 #x16) true)
+                  (ite (and (= rule@4 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@4 #x16) true)
                   #x00
                   (ite (and (= rule@4 #x17) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@4 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@4 #x23) true)
+                  (ite (and (= rule@4 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@4 #x23) true)
                   #x02
-                  (ite (and (= rule@4 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@4 #x2a) true)
+                  (ite (and (= rule@4 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@4 #x2a) true)
                   #x00
-                  (ite (and (= rule@4 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@4 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@4|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@4|
@@ -5972,29 +6234,39 @@
       (a!101 (ite (and (= rule@4 #x14) (= migrate0.dst@4 #x01))
                   |folio.data[F0]@4|
                   (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@4 #x10) (= |folio.mapping[F0]@4| #x00))
+      (a!105 (ite (and (= rule@4 #x1e) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@4 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@4 #x10) (= |folio.mapping[F0]@4| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@4 #x10) (= |folio.mapping[F0]@4| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@4 #x10) (= |folio.mapping[F0]@4| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@4 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@4 #x1c) true)
                   (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
-                  (ite (and (= rule@4 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@4 #x0f) true)
                   (bvadd migrate0.cursor@4 #x01)
-                  (ite (and (= rule@4 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@5 (ite (and (= rule@4 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@4 #x28) true)
+                  (ite (and (= rule@4 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@5 (ite (and (= rule@4 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@4 #x28) true)
                   #x01
-                  (ite (and (= rule@4 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@4 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@4 #x0e)
                  (= migrate0.pc@4 #x08)
                  (bvult migrate0.cursor@4
@@ -6068,27 +6340,32 @@
                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x00))
+      (a!106 (ite (and (= rule@4 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@4 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@4 #x1a) true)
                   #x0f
-                  (ite (and (= rule@4 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@5 (ite (and (= rule@4 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@5 (ite (and (= rule@4 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -6244,9 +6521,15 @@
       (a!99 (ite (and (= rule@4 #x02) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                  (ite (and (= rule@4 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@4 #x16) true)
+      (a!107 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x02) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!106)))
+      (a!131 (ite (and (= rule@4 #x16) true)
                   #x0d
-                  (ite (and (= rule@4 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@4 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@4 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@4 #x17) (= a!8 #x00))
@@ -6289,9 +6572,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@4|)
                  a!76))
-      (a!125 (ite (and (= rule@4 #x15) true)
+      (a!132 (ite (and (= rule@4 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@4 #x02) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -6301,40 +6584,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@4|)
                     a!77)))
-      (a!126 (ite (and (= rule@4 #x13) true)
+      (a!133 (ite (and (= rule@4 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  (ite (and (= rule@4 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@4 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@4 #x12) true)
+      (a!134 (ite (and (= rule@4 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@4 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@4 #x10) true)
                   #x09
-                  (ite (and (= rule@4 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@4 #x0c) true)
                   #x08
-                  (ite (and (= rule@4 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@4 #x02) true)
                   #x15
-                  (ite (and (= rule@4 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@5| |alive[P0]@4|)
        (= |alive[P1]@5| |alive[P1]@4|)
@@ -6370,31 +6653,33 @@
        (= |folio.index[F1]@5| a!94)
        (= |folio.data[F0]@5| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@5| a!109)
        (= |vma.vm_start_moved[P0]@5| |vma.vm_start_moved[P0]@4|)
-       (= |vma.vm_start_moved[P1]@5| a!103)
+       (= |vma.vm_start_moved[P1]@5| a!110)
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
-       (= |&mm->mmap_lock.writer[P1]@5| a!104)
+       (= |&mm->mmap_lock.writer[P1]@5| a!111)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
-       (= |&mm->mmap_lock.readers[P1]@5| a!106)
+       (= |&mm->mmap_lock.readers[P1]@5| a!113)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
-       (= |&anon_vma->rwsem.writer[av1]@5| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@5| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@5| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@5| a!122)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
        (= |ptlock_ptr(page)[P1]@5| |ptlock_ptr(page)[P1]@4|)
-       a!118
-       (= |PG_locked[F1]@5| a!119)
-       (= migrate0.pc@5 a!135)
-       (= migrate0.isolated@5 a!137)
-       (= migrate0.dst@5 a!139)
-       (= migrate0.anon_vma@5 a!140)
-       (= migrate0.cursor@5 a!144)
-       (= migrate0.page_was_mapped@5 a!145)
-       (= migrate0.ok@5 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@5| a!126)
+       (= migrate0.pc@5 a!142)
+       (= migrate0.isolated@5 a!144)
+       (= migrate0.dst@5 a!146)
+       (= migrate0.anon_vma@5 a!147)
+       (= migrate0.cursor@5 a!151)
+       (= migrate0.page_was_mapped@5 a!152)
+       (= migrate0.ok@5 a!154)
        a!155
-       (= fault0.wait_folio@5 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@5 a!163)
        (= fault0.old_page@5 fault0.old_page@4)
        (= fault0.new_page@5 fault0.new_page@4)
        (bvule |alive[P0]@5| #x01)
@@ -6431,6 +6716,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |vma.vm_start_moved[P0]@5| #x01)
        (bvule |vma.vm_start_moved[P1]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x03)
@@ -6585,80 +6872,88 @@
                  (ite (= migrate0.dst@5 #x00)
                       |folio.data[F0]@5|
                       |folio.data[F1]@5|)))
-      (a!103 (ite (and (= rule@5 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!110 (ite (and (= rule@5 #x24) true)
                   #x01
                   (ite (and (= rule@5 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@5|)))
-      (a!104 (ite (and (= rule@5 #x22) true)
+      (a!111 (ite (and (= rule@5 #x22) true)
                   #x02
                   (ite (and (= rule@5 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@5|)))
-      (a!105 (ite (and (= rule@5 #x2c) true)
+      (a!112 (ite (and (= rule@5 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                        |&mm->mmap_lock.readers[P1]@5|)))
-      (a!107 (ite (and (= rule@5 #x23) true)
+      (a!114 (ite (and (= rule@5 #x23) true)
                   #x02
                   (ite (and (= rule@5 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@5|)))
-      (a!108 (ite (and (= rule@5 #x19) (= |folio.mapping[F0]@5| #x00))
+      (a!115 (ite (and (= rule@5 #x19) (= |folio.mapping[F0]@5| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@5|))
-      (a!112 (ite (and (= rule@5 #x19) (= |folio.mapping[F0]@5| #x01))
+      (a!119 (ite (and (= rule@5 #x19) (= |folio.mapping[F0]@5| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@5|))
-      (a!116 (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x00))
+      (a!123 (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1c) true) #x00 |PG_locked[F0]@5|)))
-      (a!119 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!126 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!120 (ite (and (= rule@5 #x20) true)
+      (a!127 (ite (and (= rule@5 #x20) true)
                   #x14
                   (ite (and (= rule@5 #x21) true) #x15 migrate0.pc@5)))
-      (a!136 (ite (and (= rule@5 #x1e) true)
+      (a!143 (ite (and (= rule@5 #x1e) true)
                   #x00
                   (ite (and (= rule@5 #x21) true) #x00 migrate0.isolated@5)))
-      (a!138 (ite (and (= rule@5 #x1f) true)
+      (a!145 (ite (and (= rule@5 #x1f) true)
                   #x02
                   (ite (and (= rule@5 #x20) true) #x02 migrate0.dst@5)))
-      (a!140 (ite (and (= rule@5 #x09) true)
+      (a!147 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x1b) true) #x02 migrate0.anon_vma@5)))
-      (a!141 (ite (and (= rule@5 #x18) true)
+      (a!148 (ite (and (= rule@5 #x18) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x19) true) #x00 migrate0.cursor@5)))
-      (a!145 (ite (and (= rule@5 #x0c) true)
+      (a!152 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!146 (ite (and (= rule@5 #x13) true)
+      (a!153 (ite (and (= rule@5 #x13) true)
                   #x00
                   (ite (and (= rule@5 #x14) true) #x01 migrate0.ok@5)))
-      (a!148 (= migrate0.pass@6
+      (a!155 (= migrate0.pass@6
                 (ite (and (= rule@5 #x1f) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!149 (ite (and (= rule@5 #x25) true)
+      (a!156 (ite (and (= rule@5 #x25) true)
                   #x04
                   (ite (and (= rule@5 #x26) true) #x05 vma_adjust0.pc@5)))
-      (a!152 (ite (and (= rule@5 #x2c) true)
+      (a!159 (ite (and (= rule@5 #x2c) true)
                   #x00
                   (ite (and (= rule@5 #x2d) true) #x0a fault0.pc@5)))
-      (a!156 (ite (and (= rule@5 #x2b) true)
+      (a!163 (ite (and (= rule@5 #x2b) true)
                   |pte.folio[P1][0]@5|
                   (ite (and (= rule@5 #x2c) true) #x02 fault0.wait_folio@5))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@5| #x00) (= migrate0.cursor@5 #x00))
@@ -6754,49 +7049,61 @@
                   (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x01))
                        a!95
                        |folio.data[F1]@5|)))
-      (a!106 (ite (and (= rule@5 #x29) true)
+      (a!104 (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x00))
+                  a!103
+                  (ite (and (= rule@5 #x21) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       |folio.node[F0]@5|)))
+      (a!108 (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x01))
+                  a!103
+                  (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x01))
+                       a!103
+                       |folio.node[F1]@5|)))
+      (a!113 (ite (and (= rule@5 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@5 #x16) (= |folio.mapping[F0]@5| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@5 #x16) (= |folio.mapping[F0]@5| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@5 #x16) (= |folio.mapping[F0]@5| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@5 #x16) (= |folio.mapping[F0]@5| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@5 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@5 #x1e) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@5 #x1e) true)
                   #x15
-                  (ite (and (= rule@5 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@5 #x03) true)
                   a!41
-                  (ite (and (= rule@5 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@5 #x16) true)
+                  (ite (and (= rule@5 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@5 #x16) true)
                   #x00
                   (ite (and (= rule@5 #x17) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@5 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@5 #x23) true)
+                  (ite (and (= rule@5 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@5 #x23) true)
                   #x02
-                  (ite (and (= rule@5 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@5 #x2a) true)
+                  (ite (and (= rule@5 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@5 #x2a) true)
                   #x00
-                  (ite (and (= rule@5 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@5 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@5|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@5|
@@ -6880,29 +7187,39 @@
       (a!101 (ite (and (= rule@5 #x14) (= migrate0.dst@5 #x01))
                   |folio.data[F0]@5|
                   (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@5 #x10) (= |folio.mapping[F0]@5| #x00))
+      (a!105 (ite (and (= rule@5 #x1e) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@5 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@5 #x10) (= |folio.mapping[F0]@5| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@5 #x10) (= |folio.mapping[F0]@5| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@5 #x10) (= |folio.mapping[F0]@5| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@5 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@5 #x1c) true)
                   (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
-                  (ite (and (= rule@5 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@5 #x0f) true)
                   (bvadd migrate0.cursor@5 #x01)
-                  (ite (and (= rule@5 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@6 (ite (and (= rule@5 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@5 #x28) true)
+                  (ite (and (= rule@5 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@6 (ite (and (= rule@5 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@5 #x28) true)
                   #x01
-                  (ite (and (= rule@5 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@5 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@5 #x0e)
                  (= migrate0.pc@5 #x08)
                  (bvult migrate0.cursor@5
@@ -6976,27 +7293,32 @@
                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x00))
+      (a!106 (ite (and (= rule@5 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@5 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@5 #x1a) true)
                   #x0f
-                  (ite (and (= rule@5 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@6 (ite (and (= rule@5 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@6 (ite (and (= rule@5 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -7152,9 +7474,15 @@
       (a!99 (ite (and (= rule@5 #x02) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                  (ite (and (= rule@5 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@5 #x16) true)
+      (a!107 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x02) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!106)))
+      (a!131 (ite (and (= rule@5 #x16) true)
                   #x0d
-                  (ite (and (= rule@5 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@5 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@5 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@5 #x17) (= a!8 #x00))
@@ -7197,9 +7525,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@5|)
                  a!76))
-      (a!125 (ite (and (= rule@5 #x15) true)
+      (a!132 (ite (and (= rule@5 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@5 #x02) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -7209,40 +7537,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@5|)
                     a!77)))
-      (a!126 (ite (and (= rule@5 #x13) true)
+      (a!133 (ite (and (= rule@5 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  (ite (and (= rule@5 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@5 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@5 #x12) true)
+      (a!134 (ite (and (= rule@5 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@5 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@5 #x10) true)
                   #x09
-                  (ite (and (= rule@5 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@5 #x0c) true)
                   #x08
-                  (ite (and (= rule@5 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@5 #x02) true)
                   #x15
-                  (ite (and (= rule@5 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@6| |alive[P0]@5|)
        (= |alive[P1]@6| |alive[P1]@5|)
@@ -7278,31 +7606,33 @@
        (= |folio.index[F1]@6| a!94)
        (= |folio.data[F0]@6| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@6| a!109)
        (= |vma.vm_start_moved[P0]@6| |vma.vm_start_moved[P0]@5|)
-       (= |vma.vm_start_moved[P1]@6| a!103)
+       (= |vma.vm_start_moved[P1]@6| a!110)
        (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
-       (= |&mm->mmap_lock.writer[P1]@6| a!104)
+       (= |&mm->mmap_lock.writer[P1]@6| a!111)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
-       (= |&mm->mmap_lock.readers[P1]@6| a!106)
+       (= |&mm->mmap_lock.readers[P1]@6| a!113)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
-       (= |&anon_vma->rwsem.writer[av1]@6| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@6| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@6| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@6| a!122)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
        (= |ptlock_ptr(page)[P1]@6| |ptlock_ptr(page)[P1]@5|)
-       a!118
-       (= |PG_locked[F1]@6| a!119)
-       (= migrate0.pc@6 a!135)
-       (= migrate0.isolated@6 a!137)
-       (= migrate0.dst@6 a!139)
-       (= migrate0.anon_vma@6 a!140)
-       (= migrate0.cursor@6 a!144)
-       (= migrate0.page_was_mapped@6 a!145)
-       (= migrate0.ok@6 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@6| a!126)
+       (= migrate0.pc@6 a!142)
+       (= migrate0.isolated@6 a!144)
+       (= migrate0.dst@6 a!146)
+       (= migrate0.anon_vma@6 a!147)
+       (= migrate0.cursor@6 a!151)
+       (= migrate0.page_was_mapped@6 a!152)
+       (= migrate0.ok@6 a!154)
        a!155
-       (= fault0.wait_folio@6 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@6 a!163)
        (= fault0.old_page@6 fault0.old_page@5)
        (= fault0.new_page@6 fault0.new_page@5)
        (bvule |alive[P0]@6| #x01)
@@ -7339,6 +7669,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |vma.vm_start_moved[P0]@6| #x01)
        (bvule |vma.vm_start_moved[P1]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x03)
@@ -7493,80 +7825,88 @@
                  (ite (= migrate0.dst@6 #x00)
                       |folio.data[F0]@6|
                       |folio.data[F1]@6|)))
-      (a!103 (ite (and (= rule@6 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!110 (ite (and (= rule@6 #x24) true)
                   #x01
                   (ite (and (= rule@6 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@6|)))
-      (a!104 (ite (and (= rule@6 #x22) true)
+      (a!111 (ite (and (= rule@6 #x22) true)
                   #x02
                   (ite (and (= rule@6 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@6|)))
-      (a!105 (ite (and (= rule@6 #x2c) true)
+      (a!112 (ite (and (= rule@6 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                        |&mm->mmap_lock.readers[P1]@6|)))
-      (a!107 (ite (and (= rule@6 #x23) true)
+      (a!114 (ite (and (= rule@6 #x23) true)
                   #x02
                   (ite (and (= rule@6 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@6|)))
-      (a!108 (ite (and (= rule@6 #x19) (= |folio.mapping[F0]@6| #x00))
+      (a!115 (ite (and (= rule@6 #x19) (= |folio.mapping[F0]@6| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@6|))
-      (a!112 (ite (and (= rule@6 #x19) (= |folio.mapping[F0]@6| #x01))
+      (a!119 (ite (and (= rule@6 #x19) (= |folio.mapping[F0]@6| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@6|))
-      (a!116 (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x00))
+      (a!123 (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1c) true) #x00 |PG_locked[F0]@6|)))
-      (a!119 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!126 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!120 (ite (and (= rule@6 #x20) true)
+      (a!127 (ite (and (= rule@6 #x20) true)
                   #x14
                   (ite (and (= rule@6 #x21) true) #x15 migrate0.pc@6)))
-      (a!136 (ite (and (= rule@6 #x1e) true)
+      (a!143 (ite (and (= rule@6 #x1e) true)
                   #x00
                   (ite (and (= rule@6 #x21) true) #x00 migrate0.isolated@6)))
-      (a!138 (ite (and (= rule@6 #x1f) true)
+      (a!145 (ite (and (= rule@6 #x1f) true)
                   #x02
                   (ite (and (= rule@6 #x20) true) #x02 migrate0.dst@6)))
-      (a!140 (ite (and (= rule@6 #x09) true)
+      (a!147 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x1b) true) #x02 migrate0.anon_vma@6)))
-      (a!141 (ite (and (= rule@6 #x18) true)
+      (a!148 (ite (and (= rule@6 #x18) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x19) true) #x00 migrate0.cursor@6)))
-      (a!145 (ite (and (= rule@6 #x0c) true)
+      (a!152 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!146 (ite (and (= rule@6 #x13) true)
+      (a!153 (ite (and (= rule@6 #x13) true)
                   #x00
                   (ite (and (= rule@6 #x14) true) #x01 migrate0.ok@6)))
-      (a!148 (= migrate0.pass@7
+      (a!155 (= migrate0.pass@7
                 (ite (and (= rule@6 #x1f) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!149 (ite (and (= rule@6 #x25) true)
+      (a!156 (ite (and (= rule@6 #x25) true)
                   #x04
                   (ite (and (= rule@6 #x26) true) #x05 vma_adjust0.pc@6)))
-      (a!152 (ite (and (= rule@6 #x2c) true)
+      (a!159 (ite (and (= rule@6 #x2c) true)
                   #x00
                   (ite (and (= rule@6 #x2d) true) #x0a fault0.pc@6)))
-      (a!156 (ite (and (= rule@6 #x2b) true)
+      (a!163 (ite (and (= rule@6 #x2b) true)
                   |pte.folio[P1][0]@6|
                   (ite (and (= rule@6 #x2c) true) #x02 fault0.wait_folio@6))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@6| #x00) (= migrate0.cursor@6 #x00))
@@ -7662,49 +8002,61 @@
                   (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x01))
                        a!95
                        |folio.data[F1]@6|)))
-      (a!106 (ite (and (= rule@6 #x29) true)
+      (a!104 (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x00))
+                  a!103
+                  (ite (and (= rule@6 #x21) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       |folio.node[F0]@6|)))
+      (a!108 (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x01))
+                  a!103
+                  (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x01))
+                       a!103
+                       |folio.node[F1]@6|)))
+      (a!113 (ite (and (= rule@6 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@6 #x16) (= |folio.mapping[F0]@6| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@6 #x16) (= |folio.mapping[F0]@6| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@6 #x16) (= |folio.mapping[F0]@6| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@6 #x16) (= |folio.mapping[F0]@6| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@6 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@6 #x1e) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@6 #x1e) true)
                   #x15
-                  (ite (and (= rule@6 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@6 #x03) true)
                   a!41
-                  (ite (and (= rule@6 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@6 #x16) true)
+                  (ite (and (= rule@6 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@6 #x16) true)
                   #x00
                   (ite (and (= rule@6 #x17) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@6 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@6 #x23) true)
+                  (ite (and (= rule@6 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@6 #x23) true)
                   #x02
-                  (ite (and (= rule@6 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@6 #x2a) true)
+                  (ite (and (= rule@6 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@6 #x2a) true)
                   #x00
-                  (ite (and (= rule@6 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@6 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@6|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@6|
@@ -7788,29 +8140,39 @@
       (a!101 (ite (and (= rule@6 #x14) (= migrate0.dst@6 #x01))
                   |folio.data[F0]@6|
                   (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@6 #x10) (= |folio.mapping[F0]@6| #x00))
+      (a!105 (ite (and (= rule@6 #x1e) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@6 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@6 #x10) (= |folio.mapping[F0]@6| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@6 #x10) (= |folio.mapping[F0]@6| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@6 #x10) (= |folio.mapping[F0]@6| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@6 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@6 #x1c) true)
                   (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
-                  (ite (and (= rule@6 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@6 #x0f) true)
                   (bvadd migrate0.cursor@6 #x01)
-                  (ite (and (= rule@6 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@7 (ite (and (= rule@6 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@6 #x28) true)
+                  (ite (and (= rule@6 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@7 (ite (and (= rule@6 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@6 #x28) true)
                   #x01
-                  (ite (and (= rule@6 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@6 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@6 #x0e)
                  (= migrate0.pc@6 #x08)
                  (bvult migrate0.cursor@6
@@ -7884,27 +8246,32 @@
                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x00))
+      (a!106 (ite (and (= rule@6 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@6 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@6 #x1a) true)
                   #x0f
-                  (ite (and (= rule@6 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@7 (ite (and (= rule@6 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@7 (ite (and (= rule@6 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -8060,9 +8427,15 @@
       (a!99 (ite (and (= rule@6 #x02) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                  (ite (and (= rule@6 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@6 #x16) true)
+      (a!107 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x02) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!106)))
+      (a!131 (ite (and (= rule@6 #x16) true)
                   #x0d
-                  (ite (and (= rule@6 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@6 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@6 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@6 #x17) (= a!8 #x00))
@@ -8105,9 +8478,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@6|)
                  a!76))
-      (a!125 (ite (and (= rule@6 #x15) true)
+      (a!132 (ite (and (= rule@6 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@6 #x02) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -8117,40 +8490,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@6|)
                     a!77)))
-      (a!126 (ite (and (= rule@6 #x13) true)
+      (a!133 (ite (and (= rule@6 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  (ite (and (= rule@6 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@6 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@6 #x12) true)
+      (a!134 (ite (and (= rule@6 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@6 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@6 #x10) true)
                   #x09
-                  (ite (and (= rule@6 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@6 #x0c) true)
                   #x08
-                  (ite (and (= rule@6 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@6 #x02) true)
                   #x15
-                  (ite (and (= rule@6 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@7| |alive[P0]@6|)
        (= |alive[P1]@7| |alive[P1]@6|)
@@ -8186,31 +8559,33 @@
        (= |folio.index[F1]@7| a!94)
        (= |folio.data[F0]@7| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@7| a!109)
        (= |vma.vm_start_moved[P0]@7| |vma.vm_start_moved[P0]@6|)
-       (= |vma.vm_start_moved[P1]@7| a!103)
+       (= |vma.vm_start_moved[P1]@7| a!110)
        (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
-       (= |&mm->mmap_lock.writer[P1]@7| a!104)
+       (= |&mm->mmap_lock.writer[P1]@7| a!111)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
-       (= |&mm->mmap_lock.readers[P1]@7| a!106)
+       (= |&mm->mmap_lock.readers[P1]@7| a!113)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
-       (= |&anon_vma->rwsem.writer[av1]@7| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@7| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@7| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@7| a!122)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
        (= |ptlock_ptr(page)[P1]@7| |ptlock_ptr(page)[P1]@6|)
-       a!118
-       (= |PG_locked[F1]@7| a!119)
-       (= migrate0.pc@7 a!135)
-       (= migrate0.isolated@7 a!137)
-       (= migrate0.dst@7 a!139)
-       (= migrate0.anon_vma@7 a!140)
-       (= migrate0.cursor@7 a!144)
-       (= migrate0.page_was_mapped@7 a!145)
-       (= migrate0.ok@7 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@7| a!126)
+       (= migrate0.pc@7 a!142)
+       (= migrate0.isolated@7 a!144)
+       (= migrate0.dst@7 a!146)
+       (= migrate0.anon_vma@7 a!147)
+       (= migrate0.cursor@7 a!151)
+       (= migrate0.page_was_mapped@7 a!152)
+       (= migrate0.ok@7 a!154)
        a!155
-       (= fault0.wait_folio@7 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@7 a!163)
        (= fault0.old_page@7 fault0.old_page@6)
        (= fault0.new_page@7 fault0.new_page@6)
        (bvule |alive[P0]@7| #x01)
@@ -8247,6 +8622,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |vma.vm_start_moved[P0]@7| #x01)
        (bvule |vma.vm_start_moved[P1]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x03)
@@ -8401,80 +8778,88 @@
                  (ite (= migrate0.dst@7 #x00)
                       |folio.data[F0]@7|
                       |folio.data[F1]@7|)))
-      (a!103 (ite (and (= rule@7 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!110 (ite (and (= rule@7 #x24) true)
                   #x01
                   (ite (and (= rule@7 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@7|)))
-      (a!104 (ite (and (= rule@7 #x22) true)
+      (a!111 (ite (and (= rule@7 #x22) true)
                   #x02
                   (ite (and (= rule@7 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@7|)))
-      (a!105 (ite (and (= rule@7 #x2c) true)
+      (a!112 (ite (and (= rule@7 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                        |&mm->mmap_lock.readers[P1]@7|)))
-      (a!107 (ite (and (= rule@7 #x23) true)
+      (a!114 (ite (and (= rule@7 #x23) true)
                   #x02
                   (ite (and (= rule@7 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@7|)))
-      (a!108 (ite (and (= rule@7 #x19) (= |folio.mapping[F0]@7| #x00))
+      (a!115 (ite (and (= rule@7 #x19) (= |folio.mapping[F0]@7| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@7|))
-      (a!112 (ite (and (= rule@7 #x19) (= |folio.mapping[F0]@7| #x01))
+      (a!119 (ite (and (= rule@7 #x19) (= |folio.mapping[F0]@7| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@7|))
-      (a!116 (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x00))
+      (a!123 (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1c) true) #x00 |PG_locked[F0]@7|)))
-      (a!119 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!126 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!120 (ite (and (= rule@7 #x20) true)
+      (a!127 (ite (and (= rule@7 #x20) true)
                   #x14
                   (ite (and (= rule@7 #x21) true) #x15 migrate0.pc@7)))
-      (a!136 (ite (and (= rule@7 #x1e) true)
+      (a!143 (ite (and (= rule@7 #x1e) true)
                   #x00
                   (ite (and (= rule@7 #x21) true) #x00 migrate0.isolated@7)))
-      (a!138 (ite (and (= rule@7 #x1f) true)
+      (a!145 (ite (and (= rule@7 #x1f) true)
                   #x02
                   (ite (and (= rule@7 #x20) true) #x02 migrate0.dst@7)))
-      (a!140 (ite (and (= rule@7 #x09) true)
+      (a!147 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x1b) true) #x02 migrate0.anon_vma@7)))
-      (a!141 (ite (and (= rule@7 #x18) true)
+      (a!148 (ite (and (= rule@7 #x18) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x19) true) #x00 migrate0.cursor@7)))
-      (a!145 (ite (and (= rule@7 #x0c) true)
+      (a!152 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!146 (ite (and (= rule@7 #x13) true)
+      (a!153 (ite (and (= rule@7 #x13) true)
                   #x00
                   (ite (and (= rule@7 #x14) true) #x01 migrate0.ok@7)))
-      (a!148 (= migrate0.pass@8
+      (a!155 (= migrate0.pass@8
                 (ite (and (= rule@7 #x1f) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!149 (ite (and (= rule@7 #x25) true)
+      (a!156 (ite (and (= rule@7 #x25) true)
                   #x04
                   (ite (and (= rule@7 #x26) true) #x05 vma_adjust0.pc@7)))
-      (a!152 (ite (and (= rule@7 #x2c) true)
+      (a!159 (ite (and (= rule@7 #x2c) true)
                   #x00
                   (ite (and (= rule@7 #x2d) true) #x0a fault0.pc@7)))
-      (a!156 (ite (and (= rule@7 #x2b) true)
+      (a!163 (ite (and (= rule@7 #x2b) true)
                   |pte.folio[P1][0]@7|
                   (ite (and (= rule@7 #x2c) true) #x02 fault0.wait_folio@7))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@7| #x00) (= migrate0.cursor@7 #x00))
@@ -8570,49 +8955,61 @@
                   (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x01))
                        a!95
                        |folio.data[F1]@7|)))
-      (a!106 (ite (and (= rule@7 #x29) true)
+      (a!104 (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x00))
+                  a!103
+                  (ite (and (= rule@7 #x21) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       |folio.node[F0]@7|)))
+      (a!108 (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x01))
+                  a!103
+                  (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x01))
+                       a!103
+                       |folio.node[F1]@7|)))
+      (a!113 (ite (and (= rule@7 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@7 #x16) (= |folio.mapping[F0]@7| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@7 #x16) (= |folio.mapping[F0]@7| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@7 #x16) (= |folio.mapping[F0]@7| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@7 #x16) (= |folio.mapping[F0]@7| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@7 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@7 #x1e) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@7 #x1e) true)
                   #x15
-                  (ite (and (= rule@7 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@7 #x03) true)
                   a!41
-                  (ite (and (= rule@7 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@7 #x16) true)
+                  (ite (and (= rule@7 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@7 #x16) true)
                   #x00
                   (ite (and (= rule@7 #x17) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@7 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@7 #x23) true)
+                  (ite (and (= rule@7 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@7 #x23) true)
                   #x02
-                  (ite (and (= rule@7 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@7 #x2a) true)
+                  (ite (and (= rule@7 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@7 #x2a) true)
                   #x00
-                  (ite (and (= rule@7 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@7 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@7|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@7|
@@ -8696,29 +9093,39 @@
       (a!101 (ite (and (= rule@7 #x14) (= migrate0.dst@7 #x01))
                   |folio.data[F0]@7|
                   (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@7 #x10) (= |folio.mapping[F0]@7| #x00))
+      (a!105 (ite (and (= rule@7 #x1e) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@7 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@7 #x10) (= |folio.mapping[F0]@7| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@7 #x10) (= |folio.mapping[F0]@7| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@7 #x10) (= |folio.mapping[F0]@7| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@7 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@7 #x1c) true)
                   (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
-                  (ite (and (= rule@7 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@7 #x0f) true)
                   (bvadd migrate0.cursor@7 #x01)
-                  (ite (and (= rule@7 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@8 (ite (and (= rule@7 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@7 #x28) true)
+                  (ite (and (= rule@7 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@8 (ite (and (= rule@7 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@7 #x28) true)
                   #x01
-                  (ite (and (= rule@7 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@7 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@7 #x0e)
                  (= migrate0.pc@7 #x08)
                  (bvult migrate0.cursor@7
@@ -8792,27 +9199,32 @@
                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x00))
+      (a!106 (ite (and (= rule@7 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@7 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@7 #x1a) true)
                   #x0f
-                  (ite (and (= rule@7 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@8 (ite (and (= rule@7 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@8 (ite (and (= rule@7 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -8968,9 +9380,15 @@
       (a!99 (ite (and (= rule@7 #x02) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                  (ite (and (= rule@7 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@7 #x16) true)
+      (a!107 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x02) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!106)))
+      (a!131 (ite (and (= rule@7 #x16) true)
                   #x0d
-                  (ite (and (= rule@7 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@7 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@7 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@7 #x17) (= a!8 #x00))
@@ -9013,9 +9431,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@7|)
                  a!76))
-      (a!125 (ite (and (= rule@7 #x15) true)
+      (a!132 (ite (and (= rule@7 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@7 #x02) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -9025,40 +9443,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@7|)
                     a!77)))
-      (a!126 (ite (and (= rule@7 #x13) true)
+      (a!133 (ite (and (= rule@7 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  (ite (and (= rule@7 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@7 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@7 #x12) true)
+      (a!134 (ite (and (= rule@7 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@7 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@7 #x10) true)
                   #x09
-                  (ite (and (= rule@7 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@7 #x0c) true)
                   #x08
-                  (ite (and (= rule@7 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@7 #x02) true)
                   #x15
-                  (ite (and (= rule@7 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@8| |alive[P0]@7|)
        (= |alive[P1]@8| |alive[P1]@7|)
@@ -9094,31 +9512,33 @@
        (= |folio.index[F1]@8| a!94)
        (= |folio.data[F0]@8| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@8| a!109)
        (= |vma.vm_start_moved[P0]@8| |vma.vm_start_moved[P0]@7|)
-       (= |vma.vm_start_moved[P1]@8| a!103)
+       (= |vma.vm_start_moved[P1]@8| a!110)
        (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
-       (= |&mm->mmap_lock.writer[P1]@8| a!104)
+       (= |&mm->mmap_lock.writer[P1]@8| a!111)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
-       (= |&mm->mmap_lock.readers[P1]@8| a!106)
+       (= |&mm->mmap_lock.readers[P1]@8| a!113)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
-       (= |&anon_vma->rwsem.writer[av1]@8| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@8| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@8| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@8| a!122)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
        (= |ptlock_ptr(page)[P1]@8| |ptlock_ptr(page)[P1]@7|)
-       a!118
-       (= |PG_locked[F1]@8| a!119)
-       (= migrate0.pc@8 a!135)
-       (= migrate0.isolated@8 a!137)
-       (= migrate0.dst@8 a!139)
-       (= migrate0.anon_vma@8 a!140)
-       (= migrate0.cursor@8 a!144)
-       (= migrate0.page_was_mapped@8 a!145)
-       (= migrate0.ok@8 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@8| a!126)
+       (= migrate0.pc@8 a!142)
+       (= migrate0.isolated@8 a!144)
+       (= migrate0.dst@8 a!146)
+       (= migrate0.anon_vma@8 a!147)
+       (= migrate0.cursor@8 a!151)
+       (= migrate0.page_was_mapped@8 a!152)
+       (= migrate0.ok@8 a!154)
        a!155
-       (= fault0.wait_folio@8 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@8 a!163)
        (= fault0.old_page@8 fault0.old_page@7)
        (= fault0.new_page@8 fault0.new_page@7)
        (bvule |alive[P0]@8| #x01)
@@ -9155,6 +9575,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |vma.vm_start_moved[P0]@8| #x01)
        (bvule |vma.vm_start_moved[P1]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x03)
@@ -9309,80 +9731,88 @@
                  (ite (= migrate0.dst@8 #x00)
                       |folio.data[F0]@8|
                       |folio.data[F1]@8|)))
-      (a!103 (ite (and (= rule@8 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!110 (ite (and (= rule@8 #x24) true)
                   #x01
                   (ite (and (= rule@8 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@8|)))
-      (a!104 (ite (and (= rule@8 #x22) true)
+      (a!111 (ite (and (= rule@8 #x22) true)
                   #x02
                   (ite (and (= rule@8 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@8|)))
-      (a!105 (ite (and (= rule@8 #x2c) true)
+      (a!112 (ite (and (= rule@8 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                        |&mm->mmap_lock.readers[P1]@8|)))
-      (a!107 (ite (and (= rule@8 #x23) true)
+      (a!114 (ite (and (= rule@8 #x23) true)
                   #x02
                   (ite (and (= rule@8 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@8|)))
-      (a!108 (ite (and (= rule@8 #x19) (= |folio.mapping[F0]@8| #x00))
+      (a!115 (ite (and (= rule@8 #x19) (= |folio.mapping[F0]@8| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@8|))
-      (a!112 (ite (and (= rule@8 #x19) (= |folio.mapping[F0]@8| #x01))
+      (a!119 (ite (and (= rule@8 #x19) (= |folio.mapping[F0]@8| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@8|))
-      (a!116 (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x00))
+      (a!123 (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1c) true) #x00 |PG_locked[F0]@8|)))
-      (a!119 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!126 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!120 (ite (and (= rule@8 #x20) true)
+      (a!127 (ite (and (= rule@8 #x20) true)
                   #x14
                   (ite (and (= rule@8 #x21) true) #x15 migrate0.pc@8)))
-      (a!136 (ite (and (= rule@8 #x1e) true)
+      (a!143 (ite (and (= rule@8 #x1e) true)
                   #x00
                   (ite (and (= rule@8 #x21) true) #x00 migrate0.isolated@8)))
-      (a!138 (ite (and (= rule@8 #x1f) true)
+      (a!145 (ite (and (= rule@8 #x1f) true)
                   #x02
                   (ite (and (= rule@8 #x20) true) #x02 migrate0.dst@8)))
-      (a!140 (ite (and (= rule@8 #x09) true)
+      (a!147 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x1b) true) #x02 migrate0.anon_vma@8)))
-      (a!141 (ite (and (= rule@8 #x18) true)
+      (a!148 (ite (and (= rule@8 #x18) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x19) true) #x00 migrate0.cursor@8)))
-      (a!145 (ite (and (= rule@8 #x0c) true)
+      (a!152 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!146 (ite (and (= rule@8 #x13) true)
+      (a!153 (ite (and (= rule@8 #x13) true)
                   #x00
                   (ite (and (= rule@8 #x14) true) #x01 migrate0.ok@8)))
-      (a!148 (= migrate0.pass@9
+      (a!155 (= migrate0.pass@9
                 (ite (and (= rule@8 #x1f) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!149 (ite (and (= rule@8 #x25) true)
+      (a!156 (ite (and (= rule@8 #x25) true)
                   #x04
                   (ite (and (= rule@8 #x26) true) #x05 vma_adjust0.pc@8)))
-      (a!152 (ite (and (= rule@8 #x2c) true)
+      (a!159 (ite (and (= rule@8 #x2c) true)
                   #x00
                   (ite (and (= rule@8 #x2d) true) #x0a fault0.pc@8)))
-      (a!156 (ite (and (= rule@8 #x2b) true)
+      (a!163 (ite (and (= rule@8 #x2b) true)
                   |pte.folio[P1][0]@8|
                   (ite (and (= rule@8 #x2c) true) #x02 fault0.wait_folio@8))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@8| #x00) (= migrate0.cursor@8 #x00))
@@ -9478,49 +9908,61 @@
                   (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x01))
                        a!95
                        |folio.data[F1]@8|)))
-      (a!106 (ite (and (= rule@8 #x29) true)
+      (a!104 (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x00))
+                  a!103
+                  (ite (and (= rule@8 #x21) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       |folio.node[F0]@8|)))
+      (a!108 (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x01))
+                  a!103
+                  (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x01))
+                       a!103
+                       |folio.node[F1]@8|)))
+      (a!113 (ite (and (= rule@8 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@8 #x16) (= |folio.mapping[F0]@8| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@8 #x16) (= |folio.mapping[F0]@8| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@8 #x16) (= |folio.mapping[F0]@8| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@8 #x16) (= |folio.mapping[F0]@8| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@8 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@8 #x1e) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@8 #x1e) true)
                   #x15
-                  (ite (and (= rule@8 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@8 #x03) true)
                   a!41
-                  (ite (and (= rule@8 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@8 #x16) true)
+                  (ite (and (= rule@8 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@8 #x16) true)
                   #x00
                   (ite (and (= rule@8 #x17) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@8 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@8 #x23) true)
+                  (ite (and (= rule@8 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@8 #x23) true)
                   #x02
-                  (ite (and (= rule@8 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@8 #x2a) true)
+                  (ite (and (= rule@8 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@8 #x2a) true)
                   #x00
-                  (ite (and (= rule@8 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@8 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@8|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@8|
@@ -9604,29 +10046,39 @@
       (a!101 (ite (and (= rule@8 #x14) (= migrate0.dst@8 #x01))
                   |folio.data[F0]@8|
                   (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@8 #x10) (= |folio.mapping[F0]@8| #x00))
+      (a!105 (ite (and (= rule@8 #x1e) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@8 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@8 #x10) (= |folio.mapping[F0]@8| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@8 #x10) (= |folio.mapping[F0]@8| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@8 #x10) (= |folio.mapping[F0]@8| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@8 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@8 #x1c) true)
                   (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
-                  (ite (and (= rule@8 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@8 #x0f) true)
                   (bvadd migrate0.cursor@8 #x01)
-                  (ite (and (= rule@8 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@9 (ite (and (= rule@8 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@8 #x28) true)
+                  (ite (and (= rule@8 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@9 (ite (and (= rule@8 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@8 #x28) true)
                   #x01
-                  (ite (and (= rule@8 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@8 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@8 #x0e)
                  (= migrate0.pc@8 #x08)
                  (bvult migrate0.cursor@8
@@ -9700,27 +10152,32 @@
                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x00))
+      (a!106 (ite (and (= rule@8 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@8 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@8 #x1a) true)
                   #x0f
-                  (ite (and (= rule@8 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@9 (ite (and (= rule@8 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@9 (ite (and (= rule@8 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -9876,9 +10333,15 @@
       (a!99 (ite (and (= rule@8 #x02) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                  (ite (and (= rule@8 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@8 #x16) true)
+      (a!107 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x02) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!106)))
+      (a!131 (ite (and (= rule@8 #x16) true)
                   #x0d
-                  (ite (and (= rule@8 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@8 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@8 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@8 #x17) (= a!8 #x00))
@@ -9921,9 +10384,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@8|)
                  a!76))
-      (a!125 (ite (and (= rule@8 #x15) true)
+      (a!132 (ite (and (= rule@8 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@8 #x02) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -9933,40 +10396,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@8|)
                     a!77)))
-      (a!126 (ite (and (= rule@8 #x13) true)
+      (a!133 (ite (and (= rule@8 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  (ite (and (= rule@8 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@8 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@8 #x12) true)
+      (a!134 (ite (and (= rule@8 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@8 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@8 #x10) true)
                   #x09
-                  (ite (and (= rule@8 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@8 #x0c) true)
                   #x08
-                  (ite (and (= rule@8 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@8 #x02) true)
                   #x15
-                  (ite (and (= rule@8 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@9| |alive[P0]@8|)
        (= |alive[P1]@9| |alive[P1]@8|)
@@ -10002,31 +10465,33 @@
        (= |folio.index[F1]@9| a!94)
        (= |folio.data[F0]@9| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@9| a!109)
        (= |vma.vm_start_moved[P0]@9| |vma.vm_start_moved[P0]@8|)
-       (= |vma.vm_start_moved[P1]@9| a!103)
+       (= |vma.vm_start_moved[P1]@9| a!110)
        (= |&mm->mmap_lock.writer[P0]@9| |&mm->mmap_lock.writer[P0]@8|)
-       (= |&mm->mmap_lock.writer[P1]@9| a!104)
+       (= |&mm->mmap_lock.writer[P1]@9| a!111)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
-       (= |&mm->mmap_lock.readers[P1]@9| a!106)
+       (= |&mm->mmap_lock.readers[P1]@9| a!113)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
-       (= |&anon_vma->rwsem.writer[av1]@9| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@9| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@9| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@9| a!122)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
        (= |ptlock_ptr(page)[P1]@9| |ptlock_ptr(page)[P1]@8|)
-       a!118
-       (= |PG_locked[F1]@9| a!119)
-       (= migrate0.pc@9 a!135)
-       (= migrate0.isolated@9 a!137)
-       (= migrate0.dst@9 a!139)
-       (= migrate0.anon_vma@9 a!140)
-       (= migrate0.cursor@9 a!144)
-       (= migrate0.page_was_mapped@9 a!145)
-       (= migrate0.ok@9 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@9| a!126)
+       (= migrate0.pc@9 a!142)
+       (= migrate0.isolated@9 a!144)
+       (= migrate0.dst@9 a!146)
+       (= migrate0.anon_vma@9 a!147)
+       (= migrate0.cursor@9 a!151)
+       (= migrate0.page_was_mapped@9 a!152)
+       (= migrate0.ok@9 a!154)
        a!155
-       (= fault0.wait_folio@9 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@9 a!163)
        (= fault0.old_page@9 fault0.old_page@8)
        (= fault0.new_page@9 fault0.new_page@8)
        (bvule |alive[P0]@9| #x01)
@@ -10063,6 +10528,8 @@
        (bvule |folio.index[F1]@9| #x00)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |vma.vm_start_moved[P0]@9| #x01)
        (bvule |vma.vm_start_moved[P1]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x03)
@@ -10217,80 +10684,88 @@
                  (ite (= migrate0.dst@9 #x00)
                       |folio.data[F0]@9|
                       |folio.data[F1]@9|)))
-      (a!103 (ite (and (= rule@9 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!110 (ite (and (= rule@9 #x24) true)
                   #x01
                   (ite (and (= rule@9 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@9|)))
-      (a!104 (ite (and (= rule@9 #x22) true)
+      (a!111 (ite (and (= rule@9 #x22) true)
                   #x02
                   (ite (and (= rule@9 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@9|)))
-      (a!105 (ite (and (= rule@9 #x2c) true)
+      (a!112 (ite (and (= rule@9 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                        |&mm->mmap_lock.readers[P1]@9|)))
-      (a!107 (ite (and (= rule@9 #x23) true)
+      (a!114 (ite (and (= rule@9 #x23) true)
                   #x02
                   (ite (and (= rule@9 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@9|)))
-      (a!108 (ite (and (= rule@9 #x19) (= |folio.mapping[F0]@9| #x00))
+      (a!115 (ite (and (= rule@9 #x19) (= |folio.mapping[F0]@9| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@9|))
-      (a!112 (ite (and (= rule@9 #x19) (= |folio.mapping[F0]@9| #x01))
+      (a!119 (ite (and (= rule@9 #x19) (= |folio.mapping[F0]@9| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@9|))
-      (a!116 (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x00))
+      (a!123 (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1c) true) #x00 |PG_locked[F0]@9|)))
-      (a!119 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!126 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!120 (ite (and (= rule@9 #x20) true)
+      (a!127 (ite (and (= rule@9 #x20) true)
                   #x14
                   (ite (and (= rule@9 #x21) true) #x15 migrate0.pc@9)))
-      (a!136 (ite (and (= rule@9 #x1e) true)
+      (a!143 (ite (and (= rule@9 #x1e) true)
                   #x00
                   (ite (and (= rule@9 #x21) true) #x00 migrate0.isolated@9)))
-      (a!138 (ite (and (= rule@9 #x1f) true)
+      (a!145 (ite (and (= rule@9 #x1f) true)
                   #x02
                   (ite (and (= rule@9 #x20) true) #x02 migrate0.dst@9)))
-      (a!140 (ite (and (= rule@9 #x09) true)
+      (a!147 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x1b) true) #x02 migrate0.anon_vma@9)))
-      (a!141 (ite (and (= rule@9 #x18) true)
+      (a!148 (ite (and (= rule@9 #x18) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x19) true) #x00 migrate0.cursor@9)))
-      (a!145 (ite (and (= rule@9 #x0c) true)
+      (a!152 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!146 (ite (and (= rule@9 #x13) true)
+      (a!153 (ite (and (= rule@9 #x13) true)
                   #x00
                   (ite (and (= rule@9 #x14) true) #x01 migrate0.ok@9)))
-      (a!148 (= migrate0.pass@10
+      (a!155 (= migrate0.pass@10
                 (ite (and (= rule@9 #x1f) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!149 (ite (and (= rule@9 #x25) true)
+      (a!156 (ite (and (= rule@9 #x25) true)
                   #x04
                   (ite (and (= rule@9 #x26) true) #x05 vma_adjust0.pc@9)))
-      (a!152 (ite (and (= rule@9 #x2c) true)
+      (a!159 (ite (and (= rule@9 #x2c) true)
                   #x00
                   (ite (and (= rule@9 #x2d) true) #x0a fault0.pc@9)))
-      (a!156 (ite (and (= rule@9 #x2b) true)
+      (a!163 (ite (and (= rule@9 #x2b) true)
                   |pte.folio[P1][0]@9|
                   (ite (and (= rule@9 #x2c) true) #x02 fault0.wait_folio@9))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@9| #x00) (= migrate0.cursor@9 #x00))
@@ -10386,49 +10861,61 @@
                   (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x01))
                        a!95
                        |folio.data[F1]@9|)))
-      (a!106 (ite (and (= rule@9 #x29) true)
+      (a!104 (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x00))
+                  a!103
+                  (ite (and (= rule@9 #x21) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       |folio.node[F0]@9|)))
+      (a!108 (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x01))
+                  a!103
+                  (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x01))
+                       a!103
+                       |folio.node[F1]@9|)))
+      (a!113 (ite (and (= rule@9 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@9 #x16) (= |folio.mapping[F0]@9| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@9 #x16) (= |folio.mapping[F0]@9| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@9 #x16) (= |folio.mapping[F0]@9| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@9 #x16) (= |folio.mapping[F0]@9| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@9 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@9 #x1e) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@9 #x1e) true)
                   #x15
-                  (ite (and (= rule@9 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@9 #x03) true)
                   a!41
-                  (ite (and (= rule@9 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@9 #x16) true)
+                  (ite (and (= rule@9 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@9 #x16) true)
                   #x00
                   (ite (and (= rule@9 #x17) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@9 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@9 #x23) true)
+                  (ite (and (= rule@9 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@9 #x23) true)
                   #x02
-                  (ite (and (= rule@9 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@9 #x2a) true)
+                  (ite (and (= rule@9 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@9 #x2a) true)
                   #x00
-                  (ite (and (= rule@9 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@9 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@9|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@9|
@@ -10512,29 +10999,39 @@
       (a!101 (ite (and (= rule@9 #x14) (= migrate0.dst@9 #x01))
                   |folio.data[F0]@9|
                   (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@9 #x10) (= |folio.mapping[F0]@9| #x00))
+      (a!105 (ite (and (= rule@9 #x1e) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@9 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@9 #x10) (= |folio.mapping[F0]@9| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@9 #x10) (= |folio.mapping[F0]@9| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@9 #x10) (= |folio.mapping[F0]@9| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@9 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@9 #x1c) true)
                   (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
-                  (ite (and (= rule@9 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@9 #x0f) true)
                   (bvadd migrate0.cursor@9 #x01)
-                  (ite (and (= rule@9 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@10 (ite (and (= rule@9 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@9 #x28) true)
+                  (ite (and (= rule@9 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@10 (ite (and (= rule@9 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@9 #x28) true)
                   #x01
-                  (ite (and (= rule@9 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@9 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@9 #x0e)
                  (= migrate0.pc@9 #x08)
                  (bvult migrate0.cursor@9
@@ -10608,27 +11105,32 @@
                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x00))
+      (a!106 (ite (and (= rule@9 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@9 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@9 #x1a) true)
                   #x0f
-                  (ite (and (= rule@9 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@10 (ite (and (= rule@9 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@10 (ite (and (= rule@9 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -10784,9 +11286,15 @@
       (a!99 (ite (and (= rule@9 #x02) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                  (ite (and (= rule@9 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@9 #x16) true)
+      (a!107 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x02) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!106)))
+      (a!131 (ite (and (= rule@9 #x16) true)
                   #x0d
-                  (ite (and (= rule@9 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@9 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@9 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@9 #x17) (= a!8 #x00))
@@ -10829,9 +11337,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@9|)
                  a!76))
-      (a!125 (ite (and (= rule@9 #x15) true)
+      (a!132 (ite (and (= rule@9 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@9 #x02) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -10841,40 +11349,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@9|)
                     a!77)))
-      (a!126 (ite (and (= rule@9 #x13) true)
+      (a!133 (ite (and (= rule@9 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  (ite (and (= rule@9 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@9 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@9 #x12) true)
+      (a!134 (ite (and (= rule@9 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@9 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@9 #x10) true)
                   #x09
-                  (ite (and (= rule@9 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@9 #x0c) true)
                   #x08
-                  (ite (and (= rule@9 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@9 #x02) true)
                   #x15
-                  (ite (and (= rule@9 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@10| |alive[P0]@9|)
        (= |alive[P1]@10| |alive[P1]@9|)
@@ -10910,31 +11418,33 @@
        (= |folio.index[F1]@10| a!94)
        (= |folio.data[F0]@10| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@10| a!109)
        (= |vma.vm_start_moved[P0]@10| |vma.vm_start_moved[P0]@9|)
-       (= |vma.vm_start_moved[P1]@10| a!103)
+       (= |vma.vm_start_moved[P1]@10| a!110)
        (= |&mm->mmap_lock.writer[P0]@10| |&mm->mmap_lock.writer[P0]@9|)
-       (= |&mm->mmap_lock.writer[P1]@10| a!104)
+       (= |&mm->mmap_lock.writer[P1]@10| a!111)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
-       (= |&mm->mmap_lock.readers[P1]@10| a!106)
+       (= |&mm->mmap_lock.readers[P1]@10| a!113)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
-       (= |&anon_vma->rwsem.writer[av1]@10| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@10| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@10| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@10| a!122)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
        (= |ptlock_ptr(page)[P1]@10| |ptlock_ptr(page)[P1]@9|)
-       a!118
-       (= |PG_locked[F1]@10| a!119)
-       (= migrate0.pc@10 a!135)
-       (= migrate0.isolated@10 a!137)
-       (= migrate0.dst@10 a!139)
-       (= migrate0.anon_vma@10 a!140)
-       (= migrate0.cursor@10 a!144)
-       (= migrate0.page_was_mapped@10 a!145)
-       (= migrate0.ok@10 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@10| a!126)
+       (= migrate0.pc@10 a!142)
+       (= migrate0.isolated@10 a!144)
+       (= migrate0.dst@10 a!146)
+       (= migrate0.anon_vma@10 a!147)
+       (= migrate0.cursor@10 a!151)
+       (= migrate0.page_was_mapped@10 a!152)
+       (= migrate0.ok@10 a!154)
        a!155
-       (= fault0.wait_folio@10 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@10 a!163)
        (= fault0.old_page@10 fault0.old_page@9)
        (= fault0.new_page@10 fault0.new_page@9)
        (bvule |alive[P0]@10| #x01)
@@ -10971,6 +11481,8 @@
        (bvule |folio.index[F1]@10| #x00)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |vma.vm_start_moved[P0]@10| #x01)
        (bvule |vma.vm_start_moved[P1]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x03)
@@ -11130,80 +11642,88 @@
                  (ite (= migrate0.dst@10 #x00)
                       |folio.data[F0]@10|
                       |folio.data[F1]@10|)))
-      (a!103 (ite (and (= rule@10 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!110 (ite (and (= rule@10 #x24) true)
                   #x01
                   (ite (and (= rule@10 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@10|)))
-      (a!104 (ite (and (= rule@10 #x22) true)
+      (a!111 (ite (and (= rule@10 #x22) true)
                   #x02
                   (ite (and (= rule@10 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@10|)))
-      (a!105 (ite (and (= rule@10 #x2c) true)
+      (a!112 (ite (and (= rule@10 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                        |&mm->mmap_lock.readers[P1]@10|)))
-      (a!107 (ite (and (= rule@10 #x23) true)
+      (a!114 (ite (and (= rule@10 #x23) true)
                   #x02
                   (ite (and (= rule@10 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@10|)))
-      (a!108 (ite (and (= rule@10 #x19) (= |folio.mapping[F0]@10| #x00))
+      (a!115 (ite (and (= rule@10 #x19) (= |folio.mapping[F0]@10| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@10|))
-      (a!112 (ite (and (= rule@10 #x19) (= |folio.mapping[F0]@10| #x01))
+      (a!119 (ite (and (= rule@10 #x19) (= |folio.mapping[F0]@10| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@10|))
-      (a!116 (ite (and (= rule@10 #x1a) (= migrate0.dst@10 #x00))
+      (a!123 (ite (and (= rule@10 #x1a) (= migrate0.dst@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x1c) true) #x00 |PG_locked[F0]@10|)))
-      (a!119 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
+      (a!126 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x1a) (= migrate0.dst@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!120 (ite (and (= rule@10 #x20) true)
+      (a!127 (ite (and (= rule@10 #x20) true)
                   #x14
                   (ite (and (= rule@10 #x21) true) #x15 migrate0.pc@10)))
-      (a!136 (ite (and (= rule@10 #x1e) true)
+      (a!143 (ite (and (= rule@10 #x1e) true)
                   #x00
                   (ite (and (= rule@10 #x21) true) #x00 migrate0.isolated@10)))
-      (a!138 (ite (and (= rule@10 #x1f) true)
+      (a!145 (ite (and (= rule@10 #x1f) true)
                   #x02
                   (ite (and (= rule@10 #x20) true) #x02 migrate0.dst@10)))
-      (a!140 (ite (and (= rule@10 #x09) true)
+      (a!147 (ite (and (= rule@10 #x09) true)
                   |folio.mapping[F0]@10|
                   (ite (and (= rule@10 #x1b) true) #x02 migrate0.anon_vma@10)))
-      (a!141 (ite (and (= rule@10 #x18) true)
+      (a!148 (ite (and (= rule@10 #x18) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x19) true) #x00 migrate0.cursor@10)))
-      (a!145 (ite (and (= rule@10 #x0c) true)
+      (a!152 (ite (and (= rule@10 #x0c) true)
                   #x01
                   (ite (and (= rule@10 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@10)))
-      (a!146 (ite (and (= rule@10 #x13) true)
+      (a!153 (ite (and (= rule@10 #x13) true)
                   #x00
                   (ite (and (= rule@10 #x14) true) #x01 migrate0.ok@10)))
-      (a!148 (= migrate0.pass@11
+      (a!155 (= migrate0.pass@11
                 (ite (and (= rule@10 #x1f) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!149 (ite (and (= rule@10 #x25) true)
+      (a!156 (ite (and (= rule@10 #x25) true)
                   #x04
                   (ite (and (= rule@10 #x26) true) #x05 vma_adjust0.pc@10)))
-      (a!152 (ite (and (= rule@10 #x2c) true)
+      (a!159 (ite (and (= rule@10 #x2c) true)
                   #x00
                   (ite (and (= rule@10 #x2d) true) #x0a fault0.pc@10)))
-      (a!156 (ite (and (= rule@10 #x2b) true)
+      (a!163 (ite (and (= rule@10 #x2b) true)
                   |pte.folio[P1][0]@10|
                   (ite (and (= rule@10 #x2c) true) #x02 fault0.wait_folio@10))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@10| #x00)
@@ -11300,51 +11820,63 @@
                   (ite (and (= rule@10 #x20) (= migrate0.dst@10 #x01))
                        a!95
                        |folio.data[F1]@10|)))
-      (a!106 (ite (and (= rule@10 #x29) true)
+      (a!104 (ite (and (= rule@10 #x20) (= migrate0.dst@10 #x00))
+                  a!103
+                  (ite (and (= rule@10 #x21) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       |folio.node[F0]@10|)))
+      (a!108 (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x01))
+                  a!103
+                  (ite (and (= rule@10 #x20) (= migrate0.dst@10 #x01))
+                       a!103
+                       |folio.node[F1]@10|)))
+      (a!113 (ite (and (= rule@10 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@10 #x16) (= |folio.mapping[F0]@10| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@10 #x16) (= |folio.mapping[F0]@10| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@10 #x16) (= |folio.mapping[F0]@10| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@10 #x16) (= |folio.mapping[F0]@10| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@10 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@10 #x08) true)
                   #x01
                   (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@10 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@10 #x1e) true)
                   #x15
-                  (ite (and (= rule@10 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@10 #x03) true)
                   a!41
-                  (ite (and (= rule@10 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@10 #x16) true)
+                  (ite (and (= rule@10 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@10 #x16) true)
                   #x00
                   (ite (and (= rule@10 #x17) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@10 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@10 #x06) true)
                   #x00
-                  (ite (and (= rule@10 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@10 #x23) true)
+                  (ite (and (= rule@10 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@10 #x23) true)
                   #x02
-                  (ite (and (= rule@10 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@10 #x2a) true)
+                  (ite (and (= rule@10 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@10 #x2a) true)
                   #x00
-                  (ite (and (= rule@10 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@10 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@10|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@10|
@@ -11434,29 +11966,41 @@
                   (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@10 #x10) (= |folio.mapping[F0]@10| #x00))
+      (a!105 (ite (and (= rule@10 #x1e) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@10 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@10 #x10) (= |folio.mapping[F0]@10| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@10 #x10) (= |folio.mapping[F0]@10| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@10 #x10) (= |folio.mapping[F0]@10| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@10 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@10 #x1c) true)
                   (ite (not (= migrate0.ok@10 #x00)) #x11 #x13)
-                  (ite (and (= rule@10 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@10 #x0f) true)
                   (bvadd migrate0.cursor@10 #x01)
-                  (ite (and (= rule@10 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@11 (ite (and (= rule@10 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@10 #x28) true)
+                  (ite (and (= rule@10 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@11 (ite (and (= rule@10 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@10 #x28) true)
                   #x01
-                  (ite (and (= rule@10 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@10 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@10 #x0e)
                  (= migrate0.pc@10 #x08)
                  (bvult migrate0.cursor@10
@@ -11532,27 +12076,32 @@
                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@11|
                 (ite (and (= rule@10 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x00))
+      (a!106 (ite (and (= rule@10 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@10 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@10 #x1a) true)
                   #x0f
-                  (ite (and (= rule@10 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0e) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@11 (ite (and (= rule@10 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@11 (ite (and (= rule@10 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@10 #x00)
                      (= migrate0.pc@10 #x00)
                      (not (= |folio.used[F0]@10| #x00))
@@ -11714,9 +12263,15 @@
       (a!99 (ite (and (= rule@10 #x02) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.data[F0]@10|)
                  (ite (and (= rule@10 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@10 #x16) true)
+      (a!107 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x02) true)
+                     (ite (= |folio.refcount[F0]@10| #x01)
+                          #x00
+                          |folio.node[F0]@10|)
+                     a!106)))
+      (a!131 (ite (and (= rule@10 #x16) true)
                   #x0d
-                  (ite (and (= rule@10 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@10 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@10 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@10 #x17) (= a!8 #x00))
@@ -11759,9 +12314,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@10|)
                  a!76))
-      (a!125 (ite (and (= rule@10 #x15) true)
+      (a!132 (ite (and (= rule@10 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@10 #x02) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -11771,40 +12326,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@10|)
                     a!77)))
-      (a!126 (ite (and (= rule@10 #x13) true)
+      (a!133 (ite (and (= rule@10 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  (ite (and (= rule@10 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@10 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@10 #x12) true)
+      (a!134 (ite (and (= rule@10 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@10 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@10 #x10) true)
                   #x09
-                  (ite (and (= rule@10 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@10 #x0c) true)
                   #x08
-                  (ite (and (= rule@10 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@10 #x0a) true)
                   #x05
-                  (ite (and (= rule@10 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@10 #x08) true)
                   #x04
-                  (ite (and (= rule@10 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@10 #x06) true)
                   #x13
-                  (ite (and (= rule@10 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@10 #x04) true)
                   #x14
-                  (ite (and (= rule@10 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@10 #x02) true)
+                  (ite (and (= rule@10 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@10 #x02) true)
                   #x15
-                  (ite (and (= rule@10 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@10 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@11| |alive[P0]@10|)
        (= |alive[P1]@11| |alive[P1]@10|)
@@ -11840,31 +12395,33 @@
        (= |folio.index[F1]@11| a!94)
        (= |folio.data[F0]@11| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@11| a!109)
        (= |vma.vm_start_moved[P0]@11| |vma.vm_start_moved[P0]@10|)
-       (= |vma.vm_start_moved[P1]@11| a!103)
+       (= |vma.vm_start_moved[P1]@11| a!110)
        (= |&mm->mmap_lock.writer[P0]@11| |&mm->mmap_lock.writer[P0]@10|)
-       (= |&mm->mmap_lock.writer[P1]@11| a!104)
+       (= |&mm->mmap_lock.writer[P1]@11| a!111)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
-       (= |&mm->mmap_lock.readers[P1]@11| a!106)
+       (= |&mm->mmap_lock.readers[P1]@11| a!113)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
-       (= |&anon_vma->rwsem.writer[av1]@11| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@11| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@11| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@11| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@11| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@11| a!122)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
        (= |ptlock_ptr(page)[P1]@11| |ptlock_ptr(page)[P1]@10|)
-       a!118
-       (= |PG_locked[F1]@11| a!119)
-       (= migrate0.pc@11 a!135)
-       (= migrate0.isolated@11 a!137)
-       (= migrate0.dst@11 a!139)
-       (= migrate0.anon_vma@11 a!140)
-       (= migrate0.cursor@11 a!144)
-       (= migrate0.page_was_mapped@11 a!145)
-       (= migrate0.ok@11 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@11| a!126)
+       (= migrate0.pc@11 a!142)
+       (= migrate0.isolated@11 a!144)
+       (= migrate0.dst@11 a!146)
+       (= migrate0.anon_vma@11 a!147)
+       (= migrate0.cursor@11 a!151)
+       (= migrate0.page_was_mapped@11 a!152)
+       (= migrate0.ok@11 a!154)
        a!155
-       (= fault0.wait_folio@11 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@11 a!163)
        (= fault0.old_page@11 fault0.old_page@10)
        (= fault0.new_page@11 fault0.new_page@10)
        (bvule |alive[P0]@11| #x01)
@@ -11901,6 +12458,8 @@
        (bvule |folio.index[F1]@11| #x00)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |vma.vm_start_moved[P0]@11| #x01)
        (bvule |vma.vm_start_moved[P1]@11| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@11| #x03)
@@ -12060,80 +12619,88 @@
                  (ite (= migrate0.dst@11 #x00)
                       |folio.data[F0]@11|
                       |folio.data[F1]@11|)))
-      (a!103 (ite (and (= rule@11 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!110 (ite (and (= rule@11 #x24) true)
                   #x01
                   (ite (and (= rule@11 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@11|)))
-      (a!104 (ite (and (= rule@11 #x22) true)
+      (a!111 (ite (and (= rule@11 #x22) true)
                   #x02
                   (ite (and (= rule@11 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@11|)))
-      (a!105 (ite (and (= rule@11 #x2c) true)
+      (a!112 (ite (and (= rule@11 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                        |&mm->mmap_lock.readers[P1]@11|)))
-      (a!107 (ite (and (= rule@11 #x23) true)
+      (a!114 (ite (and (= rule@11 #x23) true)
                   #x02
                   (ite (and (= rule@11 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@11|)))
-      (a!108 (ite (and (= rule@11 #x19) (= |folio.mapping[F0]@11| #x00))
+      (a!115 (ite (and (= rule@11 #x19) (= |folio.mapping[F0]@11| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@11|))
-      (a!112 (ite (and (= rule@11 #x19) (= |folio.mapping[F0]@11| #x01))
+      (a!119 (ite (and (= rule@11 #x19) (= |folio.mapping[F0]@11| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@11|))
-      (a!116 (ite (and (= rule@11 #x1a) (= migrate0.dst@11 #x00))
+      (a!123 (ite (and (= rule@11 #x1a) (= migrate0.dst@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x1c) true) #x00 |PG_locked[F0]@11|)))
-      (a!119 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
+      (a!126 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x1a) (= migrate0.dst@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!120 (ite (and (= rule@11 #x20) true)
+      (a!127 (ite (and (= rule@11 #x20) true)
                   #x14
                   (ite (and (= rule@11 #x21) true) #x15 migrate0.pc@11)))
-      (a!136 (ite (and (= rule@11 #x1e) true)
+      (a!143 (ite (and (= rule@11 #x1e) true)
                   #x00
                   (ite (and (= rule@11 #x21) true) #x00 migrate0.isolated@11)))
-      (a!138 (ite (and (= rule@11 #x1f) true)
+      (a!145 (ite (and (= rule@11 #x1f) true)
                   #x02
                   (ite (and (= rule@11 #x20) true) #x02 migrate0.dst@11)))
-      (a!140 (ite (and (= rule@11 #x09) true)
+      (a!147 (ite (and (= rule@11 #x09) true)
                   |folio.mapping[F0]@11|
                   (ite (and (= rule@11 #x1b) true) #x02 migrate0.anon_vma@11)))
-      (a!141 (ite (and (= rule@11 #x18) true)
+      (a!148 (ite (and (= rule@11 #x18) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x19) true) #x00 migrate0.cursor@11)))
-      (a!145 (ite (and (= rule@11 #x0c) true)
+      (a!152 (ite (and (= rule@11 #x0c) true)
                   #x01
                   (ite (and (= rule@11 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@11)))
-      (a!146 (ite (and (= rule@11 #x13) true)
+      (a!153 (ite (and (= rule@11 #x13) true)
                   #x00
                   (ite (and (= rule@11 #x14) true) #x01 migrate0.ok@11)))
-      (a!148 (= migrate0.pass@12
+      (a!155 (= migrate0.pass@12
                 (ite (and (= rule@11 #x1f) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!149 (ite (and (= rule@11 #x25) true)
+      (a!156 (ite (and (= rule@11 #x25) true)
                   #x04
                   (ite (and (= rule@11 #x26) true) #x05 vma_adjust0.pc@11)))
-      (a!152 (ite (and (= rule@11 #x2c) true)
+      (a!159 (ite (and (= rule@11 #x2c) true)
                   #x00
                   (ite (and (= rule@11 #x2d) true) #x0a fault0.pc@11)))
-      (a!156 (ite (and (= rule@11 #x2b) true)
+      (a!163 (ite (and (= rule@11 #x2b) true)
                   |pte.folio[P1][0]@11|
                   (ite (and (= rule@11 #x2c) true) #x02 fault0.wait_folio@11))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@11| #x00)
@@ -12230,51 +12797,63 @@
                   (ite (and (= rule@11 #x20) (= migrate0.dst@11 #x01))
                        a!95
                        |folio.data[F1]@11|)))
-      (a!106 (ite (and (= rule@11 #x29) true)
+      (a!104 (ite (and (= rule@11 #x20) (= migrate0.dst@11 #x00))
+                  a!103
+                  (ite (and (= rule@11 #x21) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       |folio.node[F0]@11|)))
+      (a!108 (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x01))
+                  a!103
+                  (ite (and (= rule@11 #x20) (= migrate0.dst@11 #x01))
+                       a!103
+                       |folio.node[F1]@11|)))
+      (a!113 (ite (and (= rule@11 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@11 #x16) (= |folio.mapping[F0]@11| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@11 #x16) (= |folio.mapping[F0]@11| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@11 #x16) (= |folio.mapping[F0]@11| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@11 #x16) (= |folio.mapping[F0]@11| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@11 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@11 #x08) true)
                   #x01
                   (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@11 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@11 #x1e) true)
                   #x15
-                  (ite (and (= rule@11 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@11 #x03) true)
                   a!41
-                  (ite (and (= rule@11 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@11 #x16) true)
+                  (ite (and (= rule@11 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@11 #x16) true)
                   #x00
                   (ite (and (= rule@11 #x17) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@11 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@11 #x06) true)
                   #x00
-                  (ite (and (= rule@11 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@11 #x23) true)
+                  (ite (and (= rule@11 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@11 #x23) true)
                   #x02
-                  (ite (and (= rule@11 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@11 #x2a) true)
+                  (ite (and (= rule@11 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@11 #x2a) true)
                   #x00
-                  (ite (and (= rule@11 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@11 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@11|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@11|
@@ -12364,29 +12943,41 @@
                   (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@11 #x10) (= |folio.mapping[F0]@11| #x00))
+      (a!105 (ite (and (= rule@11 #x1e) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@11 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@11 #x10) (= |folio.mapping[F0]@11| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@11 #x10) (= |folio.mapping[F0]@11| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@11 #x10) (= |folio.mapping[F0]@11| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@11 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@11 #x1c) true)
                   (ite (not (= migrate0.ok@11 #x00)) #x11 #x13)
-                  (ite (and (= rule@11 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@11 #x0f) true)
                   (bvadd migrate0.cursor@11 #x01)
-                  (ite (and (= rule@11 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@12 (ite (and (= rule@11 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@11 #x28) true)
+                  (ite (and (= rule@11 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@12 (ite (and (= rule@11 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@11 #x28) true)
                   #x01
-                  (ite (and (= rule@11 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@11 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@11 #x0e)
                  (= migrate0.pc@11 #x08)
                  (bvult migrate0.cursor@11
@@ -12462,27 +13053,32 @@
                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@12|
                 (ite (and (= rule@11 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x00))
+      (a!106 (ite (and (= rule@11 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@11 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@11 #x1a) true)
                   #x0f
-                  (ite (and (= rule@11 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0e) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@12 (ite (and (= rule@11 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@12 (ite (and (= rule@11 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@11 #x00)
                      (= migrate0.pc@11 #x00)
                      (not (= |folio.used[F0]@11| #x00))
@@ -12644,9 +13240,15 @@
       (a!99 (ite (and (= rule@11 #x02) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.data[F0]@11|)
                  (ite (and (= rule@11 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@11 #x16) true)
+      (a!107 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x02) true)
+                     (ite (= |folio.refcount[F0]@11| #x01)
+                          #x00
+                          |folio.node[F0]@11|)
+                     a!106)))
+      (a!131 (ite (and (= rule@11 #x16) true)
                   #x0d
-                  (ite (and (= rule@11 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@11 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@11 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@11 #x17) (= a!8 #x00))
@@ -12689,9 +13291,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@11|)
                  a!76))
-      (a!125 (ite (and (= rule@11 #x15) true)
+      (a!132 (ite (and (= rule@11 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@11 #x02) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -12701,40 +13303,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@11|)
                     a!77)))
-      (a!126 (ite (and (= rule@11 #x13) true)
+      (a!133 (ite (and (= rule@11 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  (ite (and (= rule@11 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@11 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@11 #x12) true)
+      (a!134 (ite (and (= rule@11 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@11 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@11 #x10) true)
                   #x09
-                  (ite (and (= rule@11 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@11 #x0c) true)
                   #x08
-                  (ite (and (= rule@11 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@11 #x0a) true)
                   #x05
-                  (ite (and (= rule@11 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@11 #x08) true)
                   #x04
-                  (ite (and (= rule@11 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@11 #x06) true)
                   #x13
-                  (ite (and (= rule@11 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@11 #x04) true)
                   #x14
-                  (ite (and (= rule@11 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@11 #x02) true)
+                  (ite (and (= rule@11 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@11 #x02) true)
                   #x15
-                  (ite (and (= rule@11 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@11 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@12| |alive[P0]@11|)
        (= |alive[P1]@12| |alive[P1]@11|)
@@ -12770,31 +13372,33 @@
        (= |folio.index[F1]@12| a!94)
        (= |folio.data[F0]@12| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@12| a!109)
        (= |vma.vm_start_moved[P0]@12| |vma.vm_start_moved[P0]@11|)
-       (= |vma.vm_start_moved[P1]@12| a!103)
+       (= |vma.vm_start_moved[P1]@12| a!110)
        (= |&mm->mmap_lock.writer[P0]@12| |&mm->mmap_lock.writer[P0]@11|)
-       (= |&mm->mmap_lock.writer[P1]@12| a!104)
+       (= |&mm->mmap_lock.writer[P1]@12| a!111)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
-       (= |&mm->mmap_lock.readers[P1]@12| a!106)
+       (= |&mm->mmap_lock.readers[P1]@12| a!113)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
-       (= |&anon_vma->rwsem.writer[av1]@12| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@12| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@12| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@12| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@12| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@12| a!122)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
        (= |ptlock_ptr(page)[P1]@12| |ptlock_ptr(page)[P1]@11|)
-       a!118
-       (= |PG_locked[F1]@12| a!119)
-       (= migrate0.pc@12 a!135)
-       (= migrate0.isolated@12 a!137)
-       (= migrate0.dst@12 a!139)
-       (= migrate0.anon_vma@12 a!140)
-       (= migrate0.cursor@12 a!144)
-       (= migrate0.page_was_mapped@12 a!145)
-       (= migrate0.ok@12 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@12| a!126)
+       (= migrate0.pc@12 a!142)
+       (= migrate0.isolated@12 a!144)
+       (= migrate0.dst@12 a!146)
+       (= migrate0.anon_vma@12 a!147)
+       (= migrate0.cursor@12 a!151)
+       (= migrate0.page_was_mapped@12 a!152)
+       (= migrate0.ok@12 a!154)
        a!155
-       (= fault0.wait_folio@12 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@12 a!163)
        (= fault0.old_page@12 fault0.old_page@11)
        (= fault0.new_page@12 fault0.new_page@11)
        (bvule |alive[P0]@12| #x01)
@@ -12831,6 +13435,8 @@
        (bvule |folio.index[F1]@12| #x00)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |vma.vm_start_moved[P0]@12| #x01)
        (bvule |vma.vm_start_moved[P1]@12| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@12| #x03)
@@ -12990,80 +13596,88 @@
                  (ite (= migrate0.dst@12 #x00)
                       |folio.data[F0]@12|
                       |folio.data[F1]@12|)))
-      (a!103 (ite (and (= rule@12 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@12 #x00)
+                          |folio.refcount[F0]@12|
+                          |folio.refcount[F1]@12|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@12 #x00)
+                       |folio.node[F0]@12|
+                       |folio.node[F1]@12|)))
+      (a!110 (ite (and (= rule@12 #x24) true)
                   #x01
                   (ite (and (= rule@12 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@12|)))
-      (a!104 (ite (and (= rule@12 #x22) true)
+      (a!111 (ite (and (= rule@12 #x22) true)
                   #x02
                   (ite (and (= rule@12 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@12|)))
-      (a!105 (ite (and (= rule@12 #x2c) true)
+      (a!112 (ite (and (= rule@12 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                        |&mm->mmap_lock.readers[P1]@12|)))
-      (a!107 (ite (and (= rule@12 #x23) true)
+      (a!114 (ite (and (= rule@12 #x23) true)
                   #x02
                   (ite (and (= rule@12 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@12|)))
-      (a!108 (ite (and (= rule@12 #x19) (= |folio.mapping[F0]@12| #x00))
+      (a!115 (ite (and (= rule@12 #x19) (= |folio.mapping[F0]@12| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@12|))
-      (a!112 (ite (and (= rule@12 #x19) (= |folio.mapping[F0]@12| #x01))
+      (a!119 (ite (and (= rule@12 #x19) (= |folio.mapping[F0]@12| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@12|))
-      (a!116 (ite (and (= rule@12 #x1a) (= migrate0.dst@12 #x00))
+      (a!123 (ite (and (= rule@12 #x1a) (= migrate0.dst@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x1c) true) #x00 |PG_locked[F0]@12|)))
-      (a!119 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
+      (a!126 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x1a) (= migrate0.dst@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!120 (ite (and (= rule@12 #x20) true)
+      (a!127 (ite (and (= rule@12 #x20) true)
                   #x14
                   (ite (and (= rule@12 #x21) true) #x15 migrate0.pc@12)))
-      (a!136 (ite (and (= rule@12 #x1e) true)
+      (a!143 (ite (and (= rule@12 #x1e) true)
                   #x00
                   (ite (and (= rule@12 #x21) true) #x00 migrate0.isolated@12)))
-      (a!138 (ite (and (= rule@12 #x1f) true)
+      (a!145 (ite (and (= rule@12 #x1f) true)
                   #x02
                   (ite (and (= rule@12 #x20) true) #x02 migrate0.dst@12)))
-      (a!140 (ite (and (= rule@12 #x09) true)
+      (a!147 (ite (and (= rule@12 #x09) true)
                   |folio.mapping[F0]@12|
                   (ite (and (= rule@12 #x1b) true) #x02 migrate0.anon_vma@12)))
-      (a!141 (ite (and (= rule@12 #x18) true)
+      (a!148 (ite (and (= rule@12 #x18) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x19) true) #x00 migrate0.cursor@12)))
-      (a!145 (ite (and (= rule@12 #x0c) true)
+      (a!152 (ite (and (= rule@12 #x0c) true)
                   #x01
                   (ite (and (= rule@12 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@12)))
-      (a!146 (ite (and (= rule@12 #x13) true)
+      (a!153 (ite (and (= rule@12 #x13) true)
                   #x00
                   (ite (and (= rule@12 #x14) true) #x01 migrate0.ok@12)))
-      (a!148 (= migrate0.pass@13
+      (a!155 (= migrate0.pass@13
                 (ite (and (= rule@12 #x1f) true)
                      (bvadd migrate0.pass@12 #x01)
                      migrate0.pass@12)))
-      (a!149 (ite (and (= rule@12 #x25) true)
+      (a!156 (ite (and (= rule@12 #x25) true)
                   #x04
                   (ite (and (= rule@12 #x26) true) #x05 vma_adjust0.pc@12)))
-      (a!152 (ite (and (= rule@12 #x2c) true)
+      (a!159 (ite (and (= rule@12 #x2c) true)
                   #x00
                   (ite (and (= rule@12 #x2d) true) #x0a fault0.pc@12)))
-      (a!156 (ite (and (= rule@12 #x2b) true)
+      (a!163 (ite (and (= rule@12 #x2b) true)
                   |pte.folio[P1][0]@12|
                   (ite (and (= rule@12 #x2c) true) #x02 fault0.wait_folio@12))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@12| #x00)
@@ -13160,51 +13774,63 @@
                   (ite (and (= rule@12 #x20) (= migrate0.dst@12 #x01))
                        a!95
                        |folio.data[F1]@12|)))
-      (a!106 (ite (and (= rule@12 #x29) true)
+      (a!104 (ite (and (= rule@12 #x20) (= migrate0.dst@12 #x00))
+                  a!103
+                  (ite (and (= rule@12 #x21) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       |folio.node[F0]@12|)))
+      (a!108 (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x01))
+                  a!103
+                  (ite (and (= rule@12 #x20) (= migrate0.dst@12 #x01))
+                       a!103
+                       |folio.node[F1]@12|)))
+      (a!113 (ite (and (= rule@12 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@12 #x16) (= |folio.mapping[F0]@12| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@12 #x16) (= |folio.mapping[F0]@12| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@12 #x16) (= |folio.mapping[F0]@12| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@12 #x16) (= |folio.mapping[F0]@12| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@12 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@12 #x08) true)
                   #x01
                   (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@12 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@12 #x1e) true)
                   #x15
-                  (ite (and (= rule@12 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@12 #x03) true)
                   a!41
-                  (ite (and (= rule@12 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@12 #x16) true)
+                  (ite (and (= rule@12 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@12 #x16) true)
                   #x00
                   (ite (and (= rule@12 #x17) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@12 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@12 #x06) true)
                   #x00
-                  (ite (and (= rule@12 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@12 #x23) true)
+                  (ite (and (= rule@12 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@12 #x23) true)
                   #x02
-                  (ite (and (= rule@12 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@12 #x2a) true)
+                  (ite (and (= rule@12 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@12 #x2a) true)
                   #x00
-                  (ite (and (= rule@12 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@12 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@12|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@12|
@@ -13294,29 +13920,41 @@
                   (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@12 #x10) (= |folio.mapping[F0]@12| #x00))
+      (a!105 (ite (and (= rule@12 #x1e) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@12 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@12 #x10) (= |folio.mapping[F0]@12| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@12 #x10) (= |folio.mapping[F0]@12| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@12 #x10) (= |folio.mapping[F0]@12| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@12 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@12 #x1c) true)
                   (ite (not (= migrate0.ok@12 #x00)) #x11 #x13)
-                  (ite (and (= rule@12 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@12 #x0f) true)
                   (bvadd migrate0.cursor@12 #x01)
-                  (ite (and (= rule@12 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@13 (ite (and (= rule@12 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@12 #x28) true)
+                  (ite (and (= rule@12 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@13 (ite (and (= rule@12 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@12 #x28) true)
                   #x01
-                  (ite (and (= rule@12 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@12 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@12 #x0e)
                  (= migrate0.pc@12 #x08)
                  (bvult migrate0.cursor@12
@@ -13392,27 +14030,32 @@
                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@13|
                 (ite (and (= rule@12 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x00))
+      (a!106 (ite (and (= rule@12 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@12 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@12 #x1a) true)
                   #x0f
-                  (ite (and (= rule@12 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@12 #x0c) true)
                   #x00
                   (ite (and (= rule@12 #x0e) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@13 (ite (and (= rule@12 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@13 (ite (and (= rule@12 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@12 #x00)
                      (= migrate0.pc@12 #x00)
                      (not (= |folio.used[F0]@12| #x00))
@@ -13574,9 +14217,15 @@
       (a!99 (ite (and (= rule@12 #x02) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.data[F0]@12|)
                  (ite (and (= rule@12 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@12 #x16) true)
+      (a!107 (= |folio.node[F0]@13|
+                (ite (and (= rule@12 #x02) true)
+                     (ite (= |folio.refcount[F0]@12| #x01)
+                          #x00
+                          |folio.node[F0]@12|)
+                     a!106)))
+      (a!131 (ite (and (= rule@12 #x16) true)
                   #x0d
-                  (ite (and (= rule@12 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@12 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@12 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@12 #x17) (= a!8 #x00))
@@ -13619,9 +14268,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@12|)
                  a!76))
-      (a!125 (ite (and (= rule@12 #x15) true)
+      (a!132 (ite (and (= rule@12 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@12 #x02) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -13631,40 +14280,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@12|)
                     a!77)))
-      (a!126 (ite (and (= rule@12 #x13) true)
+      (a!133 (ite (and (= rule@12 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  (ite (and (= rule@12 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@12 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@12 #x12) true)
+      (a!134 (ite (and (= rule@12 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@12 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@12 #x10) true)
                   #x09
-                  (ite (and (= rule@12 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@12 #x0c) true)
                   #x08
-                  (ite (and (= rule@12 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@12 #x0a) true)
                   #x05
-                  (ite (and (= rule@12 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@12 #x08) true)
+                  (ite (and (= rule@12 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@12 #x08) true)
                   #x04
-                  (ite (and (= rule@12 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@12 #x06) true)
                   #x13
-                  (ite (and (= rule@12 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@12 #x04) true)
+                  (ite (and (= rule@12 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@12 #x04) true)
                   #x14
-                  (ite (and (= rule@12 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@12 #x02) true)
+                  (ite (and (= rule@12 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@12 #x02) true)
                   #x15
-                  (ite (and (= rule@12 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@12 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@13| |alive[P0]@12|)
        (= |alive[P1]@13| |alive[P1]@12|)
@@ -13700,31 +14349,33 @@
        (= |folio.index[F1]@13| a!94)
        (= |folio.data[F0]@13| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@13| a!109)
        (= |vma.vm_start_moved[P0]@13| |vma.vm_start_moved[P0]@12|)
-       (= |vma.vm_start_moved[P1]@13| a!103)
+       (= |vma.vm_start_moved[P1]@13| a!110)
        (= |&mm->mmap_lock.writer[P0]@13| |&mm->mmap_lock.writer[P0]@12|)
-       (= |&mm->mmap_lock.writer[P1]@13| a!104)
+       (= |&mm->mmap_lock.writer[P1]@13| a!111)
        (= |&mm->mmap_lock.readers[P0]@13| |&mm->mmap_lock.readers[P0]@12|)
-       (= |&mm->mmap_lock.readers[P1]@13| a!106)
+       (= |&mm->mmap_lock.readers[P1]@13| a!113)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
-       (= |&anon_vma->rwsem.writer[av1]@13| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@13| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@13| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@13| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@13| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@13| a!122)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
        (= |ptlock_ptr(page)[P1]@13| |ptlock_ptr(page)[P1]@12|)
-       a!118
-       (= |PG_locked[F1]@13| a!119)
-       (= migrate0.pc@13 a!135)
-       (= migrate0.isolated@13 a!137)
-       (= migrate0.dst@13 a!139)
-       (= migrate0.anon_vma@13 a!140)
-       (= migrate0.cursor@13 a!144)
-       (= migrate0.page_was_mapped@13 a!145)
-       (= migrate0.ok@13 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@13| a!126)
+       (= migrate0.pc@13 a!142)
+       (= migrate0.isolated@13 a!144)
+       (= migrate0.dst@13 a!146)
+       (= migrate0.anon_vma@13 a!147)
+       (= migrate0.cursor@13 a!151)
+       (= migrate0.page_was_mapped@13 a!152)
+       (= migrate0.ok@13 a!154)
        a!155
-       (= fault0.wait_folio@13 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@13 a!163)
        (= fault0.old_page@13 fault0.old_page@12)
        (= fault0.new_page@13 fault0.new_page@12)
        (bvule |alive[P0]@13| #x01)
@@ -13761,6 +14412,8 @@
        (bvule |folio.index[F1]@13| #x00)
        (bvule |folio.data[F0]@13| #x01)
        (bvule |folio.data[F1]@13| #x01)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
        (bvule |vma.vm_start_moved[P0]@13| #x01)
        (bvule |vma.vm_start_moved[P1]@13| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@13| #x03)
@@ -13920,80 +14573,88 @@
                  (ite (= migrate0.dst@13 #x00)
                       |folio.data[F0]@13|
                       |folio.data[F1]@13|)))
-      (a!103 (ite (and (= rule@13 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@13 #x00)
+                          |folio.refcount[F0]@13|
+                          |folio.refcount[F1]@13|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@13 #x00)
+                       |folio.node[F0]@13|
+                       |folio.node[F1]@13|)))
+      (a!110 (ite (and (= rule@13 #x24) true)
                   #x01
                   (ite (and (= rule@13 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@13|)))
-      (a!104 (ite (and (= rule@13 #x22) true)
+      (a!111 (ite (and (= rule@13 #x22) true)
                   #x02
                   (ite (and (= rule@13 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@13|)))
-      (a!105 (ite (and (= rule@13 #x2c) true)
+      (a!112 (ite (and (= rule@13 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                        |&mm->mmap_lock.readers[P1]@13|)))
-      (a!107 (ite (and (= rule@13 #x23) true)
+      (a!114 (ite (and (= rule@13 #x23) true)
                   #x02
                   (ite (and (= rule@13 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@13|)))
-      (a!108 (ite (and (= rule@13 #x19) (= |folio.mapping[F0]@13| #x00))
+      (a!115 (ite (and (= rule@13 #x19) (= |folio.mapping[F0]@13| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@13|))
-      (a!112 (ite (and (= rule@13 #x19) (= |folio.mapping[F0]@13| #x01))
+      (a!119 (ite (and (= rule@13 #x19) (= |folio.mapping[F0]@13| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@13|))
-      (a!116 (ite (and (= rule@13 #x1a) (= migrate0.dst@13 #x00))
+      (a!123 (ite (and (= rule@13 #x1a) (= migrate0.dst@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x1c) true) #x00 |PG_locked[F0]@13|)))
-      (a!119 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
+      (a!126 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x1a) (= migrate0.dst@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!120 (ite (and (= rule@13 #x20) true)
+      (a!127 (ite (and (= rule@13 #x20) true)
                   #x14
                   (ite (and (= rule@13 #x21) true) #x15 migrate0.pc@13)))
-      (a!136 (ite (and (= rule@13 #x1e) true)
+      (a!143 (ite (and (= rule@13 #x1e) true)
                   #x00
                   (ite (and (= rule@13 #x21) true) #x00 migrate0.isolated@13)))
-      (a!138 (ite (and (= rule@13 #x1f) true)
+      (a!145 (ite (and (= rule@13 #x1f) true)
                   #x02
                   (ite (and (= rule@13 #x20) true) #x02 migrate0.dst@13)))
-      (a!140 (ite (and (= rule@13 #x09) true)
+      (a!147 (ite (and (= rule@13 #x09) true)
                   |folio.mapping[F0]@13|
                   (ite (and (= rule@13 #x1b) true) #x02 migrate0.anon_vma@13)))
-      (a!141 (ite (and (= rule@13 #x18) true)
+      (a!148 (ite (and (= rule@13 #x18) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x19) true) #x00 migrate0.cursor@13)))
-      (a!145 (ite (and (= rule@13 #x0c) true)
+      (a!152 (ite (and (= rule@13 #x0c) true)
                   #x01
                   (ite (and (= rule@13 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@13)))
-      (a!146 (ite (and (= rule@13 #x13) true)
+      (a!153 (ite (and (= rule@13 #x13) true)
                   #x00
                   (ite (and (= rule@13 #x14) true) #x01 migrate0.ok@13)))
-      (a!148 (= migrate0.pass@14
+      (a!155 (= migrate0.pass@14
                 (ite (and (= rule@13 #x1f) true)
                      (bvadd migrate0.pass@13 #x01)
                      migrate0.pass@13)))
-      (a!149 (ite (and (= rule@13 #x25) true)
+      (a!156 (ite (and (= rule@13 #x25) true)
                   #x04
                   (ite (and (= rule@13 #x26) true) #x05 vma_adjust0.pc@13)))
-      (a!152 (ite (and (= rule@13 #x2c) true)
+      (a!159 (ite (and (= rule@13 #x2c) true)
                   #x00
                   (ite (and (= rule@13 #x2d) true) #x0a fault0.pc@13)))
-      (a!156 (ite (and (= rule@13 #x2b) true)
+      (a!163 (ite (and (= rule@13 #x2b) true)
                   |pte.folio[P1][0]@13|
                   (ite (and (= rule@13 #x2c) true) #x02 fault0.wait_folio@13))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@13| #x00)
@@ -14090,51 +14751,63 @@
                   (ite (and (= rule@13 #x20) (= migrate0.dst@13 #x01))
                        a!95
                        |folio.data[F1]@13|)))
-      (a!106 (ite (and (= rule@13 #x29) true)
+      (a!104 (ite (and (= rule@13 #x20) (= migrate0.dst@13 #x00))
+                  a!103
+                  (ite (and (= rule@13 #x21) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       |folio.node[F0]@13|)))
+      (a!108 (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x01))
+                  a!103
+                  (ite (and (= rule@13 #x20) (= migrate0.dst@13 #x01))
+                       a!103
+                       |folio.node[F1]@13|)))
+      (a!113 (ite (and (= rule@13 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@13 #x16) (= |folio.mapping[F0]@13| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@13 #x16) (= |folio.mapping[F0]@13| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@13 #x16) (= |folio.mapping[F0]@13| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@13 #x16) (= |folio.mapping[F0]@13| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@13 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@13 #x08) true)
                   #x01
                   (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@13 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@13 #x1e) true)
                   #x15
-                  (ite (and (= rule@13 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@13 #x03) true)
+                  (ite (and (= rule@13 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@13 #x03) true)
                   a!41
-                  (ite (and (= rule@13 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@13 #x16) true)
+                  (ite (and (= rule@13 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@13 #x16) true)
                   #x00
                   (ite (and (= rule@13 #x17) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@13 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@13 #x06) true)
                   #x00
-                  (ite (and (= rule@13 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@13 #x23) true)
+                  (ite (and (= rule@13 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@13 #x23) true)
                   #x02
-                  (ite (and (= rule@13 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@13 #x2a) true)
+                  (ite (and (= rule@13 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@13 #x2a) true)
                   #x00
-                  (ite (and (= rule@13 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@13 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@13|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@13|
@@ -14224,29 +14897,41 @@
                   (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@13 #x10) (= |folio.mapping[F0]@13| #x00))
+      (a!105 (ite (and (= rule@13 #x1e) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@13 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@13 #x10) (= |folio.mapping[F0]@13| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@13 #x10) (= |folio.mapping[F0]@13| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@13 #x10) (= |folio.mapping[F0]@13| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@13 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@13 #x1c) true)
                   (ite (not (= migrate0.ok@13 #x00)) #x11 #x13)
-                  (ite (and (= rule@13 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@13 #x0f) true)
                   (bvadd migrate0.cursor@13 #x01)
-                  (ite (and (= rule@13 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@14 (ite (and (= rule@13 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@13 #x28) true)
+                  (ite (and (= rule@13 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@14 (ite (and (= rule@13 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@13 #x28) true)
                   #x01
-                  (ite (and (= rule@13 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@13 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@13 #x0e)
                  (= migrate0.pc@13 #x08)
                  (bvult migrate0.cursor@13
@@ -14322,27 +15007,32 @@
                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@14|
                 (ite (and (= rule@13 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x00))
+      (a!106 (ite (and (= rule@13 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@13 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@13 #x1a) true)
                   #x0f
-                  (ite (and (= rule@13 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@13 #x0c) true)
                   #x00
                   (ite (and (= rule@13 #x0e) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@14 (ite (and (= rule@13 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@14 (ite (and (= rule@13 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@13 #x00)
                      (= migrate0.pc@13 #x00)
                      (not (= |folio.used[F0]@13| #x00))
@@ -14504,9 +15194,15 @@
       (a!99 (ite (and (= rule@13 #x02) true)
                  (ite (= |folio.refcount[F0]@13| #x01) #x00 |folio.data[F0]@13|)
                  (ite (and (= rule@13 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@13 #x16) true)
+      (a!107 (= |folio.node[F0]@14|
+                (ite (and (= rule@13 #x02) true)
+                     (ite (= |folio.refcount[F0]@13| #x01)
+                          #x00
+                          |folio.node[F0]@13|)
+                     a!106)))
+      (a!131 (ite (and (= rule@13 #x16) true)
                   #x0d
-                  (ite (and (= rule@13 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@13 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@13 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@13 #x17) (= a!8 #x00))
@@ -14549,9 +15245,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@13|)
                  a!76))
-      (a!125 (ite (and (= rule@13 #x15) true)
+      (a!132 (ite (and (= rule@13 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@13 #x02) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -14561,40 +15257,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@13|)
                     a!77)))
-      (a!126 (ite (and (= rule@13 #x13) true)
+      (a!133 (ite (and (= rule@13 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  (ite (and (= rule@13 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@13 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@14|
                (ite (and (= rule@13 #x00) true)
                     (bvadd |folio.refcount[F0]@13| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@13 #x12) true)
+      (a!134 (ite (and (= rule@13 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@13 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@13 #x10) true)
                   #x09
-                  (ite (and (= rule@13 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@13 #x0c) true)
                   #x08
-                  (ite (and (= rule@13 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@13 #x0a) true)
+                  (ite (and (= rule@13 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@13 #x0a) true)
                   #x05
-                  (ite (and (= rule@13 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@13 #x08) true)
+                  (ite (and (= rule@13 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@13 #x08) true)
                   #x04
-                  (ite (and (= rule@13 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@13 #x06) true)
                   #x13
-                  (ite (and (= rule@13 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@13 #x04) true)
+                  (ite (and (= rule@13 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@13 #x04) true)
                   #x14
-                  (ite (and (= rule@13 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@13 #x02) true)
+                  (ite (and (= rule@13 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@13 #x02) true)
                   #x15
-                  (ite (and (= rule@13 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@13 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@14| |alive[P0]@13|)
        (= |alive[P1]@14| |alive[P1]@13|)
@@ -14630,31 +15326,33 @@
        (= |folio.index[F1]@14| a!94)
        (= |folio.data[F0]@14| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@14| a!109)
        (= |vma.vm_start_moved[P0]@14| |vma.vm_start_moved[P0]@13|)
-       (= |vma.vm_start_moved[P1]@14| a!103)
+       (= |vma.vm_start_moved[P1]@14| a!110)
        (= |&mm->mmap_lock.writer[P0]@14| |&mm->mmap_lock.writer[P0]@13|)
-       (= |&mm->mmap_lock.writer[P1]@14| a!104)
+       (= |&mm->mmap_lock.writer[P1]@14| a!111)
        (= |&mm->mmap_lock.readers[P0]@14| |&mm->mmap_lock.readers[P0]@13|)
-       (= |&mm->mmap_lock.readers[P1]@14| a!106)
+       (= |&mm->mmap_lock.readers[P1]@14| a!113)
        (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
-       (= |&anon_vma->rwsem.writer[av1]@14| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@14| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@14| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@14| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@14| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@14| a!122)
        (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
        (= |ptlock_ptr(page)[P1]@14| |ptlock_ptr(page)[P1]@13|)
-       a!118
-       (= |PG_locked[F1]@14| a!119)
-       (= migrate0.pc@14 a!135)
-       (= migrate0.isolated@14 a!137)
-       (= migrate0.dst@14 a!139)
-       (= migrate0.anon_vma@14 a!140)
-       (= migrate0.cursor@14 a!144)
-       (= migrate0.page_was_mapped@14 a!145)
-       (= migrate0.ok@14 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@14| a!126)
+       (= migrate0.pc@14 a!142)
+       (= migrate0.isolated@14 a!144)
+       (= migrate0.dst@14 a!146)
+       (= migrate0.anon_vma@14 a!147)
+       (= migrate0.cursor@14 a!151)
+       (= migrate0.page_was_mapped@14 a!152)
+       (= migrate0.ok@14 a!154)
        a!155
-       (= fault0.wait_folio@14 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@14 a!163)
        (= fault0.old_page@14 fault0.old_page@13)
        (= fault0.new_page@14 fault0.new_page@13)
        (bvule |alive[P0]@14| #x01)
@@ -14691,6 +15389,8 @@
        (bvule |folio.index[F1]@14| #x00)
        (bvule |folio.data[F0]@14| #x01)
        (bvule |folio.data[F1]@14| #x01)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
        (bvule |vma.vm_start_moved[P0]@14| #x01)
        (bvule |vma.vm_start_moved[P1]@14| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@14| #x03)
@@ -14850,80 +15550,88 @@
                  (ite (= migrate0.dst@14 #x00)
                       |folio.data[F0]@14|
                       |folio.data[F1]@14|)))
-      (a!103 (ite (and (= rule@14 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@14 #x00)
+                          |folio.refcount[F0]@14|
+                          |folio.refcount[F1]@14|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@14 #x00)
+                       |folio.node[F0]@14|
+                       |folio.node[F1]@14|)))
+      (a!110 (ite (and (= rule@14 #x24) true)
                   #x01
                   (ite (and (= rule@14 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@14|)))
-      (a!104 (ite (and (= rule@14 #x22) true)
+      (a!111 (ite (and (= rule@14 #x22) true)
                   #x02
                   (ite (and (= rule@14 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@14|)))
-      (a!105 (ite (and (= rule@14 #x2c) true)
+      (a!112 (ite (and (= rule@14 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                        |&mm->mmap_lock.readers[P1]@14|)))
-      (a!107 (ite (and (= rule@14 #x23) true)
+      (a!114 (ite (and (= rule@14 #x23) true)
                   #x02
                   (ite (and (= rule@14 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@14|)))
-      (a!108 (ite (and (= rule@14 #x19) (= |folio.mapping[F0]@14| #x00))
+      (a!115 (ite (and (= rule@14 #x19) (= |folio.mapping[F0]@14| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@14|))
-      (a!112 (ite (and (= rule@14 #x19) (= |folio.mapping[F0]@14| #x01))
+      (a!119 (ite (and (= rule@14 #x19) (= |folio.mapping[F0]@14| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@14|))
-      (a!116 (ite (and (= rule@14 #x1a) (= migrate0.dst@14 #x00))
+      (a!123 (ite (and (= rule@14 #x1a) (= migrate0.dst@14 #x00))
                   #x00
                   (ite (and (= rule@14 #x1c) true) #x00 |PG_locked[F0]@14|)))
-      (a!119 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
+      (a!126 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
                   #x01
                   (ite (and (= rule@14 #x1a) (= migrate0.dst@14 #x01))
                        #x00
                        |PG_locked[F1]@14|)))
-      (a!120 (ite (and (= rule@14 #x20) true)
+      (a!127 (ite (and (= rule@14 #x20) true)
                   #x14
                   (ite (and (= rule@14 #x21) true) #x15 migrate0.pc@14)))
-      (a!136 (ite (and (= rule@14 #x1e) true)
+      (a!143 (ite (and (= rule@14 #x1e) true)
                   #x00
                   (ite (and (= rule@14 #x21) true) #x00 migrate0.isolated@14)))
-      (a!138 (ite (and (= rule@14 #x1f) true)
+      (a!145 (ite (and (= rule@14 #x1f) true)
                   #x02
                   (ite (and (= rule@14 #x20) true) #x02 migrate0.dst@14)))
-      (a!140 (ite (and (= rule@14 #x09) true)
+      (a!147 (ite (and (= rule@14 #x09) true)
                   |folio.mapping[F0]@14|
                   (ite (and (= rule@14 #x1b) true) #x02 migrate0.anon_vma@14)))
-      (a!141 (ite (and (= rule@14 #x18) true)
+      (a!148 (ite (and (= rule@14 #x18) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x19) true) #x00 migrate0.cursor@14)))
-      (a!145 (ite (and (= rule@14 #x0c) true)
+      (a!152 (ite (and (= rule@14 #x0c) true)
                   #x01
                   (ite (and (= rule@14 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@14)))
-      (a!146 (ite (and (= rule@14 #x13) true)
+      (a!153 (ite (and (= rule@14 #x13) true)
                   #x00
                   (ite (and (= rule@14 #x14) true) #x01 migrate0.ok@14)))
-      (a!148 (= migrate0.pass@15
+      (a!155 (= migrate0.pass@15
                 (ite (and (= rule@14 #x1f) true)
                      (bvadd migrate0.pass@14 #x01)
                      migrate0.pass@14)))
-      (a!149 (ite (and (= rule@14 #x25) true)
+      (a!156 (ite (and (= rule@14 #x25) true)
                   #x04
                   (ite (and (= rule@14 #x26) true) #x05 vma_adjust0.pc@14)))
-      (a!152 (ite (and (= rule@14 #x2c) true)
+      (a!159 (ite (and (= rule@14 #x2c) true)
                   #x00
                   (ite (and (= rule@14 #x2d) true) #x0a fault0.pc@14)))
-      (a!156 (ite (and (= rule@14 #x2b) true)
+      (a!163 (ite (and (= rule@14 #x2b) true)
                   |pte.folio[P1][0]@14|
                   (ite (and (= rule@14 #x2c) true) #x02 fault0.wait_folio@14))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@14| #x00)
@@ -15020,51 +15728,63 @@
                   (ite (and (= rule@14 #x20) (= migrate0.dst@14 #x01))
                        a!95
                        |folio.data[F1]@14|)))
-      (a!106 (ite (and (= rule@14 #x29) true)
+      (a!104 (ite (and (= rule@14 #x20) (= migrate0.dst@14 #x00))
+                  a!103
+                  (ite (and (= rule@14 #x21) true)
+                       (ite (= |folio.refcount[F0]@14| #x01)
+                            #x00
+                            |folio.node[F0]@14|)
+                       |folio.node[F0]@14|)))
+      (a!108 (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x01))
+                  a!103
+                  (ite (and (= rule@14 #x20) (= migrate0.dst@14 #x01))
+                       a!103
+                       |folio.node[F1]@14|)))
+      (a!113 (ite (and (= rule@14 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@14 #x16) (= |folio.mapping[F0]@14| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@14 #x16) (= |folio.mapping[F0]@14| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@14 #x16) (= |folio.mapping[F0]@14| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@14 #x16) (= |folio.mapping[F0]@14| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@14 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@14 #x08) true)
                   #x01
                   (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@14 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@14 #x1e) true)
                   #x15
-                  (ite (and (= rule@14 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@14 #x03) true)
+                  (ite (and (= rule@14 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@14 #x03) true)
                   a!41
-                  (ite (and (= rule@14 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@14 #x16) true)
+                  (ite (and (= rule@14 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@14 #x16) true)
                   #x00
                   (ite (and (= rule@14 #x17) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@14 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@14 #x06) true)
                   #x00
-                  (ite (and (= rule@14 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@14 #x23) true)
+                  (ite (and (= rule@14 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@14 #x23) true)
                   #x02
-                  (ite (and (= rule@14 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@14 #x2a) true)
+                  (ite (and (= rule@14 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@14 #x2a) true)
                   #x00
-                  (ite (and (= rule@14 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@14 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@14|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@14|
@@ -15154,29 +15874,41 @@
                   (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@14 #x10) (= |folio.mapping[F0]@14| #x00))
+      (a!105 (ite (and (= rule@14 #x1e) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@14 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@14 #x10) (= |folio.mapping[F0]@14| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@14 #x10) (= |folio.mapping[F0]@14| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@14 #x10) (= |folio.mapping[F0]@14| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@14 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@14 #x1c) true)
                   (ite (not (= migrate0.ok@14 #x00)) #x11 #x13)
-                  (ite (and (= rule@14 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@14 #x0f) true)
+                  (ite (and (= rule@14 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@14 #x0f) true)
                   (bvadd migrate0.cursor@14 #x01)
-                  (ite (and (= rule@14 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@15 (ite (and (= rule@14 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@14 #x28) true)
+                  (ite (and (= rule@14 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@15 (ite (and (= rule@14 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@14 #x28) true)
                   #x01
-                  (ite (and (= rule@14 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@14 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@14 #x0e)
                  (= migrate0.pc@14 #x08)
                  (bvult migrate0.cursor@14
@@ -15252,27 +15984,32 @@
                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@15|
                 (ite (and (= rule@14 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x00))
+      (a!106 (ite (and (= rule@14 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@14 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@14 #x1a) true)
                   #x0f
-                  (ite (and (= rule@14 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@14 #x0c) true)
                   #x00
                   (ite (and (= rule@14 #x0e) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@15 (ite (and (= rule@14 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@15 (ite (and (= rule@14 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@14 #x00)
                      (= migrate0.pc@14 #x00)
                      (not (= |folio.used[F0]@14| #x00))
@@ -15434,9 +16171,15 @@
       (a!99 (ite (and (= rule@14 #x02) true)
                  (ite (= |folio.refcount[F0]@14| #x01) #x00 |folio.data[F0]@14|)
                  (ite (and (= rule@14 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@14 #x16) true)
+      (a!107 (= |folio.node[F0]@15|
+                (ite (and (= rule@14 #x02) true)
+                     (ite (= |folio.refcount[F0]@14| #x01)
+                          #x00
+                          |folio.node[F0]@14|)
+                     a!106)))
+      (a!131 (ite (and (= rule@14 #x16) true)
                   #x0d
-                  (ite (and (= rule@14 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@14 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@14 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@14 #x17) (= a!8 #x00))
@@ -15479,9 +16222,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@14|)
                  a!76))
-      (a!125 (ite (and (= rule@14 #x15) true)
+      (a!132 (ite (and (= rule@14 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@14 #x02) true)
                  (bvsub |folio.refcount[F0]@14| #x01)
                  (ite (and (= rule@14 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -15491,40 +16234,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@14|)
                     a!77)))
-      (a!126 (ite (and (= rule@14 #x13) true)
+      (a!133 (ite (and (= rule@14 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  (ite (and (= rule@14 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@14 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@15|
                (ite (and (= rule@14 #x00) true)
                     (bvadd |folio.refcount[F0]@14| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@14 #x12) true)
+      (a!134 (ite (and (= rule@14 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@14 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@14 #x10) true)
                   #x09
-                  (ite (and (= rule@14 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@14 #x0c) true)
                   #x08
-                  (ite (and (= rule@14 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@14 #x0a) true)
+                  (ite (and (= rule@14 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@14 #x0a) true)
                   #x05
-                  (ite (and (= rule@14 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@14 #x08) true)
+                  (ite (and (= rule@14 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@14 #x08) true)
                   #x04
-                  (ite (and (= rule@14 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@14 #x06) true)
                   #x13
-                  (ite (and (= rule@14 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@14 #x04) true)
+                  (ite (and (= rule@14 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@14 #x04) true)
                   #x14
-                  (ite (and (= rule@14 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@14 #x02) true)
+                  (ite (and (= rule@14 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@14 #x02) true)
                   #x15
-                  (ite (and (= rule@14 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@14 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@15| |alive[P0]@14|)
        (= |alive[P1]@15| |alive[P1]@14|)
@@ -15560,31 +16303,33 @@
        (= |folio.index[F1]@15| a!94)
        (= |folio.data[F0]@15| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@15| a!109)
        (= |vma.vm_start_moved[P0]@15| |vma.vm_start_moved[P0]@14|)
-       (= |vma.vm_start_moved[P1]@15| a!103)
+       (= |vma.vm_start_moved[P1]@15| a!110)
        (= |&mm->mmap_lock.writer[P0]@15| |&mm->mmap_lock.writer[P0]@14|)
-       (= |&mm->mmap_lock.writer[P1]@15| a!104)
+       (= |&mm->mmap_lock.writer[P1]@15| a!111)
        (= |&mm->mmap_lock.readers[P0]@15| |&mm->mmap_lock.readers[P0]@14|)
-       (= |&mm->mmap_lock.readers[P1]@15| a!106)
+       (= |&mm->mmap_lock.readers[P1]@15| a!113)
        (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
-       (= |&anon_vma->rwsem.writer[av1]@15| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@15| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@15| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@15| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@15| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@15| a!122)
        (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
        (= |ptlock_ptr(page)[P1]@15| |ptlock_ptr(page)[P1]@14|)
-       a!118
-       (= |PG_locked[F1]@15| a!119)
-       (= migrate0.pc@15 a!135)
-       (= migrate0.isolated@15 a!137)
-       (= migrate0.dst@15 a!139)
-       (= migrate0.anon_vma@15 a!140)
-       (= migrate0.cursor@15 a!144)
-       (= migrate0.page_was_mapped@15 a!145)
-       (= migrate0.ok@15 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@15| a!126)
+       (= migrate0.pc@15 a!142)
+       (= migrate0.isolated@15 a!144)
+       (= migrate0.dst@15 a!146)
+       (= migrate0.anon_vma@15 a!147)
+       (= migrate0.cursor@15 a!151)
+       (= migrate0.page_was_mapped@15 a!152)
+       (= migrate0.ok@15 a!154)
        a!155
-       (= fault0.wait_folio@15 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@15 a!163)
        (= fault0.old_page@15 fault0.old_page@14)
        (= fault0.new_page@15 fault0.new_page@14)
        (bvule |alive[P0]@15| #x01)
@@ -15621,6 +16366,8 @@
        (bvule |folio.index[F1]@15| #x00)
        (bvule |folio.data[F0]@15| #x01)
        (bvule |folio.data[F1]@15| #x01)
+       (bvule |folio.node[F0]@15| #x01)
+       (bvule |folio.node[F1]@15| #x01)
        (bvule |vma.vm_start_moved[P0]@15| #x01)
        (bvule |vma.vm_start_moved[P1]@15| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@15| #x03)
@@ -15780,80 +16527,88 @@
                  (ite (= migrate0.dst@15 #x00)
                       |folio.data[F0]@15|
                       |folio.data[F1]@15|)))
-      (a!103 (ite (and (= rule@15 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@15 #x00)
+                          |folio.refcount[F0]@15|
+                          |folio.refcount[F1]@15|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@15 #x00)
+                       |folio.node[F0]@15|
+                       |folio.node[F1]@15|)))
+      (a!110 (ite (and (= rule@15 #x24) true)
                   #x01
                   (ite (and (= rule@15 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@15|)))
-      (a!104 (ite (and (= rule@15 #x22) true)
+      (a!111 (ite (and (= rule@15 #x22) true)
                   #x02
                   (ite (and (= rule@15 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@15|)))
-      (a!105 (ite (and (= rule@15 #x2c) true)
+      (a!112 (ite (and (= rule@15 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                        |&mm->mmap_lock.readers[P1]@15|)))
-      (a!107 (ite (and (= rule@15 #x23) true)
+      (a!114 (ite (and (= rule@15 #x23) true)
                   #x02
                   (ite (and (= rule@15 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@15|)))
-      (a!108 (ite (and (= rule@15 #x19) (= |folio.mapping[F0]@15| #x00))
+      (a!115 (ite (and (= rule@15 #x19) (= |folio.mapping[F0]@15| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@15|))
-      (a!112 (ite (and (= rule@15 #x19) (= |folio.mapping[F0]@15| #x01))
+      (a!119 (ite (and (= rule@15 #x19) (= |folio.mapping[F0]@15| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@15|))
-      (a!116 (ite (and (= rule@15 #x1a) (= migrate0.dst@15 #x00))
+      (a!123 (ite (and (= rule@15 #x1a) (= migrate0.dst@15 #x00))
                   #x00
                   (ite (and (= rule@15 #x1c) true) #x00 |PG_locked[F0]@15|)))
-      (a!119 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
+      (a!126 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
                   #x01
                   (ite (and (= rule@15 #x1a) (= migrate0.dst@15 #x01))
                        #x00
                        |PG_locked[F1]@15|)))
-      (a!120 (ite (and (= rule@15 #x20) true)
+      (a!127 (ite (and (= rule@15 #x20) true)
                   #x14
                   (ite (and (= rule@15 #x21) true) #x15 migrate0.pc@15)))
-      (a!136 (ite (and (= rule@15 #x1e) true)
+      (a!143 (ite (and (= rule@15 #x1e) true)
                   #x00
                   (ite (and (= rule@15 #x21) true) #x00 migrate0.isolated@15)))
-      (a!138 (ite (and (= rule@15 #x1f) true)
+      (a!145 (ite (and (= rule@15 #x1f) true)
                   #x02
                   (ite (and (= rule@15 #x20) true) #x02 migrate0.dst@15)))
-      (a!140 (ite (and (= rule@15 #x09) true)
+      (a!147 (ite (and (= rule@15 #x09) true)
                   |folio.mapping[F0]@15|
                   (ite (and (= rule@15 #x1b) true) #x02 migrate0.anon_vma@15)))
-      (a!141 (ite (and (= rule@15 #x18) true)
+      (a!148 (ite (and (= rule@15 #x18) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x19) true) #x00 migrate0.cursor@15)))
-      (a!145 (ite (and (= rule@15 #x0c) true)
+      (a!152 (ite (and (= rule@15 #x0c) true)
                   #x01
                   (ite (and (= rule@15 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@15)))
-      (a!146 (ite (and (= rule@15 #x13) true)
+      (a!153 (ite (and (= rule@15 #x13) true)
                   #x00
                   (ite (and (= rule@15 #x14) true) #x01 migrate0.ok@15)))
-      (a!148 (= migrate0.pass@16
+      (a!155 (= migrate0.pass@16
                 (ite (and (= rule@15 #x1f) true)
                      (bvadd migrate0.pass@15 #x01)
                      migrate0.pass@15)))
-      (a!149 (ite (and (= rule@15 #x25) true)
+      (a!156 (ite (and (= rule@15 #x25) true)
                   #x04
                   (ite (and (= rule@15 #x26) true) #x05 vma_adjust0.pc@15)))
-      (a!152 (ite (and (= rule@15 #x2c) true)
+      (a!159 (ite (and (= rule@15 #x2c) true)
                   #x00
                   (ite (and (= rule@15 #x2d) true) #x0a fault0.pc@15)))
-      (a!156 (ite (and (= rule@15 #x2b) true)
+      (a!163 (ite (and (= rule@15 #x2b) true)
                   |pte.folio[P1][0]@15|
                   (ite (and (= rule@15 #x2c) true) #x02 fault0.wait_folio@15))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@15| #x00)
@@ -15950,51 +16705,63 @@
                   (ite (and (= rule@15 #x20) (= migrate0.dst@15 #x01))
                        a!95
                        |folio.data[F1]@15|)))
-      (a!106 (ite (and (= rule@15 #x29) true)
+      (a!104 (ite (and (= rule@15 #x20) (= migrate0.dst@15 #x00))
+                  a!103
+                  (ite (and (= rule@15 #x21) true)
+                       (ite (= |folio.refcount[F0]@15| #x01)
+                            #x00
+                            |folio.node[F0]@15|)
+                       |folio.node[F0]@15|)))
+      (a!108 (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x01))
+                  a!103
+                  (ite (and (= rule@15 #x20) (= migrate0.dst@15 #x01))
+                       a!103
+                       |folio.node[F1]@15|)))
+      (a!113 (ite (and (= rule@15 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@15 #x16) (= |folio.mapping[F0]@15| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@15 #x16) (= |folio.mapping[F0]@15| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@15 #x16) (= |folio.mapping[F0]@15| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@15 #x16) (= |folio.mapping[F0]@15| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@15 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@15 #x08) true)
                   #x01
                   (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@15 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@15 #x1e) true)
                   #x15
-                  (ite (and (= rule@15 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@15 #x03) true)
+                  (ite (and (= rule@15 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@15 #x03) true)
                   a!41
-                  (ite (and (= rule@15 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@15 #x16) true)
+                  (ite (and (= rule@15 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@15 #x16) true)
                   #x00
                   (ite (and (= rule@15 #x17) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@15 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@15 #x06) true)
                   #x00
-                  (ite (and (= rule@15 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@15 #x23) true)
+                  (ite (and (= rule@15 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@15 #x23) true)
                   #x02
-                  (ite (and (= rule@15 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@15 #x2a) true)
+                  (ite (and (= rule@15 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@15 #x2a) true)
                   #x00
-                  (ite (and (= rule@15 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@15 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@15|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@15|
@@ -16084,29 +16851,41 @@
                   (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@15 #x10) (= |folio.mapping[F0]@15| #x00))
+      (a!105 (ite (and (= rule@15 #x1e) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@15 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@15 #x10) (= |folio.mapping[F0]@15| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@15 #x10) (= |folio.mapping[F0]@15| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@15 #x10) (= |folio.mapping[F0]@15| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@15 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@15 #x1c) true)
                   (ite (not (= migrate0.ok@15 #x00)) #x11 #x13)
-                  (ite (and (= rule@15 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@15 #x0f) true)
+                  (ite (and (= rule@15 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@15 #x0f) true)
                   (bvadd migrate0.cursor@15 #x01)
-                  (ite (and (= rule@15 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@16 (ite (and (= rule@15 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@15 #x28) true)
+                  (ite (and (= rule@15 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@16 (ite (and (= rule@15 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@15 #x28) true)
                   #x01
-                  (ite (and (= rule@15 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@15 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@15 #x0e)
                  (= migrate0.pc@15 #x08)
                  (bvult migrate0.cursor@15
@@ -16182,27 +16961,32 @@
                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@16|
                 (ite (and (= rule@15 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x00))
+      (a!106 (ite (and (= rule@15 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@15 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@15 #x1a) true)
                   #x0f
-                  (ite (and (= rule@15 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@15 #x0c) true)
                   #x00
                   (ite (and (= rule@15 #x0e) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@16 (ite (and (= rule@15 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@16 (ite (and (= rule@15 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@15 #x00)
                      (= migrate0.pc@15 #x00)
                      (not (= |folio.used[F0]@15| #x00))
@@ -16364,9 +17148,15 @@
       (a!99 (ite (and (= rule@15 #x02) true)
                  (ite (= |folio.refcount[F0]@15| #x01) #x00 |folio.data[F0]@15|)
                  (ite (and (= rule@15 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@15 #x16) true)
+      (a!107 (= |folio.node[F0]@16|
+                (ite (and (= rule@15 #x02) true)
+                     (ite (= |folio.refcount[F0]@15| #x01)
+                          #x00
+                          |folio.node[F0]@15|)
+                     a!106)))
+      (a!131 (ite (and (= rule@15 #x16) true)
                   #x0d
-                  (ite (and (= rule@15 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@15 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@15 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@15 #x17) (= a!8 #x00))
@@ -16409,9 +17199,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@15|)
                  a!76))
-      (a!125 (ite (and (= rule@15 #x15) true)
+      (a!132 (ite (and (= rule@15 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@15 #x02) true)
                  (bvsub |folio.refcount[F0]@15| #x01)
                  (ite (and (= rule@15 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -16421,40 +17211,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@15|)
                     a!77)))
-      (a!126 (ite (and (= rule@15 #x13) true)
+      (a!133 (ite (and (= rule@15 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  (ite (and (= rule@15 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@15 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@16|
                (ite (and (= rule@15 #x00) true)
                     (bvadd |folio.refcount[F0]@15| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@15 #x12) true)
+      (a!134 (ite (and (= rule@15 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@15 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@15 #x10) true)
                   #x09
-                  (ite (and (= rule@15 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@15 #x0c) true)
                   #x08
-                  (ite (and (= rule@15 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@15 #x0a) true)
+                  (ite (and (= rule@15 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@15 #x0a) true)
                   #x05
-                  (ite (and (= rule@15 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@15 #x08) true)
+                  (ite (and (= rule@15 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@15 #x08) true)
                   #x04
-                  (ite (and (= rule@15 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@15 #x06) true)
                   #x13
-                  (ite (and (= rule@15 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@15 #x04) true)
+                  (ite (and (= rule@15 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@15 #x04) true)
                   #x14
-                  (ite (and (= rule@15 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@15 #x02) true)
+                  (ite (and (= rule@15 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@15 #x02) true)
                   #x15
-                  (ite (and (= rule@15 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@15 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@16| |alive[P0]@15|)
        (= |alive[P1]@16| |alive[P1]@15|)
@@ -16490,31 +17280,33 @@
        (= |folio.index[F1]@16| a!94)
        (= |folio.data[F0]@16| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@16| a!109)
        (= |vma.vm_start_moved[P0]@16| |vma.vm_start_moved[P0]@15|)
-       (= |vma.vm_start_moved[P1]@16| a!103)
+       (= |vma.vm_start_moved[P1]@16| a!110)
        (= |&mm->mmap_lock.writer[P0]@16| |&mm->mmap_lock.writer[P0]@15|)
-       (= |&mm->mmap_lock.writer[P1]@16| a!104)
+       (= |&mm->mmap_lock.writer[P1]@16| a!111)
        (= |&mm->mmap_lock.readers[P0]@16| |&mm->mmap_lock.readers[P0]@15|)
-       (= |&mm->mmap_lock.readers[P1]@16| a!106)
+       (= |&mm->mmap_lock.readers[P1]@16| a!113)
        (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
-       (= |&anon_vma->rwsem.writer[av1]@16| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@16| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@16| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@16| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@16| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@16| a!122)
        (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
        (= |ptlock_ptr(page)[P1]@16| |ptlock_ptr(page)[P1]@15|)
-       a!118
-       (= |PG_locked[F1]@16| a!119)
-       (= migrate0.pc@16 a!135)
-       (= migrate0.isolated@16 a!137)
-       (= migrate0.dst@16 a!139)
-       (= migrate0.anon_vma@16 a!140)
-       (= migrate0.cursor@16 a!144)
-       (= migrate0.page_was_mapped@16 a!145)
-       (= migrate0.ok@16 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@16| a!126)
+       (= migrate0.pc@16 a!142)
+       (= migrate0.isolated@16 a!144)
+       (= migrate0.dst@16 a!146)
+       (= migrate0.anon_vma@16 a!147)
+       (= migrate0.cursor@16 a!151)
+       (= migrate0.page_was_mapped@16 a!152)
+       (= migrate0.ok@16 a!154)
        a!155
-       (= fault0.wait_folio@16 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@16 a!163)
        (= fault0.old_page@16 fault0.old_page@15)
        (= fault0.new_page@16 fault0.new_page@15)
        (bvule |alive[P0]@16| #x01)
@@ -16551,6 +17343,8 @@
        (bvule |folio.index[F1]@16| #x00)
        (bvule |folio.data[F0]@16| #x01)
        (bvule |folio.data[F1]@16| #x01)
+       (bvule |folio.node[F0]@16| #x01)
+       (bvule |folio.node[F1]@16| #x01)
        (bvule |vma.vm_start_moved[P0]@16| #x01)
        (bvule |vma.vm_start_moved[P1]@16| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@16| #x03)
@@ -16710,80 +17504,88 @@
                  (ite (= migrate0.dst@16 #x00)
                       |folio.data[F0]@16|
                       |folio.data[F1]@16|)))
-      (a!103 (ite (and (= rule@16 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@16 #x00)
+                          |folio.refcount[F0]@16|
+                          |folio.refcount[F1]@16|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@16 #x00)
+                       |folio.node[F0]@16|
+                       |folio.node[F1]@16|)))
+      (a!110 (ite (and (= rule@16 #x24) true)
                   #x01
                   (ite (and (= rule@16 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@16|)))
-      (a!104 (ite (and (= rule@16 #x22) true)
+      (a!111 (ite (and (= rule@16 #x22) true)
                   #x02
                   (ite (and (= rule@16 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@16|)))
-      (a!105 (ite (and (= rule@16 #x2c) true)
+      (a!112 (ite (and (= rule@16 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
                   (ite (and (= rule@16 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
                        |&mm->mmap_lock.readers[P1]@16|)))
-      (a!107 (ite (and (= rule@16 #x23) true)
+      (a!114 (ite (and (= rule@16 #x23) true)
                   #x02
                   (ite (and (= rule@16 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@16|)))
-      (a!108 (ite (and (= rule@16 #x19) (= |folio.mapping[F0]@16| #x00))
+      (a!115 (ite (and (= rule@16 #x19) (= |folio.mapping[F0]@16| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@16|))
-      (a!112 (ite (and (= rule@16 #x19) (= |folio.mapping[F0]@16| #x01))
+      (a!119 (ite (and (= rule@16 #x19) (= |folio.mapping[F0]@16| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@16|))
-      (a!116 (ite (and (= rule@16 #x1a) (= migrate0.dst@16 #x00))
+      (a!123 (ite (and (= rule@16 #x1a) (= migrate0.dst@16 #x00))
                   #x00
                   (ite (and (= rule@16 #x1c) true) #x00 |PG_locked[F0]@16|)))
-      (a!119 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
+      (a!126 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
                   #x01
                   (ite (and (= rule@16 #x1a) (= migrate0.dst@16 #x01))
                        #x00
                        |PG_locked[F1]@16|)))
-      (a!120 (ite (and (= rule@16 #x20) true)
+      (a!127 (ite (and (= rule@16 #x20) true)
                   #x14
                   (ite (and (= rule@16 #x21) true) #x15 migrate0.pc@16)))
-      (a!136 (ite (and (= rule@16 #x1e) true)
+      (a!143 (ite (and (= rule@16 #x1e) true)
                   #x00
                   (ite (and (= rule@16 #x21) true) #x00 migrate0.isolated@16)))
-      (a!138 (ite (and (= rule@16 #x1f) true)
+      (a!145 (ite (and (= rule@16 #x1f) true)
                   #x02
                   (ite (and (= rule@16 #x20) true) #x02 migrate0.dst@16)))
-      (a!140 (ite (and (= rule@16 #x09) true)
+      (a!147 (ite (and (= rule@16 #x09) true)
                   |folio.mapping[F0]@16|
                   (ite (and (= rule@16 #x1b) true) #x02 migrate0.anon_vma@16)))
-      (a!141 (ite (and (= rule@16 #x18) true)
+      (a!148 (ite (and (= rule@16 #x18) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x19) true) #x00 migrate0.cursor@16)))
-      (a!145 (ite (and (= rule@16 #x0c) true)
+      (a!152 (ite (and (= rule@16 #x0c) true)
                   #x01
                   (ite (and (= rule@16 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@16)))
-      (a!146 (ite (and (= rule@16 #x13) true)
+      (a!153 (ite (and (= rule@16 #x13) true)
                   #x00
                   (ite (and (= rule@16 #x14) true) #x01 migrate0.ok@16)))
-      (a!148 (= migrate0.pass@17
+      (a!155 (= migrate0.pass@17
                 (ite (and (= rule@16 #x1f) true)
                      (bvadd migrate0.pass@16 #x01)
                      migrate0.pass@16)))
-      (a!149 (ite (and (= rule@16 #x25) true)
+      (a!156 (ite (and (= rule@16 #x25) true)
                   #x04
                   (ite (and (= rule@16 #x26) true) #x05 vma_adjust0.pc@16)))
-      (a!152 (ite (and (= rule@16 #x2c) true)
+      (a!159 (ite (and (= rule@16 #x2c) true)
                   #x00
                   (ite (and (= rule@16 #x2d) true) #x0a fault0.pc@16)))
-      (a!156 (ite (and (= rule@16 #x2b) true)
+      (a!163 (ite (and (= rule@16 #x2b) true)
                   |pte.folio[P1][0]@16|
                   (ite (and (= rule@16 #x2c) true) #x02 fault0.wait_folio@16))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@16| #x00)
@@ -16880,51 +17682,63 @@
                   (ite (and (= rule@16 #x20) (= migrate0.dst@16 #x01))
                        a!95
                        |folio.data[F1]@16|)))
-      (a!106 (ite (and (= rule@16 #x29) true)
+      (a!104 (ite (and (= rule@16 #x20) (= migrate0.dst@16 #x00))
+                  a!103
+                  (ite (and (= rule@16 #x21) true)
+                       (ite (= |folio.refcount[F0]@16| #x01)
+                            #x00
+                            |folio.node[F0]@16|)
+                       |folio.node[F0]@16|)))
+      (a!108 (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x01))
+                  a!103
+                  (ite (and (= rule@16 #x20) (= migrate0.dst@16 #x01))
+                       a!103
+                       |folio.node[F1]@16|)))
+      (a!113 (ite (and (= rule@16 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@16| #x01)
                   (ite (and (= rule@16 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@16 #x16) (= |folio.mapping[F0]@16| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@16 #x16) (= |folio.mapping[F0]@16| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@16 #x16) (= |folio.mapping[F0]@16| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@16 #x16) (= |folio.mapping[F0]@16| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@16 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@16 #x08) true)
                   #x01
                   (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@16 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@16 #x1e) true)
                   #x15
-                  (ite (and (= rule@16 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@16 #x03) true)
+                  (ite (and (= rule@16 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@16 #x03) true)
                   a!41
-                  (ite (and (= rule@16 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@16 #x16) true)
+                  (ite (and (= rule@16 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@16 #x16) true)
                   #x00
                   (ite (and (= rule@16 #x17) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@16 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@16 #x06) true)
                   #x00
-                  (ite (and (= rule@16 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@16 #x23) true)
+                  (ite (and (= rule@16 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@16 #x23) true)
                   #x02
-                  (ite (and (= rule@16 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@16 #x2a) true)
+                  (ite (and (= rule@16 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@16 #x2a) true)
                   #x00
-                  (ite (and (= rule@16 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@16 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@16|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@16|
@@ -17014,29 +17828,41 @@
                   (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@16 #x10) (= |folio.mapping[F0]@16| #x00))
+      (a!105 (ite (and (= rule@16 #x1e) true)
+                  (ite (= |folio.refcount[F0]@16| #x01)
+                       #x00
+                       |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@16 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@16 #x10) (= |folio.mapping[F0]@16| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@16 #x10) (= |folio.mapping[F0]@16| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@16 #x10) (= |folio.mapping[F0]@16| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@16 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@16 #x1c) true)
                   (ite (not (= migrate0.ok@16 #x00)) #x11 #x13)
-                  (ite (and (= rule@16 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@16 #x0f) true)
+                  (ite (and (= rule@16 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@16 #x0f) true)
                   (bvadd migrate0.cursor@16 #x01)
-                  (ite (and (= rule@16 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@17 (ite (and (= rule@16 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@16 #x28) true)
+                  (ite (and (= rule@16 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@17 (ite (and (= rule@16 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@16 #x28) true)
                   #x01
-                  (ite (and (= rule@16 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@16 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@16 #x0e)
                  (= migrate0.pc@16 #x08)
                  (bvult migrate0.cursor@16
@@ -17112,27 +17938,32 @@
                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@17|
                 (ite (and (= rule@16 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x00))
+      (a!106 (ite (and (= rule@16 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@16 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@16 #x1a) true)
                   #x0f
-                  (ite (and (= rule@16 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@16 #x0c) true)
+                  (ite (and (= rule@16 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@16 #x0c) true)
                   #x00
                   (ite (and (= rule@16 #x0e) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@17 (ite (and (= rule@16 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@17 (ite (and (= rule@16 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@16 #x00)
                      (= migrate0.pc@16 #x00)
                      (not (= |folio.used[F0]@16| #x00))
@@ -17294,9 +18125,15 @@
       (a!99 (ite (and (= rule@16 #x02) true)
                  (ite (= |folio.refcount[F0]@16| #x01) #x00 |folio.data[F0]@16|)
                  (ite (and (= rule@16 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@16 #x16) true)
+      (a!107 (= |folio.node[F0]@17|
+                (ite (and (= rule@16 #x02) true)
+                     (ite (= |folio.refcount[F0]@16| #x01)
+                          #x00
+                          |folio.node[F0]@16|)
+                     a!106)))
+      (a!131 (ite (and (= rule@16 #x16) true)
                   #x0d
-                  (ite (and (= rule@16 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@16 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@16 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@16 #x17) (= a!8 #x00))
@@ -17339,9 +18176,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@16|)
                  a!76))
-      (a!125 (ite (and (= rule@16 #x15) true)
+      (a!132 (ite (and (= rule@16 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@16 #x02) true)
                  (bvsub |folio.refcount[F0]@16| #x01)
                  (ite (and (= rule@16 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -17351,40 +18188,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@16|)
                     a!77)))
-      (a!126 (ite (and (= rule@16 #x13) true)
+      (a!133 (ite (and (= rule@16 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  (ite (and (= rule@16 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@16 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@17|
                (ite (and (= rule@16 #x00) true)
                     (bvadd |folio.refcount[F0]@16| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@16 #x12) true)
+      (a!134 (ite (and (= rule@16 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@16 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@16 #x10) true)
                   #x09
-                  (ite (and (= rule@16 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@16 #x0c) true)
+                  (ite (and (= rule@16 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@16 #x0c) true)
                   #x08
-                  (ite (and (= rule@16 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@16 #x0a) true)
+                  (ite (and (= rule@16 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@16 #x0a) true)
                   #x05
-                  (ite (and (= rule@16 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@16 #x08) true)
+                  (ite (and (= rule@16 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@16 #x08) true)
                   #x04
-                  (ite (and (= rule@16 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@16 #x06) true)
+                  (ite (and (= rule@16 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@16 #x06) true)
                   #x13
-                  (ite (and (= rule@16 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@16 #x04) true)
+                  (ite (and (= rule@16 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@16 #x04) true)
                   #x14
-                  (ite (and (= rule@16 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@16 #x02) true)
+                  (ite (and (= rule@16 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@16 #x02) true)
                   #x15
-                  (ite (and (= rule@16 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@16 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@17| |alive[P0]@16|)
        (= |alive[P1]@17| |alive[P1]@16|)
@@ -17420,31 +18257,33 @@
        (= |folio.index[F1]@17| a!94)
        (= |folio.data[F0]@17| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@17| a!109)
        (= |vma.vm_start_moved[P0]@17| |vma.vm_start_moved[P0]@16|)
-       (= |vma.vm_start_moved[P1]@17| a!103)
+       (= |vma.vm_start_moved[P1]@17| a!110)
        (= |&mm->mmap_lock.writer[P0]@17| |&mm->mmap_lock.writer[P0]@16|)
-       (= |&mm->mmap_lock.writer[P1]@17| a!104)
+       (= |&mm->mmap_lock.writer[P1]@17| a!111)
        (= |&mm->mmap_lock.readers[P0]@17| |&mm->mmap_lock.readers[P0]@16|)
-       (= |&mm->mmap_lock.readers[P1]@17| a!106)
+       (= |&mm->mmap_lock.readers[P1]@17| a!113)
        (= |&anon_vma->rwsem.writer[av0]@17| |&anon_vma->rwsem.writer[av0]@16|)
-       (= |&anon_vma->rwsem.writer[av1]@17| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@17| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@17| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@17| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@17| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@17| a!122)
        (= |ptlock_ptr(page)[P0]@17| |ptlock_ptr(page)[P0]@16|)
        (= |ptlock_ptr(page)[P1]@17| |ptlock_ptr(page)[P1]@16|)
-       a!118
-       (= |PG_locked[F1]@17| a!119)
-       (= migrate0.pc@17 a!135)
-       (= migrate0.isolated@17 a!137)
-       (= migrate0.dst@17 a!139)
-       (= migrate0.anon_vma@17 a!140)
-       (= migrate0.cursor@17 a!144)
-       (= migrate0.page_was_mapped@17 a!145)
-       (= migrate0.ok@17 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@17| a!126)
+       (= migrate0.pc@17 a!142)
+       (= migrate0.isolated@17 a!144)
+       (= migrate0.dst@17 a!146)
+       (= migrate0.anon_vma@17 a!147)
+       (= migrate0.cursor@17 a!151)
+       (= migrate0.page_was_mapped@17 a!152)
+       (= migrate0.ok@17 a!154)
        a!155
-       (= fault0.wait_folio@17 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@17 a!163)
        (= fault0.old_page@17 fault0.old_page@16)
        (= fault0.new_page@17 fault0.new_page@16)
        (bvule |alive[P0]@17| #x01)
@@ -17481,6 +18320,8 @@
        (bvule |folio.index[F1]@17| #x00)
        (bvule |folio.data[F0]@17| #x01)
        (bvule |folio.data[F1]@17| #x01)
+       (bvule |folio.node[F0]@17| #x01)
+       (bvule |folio.node[F1]@17| #x01)
        (bvule |vma.vm_start_moved[P0]@17| #x01)
        (bvule |vma.vm_start_moved[P1]@17| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@17| #x03)
@@ -17640,80 +18481,88 @@
                  (ite (= migrate0.dst@17 #x00)
                       |folio.data[F0]@17|
                       |folio.data[F1]@17|)))
-      (a!103 (ite (and (= rule@17 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@17 #x00)
+                          |folio.refcount[F0]@17|
+                          |folio.refcount[F1]@17|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@17 #x00)
+                       |folio.node[F0]@17|
+                       |folio.node[F1]@17|)))
+      (a!110 (ite (and (= rule@17 #x24) true)
                   #x01
                   (ite (and (= rule@17 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@17|)))
-      (a!104 (ite (and (= rule@17 #x22) true)
+      (a!111 (ite (and (= rule@17 #x22) true)
                   #x02
                   (ite (and (= rule@17 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@17|)))
-      (a!105 (ite (and (= rule@17 #x2c) true)
+      (a!112 (ite (and (= rule@17 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
                   (ite (and (= rule@17 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
                        |&mm->mmap_lock.readers[P1]@17|)))
-      (a!107 (ite (and (= rule@17 #x23) true)
+      (a!114 (ite (and (= rule@17 #x23) true)
                   #x02
                   (ite (and (= rule@17 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@17|)))
-      (a!108 (ite (and (= rule@17 #x19) (= |folio.mapping[F0]@17| #x00))
+      (a!115 (ite (and (= rule@17 #x19) (= |folio.mapping[F0]@17| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@17|))
-      (a!112 (ite (and (= rule@17 #x19) (= |folio.mapping[F0]@17| #x01))
+      (a!119 (ite (and (= rule@17 #x19) (= |folio.mapping[F0]@17| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@17|))
-      (a!116 (ite (and (= rule@17 #x1a) (= migrate0.dst@17 #x00))
+      (a!123 (ite (and (= rule@17 #x1a) (= migrate0.dst@17 #x00))
                   #x00
                   (ite (and (= rule@17 #x1c) true) #x00 |PG_locked[F0]@17|)))
-      (a!119 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
+      (a!126 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
                   #x01
                   (ite (and (= rule@17 #x1a) (= migrate0.dst@17 #x01))
                        #x00
                        |PG_locked[F1]@17|)))
-      (a!120 (ite (and (= rule@17 #x20) true)
+      (a!127 (ite (and (= rule@17 #x20) true)
                   #x14
                   (ite (and (= rule@17 #x21) true) #x15 migrate0.pc@17)))
-      (a!136 (ite (and (= rule@17 #x1e) true)
+      (a!143 (ite (and (= rule@17 #x1e) true)
                   #x00
                   (ite (and (= rule@17 #x21) true) #x00 migrate0.isolated@17)))
-      (a!138 (ite (and (= rule@17 #x1f) true)
+      (a!145 (ite (and (= rule@17 #x1f) true)
                   #x02
                   (ite (and (= rule@17 #x20) true) #x02 migrate0.dst@17)))
-      (a!140 (ite (and (= rule@17 #x09) true)
+      (a!147 (ite (and (= rule@17 #x09) true)
                   |folio.mapping[F0]@17|
                   (ite (and (= rule@17 #x1b) true) #x02 migrate0.anon_vma@17)))
-      (a!141 (ite (and (= rule@17 #x18) true)
+      (a!148 (ite (and (= rule@17 #x18) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x19) true) #x00 migrate0.cursor@17)))
-      (a!145 (ite (and (= rule@17 #x0c) true)
+      (a!152 (ite (and (= rule@17 #x0c) true)
                   #x01
                   (ite (and (= rule@17 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@17)))
-      (a!146 (ite (and (= rule@17 #x13) true)
+      (a!153 (ite (and (= rule@17 #x13) true)
                   #x00
                   (ite (and (= rule@17 #x14) true) #x01 migrate0.ok@17)))
-      (a!148 (= migrate0.pass@18
+      (a!155 (= migrate0.pass@18
                 (ite (and (= rule@17 #x1f) true)
                      (bvadd migrate0.pass@17 #x01)
                      migrate0.pass@17)))
-      (a!149 (ite (and (= rule@17 #x25) true)
+      (a!156 (ite (and (= rule@17 #x25) true)
                   #x04
                   (ite (and (= rule@17 #x26) true) #x05 vma_adjust0.pc@17)))
-      (a!152 (ite (and (= rule@17 #x2c) true)
+      (a!159 (ite (and (= rule@17 #x2c) true)
                   #x00
                   (ite (and (= rule@17 #x2d) true) #x0a fault0.pc@17)))
-      (a!156 (ite (and (= rule@17 #x2b) true)
+      (a!163 (ite (and (= rule@17 #x2b) true)
                   |pte.folio[P1][0]@17|
                   (ite (and (= rule@17 #x2c) true) #x02 fault0.wait_folio@17))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@17| #x00)
@@ -17810,51 +18659,63 @@
                   (ite (and (= rule@17 #x20) (= migrate0.dst@17 #x01))
                        a!95
                        |folio.data[F1]@17|)))
-      (a!106 (ite (and (= rule@17 #x29) true)
+      (a!104 (ite (and (= rule@17 #x20) (= migrate0.dst@17 #x00))
+                  a!103
+                  (ite (and (= rule@17 #x21) true)
+                       (ite (= |folio.refcount[F0]@17| #x01)
+                            #x00
+                            |folio.node[F0]@17|)
+                       |folio.node[F0]@17|)))
+      (a!108 (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x01))
+                  a!103
+                  (ite (and (= rule@17 #x20) (= migrate0.dst@17 #x01))
+                       a!103
+                       |folio.node[F1]@17|)))
+      (a!113 (ite (and (= rule@17 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@17| #x01)
                   (ite (and (= rule@17 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@17 #x16) (= |folio.mapping[F0]@17| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@17 #x16) (= |folio.mapping[F0]@17| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@17 #x16) (= |folio.mapping[F0]@17| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@17 #x16) (= |folio.mapping[F0]@17| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@17 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@17 #x08) true)
                   #x01
                   (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@17 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@17 #x1e) true)
                   #x15
-                  (ite (and (= rule@17 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@17 #x03) true)
+                  (ite (and (= rule@17 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@17 #x03) true)
                   a!41
-                  (ite (and (= rule@17 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@17 #x16) true)
+                  (ite (and (= rule@17 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@17 #x16) true)
                   #x00
                   (ite (and (= rule@17 #x17) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@17 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@17 #x06) true)
                   #x00
-                  (ite (and (= rule@17 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@17 #x23) true)
+                  (ite (and (= rule@17 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@17 #x23) true)
                   #x02
-                  (ite (and (= rule@17 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@17 #x2a) true)
+                  (ite (and (= rule@17 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@17 #x2a) true)
                   #x00
-                  (ite (and (= rule@17 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@17 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@17|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@17|
@@ -17944,29 +18805,41 @@
                   (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@17 #x10) (= |folio.mapping[F0]@17| #x00))
+      (a!105 (ite (and (= rule@17 #x1e) true)
+                  (ite (= |folio.refcount[F0]@17| #x01)
+                       #x00
+                       |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@17 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@17 #x10) (= |folio.mapping[F0]@17| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@17 #x10) (= |folio.mapping[F0]@17| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@17 #x10) (= |folio.mapping[F0]@17| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@17 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@17 #x1c) true)
                   (ite (not (= migrate0.ok@17 #x00)) #x11 #x13)
-                  (ite (and (= rule@17 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@17 #x0f) true)
+                  (ite (and (= rule@17 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@17 #x0f) true)
                   (bvadd migrate0.cursor@17 #x01)
-                  (ite (and (= rule@17 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@18 (ite (and (= rule@17 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@17 #x28) true)
+                  (ite (and (= rule@17 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@18 (ite (and (= rule@17 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@17 #x28) true)
                   #x01
-                  (ite (and (= rule@17 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@17 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@17 #x0e)
                  (= migrate0.pc@17 #x08)
                  (bvult migrate0.cursor@17
@@ -18042,27 +18915,32 @@
                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@18|
                 (ite (and (= rule@17 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x00))
+      (a!106 (ite (and (= rule@17 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@17 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@17 #x1a) true)
                   #x0f
-                  (ite (and (= rule@17 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@17 #x0c) true)
+                  (ite (and (= rule@17 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@17 #x0c) true)
                   #x00
                   (ite (and (= rule@17 #x0e) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@18 (ite (and (= rule@17 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@18 (ite (and (= rule@17 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@17 #x00)
                      (= migrate0.pc@17 #x00)
                      (not (= |folio.used[F0]@17| #x00))
@@ -18224,9 +19102,15 @@
       (a!99 (ite (and (= rule@17 #x02) true)
                  (ite (= |folio.refcount[F0]@17| #x01) #x00 |folio.data[F0]@17|)
                  (ite (and (= rule@17 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@17 #x16) true)
+      (a!107 (= |folio.node[F0]@18|
+                (ite (and (= rule@17 #x02) true)
+                     (ite (= |folio.refcount[F0]@17| #x01)
+                          #x00
+                          |folio.node[F0]@17|)
+                     a!106)))
+      (a!131 (ite (and (= rule@17 #x16) true)
                   #x0d
-                  (ite (and (= rule@17 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@17 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@17 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@17 #x17) (= a!8 #x00))
@@ -18269,9 +19153,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@17|)
                  a!76))
-      (a!125 (ite (and (= rule@17 #x15) true)
+      (a!132 (ite (and (= rule@17 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@17 #x02) true)
                  (bvsub |folio.refcount[F0]@17| #x01)
                  (ite (and (= rule@17 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -18281,40 +19165,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@17|)
                     a!77)))
-      (a!126 (ite (and (= rule@17 #x13) true)
+      (a!133 (ite (and (= rule@17 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  (ite (and (= rule@17 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@17 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@18|
                (ite (and (= rule@17 #x00) true)
                     (bvadd |folio.refcount[F0]@17| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@17 #x12) true)
+      (a!134 (ite (and (= rule@17 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@17 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@17 #x10) true)
                   #x09
-                  (ite (and (= rule@17 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@17 #x0c) true)
+                  (ite (and (= rule@17 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@17 #x0c) true)
                   #x08
-                  (ite (and (= rule@17 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@17 #x0a) true)
+                  (ite (and (= rule@17 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@17 #x0a) true)
                   #x05
-                  (ite (and (= rule@17 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@17 #x08) true)
+                  (ite (and (= rule@17 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@17 #x08) true)
                   #x04
-                  (ite (and (= rule@17 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@17 #x06) true)
+                  (ite (and (= rule@17 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@17 #x06) true)
                   #x13
-                  (ite (and (= rule@17 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@17 #x04) true)
+                  (ite (and (= rule@17 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@17 #x04) true)
                   #x14
-                  (ite (and (= rule@17 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@17 #x02) true)
+                  (ite (and (= rule@17 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@17 #x02) true)
                   #x15
-                  (ite (and (= rule@17 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@17 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@18| |alive[P0]@17|)
        (= |alive[P1]@18| |alive[P1]@17|)
@@ -18350,31 +19234,33 @@
        (= |folio.index[F1]@18| a!94)
        (= |folio.data[F0]@18| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@18| a!109)
        (= |vma.vm_start_moved[P0]@18| |vma.vm_start_moved[P0]@17|)
-       (= |vma.vm_start_moved[P1]@18| a!103)
+       (= |vma.vm_start_moved[P1]@18| a!110)
        (= |&mm->mmap_lock.writer[P0]@18| |&mm->mmap_lock.writer[P0]@17|)
-       (= |&mm->mmap_lock.writer[P1]@18| a!104)
+       (= |&mm->mmap_lock.writer[P1]@18| a!111)
        (= |&mm->mmap_lock.readers[P0]@18| |&mm->mmap_lock.readers[P0]@17|)
-       (= |&mm->mmap_lock.readers[P1]@18| a!106)
+       (= |&mm->mmap_lock.readers[P1]@18| a!113)
        (= |&anon_vma->rwsem.writer[av0]@18| |&anon_vma->rwsem.writer[av0]@17|)
-       (= |&anon_vma->rwsem.writer[av1]@18| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@18| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@18| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@18| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@18| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@18| a!122)
        (= |ptlock_ptr(page)[P0]@18| |ptlock_ptr(page)[P0]@17|)
        (= |ptlock_ptr(page)[P1]@18| |ptlock_ptr(page)[P1]@17|)
-       a!118
-       (= |PG_locked[F1]@18| a!119)
-       (= migrate0.pc@18 a!135)
-       (= migrate0.isolated@18 a!137)
-       (= migrate0.dst@18 a!139)
-       (= migrate0.anon_vma@18 a!140)
-       (= migrate0.cursor@18 a!144)
-       (= migrate0.page_was_mapped@18 a!145)
-       (= migrate0.ok@18 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@18| a!126)
+       (= migrate0.pc@18 a!142)
+       (= migrate0.isolated@18 a!144)
+       (= migrate0.dst@18 a!146)
+       (= migrate0.anon_vma@18 a!147)
+       (= migrate0.cursor@18 a!151)
+       (= migrate0.page_was_mapped@18 a!152)
+       (= migrate0.ok@18 a!154)
        a!155
-       (= fault0.wait_folio@18 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@18 a!163)
        (= fault0.old_page@18 fault0.old_page@17)
        (= fault0.new_page@18 fault0.new_page@17)
        (bvule |alive[P0]@18| #x01)
@@ -18411,6 +19297,8 @@
        (bvule |folio.index[F1]@18| #x00)
        (bvule |folio.data[F0]@18| #x01)
        (bvule |folio.data[F1]@18| #x01)
+       (bvule |folio.node[F0]@18| #x01)
+       (bvule |folio.node[F1]@18| #x01)
        (bvule |vma.vm_start_moved[P0]@18| #x01)
        (bvule |vma.vm_start_moved[P1]@18| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@18| #x03)
@@ -18570,80 +19458,88 @@
                  (ite (= migrate0.dst@18 #x00)
                       |folio.data[F0]@18|
                       |folio.data[F1]@18|)))
-      (a!103 (ite (and (= rule@18 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@18 #x00)
+                          |folio.refcount[F0]@18|
+                          |folio.refcount[F1]@18|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@18 #x00)
+                       |folio.node[F0]@18|
+                       |folio.node[F1]@18|)))
+      (a!110 (ite (and (= rule@18 #x24) true)
                   #x01
                   (ite (and (= rule@18 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@18|)))
-      (a!104 (ite (and (= rule@18 #x22) true)
+      (a!111 (ite (and (= rule@18 #x22) true)
                   #x02
                   (ite (and (= rule@18 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@18|)))
-      (a!105 (ite (and (= rule@18 #x2c) true)
+      (a!112 (ite (and (= rule@18 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
                   (ite (and (= rule@18 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
                        |&mm->mmap_lock.readers[P1]@18|)))
-      (a!107 (ite (and (= rule@18 #x23) true)
+      (a!114 (ite (and (= rule@18 #x23) true)
                   #x02
                   (ite (and (= rule@18 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@18|)))
-      (a!108 (ite (and (= rule@18 #x19) (= |folio.mapping[F0]@18| #x00))
+      (a!115 (ite (and (= rule@18 #x19) (= |folio.mapping[F0]@18| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@18|))
-      (a!112 (ite (and (= rule@18 #x19) (= |folio.mapping[F0]@18| #x01))
+      (a!119 (ite (and (= rule@18 #x19) (= |folio.mapping[F0]@18| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@18|))
-      (a!116 (ite (and (= rule@18 #x1a) (= migrate0.dst@18 #x00))
+      (a!123 (ite (and (= rule@18 #x1a) (= migrate0.dst@18 #x00))
                   #x00
                   (ite (and (= rule@18 #x1c) true) #x00 |PG_locked[F0]@18|)))
-      (a!119 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
+      (a!126 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
                   #x01
                   (ite (and (= rule@18 #x1a) (= migrate0.dst@18 #x01))
                        #x00
                        |PG_locked[F1]@18|)))
-      (a!120 (ite (and (= rule@18 #x20) true)
+      (a!127 (ite (and (= rule@18 #x20) true)
                   #x14
                   (ite (and (= rule@18 #x21) true) #x15 migrate0.pc@18)))
-      (a!136 (ite (and (= rule@18 #x1e) true)
+      (a!143 (ite (and (= rule@18 #x1e) true)
                   #x00
                   (ite (and (= rule@18 #x21) true) #x00 migrate0.isolated@18)))
-      (a!138 (ite (and (= rule@18 #x1f) true)
+      (a!145 (ite (and (= rule@18 #x1f) true)
                   #x02
                   (ite (and (= rule@18 #x20) true) #x02 migrate0.dst@18)))
-      (a!140 (ite (and (= rule@18 #x09) true)
+      (a!147 (ite (and (= rule@18 #x09) true)
                   |folio.mapping[F0]@18|
                   (ite (and (= rule@18 #x1b) true) #x02 migrate0.anon_vma@18)))
-      (a!141 (ite (and (= rule@18 #x18) true)
+      (a!148 (ite (and (= rule@18 #x18) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x19) true) #x00 migrate0.cursor@18)))
-      (a!145 (ite (and (= rule@18 #x0c) true)
+      (a!152 (ite (and (= rule@18 #x0c) true)
                   #x01
                   (ite (and (= rule@18 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@18)))
-      (a!146 (ite (and (= rule@18 #x13) true)
+      (a!153 (ite (and (= rule@18 #x13) true)
                   #x00
                   (ite (and (= rule@18 #x14) true) #x01 migrate0.ok@18)))
-      (a!148 (= migrate0.pass@19
+      (a!155 (= migrate0.pass@19
                 (ite (and (= rule@18 #x1f) true)
                      (bvadd migrate0.pass@18 #x01)
                      migrate0.pass@18)))
-      (a!149 (ite (and (= rule@18 #x25) true)
+      (a!156 (ite (and (= rule@18 #x25) true)
                   #x04
                   (ite (and (= rule@18 #x26) true) #x05 vma_adjust0.pc@18)))
-      (a!152 (ite (and (= rule@18 #x2c) true)
+      (a!159 (ite (and (= rule@18 #x2c) true)
                   #x00
                   (ite (and (= rule@18 #x2d) true) #x0a fault0.pc@18)))
-      (a!156 (ite (and (= rule@18 #x2b) true)
+      (a!163 (ite (and (= rule@18 #x2b) true)
                   |pte.folio[P1][0]@18|
                   (ite (and (= rule@18 #x2c) true) #x02 fault0.wait_folio@18))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@18| #x00)
@@ -18740,51 +19636,63 @@
                   (ite (and (= rule@18 #x20) (= migrate0.dst@18 #x01))
                        a!95
                        |folio.data[F1]@18|)))
-      (a!106 (ite (and (= rule@18 #x29) true)
+      (a!104 (ite (and (= rule@18 #x20) (= migrate0.dst@18 #x00))
+                  a!103
+                  (ite (and (= rule@18 #x21) true)
+                       (ite (= |folio.refcount[F0]@18| #x01)
+                            #x00
+                            |folio.node[F0]@18|)
+                       |folio.node[F0]@18|)))
+      (a!108 (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x01))
+                  a!103
+                  (ite (and (= rule@18 #x20) (= migrate0.dst@18 #x01))
+                       a!103
+                       |folio.node[F1]@18|)))
+      (a!113 (ite (and (= rule@18 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@18| #x01)
                   (ite (and (= rule@18 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@18 #x16) (= |folio.mapping[F0]@18| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@18 #x16) (= |folio.mapping[F0]@18| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@18 #x16) (= |folio.mapping[F0]@18| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@18 #x16) (= |folio.mapping[F0]@18| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@18 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@18 #x08) true)
                   #x01
                   (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@18 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@18 #x1e) true)
                   #x15
-                  (ite (and (= rule@18 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@18 #x03) true)
+                  (ite (and (= rule@18 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@18 #x03) true)
                   a!41
-                  (ite (and (= rule@18 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@18 #x16) true)
+                  (ite (and (= rule@18 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@18 #x16) true)
                   #x00
                   (ite (and (= rule@18 #x17) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@18 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@18 #x06) true)
                   #x00
-                  (ite (and (= rule@18 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@18 #x23) true)
+                  (ite (and (= rule@18 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@18 #x23) true)
                   #x02
-                  (ite (and (= rule@18 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@18 #x2a) true)
+                  (ite (and (= rule@18 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@18 #x2a) true)
                   #x00
-                  (ite (and (= rule@18 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@18 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@18|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@18|
@@ -18874,29 +19782,41 @@
                   (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@18 #x10) (= |folio.mapping[F0]@18| #x00))
+      (a!105 (ite (and (= rule@18 #x1e) true)
+                  (ite (= |folio.refcount[F0]@18| #x01)
+                       #x00
+                       |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@18 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@18 #x10) (= |folio.mapping[F0]@18| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@18 #x10) (= |folio.mapping[F0]@18| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@18 #x10) (= |folio.mapping[F0]@18| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@18 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@18 #x1c) true)
                   (ite (not (= migrate0.ok@18 #x00)) #x11 #x13)
-                  (ite (and (= rule@18 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@18 #x0f) true)
+                  (ite (and (= rule@18 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@18 #x0f) true)
                   (bvadd migrate0.cursor@18 #x01)
-                  (ite (and (= rule@18 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@19 (ite (and (= rule@18 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@18 #x28) true)
+                  (ite (and (= rule@18 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@19 (ite (and (= rule@18 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@18 #x28) true)
                   #x01
-                  (ite (and (= rule@18 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@18 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@18 #x0e)
                  (= migrate0.pc@18 #x08)
                  (bvult migrate0.cursor@18
@@ -18972,27 +19892,32 @@
                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@19|
                 (ite (and (= rule@18 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x00))
+      (a!106 (ite (and (= rule@18 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@18 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@18 #x1a) true)
                   #x0f
-                  (ite (and (= rule@18 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@18 #x0c) true)
+                  (ite (and (= rule@18 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@18 #x0c) true)
                   #x00
                   (ite (and (= rule@18 #x0e) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@19 (ite (and (= rule@18 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@19 (ite (and (= rule@18 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@18 #x00)
                      (= migrate0.pc@18 #x00)
                      (not (= |folio.used[F0]@18| #x00))
@@ -19154,9 +20079,15 @@
       (a!99 (ite (and (= rule@18 #x02) true)
                  (ite (= |folio.refcount[F0]@18| #x01) #x00 |folio.data[F0]@18|)
                  (ite (and (= rule@18 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@18 #x16) true)
+      (a!107 (= |folio.node[F0]@19|
+                (ite (and (= rule@18 #x02) true)
+                     (ite (= |folio.refcount[F0]@18| #x01)
+                          #x00
+                          |folio.node[F0]@18|)
+                     a!106)))
+      (a!131 (ite (and (= rule@18 #x16) true)
                   #x0d
-                  (ite (and (= rule@18 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@18 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@18 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@18 #x17) (= a!8 #x00))
@@ -19199,9 +20130,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@18|)
                  a!76))
-      (a!125 (ite (and (= rule@18 #x15) true)
+      (a!132 (ite (and (= rule@18 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@18 #x02) true)
                  (bvsub |folio.refcount[F0]@18| #x01)
                  (ite (and (= rule@18 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -19211,40 +20142,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@18|)
                     a!77)))
-      (a!126 (ite (and (= rule@18 #x13) true)
+      (a!133 (ite (and (= rule@18 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  (ite (and (= rule@18 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@18 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@19|
                (ite (and (= rule@18 #x00) true)
                     (bvadd |folio.refcount[F0]@18| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@18 #x12) true)
+      (a!134 (ite (and (= rule@18 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@18 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@18 #x10) true)
                   #x09
-                  (ite (and (= rule@18 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@18 #x0c) true)
+                  (ite (and (= rule@18 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@18 #x0c) true)
                   #x08
-                  (ite (and (= rule@18 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@18 #x0a) true)
+                  (ite (and (= rule@18 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@18 #x0a) true)
                   #x05
-                  (ite (and (= rule@18 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@18 #x08) true)
+                  (ite (and (= rule@18 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@18 #x08) true)
                   #x04
-                  (ite (and (= rule@18 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@18 #x06) true)
+                  (ite (and (= rule@18 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@18 #x06) true)
                   #x13
-                  (ite (and (= rule@18 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@18 #x04) true)
+                  (ite (and (= rule@18 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@18 #x04) true)
                   #x14
-                  (ite (and (= rule@18 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@18 #x02) true)
+                  (ite (and (= rule@18 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@18 #x02) true)
                   #x15
-                  (ite (and (= rule@18 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@18 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@19| |alive[P0]@18|)
        (= |alive[P1]@19| |alive[P1]@18|)
@@ -19280,31 +20211,33 @@
        (= |folio.index[F1]@19| a!94)
        (= |folio.data[F0]@19| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@19| a!109)
        (= |vma.vm_start_moved[P0]@19| |vma.vm_start_moved[P0]@18|)
-       (= |vma.vm_start_moved[P1]@19| a!103)
+       (= |vma.vm_start_moved[P1]@19| a!110)
        (= |&mm->mmap_lock.writer[P0]@19| |&mm->mmap_lock.writer[P0]@18|)
-       (= |&mm->mmap_lock.writer[P1]@19| a!104)
+       (= |&mm->mmap_lock.writer[P1]@19| a!111)
        (= |&mm->mmap_lock.readers[P0]@19| |&mm->mmap_lock.readers[P0]@18|)
-       (= |&mm->mmap_lock.readers[P1]@19| a!106)
+       (= |&mm->mmap_lock.readers[P1]@19| a!113)
        (= |&anon_vma->rwsem.writer[av0]@19| |&anon_vma->rwsem.writer[av0]@18|)
-       (= |&anon_vma->rwsem.writer[av1]@19| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@19| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@19| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@19| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@19| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@19| a!122)
        (= |ptlock_ptr(page)[P0]@19| |ptlock_ptr(page)[P0]@18|)
        (= |ptlock_ptr(page)[P1]@19| |ptlock_ptr(page)[P1]@18|)
-       a!118
-       (= |PG_locked[F1]@19| a!119)
-       (= migrate0.pc@19 a!135)
-       (= migrate0.isolated@19 a!137)
-       (= migrate0.dst@19 a!139)
-       (= migrate0.anon_vma@19 a!140)
-       (= migrate0.cursor@19 a!144)
-       (= migrate0.page_was_mapped@19 a!145)
-       (= migrate0.ok@19 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@19| a!126)
+       (= migrate0.pc@19 a!142)
+       (= migrate0.isolated@19 a!144)
+       (= migrate0.dst@19 a!146)
+       (= migrate0.anon_vma@19 a!147)
+       (= migrate0.cursor@19 a!151)
+       (= migrate0.page_was_mapped@19 a!152)
+       (= migrate0.ok@19 a!154)
        a!155
-       (= fault0.wait_folio@19 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@19 a!163)
        (= fault0.old_page@19 fault0.old_page@18)
        (= fault0.new_page@19 fault0.new_page@18)
        (bvule |alive[P0]@19| #x01)
@@ -19341,6 +20274,8 @@
        (bvule |folio.index[F1]@19| #x00)
        (bvule |folio.data[F0]@19| #x01)
        (bvule |folio.data[F1]@19| #x01)
+       (bvule |folio.node[F0]@19| #x01)
+       (bvule |folio.node[F1]@19| #x01)
        (bvule |vma.vm_start_moved[P0]@19| #x01)
        (bvule |vma.vm_start_moved[P1]@19| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@19| #x03)
@@ -19500,80 +20435,88 @@
                  (ite (= migrate0.dst@19 #x00)
                       |folio.data[F0]@19|
                       |folio.data[F1]@19|)))
-      (a!103 (ite (and (= rule@19 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@19 #x00)
+                          |folio.refcount[F0]@19|
+                          |folio.refcount[F1]@19|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@19 #x00)
+                       |folio.node[F0]@19|
+                       |folio.node[F1]@19|)))
+      (a!110 (ite (and (= rule@19 #x24) true)
                   #x01
                   (ite (and (= rule@19 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@19|)))
-      (a!104 (ite (and (= rule@19 #x22) true)
+      (a!111 (ite (and (= rule@19 #x22) true)
                   #x02
                   (ite (and (= rule@19 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@19|)))
-      (a!105 (ite (and (= rule@19 #x2c) true)
+      (a!112 (ite (and (= rule@19 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
                   (ite (and (= rule@19 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
                        |&mm->mmap_lock.readers[P1]@19|)))
-      (a!107 (ite (and (= rule@19 #x23) true)
+      (a!114 (ite (and (= rule@19 #x23) true)
                   #x02
                   (ite (and (= rule@19 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@19|)))
-      (a!108 (ite (and (= rule@19 #x19) (= |folio.mapping[F0]@19| #x00))
+      (a!115 (ite (and (= rule@19 #x19) (= |folio.mapping[F0]@19| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@19|))
-      (a!112 (ite (and (= rule@19 #x19) (= |folio.mapping[F0]@19| #x01))
+      (a!119 (ite (and (= rule@19 #x19) (= |folio.mapping[F0]@19| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@19|))
-      (a!116 (ite (and (= rule@19 #x1a) (= migrate0.dst@19 #x00))
+      (a!123 (ite (and (= rule@19 #x1a) (= migrate0.dst@19 #x00))
                   #x00
                   (ite (and (= rule@19 #x1c) true) #x00 |PG_locked[F0]@19|)))
-      (a!119 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
+      (a!126 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
                   #x01
                   (ite (and (= rule@19 #x1a) (= migrate0.dst@19 #x01))
                        #x00
                        |PG_locked[F1]@19|)))
-      (a!120 (ite (and (= rule@19 #x20) true)
+      (a!127 (ite (and (= rule@19 #x20) true)
                   #x14
                   (ite (and (= rule@19 #x21) true) #x15 migrate0.pc@19)))
-      (a!136 (ite (and (= rule@19 #x1e) true)
+      (a!143 (ite (and (= rule@19 #x1e) true)
                   #x00
                   (ite (and (= rule@19 #x21) true) #x00 migrate0.isolated@19)))
-      (a!138 (ite (and (= rule@19 #x1f) true)
+      (a!145 (ite (and (= rule@19 #x1f) true)
                   #x02
                   (ite (and (= rule@19 #x20) true) #x02 migrate0.dst@19)))
-      (a!140 (ite (and (= rule@19 #x09) true)
+      (a!147 (ite (and (= rule@19 #x09) true)
                   |folio.mapping[F0]@19|
                   (ite (and (= rule@19 #x1b) true) #x02 migrate0.anon_vma@19)))
-      (a!141 (ite (and (= rule@19 #x18) true)
+      (a!148 (ite (and (= rule@19 #x18) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x19) true) #x00 migrate0.cursor@19)))
-      (a!145 (ite (and (= rule@19 #x0c) true)
+      (a!152 (ite (and (= rule@19 #x0c) true)
                   #x01
                   (ite (and (= rule@19 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@19)))
-      (a!146 (ite (and (= rule@19 #x13) true)
+      (a!153 (ite (and (= rule@19 #x13) true)
                   #x00
                   (ite (and (= rule@19 #x14) true) #x01 migrate0.ok@19)))
-      (a!148 (= migrate0.pass@20
+      (a!155 (= migrate0.pass@20
                 (ite (and (= rule@19 #x1f) true)
                      (bvadd migrate0.pass@19 #x01)
                      migrate0.pass@19)))
-      (a!149 (ite (and (= rule@19 #x25) true)
+      (a!156 (ite (and (= rule@19 #x25) true)
                   #x04
                   (ite (and (= rule@19 #x26) true) #x05 vma_adjust0.pc@19)))
-      (a!152 (ite (and (= rule@19 #x2c) true)
+      (a!159 (ite (and (= rule@19 #x2c) true)
                   #x00
                   (ite (and (= rule@19 #x2d) true) #x0a fault0.pc@19)))
-      (a!156 (ite (and (= rule@19 #x2b) true)
+      (a!163 (ite (and (= rule@19 #x2b) true)
                   |pte.folio[P1][0]@19|
                   (ite (and (= rule@19 #x2c) true) #x02 fault0.wait_folio@19))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@19| #x00)
@@ -19670,51 +20613,63 @@
                   (ite (and (= rule@19 #x20) (= migrate0.dst@19 #x01))
                        a!95
                        |folio.data[F1]@19|)))
-      (a!106 (ite (and (= rule@19 #x29) true)
+      (a!104 (ite (and (= rule@19 #x20) (= migrate0.dst@19 #x00))
+                  a!103
+                  (ite (and (= rule@19 #x21) true)
+                       (ite (= |folio.refcount[F0]@19| #x01)
+                            #x00
+                            |folio.node[F0]@19|)
+                       |folio.node[F0]@19|)))
+      (a!108 (ite (and (= rule@19 #x1f) (= migrate0.dst@19 #x01))
+                  a!103
+                  (ite (and (= rule@19 #x20) (= migrate0.dst@19 #x01))
+                       a!103
+                       |folio.node[F1]@19|)))
+      (a!113 (ite (and (= rule@19 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@19| #x01)
                   (ite (and (= rule@19 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@19 #x16) (= |folio.mapping[F0]@19| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@19 #x16) (= |folio.mapping[F0]@19| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@19 #x16) (= |folio.mapping[F0]@19| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@19 #x16) (= |folio.mapping[F0]@19| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@19 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@19 #x08) true)
                   #x01
                   (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@19 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@19 #x1e) true)
                   #x15
-                  (ite (and (= rule@19 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@19 #x03) true)
+                  (ite (and (= rule@19 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@19 #x03) true)
                   a!41
-                  (ite (and (= rule@19 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@19 #x16) true)
+                  (ite (and (= rule@19 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@19 #x16) true)
                   #x00
                   (ite (and (= rule@19 #x17) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@19 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@19 #x06) true)
                   #x00
-                  (ite (and (= rule@19 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@19 #x23) true)
+                  (ite (and (= rule@19 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@19 #x23) true)
                   #x02
-                  (ite (and (= rule@19 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@19 #x2a) true)
+                  (ite (and (= rule@19 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@19 #x2a) true)
                   #x00
-                  (ite (and (= rule@19 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@19 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@19|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@19|
@@ -19804,29 +20759,41 @@
                   (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@19 #x10) (= |folio.mapping[F0]@19| #x00))
+      (a!105 (ite (and (= rule@19 #x1e) true)
+                  (ite (= |folio.refcount[F0]@19| #x01)
+                       #x00
+                       |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1f) (= migrate0.dst@19 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@19 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@19 #x10) (= |folio.mapping[F0]@19| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@19 #x10) (= |folio.mapping[F0]@19| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@19 #x10) (= |folio.mapping[F0]@19| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@19 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@19 #x1c) true)
                   (ite (not (= migrate0.ok@19 #x00)) #x11 #x13)
-                  (ite (and (= rule@19 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@19 #x0f) true)
+                  (ite (and (= rule@19 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@19 #x0f) true)
                   (bvadd migrate0.cursor@19 #x01)
-                  (ite (and (= rule@19 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@20 (ite (and (= rule@19 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@19 #x28) true)
+                  (ite (and (= rule@19 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@20 (ite (and (= rule@19 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@19 #x28) true)
                   #x01
-                  (ite (and (= rule@19 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@19 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@19 #x0e)
                  (= migrate0.pc@19 #x08)
                  (bvult migrate0.cursor@19
@@ -19902,27 +20869,32 @@
                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@20|
                 (ite (and (= rule@19 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x00))
+      (a!106 (ite (and (= rule@19 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@19 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@19 #x1a) true)
                   #x0f
-                  (ite (and (= rule@19 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@19 #x0c) true)
+                  (ite (and (= rule@19 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@19 #x0c) true)
                   #x00
                   (ite (and (= rule@19 #x0e) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@20 (ite (and (= rule@19 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@20 (ite (and (= rule@19 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@19 #x00)
                      (= migrate0.pc@19 #x00)
                      (not (= |folio.used[F0]@19| #x00))
@@ -20084,9 +21056,15 @@
       (a!99 (ite (and (= rule@19 #x02) true)
                  (ite (= |folio.refcount[F0]@19| #x01) #x00 |folio.data[F0]@19|)
                  (ite (and (= rule@19 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@19 #x16) true)
+      (a!107 (= |folio.node[F0]@20|
+                (ite (and (= rule@19 #x02) true)
+                     (ite (= |folio.refcount[F0]@19| #x01)
+                          #x00
+                          |folio.node[F0]@19|)
+                     a!106)))
+      (a!131 (ite (and (= rule@19 #x16) true)
                   #x0d
-                  (ite (and (= rule@19 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@19 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@19 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@19 #x17) (= a!8 #x00))
@@ -20129,9 +21107,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@19|)
                  a!76))
-      (a!125 (ite (and (= rule@19 #x15) true)
+      (a!132 (ite (and (= rule@19 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@19 #x02) true)
                  (bvsub |folio.refcount[F0]@19| #x01)
                  (ite (and (= rule@19 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -20141,40 +21119,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@19|)
                     a!77)))
-      (a!126 (ite (and (= rule@19 #x13) true)
+      (a!133 (ite (and (= rule@19 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  (ite (and (= rule@19 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@19 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@20|
                (ite (and (= rule@19 #x00) true)
                     (bvadd |folio.refcount[F0]@19| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@19 #x12) true)
+      (a!134 (ite (and (= rule@19 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@19 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@19 #x10) true)
                   #x09
-                  (ite (and (= rule@19 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@19 #x0c) true)
+                  (ite (and (= rule@19 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@19 #x0c) true)
                   #x08
-                  (ite (and (= rule@19 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@19 #x0a) true)
+                  (ite (and (= rule@19 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@19 #x0a) true)
                   #x05
-                  (ite (and (= rule@19 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@19 #x08) true)
+                  (ite (and (= rule@19 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@19 #x08) true)
                   #x04
-                  (ite (and (= rule@19 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@19 #x06) true)
+                  (ite (and (= rule@19 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@19 #x06) true)
                   #x13
-                  (ite (and (= rule@19 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@19 #x04) true)
+                  (ite (and (= rule@19 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@19 #x04) true)
                   #x14
-                  (ite (and (= rule@19 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@19 #x02) true)
+                  (ite (and (= rule@19 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@19 #x02) true)
                   #x15
-                  (ite (and (= rule@19 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@19 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@20| |alive[P0]@19|)
        (= |alive[P1]@20| |alive[P1]@19|)
@@ -20210,31 +21188,33 @@
        (= |folio.index[F1]@20| a!94)
        (= |folio.data[F0]@20| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@20| a!109)
        (= |vma.vm_start_moved[P0]@20| |vma.vm_start_moved[P0]@19|)
-       (= |vma.vm_start_moved[P1]@20| a!103)
+       (= |vma.vm_start_moved[P1]@20| a!110)
        (= |&mm->mmap_lock.writer[P0]@20| |&mm->mmap_lock.writer[P0]@19|)
-       (= |&mm->mmap_lock.writer[P1]@20| a!104)
+       (= |&mm->mmap_lock.writer[P1]@20| a!111)
        (= |&mm->mmap_lock.readers[P0]@20| |&mm->mmap_lock.readers[P0]@19|)
-       (= |&mm->mmap_lock.readers[P1]@20| a!106)
+       (= |&mm->mmap_lock.readers[P1]@20| a!113)
        (= |&anon_vma->rwsem.writer[av0]@20| |&anon_vma->rwsem.writer[av0]@19|)
-       (= |&anon_vma->rwsem.writer[av1]@20| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@20| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@20| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@20| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@20| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@20| a!122)
        (= |ptlock_ptr(page)[P0]@20| |ptlock_ptr(page)[P0]@19|)
        (= |ptlock_ptr(page)[P1]@20| |ptlock_ptr(page)[P1]@19|)
-       a!118
-       (= |PG_locked[F1]@20| a!119)
-       (= migrate0.pc@20 a!135)
-       (= migrate0.isolated@20 a!137)
-       (= migrate0.dst@20 a!139)
-       (= migrate0.anon_vma@20 a!140)
-       (= migrate0.cursor@20 a!144)
-       (= migrate0.page_was_mapped@20 a!145)
-       (= migrate0.ok@20 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@20| a!126)
+       (= migrate0.pc@20 a!142)
+       (= migrate0.isolated@20 a!144)
+       (= migrate0.dst@20 a!146)
+       (= migrate0.anon_vma@20 a!147)
+       (= migrate0.cursor@20 a!151)
+       (= migrate0.page_was_mapped@20 a!152)
+       (= migrate0.ok@20 a!154)
        a!155
-       (= fault0.wait_folio@20 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@20 a!163)
        (= fault0.old_page@20 fault0.old_page@19)
        (= fault0.new_page@20 fault0.new_page@19)
        (bvule |alive[P0]@20| #x01)
@@ -20271,6 +21251,8 @@
        (bvule |folio.index[F1]@20| #x00)
        (bvule |folio.data[F0]@20| #x01)
        (bvule |folio.data[F1]@20| #x01)
+       (bvule |folio.node[F0]@20| #x01)
+       (bvule |folio.node[F1]@20| #x01)
        (bvule |vma.vm_start_moved[P0]@20| #x01)
        (bvule |vma.vm_start_moved[P1]@20| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@20| #x03)
@@ -20430,80 +21412,88 @@
                  (ite (= migrate0.dst@20 #x00)
                       |folio.data[F0]@20|
                       |folio.data[F1]@20|)))
-      (a!103 (ite (and (= rule@20 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@20 #x00)
+                          |folio.refcount[F0]@20|
+                          |folio.refcount[F1]@20|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@20 #x00)
+                       |folio.node[F0]@20|
+                       |folio.node[F1]@20|)))
+      (a!110 (ite (and (= rule@20 #x24) true)
                   #x01
                   (ite (and (= rule@20 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@20|)))
-      (a!104 (ite (and (= rule@20 #x22) true)
+      (a!111 (ite (and (= rule@20 #x22) true)
                   #x02
                   (ite (and (= rule@20 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@20|)))
-      (a!105 (ite (and (= rule@20 #x2c) true)
+      (a!112 (ite (and (= rule@20 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
                   (ite (and (= rule@20 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
                        |&mm->mmap_lock.readers[P1]@20|)))
-      (a!107 (ite (and (= rule@20 #x23) true)
+      (a!114 (ite (and (= rule@20 #x23) true)
                   #x02
                   (ite (and (= rule@20 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@20|)))
-      (a!108 (ite (and (= rule@20 #x19) (= |folio.mapping[F0]@20| #x00))
+      (a!115 (ite (and (= rule@20 #x19) (= |folio.mapping[F0]@20| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@20|))
-      (a!112 (ite (and (= rule@20 #x19) (= |folio.mapping[F0]@20| #x01))
+      (a!119 (ite (and (= rule@20 #x19) (= |folio.mapping[F0]@20| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@20|))
-      (a!116 (ite (and (= rule@20 #x1a) (= migrate0.dst@20 #x00))
+      (a!123 (ite (and (= rule@20 #x1a) (= migrate0.dst@20 #x00))
                   #x00
                   (ite (and (= rule@20 #x1c) true) #x00 |PG_locked[F0]@20|)))
-      (a!119 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
+      (a!126 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
                   #x01
                   (ite (and (= rule@20 #x1a) (= migrate0.dst@20 #x01))
                        #x00
                        |PG_locked[F1]@20|)))
-      (a!120 (ite (and (= rule@20 #x20) true)
+      (a!127 (ite (and (= rule@20 #x20) true)
                   #x14
                   (ite (and (= rule@20 #x21) true) #x15 migrate0.pc@20)))
-      (a!136 (ite (and (= rule@20 #x1e) true)
+      (a!143 (ite (and (= rule@20 #x1e) true)
                   #x00
                   (ite (and (= rule@20 #x21) true) #x00 migrate0.isolated@20)))
-      (a!138 (ite (and (= rule@20 #x1f) true)
+      (a!145 (ite (and (= rule@20 #x1f) true)
                   #x02
                   (ite (and (= rule@20 #x20) true) #x02 migrate0.dst@20)))
-      (a!140 (ite (and (= rule@20 #x09) true)
+      (a!147 (ite (and (= rule@20 #x09) true)
                   |folio.mapping[F0]@20|
                   (ite (and (= rule@20 #x1b) true) #x02 migrate0.anon_vma@20)))
-      (a!141 (ite (and (= rule@20 #x18) true)
+      (a!148 (ite (and (= rule@20 #x18) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x19) true) #x00 migrate0.cursor@20)))
-      (a!145 (ite (and (= rule@20 #x0c) true)
+      (a!152 (ite (and (= rule@20 #x0c) true)
                   #x01
                   (ite (and (= rule@20 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@20)))
-      (a!146 (ite (and (= rule@20 #x13) true)
+      (a!153 (ite (and (= rule@20 #x13) true)
                   #x00
                   (ite (and (= rule@20 #x14) true) #x01 migrate0.ok@20)))
-      (a!148 (= migrate0.pass@21
+      (a!155 (= migrate0.pass@21
                 (ite (and (= rule@20 #x1f) true)
                      (bvadd migrate0.pass@20 #x01)
                      migrate0.pass@20)))
-      (a!149 (ite (and (= rule@20 #x25) true)
+      (a!156 (ite (and (= rule@20 #x25) true)
                   #x04
                   (ite (and (= rule@20 #x26) true) #x05 vma_adjust0.pc@20)))
-      (a!152 (ite (and (= rule@20 #x2c) true)
+      (a!159 (ite (and (= rule@20 #x2c) true)
                   #x00
                   (ite (and (= rule@20 #x2d) true) #x0a fault0.pc@20)))
-      (a!156 (ite (and (= rule@20 #x2b) true)
+      (a!163 (ite (and (= rule@20 #x2b) true)
                   |pte.folio[P1][0]@20|
                   (ite (and (= rule@20 #x2c) true) #x02 fault0.wait_folio@20))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@20| #x00)
@@ -20600,51 +21590,63 @@
                   (ite (and (= rule@20 #x20) (= migrate0.dst@20 #x01))
                        a!95
                        |folio.data[F1]@20|)))
-      (a!106 (ite (and (= rule@20 #x29) true)
+      (a!104 (ite (and (= rule@20 #x20) (= migrate0.dst@20 #x00))
+                  a!103
+                  (ite (and (= rule@20 #x21) true)
+                       (ite (= |folio.refcount[F0]@20| #x01)
+                            #x00
+                            |folio.node[F0]@20|)
+                       |folio.node[F0]@20|)))
+      (a!108 (ite (and (= rule@20 #x1f) (= migrate0.dst@20 #x01))
+                  a!103
+                  (ite (and (= rule@20 #x20) (= migrate0.dst@20 #x01))
+                       a!103
+                       |folio.node[F1]@20|)))
+      (a!113 (ite (and (= rule@20 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@20| #x01)
                   (ite (and (= rule@20 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@20 #x16) (= |folio.mapping[F0]@20| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@20 #x16) (= |folio.mapping[F0]@20| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@20 #x16) (= |folio.mapping[F0]@20| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@20 #x16) (= |folio.mapping[F0]@20| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@20 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@20 #x08) true)
                   #x01
                   (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@20 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@20 #x1e) true)
                   #x15
-                  (ite (and (= rule@20 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@20 #x03) true)
+                  (ite (and (= rule@20 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@20 #x03) true)
                   a!41
-                  (ite (and (= rule@20 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@20 #x16) true)
+                  (ite (and (= rule@20 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@20 #x16) true)
                   #x00
                   (ite (and (= rule@20 #x17) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@20 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@20 #x06) true)
                   #x00
-                  (ite (and (= rule@20 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@20 #x23) true)
+                  (ite (and (= rule@20 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@20 #x23) true)
                   #x02
-                  (ite (and (= rule@20 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@20 #x2a) true)
+                  (ite (and (= rule@20 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@20 #x2a) true)
                   #x00
-                  (ite (and (= rule@20 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@20 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@20|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@20|
@@ -20734,29 +21736,41 @@
                   (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@20 #x10) (= |folio.mapping[F0]@20| #x00))
+      (a!105 (ite (and (= rule@20 #x1e) true)
+                  (ite (= |folio.refcount[F0]@20| #x01)
+                       #x00
+                       |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1f) (= migrate0.dst@20 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@20 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@20 #x10) (= |folio.mapping[F0]@20| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@20 #x10) (= |folio.mapping[F0]@20| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@20 #x10) (= |folio.mapping[F0]@20| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@20 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@20 #x1c) true)
                   (ite (not (= migrate0.ok@20 #x00)) #x11 #x13)
-                  (ite (and (= rule@20 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@20 #x0f) true)
+                  (ite (and (= rule@20 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@20 #x0f) true)
                   (bvadd migrate0.cursor@20 #x01)
-                  (ite (and (= rule@20 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@21 (ite (and (= rule@20 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@20 #x28) true)
+                  (ite (and (= rule@20 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@21 (ite (and (= rule@20 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@20 #x28) true)
                   #x01
-                  (ite (and (= rule@20 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@20 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@20 #x0e)
                  (= migrate0.pc@20 #x08)
                  (bvult migrate0.cursor@20
@@ -20832,27 +21846,32 @@
                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@21|
                 (ite (and (= rule@20 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x00))
+      (a!106 (ite (and (= rule@20 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@20 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@20 #x1a) true)
                   #x0f
-                  (ite (and (= rule@20 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@20 #x0c) true)
+                  (ite (and (= rule@20 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@20 #x0c) true)
                   #x00
                   (ite (and (= rule@20 #x0e) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@21 (ite (and (= rule@20 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@21 (ite (and (= rule@20 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@20 #x00)
                      (= migrate0.pc@20 #x00)
                      (not (= |folio.used[F0]@20| #x00))
@@ -21014,9 +22033,15 @@
       (a!99 (ite (and (= rule@20 #x02) true)
                  (ite (= |folio.refcount[F0]@20| #x01) #x00 |folio.data[F0]@20|)
                  (ite (and (= rule@20 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@20 #x16) true)
+      (a!107 (= |folio.node[F0]@21|
+                (ite (and (= rule@20 #x02) true)
+                     (ite (= |folio.refcount[F0]@20| #x01)
+                          #x00
+                          |folio.node[F0]@20|)
+                     a!106)))
+      (a!131 (ite (and (= rule@20 #x16) true)
                   #x0d
-                  (ite (and (= rule@20 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@20 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@20 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@20 #x17) (= a!8 #x00))
@@ -21059,9 +22084,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@20|)
                  a!76))
-      (a!125 (ite (and (= rule@20 #x15) true)
+      (a!132 (ite (and (= rule@20 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@20 #x02) true)
                  (bvsub |folio.refcount[F0]@20| #x01)
                  (ite (and (= rule@20 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -21071,40 +22096,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@20|)
                     a!77)))
-      (a!126 (ite (and (= rule@20 #x13) true)
+      (a!133 (ite (and (= rule@20 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  (ite (and (= rule@20 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@20 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@21|
                (ite (and (= rule@20 #x00) true)
                     (bvadd |folio.refcount[F0]@20| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@20 #x12) true)
+      (a!134 (ite (and (= rule@20 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@20 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@20 #x10) true)
                   #x09
-                  (ite (and (= rule@20 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@20 #x0c) true)
+                  (ite (and (= rule@20 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@20 #x0c) true)
                   #x08
-                  (ite (and (= rule@20 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@20 #x0a) true)
+                  (ite (and (= rule@20 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@20 #x0a) true)
                   #x05
-                  (ite (and (= rule@20 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@20 #x08) true)
+                  (ite (and (= rule@20 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@20 #x08) true)
                   #x04
-                  (ite (and (= rule@20 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@20 #x06) true)
+                  (ite (and (= rule@20 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@20 #x06) true)
                   #x13
-                  (ite (and (= rule@20 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@20 #x04) true)
+                  (ite (and (= rule@20 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@20 #x04) true)
                   #x14
-                  (ite (and (= rule@20 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@20 #x02) true)
+                  (ite (and (= rule@20 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@20 #x02) true)
                   #x15
-                  (ite (and (= rule@20 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@20 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@21| |alive[P0]@20|)
        (= |alive[P1]@21| |alive[P1]@20|)
@@ -21140,31 +22165,33 @@
        (= |folio.index[F1]@21| a!94)
        (= |folio.data[F0]@21| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@21| a!109)
        (= |vma.vm_start_moved[P0]@21| |vma.vm_start_moved[P0]@20|)
-       (= |vma.vm_start_moved[P1]@21| a!103)
+       (= |vma.vm_start_moved[P1]@21| a!110)
        (= |&mm->mmap_lock.writer[P0]@21| |&mm->mmap_lock.writer[P0]@20|)
-       (= |&mm->mmap_lock.writer[P1]@21| a!104)
+       (= |&mm->mmap_lock.writer[P1]@21| a!111)
        (= |&mm->mmap_lock.readers[P0]@21| |&mm->mmap_lock.readers[P0]@20|)
-       (= |&mm->mmap_lock.readers[P1]@21| a!106)
+       (= |&mm->mmap_lock.readers[P1]@21| a!113)
        (= |&anon_vma->rwsem.writer[av0]@21| |&anon_vma->rwsem.writer[av0]@20|)
-       (= |&anon_vma->rwsem.writer[av1]@21| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@21| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@21| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@21| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@21| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@21| a!122)
        (= |ptlock_ptr(page)[P0]@21| |ptlock_ptr(page)[P0]@20|)
        (= |ptlock_ptr(page)[P1]@21| |ptlock_ptr(page)[P1]@20|)
-       a!118
-       (= |PG_locked[F1]@21| a!119)
-       (= migrate0.pc@21 a!135)
-       (= migrate0.isolated@21 a!137)
-       (= migrate0.dst@21 a!139)
-       (= migrate0.anon_vma@21 a!140)
-       (= migrate0.cursor@21 a!144)
-       (= migrate0.page_was_mapped@21 a!145)
-       (= migrate0.ok@21 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@21| a!126)
+       (= migrate0.pc@21 a!142)
+       (= migrate0.isolated@21 a!144)
+       (= migrate0.dst@21 a!146)
+       (= migrate0.anon_vma@21 a!147)
+       (= migrate0.cursor@21 a!151)
+       (= migrate0.page_was_mapped@21 a!152)
+       (= migrate0.ok@21 a!154)
        a!155
-       (= fault0.wait_folio@21 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@21 a!163)
        (= fault0.old_page@21 fault0.old_page@20)
        (= fault0.new_page@21 fault0.new_page@20)
        (bvule |alive[P0]@21| #x01)
@@ -21201,6 +22228,8 @@
        (bvule |folio.index[F1]@21| #x00)
        (bvule |folio.data[F0]@21| #x01)
        (bvule |folio.data[F1]@21| #x01)
+       (bvule |folio.node[F0]@21| #x01)
+       (bvule |folio.node[F1]@21| #x01)
        (bvule |vma.vm_start_moved[P0]@21| #x01)
        (bvule |vma.vm_start_moved[P1]@21| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@21| #x03)
@@ -21360,80 +22389,88 @@
                  (ite (= migrate0.dst@21 #x00)
                       |folio.data[F0]@21|
                       |folio.data[F1]@21|)))
-      (a!103 (ite (and (= rule@21 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@21 #x00)
+                          |folio.refcount[F0]@21|
+                          |folio.refcount[F1]@21|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@21 #x00)
+                       |folio.node[F0]@21|
+                       |folio.node[F1]@21|)))
+      (a!110 (ite (and (= rule@21 #x24) true)
                   #x01
                   (ite (and (= rule@21 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@21|)))
-      (a!104 (ite (and (= rule@21 #x22) true)
+      (a!111 (ite (and (= rule@21 #x22) true)
                   #x02
                   (ite (and (= rule@21 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@21|)))
-      (a!105 (ite (and (= rule@21 #x2c) true)
+      (a!112 (ite (and (= rule@21 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
                   (ite (and (= rule@21 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
                        |&mm->mmap_lock.readers[P1]@21|)))
-      (a!107 (ite (and (= rule@21 #x23) true)
+      (a!114 (ite (and (= rule@21 #x23) true)
                   #x02
                   (ite (and (= rule@21 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@21|)))
-      (a!108 (ite (and (= rule@21 #x19) (= |folio.mapping[F0]@21| #x00))
+      (a!115 (ite (and (= rule@21 #x19) (= |folio.mapping[F0]@21| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@21|))
-      (a!112 (ite (and (= rule@21 #x19) (= |folio.mapping[F0]@21| #x01))
+      (a!119 (ite (and (= rule@21 #x19) (= |folio.mapping[F0]@21| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@21|))
-      (a!116 (ite (and (= rule@21 #x1a) (= migrate0.dst@21 #x00))
+      (a!123 (ite (and (= rule@21 #x1a) (= migrate0.dst@21 #x00))
                   #x00
                   (ite (and (= rule@21 #x1c) true) #x00 |PG_locked[F0]@21|)))
-      (a!119 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
+      (a!126 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
                   #x01
                   (ite (and (= rule@21 #x1a) (= migrate0.dst@21 #x01))
                        #x00
                        |PG_locked[F1]@21|)))
-      (a!120 (ite (and (= rule@21 #x20) true)
+      (a!127 (ite (and (= rule@21 #x20) true)
                   #x14
                   (ite (and (= rule@21 #x21) true) #x15 migrate0.pc@21)))
-      (a!136 (ite (and (= rule@21 #x1e) true)
+      (a!143 (ite (and (= rule@21 #x1e) true)
                   #x00
                   (ite (and (= rule@21 #x21) true) #x00 migrate0.isolated@21)))
-      (a!138 (ite (and (= rule@21 #x1f) true)
+      (a!145 (ite (and (= rule@21 #x1f) true)
                   #x02
                   (ite (and (= rule@21 #x20) true) #x02 migrate0.dst@21)))
-      (a!140 (ite (and (= rule@21 #x09) true)
+      (a!147 (ite (and (= rule@21 #x09) true)
                   |folio.mapping[F0]@21|
                   (ite (and (= rule@21 #x1b) true) #x02 migrate0.anon_vma@21)))
-      (a!141 (ite (and (= rule@21 #x18) true)
+      (a!148 (ite (and (= rule@21 #x18) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x19) true) #x00 migrate0.cursor@21)))
-      (a!145 (ite (and (= rule@21 #x0c) true)
+      (a!152 (ite (and (= rule@21 #x0c) true)
                   #x01
                   (ite (and (= rule@21 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@21)))
-      (a!146 (ite (and (= rule@21 #x13) true)
+      (a!153 (ite (and (= rule@21 #x13) true)
                   #x00
                   (ite (and (= rule@21 #x14) true) #x01 migrate0.ok@21)))
-      (a!148 (= migrate0.pass@22
+      (a!155 (= migrate0.pass@22
                 (ite (and (= rule@21 #x1f) true)
                      (bvadd migrate0.pass@21 #x01)
                      migrate0.pass@21)))
-      (a!149 (ite (and (= rule@21 #x25) true)
+      (a!156 (ite (and (= rule@21 #x25) true)
                   #x04
                   (ite (and (= rule@21 #x26) true) #x05 vma_adjust0.pc@21)))
-      (a!152 (ite (and (= rule@21 #x2c) true)
+      (a!159 (ite (and (= rule@21 #x2c) true)
                   #x00
                   (ite (and (= rule@21 #x2d) true) #x0a fault0.pc@21)))
-      (a!156 (ite (and (= rule@21 #x2b) true)
+      (a!163 (ite (and (= rule@21 #x2b) true)
                   |pte.folio[P1][0]@21|
                   (ite (and (= rule@21 #x2c) true) #x02 fault0.wait_folio@21))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@21| #x00)
@@ -21530,51 +22567,63 @@
                   (ite (and (= rule@21 #x20) (= migrate0.dst@21 #x01))
                        a!95
                        |folio.data[F1]@21|)))
-      (a!106 (ite (and (= rule@21 #x29) true)
+      (a!104 (ite (and (= rule@21 #x20) (= migrate0.dst@21 #x00))
+                  a!103
+                  (ite (and (= rule@21 #x21) true)
+                       (ite (= |folio.refcount[F0]@21| #x01)
+                            #x00
+                            |folio.node[F0]@21|)
+                       |folio.node[F0]@21|)))
+      (a!108 (ite (and (= rule@21 #x1f) (= migrate0.dst@21 #x01))
+                  a!103
+                  (ite (and (= rule@21 #x20) (= migrate0.dst@21 #x01))
+                       a!103
+                       |folio.node[F1]@21|)))
+      (a!113 (ite (and (= rule@21 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@21| #x01)
                   (ite (and (= rule@21 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@21 #x16) (= |folio.mapping[F0]@21| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@21 #x16) (= |folio.mapping[F0]@21| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@21 #x16) (= |folio.mapping[F0]@21| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@21 #x16) (= |folio.mapping[F0]@21| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@21 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@21 #x08) true)
                   #x01
                   (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@21 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@21 #x1e) true)
                   #x15
-                  (ite (and (= rule@21 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@21 #x03) true)
+                  (ite (and (= rule@21 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@21 #x03) true)
                   a!41
-                  (ite (and (= rule@21 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@21 #x16) true)
+                  (ite (and (= rule@21 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@21 #x16) true)
                   #x00
                   (ite (and (= rule@21 #x17) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@21 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@21 #x06) true)
                   #x00
-                  (ite (and (= rule@21 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@21 #x23) true)
+                  (ite (and (= rule@21 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@21 #x23) true)
                   #x02
-                  (ite (and (= rule@21 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@21 #x2a) true)
+                  (ite (and (= rule@21 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@21 #x2a) true)
                   #x00
-                  (ite (and (= rule@21 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@21 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@21|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@21|
@@ -21664,29 +22713,41 @@
                   (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@21 #x10) (= |folio.mapping[F0]@21| #x00))
+      (a!105 (ite (and (= rule@21 #x1e) true)
+                  (ite (= |folio.refcount[F0]@21| #x01)
+                       #x00
+                       |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1f) (= migrate0.dst@21 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@21 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@21 #x10) (= |folio.mapping[F0]@21| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@21 #x10) (= |folio.mapping[F0]@21| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@21 #x10) (= |folio.mapping[F0]@21| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@21 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@21 #x1c) true)
                   (ite (not (= migrate0.ok@21 #x00)) #x11 #x13)
-                  (ite (and (= rule@21 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@21 #x0f) true)
+                  (ite (and (= rule@21 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@21 #x0f) true)
                   (bvadd migrate0.cursor@21 #x01)
-                  (ite (and (= rule@21 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@22 (ite (and (= rule@21 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@21 #x28) true)
+                  (ite (and (= rule@21 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@22 (ite (and (= rule@21 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@21 #x28) true)
                   #x01
-                  (ite (and (= rule@21 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@21 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@21 #x0e)
                  (= migrate0.pc@21 #x08)
                  (bvult migrate0.cursor@21
@@ -21762,27 +22823,32 @@
                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@22|
                 (ite (and (= rule@21 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x00))
+      (a!106 (ite (and (= rule@21 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@21 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@21 #x1a) true)
                   #x0f
-                  (ite (and (= rule@21 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@21 #x0c) true)
+                  (ite (and (= rule@21 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@21 #x0c) true)
                   #x00
                   (ite (and (= rule@21 #x0e) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@22 (ite (and (= rule@21 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@22 (ite (and (= rule@21 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@21 #x00)
                      (= migrate0.pc@21 #x00)
                      (not (= |folio.used[F0]@21| #x00))
@@ -21944,9 +23010,15 @@
       (a!99 (ite (and (= rule@21 #x02) true)
                  (ite (= |folio.refcount[F0]@21| #x01) #x00 |folio.data[F0]@21|)
                  (ite (and (= rule@21 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@21 #x16) true)
+      (a!107 (= |folio.node[F0]@22|
+                (ite (and (= rule@21 #x02) true)
+                     (ite (= |folio.refcount[F0]@21| #x01)
+                          #x00
+                          |folio.node[F0]@21|)
+                     a!106)))
+      (a!131 (ite (and (= rule@21 #x16) true)
                   #x0d
-                  (ite (and (= rule@21 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@21 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@21 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@21 #x17) (= a!8 #x00))
@@ -21989,9 +23061,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@21|)
                  a!76))
-      (a!125 (ite (and (= rule@21 #x15) true)
+      (a!132 (ite (and (= rule@21 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@21 #x02) true)
                  (bvsub |folio.refcount[F0]@21| #x01)
                  (ite (and (= rule@21 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -22001,40 +23073,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@21|)
                     a!77)))
-      (a!126 (ite (and (= rule@21 #x13) true)
+      (a!133 (ite (and (= rule@21 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  (ite (and (= rule@21 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@21 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@22|
                (ite (and (= rule@21 #x00) true)
                     (bvadd |folio.refcount[F0]@21| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@21 #x12) true)
+      (a!134 (ite (and (= rule@21 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@21 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@21 #x10) true)
                   #x09
-                  (ite (and (= rule@21 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@21 #x0c) true)
+                  (ite (and (= rule@21 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@21 #x0c) true)
                   #x08
-                  (ite (and (= rule@21 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@21 #x0a) true)
+                  (ite (and (= rule@21 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@21 #x0a) true)
                   #x05
-                  (ite (and (= rule@21 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@21 #x08) true)
+                  (ite (and (= rule@21 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@21 #x08) true)
                   #x04
-                  (ite (and (= rule@21 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@21 #x06) true)
+                  (ite (and (= rule@21 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@21 #x06) true)
                   #x13
-                  (ite (and (= rule@21 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@21 #x04) true)
+                  (ite (and (= rule@21 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@21 #x04) true)
                   #x14
-                  (ite (and (= rule@21 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@21 #x02) true)
+                  (ite (and (= rule@21 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@21 #x02) true)
                   #x15
-                  (ite (and (= rule@21 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@21 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@22| |alive[P0]@21|)
        (= |alive[P1]@22| |alive[P1]@21|)
@@ -22070,31 +23142,33 @@
        (= |folio.index[F1]@22| a!94)
        (= |folio.data[F0]@22| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@22| a!109)
        (= |vma.vm_start_moved[P0]@22| |vma.vm_start_moved[P0]@21|)
-       (= |vma.vm_start_moved[P1]@22| a!103)
+       (= |vma.vm_start_moved[P1]@22| a!110)
        (= |&mm->mmap_lock.writer[P0]@22| |&mm->mmap_lock.writer[P0]@21|)
-       (= |&mm->mmap_lock.writer[P1]@22| a!104)
+       (= |&mm->mmap_lock.writer[P1]@22| a!111)
        (= |&mm->mmap_lock.readers[P0]@22| |&mm->mmap_lock.readers[P0]@21|)
-       (= |&mm->mmap_lock.readers[P1]@22| a!106)
+       (= |&mm->mmap_lock.readers[P1]@22| a!113)
        (= |&anon_vma->rwsem.writer[av0]@22| |&anon_vma->rwsem.writer[av0]@21|)
-       (= |&anon_vma->rwsem.writer[av1]@22| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@22| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@22| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@22| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@22| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@22| a!122)
        (= |ptlock_ptr(page)[P0]@22| |ptlock_ptr(page)[P0]@21|)
        (= |ptlock_ptr(page)[P1]@22| |ptlock_ptr(page)[P1]@21|)
-       a!118
-       (= |PG_locked[F1]@22| a!119)
-       (= migrate0.pc@22 a!135)
-       (= migrate0.isolated@22 a!137)
-       (= migrate0.dst@22 a!139)
-       (= migrate0.anon_vma@22 a!140)
-       (= migrate0.cursor@22 a!144)
-       (= migrate0.page_was_mapped@22 a!145)
-       (= migrate0.ok@22 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@22| a!126)
+       (= migrate0.pc@22 a!142)
+       (= migrate0.isolated@22 a!144)
+       (= migrate0.dst@22 a!146)
+       (= migrate0.anon_vma@22 a!147)
+       (= migrate0.cursor@22 a!151)
+       (= migrate0.page_was_mapped@22 a!152)
+       (= migrate0.ok@22 a!154)
        a!155
-       (= fault0.wait_folio@22 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@22 a!163)
        (= fault0.old_page@22 fault0.old_page@21)
        (= fault0.new_page@22 fault0.new_page@21)
        (bvule |alive[P0]@22| #x01)
@@ -22131,6 +23205,8 @@
        (bvule |folio.index[F1]@22| #x00)
        (bvule |folio.data[F0]@22| #x01)
        (bvule |folio.data[F1]@22| #x01)
+       (bvule |folio.node[F0]@22| #x01)
+       (bvule |folio.node[F1]@22| #x01)
        (bvule |vma.vm_start_moved[P0]@22| #x01)
        (bvule |vma.vm_start_moved[P1]@22| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@22| #x03)
@@ -22290,80 +23366,88 @@
                  (ite (= migrate0.dst@22 #x00)
                       |folio.data[F0]@22|
                       |folio.data[F1]@22|)))
-      (a!103 (ite (and (= rule@22 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@22 #x00)
+                          |folio.refcount[F0]@22|
+                          |folio.refcount[F1]@22|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@22 #x00)
+                       |folio.node[F0]@22|
+                       |folio.node[F1]@22|)))
+      (a!110 (ite (and (= rule@22 #x24) true)
                   #x01
                   (ite (and (= rule@22 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@22|)))
-      (a!104 (ite (and (= rule@22 #x22) true)
+      (a!111 (ite (and (= rule@22 #x22) true)
                   #x02
                   (ite (and (= rule@22 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@22|)))
-      (a!105 (ite (and (= rule@22 #x2c) true)
+      (a!112 (ite (and (= rule@22 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
                   (ite (and (= rule@22 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
                        |&mm->mmap_lock.readers[P1]@22|)))
-      (a!107 (ite (and (= rule@22 #x23) true)
+      (a!114 (ite (and (= rule@22 #x23) true)
                   #x02
                   (ite (and (= rule@22 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@22|)))
-      (a!108 (ite (and (= rule@22 #x19) (= |folio.mapping[F0]@22| #x00))
+      (a!115 (ite (and (= rule@22 #x19) (= |folio.mapping[F0]@22| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@22|))
-      (a!112 (ite (and (= rule@22 #x19) (= |folio.mapping[F0]@22| #x01))
+      (a!119 (ite (and (= rule@22 #x19) (= |folio.mapping[F0]@22| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@22|))
-      (a!116 (ite (and (= rule@22 #x1a) (= migrate0.dst@22 #x00))
+      (a!123 (ite (and (= rule@22 #x1a) (= migrate0.dst@22 #x00))
                   #x00
                   (ite (and (= rule@22 #x1c) true) #x00 |PG_locked[F0]@22|)))
-      (a!119 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
+      (a!126 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
                   #x01
                   (ite (and (= rule@22 #x1a) (= migrate0.dst@22 #x01))
                        #x00
                        |PG_locked[F1]@22|)))
-      (a!120 (ite (and (= rule@22 #x20) true)
+      (a!127 (ite (and (= rule@22 #x20) true)
                   #x14
                   (ite (and (= rule@22 #x21) true) #x15 migrate0.pc@22)))
-      (a!136 (ite (and (= rule@22 #x1e) true)
+      (a!143 (ite (and (= rule@22 #x1e) true)
                   #x00
                   (ite (and (= rule@22 #x21) true) #x00 migrate0.isolated@22)))
-      (a!138 (ite (and (= rule@22 #x1f) true)
+      (a!145 (ite (and (= rule@22 #x1f) true)
                   #x02
                   (ite (and (= rule@22 #x20) true) #x02 migrate0.dst@22)))
-      (a!140 (ite (and (= rule@22 #x09) true)
+      (a!147 (ite (and (= rule@22 #x09) true)
                   |folio.mapping[F0]@22|
                   (ite (and (= rule@22 #x1b) true) #x02 migrate0.anon_vma@22)))
-      (a!141 (ite (and (= rule@22 #x18) true)
+      (a!148 (ite (and (= rule@22 #x18) true)
                   (bvadd migrate0.cursor@22 #x01)
                   (ite (and (= rule@22 #x19) true) #x00 migrate0.cursor@22)))
-      (a!145 (ite (and (= rule@22 #x0c) true)
+      (a!152 (ite (and (= rule@22 #x0c) true)
                   #x01
                   (ite (and (= rule@22 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@22)))
-      (a!146 (ite (and (= rule@22 #x13) true)
+      (a!153 (ite (and (= rule@22 #x13) true)
                   #x00
                   (ite (and (= rule@22 #x14) true) #x01 migrate0.ok@22)))
-      (a!148 (= migrate0.pass@23
+      (a!155 (= migrate0.pass@23
                 (ite (and (= rule@22 #x1f) true)
                      (bvadd migrate0.pass@22 #x01)
                      migrate0.pass@22)))
-      (a!149 (ite (and (= rule@22 #x25) true)
+      (a!156 (ite (and (= rule@22 #x25) true)
                   #x04
                   (ite (and (= rule@22 #x26) true) #x05 vma_adjust0.pc@22)))
-      (a!152 (ite (and (= rule@22 #x2c) true)
+      (a!159 (ite (and (= rule@22 #x2c) true)
                   #x00
                   (ite (and (= rule@22 #x2d) true) #x0a fault0.pc@22)))
-      (a!156 (ite (and (= rule@22 #x2b) true)
+      (a!163 (ite (and (= rule@22 #x2b) true)
                   |pte.folio[P1][0]@22|
                   (ite (and (= rule@22 #x2c) true) #x02 fault0.wait_folio@22))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@22| #x00)
@@ -22460,51 +23544,63 @@
                   (ite (and (= rule@22 #x20) (= migrate0.dst@22 #x01))
                        a!95
                        |folio.data[F1]@22|)))
-      (a!106 (ite (and (= rule@22 #x29) true)
+      (a!104 (ite (and (= rule@22 #x20) (= migrate0.dst@22 #x00))
+                  a!103
+                  (ite (and (= rule@22 #x21) true)
+                       (ite (= |folio.refcount[F0]@22| #x01)
+                            #x00
+                            |folio.node[F0]@22|)
+                       |folio.node[F0]@22|)))
+      (a!108 (ite (and (= rule@22 #x1f) (= migrate0.dst@22 #x01))
+                  a!103
+                  (ite (and (= rule@22 #x20) (= migrate0.dst@22 #x01))
+                       a!103
+                       |folio.node[F1]@22|)))
+      (a!113 (ite (and (= rule@22 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@22| #x01)
                   (ite (and (= rule@22 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@22 #x16) (= |folio.mapping[F0]@22| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@22 #x16) (= |folio.mapping[F0]@22| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@22 #x16) (= |folio.mapping[F0]@22| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@22 #x16) (= |folio.mapping[F0]@22| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@22 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@22 #x08) true)
                   #x01
                   (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@22 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@22 #x1e) true)
                   #x15
-                  (ite (and (= rule@22 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@22 #x00) true)
+                  (ite (and (= rule@22 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@22 #x03) true)
+                  (ite (and (= rule@22 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@22 #x03) true)
                   a!41
-                  (ite (and (= rule@22 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@22 #x16) true)
+                  (ite (and (= rule@22 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@22 #x16) true)
                   #x00
                   (ite (and (= rule@22 #x17) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@22 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@22 #x06) true)
                   #x00
-                  (ite (and (= rule@22 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@22 #x23) true)
+                  (ite (and (= rule@22 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@22 #x23) true)
                   #x02
-                  (ite (and (= rule@22 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@22 #x2a) true)
+                  (ite (and (= rule@22 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@22 #x2a) true)
                   #x00
-                  (ite (and (= rule@22 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@22 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@22|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@22|
@@ -22594,29 +23690,41 @@
                   (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@22 #x10) (= |folio.mapping[F0]@22| #x00))
+      (a!105 (ite (and (= rule@22 #x1e) true)
+                  (ite (= |folio.refcount[F0]@22| #x01)
+                       #x00
+                       |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1f) (= migrate0.dst@22 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@22 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@22 #x10) (= |folio.mapping[F0]@22| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@22 #x10) (= |folio.mapping[F0]@22| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@22 #x10) (= |folio.mapping[F0]@22| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@22 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@22 #x1c) true)
                   (ite (not (= migrate0.ok@22 #x00)) #x11 #x13)
-                  (ite (and (= rule@22 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@22 #x0f) true)
+                  (ite (and (= rule@22 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@22 #x0f) true)
                   (bvadd migrate0.cursor@22 #x01)
-                  (ite (and (= rule@22 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@23 (ite (and (= rule@22 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@22 #x28) true)
+                  (ite (and (= rule@22 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@23 (ite (and (= rule@22 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@22 #x28) true)
                   #x01
-                  (ite (and (= rule@22 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@22 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@22 #x0e)
                  (= migrate0.pc@22 #x08)
                  (bvult migrate0.cursor@22
@@ -22692,27 +23800,32 @@
                  (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@23|
                 (ite (and (= rule@22 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@22 #x0c) (= |folio.mapping[F0]@22| #x00))
+      (a!106 (ite (and (= rule@22 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@22 #x0c) (= |folio.mapping[F0]@22| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@22 #x0c) (= |folio.mapping[F0]@22| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@22 #x0c) (= |folio.mapping[F0]@22| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@22 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@22 #x1a) true)
                   #x0f
-                  (ite (and (= rule@22 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@22 #x0c) true)
+                  (ite (and (= rule@22 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@22 #x0c) true)
                   #x00
                   (ite (and (= rule@22 #x0e) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@23 (ite (and (= rule@22 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@23 (ite (and (= rule@22 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@22 #x00)
                      (= migrate0.pc@22 #x00)
                      (not (= |folio.used[F0]@22| #x00))
@@ -22874,9 +23987,15 @@
       (a!99 (ite (and (= rule@22 #x02) true)
                  (ite (= |folio.refcount[F0]@22| #x01) #x00 |folio.data[F0]@22|)
                  (ite (and (= rule@22 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@22 #x16) true)
+      (a!107 (= |folio.node[F0]@23|
+                (ite (and (= rule@22 #x02) true)
+                     (ite (= |folio.refcount[F0]@22| #x01)
+                          #x00
+                          |folio.node[F0]@22|)
+                     a!106)))
+      (a!131 (ite (and (= rule@22 #x16) true)
                   #x0d
-                  (ite (and (= rule@22 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@22 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@22 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@22 #x17) (= a!8 #x00))
@@ -22919,9 +24038,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@22|)
                  a!76))
-      (a!125 (ite (and (= rule@22 #x15) true)
+      (a!132 (ite (and (= rule@22 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@22 #x02) true)
                  (bvsub |folio.refcount[F0]@22| #x01)
                  (ite (and (= rule@22 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -22931,40 +24050,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@22|)
                     a!77)))
-      (a!126 (ite (and (= rule@22 #x13) true)
+      (a!133 (ite (and (= rule@22 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
-                  (ite (and (= rule@22 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@22 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@23|
                (ite (and (= rule@22 #x00) true)
                     (bvadd |folio.refcount[F0]@22| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@22 #x12) true)
+      (a!134 (ite (and (= rule@22 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@22 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@22 #x10) true)
                   #x09
-                  (ite (and (= rule@22 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@22 #x0c) true)
+                  (ite (and (= rule@22 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@22 #x0c) true)
                   #x08
-                  (ite (and (= rule@22 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@22 #x0a) true)
+                  (ite (and (= rule@22 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@22 #x0a) true)
                   #x05
-                  (ite (and (= rule@22 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@22 #x08) true)
+                  (ite (and (= rule@22 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@22 #x08) true)
                   #x04
-                  (ite (and (= rule@22 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@22 #x06) true)
+                  (ite (and (= rule@22 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@22 #x06) true)
                   #x13
-                  (ite (and (= rule@22 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@22 #x04) true)
+                  (ite (and (= rule@22 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@22 #x04) true)
                   #x14
-                  (ite (and (= rule@22 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@22 #x02) true)
+                  (ite (and (= rule@22 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@22 #x02) true)
                   #x15
-                  (ite (and (= rule@22 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@22 #x00) true)
+                  (ite (and (= rule@22 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@22 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@23| |alive[P0]@22|)
        (= |alive[P1]@23| |alive[P1]@22|)
@@ -23000,31 +24119,33 @@
        (= |folio.index[F1]@23| a!94)
        (= |folio.data[F0]@23| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@23| a!109)
        (= |vma.vm_start_moved[P0]@23| |vma.vm_start_moved[P0]@22|)
-       (= |vma.vm_start_moved[P1]@23| a!103)
+       (= |vma.vm_start_moved[P1]@23| a!110)
        (= |&mm->mmap_lock.writer[P0]@23| |&mm->mmap_lock.writer[P0]@22|)
-       (= |&mm->mmap_lock.writer[P1]@23| a!104)
+       (= |&mm->mmap_lock.writer[P1]@23| a!111)
        (= |&mm->mmap_lock.readers[P0]@23| |&mm->mmap_lock.readers[P0]@22|)
-       (= |&mm->mmap_lock.readers[P1]@23| a!106)
+       (= |&mm->mmap_lock.readers[P1]@23| a!113)
        (= |&anon_vma->rwsem.writer[av0]@23| |&anon_vma->rwsem.writer[av0]@22|)
-       (= |&anon_vma->rwsem.writer[av1]@23| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@23| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@23| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@23| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@23| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@23| a!122)
        (= |ptlock_ptr(page)[P0]@23| |ptlock_ptr(page)[P0]@22|)
        (= |ptlock_ptr(page)[P1]@23| |ptlock_ptr(page)[P1]@22|)
-       a!118
-       (= |PG_locked[F1]@23| a!119)
-       (= migrate0.pc@23 a!135)
-       (= migrate0.isolated@23 a!137)
-       (= migrate0.dst@23 a!139)
-       (= migrate0.anon_vma@23 a!140)
-       (= migrate0.cursor@23 a!144)
-       (= migrate0.page_was_mapped@23 a!145)
-       (= migrate0.ok@23 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@23| a!126)
+       (= migrate0.pc@23 a!142)
+       (= migrate0.isolated@23 a!144)
+       (= migrate0.dst@23 a!146)
+       (= migrate0.anon_vma@23 a!147)
+       (= migrate0.cursor@23 a!151)
+       (= migrate0.page_was_mapped@23 a!152)
+       (= migrate0.ok@23 a!154)
        a!155
-       (= fault0.wait_folio@23 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@23 a!163)
        (= fault0.old_page@23 fault0.old_page@22)
        (= fault0.new_page@23 fault0.new_page@22)
        (bvule |alive[P0]@23| #x01)
@@ -23061,6 +24182,8 @@
        (bvule |folio.index[F1]@23| #x00)
        (bvule |folio.data[F0]@23| #x01)
        (bvule |folio.data[F1]@23| #x01)
+       (bvule |folio.node[F0]@23| #x01)
+       (bvule |folio.node[F1]@23| #x01)
        (bvule |vma.vm_start_moved[P0]@23| #x01)
        (bvule |vma.vm_start_moved[P1]@23| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@23| #x03)
@@ -23220,80 +24343,88 @@
                  (ite (= migrate0.dst@23 #x00)
                       |folio.data[F0]@23|
                       |folio.data[F1]@23|)))
-      (a!103 (ite (and (= rule@23 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@23 #x00)
+                          |folio.refcount[F0]@23|
+                          |folio.refcount[F1]@23|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@23 #x00)
+                       |folio.node[F0]@23|
+                       |folio.node[F1]@23|)))
+      (a!110 (ite (and (= rule@23 #x24) true)
                   #x01
                   (ite (and (= rule@23 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@23|)))
-      (a!104 (ite (and (= rule@23 #x22) true)
+      (a!111 (ite (and (= rule@23 #x22) true)
                   #x02
                   (ite (and (= rule@23 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@23|)))
-      (a!105 (ite (and (= rule@23 #x2c) true)
+      (a!112 (ite (and (= rule@23 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
                   (ite (and (= rule@23 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
                        |&mm->mmap_lock.readers[P1]@23|)))
-      (a!107 (ite (and (= rule@23 #x23) true)
+      (a!114 (ite (and (= rule@23 #x23) true)
                   #x02
                   (ite (and (= rule@23 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@23|)))
-      (a!108 (ite (and (= rule@23 #x19) (= |folio.mapping[F0]@23| #x00))
+      (a!115 (ite (and (= rule@23 #x19) (= |folio.mapping[F0]@23| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@23|))
-      (a!112 (ite (and (= rule@23 #x19) (= |folio.mapping[F0]@23| #x01))
+      (a!119 (ite (and (= rule@23 #x19) (= |folio.mapping[F0]@23| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@23|))
-      (a!116 (ite (and (= rule@23 #x1a) (= migrate0.dst@23 #x00))
+      (a!123 (ite (and (= rule@23 #x1a) (= migrate0.dst@23 #x00))
                   #x00
                   (ite (and (= rule@23 #x1c) true) #x00 |PG_locked[F0]@23|)))
-      (a!119 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
+      (a!126 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
                   #x01
                   (ite (and (= rule@23 #x1a) (= migrate0.dst@23 #x01))
                        #x00
                        |PG_locked[F1]@23|)))
-      (a!120 (ite (and (= rule@23 #x20) true)
+      (a!127 (ite (and (= rule@23 #x20) true)
                   #x14
                   (ite (and (= rule@23 #x21) true) #x15 migrate0.pc@23)))
-      (a!136 (ite (and (= rule@23 #x1e) true)
+      (a!143 (ite (and (= rule@23 #x1e) true)
                   #x00
                   (ite (and (= rule@23 #x21) true) #x00 migrate0.isolated@23)))
-      (a!138 (ite (and (= rule@23 #x1f) true)
+      (a!145 (ite (and (= rule@23 #x1f) true)
                   #x02
                   (ite (and (= rule@23 #x20) true) #x02 migrate0.dst@23)))
-      (a!140 (ite (and (= rule@23 #x09) true)
+      (a!147 (ite (and (= rule@23 #x09) true)
                   |folio.mapping[F0]@23|
                   (ite (and (= rule@23 #x1b) true) #x02 migrate0.anon_vma@23)))
-      (a!141 (ite (and (= rule@23 #x18) true)
+      (a!148 (ite (and (= rule@23 #x18) true)
                   (bvadd migrate0.cursor@23 #x01)
                   (ite (and (= rule@23 #x19) true) #x00 migrate0.cursor@23)))
-      (a!145 (ite (and (= rule@23 #x0c) true)
+      (a!152 (ite (and (= rule@23 #x0c) true)
                   #x01
                   (ite (and (= rule@23 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@23)))
-      (a!146 (ite (and (= rule@23 #x13) true)
+      (a!153 (ite (and (= rule@23 #x13) true)
                   #x00
                   (ite (and (= rule@23 #x14) true) #x01 migrate0.ok@23)))
-      (a!148 (= migrate0.pass@24
+      (a!155 (= migrate0.pass@24
                 (ite (and (= rule@23 #x1f) true)
                      (bvadd migrate0.pass@23 #x01)
                      migrate0.pass@23)))
-      (a!149 (ite (and (= rule@23 #x25) true)
+      (a!156 (ite (and (= rule@23 #x25) true)
                   #x04
                   (ite (and (= rule@23 #x26) true) #x05 vma_adjust0.pc@23)))
-      (a!152 (ite (and (= rule@23 #x2c) true)
+      (a!159 (ite (and (= rule@23 #x2c) true)
                   #x00
                   (ite (and (= rule@23 #x2d) true) #x0a fault0.pc@23)))
-      (a!156 (ite (and (= rule@23 #x2b) true)
+      (a!163 (ite (and (= rule@23 #x2b) true)
                   |pte.folio[P1][0]@23|
                   (ite (and (= rule@23 #x2c) true) #x02 fault0.wait_folio@23))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@23| #x00)
@@ -23390,51 +24521,63 @@
                   (ite (and (= rule@23 #x20) (= migrate0.dst@23 #x01))
                        a!95
                        |folio.data[F1]@23|)))
-      (a!106 (ite (and (= rule@23 #x29) true)
+      (a!104 (ite (and (= rule@23 #x20) (= migrate0.dst@23 #x00))
+                  a!103
+                  (ite (and (= rule@23 #x21) true)
+                       (ite (= |folio.refcount[F0]@23| #x01)
+                            #x00
+                            |folio.node[F0]@23|)
+                       |folio.node[F0]@23|)))
+      (a!108 (ite (and (= rule@23 #x1f) (= migrate0.dst@23 #x01))
+                  a!103
+                  (ite (and (= rule@23 #x20) (= migrate0.dst@23 #x01))
+                       a!103
+                       |folio.node[F1]@23|)))
+      (a!113 (ite (and (= rule@23 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@23| #x01)
                   (ite (and (= rule@23 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@23 #x16) (= |folio.mapping[F0]@23| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@23 #x16) (= |folio.mapping[F0]@23| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@23 #x16) (= |folio.mapping[F0]@23| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@23 #x16) (= |folio.mapping[F0]@23| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@23 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@23 #x08) true)
                   #x01
                   (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@23 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@23 #x1e) true)
                   #x15
-                  (ite (and (= rule@23 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@23 #x00) true)
+                  (ite (and (= rule@23 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@23 #x03) true)
+                  (ite (and (= rule@23 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@23 #x03) true)
                   a!41
-                  (ite (and (= rule@23 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@23 #x16) true)
+                  (ite (and (= rule@23 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@23 #x16) true)
                   #x00
                   (ite (and (= rule@23 #x17) true)
                        (bvadd migrate0.cursor@23 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@23 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@23 #x06) true)
                   #x00
-                  (ite (and (= rule@23 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@23 #x23) true)
+                  (ite (and (= rule@23 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@23 #x23) true)
                   #x02
-                  (ite (and (= rule@23 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@23 #x2a) true)
+                  (ite (and (= rule@23 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@23 #x2a) true)
                   #x00
-                  (ite (and (= rule@23 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@23 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@23|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@23|
@@ -23524,29 +24667,41 @@
                   (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@23 #x10) (= |folio.mapping[F0]@23| #x00))
+      (a!105 (ite (and (= rule@23 #x1e) true)
+                  (ite (= |folio.refcount[F0]@23| #x01)
+                       #x00
+                       |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1f) (= migrate0.dst@23 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@23 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@23 #x10) (= |folio.mapping[F0]@23| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@23 #x10) (= |folio.mapping[F0]@23| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@23 #x10) (= |folio.mapping[F0]@23| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@23 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@23 #x1c) true)
                   (ite (not (= migrate0.ok@23 #x00)) #x11 #x13)
-                  (ite (and (= rule@23 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@23 #x0f) true)
+                  (ite (and (= rule@23 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@23 #x0f) true)
                   (bvadd migrate0.cursor@23 #x01)
-                  (ite (and (= rule@23 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@24 (ite (and (= rule@23 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@23 #x28) true)
+                  (ite (and (= rule@23 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@24 (ite (and (= rule@23 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@23 #x28) true)
                   #x01
-                  (ite (and (= rule@23 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@23 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@23 #x0e)
                  (= migrate0.pc@23 #x08)
                  (bvult migrate0.cursor@23
@@ -23622,27 +24777,32 @@
                  (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@24|
                 (ite (and (= rule@23 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@23 #x0c) (= |folio.mapping[F0]@23| #x00))
+      (a!106 (ite (and (= rule@23 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@23 #x0c) (= |folio.mapping[F0]@23| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@23 #x0c) (= |folio.mapping[F0]@23| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@23 #x0c) (= |folio.mapping[F0]@23| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@23 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@23 #x1a) true)
                   #x0f
-                  (ite (and (= rule@23 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@23 #x0c) true)
+                  (ite (and (= rule@23 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@23 #x0c) true)
                   #x00
                   (ite (and (= rule@23 #x0e) true)
                        (bvadd migrate0.cursor@23 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@24 (ite (and (= rule@23 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@24 (ite (and (= rule@23 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@23 #x00)
                      (= migrate0.pc@23 #x00)
                      (not (= |folio.used[F0]@23| #x00))
@@ -23804,9 +24964,15 @@
       (a!99 (ite (and (= rule@23 #x02) true)
                  (ite (= |folio.refcount[F0]@23| #x01) #x00 |folio.data[F0]@23|)
                  (ite (and (= rule@23 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@23 #x16) true)
+      (a!107 (= |folio.node[F0]@24|
+                (ite (and (= rule@23 #x02) true)
+                     (ite (= |folio.refcount[F0]@23| #x01)
+                          #x00
+                          |folio.node[F0]@23|)
+                     a!106)))
+      (a!131 (ite (and (= rule@23 #x16) true)
                   #x0d
-                  (ite (and (= rule@23 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@23 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@23 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@23 #x17) (= a!8 #x00))
@@ -23849,9 +25015,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@23|)
                  a!76))
-      (a!125 (ite (and (= rule@23 #x15) true)
+      (a!132 (ite (and (= rule@23 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@23 #x02) true)
                  (bvsub |folio.refcount[F0]@23| #x01)
                  (ite (and (= rule@23 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -23861,40 +25027,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@23|)
                     a!77)))
-      (a!126 (ite (and (= rule@23 #x13) true)
+      (a!133 (ite (and (= rule@23 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
-                  (ite (and (= rule@23 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@23 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@24|
                (ite (and (= rule@23 #x00) true)
                     (bvadd |folio.refcount[F0]@23| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@23 #x12) true)
+      (a!134 (ite (and (= rule@23 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@23 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@23 #x10) true)
                   #x09
-                  (ite (and (= rule@23 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@23 #x0c) true)
+                  (ite (and (= rule@23 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@23 #x0c) true)
                   #x08
-                  (ite (and (= rule@23 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@23 #x0a) true)
+                  (ite (and (= rule@23 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@23 #x0a) true)
                   #x05
-                  (ite (and (= rule@23 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@23 #x08) true)
+                  (ite (and (= rule@23 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@23 #x08) true)
                   #x04
-                  (ite (and (= rule@23 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@23 #x06) true)
+                  (ite (and (= rule@23 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@23 #x06) true)
                   #x13
-                  (ite (and (= rule@23 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@23 #x04) true)
+                  (ite (and (= rule@23 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@23 #x04) true)
                   #x14
-                  (ite (and (= rule@23 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@23 #x02) true)
+                  (ite (and (= rule@23 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@23 #x02) true)
                   #x15
-                  (ite (and (= rule@23 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@23 #x00) true)
+                  (ite (and (= rule@23 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@23 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@24| |alive[P0]@23|)
        (= |alive[P1]@24| |alive[P1]@23|)
@@ -23930,31 +25096,33 @@
        (= |folio.index[F1]@24| a!94)
        (= |folio.data[F0]@24| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@24| a!109)
        (= |vma.vm_start_moved[P0]@24| |vma.vm_start_moved[P0]@23|)
-       (= |vma.vm_start_moved[P1]@24| a!103)
+       (= |vma.vm_start_moved[P1]@24| a!110)
        (= |&mm->mmap_lock.writer[P0]@24| |&mm->mmap_lock.writer[P0]@23|)
-       (= |&mm->mmap_lock.writer[P1]@24| a!104)
+       (= |&mm->mmap_lock.writer[P1]@24| a!111)
        (= |&mm->mmap_lock.readers[P0]@24| |&mm->mmap_lock.readers[P0]@23|)
-       (= |&mm->mmap_lock.readers[P1]@24| a!106)
+       (= |&mm->mmap_lock.readers[P1]@24| a!113)
        (= |&anon_vma->rwsem.writer[av0]@24| |&anon_vma->rwsem.writer[av0]@23|)
-       (= |&anon_vma->rwsem.writer[av1]@24| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@24| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@24| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@24| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@24| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@24| a!122)
        (= |ptlock_ptr(page)[P0]@24| |ptlock_ptr(page)[P0]@23|)
        (= |ptlock_ptr(page)[P1]@24| |ptlock_ptr(page)[P1]@23|)
-       a!118
-       (= |PG_locked[F1]@24| a!119)
-       (= migrate0.pc@24 a!135)
-       (= migrate0.isolated@24 a!137)
-       (= migrate0.dst@24 a!139)
-       (= migrate0.anon_vma@24 a!140)
-       (= migrate0.cursor@24 a!144)
-       (= migrate0.page_was_mapped@24 a!145)
-       (= migrate0.ok@24 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@24| a!126)
+       (= migrate0.pc@24 a!142)
+       (= migrate0.isolated@24 a!144)
+       (= migrate0.dst@24 a!146)
+       (= migrate0.anon_vma@24 a!147)
+       (= migrate0.cursor@24 a!151)
+       (= migrate0.page_was_mapped@24 a!152)
+       (= migrate0.ok@24 a!154)
        a!155
-       (= fault0.wait_folio@24 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@24 a!163)
        (= fault0.old_page@24 fault0.old_page@23)
        (= fault0.new_page@24 fault0.new_page@23)
        (bvule |alive[P0]@24| #x01)
@@ -23991,6 +25159,8 @@
        (bvule |folio.index[F1]@24| #x00)
        (bvule |folio.data[F0]@24| #x01)
        (bvule |folio.data[F1]@24| #x01)
+       (bvule |folio.node[F0]@24| #x01)
+       (bvule |folio.node[F1]@24| #x01)
        (bvule |vma.vm_start_moved[P0]@24| #x01)
        (bvule |vma.vm_start_moved[P1]@24| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@24| #x03)
@@ -24150,80 +25320,88 @@
                  (ite (= migrate0.dst@24 #x00)
                       |folio.data[F0]@24|
                       |folio.data[F1]@24|)))
-      (a!103 (ite (and (= rule@24 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@24 #x00)
+                          |folio.refcount[F0]@24|
+                          |folio.refcount[F1]@24|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@24 #x00)
+                       |folio.node[F0]@24|
+                       |folio.node[F1]@24|)))
+      (a!110 (ite (and (= rule@24 #x24) true)
                   #x01
                   (ite (and (= rule@24 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@24|)))
-      (a!104 (ite (and (= rule@24 #x22) true)
+      (a!111 (ite (and (= rule@24 #x22) true)
                   #x02
                   (ite (and (= rule@24 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@24|)))
-      (a!105 (ite (and (= rule@24 #x2c) true)
+      (a!112 (ite (and (= rule@24 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@24| #x01)
                   (ite (and (= rule@24 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@24| #x01)
                        |&mm->mmap_lock.readers[P1]@24|)))
-      (a!107 (ite (and (= rule@24 #x23) true)
+      (a!114 (ite (and (= rule@24 #x23) true)
                   #x02
                   (ite (and (= rule@24 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@24|)))
-      (a!108 (ite (and (= rule@24 #x19) (= |folio.mapping[F0]@24| #x00))
+      (a!115 (ite (and (= rule@24 #x19) (= |folio.mapping[F0]@24| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@24| #x00)
                               |&anon_vma->rwsem.readers[av0]@24|
                               |&anon_vma->rwsem.readers[av1]@24|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@24|))
-      (a!112 (ite (and (= rule@24 #x19) (= |folio.mapping[F0]@24| #x01))
+      (a!119 (ite (and (= rule@24 #x19) (= |folio.mapping[F0]@24| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@24| #x00)
                               |&anon_vma->rwsem.readers[av0]@24|
                               |&anon_vma->rwsem.readers[av1]@24|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@24|))
-      (a!116 (ite (and (= rule@24 #x1a) (= migrate0.dst@24 #x00))
+      (a!123 (ite (and (= rule@24 #x1a) (= migrate0.dst@24 #x00))
                   #x00
                   (ite (and (= rule@24 #x1c) true) #x00 |PG_locked[F0]@24|)))
-      (a!119 (ite (and (= rule@24 #x0b) (= migrate0.dst@24 #x01))
+      (a!126 (ite (and (= rule@24 #x0b) (= migrate0.dst@24 #x01))
                   #x01
                   (ite (and (= rule@24 #x1a) (= migrate0.dst@24 #x01))
                        #x00
                        |PG_locked[F1]@24|)))
-      (a!120 (ite (and (= rule@24 #x20) true)
+      (a!127 (ite (and (= rule@24 #x20) true)
                   #x14
                   (ite (and (= rule@24 #x21) true) #x15 migrate0.pc@24)))
-      (a!136 (ite (and (= rule@24 #x1e) true)
+      (a!143 (ite (and (= rule@24 #x1e) true)
                   #x00
                   (ite (and (= rule@24 #x21) true) #x00 migrate0.isolated@24)))
-      (a!138 (ite (and (= rule@24 #x1f) true)
+      (a!145 (ite (and (= rule@24 #x1f) true)
                   #x02
                   (ite (and (= rule@24 #x20) true) #x02 migrate0.dst@24)))
-      (a!140 (ite (and (= rule@24 #x09) true)
+      (a!147 (ite (and (= rule@24 #x09) true)
                   |folio.mapping[F0]@24|
                   (ite (and (= rule@24 #x1b) true) #x02 migrate0.anon_vma@24)))
-      (a!141 (ite (and (= rule@24 #x18) true)
+      (a!148 (ite (and (= rule@24 #x18) true)
                   (bvadd migrate0.cursor@24 #x01)
                   (ite (and (= rule@24 #x19) true) #x00 migrate0.cursor@24)))
-      (a!145 (ite (and (= rule@24 #x0c) true)
+      (a!152 (ite (and (= rule@24 #x0c) true)
                   #x01
                   (ite (and (= rule@24 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@24)))
-      (a!146 (ite (and (= rule@24 #x13) true)
+      (a!153 (ite (and (= rule@24 #x13) true)
                   #x00
                   (ite (and (= rule@24 #x14) true) #x01 migrate0.ok@24)))
-      (a!148 (= migrate0.pass@25
+      (a!155 (= migrate0.pass@25
                 (ite (and (= rule@24 #x1f) true)
                      (bvadd migrate0.pass@24 #x01)
                      migrate0.pass@24)))
-      (a!149 (ite (and (= rule@24 #x25) true)
+      (a!156 (ite (and (= rule@24 #x25) true)
                   #x04
                   (ite (and (= rule@24 #x26) true) #x05 vma_adjust0.pc@24)))
-      (a!152 (ite (and (= rule@24 #x2c) true)
+      (a!159 (ite (and (= rule@24 #x2c) true)
                   #x00
                   (ite (and (= rule@24 #x2d) true) #x0a fault0.pc@24)))
-      (a!156 (ite (and (= rule@24 #x2b) true)
+      (a!163 (ite (and (= rule@24 #x2b) true)
                   |pte.folio[P1][0]@24|
                   (ite (and (= rule@24 #x2c) true) #x02 fault0.wait_folio@24))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@24| #x00)
@@ -24320,51 +25498,63 @@
                   (ite (and (= rule@24 #x20) (= migrate0.dst@24 #x01))
                        a!95
                        |folio.data[F1]@24|)))
-      (a!106 (ite (and (= rule@24 #x29) true)
+      (a!104 (ite (and (= rule@24 #x20) (= migrate0.dst@24 #x00))
+                  a!103
+                  (ite (and (= rule@24 #x21) true)
+                       (ite (= |folio.refcount[F0]@24| #x01)
+                            #x00
+                            |folio.node[F0]@24|)
+                       |folio.node[F0]@24|)))
+      (a!108 (ite (and (= rule@24 #x1f) (= migrate0.dst@24 #x01))
+                  a!103
+                  (ite (and (= rule@24 #x20) (= migrate0.dst@24 #x01))
+                       a!103
+                       |folio.node[F1]@24|)))
+      (a!113 (ite (and (= rule@24 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@24| #x01)
                   (ite (and (= rule@24 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@24| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@24 #x16) (= |folio.mapping[F0]@24| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@24 #x16) (= |folio.mapping[F0]@24| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@24| #x00)
                               |&anon_vma->rwsem.readers[av0]@24|
                               |&anon_vma->rwsem.readers[av1]@24|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@24 #x16) (= |folio.mapping[F0]@24| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@24 #x16) (= |folio.mapping[F0]@24| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@24| #x00)
                               |&anon_vma->rwsem.readers[av0]@24|
                               |&anon_vma->rwsem.readers[av1]@24|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@24 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@24 #x08) true)
                   #x01
                   (ite (and (= rule@24 #x0b) (= migrate0.dst@24 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@24 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@24 #x1e) true)
                   #x15
-                  (ite (and (= rule@24 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@24 #x00) true)
+                  (ite (and (= rule@24 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@24 #x00) true)
                   #x01
-                  (ite (and (= rule@24 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@24 #x03) true)
+                  (ite (and (= rule@24 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@24 #x03) true)
                   a!41
-                  (ite (and (= rule@24 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@24 #x16) true)
+                  (ite (and (= rule@24 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@24 #x16) true)
                   #x00
                   (ite (and (= rule@24 #x17) true)
                        (bvadd migrate0.cursor@24 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@24 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@24 #x06) true)
                   #x00
-                  (ite (and (= rule@24 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@24 #x23) true)
+                  (ite (and (= rule@24 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@24 #x23) true)
                   #x02
-                  (ite (and (= rule@24 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@24 #x2a) true)
+                  (ite (and (= rule@24 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@24 #x2a) true)
                   #x00
-                  (ite (and (= rule@24 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@24 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@24|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@24|
@@ -24454,29 +25644,41 @@
                   (ite (and (= rule@24 #x1d) (= migrate0.dst@24 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@24 #x10) (= |folio.mapping[F0]@24| #x00))
+      (a!105 (ite (and (= rule@24 #x1e) true)
+                  (ite (= |folio.refcount[F0]@24| #x01)
+                       #x00
+                       |folio.node[F0]@24|)
+                  (ite (and (= rule@24 #x1f) (= migrate0.dst@24 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@24 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@24|)
+                  (ite (and (= rule@24 #x1d) (= migrate0.dst@24 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@24 #x10) (= |folio.mapping[F0]@24| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@24| #x00)
                               |&anon_vma->rwsem.readers[av0]@24|
                               |&anon_vma->rwsem.readers[av1]@24|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@24 #x10) (= |folio.mapping[F0]@24| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@24 #x10) (= |folio.mapping[F0]@24| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@24| #x00)
                               |&anon_vma->rwsem.readers[av0]@24|
                               |&anon_vma->rwsem.readers[av1]@24|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@25| (ite (and (= rule@24 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@24 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@25| (ite (and (= rule@24 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@24 #x1c) true)
                   (ite (not (= migrate0.ok@24 #x00)) #x11 #x13)
-                  (ite (and (= rule@24 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@24 #x0f) true)
+                  (ite (and (= rule@24 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@24 #x0f) true)
                   (bvadd migrate0.cursor@24 #x01)
-                  (ite (and (= rule@24 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@25 (ite (and (= rule@24 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@24 #x28) true)
+                  (ite (and (= rule@24 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@25 (ite (and (= rule@24 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@24 #x28) true)
                   #x01
-                  (ite (and (= rule@24 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@24 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@24 #x0e)
                  (= migrate0.pc@24 #x08)
                  (bvult migrate0.cursor@24
@@ -24552,27 +25754,32 @@
                  (ite (and (= rule@24 #x1d) (= migrate0.dst@24 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@25|
                 (ite (and (= rule@24 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@24 #x0c) (= |folio.mapping[F0]@24| #x00))
+      (a!106 (ite (and (= rule@24 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@24|)
+                  (ite (and (= rule@24 #x1d) (= migrate0.dst@24 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@24 #x0c) (= |folio.mapping[F0]@24| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@24| #x00)
                               |&anon_vma->rwsem.readers[av0]@24|
                               |&anon_vma->rwsem.readers[av1]@24|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@24 #x0c) (= |folio.mapping[F0]@24| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@24 #x0c) (= |folio.mapping[F0]@24| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@24| #x00)
                               |&anon_vma->rwsem.readers[av0]@24|
                               |&anon_vma->rwsem.readers[av1]@24|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@24 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@24 #x1a) true)
                   #x0f
-                  (ite (and (= rule@24 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@24 #x0c) true)
+                  (ite (and (= rule@24 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@24 #x0c) true)
                   #x00
                   (ite (and (= rule@24 #x0e) true)
                        (bvadd migrate0.cursor@24 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@25 (ite (and (= rule@24 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@25 (ite (and (= rule@24 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@24 #x00)
                      (= migrate0.pc@24 #x00)
                      (not (= |folio.used[F0]@24| #x00))
@@ -24734,9 +25941,15 @@
       (a!99 (ite (and (= rule@24 #x02) true)
                  (ite (= |folio.refcount[F0]@24| #x01) #x00 |folio.data[F0]@24|)
                  (ite (and (= rule@24 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@24 #x16) true)
+      (a!107 (= |folio.node[F0]@25|
+                (ite (and (= rule@24 #x02) true)
+                     (ite (= |folio.refcount[F0]@24| #x01)
+                          #x00
+                          |folio.node[F0]@24|)
+                     a!106)))
+      (a!131 (ite (and (= rule@24 #x16) true)
                   #x0d
-                  (ite (and (= rule@24 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@24 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@24 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@24 #x17) (= a!8 #x00))
@@ -24779,9 +25992,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@24|)
                  a!76))
-      (a!125 (ite (and (= rule@24 #x15) true)
+      (a!132 (ite (and (= rule@24 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@24 #x02) true)
                  (bvsub |folio.refcount[F0]@24| #x01)
                  (ite (and (= rule@24 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -24791,40 +26004,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@24|)
                     a!77)))
-      (a!126 (ite (and (= rule@24 #x13) true)
+      (a!133 (ite (and (= rule@24 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0c #x0e)
-                  (ite (and (= rule@24 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@24 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@25|
                (ite (and (= rule@24 #x00) true)
                     (bvadd |folio.refcount[F0]@24| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@24 #x12) true)
+      (a!134 (ite (and (= rule@24 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@24 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@24 #x10) true)
                   #x09
-                  (ite (and (= rule@24 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@24 #x0c) true)
+                  (ite (and (= rule@24 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@24 #x0c) true)
                   #x08
-                  (ite (and (= rule@24 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@24 #x0a) true)
+                  (ite (and (= rule@24 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@24 #x0a) true)
                   #x05
-                  (ite (and (= rule@24 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@24 #x08) true)
+                  (ite (and (= rule@24 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@24 #x08) true)
                   #x04
-                  (ite (and (= rule@24 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@24 #x06) true)
+                  (ite (and (= rule@24 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@24 #x06) true)
                   #x13
-                  (ite (and (= rule@24 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@24 #x04) true)
+                  (ite (and (= rule@24 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@24 #x04) true)
                   #x14
-                  (ite (and (= rule@24 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@24 #x02) true)
+                  (ite (and (= rule@24 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@24 #x02) true)
                   #x15
-                  (ite (and (= rule@24 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@24 #x00) true)
+                  (ite (and (= rule@24 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@24 #x00) true)
                   #x01
-                  (ite (and (= rule@24 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@24 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@25| |alive[P0]@24|)
        (= |alive[P1]@25| |alive[P1]@24|)
@@ -24860,31 +26073,33 @@
        (= |folio.index[F1]@25| a!94)
        (= |folio.data[F0]@25| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@25| a!109)
        (= |vma.vm_start_moved[P0]@25| |vma.vm_start_moved[P0]@24|)
-       (= |vma.vm_start_moved[P1]@25| a!103)
+       (= |vma.vm_start_moved[P1]@25| a!110)
        (= |&mm->mmap_lock.writer[P0]@25| |&mm->mmap_lock.writer[P0]@24|)
-       (= |&mm->mmap_lock.writer[P1]@25| a!104)
+       (= |&mm->mmap_lock.writer[P1]@25| a!111)
        (= |&mm->mmap_lock.readers[P0]@25| |&mm->mmap_lock.readers[P0]@24|)
-       (= |&mm->mmap_lock.readers[P1]@25| a!106)
+       (= |&mm->mmap_lock.readers[P1]@25| a!113)
        (= |&anon_vma->rwsem.writer[av0]@25| |&anon_vma->rwsem.writer[av0]@24|)
-       (= |&anon_vma->rwsem.writer[av1]@25| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@25| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@25| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@25| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@25| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@25| a!122)
        (= |ptlock_ptr(page)[P0]@25| |ptlock_ptr(page)[P0]@24|)
        (= |ptlock_ptr(page)[P1]@25| |ptlock_ptr(page)[P1]@24|)
-       a!118
-       (= |PG_locked[F1]@25| a!119)
-       (= migrate0.pc@25 a!135)
-       (= migrate0.isolated@25 a!137)
-       (= migrate0.dst@25 a!139)
-       (= migrate0.anon_vma@25 a!140)
-       (= migrate0.cursor@25 a!144)
-       (= migrate0.page_was_mapped@25 a!145)
-       (= migrate0.ok@25 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@25| a!126)
+       (= migrate0.pc@25 a!142)
+       (= migrate0.isolated@25 a!144)
+       (= migrate0.dst@25 a!146)
+       (= migrate0.anon_vma@25 a!147)
+       (= migrate0.cursor@25 a!151)
+       (= migrate0.page_was_mapped@25 a!152)
+       (= migrate0.ok@25 a!154)
        a!155
-       (= fault0.wait_folio@25 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@25 a!163)
        (= fault0.old_page@25 fault0.old_page@24)
        (= fault0.new_page@25 fault0.new_page@24)
        (bvule |alive[P0]@25| #x01)
@@ -24921,6 +26136,8 @@
        (bvule |folio.index[F1]@25| #x00)
        (bvule |folio.data[F0]@25| #x01)
        (bvule |folio.data[F1]@25| #x01)
+       (bvule |folio.node[F0]@25| #x01)
+       (bvule |folio.node[F1]@25| #x01)
        (bvule |vma.vm_start_moved[P0]@25| #x01)
        (bvule |vma.vm_start_moved[P1]@25| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@25| #x03)
@@ -25080,80 +26297,88 @@
                  (ite (= migrate0.dst@25 #x00)
                       |folio.data[F0]@25|
                       |folio.data[F1]@25|)))
-      (a!103 (ite (and (= rule@25 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@25 #x00)
+                          |folio.refcount[F0]@25|
+                          |folio.refcount[F1]@25|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@25 #x00)
+                       |folio.node[F0]@25|
+                       |folio.node[F1]@25|)))
+      (a!110 (ite (and (= rule@25 #x24) true)
                   #x01
                   (ite (and (= rule@25 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@25|)))
-      (a!104 (ite (and (= rule@25 #x22) true)
+      (a!111 (ite (and (= rule@25 #x22) true)
                   #x02
                   (ite (and (= rule@25 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@25|)))
-      (a!105 (ite (and (= rule@25 #x2c) true)
+      (a!112 (ite (and (= rule@25 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@25| #x01)
                   (ite (and (= rule@25 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@25| #x01)
                        |&mm->mmap_lock.readers[P1]@25|)))
-      (a!107 (ite (and (= rule@25 #x23) true)
+      (a!114 (ite (and (= rule@25 #x23) true)
                   #x02
                   (ite (and (= rule@25 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@25|)))
-      (a!108 (ite (and (= rule@25 #x19) (= |folio.mapping[F0]@25| #x00))
+      (a!115 (ite (and (= rule@25 #x19) (= |folio.mapping[F0]@25| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@25| #x00)
                               |&anon_vma->rwsem.readers[av0]@25|
                               |&anon_vma->rwsem.readers[av1]@25|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@25|))
-      (a!112 (ite (and (= rule@25 #x19) (= |folio.mapping[F0]@25| #x01))
+      (a!119 (ite (and (= rule@25 #x19) (= |folio.mapping[F0]@25| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@25| #x00)
                               |&anon_vma->rwsem.readers[av0]@25|
                               |&anon_vma->rwsem.readers[av1]@25|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@25|))
-      (a!116 (ite (and (= rule@25 #x1a) (= migrate0.dst@25 #x00))
+      (a!123 (ite (and (= rule@25 #x1a) (= migrate0.dst@25 #x00))
                   #x00
                   (ite (and (= rule@25 #x1c) true) #x00 |PG_locked[F0]@25|)))
-      (a!119 (ite (and (= rule@25 #x0b) (= migrate0.dst@25 #x01))
+      (a!126 (ite (and (= rule@25 #x0b) (= migrate0.dst@25 #x01))
                   #x01
                   (ite (and (= rule@25 #x1a) (= migrate0.dst@25 #x01))
                        #x00
                        |PG_locked[F1]@25|)))
-      (a!120 (ite (and (= rule@25 #x20) true)
+      (a!127 (ite (and (= rule@25 #x20) true)
                   #x14
                   (ite (and (= rule@25 #x21) true) #x15 migrate0.pc@25)))
-      (a!136 (ite (and (= rule@25 #x1e) true)
+      (a!143 (ite (and (= rule@25 #x1e) true)
                   #x00
                   (ite (and (= rule@25 #x21) true) #x00 migrate0.isolated@25)))
-      (a!138 (ite (and (= rule@25 #x1f) true)
+      (a!145 (ite (and (= rule@25 #x1f) true)
                   #x02
                   (ite (and (= rule@25 #x20) true) #x02 migrate0.dst@25)))
-      (a!140 (ite (and (= rule@25 #x09) true)
+      (a!147 (ite (and (= rule@25 #x09) true)
                   |folio.mapping[F0]@25|
                   (ite (and (= rule@25 #x1b) true) #x02 migrate0.anon_vma@25)))
-      (a!141 (ite (and (= rule@25 #x18) true)
+      (a!148 (ite (and (= rule@25 #x18) true)
                   (bvadd migrate0.cursor@25 #x01)
                   (ite (and (= rule@25 #x19) true) #x00 migrate0.cursor@25)))
-      (a!145 (ite (and (= rule@25 #x0c) true)
+      (a!152 (ite (and (= rule@25 #x0c) true)
                   #x01
                   (ite (and (= rule@25 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@25)))
-      (a!146 (ite (and (= rule@25 #x13) true)
+      (a!153 (ite (and (= rule@25 #x13) true)
                   #x00
                   (ite (and (= rule@25 #x14) true) #x01 migrate0.ok@25)))
-      (a!148 (= migrate0.pass@26
+      (a!155 (= migrate0.pass@26
                 (ite (and (= rule@25 #x1f) true)
                      (bvadd migrate0.pass@25 #x01)
                      migrate0.pass@25)))
-      (a!149 (ite (and (= rule@25 #x25) true)
+      (a!156 (ite (and (= rule@25 #x25) true)
                   #x04
                   (ite (and (= rule@25 #x26) true) #x05 vma_adjust0.pc@25)))
-      (a!152 (ite (and (= rule@25 #x2c) true)
+      (a!159 (ite (and (= rule@25 #x2c) true)
                   #x00
                   (ite (and (= rule@25 #x2d) true) #x0a fault0.pc@25)))
-      (a!156 (ite (and (= rule@25 #x2b) true)
+      (a!163 (ite (and (= rule@25 #x2b) true)
                   |pte.folio[P1][0]@25|
                   (ite (and (= rule@25 #x2c) true) #x02 fault0.wait_folio@25))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@25| #x00)
@@ -25250,51 +26475,63 @@
                   (ite (and (= rule@25 #x20) (= migrate0.dst@25 #x01))
                        a!95
                        |folio.data[F1]@25|)))
-      (a!106 (ite (and (= rule@25 #x29) true)
+      (a!104 (ite (and (= rule@25 #x20) (= migrate0.dst@25 #x00))
+                  a!103
+                  (ite (and (= rule@25 #x21) true)
+                       (ite (= |folio.refcount[F0]@25| #x01)
+                            #x00
+                            |folio.node[F0]@25|)
+                       |folio.node[F0]@25|)))
+      (a!108 (ite (and (= rule@25 #x1f) (= migrate0.dst@25 #x01))
+                  a!103
+                  (ite (and (= rule@25 #x20) (= migrate0.dst@25 #x01))
+                       a!103
+                       |folio.node[F1]@25|)))
+      (a!113 (ite (and (= rule@25 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@25| #x01)
                   (ite (and (= rule@25 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@25| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@25 #x16) (= |folio.mapping[F0]@25| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@25 #x16) (= |folio.mapping[F0]@25| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@25| #x00)
                               |&anon_vma->rwsem.readers[av0]@25|
                               |&anon_vma->rwsem.readers[av1]@25|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@25 #x16) (= |folio.mapping[F0]@25| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@25 #x16) (= |folio.mapping[F0]@25| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@25| #x00)
                               |&anon_vma->rwsem.readers[av0]@25|
                               |&anon_vma->rwsem.readers[av1]@25|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@25 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@25 #x08) true)
                   #x01
                   (ite (and (= rule@25 #x0b) (= migrate0.dst@25 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@25 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@25 #x1e) true)
                   #x15
-                  (ite (and (= rule@25 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@25 #x00) true)
+                  (ite (and (= rule@25 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@25 #x00) true)
                   #x01
-                  (ite (and (= rule@25 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@25 #x03) true)
+                  (ite (and (= rule@25 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@25 #x03) true)
                   a!41
-                  (ite (and (= rule@25 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@25 #x16) true)
+                  (ite (and (= rule@25 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@25 #x16) true)
                   #x00
                   (ite (and (= rule@25 #x17) true)
                        (bvadd migrate0.cursor@25 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@25 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@25 #x06) true)
                   #x00
-                  (ite (and (= rule@25 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@25 #x23) true)
+                  (ite (and (= rule@25 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@25 #x23) true)
                   #x02
-                  (ite (and (= rule@25 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@25 #x2a) true)
+                  (ite (and (= rule@25 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@25 #x2a) true)
                   #x00
-                  (ite (and (= rule@25 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@25 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@25|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@25|
@@ -25384,29 +26621,41 @@
                   (ite (and (= rule@25 #x1d) (= migrate0.dst@25 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@25 #x10) (= |folio.mapping[F0]@25| #x00))
+      (a!105 (ite (and (= rule@25 #x1e) true)
+                  (ite (= |folio.refcount[F0]@25| #x01)
+                       #x00
+                       |folio.node[F0]@25|)
+                  (ite (and (= rule@25 #x1f) (= migrate0.dst@25 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@25 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@25|)
+                  (ite (and (= rule@25 #x1d) (= migrate0.dst@25 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@25 #x10) (= |folio.mapping[F0]@25| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@25| #x00)
                               |&anon_vma->rwsem.readers[av0]@25|
                               |&anon_vma->rwsem.readers[av1]@25|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@25 #x10) (= |folio.mapping[F0]@25| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@25 #x10) (= |folio.mapping[F0]@25| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@25| #x00)
                               |&anon_vma->rwsem.readers[av0]@25|
                               |&anon_vma->rwsem.readers[av1]@25|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@26| (ite (and (= rule@25 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@25 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@26| (ite (and (= rule@25 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@25 #x1c) true)
                   (ite (not (= migrate0.ok@25 #x00)) #x11 #x13)
-                  (ite (and (= rule@25 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@25 #x0f) true)
+                  (ite (and (= rule@25 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@25 #x0f) true)
                   (bvadd migrate0.cursor@25 #x01)
-                  (ite (and (= rule@25 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@26 (ite (and (= rule@25 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@25 #x28) true)
+                  (ite (and (= rule@25 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@26 (ite (and (= rule@25 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@25 #x28) true)
                   #x01
-                  (ite (and (= rule@25 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@25 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@25 #x0e)
                  (= migrate0.pc@25 #x08)
                  (bvult migrate0.cursor@25
@@ -25482,27 +26731,32 @@
                  (ite (and (= rule@25 #x1d) (= migrate0.dst@25 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@26|
                 (ite (and (= rule@25 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@25 #x0c) (= |folio.mapping[F0]@25| #x00))
+      (a!106 (ite (and (= rule@25 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@25|)
+                  (ite (and (= rule@25 #x1d) (= migrate0.dst@25 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@25 #x0c) (= |folio.mapping[F0]@25| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@25| #x00)
                               |&anon_vma->rwsem.readers[av0]@25|
                               |&anon_vma->rwsem.readers[av1]@25|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@25 #x0c) (= |folio.mapping[F0]@25| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@25 #x0c) (= |folio.mapping[F0]@25| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@25| #x00)
                               |&anon_vma->rwsem.readers[av0]@25|
                               |&anon_vma->rwsem.readers[av1]@25|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@25 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@25 #x1a) true)
                   #x0f
-                  (ite (and (= rule@25 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@25 #x0c) true)
+                  (ite (and (= rule@25 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@25 #x0c) true)
                   #x00
                   (ite (and (= rule@25 #x0e) true)
                        (bvadd migrate0.cursor@25 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@26 (ite (and (= rule@25 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@26 (ite (and (= rule@25 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@25 #x00)
                      (= migrate0.pc@25 #x00)
                      (not (= |folio.used[F0]@25| #x00))
@@ -25664,9 +26918,15 @@
       (a!99 (ite (and (= rule@25 #x02) true)
                  (ite (= |folio.refcount[F0]@25| #x01) #x00 |folio.data[F0]@25|)
                  (ite (and (= rule@25 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@25 #x16) true)
+      (a!107 (= |folio.node[F0]@26|
+                (ite (and (= rule@25 #x02) true)
+                     (ite (= |folio.refcount[F0]@25| #x01)
+                          #x00
+                          |folio.node[F0]@25|)
+                     a!106)))
+      (a!131 (ite (and (= rule@25 #x16) true)
                   #x0d
-                  (ite (and (= rule@25 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@25 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@25 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@25 #x17) (= a!8 #x00))
@@ -25709,9 +26969,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@25|)
                  a!76))
-      (a!125 (ite (and (= rule@25 #x15) true)
+      (a!132 (ite (and (= rule@25 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@25 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@25 #x02) true)
                  (bvsub |folio.refcount[F0]@25| #x01)
                  (ite (and (= rule@25 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -25721,40 +26981,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@25|)
                     a!77)))
-      (a!126 (ite (and (= rule@25 #x13) true)
+      (a!133 (ite (and (= rule@25 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@25 #x00)) #x0c #x0e)
-                  (ite (and (= rule@25 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@25 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@26|
                (ite (and (= rule@25 #x00) true)
                     (bvadd |folio.refcount[F0]@25| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@25 #x12) true)
+      (a!134 (ite (and (= rule@25 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@25 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@25 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@25 #x10) true)
                   #x09
-                  (ite (and (= rule@25 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@25 #x0c) true)
+                  (ite (and (= rule@25 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@25 #x0c) true)
                   #x08
-                  (ite (and (= rule@25 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@25 #x0a) true)
+                  (ite (and (= rule@25 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@25 #x0a) true)
                   #x05
-                  (ite (and (= rule@25 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@25 #x08) true)
+                  (ite (and (= rule@25 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@25 #x08) true)
                   #x04
-                  (ite (and (= rule@25 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@25 #x06) true)
+                  (ite (and (= rule@25 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@25 #x06) true)
                   #x13
-                  (ite (and (= rule@25 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@25 #x04) true)
+                  (ite (and (= rule@25 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@25 #x04) true)
                   #x14
-                  (ite (and (= rule@25 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@25 #x02) true)
+                  (ite (and (= rule@25 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@25 #x02) true)
                   #x15
-                  (ite (and (= rule@25 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@25 #x00) true)
+                  (ite (and (= rule@25 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@25 #x00) true)
                   #x01
-                  (ite (and (= rule@25 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@25 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@26| |alive[P0]@25|)
        (= |alive[P1]@26| |alive[P1]@25|)
@@ -25790,31 +27050,33 @@
        (= |folio.index[F1]@26| a!94)
        (= |folio.data[F0]@26| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@26| a!109)
        (= |vma.vm_start_moved[P0]@26| |vma.vm_start_moved[P0]@25|)
-       (= |vma.vm_start_moved[P1]@26| a!103)
+       (= |vma.vm_start_moved[P1]@26| a!110)
        (= |&mm->mmap_lock.writer[P0]@26| |&mm->mmap_lock.writer[P0]@25|)
-       (= |&mm->mmap_lock.writer[P1]@26| a!104)
+       (= |&mm->mmap_lock.writer[P1]@26| a!111)
        (= |&mm->mmap_lock.readers[P0]@26| |&mm->mmap_lock.readers[P0]@25|)
-       (= |&mm->mmap_lock.readers[P1]@26| a!106)
+       (= |&mm->mmap_lock.readers[P1]@26| a!113)
        (= |&anon_vma->rwsem.writer[av0]@26| |&anon_vma->rwsem.writer[av0]@25|)
-       (= |&anon_vma->rwsem.writer[av1]@26| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@26| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@26| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@26| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@26| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@26| a!122)
        (= |ptlock_ptr(page)[P0]@26| |ptlock_ptr(page)[P0]@25|)
        (= |ptlock_ptr(page)[P1]@26| |ptlock_ptr(page)[P1]@25|)
-       a!118
-       (= |PG_locked[F1]@26| a!119)
-       (= migrate0.pc@26 a!135)
-       (= migrate0.isolated@26 a!137)
-       (= migrate0.dst@26 a!139)
-       (= migrate0.anon_vma@26 a!140)
-       (= migrate0.cursor@26 a!144)
-       (= migrate0.page_was_mapped@26 a!145)
-       (= migrate0.ok@26 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@26| a!126)
+       (= migrate0.pc@26 a!142)
+       (= migrate0.isolated@26 a!144)
+       (= migrate0.dst@26 a!146)
+       (= migrate0.anon_vma@26 a!147)
+       (= migrate0.cursor@26 a!151)
+       (= migrate0.page_was_mapped@26 a!152)
+       (= migrate0.ok@26 a!154)
        a!155
-       (= fault0.wait_folio@26 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@26 a!163)
        (= fault0.old_page@26 fault0.old_page@25)
        (= fault0.new_page@26 fault0.new_page@25)
        (bvule |alive[P0]@26| #x01)
@@ -25851,6 +27113,8 @@
        (bvule |folio.index[F1]@26| #x00)
        (bvule |folio.data[F0]@26| #x01)
        (bvule |folio.data[F1]@26| #x01)
+       (bvule |folio.node[F0]@26| #x01)
+       (bvule |folio.node[F1]@26| #x01)
        (bvule |vma.vm_start_moved[P0]@26| #x01)
        (bvule |vma.vm_start_moved[P1]@26| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@26| #x03)
@@ -26010,80 +27274,88 @@
                  (ite (= migrate0.dst@26 #x00)
                       |folio.data[F0]@26|
                       |folio.data[F1]@26|)))
-      (a!103 (ite (and (= rule@26 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@26 #x00)
+                          |folio.refcount[F0]@26|
+                          |folio.refcount[F1]@26|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@26 #x00)
+                       |folio.node[F0]@26|
+                       |folio.node[F1]@26|)))
+      (a!110 (ite (and (= rule@26 #x24) true)
                   #x01
                   (ite (and (= rule@26 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@26|)))
-      (a!104 (ite (and (= rule@26 #x22) true)
+      (a!111 (ite (and (= rule@26 #x22) true)
                   #x02
                   (ite (and (= rule@26 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@26|)))
-      (a!105 (ite (and (= rule@26 #x2c) true)
+      (a!112 (ite (and (= rule@26 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@26| #x01)
                   (ite (and (= rule@26 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@26| #x01)
                        |&mm->mmap_lock.readers[P1]@26|)))
-      (a!107 (ite (and (= rule@26 #x23) true)
+      (a!114 (ite (and (= rule@26 #x23) true)
                   #x02
                   (ite (and (= rule@26 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@26|)))
-      (a!108 (ite (and (= rule@26 #x19) (= |folio.mapping[F0]@26| #x00))
+      (a!115 (ite (and (= rule@26 #x19) (= |folio.mapping[F0]@26| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@26| #x00)
                               |&anon_vma->rwsem.readers[av0]@26|
                               |&anon_vma->rwsem.readers[av1]@26|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@26|))
-      (a!112 (ite (and (= rule@26 #x19) (= |folio.mapping[F0]@26| #x01))
+      (a!119 (ite (and (= rule@26 #x19) (= |folio.mapping[F0]@26| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@26| #x00)
                               |&anon_vma->rwsem.readers[av0]@26|
                               |&anon_vma->rwsem.readers[av1]@26|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@26|))
-      (a!116 (ite (and (= rule@26 #x1a) (= migrate0.dst@26 #x00))
+      (a!123 (ite (and (= rule@26 #x1a) (= migrate0.dst@26 #x00))
                   #x00
                   (ite (and (= rule@26 #x1c) true) #x00 |PG_locked[F0]@26|)))
-      (a!119 (ite (and (= rule@26 #x0b) (= migrate0.dst@26 #x01))
+      (a!126 (ite (and (= rule@26 #x0b) (= migrate0.dst@26 #x01))
                   #x01
                   (ite (and (= rule@26 #x1a) (= migrate0.dst@26 #x01))
                        #x00
                        |PG_locked[F1]@26|)))
-      (a!120 (ite (and (= rule@26 #x20) true)
+      (a!127 (ite (and (= rule@26 #x20) true)
                   #x14
                   (ite (and (= rule@26 #x21) true) #x15 migrate0.pc@26)))
-      (a!136 (ite (and (= rule@26 #x1e) true)
+      (a!143 (ite (and (= rule@26 #x1e) true)
                   #x00
                   (ite (and (= rule@26 #x21) true) #x00 migrate0.isolated@26)))
-      (a!138 (ite (and (= rule@26 #x1f) true)
+      (a!145 (ite (and (= rule@26 #x1f) true)
                   #x02
                   (ite (and (= rule@26 #x20) true) #x02 migrate0.dst@26)))
-      (a!140 (ite (and (= rule@26 #x09) true)
+      (a!147 (ite (and (= rule@26 #x09) true)
                   |folio.mapping[F0]@26|
                   (ite (and (= rule@26 #x1b) true) #x02 migrate0.anon_vma@26)))
-      (a!141 (ite (and (= rule@26 #x18) true)
+      (a!148 (ite (and (= rule@26 #x18) true)
                   (bvadd migrate0.cursor@26 #x01)
                   (ite (and (= rule@26 #x19) true) #x00 migrate0.cursor@26)))
-      (a!145 (ite (and (= rule@26 #x0c) true)
+      (a!152 (ite (and (= rule@26 #x0c) true)
                   #x01
                   (ite (and (= rule@26 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@26)))
-      (a!146 (ite (and (= rule@26 #x13) true)
+      (a!153 (ite (and (= rule@26 #x13) true)
                   #x00
                   (ite (and (= rule@26 #x14) true) #x01 migrate0.ok@26)))
-      (a!148 (= migrate0.pass@27
+      (a!155 (= migrate0.pass@27
                 (ite (and (= rule@26 #x1f) true)
                      (bvadd migrate0.pass@26 #x01)
                      migrate0.pass@26)))
-      (a!149 (ite (and (= rule@26 #x25) true)
+      (a!156 (ite (and (= rule@26 #x25) true)
                   #x04
                   (ite (and (= rule@26 #x26) true) #x05 vma_adjust0.pc@26)))
-      (a!152 (ite (and (= rule@26 #x2c) true)
+      (a!159 (ite (and (= rule@26 #x2c) true)
                   #x00
                   (ite (and (= rule@26 #x2d) true) #x0a fault0.pc@26)))
-      (a!156 (ite (and (= rule@26 #x2b) true)
+      (a!163 (ite (and (= rule@26 #x2b) true)
                   |pte.folio[P1][0]@26|
                   (ite (and (= rule@26 #x2c) true) #x02 fault0.wait_folio@26))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@26| #x00)
@@ -26180,51 +27452,63 @@
                   (ite (and (= rule@26 #x20) (= migrate0.dst@26 #x01))
                        a!95
                        |folio.data[F1]@26|)))
-      (a!106 (ite (and (= rule@26 #x29) true)
+      (a!104 (ite (and (= rule@26 #x20) (= migrate0.dst@26 #x00))
+                  a!103
+                  (ite (and (= rule@26 #x21) true)
+                       (ite (= |folio.refcount[F0]@26| #x01)
+                            #x00
+                            |folio.node[F0]@26|)
+                       |folio.node[F0]@26|)))
+      (a!108 (ite (and (= rule@26 #x1f) (= migrate0.dst@26 #x01))
+                  a!103
+                  (ite (and (= rule@26 #x20) (= migrate0.dst@26 #x01))
+                       a!103
+                       |folio.node[F1]@26|)))
+      (a!113 (ite (and (= rule@26 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@26| #x01)
                   (ite (and (= rule@26 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@26| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@26 #x16) (= |folio.mapping[F0]@26| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@26 #x16) (= |folio.mapping[F0]@26| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@26| #x00)
                               |&anon_vma->rwsem.readers[av0]@26|
                               |&anon_vma->rwsem.readers[av1]@26|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@26 #x16) (= |folio.mapping[F0]@26| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@26 #x16) (= |folio.mapping[F0]@26| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@26| #x00)
                               |&anon_vma->rwsem.readers[av0]@26|
                               |&anon_vma->rwsem.readers[av1]@26|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@26 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@26 #x08) true)
                   #x01
                   (ite (and (= rule@26 #x0b) (= migrate0.dst@26 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@26 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@26 #x1e) true)
                   #x15
-                  (ite (and (= rule@26 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@26 #x00) true)
+                  (ite (and (= rule@26 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@26 #x00) true)
                   #x01
-                  (ite (and (= rule@26 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@26 #x03) true)
+                  (ite (and (= rule@26 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@26 #x03) true)
                   a!41
-                  (ite (and (= rule@26 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@26 #x16) true)
+                  (ite (and (= rule@26 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@26 #x16) true)
                   #x00
                   (ite (and (= rule@26 #x17) true)
                        (bvadd migrate0.cursor@26 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@26 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@26 #x06) true)
                   #x00
-                  (ite (and (= rule@26 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@26 #x23) true)
+                  (ite (and (= rule@26 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@26 #x23) true)
                   #x02
-                  (ite (and (= rule@26 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@26 #x2a) true)
+                  (ite (and (= rule@26 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@26 #x2a) true)
                   #x00
-                  (ite (and (= rule@26 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@26 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@26|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@26|
@@ -26314,29 +27598,41 @@
                   (ite (and (= rule@26 #x1d) (= migrate0.dst@26 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@26 #x10) (= |folio.mapping[F0]@26| #x00))
+      (a!105 (ite (and (= rule@26 #x1e) true)
+                  (ite (= |folio.refcount[F0]@26| #x01)
+                       #x00
+                       |folio.node[F0]@26|)
+                  (ite (and (= rule@26 #x1f) (= migrate0.dst@26 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@26 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@26|)
+                  (ite (and (= rule@26 #x1d) (= migrate0.dst@26 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@26 #x10) (= |folio.mapping[F0]@26| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@26| #x00)
                               |&anon_vma->rwsem.readers[av0]@26|
                               |&anon_vma->rwsem.readers[av1]@26|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@26 #x10) (= |folio.mapping[F0]@26| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@26 #x10) (= |folio.mapping[F0]@26| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@26| #x00)
                               |&anon_vma->rwsem.readers[av0]@26|
                               |&anon_vma->rwsem.readers[av1]@26|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@27| (ite (and (= rule@26 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@26 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@27| (ite (and (= rule@26 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@26 #x1c) true)
                   (ite (not (= migrate0.ok@26 #x00)) #x11 #x13)
-                  (ite (and (= rule@26 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@26 #x0f) true)
+                  (ite (and (= rule@26 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@26 #x0f) true)
                   (bvadd migrate0.cursor@26 #x01)
-                  (ite (and (= rule@26 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@27 (ite (and (= rule@26 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@26 #x28) true)
+                  (ite (and (= rule@26 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@27 (ite (and (= rule@26 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@26 #x28) true)
                   #x01
-                  (ite (and (= rule@26 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@26 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@26 #x0e)
                  (= migrate0.pc@26 #x08)
                  (bvult migrate0.cursor@26
@@ -26412,27 +27708,32 @@
                  (ite (and (= rule@26 #x1d) (= migrate0.dst@26 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@27|
                 (ite (and (= rule@26 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@26 #x0c) (= |folio.mapping[F0]@26| #x00))
+      (a!106 (ite (and (= rule@26 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@26|)
+                  (ite (and (= rule@26 #x1d) (= migrate0.dst@26 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@26 #x0c) (= |folio.mapping[F0]@26| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@26| #x00)
                               |&anon_vma->rwsem.readers[av0]@26|
                               |&anon_vma->rwsem.readers[av1]@26|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@26 #x0c) (= |folio.mapping[F0]@26| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@26 #x0c) (= |folio.mapping[F0]@26| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@26| #x00)
                               |&anon_vma->rwsem.readers[av0]@26|
                               |&anon_vma->rwsem.readers[av1]@26|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@26 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@26 #x1a) true)
                   #x0f
-                  (ite (and (= rule@26 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@26 #x0c) true)
+                  (ite (and (= rule@26 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@26 #x0c) true)
                   #x00
                   (ite (and (= rule@26 #x0e) true)
                        (bvadd migrate0.cursor@26 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@27 (ite (and (= rule@26 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@27 (ite (and (= rule@26 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@26 #x00)
                      (= migrate0.pc@26 #x00)
                      (not (= |folio.used[F0]@26| #x00))
@@ -26594,9 +27895,15 @@
       (a!99 (ite (and (= rule@26 #x02) true)
                  (ite (= |folio.refcount[F0]@26| #x01) #x00 |folio.data[F0]@26|)
                  (ite (and (= rule@26 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@26 #x16) true)
+      (a!107 (= |folio.node[F0]@27|
+                (ite (and (= rule@26 #x02) true)
+                     (ite (= |folio.refcount[F0]@26| #x01)
+                          #x00
+                          |folio.node[F0]@26|)
+                     a!106)))
+      (a!131 (ite (and (= rule@26 #x16) true)
                   #x0d
-                  (ite (and (= rule@26 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@26 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@26 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@26 #x17) (= a!8 #x00))
@@ -26639,9 +27946,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@26|)
                  a!76))
-      (a!125 (ite (and (= rule@26 #x15) true)
+      (a!132 (ite (and (= rule@26 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@26 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@26 #x02) true)
                  (bvsub |folio.refcount[F0]@26| #x01)
                  (ite (and (= rule@26 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -26651,40 +27958,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@26|)
                     a!77)))
-      (a!126 (ite (and (= rule@26 #x13) true)
+      (a!133 (ite (and (= rule@26 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@26 #x00)) #x0c #x0e)
-                  (ite (and (= rule@26 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@26 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@27|
                (ite (and (= rule@26 #x00) true)
                     (bvadd |folio.refcount[F0]@26| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@26 #x12) true)
+      (a!134 (ite (and (= rule@26 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@26 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@26 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@26 #x10) true)
                   #x09
-                  (ite (and (= rule@26 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@26 #x0c) true)
+                  (ite (and (= rule@26 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@26 #x0c) true)
                   #x08
-                  (ite (and (= rule@26 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@26 #x0a) true)
+                  (ite (and (= rule@26 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@26 #x0a) true)
                   #x05
-                  (ite (and (= rule@26 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@26 #x08) true)
+                  (ite (and (= rule@26 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@26 #x08) true)
                   #x04
-                  (ite (and (= rule@26 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@26 #x06) true)
+                  (ite (and (= rule@26 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@26 #x06) true)
                   #x13
-                  (ite (and (= rule@26 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@26 #x04) true)
+                  (ite (and (= rule@26 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@26 #x04) true)
                   #x14
-                  (ite (and (= rule@26 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@26 #x02) true)
+                  (ite (and (= rule@26 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@26 #x02) true)
                   #x15
-                  (ite (and (= rule@26 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@26 #x00) true)
+                  (ite (and (= rule@26 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@26 #x00) true)
                   #x01
-                  (ite (and (= rule@26 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@26 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@27| |alive[P0]@26|)
        (= |alive[P1]@27| |alive[P1]@26|)
@@ -26720,31 +28027,33 @@
        (= |folio.index[F1]@27| a!94)
        (= |folio.data[F0]@27| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@27| a!109)
        (= |vma.vm_start_moved[P0]@27| |vma.vm_start_moved[P0]@26|)
-       (= |vma.vm_start_moved[P1]@27| a!103)
+       (= |vma.vm_start_moved[P1]@27| a!110)
        (= |&mm->mmap_lock.writer[P0]@27| |&mm->mmap_lock.writer[P0]@26|)
-       (= |&mm->mmap_lock.writer[P1]@27| a!104)
+       (= |&mm->mmap_lock.writer[P1]@27| a!111)
        (= |&mm->mmap_lock.readers[P0]@27| |&mm->mmap_lock.readers[P0]@26|)
-       (= |&mm->mmap_lock.readers[P1]@27| a!106)
+       (= |&mm->mmap_lock.readers[P1]@27| a!113)
        (= |&anon_vma->rwsem.writer[av0]@27| |&anon_vma->rwsem.writer[av0]@26|)
-       (= |&anon_vma->rwsem.writer[av1]@27| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@27| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@27| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@27| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@27| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@27| a!122)
        (= |ptlock_ptr(page)[P0]@27| |ptlock_ptr(page)[P0]@26|)
        (= |ptlock_ptr(page)[P1]@27| |ptlock_ptr(page)[P1]@26|)
-       a!118
-       (= |PG_locked[F1]@27| a!119)
-       (= migrate0.pc@27 a!135)
-       (= migrate0.isolated@27 a!137)
-       (= migrate0.dst@27 a!139)
-       (= migrate0.anon_vma@27 a!140)
-       (= migrate0.cursor@27 a!144)
-       (= migrate0.page_was_mapped@27 a!145)
-       (= migrate0.ok@27 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@27| a!126)
+       (= migrate0.pc@27 a!142)
+       (= migrate0.isolated@27 a!144)
+       (= migrate0.dst@27 a!146)
+       (= migrate0.anon_vma@27 a!147)
+       (= migrate0.cursor@27 a!151)
+       (= migrate0.page_was_mapped@27 a!152)
+       (= migrate0.ok@27 a!154)
        a!155
-       (= fault0.wait_folio@27 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@27 a!163)
        (= fault0.old_page@27 fault0.old_page@26)
        (= fault0.new_page@27 fault0.new_page@26)
        (bvule |alive[P0]@27| #x01)
@@ -26781,6 +28090,8 @@
        (bvule |folio.index[F1]@27| #x00)
        (bvule |folio.data[F0]@27| #x01)
        (bvule |folio.data[F1]@27| #x01)
+       (bvule |folio.node[F0]@27| #x01)
+       (bvule |folio.node[F1]@27| #x01)
        (bvule |vma.vm_start_moved[P0]@27| #x01)
        (bvule |vma.vm_start_moved[P1]@27| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@27| #x03)
@@ -26940,80 +28251,88 @@
                  (ite (= migrate0.dst@27 #x00)
                       |folio.data[F0]@27|
                       |folio.data[F1]@27|)))
-      (a!103 (ite (and (= rule@27 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@27 #x00)
+                          |folio.refcount[F0]@27|
+                          |folio.refcount[F1]@27|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@27 #x00)
+                       |folio.node[F0]@27|
+                       |folio.node[F1]@27|)))
+      (a!110 (ite (and (= rule@27 #x24) true)
                   #x01
                   (ite (and (= rule@27 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@27|)))
-      (a!104 (ite (and (= rule@27 #x22) true)
+      (a!111 (ite (and (= rule@27 #x22) true)
                   #x02
                   (ite (and (= rule@27 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@27|)))
-      (a!105 (ite (and (= rule@27 #x2c) true)
+      (a!112 (ite (and (= rule@27 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@27| #x01)
                   (ite (and (= rule@27 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@27| #x01)
                        |&mm->mmap_lock.readers[P1]@27|)))
-      (a!107 (ite (and (= rule@27 #x23) true)
+      (a!114 (ite (and (= rule@27 #x23) true)
                   #x02
                   (ite (and (= rule@27 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@27|)))
-      (a!108 (ite (and (= rule@27 #x19) (= |folio.mapping[F0]@27| #x00))
+      (a!115 (ite (and (= rule@27 #x19) (= |folio.mapping[F0]@27| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@27| #x00)
                               |&anon_vma->rwsem.readers[av0]@27|
                               |&anon_vma->rwsem.readers[av1]@27|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@27|))
-      (a!112 (ite (and (= rule@27 #x19) (= |folio.mapping[F0]@27| #x01))
+      (a!119 (ite (and (= rule@27 #x19) (= |folio.mapping[F0]@27| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@27| #x00)
                               |&anon_vma->rwsem.readers[av0]@27|
                               |&anon_vma->rwsem.readers[av1]@27|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@27|))
-      (a!116 (ite (and (= rule@27 #x1a) (= migrate0.dst@27 #x00))
+      (a!123 (ite (and (= rule@27 #x1a) (= migrate0.dst@27 #x00))
                   #x00
                   (ite (and (= rule@27 #x1c) true) #x00 |PG_locked[F0]@27|)))
-      (a!119 (ite (and (= rule@27 #x0b) (= migrate0.dst@27 #x01))
+      (a!126 (ite (and (= rule@27 #x0b) (= migrate0.dst@27 #x01))
                   #x01
                   (ite (and (= rule@27 #x1a) (= migrate0.dst@27 #x01))
                        #x00
                        |PG_locked[F1]@27|)))
-      (a!120 (ite (and (= rule@27 #x20) true)
+      (a!127 (ite (and (= rule@27 #x20) true)
                   #x14
                   (ite (and (= rule@27 #x21) true) #x15 migrate0.pc@27)))
-      (a!136 (ite (and (= rule@27 #x1e) true)
+      (a!143 (ite (and (= rule@27 #x1e) true)
                   #x00
                   (ite (and (= rule@27 #x21) true) #x00 migrate0.isolated@27)))
-      (a!138 (ite (and (= rule@27 #x1f) true)
+      (a!145 (ite (and (= rule@27 #x1f) true)
                   #x02
                   (ite (and (= rule@27 #x20) true) #x02 migrate0.dst@27)))
-      (a!140 (ite (and (= rule@27 #x09) true)
+      (a!147 (ite (and (= rule@27 #x09) true)
                   |folio.mapping[F0]@27|
                   (ite (and (= rule@27 #x1b) true) #x02 migrate0.anon_vma@27)))
-      (a!141 (ite (and (= rule@27 #x18) true)
+      (a!148 (ite (and (= rule@27 #x18) true)
                   (bvadd migrate0.cursor@27 #x01)
                   (ite (and (= rule@27 #x19) true) #x00 migrate0.cursor@27)))
-      (a!145 (ite (and (= rule@27 #x0c) true)
+      (a!152 (ite (and (= rule@27 #x0c) true)
                   #x01
                   (ite (and (= rule@27 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@27)))
-      (a!146 (ite (and (= rule@27 #x13) true)
+      (a!153 (ite (and (= rule@27 #x13) true)
                   #x00
                   (ite (and (= rule@27 #x14) true) #x01 migrate0.ok@27)))
-      (a!148 (= migrate0.pass@28
+      (a!155 (= migrate0.pass@28
                 (ite (and (= rule@27 #x1f) true)
                      (bvadd migrate0.pass@27 #x01)
                      migrate0.pass@27)))
-      (a!149 (ite (and (= rule@27 #x25) true)
+      (a!156 (ite (and (= rule@27 #x25) true)
                   #x04
                   (ite (and (= rule@27 #x26) true) #x05 vma_adjust0.pc@27)))
-      (a!152 (ite (and (= rule@27 #x2c) true)
+      (a!159 (ite (and (= rule@27 #x2c) true)
                   #x00
                   (ite (and (= rule@27 #x2d) true) #x0a fault0.pc@27)))
-      (a!156 (ite (and (= rule@27 #x2b) true)
+      (a!163 (ite (and (= rule@27 #x2b) true)
                   |pte.folio[P1][0]@27|
                   (ite (and (= rule@27 #x2c) true) #x02 fault0.wait_folio@27))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@27| #x00)
@@ -27110,51 +28429,63 @@
                   (ite (and (= rule@27 #x20) (= migrate0.dst@27 #x01))
                        a!95
                        |folio.data[F1]@27|)))
-      (a!106 (ite (and (= rule@27 #x29) true)
+      (a!104 (ite (and (= rule@27 #x20) (= migrate0.dst@27 #x00))
+                  a!103
+                  (ite (and (= rule@27 #x21) true)
+                       (ite (= |folio.refcount[F0]@27| #x01)
+                            #x00
+                            |folio.node[F0]@27|)
+                       |folio.node[F0]@27|)))
+      (a!108 (ite (and (= rule@27 #x1f) (= migrate0.dst@27 #x01))
+                  a!103
+                  (ite (and (= rule@27 #x20) (= migrate0.dst@27 #x01))
+                       a!103
+                       |folio.node[F1]@27|)))
+      (a!113 (ite (and (= rule@27 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@27| #x01)
                   (ite (and (= rule@27 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@27| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@27 #x16) (= |folio.mapping[F0]@27| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@27 #x16) (= |folio.mapping[F0]@27| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@27| #x00)
                               |&anon_vma->rwsem.readers[av0]@27|
                               |&anon_vma->rwsem.readers[av1]@27|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@27 #x16) (= |folio.mapping[F0]@27| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@27 #x16) (= |folio.mapping[F0]@27| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@27| #x00)
                               |&anon_vma->rwsem.readers[av0]@27|
                               |&anon_vma->rwsem.readers[av1]@27|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@27 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@27 #x08) true)
                   #x01
                   (ite (and (= rule@27 #x0b) (= migrate0.dst@27 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@27 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@27 #x1e) true)
                   #x15
-                  (ite (and (= rule@27 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@27 #x00) true)
+                  (ite (and (= rule@27 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@27 #x00) true)
                   #x01
-                  (ite (and (= rule@27 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@27 #x03) true)
+                  (ite (and (= rule@27 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@27 #x03) true)
                   a!41
-                  (ite (and (= rule@27 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@27 #x16) true)
+                  (ite (and (= rule@27 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@27 #x16) true)
                   #x00
                   (ite (and (= rule@27 #x17) true)
                        (bvadd migrate0.cursor@27 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@27 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@27 #x06) true)
                   #x00
-                  (ite (and (= rule@27 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@27 #x23) true)
+                  (ite (and (= rule@27 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@27 #x23) true)
                   #x02
-                  (ite (and (= rule@27 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@27 #x2a) true)
+                  (ite (and (= rule@27 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@27 #x2a) true)
                   #x00
-                  (ite (and (= rule@27 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@27 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@27|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@27|
@@ -27244,29 +28575,41 @@
                   (ite (and (= rule@27 #x1d) (= migrate0.dst@27 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@27 #x10) (= |folio.mapping[F0]@27| #x00))
+      (a!105 (ite (and (= rule@27 #x1e) true)
+                  (ite (= |folio.refcount[F0]@27| #x01)
+                       #x00
+                       |folio.node[F0]@27|)
+                  (ite (and (= rule@27 #x1f) (= migrate0.dst@27 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@27 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@27|)
+                  (ite (and (= rule@27 #x1d) (= migrate0.dst@27 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@27 #x10) (= |folio.mapping[F0]@27| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@27| #x00)
                               |&anon_vma->rwsem.readers[av0]@27|
                               |&anon_vma->rwsem.readers[av1]@27|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@27 #x10) (= |folio.mapping[F0]@27| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@27 #x10) (= |folio.mapping[F0]@27| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@27| #x00)
                               |&anon_vma->rwsem.readers[av0]@27|
                               |&anon_vma->rwsem.readers[av1]@27|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@28| (ite (and (= rule@27 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@27 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@28| (ite (and (= rule@27 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@27 #x1c) true)
                   (ite (not (= migrate0.ok@27 #x00)) #x11 #x13)
-                  (ite (and (= rule@27 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@27 #x0f) true)
+                  (ite (and (= rule@27 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@27 #x0f) true)
                   (bvadd migrate0.cursor@27 #x01)
-                  (ite (and (= rule@27 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@28 (ite (and (= rule@27 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@27 #x28) true)
+                  (ite (and (= rule@27 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@28 (ite (and (= rule@27 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@27 #x28) true)
                   #x01
-                  (ite (and (= rule@27 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@27 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@27 #x0e)
                  (= migrate0.pc@27 #x08)
                  (bvult migrate0.cursor@27
@@ -27342,27 +28685,32 @@
                  (ite (and (= rule@27 #x1d) (= migrate0.dst@27 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@28|
                 (ite (and (= rule@27 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@27 #x0c) (= |folio.mapping[F0]@27| #x00))
+      (a!106 (ite (and (= rule@27 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@27|)
+                  (ite (and (= rule@27 #x1d) (= migrate0.dst@27 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@27 #x0c) (= |folio.mapping[F0]@27| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@27| #x00)
                               |&anon_vma->rwsem.readers[av0]@27|
                               |&anon_vma->rwsem.readers[av1]@27|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@27 #x0c) (= |folio.mapping[F0]@27| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@27 #x0c) (= |folio.mapping[F0]@27| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@27| #x00)
                               |&anon_vma->rwsem.readers[av0]@27|
                               |&anon_vma->rwsem.readers[av1]@27|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@27 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@27 #x1a) true)
                   #x0f
-                  (ite (and (= rule@27 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@27 #x0c) true)
+                  (ite (and (= rule@27 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@27 #x0c) true)
                   #x00
                   (ite (and (= rule@27 #x0e) true)
                        (bvadd migrate0.cursor@27 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@28 (ite (and (= rule@27 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@28 (ite (and (= rule@27 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@27 #x00)
                      (= migrate0.pc@27 #x00)
                      (not (= |folio.used[F0]@27| #x00))
@@ -27524,9 +28872,15 @@
       (a!99 (ite (and (= rule@27 #x02) true)
                  (ite (= |folio.refcount[F0]@27| #x01) #x00 |folio.data[F0]@27|)
                  (ite (and (= rule@27 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@27 #x16) true)
+      (a!107 (= |folio.node[F0]@28|
+                (ite (and (= rule@27 #x02) true)
+                     (ite (= |folio.refcount[F0]@27| #x01)
+                          #x00
+                          |folio.node[F0]@27|)
+                     a!106)))
+      (a!131 (ite (and (= rule@27 #x16) true)
                   #x0d
-                  (ite (and (= rule@27 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@27 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@27 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@27 #x17) (= a!8 #x00))
@@ -27569,9 +28923,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@27|)
                  a!76))
-      (a!125 (ite (and (= rule@27 #x15) true)
+      (a!132 (ite (and (= rule@27 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@27 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@27 #x02) true)
                  (bvsub |folio.refcount[F0]@27| #x01)
                  (ite (and (= rule@27 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -27581,40 +28935,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@27|)
                     a!77)))
-      (a!126 (ite (and (= rule@27 #x13) true)
+      (a!133 (ite (and (= rule@27 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@27 #x00)) #x0c #x0e)
-                  (ite (and (= rule@27 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@27 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@28|
                (ite (and (= rule@27 #x00) true)
                     (bvadd |folio.refcount[F0]@27| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@27 #x12) true)
+      (a!134 (ite (and (= rule@27 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@27 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@27 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@27 #x10) true)
                   #x09
-                  (ite (and (= rule@27 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@27 #x0c) true)
+                  (ite (and (= rule@27 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@27 #x0c) true)
                   #x08
-                  (ite (and (= rule@27 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@27 #x0a) true)
+                  (ite (and (= rule@27 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@27 #x0a) true)
                   #x05
-                  (ite (and (= rule@27 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@27 #x08) true)
+                  (ite (and (= rule@27 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@27 #x08) true)
                   #x04
-                  (ite (and (= rule@27 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@27 #x06) true)
+                  (ite (and (= rule@27 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@27 #x06) true)
                   #x13
-                  (ite (and (= rule@27 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@27 #x04) true)
+                  (ite (and (= rule@27 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@27 #x04) true)
                   #x14
-                  (ite (and (= rule@27 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@27 #x02) true)
+                  (ite (and (= rule@27 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@27 #x02) true)
                   #x15
-                  (ite (and (= rule@27 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@27 #x00) true)
+                  (ite (and (= rule@27 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@27 #x00) true)
                   #x01
-                  (ite (and (= rule@27 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@27 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@28| |alive[P0]@27|)
        (= |alive[P1]@28| |alive[P1]@27|)
@@ -27650,31 +29004,33 @@
        (= |folio.index[F1]@28| a!94)
        (= |folio.data[F0]@28| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@28| a!109)
        (= |vma.vm_start_moved[P0]@28| |vma.vm_start_moved[P0]@27|)
-       (= |vma.vm_start_moved[P1]@28| a!103)
+       (= |vma.vm_start_moved[P1]@28| a!110)
        (= |&mm->mmap_lock.writer[P0]@28| |&mm->mmap_lock.writer[P0]@27|)
-       (= |&mm->mmap_lock.writer[P1]@28| a!104)
+       (= |&mm->mmap_lock.writer[P1]@28| a!111)
        (= |&mm->mmap_lock.readers[P0]@28| |&mm->mmap_lock.readers[P0]@27|)
-       (= |&mm->mmap_lock.readers[P1]@28| a!106)
+       (= |&mm->mmap_lock.readers[P1]@28| a!113)
        (= |&anon_vma->rwsem.writer[av0]@28| |&anon_vma->rwsem.writer[av0]@27|)
-       (= |&anon_vma->rwsem.writer[av1]@28| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@28| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@28| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@28| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@28| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@28| a!122)
        (= |ptlock_ptr(page)[P0]@28| |ptlock_ptr(page)[P0]@27|)
        (= |ptlock_ptr(page)[P1]@28| |ptlock_ptr(page)[P1]@27|)
-       a!118
-       (= |PG_locked[F1]@28| a!119)
-       (= migrate0.pc@28 a!135)
-       (= migrate0.isolated@28 a!137)
-       (= migrate0.dst@28 a!139)
-       (= migrate0.anon_vma@28 a!140)
-       (= migrate0.cursor@28 a!144)
-       (= migrate0.page_was_mapped@28 a!145)
-       (= migrate0.ok@28 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@28| a!126)
+       (= migrate0.pc@28 a!142)
+       (= migrate0.isolated@28 a!144)
+       (= migrate0.dst@28 a!146)
+       (= migrate0.anon_vma@28 a!147)
+       (= migrate0.cursor@28 a!151)
+       (= migrate0.page_was_mapped@28 a!152)
+       (= migrate0.ok@28 a!154)
        a!155
-       (= fault0.wait_folio@28 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@28 a!163)
        (= fault0.old_page@28 fault0.old_page@27)
        (= fault0.new_page@28 fault0.new_page@27)
        (bvule |alive[P0]@28| #x01)
@@ -27711,6 +29067,8 @@
        (bvule |folio.index[F1]@28| #x00)
        (bvule |folio.data[F0]@28| #x01)
        (bvule |folio.data[F1]@28| #x01)
+       (bvule |folio.node[F0]@28| #x01)
+       (bvule |folio.node[F1]@28| #x01)
        (bvule |vma.vm_start_moved[P0]@28| #x01)
        (bvule |vma.vm_start_moved[P1]@28| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@28| #x03)
@@ -33629,6 +34987,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P0]@0| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
@@ -33683,6 +35043,7 @@
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@1| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8) #x00)
@@ -33706,6 +35067,7 @@
 (model-add |anon_vma.len[av1]@2| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@2| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@2| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@2| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8) #x00)
@@ -34263,10 +35625,10 @@
                                    |pte.folio[P1][0]@27|)
                               #x00))))
            (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                             #x01)
+                             #x00)
                           a!4
                           (= (ite (= a!3 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                             #x00))))
+                             #x01))))
              (ite (or (not (= rule@27 #x17)) (not (= a!3 #x00)))
                   |pte.folio[P0][0]@27|
                   (ite a!5
@@ -34294,10 +35656,10 @@
                                    |pte.folio[P1][0]@27|)
                               #x00))))
            (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                             #x01)
+                             #x00)
                           a!4
                           (= (ite (= a!3 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                             #x00))))
+                             #x01))))
              (ite (or (not (= rule@27 #x17)) (not (= a!3 #x01)))
                   |pte.folio[P1][0]@27|
                   (ite a!5
@@ -34331,10 +35693,10 @@
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
                               #x01))))
            (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                             #x01)
+                             #x00)
                           a!4
                           (= (ite (= a!3 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                             #x00))))
+                             #x01))))
            (let ((a!7 (ite (or (not (= rule@27 #x17)) (not (= a!3 #x00)))
                            |pte.write[P0][0]@27|
                            (ite a!5
@@ -34375,10 +35737,10 @@
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
                               #x01))))
            (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                             #x01)
+                             #x00)
                           a!4
                           (= (ite (= a!3 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                             #x00))))
+                             #x01))))
            (let ((a!7 (ite (or (not (= rule@27 #x17)) (not (= a!3 #x01)))
                            |pte.write[P1][0]@27|
                            (ite a!5
@@ -34407,8 +35769,8 @@
            (let ((a!1 (not (= (ite (= |folio.used[F0]@27| #x00) #x00 #x01) #x01)))
                  (a!2 (not (= (ite (= migrate0.ok@27 #x00) #x00 migrate0.dst@27)
                               #x01)))
-                 (a!3 (ite (or (not (= migrate0.dst@27 #x01))
-                               (not (= rule@27 #x20)))
+                 (a!3 (ite (or (not (= rule@27 #x20))
+                               (not (= migrate0.dst@27 #x01)))
                            |folio.refcount[F1]@27|
                            (bvadd #xff
                                   (ite (= migrate0.dst@27 #x00)
@@ -34451,10 +35813,10 @@
                                    |pte.folio[P1][0]@27|)
                               #x00))))
            (let ((a!10 (or (= (ite (= a!8 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                              #x01)
+                              #x00)
                            a!9
                            (= (ite (= a!8 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                              #x00))))
+                              #x01))))
            (let ((a!12 (ite (or (not (= rule@27 #x17)) a!2)
                             a!5
                             (bvadd (ite a!10 #x00 #x01) a!11))))
@@ -34485,10 +35847,10 @@
                                    |pte.folio[P1][0]@27|)
                               #x00))))
            (let ((a!6 (or (= (ite (= a!4 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                             #x01)
+                             #x00)
                           a!5
                           (= (ite (= a!4 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                             #x00))))
+                             #x01))))
              (ite (or (not (= rule@27 #x17)) a!1)
                   |folio.mapcount[F1]@27|
                   (bvadd (ite a!6 #x00 #x01) a!7))))))))
@@ -34503,8 +35865,8 @@
                            (ite (= migrate0.dst@27 #x00)
                                 |PG_lru[F0]@27|
                                 |PG_lru[F1]@27|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@27 #x01))
-                               (not (= rule@27 #x20)))
+           (let ((a!2 (ite (or (not (= rule@27 #x20))
+                               (not (= migrate0.dst@27 #x01)))
                            |PG_lru[F1]@27|
                            a!1)))
            (let ((a!3 (ite (or (not (= rule@27 #x1f))
@@ -34557,8 +35919,8 @@
                                (not (= migrate0.cursor@27 #x00)))
                            a!2
                            #x00))
-                 (a!9 (ite (or (not (= rule@27 #x1f))
-                               (not (= migrate0.dst@27 #x00)))
+                 (a!9 (ite (or (not (= migrate0.dst@27 #x00))
+                               (not (= rule@27 #x1f)))
                            a!8
                            a!7)))
            (let ((a!4 (not (= (ite (= a!3 #x00)
@@ -34567,8 +35929,8 @@
                               #x00)))
                  (a!5 (not (= (ite (= a!3 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
                               #x01)))
-                 (a!10 (ite (or (not (= rule@27 #x1d))
-                                (not (= migrate0.dst@27 #x00)))
+                 (a!10 (ite (or (not (= migrate0.dst@27 #x00))
+                                (not (= rule@27 #x1d)))
                             (ite (= rule@27 #x1e)
                                  (ite (= |folio.refcount[F0]@27| #x01)
                                       #x00
@@ -34576,12 +35938,12 @@
                                  a!9)
                             a!7)))
            (let ((a!11 (or (= (ite (= a!3 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                              #x01)
+                              #x00)
                            a!4
                            (= (ite (= a!3 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                              #x02)
+                              #x01)
                            (= (ite (= a!3 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                              #x00))))
+                              #x02))))
            (let ((a!13 (ite (or (not (= rule@27 #x17)) a!6)
                             a!10
                             (ite a!11 a!12 #x01))))
@@ -34615,8 +35977,8 @@
                                #x00)
                             |PG_anon_exclusive[F0]@27|
                             |PG_anon_exclusive[F1]@27|)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@27 #x01))
-                               (not (= rule@27 #x20)))
+           (let ((a!3 (ite (or (not (= rule@27 #x20))
+                               (not (= migrate0.dst@27 #x01)))
                            |PG_anon_exclusive[F1]@27|
                            a!2))
                  (a!7 (ite (or (not (= |folio.mapping[F0]@27| #x00))
@@ -34640,12 +36002,12 @@
                                    |pte.folio[P1][0]@27|)
                               #x00))))
            (let ((a!10 (or (= (ite (= a!8 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                              #x01)
+                              #x00)
                            a!9
                            (= (ite (= a!8 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                              #x02)
+                              #x01)
                            (= (ite (= a!8 #x00) |pte[P0][0]@27| |pte[P1][0]@27|)
-                              #x00))))
+                              #x02))))
              (ite (or (not (= rule@27 #x17)) a!1) a!5 (ite a!10 a!11 #x01))))))))
 (model-add |folio.index[F0]@28| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@28| () (_ BitVec 8) #x00)
@@ -34669,20 +36031,20 @@
                                      |folio.data[F0]@27|)
                                 |folio.data[F0]@27|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@27 #x1f))
-                               (not (= migrate0.dst@27 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@27 #x00))
+                               (not (= rule@27 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@27 #x1d))
-                               (not (= migrate0.dst@27 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@27 #x00))
+                               (not (= rule@27 #x1d)))
                            (ite (= rule@27 #x1e)
                                 (ite (= |folio.refcount[F0]@27| #x01)
                                      #x00
                                      |folio.data[F0]@27|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@27 #x14))
-                               (not (= migrate0.dst@27 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@27 #x00))
+                               (not (= rule@27 #x14)))
                            a!5
                            |folio.data[F0]@27|)))
            (let ((a!7 (ite (or (not (= rule@27 #x03)) a!1) a!6 #x00)))
@@ -34703,8 +36065,8 @@
                            (ite (= migrate0.dst@27 #x00)
                                 |folio.data[F0]@27|
                                 |folio.data[F1]@27|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@27 #x01))
-                               (not (= rule@27 #x20)))
+           (let ((a!3 (ite (or (not (= rule@27 #x20))
+                               (not (= migrate0.dst@27 #x01)))
                            |folio.data[F1]@27|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@27 #x1f))
@@ -34720,6 +36082,73 @@
                            a!5
                            |folio.data[F0]@27|)))
              (ite (or (not (= rule@27 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F0]@28|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@27| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@27 #x00)
+                                   |folio.refcount[F0]@27|
+                                   |folio.refcount[F1]@27|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@27 #x00)
+                                |folio.node[F0]@27|
+                                |folio.node[F1]@27|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@27 #x00))
+                               (not (= rule@27 #x20)))
+                           (ite (= rule@27 #x21)
+                                (ite (= |folio.refcount[F0]@27| #x01)
+                                     #x00
+                                     |folio.node[F0]@27|)
+                                |folio.node[F0]@27|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@27 #x00))
+                               (not (= rule@27 #x1f)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@27 #x00))
+                               (not (= rule@27 #x1d)))
+                           (ite (= rule@27 #x1e)
+                                (ite (= |folio.refcount[F0]@27| #x01)
+                                     #x00
+                                     |folio.node[F0]@27|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@27 #x03)) a!1)
+                           a!5
+                           (bvadd #x01 (bvmul #xff |folio.node[F0]@27|)))))
+             (ite (= rule@27 #x02)
+                  (ite (= |folio.refcount[F0]@27| #x01)
+                       #x00
+                       |folio.node[F0]@27|)
+                  a!6)))))))
+(model-add |folio.node[F1]@28|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@27| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@27 #x00)
+                                   |folio.refcount[F0]@27|
+                                   |folio.refcount[F1]@27|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@27 #x00)
+                                |folio.node[F0]@27|
+                                |folio.node[F1]@27|))))
+           (let ((a!3 (ite (or (not (= rule@27 #x20))
+                               (not (= migrate0.dst@27 #x01)))
+                           |folio.node[F1]@27|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@27 #x1f))
+                               (not (= migrate0.dst@27 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@27 #x1d))
+                               (not (= migrate0.dst@27 #x01)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@27 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@27|))))))))
 (model-add |vma.vm_start_moved[P0]@28| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@28| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@28| () (_ BitVec 8) #x00)
@@ -34748,8 +36177,8 @@
                                   (ite (= |folio.mapping[F0]@27| #x00)
                                        |&anon_vma->rwsem.readers[av0]@27|
                                        |&anon_vma->rwsem.readers[av1]@27|)))))
-             (ite (or (not (= |folio.mapping[F0]@27| #x00))
-                      (not (= rule@27 #x0c)))
+             (ite (or (not (= rule@27 #x0c))
+                      (not (= |folio.mapping[F0]@27| #x00)))
                   a!3
                   (bvadd #x01
                          (ite (= |folio.mapping[F0]@27| #x00)
@@ -34762,7 +36191,7 @@
            (_ BitVec 8)
            (ite (= rule@27 #x00)
                 #x01
-                (ite (or (= rule@27 #x21) (= rule@27 #x02) (= rule@27 #x1e))
+                (ite (or (= rule@27 #x21) (= rule@27 #x1e) (= rule@27 #x02))
                      #x00
                      migrate0.isolated@27)))
 (model-add migrate0.page_was_mapped@28
@@ -34819,21 +36248,21 @@
                                (not (= migrate0.cursor@26 #x00)))
                            a!7
                            #x00)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@26 #x01))
-                               (not (= rule@26 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@26 #x1d))
+                               (not (= migrate0.dst@26 #x01)))
                            a!4
                            a!2))
                  (a!9 (not (= (ite (= a!8 #x00)
                                    |pte.folio[P0][0]@26|
                                    |pte.folio[P1][0]@26|)
                               #x00))))
-           (let ((a!10 (or (= (ite (= a!8 #x00) |pte[P0][0]@26| |pte[P1][0]@26|)
-                              #x02)
+           (let ((a!10 (or a!9
                            (= (ite (= a!8 #x00) |pte[P0][0]@26| |pte[P1][0]@26|)
                               #x01)
                            (= (ite (= a!8 #x00) |pte[P0][0]@26| |pte[P1][0]@26|)
                               #x00)
-                           a!9)))
+                           (= (ite (= a!8 #x00) |pte[P0][0]@26| |pte[P1][0]@26|)
+                              #x02))))
              (ite (or (not (= rule@26 #x17)) a!1) a!5 (ite a!10 a!11 #x01))))))))
 (model-add |folio.data[F0]@27|
            ()
@@ -34847,8 +36276,8 @@
                            (ite (= migrate0.dst@26 #x00)
                                 |folio.data[F0]@26|
                                 |folio.data[F1]@26|))))
-           (let ((a!3 (ite (or (not (= rule@26 #x20))
-                               (not (= migrate0.dst@26 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@26 #x00))
+                               (not (= rule@26 #x20)))
                            (ite (= rule@26 #x21)
                                 (ite (= |folio.refcount[F0]@26| #x01)
                                      #x00
@@ -34867,8 +36296,8 @@
                                      |folio.data[F0]@26|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@26 #x14))
-                               (not (= migrate0.dst@26 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@26 #x00))
+                               (not (= rule@26 #x14)))
                            a!5
                            |folio.data[F0]@26|)))
            (let ((a!7 (ite (or (not (= rule@26 #x03)) a!1) a!6 #x00)))
@@ -34897,8 +36326,8 @@
                                (not (= rule@26 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@26 #x01))
-                               (not (= rule@26 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@26 #x1d))
+                               (not (= migrate0.dst@26 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@26 #x01))
@@ -34906,12 +36335,39 @@
                            a!5
                            |folio.data[F0]@26|)))
              (ite (or (not (= rule@26 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F1]@27|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@26| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@26 #x00)
+                                   |folio.refcount[F0]@26|
+                                   |folio.refcount[F1]@26|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@26 #x00)
+                                |folio.node[F0]@26|
+                                |folio.node[F1]@26|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@26 #x01))
+                               (not (= rule@26 #x20)))
+                           |folio.node[F1]@26|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@26 #x01))
+                               (not (= rule@26 #x1f)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@26 #x1d))
+                               (not (= migrate0.dst@26 #x01)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@26 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@26|))))))))
 (model-add migrate0.isolated@27
            ()
            (_ BitVec 8)
            (ite (= rule@26 #x00)
                 #x01
-                (ite (or (= rule@26 #x02) (= rule@26 #x21) (= rule@26 #x1e))
+                (ite (or (= rule@26 #x21) (= rule@26 #x1e) (= rule@26 #x02))
                      #x00
                      migrate0.isolated@26)))
 (model-add |folio.data[F0]@26|
@@ -34946,8 +36402,8 @@
                                      |folio.data[F0]@25|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@25 #x00))
-                               (not (= rule@25 #x14)))
+           (let ((a!6 (ite (or (not (= rule@25 #x14))
+                               (not (= migrate0.dst@25 #x00)))
                            a!5
                            |folio.data[F0]@25|)))
            (let ((a!7 (ite (or (not (= rule@25 #x03)) a!1) a!6 #x00)))
@@ -34972,16 +36428,16 @@
                                (not (= migrate0.dst@25 #x01)))
                            |folio.data[F1]@25|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@25 #x01))
-                               (not (= rule@25 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@25 #x1f))
+                               (not (= migrate0.dst@25 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@25 #x1d))
                                (not (= migrate0.dst@25 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@25 #x01))
-                               (not (= rule@25 #x14)))
+           (let ((a!6 (ite (or (not (= rule@25 #x14))
+                               (not (= migrate0.dst@25 #x01)))
                            a!5
                            |folio.data[F0]@25|)))
              (ite (or (not (= rule@25 #x03)) a!1) a!6 #x00)))))))
@@ -34990,7 +36446,7 @@
            (_ BitVec 8)
            (ite (= rule@25 #x00)
                 #x01
-                (ite (or (= rule@25 #x02) (= rule@25 #x1e) (= rule@25 #x21))
+                (ite (or (= rule@25 #x1e) (= rule@25 #x21) (= rule@25 #x02))
                      #x00
                      migrate0.isolated@25)))
 (model-add |folio.data[F0]@25|
@@ -35005,28 +36461,28 @@
                            (ite (= migrate0.dst@24 #x00)
                                 |folio.data[F0]@24|
                                 |folio.data[F1]@24|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@24 #x00))
-                               (not (= rule@24 #x20)))
+           (let ((a!3 (ite (or (not (= rule@24 #x20))
+                               (not (= migrate0.dst@24 #x00)))
                            (ite (= rule@24 #x21)
                                 (ite (= |folio.refcount[F0]@24| #x01)
                                      #x00
                                      |folio.data[F0]@24|)
                                 |folio.data[F0]@24|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@24 #x00))
-                               (not (= rule@24 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@24 #x1f))
+                               (not (= migrate0.dst@24 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@24 #x00))
-                               (not (= rule@24 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@24 #x1d))
+                               (not (= migrate0.dst@24 #x00)))
                            (ite (= rule@24 #x1e)
                                 (ite (= |folio.refcount[F0]@24| #x01)
                                      #x00
                                      |folio.data[F0]@24|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@24 #x00))
-                               (not (= rule@24 #x14)))
+           (let ((a!6 (ite (or (not (= rule@24 #x14))
+                               (not (= migrate0.dst@24 #x00)))
                            a!5
                            |folio.data[F0]@24|)))
            (let ((a!7 (ite (or (not (= rule@24 #x03)) a!1) a!6 #x00)))
@@ -35047,8 +36503,8 @@
                            (ite (= migrate0.dst@24 #x00)
                                 |folio.data[F0]@24|
                                 |folio.data[F1]@24|))))
-           (let ((a!3 (ite (or (not (= rule@24 #x20))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x20)))
                            |folio.data[F1]@24|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@24 #x01))
@@ -35059,8 +36515,8 @@
                                (not (= migrate0.dst@24 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@24 #x14))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x14)))
                            a!5
                            |folio.data[F0]@24|)))
              (ite (or (not (= rule@24 #x03)) a!1) a!6 #x00)))))))
@@ -35069,7 +36525,7 @@
            (_ BitVec 8)
            (ite (= rule@24 #x00)
                 #x01
-                (ite (or (= rule@24 #x1e) (= rule@24 #x21) (= rule@24 #x02))
+                (ite (or (= rule@24 #x02) (= rule@24 #x1e) (= rule@24 #x21))
                      #x00
                      migrate0.isolated@24)))
 (model-add |folio.data[F0]@24|
@@ -35084,20 +36540,20 @@
                            (ite (= migrate0.dst@23 #x00)
                                 |folio.data[F0]@23|
                                 |folio.data[F1]@23|))))
-           (let ((a!3 (ite (or (not (= rule@23 #x20))
-                               (not (= migrate0.dst@23 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x00))
+                               (not (= rule@23 #x20)))
                            (ite (= rule@23 #x21)
                                 (ite (= |folio.refcount[F0]@23| #x01)
                                      #x00
                                      |folio.data[F0]@23|)
                                 |folio.data[F0]@23|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@23 #x1f))
-                               (not (= migrate0.dst@23 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x00))
+                               (not (= rule@23 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@23 #x1d))
-                               (not (= migrate0.dst@23 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x00))
+                               (not (= rule@23 #x1d)))
                            (ite (= rule@23 #x1e)
                                 (ite (= |folio.refcount[F0]@23| #x01)
                                      #x00
@@ -35126,20 +36582,20 @@
                            (ite (= migrate0.dst@23 #x00)
                                 |folio.data[F0]@23|
                                 |folio.data[F1]@23|))))
-           (let ((a!3 (ite (or (not (= rule@23 #x20))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x20)))
                            |folio.data[F1]@23|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
                                (not (= rule@23 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@23 #x1d))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1d)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x14)))
+           (let ((a!6 (ite (or (not (= rule@23 #x14))
+                               (not (= migrate0.dst@23 #x01)))
                            a!5
                            |folio.data[F0]@23|)))
              (ite (or (not (= rule@23 #x03)) a!1) a!6 #x00)))))))
@@ -35227,7 +36683,7 @@
            (_ BitVec 8)
            (ite (= rule@22 #x00)
                 #x01
-                (ite (or (= rule@22 #x21) (= rule@22 #x1e) (= rule@22 #x02))
+                (ite (or (= rule@22 #x02) (= rule@22 #x1e) (= rule@22 #x21))
                      #x00
                      migrate0.isolated@22)))
 (model-add |folio.data[F0]@22|
@@ -35250,12 +36706,12 @@
                                      |folio.data[F0]@21|)
                                 |folio.data[F0]@21|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@21 #x1f))
+                               (not (= migrate0.dst@21 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x00)))
                            (ite (= rule@21 #x1e)
                                 (ite (= |folio.refcount[F0]@21| #x01)
                                      #x00
@@ -35288,16 +36744,16 @@
                                (not (= rule@21 #x20)))
                            |folio.data[F1]@21|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@21 #x1f))
+                               (not (= migrate0.dst@21 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x14)))
+           (let ((a!6 (ite (or (not (= rule@21 #x14))
+                               (not (= migrate0.dst@21 #x01)))
                            a!5
                            |folio.data[F0]@21|)))
              (ite (or (not (= rule@21 #x03)) a!1) a!6 #x00)))))))
@@ -35306,7 +36762,7 @@
            (_ BitVec 8)
            (ite (= rule@21 #x00)
                 #x01
-                (ite (or (= rule@21 #x21) (= rule@21 #x02) (= rule@21 #x1e))
+                (ite (or (= rule@21 #x21) (= rule@21 #x1e) (= rule@21 #x02))
                      #x00
                      migrate0.isolated@21)))
 (model-add |folio.data[F0]@21|
@@ -35321,20 +36777,20 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |folio.data[F0]@20|
                                 |folio.data[F1]@20|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x00))
-                               (not (= rule@20 #x20)))
+           (let ((a!3 (ite (or (not (= rule@20 #x20))
+                               (not (= migrate0.dst@20 #x00)))
                            (ite (= rule@20 #x21)
                                 (ite (= |folio.refcount[F0]@20| #x01)
                                      #x00
                                      |folio.data[F0]@20|)
                                 |folio.data[F0]@20|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@20 #x1f))
-                               (not (= migrate0.dst@20 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@20 #x00))
+                               (not (= rule@20 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@20 #x00))
-                               (not (= rule@20 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@20 #x1d))
+                               (not (= migrate0.dst@20 #x00)))
                            (ite (= rule@20 #x1e)
                                 (ite (= |folio.refcount[F0]@20| #x01)
                                      #x00
@@ -35363,16 +36819,16 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |folio.data[F0]@20|
                                 |folio.data[F1]@20|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x20)))
+           (let ((a!3 (ite (or (not (= rule@20 #x20))
+                               (not (= migrate0.dst@20 #x01)))
                            |folio.data[F1]@20|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@20 #x1f))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@20 #x1d))
+                               (not (= migrate0.dst@20 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@20 #x01))
@@ -35385,7 +36841,7 @@
            (_ BitVec 8)
            (ite (= rule@20 #x00)
                 #x01
-                (ite (or (= rule@20 #x21) (= rule@20 #x1e) (= rule@20 #x02))
+                (ite (or (= rule@20 #x21) (= rule@20 #x02) (= rule@20 #x1e))
                      #x00
                      migrate0.isolated@20)))
 (model-add |folio.data[F0]@20|
@@ -35400,8 +36856,8 @@
                            (ite (= migrate0.dst@19 #x00)
                                 |folio.data[F0]@19|
                                 |folio.data[F1]@19|))))
-           (let ((a!3 (ite (or (not (= rule@19 #x20))
-                               (not (= migrate0.dst@19 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@19 #x00))
+                               (not (= rule@19 #x20)))
                            (ite (= rule@19 #x21)
                                 (ite (= |folio.refcount[F0]@19| #x01)
                                      #x00
@@ -35442,20 +36898,20 @@
                            (ite (= migrate0.dst@19 #x00)
                                 |folio.data[F0]@19|
                                 |folio.data[F1]@19|))))
-           (let ((a!3 (ite (or (not (= rule@19 #x20))
-                               (not (= migrate0.dst@19 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@19 #x01))
+                               (not (= rule@19 #x20)))
                            |folio.data[F1]@19|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@19 #x1f))
-                               (not (= migrate0.dst@19 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@19 #x01))
+                               (not (= rule@19 #x1f)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@19 #x1d))
                                (not (= migrate0.dst@19 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@19 #x14))
-                               (not (= migrate0.dst@19 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@19 #x01))
+                               (not (= rule@19 #x14)))
                            a!5
                            |folio.data[F0]@19|)))
              (ite (or (not (= rule@19 #x03)) a!1) a!6 #x00)))))))
@@ -35464,7 +36920,7 @@
            (_ BitVec 8)
            (ite (= rule@19 #x00)
                 #x01
-                (ite (or (= rule@19 #x02) (= rule@19 #x21) (= rule@19 #x1e))
+                (ite (or (= rule@19 #x21) (= rule@19 #x1e) (= rule@19 #x02))
                      #x00
                      migrate0.isolated@19)))
 (model-add |folio.data[F0]@19|
@@ -35479,16 +36935,16 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.data[F0]@18|
                                 |folio.data[F1]@18|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x20)))
+           (let ((a!3 (ite (or (not (= rule@18 #x20))
+                               (not (= migrate0.dst@18 #x00)))
                            (ite (= rule@18 #x21)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
                                      |folio.data[F0]@18|)
                                 |folio.data[F0]@18|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@18 #x1f))
+                               (not (= migrate0.dst@18 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@18 #x1d))
@@ -35533,8 +36989,8 @@
                                (not (= migrate0.dst@18 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@18 #x14))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x14)))
                            a!5
                            |folio.data[F0]@18|)))
              (ite (or (not (= rule@18 #x03)) a!1) a!6 #x00)))))))
@@ -35543,7 +36999,7 @@
            (_ BitVec 8)
            (ite (= rule@18 #x00)
                 #x01
-                (ite (or (= rule@18 #x1e) (= rule@18 #x21) (= rule@18 #x02))
+                (ite (or (= rule@18 #x02) (= rule@18 #x1e) (= rule@18 #x21))
                      #x00
                      migrate0.isolated@18)))
 (model-add |folio.data[F0]@18|
@@ -35558,8 +37014,8 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.data[F0]@17|
                                 |folio.data[F1]@17|))))
-           (let ((a!3 (ite (or (not (= rule@17 #x20))
-                               (not (= migrate0.dst@17 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x00))
+                               (not (= rule@17 #x20)))
                            (ite (= rule@17 #x21)
                                 (ite (= |folio.refcount[F0]@17| #x01)
                                      #x00
@@ -35600,8 +37056,8 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.data[F0]@17|
                                 |folio.data[F1]@17|))))
-           (let ((a!3 (ite (or (not (= rule@17 #x20))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x20)))
                            |folio.data[F1]@17|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@17 #x01))
@@ -35622,7 +37078,7 @@
            (_ BitVec 8)
            (ite (= rule@17 #x00)
                 #x01
-                (ite (or (= rule@17 #x21) (= rule@17 #x1e) (= rule@17 #x02))
+                (ite (or (= rule@17 #x02) (= rule@17 #x1e) (= rule@17 #x21))
                      #x00
                      migrate0.isolated@17)))
 (model-add |folio.data[F0]@17|
@@ -35645,20 +37101,20 @@
                                      |folio.data[F0]@16|)
                                 |folio.data[F0]@16|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@16 #x1f))
+                               (not (= migrate0.dst@16 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@16 #x1d))
-                               (not (= migrate0.dst@16 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@16 #x00))
+                               (not (= rule@16 #x1d)))
                            (ite (= rule@16 #x1e)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
                                      |folio.data[F0]@16|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@16 #x14))
-                               (not (= migrate0.dst@16 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@16 #x00))
+                               (not (= rule@16 #x14)))
                            a!5
                            |folio.data[F0]@16|)))
            (let ((a!7 (ite (or (not (= rule@16 #x03)) a!1) a!6 #x00)))
@@ -35679,20 +37135,20 @@
                            (ite (= migrate0.dst@16 #x00)
                                 |folio.data[F0]@16|
                                 |folio.data[F1]@16|))))
-           (let ((a!3 (ite (or (not (= rule@16 #x20))
-                               (not (= migrate0.dst@16 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@16 #x01))
+                               (not (= rule@16 #x20)))
                            |folio.data[F1]@16|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@16 #x1f))
-                               (not (= migrate0.dst@16 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@16 #x01))
+                               (not (= rule@16 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@16 #x1d))
-                               (not (= migrate0.dst@16 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@16 #x01))
+                               (not (= rule@16 #x1d)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@16 #x14))
-                               (not (= migrate0.dst@16 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@16 #x01))
+                               (not (= rule@16 #x14)))
                            a!5
                            |folio.data[F0]@16|)))
              (ite (or (not (= rule@16 #x03)) a!1) a!6 #x00)))))))
@@ -35701,7 +37157,7 @@
            (_ BitVec 8)
            (ite (= rule@16 #x00)
                 #x01
-                (ite (or (= rule@16 #x02) (= rule@16 #x1e) (= rule@16 #x21))
+                (ite (or (= rule@16 #x02) (= rule@16 #x21) (= rule@16 #x1e))
                      #x00
                      migrate0.isolated@16)))
 (model-add |folio.data[F0]@16|
@@ -35716,16 +37172,16 @@
                            (ite (= migrate0.dst@15 #x00)
                                 |folio.data[F0]@15|
                                 |folio.data[F1]@15|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x20)))
+           (let ((a!3 (ite (or (not (= rule@15 #x20))
+                               (not (= migrate0.dst@15 #x00)))
                            (ite (= rule@15 #x21)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
                                      |folio.data[F0]@15|)
                                 |folio.data[F0]@15|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@15 #x1f))
+                               (not (= migrate0.dst@15 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@15 #x00))
@@ -35736,8 +37192,8 @@
                                      |folio.data[F0]@15|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x14)))
+           (let ((a!6 (ite (or (not (= rule@15 #x14))
+                               (not (= migrate0.dst@15 #x00)))
                            a!5
                            |folio.data[F0]@15|)))
            (let ((a!7 (ite (or (not (= rule@15 #x03)) a!1) a!6 #x00)))
@@ -35758,8 +37214,8 @@
                            (ite (= migrate0.dst@15 #x00)
                                 |folio.data[F0]@15|
                                 |folio.data[F1]@15|))))
-           (let ((a!3 (ite (or (not (= rule@15 #x20))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x20)))
                            |folio.data[F1]@15|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@15 #x01))
@@ -35780,7 +37236,7 @@
            (_ BitVec 8)
            (ite (= rule@15 #x00)
                 #x01
-                (ite (or (= rule@15 #x1e) (= rule@15 #x21) (= rule@15 #x02))
+                (ite (or (= rule@15 #x21) (= rule@15 #x02) (= rule@15 #x1e))
                      #x00
                      migrate0.isolated@15)))
 (model-add |folio.data[F0]@15|
@@ -35803,8 +37259,8 @@
                                      |folio.data[F0]@14|)
                                 |folio.data[F0]@14|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@14 #x00))
-                               (not (= rule@14 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@14 #x1f))
+                               (not (= migrate0.dst@14 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@14 #x00))
@@ -35815,8 +37271,8 @@
                                      |folio.data[F0]@14|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@14 #x00))
-                               (not (= rule@14 #x14)))
+           (let ((a!6 (ite (or (not (= rule@14 #x14))
+                               (not (= migrate0.dst@14 #x00)))
                            a!5
                            |folio.data[F0]@14|)))
            (let ((a!7 (ite (or (not (= rule@14 #x03)) a!1) a!6 #x00)))
@@ -35841,8 +37297,8 @@
                                (not (= rule@14 #x20)))
                            |folio.data[F1]@14|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@14 #x01))
-                               (not (= rule@14 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@14 #x1f))
+                               (not (= migrate0.dst@14 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@14 #x01))
@@ -35859,7 +37315,7 @@
            (_ BitVec 8)
            (ite (= rule@14 #x00)
                 #x01
-                (ite (or (= rule@14 #x02) (= rule@14 #x21) (= rule@14 #x1e))
+                (ite (or (= rule@14 #x21) (= rule@14 #x1e) (= rule@14 #x02))
                      #x00
                      migrate0.isolated@14)))
 (model-add |folio.data[F0]@14|
@@ -35874,20 +37330,20 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= rule@13 #x20))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x20)))
                            (ite (= rule@13 #x21)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
                                      |folio.data[F0]@13|)
                                 |folio.data[F0]@13|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@13 #x1f))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@13 #x1d))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x1d)))
                            (ite (= rule@13 #x1e)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
@@ -35924,8 +37380,8 @@
                                (not (= migrate0.dst@13 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@13 #x1d))
-                               (not (= migrate0.dst@13 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@13 #x01))
+                               (not (= rule@13 #x1d)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@13 #x14))
@@ -35938,7 +37394,7 @@
            (_ BitVec 8)
            (ite (= rule@13 #x00)
                 #x01
-                (ite (or (= rule@13 #x21) (= rule@13 #x1e) (= rule@13 #x02))
+                (ite (or (= rule@13 #x02) (= rule@13 #x1e) (= rule@13 #x21))
                      #x00
                      migrate0.isolated@13)))
 (model-add |folio.data[F0]@13|
@@ -35965,16 +37421,16 @@
                                (not (= rule@12 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@12 #x00))
-                               (not (= rule@12 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@12 #x1d))
+                               (not (= migrate0.dst@12 #x00)))
                            (ite (= rule@12 #x1e)
                                 (ite (= |folio.refcount[F0]@12| #x01)
                                      #x00
                                      |folio.data[F0]@12|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@12 #x00))
-                               (not (= rule@12 #x14)))
+           (let ((a!6 (ite (or (not (= rule@12 #x14))
+                               (not (= migrate0.dst@12 #x00)))
                            a!5
                            |folio.data[F0]@12|)))
            (let ((a!7 (ite (or (not (= rule@12 #x03)) a!1) a!6 #x00)))
@@ -35999,16 +37455,16 @@
                                (not (= migrate0.dst@12 #x01)))
                            |folio.data[F1]@12|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@12 #x1f))
+                               (not (= migrate0.dst@12 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@12 #x1d))
+                               (not (= migrate0.dst@12 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x14)))
+           (let ((a!6 (ite (or (not (= rule@12 #x14))
+                               (not (= migrate0.dst@12 #x01)))
                            a!5
                            |folio.data[F0]@12|)))
              (ite (or (not (= rule@12 #x03)) a!1) a!6 #x00)))))))
@@ -36017,7 +37473,7 @@
            (_ BitVec 8)
            (ite (= rule@12 #x00)
                 #x01
-                (ite (or (= rule@12 #x02) (= rule@12 #x21) (= rule@12 #x1e))
+                (ite (or (= rule@12 #x21) (= rule@12 #x02) (= rule@12 #x1e))
                      #x00
                      migrate0.isolated@12)))
 (model-add |folio.data[F0]@12|
@@ -36032,28 +37488,28 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= rule@11 #x20))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x20)))
                            (ite (= rule@11 #x21)
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
                                      |folio.data[F0]@11|)
                                 |folio.data[F0]@11|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x00))
-                               (not (= rule@11 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@11 #x1f))
+                               (not (= migrate0.dst@11 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@11 #x1d))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x1d)))
                            (ite (= rule@11 #x1e)
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
                                      |folio.data[F0]@11|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@11 #x00))
-                               (not (= rule@11 #x14)))
+           (let ((a!6 (ite (or (not (= rule@11 #x14))
+                               (not (= migrate0.dst@11 #x00)))
                            a!5
                            |folio.data[F0]@11|)))
            (let ((a!7 (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))
@@ -36078,8 +37534,8 @@
                                (not (= migrate0.dst@11 #x01)))
                            |folio.data[F1]@11|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@11 #x1f))
+                               (not (= migrate0.dst@11 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@11 #x1d))
@@ -36096,7 +37552,7 @@
            (_ BitVec 8)
            (ite (= rule@11 #x00)
                 #x01
-                (ite (or (= rule@11 #x02) (= rule@11 #x1e) (= rule@11 #x21))
+                (ite (or (= rule@11 #x1e) (= rule@11 #x21) (= rule@11 #x02))
                      #x00
                      migrate0.isolated@11)))
 (model-add |folio.data[F0]@11|
@@ -36119,8 +37575,8 @@
                                      |folio.data[F0]@10|)
                                 |folio.data[F0]@10|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@10 #x00))
-                               (not (= rule@10 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@10 #x1f))
+                               (not (= migrate0.dst@10 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@10 #x00))
@@ -36153,20 +37609,20 @@
                            (ite (= migrate0.dst@10 #x00)
                                 |folio.data[F0]@10|
                                 |folio.data[F1]@10|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x20)))
+           (let ((a!3 (ite (or (not (= rule@10 #x20))
+                               (not (= migrate0.dst@10 #x01)))
                            |folio.data[F1]@10|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@10 #x1f))
+                               (not (= migrate0.dst@10 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@10 #x1d))
+                               (not (= migrate0.dst@10 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x14)))
+           (let ((a!6 (ite (or (not (= rule@10 #x14))
+                               (not (= migrate0.dst@10 #x01)))
                            a!5
                            |folio.data[F0]@10|)))
              (ite (or (not (= rule@10 #x03)) a!1) a!6 #x00)))))))
@@ -36175,7 +37631,7 @@
            (_ BitVec 8)
            (ite (= rule@10 #x00)
                 #x01
-                (ite (or (= rule@10 #x1e) (= rule@10 #x21) (= rule@10 #x02))
+                (ite (or (= rule@10 #x02) (= rule@10 #x1e) (= rule@10 #x21))
                      #x00
                      migrate0.isolated@10)))
 (model-add |folio.data[F0]@10|
@@ -36198,20 +37654,20 @@
                                      |folio.data[F0]@9|)
                                 |folio.data[F0]@9|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@9 #x1f))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@9 #x1d))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x1d)))
                            (ite (= rule@9 #x1e)
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
                                      |folio.data[F0]@9|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@9 #x14))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x14)))
                            a!5
                            |folio.data[F0]@9|)))
            (let ((a!7 (ite (or (not (= rule@9 #x03)) a!1) a!6 #x00)))
@@ -36234,8 +37690,8 @@
                                (not (= rule@9 #x20)))
                            |folio.data[F1]@9|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@9 #x1f))
-                               (not (= migrate0.dst@9 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@9 #x01))
+                               (not (= rule@9 #x1f)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@9 #x01))
@@ -36252,7 +37708,7 @@
            (_ BitVec 8)
            (ite (= rule@9 #x00)
                 #x01
-                (ite (or (= rule@9 #x21) (= rule@9 #x02) (= rule@9 #x1e))
+                (ite (or (= rule@9 #x02) (= rule@9 #x21) (= rule@9 #x1e))
                      #x00
                      migrate0.isolated@9)))
 (model-add |folio.data[F0]@9|
@@ -36275,8 +37731,8 @@
                                      |folio.data[F0]@8|)
                                 |folio.data[F0]@8|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@8 #x1f))
+                               (not (= migrate0.dst@8 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@8 #x00))
@@ -36307,12 +37763,12 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= rule@8 #x20))
-                               (not (= migrate0.dst@8 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x01))
+                               (not (= rule@8 #x20)))
                            |folio.data[F1]@8|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@8 #x1f))
+                               (not (= migrate0.dst@8 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@8 #x01))
@@ -36329,7 +37785,7 @@
            (_ BitVec 8)
            (ite (= rule@8 #x00)
                 #x01
-                (ite (or (= rule@8 #x21) (= rule@8 #x1e) (= rule@8 #x02))
+                (ite (or (= rule@8 #x21) (= rule@8 #x02) (= rule@8 #x1e))
                      #x00
                      migrate0.isolated@8)))
 (check-sat)

@@ -33,6 +33,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@0| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
@@ -87,6 +89,7 @@
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
@@ -110,6 +113,7 @@
 (declare-fun |anon_vma.len[av1]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8))
@@ -573,6 +577,10 @@
 (declare-fun |folio.data[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@21| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@22| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@22| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@22| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@21| () (_ BitVec 8))
@@ -617,6 +625,8 @@
 (declare-fun |folio.data[F0]@20| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@20| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@20| () (_ BitVec 8))
 (declare-fun migrate0.isolated@20 () (_ BitVec 8))
 (declare-fun |folio.data[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@19| () (_ BitVec 8))
@@ -778,6 +788,7 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@1| () (_ BitVec 8))
@@ -801,6 +812,7 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@2| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@2| () (_ BitVec 8))
@@ -835,6 +847,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@3| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@3| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@3| () (_ BitVec 8))
@@ -868,6 +882,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@4| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@4| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@4| () (_ BitVec 8))
@@ -901,6 +917,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@5| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@5| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@5| () (_ BitVec 8))
@@ -934,6 +952,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@6| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@6| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@6| () (_ BitVec 8))
@@ -967,6 +987,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@7| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@7| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@7| () (_ BitVec 8))
@@ -1000,6 +1022,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@8| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@8| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@8| () (_ BitVec 8))
@@ -1033,6 +1057,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@9| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@9| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@9| () (_ BitVec 8))
@@ -1066,6 +1092,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@10| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@10| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@10| () (_ BitVec 8))
@@ -1099,6 +1127,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@11| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@11| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@11| () (_ BitVec 8))
@@ -1132,6 +1162,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@12| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@12| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@12| () (_ BitVec 8))
@@ -1165,6 +1197,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@13| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@13| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@13| () (_ BitVec 8))
@@ -1198,6 +1232,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@14| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@14| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@14| () (_ BitVec 8))
@@ -1231,6 +1267,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@15| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@15| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@15| () (_ BitVec 8))
@@ -1264,6 +1302,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@16| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@16| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@16| () (_ BitVec 8))
@@ -1297,6 +1337,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@17| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@17| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@17| () (_ BitVec 8))
@@ -1330,6 +1372,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@18| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@18| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@18| () (_ BitVec 8))
@@ -1363,6 +1407,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@19| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@19| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@19| () (_ BitVec 8))
@@ -1458,6 +1504,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |vma.vm_start_moved[P0]@0| #x00)
      (= |vma.vm_start_moved[P1]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
@@ -1519,6 +1567,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |vma.vm_start_moved[P0]@0| #x01)
      (bvule |vma.vm_start_moved[P1]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x03)
@@ -1673,80 +1723,88 @@
                  (ite (= migrate0.dst@0 #x00)
                       |folio.data[F0]@0|
                       |folio.data[F1]@0|)))
-      (a!103 (ite (and (= rule@0 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!110 (ite (and (= rule@0 #x24) true)
                   #x01
                   (ite (and (= rule@0 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@0|)))
-      (a!104 (ite (and (= rule@0 #x22) true)
+      (a!111 (ite (and (= rule@0 #x22) true)
                   #x02
                   (ite (and (= rule@0 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@0|)))
-      (a!105 (ite (and (= rule@0 #x2c) true)
+      (a!112 (ite (and (= rule@0 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                        |&mm->mmap_lock.readers[P1]@0|)))
-      (a!107 (ite (and (= rule@0 #x23) true)
+      (a!114 (ite (and (= rule@0 #x23) true)
                   #x02
                   (ite (and (= rule@0 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@0|)))
-      (a!108 (ite (and (= rule@0 #x19) (= |folio.mapping[F0]@0| #x00))
+      (a!115 (ite (and (= rule@0 #x19) (= |folio.mapping[F0]@0| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@0|))
-      (a!112 (ite (and (= rule@0 #x19) (= |folio.mapping[F0]@0| #x01))
+      (a!119 (ite (and (= rule@0 #x19) (= |folio.mapping[F0]@0| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@0|))
-      (a!116 (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x00))
+      (a!123 (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1c) true) #x00 |PG_locked[F0]@0|)))
-      (a!119 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!126 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!120 (ite (and (= rule@0 #x20) true)
+      (a!127 (ite (and (= rule@0 #x20) true)
                   #x14
                   (ite (and (= rule@0 #x21) true) #x15 migrate0.pc@0)))
-      (a!136 (ite (and (= rule@0 #x1e) true)
+      (a!143 (ite (and (= rule@0 #x1e) true)
                   #x00
                   (ite (and (= rule@0 #x21) true) #x00 migrate0.isolated@0)))
-      (a!138 (ite (and (= rule@0 #x1f) true)
+      (a!145 (ite (and (= rule@0 #x1f) true)
                   #x02
                   (ite (and (= rule@0 #x20) true) #x02 migrate0.dst@0)))
-      (a!140 (ite (and (= rule@0 #x09) true)
+      (a!147 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x1b) true) #x02 migrate0.anon_vma@0)))
-      (a!141 (ite (and (= rule@0 #x18) true)
+      (a!148 (ite (and (= rule@0 #x18) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x19) true) #x00 migrate0.cursor@0)))
-      (a!145 (ite (and (= rule@0 #x0c) true)
+      (a!152 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!146 (ite (and (= rule@0 #x13) true)
+      (a!153 (ite (and (= rule@0 #x13) true)
                   #x00
                   (ite (and (= rule@0 #x14) true) #x01 migrate0.ok@0)))
-      (a!148 (= migrate0.pass@1
+      (a!155 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1f) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!149 (ite (and (= rule@0 #x25) true)
+      (a!156 (ite (and (= rule@0 #x25) true)
                   #x04
                   (ite (and (= rule@0 #x26) true) #x05 vma_adjust0.pc@0)))
-      (a!152 (ite (and (= rule@0 #x2c) true)
+      (a!159 (ite (and (= rule@0 #x2c) true)
                   #x00
                   (ite (and (= rule@0 #x2d) true) #x0a fault0.pc@0)))
-      (a!156 (ite (and (= rule@0 #x2b) true)
+      (a!163 (ite (and (= rule@0 #x2b) true)
                   |pte.folio[P1][0]@0|
                   (ite (and (= rule@0 #x2c) true) #x02 fault0.wait_folio@0))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x00))
@@ -1842,49 +1900,61 @@
                   (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
                        a!95
                        |folio.data[F1]@0|)))
-      (a!106 (ite (and (= rule@0 #x29) true)
+      (a!104 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
+                  a!103
+                  (ite (and (= rule@0 #x21) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       |folio.node[F0]@0|)))
+      (a!108 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01))
+                  a!103
+                  (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
+                       a!103
+                       |folio.node[F1]@0|)))
+      (a!113 (ite (and (= rule@0 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@0 #x16) (= |folio.mapping[F0]@0| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@0 #x16) (= |folio.mapping[F0]@0| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@0 #x16) (= |folio.mapping[F0]@0| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@0 #x16) (= |folio.mapping[F0]@0| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@0 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@0 #x1e) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@0 #x1e) true)
                   #x15
-                  (ite (and (= rule@0 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@0 #x03) true)
                   a!41
-                  (ite (and (= rule@0 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@0 #x16) true)
+                  (ite (and (= rule@0 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@0 #x16) true)
                   #x00
                   (ite (and (= rule@0 #x17) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@0 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@0 #x23) true)
+                  (ite (and (= rule@0 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@0 #x23) true)
                   #x02
-                  (ite (and (= rule@0 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@0 #x2a) true)
+                  (ite (and (= rule@0 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@0 #x2a) true)
                   #x00
-                  (ite (and (= rule@0 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@0 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@0|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@0|
@@ -1968,29 +2038,39 @@
       (a!101 (ite (and (= rule@0 #x14) (= migrate0.dst@0 #x01))
                   |folio.data[F0]@0|
                   (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@0 #x10) (= |folio.mapping[F0]@0| #x00))
+      (a!105 (ite (and (= rule@0 #x1e) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@0 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@0 #x10) (= |folio.mapping[F0]@0| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@0 #x10) (= |folio.mapping[F0]@0| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@0 #x10) (= |folio.mapping[F0]@0| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@0 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@0 #x1c) true)
                   (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
-                  (ite (and (= rule@0 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@0 #x0f) true)
                   (bvadd migrate0.cursor@0 #x01)
-                  (ite (and (= rule@0 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@1 (ite (and (= rule@0 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@0 #x28) true)
+                  (ite (and (= rule@0 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@1 (ite (and (= rule@0 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@0 #x28) true)
                   #x01
-                  (ite (and (= rule@0 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@0 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@0 #x0e)
                  (= migrate0.pc@0 #x08)
                  (bvult migrate0.cursor@0
@@ -2064,27 +2144,32 @@
                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x00))
+      (a!106 (ite (and (= rule@0 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@0 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@0 #x1a) true)
                   #x0f
-                  (ite (and (= rule@0 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@1 (ite (and (= rule@0 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@1 (ite (and (= rule@0 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -2240,9 +2325,15 @@
       (a!99 (ite (and (= rule@0 #x02) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                  (ite (and (= rule@0 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@0 #x16) true)
+      (a!107 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!106)))
+      (a!131 (ite (and (= rule@0 #x16) true)
                   #x0d
-                  (ite (and (= rule@0 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@0 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@0 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@0 #x17) (= a!8 #x00))
@@ -2285,9 +2376,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@0|)
                  a!76))
-      (a!125 (ite (and (= rule@0 #x15) true)
+      (a!132 (ite (and (= rule@0 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -2297,40 +2388,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@0|)
                     a!77)))
-      (a!126 (ite (and (= rule@0 #x13) true)
+      (a!133 (ite (and (= rule@0 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  (ite (and (= rule@0 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@0 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@0 #x12) true)
+      (a!134 (ite (and (= rule@0 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@0 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@0 #x10) true)
                   #x09
-                  (ite (and (= rule@0 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@0 #x0c) true)
                   #x08
-                  (ite (and (= rule@0 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@0 #x02) true)
                   #x15
-                  (ite (and (= rule@0 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@1| |alive[P0]@0|)
        (= |alive[P1]@1| |alive[P1]@0|)
@@ -2366,31 +2457,33 @@
        (= |folio.index[F1]@1| a!94)
        (= |folio.data[F0]@1| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@1| a!109)
        (= |vma.vm_start_moved[P0]@1| |vma.vm_start_moved[P0]@0|)
-       (= |vma.vm_start_moved[P1]@1| a!103)
+       (= |vma.vm_start_moved[P1]@1| a!110)
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
-       (= |&mm->mmap_lock.writer[P1]@1| a!104)
+       (= |&mm->mmap_lock.writer[P1]@1| a!111)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
-       (= |&mm->mmap_lock.readers[P1]@1| a!106)
+       (= |&mm->mmap_lock.readers[P1]@1| a!113)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
-       (= |&anon_vma->rwsem.writer[av1]@1| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@1| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@1| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@1| a!122)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!118
-       (= |PG_locked[F1]@1| a!119)
-       (= migrate0.pc@1 a!135)
-       (= migrate0.isolated@1 a!137)
-       (= migrate0.dst@1 a!139)
-       (= migrate0.anon_vma@1 a!140)
-       (= migrate0.cursor@1 a!144)
-       (= migrate0.page_was_mapped@1 a!145)
-       (= migrate0.ok@1 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@1| a!126)
+       (= migrate0.pc@1 a!142)
+       (= migrate0.isolated@1 a!144)
+       (= migrate0.dst@1 a!146)
+       (= migrate0.anon_vma@1 a!147)
+       (= migrate0.cursor@1 a!151)
+       (= migrate0.page_was_mapped@1 a!152)
+       (= migrate0.ok@1 a!154)
        a!155
-       (= fault0.wait_folio@1 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@1 a!163)
        (= fault0.old_page@1 fault0.old_page@0)
        (= fault0.new_page@1 fault0.new_page@0)
        (bvule |alive[P0]@1| #x01)
@@ -2427,6 +2520,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |vma.vm_start_moved[P0]@1| #x01)
        (bvule |vma.vm_start_moved[P1]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x03)
@@ -2581,80 +2676,88 @@
                  (ite (= migrate0.dst@1 #x00)
                       |folio.data[F0]@1|
                       |folio.data[F1]@1|)))
-      (a!103 (ite (and (= rule@1 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!110 (ite (and (= rule@1 #x24) true)
                   #x01
                   (ite (and (= rule@1 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@1|)))
-      (a!104 (ite (and (= rule@1 #x22) true)
+      (a!111 (ite (and (= rule@1 #x22) true)
                   #x02
                   (ite (and (= rule@1 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@1|)))
-      (a!105 (ite (and (= rule@1 #x2c) true)
+      (a!112 (ite (and (= rule@1 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                        |&mm->mmap_lock.readers[P1]@1|)))
-      (a!107 (ite (and (= rule@1 #x23) true)
+      (a!114 (ite (and (= rule@1 #x23) true)
                   #x02
                   (ite (and (= rule@1 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@1|)))
-      (a!108 (ite (and (= rule@1 #x19) (= |folio.mapping[F0]@1| #x00))
+      (a!115 (ite (and (= rule@1 #x19) (= |folio.mapping[F0]@1| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@1|))
-      (a!112 (ite (and (= rule@1 #x19) (= |folio.mapping[F0]@1| #x01))
+      (a!119 (ite (and (= rule@1 #x19) (= |folio.mapping[F0]@1| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@1|))
-      (a!116 (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x00))
+      (a!123 (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1c) true) #x00 |PG_locked[F0]@1|)))
-      (a!119 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!126 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!120 (ite (and (= rule@1 #x20) true)
+      (a!127 (ite (and (= rule@1 #x20) true)
                   #x14
                   (ite (and (= rule@1 #x21) true) #x15 migrate0.pc@1)))
-      (a!136 (ite (and (= rule@1 #x1e) true)
+      (a!143 (ite (and (= rule@1 #x1e) true)
                   #x00
                   (ite (and (= rule@1 #x21) true) #x00 migrate0.isolated@1)))
-      (a!138 (ite (and (= rule@1 #x1f) true)
+      (a!145 (ite (and (= rule@1 #x1f) true)
                   #x02
                   (ite (and (= rule@1 #x20) true) #x02 migrate0.dst@1)))
-      (a!140 (ite (and (= rule@1 #x09) true)
+      (a!147 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x1b) true) #x02 migrate0.anon_vma@1)))
-      (a!141 (ite (and (= rule@1 #x18) true)
+      (a!148 (ite (and (= rule@1 #x18) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x19) true) #x00 migrate0.cursor@1)))
-      (a!145 (ite (and (= rule@1 #x0c) true)
+      (a!152 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!146 (ite (and (= rule@1 #x13) true)
+      (a!153 (ite (and (= rule@1 #x13) true)
                   #x00
                   (ite (and (= rule@1 #x14) true) #x01 migrate0.ok@1)))
-      (a!148 (= migrate0.pass@2
+      (a!155 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1f) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!149 (ite (and (= rule@1 #x25) true)
+      (a!156 (ite (and (= rule@1 #x25) true)
                   #x04
                   (ite (and (= rule@1 #x26) true) #x05 vma_adjust0.pc@1)))
-      (a!152 (ite (and (= rule@1 #x2c) true)
+      (a!159 (ite (and (= rule@1 #x2c) true)
                   #x00
                   (ite (and (= rule@1 #x2d) true) #x0a fault0.pc@1)))
-      (a!156 (ite (and (= rule@1 #x2b) true)
+      (a!163 (ite (and (= rule@1 #x2b) true)
                   |pte.folio[P1][0]@1|
                   (ite (and (= rule@1 #x2c) true) #x02 fault0.wait_folio@1))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x00))
@@ -2750,49 +2853,61 @@
                   (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
                        a!95
                        |folio.data[F1]@1|)))
-      (a!106 (ite (and (= rule@1 #x29) true)
+      (a!104 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
+                  a!103
+                  (ite (and (= rule@1 #x21) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       |folio.node[F0]@1|)))
+      (a!108 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01))
+                  a!103
+                  (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
+                       a!103
+                       |folio.node[F1]@1|)))
+      (a!113 (ite (and (= rule@1 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@1 #x16) (= |folio.mapping[F0]@1| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@1 #x16) (= |folio.mapping[F0]@1| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@1 #x16) (= |folio.mapping[F0]@1| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@1 #x16) (= |folio.mapping[F0]@1| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@1 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@1 #x1e) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@1 #x1e) true)
                   #x15
-                  (ite (and (= rule@1 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@1 #x03) true)
                   a!41
-                  (ite (and (= rule@1 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@1 #x16) true)
+                  (ite (and (= rule@1 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@1 #x16) true)
                   #x00
                   (ite (and (= rule@1 #x17) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@1 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@1 #x23) true)
+                  (ite (and (= rule@1 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@1 #x23) true)
                   #x02
-                  (ite (and (= rule@1 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@1 #x2a) true)
+                  (ite (and (= rule@1 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@1 #x2a) true)
                   #x00
-                  (ite (and (= rule@1 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@1 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@1|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@1|
@@ -2876,29 +2991,39 @@
       (a!101 (ite (and (= rule@1 #x14) (= migrate0.dst@1 #x01))
                   |folio.data[F0]@1|
                   (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@1 #x10) (= |folio.mapping[F0]@1| #x00))
+      (a!105 (ite (and (= rule@1 #x1e) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@1 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@1 #x10) (= |folio.mapping[F0]@1| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@1 #x10) (= |folio.mapping[F0]@1| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@1 #x10) (= |folio.mapping[F0]@1| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@1 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@1 #x1c) true)
                   (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
-                  (ite (and (= rule@1 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@1 #x0f) true)
                   (bvadd migrate0.cursor@1 #x01)
-                  (ite (and (= rule@1 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@2 (ite (and (= rule@1 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@1 #x28) true)
+                  (ite (and (= rule@1 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@2 (ite (and (= rule@1 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@1 #x28) true)
                   #x01
-                  (ite (and (= rule@1 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@1 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@1 #x0e)
                  (= migrate0.pc@1 #x08)
                  (bvult migrate0.cursor@1
@@ -2972,27 +3097,32 @@
                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x00))
+      (a!106 (ite (and (= rule@1 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@1 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@1 #x1a) true)
                   #x0f
-                  (ite (and (= rule@1 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@2 (ite (and (= rule@1 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@2 (ite (and (= rule@1 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -3148,9 +3278,15 @@
       (a!99 (ite (and (= rule@1 #x02) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                  (ite (and (= rule@1 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@1 #x16) true)
+      (a!107 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!106)))
+      (a!131 (ite (and (= rule@1 #x16) true)
                   #x0d
-                  (ite (and (= rule@1 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@1 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@1 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@1 #x17) (= a!8 #x00))
@@ -3193,9 +3329,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@1|)
                  a!76))
-      (a!125 (ite (and (= rule@1 #x15) true)
+      (a!132 (ite (and (= rule@1 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -3205,40 +3341,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@1|)
                     a!77)))
-      (a!126 (ite (and (= rule@1 #x13) true)
+      (a!133 (ite (and (= rule@1 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  (ite (and (= rule@1 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@1 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@1 #x12) true)
+      (a!134 (ite (and (= rule@1 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@1 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@1 #x10) true)
                   #x09
-                  (ite (and (= rule@1 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@1 #x0c) true)
                   #x08
-                  (ite (and (= rule@1 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@1 #x02) true)
                   #x15
-                  (ite (and (= rule@1 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@2| |alive[P0]@1|)
        (= |alive[P1]@2| |alive[P1]@1|)
@@ -3274,31 +3410,33 @@
        (= |folio.index[F1]@2| a!94)
        (= |folio.data[F0]@2| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@2| a!109)
        (= |vma.vm_start_moved[P0]@2| |vma.vm_start_moved[P0]@1|)
-       (= |vma.vm_start_moved[P1]@2| a!103)
+       (= |vma.vm_start_moved[P1]@2| a!110)
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
-       (= |&mm->mmap_lock.writer[P1]@2| a!104)
+       (= |&mm->mmap_lock.writer[P1]@2| a!111)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
-       (= |&mm->mmap_lock.readers[P1]@2| a!106)
+       (= |&mm->mmap_lock.readers[P1]@2| a!113)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
-       (= |&anon_vma->rwsem.writer[av1]@2| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@2| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@2| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@2| a!122)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!118
-       (= |PG_locked[F1]@2| a!119)
-       (= migrate0.pc@2 a!135)
-       (= migrate0.isolated@2 a!137)
-       (= migrate0.dst@2 a!139)
-       (= migrate0.anon_vma@2 a!140)
-       (= migrate0.cursor@2 a!144)
-       (= migrate0.page_was_mapped@2 a!145)
-       (= migrate0.ok@2 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@2| a!126)
+       (= migrate0.pc@2 a!142)
+       (= migrate0.isolated@2 a!144)
+       (= migrate0.dst@2 a!146)
+       (= migrate0.anon_vma@2 a!147)
+       (= migrate0.cursor@2 a!151)
+       (= migrate0.page_was_mapped@2 a!152)
+       (= migrate0.ok@2 a!154)
        a!155
-       (= fault0.wait_folio@2 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@2 a!163)
        (= fault0.old_page@2 fault0.old_page@1)
        (= fault0.new_page@2 fault0.new_page@1)
        (bvule |alive[P0]@2| #x01)
@@ -3335,6 +3473,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |vma.vm_start_moved[P0]@2| #x01)
        (bvule |vma.vm_start_moved[P1]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x03)
@@ -3489,80 +3629,88 @@
                  (ite (= migrate0.dst@2 #x00)
                       |folio.data[F0]@2|
                       |folio.data[F1]@2|)))
-      (a!103 (ite (and (= rule@2 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!110 (ite (and (= rule@2 #x24) true)
                   #x01
                   (ite (and (= rule@2 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@2|)))
-      (a!104 (ite (and (= rule@2 #x22) true)
+      (a!111 (ite (and (= rule@2 #x22) true)
                   #x02
                   (ite (and (= rule@2 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@2|)))
-      (a!105 (ite (and (= rule@2 #x2c) true)
+      (a!112 (ite (and (= rule@2 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                        |&mm->mmap_lock.readers[P1]@2|)))
-      (a!107 (ite (and (= rule@2 #x23) true)
+      (a!114 (ite (and (= rule@2 #x23) true)
                   #x02
                   (ite (and (= rule@2 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@2|)))
-      (a!108 (ite (and (= rule@2 #x19) (= |folio.mapping[F0]@2| #x00))
+      (a!115 (ite (and (= rule@2 #x19) (= |folio.mapping[F0]@2| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@2|))
-      (a!112 (ite (and (= rule@2 #x19) (= |folio.mapping[F0]@2| #x01))
+      (a!119 (ite (and (= rule@2 #x19) (= |folio.mapping[F0]@2| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@2|))
-      (a!116 (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x00))
+      (a!123 (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1c) true) #x00 |PG_locked[F0]@2|)))
-      (a!119 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!126 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!120 (ite (and (= rule@2 #x20) true)
+      (a!127 (ite (and (= rule@2 #x20) true)
                   #x14
                   (ite (and (= rule@2 #x21) true) #x15 migrate0.pc@2)))
-      (a!136 (ite (and (= rule@2 #x1e) true)
+      (a!143 (ite (and (= rule@2 #x1e) true)
                   #x00
                   (ite (and (= rule@2 #x21) true) #x00 migrate0.isolated@2)))
-      (a!138 (ite (and (= rule@2 #x1f) true)
+      (a!145 (ite (and (= rule@2 #x1f) true)
                   #x02
                   (ite (and (= rule@2 #x20) true) #x02 migrate0.dst@2)))
-      (a!140 (ite (and (= rule@2 #x09) true)
+      (a!147 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x1b) true) #x02 migrate0.anon_vma@2)))
-      (a!141 (ite (and (= rule@2 #x18) true)
+      (a!148 (ite (and (= rule@2 #x18) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x19) true) #x00 migrate0.cursor@2)))
-      (a!145 (ite (and (= rule@2 #x0c) true)
+      (a!152 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!146 (ite (and (= rule@2 #x13) true)
+      (a!153 (ite (and (= rule@2 #x13) true)
                   #x00
                   (ite (and (= rule@2 #x14) true) #x01 migrate0.ok@2)))
-      (a!148 (= migrate0.pass@3
+      (a!155 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1f) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!149 (ite (and (= rule@2 #x25) true)
+      (a!156 (ite (and (= rule@2 #x25) true)
                   #x04
                   (ite (and (= rule@2 #x26) true) #x05 vma_adjust0.pc@2)))
-      (a!152 (ite (and (= rule@2 #x2c) true)
+      (a!159 (ite (and (= rule@2 #x2c) true)
                   #x00
                   (ite (and (= rule@2 #x2d) true) #x0a fault0.pc@2)))
-      (a!156 (ite (and (= rule@2 #x2b) true)
+      (a!163 (ite (and (= rule@2 #x2b) true)
                   |pte.folio[P1][0]@2|
                   (ite (and (= rule@2 #x2c) true) #x02 fault0.wait_folio@2))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x00))
@@ -3658,49 +3806,61 @@
                   (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
                        a!95
                        |folio.data[F1]@2|)))
-      (a!106 (ite (and (= rule@2 #x29) true)
+      (a!104 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
+                  a!103
+                  (ite (and (= rule@2 #x21) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       |folio.node[F0]@2|)))
+      (a!108 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01))
+                  a!103
+                  (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
+                       a!103
+                       |folio.node[F1]@2|)))
+      (a!113 (ite (and (= rule@2 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@2 #x16) (= |folio.mapping[F0]@2| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@2 #x16) (= |folio.mapping[F0]@2| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@2 #x16) (= |folio.mapping[F0]@2| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@2 #x16) (= |folio.mapping[F0]@2| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@2 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@2 #x1e) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@2 #x1e) true)
                   #x15
-                  (ite (and (= rule@2 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@2 #x03) true)
                   a!41
-                  (ite (and (= rule@2 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@2 #x16) true)
+                  (ite (and (= rule@2 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@2 #x16) true)
                   #x00
                   (ite (and (= rule@2 #x17) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@2 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@2 #x23) true)
+                  (ite (and (= rule@2 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@2 #x23) true)
                   #x02
-                  (ite (and (= rule@2 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@2 #x2a) true)
+                  (ite (and (= rule@2 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@2 #x2a) true)
                   #x00
-                  (ite (and (= rule@2 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@2 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@2|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@2|
@@ -3784,29 +3944,39 @@
       (a!101 (ite (and (= rule@2 #x14) (= migrate0.dst@2 #x01))
                   |folio.data[F0]@2|
                   (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@2 #x10) (= |folio.mapping[F0]@2| #x00))
+      (a!105 (ite (and (= rule@2 #x1e) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@2 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@2 #x10) (= |folio.mapping[F0]@2| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@2 #x10) (= |folio.mapping[F0]@2| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@2 #x10) (= |folio.mapping[F0]@2| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@2 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@2 #x1c) true)
                   (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
-                  (ite (and (= rule@2 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@2 #x0f) true)
                   (bvadd migrate0.cursor@2 #x01)
-                  (ite (and (= rule@2 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@3 (ite (and (= rule@2 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@2 #x28) true)
+                  (ite (and (= rule@2 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@3 (ite (and (= rule@2 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@2 #x28) true)
                   #x01
-                  (ite (and (= rule@2 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@2 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@2 #x0e)
                  (= migrate0.pc@2 #x08)
                  (bvult migrate0.cursor@2
@@ -3880,27 +4050,32 @@
                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x00))
+      (a!106 (ite (and (= rule@2 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@2 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@2 #x1a) true)
                   #x0f
-                  (ite (and (= rule@2 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@3 (ite (and (= rule@2 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@3 (ite (and (= rule@2 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -4056,9 +4231,15 @@
       (a!99 (ite (and (= rule@2 #x02) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                  (ite (and (= rule@2 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@2 #x16) true)
+      (a!107 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!106)))
+      (a!131 (ite (and (= rule@2 #x16) true)
                   #x0d
-                  (ite (and (= rule@2 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@2 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@2 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@2 #x17) (= a!8 #x00))
@@ -4101,9 +4282,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@2|)
                  a!76))
-      (a!125 (ite (and (= rule@2 #x15) true)
+      (a!132 (ite (and (= rule@2 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -4113,40 +4294,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@2|)
                     a!77)))
-      (a!126 (ite (and (= rule@2 #x13) true)
+      (a!133 (ite (and (= rule@2 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  (ite (and (= rule@2 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@2 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@2 #x12) true)
+      (a!134 (ite (and (= rule@2 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@2 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@2 #x10) true)
                   #x09
-                  (ite (and (= rule@2 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@2 #x0c) true)
                   #x08
-                  (ite (and (= rule@2 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@2 #x02) true)
                   #x15
-                  (ite (and (= rule@2 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@3| |alive[P0]@2|)
        (= |alive[P1]@3| |alive[P1]@2|)
@@ -4182,31 +4363,33 @@
        (= |folio.index[F1]@3| a!94)
        (= |folio.data[F0]@3| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@3| a!109)
        (= |vma.vm_start_moved[P0]@3| |vma.vm_start_moved[P0]@2|)
-       (= |vma.vm_start_moved[P1]@3| a!103)
+       (= |vma.vm_start_moved[P1]@3| a!110)
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
-       (= |&mm->mmap_lock.writer[P1]@3| a!104)
+       (= |&mm->mmap_lock.writer[P1]@3| a!111)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
-       (= |&mm->mmap_lock.readers[P1]@3| a!106)
+       (= |&mm->mmap_lock.readers[P1]@3| a!113)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
-       (= |&anon_vma->rwsem.writer[av1]@3| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@3| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@3| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@3| a!122)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!118
-       (= |PG_locked[F1]@3| a!119)
-       (= migrate0.pc@3 a!135)
-       (= migrate0.isolated@3 a!137)
-       (= migrate0.dst@3 a!139)
-       (= migrate0.anon_vma@3 a!140)
-       (= migrate0.cursor@3 a!144)
-       (= migrate0.page_was_mapped@3 a!145)
-       (= migrate0.ok@3 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@3| a!126)
+       (= migrate0.pc@3 a!142)
+       (= migrate0.isolated@3 a!144)
+       (= migrate0.dst@3 a!146)
+       (= migrate0.anon_vma@3 a!147)
+       (= migrate0.cursor@3 a!151)
+       (= migrate0.page_was_mapped@3 a!152)
+       (= migrate0.ok@3 a!154)
        a!155
-       (= fault0.wait_folio@3 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@3 a!163)
        (= fault0.old_page@3 fault0.old_page@2)
        (= fault0.new_page@3 fault0.new_page@2)
        (bvule |alive[P0]@3| #x01)
@@ -4243,6 +4426,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |vma.vm_start_moved[P0]@3| #x01)
        (bvule |vma.vm_start_moved[P1]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x03)
@@ -4397,80 +4582,88 @@
                  (ite (= migrate0.dst@3 #x00)
                       |folio.data[F0]@3|
                       |folio.data[F1]@3|)))
-      (a!103 (ite (and (= rule@3 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!110 (ite (and (= rule@3 #x24) true)
                   #x01
                   (ite (and (= rule@3 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@3|)))
-      (a!104 (ite (and (= rule@3 #x22) true)
+      (a!111 (ite (and (= rule@3 #x22) true)
                   #x02
                   (ite (and (= rule@3 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@3|)))
-      (a!105 (ite (and (= rule@3 #x2c) true)
+      (a!112 (ite (and (= rule@3 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                        |&mm->mmap_lock.readers[P1]@3|)))
-      (a!107 (ite (and (= rule@3 #x23) true)
+      (a!114 (ite (and (= rule@3 #x23) true)
                   #x02
                   (ite (and (= rule@3 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@3|)))
-      (a!108 (ite (and (= rule@3 #x19) (= |folio.mapping[F0]@3| #x00))
+      (a!115 (ite (and (= rule@3 #x19) (= |folio.mapping[F0]@3| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@3|))
-      (a!112 (ite (and (= rule@3 #x19) (= |folio.mapping[F0]@3| #x01))
+      (a!119 (ite (and (= rule@3 #x19) (= |folio.mapping[F0]@3| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@3|))
-      (a!116 (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x00))
+      (a!123 (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1c) true) #x00 |PG_locked[F0]@3|)))
-      (a!119 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!126 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!120 (ite (and (= rule@3 #x20) true)
+      (a!127 (ite (and (= rule@3 #x20) true)
                   #x14
                   (ite (and (= rule@3 #x21) true) #x15 migrate0.pc@3)))
-      (a!136 (ite (and (= rule@3 #x1e) true)
+      (a!143 (ite (and (= rule@3 #x1e) true)
                   #x00
                   (ite (and (= rule@3 #x21) true) #x00 migrate0.isolated@3)))
-      (a!138 (ite (and (= rule@3 #x1f) true)
+      (a!145 (ite (and (= rule@3 #x1f) true)
                   #x02
                   (ite (and (= rule@3 #x20) true) #x02 migrate0.dst@3)))
-      (a!140 (ite (and (= rule@3 #x09) true)
+      (a!147 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x1b) true) #x02 migrate0.anon_vma@3)))
-      (a!141 (ite (and (= rule@3 #x18) true)
+      (a!148 (ite (and (= rule@3 #x18) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x19) true) #x00 migrate0.cursor@3)))
-      (a!145 (ite (and (= rule@3 #x0c) true)
+      (a!152 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!146 (ite (and (= rule@3 #x13) true)
+      (a!153 (ite (and (= rule@3 #x13) true)
                   #x00
                   (ite (and (= rule@3 #x14) true) #x01 migrate0.ok@3)))
-      (a!148 (= migrate0.pass@4
+      (a!155 (= migrate0.pass@4
                 (ite (and (= rule@3 #x1f) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!149 (ite (and (= rule@3 #x25) true)
+      (a!156 (ite (and (= rule@3 #x25) true)
                   #x04
                   (ite (and (= rule@3 #x26) true) #x05 vma_adjust0.pc@3)))
-      (a!152 (ite (and (= rule@3 #x2c) true)
+      (a!159 (ite (and (= rule@3 #x2c) true)
                   #x00
                   (ite (and (= rule@3 #x2d) true) #x0a fault0.pc@3)))
-      (a!156 (ite (and (= rule@3 #x2b) true)
+      (a!163 (ite (and (= rule@3 #x2b) true)
                   |pte.folio[P1][0]@3|
                   (ite (and (= rule@3 #x2c) true) #x02 fault0.wait_folio@3))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@3| #x00) (= migrate0.cursor@3 #x00))
@@ -4566,49 +4759,61 @@
                   (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x01))
                        a!95
                        |folio.data[F1]@3|)))
-      (a!106 (ite (and (= rule@3 #x29) true)
+      (a!104 (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x00))
+                  a!103
+                  (ite (and (= rule@3 #x21) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       |folio.node[F0]@3|)))
+      (a!108 (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x01))
+                  a!103
+                  (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x01))
+                       a!103
+                       |folio.node[F1]@3|)))
+      (a!113 (ite (and (= rule@3 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@3 #x16) (= |folio.mapping[F0]@3| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@3 #x16) (= |folio.mapping[F0]@3| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@3 #x16) (= |folio.mapping[F0]@3| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@3 #x16) (= |folio.mapping[F0]@3| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@3 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@3 #x1e) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@3 #x1e) true)
                   #x15
-                  (ite (and (= rule@3 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@3 #x03) true)
                   a!41
-                  (ite (and (= rule@3 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@3 #x16) true)
+                  (ite (and (= rule@3 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@3 #x16) true)
                   #x00
                   (ite (and (= rule@3 #x17) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@3 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@3 #x23) true)
+                  (ite (and (= rule@3 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@3 #x23) true)
                   #x02
-                  (ite (and (= rule@3 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@3 #x2a) true)
+                  (ite (and (= rule@3 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@3 #x2a) true)
                   #x00
-                  (ite (and (= rule@3 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@3 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@3|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@3|
@@ -4692,29 +4897,39 @@
       (a!101 (ite (and (= rule@3 #x14) (= migrate0.dst@3 #x01))
                   |folio.data[F0]@3|
                   (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@3 #x10) (= |folio.mapping[F0]@3| #x00))
+      (a!105 (ite (and (= rule@3 #x1e) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@3 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@3 #x10) (= |folio.mapping[F0]@3| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@3 #x10) (= |folio.mapping[F0]@3| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@3 #x10) (= |folio.mapping[F0]@3| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@3 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@3 #x1c) true)
                   (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
-                  (ite (and (= rule@3 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@3 #x0f) true)
                   (bvadd migrate0.cursor@3 #x01)
-                  (ite (and (= rule@3 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@4 (ite (and (= rule@3 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@3 #x28) true)
+                  (ite (and (= rule@3 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@4 (ite (and (= rule@3 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@3 #x28) true)
                   #x01
-                  (ite (and (= rule@3 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@3 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@3 #x0e)
                  (= migrate0.pc@3 #x08)
                  (bvult migrate0.cursor@3
@@ -4788,27 +5003,32 @@
                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x00))
+      (a!106 (ite (and (= rule@3 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@3 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@3 #x1a) true)
                   #x0f
-                  (ite (and (= rule@3 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@4 (ite (and (= rule@3 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@4 (ite (and (= rule@3 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -4964,9 +5184,15 @@
       (a!99 (ite (and (= rule@3 #x02) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                  (ite (and (= rule@3 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@3 #x16) true)
+      (a!107 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x02) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!106)))
+      (a!131 (ite (and (= rule@3 #x16) true)
                   #x0d
-                  (ite (and (= rule@3 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@3 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@3 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@3 #x17) (= a!8 #x00))
@@ -5009,9 +5235,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@3|)
                  a!76))
-      (a!125 (ite (and (= rule@3 #x15) true)
+      (a!132 (ite (and (= rule@3 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@3 #x02) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -5021,40 +5247,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@3|)
                     a!77)))
-      (a!126 (ite (and (= rule@3 #x13) true)
+      (a!133 (ite (and (= rule@3 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  (ite (and (= rule@3 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@3 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@3 #x12) true)
+      (a!134 (ite (and (= rule@3 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@3 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@3 #x10) true)
                   #x09
-                  (ite (and (= rule@3 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@3 #x0c) true)
                   #x08
-                  (ite (and (= rule@3 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@3 #x02) true)
                   #x15
-                  (ite (and (= rule@3 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@4| |alive[P0]@3|)
        (= |alive[P1]@4| |alive[P1]@3|)
@@ -5090,31 +5316,33 @@
        (= |folio.index[F1]@4| a!94)
        (= |folio.data[F0]@4| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@4| a!109)
        (= |vma.vm_start_moved[P0]@4| |vma.vm_start_moved[P0]@3|)
-       (= |vma.vm_start_moved[P1]@4| a!103)
+       (= |vma.vm_start_moved[P1]@4| a!110)
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
-       (= |&mm->mmap_lock.writer[P1]@4| a!104)
+       (= |&mm->mmap_lock.writer[P1]@4| a!111)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
-       (= |&mm->mmap_lock.readers[P1]@4| a!106)
+       (= |&mm->mmap_lock.readers[P1]@4| a!113)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
-       (= |&anon_vma->rwsem.writer[av1]@4| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@4| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@4| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@4| a!122)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
        (= |ptlock_ptr(page)[P1]@4| |ptlock_ptr(page)[P1]@3|)
-       a!118
-       (= |PG_locked[F1]@4| a!119)
-       (= migrate0.pc@4 a!135)
-       (= migrate0.isolated@4 a!137)
-       (= migrate0.dst@4 a!139)
-       (= migrate0.anon_vma@4 a!140)
-       (= migrate0.cursor@4 a!144)
-       (= migrate0.page_was_mapped@4 a!145)
-       (= migrate0.ok@4 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@4| a!126)
+       (= migrate0.pc@4 a!142)
+       (= migrate0.isolated@4 a!144)
+       (= migrate0.dst@4 a!146)
+       (= migrate0.anon_vma@4 a!147)
+       (= migrate0.cursor@4 a!151)
+       (= migrate0.page_was_mapped@4 a!152)
+       (= migrate0.ok@4 a!154)
        a!155
-       (= fault0.wait_folio@4 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@4 a!163)
        (= fault0.old_page@4 fault0.old_page@3)
        (= fault0.new_page@4 fault0.new_page@3)
        (bvule |alive[P0]@4| #x01)
@@ -5151,6 +5379,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |vma.vm_start_moved[P0]@4| #x01)
        (bvule |vma.vm_start_moved[P1]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x03)
@@ -5305,80 +5535,88 @@
                  (ite (= migrate0.dst@4 #x00)
                       |folio.data[F0]@4|
                       |folio.data[F1]@4|)))
-      (a!103 (ite (and (= rule@4 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!110 (ite (and (= rule@4 #x24) true)
                   #x01
                   (ite (and (= rule@4 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@4|)))
-      (a!104 (ite (and (= rule@4 #x22) true)
+      (a!111 (ite (and (= rule@4 #x22) true)
                   #x02
                   (ite (and (= rule@4 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@4|)))
-      (a!105 (ite (and (= rule@4 #x2c) true)
+      (a!112 (ite (and (= rule@4 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                        |&mm->mmap_lock.readers[P1]@4|)))
-      (a!107 (ite (and (= rule@4 #x23) true)
+      (a!114 (ite (and (= rule@4 #x23) true)
                   #x02
                   (ite (and (= rule@4 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@4|)))
-      (a!108 (ite (and (= rule@4 #x19) (= |folio.mapping[F0]@4| #x00))
+      (a!115 (ite (and (= rule@4 #x19) (= |folio.mapping[F0]@4| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@4|))
-      (a!112 (ite (and (= rule@4 #x19) (= |folio.mapping[F0]@4| #x01))
+      (a!119 (ite (and (= rule@4 #x19) (= |folio.mapping[F0]@4| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@4|))
-      (a!116 (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x00))
+      (a!123 (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1c) true) #x00 |PG_locked[F0]@4|)))
-      (a!119 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!126 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!120 (ite (and (= rule@4 #x20) true)
+      (a!127 (ite (and (= rule@4 #x20) true)
                   #x14
                   (ite (and (= rule@4 #x21) true) #x15 migrate0.pc@4)))
-      (a!136 (ite (and (= rule@4 #x1e) true)
+      (a!143 (ite (and (= rule@4 #x1e) true)
                   #x00
                   (ite (and (= rule@4 #x21) true) #x00 migrate0.isolated@4)))
-      (a!138 (ite (and (= rule@4 #x1f) true)
+      (a!145 (ite (and (= rule@4 #x1f) true)
                   #x02
                   (ite (and (= rule@4 #x20) true) #x02 migrate0.dst@4)))
-      (a!140 (ite (and (= rule@4 #x09) true)
+      (a!147 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x1b) true) #x02 migrate0.anon_vma@4)))
-      (a!141 (ite (and (= rule@4 #x18) true)
+      (a!148 (ite (and (= rule@4 #x18) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x19) true) #x00 migrate0.cursor@4)))
-      (a!145 (ite (and (= rule@4 #x0c) true)
+      (a!152 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!146 (ite (and (= rule@4 #x13) true)
+      (a!153 (ite (and (= rule@4 #x13) true)
                   #x00
                   (ite (and (= rule@4 #x14) true) #x01 migrate0.ok@4)))
-      (a!148 (= migrate0.pass@5
+      (a!155 (= migrate0.pass@5
                 (ite (and (= rule@4 #x1f) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!149 (ite (and (= rule@4 #x25) true)
+      (a!156 (ite (and (= rule@4 #x25) true)
                   #x04
                   (ite (and (= rule@4 #x26) true) #x05 vma_adjust0.pc@4)))
-      (a!152 (ite (and (= rule@4 #x2c) true)
+      (a!159 (ite (and (= rule@4 #x2c) true)
                   #x00
                   (ite (and (= rule@4 #x2d) true) #x0a fault0.pc@4)))
-      (a!156 (ite (and (= rule@4 #x2b) true)
+      (a!163 (ite (and (= rule@4 #x2b) true)
                   |pte.folio[P1][0]@4|
                   (ite (and (= rule@4 #x2c) true) #x02 fault0.wait_folio@4))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@4| #x00) (= migrate0.cursor@4 #x00))
@@ -5474,49 +5712,61 @@
                   (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x01))
                        a!95
                        |folio.data[F1]@4|)))
-      (a!106 (ite (and (= rule@4 #x29) true)
+      (a!104 (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x00))
+                  a!103
+                  (ite (and (= rule@4 #x21) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       |folio.node[F0]@4|)))
+      (a!108 (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x01))
+                  a!103
+                  (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x01))
+                       a!103
+                       |folio.node[F1]@4|)))
+      (a!113 (ite (and (= rule@4 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@4 #x16) (= |folio.mapping[F0]@4| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@4 #x16) (= |folio.mapping[F0]@4| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@4 #x16) (= |folio.mapping[F0]@4| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@4 #x16) (= |folio.mapping[F0]@4| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@4 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@4 #x1e) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@4 #x1e) true)
                   #x15
-                  (ite (and (= rule@4 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@4 #x03) true)
                   a!41
-                  (ite (and (= rule@4 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@4 #x16) true)
+                  (ite (and (= rule@4 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@4 #x16) true)
                   #x00
                   (ite (and (= rule@4 #x17) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@4 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@4 #x23) true)
+                  (ite (and (= rule@4 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@4 #x23) true)
                   #x02
-                  (ite (and (= rule@4 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@4 #x2a) true)
+                  (ite (and (= rule@4 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@4 #x2a) true)
                   #x00
-                  (ite (and (= rule@4 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@4 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@4|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@4|
@@ -5600,29 +5850,39 @@
       (a!101 (ite (and (= rule@4 #x14) (= migrate0.dst@4 #x01))
                   |folio.data[F0]@4|
                   (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@4 #x10) (= |folio.mapping[F0]@4| #x00))
+      (a!105 (ite (and (= rule@4 #x1e) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@4 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@4 #x10) (= |folio.mapping[F0]@4| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@4 #x10) (= |folio.mapping[F0]@4| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@4 #x10) (= |folio.mapping[F0]@4| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@4 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@4 #x1c) true)
                   (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
-                  (ite (and (= rule@4 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@4 #x0f) true)
                   (bvadd migrate0.cursor@4 #x01)
-                  (ite (and (= rule@4 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@5 (ite (and (= rule@4 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@4 #x28) true)
+                  (ite (and (= rule@4 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@5 (ite (and (= rule@4 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@4 #x28) true)
                   #x01
-                  (ite (and (= rule@4 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@4 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@4 #x0e)
                  (= migrate0.pc@4 #x08)
                  (bvult migrate0.cursor@4
@@ -5696,27 +5956,32 @@
                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x00))
+      (a!106 (ite (and (= rule@4 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@4 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@4 #x1a) true)
                   #x0f
-                  (ite (and (= rule@4 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@5 (ite (and (= rule@4 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@5 (ite (and (= rule@4 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -5872,9 +6137,15 @@
       (a!99 (ite (and (= rule@4 #x02) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                  (ite (and (= rule@4 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@4 #x16) true)
+      (a!107 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x02) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!106)))
+      (a!131 (ite (and (= rule@4 #x16) true)
                   #x0d
-                  (ite (and (= rule@4 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@4 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@4 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@4 #x17) (= a!8 #x00))
@@ -5917,9 +6188,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@4|)
                  a!76))
-      (a!125 (ite (and (= rule@4 #x15) true)
+      (a!132 (ite (and (= rule@4 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@4 #x02) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -5929,40 +6200,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@4|)
                     a!77)))
-      (a!126 (ite (and (= rule@4 #x13) true)
+      (a!133 (ite (and (= rule@4 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  (ite (and (= rule@4 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@4 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@4 #x12) true)
+      (a!134 (ite (and (= rule@4 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@4 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@4 #x10) true)
                   #x09
-                  (ite (and (= rule@4 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@4 #x0c) true)
                   #x08
-                  (ite (and (= rule@4 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@4 #x02) true)
                   #x15
-                  (ite (and (= rule@4 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@5| |alive[P0]@4|)
        (= |alive[P1]@5| |alive[P1]@4|)
@@ -5998,31 +6269,33 @@
        (= |folio.index[F1]@5| a!94)
        (= |folio.data[F0]@5| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@5| a!109)
        (= |vma.vm_start_moved[P0]@5| |vma.vm_start_moved[P0]@4|)
-       (= |vma.vm_start_moved[P1]@5| a!103)
+       (= |vma.vm_start_moved[P1]@5| a!110)
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
-       (= |&mm->mmap_lock.writer[P1]@5| a!104)
+       (= |&mm->mmap_lock.writer[P1]@5| a!111)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
-       (= |&mm->mmap_lock.readers[P1]@5| a!106)
+       (= |&mm->mmap_lock.readers[P1]@5| a!113)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
-       (= |&anon_vma->rwsem.writer[av1]@5| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@5| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@5| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@5| a!122)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
        (= |ptlock_ptr(page)[P1]@5| |ptlock_ptr(page)[P1]@4|)
-       a!118
-       (= |PG_locked[F1]@5| a!119)
-       (= migrate0.pc@5 a!135)
-       (= migrate0.isolated@5 a!137)
-       (= migrate0.dst@5 a!139)
-       (= migrate0.anon_vma@5 a!140)
-       (= migrate0.cursor@5 a!144)
-       (= migrate0.page_was_mapped@5 a!145)
-       (= migrate0.ok@5 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@5| a!126)
+       (= migrate0.pc@5 a!142)
+       (= migrate0.isolated@5 a!144)
+       (= migrate0.dst@5 a!146)
+       (= migrate0.anon_vma@5 a!147)
+       (= migrate0.cursor@5 a!151)
+       (= migrate0.page_was_mapped@5 a!152)
+       (= migrate0.ok@5 a!154)
        a!155
-       (= fault0.wait_folio@5 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@5 a!163)
        (= fault0.old_page@5 fault0.old_page@4)
        (= fault0.new_page@5 fault0.new_page@4)
        (bvule |alive[P0]@5| #x01)
@@ -6059,6 +6332,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |vma.vm_start_moved[P0]@5| #x01)
        (bvule |vma.vm_start_moved[P1]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x03)
@@ -6213,80 +6488,88 @@
                  (ite (= migrate0.dst@5 #x00)
                       |folio.data[F0]@5|
                       |folio.data[F1]@5|)))
-      (a!103 (ite (and (= rule@5 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!110 (ite (and (= rule@5 #x24) true)
                   #x01
                   (ite (and (= rule@5 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@5|)))
-      (a!104 (ite (and (= rule@5 #x22) true)
+      (a!111 (ite (and (= rule@5 #x22) true)
                   #x02
                   (ite (and (= rule@5 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@5|)))
-      (a!105 (ite (and (= rule@5 #x2c) true)
+      (a!112 (ite (and (= rule@5 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                        |&mm->mmap_lock.readers[P1]@5|)))
-      (a!107 (ite (and (= rule@5 #x23) true)
+      (a!114 (ite (and (= rule@5 #x23) true)
                   #x02
                   (ite (and (= rule@5 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@5|)))
-      (a!108 (ite (and (= rule@5 #x19) (= |folio.mapping[F0]@5| #x00))
+      (a!115 (ite (and (= rule@5 #x19) (= |folio.mapping[F0]@5| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@5|))
-      (a!112 (ite (and (= rule@5 #x19) (= |folio.mapping[F0]@5| #x01))
+      (a!119 (ite (and (= rule@5 #x19) (= |folio.mapping[F0]@5| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@5|))
-      (a!116 (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x00))
+      (a!123 (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1c) true) #x00 |PG_locked[F0]@5|)))
-      (a!119 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!126 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!120 (ite (and (= rule@5 #x20) true)
+      (a!127 (ite (and (= rule@5 #x20) true)
                   #x14
                   (ite (and (= rule@5 #x21) true) #x15 migrate0.pc@5)))
-      (a!136 (ite (and (= rule@5 #x1e) true)
+      (a!143 (ite (and (= rule@5 #x1e) true)
                   #x00
                   (ite (and (= rule@5 #x21) true) #x00 migrate0.isolated@5)))
-      (a!138 (ite (and (= rule@5 #x1f) true)
+      (a!145 (ite (and (= rule@5 #x1f) true)
                   #x02
                   (ite (and (= rule@5 #x20) true) #x02 migrate0.dst@5)))
-      (a!140 (ite (and (= rule@5 #x09) true)
+      (a!147 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x1b) true) #x02 migrate0.anon_vma@5)))
-      (a!141 (ite (and (= rule@5 #x18) true)
+      (a!148 (ite (and (= rule@5 #x18) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x19) true) #x00 migrate0.cursor@5)))
-      (a!145 (ite (and (= rule@5 #x0c) true)
+      (a!152 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!146 (ite (and (= rule@5 #x13) true)
+      (a!153 (ite (and (= rule@5 #x13) true)
                   #x00
                   (ite (and (= rule@5 #x14) true) #x01 migrate0.ok@5)))
-      (a!148 (= migrate0.pass@6
+      (a!155 (= migrate0.pass@6
                 (ite (and (= rule@5 #x1f) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!149 (ite (and (= rule@5 #x25) true)
+      (a!156 (ite (and (= rule@5 #x25) true)
                   #x04
                   (ite (and (= rule@5 #x26) true) #x05 vma_adjust0.pc@5)))
-      (a!152 (ite (and (= rule@5 #x2c) true)
+      (a!159 (ite (and (= rule@5 #x2c) true)
                   #x00
                   (ite (and (= rule@5 #x2d) true) #x0a fault0.pc@5)))
-      (a!156 (ite (and (= rule@5 #x2b) true)
+      (a!163 (ite (and (= rule@5 #x2b) true)
                   |pte.folio[P1][0]@5|
                   (ite (and (= rule@5 #x2c) true) #x02 fault0.wait_folio@5))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@5| #x00) (= migrate0.cursor@5 #x00))
@@ -6382,49 +6665,61 @@
                   (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x01))
                        a!95
                        |folio.data[F1]@5|)))
-      (a!106 (ite (and (= rule@5 #x29) true)
+      (a!104 (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x00))
+                  a!103
+                  (ite (and (= rule@5 #x21) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       |folio.node[F0]@5|)))
+      (a!108 (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x01))
+                  a!103
+                  (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x01))
+                       a!103
+                       |folio.node[F1]@5|)))
+      (a!113 (ite (and (= rule@5 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@5 #x16) (= |folio.mapping[F0]@5| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@5 #x16) (= |folio.mapping[F0]@5| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@5 #x16) (= |folio.mapping[F0]@5| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@5 #x16) (= |folio.mapping[F0]@5| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@5 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@5 #x1e) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@5 #x1e) true)
                   #x15
-                  (ite (and (= rule@5 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@5 #x03) true)
                   a!41
-                  (ite (and (= rule@5 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@5 #x16) true)
+                  (ite (and (= rule@5 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@5 #x16) true)
                   #x00
                   (ite (and (= rule@5 #x17) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@5 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@5 #x23) true)
+                  (ite (and (= rule@5 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@5 #x23) true)
                   #x02
-                  (ite (and (= rule@5 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@5 #x2a) true)
+                  (ite (and (= rule@5 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@5 #x2a) true)
                   #x00
-                  (ite (and (= rule@5 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@5 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@5|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@5|
@@ -6508,29 +6803,39 @@
       (a!101 (ite (and (= rule@5 #x14) (= migrate0.dst@5 #x01))
                   |folio.data[F0]@5|
                   (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@5 #x10) (= |folio.mapping[F0]@5| #x00))
+      (a!105 (ite (and (= rule@5 #x1e) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@5 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@5 #x10) (= |folio.mapping[F0]@5| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@5 #x10) (= |folio.mapping[F0]@5| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@5 #x10) (= |folio.mapping[F0]@5| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@5 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@5 #x1c) true)
                   (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
-                  (ite (and (= rule@5 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@5 #x0f) true)
                   (bvadd migrate0.cursor@5 #x01)
-                  (ite (and (= rule@5 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@6 (ite (and (= rule@5 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@5 #x28) true)
+                  (ite (and (= rule@5 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@6 (ite (and (= rule@5 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@5 #x28) true)
                   #x01
-                  (ite (and (= rule@5 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@5 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@5 #x0e)
                  (= migrate0.pc@5 #x08)
                  (bvult migrate0.cursor@5
@@ -6604,27 +6909,32 @@
                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x00))
+      (a!106 (ite (and (= rule@5 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@5 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@5 #x1a) true)
                   #x0f
-                  (ite (and (= rule@5 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@6 (ite (and (= rule@5 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@6 (ite (and (= rule@5 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -6780,9 +7090,15 @@
       (a!99 (ite (and (= rule@5 #x02) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                  (ite (and (= rule@5 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@5 #x16) true)
+      (a!107 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x02) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!106)))
+      (a!131 (ite (and (= rule@5 #x16) true)
                   #x0d
-                  (ite (and (= rule@5 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@5 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@5 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@5 #x17) (= a!8 #x00))
@@ -6825,9 +7141,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@5|)
                  a!76))
-      (a!125 (ite (and (= rule@5 #x15) true)
+      (a!132 (ite (and (= rule@5 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@5 #x02) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -6837,40 +7153,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@5|)
                     a!77)))
-      (a!126 (ite (and (= rule@5 #x13) true)
+      (a!133 (ite (and (= rule@5 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  (ite (and (= rule@5 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@5 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@5 #x12) true)
+      (a!134 (ite (and (= rule@5 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@5 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@5 #x10) true)
                   #x09
-                  (ite (and (= rule@5 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@5 #x0c) true)
                   #x08
-                  (ite (and (= rule@5 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@5 #x02) true)
                   #x15
-                  (ite (and (= rule@5 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@6| |alive[P0]@5|)
        (= |alive[P1]@6| |alive[P1]@5|)
@@ -6906,31 +7222,33 @@
        (= |folio.index[F1]@6| a!94)
        (= |folio.data[F0]@6| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@6| a!109)
        (= |vma.vm_start_moved[P0]@6| |vma.vm_start_moved[P0]@5|)
-       (= |vma.vm_start_moved[P1]@6| a!103)
+       (= |vma.vm_start_moved[P1]@6| a!110)
        (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
-       (= |&mm->mmap_lock.writer[P1]@6| a!104)
+       (= |&mm->mmap_lock.writer[P1]@6| a!111)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
-       (= |&mm->mmap_lock.readers[P1]@6| a!106)
+       (= |&mm->mmap_lock.readers[P1]@6| a!113)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
-       (= |&anon_vma->rwsem.writer[av1]@6| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@6| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@6| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@6| a!122)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
        (= |ptlock_ptr(page)[P1]@6| |ptlock_ptr(page)[P1]@5|)
-       a!118
-       (= |PG_locked[F1]@6| a!119)
-       (= migrate0.pc@6 a!135)
-       (= migrate0.isolated@6 a!137)
-       (= migrate0.dst@6 a!139)
-       (= migrate0.anon_vma@6 a!140)
-       (= migrate0.cursor@6 a!144)
-       (= migrate0.page_was_mapped@6 a!145)
-       (= migrate0.ok@6 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@6| a!126)
+       (= migrate0.pc@6 a!142)
+       (= migrate0.isolated@6 a!144)
+       (= migrate0.dst@6 a!146)
+       (= migrate0.anon_vma@6 a!147)
+       (= migrate0.cursor@6 a!151)
+       (= migrate0.page_was_mapped@6 a!152)
+       (= migrate0.ok@6 a!154)
        a!155
-       (= fault0.wait_folio@6 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@6 a!163)
        (= fault0.old_page@6 fault0.old_page@5)
        (= fault0.new_page@6 fault0.new_page@5)
        (bvule |alive[P0]@6| #x01)
@@ -6967,6 +7285,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |vma.vm_start_moved[P0]@6| #x01)
        (bvule |vma.vm_start_moved[P1]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x03)
@@ -7121,80 +7441,88 @@
                  (ite (= migrate0.dst@6 #x00)
                       |folio.data[F0]@6|
                       |folio.data[F1]@6|)))
-      (a!103 (ite (and (= rule@6 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!110 (ite (and (= rule@6 #x24) true)
                   #x01
                   (ite (and (= rule@6 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@6|)))
-      (a!104 (ite (and (= rule@6 #x22) true)
+      (a!111 (ite (and (= rule@6 #x22) true)
                   #x02
                   (ite (and (= rule@6 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@6|)))
-      (a!105 (ite (and (= rule@6 #x2c) true)
+      (a!112 (ite (and (= rule@6 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                        |&mm->mmap_lock.readers[P1]@6|)))
-      (a!107 (ite (and (= rule@6 #x23) true)
+      (a!114 (ite (and (= rule@6 #x23) true)
                   #x02
                   (ite (and (= rule@6 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@6|)))
-      (a!108 (ite (and (= rule@6 #x19) (= |folio.mapping[F0]@6| #x00))
+      (a!115 (ite (and (= rule@6 #x19) (= |folio.mapping[F0]@6| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@6|))
-      (a!112 (ite (and (= rule@6 #x19) (= |folio.mapping[F0]@6| #x01))
+      (a!119 (ite (and (= rule@6 #x19) (= |folio.mapping[F0]@6| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@6|))
-      (a!116 (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x00))
+      (a!123 (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1c) true) #x00 |PG_locked[F0]@6|)))
-      (a!119 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!126 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!120 (ite (and (= rule@6 #x20) true)
+      (a!127 (ite (and (= rule@6 #x20) true)
                   #x14
                   (ite (and (= rule@6 #x21) true) #x15 migrate0.pc@6)))
-      (a!136 (ite (and (= rule@6 #x1e) true)
+      (a!143 (ite (and (= rule@6 #x1e) true)
                   #x00
                   (ite (and (= rule@6 #x21) true) #x00 migrate0.isolated@6)))
-      (a!138 (ite (and (= rule@6 #x1f) true)
+      (a!145 (ite (and (= rule@6 #x1f) true)
                   #x02
                   (ite (and (= rule@6 #x20) true) #x02 migrate0.dst@6)))
-      (a!140 (ite (and (= rule@6 #x09) true)
+      (a!147 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x1b) true) #x02 migrate0.anon_vma@6)))
-      (a!141 (ite (and (= rule@6 #x18) true)
+      (a!148 (ite (and (= rule@6 #x18) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x19) true) #x00 migrate0.cursor@6)))
-      (a!145 (ite (and (= rule@6 #x0c) true)
+      (a!152 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!146 (ite (and (= rule@6 #x13) true)
+      (a!153 (ite (and (= rule@6 #x13) true)
                   #x00
                   (ite (and (= rule@6 #x14) true) #x01 migrate0.ok@6)))
-      (a!148 (= migrate0.pass@7
+      (a!155 (= migrate0.pass@7
                 (ite (and (= rule@6 #x1f) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!149 (ite (and (= rule@6 #x25) true)
+      (a!156 (ite (and (= rule@6 #x25) true)
                   #x04
                   (ite (and (= rule@6 #x26) true) #x05 vma_adjust0.pc@6)))
-      (a!152 (ite (and (= rule@6 #x2c) true)
+      (a!159 (ite (and (= rule@6 #x2c) true)
                   #x00
                   (ite (and (= rule@6 #x2d) true) #x0a fault0.pc@6)))
-      (a!156 (ite (and (= rule@6 #x2b) true)
+      (a!163 (ite (and (= rule@6 #x2b) true)
                   |pte.folio[P1][0]@6|
                   (ite (and (= rule@6 #x2c) true) #x02 fault0.wait_folio@6))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@6| #x00) (= migrate0.cursor@6 #x00))
@@ -7290,49 +7618,61 @@
                   (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x01))
                        a!95
                        |folio.data[F1]@6|)))
-      (a!106 (ite (and (= rule@6 #x29) true)
+      (a!104 (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x00))
+                  a!103
+                  (ite (and (= rule@6 #x21) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       |folio.node[F0]@6|)))
+      (a!108 (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x01))
+                  a!103
+                  (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x01))
+                       a!103
+                       |folio.node[F1]@6|)))
+      (a!113 (ite (and (= rule@6 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@6 #x16) (= |folio.mapping[F0]@6| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@6 #x16) (= |folio.mapping[F0]@6| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@6 #x16) (= |folio.mapping[F0]@6| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@6 #x16) (= |folio.mapping[F0]@6| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@6 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@6 #x1e) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@6 #x1e) true)
                   #x15
-                  (ite (and (= rule@6 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@6 #x03) true)
                   a!41
-                  (ite (and (= rule@6 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@6 #x16) true)
+                  (ite (and (= rule@6 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@6 #x16) true)
                   #x00
                   (ite (and (= rule@6 #x17) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@6 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@6 #x23) true)
+                  (ite (and (= rule@6 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@6 #x23) true)
                   #x02
-                  (ite (and (= rule@6 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@6 #x2a) true)
+                  (ite (and (= rule@6 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@6 #x2a) true)
                   #x00
-                  (ite (and (= rule@6 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@6 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@6|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@6|
@@ -7416,29 +7756,39 @@
       (a!101 (ite (and (= rule@6 #x14) (= migrate0.dst@6 #x01))
                   |folio.data[F0]@6|
                   (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@6 #x10) (= |folio.mapping[F0]@6| #x00))
+      (a!105 (ite (and (= rule@6 #x1e) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@6 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@6 #x10) (= |folio.mapping[F0]@6| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@6 #x10) (= |folio.mapping[F0]@6| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@6 #x10) (= |folio.mapping[F0]@6| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@6 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@6 #x1c) true)
                   (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
-                  (ite (and (= rule@6 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@6 #x0f) true)
                   (bvadd migrate0.cursor@6 #x01)
-                  (ite (and (= rule@6 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@7 (ite (and (= rule@6 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@6 #x28) true)
+                  (ite (and (= rule@6 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@7 (ite (and (= rule@6 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@6 #x28) true)
                   #x01
-                  (ite (and (= rule@6 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@6 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@6 #x0e)
                  (= migrate0.pc@6 #x08)
                  (bvult migrate0.cursor@6
@@ -7512,27 +7862,32 @@
                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x00))
+      (a!106 (ite (and (= rule@6 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@6 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@6 #x1a) true)
                   #x0f
-                  (ite (and (= rule@6 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@7 (ite (and (= rule@6 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@7 (ite (and (= rule@6 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -7688,9 +8043,15 @@
       (a!99 (ite (and (= rule@6 #x02) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                  (ite (and (= rule@6 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@6 #x16) true)
+      (a!107 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x02) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!106)))
+      (a!131 (ite (and (= rule@6 #x16) true)
                   #x0d
-                  (ite (and (= rule@6 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@6 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@6 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@6 #x17) (= a!8 #x00))
@@ -7733,9 +8094,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@6|)
                  a!76))
-      (a!125 (ite (and (= rule@6 #x15) true)
+      (a!132 (ite (and (= rule@6 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@6 #x02) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -7745,40 +8106,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@6|)
                     a!77)))
-      (a!126 (ite (and (= rule@6 #x13) true)
+      (a!133 (ite (and (= rule@6 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  (ite (and (= rule@6 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@6 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@6 #x12) true)
+      (a!134 (ite (and (= rule@6 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@6 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@6 #x10) true)
                   #x09
-                  (ite (and (= rule@6 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@6 #x0c) true)
                   #x08
-                  (ite (and (= rule@6 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@6 #x02) true)
                   #x15
-                  (ite (and (= rule@6 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@7| |alive[P0]@6|)
        (= |alive[P1]@7| |alive[P1]@6|)
@@ -7814,31 +8175,33 @@
        (= |folio.index[F1]@7| a!94)
        (= |folio.data[F0]@7| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@7| a!109)
        (= |vma.vm_start_moved[P0]@7| |vma.vm_start_moved[P0]@6|)
-       (= |vma.vm_start_moved[P1]@7| a!103)
+       (= |vma.vm_start_moved[P1]@7| a!110)
        (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
-       (= |&mm->mmap_lock.writer[P1]@7| a!104)
+       (= |&mm->mmap_lock.writer[P1]@7| a!111)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
-       (= |&mm->mmap_lock.readers[P1]@7| a!106)
+       (= |&mm->mmap_lock.readers[P1]@7| a!113)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
-       (= |&anon_vma->rwsem.writer[av1]@7| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@7| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@7| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@7| a!122)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
        (= |ptlock_ptr(page)[P1]@7| |ptlock_ptr(page)[P1]@6|)
-       a!118
-       (= |PG_locked[F1]@7| a!119)
-       (= migrate0.pc@7 a!135)
-       (= migrate0.isolated@7 a!137)
-       (= migrate0.dst@7 a!139)
-       (= migrate0.anon_vma@7 a!140)
-       (= migrate0.cursor@7 a!144)
-       (= migrate0.page_was_mapped@7 a!145)
-       (= migrate0.ok@7 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@7| a!126)
+       (= migrate0.pc@7 a!142)
+       (= migrate0.isolated@7 a!144)
+       (= migrate0.dst@7 a!146)
+       (= migrate0.anon_vma@7 a!147)
+       (= migrate0.cursor@7 a!151)
+       (= migrate0.page_was_mapped@7 a!152)
+       (= migrate0.ok@7 a!154)
        a!155
-       (= fault0.wait_folio@7 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@7 a!163)
        (= fault0.old_page@7 fault0.old_page@6)
        (= fault0.new_page@7 fault0.new_page@6)
        (bvule |alive[P0]@7| #x01)
@@ -7875,6 +8238,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |vma.vm_start_moved[P0]@7| #x01)
        (bvule |vma.vm_start_moved[P1]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x03)
@@ -8029,80 +8394,88 @@
                  (ite (= migrate0.dst@7 #x00)
                       |folio.data[F0]@7|
                       |folio.data[F1]@7|)))
-      (a!103 (ite (and (= rule@7 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!110 (ite (and (= rule@7 #x24) true)
                   #x01
                   (ite (and (= rule@7 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@7|)))
-      (a!104 (ite (and (= rule@7 #x22) true)
+      (a!111 (ite (and (= rule@7 #x22) true)
                   #x02
                   (ite (and (= rule@7 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@7|)))
-      (a!105 (ite (and (= rule@7 #x2c) true)
+      (a!112 (ite (and (= rule@7 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                        |&mm->mmap_lock.readers[P1]@7|)))
-      (a!107 (ite (and (= rule@7 #x23) true)
+      (a!114 (ite (and (= rule@7 #x23) true)
                   #x02
                   (ite (and (= rule@7 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@7|)))
-      (a!108 (ite (and (= rule@7 #x19) (= |folio.mapping[F0]@7| #x00))
+      (a!115 (ite (and (= rule@7 #x19) (= |folio.mapping[F0]@7| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@7|))
-      (a!112 (ite (and (= rule@7 #x19) (= |folio.mapping[F0]@7| #x01))
+      (a!119 (ite (and (= rule@7 #x19) (= |folio.mapping[F0]@7| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@7|))
-      (a!116 (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x00))
+      (a!123 (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1c) true) #x00 |PG_locked[F0]@7|)))
-      (a!119 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!126 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!120 (ite (and (= rule@7 #x20) true)
+      (a!127 (ite (and (= rule@7 #x20) true)
                   #x14
                   (ite (and (= rule@7 #x21) true) #x15 migrate0.pc@7)))
-      (a!136 (ite (and (= rule@7 #x1e) true)
+      (a!143 (ite (and (= rule@7 #x1e) true)
                   #x00
                   (ite (and (= rule@7 #x21) true) #x00 migrate0.isolated@7)))
-      (a!138 (ite (and (= rule@7 #x1f) true)
+      (a!145 (ite (and (= rule@7 #x1f) true)
                   #x02
                   (ite (and (= rule@7 #x20) true) #x02 migrate0.dst@7)))
-      (a!140 (ite (and (= rule@7 #x09) true)
+      (a!147 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x1b) true) #x02 migrate0.anon_vma@7)))
-      (a!141 (ite (and (= rule@7 #x18) true)
+      (a!148 (ite (and (= rule@7 #x18) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x19) true) #x00 migrate0.cursor@7)))
-      (a!145 (ite (and (= rule@7 #x0c) true)
+      (a!152 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!146 (ite (and (= rule@7 #x13) true)
+      (a!153 (ite (and (= rule@7 #x13) true)
                   #x00
                   (ite (and (= rule@7 #x14) true) #x01 migrate0.ok@7)))
-      (a!148 (= migrate0.pass@8
+      (a!155 (= migrate0.pass@8
                 (ite (and (= rule@7 #x1f) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!149 (ite (and (= rule@7 #x25) true)
+      (a!156 (ite (and (= rule@7 #x25) true)
                   #x04
                   (ite (and (= rule@7 #x26) true) #x05 vma_adjust0.pc@7)))
-      (a!152 (ite (and (= rule@7 #x2c) true)
+      (a!159 (ite (and (= rule@7 #x2c) true)
                   #x00
                   (ite (and (= rule@7 #x2d) true) #x0a fault0.pc@7)))
-      (a!156 (ite (and (= rule@7 #x2b) true)
+      (a!163 (ite (and (= rule@7 #x2b) true)
                   |pte.folio[P1][0]@7|
                   (ite (and (= rule@7 #x2c) true) #x02 fault0.wait_folio@7))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@7| #x00) (= migrate0.cursor@7 #x00))
@@ -8198,49 +8571,61 @@
                   (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x01))
                        a!95
                        |folio.data[F1]@7|)))
-      (a!106 (ite (and (= rule@7 #x29) true)
+      (a!104 (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x00))
+                  a!103
+                  (ite (and (= rule@7 #x21) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       |folio.node[F0]@7|)))
+      (a!108 (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x01))
+                  a!103
+                  (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x01))
+                       a!103
+                       |folio.node[F1]@7|)))
+      (a!113 (ite (and (= rule@7 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@7 #x16) (= |folio.mapping[F0]@7| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@7 #x16) (= |folio.mapping[F0]@7| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@7 #x16) (= |folio.mapping[F0]@7| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@7 #x16) (= |folio.mapping[F0]@7| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@7 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@7 #x1e) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@7 #x1e) true)
                   #x15
-                  (ite (and (= rule@7 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@7 #x03) true)
                   a!41
-                  (ite (and (= rule@7 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@7 #x16) true)
+                  (ite (and (= rule@7 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@7 #x16) true)
                   #x00
                   (ite (and (= rule@7 #x17) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@7 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@7 #x23) true)
+                  (ite (and (= rule@7 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@7 #x23) true)
                   #x02
-                  (ite (and (= rule@7 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@7 #x2a) true)
+                  (ite (and (= rule@7 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@7 #x2a) true)
                   #x00
-                  (ite (and (= rule@7 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@7 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@7|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@7|
@@ -8324,29 +8709,39 @@
       (a!101 (ite (and (= rule@7 #x14) (= migrate0.dst@7 #x01))
                   |folio.data[F0]@7|
                   (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@7 #x10) (= |folio.mapping[F0]@7| #x00))
+      (a!105 (ite (and (= rule@7 #x1e) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@7 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@7 #x10) (= |folio.mapping[F0]@7| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@7 #x10) (= |folio.mapping[F0]@7| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@7 #x10) (= |folio.mapping[F0]@7| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@7 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@7 #x1c) true)
                   (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
-                  (ite (and (= rule@7 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@7 #x0f) true)
                   (bvadd migrate0.cursor@7 #x01)
-                  (ite (and (= rule@7 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@8 (ite (and (= rule@7 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@7 #x28) true)
+                  (ite (and (= rule@7 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@8 (ite (and (= rule@7 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@7 #x28) true)
                   #x01
-                  (ite (and (= rule@7 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@7 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@7 #x0e)
                  (= migrate0.pc@7 #x08)
                  (bvult migrate0.cursor@7
@@ -8420,27 +8815,32 @@
                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x00))
+      (a!106 (ite (and (= rule@7 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@7 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@7 #x1a) true)
                   #x0f
-                  (ite (and (= rule@7 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@8 (ite (and (= rule@7 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@8 (ite (and (= rule@7 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -8596,9 +8996,15 @@
       (a!99 (ite (and (= rule@7 #x02) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                  (ite (and (= rule@7 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@7 #x16) true)
+      (a!107 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x02) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!106)))
+      (a!131 (ite (and (= rule@7 #x16) true)
                   #x0d
-                  (ite (and (= rule@7 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@7 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@7 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@7 #x17) (= a!8 #x00))
@@ -8641,9 +9047,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@7|)
                  a!76))
-      (a!125 (ite (and (= rule@7 #x15) true)
+      (a!132 (ite (and (= rule@7 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@7 #x02) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -8653,40 +9059,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@7|)
                     a!77)))
-      (a!126 (ite (and (= rule@7 #x13) true)
+      (a!133 (ite (and (= rule@7 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  (ite (and (= rule@7 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@7 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@7 #x12) true)
+      (a!134 (ite (and (= rule@7 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@7 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@7 #x10) true)
                   #x09
-                  (ite (and (= rule@7 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@7 #x0c) true)
                   #x08
-                  (ite (and (= rule@7 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@7 #x02) true)
                   #x15
-                  (ite (and (= rule@7 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@8| |alive[P0]@7|)
        (= |alive[P1]@8| |alive[P1]@7|)
@@ -8722,31 +9128,33 @@
        (= |folio.index[F1]@8| a!94)
        (= |folio.data[F0]@8| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@8| a!109)
        (= |vma.vm_start_moved[P0]@8| |vma.vm_start_moved[P0]@7|)
-       (= |vma.vm_start_moved[P1]@8| a!103)
+       (= |vma.vm_start_moved[P1]@8| a!110)
        (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
-       (= |&mm->mmap_lock.writer[P1]@8| a!104)
+       (= |&mm->mmap_lock.writer[P1]@8| a!111)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
-       (= |&mm->mmap_lock.readers[P1]@8| a!106)
+       (= |&mm->mmap_lock.readers[P1]@8| a!113)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
-       (= |&anon_vma->rwsem.writer[av1]@8| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@8| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@8| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@8| a!122)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
        (= |ptlock_ptr(page)[P1]@8| |ptlock_ptr(page)[P1]@7|)
-       a!118
-       (= |PG_locked[F1]@8| a!119)
-       (= migrate0.pc@8 a!135)
-       (= migrate0.isolated@8 a!137)
-       (= migrate0.dst@8 a!139)
-       (= migrate0.anon_vma@8 a!140)
-       (= migrate0.cursor@8 a!144)
-       (= migrate0.page_was_mapped@8 a!145)
-       (= migrate0.ok@8 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@8| a!126)
+       (= migrate0.pc@8 a!142)
+       (= migrate0.isolated@8 a!144)
+       (= migrate0.dst@8 a!146)
+       (= migrate0.anon_vma@8 a!147)
+       (= migrate0.cursor@8 a!151)
+       (= migrate0.page_was_mapped@8 a!152)
+       (= migrate0.ok@8 a!154)
        a!155
-       (= fault0.wait_folio@8 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@8 a!163)
        (= fault0.old_page@8 fault0.old_page@7)
        (= fault0.new_page@8 fault0.new_page@7)
        (bvule |alive[P0]@8| #x01)
@@ -8783,6 +9191,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |vma.vm_start_moved[P0]@8| #x01)
        (bvule |vma.vm_start_moved[P1]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x03)
@@ -8937,80 +9347,88 @@
                  (ite (= migrate0.dst@8 #x00)
                       |folio.data[F0]@8|
                       |folio.data[F1]@8|)))
-      (a!103 (ite (and (= rule@8 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!110 (ite (and (= rule@8 #x24) true)
                   #x01
                   (ite (and (= rule@8 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@8|)))
-      (a!104 (ite (and (= rule@8 #x22) true)
+      (a!111 (ite (and (= rule@8 #x22) true)
                   #x02
                   (ite (and (= rule@8 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@8|)))
-      (a!105 (ite (and (= rule@8 #x2c) true)
+      (a!112 (ite (and (= rule@8 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                        |&mm->mmap_lock.readers[P1]@8|)))
-      (a!107 (ite (and (= rule@8 #x23) true)
+      (a!114 (ite (and (= rule@8 #x23) true)
                   #x02
                   (ite (and (= rule@8 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@8|)))
-      (a!108 (ite (and (= rule@8 #x19) (= |folio.mapping[F0]@8| #x00))
+      (a!115 (ite (and (= rule@8 #x19) (= |folio.mapping[F0]@8| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@8|))
-      (a!112 (ite (and (= rule@8 #x19) (= |folio.mapping[F0]@8| #x01))
+      (a!119 (ite (and (= rule@8 #x19) (= |folio.mapping[F0]@8| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@8|))
-      (a!116 (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x00))
+      (a!123 (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1c) true) #x00 |PG_locked[F0]@8|)))
-      (a!119 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!126 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!120 (ite (and (= rule@8 #x20) true)
+      (a!127 (ite (and (= rule@8 #x20) true)
                   #x14
                   (ite (and (= rule@8 #x21) true) #x15 migrate0.pc@8)))
-      (a!136 (ite (and (= rule@8 #x1e) true)
+      (a!143 (ite (and (= rule@8 #x1e) true)
                   #x00
                   (ite (and (= rule@8 #x21) true) #x00 migrate0.isolated@8)))
-      (a!138 (ite (and (= rule@8 #x1f) true)
+      (a!145 (ite (and (= rule@8 #x1f) true)
                   #x02
                   (ite (and (= rule@8 #x20) true) #x02 migrate0.dst@8)))
-      (a!140 (ite (and (= rule@8 #x09) true)
+      (a!147 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x1b) true) #x02 migrate0.anon_vma@8)))
-      (a!141 (ite (and (= rule@8 #x18) true)
+      (a!148 (ite (and (= rule@8 #x18) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x19) true) #x00 migrate0.cursor@8)))
-      (a!145 (ite (and (= rule@8 #x0c) true)
+      (a!152 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!146 (ite (and (= rule@8 #x13) true)
+      (a!153 (ite (and (= rule@8 #x13) true)
                   #x00
                   (ite (and (= rule@8 #x14) true) #x01 migrate0.ok@8)))
-      (a!148 (= migrate0.pass@9
+      (a!155 (= migrate0.pass@9
                 (ite (and (= rule@8 #x1f) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!149 (ite (and (= rule@8 #x25) true)
+      (a!156 (ite (and (= rule@8 #x25) true)
                   #x04
                   (ite (and (= rule@8 #x26) true) #x05 vma_adjust0.pc@8)))
-      (a!152 (ite (and (= rule@8 #x2c) true)
+      (a!159 (ite (and (= rule@8 #x2c) true)
                   #x00
                   (ite (and (= rule@8 #x2d) true) #x0a fault0.pc@8)))
-      (a!156 (ite (and (= rule@8 #x2b) true)
+      (a!163 (ite (and (= rule@8 #x2b) true)
                   |pte.folio[P1][0]@8|
                   (ite (and (= rule@8 #x2c) true) #x02 fault0.wait_folio@8))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@8| #x00) (= migrate0.cursor@8 #x00))
@@ -9106,49 +9524,61 @@
                   (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x01))
                        a!95
                        |folio.data[F1]@8|)))
-      (a!106 (ite (and (= rule@8 #x29) true)
+      (a!104 (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x00))
+                  a!103
+                  (ite (and (= rule@8 #x21) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       |folio.node[F0]@8|)))
+      (a!108 (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x01))
+                  a!103
+                  (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x01))
+                       a!103
+                       |folio.node[F1]@8|)))
+      (a!113 (ite (and (= rule@8 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@8 #x16) (= |folio.mapping[F0]@8| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@8 #x16) (= |folio.mapping[F0]@8| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@8 #x16) (= |folio.mapping[F0]@8| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@8 #x16) (= |folio.mapping[F0]@8| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@8 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@8 #x1e) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@8 #x1e) true)
                   #x15
-                  (ite (and (= rule@8 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@8 #x03) true)
                   a!41
-                  (ite (and (= rule@8 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@8 #x16) true)
+                  (ite (and (= rule@8 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@8 #x16) true)
                   #x00
                   (ite (and (= rule@8 #x17) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@8 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@8 #x23) true)
+                  (ite (and (= rule@8 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@8 #x23) true)
                   #x02
-                  (ite (and (= rule@8 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@8 #x2a) true)
+                  (ite (and (= rule@8 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@8 #x2a) true)
                   #x00
-                  (ite (and (= rule@8 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@8 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@8|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@8|
@@ -9232,29 +9662,39 @@
       (a!101 (ite (and (= rule@8 #x14) (= migrate0.dst@8 #x01))
                   |folio.data[F0]@8|
                   (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@8 #x10) (= |folio.mapping[F0]@8| #x00))
+      (a!105 (ite (and (= rule@8 #x1e) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@8 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@8 #x10) (= |folio.mapping[F0]@8| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@8 #x10) (= |folio.mapping[F0]@8| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@8 #x10) (= |folio.mapping[F0]@8| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@8 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@8 #x1c) true)
                   (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
-                  (ite (and (= rule@8 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@8 #x0f) true)
                   (bvadd migrate0.cursor@8 #x01)
-                  (ite (and (= rule@8 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@9 (ite (and (= rule@8 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@8 #x28) true)
+                  (ite (and (= rule@8 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@9 (ite (and (= rule@8 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@8 #x28) true)
                   #x01
-                  (ite (and (= rule@8 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@8 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@8 #x0e)
                  (= migrate0.pc@8 #x08)
                  (bvult migrate0.cursor@8
@@ -9328,27 +9768,32 @@
                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x00))
+      (a!106 (ite (and (= rule@8 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@8 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@8 #x1a) true)
                   #x0f
-                  (ite (and (= rule@8 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@9 (ite (and (= rule@8 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@9 (ite (and (= rule@8 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -9504,9 +9949,15 @@
       (a!99 (ite (and (= rule@8 #x02) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                  (ite (and (= rule@8 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@8 #x16) true)
+      (a!107 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x02) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!106)))
+      (a!131 (ite (and (= rule@8 #x16) true)
                   #x0d
-                  (ite (and (= rule@8 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@8 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@8 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@8 #x17) (= a!8 #x00))
@@ -9549,9 +10000,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@8|)
                  a!76))
-      (a!125 (ite (and (= rule@8 #x15) true)
+      (a!132 (ite (and (= rule@8 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@8 #x02) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -9561,40 +10012,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@8|)
                     a!77)))
-      (a!126 (ite (and (= rule@8 #x13) true)
+      (a!133 (ite (and (= rule@8 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  (ite (and (= rule@8 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@8 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@8 #x12) true)
+      (a!134 (ite (and (= rule@8 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@8 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@8 #x10) true)
                   #x09
-                  (ite (and (= rule@8 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@8 #x0c) true)
                   #x08
-                  (ite (and (= rule@8 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@8 #x02) true)
                   #x15
-                  (ite (and (= rule@8 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@9| |alive[P0]@8|)
        (= |alive[P1]@9| |alive[P1]@8|)
@@ -9630,31 +10081,33 @@
        (= |folio.index[F1]@9| a!94)
        (= |folio.data[F0]@9| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@9| a!109)
        (= |vma.vm_start_moved[P0]@9| |vma.vm_start_moved[P0]@8|)
-       (= |vma.vm_start_moved[P1]@9| a!103)
+       (= |vma.vm_start_moved[P1]@9| a!110)
        (= |&mm->mmap_lock.writer[P0]@9| |&mm->mmap_lock.writer[P0]@8|)
-       (= |&mm->mmap_lock.writer[P1]@9| a!104)
+       (= |&mm->mmap_lock.writer[P1]@9| a!111)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
-       (= |&mm->mmap_lock.readers[P1]@9| a!106)
+       (= |&mm->mmap_lock.readers[P1]@9| a!113)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
-       (= |&anon_vma->rwsem.writer[av1]@9| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@9| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@9| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@9| a!122)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
        (= |ptlock_ptr(page)[P1]@9| |ptlock_ptr(page)[P1]@8|)
-       a!118
-       (= |PG_locked[F1]@9| a!119)
-       (= migrate0.pc@9 a!135)
-       (= migrate0.isolated@9 a!137)
-       (= migrate0.dst@9 a!139)
-       (= migrate0.anon_vma@9 a!140)
-       (= migrate0.cursor@9 a!144)
-       (= migrate0.page_was_mapped@9 a!145)
-       (= migrate0.ok@9 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@9| a!126)
+       (= migrate0.pc@9 a!142)
+       (= migrate0.isolated@9 a!144)
+       (= migrate0.dst@9 a!146)
+       (= migrate0.anon_vma@9 a!147)
+       (= migrate0.cursor@9 a!151)
+       (= migrate0.page_was_mapped@9 a!152)
+       (= migrate0.ok@9 a!154)
        a!155
-       (= fault0.wait_folio@9 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@9 a!163)
        (= fault0.old_page@9 fault0.old_page@8)
        (= fault0.new_page@9 fault0.new_page@8)
        (bvule |alive[P0]@9| #x01)
@@ -9691,6 +10144,8 @@
        (bvule |folio.index[F1]@9| #x00)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |vma.vm_start_moved[P0]@9| #x01)
        (bvule |vma.vm_start_moved[P1]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x03)
@@ -9845,80 +10300,88 @@
                  (ite (= migrate0.dst@9 #x00)
                       |folio.data[F0]@9|
                       |folio.data[F1]@9|)))
-      (a!103 (ite (and (= rule@9 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!110 (ite (and (= rule@9 #x24) true)
                   #x01
                   (ite (and (= rule@9 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@9|)))
-      (a!104 (ite (and (= rule@9 #x22) true)
+      (a!111 (ite (and (= rule@9 #x22) true)
                   #x02
                   (ite (and (= rule@9 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@9|)))
-      (a!105 (ite (and (= rule@9 #x2c) true)
+      (a!112 (ite (and (= rule@9 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                        |&mm->mmap_lock.readers[P1]@9|)))
-      (a!107 (ite (and (= rule@9 #x23) true)
+      (a!114 (ite (and (= rule@9 #x23) true)
                   #x02
                   (ite (and (= rule@9 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@9|)))
-      (a!108 (ite (and (= rule@9 #x19) (= |folio.mapping[F0]@9| #x00))
+      (a!115 (ite (and (= rule@9 #x19) (= |folio.mapping[F0]@9| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@9|))
-      (a!112 (ite (and (= rule@9 #x19) (= |folio.mapping[F0]@9| #x01))
+      (a!119 (ite (and (= rule@9 #x19) (= |folio.mapping[F0]@9| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@9|))
-      (a!116 (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x00))
+      (a!123 (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1c) true) #x00 |PG_locked[F0]@9|)))
-      (a!119 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!126 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!120 (ite (and (= rule@9 #x20) true)
+      (a!127 (ite (and (= rule@9 #x20) true)
                   #x14
                   (ite (and (= rule@9 #x21) true) #x15 migrate0.pc@9)))
-      (a!136 (ite (and (= rule@9 #x1e) true)
+      (a!143 (ite (and (= rule@9 #x1e) true)
                   #x00
                   (ite (and (= rule@9 #x21) true) #x00 migrate0.isolated@9)))
-      (a!138 (ite (and (= rule@9 #x1f) true)
+      (a!145 (ite (and (= rule@9 #x1f) true)
                   #x02
                   (ite (and (= rule@9 #x20) true) #x02 migrate0.dst@9)))
-      (a!140 (ite (and (= rule@9 #x09) true)
+      (a!147 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x1b) true) #x02 migrate0.anon_vma@9)))
-      (a!141 (ite (and (= rule@9 #x18) true)
+      (a!148 (ite (and (= rule@9 #x18) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x19) true) #x00 migrate0.cursor@9)))
-      (a!145 (ite (and (= rule@9 #x0c) true)
+      (a!152 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!146 (ite (and (= rule@9 #x13) true)
+      (a!153 (ite (and (= rule@9 #x13) true)
                   #x00
                   (ite (and (= rule@9 #x14) true) #x01 migrate0.ok@9)))
-      (a!148 (= migrate0.pass@10
+      (a!155 (= migrate0.pass@10
                 (ite (and (= rule@9 #x1f) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!149 (ite (and (= rule@9 #x25) true)
+      (a!156 (ite (and (= rule@9 #x25) true)
                   #x04
                   (ite (and (= rule@9 #x26) true) #x05 vma_adjust0.pc@9)))
-      (a!152 (ite (and (= rule@9 #x2c) true)
+      (a!159 (ite (and (= rule@9 #x2c) true)
                   #x00
                   (ite (and (= rule@9 #x2d) true) #x0a fault0.pc@9)))
-      (a!156 (ite (and (= rule@9 #x2b) true)
+      (a!163 (ite (and (= rule@9 #x2b) true)
                   |pte.folio[P1][0]@9|
                   (ite (and (= rule@9 #x2c) true) #x02 fault0.wait_folio@9))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@9| #x00) (= migrate0.cursor@9 #x00))
@@ -10014,49 +10477,61 @@
                   (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x01))
                        a!95
                        |folio.data[F1]@9|)))
-      (a!106 (ite (and (= rule@9 #x29) true)
+      (a!104 (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x00))
+                  a!103
+                  (ite (and (= rule@9 #x21) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       |folio.node[F0]@9|)))
+      (a!108 (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x01))
+                  a!103
+                  (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x01))
+                       a!103
+                       |folio.node[F1]@9|)))
+      (a!113 (ite (and (= rule@9 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@9 #x16) (= |folio.mapping[F0]@9| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@9 #x16) (= |folio.mapping[F0]@9| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@9 #x16) (= |folio.mapping[F0]@9| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@9 #x16) (= |folio.mapping[F0]@9| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@9 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@9 #x1e) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@9 #x1e) true)
                   #x15
-                  (ite (and (= rule@9 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@9 #x03) true)
                   a!41
-                  (ite (and (= rule@9 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@9 #x16) true)
+                  (ite (and (= rule@9 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@9 #x16) true)
                   #x00
                   (ite (and (= rule@9 #x17) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@9 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@9 #x23) true)
+                  (ite (and (= rule@9 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@9 #x23) true)
                   #x02
-                  (ite (and (= rule@9 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@9 #x2a) true)
+                  (ite (and (= rule@9 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@9 #x2a) true)
                   #x00
-                  (ite (and (= rule@9 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@9 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@9|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@9|
@@ -10140,29 +10615,39 @@
       (a!101 (ite (and (= rule@9 #x14) (= migrate0.dst@9 #x01))
                   |folio.data[F0]@9|
                   (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@9 #x10) (= |folio.mapping[F0]@9| #x00))
+      (a!105 (ite (and (= rule@9 #x1e) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@9 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@9 #x10) (= |folio.mapping[F0]@9| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@9 #x10) (= |folio.mapping[F0]@9| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@9 #x10) (= |folio.mapping[F0]@9| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@9 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@9 #x1c) true)
                   (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
-                  (ite (and (= rule@9 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@9 #x0f) true)
                   (bvadd migrate0.cursor@9 #x01)
-                  (ite (and (= rule@9 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@10 (ite (and (= rule@9 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@9 #x28) true)
+                  (ite (and (= rule@9 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@10 (ite (and (= rule@9 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@9 #x28) true)
                   #x01
-                  (ite (and (= rule@9 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@9 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@9 #x0e)
                  (= migrate0.pc@9 #x08)
                  (bvult migrate0.cursor@9
@@ -10236,27 +10721,32 @@
                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x00))
+      (a!106 (ite (and (= rule@9 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@9 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@9 #x1a) true)
                   #x0f
-                  (ite (and (= rule@9 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@10 (ite (and (= rule@9 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@10 (ite (and (= rule@9 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -10412,9 +10902,15 @@
       (a!99 (ite (and (= rule@9 #x02) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                  (ite (and (= rule@9 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@9 #x16) true)
+      (a!107 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x02) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!106)))
+      (a!131 (ite (and (= rule@9 #x16) true)
                   #x0d
-                  (ite (and (= rule@9 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@9 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@9 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@9 #x17) (= a!8 #x00))
@@ -10457,9 +10953,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@9|)
                  a!76))
-      (a!125 (ite (and (= rule@9 #x15) true)
+      (a!132 (ite (and (= rule@9 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@9 #x02) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -10469,40 +10965,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@9|)
                     a!77)))
-      (a!126 (ite (and (= rule@9 #x13) true)
+      (a!133 (ite (and (= rule@9 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  (ite (and (= rule@9 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@9 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@9 #x12) true)
+      (a!134 (ite (and (= rule@9 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@9 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@9 #x10) true)
                   #x09
-                  (ite (and (= rule@9 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@9 #x0c) true)
                   #x08
-                  (ite (and (= rule@9 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@9 #x02) true)
                   #x15
-                  (ite (and (= rule@9 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@10| |alive[P0]@9|)
        (= |alive[P1]@10| |alive[P1]@9|)
@@ -10538,31 +11034,33 @@
        (= |folio.index[F1]@10| a!94)
        (= |folio.data[F0]@10| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@10| a!109)
        (= |vma.vm_start_moved[P0]@10| |vma.vm_start_moved[P0]@9|)
-       (= |vma.vm_start_moved[P1]@10| a!103)
+       (= |vma.vm_start_moved[P1]@10| a!110)
        (= |&mm->mmap_lock.writer[P0]@10| |&mm->mmap_lock.writer[P0]@9|)
-       (= |&mm->mmap_lock.writer[P1]@10| a!104)
+       (= |&mm->mmap_lock.writer[P1]@10| a!111)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
-       (= |&mm->mmap_lock.readers[P1]@10| a!106)
+       (= |&mm->mmap_lock.readers[P1]@10| a!113)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
-       (= |&anon_vma->rwsem.writer[av1]@10| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@10| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@10| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@10| a!122)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
        (= |ptlock_ptr(page)[P1]@10| |ptlock_ptr(page)[P1]@9|)
-       a!118
-       (= |PG_locked[F1]@10| a!119)
-       (= migrate0.pc@10 a!135)
-       (= migrate0.isolated@10 a!137)
-       (= migrate0.dst@10 a!139)
-       (= migrate0.anon_vma@10 a!140)
-       (= migrate0.cursor@10 a!144)
-       (= migrate0.page_was_mapped@10 a!145)
-       (= migrate0.ok@10 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@10| a!126)
+       (= migrate0.pc@10 a!142)
+       (= migrate0.isolated@10 a!144)
+       (= migrate0.dst@10 a!146)
+       (= migrate0.anon_vma@10 a!147)
+       (= migrate0.cursor@10 a!151)
+       (= migrate0.page_was_mapped@10 a!152)
+       (= migrate0.ok@10 a!154)
        a!155
-       (= fault0.wait_folio@10 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@10 a!163)
        (= fault0.old_page@10 fault0.old_page@9)
        (= fault0.new_page@10 fault0.new_page@9)
        (bvule |alive[P0]@10| #x01)
@@ -10599,6 +11097,8 @@
        (bvule |folio.index[F1]@10| #x00)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |vma.vm_start_moved[P0]@10| #x01)
        (bvule |vma.vm_start_moved[P1]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x03)
@@ -10758,80 +11258,88 @@
                  (ite (= migrate0.dst@10 #x00)
                       |folio.data[F0]@10|
                       |folio.data[F1]@10|)))
-      (a!103 (ite (and (= rule@10 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!110 (ite (and (= rule@10 #x24) true)
                   #x01
                   (ite (and (= rule@10 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@10|)))
-      (a!104 (ite (and (= rule@10 #x22) true)
+      (a!111 (ite (and (= rule@10 #x22) true)
                   #x02
                   (ite (and (= rule@10 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@10|)))
-      (a!105 (ite (and (= rule@10 #x2c) true)
+      (a!112 (ite (and (= rule@10 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                        |&mm->mmap_lock.readers[P1]@10|)))
-      (a!107 (ite (and (= rule@10 #x23) true)
+      (a!114 (ite (and (= rule@10 #x23) true)
                   #x02
                   (ite (and (= rule@10 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@10|)))
-      (a!108 (ite (and (= rule@10 #x19) (= |folio.mapping[F0]@10| #x00))
+      (a!115 (ite (and (= rule@10 #x19) (= |folio.mapping[F0]@10| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@10|))
-      (a!112 (ite (and (= rule@10 #x19) (= |folio.mapping[F0]@10| #x01))
+      (a!119 (ite (and (= rule@10 #x19) (= |folio.mapping[F0]@10| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@10|))
-      (a!116 (ite (and (= rule@10 #x1a) (= migrate0.dst@10 #x00))
+      (a!123 (ite (and (= rule@10 #x1a) (= migrate0.dst@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x1c) true) #x00 |PG_locked[F0]@10|)))
-      (a!119 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
+      (a!126 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x1a) (= migrate0.dst@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!120 (ite (and (= rule@10 #x20) true)
+      (a!127 (ite (and (= rule@10 #x20) true)
                   #x14
                   (ite (and (= rule@10 #x21) true) #x15 migrate0.pc@10)))
-      (a!136 (ite (and (= rule@10 #x1e) true)
+      (a!143 (ite (and (= rule@10 #x1e) true)
                   #x00
                   (ite (and (= rule@10 #x21) true) #x00 migrate0.isolated@10)))
-      (a!138 (ite (and (= rule@10 #x1f) true)
+      (a!145 (ite (and (= rule@10 #x1f) true)
                   #x02
                   (ite (and (= rule@10 #x20) true) #x02 migrate0.dst@10)))
-      (a!140 (ite (and (= rule@10 #x09) true)
+      (a!147 (ite (and (= rule@10 #x09) true)
                   |folio.mapping[F0]@10|
                   (ite (and (= rule@10 #x1b) true) #x02 migrate0.anon_vma@10)))
-      (a!141 (ite (and (= rule@10 #x18) true)
+      (a!148 (ite (and (= rule@10 #x18) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x19) true) #x00 migrate0.cursor@10)))
-      (a!145 (ite (and (= rule@10 #x0c) true)
+      (a!152 (ite (and (= rule@10 #x0c) true)
                   #x01
                   (ite (and (= rule@10 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@10)))
-      (a!146 (ite (and (= rule@10 #x13) true)
+      (a!153 (ite (and (= rule@10 #x13) true)
                   #x00
                   (ite (and (= rule@10 #x14) true) #x01 migrate0.ok@10)))
-      (a!148 (= migrate0.pass@11
+      (a!155 (= migrate0.pass@11
                 (ite (and (= rule@10 #x1f) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!149 (ite (and (= rule@10 #x25) true)
+      (a!156 (ite (and (= rule@10 #x25) true)
                   #x04
                   (ite (and (= rule@10 #x26) true) #x05 vma_adjust0.pc@10)))
-      (a!152 (ite (and (= rule@10 #x2c) true)
+      (a!159 (ite (and (= rule@10 #x2c) true)
                   #x00
                   (ite (and (= rule@10 #x2d) true) #x0a fault0.pc@10)))
-      (a!156 (ite (and (= rule@10 #x2b) true)
+      (a!163 (ite (and (= rule@10 #x2b) true)
                   |pte.folio[P1][0]@10|
                   (ite (and (= rule@10 #x2c) true) #x02 fault0.wait_folio@10))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@10| #x00)
@@ -10928,51 +11436,63 @@
                   (ite (and (= rule@10 #x20) (= migrate0.dst@10 #x01))
                        a!95
                        |folio.data[F1]@10|)))
-      (a!106 (ite (and (= rule@10 #x29) true)
+      (a!104 (ite (and (= rule@10 #x20) (= migrate0.dst@10 #x00))
+                  a!103
+                  (ite (and (= rule@10 #x21) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       |folio.node[F0]@10|)))
+      (a!108 (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x01))
+                  a!103
+                  (ite (and (= rule@10 #x20) (= migrate0.dst@10 #x01))
+                       a!103
+                       |folio.node[F1]@10|)))
+      (a!113 (ite (and (= rule@10 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@10 #x16) (= |folio.mapping[F0]@10| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@10 #x16) (= |folio.mapping[F0]@10| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@10 #x16) (= |folio.mapping[F0]@10| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@10 #x16) (= |folio.mapping[F0]@10| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@10 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@10 #x08) true)
                   #x01
                   (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@10 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@10 #x1e) true)
                   #x15
-                  (ite (and (= rule@10 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@10 #x03) true)
                   a!41
-                  (ite (and (= rule@10 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@10 #x16) true)
+                  (ite (and (= rule@10 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@10 #x16) true)
                   #x00
                   (ite (and (= rule@10 #x17) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@10 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@10 #x06) true)
                   #x00
-                  (ite (and (= rule@10 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@10 #x23) true)
+                  (ite (and (= rule@10 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@10 #x23) true)
                   #x02
-                  (ite (and (= rule@10 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@10 #x2a) true)
+                  (ite (and (= rule@10 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@10 #x2a) true)
                   #x00
-                  (ite (and (= rule@10 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@10 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@10|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@10|
@@ -11062,29 +11582,41 @@
                   (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@10 #x10) (= |folio.mapping[F0]@10| #x00))
+      (a!105 (ite (and (= rule@10 #x1e) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@10 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@10 #x10) (= |folio.mapping[F0]@10| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@10 #x10) (= |folio.mapping[F0]@10| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@10 #x10) (= |folio.mapping[F0]@10| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@10 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@10 #x1c) true)
                   (ite (not (= migrate0.ok@10 #x00)) #x11 #x13)
-                  (ite (and (= rule@10 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@10 #x0f) true)
                   (bvadd migrate0.cursor@10 #x01)
-                  (ite (and (= rule@10 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@11 (ite (and (= rule@10 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@10 #x28) true)
+                  (ite (and (= rule@10 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@11 (ite (and (= rule@10 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@10 #x28) true)
                   #x01
-                  (ite (and (= rule@10 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@10 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@10 #x0e)
                  (= migrate0.pc@10 #x08)
                  (bvult migrate0.cursor@10
@@ -11160,27 +11692,32 @@
                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@11|
                 (ite (and (= rule@10 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x00))
+      (a!106 (ite (and (= rule@10 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@10 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@10 #x1a) true)
                   #x0f
-                  (ite (and (= rule@10 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0e) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@11 (ite (and (= rule@10 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@11 (ite (and (= rule@10 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@10 #x00)
                      (= migrate0.pc@10 #x00)
                      (not (= |folio.used[F0]@10| #x00))
@@ -11342,9 +11879,15 @@
       (a!99 (ite (and (= rule@10 #x02) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.data[F0]@10|)
                  (ite (and (= rule@10 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@10 #x16) true)
+      (a!107 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x02) true)
+                     (ite (= |folio.refcount[F0]@10| #x01)
+                          #x00
+                          |folio.node[F0]@10|)
+                     a!106)))
+      (a!131 (ite (and (= rule@10 #x16) true)
                   #x0d
-                  (ite (and (= rule@10 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@10 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@10 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@10 #x17) (= a!8 #x00))
@@ -11387,9 +11930,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@10|)
                  a!76))
-      (a!125 (ite (and (= rule@10 #x15) true)
+      (a!132 (ite (and (= rule@10 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@10 #x02) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -11399,40 +11942,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@10|)
                     a!77)))
-      (a!126 (ite (and (= rule@10 #x13) true)
+      (a!133 (ite (and (= rule@10 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  (ite (and (= rule@10 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@10 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@10 #x12) true)
+      (a!134 (ite (and (= rule@10 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@10 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@10 #x10) true)
                   #x09
-                  (ite (and (= rule@10 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@10 #x0c) true)
                   #x08
-                  (ite (and (= rule@10 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@10 #x0a) true)
                   #x05
-                  (ite (and (= rule@10 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@10 #x08) true)
                   #x04
-                  (ite (and (= rule@10 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@10 #x06) true)
                   #x13
-                  (ite (and (= rule@10 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@10 #x04) true)
                   #x14
-                  (ite (and (= rule@10 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@10 #x02) true)
+                  (ite (and (= rule@10 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@10 #x02) true)
                   #x15
-                  (ite (and (= rule@10 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@10 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@11| |alive[P0]@10|)
        (= |alive[P1]@11| |alive[P1]@10|)
@@ -11468,31 +12011,33 @@
        (= |folio.index[F1]@11| a!94)
        (= |folio.data[F0]@11| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@11| a!109)
        (= |vma.vm_start_moved[P0]@11| |vma.vm_start_moved[P0]@10|)
-       (= |vma.vm_start_moved[P1]@11| a!103)
+       (= |vma.vm_start_moved[P1]@11| a!110)
        (= |&mm->mmap_lock.writer[P0]@11| |&mm->mmap_lock.writer[P0]@10|)
-       (= |&mm->mmap_lock.writer[P1]@11| a!104)
+       (= |&mm->mmap_lock.writer[P1]@11| a!111)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
-       (= |&mm->mmap_lock.readers[P1]@11| a!106)
+       (= |&mm->mmap_lock.readers[P1]@11| a!113)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
-       (= |&anon_vma->rwsem.writer[av1]@11| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@11| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@11| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@11| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@11| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@11| a!122)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
        (= |ptlock_ptr(page)[P1]@11| |ptlock_ptr(page)[P1]@10|)
-       a!118
-       (= |PG_locked[F1]@11| a!119)
-       (= migrate0.pc@11 a!135)
-       (= migrate0.isolated@11 a!137)
-       (= migrate0.dst@11 a!139)
-       (= migrate0.anon_vma@11 a!140)
-       (= migrate0.cursor@11 a!144)
-       (= migrate0.page_was_mapped@11 a!145)
-       (= migrate0.ok@11 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@11| a!126)
+       (= migrate0.pc@11 a!142)
+       (= migrate0.isolated@11 a!144)
+       (= migrate0.dst@11 a!146)
+       (= migrate0.anon_vma@11 a!147)
+       (= migrate0.cursor@11 a!151)
+       (= migrate0.page_was_mapped@11 a!152)
+       (= migrate0.ok@11 a!154)
        a!155
-       (= fault0.wait_folio@11 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@11 a!163)
        (= fault0.old_page@11 fault0.old_page@10)
        (= fault0.new_page@11 fault0.new_page@10)
        (bvule |alive[P0]@11| #x01)
@@ -11529,6 +12074,8 @@
        (bvule |folio.index[F1]@11| #x00)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |vma.vm_start_moved[P0]@11| #x01)
        (bvule |vma.vm_start_moved[P1]@11| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@11| #x03)
@@ -11688,80 +12235,88 @@
                  (ite (= migrate0.dst@11 #x00)
                       |folio.data[F0]@11|
                       |folio.data[F1]@11|)))
-      (a!103 (ite (and (= rule@11 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!110 (ite (and (= rule@11 #x24) true)
                   #x01
                   (ite (and (= rule@11 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@11|)))
-      (a!104 (ite (and (= rule@11 #x22) true)
+      (a!111 (ite (and (= rule@11 #x22) true)
                   #x02
                   (ite (and (= rule@11 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@11|)))
-      (a!105 (ite (and (= rule@11 #x2c) true)
+      (a!112 (ite (and (= rule@11 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                        |&mm->mmap_lock.readers[P1]@11|)))
-      (a!107 (ite (and (= rule@11 #x23) true)
+      (a!114 (ite (and (= rule@11 #x23) true)
                   #x02
                   (ite (and (= rule@11 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@11|)))
-      (a!108 (ite (and (= rule@11 #x19) (= |folio.mapping[F0]@11| #x00))
+      (a!115 (ite (and (= rule@11 #x19) (= |folio.mapping[F0]@11| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@11|))
-      (a!112 (ite (and (= rule@11 #x19) (= |folio.mapping[F0]@11| #x01))
+      (a!119 (ite (and (= rule@11 #x19) (= |folio.mapping[F0]@11| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@11|))
-      (a!116 (ite (and (= rule@11 #x1a) (= migrate0.dst@11 #x00))
+      (a!123 (ite (and (= rule@11 #x1a) (= migrate0.dst@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x1c) true) #x00 |PG_locked[F0]@11|)))
-      (a!119 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
+      (a!126 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x1a) (= migrate0.dst@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!120 (ite (and (= rule@11 #x20) true)
+      (a!127 (ite (and (= rule@11 #x20) true)
                   #x14
                   (ite (and (= rule@11 #x21) true) #x15 migrate0.pc@11)))
-      (a!136 (ite (and (= rule@11 #x1e) true)
+      (a!143 (ite (and (= rule@11 #x1e) true)
                   #x00
                   (ite (and (= rule@11 #x21) true) #x00 migrate0.isolated@11)))
-      (a!138 (ite (and (= rule@11 #x1f) true)
+      (a!145 (ite (and (= rule@11 #x1f) true)
                   #x02
                   (ite (and (= rule@11 #x20) true) #x02 migrate0.dst@11)))
-      (a!140 (ite (and (= rule@11 #x09) true)
+      (a!147 (ite (and (= rule@11 #x09) true)
                   |folio.mapping[F0]@11|
                   (ite (and (= rule@11 #x1b) true) #x02 migrate0.anon_vma@11)))
-      (a!141 (ite (and (= rule@11 #x18) true)
+      (a!148 (ite (and (= rule@11 #x18) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x19) true) #x00 migrate0.cursor@11)))
-      (a!145 (ite (and (= rule@11 #x0c) true)
+      (a!152 (ite (and (= rule@11 #x0c) true)
                   #x01
                   (ite (and (= rule@11 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@11)))
-      (a!146 (ite (and (= rule@11 #x13) true)
+      (a!153 (ite (and (= rule@11 #x13) true)
                   #x00
                   (ite (and (= rule@11 #x14) true) #x01 migrate0.ok@11)))
-      (a!148 (= migrate0.pass@12
+      (a!155 (= migrate0.pass@12
                 (ite (and (= rule@11 #x1f) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!149 (ite (and (= rule@11 #x25) true)
+      (a!156 (ite (and (= rule@11 #x25) true)
                   #x04
                   (ite (and (= rule@11 #x26) true) #x05 vma_adjust0.pc@11)))
-      (a!152 (ite (and (= rule@11 #x2c) true)
+      (a!159 (ite (and (= rule@11 #x2c) true)
                   #x00
                   (ite (and (= rule@11 #x2d) true) #x0a fault0.pc@11)))
-      (a!156 (ite (and (= rule@11 #x2b) true)
+      (a!163 (ite (and (= rule@11 #x2b) true)
                   |pte.folio[P1][0]@11|
                   (ite (and (= rule@11 #x2c) true) #x02 fault0.wait_folio@11))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@11| #x00)
@@ -11858,51 +12413,63 @@
                   (ite (and (= rule@11 #x20) (= migrate0.dst@11 #x01))
                        a!95
                        |folio.data[F1]@11|)))
-      (a!106 (ite (and (= rule@11 #x29) true)
+      (a!104 (ite (and (= rule@11 #x20) (= migrate0.dst@11 #x00))
+                  a!103
+                  (ite (and (= rule@11 #x21) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       |folio.node[F0]@11|)))
+      (a!108 (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x01))
+                  a!103
+                  (ite (and (= rule@11 #x20) (= migrate0.dst@11 #x01))
+                       a!103
+                       |folio.node[F1]@11|)))
+      (a!113 (ite (and (= rule@11 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@11 #x16) (= |folio.mapping[F0]@11| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@11 #x16) (= |folio.mapping[F0]@11| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@11 #x16) (= |folio.mapping[F0]@11| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@11 #x16) (= |folio.mapping[F0]@11| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@11 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@11 #x08) true)
                   #x01
                   (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@11 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@11 #x1e) true)
                   #x15
-                  (ite (and (= rule@11 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@11 #x03) true)
                   a!41
-                  (ite (and (= rule@11 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@11 #x16) true)
+                  (ite (and (= rule@11 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@11 #x16) true)
                   #x00
                   (ite (and (= rule@11 #x17) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@11 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@11 #x06) true)
                   #x00
-                  (ite (and (= rule@11 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@11 #x23) true)
+                  (ite (and (= rule@11 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@11 #x23) true)
                   #x02
-                  (ite (and (= rule@11 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@11 #x2a) true)
+                  (ite (and (= rule@11 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@11 #x2a) true)
                   #x00
-                  (ite (and (= rule@11 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@11 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@11|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@11|
@@ -11992,29 +12559,41 @@
                   (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@11 #x10) (= |folio.mapping[F0]@11| #x00))
+      (a!105 (ite (and (= rule@11 #x1e) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@11 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@11 #x10) (= |folio.mapping[F0]@11| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@11 #x10) (= |folio.mapping[F0]@11| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@11 #x10) (= |folio.mapping[F0]@11| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@11 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@11 #x1c) true)
                   (ite (not (= migrate0.ok@11 #x00)) #x11 #x13)
-                  (ite (and (= rule@11 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@11 #x0f) true)
                   (bvadd migrate0.cursor@11 #x01)
-                  (ite (and (= rule@11 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@12 (ite (and (= rule@11 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@11 #x28) true)
+                  (ite (and (= rule@11 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@12 (ite (and (= rule@11 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@11 #x28) true)
                   #x01
-                  (ite (and (= rule@11 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@11 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@11 #x0e)
                  (= migrate0.pc@11 #x08)
                  (bvult migrate0.cursor@11
@@ -12090,27 +12669,32 @@
                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@12|
                 (ite (and (= rule@11 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x00))
+      (a!106 (ite (and (= rule@11 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@11 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@11 #x1a) true)
                   #x0f
-                  (ite (and (= rule@11 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0e) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@12 (ite (and (= rule@11 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@12 (ite (and (= rule@11 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@11 #x00)
                      (= migrate0.pc@11 #x00)
                      (not (= |folio.used[F0]@11| #x00))
@@ -12272,9 +12856,15 @@
       (a!99 (ite (and (= rule@11 #x02) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.data[F0]@11|)
                  (ite (and (= rule@11 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@11 #x16) true)
+      (a!107 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x02) true)
+                     (ite (= |folio.refcount[F0]@11| #x01)
+                          #x00
+                          |folio.node[F0]@11|)
+                     a!106)))
+      (a!131 (ite (and (= rule@11 #x16) true)
                   #x0d
-                  (ite (and (= rule@11 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@11 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@11 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@11 #x17) (= a!8 #x00))
@@ -12317,9 +12907,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@11|)
                  a!76))
-      (a!125 (ite (and (= rule@11 #x15) true)
+      (a!132 (ite (and (= rule@11 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@11 #x02) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -12329,40 +12919,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@11|)
                     a!77)))
-      (a!126 (ite (and (= rule@11 #x13) true)
+      (a!133 (ite (and (= rule@11 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  (ite (and (= rule@11 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@11 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@11 #x12) true)
+      (a!134 (ite (and (= rule@11 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@11 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@11 #x10) true)
                   #x09
-                  (ite (and (= rule@11 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@11 #x0c) true)
                   #x08
-                  (ite (and (= rule@11 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@11 #x0a) true)
                   #x05
-                  (ite (and (= rule@11 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@11 #x08) true)
                   #x04
-                  (ite (and (= rule@11 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@11 #x06) true)
                   #x13
-                  (ite (and (= rule@11 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@11 #x04) true)
                   #x14
-                  (ite (and (= rule@11 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@11 #x02) true)
+                  (ite (and (= rule@11 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@11 #x02) true)
                   #x15
-                  (ite (and (= rule@11 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@11 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@12| |alive[P0]@11|)
        (= |alive[P1]@12| |alive[P1]@11|)
@@ -12398,31 +12988,33 @@
        (= |folio.index[F1]@12| a!94)
        (= |folio.data[F0]@12| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@12| a!109)
        (= |vma.vm_start_moved[P0]@12| |vma.vm_start_moved[P0]@11|)
-       (= |vma.vm_start_moved[P1]@12| a!103)
+       (= |vma.vm_start_moved[P1]@12| a!110)
        (= |&mm->mmap_lock.writer[P0]@12| |&mm->mmap_lock.writer[P0]@11|)
-       (= |&mm->mmap_lock.writer[P1]@12| a!104)
+       (= |&mm->mmap_lock.writer[P1]@12| a!111)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
-       (= |&mm->mmap_lock.readers[P1]@12| a!106)
+       (= |&mm->mmap_lock.readers[P1]@12| a!113)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
-       (= |&anon_vma->rwsem.writer[av1]@12| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@12| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@12| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@12| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@12| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@12| a!122)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
        (= |ptlock_ptr(page)[P1]@12| |ptlock_ptr(page)[P1]@11|)
-       a!118
-       (= |PG_locked[F1]@12| a!119)
-       (= migrate0.pc@12 a!135)
-       (= migrate0.isolated@12 a!137)
-       (= migrate0.dst@12 a!139)
-       (= migrate0.anon_vma@12 a!140)
-       (= migrate0.cursor@12 a!144)
-       (= migrate0.page_was_mapped@12 a!145)
-       (= migrate0.ok@12 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@12| a!126)
+       (= migrate0.pc@12 a!142)
+       (= migrate0.isolated@12 a!144)
+       (= migrate0.dst@12 a!146)
+       (= migrate0.anon_vma@12 a!147)
+       (= migrate0.cursor@12 a!151)
+       (= migrate0.page_was_mapped@12 a!152)
+       (= migrate0.ok@12 a!154)
        a!155
-       (= fault0.wait_folio@12 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@12 a!163)
        (= fault0.old_page@12 fault0.old_page@11)
        (= fault0.new_page@12 fault0.new_page@11)
        (bvule |alive[P0]@12| #x01)
@@ -12459,6 +13051,8 @@
        (bvule |folio.index[F1]@12| #x00)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |vma.vm_start_moved[P0]@12| #x01)
        (bvule |vma.vm_start_moved[P1]@12| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@12| #x03)
@@ -12618,80 +13212,88 @@
                  (ite (= migrate0.dst@12 #x00)
                       |folio.data[F0]@12|
                       |folio.data[F1]@12|)))
-      (a!103 (ite (and (= rule@12 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@12 #x00)
+                          |folio.refcount[F0]@12|
+                          |folio.refcount[F1]@12|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@12 #x00)
+                       |folio.node[F0]@12|
+                       |folio.node[F1]@12|)))
+      (a!110 (ite (and (= rule@12 #x24) true)
                   #x01
                   (ite (and (= rule@12 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@12|)))
-      (a!104 (ite (and (= rule@12 #x22) true)
+      (a!111 (ite (and (= rule@12 #x22) true)
                   #x02
                   (ite (and (= rule@12 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@12|)))
-      (a!105 (ite (and (= rule@12 #x2c) true)
+      (a!112 (ite (and (= rule@12 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                        |&mm->mmap_lock.readers[P1]@12|)))
-      (a!107 (ite (and (= rule@12 #x23) true)
+      (a!114 (ite (and (= rule@12 #x23) true)
                   #x02
                   (ite (and (= rule@12 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@12|)))
-      (a!108 (ite (and (= rule@12 #x19) (= |folio.mapping[F0]@12| #x00))
+      (a!115 (ite (and (= rule@12 #x19) (= |folio.mapping[F0]@12| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@12|))
-      (a!112 (ite (and (= rule@12 #x19) (= |folio.mapping[F0]@12| #x01))
+      (a!119 (ite (and (= rule@12 #x19) (= |folio.mapping[F0]@12| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@12|))
-      (a!116 (ite (and (= rule@12 #x1a) (= migrate0.dst@12 #x00))
+      (a!123 (ite (and (= rule@12 #x1a) (= migrate0.dst@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x1c) true) #x00 |PG_locked[F0]@12|)))
-      (a!119 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
+      (a!126 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x1a) (= migrate0.dst@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!120 (ite (and (= rule@12 #x20) true)
+      (a!127 (ite (and (= rule@12 #x20) true)
                   #x14
                   (ite (and (= rule@12 #x21) true) #x15 migrate0.pc@12)))
-      (a!136 (ite (and (= rule@12 #x1e) true)
+      (a!143 (ite (and (= rule@12 #x1e) true)
                   #x00
                   (ite (and (= rule@12 #x21) true) #x00 migrate0.isolated@12)))
-      (a!138 (ite (and (= rule@12 #x1f) true)
+      (a!145 (ite (and (= rule@12 #x1f) true)
                   #x02
                   (ite (and (= rule@12 #x20) true) #x02 migrate0.dst@12)))
-      (a!140 (ite (and (= rule@12 #x09) true)
+      (a!147 (ite (and (= rule@12 #x09) true)
                   |folio.mapping[F0]@12|
                   (ite (and (= rule@12 #x1b) true) #x02 migrate0.anon_vma@12)))
-      (a!141 (ite (and (= rule@12 #x18) true)
+      (a!148 (ite (and (= rule@12 #x18) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x19) true) #x00 migrate0.cursor@12)))
-      (a!145 (ite (and (= rule@12 #x0c) true)
+      (a!152 (ite (and (= rule@12 #x0c) true)
                   #x01
                   (ite (and (= rule@12 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@12)))
-      (a!146 (ite (and (= rule@12 #x13) true)
+      (a!153 (ite (and (= rule@12 #x13) true)
                   #x00
                   (ite (and (= rule@12 #x14) true) #x01 migrate0.ok@12)))
-      (a!148 (= migrate0.pass@13
+      (a!155 (= migrate0.pass@13
                 (ite (and (= rule@12 #x1f) true)
                      (bvadd migrate0.pass@12 #x01)
                      migrate0.pass@12)))
-      (a!149 (ite (and (= rule@12 #x25) true)
+      (a!156 (ite (and (= rule@12 #x25) true)
                   #x04
                   (ite (and (= rule@12 #x26) true) #x05 vma_adjust0.pc@12)))
-      (a!152 (ite (and (= rule@12 #x2c) true)
+      (a!159 (ite (and (= rule@12 #x2c) true)
                   #x00
                   (ite (and (= rule@12 #x2d) true) #x0a fault0.pc@12)))
-      (a!156 (ite (and (= rule@12 #x2b) true)
+      (a!163 (ite (and (= rule@12 #x2b) true)
                   |pte.folio[P1][0]@12|
                   (ite (and (= rule@12 #x2c) true) #x02 fault0.wait_folio@12))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@12| #x00)
@@ -12788,51 +13390,63 @@
                   (ite (and (= rule@12 #x20) (= migrate0.dst@12 #x01))
                        a!95
                        |folio.data[F1]@12|)))
-      (a!106 (ite (and (= rule@12 #x29) true)
+      (a!104 (ite (and (= rule@12 #x20) (= migrate0.dst@12 #x00))
+                  a!103
+                  (ite (and (= rule@12 #x21) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       |folio.node[F0]@12|)))
+      (a!108 (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x01))
+                  a!103
+                  (ite (and (= rule@12 #x20) (= migrate0.dst@12 #x01))
+                       a!103
+                       |folio.node[F1]@12|)))
+      (a!113 (ite (and (= rule@12 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@12 #x16) (= |folio.mapping[F0]@12| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@12 #x16) (= |folio.mapping[F0]@12| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@12 #x16) (= |folio.mapping[F0]@12| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@12 #x16) (= |folio.mapping[F0]@12| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@12 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@12 #x08) true)
                   #x01
                   (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@12 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@12 #x1e) true)
                   #x15
-                  (ite (and (= rule@12 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@12 #x03) true)
                   a!41
-                  (ite (and (= rule@12 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@12 #x16) true)
+                  (ite (and (= rule@12 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@12 #x16) true)
                   #x00
                   (ite (and (= rule@12 #x17) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@12 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@12 #x06) true)
                   #x00
-                  (ite (and (= rule@12 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@12 #x23) true)
+                  (ite (and (= rule@12 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@12 #x23) true)
                   #x02
-                  (ite (and (= rule@12 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@12 #x2a) true)
+                  (ite (and (= rule@12 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@12 #x2a) true)
                   #x00
-                  (ite (and (= rule@12 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@12 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@12|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@12|
@@ -12922,29 +13536,41 @@
                   (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@12 #x10) (= |folio.mapping[F0]@12| #x00))
+      (a!105 (ite (and (= rule@12 #x1e) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@12 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@12 #x10) (= |folio.mapping[F0]@12| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@12 #x10) (= |folio.mapping[F0]@12| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@12 #x10) (= |folio.mapping[F0]@12| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@12 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@12 #x1c) true)
                   (ite (not (= migrate0.ok@12 #x00)) #x11 #x13)
-                  (ite (and (= rule@12 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@12 #x0f) true)
                   (bvadd migrate0.cursor@12 #x01)
-                  (ite (and (= rule@12 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@13 (ite (and (= rule@12 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@12 #x28) true)
+                  (ite (and (= rule@12 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@13 (ite (and (= rule@12 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@12 #x28) true)
                   #x01
-                  (ite (and (= rule@12 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@12 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@12 #x0e)
                  (= migrate0.pc@12 #x08)
                  (bvult migrate0.cursor@12
@@ -13020,27 +13646,32 @@
                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@13|
                 (ite (and (= rule@12 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x00))
+      (a!106 (ite (and (= rule@12 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@12 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@12 #x1a) true)
                   #x0f
-                  (ite (and (= rule@12 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@12 #x0c) true)
                   #x00
                   (ite (and (= rule@12 #x0e) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@13 (ite (and (= rule@12 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@13 (ite (and (= rule@12 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@12 #x00)
                      (= migrate0.pc@12 #x00)
                      (not (= |folio.used[F0]@12| #x00))
@@ -13202,9 +13833,15 @@
       (a!99 (ite (and (= rule@12 #x02) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.data[F0]@12|)
                  (ite (and (= rule@12 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@12 #x16) true)
+      (a!107 (= |folio.node[F0]@13|
+                (ite (and (= rule@12 #x02) true)
+                     (ite (= |folio.refcount[F0]@12| #x01)
+                          #x00
+                          |folio.node[F0]@12|)
+                     a!106)))
+      (a!131 (ite (and (= rule@12 #x16) true)
                   #x0d
-                  (ite (and (= rule@12 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@12 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@12 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@12 #x17) (= a!8 #x00))
@@ -13247,9 +13884,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@12|)
                  a!76))
-      (a!125 (ite (and (= rule@12 #x15) true)
+      (a!132 (ite (and (= rule@12 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@12 #x02) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -13259,40 +13896,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@12|)
                     a!77)))
-      (a!126 (ite (and (= rule@12 #x13) true)
+      (a!133 (ite (and (= rule@12 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  (ite (and (= rule@12 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@12 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@12 #x12) true)
+      (a!134 (ite (and (= rule@12 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@12 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@12 #x10) true)
                   #x09
-                  (ite (and (= rule@12 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@12 #x0c) true)
                   #x08
-                  (ite (and (= rule@12 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@12 #x0a) true)
                   #x05
-                  (ite (and (= rule@12 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@12 #x08) true)
+                  (ite (and (= rule@12 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@12 #x08) true)
                   #x04
-                  (ite (and (= rule@12 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@12 #x06) true)
                   #x13
-                  (ite (and (= rule@12 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@12 #x04) true)
+                  (ite (and (= rule@12 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@12 #x04) true)
                   #x14
-                  (ite (and (= rule@12 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@12 #x02) true)
+                  (ite (and (= rule@12 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@12 #x02) true)
                   #x15
-                  (ite (and (= rule@12 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@12 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@13| |alive[P0]@12|)
        (= |alive[P1]@13| |alive[P1]@12|)
@@ -13328,31 +13965,33 @@
        (= |folio.index[F1]@13| a!94)
        (= |folio.data[F0]@13| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@13| a!109)
        (= |vma.vm_start_moved[P0]@13| |vma.vm_start_moved[P0]@12|)
-       (= |vma.vm_start_moved[P1]@13| a!103)
+       (= |vma.vm_start_moved[P1]@13| a!110)
        (= |&mm->mmap_lock.writer[P0]@13| |&mm->mmap_lock.writer[P0]@12|)
-       (= |&mm->mmap_lock.writer[P1]@13| a!104)
+       (= |&mm->mmap_lock.writer[P1]@13| a!111)
        (= |&mm->mmap_lock.readers[P0]@13| |&mm->mmap_lock.readers[P0]@12|)
-       (= |&mm->mmap_lock.readers[P1]@13| a!106)
+       (= |&mm->mmap_lock.readers[P1]@13| a!113)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
-       (= |&anon_vma->rwsem.writer[av1]@13| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@13| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@13| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@13| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@13| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@13| a!122)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
        (= |ptlock_ptr(page)[P1]@13| |ptlock_ptr(page)[P1]@12|)
-       a!118
-       (= |PG_locked[F1]@13| a!119)
-       (= migrate0.pc@13 a!135)
-       (= migrate0.isolated@13 a!137)
-       (= migrate0.dst@13 a!139)
-       (= migrate0.anon_vma@13 a!140)
-       (= migrate0.cursor@13 a!144)
-       (= migrate0.page_was_mapped@13 a!145)
-       (= migrate0.ok@13 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@13| a!126)
+       (= migrate0.pc@13 a!142)
+       (= migrate0.isolated@13 a!144)
+       (= migrate0.dst@13 a!146)
+       (= migrate0.anon_vma@13 a!147)
+       (= migrate0.cursor@13 a!151)
+       (= migrate0.page_was_mapped@13 a!152)
+       (= migrate0.ok@13 a!154)
        a!155
-       (= fault0.wait_folio@13 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@13 a!163)
        (= fault0.old_page@13 fault0.old_page@12)
        (= fault0.new_page@13 fault0.new_page@12)
        (bvule |alive[P0]@13| #x01)
@@ -13389,6 +14028,8 @@
        (bvule |folio.index[F1]@13| #x00)
        (bvule |folio.data[F0]@13| #x01)
        (bvule |folio.data[F1]@13| #x01)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
        (bvule |vma.vm_start_moved[P0]@13| #x01)
        (bvule |vma.vm_start_moved[P1]@13| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@13| #x03)
@@ -13548,80 +14189,88 @@
                  (ite (= migrate0.dst@13 #x00)
                       |folio.data[F0]@13|
                       |folio.data[F1]@13|)))
-      (a!103 (ite (and (= rule@13 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@13 #x00)
+                          |folio.refcount[F0]@13|
+                          |folio.refcount[F1]@13|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@13 #x00)
+                       |folio.node[F0]@13|
+                       |folio.node[F1]@13|)))
+      (a!110 (ite (and (= rule@13 #x24) true)
                   #x01
                   (ite (and (= rule@13 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@13|)))
-      (a!104 (ite (and (= rule@13 #x22) true)
+      (a!111 (ite (and (= rule@13 #x22) true)
                   #x02
                   (ite (and (= rule@13 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@13|)))
-      (a!105 (ite (and (= rule@13 #x2c) true)
+      (a!112 (ite (and (= rule@13 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                        |&mm->mmap_lock.readers[P1]@13|)))
-      (a!107 (ite (and (= rule@13 #x23) true)
+      (a!114 (ite (and (= rule@13 #x23) true)
                   #x02
                   (ite (and (= rule@13 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@13|)))
-      (a!108 (ite (and (= rule@13 #x19) (= |folio.mapping[F0]@13| #x00))
+      (a!115 (ite (and (= rule@13 #x19) (= |folio.mapping[F0]@13| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@13|))
-      (a!112 (ite (and (= rule@13 #x19) (= |folio.mapping[F0]@13| #x01))
+      (a!119 (ite (and (= rule@13 #x19) (= |folio.mapping[F0]@13| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@13|))
-      (a!116 (ite (and (= rule@13 #x1a) (= migrate0.dst@13 #x00))
+      (a!123 (ite (and (= rule@13 #x1a) (= migrate0.dst@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x1c) true) #x00 |PG_locked[F0]@13|)))
-      (a!119 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
+      (a!126 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x1a) (= migrate0.dst@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!120 (ite (and (= rule@13 #x20) true)
+      (a!127 (ite (and (= rule@13 #x20) true)
                   #x14
                   (ite (and (= rule@13 #x21) true) #x15 migrate0.pc@13)))
-      (a!136 (ite (and (= rule@13 #x1e) true)
+      (a!143 (ite (and (= rule@13 #x1e) true)
                   #x00
                   (ite (and (= rule@13 #x21) true) #x00 migrate0.isolated@13)))
-      (a!138 (ite (and (= rule@13 #x1f) true)
+      (a!145 (ite (and (= rule@13 #x1f) true)
                   #x02
                   (ite (and (= rule@13 #x20) true) #x02 migrate0.dst@13)))
-      (a!140 (ite (and (= rule@13 #x09) true)
+      (a!147 (ite (and (= rule@13 #x09) true)
                   |folio.mapping[F0]@13|
                   (ite (and (= rule@13 #x1b) true) #x02 migrate0.anon_vma@13)))
-      (a!141 (ite (and (= rule@13 #x18) true)
+      (a!148 (ite (and (= rule@13 #x18) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x19) true) #x00 migrate0.cursor@13)))
-      (a!145 (ite (and (= rule@13 #x0c) true)
+      (a!152 (ite (and (= rule@13 #x0c) true)
                   #x01
                   (ite (and (= rule@13 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@13)))
-      (a!146 (ite (and (= rule@13 #x13) true)
+      (a!153 (ite (and (= rule@13 #x13) true)
                   #x00
                   (ite (and (= rule@13 #x14) true) #x01 migrate0.ok@13)))
-      (a!148 (= migrate0.pass@14
+      (a!155 (= migrate0.pass@14
                 (ite (and (= rule@13 #x1f) true)
                      (bvadd migrate0.pass@13 #x01)
                      migrate0.pass@13)))
-      (a!149 (ite (and (= rule@13 #x25) true)
+      (a!156 (ite (and (= rule@13 #x25) true)
                   #x04
                   (ite (and (= rule@13 #x26) true) #x05 vma_adjust0.pc@13)))
-      (a!152 (ite (and (= rule@13 #x2c) true)
+      (a!159 (ite (and (= rule@13 #x2c) true)
                   #x00
                   (ite (and (= rule@13 #x2d) true) #x0a fault0.pc@13)))
-      (a!156 (ite (and (= rule@13 #x2b) true)
+      (a!163 (ite (and (= rule@13 #x2b) true)
                   |pte.folio[P1][0]@13|
                   (ite (and (= rule@13 #x2c) true) #x02 fault0.wait_folio@13))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@13| #x00)
@@ -13718,51 +14367,63 @@
                   (ite (and (= rule@13 #x20) (= migrate0.dst@13 #x01))
                        a!95
                        |folio.data[F1]@13|)))
-      (a!106 (ite (and (= rule@13 #x29) true)
+      (a!104 (ite (and (= rule@13 #x20) (= migrate0.dst@13 #x00))
+                  a!103
+                  (ite (and (= rule@13 #x21) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       |folio.node[F0]@13|)))
+      (a!108 (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x01))
+                  a!103
+                  (ite (and (= rule@13 #x20) (= migrate0.dst@13 #x01))
+                       a!103
+                       |folio.node[F1]@13|)))
+      (a!113 (ite (and (= rule@13 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@13 #x16) (= |folio.mapping[F0]@13| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@13 #x16) (= |folio.mapping[F0]@13| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@13 #x16) (= |folio.mapping[F0]@13| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@13 #x16) (= |folio.mapping[F0]@13| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@13 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@13 #x08) true)
                   #x01
                   (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@13 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@13 #x1e) true)
                   #x15
-                  (ite (and (= rule@13 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@13 #x03) true)
+                  (ite (and (= rule@13 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@13 #x03) true)
                   a!41
-                  (ite (and (= rule@13 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@13 #x16) true)
+                  (ite (and (= rule@13 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@13 #x16) true)
                   #x00
                   (ite (and (= rule@13 #x17) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@13 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@13 #x06) true)
                   #x00
-                  (ite (and (= rule@13 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@13 #x23) true)
+                  (ite (and (= rule@13 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@13 #x23) true)
                   #x02
-                  (ite (and (= rule@13 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@13 #x2a) true)
+                  (ite (and (= rule@13 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@13 #x2a) true)
                   #x00
-                  (ite (and (= rule@13 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@13 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@13|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@13|
@@ -13852,29 +14513,41 @@
                   (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@13 #x10) (= |folio.mapping[F0]@13| #x00))
+      (a!105 (ite (and (= rule@13 #x1e) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@13 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@13 #x10) (= |folio.mapping[F0]@13| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@13 #x10) (= |folio.mapping[F0]@13| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@13 #x10) (= |folio.mapping[F0]@13| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@13 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@13 #x1c) true)
                   (ite (not (= migrate0.ok@13 #x00)) #x11 #x13)
-                  (ite (and (= rule@13 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@13 #x0f) true)
                   (bvadd migrate0.cursor@13 #x01)
-                  (ite (and (= rule@13 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@14 (ite (and (= rule@13 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@13 #x28) true)
+                  (ite (and (= rule@13 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@14 (ite (and (= rule@13 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@13 #x28) true)
                   #x01
-                  (ite (and (= rule@13 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@13 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@13 #x0e)
                  (= migrate0.pc@13 #x08)
                  (bvult migrate0.cursor@13
@@ -13950,27 +14623,32 @@
                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@14|
                 (ite (and (= rule@13 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x00))
+      (a!106 (ite (and (= rule@13 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@13 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@13 #x1a) true)
                   #x0f
-                  (ite (and (= rule@13 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@13 #x0c) true)
                   #x00
                   (ite (and (= rule@13 #x0e) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@14 (ite (and (= rule@13 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@14 (ite (and (= rule@13 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@13 #x00)
                      (= migrate0.pc@13 #x00)
                      (not (= |folio.used[F0]@13| #x00))
@@ -14132,9 +14810,15 @@
       (a!99 (ite (and (= rule@13 #x02) true)
                  (ite (= |folio.refcount[F0]@13| #x01) #x00 |folio.data[F0]@13|)
                  (ite (and (= rule@13 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@13 #x16) true)
+      (a!107 (= |folio.node[F0]@14|
+                (ite (and (= rule@13 #x02) true)
+                     (ite (= |folio.refcount[F0]@13| #x01)
+                          #x00
+                          |folio.node[F0]@13|)
+                     a!106)))
+      (a!131 (ite (and (= rule@13 #x16) true)
                   #x0d
-                  (ite (and (= rule@13 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@13 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@13 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@13 #x17) (= a!8 #x00))
@@ -14177,9 +14861,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@13|)
                  a!76))
-      (a!125 (ite (and (= rule@13 #x15) true)
+      (a!132 (ite (and (= rule@13 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@13 #x02) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -14189,40 +14873,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@13|)
                     a!77)))
-      (a!126 (ite (and (= rule@13 #x13) true)
+      (a!133 (ite (and (= rule@13 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  (ite (and (= rule@13 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@13 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@14|
                (ite (and (= rule@13 #x00) true)
                     (bvadd |folio.refcount[F0]@13| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@13 #x12) true)
+      (a!134 (ite (and (= rule@13 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@13 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@13 #x10) true)
                   #x09
-                  (ite (and (= rule@13 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@13 #x0c) true)
                   #x08
-                  (ite (and (= rule@13 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@13 #x0a) true)
+                  (ite (and (= rule@13 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@13 #x0a) true)
                   #x05
-                  (ite (and (= rule@13 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@13 #x08) true)
+                  (ite (and (= rule@13 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@13 #x08) true)
                   #x04
-                  (ite (and (= rule@13 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@13 #x06) true)
                   #x13
-                  (ite (and (= rule@13 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@13 #x04) true)
+                  (ite (and (= rule@13 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@13 #x04) true)
                   #x14
-                  (ite (and (= rule@13 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@13 #x02) true)
+                  (ite (and (= rule@13 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@13 #x02) true)
                   #x15
-                  (ite (and (= rule@13 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@13 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@14| |alive[P0]@13|)
        (= |alive[P1]@14| |alive[P1]@13|)
@@ -14258,31 +14942,33 @@
        (= |folio.index[F1]@14| a!94)
        (= |folio.data[F0]@14| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@14| a!109)
        (= |vma.vm_start_moved[P0]@14| |vma.vm_start_moved[P0]@13|)
-       (= |vma.vm_start_moved[P1]@14| a!103)
+       (= |vma.vm_start_moved[P1]@14| a!110)
        (= |&mm->mmap_lock.writer[P0]@14| |&mm->mmap_lock.writer[P0]@13|)
-       (= |&mm->mmap_lock.writer[P1]@14| a!104)
+       (= |&mm->mmap_lock.writer[P1]@14| a!111)
        (= |&mm->mmap_lock.readers[P0]@14| |&mm->mmap_lock.readers[P0]@13|)
-       (= |&mm->mmap_lock.readers[P1]@14| a!106)
+       (= |&mm->mmap_lock.readers[P1]@14| a!113)
        (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
-       (= |&anon_vma->rwsem.writer[av1]@14| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@14| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@14| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@14| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@14| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@14| a!122)
        (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
        (= |ptlock_ptr(page)[P1]@14| |ptlock_ptr(page)[P1]@13|)
-       a!118
-       (= |PG_locked[F1]@14| a!119)
-       (= migrate0.pc@14 a!135)
-       (= migrate0.isolated@14 a!137)
-       (= migrate0.dst@14 a!139)
-       (= migrate0.anon_vma@14 a!140)
-       (= migrate0.cursor@14 a!144)
-       (= migrate0.page_was_mapped@14 a!145)
-       (= migrate0.ok@14 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@14| a!126)
+       (= migrate0.pc@14 a!142)
+       (= migrate0.isolated@14 a!144)
+       (= migrate0.dst@14 a!146)
+       (= migrate0.anon_vma@14 a!147)
+       (= migrate0.cursor@14 a!151)
+       (= migrate0.page_was_mapped@14 a!152)
+       (= migrate0.ok@14 a!154)
        a!155
-       (= fault0.wait_folio@14 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@14 a!163)
        (= fault0.old_page@14 fault0.old_page@13)
        (= fault0.new_page@14 fault0.new_page@13)
        (bvule |alive[P0]@14| #x01)
@@ -14319,6 +15005,8 @@
        (bvule |folio.index[F1]@14| #x00)
        (bvule |folio.data[F0]@14| #x01)
        (bvule |folio.data[F1]@14| #x01)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
        (bvule |vma.vm_start_moved[P0]@14| #x01)
        (bvule |vma.vm_start_moved[P1]@14| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@14| #x03)
@@ -14478,80 +15166,88 @@
                  (ite (= migrate0.dst@14 #x00)
                       |folio.data[F0]@14|
                       |folio.data[F1]@14|)))
-      (a!103 (ite (and (= rule@14 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@14 #x00)
+                          |folio.refcount[F0]@14|
+                          |folio.refcount[F1]@14|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@14 #x00)
+                       |folio.node[F0]@14|
+                       |folio.node[F1]@14|)))
+      (a!110 (ite (and (= rule@14 #x24) true)
                   #x01
                   (ite (and (= rule@14 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@14|)))
-      (a!104 (ite (and (= rule@14 #x22) true)
+      (a!111 (ite (and (= rule@14 #x22) true)
                   #x02
                   (ite (and (= rule@14 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@14|)))
-      (a!105 (ite (and (= rule@14 #x2c) true)
+      (a!112 (ite (and (= rule@14 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                        |&mm->mmap_lock.readers[P1]@14|)))
-      (a!107 (ite (and (= rule@14 #x23) true)
+      (a!114 (ite (and (= rule@14 #x23) true)
                   #x02
                   (ite (and (= rule@14 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@14|)))
-      (a!108 (ite (and (= rule@14 #x19) (= |folio.mapping[F0]@14| #x00))
+      (a!115 (ite (and (= rule@14 #x19) (= |folio.mapping[F0]@14| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@14|))
-      (a!112 (ite (and (= rule@14 #x19) (= |folio.mapping[F0]@14| #x01))
+      (a!119 (ite (and (= rule@14 #x19) (= |folio.mapping[F0]@14| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@14|))
-      (a!116 (ite (and (= rule@14 #x1a) (= migrate0.dst@14 #x00))
+      (a!123 (ite (and (= rule@14 #x1a) (= migrate0.dst@14 #x00))
                   #x00
                   (ite (and (= rule@14 #x1c) true) #x00 |PG_locked[F0]@14|)))
-      (a!119 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
+      (a!126 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
                   #x01
                   (ite (and (= rule@14 #x1a) (= migrate0.dst@14 #x01))
                        #x00
                        |PG_locked[F1]@14|)))
-      (a!120 (ite (and (= rule@14 #x20) true)
+      (a!127 (ite (and (= rule@14 #x20) true)
                   #x14
                   (ite (and (= rule@14 #x21) true) #x15 migrate0.pc@14)))
-      (a!136 (ite (and (= rule@14 #x1e) true)
+      (a!143 (ite (and (= rule@14 #x1e) true)
                   #x00
                   (ite (and (= rule@14 #x21) true) #x00 migrate0.isolated@14)))
-      (a!138 (ite (and (= rule@14 #x1f) true)
+      (a!145 (ite (and (= rule@14 #x1f) true)
                   #x02
                   (ite (and (= rule@14 #x20) true) #x02 migrate0.dst@14)))
-      (a!140 (ite (and (= rule@14 #x09) true)
+      (a!147 (ite (and (= rule@14 #x09) true)
                   |folio.mapping[F0]@14|
                   (ite (and (= rule@14 #x1b) true) #x02 migrate0.anon_vma@14)))
-      (a!141 (ite (and (= rule@14 #x18) true)
+      (a!148 (ite (and (= rule@14 #x18) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x19) true) #x00 migrate0.cursor@14)))
-      (a!145 (ite (and (= rule@14 #x0c) true)
+      (a!152 (ite (and (= rule@14 #x0c) true)
                   #x01
                   (ite (and (= rule@14 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@14)))
-      (a!146 (ite (and (= rule@14 #x13) true)
+      (a!153 (ite (and (= rule@14 #x13) true)
                   #x00
                   (ite (and (= rule@14 #x14) true) #x01 migrate0.ok@14)))
-      (a!148 (= migrate0.pass@15
+      (a!155 (= migrate0.pass@15
                 (ite (and (= rule@14 #x1f) true)
                      (bvadd migrate0.pass@14 #x01)
                      migrate0.pass@14)))
-      (a!149 (ite (and (= rule@14 #x25) true)
+      (a!156 (ite (and (= rule@14 #x25) true)
                   #x04
                   (ite (and (= rule@14 #x26) true) #x05 vma_adjust0.pc@14)))
-      (a!152 (ite (and (= rule@14 #x2c) true)
+      (a!159 (ite (and (= rule@14 #x2c) true)
                   #x00
                   (ite (and (= rule@14 #x2d) true) #x0a fault0.pc@14)))
-      (a!156 (ite (and (= rule@14 #x2b) true)
+      (a!163 (ite (and (= rule@14 #x2b) true)
                   |pte.folio[P1][0]@14|
                   (ite (and (= rule@14 #x2c) true) #x02 fault0.wait_folio@14))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@14| #x00)
@@ -14648,51 +15344,63 @@
                   (ite (and (= rule@14 #x20) (= migrate0.dst@14 #x01))
                        a!95
                        |folio.data[F1]@14|)))
-      (a!106 (ite (and (= rule@14 #x29) true)
+      (a!104 (ite (and (= rule@14 #x20) (= migrate0.dst@14 #x00))
+                  a!103
+                  (ite (and (= rule@14 #x21) true)
+                       (ite (= |folio.refcount[F0]@14| #x01)
+                            #x00
+                            |folio.node[F0]@14|)
+                       |folio.node[F0]@14|)))
+      (a!108 (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x01))
+                  a!103
+                  (ite (and (= rule@14 #x20) (= migrate0.dst@14 #x01))
+                       a!103
+                       |folio.node[F1]@14|)))
+      (a!113 (ite (and (= rule@14 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@14 #x16) (= |folio.mapping[F0]@14| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@14 #x16) (= |folio.mapping[F0]@14| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@14 #x16) (= |folio.mapping[F0]@14| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@14 #x16) (= |folio.mapping[F0]@14| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@14 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@14 #x08) true)
                   #x01
                   (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@14 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@14 #x1e) true)
                   #x15
-                  (ite (and (= rule@14 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@14 #x03) true)
+                  (ite (and (= rule@14 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@14 #x03) true)
                   a!41
-                  (ite (and (= rule@14 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@14 #x16) true)
+                  (ite (and (= rule@14 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@14 #x16) true)
                   #x00
                   (ite (and (= rule@14 #x17) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@14 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@14 #x06) true)
                   #x00
-                  (ite (and (= rule@14 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@14 #x23) true)
+                  (ite (and (= rule@14 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@14 #x23) true)
                   #x02
-                  (ite (and (= rule@14 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@14 #x2a) true)
+                  (ite (and (= rule@14 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@14 #x2a) true)
                   #x00
-                  (ite (and (= rule@14 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@14 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@14|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@14|
@@ -14782,29 +15490,41 @@
                   (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@14 #x10) (= |folio.mapping[F0]@14| #x00))
+      (a!105 (ite (and (= rule@14 #x1e) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@14 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@14 #x10) (= |folio.mapping[F0]@14| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@14 #x10) (= |folio.mapping[F0]@14| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@14 #x10) (= |folio.mapping[F0]@14| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@14 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@14 #x1c) true)
                   (ite (not (= migrate0.ok@14 #x00)) #x11 #x13)
-                  (ite (and (= rule@14 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@14 #x0f) true)
+                  (ite (and (= rule@14 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@14 #x0f) true)
                   (bvadd migrate0.cursor@14 #x01)
-                  (ite (and (= rule@14 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@15 (ite (and (= rule@14 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@14 #x28) true)
+                  (ite (and (= rule@14 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@15 (ite (and (= rule@14 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@14 #x28) true)
                   #x01
-                  (ite (and (= rule@14 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@14 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@14 #x0e)
                  (= migrate0.pc@14 #x08)
                  (bvult migrate0.cursor@14
@@ -14880,27 +15600,32 @@
                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@15|
                 (ite (and (= rule@14 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x00))
+      (a!106 (ite (and (= rule@14 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@14 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@14 #x1a) true)
                   #x0f
-                  (ite (and (= rule@14 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@14 #x0c) true)
                   #x00
                   (ite (and (= rule@14 #x0e) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@15 (ite (and (= rule@14 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@15 (ite (and (= rule@14 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@14 #x00)
                      (= migrate0.pc@14 #x00)
                      (not (= |folio.used[F0]@14| #x00))
@@ -15062,9 +15787,15 @@
       (a!99 (ite (and (= rule@14 #x02) true)
                  (ite (= |folio.refcount[F0]@14| #x01) #x00 |folio.data[F0]@14|)
                  (ite (and (= rule@14 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@14 #x16) true)
+      (a!107 (= |folio.node[F0]@15|
+                (ite (and (= rule@14 #x02) true)
+                     (ite (= |folio.refcount[F0]@14| #x01)
+                          #x00
+                          |folio.node[F0]@14|)
+                     a!106)))
+      (a!131 (ite (and (= rule@14 #x16) true)
                   #x0d
-                  (ite (and (= rule@14 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@14 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@14 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@14 #x17) (= a!8 #x00))
@@ -15107,9 +15838,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@14|)
                  a!76))
-      (a!125 (ite (and (= rule@14 #x15) true)
+      (a!132 (ite (and (= rule@14 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@14 #x02) true)
                  (bvsub |folio.refcount[F0]@14| #x01)
                  (ite (and (= rule@14 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -15119,40 +15850,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@14|)
                     a!77)))
-      (a!126 (ite (and (= rule@14 #x13) true)
+      (a!133 (ite (and (= rule@14 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  (ite (and (= rule@14 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@14 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@15|
                (ite (and (= rule@14 #x00) true)
                     (bvadd |folio.refcount[F0]@14| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@14 #x12) true)
+      (a!134 (ite (and (= rule@14 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@14 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@14 #x10) true)
                   #x09
-                  (ite (and (= rule@14 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@14 #x0c) true)
                   #x08
-                  (ite (and (= rule@14 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@14 #x0a) true)
+                  (ite (and (= rule@14 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@14 #x0a) true)
                   #x05
-                  (ite (and (= rule@14 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@14 #x08) true)
+                  (ite (and (= rule@14 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@14 #x08) true)
                   #x04
-                  (ite (and (= rule@14 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@14 #x06) true)
                   #x13
-                  (ite (and (= rule@14 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@14 #x04) true)
+                  (ite (and (= rule@14 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@14 #x04) true)
                   #x14
-                  (ite (and (= rule@14 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@14 #x02) true)
+                  (ite (and (= rule@14 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@14 #x02) true)
                   #x15
-                  (ite (and (= rule@14 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@14 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@15| |alive[P0]@14|)
        (= |alive[P1]@15| |alive[P1]@14|)
@@ -15188,31 +15919,33 @@
        (= |folio.index[F1]@15| a!94)
        (= |folio.data[F0]@15| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@15| a!109)
        (= |vma.vm_start_moved[P0]@15| |vma.vm_start_moved[P0]@14|)
-       (= |vma.vm_start_moved[P1]@15| a!103)
+       (= |vma.vm_start_moved[P1]@15| a!110)
        (= |&mm->mmap_lock.writer[P0]@15| |&mm->mmap_lock.writer[P0]@14|)
-       (= |&mm->mmap_lock.writer[P1]@15| a!104)
+       (= |&mm->mmap_lock.writer[P1]@15| a!111)
        (= |&mm->mmap_lock.readers[P0]@15| |&mm->mmap_lock.readers[P0]@14|)
-       (= |&mm->mmap_lock.readers[P1]@15| a!106)
+       (= |&mm->mmap_lock.readers[P1]@15| a!113)
        (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
-       (= |&anon_vma->rwsem.writer[av1]@15| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@15| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@15| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@15| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@15| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@15| a!122)
        (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
        (= |ptlock_ptr(page)[P1]@15| |ptlock_ptr(page)[P1]@14|)
-       a!118
-       (= |PG_locked[F1]@15| a!119)
-       (= migrate0.pc@15 a!135)
-       (= migrate0.isolated@15 a!137)
-       (= migrate0.dst@15 a!139)
-       (= migrate0.anon_vma@15 a!140)
-       (= migrate0.cursor@15 a!144)
-       (= migrate0.page_was_mapped@15 a!145)
-       (= migrate0.ok@15 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@15| a!126)
+       (= migrate0.pc@15 a!142)
+       (= migrate0.isolated@15 a!144)
+       (= migrate0.dst@15 a!146)
+       (= migrate0.anon_vma@15 a!147)
+       (= migrate0.cursor@15 a!151)
+       (= migrate0.page_was_mapped@15 a!152)
+       (= migrate0.ok@15 a!154)
        a!155
-       (= fault0.wait_folio@15 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@15 a!163)
        (= fault0.old_page@15 fault0.old_page@14)
        (= fault0.new_page@15 fault0.new_page@14)
        (bvule |alive[P0]@15| #x01)
@@ -15249,6 +15982,8 @@
        (bvule |folio.index[F1]@15| #x00)
        (bvule |folio.data[F0]@15| #x01)
        (bvule |folio.data[F1]@15| #x01)
+       (bvule |folio.node[F0]@15| #x01)
+       (bvule |folio.node[F1]@15| #x01)
        (bvule |vma.vm_start_moved[P0]@15| #x01)
        (bvule |vma.vm_start_moved[P1]@15| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@15| #x03)
@@ -15408,80 +16143,88 @@
                  (ite (= migrate0.dst@15 #x00)
                       |folio.data[F0]@15|
                       |folio.data[F1]@15|)))
-      (a!103 (ite (and (= rule@15 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@15 #x00)
+                          |folio.refcount[F0]@15|
+                          |folio.refcount[F1]@15|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@15 #x00)
+                       |folio.node[F0]@15|
+                       |folio.node[F1]@15|)))
+      (a!110 (ite (and (= rule@15 #x24) true)
                   #x01
                   (ite (and (= rule@15 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@15|)))
-      (a!104 (ite (and (= rule@15 #x22) true)
+      (a!111 (ite (and (= rule@15 #x22) true)
                   #x02
                   (ite (and (= rule@15 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@15|)))
-      (a!105 (ite (and (= rule@15 #x2c) true)
+      (a!112 (ite (and (= rule@15 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                        |&mm->mmap_lock.readers[P1]@15|)))
-      (a!107 (ite (and (= rule@15 #x23) true)
+      (a!114 (ite (and (= rule@15 #x23) true)
                   #x02
                   (ite (and (= rule@15 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@15|)))
-      (a!108 (ite (and (= rule@15 #x19) (= |folio.mapping[F0]@15| #x00))
+      (a!115 (ite (and (= rule@15 #x19) (= |folio.mapping[F0]@15| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@15|))
-      (a!112 (ite (and (= rule@15 #x19) (= |folio.mapping[F0]@15| #x01))
+      (a!119 (ite (and (= rule@15 #x19) (= |folio.mapping[F0]@15| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@15|))
-      (a!116 (ite (and (= rule@15 #x1a) (= migrate0.dst@15 #x00))
+      (a!123 (ite (and (= rule@15 #x1a) (= migrate0.dst@15 #x00))
                   #x00
                   (ite (and (= rule@15 #x1c) true) #x00 |PG_locked[F0]@15|)))
-      (a!119 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
+      (a!126 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
                   #x01
                   (ite (and (= rule@15 #x1a) (= migrate0.dst@15 #x01))
                        #x00
                        |PG_locked[F1]@15|)))
-      (a!120 (ite (and (= rule@15 #x20) true)
+      (a!127 (ite (and (= rule@15 #x20) true)
                   #x14
                   (ite (and (= rule@15 #x21) true) #x15 migrate0.pc@15)))
-      (a!136 (ite (and (= rule@15 #x1e) true)
+      (a!143 (ite (and (= rule@15 #x1e) true)
                   #x00
                   (ite (and (= rule@15 #x21) true) #x00 migrate0.isolated@15)))
-      (a!138 (ite (and (= rule@15 #x1f) true)
+      (a!145 (ite (and (= rule@15 #x1f) true)
                   #x02
                   (ite (and (= rule@15 #x20) true) #x02 migrate0.dst@15)))
-      (a!140 (ite (and (= rule@15 #x09) true)
+      (a!147 (ite (and (= rule@15 #x09) true)
                   |folio.mapping[F0]@15|
                   (ite (and (= rule@15 #x1b) true) #x02 migrate0.anon_vma@15)))
-      (a!141 (ite (and (= rule@15 #x18) true)
+      (a!148 (ite (and (= rule@15 #x18) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x19) true) #x00 migrate0.cursor@15)))
-      (a!145 (ite (and (= rule@15 #x0c) true)
+      (a!152 (ite (and (= rule@15 #x0c) true)
                   #x01
                   (ite (and (= rule@15 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@15)))
-      (a!146 (ite (and (= rule@15 #x13) true)
+      (a!153 (ite (and (= rule@15 #x13) true)
                   #x00
                   (ite (and (= rule@15 #x14) true) #x01 migrate0.ok@15)))
-      (a!148 (= migrate0.pass@16
+      (a!155 (= migrate0.pass@16
                 (ite (and (= rule@15 #x1f) true)
                      (bvadd migrate0.pass@15 #x01)
                      migrate0.pass@15)))
-      (a!149 (ite (and (= rule@15 #x25) true)
+      (a!156 (ite (and (= rule@15 #x25) true)
                   #x04
                   (ite (and (= rule@15 #x26) true) #x05 vma_adjust0.pc@15)))
-      (a!152 (ite (and (= rule@15 #x2c) true)
+      (a!159 (ite (and (= rule@15 #x2c) true)
                   #x00
                   (ite (and (= rule@15 #x2d) true) #x0a fault0.pc@15)))
-      (a!156 (ite (and (= rule@15 #x2b) true)
+      (a!163 (ite (and (= rule@15 #x2b) true)
                   |pte.folio[P1][0]@15|
                   (ite (and (= rule@15 #x2c) true) #x02 fault0.wait_folio@15))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@15| #x00)
@@ -15578,51 +16321,63 @@
                   (ite (and (= rule@15 #x20) (= migrate0.dst@15 #x01))
                        a!95
                        |folio.data[F1]@15|)))
-      (a!106 (ite (and (= rule@15 #x29) true)
+      (a!104 (ite (and (= rule@15 #x20) (= migrate0.dst@15 #x00))
+                  a!103
+                  (ite (and (= rule@15 #x21) true)
+                       (ite (= |folio.refcount[F0]@15| #x01)
+                            #x00
+                            |folio.node[F0]@15|)
+                       |folio.node[F0]@15|)))
+      (a!108 (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x01))
+                  a!103
+                  (ite (and (= rule@15 #x20) (= migrate0.dst@15 #x01))
+                       a!103
+                       |folio.node[F1]@15|)))
+      (a!113 (ite (and (= rule@15 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@15 #x16) (= |folio.mapping[F0]@15| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@15 #x16) (= |folio.mapping[F0]@15| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@15 #x16) (= |folio.mapping[F0]@15| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@15 #x16) (= |folio.mapping[F0]@15| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@15 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@15 #x08) true)
                   #x01
                   (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@15 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@15 #x1e) true)
                   #x15
-                  (ite (and (= rule@15 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@15 #x03) true)
+                  (ite (and (= rule@15 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@15 #x03) true)
                   a!41
-                  (ite (and (= rule@15 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@15 #x16) true)
+                  (ite (and (= rule@15 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@15 #x16) true)
                   #x00
                   (ite (and (= rule@15 #x17) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@15 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@15 #x06) true)
                   #x00
-                  (ite (and (= rule@15 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@15 #x23) true)
+                  (ite (and (= rule@15 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@15 #x23) true)
                   #x02
-                  (ite (and (= rule@15 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@15 #x2a) true)
+                  (ite (and (= rule@15 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@15 #x2a) true)
                   #x00
-                  (ite (and (= rule@15 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@15 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@15|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@15|
@@ -15712,29 +16467,41 @@
                   (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@15 #x10) (= |folio.mapping[F0]@15| #x00))
+      (a!105 (ite (and (= rule@15 #x1e) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@15 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@15 #x10) (= |folio.mapping[F0]@15| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@15 #x10) (= |folio.mapping[F0]@15| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@15 #x10) (= |folio.mapping[F0]@15| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@15 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@15 #x1c) true)
                   (ite (not (= migrate0.ok@15 #x00)) #x11 #x13)
-                  (ite (and (= rule@15 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@15 #x0f) true)
+                  (ite (and (= rule@15 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@15 #x0f) true)
                   (bvadd migrate0.cursor@15 #x01)
-                  (ite (and (= rule@15 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@16 (ite (and (= rule@15 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@15 #x28) true)
+                  (ite (and (= rule@15 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@16 (ite (and (= rule@15 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@15 #x28) true)
                   #x01
-                  (ite (and (= rule@15 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@15 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@15 #x0e)
                  (= migrate0.pc@15 #x08)
                  (bvult migrate0.cursor@15
@@ -15810,27 +16577,32 @@
                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@16|
                 (ite (and (= rule@15 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x00))
+      (a!106 (ite (and (= rule@15 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@15 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@15 #x1a) true)
                   #x0f
-                  (ite (and (= rule@15 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@15 #x0c) true)
                   #x00
                   (ite (and (= rule@15 #x0e) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@16 (ite (and (= rule@15 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@16 (ite (and (= rule@15 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@15 #x00)
                      (= migrate0.pc@15 #x00)
                      (not (= |folio.used[F0]@15| #x00))
@@ -15992,9 +16764,15 @@
       (a!99 (ite (and (= rule@15 #x02) true)
                  (ite (= |folio.refcount[F0]@15| #x01) #x00 |folio.data[F0]@15|)
                  (ite (and (= rule@15 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@15 #x16) true)
+      (a!107 (= |folio.node[F0]@16|
+                (ite (and (= rule@15 #x02) true)
+                     (ite (= |folio.refcount[F0]@15| #x01)
+                          #x00
+                          |folio.node[F0]@15|)
+                     a!106)))
+      (a!131 (ite (and (= rule@15 #x16) true)
                   #x0d
-                  (ite (and (= rule@15 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@15 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@15 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@15 #x17) (= a!8 #x00))
@@ -16037,9 +16815,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@15|)
                  a!76))
-      (a!125 (ite (and (= rule@15 #x15) true)
+      (a!132 (ite (and (= rule@15 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@15 #x02) true)
                  (bvsub |folio.refcount[F0]@15| #x01)
                  (ite (and (= rule@15 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -16049,40 +16827,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@15|)
                     a!77)))
-      (a!126 (ite (and (= rule@15 #x13) true)
+      (a!133 (ite (and (= rule@15 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  (ite (and (= rule@15 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@15 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@16|
                (ite (and (= rule@15 #x00) true)
                     (bvadd |folio.refcount[F0]@15| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@15 #x12) true)
+      (a!134 (ite (and (= rule@15 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@15 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@15 #x10) true)
                   #x09
-                  (ite (and (= rule@15 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@15 #x0c) true)
                   #x08
-                  (ite (and (= rule@15 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@15 #x0a) true)
+                  (ite (and (= rule@15 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@15 #x0a) true)
                   #x05
-                  (ite (and (= rule@15 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@15 #x08) true)
+                  (ite (and (= rule@15 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@15 #x08) true)
                   #x04
-                  (ite (and (= rule@15 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@15 #x06) true)
                   #x13
-                  (ite (and (= rule@15 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@15 #x04) true)
+                  (ite (and (= rule@15 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@15 #x04) true)
                   #x14
-                  (ite (and (= rule@15 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@15 #x02) true)
+                  (ite (and (= rule@15 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@15 #x02) true)
                   #x15
-                  (ite (and (= rule@15 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@15 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@16| |alive[P0]@15|)
        (= |alive[P1]@16| |alive[P1]@15|)
@@ -16118,31 +16896,33 @@
        (= |folio.index[F1]@16| a!94)
        (= |folio.data[F0]@16| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@16| a!109)
        (= |vma.vm_start_moved[P0]@16| |vma.vm_start_moved[P0]@15|)
-       (= |vma.vm_start_moved[P1]@16| a!103)
+       (= |vma.vm_start_moved[P1]@16| a!110)
        (= |&mm->mmap_lock.writer[P0]@16| |&mm->mmap_lock.writer[P0]@15|)
-       (= |&mm->mmap_lock.writer[P1]@16| a!104)
+       (= |&mm->mmap_lock.writer[P1]@16| a!111)
        (= |&mm->mmap_lock.readers[P0]@16| |&mm->mmap_lock.readers[P0]@15|)
-       (= |&mm->mmap_lock.readers[P1]@16| a!106)
+       (= |&mm->mmap_lock.readers[P1]@16| a!113)
        (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
-       (= |&anon_vma->rwsem.writer[av1]@16| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@16| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@16| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@16| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@16| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@16| a!122)
        (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
        (= |ptlock_ptr(page)[P1]@16| |ptlock_ptr(page)[P1]@15|)
-       a!118
-       (= |PG_locked[F1]@16| a!119)
-       (= migrate0.pc@16 a!135)
-       (= migrate0.isolated@16 a!137)
-       (= migrate0.dst@16 a!139)
-       (= migrate0.anon_vma@16 a!140)
-       (= migrate0.cursor@16 a!144)
-       (= migrate0.page_was_mapped@16 a!145)
-       (= migrate0.ok@16 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@16| a!126)
+       (= migrate0.pc@16 a!142)
+       (= migrate0.isolated@16 a!144)
+       (= migrate0.dst@16 a!146)
+       (= migrate0.anon_vma@16 a!147)
+       (= migrate0.cursor@16 a!151)
+       (= migrate0.page_was_mapped@16 a!152)
+       (= migrate0.ok@16 a!154)
        a!155
-       (= fault0.wait_folio@16 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@16 a!163)
        (= fault0.old_page@16 fault0.old_page@15)
        (= fault0.new_page@16 fault0.new_page@15)
        (bvule |alive[P0]@16| #x01)
@@ -16179,6 +16959,8 @@
        (bvule |folio.index[F1]@16| #x00)
        (bvule |folio.data[F0]@16| #x01)
        (bvule |folio.data[F1]@16| #x01)
+       (bvule |folio.node[F0]@16| #x01)
+       (bvule |folio.node[F1]@16| #x01)
        (bvule |vma.vm_start_moved[P0]@16| #x01)
        (bvule |vma.vm_start_moved[P1]@16| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@16| #x03)
@@ -16338,80 +17120,88 @@
                  (ite (= migrate0.dst@16 #x00)
                       |folio.data[F0]@16|
                       |folio.data[F1]@16|)))
-      (a!103 (ite (and (= rule@16 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@16 #x00)
+                          |folio.refcount[F0]@16|
+                          |folio.refcount[F1]@16|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@16 #x00)
+                       |folio.node[F0]@16|
+                       |folio.node[F1]@16|)))
+      (a!110 (ite (and (= rule@16 #x24) true)
                   #x01
                   (ite (and (= rule@16 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@16|)))
-      (a!104 (ite (and (= rule@16 #x22) true)
+      (a!111 (ite (and (= rule@16 #x22) true)
                   #x02
                   (ite (and (= rule@16 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@16|)))
-      (a!105 (ite (and (= rule@16 #x2c) true)
+      (a!112 (ite (and (= rule@16 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
                   (ite (and (= rule@16 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
                        |&mm->mmap_lock.readers[P1]@16|)))
-      (a!107 (ite (and (= rule@16 #x23) true)
+      (a!114 (ite (and (= rule@16 #x23) true)
                   #x02
                   (ite (and (= rule@16 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@16|)))
-      (a!108 (ite (and (= rule@16 #x19) (= |folio.mapping[F0]@16| #x00))
+      (a!115 (ite (and (= rule@16 #x19) (= |folio.mapping[F0]@16| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@16|))
-      (a!112 (ite (and (= rule@16 #x19) (= |folio.mapping[F0]@16| #x01))
+      (a!119 (ite (and (= rule@16 #x19) (= |folio.mapping[F0]@16| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@16|))
-      (a!116 (ite (and (= rule@16 #x1a) (= migrate0.dst@16 #x00))
+      (a!123 (ite (and (= rule@16 #x1a) (= migrate0.dst@16 #x00))
                   #x00
                   (ite (and (= rule@16 #x1c) true) #x00 |PG_locked[F0]@16|)))
-      (a!119 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
+      (a!126 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
                   #x01
                   (ite (and (= rule@16 #x1a) (= migrate0.dst@16 #x01))
                        #x00
                        |PG_locked[F1]@16|)))
-      (a!120 (ite (and (= rule@16 #x20) true)
+      (a!127 (ite (and (= rule@16 #x20) true)
                   #x14
                   (ite (and (= rule@16 #x21) true) #x15 migrate0.pc@16)))
-      (a!136 (ite (and (= rule@16 #x1e) true)
+      (a!143 (ite (and (= rule@16 #x1e) true)
                   #x00
                   (ite (and (= rule@16 #x21) true) #x00 migrate0.isolated@16)))
-      (a!138 (ite (and (= rule@16 #x1f) true)
+      (a!145 (ite (and (= rule@16 #x1f) true)
                   #x02
                   (ite (and (= rule@16 #x20) true) #x02 migrate0.dst@16)))
-      (a!140 (ite (and (= rule@16 #x09) true)
+      (a!147 (ite (and (= rule@16 #x09) true)
                   |folio.mapping[F0]@16|
                   (ite (and (= rule@16 #x1b) true) #x02 migrate0.anon_vma@16)))
-      (a!141 (ite (and (= rule@16 #x18) true)
+      (a!148 (ite (and (= rule@16 #x18) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x19) true) #x00 migrate0.cursor@16)))
-      (a!145 (ite (and (= rule@16 #x0c) true)
+      (a!152 (ite (and (= rule@16 #x0c) true)
                   #x01
                   (ite (and (= rule@16 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@16)))
-      (a!146 (ite (and (= rule@16 #x13) true)
+      (a!153 (ite (and (= rule@16 #x13) true)
                   #x00
                   (ite (and (= rule@16 #x14) true) #x01 migrate0.ok@16)))
-      (a!148 (= migrate0.pass@17
+      (a!155 (= migrate0.pass@17
                 (ite (and (= rule@16 #x1f) true)
                      (bvadd migrate0.pass@16 #x01)
                      migrate0.pass@16)))
-      (a!149 (ite (and (= rule@16 #x25) true)
+      (a!156 (ite (and (= rule@16 #x25) true)
                   #x04
                   (ite (and (= rule@16 #x26) true) #x05 vma_adjust0.pc@16)))
-      (a!152 (ite (and (= rule@16 #x2c) true)
+      (a!159 (ite (and (= rule@16 #x2c) true)
                   #x00
                   (ite (and (= rule@16 #x2d) true) #x0a fault0.pc@16)))
-      (a!156 (ite (and (= rule@16 #x2b) true)
+      (a!163 (ite (and (= rule@16 #x2b) true)
                   |pte.folio[P1][0]@16|
                   (ite (and (= rule@16 #x2c) true) #x02 fault0.wait_folio@16))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@16| #x00)
@@ -16508,51 +17298,63 @@
                   (ite (and (= rule@16 #x20) (= migrate0.dst@16 #x01))
                        a!95
                        |folio.data[F1]@16|)))
-      (a!106 (ite (and (= rule@16 #x29) true)
+      (a!104 (ite (and (= rule@16 #x20) (= migrate0.dst@16 #x00))
+                  a!103
+                  (ite (and (= rule@16 #x21) true)
+                       (ite (= |folio.refcount[F0]@16| #x01)
+                            #x00
+                            |folio.node[F0]@16|)
+                       |folio.node[F0]@16|)))
+      (a!108 (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x01))
+                  a!103
+                  (ite (and (= rule@16 #x20) (= migrate0.dst@16 #x01))
+                       a!103
+                       |folio.node[F1]@16|)))
+      (a!113 (ite (and (= rule@16 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@16| #x01)
                   (ite (and (= rule@16 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@16 #x16) (= |folio.mapping[F0]@16| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@16 #x16) (= |folio.mapping[F0]@16| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@16 #x16) (= |folio.mapping[F0]@16| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@16 #x16) (= |folio.mapping[F0]@16| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@16 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@16 #x08) true)
                   #x01
                   (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@16 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@16 #x1e) true)
                   #x15
-                  (ite (and (= rule@16 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@16 #x03) true)
+                  (ite (and (= rule@16 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@16 #x03) true)
                   a!41
-                  (ite (and (= rule@16 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@16 #x16) true)
+                  (ite (and (= rule@16 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@16 #x16) true)
                   #x00
                   (ite (and (= rule@16 #x17) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@16 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@16 #x06) true)
                   #x00
-                  (ite (and (= rule@16 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@16 #x23) true)
+                  (ite (and (= rule@16 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@16 #x23) true)
                   #x02
-                  (ite (and (= rule@16 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@16 #x2a) true)
+                  (ite (and (= rule@16 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@16 #x2a) true)
                   #x00
-                  (ite (and (= rule@16 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@16 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@16|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@16|
@@ -16642,29 +17444,41 @@
                   (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@16 #x10) (= |folio.mapping[F0]@16| #x00))
+      (a!105 (ite (and (= rule@16 #x1e) true)
+                  (ite (= |folio.refcount[F0]@16| #x01)
+                       #x00
+                       |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@16 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@16 #x10) (= |folio.mapping[F0]@16| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@16 #x10) (= |folio.mapping[F0]@16| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@16 #x10) (= |folio.mapping[F0]@16| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@16 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@16 #x1c) true)
                   (ite (not (= migrate0.ok@16 #x00)) #x11 #x13)
-                  (ite (and (= rule@16 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@16 #x0f) true)
+                  (ite (and (= rule@16 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@16 #x0f) true)
                   (bvadd migrate0.cursor@16 #x01)
-                  (ite (and (= rule@16 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@17 (ite (and (= rule@16 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@16 #x28) true)
+                  (ite (and (= rule@16 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@17 (ite (and (= rule@16 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@16 #x28) true)
                   #x01
-                  (ite (and (= rule@16 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@16 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@16 #x0e)
                  (= migrate0.pc@16 #x08)
                  (bvult migrate0.cursor@16
@@ -16740,27 +17554,32 @@
                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@17|
                 (ite (and (= rule@16 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x00))
+      (a!106 (ite (and (= rule@16 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@16 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@16 #x1a) true)
                   #x0f
-                  (ite (and (= rule@16 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@16 #x0c) true)
+                  (ite (and (= rule@16 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@16 #x0c) true)
                   #x00
                   (ite (and (= rule@16 #x0e) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@17 (ite (and (= rule@16 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@17 (ite (and (= rule@16 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@16 #x00)
                      (= migrate0.pc@16 #x00)
                      (not (= |folio.used[F0]@16| #x00))
@@ -16922,9 +17741,15 @@
       (a!99 (ite (and (= rule@16 #x02) true)
                  (ite (= |folio.refcount[F0]@16| #x01) #x00 |folio.data[F0]@16|)
                  (ite (and (= rule@16 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@16 #x16) true)
+      (a!107 (= |folio.node[F0]@17|
+                (ite (and (= rule@16 #x02) true)
+                     (ite (= |folio.refcount[F0]@16| #x01)
+                          #x00
+                          |folio.node[F0]@16|)
+                     a!106)))
+      (a!131 (ite (and (= rule@16 #x16) true)
                   #x0d
-                  (ite (and (= rule@16 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@16 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@16 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@16 #x17) (= a!8 #x00))
@@ -16967,9 +17792,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@16|)
                  a!76))
-      (a!125 (ite (and (= rule@16 #x15) true)
+      (a!132 (ite (and (= rule@16 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@16 #x02) true)
                  (bvsub |folio.refcount[F0]@16| #x01)
                  (ite (and (= rule@16 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -16979,40 +17804,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@16|)
                     a!77)))
-      (a!126 (ite (and (= rule@16 #x13) true)
+      (a!133 (ite (and (= rule@16 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  (ite (and (= rule@16 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@16 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@17|
                (ite (and (= rule@16 #x00) true)
                     (bvadd |folio.refcount[F0]@16| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@16 #x12) true)
+      (a!134 (ite (and (= rule@16 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@16 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@16 #x10) true)
                   #x09
-                  (ite (and (= rule@16 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@16 #x0c) true)
+                  (ite (and (= rule@16 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@16 #x0c) true)
                   #x08
-                  (ite (and (= rule@16 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@16 #x0a) true)
+                  (ite (and (= rule@16 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@16 #x0a) true)
                   #x05
-                  (ite (and (= rule@16 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@16 #x08) true)
+                  (ite (and (= rule@16 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@16 #x08) true)
                   #x04
-                  (ite (and (= rule@16 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@16 #x06) true)
+                  (ite (and (= rule@16 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@16 #x06) true)
                   #x13
-                  (ite (and (= rule@16 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@16 #x04) true)
+                  (ite (and (= rule@16 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@16 #x04) true)
                   #x14
-                  (ite (and (= rule@16 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@16 #x02) true)
+                  (ite (and (= rule@16 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@16 #x02) true)
                   #x15
-                  (ite (and (= rule@16 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@16 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@17| |alive[P0]@16|)
        (= |alive[P1]@17| |alive[P1]@16|)
@@ -17048,31 +17873,33 @@
        (= |folio.index[F1]@17| a!94)
        (= |folio.data[F0]@17| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@17| a!109)
        (= |vma.vm_start_moved[P0]@17| |vma.vm_start_moved[P0]@16|)
-       (= |vma.vm_start_moved[P1]@17| a!103)
+       (= |vma.vm_start_moved[P1]@17| a!110)
        (= |&mm->mmap_lock.writer[P0]@17| |&mm->mmap_lock.writer[P0]@16|)
-       (= |&mm->mmap_lock.writer[P1]@17| a!104)
+       (= |&mm->mmap_lock.writer[P1]@17| a!111)
        (= |&mm->mmap_lock.readers[P0]@17| |&mm->mmap_lock.readers[P0]@16|)
-       (= |&mm->mmap_lock.readers[P1]@17| a!106)
+       (= |&mm->mmap_lock.readers[P1]@17| a!113)
        (= |&anon_vma->rwsem.writer[av0]@17| |&anon_vma->rwsem.writer[av0]@16|)
-       (= |&anon_vma->rwsem.writer[av1]@17| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@17| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@17| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@17| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@17| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@17| a!122)
        (= |ptlock_ptr(page)[P0]@17| |ptlock_ptr(page)[P0]@16|)
        (= |ptlock_ptr(page)[P1]@17| |ptlock_ptr(page)[P1]@16|)
-       a!118
-       (= |PG_locked[F1]@17| a!119)
-       (= migrate0.pc@17 a!135)
-       (= migrate0.isolated@17 a!137)
-       (= migrate0.dst@17 a!139)
-       (= migrate0.anon_vma@17 a!140)
-       (= migrate0.cursor@17 a!144)
-       (= migrate0.page_was_mapped@17 a!145)
-       (= migrate0.ok@17 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@17| a!126)
+       (= migrate0.pc@17 a!142)
+       (= migrate0.isolated@17 a!144)
+       (= migrate0.dst@17 a!146)
+       (= migrate0.anon_vma@17 a!147)
+       (= migrate0.cursor@17 a!151)
+       (= migrate0.page_was_mapped@17 a!152)
+       (= migrate0.ok@17 a!154)
        a!155
-       (= fault0.wait_folio@17 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@17 a!163)
        (= fault0.old_page@17 fault0.old_page@16)
        (= fault0.new_page@17 fault0.new_page@16)
        (bvule |alive[P0]@17| #x01)
@@ -17109,6 +17936,8 @@
        (bvule |folio.index[F1]@17| #x00)
        (bvule |folio.data[F0]@17| #x01)
        (bvule |folio.data[F1]@17| #x01)
+       (bvule |folio.node[F0]@17| #x01)
+       (bvule |folio.node[F1]@17| #x01)
        (bvule |vma.vm_start_moved[P0]@17| #x01)
        (bvule |vma.vm_start_moved[P1]@17| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@17| #x03)
@@ -17268,80 +18097,88 @@
                  (ite (= migrate0.dst@17 #x00)
                       |folio.data[F0]@17|
                       |folio.data[F1]@17|)))
-      (a!103 (ite (and (= rule@17 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@17 #x00)
+                          |folio.refcount[F0]@17|
+                          |folio.refcount[F1]@17|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@17 #x00)
+                       |folio.node[F0]@17|
+                       |folio.node[F1]@17|)))
+      (a!110 (ite (and (= rule@17 #x24) true)
                   #x01
                   (ite (and (= rule@17 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@17|)))
-      (a!104 (ite (and (= rule@17 #x22) true)
+      (a!111 (ite (and (= rule@17 #x22) true)
                   #x02
                   (ite (and (= rule@17 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@17|)))
-      (a!105 (ite (and (= rule@17 #x2c) true)
+      (a!112 (ite (and (= rule@17 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
                   (ite (and (= rule@17 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
                        |&mm->mmap_lock.readers[P1]@17|)))
-      (a!107 (ite (and (= rule@17 #x23) true)
+      (a!114 (ite (and (= rule@17 #x23) true)
                   #x02
                   (ite (and (= rule@17 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@17|)))
-      (a!108 (ite (and (= rule@17 #x19) (= |folio.mapping[F0]@17| #x00))
+      (a!115 (ite (and (= rule@17 #x19) (= |folio.mapping[F0]@17| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@17|))
-      (a!112 (ite (and (= rule@17 #x19) (= |folio.mapping[F0]@17| #x01))
+      (a!119 (ite (and (= rule@17 #x19) (= |folio.mapping[F0]@17| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@17|))
-      (a!116 (ite (and (= rule@17 #x1a) (= migrate0.dst@17 #x00))
+      (a!123 (ite (and (= rule@17 #x1a) (= migrate0.dst@17 #x00))
                   #x00
                   (ite (and (= rule@17 #x1c) true) #x00 |PG_locked[F0]@17|)))
-      (a!119 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
+      (a!126 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
                   #x01
                   (ite (and (= rule@17 #x1a) (= migrate0.dst@17 #x01))
                        #x00
                        |PG_locked[F1]@17|)))
-      (a!120 (ite (and (= rule@17 #x20) true)
+      (a!127 (ite (and (= rule@17 #x20) true)
                   #x14
                   (ite (and (= rule@17 #x21) true) #x15 migrate0.pc@17)))
-      (a!136 (ite (and (= rule@17 #x1e) true)
+      (a!143 (ite (and (= rule@17 #x1e) true)
                   #x00
                   (ite (and (= rule@17 #x21) true) #x00 migrate0.isolated@17)))
-      (a!138 (ite (and (= rule@17 #x1f) true)
+      (a!145 (ite (and (= rule@17 #x1f) true)
                   #x02
                   (ite (and (= rule@17 #x20) true) #x02 migrate0.dst@17)))
-      (a!140 (ite (and (= rule@17 #x09) true)
+      (a!147 (ite (and (= rule@17 #x09) true)
                   |folio.mapping[F0]@17|
                   (ite (and (= rule@17 #x1b) true) #x02 migrate0.anon_vma@17)))
-      (a!141 (ite (and (= rule@17 #x18) true)
+      (a!148 (ite (and (= rule@17 #x18) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x19) true) #x00 migrate0.cursor@17)))
-      (a!145 (ite (and (= rule@17 #x0c) true)
+      (a!152 (ite (and (= rule@17 #x0c) true)
                   #x01
                   (ite (and (= rule@17 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@17)))
-      (a!146 (ite (and (= rule@17 #x13) true)
+      (a!153 (ite (and (= rule@17 #x13) true)
                   #x00
                   (ite (and (= rule@17 #x14) true) #x01 migrate0.ok@17)))
-      (a!148 (= migrate0.pass@18
+      (a!155 (= migrate0.pass@18
                 (ite (and (= rule@17 #x1f) true)
                      (bvadd migrate0.pass@17 #x01)
                      migrate0.pass@17)))
-      (a!149 (ite (and (= rule@17 #x25) true)
+      (a!156 (ite (and (= rule@17 #x25) true)
                   #x04
                   (ite (and (= rule@17 #x26) true) #x05 vma_adjust0.pc@17)))
-      (a!152 (ite (and (= rule@17 #x2c) true)
+      (a!159 (ite (and (= rule@17 #x2c) true)
                   #x00
                   (ite (and (= rule@17 #x2d) true) #x0a fault0.pc@17)))
-      (a!156 (ite (and (= rule@17 #x2b) true)
+      (a!163 (ite (and (= rule@17 #x2b) true)
                   |pte.folio[P1][0]@17|
                   (ite (and (= rule@17 #x2c) true) #x02 fault0.wait_folio@17))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@17| #x00)
@@ -17438,51 +18275,63 @@
                   (ite (and (= rule@17 #x20) (= migrate0.dst@17 #x01))
                        a!95
                        |folio.data[F1]@17|)))
-      (a!106 (ite (and (= rule@17 #x29) true)
+      (a!104 (ite (and (= rule@17 #x20) (= migrate0.dst@17 #x00))
+                  a!103
+                  (ite (and (= rule@17 #x21) true)
+                       (ite (= |folio.refcount[F0]@17| #x01)
+                            #x00
+                            |folio.node[F0]@17|)
+                       |folio.node[F0]@17|)))
+      (a!108 (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x01))
+                  a!103
+                  (ite (and (= rule@17 #x20) (= migrate0.dst@17 #x01))
+                       a!103
+                       |folio.node[F1]@17|)))
+      (a!113 (ite (and (= rule@17 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@17| #x01)
                   (ite (and (= rule@17 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@17 #x16) (= |folio.mapping[F0]@17| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@17 #x16) (= |folio.mapping[F0]@17| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@17 #x16) (= |folio.mapping[F0]@17| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@17 #x16) (= |folio.mapping[F0]@17| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@17 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@17 #x08) true)
                   #x01
                   (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@17 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@17 #x1e) true)
                   #x15
-                  (ite (and (= rule@17 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@17 #x03) true)
+                  (ite (and (= rule@17 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@17 #x03) true)
                   a!41
-                  (ite (and (= rule@17 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@17 #x16) true)
+                  (ite (and (= rule@17 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@17 #x16) true)
                   #x00
                   (ite (and (= rule@17 #x17) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@17 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@17 #x06) true)
                   #x00
-                  (ite (and (= rule@17 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@17 #x23) true)
+                  (ite (and (= rule@17 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@17 #x23) true)
                   #x02
-                  (ite (and (= rule@17 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@17 #x2a) true)
+                  (ite (and (= rule@17 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@17 #x2a) true)
                   #x00
-                  (ite (and (= rule@17 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@17 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@17|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@17|
@@ -17572,29 +18421,41 @@
                   (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@17 #x10) (= |folio.mapping[F0]@17| #x00))
+      (a!105 (ite (and (= rule@17 #x1e) true)
+                  (ite (= |folio.refcount[F0]@17| #x01)
+                       #x00
+                       |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@17 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@17 #x10) (= |folio.mapping[F0]@17| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@17 #x10) (= |folio.mapping[F0]@17| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@17 #x10) (= |folio.mapping[F0]@17| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@17 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@17 #x1c) true)
                   (ite (not (= migrate0.ok@17 #x00)) #x11 #x13)
-                  (ite (and (= rule@17 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@17 #x0f) true)
+                  (ite (and (= rule@17 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@17 #x0f) true)
                   (bvadd migrate0.cursor@17 #x01)
-                  (ite (and (= rule@17 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@18 (ite (and (= rule@17 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@17 #x28) true)
+                  (ite (and (= rule@17 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@18 (ite (and (= rule@17 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@17 #x28) true)
                   #x01
-                  (ite (and (= rule@17 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@17 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@17 #x0e)
                  (= migrate0.pc@17 #x08)
                  (bvult migrate0.cursor@17
@@ -17670,27 +18531,32 @@
                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@18|
                 (ite (and (= rule@17 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x00))
+      (a!106 (ite (and (= rule@17 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@17 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@17 #x1a) true)
                   #x0f
-                  (ite (and (= rule@17 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@17 #x0c) true)
+                  (ite (and (= rule@17 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@17 #x0c) true)
                   #x00
                   (ite (and (= rule@17 #x0e) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@18 (ite (and (= rule@17 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@18 (ite (and (= rule@17 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@17 #x00)
                      (= migrate0.pc@17 #x00)
                      (not (= |folio.used[F0]@17| #x00))
@@ -17852,9 +18718,15 @@
       (a!99 (ite (and (= rule@17 #x02) true)
                  (ite (= |folio.refcount[F0]@17| #x01) #x00 |folio.data[F0]@17|)
                  (ite (and (= rule@17 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@17 #x16) true)
+      (a!107 (= |folio.node[F0]@18|
+                (ite (and (= rule@17 #x02) true)
+                     (ite (= |folio.refcount[F0]@17| #x01)
+                          #x00
+                          |folio.node[F0]@17|)
+                     a!106)))
+      (a!131 (ite (and (= rule@17 #x16) true)
                   #x0d
-                  (ite (and (= rule@17 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@17 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@17 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@17 #x17) (= a!8 #x00))
@@ -17897,9 +18769,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@17|)
                  a!76))
-      (a!125 (ite (and (= rule@17 #x15) true)
+      (a!132 (ite (and (= rule@17 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@17 #x02) true)
                  (bvsub |folio.refcount[F0]@17| #x01)
                  (ite (and (= rule@17 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -17909,40 +18781,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@17|)
                     a!77)))
-      (a!126 (ite (and (= rule@17 #x13) true)
+      (a!133 (ite (and (= rule@17 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  (ite (and (= rule@17 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@17 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@18|
                (ite (and (= rule@17 #x00) true)
                     (bvadd |folio.refcount[F0]@17| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@17 #x12) true)
+      (a!134 (ite (and (= rule@17 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@17 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@17 #x10) true)
                   #x09
-                  (ite (and (= rule@17 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@17 #x0c) true)
+                  (ite (and (= rule@17 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@17 #x0c) true)
                   #x08
-                  (ite (and (= rule@17 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@17 #x0a) true)
+                  (ite (and (= rule@17 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@17 #x0a) true)
                   #x05
-                  (ite (and (= rule@17 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@17 #x08) true)
+                  (ite (and (= rule@17 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@17 #x08) true)
                   #x04
-                  (ite (and (= rule@17 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@17 #x06) true)
+                  (ite (and (= rule@17 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@17 #x06) true)
                   #x13
-                  (ite (and (= rule@17 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@17 #x04) true)
+                  (ite (and (= rule@17 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@17 #x04) true)
                   #x14
-                  (ite (and (= rule@17 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@17 #x02) true)
+                  (ite (and (= rule@17 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@17 #x02) true)
                   #x15
-                  (ite (and (= rule@17 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@17 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@18| |alive[P0]@17|)
        (= |alive[P1]@18| |alive[P1]@17|)
@@ -17978,31 +18850,33 @@
        (= |folio.index[F1]@18| a!94)
        (= |folio.data[F0]@18| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@18| a!109)
        (= |vma.vm_start_moved[P0]@18| |vma.vm_start_moved[P0]@17|)
-       (= |vma.vm_start_moved[P1]@18| a!103)
+       (= |vma.vm_start_moved[P1]@18| a!110)
        (= |&mm->mmap_lock.writer[P0]@18| |&mm->mmap_lock.writer[P0]@17|)
-       (= |&mm->mmap_lock.writer[P1]@18| a!104)
+       (= |&mm->mmap_lock.writer[P1]@18| a!111)
        (= |&mm->mmap_lock.readers[P0]@18| |&mm->mmap_lock.readers[P0]@17|)
-       (= |&mm->mmap_lock.readers[P1]@18| a!106)
+       (= |&mm->mmap_lock.readers[P1]@18| a!113)
        (= |&anon_vma->rwsem.writer[av0]@18| |&anon_vma->rwsem.writer[av0]@17|)
-       (= |&anon_vma->rwsem.writer[av1]@18| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@18| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@18| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@18| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@18| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@18| a!122)
        (= |ptlock_ptr(page)[P0]@18| |ptlock_ptr(page)[P0]@17|)
        (= |ptlock_ptr(page)[P1]@18| |ptlock_ptr(page)[P1]@17|)
-       a!118
-       (= |PG_locked[F1]@18| a!119)
-       (= migrate0.pc@18 a!135)
-       (= migrate0.isolated@18 a!137)
-       (= migrate0.dst@18 a!139)
-       (= migrate0.anon_vma@18 a!140)
-       (= migrate0.cursor@18 a!144)
-       (= migrate0.page_was_mapped@18 a!145)
-       (= migrate0.ok@18 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@18| a!126)
+       (= migrate0.pc@18 a!142)
+       (= migrate0.isolated@18 a!144)
+       (= migrate0.dst@18 a!146)
+       (= migrate0.anon_vma@18 a!147)
+       (= migrate0.cursor@18 a!151)
+       (= migrate0.page_was_mapped@18 a!152)
+       (= migrate0.ok@18 a!154)
        a!155
-       (= fault0.wait_folio@18 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@18 a!163)
        (= fault0.old_page@18 fault0.old_page@17)
        (= fault0.new_page@18 fault0.new_page@17)
        (bvule |alive[P0]@18| #x01)
@@ -18039,6 +18913,8 @@
        (bvule |folio.index[F1]@18| #x00)
        (bvule |folio.data[F0]@18| #x01)
        (bvule |folio.data[F1]@18| #x01)
+       (bvule |folio.node[F0]@18| #x01)
+       (bvule |folio.node[F1]@18| #x01)
        (bvule |vma.vm_start_moved[P0]@18| #x01)
        (bvule |vma.vm_start_moved[P1]@18| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@18| #x03)
@@ -18198,80 +19074,88 @@
                  (ite (= migrate0.dst@18 #x00)
                       |folio.data[F0]@18|
                       |folio.data[F1]@18|)))
-      (a!103 (ite (and (= rule@18 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@18 #x00)
+                          |folio.refcount[F0]@18|
+                          |folio.refcount[F1]@18|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@18 #x00)
+                       |folio.node[F0]@18|
+                       |folio.node[F1]@18|)))
+      (a!110 (ite (and (= rule@18 #x24) true)
                   #x01
                   (ite (and (= rule@18 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@18|)))
-      (a!104 (ite (and (= rule@18 #x22) true)
+      (a!111 (ite (and (= rule@18 #x22) true)
                   #x02
                   (ite (and (= rule@18 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@18|)))
-      (a!105 (ite (and (= rule@18 #x2c) true)
+      (a!112 (ite (and (= rule@18 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
                   (ite (and (= rule@18 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
                        |&mm->mmap_lock.readers[P1]@18|)))
-      (a!107 (ite (and (= rule@18 #x23) true)
+      (a!114 (ite (and (= rule@18 #x23) true)
                   #x02
                   (ite (and (= rule@18 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@18|)))
-      (a!108 (ite (and (= rule@18 #x19) (= |folio.mapping[F0]@18| #x00))
+      (a!115 (ite (and (= rule@18 #x19) (= |folio.mapping[F0]@18| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@18|))
-      (a!112 (ite (and (= rule@18 #x19) (= |folio.mapping[F0]@18| #x01))
+      (a!119 (ite (and (= rule@18 #x19) (= |folio.mapping[F0]@18| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@18|))
-      (a!116 (ite (and (= rule@18 #x1a) (= migrate0.dst@18 #x00))
+      (a!123 (ite (and (= rule@18 #x1a) (= migrate0.dst@18 #x00))
                   #x00
                   (ite (and (= rule@18 #x1c) true) #x00 |PG_locked[F0]@18|)))
-      (a!119 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
+      (a!126 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
                   #x01
                   (ite (and (= rule@18 #x1a) (= migrate0.dst@18 #x01))
                        #x00
                        |PG_locked[F1]@18|)))
-      (a!120 (ite (and (= rule@18 #x20) true)
+      (a!127 (ite (and (= rule@18 #x20) true)
                   #x14
                   (ite (and (= rule@18 #x21) true) #x15 migrate0.pc@18)))
-      (a!136 (ite (and (= rule@18 #x1e) true)
+      (a!143 (ite (and (= rule@18 #x1e) true)
                   #x00
                   (ite (and (= rule@18 #x21) true) #x00 migrate0.isolated@18)))
-      (a!138 (ite (and (= rule@18 #x1f) true)
+      (a!145 (ite (and (= rule@18 #x1f) true)
                   #x02
                   (ite (and (= rule@18 #x20) true) #x02 migrate0.dst@18)))
-      (a!140 (ite (and (= rule@18 #x09) true)
+      (a!147 (ite (and (= rule@18 #x09) true)
                   |folio.mapping[F0]@18|
                   (ite (and (= rule@18 #x1b) true) #x02 migrate0.anon_vma@18)))
-      (a!141 (ite (and (= rule@18 #x18) true)
+      (a!148 (ite (and (= rule@18 #x18) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x19) true) #x00 migrate0.cursor@18)))
-      (a!145 (ite (and (= rule@18 #x0c) true)
+      (a!152 (ite (and (= rule@18 #x0c) true)
                   #x01
                   (ite (and (= rule@18 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@18)))
-      (a!146 (ite (and (= rule@18 #x13) true)
+      (a!153 (ite (and (= rule@18 #x13) true)
                   #x00
                   (ite (and (= rule@18 #x14) true) #x01 migrate0.ok@18)))
-      (a!148 (= migrate0.pass@19
+      (a!155 (= migrate0.pass@19
                 (ite (and (= rule@18 #x1f) true)
                      (bvadd migrate0.pass@18 #x01)
                      migrate0.pass@18)))
-      (a!149 (ite (and (= rule@18 #x25) true)
+      (a!156 (ite (and (= rule@18 #x25) true)
                   #x04
                   (ite (and (= rule@18 #x26) true) #x05 vma_adjust0.pc@18)))
-      (a!152 (ite (and (= rule@18 #x2c) true)
+      (a!159 (ite (and (= rule@18 #x2c) true)
                   #x00
                   (ite (and (= rule@18 #x2d) true) #x0a fault0.pc@18)))
-      (a!156 (ite (and (= rule@18 #x2b) true)
+      (a!163 (ite (and (= rule@18 #x2b) true)
                   |pte.folio[P1][0]@18|
                   (ite (and (= rule@18 #x2c) true) #x02 fault0.wait_folio@18))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@18| #x00)
@@ -18368,51 +19252,63 @@
                   (ite (and (= rule@18 #x20) (= migrate0.dst@18 #x01))
                        a!95
                        |folio.data[F1]@18|)))
-      (a!106 (ite (and (= rule@18 #x29) true)
+      (a!104 (ite (and (= rule@18 #x20) (= migrate0.dst@18 #x00))
+                  a!103
+                  (ite (and (= rule@18 #x21) true)
+                       (ite (= |folio.refcount[F0]@18| #x01)
+                            #x00
+                            |folio.node[F0]@18|)
+                       |folio.node[F0]@18|)))
+      (a!108 (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x01))
+                  a!103
+                  (ite (and (= rule@18 #x20) (= migrate0.dst@18 #x01))
+                       a!103
+                       |folio.node[F1]@18|)))
+      (a!113 (ite (and (= rule@18 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@18| #x01)
                   (ite (and (= rule@18 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@18 #x16) (= |folio.mapping[F0]@18| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@18 #x16) (= |folio.mapping[F0]@18| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@18 #x16) (= |folio.mapping[F0]@18| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@18 #x16) (= |folio.mapping[F0]@18| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@18 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@18 #x08) true)
                   #x01
                   (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@18 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@18 #x1e) true)
                   #x15
-                  (ite (and (= rule@18 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@18 #x03) true)
+                  (ite (and (= rule@18 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@18 #x03) true)
                   a!41
-                  (ite (and (= rule@18 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@18 #x16) true)
+                  (ite (and (= rule@18 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@18 #x16) true)
                   #x00
                   (ite (and (= rule@18 #x17) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@18 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@18 #x06) true)
                   #x00
-                  (ite (and (= rule@18 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@18 #x23) true)
+                  (ite (and (= rule@18 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@18 #x23) true)
                   #x02
-                  (ite (and (= rule@18 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@18 #x2a) true)
+                  (ite (and (= rule@18 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@18 #x2a) true)
                   #x00
-                  (ite (and (= rule@18 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@18 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@18|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@18|
@@ -18502,29 +19398,41 @@
                   (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@18 #x10) (= |folio.mapping[F0]@18| #x00))
+      (a!105 (ite (and (= rule@18 #x1e) true)
+                  (ite (= |folio.refcount[F0]@18| #x01)
+                       #x00
+                       |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@18 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@18 #x10) (= |folio.mapping[F0]@18| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@18 #x10) (= |folio.mapping[F0]@18| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@18 #x10) (= |folio.mapping[F0]@18| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@18 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@18 #x1c) true)
                   (ite (not (= migrate0.ok@18 #x00)) #x11 #x13)
-                  (ite (and (= rule@18 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@18 #x0f) true)
+                  (ite (and (= rule@18 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@18 #x0f) true)
                   (bvadd migrate0.cursor@18 #x01)
-                  (ite (and (= rule@18 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@19 (ite (and (= rule@18 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@18 #x28) true)
+                  (ite (and (= rule@18 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@19 (ite (and (= rule@18 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@18 #x28) true)
                   #x01
-                  (ite (and (= rule@18 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@18 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@18 #x0e)
                  (= migrate0.pc@18 #x08)
                  (bvult migrate0.cursor@18
@@ -18600,27 +19508,32 @@
                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@19|
                 (ite (and (= rule@18 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x00))
+      (a!106 (ite (and (= rule@18 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@18 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@18 #x1a) true)
                   #x0f
-                  (ite (and (= rule@18 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@18 #x0c) true)
+                  (ite (and (= rule@18 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@18 #x0c) true)
                   #x00
                   (ite (and (= rule@18 #x0e) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@19 (ite (and (= rule@18 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@19 (ite (and (= rule@18 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@18 #x00)
                      (= migrate0.pc@18 #x00)
                      (not (= |folio.used[F0]@18| #x00))
@@ -18782,9 +19695,15 @@
       (a!99 (ite (and (= rule@18 #x02) true)
                  (ite (= |folio.refcount[F0]@18| #x01) #x00 |folio.data[F0]@18|)
                  (ite (and (= rule@18 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@18 #x16) true)
+      (a!107 (= |folio.node[F0]@19|
+                (ite (and (= rule@18 #x02) true)
+                     (ite (= |folio.refcount[F0]@18| #x01)
+                          #x00
+                          |folio.node[F0]@18|)
+                     a!106)))
+      (a!131 (ite (and (= rule@18 #x16) true)
                   #x0d
-                  (ite (and (= rule@18 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@18 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@18 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@18 #x17) (= a!8 #x00))
@@ -18827,9 +19746,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@18|)
                  a!76))
-      (a!125 (ite (and (= rule@18 #x15) true)
+      (a!132 (ite (and (= rule@18 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@18 #x02) true)
                  (bvsub |folio.refcount[F0]@18| #x01)
                  (ite (and (= rule@18 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -18839,40 +19758,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@18|)
                     a!77)))
-      (a!126 (ite (and (= rule@18 #x13) true)
+      (a!133 (ite (and (= rule@18 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  (ite (and (= rule@18 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@18 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@19|
                (ite (and (= rule@18 #x00) true)
                     (bvadd |folio.refcount[F0]@18| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@18 #x12) true)
+      (a!134 (ite (and (= rule@18 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@18 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@18 #x10) true)
                   #x09
-                  (ite (and (= rule@18 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@18 #x0c) true)
+                  (ite (and (= rule@18 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@18 #x0c) true)
                   #x08
-                  (ite (and (= rule@18 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@18 #x0a) true)
+                  (ite (and (= rule@18 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@18 #x0a) true)
                   #x05
-                  (ite (and (= rule@18 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@18 #x08) true)
+                  (ite (and (= rule@18 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@18 #x08) true)
                   #x04
-                  (ite (and (= rule@18 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@18 #x06) true)
+                  (ite (and (= rule@18 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@18 #x06) true)
                   #x13
-                  (ite (and (= rule@18 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@18 #x04) true)
+                  (ite (and (= rule@18 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@18 #x04) true)
                   #x14
-                  (ite (and (= rule@18 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@18 #x02) true)
+                  (ite (and (= rule@18 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@18 #x02) true)
                   #x15
-                  (ite (and (= rule@18 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@18 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@19| |alive[P0]@18|)
        (= |alive[P1]@19| |alive[P1]@18|)
@@ -18908,31 +19827,33 @@
        (= |folio.index[F1]@19| a!94)
        (= |folio.data[F0]@19| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@19| a!109)
        (= |vma.vm_start_moved[P0]@19| |vma.vm_start_moved[P0]@18|)
-       (= |vma.vm_start_moved[P1]@19| a!103)
+       (= |vma.vm_start_moved[P1]@19| a!110)
        (= |&mm->mmap_lock.writer[P0]@19| |&mm->mmap_lock.writer[P0]@18|)
-       (= |&mm->mmap_lock.writer[P1]@19| a!104)
+       (= |&mm->mmap_lock.writer[P1]@19| a!111)
        (= |&mm->mmap_lock.readers[P0]@19| |&mm->mmap_lock.readers[P0]@18|)
-       (= |&mm->mmap_lock.readers[P1]@19| a!106)
+       (= |&mm->mmap_lock.readers[P1]@19| a!113)
        (= |&anon_vma->rwsem.writer[av0]@19| |&anon_vma->rwsem.writer[av0]@18|)
-       (= |&anon_vma->rwsem.writer[av1]@19| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@19| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@19| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@19| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@19| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@19| a!122)
        (= |ptlock_ptr(page)[P0]@19| |ptlock_ptr(page)[P0]@18|)
        (= |ptlock_ptr(page)[P1]@19| |ptlock_ptr(page)[P1]@18|)
-       a!118
-       (= |PG_locked[F1]@19| a!119)
-       (= migrate0.pc@19 a!135)
-       (= migrate0.isolated@19 a!137)
-       (= migrate0.dst@19 a!139)
-       (= migrate0.anon_vma@19 a!140)
-       (= migrate0.cursor@19 a!144)
-       (= migrate0.page_was_mapped@19 a!145)
-       (= migrate0.ok@19 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@19| a!126)
+       (= migrate0.pc@19 a!142)
+       (= migrate0.isolated@19 a!144)
+       (= migrate0.dst@19 a!146)
+       (= migrate0.anon_vma@19 a!147)
+       (= migrate0.cursor@19 a!151)
+       (= migrate0.page_was_mapped@19 a!152)
+       (= migrate0.ok@19 a!154)
        a!155
-       (= fault0.wait_folio@19 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@19 a!163)
        (= fault0.old_page@19 fault0.old_page@18)
        (= fault0.new_page@19 fault0.new_page@18)
        (bvule |alive[P0]@19| #x01)
@@ -18969,6 +19890,8 @@
        (bvule |folio.index[F1]@19| #x00)
        (bvule |folio.data[F0]@19| #x01)
        (bvule |folio.data[F1]@19| #x01)
+       (bvule |folio.node[F0]@19| #x01)
+       (bvule |folio.node[F1]@19| #x01)
        (bvule |vma.vm_start_moved[P0]@19| #x01)
        (bvule |vma.vm_start_moved[P1]@19| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@19| #x03)
@@ -19128,80 +20051,88 @@
                  (ite (= migrate0.dst@19 #x00)
                       |folio.data[F0]@19|
                       |folio.data[F1]@19|)))
-      (a!103 (ite (and (= rule@19 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@19 #x00)
+                          |folio.refcount[F0]@19|
+                          |folio.refcount[F1]@19|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@19 #x00)
+                       |folio.node[F0]@19|
+                       |folio.node[F1]@19|)))
+      (a!110 (ite (and (= rule@19 #x24) true)
                   #x01
                   (ite (and (= rule@19 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@19|)))
-      (a!104 (ite (and (= rule@19 #x22) true)
+      (a!111 (ite (and (= rule@19 #x22) true)
                   #x02
                   (ite (and (= rule@19 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@19|)))
-      (a!105 (ite (and (= rule@19 #x2c) true)
+      (a!112 (ite (and (= rule@19 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
                   (ite (and (= rule@19 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
                        |&mm->mmap_lock.readers[P1]@19|)))
-      (a!107 (ite (and (= rule@19 #x23) true)
+      (a!114 (ite (and (= rule@19 #x23) true)
                   #x02
                   (ite (and (= rule@19 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@19|)))
-      (a!108 (ite (and (= rule@19 #x19) (= |folio.mapping[F0]@19| #x00))
+      (a!115 (ite (and (= rule@19 #x19) (= |folio.mapping[F0]@19| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@19|))
-      (a!112 (ite (and (= rule@19 #x19) (= |folio.mapping[F0]@19| #x01))
+      (a!119 (ite (and (= rule@19 #x19) (= |folio.mapping[F0]@19| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@19|))
-      (a!116 (ite (and (= rule@19 #x1a) (= migrate0.dst@19 #x00))
+      (a!123 (ite (and (= rule@19 #x1a) (= migrate0.dst@19 #x00))
                   #x00
                   (ite (and (= rule@19 #x1c) true) #x00 |PG_locked[F0]@19|)))
-      (a!119 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
+      (a!126 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
                   #x01
                   (ite (and (= rule@19 #x1a) (= migrate0.dst@19 #x01))
                        #x00
                        |PG_locked[F1]@19|)))
-      (a!120 (ite (and (= rule@19 #x20) true)
+      (a!127 (ite (and (= rule@19 #x20) true)
                   #x14
                   (ite (and (= rule@19 #x21) true) #x15 migrate0.pc@19)))
-      (a!136 (ite (and (= rule@19 #x1e) true)
+      (a!143 (ite (and (= rule@19 #x1e) true)
                   #x00
                   (ite (and (= rule@19 #x21) true) #x00 migrate0.isolated@19)))
-      (a!138 (ite (and (= rule@19 #x1f) true)
+      (a!145 (ite (and (= rule@19 #x1f) true)
                   #x02
                   (ite (and (= rule@19 #x20) true) #x02 migrate0.dst@19)))
-      (a!140 (ite (and (= rule@19 #x09) true)
+      (a!147 (ite (and (= rule@19 #x09) true)
                   |folio.mapping[F0]@19|
                   (ite (and (= rule@19 #x1b) true) #x02 migrate0.anon_vma@19)))
-      (a!141 (ite (and (= rule@19 #x18) true)
+      (a!148 (ite (and (= rule@19 #x18) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x19) true) #x00 migrate0.cursor@19)))
-      (a!145 (ite (and (= rule@19 #x0c) true)
+      (a!152 (ite (and (= rule@19 #x0c) true)
                   #x01
                   (ite (and (= rule@19 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@19)))
-      (a!146 (ite (and (= rule@19 #x13) true)
+      (a!153 (ite (and (= rule@19 #x13) true)
                   #x00
                   (ite (and (= rule@19 #x14) true) #x01 migrate0.ok@19)))
-      (a!148 (= migrate0.pass@20
+      (a!155 (= migrate0.pass@20
                 (ite (and (= rule@19 #x1f) true)
                      (bvadd migrate0.pass@19 #x01)
                      migrate0.pass@19)))
-      (a!149 (ite (and (= rule@19 #x25) true)
+      (a!156 (ite (and (= rule@19 #x25) true)
                   #x04
                   (ite (and (= rule@19 #x26) true) #x05 vma_adjust0.pc@19)))
-      (a!152 (ite (and (= rule@19 #x2c) true)
+      (a!159 (ite (and (= rule@19 #x2c) true)
                   #x00
                   (ite (and (= rule@19 #x2d) true) #x0a fault0.pc@19)))
-      (a!156 (ite (and (= rule@19 #x2b) true)
+      (a!163 (ite (and (= rule@19 #x2b) true)
                   |pte.folio[P1][0]@19|
                   (ite (and (= rule@19 #x2c) true) #x02 fault0.wait_folio@19))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@19| #x00)
@@ -19298,51 +20229,63 @@
                   (ite (and (= rule@19 #x20) (= migrate0.dst@19 #x01))
                        a!95
                        |folio.data[F1]@19|)))
-      (a!106 (ite (and (= rule@19 #x29) true)
+      (a!104 (ite (and (= rule@19 #x20) (= migrate0.dst@19 #x00))
+                  a!103
+                  (ite (and (= rule@19 #x21) true)
+                       (ite (= |folio.refcount[F0]@19| #x01)
+                            #x00
+                            |folio.node[F0]@19|)
+                       |folio.node[F0]@19|)))
+      (a!108 (ite (and (= rule@19 #x1f) (= migrate0.dst@19 #x01))
+                  a!103
+                  (ite (and (= rule@19 #x20) (= migrate0.dst@19 #x01))
+                       a!103
+                       |folio.node[F1]@19|)))
+      (a!113 (ite (and (= rule@19 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@19| #x01)
                   (ite (and (= rule@19 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@19 #x16) (= |folio.mapping[F0]@19| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@19 #x16) (= |folio.mapping[F0]@19| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@19 #x16) (= |folio.mapping[F0]@19| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@19 #x16) (= |folio.mapping[F0]@19| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@19 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@19 #x08) true)
                   #x01
                   (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@19 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@19 #x1e) true)
                   #x15
-                  (ite (and (= rule@19 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@19 #x03) true)
+                  (ite (and (= rule@19 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@19 #x03) true)
                   a!41
-                  (ite (and (= rule@19 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@19 #x16) true)
+                  (ite (and (= rule@19 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@19 #x16) true)
                   #x00
                   (ite (and (= rule@19 #x17) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@19 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@19 #x06) true)
                   #x00
-                  (ite (and (= rule@19 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@19 #x23) true)
+                  (ite (and (= rule@19 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@19 #x23) true)
                   #x02
-                  (ite (and (= rule@19 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@19 #x2a) true)
+                  (ite (and (= rule@19 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@19 #x2a) true)
                   #x00
-                  (ite (and (= rule@19 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@19 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@19|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@19|
@@ -19432,29 +20375,41 @@
                   (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@19 #x10) (= |folio.mapping[F0]@19| #x00))
+      (a!105 (ite (and (= rule@19 #x1e) true)
+                  (ite (= |folio.refcount[F0]@19| #x01)
+                       #x00
+                       |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1f) (= migrate0.dst@19 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@19 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@19 #x10) (= |folio.mapping[F0]@19| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@19 #x10) (= |folio.mapping[F0]@19| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@19 #x10) (= |folio.mapping[F0]@19| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@19 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@19 #x1c) true)
                   (ite (not (= migrate0.ok@19 #x00)) #x11 #x13)
-                  (ite (and (= rule@19 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@19 #x0f) true)
+                  (ite (and (= rule@19 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@19 #x0f) true)
                   (bvadd migrate0.cursor@19 #x01)
-                  (ite (and (= rule@19 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@20 (ite (and (= rule@19 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@19 #x28) true)
+                  (ite (and (= rule@19 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@20 (ite (and (= rule@19 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@19 #x28) true)
                   #x01
-                  (ite (and (= rule@19 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@19 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@19 #x0e)
                  (= migrate0.pc@19 #x08)
                  (bvult migrate0.cursor@19
@@ -19530,27 +20485,32 @@
                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@20|
                 (ite (and (= rule@19 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x00))
+      (a!106 (ite (and (= rule@19 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@19 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@19 #x1a) true)
                   #x0f
-                  (ite (and (= rule@19 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@19 #x0c) true)
+                  (ite (and (= rule@19 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@19 #x0c) true)
                   #x00
                   (ite (and (= rule@19 #x0e) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@20 (ite (and (= rule@19 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@20 (ite (and (= rule@19 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@19 #x00)
                      (= migrate0.pc@19 #x00)
                      (not (= |folio.used[F0]@19| #x00))
@@ -19712,9 +20672,15 @@
       (a!99 (ite (and (= rule@19 #x02) true)
                  (ite (= |folio.refcount[F0]@19| #x01) #x00 |folio.data[F0]@19|)
                  (ite (and (= rule@19 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@19 #x16) true)
+      (a!107 (= |folio.node[F0]@20|
+                (ite (and (= rule@19 #x02) true)
+                     (ite (= |folio.refcount[F0]@19| #x01)
+                          #x00
+                          |folio.node[F0]@19|)
+                     a!106)))
+      (a!131 (ite (and (= rule@19 #x16) true)
                   #x0d
-                  (ite (and (= rule@19 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@19 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@19 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@19 #x17) (= a!8 #x00))
@@ -19757,9 +20723,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@19|)
                  a!76))
-      (a!125 (ite (and (= rule@19 #x15) true)
+      (a!132 (ite (and (= rule@19 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@19 #x02) true)
                  (bvsub |folio.refcount[F0]@19| #x01)
                  (ite (and (= rule@19 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -19769,40 +20735,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@19|)
                     a!77)))
-      (a!126 (ite (and (= rule@19 #x13) true)
+      (a!133 (ite (and (= rule@19 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  (ite (and (= rule@19 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@19 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@20|
                (ite (and (= rule@19 #x00) true)
                     (bvadd |folio.refcount[F0]@19| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@19 #x12) true)
+      (a!134 (ite (and (= rule@19 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@19 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@19 #x10) true)
                   #x09
-                  (ite (and (= rule@19 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@19 #x0c) true)
+                  (ite (and (= rule@19 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@19 #x0c) true)
                   #x08
-                  (ite (and (= rule@19 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@19 #x0a) true)
+                  (ite (and (= rule@19 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@19 #x0a) true)
                   #x05
-                  (ite (and (= rule@19 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@19 #x08) true)
+                  (ite (and (= rule@19 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@19 #x08) true)
                   #x04
-                  (ite (and (= rule@19 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@19 #x06) true)
+                  (ite (and (= rule@19 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@19 #x06) true)
                   #x13
-                  (ite (and (= rule@19 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@19 #x04) true)
+                  (ite (and (= rule@19 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@19 #x04) true)
                   #x14
-                  (ite (and (= rule@19 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@19 #x02) true)
+                  (ite (and (= rule@19 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@19 #x02) true)
                   #x15
-                  (ite (and (= rule@19 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@19 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@20| |alive[P0]@19|)
        (= |alive[P1]@20| |alive[P1]@19|)
@@ -19838,31 +20804,33 @@
        (= |folio.index[F1]@20| a!94)
        (= |folio.data[F0]@20| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@20| a!109)
        (= |vma.vm_start_moved[P0]@20| |vma.vm_start_moved[P0]@19|)
-       (= |vma.vm_start_moved[P1]@20| a!103)
+       (= |vma.vm_start_moved[P1]@20| a!110)
        (= |&mm->mmap_lock.writer[P0]@20| |&mm->mmap_lock.writer[P0]@19|)
-       (= |&mm->mmap_lock.writer[P1]@20| a!104)
+       (= |&mm->mmap_lock.writer[P1]@20| a!111)
        (= |&mm->mmap_lock.readers[P0]@20| |&mm->mmap_lock.readers[P0]@19|)
-       (= |&mm->mmap_lock.readers[P1]@20| a!106)
+       (= |&mm->mmap_lock.readers[P1]@20| a!113)
        (= |&anon_vma->rwsem.writer[av0]@20| |&anon_vma->rwsem.writer[av0]@19|)
-       (= |&anon_vma->rwsem.writer[av1]@20| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@20| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@20| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@20| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@20| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@20| a!122)
        (= |ptlock_ptr(page)[P0]@20| |ptlock_ptr(page)[P0]@19|)
        (= |ptlock_ptr(page)[P1]@20| |ptlock_ptr(page)[P1]@19|)
-       a!118
-       (= |PG_locked[F1]@20| a!119)
-       (= migrate0.pc@20 a!135)
-       (= migrate0.isolated@20 a!137)
-       (= migrate0.dst@20 a!139)
-       (= migrate0.anon_vma@20 a!140)
-       (= migrate0.cursor@20 a!144)
-       (= migrate0.page_was_mapped@20 a!145)
-       (= migrate0.ok@20 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@20| a!126)
+       (= migrate0.pc@20 a!142)
+       (= migrate0.isolated@20 a!144)
+       (= migrate0.dst@20 a!146)
+       (= migrate0.anon_vma@20 a!147)
+       (= migrate0.cursor@20 a!151)
+       (= migrate0.page_was_mapped@20 a!152)
+       (= migrate0.ok@20 a!154)
        a!155
-       (= fault0.wait_folio@20 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@20 a!163)
        (= fault0.old_page@20 fault0.old_page@19)
        (= fault0.new_page@20 fault0.new_page@19)
        (bvule |alive[P0]@20| #x01)
@@ -19899,6 +20867,8 @@
        (bvule |folio.index[F1]@20| #x00)
        (bvule |folio.data[F0]@20| #x01)
        (bvule |folio.data[F1]@20| #x01)
+       (bvule |folio.node[F0]@20| #x01)
+       (bvule |folio.node[F1]@20| #x01)
        (bvule |vma.vm_start_moved[P0]@20| #x01)
        (bvule |vma.vm_start_moved[P1]@20| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@20| #x03)
@@ -20058,80 +21028,88 @@
                  (ite (= migrate0.dst@20 #x00)
                       |folio.data[F0]@20|
                       |folio.data[F1]@20|)))
-      (a!103 (ite (and (= rule@20 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@20 #x00)
+                          |folio.refcount[F0]@20|
+                          |folio.refcount[F1]@20|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@20 #x00)
+                       |folio.node[F0]@20|
+                       |folio.node[F1]@20|)))
+      (a!110 (ite (and (= rule@20 #x24) true)
                   #x01
                   (ite (and (= rule@20 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@20|)))
-      (a!104 (ite (and (= rule@20 #x22) true)
+      (a!111 (ite (and (= rule@20 #x22) true)
                   #x02
                   (ite (and (= rule@20 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@20|)))
-      (a!105 (ite (and (= rule@20 #x2c) true)
+      (a!112 (ite (and (= rule@20 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
                   (ite (and (= rule@20 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
                        |&mm->mmap_lock.readers[P1]@20|)))
-      (a!107 (ite (and (= rule@20 #x23) true)
+      (a!114 (ite (and (= rule@20 #x23) true)
                   #x02
                   (ite (and (= rule@20 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@20|)))
-      (a!108 (ite (and (= rule@20 #x19) (= |folio.mapping[F0]@20| #x00))
+      (a!115 (ite (and (= rule@20 #x19) (= |folio.mapping[F0]@20| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@20|))
-      (a!112 (ite (and (= rule@20 #x19) (= |folio.mapping[F0]@20| #x01))
+      (a!119 (ite (and (= rule@20 #x19) (= |folio.mapping[F0]@20| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@20|))
-      (a!116 (ite (and (= rule@20 #x1a) (= migrate0.dst@20 #x00))
+      (a!123 (ite (and (= rule@20 #x1a) (= migrate0.dst@20 #x00))
                   #x00
                   (ite (and (= rule@20 #x1c) true) #x00 |PG_locked[F0]@20|)))
-      (a!119 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
+      (a!126 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
                   #x01
                   (ite (and (= rule@20 #x1a) (= migrate0.dst@20 #x01))
                        #x00
                        |PG_locked[F1]@20|)))
-      (a!120 (ite (and (= rule@20 #x20) true)
+      (a!127 (ite (and (= rule@20 #x20) true)
                   #x14
                   (ite (and (= rule@20 #x21) true) #x15 migrate0.pc@20)))
-      (a!136 (ite (and (= rule@20 #x1e) true)
+      (a!143 (ite (and (= rule@20 #x1e) true)
                   #x00
                   (ite (and (= rule@20 #x21) true) #x00 migrate0.isolated@20)))
-      (a!138 (ite (and (= rule@20 #x1f) true)
+      (a!145 (ite (and (= rule@20 #x1f) true)
                   #x02
                   (ite (and (= rule@20 #x20) true) #x02 migrate0.dst@20)))
-      (a!140 (ite (and (= rule@20 #x09) true)
+      (a!147 (ite (and (= rule@20 #x09) true)
                   |folio.mapping[F0]@20|
                   (ite (and (= rule@20 #x1b) true) #x02 migrate0.anon_vma@20)))
-      (a!141 (ite (and (= rule@20 #x18) true)
+      (a!148 (ite (and (= rule@20 #x18) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x19) true) #x00 migrate0.cursor@20)))
-      (a!145 (ite (and (= rule@20 #x0c) true)
+      (a!152 (ite (and (= rule@20 #x0c) true)
                   #x01
                   (ite (and (= rule@20 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@20)))
-      (a!146 (ite (and (= rule@20 #x13) true)
+      (a!153 (ite (and (= rule@20 #x13) true)
                   #x00
                   (ite (and (= rule@20 #x14) true) #x01 migrate0.ok@20)))
-      (a!148 (= migrate0.pass@21
+      (a!155 (= migrate0.pass@21
                 (ite (and (= rule@20 #x1f) true)
                      (bvadd migrate0.pass@20 #x01)
                      migrate0.pass@20)))
-      (a!149 (ite (and (= rule@20 #x25) true)
+      (a!156 (ite (and (= rule@20 #x25) true)
                   #x04
                   (ite (and (= rule@20 #x26) true) #x05 vma_adjust0.pc@20)))
-      (a!152 (ite (and (= rule@20 #x2c) true)
+      (a!159 (ite (and (= rule@20 #x2c) true)
                   #x00
                   (ite (and (= rule@20 #x2d) true) #x0a fault0.pc@20)))
-      (a!156 (ite (and (= rule@20 #x2b) true)
+      (a!163 (ite (and (= rule@20 #x2b) true)
                   |pte.folio[P1][0]@20|
                   (ite (and (= rule@20 #x2c) true) #x02 fault0.wait_folio@20))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@20| #x00)
@@ -20228,51 +21206,63 @@
                   (ite (and (= rule@20 #x20) (= migrate0.dst@20 #x01))
                        a!95
                        |folio.data[F1]@20|)))
-      (a!106 (ite (and (= rule@20 #x29) true)
+      (a!104 (ite (and (= rule@20 #x20) (= migrate0.dst@20 #x00))
+                  a!103
+                  (ite (and (= rule@20 #x21) true)
+                       (ite (= |folio.refcount[F0]@20| #x01)
+                            #x00
+                            |folio.node[F0]@20|)
+                       |folio.node[F0]@20|)))
+      (a!108 (ite (and (= rule@20 #x1f) (= migrate0.dst@20 #x01))
+                  a!103
+                  (ite (and (= rule@20 #x20) (= migrate0.dst@20 #x01))
+                       a!103
+                       |folio.node[F1]@20|)))
+      (a!113 (ite (and (= rule@20 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@20| #x01)
                   (ite (and (= rule@20 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@20 #x16) (= |folio.mapping[F0]@20| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@20 #x16) (= |folio.mapping[F0]@20| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@20 #x16) (= |folio.mapping[F0]@20| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@20 #x16) (= |folio.mapping[F0]@20| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@20 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@20 #x08) true)
                   #x01
                   (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@20 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@20 #x1e) true)
                   #x15
-                  (ite (and (= rule@20 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@20 #x03) true)
+                  (ite (and (= rule@20 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@20 #x03) true)
                   a!41
-                  (ite (and (= rule@20 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@20 #x16) true)
+                  (ite (and (= rule@20 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@20 #x16) true)
                   #x00
                   (ite (and (= rule@20 #x17) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@20 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@20 #x06) true)
                   #x00
-                  (ite (and (= rule@20 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@20 #x23) true)
+                  (ite (and (= rule@20 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@20 #x23) true)
                   #x02
-                  (ite (and (= rule@20 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@20 #x2a) true)
+                  (ite (and (= rule@20 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@20 #x2a) true)
                   #x00
-                  (ite (and (= rule@20 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@20 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@20|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@20|
@@ -20362,29 +21352,41 @@
                   (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@20 #x10) (= |folio.mapping[F0]@20| #x00))
+      (a!105 (ite (and (= rule@20 #x1e) true)
+                  (ite (= |folio.refcount[F0]@20| #x01)
+                       #x00
+                       |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1f) (= migrate0.dst@20 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@20 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@20 #x10) (= |folio.mapping[F0]@20| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@20 #x10) (= |folio.mapping[F0]@20| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@20 #x10) (= |folio.mapping[F0]@20| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@20 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@20 #x1c) true)
                   (ite (not (= migrate0.ok@20 #x00)) #x11 #x13)
-                  (ite (and (= rule@20 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@20 #x0f) true)
+                  (ite (and (= rule@20 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@20 #x0f) true)
                   (bvadd migrate0.cursor@20 #x01)
-                  (ite (and (= rule@20 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@21 (ite (and (= rule@20 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@20 #x28) true)
+                  (ite (and (= rule@20 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@21 (ite (and (= rule@20 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@20 #x28) true)
                   #x01
-                  (ite (and (= rule@20 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@20 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@20 #x0e)
                  (= migrate0.pc@20 #x08)
                  (bvult migrate0.cursor@20
@@ -20460,27 +21462,32 @@
                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@21|
                 (ite (and (= rule@20 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x00))
+      (a!106 (ite (and (= rule@20 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@20 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@20 #x1a) true)
                   #x0f
-                  (ite (and (= rule@20 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@20 #x0c) true)
+                  (ite (and (= rule@20 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@20 #x0c) true)
                   #x00
                   (ite (and (= rule@20 #x0e) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@21 (ite (and (= rule@20 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@21 (ite (and (= rule@20 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@20 #x00)
                      (= migrate0.pc@20 #x00)
                      (not (= |folio.used[F0]@20| #x00))
@@ -20642,9 +21649,15 @@
       (a!99 (ite (and (= rule@20 #x02) true)
                  (ite (= |folio.refcount[F0]@20| #x01) #x00 |folio.data[F0]@20|)
                  (ite (and (= rule@20 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@20 #x16) true)
+      (a!107 (= |folio.node[F0]@21|
+                (ite (and (= rule@20 #x02) true)
+                     (ite (= |folio.refcount[F0]@20| #x01)
+                          #x00
+                          |folio.node[F0]@20|)
+                     a!106)))
+      (a!131 (ite (and (= rule@20 #x16) true)
                   #x0d
-                  (ite (and (= rule@20 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@20 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@20 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@20 #x17) (= a!8 #x00))
@@ -20687,9 +21700,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@20|)
                  a!76))
-      (a!125 (ite (and (= rule@20 #x15) true)
+      (a!132 (ite (and (= rule@20 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@20 #x02) true)
                  (bvsub |folio.refcount[F0]@20| #x01)
                  (ite (and (= rule@20 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -20699,40 +21712,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@20|)
                     a!77)))
-      (a!126 (ite (and (= rule@20 #x13) true)
+      (a!133 (ite (and (= rule@20 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  (ite (and (= rule@20 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@20 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@21|
                (ite (and (= rule@20 #x00) true)
                     (bvadd |folio.refcount[F0]@20| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@20 #x12) true)
+      (a!134 (ite (and (= rule@20 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@20 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@20 #x10) true)
                   #x09
-                  (ite (and (= rule@20 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@20 #x0c) true)
+                  (ite (and (= rule@20 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@20 #x0c) true)
                   #x08
-                  (ite (and (= rule@20 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@20 #x0a) true)
+                  (ite (and (= rule@20 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@20 #x0a) true)
                   #x05
-                  (ite (and (= rule@20 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@20 #x08) true)
+                  (ite (and (= rule@20 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@20 #x08) true)
                   #x04
-                  (ite (and (= rule@20 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@20 #x06) true)
+                  (ite (and (= rule@20 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@20 #x06) true)
                   #x13
-                  (ite (and (= rule@20 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@20 #x04) true)
+                  (ite (and (= rule@20 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@20 #x04) true)
                   #x14
-                  (ite (and (= rule@20 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@20 #x02) true)
+                  (ite (and (= rule@20 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@20 #x02) true)
                   #x15
-                  (ite (and (= rule@20 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@20 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@21| |alive[P0]@20|)
        (= |alive[P1]@21| |alive[P1]@20|)
@@ -20768,31 +21781,33 @@
        (= |folio.index[F1]@21| a!94)
        (= |folio.data[F0]@21| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@21| a!109)
        (= |vma.vm_start_moved[P0]@21| |vma.vm_start_moved[P0]@20|)
-       (= |vma.vm_start_moved[P1]@21| a!103)
+       (= |vma.vm_start_moved[P1]@21| a!110)
        (= |&mm->mmap_lock.writer[P0]@21| |&mm->mmap_lock.writer[P0]@20|)
-       (= |&mm->mmap_lock.writer[P1]@21| a!104)
+       (= |&mm->mmap_lock.writer[P1]@21| a!111)
        (= |&mm->mmap_lock.readers[P0]@21| |&mm->mmap_lock.readers[P0]@20|)
-       (= |&mm->mmap_lock.readers[P1]@21| a!106)
+       (= |&mm->mmap_lock.readers[P1]@21| a!113)
        (= |&anon_vma->rwsem.writer[av0]@21| |&anon_vma->rwsem.writer[av0]@20|)
-       (= |&anon_vma->rwsem.writer[av1]@21| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@21| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@21| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@21| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@21| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@21| a!122)
        (= |ptlock_ptr(page)[P0]@21| |ptlock_ptr(page)[P0]@20|)
        (= |ptlock_ptr(page)[P1]@21| |ptlock_ptr(page)[P1]@20|)
-       a!118
-       (= |PG_locked[F1]@21| a!119)
-       (= migrate0.pc@21 a!135)
-       (= migrate0.isolated@21 a!137)
-       (= migrate0.dst@21 a!139)
-       (= migrate0.anon_vma@21 a!140)
-       (= migrate0.cursor@21 a!144)
-       (= migrate0.page_was_mapped@21 a!145)
-       (= migrate0.ok@21 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@21| a!126)
+       (= migrate0.pc@21 a!142)
+       (= migrate0.isolated@21 a!144)
+       (= migrate0.dst@21 a!146)
+       (= migrate0.anon_vma@21 a!147)
+       (= migrate0.cursor@21 a!151)
+       (= migrate0.page_was_mapped@21 a!152)
+       (= migrate0.ok@21 a!154)
        a!155
-       (= fault0.wait_folio@21 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@21 a!163)
        (= fault0.old_page@21 fault0.old_page@20)
        (= fault0.new_page@21 fault0.new_page@20)
        (bvule |alive[P0]@21| #x01)
@@ -20829,6 +21844,8 @@
        (bvule |folio.index[F1]@21| #x00)
        (bvule |folio.data[F0]@21| #x01)
        (bvule |folio.data[F1]@21| #x01)
+       (bvule |folio.node[F0]@21| #x01)
+       (bvule |folio.node[F1]@21| #x01)
        (bvule |vma.vm_start_moved[P0]@21| #x01)
        (bvule |vma.vm_start_moved[P1]@21| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@21| #x03)
@@ -20988,80 +22005,88 @@
                  (ite (= migrate0.dst@21 #x00)
                       |folio.data[F0]@21|
                       |folio.data[F1]@21|)))
-      (a!103 (ite (and (= rule@21 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@21 #x00)
+                          |folio.refcount[F0]@21|
+                          |folio.refcount[F1]@21|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@21 #x00)
+                       |folio.node[F0]@21|
+                       |folio.node[F1]@21|)))
+      (a!110 (ite (and (= rule@21 #x24) true)
                   #x01
                   (ite (and (= rule@21 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@21|)))
-      (a!104 (ite (and (= rule@21 #x22) true)
+      (a!111 (ite (and (= rule@21 #x22) true)
                   #x02
                   (ite (and (= rule@21 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@21|)))
-      (a!105 (ite (and (= rule@21 #x2c) true)
+      (a!112 (ite (and (= rule@21 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
                   (ite (and (= rule@21 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
                        |&mm->mmap_lock.readers[P1]@21|)))
-      (a!107 (ite (and (= rule@21 #x23) true)
+      (a!114 (ite (and (= rule@21 #x23) true)
                   #x02
                   (ite (and (= rule@21 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@21|)))
-      (a!108 (ite (and (= rule@21 #x19) (= |folio.mapping[F0]@21| #x00))
+      (a!115 (ite (and (= rule@21 #x19) (= |folio.mapping[F0]@21| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@21|))
-      (a!112 (ite (and (= rule@21 #x19) (= |folio.mapping[F0]@21| #x01))
+      (a!119 (ite (and (= rule@21 #x19) (= |folio.mapping[F0]@21| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@21|))
-      (a!116 (ite (and (= rule@21 #x1a) (= migrate0.dst@21 #x00))
+      (a!123 (ite (and (= rule@21 #x1a) (= migrate0.dst@21 #x00))
                   #x00
                   (ite (and (= rule@21 #x1c) true) #x00 |PG_locked[F0]@21|)))
-      (a!119 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
+      (a!126 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
                   #x01
                   (ite (and (= rule@21 #x1a) (= migrate0.dst@21 #x01))
                        #x00
                        |PG_locked[F1]@21|)))
-      (a!120 (ite (and (= rule@21 #x20) true)
+      (a!127 (ite (and (= rule@21 #x20) true)
                   #x14
                   (ite (and (= rule@21 #x21) true) #x15 migrate0.pc@21)))
-      (a!136 (ite (and (= rule@21 #x1e) true)
+      (a!143 (ite (and (= rule@21 #x1e) true)
                   #x00
                   (ite (and (= rule@21 #x21) true) #x00 migrate0.isolated@21)))
-      (a!138 (ite (and (= rule@21 #x1f) true)
+      (a!145 (ite (and (= rule@21 #x1f) true)
                   #x02
                   (ite (and (= rule@21 #x20) true) #x02 migrate0.dst@21)))
-      (a!140 (ite (and (= rule@21 #x09) true)
+      (a!147 (ite (and (= rule@21 #x09) true)
                   |folio.mapping[F0]@21|
                   (ite (and (= rule@21 #x1b) true) #x02 migrate0.anon_vma@21)))
-      (a!141 (ite (and (= rule@21 #x18) true)
+      (a!148 (ite (and (= rule@21 #x18) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x19) true) #x00 migrate0.cursor@21)))
-      (a!145 (ite (and (= rule@21 #x0c) true)
+      (a!152 (ite (and (= rule@21 #x0c) true)
                   #x01
                   (ite (and (= rule@21 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@21)))
-      (a!146 (ite (and (= rule@21 #x13) true)
+      (a!153 (ite (and (= rule@21 #x13) true)
                   #x00
                   (ite (and (= rule@21 #x14) true) #x01 migrate0.ok@21)))
-      (a!148 (= migrate0.pass@22
+      (a!155 (= migrate0.pass@22
                 (ite (and (= rule@21 #x1f) true)
                      (bvadd migrate0.pass@21 #x01)
                      migrate0.pass@21)))
-      (a!149 (ite (and (= rule@21 #x25) true)
+      (a!156 (ite (and (= rule@21 #x25) true)
                   #x04
                   (ite (and (= rule@21 #x26) true) #x05 vma_adjust0.pc@21)))
-      (a!152 (ite (and (= rule@21 #x2c) true)
+      (a!159 (ite (and (= rule@21 #x2c) true)
                   #x00
                   (ite (and (= rule@21 #x2d) true) #x0a fault0.pc@21)))
-      (a!156 (ite (and (= rule@21 #x2b) true)
+      (a!163 (ite (and (= rule@21 #x2b) true)
                   |pte.folio[P1][0]@21|
                   (ite (and (= rule@21 #x2c) true) #x02 fault0.wait_folio@21))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@21| #x00)
@@ -21158,51 +22183,63 @@
                   (ite (and (= rule@21 #x20) (= migrate0.dst@21 #x01))
                        a!95
                        |folio.data[F1]@21|)))
-      (a!106 (ite (and (= rule@21 #x29) true)
+      (a!104 (ite (and (= rule@21 #x20) (= migrate0.dst@21 #x00))
+                  a!103
+                  (ite (and (= rule@21 #x21) true)
+                       (ite (= |folio.refcount[F0]@21| #x01)
+                            #x00
+                            |folio.node[F0]@21|)
+                       |folio.node[F0]@21|)))
+      (a!108 (ite (and (= rule@21 #x1f) (= migrate0.dst@21 #x01))
+                  a!103
+                  (ite (and (= rule@21 #x20) (= migrate0.dst@21 #x01))
+                       a!103
+                       |folio.node[F1]@21|)))
+      (a!113 (ite (and (= rule@21 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@21| #x01)
                   (ite (and (= rule@21 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@21 #x16) (= |folio.mapping[F0]@21| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@21 #x16) (= |folio.mapping[F0]@21| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@21 #x16) (= |folio.mapping[F0]@21| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@21 #x16) (= |folio.mapping[F0]@21| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@21 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@21 #x08) true)
                   #x01
                   (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@21 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@21 #x1e) true)
                   #x15
-                  (ite (and (= rule@21 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@21 #x03) true)
+                  (ite (and (= rule@21 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@21 #x03) true)
                   a!41
-                  (ite (and (= rule@21 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@21 #x16) true)
+                  (ite (and (= rule@21 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@21 #x16) true)
                   #x00
                   (ite (and (= rule@21 #x17) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@21 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@21 #x06) true)
                   #x00
-                  (ite (and (= rule@21 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@21 #x23) true)
+                  (ite (and (= rule@21 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@21 #x23) true)
                   #x02
-                  (ite (and (= rule@21 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@21 #x2a) true)
+                  (ite (and (= rule@21 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@21 #x2a) true)
                   #x00
-                  (ite (and (= rule@21 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@21 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@21|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@21|
@@ -21292,29 +22329,41 @@
                   (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@21 #x10) (= |folio.mapping[F0]@21| #x00))
+      (a!105 (ite (and (= rule@21 #x1e) true)
+                  (ite (= |folio.refcount[F0]@21| #x01)
+                       #x00
+                       |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1f) (= migrate0.dst@21 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@21 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@21 #x10) (= |folio.mapping[F0]@21| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@21 #x10) (= |folio.mapping[F0]@21| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@21 #x10) (= |folio.mapping[F0]@21| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@21 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@21 #x1c) true)
                   (ite (not (= migrate0.ok@21 #x00)) #x11 #x13)
-                  (ite (and (= rule@21 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@21 #x0f) true)
+                  (ite (and (= rule@21 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@21 #x0f) true)
                   (bvadd migrate0.cursor@21 #x01)
-                  (ite (and (= rule@21 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@22 (ite (and (= rule@21 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@21 #x28) true)
+                  (ite (and (= rule@21 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@22 (ite (and (= rule@21 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@21 #x28) true)
                   #x01
-                  (ite (and (= rule@21 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@21 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@21 #x0e)
                  (= migrate0.pc@21 #x08)
                  (bvult migrate0.cursor@21
@@ -21390,27 +22439,32 @@
                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@22|
                 (ite (and (= rule@21 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x00))
+      (a!106 (ite (and (= rule@21 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@21 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@21 #x1a) true)
                   #x0f
-                  (ite (and (= rule@21 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@21 #x0c) true)
+                  (ite (and (= rule@21 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@21 #x0c) true)
                   #x00
                   (ite (and (= rule@21 #x0e) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@22 (ite (and (= rule@21 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@22 (ite (and (= rule@21 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@21 #x00)
                      (= migrate0.pc@21 #x00)
                      (not (= |folio.used[F0]@21| #x00))
@@ -21572,9 +22626,15 @@
       (a!99 (ite (and (= rule@21 #x02) true)
                  (ite (= |folio.refcount[F0]@21| #x01) #x00 |folio.data[F0]@21|)
                  (ite (and (= rule@21 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@21 #x16) true)
+      (a!107 (= |folio.node[F0]@22|
+                (ite (and (= rule@21 #x02) true)
+                     (ite (= |folio.refcount[F0]@21| #x01)
+                          #x00
+                          |folio.node[F0]@21|)
+                     a!106)))
+      (a!131 (ite (and (= rule@21 #x16) true)
                   #x0d
-                  (ite (and (= rule@21 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@21 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@21 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@21 #x17) (= a!8 #x00))
@@ -21617,9 +22677,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@21|)
                  a!76))
-      (a!125 (ite (and (= rule@21 #x15) true)
+      (a!132 (ite (and (= rule@21 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@21 #x02) true)
                  (bvsub |folio.refcount[F0]@21| #x01)
                  (ite (and (= rule@21 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -21629,40 +22689,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@21|)
                     a!77)))
-      (a!126 (ite (and (= rule@21 #x13) true)
+      (a!133 (ite (and (= rule@21 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  (ite (and (= rule@21 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@21 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@22|
                (ite (and (= rule@21 #x00) true)
                     (bvadd |folio.refcount[F0]@21| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@21 #x12) true)
+      (a!134 (ite (and (= rule@21 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@21 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@21 #x10) true)
                   #x09
-                  (ite (and (= rule@21 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@21 #x0c) true)
+                  (ite (and (= rule@21 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@21 #x0c) true)
                   #x08
-                  (ite (and (= rule@21 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@21 #x0a) true)
+                  (ite (and (= rule@21 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@21 #x0a) true)
                   #x05
-                  (ite (and (= rule@21 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@21 #x08) true)
+                  (ite (and (= rule@21 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@21 #x08) true)
                   #x04
-                  (ite (and (= rule@21 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@21 #x06) true)
+                  (ite (and (= rule@21 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@21 #x06) true)
                   #x13
-                  (ite (and (= rule@21 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@21 #x04) true)
+                  (ite (and (= rule@21 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@21 #x04) true)
                   #x14
-                  (ite (and (= rule@21 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@21 #x02) true)
+                  (ite (and (= rule@21 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@21 #x02) true)
                   #x15
-                  (ite (and (= rule@21 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@21 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@22| |alive[P0]@21|)
        (= |alive[P1]@22| |alive[P1]@21|)
@@ -21698,31 +22758,33 @@
        (= |folio.index[F1]@22| a!94)
        (= |folio.data[F0]@22| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@22| a!109)
        (= |vma.vm_start_moved[P0]@22| |vma.vm_start_moved[P0]@21|)
-       (= |vma.vm_start_moved[P1]@22| a!103)
+       (= |vma.vm_start_moved[P1]@22| a!110)
        (= |&mm->mmap_lock.writer[P0]@22| |&mm->mmap_lock.writer[P0]@21|)
-       (= |&mm->mmap_lock.writer[P1]@22| a!104)
+       (= |&mm->mmap_lock.writer[P1]@22| a!111)
        (= |&mm->mmap_lock.readers[P0]@22| |&mm->mmap_lock.readers[P0]@21|)
-       (= |&mm->mmap_lock.readers[P1]@22| a!106)
+       (= |&mm->mmap_lock.readers[P1]@22| a!113)
        (= |&anon_vma->rwsem.writer[av0]@22| |&anon_vma->rwsem.writer[av0]@21|)
-       (= |&anon_vma->rwsem.writer[av1]@22| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@22| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@22| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@22| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@22| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@22| a!122)
        (= |ptlock_ptr(page)[P0]@22| |ptlock_ptr(page)[P0]@21|)
        (= |ptlock_ptr(page)[P1]@22| |ptlock_ptr(page)[P1]@21|)
-       a!118
-       (= |PG_locked[F1]@22| a!119)
-       (= migrate0.pc@22 a!135)
-       (= migrate0.isolated@22 a!137)
-       (= migrate0.dst@22 a!139)
-       (= migrate0.anon_vma@22 a!140)
-       (= migrate0.cursor@22 a!144)
-       (= migrate0.page_was_mapped@22 a!145)
-       (= migrate0.ok@22 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@22| a!126)
+       (= migrate0.pc@22 a!142)
+       (= migrate0.isolated@22 a!144)
+       (= migrate0.dst@22 a!146)
+       (= migrate0.anon_vma@22 a!147)
+       (= migrate0.cursor@22 a!151)
+       (= migrate0.page_was_mapped@22 a!152)
+       (= migrate0.ok@22 a!154)
        a!155
-       (= fault0.wait_folio@22 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@22 a!163)
        (= fault0.old_page@22 fault0.old_page@21)
        (= fault0.new_page@22 fault0.new_page@21)
        (bvule |alive[P0]@22| #x01)
@@ -21759,6 +22821,8 @@
        (bvule |folio.index[F1]@22| #x00)
        (bvule |folio.data[F0]@22| #x01)
        (bvule |folio.data[F1]@22| #x01)
+       (bvule |folio.node[F0]@22| #x01)
+       (bvule |folio.node[F1]@22| #x01)
        (bvule |vma.vm_start_moved[P0]@22| #x01)
        (bvule |vma.vm_start_moved[P1]@22| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@22| #x03)
@@ -21833,6 +22897,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P0]@0| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
@@ -21887,6 +22953,7 @@
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@1| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8) #x00)
@@ -21910,6 +22977,7 @@
 (model-add |anon_vma.len[av1]@2| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@2| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@2| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@2| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8) #x00)
@@ -22348,9 +23416,9 @@
                               #x01))))
            (let ((a!5 (or a!4
                           (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                             #x00)
+                             #x01)
                           (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                             #x01))))
+                             #x00))))
            (let ((a!7 (ite (or (not (= rule@21 #x17)) (not (= a!3 #x00)))
                            |pte.write[P0][0]@21|
                            (ite a!5
@@ -22392,9 +23460,9 @@
                               #x01))))
            (let ((a!5 (or a!4
                           (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                             #x00)
+                             #x01)
                           (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                             #x01))))
+                             #x00))))
            (let ((a!7 (ite (or (not (= rule@21 #x17)) (not (= a!3 #x01)))
                            |pte.write[P1][0]@21|
                            (ite a!5
@@ -22477,20 +23545,20 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |folio.used[F0]@21|
                                 |folio.used[F1]@21|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x20)))
+           (let ((a!3 (ite (or (not (= rule@21 #x20))
+                               (not (= migrate0.dst@21 #x00)))
                            (ite (= rule@21 #x21)
                                 (ite (= |folio.refcount[F0]@21| #x01)
                                      #x00
                                      |folio.used[F0]@21|)
                                 |folio.used[F0]@21|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@21 #x1f))
+                               (not (= migrate0.dst@21 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x00)))
                            (ite (= rule@21 #x1e)
                                 (ite (= |folio.refcount[F0]@21| #x01)
                                      #x00
@@ -22538,8 +23606,8 @@
                            #x01))
                  (a!7 (not (= (ite (= migrate0.ok@21 #x00) #x00 migrate0.dst@21)
                               #x00)))
-                 (a!8 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x20)))
+                 (a!8 (ite (or (not (= rule@21 #x20))
+                               (not (= migrate0.dst@21 #x00)))
                            (bvadd (ite (= rule@21 #x21) #xff #x00)
                                   |folio.refcount[F0]@21|)
                            (bvadd #xff
@@ -22556,8 +23624,8 @@
                                (not (= migrate0.cursor@21 #x01)))
                            a!2
                            #x01))
-                 (a!9 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1f)))
+                 (a!9 (ite (or (not (= rule@21 #x1f))
+                               (not (= migrate0.dst@21 #x00)))
                            a!8
                            (bvadd #xff
                                   (ite (= migrate0.dst@21 #x00)
@@ -22567,8 +23635,8 @@
                                (not (= migrate0.cursor@21 #x00)))
                            a!3
                            #x00))
-                 (a!10 (ite (or (not (= migrate0.dst@21 #x00))
-                                (not (= rule@21 #x1d)))
+                 (a!10 (ite (or (not (= rule@21 #x1d))
+                                (not (= migrate0.dst@21 #x00)))
                             (ite (= rule@21 #x1e)
                                  (bvadd #xff |folio.refcount[F0]@21|)
                                  a!9)
@@ -22584,9 +23652,9 @@
                               #x01))))
            (let ((a!11 (or a!5
                            (= (ite (= a!4 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x00)
+                              #x01)
                            (= (ite (= a!4 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x01))))
+                              #x00))))
            (let ((a!13 (ite (or (not (= rule@21 #x17)) a!7)
                             a!10
                             (bvadd (ite a!11 #x00 #x01) a!12))))
@@ -22651,9 +23719,9 @@
                               #x00))))
            (let ((a!10 (or a!9
                            (= (ite (= a!8 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x00)
+                              #x01)
                            (= (ite (= a!8 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x01))))
+                              #x00))))
            (let ((a!12 (ite (or (not (= rule@21 #x17)) a!2)
                             a!5
                             (bvadd (ite a!10 #x00 #x01) a!11))))
@@ -22687,9 +23755,9 @@
                               #x01))))
            (let ((a!7 (or a!4
                           (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                             #x00)
+                             #x01)
                           (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                             #x01))))
+                             #x00))))
            (let ((a!9 (ite (or (not (= rule@21 #x17)) a!6)
                            |folio.mapcount[F0]@21|
                            (bvadd (ite a!7 #x00 #x01) a!8))))
@@ -22723,9 +23791,9 @@
                               #x00))))
            (let ((a!6 (or a!5
                           (= (ite (= a!4 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                             #x00)
+                             #x01)
                           (= (ite (= a!4 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                             #x01))))
+                             #x00))))
              (ite (or (not (= rule@21 #x17)) a!1)
                   |folio.mapcount[F1]@21|
                   (bvadd (ite a!6 #x00 #x01) a!7))))))))
@@ -22740,26 +23808,26 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |PG_lru[F0]@21|
                                 |PG_lru[F1]@21|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x20)))
+           (let ((a!2 (ite (or (not (= rule@21 #x20))
+                               (not (= migrate0.dst@21 #x00)))
                            (ite (= rule@21 #x21)
                                 (ite (= |folio.refcount[F0]@21| #x01) #x00 #x01)
                                 |PG_lru[F0]@21|)
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1f)))
+           (let ((a!3 (ite (or (not (= rule@21 #x1f))
+                               (not (= migrate0.dst@21 #x00)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x00)))
                            (ite (= rule@21 #x1e)
                                 (ite (= |folio.refcount[F0]@21| #x01)
                                      #x00
                                      |PG_lru[F0]@21|)
                                 a!3)
                            a!1)))
-           (let ((a!5 (ite (or (not (= rule@21 #x15))
-                               (not (= migrate0.dst@21 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x00))
+                               (not (= rule@21 #x15)))
                            a!4
                            #x01)))
              (ite (= rule@21 #x00)
@@ -22792,7 +23860,7 @@
                                (not (= migrate0.dst@21 #x01)))
                            a!3
                            a!1)))
-             (ite (or (not (= rule@21 #x15)) (not (= migrate0.dst@21 #x01)))
+             (ite (or (not (= migrate0.dst@21 #x01)) (not (= rule@21 #x15)))
                   a!4
                   #x01))))))
 (model-add |PG_anon_exclusive[F0]@22|
@@ -22822,8 +23890,8 @@
                                (not (= migrate0.cursor@21 #x01)))
                            a!1
                            #x01))
-                 (a!8 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x20)))
+                 (a!8 (ite (or (not (= rule@21 #x20))
+                               (not (= migrate0.dst@21 #x00)))
                            (ite (= rule@21 #x21)
                                 (ite (= |folio.refcount[F0]@21| #x01)
                                      #x00
@@ -22834,8 +23902,8 @@
                                (not (= migrate0.cursor@21 #x00)))
                            a!2
                            #x00))
-                 (a!9 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1f)))
+                 (a!9 (ite (or (not (= rule@21 #x1f))
+                               (not (= migrate0.dst@21 #x00)))
                            a!8
                            a!7)))
            (let ((a!4 (not (= (ite (= a!3 #x00)
@@ -22844,8 +23912,8 @@
                               #x00)))
                  (a!5 (not (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                               #x01)))
-                 (a!10 (ite (or (not (= migrate0.dst@21 #x00))
-                                (not (= rule@21 #x1d)))
+                 (a!10 (ite (or (not (= rule@21 #x1d))
+                                (not (= migrate0.dst@21 #x00)))
                             (ite (= rule@21 #x1e)
                                  (ite (= |folio.refcount[F0]@21| #x01)
                                       #x00
@@ -22854,11 +23922,11 @@
                             a!7)))
            (let ((a!11 (or a!4
                            (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x00)
-                           (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                               #x01)
                            (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x02))))
+                              #x02)
+                           (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+                              #x00))))
            (let ((a!13 (ite (or (not (= rule@21 #x17)) a!6)
                             a!10
                             (ite a!11 a!12 #x01))))
@@ -22918,11 +23986,11 @@
                               #x00))))
            (let ((a!10 (or a!9
                            (= (ite (= a!8 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x00)
-                           (= (ite (= a!8 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                               #x01)
                            (= (ite (= a!8 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x02))))
+                              #x02)
+                           (= (ite (= a!8 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+                              #x00))))
              (ite (or (not (= rule@21 #x17)) a!1) a!5 (ite a!10 a!11 #x01))))))))
 (model-add |folio.index[F0]@22| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@22| () (_ BitVec 8) #x00)
@@ -22938,20 +24006,20 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |folio.data[F0]@21|
                                 |folio.data[F1]@21|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x20)))
+           (let ((a!3 (ite (or (not (= rule@21 #x20))
+                               (not (= migrate0.dst@21 #x00)))
                            (ite (= rule@21 #x21)
                                 (ite (= |folio.refcount[F0]@21| #x01)
                                      #x00
                                      |folio.data[F0]@21|)
                                 |folio.data[F0]@21|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@21 #x1f))
+                               (not (= migrate0.dst@21 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x00)))
                            (ite (= rule@21 #x1e)
                                 (ite (= |folio.refcount[F0]@21| #x01)
                                      #x00
@@ -22992,11 +24060,78 @@
                                (not (= migrate0.dst@21 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@21 #x14))
-                               (not (= migrate0.dst@21 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x14)))
                            a!5
                            |folio.data[F0]@21|)))
              (ite (or (not (= rule@21 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F0]@22|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@21| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@21 #x00)
+                                   |folio.refcount[F0]@21|
+                                   |folio.refcount[F1]@21|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@21 #x00)
+                                |folio.node[F0]@21|
+                                |folio.node[F1]@21|))))
+           (let ((a!3 (ite (or (not (= rule@21 #x20))
+                               (not (= migrate0.dst@21 #x00)))
+                           (ite (= rule@21 #x21)
+                                (ite (= |folio.refcount[F0]@21| #x01)
+                                     #x00
+                                     |folio.node[F0]@21|)
+                                |folio.node[F0]@21|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@21 #x1f))
+                               (not (= migrate0.dst@21 #x00)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x00)))
+                           (ite (= rule@21 #x1e)
+                                (ite (= |folio.refcount[F0]@21| #x01)
+                                     #x00
+                                     |folio.node[F0]@21|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@21 #x03)) a!1)
+                           a!5
+                           (bvadd #x01 (bvmul #xff |folio.node[F0]@21|)))))
+             (ite (= rule@21 #x02)
+                  (ite (= |folio.refcount[F0]@21| #x01)
+                       #x00
+                       |folio.node[F0]@21|)
+                  a!6)))))))
+(model-add |folio.node[F1]@22|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@21| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@21 #x00)
+                                   |folio.refcount[F0]@21|
+                                   |folio.refcount[F1]@21|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@21 #x00)
+                                |folio.node[F0]@21|
+                                |folio.node[F1]@21|))))
+           (let ((a!3 (ite (or (not (= rule@21 #x20))
+                               (not (= migrate0.dst@21 #x01)))
+                           |folio.node[F1]@21|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x1f)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x01)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@21 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@21|))))))))
 (model-add |vma.vm_start_moved[P0]@22| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P1]@22|
            ()
@@ -23017,9 +24152,9 @@
            (_ BitVec 8)
            (let ((a!1 (ite (= rule@21 #x29)
                            #x01
-                           (ite (or (= rule@21 #x2c)
-                                    (= rule@21 #x2d)
-                                    (= rule@21 #x2a))
+                           (ite (or (= rule@21 #x2d)
+                                    (= rule@21 #x2a)
+                                    (= rule@21 #x2c))
                                 #xff
                                 #x00))))
              (bvadd a!1 |&mm->mmap_lock.readers[P1]@21|)))
@@ -23040,8 +24175,8 @@
                                   (ite (= |folio.mapping[F0]@21| #x00)
                                        |&anon_vma->rwsem.readers[av0]@21|
                                        |&anon_vma->rwsem.readers[av1]@21|)))))
-           (let ((a!2 (ite (or (not (= rule@21 #x16))
-                               (not (= |folio.mapping[F0]@21| #x00)))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@21| #x00))
+                               (not (= rule@21 #x16)))
                            a!1
                            (bvadd #x01
                                   (ite (= |folio.mapping[F0]@21| #x00)
@@ -23054,8 +24189,8 @@
                                   (ite (= |folio.mapping[F0]@21| #x00)
                                        |&anon_vma->rwsem.readers[av0]@21|
                                        |&anon_vma->rwsem.readers[av1]@21|)))))
-             (ite (or (not (= rule@21 #x0c))
-                      (not (= |folio.mapping[F0]@21| #x00)))
+             (ite (or (not (= |folio.mapping[F0]@21| #x00))
+                      (not (= rule@21 #x0c)))
                   a!3
                   (bvadd #x01
                          (ite (= |folio.mapping[F0]@21| #x00)
@@ -23071,8 +24206,8 @@
                                   (ite (= |folio.mapping[F0]@21| #x00)
                                        |&anon_vma->rwsem.readers[av0]@21|
                                        |&anon_vma->rwsem.readers[av1]@21|)))))
-           (let ((a!2 (ite (or (not (= rule@21 #x16))
-                               (not (= |folio.mapping[F0]@21| #x01)))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@21| #x01))
+                               (not (= rule@21 #x16)))
                            a!1
                            (bvadd #x01
                                   (ite (= |folio.mapping[F0]@21| #x00)
@@ -23085,8 +24220,8 @@
                                   (ite (= |folio.mapping[F0]@21| #x00)
                                        |&anon_vma->rwsem.readers[av0]@21|
                                        |&anon_vma->rwsem.readers[av1]@21|)))))
-             (ite (or (not (= rule@21 #x0c))
-                      (not (= |folio.mapping[F0]@21| #x01)))
+             (ite (or (not (= |folio.mapping[F0]@21| #x01))
+                      (not (= rule@21 #x0c)))
                   a!3
                   (bvadd #x01
                          (ite (= |folio.mapping[F0]@21| #x00)
@@ -23099,7 +24234,7 @@
            (_ BitVec 8)
            (ite (= rule@21 #x00)
                 #x01
-                (ite (or (= rule@21 #x21) (= rule@21 #x02) (= rule@21 #x1e))
+                (ite (or (= rule@21 #x21) (= rule@21 #x1e) (= rule@21 #x02))
                      #x00
                      migrate0.isolated@21)))
 (model-add migrate0.page_was_mapped@22
@@ -23111,7 +24246,7 @@
 (model-add migrate0.ok@22
            ()
            (_ BitVec 8)
-           (ite (or (= rule@21 #x06) (= rule@21 #x12) (= rule@21 #x13))
+           (ite (or (= rule@21 #x12) (= rule@21 #x06) (= rule@21 #x13))
                 #x00
                 (ite (= rule@21 #x14) #x01 migrate0.ok@21)))
 (model-add fault0.old_page@22 () (_ BitVec 8) #x02)
@@ -23191,12 +24326,12 @@
                                    |pte.folio[P1][0]@20|)
                               #x00))))
            (let ((a!10 (or (= (ite (= a!8 #x00) |pte[P0][0]@20| |pte[P1][0]@20|)
-                              #x02)
-                           (= (ite (= a!8 #x00) |pte[P0][0]@20| |pte[P1][0]@20|)
-                              #x01)
+                              #x00)
                            a!9
                            (= (ite (= a!8 #x00) |pte[P0][0]@20| |pte[P1][0]@20|)
-                              #x00))))
+                              #x02)
+                           (= (ite (= a!8 #x00) |pte[P0][0]@20| |pte[P1][0]@20|)
+                              #x01))))
              (ite (or (not (= rule@20 #x17)) a!1) a!5 (ite a!10 a!11 #x01))))))))
 (model-add |folio.data[F0]@21|
            ()
@@ -23222,8 +24357,8 @@
                                (not (= migrate0.dst@20 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@20 #x1d))
-                               (not (= migrate0.dst@20 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@20 #x00))
+                               (not (= rule@20 #x1d)))
                            (ite (= rule@20 #x1e)
                                 (ite (= |folio.refcount[F0]@20| #x01)
                                      #x00
@@ -23269,12 +24404,39 @@
                            a!5
                            |folio.data[F0]@20|)))
              (ite (or (not (= rule@20 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F1]@21|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@20| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@20 #x00)
+                                   |folio.refcount[F0]@20|
+                                   |folio.refcount[F1]@20|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@20 #x00)
+                                |folio.node[F0]@20|
+                                |folio.node[F1]@20|))))
+           (let ((a!3 (ite (or (not (= rule@20 #x20))
+                               (not (= migrate0.dst@20 #x01)))
+                           |folio.node[F1]@20|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@20 #x1f))
+                               (not (= migrate0.dst@20 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@20 #x1d))
+                               (not (= migrate0.dst@20 #x01)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@20 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@20|))))))))
 (model-add migrate0.isolated@21
            ()
            (_ BitVec 8)
            (ite (= rule@20 #x00)
                 #x01
-                (ite (or (= rule@20 #x21) (= rule@20 #x1e) (= rule@20 #x02))
+                (ite (or (= rule@20 #x21) (= rule@20 #x02) (= rule@20 #x1e))
                      #x00
                      migrate0.isolated@20)))
 (model-add |folio.data[F0]@20|
@@ -23301,16 +24463,16 @@
                                (not (= rule@19 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@19 #x1d))
-                               (not (= migrate0.dst@19 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@19 #x00))
+                               (not (= rule@19 #x1d)))
                            (ite (= rule@19 #x1e)
                                 (ite (= |folio.refcount[F0]@19| #x01)
                                      #x00
                                      |folio.data[F0]@19|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@19 #x14))
-                               (not (= migrate0.dst@19 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@19 #x00))
+                               (not (= rule@19 #x14)))
                            a!5
                            |folio.data[F0]@19|)))
            (let ((a!7 (ite (or (not (= rule@19 #x03)) a!1) a!6 #x00)))
@@ -23339,8 +24501,8 @@
                                (not (= migrate0.dst@19 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@19 #x1d))
-                               (not (= migrate0.dst@19 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@19 #x01))
+                               (not (= rule@19 #x1d)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@19 #x14))
@@ -23353,7 +24515,7 @@
            (_ BitVec 8)
            (ite (= rule@19 #x00)
                 #x01
-                (ite (or (= rule@19 #x02) (= rule@19 #x21) (= rule@19 #x1e))
+                (ite (or (= rule@19 #x21) (= rule@19 #x1e) (= rule@19 #x02))
                      #x00
                      migrate0.isolated@19)))
 (model-add |folio.data[F0]@19|
@@ -23376,8 +24538,8 @@
                                      |folio.data[F0]@18|)
                                 |folio.data[F0]@18|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@18 #x1f))
+                               (not (= migrate0.dst@18 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@18 #x1d))
@@ -23410,8 +24572,8 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.data[F0]@18|
                                 |folio.data[F1]@18|))))
-           (let ((a!3 (ite (or (not (= rule@18 #x20))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x20)))
                            |folio.data[F1]@18|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@18 #x1f))
@@ -23432,7 +24594,7 @@
            (_ BitVec 8)
            (ite (= rule@18 #x00)
                 #x01
-                (ite (or (= rule@18 #x1e) (= rule@18 #x21) (= rule@18 #x02))
+                (ite (or (= rule@18 #x02) (= rule@18 #x1e) (= rule@18 #x21))
                      #x00
                      migrate0.isolated@18)))
 (model-add |folio.data[F0]@18|
@@ -23467,8 +24629,8 @@
                                      |folio.data[F0]@17|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@17 #x00))
-                               (not (= rule@17 #x14)))
+           (let ((a!6 (ite (or (not (= rule@17 #x14))
+                               (not (= migrate0.dst@17 #x00)))
                            a!5
                            |folio.data[F0]@17|)))
            (let ((a!7 (ite (or (not (= rule@17 #x03)) a!1) a!6 #x00)))
@@ -23489,8 +24651,8 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.data[F0]@17|
                                 |folio.data[F1]@17|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x01))
-                               (not (= rule@17 #x20)))
+           (let ((a!3 (ite (or (not (= rule@17 #x20))
+                               (not (= migrate0.dst@17 #x01)))
                            |folio.data[F1]@17|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@17 #x01))
@@ -23511,7 +24673,7 @@
            (_ BitVec 8)
            (ite (= rule@17 #x00)
                 #x01
-                (ite (or (= rule@17 #x21) (= rule@17 #x1e) (= rule@17 #x02))
+                (ite (or (= rule@17 #x02) (= rule@17 #x1e) (= rule@17 #x21))
                      #x00
                      migrate0.isolated@17)))
 (model-add |folio.data[F0]@17|
@@ -23526,20 +24688,20 @@
                            (ite (= migrate0.dst@16 #x00)
                                 |folio.data[F0]@16|
                                 |folio.data[F1]@16|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x20)))
+           (let ((a!3 (ite (or (not (= rule@16 #x20))
+                               (not (= migrate0.dst@16 #x00)))
                            (ite (= rule@16 #x21)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
                                      |folio.data[F0]@16|)
                                 |folio.data[F0]@16|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@16 #x1f))
-                               (not (= migrate0.dst@16 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@16 #x00))
+                               (not (= rule@16 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@16 #x1d))
+                               (not (= migrate0.dst@16 #x00)))
                            (ite (= rule@16 #x1e)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
@@ -23568,20 +24730,20 @@
                            (ite (= migrate0.dst@16 #x00)
                                 |folio.data[F0]@16|
                                 |folio.data[F1]@16|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@16 #x01))
-                               (not (= rule@16 #x20)))
+           (let ((a!3 (ite (or (not (= rule@16 #x20))
+                               (not (= migrate0.dst@16 #x01)))
                            |folio.data[F1]@16|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@16 #x1f))
-                               (not (= migrate0.dst@16 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@16 #x01))
+                               (not (= rule@16 #x1f)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@16 #x1d))
                                (not (= migrate0.dst@16 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@16 #x01))
-                               (not (= rule@16 #x14)))
+           (let ((a!6 (ite (or (not (= rule@16 #x14))
+                               (not (= migrate0.dst@16 #x01)))
                            a!5
                            |folio.data[F0]@16|)))
              (ite (or (not (= rule@16 #x03)) a!1) a!6 #x00)))))))
@@ -23590,7 +24752,7 @@
            (_ BitVec 8)
            (ite (= rule@16 #x00)
                 #x01
-                (ite (or (= rule@16 #x02) (= rule@16 #x1e) (= rule@16 #x21))
+                (ite (or (= rule@16 #x02) (= rule@16 #x21) (= rule@16 #x1e))
                      #x00
                      migrate0.isolated@16)))
 (model-add |folio.data[F0]@16|
@@ -23613,20 +24775,20 @@
                                      |folio.data[F0]@15|)
                                 |folio.data[F0]@15|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@15 #x1f))
+                               (not (= migrate0.dst@15 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@15 #x1d))
-                               (not (= migrate0.dst@15 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x00))
+                               (not (= rule@15 #x1d)))
                            (ite (= rule@15 #x1e)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
                                      |folio.data[F0]@15|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x14)))
+           (let ((a!6 (ite (or (not (= rule@15 #x14))
+                               (not (= migrate0.dst@15 #x00)))
                            a!5
                            |folio.data[F0]@15|)))
            (let ((a!7 (ite (or (not (= rule@15 #x03)) a!1) a!6 #x00)))
@@ -23651,12 +24813,12 @@
                                (not (= migrate0.dst@15 #x01)))
                            |folio.data[F1]@15|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@15 #x1f))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@15 #x1d))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x1d)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@15 #x14))
@@ -23669,7 +24831,7 @@
            (_ BitVec 8)
            (ite (= rule@15 #x00)
                 #x01
-                (ite (or (= rule@15 #x1e) (= rule@15 #x21) (= rule@15 #x02))
+                (ite (or (= rule@15 #x21) (= rule@15 #x02) (= rule@15 #x1e))
                      #x00
                      migrate0.isolated@15)))
 (model-add |folio.data[F0]@15|
@@ -23738,8 +24900,8 @@
                                (not (= rule@14 #x1d)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@14 #x14))
-                               (not (= migrate0.dst@14 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x14)))
                            a!5
                            |folio.data[F0]@14|)))
              (ite (or (not (= rule@14 #x03)) a!1) a!6 #x00)))))))
@@ -23748,7 +24910,7 @@
            (_ BitVec 8)
            (ite (= rule@14 #x00)
                 #x01
-                (ite (or (= rule@14 #x02) (= rule@14 #x21) (= rule@14 #x1e))
+                (ite (or (= rule@14 #x21) (= rule@14 #x1e) (= rule@14 #x02))
                      #x00
                      migrate0.isolated@14)))
 (model-add |folio.data[F0]@14|
@@ -23763,8 +24925,8 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x00))
-                               (not (= rule@13 #x20)))
+           (let ((a!3 (ite (or (not (= rule@13 #x20))
+                               (not (= migrate0.dst@13 #x00)))
                            (ite (= rule@13 #x21)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
@@ -23805,8 +24967,8 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x01))
-                               (not (= rule@13 #x20)))
+           (let ((a!3 (ite (or (not (= rule@13 #x20))
+                               (not (= migrate0.dst@13 #x01)))
                            |folio.data[F1]@13|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@13 #x1f))
@@ -23827,7 +24989,7 @@
            (_ BitVec 8)
            (ite (= rule@13 #x00)
                 #x01
-                (ite (or (= rule@13 #x21) (= rule@13 #x1e) (= rule@13 #x02))
+                (ite (or (= rule@13 #x02) (= rule@13 #x1e) (= rule@13 #x21))
                      #x00
                      migrate0.isolated@13)))
 (model-add |folio.data[F0]@13|
@@ -23850,8 +25012,8 @@
                                      |folio.data[F0]@12|)
                                 |folio.data[F0]@12|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@12 #x1f))
-                               (not (= migrate0.dst@12 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@12 #x00))
+                               (not (= rule@12 #x1f)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@12 #x1d))
@@ -23906,7 +25068,7 @@
            (_ BitVec 8)
            (ite (= rule@12 #x00)
                 #x01
-                (ite (or (= rule@12 #x02) (= rule@12 #x21) (= rule@12 #x1e))
+                (ite (or (= rule@12 #x21) (= rule@12 #x02) (= rule@12 #x1e))
                      #x00
                      migrate0.isolated@12)))
 (model-add |folio.data[F0]@12|
@@ -23921,16 +25083,16 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x00))
-                               (not (= rule@11 #x20)))
+           (let ((a!3 (ite (or (not (= rule@11 #x20))
+                               (not (= migrate0.dst@11 #x00)))
                            (ite (= rule@11 #x21)
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
                                      |folio.data[F0]@11|)
                                 |folio.data[F0]@11|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x00))
-                               (not (= rule@11 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@11 #x1f))
+                               (not (= migrate0.dst@11 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@11 #x1d))
@@ -23963,8 +25125,8 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x20)))
+           (let ((a!3 (ite (or (not (= rule@11 #x20))
+                               (not (= migrate0.dst@11 #x01)))
                            |folio.data[F1]@11|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@11 #x01))
@@ -23975,8 +25137,8 @@
                                (not (= migrate0.dst@11 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@11 #x14))
-                               (not (= migrate0.dst@11 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@11 #x01))
+                               (not (= rule@11 #x14)))
                            a!5
                            |folio.data[F0]@11|)))
              (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))))))
@@ -23985,7 +25147,7 @@
            (_ BitVec 8)
            (ite (= rule@11 #x00)
                 #x01
-                (ite (or (= rule@11 #x02) (= rule@11 #x1e) (= rule@11 #x21))
+                (ite (or (= rule@11 #x1e) (= rule@11 #x21) (= rule@11 #x02))
                      #x00
                      migrate0.isolated@11)))
 (model-add |folio.data[F0]@11|
@@ -24020,8 +25182,8 @@
                                      |folio.data[F0]@10|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@10 #x14))
-                               (not (= migrate0.dst@10 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@10 #x00))
+                               (not (= rule@10 #x14)))
                            a!5
                            |folio.data[F0]@10|)))
            (let ((a!7 (ite (or (not (= rule@10 #x03)) a!1) a!6 #x00)))
@@ -24050,12 +25212,12 @@
                                (not (= rule@10 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@10 #x1d))
+                               (not (= migrate0.dst@10 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@10 #x14))
-                               (not (= migrate0.dst@10 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@10 #x01))
+                               (not (= rule@10 #x14)))
                            a!5
                            |folio.data[F0]@10|)))
              (ite (or (not (= rule@10 #x03)) a!1) a!6 #x00)))))))
@@ -24064,7 +25226,7 @@
            (_ BitVec 8)
            (ite (= rule@10 #x00)
                 #x01
-                (ite (or (= rule@10 #x1e) (= rule@10 #x21) (= rule@10 #x02))
+                (ite (or (= rule@10 #x02) (= rule@10 #x1e) (= rule@10 #x21))
                      #x00
                      migrate0.isolated@10)))
 (model-add |folio.data[F0]@10|
@@ -24079,20 +25241,20 @@
                            (ite (= migrate0.dst@9 #x00)
                                 |folio.data[F0]@9|
                                 |folio.data[F1]@9|))))
-           (let ((a!3 (ite (or (not (= rule@9 #x20))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x20)))
                            (ite (= rule@9 #x21)
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
                                      |folio.data[F0]@9|)
                                 |folio.data[F0]@9|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@9 #x1f))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@9 #x1d))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x1d)))
                            (ite (= rule@9 #x1e)
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
@@ -24127,12 +25289,12 @@
                                (not (= rule@9 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@9 #x01))
-                               (not (= rule@9 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@9 #x1d))
+                               (not (= migrate0.dst@9 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@9 #x01))
-                               (not (= rule@9 #x14)))
+           (let ((a!6 (ite (or (not (= rule@9 #x14))
+                               (not (= migrate0.dst@9 #x01)))
                            a!5
                            |folio.data[F0]@9|)))
              (ite (or (not (= rule@9 #x03)) a!1) a!6 #x00)))))))
@@ -24141,7 +25303,7 @@
            (_ BitVec 8)
            (ite (= rule@9 #x00)
                 #x01
-                (ite (or (= rule@9 #x21) (= rule@9 #x02) (= rule@9 #x1e))
+                (ite (or (= rule@9 #x02) (= rule@9 #x21) (= rule@9 #x1e))
                      #x00
                      migrate0.isolated@9)))
 (model-add |folio.data[F0]@9|
@@ -24156,28 +25318,28 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x20)))
+           (let ((a!3 (ite (or (not (= rule@8 #x20))
+                               (not (= migrate0.dst@8 #x00)))
                            (ite (= rule@8 #x21)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
                                      |folio.data[F0]@8|)
                                 |folio.data[F0]@8|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@8 #x1f))
+                               (not (= migrate0.dst@8 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@8 #x1d))
+                               (not (= migrate0.dst@8 #x00)))
                            (ite (= rule@8 #x1e)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
                                      |folio.data[F0]@8|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x14)))
+           (let ((a!6 (ite (or (not (= rule@8 #x14))
+                               (not (= migrate0.dst@8 #x00)))
                            a!5
                            |folio.data[F0]@8|)))
            (let ((a!7 (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))
@@ -24200,16 +25362,16 @@
                                (not (= migrate0.dst@8 #x01)))
                            |folio.data[F1]@8|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@8 #x1f))
+                               (not (= migrate0.dst@8 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@8 #x1d))
                                (not (= migrate0.dst@8 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x14)))
+           (let ((a!6 (ite (or (not (= rule@8 #x14))
+                               (not (= migrate0.dst@8 #x01)))
                            a!5
                            |folio.data[F0]@8|)))
              (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))))))
@@ -24218,7 +25380,7 @@
            (_ BitVec 8)
            (ite (= rule@8 #x00)
                 #x01
-                (ite (or (= rule@8 #x21) (= rule@8 #x1e) (= rule@8 #x02))
+                (ite (or (= rule@8 #x21) (= rule@8 #x02) (= rule@8 #x1e))
                      #x00
                      migrate0.isolated@8)))
 (model-add |folio.data[F0]@8|
@@ -24233,16 +25395,16 @@
                            (ite (= migrate0.dst@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= rule@7 #x20))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x20)))
                            (ite (= rule@7 #x21)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
                                      |folio.data[F0]@7|)
                                 |folio.data[F0]@7|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@7 #x1f))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x1f)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@7 #x1d))
@@ -24273,8 +25435,8 @@
                            (ite (= migrate0.dst@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= rule@7 #x20))
-                               (not (= migrate0.dst@7 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@7 #x01))
+                               (not (= rule@7 #x20)))
                            |folio.data[F1]@7|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@7 #x01))
@@ -24285,8 +25447,8 @@
                                (not (= migrate0.dst@7 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@7 #x14))
-                               (not (= migrate0.dst@7 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@7 #x01))
+                               (not (= rule@7 #x14)))
                            a!5
                            |folio.data[F0]@7|)))
              (ite (or (not (= rule@7 #x03)) a!1) a!6 #x00)))))))
@@ -24295,7 +25457,7 @@
            (_ BitVec 8)
            (ite (= rule@7 #x00)
                 #x01
-                (ite (or (= rule@7 #x1e) (= rule@7 #x21) (= rule@7 #x02))
+                (ite (or (= rule@7 #x02) (= rule@7 #x21) (= rule@7 #x1e))
                      #x00
                      migrate0.isolated@7)))
 (model-add |folio.data[F0]@7|
@@ -24318,8 +25480,8 @@
                                      |folio.data[F0]@6|)
                                 |folio.data[F0]@6|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@6 #x00))
-                               (not (= rule@6 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@6 #x1f))
+                               (not (= migrate0.dst@6 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@6 #x00))
@@ -24350,20 +25512,20 @@
                            (ite (= migrate0.dst@6 #x00)
                                 |folio.data[F0]@6|
                                 |folio.data[F1]@6|))))
-           (let ((a!3 (ite (or (not (= rule@6 #x20))
-                               (not (= migrate0.dst@6 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@6 #x01))
+                               (not (= rule@6 #x20)))
                            |folio.data[F1]@6|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@6 #x1f))
                                (not (= migrate0.dst@6 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@6 #x1d))
-                               (not (= migrate0.dst@6 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@6 #x01))
+                               (not (= rule@6 #x1d)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@6 #x14))
-                               (not (= migrate0.dst@6 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@6 #x01))
+                               (not (= rule@6 #x14)))
                            a!5
                            |folio.data[F0]@6|)))
              (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))))))
@@ -24372,7 +25534,7 @@
            (_ BitVec 8)
            (ite (= rule@6 #x00)
                 #x01
-                (ite (or (= rule@6 #x1e) (= rule@6 #x21) (= rule@6 #x02))
+                (ite (or (= rule@6 #x02) (= rule@6 #x1e) (= rule@6 #x21))
                      #x00
                      migrate0.isolated@6)))
 (model-add |folio.data[F0]@6|
@@ -24431,8 +25593,8 @@
                                (not (= rule@5 #x20)))
                            |folio.data[F1]@5|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@5 #x1f))
-                               (not (= migrate0.dst@5 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@5 #x01))
+                               (not (= rule@5 #x1f)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@5 #x01))
@@ -24449,7 +25611,7 @@
            (_ BitVec 8)
            (ite (= rule@5 #x00)
                 #x01
-                (ite (or (= rule@5 #x21) (= rule@5 #x02) (= rule@5 #x1e))
+                (ite (or (= rule@5 #x02) (= rule@5 #x1e) (= rule@5 #x21))
                      #x00
                      migrate0.isolated@5)))
 (model-add |folio.data[F0]@5|
@@ -24476,16 +25638,16 @@
                                (not (= rule@4 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@4 #x00))
-                               (not (= rule@4 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@4 #x1d))
+                               (not (= migrate0.dst@4 #x00)))
                            (ite (= rule@4 #x1e)
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
                                      |folio.data[F0]@4|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@4 #x00))
-                               (not (= rule@4 #x14)))
+           (let ((a!6 (ite (or (not (= rule@4 #x14))
+                               (not (= migrate0.dst@4 #x00)))
                            a!5
                            |folio.data[F0]@4|)))
            (let ((a!7 (ite (or (not (= rule@4 #x03)) a!1) a!6 #x00)))
@@ -24516,8 +25678,8 @@
                                (not (= migrate0.dst@4 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@4 #x14))
-                               (not (= migrate0.dst@4 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@4 #x01))
+                               (not (= rule@4 #x14)))
                            a!5
                            |folio.data[F0]@4|)))
              (ite (or (not (= rule@4 #x03)) a!1) a!6 #x00)))))))
@@ -24526,7 +25688,7 @@
            (_ BitVec 8)
            (ite (= rule@4 #x00)
                 #x01
-                (ite (or (= rule@4 #x02) (= rule@4 #x1e) (= rule@4 #x21))
+                (ite (or (= rule@4 #x21) (= rule@4 #x1e) (= rule@4 #x02))
                      #x00
                      migrate0.isolated@4)))
 (model-add |folio.data[F0]@4|
@@ -24541,20 +25703,20 @@
                            (ite (= migrate0.dst@3 #x00)
                                 |folio.data[F0]@3|
                                 |folio.data[F1]@3|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@3 #x00))
-                               (not (= rule@3 #x20)))
+           (let ((a!3 (ite (or (not (= rule@3 #x20))
+                               (not (= migrate0.dst@3 #x00)))
                            (ite (= rule@3 #x21)
                                 (ite (= |folio.refcount[F0]@3| #x01)
                                      #x00
                                      |folio.data[F0]@3|)
                                 |folio.data[F0]@3|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@3 #x1f))
-                               (not (= migrate0.dst@3 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@3 #x00))
+                               (not (= rule@3 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@3 #x00))
-                               (not (= rule@3 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@3 #x1d))
+                               (not (= migrate0.dst@3 #x00)))
                            (ite (= rule@3 #x1e)
                                 (ite (= |folio.refcount[F0]@3| #x01)
                                      #x00
@@ -24581,16 +25743,16 @@
                            (ite (= migrate0.dst@3 #x00)
                                 |folio.data[F0]@3|
                                 |folio.data[F1]@3|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@3 #x01))
-                               (not (= rule@3 #x20)))
+           (let ((a!3 (ite (or (not (= rule@3 #x20))
+                               (not (= migrate0.dst@3 #x01)))
                            |folio.data[F1]@3|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@3 #x1f))
                                (not (= migrate0.dst@3 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@3 #x01))
-                               (not (= rule@3 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@3 #x1d))
+                               (not (= migrate0.dst@3 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@3 #x14))
@@ -24638,8 +25800,8 @@
                                      |folio.data[F0]@2|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x14)))
+           (let ((a!6 (ite (or (not (= rule@2 #x14))
+                               (not (= migrate0.dst@2 #x00)))
                            a!5
                            |folio.data[F0]@2|)))
            (let ((a!7 (ite (or (not (= rule@2 #x03)) a!1) a!6 #x00)))
@@ -24658,20 +25820,20 @@
                            (ite (= migrate0.dst@2 #x00)
                                 |folio.data[F0]@2|
                                 |folio.data[F1]@2|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@2 #x01))
-                               (not (= rule@2 #x20)))
+           (let ((a!3 (ite (or (not (= rule@2 #x20))
+                               (not (= migrate0.dst@2 #x01)))
                            |folio.data[F1]@2|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@2 #x01))
-                               (not (= rule@2 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@2 #x1f))
+                               (not (= migrate0.dst@2 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@2 #x01))
-                               (not (= rule@2 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@2 #x1d))
+                               (not (= migrate0.dst@2 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@2 #x01))
-                               (not (= rule@2 #x14)))
+           (let ((a!6 (ite (or (not (= rule@2 #x14))
+                               (not (= migrate0.dst@2 #x01)))
                            a!5
                            |folio.data[F0]@2|)))
              (ite (or (not (= rule@2 #x03)) a!1) a!6 #x00)))))))
@@ -24680,7 +25842,7 @@
            (_ BitVec 8)
            (ite (= rule@2 #x00)
                 #x01
-                (ite (or (= rule@2 #x21) (= rule@2 #x1e) (= rule@2 #x02))
+                (ite (or (= rule@2 #x1e) (= rule@2 #x02) (= rule@2 #x21))
                      #x00
                      migrate0.isolated@2)))
 (check-sat)

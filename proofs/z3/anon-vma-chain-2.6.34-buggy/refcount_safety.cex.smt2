@@ -33,6 +33,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@0| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
@@ -87,6 +89,7 @@
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
@@ -110,6 +113,7 @@
 (declare-fun |anon_vma.len[av1]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8))
@@ -568,10 +572,10 @@
 (declare-fun |pte.write[P0][0]@23| () (_ BitVec 8))
 (declare-fun migrate0.cursor@23 () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@23| () (_ BitVec 8))
-(declare-fun |pte[P1][0]@23| () (_ BitVec 8))
-(declare-fun |pte[P0][0]@23| () (_ BitVec 8))
 (declare-fun |pte.folio[P1][0]@23| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@23| () (_ BitVec 8))
+(declare-fun |pte[P1][0]@23| () (_ BitVec 8))
+(declare-fun |pte[P0][0]@23| () (_ BitVec 8))
 (declare-fun rule@23 () (_ BitVec 8))
 (declare-fun |pte.write[P1][0]@24| () (_ BitVec 8))
 (declare-fun |expected[P0][0]@24| () (_ BitVec 8))
@@ -597,6 +601,10 @@
 (declare-fun |folio.data[F1]@23| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@23| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@24| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@24| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@24| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@24| () (_ BitVec 8))
@@ -635,6 +643,8 @@
 (declare-fun |folio.data[F0]@22| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@21| () (_ BitVec 8))
 (declare-fun migrate0.dst@21 () (_ BitVec 8))
@@ -777,6 +787,7 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@1| () (_ BitVec 8))
@@ -802,6 +813,7 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
@@ -843,6 +855,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@3| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
@@ -883,6 +897,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@4| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@4| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@4| () (_ BitVec 8))
@@ -918,6 +934,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@5| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@5| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@5| () (_ BitVec 8))
@@ -952,6 +970,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@6| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@6| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@6| () (_ BitVec 8))
@@ -986,6 +1006,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@7| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@7| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@7| () (_ BitVec 8))
@@ -1020,6 +1042,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@8| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@8| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@8| () (_ BitVec 8))
@@ -1054,6 +1078,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@9| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@9| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@9| () (_ BitVec 8))
@@ -1088,6 +1114,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@10| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@10| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@10| () (_ BitVec 8))
@@ -1122,6 +1150,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@11| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@11| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@11| () (_ BitVec 8))
@@ -1156,6 +1186,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@12| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@12| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@12| () (_ BitVec 8))
@@ -1190,6 +1222,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@13| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@13| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@13| () (_ BitVec 8))
@@ -1224,6 +1258,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@14| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@14| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@14| () (_ BitVec 8))
@@ -1258,6 +1294,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@15| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@15| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@15| () (_ BitVec 8))
@@ -1292,6 +1330,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@16| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@16| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@16| () (_ BitVec 8))
@@ -1326,6 +1366,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@17| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@17| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@17| () (_ BitVec 8))
@@ -1360,6 +1402,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@18| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@18| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@18| () (_ BitVec 8))
@@ -1394,6 +1438,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@19| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@19| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@19| () (_ BitVec 8))
@@ -1428,6 +1474,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@20| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@20| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@20| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@20| () (_ BitVec 8))
@@ -1462,6 +1510,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@21| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@21| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@21| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@21| () (_ BitVec 8))
@@ -1582,6 +1632,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |vma.vm_start_moved[P0]@0| #x00)
      (= |vma.vm_start_moved[P1]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
@@ -1643,6 +1695,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |vma.vm_start_moved[P0]@0| #x01)
      (bvule |vma.vm_start_moved[P1]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x03)
@@ -1797,80 +1851,88 @@
                  (ite (= migrate0.dst@0 #x00)
                       |folio.data[F0]@0|
                       |folio.data[F1]@0|)))
-      (a!103 (ite (and (= rule@0 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!110 (ite (and (= rule@0 #x24) true)
                   #x01
                   (ite (and (= rule@0 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@0|)))
-      (a!104 (ite (and (= rule@0 #x22) true)
+      (a!111 (ite (and (= rule@0 #x22) true)
                   #x02
                   (ite (and (= rule@0 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@0|)))
-      (a!105 (ite (and (= rule@0 #x2c) true)
+      (a!112 (ite (and (= rule@0 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                        |&mm->mmap_lock.readers[P1]@0|)))
-      (a!107 (ite (and (= rule@0 #x23) true)
+      (a!114 (ite (and (= rule@0 #x23) true)
                   #x02
                   (ite (and (= rule@0 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@0|)))
-      (a!108 (ite (and (= rule@0 #x19) (= |folio.mapping[F0]@0| #x00))
+      (a!115 (ite (and (= rule@0 #x19) (= |folio.mapping[F0]@0| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@0|))
-      (a!112 (ite (and (= rule@0 #x19) (= |folio.mapping[F0]@0| #x01))
+      (a!119 (ite (and (= rule@0 #x19) (= |folio.mapping[F0]@0| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@0|))
-      (a!116 (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x00))
+      (a!123 (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1c) true) #x00 |PG_locked[F0]@0|)))
-      (a!119 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!126 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!120 (ite (and (= rule@0 #x20) true)
+      (a!127 (ite (and (= rule@0 #x20) true)
                   #x14
                   (ite (and (= rule@0 #x21) true) #x15 migrate0.pc@0)))
-      (a!136 (ite (and (= rule@0 #x1e) true)
+      (a!143 (ite (and (= rule@0 #x1e) true)
                   #x00
                   (ite (and (= rule@0 #x21) true) #x00 migrate0.isolated@0)))
-      (a!138 (ite (and (= rule@0 #x1f) true)
+      (a!145 (ite (and (= rule@0 #x1f) true)
                   #x02
                   (ite (and (= rule@0 #x20) true) #x02 migrate0.dst@0)))
-      (a!140 (ite (and (= rule@0 #x09) true)
+      (a!147 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x1b) true) #x02 migrate0.anon_vma@0)))
-      (a!141 (ite (and (= rule@0 #x18) true)
+      (a!148 (ite (and (= rule@0 #x18) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x19) true) #x00 migrate0.cursor@0)))
-      (a!145 (ite (and (= rule@0 #x0c) true)
+      (a!152 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!146 (ite (and (= rule@0 #x13) true)
+      (a!153 (ite (and (= rule@0 #x13) true)
                   #x00
                   (ite (and (= rule@0 #x14) true) #x01 migrate0.ok@0)))
-      (a!148 (= migrate0.pass@1
+      (a!155 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1f) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!149 (ite (and (= rule@0 #x25) true)
+      (a!156 (ite (and (= rule@0 #x25) true)
                   #x04
                   (ite (and (= rule@0 #x26) true) #x05 vma_adjust0.pc@0)))
-      (a!152 (ite (and (= rule@0 #x2c) true)
+      (a!159 (ite (and (= rule@0 #x2c) true)
                   #x00
                   (ite (and (= rule@0 #x2d) true) #x0a fault0.pc@0)))
-      (a!156 (ite (and (= rule@0 #x2b) true)
+      (a!163 (ite (and (= rule@0 #x2b) true)
                   |pte.folio[P1][0]@0|
                   (ite (and (= rule@0 #x2c) true) #x02 fault0.wait_folio@0))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x00))
@@ -1966,49 +2028,61 @@
                   (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
                        a!95
                        |folio.data[F1]@0|)))
-      (a!106 (ite (and (= rule@0 #x29) true)
+      (a!104 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
+                  a!103
+                  (ite (and (= rule@0 #x21) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       |folio.node[F0]@0|)))
+      (a!108 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01))
+                  a!103
+                  (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
+                       a!103
+                       |folio.node[F1]@0|)))
+      (a!113 (ite (and (= rule@0 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@0 #x16) (= |folio.mapping[F0]@0| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@0 #x16) (= |folio.mapping[F0]@0| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@0 #x16) (= |folio.mapping[F0]@0| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@0 #x16) (= |folio.mapping[F0]@0| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@0 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@0 #x1e) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@0 #x1e) true)
                   #x15
-                  (ite (and (= rule@0 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@0 #x03) true)
                   a!41
-                  (ite (and (= rule@0 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@0 #x16) true)
+                  (ite (and (= rule@0 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@0 #x16) true)
                   #x00
                   (ite (and (= rule@0 #x17) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@0 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@0 #x23) true)
+                  (ite (and (= rule@0 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@0 #x23) true)
                   #x02
-                  (ite (and (= rule@0 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@0 #x2a) true)
+                  (ite (and (= rule@0 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@0 #x2a) true)
                   #x00
-                  (ite (and (= rule@0 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@0 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@0|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@0|
@@ -2092,29 +2166,39 @@
       (a!101 (ite (and (= rule@0 #x14) (= migrate0.dst@0 #x01))
                   |folio.data[F0]@0|
                   (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@0 #x10) (= |folio.mapping[F0]@0| #x00))
+      (a!105 (ite (and (= rule@0 #x1e) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@0 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@0 #x10) (= |folio.mapping[F0]@0| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@0 #x10) (= |folio.mapping[F0]@0| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@0 #x10) (= |folio.mapping[F0]@0| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@0 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@0 #x1c) true)
                   (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
-                  (ite (and (= rule@0 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@0 #x0f) true)
                   (bvadd migrate0.cursor@0 #x01)
-                  (ite (and (= rule@0 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@1 (ite (and (= rule@0 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@0 #x28) true)
+                  (ite (and (= rule@0 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@1 (ite (and (= rule@0 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@0 #x28) true)
                   #x01
-                  (ite (and (= rule@0 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@0 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@0 #x0e)
                  (= migrate0.pc@0 #x08)
                  (bvult migrate0.cursor@0
@@ -2188,27 +2272,32 @@
                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x00))
+      (a!106 (ite (and (= rule@0 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@0 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@0 #x1a) true)
                   #x0f
-                  (ite (and (= rule@0 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@1 (ite (and (= rule@0 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@1 (ite (and (= rule@0 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -2364,9 +2453,15 @@
       (a!99 (ite (and (= rule@0 #x02) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                  (ite (and (= rule@0 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@0 #x16) true)
+      (a!107 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!106)))
+      (a!131 (ite (and (= rule@0 #x16) true)
                   #x0d
-                  (ite (and (= rule@0 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@0 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@0 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@0 #x17) (= a!8 #x00))
@@ -2409,9 +2504,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@0|)
                  a!76))
-      (a!125 (ite (and (= rule@0 #x15) true)
+      (a!132 (ite (and (= rule@0 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -2421,40 +2516,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@0|)
                     a!77)))
-      (a!126 (ite (and (= rule@0 #x13) true)
+      (a!133 (ite (and (= rule@0 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  (ite (and (= rule@0 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@0 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@0 #x12) true)
+      (a!134 (ite (and (= rule@0 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@0 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@0 #x10) true)
                   #x09
-                  (ite (and (= rule@0 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@0 #x0c) true)
                   #x08
-                  (ite (and (= rule@0 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@0 #x02) true)
                   #x15
-                  (ite (and (= rule@0 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@1| |alive[P0]@0|)
        (= |alive[P1]@1| |alive[P1]@0|)
@@ -2490,31 +2585,33 @@
        (= |folio.index[F1]@1| a!94)
        (= |folio.data[F0]@1| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@1| a!109)
        (= |vma.vm_start_moved[P0]@1| |vma.vm_start_moved[P0]@0|)
-       (= |vma.vm_start_moved[P1]@1| a!103)
+       (= |vma.vm_start_moved[P1]@1| a!110)
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
-       (= |&mm->mmap_lock.writer[P1]@1| a!104)
+       (= |&mm->mmap_lock.writer[P1]@1| a!111)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
-       (= |&mm->mmap_lock.readers[P1]@1| a!106)
+       (= |&mm->mmap_lock.readers[P1]@1| a!113)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
-       (= |&anon_vma->rwsem.writer[av1]@1| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@1| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@1| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@1| a!122)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!118
-       (= |PG_locked[F1]@1| a!119)
-       (= migrate0.pc@1 a!135)
-       (= migrate0.isolated@1 a!137)
-       (= migrate0.dst@1 a!139)
-       (= migrate0.anon_vma@1 a!140)
-       (= migrate0.cursor@1 a!144)
-       (= migrate0.page_was_mapped@1 a!145)
-       (= migrate0.ok@1 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@1| a!126)
+       (= migrate0.pc@1 a!142)
+       (= migrate0.isolated@1 a!144)
+       (= migrate0.dst@1 a!146)
+       (= migrate0.anon_vma@1 a!147)
+       (= migrate0.cursor@1 a!151)
+       (= migrate0.page_was_mapped@1 a!152)
+       (= migrate0.ok@1 a!154)
        a!155
-       (= fault0.wait_folio@1 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@1 a!163)
        (= fault0.old_page@1 fault0.old_page@0)
        (= fault0.new_page@1 fault0.new_page@0)
        (bvule |alive[P0]@1| #x01)
@@ -2551,6 +2648,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |vma.vm_start_moved[P0]@1| #x01)
        (bvule |vma.vm_start_moved[P1]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x03)
@@ -2705,80 +2804,88 @@
                  (ite (= migrate0.dst@1 #x00)
                       |folio.data[F0]@1|
                       |folio.data[F1]@1|)))
-      (a!103 (ite (and (= rule@1 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!110 (ite (and (= rule@1 #x24) true)
                   #x01
                   (ite (and (= rule@1 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@1|)))
-      (a!104 (ite (and (= rule@1 #x22) true)
+      (a!111 (ite (and (= rule@1 #x22) true)
                   #x02
                   (ite (and (= rule@1 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@1|)))
-      (a!105 (ite (and (= rule@1 #x2c) true)
+      (a!112 (ite (and (= rule@1 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                        |&mm->mmap_lock.readers[P1]@1|)))
-      (a!107 (ite (and (= rule@1 #x23) true)
+      (a!114 (ite (and (= rule@1 #x23) true)
                   #x02
                   (ite (and (= rule@1 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@1|)))
-      (a!108 (ite (and (= rule@1 #x19) (= |folio.mapping[F0]@1| #x00))
+      (a!115 (ite (and (= rule@1 #x19) (= |folio.mapping[F0]@1| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@1|))
-      (a!112 (ite (and (= rule@1 #x19) (= |folio.mapping[F0]@1| #x01))
+      (a!119 (ite (and (= rule@1 #x19) (= |folio.mapping[F0]@1| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@1|))
-      (a!116 (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x00))
+      (a!123 (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1c) true) #x00 |PG_locked[F0]@1|)))
-      (a!119 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!126 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!120 (ite (and (= rule@1 #x20) true)
+      (a!127 (ite (and (= rule@1 #x20) true)
                   #x14
                   (ite (and (= rule@1 #x21) true) #x15 migrate0.pc@1)))
-      (a!136 (ite (and (= rule@1 #x1e) true)
+      (a!143 (ite (and (= rule@1 #x1e) true)
                   #x00
                   (ite (and (= rule@1 #x21) true) #x00 migrate0.isolated@1)))
-      (a!138 (ite (and (= rule@1 #x1f) true)
+      (a!145 (ite (and (= rule@1 #x1f) true)
                   #x02
                   (ite (and (= rule@1 #x20) true) #x02 migrate0.dst@1)))
-      (a!140 (ite (and (= rule@1 #x09) true)
+      (a!147 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x1b) true) #x02 migrate0.anon_vma@1)))
-      (a!141 (ite (and (= rule@1 #x18) true)
+      (a!148 (ite (and (= rule@1 #x18) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x19) true) #x00 migrate0.cursor@1)))
-      (a!145 (ite (and (= rule@1 #x0c) true)
+      (a!152 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!146 (ite (and (= rule@1 #x13) true)
+      (a!153 (ite (and (= rule@1 #x13) true)
                   #x00
                   (ite (and (= rule@1 #x14) true) #x01 migrate0.ok@1)))
-      (a!148 (= migrate0.pass@2
+      (a!155 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1f) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!149 (ite (and (= rule@1 #x25) true)
+      (a!156 (ite (and (= rule@1 #x25) true)
                   #x04
                   (ite (and (= rule@1 #x26) true) #x05 vma_adjust0.pc@1)))
-      (a!152 (ite (and (= rule@1 #x2c) true)
+      (a!159 (ite (and (= rule@1 #x2c) true)
                   #x00
                   (ite (and (= rule@1 #x2d) true) #x0a fault0.pc@1)))
-      (a!156 (ite (and (= rule@1 #x2b) true)
+      (a!163 (ite (and (= rule@1 #x2b) true)
                   |pte.folio[P1][0]@1|
                   (ite (and (= rule@1 #x2c) true) #x02 fault0.wait_folio@1))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x00))
@@ -2874,49 +2981,61 @@
                   (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
                        a!95
                        |folio.data[F1]@1|)))
-      (a!106 (ite (and (= rule@1 #x29) true)
+      (a!104 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
+                  a!103
+                  (ite (and (= rule@1 #x21) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       |folio.node[F0]@1|)))
+      (a!108 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01))
+                  a!103
+                  (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
+                       a!103
+                       |folio.node[F1]@1|)))
+      (a!113 (ite (and (= rule@1 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@1 #x16) (= |folio.mapping[F0]@1| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@1 #x16) (= |folio.mapping[F0]@1| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@1 #x16) (= |folio.mapping[F0]@1| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@1 #x16) (= |folio.mapping[F0]@1| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@1 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@1 #x1e) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@1 #x1e) true)
                   #x15
-                  (ite (and (= rule@1 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@1 #x03) true)
                   a!41
-                  (ite (and (= rule@1 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@1 #x16) true)
+                  (ite (and (= rule@1 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@1 #x16) true)
                   #x00
                   (ite (and (= rule@1 #x17) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@1 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@1 #x23) true)
+                  (ite (and (= rule@1 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@1 #x23) true)
                   #x02
-                  (ite (and (= rule@1 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@1 #x2a) true)
+                  (ite (and (= rule@1 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@1 #x2a) true)
                   #x00
-                  (ite (and (= rule@1 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@1 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@1|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@1|
@@ -3000,29 +3119,39 @@
       (a!101 (ite (and (= rule@1 #x14) (= migrate0.dst@1 #x01))
                   |folio.data[F0]@1|
                   (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@1 #x10) (= |folio.mapping[F0]@1| #x00))
+      (a!105 (ite (and (= rule@1 #x1e) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@1 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@1 #x10) (= |folio.mapping[F0]@1| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@1 #x10) (= |folio.mapping[F0]@1| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@1 #x10) (= |folio.mapping[F0]@1| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@1 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@1 #x1c) true)
                   (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
-                  (ite (and (= rule@1 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@1 #x0f) true)
                   (bvadd migrate0.cursor@1 #x01)
-                  (ite (and (= rule@1 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@2 (ite (and (= rule@1 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@1 #x28) true)
+                  (ite (and (= rule@1 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@2 (ite (and (= rule@1 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@1 #x28) true)
                   #x01
-                  (ite (and (= rule@1 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@1 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@1 #x0e)
                  (= migrate0.pc@1 #x08)
                  (bvult migrate0.cursor@1
@@ -3096,27 +3225,32 @@
                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x00))
+      (a!106 (ite (and (= rule@1 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@1 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@1 #x1a) true)
                   #x0f
-                  (ite (and (= rule@1 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@2 (ite (and (= rule@1 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@2 (ite (and (= rule@1 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -3272,9 +3406,15 @@
       (a!99 (ite (and (= rule@1 #x02) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                  (ite (and (= rule@1 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@1 #x16) true)
+      (a!107 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!106)))
+      (a!131 (ite (and (= rule@1 #x16) true)
                   #x0d
-                  (ite (and (= rule@1 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@1 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@1 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@1 #x17) (= a!8 #x00))
@@ -3317,9 +3457,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@1|)
                  a!76))
-      (a!125 (ite (and (= rule@1 #x15) true)
+      (a!132 (ite (and (= rule@1 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -3329,40 +3469,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@1|)
                     a!77)))
-      (a!126 (ite (and (= rule@1 #x13) true)
+      (a!133 (ite (and (= rule@1 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  (ite (and (= rule@1 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@1 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@1 #x12) true)
+      (a!134 (ite (and (= rule@1 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@1 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@1 #x10) true)
                   #x09
-                  (ite (and (= rule@1 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@1 #x0c) true)
                   #x08
-                  (ite (and (= rule@1 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@1 #x02) true)
                   #x15
-                  (ite (and (= rule@1 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@2| |alive[P0]@1|)
        (= |alive[P1]@2| |alive[P1]@1|)
@@ -3398,31 +3538,33 @@
        (= |folio.index[F1]@2| a!94)
        (= |folio.data[F0]@2| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@2| a!109)
        (= |vma.vm_start_moved[P0]@2| |vma.vm_start_moved[P0]@1|)
-       (= |vma.vm_start_moved[P1]@2| a!103)
+       (= |vma.vm_start_moved[P1]@2| a!110)
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
-       (= |&mm->mmap_lock.writer[P1]@2| a!104)
+       (= |&mm->mmap_lock.writer[P1]@2| a!111)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
-       (= |&mm->mmap_lock.readers[P1]@2| a!106)
+       (= |&mm->mmap_lock.readers[P1]@2| a!113)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
-       (= |&anon_vma->rwsem.writer[av1]@2| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@2| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@2| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@2| a!122)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!118
-       (= |PG_locked[F1]@2| a!119)
-       (= migrate0.pc@2 a!135)
-       (= migrate0.isolated@2 a!137)
-       (= migrate0.dst@2 a!139)
-       (= migrate0.anon_vma@2 a!140)
-       (= migrate0.cursor@2 a!144)
-       (= migrate0.page_was_mapped@2 a!145)
-       (= migrate0.ok@2 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@2| a!126)
+       (= migrate0.pc@2 a!142)
+       (= migrate0.isolated@2 a!144)
+       (= migrate0.dst@2 a!146)
+       (= migrate0.anon_vma@2 a!147)
+       (= migrate0.cursor@2 a!151)
+       (= migrate0.page_was_mapped@2 a!152)
+       (= migrate0.ok@2 a!154)
        a!155
-       (= fault0.wait_folio@2 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@2 a!163)
        (= fault0.old_page@2 fault0.old_page@1)
        (= fault0.new_page@2 fault0.new_page@1)
        (bvule |alive[P0]@2| #x01)
@@ -3459,6 +3601,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |vma.vm_start_moved[P0]@2| #x01)
        (bvule |vma.vm_start_moved[P1]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x03)
@@ -3613,80 +3757,88 @@
                  (ite (= migrate0.dst@2 #x00)
                       |folio.data[F0]@2|
                       |folio.data[F1]@2|)))
-      (a!103 (ite (and (= rule@2 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!110 (ite (and (= rule@2 #x24) true)
                   #x01
                   (ite (and (= rule@2 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@2|)))
-      (a!104 (ite (and (= rule@2 #x22) true)
+      (a!111 (ite (and (= rule@2 #x22) true)
                   #x02
                   (ite (and (= rule@2 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@2|)))
-      (a!105 (ite (and (= rule@2 #x2c) true)
+      (a!112 (ite (and (= rule@2 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                        |&mm->mmap_lock.readers[P1]@2|)))
-      (a!107 (ite (and (= rule@2 #x23) true)
+      (a!114 (ite (and (= rule@2 #x23) true)
                   #x02
                   (ite (and (= rule@2 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@2|)))
-      (a!108 (ite (and (= rule@2 #x19) (= |folio.mapping[F0]@2| #x00))
+      (a!115 (ite (and (= rule@2 #x19) (= |folio.mapping[F0]@2| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@2|))
-      (a!112 (ite (and (= rule@2 #x19) (= |folio.mapping[F0]@2| #x01))
+      (a!119 (ite (and (= rule@2 #x19) (= |folio.mapping[F0]@2| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@2|))
-      (a!116 (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x00))
+      (a!123 (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1c) true) #x00 |PG_locked[F0]@2|)))
-      (a!119 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!126 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!120 (ite (and (= rule@2 #x20) true)
+      (a!127 (ite (and (= rule@2 #x20) true)
                   #x14
                   (ite (and (= rule@2 #x21) true) #x15 migrate0.pc@2)))
-      (a!136 (ite (and (= rule@2 #x1e) true)
+      (a!143 (ite (and (= rule@2 #x1e) true)
                   #x00
                   (ite (and (= rule@2 #x21) true) #x00 migrate0.isolated@2)))
-      (a!138 (ite (and (= rule@2 #x1f) true)
+      (a!145 (ite (and (= rule@2 #x1f) true)
                   #x02
                   (ite (and (= rule@2 #x20) true) #x02 migrate0.dst@2)))
-      (a!140 (ite (and (= rule@2 #x09) true)
+      (a!147 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x1b) true) #x02 migrate0.anon_vma@2)))
-      (a!141 (ite (and (= rule@2 #x18) true)
+      (a!148 (ite (and (= rule@2 #x18) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x19) true) #x00 migrate0.cursor@2)))
-      (a!145 (ite (and (= rule@2 #x0c) true)
+      (a!152 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!146 (ite (and (= rule@2 #x13) true)
+      (a!153 (ite (and (= rule@2 #x13) true)
                   #x00
                   (ite (and (= rule@2 #x14) true) #x01 migrate0.ok@2)))
-      (a!148 (= migrate0.pass@3
+      (a!155 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1f) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!149 (ite (and (= rule@2 #x25) true)
+      (a!156 (ite (and (= rule@2 #x25) true)
                   #x04
                   (ite (and (= rule@2 #x26) true) #x05 vma_adjust0.pc@2)))
-      (a!152 (ite (and (= rule@2 #x2c) true)
+      (a!159 (ite (and (= rule@2 #x2c) true)
                   #x00
                   (ite (and (= rule@2 #x2d) true) #x0a fault0.pc@2)))
-      (a!156 (ite (and (= rule@2 #x2b) true)
+      (a!163 (ite (and (= rule@2 #x2b) true)
                   |pte.folio[P1][0]@2|
                   (ite (and (= rule@2 #x2c) true) #x02 fault0.wait_folio@2))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x00))
@@ -3782,49 +3934,61 @@
                   (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
                        a!95
                        |folio.data[F1]@2|)))
-      (a!106 (ite (and (= rule@2 #x29) true)
+      (a!104 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
+                  a!103
+                  (ite (and (= rule@2 #x21) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       |folio.node[F0]@2|)))
+      (a!108 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01))
+                  a!103
+                  (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
+                       a!103
+                       |folio.node[F1]@2|)))
+      (a!113 (ite (and (= rule@2 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@2 #x16) (= |folio.mapping[F0]@2| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@2 #x16) (= |folio.mapping[F0]@2| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@2 #x16) (= |folio.mapping[F0]@2| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@2 #x16) (= |folio.mapping[F0]@2| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@2 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@2 #x1e) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@2 #x1e) true)
                   #x15
-                  (ite (and (= rule@2 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@2 #x03) true)
                   a!41
-                  (ite (and (= rule@2 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@2 #x16) true)
+                  (ite (and (= rule@2 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@2 #x16) true)
                   #x00
                   (ite (and (= rule@2 #x17) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@2 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@2 #x23) true)
+                  (ite (and (= rule@2 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@2 #x23) true)
                   #x02
-                  (ite (and (= rule@2 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@2 #x2a) true)
+                  (ite (and (= rule@2 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@2 #x2a) true)
                   #x00
-                  (ite (and (= rule@2 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@2 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@2|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@2|
@@ -3908,29 +4072,39 @@
       (a!101 (ite (and (= rule@2 #x14) (= migrate0.dst@2 #x01))
                   |folio.data[F0]@2|
                   (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@2 #x10) (= |folio.mapping[F0]@2| #x00))
+      (a!105 (ite (and (= rule@2 #x1e) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@2 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@2 #x10) (= |folio.mapping[F0]@2| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@2 #x10) (= |folio.mapping[F0]@2| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@2 #x10) (= |folio.mapping[F0]@2| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@2 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@2 #x1c) true)
                   (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
-                  (ite (and (= rule@2 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@2 #x0f) true)
                   (bvadd migrate0.cursor@2 #x01)
-                  (ite (and (= rule@2 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@3 (ite (and (= rule@2 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@2 #x28) true)
+                  (ite (and (= rule@2 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@3 (ite (and (= rule@2 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@2 #x28) true)
                   #x01
-                  (ite (and (= rule@2 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@2 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@2 #x0e)
                  (= migrate0.pc@2 #x08)
                  (bvult migrate0.cursor@2
@@ -4004,27 +4178,32 @@
                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x00))
+      (a!106 (ite (and (= rule@2 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@2 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@2 #x1a) true)
                   #x0f
-                  (ite (and (= rule@2 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@3 (ite (and (= rule@2 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@3 (ite (and (= rule@2 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -4180,9 +4359,15 @@
       (a!99 (ite (and (= rule@2 #x02) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                  (ite (and (= rule@2 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@2 #x16) true)
+      (a!107 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!106)))
+      (a!131 (ite (and (= rule@2 #x16) true)
                   #x0d
-                  (ite (and (= rule@2 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@2 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@2 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@2 #x17) (= a!8 #x00))
@@ -4225,9 +4410,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@2|)
                  a!76))
-      (a!125 (ite (and (= rule@2 #x15) true)
+      (a!132 (ite (and (= rule@2 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -4237,40 +4422,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@2|)
                     a!77)))
-      (a!126 (ite (and (= rule@2 #x13) true)
+      (a!133 (ite (and (= rule@2 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  (ite (and (= rule@2 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@2 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@2 #x12) true)
+      (a!134 (ite (and (= rule@2 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@2 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@2 #x10) true)
                   #x09
-                  (ite (and (= rule@2 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@2 #x0c) true)
                   #x08
-                  (ite (and (= rule@2 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@2 #x02) true)
                   #x15
-                  (ite (and (= rule@2 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@3| |alive[P0]@2|)
        (= |alive[P1]@3| |alive[P1]@2|)
@@ -4306,31 +4491,33 @@
        (= |folio.index[F1]@3| a!94)
        (= |folio.data[F0]@3| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@3| a!109)
        (= |vma.vm_start_moved[P0]@3| |vma.vm_start_moved[P0]@2|)
-       (= |vma.vm_start_moved[P1]@3| a!103)
+       (= |vma.vm_start_moved[P1]@3| a!110)
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
-       (= |&mm->mmap_lock.writer[P1]@3| a!104)
+       (= |&mm->mmap_lock.writer[P1]@3| a!111)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
-       (= |&mm->mmap_lock.readers[P1]@3| a!106)
+       (= |&mm->mmap_lock.readers[P1]@3| a!113)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
-       (= |&anon_vma->rwsem.writer[av1]@3| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@3| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@3| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@3| a!122)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!118
-       (= |PG_locked[F1]@3| a!119)
-       (= migrate0.pc@3 a!135)
-       (= migrate0.isolated@3 a!137)
-       (= migrate0.dst@3 a!139)
-       (= migrate0.anon_vma@3 a!140)
-       (= migrate0.cursor@3 a!144)
-       (= migrate0.page_was_mapped@3 a!145)
-       (= migrate0.ok@3 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@3| a!126)
+       (= migrate0.pc@3 a!142)
+       (= migrate0.isolated@3 a!144)
+       (= migrate0.dst@3 a!146)
+       (= migrate0.anon_vma@3 a!147)
+       (= migrate0.cursor@3 a!151)
+       (= migrate0.page_was_mapped@3 a!152)
+       (= migrate0.ok@3 a!154)
        a!155
-       (= fault0.wait_folio@3 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@3 a!163)
        (= fault0.old_page@3 fault0.old_page@2)
        (= fault0.new_page@3 fault0.new_page@2)
        (bvule |alive[P0]@3| #x01)
@@ -4367,6 +4554,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |vma.vm_start_moved[P0]@3| #x01)
        (bvule |vma.vm_start_moved[P1]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x03)
@@ -4521,80 +4710,88 @@
                  (ite (= migrate0.dst@3 #x00)
                       |folio.data[F0]@3|
                       |folio.data[F1]@3|)))
-      (a!103 (ite (and (= rule@3 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!110 (ite (and (= rule@3 #x24) true)
                   #x01
                   (ite (and (= rule@3 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@3|)))
-      (a!104 (ite (and (= rule@3 #x22) true)
+      (a!111 (ite (and (= rule@3 #x22) true)
                   #x02
                   (ite (and (= rule@3 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@3|)))
-      (a!105 (ite (and (= rule@3 #x2c) true)
+      (a!112 (ite (and (= rule@3 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                        |&mm->mmap_lock.readers[P1]@3|)))
-      (a!107 (ite (and (= rule@3 #x23) true)
+      (a!114 (ite (and (= rule@3 #x23) true)
                   #x02
                   (ite (and (= rule@3 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@3|)))
-      (a!108 (ite (and (= rule@3 #x19) (= |folio.mapping[F0]@3| #x00))
+      (a!115 (ite (and (= rule@3 #x19) (= |folio.mapping[F0]@3| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@3|))
-      (a!112 (ite (and (= rule@3 #x19) (= |folio.mapping[F0]@3| #x01))
+      (a!119 (ite (and (= rule@3 #x19) (= |folio.mapping[F0]@3| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@3|))
-      (a!116 (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x00))
+      (a!123 (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1c) true) #x00 |PG_locked[F0]@3|)))
-      (a!119 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!126 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!120 (ite (and (= rule@3 #x20) true)
+      (a!127 (ite (and (= rule@3 #x20) true)
                   #x14
                   (ite (and (= rule@3 #x21) true) #x15 migrate0.pc@3)))
-      (a!136 (ite (and (= rule@3 #x1e) true)
+      (a!143 (ite (and (= rule@3 #x1e) true)
                   #x00
                   (ite (and (= rule@3 #x21) true) #x00 migrate0.isolated@3)))
-      (a!138 (ite (and (= rule@3 #x1f) true)
+      (a!145 (ite (and (= rule@3 #x1f) true)
                   #x02
                   (ite (and (= rule@3 #x20) true) #x02 migrate0.dst@3)))
-      (a!140 (ite (and (= rule@3 #x09) true)
+      (a!147 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x1b) true) #x02 migrate0.anon_vma@3)))
-      (a!141 (ite (and (= rule@3 #x18) true)
+      (a!148 (ite (and (= rule@3 #x18) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x19) true) #x00 migrate0.cursor@3)))
-      (a!145 (ite (and (= rule@3 #x0c) true)
+      (a!152 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!146 (ite (and (= rule@3 #x13) true)
+      (a!153 (ite (and (= rule@3 #x13) true)
                   #x00
                   (ite (and (= rule@3 #x14) true) #x01 migrate0.ok@3)))
-      (a!148 (= migrate0.pass@4
+      (a!155 (= migrate0.pass@4
                 (ite (and (= rule@3 #x1f) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!149 (ite (and (= rule@3 #x25) true)
+      (a!156 (ite (and (= rule@3 #x25) true)
                   #x04
                   (ite (and (= rule@3 #x26) true) #x05 vma_adjust0.pc@3)))
-      (a!152 (ite (and (= rule@3 #x2c) true)
+      (a!159 (ite (and (= rule@3 #x2c) true)
                   #x00
                   (ite (and (= rule@3 #x2d) true) #x0a fault0.pc@3)))
-      (a!156 (ite (and (= rule@3 #x2b) true)
+      (a!163 (ite (and (= rule@3 #x2b) true)
                   |pte.folio[P1][0]@3|
                   (ite (and (= rule@3 #x2c) true) #x02 fault0.wait_folio@3))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@3| #x00) (= migrate0.cursor@3 #x00))
@@ -4690,49 +4887,61 @@
                   (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x01))
                        a!95
                        |folio.data[F1]@3|)))
-      (a!106 (ite (and (= rule@3 #x29) true)
+      (a!104 (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x00))
+                  a!103
+                  (ite (and (= rule@3 #x21) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       |folio.node[F0]@3|)))
+      (a!108 (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x01))
+                  a!103
+                  (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x01))
+                       a!103
+                       |folio.node[F1]@3|)))
+      (a!113 (ite (and (= rule@3 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@3 #x16) (= |folio.mapping[F0]@3| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@3 #x16) (= |folio.mapping[F0]@3| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@3 #x16) (= |folio.mapping[F0]@3| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@3 #x16) (= |folio.mapping[F0]@3| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@3 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@3 #x1e) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@3 #x1e) true)
                   #x15
-                  (ite (and (= rule@3 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@3 #x03) true)
                   a!41
-                  (ite (and (= rule@3 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@3 #x16) true)
+                  (ite (and (= rule@3 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@3 #x16) true)
                   #x00
                   (ite (and (= rule@3 #x17) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@3 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@3 #x23) true)
+                  (ite (and (= rule@3 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@3 #x23) true)
                   #x02
-                  (ite (and (= rule@3 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@3 #x2a) true)
+                  (ite (and (= rule@3 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@3 #x2a) true)
                   #x00
-                  (ite (and (= rule@3 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@3 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@3|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@3|
@@ -4816,29 +5025,39 @@
       (a!101 (ite (and (= rule@3 #x14) (= migrate0.dst@3 #x01))
                   |folio.data[F0]@3|
                   (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@3 #x10) (= |folio.mapping[F0]@3| #x00))
+      (a!105 (ite (and (= rule@3 #x1e) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@3 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@3 #x10) (= |folio.mapping[F0]@3| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@3 #x10) (= |folio.mapping[F0]@3| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@3 #x10) (= |folio.mapping[F0]@3| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@3 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@3 #x1c) true)
                   (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
-                  (ite (and (= rule@3 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@3 #x0f) true)
                   (bvadd migrate0.cursor@3 #x01)
-                  (ite (and (= rule@3 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@4 (ite (and (= rule@3 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@3 #x28) true)
+                  (ite (and (= rule@3 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@4 (ite (and (= rule@3 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@3 #x28) true)
                   #x01
-                  (ite (and (= rule@3 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@3 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@3 #x0e)
                  (= migrate0.pc@3 #x08)
                  (bvult migrate0.cursor@3
@@ -4912,27 +5131,32 @@
                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x00))
+      (a!106 (ite (and (= rule@3 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@3 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@3 #x1a) true)
                   #x0f
-                  (ite (and (= rule@3 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@4 (ite (and (= rule@3 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@4 (ite (and (= rule@3 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -5088,9 +5312,15 @@
       (a!99 (ite (and (= rule@3 #x02) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                  (ite (and (= rule@3 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@3 #x16) true)
+      (a!107 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x02) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!106)))
+      (a!131 (ite (and (= rule@3 #x16) true)
                   #x0d
-                  (ite (and (= rule@3 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@3 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@3 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@3 #x17) (= a!8 #x00))
@@ -5133,9 +5363,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@3|)
                  a!76))
-      (a!125 (ite (and (= rule@3 #x15) true)
+      (a!132 (ite (and (= rule@3 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@3 #x02) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -5145,40 +5375,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@3|)
                     a!77)))
-      (a!126 (ite (and (= rule@3 #x13) true)
+      (a!133 (ite (and (= rule@3 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  (ite (and (= rule@3 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@3 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@3 #x12) true)
+      (a!134 (ite (and (= rule@3 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@3 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@3 #x10) true)
                   #x09
-                  (ite (and (= rule@3 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@3 #x0c) true)
                   #x08
-                  (ite (and (= rule@3 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@3 #x02) true)
                   #x15
-                  (ite (and (= rule@3 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@4| |alive[P0]@3|)
        (= |alive[P1]@4| |alive[P1]@3|)
@@ -5214,31 +5444,33 @@
        (= |folio.index[F1]@4| a!94)
        (= |folio.data[F0]@4| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@4| a!109)
        (= |vma.vm_start_moved[P0]@4| |vma.vm_start_moved[P0]@3|)
-       (= |vma.vm_start_moved[P1]@4| a!103)
+       (= |vma.vm_start_moved[P1]@4| a!110)
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
-       (= |&mm->mmap_lock.writer[P1]@4| a!104)
+       (= |&mm->mmap_lock.writer[P1]@4| a!111)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
-       (= |&mm->mmap_lock.readers[P1]@4| a!106)
+       (= |&mm->mmap_lock.readers[P1]@4| a!113)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
-       (= |&anon_vma->rwsem.writer[av1]@4| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@4| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@4| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@4| a!122)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
        (= |ptlock_ptr(page)[P1]@4| |ptlock_ptr(page)[P1]@3|)
-       a!118
-       (= |PG_locked[F1]@4| a!119)
-       (= migrate0.pc@4 a!135)
-       (= migrate0.isolated@4 a!137)
-       (= migrate0.dst@4 a!139)
-       (= migrate0.anon_vma@4 a!140)
-       (= migrate0.cursor@4 a!144)
-       (= migrate0.page_was_mapped@4 a!145)
-       (= migrate0.ok@4 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@4| a!126)
+       (= migrate0.pc@4 a!142)
+       (= migrate0.isolated@4 a!144)
+       (= migrate0.dst@4 a!146)
+       (= migrate0.anon_vma@4 a!147)
+       (= migrate0.cursor@4 a!151)
+       (= migrate0.page_was_mapped@4 a!152)
+       (= migrate0.ok@4 a!154)
        a!155
-       (= fault0.wait_folio@4 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@4 a!163)
        (= fault0.old_page@4 fault0.old_page@3)
        (= fault0.new_page@4 fault0.new_page@3)
        (bvule |alive[P0]@4| #x01)
@@ -5275,6 +5507,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |vma.vm_start_moved[P0]@4| #x01)
        (bvule |vma.vm_start_moved[P1]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x03)
@@ -5429,80 +5663,88 @@
                  (ite (= migrate0.dst@4 #x00)
                       |folio.data[F0]@4|
                       |folio.data[F1]@4|)))
-      (a!103 (ite (and (= rule@4 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!110 (ite (and (= rule@4 #x24) true)
                   #x01
                   (ite (and (= rule@4 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@4|)))
-      (a!104 (ite (and (= rule@4 #x22) true)
+      (a!111 (ite (and (= rule@4 #x22) true)
                   #x02
                   (ite (and (= rule@4 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@4|)))
-      (a!105 (ite (and (= rule@4 #x2c) true)
+      (a!112 (ite (and (= rule@4 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                        |&mm->mmap_lock.readers[P1]@4|)))
-      (a!107 (ite (and (= rule@4 #x23) true)
+      (a!114 (ite (and (= rule@4 #x23) true)
                   #x02
                   (ite (and (= rule@4 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@4|)))
-      (a!108 (ite (and (= rule@4 #x19) (= |folio.mapping[F0]@4| #x00))
+      (a!115 (ite (and (= rule@4 #x19) (= |folio.mapping[F0]@4| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@4|))
-      (a!112 (ite (and (= rule@4 #x19) (= |folio.mapping[F0]@4| #x01))
+      (a!119 (ite (and (= rule@4 #x19) (= |folio.mapping[F0]@4| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@4|))
-      (a!116 (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x00))
+      (a!123 (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1c) true) #x00 |PG_locked[F0]@4|)))
-      (a!119 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!126 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!120 (ite (and (= rule@4 #x20) true)
+      (a!127 (ite (and (= rule@4 #x20) true)
                   #x14
                   (ite (and (= rule@4 #x21) true) #x15 migrate0.pc@4)))
-      (a!136 (ite (and (= rule@4 #x1e) true)
+      (a!143 (ite (and (= rule@4 #x1e) true)
                   #x00
                   (ite (and (= rule@4 #x21) true) #x00 migrate0.isolated@4)))
-      (a!138 (ite (and (= rule@4 #x1f) true)
+      (a!145 (ite (and (= rule@4 #x1f) true)
                   #x02
                   (ite (and (= rule@4 #x20) true) #x02 migrate0.dst@4)))
-      (a!140 (ite (and (= rule@4 #x09) true)
+      (a!147 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x1b) true) #x02 migrate0.anon_vma@4)))
-      (a!141 (ite (and (= rule@4 #x18) true)
+      (a!148 (ite (and (= rule@4 #x18) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x19) true) #x00 migrate0.cursor@4)))
-      (a!145 (ite (and (= rule@4 #x0c) true)
+      (a!152 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!146 (ite (and (= rule@4 #x13) true)
+      (a!153 (ite (and (= rule@4 #x13) true)
                   #x00
                   (ite (and (= rule@4 #x14) true) #x01 migrate0.ok@4)))
-      (a!148 (= migrate0.pass@5
+      (a!155 (= migrate0.pass@5
                 (ite (and (= rule@4 #x1f) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!149 (ite (and (= rule@4 #x25) true)
+      (a!156 (ite (and (= rule@4 #x25) true)
                   #x04
                   (ite (and (= rule@4 #x26) true) #x05 vma_adjust0.pc@4)))
-      (a!152 (ite (and (= rule@4 #x2c) true)
+      (a!159 (ite (and (= rule@4 #x2c) true)
                   #x00
                   (ite (and (= rule@4 #x2d) true) #x0a fault0.pc@4)))
-      (a!156 (ite (and (= rule@4 #x2b) true)
+      (a!163 (ite (and (= rule@4 #x2b) true)
                   |pte.folio[P1][0]@4|
                   (ite (and (= rule@4 #x2c) true) #x02 fault0.wait_folio@4))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@4| #x00) (= migrate0.cursor@4 #x00))
@@ -5598,49 +5840,61 @@
                   (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x01))
                        a!95
                        |folio.data[F1]@4|)))
-      (a!106 (ite (and (= rule@4 #x29) true)
+      (a!104 (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x00))
+                  a!103
+                  (ite (and (= rule@4 #x21) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       |folio.node[F0]@4|)))
+      (a!108 (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x01))
+                  a!103
+                  (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x01))
+                       a!103
+                       |folio.node[F1]@4|)))
+      (a!113 (ite (and (= rule@4 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@4 #x16) (= |folio.mapping[F0]@4| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@4 #x16) (= |folio.mapping[F0]@4| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@4 #x16) (= |folio.mapping[F0]@4| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@4 #x16) (= |folio.mapping[F0]@4| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@4 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@4 #x1e) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@4 #x1e) true)
                   #x15
-                  (ite (and (= rule@4 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@4 #x03) true)
                   a!41
-                  (ite (and (= rule@4 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@4 #x16) true)
+                  (ite (and (= rule@4 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@4 #x16) true)
                   #x00
                   (ite (and (= rule@4 #x17) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@4 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@4 #x23) true)
+                  (ite (and (= rule@4 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@4 #x23) true)
                   #x02
-                  (ite (and (= rule@4 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@4 #x2a) true)
+                  (ite (and (= rule@4 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@4 #x2a) true)
                   #x00
-                  (ite (and (= rule@4 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@4 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@4|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@4|
@@ -5724,29 +5978,39 @@
       (a!101 (ite (and (= rule@4 #x14) (= migrate0.dst@4 #x01))
                   |folio.data[F0]@4|
                   (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@4 #x10) (= |folio.mapping[F0]@4| #x00))
+      (a!105 (ite (and (= rule@4 #x1e) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@4 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@4 #x10) (= |folio.mapping[F0]@4| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@4 #x10) (= |folio.mapping[F0]@4| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@4 #x10) (= |folio.mapping[F0]@4| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@4 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@4 #x1c) true)
                   (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
-                  (ite (and (= rule@4 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@4 #x0f) true)
                   (bvadd migrate0.cursor@4 #x01)
-                  (ite (and (= rule@4 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@5 (ite (and (= rule@4 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@4 #x28) true)
+                  (ite (and (= rule@4 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@5 (ite (and (= rule@4 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@4 #x28) true)
                   #x01
-                  (ite (and (= rule@4 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@4 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@4 #x0e)
                  (= migrate0.pc@4 #x08)
                  (bvult migrate0.cursor@4
@@ -5820,27 +6084,32 @@
                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x00))
+      (a!106 (ite (and (= rule@4 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@4 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@4 #x1a) true)
                   #x0f
-                  (ite (and (= rule@4 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@5 (ite (and (= rule@4 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@5 (ite (and (= rule@4 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -5996,9 +6265,15 @@
       (a!99 (ite (and (= rule@4 #x02) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                  (ite (and (= rule@4 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@4 #x16) true)
+      (a!107 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x02) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!106)))
+      (a!131 (ite (and (= rule@4 #x16) true)
                   #x0d
-                  (ite (and (= rule@4 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@4 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@4 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@4 #x17) (= a!8 #x00))
@@ -6041,9 +6316,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@4|)
                  a!76))
-      (a!125 (ite (and (= rule@4 #x15) true)
+      (a!132 (ite (and (= rule@4 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@4 #x02) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -6053,40 +6328,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@4|)
                     a!77)))
-      (a!126 (ite (and (= rule@4 #x13) true)
+      (a!133 (ite (and (= rule@4 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  (ite (and (= rule@4 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@4 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@4 #x12) true)
+      (a!134 (ite (and (= rule@4 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@4 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@4 #x10) true)
                   #x09
-                  (ite (and (= rule@4 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@4 #x0c) true)
                   #x08
-                  (ite (and (= rule@4 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@4 #x02) true)
                   #x15
-                  (ite (and (= rule@4 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@5| |alive[P0]@4|)
        (= |alive[P1]@5| |alive[P1]@4|)
@@ -6122,31 +6397,33 @@
        (= |folio.index[F1]@5| a!94)
        (= |folio.data[F0]@5| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@5| a!109)
        (= |vma.vm_start_moved[P0]@5| |vma.vm_start_moved[P0]@4|)
-       (= |vma.vm_start_moved[P1]@5| a!103)
+       (= |vma.vm_start_moved[P1]@5| a!110)
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
-       (= |&mm->mmap_lock.writer[P1]@5| a!104)
+       (= |&mm->mmap_lock.writer[P1]@5| a!111)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
-       (= |&mm->mmap_lock.readers[P1]@5| a!106)
+       (= |&mm->mmap_lock.readers[P1]@5| a!113)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
-       (= |&anon_vma->rwsem.writer[av1]@5| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@5| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@5| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@5| a!122)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
        (= |ptlock_ptr(page)[P1]@5| |ptlock_ptr(page)[P1]@4|)
-       a!118
-       (= |PG_locked[F1]@5| a!119)
-       (= migrate0.pc@5 a!135)
-       (= migrate0.isolated@5 a!137)
-       (= migrate0.dst@5 a!139)
-       (= migrate0.anon_vma@5 a!140)
-       (= migrate0.cursor@5 a!144)
-       (= migrate0.page_was_mapped@5 a!145)
-       (= migrate0.ok@5 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@5| a!126)
+       (= migrate0.pc@5 a!142)
+       (= migrate0.isolated@5 a!144)
+       (= migrate0.dst@5 a!146)
+       (= migrate0.anon_vma@5 a!147)
+       (= migrate0.cursor@5 a!151)
+       (= migrate0.page_was_mapped@5 a!152)
+       (= migrate0.ok@5 a!154)
        a!155
-       (= fault0.wait_folio@5 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@5 a!163)
        (= fault0.old_page@5 fault0.old_page@4)
        (= fault0.new_page@5 fault0.new_page@4)
        (bvule |alive[P0]@5| #x01)
@@ -6183,6 +6460,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |vma.vm_start_moved[P0]@5| #x01)
        (bvule |vma.vm_start_moved[P1]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x03)
@@ -6337,80 +6616,88 @@
                  (ite (= migrate0.dst@5 #x00)
                       |folio.data[F0]@5|
                       |folio.data[F1]@5|)))
-      (a!103 (ite (and (= rule@5 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!110 (ite (and (= rule@5 #x24) true)
                   #x01
                   (ite (and (= rule@5 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@5|)))
-      (a!104 (ite (and (= rule@5 #x22) true)
+      (a!111 (ite (and (= rule@5 #x22) true)
                   #x02
                   (ite (and (= rule@5 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@5|)))
-      (a!105 (ite (and (= rule@5 #x2c) true)
+      (a!112 (ite (and (= rule@5 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                        |&mm->mmap_lock.readers[P1]@5|)))
-      (a!107 (ite (and (= rule@5 #x23) true)
+      (a!114 (ite (and (= rule@5 #x23) true)
                   #x02
                   (ite (and (= rule@5 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@5|)))
-      (a!108 (ite (and (= rule@5 #x19) (= |folio.mapping[F0]@5| #x00))
+      (a!115 (ite (and (= rule@5 #x19) (= |folio.mapping[F0]@5| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@5|))
-      (a!112 (ite (and (= rule@5 #x19) (= |folio.mapping[F0]@5| #x01))
+      (a!119 (ite (and (= rule@5 #x19) (= |folio.mapping[F0]@5| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@5|))
-      (a!116 (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x00))
+      (a!123 (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1c) true) #x00 |PG_locked[F0]@5|)))
-      (a!119 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!126 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!120 (ite (and (= rule@5 #x20) true)
+      (a!127 (ite (and (= rule@5 #x20) true)
                   #x14
                   (ite (and (= rule@5 #x21) true) #x15 migrate0.pc@5)))
-      (a!136 (ite (and (= rule@5 #x1e) true)
+      (a!143 (ite (and (= rule@5 #x1e) true)
                   #x00
                   (ite (and (= rule@5 #x21) true) #x00 migrate0.isolated@5)))
-      (a!138 (ite (and (= rule@5 #x1f) true)
+      (a!145 (ite (and (= rule@5 #x1f) true)
                   #x02
                   (ite (and (= rule@5 #x20) true) #x02 migrate0.dst@5)))
-      (a!140 (ite (and (= rule@5 #x09) true)
+      (a!147 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x1b) true) #x02 migrate0.anon_vma@5)))
-      (a!141 (ite (and (= rule@5 #x18) true)
+      (a!148 (ite (and (= rule@5 #x18) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x19) true) #x00 migrate0.cursor@5)))
-      (a!145 (ite (and (= rule@5 #x0c) true)
+      (a!152 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!146 (ite (and (= rule@5 #x13) true)
+      (a!153 (ite (and (= rule@5 #x13) true)
                   #x00
                   (ite (and (= rule@5 #x14) true) #x01 migrate0.ok@5)))
-      (a!148 (= migrate0.pass@6
+      (a!155 (= migrate0.pass@6
                 (ite (and (= rule@5 #x1f) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!149 (ite (and (= rule@5 #x25) true)
+      (a!156 (ite (and (= rule@5 #x25) true)
                   #x04
                   (ite (and (= rule@5 #x26) true) #x05 vma_adjust0.pc@5)))
-      (a!152 (ite (and (= rule@5 #x2c) true)
+      (a!159 (ite (and (= rule@5 #x2c) true)
                   #x00
                   (ite (and (= rule@5 #x2d) true) #x0a fault0.pc@5)))
-      (a!156 (ite (and (= rule@5 #x2b) true)
+      (a!163 (ite (and (= rule@5 #x2b) true)
                   |pte.folio[P1][0]@5|
                   (ite (and (= rule@5 #x2c) true) #x02 fault0.wait_folio@5))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@5| #x00) (= migrate0.cursor@5 #x00))
@@ -6506,49 +6793,61 @@
                   (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x01))
                        a!95
                        |folio.data[F1]@5|)))
-      (a!106 (ite (and (= rule@5 #x29) true)
+      (a!104 (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x00))
+                  a!103
+                  (ite (and (= rule@5 #x21) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       |folio.node[F0]@5|)))
+      (a!108 (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x01))
+                  a!103
+                  (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x01))
+                       a!103
+                       |folio.node[F1]@5|)))
+      (a!113 (ite (and (= rule@5 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@5 #x16) (= |folio.mapping[F0]@5| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@5 #x16) (= |folio.mapping[F0]@5| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@5 #x16) (= |folio.mapping[F0]@5| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@5 #x16) (= |folio.mapping[F0]@5| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@5 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@5 #x1e) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@5 #x1e) true)
                   #x15
-                  (ite (and (= rule@5 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@5 #x03) true)
                   a!41
-                  (ite (and (= rule@5 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@5 #x16) true)
+                  (ite (and (= rule@5 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@5 #x16) true)
                   #x00
                   (ite (and (= rule@5 #x17) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@5 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@5 #x23) true)
+                  (ite (and (= rule@5 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@5 #x23) true)
                   #x02
-                  (ite (and (= rule@5 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@5 #x2a) true)
+                  (ite (and (= rule@5 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@5 #x2a) true)
                   #x00
-                  (ite (and (= rule@5 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@5 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@5|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@5|
@@ -6632,29 +6931,39 @@
       (a!101 (ite (and (= rule@5 #x14) (= migrate0.dst@5 #x01))
                   |folio.data[F0]@5|
                   (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@5 #x10) (= |folio.mapping[F0]@5| #x00))
+      (a!105 (ite (and (= rule@5 #x1e) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@5 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@5 #x10) (= |folio.mapping[F0]@5| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@5 #x10) (= |folio.mapping[F0]@5| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@5 #x10) (= |folio.mapping[F0]@5| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@5 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@5 #x1c) true)
                   (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
-                  (ite (and (= rule@5 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@5 #x0f) true)
                   (bvadd migrate0.cursor@5 #x01)
-                  (ite (and (= rule@5 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@6 (ite (and (= rule@5 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@5 #x28) true)
+                  (ite (and (= rule@5 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@6 (ite (and (= rule@5 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@5 #x28) true)
                   #x01
-                  (ite (and (= rule@5 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@5 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@5 #x0e)
                  (= migrate0.pc@5 #x08)
                  (bvult migrate0.cursor@5
@@ -6728,27 +7037,32 @@
                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x00))
+      (a!106 (ite (and (= rule@5 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@5 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@5 #x1a) true)
                   #x0f
-                  (ite (and (= rule@5 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@6 (ite (and (= rule@5 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@6 (ite (and (= rule@5 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -6904,9 +7218,15 @@
       (a!99 (ite (and (= rule@5 #x02) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                  (ite (and (= rule@5 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@5 #x16) true)
+      (a!107 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x02) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!106)))
+      (a!131 (ite (and (= rule@5 #x16) true)
                   #x0d
-                  (ite (and (= rule@5 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@5 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@5 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@5 #x17) (= a!8 #x00))
@@ -6949,9 +7269,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@5|)
                  a!76))
-      (a!125 (ite (and (= rule@5 #x15) true)
+      (a!132 (ite (and (= rule@5 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@5 #x02) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -6961,40 +7281,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@5|)
                     a!77)))
-      (a!126 (ite (and (= rule@5 #x13) true)
+      (a!133 (ite (and (= rule@5 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  (ite (and (= rule@5 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@5 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@5 #x12) true)
+      (a!134 (ite (and (= rule@5 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@5 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@5 #x10) true)
                   #x09
-                  (ite (and (= rule@5 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@5 #x0c) true)
                   #x08
-                  (ite (and (= rule@5 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@5 #x02) true)
                   #x15
-                  (ite (and (= rule@5 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@6| |alive[P0]@5|)
        (= |alive[P1]@6| |alive[P1]@5|)
@@ -7030,31 +7350,33 @@
        (= |folio.index[F1]@6| a!94)
        (= |folio.data[F0]@6| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@6| a!109)
        (= |vma.vm_start_moved[P0]@6| |vma.vm_start_moved[P0]@5|)
-       (= |vma.vm_start_moved[P1]@6| a!103)
+       (= |vma.vm_start_moved[P1]@6| a!110)
        (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
-       (= |&mm->mmap_lock.writer[P1]@6| a!104)
+       (= |&mm->mmap_lock.writer[P1]@6| a!111)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
-       (= |&mm->mmap_lock.readers[P1]@6| a!106)
+       (= |&mm->mmap_lock.readers[P1]@6| a!113)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
-       (= |&anon_vma->rwsem.writer[av1]@6| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@6| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@6| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@6| a!122)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
        (= |ptlock_ptr(page)[P1]@6| |ptlock_ptr(page)[P1]@5|)
-       a!118
-       (= |PG_locked[F1]@6| a!119)
-       (= migrate0.pc@6 a!135)
-       (= migrate0.isolated@6 a!137)
-       (= migrate0.dst@6 a!139)
-       (= migrate0.anon_vma@6 a!140)
-       (= migrate0.cursor@6 a!144)
-       (= migrate0.page_was_mapped@6 a!145)
-       (= migrate0.ok@6 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@6| a!126)
+       (= migrate0.pc@6 a!142)
+       (= migrate0.isolated@6 a!144)
+       (= migrate0.dst@6 a!146)
+       (= migrate0.anon_vma@6 a!147)
+       (= migrate0.cursor@6 a!151)
+       (= migrate0.page_was_mapped@6 a!152)
+       (= migrate0.ok@6 a!154)
        a!155
-       (= fault0.wait_folio@6 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@6 a!163)
        (= fault0.old_page@6 fault0.old_page@5)
        (= fault0.new_page@6 fault0.new_page@5)
        (bvule |alive[P0]@6| #x01)
@@ -7091,6 +7413,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |vma.vm_start_moved[P0]@6| #x01)
        (bvule |vma.vm_start_moved[P1]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x03)
@@ -7245,80 +7569,88 @@
                  (ite (= migrate0.dst@6 #x00)
                       |folio.data[F0]@6|
                       |folio.data[F1]@6|)))
-      (a!103 (ite (and (= rule@6 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!110 (ite (and (= rule@6 #x24) true)
                   #x01
                   (ite (and (= rule@6 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@6|)))
-      (a!104 (ite (and (= rule@6 #x22) true)
+      (a!111 (ite (and (= rule@6 #x22) true)
                   #x02
                   (ite (and (= rule@6 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@6|)))
-      (a!105 (ite (and (= rule@6 #x2c) true)
+      (a!112 (ite (and (= rule@6 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                        |&mm->mmap_lock.readers[P1]@6|)))
-      (a!107 (ite (and (= rule@6 #x23) true)
+      (a!114 (ite (and (= rule@6 #x23) true)
                   #x02
                   (ite (and (= rule@6 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@6|)))
-      (a!108 (ite (and (= rule@6 #x19) (= |folio.mapping[F0]@6| #x00))
+      (a!115 (ite (and (= rule@6 #x19) (= |folio.mapping[F0]@6| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@6|))
-      (a!112 (ite (and (= rule@6 #x19) (= |folio.mapping[F0]@6| #x01))
+      (a!119 (ite (and (= rule@6 #x19) (= |folio.mapping[F0]@6| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@6|))
-      (a!116 (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x00))
+      (a!123 (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1c) true) #x00 |PG_locked[F0]@6|)))
-      (a!119 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!126 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!120 (ite (and (= rule@6 #x20) true)
+      (a!127 (ite (and (= rule@6 #x20) true)
                   #x14
                   (ite (and (= rule@6 #x21) true) #x15 migrate0.pc@6)))
-      (a!136 (ite (and (= rule@6 #x1e) true)
+      (a!143 (ite (and (= rule@6 #x1e) true)
                   #x00
                   (ite (and (= rule@6 #x21) true) #x00 migrate0.isolated@6)))
-      (a!138 (ite (and (= rule@6 #x1f) true)
+      (a!145 (ite (and (= rule@6 #x1f) true)
                   #x02
                   (ite (and (= rule@6 #x20) true) #x02 migrate0.dst@6)))
-      (a!140 (ite (and (= rule@6 #x09) true)
+      (a!147 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x1b) true) #x02 migrate0.anon_vma@6)))
-      (a!141 (ite (and (= rule@6 #x18) true)
+      (a!148 (ite (and (= rule@6 #x18) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x19) true) #x00 migrate0.cursor@6)))
-      (a!145 (ite (and (= rule@6 #x0c) true)
+      (a!152 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!146 (ite (and (= rule@6 #x13) true)
+      (a!153 (ite (and (= rule@6 #x13) true)
                   #x00
                   (ite (and (= rule@6 #x14) true) #x01 migrate0.ok@6)))
-      (a!148 (= migrate0.pass@7
+      (a!155 (= migrate0.pass@7
                 (ite (and (= rule@6 #x1f) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!149 (ite (and (= rule@6 #x25) true)
+      (a!156 (ite (and (= rule@6 #x25) true)
                   #x04
                   (ite (and (= rule@6 #x26) true) #x05 vma_adjust0.pc@6)))
-      (a!152 (ite (and (= rule@6 #x2c) true)
+      (a!159 (ite (and (= rule@6 #x2c) true)
                   #x00
                   (ite (and (= rule@6 #x2d) true) #x0a fault0.pc@6)))
-      (a!156 (ite (and (= rule@6 #x2b) true)
+      (a!163 (ite (and (= rule@6 #x2b) true)
                   |pte.folio[P1][0]@6|
                   (ite (and (= rule@6 #x2c) true) #x02 fault0.wait_folio@6))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@6| #x00) (= migrate0.cursor@6 #x00))
@@ -7414,49 +7746,61 @@
                   (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x01))
                        a!95
                        |folio.data[F1]@6|)))
-      (a!106 (ite (and (= rule@6 #x29) true)
+      (a!104 (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x00))
+                  a!103
+                  (ite (and (= rule@6 #x21) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       |folio.node[F0]@6|)))
+      (a!108 (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x01))
+                  a!103
+                  (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x01))
+                       a!103
+                       |folio.node[F1]@6|)))
+      (a!113 (ite (and (= rule@6 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@6 #x16) (= |folio.mapping[F0]@6| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@6 #x16) (= |folio.mapping[F0]@6| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@6 #x16) (= |folio.mapping[F0]@6| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@6 #x16) (= |folio.mapping[F0]@6| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@6 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@6 #x1e) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@6 #x1e) true)
                   #x15
-                  (ite (and (= rule@6 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@6 #x03) true)
                   a!41
-                  (ite (and (= rule@6 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@6 #x16) true)
+                  (ite (and (= rule@6 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@6 #x16) true)
                   #x00
                   (ite (and (= rule@6 #x17) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@6 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@6 #x23) true)
+                  (ite (and (= rule@6 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@6 #x23) true)
                   #x02
-                  (ite (and (= rule@6 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@6 #x2a) true)
+                  (ite (and (= rule@6 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@6 #x2a) true)
                   #x00
-                  (ite (and (= rule@6 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@6 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@6|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@6|
@@ -7540,29 +7884,39 @@
       (a!101 (ite (and (= rule@6 #x14) (= migrate0.dst@6 #x01))
                   |folio.data[F0]@6|
                   (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@6 #x10) (= |folio.mapping[F0]@6| #x00))
+      (a!105 (ite (and (= rule@6 #x1e) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@6 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@6 #x10) (= |folio.mapping[F0]@6| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@6 #x10) (= |folio.mapping[F0]@6| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@6 #x10) (= |folio.mapping[F0]@6| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@6 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@6 #x1c) true)
                   (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
-                  (ite (and (= rule@6 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@6 #x0f) true)
                   (bvadd migrate0.cursor@6 #x01)
-                  (ite (and (= rule@6 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@7 (ite (and (= rule@6 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@6 #x28) true)
+                  (ite (and (= rule@6 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@7 (ite (and (= rule@6 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@6 #x28) true)
                   #x01
-                  (ite (and (= rule@6 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@6 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@6 #x0e)
                  (= migrate0.pc@6 #x08)
                  (bvult migrate0.cursor@6
@@ -7636,27 +7990,32 @@
                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x00))
+      (a!106 (ite (and (= rule@6 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@6 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@6 #x1a) true)
                   #x0f
-                  (ite (and (= rule@6 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@7 (ite (and (= rule@6 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@7 (ite (and (= rule@6 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -7812,9 +8171,15 @@
       (a!99 (ite (and (= rule@6 #x02) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                  (ite (and (= rule@6 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@6 #x16) true)
+      (a!107 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x02) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!106)))
+      (a!131 (ite (and (= rule@6 #x16) true)
                   #x0d
-                  (ite (and (= rule@6 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@6 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@6 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@6 #x17) (= a!8 #x00))
@@ -7857,9 +8222,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@6|)
                  a!76))
-      (a!125 (ite (and (= rule@6 #x15) true)
+      (a!132 (ite (and (= rule@6 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@6 #x02) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -7869,40 +8234,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@6|)
                     a!77)))
-      (a!126 (ite (and (= rule@6 #x13) true)
+      (a!133 (ite (and (= rule@6 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  (ite (and (= rule@6 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@6 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@6 #x12) true)
+      (a!134 (ite (and (= rule@6 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@6 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@6 #x10) true)
                   #x09
-                  (ite (and (= rule@6 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@6 #x0c) true)
                   #x08
-                  (ite (and (= rule@6 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@6 #x02) true)
                   #x15
-                  (ite (and (= rule@6 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@7| |alive[P0]@6|)
        (= |alive[P1]@7| |alive[P1]@6|)
@@ -7938,31 +8303,33 @@
        (= |folio.index[F1]@7| a!94)
        (= |folio.data[F0]@7| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@7| a!109)
        (= |vma.vm_start_moved[P0]@7| |vma.vm_start_moved[P0]@6|)
-       (= |vma.vm_start_moved[P1]@7| a!103)
+       (= |vma.vm_start_moved[P1]@7| a!110)
        (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
-       (= |&mm->mmap_lock.writer[P1]@7| a!104)
+       (= |&mm->mmap_lock.writer[P1]@7| a!111)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
-       (= |&mm->mmap_lock.readers[P1]@7| a!106)
+       (= |&mm->mmap_lock.readers[P1]@7| a!113)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
-       (= |&anon_vma->rwsem.writer[av1]@7| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@7| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@7| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@7| a!122)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
        (= |ptlock_ptr(page)[P1]@7| |ptlock_ptr(page)[P1]@6|)
-       a!118
-       (= |PG_locked[F1]@7| a!119)
-       (= migrate0.pc@7 a!135)
-       (= migrate0.isolated@7 a!137)
-       (= migrate0.dst@7 a!139)
-       (= migrate0.anon_vma@7 a!140)
-       (= migrate0.cursor@7 a!144)
-       (= migrate0.page_was_mapped@7 a!145)
-       (= migrate0.ok@7 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@7| a!126)
+       (= migrate0.pc@7 a!142)
+       (= migrate0.isolated@7 a!144)
+       (= migrate0.dst@7 a!146)
+       (= migrate0.anon_vma@7 a!147)
+       (= migrate0.cursor@7 a!151)
+       (= migrate0.page_was_mapped@7 a!152)
+       (= migrate0.ok@7 a!154)
        a!155
-       (= fault0.wait_folio@7 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@7 a!163)
        (= fault0.old_page@7 fault0.old_page@6)
        (= fault0.new_page@7 fault0.new_page@6)
        (bvule |alive[P0]@7| #x01)
@@ -7999,6 +8366,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |vma.vm_start_moved[P0]@7| #x01)
        (bvule |vma.vm_start_moved[P1]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x03)
@@ -8153,80 +8522,88 @@
                  (ite (= migrate0.dst@7 #x00)
                       |folio.data[F0]@7|
                       |folio.data[F1]@7|)))
-      (a!103 (ite (and (= rule@7 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!110 (ite (and (= rule@7 #x24) true)
                   #x01
                   (ite (and (= rule@7 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@7|)))
-      (a!104 (ite (and (= rule@7 #x22) true)
+      (a!111 (ite (and (= rule@7 #x22) true)
                   #x02
                   (ite (and (= rule@7 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@7|)))
-      (a!105 (ite (and (= rule@7 #x2c) true)
+      (a!112 (ite (and (= rule@7 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                        |&mm->mmap_lock.readers[P1]@7|)))
-      (a!107 (ite (and (= rule@7 #x23) true)
+      (a!114 (ite (and (= rule@7 #x23) true)
                   #x02
                   (ite (and (= rule@7 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@7|)))
-      (a!108 (ite (and (= rule@7 #x19) (= |folio.mapping[F0]@7| #x00))
+      (a!115 (ite (and (= rule@7 #x19) (= |folio.mapping[F0]@7| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@7|))
-      (a!112 (ite (and (= rule@7 #x19) (= |folio.mapping[F0]@7| #x01))
+      (a!119 (ite (and (= rule@7 #x19) (= |folio.mapping[F0]@7| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@7|))
-      (a!116 (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x00))
+      (a!123 (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1c) true) #x00 |PG_locked[F0]@7|)))
-      (a!119 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!126 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!120 (ite (and (= rule@7 #x20) true)
+      (a!127 (ite (and (= rule@7 #x20) true)
                   #x14
                   (ite (and (= rule@7 #x21) true) #x15 migrate0.pc@7)))
-      (a!136 (ite (and (= rule@7 #x1e) true)
+      (a!143 (ite (and (= rule@7 #x1e) true)
                   #x00
                   (ite (and (= rule@7 #x21) true) #x00 migrate0.isolated@7)))
-      (a!138 (ite (and (= rule@7 #x1f) true)
+      (a!145 (ite (and (= rule@7 #x1f) true)
                   #x02
                   (ite (and (= rule@7 #x20) true) #x02 migrate0.dst@7)))
-      (a!140 (ite (and (= rule@7 #x09) true)
+      (a!147 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x1b) true) #x02 migrate0.anon_vma@7)))
-      (a!141 (ite (and (= rule@7 #x18) true)
+      (a!148 (ite (and (= rule@7 #x18) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x19) true) #x00 migrate0.cursor@7)))
-      (a!145 (ite (and (= rule@7 #x0c) true)
+      (a!152 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!146 (ite (and (= rule@7 #x13) true)
+      (a!153 (ite (and (= rule@7 #x13) true)
                   #x00
                   (ite (and (= rule@7 #x14) true) #x01 migrate0.ok@7)))
-      (a!148 (= migrate0.pass@8
+      (a!155 (= migrate0.pass@8
                 (ite (and (= rule@7 #x1f) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!149 (ite (and (= rule@7 #x25) true)
+      (a!156 (ite (and (= rule@7 #x25) true)
                   #x04
                   (ite (and (= rule@7 #x26) true) #x05 vma_adjust0.pc@7)))
-      (a!152 (ite (and (= rule@7 #x2c) true)
+      (a!159 (ite (and (= rule@7 #x2c) true)
                   #x00
                   (ite (and (= rule@7 #x2d) true) #x0a fault0.pc@7)))
-      (a!156 (ite (and (= rule@7 #x2b) true)
+      (a!163 (ite (and (= rule@7 #x2b) true)
                   |pte.folio[P1][0]@7|
                   (ite (and (= rule@7 #x2c) true) #x02 fault0.wait_folio@7))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@7| #x00) (= migrate0.cursor@7 #x00))
@@ -8322,49 +8699,61 @@
                   (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x01))
                        a!95
                        |folio.data[F1]@7|)))
-      (a!106 (ite (and (= rule@7 #x29) true)
+      (a!104 (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x00))
+                  a!103
+                  (ite (and (= rule@7 #x21) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       |folio.node[F0]@7|)))
+      (a!108 (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x01))
+                  a!103
+                  (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x01))
+                       a!103
+                       |folio.node[F1]@7|)))
+      (a!113 (ite (and (= rule@7 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@7 #x16) (= |folio.mapping[F0]@7| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@7 #x16) (= |folio.mapping[F0]@7| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@7 #x16) (= |folio.mapping[F0]@7| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@7 #x16) (= |folio.mapping[F0]@7| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@7 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@7 #x1e) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@7 #x1e) true)
                   #x15
-                  (ite (and (= rule@7 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@7 #x03) true)
                   a!41
-                  (ite (and (= rule@7 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@7 #x16) true)
+                  (ite (and (= rule@7 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@7 #x16) true)
                   #x00
                   (ite (and (= rule@7 #x17) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@7 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@7 #x23) true)
+                  (ite (and (= rule@7 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@7 #x23) true)
                   #x02
-                  (ite (and (= rule@7 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@7 #x2a) true)
+                  (ite (and (= rule@7 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@7 #x2a) true)
                   #x00
-                  (ite (and (= rule@7 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@7 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@7|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@7|
@@ -8448,29 +8837,39 @@
       (a!101 (ite (and (= rule@7 #x14) (= migrate0.dst@7 #x01))
                   |folio.data[F0]@7|
                   (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@7 #x10) (= |folio.mapping[F0]@7| #x00))
+      (a!105 (ite (and (= rule@7 #x1e) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@7 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@7 #x10) (= |folio.mapping[F0]@7| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@7 #x10) (= |folio.mapping[F0]@7| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@7 #x10) (= |folio.mapping[F0]@7| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@7 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@7 #x1c) true)
                   (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
-                  (ite (and (= rule@7 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@7 #x0f) true)
                   (bvadd migrate0.cursor@7 #x01)
-                  (ite (and (= rule@7 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@8 (ite (and (= rule@7 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@7 #x28) true)
+                  (ite (and (= rule@7 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@8 (ite (and (= rule@7 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@7 #x28) true)
                   #x01
-                  (ite (and (= rule@7 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@7 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@7 #x0e)
                  (= migrate0.pc@7 #x08)
                  (bvult migrate0.cursor@7
@@ -8544,27 +8943,32 @@
                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x00))
+      (a!106 (ite (and (= rule@7 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@7 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@7 #x1a) true)
                   #x0f
-                  (ite (and (= rule@7 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@8 (ite (and (= rule@7 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@8 (ite (and (= rule@7 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -8720,9 +9124,15 @@
       (a!99 (ite (and (= rule@7 #x02) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                  (ite (and (= rule@7 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@7 #x16) true)
+      (a!107 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x02) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!106)))
+      (a!131 (ite (and (= rule@7 #x16) true)
                   #x0d
-                  (ite (and (= rule@7 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@7 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@7 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@7 #x17) (= a!8 #x00))
@@ -8765,9 +9175,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@7|)
                  a!76))
-      (a!125 (ite (and (= rule@7 #x15) true)
+      (a!132 (ite (and (= rule@7 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@7 #x02) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -8777,40 +9187,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@7|)
                     a!77)))
-      (a!126 (ite (and (= rule@7 #x13) true)
+      (a!133 (ite (and (= rule@7 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  (ite (and (= rule@7 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@7 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@7 #x12) true)
+      (a!134 (ite (and (= rule@7 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@7 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@7 #x10) true)
                   #x09
-                  (ite (and (= rule@7 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@7 #x0c) true)
                   #x08
-                  (ite (and (= rule@7 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@7 #x02) true)
                   #x15
-                  (ite (and (= rule@7 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@8| |alive[P0]@7|)
        (= |alive[P1]@8| |alive[P1]@7|)
@@ -8846,31 +9256,33 @@
        (= |folio.index[F1]@8| a!94)
        (= |folio.data[F0]@8| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@8| a!109)
        (= |vma.vm_start_moved[P0]@8| |vma.vm_start_moved[P0]@7|)
-       (= |vma.vm_start_moved[P1]@8| a!103)
+       (= |vma.vm_start_moved[P1]@8| a!110)
        (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
-       (= |&mm->mmap_lock.writer[P1]@8| a!104)
+       (= |&mm->mmap_lock.writer[P1]@8| a!111)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
-       (= |&mm->mmap_lock.readers[P1]@8| a!106)
+       (= |&mm->mmap_lock.readers[P1]@8| a!113)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
-       (= |&anon_vma->rwsem.writer[av1]@8| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@8| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@8| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@8| a!122)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
        (= |ptlock_ptr(page)[P1]@8| |ptlock_ptr(page)[P1]@7|)
-       a!118
-       (= |PG_locked[F1]@8| a!119)
-       (= migrate0.pc@8 a!135)
-       (= migrate0.isolated@8 a!137)
-       (= migrate0.dst@8 a!139)
-       (= migrate0.anon_vma@8 a!140)
-       (= migrate0.cursor@8 a!144)
-       (= migrate0.page_was_mapped@8 a!145)
-       (= migrate0.ok@8 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@8| a!126)
+       (= migrate0.pc@8 a!142)
+       (= migrate0.isolated@8 a!144)
+       (= migrate0.dst@8 a!146)
+       (= migrate0.anon_vma@8 a!147)
+       (= migrate0.cursor@8 a!151)
+       (= migrate0.page_was_mapped@8 a!152)
+       (= migrate0.ok@8 a!154)
        a!155
-       (= fault0.wait_folio@8 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@8 a!163)
        (= fault0.old_page@8 fault0.old_page@7)
        (= fault0.new_page@8 fault0.new_page@7)
        (bvule |alive[P0]@8| #x01)
@@ -8907,6 +9319,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |vma.vm_start_moved[P0]@8| #x01)
        (bvule |vma.vm_start_moved[P1]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x03)
@@ -9061,80 +9475,88 @@
                  (ite (= migrate0.dst@8 #x00)
                       |folio.data[F0]@8|
                       |folio.data[F1]@8|)))
-      (a!103 (ite (and (= rule@8 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!110 (ite (and (= rule@8 #x24) true)
                   #x01
                   (ite (and (= rule@8 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@8|)))
-      (a!104 (ite (and (= rule@8 #x22) true)
+      (a!111 (ite (and (= rule@8 #x22) true)
                   #x02
                   (ite (and (= rule@8 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@8|)))
-      (a!105 (ite (and (= rule@8 #x2c) true)
+      (a!112 (ite (and (= rule@8 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                        |&mm->mmap_lock.readers[P1]@8|)))
-      (a!107 (ite (and (= rule@8 #x23) true)
+      (a!114 (ite (and (= rule@8 #x23) true)
                   #x02
                   (ite (and (= rule@8 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@8|)))
-      (a!108 (ite (and (= rule@8 #x19) (= |folio.mapping[F0]@8| #x00))
+      (a!115 (ite (and (= rule@8 #x19) (= |folio.mapping[F0]@8| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@8|))
-      (a!112 (ite (and (= rule@8 #x19) (= |folio.mapping[F0]@8| #x01))
+      (a!119 (ite (and (= rule@8 #x19) (= |folio.mapping[F0]@8| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@8|))
-      (a!116 (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x00))
+      (a!123 (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1c) true) #x00 |PG_locked[F0]@8|)))
-      (a!119 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!126 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!120 (ite (and (= rule@8 #x20) true)
+      (a!127 (ite (and (= rule@8 #x20) true)
                   #x14
                   (ite (and (= rule@8 #x21) true) #x15 migrate0.pc@8)))
-      (a!136 (ite (and (= rule@8 #x1e) true)
+      (a!143 (ite (and (= rule@8 #x1e) true)
                   #x00
                   (ite (and (= rule@8 #x21) true) #x00 migrate0.isolated@8)))
-      (a!138 (ite (and (= rule@8 #x1f) true)
+      (a!145 (ite (and (= rule@8 #x1f) true)
                   #x02
                   (ite (and (= rule@8 #x20) true) #x02 migrate0.dst@8)))
-      (a!140 (ite (and (= rule@8 #x09) true)
+      (a!147 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x1b) true) #x02 migrate0.anon_vma@8)))
-      (a!141 (ite (and (= rule@8 #x18) true)
+      (a!148 (ite (and (= rule@8 #x18) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x19) true) #x00 migrate0.cursor@8)))
-      (a!145 (ite (and (= rule@8 #x0c) true)
+      (a!152 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!146 (ite (and (= rule@8 #x13) true)
+      (a!153 (ite (and (= rule@8 #x13) true)
                   #x00
                   (ite (and (= rule@8 #x14) true) #x01 migrate0.ok@8)))
-      (a!148 (= migrate0.pass@9
+      (a!155 (= migrate0.pass@9
                 (ite (and (= rule@8 #x1f) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!149 (ite (and (= rule@8 #x25) true)
+      (a!156 (ite (and (= rule@8 #x25) true)
                   #x04
                   (ite (and (= rule@8 #x26) true) #x05 vma_adjust0.pc@8)))
-      (a!152 (ite (and (= rule@8 #x2c) true)
+      (a!159 (ite (and (= rule@8 #x2c) true)
                   #x00
                   (ite (and (= rule@8 #x2d) true) #x0a fault0.pc@8)))
-      (a!156 (ite (and (= rule@8 #x2b) true)
+      (a!163 (ite (and (= rule@8 #x2b) true)
                   |pte.folio[P1][0]@8|
                   (ite (and (= rule@8 #x2c) true) #x02 fault0.wait_folio@8))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@8| #x00) (= migrate0.cursor@8 #x00))
@@ -9230,49 +9652,61 @@
                   (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x01))
                        a!95
                        |folio.data[F1]@8|)))
-      (a!106 (ite (and (= rule@8 #x29) true)
+      (a!104 (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x00))
+                  a!103
+                  (ite (and (= rule@8 #x21) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       |folio.node[F0]@8|)))
+      (a!108 (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x01))
+                  a!103
+                  (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x01))
+                       a!103
+                       |folio.node[F1]@8|)))
+      (a!113 (ite (and (= rule@8 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@8 #x16) (= |folio.mapping[F0]@8| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@8 #x16) (= |folio.mapping[F0]@8| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@8 #x16) (= |folio.mapping[F0]@8| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@8 #x16) (= |folio.mapping[F0]@8| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@8 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@8 #x1e) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@8 #x1e) true)
                   #x15
-                  (ite (and (= rule@8 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@8 #x03) true)
                   a!41
-                  (ite (and (= rule@8 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@8 #x16) true)
+                  (ite (and (= rule@8 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@8 #x16) true)
                   #x00
                   (ite (and (= rule@8 #x17) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@8 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@8 #x23) true)
+                  (ite (and (= rule@8 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@8 #x23) true)
                   #x02
-                  (ite (and (= rule@8 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@8 #x2a) true)
+                  (ite (and (= rule@8 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@8 #x2a) true)
                   #x00
-                  (ite (and (= rule@8 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@8 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@8|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@8|
@@ -9356,29 +9790,39 @@
       (a!101 (ite (and (= rule@8 #x14) (= migrate0.dst@8 #x01))
                   |folio.data[F0]@8|
                   (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@8 #x10) (= |folio.mapping[F0]@8| #x00))
+      (a!105 (ite (and (= rule@8 #x1e) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@8 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@8 #x10) (= |folio.mapping[F0]@8| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@8 #x10) (= |folio.mapping[F0]@8| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@8 #x10) (= |folio.mapping[F0]@8| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@8 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@8 #x1c) true)
                   (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
-                  (ite (and (= rule@8 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@8 #x0f) true)
                   (bvadd migrate0.cursor@8 #x01)
-                  (ite (and (= rule@8 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@9 (ite (and (= rule@8 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@8 #x28) true)
+                  (ite (and (= rule@8 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@9 (ite (and (= rule@8 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@8 #x28) true)
                   #x01
-                  (ite (and (= rule@8 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@8 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@8 #x0e)
                  (= migrate0.pc@8 #x08)
                  (bvult migrate0.cursor@8
@@ -9452,27 +9896,32 @@
                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x00))
+      (a!106 (ite (and (= rule@8 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@8 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@8 #x1a) true)
                   #x0f
-                  (ite (and (= rule@8 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@9 (ite (and (= rule@8 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@9 (ite (and (= rule@8 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -9628,9 +10077,15 @@
       (a!99 (ite (and (= rule@8 #x02) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                  (ite (and (= rule@8 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@8 #x16) true)
+      (a!107 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x02) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!106)))
+      (a!131 (ite (and (= rule@8 #x16) true)
                   #x0d
-                  (ite (and (= rule@8 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@8 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@8 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@8 #x17) (= a!8 #x00))
@@ -9673,9 +10128,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@8|)
                  a!76))
-      (a!125 (ite (and (= rule@8 #x15) true)
+      (a!132 (ite (and (= rule@8 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@8 #x02) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -9685,40 +10140,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@8|)
                     a!77)))
-      (a!126 (ite (and (= rule@8 #x13) true)
+      (a!133 (ite (and (= rule@8 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  (ite (and (= rule@8 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@8 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@8 #x12) true)
+      (a!134 (ite (and (= rule@8 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@8 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@8 #x10) true)
                   #x09
-                  (ite (and (= rule@8 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@8 #x0c) true)
                   #x08
-                  (ite (and (= rule@8 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@8 #x02) true)
                   #x15
-                  (ite (and (= rule@8 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@9| |alive[P0]@8|)
        (= |alive[P1]@9| |alive[P1]@8|)
@@ -9754,31 +10209,33 @@
        (= |folio.index[F1]@9| a!94)
        (= |folio.data[F0]@9| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@9| a!109)
        (= |vma.vm_start_moved[P0]@9| |vma.vm_start_moved[P0]@8|)
-       (= |vma.vm_start_moved[P1]@9| a!103)
+       (= |vma.vm_start_moved[P1]@9| a!110)
        (= |&mm->mmap_lock.writer[P0]@9| |&mm->mmap_lock.writer[P0]@8|)
-       (= |&mm->mmap_lock.writer[P1]@9| a!104)
+       (= |&mm->mmap_lock.writer[P1]@9| a!111)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
-       (= |&mm->mmap_lock.readers[P1]@9| a!106)
+       (= |&mm->mmap_lock.readers[P1]@9| a!113)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
-       (= |&anon_vma->rwsem.writer[av1]@9| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@9| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@9| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@9| a!122)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
        (= |ptlock_ptr(page)[P1]@9| |ptlock_ptr(page)[P1]@8|)
-       a!118
-       (= |PG_locked[F1]@9| a!119)
-       (= migrate0.pc@9 a!135)
-       (= migrate0.isolated@9 a!137)
-       (= migrate0.dst@9 a!139)
-       (= migrate0.anon_vma@9 a!140)
-       (= migrate0.cursor@9 a!144)
-       (= migrate0.page_was_mapped@9 a!145)
-       (= migrate0.ok@9 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@9| a!126)
+       (= migrate0.pc@9 a!142)
+       (= migrate0.isolated@9 a!144)
+       (= migrate0.dst@9 a!146)
+       (= migrate0.anon_vma@9 a!147)
+       (= migrate0.cursor@9 a!151)
+       (= migrate0.page_was_mapped@9 a!152)
+       (= migrate0.ok@9 a!154)
        a!155
-       (= fault0.wait_folio@9 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@9 a!163)
        (= fault0.old_page@9 fault0.old_page@8)
        (= fault0.new_page@9 fault0.new_page@8)
        (bvule |alive[P0]@9| #x01)
@@ -9815,6 +10272,8 @@
        (bvule |folio.index[F1]@9| #x00)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |vma.vm_start_moved[P0]@9| #x01)
        (bvule |vma.vm_start_moved[P1]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x03)
@@ -9969,80 +10428,88 @@
                  (ite (= migrate0.dst@9 #x00)
                       |folio.data[F0]@9|
                       |folio.data[F1]@9|)))
-      (a!103 (ite (and (= rule@9 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!110 (ite (and (= rule@9 #x24) true)
                   #x01
                   (ite (and (= rule@9 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@9|)))
-      (a!104 (ite (and (= rule@9 #x22) true)
+      (a!111 (ite (and (= rule@9 #x22) true)
                   #x02
                   (ite (and (= rule@9 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@9|)))
-      (a!105 (ite (and (= rule@9 #x2c) true)
+      (a!112 (ite (and (= rule@9 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                        |&mm->mmap_lock.readers[P1]@9|)))
-      (a!107 (ite (and (= rule@9 #x23) true)
+      (a!114 (ite (and (= rule@9 #x23) true)
                   #x02
                   (ite (and (= rule@9 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@9|)))
-      (a!108 (ite (and (= rule@9 #x19) (= |folio.mapping[F0]@9| #x00))
+      (a!115 (ite (and (= rule@9 #x19) (= |folio.mapping[F0]@9| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@9|))
-      (a!112 (ite (and (= rule@9 #x19) (= |folio.mapping[F0]@9| #x01))
+      (a!119 (ite (and (= rule@9 #x19) (= |folio.mapping[F0]@9| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@9|))
-      (a!116 (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x00))
+      (a!123 (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1c) true) #x00 |PG_locked[F0]@9|)))
-      (a!119 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!126 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!120 (ite (and (= rule@9 #x20) true)
+      (a!127 (ite (and (= rule@9 #x20) true)
                   #x14
                   (ite (and (= rule@9 #x21) true) #x15 migrate0.pc@9)))
-      (a!136 (ite (and (= rule@9 #x1e) true)
+      (a!143 (ite (and (= rule@9 #x1e) true)
                   #x00
                   (ite (and (= rule@9 #x21) true) #x00 migrate0.isolated@9)))
-      (a!138 (ite (and (= rule@9 #x1f) true)
+      (a!145 (ite (and (= rule@9 #x1f) true)
                   #x02
                   (ite (and (= rule@9 #x20) true) #x02 migrate0.dst@9)))
-      (a!140 (ite (and (= rule@9 #x09) true)
+      (a!147 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x1b) true) #x02 migrate0.anon_vma@9)))
-      (a!141 (ite (and (= rule@9 #x18) true)
+      (a!148 (ite (and (= rule@9 #x18) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x19) true) #x00 migrate0.cursor@9)))
-      (a!145 (ite (and (= rule@9 #x0c) true)
+      (a!152 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!146 (ite (and (= rule@9 #x13) true)
+      (a!153 (ite (and (= rule@9 #x13) true)
                   #x00
                   (ite (and (= rule@9 #x14) true) #x01 migrate0.ok@9)))
-      (a!148 (= migrate0.pass@10
+      (a!155 (= migrate0.pass@10
                 (ite (and (= rule@9 #x1f) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!149 (ite (and (= rule@9 #x25) true)
+      (a!156 (ite (and (= rule@9 #x25) true)
                   #x04
                   (ite (and (= rule@9 #x26) true) #x05 vma_adjust0.pc@9)))
-      (a!152 (ite (and (= rule@9 #x2c) true)
+      (a!159 (ite (and (= rule@9 #x2c) true)
                   #x00
                   (ite (and (= rule@9 #x2d) true) #x0a fault0.pc@9)))
-      (a!156 (ite (and (= rule@9 #x2b) true)
+      (a!163 (ite (and (= rule@9 #x2b) true)
                   |pte.folio[P1][0]@9|
                   (ite (and (= rule@9 #x2c) true) #x02 fault0.wait_folio@9))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@9| #x00) (= migrate0.cursor@9 #x00))
@@ -10138,49 +10605,61 @@
                   (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x01))
                        a!95
                        |folio.data[F1]@9|)))
-      (a!106 (ite (and (= rule@9 #x29) true)
+      (a!104 (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x00))
+                  a!103
+                  (ite (and (= rule@9 #x21) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       |folio.node[F0]@9|)))
+      (a!108 (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x01))
+                  a!103
+                  (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x01))
+                       a!103
+                       |folio.node[F1]@9|)))
+      (a!113 (ite (and (= rule@9 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@9 #x16) (= |folio.mapping[F0]@9| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@9 #x16) (= |folio.mapping[F0]@9| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@9 #x16) (= |folio.mapping[F0]@9| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@9 #x16) (= |folio.mapping[F0]@9| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@9 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@9 #x1e) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@9 #x1e) true)
                   #x15
-                  (ite (and (= rule@9 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@9 #x03) true)
                   a!41
-                  (ite (and (= rule@9 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@9 #x16) true)
+                  (ite (and (= rule@9 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@9 #x16) true)
                   #x00
                   (ite (and (= rule@9 #x17) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@9 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@9 #x23) true)
+                  (ite (and (= rule@9 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@9 #x23) true)
                   #x02
-                  (ite (and (= rule@9 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@9 #x2a) true)
+                  (ite (and (= rule@9 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@9 #x2a) true)
                   #x00
-                  (ite (and (= rule@9 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@9 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@9|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@9|
@@ -10264,29 +10743,39 @@
       (a!101 (ite (and (= rule@9 #x14) (= migrate0.dst@9 #x01))
                   |folio.data[F0]@9|
                   (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@9 #x10) (= |folio.mapping[F0]@9| #x00))
+      (a!105 (ite (and (= rule@9 #x1e) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@9 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@9 #x10) (= |folio.mapping[F0]@9| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@9 #x10) (= |folio.mapping[F0]@9| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@9 #x10) (= |folio.mapping[F0]@9| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@9 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@9 #x1c) true)
                   (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
-                  (ite (and (= rule@9 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@9 #x0f) true)
                   (bvadd migrate0.cursor@9 #x01)
-                  (ite (and (= rule@9 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@10 (ite (and (= rule@9 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@9 #x28) true)
+                  (ite (and (= rule@9 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@10 (ite (and (= rule@9 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@9 #x28) true)
                   #x01
-                  (ite (and (= rule@9 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@9 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@9 #x0e)
                  (= migrate0.pc@9 #x08)
                  (bvult migrate0.cursor@9
@@ -10360,27 +10849,32 @@
                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x00))
+      (a!106 (ite (and (= rule@9 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@9 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@9 #x1a) true)
                   #x0f
-                  (ite (and (= rule@9 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@10 (ite (and (= rule@9 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@10 (ite (and (= rule@9 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -10536,9 +11030,15 @@
       (a!99 (ite (and (= rule@9 #x02) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                  (ite (and (= rule@9 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@9 #x16) true)
+      (a!107 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x02) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!106)))
+      (a!131 (ite (and (= rule@9 #x16) true)
                   #x0d
-                  (ite (and (= rule@9 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@9 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@9 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@9 #x17) (= a!8 #x00))
@@ -10581,9 +11081,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@9|)
                  a!76))
-      (a!125 (ite (and (= rule@9 #x15) true)
+      (a!132 (ite (and (= rule@9 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@9 #x02) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -10593,40 +11093,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@9|)
                     a!77)))
-      (a!126 (ite (and (= rule@9 #x13) true)
+      (a!133 (ite (and (= rule@9 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  (ite (and (= rule@9 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@9 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@9 #x12) true)
+      (a!134 (ite (and (= rule@9 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@9 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@9 #x10) true)
                   #x09
-                  (ite (and (= rule@9 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@9 #x0c) true)
                   #x08
-                  (ite (and (= rule@9 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@9 #x02) true)
                   #x15
-                  (ite (and (= rule@9 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@10| |alive[P0]@9|)
        (= |alive[P1]@10| |alive[P1]@9|)
@@ -10662,31 +11162,33 @@
        (= |folio.index[F1]@10| a!94)
        (= |folio.data[F0]@10| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@10| a!109)
        (= |vma.vm_start_moved[P0]@10| |vma.vm_start_moved[P0]@9|)
-       (= |vma.vm_start_moved[P1]@10| a!103)
+       (= |vma.vm_start_moved[P1]@10| a!110)
        (= |&mm->mmap_lock.writer[P0]@10| |&mm->mmap_lock.writer[P0]@9|)
-       (= |&mm->mmap_lock.writer[P1]@10| a!104)
+       (= |&mm->mmap_lock.writer[P1]@10| a!111)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
-       (= |&mm->mmap_lock.readers[P1]@10| a!106)
+       (= |&mm->mmap_lock.readers[P1]@10| a!113)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
-       (= |&anon_vma->rwsem.writer[av1]@10| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@10| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@10| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@10| a!122)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
        (= |ptlock_ptr(page)[P1]@10| |ptlock_ptr(page)[P1]@9|)
-       a!118
-       (= |PG_locked[F1]@10| a!119)
-       (= migrate0.pc@10 a!135)
-       (= migrate0.isolated@10 a!137)
-       (= migrate0.dst@10 a!139)
-       (= migrate0.anon_vma@10 a!140)
-       (= migrate0.cursor@10 a!144)
-       (= migrate0.page_was_mapped@10 a!145)
-       (= migrate0.ok@10 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@10| a!126)
+       (= migrate0.pc@10 a!142)
+       (= migrate0.isolated@10 a!144)
+       (= migrate0.dst@10 a!146)
+       (= migrate0.anon_vma@10 a!147)
+       (= migrate0.cursor@10 a!151)
+       (= migrate0.page_was_mapped@10 a!152)
+       (= migrate0.ok@10 a!154)
        a!155
-       (= fault0.wait_folio@10 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@10 a!163)
        (= fault0.old_page@10 fault0.old_page@9)
        (= fault0.new_page@10 fault0.new_page@9)
        (bvule |alive[P0]@10| #x01)
@@ -10723,6 +11225,8 @@
        (bvule |folio.index[F1]@10| #x00)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |vma.vm_start_moved[P0]@10| #x01)
        (bvule |vma.vm_start_moved[P1]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x03)
@@ -10882,80 +11386,88 @@
                  (ite (= migrate0.dst@10 #x00)
                       |folio.data[F0]@10|
                       |folio.data[F1]@10|)))
-      (a!103 (ite (and (= rule@10 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!110 (ite (and (= rule@10 #x24) true)
                   #x01
                   (ite (and (= rule@10 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@10|)))
-      (a!104 (ite (and (= rule@10 #x22) true)
+      (a!111 (ite (and (= rule@10 #x22) true)
                   #x02
                   (ite (and (= rule@10 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@10|)))
-      (a!105 (ite (and (= rule@10 #x2c) true)
+      (a!112 (ite (and (= rule@10 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                        |&mm->mmap_lock.readers[P1]@10|)))
-      (a!107 (ite (and (= rule@10 #x23) true)
+      (a!114 (ite (and (= rule@10 #x23) true)
                   #x02
                   (ite (and (= rule@10 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@10|)))
-      (a!108 (ite (and (= rule@10 #x19) (= |folio.mapping[F0]@10| #x00))
+      (a!115 (ite (and (= rule@10 #x19) (= |folio.mapping[F0]@10| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@10|))
-      (a!112 (ite (and (= rule@10 #x19) (= |folio.mapping[F0]@10| #x01))
+      (a!119 (ite (and (= rule@10 #x19) (= |folio.mapping[F0]@10| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@10|))
-      (a!116 (ite (and (= rule@10 #x1a) (= migrate0.dst@10 #x00))
+      (a!123 (ite (and (= rule@10 #x1a) (= migrate0.dst@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x1c) true) #x00 |PG_locked[F0]@10|)))
-      (a!119 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
+      (a!126 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x1a) (= migrate0.dst@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!120 (ite (and (= rule@10 #x20) true)
+      (a!127 (ite (and (= rule@10 #x20) true)
                   #x14
                   (ite (and (= rule@10 #x21) true) #x15 migrate0.pc@10)))
-      (a!136 (ite (and (= rule@10 #x1e) true)
+      (a!143 (ite (and (= rule@10 #x1e) true)
                   #x00
                   (ite (and (= rule@10 #x21) true) #x00 migrate0.isolated@10)))
-      (a!138 (ite (and (= rule@10 #x1f) true)
+      (a!145 (ite (and (= rule@10 #x1f) true)
                   #x02
                   (ite (and (= rule@10 #x20) true) #x02 migrate0.dst@10)))
-      (a!140 (ite (and (= rule@10 #x09) true)
+      (a!147 (ite (and (= rule@10 #x09) true)
                   |folio.mapping[F0]@10|
                   (ite (and (= rule@10 #x1b) true) #x02 migrate0.anon_vma@10)))
-      (a!141 (ite (and (= rule@10 #x18) true)
+      (a!148 (ite (and (= rule@10 #x18) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x19) true) #x00 migrate0.cursor@10)))
-      (a!145 (ite (and (= rule@10 #x0c) true)
+      (a!152 (ite (and (= rule@10 #x0c) true)
                   #x01
                   (ite (and (= rule@10 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@10)))
-      (a!146 (ite (and (= rule@10 #x13) true)
+      (a!153 (ite (and (= rule@10 #x13) true)
                   #x00
                   (ite (and (= rule@10 #x14) true) #x01 migrate0.ok@10)))
-      (a!148 (= migrate0.pass@11
+      (a!155 (= migrate0.pass@11
                 (ite (and (= rule@10 #x1f) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!149 (ite (and (= rule@10 #x25) true)
+      (a!156 (ite (and (= rule@10 #x25) true)
                   #x04
                   (ite (and (= rule@10 #x26) true) #x05 vma_adjust0.pc@10)))
-      (a!152 (ite (and (= rule@10 #x2c) true)
+      (a!159 (ite (and (= rule@10 #x2c) true)
                   #x00
                   (ite (and (= rule@10 #x2d) true) #x0a fault0.pc@10)))
-      (a!156 (ite (and (= rule@10 #x2b) true)
+      (a!163 (ite (and (= rule@10 #x2b) true)
                   |pte.folio[P1][0]@10|
                   (ite (and (= rule@10 #x2c) true) #x02 fault0.wait_folio@10))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@10| #x00)
@@ -11052,51 +11564,63 @@
                   (ite (and (= rule@10 #x20) (= migrate0.dst@10 #x01))
                        a!95
                        |folio.data[F1]@10|)))
-      (a!106 (ite (and (= rule@10 #x29) true)
+      (a!104 (ite (and (= rule@10 #x20) (= migrate0.dst@10 #x00))
+                  a!103
+                  (ite (and (= rule@10 #x21) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       |folio.node[F0]@10|)))
+      (a!108 (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x01))
+                  a!103
+                  (ite (and (= rule@10 #x20) (= migrate0.dst@10 #x01))
+                       a!103
+                       |folio.node[F1]@10|)))
+      (a!113 (ite (and (= rule@10 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@10 #x16) (= |folio.mapping[F0]@10| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@10 #x16) (= |folio.mapping[F0]@10| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@10 #x16) (= |folio.mapping[F0]@10| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@10 #x16) (= |folio.mapping[F0]@10| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@10 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@10 #x08) true)
                   #x01
                   (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@10 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@10 #x1e) true)
                   #x15
-                  (ite (and (= rule@10 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@10 #x03) true)
                   a!41
-                  (ite (and (= rule@10 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@10 #x16) true)
+                  (ite (and (= rule@10 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@10 #x16) true)
                   #x00
                   (ite (and (= rule@10 #x17) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@10 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@10 #x06) true)
                   #x00
-                  (ite (and (= rule@10 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@10 #x23) true)
+                  (ite (and (= rule@10 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@10 #x23) true)
                   #x02
-                  (ite (and (= rule@10 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@10 #x2a) true)
+                  (ite (and (= rule@10 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@10 #x2a) true)
                   #x00
-                  (ite (and (= rule@10 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@10 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@10|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@10|
@@ -11186,29 +11710,41 @@
                   (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@10 #x10) (= |folio.mapping[F0]@10| #x00))
+      (a!105 (ite (and (= rule@10 #x1e) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@10 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@10 #x10) (= |folio.mapping[F0]@10| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@10 #x10) (= |folio.mapping[F0]@10| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@10 #x10) (= |folio.mapping[F0]@10| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@10 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@10 #x1c) true)
                   (ite (not (= migrate0.ok@10 #x00)) #x11 #x13)
-                  (ite (and (= rule@10 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@10 #x0f) true)
                   (bvadd migrate0.cursor@10 #x01)
-                  (ite (and (= rule@10 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@11 (ite (and (= rule@10 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@10 #x28) true)
+                  (ite (and (= rule@10 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@11 (ite (and (= rule@10 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@10 #x28) true)
                   #x01
-                  (ite (and (= rule@10 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@10 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@10 #x0e)
                  (= migrate0.pc@10 #x08)
                  (bvult migrate0.cursor@10
@@ -11284,27 +11820,32 @@
                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@11|
                 (ite (and (= rule@10 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x00))
+      (a!106 (ite (and (= rule@10 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@10 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@10 #x1a) true)
                   #x0f
-                  (ite (and (= rule@10 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0e) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@11 (ite (and (= rule@10 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@11 (ite (and (= rule@10 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@10 #x00)
                      (= migrate0.pc@10 #x00)
                      (not (= |folio.used[F0]@10| #x00))
@@ -11466,9 +12007,15 @@
       (a!99 (ite (and (= rule@10 #x02) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.data[F0]@10|)
                  (ite (and (= rule@10 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@10 #x16) true)
+      (a!107 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x02) true)
+                     (ite (= |folio.refcount[F0]@10| #x01)
+                          #x00
+                          |folio.node[F0]@10|)
+                     a!106)))
+      (a!131 (ite (and (= rule@10 #x16) true)
                   #x0d
-                  (ite (and (= rule@10 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@10 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@10 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@10 #x17) (= a!8 #x00))
@@ -11511,9 +12058,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@10|)
                  a!76))
-      (a!125 (ite (and (= rule@10 #x15) true)
+      (a!132 (ite (and (= rule@10 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@10 #x02) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -11523,40 +12070,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@10|)
                     a!77)))
-      (a!126 (ite (and (= rule@10 #x13) true)
+      (a!133 (ite (and (= rule@10 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  (ite (and (= rule@10 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@10 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@10 #x12) true)
+      (a!134 (ite (and (= rule@10 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@10 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@10 #x10) true)
                   #x09
-                  (ite (and (= rule@10 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@10 #x0c) true)
                   #x08
-                  (ite (and (= rule@10 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@10 #x0a) true)
                   #x05
-                  (ite (and (= rule@10 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@10 #x08) true)
                   #x04
-                  (ite (and (= rule@10 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@10 #x06) true)
                   #x13
-                  (ite (and (= rule@10 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@10 #x04) true)
                   #x14
-                  (ite (and (= rule@10 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@10 #x02) true)
+                  (ite (and (= rule@10 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@10 #x02) true)
                   #x15
-                  (ite (and (= rule@10 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@10 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@11| |alive[P0]@10|)
        (= |alive[P1]@11| |alive[P1]@10|)
@@ -11592,31 +12139,33 @@
        (= |folio.index[F1]@11| a!94)
        (= |folio.data[F0]@11| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@11| a!109)
        (= |vma.vm_start_moved[P0]@11| |vma.vm_start_moved[P0]@10|)
-       (= |vma.vm_start_moved[P1]@11| a!103)
+       (= |vma.vm_start_moved[P1]@11| a!110)
        (= |&mm->mmap_lock.writer[P0]@11| |&mm->mmap_lock.writer[P0]@10|)
-       (= |&mm->mmap_lock.writer[P1]@11| a!104)
+       (= |&mm->mmap_lock.writer[P1]@11| a!111)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
-       (= |&mm->mmap_lock.readers[P1]@11| a!106)
+       (= |&mm->mmap_lock.readers[P1]@11| a!113)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
-       (= |&anon_vma->rwsem.writer[av1]@11| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@11| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@11| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@11| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@11| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@11| a!122)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
        (= |ptlock_ptr(page)[P1]@11| |ptlock_ptr(page)[P1]@10|)
-       a!118
-       (= |PG_locked[F1]@11| a!119)
-       (= migrate0.pc@11 a!135)
-       (= migrate0.isolated@11 a!137)
-       (= migrate0.dst@11 a!139)
-       (= migrate0.anon_vma@11 a!140)
-       (= migrate0.cursor@11 a!144)
-       (= migrate0.page_was_mapped@11 a!145)
-       (= migrate0.ok@11 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@11| a!126)
+       (= migrate0.pc@11 a!142)
+       (= migrate0.isolated@11 a!144)
+       (= migrate0.dst@11 a!146)
+       (= migrate0.anon_vma@11 a!147)
+       (= migrate0.cursor@11 a!151)
+       (= migrate0.page_was_mapped@11 a!152)
+       (= migrate0.ok@11 a!154)
        a!155
-       (= fault0.wait_folio@11 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@11 a!163)
        (= fault0.old_page@11 fault0.old_page@10)
        (= fault0.new_page@11 fault0.new_page@10)
        (bvule |alive[P0]@11| #x01)
@@ -11653,6 +12202,8 @@
        (bvule |folio.index[F1]@11| #x00)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |vma.vm_start_moved[P0]@11| #x01)
        (bvule |vma.vm_start_moved[P1]@11| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@11| #x03)
@@ -11812,80 +12363,88 @@
                  (ite (= migrate0.dst@11 #x00)
                       |folio.data[F0]@11|
                       |folio.data[F1]@11|)))
-      (a!103 (ite (and (= rule@11 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!110 (ite (and (= rule@11 #x24) true)
                   #x01
                   (ite (and (= rule@11 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@11|)))
-      (a!104 (ite (and (= rule@11 #x22) true)
+      (a!111 (ite (and (= rule@11 #x22) true)
                   #x02
                   (ite (and (= rule@11 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@11|)))
-      (a!105 (ite (and (= rule@11 #x2c) true)
+      (a!112 (ite (and (= rule@11 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                        |&mm->mmap_lock.readers[P1]@11|)))
-      (a!107 (ite (and (= rule@11 #x23) true)
+      (a!114 (ite (and (= rule@11 #x23) true)
                   #x02
                   (ite (and (= rule@11 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@11|)))
-      (a!108 (ite (and (= rule@11 #x19) (= |folio.mapping[F0]@11| #x00))
+      (a!115 (ite (and (= rule@11 #x19) (= |folio.mapping[F0]@11| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@11|))
-      (a!112 (ite (and (= rule@11 #x19) (= |folio.mapping[F0]@11| #x01))
+      (a!119 (ite (and (= rule@11 #x19) (= |folio.mapping[F0]@11| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@11|))
-      (a!116 (ite (and (= rule@11 #x1a) (= migrate0.dst@11 #x00))
+      (a!123 (ite (and (= rule@11 #x1a) (= migrate0.dst@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x1c) true) #x00 |PG_locked[F0]@11|)))
-      (a!119 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
+      (a!126 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x1a) (= migrate0.dst@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!120 (ite (and (= rule@11 #x20) true)
+      (a!127 (ite (and (= rule@11 #x20) true)
                   #x14
                   (ite (and (= rule@11 #x21) true) #x15 migrate0.pc@11)))
-      (a!136 (ite (and (= rule@11 #x1e) true)
+      (a!143 (ite (and (= rule@11 #x1e) true)
                   #x00
                   (ite (and (= rule@11 #x21) true) #x00 migrate0.isolated@11)))
-      (a!138 (ite (and (= rule@11 #x1f) true)
+      (a!145 (ite (and (= rule@11 #x1f) true)
                   #x02
                   (ite (and (= rule@11 #x20) true) #x02 migrate0.dst@11)))
-      (a!140 (ite (and (= rule@11 #x09) true)
+      (a!147 (ite (and (= rule@11 #x09) true)
                   |folio.mapping[F0]@11|
                   (ite (and (= rule@11 #x1b) true) #x02 migrate0.anon_vma@11)))
-      (a!141 (ite (and (= rule@11 #x18) true)
+      (a!148 (ite (and (= rule@11 #x18) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x19) true) #x00 migrate0.cursor@11)))
-      (a!145 (ite (and (= rule@11 #x0c) true)
+      (a!152 (ite (and (= rule@11 #x0c) true)
                   #x01
                   (ite (and (= rule@11 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@11)))
-      (a!146 (ite (and (= rule@11 #x13) true)
+      (a!153 (ite (and (= rule@11 #x13) true)
                   #x00
                   (ite (and (= rule@11 #x14) true) #x01 migrate0.ok@11)))
-      (a!148 (= migrate0.pass@12
+      (a!155 (= migrate0.pass@12
                 (ite (and (= rule@11 #x1f) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!149 (ite (and (= rule@11 #x25) true)
+      (a!156 (ite (and (= rule@11 #x25) true)
                   #x04
                   (ite (and (= rule@11 #x26) true) #x05 vma_adjust0.pc@11)))
-      (a!152 (ite (and (= rule@11 #x2c) true)
+      (a!159 (ite (and (= rule@11 #x2c) true)
                   #x00
                   (ite (and (= rule@11 #x2d) true) #x0a fault0.pc@11)))
-      (a!156 (ite (and (= rule@11 #x2b) true)
+      (a!163 (ite (and (= rule@11 #x2b) true)
                   |pte.folio[P1][0]@11|
                   (ite (and (= rule@11 #x2c) true) #x02 fault0.wait_folio@11))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@11| #x00)
@@ -11982,51 +12541,63 @@
                   (ite (and (= rule@11 #x20) (= migrate0.dst@11 #x01))
                        a!95
                        |folio.data[F1]@11|)))
-      (a!106 (ite (and (= rule@11 #x29) true)
+      (a!104 (ite (and (= rule@11 #x20) (= migrate0.dst@11 #x00))
+                  a!103
+                  (ite (and (= rule@11 #x21) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       |folio.node[F0]@11|)))
+      (a!108 (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x01))
+                  a!103
+                  (ite (and (= rule@11 #x20) (= migrate0.dst@11 #x01))
+                       a!103
+                       |folio.node[F1]@11|)))
+      (a!113 (ite (and (= rule@11 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@11 #x16) (= |folio.mapping[F0]@11| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@11 #x16) (= |folio.mapping[F0]@11| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@11 #x16) (= |folio.mapping[F0]@11| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@11 #x16) (= |folio.mapping[F0]@11| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@11 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@11 #x08) true)
                   #x01
                   (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@11 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@11 #x1e) true)
                   #x15
-                  (ite (and (= rule@11 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@11 #x03) true)
                   a!41
-                  (ite (and (= rule@11 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@11 #x16) true)
+                  (ite (and (= rule@11 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@11 #x16) true)
                   #x00
                   (ite (and (= rule@11 #x17) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@11 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@11 #x06) true)
                   #x00
-                  (ite (and (= rule@11 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@11 #x23) true)
+                  (ite (and (= rule@11 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@11 #x23) true)
                   #x02
-                  (ite (and (= rule@11 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@11 #x2a) true)
+                  (ite (and (= rule@11 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@11 #x2a) true)
                   #x00
-                  (ite (and (= rule@11 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@11 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@11|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@11|
@@ -12116,29 +12687,41 @@
                   (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@11 #x10) (= |folio.mapping[F0]@11| #x00))
+      (a!105 (ite (and (= rule@11 #x1e) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@11 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@11 #x10) (= |folio.mapping[F0]@11| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@11 #x10) (= |folio.mapping[F0]@11| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@11 #x10) (= |folio.mapping[F0]@11| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@11 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@11 #x1c) true)
                   (ite (not (= migrate0.ok@11 #x00)) #x11 #x13)
-                  (ite (and (= rule@11 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@11 #x0f) true)
                   (bvadd migrate0.cursor@11 #x01)
-                  (ite (and (= rule@11 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@12 (ite (and (= rule@11 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@11 #x28) true)
+                  (ite (and (= rule@11 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@12 (ite (and (= rule@11 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@11 #x28) true)
                   #x01
-                  (ite (and (= rule@11 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@11 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@11 #x0e)
                  (= migrate0.pc@11 #x08)
                  (bvult migrate0.cursor@11
@@ -12214,27 +12797,32 @@
                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@12|
                 (ite (and (= rule@11 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x00))
+      (a!106 (ite (and (= rule@11 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@11 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@11 #x1a) true)
                   #x0f
-                  (ite (and (= rule@11 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0e) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@12 (ite (and (= rule@11 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@12 (ite (and (= rule@11 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@11 #x00)
                      (= migrate0.pc@11 #x00)
                      (not (= |folio.used[F0]@11| #x00))
@@ -12396,9 +12984,15 @@
       (a!99 (ite (and (= rule@11 #x02) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.data[F0]@11|)
                  (ite (and (= rule@11 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@11 #x16) true)
+      (a!107 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x02) true)
+                     (ite (= |folio.refcount[F0]@11| #x01)
+                          #x00
+                          |folio.node[F0]@11|)
+                     a!106)))
+      (a!131 (ite (and (= rule@11 #x16) true)
                   #x0d
-                  (ite (and (= rule@11 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@11 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@11 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@11 #x17) (= a!8 #x00))
@@ -12441,9 +13035,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@11|)
                  a!76))
-      (a!125 (ite (and (= rule@11 #x15) true)
+      (a!132 (ite (and (= rule@11 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@11 #x02) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -12453,40 +13047,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@11|)
                     a!77)))
-      (a!126 (ite (and (= rule@11 #x13) true)
+      (a!133 (ite (and (= rule@11 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  (ite (and (= rule@11 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@11 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@11 #x12) true)
+      (a!134 (ite (and (= rule@11 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@11 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@11 #x10) true)
                   #x09
-                  (ite (and (= rule@11 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@11 #x0c) true)
                   #x08
-                  (ite (and (= rule@11 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@11 #x0a) true)
                   #x05
-                  (ite (and (= rule@11 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@11 #x08) true)
                   #x04
-                  (ite (and (= rule@11 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@11 #x06) true)
                   #x13
-                  (ite (and (= rule@11 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@11 #x04) true)
                   #x14
-                  (ite (and (= rule@11 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@11 #x02) true)
+                  (ite (and (= rule@11 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@11 #x02) true)
                   #x15
-                  (ite (and (= rule@11 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@11 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@12| |alive[P0]@11|)
        (= |alive[P1]@12| |alive[P1]@11|)
@@ -12522,31 +13116,33 @@
        (= |folio.index[F1]@12| a!94)
        (= |folio.data[F0]@12| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@12| a!109)
        (= |vma.vm_start_moved[P0]@12| |vma.vm_start_moved[P0]@11|)
-       (= |vma.vm_start_moved[P1]@12| a!103)
+       (= |vma.vm_start_moved[P1]@12| a!110)
        (= |&mm->mmap_lock.writer[P0]@12| |&mm->mmap_lock.writer[P0]@11|)
-       (= |&mm->mmap_lock.writer[P1]@12| a!104)
+       (= |&mm->mmap_lock.writer[P1]@12| a!111)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
-       (= |&mm->mmap_lock.readers[P1]@12| a!106)
+       (= |&mm->mmap_lock.readers[P1]@12| a!113)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
-       (= |&anon_vma->rwsem.writer[av1]@12| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@12| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@12| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@12| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@12| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@12| a!122)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
        (= |ptlock_ptr(page)[P1]@12| |ptlock_ptr(page)[P1]@11|)
-       a!118
-       (= |PG_locked[F1]@12| a!119)
-       (= migrate0.pc@12 a!135)
-       (= migrate0.isolated@12 a!137)
-       (= migrate0.dst@12 a!139)
-       (= migrate0.anon_vma@12 a!140)
-       (= migrate0.cursor@12 a!144)
-       (= migrate0.page_was_mapped@12 a!145)
-       (= migrate0.ok@12 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@12| a!126)
+       (= migrate0.pc@12 a!142)
+       (= migrate0.isolated@12 a!144)
+       (= migrate0.dst@12 a!146)
+       (= migrate0.anon_vma@12 a!147)
+       (= migrate0.cursor@12 a!151)
+       (= migrate0.page_was_mapped@12 a!152)
+       (= migrate0.ok@12 a!154)
        a!155
-       (= fault0.wait_folio@12 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@12 a!163)
        (= fault0.old_page@12 fault0.old_page@11)
        (= fault0.new_page@12 fault0.new_page@11)
        (bvule |alive[P0]@12| #x01)
@@ -12583,6 +13179,8 @@
        (bvule |folio.index[F1]@12| #x00)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |vma.vm_start_moved[P0]@12| #x01)
        (bvule |vma.vm_start_moved[P1]@12| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@12| #x03)
@@ -12742,80 +13340,88 @@
                  (ite (= migrate0.dst@12 #x00)
                       |folio.data[F0]@12|
                       |folio.data[F1]@12|)))
-      (a!103 (ite (and (= rule@12 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@12 #x00)
+                          |folio.refcount[F0]@12|
+                          |folio.refcount[F1]@12|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@12 #x00)
+                       |folio.node[F0]@12|
+                       |folio.node[F1]@12|)))
+      (a!110 (ite (and (= rule@12 #x24) true)
                   #x01
                   (ite (and (= rule@12 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@12|)))
-      (a!104 (ite (and (= rule@12 #x22) true)
+      (a!111 (ite (and (= rule@12 #x22) true)
                   #x02
                   (ite (and (= rule@12 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@12|)))
-      (a!105 (ite (and (= rule@12 #x2c) true)
+      (a!112 (ite (and (= rule@12 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                        |&mm->mmap_lock.readers[P1]@12|)))
-      (a!107 (ite (and (= rule@12 #x23) true)
+      (a!114 (ite (and (= rule@12 #x23) true)
                   #x02
                   (ite (and (= rule@12 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@12|)))
-      (a!108 (ite (and (= rule@12 #x19) (= |folio.mapping[F0]@12| #x00))
+      (a!115 (ite (and (= rule@12 #x19) (= |folio.mapping[F0]@12| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@12|))
-      (a!112 (ite (and (= rule@12 #x19) (= |folio.mapping[F0]@12| #x01))
+      (a!119 (ite (and (= rule@12 #x19) (= |folio.mapping[F0]@12| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@12|))
-      (a!116 (ite (and (= rule@12 #x1a) (= migrate0.dst@12 #x00))
+      (a!123 (ite (and (= rule@12 #x1a) (= migrate0.dst@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x1c) true) #x00 |PG_locked[F0]@12|)))
-      (a!119 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
+      (a!126 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x1a) (= migrate0.dst@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!120 (ite (and (= rule@12 #x20) true)
+      (a!127 (ite (and (= rule@12 #x20) true)
                   #x14
                   (ite (and (= rule@12 #x21) true) #x15 migrate0.pc@12)))
-      (a!136 (ite (and (= rule@12 #x1e) true)
+      (a!143 (ite (and (= rule@12 #x1e) true)
                   #x00
                   (ite (and (= rule@12 #x21) true) #x00 migrate0.isolated@12)))
-      (a!138 (ite (and (= rule@12 #x1f) true)
+      (a!145 (ite (and (= rule@12 #x1f) true)
                   #x02
                   (ite (and (= rule@12 #x20) true) #x02 migrate0.dst@12)))
-      (a!140 (ite (and (= rule@12 #x09) true)
+      (a!147 (ite (and (= rule@12 #x09) true)
                   |folio.mapping[F0]@12|
                   (ite (and (= rule@12 #x1b) true) #x02 migrate0.anon_vma@12)))
-      (a!141 (ite (and (= rule@12 #x18) true)
+      (a!148 (ite (and (= rule@12 #x18) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x19) true) #x00 migrate0.cursor@12)))
-      (a!145 (ite (and (= rule@12 #x0c) true)
+      (a!152 (ite (and (= rule@12 #x0c) true)
                   #x01
                   (ite (and (= rule@12 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@12)))
-      (a!146 (ite (and (= rule@12 #x13) true)
+      (a!153 (ite (and (= rule@12 #x13) true)
                   #x00
                   (ite (and (= rule@12 #x14) true) #x01 migrate0.ok@12)))
-      (a!148 (= migrate0.pass@13
+      (a!155 (= migrate0.pass@13
                 (ite (and (= rule@12 #x1f) true)
                      (bvadd migrate0.pass@12 #x01)
                      migrate0.pass@12)))
-      (a!149 (ite (and (= rule@12 #x25) true)
+      (a!156 (ite (and (= rule@12 #x25) true)
                   #x04
                   (ite (and (= rule@12 #x26) true) #x05 vma_adjust0.pc@12)))
-      (a!152 (ite (and (= rule@12 #x2c) true)
+      (a!159 (ite (and (= rule@12 #x2c) true)
                   #x00
                   (ite (and (= rule@12 #x2d) true) #x0a fault0.pc@12)))
-      (a!156 (ite (and (= rule@12 #x2b) true)
+      (a!163 (ite (and (= rule@12 #x2b) true)
                   |pte.folio[P1][0]@12|
                   (ite (and (= rule@12 #x2c) true) #x02 fault0.wait_folio@12))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@12| #x00)
@@ -12912,51 +13518,63 @@
                   (ite (and (= rule@12 #x20) (= migrate0.dst@12 #x01))
                        a!95
                        |folio.data[F1]@12|)))
-      (a!106 (ite (and (= rule@12 #x29) true)
+      (a!104 (ite (and (= rule@12 #x20) (= migrate0.dst@12 #x00))
+                  a!103
+                  (ite (and (= rule@12 #x21) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       |folio.node[F0]@12|)))
+      (a!108 (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x01))
+                  a!103
+                  (ite (and (= rule@12 #x20) (= migrate0.dst@12 #x01))
+                       a!103
+                       |folio.node[F1]@12|)))
+      (a!113 (ite (and (= rule@12 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@12 #x16) (= |folio.mapping[F0]@12| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@12 #x16) (= |folio.mapping[F0]@12| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@12 #x16) (= |folio.mapping[F0]@12| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@12 #x16) (= |folio.mapping[F0]@12| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@12 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@12 #x08) true)
                   #x01
                   (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@12 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@12 #x1e) true)
                   #x15
-                  (ite (and (= rule@12 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@12 #x03) true)
                   a!41
-                  (ite (and (= rule@12 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@12 #x16) true)
+                  (ite (and (= rule@12 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@12 #x16) true)
                   #x00
                   (ite (and (= rule@12 #x17) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@12 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@12 #x06) true)
                   #x00
-                  (ite (and (= rule@12 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@12 #x23) true)
+                  (ite (and (= rule@12 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@12 #x23) true)
                   #x02
-                  (ite (and (= rule@12 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@12 #x2a) true)
+                  (ite (and (= rule@12 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@12 #x2a) true)
                   #x00
-                  (ite (and (= rule@12 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@12 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@12|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@12|
@@ -13046,29 +13664,41 @@
                   (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@12 #x10) (= |folio.mapping[F0]@12| #x00))
+      (a!105 (ite (and (= rule@12 #x1e) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@12 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@12 #x10) (= |folio.mapping[F0]@12| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@12 #x10) (= |folio.mapping[F0]@12| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@12 #x10) (= |folio.mapping[F0]@12| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@12 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@12 #x1c) true)
                   (ite (not (= migrate0.ok@12 #x00)) #x11 #x13)
-                  (ite (and (= rule@12 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@12 #x0f) true)
                   (bvadd migrate0.cursor@12 #x01)
-                  (ite (and (= rule@12 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@13 (ite (and (= rule@12 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@12 #x28) true)
+                  (ite (and (= rule@12 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@13 (ite (and (= rule@12 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@12 #x28) true)
                   #x01
-                  (ite (and (= rule@12 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@12 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@12 #x0e)
                  (= migrate0.pc@12 #x08)
                  (bvult migrate0.cursor@12
@@ -13144,27 +13774,32 @@
                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@13|
                 (ite (and (= rule@12 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x00))
+      (a!106 (ite (and (= rule@12 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@12 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@12 #x1a) true)
                   #x0f
-                  (ite (and (= rule@12 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@12 #x0c) true)
                   #x00
                   (ite (and (= rule@12 #x0e) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@13 (ite (and (= rule@12 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@13 (ite (and (= rule@12 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@12 #x00)
                      (= migrate0.pc@12 #x00)
                      (not (= |folio.used[F0]@12| #x00))
@@ -13326,9 +13961,15 @@
       (a!99 (ite (and (= rule@12 #x02) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.data[F0]@12|)
                  (ite (and (= rule@12 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@12 #x16) true)
+      (a!107 (= |folio.node[F0]@13|
+                (ite (and (= rule@12 #x02) true)
+                     (ite (= |folio.refcount[F0]@12| #x01)
+                          #x00
+                          |folio.node[F0]@12|)
+                     a!106)))
+      (a!131 (ite (and (= rule@12 #x16) true)
                   #x0d
-                  (ite (and (= rule@12 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@12 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@12 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@12 #x17) (= a!8 #x00))
@@ -13371,9 +14012,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@12|)
                  a!76))
-      (a!125 (ite (and (= rule@12 #x15) true)
+      (a!132 (ite (and (= rule@12 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@12 #x02) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -13383,40 +14024,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@12|)
                     a!77)))
-      (a!126 (ite (and (= rule@12 #x13) true)
+      (a!133 (ite (and (= rule@12 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  (ite (and (= rule@12 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@12 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@12 #x12) true)
+      (a!134 (ite (and (= rule@12 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@12 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@12 #x10) true)
                   #x09
-                  (ite (and (= rule@12 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@12 #x0c) true)
                   #x08
-                  (ite (and (= rule@12 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@12 #x0a) true)
                   #x05
-                  (ite (and (= rule@12 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@12 #x08) true)
+                  (ite (and (= rule@12 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@12 #x08) true)
                   #x04
-                  (ite (and (= rule@12 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@12 #x06) true)
                   #x13
-                  (ite (and (= rule@12 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@12 #x04) true)
+                  (ite (and (= rule@12 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@12 #x04) true)
                   #x14
-                  (ite (and (= rule@12 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@12 #x02) true)
+                  (ite (and (= rule@12 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@12 #x02) true)
                   #x15
-                  (ite (and (= rule@12 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@12 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@13| |alive[P0]@12|)
        (= |alive[P1]@13| |alive[P1]@12|)
@@ -13452,31 +14093,33 @@
        (= |folio.index[F1]@13| a!94)
        (= |folio.data[F0]@13| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@13| a!109)
        (= |vma.vm_start_moved[P0]@13| |vma.vm_start_moved[P0]@12|)
-       (= |vma.vm_start_moved[P1]@13| a!103)
+       (= |vma.vm_start_moved[P1]@13| a!110)
        (= |&mm->mmap_lock.writer[P0]@13| |&mm->mmap_lock.writer[P0]@12|)
-       (= |&mm->mmap_lock.writer[P1]@13| a!104)
+       (= |&mm->mmap_lock.writer[P1]@13| a!111)
        (= |&mm->mmap_lock.readers[P0]@13| |&mm->mmap_lock.readers[P0]@12|)
-       (= |&mm->mmap_lock.readers[P1]@13| a!106)
+       (= |&mm->mmap_lock.readers[P1]@13| a!113)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
-       (= |&anon_vma->rwsem.writer[av1]@13| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@13| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@13| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@13| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@13| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@13| a!122)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
        (= |ptlock_ptr(page)[P1]@13| |ptlock_ptr(page)[P1]@12|)
-       a!118
-       (= |PG_locked[F1]@13| a!119)
-       (= migrate0.pc@13 a!135)
-       (= migrate0.isolated@13 a!137)
-       (= migrate0.dst@13 a!139)
-       (= migrate0.anon_vma@13 a!140)
-       (= migrate0.cursor@13 a!144)
-       (= migrate0.page_was_mapped@13 a!145)
-       (= migrate0.ok@13 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@13| a!126)
+       (= migrate0.pc@13 a!142)
+       (= migrate0.isolated@13 a!144)
+       (= migrate0.dst@13 a!146)
+       (= migrate0.anon_vma@13 a!147)
+       (= migrate0.cursor@13 a!151)
+       (= migrate0.page_was_mapped@13 a!152)
+       (= migrate0.ok@13 a!154)
        a!155
-       (= fault0.wait_folio@13 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@13 a!163)
        (= fault0.old_page@13 fault0.old_page@12)
        (= fault0.new_page@13 fault0.new_page@12)
        (bvule |alive[P0]@13| #x01)
@@ -13513,6 +14156,8 @@
        (bvule |folio.index[F1]@13| #x00)
        (bvule |folio.data[F0]@13| #x01)
        (bvule |folio.data[F1]@13| #x01)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
        (bvule |vma.vm_start_moved[P0]@13| #x01)
        (bvule |vma.vm_start_moved[P1]@13| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@13| #x03)
@@ -13672,80 +14317,88 @@
                  (ite (= migrate0.dst@13 #x00)
                       |folio.data[F0]@13|
                       |folio.data[F1]@13|)))
-      (a!103 (ite (and (= rule@13 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@13 #x00)
+                          |folio.refcount[F0]@13|
+                          |folio.refcount[F1]@13|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@13 #x00)
+                       |folio.node[F0]@13|
+                       |folio.node[F1]@13|)))
+      (a!110 (ite (and (= rule@13 #x24) true)
                   #x01
                   (ite (and (= rule@13 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@13|)))
-      (a!104 (ite (and (= rule@13 #x22) true)
+      (a!111 (ite (and (= rule@13 #x22) true)
                   #x02
                   (ite (and (= rule@13 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@13|)))
-      (a!105 (ite (and (= rule@13 #x2c) true)
+      (a!112 (ite (and (= rule@13 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                        |&mm->mmap_lock.readers[P1]@13|)))
-      (a!107 (ite (and (= rule@13 #x23) true)
+      (a!114 (ite (and (= rule@13 #x23) true)
                   #x02
                   (ite (and (= rule@13 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@13|)))
-      (a!108 (ite (and (= rule@13 #x19) (= |folio.mapping[F0]@13| #x00))
+      (a!115 (ite (and (= rule@13 #x19) (= |folio.mapping[F0]@13| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@13|))
-      (a!112 (ite (and (= rule@13 #x19) (= |folio.mapping[F0]@13| #x01))
+      (a!119 (ite (and (= rule@13 #x19) (= |folio.mapping[F0]@13| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@13|))
-      (a!116 (ite (and (= rule@13 #x1a) (= migrate0.dst@13 #x00))
+      (a!123 (ite (and (= rule@13 #x1a) (= migrate0.dst@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x1c) true) #x00 |PG_locked[F0]@13|)))
-      (a!119 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
+      (a!126 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x1a) (= migrate0.dst@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!120 (ite (and (= rule@13 #x20) true)
+      (a!127 (ite (and (= rule@13 #x20) true)
                   #x14
                   (ite (and (= rule@13 #x21) true) #x15 migrate0.pc@13)))
-      (a!136 (ite (and (= rule@13 #x1e) true)
+      (a!143 (ite (and (= rule@13 #x1e) true)
                   #x00
                   (ite (and (= rule@13 #x21) true) #x00 migrate0.isolated@13)))
-      (a!138 (ite (and (= rule@13 #x1f) true)
+      (a!145 (ite (and (= rule@13 #x1f) true)
                   #x02
                   (ite (and (= rule@13 #x20) true) #x02 migrate0.dst@13)))
-      (a!140 (ite (and (= rule@13 #x09) true)
+      (a!147 (ite (and (= rule@13 #x09) true)
                   |folio.mapping[F0]@13|
                   (ite (and (= rule@13 #x1b) true) #x02 migrate0.anon_vma@13)))
-      (a!141 (ite (and (= rule@13 #x18) true)
+      (a!148 (ite (and (= rule@13 #x18) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x19) true) #x00 migrate0.cursor@13)))
-      (a!145 (ite (and (= rule@13 #x0c) true)
+      (a!152 (ite (and (= rule@13 #x0c) true)
                   #x01
                   (ite (and (= rule@13 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@13)))
-      (a!146 (ite (and (= rule@13 #x13) true)
+      (a!153 (ite (and (= rule@13 #x13) true)
                   #x00
                   (ite (and (= rule@13 #x14) true) #x01 migrate0.ok@13)))
-      (a!148 (= migrate0.pass@14
+      (a!155 (= migrate0.pass@14
                 (ite (and (= rule@13 #x1f) true)
                      (bvadd migrate0.pass@13 #x01)
                      migrate0.pass@13)))
-      (a!149 (ite (and (= rule@13 #x25) true)
+      (a!156 (ite (and (= rule@13 #x25) true)
                   #x04
                   (ite (and (= rule@13 #x26) true) #x05 vma_adjust0.pc@13)))
-      (a!152 (ite (and (= rule@13 #x2c) true)
+      (a!159 (ite (and (= rule@13 #x2c) true)
                   #x00
                   (ite (and (= rule@13 #x2d) true) #x0a fault0.pc@13)))
-      (a!156 (ite (and (= rule@13 #x2b) true)
+      (a!163 (ite (and (= rule@13 #x2b) true)
                   |pte.folio[P1][0]@13|
                   (ite (and (= rule@13 #x2c) true) #x02 fault0.wait_folio@13))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@13| #x00)
@@ -13842,51 +14495,63 @@
                   (ite (and (= rule@13 #x20) (= migrate0.dst@13 #x01))
                        a!95
                        |folio.data[F1]@13|)))
-      (a!106 (ite (and (= rule@13 #x29) true)
+      (a!104 (ite (and (= rule@13 #x20) (= migrate0.dst@13 #x00))
+                  a!103
+                  (ite (and (= rule@13 #x21) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       |folio.node[F0]@13|)))
+      (a!108 (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x01))
+                  a!103
+                  (ite (and (= rule@13 #x20) (= migrate0.dst@13 #x01))
+                       a!103
+                       |folio.node[F1]@13|)))
+      (a!113 (ite (and (= rule@13 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@13 #x16) (= |folio.mapping[F0]@13| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@13 #x16) (= |folio.mapping[F0]@13| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@13 #x16) (= |folio.mapping[F0]@13| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@13 #x16) (= |folio.mapping[F0]@13| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@13 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@13 #x08) true)
                   #x01
                   (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@13 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@13 #x1e) true)
                   #x15
-                  (ite (and (= rule@13 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@13 #x03) true)
+                  (ite (and (= rule@13 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@13 #x03) true)
                   a!41
-                  (ite (and (= rule@13 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@13 #x16) true)
+                  (ite (and (= rule@13 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@13 #x16) true)
                   #x00
                   (ite (and (= rule@13 #x17) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@13 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@13 #x06) true)
                   #x00
-                  (ite (and (= rule@13 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@13 #x23) true)
+                  (ite (and (= rule@13 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@13 #x23) true)
                   #x02
-                  (ite (and (= rule@13 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@13 #x2a) true)
+                  (ite (and (= rule@13 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@13 #x2a) true)
                   #x00
-                  (ite (and (= rule@13 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@13 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@13|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@13|
@@ -13976,29 +14641,41 @@
                   (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@13 #x10) (= |folio.mapping[F0]@13| #x00))
+      (a!105 (ite (and (= rule@13 #x1e) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@13 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@13 #x10) (= |folio.mapping[F0]@13| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@13 #x10) (= |folio.mapping[F0]@13| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@13 #x10) (= |folio.mapping[F0]@13| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@13 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@13 #x1c) true)
                   (ite (not (= migrate0.ok@13 #x00)) #x11 #x13)
-                  (ite (and (= rule@13 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@13 #x0f) true)
                   (bvadd migrate0.cursor@13 #x01)
-                  (ite (and (= rule@13 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@14 (ite (and (= rule@13 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@13 #x28) true)
+                  (ite (and (= rule@13 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@14 (ite (and (= rule@13 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@13 #x28) true)
                   #x01
-                  (ite (and (= rule@13 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@13 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@13 #x0e)
                  (= migrate0.pc@13 #x08)
                  (bvult migrate0.cursor@13
@@ -14074,27 +14751,32 @@
                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@14|
                 (ite (and (= rule@13 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x00))
+      (a!106 (ite (and (= rule@13 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@13 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@13 #x1a) true)
                   #x0f
-                  (ite (and (= rule@13 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@13 #x0c) true)
                   #x00
                   (ite (and (= rule@13 #x0e) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@14 (ite (and (= rule@13 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@14 (ite (and (= rule@13 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@13 #x00)
                      (= migrate0.pc@13 #x00)
                      (not (= |folio.used[F0]@13| #x00))
@@ -14256,9 +14938,15 @@
       (a!99 (ite (and (= rule@13 #x02) true)
                  (ite (= |folio.refcount[F0]@13| #x01) #x00 |folio.data[F0]@13|)
                  (ite (and (= rule@13 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@13 #x16) true)
+      (a!107 (= |folio.node[F0]@14|
+                (ite (and (= rule@13 #x02) true)
+                     (ite (= |folio.refcount[F0]@13| #x01)
+                          #x00
+                          |folio.node[F0]@13|)
+                     a!106)))
+      (a!131 (ite (and (= rule@13 #x16) true)
                   #x0d
-                  (ite (and (= rule@13 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@13 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@13 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@13 #x17) (= a!8 #x00))
@@ -14301,9 +14989,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@13|)
                  a!76))
-      (a!125 (ite (and (= rule@13 #x15) true)
+      (a!132 (ite (and (= rule@13 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@13 #x02) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -14313,40 +15001,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@13|)
                     a!77)))
-      (a!126 (ite (and (= rule@13 #x13) true)
+      (a!133 (ite (and (= rule@13 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  (ite (and (= rule@13 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@13 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@14|
                (ite (and (= rule@13 #x00) true)
                     (bvadd |folio.refcount[F0]@13| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@13 #x12) true)
+      (a!134 (ite (and (= rule@13 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@13 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@13 #x10) true)
                   #x09
-                  (ite (and (= rule@13 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@13 #x0c) true)
                   #x08
-                  (ite (and (= rule@13 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@13 #x0a) true)
+                  (ite (and (= rule@13 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@13 #x0a) true)
                   #x05
-                  (ite (and (= rule@13 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@13 #x08) true)
+                  (ite (and (= rule@13 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@13 #x08) true)
                   #x04
-                  (ite (and (= rule@13 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@13 #x06) true)
                   #x13
-                  (ite (and (= rule@13 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@13 #x04) true)
+                  (ite (and (= rule@13 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@13 #x04) true)
                   #x14
-                  (ite (and (= rule@13 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@13 #x02) true)
+                  (ite (and (= rule@13 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@13 #x02) true)
                   #x15
-                  (ite (and (= rule@13 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@13 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@14| |alive[P0]@13|)
        (= |alive[P1]@14| |alive[P1]@13|)
@@ -14382,31 +15070,33 @@
        (= |folio.index[F1]@14| a!94)
        (= |folio.data[F0]@14| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@14| a!109)
        (= |vma.vm_start_moved[P0]@14| |vma.vm_start_moved[P0]@13|)
-       (= |vma.vm_start_moved[P1]@14| a!103)
+       (= |vma.vm_start_moved[P1]@14| a!110)
        (= |&mm->mmap_lock.writer[P0]@14| |&mm->mmap_lock.writer[P0]@13|)
-       (= |&mm->mmap_lock.writer[P1]@14| a!104)
+       (= |&mm->mmap_lock.writer[P1]@14| a!111)
        (= |&mm->mmap_lock.readers[P0]@14| |&mm->mmap_lock.readers[P0]@13|)
-       (= |&mm->mmap_lock.readers[P1]@14| a!106)
+       (= |&mm->mmap_lock.readers[P1]@14| a!113)
        (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
-       (= |&anon_vma->rwsem.writer[av1]@14| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@14| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@14| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@14| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@14| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@14| a!122)
        (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
        (= |ptlock_ptr(page)[P1]@14| |ptlock_ptr(page)[P1]@13|)
-       a!118
-       (= |PG_locked[F1]@14| a!119)
-       (= migrate0.pc@14 a!135)
-       (= migrate0.isolated@14 a!137)
-       (= migrate0.dst@14 a!139)
-       (= migrate0.anon_vma@14 a!140)
-       (= migrate0.cursor@14 a!144)
-       (= migrate0.page_was_mapped@14 a!145)
-       (= migrate0.ok@14 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@14| a!126)
+       (= migrate0.pc@14 a!142)
+       (= migrate0.isolated@14 a!144)
+       (= migrate0.dst@14 a!146)
+       (= migrate0.anon_vma@14 a!147)
+       (= migrate0.cursor@14 a!151)
+       (= migrate0.page_was_mapped@14 a!152)
+       (= migrate0.ok@14 a!154)
        a!155
-       (= fault0.wait_folio@14 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@14 a!163)
        (= fault0.old_page@14 fault0.old_page@13)
        (= fault0.new_page@14 fault0.new_page@13)
        (bvule |alive[P0]@14| #x01)
@@ -14443,6 +15133,8 @@
        (bvule |folio.index[F1]@14| #x00)
        (bvule |folio.data[F0]@14| #x01)
        (bvule |folio.data[F1]@14| #x01)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
        (bvule |vma.vm_start_moved[P0]@14| #x01)
        (bvule |vma.vm_start_moved[P1]@14| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@14| #x03)
@@ -14602,80 +15294,88 @@
                  (ite (= migrate0.dst@14 #x00)
                       |folio.data[F0]@14|
                       |folio.data[F1]@14|)))
-      (a!103 (ite (and (= rule@14 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@14 #x00)
+                          |folio.refcount[F0]@14|
+                          |folio.refcount[F1]@14|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@14 #x00)
+                       |folio.node[F0]@14|
+                       |folio.node[F1]@14|)))
+      (a!110 (ite (and (= rule@14 #x24) true)
                   #x01
                   (ite (and (= rule@14 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@14|)))
-      (a!104 (ite (and (= rule@14 #x22) true)
+      (a!111 (ite (and (= rule@14 #x22) true)
                   #x02
                   (ite (and (= rule@14 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@14|)))
-      (a!105 (ite (and (= rule@14 #x2c) true)
+      (a!112 (ite (and (= rule@14 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                        |&mm->mmap_lock.readers[P1]@14|)))
-      (a!107 (ite (and (= rule@14 #x23) true)
+      (a!114 (ite (and (= rule@14 #x23) true)
                   #x02
                   (ite (and (= rule@14 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@14|)))
-      (a!108 (ite (and (= rule@14 #x19) (= |folio.mapping[F0]@14| #x00))
+      (a!115 (ite (and (= rule@14 #x19) (= |folio.mapping[F0]@14| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@14|))
-      (a!112 (ite (and (= rule@14 #x19) (= |folio.mapping[F0]@14| #x01))
+      (a!119 (ite (and (= rule@14 #x19) (= |folio.mapping[F0]@14| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@14|))
-      (a!116 (ite (and (= rule@14 #x1a) (= migrate0.dst@14 #x00))
+      (a!123 (ite (and (= rule@14 #x1a) (= migrate0.dst@14 #x00))
                   #x00
                   (ite (and (= rule@14 #x1c) true) #x00 |PG_locked[F0]@14|)))
-      (a!119 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
+      (a!126 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
                   #x01
                   (ite (and (= rule@14 #x1a) (= migrate0.dst@14 #x01))
                        #x00
                        |PG_locked[F1]@14|)))
-      (a!120 (ite (and (= rule@14 #x20) true)
+      (a!127 (ite (and (= rule@14 #x20) true)
                   #x14
                   (ite (and (= rule@14 #x21) true) #x15 migrate0.pc@14)))
-      (a!136 (ite (and (= rule@14 #x1e) true)
+      (a!143 (ite (and (= rule@14 #x1e) true)
                   #x00
                   (ite (and (= rule@14 #x21) true) #x00 migrate0.isolated@14)))
-      (a!138 (ite (and (= rule@14 #x1f) true)
+      (a!145 (ite (and (= rule@14 #x1f) true)
                   #x02
                   (ite (and (= rule@14 #x20) true) #x02 migrate0.dst@14)))
-      (a!140 (ite (and (= rule@14 #x09) true)
+      (a!147 (ite (and (= rule@14 #x09) true)
                   |folio.mapping[F0]@14|
                   (ite (and (= rule@14 #x1b) true) #x02 migrate0.anon_vma@14)))
-      (a!141 (ite (and (= rule@14 #x18) true)
+      (a!148 (ite (and (= rule@14 #x18) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x19) true) #x00 migrate0.cursor@14)))
-      (a!145 (ite (and (= rule@14 #x0c) true)
+      (a!152 (ite (and (= rule@14 #x0c) true)
                   #x01
                   (ite (and (= rule@14 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@14)))
-      (a!146 (ite (and (= rule@14 #x13) true)
+      (a!153 (ite (and (= rule@14 #x13) true)
                   #x00
                   (ite (and (= rule@14 #x14) true) #x01 migrate0.ok@14)))
-      (a!148 (= migrate0.pass@15
+      (a!155 (= migrate0.pass@15
                 (ite (and (= rule@14 #x1f) true)
                      (bvadd migrate0.pass@14 #x01)
                      migrate0.pass@14)))
-      (a!149 (ite (and (= rule@14 #x25) true)
+      (a!156 (ite (and (= rule@14 #x25) true)
                   #x04
                   (ite (and (= rule@14 #x26) true) #x05 vma_adjust0.pc@14)))
-      (a!152 (ite (and (= rule@14 #x2c) true)
+      (a!159 (ite (and (= rule@14 #x2c) true)
                   #x00
                   (ite (and (= rule@14 #x2d) true) #x0a fault0.pc@14)))
-      (a!156 (ite (and (= rule@14 #x2b) true)
+      (a!163 (ite (and (= rule@14 #x2b) true)
                   |pte.folio[P1][0]@14|
                   (ite (and (= rule@14 #x2c) true) #x02 fault0.wait_folio@14))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@14| #x00)
@@ -14772,51 +15472,63 @@
                   (ite (and (= rule@14 #x20) (= migrate0.dst@14 #x01))
                        a!95
                        |folio.data[F1]@14|)))
-      (a!106 (ite (and (= rule@14 #x29) true)
+      (a!104 (ite (and (= rule@14 #x20) (= migrate0.dst@14 #x00))
+                  a!103
+                  (ite (and (= rule@14 #x21) true)
+                       (ite (= |folio.refcount[F0]@14| #x01)
+                            #x00
+                            |folio.node[F0]@14|)
+                       |folio.node[F0]@14|)))
+      (a!108 (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x01))
+                  a!103
+                  (ite (and (= rule@14 #x20) (= migrate0.dst@14 #x01))
+                       a!103
+                       |folio.node[F1]@14|)))
+      (a!113 (ite (and (= rule@14 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@14 #x16) (= |folio.mapping[F0]@14| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@14 #x16) (= |folio.mapping[F0]@14| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@14 #x16) (= |folio.mapping[F0]@14| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@14 #x16) (= |folio.mapping[F0]@14| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@14 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@14 #x08) true)
                   #x01
                   (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@14 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@14 #x1e) true)
                   #x15
-                  (ite (and (= rule@14 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@14 #x03) true)
+                  (ite (and (= rule@14 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@14 #x03) true)
                   a!41
-                  (ite (and (= rule@14 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@14 #x16) true)
+                  (ite (and (= rule@14 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@14 #x16) true)
                   #x00
                   (ite (and (= rule@14 #x17) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@14 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@14 #x06) true)
                   #x00
-                  (ite (and (= rule@14 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@14 #x23) true)
+                  (ite (and (= rule@14 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@14 #x23) true)
                   #x02
-                  (ite (and (= rule@14 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@14 #x2a) true)
+                  (ite (and (= rule@14 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@14 #x2a) true)
                   #x00
-                  (ite (and (= rule@14 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@14 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@14|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@14|
@@ -14906,29 +15618,41 @@
                   (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@14 #x10) (= |folio.mapping[F0]@14| #x00))
+      (a!105 (ite (and (= rule@14 #x1e) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@14 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@14 #x10) (= |folio.mapping[F0]@14| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@14 #x10) (= |folio.mapping[F0]@14| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@14 #x10) (= |folio.mapping[F0]@14| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@14 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@14 #x1c) true)
                   (ite (not (= migrate0.ok@14 #x00)) #x11 #x13)
-                  (ite (and (= rule@14 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@14 #x0f) true)
+                  (ite (and (= rule@14 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@14 #x0f) true)
                   (bvadd migrate0.cursor@14 #x01)
-                  (ite (and (= rule@14 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@15 (ite (and (= rule@14 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@14 #x28) true)
+                  (ite (and (= rule@14 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@15 (ite (and (= rule@14 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@14 #x28) true)
                   #x01
-                  (ite (and (= rule@14 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@14 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@14 #x0e)
                  (= migrate0.pc@14 #x08)
                  (bvult migrate0.cursor@14
@@ -15004,27 +15728,32 @@
                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@15|
                 (ite (and (= rule@14 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x00))
+      (a!106 (ite (and (= rule@14 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@14 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@14 #x1a) true)
                   #x0f
-                  (ite (and (= rule@14 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@14 #x0c) true)
                   #x00
                   (ite (and (= rule@14 #x0e) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@15 (ite (and (= rule@14 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@15 (ite (and (= rule@14 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@14 #x00)
                      (= migrate0.pc@14 #x00)
                      (not (= |folio.used[F0]@14| #x00))
@@ -15186,9 +15915,15 @@
       (a!99 (ite (and (= rule@14 #x02) true)
                  (ite (= |folio.refcount[F0]@14| #x01) #x00 |folio.data[F0]@14|)
                  (ite (and (= rule@14 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@14 #x16) true)
+      (a!107 (= |folio.node[F0]@15|
+                (ite (and (= rule@14 #x02) true)
+                     (ite (= |folio.refcount[F0]@14| #x01)
+                          #x00
+                          |folio.node[F0]@14|)
+                     a!106)))
+      (a!131 (ite (and (= rule@14 #x16) true)
                   #x0d
-                  (ite (and (= rule@14 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@14 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@14 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@14 #x17) (= a!8 #x00))
@@ -15231,9 +15966,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@14|)
                  a!76))
-      (a!125 (ite (and (= rule@14 #x15) true)
+      (a!132 (ite (and (= rule@14 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@14 #x02) true)
                  (bvsub |folio.refcount[F0]@14| #x01)
                  (ite (and (= rule@14 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -15243,40 +15978,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@14|)
                     a!77)))
-      (a!126 (ite (and (= rule@14 #x13) true)
+      (a!133 (ite (and (= rule@14 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  (ite (and (= rule@14 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@14 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@15|
                (ite (and (= rule@14 #x00) true)
                     (bvadd |folio.refcount[F0]@14| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@14 #x12) true)
+      (a!134 (ite (and (= rule@14 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@14 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@14 #x10) true)
                   #x09
-                  (ite (and (= rule@14 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@14 #x0c) true)
                   #x08
-                  (ite (and (= rule@14 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@14 #x0a) true)
+                  (ite (and (= rule@14 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@14 #x0a) true)
                   #x05
-                  (ite (and (= rule@14 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@14 #x08) true)
+                  (ite (and (= rule@14 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@14 #x08) true)
                   #x04
-                  (ite (and (= rule@14 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@14 #x06) true)
                   #x13
-                  (ite (and (= rule@14 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@14 #x04) true)
+                  (ite (and (= rule@14 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@14 #x04) true)
                   #x14
-                  (ite (and (= rule@14 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@14 #x02) true)
+                  (ite (and (= rule@14 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@14 #x02) true)
                   #x15
-                  (ite (and (= rule@14 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@14 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@15| |alive[P0]@14|)
        (= |alive[P1]@15| |alive[P1]@14|)
@@ -15312,31 +16047,33 @@
        (= |folio.index[F1]@15| a!94)
        (= |folio.data[F0]@15| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@15| a!109)
        (= |vma.vm_start_moved[P0]@15| |vma.vm_start_moved[P0]@14|)
-       (= |vma.vm_start_moved[P1]@15| a!103)
+       (= |vma.vm_start_moved[P1]@15| a!110)
        (= |&mm->mmap_lock.writer[P0]@15| |&mm->mmap_lock.writer[P0]@14|)
-       (= |&mm->mmap_lock.writer[P1]@15| a!104)
+       (= |&mm->mmap_lock.writer[P1]@15| a!111)
        (= |&mm->mmap_lock.readers[P0]@15| |&mm->mmap_lock.readers[P0]@14|)
-       (= |&mm->mmap_lock.readers[P1]@15| a!106)
+       (= |&mm->mmap_lock.readers[P1]@15| a!113)
        (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
-       (= |&anon_vma->rwsem.writer[av1]@15| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@15| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@15| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@15| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@15| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@15| a!122)
        (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
        (= |ptlock_ptr(page)[P1]@15| |ptlock_ptr(page)[P1]@14|)
-       a!118
-       (= |PG_locked[F1]@15| a!119)
-       (= migrate0.pc@15 a!135)
-       (= migrate0.isolated@15 a!137)
-       (= migrate0.dst@15 a!139)
-       (= migrate0.anon_vma@15 a!140)
-       (= migrate0.cursor@15 a!144)
-       (= migrate0.page_was_mapped@15 a!145)
-       (= migrate0.ok@15 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@15| a!126)
+       (= migrate0.pc@15 a!142)
+       (= migrate0.isolated@15 a!144)
+       (= migrate0.dst@15 a!146)
+       (= migrate0.anon_vma@15 a!147)
+       (= migrate0.cursor@15 a!151)
+       (= migrate0.page_was_mapped@15 a!152)
+       (= migrate0.ok@15 a!154)
        a!155
-       (= fault0.wait_folio@15 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@15 a!163)
        (= fault0.old_page@15 fault0.old_page@14)
        (= fault0.new_page@15 fault0.new_page@14)
        (bvule |alive[P0]@15| #x01)
@@ -15373,6 +16110,8 @@
        (bvule |folio.index[F1]@15| #x00)
        (bvule |folio.data[F0]@15| #x01)
        (bvule |folio.data[F1]@15| #x01)
+       (bvule |folio.node[F0]@15| #x01)
+       (bvule |folio.node[F1]@15| #x01)
        (bvule |vma.vm_start_moved[P0]@15| #x01)
        (bvule |vma.vm_start_moved[P1]@15| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@15| #x03)
@@ -15532,80 +16271,88 @@
                  (ite (= migrate0.dst@15 #x00)
                       |folio.data[F0]@15|
                       |folio.data[F1]@15|)))
-      (a!103 (ite (and (= rule@15 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@15 #x00)
+                          |folio.refcount[F0]@15|
+                          |folio.refcount[F1]@15|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@15 #x00)
+                       |folio.node[F0]@15|
+                       |folio.node[F1]@15|)))
+      (a!110 (ite (and (= rule@15 #x24) true)
                   #x01
                   (ite (and (= rule@15 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@15|)))
-      (a!104 (ite (and (= rule@15 #x22) true)
+      (a!111 (ite (and (= rule@15 #x22) true)
                   #x02
                   (ite (and (= rule@15 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@15|)))
-      (a!105 (ite (and (= rule@15 #x2c) true)
+      (a!112 (ite (and (= rule@15 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                        |&mm->mmap_lock.readers[P1]@15|)))
-      (a!107 (ite (and (= rule@15 #x23) true)
+      (a!114 (ite (and (= rule@15 #x23) true)
                   #x02
                   (ite (and (= rule@15 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@15|)))
-      (a!108 (ite (and (= rule@15 #x19) (= |folio.mapping[F0]@15| #x00))
+      (a!115 (ite (and (= rule@15 #x19) (= |folio.mapping[F0]@15| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@15|))
-      (a!112 (ite (and (= rule@15 #x19) (= |folio.mapping[F0]@15| #x01))
+      (a!119 (ite (and (= rule@15 #x19) (= |folio.mapping[F0]@15| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@15|))
-      (a!116 (ite (and (= rule@15 #x1a) (= migrate0.dst@15 #x00))
+      (a!123 (ite (and (= rule@15 #x1a) (= migrate0.dst@15 #x00))
                   #x00
                   (ite (and (= rule@15 #x1c) true) #x00 |PG_locked[F0]@15|)))
-      (a!119 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
+      (a!126 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
                   #x01
                   (ite (and (= rule@15 #x1a) (= migrate0.dst@15 #x01))
                        #x00
                        |PG_locked[F1]@15|)))
-      (a!120 (ite (and (= rule@15 #x20) true)
+      (a!127 (ite (and (= rule@15 #x20) true)
                   #x14
                   (ite (and (= rule@15 #x21) true) #x15 migrate0.pc@15)))
-      (a!136 (ite (and (= rule@15 #x1e) true)
+      (a!143 (ite (and (= rule@15 #x1e) true)
                   #x00
                   (ite (and (= rule@15 #x21) true) #x00 migrate0.isolated@15)))
-      (a!138 (ite (and (= rule@15 #x1f) true)
+      (a!145 (ite (and (= rule@15 #x1f) true)
                   #x02
                   (ite (and (= rule@15 #x20) true) #x02 migrate0.dst@15)))
-      (a!140 (ite (and (= rule@15 #x09) true)
+      (a!147 (ite (and (= rule@15 #x09) true)
                   |folio.mapping[F0]@15|
                   (ite (and (= rule@15 #x1b) true) #x02 migrate0.anon_vma@15)))
-      (a!141 (ite (and (= rule@15 #x18) true)
+      (a!148 (ite (and (= rule@15 #x18) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x19) true) #x00 migrate0.cursor@15)))
-      (a!145 (ite (and (= rule@15 #x0c) true)
+      (a!152 (ite (and (= rule@15 #x0c) true)
                   #x01
                   (ite (and (= rule@15 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@15)))
-      (a!146 (ite (and (= rule@15 #x13) true)
+      (a!153 (ite (and (= rule@15 #x13) true)
                   #x00
                   (ite (and (= rule@15 #x14) true) #x01 migrate0.ok@15)))
-      (a!148 (= migrate0.pass@16
+      (a!155 (= migrate0.pass@16
                 (ite (and (= rule@15 #x1f) true)
                      (bvadd migrate0.pass@15 #x01)
                      migrate0.pass@15)))
-      (a!149 (ite (and (= rule@15 #x25) true)
+      (a!156 (ite (and (= rule@15 #x25) true)
                   #x04
                   (ite (and (= rule@15 #x26) true) #x05 vma_adjust0.pc@15)))
-      (a!152 (ite (and (= rule@15 #x2c) true)
+      (a!159 (ite (and (= rule@15 #x2c) true)
                   #x00
                   (ite (and (= rule@15 #x2d) true) #x0a fault0.pc@15)))
-      (a!156 (ite (and (= rule@15 #x2b) true)
+      (a!163 (ite (and (= rule@15 #x2b) true)
                   |pte.folio[P1][0]@15|
                   (ite (and (= rule@15 #x2c) true) #x02 fault0.wait_folio@15))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@15| #x00)
@@ -15702,51 +16449,63 @@
                   (ite (and (= rule@15 #x20) (= migrate0.dst@15 #x01))
                        a!95
                        |folio.data[F1]@15|)))
-      (a!106 (ite (and (= rule@15 #x29) true)
+      (a!104 (ite (and (= rule@15 #x20) (= migrate0.dst@15 #x00))
+                  a!103
+                  (ite (and (= rule@15 #x21) true)
+                       (ite (= |folio.refcount[F0]@15| #x01)
+                            #x00
+                            |folio.node[F0]@15|)
+                       |folio.node[F0]@15|)))
+      (a!108 (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x01))
+                  a!103
+                  (ite (and (= rule@15 #x20) (= migrate0.dst@15 #x01))
+                       a!103
+                       |folio.node[F1]@15|)))
+      (a!113 (ite (and (= rule@15 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@15 #x16) (= |folio.mapping[F0]@15| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@15 #x16) (= |folio.mapping[F0]@15| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@15 #x16) (= |folio.mapping[F0]@15| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@15 #x16) (= |folio.mapping[F0]@15| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@15 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@15 #x08) true)
                   #x01
                   (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@15 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@15 #x1e) true)
                   #x15
-                  (ite (and (= rule@15 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@15 #x03) true)
+                  (ite (and (= rule@15 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@15 #x03) true)
                   a!41
-                  (ite (and (= rule@15 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@15 #x16) true)
+                  (ite (and (= rule@15 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@15 #x16) true)
                   #x00
                   (ite (and (= rule@15 #x17) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@15 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@15 #x06) true)
                   #x00
-                  (ite (and (= rule@15 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@15 #x23) true)
+                  (ite (and (= rule@15 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@15 #x23) true)
                   #x02
-                  (ite (and (= rule@15 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@15 #x2a) true)
+                  (ite (and (= rule@15 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@15 #x2a) true)
                   #x00
-                  (ite (and (= rule@15 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@15 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@15|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@15|
@@ -15836,29 +16595,41 @@
                   (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@15 #x10) (= |folio.mapping[F0]@15| #x00))
+      (a!105 (ite (and (= rule@15 #x1e) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@15 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@15 #x10) (= |folio.mapping[F0]@15| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@15 #x10) (= |folio.mapping[F0]@15| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@15 #x10) (= |folio.mapping[F0]@15| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@15 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@15 #x1c) true)
                   (ite (not (= migrate0.ok@15 #x00)) #x11 #x13)
-                  (ite (and (= rule@15 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@15 #x0f) true)
+                  (ite (and (= rule@15 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@15 #x0f) true)
                   (bvadd migrate0.cursor@15 #x01)
-                  (ite (and (= rule@15 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@16 (ite (and (= rule@15 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@15 #x28) true)
+                  (ite (and (= rule@15 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@16 (ite (and (= rule@15 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@15 #x28) true)
                   #x01
-                  (ite (and (= rule@15 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@15 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@15 #x0e)
                  (= migrate0.pc@15 #x08)
                  (bvult migrate0.cursor@15
@@ -15934,27 +16705,32 @@
                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@16|
                 (ite (and (= rule@15 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x00))
+      (a!106 (ite (and (= rule@15 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@15 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@15 #x1a) true)
                   #x0f
-                  (ite (and (= rule@15 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@15 #x0c) true)
                   #x00
                   (ite (and (= rule@15 #x0e) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@16 (ite (and (= rule@15 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@16 (ite (and (= rule@15 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@15 #x00)
                      (= migrate0.pc@15 #x00)
                      (not (= |folio.used[F0]@15| #x00))
@@ -16116,9 +16892,15 @@
       (a!99 (ite (and (= rule@15 #x02) true)
                  (ite (= |folio.refcount[F0]@15| #x01) #x00 |folio.data[F0]@15|)
                  (ite (and (= rule@15 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@15 #x16) true)
+      (a!107 (= |folio.node[F0]@16|
+                (ite (and (= rule@15 #x02) true)
+                     (ite (= |folio.refcount[F0]@15| #x01)
+                          #x00
+                          |folio.node[F0]@15|)
+                     a!106)))
+      (a!131 (ite (and (= rule@15 #x16) true)
                   #x0d
-                  (ite (and (= rule@15 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@15 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@15 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@15 #x17) (= a!8 #x00))
@@ -16161,9 +16943,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@15|)
                  a!76))
-      (a!125 (ite (and (= rule@15 #x15) true)
+      (a!132 (ite (and (= rule@15 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@15 #x02) true)
                  (bvsub |folio.refcount[F0]@15| #x01)
                  (ite (and (= rule@15 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -16173,40 +16955,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@15|)
                     a!77)))
-      (a!126 (ite (and (= rule@15 #x13) true)
+      (a!133 (ite (and (= rule@15 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  (ite (and (= rule@15 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@15 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@16|
                (ite (and (= rule@15 #x00) true)
                     (bvadd |folio.refcount[F0]@15| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@15 #x12) true)
+      (a!134 (ite (and (= rule@15 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@15 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@15 #x10) true)
                   #x09
-                  (ite (and (= rule@15 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@15 #x0c) true)
                   #x08
-                  (ite (and (= rule@15 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@15 #x0a) true)
+                  (ite (and (= rule@15 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@15 #x0a) true)
                   #x05
-                  (ite (and (= rule@15 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@15 #x08) true)
+                  (ite (and (= rule@15 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@15 #x08) true)
                   #x04
-                  (ite (and (= rule@15 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@15 #x06) true)
                   #x13
-                  (ite (and (= rule@15 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@15 #x04) true)
+                  (ite (and (= rule@15 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@15 #x04) true)
                   #x14
-                  (ite (and (= rule@15 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@15 #x02) true)
+                  (ite (and (= rule@15 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@15 #x02) true)
                   #x15
-                  (ite (and (= rule@15 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@15 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@16| |alive[P0]@15|)
        (= |alive[P1]@16| |alive[P1]@15|)
@@ -16242,31 +17024,33 @@
        (= |folio.index[F1]@16| a!94)
        (= |folio.data[F0]@16| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@16| a!109)
        (= |vma.vm_start_moved[P0]@16| |vma.vm_start_moved[P0]@15|)
-       (= |vma.vm_start_moved[P1]@16| a!103)
+       (= |vma.vm_start_moved[P1]@16| a!110)
        (= |&mm->mmap_lock.writer[P0]@16| |&mm->mmap_lock.writer[P0]@15|)
-       (= |&mm->mmap_lock.writer[P1]@16| a!104)
+       (= |&mm->mmap_lock.writer[P1]@16| a!111)
        (= |&mm->mmap_lock.readers[P0]@16| |&mm->mmap_lock.readers[P0]@15|)
-       (= |&mm->mmap_lock.readers[P1]@16| a!106)
+       (= |&mm->mmap_lock.readers[P1]@16| a!113)
        (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
-       (= |&anon_vma->rwsem.writer[av1]@16| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@16| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@16| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@16| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@16| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@16| a!122)
        (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
        (= |ptlock_ptr(page)[P1]@16| |ptlock_ptr(page)[P1]@15|)
-       a!118
-       (= |PG_locked[F1]@16| a!119)
-       (= migrate0.pc@16 a!135)
-       (= migrate0.isolated@16 a!137)
-       (= migrate0.dst@16 a!139)
-       (= migrate0.anon_vma@16 a!140)
-       (= migrate0.cursor@16 a!144)
-       (= migrate0.page_was_mapped@16 a!145)
-       (= migrate0.ok@16 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@16| a!126)
+       (= migrate0.pc@16 a!142)
+       (= migrate0.isolated@16 a!144)
+       (= migrate0.dst@16 a!146)
+       (= migrate0.anon_vma@16 a!147)
+       (= migrate0.cursor@16 a!151)
+       (= migrate0.page_was_mapped@16 a!152)
+       (= migrate0.ok@16 a!154)
        a!155
-       (= fault0.wait_folio@16 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@16 a!163)
        (= fault0.old_page@16 fault0.old_page@15)
        (= fault0.new_page@16 fault0.new_page@15)
        (bvule |alive[P0]@16| #x01)
@@ -16303,6 +17087,8 @@
        (bvule |folio.index[F1]@16| #x00)
        (bvule |folio.data[F0]@16| #x01)
        (bvule |folio.data[F1]@16| #x01)
+       (bvule |folio.node[F0]@16| #x01)
+       (bvule |folio.node[F1]@16| #x01)
        (bvule |vma.vm_start_moved[P0]@16| #x01)
        (bvule |vma.vm_start_moved[P1]@16| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@16| #x03)
@@ -16462,80 +17248,88 @@
                  (ite (= migrate0.dst@16 #x00)
                       |folio.data[F0]@16|
                       |folio.data[F1]@16|)))
-      (a!103 (ite (and (= rule@16 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@16 #x00)
+                          |folio.refcount[F0]@16|
+                          |folio.refcount[F1]@16|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@16 #x00)
+                       |folio.node[F0]@16|
+                       |folio.node[F1]@16|)))
+      (a!110 (ite (and (= rule@16 #x24) true)
                   #x01
                   (ite (and (= rule@16 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@16|)))
-      (a!104 (ite (and (= rule@16 #x22) true)
+      (a!111 (ite (and (= rule@16 #x22) true)
                   #x02
                   (ite (and (= rule@16 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@16|)))
-      (a!105 (ite (and (= rule@16 #x2c) true)
+      (a!112 (ite (and (= rule@16 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
                   (ite (and (= rule@16 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
                        |&mm->mmap_lock.readers[P1]@16|)))
-      (a!107 (ite (and (= rule@16 #x23) true)
+      (a!114 (ite (and (= rule@16 #x23) true)
                   #x02
                   (ite (and (= rule@16 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@16|)))
-      (a!108 (ite (and (= rule@16 #x19) (= |folio.mapping[F0]@16| #x00))
+      (a!115 (ite (and (= rule@16 #x19) (= |folio.mapping[F0]@16| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@16|))
-      (a!112 (ite (and (= rule@16 #x19) (= |folio.mapping[F0]@16| #x01))
+      (a!119 (ite (and (= rule@16 #x19) (= |folio.mapping[F0]@16| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@16|))
-      (a!116 (ite (and (= rule@16 #x1a) (= migrate0.dst@16 #x00))
+      (a!123 (ite (and (= rule@16 #x1a) (= migrate0.dst@16 #x00))
                   #x00
                   (ite (and (= rule@16 #x1c) true) #x00 |PG_locked[F0]@16|)))
-      (a!119 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
+      (a!126 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
                   #x01
                   (ite (and (= rule@16 #x1a) (= migrate0.dst@16 #x01))
                        #x00
                        |PG_locked[F1]@16|)))
-      (a!120 (ite (and (= rule@16 #x20) true)
+      (a!127 (ite (and (= rule@16 #x20) true)
                   #x14
                   (ite (and (= rule@16 #x21) true) #x15 migrate0.pc@16)))
-      (a!136 (ite (and (= rule@16 #x1e) true)
+      (a!143 (ite (and (= rule@16 #x1e) true)
                   #x00
                   (ite (and (= rule@16 #x21) true) #x00 migrate0.isolated@16)))
-      (a!138 (ite (and (= rule@16 #x1f) true)
+      (a!145 (ite (and (= rule@16 #x1f) true)
                   #x02
                   (ite (and (= rule@16 #x20) true) #x02 migrate0.dst@16)))
-      (a!140 (ite (and (= rule@16 #x09) true)
+      (a!147 (ite (and (= rule@16 #x09) true)
                   |folio.mapping[F0]@16|
                   (ite (and (= rule@16 #x1b) true) #x02 migrate0.anon_vma@16)))
-      (a!141 (ite (and (= rule@16 #x18) true)
+      (a!148 (ite (and (= rule@16 #x18) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x19) true) #x00 migrate0.cursor@16)))
-      (a!145 (ite (and (= rule@16 #x0c) true)
+      (a!152 (ite (and (= rule@16 #x0c) true)
                   #x01
                   (ite (and (= rule@16 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@16)))
-      (a!146 (ite (and (= rule@16 #x13) true)
+      (a!153 (ite (and (= rule@16 #x13) true)
                   #x00
                   (ite (and (= rule@16 #x14) true) #x01 migrate0.ok@16)))
-      (a!148 (= migrate0.pass@17
+      (a!155 (= migrate0.pass@17
                 (ite (and (= rule@16 #x1f) true)
                      (bvadd migrate0.pass@16 #x01)
                      migrate0.pass@16)))
-      (a!149 (ite (and (= rule@16 #x25) true)
+      (a!156 (ite (and (= rule@16 #x25) true)
                   #x04
                   (ite (and (= rule@16 #x26) true) #x05 vma_adjust0.pc@16)))
-      (a!152 (ite (and (= rule@16 #x2c) true)
+      (a!159 (ite (and (= rule@16 #x2c) true)
                   #x00
                   (ite (and (= rule@16 #x2d) true) #x0a fault0.pc@16)))
-      (a!156 (ite (and (= rule@16 #x2b) true)
+      (a!163 (ite (and (= rule@16 #x2b) true)
                   |pte.folio[P1][0]@16|
                   (ite (and (= rule@16 #x2c) true) #x02 fault0.wait_folio@16))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@16| #x00)
@@ -16632,51 +17426,63 @@
                   (ite (and (= rule@16 #x20) (= migrate0.dst@16 #x01))
                        a!95
                        |folio.data[F1]@16|)))
-      (a!106 (ite (and (= rule@16 #x29) true)
+      (a!104 (ite (and (= rule@16 #x20) (= migrate0.dst@16 #x00))
+                  a!103
+                  (ite (and (= rule@16 #x21) true)
+                       (ite (= |folio.refcount[F0]@16| #x01)
+                            #x00
+                            |folio.node[F0]@16|)
+                       |folio.node[F0]@16|)))
+      (a!108 (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x01))
+                  a!103
+                  (ite (and (= rule@16 #x20) (= migrate0.dst@16 #x01))
+                       a!103
+                       |folio.node[F1]@16|)))
+      (a!113 (ite (and (= rule@16 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@16| #x01)
                   (ite (and (= rule@16 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@16 #x16) (= |folio.mapping[F0]@16| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@16 #x16) (= |folio.mapping[F0]@16| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@16 #x16) (= |folio.mapping[F0]@16| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@16 #x16) (= |folio.mapping[F0]@16| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@16 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@16 #x08) true)
                   #x01
                   (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@16 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@16 #x1e) true)
                   #x15
-                  (ite (and (= rule@16 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@16 #x03) true)
+                  (ite (and (= rule@16 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@16 #x03) true)
                   a!41
-                  (ite (and (= rule@16 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@16 #x16) true)
+                  (ite (and (= rule@16 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@16 #x16) true)
                   #x00
                   (ite (and (= rule@16 #x17) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@16 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@16 #x06) true)
                   #x00
-                  (ite (and (= rule@16 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@16 #x23) true)
+                  (ite (and (= rule@16 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@16 #x23) true)
                   #x02
-                  (ite (and (= rule@16 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@16 #x2a) true)
+                  (ite (and (= rule@16 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@16 #x2a) true)
                   #x00
-                  (ite (and (= rule@16 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@16 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@16|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@16|
@@ -16766,29 +17572,41 @@
                   (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@16 #x10) (= |folio.mapping[F0]@16| #x00))
+      (a!105 (ite (and (= rule@16 #x1e) true)
+                  (ite (= |folio.refcount[F0]@16| #x01)
+                       #x00
+                       |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@16 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@16 #x10) (= |folio.mapping[F0]@16| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@16 #x10) (= |folio.mapping[F0]@16| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@16 #x10) (= |folio.mapping[F0]@16| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@16 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@16 #x1c) true)
                   (ite (not (= migrate0.ok@16 #x00)) #x11 #x13)
-                  (ite (and (= rule@16 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@16 #x0f) true)
+                  (ite (and (= rule@16 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@16 #x0f) true)
                   (bvadd migrate0.cursor@16 #x01)
-                  (ite (and (= rule@16 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@17 (ite (and (= rule@16 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@16 #x28) true)
+                  (ite (and (= rule@16 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@17 (ite (and (= rule@16 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@16 #x28) true)
                   #x01
-                  (ite (and (= rule@16 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@16 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@16 #x0e)
                  (= migrate0.pc@16 #x08)
                  (bvult migrate0.cursor@16
@@ -16864,27 +17682,32 @@
                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@17|
                 (ite (and (= rule@16 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x00))
+      (a!106 (ite (and (= rule@16 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@16 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@16 #x1a) true)
                   #x0f
-                  (ite (and (= rule@16 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@16 #x0c) true)
+                  (ite (and (= rule@16 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@16 #x0c) true)
                   #x00
                   (ite (and (= rule@16 #x0e) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@17 (ite (and (= rule@16 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@17 (ite (and (= rule@16 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@16 #x00)
                      (= migrate0.pc@16 #x00)
                      (not (= |folio.used[F0]@16| #x00))
@@ -17046,9 +17869,15 @@
       (a!99 (ite (and (= rule@16 #x02) true)
                  (ite (= |folio.refcount[F0]@16| #x01) #x00 |folio.data[F0]@16|)
                  (ite (and (= rule@16 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@16 #x16) true)
+      (a!107 (= |folio.node[F0]@17|
+                (ite (and (= rule@16 #x02) true)
+                     (ite (= |folio.refcount[F0]@16| #x01)
+                          #x00
+                          |folio.node[F0]@16|)
+                     a!106)))
+      (a!131 (ite (and (= rule@16 #x16) true)
                   #x0d
-                  (ite (and (= rule@16 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@16 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@16 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@16 #x17) (= a!8 #x00))
@@ -17091,9 +17920,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@16|)
                  a!76))
-      (a!125 (ite (and (= rule@16 #x15) true)
+      (a!132 (ite (and (= rule@16 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@16 #x02) true)
                  (bvsub |folio.refcount[F0]@16| #x01)
                  (ite (and (= rule@16 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -17103,40 +17932,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@16|)
                     a!77)))
-      (a!126 (ite (and (= rule@16 #x13) true)
+      (a!133 (ite (and (= rule@16 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  (ite (and (= rule@16 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@16 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@17|
                (ite (and (= rule@16 #x00) true)
                     (bvadd |folio.refcount[F0]@16| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@16 #x12) true)
+      (a!134 (ite (and (= rule@16 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@16 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@16 #x10) true)
                   #x09
-                  (ite (and (= rule@16 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@16 #x0c) true)
+                  (ite (and (= rule@16 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@16 #x0c) true)
                   #x08
-                  (ite (and (= rule@16 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@16 #x0a) true)
+                  (ite (and (= rule@16 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@16 #x0a) true)
                   #x05
-                  (ite (and (= rule@16 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@16 #x08) true)
+                  (ite (and (= rule@16 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@16 #x08) true)
                   #x04
-                  (ite (and (= rule@16 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@16 #x06) true)
+                  (ite (and (= rule@16 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@16 #x06) true)
                   #x13
-                  (ite (and (= rule@16 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@16 #x04) true)
+                  (ite (and (= rule@16 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@16 #x04) true)
                   #x14
-                  (ite (and (= rule@16 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@16 #x02) true)
+                  (ite (and (= rule@16 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@16 #x02) true)
                   #x15
-                  (ite (and (= rule@16 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@16 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@17| |alive[P0]@16|)
        (= |alive[P1]@17| |alive[P1]@16|)
@@ -17172,31 +18001,33 @@
        (= |folio.index[F1]@17| a!94)
        (= |folio.data[F0]@17| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@17| a!109)
        (= |vma.vm_start_moved[P0]@17| |vma.vm_start_moved[P0]@16|)
-       (= |vma.vm_start_moved[P1]@17| a!103)
+       (= |vma.vm_start_moved[P1]@17| a!110)
        (= |&mm->mmap_lock.writer[P0]@17| |&mm->mmap_lock.writer[P0]@16|)
-       (= |&mm->mmap_lock.writer[P1]@17| a!104)
+       (= |&mm->mmap_lock.writer[P1]@17| a!111)
        (= |&mm->mmap_lock.readers[P0]@17| |&mm->mmap_lock.readers[P0]@16|)
-       (= |&mm->mmap_lock.readers[P1]@17| a!106)
+       (= |&mm->mmap_lock.readers[P1]@17| a!113)
        (= |&anon_vma->rwsem.writer[av0]@17| |&anon_vma->rwsem.writer[av0]@16|)
-       (= |&anon_vma->rwsem.writer[av1]@17| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@17| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@17| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@17| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@17| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@17| a!122)
        (= |ptlock_ptr(page)[P0]@17| |ptlock_ptr(page)[P0]@16|)
        (= |ptlock_ptr(page)[P1]@17| |ptlock_ptr(page)[P1]@16|)
-       a!118
-       (= |PG_locked[F1]@17| a!119)
-       (= migrate0.pc@17 a!135)
-       (= migrate0.isolated@17 a!137)
-       (= migrate0.dst@17 a!139)
-       (= migrate0.anon_vma@17 a!140)
-       (= migrate0.cursor@17 a!144)
-       (= migrate0.page_was_mapped@17 a!145)
-       (= migrate0.ok@17 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@17| a!126)
+       (= migrate0.pc@17 a!142)
+       (= migrate0.isolated@17 a!144)
+       (= migrate0.dst@17 a!146)
+       (= migrate0.anon_vma@17 a!147)
+       (= migrate0.cursor@17 a!151)
+       (= migrate0.page_was_mapped@17 a!152)
+       (= migrate0.ok@17 a!154)
        a!155
-       (= fault0.wait_folio@17 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@17 a!163)
        (= fault0.old_page@17 fault0.old_page@16)
        (= fault0.new_page@17 fault0.new_page@16)
        (bvule |alive[P0]@17| #x01)
@@ -17233,6 +18064,8 @@
        (bvule |folio.index[F1]@17| #x00)
        (bvule |folio.data[F0]@17| #x01)
        (bvule |folio.data[F1]@17| #x01)
+       (bvule |folio.node[F0]@17| #x01)
+       (bvule |folio.node[F1]@17| #x01)
        (bvule |vma.vm_start_moved[P0]@17| #x01)
        (bvule |vma.vm_start_moved[P1]@17| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@17| #x03)
@@ -17392,80 +18225,88 @@
                  (ite (= migrate0.dst@17 #x00)
                       |folio.data[F0]@17|
                       |folio.data[F1]@17|)))
-      (a!103 (ite (and (= rule@17 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@17 #x00)
+                          |folio.refcount[F0]@17|
+                          |folio.refcount[F1]@17|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@17 #x00)
+                       |folio.node[F0]@17|
+                       |folio.node[F1]@17|)))
+      (a!110 (ite (and (= rule@17 #x24) true)
                   #x01
                   (ite (and (= rule@17 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@17|)))
-      (a!104 (ite (and (= rule@17 #x22) true)
+      (a!111 (ite (and (= rule@17 #x22) true)
                   #x02
                   (ite (and (= rule@17 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@17|)))
-      (a!105 (ite (and (= rule@17 #x2c) true)
+      (a!112 (ite (and (= rule@17 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
                   (ite (and (= rule@17 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
                        |&mm->mmap_lock.readers[P1]@17|)))
-      (a!107 (ite (and (= rule@17 #x23) true)
+      (a!114 (ite (and (= rule@17 #x23) true)
                   #x02
                   (ite (and (= rule@17 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@17|)))
-      (a!108 (ite (and (= rule@17 #x19) (= |folio.mapping[F0]@17| #x00))
+      (a!115 (ite (and (= rule@17 #x19) (= |folio.mapping[F0]@17| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@17|))
-      (a!112 (ite (and (= rule@17 #x19) (= |folio.mapping[F0]@17| #x01))
+      (a!119 (ite (and (= rule@17 #x19) (= |folio.mapping[F0]@17| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@17|))
-      (a!116 (ite (and (= rule@17 #x1a) (= migrate0.dst@17 #x00))
+      (a!123 (ite (and (= rule@17 #x1a) (= migrate0.dst@17 #x00))
                   #x00
                   (ite (and (= rule@17 #x1c) true) #x00 |PG_locked[F0]@17|)))
-      (a!119 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
+      (a!126 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
                   #x01
                   (ite (and (= rule@17 #x1a) (= migrate0.dst@17 #x01))
                        #x00
                        |PG_locked[F1]@17|)))
-      (a!120 (ite (and (= rule@17 #x20) true)
+      (a!127 (ite (and (= rule@17 #x20) true)
                   #x14
                   (ite (and (= rule@17 #x21) true) #x15 migrate0.pc@17)))
-      (a!136 (ite (and (= rule@17 #x1e) true)
+      (a!143 (ite (and (= rule@17 #x1e) true)
                   #x00
                   (ite (and (= rule@17 #x21) true) #x00 migrate0.isolated@17)))
-      (a!138 (ite (and (= rule@17 #x1f) true)
+      (a!145 (ite (and (= rule@17 #x1f) true)
                   #x02
                   (ite (and (= rule@17 #x20) true) #x02 migrate0.dst@17)))
-      (a!140 (ite (and (= rule@17 #x09) true)
+      (a!147 (ite (and (= rule@17 #x09) true)
                   |folio.mapping[F0]@17|
                   (ite (and (= rule@17 #x1b) true) #x02 migrate0.anon_vma@17)))
-      (a!141 (ite (and (= rule@17 #x18) true)
+      (a!148 (ite (and (= rule@17 #x18) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x19) true) #x00 migrate0.cursor@17)))
-      (a!145 (ite (and (= rule@17 #x0c) true)
+      (a!152 (ite (and (= rule@17 #x0c) true)
                   #x01
                   (ite (and (= rule@17 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@17)))
-      (a!146 (ite (and (= rule@17 #x13) true)
+      (a!153 (ite (and (= rule@17 #x13) true)
                   #x00
                   (ite (and (= rule@17 #x14) true) #x01 migrate0.ok@17)))
-      (a!148 (= migrate0.pass@18
+      (a!155 (= migrate0.pass@18
                 (ite (and (= rule@17 #x1f) true)
                      (bvadd migrate0.pass@17 #x01)
                      migrate0.pass@17)))
-      (a!149 (ite (and (= rule@17 #x25) true)
+      (a!156 (ite (and (= rule@17 #x25) true)
                   #x04
                   (ite (and (= rule@17 #x26) true) #x05 vma_adjust0.pc@17)))
-      (a!152 (ite (and (= rule@17 #x2c) true)
+      (a!159 (ite (and (= rule@17 #x2c) true)
                   #x00
                   (ite (and (= rule@17 #x2d) true) #x0a fault0.pc@17)))
-      (a!156 (ite (and (= rule@17 #x2b) true)
+      (a!163 (ite (and (= rule@17 #x2b) true)
                   |pte.folio[P1][0]@17|
                   (ite (and (= rule@17 #x2c) true) #x02 fault0.wait_folio@17))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@17| #x00)
@@ -17562,51 +18403,63 @@
                   (ite (and (= rule@17 #x20) (= migrate0.dst@17 #x01))
                        a!95
                        |folio.data[F1]@17|)))
-      (a!106 (ite (and (= rule@17 #x29) true)
+      (a!104 (ite (and (= rule@17 #x20) (= migrate0.dst@17 #x00))
+                  a!103
+                  (ite (and (= rule@17 #x21) true)
+                       (ite (= |folio.refcount[F0]@17| #x01)
+                            #x00
+                            |folio.node[F0]@17|)
+                       |folio.node[F0]@17|)))
+      (a!108 (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x01))
+                  a!103
+                  (ite (and (= rule@17 #x20) (= migrate0.dst@17 #x01))
+                       a!103
+                       |folio.node[F1]@17|)))
+      (a!113 (ite (and (= rule@17 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@17| #x01)
                   (ite (and (= rule@17 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@17 #x16) (= |folio.mapping[F0]@17| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@17 #x16) (= |folio.mapping[F0]@17| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@17 #x16) (= |folio.mapping[F0]@17| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@17 #x16) (= |folio.mapping[F0]@17| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@17 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@17 #x08) true)
                   #x01
                   (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@17 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@17 #x1e) true)
                   #x15
-                  (ite (and (= rule@17 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@17 #x03) true)
+                  (ite (and (= rule@17 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@17 #x03) true)
                   a!41
-                  (ite (and (= rule@17 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@17 #x16) true)
+                  (ite (and (= rule@17 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@17 #x16) true)
                   #x00
                   (ite (and (= rule@17 #x17) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@17 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@17 #x06) true)
                   #x00
-                  (ite (and (= rule@17 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@17 #x23) true)
+                  (ite (and (= rule@17 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@17 #x23) true)
                   #x02
-                  (ite (and (= rule@17 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@17 #x2a) true)
+                  (ite (and (= rule@17 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@17 #x2a) true)
                   #x00
-                  (ite (and (= rule@17 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@17 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@17|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@17|
@@ -17696,29 +18549,41 @@
                   (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@17 #x10) (= |folio.mapping[F0]@17| #x00))
+      (a!105 (ite (and (= rule@17 #x1e) true)
+                  (ite (= |folio.refcount[F0]@17| #x01)
+                       #x00
+                       |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@17 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@17 #x10) (= |folio.mapping[F0]@17| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@17 #x10) (= |folio.mapping[F0]@17| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@17 #x10) (= |folio.mapping[F0]@17| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@17 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@17 #x1c) true)
                   (ite (not (= migrate0.ok@17 #x00)) #x11 #x13)
-                  (ite (and (= rule@17 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@17 #x0f) true)
+                  (ite (and (= rule@17 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@17 #x0f) true)
                   (bvadd migrate0.cursor@17 #x01)
-                  (ite (and (= rule@17 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@18 (ite (and (= rule@17 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@17 #x28) true)
+                  (ite (and (= rule@17 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@18 (ite (and (= rule@17 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@17 #x28) true)
                   #x01
-                  (ite (and (= rule@17 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@17 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@17 #x0e)
                  (= migrate0.pc@17 #x08)
                  (bvult migrate0.cursor@17
@@ -17794,27 +18659,32 @@
                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@18|
                 (ite (and (= rule@17 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x00))
+      (a!106 (ite (and (= rule@17 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@17 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@17 #x1a) true)
                   #x0f
-                  (ite (and (= rule@17 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@17 #x0c) true)
+                  (ite (and (= rule@17 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@17 #x0c) true)
                   #x00
                   (ite (and (= rule@17 #x0e) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@18 (ite (and (= rule@17 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@18 (ite (and (= rule@17 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@17 #x00)
                      (= migrate0.pc@17 #x00)
                      (not (= |folio.used[F0]@17| #x00))
@@ -17976,9 +18846,15 @@
       (a!99 (ite (and (= rule@17 #x02) true)
                  (ite (= |folio.refcount[F0]@17| #x01) #x00 |folio.data[F0]@17|)
                  (ite (and (= rule@17 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@17 #x16) true)
+      (a!107 (= |folio.node[F0]@18|
+                (ite (and (= rule@17 #x02) true)
+                     (ite (= |folio.refcount[F0]@17| #x01)
+                          #x00
+                          |folio.node[F0]@17|)
+                     a!106)))
+      (a!131 (ite (and (= rule@17 #x16) true)
                   #x0d
-                  (ite (and (= rule@17 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@17 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@17 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@17 #x17) (= a!8 #x00))
@@ -18021,9 +18897,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@17|)
                  a!76))
-      (a!125 (ite (and (= rule@17 #x15) true)
+      (a!132 (ite (and (= rule@17 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@17 #x02) true)
                  (bvsub |folio.refcount[F0]@17| #x01)
                  (ite (and (= rule@17 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -18033,40 +18909,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@17|)
                     a!77)))
-      (a!126 (ite (and (= rule@17 #x13) true)
+      (a!133 (ite (and (= rule@17 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  (ite (and (= rule@17 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@17 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@18|
                (ite (and (= rule@17 #x00) true)
                     (bvadd |folio.refcount[F0]@17| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@17 #x12) true)
+      (a!134 (ite (and (= rule@17 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@17 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@17 #x10) true)
                   #x09
-                  (ite (and (= rule@17 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@17 #x0c) true)
+                  (ite (and (= rule@17 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@17 #x0c) true)
                   #x08
-                  (ite (and (= rule@17 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@17 #x0a) true)
+                  (ite (and (= rule@17 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@17 #x0a) true)
                   #x05
-                  (ite (and (= rule@17 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@17 #x08) true)
+                  (ite (and (= rule@17 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@17 #x08) true)
                   #x04
-                  (ite (and (= rule@17 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@17 #x06) true)
+                  (ite (and (= rule@17 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@17 #x06) true)
                   #x13
-                  (ite (and (= rule@17 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@17 #x04) true)
+                  (ite (and (= rule@17 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@17 #x04) true)
                   #x14
-                  (ite (and (= rule@17 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@17 #x02) true)
+                  (ite (and (= rule@17 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@17 #x02) true)
                   #x15
-                  (ite (and (= rule@17 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@17 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@18| |alive[P0]@17|)
        (= |alive[P1]@18| |alive[P1]@17|)
@@ -18102,31 +18978,33 @@
        (= |folio.index[F1]@18| a!94)
        (= |folio.data[F0]@18| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@18| a!109)
        (= |vma.vm_start_moved[P0]@18| |vma.vm_start_moved[P0]@17|)
-       (= |vma.vm_start_moved[P1]@18| a!103)
+       (= |vma.vm_start_moved[P1]@18| a!110)
        (= |&mm->mmap_lock.writer[P0]@18| |&mm->mmap_lock.writer[P0]@17|)
-       (= |&mm->mmap_lock.writer[P1]@18| a!104)
+       (= |&mm->mmap_lock.writer[P1]@18| a!111)
        (= |&mm->mmap_lock.readers[P0]@18| |&mm->mmap_lock.readers[P0]@17|)
-       (= |&mm->mmap_lock.readers[P1]@18| a!106)
+       (= |&mm->mmap_lock.readers[P1]@18| a!113)
        (= |&anon_vma->rwsem.writer[av0]@18| |&anon_vma->rwsem.writer[av0]@17|)
-       (= |&anon_vma->rwsem.writer[av1]@18| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@18| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@18| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@18| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@18| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@18| a!122)
        (= |ptlock_ptr(page)[P0]@18| |ptlock_ptr(page)[P0]@17|)
        (= |ptlock_ptr(page)[P1]@18| |ptlock_ptr(page)[P1]@17|)
-       a!118
-       (= |PG_locked[F1]@18| a!119)
-       (= migrate0.pc@18 a!135)
-       (= migrate0.isolated@18 a!137)
-       (= migrate0.dst@18 a!139)
-       (= migrate0.anon_vma@18 a!140)
-       (= migrate0.cursor@18 a!144)
-       (= migrate0.page_was_mapped@18 a!145)
-       (= migrate0.ok@18 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@18| a!126)
+       (= migrate0.pc@18 a!142)
+       (= migrate0.isolated@18 a!144)
+       (= migrate0.dst@18 a!146)
+       (= migrate0.anon_vma@18 a!147)
+       (= migrate0.cursor@18 a!151)
+       (= migrate0.page_was_mapped@18 a!152)
+       (= migrate0.ok@18 a!154)
        a!155
-       (= fault0.wait_folio@18 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@18 a!163)
        (= fault0.old_page@18 fault0.old_page@17)
        (= fault0.new_page@18 fault0.new_page@17)
        (bvule |alive[P0]@18| #x01)
@@ -18163,6 +19041,8 @@
        (bvule |folio.index[F1]@18| #x00)
        (bvule |folio.data[F0]@18| #x01)
        (bvule |folio.data[F1]@18| #x01)
+       (bvule |folio.node[F0]@18| #x01)
+       (bvule |folio.node[F1]@18| #x01)
        (bvule |vma.vm_start_moved[P0]@18| #x01)
        (bvule |vma.vm_start_moved[P1]@18| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@18| #x03)
@@ -18322,80 +19202,88 @@
                  (ite (= migrate0.dst@18 #x00)
                       |folio.data[F0]@18|
                       |folio.data[F1]@18|)))
-      (a!103 (ite (and (= rule@18 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@18 #x00)
+                          |folio.refcount[F0]@18|
+                          |folio.refcount[F1]@18|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@18 #x00)
+                       |folio.node[F0]@18|
+                       |folio.node[F1]@18|)))
+      (a!110 (ite (and (= rule@18 #x24) true)
                   #x01
                   (ite (and (= rule@18 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@18|)))
-      (a!104 (ite (and (= rule@18 #x22) true)
+      (a!111 (ite (and (= rule@18 #x22) true)
                   #x02
                   (ite (and (= rule@18 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@18|)))
-      (a!105 (ite (and (= rule@18 #x2c) true)
+      (a!112 (ite (and (= rule@18 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
                   (ite (and (= rule@18 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
                        |&mm->mmap_lock.readers[P1]@18|)))
-      (a!107 (ite (and (= rule@18 #x23) true)
+      (a!114 (ite (and (= rule@18 #x23) true)
                   #x02
                   (ite (and (= rule@18 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@18|)))
-      (a!108 (ite (and (= rule@18 #x19) (= |folio.mapping[F0]@18| #x00))
+      (a!115 (ite (and (= rule@18 #x19) (= |folio.mapping[F0]@18| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@18|))
-      (a!112 (ite (and (= rule@18 #x19) (= |folio.mapping[F0]@18| #x01))
+      (a!119 (ite (and (= rule@18 #x19) (= |folio.mapping[F0]@18| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@18|))
-      (a!116 (ite (and (= rule@18 #x1a) (= migrate0.dst@18 #x00))
+      (a!123 (ite (and (= rule@18 #x1a) (= migrate0.dst@18 #x00))
                   #x00
                   (ite (and (= rule@18 #x1c) true) #x00 |PG_locked[F0]@18|)))
-      (a!119 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
+      (a!126 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
                   #x01
                   (ite (and (= rule@18 #x1a) (= migrate0.dst@18 #x01))
                        #x00
                        |PG_locked[F1]@18|)))
-      (a!120 (ite (and (= rule@18 #x20) true)
+      (a!127 (ite (and (= rule@18 #x20) true)
                   #x14
                   (ite (and (= rule@18 #x21) true) #x15 migrate0.pc@18)))
-      (a!136 (ite (and (= rule@18 #x1e) true)
+      (a!143 (ite (and (= rule@18 #x1e) true)
                   #x00
                   (ite (and (= rule@18 #x21) true) #x00 migrate0.isolated@18)))
-      (a!138 (ite (and (= rule@18 #x1f) true)
+      (a!145 (ite (and (= rule@18 #x1f) true)
                   #x02
                   (ite (and (= rule@18 #x20) true) #x02 migrate0.dst@18)))
-      (a!140 (ite (and (= rule@18 #x09) true)
+      (a!147 (ite (and (= rule@18 #x09) true)
                   |folio.mapping[F0]@18|
                   (ite (and (= rule@18 #x1b) true) #x02 migrate0.anon_vma@18)))
-      (a!141 (ite (and (= rule@18 #x18) true)
+      (a!148 (ite (and (= rule@18 #x18) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x19) true) #x00 migrate0.cursor@18)))
-      (a!145 (ite (and (= rule@18 #x0c) true)
+      (a!152 (ite (and (= rule@18 #x0c) true)
                   #x01
                   (ite (and (= rule@18 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@18)))
-      (a!146 (ite (and (= rule@18 #x13) true)
+      (a!153 (ite (and (= rule@18 #x13) true)
                   #x00
                   (ite (and (= rule@18 #x14) true) #x01 migrate0.ok@18)))
-      (a!148 (= migrate0.pass@19
+      (a!155 (= migrate0.pass@19
                 (ite (and (= rule@18 #x1f) true)
                      (bvadd migrate0.pass@18 #x01)
                      migrate0.pass@18)))
-      (a!149 (ite (and (= rule@18 #x25) true)
+      (a!156 (ite (and (= rule@18 #x25) true)
                   #x04
                   (ite (and (= rule@18 #x26) true) #x05 vma_adjust0.pc@18)))
-      (a!152 (ite (and (= rule@18 #x2c) true)
+      (a!159 (ite (and (= rule@18 #x2c) true)
                   #x00
                   (ite (and (= rule@18 #x2d) true) #x0a fault0.pc@18)))
-      (a!156 (ite (and (= rule@18 #x2b) true)
+      (a!163 (ite (and (= rule@18 #x2b) true)
                   |pte.folio[P1][0]@18|
                   (ite (and (= rule@18 #x2c) true) #x02 fault0.wait_folio@18))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@18| #x00)
@@ -18492,51 +19380,63 @@
                   (ite (and (= rule@18 #x20) (= migrate0.dst@18 #x01))
                        a!95
                        |folio.data[F1]@18|)))
-      (a!106 (ite (and (= rule@18 #x29) true)
+      (a!104 (ite (and (= rule@18 #x20) (= migrate0.dst@18 #x00))
+                  a!103
+                  (ite (and (= rule@18 #x21) true)
+                       (ite (= |folio.refcount[F0]@18| #x01)
+                            #x00
+                            |folio.node[F0]@18|)
+                       |folio.node[F0]@18|)))
+      (a!108 (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x01))
+                  a!103
+                  (ite (and (= rule@18 #x20) (= migrate0.dst@18 #x01))
+                       a!103
+                       |folio.node[F1]@18|)))
+      (a!113 (ite (and (= rule@18 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@18| #x01)
                   (ite (and (= rule@18 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@18 #x16) (= |folio.mapping[F0]@18| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@18 #x16) (= |folio.mapping[F0]@18| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@18 #x16) (= |folio.mapping[F0]@18| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@18 #x16) (= |folio.mapping[F0]@18| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@18 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@18 #x08) true)
                   #x01
                   (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@18 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@18 #x1e) true)
                   #x15
-                  (ite (and (= rule@18 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@18 #x03) true)
+                  (ite (and (= rule@18 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@18 #x03) true)
                   a!41
-                  (ite (and (= rule@18 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@18 #x16) true)
+                  (ite (and (= rule@18 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@18 #x16) true)
                   #x00
                   (ite (and (= rule@18 #x17) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@18 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@18 #x06) true)
                   #x00
-                  (ite (and (= rule@18 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@18 #x23) true)
+                  (ite (and (= rule@18 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@18 #x23) true)
                   #x02
-                  (ite (and (= rule@18 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@18 #x2a) true)
+                  (ite (and (= rule@18 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@18 #x2a) true)
                   #x00
-                  (ite (and (= rule@18 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@18 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@18|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@18|
@@ -18626,29 +19526,41 @@
                   (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@18 #x10) (= |folio.mapping[F0]@18| #x00))
+      (a!105 (ite (and (= rule@18 #x1e) true)
+                  (ite (= |folio.refcount[F0]@18| #x01)
+                       #x00
+                       |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@18 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@18 #x10) (= |folio.mapping[F0]@18| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@18 #x10) (= |folio.mapping[F0]@18| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@18 #x10) (= |folio.mapping[F0]@18| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@18 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@18 #x1c) true)
                   (ite (not (= migrate0.ok@18 #x00)) #x11 #x13)
-                  (ite (and (= rule@18 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@18 #x0f) true)
+                  (ite (and (= rule@18 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@18 #x0f) true)
                   (bvadd migrate0.cursor@18 #x01)
-                  (ite (and (= rule@18 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@19 (ite (and (= rule@18 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@18 #x28) true)
+                  (ite (and (= rule@18 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@19 (ite (and (= rule@18 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@18 #x28) true)
                   #x01
-                  (ite (and (= rule@18 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@18 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@18 #x0e)
                  (= migrate0.pc@18 #x08)
                  (bvult migrate0.cursor@18
@@ -18724,27 +19636,32 @@
                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@19|
                 (ite (and (= rule@18 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x00))
+      (a!106 (ite (and (= rule@18 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@18 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@18 #x1a) true)
                   #x0f
-                  (ite (and (= rule@18 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@18 #x0c) true)
+                  (ite (and (= rule@18 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@18 #x0c) true)
                   #x00
                   (ite (and (= rule@18 #x0e) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@19 (ite (and (= rule@18 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@19 (ite (and (= rule@18 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@18 #x00)
                      (= migrate0.pc@18 #x00)
                      (not (= |folio.used[F0]@18| #x00))
@@ -18906,9 +19823,15 @@
       (a!99 (ite (and (= rule@18 #x02) true)
                  (ite (= |folio.refcount[F0]@18| #x01) #x00 |folio.data[F0]@18|)
                  (ite (and (= rule@18 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@18 #x16) true)
+      (a!107 (= |folio.node[F0]@19|
+                (ite (and (= rule@18 #x02) true)
+                     (ite (= |folio.refcount[F0]@18| #x01)
+                          #x00
+                          |folio.node[F0]@18|)
+                     a!106)))
+      (a!131 (ite (and (= rule@18 #x16) true)
                   #x0d
-                  (ite (and (= rule@18 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@18 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@18 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@18 #x17) (= a!8 #x00))
@@ -18951,9 +19874,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@18|)
                  a!76))
-      (a!125 (ite (and (= rule@18 #x15) true)
+      (a!132 (ite (and (= rule@18 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@18 #x02) true)
                  (bvsub |folio.refcount[F0]@18| #x01)
                  (ite (and (= rule@18 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -18963,40 +19886,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@18|)
                     a!77)))
-      (a!126 (ite (and (= rule@18 #x13) true)
+      (a!133 (ite (and (= rule@18 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  (ite (and (= rule@18 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@18 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@19|
                (ite (and (= rule@18 #x00) true)
                     (bvadd |folio.refcount[F0]@18| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@18 #x12) true)
+      (a!134 (ite (and (= rule@18 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@18 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@18 #x10) true)
                   #x09
-                  (ite (and (= rule@18 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@18 #x0c) true)
+                  (ite (and (= rule@18 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@18 #x0c) true)
                   #x08
-                  (ite (and (= rule@18 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@18 #x0a) true)
+                  (ite (and (= rule@18 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@18 #x0a) true)
                   #x05
-                  (ite (and (= rule@18 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@18 #x08) true)
+                  (ite (and (= rule@18 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@18 #x08) true)
                   #x04
-                  (ite (and (= rule@18 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@18 #x06) true)
+                  (ite (and (= rule@18 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@18 #x06) true)
                   #x13
-                  (ite (and (= rule@18 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@18 #x04) true)
+                  (ite (and (= rule@18 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@18 #x04) true)
                   #x14
-                  (ite (and (= rule@18 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@18 #x02) true)
+                  (ite (and (= rule@18 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@18 #x02) true)
                   #x15
-                  (ite (and (= rule@18 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@18 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@19| |alive[P0]@18|)
        (= |alive[P1]@19| |alive[P1]@18|)
@@ -19032,31 +19955,33 @@
        (= |folio.index[F1]@19| a!94)
        (= |folio.data[F0]@19| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@19| a!109)
        (= |vma.vm_start_moved[P0]@19| |vma.vm_start_moved[P0]@18|)
-       (= |vma.vm_start_moved[P1]@19| a!103)
+       (= |vma.vm_start_moved[P1]@19| a!110)
        (= |&mm->mmap_lock.writer[P0]@19| |&mm->mmap_lock.writer[P0]@18|)
-       (= |&mm->mmap_lock.writer[P1]@19| a!104)
+       (= |&mm->mmap_lock.writer[P1]@19| a!111)
        (= |&mm->mmap_lock.readers[P0]@19| |&mm->mmap_lock.readers[P0]@18|)
-       (= |&mm->mmap_lock.readers[P1]@19| a!106)
+       (= |&mm->mmap_lock.readers[P1]@19| a!113)
        (= |&anon_vma->rwsem.writer[av0]@19| |&anon_vma->rwsem.writer[av0]@18|)
-       (= |&anon_vma->rwsem.writer[av1]@19| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@19| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@19| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@19| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@19| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@19| a!122)
        (= |ptlock_ptr(page)[P0]@19| |ptlock_ptr(page)[P0]@18|)
        (= |ptlock_ptr(page)[P1]@19| |ptlock_ptr(page)[P1]@18|)
-       a!118
-       (= |PG_locked[F1]@19| a!119)
-       (= migrate0.pc@19 a!135)
-       (= migrate0.isolated@19 a!137)
-       (= migrate0.dst@19 a!139)
-       (= migrate0.anon_vma@19 a!140)
-       (= migrate0.cursor@19 a!144)
-       (= migrate0.page_was_mapped@19 a!145)
-       (= migrate0.ok@19 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@19| a!126)
+       (= migrate0.pc@19 a!142)
+       (= migrate0.isolated@19 a!144)
+       (= migrate0.dst@19 a!146)
+       (= migrate0.anon_vma@19 a!147)
+       (= migrate0.cursor@19 a!151)
+       (= migrate0.page_was_mapped@19 a!152)
+       (= migrate0.ok@19 a!154)
        a!155
-       (= fault0.wait_folio@19 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@19 a!163)
        (= fault0.old_page@19 fault0.old_page@18)
        (= fault0.new_page@19 fault0.new_page@18)
        (bvule |alive[P0]@19| #x01)
@@ -19093,6 +20018,8 @@
        (bvule |folio.index[F1]@19| #x00)
        (bvule |folio.data[F0]@19| #x01)
        (bvule |folio.data[F1]@19| #x01)
+       (bvule |folio.node[F0]@19| #x01)
+       (bvule |folio.node[F1]@19| #x01)
        (bvule |vma.vm_start_moved[P0]@19| #x01)
        (bvule |vma.vm_start_moved[P1]@19| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@19| #x03)
@@ -19252,80 +20179,88 @@
                  (ite (= migrate0.dst@19 #x00)
                       |folio.data[F0]@19|
                       |folio.data[F1]@19|)))
-      (a!103 (ite (and (= rule@19 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@19 #x00)
+                          |folio.refcount[F0]@19|
+                          |folio.refcount[F1]@19|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@19 #x00)
+                       |folio.node[F0]@19|
+                       |folio.node[F1]@19|)))
+      (a!110 (ite (and (= rule@19 #x24) true)
                   #x01
                   (ite (and (= rule@19 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@19|)))
-      (a!104 (ite (and (= rule@19 #x22) true)
+      (a!111 (ite (and (= rule@19 #x22) true)
                   #x02
                   (ite (and (= rule@19 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@19|)))
-      (a!105 (ite (and (= rule@19 #x2c) true)
+      (a!112 (ite (and (= rule@19 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
                   (ite (and (= rule@19 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
                        |&mm->mmap_lock.readers[P1]@19|)))
-      (a!107 (ite (and (= rule@19 #x23) true)
+      (a!114 (ite (and (= rule@19 #x23) true)
                   #x02
                   (ite (and (= rule@19 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@19|)))
-      (a!108 (ite (and (= rule@19 #x19) (= |folio.mapping[F0]@19| #x00))
+      (a!115 (ite (and (= rule@19 #x19) (= |folio.mapping[F0]@19| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@19|))
-      (a!112 (ite (and (= rule@19 #x19) (= |folio.mapping[F0]@19| #x01))
+      (a!119 (ite (and (= rule@19 #x19) (= |folio.mapping[F0]@19| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@19|))
-      (a!116 (ite (and (= rule@19 #x1a) (= migrate0.dst@19 #x00))
+      (a!123 (ite (and (= rule@19 #x1a) (= migrate0.dst@19 #x00))
                   #x00
                   (ite (and (= rule@19 #x1c) true) #x00 |PG_locked[F0]@19|)))
-      (a!119 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
+      (a!126 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
                   #x01
                   (ite (and (= rule@19 #x1a) (= migrate0.dst@19 #x01))
                        #x00
                        |PG_locked[F1]@19|)))
-      (a!120 (ite (and (= rule@19 #x20) true)
+      (a!127 (ite (and (= rule@19 #x20) true)
                   #x14
                   (ite (and (= rule@19 #x21) true) #x15 migrate0.pc@19)))
-      (a!136 (ite (and (= rule@19 #x1e) true)
+      (a!143 (ite (and (= rule@19 #x1e) true)
                   #x00
                   (ite (and (= rule@19 #x21) true) #x00 migrate0.isolated@19)))
-      (a!138 (ite (and (= rule@19 #x1f) true)
+      (a!145 (ite (and (= rule@19 #x1f) true)
                   #x02
                   (ite (and (= rule@19 #x20) true) #x02 migrate0.dst@19)))
-      (a!140 (ite (and (= rule@19 #x09) true)
+      (a!147 (ite (and (= rule@19 #x09) true)
                   |folio.mapping[F0]@19|
                   (ite (and (= rule@19 #x1b) true) #x02 migrate0.anon_vma@19)))
-      (a!141 (ite (and (= rule@19 #x18) true)
+      (a!148 (ite (and (= rule@19 #x18) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x19) true) #x00 migrate0.cursor@19)))
-      (a!145 (ite (and (= rule@19 #x0c) true)
+      (a!152 (ite (and (= rule@19 #x0c) true)
                   #x01
                   (ite (and (= rule@19 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@19)))
-      (a!146 (ite (and (= rule@19 #x13) true)
+      (a!153 (ite (and (= rule@19 #x13) true)
                   #x00
                   (ite (and (= rule@19 #x14) true) #x01 migrate0.ok@19)))
-      (a!148 (= migrate0.pass@20
+      (a!155 (= migrate0.pass@20
                 (ite (and (= rule@19 #x1f) true)
                      (bvadd migrate0.pass@19 #x01)
                      migrate0.pass@19)))
-      (a!149 (ite (and (= rule@19 #x25) true)
+      (a!156 (ite (and (= rule@19 #x25) true)
                   #x04
                   (ite (and (= rule@19 #x26) true) #x05 vma_adjust0.pc@19)))
-      (a!152 (ite (and (= rule@19 #x2c) true)
+      (a!159 (ite (and (= rule@19 #x2c) true)
                   #x00
                   (ite (and (= rule@19 #x2d) true) #x0a fault0.pc@19)))
-      (a!156 (ite (and (= rule@19 #x2b) true)
+      (a!163 (ite (and (= rule@19 #x2b) true)
                   |pte.folio[P1][0]@19|
                   (ite (and (= rule@19 #x2c) true) #x02 fault0.wait_folio@19))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@19| #x00)
@@ -19422,51 +20357,63 @@
                   (ite (and (= rule@19 #x20) (= migrate0.dst@19 #x01))
                        a!95
                        |folio.data[F1]@19|)))
-      (a!106 (ite (and (= rule@19 #x29) true)
+      (a!104 (ite (and (= rule@19 #x20) (= migrate0.dst@19 #x00))
+                  a!103
+                  (ite (and (= rule@19 #x21) true)
+                       (ite (= |folio.refcount[F0]@19| #x01)
+                            #x00
+                            |folio.node[F0]@19|)
+                       |folio.node[F0]@19|)))
+      (a!108 (ite (and (= rule@19 #x1f) (= migrate0.dst@19 #x01))
+                  a!103
+                  (ite (and (= rule@19 #x20) (= migrate0.dst@19 #x01))
+                       a!103
+                       |folio.node[F1]@19|)))
+      (a!113 (ite (and (= rule@19 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@19| #x01)
                   (ite (and (= rule@19 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@19 #x16) (= |folio.mapping[F0]@19| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@19 #x16) (= |folio.mapping[F0]@19| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@19 #x16) (= |folio.mapping[F0]@19| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@19 #x16) (= |folio.mapping[F0]@19| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@19 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@19 #x08) true)
                   #x01
                   (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@19 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@19 #x1e) true)
                   #x15
-                  (ite (and (= rule@19 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@19 #x03) true)
+                  (ite (and (= rule@19 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@19 #x03) true)
                   a!41
-                  (ite (and (= rule@19 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@19 #x16) true)
+                  (ite (and (= rule@19 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@19 #x16) true)
                   #x00
                   (ite (and (= rule@19 #x17) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@19 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@19 #x06) true)
                   #x00
-                  (ite (and (= rule@19 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@19 #x23) true)
+                  (ite (and (= rule@19 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@19 #x23) true)
                   #x02
-                  (ite (and (= rule@19 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@19 #x2a) true)
+                  (ite (and (= rule@19 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@19 #x2a) true)
                   #x00
-                  (ite (and (= rule@19 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@19 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@19|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@19|
@@ -19556,29 +20503,41 @@
                   (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@19 #x10) (= |folio.mapping[F0]@19| #x00))
+      (a!105 (ite (and (= rule@19 #x1e) true)
+                  (ite (= |folio.refcount[F0]@19| #x01)
+                       #x00
+                       |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1f) (= migrate0.dst@19 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@19 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@19 #x10) (= |folio.mapping[F0]@19| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@19 #x10) (= |folio.mapping[F0]@19| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@19 #x10) (= |folio.mapping[F0]@19| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@19 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@19 #x1c) true)
                   (ite (not (= migrate0.ok@19 #x00)) #x11 #x13)
-                  (ite (and (= rule@19 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@19 #x0f) true)
+                  (ite (and (= rule@19 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@19 #x0f) true)
                   (bvadd migrate0.cursor@19 #x01)
-                  (ite (and (= rule@19 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@20 (ite (and (= rule@19 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@19 #x28) true)
+                  (ite (and (= rule@19 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@20 (ite (and (= rule@19 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@19 #x28) true)
                   #x01
-                  (ite (and (= rule@19 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@19 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@19 #x0e)
                  (= migrate0.pc@19 #x08)
                  (bvult migrate0.cursor@19
@@ -19654,27 +20613,32 @@
                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@20|
                 (ite (and (= rule@19 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x00))
+      (a!106 (ite (and (= rule@19 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@19 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@19 #x1a) true)
                   #x0f
-                  (ite (and (= rule@19 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@19 #x0c) true)
+                  (ite (and (= rule@19 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@19 #x0c) true)
                   #x00
                   (ite (and (= rule@19 #x0e) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@20 (ite (and (= rule@19 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@20 (ite (and (= rule@19 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@19 #x00)
                      (= migrate0.pc@19 #x00)
                      (not (= |folio.used[F0]@19| #x00))
@@ -19836,9 +20800,15 @@
       (a!99 (ite (and (= rule@19 #x02) true)
                  (ite (= |folio.refcount[F0]@19| #x01) #x00 |folio.data[F0]@19|)
                  (ite (and (= rule@19 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@19 #x16) true)
+      (a!107 (= |folio.node[F0]@20|
+                (ite (and (= rule@19 #x02) true)
+                     (ite (= |folio.refcount[F0]@19| #x01)
+                          #x00
+                          |folio.node[F0]@19|)
+                     a!106)))
+      (a!131 (ite (and (= rule@19 #x16) true)
                   #x0d
-                  (ite (and (= rule@19 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@19 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@19 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@19 #x17) (= a!8 #x00))
@@ -19881,9 +20851,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@19|)
                  a!76))
-      (a!125 (ite (and (= rule@19 #x15) true)
+      (a!132 (ite (and (= rule@19 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@19 #x02) true)
                  (bvsub |folio.refcount[F0]@19| #x01)
                  (ite (and (= rule@19 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -19893,40 +20863,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@19|)
                     a!77)))
-      (a!126 (ite (and (= rule@19 #x13) true)
+      (a!133 (ite (and (= rule@19 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  (ite (and (= rule@19 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@19 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@20|
                (ite (and (= rule@19 #x00) true)
                     (bvadd |folio.refcount[F0]@19| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@19 #x12) true)
+      (a!134 (ite (and (= rule@19 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@19 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@19 #x10) true)
                   #x09
-                  (ite (and (= rule@19 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@19 #x0c) true)
+                  (ite (and (= rule@19 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@19 #x0c) true)
                   #x08
-                  (ite (and (= rule@19 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@19 #x0a) true)
+                  (ite (and (= rule@19 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@19 #x0a) true)
                   #x05
-                  (ite (and (= rule@19 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@19 #x08) true)
+                  (ite (and (= rule@19 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@19 #x08) true)
                   #x04
-                  (ite (and (= rule@19 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@19 #x06) true)
+                  (ite (and (= rule@19 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@19 #x06) true)
                   #x13
-                  (ite (and (= rule@19 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@19 #x04) true)
+                  (ite (and (= rule@19 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@19 #x04) true)
                   #x14
-                  (ite (and (= rule@19 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@19 #x02) true)
+                  (ite (and (= rule@19 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@19 #x02) true)
                   #x15
-                  (ite (and (= rule@19 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@19 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@20| |alive[P0]@19|)
        (= |alive[P1]@20| |alive[P1]@19|)
@@ -19962,31 +20932,33 @@
        (= |folio.index[F1]@20| a!94)
        (= |folio.data[F0]@20| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@20| a!109)
        (= |vma.vm_start_moved[P0]@20| |vma.vm_start_moved[P0]@19|)
-       (= |vma.vm_start_moved[P1]@20| a!103)
+       (= |vma.vm_start_moved[P1]@20| a!110)
        (= |&mm->mmap_lock.writer[P0]@20| |&mm->mmap_lock.writer[P0]@19|)
-       (= |&mm->mmap_lock.writer[P1]@20| a!104)
+       (= |&mm->mmap_lock.writer[P1]@20| a!111)
        (= |&mm->mmap_lock.readers[P0]@20| |&mm->mmap_lock.readers[P0]@19|)
-       (= |&mm->mmap_lock.readers[P1]@20| a!106)
+       (= |&mm->mmap_lock.readers[P1]@20| a!113)
        (= |&anon_vma->rwsem.writer[av0]@20| |&anon_vma->rwsem.writer[av0]@19|)
-       (= |&anon_vma->rwsem.writer[av1]@20| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@20| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@20| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@20| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@20| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@20| a!122)
        (= |ptlock_ptr(page)[P0]@20| |ptlock_ptr(page)[P0]@19|)
        (= |ptlock_ptr(page)[P1]@20| |ptlock_ptr(page)[P1]@19|)
-       a!118
-       (= |PG_locked[F1]@20| a!119)
-       (= migrate0.pc@20 a!135)
-       (= migrate0.isolated@20 a!137)
-       (= migrate0.dst@20 a!139)
-       (= migrate0.anon_vma@20 a!140)
-       (= migrate0.cursor@20 a!144)
-       (= migrate0.page_was_mapped@20 a!145)
-       (= migrate0.ok@20 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@20| a!126)
+       (= migrate0.pc@20 a!142)
+       (= migrate0.isolated@20 a!144)
+       (= migrate0.dst@20 a!146)
+       (= migrate0.anon_vma@20 a!147)
+       (= migrate0.cursor@20 a!151)
+       (= migrate0.page_was_mapped@20 a!152)
+       (= migrate0.ok@20 a!154)
        a!155
-       (= fault0.wait_folio@20 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@20 a!163)
        (= fault0.old_page@20 fault0.old_page@19)
        (= fault0.new_page@20 fault0.new_page@19)
        (bvule |alive[P0]@20| #x01)
@@ -20023,6 +20995,8 @@
        (bvule |folio.index[F1]@20| #x00)
        (bvule |folio.data[F0]@20| #x01)
        (bvule |folio.data[F1]@20| #x01)
+       (bvule |folio.node[F0]@20| #x01)
+       (bvule |folio.node[F1]@20| #x01)
        (bvule |vma.vm_start_moved[P0]@20| #x01)
        (bvule |vma.vm_start_moved[P1]@20| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@20| #x03)
@@ -20182,80 +21156,88 @@
                  (ite (= migrate0.dst@20 #x00)
                       |folio.data[F0]@20|
                       |folio.data[F1]@20|)))
-      (a!103 (ite (and (= rule@20 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@20 #x00)
+                          |folio.refcount[F0]@20|
+                          |folio.refcount[F1]@20|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@20 #x00)
+                       |folio.node[F0]@20|
+                       |folio.node[F1]@20|)))
+      (a!110 (ite (and (= rule@20 #x24) true)
                   #x01
                   (ite (and (= rule@20 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@20|)))
-      (a!104 (ite (and (= rule@20 #x22) true)
+      (a!111 (ite (and (= rule@20 #x22) true)
                   #x02
                   (ite (and (= rule@20 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@20|)))
-      (a!105 (ite (and (= rule@20 #x2c) true)
+      (a!112 (ite (and (= rule@20 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
                   (ite (and (= rule@20 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
                        |&mm->mmap_lock.readers[P1]@20|)))
-      (a!107 (ite (and (= rule@20 #x23) true)
+      (a!114 (ite (and (= rule@20 #x23) true)
                   #x02
                   (ite (and (= rule@20 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@20|)))
-      (a!108 (ite (and (= rule@20 #x19) (= |folio.mapping[F0]@20| #x00))
+      (a!115 (ite (and (= rule@20 #x19) (= |folio.mapping[F0]@20| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@20|))
-      (a!112 (ite (and (= rule@20 #x19) (= |folio.mapping[F0]@20| #x01))
+      (a!119 (ite (and (= rule@20 #x19) (= |folio.mapping[F0]@20| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@20|))
-      (a!116 (ite (and (= rule@20 #x1a) (= migrate0.dst@20 #x00))
+      (a!123 (ite (and (= rule@20 #x1a) (= migrate0.dst@20 #x00))
                   #x00
                   (ite (and (= rule@20 #x1c) true) #x00 |PG_locked[F0]@20|)))
-      (a!119 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
+      (a!126 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
                   #x01
                   (ite (and (= rule@20 #x1a) (= migrate0.dst@20 #x01))
                        #x00
                        |PG_locked[F1]@20|)))
-      (a!120 (ite (and (= rule@20 #x20) true)
+      (a!127 (ite (and (= rule@20 #x20) true)
                   #x14
                   (ite (and (= rule@20 #x21) true) #x15 migrate0.pc@20)))
-      (a!136 (ite (and (= rule@20 #x1e) true)
+      (a!143 (ite (and (= rule@20 #x1e) true)
                   #x00
                   (ite (and (= rule@20 #x21) true) #x00 migrate0.isolated@20)))
-      (a!138 (ite (and (= rule@20 #x1f) true)
+      (a!145 (ite (and (= rule@20 #x1f) true)
                   #x02
                   (ite (and (= rule@20 #x20) true) #x02 migrate0.dst@20)))
-      (a!140 (ite (and (= rule@20 #x09) true)
+      (a!147 (ite (and (= rule@20 #x09) true)
                   |folio.mapping[F0]@20|
                   (ite (and (= rule@20 #x1b) true) #x02 migrate0.anon_vma@20)))
-      (a!141 (ite (and (= rule@20 #x18) true)
+      (a!148 (ite (and (= rule@20 #x18) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x19) true) #x00 migrate0.cursor@20)))
-      (a!145 (ite (and (= rule@20 #x0c) true)
+      (a!152 (ite (and (= rule@20 #x0c) true)
                   #x01
                   (ite (and (= rule@20 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@20)))
-      (a!146 (ite (and (= rule@20 #x13) true)
+      (a!153 (ite (and (= rule@20 #x13) true)
                   #x00
                   (ite (and (= rule@20 #x14) true) #x01 migrate0.ok@20)))
-      (a!148 (= migrate0.pass@21
+      (a!155 (= migrate0.pass@21
                 (ite (and (= rule@20 #x1f) true)
                      (bvadd migrate0.pass@20 #x01)
                      migrate0.pass@20)))
-      (a!149 (ite (and (= rule@20 #x25) true)
+      (a!156 (ite (and (= rule@20 #x25) true)
                   #x04
                   (ite (and (= rule@20 #x26) true) #x05 vma_adjust0.pc@20)))
-      (a!152 (ite (and (= rule@20 #x2c) true)
+      (a!159 (ite (and (= rule@20 #x2c) true)
                   #x00
                   (ite (and (= rule@20 #x2d) true) #x0a fault0.pc@20)))
-      (a!156 (ite (and (= rule@20 #x2b) true)
+      (a!163 (ite (and (= rule@20 #x2b) true)
                   |pte.folio[P1][0]@20|
                   (ite (and (= rule@20 #x2c) true) #x02 fault0.wait_folio@20))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@20| #x00)
@@ -20352,51 +21334,63 @@
                   (ite (and (= rule@20 #x20) (= migrate0.dst@20 #x01))
                        a!95
                        |folio.data[F1]@20|)))
-      (a!106 (ite (and (= rule@20 #x29) true)
+      (a!104 (ite (and (= rule@20 #x20) (= migrate0.dst@20 #x00))
+                  a!103
+                  (ite (and (= rule@20 #x21) true)
+                       (ite (= |folio.refcount[F0]@20| #x01)
+                            #x00
+                            |folio.node[F0]@20|)
+                       |folio.node[F0]@20|)))
+      (a!108 (ite (and (= rule@20 #x1f) (= migrate0.dst@20 #x01))
+                  a!103
+                  (ite (and (= rule@20 #x20) (= migrate0.dst@20 #x01))
+                       a!103
+                       |folio.node[F1]@20|)))
+      (a!113 (ite (and (= rule@20 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@20| #x01)
                   (ite (and (= rule@20 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@20 #x16) (= |folio.mapping[F0]@20| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@20 #x16) (= |folio.mapping[F0]@20| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@20 #x16) (= |folio.mapping[F0]@20| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@20 #x16) (= |folio.mapping[F0]@20| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@20 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@20 #x08) true)
                   #x01
                   (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@20 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@20 #x1e) true)
                   #x15
-                  (ite (and (= rule@20 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@20 #x03) true)
+                  (ite (and (= rule@20 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@20 #x03) true)
                   a!41
-                  (ite (and (= rule@20 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@20 #x16) true)
+                  (ite (and (= rule@20 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@20 #x16) true)
                   #x00
                   (ite (and (= rule@20 #x17) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@20 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@20 #x06) true)
                   #x00
-                  (ite (and (= rule@20 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@20 #x23) true)
+                  (ite (and (= rule@20 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@20 #x23) true)
                   #x02
-                  (ite (and (= rule@20 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@20 #x2a) true)
+                  (ite (and (= rule@20 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@20 #x2a) true)
                   #x00
-                  (ite (and (= rule@20 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@20 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@20|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@20|
@@ -20486,29 +21480,41 @@
                   (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@20 #x10) (= |folio.mapping[F0]@20| #x00))
+      (a!105 (ite (and (= rule@20 #x1e) true)
+                  (ite (= |folio.refcount[F0]@20| #x01)
+                       #x00
+                       |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1f) (= migrate0.dst@20 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@20 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@20 #x10) (= |folio.mapping[F0]@20| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@20 #x10) (= |folio.mapping[F0]@20| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@20 #x10) (= |folio.mapping[F0]@20| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@20 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@20 #x1c) true)
                   (ite (not (= migrate0.ok@20 #x00)) #x11 #x13)
-                  (ite (and (= rule@20 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@20 #x0f) true)
+                  (ite (and (= rule@20 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@20 #x0f) true)
                   (bvadd migrate0.cursor@20 #x01)
-                  (ite (and (= rule@20 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@21 (ite (and (= rule@20 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@20 #x28) true)
+                  (ite (and (= rule@20 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@21 (ite (and (= rule@20 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@20 #x28) true)
                   #x01
-                  (ite (and (= rule@20 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@20 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@20 #x0e)
                  (= migrate0.pc@20 #x08)
                  (bvult migrate0.cursor@20
@@ -20584,27 +21590,32 @@
                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@21|
                 (ite (and (= rule@20 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x00))
+      (a!106 (ite (and (= rule@20 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@20 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@20 #x1a) true)
                   #x0f
-                  (ite (and (= rule@20 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@20 #x0c) true)
+                  (ite (and (= rule@20 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@20 #x0c) true)
                   #x00
                   (ite (and (= rule@20 #x0e) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@21 (ite (and (= rule@20 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@21 (ite (and (= rule@20 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@20 #x00)
                      (= migrate0.pc@20 #x00)
                      (not (= |folio.used[F0]@20| #x00))
@@ -20766,9 +21777,15 @@
       (a!99 (ite (and (= rule@20 #x02) true)
                  (ite (= |folio.refcount[F0]@20| #x01) #x00 |folio.data[F0]@20|)
                  (ite (and (= rule@20 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@20 #x16) true)
+      (a!107 (= |folio.node[F0]@21|
+                (ite (and (= rule@20 #x02) true)
+                     (ite (= |folio.refcount[F0]@20| #x01)
+                          #x00
+                          |folio.node[F0]@20|)
+                     a!106)))
+      (a!131 (ite (and (= rule@20 #x16) true)
                   #x0d
-                  (ite (and (= rule@20 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@20 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@20 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@20 #x17) (= a!8 #x00))
@@ -20811,9 +21828,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@20|)
                  a!76))
-      (a!125 (ite (and (= rule@20 #x15) true)
+      (a!132 (ite (and (= rule@20 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@20 #x02) true)
                  (bvsub |folio.refcount[F0]@20| #x01)
                  (ite (and (= rule@20 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -20823,40 +21840,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@20|)
                     a!77)))
-      (a!126 (ite (and (= rule@20 #x13) true)
+      (a!133 (ite (and (= rule@20 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  (ite (and (= rule@20 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@20 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@21|
                (ite (and (= rule@20 #x00) true)
                     (bvadd |folio.refcount[F0]@20| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@20 #x12) true)
+      (a!134 (ite (and (= rule@20 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@20 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@20 #x10) true)
                   #x09
-                  (ite (and (= rule@20 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@20 #x0c) true)
+                  (ite (and (= rule@20 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@20 #x0c) true)
                   #x08
-                  (ite (and (= rule@20 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@20 #x0a) true)
+                  (ite (and (= rule@20 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@20 #x0a) true)
                   #x05
-                  (ite (and (= rule@20 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@20 #x08) true)
+                  (ite (and (= rule@20 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@20 #x08) true)
                   #x04
-                  (ite (and (= rule@20 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@20 #x06) true)
+                  (ite (and (= rule@20 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@20 #x06) true)
                   #x13
-                  (ite (and (= rule@20 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@20 #x04) true)
+                  (ite (and (= rule@20 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@20 #x04) true)
                   #x14
-                  (ite (and (= rule@20 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@20 #x02) true)
+                  (ite (and (= rule@20 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@20 #x02) true)
                   #x15
-                  (ite (and (= rule@20 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@20 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@21| |alive[P0]@20|)
        (= |alive[P1]@21| |alive[P1]@20|)
@@ -20892,31 +21909,33 @@
        (= |folio.index[F1]@21| a!94)
        (= |folio.data[F0]@21| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@21| a!109)
        (= |vma.vm_start_moved[P0]@21| |vma.vm_start_moved[P0]@20|)
-       (= |vma.vm_start_moved[P1]@21| a!103)
+       (= |vma.vm_start_moved[P1]@21| a!110)
        (= |&mm->mmap_lock.writer[P0]@21| |&mm->mmap_lock.writer[P0]@20|)
-       (= |&mm->mmap_lock.writer[P1]@21| a!104)
+       (= |&mm->mmap_lock.writer[P1]@21| a!111)
        (= |&mm->mmap_lock.readers[P0]@21| |&mm->mmap_lock.readers[P0]@20|)
-       (= |&mm->mmap_lock.readers[P1]@21| a!106)
+       (= |&mm->mmap_lock.readers[P1]@21| a!113)
        (= |&anon_vma->rwsem.writer[av0]@21| |&anon_vma->rwsem.writer[av0]@20|)
-       (= |&anon_vma->rwsem.writer[av1]@21| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@21| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@21| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@21| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@21| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@21| a!122)
        (= |ptlock_ptr(page)[P0]@21| |ptlock_ptr(page)[P0]@20|)
        (= |ptlock_ptr(page)[P1]@21| |ptlock_ptr(page)[P1]@20|)
-       a!118
-       (= |PG_locked[F1]@21| a!119)
-       (= migrate0.pc@21 a!135)
-       (= migrate0.isolated@21 a!137)
-       (= migrate0.dst@21 a!139)
-       (= migrate0.anon_vma@21 a!140)
-       (= migrate0.cursor@21 a!144)
-       (= migrate0.page_was_mapped@21 a!145)
-       (= migrate0.ok@21 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@21| a!126)
+       (= migrate0.pc@21 a!142)
+       (= migrate0.isolated@21 a!144)
+       (= migrate0.dst@21 a!146)
+       (= migrate0.anon_vma@21 a!147)
+       (= migrate0.cursor@21 a!151)
+       (= migrate0.page_was_mapped@21 a!152)
+       (= migrate0.ok@21 a!154)
        a!155
-       (= fault0.wait_folio@21 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@21 a!163)
        (= fault0.old_page@21 fault0.old_page@20)
        (= fault0.new_page@21 fault0.new_page@20)
        (bvule |alive[P0]@21| #x01)
@@ -20953,6 +21972,8 @@
        (bvule |folio.index[F1]@21| #x00)
        (bvule |folio.data[F0]@21| #x01)
        (bvule |folio.data[F1]@21| #x01)
+       (bvule |folio.node[F0]@21| #x01)
+       (bvule |folio.node[F1]@21| #x01)
        (bvule |vma.vm_start_moved[P0]@21| #x01)
        (bvule |vma.vm_start_moved[P1]@21| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@21| #x03)
@@ -21112,80 +22133,88 @@
                  (ite (= migrate0.dst@21 #x00)
                       |folio.data[F0]@21|
                       |folio.data[F1]@21|)))
-      (a!103 (ite (and (= rule@21 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@21 #x00)
+                          |folio.refcount[F0]@21|
+                          |folio.refcount[F1]@21|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@21 #x00)
+                       |folio.node[F0]@21|
+                       |folio.node[F1]@21|)))
+      (a!110 (ite (and (= rule@21 #x24) true)
                   #x01
                   (ite (and (= rule@21 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@21|)))
-      (a!104 (ite (and (= rule@21 #x22) true)
+      (a!111 (ite (and (= rule@21 #x22) true)
                   #x02
                   (ite (and (= rule@21 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@21|)))
-      (a!105 (ite (and (= rule@21 #x2c) true)
+      (a!112 (ite (and (= rule@21 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
                   (ite (and (= rule@21 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
                        |&mm->mmap_lock.readers[P1]@21|)))
-      (a!107 (ite (and (= rule@21 #x23) true)
+      (a!114 (ite (and (= rule@21 #x23) true)
                   #x02
                   (ite (and (= rule@21 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@21|)))
-      (a!108 (ite (and (= rule@21 #x19) (= |folio.mapping[F0]@21| #x00))
+      (a!115 (ite (and (= rule@21 #x19) (= |folio.mapping[F0]@21| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@21|))
-      (a!112 (ite (and (= rule@21 #x19) (= |folio.mapping[F0]@21| #x01))
+      (a!119 (ite (and (= rule@21 #x19) (= |folio.mapping[F0]@21| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@21|))
-      (a!116 (ite (and (= rule@21 #x1a) (= migrate0.dst@21 #x00))
+      (a!123 (ite (and (= rule@21 #x1a) (= migrate0.dst@21 #x00))
                   #x00
                   (ite (and (= rule@21 #x1c) true) #x00 |PG_locked[F0]@21|)))
-      (a!119 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
+      (a!126 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
                   #x01
                   (ite (and (= rule@21 #x1a) (= migrate0.dst@21 #x01))
                        #x00
                        |PG_locked[F1]@21|)))
-      (a!120 (ite (and (= rule@21 #x20) true)
+      (a!127 (ite (and (= rule@21 #x20) true)
                   #x14
                   (ite (and (= rule@21 #x21) true) #x15 migrate0.pc@21)))
-      (a!136 (ite (and (= rule@21 #x1e) true)
+      (a!143 (ite (and (= rule@21 #x1e) true)
                   #x00
                   (ite (and (= rule@21 #x21) true) #x00 migrate0.isolated@21)))
-      (a!138 (ite (and (= rule@21 #x1f) true)
+      (a!145 (ite (and (= rule@21 #x1f) true)
                   #x02
                   (ite (and (= rule@21 #x20) true) #x02 migrate0.dst@21)))
-      (a!140 (ite (and (= rule@21 #x09) true)
+      (a!147 (ite (and (= rule@21 #x09) true)
                   |folio.mapping[F0]@21|
                   (ite (and (= rule@21 #x1b) true) #x02 migrate0.anon_vma@21)))
-      (a!141 (ite (and (= rule@21 #x18) true)
+      (a!148 (ite (and (= rule@21 #x18) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x19) true) #x00 migrate0.cursor@21)))
-      (a!145 (ite (and (= rule@21 #x0c) true)
+      (a!152 (ite (and (= rule@21 #x0c) true)
                   #x01
                   (ite (and (= rule@21 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@21)))
-      (a!146 (ite (and (= rule@21 #x13) true)
+      (a!153 (ite (and (= rule@21 #x13) true)
                   #x00
                   (ite (and (= rule@21 #x14) true) #x01 migrate0.ok@21)))
-      (a!148 (= migrate0.pass@22
+      (a!155 (= migrate0.pass@22
                 (ite (and (= rule@21 #x1f) true)
                      (bvadd migrate0.pass@21 #x01)
                      migrate0.pass@21)))
-      (a!149 (ite (and (= rule@21 #x25) true)
+      (a!156 (ite (and (= rule@21 #x25) true)
                   #x04
                   (ite (and (= rule@21 #x26) true) #x05 vma_adjust0.pc@21)))
-      (a!152 (ite (and (= rule@21 #x2c) true)
+      (a!159 (ite (and (= rule@21 #x2c) true)
                   #x00
                   (ite (and (= rule@21 #x2d) true) #x0a fault0.pc@21)))
-      (a!156 (ite (and (= rule@21 #x2b) true)
+      (a!163 (ite (and (= rule@21 #x2b) true)
                   |pte.folio[P1][0]@21|
                   (ite (and (= rule@21 #x2c) true) #x02 fault0.wait_folio@21))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@21| #x00)
@@ -21282,51 +22311,63 @@
                   (ite (and (= rule@21 #x20) (= migrate0.dst@21 #x01))
                        a!95
                        |folio.data[F1]@21|)))
-      (a!106 (ite (and (= rule@21 #x29) true)
+      (a!104 (ite (and (= rule@21 #x20) (= migrate0.dst@21 #x00))
+                  a!103
+                  (ite (and (= rule@21 #x21) true)
+                       (ite (= |folio.refcount[F0]@21| #x01)
+                            #x00
+                            |folio.node[F0]@21|)
+                       |folio.node[F0]@21|)))
+      (a!108 (ite (and (= rule@21 #x1f) (= migrate0.dst@21 #x01))
+                  a!103
+                  (ite (and (= rule@21 #x20) (= migrate0.dst@21 #x01))
+                       a!103
+                       |folio.node[F1]@21|)))
+      (a!113 (ite (and (= rule@21 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@21| #x01)
                   (ite (and (= rule@21 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@21 #x16) (= |folio.mapping[F0]@21| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@21 #x16) (= |folio.mapping[F0]@21| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@21 #x16) (= |folio.mapping[F0]@21| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@21 #x16) (= |folio.mapping[F0]@21| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@21 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@21 #x08) true)
                   #x01
                   (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@21 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@21 #x1e) true)
                   #x15
-                  (ite (and (= rule@21 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@21 #x03) true)
+                  (ite (and (= rule@21 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@21 #x03) true)
                   a!41
-                  (ite (and (= rule@21 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@21 #x16) true)
+                  (ite (and (= rule@21 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@21 #x16) true)
                   #x00
                   (ite (and (= rule@21 #x17) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@21 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@21 #x06) true)
                   #x00
-                  (ite (and (= rule@21 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@21 #x23) true)
+                  (ite (and (= rule@21 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@21 #x23) true)
                   #x02
-                  (ite (and (= rule@21 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@21 #x2a) true)
+                  (ite (and (= rule@21 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@21 #x2a) true)
                   #x00
-                  (ite (and (= rule@21 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@21 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@21|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@21|
@@ -21416,29 +22457,41 @@
                   (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@21 #x10) (= |folio.mapping[F0]@21| #x00))
+      (a!105 (ite (and (= rule@21 #x1e) true)
+                  (ite (= |folio.refcount[F0]@21| #x01)
+                       #x00
+                       |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1f) (= migrate0.dst@21 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@21 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@21 #x10) (= |folio.mapping[F0]@21| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@21 #x10) (= |folio.mapping[F0]@21| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@21 #x10) (= |folio.mapping[F0]@21| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@21 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@21 #x1c) true)
                   (ite (not (= migrate0.ok@21 #x00)) #x11 #x13)
-                  (ite (and (= rule@21 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@21 #x0f) true)
+                  (ite (and (= rule@21 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@21 #x0f) true)
                   (bvadd migrate0.cursor@21 #x01)
-                  (ite (and (= rule@21 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@22 (ite (and (= rule@21 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@21 #x28) true)
+                  (ite (and (= rule@21 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@22 (ite (and (= rule@21 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@21 #x28) true)
                   #x01
-                  (ite (and (= rule@21 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@21 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@21 #x0e)
                  (= migrate0.pc@21 #x08)
                  (bvult migrate0.cursor@21
@@ -21514,27 +22567,32 @@
                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@22|
                 (ite (and (= rule@21 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x00))
+      (a!106 (ite (and (= rule@21 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@21 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@21 #x1a) true)
                   #x0f
-                  (ite (and (= rule@21 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@21 #x0c) true)
+                  (ite (and (= rule@21 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@21 #x0c) true)
                   #x00
                   (ite (and (= rule@21 #x0e) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@22 (ite (and (= rule@21 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@22 (ite (and (= rule@21 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@21 #x00)
                      (= migrate0.pc@21 #x00)
                      (not (= |folio.used[F0]@21| #x00))
@@ -21696,9 +22754,15 @@
       (a!99 (ite (and (= rule@21 #x02) true)
                  (ite (= |folio.refcount[F0]@21| #x01) #x00 |folio.data[F0]@21|)
                  (ite (and (= rule@21 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@21 #x16) true)
+      (a!107 (= |folio.node[F0]@22|
+                (ite (and (= rule@21 #x02) true)
+                     (ite (= |folio.refcount[F0]@21| #x01)
+                          #x00
+                          |folio.node[F0]@21|)
+                     a!106)))
+      (a!131 (ite (and (= rule@21 #x16) true)
                   #x0d
-                  (ite (and (= rule@21 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@21 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@21 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@21 #x17) (= a!8 #x00))
@@ -21741,9 +22805,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@21|)
                  a!76))
-      (a!125 (ite (and (= rule@21 #x15) true)
+      (a!132 (ite (and (= rule@21 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@21 #x02) true)
                  (bvsub |folio.refcount[F0]@21| #x01)
                  (ite (and (= rule@21 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -21753,40 +22817,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@21|)
                     a!77)))
-      (a!126 (ite (and (= rule@21 #x13) true)
+      (a!133 (ite (and (= rule@21 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  (ite (and (= rule@21 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@21 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@22|
                (ite (and (= rule@21 #x00) true)
                     (bvadd |folio.refcount[F0]@21| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@21 #x12) true)
+      (a!134 (ite (and (= rule@21 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@21 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@21 #x10) true)
                   #x09
-                  (ite (and (= rule@21 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@21 #x0c) true)
+                  (ite (and (= rule@21 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@21 #x0c) true)
                   #x08
-                  (ite (and (= rule@21 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@21 #x0a) true)
+                  (ite (and (= rule@21 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@21 #x0a) true)
                   #x05
-                  (ite (and (= rule@21 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@21 #x08) true)
+                  (ite (and (= rule@21 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@21 #x08) true)
                   #x04
-                  (ite (and (= rule@21 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@21 #x06) true)
+                  (ite (and (= rule@21 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@21 #x06) true)
                   #x13
-                  (ite (and (= rule@21 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@21 #x04) true)
+                  (ite (and (= rule@21 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@21 #x04) true)
                   #x14
-                  (ite (and (= rule@21 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@21 #x02) true)
+                  (ite (and (= rule@21 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@21 #x02) true)
                   #x15
-                  (ite (and (= rule@21 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@21 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@22| |alive[P0]@21|)
        (= |alive[P1]@22| |alive[P1]@21|)
@@ -21822,31 +22886,33 @@
        (= |folio.index[F1]@22| a!94)
        (= |folio.data[F0]@22| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@22| a!109)
        (= |vma.vm_start_moved[P0]@22| |vma.vm_start_moved[P0]@21|)
-       (= |vma.vm_start_moved[P1]@22| a!103)
+       (= |vma.vm_start_moved[P1]@22| a!110)
        (= |&mm->mmap_lock.writer[P0]@22| |&mm->mmap_lock.writer[P0]@21|)
-       (= |&mm->mmap_lock.writer[P1]@22| a!104)
+       (= |&mm->mmap_lock.writer[P1]@22| a!111)
        (= |&mm->mmap_lock.readers[P0]@22| |&mm->mmap_lock.readers[P0]@21|)
-       (= |&mm->mmap_lock.readers[P1]@22| a!106)
+       (= |&mm->mmap_lock.readers[P1]@22| a!113)
        (= |&anon_vma->rwsem.writer[av0]@22| |&anon_vma->rwsem.writer[av0]@21|)
-       (= |&anon_vma->rwsem.writer[av1]@22| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@22| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@22| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@22| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@22| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@22| a!122)
        (= |ptlock_ptr(page)[P0]@22| |ptlock_ptr(page)[P0]@21|)
        (= |ptlock_ptr(page)[P1]@22| |ptlock_ptr(page)[P1]@21|)
-       a!118
-       (= |PG_locked[F1]@22| a!119)
-       (= migrate0.pc@22 a!135)
-       (= migrate0.isolated@22 a!137)
-       (= migrate0.dst@22 a!139)
-       (= migrate0.anon_vma@22 a!140)
-       (= migrate0.cursor@22 a!144)
-       (= migrate0.page_was_mapped@22 a!145)
-       (= migrate0.ok@22 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@22| a!126)
+       (= migrate0.pc@22 a!142)
+       (= migrate0.isolated@22 a!144)
+       (= migrate0.dst@22 a!146)
+       (= migrate0.anon_vma@22 a!147)
+       (= migrate0.cursor@22 a!151)
+       (= migrate0.page_was_mapped@22 a!152)
+       (= migrate0.ok@22 a!154)
        a!155
-       (= fault0.wait_folio@22 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@22 a!163)
        (= fault0.old_page@22 fault0.old_page@21)
        (= fault0.new_page@22 fault0.new_page@21)
        (bvule |alive[P0]@22| #x01)
@@ -21883,6 +22949,8 @@
        (bvule |folio.index[F1]@22| #x00)
        (bvule |folio.data[F0]@22| #x01)
        (bvule |folio.data[F1]@22| #x01)
+       (bvule |folio.node[F0]@22| #x01)
+       (bvule |folio.node[F1]@22| #x01)
        (bvule |vma.vm_start_moved[P0]@22| #x01)
        (bvule |vma.vm_start_moved[P1]@22| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@22| #x03)
@@ -22042,80 +23110,88 @@
                  (ite (= migrate0.dst@22 #x00)
                       |folio.data[F0]@22|
                       |folio.data[F1]@22|)))
-      (a!103 (ite (and (= rule@22 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@22 #x00)
+                          |folio.refcount[F0]@22|
+                          |folio.refcount[F1]@22|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@22 #x00)
+                       |folio.node[F0]@22|
+                       |folio.node[F1]@22|)))
+      (a!110 (ite (and (= rule@22 #x24) true)
                   #x01
                   (ite (and (= rule@22 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@22|)))
-      (a!104 (ite (and (= rule@22 #x22) true)
+      (a!111 (ite (and (= rule@22 #x22) true)
                   #x02
                   (ite (and (= rule@22 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@22|)))
-      (a!105 (ite (and (= rule@22 #x2c) true)
+      (a!112 (ite (and (= rule@22 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
                   (ite (and (= rule@22 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
                        |&mm->mmap_lock.readers[P1]@22|)))
-      (a!107 (ite (and (= rule@22 #x23) true)
+      (a!114 (ite (and (= rule@22 #x23) true)
                   #x02
                   (ite (and (= rule@22 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@22|)))
-      (a!108 (ite (and (= rule@22 #x19) (= |folio.mapping[F0]@22| #x00))
+      (a!115 (ite (and (= rule@22 #x19) (= |folio.mapping[F0]@22| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@22|))
-      (a!112 (ite (and (= rule@22 #x19) (= |folio.mapping[F0]@22| #x01))
+      (a!119 (ite (and (= rule@22 #x19) (= |folio.mapping[F0]@22| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@22|))
-      (a!116 (ite (and (= rule@22 #x1a) (= migrate0.dst@22 #x00))
+      (a!123 (ite (and (= rule@22 #x1a) (= migrate0.dst@22 #x00))
                   #x00
                   (ite (and (= rule@22 #x1c) true) #x00 |PG_locked[F0]@22|)))
-      (a!119 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
+      (a!126 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
                   #x01
                   (ite (and (= rule@22 #x1a) (= migrate0.dst@22 #x01))
                        #x00
                        |PG_locked[F1]@22|)))
-      (a!120 (ite (and (= rule@22 #x20) true)
+      (a!127 (ite (and (= rule@22 #x20) true)
                   #x14
                   (ite (and (= rule@22 #x21) true) #x15 migrate0.pc@22)))
-      (a!136 (ite (and (= rule@22 #x1e) true)
+      (a!143 (ite (and (= rule@22 #x1e) true)
                   #x00
                   (ite (and (= rule@22 #x21) true) #x00 migrate0.isolated@22)))
-      (a!138 (ite (and (= rule@22 #x1f) true)
+      (a!145 (ite (and (= rule@22 #x1f) true)
                   #x02
                   (ite (and (= rule@22 #x20) true) #x02 migrate0.dst@22)))
-      (a!140 (ite (and (= rule@22 #x09) true)
+      (a!147 (ite (and (= rule@22 #x09) true)
                   |folio.mapping[F0]@22|
                   (ite (and (= rule@22 #x1b) true) #x02 migrate0.anon_vma@22)))
-      (a!141 (ite (and (= rule@22 #x18) true)
+      (a!148 (ite (and (= rule@22 #x18) true)
                   (bvadd migrate0.cursor@22 #x01)
                   (ite (and (= rule@22 #x19) true) #x00 migrate0.cursor@22)))
-      (a!145 (ite (and (= rule@22 #x0c) true)
+      (a!152 (ite (and (= rule@22 #x0c) true)
                   #x01
                   (ite (and (= rule@22 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@22)))
-      (a!146 (ite (and (= rule@22 #x13) true)
+      (a!153 (ite (and (= rule@22 #x13) true)
                   #x00
                   (ite (and (= rule@22 #x14) true) #x01 migrate0.ok@22)))
-      (a!148 (= migrate0.pass@23
+      (a!155 (= migrate0.pass@23
                 (ite (and (= rule@22 #x1f) true)
                      (bvadd migrate0.pass@22 #x01)
                      migrate0.pass@22)))
-      (a!149 (ite (and (= rule@22 #x25) true)
+      (a!156 (ite (and (= rule@22 #x25) true)
                   #x04
                   (ite (and (= rule@22 #x26) true) #x05 vma_adjust0.pc@22)))
-      (a!152 (ite (and (= rule@22 #x2c) true)
+      (a!159 (ite (and (= rule@22 #x2c) true)
                   #x00
                   (ite (and (= rule@22 #x2d) true) #x0a fault0.pc@22)))
-      (a!156 (ite (and (= rule@22 #x2b) true)
+      (a!163 (ite (and (= rule@22 #x2b) true)
                   |pte.folio[P1][0]@22|
                   (ite (and (= rule@22 #x2c) true) #x02 fault0.wait_folio@22))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@22| #x00)
@@ -22212,51 +23288,63 @@
                   (ite (and (= rule@22 #x20) (= migrate0.dst@22 #x01))
                        a!95
                        |folio.data[F1]@22|)))
-      (a!106 (ite (and (= rule@22 #x29) true)
+      (a!104 (ite (and (= rule@22 #x20) (= migrate0.dst@22 #x00))
+                  a!103
+                  (ite (and (= rule@22 #x21) true)
+                       (ite (= |folio.refcount[F0]@22| #x01)
+                            #x00
+                            |folio.node[F0]@22|)
+                       |folio.node[F0]@22|)))
+      (a!108 (ite (and (= rule@22 #x1f) (= migrate0.dst@22 #x01))
+                  a!103
+                  (ite (and (= rule@22 #x20) (= migrate0.dst@22 #x01))
+                       a!103
+                       |folio.node[F1]@22|)))
+      (a!113 (ite (and (= rule@22 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@22| #x01)
                   (ite (and (= rule@22 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@22 #x16) (= |folio.mapping[F0]@22| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@22 #x16) (= |folio.mapping[F0]@22| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@22 #x16) (= |folio.mapping[F0]@22| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@22 #x16) (= |folio.mapping[F0]@22| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@22 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@22 #x08) true)
                   #x01
                   (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@22 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@22 #x1e) true)
                   #x15
-                  (ite (and (= rule@22 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@22 #x00) true)
+                  (ite (and (= rule@22 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@22 #x03) true)
+                  (ite (and (= rule@22 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@22 #x03) true)
                   a!41
-                  (ite (and (= rule@22 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@22 #x16) true)
+                  (ite (and (= rule@22 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@22 #x16) true)
                   #x00
                   (ite (and (= rule@22 #x17) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@22 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@22 #x06) true)
                   #x00
-                  (ite (and (= rule@22 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@22 #x23) true)
+                  (ite (and (= rule@22 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@22 #x23) true)
                   #x02
-                  (ite (and (= rule@22 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@22 #x2a) true)
+                  (ite (and (= rule@22 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@22 #x2a) true)
                   #x00
-                  (ite (and (= rule@22 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@22 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@22|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@22|
@@ -22346,29 +23434,41 @@
                   (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@22 #x10) (= |folio.mapping[F0]@22| #x00))
+      (a!105 (ite (and (= rule@22 #x1e) true)
+                  (ite (= |folio.refcount[F0]@22| #x01)
+                       #x00
+                       |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1f) (= migrate0.dst@22 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@22 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@22 #x10) (= |folio.mapping[F0]@22| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@22 #x10) (= |folio.mapping[F0]@22| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@22 #x10) (= |folio.mapping[F0]@22| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@22 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@22 #x1c) true)
                   (ite (not (= migrate0.ok@22 #x00)) #x11 #x13)
-                  (ite (and (= rule@22 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@22 #x0f) true)
+                  (ite (and (= rule@22 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@22 #x0f) true)
                   (bvadd migrate0.cursor@22 #x01)
-                  (ite (and (= rule@22 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@23 (ite (and (= rule@22 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@22 #x28) true)
+                  (ite (and (= rule@22 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@23 (ite (and (= rule@22 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@22 #x28) true)
                   #x01
-                  (ite (and (= rule@22 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@22 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@22 #x0e)
                  (= migrate0.pc@22 #x08)
                  (bvult migrate0.cursor@22
@@ -22444,27 +23544,32 @@
                  (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@23|
                 (ite (and (= rule@22 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@22 #x0c) (= |folio.mapping[F0]@22| #x00))
+      (a!106 (ite (and (= rule@22 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@22 #x0c) (= |folio.mapping[F0]@22| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@22 #x0c) (= |folio.mapping[F0]@22| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@22 #x0c) (= |folio.mapping[F0]@22| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@22 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@22 #x1a) true)
                   #x0f
-                  (ite (and (= rule@22 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@22 #x0c) true)
+                  (ite (and (= rule@22 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@22 #x0c) true)
                   #x00
                   (ite (and (= rule@22 #x0e) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@23 (ite (and (= rule@22 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@23 (ite (and (= rule@22 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@22 #x00)
                      (= migrate0.pc@22 #x00)
                      (not (= |folio.used[F0]@22| #x00))
@@ -22626,9 +23731,15 @@
       (a!99 (ite (and (= rule@22 #x02) true)
                  (ite (= |folio.refcount[F0]@22| #x01) #x00 |folio.data[F0]@22|)
                  (ite (and (= rule@22 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@22 #x16) true)
+      (a!107 (= |folio.node[F0]@23|
+                (ite (and (= rule@22 #x02) true)
+                     (ite (= |folio.refcount[F0]@22| #x01)
+                          #x00
+                          |folio.node[F0]@22|)
+                     a!106)))
+      (a!131 (ite (and (= rule@22 #x16) true)
                   #x0d
-                  (ite (and (= rule@22 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@22 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@22 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@22 #x17) (= a!8 #x00))
@@ -22671,9 +23782,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@22|)
                  a!76))
-      (a!125 (ite (and (= rule@22 #x15) true)
+      (a!132 (ite (and (= rule@22 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@22 #x02) true)
                  (bvsub |folio.refcount[F0]@22| #x01)
                  (ite (and (= rule@22 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -22683,40 +23794,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@22|)
                     a!77)))
-      (a!126 (ite (and (= rule@22 #x13) true)
+      (a!133 (ite (and (= rule@22 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
-                  (ite (and (= rule@22 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@22 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@23|
                (ite (and (= rule@22 #x00) true)
                     (bvadd |folio.refcount[F0]@22| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@22 #x12) true)
+      (a!134 (ite (and (= rule@22 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@22 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@22 #x10) true)
                   #x09
-                  (ite (and (= rule@22 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@22 #x0c) true)
+                  (ite (and (= rule@22 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@22 #x0c) true)
                   #x08
-                  (ite (and (= rule@22 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@22 #x0a) true)
+                  (ite (and (= rule@22 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@22 #x0a) true)
                   #x05
-                  (ite (and (= rule@22 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@22 #x08) true)
+                  (ite (and (= rule@22 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@22 #x08) true)
                   #x04
-                  (ite (and (= rule@22 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@22 #x06) true)
+                  (ite (and (= rule@22 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@22 #x06) true)
                   #x13
-                  (ite (and (= rule@22 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@22 #x04) true)
+                  (ite (and (= rule@22 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@22 #x04) true)
                   #x14
-                  (ite (and (= rule@22 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@22 #x02) true)
+                  (ite (and (= rule@22 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@22 #x02) true)
                   #x15
-                  (ite (and (= rule@22 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@22 #x00) true)
+                  (ite (and (= rule@22 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@22 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@23| |alive[P0]@22|)
        (= |alive[P1]@23| |alive[P1]@22|)
@@ -22752,31 +23863,33 @@
        (= |folio.index[F1]@23| a!94)
        (= |folio.data[F0]@23| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@23| a!109)
        (= |vma.vm_start_moved[P0]@23| |vma.vm_start_moved[P0]@22|)
-       (= |vma.vm_start_moved[P1]@23| a!103)
+       (= |vma.vm_start_moved[P1]@23| a!110)
        (= |&mm->mmap_lock.writer[P0]@23| |&mm->mmap_lock.writer[P0]@22|)
-       (= |&mm->mmap_lock.writer[P1]@23| a!104)
+       (= |&mm->mmap_lock.writer[P1]@23| a!111)
        (= |&mm->mmap_lock.readers[P0]@23| |&mm->mmap_lock.readers[P0]@22|)
-       (= |&mm->mmap_lock.readers[P1]@23| a!106)
+       (= |&mm->mmap_lock.readers[P1]@23| a!113)
        (= |&anon_vma->rwsem.writer[av0]@23| |&anon_vma->rwsem.writer[av0]@22|)
-       (= |&anon_vma->rwsem.writer[av1]@23| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@23| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@23| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@23| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@23| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@23| a!122)
        (= |ptlock_ptr(page)[P0]@23| |ptlock_ptr(page)[P0]@22|)
        (= |ptlock_ptr(page)[P1]@23| |ptlock_ptr(page)[P1]@22|)
-       a!118
-       (= |PG_locked[F1]@23| a!119)
-       (= migrate0.pc@23 a!135)
-       (= migrate0.isolated@23 a!137)
-       (= migrate0.dst@23 a!139)
-       (= migrate0.anon_vma@23 a!140)
-       (= migrate0.cursor@23 a!144)
-       (= migrate0.page_was_mapped@23 a!145)
-       (= migrate0.ok@23 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@23| a!126)
+       (= migrate0.pc@23 a!142)
+       (= migrate0.isolated@23 a!144)
+       (= migrate0.dst@23 a!146)
+       (= migrate0.anon_vma@23 a!147)
+       (= migrate0.cursor@23 a!151)
+       (= migrate0.page_was_mapped@23 a!152)
+       (= migrate0.ok@23 a!154)
        a!155
-       (= fault0.wait_folio@23 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@23 a!163)
        (= fault0.old_page@23 fault0.old_page@22)
        (= fault0.new_page@23 fault0.new_page@22)
        (bvule |alive[P0]@23| #x01)
@@ -22813,6 +23926,8 @@
        (bvule |folio.index[F1]@23| #x00)
        (bvule |folio.data[F0]@23| #x01)
        (bvule |folio.data[F1]@23| #x01)
+       (bvule |folio.node[F0]@23| #x01)
+       (bvule |folio.node[F1]@23| #x01)
        (bvule |vma.vm_start_moved[P0]@23| #x01)
        (bvule |vma.vm_start_moved[P1]@23| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@23| #x03)
@@ -22972,80 +24087,88 @@
                  (ite (= migrate0.dst@23 #x00)
                       |folio.data[F0]@23|
                       |folio.data[F1]@23|)))
-      (a!103 (ite (and (= rule@23 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@23 #x00)
+                          |folio.refcount[F0]@23|
+                          |folio.refcount[F1]@23|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@23 #x00)
+                       |folio.node[F0]@23|
+                       |folio.node[F1]@23|)))
+      (a!110 (ite (and (= rule@23 #x24) true)
                   #x01
                   (ite (and (= rule@23 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@23|)))
-      (a!104 (ite (and (= rule@23 #x22) true)
+      (a!111 (ite (and (= rule@23 #x22) true)
                   #x02
                   (ite (and (= rule@23 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@23|)))
-      (a!105 (ite (and (= rule@23 #x2c) true)
+      (a!112 (ite (and (= rule@23 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
                   (ite (and (= rule@23 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
                        |&mm->mmap_lock.readers[P1]@23|)))
-      (a!107 (ite (and (= rule@23 #x23) true)
+      (a!114 (ite (and (= rule@23 #x23) true)
                   #x02
                   (ite (and (= rule@23 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@23|)))
-      (a!108 (ite (and (= rule@23 #x19) (= |folio.mapping[F0]@23| #x00))
+      (a!115 (ite (and (= rule@23 #x19) (= |folio.mapping[F0]@23| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@23|))
-      (a!112 (ite (and (= rule@23 #x19) (= |folio.mapping[F0]@23| #x01))
+      (a!119 (ite (and (= rule@23 #x19) (= |folio.mapping[F0]@23| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@23|))
-      (a!116 (ite (and (= rule@23 #x1a) (= migrate0.dst@23 #x00))
+      (a!123 (ite (and (= rule@23 #x1a) (= migrate0.dst@23 #x00))
                   #x00
                   (ite (and (= rule@23 #x1c) true) #x00 |PG_locked[F0]@23|)))
-      (a!119 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
+      (a!126 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
                   #x01
                   (ite (and (= rule@23 #x1a) (= migrate0.dst@23 #x01))
                        #x00
                        |PG_locked[F1]@23|)))
-      (a!120 (ite (and (= rule@23 #x20) true)
+      (a!127 (ite (and (= rule@23 #x20) true)
                   #x14
                   (ite (and (= rule@23 #x21) true) #x15 migrate0.pc@23)))
-      (a!136 (ite (and (= rule@23 #x1e) true)
+      (a!143 (ite (and (= rule@23 #x1e) true)
                   #x00
                   (ite (and (= rule@23 #x21) true) #x00 migrate0.isolated@23)))
-      (a!138 (ite (and (= rule@23 #x1f) true)
+      (a!145 (ite (and (= rule@23 #x1f) true)
                   #x02
                   (ite (and (= rule@23 #x20) true) #x02 migrate0.dst@23)))
-      (a!140 (ite (and (= rule@23 #x09) true)
+      (a!147 (ite (and (= rule@23 #x09) true)
                   |folio.mapping[F0]@23|
                   (ite (and (= rule@23 #x1b) true) #x02 migrate0.anon_vma@23)))
-      (a!141 (ite (and (= rule@23 #x18) true)
+      (a!148 (ite (and (= rule@23 #x18) true)
                   (bvadd migrate0.cursor@23 #x01)
                   (ite (and (= rule@23 #x19) true) #x00 migrate0.cursor@23)))
-      (a!145 (ite (and (= rule@23 #x0c) true)
+      (a!152 (ite (and (= rule@23 #x0c) true)
                   #x01
                   (ite (and (= rule@23 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@23)))
-      (a!146 (ite (and (= rule@23 #x13) true)
+      (a!153 (ite (and (= rule@23 #x13) true)
                   #x00
                   (ite (and (= rule@23 #x14) true) #x01 migrate0.ok@23)))
-      (a!148 (= migrate0.pass@24
+      (a!155 (= migrate0.pass@24
                 (ite (and (= rule@23 #x1f) true)
                      (bvadd migrate0.pass@23 #x01)
                      migrate0.pass@23)))
-      (a!149 (ite (and (= rule@23 #x25) true)
+      (a!156 (ite (and (= rule@23 #x25) true)
                   #x04
                   (ite (and (= rule@23 #x26) true) #x05 vma_adjust0.pc@23)))
-      (a!152 (ite (and (= rule@23 #x2c) true)
+      (a!159 (ite (and (= rule@23 #x2c) true)
                   #x00
                   (ite (and (= rule@23 #x2d) true) #x0a fault0.pc@23)))
-      (a!156 (ite (and (= rule@23 #x2b) true)
+      (a!163 (ite (and (= rule@23 #x2b) true)
                   |pte.folio[P1][0]@23|
                   (ite (and (= rule@23 #x2c) true) #x02 fault0.wait_folio@23))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@23| #x00)
@@ -23142,51 +24265,63 @@
                   (ite (and (= rule@23 #x20) (= migrate0.dst@23 #x01))
                        a!95
                        |folio.data[F1]@23|)))
-      (a!106 (ite (and (= rule@23 #x29) true)
+      (a!104 (ite (and (= rule@23 #x20) (= migrate0.dst@23 #x00))
+                  a!103
+                  (ite (and (= rule@23 #x21) true)
+                       (ite (= |folio.refcount[F0]@23| #x01)
+                            #x00
+                            |folio.node[F0]@23|)
+                       |folio.node[F0]@23|)))
+      (a!108 (ite (and (= rule@23 #x1f) (= migrate0.dst@23 #x01))
+                  a!103
+                  (ite (and (= rule@23 #x20) (= migrate0.dst@23 #x01))
+                       a!103
+                       |folio.node[F1]@23|)))
+      (a!113 (ite (and (= rule@23 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@23| #x01)
                   (ite (and (= rule@23 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@23 #x16) (= |folio.mapping[F0]@23| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@23 #x16) (= |folio.mapping[F0]@23| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@23 #x16) (= |folio.mapping[F0]@23| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@23 #x16) (= |folio.mapping[F0]@23| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@23 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@23 #x08) true)
                   #x01
                   (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@23 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@23 #x1e) true)
                   #x15
-                  (ite (and (= rule@23 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@23 #x00) true)
+                  (ite (and (= rule@23 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@23 #x03) true)
+                  (ite (and (= rule@23 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@23 #x03) true)
                   a!41
-                  (ite (and (= rule@23 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@23 #x16) true)
+                  (ite (and (= rule@23 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@23 #x16) true)
                   #x00
                   (ite (and (= rule@23 #x17) true)
                        (bvadd migrate0.cursor@23 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@23 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@23 #x06) true)
                   #x00
-                  (ite (and (= rule@23 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@23 #x23) true)
+                  (ite (and (= rule@23 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@23 #x23) true)
                   #x02
-                  (ite (and (= rule@23 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@23 #x2a) true)
+                  (ite (and (= rule@23 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@23 #x2a) true)
                   #x00
-                  (ite (and (= rule@23 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@23 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@23|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@23|
@@ -23276,29 +24411,41 @@
                   (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@23 #x10) (= |folio.mapping[F0]@23| #x00))
+      (a!105 (ite (and (= rule@23 #x1e) true)
+                  (ite (= |folio.refcount[F0]@23| #x01)
+                       #x00
+                       |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1f) (= migrate0.dst@23 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@23 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@23 #x10) (= |folio.mapping[F0]@23| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@23 #x10) (= |folio.mapping[F0]@23| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@23 #x10) (= |folio.mapping[F0]@23| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@23 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@23 #x1c) true)
                   (ite (not (= migrate0.ok@23 #x00)) #x11 #x13)
-                  (ite (and (= rule@23 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@23 #x0f) true)
+                  (ite (and (= rule@23 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@23 #x0f) true)
                   (bvadd migrate0.cursor@23 #x01)
-                  (ite (and (= rule@23 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@24 (ite (and (= rule@23 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@23 #x28) true)
+                  (ite (and (= rule@23 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@24 (ite (and (= rule@23 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@23 #x28) true)
                   #x01
-                  (ite (and (= rule@23 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@23 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@23 #x0e)
                  (= migrate0.pc@23 #x08)
                  (bvult migrate0.cursor@23
@@ -23374,27 +24521,32 @@
                  (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@24|
                 (ite (and (= rule@23 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@23 #x0c) (= |folio.mapping[F0]@23| #x00))
+      (a!106 (ite (and (= rule@23 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@23 #x0c) (= |folio.mapping[F0]@23| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@23 #x0c) (= |folio.mapping[F0]@23| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@23 #x0c) (= |folio.mapping[F0]@23| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@23 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@23 #x1a) true)
                   #x0f
-                  (ite (and (= rule@23 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@23 #x0c) true)
+                  (ite (and (= rule@23 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@23 #x0c) true)
                   #x00
                   (ite (and (= rule@23 #x0e) true)
                        (bvadd migrate0.cursor@23 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@24 (ite (and (= rule@23 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@24 (ite (and (= rule@23 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@23 #x00)
                      (= migrate0.pc@23 #x00)
                      (not (= |folio.used[F0]@23| #x00))
@@ -23556,9 +24708,15 @@
       (a!99 (ite (and (= rule@23 #x02) true)
                  (ite (= |folio.refcount[F0]@23| #x01) #x00 |folio.data[F0]@23|)
                  (ite (and (= rule@23 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@23 #x16) true)
+      (a!107 (= |folio.node[F0]@24|
+                (ite (and (= rule@23 #x02) true)
+                     (ite (= |folio.refcount[F0]@23| #x01)
+                          #x00
+                          |folio.node[F0]@23|)
+                     a!106)))
+      (a!131 (ite (and (= rule@23 #x16) true)
                   #x0d
-                  (ite (and (= rule@23 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@23 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@23 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@23 #x17) (= a!8 #x00))
@@ -23601,9 +24759,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@23|)
                  a!76))
-      (a!125 (ite (and (= rule@23 #x15) true)
+      (a!132 (ite (and (= rule@23 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@23 #x02) true)
                  (bvsub |folio.refcount[F0]@23| #x01)
                  (ite (and (= rule@23 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -23613,40 +24771,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@23|)
                     a!77)))
-      (a!126 (ite (and (= rule@23 #x13) true)
+      (a!133 (ite (and (= rule@23 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
-                  (ite (and (= rule@23 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@23 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@24|
                (ite (and (= rule@23 #x00) true)
                     (bvadd |folio.refcount[F0]@23| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@23 #x12) true)
+      (a!134 (ite (and (= rule@23 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@23 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@23 #x10) true)
                   #x09
-                  (ite (and (= rule@23 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@23 #x0c) true)
+                  (ite (and (= rule@23 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@23 #x0c) true)
                   #x08
-                  (ite (and (= rule@23 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@23 #x0a) true)
+                  (ite (and (= rule@23 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@23 #x0a) true)
                   #x05
-                  (ite (and (= rule@23 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@23 #x08) true)
+                  (ite (and (= rule@23 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@23 #x08) true)
                   #x04
-                  (ite (and (= rule@23 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@23 #x06) true)
+                  (ite (and (= rule@23 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@23 #x06) true)
                   #x13
-                  (ite (and (= rule@23 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@23 #x04) true)
+                  (ite (and (= rule@23 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@23 #x04) true)
                   #x14
-                  (ite (and (= rule@23 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@23 #x02) true)
+                  (ite (and (= rule@23 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@23 #x02) true)
                   #x15
-                  (ite (and (= rule@23 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@23 #x00) true)
+                  (ite (and (= rule@23 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@23 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@24| |alive[P0]@23|)
        (= |alive[P1]@24| |alive[P1]@23|)
@@ -23682,31 +24840,33 @@
        (= |folio.index[F1]@24| a!94)
        (= |folio.data[F0]@24| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@24| a!109)
        (= |vma.vm_start_moved[P0]@24| |vma.vm_start_moved[P0]@23|)
-       (= |vma.vm_start_moved[P1]@24| a!103)
+       (= |vma.vm_start_moved[P1]@24| a!110)
        (= |&mm->mmap_lock.writer[P0]@24| |&mm->mmap_lock.writer[P0]@23|)
-       (= |&mm->mmap_lock.writer[P1]@24| a!104)
+       (= |&mm->mmap_lock.writer[P1]@24| a!111)
        (= |&mm->mmap_lock.readers[P0]@24| |&mm->mmap_lock.readers[P0]@23|)
-       (= |&mm->mmap_lock.readers[P1]@24| a!106)
+       (= |&mm->mmap_lock.readers[P1]@24| a!113)
        (= |&anon_vma->rwsem.writer[av0]@24| |&anon_vma->rwsem.writer[av0]@23|)
-       (= |&anon_vma->rwsem.writer[av1]@24| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@24| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@24| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@24| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@24| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@24| a!122)
        (= |ptlock_ptr(page)[P0]@24| |ptlock_ptr(page)[P0]@23|)
        (= |ptlock_ptr(page)[P1]@24| |ptlock_ptr(page)[P1]@23|)
-       a!118
-       (= |PG_locked[F1]@24| a!119)
-       (= migrate0.pc@24 a!135)
-       (= migrate0.isolated@24 a!137)
-       (= migrate0.dst@24 a!139)
-       (= migrate0.anon_vma@24 a!140)
-       (= migrate0.cursor@24 a!144)
-       (= migrate0.page_was_mapped@24 a!145)
-       (= migrate0.ok@24 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@24| a!126)
+       (= migrate0.pc@24 a!142)
+       (= migrate0.isolated@24 a!144)
+       (= migrate0.dst@24 a!146)
+       (= migrate0.anon_vma@24 a!147)
+       (= migrate0.cursor@24 a!151)
+       (= migrate0.page_was_mapped@24 a!152)
+       (= migrate0.ok@24 a!154)
        a!155
-       (= fault0.wait_folio@24 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@24 a!163)
        (= fault0.old_page@24 fault0.old_page@23)
        (= fault0.new_page@24 fault0.new_page@23)
        (bvule |alive[P0]@24| #x01)
@@ -23743,6 +24903,8 @@
        (bvule |folio.index[F1]@24| #x00)
        (bvule |folio.data[F0]@24| #x01)
        (bvule |folio.data[F1]@24| #x01)
+       (bvule |folio.node[F0]@24| #x01)
+       (bvule |folio.node[F1]@24| #x01)
        (bvule |vma.vm_start_moved[P0]@24| #x01)
        (bvule |vma.vm_start_moved[P1]@24| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@24| #x03)
@@ -23948,6 +25110,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P0]@0| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
@@ -24002,6 +25166,7 @@
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@1| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8) #x00)
@@ -24025,6 +25190,7 @@
 (model-add |anon_vma.len[av1]@2| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@2| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@2| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@2| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8) #x00)
@@ -24503,11 +25669,11 @@
                            #x00))
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x01))))
-           (let ((a!5 (or a!4
+           (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
+                             #x00)
                           (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                              #x01)
-                          (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                             #x00))))
+                          a!4)))
            (let ((a!7 (ite (or (not (= rule@23 #x17)) (not (= a!3 #x00)))
                            |pte.write[P0][0]@23|
                            (ite a!5
@@ -24517,7 +25683,7 @@
                                 a!6))))
              (ite (or (not (= rule@23 #x0e)) (not (= a!3 #x00)))
                   a!7
-                  (ite (or a!4 a!8)
+                  (ite (or a!8 a!4)
                        (ite (= a!3 #x00)
                             |pte.write[P0][0]@23|
                             |pte.write[P1][0]@23|)
@@ -24547,11 +25713,11 @@
                            #x00))
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x01))))
-           (let ((a!5 (or a!4
+           (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
+                             #x00)
                           (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                              #x01)
-                          (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                             #x00))))
+                          a!4)))
            (let ((a!7 (ite (or (not (= rule@23 #x17)) (not (= a!3 #x01)))
                            |pte.write[P1][0]@23|
                            (ite a!5
@@ -24561,7 +25727,7 @@
                                 a!6))))
              (ite (or (not (= rule@23 #x0e)) (not (= a!3 #x01)))
                   a!7
-                  (ite (or a!4 a!8)
+                  (ite (or a!8 a!4)
                        (ite (= a!3 #x00)
                             |pte.write[P0][0]@23|
                             |pte.write[P1][0]@23|)
@@ -24601,8 +25767,8 @@
                                (not (= migrate0.cursor@23 #x01)))
                            a!1
                            #x01))
-                 (a!8 (ite (or (not (= migrate0.dst@23 #x00))
-                               (not (= rule@23 #x20)))
+                 (a!8 (ite (or (not (= rule@23 #x20))
+                               (not (= migrate0.dst@23 #x00)))
                            (ite (= rule@23 #x21)
                                 (ite (= |folio.refcount[F0]@23| #x01)
                                      #x00
@@ -24613,16 +25779,16 @@
                                (not (= migrate0.cursor@23 #x00)))
                            a!2
                            #x00))
-                 (a!9 (ite (or (not (= rule@23 #x1f))
-                               (not (= migrate0.dst@23 #x00)))
+                 (a!9 (ite (or (not (= migrate0.dst@23 #x00))
+                               (not (= rule@23 #x1f)))
                            a!8
                            a!7)))
-           (let ((a!4 (not (= (ite (= a!3 #x00)
+           (let ((a!4 (not (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
+                              #x01)))
+                 (a!5 (not (= (ite (= a!3 #x00)
                                    |pte.folio[P0][0]@23|
                                    |pte.folio[P1][0]@23|)
                               #x00)))
-                 (a!5 (not (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x01)))
                  (a!10 (ite (or (not (= rule@23 #x1d))
                                 (not (= migrate0.dst@23 #x00)))
                             (ite (= rule@23 #x1e)
@@ -24631,13 +25797,13 @@
                                       |PG_anon_exclusive[F0]@23|)
                                  a!9)
                             a!7)))
-           (let ((a!11 (or a!4
-                           (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x01)
+           (let ((a!11 (or (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
+                              #x00)
                            (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x02)
                            (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x00))))
+                              #x01)
+                           a!5)))
            (let ((a!13 (ite (or (not (= rule@23 #x17)) a!6)
                             a!10
                             (ite a!11 a!12 #x01))))
@@ -24679,8 +25845,8 @@
                                (not (= migrate0.cursor@23 #x01)))
                            a!6
                            #x01)))
-           (let ((a!4 (ite (or (not (= rule@23 #x1f))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1f)))
                            a!3
                            a!2))
                  (a!8 (ite (or (not (= |folio.mapping[F0]@23| #x00))
@@ -24695,13 +25861,13 @@
                                    |pte.folio[P0][0]@23|
                                    |pte.folio[P1][0]@23|)
                               #x00))))
-           (let ((a!10 (or a!9
-                           (= (ite (= a!8 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x01)
+           (let ((a!10 (or (= (ite (= a!8 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
+                              #x00)
                            (= (ite (= a!8 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x02)
                            (= (ite (= a!8 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x00))))
+                              #x01)
+                           a!9)))
              (ite (or (not (= rule@23 #x17)) a!1) a!5 (ite a!10 a!11 #x01))))))))
 (model-add |folio.index[F0]@24| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@24| () (_ BitVec 8) #x00)
@@ -24717,16 +25883,16 @@
                            (ite (= migrate0.dst@23 #x00)
                                 |folio.data[F0]@23|
                                 |folio.data[F1]@23|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x00))
-                               (not (= rule@23 #x20)))
+           (let ((a!3 (ite (or (not (= rule@23 #x20))
+                               (not (= migrate0.dst@23 #x00)))
                            (ite (= rule@23 #x21)
                                 (ite (= |folio.refcount[F0]@23| #x01)
                                      #x00
                                      |folio.data[F0]@23|)
                                 |folio.data[F0]@23|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@23 #x1f))
-                               (not (= migrate0.dst@23 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x00))
+                               (not (= rule@23 #x1f)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@23 #x1d))
@@ -24763,19 +25929,86 @@
                                (not (= migrate0.dst@23 #x01)))
                            |folio.data[F1]@23|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@23 #x1f))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1f)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@23 #x1d))
                                (not (= migrate0.dst@23 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@23 #x14))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x14)))
                            a!5
                            |folio.data[F0]@23|)))
              (ite (or (not (= rule@23 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F0]@24|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@23| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@23 #x00)
+                                   |folio.refcount[F0]@23|
+                                   |folio.refcount[F1]@23|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@23 #x00)
+                                |folio.node[F0]@23|
+                                |folio.node[F1]@23|))))
+           (let ((a!3 (ite (or (not (= rule@23 #x20))
+                               (not (= migrate0.dst@23 #x00)))
+                           (ite (= rule@23 #x21)
+                                (ite (= |folio.refcount[F0]@23| #x01)
+                                     #x00
+                                     |folio.node[F0]@23|)
+                                |folio.node[F0]@23|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x00))
+                               (not (= rule@23 #x1f)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@23 #x1d))
+                               (not (= migrate0.dst@23 #x00)))
+                           (ite (= rule@23 #x1e)
+                                (ite (= |folio.refcount[F0]@23| #x01)
+                                     #x00
+                                     |folio.node[F0]@23|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@23 #x03)) a!1)
+                           a!5
+                           (bvadd #x01 (bvmul #xff |folio.node[F0]@23|)))))
+             (ite (= rule@23 #x02)
+                  (ite (= |folio.refcount[F0]@23| #x01)
+                       #x00
+                       |folio.node[F0]@23|)
+                  a!6)))))))
+(model-add |folio.node[F1]@24|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@23| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@23 #x00)
+                                   |folio.refcount[F0]@23|
+                                   |folio.refcount[F1]@23|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@23 #x00)
+                                |folio.node[F0]@23|
+                                |folio.node[F1]@23|))))
+           (let ((a!3 (ite (or (not (= rule@23 #x20))
+                               (not (= migrate0.dst@23 #x01)))
+                           |folio.node[F1]@23|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1f)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@23 #x1d))
+                               (not (= migrate0.dst@23 #x01)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@23 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@23|))))))))
 (model-add |vma.vm_start_moved[P0]@24| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@24| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P1]@24|
@@ -24791,8 +26024,8 @@
            (let ((a!1 (ite (= rule@23 #x29)
                            #x01
                            (ite (or (= rule@23 #x2c)
-                                    (= rule@23 #x2d)
-                                    (= rule@23 #x2a))
+                                    (= rule@23 #x2a)
+                                    (= rule@23 #x2d))
                                 #xff
                                 #x00))))
              (bvadd a!1 |&mm->mmap_lock.readers[P1]@23|)))
@@ -24806,15 +26039,15 @@
 (model-add |&anon_vma->rwsem.readers[av0]@24|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@23| #x00))
-                               (not (= rule@23 #x19)))
+           (let ((a!1 (ite (or (not (= rule@23 #x19))
+                               (not (= |folio.mapping[F0]@23| #x00)))
                            |&anon_vma->rwsem.readers[av0]@23|
                            (bvadd #xff
                                   (ite (= |folio.mapping[F0]@23| #x00)
                                        |&anon_vma->rwsem.readers[av0]@23|
                                        |&anon_vma->rwsem.readers[av1]@23|)))))
-           (let ((a!2 (ite (or (not (= rule@23 #x16))
-                               (not (= |folio.mapping[F0]@23| #x00)))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@23| #x00))
+                               (not (= rule@23 #x16)))
                            a!1
                            (bvadd #x01
                                   (ite (= |folio.mapping[F0]@23| #x00)
@@ -24837,8 +26070,8 @@
 (model-add |&anon_vma->rwsem.readers[av1]@24|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@23| #x01))
-                               (not (= rule@23 #x19)))
+           (let ((a!1 (ite (or (not (= rule@23 #x19))
+                               (not (= |folio.mapping[F0]@23| #x01)))
                            |&anon_vma->rwsem.readers[av1]@23|
                            (bvadd #xff
                                   (ite (= |folio.mapping[F0]@23| #x00)
@@ -24858,8 +26091,8 @@
                                   (ite (= |folio.mapping[F0]@23| #x00)
                                        |&anon_vma->rwsem.readers[av0]@23|
                                        |&anon_vma->rwsem.readers[av1]@23|)))))
-             (ite (or (not (= |folio.mapping[F0]@23| #x01))
-                      (not (= rule@23 #x0c)))
+             (ite (or (not (= rule@23 #x0c))
+                      (not (= |folio.mapping[F0]@23| #x01)))
                   a!3
                   (bvadd #x01
                          (ite (= |folio.mapping[F0]@23| #x00)
@@ -24876,7 +26109,7 @@
 (model-add migrate0.ok@24
            ()
            (_ BitVec 8)
-           (ite (or (= rule@23 #x13) (= rule@23 #x06) (= rule@23 #x12))
+           (ite (or (= rule@23 #x13) (= rule@23 #x12) (= rule@23 #x06))
                 #x00
                 (ite (= rule@23 #x14) #x01 migrate0.ok@23)))
 (model-add fault0.old_page@24 () (_ BitVec 8) #x02)
@@ -24913,8 +26146,8 @@
                                (not (= migrate0.cursor@22 #x01)))
                            a!6
                            #x01)))
-           (let ((a!4 (ite (or (not (= rule@22 #x1f))
-                               (not (= migrate0.dst@22 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x01))
+                               (not (= rule@22 #x1f)))
                            a!3
                            a!2))
                  (a!8 (ite (or (not (= |folio.mapping[F0]@22| #x00))
@@ -24929,11 +26162,11 @@
                                    |pte.folio[P0][0]@22|
                                    |pte.folio[P1][0]@22|)
                               #x00))))
-           (let ((a!10 (or (= (ite (= a!8 #x00) |pte[P0][0]@22| |pte[P1][0]@22|)
+           (let ((a!10 (or a!9
+                           (= (ite (= a!8 #x00) |pte[P0][0]@22| |pte[P1][0]@22|)
                               #x00)
                            (= (ite (= a!8 #x00) |pte[P0][0]@22| |pte[P1][0]@22|)
                               #x01)
-                           a!9
                            (= (ite (= a!8 #x00) |pte[P0][0]@22| |pte[P1][0]@22|)
                               #x02))))
              (ite (or (not (= rule@22 #x17)) a!1) a!5 (ite a!10 a!11 #x01))))))))
@@ -24969,8 +26202,8 @@
                                      |folio.data[F0]@22|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x14)))
+           (let ((a!6 (ite (or (not (= rule@22 #x14))
+                               (not (= migrate0.dst@22 #x00)))
                            a!5
                            |folio.data[F0]@22|)))
            (let ((a!7 (ite (or (not (= rule@22 #x03)) a!1) a!6 #x00)))
@@ -24995,8 +26228,8 @@
                                (not (= rule@22 #x20)))
                            |folio.data[F1]@22|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@22 #x1f))
-                               (not (= migrate0.dst@22 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x01))
+                               (not (= rule@22 #x1f)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@22 #x01))
@@ -25008,6 +26241,33 @@
                            a!5
                            |folio.data[F0]@22|)))
              (ite (or (not (= rule@22 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F1]@23|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@22| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@22 #x00)
+                                   |folio.refcount[F0]@22|
+                                   |folio.refcount[F1]@22|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@22 #x00)
+                                |folio.node[F0]@22|
+                                |folio.node[F1]@22|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x01))
+                               (not (= rule@22 #x20)))
+                           |folio.node[F1]@22|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x01))
+                               (not (= rule@22 #x1f)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@22 #x01))
+                               (not (= rule@22 #x1d)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@22 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@22|))))))))
 (model-add |folio.data[F0]@22|
            ()
            (_ BitVec 8)
@@ -25062,16 +26322,16 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |folio.data[F0]@21|
                                 |folio.data[F1]@21|))))
-           (let ((a!3 (ite (or (not (= rule@21 #x20))
-                               (not (= migrate0.dst@21 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x20)))
                            |folio.data[F1]@21|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@21 #x01))
                                (not (= rule@21 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@21 #x1d))
-                               (not (= migrate0.dst@21 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x1d)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@21 #x01))
@@ -25099,12 +26359,12 @@
                                      |folio.data[F0]@20|)
                                 |folio.data[F0]@20|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@20 #x00))
-                               (not (= rule@20 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@20 #x1f))
+                               (not (= migrate0.dst@20 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@20 #x1d))
-                               (not (= migrate0.dst@20 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@20 #x00))
+                               (not (= rule@20 #x1d)))
                            (ite (= rule@20 #x1e)
                                 (ite (= |folio.refcount[F0]@20| #x01)
                                      #x00
@@ -25133,8 +26393,8 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |folio.data[F0]@20|
                                 |folio.data[F1]@20|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x20)))
+           (let ((a!3 (ite (or (not (= rule@20 #x20))
+                               (not (= migrate0.dst@20 #x01)))
                            |folio.data[F1]@20|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@20 #x1f))
@@ -25145,8 +26405,8 @@
                                (not (= migrate0.dst@20 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x14)))
+           (let ((a!6 (ite (or (not (= rule@20 #x14))
+                               (not (= migrate0.dst@20 #x01)))
                            a!5
                            |folio.data[F0]@20|)))
              (ite (or (not (= rule@20 #x03)) a!1) a!6 #x00)))))))
@@ -25162,20 +26422,20 @@
                            (ite (= migrate0.dst@19 #x00)
                                 |folio.data[F0]@19|
                                 |folio.data[F1]@19|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@19 #x00))
-                               (not (= rule@19 #x20)))
+           (let ((a!3 (ite (or (not (= rule@19 #x20))
+                               (not (= migrate0.dst@19 #x00)))
                            (ite (= rule@19 #x21)
                                 (ite (= |folio.refcount[F0]@19| #x01)
                                      #x00
                                      |folio.data[F0]@19|)
                                 |folio.data[F0]@19|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@19 #x00))
-                               (not (= rule@19 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@19 #x1f))
+                               (not (= migrate0.dst@19 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@19 #x00))
-                               (not (= rule@19 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@19 #x1d))
+                               (not (= migrate0.dst@19 #x00)))
                            (ite (= rule@19 #x1e)
                                 (ite (= |folio.refcount[F0]@19| #x01)
                                      #x00
@@ -25208,12 +26468,12 @@
                                (not (= migrate0.dst@19 #x01)))
                            |folio.data[F1]@19|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@19 #x01))
-                               (not (= rule@19 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@19 #x1f))
+                               (not (= migrate0.dst@19 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@19 #x1d))
-                               (not (= migrate0.dst@19 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@19 #x01))
+                               (not (= rule@19 #x1d)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@19 #x14))
@@ -25233,8 +26493,8 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.data[F0]@18|
                                 |folio.data[F1]@18|))))
-           (let ((a!3 (ite (or (not (= rule@18 #x20))
-                               (not (= migrate0.dst@18 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x00))
+                               (not (= rule@18 #x20)))
                            (ite (= rule@18 #x21)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
@@ -25253,8 +26513,8 @@
                                      |folio.data[F0]@18|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x14)))
+           (let ((a!6 (ite (or (not (= rule@18 #x14))
+                               (not (= migrate0.dst@18 #x00)))
                            a!5
                            |folio.data[F0]@18|)))
            (let ((a!7 (ite (or (not (= rule@18 #x03)) a!1) a!6 #x00)))
@@ -25275,20 +26535,20 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.data[F0]@18|
                                 |folio.data[F1]@18|))))
-           (let ((a!3 (ite (or (not (= rule@18 #x20))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x20)))
                            |folio.data[F1]@18|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@18 #x1f))
+                               (not (= migrate0.dst@18 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@18 #x1d))
                                (not (= migrate0.dst@18 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x14)))
+           (let ((a!6 (ite (or (not (= rule@18 #x14))
+                               (not (= migrate0.dst@18 #x01)))
                            a!5
                            |folio.data[F0]@18|)))
              (ite (or (not (= rule@18 #x03)) a!1) a!6 #x00)))))))
@@ -25312,8 +26572,8 @@
                                      |folio.data[F0]@17|)
                                 |folio.data[F0]@17|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@17 #x00))
-                               (not (= rule@17 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@17 #x1f))
+                               (not (= migrate0.dst@17 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@17 #x00))
@@ -25346,20 +26606,20 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.data[F0]@17|
                                 |folio.data[F1]@17|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x01))
-                               (not (= rule@17 #x20)))
+           (let ((a!3 (ite (or (not (= rule@17 #x20))
+                               (not (= migrate0.dst@17 #x01)))
                            |folio.data[F1]@17|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@17 #x01))
-                               (not (= rule@17 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@17 #x1f))
+                               (not (= migrate0.dst@17 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@17 #x01))
-                               (not (= rule@17 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@17 #x1d))
+                               (not (= migrate0.dst@17 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@17 #x01))
-                               (not (= rule@17 #x14)))
+           (let ((a!6 (ite (or (not (= rule@17 #x14))
+                               (not (= migrate0.dst@17 #x01)))
                            a!5
                            |folio.data[F0]@17|)))
              (ite (or (not (= rule@17 #x03)) a!1) a!6 #x00)))))))
@@ -25375,8 +26635,8 @@
                            (ite (= migrate0.dst@16 #x00)
                                 |folio.data[F0]@16|
                                 |folio.data[F1]@16|))))
-           (let ((a!3 (ite (or (not (= rule@16 #x20))
-                               (not (= migrate0.dst@16 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@16 #x00))
+                               (not (= rule@16 #x20)))
                            (ite (= rule@16 #x21)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
@@ -25421,16 +26681,16 @@
                                (not (= rule@16 #x20)))
                            |folio.data[F1]@16|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@16 #x01))
-                               (not (= rule@16 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@16 #x1f))
+                               (not (= migrate0.dst@16 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@16 #x01))
-                               (not (= rule@16 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@16 #x1d))
+                               (not (= migrate0.dst@16 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@16 #x01))
-                               (not (= rule@16 #x14)))
+           (let ((a!6 (ite (or (not (= rule@16 #x14))
+                               (not (= migrate0.dst@16 #x01)))
                            a!5
                            |folio.data[F0]@16|)))
              (ite (or (not (= rule@16 #x03)) a!1) a!6 #x00)))))))
@@ -25446,8 +26706,8 @@
                            (ite (= migrate0.dst@15 #x00)
                                 |folio.data[F0]@15|
                                 |folio.data[F1]@15|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x20)))
+           (let ((a!3 (ite (or (not (= rule@15 #x20))
+                               (not (= migrate0.dst@15 #x00)))
                            (ite (= rule@15 #x21)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
@@ -25458,16 +26718,16 @@
                                (not (= migrate0.dst@15 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@15 #x1d))
+                               (not (= migrate0.dst@15 #x00)))
                            (ite (= rule@15 #x1e)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
                                      |folio.data[F0]@15|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x14)))
+           (let ((a!6 (ite (or (not (= rule@15 #x14))
+                               (not (= migrate0.dst@15 #x00)))
                            a!5
                            |folio.data[F0]@15|)))
            (let ((a!7 (ite (or (not (= rule@15 #x03)) a!1) a!6 #x00)))
@@ -25525,20 +26785,20 @@
                                      |folio.data[F0]@14|)
                                 |folio.data[F0]@14|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@14 #x1f))
-                               (not (= migrate0.dst@14 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@14 #x00))
+                               (not (= rule@14 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@14 #x1d))
-                               (not (= migrate0.dst@14 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@14 #x00))
+                               (not (= rule@14 #x1d)))
                            (ite (= rule@14 #x1e)
                                 (ite (= |folio.refcount[F0]@14| #x01)
                                      #x00
                                      |folio.data[F0]@14|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@14 #x14))
-                               (not (= migrate0.dst@14 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@14 #x00))
+                               (not (= rule@14 #x14)))
                            a!5
                            |folio.data[F0]@14|)))
            (let ((a!7 (ite (or (not (= rule@14 #x03)) a!1) a!6 #x00)))
@@ -25559,8 +26819,8 @@
                            (ite (= migrate0.dst@14 #x00)
                                 |folio.data[F0]@14|
                                 |folio.data[F1]@14|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@14 #x01))
-                               (not (= rule@14 #x20)))
+           (let ((a!3 (ite (or (not (= rule@14 #x20))
+                               (not (= migrate0.dst@14 #x01)))
                            |folio.data[F1]@14|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@14 #x1f))
@@ -25588,8 +26848,8 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x00))
-                               (not (= rule@13 #x20)))
+           (let ((a!3 (ite (or (not (= rule@13 #x20))
+                               (not (= migrate0.dst@13 #x00)))
                            (ite (= rule@13 #x21)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
@@ -25600,16 +26860,16 @@
                                (not (= migrate0.dst@13 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@13 #x1d))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x1d)))
                            (ite (= rule@13 #x1e)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
                                      |folio.data[F0]@13|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@13 #x14))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x14)))
                            a!5
                            |folio.data[F0]@13|)))
            (let ((a!7 (ite (or (not (= rule@13 #x03)) a!1) a!6 #x00)))
@@ -25630,20 +26890,20 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= rule@13 #x20))
-                               (not (= migrate0.dst@13 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x01))
+                               (not (= rule@13 #x20)))
                            |folio.data[F1]@13|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@13 #x1f))
-                               (not (= migrate0.dst@13 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@13 #x01))
+                               (not (= rule@13 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@13 #x1d))
-                               (not (= migrate0.dst@13 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@13 #x01))
+                               (not (= rule@13 #x1d)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@13 #x14))
-                               (not (= migrate0.dst@13 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@13 #x01))
+                               (not (= rule@13 #x14)))
                            a!5
                            |folio.data[F0]@13|)))
              (ite (or (not (= rule@13 #x03)) a!1) a!6 #x00)))))))
@@ -25659,16 +26919,16 @@
                            (ite (= migrate0.dst@12 #x00)
                                 |folio.data[F0]@12|
                                 |folio.data[F1]@12|))))
-           (let ((a!3 (ite (or (not (= rule@12 #x20))
-                               (not (= migrate0.dst@12 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@12 #x00))
+                               (not (= rule@12 #x20)))
                            (ite (= rule@12 #x21)
                                 (ite (= |folio.refcount[F0]@12| #x01)
                                      #x00
                                      |folio.data[F0]@12|)
                                 |folio.data[F0]@12|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@12 #x1f))
-                               (not (= migrate0.dst@12 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@12 #x00))
+                               (not (= rule@12 #x1f)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@12 #x1d))
@@ -25701,20 +26961,20 @@
                            (ite (= migrate0.dst@12 #x00)
                                 |folio.data[F0]@12|
                                 |folio.data[F1]@12|))))
-           (let ((a!3 (ite (or (not (= rule@12 #x20))
-                               (not (= migrate0.dst@12 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@12 #x01))
+                               (not (= rule@12 #x20)))
                            |folio.data[F1]@12|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@12 #x1f))
-                               (not (= migrate0.dst@12 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@12 #x01))
+                               (not (= rule@12 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@12 #x1d))
-                               (not (= migrate0.dst@12 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@12 #x01))
+                               (not (= rule@12 #x1d)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@12 #x14))
-                               (not (= migrate0.dst@12 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@12 #x01))
+                               (not (= rule@12 #x14)))
                            a!5
                            |folio.data[F0]@12|)))
              (ite (or (not (= rule@12 #x03)) a!1) a!6 #x00)))))))
@@ -25730,28 +26990,28 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= rule@11 #x20))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x20)))
                            (ite (= rule@11 #x21)
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
                                      |folio.data[F0]@11|)
                                 |folio.data[F0]@11|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@11 #x1f))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@11 #x00))
-                               (not (= rule@11 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@11 #x1d))
+                               (not (= migrate0.dst@11 #x00)))
                            (ite (= rule@11 #x1e)
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
                                      |folio.data[F0]@11|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@11 #x00))
-                               (not (= rule@11 #x14)))
+           (let ((a!6 (ite (or (not (= rule@11 #x14))
+                               (not (= migrate0.dst@11 #x00)))
                            a!5
                            |folio.data[F0]@11|)))
            (let ((a!7 (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))
@@ -25821,8 +27081,8 @@
                                      |folio.data[F0]@10|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@10 #x00))
-                               (not (= rule@10 #x14)))
+           (let ((a!6 (ite (or (not (= rule@10 #x14))
+                               (not (= migrate0.dst@10 #x00)))
                            a!5
                            |folio.data[F0]@10|)))
            (let ((a!7 (ite (or (not (= rule@10 #x03)) a!1) a!6 #x00)))
@@ -25843,16 +27103,16 @@
                            (ite (= migrate0.dst@10 #x00)
                                 |folio.data[F0]@10|
                                 |folio.data[F1]@10|))))
-           (let ((a!3 (ite (or (not (= rule@10 #x20))
-                               (not (= migrate0.dst@10 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@10 #x01))
+                               (not (= rule@10 #x20)))
                            |folio.data[F1]@10|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@10 #x1f))
-                               (not (= migrate0.dst@10 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@10 #x01))
+                               (not (= rule@10 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@10 #x1d))
-                               (not (= migrate0.dst@10 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@10 #x01))
+                               (not (= rule@10 #x1d)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@10 #x14))
@@ -25872,20 +27132,20 @@
                            (ite (= migrate0.dst@9 #x00)
                                 |folio.data[F0]@9|
                                 |folio.data[F1]@9|))))
-           (let ((a!3 (ite (or (not (= rule@9 #x20))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x20)))
                            (ite (= rule@9 #x21)
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
                                      |folio.data[F0]@9|)
                                 |folio.data[F0]@9|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@9 #x1f))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@9 #x00))
-                               (not (= rule@9 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@9 #x1d))
+                               (not (= migrate0.dst@9 #x00)))
                            (ite (= rule@9 #x1e)
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
@@ -25912,16 +27172,16 @@
                            (ite (= migrate0.dst@9 #x00)
                                 |folio.data[F0]@9|
                                 |folio.data[F1]@9|))))
-           (let ((a!3 (ite (or (not (= rule@9 #x20))
-                               (not (= migrate0.dst@9 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@9 #x01))
+                               (not (= rule@9 #x20)))
                            |folio.data[F1]@9|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@9 #x1f))
-                               (not (= migrate0.dst@9 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@9 #x01))
+                               (not (= rule@9 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@9 #x01))
-                               (not (= rule@9 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@9 #x1d))
+                               (not (= migrate0.dst@9 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@9 #x01))
@@ -25941,8 +27201,8 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x20)))
+           (let ((a!3 (ite (or (not (= rule@8 #x20))
+                               (not (= migrate0.dst@8 #x00)))
                            (ite (= rule@8 #x21)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
@@ -25961,8 +27221,8 @@
                                      |folio.data[F0]@8|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x14)))
+           (let ((a!6 (ite (or (not (= rule@8 #x14))
+                               (not (= migrate0.dst@8 #x00)))
                            a!5
                            |folio.data[F0]@8|)))
            (let ((a!7 (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))
@@ -25981,20 +27241,20 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x20)))
+           (let ((a!3 (ite (or (not (= rule@8 #x20))
+                               (not (= migrate0.dst@8 #x01)))
                            |folio.data[F1]@8|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@8 #x1f))
-                               (not (= migrate0.dst@8 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x01))
+                               (not (= rule@8 #x1f)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@8 #x1d))
                                (not (= migrate0.dst@8 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x14)))
+           (let ((a!6 (ite (or (not (= rule@8 #x14))
+                               (not (= migrate0.dst@8 #x01)))
                            a!5
                            |folio.data[F0]@8|)))
              (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))))))
@@ -26018,12 +27278,12 @@
                                      |folio.data[F0]@7|)
                                 |folio.data[F0]@7|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@7 #x1f))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@7 #x1d))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x1d)))
                            (ite (= rule@7 #x1e)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
@@ -26079,8 +27339,8 @@
                            (ite (= migrate0.dst@6 #x00)
                                 |folio.data[F0]@6|
                                 |folio.data[F1]@6|))))
-           (let ((a!3 (ite (or (not (= rule@6 #x20))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x20)))
                            (ite (= rule@6 #x21)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
@@ -26091,16 +27351,16 @@
                                (not (= migrate0.dst@6 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@6 #x00))
-                               (not (= rule@6 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@6 #x1d))
+                               (not (= migrate0.dst@6 #x00)))
                            (ite (= rule@6 #x1e)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
                                      |folio.data[F0]@6|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@6 #x14))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x14)))
                            a!5
                            |folio.data[F0]@6|)))
            (let ((a!7 (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))
@@ -26168,8 +27428,8 @@
                                      |folio.data[F0]@5|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@5 #x00))
-                               (not (= rule@5 #x14)))
+           (let ((a!6 (ite (or (not (= rule@5 #x14))
+                               (not (= migrate0.dst@5 #x00)))
                            a!5
                            |folio.data[F0]@5|)))
            (let ((a!7 (ite (or (not (= rule@5 #x03)) a!1) a!6 #x00)))
@@ -26188,8 +27448,8 @@
                            (ite (= migrate0.dst@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@5 #x01))
-                               (not (= rule@5 #x20)))
+           (let ((a!3 (ite (or (not (= rule@5 #x20))
+                               (not (= migrate0.dst@5 #x01)))
                            |folio.data[F1]@5|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@5 #x1f))
@@ -26217,28 +27477,28 @@
                            (ite (= migrate0.dst@4 #x00)
                                 |folio.data[F0]@4|
                                 |folio.data[F1]@4|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@4 #x00))
-                               (not (= rule@4 #x20)))
+           (let ((a!3 (ite (or (not (= rule@4 #x20))
+                               (not (= migrate0.dst@4 #x00)))
                            (ite (= rule@4 #x21)
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
                                      |folio.data[F0]@4|)
                                 |folio.data[F0]@4|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@4 #x00))
-                               (not (= rule@4 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@4 #x1f))
+                               (not (= migrate0.dst@4 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@4 #x00))
-                               (not (= rule@4 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@4 #x1d))
+                               (not (= migrate0.dst@4 #x00)))
                            (ite (= rule@4 #x1e)
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
                                      |folio.data[F0]@4|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@4 #x00))
-                               (not (= rule@4 #x14)))
+           (let ((a!6 (ite (or (not (= rule@4 #x14))
+                               (not (= migrate0.dst@4 #x00)))
                            a!5
                            |folio.data[F0]@4|)))
            (let ((a!7 (ite (or (not (= rule@4 #x03)) a!1) a!6 #x00)))
@@ -26261,16 +27521,16 @@
                                (not (= rule@4 #x20)))
                            |folio.data[F1]@4|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@4 #x01))
-                               (not (= rule@4 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@4 #x1f))
+                               (not (= migrate0.dst@4 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@4 #x01))
-                               (not (= rule@4 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@4 #x1d))
+                               (not (= migrate0.dst@4 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@4 #x01))
-                               (not (= rule@4 #x14)))
+           (let ((a!6 (ite (or (not (= rule@4 #x14))
+                               (not (= migrate0.dst@4 #x01)))
                            a!5
                            |folio.data[F0]@4|)))
              (ite (or (not (= rule@4 #x03)) a!1) a!6 #x00)))))))

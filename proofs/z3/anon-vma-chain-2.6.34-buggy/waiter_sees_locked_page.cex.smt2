@@ -33,6 +33,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@0| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
@@ -87,6 +89,7 @@
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
@@ -110,6 +113,7 @@
 (declare-fun |anon_vma.len[av1]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8))
@@ -658,6 +662,10 @@
 (declare-fun |folio.data[F0]@25| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@25| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@26| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@26| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@25| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@25| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@26| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@26| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@26| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@25| () (_ BitVec 8))
@@ -703,6 +711,8 @@
 (declare-fun |folio.data[F0]@24| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@24| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@24| () (_ BitVec 8))
 (declare-fun migrate0.isolated@24 () (_ BitVec 8))
 (declare-fun |folio.data[F0]@23| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@23| () (_ BitVec 8))
@@ -864,6 +874,7 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@1| () (_ BitVec 8))
@@ -889,6 +900,7 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
@@ -930,6 +942,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@3| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
@@ -971,6 +985,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@4| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
@@ -1012,6 +1028,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@5| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@5| () (_ BitVec 8))
@@ -1051,6 +1069,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@6| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@6| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@6| () (_ BitVec 8))
@@ -1085,6 +1105,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@7| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@7| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@7| () (_ BitVec 8))
@@ -1118,6 +1140,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@8| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@8| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@8| () (_ BitVec 8))
@@ -1151,6 +1175,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@9| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@9| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@9| () (_ BitVec 8))
@@ -1184,6 +1210,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@10| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@10| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@10| () (_ BitVec 8))
@@ -1217,6 +1245,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@11| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@11| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@11| () (_ BitVec 8))
@@ -1250,6 +1280,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@12| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@12| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@12| () (_ BitVec 8))
@@ -1283,6 +1315,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@13| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@13| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@13| () (_ BitVec 8))
@@ -1316,6 +1350,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@14| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@14| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@14| () (_ BitVec 8))
@@ -1349,6 +1385,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@15| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@15| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@15| () (_ BitVec 8))
@@ -1382,6 +1420,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@16| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@16| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@16| () (_ BitVec 8))
@@ -1415,6 +1455,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@17| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@17| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@17| () (_ BitVec 8))
@@ -1448,6 +1490,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@18| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@18| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@18| () (_ BitVec 8))
@@ -1481,6 +1525,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@19| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@19| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@19| () (_ BitVec 8))
@@ -1514,6 +1560,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@20| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@20| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@20| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@20| () (_ BitVec 8))
@@ -1547,6 +1595,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@21| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@21| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@21| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@21| () (_ BitVec 8))
@@ -1580,6 +1630,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@22| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@22| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@22| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@22| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@22| () (_ BitVec 8))
@@ -1613,6 +1665,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@23| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@23| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P1]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@23| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@23| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@23| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@23| () (_ BitVec 8))
@@ -1706,6 +1760,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |vma.vm_start_moved[P0]@0| #x00)
      (= |vma.vm_start_moved[P1]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
@@ -1767,6 +1823,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |vma.vm_start_moved[P0]@0| #x01)
      (bvule |vma.vm_start_moved[P1]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x03)
@@ -1921,80 +1979,88 @@
                  (ite (= migrate0.dst@0 #x00)
                       |folio.data[F0]@0|
                       |folio.data[F1]@0|)))
-      (a!103 (ite (and (= rule@0 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!110 (ite (and (= rule@0 #x24) true)
                   #x01
                   (ite (and (= rule@0 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@0|)))
-      (a!104 (ite (and (= rule@0 #x22) true)
+      (a!111 (ite (and (= rule@0 #x22) true)
                   #x02
                   (ite (and (= rule@0 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@0|)))
-      (a!105 (ite (and (= rule@0 #x2c) true)
+      (a!112 (ite (and (= rule@0 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                        |&mm->mmap_lock.readers[P1]@0|)))
-      (a!107 (ite (and (= rule@0 #x23) true)
+      (a!114 (ite (and (= rule@0 #x23) true)
                   #x02
                   (ite (and (= rule@0 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@0|)))
-      (a!108 (ite (and (= rule@0 #x19) (= |folio.mapping[F0]@0| #x00))
+      (a!115 (ite (and (= rule@0 #x19) (= |folio.mapping[F0]@0| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@0|))
-      (a!112 (ite (and (= rule@0 #x19) (= |folio.mapping[F0]@0| #x01))
+      (a!119 (ite (and (= rule@0 #x19) (= |folio.mapping[F0]@0| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@0|))
-      (a!116 (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x00))
+      (a!123 (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1c) true) #x00 |PG_locked[F0]@0|)))
-      (a!119 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!126 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!120 (ite (and (= rule@0 #x20) true)
+      (a!127 (ite (and (= rule@0 #x20) true)
                   #x14
                   (ite (and (= rule@0 #x21) true) #x15 migrate0.pc@0)))
-      (a!136 (ite (and (= rule@0 #x1e) true)
+      (a!143 (ite (and (= rule@0 #x1e) true)
                   #x00
                   (ite (and (= rule@0 #x21) true) #x00 migrate0.isolated@0)))
-      (a!138 (ite (and (= rule@0 #x1f) true)
+      (a!145 (ite (and (= rule@0 #x1f) true)
                   #x02
                   (ite (and (= rule@0 #x20) true) #x02 migrate0.dst@0)))
-      (a!140 (ite (and (= rule@0 #x09) true)
+      (a!147 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x1b) true) #x02 migrate0.anon_vma@0)))
-      (a!141 (ite (and (= rule@0 #x18) true)
+      (a!148 (ite (and (= rule@0 #x18) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x19) true) #x00 migrate0.cursor@0)))
-      (a!145 (ite (and (= rule@0 #x0c) true)
+      (a!152 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!146 (ite (and (= rule@0 #x13) true)
+      (a!153 (ite (and (= rule@0 #x13) true)
                   #x00
                   (ite (and (= rule@0 #x14) true) #x01 migrate0.ok@0)))
-      (a!148 (= migrate0.pass@1
+      (a!155 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1f) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!149 (ite (and (= rule@0 #x25) true)
+      (a!156 (ite (and (= rule@0 #x25) true)
                   #x04
                   (ite (and (= rule@0 #x26) true) #x05 vma_adjust0.pc@0)))
-      (a!152 (ite (and (= rule@0 #x2c) true)
+      (a!159 (ite (and (= rule@0 #x2c) true)
                   #x00
                   (ite (and (= rule@0 #x2d) true) #x0a fault0.pc@0)))
-      (a!156 (ite (and (= rule@0 #x2b) true)
+      (a!163 (ite (and (= rule@0 #x2b) true)
                   |pte.folio[P1][0]@0|
                   (ite (and (= rule@0 #x2c) true) #x02 fault0.wait_folio@0))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x00))
@@ -2090,49 +2156,61 @@
                   (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
                        a!95
                        |folio.data[F1]@0|)))
-      (a!106 (ite (and (= rule@0 #x29) true)
+      (a!104 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
+                  a!103
+                  (ite (and (= rule@0 #x21) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       |folio.node[F0]@0|)))
+      (a!108 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01))
+                  a!103
+                  (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
+                       a!103
+                       |folio.node[F1]@0|)))
+      (a!113 (ite (and (= rule@0 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@0 #x16) (= |folio.mapping[F0]@0| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@0 #x16) (= |folio.mapping[F0]@0| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@0 #x16) (= |folio.mapping[F0]@0| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@0 #x16) (= |folio.mapping[F0]@0| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@0 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@0 #x1e) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@0 #x1e) true)
                   #x15
-                  (ite (and (= rule@0 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@0 #x03) true)
                   a!41
-                  (ite (and (= rule@0 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@0 #x16) true)
+                  (ite (and (= rule@0 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@0 #x16) true)
                   #x00
                   (ite (and (= rule@0 #x17) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@0 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@0 #x23) true)
+                  (ite (and (= rule@0 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@0 #x23) true)
                   #x02
-                  (ite (and (= rule@0 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@0 #x2a) true)
+                  (ite (and (= rule@0 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@0 #x2a) true)
                   #x00
-                  (ite (and (= rule@0 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@0 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@0|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@0|
@@ -2216,29 +2294,39 @@
       (a!101 (ite (and (= rule@0 #x14) (= migrate0.dst@0 #x01))
                   |folio.data[F0]@0|
                   (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@0 #x10) (= |folio.mapping[F0]@0| #x00))
+      (a!105 (ite (and (= rule@0 #x1e) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@0 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@0 #x10) (= |folio.mapping[F0]@0| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@0 #x10) (= |folio.mapping[F0]@0| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@0 #x10) (= |folio.mapping[F0]@0| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@0 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@0 #x1c) true)
                   (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
-                  (ite (and (= rule@0 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@0 #x0f) true)
                   (bvadd migrate0.cursor@0 #x01)
-                  (ite (and (= rule@0 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@1 (ite (and (= rule@0 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@0 #x28) true)
+                  (ite (and (= rule@0 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@1 (ite (and (= rule@0 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@0 #x28) true)
                   #x01
-                  (ite (and (= rule@0 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@0 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@0 #x0e)
                  (= migrate0.pc@0 #x08)
                  (bvult migrate0.cursor@0
@@ -2312,27 +2400,32 @@
                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x00))
+      (a!106 (ite (and (= rule@0 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@0| #x00)
                               |&anon_vma->rwsem.readers[av0]@0|
                               |&anon_vma->rwsem.readers[av1]@0|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@0 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@0 #x1a) true)
                   #x0f
-                  (ite (and (= rule@0 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@1 (ite (and (= rule@0 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@1 (ite (and (= rule@0 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -2488,9 +2581,15 @@
       (a!99 (ite (and (= rule@0 #x02) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                  (ite (and (= rule@0 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@0 #x16) true)
+      (a!107 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!106)))
+      (a!131 (ite (and (= rule@0 #x16) true)
                   #x0d
-                  (ite (and (= rule@0 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@0 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@0 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@0 #x17) (= a!8 #x00))
@@ -2533,9 +2632,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@0|)
                  a!76))
-      (a!125 (ite (and (= rule@0 #x15) true)
+      (a!132 (ite (and (= rule@0 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -2545,40 +2644,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@0|)
                     a!77)))
-      (a!126 (ite (and (= rule@0 #x13) true)
+      (a!133 (ite (and (= rule@0 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  (ite (and (= rule@0 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@0 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@0 #x12) true)
+      (a!134 (ite (and (= rule@0 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@0 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@0 #x10) true)
                   #x09
-                  (ite (and (= rule@0 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@0 #x0c) true)
                   #x08
-                  (ite (and (= rule@0 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@0 #x02) true)
                   #x15
-                  (ite (and (= rule@0 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@1| |alive[P0]@0|)
        (= |alive[P1]@1| |alive[P1]@0|)
@@ -2614,31 +2713,33 @@
        (= |folio.index[F1]@1| a!94)
        (= |folio.data[F0]@1| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@1| a!109)
        (= |vma.vm_start_moved[P0]@1| |vma.vm_start_moved[P0]@0|)
-       (= |vma.vm_start_moved[P1]@1| a!103)
+       (= |vma.vm_start_moved[P1]@1| a!110)
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
-       (= |&mm->mmap_lock.writer[P1]@1| a!104)
+       (= |&mm->mmap_lock.writer[P1]@1| a!111)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
-       (= |&mm->mmap_lock.readers[P1]@1| a!106)
+       (= |&mm->mmap_lock.readers[P1]@1| a!113)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
-       (= |&anon_vma->rwsem.writer[av1]@1| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@1| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@1| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@1| a!122)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!118
-       (= |PG_locked[F1]@1| a!119)
-       (= migrate0.pc@1 a!135)
-       (= migrate0.isolated@1 a!137)
-       (= migrate0.dst@1 a!139)
-       (= migrate0.anon_vma@1 a!140)
-       (= migrate0.cursor@1 a!144)
-       (= migrate0.page_was_mapped@1 a!145)
-       (= migrate0.ok@1 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@1| a!126)
+       (= migrate0.pc@1 a!142)
+       (= migrate0.isolated@1 a!144)
+       (= migrate0.dst@1 a!146)
+       (= migrate0.anon_vma@1 a!147)
+       (= migrate0.cursor@1 a!151)
+       (= migrate0.page_was_mapped@1 a!152)
+       (= migrate0.ok@1 a!154)
        a!155
-       (= fault0.wait_folio@1 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@1 a!163)
        (= fault0.old_page@1 fault0.old_page@0)
        (= fault0.new_page@1 fault0.new_page@0)
        (bvule |alive[P0]@1| #x01)
@@ -2675,6 +2776,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |vma.vm_start_moved[P0]@1| #x01)
        (bvule |vma.vm_start_moved[P1]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x03)
@@ -2829,80 +2932,88 @@
                  (ite (= migrate0.dst@1 #x00)
                       |folio.data[F0]@1|
                       |folio.data[F1]@1|)))
-      (a!103 (ite (and (= rule@1 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!110 (ite (and (= rule@1 #x24) true)
                   #x01
                   (ite (and (= rule@1 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@1|)))
-      (a!104 (ite (and (= rule@1 #x22) true)
+      (a!111 (ite (and (= rule@1 #x22) true)
                   #x02
                   (ite (and (= rule@1 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@1|)))
-      (a!105 (ite (and (= rule@1 #x2c) true)
+      (a!112 (ite (and (= rule@1 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                        |&mm->mmap_lock.readers[P1]@1|)))
-      (a!107 (ite (and (= rule@1 #x23) true)
+      (a!114 (ite (and (= rule@1 #x23) true)
                   #x02
                   (ite (and (= rule@1 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@1|)))
-      (a!108 (ite (and (= rule@1 #x19) (= |folio.mapping[F0]@1| #x00))
+      (a!115 (ite (and (= rule@1 #x19) (= |folio.mapping[F0]@1| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@1|))
-      (a!112 (ite (and (= rule@1 #x19) (= |folio.mapping[F0]@1| #x01))
+      (a!119 (ite (and (= rule@1 #x19) (= |folio.mapping[F0]@1| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@1|))
-      (a!116 (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x00))
+      (a!123 (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1c) true) #x00 |PG_locked[F0]@1|)))
-      (a!119 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!126 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!120 (ite (and (= rule@1 #x20) true)
+      (a!127 (ite (and (= rule@1 #x20) true)
                   #x14
                   (ite (and (= rule@1 #x21) true) #x15 migrate0.pc@1)))
-      (a!136 (ite (and (= rule@1 #x1e) true)
+      (a!143 (ite (and (= rule@1 #x1e) true)
                   #x00
                   (ite (and (= rule@1 #x21) true) #x00 migrate0.isolated@1)))
-      (a!138 (ite (and (= rule@1 #x1f) true)
+      (a!145 (ite (and (= rule@1 #x1f) true)
                   #x02
                   (ite (and (= rule@1 #x20) true) #x02 migrate0.dst@1)))
-      (a!140 (ite (and (= rule@1 #x09) true)
+      (a!147 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x1b) true) #x02 migrate0.anon_vma@1)))
-      (a!141 (ite (and (= rule@1 #x18) true)
+      (a!148 (ite (and (= rule@1 #x18) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x19) true) #x00 migrate0.cursor@1)))
-      (a!145 (ite (and (= rule@1 #x0c) true)
+      (a!152 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!146 (ite (and (= rule@1 #x13) true)
+      (a!153 (ite (and (= rule@1 #x13) true)
                   #x00
                   (ite (and (= rule@1 #x14) true) #x01 migrate0.ok@1)))
-      (a!148 (= migrate0.pass@2
+      (a!155 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1f) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!149 (ite (and (= rule@1 #x25) true)
+      (a!156 (ite (and (= rule@1 #x25) true)
                   #x04
                   (ite (and (= rule@1 #x26) true) #x05 vma_adjust0.pc@1)))
-      (a!152 (ite (and (= rule@1 #x2c) true)
+      (a!159 (ite (and (= rule@1 #x2c) true)
                   #x00
                   (ite (and (= rule@1 #x2d) true) #x0a fault0.pc@1)))
-      (a!156 (ite (and (= rule@1 #x2b) true)
+      (a!163 (ite (and (= rule@1 #x2b) true)
                   |pte.folio[P1][0]@1|
                   (ite (and (= rule@1 #x2c) true) #x02 fault0.wait_folio@1))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x00))
@@ -2998,49 +3109,61 @@
                   (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
                        a!95
                        |folio.data[F1]@1|)))
-      (a!106 (ite (and (= rule@1 #x29) true)
+      (a!104 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
+                  a!103
+                  (ite (and (= rule@1 #x21) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       |folio.node[F0]@1|)))
+      (a!108 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01))
+                  a!103
+                  (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
+                       a!103
+                       |folio.node[F1]@1|)))
+      (a!113 (ite (and (= rule@1 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@1 #x16) (= |folio.mapping[F0]@1| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@1 #x16) (= |folio.mapping[F0]@1| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@1 #x16) (= |folio.mapping[F0]@1| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@1 #x16) (= |folio.mapping[F0]@1| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@1 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@1 #x1e) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@1 #x1e) true)
                   #x15
-                  (ite (and (= rule@1 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@1 #x03) true)
                   a!41
-                  (ite (and (= rule@1 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@1 #x16) true)
+                  (ite (and (= rule@1 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@1 #x16) true)
                   #x00
                   (ite (and (= rule@1 #x17) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@1 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@1 #x23) true)
+                  (ite (and (= rule@1 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@1 #x23) true)
                   #x02
-                  (ite (and (= rule@1 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@1 #x2a) true)
+                  (ite (and (= rule@1 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@1 #x2a) true)
                   #x00
-                  (ite (and (= rule@1 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@1 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@1|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@1|
@@ -3124,29 +3247,39 @@
       (a!101 (ite (and (= rule@1 #x14) (= migrate0.dst@1 #x01))
                   |folio.data[F0]@1|
                   (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@1 #x10) (= |folio.mapping[F0]@1| #x00))
+      (a!105 (ite (and (= rule@1 #x1e) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@1 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@1 #x10) (= |folio.mapping[F0]@1| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@1 #x10) (= |folio.mapping[F0]@1| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@1 #x10) (= |folio.mapping[F0]@1| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@1 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@1 #x1c) true)
                   (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
-                  (ite (and (= rule@1 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@1 #x0f) true)
                   (bvadd migrate0.cursor@1 #x01)
-                  (ite (and (= rule@1 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@2 (ite (and (= rule@1 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@1 #x28) true)
+                  (ite (and (= rule@1 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@2 (ite (and (= rule@1 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@1 #x28) true)
                   #x01
-                  (ite (and (= rule@1 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@1 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@1 #x0e)
                  (= migrate0.pc@1 #x08)
                  (bvult migrate0.cursor@1
@@ -3220,27 +3353,32 @@
                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x00))
+      (a!106 (ite (and (= rule@1 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@1| #x00)
                               |&anon_vma->rwsem.readers[av0]@1|
                               |&anon_vma->rwsem.readers[av1]@1|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@1 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@1 #x1a) true)
                   #x0f
-                  (ite (and (= rule@1 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@2 (ite (and (= rule@1 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@2 (ite (and (= rule@1 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -3396,9 +3534,15 @@
       (a!99 (ite (and (= rule@1 #x02) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                  (ite (and (= rule@1 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@1 #x16) true)
+      (a!107 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!106)))
+      (a!131 (ite (and (= rule@1 #x16) true)
                   #x0d
-                  (ite (and (= rule@1 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@1 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@1 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@1 #x17) (= a!8 #x00))
@@ -3441,9 +3585,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@1|)
                  a!76))
-      (a!125 (ite (and (= rule@1 #x15) true)
+      (a!132 (ite (and (= rule@1 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -3453,40 +3597,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@1|)
                     a!77)))
-      (a!126 (ite (and (= rule@1 #x13) true)
+      (a!133 (ite (and (= rule@1 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  (ite (and (= rule@1 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@1 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@1 #x12) true)
+      (a!134 (ite (and (= rule@1 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@1 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@1 #x10) true)
                   #x09
-                  (ite (and (= rule@1 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@1 #x0c) true)
                   #x08
-                  (ite (and (= rule@1 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@1 #x02) true)
                   #x15
-                  (ite (and (= rule@1 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@2| |alive[P0]@1|)
        (= |alive[P1]@2| |alive[P1]@1|)
@@ -3522,31 +3666,33 @@
        (= |folio.index[F1]@2| a!94)
        (= |folio.data[F0]@2| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@2| a!109)
        (= |vma.vm_start_moved[P0]@2| |vma.vm_start_moved[P0]@1|)
-       (= |vma.vm_start_moved[P1]@2| a!103)
+       (= |vma.vm_start_moved[P1]@2| a!110)
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
-       (= |&mm->mmap_lock.writer[P1]@2| a!104)
+       (= |&mm->mmap_lock.writer[P1]@2| a!111)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
-       (= |&mm->mmap_lock.readers[P1]@2| a!106)
+       (= |&mm->mmap_lock.readers[P1]@2| a!113)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
-       (= |&anon_vma->rwsem.writer[av1]@2| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@2| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@2| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@2| a!122)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!118
-       (= |PG_locked[F1]@2| a!119)
-       (= migrate0.pc@2 a!135)
-       (= migrate0.isolated@2 a!137)
-       (= migrate0.dst@2 a!139)
-       (= migrate0.anon_vma@2 a!140)
-       (= migrate0.cursor@2 a!144)
-       (= migrate0.page_was_mapped@2 a!145)
-       (= migrate0.ok@2 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@2| a!126)
+       (= migrate0.pc@2 a!142)
+       (= migrate0.isolated@2 a!144)
+       (= migrate0.dst@2 a!146)
+       (= migrate0.anon_vma@2 a!147)
+       (= migrate0.cursor@2 a!151)
+       (= migrate0.page_was_mapped@2 a!152)
+       (= migrate0.ok@2 a!154)
        a!155
-       (= fault0.wait_folio@2 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@2 a!163)
        (= fault0.old_page@2 fault0.old_page@1)
        (= fault0.new_page@2 fault0.new_page@1)
        (bvule |alive[P0]@2| #x01)
@@ -3583,6 +3729,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |vma.vm_start_moved[P0]@2| #x01)
        (bvule |vma.vm_start_moved[P1]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x03)
@@ -3737,80 +3885,88 @@
                  (ite (= migrate0.dst@2 #x00)
                       |folio.data[F0]@2|
                       |folio.data[F1]@2|)))
-      (a!103 (ite (and (= rule@2 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!110 (ite (and (= rule@2 #x24) true)
                   #x01
                   (ite (and (= rule@2 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@2|)))
-      (a!104 (ite (and (= rule@2 #x22) true)
+      (a!111 (ite (and (= rule@2 #x22) true)
                   #x02
                   (ite (and (= rule@2 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@2|)))
-      (a!105 (ite (and (= rule@2 #x2c) true)
+      (a!112 (ite (and (= rule@2 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                        |&mm->mmap_lock.readers[P1]@2|)))
-      (a!107 (ite (and (= rule@2 #x23) true)
+      (a!114 (ite (and (= rule@2 #x23) true)
                   #x02
                   (ite (and (= rule@2 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@2|)))
-      (a!108 (ite (and (= rule@2 #x19) (= |folio.mapping[F0]@2| #x00))
+      (a!115 (ite (and (= rule@2 #x19) (= |folio.mapping[F0]@2| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@2|))
-      (a!112 (ite (and (= rule@2 #x19) (= |folio.mapping[F0]@2| #x01))
+      (a!119 (ite (and (= rule@2 #x19) (= |folio.mapping[F0]@2| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@2|))
-      (a!116 (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x00))
+      (a!123 (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1c) true) #x00 |PG_locked[F0]@2|)))
-      (a!119 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!126 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!120 (ite (and (= rule@2 #x20) true)
+      (a!127 (ite (and (= rule@2 #x20) true)
                   #x14
                   (ite (and (= rule@2 #x21) true) #x15 migrate0.pc@2)))
-      (a!136 (ite (and (= rule@2 #x1e) true)
+      (a!143 (ite (and (= rule@2 #x1e) true)
                   #x00
                   (ite (and (= rule@2 #x21) true) #x00 migrate0.isolated@2)))
-      (a!138 (ite (and (= rule@2 #x1f) true)
+      (a!145 (ite (and (= rule@2 #x1f) true)
                   #x02
                   (ite (and (= rule@2 #x20) true) #x02 migrate0.dst@2)))
-      (a!140 (ite (and (= rule@2 #x09) true)
+      (a!147 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x1b) true) #x02 migrate0.anon_vma@2)))
-      (a!141 (ite (and (= rule@2 #x18) true)
+      (a!148 (ite (and (= rule@2 #x18) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x19) true) #x00 migrate0.cursor@2)))
-      (a!145 (ite (and (= rule@2 #x0c) true)
+      (a!152 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!146 (ite (and (= rule@2 #x13) true)
+      (a!153 (ite (and (= rule@2 #x13) true)
                   #x00
                   (ite (and (= rule@2 #x14) true) #x01 migrate0.ok@2)))
-      (a!148 (= migrate0.pass@3
+      (a!155 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1f) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!149 (ite (and (= rule@2 #x25) true)
+      (a!156 (ite (and (= rule@2 #x25) true)
                   #x04
                   (ite (and (= rule@2 #x26) true) #x05 vma_adjust0.pc@2)))
-      (a!152 (ite (and (= rule@2 #x2c) true)
+      (a!159 (ite (and (= rule@2 #x2c) true)
                   #x00
                   (ite (and (= rule@2 #x2d) true) #x0a fault0.pc@2)))
-      (a!156 (ite (and (= rule@2 #x2b) true)
+      (a!163 (ite (and (= rule@2 #x2b) true)
                   |pte.folio[P1][0]@2|
                   (ite (and (= rule@2 #x2c) true) #x02 fault0.wait_folio@2))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x00))
@@ -3906,49 +4062,61 @@
                   (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
                        a!95
                        |folio.data[F1]@2|)))
-      (a!106 (ite (and (= rule@2 #x29) true)
+      (a!104 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
+                  a!103
+                  (ite (and (= rule@2 #x21) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       |folio.node[F0]@2|)))
+      (a!108 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01))
+                  a!103
+                  (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
+                       a!103
+                       |folio.node[F1]@2|)))
+      (a!113 (ite (and (= rule@2 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@2 #x16) (= |folio.mapping[F0]@2| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@2 #x16) (= |folio.mapping[F0]@2| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@2 #x16) (= |folio.mapping[F0]@2| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@2 #x16) (= |folio.mapping[F0]@2| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@2 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@2 #x1e) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@2 #x1e) true)
                   #x15
-                  (ite (and (= rule@2 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@2 #x03) true)
                   a!41
-                  (ite (and (= rule@2 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@2 #x16) true)
+                  (ite (and (= rule@2 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@2 #x16) true)
                   #x00
                   (ite (and (= rule@2 #x17) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@2 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@2 #x23) true)
+                  (ite (and (= rule@2 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@2 #x23) true)
                   #x02
-                  (ite (and (= rule@2 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@2 #x2a) true)
+                  (ite (and (= rule@2 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@2 #x2a) true)
                   #x00
-                  (ite (and (= rule@2 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@2 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@2|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@2|
@@ -4032,29 +4200,39 @@
       (a!101 (ite (and (= rule@2 #x14) (= migrate0.dst@2 #x01))
                   |folio.data[F0]@2|
                   (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@2 #x10) (= |folio.mapping[F0]@2| #x00))
+      (a!105 (ite (and (= rule@2 #x1e) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@2 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@2 #x10) (= |folio.mapping[F0]@2| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@2 #x10) (= |folio.mapping[F0]@2| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@2 #x10) (= |folio.mapping[F0]@2| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@2 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@2 #x1c) true)
                   (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
-                  (ite (and (= rule@2 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@2 #x0f) true)
                   (bvadd migrate0.cursor@2 #x01)
-                  (ite (and (= rule@2 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@3 (ite (and (= rule@2 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@2 #x28) true)
+                  (ite (and (= rule@2 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@3 (ite (and (= rule@2 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@2 #x28) true)
                   #x01
-                  (ite (and (= rule@2 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@2 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@2 #x0e)
                  (= migrate0.pc@2 #x08)
                  (bvult migrate0.cursor@2
@@ -4128,27 +4306,32 @@
                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x00))
+      (a!106 (ite (and (= rule@2 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@2| #x00)
                               |&anon_vma->rwsem.readers[av0]@2|
                               |&anon_vma->rwsem.readers[av1]@2|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@2 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@2 #x1a) true)
                   #x0f
-                  (ite (and (= rule@2 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@3 (ite (and (= rule@2 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@3 (ite (and (= rule@2 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -4304,9 +4487,15 @@
       (a!99 (ite (and (= rule@2 #x02) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                  (ite (and (= rule@2 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@2 #x16) true)
+      (a!107 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!106)))
+      (a!131 (ite (and (= rule@2 #x16) true)
                   #x0d
-                  (ite (and (= rule@2 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@2 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@2 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@2 #x17) (= a!8 #x00))
@@ -4349,9 +4538,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@2|)
                  a!76))
-      (a!125 (ite (and (= rule@2 #x15) true)
+      (a!132 (ite (and (= rule@2 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -4361,40 +4550,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@2|)
                     a!77)))
-      (a!126 (ite (and (= rule@2 #x13) true)
+      (a!133 (ite (and (= rule@2 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  (ite (and (= rule@2 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@2 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@2 #x12) true)
+      (a!134 (ite (and (= rule@2 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@2 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@2 #x10) true)
                   #x09
-                  (ite (and (= rule@2 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@2 #x0c) true)
                   #x08
-                  (ite (and (= rule@2 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@2 #x02) true)
                   #x15
-                  (ite (and (= rule@2 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@3| |alive[P0]@2|)
        (= |alive[P1]@3| |alive[P1]@2|)
@@ -4430,31 +4619,33 @@
        (= |folio.index[F1]@3| a!94)
        (= |folio.data[F0]@3| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@3| a!109)
        (= |vma.vm_start_moved[P0]@3| |vma.vm_start_moved[P0]@2|)
-       (= |vma.vm_start_moved[P1]@3| a!103)
+       (= |vma.vm_start_moved[P1]@3| a!110)
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
-       (= |&mm->mmap_lock.writer[P1]@3| a!104)
+       (= |&mm->mmap_lock.writer[P1]@3| a!111)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
-       (= |&mm->mmap_lock.readers[P1]@3| a!106)
+       (= |&mm->mmap_lock.readers[P1]@3| a!113)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
-       (= |&anon_vma->rwsem.writer[av1]@3| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@3| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@3| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@3| a!122)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!118
-       (= |PG_locked[F1]@3| a!119)
-       (= migrate0.pc@3 a!135)
-       (= migrate0.isolated@3 a!137)
-       (= migrate0.dst@3 a!139)
-       (= migrate0.anon_vma@3 a!140)
-       (= migrate0.cursor@3 a!144)
-       (= migrate0.page_was_mapped@3 a!145)
-       (= migrate0.ok@3 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@3| a!126)
+       (= migrate0.pc@3 a!142)
+       (= migrate0.isolated@3 a!144)
+       (= migrate0.dst@3 a!146)
+       (= migrate0.anon_vma@3 a!147)
+       (= migrate0.cursor@3 a!151)
+       (= migrate0.page_was_mapped@3 a!152)
+       (= migrate0.ok@3 a!154)
        a!155
-       (= fault0.wait_folio@3 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@3 a!163)
        (= fault0.old_page@3 fault0.old_page@2)
        (= fault0.new_page@3 fault0.new_page@2)
        (bvule |alive[P0]@3| #x01)
@@ -4491,6 +4682,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |vma.vm_start_moved[P0]@3| #x01)
        (bvule |vma.vm_start_moved[P1]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x03)
@@ -4645,80 +4838,88 @@
                  (ite (= migrate0.dst@3 #x00)
                       |folio.data[F0]@3|
                       |folio.data[F1]@3|)))
-      (a!103 (ite (and (= rule@3 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!110 (ite (and (= rule@3 #x24) true)
                   #x01
                   (ite (and (= rule@3 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@3|)))
-      (a!104 (ite (and (= rule@3 #x22) true)
+      (a!111 (ite (and (= rule@3 #x22) true)
                   #x02
                   (ite (and (= rule@3 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@3|)))
-      (a!105 (ite (and (= rule@3 #x2c) true)
+      (a!112 (ite (and (= rule@3 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                        |&mm->mmap_lock.readers[P1]@3|)))
-      (a!107 (ite (and (= rule@3 #x23) true)
+      (a!114 (ite (and (= rule@3 #x23) true)
                   #x02
                   (ite (and (= rule@3 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@3|)))
-      (a!108 (ite (and (= rule@3 #x19) (= |folio.mapping[F0]@3| #x00))
+      (a!115 (ite (and (= rule@3 #x19) (= |folio.mapping[F0]@3| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@3|))
-      (a!112 (ite (and (= rule@3 #x19) (= |folio.mapping[F0]@3| #x01))
+      (a!119 (ite (and (= rule@3 #x19) (= |folio.mapping[F0]@3| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@3|))
-      (a!116 (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x00))
+      (a!123 (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1c) true) #x00 |PG_locked[F0]@3|)))
-      (a!119 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!126 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!120 (ite (and (= rule@3 #x20) true)
+      (a!127 (ite (and (= rule@3 #x20) true)
                   #x14
                   (ite (and (= rule@3 #x21) true) #x15 migrate0.pc@3)))
-      (a!136 (ite (and (= rule@3 #x1e) true)
+      (a!143 (ite (and (= rule@3 #x1e) true)
                   #x00
                   (ite (and (= rule@3 #x21) true) #x00 migrate0.isolated@3)))
-      (a!138 (ite (and (= rule@3 #x1f) true)
+      (a!145 (ite (and (= rule@3 #x1f) true)
                   #x02
                   (ite (and (= rule@3 #x20) true) #x02 migrate0.dst@3)))
-      (a!140 (ite (and (= rule@3 #x09) true)
+      (a!147 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x1b) true) #x02 migrate0.anon_vma@3)))
-      (a!141 (ite (and (= rule@3 #x18) true)
+      (a!148 (ite (and (= rule@3 #x18) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x19) true) #x00 migrate0.cursor@3)))
-      (a!145 (ite (and (= rule@3 #x0c) true)
+      (a!152 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!146 (ite (and (= rule@3 #x13) true)
+      (a!153 (ite (and (= rule@3 #x13) true)
                   #x00
                   (ite (and (= rule@3 #x14) true) #x01 migrate0.ok@3)))
-      (a!148 (= migrate0.pass@4
+      (a!155 (= migrate0.pass@4
                 (ite (and (= rule@3 #x1f) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!149 (ite (and (= rule@3 #x25) true)
+      (a!156 (ite (and (= rule@3 #x25) true)
                   #x04
                   (ite (and (= rule@3 #x26) true) #x05 vma_adjust0.pc@3)))
-      (a!152 (ite (and (= rule@3 #x2c) true)
+      (a!159 (ite (and (= rule@3 #x2c) true)
                   #x00
                   (ite (and (= rule@3 #x2d) true) #x0a fault0.pc@3)))
-      (a!156 (ite (and (= rule@3 #x2b) true)
+      (a!163 (ite (and (= rule@3 #x2b) true)
                   |pte.folio[P1][0]@3|
                   (ite (and (= rule@3 #x2c) true) #x02 fault0.wait_folio@3))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@3| #x00) (= migrate0.cursor@3 #x00))
@@ -4814,49 +5015,61 @@
                   (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x01))
                        a!95
                        |folio.data[F1]@3|)))
-      (a!106 (ite (and (= rule@3 #x29) true)
+      (a!104 (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x00))
+                  a!103
+                  (ite (and (= rule@3 #x21) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       |folio.node[F0]@3|)))
+      (a!108 (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x01))
+                  a!103
+                  (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x01))
+                       a!103
+                       |folio.node[F1]@3|)))
+      (a!113 (ite (and (= rule@3 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@3 #x16) (= |folio.mapping[F0]@3| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@3 #x16) (= |folio.mapping[F0]@3| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@3 #x16) (= |folio.mapping[F0]@3| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@3 #x16) (= |folio.mapping[F0]@3| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@3 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@3 #x1e) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@3 #x1e) true)
                   #x15
-                  (ite (and (= rule@3 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@3 #x03) true)
                   a!41
-                  (ite (and (= rule@3 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@3 #x16) true)
+                  (ite (and (= rule@3 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@3 #x16) true)
                   #x00
                   (ite (and (= rule@3 #x17) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@3 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@3 #x23) true)
+                  (ite (and (= rule@3 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@3 #x23) true)
                   #x02
-                  (ite (and (= rule@3 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@3 #x2a) true)
+                  (ite (and (= rule@3 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@3 #x2a) true)
                   #x00
-                  (ite (and (= rule@3 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@3 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@3|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@3|
@@ -4940,29 +5153,39 @@
       (a!101 (ite (and (= rule@3 #x14) (= migrate0.dst@3 #x01))
                   |folio.data[F0]@3|
                   (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@3 #x10) (= |folio.mapping[F0]@3| #x00))
+      (a!105 (ite (and (= rule@3 #x1e) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@3 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@3 #x10) (= |folio.mapping[F0]@3| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@3 #x10) (= |folio.mapping[F0]@3| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@3 #x10) (= |folio.mapping[F0]@3| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@3 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@3 #x1c) true)
                   (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
-                  (ite (and (= rule@3 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@3 #x0f) true)
                   (bvadd migrate0.cursor@3 #x01)
-                  (ite (and (= rule@3 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@4 (ite (and (= rule@3 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@3 #x28) true)
+                  (ite (and (= rule@3 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@4 (ite (and (= rule@3 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@3 #x28) true)
                   #x01
-                  (ite (and (= rule@3 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@3 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@3 #x0e)
                  (= migrate0.pc@3 #x08)
                  (bvult migrate0.cursor@3
@@ -5036,27 +5259,32 @@
                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x00))
+      (a!106 (ite (and (= rule@3 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@3| #x00)
                               |&anon_vma->rwsem.readers[av0]@3|
                               |&anon_vma->rwsem.readers[av1]@3|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@3 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@3 #x1a) true)
                   #x0f
-                  (ite (and (= rule@3 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@4 (ite (and (= rule@3 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@4 (ite (and (= rule@3 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -5212,9 +5440,15 @@
       (a!99 (ite (and (= rule@3 #x02) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                  (ite (and (= rule@3 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@3 #x16) true)
+      (a!107 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x02) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!106)))
+      (a!131 (ite (and (= rule@3 #x16) true)
                   #x0d
-                  (ite (and (= rule@3 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@3 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@3 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@3 #x17) (= a!8 #x00))
@@ -5257,9 +5491,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@3|)
                  a!76))
-      (a!125 (ite (and (= rule@3 #x15) true)
+      (a!132 (ite (and (= rule@3 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@3 #x02) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -5269,40 +5503,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@3|)
                     a!77)))
-      (a!126 (ite (and (= rule@3 #x13) true)
+      (a!133 (ite (and (= rule@3 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  (ite (and (= rule@3 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@3 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@3 #x12) true)
+      (a!134 (ite (and (= rule@3 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@3 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@3 #x10) true)
                   #x09
-                  (ite (and (= rule@3 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@3 #x0c) true)
                   #x08
-                  (ite (and (= rule@3 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@3 #x02) true)
                   #x15
-                  (ite (and (= rule@3 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@4| |alive[P0]@3|)
        (= |alive[P1]@4| |alive[P1]@3|)
@@ -5338,31 +5572,33 @@
        (= |folio.index[F1]@4| a!94)
        (= |folio.data[F0]@4| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@4| a!109)
        (= |vma.vm_start_moved[P0]@4| |vma.vm_start_moved[P0]@3|)
-       (= |vma.vm_start_moved[P1]@4| a!103)
+       (= |vma.vm_start_moved[P1]@4| a!110)
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
-       (= |&mm->mmap_lock.writer[P1]@4| a!104)
+       (= |&mm->mmap_lock.writer[P1]@4| a!111)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
-       (= |&mm->mmap_lock.readers[P1]@4| a!106)
+       (= |&mm->mmap_lock.readers[P1]@4| a!113)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
-       (= |&anon_vma->rwsem.writer[av1]@4| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@4| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@4| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@4| a!122)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
        (= |ptlock_ptr(page)[P1]@4| |ptlock_ptr(page)[P1]@3|)
-       a!118
-       (= |PG_locked[F1]@4| a!119)
-       (= migrate0.pc@4 a!135)
-       (= migrate0.isolated@4 a!137)
-       (= migrate0.dst@4 a!139)
-       (= migrate0.anon_vma@4 a!140)
-       (= migrate0.cursor@4 a!144)
-       (= migrate0.page_was_mapped@4 a!145)
-       (= migrate0.ok@4 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@4| a!126)
+       (= migrate0.pc@4 a!142)
+       (= migrate0.isolated@4 a!144)
+       (= migrate0.dst@4 a!146)
+       (= migrate0.anon_vma@4 a!147)
+       (= migrate0.cursor@4 a!151)
+       (= migrate0.page_was_mapped@4 a!152)
+       (= migrate0.ok@4 a!154)
        a!155
-       (= fault0.wait_folio@4 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@4 a!163)
        (= fault0.old_page@4 fault0.old_page@3)
        (= fault0.new_page@4 fault0.new_page@3)
        (bvule |alive[P0]@4| #x01)
@@ -5399,6 +5635,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |vma.vm_start_moved[P0]@4| #x01)
        (bvule |vma.vm_start_moved[P1]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x03)
@@ -5553,80 +5791,88 @@
                  (ite (= migrate0.dst@4 #x00)
                       |folio.data[F0]@4|
                       |folio.data[F1]@4|)))
-      (a!103 (ite (and (= rule@4 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!110 (ite (and (= rule@4 #x24) true)
                   #x01
                   (ite (and (= rule@4 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@4|)))
-      (a!104 (ite (and (= rule@4 #x22) true)
+      (a!111 (ite (and (= rule@4 #x22) true)
                   #x02
                   (ite (and (= rule@4 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@4|)))
-      (a!105 (ite (and (= rule@4 #x2c) true)
+      (a!112 (ite (and (= rule@4 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                        |&mm->mmap_lock.readers[P1]@4|)))
-      (a!107 (ite (and (= rule@4 #x23) true)
+      (a!114 (ite (and (= rule@4 #x23) true)
                   #x02
                   (ite (and (= rule@4 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@4|)))
-      (a!108 (ite (and (= rule@4 #x19) (= |folio.mapping[F0]@4| #x00))
+      (a!115 (ite (and (= rule@4 #x19) (= |folio.mapping[F0]@4| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@4|))
-      (a!112 (ite (and (= rule@4 #x19) (= |folio.mapping[F0]@4| #x01))
+      (a!119 (ite (and (= rule@4 #x19) (= |folio.mapping[F0]@4| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@4|))
-      (a!116 (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x00))
+      (a!123 (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1c) true) #x00 |PG_locked[F0]@4|)))
-      (a!119 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!126 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!120 (ite (and (= rule@4 #x20) true)
+      (a!127 (ite (and (= rule@4 #x20) true)
                   #x14
                   (ite (and (= rule@4 #x21) true) #x15 migrate0.pc@4)))
-      (a!136 (ite (and (= rule@4 #x1e) true)
+      (a!143 (ite (and (= rule@4 #x1e) true)
                   #x00
                   (ite (and (= rule@4 #x21) true) #x00 migrate0.isolated@4)))
-      (a!138 (ite (and (= rule@4 #x1f) true)
+      (a!145 (ite (and (= rule@4 #x1f) true)
                   #x02
                   (ite (and (= rule@4 #x20) true) #x02 migrate0.dst@4)))
-      (a!140 (ite (and (= rule@4 #x09) true)
+      (a!147 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x1b) true) #x02 migrate0.anon_vma@4)))
-      (a!141 (ite (and (= rule@4 #x18) true)
+      (a!148 (ite (and (= rule@4 #x18) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x19) true) #x00 migrate0.cursor@4)))
-      (a!145 (ite (and (= rule@4 #x0c) true)
+      (a!152 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!146 (ite (and (= rule@4 #x13) true)
+      (a!153 (ite (and (= rule@4 #x13) true)
                   #x00
                   (ite (and (= rule@4 #x14) true) #x01 migrate0.ok@4)))
-      (a!148 (= migrate0.pass@5
+      (a!155 (= migrate0.pass@5
                 (ite (and (= rule@4 #x1f) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!149 (ite (and (= rule@4 #x25) true)
+      (a!156 (ite (and (= rule@4 #x25) true)
                   #x04
                   (ite (and (= rule@4 #x26) true) #x05 vma_adjust0.pc@4)))
-      (a!152 (ite (and (= rule@4 #x2c) true)
+      (a!159 (ite (and (= rule@4 #x2c) true)
                   #x00
                   (ite (and (= rule@4 #x2d) true) #x0a fault0.pc@4)))
-      (a!156 (ite (and (= rule@4 #x2b) true)
+      (a!163 (ite (and (= rule@4 #x2b) true)
                   |pte.folio[P1][0]@4|
                   (ite (and (= rule@4 #x2c) true) #x02 fault0.wait_folio@4))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@4| #x00) (= migrate0.cursor@4 #x00))
@@ -5722,49 +5968,61 @@
                   (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x01))
                        a!95
                        |folio.data[F1]@4|)))
-      (a!106 (ite (and (= rule@4 #x29) true)
+      (a!104 (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x00))
+                  a!103
+                  (ite (and (= rule@4 #x21) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       |folio.node[F0]@4|)))
+      (a!108 (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x01))
+                  a!103
+                  (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x01))
+                       a!103
+                       |folio.node[F1]@4|)))
+      (a!113 (ite (and (= rule@4 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@4 #x16) (= |folio.mapping[F0]@4| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@4 #x16) (= |folio.mapping[F0]@4| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@4 #x16) (= |folio.mapping[F0]@4| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@4 #x16) (= |folio.mapping[F0]@4| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@4 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@4 #x1e) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@4 #x1e) true)
                   #x15
-                  (ite (and (= rule@4 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@4 #x03) true)
                   a!41
-                  (ite (and (= rule@4 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@4 #x16) true)
+                  (ite (and (= rule@4 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@4 #x16) true)
                   #x00
                   (ite (and (= rule@4 #x17) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@4 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@4 #x23) true)
+                  (ite (and (= rule@4 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@4 #x23) true)
                   #x02
-                  (ite (and (= rule@4 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@4 #x2a) true)
+                  (ite (and (= rule@4 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@4 #x2a) true)
                   #x00
-                  (ite (and (= rule@4 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@4 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@4|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@4|
@@ -5848,29 +6106,39 @@
       (a!101 (ite (and (= rule@4 #x14) (= migrate0.dst@4 #x01))
                   |folio.data[F0]@4|
                   (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@4 #x10) (= |folio.mapping[F0]@4| #x00))
+      (a!105 (ite (and (= rule@4 #x1e) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@4 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@4 #x10) (= |folio.mapping[F0]@4| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@4 #x10) (= |folio.mapping[F0]@4| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@4 #x10) (= |folio.mapping[F0]@4| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@4 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@4 #x1c) true)
                   (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
-                  (ite (and (= rule@4 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@4 #x0f) true)
                   (bvadd migrate0.cursor@4 #x01)
-                  (ite (and (= rule@4 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@5 (ite (and (= rule@4 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@4 #x28) true)
+                  (ite (and (= rule@4 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@5 (ite (and (= rule@4 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@4 #x28) true)
                   #x01
-                  (ite (and (= rule@4 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@4 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@4 #x0e)
                  (= migrate0.pc@4 #x08)
                  (bvult migrate0.cursor@4
@@ -5944,27 +6212,32 @@
                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x00))
+      (a!106 (ite (and (= rule@4 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@4| #x00)
                               |&anon_vma->rwsem.readers[av0]@4|
                               |&anon_vma->rwsem.readers[av1]@4|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@4 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@4 #x1a) true)
                   #x0f
-                  (ite (and (= rule@4 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@5 (ite (and (= rule@4 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@5 (ite (and (= rule@4 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -6120,9 +6393,15 @@
       (a!99 (ite (and (= rule@4 #x02) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                  (ite (and (= rule@4 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@4 #x16) true)
+      (a!107 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x02) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!106)))
+      (a!131 (ite (and (= rule@4 #x16) true)
                   #x0d
-                  (ite (and (= rule@4 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@4 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@4 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@4 #x17) (= a!8 #x00))
@@ -6165,9 +6444,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@4|)
                  a!76))
-      (a!125 (ite (and (= rule@4 #x15) true)
+      (a!132 (ite (and (= rule@4 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@4 #x02) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -6177,40 +6456,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@4|)
                     a!77)))
-      (a!126 (ite (and (= rule@4 #x13) true)
+      (a!133 (ite (and (= rule@4 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  (ite (and (= rule@4 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@4 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@4 #x12) true)
+      (a!134 (ite (and (= rule@4 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@4 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@4 #x10) true)
                   #x09
-                  (ite (and (= rule@4 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@4 #x0c) true)
                   #x08
-                  (ite (and (= rule@4 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@4 #x02) true)
                   #x15
-                  (ite (and (= rule@4 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@5| |alive[P0]@4|)
        (= |alive[P1]@5| |alive[P1]@4|)
@@ -6246,31 +6525,33 @@
        (= |folio.index[F1]@5| a!94)
        (= |folio.data[F0]@5| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@5| a!109)
        (= |vma.vm_start_moved[P0]@5| |vma.vm_start_moved[P0]@4|)
-       (= |vma.vm_start_moved[P1]@5| a!103)
+       (= |vma.vm_start_moved[P1]@5| a!110)
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
-       (= |&mm->mmap_lock.writer[P1]@5| a!104)
+       (= |&mm->mmap_lock.writer[P1]@5| a!111)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
-       (= |&mm->mmap_lock.readers[P1]@5| a!106)
+       (= |&mm->mmap_lock.readers[P1]@5| a!113)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
-       (= |&anon_vma->rwsem.writer[av1]@5| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@5| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@5| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@5| a!122)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
        (= |ptlock_ptr(page)[P1]@5| |ptlock_ptr(page)[P1]@4|)
-       a!118
-       (= |PG_locked[F1]@5| a!119)
-       (= migrate0.pc@5 a!135)
-       (= migrate0.isolated@5 a!137)
-       (= migrate0.dst@5 a!139)
-       (= migrate0.anon_vma@5 a!140)
-       (= migrate0.cursor@5 a!144)
-       (= migrate0.page_was_mapped@5 a!145)
-       (= migrate0.ok@5 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@5| a!126)
+       (= migrate0.pc@5 a!142)
+       (= migrate0.isolated@5 a!144)
+       (= migrate0.dst@5 a!146)
+       (= migrate0.anon_vma@5 a!147)
+       (= migrate0.cursor@5 a!151)
+       (= migrate0.page_was_mapped@5 a!152)
+       (= migrate0.ok@5 a!154)
        a!155
-       (= fault0.wait_folio@5 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@5 a!163)
        (= fault0.old_page@5 fault0.old_page@4)
        (= fault0.new_page@5 fault0.new_page@4)
        (bvule |alive[P0]@5| #x01)
@@ -6307,6 +6588,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |vma.vm_start_moved[P0]@5| #x01)
        (bvule |vma.vm_start_moved[P1]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x03)
@@ -6461,80 +6744,88 @@
                  (ite (= migrate0.dst@5 #x00)
                       |folio.data[F0]@5|
                       |folio.data[F1]@5|)))
-      (a!103 (ite (and (= rule@5 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!110 (ite (and (= rule@5 #x24) true)
                   #x01
                   (ite (and (= rule@5 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@5|)))
-      (a!104 (ite (and (= rule@5 #x22) true)
+      (a!111 (ite (and (= rule@5 #x22) true)
                   #x02
                   (ite (and (= rule@5 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@5|)))
-      (a!105 (ite (and (= rule@5 #x2c) true)
+      (a!112 (ite (and (= rule@5 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                        |&mm->mmap_lock.readers[P1]@5|)))
-      (a!107 (ite (and (= rule@5 #x23) true)
+      (a!114 (ite (and (= rule@5 #x23) true)
                   #x02
                   (ite (and (= rule@5 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@5|)))
-      (a!108 (ite (and (= rule@5 #x19) (= |folio.mapping[F0]@5| #x00))
+      (a!115 (ite (and (= rule@5 #x19) (= |folio.mapping[F0]@5| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@5|))
-      (a!112 (ite (and (= rule@5 #x19) (= |folio.mapping[F0]@5| #x01))
+      (a!119 (ite (and (= rule@5 #x19) (= |folio.mapping[F0]@5| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@5|))
-      (a!116 (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x00))
+      (a!123 (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1c) true) #x00 |PG_locked[F0]@5|)))
-      (a!119 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!126 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!120 (ite (and (= rule@5 #x20) true)
+      (a!127 (ite (and (= rule@5 #x20) true)
                   #x14
                   (ite (and (= rule@5 #x21) true) #x15 migrate0.pc@5)))
-      (a!136 (ite (and (= rule@5 #x1e) true)
+      (a!143 (ite (and (= rule@5 #x1e) true)
                   #x00
                   (ite (and (= rule@5 #x21) true) #x00 migrate0.isolated@5)))
-      (a!138 (ite (and (= rule@5 #x1f) true)
+      (a!145 (ite (and (= rule@5 #x1f) true)
                   #x02
                   (ite (and (= rule@5 #x20) true) #x02 migrate0.dst@5)))
-      (a!140 (ite (and (= rule@5 #x09) true)
+      (a!147 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x1b) true) #x02 migrate0.anon_vma@5)))
-      (a!141 (ite (and (= rule@5 #x18) true)
+      (a!148 (ite (and (= rule@5 #x18) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x19) true) #x00 migrate0.cursor@5)))
-      (a!145 (ite (and (= rule@5 #x0c) true)
+      (a!152 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!146 (ite (and (= rule@5 #x13) true)
+      (a!153 (ite (and (= rule@5 #x13) true)
                   #x00
                   (ite (and (= rule@5 #x14) true) #x01 migrate0.ok@5)))
-      (a!148 (= migrate0.pass@6
+      (a!155 (= migrate0.pass@6
                 (ite (and (= rule@5 #x1f) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!149 (ite (and (= rule@5 #x25) true)
+      (a!156 (ite (and (= rule@5 #x25) true)
                   #x04
                   (ite (and (= rule@5 #x26) true) #x05 vma_adjust0.pc@5)))
-      (a!152 (ite (and (= rule@5 #x2c) true)
+      (a!159 (ite (and (= rule@5 #x2c) true)
                   #x00
                   (ite (and (= rule@5 #x2d) true) #x0a fault0.pc@5)))
-      (a!156 (ite (and (= rule@5 #x2b) true)
+      (a!163 (ite (and (= rule@5 #x2b) true)
                   |pte.folio[P1][0]@5|
                   (ite (and (= rule@5 #x2c) true) #x02 fault0.wait_folio@5))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@5| #x00) (= migrate0.cursor@5 #x00))
@@ -6630,49 +6921,61 @@
                   (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x01))
                        a!95
                        |folio.data[F1]@5|)))
-      (a!106 (ite (and (= rule@5 #x29) true)
+      (a!104 (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x00))
+                  a!103
+                  (ite (and (= rule@5 #x21) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       |folio.node[F0]@5|)))
+      (a!108 (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x01))
+                  a!103
+                  (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x01))
+                       a!103
+                       |folio.node[F1]@5|)))
+      (a!113 (ite (and (= rule@5 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@5 #x16) (= |folio.mapping[F0]@5| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@5 #x16) (= |folio.mapping[F0]@5| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@5 #x16) (= |folio.mapping[F0]@5| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@5 #x16) (= |folio.mapping[F0]@5| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@5 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@5 #x1e) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@5 #x1e) true)
                   #x15
-                  (ite (and (= rule@5 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@5 #x03) true)
                   a!41
-                  (ite (and (= rule@5 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@5 #x16) true)
+                  (ite (and (= rule@5 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@5 #x16) true)
                   #x00
                   (ite (and (= rule@5 #x17) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@5 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@5 #x23) true)
+                  (ite (and (= rule@5 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@5 #x23) true)
                   #x02
-                  (ite (and (= rule@5 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@5 #x2a) true)
+                  (ite (and (= rule@5 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@5 #x2a) true)
                   #x00
-                  (ite (and (= rule@5 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@5 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@5|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@5|
@@ -6756,29 +7059,39 @@
       (a!101 (ite (and (= rule@5 #x14) (= migrate0.dst@5 #x01))
                   |folio.data[F0]@5|
                   (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@5 #x10) (= |folio.mapping[F0]@5| #x00))
+      (a!105 (ite (and (= rule@5 #x1e) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@5 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@5 #x10) (= |folio.mapping[F0]@5| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@5 #x10) (= |folio.mapping[F0]@5| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@5 #x10) (= |folio.mapping[F0]@5| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@5 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@5 #x1c) true)
                   (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
-                  (ite (and (= rule@5 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@5 #x0f) true)
                   (bvadd migrate0.cursor@5 #x01)
-                  (ite (and (= rule@5 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@6 (ite (and (= rule@5 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@5 #x28) true)
+                  (ite (and (= rule@5 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@6 (ite (and (= rule@5 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@5 #x28) true)
                   #x01
-                  (ite (and (= rule@5 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@5 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@5 #x0e)
                  (= migrate0.pc@5 #x08)
                  (bvult migrate0.cursor@5
@@ -6852,27 +7165,32 @@
                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x00))
+      (a!106 (ite (and (= rule@5 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@5| #x00)
                               |&anon_vma->rwsem.readers[av0]@5|
                               |&anon_vma->rwsem.readers[av1]@5|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@5 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@5 #x1a) true)
                   #x0f
-                  (ite (and (= rule@5 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@6 (ite (and (= rule@5 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@6 (ite (and (= rule@5 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -7028,9 +7346,15 @@
       (a!99 (ite (and (= rule@5 #x02) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                  (ite (and (= rule@5 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@5 #x16) true)
+      (a!107 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x02) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!106)))
+      (a!131 (ite (and (= rule@5 #x16) true)
                   #x0d
-                  (ite (and (= rule@5 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@5 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@5 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@5 #x17) (= a!8 #x00))
@@ -7073,9 +7397,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@5|)
                  a!76))
-      (a!125 (ite (and (= rule@5 #x15) true)
+      (a!132 (ite (and (= rule@5 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@5 #x02) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -7085,40 +7409,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@5|)
                     a!77)))
-      (a!126 (ite (and (= rule@5 #x13) true)
+      (a!133 (ite (and (= rule@5 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  (ite (and (= rule@5 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@5 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@5 #x12) true)
+      (a!134 (ite (and (= rule@5 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@5 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@5 #x10) true)
                   #x09
-                  (ite (and (= rule@5 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@5 #x0c) true)
                   #x08
-                  (ite (and (= rule@5 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@5 #x02) true)
                   #x15
-                  (ite (and (= rule@5 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@6| |alive[P0]@5|)
        (= |alive[P1]@6| |alive[P1]@5|)
@@ -7154,31 +7478,33 @@
        (= |folio.index[F1]@6| a!94)
        (= |folio.data[F0]@6| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@6| a!109)
        (= |vma.vm_start_moved[P0]@6| |vma.vm_start_moved[P0]@5|)
-       (= |vma.vm_start_moved[P1]@6| a!103)
+       (= |vma.vm_start_moved[P1]@6| a!110)
        (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
-       (= |&mm->mmap_lock.writer[P1]@6| a!104)
+       (= |&mm->mmap_lock.writer[P1]@6| a!111)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
-       (= |&mm->mmap_lock.readers[P1]@6| a!106)
+       (= |&mm->mmap_lock.readers[P1]@6| a!113)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
-       (= |&anon_vma->rwsem.writer[av1]@6| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@6| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@6| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@6| a!122)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
        (= |ptlock_ptr(page)[P1]@6| |ptlock_ptr(page)[P1]@5|)
-       a!118
-       (= |PG_locked[F1]@6| a!119)
-       (= migrate0.pc@6 a!135)
-       (= migrate0.isolated@6 a!137)
-       (= migrate0.dst@6 a!139)
-       (= migrate0.anon_vma@6 a!140)
-       (= migrate0.cursor@6 a!144)
-       (= migrate0.page_was_mapped@6 a!145)
-       (= migrate0.ok@6 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@6| a!126)
+       (= migrate0.pc@6 a!142)
+       (= migrate0.isolated@6 a!144)
+       (= migrate0.dst@6 a!146)
+       (= migrate0.anon_vma@6 a!147)
+       (= migrate0.cursor@6 a!151)
+       (= migrate0.page_was_mapped@6 a!152)
+       (= migrate0.ok@6 a!154)
        a!155
-       (= fault0.wait_folio@6 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@6 a!163)
        (= fault0.old_page@6 fault0.old_page@5)
        (= fault0.new_page@6 fault0.new_page@5)
        (bvule |alive[P0]@6| #x01)
@@ -7215,6 +7541,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |vma.vm_start_moved[P0]@6| #x01)
        (bvule |vma.vm_start_moved[P1]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x03)
@@ -7369,80 +7697,88 @@
                  (ite (= migrate0.dst@6 #x00)
                       |folio.data[F0]@6|
                       |folio.data[F1]@6|)))
-      (a!103 (ite (and (= rule@6 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!110 (ite (and (= rule@6 #x24) true)
                   #x01
                   (ite (and (= rule@6 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@6|)))
-      (a!104 (ite (and (= rule@6 #x22) true)
+      (a!111 (ite (and (= rule@6 #x22) true)
                   #x02
                   (ite (and (= rule@6 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@6|)))
-      (a!105 (ite (and (= rule@6 #x2c) true)
+      (a!112 (ite (and (= rule@6 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                        |&mm->mmap_lock.readers[P1]@6|)))
-      (a!107 (ite (and (= rule@6 #x23) true)
+      (a!114 (ite (and (= rule@6 #x23) true)
                   #x02
                   (ite (and (= rule@6 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@6|)))
-      (a!108 (ite (and (= rule@6 #x19) (= |folio.mapping[F0]@6| #x00))
+      (a!115 (ite (and (= rule@6 #x19) (= |folio.mapping[F0]@6| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@6|))
-      (a!112 (ite (and (= rule@6 #x19) (= |folio.mapping[F0]@6| #x01))
+      (a!119 (ite (and (= rule@6 #x19) (= |folio.mapping[F0]@6| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@6|))
-      (a!116 (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x00))
+      (a!123 (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1c) true) #x00 |PG_locked[F0]@6|)))
-      (a!119 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!126 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!120 (ite (and (= rule@6 #x20) true)
+      (a!127 (ite (and (= rule@6 #x20) true)
                   #x14
                   (ite (and (= rule@6 #x21) true) #x15 migrate0.pc@6)))
-      (a!136 (ite (and (= rule@6 #x1e) true)
+      (a!143 (ite (and (= rule@6 #x1e) true)
                   #x00
                   (ite (and (= rule@6 #x21) true) #x00 migrate0.isolated@6)))
-      (a!138 (ite (and (= rule@6 #x1f) true)
+      (a!145 (ite (and (= rule@6 #x1f) true)
                   #x02
                   (ite (and (= rule@6 #x20) true) #x02 migrate0.dst@6)))
-      (a!140 (ite (and (= rule@6 #x09) true)
+      (a!147 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x1b) true) #x02 migrate0.anon_vma@6)))
-      (a!141 (ite (and (= rule@6 #x18) true)
+      (a!148 (ite (and (= rule@6 #x18) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x19) true) #x00 migrate0.cursor@6)))
-      (a!145 (ite (and (= rule@6 #x0c) true)
+      (a!152 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!146 (ite (and (= rule@6 #x13) true)
+      (a!153 (ite (and (= rule@6 #x13) true)
                   #x00
                   (ite (and (= rule@6 #x14) true) #x01 migrate0.ok@6)))
-      (a!148 (= migrate0.pass@7
+      (a!155 (= migrate0.pass@7
                 (ite (and (= rule@6 #x1f) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!149 (ite (and (= rule@6 #x25) true)
+      (a!156 (ite (and (= rule@6 #x25) true)
                   #x04
                   (ite (and (= rule@6 #x26) true) #x05 vma_adjust0.pc@6)))
-      (a!152 (ite (and (= rule@6 #x2c) true)
+      (a!159 (ite (and (= rule@6 #x2c) true)
                   #x00
                   (ite (and (= rule@6 #x2d) true) #x0a fault0.pc@6)))
-      (a!156 (ite (and (= rule@6 #x2b) true)
+      (a!163 (ite (and (= rule@6 #x2b) true)
                   |pte.folio[P1][0]@6|
                   (ite (and (= rule@6 #x2c) true) #x02 fault0.wait_folio@6))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@6| #x00) (= migrate0.cursor@6 #x00))
@@ -7538,49 +7874,61 @@
                   (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x01))
                        a!95
                        |folio.data[F1]@6|)))
-      (a!106 (ite (and (= rule@6 #x29) true)
+      (a!104 (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x00))
+                  a!103
+                  (ite (and (= rule@6 #x21) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       |folio.node[F0]@6|)))
+      (a!108 (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x01))
+                  a!103
+                  (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x01))
+                       a!103
+                       |folio.node[F1]@6|)))
+      (a!113 (ite (and (= rule@6 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@6 #x16) (= |folio.mapping[F0]@6| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@6 #x16) (= |folio.mapping[F0]@6| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@6 #x16) (= |folio.mapping[F0]@6| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@6 #x16) (= |folio.mapping[F0]@6| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@6 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@6 #x1e) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@6 #x1e) true)
                   #x15
-                  (ite (and (= rule@6 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@6 #x03) true)
                   a!41
-                  (ite (and (= rule@6 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@6 #x16) true)
+                  (ite (and (= rule@6 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@6 #x16) true)
                   #x00
                   (ite (and (= rule@6 #x17) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@6 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@6 #x23) true)
+                  (ite (and (= rule@6 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@6 #x23) true)
                   #x02
-                  (ite (and (= rule@6 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@6 #x2a) true)
+                  (ite (and (= rule@6 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@6 #x2a) true)
                   #x00
-                  (ite (and (= rule@6 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@6 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@6|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@6|
@@ -7664,29 +8012,39 @@
       (a!101 (ite (and (= rule@6 #x14) (= migrate0.dst@6 #x01))
                   |folio.data[F0]@6|
                   (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@6 #x10) (= |folio.mapping[F0]@6| #x00))
+      (a!105 (ite (and (= rule@6 #x1e) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@6 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@6 #x10) (= |folio.mapping[F0]@6| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@6 #x10) (= |folio.mapping[F0]@6| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@6 #x10) (= |folio.mapping[F0]@6| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@6 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@6 #x1c) true)
                   (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
-                  (ite (and (= rule@6 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@6 #x0f) true)
                   (bvadd migrate0.cursor@6 #x01)
-                  (ite (and (= rule@6 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@7 (ite (and (= rule@6 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@6 #x28) true)
+                  (ite (and (= rule@6 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@7 (ite (and (= rule@6 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@6 #x28) true)
                   #x01
-                  (ite (and (= rule@6 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@6 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@6 #x0e)
                  (= migrate0.pc@6 #x08)
                  (bvult migrate0.cursor@6
@@ -7760,27 +8118,32 @@
                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x00))
+      (a!106 (ite (and (= rule@6 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@6| #x00)
                               |&anon_vma->rwsem.readers[av0]@6|
                               |&anon_vma->rwsem.readers[av1]@6|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@6 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@6 #x1a) true)
                   #x0f
-                  (ite (and (= rule@6 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@7 (ite (and (= rule@6 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@7 (ite (and (= rule@6 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -7936,9 +8299,15 @@
       (a!99 (ite (and (= rule@6 #x02) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                  (ite (and (= rule@6 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@6 #x16) true)
+      (a!107 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x02) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!106)))
+      (a!131 (ite (and (= rule@6 #x16) true)
                   #x0d
-                  (ite (and (= rule@6 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@6 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@6 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@6 #x17) (= a!8 #x00))
@@ -7981,9 +8350,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@6|)
                  a!76))
-      (a!125 (ite (and (= rule@6 #x15) true)
+      (a!132 (ite (and (= rule@6 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@6 #x02) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -7993,40 +8362,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@6|)
                     a!77)))
-      (a!126 (ite (and (= rule@6 #x13) true)
+      (a!133 (ite (and (= rule@6 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  (ite (and (= rule@6 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@6 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@6 #x12) true)
+      (a!134 (ite (and (= rule@6 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@6 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@6 #x10) true)
                   #x09
-                  (ite (and (= rule@6 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@6 #x0c) true)
                   #x08
-                  (ite (and (= rule@6 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@6 #x02) true)
                   #x15
-                  (ite (and (= rule@6 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@7| |alive[P0]@6|)
        (= |alive[P1]@7| |alive[P1]@6|)
@@ -8062,31 +8431,33 @@
        (= |folio.index[F1]@7| a!94)
        (= |folio.data[F0]@7| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@7| a!109)
        (= |vma.vm_start_moved[P0]@7| |vma.vm_start_moved[P0]@6|)
-       (= |vma.vm_start_moved[P1]@7| a!103)
+       (= |vma.vm_start_moved[P1]@7| a!110)
        (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
-       (= |&mm->mmap_lock.writer[P1]@7| a!104)
+       (= |&mm->mmap_lock.writer[P1]@7| a!111)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
-       (= |&mm->mmap_lock.readers[P1]@7| a!106)
+       (= |&mm->mmap_lock.readers[P1]@7| a!113)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
-       (= |&anon_vma->rwsem.writer[av1]@7| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@7| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@7| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@7| a!122)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
        (= |ptlock_ptr(page)[P1]@7| |ptlock_ptr(page)[P1]@6|)
-       a!118
-       (= |PG_locked[F1]@7| a!119)
-       (= migrate0.pc@7 a!135)
-       (= migrate0.isolated@7 a!137)
-       (= migrate0.dst@7 a!139)
-       (= migrate0.anon_vma@7 a!140)
-       (= migrate0.cursor@7 a!144)
-       (= migrate0.page_was_mapped@7 a!145)
-       (= migrate0.ok@7 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@7| a!126)
+       (= migrate0.pc@7 a!142)
+       (= migrate0.isolated@7 a!144)
+       (= migrate0.dst@7 a!146)
+       (= migrate0.anon_vma@7 a!147)
+       (= migrate0.cursor@7 a!151)
+       (= migrate0.page_was_mapped@7 a!152)
+       (= migrate0.ok@7 a!154)
        a!155
-       (= fault0.wait_folio@7 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@7 a!163)
        (= fault0.old_page@7 fault0.old_page@6)
        (= fault0.new_page@7 fault0.new_page@6)
        (bvule |alive[P0]@7| #x01)
@@ -8123,6 +8494,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |vma.vm_start_moved[P0]@7| #x01)
        (bvule |vma.vm_start_moved[P1]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x03)
@@ -8277,80 +8650,88 @@
                  (ite (= migrate0.dst@7 #x00)
                       |folio.data[F0]@7|
                       |folio.data[F1]@7|)))
-      (a!103 (ite (and (= rule@7 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!110 (ite (and (= rule@7 #x24) true)
                   #x01
                   (ite (and (= rule@7 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@7|)))
-      (a!104 (ite (and (= rule@7 #x22) true)
+      (a!111 (ite (and (= rule@7 #x22) true)
                   #x02
                   (ite (and (= rule@7 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@7|)))
-      (a!105 (ite (and (= rule@7 #x2c) true)
+      (a!112 (ite (and (= rule@7 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                        |&mm->mmap_lock.readers[P1]@7|)))
-      (a!107 (ite (and (= rule@7 #x23) true)
+      (a!114 (ite (and (= rule@7 #x23) true)
                   #x02
                   (ite (and (= rule@7 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@7|)))
-      (a!108 (ite (and (= rule@7 #x19) (= |folio.mapping[F0]@7| #x00))
+      (a!115 (ite (and (= rule@7 #x19) (= |folio.mapping[F0]@7| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@7|))
-      (a!112 (ite (and (= rule@7 #x19) (= |folio.mapping[F0]@7| #x01))
+      (a!119 (ite (and (= rule@7 #x19) (= |folio.mapping[F0]@7| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@7|))
-      (a!116 (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x00))
+      (a!123 (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1c) true) #x00 |PG_locked[F0]@7|)))
-      (a!119 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!126 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!120 (ite (and (= rule@7 #x20) true)
+      (a!127 (ite (and (= rule@7 #x20) true)
                   #x14
                   (ite (and (= rule@7 #x21) true) #x15 migrate0.pc@7)))
-      (a!136 (ite (and (= rule@7 #x1e) true)
+      (a!143 (ite (and (= rule@7 #x1e) true)
                   #x00
                   (ite (and (= rule@7 #x21) true) #x00 migrate0.isolated@7)))
-      (a!138 (ite (and (= rule@7 #x1f) true)
+      (a!145 (ite (and (= rule@7 #x1f) true)
                   #x02
                   (ite (and (= rule@7 #x20) true) #x02 migrate0.dst@7)))
-      (a!140 (ite (and (= rule@7 #x09) true)
+      (a!147 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x1b) true) #x02 migrate0.anon_vma@7)))
-      (a!141 (ite (and (= rule@7 #x18) true)
+      (a!148 (ite (and (= rule@7 #x18) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x19) true) #x00 migrate0.cursor@7)))
-      (a!145 (ite (and (= rule@7 #x0c) true)
+      (a!152 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!146 (ite (and (= rule@7 #x13) true)
+      (a!153 (ite (and (= rule@7 #x13) true)
                   #x00
                   (ite (and (= rule@7 #x14) true) #x01 migrate0.ok@7)))
-      (a!148 (= migrate0.pass@8
+      (a!155 (= migrate0.pass@8
                 (ite (and (= rule@7 #x1f) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!149 (ite (and (= rule@7 #x25) true)
+      (a!156 (ite (and (= rule@7 #x25) true)
                   #x04
                   (ite (and (= rule@7 #x26) true) #x05 vma_adjust0.pc@7)))
-      (a!152 (ite (and (= rule@7 #x2c) true)
+      (a!159 (ite (and (= rule@7 #x2c) true)
                   #x00
                   (ite (and (= rule@7 #x2d) true) #x0a fault0.pc@7)))
-      (a!156 (ite (and (= rule@7 #x2b) true)
+      (a!163 (ite (and (= rule@7 #x2b) true)
                   |pte.folio[P1][0]@7|
                   (ite (and (= rule@7 #x2c) true) #x02 fault0.wait_folio@7))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@7| #x00) (= migrate0.cursor@7 #x00))
@@ -8446,49 +8827,61 @@
                   (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x01))
                        a!95
                        |folio.data[F1]@7|)))
-      (a!106 (ite (and (= rule@7 #x29) true)
+      (a!104 (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x00))
+                  a!103
+                  (ite (and (= rule@7 #x21) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       |folio.node[F0]@7|)))
+      (a!108 (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x01))
+                  a!103
+                  (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x01))
+                       a!103
+                       |folio.node[F1]@7|)))
+      (a!113 (ite (and (= rule@7 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@7 #x16) (= |folio.mapping[F0]@7| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@7 #x16) (= |folio.mapping[F0]@7| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@7 #x16) (= |folio.mapping[F0]@7| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@7 #x16) (= |folio.mapping[F0]@7| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@7 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@7 #x1e) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@7 #x1e) true)
                   #x15
-                  (ite (and (= rule@7 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@7 #x03) true)
                   a!41
-                  (ite (and (= rule@7 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@7 #x16) true)
+                  (ite (and (= rule@7 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@7 #x16) true)
                   #x00
                   (ite (and (= rule@7 #x17) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@7 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@7 #x23) true)
+                  (ite (and (= rule@7 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@7 #x23) true)
                   #x02
-                  (ite (and (= rule@7 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@7 #x2a) true)
+                  (ite (and (= rule@7 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@7 #x2a) true)
                   #x00
-                  (ite (and (= rule@7 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@7 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@7|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@7|
@@ -8572,29 +8965,39 @@
       (a!101 (ite (and (= rule@7 #x14) (= migrate0.dst@7 #x01))
                   |folio.data[F0]@7|
                   (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@7 #x10) (= |folio.mapping[F0]@7| #x00))
+      (a!105 (ite (and (= rule@7 #x1e) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@7 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@7 #x10) (= |folio.mapping[F0]@7| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@7 #x10) (= |folio.mapping[F0]@7| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@7 #x10) (= |folio.mapping[F0]@7| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@7 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@7 #x1c) true)
                   (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
-                  (ite (and (= rule@7 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@7 #x0f) true)
                   (bvadd migrate0.cursor@7 #x01)
-                  (ite (and (= rule@7 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@8 (ite (and (= rule@7 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@7 #x28) true)
+                  (ite (and (= rule@7 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@8 (ite (and (= rule@7 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@7 #x28) true)
                   #x01
-                  (ite (and (= rule@7 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@7 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@7 #x0e)
                  (= migrate0.pc@7 #x08)
                  (bvult migrate0.cursor@7
@@ -8668,27 +9071,32 @@
                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x00))
+      (a!106 (ite (and (= rule@7 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@7| #x00)
                               |&anon_vma->rwsem.readers[av0]@7|
                               |&anon_vma->rwsem.readers[av1]@7|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@7 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@7 #x1a) true)
                   #x0f
-                  (ite (and (= rule@7 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@8 (ite (and (= rule@7 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@8 (ite (and (= rule@7 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -8844,9 +9252,15 @@
       (a!99 (ite (and (= rule@7 #x02) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                  (ite (and (= rule@7 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@7 #x16) true)
+      (a!107 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x02) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!106)))
+      (a!131 (ite (and (= rule@7 #x16) true)
                   #x0d
-                  (ite (and (= rule@7 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@7 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@7 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@7 #x17) (= a!8 #x00))
@@ -8889,9 +9303,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@7|)
                  a!76))
-      (a!125 (ite (and (= rule@7 #x15) true)
+      (a!132 (ite (and (= rule@7 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@7 #x02) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -8901,40 +9315,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@7|)
                     a!77)))
-      (a!126 (ite (and (= rule@7 #x13) true)
+      (a!133 (ite (and (= rule@7 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  (ite (and (= rule@7 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@7 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@7 #x12) true)
+      (a!134 (ite (and (= rule@7 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@7 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@7 #x10) true)
                   #x09
-                  (ite (and (= rule@7 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@7 #x0c) true)
                   #x08
-                  (ite (and (= rule@7 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@7 #x02) true)
                   #x15
-                  (ite (and (= rule@7 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@8| |alive[P0]@7|)
        (= |alive[P1]@8| |alive[P1]@7|)
@@ -8970,31 +9384,33 @@
        (= |folio.index[F1]@8| a!94)
        (= |folio.data[F0]@8| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@8| a!109)
        (= |vma.vm_start_moved[P0]@8| |vma.vm_start_moved[P0]@7|)
-       (= |vma.vm_start_moved[P1]@8| a!103)
+       (= |vma.vm_start_moved[P1]@8| a!110)
        (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
-       (= |&mm->mmap_lock.writer[P1]@8| a!104)
+       (= |&mm->mmap_lock.writer[P1]@8| a!111)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
-       (= |&mm->mmap_lock.readers[P1]@8| a!106)
+       (= |&mm->mmap_lock.readers[P1]@8| a!113)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
-       (= |&anon_vma->rwsem.writer[av1]@8| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@8| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@8| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@8| a!122)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
        (= |ptlock_ptr(page)[P1]@8| |ptlock_ptr(page)[P1]@7|)
-       a!118
-       (= |PG_locked[F1]@8| a!119)
-       (= migrate0.pc@8 a!135)
-       (= migrate0.isolated@8 a!137)
-       (= migrate0.dst@8 a!139)
-       (= migrate0.anon_vma@8 a!140)
-       (= migrate0.cursor@8 a!144)
-       (= migrate0.page_was_mapped@8 a!145)
-       (= migrate0.ok@8 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@8| a!126)
+       (= migrate0.pc@8 a!142)
+       (= migrate0.isolated@8 a!144)
+       (= migrate0.dst@8 a!146)
+       (= migrate0.anon_vma@8 a!147)
+       (= migrate0.cursor@8 a!151)
+       (= migrate0.page_was_mapped@8 a!152)
+       (= migrate0.ok@8 a!154)
        a!155
-       (= fault0.wait_folio@8 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@8 a!163)
        (= fault0.old_page@8 fault0.old_page@7)
        (= fault0.new_page@8 fault0.new_page@7)
        (bvule |alive[P0]@8| #x01)
@@ -9031,6 +9447,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |vma.vm_start_moved[P0]@8| #x01)
        (bvule |vma.vm_start_moved[P1]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x03)
@@ -9185,80 +9603,88 @@
                  (ite (= migrate0.dst@8 #x00)
                       |folio.data[F0]@8|
                       |folio.data[F1]@8|)))
-      (a!103 (ite (and (= rule@8 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!110 (ite (and (= rule@8 #x24) true)
                   #x01
                   (ite (and (= rule@8 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@8|)))
-      (a!104 (ite (and (= rule@8 #x22) true)
+      (a!111 (ite (and (= rule@8 #x22) true)
                   #x02
                   (ite (and (= rule@8 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@8|)))
-      (a!105 (ite (and (= rule@8 #x2c) true)
+      (a!112 (ite (and (= rule@8 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                        |&mm->mmap_lock.readers[P1]@8|)))
-      (a!107 (ite (and (= rule@8 #x23) true)
+      (a!114 (ite (and (= rule@8 #x23) true)
                   #x02
                   (ite (and (= rule@8 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@8|)))
-      (a!108 (ite (and (= rule@8 #x19) (= |folio.mapping[F0]@8| #x00))
+      (a!115 (ite (and (= rule@8 #x19) (= |folio.mapping[F0]@8| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@8|))
-      (a!112 (ite (and (= rule@8 #x19) (= |folio.mapping[F0]@8| #x01))
+      (a!119 (ite (and (= rule@8 #x19) (= |folio.mapping[F0]@8| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@8|))
-      (a!116 (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x00))
+      (a!123 (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1c) true) #x00 |PG_locked[F0]@8|)))
-      (a!119 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!126 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!120 (ite (and (= rule@8 #x20) true)
+      (a!127 (ite (and (= rule@8 #x20) true)
                   #x14
                   (ite (and (= rule@8 #x21) true) #x15 migrate0.pc@8)))
-      (a!136 (ite (and (= rule@8 #x1e) true)
+      (a!143 (ite (and (= rule@8 #x1e) true)
                   #x00
                   (ite (and (= rule@8 #x21) true) #x00 migrate0.isolated@8)))
-      (a!138 (ite (and (= rule@8 #x1f) true)
+      (a!145 (ite (and (= rule@8 #x1f) true)
                   #x02
                   (ite (and (= rule@8 #x20) true) #x02 migrate0.dst@8)))
-      (a!140 (ite (and (= rule@8 #x09) true)
+      (a!147 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x1b) true) #x02 migrate0.anon_vma@8)))
-      (a!141 (ite (and (= rule@8 #x18) true)
+      (a!148 (ite (and (= rule@8 #x18) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x19) true) #x00 migrate0.cursor@8)))
-      (a!145 (ite (and (= rule@8 #x0c) true)
+      (a!152 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!146 (ite (and (= rule@8 #x13) true)
+      (a!153 (ite (and (= rule@8 #x13) true)
                   #x00
                   (ite (and (= rule@8 #x14) true) #x01 migrate0.ok@8)))
-      (a!148 (= migrate0.pass@9
+      (a!155 (= migrate0.pass@9
                 (ite (and (= rule@8 #x1f) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!149 (ite (and (= rule@8 #x25) true)
+      (a!156 (ite (and (= rule@8 #x25) true)
                   #x04
                   (ite (and (= rule@8 #x26) true) #x05 vma_adjust0.pc@8)))
-      (a!152 (ite (and (= rule@8 #x2c) true)
+      (a!159 (ite (and (= rule@8 #x2c) true)
                   #x00
                   (ite (and (= rule@8 #x2d) true) #x0a fault0.pc@8)))
-      (a!156 (ite (and (= rule@8 #x2b) true)
+      (a!163 (ite (and (= rule@8 #x2b) true)
                   |pte.folio[P1][0]@8|
                   (ite (and (= rule@8 #x2c) true) #x02 fault0.wait_folio@8))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@8| #x00) (= migrate0.cursor@8 #x00))
@@ -9354,49 +9780,61 @@
                   (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x01))
                        a!95
                        |folio.data[F1]@8|)))
-      (a!106 (ite (and (= rule@8 #x29) true)
+      (a!104 (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x00))
+                  a!103
+                  (ite (and (= rule@8 #x21) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       |folio.node[F0]@8|)))
+      (a!108 (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x01))
+                  a!103
+                  (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x01))
+                       a!103
+                       |folio.node[F1]@8|)))
+      (a!113 (ite (and (= rule@8 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@8 #x16) (= |folio.mapping[F0]@8| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@8 #x16) (= |folio.mapping[F0]@8| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@8 #x16) (= |folio.mapping[F0]@8| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@8 #x16) (= |folio.mapping[F0]@8| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@8 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@8 #x1e) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@8 #x1e) true)
                   #x15
-                  (ite (and (= rule@8 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@8 #x03) true)
                   a!41
-                  (ite (and (= rule@8 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@8 #x16) true)
+                  (ite (and (= rule@8 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@8 #x16) true)
                   #x00
                   (ite (and (= rule@8 #x17) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@8 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@8 #x23) true)
+                  (ite (and (= rule@8 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@8 #x23) true)
                   #x02
-                  (ite (and (= rule@8 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@8 #x2a) true)
+                  (ite (and (= rule@8 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@8 #x2a) true)
                   #x00
-                  (ite (and (= rule@8 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@8 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@8|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@8|
@@ -9480,29 +9918,39 @@
       (a!101 (ite (and (= rule@8 #x14) (= migrate0.dst@8 #x01))
                   |folio.data[F0]@8|
                   (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@8 #x10) (= |folio.mapping[F0]@8| #x00))
+      (a!105 (ite (and (= rule@8 #x1e) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@8 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@8 #x10) (= |folio.mapping[F0]@8| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@8 #x10) (= |folio.mapping[F0]@8| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@8 #x10) (= |folio.mapping[F0]@8| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@8 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@8 #x1c) true)
                   (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
-                  (ite (and (= rule@8 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@8 #x0f) true)
                   (bvadd migrate0.cursor@8 #x01)
-                  (ite (and (= rule@8 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@9 (ite (and (= rule@8 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@8 #x28) true)
+                  (ite (and (= rule@8 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@9 (ite (and (= rule@8 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@8 #x28) true)
                   #x01
-                  (ite (and (= rule@8 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@8 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@8 #x0e)
                  (= migrate0.pc@8 #x08)
                  (bvult migrate0.cursor@8
@@ -9576,27 +10024,32 @@
                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x00))
+      (a!106 (ite (and (= rule@8 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@8| #x00)
                               |&anon_vma->rwsem.readers[av0]@8|
                               |&anon_vma->rwsem.readers[av1]@8|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@8 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@8 #x1a) true)
                   #x0f
-                  (ite (and (= rule@8 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@9 (ite (and (= rule@8 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@9 (ite (and (= rule@8 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -9752,9 +10205,15 @@
       (a!99 (ite (and (= rule@8 #x02) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                  (ite (and (= rule@8 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@8 #x16) true)
+      (a!107 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x02) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!106)))
+      (a!131 (ite (and (= rule@8 #x16) true)
                   #x0d
-                  (ite (and (= rule@8 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@8 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@8 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@8 #x17) (= a!8 #x00))
@@ -9797,9 +10256,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@8|)
                  a!76))
-      (a!125 (ite (and (= rule@8 #x15) true)
+      (a!132 (ite (and (= rule@8 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@8 #x02) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -9809,40 +10268,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@8|)
                     a!77)))
-      (a!126 (ite (and (= rule@8 #x13) true)
+      (a!133 (ite (and (= rule@8 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  (ite (and (= rule@8 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@8 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@8 #x12) true)
+      (a!134 (ite (and (= rule@8 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@8 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@8 #x10) true)
                   #x09
-                  (ite (and (= rule@8 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@8 #x0c) true)
                   #x08
-                  (ite (and (= rule@8 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@8 #x02) true)
                   #x15
-                  (ite (and (= rule@8 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@9| |alive[P0]@8|)
        (= |alive[P1]@9| |alive[P1]@8|)
@@ -9878,31 +10337,33 @@
        (= |folio.index[F1]@9| a!94)
        (= |folio.data[F0]@9| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@9| a!109)
        (= |vma.vm_start_moved[P0]@9| |vma.vm_start_moved[P0]@8|)
-       (= |vma.vm_start_moved[P1]@9| a!103)
+       (= |vma.vm_start_moved[P1]@9| a!110)
        (= |&mm->mmap_lock.writer[P0]@9| |&mm->mmap_lock.writer[P0]@8|)
-       (= |&mm->mmap_lock.writer[P1]@9| a!104)
+       (= |&mm->mmap_lock.writer[P1]@9| a!111)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
-       (= |&mm->mmap_lock.readers[P1]@9| a!106)
+       (= |&mm->mmap_lock.readers[P1]@9| a!113)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
-       (= |&anon_vma->rwsem.writer[av1]@9| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@9| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@9| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@9| a!122)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
        (= |ptlock_ptr(page)[P1]@9| |ptlock_ptr(page)[P1]@8|)
-       a!118
-       (= |PG_locked[F1]@9| a!119)
-       (= migrate0.pc@9 a!135)
-       (= migrate0.isolated@9 a!137)
-       (= migrate0.dst@9 a!139)
-       (= migrate0.anon_vma@9 a!140)
-       (= migrate0.cursor@9 a!144)
-       (= migrate0.page_was_mapped@9 a!145)
-       (= migrate0.ok@9 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@9| a!126)
+       (= migrate0.pc@9 a!142)
+       (= migrate0.isolated@9 a!144)
+       (= migrate0.dst@9 a!146)
+       (= migrate0.anon_vma@9 a!147)
+       (= migrate0.cursor@9 a!151)
+       (= migrate0.page_was_mapped@9 a!152)
+       (= migrate0.ok@9 a!154)
        a!155
-       (= fault0.wait_folio@9 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@9 a!163)
        (= fault0.old_page@9 fault0.old_page@8)
        (= fault0.new_page@9 fault0.new_page@8)
        (bvule |alive[P0]@9| #x01)
@@ -9939,6 +10400,8 @@
        (bvule |folio.index[F1]@9| #x00)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |vma.vm_start_moved[P0]@9| #x01)
        (bvule |vma.vm_start_moved[P1]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x03)
@@ -10093,80 +10556,88 @@
                  (ite (= migrate0.dst@9 #x00)
                       |folio.data[F0]@9|
                       |folio.data[F1]@9|)))
-      (a!103 (ite (and (= rule@9 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!110 (ite (and (= rule@9 #x24) true)
                   #x01
                   (ite (and (= rule@9 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@9|)))
-      (a!104 (ite (and (= rule@9 #x22) true)
+      (a!111 (ite (and (= rule@9 #x22) true)
                   #x02
                   (ite (and (= rule@9 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@9|)))
-      (a!105 (ite (and (= rule@9 #x2c) true)
+      (a!112 (ite (and (= rule@9 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                        |&mm->mmap_lock.readers[P1]@9|)))
-      (a!107 (ite (and (= rule@9 #x23) true)
+      (a!114 (ite (and (= rule@9 #x23) true)
                   #x02
                   (ite (and (= rule@9 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@9|)))
-      (a!108 (ite (and (= rule@9 #x19) (= |folio.mapping[F0]@9| #x00))
+      (a!115 (ite (and (= rule@9 #x19) (= |folio.mapping[F0]@9| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@9|))
-      (a!112 (ite (and (= rule@9 #x19) (= |folio.mapping[F0]@9| #x01))
+      (a!119 (ite (and (= rule@9 #x19) (= |folio.mapping[F0]@9| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@9|))
-      (a!116 (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x00))
+      (a!123 (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1c) true) #x00 |PG_locked[F0]@9|)))
-      (a!119 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!126 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!120 (ite (and (= rule@9 #x20) true)
+      (a!127 (ite (and (= rule@9 #x20) true)
                   #x14
                   (ite (and (= rule@9 #x21) true) #x15 migrate0.pc@9)))
-      (a!136 (ite (and (= rule@9 #x1e) true)
+      (a!143 (ite (and (= rule@9 #x1e) true)
                   #x00
                   (ite (and (= rule@9 #x21) true) #x00 migrate0.isolated@9)))
-      (a!138 (ite (and (= rule@9 #x1f) true)
+      (a!145 (ite (and (= rule@9 #x1f) true)
                   #x02
                   (ite (and (= rule@9 #x20) true) #x02 migrate0.dst@9)))
-      (a!140 (ite (and (= rule@9 #x09) true)
+      (a!147 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x1b) true) #x02 migrate0.anon_vma@9)))
-      (a!141 (ite (and (= rule@9 #x18) true)
+      (a!148 (ite (and (= rule@9 #x18) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x19) true) #x00 migrate0.cursor@9)))
-      (a!145 (ite (and (= rule@9 #x0c) true)
+      (a!152 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!146 (ite (and (= rule@9 #x13) true)
+      (a!153 (ite (and (= rule@9 #x13) true)
                   #x00
                   (ite (and (= rule@9 #x14) true) #x01 migrate0.ok@9)))
-      (a!148 (= migrate0.pass@10
+      (a!155 (= migrate0.pass@10
                 (ite (and (= rule@9 #x1f) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!149 (ite (and (= rule@9 #x25) true)
+      (a!156 (ite (and (= rule@9 #x25) true)
                   #x04
                   (ite (and (= rule@9 #x26) true) #x05 vma_adjust0.pc@9)))
-      (a!152 (ite (and (= rule@9 #x2c) true)
+      (a!159 (ite (and (= rule@9 #x2c) true)
                   #x00
                   (ite (and (= rule@9 #x2d) true) #x0a fault0.pc@9)))
-      (a!156 (ite (and (= rule@9 #x2b) true)
+      (a!163 (ite (and (= rule@9 #x2b) true)
                   |pte.folio[P1][0]@9|
                   (ite (and (= rule@9 #x2c) true) #x02 fault0.wait_folio@9))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@9| #x00) (= migrate0.cursor@9 #x00))
@@ -10262,49 +10733,61 @@
                   (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x01))
                        a!95
                        |folio.data[F1]@9|)))
-      (a!106 (ite (and (= rule@9 #x29) true)
+      (a!104 (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x00))
+                  a!103
+                  (ite (and (= rule@9 #x21) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       |folio.node[F0]@9|)))
+      (a!108 (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x01))
+                  a!103
+                  (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x01))
+                       a!103
+                       |folio.node[F1]@9|)))
+      (a!113 (ite (and (= rule@9 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@9 #x16) (= |folio.mapping[F0]@9| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@9 #x16) (= |folio.mapping[F0]@9| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@9 #x16) (= |folio.mapping[F0]@9| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@9 #x16) (= |folio.mapping[F0]@9| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@9 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!116)))
-      (a!121 (ite (and (= rule@9 #x1e) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!123)))
+      (a!128 (ite (and (= rule@9 #x1e) true)
                   #x15
-                  (ite (and (= rule@9 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@9 #x03) true)
                   a!41
-                  (ite (and (= rule@9 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@9 #x16) true)
+                  (ite (and (= rule@9 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@9 #x16) true)
                   #x00
                   (ite (and (= rule@9 #x17) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@9 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@9 #x23) true)
+                  (ite (and (= rule@9 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@9 #x23) true)
                   #x02
-                  (ite (and (= rule@9 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@9 #x2a) true)
+                  (ite (and (= rule@9 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@9 #x2a) true)
                   #x00
-                  (ite (and (= rule@9 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@9 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@9|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@9|
@@ -10388,29 +10871,39 @@
       (a!101 (ite (and (= rule@9 #x14) (= migrate0.dst@9 #x01))
                   |folio.data[F0]@9|
                   (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01)) a!95 a!100)))
-      (a!110 (ite (and (= rule@9 #x10) (= |folio.mapping[F0]@9| #x00))
+      (a!105 (ite (and (= rule@9 #x1e) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@9 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@9 #x10) (= |folio.mapping[F0]@9| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@9 #x10) (= |folio.mapping[F0]@9| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@9 #x10) (= |folio.mapping[F0]@9| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@9 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@9 #x1c) true)
                   (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
-                  (ite (and (= rule@9 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@9 #x0f) true)
                   (bvadd migrate0.cursor@9 #x01)
-                  (ite (and (= rule@9 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@10 (ite (and (= rule@9 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@9 #x28) true)
+                  (ite (and (= rule@9 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@10 (ite (and (= rule@9 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@9 #x28) true)
                   #x01
-                  (ite (and (= rule@9 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@9 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@9 #x0e)
                  (= migrate0.pc@9 #x08)
                  (bvult migrate0.cursor@9
@@ -10484,27 +10977,32 @@
                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x00))
+      (a!106 (ite (and (= rule@9 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@9| #x00)
                               |&anon_vma->rwsem.readers[av0]@9|
                               |&anon_vma->rwsem.readers[av1]@9|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@9 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@9 #x1a) true)
                   #x0f
-                  (ite (and (= rule@9 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@10 (ite (and (= rule@9 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@10 (ite (and (= rule@9 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -10660,9 +11158,15 @@
       (a!99 (ite (and (= rule@9 #x02) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                  (ite (and (= rule@9 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@9 #x16) true)
+      (a!107 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x02) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!106)))
+      (a!131 (ite (and (= rule@9 #x16) true)
                   #x0d
-                  (ite (and (= rule@9 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@9 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@9 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@9 #x17) (= a!8 #x00))
@@ -10705,9 +11209,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@9|)
                  a!76))
-      (a!125 (ite (and (= rule@9 #x15) true)
+      (a!132 (ite (and (= rule@9 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@9 #x02) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -10717,40 +11221,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@9|)
                     a!77)))
-      (a!126 (ite (and (= rule@9 #x13) true)
+      (a!133 (ite (and (= rule@9 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  (ite (and (= rule@9 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@9 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@9 #x12) true)
+      (a!134 (ite (and (= rule@9 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@9 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@9 #x10) true)
                   #x09
-                  (ite (and (= rule@9 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@9 #x0c) true)
                   #x08
-                  (ite (and (= rule@9 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@9 #x02) true)
                   #x15
-                  (ite (and (= rule@9 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@10| |alive[P0]@9|)
        (= |alive[P1]@10| |alive[P1]@9|)
@@ -10786,31 +11290,33 @@
        (= |folio.index[F1]@10| a!94)
        (= |folio.data[F0]@10| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@10| a!109)
        (= |vma.vm_start_moved[P0]@10| |vma.vm_start_moved[P0]@9|)
-       (= |vma.vm_start_moved[P1]@10| a!103)
+       (= |vma.vm_start_moved[P1]@10| a!110)
        (= |&mm->mmap_lock.writer[P0]@10| |&mm->mmap_lock.writer[P0]@9|)
-       (= |&mm->mmap_lock.writer[P1]@10| a!104)
+       (= |&mm->mmap_lock.writer[P1]@10| a!111)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
-       (= |&mm->mmap_lock.readers[P1]@10| a!106)
+       (= |&mm->mmap_lock.readers[P1]@10| a!113)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
-       (= |&anon_vma->rwsem.writer[av1]@10| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@10| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@10| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@10| a!122)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
        (= |ptlock_ptr(page)[P1]@10| |ptlock_ptr(page)[P1]@9|)
-       a!118
-       (= |PG_locked[F1]@10| a!119)
-       (= migrate0.pc@10 a!135)
-       (= migrate0.isolated@10 a!137)
-       (= migrate0.dst@10 a!139)
-       (= migrate0.anon_vma@10 a!140)
-       (= migrate0.cursor@10 a!144)
-       (= migrate0.page_was_mapped@10 a!145)
-       (= migrate0.ok@10 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@10| a!126)
+       (= migrate0.pc@10 a!142)
+       (= migrate0.isolated@10 a!144)
+       (= migrate0.dst@10 a!146)
+       (= migrate0.anon_vma@10 a!147)
+       (= migrate0.cursor@10 a!151)
+       (= migrate0.page_was_mapped@10 a!152)
+       (= migrate0.ok@10 a!154)
        a!155
-       (= fault0.wait_folio@10 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@10 a!163)
        (= fault0.old_page@10 fault0.old_page@9)
        (= fault0.new_page@10 fault0.new_page@9)
        (bvule |alive[P0]@10| #x01)
@@ -10847,6 +11353,8 @@
        (bvule |folio.index[F1]@10| #x00)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |vma.vm_start_moved[P0]@10| #x01)
        (bvule |vma.vm_start_moved[P1]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x03)
@@ -11006,80 +11514,88 @@
                  (ite (= migrate0.dst@10 #x00)
                       |folio.data[F0]@10|
                       |folio.data[F1]@10|)))
-      (a!103 (ite (and (= rule@10 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!110 (ite (and (= rule@10 #x24) true)
                   #x01
                   (ite (and (= rule@10 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@10|)))
-      (a!104 (ite (and (= rule@10 #x22) true)
+      (a!111 (ite (and (= rule@10 #x22) true)
                   #x02
                   (ite (and (= rule@10 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@10|)))
-      (a!105 (ite (and (= rule@10 #x2c) true)
+      (a!112 (ite (and (= rule@10 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                        |&mm->mmap_lock.readers[P1]@10|)))
-      (a!107 (ite (and (= rule@10 #x23) true)
+      (a!114 (ite (and (= rule@10 #x23) true)
                   #x02
                   (ite (and (= rule@10 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@10|)))
-      (a!108 (ite (and (= rule@10 #x19) (= |folio.mapping[F0]@10| #x00))
+      (a!115 (ite (and (= rule@10 #x19) (= |folio.mapping[F0]@10| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@10|))
-      (a!112 (ite (and (= rule@10 #x19) (= |folio.mapping[F0]@10| #x01))
+      (a!119 (ite (and (= rule@10 #x19) (= |folio.mapping[F0]@10| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@10|))
-      (a!116 (ite (and (= rule@10 #x1a) (= migrate0.dst@10 #x00))
+      (a!123 (ite (and (= rule@10 #x1a) (= migrate0.dst@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x1c) true) #x00 |PG_locked[F0]@10|)))
-      (a!119 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
+      (a!126 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x1a) (= migrate0.dst@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!120 (ite (and (= rule@10 #x20) true)
+      (a!127 (ite (and (= rule@10 #x20) true)
                   #x14
                   (ite (and (= rule@10 #x21) true) #x15 migrate0.pc@10)))
-      (a!136 (ite (and (= rule@10 #x1e) true)
+      (a!143 (ite (and (= rule@10 #x1e) true)
                   #x00
                   (ite (and (= rule@10 #x21) true) #x00 migrate0.isolated@10)))
-      (a!138 (ite (and (= rule@10 #x1f) true)
+      (a!145 (ite (and (= rule@10 #x1f) true)
                   #x02
                   (ite (and (= rule@10 #x20) true) #x02 migrate0.dst@10)))
-      (a!140 (ite (and (= rule@10 #x09) true)
+      (a!147 (ite (and (= rule@10 #x09) true)
                   |folio.mapping[F0]@10|
                   (ite (and (= rule@10 #x1b) true) #x02 migrate0.anon_vma@10)))
-      (a!141 (ite (and (= rule@10 #x18) true)
+      (a!148 (ite (and (= rule@10 #x18) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x19) true) #x00 migrate0.cursor@10)))
-      (a!145 (ite (and (= rule@10 #x0c) true)
+      (a!152 (ite (and (= rule@10 #x0c) true)
                   #x01
                   (ite (and (= rule@10 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@10)))
-      (a!146 (ite (and (= rule@10 #x13) true)
+      (a!153 (ite (and (= rule@10 #x13) true)
                   #x00
                   (ite (and (= rule@10 #x14) true) #x01 migrate0.ok@10)))
-      (a!148 (= migrate0.pass@11
+      (a!155 (= migrate0.pass@11
                 (ite (and (= rule@10 #x1f) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!149 (ite (and (= rule@10 #x25) true)
+      (a!156 (ite (and (= rule@10 #x25) true)
                   #x04
                   (ite (and (= rule@10 #x26) true) #x05 vma_adjust0.pc@10)))
-      (a!152 (ite (and (= rule@10 #x2c) true)
+      (a!159 (ite (and (= rule@10 #x2c) true)
                   #x00
                   (ite (and (= rule@10 #x2d) true) #x0a fault0.pc@10)))
-      (a!156 (ite (and (= rule@10 #x2b) true)
+      (a!163 (ite (and (= rule@10 #x2b) true)
                   |pte.folio[P1][0]@10|
                   (ite (and (= rule@10 #x2c) true) #x02 fault0.wait_folio@10))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@10| #x00)
@@ -11176,51 +11692,63 @@
                   (ite (and (= rule@10 #x20) (= migrate0.dst@10 #x01))
                        a!95
                        |folio.data[F1]@10|)))
-      (a!106 (ite (and (= rule@10 #x29) true)
+      (a!104 (ite (and (= rule@10 #x20) (= migrate0.dst@10 #x00))
+                  a!103
+                  (ite (and (= rule@10 #x21) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       |folio.node[F0]@10|)))
+      (a!108 (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x01))
+                  a!103
+                  (ite (and (= rule@10 #x20) (= migrate0.dst@10 #x01))
+                       a!103
+                       |folio.node[F1]@10|)))
+      (a!113 (ite (and (= rule@10 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@10 #x16) (= |folio.mapping[F0]@10| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@10 #x16) (= |folio.mapping[F0]@10| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@10 #x16) (= |folio.mapping[F0]@10| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@10 #x16) (= |folio.mapping[F0]@10| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@10 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@10 #x08) true)
                   #x01
                   (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@10 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@10 #x1e) true)
                   #x15
-                  (ite (and (= rule@10 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@10 #x03) true)
                   a!41
-                  (ite (and (= rule@10 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@10 #x16) true)
+                  (ite (and (= rule@10 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@10 #x16) true)
                   #x00
                   (ite (and (= rule@10 #x17) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@10 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@10 #x06) true)
                   #x00
-                  (ite (and (= rule@10 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@10 #x23) true)
+                  (ite (and (= rule@10 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@10 #x23) true)
                   #x02
-                  (ite (and (= rule@10 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@10 #x2a) true)
+                  (ite (and (= rule@10 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@10 #x2a) true)
                   #x00
-                  (ite (and (= rule@10 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@10 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@10|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@10|
@@ -11310,29 +11838,41 @@
                   (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@10 #x10) (= |folio.mapping[F0]@10| #x00))
+      (a!105 (ite (and (= rule@10 #x1e) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@10 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@10 #x10) (= |folio.mapping[F0]@10| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@10 #x10) (= |folio.mapping[F0]@10| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@10 #x10) (= |folio.mapping[F0]@10| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@10 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@10 #x1c) true)
                   (ite (not (= migrate0.ok@10 #x00)) #x11 #x13)
-                  (ite (and (= rule@10 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@10 #x0f) true)
                   (bvadd migrate0.cursor@10 #x01)
-                  (ite (and (= rule@10 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@11 (ite (and (= rule@10 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@10 #x28) true)
+                  (ite (and (= rule@10 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@11 (ite (and (= rule@10 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@10 #x28) true)
                   #x01
-                  (ite (and (= rule@10 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@10 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@10 #x0e)
                  (= migrate0.pc@10 #x08)
                  (bvult migrate0.cursor@10
@@ -11408,27 +11948,32 @@
                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@11|
                 (ite (and (= rule@10 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x00))
+      (a!106 (ite (and (= rule@10 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@10| #x00)
                               |&anon_vma->rwsem.readers[av0]@10|
                               |&anon_vma->rwsem.readers[av1]@10|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@10 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@10 #x1a) true)
                   #x0f
-                  (ite (and (= rule@10 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0e) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@11 (ite (and (= rule@10 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@11 (ite (and (= rule@10 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@10 #x00)
                      (= migrate0.pc@10 #x00)
                      (not (= |folio.used[F0]@10| #x00))
@@ -11590,9 +12135,15 @@
       (a!99 (ite (and (= rule@10 #x02) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.data[F0]@10|)
                  (ite (and (= rule@10 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@10 #x16) true)
+      (a!107 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x02) true)
+                     (ite (= |folio.refcount[F0]@10| #x01)
+                          #x00
+                          |folio.node[F0]@10|)
+                     a!106)))
+      (a!131 (ite (and (= rule@10 #x16) true)
                   #x0d
-                  (ite (and (= rule@10 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@10 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@10 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@10 #x17) (= a!8 #x00))
@@ -11635,9 +12186,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@10|)
                  a!76))
-      (a!125 (ite (and (= rule@10 #x15) true)
+      (a!132 (ite (and (= rule@10 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@10 #x02) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -11647,40 +12198,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@10|)
                     a!77)))
-      (a!126 (ite (and (= rule@10 #x13) true)
+      (a!133 (ite (and (= rule@10 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  (ite (and (= rule@10 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@10 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@10 #x12) true)
+      (a!134 (ite (and (= rule@10 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@10 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@10 #x10) true)
                   #x09
-                  (ite (and (= rule@10 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@10 #x0c) true)
                   #x08
-                  (ite (and (= rule@10 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@10 #x0a) true)
                   #x05
-                  (ite (and (= rule@10 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@10 #x08) true)
                   #x04
-                  (ite (and (= rule@10 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@10 #x06) true)
                   #x13
-                  (ite (and (= rule@10 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@10 #x04) true)
                   #x14
-                  (ite (and (= rule@10 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@10 #x02) true)
+                  (ite (and (= rule@10 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@10 #x02) true)
                   #x15
-                  (ite (and (= rule@10 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@10 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@11| |alive[P0]@10|)
        (= |alive[P1]@11| |alive[P1]@10|)
@@ -11716,31 +12267,33 @@
        (= |folio.index[F1]@11| a!94)
        (= |folio.data[F0]@11| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@11| a!109)
        (= |vma.vm_start_moved[P0]@11| |vma.vm_start_moved[P0]@10|)
-       (= |vma.vm_start_moved[P1]@11| a!103)
+       (= |vma.vm_start_moved[P1]@11| a!110)
        (= |&mm->mmap_lock.writer[P0]@11| |&mm->mmap_lock.writer[P0]@10|)
-       (= |&mm->mmap_lock.writer[P1]@11| a!104)
+       (= |&mm->mmap_lock.writer[P1]@11| a!111)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
-       (= |&mm->mmap_lock.readers[P1]@11| a!106)
+       (= |&mm->mmap_lock.readers[P1]@11| a!113)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
-       (= |&anon_vma->rwsem.writer[av1]@11| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@11| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@11| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@11| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@11| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@11| a!122)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
        (= |ptlock_ptr(page)[P1]@11| |ptlock_ptr(page)[P1]@10|)
-       a!118
-       (= |PG_locked[F1]@11| a!119)
-       (= migrate0.pc@11 a!135)
-       (= migrate0.isolated@11 a!137)
-       (= migrate0.dst@11 a!139)
-       (= migrate0.anon_vma@11 a!140)
-       (= migrate0.cursor@11 a!144)
-       (= migrate0.page_was_mapped@11 a!145)
-       (= migrate0.ok@11 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@11| a!126)
+       (= migrate0.pc@11 a!142)
+       (= migrate0.isolated@11 a!144)
+       (= migrate0.dst@11 a!146)
+       (= migrate0.anon_vma@11 a!147)
+       (= migrate0.cursor@11 a!151)
+       (= migrate0.page_was_mapped@11 a!152)
+       (= migrate0.ok@11 a!154)
        a!155
-       (= fault0.wait_folio@11 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@11 a!163)
        (= fault0.old_page@11 fault0.old_page@10)
        (= fault0.new_page@11 fault0.new_page@10)
        (bvule |alive[P0]@11| #x01)
@@ -11777,6 +12330,8 @@
        (bvule |folio.index[F1]@11| #x00)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |vma.vm_start_moved[P0]@11| #x01)
        (bvule |vma.vm_start_moved[P1]@11| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@11| #x03)
@@ -11936,80 +12491,88 @@
                  (ite (= migrate0.dst@11 #x00)
                       |folio.data[F0]@11|
                       |folio.data[F1]@11|)))
-      (a!103 (ite (and (= rule@11 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!110 (ite (and (= rule@11 #x24) true)
                   #x01
                   (ite (and (= rule@11 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@11|)))
-      (a!104 (ite (and (= rule@11 #x22) true)
+      (a!111 (ite (and (= rule@11 #x22) true)
                   #x02
                   (ite (and (= rule@11 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@11|)))
-      (a!105 (ite (and (= rule@11 #x2c) true)
+      (a!112 (ite (and (= rule@11 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                        |&mm->mmap_lock.readers[P1]@11|)))
-      (a!107 (ite (and (= rule@11 #x23) true)
+      (a!114 (ite (and (= rule@11 #x23) true)
                   #x02
                   (ite (and (= rule@11 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@11|)))
-      (a!108 (ite (and (= rule@11 #x19) (= |folio.mapping[F0]@11| #x00))
+      (a!115 (ite (and (= rule@11 #x19) (= |folio.mapping[F0]@11| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@11|))
-      (a!112 (ite (and (= rule@11 #x19) (= |folio.mapping[F0]@11| #x01))
+      (a!119 (ite (and (= rule@11 #x19) (= |folio.mapping[F0]@11| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@11|))
-      (a!116 (ite (and (= rule@11 #x1a) (= migrate0.dst@11 #x00))
+      (a!123 (ite (and (= rule@11 #x1a) (= migrate0.dst@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x1c) true) #x00 |PG_locked[F0]@11|)))
-      (a!119 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
+      (a!126 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x1a) (= migrate0.dst@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!120 (ite (and (= rule@11 #x20) true)
+      (a!127 (ite (and (= rule@11 #x20) true)
                   #x14
                   (ite (and (= rule@11 #x21) true) #x15 migrate0.pc@11)))
-      (a!136 (ite (and (= rule@11 #x1e) true)
+      (a!143 (ite (and (= rule@11 #x1e) true)
                   #x00
                   (ite (and (= rule@11 #x21) true) #x00 migrate0.isolated@11)))
-      (a!138 (ite (and (= rule@11 #x1f) true)
+      (a!145 (ite (and (= rule@11 #x1f) true)
                   #x02
                   (ite (and (= rule@11 #x20) true) #x02 migrate0.dst@11)))
-      (a!140 (ite (and (= rule@11 #x09) true)
+      (a!147 (ite (and (= rule@11 #x09) true)
                   |folio.mapping[F0]@11|
                   (ite (and (= rule@11 #x1b) true) #x02 migrate0.anon_vma@11)))
-      (a!141 (ite (and (= rule@11 #x18) true)
+      (a!148 (ite (and (= rule@11 #x18) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x19) true) #x00 migrate0.cursor@11)))
-      (a!145 (ite (and (= rule@11 #x0c) true)
+      (a!152 (ite (and (= rule@11 #x0c) true)
                   #x01
                   (ite (and (= rule@11 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@11)))
-      (a!146 (ite (and (= rule@11 #x13) true)
+      (a!153 (ite (and (= rule@11 #x13) true)
                   #x00
                   (ite (and (= rule@11 #x14) true) #x01 migrate0.ok@11)))
-      (a!148 (= migrate0.pass@12
+      (a!155 (= migrate0.pass@12
                 (ite (and (= rule@11 #x1f) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!149 (ite (and (= rule@11 #x25) true)
+      (a!156 (ite (and (= rule@11 #x25) true)
                   #x04
                   (ite (and (= rule@11 #x26) true) #x05 vma_adjust0.pc@11)))
-      (a!152 (ite (and (= rule@11 #x2c) true)
+      (a!159 (ite (and (= rule@11 #x2c) true)
                   #x00
                   (ite (and (= rule@11 #x2d) true) #x0a fault0.pc@11)))
-      (a!156 (ite (and (= rule@11 #x2b) true)
+      (a!163 (ite (and (= rule@11 #x2b) true)
                   |pte.folio[P1][0]@11|
                   (ite (and (= rule@11 #x2c) true) #x02 fault0.wait_folio@11))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@11| #x00)
@@ -12106,51 +12669,63 @@
                   (ite (and (= rule@11 #x20) (= migrate0.dst@11 #x01))
                        a!95
                        |folio.data[F1]@11|)))
-      (a!106 (ite (and (= rule@11 #x29) true)
+      (a!104 (ite (and (= rule@11 #x20) (= migrate0.dst@11 #x00))
+                  a!103
+                  (ite (and (= rule@11 #x21) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       |folio.node[F0]@11|)))
+      (a!108 (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x01))
+                  a!103
+                  (ite (and (= rule@11 #x20) (= migrate0.dst@11 #x01))
+                       a!103
+                       |folio.node[F1]@11|)))
+      (a!113 (ite (and (= rule@11 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@11 #x16) (= |folio.mapping[F0]@11| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@11 #x16) (= |folio.mapping[F0]@11| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@11 #x16) (= |folio.mapping[F0]@11| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@11 #x16) (= |folio.mapping[F0]@11| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@11 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@11 #x08) true)
                   #x01
                   (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@11 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@11 #x1e) true)
                   #x15
-                  (ite (and (= rule@11 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@11 #x03) true)
                   a!41
-                  (ite (and (= rule@11 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@11 #x16) true)
+                  (ite (and (= rule@11 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@11 #x16) true)
                   #x00
                   (ite (and (= rule@11 #x17) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@11 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@11 #x06) true)
                   #x00
-                  (ite (and (= rule@11 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@11 #x23) true)
+                  (ite (and (= rule@11 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@11 #x23) true)
                   #x02
-                  (ite (and (= rule@11 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@11 #x2a) true)
+                  (ite (and (= rule@11 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@11 #x2a) true)
                   #x00
-                  (ite (and (= rule@11 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@11 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@11|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@11|
@@ -12240,29 +12815,41 @@
                   (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@11 #x10) (= |folio.mapping[F0]@11| #x00))
+      (a!105 (ite (and (= rule@11 #x1e) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@11 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@11 #x10) (= |folio.mapping[F0]@11| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@11 #x10) (= |folio.mapping[F0]@11| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@11 #x10) (= |folio.mapping[F0]@11| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@11 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@11 #x1c) true)
                   (ite (not (= migrate0.ok@11 #x00)) #x11 #x13)
-                  (ite (and (= rule@11 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@11 #x0f) true)
                   (bvadd migrate0.cursor@11 #x01)
-                  (ite (and (= rule@11 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@12 (ite (and (= rule@11 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@11 #x28) true)
+                  (ite (and (= rule@11 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@12 (ite (and (= rule@11 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@11 #x28) true)
                   #x01
-                  (ite (and (= rule@11 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@11 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@11 #x0e)
                  (= migrate0.pc@11 #x08)
                  (bvult migrate0.cursor@11
@@ -12338,27 +12925,32 @@
                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@12|
                 (ite (and (= rule@11 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x00))
+      (a!106 (ite (and (= rule@11 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@11| #x00)
                               |&anon_vma->rwsem.readers[av0]@11|
                               |&anon_vma->rwsem.readers[av1]@11|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@11 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@11 #x1a) true)
                   #x0f
-                  (ite (and (= rule@11 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0e) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@12 (ite (and (= rule@11 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@12 (ite (and (= rule@11 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@11 #x00)
                      (= migrate0.pc@11 #x00)
                      (not (= |folio.used[F0]@11| #x00))
@@ -12520,9 +13112,15 @@
       (a!99 (ite (and (= rule@11 #x02) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.data[F0]@11|)
                  (ite (and (= rule@11 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@11 #x16) true)
+      (a!107 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x02) true)
+                     (ite (= |folio.refcount[F0]@11| #x01)
+                          #x00
+                          |folio.node[F0]@11|)
+                     a!106)))
+      (a!131 (ite (and (= rule@11 #x16) true)
                   #x0d
-                  (ite (and (= rule@11 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@11 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@11 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@11 #x17) (= a!8 #x00))
@@ -12565,9 +13163,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@11|)
                  a!76))
-      (a!125 (ite (and (= rule@11 #x15) true)
+      (a!132 (ite (and (= rule@11 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@11 #x02) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -12577,40 +13175,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@11|)
                     a!77)))
-      (a!126 (ite (and (= rule@11 #x13) true)
+      (a!133 (ite (and (= rule@11 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  (ite (and (= rule@11 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@11 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@11 #x12) true)
+      (a!134 (ite (and (= rule@11 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@11 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@11 #x10) true)
                   #x09
-                  (ite (and (= rule@11 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@11 #x0c) true)
                   #x08
-                  (ite (and (= rule@11 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@11 #x0a) true)
                   #x05
-                  (ite (and (= rule@11 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@11 #x08) true)
                   #x04
-                  (ite (and (= rule@11 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@11 #x06) true)
                   #x13
-                  (ite (and (= rule@11 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@11 #x04) true)
                   #x14
-                  (ite (and (= rule@11 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@11 #x02) true)
+                  (ite (and (= rule@11 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@11 #x02) true)
                   #x15
-                  (ite (and (= rule@11 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@11 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@12| |alive[P0]@11|)
        (= |alive[P1]@12| |alive[P1]@11|)
@@ -12646,31 +13244,33 @@
        (= |folio.index[F1]@12| a!94)
        (= |folio.data[F0]@12| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@12| a!109)
        (= |vma.vm_start_moved[P0]@12| |vma.vm_start_moved[P0]@11|)
-       (= |vma.vm_start_moved[P1]@12| a!103)
+       (= |vma.vm_start_moved[P1]@12| a!110)
        (= |&mm->mmap_lock.writer[P0]@12| |&mm->mmap_lock.writer[P0]@11|)
-       (= |&mm->mmap_lock.writer[P1]@12| a!104)
+       (= |&mm->mmap_lock.writer[P1]@12| a!111)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
-       (= |&mm->mmap_lock.readers[P1]@12| a!106)
+       (= |&mm->mmap_lock.readers[P1]@12| a!113)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
-       (= |&anon_vma->rwsem.writer[av1]@12| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@12| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@12| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@12| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@12| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@12| a!122)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
        (= |ptlock_ptr(page)[P1]@12| |ptlock_ptr(page)[P1]@11|)
-       a!118
-       (= |PG_locked[F1]@12| a!119)
-       (= migrate0.pc@12 a!135)
-       (= migrate0.isolated@12 a!137)
-       (= migrate0.dst@12 a!139)
-       (= migrate0.anon_vma@12 a!140)
-       (= migrate0.cursor@12 a!144)
-       (= migrate0.page_was_mapped@12 a!145)
-       (= migrate0.ok@12 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@12| a!126)
+       (= migrate0.pc@12 a!142)
+       (= migrate0.isolated@12 a!144)
+       (= migrate0.dst@12 a!146)
+       (= migrate0.anon_vma@12 a!147)
+       (= migrate0.cursor@12 a!151)
+       (= migrate0.page_was_mapped@12 a!152)
+       (= migrate0.ok@12 a!154)
        a!155
-       (= fault0.wait_folio@12 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@12 a!163)
        (= fault0.old_page@12 fault0.old_page@11)
        (= fault0.new_page@12 fault0.new_page@11)
        (bvule |alive[P0]@12| #x01)
@@ -12707,6 +13307,8 @@
        (bvule |folio.index[F1]@12| #x00)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |vma.vm_start_moved[P0]@12| #x01)
        (bvule |vma.vm_start_moved[P1]@12| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@12| #x03)
@@ -12866,80 +13468,88 @@
                  (ite (= migrate0.dst@12 #x00)
                       |folio.data[F0]@12|
                       |folio.data[F1]@12|)))
-      (a!103 (ite (and (= rule@12 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@12 #x00)
+                          |folio.refcount[F0]@12|
+                          |folio.refcount[F1]@12|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@12 #x00)
+                       |folio.node[F0]@12|
+                       |folio.node[F1]@12|)))
+      (a!110 (ite (and (= rule@12 #x24) true)
                   #x01
                   (ite (and (= rule@12 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@12|)))
-      (a!104 (ite (and (= rule@12 #x22) true)
+      (a!111 (ite (and (= rule@12 #x22) true)
                   #x02
                   (ite (and (= rule@12 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@12|)))
-      (a!105 (ite (and (= rule@12 #x2c) true)
+      (a!112 (ite (and (= rule@12 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                        |&mm->mmap_lock.readers[P1]@12|)))
-      (a!107 (ite (and (= rule@12 #x23) true)
+      (a!114 (ite (and (= rule@12 #x23) true)
                   #x02
                   (ite (and (= rule@12 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@12|)))
-      (a!108 (ite (and (= rule@12 #x19) (= |folio.mapping[F0]@12| #x00))
+      (a!115 (ite (and (= rule@12 #x19) (= |folio.mapping[F0]@12| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@12|))
-      (a!112 (ite (and (= rule@12 #x19) (= |folio.mapping[F0]@12| #x01))
+      (a!119 (ite (and (= rule@12 #x19) (= |folio.mapping[F0]@12| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@12|))
-      (a!116 (ite (and (= rule@12 #x1a) (= migrate0.dst@12 #x00))
+      (a!123 (ite (and (= rule@12 #x1a) (= migrate0.dst@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x1c) true) #x00 |PG_locked[F0]@12|)))
-      (a!119 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
+      (a!126 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x1a) (= migrate0.dst@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!120 (ite (and (= rule@12 #x20) true)
+      (a!127 (ite (and (= rule@12 #x20) true)
                   #x14
                   (ite (and (= rule@12 #x21) true) #x15 migrate0.pc@12)))
-      (a!136 (ite (and (= rule@12 #x1e) true)
+      (a!143 (ite (and (= rule@12 #x1e) true)
                   #x00
                   (ite (and (= rule@12 #x21) true) #x00 migrate0.isolated@12)))
-      (a!138 (ite (and (= rule@12 #x1f) true)
+      (a!145 (ite (and (= rule@12 #x1f) true)
                   #x02
                   (ite (and (= rule@12 #x20) true) #x02 migrate0.dst@12)))
-      (a!140 (ite (and (= rule@12 #x09) true)
+      (a!147 (ite (and (= rule@12 #x09) true)
                   |folio.mapping[F0]@12|
                   (ite (and (= rule@12 #x1b) true) #x02 migrate0.anon_vma@12)))
-      (a!141 (ite (and (= rule@12 #x18) true)
+      (a!148 (ite (and (= rule@12 #x18) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x19) true) #x00 migrate0.cursor@12)))
-      (a!145 (ite (and (= rule@12 #x0c) true)
+      (a!152 (ite (and (= rule@12 #x0c) true)
                   #x01
                   (ite (and (= rule@12 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@12)))
-      (a!146 (ite (and (= rule@12 #x13) true)
+      (a!153 (ite (and (= rule@12 #x13) true)
                   #x00
                   (ite (and (= rule@12 #x14) true) #x01 migrate0.ok@12)))
-      (a!148 (= migrate0.pass@13
+      (a!155 (= migrate0.pass@13
                 (ite (and (= rule@12 #x1f) true)
                      (bvadd migrate0.pass@12 #x01)
                      migrate0.pass@12)))
-      (a!149 (ite (and (= rule@12 #x25) true)
+      (a!156 (ite (and (= rule@12 #x25) true)
                   #x04
                   (ite (and (= rule@12 #x26) true) #x05 vma_adjust0.pc@12)))
-      (a!152 (ite (and (= rule@12 #x2c) true)
+      (a!159 (ite (and (= rule@12 #x2c) true)
                   #x00
                   (ite (and (= rule@12 #x2d) true) #x0a fault0.pc@12)))
-      (a!156 (ite (and (= rule@12 #x2b) true)
+      (a!163 (ite (and (= rule@12 #x2b) true)
                   |pte.folio[P1][0]@12|
                   (ite (and (= rule@12 #x2c) true) #x02 fault0.wait_folio@12))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@12| #x00)
@@ -13036,51 +13646,63 @@
                   (ite (and (= rule@12 #x20) (= migrate0.dst@12 #x01))
                        a!95
                        |folio.data[F1]@12|)))
-      (a!106 (ite (and (= rule@12 #x29) true)
+      (a!104 (ite (and (= rule@12 #x20) (= migrate0.dst@12 #x00))
+                  a!103
+                  (ite (and (= rule@12 #x21) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       |folio.node[F0]@12|)))
+      (a!108 (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x01))
+                  a!103
+                  (ite (and (= rule@12 #x20) (= migrate0.dst@12 #x01))
+                       a!103
+                       |folio.node[F1]@12|)))
+      (a!113 (ite (and (= rule@12 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@12 #x16) (= |folio.mapping[F0]@12| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@12 #x16) (= |folio.mapping[F0]@12| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@12 #x16) (= |folio.mapping[F0]@12| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@12 #x16) (= |folio.mapping[F0]@12| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@12 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@12 #x08) true)
                   #x01
                   (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@12 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@12 #x1e) true)
                   #x15
-                  (ite (and (= rule@12 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@12 #x03) true)
                   a!41
-                  (ite (and (= rule@12 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@12 #x16) true)
+                  (ite (and (= rule@12 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@12 #x16) true)
                   #x00
                   (ite (and (= rule@12 #x17) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@12 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@12 #x06) true)
                   #x00
-                  (ite (and (= rule@12 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@12 #x23) true)
+                  (ite (and (= rule@12 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@12 #x23) true)
                   #x02
-                  (ite (and (= rule@12 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@12 #x2a) true)
+                  (ite (and (= rule@12 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@12 #x2a) true)
                   #x00
-                  (ite (and (= rule@12 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@12 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@12|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@12|
@@ -13170,29 +13792,41 @@
                   (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@12 #x10) (= |folio.mapping[F0]@12| #x00))
+      (a!105 (ite (and (= rule@12 #x1e) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@12 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@12 #x10) (= |folio.mapping[F0]@12| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@12 #x10) (= |folio.mapping[F0]@12| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@12 #x10) (= |folio.mapping[F0]@12| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@12 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@12 #x1c) true)
                   (ite (not (= migrate0.ok@12 #x00)) #x11 #x13)
-                  (ite (and (= rule@12 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@12 #x0f) true)
                   (bvadd migrate0.cursor@12 #x01)
-                  (ite (and (= rule@12 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@13 (ite (and (= rule@12 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@12 #x28) true)
+                  (ite (and (= rule@12 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@13 (ite (and (= rule@12 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@12 #x28) true)
                   #x01
-                  (ite (and (= rule@12 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@12 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@12 #x0e)
                  (= migrate0.pc@12 #x08)
                  (bvult migrate0.cursor@12
@@ -13268,27 +13902,32 @@
                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@13|
                 (ite (and (= rule@12 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x00))
+      (a!106 (ite (and (= rule@12 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@12| #x00)
                               |&anon_vma->rwsem.readers[av0]@12|
                               |&anon_vma->rwsem.readers[av1]@12|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@12 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@12 #x1a) true)
                   #x0f
-                  (ite (and (= rule@12 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@12 #x0c) true)
                   #x00
                   (ite (and (= rule@12 #x0e) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@13 (ite (and (= rule@12 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@13 (ite (and (= rule@12 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@12 #x00)
                      (= migrate0.pc@12 #x00)
                      (not (= |folio.used[F0]@12| #x00))
@@ -13450,9 +14089,15 @@
       (a!99 (ite (and (= rule@12 #x02) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.data[F0]@12|)
                  (ite (and (= rule@12 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@12 #x16) true)
+      (a!107 (= |folio.node[F0]@13|
+                (ite (and (= rule@12 #x02) true)
+                     (ite (= |folio.refcount[F0]@12| #x01)
+                          #x00
+                          |folio.node[F0]@12|)
+                     a!106)))
+      (a!131 (ite (and (= rule@12 #x16) true)
                   #x0d
-                  (ite (and (= rule@12 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@12 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@12 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@12 #x17) (= a!8 #x00))
@@ -13495,9 +14140,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@12|)
                  a!76))
-      (a!125 (ite (and (= rule@12 #x15) true)
+      (a!132 (ite (and (= rule@12 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@12 #x02) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -13507,40 +14152,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@12|)
                     a!77)))
-      (a!126 (ite (and (= rule@12 #x13) true)
+      (a!133 (ite (and (= rule@12 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  (ite (and (= rule@12 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@12 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@12 #x12) true)
+      (a!134 (ite (and (= rule@12 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@12 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@12 #x10) true)
                   #x09
-                  (ite (and (= rule@12 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@12 #x0c) true)
                   #x08
-                  (ite (and (= rule@12 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@12 #x0a) true)
                   #x05
-                  (ite (and (= rule@12 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@12 #x08) true)
+                  (ite (and (= rule@12 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@12 #x08) true)
                   #x04
-                  (ite (and (= rule@12 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@12 #x06) true)
                   #x13
-                  (ite (and (= rule@12 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@12 #x04) true)
+                  (ite (and (= rule@12 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@12 #x04) true)
                   #x14
-                  (ite (and (= rule@12 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@12 #x02) true)
+                  (ite (and (= rule@12 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@12 #x02) true)
                   #x15
-                  (ite (and (= rule@12 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@12 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@13| |alive[P0]@12|)
        (= |alive[P1]@13| |alive[P1]@12|)
@@ -13576,31 +14221,33 @@
        (= |folio.index[F1]@13| a!94)
        (= |folio.data[F0]@13| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@13| a!109)
        (= |vma.vm_start_moved[P0]@13| |vma.vm_start_moved[P0]@12|)
-       (= |vma.vm_start_moved[P1]@13| a!103)
+       (= |vma.vm_start_moved[P1]@13| a!110)
        (= |&mm->mmap_lock.writer[P0]@13| |&mm->mmap_lock.writer[P0]@12|)
-       (= |&mm->mmap_lock.writer[P1]@13| a!104)
+       (= |&mm->mmap_lock.writer[P1]@13| a!111)
        (= |&mm->mmap_lock.readers[P0]@13| |&mm->mmap_lock.readers[P0]@12|)
-       (= |&mm->mmap_lock.readers[P1]@13| a!106)
+       (= |&mm->mmap_lock.readers[P1]@13| a!113)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
-       (= |&anon_vma->rwsem.writer[av1]@13| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@13| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@13| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@13| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@13| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@13| a!122)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
        (= |ptlock_ptr(page)[P1]@13| |ptlock_ptr(page)[P1]@12|)
-       a!118
-       (= |PG_locked[F1]@13| a!119)
-       (= migrate0.pc@13 a!135)
-       (= migrate0.isolated@13 a!137)
-       (= migrate0.dst@13 a!139)
-       (= migrate0.anon_vma@13 a!140)
-       (= migrate0.cursor@13 a!144)
-       (= migrate0.page_was_mapped@13 a!145)
-       (= migrate0.ok@13 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@13| a!126)
+       (= migrate0.pc@13 a!142)
+       (= migrate0.isolated@13 a!144)
+       (= migrate0.dst@13 a!146)
+       (= migrate0.anon_vma@13 a!147)
+       (= migrate0.cursor@13 a!151)
+       (= migrate0.page_was_mapped@13 a!152)
+       (= migrate0.ok@13 a!154)
        a!155
-       (= fault0.wait_folio@13 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@13 a!163)
        (= fault0.old_page@13 fault0.old_page@12)
        (= fault0.new_page@13 fault0.new_page@12)
        (bvule |alive[P0]@13| #x01)
@@ -13637,6 +14284,8 @@
        (bvule |folio.index[F1]@13| #x00)
        (bvule |folio.data[F0]@13| #x01)
        (bvule |folio.data[F1]@13| #x01)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
        (bvule |vma.vm_start_moved[P0]@13| #x01)
        (bvule |vma.vm_start_moved[P1]@13| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@13| #x03)
@@ -13796,80 +14445,88 @@
                  (ite (= migrate0.dst@13 #x00)
                       |folio.data[F0]@13|
                       |folio.data[F1]@13|)))
-      (a!103 (ite (and (= rule@13 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@13 #x00)
+                          |folio.refcount[F0]@13|
+                          |folio.refcount[F1]@13|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@13 #x00)
+                       |folio.node[F0]@13|
+                       |folio.node[F1]@13|)))
+      (a!110 (ite (and (= rule@13 #x24) true)
                   #x01
                   (ite (and (= rule@13 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@13|)))
-      (a!104 (ite (and (= rule@13 #x22) true)
+      (a!111 (ite (and (= rule@13 #x22) true)
                   #x02
                   (ite (and (= rule@13 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@13|)))
-      (a!105 (ite (and (= rule@13 #x2c) true)
+      (a!112 (ite (and (= rule@13 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                        |&mm->mmap_lock.readers[P1]@13|)))
-      (a!107 (ite (and (= rule@13 #x23) true)
+      (a!114 (ite (and (= rule@13 #x23) true)
                   #x02
                   (ite (and (= rule@13 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@13|)))
-      (a!108 (ite (and (= rule@13 #x19) (= |folio.mapping[F0]@13| #x00))
+      (a!115 (ite (and (= rule@13 #x19) (= |folio.mapping[F0]@13| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@13|))
-      (a!112 (ite (and (= rule@13 #x19) (= |folio.mapping[F0]@13| #x01))
+      (a!119 (ite (and (= rule@13 #x19) (= |folio.mapping[F0]@13| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@13|))
-      (a!116 (ite (and (= rule@13 #x1a) (= migrate0.dst@13 #x00))
+      (a!123 (ite (and (= rule@13 #x1a) (= migrate0.dst@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x1c) true) #x00 |PG_locked[F0]@13|)))
-      (a!119 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
+      (a!126 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x1a) (= migrate0.dst@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!120 (ite (and (= rule@13 #x20) true)
+      (a!127 (ite (and (= rule@13 #x20) true)
                   #x14
                   (ite (and (= rule@13 #x21) true) #x15 migrate0.pc@13)))
-      (a!136 (ite (and (= rule@13 #x1e) true)
+      (a!143 (ite (and (= rule@13 #x1e) true)
                   #x00
                   (ite (and (= rule@13 #x21) true) #x00 migrate0.isolated@13)))
-      (a!138 (ite (and (= rule@13 #x1f) true)
+      (a!145 (ite (and (= rule@13 #x1f) true)
                   #x02
                   (ite (and (= rule@13 #x20) true) #x02 migrate0.dst@13)))
-      (a!140 (ite (and (= rule@13 #x09) true)
+      (a!147 (ite (and (= rule@13 #x09) true)
                   |folio.mapping[F0]@13|
                   (ite (and (= rule@13 #x1b) true) #x02 migrate0.anon_vma@13)))
-      (a!141 (ite (and (= rule@13 #x18) true)
+      (a!148 (ite (and (= rule@13 #x18) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x19) true) #x00 migrate0.cursor@13)))
-      (a!145 (ite (and (= rule@13 #x0c) true)
+      (a!152 (ite (and (= rule@13 #x0c) true)
                   #x01
                   (ite (and (= rule@13 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@13)))
-      (a!146 (ite (and (= rule@13 #x13) true)
+      (a!153 (ite (and (= rule@13 #x13) true)
                   #x00
                   (ite (and (= rule@13 #x14) true) #x01 migrate0.ok@13)))
-      (a!148 (= migrate0.pass@14
+      (a!155 (= migrate0.pass@14
                 (ite (and (= rule@13 #x1f) true)
                      (bvadd migrate0.pass@13 #x01)
                      migrate0.pass@13)))
-      (a!149 (ite (and (= rule@13 #x25) true)
+      (a!156 (ite (and (= rule@13 #x25) true)
                   #x04
                   (ite (and (= rule@13 #x26) true) #x05 vma_adjust0.pc@13)))
-      (a!152 (ite (and (= rule@13 #x2c) true)
+      (a!159 (ite (and (= rule@13 #x2c) true)
                   #x00
                   (ite (and (= rule@13 #x2d) true) #x0a fault0.pc@13)))
-      (a!156 (ite (and (= rule@13 #x2b) true)
+      (a!163 (ite (and (= rule@13 #x2b) true)
                   |pte.folio[P1][0]@13|
                   (ite (and (= rule@13 #x2c) true) #x02 fault0.wait_folio@13))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@13| #x00)
@@ -13966,51 +14623,63 @@
                   (ite (and (= rule@13 #x20) (= migrate0.dst@13 #x01))
                        a!95
                        |folio.data[F1]@13|)))
-      (a!106 (ite (and (= rule@13 #x29) true)
+      (a!104 (ite (and (= rule@13 #x20) (= migrate0.dst@13 #x00))
+                  a!103
+                  (ite (and (= rule@13 #x21) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       |folio.node[F0]@13|)))
+      (a!108 (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x01))
+                  a!103
+                  (ite (and (= rule@13 #x20) (= migrate0.dst@13 #x01))
+                       a!103
+                       |folio.node[F1]@13|)))
+      (a!113 (ite (and (= rule@13 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@13 #x16) (= |folio.mapping[F0]@13| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@13 #x16) (= |folio.mapping[F0]@13| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@13 #x16) (= |folio.mapping[F0]@13| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@13 #x16) (= |folio.mapping[F0]@13| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@13 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@13 #x08) true)
                   #x01
                   (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@13 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@13 #x1e) true)
                   #x15
-                  (ite (and (= rule@13 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@13 #x03) true)
+                  (ite (and (= rule@13 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@13 #x03) true)
                   a!41
-                  (ite (and (= rule@13 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@13 #x16) true)
+                  (ite (and (= rule@13 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@13 #x16) true)
                   #x00
                   (ite (and (= rule@13 #x17) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@13 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@13 #x06) true)
                   #x00
-                  (ite (and (= rule@13 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@13 #x23) true)
+                  (ite (and (= rule@13 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@13 #x23) true)
                   #x02
-                  (ite (and (= rule@13 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@13 #x2a) true)
+                  (ite (and (= rule@13 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@13 #x2a) true)
                   #x00
-                  (ite (and (= rule@13 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@13 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@13|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@13|
@@ -14100,29 +14769,41 @@
                   (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@13 #x10) (= |folio.mapping[F0]@13| #x00))
+      (a!105 (ite (and (= rule@13 #x1e) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@13 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@13 #x10) (= |folio.mapping[F0]@13| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@13 #x10) (= |folio.mapping[F0]@13| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@13 #x10) (= |folio.mapping[F0]@13| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@13 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@13 #x1c) true)
                   (ite (not (= migrate0.ok@13 #x00)) #x11 #x13)
-                  (ite (and (= rule@13 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@13 #x0f) true)
                   (bvadd migrate0.cursor@13 #x01)
-                  (ite (and (= rule@13 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@14 (ite (and (= rule@13 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@13 #x28) true)
+                  (ite (and (= rule@13 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@14 (ite (and (= rule@13 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@13 #x28) true)
                   #x01
-                  (ite (and (= rule@13 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@13 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@13 #x0e)
                  (= migrate0.pc@13 #x08)
                  (bvult migrate0.cursor@13
@@ -14198,27 +14879,32 @@
                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@14|
                 (ite (and (= rule@13 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x00))
+      (a!106 (ite (and (= rule@13 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@13| #x00)
                               |&anon_vma->rwsem.readers[av0]@13|
                               |&anon_vma->rwsem.readers[av1]@13|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@13 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@13 #x1a) true)
                   #x0f
-                  (ite (and (= rule@13 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@13 #x0c) true)
                   #x00
                   (ite (and (= rule@13 #x0e) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@14 (ite (and (= rule@13 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@14 (ite (and (= rule@13 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@13 #x00)
                      (= migrate0.pc@13 #x00)
                      (not (= |folio.used[F0]@13| #x00))
@@ -14380,9 +15066,15 @@
       (a!99 (ite (and (= rule@13 #x02) true)
                  (ite (= |folio.refcount[F0]@13| #x01) #x00 |folio.data[F0]@13|)
                  (ite (and (= rule@13 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@13 #x16) true)
+      (a!107 (= |folio.node[F0]@14|
+                (ite (and (= rule@13 #x02) true)
+                     (ite (= |folio.refcount[F0]@13| #x01)
+                          #x00
+                          |folio.node[F0]@13|)
+                     a!106)))
+      (a!131 (ite (and (= rule@13 #x16) true)
                   #x0d
-                  (ite (and (= rule@13 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@13 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@13 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@13 #x17) (= a!8 #x00))
@@ -14425,9 +15117,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@13|)
                  a!76))
-      (a!125 (ite (and (= rule@13 #x15) true)
+      (a!132 (ite (and (= rule@13 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@13 #x02) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -14437,40 +15129,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@13|)
                     a!77)))
-      (a!126 (ite (and (= rule@13 #x13) true)
+      (a!133 (ite (and (= rule@13 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  (ite (and (= rule@13 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@13 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@14|
                (ite (and (= rule@13 #x00) true)
                     (bvadd |folio.refcount[F0]@13| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@13 #x12) true)
+      (a!134 (ite (and (= rule@13 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@13 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@13 #x10) true)
                   #x09
-                  (ite (and (= rule@13 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@13 #x0c) true)
                   #x08
-                  (ite (and (= rule@13 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@13 #x0a) true)
+                  (ite (and (= rule@13 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@13 #x0a) true)
                   #x05
-                  (ite (and (= rule@13 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@13 #x08) true)
+                  (ite (and (= rule@13 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@13 #x08) true)
                   #x04
-                  (ite (and (= rule@13 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@13 #x06) true)
                   #x13
-                  (ite (and (= rule@13 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@13 #x04) true)
+                  (ite (and (= rule@13 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@13 #x04) true)
                   #x14
-                  (ite (and (= rule@13 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@13 #x02) true)
+                  (ite (and (= rule@13 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@13 #x02) true)
                   #x15
-                  (ite (and (= rule@13 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@13 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@14| |alive[P0]@13|)
        (= |alive[P1]@14| |alive[P1]@13|)
@@ -14506,31 +15198,33 @@
        (= |folio.index[F1]@14| a!94)
        (= |folio.data[F0]@14| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@14| a!109)
        (= |vma.vm_start_moved[P0]@14| |vma.vm_start_moved[P0]@13|)
-       (= |vma.vm_start_moved[P1]@14| a!103)
+       (= |vma.vm_start_moved[P1]@14| a!110)
        (= |&mm->mmap_lock.writer[P0]@14| |&mm->mmap_lock.writer[P0]@13|)
-       (= |&mm->mmap_lock.writer[P1]@14| a!104)
+       (= |&mm->mmap_lock.writer[P1]@14| a!111)
        (= |&mm->mmap_lock.readers[P0]@14| |&mm->mmap_lock.readers[P0]@13|)
-       (= |&mm->mmap_lock.readers[P1]@14| a!106)
+       (= |&mm->mmap_lock.readers[P1]@14| a!113)
        (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
-       (= |&anon_vma->rwsem.writer[av1]@14| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@14| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@14| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@14| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@14| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@14| a!122)
        (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
        (= |ptlock_ptr(page)[P1]@14| |ptlock_ptr(page)[P1]@13|)
-       a!118
-       (= |PG_locked[F1]@14| a!119)
-       (= migrate0.pc@14 a!135)
-       (= migrate0.isolated@14 a!137)
-       (= migrate0.dst@14 a!139)
-       (= migrate0.anon_vma@14 a!140)
-       (= migrate0.cursor@14 a!144)
-       (= migrate0.page_was_mapped@14 a!145)
-       (= migrate0.ok@14 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@14| a!126)
+       (= migrate0.pc@14 a!142)
+       (= migrate0.isolated@14 a!144)
+       (= migrate0.dst@14 a!146)
+       (= migrate0.anon_vma@14 a!147)
+       (= migrate0.cursor@14 a!151)
+       (= migrate0.page_was_mapped@14 a!152)
+       (= migrate0.ok@14 a!154)
        a!155
-       (= fault0.wait_folio@14 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@14 a!163)
        (= fault0.old_page@14 fault0.old_page@13)
        (= fault0.new_page@14 fault0.new_page@13)
        (bvule |alive[P0]@14| #x01)
@@ -14567,6 +15261,8 @@
        (bvule |folio.index[F1]@14| #x00)
        (bvule |folio.data[F0]@14| #x01)
        (bvule |folio.data[F1]@14| #x01)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
        (bvule |vma.vm_start_moved[P0]@14| #x01)
        (bvule |vma.vm_start_moved[P1]@14| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@14| #x03)
@@ -14726,80 +15422,88 @@
                  (ite (= migrate0.dst@14 #x00)
                       |folio.data[F0]@14|
                       |folio.data[F1]@14|)))
-      (a!103 (ite (and (= rule@14 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@14 #x00)
+                          |folio.refcount[F0]@14|
+                          |folio.refcount[F1]@14|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@14 #x00)
+                       |folio.node[F0]@14|
+                       |folio.node[F1]@14|)))
+      (a!110 (ite (and (= rule@14 #x24) true)
                   #x01
                   (ite (and (= rule@14 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@14|)))
-      (a!104 (ite (and (= rule@14 #x22) true)
+      (a!111 (ite (and (= rule@14 #x22) true)
                   #x02
                   (ite (and (= rule@14 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@14|)))
-      (a!105 (ite (and (= rule@14 #x2c) true)
+      (a!112 (ite (and (= rule@14 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                        |&mm->mmap_lock.readers[P1]@14|)))
-      (a!107 (ite (and (= rule@14 #x23) true)
+      (a!114 (ite (and (= rule@14 #x23) true)
                   #x02
                   (ite (and (= rule@14 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@14|)))
-      (a!108 (ite (and (= rule@14 #x19) (= |folio.mapping[F0]@14| #x00))
+      (a!115 (ite (and (= rule@14 #x19) (= |folio.mapping[F0]@14| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@14|))
-      (a!112 (ite (and (= rule@14 #x19) (= |folio.mapping[F0]@14| #x01))
+      (a!119 (ite (and (= rule@14 #x19) (= |folio.mapping[F0]@14| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@14|))
-      (a!116 (ite (and (= rule@14 #x1a) (= migrate0.dst@14 #x00))
+      (a!123 (ite (and (= rule@14 #x1a) (= migrate0.dst@14 #x00))
                   #x00
                   (ite (and (= rule@14 #x1c) true) #x00 |PG_locked[F0]@14|)))
-      (a!119 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
+      (a!126 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
                   #x01
                   (ite (and (= rule@14 #x1a) (= migrate0.dst@14 #x01))
                        #x00
                        |PG_locked[F1]@14|)))
-      (a!120 (ite (and (= rule@14 #x20) true)
+      (a!127 (ite (and (= rule@14 #x20) true)
                   #x14
                   (ite (and (= rule@14 #x21) true) #x15 migrate0.pc@14)))
-      (a!136 (ite (and (= rule@14 #x1e) true)
+      (a!143 (ite (and (= rule@14 #x1e) true)
                   #x00
                   (ite (and (= rule@14 #x21) true) #x00 migrate0.isolated@14)))
-      (a!138 (ite (and (= rule@14 #x1f) true)
+      (a!145 (ite (and (= rule@14 #x1f) true)
                   #x02
                   (ite (and (= rule@14 #x20) true) #x02 migrate0.dst@14)))
-      (a!140 (ite (and (= rule@14 #x09) true)
+      (a!147 (ite (and (= rule@14 #x09) true)
                   |folio.mapping[F0]@14|
                   (ite (and (= rule@14 #x1b) true) #x02 migrate0.anon_vma@14)))
-      (a!141 (ite (and (= rule@14 #x18) true)
+      (a!148 (ite (and (= rule@14 #x18) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x19) true) #x00 migrate0.cursor@14)))
-      (a!145 (ite (and (= rule@14 #x0c) true)
+      (a!152 (ite (and (= rule@14 #x0c) true)
                   #x01
                   (ite (and (= rule@14 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@14)))
-      (a!146 (ite (and (= rule@14 #x13) true)
+      (a!153 (ite (and (= rule@14 #x13) true)
                   #x00
                   (ite (and (= rule@14 #x14) true) #x01 migrate0.ok@14)))
-      (a!148 (= migrate0.pass@15
+      (a!155 (= migrate0.pass@15
                 (ite (and (= rule@14 #x1f) true)
                      (bvadd migrate0.pass@14 #x01)
                      migrate0.pass@14)))
-      (a!149 (ite (and (= rule@14 #x25) true)
+      (a!156 (ite (and (= rule@14 #x25) true)
                   #x04
                   (ite (and (= rule@14 #x26) true) #x05 vma_adjust0.pc@14)))
-      (a!152 (ite (and (= rule@14 #x2c) true)
+      (a!159 (ite (and (= rule@14 #x2c) true)
                   #x00
                   (ite (and (= rule@14 #x2d) true) #x0a fault0.pc@14)))
-      (a!156 (ite (and (= rule@14 #x2b) true)
+      (a!163 (ite (and (= rule@14 #x2b) true)
                   |pte.folio[P1][0]@14|
                   (ite (and (= rule@14 #x2c) true) #x02 fault0.wait_folio@14))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@14| #x00)
@@ -14896,51 +15600,63 @@
                   (ite (and (= rule@14 #x20) (= migrate0.dst@14 #x01))
                        a!95
                        |folio.data[F1]@14|)))
-      (a!106 (ite (and (= rule@14 #x29) true)
+      (a!104 (ite (and (= rule@14 #x20) (= migrate0.dst@14 #x00))
+                  a!103
+                  (ite (and (= rule@14 #x21) true)
+                       (ite (= |folio.refcount[F0]@14| #x01)
+                            #x00
+                            |folio.node[F0]@14|)
+                       |folio.node[F0]@14|)))
+      (a!108 (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x01))
+                  a!103
+                  (ite (and (= rule@14 #x20) (= migrate0.dst@14 #x01))
+                       a!103
+                       |folio.node[F1]@14|)))
+      (a!113 (ite (and (= rule@14 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@14 #x16) (= |folio.mapping[F0]@14| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@14 #x16) (= |folio.mapping[F0]@14| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@14 #x16) (= |folio.mapping[F0]@14| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@14 #x16) (= |folio.mapping[F0]@14| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@14 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@14 #x08) true)
                   #x01
                   (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@14 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@14 #x1e) true)
                   #x15
-                  (ite (and (= rule@14 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@14 #x03) true)
+                  (ite (and (= rule@14 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@14 #x03) true)
                   a!41
-                  (ite (and (= rule@14 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@14 #x16) true)
+                  (ite (and (= rule@14 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@14 #x16) true)
                   #x00
                   (ite (and (= rule@14 #x17) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@14 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@14 #x06) true)
                   #x00
-                  (ite (and (= rule@14 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@14 #x23) true)
+                  (ite (and (= rule@14 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@14 #x23) true)
                   #x02
-                  (ite (and (= rule@14 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@14 #x2a) true)
+                  (ite (and (= rule@14 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@14 #x2a) true)
                   #x00
-                  (ite (and (= rule@14 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@14 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@14|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@14|
@@ -15030,29 +15746,41 @@
                   (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@14 #x10) (= |folio.mapping[F0]@14| #x00))
+      (a!105 (ite (and (= rule@14 #x1e) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@14 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@14 #x10) (= |folio.mapping[F0]@14| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@14 #x10) (= |folio.mapping[F0]@14| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@14 #x10) (= |folio.mapping[F0]@14| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@14 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@14 #x1c) true)
                   (ite (not (= migrate0.ok@14 #x00)) #x11 #x13)
-                  (ite (and (= rule@14 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@14 #x0f) true)
+                  (ite (and (= rule@14 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@14 #x0f) true)
                   (bvadd migrate0.cursor@14 #x01)
-                  (ite (and (= rule@14 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@15 (ite (and (= rule@14 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@14 #x28) true)
+                  (ite (and (= rule@14 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@15 (ite (and (= rule@14 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@14 #x28) true)
                   #x01
-                  (ite (and (= rule@14 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@14 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@14 #x0e)
                  (= migrate0.pc@14 #x08)
                  (bvult migrate0.cursor@14
@@ -15128,27 +15856,32 @@
                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@15|
                 (ite (and (= rule@14 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x00))
+      (a!106 (ite (and (= rule@14 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@14| #x00)
                               |&anon_vma->rwsem.readers[av0]@14|
                               |&anon_vma->rwsem.readers[av1]@14|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@14 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@14 #x1a) true)
                   #x0f
-                  (ite (and (= rule@14 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@14 #x0c) true)
                   #x00
                   (ite (and (= rule@14 #x0e) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@15 (ite (and (= rule@14 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@15 (ite (and (= rule@14 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@14 #x00)
                      (= migrate0.pc@14 #x00)
                      (not (= |folio.used[F0]@14| #x00))
@@ -15310,9 +16043,15 @@
       (a!99 (ite (and (= rule@14 #x02) true)
                  (ite (= |folio.refcount[F0]@14| #x01) #x00 |folio.data[F0]@14|)
                  (ite (and (= rule@14 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@14 #x16) true)
+      (a!107 (= |folio.node[F0]@15|
+                (ite (and (= rule@14 #x02) true)
+                     (ite (= |folio.refcount[F0]@14| #x01)
+                          #x00
+                          |folio.node[F0]@14|)
+                     a!106)))
+      (a!131 (ite (and (= rule@14 #x16) true)
                   #x0d
-                  (ite (and (= rule@14 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@14 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@14 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@14 #x17) (= a!8 #x00))
@@ -15355,9 +16094,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@14|)
                  a!76))
-      (a!125 (ite (and (= rule@14 #x15) true)
+      (a!132 (ite (and (= rule@14 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@14 #x02) true)
                  (bvsub |folio.refcount[F0]@14| #x01)
                  (ite (and (= rule@14 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -15367,40 +16106,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@14|)
                     a!77)))
-      (a!126 (ite (and (= rule@14 #x13) true)
+      (a!133 (ite (and (= rule@14 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  (ite (and (= rule@14 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@14 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@15|
                (ite (and (= rule@14 #x00) true)
                     (bvadd |folio.refcount[F0]@14| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@14 #x12) true)
+      (a!134 (ite (and (= rule@14 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@14 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@14 #x10) true)
                   #x09
-                  (ite (and (= rule@14 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@14 #x0c) true)
                   #x08
-                  (ite (and (= rule@14 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@14 #x0a) true)
+                  (ite (and (= rule@14 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@14 #x0a) true)
                   #x05
-                  (ite (and (= rule@14 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@14 #x08) true)
+                  (ite (and (= rule@14 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@14 #x08) true)
                   #x04
-                  (ite (and (= rule@14 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@14 #x06) true)
                   #x13
-                  (ite (and (= rule@14 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@14 #x04) true)
+                  (ite (and (= rule@14 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@14 #x04) true)
                   #x14
-                  (ite (and (= rule@14 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@14 #x02) true)
+                  (ite (and (= rule@14 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@14 #x02) true)
                   #x15
-                  (ite (and (= rule@14 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@14 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@15| |alive[P0]@14|)
        (= |alive[P1]@15| |alive[P1]@14|)
@@ -15436,31 +16175,33 @@
        (= |folio.index[F1]@15| a!94)
        (= |folio.data[F0]@15| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@15| a!109)
        (= |vma.vm_start_moved[P0]@15| |vma.vm_start_moved[P0]@14|)
-       (= |vma.vm_start_moved[P1]@15| a!103)
+       (= |vma.vm_start_moved[P1]@15| a!110)
        (= |&mm->mmap_lock.writer[P0]@15| |&mm->mmap_lock.writer[P0]@14|)
-       (= |&mm->mmap_lock.writer[P1]@15| a!104)
+       (= |&mm->mmap_lock.writer[P1]@15| a!111)
        (= |&mm->mmap_lock.readers[P0]@15| |&mm->mmap_lock.readers[P0]@14|)
-       (= |&mm->mmap_lock.readers[P1]@15| a!106)
+       (= |&mm->mmap_lock.readers[P1]@15| a!113)
        (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
-       (= |&anon_vma->rwsem.writer[av1]@15| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@15| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@15| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@15| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@15| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@15| a!122)
        (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
        (= |ptlock_ptr(page)[P1]@15| |ptlock_ptr(page)[P1]@14|)
-       a!118
-       (= |PG_locked[F1]@15| a!119)
-       (= migrate0.pc@15 a!135)
-       (= migrate0.isolated@15 a!137)
-       (= migrate0.dst@15 a!139)
-       (= migrate0.anon_vma@15 a!140)
-       (= migrate0.cursor@15 a!144)
-       (= migrate0.page_was_mapped@15 a!145)
-       (= migrate0.ok@15 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@15| a!126)
+       (= migrate0.pc@15 a!142)
+       (= migrate0.isolated@15 a!144)
+       (= migrate0.dst@15 a!146)
+       (= migrate0.anon_vma@15 a!147)
+       (= migrate0.cursor@15 a!151)
+       (= migrate0.page_was_mapped@15 a!152)
+       (= migrate0.ok@15 a!154)
        a!155
-       (= fault0.wait_folio@15 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@15 a!163)
        (= fault0.old_page@15 fault0.old_page@14)
        (= fault0.new_page@15 fault0.new_page@14)
        (bvule |alive[P0]@15| #x01)
@@ -15497,6 +16238,8 @@
        (bvule |folio.index[F1]@15| #x00)
        (bvule |folio.data[F0]@15| #x01)
        (bvule |folio.data[F1]@15| #x01)
+       (bvule |folio.node[F0]@15| #x01)
+       (bvule |folio.node[F1]@15| #x01)
        (bvule |vma.vm_start_moved[P0]@15| #x01)
        (bvule |vma.vm_start_moved[P1]@15| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@15| #x03)
@@ -15656,80 +16399,88 @@
                  (ite (= migrate0.dst@15 #x00)
                       |folio.data[F0]@15|
                       |folio.data[F1]@15|)))
-      (a!103 (ite (and (= rule@15 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@15 #x00)
+                          |folio.refcount[F0]@15|
+                          |folio.refcount[F1]@15|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@15 #x00)
+                       |folio.node[F0]@15|
+                       |folio.node[F1]@15|)))
+      (a!110 (ite (and (= rule@15 #x24) true)
                   #x01
                   (ite (and (= rule@15 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@15|)))
-      (a!104 (ite (and (= rule@15 #x22) true)
+      (a!111 (ite (and (= rule@15 #x22) true)
                   #x02
                   (ite (and (= rule@15 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@15|)))
-      (a!105 (ite (and (= rule@15 #x2c) true)
+      (a!112 (ite (and (= rule@15 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                        |&mm->mmap_lock.readers[P1]@15|)))
-      (a!107 (ite (and (= rule@15 #x23) true)
+      (a!114 (ite (and (= rule@15 #x23) true)
                   #x02
                   (ite (and (= rule@15 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@15|)))
-      (a!108 (ite (and (= rule@15 #x19) (= |folio.mapping[F0]@15| #x00))
+      (a!115 (ite (and (= rule@15 #x19) (= |folio.mapping[F0]@15| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@15|))
-      (a!112 (ite (and (= rule@15 #x19) (= |folio.mapping[F0]@15| #x01))
+      (a!119 (ite (and (= rule@15 #x19) (= |folio.mapping[F0]@15| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@15|))
-      (a!116 (ite (and (= rule@15 #x1a) (= migrate0.dst@15 #x00))
+      (a!123 (ite (and (= rule@15 #x1a) (= migrate0.dst@15 #x00))
                   #x00
                   (ite (and (= rule@15 #x1c) true) #x00 |PG_locked[F0]@15|)))
-      (a!119 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
+      (a!126 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
                   #x01
                   (ite (and (= rule@15 #x1a) (= migrate0.dst@15 #x01))
                        #x00
                        |PG_locked[F1]@15|)))
-      (a!120 (ite (and (= rule@15 #x20) true)
+      (a!127 (ite (and (= rule@15 #x20) true)
                   #x14
                   (ite (and (= rule@15 #x21) true) #x15 migrate0.pc@15)))
-      (a!136 (ite (and (= rule@15 #x1e) true)
+      (a!143 (ite (and (= rule@15 #x1e) true)
                   #x00
                   (ite (and (= rule@15 #x21) true) #x00 migrate0.isolated@15)))
-      (a!138 (ite (and (= rule@15 #x1f) true)
+      (a!145 (ite (and (= rule@15 #x1f) true)
                   #x02
                   (ite (and (= rule@15 #x20) true) #x02 migrate0.dst@15)))
-      (a!140 (ite (and (= rule@15 #x09) true)
+      (a!147 (ite (and (= rule@15 #x09) true)
                   |folio.mapping[F0]@15|
                   (ite (and (= rule@15 #x1b) true) #x02 migrate0.anon_vma@15)))
-      (a!141 (ite (and (= rule@15 #x18) true)
+      (a!148 (ite (and (= rule@15 #x18) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x19) true) #x00 migrate0.cursor@15)))
-      (a!145 (ite (and (= rule@15 #x0c) true)
+      (a!152 (ite (and (= rule@15 #x0c) true)
                   #x01
                   (ite (and (= rule@15 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@15)))
-      (a!146 (ite (and (= rule@15 #x13) true)
+      (a!153 (ite (and (= rule@15 #x13) true)
                   #x00
                   (ite (and (= rule@15 #x14) true) #x01 migrate0.ok@15)))
-      (a!148 (= migrate0.pass@16
+      (a!155 (= migrate0.pass@16
                 (ite (and (= rule@15 #x1f) true)
                      (bvadd migrate0.pass@15 #x01)
                      migrate0.pass@15)))
-      (a!149 (ite (and (= rule@15 #x25) true)
+      (a!156 (ite (and (= rule@15 #x25) true)
                   #x04
                   (ite (and (= rule@15 #x26) true) #x05 vma_adjust0.pc@15)))
-      (a!152 (ite (and (= rule@15 #x2c) true)
+      (a!159 (ite (and (= rule@15 #x2c) true)
                   #x00
                   (ite (and (= rule@15 #x2d) true) #x0a fault0.pc@15)))
-      (a!156 (ite (and (= rule@15 #x2b) true)
+      (a!163 (ite (and (= rule@15 #x2b) true)
                   |pte.folio[P1][0]@15|
                   (ite (and (= rule@15 #x2c) true) #x02 fault0.wait_folio@15))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@15| #x00)
@@ -15826,51 +16577,63 @@
                   (ite (and (= rule@15 #x20) (= migrate0.dst@15 #x01))
                        a!95
                        |folio.data[F1]@15|)))
-      (a!106 (ite (and (= rule@15 #x29) true)
+      (a!104 (ite (and (= rule@15 #x20) (= migrate0.dst@15 #x00))
+                  a!103
+                  (ite (and (= rule@15 #x21) true)
+                       (ite (= |folio.refcount[F0]@15| #x01)
+                            #x00
+                            |folio.node[F0]@15|)
+                       |folio.node[F0]@15|)))
+      (a!108 (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x01))
+                  a!103
+                  (ite (and (= rule@15 #x20) (= migrate0.dst@15 #x01))
+                       a!103
+                       |folio.node[F1]@15|)))
+      (a!113 (ite (and (= rule@15 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@15 #x16) (= |folio.mapping[F0]@15| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@15 #x16) (= |folio.mapping[F0]@15| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@15 #x16) (= |folio.mapping[F0]@15| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@15 #x16) (= |folio.mapping[F0]@15| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@15 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@15 #x08) true)
                   #x01
                   (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@15 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@15 #x1e) true)
                   #x15
-                  (ite (and (= rule@15 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@15 #x03) true)
+                  (ite (and (= rule@15 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@15 #x03) true)
                   a!41
-                  (ite (and (= rule@15 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@15 #x16) true)
+                  (ite (and (= rule@15 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@15 #x16) true)
                   #x00
                   (ite (and (= rule@15 #x17) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@15 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@15 #x06) true)
                   #x00
-                  (ite (and (= rule@15 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@15 #x23) true)
+                  (ite (and (= rule@15 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@15 #x23) true)
                   #x02
-                  (ite (and (= rule@15 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@15 #x2a) true)
+                  (ite (and (= rule@15 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@15 #x2a) true)
                   #x00
-                  (ite (and (= rule@15 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@15 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@15|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@15|
@@ -15960,29 +16723,41 @@
                   (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@15 #x10) (= |folio.mapping[F0]@15| #x00))
+      (a!105 (ite (and (= rule@15 #x1e) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@15 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@15 #x10) (= |folio.mapping[F0]@15| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@15 #x10) (= |folio.mapping[F0]@15| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@15 #x10) (= |folio.mapping[F0]@15| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@15 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@15 #x1c) true)
                   (ite (not (= migrate0.ok@15 #x00)) #x11 #x13)
-                  (ite (and (= rule@15 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@15 #x0f) true)
+                  (ite (and (= rule@15 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@15 #x0f) true)
                   (bvadd migrate0.cursor@15 #x01)
-                  (ite (and (= rule@15 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@16 (ite (and (= rule@15 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@15 #x28) true)
+                  (ite (and (= rule@15 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@16 (ite (and (= rule@15 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@15 #x28) true)
                   #x01
-                  (ite (and (= rule@15 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@15 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@15 #x0e)
                  (= migrate0.pc@15 #x08)
                  (bvult migrate0.cursor@15
@@ -16058,27 +16833,32 @@
                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@16|
                 (ite (and (= rule@15 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x00))
+      (a!106 (ite (and (= rule@15 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@15| #x00)
                               |&anon_vma->rwsem.readers[av0]@15|
                               |&anon_vma->rwsem.readers[av1]@15|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@15 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@15 #x1a) true)
                   #x0f
-                  (ite (and (= rule@15 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@15 #x0c) true)
                   #x00
                   (ite (and (= rule@15 #x0e) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@16 (ite (and (= rule@15 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@16 (ite (and (= rule@15 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@15 #x00)
                      (= migrate0.pc@15 #x00)
                      (not (= |folio.used[F0]@15| #x00))
@@ -16240,9 +17020,15 @@
       (a!99 (ite (and (= rule@15 #x02) true)
                  (ite (= |folio.refcount[F0]@15| #x01) #x00 |folio.data[F0]@15|)
                  (ite (and (= rule@15 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@15 #x16) true)
+      (a!107 (= |folio.node[F0]@16|
+                (ite (and (= rule@15 #x02) true)
+                     (ite (= |folio.refcount[F0]@15| #x01)
+                          #x00
+                          |folio.node[F0]@15|)
+                     a!106)))
+      (a!131 (ite (and (= rule@15 #x16) true)
                   #x0d
-                  (ite (and (= rule@15 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@15 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@15 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@15 #x17) (= a!8 #x00))
@@ -16285,9 +17071,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@15|)
                  a!76))
-      (a!125 (ite (and (= rule@15 #x15) true)
+      (a!132 (ite (and (= rule@15 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@15 #x02) true)
                  (bvsub |folio.refcount[F0]@15| #x01)
                  (ite (and (= rule@15 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -16297,40 +17083,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@15|)
                     a!77)))
-      (a!126 (ite (and (= rule@15 #x13) true)
+      (a!133 (ite (and (= rule@15 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  (ite (and (= rule@15 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@15 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@16|
                (ite (and (= rule@15 #x00) true)
                     (bvadd |folio.refcount[F0]@15| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@15 #x12) true)
+      (a!134 (ite (and (= rule@15 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@15 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@15 #x10) true)
                   #x09
-                  (ite (and (= rule@15 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@15 #x0c) true)
                   #x08
-                  (ite (and (= rule@15 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@15 #x0a) true)
+                  (ite (and (= rule@15 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@15 #x0a) true)
                   #x05
-                  (ite (and (= rule@15 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@15 #x08) true)
+                  (ite (and (= rule@15 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@15 #x08) true)
                   #x04
-                  (ite (and (= rule@15 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@15 #x06) true)
                   #x13
-                  (ite (and (= rule@15 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@15 #x04) true)
+                  (ite (and (= rule@15 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@15 #x04) true)
                   #x14
-                  (ite (and (= rule@15 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@15 #x02) true)
+                  (ite (and (= rule@15 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@15 #x02) true)
                   #x15
-                  (ite (and (= rule@15 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@15 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@16| |alive[P0]@15|)
        (= |alive[P1]@16| |alive[P1]@15|)
@@ -16366,31 +17152,33 @@
        (= |folio.index[F1]@16| a!94)
        (= |folio.data[F0]@16| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@16| a!109)
        (= |vma.vm_start_moved[P0]@16| |vma.vm_start_moved[P0]@15|)
-       (= |vma.vm_start_moved[P1]@16| a!103)
+       (= |vma.vm_start_moved[P1]@16| a!110)
        (= |&mm->mmap_lock.writer[P0]@16| |&mm->mmap_lock.writer[P0]@15|)
-       (= |&mm->mmap_lock.writer[P1]@16| a!104)
+       (= |&mm->mmap_lock.writer[P1]@16| a!111)
        (= |&mm->mmap_lock.readers[P0]@16| |&mm->mmap_lock.readers[P0]@15|)
-       (= |&mm->mmap_lock.readers[P1]@16| a!106)
+       (= |&mm->mmap_lock.readers[P1]@16| a!113)
        (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
-       (= |&anon_vma->rwsem.writer[av1]@16| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@16| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@16| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@16| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@16| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@16| a!122)
        (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
        (= |ptlock_ptr(page)[P1]@16| |ptlock_ptr(page)[P1]@15|)
-       a!118
-       (= |PG_locked[F1]@16| a!119)
-       (= migrate0.pc@16 a!135)
-       (= migrate0.isolated@16 a!137)
-       (= migrate0.dst@16 a!139)
-       (= migrate0.anon_vma@16 a!140)
-       (= migrate0.cursor@16 a!144)
-       (= migrate0.page_was_mapped@16 a!145)
-       (= migrate0.ok@16 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@16| a!126)
+       (= migrate0.pc@16 a!142)
+       (= migrate0.isolated@16 a!144)
+       (= migrate0.dst@16 a!146)
+       (= migrate0.anon_vma@16 a!147)
+       (= migrate0.cursor@16 a!151)
+       (= migrate0.page_was_mapped@16 a!152)
+       (= migrate0.ok@16 a!154)
        a!155
-       (= fault0.wait_folio@16 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@16 a!163)
        (= fault0.old_page@16 fault0.old_page@15)
        (= fault0.new_page@16 fault0.new_page@15)
        (bvule |alive[P0]@16| #x01)
@@ -16427,6 +17215,8 @@
        (bvule |folio.index[F1]@16| #x00)
        (bvule |folio.data[F0]@16| #x01)
        (bvule |folio.data[F1]@16| #x01)
+       (bvule |folio.node[F0]@16| #x01)
+       (bvule |folio.node[F1]@16| #x01)
        (bvule |vma.vm_start_moved[P0]@16| #x01)
        (bvule |vma.vm_start_moved[P1]@16| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@16| #x03)
@@ -16586,80 +17376,88 @@
                  (ite (= migrate0.dst@16 #x00)
                       |folio.data[F0]@16|
                       |folio.data[F1]@16|)))
-      (a!103 (ite (and (= rule@16 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@16 #x00)
+                          |folio.refcount[F0]@16|
+                          |folio.refcount[F1]@16|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@16 #x00)
+                       |folio.node[F0]@16|
+                       |folio.node[F1]@16|)))
+      (a!110 (ite (and (= rule@16 #x24) true)
                   #x01
                   (ite (and (= rule@16 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@16|)))
-      (a!104 (ite (and (= rule@16 #x22) true)
+      (a!111 (ite (and (= rule@16 #x22) true)
                   #x02
                   (ite (and (= rule@16 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@16|)))
-      (a!105 (ite (and (= rule@16 #x2c) true)
+      (a!112 (ite (and (= rule@16 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
                   (ite (and (= rule@16 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
                        |&mm->mmap_lock.readers[P1]@16|)))
-      (a!107 (ite (and (= rule@16 #x23) true)
+      (a!114 (ite (and (= rule@16 #x23) true)
                   #x02
                   (ite (and (= rule@16 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@16|)))
-      (a!108 (ite (and (= rule@16 #x19) (= |folio.mapping[F0]@16| #x00))
+      (a!115 (ite (and (= rule@16 #x19) (= |folio.mapping[F0]@16| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@16|))
-      (a!112 (ite (and (= rule@16 #x19) (= |folio.mapping[F0]@16| #x01))
+      (a!119 (ite (and (= rule@16 #x19) (= |folio.mapping[F0]@16| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@16|))
-      (a!116 (ite (and (= rule@16 #x1a) (= migrate0.dst@16 #x00))
+      (a!123 (ite (and (= rule@16 #x1a) (= migrate0.dst@16 #x00))
                   #x00
                   (ite (and (= rule@16 #x1c) true) #x00 |PG_locked[F0]@16|)))
-      (a!119 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
+      (a!126 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
                   #x01
                   (ite (and (= rule@16 #x1a) (= migrate0.dst@16 #x01))
                        #x00
                        |PG_locked[F1]@16|)))
-      (a!120 (ite (and (= rule@16 #x20) true)
+      (a!127 (ite (and (= rule@16 #x20) true)
                   #x14
                   (ite (and (= rule@16 #x21) true) #x15 migrate0.pc@16)))
-      (a!136 (ite (and (= rule@16 #x1e) true)
+      (a!143 (ite (and (= rule@16 #x1e) true)
                   #x00
                   (ite (and (= rule@16 #x21) true) #x00 migrate0.isolated@16)))
-      (a!138 (ite (and (= rule@16 #x1f) true)
+      (a!145 (ite (and (= rule@16 #x1f) true)
                   #x02
                   (ite (and (= rule@16 #x20) true) #x02 migrate0.dst@16)))
-      (a!140 (ite (and (= rule@16 #x09) true)
+      (a!147 (ite (and (= rule@16 #x09) true)
                   |folio.mapping[F0]@16|
                   (ite (and (= rule@16 #x1b) true) #x02 migrate0.anon_vma@16)))
-      (a!141 (ite (and (= rule@16 #x18) true)
+      (a!148 (ite (and (= rule@16 #x18) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x19) true) #x00 migrate0.cursor@16)))
-      (a!145 (ite (and (= rule@16 #x0c) true)
+      (a!152 (ite (and (= rule@16 #x0c) true)
                   #x01
                   (ite (and (= rule@16 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@16)))
-      (a!146 (ite (and (= rule@16 #x13) true)
+      (a!153 (ite (and (= rule@16 #x13) true)
                   #x00
                   (ite (and (= rule@16 #x14) true) #x01 migrate0.ok@16)))
-      (a!148 (= migrate0.pass@17
+      (a!155 (= migrate0.pass@17
                 (ite (and (= rule@16 #x1f) true)
                      (bvadd migrate0.pass@16 #x01)
                      migrate0.pass@16)))
-      (a!149 (ite (and (= rule@16 #x25) true)
+      (a!156 (ite (and (= rule@16 #x25) true)
                   #x04
                   (ite (and (= rule@16 #x26) true) #x05 vma_adjust0.pc@16)))
-      (a!152 (ite (and (= rule@16 #x2c) true)
+      (a!159 (ite (and (= rule@16 #x2c) true)
                   #x00
                   (ite (and (= rule@16 #x2d) true) #x0a fault0.pc@16)))
-      (a!156 (ite (and (= rule@16 #x2b) true)
+      (a!163 (ite (and (= rule@16 #x2b) true)
                   |pte.folio[P1][0]@16|
                   (ite (and (= rule@16 #x2c) true) #x02 fault0.wait_folio@16))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@16| #x00)
@@ -16756,51 +17554,63 @@
                   (ite (and (= rule@16 #x20) (= migrate0.dst@16 #x01))
                        a!95
                        |folio.data[F1]@16|)))
-      (a!106 (ite (and (= rule@16 #x29) true)
+      (a!104 (ite (and (= rule@16 #x20) (= migrate0.dst@16 #x00))
+                  a!103
+                  (ite (and (= rule@16 #x21) true)
+                       (ite (= |folio.refcount[F0]@16| #x01)
+                            #x00
+                            |folio.node[F0]@16|)
+                       |folio.node[F0]@16|)))
+      (a!108 (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x01))
+                  a!103
+                  (ite (and (= rule@16 #x20) (= migrate0.dst@16 #x01))
+                       a!103
+                       |folio.node[F1]@16|)))
+      (a!113 (ite (and (= rule@16 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@16| #x01)
                   (ite (and (= rule@16 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@16 #x16) (= |folio.mapping[F0]@16| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@16 #x16) (= |folio.mapping[F0]@16| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@16 #x16) (= |folio.mapping[F0]@16| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@16 #x16) (= |folio.mapping[F0]@16| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@16 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@16 #x08) true)
                   #x01
                   (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@16 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@16 #x1e) true)
                   #x15
-                  (ite (and (= rule@16 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@16 #x03) true)
+                  (ite (and (= rule@16 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@16 #x03) true)
                   a!41
-                  (ite (and (= rule@16 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@16 #x16) true)
+                  (ite (and (= rule@16 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@16 #x16) true)
                   #x00
                   (ite (and (= rule@16 #x17) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@16 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@16 #x06) true)
                   #x00
-                  (ite (and (= rule@16 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@16 #x23) true)
+                  (ite (and (= rule@16 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@16 #x23) true)
                   #x02
-                  (ite (and (= rule@16 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@16 #x2a) true)
+                  (ite (and (= rule@16 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@16 #x2a) true)
                   #x00
-                  (ite (and (= rule@16 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@16 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@16|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@16|
@@ -16890,29 +17700,41 @@
                   (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@16 #x10) (= |folio.mapping[F0]@16| #x00))
+      (a!105 (ite (and (= rule@16 #x1e) true)
+                  (ite (= |folio.refcount[F0]@16| #x01)
+                       #x00
+                       |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@16 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@16 #x10) (= |folio.mapping[F0]@16| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@16 #x10) (= |folio.mapping[F0]@16| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@16 #x10) (= |folio.mapping[F0]@16| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@16 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@16 #x1c) true)
                   (ite (not (= migrate0.ok@16 #x00)) #x11 #x13)
-                  (ite (and (= rule@16 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@16 #x0f) true)
+                  (ite (and (= rule@16 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@16 #x0f) true)
                   (bvadd migrate0.cursor@16 #x01)
-                  (ite (and (= rule@16 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@17 (ite (and (= rule@16 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@16 #x28) true)
+                  (ite (and (= rule@16 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@17 (ite (and (= rule@16 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@16 #x28) true)
                   #x01
-                  (ite (and (= rule@16 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@16 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@16 #x0e)
                  (= migrate0.pc@16 #x08)
                  (bvult migrate0.cursor@16
@@ -16988,27 +17810,32 @@
                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@17|
                 (ite (and (= rule@16 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x00))
+      (a!106 (ite (and (= rule@16 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@16| #x00)
                               |&anon_vma->rwsem.readers[av0]@16|
                               |&anon_vma->rwsem.readers[av1]@16|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@16 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@16 #x1a) true)
                   #x0f
-                  (ite (and (= rule@16 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@16 #x0c) true)
+                  (ite (and (= rule@16 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@16 #x0c) true)
                   #x00
                   (ite (and (= rule@16 #x0e) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@17 (ite (and (= rule@16 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@17 (ite (and (= rule@16 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@16 #x00)
                      (= migrate0.pc@16 #x00)
                      (not (= |folio.used[F0]@16| #x00))
@@ -17170,9 +17997,15 @@
       (a!99 (ite (and (= rule@16 #x02) true)
                  (ite (= |folio.refcount[F0]@16| #x01) #x00 |folio.data[F0]@16|)
                  (ite (and (= rule@16 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@16 #x16) true)
+      (a!107 (= |folio.node[F0]@17|
+                (ite (and (= rule@16 #x02) true)
+                     (ite (= |folio.refcount[F0]@16| #x01)
+                          #x00
+                          |folio.node[F0]@16|)
+                     a!106)))
+      (a!131 (ite (and (= rule@16 #x16) true)
                   #x0d
-                  (ite (and (= rule@16 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@16 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@16 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@16 #x17) (= a!8 #x00))
@@ -17215,9 +18048,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@16|)
                  a!76))
-      (a!125 (ite (and (= rule@16 #x15) true)
+      (a!132 (ite (and (= rule@16 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@16 #x02) true)
                  (bvsub |folio.refcount[F0]@16| #x01)
                  (ite (and (= rule@16 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -17227,40 +18060,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@16|)
                     a!77)))
-      (a!126 (ite (and (= rule@16 #x13) true)
+      (a!133 (ite (and (= rule@16 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  (ite (and (= rule@16 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@16 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@17|
                (ite (and (= rule@16 #x00) true)
                     (bvadd |folio.refcount[F0]@16| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@16 #x12) true)
+      (a!134 (ite (and (= rule@16 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@16 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@16 #x10) true)
                   #x09
-                  (ite (and (= rule@16 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@16 #x0c) true)
+                  (ite (and (= rule@16 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@16 #x0c) true)
                   #x08
-                  (ite (and (= rule@16 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@16 #x0a) true)
+                  (ite (and (= rule@16 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@16 #x0a) true)
                   #x05
-                  (ite (and (= rule@16 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@16 #x08) true)
+                  (ite (and (= rule@16 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@16 #x08) true)
                   #x04
-                  (ite (and (= rule@16 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@16 #x06) true)
+                  (ite (and (= rule@16 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@16 #x06) true)
                   #x13
-                  (ite (and (= rule@16 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@16 #x04) true)
+                  (ite (and (= rule@16 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@16 #x04) true)
                   #x14
-                  (ite (and (= rule@16 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@16 #x02) true)
+                  (ite (and (= rule@16 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@16 #x02) true)
                   #x15
-                  (ite (and (= rule@16 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@16 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@17| |alive[P0]@16|)
        (= |alive[P1]@17| |alive[P1]@16|)
@@ -17296,31 +18129,33 @@
        (= |folio.index[F1]@17| a!94)
        (= |folio.data[F0]@17| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@17| a!109)
        (= |vma.vm_start_moved[P0]@17| |vma.vm_start_moved[P0]@16|)
-       (= |vma.vm_start_moved[P1]@17| a!103)
+       (= |vma.vm_start_moved[P1]@17| a!110)
        (= |&mm->mmap_lock.writer[P0]@17| |&mm->mmap_lock.writer[P0]@16|)
-       (= |&mm->mmap_lock.writer[P1]@17| a!104)
+       (= |&mm->mmap_lock.writer[P1]@17| a!111)
        (= |&mm->mmap_lock.readers[P0]@17| |&mm->mmap_lock.readers[P0]@16|)
-       (= |&mm->mmap_lock.readers[P1]@17| a!106)
+       (= |&mm->mmap_lock.readers[P1]@17| a!113)
        (= |&anon_vma->rwsem.writer[av0]@17| |&anon_vma->rwsem.writer[av0]@16|)
-       (= |&anon_vma->rwsem.writer[av1]@17| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@17| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@17| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@17| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@17| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@17| a!122)
        (= |ptlock_ptr(page)[P0]@17| |ptlock_ptr(page)[P0]@16|)
        (= |ptlock_ptr(page)[P1]@17| |ptlock_ptr(page)[P1]@16|)
-       a!118
-       (= |PG_locked[F1]@17| a!119)
-       (= migrate0.pc@17 a!135)
-       (= migrate0.isolated@17 a!137)
-       (= migrate0.dst@17 a!139)
-       (= migrate0.anon_vma@17 a!140)
-       (= migrate0.cursor@17 a!144)
-       (= migrate0.page_was_mapped@17 a!145)
-       (= migrate0.ok@17 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@17| a!126)
+       (= migrate0.pc@17 a!142)
+       (= migrate0.isolated@17 a!144)
+       (= migrate0.dst@17 a!146)
+       (= migrate0.anon_vma@17 a!147)
+       (= migrate0.cursor@17 a!151)
+       (= migrate0.page_was_mapped@17 a!152)
+       (= migrate0.ok@17 a!154)
        a!155
-       (= fault0.wait_folio@17 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@17 a!163)
        (= fault0.old_page@17 fault0.old_page@16)
        (= fault0.new_page@17 fault0.new_page@16)
        (bvule |alive[P0]@17| #x01)
@@ -17357,6 +18192,8 @@
        (bvule |folio.index[F1]@17| #x00)
        (bvule |folio.data[F0]@17| #x01)
        (bvule |folio.data[F1]@17| #x01)
+       (bvule |folio.node[F0]@17| #x01)
+       (bvule |folio.node[F1]@17| #x01)
        (bvule |vma.vm_start_moved[P0]@17| #x01)
        (bvule |vma.vm_start_moved[P1]@17| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@17| #x03)
@@ -17516,80 +18353,88 @@
                  (ite (= migrate0.dst@17 #x00)
                       |folio.data[F0]@17|
                       |folio.data[F1]@17|)))
-      (a!103 (ite (and (= rule@17 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@17 #x00)
+                          |folio.refcount[F0]@17|
+                          |folio.refcount[F1]@17|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@17 #x00)
+                       |folio.node[F0]@17|
+                       |folio.node[F1]@17|)))
+      (a!110 (ite (and (= rule@17 #x24) true)
                   #x01
                   (ite (and (= rule@17 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@17|)))
-      (a!104 (ite (and (= rule@17 #x22) true)
+      (a!111 (ite (and (= rule@17 #x22) true)
                   #x02
                   (ite (and (= rule@17 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@17|)))
-      (a!105 (ite (and (= rule@17 #x2c) true)
+      (a!112 (ite (and (= rule@17 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
                   (ite (and (= rule@17 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
                        |&mm->mmap_lock.readers[P1]@17|)))
-      (a!107 (ite (and (= rule@17 #x23) true)
+      (a!114 (ite (and (= rule@17 #x23) true)
                   #x02
                   (ite (and (= rule@17 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@17|)))
-      (a!108 (ite (and (= rule@17 #x19) (= |folio.mapping[F0]@17| #x00))
+      (a!115 (ite (and (= rule@17 #x19) (= |folio.mapping[F0]@17| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@17|))
-      (a!112 (ite (and (= rule@17 #x19) (= |folio.mapping[F0]@17| #x01))
+      (a!119 (ite (and (= rule@17 #x19) (= |folio.mapping[F0]@17| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@17|))
-      (a!116 (ite (and (= rule@17 #x1a) (= migrate0.dst@17 #x00))
+      (a!123 (ite (and (= rule@17 #x1a) (= migrate0.dst@17 #x00))
                   #x00
                   (ite (and (= rule@17 #x1c) true) #x00 |PG_locked[F0]@17|)))
-      (a!119 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
+      (a!126 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
                   #x01
                   (ite (and (= rule@17 #x1a) (= migrate0.dst@17 #x01))
                        #x00
                        |PG_locked[F1]@17|)))
-      (a!120 (ite (and (= rule@17 #x20) true)
+      (a!127 (ite (and (= rule@17 #x20) true)
                   #x14
                   (ite (and (= rule@17 #x21) true) #x15 migrate0.pc@17)))
-      (a!136 (ite (and (= rule@17 #x1e) true)
+      (a!143 (ite (and (= rule@17 #x1e) true)
                   #x00
                   (ite (and (= rule@17 #x21) true) #x00 migrate0.isolated@17)))
-      (a!138 (ite (and (= rule@17 #x1f) true)
+      (a!145 (ite (and (= rule@17 #x1f) true)
                   #x02
                   (ite (and (= rule@17 #x20) true) #x02 migrate0.dst@17)))
-      (a!140 (ite (and (= rule@17 #x09) true)
+      (a!147 (ite (and (= rule@17 #x09) true)
                   |folio.mapping[F0]@17|
                   (ite (and (= rule@17 #x1b) true) #x02 migrate0.anon_vma@17)))
-      (a!141 (ite (and (= rule@17 #x18) true)
+      (a!148 (ite (and (= rule@17 #x18) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x19) true) #x00 migrate0.cursor@17)))
-      (a!145 (ite (and (= rule@17 #x0c) true)
+      (a!152 (ite (and (= rule@17 #x0c) true)
                   #x01
                   (ite (and (= rule@17 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@17)))
-      (a!146 (ite (and (= rule@17 #x13) true)
+      (a!153 (ite (and (= rule@17 #x13) true)
                   #x00
                   (ite (and (= rule@17 #x14) true) #x01 migrate0.ok@17)))
-      (a!148 (= migrate0.pass@18
+      (a!155 (= migrate0.pass@18
                 (ite (and (= rule@17 #x1f) true)
                      (bvadd migrate0.pass@17 #x01)
                      migrate0.pass@17)))
-      (a!149 (ite (and (= rule@17 #x25) true)
+      (a!156 (ite (and (= rule@17 #x25) true)
                   #x04
                   (ite (and (= rule@17 #x26) true) #x05 vma_adjust0.pc@17)))
-      (a!152 (ite (and (= rule@17 #x2c) true)
+      (a!159 (ite (and (= rule@17 #x2c) true)
                   #x00
                   (ite (and (= rule@17 #x2d) true) #x0a fault0.pc@17)))
-      (a!156 (ite (and (= rule@17 #x2b) true)
+      (a!163 (ite (and (= rule@17 #x2b) true)
                   |pte.folio[P1][0]@17|
                   (ite (and (= rule@17 #x2c) true) #x02 fault0.wait_folio@17))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@17| #x00)
@@ -17686,51 +18531,63 @@
                   (ite (and (= rule@17 #x20) (= migrate0.dst@17 #x01))
                        a!95
                        |folio.data[F1]@17|)))
-      (a!106 (ite (and (= rule@17 #x29) true)
+      (a!104 (ite (and (= rule@17 #x20) (= migrate0.dst@17 #x00))
+                  a!103
+                  (ite (and (= rule@17 #x21) true)
+                       (ite (= |folio.refcount[F0]@17| #x01)
+                            #x00
+                            |folio.node[F0]@17|)
+                       |folio.node[F0]@17|)))
+      (a!108 (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x01))
+                  a!103
+                  (ite (and (= rule@17 #x20) (= migrate0.dst@17 #x01))
+                       a!103
+                       |folio.node[F1]@17|)))
+      (a!113 (ite (and (= rule@17 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@17| #x01)
                   (ite (and (= rule@17 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@17 #x16) (= |folio.mapping[F0]@17| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@17 #x16) (= |folio.mapping[F0]@17| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@17 #x16) (= |folio.mapping[F0]@17| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@17 #x16) (= |folio.mapping[F0]@17| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@17 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@17 #x08) true)
                   #x01
                   (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@17 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@17 #x1e) true)
                   #x15
-                  (ite (and (= rule@17 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@17 #x03) true)
+                  (ite (and (= rule@17 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@17 #x03) true)
                   a!41
-                  (ite (and (= rule@17 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@17 #x16) true)
+                  (ite (and (= rule@17 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@17 #x16) true)
                   #x00
                   (ite (and (= rule@17 #x17) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@17 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@17 #x06) true)
                   #x00
-                  (ite (and (= rule@17 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@17 #x23) true)
+                  (ite (and (= rule@17 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@17 #x23) true)
                   #x02
-                  (ite (and (= rule@17 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@17 #x2a) true)
+                  (ite (and (= rule@17 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@17 #x2a) true)
                   #x00
-                  (ite (and (= rule@17 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@17 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@17|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@17|
@@ -17820,29 +18677,41 @@
                   (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@17 #x10) (= |folio.mapping[F0]@17| #x00))
+      (a!105 (ite (and (= rule@17 #x1e) true)
+                  (ite (= |folio.refcount[F0]@17| #x01)
+                       #x00
+                       |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@17 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@17 #x10) (= |folio.mapping[F0]@17| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@17 #x10) (= |folio.mapping[F0]@17| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@17 #x10) (= |folio.mapping[F0]@17| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@17 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@17 #x1c) true)
                   (ite (not (= migrate0.ok@17 #x00)) #x11 #x13)
-                  (ite (and (= rule@17 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@17 #x0f) true)
+                  (ite (and (= rule@17 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@17 #x0f) true)
                   (bvadd migrate0.cursor@17 #x01)
-                  (ite (and (= rule@17 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@18 (ite (and (= rule@17 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@17 #x28) true)
+                  (ite (and (= rule@17 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@18 (ite (and (= rule@17 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@17 #x28) true)
                   #x01
-                  (ite (and (= rule@17 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@17 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@17 #x0e)
                  (= migrate0.pc@17 #x08)
                  (bvult migrate0.cursor@17
@@ -17918,27 +18787,32 @@
                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@18|
                 (ite (and (= rule@17 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x00))
+      (a!106 (ite (and (= rule@17 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@17| #x00)
                               |&anon_vma->rwsem.readers[av0]@17|
                               |&anon_vma->rwsem.readers[av1]@17|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@17 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@17 #x1a) true)
                   #x0f
-                  (ite (and (= rule@17 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@17 #x0c) true)
+                  (ite (and (= rule@17 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@17 #x0c) true)
                   #x00
                   (ite (and (= rule@17 #x0e) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@18 (ite (and (= rule@17 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@18 (ite (and (= rule@17 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@17 #x00)
                      (= migrate0.pc@17 #x00)
                      (not (= |folio.used[F0]@17| #x00))
@@ -18100,9 +18974,15 @@
       (a!99 (ite (and (= rule@17 #x02) true)
                  (ite (= |folio.refcount[F0]@17| #x01) #x00 |folio.data[F0]@17|)
                  (ite (and (= rule@17 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@17 #x16) true)
+      (a!107 (= |folio.node[F0]@18|
+                (ite (and (= rule@17 #x02) true)
+                     (ite (= |folio.refcount[F0]@17| #x01)
+                          #x00
+                          |folio.node[F0]@17|)
+                     a!106)))
+      (a!131 (ite (and (= rule@17 #x16) true)
                   #x0d
-                  (ite (and (= rule@17 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@17 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@17 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@17 #x17) (= a!8 #x00))
@@ -18145,9 +19025,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@17|)
                  a!76))
-      (a!125 (ite (and (= rule@17 #x15) true)
+      (a!132 (ite (and (= rule@17 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@17 #x02) true)
                  (bvsub |folio.refcount[F0]@17| #x01)
                  (ite (and (= rule@17 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -18157,40 +19037,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@17|)
                     a!77)))
-      (a!126 (ite (and (= rule@17 #x13) true)
+      (a!133 (ite (and (= rule@17 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  (ite (and (= rule@17 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@17 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@18|
                (ite (and (= rule@17 #x00) true)
                     (bvadd |folio.refcount[F0]@17| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@17 #x12) true)
+      (a!134 (ite (and (= rule@17 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@17 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@17 #x10) true)
                   #x09
-                  (ite (and (= rule@17 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@17 #x0c) true)
+                  (ite (and (= rule@17 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@17 #x0c) true)
                   #x08
-                  (ite (and (= rule@17 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@17 #x0a) true)
+                  (ite (and (= rule@17 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@17 #x0a) true)
                   #x05
-                  (ite (and (= rule@17 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@17 #x08) true)
+                  (ite (and (= rule@17 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@17 #x08) true)
                   #x04
-                  (ite (and (= rule@17 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@17 #x06) true)
+                  (ite (and (= rule@17 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@17 #x06) true)
                   #x13
-                  (ite (and (= rule@17 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@17 #x04) true)
+                  (ite (and (= rule@17 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@17 #x04) true)
                   #x14
-                  (ite (and (= rule@17 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@17 #x02) true)
+                  (ite (and (= rule@17 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@17 #x02) true)
                   #x15
-                  (ite (and (= rule@17 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@17 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@18| |alive[P0]@17|)
        (= |alive[P1]@18| |alive[P1]@17|)
@@ -18226,31 +19106,33 @@
        (= |folio.index[F1]@18| a!94)
        (= |folio.data[F0]@18| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@18| a!109)
        (= |vma.vm_start_moved[P0]@18| |vma.vm_start_moved[P0]@17|)
-       (= |vma.vm_start_moved[P1]@18| a!103)
+       (= |vma.vm_start_moved[P1]@18| a!110)
        (= |&mm->mmap_lock.writer[P0]@18| |&mm->mmap_lock.writer[P0]@17|)
-       (= |&mm->mmap_lock.writer[P1]@18| a!104)
+       (= |&mm->mmap_lock.writer[P1]@18| a!111)
        (= |&mm->mmap_lock.readers[P0]@18| |&mm->mmap_lock.readers[P0]@17|)
-       (= |&mm->mmap_lock.readers[P1]@18| a!106)
+       (= |&mm->mmap_lock.readers[P1]@18| a!113)
        (= |&anon_vma->rwsem.writer[av0]@18| |&anon_vma->rwsem.writer[av0]@17|)
-       (= |&anon_vma->rwsem.writer[av1]@18| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@18| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@18| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@18| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@18| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@18| a!122)
        (= |ptlock_ptr(page)[P0]@18| |ptlock_ptr(page)[P0]@17|)
        (= |ptlock_ptr(page)[P1]@18| |ptlock_ptr(page)[P1]@17|)
-       a!118
-       (= |PG_locked[F1]@18| a!119)
-       (= migrate0.pc@18 a!135)
-       (= migrate0.isolated@18 a!137)
-       (= migrate0.dst@18 a!139)
-       (= migrate0.anon_vma@18 a!140)
-       (= migrate0.cursor@18 a!144)
-       (= migrate0.page_was_mapped@18 a!145)
-       (= migrate0.ok@18 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@18| a!126)
+       (= migrate0.pc@18 a!142)
+       (= migrate0.isolated@18 a!144)
+       (= migrate0.dst@18 a!146)
+       (= migrate0.anon_vma@18 a!147)
+       (= migrate0.cursor@18 a!151)
+       (= migrate0.page_was_mapped@18 a!152)
+       (= migrate0.ok@18 a!154)
        a!155
-       (= fault0.wait_folio@18 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@18 a!163)
        (= fault0.old_page@18 fault0.old_page@17)
        (= fault0.new_page@18 fault0.new_page@17)
        (bvule |alive[P0]@18| #x01)
@@ -18287,6 +19169,8 @@
        (bvule |folio.index[F1]@18| #x00)
        (bvule |folio.data[F0]@18| #x01)
        (bvule |folio.data[F1]@18| #x01)
+       (bvule |folio.node[F0]@18| #x01)
+       (bvule |folio.node[F1]@18| #x01)
        (bvule |vma.vm_start_moved[P0]@18| #x01)
        (bvule |vma.vm_start_moved[P1]@18| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@18| #x03)
@@ -18446,80 +19330,88 @@
                  (ite (= migrate0.dst@18 #x00)
                       |folio.data[F0]@18|
                       |folio.data[F1]@18|)))
-      (a!103 (ite (and (= rule@18 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@18 #x00)
+                          |folio.refcount[F0]@18|
+                          |folio.refcount[F1]@18|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@18 #x00)
+                       |folio.node[F0]@18|
+                       |folio.node[F1]@18|)))
+      (a!110 (ite (and (= rule@18 #x24) true)
                   #x01
                   (ite (and (= rule@18 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@18|)))
-      (a!104 (ite (and (= rule@18 #x22) true)
+      (a!111 (ite (and (= rule@18 #x22) true)
                   #x02
                   (ite (and (= rule@18 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@18|)))
-      (a!105 (ite (and (= rule@18 #x2c) true)
+      (a!112 (ite (and (= rule@18 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
                   (ite (and (= rule@18 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
                        |&mm->mmap_lock.readers[P1]@18|)))
-      (a!107 (ite (and (= rule@18 #x23) true)
+      (a!114 (ite (and (= rule@18 #x23) true)
                   #x02
                   (ite (and (= rule@18 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@18|)))
-      (a!108 (ite (and (= rule@18 #x19) (= |folio.mapping[F0]@18| #x00))
+      (a!115 (ite (and (= rule@18 #x19) (= |folio.mapping[F0]@18| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@18|))
-      (a!112 (ite (and (= rule@18 #x19) (= |folio.mapping[F0]@18| #x01))
+      (a!119 (ite (and (= rule@18 #x19) (= |folio.mapping[F0]@18| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@18|))
-      (a!116 (ite (and (= rule@18 #x1a) (= migrate0.dst@18 #x00))
+      (a!123 (ite (and (= rule@18 #x1a) (= migrate0.dst@18 #x00))
                   #x00
                   (ite (and (= rule@18 #x1c) true) #x00 |PG_locked[F0]@18|)))
-      (a!119 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
+      (a!126 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
                   #x01
                   (ite (and (= rule@18 #x1a) (= migrate0.dst@18 #x01))
                        #x00
                        |PG_locked[F1]@18|)))
-      (a!120 (ite (and (= rule@18 #x20) true)
+      (a!127 (ite (and (= rule@18 #x20) true)
                   #x14
                   (ite (and (= rule@18 #x21) true) #x15 migrate0.pc@18)))
-      (a!136 (ite (and (= rule@18 #x1e) true)
+      (a!143 (ite (and (= rule@18 #x1e) true)
                   #x00
                   (ite (and (= rule@18 #x21) true) #x00 migrate0.isolated@18)))
-      (a!138 (ite (and (= rule@18 #x1f) true)
+      (a!145 (ite (and (= rule@18 #x1f) true)
                   #x02
                   (ite (and (= rule@18 #x20) true) #x02 migrate0.dst@18)))
-      (a!140 (ite (and (= rule@18 #x09) true)
+      (a!147 (ite (and (= rule@18 #x09) true)
                   |folio.mapping[F0]@18|
                   (ite (and (= rule@18 #x1b) true) #x02 migrate0.anon_vma@18)))
-      (a!141 (ite (and (= rule@18 #x18) true)
+      (a!148 (ite (and (= rule@18 #x18) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x19) true) #x00 migrate0.cursor@18)))
-      (a!145 (ite (and (= rule@18 #x0c) true)
+      (a!152 (ite (and (= rule@18 #x0c) true)
                   #x01
                   (ite (and (= rule@18 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@18)))
-      (a!146 (ite (and (= rule@18 #x13) true)
+      (a!153 (ite (and (= rule@18 #x13) true)
                   #x00
                   (ite (and (= rule@18 #x14) true) #x01 migrate0.ok@18)))
-      (a!148 (= migrate0.pass@19
+      (a!155 (= migrate0.pass@19
                 (ite (and (= rule@18 #x1f) true)
                      (bvadd migrate0.pass@18 #x01)
                      migrate0.pass@18)))
-      (a!149 (ite (and (= rule@18 #x25) true)
+      (a!156 (ite (and (= rule@18 #x25) true)
                   #x04
                   (ite (and (= rule@18 #x26) true) #x05 vma_adjust0.pc@18)))
-      (a!152 (ite (and (= rule@18 #x2c) true)
+      (a!159 (ite (and (= rule@18 #x2c) true)
                   #x00
                   (ite (and (= rule@18 #x2d) true) #x0a fault0.pc@18)))
-      (a!156 (ite (and (= rule@18 #x2b) true)
+      (a!163 (ite (and (= rule@18 #x2b) true)
                   |pte.folio[P1][0]@18|
                   (ite (and (= rule@18 #x2c) true) #x02 fault0.wait_folio@18))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@18| #x00)
@@ -18616,51 +19508,63 @@
                   (ite (and (= rule@18 #x20) (= migrate0.dst@18 #x01))
                        a!95
                        |folio.data[F1]@18|)))
-      (a!106 (ite (and (= rule@18 #x29) true)
+      (a!104 (ite (and (= rule@18 #x20) (= migrate0.dst@18 #x00))
+                  a!103
+                  (ite (and (= rule@18 #x21) true)
+                       (ite (= |folio.refcount[F0]@18| #x01)
+                            #x00
+                            |folio.node[F0]@18|)
+                       |folio.node[F0]@18|)))
+      (a!108 (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x01))
+                  a!103
+                  (ite (and (= rule@18 #x20) (= migrate0.dst@18 #x01))
+                       a!103
+                       |folio.node[F1]@18|)))
+      (a!113 (ite (and (= rule@18 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@18| #x01)
                   (ite (and (= rule@18 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@18 #x16) (= |folio.mapping[F0]@18| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@18 #x16) (= |folio.mapping[F0]@18| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@18 #x16) (= |folio.mapping[F0]@18| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@18 #x16) (= |folio.mapping[F0]@18| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@18 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@18 #x08) true)
                   #x01
                   (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@18 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@18 #x1e) true)
                   #x15
-                  (ite (and (= rule@18 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@18 #x03) true)
+                  (ite (and (= rule@18 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@18 #x03) true)
                   a!41
-                  (ite (and (= rule@18 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@18 #x16) true)
+                  (ite (and (= rule@18 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@18 #x16) true)
                   #x00
                   (ite (and (= rule@18 #x17) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@18 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@18 #x06) true)
                   #x00
-                  (ite (and (= rule@18 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@18 #x23) true)
+                  (ite (and (= rule@18 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@18 #x23) true)
                   #x02
-                  (ite (and (= rule@18 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@18 #x2a) true)
+                  (ite (and (= rule@18 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@18 #x2a) true)
                   #x00
-                  (ite (and (= rule@18 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@18 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@18|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@18|
@@ -18750,29 +19654,41 @@
                   (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@18 #x10) (= |folio.mapping[F0]@18| #x00))
+      (a!105 (ite (and (= rule@18 #x1e) true)
+                  (ite (= |folio.refcount[F0]@18| #x01)
+                       #x00
+                       |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@18 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@18 #x10) (= |folio.mapping[F0]@18| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@18 #x10) (= |folio.mapping[F0]@18| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@18 #x10) (= |folio.mapping[F0]@18| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@18 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@18 #x1c) true)
                   (ite (not (= migrate0.ok@18 #x00)) #x11 #x13)
-                  (ite (and (= rule@18 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@18 #x0f) true)
+                  (ite (and (= rule@18 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@18 #x0f) true)
                   (bvadd migrate0.cursor@18 #x01)
-                  (ite (and (= rule@18 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@19 (ite (and (= rule@18 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@18 #x28) true)
+                  (ite (and (= rule@18 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@19 (ite (and (= rule@18 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@18 #x28) true)
                   #x01
-                  (ite (and (= rule@18 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@18 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@18 #x0e)
                  (= migrate0.pc@18 #x08)
                  (bvult migrate0.cursor@18
@@ -18848,27 +19764,32 @@
                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@19|
                 (ite (and (= rule@18 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x00))
+      (a!106 (ite (and (= rule@18 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@18| #x00)
                               |&anon_vma->rwsem.readers[av0]@18|
                               |&anon_vma->rwsem.readers[av1]@18|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@18 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@18 #x1a) true)
                   #x0f
-                  (ite (and (= rule@18 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@18 #x0c) true)
+                  (ite (and (= rule@18 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@18 #x0c) true)
                   #x00
                   (ite (and (= rule@18 #x0e) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@19 (ite (and (= rule@18 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@19 (ite (and (= rule@18 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@18 #x00)
                      (= migrate0.pc@18 #x00)
                      (not (= |folio.used[F0]@18| #x00))
@@ -19030,9 +19951,15 @@
       (a!99 (ite (and (= rule@18 #x02) true)
                  (ite (= |folio.refcount[F0]@18| #x01) #x00 |folio.data[F0]@18|)
                  (ite (and (= rule@18 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@18 #x16) true)
+      (a!107 (= |folio.node[F0]@19|
+                (ite (and (= rule@18 #x02) true)
+                     (ite (= |folio.refcount[F0]@18| #x01)
+                          #x00
+                          |folio.node[F0]@18|)
+                     a!106)))
+      (a!131 (ite (and (= rule@18 #x16) true)
                   #x0d
-                  (ite (and (= rule@18 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@18 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@18 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@18 #x17) (= a!8 #x00))
@@ -19075,9 +20002,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@18|)
                  a!76))
-      (a!125 (ite (and (= rule@18 #x15) true)
+      (a!132 (ite (and (= rule@18 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@18 #x02) true)
                  (bvsub |folio.refcount[F0]@18| #x01)
                  (ite (and (= rule@18 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -19087,40 +20014,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@18|)
                     a!77)))
-      (a!126 (ite (and (= rule@18 #x13) true)
+      (a!133 (ite (and (= rule@18 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  (ite (and (= rule@18 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@18 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@19|
                (ite (and (= rule@18 #x00) true)
                     (bvadd |folio.refcount[F0]@18| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@18 #x12) true)
+      (a!134 (ite (and (= rule@18 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@18 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@18 #x10) true)
                   #x09
-                  (ite (and (= rule@18 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@18 #x0c) true)
+                  (ite (and (= rule@18 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@18 #x0c) true)
                   #x08
-                  (ite (and (= rule@18 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@18 #x0a) true)
+                  (ite (and (= rule@18 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@18 #x0a) true)
                   #x05
-                  (ite (and (= rule@18 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@18 #x08) true)
+                  (ite (and (= rule@18 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@18 #x08) true)
                   #x04
-                  (ite (and (= rule@18 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@18 #x06) true)
+                  (ite (and (= rule@18 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@18 #x06) true)
                   #x13
-                  (ite (and (= rule@18 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@18 #x04) true)
+                  (ite (and (= rule@18 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@18 #x04) true)
                   #x14
-                  (ite (and (= rule@18 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@18 #x02) true)
+                  (ite (and (= rule@18 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@18 #x02) true)
                   #x15
-                  (ite (and (= rule@18 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@18 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@19| |alive[P0]@18|)
        (= |alive[P1]@19| |alive[P1]@18|)
@@ -19156,31 +20083,33 @@
        (= |folio.index[F1]@19| a!94)
        (= |folio.data[F0]@19| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@19| a!109)
        (= |vma.vm_start_moved[P0]@19| |vma.vm_start_moved[P0]@18|)
-       (= |vma.vm_start_moved[P1]@19| a!103)
+       (= |vma.vm_start_moved[P1]@19| a!110)
        (= |&mm->mmap_lock.writer[P0]@19| |&mm->mmap_lock.writer[P0]@18|)
-       (= |&mm->mmap_lock.writer[P1]@19| a!104)
+       (= |&mm->mmap_lock.writer[P1]@19| a!111)
        (= |&mm->mmap_lock.readers[P0]@19| |&mm->mmap_lock.readers[P0]@18|)
-       (= |&mm->mmap_lock.readers[P1]@19| a!106)
+       (= |&mm->mmap_lock.readers[P1]@19| a!113)
        (= |&anon_vma->rwsem.writer[av0]@19| |&anon_vma->rwsem.writer[av0]@18|)
-       (= |&anon_vma->rwsem.writer[av1]@19| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@19| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@19| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@19| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@19| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@19| a!122)
        (= |ptlock_ptr(page)[P0]@19| |ptlock_ptr(page)[P0]@18|)
        (= |ptlock_ptr(page)[P1]@19| |ptlock_ptr(page)[P1]@18|)
-       a!118
-       (= |PG_locked[F1]@19| a!119)
-       (= migrate0.pc@19 a!135)
-       (= migrate0.isolated@19 a!137)
-       (= migrate0.dst@19 a!139)
-       (= migrate0.anon_vma@19 a!140)
-       (= migrate0.cursor@19 a!144)
-       (= migrate0.page_was_mapped@19 a!145)
-       (= migrate0.ok@19 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@19| a!126)
+       (= migrate0.pc@19 a!142)
+       (= migrate0.isolated@19 a!144)
+       (= migrate0.dst@19 a!146)
+       (= migrate0.anon_vma@19 a!147)
+       (= migrate0.cursor@19 a!151)
+       (= migrate0.page_was_mapped@19 a!152)
+       (= migrate0.ok@19 a!154)
        a!155
-       (= fault0.wait_folio@19 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@19 a!163)
        (= fault0.old_page@19 fault0.old_page@18)
        (= fault0.new_page@19 fault0.new_page@18)
        (bvule |alive[P0]@19| #x01)
@@ -19217,6 +20146,8 @@
        (bvule |folio.index[F1]@19| #x00)
        (bvule |folio.data[F0]@19| #x01)
        (bvule |folio.data[F1]@19| #x01)
+       (bvule |folio.node[F0]@19| #x01)
+       (bvule |folio.node[F1]@19| #x01)
        (bvule |vma.vm_start_moved[P0]@19| #x01)
        (bvule |vma.vm_start_moved[P1]@19| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@19| #x03)
@@ -19376,80 +20307,88 @@
                  (ite (= migrate0.dst@19 #x00)
                       |folio.data[F0]@19|
                       |folio.data[F1]@19|)))
-      (a!103 (ite (and (= rule@19 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@19 #x00)
+                          |folio.refcount[F0]@19|
+                          |folio.refcount[F1]@19|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@19 #x00)
+                       |folio.node[F0]@19|
+                       |folio.node[F1]@19|)))
+      (a!110 (ite (and (= rule@19 #x24) true)
                   #x01
                   (ite (and (= rule@19 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@19|)))
-      (a!104 (ite (and (= rule@19 #x22) true)
+      (a!111 (ite (and (= rule@19 #x22) true)
                   #x02
                   (ite (and (= rule@19 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@19|)))
-      (a!105 (ite (and (= rule@19 #x2c) true)
+      (a!112 (ite (and (= rule@19 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
                   (ite (and (= rule@19 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
                        |&mm->mmap_lock.readers[P1]@19|)))
-      (a!107 (ite (and (= rule@19 #x23) true)
+      (a!114 (ite (and (= rule@19 #x23) true)
                   #x02
                   (ite (and (= rule@19 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@19|)))
-      (a!108 (ite (and (= rule@19 #x19) (= |folio.mapping[F0]@19| #x00))
+      (a!115 (ite (and (= rule@19 #x19) (= |folio.mapping[F0]@19| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@19|))
-      (a!112 (ite (and (= rule@19 #x19) (= |folio.mapping[F0]@19| #x01))
+      (a!119 (ite (and (= rule@19 #x19) (= |folio.mapping[F0]@19| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@19|))
-      (a!116 (ite (and (= rule@19 #x1a) (= migrate0.dst@19 #x00))
+      (a!123 (ite (and (= rule@19 #x1a) (= migrate0.dst@19 #x00))
                   #x00
                   (ite (and (= rule@19 #x1c) true) #x00 |PG_locked[F0]@19|)))
-      (a!119 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
+      (a!126 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
                   #x01
                   (ite (and (= rule@19 #x1a) (= migrate0.dst@19 #x01))
                        #x00
                        |PG_locked[F1]@19|)))
-      (a!120 (ite (and (= rule@19 #x20) true)
+      (a!127 (ite (and (= rule@19 #x20) true)
                   #x14
                   (ite (and (= rule@19 #x21) true) #x15 migrate0.pc@19)))
-      (a!136 (ite (and (= rule@19 #x1e) true)
+      (a!143 (ite (and (= rule@19 #x1e) true)
                   #x00
                   (ite (and (= rule@19 #x21) true) #x00 migrate0.isolated@19)))
-      (a!138 (ite (and (= rule@19 #x1f) true)
+      (a!145 (ite (and (= rule@19 #x1f) true)
                   #x02
                   (ite (and (= rule@19 #x20) true) #x02 migrate0.dst@19)))
-      (a!140 (ite (and (= rule@19 #x09) true)
+      (a!147 (ite (and (= rule@19 #x09) true)
                   |folio.mapping[F0]@19|
                   (ite (and (= rule@19 #x1b) true) #x02 migrate0.anon_vma@19)))
-      (a!141 (ite (and (= rule@19 #x18) true)
+      (a!148 (ite (and (= rule@19 #x18) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x19) true) #x00 migrate0.cursor@19)))
-      (a!145 (ite (and (= rule@19 #x0c) true)
+      (a!152 (ite (and (= rule@19 #x0c) true)
                   #x01
                   (ite (and (= rule@19 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@19)))
-      (a!146 (ite (and (= rule@19 #x13) true)
+      (a!153 (ite (and (= rule@19 #x13) true)
                   #x00
                   (ite (and (= rule@19 #x14) true) #x01 migrate0.ok@19)))
-      (a!148 (= migrate0.pass@20
+      (a!155 (= migrate0.pass@20
                 (ite (and (= rule@19 #x1f) true)
                      (bvadd migrate0.pass@19 #x01)
                      migrate0.pass@19)))
-      (a!149 (ite (and (= rule@19 #x25) true)
+      (a!156 (ite (and (= rule@19 #x25) true)
                   #x04
                   (ite (and (= rule@19 #x26) true) #x05 vma_adjust0.pc@19)))
-      (a!152 (ite (and (= rule@19 #x2c) true)
+      (a!159 (ite (and (= rule@19 #x2c) true)
                   #x00
                   (ite (and (= rule@19 #x2d) true) #x0a fault0.pc@19)))
-      (a!156 (ite (and (= rule@19 #x2b) true)
+      (a!163 (ite (and (= rule@19 #x2b) true)
                   |pte.folio[P1][0]@19|
                   (ite (and (= rule@19 #x2c) true) #x02 fault0.wait_folio@19))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@19| #x00)
@@ -19546,51 +20485,63 @@
                   (ite (and (= rule@19 #x20) (= migrate0.dst@19 #x01))
                        a!95
                        |folio.data[F1]@19|)))
-      (a!106 (ite (and (= rule@19 #x29) true)
+      (a!104 (ite (and (= rule@19 #x20) (= migrate0.dst@19 #x00))
+                  a!103
+                  (ite (and (= rule@19 #x21) true)
+                       (ite (= |folio.refcount[F0]@19| #x01)
+                            #x00
+                            |folio.node[F0]@19|)
+                       |folio.node[F0]@19|)))
+      (a!108 (ite (and (= rule@19 #x1f) (= migrate0.dst@19 #x01))
+                  a!103
+                  (ite (and (= rule@19 #x20) (= migrate0.dst@19 #x01))
+                       a!103
+                       |folio.node[F1]@19|)))
+      (a!113 (ite (and (= rule@19 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@19| #x01)
                   (ite (and (= rule@19 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@19 #x16) (= |folio.mapping[F0]@19| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@19 #x16) (= |folio.mapping[F0]@19| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@19 #x16) (= |folio.mapping[F0]@19| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@19 #x16) (= |folio.mapping[F0]@19| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@19 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@19 #x08) true)
                   #x01
                   (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@19 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@19 #x1e) true)
                   #x15
-                  (ite (and (= rule@19 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@19 #x03) true)
+                  (ite (and (= rule@19 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@19 #x03) true)
                   a!41
-                  (ite (and (= rule@19 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@19 #x16) true)
+                  (ite (and (= rule@19 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@19 #x16) true)
                   #x00
                   (ite (and (= rule@19 #x17) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@19 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@19 #x06) true)
                   #x00
-                  (ite (and (= rule@19 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@19 #x23) true)
+                  (ite (and (= rule@19 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@19 #x23) true)
                   #x02
-                  (ite (and (= rule@19 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@19 #x2a) true)
+                  (ite (and (= rule@19 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@19 #x2a) true)
                   #x00
-                  (ite (and (= rule@19 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@19 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@19|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@19|
@@ -19680,29 +20631,41 @@
                   (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@19 #x10) (= |folio.mapping[F0]@19| #x00))
+      (a!105 (ite (and (= rule@19 #x1e) true)
+                  (ite (= |folio.refcount[F0]@19| #x01)
+                       #x00
+                       |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1f) (= migrate0.dst@19 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@19 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@19 #x10) (= |folio.mapping[F0]@19| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@19 #x10) (= |folio.mapping[F0]@19| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@19 #x10) (= |folio.mapping[F0]@19| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@19 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@19 #x1c) true)
                   (ite (not (= migrate0.ok@19 #x00)) #x11 #x13)
-                  (ite (and (= rule@19 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@19 #x0f) true)
+                  (ite (and (= rule@19 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@19 #x0f) true)
                   (bvadd migrate0.cursor@19 #x01)
-                  (ite (and (= rule@19 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@20 (ite (and (= rule@19 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@19 #x28) true)
+                  (ite (and (= rule@19 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@20 (ite (and (= rule@19 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@19 #x28) true)
                   #x01
-                  (ite (and (= rule@19 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@19 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@19 #x0e)
                  (= migrate0.pc@19 #x08)
                  (bvult migrate0.cursor@19
@@ -19778,27 +20741,32 @@
                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@20|
                 (ite (and (= rule@19 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x00))
+      (a!106 (ite (and (= rule@19 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@19| #x00)
                               |&anon_vma->rwsem.readers[av0]@19|
                               |&anon_vma->rwsem.readers[av1]@19|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@19 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@19 #x1a) true)
                   #x0f
-                  (ite (and (= rule@19 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@19 #x0c) true)
+                  (ite (and (= rule@19 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@19 #x0c) true)
                   #x00
                   (ite (and (= rule@19 #x0e) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@20 (ite (and (= rule@19 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@20 (ite (and (= rule@19 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@19 #x00)
                      (= migrate0.pc@19 #x00)
                      (not (= |folio.used[F0]@19| #x00))
@@ -19960,9 +20928,15 @@
       (a!99 (ite (and (= rule@19 #x02) true)
                  (ite (= |folio.refcount[F0]@19| #x01) #x00 |folio.data[F0]@19|)
                  (ite (and (= rule@19 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@19 #x16) true)
+      (a!107 (= |folio.node[F0]@20|
+                (ite (and (= rule@19 #x02) true)
+                     (ite (= |folio.refcount[F0]@19| #x01)
+                          #x00
+                          |folio.node[F0]@19|)
+                     a!106)))
+      (a!131 (ite (and (= rule@19 #x16) true)
                   #x0d
-                  (ite (and (= rule@19 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@19 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@19 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@19 #x17) (= a!8 #x00))
@@ -20005,9 +20979,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@19|)
                  a!76))
-      (a!125 (ite (and (= rule@19 #x15) true)
+      (a!132 (ite (and (= rule@19 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@19 #x02) true)
                  (bvsub |folio.refcount[F0]@19| #x01)
                  (ite (and (= rule@19 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -20017,40 +20991,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@19|)
                     a!77)))
-      (a!126 (ite (and (= rule@19 #x13) true)
+      (a!133 (ite (and (= rule@19 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  (ite (and (= rule@19 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@19 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@20|
                (ite (and (= rule@19 #x00) true)
                     (bvadd |folio.refcount[F0]@19| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@19 #x12) true)
+      (a!134 (ite (and (= rule@19 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@19 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@19 #x10) true)
                   #x09
-                  (ite (and (= rule@19 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@19 #x0c) true)
+                  (ite (and (= rule@19 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@19 #x0c) true)
                   #x08
-                  (ite (and (= rule@19 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@19 #x0a) true)
+                  (ite (and (= rule@19 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@19 #x0a) true)
                   #x05
-                  (ite (and (= rule@19 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@19 #x08) true)
+                  (ite (and (= rule@19 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@19 #x08) true)
                   #x04
-                  (ite (and (= rule@19 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@19 #x06) true)
+                  (ite (and (= rule@19 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@19 #x06) true)
                   #x13
-                  (ite (and (= rule@19 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@19 #x04) true)
+                  (ite (and (= rule@19 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@19 #x04) true)
                   #x14
-                  (ite (and (= rule@19 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@19 #x02) true)
+                  (ite (and (= rule@19 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@19 #x02) true)
                   #x15
-                  (ite (and (= rule@19 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@19 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@20| |alive[P0]@19|)
        (= |alive[P1]@20| |alive[P1]@19|)
@@ -20086,31 +21060,33 @@
        (= |folio.index[F1]@20| a!94)
        (= |folio.data[F0]@20| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@20| a!109)
        (= |vma.vm_start_moved[P0]@20| |vma.vm_start_moved[P0]@19|)
-       (= |vma.vm_start_moved[P1]@20| a!103)
+       (= |vma.vm_start_moved[P1]@20| a!110)
        (= |&mm->mmap_lock.writer[P0]@20| |&mm->mmap_lock.writer[P0]@19|)
-       (= |&mm->mmap_lock.writer[P1]@20| a!104)
+       (= |&mm->mmap_lock.writer[P1]@20| a!111)
        (= |&mm->mmap_lock.readers[P0]@20| |&mm->mmap_lock.readers[P0]@19|)
-       (= |&mm->mmap_lock.readers[P1]@20| a!106)
+       (= |&mm->mmap_lock.readers[P1]@20| a!113)
        (= |&anon_vma->rwsem.writer[av0]@20| |&anon_vma->rwsem.writer[av0]@19|)
-       (= |&anon_vma->rwsem.writer[av1]@20| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@20| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@20| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@20| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@20| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@20| a!122)
        (= |ptlock_ptr(page)[P0]@20| |ptlock_ptr(page)[P0]@19|)
        (= |ptlock_ptr(page)[P1]@20| |ptlock_ptr(page)[P1]@19|)
-       a!118
-       (= |PG_locked[F1]@20| a!119)
-       (= migrate0.pc@20 a!135)
-       (= migrate0.isolated@20 a!137)
-       (= migrate0.dst@20 a!139)
-       (= migrate0.anon_vma@20 a!140)
-       (= migrate0.cursor@20 a!144)
-       (= migrate0.page_was_mapped@20 a!145)
-       (= migrate0.ok@20 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@20| a!126)
+       (= migrate0.pc@20 a!142)
+       (= migrate0.isolated@20 a!144)
+       (= migrate0.dst@20 a!146)
+       (= migrate0.anon_vma@20 a!147)
+       (= migrate0.cursor@20 a!151)
+       (= migrate0.page_was_mapped@20 a!152)
+       (= migrate0.ok@20 a!154)
        a!155
-       (= fault0.wait_folio@20 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@20 a!163)
        (= fault0.old_page@20 fault0.old_page@19)
        (= fault0.new_page@20 fault0.new_page@19)
        (bvule |alive[P0]@20| #x01)
@@ -20147,6 +21123,8 @@
        (bvule |folio.index[F1]@20| #x00)
        (bvule |folio.data[F0]@20| #x01)
        (bvule |folio.data[F1]@20| #x01)
+       (bvule |folio.node[F0]@20| #x01)
+       (bvule |folio.node[F1]@20| #x01)
        (bvule |vma.vm_start_moved[P0]@20| #x01)
        (bvule |vma.vm_start_moved[P1]@20| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@20| #x03)
@@ -20306,80 +21284,88 @@
                  (ite (= migrate0.dst@20 #x00)
                       |folio.data[F0]@20|
                       |folio.data[F1]@20|)))
-      (a!103 (ite (and (= rule@20 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@20 #x00)
+                          |folio.refcount[F0]@20|
+                          |folio.refcount[F1]@20|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@20 #x00)
+                       |folio.node[F0]@20|
+                       |folio.node[F1]@20|)))
+      (a!110 (ite (and (= rule@20 #x24) true)
                   #x01
                   (ite (and (= rule@20 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@20|)))
-      (a!104 (ite (and (= rule@20 #x22) true)
+      (a!111 (ite (and (= rule@20 #x22) true)
                   #x02
                   (ite (and (= rule@20 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@20|)))
-      (a!105 (ite (and (= rule@20 #x2c) true)
+      (a!112 (ite (and (= rule@20 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
                   (ite (and (= rule@20 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
                        |&mm->mmap_lock.readers[P1]@20|)))
-      (a!107 (ite (and (= rule@20 #x23) true)
+      (a!114 (ite (and (= rule@20 #x23) true)
                   #x02
                   (ite (and (= rule@20 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@20|)))
-      (a!108 (ite (and (= rule@20 #x19) (= |folio.mapping[F0]@20| #x00))
+      (a!115 (ite (and (= rule@20 #x19) (= |folio.mapping[F0]@20| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@20|))
-      (a!112 (ite (and (= rule@20 #x19) (= |folio.mapping[F0]@20| #x01))
+      (a!119 (ite (and (= rule@20 #x19) (= |folio.mapping[F0]@20| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@20|))
-      (a!116 (ite (and (= rule@20 #x1a) (= migrate0.dst@20 #x00))
+      (a!123 (ite (and (= rule@20 #x1a) (= migrate0.dst@20 #x00))
                   #x00
                   (ite (and (= rule@20 #x1c) true) #x00 |PG_locked[F0]@20|)))
-      (a!119 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
+      (a!126 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
                   #x01
                   (ite (and (= rule@20 #x1a) (= migrate0.dst@20 #x01))
                        #x00
                        |PG_locked[F1]@20|)))
-      (a!120 (ite (and (= rule@20 #x20) true)
+      (a!127 (ite (and (= rule@20 #x20) true)
                   #x14
                   (ite (and (= rule@20 #x21) true) #x15 migrate0.pc@20)))
-      (a!136 (ite (and (= rule@20 #x1e) true)
+      (a!143 (ite (and (= rule@20 #x1e) true)
                   #x00
                   (ite (and (= rule@20 #x21) true) #x00 migrate0.isolated@20)))
-      (a!138 (ite (and (= rule@20 #x1f) true)
+      (a!145 (ite (and (= rule@20 #x1f) true)
                   #x02
                   (ite (and (= rule@20 #x20) true) #x02 migrate0.dst@20)))
-      (a!140 (ite (and (= rule@20 #x09) true)
+      (a!147 (ite (and (= rule@20 #x09) true)
                   |folio.mapping[F0]@20|
                   (ite (and (= rule@20 #x1b) true) #x02 migrate0.anon_vma@20)))
-      (a!141 (ite (and (= rule@20 #x18) true)
+      (a!148 (ite (and (= rule@20 #x18) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x19) true) #x00 migrate0.cursor@20)))
-      (a!145 (ite (and (= rule@20 #x0c) true)
+      (a!152 (ite (and (= rule@20 #x0c) true)
                   #x01
                   (ite (and (= rule@20 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@20)))
-      (a!146 (ite (and (= rule@20 #x13) true)
+      (a!153 (ite (and (= rule@20 #x13) true)
                   #x00
                   (ite (and (= rule@20 #x14) true) #x01 migrate0.ok@20)))
-      (a!148 (= migrate0.pass@21
+      (a!155 (= migrate0.pass@21
                 (ite (and (= rule@20 #x1f) true)
                      (bvadd migrate0.pass@20 #x01)
                      migrate0.pass@20)))
-      (a!149 (ite (and (= rule@20 #x25) true)
+      (a!156 (ite (and (= rule@20 #x25) true)
                   #x04
                   (ite (and (= rule@20 #x26) true) #x05 vma_adjust0.pc@20)))
-      (a!152 (ite (and (= rule@20 #x2c) true)
+      (a!159 (ite (and (= rule@20 #x2c) true)
                   #x00
                   (ite (and (= rule@20 #x2d) true) #x0a fault0.pc@20)))
-      (a!156 (ite (and (= rule@20 #x2b) true)
+      (a!163 (ite (and (= rule@20 #x2b) true)
                   |pte.folio[P1][0]@20|
                   (ite (and (= rule@20 #x2c) true) #x02 fault0.wait_folio@20))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@20| #x00)
@@ -20476,51 +21462,63 @@
                   (ite (and (= rule@20 #x20) (= migrate0.dst@20 #x01))
                        a!95
                        |folio.data[F1]@20|)))
-      (a!106 (ite (and (= rule@20 #x29) true)
+      (a!104 (ite (and (= rule@20 #x20) (= migrate0.dst@20 #x00))
+                  a!103
+                  (ite (and (= rule@20 #x21) true)
+                       (ite (= |folio.refcount[F0]@20| #x01)
+                            #x00
+                            |folio.node[F0]@20|)
+                       |folio.node[F0]@20|)))
+      (a!108 (ite (and (= rule@20 #x1f) (= migrate0.dst@20 #x01))
+                  a!103
+                  (ite (and (= rule@20 #x20) (= migrate0.dst@20 #x01))
+                       a!103
+                       |folio.node[F1]@20|)))
+      (a!113 (ite (and (= rule@20 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@20| #x01)
                   (ite (and (= rule@20 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@20 #x16) (= |folio.mapping[F0]@20| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@20 #x16) (= |folio.mapping[F0]@20| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@20 #x16) (= |folio.mapping[F0]@20| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@20 #x16) (= |folio.mapping[F0]@20| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@20 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@20 #x08) true)
                   #x01
                   (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@20 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@20 #x1e) true)
                   #x15
-                  (ite (and (= rule@20 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@20 #x03) true)
+                  (ite (and (= rule@20 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@20 #x03) true)
                   a!41
-                  (ite (and (= rule@20 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@20 #x16) true)
+                  (ite (and (= rule@20 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@20 #x16) true)
                   #x00
                   (ite (and (= rule@20 #x17) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@20 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@20 #x06) true)
                   #x00
-                  (ite (and (= rule@20 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@20 #x23) true)
+                  (ite (and (= rule@20 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@20 #x23) true)
                   #x02
-                  (ite (and (= rule@20 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@20 #x2a) true)
+                  (ite (and (= rule@20 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@20 #x2a) true)
                   #x00
-                  (ite (and (= rule@20 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@20 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@20|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@20|
@@ -20610,29 +21608,41 @@
                   (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@20 #x10) (= |folio.mapping[F0]@20| #x00))
+      (a!105 (ite (and (= rule@20 #x1e) true)
+                  (ite (= |folio.refcount[F0]@20| #x01)
+                       #x00
+                       |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1f) (= migrate0.dst@20 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@20 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@20 #x10) (= |folio.mapping[F0]@20| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@20 #x10) (= |folio.mapping[F0]@20| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@20 #x10) (= |folio.mapping[F0]@20| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@20 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@20 #x1c) true)
                   (ite (not (= migrate0.ok@20 #x00)) #x11 #x13)
-                  (ite (and (= rule@20 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@20 #x0f) true)
+                  (ite (and (= rule@20 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@20 #x0f) true)
                   (bvadd migrate0.cursor@20 #x01)
-                  (ite (and (= rule@20 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@21 (ite (and (= rule@20 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@20 #x28) true)
+                  (ite (and (= rule@20 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@21 (ite (and (= rule@20 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@20 #x28) true)
                   #x01
-                  (ite (and (= rule@20 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@20 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@20 #x0e)
                  (= migrate0.pc@20 #x08)
                  (bvult migrate0.cursor@20
@@ -20708,27 +21718,32 @@
                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@21|
                 (ite (and (= rule@20 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x00))
+      (a!106 (ite (and (= rule@20 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@20| #x00)
                               |&anon_vma->rwsem.readers[av0]@20|
                               |&anon_vma->rwsem.readers[av1]@20|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@20 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@20 #x1a) true)
                   #x0f
-                  (ite (and (= rule@20 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@20 #x0c) true)
+                  (ite (and (= rule@20 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@20 #x0c) true)
                   #x00
                   (ite (and (= rule@20 #x0e) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@21 (ite (and (= rule@20 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@21 (ite (and (= rule@20 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@20 #x00)
                      (= migrate0.pc@20 #x00)
                      (not (= |folio.used[F0]@20| #x00))
@@ -20890,9 +21905,15 @@
       (a!99 (ite (and (= rule@20 #x02) true)
                  (ite (= |folio.refcount[F0]@20| #x01) #x00 |folio.data[F0]@20|)
                  (ite (and (= rule@20 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@20 #x16) true)
+      (a!107 (= |folio.node[F0]@21|
+                (ite (and (= rule@20 #x02) true)
+                     (ite (= |folio.refcount[F0]@20| #x01)
+                          #x00
+                          |folio.node[F0]@20|)
+                     a!106)))
+      (a!131 (ite (and (= rule@20 #x16) true)
                   #x0d
-                  (ite (and (= rule@20 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@20 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@20 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@20 #x17) (= a!8 #x00))
@@ -20935,9 +21956,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@20|)
                  a!76))
-      (a!125 (ite (and (= rule@20 #x15) true)
+      (a!132 (ite (and (= rule@20 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@20 #x02) true)
                  (bvsub |folio.refcount[F0]@20| #x01)
                  (ite (and (= rule@20 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -20947,40 +21968,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@20|)
                     a!77)))
-      (a!126 (ite (and (= rule@20 #x13) true)
+      (a!133 (ite (and (= rule@20 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  (ite (and (= rule@20 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@20 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@21|
                (ite (and (= rule@20 #x00) true)
                     (bvadd |folio.refcount[F0]@20| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@20 #x12) true)
+      (a!134 (ite (and (= rule@20 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@20 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@20 #x10) true)
                   #x09
-                  (ite (and (= rule@20 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@20 #x0c) true)
+                  (ite (and (= rule@20 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@20 #x0c) true)
                   #x08
-                  (ite (and (= rule@20 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@20 #x0a) true)
+                  (ite (and (= rule@20 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@20 #x0a) true)
                   #x05
-                  (ite (and (= rule@20 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@20 #x08) true)
+                  (ite (and (= rule@20 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@20 #x08) true)
                   #x04
-                  (ite (and (= rule@20 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@20 #x06) true)
+                  (ite (and (= rule@20 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@20 #x06) true)
                   #x13
-                  (ite (and (= rule@20 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@20 #x04) true)
+                  (ite (and (= rule@20 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@20 #x04) true)
                   #x14
-                  (ite (and (= rule@20 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@20 #x02) true)
+                  (ite (and (= rule@20 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@20 #x02) true)
                   #x15
-                  (ite (and (= rule@20 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@20 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@21| |alive[P0]@20|)
        (= |alive[P1]@21| |alive[P1]@20|)
@@ -21016,31 +22037,33 @@
        (= |folio.index[F1]@21| a!94)
        (= |folio.data[F0]@21| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@21| a!109)
        (= |vma.vm_start_moved[P0]@21| |vma.vm_start_moved[P0]@20|)
-       (= |vma.vm_start_moved[P1]@21| a!103)
+       (= |vma.vm_start_moved[P1]@21| a!110)
        (= |&mm->mmap_lock.writer[P0]@21| |&mm->mmap_lock.writer[P0]@20|)
-       (= |&mm->mmap_lock.writer[P1]@21| a!104)
+       (= |&mm->mmap_lock.writer[P1]@21| a!111)
        (= |&mm->mmap_lock.readers[P0]@21| |&mm->mmap_lock.readers[P0]@20|)
-       (= |&mm->mmap_lock.readers[P1]@21| a!106)
+       (= |&mm->mmap_lock.readers[P1]@21| a!113)
        (= |&anon_vma->rwsem.writer[av0]@21| |&anon_vma->rwsem.writer[av0]@20|)
-       (= |&anon_vma->rwsem.writer[av1]@21| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@21| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@21| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@21| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@21| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@21| a!122)
        (= |ptlock_ptr(page)[P0]@21| |ptlock_ptr(page)[P0]@20|)
        (= |ptlock_ptr(page)[P1]@21| |ptlock_ptr(page)[P1]@20|)
-       a!118
-       (= |PG_locked[F1]@21| a!119)
-       (= migrate0.pc@21 a!135)
-       (= migrate0.isolated@21 a!137)
-       (= migrate0.dst@21 a!139)
-       (= migrate0.anon_vma@21 a!140)
-       (= migrate0.cursor@21 a!144)
-       (= migrate0.page_was_mapped@21 a!145)
-       (= migrate0.ok@21 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@21| a!126)
+       (= migrate0.pc@21 a!142)
+       (= migrate0.isolated@21 a!144)
+       (= migrate0.dst@21 a!146)
+       (= migrate0.anon_vma@21 a!147)
+       (= migrate0.cursor@21 a!151)
+       (= migrate0.page_was_mapped@21 a!152)
+       (= migrate0.ok@21 a!154)
        a!155
-       (= fault0.wait_folio@21 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@21 a!163)
        (= fault0.old_page@21 fault0.old_page@20)
        (= fault0.new_page@21 fault0.new_page@20)
        (bvule |alive[P0]@21| #x01)
@@ -21077,6 +22100,8 @@
        (bvule |folio.index[F1]@21| #x00)
        (bvule |folio.data[F0]@21| #x01)
        (bvule |folio.data[F1]@21| #x01)
+       (bvule |folio.node[F0]@21| #x01)
+       (bvule |folio.node[F1]@21| #x01)
        (bvule |vma.vm_start_moved[P0]@21| #x01)
        (bvule |vma.vm_start_moved[P1]@21| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@21| #x03)
@@ -21236,80 +22261,88 @@
                  (ite (= migrate0.dst@21 #x00)
                       |folio.data[F0]@21|
                       |folio.data[F1]@21|)))
-      (a!103 (ite (and (= rule@21 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@21 #x00)
+                          |folio.refcount[F0]@21|
+                          |folio.refcount[F1]@21|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@21 #x00)
+                       |folio.node[F0]@21|
+                       |folio.node[F1]@21|)))
+      (a!110 (ite (and (= rule@21 #x24) true)
                   #x01
                   (ite (and (= rule@21 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@21|)))
-      (a!104 (ite (and (= rule@21 #x22) true)
+      (a!111 (ite (and (= rule@21 #x22) true)
                   #x02
                   (ite (and (= rule@21 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@21|)))
-      (a!105 (ite (and (= rule@21 #x2c) true)
+      (a!112 (ite (and (= rule@21 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
                   (ite (and (= rule@21 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
                        |&mm->mmap_lock.readers[P1]@21|)))
-      (a!107 (ite (and (= rule@21 #x23) true)
+      (a!114 (ite (and (= rule@21 #x23) true)
                   #x02
                   (ite (and (= rule@21 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@21|)))
-      (a!108 (ite (and (= rule@21 #x19) (= |folio.mapping[F0]@21| #x00))
+      (a!115 (ite (and (= rule@21 #x19) (= |folio.mapping[F0]@21| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@21|))
-      (a!112 (ite (and (= rule@21 #x19) (= |folio.mapping[F0]@21| #x01))
+      (a!119 (ite (and (= rule@21 #x19) (= |folio.mapping[F0]@21| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@21|))
-      (a!116 (ite (and (= rule@21 #x1a) (= migrate0.dst@21 #x00))
+      (a!123 (ite (and (= rule@21 #x1a) (= migrate0.dst@21 #x00))
                   #x00
                   (ite (and (= rule@21 #x1c) true) #x00 |PG_locked[F0]@21|)))
-      (a!119 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
+      (a!126 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
                   #x01
                   (ite (and (= rule@21 #x1a) (= migrate0.dst@21 #x01))
                        #x00
                        |PG_locked[F1]@21|)))
-      (a!120 (ite (and (= rule@21 #x20) true)
+      (a!127 (ite (and (= rule@21 #x20) true)
                   #x14
                   (ite (and (= rule@21 #x21) true) #x15 migrate0.pc@21)))
-      (a!136 (ite (and (= rule@21 #x1e) true)
+      (a!143 (ite (and (= rule@21 #x1e) true)
                   #x00
                   (ite (and (= rule@21 #x21) true) #x00 migrate0.isolated@21)))
-      (a!138 (ite (and (= rule@21 #x1f) true)
+      (a!145 (ite (and (= rule@21 #x1f) true)
                   #x02
                   (ite (and (= rule@21 #x20) true) #x02 migrate0.dst@21)))
-      (a!140 (ite (and (= rule@21 #x09) true)
+      (a!147 (ite (and (= rule@21 #x09) true)
                   |folio.mapping[F0]@21|
                   (ite (and (= rule@21 #x1b) true) #x02 migrate0.anon_vma@21)))
-      (a!141 (ite (and (= rule@21 #x18) true)
+      (a!148 (ite (and (= rule@21 #x18) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x19) true) #x00 migrate0.cursor@21)))
-      (a!145 (ite (and (= rule@21 #x0c) true)
+      (a!152 (ite (and (= rule@21 #x0c) true)
                   #x01
                   (ite (and (= rule@21 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@21)))
-      (a!146 (ite (and (= rule@21 #x13) true)
+      (a!153 (ite (and (= rule@21 #x13) true)
                   #x00
                   (ite (and (= rule@21 #x14) true) #x01 migrate0.ok@21)))
-      (a!148 (= migrate0.pass@22
+      (a!155 (= migrate0.pass@22
                 (ite (and (= rule@21 #x1f) true)
                      (bvadd migrate0.pass@21 #x01)
                      migrate0.pass@21)))
-      (a!149 (ite (and (= rule@21 #x25) true)
+      (a!156 (ite (and (= rule@21 #x25) true)
                   #x04
                   (ite (and (= rule@21 #x26) true) #x05 vma_adjust0.pc@21)))
-      (a!152 (ite (and (= rule@21 #x2c) true)
+      (a!159 (ite (and (= rule@21 #x2c) true)
                   #x00
                   (ite (and (= rule@21 #x2d) true) #x0a fault0.pc@21)))
-      (a!156 (ite (and (= rule@21 #x2b) true)
+      (a!163 (ite (and (= rule@21 #x2b) true)
                   |pte.folio[P1][0]@21|
                   (ite (and (= rule@21 #x2c) true) #x02 fault0.wait_folio@21))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@21| #x00)
@@ -21406,51 +22439,63 @@
                   (ite (and (= rule@21 #x20) (= migrate0.dst@21 #x01))
                        a!95
                        |folio.data[F1]@21|)))
-      (a!106 (ite (and (= rule@21 #x29) true)
+      (a!104 (ite (and (= rule@21 #x20) (= migrate0.dst@21 #x00))
+                  a!103
+                  (ite (and (= rule@21 #x21) true)
+                       (ite (= |folio.refcount[F0]@21| #x01)
+                            #x00
+                            |folio.node[F0]@21|)
+                       |folio.node[F0]@21|)))
+      (a!108 (ite (and (= rule@21 #x1f) (= migrate0.dst@21 #x01))
+                  a!103
+                  (ite (and (= rule@21 #x20) (= migrate0.dst@21 #x01))
+                       a!103
+                       |folio.node[F1]@21|)))
+      (a!113 (ite (and (= rule@21 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@21| #x01)
                   (ite (and (= rule@21 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@21 #x16) (= |folio.mapping[F0]@21| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@21 #x16) (= |folio.mapping[F0]@21| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@21 #x16) (= |folio.mapping[F0]@21| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@21 #x16) (= |folio.mapping[F0]@21| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@21 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@21 #x08) true)
                   #x01
                   (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@21 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@21 #x1e) true)
                   #x15
-                  (ite (and (= rule@21 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@21 #x03) true)
+                  (ite (and (= rule@21 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@21 #x03) true)
                   a!41
-                  (ite (and (= rule@21 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@21 #x16) true)
+                  (ite (and (= rule@21 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@21 #x16) true)
                   #x00
                   (ite (and (= rule@21 #x17) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@21 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@21 #x06) true)
                   #x00
-                  (ite (and (= rule@21 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@21 #x23) true)
+                  (ite (and (= rule@21 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@21 #x23) true)
                   #x02
-                  (ite (and (= rule@21 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@21 #x2a) true)
+                  (ite (and (= rule@21 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@21 #x2a) true)
                   #x00
-                  (ite (and (= rule@21 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@21 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@21|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@21|
@@ -21540,29 +22585,41 @@
                   (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@21 #x10) (= |folio.mapping[F0]@21| #x00))
+      (a!105 (ite (and (= rule@21 #x1e) true)
+                  (ite (= |folio.refcount[F0]@21| #x01)
+                       #x00
+                       |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1f) (= migrate0.dst@21 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@21 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@21 #x10) (= |folio.mapping[F0]@21| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@21 #x10) (= |folio.mapping[F0]@21| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@21 #x10) (= |folio.mapping[F0]@21| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@21 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@21 #x1c) true)
                   (ite (not (= migrate0.ok@21 #x00)) #x11 #x13)
-                  (ite (and (= rule@21 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@21 #x0f) true)
+                  (ite (and (= rule@21 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@21 #x0f) true)
                   (bvadd migrate0.cursor@21 #x01)
-                  (ite (and (= rule@21 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@22 (ite (and (= rule@21 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@21 #x28) true)
+                  (ite (and (= rule@21 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@22 (ite (and (= rule@21 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@21 #x28) true)
                   #x01
-                  (ite (and (= rule@21 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@21 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@21 #x0e)
                  (= migrate0.pc@21 #x08)
                  (bvult migrate0.cursor@21
@@ -21638,27 +22695,32 @@
                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@22|
                 (ite (and (= rule@21 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x00))
+      (a!106 (ite (and (= rule@21 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@21| #x00)
                               |&anon_vma->rwsem.readers[av0]@21|
                               |&anon_vma->rwsem.readers[av1]@21|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@21 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@21 #x1a) true)
                   #x0f
-                  (ite (and (= rule@21 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@21 #x0c) true)
+                  (ite (and (= rule@21 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@21 #x0c) true)
                   #x00
                   (ite (and (= rule@21 #x0e) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@22 (ite (and (= rule@21 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@22 (ite (and (= rule@21 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@21 #x00)
                      (= migrate0.pc@21 #x00)
                      (not (= |folio.used[F0]@21| #x00))
@@ -21820,9 +22882,15 @@
       (a!99 (ite (and (= rule@21 #x02) true)
                  (ite (= |folio.refcount[F0]@21| #x01) #x00 |folio.data[F0]@21|)
                  (ite (and (= rule@21 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@21 #x16) true)
+      (a!107 (= |folio.node[F0]@22|
+                (ite (and (= rule@21 #x02) true)
+                     (ite (= |folio.refcount[F0]@21| #x01)
+                          #x00
+                          |folio.node[F0]@21|)
+                     a!106)))
+      (a!131 (ite (and (= rule@21 #x16) true)
                   #x0d
-                  (ite (and (= rule@21 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@21 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@21 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@21 #x17) (= a!8 #x00))
@@ -21865,9 +22933,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@21|)
                  a!76))
-      (a!125 (ite (and (= rule@21 #x15) true)
+      (a!132 (ite (and (= rule@21 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@21 #x02) true)
                  (bvsub |folio.refcount[F0]@21| #x01)
                  (ite (and (= rule@21 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -21877,40 +22945,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@21|)
                     a!77)))
-      (a!126 (ite (and (= rule@21 #x13) true)
+      (a!133 (ite (and (= rule@21 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  (ite (and (= rule@21 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@21 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@22|
                (ite (and (= rule@21 #x00) true)
                     (bvadd |folio.refcount[F0]@21| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@21 #x12) true)
+      (a!134 (ite (and (= rule@21 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@21 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@21 #x10) true)
                   #x09
-                  (ite (and (= rule@21 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@21 #x0c) true)
+                  (ite (and (= rule@21 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@21 #x0c) true)
                   #x08
-                  (ite (and (= rule@21 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@21 #x0a) true)
+                  (ite (and (= rule@21 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@21 #x0a) true)
                   #x05
-                  (ite (and (= rule@21 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@21 #x08) true)
+                  (ite (and (= rule@21 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@21 #x08) true)
                   #x04
-                  (ite (and (= rule@21 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@21 #x06) true)
+                  (ite (and (= rule@21 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@21 #x06) true)
                   #x13
-                  (ite (and (= rule@21 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@21 #x04) true)
+                  (ite (and (= rule@21 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@21 #x04) true)
                   #x14
-                  (ite (and (= rule@21 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@21 #x02) true)
+                  (ite (and (= rule@21 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@21 #x02) true)
                   #x15
-                  (ite (and (= rule@21 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@21 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@22| |alive[P0]@21|)
        (= |alive[P1]@22| |alive[P1]@21|)
@@ -21946,31 +23014,33 @@
        (= |folio.index[F1]@22| a!94)
        (= |folio.data[F0]@22| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@22| a!109)
        (= |vma.vm_start_moved[P0]@22| |vma.vm_start_moved[P0]@21|)
-       (= |vma.vm_start_moved[P1]@22| a!103)
+       (= |vma.vm_start_moved[P1]@22| a!110)
        (= |&mm->mmap_lock.writer[P0]@22| |&mm->mmap_lock.writer[P0]@21|)
-       (= |&mm->mmap_lock.writer[P1]@22| a!104)
+       (= |&mm->mmap_lock.writer[P1]@22| a!111)
        (= |&mm->mmap_lock.readers[P0]@22| |&mm->mmap_lock.readers[P0]@21|)
-       (= |&mm->mmap_lock.readers[P1]@22| a!106)
+       (= |&mm->mmap_lock.readers[P1]@22| a!113)
        (= |&anon_vma->rwsem.writer[av0]@22| |&anon_vma->rwsem.writer[av0]@21|)
-       (= |&anon_vma->rwsem.writer[av1]@22| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@22| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@22| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@22| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@22| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@22| a!122)
        (= |ptlock_ptr(page)[P0]@22| |ptlock_ptr(page)[P0]@21|)
        (= |ptlock_ptr(page)[P1]@22| |ptlock_ptr(page)[P1]@21|)
-       a!118
-       (= |PG_locked[F1]@22| a!119)
-       (= migrate0.pc@22 a!135)
-       (= migrate0.isolated@22 a!137)
-       (= migrate0.dst@22 a!139)
-       (= migrate0.anon_vma@22 a!140)
-       (= migrate0.cursor@22 a!144)
-       (= migrate0.page_was_mapped@22 a!145)
-       (= migrate0.ok@22 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@22| a!126)
+       (= migrate0.pc@22 a!142)
+       (= migrate0.isolated@22 a!144)
+       (= migrate0.dst@22 a!146)
+       (= migrate0.anon_vma@22 a!147)
+       (= migrate0.cursor@22 a!151)
+       (= migrate0.page_was_mapped@22 a!152)
+       (= migrate0.ok@22 a!154)
        a!155
-       (= fault0.wait_folio@22 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@22 a!163)
        (= fault0.old_page@22 fault0.old_page@21)
        (= fault0.new_page@22 fault0.new_page@21)
        (bvule |alive[P0]@22| #x01)
@@ -22007,6 +23077,8 @@
        (bvule |folio.index[F1]@22| #x00)
        (bvule |folio.data[F0]@22| #x01)
        (bvule |folio.data[F1]@22| #x01)
+       (bvule |folio.node[F0]@22| #x01)
+       (bvule |folio.node[F1]@22| #x01)
        (bvule |vma.vm_start_moved[P0]@22| #x01)
        (bvule |vma.vm_start_moved[P1]@22| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@22| #x03)
@@ -22166,80 +23238,88 @@
                  (ite (= migrate0.dst@22 #x00)
                       |folio.data[F0]@22|
                       |folio.data[F1]@22|)))
-      (a!103 (ite (and (= rule@22 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@22 #x00)
+                          |folio.refcount[F0]@22|
+                          |folio.refcount[F1]@22|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@22 #x00)
+                       |folio.node[F0]@22|
+                       |folio.node[F1]@22|)))
+      (a!110 (ite (and (= rule@22 #x24) true)
                   #x01
                   (ite (and (= rule@22 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@22|)))
-      (a!104 (ite (and (= rule@22 #x22) true)
+      (a!111 (ite (and (= rule@22 #x22) true)
                   #x02
                   (ite (and (= rule@22 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@22|)))
-      (a!105 (ite (and (= rule@22 #x2c) true)
+      (a!112 (ite (and (= rule@22 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
                   (ite (and (= rule@22 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
                        |&mm->mmap_lock.readers[P1]@22|)))
-      (a!107 (ite (and (= rule@22 #x23) true)
+      (a!114 (ite (and (= rule@22 #x23) true)
                   #x02
                   (ite (and (= rule@22 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@22|)))
-      (a!108 (ite (and (= rule@22 #x19) (= |folio.mapping[F0]@22| #x00))
+      (a!115 (ite (and (= rule@22 #x19) (= |folio.mapping[F0]@22| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@22|))
-      (a!112 (ite (and (= rule@22 #x19) (= |folio.mapping[F0]@22| #x01))
+      (a!119 (ite (and (= rule@22 #x19) (= |folio.mapping[F0]@22| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@22|))
-      (a!116 (ite (and (= rule@22 #x1a) (= migrate0.dst@22 #x00))
+      (a!123 (ite (and (= rule@22 #x1a) (= migrate0.dst@22 #x00))
                   #x00
                   (ite (and (= rule@22 #x1c) true) #x00 |PG_locked[F0]@22|)))
-      (a!119 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
+      (a!126 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
                   #x01
                   (ite (and (= rule@22 #x1a) (= migrate0.dst@22 #x01))
                        #x00
                        |PG_locked[F1]@22|)))
-      (a!120 (ite (and (= rule@22 #x20) true)
+      (a!127 (ite (and (= rule@22 #x20) true)
                   #x14
                   (ite (and (= rule@22 #x21) true) #x15 migrate0.pc@22)))
-      (a!136 (ite (and (= rule@22 #x1e) true)
+      (a!143 (ite (and (= rule@22 #x1e) true)
                   #x00
                   (ite (and (= rule@22 #x21) true) #x00 migrate0.isolated@22)))
-      (a!138 (ite (and (= rule@22 #x1f) true)
+      (a!145 (ite (and (= rule@22 #x1f) true)
                   #x02
                   (ite (and (= rule@22 #x20) true) #x02 migrate0.dst@22)))
-      (a!140 (ite (and (= rule@22 #x09) true)
+      (a!147 (ite (and (= rule@22 #x09) true)
                   |folio.mapping[F0]@22|
                   (ite (and (= rule@22 #x1b) true) #x02 migrate0.anon_vma@22)))
-      (a!141 (ite (and (= rule@22 #x18) true)
+      (a!148 (ite (and (= rule@22 #x18) true)
                   (bvadd migrate0.cursor@22 #x01)
                   (ite (and (= rule@22 #x19) true) #x00 migrate0.cursor@22)))
-      (a!145 (ite (and (= rule@22 #x0c) true)
+      (a!152 (ite (and (= rule@22 #x0c) true)
                   #x01
                   (ite (and (= rule@22 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@22)))
-      (a!146 (ite (and (= rule@22 #x13) true)
+      (a!153 (ite (and (= rule@22 #x13) true)
                   #x00
                   (ite (and (= rule@22 #x14) true) #x01 migrate0.ok@22)))
-      (a!148 (= migrate0.pass@23
+      (a!155 (= migrate0.pass@23
                 (ite (and (= rule@22 #x1f) true)
                      (bvadd migrate0.pass@22 #x01)
                      migrate0.pass@22)))
-      (a!149 (ite (and (= rule@22 #x25) true)
+      (a!156 (ite (and (= rule@22 #x25) true)
                   #x04
                   (ite (and (= rule@22 #x26) true) #x05 vma_adjust0.pc@22)))
-      (a!152 (ite (and (= rule@22 #x2c) true)
+      (a!159 (ite (and (= rule@22 #x2c) true)
                   #x00
                   (ite (and (= rule@22 #x2d) true) #x0a fault0.pc@22)))
-      (a!156 (ite (and (= rule@22 #x2b) true)
+      (a!163 (ite (and (= rule@22 #x2b) true)
                   |pte.folio[P1][0]@22|
                   (ite (and (= rule@22 #x2c) true) #x02 fault0.wait_folio@22))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@22| #x00)
@@ -22336,51 +23416,63 @@
                   (ite (and (= rule@22 #x20) (= migrate0.dst@22 #x01))
                        a!95
                        |folio.data[F1]@22|)))
-      (a!106 (ite (and (= rule@22 #x29) true)
+      (a!104 (ite (and (= rule@22 #x20) (= migrate0.dst@22 #x00))
+                  a!103
+                  (ite (and (= rule@22 #x21) true)
+                       (ite (= |folio.refcount[F0]@22| #x01)
+                            #x00
+                            |folio.node[F0]@22|)
+                       |folio.node[F0]@22|)))
+      (a!108 (ite (and (= rule@22 #x1f) (= migrate0.dst@22 #x01))
+                  a!103
+                  (ite (and (= rule@22 #x20) (= migrate0.dst@22 #x01))
+                       a!103
+                       |folio.node[F1]@22|)))
+      (a!113 (ite (and (= rule@22 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@22| #x01)
                   (ite (and (= rule@22 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@22 #x16) (= |folio.mapping[F0]@22| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@22 #x16) (= |folio.mapping[F0]@22| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@22 #x16) (= |folio.mapping[F0]@22| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@22 #x16) (= |folio.mapping[F0]@22| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@22 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@22 #x08) true)
                   #x01
                   (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@22 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@22 #x1e) true)
                   #x15
-                  (ite (and (= rule@22 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@22 #x00) true)
+                  (ite (and (= rule@22 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@22 #x03) true)
+                  (ite (and (= rule@22 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@22 #x03) true)
                   a!41
-                  (ite (and (= rule@22 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@22 #x16) true)
+                  (ite (and (= rule@22 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@22 #x16) true)
                   #x00
                   (ite (and (= rule@22 #x17) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@22 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@22 #x06) true)
                   #x00
-                  (ite (and (= rule@22 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@22 #x23) true)
+                  (ite (and (= rule@22 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@22 #x23) true)
                   #x02
-                  (ite (and (= rule@22 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@22 #x2a) true)
+                  (ite (and (= rule@22 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@22 #x2a) true)
                   #x00
-                  (ite (and (= rule@22 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@22 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@22|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@22|
@@ -22470,29 +23562,41 @@
                   (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@22 #x10) (= |folio.mapping[F0]@22| #x00))
+      (a!105 (ite (and (= rule@22 #x1e) true)
+                  (ite (= |folio.refcount[F0]@22| #x01)
+                       #x00
+                       |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1f) (= migrate0.dst@22 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@22 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@22 #x10) (= |folio.mapping[F0]@22| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@22 #x10) (= |folio.mapping[F0]@22| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@22 #x10) (= |folio.mapping[F0]@22| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@22 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@22 #x1c) true)
                   (ite (not (= migrate0.ok@22 #x00)) #x11 #x13)
-                  (ite (and (= rule@22 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@22 #x0f) true)
+                  (ite (and (= rule@22 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@22 #x0f) true)
                   (bvadd migrate0.cursor@22 #x01)
-                  (ite (and (= rule@22 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@23 (ite (and (= rule@22 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@22 #x28) true)
+                  (ite (and (= rule@22 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@23 (ite (and (= rule@22 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@22 #x28) true)
                   #x01
-                  (ite (and (= rule@22 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@22 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@22 #x0e)
                  (= migrate0.pc@22 #x08)
                  (bvult migrate0.cursor@22
@@ -22568,27 +23672,32 @@
                  (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@23|
                 (ite (and (= rule@22 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@22 #x0c) (= |folio.mapping[F0]@22| #x00))
+      (a!106 (ite (and (= rule@22 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@22 #x0c) (= |folio.mapping[F0]@22| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@22 #x0c) (= |folio.mapping[F0]@22| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@22 #x0c) (= |folio.mapping[F0]@22| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@22| #x00)
                               |&anon_vma->rwsem.readers[av0]@22|
                               |&anon_vma->rwsem.readers[av1]@22|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@22 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@22 #x1a) true)
                   #x0f
-                  (ite (and (= rule@22 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@22 #x0c) true)
+                  (ite (and (= rule@22 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@22 #x0c) true)
                   #x00
                   (ite (and (= rule@22 #x0e) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@23 (ite (and (= rule@22 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@23 (ite (and (= rule@22 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@22 #x00)
                      (= migrate0.pc@22 #x00)
                      (not (= |folio.used[F0]@22| #x00))
@@ -22750,9 +23859,15 @@
       (a!99 (ite (and (= rule@22 #x02) true)
                  (ite (= |folio.refcount[F0]@22| #x01) #x00 |folio.data[F0]@22|)
                  (ite (and (= rule@22 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@22 #x16) true)
+      (a!107 (= |folio.node[F0]@23|
+                (ite (and (= rule@22 #x02) true)
+                     (ite (= |folio.refcount[F0]@22| #x01)
+                          #x00
+                          |folio.node[F0]@22|)
+                     a!106)))
+      (a!131 (ite (and (= rule@22 #x16) true)
                   #x0d
-                  (ite (and (= rule@22 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@22 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@22 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@22 #x17) (= a!8 #x00))
@@ -22795,9 +23910,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@22|)
                  a!76))
-      (a!125 (ite (and (= rule@22 #x15) true)
+      (a!132 (ite (and (= rule@22 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@22 #x02) true)
                  (bvsub |folio.refcount[F0]@22| #x01)
                  (ite (and (= rule@22 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -22807,40 +23922,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@22|)
                     a!77)))
-      (a!126 (ite (and (= rule@22 #x13) true)
+      (a!133 (ite (and (= rule@22 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
-                  (ite (and (= rule@22 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@22 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@23|
                (ite (and (= rule@22 #x00) true)
                     (bvadd |folio.refcount[F0]@22| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@22 #x12) true)
+      (a!134 (ite (and (= rule@22 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@22 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@22 #x10) true)
                   #x09
-                  (ite (and (= rule@22 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@22 #x0c) true)
+                  (ite (and (= rule@22 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@22 #x0c) true)
                   #x08
-                  (ite (and (= rule@22 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@22 #x0a) true)
+                  (ite (and (= rule@22 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@22 #x0a) true)
                   #x05
-                  (ite (and (= rule@22 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@22 #x08) true)
+                  (ite (and (= rule@22 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@22 #x08) true)
                   #x04
-                  (ite (and (= rule@22 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@22 #x06) true)
+                  (ite (and (= rule@22 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@22 #x06) true)
                   #x13
-                  (ite (and (= rule@22 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@22 #x04) true)
+                  (ite (and (= rule@22 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@22 #x04) true)
                   #x14
-                  (ite (and (= rule@22 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@22 #x02) true)
+                  (ite (and (= rule@22 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@22 #x02) true)
                   #x15
-                  (ite (and (= rule@22 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@22 #x00) true)
+                  (ite (and (= rule@22 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@22 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@23| |alive[P0]@22|)
        (= |alive[P1]@23| |alive[P1]@22|)
@@ -22876,31 +23991,33 @@
        (= |folio.index[F1]@23| a!94)
        (= |folio.data[F0]@23| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@23| a!109)
        (= |vma.vm_start_moved[P0]@23| |vma.vm_start_moved[P0]@22|)
-       (= |vma.vm_start_moved[P1]@23| a!103)
+       (= |vma.vm_start_moved[P1]@23| a!110)
        (= |&mm->mmap_lock.writer[P0]@23| |&mm->mmap_lock.writer[P0]@22|)
-       (= |&mm->mmap_lock.writer[P1]@23| a!104)
+       (= |&mm->mmap_lock.writer[P1]@23| a!111)
        (= |&mm->mmap_lock.readers[P0]@23| |&mm->mmap_lock.readers[P0]@22|)
-       (= |&mm->mmap_lock.readers[P1]@23| a!106)
+       (= |&mm->mmap_lock.readers[P1]@23| a!113)
        (= |&anon_vma->rwsem.writer[av0]@23| |&anon_vma->rwsem.writer[av0]@22|)
-       (= |&anon_vma->rwsem.writer[av1]@23| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@23| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@23| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@23| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@23| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@23| a!122)
        (= |ptlock_ptr(page)[P0]@23| |ptlock_ptr(page)[P0]@22|)
        (= |ptlock_ptr(page)[P1]@23| |ptlock_ptr(page)[P1]@22|)
-       a!118
-       (= |PG_locked[F1]@23| a!119)
-       (= migrate0.pc@23 a!135)
-       (= migrate0.isolated@23 a!137)
-       (= migrate0.dst@23 a!139)
-       (= migrate0.anon_vma@23 a!140)
-       (= migrate0.cursor@23 a!144)
-       (= migrate0.page_was_mapped@23 a!145)
-       (= migrate0.ok@23 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@23| a!126)
+       (= migrate0.pc@23 a!142)
+       (= migrate0.isolated@23 a!144)
+       (= migrate0.dst@23 a!146)
+       (= migrate0.anon_vma@23 a!147)
+       (= migrate0.cursor@23 a!151)
+       (= migrate0.page_was_mapped@23 a!152)
+       (= migrate0.ok@23 a!154)
        a!155
-       (= fault0.wait_folio@23 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@23 a!163)
        (= fault0.old_page@23 fault0.old_page@22)
        (= fault0.new_page@23 fault0.new_page@22)
        (bvule |alive[P0]@23| #x01)
@@ -22937,6 +24054,8 @@
        (bvule |folio.index[F1]@23| #x00)
        (bvule |folio.data[F0]@23| #x01)
        (bvule |folio.data[F1]@23| #x01)
+       (bvule |folio.node[F0]@23| #x01)
+       (bvule |folio.node[F1]@23| #x01)
        (bvule |vma.vm_start_moved[P0]@23| #x01)
        (bvule |vma.vm_start_moved[P1]@23| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@23| #x03)
@@ -23096,80 +24215,88 @@
                  (ite (= migrate0.dst@23 #x00)
                       |folio.data[F0]@23|
                       |folio.data[F1]@23|)))
-      (a!103 (ite (and (= rule@23 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@23 #x00)
+                          |folio.refcount[F0]@23|
+                          |folio.refcount[F1]@23|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@23 #x00)
+                       |folio.node[F0]@23|
+                       |folio.node[F1]@23|)))
+      (a!110 (ite (and (= rule@23 #x24) true)
                   #x01
                   (ite (and (= rule@23 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@23|)))
-      (a!104 (ite (and (= rule@23 #x22) true)
+      (a!111 (ite (and (= rule@23 #x22) true)
                   #x02
                   (ite (and (= rule@23 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@23|)))
-      (a!105 (ite (and (= rule@23 #x2c) true)
+      (a!112 (ite (and (= rule@23 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
                   (ite (and (= rule@23 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
                        |&mm->mmap_lock.readers[P1]@23|)))
-      (a!107 (ite (and (= rule@23 #x23) true)
+      (a!114 (ite (and (= rule@23 #x23) true)
                   #x02
                   (ite (and (= rule@23 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@23|)))
-      (a!108 (ite (and (= rule@23 #x19) (= |folio.mapping[F0]@23| #x00))
+      (a!115 (ite (and (= rule@23 #x19) (= |folio.mapping[F0]@23| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@23|))
-      (a!112 (ite (and (= rule@23 #x19) (= |folio.mapping[F0]@23| #x01))
+      (a!119 (ite (and (= rule@23 #x19) (= |folio.mapping[F0]@23| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@23|))
-      (a!116 (ite (and (= rule@23 #x1a) (= migrate0.dst@23 #x00))
+      (a!123 (ite (and (= rule@23 #x1a) (= migrate0.dst@23 #x00))
                   #x00
                   (ite (and (= rule@23 #x1c) true) #x00 |PG_locked[F0]@23|)))
-      (a!119 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
+      (a!126 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
                   #x01
                   (ite (and (= rule@23 #x1a) (= migrate0.dst@23 #x01))
                        #x00
                        |PG_locked[F1]@23|)))
-      (a!120 (ite (and (= rule@23 #x20) true)
+      (a!127 (ite (and (= rule@23 #x20) true)
                   #x14
                   (ite (and (= rule@23 #x21) true) #x15 migrate0.pc@23)))
-      (a!136 (ite (and (= rule@23 #x1e) true)
+      (a!143 (ite (and (= rule@23 #x1e) true)
                   #x00
                   (ite (and (= rule@23 #x21) true) #x00 migrate0.isolated@23)))
-      (a!138 (ite (and (= rule@23 #x1f) true)
+      (a!145 (ite (and (= rule@23 #x1f) true)
                   #x02
                   (ite (and (= rule@23 #x20) true) #x02 migrate0.dst@23)))
-      (a!140 (ite (and (= rule@23 #x09) true)
+      (a!147 (ite (and (= rule@23 #x09) true)
                   |folio.mapping[F0]@23|
                   (ite (and (= rule@23 #x1b) true) #x02 migrate0.anon_vma@23)))
-      (a!141 (ite (and (= rule@23 #x18) true)
+      (a!148 (ite (and (= rule@23 #x18) true)
                   (bvadd migrate0.cursor@23 #x01)
                   (ite (and (= rule@23 #x19) true) #x00 migrate0.cursor@23)))
-      (a!145 (ite (and (= rule@23 #x0c) true)
+      (a!152 (ite (and (= rule@23 #x0c) true)
                   #x01
                   (ite (and (= rule@23 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@23)))
-      (a!146 (ite (and (= rule@23 #x13) true)
+      (a!153 (ite (and (= rule@23 #x13) true)
                   #x00
                   (ite (and (= rule@23 #x14) true) #x01 migrate0.ok@23)))
-      (a!148 (= migrate0.pass@24
+      (a!155 (= migrate0.pass@24
                 (ite (and (= rule@23 #x1f) true)
                      (bvadd migrate0.pass@23 #x01)
                      migrate0.pass@23)))
-      (a!149 (ite (and (= rule@23 #x25) true)
+      (a!156 (ite (and (= rule@23 #x25) true)
                   #x04
                   (ite (and (= rule@23 #x26) true) #x05 vma_adjust0.pc@23)))
-      (a!152 (ite (and (= rule@23 #x2c) true)
+      (a!159 (ite (and (= rule@23 #x2c) true)
                   #x00
                   (ite (and (= rule@23 #x2d) true) #x0a fault0.pc@23)))
-      (a!156 (ite (and (= rule@23 #x2b) true)
+      (a!163 (ite (and (= rule@23 #x2b) true)
                   |pte.folio[P1][0]@23|
                   (ite (and (= rule@23 #x2c) true) #x02 fault0.wait_folio@23))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@23| #x00)
@@ -23266,51 +24393,63 @@
                   (ite (and (= rule@23 #x20) (= migrate0.dst@23 #x01))
                        a!95
                        |folio.data[F1]@23|)))
-      (a!106 (ite (and (= rule@23 #x29) true)
+      (a!104 (ite (and (= rule@23 #x20) (= migrate0.dst@23 #x00))
+                  a!103
+                  (ite (and (= rule@23 #x21) true)
+                       (ite (= |folio.refcount[F0]@23| #x01)
+                            #x00
+                            |folio.node[F0]@23|)
+                       |folio.node[F0]@23|)))
+      (a!108 (ite (and (= rule@23 #x1f) (= migrate0.dst@23 #x01))
+                  a!103
+                  (ite (and (= rule@23 #x20) (= migrate0.dst@23 #x01))
+                       a!103
+                       |folio.node[F1]@23|)))
+      (a!113 (ite (and (= rule@23 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@23| #x01)
                   (ite (and (= rule@23 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@23 #x16) (= |folio.mapping[F0]@23| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@23 #x16) (= |folio.mapping[F0]@23| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@23 #x16) (= |folio.mapping[F0]@23| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@23 #x16) (= |folio.mapping[F0]@23| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@23 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@23 #x08) true)
                   #x01
                   (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@23 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@23 #x1e) true)
                   #x15
-                  (ite (and (= rule@23 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@23 #x00) true)
+                  (ite (and (= rule@23 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@23 #x03) true)
+                  (ite (and (= rule@23 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@23 #x03) true)
                   a!41
-                  (ite (and (= rule@23 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@23 #x16) true)
+                  (ite (and (= rule@23 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@23 #x16) true)
                   #x00
                   (ite (and (= rule@23 #x17) true)
                        (bvadd migrate0.cursor@23 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@23 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@23 #x06) true)
                   #x00
-                  (ite (and (= rule@23 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@23 #x23) true)
+                  (ite (and (= rule@23 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@23 #x23) true)
                   #x02
-                  (ite (and (= rule@23 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@23 #x2a) true)
+                  (ite (and (= rule@23 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@23 #x2a) true)
                   #x00
-                  (ite (and (= rule@23 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@23 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@23|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@23|
@@ -23400,29 +24539,41 @@
                   (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@23 #x10) (= |folio.mapping[F0]@23| #x00))
+      (a!105 (ite (and (= rule@23 #x1e) true)
+                  (ite (= |folio.refcount[F0]@23| #x01)
+                       #x00
+                       |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1f) (= migrate0.dst@23 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@23 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@23 #x10) (= |folio.mapping[F0]@23| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@23 #x10) (= |folio.mapping[F0]@23| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@23 #x10) (= |folio.mapping[F0]@23| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@23 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@23 #x1c) true)
                   (ite (not (= migrate0.ok@23 #x00)) #x11 #x13)
-                  (ite (and (= rule@23 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@23 #x0f) true)
+                  (ite (and (= rule@23 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@23 #x0f) true)
                   (bvadd migrate0.cursor@23 #x01)
-                  (ite (and (= rule@23 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@24 (ite (and (= rule@23 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@23 #x28) true)
+                  (ite (and (= rule@23 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@24 (ite (and (= rule@23 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@23 #x28) true)
                   #x01
-                  (ite (and (= rule@23 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@23 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@23 #x0e)
                  (= migrate0.pc@23 #x08)
                  (bvult migrate0.cursor@23
@@ -23498,27 +24649,32 @@
                  (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@24|
                 (ite (and (= rule@23 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@23 #x0c) (= |folio.mapping[F0]@23| #x00))
+      (a!106 (ite (and (= rule@23 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@23 #x0c) (= |folio.mapping[F0]@23| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@23 #x0c) (= |folio.mapping[F0]@23| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@23 #x0c) (= |folio.mapping[F0]@23| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@23| #x00)
                               |&anon_vma->rwsem.readers[av0]@23|
                               |&anon_vma->rwsem.readers[av1]@23|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@23 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@23 #x1a) true)
                   #x0f
-                  (ite (and (= rule@23 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@23 #x0c) true)
+                  (ite (and (= rule@23 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@23 #x0c) true)
                   #x00
                   (ite (and (= rule@23 #x0e) true)
                        (bvadd migrate0.cursor@23 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@24 (ite (and (= rule@23 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@24 (ite (and (= rule@23 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@23 #x00)
                      (= migrate0.pc@23 #x00)
                      (not (= |folio.used[F0]@23| #x00))
@@ -23680,9 +24836,15 @@
       (a!99 (ite (and (= rule@23 #x02) true)
                  (ite (= |folio.refcount[F0]@23| #x01) #x00 |folio.data[F0]@23|)
                  (ite (and (= rule@23 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@23 #x16) true)
+      (a!107 (= |folio.node[F0]@24|
+                (ite (and (= rule@23 #x02) true)
+                     (ite (= |folio.refcount[F0]@23| #x01)
+                          #x00
+                          |folio.node[F0]@23|)
+                     a!106)))
+      (a!131 (ite (and (= rule@23 #x16) true)
                   #x0d
-                  (ite (and (= rule@23 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@23 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@23 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@23 #x17) (= a!8 #x00))
@@ -23725,9 +24887,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@23|)
                  a!76))
-      (a!125 (ite (and (= rule@23 #x15) true)
+      (a!132 (ite (and (= rule@23 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@23 #x02) true)
                  (bvsub |folio.refcount[F0]@23| #x01)
                  (ite (and (= rule@23 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -23737,40 +24899,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@23|)
                     a!77)))
-      (a!126 (ite (and (= rule@23 #x13) true)
+      (a!133 (ite (and (= rule@23 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
-                  (ite (and (= rule@23 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@23 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@24|
                (ite (and (= rule@23 #x00) true)
                     (bvadd |folio.refcount[F0]@23| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@23 #x12) true)
+      (a!134 (ite (and (= rule@23 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@23 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@23 #x10) true)
                   #x09
-                  (ite (and (= rule@23 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@23 #x0c) true)
+                  (ite (and (= rule@23 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@23 #x0c) true)
                   #x08
-                  (ite (and (= rule@23 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@23 #x0a) true)
+                  (ite (and (= rule@23 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@23 #x0a) true)
                   #x05
-                  (ite (and (= rule@23 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@23 #x08) true)
+                  (ite (and (= rule@23 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@23 #x08) true)
                   #x04
-                  (ite (and (= rule@23 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@23 #x06) true)
+                  (ite (and (= rule@23 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@23 #x06) true)
                   #x13
-                  (ite (and (= rule@23 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@23 #x04) true)
+                  (ite (and (= rule@23 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@23 #x04) true)
                   #x14
-                  (ite (and (= rule@23 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@23 #x02) true)
+                  (ite (and (= rule@23 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@23 #x02) true)
                   #x15
-                  (ite (and (= rule@23 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@23 #x00) true)
+                  (ite (and (= rule@23 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@23 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@24| |alive[P0]@23|)
        (= |alive[P1]@24| |alive[P1]@23|)
@@ -23806,31 +24968,33 @@
        (= |folio.index[F1]@24| a!94)
        (= |folio.data[F0]@24| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@24| a!109)
        (= |vma.vm_start_moved[P0]@24| |vma.vm_start_moved[P0]@23|)
-       (= |vma.vm_start_moved[P1]@24| a!103)
+       (= |vma.vm_start_moved[P1]@24| a!110)
        (= |&mm->mmap_lock.writer[P0]@24| |&mm->mmap_lock.writer[P0]@23|)
-       (= |&mm->mmap_lock.writer[P1]@24| a!104)
+       (= |&mm->mmap_lock.writer[P1]@24| a!111)
        (= |&mm->mmap_lock.readers[P0]@24| |&mm->mmap_lock.readers[P0]@23|)
-       (= |&mm->mmap_lock.readers[P1]@24| a!106)
+       (= |&mm->mmap_lock.readers[P1]@24| a!113)
        (= |&anon_vma->rwsem.writer[av0]@24| |&anon_vma->rwsem.writer[av0]@23|)
-       (= |&anon_vma->rwsem.writer[av1]@24| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@24| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@24| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@24| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@24| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@24| a!122)
        (= |ptlock_ptr(page)[P0]@24| |ptlock_ptr(page)[P0]@23|)
        (= |ptlock_ptr(page)[P1]@24| |ptlock_ptr(page)[P1]@23|)
-       a!118
-       (= |PG_locked[F1]@24| a!119)
-       (= migrate0.pc@24 a!135)
-       (= migrate0.isolated@24 a!137)
-       (= migrate0.dst@24 a!139)
-       (= migrate0.anon_vma@24 a!140)
-       (= migrate0.cursor@24 a!144)
-       (= migrate0.page_was_mapped@24 a!145)
-       (= migrate0.ok@24 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@24| a!126)
+       (= migrate0.pc@24 a!142)
+       (= migrate0.isolated@24 a!144)
+       (= migrate0.dst@24 a!146)
+       (= migrate0.anon_vma@24 a!147)
+       (= migrate0.cursor@24 a!151)
+       (= migrate0.page_was_mapped@24 a!152)
+       (= migrate0.ok@24 a!154)
        a!155
-       (= fault0.wait_folio@24 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@24 a!163)
        (= fault0.old_page@24 fault0.old_page@23)
        (= fault0.new_page@24 fault0.new_page@23)
        (bvule |alive[P0]@24| #x01)
@@ -23867,6 +25031,8 @@
        (bvule |folio.index[F1]@24| #x00)
        (bvule |folio.data[F0]@24| #x01)
        (bvule |folio.data[F1]@24| #x01)
+       (bvule |folio.node[F0]@24| #x01)
+       (bvule |folio.node[F1]@24| #x01)
        (bvule |vma.vm_start_moved[P0]@24| #x01)
        (bvule |vma.vm_start_moved[P1]@24| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@24| #x03)
@@ -24026,80 +25192,88 @@
                  (ite (= migrate0.dst@24 #x00)
                       |folio.data[F0]@24|
                       |folio.data[F1]@24|)))
-      (a!103 (ite (and (= rule@24 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@24 #x00)
+                          |folio.refcount[F0]@24|
+                          |folio.refcount[F1]@24|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@24 #x00)
+                       |folio.node[F0]@24|
+                       |folio.node[F1]@24|)))
+      (a!110 (ite (and (= rule@24 #x24) true)
                   #x01
                   (ite (and (= rule@24 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@24|)))
-      (a!104 (ite (and (= rule@24 #x22) true)
+      (a!111 (ite (and (= rule@24 #x22) true)
                   #x02
                   (ite (and (= rule@24 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@24|)))
-      (a!105 (ite (and (= rule@24 #x2c) true)
+      (a!112 (ite (and (= rule@24 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@24| #x01)
                   (ite (and (= rule@24 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@24| #x01)
                        |&mm->mmap_lock.readers[P1]@24|)))
-      (a!107 (ite (and (= rule@24 #x23) true)
+      (a!114 (ite (and (= rule@24 #x23) true)
                   #x02
                   (ite (and (= rule@24 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@24|)))
-      (a!108 (ite (and (= rule@24 #x19) (= |folio.mapping[F0]@24| #x00))
+      (a!115 (ite (and (= rule@24 #x19) (= |folio.mapping[F0]@24| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@24| #x00)
                               |&anon_vma->rwsem.readers[av0]@24|
                               |&anon_vma->rwsem.readers[av1]@24|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@24|))
-      (a!112 (ite (and (= rule@24 #x19) (= |folio.mapping[F0]@24| #x01))
+      (a!119 (ite (and (= rule@24 #x19) (= |folio.mapping[F0]@24| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@24| #x00)
                               |&anon_vma->rwsem.readers[av0]@24|
                               |&anon_vma->rwsem.readers[av1]@24|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@24|))
-      (a!116 (ite (and (= rule@24 #x1a) (= migrate0.dst@24 #x00))
+      (a!123 (ite (and (= rule@24 #x1a) (= migrate0.dst@24 #x00))
                   #x00
                   (ite (and (= rule@24 #x1c) true) #x00 |PG_locked[F0]@24|)))
-      (a!119 (ite (and (= rule@24 #x0b) (= migrate0.dst@24 #x01))
+      (a!126 (ite (and (= rule@24 #x0b) (= migrate0.dst@24 #x01))
                   #x01
                   (ite (and (= rule@24 #x1a) (= migrate0.dst@24 #x01))
                        #x00
                        |PG_locked[F1]@24|)))
-      (a!120 (ite (and (= rule@24 #x20) true)
+      (a!127 (ite (and (= rule@24 #x20) true)
                   #x14
                   (ite (and (= rule@24 #x21) true) #x15 migrate0.pc@24)))
-      (a!136 (ite (and (= rule@24 #x1e) true)
+      (a!143 (ite (and (= rule@24 #x1e) true)
                   #x00
                   (ite (and (= rule@24 #x21) true) #x00 migrate0.isolated@24)))
-      (a!138 (ite (and (= rule@24 #x1f) true)
+      (a!145 (ite (and (= rule@24 #x1f) true)
                   #x02
                   (ite (and (= rule@24 #x20) true) #x02 migrate0.dst@24)))
-      (a!140 (ite (and (= rule@24 #x09) true)
+      (a!147 (ite (and (= rule@24 #x09) true)
                   |folio.mapping[F0]@24|
                   (ite (and (= rule@24 #x1b) true) #x02 migrate0.anon_vma@24)))
-      (a!141 (ite (and (= rule@24 #x18) true)
+      (a!148 (ite (and (= rule@24 #x18) true)
                   (bvadd migrate0.cursor@24 #x01)
                   (ite (and (= rule@24 #x19) true) #x00 migrate0.cursor@24)))
-      (a!145 (ite (and (= rule@24 #x0c) true)
+      (a!152 (ite (and (= rule@24 #x0c) true)
                   #x01
                   (ite (and (= rule@24 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@24)))
-      (a!146 (ite (and (= rule@24 #x13) true)
+      (a!153 (ite (and (= rule@24 #x13) true)
                   #x00
                   (ite (and (= rule@24 #x14) true) #x01 migrate0.ok@24)))
-      (a!148 (= migrate0.pass@25
+      (a!155 (= migrate0.pass@25
                 (ite (and (= rule@24 #x1f) true)
                      (bvadd migrate0.pass@24 #x01)
                      migrate0.pass@24)))
-      (a!149 (ite (and (= rule@24 #x25) true)
+      (a!156 (ite (and (= rule@24 #x25) true)
                   #x04
                   (ite (and (= rule@24 #x26) true) #x05 vma_adjust0.pc@24)))
-      (a!152 (ite (and (= rule@24 #x2c) true)
+      (a!159 (ite (and (= rule@24 #x2c) true)
                   #x00
                   (ite (and (= rule@24 #x2d) true) #x0a fault0.pc@24)))
-      (a!156 (ite (and (= rule@24 #x2b) true)
+      (a!163 (ite (and (= rule@24 #x2b) true)
                   |pte.folio[P1][0]@24|
                   (ite (and (= rule@24 #x2c) true) #x02 fault0.wait_folio@24))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@24| #x00)
@@ -24196,51 +25370,63 @@
                   (ite (and (= rule@24 #x20) (= migrate0.dst@24 #x01))
                        a!95
                        |folio.data[F1]@24|)))
-      (a!106 (ite (and (= rule@24 #x29) true)
+      (a!104 (ite (and (= rule@24 #x20) (= migrate0.dst@24 #x00))
+                  a!103
+                  (ite (and (= rule@24 #x21) true)
+                       (ite (= |folio.refcount[F0]@24| #x01)
+                            #x00
+                            |folio.node[F0]@24|)
+                       |folio.node[F0]@24|)))
+      (a!108 (ite (and (= rule@24 #x1f) (= migrate0.dst@24 #x01))
+                  a!103
+                  (ite (and (= rule@24 #x20) (= migrate0.dst@24 #x01))
+                       a!103
+                       |folio.node[F1]@24|)))
+      (a!113 (ite (and (= rule@24 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@24| #x01)
                   (ite (and (= rule@24 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@24| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@24 #x16) (= |folio.mapping[F0]@24| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@24 #x16) (= |folio.mapping[F0]@24| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@24| #x00)
                               |&anon_vma->rwsem.readers[av0]@24|
                               |&anon_vma->rwsem.readers[av1]@24|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@24 #x16) (= |folio.mapping[F0]@24| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@24 #x16) (= |folio.mapping[F0]@24| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@24| #x00)
                               |&anon_vma->rwsem.readers[av0]@24|
                               |&anon_vma->rwsem.readers[av1]@24|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@24 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@24 #x08) true)
                   #x01
                   (ite (and (= rule@24 #x0b) (= migrate0.dst@24 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@24 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@24 #x1e) true)
                   #x15
-                  (ite (and (= rule@24 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@24 #x00) true)
+                  (ite (and (= rule@24 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@24 #x00) true)
                   #x01
-                  (ite (and (= rule@24 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@24 #x03) true)
+                  (ite (and (= rule@24 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@24 #x03) true)
                   a!41
-                  (ite (and (= rule@24 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@24 #x16) true)
+                  (ite (and (= rule@24 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@24 #x16) true)
                   #x00
                   (ite (and (= rule@24 #x17) true)
                        (bvadd migrate0.cursor@24 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@24 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@24 #x06) true)
                   #x00
-                  (ite (and (= rule@24 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@24 #x23) true)
+                  (ite (and (= rule@24 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@24 #x23) true)
                   #x02
-                  (ite (and (= rule@24 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@24 #x2a) true)
+                  (ite (and (= rule@24 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@24 #x2a) true)
                   #x00
-                  (ite (and (= rule@24 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@24 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@24|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@24|
@@ -24330,29 +25516,41 @@
                   (ite (and (= rule@24 #x1d) (= migrate0.dst@24 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@24 #x10) (= |folio.mapping[F0]@24| #x00))
+      (a!105 (ite (and (= rule@24 #x1e) true)
+                  (ite (= |folio.refcount[F0]@24| #x01)
+                       #x00
+                       |folio.node[F0]@24|)
+                  (ite (and (= rule@24 #x1f) (= migrate0.dst@24 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@24 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@24|)
+                  (ite (and (= rule@24 #x1d) (= migrate0.dst@24 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@24 #x10) (= |folio.mapping[F0]@24| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@24| #x00)
                               |&anon_vma->rwsem.readers[av0]@24|
                               |&anon_vma->rwsem.readers[av1]@24|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@24 #x10) (= |folio.mapping[F0]@24| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@24 #x10) (= |folio.mapping[F0]@24| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@24| #x00)
                               |&anon_vma->rwsem.readers[av0]@24|
                               |&anon_vma->rwsem.readers[av1]@24|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@25| (ite (and (= rule@24 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@24 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@25| (ite (and (= rule@24 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@24 #x1c) true)
                   (ite (not (= migrate0.ok@24 #x00)) #x11 #x13)
-                  (ite (and (= rule@24 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@24 #x0f) true)
+                  (ite (and (= rule@24 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@24 #x0f) true)
                   (bvadd migrate0.cursor@24 #x01)
-                  (ite (and (= rule@24 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@25 (ite (and (= rule@24 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@24 #x28) true)
+                  (ite (and (= rule@24 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@25 (ite (and (= rule@24 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@24 #x28) true)
                   #x01
-                  (ite (and (= rule@24 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@24 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@24 #x0e)
                  (= migrate0.pc@24 #x08)
                  (bvult migrate0.cursor@24
@@ -24428,27 +25626,32 @@
                  (ite (and (= rule@24 #x1d) (= migrate0.dst@24 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@25|
                 (ite (and (= rule@24 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@24 #x0c) (= |folio.mapping[F0]@24| #x00))
+      (a!106 (ite (and (= rule@24 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@24|)
+                  (ite (and (= rule@24 #x1d) (= migrate0.dst@24 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@24 #x0c) (= |folio.mapping[F0]@24| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@24| #x00)
                               |&anon_vma->rwsem.readers[av0]@24|
                               |&anon_vma->rwsem.readers[av1]@24|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@24 #x0c) (= |folio.mapping[F0]@24| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@24 #x0c) (= |folio.mapping[F0]@24| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@24| #x00)
                               |&anon_vma->rwsem.readers[av0]@24|
                               |&anon_vma->rwsem.readers[av1]@24|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@24 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@24 #x1a) true)
                   #x0f
-                  (ite (and (= rule@24 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@24 #x0c) true)
+                  (ite (and (= rule@24 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@24 #x0c) true)
                   #x00
                   (ite (and (= rule@24 #x0e) true)
                        (bvadd migrate0.cursor@24 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@25 (ite (and (= rule@24 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@25 (ite (and (= rule@24 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@24 #x00)
                      (= migrate0.pc@24 #x00)
                      (not (= |folio.used[F0]@24| #x00))
@@ -24610,9 +25813,15 @@
       (a!99 (ite (and (= rule@24 #x02) true)
                  (ite (= |folio.refcount[F0]@24| #x01) #x00 |folio.data[F0]@24|)
                  (ite (and (= rule@24 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@24 #x16) true)
+      (a!107 (= |folio.node[F0]@25|
+                (ite (and (= rule@24 #x02) true)
+                     (ite (= |folio.refcount[F0]@24| #x01)
+                          #x00
+                          |folio.node[F0]@24|)
+                     a!106)))
+      (a!131 (ite (and (= rule@24 #x16) true)
                   #x0d
-                  (ite (and (= rule@24 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@24 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@24 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@24 #x17) (= a!8 #x00))
@@ -24655,9 +25864,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@24|)
                  a!76))
-      (a!125 (ite (and (= rule@24 #x15) true)
+      (a!132 (ite (and (= rule@24 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@24 #x02) true)
                  (bvsub |folio.refcount[F0]@24| #x01)
                  (ite (and (= rule@24 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -24667,40 +25876,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@24|)
                     a!77)))
-      (a!126 (ite (and (= rule@24 #x13) true)
+      (a!133 (ite (and (= rule@24 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0c #x0e)
-                  (ite (and (= rule@24 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@24 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@25|
                (ite (and (= rule@24 #x00) true)
                     (bvadd |folio.refcount[F0]@24| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@24 #x12) true)
+      (a!134 (ite (and (= rule@24 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@24 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@24 #x10) true)
                   #x09
-                  (ite (and (= rule@24 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@24 #x0c) true)
+                  (ite (and (= rule@24 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@24 #x0c) true)
                   #x08
-                  (ite (and (= rule@24 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@24 #x0a) true)
+                  (ite (and (= rule@24 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@24 #x0a) true)
                   #x05
-                  (ite (and (= rule@24 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@24 #x08) true)
+                  (ite (and (= rule@24 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@24 #x08) true)
                   #x04
-                  (ite (and (= rule@24 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@24 #x06) true)
+                  (ite (and (= rule@24 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@24 #x06) true)
                   #x13
-                  (ite (and (= rule@24 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@24 #x04) true)
+                  (ite (and (= rule@24 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@24 #x04) true)
                   #x14
-                  (ite (and (= rule@24 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@24 #x02) true)
+                  (ite (and (= rule@24 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@24 #x02) true)
                   #x15
-                  (ite (and (= rule@24 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@24 #x00) true)
+                  (ite (and (= rule@24 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@24 #x00) true)
                   #x01
-                  (ite (and (= rule@24 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@24 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@25| |alive[P0]@24|)
        (= |alive[P1]@25| |alive[P1]@24|)
@@ -24736,31 +25945,33 @@
        (= |folio.index[F1]@25| a!94)
        (= |folio.data[F0]@25| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@25| a!109)
        (= |vma.vm_start_moved[P0]@25| |vma.vm_start_moved[P0]@24|)
-       (= |vma.vm_start_moved[P1]@25| a!103)
+       (= |vma.vm_start_moved[P1]@25| a!110)
        (= |&mm->mmap_lock.writer[P0]@25| |&mm->mmap_lock.writer[P0]@24|)
-       (= |&mm->mmap_lock.writer[P1]@25| a!104)
+       (= |&mm->mmap_lock.writer[P1]@25| a!111)
        (= |&mm->mmap_lock.readers[P0]@25| |&mm->mmap_lock.readers[P0]@24|)
-       (= |&mm->mmap_lock.readers[P1]@25| a!106)
+       (= |&mm->mmap_lock.readers[P1]@25| a!113)
        (= |&anon_vma->rwsem.writer[av0]@25| |&anon_vma->rwsem.writer[av0]@24|)
-       (= |&anon_vma->rwsem.writer[av1]@25| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@25| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@25| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@25| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@25| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@25| a!122)
        (= |ptlock_ptr(page)[P0]@25| |ptlock_ptr(page)[P0]@24|)
        (= |ptlock_ptr(page)[P1]@25| |ptlock_ptr(page)[P1]@24|)
-       a!118
-       (= |PG_locked[F1]@25| a!119)
-       (= migrate0.pc@25 a!135)
-       (= migrate0.isolated@25 a!137)
-       (= migrate0.dst@25 a!139)
-       (= migrate0.anon_vma@25 a!140)
-       (= migrate0.cursor@25 a!144)
-       (= migrate0.page_was_mapped@25 a!145)
-       (= migrate0.ok@25 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@25| a!126)
+       (= migrate0.pc@25 a!142)
+       (= migrate0.isolated@25 a!144)
+       (= migrate0.dst@25 a!146)
+       (= migrate0.anon_vma@25 a!147)
+       (= migrate0.cursor@25 a!151)
+       (= migrate0.page_was_mapped@25 a!152)
+       (= migrate0.ok@25 a!154)
        a!155
-       (= fault0.wait_folio@25 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@25 a!163)
        (= fault0.old_page@25 fault0.old_page@24)
        (= fault0.new_page@25 fault0.new_page@24)
        (bvule |alive[P0]@25| #x01)
@@ -24797,6 +26008,8 @@
        (bvule |folio.index[F1]@25| #x00)
        (bvule |folio.data[F0]@25| #x01)
        (bvule |folio.data[F1]@25| #x01)
+       (bvule |folio.node[F0]@25| #x01)
+       (bvule |folio.node[F1]@25| #x01)
        (bvule |vma.vm_start_moved[P0]@25| #x01)
        (bvule |vma.vm_start_moved[P1]@25| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@25| #x03)
@@ -24956,80 +26169,88 @@
                  (ite (= migrate0.dst@25 #x00)
                       |folio.data[F0]@25|
                       |folio.data[F1]@25|)))
-      (a!103 (ite (and (= rule@25 #x24) true)
+      (a!103 (ite (= (ite (= migrate0.dst@25 #x00)
+                          |folio.refcount[F0]@25|
+                          |folio.refcount[F1]@25|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@25 #x00)
+                       |folio.node[F0]@25|
+                       |folio.node[F1]@25|)))
+      (a!110 (ite (and (= rule@25 #x24) true)
                   #x01
                   (ite (and (= rule@25 #x25) true)
                        #x00
                        |vma.vm_start_moved[P1]@25|)))
-      (a!104 (ite (and (= rule@25 #x22) true)
+      (a!111 (ite (and (= rule@25 #x22) true)
                   #x02
                   (ite (and (= rule@25 #x26) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@25|)))
-      (a!105 (ite (and (= rule@25 #x2c) true)
+      (a!112 (ite (and (= rule@25 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@25| #x01)
                   (ite (and (= rule@25 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@25| #x01)
                        |&mm->mmap_lock.readers[P1]@25|)))
-      (a!107 (ite (and (= rule@25 #x23) true)
+      (a!114 (ite (and (= rule@25 #x23) true)
                   #x02
                   (ite (and (= rule@25 #x26) true)
                        #x00
                        |&anon_vma->rwsem.writer[av1]@25|)))
-      (a!108 (ite (and (= rule@25 #x19) (= |folio.mapping[F0]@25| #x00))
+      (a!115 (ite (and (= rule@25 #x19) (= |folio.mapping[F0]@25| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@25| #x00)
                               |&anon_vma->rwsem.readers[av0]@25|
                               |&anon_vma->rwsem.readers[av1]@25|)
                          #x01)
                   |&anon_vma->rwsem.readers[av0]@25|))
-      (a!112 (ite (and (= rule@25 #x19) (= |folio.mapping[F0]@25| #x01))
+      (a!119 (ite (and (= rule@25 #x19) (= |folio.mapping[F0]@25| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@25| #x00)
                               |&anon_vma->rwsem.readers[av0]@25|
                               |&anon_vma->rwsem.readers[av1]@25|)
                          #x01)
                   |&anon_vma->rwsem.readers[av1]@25|))
-      (a!116 (ite (and (= rule@25 #x1a) (= migrate0.dst@25 #x00))
+      (a!123 (ite (and (= rule@25 #x1a) (= migrate0.dst@25 #x00))
                   #x00
                   (ite (and (= rule@25 #x1c) true) #x00 |PG_locked[F0]@25|)))
-      (a!119 (ite (and (= rule@25 #x0b) (= migrate0.dst@25 #x01))
+      (a!126 (ite (and (= rule@25 #x0b) (= migrate0.dst@25 #x01))
                   #x01
                   (ite (and (= rule@25 #x1a) (= migrate0.dst@25 #x01))
                        #x00
                        |PG_locked[F1]@25|)))
-      (a!120 (ite (and (= rule@25 #x20) true)
+      (a!127 (ite (and (= rule@25 #x20) true)
                   #x14
                   (ite (and (= rule@25 #x21) true) #x15 migrate0.pc@25)))
-      (a!136 (ite (and (= rule@25 #x1e) true)
+      (a!143 (ite (and (= rule@25 #x1e) true)
                   #x00
                   (ite (and (= rule@25 #x21) true) #x00 migrate0.isolated@25)))
-      (a!138 (ite (and (= rule@25 #x1f) true)
+      (a!145 (ite (and (= rule@25 #x1f) true)
                   #x02
                   (ite (and (= rule@25 #x20) true) #x02 migrate0.dst@25)))
-      (a!140 (ite (and (= rule@25 #x09) true)
+      (a!147 (ite (and (= rule@25 #x09) true)
                   |folio.mapping[F0]@25|
                   (ite (and (= rule@25 #x1b) true) #x02 migrate0.anon_vma@25)))
-      (a!141 (ite (and (= rule@25 #x18) true)
+      (a!148 (ite (and (= rule@25 #x18) true)
                   (bvadd migrate0.cursor@25 #x01)
                   (ite (and (= rule@25 #x19) true) #x00 migrate0.cursor@25)))
-      (a!145 (ite (and (= rule@25 #x0c) true)
+      (a!152 (ite (and (= rule@25 #x0c) true)
                   #x01
                   (ite (and (= rule@25 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@25)))
-      (a!146 (ite (and (= rule@25 #x13) true)
+      (a!153 (ite (and (= rule@25 #x13) true)
                   #x00
                   (ite (and (= rule@25 #x14) true) #x01 migrate0.ok@25)))
-      (a!148 (= migrate0.pass@26
+      (a!155 (= migrate0.pass@26
                 (ite (and (= rule@25 #x1f) true)
                      (bvadd migrate0.pass@25 #x01)
                      migrate0.pass@25)))
-      (a!149 (ite (and (= rule@25 #x25) true)
+      (a!156 (ite (and (= rule@25 #x25) true)
                   #x04
                   (ite (and (= rule@25 #x26) true) #x05 vma_adjust0.pc@25)))
-      (a!152 (ite (and (= rule@25 #x2c) true)
+      (a!159 (ite (and (= rule@25 #x2c) true)
                   #x00
                   (ite (and (= rule@25 #x2d) true) #x0a fault0.pc@25)))
-      (a!156 (ite (and (= rule@25 #x2b) true)
+      (a!163 (ite (and (= rule@25 #x2b) true)
                   |pte.folio[P1][0]@25|
                   (ite (and (= rule@25 #x2c) true) #x02 fault0.wait_folio@25))))
 (let ((a!8 (ite (and (= |folio.mapping[F0]@25| #x00)
@@ -25126,51 +26347,63 @@
                   (ite (and (= rule@25 #x20) (= migrate0.dst@25 #x01))
                        a!95
                        |folio.data[F1]@25|)))
-      (a!106 (ite (and (= rule@25 #x29) true)
+      (a!104 (ite (and (= rule@25 #x20) (= migrate0.dst@25 #x00))
+                  a!103
+                  (ite (and (= rule@25 #x21) true)
+                       (ite (= |folio.refcount[F0]@25| #x01)
+                            #x00
+                            |folio.node[F0]@25|)
+                       |folio.node[F0]@25|)))
+      (a!108 (ite (and (= rule@25 #x1f) (= migrate0.dst@25 #x01))
+                  a!103
+                  (ite (and (= rule@25 #x20) (= migrate0.dst@25 #x01))
+                       a!103
+                       |folio.node[F1]@25|)))
+      (a!113 (ite (and (= rule@25 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@25| #x01)
                   (ite (and (= rule@25 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@25| #x01)
-                       a!105)))
-      (a!109 (ite (and (= rule@25 #x16) (= |folio.mapping[F0]@25| #x00))
+                       a!112)))
+      (a!116 (ite (and (= rule@25 #x16) (= |folio.mapping[F0]@25| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@25| #x00)
                               |&anon_vma->rwsem.readers[av0]@25|
                               |&anon_vma->rwsem.readers[av1]@25|)
                          #x01)
-                  a!108))
-      (a!113 (ite (and (= rule@25 #x16) (= |folio.mapping[F0]@25| #x01))
+                  a!115))
+      (a!120 (ite (and (= rule@25 #x16) (= |folio.mapping[F0]@25| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@25| #x00)
                               |&anon_vma->rwsem.readers[av0]@25|
                               |&anon_vma->rwsem.readers[av1]@25|)
                          #x01)
-                  a!112))
-      (a!117 (ite (and (= rule@25 #x08) true)
+                  a!119))
+      (a!124 (ite (and (= rule@25 #x08) true)
                   #x01
                   (ite (and (= rule@25 #x0b) (= migrate0.dst@25 #x00))
                        #x01
-                       a!116)))
-      (a!121 (ite (and (= rule@25 #x1e) true)
+                       a!123)))
+      (a!128 (ite (and (= rule@25 #x1e) true)
                   #x15
-                  (ite (and (= rule@25 #x1f) true) #x01 a!120)))
-      (a!137 (ite (and (= rule@25 #x00) true)
+                  (ite (and (= rule@25 #x1f) true) #x01 a!127)))
+      (a!144 (ite (and (= rule@25 #x00) true)
                   #x01
-                  (ite (and (= rule@25 #x02) true) #x00 a!136)))
-      (a!139 (ite (and (= rule@25 #x03) true)
+                  (ite (and (= rule@25 #x02) true) #x00 a!143)))
+      (a!146 (ite (and (= rule@25 #x03) true)
                   a!41
-                  (ite (and (= rule@25 #x1d) true) #x02 a!138)))
-      (a!142 (ite (and (= rule@25 #x16) true)
+                  (ite (and (= rule@25 #x1d) true) #x02 a!145)))
+      (a!149 (ite (and (= rule@25 #x16) true)
                   #x00
                   (ite (and (= rule@25 #x17) true)
                        (bvadd migrate0.cursor@25 #x01)
-                       a!141)))
-      (a!147 (ite (and (= rule@25 #x06) true)
+                       a!148)))
+      (a!154 (ite (and (= rule@25 #x06) true)
                   #x00
-                  (ite (and (= rule@25 #x12) true) #x00 a!146)))
-      (a!150 (ite (and (= rule@25 #x23) true)
+                  (ite (and (= rule@25 #x12) true) #x00 a!153)))
+      (a!157 (ite (and (= rule@25 #x23) true)
                   #x02
-                  (ite (and (= rule@25 #x24) true) #x03 a!149)))
-      (a!153 (ite (and (= rule@25 #x2a) true)
+                  (ite (and (= rule@25 #x24) true) #x03 a!156)))
+      (a!160 (ite (and (= rule@25 #x2a) true)
                   #x00
-                  (ite (and (= rule@25 #x2b) true) #x06 a!152))))
+                  (ite (and (= rule@25 #x2b) true) #x06 a!159))))
 (let ((a!9 (= (bvsub |folio.index[F0]@25|
                      (ite (= a!8 #x00)
                           |vma.vm_start_moved[P0]@25|
@@ -25260,29 +26493,41 @@
                   (ite (and (= rule@25 #x1d) (= migrate0.dst@25 #x01))
                        a!95
                        a!100)))
-      (a!110 (ite (and (= rule@25 #x10) (= |folio.mapping[F0]@25| #x00))
+      (a!105 (ite (and (= rule@25 #x1e) true)
+                  (ite (= |folio.refcount[F0]@25| #x01)
+                       #x00
+                       |folio.node[F0]@25|)
+                  (ite (and (= rule@25 #x1f) (= migrate0.dst@25 #x00))
+                       a!103
+                       a!104)))
+      (a!109 (ite (and (= rule@25 #x03) (= a!41 #x01))
+                  (bvsub #x01 |folio.node[F0]@25|)
+                  (ite (and (= rule@25 #x1d) (= migrate0.dst@25 #x01))
+                       a!103
+                       a!108)))
+      (a!117 (ite (and (= rule@25 #x10) (= |folio.mapping[F0]@25| #x00))
                   (bvsub (ite (= |folio.mapping[F0]@25| #x00)
                               |&anon_vma->rwsem.readers[av0]@25|
                               |&anon_vma->rwsem.readers[av1]@25|)
                          #x01)
-                  a!109))
-      (a!114 (ite (and (= rule@25 #x10) (= |folio.mapping[F0]@25| #x01))
+                  a!116))
+      (a!121 (ite (and (= rule@25 #x10) (= |folio.mapping[F0]@25| #x01))
                   (bvsub (ite (= |folio.mapping[F0]@25| #x00)
                               |&anon_vma->rwsem.readers[av0]@25|
                               |&anon_vma->rwsem.readers[av1]@25|)
                          #x01)
-                  a!113))
-      (a!118 (= |PG_locked[F0]@26| (ite (and (= rule@25 #x05) true) #x01 a!117)))
-      (a!122 (ite (and (= rule@25 #x1c) true)
+                  a!120))
+      (a!125 (= |PG_locked[F0]@26| (ite (and (= rule@25 #x05) true) #x01 a!124)))
+      (a!129 (ite (and (= rule@25 #x1c) true)
                   (ite (not (= migrate0.ok@25 #x00)) #x11 #x13)
-                  (ite (and (= rule@25 #x1d) true) #x12 a!121)))
-      (a!143 (ite (and (= rule@25 #x0f) true)
+                  (ite (and (= rule@25 #x1d) true) #x12 a!128)))
+      (a!150 (ite (and (= rule@25 #x0f) true)
                   (bvadd migrate0.cursor@25 #x01)
-                  (ite (and (= rule@25 #x10) true) #x00 a!142)))
-      (a!151 (= vma_adjust0.pc@26 (ite (and (= rule@25 #x22) true) #x01 a!150)))
-      (a!154 (ite (and (= rule@25 #x28) true)
+                  (ite (and (= rule@25 #x10) true) #x00 a!149)))
+      (a!158 (= vma_adjust0.pc@26 (ite (and (= rule@25 #x22) true) #x01 a!157)))
+      (a!161 (ite (and (= rule@25 #x28) true)
                   #x01
-                  (ite (and (= rule@25 #x29) true) #x02 a!153))))
+                  (ite (and (= rule@25 #x29) true) #x02 a!160))))
 (let ((a!10 (and (= rule@25 #x0e)
                  (= migrate0.pc@25 #x08)
                  (bvult migrate0.cursor@25
@@ -25358,27 +26603,32 @@
                  (ite (and (= rule@25 #x1d) (= migrate0.dst@25 #x00)) a!95 a!97)))
       (a!102 (= |folio.data[F1]@26|
                 (ite (and (= rule@25 #x03) (= a!41 #x01)) #x00 a!101)))
-      (a!111 (ite (and (= rule@25 #x0c) (= |folio.mapping[F0]@25| #x00))
+      (a!106 (ite (and (= rule@25 #x03) (= a!41 #x00))
+                  (bvsub #x01 |folio.node[F0]@25|)
+                  (ite (and (= rule@25 #x1d) (= migrate0.dst@25 #x00))
+                       a!103
+                       a!105)))
+      (a!118 (ite (and (= rule@25 #x0c) (= |folio.mapping[F0]@25| #x00))
                   (bvadd (ite (= |folio.mapping[F0]@25| #x00)
                               |&anon_vma->rwsem.readers[av0]@25|
                               |&anon_vma->rwsem.readers[av1]@25|)
                          #x01)
-                  a!110))
-      (a!115 (ite (and (= rule@25 #x0c) (= |folio.mapping[F0]@25| #x01))
+                  a!117))
+      (a!122 (ite (and (= rule@25 #x0c) (= |folio.mapping[F0]@25| #x01))
                   (bvadd (ite (= |folio.mapping[F0]@25| #x00)
                               |&anon_vma->rwsem.readers[av0]@25|
                               |&anon_vma->rwsem.readers[av1]@25|)
                          #x01)
-                  a!114))
-      (a!123 (ite (and (= rule@25 #x1a) true)
+                  a!121))
+      (a!130 (ite (and (= rule@25 #x1a) true)
                   #x0f
-                  (ite (and (= rule@25 #x1b) true) #x10 a!122)))
-      (a!144 (ite (and (= rule@25 #x0c) true)
+                  (ite (and (= rule@25 #x1b) true) #x10 a!129)))
+      (a!151 (ite (and (= rule@25 #x0c) true)
                   #x00
                   (ite (and (= rule@25 #x0e) true)
                        (bvadd migrate0.cursor@25 #x01)
-                       a!143)))
-      (a!155 (= fault0.pc@26 (ite (and (= rule@25 #x27) true) #x0a a!154))))
+                       a!150)))
+      (a!162 (= fault0.pc@26 (ite (and (= rule@25 #x27) true) #x0a a!161))))
 (let ((a!19 (or (and (= rule@25 #x00)
                      (= migrate0.pc@25 #x00)
                      (not (= |folio.used[F0]@25| #x00))
@@ -25540,9 +26790,15 @@
       (a!99 (ite (and (= rule@25 #x02) true)
                  (ite (= |folio.refcount[F0]@25| #x01) #x00 |folio.data[F0]@25|)
                  (ite (and (= rule@25 #x03) (= a!41 #x00)) #x00 a!98)))
-      (a!124 (ite (and (= rule@25 #x16) true)
+      (a!107 (= |folio.node[F0]@26|
+                (ite (and (= rule@25 #x02) true)
+                     (ite (= |folio.refcount[F0]@25| #x01)
+                          #x00
+                          |folio.node[F0]@25|)
+                     a!106)))
+      (a!131 (ite (and (= rule@25 #x16) true)
                   #x0d
-                  (ite (and (= rule@25 #x19) true) #x0e a!123))))
+                  (ite (and (= rule@25 #x19) true) #x0e a!130))))
 (let ((a!26 (ite (and (= rule@25 #x0e) (= a!8 #x00))
                  a!24
                  (ite (and (= rule@25 #x17) (= a!8 #x00))
@@ -25585,9 +26841,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@25|)
                  a!76))
-      (a!125 (ite (and (= rule@25 #x15) true)
+      (a!132 (ite (and (= rule@25 #x15) true)
                   (ite (not (= migrate0.page_was_mapped@25 #x00)) #x0c #x0e)
-                  a!124)))
+                  a!131)))
 (let ((a!55 (ite (and (= rule@25 #x02) true)
                  (bvsub |folio.refcount[F0]@25| #x01)
                  (ite (and (= rule@25 #x03) (= a!41 #x00)) #x01 a!54)))
@@ -25597,40 +26853,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@25|)
                     a!77)))
-      (a!126 (ite (and (= rule@25 #x13) true)
+      (a!133 (ite (and (= rule@25 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@25 #x00)) #x0c #x0e)
-                  (ite (and (= rule@25 #x14) true) #x0b a!125))))
+                  (ite (and (= rule@25 #x14) true) #x0b a!132))))
 (let ((a!56 (= |folio.refcount[F0]@26|
                (ite (and (= rule@25 #x00) true)
                     (bvadd |folio.refcount[F0]@25| #x01)
                     a!55)))
-      (a!127 (ite (and (= rule@25 #x12) true)
+      (a!134 (ite (and (= rule@25 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@25 #x00)) #x0c #x0e)
-                  a!126)))
-(let ((a!128 (ite (and (= rule@25 #x10) true)
+                  a!133)))
+(let ((a!135 (ite (and (= rule@25 #x10) true)
                   #x09
-                  (ite (and (= rule@25 #x11) true) #x0a a!127))))
-(let ((a!129 (ite (and (= rule@25 #x0c) true)
+                  (ite (and (= rule@25 #x11) true) #x0a a!134))))
+(let ((a!136 (ite (and (= rule@25 #x0c) true)
                   #x08
-                  (ite (and (= rule@25 #x0d) true) #x09 a!128))))
-(let ((a!130 (ite (and (= rule@25 #x0a) true)
+                  (ite (and (= rule@25 #x0d) true) #x09 a!135))))
+(let ((a!137 (ite (and (= rule@25 #x0a) true)
                   #x05
-                  (ite (and (= rule@25 #x0b) true) #x07 a!129))))
-(let ((a!131 (ite (and (= rule@25 #x08) true)
+                  (ite (and (= rule@25 #x0b) true) #x07 a!136))))
+(let ((a!138 (ite (and (= rule@25 #x08) true)
                   #x04
-                  (ite (and (= rule@25 #x09) true) #x05 a!130))))
-(let ((a!132 (ite (and (= rule@25 #x06) true)
+                  (ite (and (= rule@25 #x09) true) #x05 a!137))))
+(let ((a!139 (ite (and (= rule@25 #x06) true)
                   #x13
-                  (ite (and (= rule@25 #x07) true) #x03 a!131))))
-(let ((a!133 (ite (and (= rule@25 #x04) true)
+                  (ite (and (= rule@25 #x07) true) #x03 a!138))))
+(let ((a!140 (ite (and (= rule@25 #x04) true)
                   #x14
-                  (ite (and (= rule@25 #x05) true) #x04 a!132))))
-(let ((a!134 (ite (and (= rule@25 #x02) true)
+                  (ite (and (= rule@25 #x05) true) #x04 a!139))))
+(let ((a!141 (ite (and (= rule@25 #x02) true)
                   #x15
-                  (ite (and (= rule@25 #x03) true) #x02 a!133))))
-(let ((a!135 (ite (and (= rule@25 #x00) true)
+                  (ite (and (= rule@25 #x03) true) #x02 a!140))))
+(let ((a!142 (ite (and (= rule@25 #x00) true)
                   #x01
-                  (ite (and (= rule@25 #x01) true) #x15 a!134))))
+                  (ite (and (= rule@25 #x01) true) #x15 a!141))))
   (and a!19
        (= |alive[P0]@26| |alive[P0]@25|)
        (= |alive[P1]@26| |alive[P1]@25|)
@@ -25666,31 +26922,33 @@
        (= |folio.index[F1]@26| a!94)
        (= |folio.data[F0]@26| a!99)
        a!102
+       a!107
+       (= |folio.node[F1]@26| a!109)
        (= |vma.vm_start_moved[P0]@26| |vma.vm_start_moved[P0]@25|)
-       (= |vma.vm_start_moved[P1]@26| a!103)
+       (= |vma.vm_start_moved[P1]@26| a!110)
        (= |&mm->mmap_lock.writer[P0]@26| |&mm->mmap_lock.writer[P0]@25|)
-       (= |&mm->mmap_lock.writer[P1]@26| a!104)
+       (= |&mm->mmap_lock.writer[P1]@26| a!111)
        (= |&mm->mmap_lock.readers[P0]@26| |&mm->mmap_lock.readers[P0]@25|)
-       (= |&mm->mmap_lock.readers[P1]@26| a!106)
+       (= |&mm->mmap_lock.readers[P1]@26| a!113)
        (= |&anon_vma->rwsem.writer[av0]@26| |&anon_vma->rwsem.writer[av0]@25|)
-       (= |&anon_vma->rwsem.writer[av1]@26| a!107)
-       (= |&anon_vma->rwsem.readers[av0]@26| a!111)
-       (= |&anon_vma->rwsem.readers[av1]@26| a!115)
+       (= |&anon_vma->rwsem.writer[av1]@26| a!114)
+       (= |&anon_vma->rwsem.readers[av0]@26| a!118)
+       (= |&anon_vma->rwsem.readers[av1]@26| a!122)
        (= |ptlock_ptr(page)[P0]@26| |ptlock_ptr(page)[P0]@25|)
        (= |ptlock_ptr(page)[P1]@26| |ptlock_ptr(page)[P1]@25|)
-       a!118
-       (= |PG_locked[F1]@26| a!119)
-       (= migrate0.pc@26 a!135)
-       (= migrate0.isolated@26 a!137)
-       (= migrate0.dst@26 a!139)
-       (= migrate0.anon_vma@26 a!140)
-       (= migrate0.cursor@26 a!144)
-       (= migrate0.page_was_mapped@26 a!145)
-       (= migrate0.ok@26 a!147)
-       a!148
-       a!151
+       a!125
+       (= |PG_locked[F1]@26| a!126)
+       (= migrate0.pc@26 a!142)
+       (= migrate0.isolated@26 a!144)
+       (= migrate0.dst@26 a!146)
+       (= migrate0.anon_vma@26 a!147)
+       (= migrate0.cursor@26 a!151)
+       (= migrate0.page_was_mapped@26 a!152)
+       (= migrate0.ok@26 a!154)
        a!155
-       (= fault0.wait_folio@26 a!156)
+       a!158
+       a!162
+       (= fault0.wait_folio@26 a!163)
        (= fault0.old_page@26 fault0.old_page@25)
        (= fault0.new_page@26 fault0.new_page@25)
        (bvule |alive[P0]@26| #x01)
@@ -25727,6 +26985,8 @@
        (bvule |folio.index[F1]@26| #x00)
        (bvule |folio.data[F0]@26| #x01)
        (bvule |folio.data[F1]@26| #x01)
+       (bvule |folio.node[F0]@26| #x01)
+       (bvule |folio.node[F1]@26| #x01)
        (bvule |vma.vm_start_moved[P0]@26| #x01)
        (bvule |vma.vm_start_moved[P1]@26| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@26| #x03)
@@ -25797,6 +27057,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P0]@0| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
@@ -25851,6 +27113,7 @@
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@1| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8) #x00)
@@ -25874,6 +27137,7 @@
 (model-add |anon_vma.len[av1]@2| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@2| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@2| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@2| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8) #x00)
@@ -26513,8 +27777,8 @@
                            |anon_vma.refcount[av0]@25|
                            (bvadd (ite (= migrate0.anon_vma@25 #x02) #x00 #xff)
                                   a!2))))
-             (ite (or (not (= rule@25 #x09))
-                      (not (= |folio.mapping[F0]@25| #x00)))
+             (ite (or (not (= |folio.mapping[F0]@25| #x00))
+                      (not (= rule@25 #x09)))
                   a!3
                   (bvadd #x01
                          (ite (= |folio.mapping[F0]@25| #x00)
@@ -26537,8 +27801,8 @@
                            |anon_vma.refcount[av1]@25|
                            (bvadd (ite (= migrate0.anon_vma@25 #x02) #x00 #xff)
                                   a!2))))
-             (ite (or (not (= rule@25 #x09))
-                      (not (= |folio.mapping[F0]@25| #x01)))
+             (ite (or (not (= |folio.mapping[F0]@25| #x01))
+                      (not (= rule@25 #x09)))
                   a!3
                   (bvadd #x01
                          (ite (= |folio.mapping[F0]@25| #x00)
@@ -26556,8 +27820,8 @@
                            (ite (= migrate0.dst@25 #x00)
                                 |folio.used[F0]@25|
                                 |folio.used[F1]@25|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@25 #x00))
-                               (not (= rule@25 #x20)))
+           (let ((a!3 (ite (or (not (= rule@25 #x20))
+                               (not (= migrate0.dst@25 #x00)))
                            (ite (= rule@25 #x21)
                                 (ite (= |folio.refcount[F0]@25| #x01)
                                      #x00
@@ -26594,8 +27858,8 @@
                            (ite (= migrate0.dst@25 #x00)
                                 |folio.used[F0]@25|
                                 |folio.used[F1]@25|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@25 #x01))
-                               (not (= rule@25 #x20)))
+           (let ((a!3 (ite (or (not (= rule@25 #x20))
+                               (not (= migrate0.dst@25 #x01)))
                            |folio.used[F1]@25|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@25 #x01))
@@ -26617,8 +27881,8 @@
                            #x01))
                  (a!7 (not (= (ite (= migrate0.ok@25 #x00) #x00 migrate0.dst@25)
                               #x00)))
-                 (a!8 (ite (or (not (= migrate0.dst@25 #x00))
-                               (not (= rule@25 #x20)))
+                 (a!8 (ite (or (not (= rule@25 #x20))
+                               (not (= migrate0.dst@25 #x00)))
                            (bvadd (ite (= rule@25 #x21) #xff #x00)
                                   |folio.refcount[F0]@25|)
                            (bvadd #xff
@@ -26685,8 +27949,8 @@
            (let ((a!1 (not (= (ite (= |folio.used[F0]@25| #x00) #x00 #x01) #x01)))
                  (a!2 (not (= (ite (= migrate0.ok@25 #x00) #x00 migrate0.dst@25)
                               #x01)))
-                 (a!3 (ite (or (not (= migrate0.dst@25 #x01))
-                               (not (= rule@25 #x20)))
+                 (a!3 (ite (or (not (= rule@25 #x20))
+                               (not (= migrate0.dst@25 #x01)))
                            |folio.refcount[F1]@25|
                            (bvadd #xff
                                   (ite (= migrate0.dst@25 #x00)
@@ -26819,8 +28083,8 @@
                            (ite (= migrate0.dst@25 #x00)
                                 |PG_lru[F0]@25|
                                 |PG_lru[F1]@25|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@25 #x00))
-                               (not (= rule@25 #x20)))
+           (let ((a!2 (ite (or (not (= rule@25 #x20))
+                               (not (= migrate0.dst@25 #x00)))
                            (ite (= rule@25 #x21)
                                 (ite (= |folio.refcount[F0]@25| #x01) #x00 #x01)
                                 |PG_lru[F0]@25|)
@@ -26837,8 +28101,8 @@
                                      |PG_lru[F0]@25|)
                                 a!3)
                            a!1)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@25 #x00))
-                               (not (= rule@25 #x15)))
+           (let ((a!5 (ite (or (not (= rule@25 #x15))
+                               (not (= migrate0.dst@25 #x00)))
                            a!4
                            #x01)))
              (ite (= rule@25 #x00)
@@ -26859,8 +28123,8 @@
                            (ite (= migrate0.dst@25 #x00)
                                 |PG_lru[F0]@25|
                                 |PG_lru[F1]@25|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@25 #x01))
-                               (not (= rule@25 #x20)))
+           (let ((a!2 (ite (or (not (= rule@25 #x20))
+                               (not (= migrate0.dst@25 #x01)))
                            |PG_lru[F1]@25|
                            a!1)))
            (let ((a!3 (ite (or (not (= migrate0.dst@25 #x01))
@@ -26871,7 +28135,7 @@
                                (not (= rule@25 #x1d)))
                            a!3
                            a!1)))
-             (ite (or (not (= migrate0.dst@25 #x01)) (not (= rule@25 #x15)))
+             (ite (or (not (= rule@25 #x15)) (not (= migrate0.dst@25 #x01)))
                   a!4
                   #x01))))))
 (model-add |PG_anon_exclusive[F0]@26|
@@ -26901,8 +28165,8 @@
                                (not (= migrate0.cursor@25 #x01)))
                            a!1
                            #x01))
-                 (a!8 (ite (or (not (= migrate0.dst@25 #x00))
-                               (not (= rule@25 #x20)))
+                 (a!8 (ite (or (not (= rule@25 #x20))
+                               (not (= migrate0.dst@25 #x00)))
                            (ite (= rule@25 #x21)
                                 (ite (= |folio.refcount[F0]@25| #x01)
                                      #x00
@@ -26931,13 +28195,13 @@
                                       |PG_anon_exclusive[F0]@25|)
                                  a!9)
                             a!7)))
-           (let ((a!11 (or (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
+           (let ((a!11 (or a!4
+                           (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
+                              #x00)
+                           (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
                               #x01)
                            (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
-                              #x02)
-                           a!4
-                           (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
-                              #x00))))
+                              #x02))))
            (let ((a!13 (ite (or (not (= rule@25 #x17)) a!6)
                             a!10
                             (ite a!11 a!12 #x01))))
@@ -26971,8 +28235,8 @@
                                #x00)
                             |PG_anon_exclusive[F0]@25|
                             |PG_anon_exclusive[F1]@25|)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@25 #x01))
-                               (not (= rule@25 #x20)))
+           (let ((a!3 (ite (or (not (= rule@25 #x20))
+                               (not (= migrate0.dst@25 #x01)))
                            |PG_anon_exclusive[F1]@25|
                            a!2))
                  (a!7 (ite (or (not (= |folio.mapping[F0]@25| #x00))
@@ -26995,13 +28259,13 @@
                                    |pte.folio[P0][0]@25|
                                    |pte.folio[P1][0]@25|)
                               #x00))))
-           (let ((a!10 (or (= (ite (= a!8 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
+           (let ((a!10 (or a!9
+                           (= (ite (= a!8 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
+                              #x00)
+                           (= (ite (= a!8 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
                               #x01)
                            (= (ite (= a!8 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
-                              #x02)
-                           a!9
-                           (= (ite (= a!8 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
-                              #x00))))
+                              #x02))))
              (ite (or (not (= rule@25 #x17)) a!1) a!5 (ite a!10 a!11 #x01))))))))
 (model-add |folio.index[F0]@26| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@26| () (_ BitVec 8) #x00)
@@ -27017,8 +28281,8 @@
                            (ite (= migrate0.dst@25 #x00)
                                 |folio.data[F0]@25|
                                 |folio.data[F1]@25|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@25 #x00))
-                               (not (= rule@25 #x20)))
+           (let ((a!3 (ite (or (not (= rule@25 #x20))
+                               (not (= migrate0.dst@25 #x00)))
                            (ite (= rule@25 #x21)
                                 (ite (= |folio.refcount[F0]@25| #x01)
                                      #x00
@@ -27059,8 +28323,8 @@
                            (ite (= migrate0.dst@25 #x00)
                                 |folio.data[F0]@25|
                                 |folio.data[F1]@25|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@25 #x01))
-                               (not (= rule@25 #x20)))
+           (let ((a!3 (ite (or (not (= rule@25 #x20))
+                               (not (= migrate0.dst@25 #x01)))
                            |folio.data[F1]@25|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@25 #x01))
@@ -27076,6 +28340,73 @@
                            a!5
                            |folio.data[F0]@25|)))
              (ite (or (not (= rule@25 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F0]@26|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@25| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@25 #x00)
+                                   |folio.refcount[F0]@25|
+                                   |folio.refcount[F1]@25|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@25 #x00)
+                                |folio.node[F0]@25|
+                                |folio.node[F1]@25|))))
+           (let ((a!3 (ite (or (not (= rule@25 #x20))
+                               (not (= migrate0.dst@25 #x00)))
+                           (ite (= rule@25 #x21)
+                                (ite (= |folio.refcount[F0]@25| #x01)
+                                     #x00
+                                     |folio.node[F0]@25|)
+                                |folio.node[F0]@25|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@25 #x00))
+                               (not (= rule@25 #x1f)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@25 #x00))
+                               (not (= rule@25 #x1d)))
+                           (ite (= rule@25 #x1e)
+                                (ite (= |folio.refcount[F0]@25| #x01)
+                                     #x00
+                                     |folio.node[F0]@25|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@25 #x03)) a!1)
+                           a!5
+                           (bvadd #x01 (bvmul #xff |folio.node[F0]@25|)))))
+             (ite (= rule@25 #x02)
+                  (ite (= |folio.refcount[F0]@25| #x01)
+                       #x00
+                       |folio.node[F0]@25|)
+                  a!6)))))))
+(model-add |folio.node[F1]@26|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@25| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@25 #x00)
+                                   |folio.refcount[F0]@25|
+                                   |folio.refcount[F1]@25|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@25 #x00)
+                                |folio.node[F0]@25|
+                                |folio.node[F1]@25|))))
+           (let ((a!3 (ite (or (not (= rule@25 #x20))
+                               (not (= migrate0.dst@25 #x01)))
+                           |folio.node[F1]@25|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@25 #x01))
+                               (not (= rule@25 #x1f)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@25 #x01))
+                               (not (= rule@25 #x1d)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@25 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@25|))))))))
 (model-add |vma.vm_start_moved[P0]@26| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P1]@26|
            ()
@@ -27096,9 +28427,9 @@
            (_ BitVec 8)
            (let ((a!1 (ite (= rule@25 #x29)
                            #x01
-                           (ite (or (= rule@25 #x2a)
-                                    (= rule@25 #x2d)
-                                    (= rule@25 #x2c))
+                           (ite (or (= rule@25 #x2c)
+                                    (= rule@25 #x2a)
+                                    (= rule@25 #x2d))
                                 #xff
                                 #x00))))
              (bvadd a!1 |&mm->mmap_lock.readers[P1]@25|)))
@@ -27143,8 +28474,8 @@
 (model-add |&anon_vma->rwsem.readers[av1]@26|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@25| #x01))
-                               (not (= rule@25 #x19)))
+           (let ((a!1 (ite (or (not (= rule@25 #x19))
+                               (not (= |folio.mapping[F0]@25| #x01)))
                            |&anon_vma->rwsem.readers[av1]@25|
                            (bvadd #xff
                                   (ite (= |folio.mapping[F0]@25| #x00)
@@ -27157,15 +28488,15 @@
                                   (ite (= |folio.mapping[F0]@25| #x00)
                                        |&anon_vma->rwsem.readers[av0]@25|
                                        |&anon_vma->rwsem.readers[av1]@25|)))))
-           (let ((a!3 (ite (or (not (= |folio.mapping[F0]@25| #x01))
-                               (not (= rule@25 #x10)))
+           (let ((a!3 (ite (or (not (= rule@25 #x10))
+                               (not (= |folio.mapping[F0]@25| #x01)))
                            a!2
                            (bvadd #xff
                                   (ite (= |folio.mapping[F0]@25| #x00)
                                        |&anon_vma->rwsem.readers[av0]@25|
                                        |&anon_vma->rwsem.readers[av1]@25|)))))
-             (ite (or (not (= |folio.mapping[F0]@25| #x01))
-                      (not (= rule@25 #x0c)))
+             (ite (or (not (= rule@25 #x0c))
+                      (not (= |folio.mapping[F0]@25| #x01)))
                   a!3
                   (bvadd #x01
                          (ite (= |folio.mapping[F0]@25| #x00)
@@ -27178,7 +28509,7 @@
            (_ BitVec 8)
            (ite (= rule@25 #x00)
                 #x01
-                (ite (or (= rule@25 #x02) (= rule@25 #x1e) (= rule@25 #x21))
+                (ite (or (= rule@25 #x1e) (= rule@25 #x21) (= rule@25 #x02))
                      #x00
                      migrate0.isolated@25)))
 (model-add migrate0.page_was_mapped@26
@@ -27190,7 +28521,7 @@
 (model-add migrate0.ok@26
            ()
            (_ BitVec 8)
-           (ite (or (= rule@25 #x06) (= rule@25 #x12) (= rule@25 #x13))
+           (ite (or (= rule@25 #x06) (= rule@25 #x13) (= rule@25 #x12))
                 #x00
                 (ite (= rule@25 #x14) #x01 migrate0.ok@25)))
 (model-add fault0.old_page@26 () (_ BitVec 8) #x02)
@@ -27208,19 +28539,19 @@
                            (ite (= migrate0.dst@24 #x00)
                                 |PG_lru[F0]@24|
                                 |PG_lru[F1]@24|))))
-           (let ((a!2 (ite (or (not (= rule@24 #x20))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!2 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x20)))
                            |PG_lru[F1]@24|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@24 #x1f))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1f)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@24 #x1d))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1d)))
                            a!3
                            a!1)))
-             (ite (or (not (= migrate0.dst@24 #x01)) (not (= rule@24 #x15)))
+             (ite (or (not (= rule@24 #x15)) (not (= migrate0.dst@24 #x01)))
                   a!4
                   #x01))))))
 (model-add |PG_anon_exclusive[F1]@25|
@@ -27246,24 +28577,24 @@
                                #x00)
                             |PG_anon_exclusive[F0]@24|
                             |PG_anon_exclusive[F1]@24|)))
-           (let ((a!3 (ite (or (not (= rule@24 #x20))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x20)))
                            |PG_anon_exclusive[F1]@24|
                            a!2))
                  (a!7 (ite (or (not (= |folio.mapping[F0]@24| #x00))
                                (not (= migrate0.cursor@24 #x01)))
                            a!6
                            #x01)))
-           (let ((a!4 (ite (or (not (= rule@24 #x1f))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1f)))
                            a!3
                            a!2))
                  (a!8 (ite (or (not (= |folio.mapping[F0]@24| #x00))
                                (not (= migrate0.cursor@24 #x00)))
                            a!7
                            #x00)))
-           (let ((a!5 (ite (or (not (= rule@24 #x1d))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1d)))
                            a!4
                            a!2))
                  (a!9 (not (= (ite (= a!8 #x00)
@@ -27274,9 +28605,9 @@
                               #x00)
                            a!9
                            (= (ite (= a!8 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
-                              #x01)
+                              #x02)
                            (= (ite (= a!8 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
-                              #x02))))
+                              #x01))))
              (ite (or (not (= rule@24 #x17)) a!1) a!5 (ite a!10 a!11 #x01))))))))
 (model-add |folio.data[F0]@25|
            ()
@@ -27298,8 +28629,8 @@
                                      |folio.data[F0]@24|)
                                 |folio.data[F0]@24|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@24 #x00))
-                               (not (= rule@24 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@24 #x1f))
+                               (not (= migrate0.dst@24 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@24 #x00))
@@ -27332,29 +28663,56 @@
                            (ite (= migrate0.dst@24 #x00)
                                 |folio.data[F0]@24|
                                 |folio.data[F1]@24|))))
-           (let ((a!3 (ite (or (not (= rule@24 #x20))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x20)))
                            |folio.data[F1]@24|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@24 #x1f))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@24 #x1d))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1d)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@24 #x14))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x14)))
                            a!5
                            |folio.data[F0]@24|)))
              (ite (or (not (= rule@24 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F1]@25|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@24| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@24 #x00)
+                                   |folio.refcount[F0]@24|
+                                   |folio.refcount[F1]@24|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@24 #x00)
+                                |folio.node[F0]@24|
+                                |folio.node[F1]@24|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x20)))
+                           |folio.node[F1]@24|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1f)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1d)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@24 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@24|))))))))
 (model-add migrate0.isolated@25
            ()
            (_ BitVec 8)
            (ite (= rule@24 #x00)
                 #x01
-                (ite (or (= rule@24 #x1e) (= rule@24 #x21) (= rule@24 #x02))
+                (ite (or (= rule@24 #x02) (= rule@24 #x1e) (= rule@24 #x21))
                      #x00
                      migrate0.isolated@24)))
 (model-add |folio.data[F0]@24|
@@ -27369,8 +28727,8 @@
                            (ite (= migrate0.dst@23 #x00)
                                 |folio.data[F0]@23|
                                 |folio.data[F1]@23|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x00))
-                               (not (= rule@23 #x20)))
+           (let ((a!3 (ite (or (not (= rule@23 #x20))
+                               (not (= migrate0.dst@23 #x00)))
                            (ite (= rule@23 #x21)
                                 (ite (= |folio.refcount[F0]@23| #x01)
                                      #x00
@@ -27381,8 +28739,8 @@
                                (not (= rule@23 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@23 #x1d))
-                               (not (= migrate0.dst@23 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x00))
+                               (not (= rule@23 #x1d)))
                            (ite (= rule@23 #x1e)
                                 (ite (= |folio.refcount[F0]@23| #x01)
                                      #x00
@@ -27411,12 +28769,12 @@
                            (ite (= migrate0.dst@23 #x00)
                                 |folio.data[F0]@23|
                                 |folio.data[F1]@23|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x20)))
+           (let ((a!3 (ite (or (not (= rule@23 #x20))
+                               (not (= migrate0.dst@23 #x01)))
                            |folio.data[F1]@23|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@23 #x1f))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1f)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@23 #x1d))
@@ -27490,8 +28848,8 @@
                            (ite (= migrate0.dst@22 #x00)
                                 |folio.data[F0]@22|
                                 |folio.data[F1]@22|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x20)))
+           (let ((a!3 (ite (or (not (= rule@22 #x20))
+                               (not (= migrate0.dst@22 #x01)))
                            |folio.data[F1]@22|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@22 #x01))
@@ -27502,8 +28860,8 @@
                                (not (= migrate0.dst@22 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x14)))
+           (let ((a!6 (ite (or (not (= rule@22 #x14))
+                               (not (= migrate0.dst@22 #x01)))
                            a!5
                            |folio.data[F0]@22|)))
              (ite (or (not (= rule@22 #x03)) a!1) a!6 #x00)))))))
@@ -27512,7 +28870,7 @@
            (_ BitVec 8)
            (ite (= rule@22 #x00)
                 #x01
-                (ite (or (= rule@22 #x21) (= rule@22 #x1e) (= rule@22 #x02))
+                (ite (or (= rule@22 #x02) (= rule@22 #x1e) (= rule@22 #x21))
                      #x00
                      migrate0.isolated@22)))
 (model-add |folio.data[F0]@22|
@@ -27527,8 +28885,8 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |folio.data[F0]@21|
                                 |folio.data[F1]@21|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x20)))
+           (let ((a!3 (ite (or (not (= rule@21 #x20))
+                               (not (= migrate0.dst@21 #x00)))
                            (ite (= rule@21 #x21)
                                 (ite (= |folio.refcount[F0]@21| #x01)
                                      #x00
@@ -27547,8 +28905,8 @@
                                      |folio.data[F0]@21|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x14)))
+           (let ((a!6 (ite (or (not (= rule@21 #x14))
+                               (not (= migrate0.dst@21 #x00)))
                            a!5
                            |folio.data[F0]@21|)))
            (let ((a!7 (ite (or (not (= rule@21 #x03)) a!1) a!6 #x00)))
@@ -27569,8 +28927,8 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |folio.data[F0]@21|
                                 |folio.data[F1]@21|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x20)))
+           (let ((a!3 (ite (or (not (= rule@21 #x20))
+                               (not (= migrate0.dst@21 #x01)))
                            |folio.data[F1]@21|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@21 #x01))
@@ -27581,8 +28939,8 @@
                                (not (= rule@21 #x1d)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x14)))
+           (let ((a!6 (ite (or (not (= rule@21 #x14))
+                               (not (= migrate0.dst@21 #x01)))
                            a!5
                            |folio.data[F0]@21|)))
              (ite (or (not (= rule@21 #x03)) a!1) a!6 #x00)))))))
@@ -27591,7 +28949,7 @@
            (_ BitVec 8)
            (ite (= rule@21 #x00)
                 #x01
-                (ite (or (= rule@21 #x21) (= rule@21 #x02) (= rule@21 #x1e))
+                (ite (or (= rule@21 #x21) (= rule@21 #x1e) (= rule@21 #x02))
                      #x00
                      migrate0.isolated@21)))
 (model-add |folio.data[F0]@21|
@@ -27648,16 +29006,16 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |folio.data[F0]@20|
                                 |folio.data[F1]@20|))))
-           (let ((a!3 (ite (or (not (= rule@20 #x20))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x20)))
                            |folio.data[F1]@20|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@20 #x1f))
                                (not (= migrate0.dst@20 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@20 #x1d))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x1d)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@20 #x01))
@@ -27670,7 +29028,7 @@
            (_ BitVec 8)
            (ite (= rule@20 #x00)
                 #x01
-                (ite (or (= rule@20 #x21) (= rule@20 #x1e) (= rule@20 #x02))
+                (ite (or (= rule@20 #x21) (= rule@20 #x02) (= rule@20 #x1e))
                      #x00
                      migrate0.isolated@20)))
 (model-add |folio.data[F0]@20|
@@ -27693,8 +29051,8 @@
                                      |folio.data[F0]@19|)
                                 |folio.data[F0]@19|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@19 #x00))
-                               (not (= rule@19 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@19 #x1f))
+                               (not (= migrate0.dst@19 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@19 #x00))
@@ -27705,8 +29063,8 @@
                                      |folio.data[F0]@19|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@19 #x00))
-                               (not (= rule@19 #x14)))
+           (let ((a!6 (ite (or (not (= rule@19 #x14))
+                               (not (= migrate0.dst@19 #x00)))
                            a!5
                            |folio.data[F0]@19|)))
            (let ((a!7 (ite (or (not (= rule@19 #x03)) a!1) a!6 #x00)))
@@ -27727,12 +29085,12 @@
                            (ite (= migrate0.dst@19 #x00)
                                 |folio.data[F0]@19|
                                 |folio.data[F1]@19|))))
-           (let ((a!3 (ite (or (not (= rule@19 #x20))
-                               (not (= migrate0.dst@19 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@19 #x01))
+                               (not (= rule@19 #x20)))
                            |folio.data[F1]@19|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@19 #x1f))
-                               (not (= migrate0.dst@19 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@19 #x01))
+                               (not (= rule@19 #x1f)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@19 #x01))
@@ -27749,7 +29107,7 @@
            (_ BitVec 8)
            (ite (= rule@19 #x00)
                 #x01
-                (ite (or (= rule@19 #x02) (= rule@19 #x21) (= rule@19 #x1e))
+                (ite (or (= rule@19 #x21) (= rule@19 #x1e) (= rule@19 #x02))
                      #x00
                      migrate0.isolated@19)))
 (model-add |folio.data[F0]@19|
@@ -27772,20 +29130,20 @@
                                      |folio.data[F0]@18|)
                                 |folio.data[F0]@18|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@18 #x1f))
-                               (not (= migrate0.dst@18 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x00))
+                               (not (= rule@18 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@18 #x1d))
+                               (not (= migrate0.dst@18 #x00)))
                            (ite (= rule@18 #x1e)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
                                      |folio.data[F0]@18|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@18 #x14))
-                               (not (= migrate0.dst@18 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@18 #x00))
+                               (not (= rule@18 #x14)))
                            a!5
                            |folio.data[F0]@18|)))
            (let ((a!7 (ite (or (not (= rule@18 #x03)) a!1) a!6 #x00)))
@@ -27806,16 +29164,16 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.data[F0]@18|
                                 |folio.data[F1]@18|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x20)))
+           (let ((a!3 (ite (or (not (= rule@18 #x20))
+                               (not (= migrate0.dst@18 #x01)))
                            |folio.data[F1]@18|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@18 #x1f))
                                (not (= migrate0.dst@18 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@18 #x1d))
+                               (not (= migrate0.dst@18 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@18 #x14))
@@ -27828,7 +29186,7 @@
            (_ BitVec 8)
            (ite (= rule@18 #x00)
                 #x01
-                (ite (or (= rule@18 #x1e) (= rule@18 #x21) (= rule@18 #x02))
+                (ite (or (= rule@18 #x02) (= rule@18 #x1e) (= rule@18 #x21))
                      #x00
                      migrate0.isolated@18)))
 (model-add |folio.data[F0]@18|
@@ -27863,8 +29221,8 @@
                                      |folio.data[F0]@17|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@17 #x00))
-                               (not (= rule@17 #x14)))
+           (let ((a!6 (ite (or (not (= rule@17 #x14))
+                               (not (= migrate0.dst@17 #x00)))
                            a!5
                            |folio.data[F0]@17|)))
            (let ((a!7 (ite (or (not (= rule@17 #x03)) a!1) a!6 #x00)))
@@ -27897,8 +29255,8 @@
                                (not (= rule@17 #x1d)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@17 #x01))
-                               (not (= rule@17 #x14)))
+           (let ((a!6 (ite (or (not (= rule@17 #x14))
+                               (not (= migrate0.dst@17 #x01)))
                            a!5
                            |folio.data[F0]@17|)))
              (ite (or (not (= rule@17 #x03)) a!1) a!6 #x00)))))))
@@ -27907,7 +29265,7 @@
            (_ BitVec 8)
            (ite (= rule@17 #x00)
                 #x01
-                (ite (or (= rule@17 #x21) (= rule@17 #x1e) (= rule@17 #x02))
+                (ite (or (= rule@17 #x02) (= rule@17 #x1e) (= rule@17 #x21))
                      #x00
                      migrate0.isolated@17)))
 (model-add |folio.data[F0]@17|
@@ -27930,12 +29288,12 @@
                                      |folio.data[F0]@16|)
                                 |folio.data[F0]@16|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@16 #x1f))
+                               (not (= migrate0.dst@16 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@16 #x1d))
-                               (not (= migrate0.dst@16 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@16 #x00))
+                               (not (= rule@16 #x1d)))
                            (ite (= rule@16 #x1e)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
@@ -27964,16 +29322,16 @@
                            (ite (= migrate0.dst@16 #x00)
                                 |folio.data[F0]@16|
                                 |folio.data[F1]@16|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@16 #x01))
-                               (not (= rule@16 #x20)))
+           (let ((a!3 (ite (or (not (= rule@16 #x20))
+                               (not (= migrate0.dst@16 #x01)))
                            |folio.data[F1]@16|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@16 #x01))
-                               (not (= rule@16 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@16 #x1f))
+                               (not (= migrate0.dst@16 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@16 #x01))
-                               (not (= rule@16 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@16 #x1d))
+                               (not (= migrate0.dst@16 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@16 #x14))
@@ -27986,7 +29344,7 @@
            (_ BitVec 8)
            (ite (= rule@16 #x00)
                 #x01
-                (ite (or (= rule@16 #x02) (= rule@16 #x1e) (= rule@16 #x21))
+                (ite (or (= rule@16 #x02) (= rule@16 #x21) (= rule@16 #x1e))
                      #x00
                      migrate0.isolated@16)))
 (model-add |folio.data[F0]@16|
@@ -28001,8 +29359,8 @@
                            (ite (= migrate0.dst@15 #x00)
                                 |folio.data[F0]@15|
                                 |folio.data[F1]@15|))))
-           (let ((a!3 (ite (or (not (= rule@15 #x20))
-                               (not (= migrate0.dst@15 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@15 #x00))
+                               (not (= rule@15 #x20)))
                            (ite (= rule@15 #x21)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
@@ -28013,16 +29371,16 @@
                                (not (= migrate0.dst@15 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@15 #x1d))
+                               (not (= migrate0.dst@15 #x00)))
                            (ite (= rule@15 #x1e)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
                                      |folio.data[F0]@15|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@15 #x14))
-                               (not (= migrate0.dst@15 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@15 #x00))
+                               (not (= rule@15 #x14)))
                            a!5
                            |folio.data[F0]@15|)))
            (let ((a!7 (ite (or (not (= rule@15 #x03)) a!1) a!6 #x00)))
@@ -28047,16 +29405,16 @@
                                (not (= rule@15 #x20)))
                            |folio.data[F1]@15|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@15 #x01))
-                               (not (= rule@15 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@15 #x1f))
+                               (not (= migrate0.dst@15 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x01))
-                               (not (= rule@15 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@15 #x1d))
+                               (not (= migrate0.dst@15 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@15 #x14))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x14)))
                            a!5
                            |folio.data[F0]@15|)))
              (ite (or (not (= rule@15 #x03)) a!1) a!6 #x00)))))))
@@ -28065,7 +29423,7 @@
            (_ BitVec 8)
            (ite (= rule@15 #x00)
                 #x01
-                (ite (or (= rule@15 #x1e) (= rule@15 #x21) (= rule@15 #x02))
+                (ite (or (= rule@15 #x21) (= rule@15 #x02) (= rule@15 #x1e))
                      #x00
                      migrate0.isolated@15)))
 (model-add |folio.data[F0]@15|
@@ -28092,16 +29450,16 @@
                                (not (= migrate0.dst@14 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@14 #x00))
-                               (not (= rule@14 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@14 #x1d))
+                               (not (= migrate0.dst@14 #x00)))
                            (ite (= rule@14 #x1e)
                                 (ite (= |folio.refcount[F0]@14| #x01)
                                      #x00
                                      |folio.data[F0]@14|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@14 #x00))
-                               (not (= rule@14 #x14)))
+           (let ((a!6 (ite (or (not (= rule@14 #x14))
+                               (not (= migrate0.dst@14 #x00)))
                            a!5
                            |folio.data[F0]@14|)))
            (let ((a!7 (ite (or (not (= rule@14 #x03)) a!1) a!6 #x00)))
@@ -28122,8 +29480,8 @@
                            (ite (= migrate0.dst@14 #x00)
                                 |folio.data[F0]@14|
                                 |folio.data[F1]@14|))))
-           (let ((a!3 (ite (or (not (= rule@14 #x20))
-                               (not (= migrate0.dst@14 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x20)))
                            |folio.data[F1]@14|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@14 #x1f))
@@ -28144,7 +29502,7 @@
            (_ BitVec 8)
            (ite (= rule@14 #x00)
                 #x01
-                (ite (or (= rule@14 #x02) (= rule@14 #x21) (= rule@14 #x1e))
+                (ite (or (= rule@14 #x21) (= rule@14 #x1e) (= rule@14 #x02))
                      #x00
                      migrate0.isolated@14)))
 (model-add |folio.data[F0]@14|
@@ -28159,28 +29517,28 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x00))
-                               (not (= rule@13 #x20)))
+           (let ((a!3 (ite (or (not (= rule@13 #x20))
+                               (not (= migrate0.dst@13 #x00)))
                            (ite (= rule@13 #x21)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
                                      |folio.data[F0]@13|)
                                 |folio.data[F0]@13|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@13 #x1f))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@13 #x00))
-                               (not (= rule@13 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@13 #x1d))
+                               (not (= migrate0.dst@13 #x00)))
                            (ite (= rule@13 #x1e)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
                                      |folio.data[F0]@13|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@13 #x00))
-                               (not (= rule@13 #x14)))
+           (let ((a!6 (ite (or (not (= rule@13 #x14))
+                               (not (= migrate0.dst@13 #x00)))
                            a!5
                            |folio.data[F0]@13|)))
            (let ((a!7 (ite (or (not (= rule@13 #x03)) a!1) a!6 #x00)))
@@ -28201,12 +29559,12 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x01))
-                               (not (= rule@13 #x20)))
+           (let ((a!3 (ite (or (not (= rule@13 #x20))
+                               (not (= migrate0.dst@13 #x01)))
                            |folio.data[F1]@13|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@13 #x1f))
-                               (not (= migrate0.dst@13 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@13 #x01))
+                               (not (= rule@13 #x1f)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@13 #x01))
@@ -28223,7 +29581,7 @@
            (_ BitVec 8)
            (ite (= rule@13 #x00)
                 #x01
-                (ite (or (= rule@13 #x21) (= rule@13 #x1e) (= rule@13 #x02))
+                (ite (or (= rule@13 #x02) (= rule@13 #x1e) (= rule@13 #x21))
                      #x00
                      migrate0.isolated@13)))
 (model-add |folio.data[F0]@13|
@@ -28280,20 +29638,20 @@
                            (ite (= migrate0.dst@12 #x00)
                                 |folio.data[F0]@12|
                                 |folio.data[F1]@12|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x20)))
+           (let ((a!3 (ite (or (not (= rule@12 #x20))
+                               (not (= migrate0.dst@12 #x01)))
                            |folio.data[F1]@12|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@12 #x1f))
+                               (not (= migrate0.dst@12 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@12 #x1d))
+                               (not (= migrate0.dst@12 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x14)))
+           (let ((a!6 (ite (or (not (= rule@12 #x14))
+                               (not (= migrate0.dst@12 #x01)))
                            a!5
                            |folio.data[F0]@12|)))
              (ite (or (not (= rule@12 #x03)) a!1) a!6 #x00)))))))
@@ -28302,7 +29660,7 @@
            (_ BitVec 8)
            (ite (= rule@12 #x00)
                 #x01
-                (ite (or (= rule@12 #x02) (= rule@12 #x21) (= rule@12 #x1e))
+                (ite (or (= rule@12 #x21) (= rule@12 #x02) (= rule@12 #x1e))
                      #x00
                      migrate0.isolated@12)))
 (model-add |folio.data[F0]@12|
@@ -28317,16 +29675,16 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x00))
-                               (not (= rule@11 #x20)))
+           (let ((a!3 (ite (or (not (= rule@11 #x20))
+                               (not (= migrate0.dst@11 #x00)))
                            (ite (= rule@11 #x21)
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
                                      |folio.data[F0]@11|)
                                 |folio.data[F0]@11|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x00))
-                               (not (= rule@11 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@11 #x1f))
+                               (not (= migrate0.dst@11 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@11 #x00))
@@ -28337,8 +29695,8 @@
                                      |folio.data[F0]@11|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@11 #x00))
-                               (not (= rule@11 #x14)))
+           (let ((a!6 (ite (or (not (= rule@11 #x14))
+                               (not (= migrate0.dst@11 #x00)))
                            a!5
                            |folio.data[F0]@11|)))
            (let ((a!7 (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))
@@ -28359,20 +29717,20 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x20)))
+           (let ((a!3 (ite (or (not (= rule@11 #x20))
+                               (not (= migrate0.dst@11 #x01)))
                            |folio.data[F1]@11|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@11 #x1f))
-                               (not (= migrate0.dst@11 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x01))
+                               (not (= rule@11 #x1f)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@11 #x01))
                                (not (= rule@11 #x1d)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x14)))
+           (let ((a!6 (ite (or (not (= rule@11 #x14))
+                               (not (= migrate0.dst@11 #x01)))
                            a!5
                            |folio.data[F0]@11|)))
              (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))))))
@@ -28381,7 +29739,7 @@
            (_ BitVec 8)
            (ite (= rule@11 #x00)
                 #x01
-                (ite (or (= rule@11 #x02) (= rule@11 #x1e) (= rule@11 #x21))
+                (ite (or (= rule@11 #x1e) (= rule@11 #x21) (= rule@11 #x02))
                      #x00
                      migrate0.isolated@11)))
 (model-add |folio.data[F0]@11|
@@ -28408,8 +29766,8 @@
                                (not (= migrate0.dst@10 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@10 #x1d))
-                               (not (= migrate0.dst@10 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@10 #x00))
+                               (not (= rule@10 #x1d)))
                            (ite (= rule@10 #x1e)
                                 (ite (= |folio.refcount[F0]@10| #x01)
                                      #x00
@@ -28438,16 +29796,16 @@
                            (ite (= migrate0.dst@10 #x00)
                                 |folio.data[F0]@10|
                                 |folio.data[F1]@10|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x20)))
+           (let ((a!3 (ite (or (not (= rule@10 #x20))
+                               (not (= migrate0.dst@10 #x01)))
                            |folio.data[F1]@10|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@10 #x1f))
+                               (not (= migrate0.dst@10 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@10 #x1d))
-                               (not (= migrate0.dst@10 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@10 #x01))
+                               (not (= rule@10 #x1d)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@10 #x01))
@@ -28460,7 +29818,7 @@
            (_ BitVec 8)
            (ite (= rule@10 #x00)
                 #x01
-                (ite (or (= rule@10 #x1e) (= rule@10 #x21) (= rule@10 #x02))
+                (ite (or (= rule@10 #x02) (= rule@10 #x1e) (= rule@10 #x21))
                      #x00
                      migrate0.isolated@10)))
 (model-add |folio.data[F0]@10|
@@ -28487,8 +29845,8 @@
                                (not (= rule@9 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@9 #x1d))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x1d)))
                            (ite (= rule@9 #x1e)
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
@@ -28523,12 +29881,12 @@
                                (not (= rule@9 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@9 #x1d))
-                               (not (= migrate0.dst@9 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@9 #x01))
+                               (not (= rule@9 #x1d)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@9 #x14))
-                               (not (= migrate0.dst@9 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@9 #x01))
+                               (not (= rule@9 #x14)))
                            a!5
                            |folio.data[F0]@9|)))
              (ite (or (not (= rule@9 #x03)) a!1) a!6 #x00)))))))
@@ -28537,7 +29895,7 @@
            (_ BitVec 8)
            (ite (= rule@9 #x00)
                 #x01
-                (ite (or (= rule@9 #x21) (= rule@9 #x02) (= rule@9 #x1e))
+                (ite (or (= rule@9 #x02) (= rule@9 #x21) (= rule@9 #x1e))
                      #x00
                      migrate0.isolated@9)))
 (model-add |folio.data[F0]@9|
@@ -28564,16 +29922,16 @@
                                (not (= migrate0.dst@8 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@8 #x1d))
+                               (not (= migrate0.dst@8 #x00)))
                            (ite (= rule@8 #x1e)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
                                      |folio.data[F0]@8|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x14)))
+           (let ((a!6 (ite (or (not (= rule@8 #x14))
+                               (not (= migrate0.dst@8 #x00)))
                            a!5
                            |folio.data[F0]@8|)))
            (let ((a!7 (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))
@@ -28596,8 +29954,8 @@
                                (not (= rule@8 #x20)))
                            |folio.data[F1]@8|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@8 #x1f))
-                               (not (= migrate0.dst@8 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x01))
+                               (not (= rule@8 #x1f)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@8 #x01))
@@ -28614,7 +29972,7 @@
            (_ BitVec 8)
            (ite (= rule@8 #x00)
                 #x01
-                (ite (or (= rule@8 #x21) (= rule@8 #x1e) (= rule@8 #x02))
+                (ite (or (= rule@8 #x21) (= rule@8 #x02) (= rule@8 #x1e))
                      #x00
                      migrate0.isolated@8)))
 (model-add |folio.data[F0]@8|
@@ -28629,8 +29987,8 @@
                            (ite (= migrate0.dst@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= rule@7 #x20))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x20)))
                            (ite (= rule@7 #x21)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
@@ -28641,16 +29999,16 @@
                                (not (= migrate0.dst@7 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@7 #x1d))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x1d)))
                            (ite (= rule@7 #x1e)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
                                      |folio.data[F0]@7|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@7 #x14))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x14)))
                            a!5
                            |folio.data[F0]@7|)))
            (let ((a!7 (ite (or (not (= rule@7 #x03)) a!1) a!6 #x00)))
@@ -28673,8 +30031,8 @@
                                (not (= rule@7 #x20)))
                            |folio.data[F1]@7|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@7 #x01))
-                               (not (= rule@7 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@7 #x1f))
+                               (not (= migrate0.dst@7 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@7 #x01))
@@ -28691,7 +30049,7 @@
            (_ BitVec 8)
            (ite (= rule@7 #x00)
                 #x01
-                (ite (or (= rule@7 #x1e) (= rule@7 #x21) (= rule@7 #x02))
+                (ite (or (= rule@7 #x02) (= rule@7 #x21) (= rule@7 #x1e))
                      #x00
                      migrate0.isolated@7)))
 (model-add |folio.data[F0]@7|
@@ -28726,8 +30084,8 @@
                                      |folio.data[F0]@6|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@6 #x00))
-                               (not (= rule@6 #x14)))
+           (let ((a!6 (ite (or (not (= rule@6 #x14))
+                               (not (= migrate0.dst@6 #x00)))
                            a!5
                            |folio.data[F0]@6|)))
            (let ((a!7 (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))
@@ -28746,20 +30104,20 @@
                            (ite (= migrate0.dst@6 #x00)
                                 |folio.data[F0]@6|
                                 |folio.data[F1]@6|))))
-           (let ((a!3 (ite (or (not (= rule@6 #x20))
-                               (not (= migrate0.dst@6 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@6 #x01))
+                               (not (= rule@6 #x20)))
                            |folio.data[F1]@6|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@6 #x01))
                                (not (= rule@6 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@6 #x1d))
-                               (not (= migrate0.dst@6 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@6 #x01))
+                               (not (= rule@6 #x1d)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@6 #x14))
-                               (not (= migrate0.dst@6 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@6 #x01))
+                               (not (= rule@6 #x14)))
                            a!5
                            |folio.data[F0]@6|)))
              (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))))))
@@ -28768,7 +30126,7 @@
            (_ BitVec 8)
            (ite (= rule@6 #x00)
                 #x01
-                (ite (or (= rule@6 #x1e) (= rule@6 #x21) (= rule@6 #x02))
+                (ite (or (= rule@6 #x02) (= rule@6 #x1e) (= rule@6 #x21))
                      #x00
                      migrate0.isolated@6)))
 (check-sat)

@@ -27,6 +27,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@0| () (_ BitVec 8))
 (declare-fun |VM_STACK_INCOMPLETE_SETUP[P0]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
@@ -60,6 +62,7 @@
 (declare-fun |folio.mapping[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@1| () (_ BitVec 8))
 (declare-fun |PG_locked[F1]@1| () (_ BitVec 8))
@@ -282,6 +285,10 @@
 (declare-fun |folio.data[F1]@23| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@23| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@24| () (_ BitVec 8))
 (declare-fun |VM_STACK_INCOMPLETE_SETUP[P0]@24| () (_ BitVec 8))
 (declare-fun |VM_STACK_INCOMPLETE_SETUP[P0]@23| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@24| () (_ BitVec 8))
@@ -303,15 +310,17 @@
 (declare-fun |PG_anon_exclusive[F0]@22| () (_ BitVec 8))
 (declare-fun migrate0.dst@22 () (_ BitVec 8))
 (declare-fun migrate0.ok@22 () (_ BitVec 8))
-(declare-fun |pte.folio[P0][0]@22| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@22| () (_ BitVec 8))
-(declare-fun |pte[P0][1]@22| () (_ BitVec 8))
+(declare-fun |pte.folio[P0][0]@22| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][1]@22| () (_ BitVec 8))
+(declare-fun |pte[P0][1]@22| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@22| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@22| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@22| () (_ BitVec 8))
 (declare-fun |VM_STACK_INCOMPLETE_SETUP[P0]@22| () (_ BitVec 8))
 (declare-fun migrate0.isolated@22 () (_ BitVec 8))
 (declare-fun |expected[P0][0]@21| () (_ BitVec 8))
@@ -528,6 +537,7 @@
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
 (declare-fun |VM_STACK_INCOMPLETE_SETUP[P0]@1| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@1| () (_ BitVec 8))
@@ -563,6 +573,8 @@
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
 (declare-fun |VM_STACK_INCOMPLETE_SETUP[P0]@2| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@2| () (_ BitVec 8))
@@ -606,6 +618,8 @@
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
 (declare-fun |VM_STACK_INCOMPLETE_SETUP[P0]@3| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@3| () (_ BitVec 8))
@@ -646,6 +660,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
@@ -679,6 +695,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@5| () (_ BitVec 8))
@@ -711,6 +729,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@6| () (_ BitVec 8))
@@ -743,6 +763,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@7| () (_ BitVec 8))
@@ -775,6 +797,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@8| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@8| () (_ BitVec 8))
@@ -807,6 +831,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@9| () (_ BitVec 8))
@@ -839,6 +865,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@10| () (_ BitVec 8))
@@ -871,6 +899,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@11| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@11| () (_ BitVec 8))
@@ -903,6 +933,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
@@ -935,6 +967,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@13| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@13| () (_ BitVec 8))
@@ -967,6 +1001,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@14| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@14| () (_ BitVec 8))
@@ -999,6 +1035,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@15| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@15| () (_ BitVec 8))
@@ -1031,6 +1069,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@16| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@16| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@16| () (_ BitVec 8))
@@ -1063,6 +1103,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@17| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@17| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@17| () (_ BitVec 8))
@@ -1095,6 +1137,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@18| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@18| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@18| () (_ BitVec 8))
@@ -1127,6 +1171,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@19| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@19| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@19| () (_ BitVec 8))
@@ -1159,6 +1205,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@20| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@20| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@20| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@20| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@20| () (_ BitVec 8))
@@ -1191,6 +1239,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@21| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@21| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@21| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@21| () (_ BitVec 8))
@@ -1301,6 +1351,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |vma.vm_start_moved[P0]@0| #x00)
      (= |VM_STACK_INCOMPLETE_SETUP[P0]@0| #x01)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
@@ -1351,6 +1403,8 @@
      (bvule |folio.index[F1]@0| #x01)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |vma.vm_start_moved[P0]@0| #x01)
      (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x03)
@@ -1481,69 +1535,77 @@
                  (ite (= migrate0.dst@0 #x00)
                       |folio.data[F0]@0|
                       |folio.data[F1]@0|)))
-      (a!106 (= |vma.vm_start_moved[P0]@1|
+      (a!106 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!113 (= |vma.vm_start_moved[P0]@1|
                 (ite (and (= rule@0 #x25) true) #x01 |vma.vm_start_moved[P0]@0|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@1|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@1|
                 (ite (and (= rule@0 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@0|)))
-      (a!108 (ite (and (= rule@0 #x24) true)
+      (a!115 (ite (and (= rule@0 #x24) true)
                   #x02
                   (ite (and (= rule@0 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@0|)))
-      (a!109 (ite (and (= rule@0 #x2d) true)
+      (a!116 (ite (and (= rule@0 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                        |&mm->mmap_lock.readers[P0]@0|)))
-      (a!111 (ite (and (= rule@0 #x17) (= |folio.mapping[F0]@0| #x00))
+      (a!118 (ite (and (= rule@0 #x17) (= |folio.mapping[F0]@0| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x1b) (= |folio.mapping[F0]@0| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!113 (ite (and (= rule@0 #x1c) (= migrate0.dst@0 #x00))
+      (a!120 (ite (and (= rule@0 #x1c) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1e) true) #x00 |PG_locked[F0]@0|)))
-      (a!116 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!123 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x1c) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!117 (ite (and (= rule@0 #x22) true)
+      (a!124 (ite (and (= rule@0 #x22) true)
                   #x14
                   (ite (and (= rule@0 #x23) true) #x15 migrate0.pc@0)))
-      (a!133 (ite (and (= rule@0 #x20) true)
+      (a!140 (ite (and (= rule@0 #x20) true)
                   #x00
                   (ite (and (= rule@0 #x23) true) #x00 migrate0.isolated@0)))
-      (a!135 (ite (and (= rule@0 #x21) true)
+      (a!142 (ite (and (= rule@0 #x21) true)
                   #x02
                   (ite (and (= rule@0 #x22) true) #x02 migrate0.dst@0)))
-      (a!137 (ite (and (= rule@0 #x09) true)
+      (a!144 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x1d) true) #x01 migrate0.anon_vma@0)))
-      (a!138 (ite (and (= rule@0 #x1a) true)
+      (a!145 (ite (and (= rule@0 #x1a) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x1b) true) #x00 migrate0.cursor@0)))
-      (a!143 (ite (and (= rule@0 #x0c) true)
+      (a!150 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!144 (ite (and (= rule@0 #x14) true)
+      (a!151 (ite (and (= rule@0 #x14) true)
                   #x00
                   (ite (and (= rule@0 #x15) true) #x01 migrate0.ok@0)))
-      (a!146 (= migrate0.pass@1
+      (a!153 (= migrate0.pass@1
                 (ite (and (= rule@0 #x21) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!147 (ite (and (= rule@0 #x26) true)
+      (a!154 (ite (and (= rule@0 #x26) true)
                   #x03
                   (ite (and (= rule@0 #x27) true) #x04 exec0.pc@0)))
-      (a!149 (ite (and (= rule@0 #x2d) true)
+      (a!156 (ite (and (= rule@0 #x2d) true)
                   #x00
                   (ite (and (= rule@0 #x2e) true) #x0a fault0.pc@0)))
-      (a!153 (ite (and (= rule@0 #x2c) true)
+      (a!160 (ite (and (= rule@0 #x2c) true)
                   |pte.folio[P0][0]@0|
                   (ite (and (= rule@0 #x2d) true) #x02 fault0.wait_folio@0))))
 (let ((a!6 (or (and (= rule@0 #x00)
@@ -1810,42 +1872,54 @@
                   (ite (and (= rule@0 #x22) (= migrate0.dst@0 #x01))
                        a!98
                        |folio.data[F1]@0|)))
-      (a!110 (ite (and (= rule@0 #x2a) true)
+      (a!107 (ite (and (= rule@0 #x22) (= migrate0.dst@0 #x00))
+                  a!106
+                  (ite (and (= rule@0 #x23) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       |folio.node[F0]@0|)))
+      (a!111 (ite (and (= rule@0 #x21) (= migrate0.dst@0 #x01))
+                  a!106
+                  (ite (and (= rule@0 #x22) (= migrate0.dst@0 #x01))
+                       a!106
+                       |folio.node[F1]@0|)))
+      (a!117 (ite (and (= rule@0 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x11) (= |folio.mapping[F0]@0| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@0 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@0 #x20) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@0 #x20) true)
                   #x15
-                  (ite (and (= rule@0 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@0 #x03) true)
                   a!34
-                  (ite (and (= rule@0 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@0 #x18) true)
+                  (ite (and (= rule@0 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@0 #x18) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x19) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@0 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@0 #x24) true)
+                  (ite (and (= rule@0 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@0 #x24) true)
                   #x01
-                  (ite (and (= rule@0 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@0 #x2b) true)
+                  (ite (and (= rule@0 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@0 #x2b) true)
                   #x00
-                  (ite (and (= rule@0 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@0 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@0 #x18) (= |anon_vma.list[av0][0]@0| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@0 #x26) true) |pte[P0][1]@0| |pte[P0][0]@0|)))
@@ -1940,16 +2014,26 @@
       (a!104 (ite (and (= rule@0 #x15) (= migrate0.dst@0 #x01))
                   |folio.data[F0]@0|
                   (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@0 #x1e) true)
+      (a!108 (ite (and (= rule@0 #x20) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x21) (= migrate0.dst@0 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@0 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@0 #x1e) true)
                   (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
-                  (ite (and (= rule@0 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@0 #x11) true)
+                  (ite (and (= rule@0 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@0 #x11) true)
                   #x00
-                  (ite (and (= rule@0 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@0 #x29) true)
+                  (ite (and (= rule@0 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@0 #x29) true)
                   #x01
-                  (ite (and (= rule@0 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@0 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@0 #x0e) (= |anon_vma.list[av0][0]@0| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -2004,15 +2088,20 @@
                   (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@0 #x1c) true)
+      (a!109 (ite (and (= rule@0 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@0 #x1c) true)
                   #x0f
-                  (ite (and (= rule@0 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@0 #x0f) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x10) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@1 (ite (and (= rule@0 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@1 (ite (and (= rule@0 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@1|
                (ite (and (= rule@0 #x02) true)
                     (ite (= |folio.refcount[F0]@0| #x01)
@@ -2056,14 +2145,20 @@
       (a!102 (ite (and (= rule@0 #x02) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                   (ite (and (= rule@0 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@0 #x17) true)
+      (a!110 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!109)))
+      (a!128 (ite (and (= rule@0 #x17) true)
                   #x0d
-                  (ite (and (= rule@0 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@0 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@0| #x01)
@@ -2079,9 +2174,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@0|)
                  a!78))
-      (a!122 (ite (and (= rule@0 #x16) true)
+      (a!129 (ite (and (= rule@0 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -2091,40 +2186,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@0|)
                     a!79)))
-      (a!123 (ite (and (= rule@0 #x14) true)
+      (a!130 (ite (and (= rule@0 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  (ite (and (= rule@0 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@0 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@0 #x13) true)
+      (a!131 (ite (and (= rule@0 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@0 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@0 #x11) true)
                   #x09
-                  (ite (and (= rule@0 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@0 #x0c) true)
                   #x08
-                  (ite (and (= rule@0 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@0 #x02) true)
                   #x15
-                  (ite (and (= rule@0 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@1| |alive[P0]@0|)
        (= |pte[P0][0]@1| a!13)
@@ -2154,26 +2249,28 @@
        (= |folio.index[F1]@1| a!97)
        (= |folio.data[F0]@1| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@1| a!108)
-       (= |&mm->mmap_lock.readers[P0]@1| a!110)
+       a!110
+       (= |folio.node[F1]@1| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@1| a!115)
+       (= |&mm->mmap_lock.readers[P0]@1| a!117)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!119)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
-       a!115
-       (= |PG_locked[F1]@1| a!116)
-       (= migrate0.pc@1 a!132)
-       (= migrate0.isolated@1 a!134)
-       (= migrate0.dst@1 a!136)
-       (= migrate0.anon_vma@1 a!137)
-       (= migrate0.cursor@1 a!142)
-       (= migrate0.page_was_mapped@1 a!143)
-       (= migrate0.ok@1 a!145)
-       a!146
-       (= exec0.pc@1 a!148)
-       a!152
-       (= fault0.wait_folio@1 a!153)
+       a!122
+       (= |PG_locked[F1]@1| a!123)
+       (= migrate0.pc@1 a!139)
+       (= migrate0.isolated@1 a!141)
+       (= migrate0.dst@1 a!143)
+       (= migrate0.anon_vma@1 a!144)
+       (= migrate0.cursor@1 a!149)
+       (= migrate0.page_was_mapped@1 a!150)
+       (= migrate0.ok@1 a!152)
+       a!153
+       (= exec0.pc@1 a!155)
+       a!159
+       (= fault0.wait_folio@1 a!160)
        (= fault0.old_page@1 fault0.old_page@0)
        (= fault0.new_page@1 fault0.new_page@0)
        (bvule |alive[P0]@1| #x01)
@@ -2204,6 +2301,8 @@
        (bvule |folio.index[F1]@1| #x01)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |vma.vm_start_moved[P0]@1| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x03)
@@ -2334,69 +2433,77 @@
                  (ite (= migrate0.dst@1 #x00)
                       |folio.data[F0]@1|
                       |folio.data[F1]@1|)))
-      (a!106 (= |vma.vm_start_moved[P0]@2|
+      (a!106 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!113 (= |vma.vm_start_moved[P0]@2|
                 (ite (and (= rule@1 #x25) true) #x01 |vma.vm_start_moved[P0]@1|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@2|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@2|
                 (ite (and (= rule@1 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@1|)))
-      (a!108 (ite (and (= rule@1 #x24) true)
+      (a!115 (ite (and (= rule@1 #x24) true)
                   #x02
                   (ite (and (= rule@1 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@1|)))
-      (a!109 (ite (and (= rule@1 #x2d) true)
+      (a!116 (ite (and (= rule@1 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                        |&mm->mmap_lock.readers[P0]@1|)))
-      (a!111 (ite (and (= rule@1 #x17) (= |folio.mapping[F0]@1| #x00))
+      (a!118 (ite (and (= rule@1 #x17) (= |folio.mapping[F0]@1| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x1b) (= |folio.mapping[F0]@1| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!113 (ite (and (= rule@1 #x1c) (= migrate0.dst@1 #x00))
+      (a!120 (ite (and (= rule@1 #x1c) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1e) true) #x00 |PG_locked[F0]@1|)))
-      (a!116 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!123 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x1c) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!117 (ite (and (= rule@1 #x22) true)
+      (a!124 (ite (and (= rule@1 #x22) true)
                   #x14
                   (ite (and (= rule@1 #x23) true) #x15 migrate0.pc@1)))
-      (a!133 (ite (and (= rule@1 #x20) true)
+      (a!140 (ite (and (= rule@1 #x20) true)
                   #x00
                   (ite (and (= rule@1 #x23) true) #x00 migrate0.isolated@1)))
-      (a!135 (ite (and (= rule@1 #x21) true)
+      (a!142 (ite (and (= rule@1 #x21) true)
                   #x02
                   (ite (and (= rule@1 #x22) true) #x02 migrate0.dst@1)))
-      (a!137 (ite (and (= rule@1 #x09) true)
+      (a!144 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x1d) true) #x01 migrate0.anon_vma@1)))
-      (a!138 (ite (and (= rule@1 #x1a) true)
+      (a!145 (ite (and (= rule@1 #x1a) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x1b) true) #x00 migrate0.cursor@1)))
-      (a!143 (ite (and (= rule@1 #x0c) true)
+      (a!150 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!144 (ite (and (= rule@1 #x14) true)
+      (a!151 (ite (and (= rule@1 #x14) true)
                   #x00
                   (ite (and (= rule@1 #x15) true) #x01 migrate0.ok@1)))
-      (a!146 (= migrate0.pass@2
+      (a!153 (= migrate0.pass@2
                 (ite (and (= rule@1 #x21) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!147 (ite (and (= rule@1 #x26) true)
+      (a!154 (ite (and (= rule@1 #x26) true)
                   #x03
                   (ite (and (= rule@1 #x27) true) #x04 exec0.pc@1)))
-      (a!149 (ite (and (= rule@1 #x2d) true)
+      (a!156 (ite (and (= rule@1 #x2d) true)
                   #x00
                   (ite (and (= rule@1 #x2e) true) #x0a fault0.pc@1)))
-      (a!153 (ite (and (= rule@1 #x2c) true)
+      (a!160 (ite (and (= rule@1 #x2c) true)
                   |pte.folio[P0][0]@1|
                   (ite (and (= rule@1 #x2d) true) #x02 fault0.wait_folio@1))))
 (let ((a!6 (or (and (= rule@1 #x00)
@@ -2663,42 +2770,54 @@
                   (ite (and (= rule@1 #x22) (= migrate0.dst@1 #x01))
                        a!98
                        |folio.data[F1]@1|)))
-      (a!110 (ite (and (= rule@1 #x2a) true)
+      (a!107 (ite (and (= rule@1 #x22) (= migrate0.dst@1 #x00))
+                  a!106
+                  (ite (and (= rule@1 #x23) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       |folio.node[F0]@1|)))
+      (a!111 (ite (and (= rule@1 #x21) (= migrate0.dst@1 #x01))
+                  a!106
+                  (ite (and (= rule@1 #x22) (= migrate0.dst@1 #x01))
+                       a!106
+                       |folio.node[F1]@1|)))
+      (a!117 (ite (and (= rule@1 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x11) (= |folio.mapping[F0]@1| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@1 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@1 #x20) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@1 #x20) true)
                   #x15
-                  (ite (and (= rule@1 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@1 #x03) true)
                   a!34
-                  (ite (and (= rule@1 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@1 #x18) true)
+                  (ite (and (= rule@1 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@1 #x18) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x19) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@1 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@1 #x24) true)
+                  (ite (and (= rule@1 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@1 #x24) true)
                   #x01
-                  (ite (and (= rule@1 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@1 #x2b) true)
+                  (ite (and (= rule@1 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@1 #x2b) true)
                   #x00
-                  (ite (and (= rule@1 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@1 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@1 #x18) (= |anon_vma.list[av0][0]@1| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@1 #x26) true) |pte[P0][1]@1| |pte[P0][0]@1|)))
@@ -2793,16 +2912,26 @@
       (a!104 (ite (and (= rule@1 #x15) (= migrate0.dst@1 #x01))
                   |folio.data[F0]@1|
                   (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@1 #x1e) true)
+      (a!108 (ite (and (= rule@1 #x20) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x21) (= migrate0.dst@1 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@1 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@1 #x1e) true)
                   (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
-                  (ite (and (= rule@1 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@1 #x11) true)
+                  (ite (and (= rule@1 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@1 #x11) true)
                   #x00
-                  (ite (and (= rule@1 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@1 #x29) true)
+                  (ite (and (= rule@1 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@1 #x29) true)
                   #x01
-                  (ite (and (= rule@1 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@1 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@1 #x0e) (= |anon_vma.list[av0][0]@1| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -2857,15 +2986,20 @@
                   (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@1 #x1c) true)
+      (a!109 (ite (and (= rule@1 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@1 #x1c) true)
                   #x0f
-                  (ite (and (= rule@1 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@1 #x0f) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x10) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@2 (ite (and (= rule@1 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@2 (ite (and (= rule@1 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@2|
                (ite (and (= rule@1 #x02) true)
                     (ite (= |folio.refcount[F0]@1| #x01)
@@ -2909,14 +3043,20 @@
       (a!102 (ite (and (= rule@1 #x02) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                   (ite (and (= rule@1 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@1 #x17) true)
+      (a!110 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!109)))
+      (a!128 (ite (and (= rule@1 #x17) true)
                   #x0d
-                  (ite (and (= rule@1 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@1 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@1| #x01)
@@ -2932,9 +3072,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@1|)
                  a!78))
-      (a!122 (ite (and (= rule@1 #x16) true)
+      (a!129 (ite (and (= rule@1 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -2944,40 +3084,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@1|)
                     a!79)))
-      (a!123 (ite (and (= rule@1 #x14) true)
+      (a!130 (ite (and (= rule@1 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  (ite (and (= rule@1 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@1 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@1 #x13) true)
+      (a!131 (ite (and (= rule@1 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@1 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@1 #x11) true)
                   #x09
-                  (ite (and (= rule@1 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@1 #x0c) true)
                   #x08
-                  (ite (and (= rule@1 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@1 #x02) true)
                   #x15
-                  (ite (and (= rule@1 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@2| |alive[P0]@1|)
        (= |pte[P0][0]@2| a!13)
@@ -3007,26 +3147,28 @@
        (= |folio.index[F1]@2| a!97)
        (= |folio.data[F0]@2| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@2| a!108)
-       (= |&mm->mmap_lock.readers[P0]@2| a!110)
+       a!110
+       (= |folio.node[F1]@2| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@2| a!115)
+       (= |&mm->mmap_lock.readers[P0]@2| a!117)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!119)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
-       a!115
-       (= |PG_locked[F1]@2| a!116)
-       (= migrate0.pc@2 a!132)
-       (= migrate0.isolated@2 a!134)
-       (= migrate0.dst@2 a!136)
-       (= migrate0.anon_vma@2 a!137)
-       (= migrate0.cursor@2 a!142)
-       (= migrate0.page_was_mapped@2 a!143)
-       (= migrate0.ok@2 a!145)
-       a!146
-       (= exec0.pc@2 a!148)
-       a!152
-       (= fault0.wait_folio@2 a!153)
+       a!122
+       (= |PG_locked[F1]@2| a!123)
+       (= migrate0.pc@2 a!139)
+       (= migrate0.isolated@2 a!141)
+       (= migrate0.dst@2 a!143)
+       (= migrate0.anon_vma@2 a!144)
+       (= migrate0.cursor@2 a!149)
+       (= migrate0.page_was_mapped@2 a!150)
+       (= migrate0.ok@2 a!152)
+       a!153
+       (= exec0.pc@2 a!155)
+       a!159
+       (= fault0.wait_folio@2 a!160)
        (= fault0.old_page@2 fault0.old_page@1)
        (= fault0.new_page@2 fault0.new_page@1)
        (bvule |alive[P0]@2| #x01)
@@ -3057,6 +3199,8 @@
        (bvule |folio.index[F1]@2| #x01)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |vma.vm_start_moved[P0]@2| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x03)
@@ -3187,69 +3331,77 @@
                  (ite (= migrate0.dst@2 #x00)
                       |folio.data[F0]@2|
                       |folio.data[F1]@2|)))
-      (a!106 (= |vma.vm_start_moved[P0]@3|
+      (a!106 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!113 (= |vma.vm_start_moved[P0]@3|
                 (ite (and (= rule@2 #x25) true) #x01 |vma.vm_start_moved[P0]@2|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@3|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@3|
                 (ite (and (= rule@2 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@2|)))
-      (a!108 (ite (and (= rule@2 #x24) true)
+      (a!115 (ite (and (= rule@2 #x24) true)
                   #x02
                   (ite (and (= rule@2 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@2|)))
-      (a!109 (ite (and (= rule@2 #x2d) true)
+      (a!116 (ite (and (= rule@2 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                        |&mm->mmap_lock.readers[P0]@2|)))
-      (a!111 (ite (and (= rule@2 #x17) (= |folio.mapping[F0]@2| #x00))
+      (a!118 (ite (and (= rule@2 #x17) (= |folio.mapping[F0]@2| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x1b) (= |folio.mapping[F0]@2| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!113 (ite (and (= rule@2 #x1c) (= migrate0.dst@2 #x00))
+      (a!120 (ite (and (= rule@2 #x1c) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1e) true) #x00 |PG_locked[F0]@2|)))
-      (a!116 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!123 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x1c) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!117 (ite (and (= rule@2 #x22) true)
+      (a!124 (ite (and (= rule@2 #x22) true)
                   #x14
                   (ite (and (= rule@2 #x23) true) #x15 migrate0.pc@2)))
-      (a!133 (ite (and (= rule@2 #x20) true)
+      (a!140 (ite (and (= rule@2 #x20) true)
                   #x00
                   (ite (and (= rule@2 #x23) true) #x00 migrate0.isolated@2)))
-      (a!135 (ite (and (= rule@2 #x21) true)
+      (a!142 (ite (and (= rule@2 #x21) true)
                   #x02
                   (ite (and (= rule@2 #x22) true) #x02 migrate0.dst@2)))
-      (a!137 (ite (and (= rule@2 #x09) true)
+      (a!144 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x1d) true) #x01 migrate0.anon_vma@2)))
-      (a!138 (ite (and (= rule@2 #x1a) true)
+      (a!145 (ite (and (= rule@2 #x1a) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x1b) true) #x00 migrate0.cursor@2)))
-      (a!143 (ite (and (= rule@2 #x0c) true)
+      (a!150 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!144 (ite (and (= rule@2 #x14) true)
+      (a!151 (ite (and (= rule@2 #x14) true)
                   #x00
                   (ite (and (= rule@2 #x15) true) #x01 migrate0.ok@2)))
-      (a!146 (= migrate0.pass@3
+      (a!153 (= migrate0.pass@3
                 (ite (and (= rule@2 #x21) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!147 (ite (and (= rule@2 #x26) true)
+      (a!154 (ite (and (= rule@2 #x26) true)
                   #x03
                   (ite (and (= rule@2 #x27) true) #x04 exec0.pc@2)))
-      (a!149 (ite (and (= rule@2 #x2d) true)
+      (a!156 (ite (and (= rule@2 #x2d) true)
                   #x00
                   (ite (and (= rule@2 #x2e) true) #x0a fault0.pc@2)))
-      (a!153 (ite (and (= rule@2 #x2c) true)
+      (a!160 (ite (and (= rule@2 #x2c) true)
                   |pte.folio[P0][0]@2|
                   (ite (and (= rule@2 #x2d) true) #x02 fault0.wait_folio@2))))
 (let ((a!6 (or (and (= rule@2 #x00)
@@ -3516,42 +3668,54 @@
                   (ite (and (= rule@2 #x22) (= migrate0.dst@2 #x01))
                        a!98
                        |folio.data[F1]@2|)))
-      (a!110 (ite (and (= rule@2 #x2a) true)
+      (a!107 (ite (and (= rule@2 #x22) (= migrate0.dst@2 #x00))
+                  a!106
+                  (ite (and (= rule@2 #x23) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       |folio.node[F0]@2|)))
+      (a!111 (ite (and (= rule@2 #x21) (= migrate0.dst@2 #x01))
+                  a!106
+                  (ite (and (= rule@2 #x22) (= migrate0.dst@2 #x01))
+                       a!106
+                       |folio.node[F1]@2|)))
+      (a!117 (ite (and (= rule@2 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x11) (= |folio.mapping[F0]@2| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@2 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@2 #x20) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@2 #x20) true)
                   #x15
-                  (ite (and (= rule@2 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@2 #x03) true)
                   a!34
-                  (ite (and (= rule@2 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@2 #x18) true)
+                  (ite (and (= rule@2 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@2 #x18) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x19) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@2 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@2 #x24) true)
+                  (ite (and (= rule@2 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@2 #x24) true)
                   #x01
-                  (ite (and (= rule@2 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@2 #x2b) true)
+                  (ite (and (= rule@2 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@2 #x2b) true)
                   #x00
-                  (ite (and (= rule@2 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@2 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@2 #x18) (= |anon_vma.list[av0][0]@2| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@2 #x26) true) |pte[P0][1]@2| |pte[P0][0]@2|)))
@@ -3646,16 +3810,26 @@
       (a!104 (ite (and (= rule@2 #x15) (= migrate0.dst@2 #x01))
                   |folio.data[F0]@2|
                   (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@2 #x1e) true)
+      (a!108 (ite (and (= rule@2 #x20) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x21) (= migrate0.dst@2 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@2 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@2 #x1e) true)
                   (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
-                  (ite (and (= rule@2 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@2 #x11) true)
+                  (ite (and (= rule@2 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@2 #x11) true)
                   #x00
-                  (ite (and (= rule@2 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@2 #x29) true)
+                  (ite (and (= rule@2 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@2 #x29) true)
                   #x01
-                  (ite (and (= rule@2 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@2 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@2 #x0e) (= |anon_vma.list[av0][0]@2| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -3710,15 +3884,20 @@
                   (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@2 #x1c) true)
+      (a!109 (ite (and (= rule@2 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@2 #x1c) true)
                   #x0f
-                  (ite (and (= rule@2 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@2 #x0f) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x10) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@3 (ite (and (= rule@2 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@3 (ite (and (= rule@2 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@3|
                (ite (and (= rule@2 #x02) true)
                     (ite (= |folio.refcount[F0]@2| #x01)
@@ -3762,14 +3941,20 @@
       (a!102 (ite (and (= rule@2 #x02) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                   (ite (and (= rule@2 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@2 #x17) true)
+      (a!110 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!109)))
+      (a!128 (ite (and (= rule@2 #x17) true)
                   #x0d
-                  (ite (and (= rule@2 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@2 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@2| #x01)
@@ -3785,9 +3970,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@2|)
                  a!78))
-      (a!122 (ite (and (= rule@2 #x16) true)
+      (a!129 (ite (and (= rule@2 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -3797,40 +3982,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@2|)
                     a!79)))
-      (a!123 (ite (and (= rule@2 #x14) true)
+      (a!130 (ite (and (= rule@2 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  (ite (and (= rule@2 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@2 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@2 #x13) true)
+      (a!131 (ite (and (= rule@2 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@2 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@2 #x11) true)
                   #x09
-                  (ite (and (= rule@2 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@2 #x0c) true)
                   #x08
-                  (ite (and (= rule@2 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@2 #x02) true)
                   #x15
-                  (ite (and (= rule@2 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@3| |alive[P0]@2|)
        (= |pte[P0][0]@3| a!13)
@@ -3860,26 +4045,28 @@
        (= |folio.index[F1]@3| a!97)
        (= |folio.data[F0]@3| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@3| a!108)
-       (= |&mm->mmap_lock.readers[P0]@3| a!110)
+       a!110
+       (= |folio.node[F1]@3| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@3| a!115)
+       (= |&mm->mmap_lock.readers[P0]@3| a!117)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!119)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
-       a!115
-       (= |PG_locked[F1]@3| a!116)
-       (= migrate0.pc@3 a!132)
-       (= migrate0.isolated@3 a!134)
-       (= migrate0.dst@3 a!136)
-       (= migrate0.anon_vma@3 a!137)
-       (= migrate0.cursor@3 a!142)
-       (= migrate0.page_was_mapped@3 a!143)
-       (= migrate0.ok@3 a!145)
-       a!146
-       (= exec0.pc@3 a!148)
-       a!152
-       (= fault0.wait_folio@3 a!153)
+       a!122
+       (= |PG_locked[F1]@3| a!123)
+       (= migrate0.pc@3 a!139)
+       (= migrate0.isolated@3 a!141)
+       (= migrate0.dst@3 a!143)
+       (= migrate0.anon_vma@3 a!144)
+       (= migrate0.cursor@3 a!149)
+       (= migrate0.page_was_mapped@3 a!150)
+       (= migrate0.ok@3 a!152)
+       a!153
+       (= exec0.pc@3 a!155)
+       a!159
+       (= fault0.wait_folio@3 a!160)
        (= fault0.old_page@3 fault0.old_page@2)
        (= fault0.new_page@3 fault0.new_page@2)
        (bvule |alive[P0]@3| #x01)
@@ -3910,6 +4097,8 @@
        (bvule |folio.index[F1]@3| #x01)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |vma.vm_start_moved[P0]@3| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x03)
@@ -4040,69 +4229,77 @@
                  (ite (= migrate0.dst@3 #x00)
                       |folio.data[F0]@3|
                       |folio.data[F1]@3|)))
-      (a!106 (= |vma.vm_start_moved[P0]@4|
+      (a!106 (ite (= (ite (= migrate0.dst@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!113 (= |vma.vm_start_moved[P0]@4|
                 (ite (and (= rule@3 #x25) true) #x01 |vma.vm_start_moved[P0]@3|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@4|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@4|
                 (ite (and (= rule@3 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@3|)))
-      (a!108 (ite (and (= rule@3 #x24) true)
+      (a!115 (ite (and (= rule@3 #x24) true)
                   #x02
                   (ite (and (= rule@3 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@3|)))
-      (a!109 (ite (and (= rule@3 #x2d) true)
+      (a!116 (ite (and (= rule@3 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                        |&mm->mmap_lock.readers[P0]@3|)))
-      (a!111 (ite (and (= rule@3 #x17) (= |folio.mapping[F0]@3| #x00))
+      (a!118 (ite (and (= rule@3 #x17) (= |folio.mapping[F0]@3| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x1b) (= |folio.mapping[F0]@3| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
                        |&anon_vma->rwsem.readers[av0]@3|)))
-      (a!113 (ite (and (= rule@3 #x1c) (= migrate0.dst@3 #x00))
+      (a!120 (ite (and (= rule@3 #x1c) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1e) true) #x00 |PG_locked[F0]@3|)))
-      (a!116 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!123 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x1c) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!117 (ite (and (= rule@3 #x22) true)
+      (a!124 (ite (and (= rule@3 #x22) true)
                   #x14
                   (ite (and (= rule@3 #x23) true) #x15 migrate0.pc@3)))
-      (a!133 (ite (and (= rule@3 #x20) true)
+      (a!140 (ite (and (= rule@3 #x20) true)
                   #x00
                   (ite (and (= rule@3 #x23) true) #x00 migrate0.isolated@3)))
-      (a!135 (ite (and (= rule@3 #x21) true)
+      (a!142 (ite (and (= rule@3 #x21) true)
                   #x02
                   (ite (and (= rule@3 #x22) true) #x02 migrate0.dst@3)))
-      (a!137 (ite (and (= rule@3 #x09) true)
+      (a!144 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x1d) true) #x01 migrate0.anon_vma@3)))
-      (a!138 (ite (and (= rule@3 #x1a) true)
+      (a!145 (ite (and (= rule@3 #x1a) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x1b) true) #x00 migrate0.cursor@3)))
-      (a!143 (ite (and (= rule@3 #x0c) true)
+      (a!150 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!144 (ite (and (= rule@3 #x14) true)
+      (a!151 (ite (and (= rule@3 #x14) true)
                   #x00
                   (ite (and (= rule@3 #x15) true) #x01 migrate0.ok@3)))
-      (a!146 (= migrate0.pass@4
+      (a!153 (= migrate0.pass@4
                 (ite (and (= rule@3 #x21) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!147 (ite (and (= rule@3 #x26) true)
+      (a!154 (ite (and (= rule@3 #x26) true)
                   #x03
                   (ite (and (= rule@3 #x27) true) #x04 exec0.pc@3)))
-      (a!149 (ite (and (= rule@3 #x2d) true)
+      (a!156 (ite (and (= rule@3 #x2d) true)
                   #x00
                   (ite (and (= rule@3 #x2e) true) #x0a fault0.pc@3)))
-      (a!153 (ite (and (= rule@3 #x2c) true)
+      (a!160 (ite (and (= rule@3 #x2c) true)
                   |pte.folio[P0][0]@3|
                   (ite (and (= rule@3 #x2d) true) #x02 fault0.wait_folio@3))))
 (let ((a!6 (or (and (= rule@3 #x00)
@@ -4369,42 +4566,54 @@
                   (ite (and (= rule@3 #x22) (= migrate0.dst@3 #x01))
                        a!98
                        |folio.data[F1]@3|)))
-      (a!110 (ite (and (= rule@3 #x2a) true)
+      (a!107 (ite (and (= rule@3 #x22) (= migrate0.dst@3 #x00))
+                  a!106
+                  (ite (and (= rule@3 #x23) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       |folio.node[F0]@3|)))
+      (a!111 (ite (and (= rule@3 #x21) (= migrate0.dst@3 #x01))
+                  a!106
+                  (ite (and (= rule@3 #x22) (= migrate0.dst@3 #x01))
+                       a!106
+                       |folio.node[F1]@3|)))
+      (a!117 (ite (and (= rule@3 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x11) (= |folio.mapping[F0]@3| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@3 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@3 #x20) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@3 #x20) true)
                   #x15
-                  (ite (and (= rule@3 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@3 #x03) true)
                   a!34
-                  (ite (and (= rule@3 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@3 #x18) true)
+                  (ite (and (= rule@3 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@3 #x18) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x19) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@3 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@3 #x24) true)
+                  (ite (and (= rule@3 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@3 #x24) true)
                   #x01
-                  (ite (and (= rule@3 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@3 #x2b) true)
+                  (ite (and (= rule@3 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@3 #x2b) true)
                   #x00
-                  (ite (and (= rule@3 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@3 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@3 #x18) (= |anon_vma.list[av0][0]@3| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@3 #x26) true) |pte[P0][1]@3| |pte[P0][0]@3|)))
@@ -4499,16 +4708,26 @@
       (a!104 (ite (and (= rule@3 #x15) (= migrate0.dst@3 #x01))
                   |folio.data[F0]@3|
                   (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@3 #x1e) true)
+      (a!108 (ite (and (= rule@3 #x20) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x21) (= migrate0.dst@3 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@3 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@3 #x1e) true)
                   (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
-                  (ite (and (= rule@3 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@3 #x11) true)
+                  (ite (and (= rule@3 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@3 #x11) true)
                   #x00
-                  (ite (and (= rule@3 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@3 #x29) true)
+                  (ite (and (= rule@3 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@3 #x29) true)
                   #x01
-                  (ite (and (= rule@3 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@3 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@3 #x0e) (= |anon_vma.list[av0][0]@3| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -4563,15 +4782,20 @@
                   (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@3 #x1c) true)
+      (a!109 (ite (and (= rule@3 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@3 #x1c) true)
                   #x0f
-                  (ite (and (= rule@3 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@3 #x0f) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x10) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@4 (ite (and (= rule@3 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@4 (ite (and (= rule@3 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@4|
                (ite (and (= rule@3 #x02) true)
                     (ite (= |folio.refcount[F0]@3| #x01)
@@ -4615,14 +4839,20 @@
       (a!102 (ite (and (= rule@3 #x02) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                   (ite (and (= rule@3 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@3 #x17) true)
+      (a!110 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x02) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!109)))
+      (a!128 (ite (and (= rule@3 #x17) true)
                   #x0d
-                  (ite (and (= rule@3 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@3 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@3| #x01)
@@ -4638,9 +4868,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@3|)
                  a!78))
-      (a!122 (ite (and (= rule@3 #x16) true)
+      (a!129 (ite (and (= rule@3 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@3 #x02) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -4650,40 +4880,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@3|)
                     a!79)))
-      (a!123 (ite (and (= rule@3 #x14) true)
+      (a!130 (ite (and (= rule@3 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  (ite (and (= rule@3 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@3 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@3 #x13) true)
+      (a!131 (ite (and (= rule@3 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@3 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@3 #x11) true)
                   #x09
-                  (ite (and (= rule@3 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@3 #x0c) true)
                   #x08
-                  (ite (and (= rule@3 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@3 #x02) true)
                   #x15
-                  (ite (and (= rule@3 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@4| |alive[P0]@3|)
        (= |pte[P0][0]@4| a!13)
@@ -4713,26 +4943,28 @@
        (= |folio.index[F1]@4| a!97)
        (= |folio.data[F0]@4| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@4| a!108)
-       (= |&mm->mmap_lock.readers[P0]@4| a!110)
+       a!110
+       (= |folio.node[F1]@4| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@4| a!115)
+       (= |&mm->mmap_lock.readers[P0]@4| a!117)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!119)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
-       a!115
-       (= |PG_locked[F1]@4| a!116)
-       (= migrate0.pc@4 a!132)
-       (= migrate0.isolated@4 a!134)
-       (= migrate0.dst@4 a!136)
-       (= migrate0.anon_vma@4 a!137)
-       (= migrate0.cursor@4 a!142)
-       (= migrate0.page_was_mapped@4 a!143)
-       (= migrate0.ok@4 a!145)
-       a!146
-       (= exec0.pc@4 a!148)
-       a!152
-       (= fault0.wait_folio@4 a!153)
+       a!122
+       (= |PG_locked[F1]@4| a!123)
+       (= migrate0.pc@4 a!139)
+       (= migrate0.isolated@4 a!141)
+       (= migrate0.dst@4 a!143)
+       (= migrate0.anon_vma@4 a!144)
+       (= migrate0.cursor@4 a!149)
+       (= migrate0.page_was_mapped@4 a!150)
+       (= migrate0.ok@4 a!152)
+       a!153
+       (= exec0.pc@4 a!155)
+       a!159
+       (= fault0.wait_folio@4 a!160)
        (= fault0.old_page@4 fault0.old_page@3)
        (= fault0.new_page@4 fault0.new_page@3)
        (bvule |alive[P0]@4| #x01)
@@ -4763,6 +4995,8 @@
        (bvule |folio.index[F1]@4| #x01)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |vma.vm_start_moved[P0]@4| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x03)
@@ -4893,69 +5127,77 @@
                  (ite (= migrate0.dst@4 #x00)
                       |folio.data[F0]@4|
                       |folio.data[F1]@4|)))
-      (a!106 (= |vma.vm_start_moved[P0]@5|
+      (a!106 (ite (= (ite (= migrate0.dst@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!113 (= |vma.vm_start_moved[P0]@5|
                 (ite (and (= rule@4 #x25) true) #x01 |vma.vm_start_moved[P0]@4|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@5|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@5|
                 (ite (and (= rule@4 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@4|)))
-      (a!108 (ite (and (= rule@4 #x24) true)
+      (a!115 (ite (and (= rule@4 #x24) true)
                   #x02
                   (ite (and (= rule@4 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@4|)))
-      (a!109 (ite (and (= rule@4 #x2d) true)
+      (a!116 (ite (and (= rule@4 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                        |&mm->mmap_lock.readers[P0]@4|)))
-      (a!111 (ite (and (= rule@4 #x17) (= |folio.mapping[F0]@4| #x00))
+      (a!118 (ite (and (= rule@4 #x17) (= |folio.mapping[F0]@4| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x1b) (= |folio.mapping[F0]@4| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
                        |&anon_vma->rwsem.readers[av0]@4|)))
-      (a!113 (ite (and (= rule@4 #x1c) (= migrate0.dst@4 #x00))
+      (a!120 (ite (and (= rule@4 #x1c) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1e) true) #x00 |PG_locked[F0]@4|)))
-      (a!116 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!123 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x1c) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!117 (ite (and (= rule@4 #x22) true)
+      (a!124 (ite (and (= rule@4 #x22) true)
                   #x14
                   (ite (and (= rule@4 #x23) true) #x15 migrate0.pc@4)))
-      (a!133 (ite (and (= rule@4 #x20) true)
+      (a!140 (ite (and (= rule@4 #x20) true)
                   #x00
                   (ite (and (= rule@4 #x23) true) #x00 migrate0.isolated@4)))
-      (a!135 (ite (and (= rule@4 #x21) true)
+      (a!142 (ite (and (= rule@4 #x21) true)
                   #x02
                   (ite (and (= rule@4 #x22) true) #x02 migrate0.dst@4)))
-      (a!137 (ite (and (= rule@4 #x09) true)
+      (a!144 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x1d) true) #x01 migrate0.anon_vma@4)))
-      (a!138 (ite (and (= rule@4 #x1a) true)
+      (a!145 (ite (and (= rule@4 #x1a) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x1b) true) #x00 migrate0.cursor@4)))
-      (a!143 (ite (and (= rule@4 #x0c) true)
+      (a!150 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!144 (ite (and (= rule@4 #x14) true)
+      (a!151 (ite (and (= rule@4 #x14) true)
                   #x00
                   (ite (and (= rule@4 #x15) true) #x01 migrate0.ok@4)))
-      (a!146 (= migrate0.pass@5
+      (a!153 (= migrate0.pass@5
                 (ite (and (= rule@4 #x21) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!147 (ite (and (= rule@4 #x26) true)
+      (a!154 (ite (and (= rule@4 #x26) true)
                   #x03
                   (ite (and (= rule@4 #x27) true) #x04 exec0.pc@4)))
-      (a!149 (ite (and (= rule@4 #x2d) true)
+      (a!156 (ite (and (= rule@4 #x2d) true)
                   #x00
                   (ite (and (= rule@4 #x2e) true) #x0a fault0.pc@4)))
-      (a!153 (ite (and (= rule@4 #x2c) true)
+      (a!160 (ite (and (= rule@4 #x2c) true)
                   |pte.folio[P0][0]@4|
                   (ite (and (= rule@4 #x2d) true) #x02 fault0.wait_folio@4))))
 (let ((a!6 (or (and (= rule@4 #x00)
@@ -5222,42 +5464,54 @@
                   (ite (and (= rule@4 #x22) (= migrate0.dst@4 #x01))
                        a!98
                        |folio.data[F1]@4|)))
-      (a!110 (ite (and (= rule@4 #x2a) true)
+      (a!107 (ite (and (= rule@4 #x22) (= migrate0.dst@4 #x00))
+                  a!106
+                  (ite (and (= rule@4 #x23) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       |folio.node[F0]@4|)))
+      (a!111 (ite (and (= rule@4 #x21) (= migrate0.dst@4 #x01))
+                  a!106
+                  (ite (and (= rule@4 #x22) (= migrate0.dst@4 #x01))
+                       a!106
+                       |folio.node[F1]@4|)))
+      (a!117 (ite (and (= rule@4 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x11) (= |folio.mapping[F0]@4| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@4 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@4 #x20) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@4 #x20) true)
                   #x15
-                  (ite (and (= rule@4 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@4 #x03) true)
                   a!34
-                  (ite (and (= rule@4 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@4 #x18) true)
+                  (ite (and (= rule@4 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@4 #x18) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x19) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@4 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@4 #x24) true)
+                  (ite (and (= rule@4 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@4 #x24) true)
                   #x01
-                  (ite (and (= rule@4 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@4 #x2b) true)
+                  (ite (and (= rule@4 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@4 #x2b) true)
                   #x00
-                  (ite (and (= rule@4 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@4 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@4 #x18) (= |anon_vma.list[av0][0]@4| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@4 #x26) true) |pte[P0][1]@4| |pte[P0][0]@4|)))
@@ -5352,16 +5606,26 @@
       (a!104 (ite (and (= rule@4 #x15) (= migrate0.dst@4 #x01))
                   |folio.data[F0]@4|
                   (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@4 #x1e) true)
+      (a!108 (ite (and (= rule@4 #x20) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x21) (= migrate0.dst@4 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@4 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@4 #x1e) true)
                   (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
-                  (ite (and (= rule@4 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@4 #x11) true)
+                  (ite (and (= rule@4 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@4 #x11) true)
                   #x00
-                  (ite (and (= rule@4 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@4 #x29) true)
+                  (ite (and (= rule@4 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@4 #x29) true)
                   #x01
-                  (ite (and (= rule@4 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@4 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@4 #x0e) (= |anon_vma.list[av0][0]@4| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -5416,15 +5680,20 @@
                   (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@4 #x1c) true)
+      (a!109 (ite (and (= rule@4 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@4 #x1c) true)
                   #x0f
-                  (ite (and (= rule@4 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@4 #x0f) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x10) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@5 (ite (and (= rule@4 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@5 (ite (and (= rule@4 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@5|
                (ite (and (= rule@4 #x02) true)
                     (ite (= |folio.refcount[F0]@4| #x01)
@@ -5468,14 +5737,20 @@
       (a!102 (ite (and (= rule@4 #x02) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                   (ite (and (= rule@4 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@4 #x17) true)
+      (a!110 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x02) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!109)))
+      (a!128 (ite (and (= rule@4 #x17) true)
                   #x0d
-                  (ite (and (= rule@4 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@4 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@4| #x01)
@@ -5491,9 +5766,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@4|)
                  a!78))
-      (a!122 (ite (and (= rule@4 #x16) true)
+      (a!129 (ite (and (= rule@4 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@4 #x02) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -5503,40 +5778,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@4|)
                     a!79)))
-      (a!123 (ite (and (= rule@4 #x14) true)
+      (a!130 (ite (and (= rule@4 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  (ite (and (= rule@4 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@4 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@4 #x13) true)
+      (a!131 (ite (and (= rule@4 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@4 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@4 #x11) true)
                   #x09
-                  (ite (and (= rule@4 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@4 #x0c) true)
                   #x08
-                  (ite (and (= rule@4 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@4 #x02) true)
                   #x15
-                  (ite (and (= rule@4 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@5| |alive[P0]@4|)
        (= |pte[P0][0]@5| a!13)
@@ -5566,26 +5841,28 @@
        (= |folio.index[F1]@5| a!97)
        (= |folio.data[F0]@5| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@5| a!108)
-       (= |&mm->mmap_lock.readers[P0]@5| a!110)
+       a!110
+       (= |folio.node[F1]@5| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@5| a!115)
+       (= |&mm->mmap_lock.readers[P0]@5| a!117)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!119)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
-       a!115
-       (= |PG_locked[F1]@5| a!116)
-       (= migrate0.pc@5 a!132)
-       (= migrate0.isolated@5 a!134)
-       (= migrate0.dst@5 a!136)
-       (= migrate0.anon_vma@5 a!137)
-       (= migrate0.cursor@5 a!142)
-       (= migrate0.page_was_mapped@5 a!143)
-       (= migrate0.ok@5 a!145)
-       a!146
-       (= exec0.pc@5 a!148)
-       a!152
-       (= fault0.wait_folio@5 a!153)
+       a!122
+       (= |PG_locked[F1]@5| a!123)
+       (= migrate0.pc@5 a!139)
+       (= migrate0.isolated@5 a!141)
+       (= migrate0.dst@5 a!143)
+       (= migrate0.anon_vma@5 a!144)
+       (= migrate0.cursor@5 a!149)
+       (= migrate0.page_was_mapped@5 a!150)
+       (= migrate0.ok@5 a!152)
+       a!153
+       (= exec0.pc@5 a!155)
+       a!159
+       (= fault0.wait_folio@5 a!160)
        (= fault0.old_page@5 fault0.old_page@4)
        (= fault0.new_page@5 fault0.new_page@4)
        (bvule |alive[P0]@5| #x01)
@@ -5616,6 +5893,8 @@
        (bvule |folio.index[F1]@5| #x01)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |vma.vm_start_moved[P0]@5| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x03)
@@ -5746,69 +6025,77 @@
                  (ite (= migrate0.dst@5 #x00)
                       |folio.data[F0]@5|
                       |folio.data[F1]@5|)))
-      (a!106 (= |vma.vm_start_moved[P0]@6|
+      (a!106 (ite (= (ite (= migrate0.dst@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!113 (= |vma.vm_start_moved[P0]@6|
                 (ite (and (= rule@5 #x25) true) #x01 |vma.vm_start_moved[P0]@5|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@6|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@6|
                 (ite (and (= rule@5 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@5|)))
-      (a!108 (ite (and (= rule@5 #x24) true)
+      (a!115 (ite (and (= rule@5 #x24) true)
                   #x02
                   (ite (and (= rule@5 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@5|)))
-      (a!109 (ite (and (= rule@5 #x2d) true)
+      (a!116 (ite (and (= rule@5 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                        |&mm->mmap_lock.readers[P0]@5|)))
-      (a!111 (ite (and (= rule@5 #x17) (= |folio.mapping[F0]@5| #x00))
+      (a!118 (ite (and (= rule@5 #x17) (= |folio.mapping[F0]@5| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x1b) (= |folio.mapping[F0]@5| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
                        |&anon_vma->rwsem.readers[av0]@5|)))
-      (a!113 (ite (and (= rule@5 #x1c) (= migrate0.dst@5 #x00))
+      (a!120 (ite (and (= rule@5 #x1c) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1e) true) #x00 |PG_locked[F0]@5|)))
-      (a!116 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!123 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x1c) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!117 (ite (and (= rule@5 #x22) true)
+      (a!124 (ite (and (= rule@5 #x22) true)
                   #x14
                   (ite (and (= rule@5 #x23) true) #x15 migrate0.pc@5)))
-      (a!133 (ite (and (= rule@5 #x20) true)
+      (a!140 (ite (and (= rule@5 #x20) true)
                   #x00
                   (ite (and (= rule@5 #x23) true) #x00 migrate0.isolated@5)))
-      (a!135 (ite (and (= rule@5 #x21) true)
+      (a!142 (ite (and (= rule@5 #x21) true)
                   #x02
                   (ite (and (= rule@5 #x22) true) #x02 migrate0.dst@5)))
-      (a!137 (ite (and (= rule@5 #x09) true)
+      (a!144 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x1d) true) #x01 migrate0.anon_vma@5)))
-      (a!138 (ite (and (= rule@5 #x1a) true)
+      (a!145 (ite (and (= rule@5 #x1a) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x1b) true) #x00 migrate0.cursor@5)))
-      (a!143 (ite (and (= rule@5 #x0c) true)
+      (a!150 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!144 (ite (and (= rule@5 #x14) true)
+      (a!151 (ite (and (= rule@5 #x14) true)
                   #x00
                   (ite (and (= rule@5 #x15) true) #x01 migrate0.ok@5)))
-      (a!146 (= migrate0.pass@6
+      (a!153 (= migrate0.pass@6
                 (ite (and (= rule@5 #x21) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!147 (ite (and (= rule@5 #x26) true)
+      (a!154 (ite (and (= rule@5 #x26) true)
                   #x03
                   (ite (and (= rule@5 #x27) true) #x04 exec0.pc@5)))
-      (a!149 (ite (and (= rule@5 #x2d) true)
+      (a!156 (ite (and (= rule@5 #x2d) true)
                   #x00
                   (ite (and (= rule@5 #x2e) true) #x0a fault0.pc@5)))
-      (a!153 (ite (and (= rule@5 #x2c) true)
+      (a!160 (ite (and (= rule@5 #x2c) true)
                   |pte.folio[P0][0]@5|
                   (ite (and (= rule@5 #x2d) true) #x02 fault0.wait_folio@5))))
 (let ((a!6 (or (and (= rule@5 #x00)
@@ -6075,42 +6362,54 @@
                   (ite (and (= rule@5 #x22) (= migrate0.dst@5 #x01))
                        a!98
                        |folio.data[F1]@5|)))
-      (a!110 (ite (and (= rule@5 #x2a) true)
+      (a!107 (ite (and (= rule@5 #x22) (= migrate0.dst@5 #x00))
+                  a!106
+                  (ite (and (= rule@5 #x23) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       |folio.node[F0]@5|)))
+      (a!111 (ite (and (= rule@5 #x21) (= migrate0.dst@5 #x01))
+                  a!106
+                  (ite (and (= rule@5 #x22) (= migrate0.dst@5 #x01))
+                       a!106
+                       |folio.node[F1]@5|)))
+      (a!117 (ite (and (= rule@5 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x11) (= |folio.mapping[F0]@5| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@5 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@5 #x20) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@5 #x20) true)
                   #x15
-                  (ite (and (= rule@5 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@5 #x03) true)
                   a!34
-                  (ite (and (= rule@5 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@5 #x18) true)
+                  (ite (and (= rule@5 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@5 #x18) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x19) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@5 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@5 #x24) true)
+                  (ite (and (= rule@5 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@5 #x24) true)
                   #x01
-                  (ite (and (= rule@5 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@5 #x2b) true)
+                  (ite (and (= rule@5 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@5 #x2b) true)
                   #x00
-                  (ite (and (= rule@5 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@5 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@5 #x18) (= |anon_vma.list[av0][0]@5| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@5 #x26) true) |pte[P0][1]@5| |pte[P0][0]@5|)))
@@ -6205,16 +6504,26 @@
       (a!104 (ite (and (= rule@5 #x15) (= migrate0.dst@5 #x01))
                   |folio.data[F0]@5|
                   (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@5 #x1e) true)
+      (a!108 (ite (and (= rule@5 #x20) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x21) (= migrate0.dst@5 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@5 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@5 #x1e) true)
                   (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
-                  (ite (and (= rule@5 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@5 #x11) true)
+                  (ite (and (= rule@5 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@5 #x11) true)
                   #x00
-                  (ite (and (= rule@5 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@5 #x29) true)
+                  (ite (and (= rule@5 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@5 #x29) true)
                   #x01
-                  (ite (and (= rule@5 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@5 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@5 #x0e) (= |anon_vma.list[av0][0]@5| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -6269,15 +6578,20 @@
                   (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@5 #x1c) true)
+      (a!109 (ite (and (= rule@5 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@5 #x1c) true)
                   #x0f
-                  (ite (and (= rule@5 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@5 #x0f) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x10) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@6 (ite (and (= rule@5 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@6 (ite (and (= rule@5 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@6|
                (ite (and (= rule@5 #x02) true)
                     (ite (= |folio.refcount[F0]@5| #x01)
@@ -6321,14 +6635,20 @@
       (a!102 (ite (and (= rule@5 #x02) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                   (ite (and (= rule@5 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@5 #x17) true)
+      (a!110 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x02) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!109)))
+      (a!128 (ite (and (= rule@5 #x17) true)
                   #x0d
-                  (ite (and (= rule@5 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@5 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@5| #x01)
@@ -6344,9 +6664,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@5|)
                  a!78))
-      (a!122 (ite (and (= rule@5 #x16) true)
+      (a!129 (ite (and (= rule@5 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@5 #x02) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -6356,40 +6676,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@5|)
                     a!79)))
-      (a!123 (ite (and (= rule@5 #x14) true)
+      (a!130 (ite (and (= rule@5 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  (ite (and (= rule@5 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@5 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@5 #x13) true)
+      (a!131 (ite (and (= rule@5 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@5 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@5 #x11) true)
                   #x09
-                  (ite (and (= rule@5 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@5 #x0c) true)
                   #x08
-                  (ite (and (= rule@5 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@5 #x02) true)
                   #x15
-                  (ite (and (= rule@5 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@6| |alive[P0]@5|)
        (= |pte[P0][0]@6| a!13)
@@ -6419,26 +6739,28 @@
        (= |folio.index[F1]@6| a!97)
        (= |folio.data[F0]@6| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@6| a!108)
-       (= |&mm->mmap_lock.readers[P0]@6| a!110)
+       a!110
+       (= |folio.node[F1]@6| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@6| a!115)
+       (= |&mm->mmap_lock.readers[P0]@6| a!117)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!119)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
-       a!115
-       (= |PG_locked[F1]@6| a!116)
-       (= migrate0.pc@6 a!132)
-       (= migrate0.isolated@6 a!134)
-       (= migrate0.dst@6 a!136)
-       (= migrate0.anon_vma@6 a!137)
-       (= migrate0.cursor@6 a!142)
-       (= migrate0.page_was_mapped@6 a!143)
-       (= migrate0.ok@6 a!145)
-       a!146
-       (= exec0.pc@6 a!148)
-       a!152
-       (= fault0.wait_folio@6 a!153)
+       a!122
+       (= |PG_locked[F1]@6| a!123)
+       (= migrate0.pc@6 a!139)
+       (= migrate0.isolated@6 a!141)
+       (= migrate0.dst@6 a!143)
+       (= migrate0.anon_vma@6 a!144)
+       (= migrate0.cursor@6 a!149)
+       (= migrate0.page_was_mapped@6 a!150)
+       (= migrate0.ok@6 a!152)
+       a!153
+       (= exec0.pc@6 a!155)
+       a!159
+       (= fault0.wait_folio@6 a!160)
        (= fault0.old_page@6 fault0.old_page@5)
        (= fault0.new_page@6 fault0.new_page@5)
        (bvule |alive[P0]@6| #x01)
@@ -6469,6 +6791,8 @@
        (bvule |folio.index[F1]@6| #x01)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |vma.vm_start_moved[P0]@6| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x03)
@@ -6599,69 +6923,77 @@
                  (ite (= migrate0.dst@6 #x00)
                       |folio.data[F0]@6|
                       |folio.data[F1]@6|)))
-      (a!106 (= |vma.vm_start_moved[P0]@7|
+      (a!106 (ite (= (ite (= migrate0.dst@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!113 (= |vma.vm_start_moved[P0]@7|
                 (ite (and (= rule@6 #x25) true) #x01 |vma.vm_start_moved[P0]@6|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@7|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@7|
                 (ite (and (= rule@6 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@6|)))
-      (a!108 (ite (and (= rule@6 #x24) true)
+      (a!115 (ite (and (= rule@6 #x24) true)
                   #x02
                   (ite (and (= rule@6 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@6|)))
-      (a!109 (ite (and (= rule@6 #x2d) true)
+      (a!116 (ite (and (= rule@6 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                        |&mm->mmap_lock.readers[P0]@6|)))
-      (a!111 (ite (and (= rule@6 #x17) (= |folio.mapping[F0]@6| #x00))
+      (a!118 (ite (and (= rule@6 #x17) (= |folio.mapping[F0]@6| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x1b) (= |folio.mapping[F0]@6| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
                        |&anon_vma->rwsem.readers[av0]@6|)))
-      (a!113 (ite (and (= rule@6 #x1c) (= migrate0.dst@6 #x00))
+      (a!120 (ite (and (= rule@6 #x1c) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1e) true) #x00 |PG_locked[F0]@6|)))
-      (a!116 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!123 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x1c) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!117 (ite (and (= rule@6 #x22) true)
+      (a!124 (ite (and (= rule@6 #x22) true)
                   #x14
                   (ite (and (= rule@6 #x23) true) #x15 migrate0.pc@6)))
-      (a!133 (ite (and (= rule@6 #x20) true)
+      (a!140 (ite (and (= rule@6 #x20) true)
                   #x00
                   (ite (and (= rule@6 #x23) true) #x00 migrate0.isolated@6)))
-      (a!135 (ite (and (= rule@6 #x21) true)
+      (a!142 (ite (and (= rule@6 #x21) true)
                   #x02
                   (ite (and (= rule@6 #x22) true) #x02 migrate0.dst@6)))
-      (a!137 (ite (and (= rule@6 #x09) true)
+      (a!144 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x1d) true) #x01 migrate0.anon_vma@6)))
-      (a!138 (ite (and (= rule@6 #x1a) true)
+      (a!145 (ite (and (= rule@6 #x1a) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x1b) true) #x00 migrate0.cursor@6)))
-      (a!143 (ite (and (= rule@6 #x0c) true)
+      (a!150 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!144 (ite (and (= rule@6 #x14) true)
+      (a!151 (ite (and (= rule@6 #x14) true)
                   #x00
                   (ite (and (= rule@6 #x15) true) #x01 migrate0.ok@6)))
-      (a!146 (= migrate0.pass@7
+      (a!153 (= migrate0.pass@7
                 (ite (and (= rule@6 #x21) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!147 (ite (and (= rule@6 #x26) true)
+      (a!154 (ite (and (= rule@6 #x26) true)
                   #x03
                   (ite (and (= rule@6 #x27) true) #x04 exec0.pc@6)))
-      (a!149 (ite (and (= rule@6 #x2d) true)
+      (a!156 (ite (and (= rule@6 #x2d) true)
                   #x00
                   (ite (and (= rule@6 #x2e) true) #x0a fault0.pc@6)))
-      (a!153 (ite (and (= rule@6 #x2c) true)
+      (a!160 (ite (and (= rule@6 #x2c) true)
                   |pte.folio[P0][0]@6|
                   (ite (and (= rule@6 #x2d) true) #x02 fault0.wait_folio@6))))
 (let ((a!6 (or (and (= rule@6 #x00)
@@ -6928,42 +7260,54 @@
                   (ite (and (= rule@6 #x22) (= migrate0.dst@6 #x01))
                        a!98
                        |folio.data[F1]@6|)))
-      (a!110 (ite (and (= rule@6 #x2a) true)
+      (a!107 (ite (and (= rule@6 #x22) (= migrate0.dst@6 #x00))
+                  a!106
+                  (ite (and (= rule@6 #x23) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       |folio.node[F0]@6|)))
+      (a!111 (ite (and (= rule@6 #x21) (= migrate0.dst@6 #x01))
+                  a!106
+                  (ite (and (= rule@6 #x22) (= migrate0.dst@6 #x01))
+                       a!106
+                       |folio.node[F1]@6|)))
+      (a!117 (ite (and (= rule@6 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x11) (= |folio.mapping[F0]@6| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@6 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@6 #x20) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@6 #x20) true)
                   #x15
-                  (ite (and (= rule@6 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@6 #x03) true)
                   a!34
-                  (ite (and (= rule@6 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@6 #x18) true)
+                  (ite (and (= rule@6 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@6 #x18) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x19) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@6 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@6 #x24) true)
+                  (ite (and (= rule@6 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@6 #x24) true)
                   #x01
-                  (ite (and (= rule@6 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@6 #x2b) true)
+                  (ite (and (= rule@6 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@6 #x2b) true)
                   #x00
-                  (ite (and (= rule@6 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@6 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@6 #x18) (= |anon_vma.list[av0][0]@6| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@6 #x26) true) |pte[P0][1]@6| |pte[P0][0]@6|)))
@@ -7058,16 +7402,26 @@
       (a!104 (ite (and (= rule@6 #x15) (= migrate0.dst@6 #x01))
                   |folio.data[F0]@6|
                   (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@6 #x1e) true)
+      (a!108 (ite (and (= rule@6 #x20) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x21) (= migrate0.dst@6 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@6 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@6 #x1e) true)
                   (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
-                  (ite (and (= rule@6 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@6 #x11) true)
+                  (ite (and (= rule@6 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@6 #x11) true)
                   #x00
-                  (ite (and (= rule@6 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@6 #x29) true)
+                  (ite (and (= rule@6 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@6 #x29) true)
                   #x01
-                  (ite (and (= rule@6 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@6 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@6 #x0e) (= |anon_vma.list[av0][0]@6| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -7122,15 +7476,20 @@
                   (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@6 #x1c) true)
+      (a!109 (ite (and (= rule@6 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@6 #x1c) true)
                   #x0f
-                  (ite (and (= rule@6 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@6 #x0f) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x10) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@7 (ite (and (= rule@6 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@7 (ite (and (= rule@6 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@7|
                (ite (and (= rule@6 #x02) true)
                     (ite (= |folio.refcount[F0]@6| #x01)
@@ -7174,14 +7533,20 @@
       (a!102 (ite (and (= rule@6 #x02) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                   (ite (and (= rule@6 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@6 #x17) true)
+      (a!110 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x02) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!109)))
+      (a!128 (ite (and (= rule@6 #x17) true)
                   #x0d
-                  (ite (and (= rule@6 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@6 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@6| #x01)
@@ -7197,9 +7562,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@6|)
                  a!78))
-      (a!122 (ite (and (= rule@6 #x16) true)
+      (a!129 (ite (and (= rule@6 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@6 #x02) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -7209,40 +7574,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@6|)
                     a!79)))
-      (a!123 (ite (and (= rule@6 #x14) true)
+      (a!130 (ite (and (= rule@6 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  (ite (and (= rule@6 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@6 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@6 #x13) true)
+      (a!131 (ite (and (= rule@6 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@6 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@6 #x11) true)
                   #x09
-                  (ite (and (= rule@6 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@6 #x0c) true)
                   #x08
-                  (ite (and (= rule@6 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@6 #x02) true)
                   #x15
-                  (ite (and (= rule@6 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@7| |alive[P0]@6|)
        (= |pte[P0][0]@7| a!13)
@@ -7272,26 +7637,28 @@
        (= |folio.index[F1]@7| a!97)
        (= |folio.data[F0]@7| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@7| a!108)
-       (= |&mm->mmap_lock.readers[P0]@7| a!110)
+       a!110
+       (= |folio.node[F1]@7| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@7| a!115)
+       (= |&mm->mmap_lock.readers[P0]@7| a!117)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!119)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
-       a!115
-       (= |PG_locked[F1]@7| a!116)
-       (= migrate0.pc@7 a!132)
-       (= migrate0.isolated@7 a!134)
-       (= migrate0.dst@7 a!136)
-       (= migrate0.anon_vma@7 a!137)
-       (= migrate0.cursor@7 a!142)
-       (= migrate0.page_was_mapped@7 a!143)
-       (= migrate0.ok@7 a!145)
-       a!146
-       (= exec0.pc@7 a!148)
-       a!152
-       (= fault0.wait_folio@7 a!153)
+       a!122
+       (= |PG_locked[F1]@7| a!123)
+       (= migrate0.pc@7 a!139)
+       (= migrate0.isolated@7 a!141)
+       (= migrate0.dst@7 a!143)
+       (= migrate0.anon_vma@7 a!144)
+       (= migrate0.cursor@7 a!149)
+       (= migrate0.page_was_mapped@7 a!150)
+       (= migrate0.ok@7 a!152)
+       a!153
+       (= exec0.pc@7 a!155)
+       a!159
+       (= fault0.wait_folio@7 a!160)
        (= fault0.old_page@7 fault0.old_page@6)
        (= fault0.new_page@7 fault0.new_page@6)
        (bvule |alive[P0]@7| #x01)
@@ -7322,6 +7689,8 @@
        (bvule |folio.index[F1]@7| #x01)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |vma.vm_start_moved[P0]@7| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x03)
@@ -7452,69 +7821,77 @@
                  (ite (= migrate0.dst@7 #x00)
                       |folio.data[F0]@7|
                       |folio.data[F1]@7|)))
-      (a!106 (= |vma.vm_start_moved[P0]@8|
+      (a!106 (ite (= (ite (= migrate0.dst@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!113 (= |vma.vm_start_moved[P0]@8|
                 (ite (and (= rule@7 #x25) true) #x01 |vma.vm_start_moved[P0]@7|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@8|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@8|
                 (ite (and (= rule@7 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@7|)))
-      (a!108 (ite (and (= rule@7 #x24) true)
+      (a!115 (ite (and (= rule@7 #x24) true)
                   #x02
                   (ite (and (= rule@7 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@7|)))
-      (a!109 (ite (and (= rule@7 #x2d) true)
+      (a!116 (ite (and (= rule@7 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                        |&mm->mmap_lock.readers[P0]@7|)))
-      (a!111 (ite (and (= rule@7 #x17) (= |folio.mapping[F0]@7| #x00))
+      (a!118 (ite (and (= rule@7 #x17) (= |folio.mapping[F0]@7| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x1b) (= |folio.mapping[F0]@7| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
                        |&anon_vma->rwsem.readers[av0]@7|)))
-      (a!113 (ite (and (= rule@7 #x1c) (= migrate0.dst@7 #x00))
+      (a!120 (ite (and (= rule@7 #x1c) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1e) true) #x00 |PG_locked[F0]@7|)))
-      (a!116 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!123 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x1c) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!117 (ite (and (= rule@7 #x22) true)
+      (a!124 (ite (and (= rule@7 #x22) true)
                   #x14
                   (ite (and (= rule@7 #x23) true) #x15 migrate0.pc@7)))
-      (a!133 (ite (and (= rule@7 #x20) true)
+      (a!140 (ite (and (= rule@7 #x20) true)
                   #x00
                   (ite (and (= rule@7 #x23) true) #x00 migrate0.isolated@7)))
-      (a!135 (ite (and (= rule@7 #x21) true)
+      (a!142 (ite (and (= rule@7 #x21) true)
                   #x02
                   (ite (and (= rule@7 #x22) true) #x02 migrate0.dst@7)))
-      (a!137 (ite (and (= rule@7 #x09) true)
+      (a!144 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x1d) true) #x01 migrate0.anon_vma@7)))
-      (a!138 (ite (and (= rule@7 #x1a) true)
+      (a!145 (ite (and (= rule@7 #x1a) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x1b) true) #x00 migrate0.cursor@7)))
-      (a!143 (ite (and (= rule@7 #x0c) true)
+      (a!150 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!144 (ite (and (= rule@7 #x14) true)
+      (a!151 (ite (and (= rule@7 #x14) true)
                   #x00
                   (ite (and (= rule@7 #x15) true) #x01 migrate0.ok@7)))
-      (a!146 (= migrate0.pass@8
+      (a!153 (= migrate0.pass@8
                 (ite (and (= rule@7 #x21) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!147 (ite (and (= rule@7 #x26) true)
+      (a!154 (ite (and (= rule@7 #x26) true)
                   #x03
                   (ite (and (= rule@7 #x27) true) #x04 exec0.pc@7)))
-      (a!149 (ite (and (= rule@7 #x2d) true)
+      (a!156 (ite (and (= rule@7 #x2d) true)
                   #x00
                   (ite (and (= rule@7 #x2e) true) #x0a fault0.pc@7)))
-      (a!153 (ite (and (= rule@7 #x2c) true)
+      (a!160 (ite (and (= rule@7 #x2c) true)
                   |pte.folio[P0][0]@7|
                   (ite (and (= rule@7 #x2d) true) #x02 fault0.wait_folio@7))))
 (let ((a!6 (or (and (= rule@7 #x00)
@@ -7781,42 +8158,54 @@
                   (ite (and (= rule@7 #x22) (= migrate0.dst@7 #x01))
                        a!98
                        |folio.data[F1]@7|)))
-      (a!110 (ite (and (= rule@7 #x2a) true)
+      (a!107 (ite (and (= rule@7 #x22) (= migrate0.dst@7 #x00))
+                  a!106
+                  (ite (and (= rule@7 #x23) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       |folio.node[F0]@7|)))
+      (a!111 (ite (and (= rule@7 #x21) (= migrate0.dst@7 #x01))
+                  a!106
+                  (ite (and (= rule@7 #x22) (= migrate0.dst@7 #x01))
+                       a!106
+                       |folio.node[F1]@7|)))
+      (a!117 (ite (and (= rule@7 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x11) (= |folio.mapping[F0]@7| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@7 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@7 #x20) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@7 #x20) true)
                   #x15
-                  (ite (and (= rule@7 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@7 #x03) true)
                   a!34
-                  (ite (and (= rule@7 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@7 #x18) true)
+                  (ite (and (= rule@7 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@7 #x18) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x19) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@7 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@7 #x24) true)
+                  (ite (and (= rule@7 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@7 #x24) true)
                   #x01
-                  (ite (and (= rule@7 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@7 #x2b) true)
+                  (ite (and (= rule@7 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@7 #x2b) true)
                   #x00
-                  (ite (and (= rule@7 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@7 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@7 #x18) (= |anon_vma.list[av0][0]@7| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@7 #x26) true) |pte[P0][1]@7| |pte[P0][0]@7|)))
@@ -7911,16 +8300,26 @@
       (a!104 (ite (and (= rule@7 #x15) (= migrate0.dst@7 #x01))
                   |folio.data[F0]@7|
                   (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@7 #x1e) true)
+      (a!108 (ite (and (= rule@7 #x20) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x21) (= migrate0.dst@7 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@7 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@7 #x1e) true)
                   (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
-                  (ite (and (= rule@7 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@7 #x11) true)
+                  (ite (and (= rule@7 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@7 #x11) true)
                   #x00
-                  (ite (and (= rule@7 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@7 #x29) true)
+                  (ite (and (= rule@7 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@7 #x29) true)
                   #x01
-                  (ite (and (= rule@7 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@7 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@7 #x0e) (= |anon_vma.list[av0][0]@7| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -7975,15 +8374,20 @@
                   (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@7 #x1c) true)
+      (a!109 (ite (and (= rule@7 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@7 #x1c) true)
                   #x0f
-                  (ite (and (= rule@7 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@7 #x0f) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x10) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@8 (ite (and (= rule@7 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@8 (ite (and (= rule@7 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@8|
                (ite (and (= rule@7 #x02) true)
                     (ite (= |folio.refcount[F0]@7| #x01)
@@ -8027,14 +8431,20 @@
       (a!102 (ite (and (= rule@7 #x02) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                   (ite (and (= rule@7 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@7 #x17) true)
+      (a!110 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x02) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!109)))
+      (a!128 (ite (and (= rule@7 #x17) true)
                   #x0d
-                  (ite (and (= rule@7 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@7 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@7| #x01)
@@ -8050,9 +8460,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@7|)
                  a!78))
-      (a!122 (ite (and (= rule@7 #x16) true)
+      (a!129 (ite (and (= rule@7 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@7 #x02) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -8062,40 +8472,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@7|)
                     a!79)))
-      (a!123 (ite (and (= rule@7 #x14) true)
+      (a!130 (ite (and (= rule@7 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  (ite (and (= rule@7 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@7 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@7 #x13) true)
+      (a!131 (ite (and (= rule@7 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@7 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@7 #x11) true)
                   #x09
-                  (ite (and (= rule@7 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@7 #x0c) true)
                   #x08
-                  (ite (and (= rule@7 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@7 #x02) true)
                   #x15
-                  (ite (and (= rule@7 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@8| |alive[P0]@7|)
        (= |pte[P0][0]@8| a!13)
@@ -8125,26 +8535,28 @@
        (= |folio.index[F1]@8| a!97)
        (= |folio.data[F0]@8| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@8| a!108)
-       (= |&mm->mmap_lock.readers[P0]@8| a!110)
+       a!110
+       (= |folio.node[F1]@8| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@8| a!115)
+       (= |&mm->mmap_lock.readers[P0]@8| a!117)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!119)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
-       a!115
-       (= |PG_locked[F1]@8| a!116)
-       (= migrate0.pc@8 a!132)
-       (= migrate0.isolated@8 a!134)
-       (= migrate0.dst@8 a!136)
-       (= migrate0.anon_vma@8 a!137)
-       (= migrate0.cursor@8 a!142)
-       (= migrate0.page_was_mapped@8 a!143)
-       (= migrate0.ok@8 a!145)
-       a!146
-       (= exec0.pc@8 a!148)
-       a!152
-       (= fault0.wait_folio@8 a!153)
+       a!122
+       (= |PG_locked[F1]@8| a!123)
+       (= migrate0.pc@8 a!139)
+       (= migrate0.isolated@8 a!141)
+       (= migrate0.dst@8 a!143)
+       (= migrate0.anon_vma@8 a!144)
+       (= migrate0.cursor@8 a!149)
+       (= migrate0.page_was_mapped@8 a!150)
+       (= migrate0.ok@8 a!152)
+       a!153
+       (= exec0.pc@8 a!155)
+       a!159
+       (= fault0.wait_folio@8 a!160)
        (= fault0.old_page@8 fault0.old_page@7)
        (= fault0.new_page@8 fault0.new_page@7)
        (bvule |alive[P0]@8| #x01)
@@ -8175,6 +8587,8 @@
        (bvule |folio.index[F1]@8| #x01)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |vma.vm_start_moved[P0]@8| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x03)
@@ -8305,69 +8719,77 @@
                  (ite (= migrate0.dst@8 #x00)
                       |folio.data[F0]@8|
                       |folio.data[F1]@8|)))
-      (a!106 (= |vma.vm_start_moved[P0]@9|
+      (a!106 (ite (= (ite (= migrate0.dst@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!113 (= |vma.vm_start_moved[P0]@9|
                 (ite (and (= rule@8 #x25) true) #x01 |vma.vm_start_moved[P0]@8|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@9|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@9|
                 (ite (and (= rule@8 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@8|)))
-      (a!108 (ite (and (= rule@8 #x24) true)
+      (a!115 (ite (and (= rule@8 #x24) true)
                   #x02
                   (ite (and (= rule@8 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@8|)))
-      (a!109 (ite (and (= rule@8 #x2d) true)
+      (a!116 (ite (and (= rule@8 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                        |&mm->mmap_lock.readers[P0]@8|)))
-      (a!111 (ite (and (= rule@8 #x17) (= |folio.mapping[F0]@8| #x00))
+      (a!118 (ite (and (= rule@8 #x17) (= |folio.mapping[F0]@8| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x1b) (= |folio.mapping[F0]@8| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
                        |&anon_vma->rwsem.readers[av0]@8|)))
-      (a!113 (ite (and (= rule@8 #x1c) (= migrate0.dst@8 #x00))
+      (a!120 (ite (and (= rule@8 #x1c) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1e) true) #x00 |PG_locked[F0]@8|)))
-      (a!116 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!123 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x1c) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!117 (ite (and (= rule@8 #x22) true)
+      (a!124 (ite (and (= rule@8 #x22) true)
                   #x14
                   (ite (and (= rule@8 #x23) true) #x15 migrate0.pc@8)))
-      (a!133 (ite (and (= rule@8 #x20) true)
+      (a!140 (ite (and (= rule@8 #x20) true)
                   #x00
                   (ite (and (= rule@8 #x23) true) #x00 migrate0.isolated@8)))
-      (a!135 (ite (and (= rule@8 #x21) true)
+      (a!142 (ite (and (= rule@8 #x21) true)
                   #x02
                   (ite (and (= rule@8 #x22) true) #x02 migrate0.dst@8)))
-      (a!137 (ite (and (= rule@8 #x09) true)
+      (a!144 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x1d) true) #x01 migrate0.anon_vma@8)))
-      (a!138 (ite (and (= rule@8 #x1a) true)
+      (a!145 (ite (and (= rule@8 #x1a) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x1b) true) #x00 migrate0.cursor@8)))
-      (a!143 (ite (and (= rule@8 #x0c) true)
+      (a!150 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!144 (ite (and (= rule@8 #x14) true)
+      (a!151 (ite (and (= rule@8 #x14) true)
                   #x00
                   (ite (and (= rule@8 #x15) true) #x01 migrate0.ok@8)))
-      (a!146 (= migrate0.pass@9
+      (a!153 (= migrate0.pass@9
                 (ite (and (= rule@8 #x21) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!147 (ite (and (= rule@8 #x26) true)
+      (a!154 (ite (and (= rule@8 #x26) true)
                   #x03
                   (ite (and (= rule@8 #x27) true) #x04 exec0.pc@8)))
-      (a!149 (ite (and (= rule@8 #x2d) true)
+      (a!156 (ite (and (= rule@8 #x2d) true)
                   #x00
                   (ite (and (= rule@8 #x2e) true) #x0a fault0.pc@8)))
-      (a!153 (ite (and (= rule@8 #x2c) true)
+      (a!160 (ite (and (= rule@8 #x2c) true)
                   |pte.folio[P0][0]@8|
                   (ite (and (= rule@8 #x2d) true) #x02 fault0.wait_folio@8))))
 (let ((a!6 (or (and (= rule@8 #x00)
@@ -8634,42 +9056,54 @@
                   (ite (and (= rule@8 #x22) (= migrate0.dst@8 #x01))
                        a!98
                        |folio.data[F1]@8|)))
-      (a!110 (ite (and (= rule@8 #x2a) true)
+      (a!107 (ite (and (= rule@8 #x22) (= migrate0.dst@8 #x00))
+                  a!106
+                  (ite (and (= rule@8 #x23) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       |folio.node[F0]@8|)))
+      (a!111 (ite (and (= rule@8 #x21) (= migrate0.dst@8 #x01))
+                  a!106
+                  (ite (and (= rule@8 #x22) (= migrate0.dst@8 #x01))
+                       a!106
+                       |folio.node[F1]@8|)))
+      (a!117 (ite (and (= rule@8 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x11) (= |folio.mapping[F0]@8| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@8 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@8 #x20) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@8 #x20) true)
                   #x15
-                  (ite (and (= rule@8 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@8 #x03) true)
                   a!34
-                  (ite (and (= rule@8 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@8 #x18) true)
+                  (ite (and (= rule@8 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@8 #x18) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x19) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@8 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@8 #x24) true)
+                  (ite (and (= rule@8 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@8 #x24) true)
                   #x01
-                  (ite (and (= rule@8 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@8 #x2b) true)
+                  (ite (and (= rule@8 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@8 #x2b) true)
                   #x00
-                  (ite (and (= rule@8 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@8 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@8 #x18) (= |anon_vma.list[av0][0]@8| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@8 #x26) true) |pte[P0][1]@8| |pte[P0][0]@8|)))
@@ -8764,16 +9198,26 @@
       (a!104 (ite (and (= rule@8 #x15) (= migrate0.dst@8 #x01))
                   |folio.data[F0]@8|
                   (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@8 #x1e) true)
+      (a!108 (ite (and (= rule@8 #x20) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x21) (= migrate0.dst@8 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@8 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@8 #x1e) true)
                   (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
-                  (ite (and (= rule@8 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@8 #x11) true)
+                  (ite (and (= rule@8 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@8 #x11) true)
                   #x00
-                  (ite (and (= rule@8 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@8 #x29) true)
+                  (ite (and (= rule@8 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@8 #x29) true)
                   #x01
-                  (ite (and (= rule@8 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@8 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@8 #x0e) (= |anon_vma.list[av0][0]@8| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -8828,15 +9272,20 @@
                   (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@8 #x1c) true)
+      (a!109 (ite (and (= rule@8 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@8 #x1c) true)
                   #x0f
-                  (ite (and (= rule@8 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@8 #x0f) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x10) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@9 (ite (and (= rule@8 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@9 (ite (and (= rule@8 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@9|
                (ite (and (= rule@8 #x02) true)
                     (ite (= |folio.refcount[F0]@8| #x01)
@@ -8880,14 +9329,20 @@
       (a!102 (ite (and (= rule@8 #x02) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                   (ite (and (= rule@8 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@8 #x17) true)
+      (a!110 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x02) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!109)))
+      (a!128 (ite (and (= rule@8 #x17) true)
                   #x0d
-                  (ite (and (= rule@8 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@8 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@8| #x01)
@@ -8903,9 +9358,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@8|)
                  a!78))
-      (a!122 (ite (and (= rule@8 #x16) true)
+      (a!129 (ite (and (= rule@8 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@8 #x02) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -8915,40 +9370,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@8|)
                     a!79)))
-      (a!123 (ite (and (= rule@8 #x14) true)
+      (a!130 (ite (and (= rule@8 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  (ite (and (= rule@8 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@8 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@8 #x13) true)
+      (a!131 (ite (and (= rule@8 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@8 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@8 #x11) true)
                   #x09
-                  (ite (and (= rule@8 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@8 #x0c) true)
                   #x08
-                  (ite (and (= rule@8 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@8 #x02) true)
                   #x15
-                  (ite (and (= rule@8 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@9| |alive[P0]@8|)
        (= |pte[P0][0]@9| a!13)
@@ -8978,26 +9433,28 @@
        (= |folio.index[F1]@9| a!97)
        (= |folio.data[F0]@9| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@9| a!108)
-       (= |&mm->mmap_lock.readers[P0]@9| a!110)
+       a!110
+       (= |folio.node[F1]@9| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@9| a!115)
+       (= |&mm->mmap_lock.readers[P0]@9| a!117)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!119)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
-       a!115
-       (= |PG_locked[F1]@9| a!116)
-       (= migrate0.pc@9 a!132)
-       (= migrate0.isolated@9 a!134)
-       (= migrate0.dst@9 a!136)
-       (= migrate0.anon_vma@9 a!137)
-       (= migrate0.cursor@9 a!142)
-       (= migrate0.page_was_mapped@9 a!143)
-       (= migrate0.ok@9 a!145)
-       a!146
-       (= exec0.pc@9 a!148)
-       a!152
-       (= fault0.wait_folio@9 a!153)
+       a!122
+       (= |PG_locked[F1]@9| a!123)
+       (= migrate0.pc@9 a!139)
+       (= migrate0.isolated@9 a!141)
+       (= migrate0.dst@9 a!143)
+       (= migrate0.anon_vma@9 a!144)
+       (= migrate0.cursor@9 a!149)
+       (= migrate0.page_was_mapped@9 a!150)
+       (= migrate0.ok@9 a!152)
+       a!153
+       (= exec0.pc@9 a!155)
+       a!159
+       (= fault0.wait_folio@9 a!160)
        (= fault0.old_page@9 fault0.old_page@8)
        (= fault0.new_page@9 fault0.new_page@8)
        (bvule |alive[P0]@9| #x01)
@@ -9028,6 +9485,8 @@
        (bvule |folio.index[F1]@9| #x01)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |vma.vm_start_moved[P0]@9| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x03)
@@ -9158,69 +9617,77 @@
                  (ite (= migrate0.dst@9 #x00)
                       |folio.data[F0]@9|
                       |folio.data[F1]@9|)))
-      (a!106 (= |vma.vm_start_moved[P0]@10|
+      (a!106 (ite (= (ite (= migrate0.dst@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!113 (= |vma.vm_start_moved[P0]@10|
                 (ite (and (= rule@9 #x25) true) #x01 |vma.vm_start_moved[P0]@9|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@10|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@10|
                 (ite (and (= rule@9 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@9|)))
-      (a!108 (ite (and (= rule@9 #x24) true)
+      (a!115 (ite (and (= rule@9 #x24) true)
                   #x02
                   (ite (and (= rule@9 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@9|)))
-      (a!109 (ite (and (= rule@9 #x2d) true)
+      (a!116 (ite (and (= rule@9 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                        |&mm->mmap_lock.readers[P0]@9|)))
-      (a!111 (ite (and (= rule@9 #x17) (= |folio.mapping[F0]@9| #x00))
+      (a!118 (ite (and (= rule@9 #x17) (= |folio.mapping[F0]@9| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x1b) (= |folio.mapping[F0]@9| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
                        |&anon_vma->rwsem.readers[av0]@9|)))
-      (a!113 (ite (and (= rule@9 #x1c) (= migrate0.dst@9 #x00))
+      (a!120 (ite (and (= rule@9 #x1c) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1e) true) #x00 |PG_locked[F0]@9|)))
-      (a!116 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!123 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x1c) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!117 (ite (and (= rule@9 #x22) true)
+      (a!124 (ite (and (= rule@9 #x22) true)
                   #x14
                   (ite (and (= rule@9 #x23) true) #x15 migrate0.pc@9)))
-      (a!133 (ite (and (= rule@9 #x20) true)
+      (a!140 (ite (and (= rule@9 #x20) true)
                   #x00
                   (ite (and (= rule@9 #x23) true) #x00 migrate0.isolated@9)))
-      (a!135 (ite (and (= rule@9 #x21) true)
+      (a!142 (ite (and (= rule@9 #x21) true)
                   #x02
                   (ite (and (= rule@9 #x22) true) #x02 migrate0.dst@9)))
-      (a!137 (ite (and (= rule@9 #x09) true)
+      (a!144 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x1d) true) #x01 migrate0.anon_vma@9)))
-      (a!138 (ite (and (= rule@9 #x1a) true)
+      (a!145 (ite (and (= rule@9 #x1a) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x1b) true) #x00 migrate0.cursor@9)))
-      (a!143 (ite (and (= rule@9 #x0c) true)
+      (a!150 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!144 (ite (and (= rule@9 #x14) true)
+      (a!151 (ite (and (= rule@9 #x14) true)
                   #x00
                   (ite (and (= rule@9 #x15) true) #x01 migrate0.ok@9)))
-      (a!146 (= migrate0.pass@10
+      (a!153 (= migrate0.pass@10
                 (ite (and (= rule@9 #x21) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!147 (ite (and (= rule@9 #x26) true)
+      (a!154 (ite (and (= rule@9 #x26) true)
                   #x03
                   (ite (and (= rule@9 #x27) true) #x04 exec0.pc@9)))
-      (a!149 (ite (and (= rule@9 #x2d) true)
+      (a!156 (ite (and (= rule@9 #x2d) true)
                   #x00
                   (ite (and (= rule@9 #x2e) true) #x0a fault0.pc@9)))
-      (a!153 (ite (and (= rule@9 #x2c) true)
+      (a!160 (ite (and (= rule@9 #x2c) true)
                   |pte.folio[P0][0]@9|
                   (ite (and (= rule@9 #x2d) true) #x02 fault0.wait_folio@9))))
 (let ((a!6 (or (and (= rule@9 #x00)
@@ -9487,42 +9954,54 @@
                   (ite (and (= rule@9 #x22) (= migrate0.dst@9 #x01))
                        a!98
                        |folio.data[F1]@9|)))
-      (a!110 (ite (and (= rule@9 #x2a) true)
+      (a!107 (ite (and (= rule@9 #x22) (= migrate0.dst@9 #x00))
+                  a!106
+                  (ite (and (= rule@9 #x23) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       |folio.node[F0]@9|)))
+      (a!111 (ite (and (= rule@9 #x21) (= migrate0.dst@9 #x01))
+                  a!106
+                  (ite (and (= rule@9 #x22) (= migrate0.dst@9 #x01))
+                       a!106
+                       |folio.node[F1]@9|)))
+      (a!117 (ite (and (= rule@9 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x11) (= |folio.mapping[F0]@9| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@9 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@9 #x20) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@9 #x20) true)
                   #x15
-                  (ite (and (= rule@9 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@9 #x03) true)
                   a!34
-                  (ite (and (= rule@9 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@9 #x18) true)
+                  (ite (and (= rule@9 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@9 #x18) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x19) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@9 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@9 #x24) true)
+                  (ite (and (= rule@9 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@9 #x24) true)
                   #x01
-                  (ite (and (= rule@9 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@9 #x2b) true)
+                  (ite (and (= rule@9 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@9 #x2b) true)
                   #x00
-                  (ite (and (= rule@9 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@9 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@9 #x18) (= |anon_vma.list[av0][0]@9| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@9 #x26) true) |pte[P0][1]@9| |pte[P0][0]@9|)))
@@ -9617,16 +10096,26 @@
       (a!104 (ite (and (= rule@9 #x15) (= migrate0.dst@9 #x01))
                   |folio.data[F0]@9|
                   (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@9 #x1e) true)
+      (a!108 (ite (and (= rule@9 #x20) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x21) (= migrate0.dst@9 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@9 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@9 #x1e) true)
                   (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
-                  (ite (and (= rule@9 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@9 #x11) true)
+                  (ite (and (= rule@9 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@9 #x11) true)
                   #x00
-                  (ite (and (= rule@9 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@9 #x29) true)
+                  (ite (and (= rule@9 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@9 #x29) true)
                   #x01
-                  (ite (and (= rule@9 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@9 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@9 #x0e) (= |anon_vma.list[av0][0]@9| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -9681,15 +10170,20 @@
                   (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@9 #x1c) true)
+      (a!109 (ite (and (= rule@9 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@9 #x1c) true)
                   #x0f
-                  (ite (and (= rule@9 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@9 #x0f) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x10) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@10 (ite (and (= rule@9 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@10 (ite (and (= rule@9 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@10|
                (ite (and (= rule@9 #x02) true)
                     (ite (= |folio.refcount[F0]@9| #x01)
@@ -9733,14 +10227,20 @@
       (a!102 (ite (and (= rule@9 #x02) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                   (ite (and (= rule@9 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@9 #x17) true)
+      (a!110 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x02) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!109)))
+      (a!128 (ite (and (= rule@9 #x17) true)
                   #x0d
-                  (ite (and (= rule@9 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@9 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@9| #x01)
@@ -9756,9 +10256,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@9|)
                  a!78))
-      (a!122 (ite (and (= rule@9 #x16) true)
+      (a!129 (ite (and (= rule@9 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@9 #x02) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -9768,40 +10268,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@9|)
                     a!79)))
-      (a!123 (ite (and (= rule@9 #x14) true)
+      (a!130 (ite (and (= rule@9 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  (ite (and (= rule@9 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@9 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@9 #x13) true)
+      (a!131 (ite (and (= rule@9 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@9 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@9 #x11) true)
                   #x09
-                  (ite (and (= rule@9 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@9 #x0c) true)
                   #x08
-                  (ite (and (= rule@9 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@9 #x02) true)
                   #x15
-                  (ite (and (= rule@9 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@10| |alive[P0]@9|)
        (= |pte[P0][0]@10| a!13)
@@ -9831,26 +10331,28 @@
        (= |folio.index[F1]@10| a!97)
        (= |folio.data[F0]@10| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@10| a!108)
-       (= |&mm->mmap_lock.readers[P0]@10| a!110)
+       a!110
+       (= |folio.node[F1]@10| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@10| a!115)
+       (= |&mm->mmap_lock.readers[P0]@10| a!117)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!119)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
-       a!115
-       (= |PG_locked[F1]@10| a!116)
-       (= migrate0.pc@10 a!132)
-       (= migrate0.isolated@10 a!134)
-       (= migrate0.dst@10 a!136)
-       (= migrate0.anon_vma@10 a!137)
-       (= migrate0.cursor@10 a!142)
-       (= migrate0.page_was_mapped@10 a!143)
-       (= migrate0.ok@10 a!145)
-       a!146
-       (= exec0.pc@10 a!148)
-       a!152
-       (= fault0.wait_folio@10 a!153)
+       a!122
+       (= |PG_locked[F1]@10| a!123)
+       (= migrate0.pc@10 a!139)
+       (= migrate0.isolated@10 a!141)
+       (= migrate0.dst@10 a!143)
+       (= migrate0.anon_vma@10 a!144)
+       (= migrate0.cursor@10 a!149)
+       (= migrate0.page_was_mapped@10 a!150)
+       (= migrate0.ok@10 a!152)
+       a!153
+       (= exec0.pc@10 a!155)
+       a!159
+       (= fault0.wait_folio@10 a!160)
        (= fault0.old_page@10 fault0.old_page@9)
        (= fault0.new_page@10 fault0.new_page@9)
        (bvule |alive[P0]@10| #x01)
@@ -9881,6 +10383,8 @@
        (bvule |folio.index[F1]@10| #x01)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |vma.vm_start_moved[P0]@10| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x03)
@@ -10013,71 +10517,79 @@
                  (ite (= migrate0.dst@10 #x00)
                       |folio.data[F0]@10|
                       |folio.data[F1]@10|)))
-      (a!106 (= |vma.vm_start_moved[P0]@11|
+      (a!106 (ite (= (ite (= migrate0.dst@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!113 (= |vma.vm_start_moved[P0]@11|
                 (ite (and (= rule@10 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@10|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@11|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@11|
                 (ite (and (= rule@10 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@10|)))
-      (a!108 (ite (and (= rule@10 #x24) true)
+      (a!115 (ite (and (= rule@10 #x24) true)
                   #x02
                   (ite (and (= rule@10 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@10|)))
-      (a!109 (ite (and (= rule@10 #x2d) true)
+      (a!116 (ite (and (= rule@10 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@10| #x01)
                   (ite (and (= rule@10 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@10| #x01)
                        |&mm->mmap_lock.readers[P0]@10|)))
-      (a!111 (ite (and (= rule@10 #x17) (= |folio.mapping[F0]@10| #x00))
+      (a!118 (ite (and (= rule@10 #x17) (= |folio.mapping[F0]@10| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x1b) (= |folio.mapping[F0]@10| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
                        |&anon_vma->rwsem.readers[av0]@10|)))
-      (a!113 (ite (and (= rule@10 #x1c) (= migrate0.dst@10 #x00))
+      (a!120 (ite (and (= rule@10 #x1c) (= migrate0.dst@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x1e) true) #x00 |PG_locked[F0]@10|)))
-      (a!116 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
+      (a!123 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x1c) (= migrate0.dst@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!117 (ite (and (= rule@10 #x22) true)
+      (a!124 (ite (and (= rule@10 #x22) true)
                   #x14
                   (ite (and (= rule@10 #x23) true) #x15 migrate0.pc@10)))
-      (a!133 (ite (and (= rule@10 #x20) true)
+      (a!140 (ite (and (= rule@10 #x20) true)
                   #x00
                   (ite (and (= rule@10 #x23) true) #x00 migrate0.isolated@10)))
-      (a!135 (ite (and (= rule@10 #x21) true)
+      (a!142 (ite (and (= rule@10 #x21) true)
                   #x02
                   (ite (and (= rule@10 #x22) true) #x02 migrate0.dst@10)))
-      (a!137 (ite (and (= rule@10 #x09) true)
+      (a!144 (ite (and (= rule@10 #x09) true)
                   |folio.mapping[F0]@10|
                   (ite (and (= rule@10 #x1d) true) #x01 migrate0.anon_vma@10)))
-      (a!138 (ite (and (= rule@10 #x1a) true)
+      (a!145 (ite (and (= rule@10 #x1a) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x1b) true) #x00 migrate0.cursor@10)))
-      (a!143 (ite (and (= rule@10 #x0c) true)
+      (a!150 (ite (and (= rule@10 #x0c) true)
                   #x01
                   (ite (and (= rule@10 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@10)))
-      (a!144 (ite (and (= rule@10 #x14) true)
+      (a!151 (ite (and (= rule@10 #x14) true)
                   #x00
                   (ite (and (= rule@10 #x15) true) #x01 migrate0.ok@10)))
-      (a!146 (= migrate0.pass@11
+      (a!153 (= migrate0.pass@11
                 (ite (and (= rule@10 #x21) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!147 (ite (and (= rule@10 #x26) true)
+      (a!154 (ite (and (= rule@10 #x26) true)
                   #x03
                   (ite (and (= rule@10 #x27) true) #x04 exec0.pc@10)))
-      (a!149 (ite (and (= rule@10 #x2d) true)
+      (a!156 (ite (and (= rule@10 #x2d) true)
                   #x00
                   (ite (and (= rule@10 #x2e) true) #x0a fault0.pc@10)))
-      (a!153 (ite (and (= rule@10 #x2c) true)
+      (a!160 (ite (and (= rule@10 #x2c) true)
                   |pte.folio[P0][0]@10|
                   (ite (and (= rule@10 #x2d) true) #x02 fault0.wait_folio@10))))
 (let ((a!6 (or (and (= rule@10 #x00)
@@ -10350,44 +10862,56 @@
                   (ite (and (= rule@10 #x22) (= migrate0.dst@10 #x01))
                        a!98
                        |folio.data[F1]@10|)))
-      (a!110 (ite (and (= rule@10 #x2a) true)
+      (a!107 (ite (and (= rule@10 #x22) (= migrate0.dst@10 #x00))
+                  a!106
+                  (ite (and (= rule@10 #x23) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       |folio.node[F0]@10|)))
+      (a!111 (ite (and (= rule@10 #x21) (= migrate0.dst@10 #x01))
+                  a!106
+                  (ite (and (= rule@10 #x22) (= migrate0.dst@10 #x01))
+                       a!106
+                       |folio.node[F1]@10|)))
+      (a!117 (ite (and (= rule@10 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@10| #x01)
                   (ite (and (= rule@10 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@10| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x11) (= |folio.mapping[F0]@10| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@10 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@10 #x08) true)
                   #x01
                   (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@10 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@10 #x20) true)
                   #x15
-                  (ite (and (= rule@10 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@10 #x03) true)
                   a!34
-                  (ite (and (= rule@10 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@10 #x18) true)
+                  (ite (and (= rule@10 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@10 #x18) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x19) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@10 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@10 #x06) true)
                   #x00
-                  (ite (and (= rule@10 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@10 #x24) true)
+                  (ite (and (= rule@10 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@10 #x24) true)
                   #x01
-                  (ite (and (= rule@10 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@10 #x2b) true)
+                  (ite (and (= rule@10 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@10 #x2b) true)
                   #x00
-                  (ite (and (= rule@10 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@10 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@10 #x18) (= |anon_vma.list[av0][0]@10| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@10 #x26) true)
@@ -10500,16 +11024,28 @@
                   (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@10 #x1e) true)
+      (a!108 (ite (and (= rule@10 #x20) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x21) (= migrate0.dst@10 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@10 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@10 #x1e) true)
                   (ite (not (= migrate0.ok@10 #x00)) #x11 #x13)
-                  (ite (and (= rule@10 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@10 #x11) true)
+                  (ite (and (= rule@10 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@10 #x11) true)
                   #x00
-                  (ite (and (= rule@10 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@10 #x29) true)
+                  (ite (and (= rule@10 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@10 #x29) true)
                   #x01
-                  (ite (and (= rule@10 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@10 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@10 #x0e) (= |anon_vma.list[av0][0]@10| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -10566,15 +11102,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@11|
                 (ite (and (= rule@10 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@10 #x1c) true)
+      (a!109 (ite (and (= rule@10 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@10 #x1c) true)
                   #x0f
-                  (ite (and (= rule@10 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@10 #x0f) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x10) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@11 (ite (and (= rule@10 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@11 (ite (and (= rule@10 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@11|
                (ite (and (= rule@10 #x02) true)
                     (ite (= |folio.refcount[F0]@10| #x01)
@@ -10622,14 +11163,20 @@
                        #x00
                        |folio.data[F0]@10|)
                   (ite (and (= rule@10 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@10 #x17) true)
+      (a!110 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x02) true)
+                     (ite (= |folio.refcount[F0]@10| #x01)
+                          #x00
+                          |folio.node[F0]@10|)
+                     a!109)))
+      (a!128 (ite (and (= rule@10 #x17) true)
                   #x0d
-                  (ite (and (= rule@10 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0e) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@10 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@10| #x01)
@@ -10645,9 +11192,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@10|)
                  a!78))
-      (a!122 (ite (and (= rule@10 #x16) true)
+      (a!129 (ite (and (= rule@10 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@10 #x02) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -10657,40 +11204,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@10|)
                     a!79)))
-      (a!123 (ite (and (= rule@10 #x14) true)
+      (a!130 (ite (and (= rule@10 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  (ite (and (= rule@10 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@10 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@10 #x13) true)
+      (a!131 (ite (and (= rule@10 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@10 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@10 #x11) true)
                   #x09
-                  (ite (and (= rule@10 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@10 #x0c) true)
                   #x08
-                  (ite (and (= rule@10 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@10 #x0a) true)
                   #x05
-                  (ite (and (= rule@10 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@10 #x08) true)
                   #x04
-                  (ite (and (= rule@10 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@10 #x06) true)
                   #x13
-                  (ite (and (= rule@10 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@10 #x04) true)
                   #x14
-                  (ite (and (= rule@10 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@10 #x02) true)
+                  (ite (and (= rule@10 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@10 #x02) true)
                   #x15
-                  (ite (and (= rule@10 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@10 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@11| |alive[P0]@10|)
        (= |pte[P0][0]@11| a!13)
@@ -10720,26 +11267,28 @@
        (= |folio.index[F1]@11| a!97)
        (= |folio.data[F0]@11| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@11| a!108)
-       (= |&mm->mmap_lock.readers[P0]@11| a!110)
+       a!110
+       (= |folio.node[F1]@11| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@11| a!115)
+       (= |&mm->mmap_lock.readers[P0]@11| a!117)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
-       (= |&anon_vma->rwsem.readers[av0]@11| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@11| a!119)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
-       a!115
-       (= |PG_locked[F1]@11| a!116)
-       (= migrate0.pc@11 a!132)
-       (= migrate0.isolated@11 a!134)
-       (= migrate0.dst@11 a!136)
-       (= migrate0.anon_vma@11 a!137)
-       (= migrate0.cursor@11 a!142)
-       (= migrate0.page_was_mapped@11 a!143)
-       (= migrate0.ok@11 a!145)
-       a!146
-       (= exec0.pc@11 a!148)
-       a!152
-       (= fault0.wait_folio@11 a!153)
+       a!122
+       (= |PG_locked[F1]@11| a!123)
+       (= migrate0.pc@11 a!139)
+       (= migrate0.isolated@11 a!141)
+       (= migrate0.dst@11 a!143)
+       (= migrate0.anon_vma@11 a!144)
+       (= migrate0.cursor@11 a!149)
+       (= migrate0.page_was_mapped@11 a!150)
+       (= migrate0.ok@11 a!152)
+       a!153
+       (= exec0.pc@11 a!155)
+       a!159
+       (= fault0.wait_folio@11 a!160)
        (= fault0.old_page@11 fault0.old_page@10)
        (= fault0.new_page@11 fault0.new_page@10)
        (bvule |alive[P0]@11| #x01)
@@ -10770,6 +11319,8 @@
        (bvule |folio.index[F1]@11| #x01)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |vma.vm_start_moved[P0]@11| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@11| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@11| #x03)
@@ -10902,71 +11453,79 @@
                  (ite (= migrate0.dst@11 #x00)
                       |folio.data[F0]@11|
                       |folio.data[F1]@11|)))
-      (a!106 (= |vma.vm_start_moved[P0]@12|
+      (a!106 (ite (= (ite (= migrate0.dst@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!113 (= |vma.vm_start_moved[P0]@12|
                 (ite (and (= rule@11 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@11|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@12|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@12|
                 (ite (and (= rule@11 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@11|)))
-      (a!108 (ite (and (= rule@11 #x24) true)
+      (a!115 (ite (and (= rule@11 #x24) true)
                   #x02
                   (ite (and (= rule@11 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@11|)))
-      (a!109 (ite (and (= rule@11 #x2d) true)
+      (a!116 (ite (and (= rule@11 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@11| #x01)
                   (ite (and (= rule@11 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@11| #x01)
                        |&mm->mmap_lock.readers[P0]@11|)))
-      (a!111 (ite (and (= rule@11 #x17) (= |folio.mapping[F0]@11| #x00))
+      (a!118 (ite (and (= rule@11 #x17) (= |folio.mapping[F0]@11| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x1b) (= |folio.mapping[F0]@11| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
                        |&anon_vma->rwsem.readers[av0]@11|)))
-      (a!113 (ite (and (= rule@11 #x1c) (= migrate0.dst@11 #x00))
+      (a!120 (ite (and (= rule@11 #x1c) (= migrate0.dst@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x1e) true) #x00 |PG_locked[F0]@11|)))
-      (a!116 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
+      (a!123 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x1c) (= migrate0.dst@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!117 (ite (and (= rule@11 #x22) true)
+      (a!124 (ite (and (= rule@11 #x22) true)
                   #x14
                   (ite (and (= rule@11 #x23) true) #x15 migrate0.pc@11)))
-      (a!133 (ite (and (= rule@11 #x20) true)
+      (a!140 (ite (and (= rule@11 #x20) true)
                   #x00
                   (ite (and (= rule@11 #x23) true) #x00 migrate0.isolated@11)))
-      (a!135 (ite (and (= rule@11 #x21) true)
+      (a!142 (ite (and (= rule@11 #x21) true)
                   #x02
                   (ite (and (= rule@11 #x22) true) #x02 migrate0.dst@11)))
-      (a!137 (ite (and (= rule@11 #x09) true)
+      (a!144 (ite (and (= rule@11 #x09) true)
                   |folio.mapping[F0]@11|
                   (ite (and (= rule@11 #x1d) true) #x01 migrate0.anon_vma@11)))
-      (a!138 (ite (and (= rule@11 #x1a) true)
+      (a!145 (ite (and (= rule@11 #x1a) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x1b) true) #x00 migrate0.cursor@11)))
-      (a!143 (ite (and (= rule@11 #x0c) true)
+      (a!150 (ite (and (= rule@11 #x0c) true)
                   #x01
                   (ite (and (= rule@11 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@11)))
-      (a!144 (ite (and (= rule@11 #x14) true)
+      (a!151 (ite (and (= rule@11 #x14) true)
                   #x00
                   (ite (and (= rule@11 #x15) true) #x01 migrate0.ok@11)))
-      (a!146 (= migrate0.pass@12
+      (a!153 (= migrate0.pass@12
                 (ite (and (= rule@11 #x21) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!147 (ite (and (= rule@11 #x26) true)
+      (a!154 (ite (and (= rule@11 #x26) true)
                   #x03
                   (ite (and (= rule@11 #x27) true) #x04 exec0.pc@11)))
-      (a!149 (ite (and (= rule@11 #x2d) true)
+      (a!156 (ite (and (= rule@11 #x2d) true)
                   #x00
                   (ite (and (= rule@11 #x2e) true) #x0a fault0.pc@11)))
-      (a!153 (ite (and (= rule@11 #x2c) true)
+      (a!160 (ite (and (= rule@11 #x2c) true)
                   |pte.folio[P0][0]@11|
                   (ite (and (= rule@11 #x2d) true) #x02 fault0.wait_folio@11))))
 (let ((a!6 (or (and (= rule@11 #x00)
@@ -11239,44 +11798,56 @@
                   (ite (and (= rule@11 #x22) (= migrate0.dst@11 #x01))
                        a!98
                        |folio.data[F1]@11|)))
-      (a!110 (ite (and (= rule@11 #x2a) true)
+      (a!107 (ite (and (= rule@11 #x22) (= migrate0.dst@11 #x00))
+                  a!106
+                  (ite (and (= rule@11 #x23) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       |folio.node[F0]@11|)))
+      (a!111 (ite (and (= rule@11 #x21) (= migrate0.dst@11 #x01))
+                  a!106
+                  (ite (and (= rule@11 #x22) (= migrate0.dst@11 #x01))
+                       a!106
+                       |folio.node[F1]@11|)))
+      (a!117 (ite (and (= rule@11 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@11| #x01)
                   (ite (and (= rule@11 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@11| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x11) (= |folio.mapping[F0]@11| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@11 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@11 #x08) true)
                   #x01
                   (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@11 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@11 #x20) true)
                   #x15
-                  (ite (and (= rule@11 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@11 #x03) true)
                   a!34
-                  (ite (and (= rule@11 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@11 #x18) true)
+                  (ite (and (= rule@11 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@11 #x18) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x19) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@11 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@11 #x06) true)
                   #x00
-                  (ite (and (= rule@11 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@11 #x24) true)
+                  (ite (and (= rule@11 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@11 #x24) true)
                   #x01
-                  (ite (and (= rule@11 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@11 #x2b) true)
+                  (ite (and (= rule@11 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@11 #x2b) true)
                   #x00
-                  (ite (and (= rule@11 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@11 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@11 #x18) (= |anon_vma.list[av0][0]@11| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@11 #x26) true)
@@ -11389,16 +11960,28 @@
                   (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@11 #x1e) true)
+      (a!108 (ite (and (= rule@11 #x20) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x21) (= migrate0.dst@11 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@11 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@11 #x1e) true)
                   (ite (not (= migrate0.ok@11 #x00)) #x11 #x13)
-                  (ite (and (= rule@11 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@11 #x11) true)
+                  (ite (and (= rule@11 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@11 #x11) true)
                   #x00
-                  (ite (and (= rule@11 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@11 #x29) true)
+                  (ite (and (= rule@11 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@11 #x29) true)
                   #x01
-                  (ite (and (= rule@11 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@11 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@11 #x0e) (= |anon_vma.list[av0][0]@11| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -11455,15 +12038,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@12|
                 (ite (and (= rule@11 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@11 #x1c) true)
+      (a!109 (ite (and (= rule@11 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@11 #x1c) true)
                   #x0f
-                  (ite (and (= rule@11 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@11 #x0f) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x10) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@12 (ite (and (= rule@11 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@12 (ite (and (= rule@11 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@12|
                (ite (and (= rule@11 #x02) true)
                     (ite (= |folio.refcount[F0]@11| #x01)
@@ -11511,14 +12099,20 @@
                        #x00
                        |folio.data[F0]@11|)
                   (ite (and (= rule@11 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@11 #x17) true)
+      (a!110 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x02) true)
+                     (ite (= |folio.refcount[F0]@11| #x01)
+                          #x00
+                          |folio.node[F0]@11|)
+                     a!109)))
+      (a!128 (ite (and (= rule@11 #x17) true)
                   #x0d
-                  (ite (and (= rule@11 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0e) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@11 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@11| #x01)
@@ -11534,9 +12128,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@11|)
                  a!78))
-      (a!122 (ite (and (= rule@11 #x16) true)
+      (a!129 (ite (and (= rule@11 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@11 #x02) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -11546,40 +12140,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@11|)
                     a!79)))
-      (a!123 (ite (and (= rule@11 #x14) true)
+      (a!130 (ite (and (= rule@11 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  (ite (and (= rule@11 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@11 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@11 #x13) true)
+      (a!131 (ite (and (= rule@11 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@11 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@11 #x11) true)
                   #x09
-                  (ite (and (= rule@11 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@11 #x0c) true)
                   #x08
-                  (ite (and (= rule@11 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@11 #x0a) true)
                   #x05
-                  (ite (and (= rule@11 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@11 #x08) true)
                   #x04
-                  (ite (and (= rule@11 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@11 #x06) true)
                   #x13
-                  (ite (and (= rule@11 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@11 #x04) true)
                   #x14
-                  (ite (and (= rule@11 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@11 #x02) true)
+                  (ite (and (= rule@11 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@11 #x02) true)
                   #x15
-                  (ite (and (= rule@11 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@11 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@12| |alive[P0]@11|)
        (= |pte[P0][0]@12| a!13)
@@ -11609,26 +12203,28 @@
        (= |folio.index[F1]@12| a!97)
        (= |folio.data[F0]@12| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@12| a!108)
-       (= |&mm->mmap_lock.readers[P0]@12| a!110)
+       a!110
+       (= |folio.node[F1]@12| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@12| a!115)
+       (= |&mm->mmap_lock.readers[P0]@12| a!117)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
-       (= |&anon_vma->rwsem.readers[av0]@12| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@12| a!119)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
-       a!115
-       (= |PG_locked[F1]@12| a!116)
-       (= migrate0.pc@12 a!132)
-       (= migrate0.isolated@12 a!134)
-       (= migrate0.dst@12 a!136)
-       (= migrate0.anon_vma@12 a!137)
-       (= migrate0.cursor@12 a!142)
-       (= migrate0.page_was_mapped@12 a!143)
-       (= migrate0.ok@12 a!145)
-       a!146
-       (= exec0.pc@12 a!148)
-       a!152
-       (= fault0.wait_folio@12 a!153)
+       a!122
+       (= |PG_locked[F1]@12| a!123)
+       (= migrate0.pc@12 a!139)
+       (= migrate0.isolated@12 a!141)
+       (= migrate0.dst@12 a!143)
+       (= migrate0.anon_vma@12 a!144)
+       (= migrate0.cursor@12 a!149)
+       (= migrate0.page_was_mapped@12 a!150)
+       (= migrate0.ok@12 a!152)
+       a!153
+       (= exec0.pc@12 a!155)
+       a!159
+       (= fault0.wait_folio@12 a!160)
        (= fault0.old_page@12 fault0.old_page@11)
        (= fault0.new_page@12 fault0.new_page@11)
        (bvule |alive[P0]@12| #x01)
@@ -11659,6 +12255,8 @@
        (bvule |folio.index[F1]@12| #x01)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |vma.vm_start_moved[P0]@12| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@12| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@12| #x03)
@@ -11791,71 +12389,79 @@
                  (ite (= migrate0.dst@12 #x00)
                       |folio.data[F0]@12|
                       |folio.data[F1]@12|)))
-      (a!106 (= |vma.vm_start_moved[P0]@13|
+      (a!106 (ite (= (ite (= migrate0.dst@12 #x00)
+                          |folio.refcount[F0]@12|
+                          |folio.refcount[F1]@12|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@12 #x00)
+                       |folio.node[F0]@12|
+                       |folio.node[F1]@12|)))
+      (a!113 (= |vma.vm_start_moved[P0]@13|
                 (ite (and (= rule@12 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@12|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@13|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@13|
                 (ite (and (= rule@12 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@12|)))
-      (a!108 (ite (and (= rule@12 #x24) true)
+      (a!115 (ite (and (= rule@12 #x24) true)
                   #x02
                   (ite (and (= rule@12 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@12|)))
-      (a!109 (ite (and (= rule@12 #x2d) true)
+      (a!116 (ite (and (= rule@12 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@12| #x01)
                   (ite (and (= rule@12 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@12| #x01)
                        |&mm->mmap_lock.readers[P0]@12|)))
-      (a!111 (ite (and (= rule@12 #x17) (= |folio.mapping[F0]@12| #x00))
+      (a!118 (ite (and (= rule@12 #x17) (= |folio.mapping[F0]@12| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x1b) (= |folio.mapping[F0]@12| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
                        |&anon_vma->rwsem.readers[av0]@12|)))
-      (a!113 (ite (and (= rule@12 #x1c) (= migrate0.dst@12 #x00))
+      (a!120 (ite (and (= rule@12 #x1c) (= migrate0.dst@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x1e) true) #x00 |PG_locked[F0]@12|)))
-      (a!116 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
+      (a!123 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x1c) (= migrate0.dst@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!117 (ite (and (= rule@12 #x22) true)
+      (a!124 (ite (and (= rule@12 #x22) true)
                   #x14
                   (ite (and (= rule@12 #x23) true) #x15 migrate0.pc@12)))
-      (a!133 (ite (and (= rule@12 #x20) true)
+      (a!140 (ite (and (= rule@12 #x20) true)
                   #x00
                   (ite (and (= rule@12 #x23) true) #x00 migrate0.isolated@12)))
-      (a!135 (ite (and (= rule@12 #x21) true)
+      (a!142 (ite (and (= rule@12 #x21) true)
                   #x02
                   (ite (and (= rule@12 #x22) true) #x02 migrate0.dst@12)))
-      (a!137 (ite (and (= rule@12 #x09) true)
+      (a!144 (ite (and (= rule@12 #x09) true)
                   |folio.mapping[F0]@12|
                   (ite (and (= rule@12 #x1d) true) #x01 migrate0.anon_vma@12)))
-      (a!138 (ite (and (= rule@12 #x1a) true)
+      (a!145 (ite (and (= rule@12 #x1a) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x1b) true) #x00 migrate0.cursor@12)))
-      (a!143 (ite (and (= rule@12 #x0c) true)
+      (a!150 (ite (and (= rule@12 #x0c) true)
                   #x01
                   (ite (and (= rule@12 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@12)))
-      (a!144 (ite (and (= rule@12 #x14) true)
+      (a!151 (ite (and (= rule@12 #x14) true)
                   #x00
                   (ite (and (= rule@12 #x15) true) #x01 migrate0.ok@12)))
-      (a!146 (= migrate0.pass@13
+      (a!153 (= migrate0.pass@13
                 (ite (and (= rule@12 #x21) true)
                      (bvadd migrate0.pass@12 #x01)
                      migrate0.pass@12)))
-      (a!147 (ite (and (= rule@12 #x26) true)
+      (a!154 (ite (and (= rule@12 #x26) true)
                   #x03
                   (ite (and (= rule@12 #x27) true) #x04 exec0.pc@12)))
-      (a!149 (ite (and (= rule@12 #x2d) true)
+      (a!156 (ite (and (= rule@12 #x2d) true)
                   #x00
                   (ite (and (= rule@12 #x2e) true) #x0a fault0.pc@12)))
-      (a!153 (ite (and (= rule@12 #x2c) true)
+      (a!160 (ite (and (= rule@12 #x2c) true)
                   |pte.folio[P0][0]@12|
                   (ite (and (= rule@12 #x2d) true) #x02 fault0.wait_folio@12))))
 (let ((a!6 (or (and (= rule@12 #x00)
@@ -12128,44 +12734,56 @@
                   (ite (and (= rule@12 #x22) (= migrate0.dst@12 #x01))
                        a!98
                        |folio.data[F1]@12|)))
-      (a!110 (ite (and (= rule@12 #x2a) true)
+      (a!107 (ite (and (= rule@12 #x22) (= migrate0.dst@12 #x00))
+                  a!106
+                  (ite (and (= rule@12 #x23) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       |folio.node[F0]@12|)))
+      (a!111 (ite (and (= rule@12 #x21) (= migrate0.dst@12 #x01))
+                  a!106
+                  (ite (and (= rule@12 #x22) (= migrate0.dst@12 #x01))
+                       a!106
+                       |folio.node[F1]@12|)))
+      (a!117 (ite (and (= rule@12 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@12| #x01)
                   (ite (and (= rule@12 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@12| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x11) (= |folio.mapping[F0]@12| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@12 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@12 #x08) true)
                   #x01
                   (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@12 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@12 #x20) true)
                   #x15
-                  (ite (and (= rule@12 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@12 #x03) true)
                   a!34
-                  (ite (and (= rule@12 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@12 #x18) true)
+                  (ite (and (= rule@12 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@12 #x18) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x19) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@12 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@12 #x06) true)
                   #x00
-                  (ite (and (= rule@12 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@12 #x24) true)
+                  (ite (and (= rule@12 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@12 #x24) true)
                   #x01
-                  (ite (and (= rule@12 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@12 #x2b) true)
+                  (ite (and (= rule@12 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@12 #x2b) true)
                   #x00
-                  (ite (and (= rule@12 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@12 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@12 #x18) (= |anon_vma.list[av0][0]@12| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@12 #x26) true)
@@ -12278,16 +12896,28 @@
                   (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@12 #x1e) true)
+      (a!108 (ite (and (= rule@12 #x20) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x21) (= migrate0.dst@12 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@12 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@12 #x1e) true)
                   (ite (not (= migrate0.ok@12 #x00)) #x11 #x13)
-                  (ite (and (= rule@12 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@12 #x11) true)
+                  (ite (and (= rule@12 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@12 #x11) true)
                   #x00
-                  (ite (and (= rule@12 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@12 #x29) true)
+                  (ite (and (= rule@12 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@12 #x29) true)
                   #x01
-                  (ite (and (= rule@12 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@12 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@12 #x0e) (= |anon_vma.list[av0][0]@12| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -12344,15 +12974,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@13|
                 (ite (and (= rule@12 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@12 #x1c) true)
+      (a!109 (ite (and (= rule@12 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@12 #x1c) true)
                   #x0f
-                  (ite (and (= rule@12 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@12 #x0f) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x10) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@13 (ite (and (= rule@12 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@13 (ite (and (= rule@12 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@13|
                (ite (and (= rule@12 #x02) true)
                     (ite (= |folio.refcount[F0]@12| #x01)
@@ -12400,14 +13035,20 @@
                        #x00
                        |folio.data[F0]@12|)
                   (ite (and (= rule@12 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@12 #x17) true)
+      (a!110 (= |folio.node[F0]@13|
+                (ite (and (= rule@12 #x02) true)
+                     (ite (= |folio.refcount[F0]@12| #x01)
+                          #x00
+                          |folio.node[F0]@12|)
+                     a!109)))
+      (a!128 (ite (and (= rule@12 #x17) true)
                   #x0d
-                  (ite (and (= rule@12 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@12 #x0c) true)
                   #x00
                   (ite (and (= rule@12 #x0e) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@12 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@12| #x01)
@@ -12423,9 +13064,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@12|)
                  a!78))
-      (a!122 (ite (and (= rule@12 #x16) true)
+      (a!129 (ite (and (= rule@12 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@12 #x02) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -12435,40 +13076,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@12|)
                     a!79)))
-      (a!123 (ite (and (= rule@12 #x14) true)
+      (a!130 (ite (and (= rule@12 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  (ite (and (= rule@12 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@12 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@12 #x13) true)
+      (a!131 (ite (and (= rule@12 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@12 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@12 #x11) true)
                   #x09
-                  (ite (and (= rule@12 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@12 #x0c) true)
                   #x08
-                  (ite (and (= rule@12 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@12 #x0a) true)
                   #x05
-                  (ite (and (= rule@12 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@12 #x08) true)
+                  (ite (and (= rule@12 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@12 #x08) true)
                   #x04
-                  (ite (and (= rule@12 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@12 #x06) true)
                   #x13
-                  (ite (and (= rule@12 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@12 #x04) true)
+                  (ite (and (= rule@12 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@12 #x04) true)
                   #x14
-                  (ite (and (= rule@12 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@12 #x02) true)
+                  (ite (and (= rule@12 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@12 #x02) true)
                   #x15
-                  (ite (and (= rule@12 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@12 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@13| |alive[P0]@12|)
        (= |pte[P0][0]@13| a!13)
@@ -12498,26 +13139,28 @@
        (= |folio.index[F1]@13| a!97)
        (= |folio.data[F0]@13| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@13| a!108)
-       (= |&mm->mmap_lock.readers[P0]@13| a!110)
+       a!110
+       (= |folio.node[F1]@13| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@13| a!115)
+       (= |&mm->mmap_lock.readers[P0]@13| a!117)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
-       (= |&anon_vma->rwsem.readers[av0]@13| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@13| a!119)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
-       a!115
-       (= |PG_locked[F1]@13| a!116)
-       (= migrate0.pc@13 a!132)
-       (= migrate0.isolated@13 a!134)
-       (= migrate0.dst@13 a!136)
-       (= migrate0.anon_vma@13 a!137)
-       (= migrate0.cursor@13 a!142)
-       (= migrate0.page_was_mapped@13 a!143)
-       (= migrate0.ok@13 a!145)
-       a!146
-       (= exec0.pc@13 a!148)
-       a!152
-       (= fault0.wait_folio@13 a!153)
+       a!122
+       (= |PG_locked[F1]@13| a!123)
+       (= migrate0.pc@13 a!139)
+       (= migrate0.isolated@13 a!141)
+       (= migrate0.dst@13 a!143)
+       (= migrate0.anon_vma@13 a!144)
+       (= migrate0.cursor@13 a!149)
+       (= migrate0.page_was_mapped@13 a!150)
+       (= migrate0.ok@13 a!152)
+       a!153
+       (= exec0.pc@13 a!155)
+       a!159
+       (= fault0.wait_folio@13 a!160)
        (= fault0.old_page@13 fault0.old_page@12)
        (= fault0.new_page@13 fault0.new_page@12)
        (bvule |alive[P0]@13| #x01)
@@ -12548,6 +13191,8 @@
        (bvule |folio.index[F1]@13| #x01)
        (bvule |folio.data[F0]@13| #x01)
        (bvule |folio.data[F1]@13| #x01)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
        (bvule |vma.vm_start_moved[P0]@13| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@13| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@13| #x03)
@@ -12680,71 +13325,79 @@
                  (ite (= migrate0.dst@13 #x00)
                       |folio.data[F0]@13|
                       |folio.data[F1]@13|)))
-      (a!106 (= |vma.vm_start_moved[P0]@14|
+      (a!106 (ite (= (ite (= migrate0.dst@13 #x00)
+                          |folio.refcount[F0]@13|
+                          |folio.refcount[F1]@13|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@13 #x00)
+                       |folio.node[F0]@13|
+                       |folio.node[F1]@13|)))
+      (a!113 (= |vma.vm_start_moved[P0]@14|
                 (ite (and (= rule@13 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@13|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@14|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@14|
                 (ite (and (= rule@13 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@13|)))
-      (a!108 (ite (and (= rule@13 #x24) true)
+      (a!115 (ite (and (= rule@13 #x24) true)
                   #x02
                   (ite (and (= rule@13 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@13|)))
-      (a!109 (ite (and (= rule@13 #x2d) true)
+      (a!116 (ite (and (= rule@13 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@13| #x01)
                   (ite (and (= rule@13 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@13| #x01)
                        |&mm->mmap_lock.readers[P0]@13|)))
-      (a!111 (ite (and (= rule@13 #x17) (= |folio.mapping[F0]@13| #x00))
+      (a!118 (ite (and (= rule@13 #x17) (= |folio.mapping[F0]@13| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x1b) (= |folio.mapping[F0]@13| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
                        |&anon_vma->rwsem.readers[av0]@13|)))
-      (a!113 (ite (and (= rule@13 #x1c) (= migrate0.dst@13 #x00))
+      (a!120 (ite (and (= rule@13 #x1c) (= migrate0.dst@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x1e) true) #x00 |PG_locked[F0]@13|)))
-      (a!116 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
+      (a!123 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x1c) (= migrate0.dst@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!117 (ite (and (= rule@13 #x22) true)
+      (a!124 (ite (and (= rule@13 #x22) true)
                   #x14
                   (ite (and (= rule@13 #x23) true) #x15 migrate0.pc@13)))
-      (a!133 (ite (and (= rule@13 #x20) true)
+      (a!140 (ite (and (= rule@13 #x20) true)
                   #x00
                   (ite (and (= rule@13 #x23) true) #x00 migrate0.isolated@13)))
-      (a!135 (ite (and (= rule@13 #x21) true)
+      (a!142 (ite (and (= rule@13 #x21) true)
                   #x02
                   (ite (and (= rule@13 #x22) true) #x02 migrate0.dst@13)))
-      (a!137 (ite (and (= rule@13 #x09) true)
+      (a!144 (ite (and (= rule@13 #x09) true)
                   |folio.mapping[F0]@13|
                   (ite (and (= rule@13 #x1d) true) #x01 migrate0.anon_vma@13)))
-      (a!138 (ite (and (= rule@13 #x1a) true)
+      (a!145 (ite (and (= rule@13 #x1a) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x1b) true) #x00 migrate0.cursor@13)))
-      (a!143 (ite (and (= rule@13 #x0c) true)
+      (a!150 (ite (and (= rule@13 #x0c) true)
                   #x01
                   (ite (and (= rule@13 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@13)))
-      (a!144 (ite (and (= rule@13 #x14) true)
+      (a!151 (ite (and (= rule@13 #x14) true)
                   #x00
                   (ite (and (= rule@13 #x15) true) #x01 migrate0.ok@13)))
-      (a!146 (= migrate0.pass@14
+      (a!153 (= migrate0.pass@14
                 (ite (and (= rule@13 #x21) true)
                      (bvadd migrate0.pass@13 #x01)
                      migrate0.pass@13)))
-      (a!147 (ite (and (= rule@13 #x26) true)
+      (a!154 (ite (and (= rule@13 #x26) true)
                   #x03
                   (ite (and (= rule@13 #x27) true) #x04 exec0.pc@13)))
-      (a!149 (ite (and (= rule@13 #x2d) true)
+      (a!156 (ite (and (= rule@13 #x2d) true)
                   #x00
                   (ite (and (= rule@13 #x2e) true) #x0a fault0.pc@13)))
-      (a!153 (ite (and (= rule@13 #x2c) true)
+      (a!160 (ite (and (= rule@13 #x2c) true)
                   |pte.folio[P0][0]@13|
                   (ite (and (= rule@13 #x2d) true) #x02 fault0.wait_folio@13))))
 (let ((a!6 (or (and (= rule@13 #x00)
@@ -13017,44 +13670,56 @@
                   (ite (and (= rule@13 #x22) (= migrate0.dst@13 #x01))
                        a!98
                        |folio.data[F1]@13|)))
-      (a!110 (ite (and (= rule@13 #x2a) true)
+      (a!107 (ite (and (= rule@13 #x22) (= migrate0.dst@13 #x00))
+                  a!106
+                  (ite (and (= rule@13 #x23) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       |folio.node[F0]@13|)))
+      (a!111 (ite (and (= rule@13 #x21) (= migrate0.dst@13 #x01))
+                  a!106
+                  (ite (and (= rule@13 #x22) (= migrate0.dst@13 #x01))
+                       a!106
+                       |folio.node[F1]@13|)))
+      (a!117 (ite (and (= rule@13 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@13| #x01)
                   (ite (and (= rule@13 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@13| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x11) (= |folio.mapping[F0]@13| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@13 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@13 #x08) true)
                   #x01
                   (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@13 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@13 #x20) true)
                   #x15
-                  (ite (and (= rule@13 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@13 #x03) true)
+                  (ite (and (= rule@13 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@13 #x03) true)
                   a!34
-                  (ite (and (= rule@13 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@13 #x18) true)
+                  (ite (and (= rule@13 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@13 #x18) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x19) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@13 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@13 #x06) true)
                   #x00
-                  (ite (and (= rule@13 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@13 #x24) true)
+                  (ite (and (= rule@13 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@13 #x24) true)
                   #x01
-                  (ite (and (= rule@13 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@13 #x2b) true)
+                  (ite (and (= rule@13 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@13 #x2b) true)
                   #x00
-                  (ite (and (= rule@13 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@13 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@13 #x18) (= |anon_vma.list[av0][0]@13| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@13 #x26) true)
@@ -13167,16 +13832,28 @@
                   (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@13 #x1e) true)
+      (a!108 (ite (and (= rule@13 #x20) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x21) (= migrate0.dst@13 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@13 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@13 #x1e) true)
                   (ite (not (= migrate0.ok@13 #x00)) #x11 #x13)
-                  (ite (and (= rule@13 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@13 #x11) true)
+                  (ite (and (= rule@13 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@13 #x11) true)
                   #x00
-                  (ite (and (= rule@13 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@13 #x29) true)
+                  (ite (and (= rule@13 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@13 #x29) true)
                   #x01
-                  (ite (and (= rule@13 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@13 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@13 #x0e) (= |anon_vma.list[av0][0]@13| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -13233,15 +13910,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@14|
                 (ite (and (= rule@13 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@13 #x1c) true)
+      (a!109 (ite (and (= rule@13 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@13 #x1c) true)
                   #x0f
-                  (ite (and (= rule@13 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@13 #x0f) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x10) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@14 (ite (and (= rule@13 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@14 (ite (and (= rule@13 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@14|
                (ite (and (= rule@13 #x02) true)
                     (ite (= |folio.refcount[F0]@13| #x01)
@@ -13289,14 +13971,20 @@
                        #x00
                        |folio.data[F0]@13|)
                   (ite (and (= rule@13 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@13 #x17) true)
+      (a!110 (= |folio.node[F0]@14|
+                (ite (and (= rule@13 #x02) true)
+                     (ite (= |folio.refcount[F0]@13| #x01)
+                          #x00
+                          |folio.node[F0]@13|)
+                     a!109)))
+      (a!128 (ite (and (= rule@13 #x17) true)
                   #x0d
-                  (ite (and (= rule@13 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@13 #x0c) true)
                   #x00
                   (ite (and (= rule@13 #x0e) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@13 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@13| #x01)
@@ -13312,9 +14000,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@13|)
                  a!78))
-      (a!122 (ite (and (= rule@13 #x16) true)
+      (a!129 (ite (and (= rule@13 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@13 #x02) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -13324,40 +14012,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@13|)
                     a!79)))
-      (a!123 (ite (and (= rule@13 #x14) true)
+      (a!130 (ite (and (= rule@13 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  (ite (and (= rule@13 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@13 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@14|
                (ite (and (= rule@13 #x00) true)
                     (bvadd |folio.refcount[F0]@13| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@13 #x13) true)
+      (a!131 (ite (and (= rule@13 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@13 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@13 #x11) true)
                   #x09
-                  (ite (and (= rule@13 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@13 #x0c) true)
                   #x08
-                  (ite (and (= rule@13 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@13 #x0a) true)
+                  (ite (and (= rule@13 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@13 #x0a) true)
                   #x05
-                  (ite (and (= rule@13 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@13 #x08) true)
+                  (ite (and (= rule@13 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@13 #x08) true)
                   #x04
-                  (ite (and (= rule@13 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@13 #x06) true)
                   #x13
-                  (ite (and (= rule@13 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@13 #x04) true)
+                  (ite (and (= rule@13 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@13 #x04) true)
                   #x14
-                  (ite (and (= rule@13 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@13 #x02) true)
+                  (ite (and (= rule@13 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@13 #x02) true)
                   #x15
-                  (ite (and (= rule@13 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@13 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@14| |alive[P0]@13|)
        (= |pte[P0][0]@14| a!13)
@@ -13387,26 +14075,28 @@
        (= |folio.index[F1]@14| a!97)
        (= |folio.data[F0]@14| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@14| a!108)
-       (= |&mm->mmap_lock.readers[P0]@14| a!110)
+       a!110
+       (= |folio.node[F1]@14| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@14| a!115)
+       (= |&mm->mmap_lock.readers[P0]@14| a!117)
        (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
-       (= |&anon_vma->rwsem.readers[av0]@14| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@14| a!119)
        (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
-       a!115
-       (= |PG_locked[F1]@14| a!116)
-       (= migrate0.pc@14 a!132)
-       (= migrate0.isolated@14 a!134)
-       (= migrate0.dst@14 a!136)
-       (= migrate0.anon_vma@14 a!137)
-       (= migrate0.cursor@14 a!142)
-       (= migrate0.page_was_mapped@14 a!143)
-       (= migrate0.ok@14 a!145)
-       a!146
-       (= exec0.pc@14 a!148)
-       a!152
-       (= fault0.wait_folio@14 a!153)
+       a!122
+       (= |PG_locked[F1]@14| a!123)
+       (= migrate0.pc@14 a!139)
+       (= migrate0.isolated@14 a!141)
+       (= migrate0.dst@14 a!143)
+       (= migrate0.anon_vma@14 a!144)
+       (= migrate0.cursor@14 a!149)
+       (= migrate0.page_was_mapped@14 a!150)
+       (= migrate0.ok@14 a!152)
+       a!153
+       (= exec0.pc@14 a!155)
+       a!159
+       (= fault0.wait_folio@14 a!160)
        (= fault0.old_page@14 fault0.old_page@13)
        (= fault0.new_page@14 fault0.new_page@13)
        (bvule |alive[P0]@14| #x01)
@@ -13437,6 +14127,8 @@
        (bvule |folio.index[F1]@14| #x01)
        (bvule |folio.data[F0]@14| #x01)
        (bvule |folio.data[F1]@14| #x01)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
        (bvule |vma.vm_start_moved[P0]@14| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@14| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@14| #x03)
@@ -13569,71 +14261,79 @@
                  (ite (= migrate0.dst@14 #x00)
                       |folio.data[F0]@14|
                       |folio.data[F1]@14|)))
-      (a!106 (= |vma.vm_start_moved[P0]@15|
+      (a!106 (ite (= (ite (= migrate0.dst@14 #x00)
+                          |folio.refcount[F0]@14|
+                          |folio.refcount[F1]@14|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@14 #x00)
+                       |folio.node[F0]@14|
+                       |folio.node[F1]@14|)))
+      (a!113 (= |vma.vm_start_moved[P0]@15|
                 (ite (and (= rule@14 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@14|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@15|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@15|
                 (ite (and (= rule@14 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@14|)))
-      (a!108 (ite (and (= rule@14 #x24) true)
+      (a!115 (ite (and (= rule@14 #x24) true)
                   #x02
                   (ite (and (= rule@14 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@14|)))
-      (a!109 (ite (and (= rule@14 #x2d) true)
+      (a!116 (ite (and (= rule@14 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@14| #x01)
                   (ite (and (= rule@14 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@14| #x01)
                        |&mm->mmap_lock.readers[P0]@14|)))
-      (a!111 (ite (and (= rule@14 #x17) (= |folio.mapping[F0]@14| #x00))
+      (a!118 (ite (and (= rule@14 #x17) (= |folio.mapping[F0]@14| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x1b) (= |folio.mapping[F0]@14| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
                        |&anon_vma->rwsem.readers[av0]@14|)))
-      (a!113 (ite (and (= rule@14 #x1c) (= migrate0.dst@14 #x00))
+      (a!120 (ite (and (= rule@14 #x1c) (= migrate0.dst@14 #x00))
                   #x00
                   (ite (and (= rule@14 #x1e) true) #x00 |PG_locked[F0]@14|)))
-      (a!116 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
+      (a!123 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
                   #x01
                   (ite (and (= rule@14 #x1c) (= migrate0.dst@14 #x01))
                        #x00
                        |PG_locked[F1]@14|)))
-      (a!117 (ite (and (= rule@14 #x22) true)
+      (a!124 (ite (and (= rule@14 #x22) true)
                   #x14
                   (ite (and (= rule@14 #x23) true) #x15 migrate0.pc@14)))
-      (a!133 (ite (and (= rule@14 #x20) true)
+      (a!140 (ite (and (= rule@14 #x20) true)
                   #x00
                   (ite (and (= rule@14 #x23) true) #x00 migrate0.isolated@14)))
-      (a!135 (ite (and (= rule@14 #x21) true)
+      (a!142 (ite (and (= rule@14 #x21) true)
                   #x02
                   (ite (and (= rule@14 #x22) true) #x02 migrate0.dst@14)))
-      (a!137 (ite (and (= rule@14 #x09) true)
+      (a!144 (ite (and (= rule@14 #x09) true)
                   |folio.mapping[F0]@14|
                   (ite (and (= rule@14 #x1d) true) #x01 migrate0.anon_vma@14)))
-      (a!138 (ite (and (= rule@14 #x1a) true)
+      (a!145 (ite (and (= rule@14 #x1a) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x1b) true) #x00 migrate0.cursor@14)))
-      (a!143 (ite (and (= rule@14 #x0c) true)
+      (a!150 (ite (and (= rule@14 #x0c) true)
                   #x01
                   (ite (and (= rule@14 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@14)))
-      (a!144 (ite (and (= rule@14 #x14) true)
+      (a!151 (ite (and (= rule@14 #x14) true)
                   #x00
                   (ite (and (= rule@14 #x15) true) #x01 migrate0.ok@14)))
-      (a!146 (= migrate0.pass@15
+      (a!153 (= migrate0.pass@15
                 (ite (and (= rule@14 #x21) true)
                      (bvadd migrate0.pass@14 #x01)
                      migrate0.pass@14)))
-      (a!147 (ite (and (= rule@14 #x26) true)
+      (a!154 (ite (and (= rule@14 #x26) true)
                   #x03
                   (ite (and (= rule@14 #x27) true) #x04 exec0.pc@14)))
-      (a!149 (ite (and (= rule@14 #x2d) true)
+      (a!156 (ite (and (= rule@14 #x2d) true)
                   #x00
                   (ite (and (= rule@14 #x2e) true) #x0a fault0.pc@14)))
-      (a!153 (ite (and (= rule@14 #x2c) true)
+      (a!160 (ite (and (= rule@14 #x2c) true)
                   |pte.folio[P0][0]@14|
                   (ite (and (= rule@14 #x2d) true) #x02 fault0.wait_folio@14))))
 (let ((a!6 (or (and (= rule@14 #x00)
@@ -13906,44 +14606,56 @@
                   (ite (and (= rule@14 #x22) (= migrate0.dst@14 #x01))
                        a!98
                        |folio.data[F1]@14|)))
-      (a!110 (ite (and (= rule@14 #x2a) true)
+      (a!107 (ite (and (= rule@14 #x22) (= migrate0.dst@14 #x00))
+                  a!106
+                  (ite (and (= rule@14 #x23) true)
+                       (ite (= |folio.refcount[F0]@14| #x01)
+                            #x00
+                            |folio.node[F0]@14|)
+                       |folio.node[F0]@14|)))
+      (a!111 (ite (and (= rule@14 #x21) (= migrate0.dst@14 #x01))
+                  a!106
+                  (ite (and (= rule@14 #x22) (= migrate0.dst@14 #x01))
+                       a!106
+                       |folio.node[F1]@14|)))
+      (a!117 (ite (and (= rule@14 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@14| #x01)
                   (ite (and (= rule@14 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@14| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x11) (= |folio.mapping[F0]@14| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@14 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@14 #x08) true)
                   #x01
                   (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@14 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@14 #x20) true)
                   #x15
-                  (ite (and (= rule@14 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@14 #x03) true)
+                  (ite (and (= rule@14 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@14 #x03) true)
                   a!34
-                  (ite (and (= rule@14 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@14 #x18) true)
+                  (ite (and (= rule@14 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@14 #x18) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x19) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@14 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@14 #x06) true)
                   #x00
-                  (ite (and (= rule@14 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@14 #x24) true)
+                  (ite (and (= rule@14 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@14 #x24) true)
                   #x01
-                  (ite (and (= rule@14 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@14 #x2b) true)
+                  (ite (and (= rule@14 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@14 #x2b) true)
                   #x00
-                  (ite (and (= rule@14 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@14 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@14 #x18) (= |anon_vma.list[av0][0]@14| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@14 #x26) true)
@@ -14056,16 +14768,28 @@
                   (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@14 #x1e) true)
+      (a!108 (ite (and (= rule@14 #x20) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x21) (= migrate0.dst@14 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@14 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@14 #x1e) true)
                   (ite (not (= migrate0.ok@14 #x00)) #x11 #x13)
-                  (ite (and (= rule@14 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@14 #x11) true)
+                  (ite (and (= rule@14 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@14 #x11) true)
                   #x00
-                  (ite (and (= rule@14 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@14 #x29) true)
+                  (ite (and (= rule@14 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@14 #x29) true)
                   #x01
-                  (ite (and (= rule@14 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@14 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@14 #x0e) (= |anon_vma.list[av0][0]@14| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -14122,15 +14846,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@15|
                 (ite (and (= rule@14 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@14 #x1c) true)
+      (a!109 (ite (and (= rule@14 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@14 #x1c) true)
                   #x0f
-                  (ite (and (= rule@14 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@14 #x0f) true)
+                  (ite (and (= rule@14 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@14 #x0f) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x10) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@15 (ite (and (= rule@14 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@15 (ite (and (= rule@14 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@15|
                (ite (and (= rule@14 #x02) true)
                     (ite (= |folio.refcount[F0]@14| #x01)
@@ -14178,14 +14907,20 @@
                        #x00
                        |folio.data[F0]@14|)
                   (ite (and (= rule@14 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@14 #x17) true)
+      (a!110 (= |folio.node[F0]@15|
+                (ite (and (= rule@14 #x02) true)
+                     (ite (= |folio.refcount[F0]@14| #x01)
+                          #x00
+                          |folio.node[F0]@14|)
+                     a!109)))
+      (a!128 (ite (and (= rule@14 #x17) true)
                   #x0d
-                  (ite (and (= rule@14 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@14 #x0c) true)
                   #x00
                   (ite (and (= rule@14 #x0e) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@14 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@14| #x01)
@@ -14201,9 +14936,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@14|)
                  a!78))
-      (a!122 (ite (and (= rule@14 #x16) true)
+      (a!129 (ite (and (= rule@14 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@14 #x02) true)
                  (bvsub |folio.refcount[F0]@14| #x01)
                  (ite (and (= rule@14 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -14213,40 +14948,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@14|)
                     a!79)))
-      (a!123 (ite (and (= rule@14 #x14) true)
+      (a!130 (ite (and (= rule@14 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  (ite (and (= rule@14 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@14 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@15|
                (ite (and (= rule@14 #x00) true)
                     (bvadd |folio.refcount[F0]@14| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@14 #x13) true)
+      (a!131 (ite (and (= rule@14 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@14 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@14 #x11) true)
                   #x09
-                  (ite (and (= rule@14 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@14 #x0c) true)
                   #x08
-                  (ite (and (= rule@14 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@14 #x0a) true)
+                  (ite (and (= rule@14 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@14 #x0a) true)
                   #x05
-                  (ite (and (= rule@14 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@14 #x08) true)
+                  (ite (and (= rule@14 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@14 #x08) true)
                   #x04
-                  (ite (and (= rule@14 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@14 #x06) true)
                   #x13
-                  (ite (and (= rule@14 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@14 #x04) true)
+                  (ite (and (= rule@14 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@14 #x04) true)
                   #x14
-                  (ite (and (= rule@14 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@14 #x02) true)
+                  (ite (and (= rule@14 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@14 #x02) true)
                   #x15
-                  (ite (and (= rule@14 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@14 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@15| |alive[P0]@14|)
        (= |pte[P0][0]@15| a!13)
@@ -14276,26 +15011,28 @@
        (= |folio.index[F1]@15| a!97)
        (= |folio.data[F0]@15| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@15| a!108)
-       (= |&mm->mmap_lock.readers[P0]@15| a!110)
+       a!110
+       (= |folio.node[F1]@15| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@15| a!115)
+       (= |&mm->mmap_lock.readers[P0]@15| a!117)
        (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
-       (= |&anon_vma->rwsem.readers[av0]@15| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@15| a!119)
        (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
-       a!115
-       (= |PG_locked[F1]@15| a!116)
-       (= migrate0.pc@15 a!132)
-       (= migrate0.isolated@15 a!134)
-       (= migrate0.dst@15 a!136)
-       (= migrate0.anon_vma@15 a!137)
-       (= migrate0.cursor@15 a!142)
-       (= migrate0.page_was_mapped@15 a!143)
-       (= migrate0.ok@15 a!145)
-       a!146
-       (= exec0.pc@15 a!148)
-       a!152
-       (= fault0.wait_folio@15 a!153)
+       a!122
+       (= |PG_locked[F1]@15| a!123)
+       (= migrate0.pc@15 a!139)
+       (= migrate0.isolated@15 a!141)
+       (= migrate0.dst@15 a!143)
+       (= migrate0.anon_vma@15 a!144)
+       (= migrate0.cursor@15 a!149)
+       (= migrate0.page_was_mapped@15 a!150)
+       (= migrate0.ok@15 a!152)
+       a!153
+       (= exec0.pc@15 a!155)
+       a!159
+       (= fault0.wait_folio@15 a!160)
        (= fault0.old_page@15 fault0.old_page@14)
        (= fault0.new_page@15 fault0.new_page@14)
        (bvule |alive[P0]@15| #x01)
@@ -14326,6 +15063,8 @@
        (bvule |folio.index[F1]@15| #x01)
        (bvule |folio.data[F0]@15| #x01)
        (bvule |folio.data[F1]@15| #x01)
+       (bvule |folio.node[F0]@15| #x01)
+       (bvule |folio.node[F1]@15| #x01)
        (bvule |vma.vm_start_moved[P0]@15| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@15| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@15| #x03)
@@ -14458,71 +15197,79 @@
                  (ite (= migrate0.dst@15 #x00)
                       |folio.data[F0]@15|
                       |folio.data[F1]@15|)))
-      (a!106 (= |vma.vm_start_moved[P0]@16|
+      (a!106 (ite (= (ite (= migrate0.dst@15 #x00)
+                          |folio.refcount[F0]@15|
+                          |folio.refcount[F1]@15|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@15 #x00)
+                       |folio.node[F0]@15|
+                       |folio.node[F1]@15|)))
+      (a!113 (= |vma.vm_start_moved[P0]@16|
                 (ite (and (= rule@15 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@15|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@16|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@16|
                 (ite (and (= rule@15 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@15|)))
-      (a!108 (ite (and (= rule@15 #x24) true)
+      (a!115 (ite (and (= rule@15 #x24) true)
                   #x02
                   (ite (and (= rule@15 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@15|)))
-      (a!109 (ite (and (= rule@15 #x2d) true)
+      (a!116 (ite (and (= rule@15 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@15| #x01)
                   (ite (and (= rule@15 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@15| #x01)
                        |&mm->mmap_lock.readers[P0]@15|)))
-      (a!111 (ite (and (= rule@15 #x17) (= |folio.mapping[F0]@15| #x00))
+      (a!118 (ite (and (= rule@15 #x17) (= |folio.mapping[F0]@15| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x1b) (= |folio.mapping[F0]@15| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
                        |&anon_vma->rwsem.readers[av0]@15|)))
-      (a!113 (ite (and (= rule@15 #x1c) (= migrate0.dst@15 #x00))
+      (a!120 (ite (and (= rule@15 #x1c) (= migrate0.dst@15 #x00))
                   #x00
                   (ite (and (= rule@15 #x1e) true) #x00 |PG_locked[F0]@15|)))
-      (a!116 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
+      (a!123 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
                   #x01
                   (ite (and (= rule@15 #x1c) (= migrate0.dst@15 #x01))
                        #x00
                        |PG_locked[F1]@15|)))
-      (a!117 (ite (and (= rule@15 #x22) true)
+      (a!124 (ite (and (= rule@15 #x22) true)
                   #x14
                   (ite (and (= rule@15 #x23) true) #x15 migrate0.pc@15)))
-      (a!133 (ite (and (= rule@15 #x20) true)
+      (a!140 (ite (and (= rule@15 #x20) true)
                   #x00
                   (ite (and (= rule@15 #x23) true) #x00 migrate0.isolated@15)))
-      (a!135 (ite (and (= rule@15 #x21) true)
+      (a!142 (ite (and (= rule@15 #x21) true)
                   #x02
                   (ite (and (= rule@15 #x22) true) #x02 migrate0.dst@15)))
-      (a!137 (ite (and (= rule@15 #x09) true)
+      (a!144 (ite (and (= rule@15 #x09) true)
                   |folio.mapping[F0]@15|
                   (ite (and (= rule@15 #x1d) true) #x01 migrate0.anon_vma@15)))
-      (a!138 (ite (and (= rule@15 #x1a) true)
+      (a!145 (ite (and (= rule@15 #x1a) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x1b) true) #x00 migrate0.cursor@15)))
-      (a!143 (ite (and (= rule@15 #x0c) true)
+      (a!150 (ite (and (= rule@15 #x0c) true)
                   #x01
                   (ite (and (= rule@15 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@15)))
-      (a!144 (ite (and (= rule@15 #x14) true)
+      (a!151 (ite (and (= rule@15 #x14) true)
                   #x00
                   (ite (and (= rule@15 #x15) true) #x01 migrate0.ok@15)))
-      (a!146 (= migrate0.pass@16
+      (a!153 (= migrate0.pass@16
                 (ite (and (= rule@15 #x21) true)
                      (bvadd migrate0.pass@15 #x01)
                      migrate0.pass@15)))
-      (a!147 (ite (and (= rule@15 #x26) true)
+      (a!154 (ite (and (= rule@15 #x26) true)
                   #x03
                   (ite (and (= rule@15 #x27) true) #x04 exec0.pc@15)))
-      (a!149 (ite (and (= rule@15 #x2d) true)
+      (a!156 (ite (and (= rule@15 #x2d) true)
                   #x00
                   (ite (and (= rule@15 #x2e) true) #x0a fault0.pc@15)))
-      (a!153 (ite (and (= rule@15 #x2c) true)
+      (a!160 (ite (and (= rule@15 #x2c) true)
                   |pte.folio[P0][0]@15|
                   (ite (and (= rule@15 #x2d) true) #x02 fault0.wait_folio@15))))
 (let ((a!6 (or (and (= rule@15 #x00)
@@ -14795,44 +15542,56 @@
                   (ite (and (= rule@15 #x22) (= migrate0.dst@15 #x01))
                        a!98
                        |folio.data[F1]@15|)))
-      (a!110 (ite (and (= rule@15 #x2a) true)
+      (a!107 (ite (and (= rule@15 #x22) (= migrate0.dst@15 #x00))
+                  a!106
+                  (ite (and (= rule@15 #x23) true)
+                       (ite (= |folio.refcount[F0]@15| #x01)
+                            #x00
+                            |folio.node[F0]@15|)
+                       |folio.node[F0]@15|)))
+      (a!111 (ite (and (= rule@15 #x21) (= migrate0.dst@15 #x01))
+                  a!106
+                  (ite (and (= rule@15 #x22) (= migrate0.dst@15 #x01))
+                       a!106
+                       |folio.node[F1]@15|)))
+      (a!117 (ite (and (= rule@15 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@15| #x01)
                   (ite (and (= rule@15 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@15| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x11) (= |folio.mapping[F0]@15| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@15 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@15 #x08) true)
                   #x01
                   (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@15 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@15 #x20) true)
                   #x15
-                  (ite (and (= rule@15 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@15 #x03) true)
+                  (ite (and (= rule@15 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@15 #x03) true)
                   a!34
-                  (ite (and (= rule@15 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@15 #x18) true)
+                  (ite (and (= rule@15 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@15 #x18) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x19) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@15 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@15 #x06) true)
                   #x00
-                  (ite (and (= rule@15 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@15 #x24) true)
+                  (ite (and (= rule@15 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@15 #x24) true)
                   #x01
-                  (ite (and (= rule@15 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@15 #x2b) true)
+                  (ite (and (= rule@15 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@15 #x2b) true)
                   #x00
-                  (ite (and (= rule@15 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@15 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@15 #x18) (= |anon_vma.list[av0][0]@15| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@15 #x26) true)
@@ -14945,16 +15704,28 @@
                   (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@15 #x1e) true)
+      (a!108 (ite (and (= rule@15 #x20) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x21) (= migrate0.dst@15 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@15 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@15 #x1e) true)
                   (ite (not (= migrate0.ok@15 #x00)) #x11 #x13)
-                  (ite (and (= rule@15 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@15 #x11) true)
+                  (ite (and (= rule@15 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@15 #x11) true)
                   #x00
-                  (ite (and (= rule@15 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@15 #x29) true)
+                  (ite (and (= rule@15 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@15 #x29) true)
                   #x01
-                  (ite (and (= rule@15 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@15 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@15 #x0e) (= |anon_vma.list[av0][0]@15| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -15011,15 +15782,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@16|
                 (ite (and (= rule@15 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@15 #x1c) true)
+      (a!109 (ite (and (= rule@15 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@15 #x1c) true)
                   #x0f
-                  (ite (and (= rule@15 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@15 #x0f) true)
+                  (ite (and (= rule@15 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@15 #x0f) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x10) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@16 (ite (and (= rule@15 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@16 (ite (and (= rule@15 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@16|
                (ite (and (= rule@15 #x02) true)
                     (ite (= |folio.refcount[F0]@15| #x01)
@@ -15067,14 +15843,20 @@
                        #x00
                        |folio.data[F0]@15|)
                   (ite (and (= rule@15 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@15 #x17) true)
+      (a!110 (= |folio.node[F0]@16|
+                (ite (and (= rule@15 #x02) true)
+                     (ite (= |folio.refcount[F0]@15| #x01)
+                          #x00
+                          |folio.node[F0]@15|)
+                     a!109)))
+      (a!128 (ite (and (= rule@15 #x17) true)
                   #x0d
-                  (ite (and (= rule@15 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@15 #x0c) true)
                   #x00
                   (ite (and (= rule@15 #x0e) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@15 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@15| #x01)
@@ -15090,9 +15872,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@15|)
                  a!78))
-      (a!122 (ite (and (= rule@15 #x16) true)
+      (a!129 (ite (and (= rule@15 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@15 #x02) true)
                  (bvsub |folio.refcount[F0]@15| #x01)
                  (ite (and (= rule@15 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -15102,40 +15884,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@15|)
                     a!79)))
-      (a!123 (ite (and (= rule@15 #x14) true)
+      (a!130 (ite (and (= rule@15 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  (ite (and (= rule@15 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@15 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@16|
                (ite (and (= rule@15 #x00) true)
                     (bvadd |folio.refcount[F0]@15| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@15 #x13) true)
+      (a!131 (ite (and (= rule@15 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@15 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@15 #x11) true)
                   #x09
-                  (ite (and (= rule@15 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@15 #x0c) true)
                   #x08
-                  (ite (and (= rule@15 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@15 #x0a) true)
+                  (ite (and (= rule@15 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@15 #x0a) true)
                   #x05
-                  (ite (and (= rule@15 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@15 #x08) true)
+                  (ite (and (= rule@15 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@15 #x08) true)
                   #x04
-                  (ite (and (= rule@15 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@15 #x06) true)
                   #x13
-                  (ite (and (= rule@15 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@15 #x04) true)
+                  (ite (and (= rule@15 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@15 #x04) true)
                   #x14
-                  (ite (and (= rule@15 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@15 #x02) true)
+                  (ite (and (= rule@15 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@15 #x02) true)
                   #x15
-                  (ite (and (= rule@15 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@15 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@16| |alive[P0]@15|)
        (= |pte[P0][0]@16| a!13)
@@ -15165,26 +15947,28 @@
        (= |folio.index[F1]@16| a!97)
        (= |folio.data[F0]@16| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@16| a!108)
-       (= |&mm->mmap_lock.readers[P0]@16| a!110)
+       a!110
+       (= |folio.node[F1]@16| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@16| a!115)
+       (= |&mm->mmap_lock.readers[P0]@16| a!117)
        (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
-       (= |&anon_vma->rwsem.readers[av0]@16| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@16| a!119)
        (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
-       a!115
-       (= |PG_locked[F1]@16| a!116)
-       (= migrate0.pc@16 a!132)
-       (= migrate0.isolated@16 a!134)
-       (= migrate0.dst@16 a!136)
-       (= migrate0.anon_vma@16 a!137)
-       (= migrate0.cursor@16 a!142)
-       (= migrate0.page_was_mapped@16 a!143)
-       (= migrate0.ok@16 a!145)
-       a!146
-       (= exec0.pc@16 a!148)
-       a!152
-       (= fault0.wait_folio@16 a!153)
+       a!122
+       (= |PG_locked[F1]@16| a!123)
+       (= migrate0.pc@16 a!139)
+       (= migrate0.isolated@16 a!141)
+       (= migrate0.dst@16 a!143)
+       (= migrate0.anon_vma@16 a!144)
+       (= migrate0.cursor@16 a!149)
+       (= migrate0.page_was_mapped@16 a!150)
+       (= migrate0.ok@16 a!152)
+       a!153
+       (= exec0.pc@16 a!155)
+       a!159
+       (= fault0.wait_folio@16 a!160)
        (= fault0.old_page@16 fault0.old_page@15)
        (= fault0.new_page@16 fault0.new_page@15)
        (bvule |alive[P0]@16| #x01)
@@ -15215,6 +15999,8 @@
        (bvule |folio.index[F1]@16| #x01)
        (bvule |folio.data[F0]@16| #x01)
        (bvule |folio.data[F1]@16| #x01)
+       (bvule |folio.node[F0]@16| #x01)
+       (bvule |folio.node[F1]@16| #x01)
        (bvule |vma.vm_start_moved[P0]@16| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@16| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@16| #x03)
@@ -15347,71 +16133,79 @@
                  (ite (= migrate0.dst@16 #x00)
                       |folio.data[F0]@16|
                       |folio.data[F1]@16|)))
-      (a!106 (= |vma.vm_start_moved[P0]@17|
+      (a!106 (ite (= (ite (= migrate0.dst@16 #x00)
+                          |folio.refcount[F0]@16|
+                          |folio.refcount[F1]@16|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@16 #x00)
+                       |folio.node[F0]@16|
+                       |folio.node[F1]@16|)))
+      (a!113 (= |vma.vm_start_moved[P0]@17|
                 (ite (and (= rule@16 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@16|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@17|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@17|
                 (ite (and (= rule@16 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@16|)))
-      (a!108 (ite (and (= rule@16 #x24) true)
+      (a!115 (ite (and (= rule@16 #x24) true)
                   #x02
                   (ite (and (= rule@16 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@16|)))
-      (a!109 (ite (and (= rule@16 #x2d) true)
+      (a!116 (ite (and (= rule@16 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@16| #x01)
                   (ite (and (= rule@16 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@16| #x01)
                        |&mm->mmap_lock.readers[P0]@16|)))
-      (a!111 (ite (and (= rule@16 #x17) (= |folio.mapping[F0]@16| #x00))
+      (a!118 (ite (and (= rule@16 #x17) (= |folio.mapping[F0]@16| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x1b) (= |folio.mapping[F0]@16| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
                        |&anon_vma->rwsem.readers[av0]@16|)))
-      (a!113 (ite (and (= rule@16 #x1c) (= migrate0.dst@16 #x00))
+      (a!120 (ite (and (= rule@16 #x1c) (= migrate0.dst@16 #x00))
                   #x00
                   (ite (and (= rule@16 #x1e) true) #x00 |PG_locked[F0]@16|)))
-      (a!116 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
+      (a!123 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
                   #x01
                   (ite (and (= rule@16 #x1c) (= migrate0.dst@16 #x01))
                        #x00
                        |PG_locked[F1]@16|)))
-      (a!117 (ite (and (= rule@16 #x22) true)
+      (a!124 (ite (and (= rule@16 #x22) true)
                   #x14
                   (ite (and (= rule@16 #x23) true) #x15 migrate0.pc@16)))
-      (a!133 (ite (and (= rule@16 #x20) true)
+      (a!140 (ite (and (= rule@16 #x20) true)
                   #x00
                   (ite (and (= rule@16 #x23) true) #x00 migrate0.isolated@16)))
-      (a!135 (ite (and (= rule@16 #x21) true)
+      (a!142 (ite (and (= rule@16 #x21) true)
                   #x02
                   (ite (and (= rule@16 #x22) true) #x02 migrate0.dst@16)))
-      (a!137 (ite (and (= rule@16 #x09) true)
+      (a!144 (ite (and (= rule@16 #x09) true)
                   |folio.mapping[F0]@16|
                   (ite (and (= rule@16 #x1d) true) #x01 migrate0.anon_vma@16)))
-      (a!138 (ite (and (= rule@16 #x1a) true)
+      (a!145 (ite (and (= rule@16 #x1a) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x1b) true) #x00 migrate0.cursor@16)))
-      (a!143 (ite (and (= rule@16 #x0c) true)
+      (a!150 (ite (and (= rule@16 #x0c) true)
                   #x01
                   (ite (and (= rule@16 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@16)))
-      (a!144 (ite (and (= rule@16 #x14) true)
+      (a!151 (ite (and (= rule@16 #x14) true)
                   #x00
                   (ite (and (= rule@16 #x15) true) #x01 migrate0.ok@16)))
-      (a!146 (= migrate0.pass@17
+      (a!153 (= migrate0.pass@17
                 (ite (and (= rule@16 #x21) true)
                      (bvadd migrate0.pass@16 #x01)
                      migrate0.pass@16)))
-      (a!147 (ite (and (= rule@16 #x26) true)
+      (a!154 (ite (and (= rule@16 #x26) true)
                   #x03
                   (ite (and (= rule@16 #x27) true) #x04 exec0.pc@16)))
-      (a!149 (ite (and (= rule@16 #x2d) true)
+      (a!156 (ite (and (= rule@16 #x2d) true)
                   #x00
                   (ite (and (= rule@16 #x2e) true) #x0a fault0.pc@16)))
-      (a!153 (ite (and (= rule@16 #x2c) true)
+      (a!160 (ite (and (= rule@16 #x2c) true)
                   |pte.folio[P0][0]@16|
                   (ite (and (= rule@16 #x2d) true) #x02 fault0.wait_folio@16))))
 (let ((a!6 (or (and (= rule@16 #x00)
@@ -15684,44 +16478,56 @@
                   (ite (and (= rule@16 #x22) (= migrate0.dst@16 #x01))
                        a!98
                        |folio.data[F1]@16|)))
-      (a!110 (ite (and (= rule@16 #x2a) true)
+      (a!107 (ite (and (= rule@16 #x22) (= migrate0.dst@16 #x00))
+                  a!106
+                  (ite (and (= rule@16 #x23) true)
+                       (ite (= |folio.refcount[F0]@16| #x01)
+                            #x00
+                            |folio.node[F0]@16|)
+                       |folio.node[F0]@16|)))
+      (a!111 (ite (and (= rule@16 #x21) (= migrate0.dst@16 #x01))
+                  a!106
+                  (ite (and (= rule@16 #x22) (= migrate0.dst@16 #x01))
+                       a!106
+                       |folio.node[F1]@16|)))
+      (a!117 (ite (and (= rule@16 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@16| #x01)
                   (ite (and (= rule@16 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@16| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x11) (= |folio.mapping[F0]@16| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@16 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@16 #x08) true)
                   #x01
                   (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@16 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@16 #x20) true)
                   #x15
-                  (ite (and (= rule@16 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@16 #x03) true)
+                  (ite (and (= rule@16 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@16 #x03) true)
                   a!34
-                  (ite (and (= rule@16 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@16 #x18) true)
+                  (ite (and (= rule@16 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@16 #x18) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x19) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@16 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@16 #x06) true)
                   #x00
-                  (ite (and (= rule@16 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@16 #x24) true)
+                  (ite (and (= rule@16 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@16 #x24) true)
                   #x01
-                  (ite (and (= rule@16 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@16 #x2b) true)
+                  (ite (and (= rule@16 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@16 #x2b) true)
                   #x00
-                  (ite (and (= rule@16 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@16 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@16 #x18) (= |anon_vma.list[av0][0]@16| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@16 #x26) true)
@@ -15834,16 +16640,28 @@
                   (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@16 #x1e) true)
+      (a!108 (ite (and (= rule@16 #x20) true)
+                  (ite (= |folio.refcount[F0]@16| #x01)
+                       #x00
+                       |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x21) (= migrate0.dst@16 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@16 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@16 #x1e) true)
                   (ite (not (= migrate0.ok@16 #x00)) #x11 #x13)
-                  (ite (and (= rule@16 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@16 #x11) true)
+                  (ite (and (= rule@16 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@16 #x11) true)
                   #x00
-                  (ite (and (= rule@16 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@16 #x29) true)
+                  (ite (and (= rule@16 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@16 #x29) true)
                   #x01
-                  (ite (and (= rule@16 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@16 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@16 #x0e) (= |anon_vma.list[av0][0]@16| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -15900,15 +16718,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@17|
                 (ite (and (= rule@16 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@16 #x1c) true)
+      (a!109 (ite (and (= rule@16 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@16 #x1c) true)
                   #x0f
-                  (ite (and (= rule@16 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@16 #x0f) true)
+                  (ite (and (= rule@16 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@16 #x0f) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x10) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@17 (ite (and (= rule@16 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@17 (ite (and (= rule@16 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@17|
                (ite (and (= rule@16 #x02) true)
                     (ite (= |folio.refcount[F0]@16| #x01)
@@ -15956,14 +16779,20 @@
                        #x00
                        |folio.data[F0]@16|)
                   (ite (and (= rule@16 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@16 #x17) true)
+      (a!110 (= |folio.node[F0]@17|
+                (ite (and (= rule@16 #x02) true)
+                     (ite (= |folio.refcount[F0]@16| #x01)
+                          #x00
+                          |folio.node[F0]@16|)
+                     a!109)))
+      (a!128 (ite (and (= rule@16 #x17) true)
                   #x0d
-                  (ite (and (= rule@16 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@16 #x0c) true)
+                  (ite (and (= rule@16 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@16 #x0c) true)
                   #x00
                   (ite (and (= rule@16 #x0e) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@16 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@16| #x01)
@@ -15979,9 +16808,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@16|)
                  a!78))
-      (a!122 (ite (and (= rule@16 #x16) true)
+      (a!129 (ite (and (= rule@16 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@16 #x02) true)
                  (bvsub |folio.refcount[F0]@16| #x01)
                  (ite (and (= rule@16 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -15991,40 +16820,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@16|)
                     a!79)))
-      (a!123 (ite (and (= rule@16 #x14) true)
+      (a!130 (ite (and (= rule@16 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  (ite (and (= rule@16 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@16 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@17|
                (ite (and (= rule@16 #x00) true)
                     (bvadd |folio.refcount[F0]@16| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@16 #x13) true)
+      (a!131 (ite (and (= rule@16 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@16 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@16 #x11) true)
                   #x09
-                  (ite (and (= rule@16 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@16 #x0c) true)
+                  (ite (and (= rule@16 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@16 #x0c) true)
                   #x08
-                  (ite (and (= rule@16 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@16 #x0a) true)
+                  (ite (and (= rule@16 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@16 #x0a) true)
                   #x05
-                  (ite (and (= rule@16 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@16 #x08) true)
+                  (ite (and (= rule@16 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@16 #x08) true)
                   #x04
-                  (ite (and (= rule@16 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@16 #x06) true)
+                  (ite (and (= rule@16 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@16 #x06) true)
                   #x13
-                  (ite (and (= rule@16 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@16 #x04) true)
+                  (ite (and (= rule@16 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@16 #x04) true)
                   #x14
-                  (ite (and (= rule@16 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@16 #x02) true)
+                  (ite (and (= rule@16 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@16 #x02) true)
                   #x15
-                  (ite (and (= rule@16 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@16 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@17| |alive[P0]@16|)
        (= |pte[P0][0]@17| a!13)
@@ -16054,26 +16883,28 @@
        (= |folio.index[F1]@17| a!97)
        (= |folio.data[F0]@17| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@17| a!108)
-       (= |&mm->mmap_lock.readers[P0]@17| a!110)
+       a!110
+       (= |folio.node[F1]@17| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@17| a!115)
+       (= |&mm->mmap_lock.readers[P0]@17| a!117)
        (= |&anon_vma->rwsem.writer[av0]@17| |&anon_vma->rwsem.writer[av0]@16|)
-       (= |&anon_vma->rwsem.readers[av0]@17| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@17| a!119)
        (= |ptlock_ptr(page)[P0]@17| |ptlock_ptr(page)[P0]@16|)
-       a!115
-       (= |PG_locked[F1]@17| a!116)
-       (= migrate0.pc@17 a!132)
-       (= migrate0.isolated@17 a!134)
-       (= migrate0.dst@17 a!136)
-       (= migrate0.anon_vma@17 a!137)
-       (= migrate0.cursor@17 a!142)
-       (= migrate0.page_was_mapped@17 a!143)
-       (= migrate0.ok@17 a!145)
-       a!146
-       (= exec0.pc@17 a!148)
-       a!152
-       (= fault0.wait_folio@17 a!153)
+       a!122
+       (= |PG_locked[F1]@17| a!123)
+       (= migrate0.pc@17 a!139)
+       (= migrate0.isolated@17 a!141)
+       (= migrate0.dst@17 a!143)
+       (= migrate0.anon_vma@17 a!144)
+       (= migrate0.cursor@17 a!149)
+       (= migrate0.page_was_mapped@17 a!150)
+       (= migrate0.ok@17 a!152)
+       a!153
+       (= exec0.pc@17 a!155)
+       a!159
+       (= fault0.wait_folio@17 a!160)
        (= fault0.old_page@17 fault0.old_page@16)
        (= fault0.new_page@17 fault0.new_page@16)
        (bvule |alive[P0]@17| #x01)
@@ -16104,6 +16935,8 @@
        (bvule |folio.index[F1]@17| #x01)
        (bvule |folio.data[F0]@17| #x01)
        (bvule |folio.data[F1]@17| #x01)
+       (bvule |folio.node[F0]@17| #x01)
+       (bvule |folio.node[F1]@17| #x01)
        (bvule |vma.vm_start_moved[P0]@17| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@17| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@17| #x03)
@@ -16236,71 +17069,79 @@
                  (ite (= migrate0.dst@17 #x00)
                       |folio.data[F0]@17|
                       |folio.data[F1]@17|)))
-      (a!106 (= |vma.vm_start_moved[P0]@18|
+      (a!106 (ite (= (ite (= migrate0.dst@17 #x00)
+                          |folio.refcount[F0]@17|
+                          |folio.refcount[F1]@17|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@17 #x00)
+                       |folio.node[F0]@17|
+                       |folio.node[F1]@17|)))
+      (a!113 (= |vma.vm_start_moved[P0]@18|
                 (ite (and (= rule@17 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@17|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@18|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@18|
                 (ite (and (= rule@17 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@17|)))
-      (a!108 (ite (and (= rule@17 #x24) true)
+      (a!115 (ite (and (= rule@17 #x24) true)
                   #x02
                   (ite (and (= rule@17 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@17|)))
-      (a!109 (ite (and (= rule@17 #x2d) true)
+      (a!116 (ite (and (= rule@17 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@17| #x01)
                   (ite (and (= rule@17 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@17| #x01)
                        |&mm->mmap_lock.readers[P0]@17|)))
-      (a!111 (ite (and (= rule@17 #x17) (= |folio.mapping[F0]@17| #x00))
+      (a!118 (ite (and (= rule@17 #x17) (= |folio.mapping[F0]@17| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x1b) (= |folio.mapping[F0]@17| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
                        |&anon_vma->rwsem.readers[av0]@17|)))
-      (a!113 (ite (and (= rule@17 #x1c) (= migrate0.dst@17 #x00))
+      (a!120 (ite (and (= rule@17 #x1c) (= migrate0.dst@17 #x00))
                   #x00
                   (ite (and (= rule@17 #x1e) true) #x00 |PG_locked[F0]@17|)))
-      (a!116 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
+      (a!123 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
                   #x01
                   (ite (and (= rule@17 #x1c) (= migrate0.dst@17 #x01))
                        #x00
                        |PG_locked[F1]@17|)))
-      (a!117 (ite (and (= rule@17 #x22) true)
+      (a!124 (ite (and (= rule@17 #x22) true)
                   #x14
                   (ite (and (= rule@17 #x23) true) #x15 migrate0.pc@17)))
-      (a!133 (ite (and (= rule@17 #x20) true)
+      (a!140 (ite (and (= rule@17 #x20) true)
                   #x00
                   (ite (and (= rule@17 #x23) true) #x00 migrate0.isolated@17)))
-      (a!135 (ite (and (= rule@17 #x21) true)
+      (a!142 (ite (and (= rule@17 #x21) true)
                   #x02
                   (ite (and (= rule@17 #x22) true) #x02 migrate0.dst@17)))
-      (a!137 (ite (and (= rule@17 #x09) true)
+      (a!144 (ite (and (= rule@17 #x09) true)
                   |folio.mapping[F0]@17|
                   (ite (and (= rule@17 #x1d) true) #x01 migrate0.anon_vma@17)))
-      (a!138 (ite (and (= rule@17 #x1a) true)
+      (a!145 (ite (and (= rule@17 #x1a) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x1b) true) #x00 migrate0.cursor@17)))
-      (a!143 (ite (and (= rule@17 #x0c) true)
+      (a!150 (ite (and (= rule@17 #x0c) true)
                   #x01
                   (ite (and (= rule@17 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@17)))
-      (a!144 (ite (and (= rule@17 #x14) true)
+      (a!151 (ite (and (= rule@17 #x14) true)
                   #x00
                   (ite (and (= rule@17 #x15) true) #x01 migrate0.ok@17)))
-      (a!146 (= migrate0.pass@18
+      (a!153 (= migrate0.pass@18
                 (ite (and (= rule@17 #x21) true)
                      (bvadd migrate0.pass@17 #x01)
                      migrate0.pass@17)))
-      (a!147 (ite (and (= rule@17 #x26) true)
+      (a!154 (ite (and (= rule@17 #x26) true)
                   #x03
                   (ite (and (= rule@17 #x27) true) #x04 exec0.pc@17)))
-      (a!149 (ite (and (= rule@17 #x2d) true)
+      (a!156 (ite (and (= rule@17 #x2d) true)
                   #x00
                   (ite (and (= rule@17 #x2e) true) #x0a fault0.pc@17)))
-      (a!153 (ite (and (= rule@17 #x2c) true)
+      (a!160 (ite (and (= rule@17 #x2c) true)
                   |pte.folio[P0][0]@17|
                   (ite (and (= rule@17 #x2d) true) #x02 fault0.wait_folio@17))))
 (let ((a!6 (or (and (= rule@17 #x00)
@@ -16573,44 +17414,56 @@
                   (ite (and (= rule@17 #x22) (= migrate0.dst@17 #x01))
                        a!98
                        |folio.data[F1]@17|)))
-      (a!110 (ite (and (= rule@17 #x2a) true)
+      (a!107 (ite (and (= rule@17 #x22) (= migrate0.dst@17 #x00))
+                  a!106
+                  (ite (and (= rule@17 #x23) true)
+                       (ite (= |folio.refcount[F0]@17| #x01)
+                            #x00
+                            |folio.node[F0]@17|)
+                       |folio.node[F0]@17|)))
+      (a!111 (ite (and (= rule@17 #x21) (= migrate0.dst@17 #x01))
+                  a!106
+                  (ite (and (= rule@17 #x22) (= migrate0.dst@17 #x01))
+                       a!106
+                       |folio.node[F1]@17|)))
+      (a!117 (ite (and (= rule@17 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@17| #x01)
                   (ite (and (= rule@17 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@17| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x11) (= |folio.mapping[F0]@17| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@17 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@17 #x08) true)
                   #x01
                   (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@17 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@17 #x20) true)
                   #x15
-                  (ite (and (= rule@17 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@17 #x03) true)
+                  (ite (and (= rule@17 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@17 #x03) true)
                   a!34
-                  (ite (and (= rule@17 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@17 #x18) true)
+                  (ite (and (= rule@17 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@17 #x18) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x19) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@17 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@17 #x06) true)
                   #x00
-                  (ite (and (= rule@17 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@17 #x24) true)
+                  (ite (and (= rule@17 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@17 #x24) true)
                   #x01
-                  (ite (and (= rule@17 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@17 #x2b) true)
+                  (ite (and (= rule@17 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@17 #x2b) true)
                   #x00
-                  (ite (and (= rule@17 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@17 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@17 #x18) (= |anon_vma.list[av0][0]@17| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@17 #x26) true)
@@ -16723,16 +17576,28 @@
                   (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@17 #x1e) true)
+      (a!108 (ite (and (= rule@17 #x20) true)
+                  (ite (= |folio.refcount[F0]@17| #x01)
+                       #x00
+                       |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x21) (= migrate0.dst@17 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@17 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@17 #x1e) true)
                   (ite (not (= migrate0.ok@17 #x00)) #x11 #x13)
-                  (ite (and (= rule@17 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@17 #x11) true)
+                  (ite (and (= rule@17 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@17 #x11) true)
                   #x00
-                  (ite (and (= rule@17 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@17 #x29) true)
+                  (ite (and (= rule@17 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@17 #x29) true)
                   #x01
-                  (ite (and (= rule@17 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@17 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@17 #x0e) (= |anon_vma.list[av0][0]@17| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -16789,15 +17654,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@18|
                 (ite (and (= rule@17 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@17 #x1c) true)
+      (a!109 (ite (and (= rule@17 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@17 #x1c) true)
                   #x0f
-                  (ite (and (= rule@17 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@17 #x0f) true)
+                  (ite (and (= rule@17 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@17 #x0f) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x10) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@18 (ite (and (= rule@17 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@18 (ite (and (= rule@17 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@18|
                (ite (and (= rule@17 #x02) true)
                     (ite (= |folio.refcount[F0]@17| #x01)
@@ -16845,14 +17715,20 @@
                        #x00
                        |folio.data[F0]@17|)
                   (ite (and (= rule@17 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@17 #x17) true)
+      (a!110 (= |folio.node[F0]@18|
+                (ite (and (= rule@17 #x02) true)
+                     (ite (= |folio.refcount[F0]@17| #x01)
+                          #x00
+                          |folio.node[F0]@17|)
+                     a!109)))
+      (a!128 (ite (and (= rule@17 #x17) true)
                   #x0d
-                  (ite (and (= rule@17 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@17 #x0c) true)
+                  (ite (and (= rule@17 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@17 #x0c) true)
                   #x00
                   (ite (and (= rule@17 #x0e) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@17 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@17| #x01)
@@ -16868,9 +17744,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@17|)
                  a!78))
-      (a!122 (ite (and (= rule@17 #x16) true)
+      (a!129 (ite (and (= rule@17 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@17 #x02) true)
                  (bvsub |folio.refcount[F0]@17| #x01)
                  (ite (and (= rule@17 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -16880,40 +17756,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@17|)
                     a!79)))
-      (a!123 (ite (and (= rule@17 #x14) true)
+      (a!130 (ite (and (= rule@17 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  (ite (and (= rule@17 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@17 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@18|
                (ite (and (= rule@17 #x00) true)
                     (bvadd |folio.refcount[F0]@17| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@17 #x13) true)
+      (a!131 (ite (and (= rule@17 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@17 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@17 #x11) true)
                   #x09
-                  (ite (and (= rule@17 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@17 #x0c) true)
+                  (ite (and (= rule@17 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@17 #x0c) true)
                   #x08
-                  (ite (and (= rule@17 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@17 #x0a) true)
+                  (ite (and (= rule@17 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@17 #x0a) true)
                   #x05
-                  (ite (and (= rule@17 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@17 #x08) true)
+                  (ite (and (= rule@17 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@17 #x08) true)
                   #x04
-                  (ite (and (= rule@17 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@17 #x06) true)
+                  (ite (and (= rule@17 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@17 #x06) true)
                   #x13
-                  (ite (and (= rule@17 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@17 #x04) true)
+                  (ite (and (= rule@17 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@17 #x04) true)
                   #x14
-                  (ite (and (= rule@17 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@17 #x02) true)
+                  (ite (and (= rule@17 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@17 #x02) true)
                   #x15
-                  (ite (and (= rule@17 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@17 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@18| |alive[P0]@17|)
        (= |pte[P0][0]@18| a!13)
@@ -16943,26 +17819,28 @@
        (= |folio.index[F1]@18| a!97)
        (= |folio.data[F0]@18| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@18| a!108)
-       (= |&mm->mmap_lock.readers[P0]@18| a!110)
+       a!110
+       (= |folio.node[F1]@18| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@18| a!115)
+       (= |&mm->mmap_lock.readers[P0]@18| a!117)
        (= |&anon_vma->rwsem.writer[av0]@18| |&anon_vma->rwsem.writer[av0]@17|)
-       (= |&anon_vma->rwsem.readers[av0]@18| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@18| a!119)
        (= |ptlock_ptr(page)[P0]@18| |ptlock_ptr(page)[P0]@17|)
-       a!115
-       (= |PG_locked[F1]@18| a!116)
-       (= migrate0.pc@18 a!132)
-       (= migrate0.isolated@18 a!134)
-       (= migrate0.dst@18 a!136)
-       (= migrate0.anon_vma@18 a!137)
-       (= migrate0.cursor@18 a!142)
-       (= migrate0.page_was_mapped@18 a!143)
-       (= migrate0.ok@18 a!145)
-       a!146
-       (= exec0.pc@18 a!148)
-       a!152
-       (= fault0.wait_folio@18 a!153)
+       a!122
+       (= |PG_locked[F1]@18| a!123)
+       (= migrate0.pc@18 a!139)
+       (= migrate0.isolated@18 a!141)
+       (= migrate0.dst@18 a!143)
+       (= migrate0.anon_vma@18 a!144)
+       (= migrate0.cursor@18 a!149)
+       (= migrate0.page_was_mapped@18 a!150)
+       (= migrate0.ok@18 a!152)
+       a!153
+       (= exec0.pc@18 a!155)
+       a!159
+       (= fault0.wait_folio@18 a!160)
        (= fault0.old_page@18 fault0.old_page@17)
        (= fault0.new_page@18 fault0.new_page@17)
        (bvule |alive[P0]@18| #x01)
@@ -16993,6 +17871,8 @@
        (bvule |folio.index[F1]@18| #x01)
        (bvule |folio.data[F0]@18| #x01)
        (bvule |folio.data[F1]@18| #x01)
+       (bvule |folio.node[F0]@18| #x01)
+       (bvule |folio.node[F1]@18| #x01)
        (bvule |vma.vm_start_moved[P0]@18| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@18| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@18| #x03)
@@ -17125,71 +18005,79 @@
                  (ite (= migrate0.dst@18 #x00)
                       |folio.data[F0]@18|
                       |folio.data[F1]@18|)))
-      (a!106 (= |vma.vm_start_moved[P0]@19|
+      (a!106 (ite (= (ite (= migrate0.dst@18 #x00)
+                          |folio.refcount[F0]@18|
+                          |folio.refcount[F1]@18|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@18 #x00)
+                       |folio.node[F0]@18|
+                       |folio.node[F1]@18|)))
+      (a!113 (= |vma.vm_start_moved[P0]@19|
                 (ite (and (= rule@18 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@18|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@19|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@19|
                 (ite (and (= rule@18 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@18|)))
-      (a!108 (ite (and (= rule@18 #x24) true)
+      (a!115 (ite (and (= rule@18 #x24) true)
                   #x02
                   (ite (and (= rule@18 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@18|)))
-      (a!109 (ite (and (= rule@18 #x2d) true)
+      (a!116 (ite (and (= rule@18 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@18| #x01)
                   (ite (and (= rule@18 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@18| #x01)
                        |&mm->mmap_lock.readers[P0]@18|)))
-      (a!111 (ite (and (= rule@18 #x17) (= |folio.mapping[F0]@18| #x00))
+      (a!118 (ite (and (= rule@18 #x17) (= |folio.mapping[F0]@18| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x1b) (= |folio.mapping[F0]@18| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
                        |&anon_vma->rwsem.readers[av0]@18|)))
-      (a!113 (ite (and (= rule@18 #x1c) (= migrate0.dst@18 #x00))
+      (a!120 (ite (and (= rule@18 #x1c) (= migrate0.dst@18 #x00))
                   #x00
                   (ite (and (= rule@18 #x1e) true) #x00 |PG_locked[F0]@18|)))
-      (a!116 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
+      (a!123 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
                   #x01
                   (ite (and (= rule@18 #x1c) (= migrate0.dst@18 #x01))
                        #x00
                        |PG_locked[F1]@18|)))
-      (a!117 (ite (and (= rule@18 #x22) true)
+      (a!124 (ite (and (= rule@18 #x22) true)
                   #x14
                   (ite (and (= rule@18 #x23) true) #x15 migrate0.pc@18)))
-      (a!133 (ite (and (= rule@18 #x20) true)
+      (a!140 (ite (and (= rule@18 #x20) true)
                   #x00
                   (ite (and (= rule@18 #x23) true) #x00 migrate0.isolated@18)))
-      (a!135 (ite (and (= rule@18 #x21) true)
+      (a!142 (ite (and (= rule@18 #x21) true)
                   #x02
                   (ite (and (= rule@18 #x22) true) #x02 migrate0.dst@18)))
-      (a!137 (ite (and (= rule@18 #x09) true)
+      (a!144 (ite (and (= rule@18 #x09) true)
                   |folio.mapping[F0]@18|
                   (ite (and (= rule@18 #x1d) true) #x01 migrate0.anon_vma@18)))
-      (a!138 (ite (and (= rule@18 #x1a) true)
+      (a!145 (ite (and (= rule@18 #x1a) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x1b) true) #x00 migrate0.cursor@18)))
-      (a!143 (ite (and (= rule@18 #x0c) true)
+      (a!150 (ite (and (= rule@18 #x0c) true)
                   #x01
                   (ite (and (= rule@18 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@18)))
-      (a!144 (ite (and (= rule@18 #x14) true)
+      (a!151 (ite (and (= rule@18 #x14) true)
                   #x00
                   (ite (and (= rule@18 #x15) true) #x01 migrate0.ok@18)))
-      (a!146 (= migrate0.pass@19
+      (a!153 (= migrate0.pass@19
                 (ite (and (= rule@18 #x21) true)
                      (bvadd migrate0.pass@18 #x01)
                      migrate0.pass@18)))
-      (a!147 (ite (and (= rule@18 #x26) true)
+      (a!154 (ite (and (= rule@18 #x26) true)
                   #x03
                   (ite (and (= rule@18 #x27) true) #x04 exec0.pc@18)))
-      (a!149 (ite (and (= rule@18 #x2d) true)
+      (a!156 (ite (and (= rule@18 #x2d) true)
                   #x00
                   (ite (and (= rule@18 #x2e) true) #x0a fault0.pc@18)))
-      (a!153 (ite (and (= rule@18 #x2c) true)
+      (a!160 (ite (and (= rule@18 #x2c) true)
                   |pte.folio[P0][0]@18|
                   (ite (and (= rule@18 #x2d) true) #x02 fault0.wait_folio@18))))
 (let ((a!6 (or (and (= rule@18 #x00)
@@ -17462,44 +18350,56 @@
                   (ite (and (= rule@18 #x22) (= migrate0.dst@18 #x01))
                        a!98
                        |folio.data[F1]@18|)))
-      (a!110 (ite (and (= rule@18 #x2a) true)
+      (a!107 (ite (and (= rule@18 #x22) (= migrate0.dst@18 #x00))
+                  a!106
+                  (ite (and (= rule@18 #x23) true)
+                       (ite (= |folio.refcount[F0]@18| #x01)
+                            #x00
+                            |folio.node[F0]@18|)
+                       |folio.node[F0]@18|)))
+      (a!111 (ite (and (= rule@18 #x21) (= migrate0.dst@18 #x01))
+                  a!106
+                  (ite (and (= rule@18 #x22) (= migrate0.dst@18 #x01))
+                       a!106
+                       |folio.node[F1]@18|)))
+      (a!117 (ite (and (= rule@18 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@18| #x01)
                   (ite (and (= rule@18 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@18| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x11) (= |folio.mapping[F0]@18| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@18 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@18 #x08) true)
                   #x01
                   (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@18 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@18 #x20) true)
                   #x15
-                  (ite (and (= rule@18 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@18 #x03) true)
+                  (ite (and (= rule@18 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@18 #x03) true)
                   a!34
-                  (ite (and (= rule@18 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@18 #x18) true)
+                  (ite (and (= rule@18 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@18 #x18) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x19) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@18 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@18 #x06) true)
                   #x00
-                  (ite (and (= rule@18 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@18 #x24) true)
+                  (ite (and (= rule@18 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@18 #x24) true)
                   #x01
-                  (ite (and (= rule@18 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@18 #x2b) true)
+                  (ite (and (= rule@18 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@18 #x2b) true)
                   #x00
-                  (ite (and (= rule@18 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@18 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@18 #x18) (= |anon_vma.list[av0][0]@18| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@18 #x26) true)
@@ -17612,16 +18512,28 @@
                   (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@18 #x1e) true)
+      (a!108 (ite (and (= rule@18 #x20) true)
+                  (ite (= |folio.refcount[F0]@18| #x01)
+                       #x00
+                       |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x21) (= migrate0.dst@18 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@18 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@18 #x1e) true)
                   (ite (not (= migrate0.ok@18 #x00)) #x11 #x13)
-                  (ite (and (= rule@18 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@18 #x11) true)
+                  (ite (and (= rule@18 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@18 #x11) true)
                   #x00
-                  (ite (and (= rule@18 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@18 #x29) true)
+                  (ite (and (= rule@18 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@18 #x29) true)
                   #x01
-                  (ite (and (= rule@18 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@18 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@18 #x0e) (= |anon_vma.list[av0][0]@18| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -17678,15 +18590,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@19|
                 (ite (and (= rule@18 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@18 #x1c) true)
+      (a!109 (ite (and (= rule@18 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@18 #x1c) true)
                   #x0f
-                  (ite (and (= rule@18 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@18 #x0f) true)
+                  (ite (and (= rule@18 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@18 #x0f) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x10) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@19 (ite (and (= rule@18 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@19 (ite (and (= rule@18 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@19|
                (ite (and (= rule@18 #x02) true)
                     (ite (= |folio.refcount[F0]@18| #x01)
@@ -17734,14 +18651,20 @@
                        #x00
                        |folio.data[F0]@18|)
                   (ite (and (= rule@18 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@18 #x17) true)
+      (a!110 (= |folio.node[F0]@19|
+                (ite (and (= rule@18 #x02) true)
+                     (ite (= |folio.refcount[F0]@18| #x01)
+                          #x00
+                          |folio.node[F0]@18|)
+                     a!109)))
+      (a!128 (ite (and (= rule@18 #x17) true)
                   #x0d
-                  (ite (and (= rule@18 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@18 #x0c) true)
+                  (ite (and (= rule@18 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@18 #x0c) true)
                   #x00
                   (ite (and (= rule@18 #x0e) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@18 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@18| #x01)
@@ -17757,9 +18680,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@18|)
                  a!78))
-      (a!122 (ite (and (= rule@18 #x16) true)
+      (a!129 (ite (and (= rule@18 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@18 #x02) true)
                  (bvsub |folio.refcount[F0]@18| #x01)
                  (ite (and (= rule@18 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -17769,40 +18692,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@18|)
                     a!79)))
-      (a!123 (ite (and (= rule@18 #x14) true)
+      (a!130 (ite (and (= rule@18 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  (ite (and (= rule@18 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@18 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@19|
                (ite (and (= rule@18 #x00) true)
                     (bvadd |folio.refcount[F0]@18| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@18 #x13) true)
+      (a!131 (ite (and (= rule@18 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@18 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@18 #x11) true)
                   #x09
-                  (ite (and (= rule@18 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@18 #x0c) true)
+                  (ite (and (= rule@18 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@18 #x0c) true)
                   #x08
-                  (ite (and (= rule@18 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@18 #x0a) true)
+                  (ite (and (= rule@18 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@18 #x0a) true)
                   #x05
-                  (ite (and (= rule@18 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@18 #x08) true)
+                  (ite (and (= rule@18 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@18 #x08) true)
                   #x04
-                  (ite (and (= rule@18 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@18 #x06) true)
+                  (ite (and (= rule@18 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@18 #x06) true)
                   #x13
-                  (ite (and (= rule@18 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@18 #x04) true)
+                  (ite (and (= rule@18 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@18 #x04) true)
                   #x14
-                  (ite (and (= rule@18 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@18 #x02) true)
+                  (ite (and (= rule@18 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@18 #x02) true)
                   #x15
-                  (ite (and (= rule@18 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@18 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@19| |alive[P0]@18|)
        (= |pte[P0][0]@19| a!13)
@@ -17832,26 +18755,28 @@
        (= |folio.index[F1]@19| a!97)
        (= |folio.data[F0]@19| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@19| a!108)
-       (= |&mm->mmap_lock.readers[P0]@19| a!110)
+       a!110
+       (= |folio.node[F1]@19| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@19| a!115)
+       (= |&mm->mmap_lock.readers[P0]@19| a!117)
        (= |&anon_vma->rwsem.writer[av0]@19| |&anon_vma->rwsem.writer[av0]@18|)
-       (= |&anon_vma->rwsem.readers[av0]@19| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@19| a!119)
        (= |ptlock_ptr(page)[P0]@19| |ptlock_ptr(page)[P0]@18|)
-       a!115
-       (= |PG_locked[F1]@19| a!116)
-       (= migrate0.pc@19 a!132)
-       (= migrate0.isolated@19 a!134)
-       (= migrate0.dst@19 a!136)
-       (= migrate0.anon_vma@19 a!137)
-       (= migrate0.cursor@19 a!142)
-       (= migrate0.page_was_mapped@19 a!143)
-       (= migrate0.ok@19 a!145)
-       a!146
-       (= exec0.pc@19 a!148)
-       a!152
-       (= fault0.wait_folio@19 a!153)
+       a!122
+       (= |PG_locked[F1]@19| a!123)
+       (= migrate0.pc@19 a!139)
+       (= migrate0.isolated@19 a!141)
+       (= migrate0.dst@19 a!143)
+       (= migrate0.anon_vma@19 a!144)
+       (= migrate0.cursor@19 a!149)
+       (= migrate0.page_was_mapped@19 a!150)
+       (= migrate0.ok@19 a!152)
+       a!153
+       (= exec0.pc@19 a!155)
+       a!159
+       (= fault0.wait_folio@19 a!160)
        (= fault0.old_page@19 fault0.old_page@18)
        (= fault0.new_page@19 fault0.new_page@18)
        (bvule |alive[P0]@19| #x01)
@@ -17882,6 +18807,8 @@
        (bvule |folio.index[F1]@19| #x01)
        (bvule |folio.data[F0]@19| #x01)
        (bvule |folio.data[F1]@19| #x01)
+       (bvule |folio.node[F0]@19| #x01)
+       (bvule |folio.node[F1]@19| #x01)
        (bvule |vma.vm_start_moved[P0]@19| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@19| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@19| #x03)
@@ -18014,71 +18941,79 @@
                  (ite (= migrate0.dst@19 #x00)
                       |folio.data[F0]@19|
                       |folio.data[F1]@19|)))
-      (a!106 (= |vma.vm_start_moved[P0]@20|
+      (a!106 (ite (= (ite (= migrate0.dst@19 #x00)
+                          |folio.refcount[F0]@19|
+                          |folio.refcount[F1]@19|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@19 #x00)
+                       |folio.node[F0]@19|
+                       |folio.node[F1]@19|)))
+      (a!113 (= |vma.vm_start_moved[P0]@20|
                 (ite (and (= rule@19 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@19|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@20|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@20|
                 (ite (and (= rule@19 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@19|)))
-      (a!108 (ite (and (= rule@19 #x24) true)
+      (a!115 (ite (and (= rule@19 #x24) true)
                   #x02
                   (ite (and (= rule@19 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@19|)))
-      (a!109 (ite (and (= rule@19 #x2d) true)
+      (a!116 (ite (and (= rule@19 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@19| #x01)
                   (ite (and (= rule@19 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@19| #x01)
                        |&mm->mmap_lock.readers[P0]@19|)))
-      (a!111 (ite (and (= rule@19 #x17) (= |folio.mapping[F0]@19| #x00))
+      (a!118 (ite (and (= rule@19 #x17) (= |folio.mapping[F0]@19| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x1b) (= |folio.mapping[F0]@19| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
                        |&anon_vma->rwsem.readers[av0]@19|)))
-      (a!113 (ite (and (= rule@19 #x1c) (= migrate0.dst@19 #x00))
+      (a!120 (ite (and (= rule@19 #x1c) (= migrate0.dst@19 #x00))
                   #x00
                   (ite (and (= rule@19 #x1e) true) #x00 |PG_locked[F0]@19|)))
-      (a!116 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
+      (a!123 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
                   #x01
                   (ite (and (= rule@19 #x1c) (= migrate0.dst@19 #x01))
                        #x00
                        |PG_locked[F1]@19|)))
-      (a!117 (ite (and (= rule@19 #x22) true)
+      (a!124 (ite (and (= rule@19 #x22) true)
                   #x14
                   (ite (and (= rule@19 #x23) true) #x15 migrate0.pc@19)))
-      (a!133 (ite (and (= rule@19 #x20) true)
+      (a!140 (ite (and (= rule@19 #x20) true)
                   #x00
                   (ite (and (= rule@19 #x23) true) #x00 migrate0.isolated@19)))
-      (a!135 (ite (and (= rule@19 #x21) true)
+      (a!142 (ite (and (= rule@19 #x21) true)
                   #x02
                   (ite (and (= rule@19 #x22) true) #x02 migrate0.dst@19)))
-      (a!137 (ite (and (= rule@19 #x09) true)
+      (a!144 (ite (and (= rule@19 #x09) true)
                   |folio.mapping[F0]@19|
                   (ite (and (= rule@19 #x1d) true) #x01 migrate0.anon_vma@19)))
-      (a!138 (ite (and (= rule@19 #x1a) true)
+      (a!145 (ite (and (= rule@19 #x1a) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x1b) true) #x00 migrate0.cursor@19)))
-      (a!143 (ite (and (= rule@19 #x0c) true)
+      (a!150 (ite (and (= rule@19 #x0c) true)
                   #x01
                   (ite (and (= rule@19 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@19)))
-      (a!144 (ite (and (= rule@19 #x14) true)
+      (a!151 (ite (and (= rule@19 #x14) true)
                   #x00
                   (ite (and (= rule@19 #x15) true) #x01 migrate0.ok@19)))
-      (a!146 (= migrate0.pass@20
+      (a!153 (= migrate0.pass@20
                 (ite (and (= rule@19 #x21) true)
                      (bvadd migrate0.pass@19 #x01)
                      migrate0.pass@19)))
-      (a!147 (ite (and (= rule@19 #x26) true)
+      (a!154 (ite (and (= rule@19 #x26) true)
                   #x03
                   (ite (and (= rule@19 #x27) true) #x04 exec0.pc@19)))
-      (a!149 (ite (and (= rule@19 #x2d) true)
+      (a!156 (ite (and (= rule@19 #x2d) true)
                   #x00
                   (ite (and (= rule@19 #x2e) true) #x0a fault0.pc@19)))
-      (a!153 (ite (and (= rule@19 #x2c) true)
+      (a!160 (ite (and (= rule@19 #x2c) true)
                   |pte.folio[P0][0]@19|
                   (ite (and (= rule@19 #x2d) true) #x02 fault0.wait_folio@19))))
 (let ((a!6 (or (and (= rule@19 #x00)
@@ -18351,44 +19286,56 @@
                   (ite (and (= rule@19 #x22) (= migrate0.dst@19 #x01))
                        a!98
                        |folio.data[F1]@19|)))
-      (a!110 (ite (and (= rule@19 #x2a) true)
+      (a!107 (ite (and (= rule@19 #x22) (= migrate0.dst@19 #x00))
+                  a!106
+                  (ite (and (= rule@19 #x23) true)
+                       (ite (= |folio.refcount[F0]@19| #x01)
+                            #x00
+                            |folio.node[F0]@19|)
+                       |folio.node[F0]@19|)))
+      (a!111 (ite (and (= rule@19 #x21) (= migrate0.dst@19 #x01))
+                  a!106
+                  (ite (and (= rule@19 #x22) (= migrate0.dst@19 #x01))
+                       a!106
+                       |folio.node[F1]@19|)))
+      (a!117 (ite (and (= rule@19 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@19| #x01)
                   (ite (and (= rule@19 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@19| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x11) (= |folio.mapping[F0]@19| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@19 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@19 #x08) true)
                   #x01
                   (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@19 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@19 #x20) true)
                   #x15
-                  (ite (and (= rule@19 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@19 #x03) true)
+                  (ite (and (= rule@19 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@19 #x03) true)
                   a!34
-                  (ite (and (= rule@19 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@19 #x18) true)
+                  (ite (and (= rule@19 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@19 #x18) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x19) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@19 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@19 #x06) true)
                   #x00
-                  (ite (and (= rule@19 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@19 #x24) true)
+                  (ite (and (= rule@19 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@19 #x24) true)
                   #x01
-                  (ite (and (= rule@19 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@19 #x2b) true)
+                  (ite (and (= rule@19 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@19 #x2b) true)
                   #x00
-                  (ite (and (= rule@19 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@19 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@19 #x18) (= |anon_vma.list[av0][0]@19| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@19 #x26) true)
@@ -18501,16 +19448,28 @@
                   (ite (and (= rule@19 #x1f) (= migrate0.dst@19 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@19 #x1e) true)
+      (a!108 (ite (and (= rule@19 #x20) true)
+                  (ite (= |folio.refcount[F0]@19| #x01)
+                       #x00
+                       |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x21) (= migrate0.dst@19 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@19 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1f) (= migrate0.dst@19 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@19 #x1e) true)
                   (ite (not (= migrate0.ok@19 #x00)) #x11 #x13)
-                  (ite (and (= rule@19 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@19 #x11) true)
+                  (ite (and (= rule@19 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@19 #x11) true)
                   #x00
-                  (ite (and (= rule@19 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@19 #x29) true)
+                  (ite (and (= rule@19 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@19 #x29) true)
                   #x01
-                  (ite (and (= rule@19 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@19 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@19 #x0e) (= |anon_vma.list[av0][0]@19| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -18567,15 +19526,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@20|
                 (ite (and (= rule@19 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@19 #x1c) true)
+      (a!109 (ite (and (= rule@19 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1f) (= migrate0.dst@19 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@19 #x1c) true)
                   #x0f
-                  (ite (and (= rule@19 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@19 #x0f) true)
+                  (ite (and (= rule@19 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@19 #x0f) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x10) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@20 (ite (and (= rule@19 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@20 (ite (and (= rule@19 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@20|
                (ite (and (= rule@19 #x02) true)
                     (ite (= |folio.refcount[F0]@19| #x01)
@@ -18623,14 +19587,20 @@
                        #x00
                        |folio.data[F0]@19|)
                   (ite (and (= rule@19 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@19 #x17) true)
+      (a!110 (= |folio.node[F0]@20|
+                (ite (and (= rule@19 #x02) true)
+                     (ite (= |folio.refcount[F0]@19| #x01)
+                          #x00
+                          |folio.node[F0]@19|)
+                     a!109)))
+      (a!128 (ite (and (= rule@19 #x17) true)
                   #x0d
-                  (ite (and (= rule@19 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@19 #x0c) true)
+                  (ite (and (= rule@19 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@19 #x0c) true)
                   #x00
                   (ite (and (= rule@19 #x0e) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@19 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@19| #x01)
@@ -18646,9 +19616,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@19|)
                  a!78))
-      (a!122 (ite (and (= rule@19 #x16) true)
+      (a!129 (ite (and (= rule@19 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@19 #x02) true)
                  (bvsub |folio.refcount[F0]@19| #x01)
                  (ite (and (= rule@19 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -18658,40 +19628,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@19|)
                     a!79)))
-      (a!123 (ite (and (= rule@19 #x14) true)
+      (a!130 (ite (and (= rule@19 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  (ite (and (= rule@19 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@19 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@20|
                (ite (and (= rule@19 #x00) true)
                     (bvadd |folio.refcount[F0]@19| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@19 #x13) true)
+      (a!131 (ite (and (= rule@19 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@19 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@19 #x11) true)
                   #x09
-                  (ite (and (= rule@19 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@19 #x0c) true)
+                  (ite (and (= rule@19 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@19 #x0c) true)
                   #x08
-                  (ite (and (= rule@19 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@19 #x0a) true)
+                  (ite (and (= rule@19 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@19 #x0a) true)
                   #x05
-                  (ite (and (= rule@19 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@19 #x08) true)
+                  (ite (and (= rule@19 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@19 #x08) true)
                   #x04
-                  (ite (and (= rule@19 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@19 #x06) true)
+                  (ite (and (= rule@19 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@19 #x06) true)
                   #x13
-                  (ite (and (= rule@19 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@19 #x04) true)
+                  (ite (and (= rule@19 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@19 #x04) true)
                   #x14
-                  (ite (and (= rule@19 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@19 #x02) true)
+                  (ite (and (= rule@19 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@19 #x02) true)
                   #x15
-                  (ite (and (= rule@19 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@19 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@20| |alive[P0]@19|)
        (= |pte[P0][0]@20| a!13)
@@ -18721,26 +19691,28 @@
        (= |folio.index[F1]@20| a!97)
        (= |folio.data[F0]@20| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@20| a!108)
-       (= |&mm->mmap_lock.readers[P0]@20| a!110)
+       a!110
+       (= |folio.node[F1]@20| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@20| a!115)
+       (= |&mm->mmap_lock.readers[P0]@20| a!117)
        (= |&anon_vma->rwsem.writer[av0]@20| |&anon_vma->rwsem.writer[av0]@19|)
-       (= |&anon_vma->rwsem.readers[av0]@20| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@20| a!119)
        (= |ptlock_ptr(page)[P0]@20| |ptlock_ptr(page)[P0]@19|)
-       a!115
-       (= |PG_locked[F1]@20| a!116)
-       (= migrate0.pc@20 a!132)
-       (= migrate0.isolated@20 a!134)
-       (= migrate0.dst@20 a!136)
-       (= migrate0.anon_vma@20 a!137)
-       (= migrate0.cursor@20 a!142)
-       (= migrate0.page_was_mapped@20 a!143)
-       (= migrate0.ok@20 a!145)
-       a!146
-       (= exec0.pc@20 a!148)
-       a!152
-       (= fault0.wait_folio@20 a!153)
+       a!122
+       (= |PG_locked[F1]@20| a!123)
+       (= migrate0.pc@20 a!139)
+       (= migrate0.isolated@20 a!141)
+       (= migrate0.dst@20 a!143)
+       (= migrate0.anon_vma@20 a!144)
+       (= migrate0.cursor@20 a!149)
+       (= migrate0.page_was_mapped@20 a!150)
+       (= migrate0.ok@20 a!152)
+       a!153
+       (= exec0.pc@20 a!155)
+       a!159
+       (= fault0.wait_folio@20 a!160)
        (= fault0.old_page@20 fault0.old_page@19)
        (= fault0.new_page@20 fault0.new_page@19)
        (bvule |alive[P0]@20| #x01)
@@ -18771,6 +19743,8 @@
        (bvule |folio.index[F1]@20| #x01)
        (bvule |folio.data[F0]@20| #x01)
        (bvule |folio.data[F1]@20| #x01)
+       (bvule |folio.node[F0]@20| #x01)
+       (bvule |folio.node[F1]@20| #x01)
        (bvule |vma.vm_start_moved[P0]@20| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@20| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@20| #x03)
@@ -18903,71 +19877,79 @@
                  (ite (= migrate0.dst@20 #x00)
                       |folio.data[F0]@20|
                       |folio.data[F1]@20|)))
-      (a!106 (= |vma.vm_start_moved[P0]@21|
+      (a!106 (ite (= (ite (= migrate0.dst@20 #x00)
+                          |folio.refcount[F0]@20|
+                          |folio.refcount[F1]@20|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@20 #x00)
+                       |folio.node[F0]@20|
+                       |folio.node[F1]@20|)))
+      (a!113 (= |vma.vm_start_moved[P0]@21|
                 (ite (and (= rule@20 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@20|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@21|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@21|
                 (ite (and (= rule@20 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@20|)))
-      (a!108 (ite (and (= rule@20 #x24) true)
+      (a!115 (ite (and (= rule@20 #x24) true)
                   #x02
                   (ite (and (= rule@20 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@20|)))
-      (a!109 (ite (and (= rule@20 #x2d) true)
+      (a!116 (ite (and (= rule@20 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@20| #x01)
                   (ite (and (= rule@20 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@20| #x01)
                        |&mm->mmap_lock.readers[P0]@20|)))
-      (a!111 (ite (and (= rule@20 #x17) (= |folio.mapping[F0]@20| #x00))
+      (a!118 (ite (and (= rule@20 #x17) (= |folio.mapping[F0]@20| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x1b) (= |folio.mapping[F0]@20| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
                        |&anon_vma->rwsem.readers[av0]@20|)))
-      (a!113 (ite (and (= rule@20 #x1c) (= migrate0.dst@20 #x00))
+      (a!120 (ite (and (= rule@20 #x1c) (= migrate0.dst@20 #x00))
                   #x00
                   (ite (and (= rule@20 #x1e) true) #x00 |PG_locked[F0]@20|)))
-      (a!116 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
+      (a!123 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
                   #x01
                   (ite (and (= rule@20 #x1c) (= migrate0.dst@20 #x01))
                        #x00
                        |PG_locked[F1]@20|)))
-      (a!117 (ite (and (= rule@20 #x22) true)
+      (a!124 (ite (and (= rule@20 #x22) true)
                   #x14
                   (ite (and (= rule@20 #x23) true) #x15 migrate0.pc@20)))
-      (a!133 (ite (and (= rule@20 #x20) true)
+      (a!140 (ite (and (= rule@20 #x20) true)
                   #x00
                   (ite (and (= rule@20 #x23) true) #x00 migrate0.isolated@20)))
-      (a!135 (ite (and (= rule@20 #x21) true)
+      (a!142 (ite (and (= rule@20 #x21) true)
                   #x02
                   (ite (and (= rule@20 #x22) true) #x02 migrate0.dst@20)))
-      (a!137 (ite (and (= rule@20 #x09) true)
+      (a!144 (ite (and (= rule@20 #x09) true)
                   |folio.mapping[F0]@20|
                   (ite (and (= rule@20 #x1d) true) #x01 migrate0.anon_vma@20)))
-      (a!138 (ite (and (= rule@20 #x1a) true)
+      (a!145 (ite (and (= rule@20 #x1a) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x1b) true) #x00 migrate0.cursor@20)))
-      (a!143 (ite (and (= rule@20 #x0c) true)
+      (a!150 (ite (and (= rule@20 #x0c) true)
                   #x01
                   (ite (and (= rule@20 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@20)))
-      (a!144 (ite (and (= rule@20 #x14) true)
+      (a!151 (ite (and (= rule@20 #x14) true)
                   #x00
                   (ite (and (= rule@20 #x15) true) #x01 migrate0.ok@20)))
-      (a!146 (= migrate0.pass@21
+      (a!153 (= migrate0.pass@21
                 (ite (and (= rule@20 #x21) true)
                      (bvadd migrate0.pass@20 #x01)
                      migrate0.pass@20)))
-      (a!147 (ite (and (= rule@20 #x26) true)
+      (a!154 (ite (and (= rule@20 #x26) true)
                   #x03
                   (ite (and (= rule@20 #x27) true) #x04 exec0.pc@20)))
-      (a!149 (ite (and (= rule@20 #x2d) true)
+      (a!156 (ite (and (= rule@20 #x2d) true)
                   #x00
                   (ite (and (= rule@20 #x2e) true) #x0a fault0.pc@20)))
-      (a!153 (ite (and (= rule@20 #x2c) true)
+      (a!160 (ite (and (= rule@20 #x2c) true)
                   |pte.folio[P0][0]@20|
                   (ite (and (= rule@20 #x2d) true) #x02 fault0.wait_folio@20))))
 (let ((a!6 (or (and (= rule@20 #x00)
@@ -19240,44 +20222,56 @@
                   (ite (and (= rule@20 #x22) (= migrate0.dst@20 #x01))
                        a!98
                        |folio.data[F1]@20|)))
-      (a!110 (ite (and (= rule@20 #x2a) true)
+      (a!107 (ite (and (= rule@20 #x22) (= migrate0.dst@20 #x00))
+                  a!106
+                  (ite (and (= rule@20 #x23) true)
+                       (ite (= |folio.refcount[F0]@20| #x01)
+                            #x00
+                            |folio.node[F0]@20|)
+                       |folio.node[F0]@20|)))
+      (a!111 (ite (and (= rule@20 #x21) (= migrate0.dst@20 #x01))
+                  a!106
+                  (ite (and (= rule@20 #x22) (= migrate0.dst@20 #x01))
+                       a!106
+                       |folio.node[F1]@20|)))
+      (a!117 (ite (and (= rule@20 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@20| #x01)
                   (ite (and (= rule@20 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@20| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x11) (= |folio.mapping[F0]@20| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@20 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@20 #x08) true)
                   #x01
                   (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@20 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@20 #x20) true)
                   #x15
-                  (ite (and (= rule@20 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@20 #x03) true)
+                  (ite (and (= rule@20 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@20 #x03) true)
                   a!34
-                  (ite (and (= rule@20 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@20 #x18) true)
+                  (ite (and (= rule@20 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@20 #x18) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x19) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@20 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@20 #x06) true)
                   #x00
-                  (ite (and (= rule@20 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@20 #x24) true)
+                  (ite (and (= rule@20 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@20 #x24) true)
                   #x01
-                  (ite (and (= rule@20 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@20 #x2b) true)
+                  (ite (and (= rule@20 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@20 #x2b) true)
                   #x00
-                  (ite (and (= rule@20 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@20 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@20 #x18) (= |anon_vma.list[av0][0]@20| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@20 #x26) true)
@@ -19390,16 +20384,28 @@
                   (ite (and (= rule@20 #x1f) (= migrate0.dst@20 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@20 #x1e) true)
+      (a!108 (ite (and (= rule@20 #x20) true)
+                  (ite (= |folio.refcount[F0]@20| #x01)
+                       #x00
+                       |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x21) (= migrate0.dst@20 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@20 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1f) (= migrate0.dst@20 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@20 #x1e) true)
                   (ite (not (= migrate0.ok@20 #x00)) #x11 #x13)
-                  (ite (and (= rule@20 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@20 #x11) true)
+                  (ite (and (= rule@20 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@20 #x11) true)
                   #x00
-                  (ite (and (= rule@20 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@20 #x29) true)
+                  (ite (and (= rule@20 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@20 #x29) true)
                   #x01
-                  (ite (and (= rule@20 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@20 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@20 #x0e) (= |anon_vma.list[av0][0]@20| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -19456,15 +20462,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@21|
                 (ite (and (= rule@20 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@20 #x1c) true)
+      (a!109 (ite (and (= rule@20 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1f) (= migrate0.dst@20 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@20 #x1c) true)
                   #x0f
-                  (ite (and (= rule@20 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@20 #x0f) true)
+                  (ite (and (= rule@20 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@20 #x0f) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x10) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@21 (ite (and (= rule@20 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@21 (ite (and (= rule@20 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@21|
                (ite (and (= rule@20 #x02) true)
                     (ite (= |folio.refcount[F0]@20| #x01)
@@ -19512,14 +20523,20 @@
                        #x00
                        |folio.data[F0]@20|)
                   (ite (and (= rule@20 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@20 #x17) true)
+      (a!110 (= |folio.node[F0]@21|
+                (ite (and (= rule@20 #x02) true)
+                     (ite (= |folio.refcount[F0]@20| #x01)
+                          #x00
+                          |folio.node[F0]@20|)
+                     a!109)))
+      (a!128 (ite (and (= rule@20 #x17) true)
                   #x0d
-                  (ite (and (= rule@20 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@20 #x0c) true)
+                  (ite (and (= rule@20 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@20 #x0c) true)
                   #x00
                   (ite (and (= rule@20 #x0e) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@20 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@20| #x01)
@@ -19535,9 +20552,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@20|)
                  a!78))
-      (a!122 (ite (and (= rule@20 #x16) true)
+      (a!129 (ite (and (= rule@20 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@20 #x02) true)
                  (bvsub |folio.refcount[F0]@20| #x01)
                  (ite (and (= rule@20 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -19547,40 +20564,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@20|)
                     a!79)))
-      (a!123 (ite (and (= rule@20 #x14) true)
+      (a!130 (ite (and (= rule@20 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  (ite (and (= rule@20 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@20 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@21|
                (ite (and (= rule@20 #x00) true)
                     (bvadd |folio.refcount[F0]@20| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@20 #x13) true)
+      (a!131 (ite (and (= rule@20 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@20 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@20 #x11) true)
                   #x09
-                  (ite (and (= rule@20 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@20 #x0c) true)
+                  (ite (and (= rule@20 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@20 #x0c) true)
                   #x08
-                  (ite (and (= rule@20 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@20 #x0a) true)
+                  (ite (and (= rule@20 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@20 #x0a) true)
                   #x05
-                  (ite (and (= rule@20 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@20 #x08) true)
+                  (ite (and (= rule@20 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@20 #x08) true)
                   #x04
-                  (ite (and (= rule@20 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@20 #x06) true)
+                  (ite (and (= rule@20 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@20 #x06) true)
                   #x13
-                  (ite (and (= rule@20 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@20 #x04) true)
+                  (ite (and (= rule@20 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@20 #x04) true)
                   #x14
-                  (ite (and (= rule@20 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@20 #x02) true)
+                  (ite (and (= rule@20 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@20 #x02) true)
                   #x15
-                  (ite (and (= rule@20 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@20 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@21| |alive[P0]@20|)
        (= |pte[P0][0]@21| a!13)
@@ -19610,26 +20627,28 @@
        (= |folio.index[F1]@21| a!97)
        (= |folio.data[F0]@21| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@21| a!108)
-       (= |&mm->mmap_lock.readers[P0]@21| a!110)
+       a!110
+       (= |folio.node[F1]@21| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@21| a!115)
+       (= |&mm->mmap_lock.readers[P0]@21| a!117)
        (= |&anon_vma->rwsem.writer[av0]@21| |&anon_vma->rwsem.writer[av0]@20|)
-       (= |&anon_vma->rwsem.readers[av0]@21| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@21| a!119)
        (= |ptlock_ptr(page)[P0]@21| |ptlock_ptr(page)[P0]@20|)
-       a!115
-       (= |PG_locked[F1]@21| a!116)
-       (= migrate0.pc@21 a!132)
-       (= migrate0.isolated@21 a!134)
-       (= migrate0.dst@21 a!136)
-       (= migrate0.anon_vma@21 a!137)
-       (= migrate0.cursor@21 a!142)
-       (= migrate0.page_was_mapped@21 a!143)
-       (= migrate0.ok@21 a!145)
-       a!146
-       (= exec0.pc@21 a!148)
-       a!152
-       (= fault0.wait_folio@21 a!153)
+       a!122
+       (= |PG_locked[F1]@21| a!123)
+       (= migrate0.pc@21 a!139)
+       (= migrate0.isolated@21 a!141)
+       (= migrate0.dst@21 a!143)
+       (= migrate0.anon_vma@21 a!144)
+       (= migrate0.cursor@21 a!149)
+       (= migrate0.page_was_mapped@21 a!150)
+       (= migrate0.ok@21 a!152)
+       a!153
+       (= exec0.pc@21 a!155)
+       a!159
+       (= fault0.wait_folio@21 a!160)
        (= fault0.old_page@21 fault0.old_page@20)
        (= fault0.new_page@21 fault0.new_page@20)
        (bvule |alive[P0]@21| #x01)
@@ -19660,6 +20679,8 @@
        (bvule |folio.index[F1]@21| #x01)
        (bvule |folio.data[F0]@21| #x01)
        (bvule |folio.data[F1]@21| #x01)
+       (bvule |folio.node[F0]@21| #x01)
+       (bvule |folio.node[F1]@21| #x01)
        (bvule |vma.vm_start_moved[P0]@21| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@21| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@21| #x03)
@@ -19792,71 +20813,79 @@
                  (ite (= migrate0.dst@21 #x00)
                       |folio.data[F0]@21|
                       |folio.data[F1]@21|)))
-      (a!106 (= |vma.vm_start_moved[P0]@22|
+      (a!106 (ite (= (ite (= migrate0.dst@21 #x00)
+                          |folio.refcount[F0]@21|
+                          |folio.refcount[F1]@21|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@21 #x00)
+                       |folio.node[F0]@21|
+                       |folio.node[F1]@21|)))
+      (a!113 (= |vma.vm_start_moved[P0]@22|
                 (ite (and (= rule@21 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@21|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@22|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@22|
                 (ite (and (= rule@21 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@21|)))
-      (a!108 (ite (and (= rule@21 #x24) true)
+      (a!115 (ite (and (= rule@21 #x24) true)
                   #x02
                   (ite (and (= rule@21 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@21|)))
-      (a!109 (ite (and (= rule@21 #x2d) true)
+      (a!116 (ite (and (= rule@21 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@21| #x01)
                   (ite (and (= rule@21 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@21| #x01)
                        |&mm->mmap_lock.readers[P0]@21|)))
-      (a!111 (ite (and (= rule@21 #x17) (= |folio.mapping[F0]@21| #x00))
+      (a!118 (ite (and (= rule@21 #x17) (= |folio.mapping[F0]@21| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x1b) (= |folio.mapping[F0]@21| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
                        |&anon_vma->rwsem.readers[av0]@21|)))
-      (a!113 (ite (and (= rule@21 #x1c) (= migrate0.dst@21 #x00))
+      (a!120 (ite (and (= rule@21 #x1c) (= migrate0.dst@21 #x00))
                   #x00
                   (ite (and (= rule@21 #x1e) true) #x00 |PG_locked[F0]@21|)))
-      (a!116 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
+      (a!123 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
                   #x01
                   (ite (and (= rule@21 #x1c) (= migrate0.dst@21 #x01))
                        #x00
                        |PG_locked[F1]@21|)))
-      (a!117 (ite (and (= rule@21 #x22) true)
+      (a!124 (ite (and (= rule@21 #x22) true)
                   #x14
                   (ite (and (= rule@21 #x23) true) #x15 migrate0.pc@21)))
-      (a!133 (ite (and (= rule@21 #x20) true)
+      (a!140 (ite (and (= rule@21 #x20) true)
                   #x00
                   (ite (and (= rule@21 #x23) true) #x00 migrate0.isolated@21)))
-      (a!135 (ite (and (= rule@21 #x21) true)
+      (a!142 (ite (and (= rule@21 #x21) true)
                   #x02
                   (ite (and (= rule@21 #x22) true) #x02 migrate0.dst@21)))
-      (a!137 (ite (and (= rule@21 #x09) true)
+      (a!144 (ite (and (= rule@21 #x09) true)
                   |folio.mapping[F0]@21|
                   (ite (and (= rule@21 #x1d) true) #x01 migrate0.anon_vma@21)))
-      (a!138 (ite (and (= rule@21 #x1a) true)
+      (a!145 (ite (and (= rule@21 #x1a) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x1b) true) #x00 migrate0.cursor@21)))
-      (a!143 (ite (and (= rule@21 #x0c) true)
+      (a!150 (ite (and (= rule@21 #x0c) true)
                   #x01
                   (ite (and (= rule@21 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@21)))
-      (a!144 (ite (and (= rule@21 #x14) true)
+      (a!151 (ite (and (= rule@21 #x14) true)
                   #x00
                   (ite (and (= rule@21 #x15) true) #x01 migrate0.ok@21)))
-      (a!146 (= migrate0.pass@22
+      (a!153 (= migrate0.pass@22
                 (ite (and (= rule@21 #x21) true)
                      (bvadd migrate0.pass@21 #x01)
                      migrate0.pass@21)))
-      (a!147 (ite (and (= rule@21 #x26) true)
+      (a!154 (ite (and (= rule@21 #x26) true)
                   #x03
                   (ite (and (= rule@21 #x27) true) #x04 exec0.pc@21)))
-      (a!149 (ite (and (= rule@21 #x2d) true)
+      (a!156 (ite (and (= rule@21 #x2d) true)
                   #x00
                   (ite (and (= rule@21 #x2e) true) #x0a fault0.pc@21)))
-      (a!153 (ite (and (= rule@21 #x2c) true)
+      (a!160 (ite (and (= rule@21 #x2c) true)
                   |pte.folio[P0][0]@21|
                   (ite (and (= rule@21 #x2d) true) #x02 fault0.wait_folio@21))))
 (let ((a!6 (or (and (= rule@21 #x00)
@@ -20129,44 +21158,56 @@
                   (ite (and (= rule@21 #x22) (= migrate0.dst@21 #x01))
                        a!98
                        |folio.data[F1]@21|)))
-      (a!110 (ite (and (= rule@21 #x2a) true)
+      (a!107 (ite (and (= rule@21 #x22) (= migrate0.dst@21 #x00))
+                  a!106
+                  (ite (and (= rule@21 #x23) true)
+                       (ite (= |folio.refcount[F0]@21| #x01)
+                            #x00
+                            |folio.node[F0]@21|)
+                       |folio.node[F0]@21|)))
+      (a!111 (ite (and (= rule@21 #x21) (= migrate0.dst@21 #x01))
+                  a!106
+                  (ite (and (= rule@21 #x22) (= migrate0.dst@21 #x01))
+                       a!106
+                       |folio.node[F1]@21|)))
+      (a!117 (ite (and (= rule@21 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@21| #x01)
                   (ite (and (= rule@21 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@21| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x11) (= |folio.mapping[F0]@21| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@21 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@21 #x08) true)
                   #x01
                   (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@21 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@21 #x20) true)
                   #x15
-                  (ite (and (= rule@21 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@21 #x03) true)
+                  (ite (and (= rule@21 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@21 #x03) true)
                   a!34
-                  (ite (and (= rule@21 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@21 #x18) true)
+                  (ite (and (= rule@21 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@21 #x18) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x19) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@21 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@21 #x06) true)
                   #x00
-                  (ite (and (= rule@21 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@21 #x24) true)
+                  (ite (and (= rule@21 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@21 #x24) true)
                   #x01
-                  (ite (and (= rule@21 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@21 #x2b) true)
+                  (ite (and (= rule@21 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@21 #x2b) true)
                   #x00
-                  (ite (and (= rule@21 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@21 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@21 #x18) (= |anon_vma.list[av0][0]@21| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@21 #x26) true)
@@ -20279,16 +21320,28 @@
                   (ite (and (= rule@21 #x1f) (= migrate0.dst@21 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@21 #x1e) true)
+      (a!108 (ite (and (= rule@21 #x20) true)
+                  (ite (= |folio.refcount[F0]@21| #x01)
+                       #x00
+                       |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x21) (= migrate0.dst@21 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@21 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1f) (= migrate0.dst@21 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@21 #x1e) true)
                   (ite (not (= migrate0.ok@21 #x00)) #x11 #x13)
-                  (ite (and (= rule@21 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@21 #x11) true)
+                  (ite (and (= rule@21 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@21 #x11) true)
                   #x00
-                  (ite (and (= rule@21 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@21 #x29) true)
+                  (ite (and (= rule@21 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@21 #x29) true)
                   #x01
-                  (ite (and (= rule@21 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@21 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@21 #x0e) (= |anon_vma.list[av0][0]@21| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -20345,15 +21398,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@22|
                 (ite (and (= rule@21 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@21 #x1c) true)
+      (a!109 (ite (and (= rule@21 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1f) (= migrate0.dst@21 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@21 #x1c) true)
                   #x0f
-                  (ite (and (= rule@21 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@21 #x0f) true)
+                  (ite (and (= rule@21 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@21 #x0f) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x10) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@22 (ite (and (= rule@21 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@22 (ite (and (= rule@21 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@22|
                (ite (and (= rule@21 #x02) true)
                     (ite (= |folio.refcount[F0]@21| #x01)
@@ -20401,14 +21459,20 @@
                        #x00
                        |folio.data[F0]@21|)
                   (ite (and (= rule@21 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@21 #x17) true)
+      (a!110 (= |folio.node[F0]@22|
+                (ite (and (= rule@21 #x02) true)
+                     (ite (= |folio.refcount[F0]@21| #x01)
+                          #x00
+                          |folio.node[F0]@21|)
+                     a!109)))
+      (a!128 (ite (and (= rule@21 #x17) true)
                   #x0d
-                  (ite (and (= rule@21 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@21 #x0c) true)
+                  (ite (and (= rule@21 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@21 #x0c) true)
                   #x00
                   (ite (and (= rule@21 #x0e) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@21 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@21| #x01)
@@ -20424,9 +21488,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@21|)
                  a!78))
-      (a!122 (ite (and (= rule@21 #x16) true)
+      (a!129 (ite (and (= rule@21 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@21 #x02) true)
                  (bvsub |folio.refcount[F0]@21| #x01)
                  (ite (and (= rule@21 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -20436,40 +21500,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@21|)
                     a!79)))
-      (a!123 (ite (and (= rule@21 #x14) true)
+      (a!130 (ite (and (= rule@21 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  (ite (and (= rule@21 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@21 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@22|
                (ite (and (= rule@21 #x00) true)
                     (bvadd |folio.refcount[F0]@21| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@21 #x13) true)
+      (a!131 (ite (and (= rule@21 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@21 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@21 #x11) true)
                   #x09
-                  (ite (and (= rule@21 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@21 #x0c) true)
+                  (ite (and (= rule@21 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@21 #x0c) true)
                   #x08
-                  (ite (and (= rule@21 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@21 #x0a) true)
+                  (ite (and (= rule@21 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@21 #x0a) true)
                   #x05
-                  (ite (and (= rule@21 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@21 #x08) true)
+                  (ite (and (= rule@21 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@21 #x08) true)
                   #x04
-                  (ite (and (= rule@21 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@21 #x06) true)
+                  (ite (and (= rule@21 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@21 #x06) true)
                   #x13
-                  (ite (and (= rule@21 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@21 #x04) true)
+                  (ite (and (= rule@21 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@21 #x04) true)
                   #x14
-                  (ite (and (= rule@21 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@21 #x02) true)
+                  (ite (and (= rule@21 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@21 #x02) true)
                   #x15
-                  (ite (and (= rule@21 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@21 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@22| |alive[P0]@21|)
        (= |pte[P0][0]@22| a!13)
@@ -20499,26 +21563,28 @@
        (= |folio.index[F1]@22| a!97)
        (= |folio.data[F0]@22| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@22| a!108)
-       (= |&mm->mmap_lock.readers[P0]@22| a!110)
+       a!110
+       (= |folio.node[F1]@22| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@22| a!115)
+       (= |&mm->mmap_lock.readers[P0]@22| a!117)
        (= |&anon_vma->rwsem.writer[av0]@22| |&anon_vma->rwsem.writer[av0]@21|)
-       (= |&anon_vma->rwsem.readers[av0]@22| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@22| a!119)
        (= |ptlock_ptr(page)[P0]@22| |ptlock_ptr(page)[P0]@21|)
-       a!115
-       (= |PG_locked[F1]@22| a!116)
-       (= migrate0.pc@22 a!132)
-       (= migrate0.isolated@22 a!134)
-       (= migrate0.dst@22 a!136)
-       (= migrate0.anon_vma@22 a!137)
-       (= migrate0.cursor@22 a!142)
-       (= migrate0.page_was_mapped@22 a!143)
-       (= migrate0.ok@22 a!145)
-       a!146
-       (= exec0.pc@22 a!148)
-       a!152
-       (= fault0.wait_folio@22 a!153)
+       a!122
+       (= |PG_locked[F1]@22| a!123)
+       (= migrate0.pc@22 a!139)
+       (= migrate0.isolated@22 a!141)
+       (= migrate0.dst@22 a!143)
+       (= migrate0.anon_vma@22 a!144)
+       (= migrate0.cursor@22 a!149)
+       (= migrate0.page_was_mapped@22 a!150)
+       (= migrate0.ok@22 a!152)
+       a!153
+       (= exec0.pc@22 a!155)
+       a!159
+       (= fault0.wait_folio@22 a!160)
        (= fault0.old_page@22 fault0.old_page@21)
        (= fault0.new_page@22 fault0.new_page@21)
        (bvule |alive[P0]@22| #x01)
@@ -20549,6 +21615,8 @@
        (bvule |folio.index[F1]@22| #x01)
        (bvule |folio.data[F0]@22| #x01)
        (bvule |folio.data[F1]@22| #x01)
+       (bvule |folio.node[F0]@22| #x01)
+       (bvule |folio.node[F1]@22| #x01)
        (bvule |vma.vm_start_moved[P0]@22| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@22| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@22| #x03)
@@ -20681,71 +21749,79 @@
                  (ite (= migrate0.dst@22 #x00)
                       |folio.data[F0]@22|
                       |folio.data[F1]@22|)))
-      (a!106 (= |vma.vm_start_moved[P0]@23|
+      (a!106 (ite (= (ite (= migrate0.dst@22 #x00)
+                          |folio.refcount[F0]@22|
+                          |folio.refcount[F1]@22|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@22 #x00)
+                       |folio.node[F0]@22|
+                       |folio.node[F1]@22|)))
+      (a!113 (= |vma.vm_start_moved[P0]@23|
                 (ite (and (= rule@22 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@22|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@23|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@23|
                 (ite (and (= rule@22 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@22|)))
-      (a!108 (ite (and (= rule@22 #x24) true)
+      (a!115 (ite (and (= rule@22 #x24) true)
                   #x02
                   (ite (and (= rule@22 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@22|)))
-      (a!109 (ite (and (= rule@22 #x2d) true)
+      (a!116 (ite (and (= rule@22 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@22| #x01)
                   (ite (and (= rule@22 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@22| #x01)
                        |&mm->mmap_lock.readers[P0]@22|)))
-      (a!111 (ite (and (= rule@22 #x17) (= |folio.mapping[F0]@22| #x00))
+      (a!118 (ite (and (= rule@22 #x17) (= |folio.mapping[F0]@22| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@22| #x01)
                   (ite (and (= rule@22 #x1b) (= |folio.mapping[F0]@22| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@22| #x01)
                        |&anon_vma->rwsem.readers[av0]@22|)))
-      (a!113 (ite (and (= rule@22 #x1c) (= migrate0.dst@22 #x00))
+      (a!120 (ite (and (= rule@22 #x1c) (= migrate0.dst@22 #x00))
                   #x00
                   (ite (and (= rule@22 #x1e) true) #x00 |PG_locked[F0]@22|)))
-      (a!116 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
+      (a!123 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
                   #x01
                   (ite (and (= rule@22 #x1c) (= migrate0.dst@22 #x01))
                        #x00
                        |PG_locked[F1]@22|)))
-      (a!117 (ite (and (= rule@22 #x22) true)
+      (a!124 (ite (and (= rule@22 #x22) true)
                   #x14
                   (ite (and (= rule@22 #x23) true) #x15 migrate0.pc@22)))
-      (a!133 (ite (and (= rule@22 #x20) true)
+      (a!140 (ite (and (= rule@22 #x20) true)
                   #x00
                   (ite (and (= rule@22 #x23) true) #x00 migrate0.isolated@22)))
-      (a!135 (ite (and (= rule@22 #x21) true)
+      (a!142 (ite (and (= rule@22 #x21) true)
                   #x02
                   (ite (and (= rule@22 #x22) true) #x02 migrate0.dst@22)))
-      (a!137 (ite (and (= rule@22 #x09) true)
+      (a!144 (ite (and (= rule@22 #x09) true)
                   |folio.mapping[F0]@22|
                   (ite (and (= rule@22 #x1d) true) #x01 migrate0.anon_vma@22)))
-      (a!138 (ite (and (= rule@22 #x1a) true)
+      (a!145 (ite (and (= rule@22 #x1a) true)
                   (bvadd migrate0.cursor@22 #x01)
                   (ite (and (= rule@22 #x1b) true) #x00 migrate0.cursor@22)))
-      (a!143 (ite (and (= rule@22 #x0c) true)
+      (a!150 (ite (and (= rule@22 #x0c) true)
                   #x01
                   (ite (and (= rule@22 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@22)))
-      (a!144 (ite (and (= rule@22 #x14) true)
+      (a!151 (ite (and (= rule@22 #x14) true)
                   #x00
                   (ite (and (= rule@22 #x15) true) #x01 migrate0.ok@22)))
-      (a!146 (= migrate0.pass@23
+      (a!153 (= migrate0.pass@23
                 (ite (and (= rule@22 #x21) true)
                      (bvadd migrate0.pass@22 #x01)
                      migrate0.pass@22)))
-      (a!147 (ite (and (= rule@22 #x26) true)
+      (a!154 (ite (and (= rule@22 #x26) true)
                   #x03
                   (ite (and (= rule@22 #x27) true) #x04 exec0.pc@22)))
-      (a!149 (ite (and (= rule@22 #x2d) true)
+      (a!156 (ite (and (= rule@22 #x2d) true)
                   #x00
                   (ite (and (= rule@22 #x2e) true) #x0a fault0.pc@22)))
-      (a!153 (ite (and (= rule@22 #x2c) true)
+      (a!160 (ite (and (= rule@22 #x2c) true)
                   |pte.folio[P0][0]@22|
                   (ite (and (= rule@22 #x2d) true) #x02 fault0.wait_folio@22))))
 (let ((a!6 (or (and (= rule@22 #x00)
@@ -21018,44 +22094,56 @@
                   (ite (and (= rule@22 #x22) (= migrate0.dst@22 #x01))
                        a!98
                        |folio.data[F1]@22|)))
-      (a!110 (ite (and (= rule@22 #x2a) true)
+      (a!107 (ite (and (= rule@22 #x22) (= migrate0.dst@22 #x00))
+                  a!106
+                  (ite (and (= rule@22 #x23) true)
+                       (ite (= |folio.refcount[F0]@22| #x01)
+                            #x00
+                            |folio.node[F0]@22|)
+                       |folio.node[F0]@22|)))
+      (a!111 (ite (and (= rule@22 #x21) (= migrate0.dst@22 #x01))
+                  a!106
+                  (ite (and (= rule@22 #x22) (= migrate0.dst@22 #x01))
+                       a!106
+                       |folio.node[F1]@22|)))
+      (a!117 (ite (and (= rule@22 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@22| #x01)
                   (ite (and (= rule@22 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@22| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@22 #x0c) (= |folio.mapping[F0]@22| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@22 #x0c) (= |folio.mapping[F0]@22| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@22| #x01)
                   (ite (and (= rule@22 #x11) (= |folio.mapping[F0]@22| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@22| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@22 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@22 #x08) true)
                   #x01
                   (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@22 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@22 #x20) true)
                   #x15
-                  (ite (and (= rule@22 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@22 #x00) true)
+                  (ite (and (= rule@22 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@22 #x03) true)
+                  (ite (and (= rule@22 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@22 #x03) true)
                   a!34
-                  (ite (and (= rule@22 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@22 #x18) true)
+                  (ite (and (= rule@22 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@22 #x18) true)
                   (bvadd migrate0.cursor@22 #x01)
                   (ite (and (= rule@22 #x19) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@22 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@22 #x06) true)
                   #x00
-                  (ite (and (= rule@22 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@22 #x24) true)
+                  (ite (and (= rule@22 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@22 #x24) true)
                   #x01
-                  (ite (and (= rule@22 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@22 #x2b) true)
+                  (ite (and (= rule@22 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@22 #x2b) true)
                   #x00
-                  (ite (and (= rule@22 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@22 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@22 #x18) (= |anon_vma.list[av0][0]@22| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@22 #x26) true)
@@ -21168,16 +22256,28 @@
                   (ite (and (= rule@22 #x1f) (= migrate0.dst@22 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@22 #x1e) true)
+      (a!108 (ite (and (= rule@22 #x20) true)
+                  (ite (= |folio.refcount[F0]@22| #x01)
+                       #x00
+                       |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x21) (= migrate0.dst@22 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@22 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1f) (= migrate0.dst@22 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@22 #x1e) true)
                   (ite (not (= migrate0.ok@22 #x00)) #x11 #x13)
-                  (ite (and (= rule@22 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@22 #x11) true)
+                  (ite (and (= rule@22 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@22 #x11) true)
                   #x00
-                  (ite (and (= rule@22 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@22 #x29) true)
+                  (ite (and (= rule@22 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@22 #x29) true)
                   #x01
-                  (ite (and (= rule@22 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@22 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@22 #x0e) (= |anon_vma.list[av0][0]@22| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -21234,15 +22334,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@23|
                 (ite (and (= rule@22 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@22 #x1c) true)
+      (a!109 (ite (and (= rule@22 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1f) (= migrate0.dst@22 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@22 #x1c) true)
                   #x0f
-                  (ite (and (= rule@22 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@22 #x0f) true)
+                  (ite (and (= rule@22 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@22 #x0f) true)
                   (bvadd migrate0.cursor@22 #x01)
                   (ite (and (= rule@22 #x10) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@23 (ite (and (= rule@22 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@23 (ite (and (= rule@22 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@23|
                (ite (and (= rule@22 #x02) true)
                     (ite (= |folio.refcount[F0]@22| #x01)
@@ -21290,14 +22395,20 @@
                        #x00
                        |folio.data[F0]@22|)
                   (ite (and (= rule@22 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@22 #x17) true)
+      (a!110 (= |folio.node[F0]@23|
+                (ite (and (= rule@22 #x02) true)
+                     (ite (= |folio.refcount[F0]@22| #x01)
+                          #x00
+                          |folio.node[F0]@22|)
+                     a!109)))
+      (a!128 (ite (and (= rule@22 #x17) true)
                   #x0d
-                  (ite (and (= rule@22 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@22 #x0c) true)
+                  (ite (and (= rule@22 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@22 #x0c) true)
                   #x00
                   (ite (and (= rule@22 #x0e) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@22 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@22| #x01)
@@ -21313,9 +22424,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@22|)
                  a!78))
-      (a!122 (ite (and (= rule@22 #x16) true)
+      (a!129 (ite (and (= rule@22 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@22 #x02) true)
                  (bvsub |folio.refcount[F0]@22| #x01)
                  (ite (and (= rule@22 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -21325,40 +22436,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@22|)
                     a!79)))
-      (a!123 (ite (and (= rule@22 #x14) true)
+      (a!130 (ite (and (= rule@22 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
-                  (ite (and (= rule@22 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@22 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@23|
                (ite (and (= rule@22 #x00) true)
                     (bvadd |folio.refcount[F0]@22| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@22 #x13) true)
+      (a!131 (ite (and (= rule@22 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@22 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@22 #x11) true)
                   #x09
-                  (ite (and (= rule@22 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@22 #x0c) true)
+                  (ite (and (= rule@22 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@22 #x0c) true)
                   #x08
-                  (ite (and (= rule@22 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@22 #x0a) true)
+                  (ite (and (= rule@22 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@22 #x0a) true)
                   #x05
-                  (ite (and (= rule@22 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@22 #x08) true)
+                  (ite (and (= rule@22 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@22 #x08) true)
                   #x04
-                  (ite (and (= rule@22 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@22 #x06) true)
+                  (ite (and (= rule@22 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@22 #x06) true)
                   #x13
-                  (ite (and (= rule@22 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@22 #x04) true)
+                  (ite (and (= rule@22 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@22 #x04) true)
                   #x14
-                  (ite (and (= rule@22 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@22 #x02) true)
+                  (ite (and (= rule@22 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@22 #x02) true)
                   #x15
-                  (ite (and (= rule@22 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@22 #x00) true)
+                  (ite (and (= rule@22 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@22 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@23| |alive[P0]@22|)
        (= |pte[P0][0]@23| a!13)
@@ -21388,26 +22499,28 @@
        (= |folio.index[F1]@23| a!97)
        (= |folio.data[F0]@23| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@23| a!108)
-       (= |&mm->mmap_lock.readers[P0]@23| a!110)
+       a!110
+       (= |folio.node[F1]@23| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@23| a!115)
+       (= |&mm->mmap_lock.readers[P0]@23| a!117)
        (= |&anon_vma->rwsem.writer[av0]@23| |&anon_vma->rwsem.writer[av0]@22|)
-       (= |&anon_vma->rwsem.readers[av0]@23| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@23| a!119)
        (= |ptlock_ptr(page)[P0]@23| |ptlock_ptr(page)[P0]@22|)
-       a!115
-       (= |PG_locked[F1]@23| a!116)
-       (= migrate0.pc@23 a!132)
-       (= migrate0.isolated@23 a!134)
-       (= migrate0.dst@23 a!136)
-       (= migrate0.anon_vma@23 a!137)
-       (= migrate0.cursor@23 a!142)
-       (= migrate0.page_was_mapped@23 a!143)
-       (= migrate0.ok@23 a!145)
-       a!146
-       (= exec0.pc@23 a!148)
-       a!152
-       (= fault0.wait_folio@23 a!153)
+       a!122
+       (= |PG_locked[F1]@23| a!123)
+       (= migrate0.pc@23 a!139)
+       (= migrate0.isolated@23 a!141)
+       (= migrate0.dst@23 a!143)
+       (= migrate0.anon_vma@23 a!144)
+       (= migrate0.cursor@23 a!149)
+       (= migrate0.page_was_mapped@23 a!150)
+       (= migrate0.ok@23 a!152)
+       a!153
+       (= exec0.pc@23 a!155)
+       a!159
+       (= fault0.wait_folio@23 a!160)
        (= fault0.old_page@23 fault0.old_page@22)
        (= fault0.new_page@23 fault0.new_page@22)
        (bvule |alive[P0]@23| #x01)
@@ -21438,6 +22551,8 @@
        (bvule |folio.index[F1]@23| #x01)
        (bvule |folio.data[F0]@23| #x01)
        (bvule |folio.data[F1]@23| #x01)
+       (bvule |folio.node[F0]@23| #x01)
+       (bvule |folio.node[F1]@23| #x01)
        (bvule |vma.vm_start_moved[P0]@23| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@23| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@23| #x03)
@@ -21570,71 +22685,79 @@
                  (ite (= migrate0.dst@23 #x00)
                       |folio.data[F0]@23|
                       |folio.data[F1]@23|)))
-      (a!106 (= |vma.vm_start_moved[P0]@24|
+      (a!106 (ite (= (ite (= migrate0.dst@23 #x00)
+                          |folio.refcount[F0]@23|
+                          |folio.refcount[F1]@23|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@23 #x00)
+                       |folio.node[F0]@23|
+                       |folio.node[F1]@23|)))
+      (a!113 (= |vma.vm_start_moved[P0]@24|
                 (ite (and (= rule@23 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@23|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@24|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@24|
                 (ite (and (= rule@23 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@23|)))
-      (a!108 (ite (and (= rule@23 #x24) true)
+      (a!115 (ite (and (= rule@23 #x24) true)
                   #x02
                   (ite (and (= rule@23 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@23|)))
-      (a!109 (ite (and (= rule@23 #x2d) true)
+      (a!116 (ite (and (= rule@23 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@23| #x01)
                   (ite (and (= rule@23 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@23| #x01)
                        |&mm->mmap_lock.readers[P0]@23|)))
-      (a!111 (ite (and (= rule@23 #x17) (= |folio.mapping[F0]@23| #x00))
+      (a!118 (ite (and (= rule@23 #x17) (= |folio.mapping[F0]@23| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@23| #x01)
                   (ite (and (= rule@23 #x1b) (= |folio.mapping[F0]@23| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@23| #x01)
                        |&anon_vma->rwsem.readers[av0]@23|)))
-      (a!113 (ite (and (= rule@23 #x1c) (= migrate0.dst@23 #x00))
+      (a!120 (ite (and (= rule@23 #x1c) (= migrate0.dst@23 #x00))
                   #x00
                   (ite (and (= rule@23 #x1e) true) #x00 |PG_locked[F0]@23|)))
-      (a!116 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
+      (a!123 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
                   #x01
                   (ite (and (= rule@23 #x1c) (= migrate0.dst@23 #x01))
                        #x00
                        |PG_locked[F1]@23|)))
-      (a!117 (ite (and (= rule@23 #x22) true)
+      (a!124 (ite (and (= rule@23 #x22) true)
                   #x14
                   (ite (and (= rule@23 #x23) true) #x15 migrate0.pc@23)))
-      (a!133 (ite (and (= rule@23 #x20) true)
+      (a!140 (ite (and (= rule@23 #x20) true)
                   #x00
                   (ite (and (= rule@23 #x23) true) #x00 migrate0.isolated@23)))
-      (a!135 (ite (and (= rule@23 #x21) true)
+      (a!142 (ite (and (= rule@23 #x21) true)
                   #x02
                   (ite (and (= rule@23 #x22) true) #x02 migrate0.dst@23)))
-      (a!137 (ite (and (= rule@23 #x09) true)
+      (a!144 (ite (and (= rule@23 #x09) true)
                   |folio.mapping[F0]@23|
                   (ite (and (= rule@23 #x1d) true) #x01 migrate0.anon_vma@23)))
-      (a!138 (ite (and (= rule@23 #x1a) true)
+      (a!145 (ite (and (= rule@23 #x1a) true)
                   (bvadd migrate0.cursor@23 #x01)
                   (ite (and (= rule@23 #x1b) true) #x00 migrate0.cursor@23)))
-      (a!143 (ite (and (= rule@23 #x0c) true)
+      (a!150 (ite (and (= rule@23 #x0c) true)
                   #x01
                   (ite (and (= rule@23 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@23)))
-      (a!144 (ite (and (= rule@23 #x14) true)
+      (a!151 (ite (and (= rule@23 #x14) true)
                   #x00
                   (ite (and (= rule@23 #x15) true) #x01 migrate0.ok@23)))
-      (a!146 (= migrate0.pass@24
+      (a!153 (= migrate0.pass@24
                 (ite (and (= rule@23 #x21) true)
                      (bvadd migrate0.pass@23 #x01)
                      migrate0.pass@23)))
-      (a!147 (ite (and (= rule@23 #x26) true)
+      (a!154 (ite (and (= rule@23 #x26) true)
                   #x03
                   (ite (and (= rule@23 #x27) true) #x04 exec0.pc@23)))
-      (a!149 (ite (and (= rule@23 #x2d) true)
+      (a!156 (ite (and (= rule@23 #x2d) true)
                   #x00
                   (ite (and (= rule@23 #x2e) true) #x0a fault0.pc@23)))
-      (a!153 (ite (and (= rule@23 #x2c) true)
+      (a!160 (ite (and (= rule@23 #x2c) true)
                   |pte.folio[P0][0]@23|
                   (ite (and (= rule@23 #x2d) true) #x02 fault0.wait_folio@23))))
 (let ((a!6 (or (and (= rule@23 #x00)
@@ -21907,44 +23030,56 @@
                   (ite (and (= rule@23 #x22) (= migrate0.dst@23 #x01))
                        a!98
                        |folio.data[F1]@23|)))
-      (a!110 (ite (and (= rule@23 #x2a) true)
+      (a!107 (ite (and (= rule@23 #x22) (= migrate0.dst@23 #x00))
+                  a!106
+                  (ite (and (= rule@23 #x23) true)
+                       (ite (= |folio.refcount[F0]@23| #x01)
+                            #x00
+                            |folio.node[F0]@23|)
+                       |folio.node[F0]@23|)))
+      (a!111 (ite (and (= rule@23 #x21) (= migrate0.dst@23 #x01))
+                  a!106
+                  (ite (and (= rule@23 #x22) (= migrate0.dst@23 #x01))
+                       a!106
+                       |folio.node[F1]@23|)))
+      (a!117 (ite (and (= rule@23 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@23| #x01)
                   (ite (and (= rule@23 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@23| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@23 #x0c) (= |folio.mapping[F0]@23| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@23 #x0c) (= |folio.mapping[F0]@23| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@23| #x01)
                   (ite (and (= rule@23 #x11) (= |folio.mapping[F0]@23| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@23| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@23 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@23 #x08) true)
                   #x01
                   (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@23 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@23 #x20) true)
                   #x15
-                  (ite (and (= rule@23 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@23 #x00) true)
+                  (ite (and (= rule@23 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@23 #x03) true)
+                  (ite (and (= rule@23 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@23 #x03) true)
                   a!34
-                  (ite (and (= rule@23 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@23 #x18) true)
+                  (ite (and (= rule@23 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@23 #x18) true)
                   (bvadd migrate0.cursor@23 #x01)
                   (ite (and (= rule@23 #x19) true)
                        (bvadd migrate0.cursor@23 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@23 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@23 #x06) true)
                   #x00
-                  (ite (and (= rule@23 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@23 #x24) true)
+                  (ite (and (= rule@23 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@23 #x24) true)
                   #x01
-                  (ite (and (= rule@23 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@23 #x2b) true)
+                  (ite (and (= rule@23 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@23 #x2b) true)
                   #x00
-                  (ite (and (= rule@23 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@23 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@23 #x18) (= |anon_vma.list[av0][0]@23| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@23 #x26) true)
@@ -22057,16 +23192,28 @@
                   (ite (and (= rule@23 #x1f) (= migrate0.dst@23 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@23 #x1e) true)
+      (a!108 (ite (and (= rule@23 #x20) true)
+                  (ite (= |folio.refcount[F0]@23| #x01)
+                       #x00
+                       |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x21) (= migrate0.dst@23 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@23 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1f) (= migrate0.dst@23 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@23 #x1e) true)
                   (ite (not (= migrate0.ok@23 #x00)) #x11 #x13)
-                  (ite (and (= rule@23 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@23 #x11) true)
+                  (ite (and (= rule@23 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@23 #x11) true)
                   #x00
-                  (ite (and (= rule@23 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@23 #x29) true)
+                  (ite (and (= rule@23 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@23 #x29) true)
                   #x01
-                  (ite (and (= rule@23 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@23 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@23 #x0e) (= |anon_vma.list[av0][0]@23| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -22123,15 +23270,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@24|
                 (ite (and (= rule@23 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@23 #x1c) true)
+      (a!109 (ite (and (= rule@23 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1f) (= migrate0.dst@23 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@23 #x1c) true)
                   #x0f
-                  (ite (and (= rule@23 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@23 #x0f) true)
+                  (ite (and (= rule@23 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@23 #x0f) true)
                   (bvadd migrate0.cursor@23 #x01)
                   (ite (and (= rule@23 #x10) true)
                        (bvadd migrate0.cursor@23 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@24 (ite (and (= rule@23 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@24 (ite (and (= rule@23 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@24|
                (ite (and (= rule@23 #x02) true)
                     (ite (= |folio.refcount[F0]@23| #x01)
@@ -22179,14 +23331,20 @@
                        #x00
                        |folio.data[F0]@23|)
                   (ite (and (= rule@23 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@23 #x17) true)
+      (a!110 (= |folio.node[F0]@24|
+                (ite (and (= rule@23 #x02) true)
+                     (ite (= |folio.refcount[F0]@23| #x01)
+                          #x00
+                          |folio.node[F0]@23|)
+                     a!109)))
+      (a!128 (ite (and (= rule@23 #x17) true)
                   #x0d
-                  (ite (and (= rule@23 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@23 #x0c) true)
+                  (ite (and (= rule@23 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@23 #x0c) true)
                   #x00
                   (ite (and (= rule@23 #x0e) true)
                        (bvadd migrate0.cursor@23 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@23 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@23| #x01)
@@ -22202,9 +23360,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@23|)
                  a!78))
-      (a!122 (ite (and (= rule@23 #x16) true)
+      (a!129 (ite (and (= rule@23 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@23 #x02) true)
                  (bvsub |folio.refcount[F0]@23| #x01)
                  (ite (and (= rule@23 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -22214,40 +23372,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@23|)
                     a!79)))
-      (a!123 (ite (and (= rule@23 #x14) true)
+      (a!130 (ite (and (= rule@23 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
-                  (ite (and (= rule@23 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@23 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@24|
                (ite (and (= rule@23 #x00) true)
                     (bvadd |folio.refcount[F0]@23| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@23 #x13) true)
+      (a!131 (ite (and (= rule@23 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@23 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@23 #x11) true)
                   #x09
-                  (ite (and (= rule@23 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@23 #x0c) true)
+                  (ite (and (= rule@23 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@23 #x0c) true)
                   #x08
-                  (ite (and (= rule@23 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@23 #x0a) true)
+                  (ite (and (= rule@23 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@23 #x0a) true)
                   #x05
-                  (ite (and (= rule@23 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@23 #x08) true)
+                  (ite (and (= rule@23 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@23 #x08) true)
                   #x04
-                  (ite (and (= rule@23 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@23 #x06) true)
+                  (ite (and (= rule@23 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@23 #x06) true)
                   #x13
-                  (ite (and (= rule@23 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@23 #x04) true)
+                  (ite (and (= rule@23 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@23 #x04) true)
                   #x14
-                  (ite (and (= rule@23 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@23 #x02) true)
+                  (ite (and (= rule@23 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@23 #x02) true)
                   #x15
-                  (ite (and (= rule@23 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@23 #x00) true)
+                  (ite (and (= rule@23 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@23 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@24| |alive[P0]@23|)
        (= |pte[P0][0]@24| a!13)
@@ -22277,26 +23435,28 @@
        (= |folio.index[F1]@24| a!97)
        (= |folio.data[F0]@24| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@24| a!108)
-       (= |&mm->mmap_lock.readers[P0]@24| a!110)
+       a!110
+       (= |folio.node[F1]@24| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@24| a!115)
+       (= |&mm->mmap_lock.readers[P0]@24| a!117)
        (= |&anon_vma->rwsem.writer[av0]@24| |&anon_vma->rwsem.writer[av0]@23|)
-       (= |&anon_vma->rwsem.readers[av0]@24| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@24| a!119)
        (= |ptlock_ptr(page)[P0]@24| |ptlock_ptr(page)[P0]@23|)
-       a!115
-       (= |PG_locked[F1]@24| a!116)
-       (= migrate0.pc@24 a!132)
-       (= migrate0.isolated@24 a!134)
-       (= migrate0.dst@24 a!136)
-       (= migrate0.anon_vma@24 a!137)
-       (= migrate0.cursor@24 a!142)
-       (= migrate0.page_was_mapped@24 a!143)
-       (= migrate0.ok@24 a!145)
-       a!146
-       (= exec0.pc@24 a!148)
-       a!152
-       (= fault0.wait_folio@24 a!153)
+       a!122
+       (= |PG_locked[F1]@24| a!123)
+       (= migrate0.pc@24 a!139)
+       (= migrate0.isolated@24 a!141)
+       (= migrate0.dst@24 a!143)
+       (= migrate0.anon_vma@24 a!144)
+       (= migrate0.cursor@24 a!149)
+       (= migrate0.page_was_mapped@24 a!150)
+       (= migrate0.ok@24 a!152)
+       a!153
+       (= exec0.pc@24 a!155)
+       a!159
+       (= fault0.wait_folio@24 a!160)
        (= fault0.old_page@24 fault0.old_page@23)
        (= fault0.new_page@24 fault0.new_page@23)
        (bvule |alive[P0]@24| #x01)
@@ -22327,6 +23487,8 @@
        (bvule |folio.index[F1]@24| #x01)
        (bvule |folio.data[F0]@24| #x01)
        (bvule |folio.data[F1]@24| #x01)
+       (bvule |folio.node[F0]@24| #x01)
+       (bvule |folio.node[F1]@24| #x01)
        (bvule |vma.vm_start_moved[P0]@24| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@24| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@24| #x03)
@@ -25840,6 +27002,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P0]@0| () (_ BitVec 8) #x00)
 (model-add |VM_STACK_INCOMPLETE_SETUP[P0]@0| () (_ BitVec 8) #x01)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
@@ -25873,6 +27037,7 @@
 (model-add |folio.mapping[F1]@1| () (_ BitVec 8) #x01)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@1| () (_ BitVec 8) #x00)
 (model-add |PG_locked[F1]@1| () (_ BitVec 8) #x00)
@@ -26059,8 +27224,8 @@
 (model-add |pte.folio[P0][0]@24|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (or (= |pte[P0][0]@23| #x00)
-                               (= |pte[P0][0]@23| #x01)
+           (let ((a!1 (ite (or (= |pte[P0][0]@23| #x01)
+                               (= |pte[P0][0]@23| #x00)
                                (not (= |pte.folio[P0][0]@23| #x00)))
                            |pte.folio[P0][0]@23|
                            (ite (= migrate0.ok@23 #x00) #x00 migrate0.dst@23))))
@@ -26072,9 +27237,9 @@
 (model-add |pte.folio[P0][1]@24|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (or (= |pte[P0][1]@23| #x01)
-                               (not (= |pte.folio[P0][1]@23| #x00))
-                               (= |pte[P0][1]@23| #x00))
+           (let ((a!1 (ite (or (= |pte[P0][1]@23| #x00)
+                               (= |pte[P0][1]@23| #x01)
+                               (not (= |pte.folio[P0][1]@23| #x00)))
                            |pte.folio[P0][1]@23|
                            (ite (= migrate0.ok@23 #x00) #x00 migrate0.dst@23))))
              (ite (= rule@23 #x19)
@@ -26087,8 +27252,8 @@
                                (not (= |pte.folio[P0][0]@23| #x00)))
                            |pte.write[P0][0]@23|
                            #x00))
-                 (a!2 (ite (or (= |pte[P0][0]@23| #x00)
-                               (= |pte[P0][0]@23| #x01)
+                 (a!2 (ite (or (= |pte[P0][0]@23| #x01)
+                               (= |pte[P0][0]@23| #x00)
                                (not (= |pte.folio[P0][0]@23| #x00)))
                            |pte.write[P0][0]@23|
                            (ite (= |pte[P0][0]@23| #x04) #x01 #x00))))
@@ -26106,9 +27271,9 @@
                                (not (= |pte[P0][1]@23| #x01)))
                            |pte.write[P0][1]@23|
                            #x00))
-                 (a!2 (ite (or (= |pte[P0][1]@23| #x01)
-                               (not (= |pte.folio[P0][1]@23| #x00))
-                               (= |pte[P0][1]@23| #x00))
+                 (a!2 (ite (or (= |pte[P0][1]@23| #x00)
+                               (= |pte[P0][1]@23| #x01)
+                               (not (= |pte.folio[P0][1]@23| #x00)))
                            |pte.write[P0][1]@23|
                            (ite (= |pte[P0][1]@23| #x04) #x01 #x00))))
              (ite (= rule@23 #x0f)
@@ -26141,12 +27306,12 @@
                                (not (= migrate0.dst@23 #x01)))
                            |PG_lru[F1]@23|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x21)))
+           (let ((a!3 (ite (or (not (= rule@23 #x21))
+                               (not (= migrate0.dst@23 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@23 #x1f))
+                               (not (= migrate0.dst@23 #x01)))
                            a!3
                            a!1)))
              (ite (or (not (= migrate0.dst@23 #x01)) (not (= rule@23 #x16)))
@@ -26185,20 +27350,20 @@
                                      |PG_anon_exclusive[F0]@23|)
                                 |PG_anon_exclusive[F0]@23|)
                            a!4))
-                 (a!9 (ite (or (= |pte[P0][1]@23| #x01)
-                               (not (= |pte.folio[P0][1]@23| #x00))
+                 (a!9 (ite (or (= |pte[P0][1]@23| #x02)
                                (= |pte[P0][1]@23| #x00)
-                               (= |pte[P0][1]@23| #x02))
+                               (= |pte[P0][1]@23| #x01)
+                               (not (= |pte.folio[P0][1]@23| #x00)))
                            a!8
                            #x01))
                  (a!11 (ite (or (= |pte[P0][0]@23| #x02)
-                                (= |pte[P0][0]@23| #x00)
                                 (= |pte[P0][0]@23| #x01)
+                                (= |pte[P0][0]@23| #x00)
                                 (not (= |pte.folio[P0][0]@23| #x00)))
                             a!8
                             #x01)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@23 #x00))
-                               (not (= rule@23 #x21)))
+           (let ((a!6 (ite (or (not (= rule@23 #x21))
+                               (not (= migrate0.dst@23 #x00)))
                            a!5
                            a!4)))
            (let ((a!7 (ite (or (not (= rule@23 #x1f))
@@ -26237,24 +27402,24 @@
                                (not (= migrate0.dst@23 #x01)))
                            |PG_anon_exclusive[F1]@23|
                            a!2))
-                 (a!7 (ite (or (= |pte[P0][1]@23| #x01)
-                               (not (= |pte.folio[P0][1]@23| #x00))
+                 (a!7 (ite (or (= |pte[P0][1]@23| #x02)
                                (= |pte[P0][1]@23| #x00)
-                               (= |pte[P0][1]@23| #x02))
+                               (= |pte[P0][1]@23| #x01)
+                               (not (= |pte.folio[P0][1]@23| #x00)))
                            a!6
                            #x01))
                  (a!9 (ite (or (= |pte[P0][0]@23| #x02)
-                               (= |pte[P0][0]@23| #x00)
                                (= |pte[P0][0]@23| #x01)
+                               (= |pte[P0][0]@23| #x00)
                                (not (= |pte.folio[P0][0]@23| #x00)))
                            a!6
                            #x01)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x21)))
+           (let ((a!4 (ite (or (not (= rule@23 #x21))
+                               (not (= migrate0.dst@23 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@23 #x1f))
+                               (not (= migrate0.dst@23 #x01)))
                            a!4
                            a!2)))
            (let ((a!8 (ite (or (not (= rule@23 #x19)) a!1) a!5 a!7)))
@@ -26274,15 +27439,15 @@
                                (not (= migrate0.dst@23 #x01)))
                            |folio.mapping[F1]@23|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x21)))
+           (let ((a!3 (ite (or (not (= rule@23 #x21))
+                               (not (= migrate0.dst@23 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@23 #x1f))
+                               (not (= migrate0.dst@23 #x01)))
                            a!3
                            a!1)))
-             (ite (or (not (= migrate0.dst@23 #x01)) (not (= rule@23 #x12)))
+             (ite (or (not (= rule@23 #x12)) (not (= migrate0.dst@23 #x01)))
                   a!4
                   |folio.mapping[F0]@23|))))))
 (model-add |folio.index[F1]@24|
@@ -26300,15 +27465,15 @@
                                (not (= migrate0.dst@23 #x01)))
                            |folio.index[F1]@23|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x21)))
+           (let ((a!3 (ite (or (not (= rule@23 #x21))
+                               (not (= migrate0.dst@23 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@23 #x1f))
+                               (not (= migrate0.dst@23 #x01)))
                            a!3
                            a!1)))
-             (ite (or (not (= migrate0.dst@23 #x01)) (not (= rule@23 #x12)))
+             (ite (or (not (= rule@23 #x12)) (not (= migrate0.dst@23 #x01)))
                   a!4
                   |folio.index[F0]@23|))))))
 (model-add |folio.data[F0]@24|
@@ -26331,8 +27496,8 @@
                                      |folio.data[F0]@23|)
                                 |folio.data[F0]@23|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x00))
-                               (not (= rule@23 #x21)))
+           (let ((a!4 (ite (or (not (= rule@23 #x21))
+                               (not (= migrate0.dst@23 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@23 #x1f))
@@ -26369,12 +27534,12 @@
                                (not (= migrate0.dst@23 #x01)))
                            |folio.data[F1]@23|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x21)))
+           (let ((a!4 (ite (or (not (= rule@23 #x21))
+                               (not (= migrate0.dst@23 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@23 #x1f))
+                               (not (= migrate0.dst@23 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@23 #x15))
@@ -26382,6 +27547,73 @@
                            a!5
                            |folio.data[F0]@23|)))
              (ite (or (not (= rule@23 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F0]@24|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@23| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@23 #x00)
+                                   |folio.refcount[F0]@23|
+                                   |folio.refcount[F1]@23|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@23 #x00)
+                                |folio.node[F0]@23|
+                                |folio.node[F1]@23|))))
+           (let ((a!3 (ite (or (not (= rule@23 #x22))
+                               (not (= migrate0.dst@23 #x00)))
+                           (ite (= rule@23 #x23)
+                                (ite (= |folio.refcount[F0]@23| #x01)
+                                     #x00
+                                     |folio.node[F0]@23|)
+                                |folio.node[F0]@23|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@23 #x21))
+                               (not (= migrate0.dst@23 #x00)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@23 #x1f))
+                               (not (= migrate0.dst@23 #x00)))
+                           (ite (= rule@23 #x20)
+                                (ite (= |folio.refcount[F0]@23| #x01)
+                                     #x00
+                                     |folio.node[F0]@23|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@23 #x03)) a!1)
+                           a!5
+                           (bvadd #x01 (bvmul #xff |folio.node[F0]@23|)))))
+             (ite (= rule@23 #x02)
+                  (ite (= |folio.refcount[F0]@23| #x01)
+                       #x00
+                       |folio.node[F0]@23|)
+                  a!6)))))))
+(model-add |folio.node[F1]@24|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@23| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@23 #x00)
+                                   |folio.refcount[F0]@23|
+                                   |folio.refcount[F1]@23|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@23 #x00)
+                                |folio.node[F0]@23|
+                                |folio.node[F1]@23|))))
+           (let ((a!3 (ite (or (not (= rule@23 #x22))
+                               (not (= migrate0.dst@23 #x01)))
+                           |folio.node[F1]@23|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@23 #x21))
+                               (not (= migrate0.dst@23 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@23 #x1f))
+                               (not (= migrate0.dst@23 #x01)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@23 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@23|))))))))
 (model-add |VM_STACK_INCOMPLETE_SETUP[P0]@24|
            ()
            (_ BitVec 8)
@@ -26393,7 +27625,7 @@
            (_ BitVec 8)
            (ite (= rule@23 #x00)
                 #x01
-                (ite (or (= rule@23 #x02) (= rule@23 #x23) (= rule@23 #x20))
+                (ite (or (= rule@23 #x20) (= rule@23 #x02) (= rule@23 #x23))
                      #x00
                      migrate0.isolated@23)))
 (model-add migrate0.anon_vma@24
@@ -26447,23 +27679,23 @@
                            |PG_anon_exclusive[F1]@22|
                            a!2))
                  (a!7 (ite (or (= |pte[P0][1]@22| #x00)
+                               (= |pte[P0][1]@22| #x01)
                                (= |pte[P0][1]@22| #x02)
-                               (not (= |pte.folio[P0][1]@22| #x00))
-                               (= |pte[P0][1]@22| #x01))
+                               (not (= |pte.folio[P0][1]@22| #x00)))
                            a!6
                            #x01))
-                 (a!9 (ite (or (= |pte[P0][0]@22| #x00)
+                 (a!9 (ite (or (not (= |pte.folio[P0][0]@22| #x00))
+                               (= |pte[P0][0]@22| #x00)
                                (= |pte[P0][0]@22| #x02)
-                               (= |pte[P0][0]@22| #x01)
-                               (not (= |pte.folio[P0][0]@22| #x00)))
+                               (= |pte[P0][0]@22| #x01))
                            a!6
                            #x01)))
            (let ((a!4 (ite (or (not (= rule@22 #x21))
                                (not (= migrate0.dst@22 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@22 #x1f))
-                               (not (= migrate0.dst@22 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@22 #x01))
+                               (not (= rule@22 #x1f)))
                            a!4
                            a!2)))
            (let ((a!8 (ite (or (not (= rule@22 #x19)) a!1) a!5 a!7)))
@@ -26492,16 +27724,16 @@
                                (not (= migrate0.dst@22 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@22 #x1f))
+                               (not (= migrate0.dst@22 #x00)))
                            (ite (= rule@22 #x20)
                                 (ite (= |folio.refcount[F0]@22| #x01)
                                      #x00
                                      |folio.data[F0]@22|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x15)))
+           (let ((a!6 (ite (or (not (= rule@22 #x15))
+                               (not (= migrate0.dst@22 #x00)))
                            a!5
                            |folio.data[F0]@22|)))
            (let ((a!7 (ite (or (not (= rule@22 #x03)) a!1) a!6 #x00)))
@@ -26530,15 +27762,42 @@
                                (not (= migrate0.dst@22 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@22 #x1f))
-                               (not (= migrate0.dst@22 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@22 #x01))
+                               (not (= rule@22 #x1f)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@22 #x15))
-                               (not (= migrate0.dst@22 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@22 #x01))
+                               (not (= rule@22 #x15)))
                            a!5
                            |folio.data[F0]@22|)))
              (ite (or (not (= rule@22 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F1]@23|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@22| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@22 #x00)
+                                   |folio.refcount[F0]@22|
+                                   |folio.refcount[F1]@22|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@22 #x00)
+                                |folio.node[F0]@22|
+                                |folio.node[F1]@22|))))
+           (let ((a!3 (ite (or (not (= rule@22 #x22))
+                               (not (= migrate0.dst@22 #x01)))
+                           |folio.node[F1]@22|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@22 #x21))
+                               (not (= migrate0.dst@22 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@22 #x01))
+                               (not (= rule@22 #x1f)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@22 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@22|))))))))
 (model-add |VM_STACK_INCOMPLETE_SETUP[P0]@23|
            ()
            (_ BitVec 8)
@@ -26548,7 +27807,7 @@
            (_ BitVec 8)
            (ite (= rule@22 #x00)
                 #x01
-                (ite (or (= rule@22 #x02) (= rule@22 #x23) (= rule@22 #x20))
+                (ite (or (= rule@22 #x20) (= rule@22 #x23) (= rule@22 #x02))
                      #x00
                      migrate0.isolated@22)))
 (model-add |expected[P0][0]@22|
@@ -26579,20 +27838,20 @@
                                      |folio.data[F0]@21|)
                                 |folio.data[F0]@21|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x21)))
+           (let ((a!4 (ite (or (not (= rule@21 #x21))
+                               (not (= migrate0.dst@21 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@21 #x1f))
+                               (not (= migrate0.dst@21 #x00)))
                            (ite (= rule@21 #x20)
                                 (ite (= |folio.refcount[F0]@21| #x01)
                                      #x00
                                      |folio.data[F0]@21|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x15)))
+           (let ((a!6 (ite (or (not (= rule@21 #x15))
+                               (not (= migrate0.dst@21 #x00)))
                            a!5
                            |folio.data[F0]@21|)))
            (let ((a!7 (ite (or (not (= rule@21 #x03)) a!1) a!6 #x00)))
@@ -26617,16 +27876,16 @@
                                (not (= rule@21 #x22)))
                            |folio.data[F1]@21|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x21)))
+           (let ((a!4 (ite (or (not (= rule@21 #x21))
+                               (not (= migrate0.dst@21 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@21 #x1f))
+                               (not (= migrate0.dst@21 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x15)))
+           (let ((a!6 (ite (or (not (= rule@21 #x15))
+                               (not (= migrate0.dst@21 #x01)))
                            a!5
                            |folio.data[F0]@21|)))
              (ite (or (not (= rule@21 #x03)) a!1) a!6 #x00)))))))
@@ -26639,7 +27898,7 @@
            (_ BitVec 8)
            (ite (= rule@21 #x00)
                 #x01
-                (ite (or (= rule@21 #x20) (= rule@21 #x02) (= rule@21 #x23))
+                (ite (or (= rule@21 #x02) (= rule@21 #x20) (= rule@21 #x23))
                      #x00
                      migrate0.isolated@21)))
 (model-add |expected[P0][0]@21|
@@ -26662,8 +27921,8 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |folio.data[F0]@20|
                                 |folio.data[F1]@20|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x00))
-                               (not (= rule@20 #x22)))
+           (let ((a!3 (ite (or (not (= rule@20 #x22))
+                               (not (= migrate0.dst@20 #x00)))
                            (ite (= rule@20 #x23)
                                 (ite (= |folio.refcount[F0]@20| #x01)
                                      #x00
@@ -26674,16 +27933,16 @@
                                (not (= migrate0.dst@20 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@20 #x00))
-                               (not (= rule@20 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@20 #x1f))
+                               (not (= migrate0.dst@20 #x00)))
                            (ite (= rule@20 #x20)
                                 (ite (= |folio.refcount[F0]@20| #x01)
                                      #x00
                                      |folio.data[F0]@20|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@20 #x00))
-                               (not (= rule@20 #x15)))
+           (let ((a!6 (ite (or (not (= rule@20 #x15))
+                               (not (= migrate0.dst@20 #x00)))
                            a!5
                            |folio.data[F0]@20|)))
            (let ((a!7 (ite (or (not (= rule@20 #x03)) a!1) a!6 #x00)))
@@ -26704,20 +27963,20 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |folio.data[F0]@20|
                                 |folio.data[F1]@20|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x22)))
+           (let ((a!3 (ite (or (not (= rule@20 #x22))
+                               (not (= migrate0.dst@20 #x01)))
                            |folio.data[F1]@20|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@20 #x21))
                                (not (= migrate0.dst@20 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@20 #x1f))
+                               (not (= migrate0.dst@20 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x15)))
+           (let ((a!6 (ite (or (not (= rule@20 #x15))
+                               (not (= migrate0.dst@20 #x01)))
                            a!5
                            |folio.data[F0]@20|)))
              (ite (or (not (= rule@20 #x03)) a!1) a!6 #x00)))))))
@@ -26730,7 +27989,7 @@
            (_ BitVec 8)
            (ite (= rule@20 #x00)
                 #x01
-                (ite (or (= rule@20 #x23) (= rule@20 #x20) (= rule@20 #x02))
+                (ite (or (= rule@20 #x20) (= rule@20 #x02) (= rule@20 #x23))
                      #x00
                      migrate0.isolated@20)))
 (model-add |expected[P0][0]@20|
@@ -26765,16 +28024,16 @@
                                (not (= migrate0.dst@19 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@19 #x1f))
-                               (not (= migrate0.dst@19 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@19 #x00))
+                               (not (= rule@19 #x1f)))
                            (ite (= rule@19 #x20)
                                 (ite (= |folio.refcount[F0]@19| #x01)
                                      #x00
                                      |folio.data[F0]@19|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@19 #x15))
-                               (not (= migrate0.dst@19 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@19 #x00))
+                               (not (= rule@19 #x15)))
                            a!5
                            |folio.data[F0]@19|)))
            (let ((a!7 (ite (or (not (= rule@19 #x03)) a!1) a!6 #x00)))
@@ -26795,8 +28054,8 @@
                            (ite (= migrate0.dst@19 #x00)
                                 |folio.data[F0]@19|
                                 |folio.data[F1]@19|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@19 #x01))
-                               (not (= rule@19 #x22)))
+           (let ((a!3 (ite (or (not (= rule@19 #x22))
+                               (not (= migrate0.dst@19 #x01)))
                            |folio.data[F1]@19|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@19 #x21))
@@ -26821,7 +28080,7 @@
            (_ BitVec 8)
            (ite (= rule@19 #x00)
                 #x01
-                (ite (or (= rule@19 #x23) (= rule@19 #x02) (= rule@19 #x20))
+                (ite (or (= rule@19 #x02) (= rule@19 #x20) (= rule@19 #x23))
                      #x00
                      migrate0.isolated@19)))
 (model-add |expected[P0][0]@19|
@@ -26852,8 +28111,8 @@
                                      |folio.data[F0]@18|)
                                 |folio.data[F0]@18|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x21)))
+           (let ((a!4 (ite (or (not (= rule@18 #x21))
+                               (not (= migrate0.dst@18 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@18 #x1f))
@@ -26886,16 +28145,16 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.data[F0]@18|
                                 |folio.data[F1]@18|))))
-           (let ((a!3 (ite (or (not (= rule@18 #x22))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x22)))
                            |folio.data[F1]@18|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@18 #x01))
                                (not (= rule@18 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@18 #x1f))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1f)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@18 #x01))
@@ -26912,7 +28171,7 @@
            (_ BitVec 8)
            (ite (= rule@18 #x00)
                 #x01
-                (ite (or (= rule@18 #x02) (= rule@18 #x20) (= rule@18 #x23))
+                (ite (or (= rule@18 #x23) (= rule@18 #x02) (= rule@18 #x20))
                      #x00
                      migrate0.isolated@18)))
 (model-add |expected[P0][0]@18|
@@ -26943,12 +28202,12 @@
                                      |folio.data[F0]@17|)
                                 |folio.data[F0]@17|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@17 #x00))
-                               (not (= rule@17 #x21)))
+           (let ((a!4 (ite (or (not (= rule@17 #x21))
+                               (not (= migrate0.dst@17 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@17 #x00))
-                               (not (= rule@17 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@17 #x1f))
+                               (not (= migrate0.dst@17 #x00)))
                            (ite (= rule@17 #x20)
                                 (ite (= |folio.refcount[F0]@17| #x01)
                                      #x00
@@ -27003,7 +28262,7 @@
            (_ BitVec 8)
            (ite (= rule@17 #x00)
                 #x01
-                (ite (or (= rule@17 #x23) (= rule@17 #x02) (= rule@17 #x20))
+                (ite (or (= rule@17 #x02) (= rule@17 #x23) (= rule@17 #x20))
                      #x00
                      migrate0.isolated@17)))
 (model-add |expected[P0][0]@17|
@@ -27072,8 +28331,8 @@
                                (not (= rule@16 #x22)))
                            |folio.data[F1]@16|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@16 #x21))
-                               (not (= migrate0.dst@16 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@16 #x01))
+                               (not (= rule@16 #x21)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@16 #x01))
@@ -27094,7 +28353,7 @@
            (_ BitVec 8)
            (ite (= rule@16 #x00)
                 #x01
-                (ite (or (= rule@16 #x20) (= rule@16 #x02) (= rule@16 #x23))
+                (ite (or (= rule@16 #x23) (= rule@16 #x20) (= rule@16 #x02))
                      #x00
                      migrate0.isolated@16)))
 (model-add |expected[P0][0]@16|
@@ -27129,8 +28388,8 @@
                                (not (= migrate0.dst@15 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@15 #x1f))
-                               (not (= migrate0.dst@15 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x00))
+                               (not (= rule@15 #x1f)))
                            (ite (= rule@15 #x20)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
@@ -27159,20 +28418,20 @@
                            (ite (= migrate0.dst@15 #x00)
                                 |folio.data[F0]@15|
                                 |folio.data[F1]@15|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@15 #x01))
-                               (not (= rule@15 #x22)))
+           (let ((a!3 (ite (or (not (= rule@15 #x22))
+                               (not (= migrate0.dst@15 #x01)))
                            |folio.data[F1]@15|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@15 #x01))
-                               (not (= rule@15 #x21)))
+           (let ((a!4 (ite (or (not (= rule@15 #x21))
+                               (not (= migrate0.dst@15 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@15 #x01))
                                (not (= rule@15 #x1f)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@15 #x01))
-                               (not (= rule@15 #x15)))
+           (let ((a!6 (ite (or (not (= rule@15 #x15))
+                               (not (= migrate0.dst@15 #x01)))
                            a!5
                            |folio.data[F0]@15|)))
              (ite (or (not (= rule@15 #x03)) a!1) a!6 #x00)))))))
@@ -27185,7 +28444,7 @@
            (_ BitVec 8)
            (ite (= rule@15 #x00)
                 #x01
-                (ite (or (= rule@15 #x02) (= rule@15 #x23) (= rule@15 #x20))
+                (ite (or (= rule@15 #x20) (= rule@15 #x23) (= rule@15 #x02))
                      #x00
                      migrate0.isolated@15)))
 (model-add |expected[P0][0]@15|
@@ -27228,8 +28487,8 @@
                                      |folio.data[F0]@14|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@14 #x00))
-                               (not (= rule@14 #x15)))
+           (let ((a!6 (ite (or (not (= rule@14 #x15))
+                               (not (= migrate0.dst@14 #x00)))
                            a!5
                            |folio.data[F0]@14|)))
            (let ((a!7 (ite (or (not (= rule@14 #x03)) a!1) a!6 #x00)))
@@ -27262,8 +28521,8 @@
                                (not (= migrate0.dst@14 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@14 #x01))
-                               (not (= rule@14 #x15)))
+           (let ((a!6 (ite (or (not (= rule@14 #x15))
+                               (not (= migrate0.dst@14 #x01)))
                            a!5
                            |folio.data[F0]@14|)))
              (ite (or (not (= rule@14 #x03)) a!1) a!6 #x00)))))))
@@ -27276,7 +28535,7 @@
            (_ BitVec 8)
            (ite (= rule@14 #x00)
                 #x01
-                (ite (or (= rule@14 #x20) (= rule@14 #x23) (= rule@14 #x02))
+                (ite (or (= rule@14 #x23) (= rule@14 #x02) (= rule@14 #x20))
                      #x00
                      migrate0.isolated@14)))
 (model-add |expected[P0][0]@14|
@@ -27299,28 +28558,28 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= rule@13 #x22))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x22)))
                            (ite (= rule@13 #x23)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
                                      |folio.data[F0]@13|)
                                 |folio.data[F0]@13|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@13 #x21))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@13 #x1f))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x1f)))
                            (ite (= rule@13 #x20)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
                                      |folio.data[F0]@13|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@13 #x15))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x15)))
                            a!5
                            |folio.data[F0]@13|)))
            (let ((a!7 (ite (or (not (= rule@13 #x03)) a!1) a!6 #x00)))
@@ -27341,20 +28600,20 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= rule@13 #x22))
-                               (not (= migrate0.dst@13 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x01))
+                               (not (= rule@13 #x22)))
                            |folio.data[F1]@13|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@13 #x21))
-                               (not (= migrate0.dst@13 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@13 #x01))
+                               (not (= rule@13 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@13 #x1f))
-                               (not (= migrate0.dst@13 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@13 #x01))
+                               (not (= rule@13 #x1f)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@13 #x15))
-                               (not (= migrate0.dst@13 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@13 #x01))
+                               (not (= rule@13 #x15)))
                            a!5
                            |folio.data[F0]@13|)))
              (ite (or (not (= rule@13 #x03)) a!1) a!6 #x00)))))))
@@ -27367,7 +28626,7 @@
            (_ BitVec 8)
            (ite (= rule@13 #x00)
                 #x01
-                (ite (or (= rule@13 #x23) (= rule@13 #x02) (= rule@13 #x20))
+                (ite (or (= rule@13 #x02) (= rule@13 #x23) (= rule@13 #x20))
                      #x00
                      migrate0.isolated@13)))
 (model-add |expected[P0][0]@13|
@@ -27398,20 +28657,20 @@
                                      |folio.data[F0]@12|)
                                 |folio.data[F0]@12|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@12 #x21))
-                               (not (= migrate0.dst@12 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@12 #x00))
+                               (not (= rule@12 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@12 #x00))
-                               (not (= rule@12 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@12 #x1f))
+                               (not (= migrate0.dst@12 #x00)))
                            (ite (= rule@12 #x20)
                                 (ite (= |folio.refcount[F0]@12| #x01)
                                      #x00
                                      |folio.data[F0]@12|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@12 #x00))
-                               (not (= rule@12 #x15)))
+           (let ((a!6 (ite (or (not (= rule@12 #x15))
+                               (not (= migrate0.dst@12 #x00)))
                            a!5
                            |folio.data[F0]@12|)))
            (let ((a!7 (ite (or (not (= rule@12 #x03)) a!1) a!6 #x00)))
@@ -27436,12 +28695,12 @@
                                (not (= migrate0.dst@12 #x01)))
                            |folio.data[F1]@12|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@12 #x21))
-                               (not (= migrate0.dst@12 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@12 #x01))
+                               (not (= rule@12 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@12 #x1f))
-                               (not (= migrate0.dst@12 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@12 #x01))
+                               (not (= rule@12 #x1f)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@12 #x01))
@@ -27481,8 +28740,8 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= rule@11 #x22))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x22)))
                            (ite (= rule@11 #x23)
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
@@ -27493,16 +28752,16 @@
                                (not (= rule@11 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@11 #x1f))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x1f)))
                            (ite (= rule@11 #x20)
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
                                      |folio.data[F0]@11|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@11 #x15))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x15)))
                            a!5
                            |folio.data[F0]@11|)))
            (let ((a!7 (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))
@@ -27527,16 +28786,16 @@
                                (not (= migrate0.dst@11 #x01)))
                            |folio.data[F1]@11|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x21)))
+           (let ((a!4 (ite (or (not (= rule@11 #x21))
+                               (not (= migrate0.dst@11 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@11 #x1f))
                                (not (= migrate0.dst@11 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@11 #x15))
-                               (not (= migrate0.dst@11 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@11 #x01))
+                               (not (= rule@11 #x15)))
                            a!5
                            |folio.data[F0]@11|)))
              (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))))))
@@ -27549,7 +28808,7 @@
            (_ BitVec 8)
            (ite (= rule@11 #x00)
                 #x01
-                (ite (or (= rule@11 #x23) (= rule@11 #x20) (= rule@11 #x02))
+                (ite (or (= rule@11 #x23) (= rule@11 #x02) (= rule@11 #x20))
                      #x00
                      migrate0.isolated@11)))
 (model-add |expected[P0][0]@11|
@@ -27572,20 +28831,20 @@
                            (ite (= migrate0.dst@10 #x00)
                                 |folio.data[F0]@10|
                                 |folio.data[F1]@10|))))
-           (let ((a!3 (ite (or (not (= rule@10 #x22))
-                               (not (= migrate0.dst@10 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@10 #x00))
+                               (not (= rule@10 #x22)))
                            (ite (= rule@10 #x23)
                                 (ite (= |folio.refcount[F0]@10| #x01)
                                      #x00
                                      |folio.data[F0]@10|)
                                 |folio.data[F0]@10|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@10 #x21))
-                               (not (= migrate0.dst@10 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@10 #x00))
+                               (not (= rule@10 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@10 #x1f))
-                               (not (= migrate0.dst@10 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@10 #x00))
+                               (not (= rule@10 #x1f)))
                            (ite (= rule@10 #x20)
                                 (ite (= |folio.refcount[F0]@10| #x01)
                                      #x00
@@ -27614,16 +28873,16 @@
                            (ite (= migrate0.dst@10 #x00)
                                 |folio.data[F0]@10|
                                 |folio.data[F1]@10|))))
-           (let ((a!3 (ite (or (not (= rule@10 #x22))
-                               (not (= migrate0.dst@10 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@10 #x01))
+                               (not (= rule@10 #x22)))
                            |folio.data[F1]@10|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@10 #x01))
                                (not (= rule@10 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@10 #x1f))
+                               (not (= migrate0.dst@10 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@10 #x15))
@@ -27640,7 +28899,7 @@
            (_ BitVec 8)
            (ite (= rule@10 #x00)
                 #x01
-                (ite (or (= rule@10 #x02) (= rule@10 #x20) (= rule@10 #x23))
+                (ite (or (= rule@10 #x23) (= rule@10 #x20) (= rule@10 #x02))
                      #x00
                      migrate0.isolated@10)))
 (model-add |expected[P0][0]@10|
@@ -27663,28 +28922,28 @@
                            (ite (= migrate0.dst@9 #x00)
                                 |folio.data[F0]@9|
                                 |folio.data[F1]@9|))))
-           (let ((a!3 (ite (or (not (= rule@9 #x22))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x22)))
                            (ite (= rule@9 #x23)
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
                                      |folio.data[F0]@9|)
                                 |folio.data[F0]@9|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@9 #x21))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@9 #x1f))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x1f)))
                            (ite (= rule@9 #x20)
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
                                      |folio.data[F0]@9|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@9 #x15))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x15)))
                            a!5
                            |folio.data[F0]@9|)))
            (let ((a!7 (ite (or (not (= rule@9 #x03)) a!1) a!6 #x00)))
@@ -27703,12 +28962,12 @@
                            (ite (= migrate0.dst@9 #x00)
                                 |folio.data[F0]@9|
                                 |folio.data[F1]@9|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@9 #x01))
-                               (not (= rule@9 #x22)))
+           (let ((a!3 (ite (or (not (= rule@9 #x22))
+                               (not (= migrate0.dst@9 #x01)))
                            |folio.data[F1]@9|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@9 #x01))
-                               (not (= rule@9 #x21)))
+           (let ((a!4 (ite (or (not (= rule@9 #x21))
+                               (not (= migrate0.dst@9 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@9 #x1f))
@@ -27752,16 +29011,16 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x22)))
+           (let ((a!3 (ite (or (not (= rule@8 #x22))
+                               (not (= migrate0.dst@8 #x00)))
                            (ite (= rule@8 #x23)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
                                      |folio.data[F0]@8|)
                                 |folio.data[F0]@8|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x21)))
+           (let ((a!4 (ite (or (not (= rule@8 #x21))
+                               (not (= migrate0.dst@8 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@8 #x1f))
@@ -27800,8 +29059,8 @@
                                (not (= rule@8 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@8 #x1f))
-                               (not (= migrate0.dst@8 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@8 #x01))
+                               (not (= rule@8 #x1f)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@8 #x01))
@@ -27818,7 +29077,7 @@
            (_ BitVec 8)
            (ite (= rule@8 #x00)
                 #x01
-                (ite (or (= rule@8 #x20) (= rule@8 #x02) (= rule@8 #x23))
+                (ite (or (= rule@8 #x23) (= rule@8 #x20) (= rule@8 #x02))
                      #x00
                      migrate0.isolated@8)))
 (model-add |expected[P0][0]@8|
@@ -27861,8 +29120,8 @@
                                      |folio.data[F0]@7|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@7 #x00))
-                               (not (= rule@7 #x15)))
+           (let ((a!6 (ite (or (not (= rule@7 #x15))
+                               (not (= migrate0.dst@7 #x00)))
                            a!5
                            |folio.data[F0]@7|)))
            (let ((a!7 (ite (or (not (= rule@7 #x03)) a!1) a!6 #x00)))
@@ -27893,8 +29152,8 @@
                                (not (= rule@7 #x1f)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@7 #x01))
-                               (not (= rule@7 #x15)))
+           (let ((a!6 (ite (or (not (= rule@7 #x15))
+                               (not (= migrate0.dst@7 #x01)))
                            a!5
                            |folio.data[F0]@7|)))
              (ite (or (not (= rule@7 #x03)) a!1) a!6 #x00)))))))
@@ -27930,8 +29189,8 @@
                            (ite (= migrate0.dst@6 #x00)
                                 |folio.data[F0]@6|
                                 |folio.data[F1]@6|))))
-           (let ((a!3 (ite (or (not (= rule@6 #x22))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x22)))
                            (ite (= rule@6 #x23)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
@@ -27942,8 +29201,8 @@
                                (not (= migrate0.dst@6 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@6 #x00))
-                               (not (= rule@6 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@6 #x1f))
+                               (not (= migrate0.dst@6 #x00)))
                            (ite (= rule@6 #x20)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
@@ -27978,12 +29237,12 @@
                                (not (= migrate0.dst@6 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@6 #x01))
-                               (not (= rule@6 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@6 #x1f))
+                               (not (= migrate0.dst@6 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@6 #x01))
-                               (not (= rule@6 #x15)))
+           (let ((a!6 (ite (or (not (= rule@6 #x15))
+                               (not (= migrate0.dst@6 #x01)))
                            a!5
                            |folio.data[F0]@6|)))
              (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))))))
@@ -27996,7 +29255,7 @@
            (_ BitVec 8)
            (ite (= rule@6 #x00)
                 #x01
-                (ite (or (= rule@6 #x23) (= rule@6 #x02) (= rule@6 #x20))
+                (ite (or (= rule@6 #x23) (= rule@6 #x20) (= rule@6 #x02))
                      #x00
                      migrate0.isolated@6)))
 (model-add |expected[P0][0]@6|
@@ -28019,8 +29278,8 @@
                            (ite (= migrate0.dst@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= rule@5 #x22))
-                               (not (= migrate0.dst@5 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@5 #x00))
+                               (not (= rule@5 #x22)))
                            (ite (= rule@5 #x23)
                                 (ite (= |folio.refcount[F0]@5| #x01)
                                      #x00
@@ -28031,8 +29290,8 @@
                                (not (= rule@5 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@5 #x1f))
-                               (not (= migrate0.dst@5 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@5 #x00))
+                               (not (= rule@5 #x1f)))
                            (ite (= rule@5 #x20)
                                 (ite (= |folio.refcount[F0]@5| #x01)
                                      #x00
@@ -28067,8 +29326,8 @@
                                (not (= rule@5 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@5 #x1f))
-                               (not (= migrate0.dst@5 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@5 #x01))
+                               (not (= rule@5 #x1f)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@5 #x01))
@@ -28108,28 +29367,28 @@
                            (ite (= migrate0.dst@4 #x00)
                                 |folio.data[F0]@4|
                                 |folio.data[F1]@4|))))
-           (let ((a!3 (ite (or (not (= rule@4 #x22))
-                               (not (= migrate0.dst@4 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@4 #x00))
+                               (not (= rule@4 #x22)))
                            (ite (= rule@4 #x23)
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
                                      |folio.data[F0]@4|)
                                 |folio.data[F0]@4|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@4 #x21))
-                               (not (= migrate0.dst@4 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@4 #x00))
+                               (not (= rule@4 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@4 #x1f))
-                               (not (= migrate0.dst@4 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@4 #x00))
+                               (not (= rule@4 #x1f)))
                            (ite (= rule@4 #x20)
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
                                      |folio.data[F0]@4|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@4 #x15))
-                               (not (= migrate0.dst@4 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@4 #x00))
+                               (not (= rule@4 #x15)))
                            a!5
                            |folio.data[F0]@4|)))
            (let ((a!7 (ite (or (not (= rule@4 #x03)) a!1) a!6 #x00)))
@@ -28152,16 +29411,16 @@
                                (not (= rule@4 #x22)))
                            |folio.data[F1]@4|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@4 #x21))
-                               (not (= migrate0.dst@4 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@4 #x01))
+                               (not (= rule@4 #x21)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@4 #x01))
                                (not (= rule@4 #x1f)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@4 #x15))
-                               (not (= migrate0.dst@4 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@4 #x01))
+                               (not (= rule@4 #x15)))
                            a!5
                            |folio.data[F0]@4|)))
              (ite (or (not (= rule@4 #x03)) a!1) a!6 #x00)))))))
@@ -28174,7 +29433,7 @@
            (_ BitVec 8)
            (ite (= rule@4 #x00)
                 #x01
-                (ite (or (= rule@4 #x23) (= rule@4 #x20) (= rule@4 #x02))
+                (ite (or (= rule@4 #x23) (= rule@4 #x02) (= rule@4 #x20))
                      #x00
                      migrate0.isolated@4)))
 (check-sat)

@@ -27,6 +27,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@0| () (_ BitVec 8))
 (declare-fun |VM_STACK_INCOMPLETE_SETUP[P0]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
@@ -60,6 +62,7 @@
 (declare-fun |folio.mapping[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@1| () (_ BitVec 8))
 (declare-fun |PG_locked[F1]@1| () (_ BitVec 8))
@@ -246,6 +249,10 @@
 (declare-fun |folio.data[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@18| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@19| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@19| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@18| () (_ BitVec 8))
 (declare-fun |VM_STACK_INCOMPLETE_SETUP[P0]@19| () (_ BitVec 8))
@@ -292,6 +299,8 @@
 (declare-fun |folio.data[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@17| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@17| () (_ BitVec 8))
 (declare-fun |VM_STACK_INCOMPLETE_SETUP[P0]@17| () (_ BitVec 8))
 (declare-fun migrate0.isolated@17 () (_ BitVec 8))
 (declare-fun |expected[P0][0]@16| () (_ BitVec 8))
@@ -483,6 +492,7 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@1| () (_ BitVec 8))
@@ -508,6 +518,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
@@ -540,6 +552,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
@@ -572,6 +586,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
@@ -604,6 +620,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@5| () (_ BitVec 8))
@@ -636,6 +654,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@6| () (_ BitVec 8))
@@ -668,6 +688,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@7| () (_ BitVec 8))
@@ -700,6 +722,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@8| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@8| () (_ BitVec 8))
@@ -732,6 +756,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@9| () (_ BitVec 8))
@@ -764,6 +790,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@10| () (_ BitVec 8))
@@ -796,6 +824,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@11| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@11| () (_ BitVec 8))
@@ -828,6 +858,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
@@ -860,6 +892,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@13| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@13| () (_ BitVec 8))
@@ -892,6 +926,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@14| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@14| () (_ BitVec 8))
@@ -924,6 +960,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@15| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@15| () (_ BitVec 8))
@@ -956,6 +994,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@16| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@16| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@16| () (_ BitVec 8))
@@ -1046,6 +1086,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |vma.vm_start_moved[P0]@0| #x00)
      (= |VM_STACK_INCOMPLETE_SETUP[P0]@0| #x01)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
@@ -1096,6 +1138,8 @@
      (bvule |folio.index[F1]@0| #x01)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |vma.vm_start_moved[P0]@0| #x01)
      (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x03)
@@ -1226,69 +1270,77 @@
                  (ite (= migrate0.dst@0 #x00)
                       |folio.data[F0]@0|
                       |folio.data[F1]@0|)))
-      (a!106 (= |vma.vm_start_moved[P0]@1|
+      (a!106 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!113 (= |vma.vm_start_moved[P0]@1|
                 (ite (and (= rule@0 #x25) true) #x01 |vma.vm_start_moved[P0]@0|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@1|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@1|
                 (ite (and (= rule@0 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@0|)))
-      (a!108 (ite (and (= rule@0 #x24) true)
+      (a!115 (ite (and (= rule@0 #x24) true)
                   #x02
                   (ite (and (= rule@0 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@0|)))
-      (a!109 (ite (and (= rule@0 #x2d) true)
+      (a!116 (ite (and (= rule@0 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                        |&mm->mmap_lock.readers[P0]@0|)))
-      (a!111 (ite (and (= rule@0 #x17) (= |folio.mapping[F0]@0| #x00))
+      (a!118 (ite (and (= rule@0 #x17) (= |folio.mapping[F0]@0| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x1b) (= |folio.mapping[F0]@0| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!113 (ite (and (= rule@0 #x1c) (= migrate0.dst@0 #x00))
+      (a!120 (ite (and (= rule@0 #x1c) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1e) true) #x00 |PG_locked[F0]@0|)))
-      (a!116 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!123 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x1c) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!117 (ite (and (= rule@0 #x22) true)
+      (a!124 (ite (and (= rule@0 #x22) true)
                   #x14
                   (ite (and (= rule@0 #x23) true) #x15 migrate0.pc@0)))
-      (a!133 (ite (and (= rule@0 #x20) true)
+      (a!140 (ite (and (= rule@0 #x20) true)
                   #x00
                   (ite (and (= rule@0 #x23) true) #x00 migrate0.isolated@0)))
-      (a!135 (ite (and (= rule@0 #x21) true)
+      (a!142 (ite (and (= rule@0 #x21) true)
                   #x02
                   (ite (and (= rule@0 #x22) true) #x02 migrate0.dst@0)))
-      (a!137 (ite (and (= rule@0 #x09) true)
+      (a!144 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x1d) true) #x01 migrate0.anon_vma@0)))
-      (a!138 (ite (and (= rule@0 #x1a) true)
+      (a!145 (ite (and (= rule@0 #x1a) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x1b) true) #x00 migrate0.cursor@0)))
-      (a!143 (ite (and (= rule@0 #x0c) true)
+      (a!150 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!144 (ite (and (= rule@0 #x14) true)
+      (a!151 (ite (and (= rule@0 #x14) true)
                   #x00
                   (ite (and (= rule@0 #x15) true) #x01 migrate0.ok@0)))
-      (a!146 (= migrate0.pass@1
+      (a!153 (= migrate0.pass@1
                 (ite (and (= rule@0 #x21) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!147 (ite (and (= rule@0 #x26) true)
+      (a!154 (ite (and (= rule@0 #x26) true)
                   #x03
                   (ite (and (= rule@0 #x27) true) #x04 exec0.pc@0)))
-      (a!149 (ite (and (= rule@0 #x2d) true)
+      (a!156 (ite (and (= rule@0 #x2d) true)
                   #x00
                   (ite (and (= rule@0 #x2e) true) #x0a fault0.pc@0)))
-      (a!153 (ite (and (= rule@0 #x2c) true)
+      (a!160 (ite (and (= rule@0 #x2c) true)
                   |pte.folio[P0][0]@0|
                   (ite (and (= rule@0 #x2d) true) #x02 fault0.wait_folio@0))))
 (let ((a!6 (or (and (= rule@0 #x00)
@@ -1555,42 +1607,54 @@
                   (ite (and (= rule@0 #x22) (= migrate0.dst@0 #x01))
                        a!98
                        |folio.data[F1]@0|)))
-      (a!110 (ite (and (= rule@0 #x2a) true)
+      (a!107 (ite (and (= rule@0 #x22) (= migrate0.dst@0 #x00))
+                  a!106
+                  (ite (and (= rule@0 #x23) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       |folio.node[F0]@0|)))
+      (a!111 (ite (and (= rule@0 #x21) (= migrate0.dst@0 #x01))
+                  a!106
+                  (ite (and (= rule@0 #x22) (= migrate0.dst@0 #x01))
+                       a!106
+                       |folio.node[F1]@0|)))
+      (a!117 (ite (and (= rule@0 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x11) (= |folio.mapping[F0]@0| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@0 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@0 #x20) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@0 #x20) true)
                   #x15
-                  (ite (and (= rule@0 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@0 #x03) true)
                   a!34
-                  (ite (and (= rule@0 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@0 #x18) true)
+                  (ite (and (= rule@0 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@0 #x18) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x19) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@0 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@0 #x24) true)
+                  (ite (and (= rule@0 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@0 #x24) true)
                   #x01
-                  (ite (and (= rule@0 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@0 #x2b) true)
+                  (ite (and (= rule@0 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@0 #x2b) true)
                   #x00
-                  (ite (and (= rule@0 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@0 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@0 #x18) (= |anon_vma.list[av0][0]@0| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@0 #x26) true) |pte[P0][1]@0| |pte[P0][0]@0|)))
@@ -1685,16 +1749,26 @@
       (a!104 (ite (and (= rule@0 #x15) (= migrate0.dst@0 #x01))
                   |folio.data[F0]@0|
                   (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@0 #x1e) true)
+      (a!108 (ite (and (= rule@0 #x20) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x21) (= migrate0.dst@0 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@0 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@0 #x1e) true)
                   (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
-                  (ite (and (= rule@0 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@0 #x11) true)
+                  (ite (and (= rule@0 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@0 #x11) true)
                   #x00
-                  (ite (and (= rule@0 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@0 #x29) true)
+                  (ite (and (= rule@0 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@0 #x29) true)
                   #x01
-                  (ite (and (= rule@0 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@0 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@0 #x0e) (= |anon_vma.list[av0][0]@0| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -1749,15 +1823,20 @@
                   (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@0 #x1c) true)
+      (a!109 (ite (and (= rule@0 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@0 #x1c) true)
                   #x0f
-                  (ite (and (= rule@0 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@0 #x0f) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x10) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@1 (ite (and (= rule@0 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@1 (ite (and (= rule@0 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@1|
                (ite (and (= rule@0 #x02) true)
                     (ite (= |folio.refcount[F0]@0| #x01)
@@ -1801,14 +1880,20 @@
       (a!102 (ite (and (= rule@0 #x02) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                   (ite (and (= rule@0 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@0 #x17) true)
+      (a!110 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!109)))
+      (a!128 (ite (and (= rule@0 #x17) true)
                   #x0d
-                  (ite (and (= rule@0 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@0 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@0| #x01)
@@ -1824,9 +1909,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@0|)
                  a!78))
-      (a!122 (ite (and (= rule@0 #x16) true)
+      (a!129 (ite (and (= rule@0 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -1836,40 +1921,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@0|)
                     a!79)))
-      (a!123 (ite (and (= rule@0 #x14) true)
+      (a!130 (ite (and (= rule@0 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  (ite (and (= rule@0 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@0 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@0 #x13) true)
+      (a!131 (ite (and (= rule@0 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@0 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@0 #x11) true)
                   #x09
-                  (ite (and (= rule@0 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@0 #x0c) true)
                   #x08
-                  (ite (and (= rule@0 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@0 #x02) true)
                   #x15
-                  (ite (and (= rule@0 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@1| |alive[P0]@0|)
        (= |pte[P0][0]@1| a!13)
@@ -1899,26 +1984,28 @@
        (= |folio.index[F1]@1| a!97)
        (= |folio.data[F0]@1| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@1| a!108)
-       (= |&mm->mmap_lock.readers[P0]@1| a!110)
+       a!110
+       (= |folio.node[F1]@1| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@1| a!115)
+       (= |&mm->mmap_lock.readers[P0]@1| a!117)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!119)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
-       a!115
-       (= |PG_locked[F1]@1| a!116)
-       (= migrate0.pc@1 a!132)
-       (= migrate0.isolated@1 a!134)
-       (= migrate0.dst@1 a!136)
-       (= migrate0.anon_vma@1 a!137)
-       (= migrate0.cursor@1 a!142)
-       (= migrate0.page_was_mapped@1 a!143)
-       (= migrate0.ok@1 a!145)
-       a!146
-       (= exec0.pc@1 a!148)
-       a!152
-       (= fault0.wait_folio@1 a!153)
+       a!122
+       (= |PG_locked[F1]@1| a!123)
+       (= migrate0.pc@1 a!139)
+       (= migrate0.isolated@1 a!141)
+       (= migrate0.dst@1 a!143)
+       (= migrate0.anon_vma@1 a!144)
+       (= migrate0.cursor@1 a!149)
+       (= migrate0.page_was_mapped@1 a!150)
+       (= migrate0.ok@1 a!152)
+       a!153
+       (= exec0.pc@1 a!155)
+       a!159
+       (= fault0.wait_folio@1 a!160)
        (= fault0.old_page@1 fault0.old_page@0)
        (= fault0.new_page@1 fault0.new_page@0)
        (bvule |alive[P0]@1| #x01)
@@ -1949,6 +2036,8 @@
        (bvule |folio.index[F1]@1| #x01)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |vma.vm_start_moved[P0]@1| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x03)
@@ -2079,69 +2168,77 @@
                  (ite (= migrate0.dst@1 #x00)
                       |folio.data[F0]@1|
                       |folio.data[F1]@1|)))
-      (a!106 (= |vma.vm_start_moved[P0]@2|
+      (a!106 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!113 (= |vma.vm_start_moved[P0]@2|
                 (ite (and (= rule@1 #x25) true) #x01 |vma.vm_start_moved[P0]@1|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@2|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@2|
                 (ite (and (= rule@1 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@1|)))
-      (a!108 (ite (and (= rule@1 #x24) true)
+      (a!115 (ite (and (= rule@1 #x24) true)
                   #x02
                   (ite (and (= rule@1 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@1|)))
-      (a!109 (ite (and (= rule@1 #x2d) true)
+      (a!116 (ite (and (= rule@1 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                        |&mm->mmap_lock.readers[P0]@1|)))
-      (a!111 (ite (and (= rule@1 #x17) (= |folio.mapping[F0]@1| #x00))
+      (a!118 (ite (and (= rule@1 #x17) (= |folio.mapping[F0]@1| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x1b) (= |folio.mapping[F0]@1| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!113 (ite (and (= rule@1 #x1c) (= migrate0.dst@1 #x00))
+      (a!120 (ite (and (= rule@1 #x1c) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1e) true) #x00 |PG_locked[F0]@1|)))
-      (a!116 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!123 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x1c) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!117 (ite (and (= rule@1 #x22) true)
+      (a!124 (ite (and (= rule@1 #x22) true)
                   #x14
                   (ite (and (= rule@1 #x23) true) #x15 migrate0.pc@1)))
-      (a!133 (ite (and (= rule@1 #x20) true)
+      (a!140 (ite (and (= rule@1 #x20) true)
                   #x00
                   (ite (and (= rule@1 #x23) true) #x00 migrate0.isolated@1)))
-      (a!135 (ite (and (= rule@1 #x21) true)
+      (a!142 (ite (and (= rule@1 #x21) true)
                   #x02
                   (ite (and (= rule@1 #x22) true) #x02 migrate0.dst@1)))
-      (a!137 (ite (and (= rule@1 #x09) true)
+      (a!144 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x1d) true) #x01 migrate0.anon_vma@1)))
-      (a!138 (ite (and (= rule@1 #x1a) true)
+      (a!145 (ite (and (= rule@1 #x1a) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x1b) true) #x00 migrate0.cursor@1)))
-      (a!143 (ite (and (= rule@1 #x0c) true)
+      (a!150 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!144 (ite (and (= rule@1 #x14) true)
+      (a!151 (ite (and (= rule@1 #x14) true)
                   #x00
                   (ite (and (= rule@1 #x15) true) #x01 migrate0.ok@1)))
-      (a!146 (= migrate0.pass@2
+      (a!153 (= migrate0.pass@2
                 (ite (and (= rule@1 #x21) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!147 (ite (and (= rule@1 #x26) true)
+      (a!154 (ite (and (= rule@1 #x26) true)
                   #x03
                   (ite (and (= rule@1 #x27) true) #x04 exec0.pc@1)))
-      (a!149 (ite (and (= rule@1 #x2d) true)
+      (a!156 (ite (and (= rule@1 #x2d) true)
                   #x00
                   (ite (and (= rule@1 #x2e) true) #x0a fault0.pc@1)))
-      (a!153 (ite (and (= rule@1 #x2c) true)
+      (a!160 (ite (and (= rule@1 #x2c) true)
                   |pte.folio[P0][0]@1|
                   (ite (and (= rule@1 #x2d) true) #x02 fault0.wait_folio@1))))
 (let ((a!6 (or (and (= rule@1 #x00)
@@ -2408,42 +2505,54 @@
                   (ite (and (= rule@1 #x22) (= migrate0.dst@1 #x01))
                        a!98
                        |folio.data[F1]@1|)))
-      (a!110 (ite (and (= rule@1 #x2a) true)
+      (a!107 (ite (and (= rule@1 #x22) (= migrate0.dst@1 #x00))
+                  a!106
+                  (ite (and (= rule@1 #x23) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       |folio.node[F0]@1|)))
+      (a!111 (ite (and (= rule@1 #x21) (= migrate0.dst@1 #x01))
+                  a!106
+                  (ite (and (= rule@1 #x22) (= migrate0.dst@1 #x01))
+                       a!106
+                       |folio.node[F1]@1|)))
+      (a!117 (ite (and (= rule@1 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x11) (= |folio.mapping[F0]@1| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@1 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@1 #x20) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@1 #x20) true)
                   #x15
-                  (ite (and (= rule@1 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@1 #x03) true)
                   a!34
-                  (ite (and (= rule@1 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@1 #x18) true)
+                  (ite (and (= rule@1 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@1 #x18) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x19) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@1 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@1 #x24) true)
+                  (ite (and (= rule@1 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@1 #x24) true)
                   #x01
-                  (ite (and (= rule@1 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@1 #x2b) true)
+                  (ite (and (= rule@1 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@1 #x2b) true)
                   #x00
-                  (ite (and (= rule@1 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@1 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@1 #x18) (= |anon_vma.list[av0][0]@1| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@1 #x26) true) |pte[P0][1]@1| |pte[P0][0]@1|)))
@@ -2538,16 +2647,26 @@
       (a!104 (ite (and (= rule@1 #x15) (= migrate0.dst@1 #x01))
                   |folio.data[F0]@1|
                   (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@1 #x1e) true)
+      (a!108 (ite (and (= rule@1 #x20) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x21) (= migrate0.dst@1 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@1 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@1 #x1e) true)
                   (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
-                  (ite (and (= rule@1 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@1 #x11) true)
+                  (ite (and (= rule@1 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@1 #x11) true)
                   #x00
-                  (ite (and (= rule@1 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@1 #x29) true)
+                  (ite (and (= rule@1 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@1 #x29) true)
                   #x01
-                  (ite (and (= rule@1 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@1 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@1 #x0e) (= |anon_vma.list[av0][0]@1| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -2602,15 +2721,20 @@
                   (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@1 #x1c) true)
+      (a!109 (ite (and (= rule@1 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@1 #x1c) true)
                   #x0f
-                  (ite (and (= rule@1 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@1 #x0f) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x10) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@2 (ite (and (= rule@1 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@2 (ite (and (= rule@1 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@2|
                (ite (and (= rule@1 #x02) true)
                     (ite (= |folio.refcount[F0]@1| #x01)
@@ -2654,14 +2778,20 @@
       (a!102 (ite (and (= rule@1 #x02) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                   (ite (and (= rule@1 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@1 #x17) true)
+      (a!110 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!109)))
+      (a!128 (ite (and (= rule@1 #x17) true)
                   #x0d
-                  (ite (and (= rule@1 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@1 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@1| #x01)
@@ -2677,9 +2807,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@1|)
                  a!78))
-      (a!122 (ite (and (= rule@1 #x16) true)
+      (a!129 (ite (and (= rule@1 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -2689,40 +2819,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@1|)
                     a!79)))
-      (a!123 (ite (and (= rule@1 #x14) true)
+      (a!130 (ite (and (= rule@1 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  (ite (and (= rule@1 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@1 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@1 #x13) true)
+      (a!131 (ite (and (= rule@1 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@1 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@1 #x11) true)
                   #x09
-                  (ite (and (= rule@1 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@1 #x0c) true)
                   #x08
-                  (ite (and (= rule@1 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@1 #x02) true)
                   #x15
-                  (ite (and (= rule@1 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@2| |alive[P0]@1|)
        (= |pte[P0][0]@2| a!13)
@@ -2752,26 +2882,28 @@
        (= |folio.index[F1]@2| a!97)
        (= |folio.data[F0]@2| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@2| a!108)
-       (= |&mm->mmap_lock.readers[P0]@2| a!110)
+       a!110
+       (= |folio.node[F1]@2| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@2| a!115)
+       (= |&mm->mmap_lock.readers[P0]@2| a!117)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!119)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
-       a!115
-       (= |PG_locked[F1]@2| a!116)
-       (= migrate0.pc@2 a!132)
-       (= migrate0.isolated@2 a!134)
-       (= migrate0.dst@2 a!136)
-       (= migrate0.anon_vma@2 a!137)
-       (= migrate0.cursor@2 a!142)
-       (= migrate0.page_was_mapped@2 a!143)
-       (= migrate0.ok@2 a!145)
-       a!146
-       (= exec0.pc@2 a!148)
-       a!152
-       (= fault0.wait_folio@2 a!153)
+       a!122
+       (= |PG_locked[F1]@2| a!123)
+       (= migrate0.pc@2 a!139)
+       (= migrate0.isolated@2 a!141)
+       (= migrate0.dst@2 a!143)
+       (= migrate0.anon_vma@2 a!144)
+       (= migrate0.cursor@2 a!149)
+       (= migrate0.page_was_mapped@2 a!150)
+       (= migrate0.ok@2 a!152)
+       a!153
+       (= exec0.pc@2 a!155)
+       a!159
+       (= fault0.wait_folio@2 a!160)
        (= fault0.old_page@2 fault0.old_page@1)
        (= fault0.new_page@2 fault0.new_page@1)
        (bvule |alive[P0]@2| #x01)
@@ -2802,6 +2934,8 @@
        (bvule |folio.index[F1]@2| #x01)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |vma.vm_start_moved[P0]@2| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x03)
@@ -2932,69 +3066,77 @@
                  (ite (= migrate0.dst@2 #x00)
                       |folio.data[F0]@2|
                       |folio.data[F1]@2|)))
-      (a!106 (= |vma.vm_start_moved[P0]@3|
+      (a!106 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!113 (= |vma.vm_start_moved[P0]@3|
                 (ite (and (= rule@2 #x25) true) #x01 |vma.vm_start_moved[P0]@2|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@3|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@3|
                 (ite (and (= rule@2 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@2|)))
-      (a!108 (ite (and (= rule@2 #x24) true)
+      (a!115 (ite (and (= rule@2 #x24) true)
                   #x02
                   (ite (and (= rule@2 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@2|)))
-      (a!109 (ite (and (= rule@2 #x2d) true)
+      (a!116 (ite (and (= rule@2 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                        |&mm->mmap_lock.readers[P0]@2|)))
-      (a!111 (ite (and (= rule@2 #x17) (= |folio.mapping[F0]@2| #x00))
+      (a!118 (ite (and (= rule@2 #x17) (= |folio.mapping[F0]@2| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x1b) (= |folio.mapping[F0]@2| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!113 (ite (and (= rule@2 #x1c) (= migrate0.dst@2 #x00))
+      (a!120 (ite (and (= rule@2 #x1c) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1e) true) #x00 |PG_locked[F0]@2|)))
-      (a!116 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!123 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x1c) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!117 (ite (and (= rule@2 #x22) true)
+      (a!124 (ite (and (= rule@2 #x22) true)
                   #x14
                   (ite (and (= rule@2 #x23) true) #x15 migrate0.pc@2)))
-      (a!133 (ite (and (= rule@2 #x20) true)
+      (a!140 (ite (and (= rule@2 #x20) true)
                   #x00
                   (ite (and (= rule@2 #x23) true) #x00 migrate0.isolated@2)))
-      (a!135 (ite (and (= rule@2 #x21) true)
+      (a!142 (ite (and (= rule@2 #x21) true)
                   #x02
                   (ite (and (= rule@2 #x22) true) #x02 migrate0.dst@2)))
-      (a!137 (ite (and (= rule@2 #x09) true)
+      (a!144 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x1d) true) #x01 migrate0.anon_vma@2)))
-      (a!138 (ite (and (= rule@2 #x1a) true)
+      (a!145 (ite (and (= rule@2 #x1a) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x1b) true) #x00 migrate0.cursor@2)))
-      (a!143 (ite (and (= rule@2 #x0c) true)
+      (a!150 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!144 (ite (and (= rule@2 #x14) true)
+      (a!151 (ite (and (= rule@2 #x14) true)
                   #x00
                   (ite (and (= rule@2 #x15) true) #x01 migrate0.ok@2)))
-      (a!146 (= migrate0.pass@3
+      (a!153 (= migrate0.pass@3
                 (ite (and (= rule@2 #x21) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!147 (ite (and (= rule@2 #x26) true)
+      (a!154 (ite (and (= rule@2 #x26) true)
                   #x03
                   (ite (and (= rule@2 #x27) true) #x04 exec0.pc@2)))
-      (a!149 (ite (and (= rule@2 #x2d) true)
+      (a!156 (ite (and (= rule@2 #x2d) true)
                   #x00
                   (ite (and (= rule@2 #x2e) true) #x0a fault0.pc@2)))
-      (a!153 (ite (and (= rule@2 #x2c) true)
+      (a!160 (ite (and (= rule@2 #x2c) true)
                   |pte.folio[P0][0]@2|
                   (ite (and (= rule@2 #x2d) true) #x02 fault0.wait_folio@2))))
 (let ((a!6 (or (and (= rule@2 #x00)
@@ -3261,42 +3403,54 @@
                   (ite (and (= rule@2 #x22) (= migrate0.dst@2 #x01))
                        a!98
                        |folio.data[F1]@2|)))
-      (a!110 (ite (and (= rule@2 #x2a) true)
+      (a!107 (ite (and (= rule@2 #x22) (= migrate0.dst@2 #x00))
+                  a!106
+                  (ite (and (= rule@2 #x23) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       |folio.node[F0]@2|)))
+      (a!111 (ite (and (= rule@2 #x21) (= migrate0.dst@2 #x01))
+                  a!106
+                  (ite (and (= rule@2 #x22) (= migrate0.dst@2 #x01))
+                       a!106
+                       |folio.node[F1]@2|)))
+      (a!117 (ite (and (= rule@2 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x11) (= |folio.mapping[F0]@2| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@2 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@2 #x20) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@2 #x20) true)
                   #x15
-                  (ite (and (= rule@2 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@2 #x03) true)
                   a!34
-                  (ite (and (= rule@2 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@2 #x18) true)
+                  (ite (and (= rule@2 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@2 #x18) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x19) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@2 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@2 #x24) true)
+                  (ite (and (= rule@2 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@2 #x24) true)
                   #x01
-                  (ite (and (= rule@2 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@2 #x2b) true)
+                  (ite (and (= rule@2 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@2 #x2b) true)
                   #x00
-                  (ite (and (= rule@2 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@2 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@2 #x18) (= |anon_vma.list[av0][0]@2| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@2 #x26) true) |pte[P0][1]@2| |pte[P0][0]@2|)))
@@ -3391,16 +3545,26 @@
       (a!104 (ite (and (= rule@2 #x15) (= migrate0.dst@2 #x01))
                   |folio.data[F0]@2|
                   (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@2 #x1e) true)
+      (a!108 (ite (and (= rule@2 #x20) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x21) (= migrate0.dst@2 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@2 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@2 #x1e) true)
                   (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
-                  (ite (and (= rule@2 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@2 #x11) true)
+                  (ite (and (= rule@2 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@2 #x11) true)
                   #x00
-                  (ite (and (= rule@2 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@2 #x29) true)
+                  (ite (and (= rule@2 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@2 #x29) true)
                   #x01
-                  (ite (and (= rule@2 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@2 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@2 #x0e) (= |anon_vma.list[av0][0]@2| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -3455,15 +3619,20 @@
                   (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@2 #x1c) true)
+      (a!109 (ite (and (= rule@2 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@2 #x1c) true)
                   #x0f
-                  (ite (and (= rule@2 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@2 #x0f) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x10) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@3 (ite (and (= rule@2 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@3 (ite (and (= rule@2 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@3|
                (ite (and (= rule@2 #x02) true)
                     (ite (= |folio.refcount[F0]@2| #x01)
@@ -3507,14 +3676,20 @@
       (a!102 (ite (and (= rule@2 #x02) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                   (ite (and (= rule@2 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@2 #x17) true)
+      (a!110 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!109)))
+      (a!128 (ite (and (= rule@2 #x17) true)
                   #x0d
-                  (ite (and (= rule@2 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@2 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@2| #x01)
@@ -3530,9 +3705,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@2|)
                  a!78))
-      (a!122 (ite (and (= rule@2 #x16) true)
+      (a!129 (ite (and (= rule@2 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -3542,40 +3717,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@2|)
                     a!79)))
-      (a!123 (ite (and (= rule@2 #x14) true)
+      (a!130 (ite (and (= rule@2 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  (ite (and (= rule@2 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@2 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@2 #x13) true)
+      (a!131 (ite (and (= rule@2 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@2 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@2 #x11) true)
                   #x09
-                  (ite (and (= rule@2 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@2 #x0c) true)
                   #x08
-                  (ite (and (= rule@2 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@2 #x02) true)
                   #x15
-                  (ite (and (= rule@2 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@3| |alive[P0]@2|)
        (= |pte[P0][0]@3| a!13)
@@ -3605,26 +3780,28 @@
        (= |folio.index[F1]@3| a!97)
        (= |folio.data[F0]@3| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@3| a!108)
-       (= |&mm->mmap_lock.readers[P0]@3| a!110)
+       a!110
+       (= |folio.node[F1]@3| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@3| a!115)
+       (= |&mm->mmap_lock.readers[P0]@3| a!117)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!119)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
-       a!115
-       (= |PG_locked[F1]@3| a!116)
-       (= migrate0.pc@3 a!132)
-       (= migrate0.isolated@3 a!134)
-       (= migrate0.dst@3 a!136)
-       (= migrate0.anon_vma@3 a!137)
-       (= migrate0.cursor@3 a!142)
-       (= migrate0.page_was_mapped@3 a!143)
-       (= migrate0.ok@3 a!145)
-       a!146
-       (= exec0.pc@3 a!148)
-       a!152
-       (= fault0.wait_folio@3 a!153)
+       a!122
+       (= |PG_locked[F1]@3| a!123)
+       (= migrate0.pc@3 a!139)
+       (= migrate0.isolated@3 a!141)
+       (= migrate0.dst@3 a!143)
+       (= migrate0.anon_vma@3 a!144)
+       (= migrate0.cursor@3 a!149)
+       (= migrate0.page_was_mapped@3 a!150)
+       (= migrate0.ok@3 a!152)
+       a!153
+       (= exec0.pc@3 a!155)
+       a!159
+       (= fault0.wait_folio@3 a!160)
        (= fault0.old_page@3 fault0.old_page@2)
        (= fault0.new_page@3 fault0.new_page@2)
        (bvule |alive[P0]@3| #x01)
@@ -3655,6 +3832,8 @@
        (bvule |folio.index[F1]@3| #x01)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |vma.vm_start_moved[P0]@3| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x03)
@@ -3785,69 +3964,77 @@
                  (ite (= migrate0.dst@3 #x00)
                       |folio.data[F0]@3|
                       |folio.data[F1]@3|)))
-      (a!106 (= |vma.vm_start_moved[P0]@4|
+      (a!106 (ite (= (ite (= migrate0.dst@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!113 (= |vma.vm_start_moved[P0]@4|
                 (ite (and (= rule@3 #x25) true) #x01 |vma.vm_start_moved[P0]@3|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@4|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@4|
                 (ite (and (= rule@3 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@3|)))
-      (a!108 (ite (and (= rule@3 #x24) true)
+      (a!115 (ite (and (= rule@3 #x24) true)
                   #x02
                   (ite (and (= rule@3 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@3|)))
-      (a!109 (ite (and (= rule@3 #x2d) true)
+      (a!116 (ite (and (= rule@3 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                        |&mm->mmap_lock.readers[P0]@3|)))
-      (a!111 (ite (and (= rule@3 #x17) (= |folio.mapping[F0]@3| #x00))
+      (a!118 (ite (and (= rule@3 #x17) (= |folio.mapping[F0]@3| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x1b) (= |folio.mapping[F0]@3| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
                        |&anon_vma->rwsem.readers[av0]@3|)))
-      (a!113 (ite (and (= rule@3 #x1c) (= migrate0.dst@3 #x00))
+      (a!120 (ite (and (= rule@3 #x1c) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1e) true) #x00 |PG_locked[F0]@3|)))
-      (a!116 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!123 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x1c) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!117 (ite (and (= rule@3 #x22) true)
+      (a!124 (ite (and (= rule@3 #x22) true)
                   #x14
                   (ite (and (= rule@3 #x23) true) #x15 migrate0.pc@3)))
-      (a!133 (ite (and (= rule@3 #x20) true)
+      (a!140 (ite (and (= rule@3 #x20) true)
                   #x00
                   (ite (and (= rule@3 #x23) true) #x00 migrate0.isolated@3)))
-      (a!135 (ite (and (= rule@3 #x21) true)
+      (a!142 (ite (and (= rule@3 #x21) true)
                   #x02
                   (ite (and (= rule@3 #x22) true) #x02 migrate0.dst@3)))
-      (a!137 (ite (and (= rule@3 #x09) true)
+      (a!144 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x1d) true) #x01 migrate0.anon_vma@3)))
-      (a!138 (ite (and (= rule@3 #x1a) true)
+      (a!145 (ite (and (= rule@3 #x1a) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x1b) true) #x00 migrate0.cursor@3)))
-      (a!143 (ite (and (= rule@3 #x0c) true)
+      (a!150 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!144 (ite (and (= rule@3 #x14) true)
+      (a!151 (ite (and (= rule@3 #x14) true)
                   #x00
                   (ite (and (= rule@3 #x15) true) #x01 migrate0.ok@3)))
-      (a!146 (= migrate0.pass@4
+      (a!153 (= migrate0.pass@4
                 (ite (and (= rule@3 #x21) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!147 (ite (and (= rule@3 #x26) true)
+      (a!154 (ite (and (= rule@3 #x26) true)
                   #x03
                   (ite (and (= rule@3 #x27) true) #x04 exec0.pc@3)))
-      (a!149 (ite (and (= rule@3 #x2d) true)
+      (a!156 (ite (and (= rule@3 #x2d) true)
                   #x00
                   (ite (and (= rule@3 #x2e) true) #x0a fault0.pc@3)))
-      (a!153 (ite (and (= rule@3 #x2c) true)
+      (a!160 (ite (and (= rule@3 #x2c) true)
                   |pte.folio[P0][0]@3|
                   (ite (and (= rule@3 #x2d) true) #x02 fault0.wait_folio@3))))
 (let ((a!6 (or (and (= rule@3 #x00)
@@ -4114,42 +4301,54 @@
                   (ite (and (= rule@3 #x22) (= migrate0.dst@3 #x01))
                        a!98
                        |folio.data[F1]@3|)))
-      (a!110 (ite (and (= rule@3 #x2a) true)
+      (a!107 (ite (and (= rule@3 #x22) (= migrate0.dst@3 #x00))
+                  a!106
+                  (ite (and (= rule@3 #x23) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       |folio.node[F0]@3|)))
+      (a!111 (ite (and (= rule@3 #x21) (= migrate0.dst@3 #x01))
+                  a!106
+                  (ite (and (= rule@3 #x22) (= migrate0.dst@3 #x01))
+                       a!106
+                       |folio.node[F1]@3|)))
+      (a!117 (ite (and (= rule@3 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x11) (= |folio.mapping[F0]@3| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@3 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@3 #x20) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@3 #x20) true)
                   #x15
-                  (ite (and (= rule@3 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@3 #x03) true)
                   a!34
-                  (ite (and (= rule@3 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@3 #x18) true)
+                  (ite (and (= rule@3 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@3 #x18) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x19) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@3 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@3 #x24) true)
+                  (ite (and (= rule@3 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@3 #x24) true)
                   #x01
-                  (ite (and (= rule@3 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@3 #x2b) true)
+                  (ite (and (= rule@3 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@3 #x2b) true)
                   #x00
-                  (ite (and (= rule@3 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@3 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@3 #x18) (= |anon_vma.list[av0][0]@3| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@3 #x26) true) |pte[P0][1]@3| |pte[P0][0]@3|)))
@@ -4244,16 +4443,26 @@
       (a!104 (ite (and (= rule@3 #x15) (= migrate0.dst@3 #x01))
                   |folio.data[F0]@3|
                   (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@3 #x1e) true)
+      (a!108 (ite (and (= rule@3 #x20) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x21) (= migrate0.dst@3 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@3 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@3 #x1e) true)
                   (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
-                  (ite (and (= rule@3 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@3 #x11) true)
+                  (ite (and (= rule@3 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@3 #x11) true)
                   #x00
-                  (ite (and (= rule@3 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@3 #x29) true)
+                  (ite (and (= rule@3 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@3 #x29) true)
                   #x01
-                  (ite (and (= rule@3 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@3 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@3 #x0e) (= |anon_vma.list[av0][0]@3| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -4308,15 +4517,20 @@
                   (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@3 #x1c) true)
+      (a!109 (ite (and (= rule@3 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@3 #x1c) true)
                   #x0f
-                  (ite (and (= rule@3 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@3 #x0f) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x10) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@4 (ite (and (= rule@3 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@4 (ite (and (= rule@3 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@4|
                (ite (and (= rule@3 #x02) true)
                     (ite (= |folio.refcount[F0]@3| #x01)
@@ -4360,14 +4574,20 @@
       (a!102 (ite (and (= rule@3 #x02) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                   (ite (and (= rule@3 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@3 #x17) true)
+      (a!110 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x02) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!109)))
+      (a!128 (ite (and (= rule@3 #x17) true)
                   #x0d
-                  (ite (and (= rule@3 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@3 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@3| #x01)
@@ -4383,9 +4603,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@3|)
                  a!78))
-      (a!122 (ite (and (= rule@3 #x16) true)
+      (a!129 (ite (and (= rule@3 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@3 #x02) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -4395,40 +4615,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@3|)
                     a!79)))
-      (a!123 (ite (and (= rule@3 #x14) true)
+      (a!130 (ite (and (= rule@3 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  (ite (and (= rule@3 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@3 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@3 #x13) true)
+      (a!131 (ite (and (= rule@3 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@3 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@3 #x11) true)
                   #x09
-                  (ite (and (= rule@3 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@3 #x0c) true)
                   #x08
-                  (ite (and (= rule@3 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@3 #x02) true)
                   #x15
-                  (ite (and (= rule@3 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@4| |alive[P0]@3|)
        (= |pte[P0][0]@4| a!13)
@@ -4458,26 +4678,28 @@
        (= |folio.index[F1]@4| a!97)
        (= |folio.data[F0]@4| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@4| a!108)
-       (= |&mm->mmap_lock.readers[P0]@4| a!110)
+       a!110
+       (= |folio.node[F1]@4| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@4| a!115)
+       (= |&mm->mmap_lock.readers[P0]@4| a!117)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!119)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
-       a!115
-       (= |PG_locked[F1]@4| a!116)
-       (= migrate0.pc@4 a!132)
-       (= migrate0.isolated@4 a!134)
-       (= migrate0.dst@4 a!136)
-       (= migrate0.anon_vma@4 a!137)
-       (= migrate0.cursor@4 a!142)
-       (= migrate0.page_was_mapped@4 a!143)
-       (= migrate0.ok@4 a!145)
-       a!146
-       (= exec0.pc@4 a!148)
-       a!152
-       (= fault0.wait_folio@4 a!153)
+       a!122
+       (= |PG_locked[F1]@4| a!123)
+       (= migrate0.pc@4 a!139)
+       (= migrate0.isolated@4 a!141)
+       (= migrate0.dst@4 a!143)
+       (= migrate0.anon_vma@4 a!144)
+       (= migrate0.cursor@4 a!149)
+       (= migrate0.page_was_mapped@4 a!150)
+       (= migrate0.ok@4 a!152)
+       a!153
+       (= exec0.pc@4 a!155)
+       a!159
+       (= fault0.wait_folio@4 a!160)
        (= fault0.old_page@4 fault0.old_page@3)
        (= fault0.new_page@4 fault0.new_page@3)
        (bvule |alive[P0]@4| #x01)
@@ -4508,6 +4730,8 @@
        (bvule |folio.index[F1]@4| #x01)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |vma.vm_start_moved[P0]@4| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x03)
@@ -4638,69 +4862,77 @@
                  (ite (= migrate0.dst@4 #x00)
                       |folio.data[F0]@4|
                       |folio.data[F1]@4|)))
-      (a!106 (= |vma.vm_start_moved[P0]@5|
+      (a!106 (ite (= (ite (= migrate0.dst@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!113 (= |vma.vm_start_moved[P0]@5|
                 (ite (and (= rule@4 #x25) true) #x01 |vma.vm_start_moved[P0]@4|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@5|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@5|
                 (ite (and (= rule@4 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@4|)))
-      (a!108 (ite (and (= rule@4 #x24) true)
+      (a!115 (ite (and (= rule@4 #x24) true)
                   #x02
                   (ite (and (= rule@4 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@4|)))
-      (a!109 (ite (and (= rule@4 #x2d) true)
+      (a!116 (ite (and (= rule@4 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                        |&mm->mmap_lock.readers[P0]@4|)))
-      (a!111 (ite (and (= rule@4 #x17) (= |folio.mapping[F0]@4| #x00))
+      (a!118 (ite (and (= rule@4 #x17) (= |folio.mapping[F0]@4| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x1b) (= |folio.mapping[F0]@4| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
                        |&anon_vma->rwsem.readers[av0]@4|)))
-      (a!113 (ite (and (= rule@4 #x1c) (= migrate0.dst@4 #x00))
+      (a!120 (ite (and (= rule@4 #x1c) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1e) true) #x00 |PG_locked[F0]@4|)))
-      (a!116 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!123 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x1c) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!117 (ite (and (= rule@4 #x22) true)
+      (a!124 (ite (and (= rule@4 #x22) true)
                   #x14
                   (ite (and (= rule@4 #x23) true) #x15 migrate0.pc@4)))
-      (a!133 (ite (and (= rule@4 #x20) true)
+      (a!140 (ite (and (= rule@4 #x20) true)
                   #x00
                   (ite (and (= rule@4 #x23) true) #x00 migrate0.isolated@4)))
-      (a!135 (ite (and (= rule@4 #x21) true)
+      (a!142 (ite (and (= rule@4 #x21) true)
                   #x02
                   (ite (and (= rule@4 #x22) true) #x02 migrate0.dst@4)))
-      (a!137 (ite (and (= rule@4 #x09) true)
+      (a!144 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x1d) true) #x01 migrate0.anon_vma@4)))
-      (a!138 (ite (and (= rule@4 #x1a) true)
+      (a!145 (ite (and (= rule@4 #x1a) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x1b) true) #x00 migrate0.cursor@4)))
-      (a!143 (ite (and (= rule@4 #x0c) true)
+      (a!150 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!144 (ite (and (= rule@4 #x14) true)
+      (a!151 (ite (and (= rule@4 #x14) true)
                   #x00
                   (ite (and (= rule@4 #x15) true) #x01 migrate0.ok@4)))
-      (a!146 (= migrate0.pass@5
+      (a!153 (= migrate0.pass@5
                 (ite (and (= rule@4 #x21) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!147 (ite (and (= rule@4 #x26) true)
+      (a!154 (ite (and (= rule@4 #x26) true)
                   #x03
                   (ite (and (= rule@4 #x27) true) #x04 exec0.pc@4)))
-      (a!149 (ite (and (= rule@4 #x2d) true)
+      (a!156 (ite (and (= rule@4 #x2d) true)
                   #x00
                   (ite (and (= rule@4 #x2e) true) #x0a fault0.pc@4)))
-      (a!153 (ite (and (= rule@4 #x2c) true)
+      (a!160 (ite (and (= rule@4 #x2c) true)
                   |pte.folio[P0][0]@4|
                   (ite (and (= rule@4 #x2d) true) #x02 fault0.wait_folio@4))))
 (let ((a!6 (or (and (= rule@4 #x00)
@@ -4967,42 +5199,54 @@
                   (ite (and (= rule@4 #x22) (= migrate0.dst@4 #x01))
                        a!98
                        |folio.data[F1]@4|)))
-      (a!110 (ite (and (= rule@4 #x2a) true)
+      (a!107 (ite (and (= rule@4 #x22) (= migrate0.dst@4 #x00))
+                  a!106
+                  (ite (and (= rule@4 #x23) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       |folio.node[F0]@4|)))
+      (a!111 (ite (and (= rule@4 #x21) (= migrate0.dst@4 #x01))
+                  a!106
+                  (ite (and (= rule@4 #x22) (= migrate0.dst@4 #x01))
+                       a!106
+                       |folio.node[F1]@4|)))
+      (a!117 (ite (and (= rule@4 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x11) (= |folio.mapping[F0]@4| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@4 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@4 #x20) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@4 #x20) true)
                   #x15
-                  (ite (and (= rule@4 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@4 #x03) true)
                   a!34
-                  (ite (and (= rule@4 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@4 #x18) true)
+                  (ite (and (= rule@4 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@4 #x18) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x19) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@4 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@4 #x24) true)
+                  (ite (and (= rule@4 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@4 #x24) true)
                   #x01
-                  (ite (and (= rule@4 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@4 #x2b) true)
+                  (ite (and (= rule@4 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@4 #x2b) true)
                   #x00
-                  (ite (and (= rule@4 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@4 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@4 #x18) (= |anon_vma.list[av0][0]@4| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@4 #x26) true) |pte[P0][1]@4| |pte[P0][0]@4|)))
@@ -5097,16 +5341,26 @@
       (a!104 (ite (and (= rule@4 #x15) (= migrate0.dst@4 #x01))
                   |folio.data[F0]@4|
                   (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@4 #x1e) true)
+      (a!108 (ite (and (= rule@4 #x20) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x21) (= migrate0.dst@4 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@4 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@4 #x1e) true)
                   (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
-                  (ite (and (= rule@4 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@4 #x11) true)
+                  (ite (and (= rule@4 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@4 #x11) true)
                   #x00
-                  (ite (and (= rule@4 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@4 #x29) true)
+                  (ite (and (= rule@4 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@4 #x29) true)
                   #x01
-                  (ite (and (= rule@4 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@4 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@4 #x0e) (= |anon_vma.list[av0][0]@4| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -5161,15 +5415,20 @@
                   (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@4 #x1c) true)
+      (a!109 (ite (and (= rule@4 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@4 #x1c) true)
                   #x0f
-                  (ite (and (= rule@4 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@4 #x0f) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x10) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@5 (ite (and (= rule@4 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@5 (ite (and (= rule@4 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@5|
                (ite (and (= rule@4 #x02) true)
                     (ite (= |folio.refcount[F0]@4| #x01)
@@ -5213,14 +5472,20 @@
       (a!102 (ite (and (= rule@4 #x02) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                   (ite (and (= rule@4 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@4 #x17) true)
+      (a!110 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x02) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!109)))
+      (a!128 (ite (and (= rule@4 #x17) true)
                   #x0d
-                  (ite (and (= rule@4 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@4 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@4| #x01)
@@ -5236,9 +5501,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@4|)
                  a!78))
-      (a!122 (ite (and (= rule@4 #x16) true)
+      (a!129 (ite (and (= rule@4 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@4 #x02) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -5248,40 +5513,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@4|)
                     a!79)))
-      (a!123 (ite (and (= rule@4 #x14) true)
+      (a!130 (ite (and (= rule@4 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  (ite (and (= rule@4 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@4 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@4 #x13) true)
+      (a!131 (ite (and (= rule@4 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@4 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@4 #x11) true)
                   #x09
-                  (ite (and (= rule@4 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@4 #x0c) true)
                   #x08
-                  (ite (and (= rule@4 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@4 #x02) true)
                   #x15
-                  (ite (and (= rule@4 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@5| |alive[P0]@4|)
        (= |pte[P0][0]@5| a!13)
@@ -5311,26 +5576,28 @@
        (= |folio.index[F1]@5| a!97)
        (= |folio.data[F0]@5| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@5| a!108)
-       (= |&mm->mmap_lock.readers[P0]@5| a!110)
+       a!110
+       (= |folio.node[F1]@5| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@5| a!115)
+       (= |&mm->mmap_lock.readers[P0]@5| a!117)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!119)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
-       a!115
-       (= |PG_locked[F1]@5| a!116)
-       (= migrate0.pc@5 a!132)
-       (= migrate0.isolated@5 a!134)
-       (= migrate0.dst@5 a!136)
-       (= migrate0.anon_vma@5 a!137)
-       (= migrate0.cursor@5 a!142)
-       (= migrate0.page_was_mapped@5 a!143)
-       (= migrate0.ok@5 a!145)
-       a!146
-       (= exec0.pc@5 a!148)
-       a!152
-       (= fault0.wait_folio@5 a!153)
+       a!122
+       (= |PG_locked[F1]@5| a!123)
+       (= migrate0.pc@5 a!139)
+       (= migrate0.isolated@5 a!141)
+       (= migrate0.dst@5 a!143)
+       (= migrate0.anon_vma@5 a!144)
+       (= migrate0.cursor@5 a!149)
+       (= migrate0.page_was_mapped@5 a!150)
+       (= migrate0.ok@5 a!152)
+       a!153
+       (= exec0.pc@5 a!155)
+       a!159
+       (= fault0.wait_folio@5 a!160)
        (= fault0.old_page@5 fault0.old_page@4)
        (= fault0.new_page@5 fault0.new_page@4)
        (bvule |alive[P0]@5| #x01)
@@ -5361,6 +5628,8 @@
        (bvule |folio.index[F1]@5| #x01)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |vma.vm_start_moved[P0]@5| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x03)
@@ -5491,69 +5760,77 @@
                  (ite (= migrate0.dst@5 #x00)
                       |folio.data[F0]@5|
                       |folio.data[F1]@5|)))
-      (a!106 (= |vma.vm_start_moved[P0]@6|
+      (a!106 (ite (= (ite (= migrate0.dst@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!113 (= |vma.vm_start_moved[P0]@6|
                 (ite (and (= rule@5 #x25) true) #x01 |vma.vm_start_moved[P0]@5|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@6|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@6|
                 (ite (and (= rule@5 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@5|)))
-      (a!108 (ite (and (= rule@5 #x24) true)
+      (a!115 (ite (and (= rule@5 #x24) true)
                   #x02
                   (ite (and (= rule@5 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@5|)))
-      (a!109 (ite (and (= rule@5 #x2d) true)
+      (a!116 (ite (and (= rule@5 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                        |&mm->mmap_lock.readers[P0]@5|)))
-      (a!111 (ite (and (= rule@5 #x17) (= |folio.mapping[F0]@5| #x00))
+      (a!118 (ite (and (= rule@5 #x17) (= |folio.mapping[F0]@5| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x1b) (= |folio.mapping[F0]@5| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
                        |&anon_vma->rwsem.readers[av0]@5|)))
-      (a!113 (ite (and (= rule@5 #x1c) (= migrate0.dst@5 #x00))
+      (a!120 (ite (and (= rule@5 #x1c) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1e) true) #x00 |PG_locked[F0]@5|)))
-      (a!116 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!123 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x1c) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!117 (ite (and (= rule@5 #x22) true)
+      (a!124 (ite (and (= rule@5 #x22) true)
                   #x14
                   (ite (and (= rule@5 #x23) true) #x15 migrate0.pc@5)))
-      (a!133 (ite (and (= rule@5 #x20) true)
+      (a!140 (ite (and (= rule@5 #x20) true)
                   #x00
                   (ite (and (= rule@5 #x23) true) #x00 migrate0.isolated@5)))
-      (a!135 (ite (and (= rule@5 #x21) true)
+      (a!142 (ite (and (= rule@5 #x21) true)
                   #x02
                   (ite (and (= rule@5 #x22) true) #x02 migrate0.dst@5)))
-      (a!137 (ite (and (= rule@5 #x09) true)
+      (a!144 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x1d) true) #x01 migrate0.anon_vma@5)))
-      (a!138 (ite (and (= rule@5 #x1a) true)
+      (a!145 (ite (and (= rule@5 #x1a) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x1b) true) #x00 migrate0.cursor@5)))
-      (a!143 (ite (and (= rule@5 #x0c) true)
+      (a!150 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!144 (ite (and (= rule@5 #x14) true)
+      (a!151 (ite (and (= rule@5 #x14) true)
                   #x00
                   (ite (and (= rule@5 #x15) true) #x01 migrate0.ok@5)))
-      (a!146 (= migrate0.pass@6
+      (a!153 (= migrate0.pass@6
                 (ite (and (= rule@5 #x21) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!147 (ite (and (= rule@5 #x26) true)
+      (a!154 (ite (and (= rule@5 #x26) true)
                   #x03
                   (ite (and (= rule@5 #x27) true) #x04 exec0.pc@5)))
-      (a!149 (ite (and (= rule@5 #x2d) true)
+      (a!156 (ite (and (= rule@5 #x2d) true)
                   #x00
                   (ite (and (= rule@5 #x2e) true) #x0a fault0.pc@5)))
-      (a!153 (ite (and (= rule@5 #x2c) true)
+      (a!160 (ite (and (= rule@5 #x2c) true)
                   |pte.folio[P0][0]@5|
                   (ite (and (= rule@5 #x2d) true) #x02 fault0.wait_folio@5))))
 (let ((a!6 (or (and (= rule@5 #x00)
@@ -5820,42 +6097,54 @@
                   (ite (and (= rule@5 #x22) (= migrate0.dst@5 #x01))
                        a!98
                        |folio.data[F1]@5|)))
-      (a!110 (ite (and (= rule@5 #x2a) true)
+      (a!107 (ite (and (= rule@5 #x22) (= migrate0.dst@5 #x00))
+                  a!106
+                  (ite (and (= rule@5 #x23) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       |folio.node[F0]@5|)))
+      (a!111 (ite (and (= rule@5 #x21) (= migrate0.dst@5 #x01))
+                  a!106
+                  (ite (and (= rule@5 #x22) (= migrate0.dst@5 #x01))
+                       a!106
+                       |folio.node[F1]@5|)))
+      (a!117 (ite (and (= rule@5 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x11) (= |folio.mapping[F0]@5| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@5 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@5 #x20) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@5 #x20) true)
                   #x15
-                  (ite (and (= rule@5 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@5 #x03) true)
                   a!34
-                  (ite (and (= rule@5 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@5 #x18) true)
+                  (ite (and (= rule@5 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@5 #x18) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x19) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@5 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@5 #x24) true)
+                  (ite (and (= rule@5 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@5 #x24) true)
                   #x01
-                  (ite (and (= rule@5 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@5 #x2b) true)
+                  (ite (and (= rule@5 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@5 #x2b) true)
                   #x00
-                  (ite (and (= rule@5 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@5 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@5 #x18) (= |anon_vma.list[av0][0]@5| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@5 #x26) true) |pte[P0][1]@5| |pte[P0][0]@5|)))
@@ -5950,16 +6239,26 @@
       (a!104 (ite (and (= rule@5 #x15) (= migrate0.dst@5 #x01))
                   |folio.data[F0]@5|
                   (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@5 #x1e) true)
+      (a!108 (ite (and (= rule@5 #x20) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x21) (= migrate0.dst@5 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@5 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@5 #x1e) true)
                   (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
-                  (ite (and (= rule@5 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@5 #x11) true)
+                  (ite (and (= rule@5 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@5 #x11) true)
                   #x00
-                  (ite (and (= rule@5 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@5 #x29) true)
+                  (ite (and (= rule@5 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@5 #x29) true)
                   #x01
-                  (ite (and (= rule@5 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@5 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@5 #x0e) (= |anon_vma.list[av0][0]@5| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -6014,15 +6313,20 @@
                   (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@5 #x1c) true)
+      (a!109 (ite (and (= rule@5 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@5 #x1c) true)
                   #x0f
-                  (ite (and (= rule@5 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@5 #x0f) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x10) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@6 (ite (and (= rule@5 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@6 (ite (and (= rule@5 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@6|
                (ite (and (= rule@5 #x02) true)
                     (ite (= |folio.refcount[F0]@5| #x01)
@@ -6066,14 +6370,20 @@
       (a!102 (ite (and (= rule@5 #x02) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                   (ite (and (= rule@5 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@5 #x17) true)
+      (a!110 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x02) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!109)))
+      (a!128 (ite (and (= rule@5 #x17) true)
                   #x0d
-                  (ite (and (= rule@5 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@5 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@5| #x01)
@@ -6089,9 +6399,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@5|)
                  a!78))
-      (a!122 (ite (and (= rule@5 #x16) true)
+      (a!129 (ite (and (= rule@5 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@5 #x02) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -6101,40 +6411,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@5|)
                     a!79)))
-      (a!123 (ite (and (= rule@5 #x14) true)
+      (a!130 (ite (and (= rule@5 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  (ite (and (= rule@5 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@5 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@5 #x13) true)
+      (a!131 (ite (and (= rule@5 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@5 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@5 #x11) true)
                   #x09
-                  (ite (and (= rule@5 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@5 #x0c) true)
                   #x08
-                  (ite (and (= rule@5 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@5 #x02) true)
                   #x15
-                  (ite (and (= rule@5 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@6| |alive[P0]@5|)
        (= |pte[P0][0]@6| a!13)
@@ -6164,26 +6474,28 @@
        (= |folio.index[F1]@6| a!97)
        (= |folio.data[F0]@6| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@6| a!108)
-       (= |&mm->mmap_lock.readers[P0]@6| a!110)
+       a!110
+       (= |folio.node[F1]@6| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@6| a!115)
+       (= |&mm->mmap_lock.readers[P0]@6| a!117)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!119)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
-       a!115
-       (= |PG_locked[F1]@6| a!116)
-       (= migrate0.pc@6 a!132)
-       (= migrate0.isolated@6 a!134)
-       (= migrate0.dst@6 a!136)
-       (= migrate0.anon_vma@6 a!137)
-       (= migrate0.cursor@6 a!142)
-       (= migrate0.page_was_mapped@6 a!143)
-       (= migrate0.ok@6 a!145)
-       a!146
-       (= exec0.pc@6 a!148)
-       a!152
-       (= fault0.wait_folio@6 a!153)
+       a!122
+       (= |PG_locked[F1]@6| a!123)
+       (= migrate0.pc@6 a!139)
+       (= migrate0.isolated@6 a!141)
+       (= migrate0.dst@6 a!143)
+       (= migrate0.anon_vma@6 a!144)
+       (= migrate0.cursor@6 a!149)
+       (= migrate0.page_was_mapped@6 a!150)
+       (= migrate0.ok@6 a!152)
+       a!153
+       (= exec0.pc@6 a!155)
+       a!159
+       (= fault0.wait_folio@6 a!160)
        (= fault0.old_page@6 fault0.old_page@5)
        (= fault0.new_page@6 fault0.new_page@5)
        (bvule |alive[P0]@6| #x01)
@@ -6214,6 +6526,8 @@
        (bvule |folio.index[F1]@6| #x01)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |vma.vm_start_moved[P0]@6| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x03)
@@ -6344,69 +6658,77 @@
                  (ite (= migrate0.dst@6 #x00)
                       |folio.data[F0]@6|
                       |folio.data[F1]@6|)))
-      (a!106 (= |vma.vm_start_moved[P0]@7|
+      (a!106 (ite (= (ite (= migrate0.dst@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!113 (= |vma.vm_start_moved[P0]@7|
                 (ite (and (= rule@6 #x25) true) #x01 |vma.vm_start_moved[P0]@6|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@7|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@7|
                 (ite (and (= rule@6 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@6|)))
-      (a!108 (ite (and (= rule@6 #x24) true)
+      (a!115 (ite (and (= rule@6 #x24) true)
                   #x02
                   (ite (and (= rule@6 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@6|)))
-      (a!109 (ite (and (= rule@6 #x2d) true)
+      (a!116 (ite (and (= rule@6 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                        |&mm->mmap_lock.readers[P0]@6|)))
-      (a!111 (ite (and (= rule@6 #x17) (= |folio.mapping[F0]@6| #x00))
+      (a!118 (ite (and (= rule@6 #x17) (= |folio.mapping[F0]@6| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x1b) (= |folio.mapping[F0]@6| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
                        |&anon_vma->rwsem.readers[av0]@6|)))
-      (a!113 (ite (and (= rule@6 #x1c) (= migrate0.dst@6 #x00))
+      (a!120 (ite (and (= rule@6 #x1c) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1e) true) #x00 |PG_locked[F0]@6|)))
-      (a!116 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!123 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x1c) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!117 (ite (and (= rule@6 #x22) true)
+      (a!124 (ite (and (= rule@6 #x22) true)
                   #x14
                   (ite (and (= rule@6 #x23) true) #x15 migrate0.pc@6)))
-      (a!133 (ite (and (= rule@6 #x20) true)
+      (a!140 (ite (and (= rule@6 #x20) true)
                   #x00
                   (ite (and (= rule@6 #x23) true) #x00 migrate0.isolated@6)))
-      (a!135 (ite (and (= rule@6 #x21) true)
+      (a!142 (ite (and (= rule@6 #x21) true)
                   #x02
                   (ite (and (= rule@6 #x22) true) #x02 migrate0.dst@6)))
-      (a!137 (ite (and (= rule@6 #x09) true)
+      (a!144 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x1d) true) #x01 migrate0.anon_vma@6)))
-      (a!138 (ite (and (= rule@6 #x1a) true)
+      (a!145 (ite (and (= rule@6 #x1a) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x1b) true) #x00 migrate0.cursor@6)))
-      (a!143 (ite (and (= rule@6 #x0c) true)
+      (a!150 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!144 (ite (and (= rule@6 #x14) true)
+      (a!151 (ite (and (= rule@6 #x14) true)
                   #x00
                   (ite (and (= rule@6 #x15) true) #x01 migrate0.ok@6)))
-      (a!146 (= migrate0.pass@7
+      (a!153 (= migrate0.pass@7
                 (ite (and (= rule@6 #x21) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!147 (ite (and (= rule@6 #x26) true)
+      (a!154 (ite (and (= rule@6 #x26) true)
                   #x03
                   (ite (and (= rule@6 #x27) true) #x04 exec0.pc@6)))
-      (a!149 (ite (and (= rule@6 #x2d) true)
+      (a!156 (ite (and (= rule@6 #x2d) true)
                   #x00
                   (ite (and (= rule@6 #x2e) true) #x0a fault0.pc@6)))
-      (a!153 (ite (and (= rule@6 #x2c) true)
+      (a!160 (ite (and (= rule@6 #x2c) true)
                   |pte.folio[P0][0]@6|
                   (ite (and (= rule@6 #x2d) true) #x02 fault0.wait_folio@6))))
 (let ((a!6 (or (and (= rule@6 #x00)
@@ -6673,42 +6995,54 @@
                   (ite (and (= rule@6 #x22) (= migrate0.dst@6 #x01))
                        a!98
                        |folio.data[F1]@6|)))
-      (a!110 (ite (and (= rule@6 #x2a) true)
+      (a!107 (ite (and (= rule@6 #x22) (= migrate0.dst@6 #x00))
+                  a!106
+                  (ite (and (= rule@6 #x23) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       |folio.node[F0]@6|)))
+      (a!111 (ite (and (= rule@6 #x21) (= migrate0.dst@6 #x01))
+                  a!106
+                  (ite (and (= rule@6 #x22) (= migrate0.dst@6 #x01))
+                       a!106
+                       |folio.node[F1]@6|)))
+      (a!117 (ite (and (= rule@6 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x11) (= |folio.mapping[F0]@6| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@6 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@6 #x20) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@6 #x20) true)
                   #x15
-                  (ite (and (= rule@6 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@6 #x03) true)
                   a!34
-                  (ite (and (= rule@6 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@6 #x18) true)
+                  (ite (and (= rule@6 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@6 #x18) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x19) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@6 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@6 #x24) true)
+                  (ite (and (= rule@6 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@6 #x24) true)
                   #x01
-                  (ite (and (= rule@6 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@6 #x2b) true)
+                  (ite (and (= rule@6 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@6 #x2b) true)
                   #x00
-                  (ite (and (= rule@6 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@6 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@6 #x18) (= |anon_vma.list[av0][0]@6| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@6 #x26) true) |pte[P0][1]@6| |pte[P0][0]@6|)))
@@ -6803,16 +7137,26 @@
       (a!104 (ite (and (= rule@6 #x15) (= migrate0.dst@6 #x01))
                   |folio.data[F0]@6|
                   (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@6 #x1e) true)
+      (a!108 (ite (and (= rule@6 #x20) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x21) (= migrate0.dst@6 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@6 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@6 #x1e) true)
                   (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
-                  (ite (and (= rule@6 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@6 #x11) true)
+                  (ite (and (= rule@6 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@6 #x11) true)
                   #x00
-                  (ite (and (= rule@6 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@6 #x29) true)
+                  (ite (and (= rule@6 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@6 #x29) true)
                   #x01
-                  (ite (and (= rule@6 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@6 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@6 #x0e) (= |anon_vma.list[av0][0]@6| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -6867,15 +7211,20 @@
                   (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@6 #x1c) true)
+      (a!109 (ite (and (= rule@6 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@6 #x1c) true)
                   #x0f
-                  (ite (and (= rule@6 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@6 #x0f) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x10) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@7 (ite (and (= rule@6 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@7 (ite (and (= rule@6 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@7|
                (ite (and (= rule@6 #x02) true)
                     (ite (= |folio.refcount[F0]@6| #x01)
@@ -6919,14 +7268,20 @@
       (a!102 (ite (and (= rule@6 #x02) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                   (ite (and (= rule@6 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@6 #x17) true)
+      (a!110 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x02) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!109)))
+      (a!128 (ite (and (= rule@6 #x17) true)
                   #x0d
-                  (ite (and (= rule@6 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@6 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@6| #x01)
@@ -6942,9 +7297,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@6|)
                  a!78))
-      (a!122 (ite (and (= rule@6 #x16) true)
+      (a!129 (ite (and (= rule@6 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@6 #x02) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -6954,40 +7309,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@6|)
                     a!79)))
-      (a!123 (ite (and (= rule@6 #x14) true)
+      (a!130 (ite (and (= rule@6 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  (ite (and (= rule@6 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@6 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@6 #x13) true)
+      (a!131 (ite (and (= rule@6 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@6 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@6 #x11) true)
                   #x09
-                  (ite (and (= rule@6 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@6 #x0c) true)
                   #x08
-                  (ite (and (= rule@6 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@6 #x02) true)
                   #x15
-                  (ite (and (= rule@6 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@7| |alive[P0]@6|)
        (= |pte[P0][0]@7| a!13)
@@ -7017,26 +7372,28 @@
        (= |folio.index[F1]@7| a!97)
        (= |folio.data[F0]@7| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@7| a!108)
-       (= |&mm->mmap_lock.readers[P0]@7| a!110)
+       a!110
+       (= |folio.node[F1]@7| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@7| a!115)
+       (= |&mm->mmap_lock.readers[P0]@7| a!117)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!119)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
-       a!115
-       (= |PG_locked[F1]@7| a!116)
-       (= migrate0.pc@7 a!132)
-       (= migrate0.isolated@7 a!134)
-       (= migrate0.dst@7 a!136)
-       (= migrate0.anon_vma@7 a!137)
-       (= migrate0.cursor@7 a!142)
-       (= migrate0.page_was_mapped@7 a!143)
-       (= migrate0.ok@7 a!145)
-       a!146
-       (= exec0.pc@7 a!148)
-       a!152
-       (= fault0.wait_folio@7 a!153)
+       a!122
+       (= |PG_locked[F1]@7| a!123)
+       (= migrate0.pc@7 a!139)
+       (= migrate0.isolated@7 a!141)
+       (= migrate0.dst@7 a!143)
+       (= migrate0.anon_vma@7 a!144)
+       (= migrate0.cursor@7 a!149)
+       (= migrate0.page_was_mapped@7 a!150)
+       (= migrate0.ok@7 a!152)
+       a!153
+       (= exec0.pc@7 a!155)
+       a!159
+       (= fault0.wait_folio@7 a!160)
        (= fault0.old_page@7 fault0.old_page@6)
        (= fault0.new_page@7 fault0.new_page@6)
        (bvule |alive[P0]@7| #x01)
@@ -7067,6 +7424,8 @@
        (bvule |folio.index[F1]@7| #x01)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |vma.vm_start_moved[P0]@7| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x03)
@@ -7197,69 +7556,77 @@
                  (ite (= migrate0.dst@7 #x00)
                       |folio.data[F0]@7|
                       |folio.data[F1]@7|)))
-      (a!106 (= |vma.vm_start_moved[P0]@8|
+      (a!106 (ite (= (ite (= migrate0.dst@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!113 (= |vma.vm_start_moved[P0]@8|
                 (ite (and (= rule@7 #x25) true) #x01 |vma.vm_start_moved[P0]@7|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@8|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@8|
                 (ite (and (= rule@7 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@7|)))
-      (a!108 (ite (and (= rule@7 #x24) true)
+      (a!115 (ite (and (= rule@7 #x24) true)
                   #x02
                   (ite (and (= rule@7 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@7|)))
-      (a!109 (ite (and (= rule@7 #x2d) true)
+      (a!116 (ite (and (= rule@7 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                        |&mm->mmap_lock.readers[P0]@7|)))
-      (a!111 (ite (and (= rule@7 #x17) (= |folio.mapping[F0]@7| #x00))
+      (a!118 (ite (and (= rule@7 #x17) (= |folio.mapping[F0]@7| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x1b) (= |folio.mapping[F0]@7| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
                        |&anon_vma->rwsem.readers[av0]@7|)))
-      (a!113 (ite (and (= rule@7 #x1c) (= migrate0.dst@7 #x00))
+      (a!120 (ite (and (= rule@7 #x1c) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1e) true) #x00 |PG_locked[F0]@7|)))
-      (a!116 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!123 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x1c) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!117 (ite (and (= rule@7 #x22) true)
+      (a!124 (ite (and (= rule@7 #x22) true)
                   #x14
                   (ite (and (= rule@7 #x23) true) #x15 migrate0.pc@7)))
-      (a!133 (ite (and (= rule@7 #x20) true)
+      (a!140 (ite (and (= rule@7 #x20) true)
                   #x00
                   (ite (and (= rule@7 #x23) true) #x00 migrate0.isolated@7)))
-      (a!135 (ite (and (= rule@7 #x21) true)
+      (a!142 (ite (and (= rule@7 #x21) true)
                   #x02
                   (ite (and (= rule@7 #x22) true) #x02 migrate0.dst@7)))
-      (a!137 (ite (and (= rule@7 #x09) true)
+      (a!144 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x1d) true) #x01 migrate0.anon_vma@7)))
-      (a!138 (ite (and (= rule@7 #x1a) true)
+      (a!145 (ite (and (= rule@7 #x1a) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x1b) true) #x00 migrate0.cursor@7)))
-      (a!143 (ite (and (= rule@7 #x0c) true)
+      (a!150 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!144 (ite (and (= rule@7 #x14) true)
+      (a!151 (ite (and (= rule@7 #x14) true)
                   #x00
                   (ite (and (= rule@7 #x15) true) #x01 migrate0.ok@7)))
-      (a!146 (= migrate0.pass@8
+      (a!153 (= migrate0.pass@8
                 (ite (and (= rule@7 #x21) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!147 (ite (and (= rule@7 #x26) true)
+      (a!154 (ite (and (= rule@7 #x26) true)
                   #x03
                   (ite (and (= rule@7 #x27) true) #x04 exec0.pc@7)))
-      (a!149 (ite (and (= rule@7 #x2d) true)
+      (a!156 (ite (and (= rule@7 #x2d) true)
                   #x00
                   (ite (and (= rule@7 #x2e) true) #x0a fault0.pc@7)))
-      (a!153 (ite (and (= rule@7 #x2c) true)
+      (a!160 (ite (and (= rule@7 #x2c) true)
                   |pte.folio[P0][0]@7|
                   (ite (and (= rule@7 #x2d) true) #x02 fault0.wait_folio@7))))
 (let ((a!6 (or (and (= rule@7 #x00)
@@ -7526,42 +7893,54 @@
                   (ite (and (= rule@7 #x22) (= migrate0.dst@7 #x01))
                        a!98
                        |folio.data[F1]@7|)))
-      (a!110 (ite (and (= rule@7 #x2a) true)
+      (a!107 (ite (and (= rule@7 #x22) (= migrate0.dst@7 #x00))
+                  a!106
+                  (ite (and (= rule@7 #x23) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       |folio.node[F0]@7|)))
+      (a!111 (ite (and (= rule@7 #x21) (= migrate0.dst@7 #x01))
+                  a!106
+                  (ite (and (= rule@7 #x22) (= migrate0.dst@7 #x01))
+                       a!106
+                       |folio.node[F1]@7|)))
+      (a!117 (ite (and (= rule@7 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x11) (= |folio.mapping[F0]@7| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@7 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@7 #x20) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@7 #x20) true)
                   #x15
-                  (ite (and (= rule@7 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@7 #x03) true)
                   a!34
-                  (ite (and (= rule@7 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@7 #x18) true)
+                  (ite (and (= rule@7 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@7 #x18) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x19) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@7 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@7 #x24) true)
+                  (ite (and (= rule@7 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@7 #x24) true)
                   #x01
-                  (ite (and (= rule@7 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@7 #x2b) true)
+                  (ite (and (= rule@7 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@7 #x2b) true)
                   #x00
-                  (ite (and (= rule@7 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@7 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@7 #x18) (= |anon_vma.list[av0][0]@7| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@7 #x26) true) |pte[P0][1]@7| |pte[P0][0]@7|)))
@@ -7656,16 +8035,26 @@
       (a!104 (ite (and (= rule@7 #x15) (= migrate0.dst@7 #x01))
                   |folio.data[F0]@7|
                   (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@7 #x1e) true)
+      (a!108 (ite (and (= rule@7 #x20) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x21) (= migrate0.dst@7 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@7 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@7 #x1e) true)
                   (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
-                  (ite (and (= rule@7 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@7 #x11) true)
+                  (ite (and (= rule@7 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@7 #x11) true)
                   #x00
-                  (ite (and (= rule@7 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@7 #x29) true)
+                  (ite (and (= rule@7 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@7 #x29) true)
                   #x01
-                  (ite (and (= rule@7 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@7 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@7 #x0e) (= |anon_vma.list[av0][0]@7| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -7720,15 +8109,20 @@
                   (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@7 #x1c) true)
+      (a!109 (ite (and (= rule@7 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@7 #x1c) true)
                   #x0f
-                  (ite (and (= rule@7 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@7 #x0f) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x10) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@8 (ite (and (= rule@7 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@8 (ite (and (= rule@7 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@8|
                (ite (and (= rule@7 #x02) true)
                     (ite (= |folio.refcount[F0]@7| #x01)
@@ -7772,14 +8166,20 @@
       (a!102 (ite (and (= rule@7 #x02) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                   (ite (and (= rule@7 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@7 #x17) true)
+      (a!110 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x02) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!109)))
+      (a!128 (ite (and (= rule@7 #x17) true)
                   #x0d
-                  (ite (and (= rule@7 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@7 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@7| #x01)
@@ -7795,9 +8195,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@7|)
                  a!78))
-      (a!122 (ite (and (= rule@7 #x16) true)
+      (a!129 (ite (and (= rule@7 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@7 #x02) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -7807,40 +8207,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@7|)
                     a!79)))
-      (a!123 (ite (and (= rule@7 #x14) true)
+      (a!130 (ite (and (= rule@7 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  (ite (and (= rule@7 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@7 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@7 #x13) true)
+      (a!131 (ite (and (= rule@7 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@7 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@7 #x11) true)
                   #x09
-                  (ite (and (= rule@7 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@7 #x0c) true)
                   #x08
-                  (ite (and (= rule@7 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@7 #x02) true)
                   #x15
-                  (ite (and (= rule@7 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@8| |alive[P0]@7|)
        (= |pte[P0][0]@8| a!13)
@@ -7870,26 +8270,28 @@
        (= |folio.index[F1]@8| a!97)
        (= |folio.data[F0]@8| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@8| a!108)
-       (= |&mm->mmap_lock.readers[P0]@8| a!110)
+       a!110
+       (= |folio.node[F1]@8| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@8| a!115)
+       (= |&mm->mmap_lock.readers[P0]@8| a!117)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!119)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
-       a!115
-       (= |PG_locked[F1]@8| a!116)
-       (= migrate0.pc@8 a!132)
-       (= migrate0.isolated@8 a!134)
-       (= migrate0.dst@8 a!136)
-       (= migrate0.anon_vma@8 a!137)
-       (= migrate0.cursor@8 a!142)
-       (= migrate0.page_was_mapped@8 a!143)
-       (= migrate0.ok@8 a!145)
-       a!146
-       (= exec0.pc@8 a!148)
-       a!152
-       (= fault0.wait_folio@8 a!153)
+       a!122
+       (= |PG_locked[F1]@8| a!123)
+       (= migrate0.pc@8 a!139)
+       (= migrate0.isolated@8 a!141)
+       (= migrate0.dst@8 a!143)
+       (= migrate0.anon_vma@8 a!144)
+       (= migrate0.cursor@8 a!149)
+       (= migrate0.page_was_mapped@8 a!150)
+       (= migrate0.ok@8 a!152)
+       a!153
+       (= exec0.pc@8 a!155)
+       a!159
+       (= fault0.wait_folio@8 a!160)
        (= fault0.old_page@8 fault0.old_page@7)
        (= fault0.new_page@8 fault0.new_page@7)
        (bvule |alive[P0]@8| #x01)
@@ -7920,6 +8322,8 @@
        (bvule |folio.index[F1]@8| #x01)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |vma.vm_start_moved[P0]@8| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x03)
@@ -8050,69 +8454,77 @@
                  (ite (= migrate0.dst@8 #x00)
                       |folio.data[F0]@8|
                       |folio.data[F1]@8|)))
-      (a!106 (= |vma.vm_start_moved[P0]@9|
+      (a!106 (ite (= (ite (= migrate0.dst@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!113 (= |vma.vm_start_moved[P0]@9|
                 (ite (and (= rule@8 #x25) true) #x01 |vma.vm_start_moved[P0]@8|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@9|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@9|
                 (ite (and (= rule@8 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@8|)))
-      (a!108 (ite (and (= rule@8 #x24) true)
+      (a!115 (ite (and (= rule@8 #x24) true)
                   #x02
                   (ite (and (= rule@8 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@8|)))
-      (a!109 (ite (and (= rule@8 #x2d) true)
+      (a!116 (ite (and (= rule@8 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                        |&mm->mmap_lock.readers[P0]@8|)))
-      (a!111 (ite (and (= rule@8 #x17) (= |folio.mapping[F0]@8| #x00))
+      (a!118 (ite (and (= rule@8 #x17) (= |folio.mapping[F0]@8| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x1b) (= |folio.mapping[F0]@8| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
                        |&anon_vma->rwsem.readers[av0]@8|)))
-      (a!113 (ite (and (= rule@8 #x1c) (= migrate0.dst@8 #x00))
+      (a!120 (ite (and (= rule@8 #x1c) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1e) true) #x00 |PG_locked[F0]@8|)))
-      (a!116 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!123 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x1c) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!117 (ite (and (= rule@8 #x22) true)
+      (a!124 (ite (and (= rule@8 #x22) true)
                   #x14
                   (ite (and (= rule@8 #x23) true) #x15 migrate0.pc@8)))
-      (a!133 (ite (and (= rule@8 #x20) true)
+      (a!140 (ite (and (= rule@8 #x20) true)
                   #x00
                   (ite (and (= rule@8 #x23) true) #x00 migrate0.isolated@8)))
-      (a!135 (ite (and (= rule@8 #x21) true)
+      (a!142 (ite (and (= rule@8 #x21) true)
                   #x02
                   (ite (and (= rule@8 #x22) true) #x02 migrate0.dst@8)))
-      (a!137 (ite (and (= rule@8 #x09) true)
+      (a!144 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x1d) true) #x01 migrate0.anon_vma@8)))
-      (a!138 (ite (and (= rule@8 #x1a) true)
+      (a!145 (ite (and (= rule@8 #x1a) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x1b) true) #x00 migrate0.cursor@8)))
-      (a!143 (ite (and (= rule@8 #x0c) true)
+      (a!150 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!144 (ite (and (= rule@8 #x14) true)
+      (a!151 (ite (and (= rule@8 #x14) true)
                   #x00
                   (ite (and (= rule@8 #x15) true) #x01 migrate0.ok@8)))
-      (a!146 (= migrate0.pass@9
+      (a!153 (= migrate0.pass@9
                 (ite (and (= rule@8 #x21) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!147 (ite (and (= rule@8 #x26) true)
+      (a!154 (ite (and (= rule@8 #x26) true)
                   #x03
                   (ite (and (= rule@8 #x27) true) #x04 exec0.pc@8)))
-      (a!149 (ite (and (= rule@8 #x2d) true)
+      (a!156 (ite (and (= rule@8 #x2d) true)
                   #x00
                   (ite (and (= rule@8 #x2e) true) #x0a fault0.pc@8)))
-      (a!153 (ite (and (= rule@8 #x2c) true)
+      (a!160 (ite (and (= rule@8 #x2c) true)
                   |pte.folio[P0][0]@8|
                   (ite (and (= rule@8 #x2d) true) #x02 fault0.wait_folio@8))))
 (let ((a!6 (or (and (= rule@8 #x00)
@@ -8379,42 +8791,54 @@
                   (ite (and (= rule@8 #x22) (= migrate0.dst@8 #x01))
                        a!98
                        |folio.data[F1]@8|)))
-      (a!110 (ite (and (= rule@8 #x2a) true)
+      (a!107 (ite (and (= rule@8 #x22) (= migrate0.dst@8 #x00))
+                  a!106
+                  (ite (and (= rule@8 #x23) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       |folio.node[F0]@8|)))
+      (a!111 (ite (and (= rule@8 #x21) (= migrate0.dst@8 #x01))
+                  a!106
+                  (ite (and (= rule@8 #x22) (= migrate0.dst@8 #x01))
+                       a!106
+                       |folio.node[F1]@8|)))
+      (a!117 (ite (and (= rule@8 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x11) (= |folio.mapping[F0]@8| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@8 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@8 #x20) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@8 #x20) true)
                   #x15
-                  (ite (and (= rule@8 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@8 #x03) true)
                   a!34
-                  (ite (and (= rule@8 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@8 #x18) true)
+                  (ite (and (= rule@8 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@8 #x18) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x19) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@8 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@8 #x24) true)
+                  (ite (and (= rule@8 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@8 #x24) true)
                   #x01
-                  (ite (and (= rule@8 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@8 #x2b) true)
+                  (ite (and (= rule@8 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@8 #x2b) true)
                   #x00
-                  (ite (and (= rule@8 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@8 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@8 #x18) (= |anon_vma.list[av0][0]@8| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@8 #x26) true) |pte[P0][1]@8| |pte[P0][0]@8|)))
@@ -8509,16 +8933,26 @@
       (a!104 (ite (and (= rule@8 #x15) (= migrate0.dst@8 #x01))
                   |folio.data[F0]@8|
                   (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@8 #x1e) true)
+      (a!108 (ite (and (= rule@8 #x20) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x21) (= migrate0.dst@8 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@8 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@8 #x1e) true)
                   (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
-                  (ite (and (= rule@8 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@8 #x11) true)
+                  (ite (and (= rule@8 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@8 #x11) true)
                   #x00
-                  (ite (and (= rule@8 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@8 #x29) true)
+                  (ite (and (= rule@8 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@8 #x29) true)
                   #x01
-                  (ite (and (= rule@8 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@8 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@8 #x0e) (= |anon_vma.list[av0][0]@8| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -8573,15 +9007,20 @@
                   (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@8 #x1c) true)
+      (a!109 (ite (and (= rule@8 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@8 #x1c) true)
                   #x0f
-                  (ite (and (= rule@8 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@8 #x0f) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x10) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@9 (ite (and (= rule@8 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@9 (ite (and (= rule@8 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@9|
                (ite (and (= rule@8 #x02) true)
                     (ite (= |folio.refcount[F0]@8| #x01)
@@ -8625,14 +9064,20 @@
       (a!102 (ite (and (= rule@8 #x02) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                   (ite (and (= rule@8 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@8 #x17) true)
+      (a!110 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x02) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!109)))
+      (a!128 (ite (and (= rule@8 #x17) true)
                   #x0d
-                  (ite (and (= rule@8 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@8 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@8| #x01)
@@ -8648,9 +9093,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@8|)
                  a!78))
-      (a!122 (ite (and (= rule@8 #x16) true)
+      (a!129 (ite (and (= rule@8 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@8 #x02) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -8660,40 +9105,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@8|)
                     a!79)))
-      (a!123 (ite (and (= rule@8 #x14) true)
+      (a!130 (ite (and (= rule@8 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  (ite (and (= rule@8 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@8 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@8 #x13) true)
+      (a!131 (ite (and (= rule@8 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@8 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@8 #x11) true)
                   #x09
-                  (ite (and (= rule@8 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@8 #x0c) true)
                   #x08
-                  (ite (and (= rule@8 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@8 #x02) true)
                   #x15
-                  (ite (and (= rule@8 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@9| |alive[P0]@8|)
        (= |pte[P0][0]@9| a!13)
@@ -8723,26 +9168,28 @@
        (= |folio.index[F1]@9| a!97)
        (= |folio.data[F0]@9| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@9| a!108)
-       (= |&mm->mmap_lock.readers[P0]@9| a!110)
+       a!110
+       (= |folio.node[F1]@9| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@9| a!115)
+       (= |&mm->mmap_lock.readers[P0]@9| a!117)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!119)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
-       a!115
-       (= |PG_locked[F1]@9| a!116)
-       (= migrate0.pc@9 a!132)
-       (= migrate0.isolated@9 a!134)
-       (= migrate0.dst@9 a!136)
-       (= migrate0.anon_vma@9 a!137)
-       (= migrate0.cursor@9 a!142)
-       (= migrate0.page_was_mapped@9 a!143)
-       (= migrate0.ok@9 a!145)
-       a!146
-       (= exec0.pc@9 a!148)
-       a!152
-       (= fault0.wait_folio@9 a!153)
+       a!122
+       (= |PG_locked[F1]@9| a!123)
+       (= migrate0.pc@9 a!139)
+       (= migrate0.isolated@9 a!141)
+       (= migrate0.dst@9 a!143)
+       (= migrate0.anon_vma@9 a!144)
+       (= migrate0.cursor@9 a!149)
+       (= migrate0.page_was_mapped@9 a!150)
+       (= migrate0.ok@9 a!152)
+       a!153
+       (= exec0.pc@9 a!155)
+       a!159
+       (= fault0.wait_folio@9 a!160)
        (= fault0.old_page@9 fault0.old_page@8)
        (= fault0.new_page@9 fault0.new_page@8)
        (bvule |alive[P0]@9| #x01)
@@ -8773,6 +9220,8 @@
        (bvule |folio.index[F1]@9| #x01)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |vma.vm_start_moved[P0]@9| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x03)
@@ -8903,69 +9352,77 @@
                  (ite (= migrate0.dst@9 #x00)
                       |folio.data[F0]@9|
                       |folio.data[F1]@9|)))
-      (a!106 (= |vma.vm_start_moved[P0]@10|
+      (a!106 (ite (= (ite (= migrate0.dst@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!113 (= |vma.vm_start_moved[P0]@10|
                 (ite (and (= rule@9 #x25) true) #x01 |vma.vm_start_moved[P0]@9|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@10|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@10|
                 (ite (and (= rule@9 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@9|)))
-      (a!108 (ite (and (= rule@9 #x24) true)
+      (a!115 (ite (and (= rule@9 #x24) true)
                   #x02
                   (ite (and (= rule@9 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@9|)))
-      (a!109 (ite (and (= rule@9 #x2d) true)
+      (a!116 (ite (and (= rule@9 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                        |&mm->mmap_lock.readers[P0]@9|)))
-      (a!111 (ite (and (= rule@9 #x17) (= |folio.mapping[F0]@9| #x00))
+      (a!118 (ite (and (= rule@9 #x17) (= |folio.mapping[F0]@9| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x1b) (= |folio.mapping[F0]@9| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
                        |&anon_vma->rwsem.readers[av0]@9|)))
-      (a!113 (ite (and (= rule@9 #x1c) (= migrate0.dst@9 #x00))
+      (a!120 (ite (and (= rule@9 #x1c) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1e) true) #x00 |PG_locked[F0]@9|)))
-      (a!116 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!123 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x1c) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!117 (ite (and (= rule@9 #x22) true)
+      (a!124 (ite (and (= rule@9 #x22) true)
                   #x14
                   (ite (and (= rule@9 #x23) true) #x15 migrate0.pc@9)))
-      (a!133 (ite (and (= rule@9 #x20) true)
+      (a!140 (ite (and (= rule@9 #x20) true)
                   #x00
                   (ite (and (= rule@9 #x23) true) #x00 migrate0.isolated@9)))
-      (a!135 (ite (and (= rule@9 #x21) true)
+      (a!142 (ite (and (= rule@9 #x21) true)
                   #x02
                   (ite (and (= rule@9 #x22) true) #x02 migrate0.dst@9)))
-      (a!137 (ite (and (= rule@9 #x09) true)
+      (a!144 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x1d) true) #x01 migrate0.anon_vma@9)))
-      (a!138 (ite (and (= rule@9 #x1a) true)
+      (a!145 (ite (and (= rule@9 #x1a) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x1b) true) #x00 migrate0.cursor@9)))
-      (a!143 (ite (and (= rule@9 #x0c) true)
+      (a!150 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!144 (ite (and (= rule@9 #x14) true)
+      (a!151 (ite (and (= rule@9 #x14) true)
                   #x00
                   (ite (and (= rule@9 #x15) true) #x01 migrate0.ok@9)))
-      (a!146 (= migrate0.pass@10
+      (a!153 (= migrate0.pass@10
                 (ite (and (= rule@9 #x21) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!147 (ite (and (= rule@9 #x26) true)
+      (a!154 (ite (and (= rule@9 #x26) true)
                   #x03
                   (ite (and (= rule@9 #x27) true) #x04 exec0.pc@9)))
-      (a!149 (ite (and (= rule@9 #x2d) true)
+      (a!156 (ite (and (= rule@9 #x2d) true)
                   #x00
                   (ite (and (= rule@9 #x2e) true) #x0a fault0.pc@9)))
-      (a!153 (ite (and (= rule@9 #x2c) true)
+      (a!160 (ite (and (= rule@9 #x2c) true)
                   |pte.folio[P0][0]@9|
                   (ite (and (= rule@9 #x2d) true) #x02 fault0.wait_folio@9))))
 (let ((a!6 (or (and (= rule@9 #x00)
@@ -9232,42 +9689,54 @@
                   (ite (and (= rule@9 #x22) (= migrate0.dst@9 #x01))
                        a!98
                        |folio.data[F1]@9|)))
-      (a!110 (ite (and (= rule@9 #x2a) true)
+      (a!107 (ite (and (= rule@9 #x22) (= migrate0.dst@9 #x00))
+                  a!106
+                  (ite (and (= rule@9 #x23) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       |folio.node[F0]@9|)))
+      (a!111 (ite (and (= rule@9 #x21) (= migrate0.dst@9 #x01))
+                  a!106
+                  (ite (and (= rule@9 #x22) (= migrate0.dst@9 #x01))
+                       a!106
+                       |folio.node[F1]@9|)))
+      (a!117 (ite (and (= rule@9 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x11) (= |folio.mapping[F0]@9| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@9 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@9 #x20) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@9 #x20) true)
                   #x15
-                  (ite (and (= rule@9 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@9 #x03) true)
                   a!34
-                  (ite (and (= rule@9 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@9 #x18) true)
+                  (ite (and (= rule@9 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@9 #x18) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x19) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@9 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@9 #x24) true)
+                  (ite (and (= rule@9 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@9 #x24) true)
                   #x01
-                  (ite (and (= rule@9 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@9 #x2b) true)
+                  (ite (and (= rule@9 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@9 #x2b) true)
                   #x00
-                  (ite (and (= rule@9 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@9 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@9 #x18) (= |anon_vma.list[av0][0]@9| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@9 #x26) true) |pte[P0][1]@9| |pte[P0][0]@9|)))
@@ -9362,16 +9831,26 @@
       (a!104 (ite (and (= rule@9 #x15) (= migrate0.dst@9 #x01))
                   |folio.data[F0]@9|
                   (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@9 #x1e) true)
+      (a!108 (ite (and (= rule@9 #x20) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x21) (= migrate0.dst@9 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@9 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@9 #x1e) true)
                   (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
-                  (ite (and (= rule@9 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@9 #x11) true)
+                  (ite (and (= rule@9 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@9 #x11) true)
                   #x00
-                  (ite (and (= rule@9 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@9 #x29) true)
+                  (ite (and (= rule@9 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@9 #x29) true)
                   #x01
-                  (ite (and (= rule@9 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@9 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@9 #x0e) (= |anon_vma.list[av0][0]@9| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -9426,15 +9905,20 @@
                   (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@9 #x1c) true)
+      (a!109 (ite (and (= rule@9 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@9 #x1c) true)
                   #x0f
-                  (ite (and (= rule@9 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@9 #x0f) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x10) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@10 (ite (and (= rule@9 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@10 (ite (and (= rule@9 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@10|
                (ite (and (= rule@9 #x02) true)
                     (ite (= |folio.refcount[F0]@9| #x01)
@@ -9478,14 +9962,20 @@
       (a!102 (ite (and (= rule@9 #x02) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                   (ite (and (= rule@9 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@9 #x17) true)
+      (a!110 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x02) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!109)))
+      (a!128 (ite (and (= rule@9 #x17) true)
                   #x0d
-                  (ite (and (= rule@9 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@9 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@9| #x01)
@@ -9501,9 +9991,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@9|)
                  a!78))
-      (a!122 (ite (and (= rule@9 #x16) true)
+      (a!129 (ite (and (= rule@9 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@9 #x02) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -9513,40 +10003,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@9|)
                     a!79)))
-      (a!123 (ite (and (= rule@9 #x14) true)
+      (a!130 (ite (and (= rule@9 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  (ite (and (= rule@9 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@9 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@9 #x13) true)
+      (a!131 (ite (and (= rule@9 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@9 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@9 #x11) true)
                   #x09
-                  (ite (and (= rule@9 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@9 #x0c) true)
                   #x08
-                  (ite (and (= rule@9 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@9 #x02) true)
                   #x15
-                  (ite (and (= rule@9 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@10| |alive[P0]@9|)
        (= |pte[P0][0]@10| a!13)
@@ -9576,26 +10066,28 @@
        (= |folio.index[F1]@10| a!97)
        (= |folio.data[F0]@10| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@10| a!108)
-       (= |&mm->mmap_lock.readers[P0]@10| a!110)
+       a!110
+       (= |folio.node[F1]@10| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@10| a!115)
+       (= |&mm->mmap_lock.readers[P0]@10| a!117)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!119)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
-       a!115
-       (= |PG_locked[F1]@10| a!116)
-       (= migrate0.pc@10 a!132)
-       (= migrate0.isolated@10 a!134)
-       (= migrate0.dst@10 a!136)
-       (= migrate0.anon_vma@10 a!137)
-       (= migrate0.cursor@10 a!142)
-       (= migrate0.page_was_mapped@10 a!143)
-       (= migrate0.ok@10 a!145)
-       a!146
-       (= exec0.pc@10 a!148)
-       a!152
-       (= fault0.wait_folio@10 a!153)
+       a!122
+       (= |PG_locked[F1]@10| a!123)
+       (= migrate0.pc@10 a!139)
+       (= migrate0.isolated@10 a!141)
+       (= migrate0.dst@10 a!143)
+       (= migrate0.anon_vma@10 a!144)
+       (= migrate0.cursor@10 a!149)
+       (= migrate0.page_was_mapped@10 a!150)
+       (= migrate0.ok@10 a!152)
+       a!153
+       (= exec0.pc@10 a!155)
+       a!159
+       (= fault0.wait_folio@10 a!160)
        (= fault0.old_page@10 fault0.old_page@9)
        (= fault0.new_page@10 fault0.new_page@9)
        (bvule |alive[P0]@10| #x01)
@@ -9626,6 +10118,8 @@
        (bvule |folio.index[F1]@10| #x01)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |vma.vm_start_moved[P0]@10| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x03)
@@ -9758,71 +10252,79 @@
                  (ite (= migrate0.dst@10 #x00)
                       |folio.data[F0]@10|
                       |folio.data[F1]@10|)))
-      (a!106 (= |vma.vm_start_moved[P0]@11|
+      (a!106 (ite (= (ite (= migrate0.dst@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!113 (= |vma.vm_start_moved[P0]@11|
                 (ite (and (= rule@10 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@10|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@11|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@11|
                 (ite (and (= rule@10 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@10|)))
-      (a!108 (ite (and (= rule@10 #x24) true)
+      (a!115 (ite (and (= rule@10 #x24) true)
                   #x02
                   (ite (and (= rule@10 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@10|)))
-      (a!109 (ite (and (= rule@10 #x2d) true)
+      (a!116 (ite (and (= rule@10 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@10| #x01)
                   (ite (and (= rule@10 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@10| #x01)
                        |&mm->mmap_lock.readers[P0]@10|)))
-      (a!111 (ite (and (= rule@10 #x17) (= |folio.mapping[F0]@10| #x00))
+      (a!118 (ite (and (= rule@10 #x17) (= |folio.mapping[F0]@10| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x1b) (= |folio.mapping[F0]@10| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
                        |&anon_vma->rwsem.readers[av0]@10|)))
-      (a!113 (ite (and (= rule@10 #x1c) (= migrate0.dst@10 #x00))
+      (a!120 (ite (and (= rule@10 #x1c) (= migrate0.dst@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x1e) true) #x00 |PG_locked[F0]@10|)))
-      (a!116 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
+      (a!123 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x1c) (= migrate0.dst@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!117 (ite (and (= rule@10 #x22) true)
+      (a!124 (ite (and (= rule@10 #x22) true)
                   #x14
                   (ite (and (= rule@10 #x23) true) #x15 migrate0.pc@10)))
-      (a!133 (ite (and (= rule@10 #x20) true)
+      (a!140 (ite (and (= rule@10 #x20) true)
                   #x00
                   (ite (and (= rule@10 #x23) true) #x00 migrate0.isolated@10)))
-      (a!135 (ite (and (= rule@10 #x21) true)
+      (a!142 (ite (and (= rule@10 #x21) true)
                   #x02
                   (ite (and (= rule@10 #x22) true) #x02 migrate0.dst@10)))
-      (a!137 (ite (and (= rule@10 #x09) true)
+      (a!144 (ite (and (= rule@10 #x09) true)
                   |folio.mapping[F0]@10|
                   (ite (and (= rule@10 #x1d) true) #x01 migrate0.anon_vma@10)))
-      (a!138 (ite (and (= rule@10 #x1a) true)
+      (a!145 (ite (and (= rule@10 #x1a) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x1b) true) #x00 migrate0.cursor@10)))
-      (a!143 (ite (and (= rule@10 #x0c) true)
+      (a!150 (ite (and (= rule@10 #x0c) true)
                   #x01
                   (ite (and (= rule@10 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@10)))
-      (a!144 (ite (and (= rule@10 #x14) true)
+      (a!151 (ite (and (= rule@10 #x14) true)
                   #x00
                   (ite (and (= rule@10 #x15) true) #x01 migrate0.ok@10)))
-      (a!146 (= migrate0.pass@11
+      (a!153 (= migrate0.pass@11
                 (ite (and (= rule@10 #x21) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!147 (ite (and (= rule@10 #x26) true)
+      (a!154 (ite (and (= rule@10 #x26) true)
                   #x03
                   (ite (and (= rule@10 #x27) true) #x04 exec0.pc@10)))
-      (a!149 (ite (and (= rule@10 #x2d) true)
+      (a!156 (ite (and (= rule@10 #x2d) true)
                   #x00
                   (ite (and (= rule@10 #x2e) true) #x0a fault0.pc@10)))
-      (a!153 (ite (and (= rule@10 #x2c) true)
+      (a!160 (ite (and (= rule@10 #x2c) true)
                   |pte.folio[P0][0]@10|
                   (ite (and (= rule@10 #x2d) true) #x02 fault0.wait_folio@10))))
 (let ((a!6 (or (and (= rule@10 #x00)
@@ -10095,44 +10597,56 @@
                   (ite (and (= rule@10 #x22) (= migrate0.dst@10 #x01))
                        a!98
                        |folio.data[F1]@10|)))
-      (a!110 (ite (and (= rule@10 #x2a) true)
+      (a!107 (ite (and (= rule@10 #x22) (= migrate0.dst@10 #x00))
+                  a!106
+                  (ite (and (= rule@10 #x23) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       |folio.node[F0]@10|)))
+      (a!111 (ite (and (= rule@10 #x21) (= migrate0.dst@10 #x01))
+                  a!106
+                  (ite (and (= rule@10 #x22) (= migrate0.dst@10 #x01))
+                       a!106
+                       |folio.node[F1]@10|)))
+      (a!117 (ite (and (= rule@10 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@10| #x01)
                   (ite (and (= rule@10 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@10| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x11) (= |folio.mapping[F0]@10| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@10 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@10 #x08) true)
                   #x01
                   (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@10 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@10 #x20) true)
                   #x15
-                  (ite (and (= rule@10 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@10 #x03) true)
                   a!34
-                  (ite (and (= rule@10 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@10 #x18) true)
+                  (ite (and (= rule@10 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@10 #x18) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x19) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@10 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@10 #x06) true)
                   #x00
-                  (ite (and (= rule@10 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@10 #x24) true)
+                  (ite (and (= rule@10 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@10 #x24) true)
                   #x01
-                  (ite (and (= rule@10 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@10 #x2b) true)
+                  (ite (and (= rule@10 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@10 #x2b) true)
                   #x00
-                  (ite (and (= rule@10 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@10 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@10 #x18) (= |anon_vma.list[av0][0]@10| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@10 #x26) true)
@@ -10245,16 +10759,28 @@
                   (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@10 #x1e) true)
+      (a!108 (ite (and (= rule@10 #x20) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x21) (= migrate0.dst@10 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@10 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@10 #x1e) true)
                   (ite (not (= migrate0.ok@10 #x00)) #x11 #x13)
-                  (ite (and (= rule@10 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@10 #x11) true)
+                  (ite (and (= rule@10 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@10 #x11) true)
                   #x00
-                  (ite (and (= rule@10 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@10 #x29) true)
+                  (ite (and (= rule@10 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@10 #x29) true)
                   #x01
-                  (ite (and (= rule@10 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@10 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@10 #x0e) (= |anon_vma.list[av0][0]@10| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -10311,15 +10837,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@11|
                 (ite (and (= rule@10 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@10 #x1c) true)
+      (a!109 (ite (and (= rule@10 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@10 #x1c) true)
                   #x0f
-                  (ite (and (= rule@10 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@10 #x0f) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x10) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@11 (ite (and (= rule@10 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@11 (ite (and (= rule@10 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@11|
                (ite (and (= rule@10 #x02) true)
                     (ite (= |folio.refcount[F0]@10| #x01)
@@ -10367,14 +10898,20 @@
                        #x00
                        |folio.data[F0]@10|)
                   (ite (and (= rule@10 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@10 #x17) true)
+      (a!110 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x02) true)
+                     (ite (= |folio.refcount[F0]@10| #x01)
+                          #x00
+                          |folio.node[F0]@10|)
+                     a!109)))
+      (a!128 (ite (and (= rule@10 #x17) true)
                   #x0d
-                  (ite (and (= rule@10 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0e) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@10 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@10| #x01)
@@ -10390,9 +10927,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@10|)
                  a!78))
-      (a!122 (ite (and (= rule@10 #x16) true)
+      (a!129 (ite (and (= rule@10 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@10 #x02) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -10402,40 +10939,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@10|)
                     a!79)))
-      (a!123 (ite (and (= rule@10 #x14) true)
+      (a!130 (ite (and (= rule@10 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  (ite (and (= rule@10 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@10 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@10 #x13) true)
+      (a!131 (ite (and (= rule@10 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@10 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@10 #x11) true)
                   #x09
-                  (ite (and (= rule@10 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@10 #x0c) true)
                   #x08
-                  (ite (and (= rule@10 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@10 #x0a) true)
                   #x05
-                  (ite (and (= rule@10 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@10 #x08) true)
                   #x04
-                  (ite (and (= rule@10 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@10 #x06) true)
                   #x13
-                  (ite (and (= rule@10 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@10 #x04) true)
                   #x14
-                  (ite (and (= rule@10 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@10 #x02) true)
+                  (ite (and (= rule@10 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@10 #x02) true)
                   #x15
-                  (ite (and (= rule@10 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@10 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@11| |alive[P0]@10|)
        (= |pte[P0][0]@11| a!13)
@@ -10465,26 +11002,28 @@
        (= |folio.index[F1]@11| a!97)
        (= |folio.data[F0]@11| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@11| a!108)
-       (= |&mm->mmap_lock.readers[P0]@11| a!110)
+       a!110
+       (= |folio.node[F1]@11| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@11| a!115)
+       (= |&mm->mmap_lock.readers[P0]@11| a!117)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
-       (= |&anon_vma->rwsem.readers[av0]@11| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@11| a!119)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
-       a!115
-       (= |PG_locked[F1]@11| a!116)
-       (= migrate0.pc@11 a!132)
-       (= migrate0.isolated@11 a!134)
-       (= migrate0.dst@11 a!136)
-       (= migrate0.anon_vma@11 a!137)
-       (= migrate0.cursor@11 a!142)
-       (= migrate0.page_was_mapped@11 a!143)
-       (= migrate0.ok@11 a!145)
-       a!146
-       (= exec0.pc@11 a!148)
-       a!152
-       (= fault0.wait_folio@11 a!153)
+       a!122
+       (= |PG_locked[F1]@11| a!123)
+       (= migrate0.pc@11 a!139)
+       (= migrate0.isolated@11 a!141)
+       (= migrate0.dst@11 a!143)
+       (= migrate0.anon_vma@11 a!144)
+       (= migrate0.cursor@11 a!149)
+       (= migrate0.page_was_mapped@11 a!150)
+       (= migrate0.ok@11 a!152)
+       a!153
+       (= exec0.pc@11 a!155)
+       a!159
+       (= fault0.wait_folio@11 a!160)
        (= fault0.old_page@11 fault0.old_page@10)
        (= fault0.new_page@11 fault0.new_page@10)
        (bvule |alive[P0]@11| #x01)
@@ -10515,6 +11054,8 @@
        (bvule |folio.index[F1]@11| #x01)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |vma.vm_start_moved[P0]@11| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@11| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@11| #x03)
@@ -10647,71 +11188,79 @@
                  (ite (= migrate0.dst@11 #x00)
                       |folio.data[F0]@11|
                       |folio.data[F1]@11|)))
-      (a!106 (= |vma.vm_start_moved[P0]@12|
+      (a!106 (ite (= (ite (= migrate0.dst@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!113 (= |vma.vm_start_moved[P0]@12|
                 (ite (and (= rule@11 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@11|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@12|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@12|
                 (ite (and (= rule@11 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@11|)))
-      (a!108 (ite (and (= rule@11 #x24) true)
+      (a!115 (ite (and (= rule@11 #x24) true)
                   #x02
                   (ite (and (= rule@11 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@11|)))
-      (a!109 (ite (and (= rule@11 #x2d) true)
+      (a!116 (ite (and (= rule@11 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@11| #x01)
                   (ite (and (= rule@11 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@11| #x01)
                        |&mm->mmap_lock.readers[P0]@11|)))
-      (a!111 (ite (and (= rule@11 #x17) (= |folio.mapping[F0]@11| #x00))
+      (a!118 (ite (and (= rule@11 #x17) (= |folio.mapping[F0]@11| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x1b) (= |folio.mapping[F0]@11| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
                        |&anon_vma->rwsem.readers[av0]@11|)))
-      (a!113 (ite (and (= rule@11 #x1c) (= migrate0.dst@11 #x00))
+      (a!120 (ite (and (= rule@11 #x1c) (= migrate0.dst@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x1e) true) #x00 |PG_locked[F0]@11|)))
-      (a!116 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
+      (a!123 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x1c) (= migrate0.dst@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!117 (ite (and (= rule@11 #x22) true)
+      (a!124 (ite (and (= rule@11 #x22) true)
                   #x14
                   (ite (and (= rule@11 #x23) true) #x15 migrate0.pc@11)))
-      (a!133 (ite (and (= rule@11 #x20) true)
+      (a!140 (ite (and (= rule@11 #x20) true)
                   #x00
                   (ite (and (= rule@11 #x23) true) #x00 migrate0.isolated@11)))
-      (a!135 (ite (and (= rule@11 #x21) true)
+      (a!142 (ite (and (= rule@11 #x21) true)
                   #x02
                   (ite (and (= rule@11 #x22) true) #x02 migrate0.dst@11)))
-      (a!137 (ite (and (= rule@11 #x09) true)
+      (a!144 (ite (and (= rule@11 #x09) true)
                   |folio.mapping[F0]@11|
                   (ite (and (= rule@11 #x1d) true) #x01 migrate0.anon_vma@11)))
-      (a!138 (ite (and (= rule@11 #x1a) true)
+      (a!145 (ite (and (= rule@11 #x1a) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x1b) true) #x00 migrate0.cursor@11)))
-      (a!143 (ite (and (= rule@11 #x0c) true)
+      (a!150 (ite (and (= rule@11 #x0c) true)
                   #x01
                   (ite (and (= rule@11 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@11)))
-      (a!144 (ite (and (= rule@11 #x14) true)
+      (a!151 (ite (and (= rule@11 #x14) true)
                   #x00
                   (ite (and (= rule@11 #x15) true) #x01 migrate0.ok@11)))
-      (a!146 (= migrate0.pass@12
+      (a!153 (= migrate0.pass@12
                 (ite (and (= rule@11 #x21) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!147 (ite (and (= rule@11 #x26) true)
+      (a!154 (ite (and (= rule@11 #x26) true)
                   #x03
                   (ite (and (= rule@11 #x27) true) #x04 exec0.pc@11)))
-      (a!149 (ite (and (= rule@11 #x2d) true)
+      (a!156 (ite (and (= rule@11 #x2d) true)
                   #x00
                   (ite (and (= rule@11 #x2e) true) #x0a fault0.pc@11)))
-      (a!153 (ite (and (= rule@11 #x2c) true)
+      (a!160 (ite (and (= rule@11 #x2c) true)
                   |pte.folio[P0][0]@11|
                   (ite (and (= rule@11 #x2d) true) #x02 fault0.wait_folio@11))))
 (let ((a!6 (or (and (= rule@11 #x00)
@@ -10984,44 +11533,56 @@
                   (ite (and (= rule@11 #x22) (= migrate0.dst@11 #x01))
                        a!98
                        |folio.data[F1]@11|)))
-      (a!110 (ite (and (= rule@11 #x2a) true)
+      (a!107 (ite (and (= rule@11 #x22) (= migrate0.dst@11 #x00))
+                  a!106
+                  (ite (and (= rule@11 #x23) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       |folio.node[F0]@11|)))
+      (a!111 (ite (and (= rule@11 #x21) (= migrate0.dst@11 #x01))
+                  a!106
+                  (ite (and (= rule@11 #x22) (= migrate0.dst@11 #x01))
+                       a!106
+                       |folio.node[F1]@11|)))
+      (a!117 (ite (and (= rule@11 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@11| #x01)
                   (ite (and (= rule@11 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@11| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x11) (= |folio.mapping[F0]@11| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@11 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@11 #x08) true)
                   #x01
                   (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@11 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@11 #x20) true)
                   #x15
-                  (ite (and (= rule@11 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@11 #x03) true)
                   a!34
-                  (ite (and (= rule@11 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@11 #x18) true)
+                  (ite (and (= rule@11 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@11 #x18) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x19) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@11 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@11 #x06) true)
                   #x00
-                  (ite (and (= rule@11 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@11 #x24) true)
+                  (ite (and (= rule@11 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@11 #x24) true)
                   #x01
-                  (ite (and (= rule@11 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@11 #x2b) true)
+                  (ite (and (= rule@11 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@11 #x2b) true)
                   #x00
-                  (ite (and (= rule@11 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@11 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@11 #x18) (= |anon_vma.list[av0][0]@11| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@11 #x26) true)
@@ -11134,16 +11695,28 @@
                   (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@11 #x1e) true)
+      (a!108 (ite (and (= rule@11 #x20) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x21) (= migrate0.dst@11 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@11 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@11 #x1e) true)
                   (ite (not (= migrate0.ok@11 #x00)) #x11 #x13)
-                  (ite (and (= rule@11 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@11 #x11) true)
+                  (ite (and (= rule@11 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@11 #x11) true)
                   #x00
-                  (ite (and (= rule@11 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@11 #x29) true)
+                  (ite (and (= rule@11 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@11 #x29) true)
                   #x01
-                  (ite (and (= rule@11 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@11 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@11 #x0e) (= |anon_vma.list[av0][0]@11| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -11200,15 +11773,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@12|
                 (ite (and (= rule@11 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@11 #x1c) true)
+      (a!109 (ite (and (= rule@11 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@11 #x1c) true)
                   #x0f
-                  (ite (and (= rule@11 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@11 #x0f) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x10) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@12 (ite (and (= rule@11 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@12 (ite (and (= rule@11 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@12|
                (ite (and (= rule@11 #x02) true)
                     (ite (= |folio.refcount[F0]@11| #x01)
@@ -11256,14 +11834,20 @@
                        #x00
                        |folio.data[F0]@11|)
                   (ite (and (= rule@11 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@11 #x17) true)
+      (a!110 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x02) true)
+                     (ite (= |folio.refcount[F0]@11| #x01)
+                          #x00
+                          |folio.node[F0]@11|)
+                     a!109)))
+      (a!128 (ite (and (= rule@11 #x17) true)
                   #x0d
-                  (ite (and (= rule@11 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0e) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@11 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@11| #x01)
@@ -11279,9 +11863,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@11|)
                  a!78))
-      (a!122 (ite (and (= rule@11 #x16) true)
+      (a!129 (ite (and (= rule@11 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@11 #x02) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -11291,40 +11875,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@11|)
                     a!79)))
-      (a!123 (ite (and (= rule@11 #x14) true)
+      (a!130 (ite (and (= rule@11 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  (ite (and (= rule@11 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@11 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@11 #x13) true)
+      (a!131 (ite (and (= rule@11 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@11 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@11 #x11) true)
                   #x09
-                  (ite (and (= rule@11 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@11 #x0c) true)
                   #x08
-                  (ite (and (= rule@11 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@11 #x0a) true)
                   #x05
-                  (ite (and (= rule@11 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@11 #x08) true)
                   #x04
-                  (ite (and (= rule@11 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@11 #x06) true)
                   #x13
-                  (ite (and (= rule@11 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@11 #x04) true)
                   #x14
-                  (ite (and (= rule@11 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@11 #x02) true)
+                  (ite (and (= rule@11 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@11 #x02) true)
                   #x15
-                  (ite (and (= rule@11 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@11 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@12| |alive[P0]@11|)
        (= |pte[P0][0]@12| a!13)
@@ -11354,26 +11938,28 @@
        (= |folio.index[F1]@12| a!97)
        (= |folio.data[F0]@12| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@12| a!108)
-       (= |&mm->mmap_lock.readers[P0]@12| a!110)
+       a!110
+       (= |folio.node[F1]@12| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@12| a!115)
+       (= |&mm->mmap_lock.readers[P0]@12| a!117)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
-       (= |&anon_vma->rwsem.readers[av0]@12| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@12| a!119)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
-       a!115
-       (= |PG_locked[F1]@12| a!116)
-       (= migrate0.pc@12 a!132)
-       (= migrate0.isolated@12 a!134)
-       (= migrate0.dst@12 a!136)
-       (= migrate0.anon_vma@12 a!137)
-       (= migrate0.cursor@12 a!142)
-       (= migrate0.page_was_mapped@12 a!143)
-       (= migrate0.ok@12 a!145)
-       a!146
-       (= exec0.pc@12 a!148)
-       a!152
-       (= fault0.wait_folio@12 a!153)
+       a!122
+       (= |PG_locked[F1]@12| a!123)
+       (= migrate0.pc@12 a!139)
+       (= migrate0.isolated@12 a!141)
+       (= migrate0.dst@12 a!143)
+       (= migrate0.anon_vma@12 a!144)
+       (= migrate0.cursor@12 a!149)
+       (= migrate0.page_was_mapped@12 a!150)
+       (= migrate0.ok@12 a!152)
+       a!153
+       (= exec0.pc@12 a!155)
+       a!159
+       (= fault0.wait_folio@12 a!160)
        (= fault0.old_page@12 fault0.old_page@11)
        (= fault0.new_page@12 fault0.new_page@11)
        (bvule |alive[P0]@12| #x01)
@@ -11404,6 +11990,8 @@
        (bvule |folio.index[F1]@12| #x01)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |vma.vm_start_moved[P0]@12| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@12| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@12| #x03)
@@ -11536,71 +12124,79 @@
                  (ite (= migrate0.dst@12 #x00)
                       |folio.data[F0]@12|
                       |folio.data[F1]@12|)))
-      (a!106 (= |vma.vm_start_moved[P0]@13|
+      (a!106 (ite (= (ite (= migrate0.dst@12 #x00)
+                          |folio.refcount[F0]@12|
+                          |folio.refcount[F1]@12|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@12 #x00)
+                       |folio.node[F0]@12|
+                       |folio.node[F1]@12|)))
+      (a!113 (= |vma.vm_start_moved[P0]@13|
                 (ite (and (= rule@12 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@12|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@13|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@13|
                 (ite (and (= rule@12 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@12|)))
-      (a!108 (ite (and (= rule@12 #x24) true)
+      (a!115 (ite (and (= rule@12 #x24) true)
                   #x02
                   (ite (and (= rule@12 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@12|)))
-      (a!109 (ite (and (= rule@12 #x2d) true)
+      (a!116 (ite (and (= rule@12 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@12| #x01)
                   (ite (and (= rule@12 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@12| #x01)
                        |&mm->mmap_lock.readers[P0]@12|)))
-      (a!111 (ite (and (= rule@12 #x17) (= |folio.mapping[F0]@12| #x00))
+      (a!118 (ite (and (= rule@12 #x17) (= |folio.mapping[F0]@12| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x1b) (= |folio.mapping[F0]@12| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
                        |&anon_vma->rwsem.readers[av0]@12|)))
-      (a!113 (ite (and (= rule@12 #x1c) (= migrate0.dst@12 #x00))
+      (a!120 (ite (and (= rule@12 #x1c) (= migrate0.dst@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x1e) true) #x00 |PG_locked[F0]@12|)))
-      (a!116 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
+      (a!123 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x1c) (= migrate0.dst@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!117 (ite (and (= rule@12 #x22) true)
+      (a!124 (ite (and (= rule@12 #x22) true)
                   #x14
                   (ite (and (= rule@12 #x23) true) #x15 migrate0.pc@12)))
-      (a!133 (ite (and (= rule@12 #x20) true)
+      (a!140 (ite (and (= rule@12 #x20) true)
                   #x00
                   (ite (and (= rule@12 #x23) true) #x00 migrate0.isolated@12)))
-      (a!135 (ite (and (= rule@12 #x21) true)
+      (a!142 (ite (and (= rule@12 #x21) true)
                   #x02
                   (ite (and (= rule@12 #x22) true) #x02 migrate0.dst@12)))
-      (a!137 (ite (and (= rule@12 #x09) true)
+      (a!144 (ite (and (= rule@12 #x09) true)
                   |folio.mapping[F0]@12|
                   (ite (and (= rule@12 #x1d) true) #x01 migrate0.anon_vma@12)))
-      (a!138 (ite (and (= rule@12 #x1a) true)
+      (a!145 (ite (and (= rule@12 #x1a) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x1b) true) #x00 migrate0.cursor@12)))
-      (a!143 (ite (and (= rule@12 #x0c) true)
+      (a!150 (ite (and (= rule@12 #x0c) true)
                   #x01
                   (ite (and (= rule@12 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@12)))
-      (a!144 (ite (and (= rule@12 #x14) true)
+      (a!151 (ite (and (= rule@12 #x14) true)
                   #x00
                   (ite (and (= rule@12 #x15) true) #x01 migrate0.ok@12)))
-      (a!146 (= migrate0.pass@13
+      (a!153 (= migrate0.pass@13
                 (ite (and (= rule@12 #x21) true)
                      (bvadd migrate0.pass@12 #x01)
                      migrate0.pass@12)))
-      (a!147 (ite (and (= rule@12 #x26) true)
+      (a!154 (ite (and (= rule@12 #x26) true)
                   #x03
                   (ite (and (= rule@12 #x27) true) #x04 exec0.pc@12)))
-      (a!149 (ite (and (= rule@12 #x2d) true)
+      (a!156 (ite (and (= rule@12 #x2d) true)
                   #x00
                   (ite (and (= rule@12 #x2e) true) #x0a fault0.pc@12)))
-      (a!153 (ite (and (= rule@12 #x2c) true)
+      (a!160 (ite (and (= rule@12 #x2c) true)
                   |pte.folio[P0][0]@12|
                   (ite (and (= rule@12 #x2d) true) #x02 fault0.wait_folio@12))))
 (let ((a!6 (or (and (= rule@12 #x00)
@@ -11873,44 +12469,56 @@
                   (ite (and (= rule@12 #x22) (= migrate0.dst@12 #x01))
                        a!98
                        |folio.data[F1]@12|)))
-      (a!110 (ite (and (= rule@12 #x2a) true)
+      (a!107 (ite (and (= rule@12 #x22) (= migrate0.dst@12 #x00))
+                  a!106
+                  (ite (and (= rule@12 #x23) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       |folio.node[F0]@12|)))
+      (a!111 (ite (and (= rule@12 #x21) (= migrate0.dst@12 #x01))
+                  a!106
+                  (ite (and (= rule@12 #x22) (= migrate0.dst@12 #x01))
+                       a!106
+                       |folio.node[F1]@12|)))
+      (a!117 (ite (and (= rule@12 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@12| #x01)
                   (ite (and (= rule@12 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@12| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x11) (= |folio.mapping[F0]@12| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@12 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@12 #x08) true)
                   #x01
                   (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@12 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@12 #x20) true)
                   #x15
-                  (ite (and (= rule@12 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@12 #x03) true)
                   a!34
-                  (ite (and (= rule@12 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@12 #x18) true)
+                  (ite (and (= rule@12 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@12 #x18) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x19) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@12 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@12 #x06) true)
                   #x00
-                  (ite (and (= rule@12 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@12 #x24) true)
+                  (ite (and (= rule@12 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@12 #x24) true)
                   #x01
-                  (ite (and (= rule@12 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@12 #x2b) true)
+                  (ite (and (= rule@12 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@12 #x2b) true)
                   #x00
-                  (ite (and (= rule@12 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@12 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@12 #x18) (= |anon_vma.list[av0][0]@12| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@12 #x26) true)
@@ -12023,16 +12631,28 @@
                   (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@12 #x1e) true)
+      (a!108 (ite (and (= rule@12 #x20) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x21) (= migrate0.dst@12 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@12 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@12 #x1e) true)
                   (ite (not (= migrate0.ok@12 #x00)) #x11 #x13)
-                  (ite (and (= rule@12 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@12 #x11) true)
+                  (ite (and (= rule@12 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@12 #x11) true)
                   #x00
-                  (ite (and (= rule@12 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@12 #x29) true)
+                  (ite (and (= rule@12 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@12 #x29) true)
                   #x01
-                  (ite (and (= rule@12 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@12 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@12 #x0e) (= |anon_vma.list[av0][0]@12| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -12089,15 +12709,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@13|
                 (ite (and (= rule@12 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@12 #x1c) true)
+      (a!109 (ite (and (= rule@12 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@12 #x1c) true)
                   #x0f
-                  (ite (and (= rule@12 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@12 #x0f) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x10) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@13 (ite (and (= rule@12 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@13 (ite (and (= rule@12 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@13|
                (ite (and (= rule@12 #x02) true)
                     (ite (= |folio.refcount[F0]@12| #x01)
@@ -12145,14 +12770,20 @@
                        #x00
                        |folio.data[F0]@12|)
                   (ite (and (= rule@12 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@12 #x17) true)
+      (a!110 (= |folio.node[F0]@13|
+                (ite (and (= rule@12 #x02) true)
+                     (ite (= |folio.refcount[F0]@12| #x01)
+                          #x00
+                          |folio.node[F0]@12|)
+                     a!109)))
+      (a!128 (ite (and (= rule@12 #x17) true)
                   #x0d
-                  (ite (and (= rule@12 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@12 #x0c) true)
                   #x00
                   (ite (and (= rule@12 #x0e) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@12 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@12| #x01)
@@ -12168,9 +12799,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@12|)
                  a!78))
-      (a!122 (ite (and (= rule@12 #x16) true)
+      (a!129 (ite (and (= rule@12 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@12 #x02) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -12180,40 +12811,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@12|)
                     a!79)))
-      (a!123 (ite (and (= rule@12 #x14) true)
+      (a!130 (ite (and (= rule@12 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  (ite (and (= rule@12 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@12 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@12 #x13) true)
+      (a!131 (ite (and (= rule@12 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@12 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@12 #x11) true)
                   #x09
-                  (ite (and (= rule@12 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@12 #x0c) true)
                   #x08
-                  (ite (and (= rule@12 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@12 #x0a) true)
                   #x05
-                  (ite (and (= rule@12 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@12 #x08) true)
+                  (ite (and (= rule@12 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@12 #x08) true)
                   #x04
-                  (ite (and (= rule@12 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@12 #x06) true)
                   #x13
-                  (ite (and (= rule@12 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@12 #x04) true)
+                  (ite (and (= rule@12 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@12 #x04) true)
                   #x14
-                  (ite (and (= rule@12 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@12 #x02) true)
+                  (ite (and (= rule@12 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@12 #x02) true)
                   #x15
-                  (ite (and (= rule@12 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@12 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@13| |alive[P0]@12|)
        (= |pte[P0][0]@13| a!13)
@@ -12243,26 +12874,28 @@
        (= |folio.index[F1]@13| a!97)
        (= |folio.data[F0]@13| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@13| a!108)
-       (= |&mm->mmap_lock.readers[P0]@13| a!110)
+       a!110
+       (= |folio.node[F1]@13| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@13| a!115)
+       (= |&mm->mmap_lock.readers[P0]@13| a!117)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
-       (= |&anon_vma->rwsem.readers[av0]@13| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@13| a!119)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
-       a!115
-       (= |PG_locked[F1]@13| a!116)
-       (= migrate0.pc@13 a!132)
-       (= migrate0.isolated@13 a!134)
-       (= migrate0.dst@13 a!136)
-       (= migrate0.anon_vma@13 a!137)
-       (= migrate0.cursor@13 a!142)
-       (= migrate0.page_was_mapped@13 a!143)
-       (= migrate0.ok@13 a!145)
-       a!146
-       (= exec0.pc@13 a!148)
-       a!152
-       (= fault0.wait_folio@13 a!153)
+       a!122
+       (= |PG_locked[F1]@13| a!123)
+       (= migrate0.pc@13 a!139)
+       (= migrate0.isolated@13 a!141)
+       (= migrate0.dst@13 a!143)
+       (= migrate0.anon_vma@13 a!144)
+       (= migrate0.cursor@13 a!149)
+       (= migrate0.page_was_mapped@13 a!150)
+       (= migrate0.ok@13 a!152)
+       a!153
+       (= exec0.pc@13 a!155)
+       a!159
+       (= fault0.wait_folio@13 a!160)
        (= fault0.old_page@13 fault0.old_page@12)
        (= fault0.new_page@13 fault0.new_page@12)
        (bvule |alive[P0]@13| #x01)
@@ -12293,6 +12926,8 @@
        (bvule |folio.index[F1]@13| #x01)
        (bvule |folio.data[F0]@13| #x01)
        (bvule |folio.data[F1]@13| #x01)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
        (bvule |vma.vm_start_moved[P0]@13| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@13| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@13| #x03)
@@ -12425,71 +13060,79 @@
                  (ite (= migrate0.dst@13 #x00)
                       |folio.data[F0]@13|
                       |folio.data[F1]@13|)))
-      (a!106 (= |vma.vm_start_moved[P0]@14|
+      (a!106 (ite (= (ite (= migrate0.dst@13 #x00)
+                          |folio.refcount[F0]@13|
+                          |folio.refcount[F1]@13|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@13 #x00)
+                       |folio.node[F0]@13|
+                       |folio.node[F1]@13|)))
+      (a!113 (= |vma.vm_start_moved[P0]@14|
                 (ite (and (= rule@13 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@13|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@14|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@14|
                 (ite (and (= rule@13 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@13|)))
-      (a!108 (ite (and (= rule@13 #x24) true)
+      (a!115 (ite (and (= rule@13 #x24) true)
                   #x02
                   (ite (and (= rule@13 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@13|)))
-      (a!109 (ite (and (= rule@13 #x2d) true)
+      (a!116 (ite (and (= rule@13 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@13| #x01)
                   (ite (and (= rule@13 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@13| #x01)
                        |&mm->mmap_lock.readers[P0]@13|)))
-      (a!111 (ite (and (= rule@13 #x17) (= |folio.mapping[F0]@13| #x00))
+      (a!118 (ite (and (= rule@13 #x17) (= |folio.mapping[F0]@13| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x1b) (= |folio.mapping[F0]@13| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
                        |&anon_vma->rwsem.readers[av0]@13|)))
-      (a!113 (ite (and (= rule@13 #x1c) (= migrate0.dst@13 #x00))
+      (a!120 (ite (and (= rule@13 #x1c) (= migrate0.dst@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x1e) true) #x00 |PG_locked[F0]@13|)))
-      (a!116 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
+      (a!123 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x1c) (= migrate0.dst@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!117 (ite (and (= rule@13 #x22) true)
+      (a!124 (ite (and (= rule@13 #x22) true)
                   #x14
                   (ite (and (= rule@13 #x23) true) #x15 migrate0.pc@13)))
-      (a!133 (ite (and (= rule@13 #x20) true)
+      (a!140 (ite (and (= rule@13 #x20) true)
                   #x00
                   (ite (and (= rule@13 #x23) true) #x00 migrate0.isolated@13)))
-      (a!135 (ite (and (= rule@13 #x21) true)
+      (a!142 (ite (and (= rule@13 #x21) true)
                   #x02
                   (ite (and (= rule@13 #x22) true) #x02 migrate0.dst@13)))
-      (a!137 (ite (and (= rule@13 #x09) true)
+      (a!144 (ite (and (= rule@13 #x09) true)
                   |folio.mapping[F0]@13|
                   (ite (and (= rule@13 #x1d) true) #x01 migrate0.anon_vma@13)))
-      (a!138 (ite (and (= rule@13 #x1a) true)
+      (a!145 (ite (and (= rule@13 #x1a) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x1b) true) #x00 migrate0.cursor@13)))
-      (a!143 (ite (and (= rule@13 #x0c) true)
+      (a!150 (ite (and (= rule@13 #x0c) true)
                   #x01
                   (ite (and (= rule@13 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@13)))
-      (a!144 (ite (and (= rule@13 #x14) true)
+      (a!151 (ite (and (= rule@13 #x14) true)
                   #x00
                   (ite (and (= rule@13 #x15) true) #x01 migrate0.ok@13)))
-      (a!146 (= migrate0.pass@14
+      (a!153 (= migrate0.pass@14
                 (ite (and (= rule@13 #x21) true)
                      (bvadd migrate0.pass@13 #x01)
                      migrate0.pass@13)))
-      (a!147 (ite (and (= rule@13 #x26) true)
+      (a!154 (ite (and (= rule@13 #x26) true)
                   #x03
                   (ite (and (= rule@13 #x27) true) #x04 exec0.pc@13)))
-      (a!149 (ite (and (= rule@13 #x2d) true)
+      (a!156 (ite (and (= rule@13 #x2d) true)
                   #x00
                   (ite (and (= rule@13 #x2e) true) #x0a fault0.pc@13)))
-      (a!153 (ite (and (= rule@13 #x2c) true)
+      (a!160 (ite (and (= rule@13 #x2c) true)
                   |pte.folio[P0][0]@13|
                   (ite (and (= rule@13 #x2d) true) #x02 fault0.wait_folio@13))))
 (let ((a!6 (or (and (= rule@13 #x00)
@@ -12762,44 +13405,56 @@
                   (ite (and (= rule@13 #x22) (= migrate0.dst@13 #x01))
                        a!98
                        |folio.data[F1]@13|)))
-      (a!110 (ite (and (= rule@13 #x2a) true)
+      (a!107 (ite (and (= rule@13 #x22) (= migrate0.dst@13 #x00))
+                  a!106
+                  (ite (and (= rule@13 #x23) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       |folio.node[F0]@13|)))
+      (a!111 (ite (and (= rule@13 #x21) (= migrate0.dst@13 #x01))
+                  a!106
+                  (ite (and (= rule@13 #x22) (= migrate0.dst@13 #x01))
+                       a!106
+                       |folio.node[F1]@13|)))
+      (a!117 (ite (and (= rule@13 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@13| #x01)
                   (ite (and (= rule@13 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@13| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x11) (= |folio.mapping[F0]@13| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@13 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@13 #x08) true)
                   #x01
                   (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@13 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@13 #x20) true)
                   #x15
-                  (ite (and (= rule@13 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@13 #x03) true)
+                  (ite (and (= rule@13 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@13 #x03) true)
                   a!34
-                  (ite (and (= rule@13 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@13 #x18) true)
+                  (ite (and (= rule@13 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@13 #x18) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x19) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@13 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@13 #x06) true)
                   #x00
-                  (ite (and (= rule@13 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@13 #x24) true)
+                  (ite (and (= rule@13 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@13 #x24) true)
                   #x01
-                  (ite (and (= rule@13 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@13 #x2b) true)
+                  (ite (and (= rule@13 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@13 #x2b) true)
                   #x00
-                  (ite (and (= rule@13 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@13 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@13 #x18) (= |anon_vma.list[av0][0]@13| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@13 #x26) true)
@@ -12912,16 +13567,28 @@
                   (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@13 #x1e) true)
+      (a!108 (ite (and (= rule@13 #x20) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x21) (= migrate0.dst@13 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@13 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@13 #x1e) true)
                   (ite (not (= migrate0.ok@13 #x00)) #x11 #x13)
-                  (ite (and (= rule@13 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@13 #x11) true)
+                  (ite (and (= rule@13 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@13 #x11) true)
                   #x00
-                  (ite (and (= rule@13 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@13 #x29) true)
+                  (ite (and (= rule@13 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@13 #x29) true)
                   #x01
-                  (ite (and (= rule@13 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@13 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@13 #x0e) (= |anon_vma.list[av0][0]@13| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -12978,15 +13645,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@14|
                 (ite (and (= rule@13 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@13 #x1c) true)
+      (a!109 (ite (and (= rule@13 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@13 #x1c) true)
                   #x0f
-                  (ite (and (= rule@13 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@13 #x0f) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x10) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@14 (ite (and (= rule@13 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@14 (ite (and (= rule@13 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@14|
                (ite (and (= rule@13 #x02) true)
                     (ite (= |folio.refcount[F0]@13| #x01)
@@ -13034,14 +13706,20 @@
                        #x00
                        |folio.data[F0]@13|)
                   (ite (and (= rule@13 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@13 #x17) true)
+      (a!110 (= |folio.node[F0]@14|
+                (ite (and (= rule@13 #x02) true)
+                     (ite (= |folio.refcount[F0]@13| #x01)
+                          #x00
+                          |folio.node[F0]@13|)
+                     a!109)))
+      (a!128 (ite (and (= rule@13 #x17) true)
                   #x0d
-                  (ite (and (= rule@13 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@13 #x0c) true)
                   #x00
                   (ite (and (= rule@13 #x0e) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@13 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@13| #x01)
@@ -13057,9 +13735,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@13|)
                  a!78))
-      (a!122 (ite (and (= rule@13 #x16) true)
+      (a!129 (ite (and (= rule@13 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@13 #x02) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -13069,40 +13747,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@13|)
                     a!79)))
-      (a!123 (ite (and (= rule@13 #x14) true)
+      (a!130 (ite (and (= rule@13 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  (ite (and (= rule@13 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@13 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@14|
                (ite (and (= rule@13 #x00) true)
                     (bvadd |folio.refcount[F0]@13| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@13 #x13) true)
+      (a!131 (ite (and (= rule@13 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@13 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@13 #x11) true)
                   #x09
-                  (ite (and (= rule@13 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@13 #x0c) true)
                   #x08
-                  (ite (and (= rule@13 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@13 #x0a) true)
+                  (ite (and (= rule@13 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@13 #x0a) true)
                   #x05
-                  (ite (and (= rule@13 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@13 #x08) true)
+                  (ite (and (= rule@13 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@13 #x08) true)
                   #x04
-                  (ite (and (= rule@13 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@13 #x06) true)
                   #x13
-                  (ite (and (= rule@13 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@13 #x04) true)
+                  (ite (and (= rule@13 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@13 #x04) true)
                   #x14
-                  (ite (and (= rule@13 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@13 #x02) true)
+                  (ite (and (= rule@13 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@13 #x02) true)
                   #x15
-                  (ite (and (= rule@13 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@13 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@14| |alive[P0]@13|)
        (= |pte[P0][0]@14| a!13)
@@ -13132,26 +13810,28 @@
        (= |folio.index[F1]@14| a!97)
        (= |folio.data[F0]@14| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@14| a!108)
-       (= |&mm->mmap_lock.readers[P0]@14| a!110)
+       a!110
+       (= |folio.node[F1]@14| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@14| a!115)
+       (= |&mm->mmap_lock.readers[P0]@14| a!117)
        (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
-       (= |&anon_vma->rwsem.readers[av0]@14| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@14| a!119)
        (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
-       a!115
-       (= |PG_locked[F1]@14| a!116)
-       (= migrate0.pc@14 a!132)
-       (= migrate0.isolated@14 a!134)
-       (= migrate0.dst@14 a!136)
-       (= migrate0.anon_vma@14 a!137)
-       (= migrate0.cursor@14 a!142)
-       (= migrate0.page_was_mapped@14 a!143)
-       (= migrate0.ok@14 a!145)
-       a!146
-       (= exec0.pc@14 a!148)
-       a!152
-       (= fault0.wait_folio@14 a!153)
+       a!122
+       (= |PG_locked[F1]@14| a!123)
+       (= migrate0.pc@14 a!139)
+       (= migrate0.isolated@14 a!141)
+       (= migrate0.dst@14 a!143)
+       (= migrate0.anon_vma@14 a!144)
+       (= migrate0.cursor@14 a!149)
+       (= migrate0.page_was_mapped@14 a!150)
+       (= migrate0.ok@14 a!152)
+       a!153
+       (= exec0.pc@14 a!155)
+       a!159
+       (= fault0.wait_folio@14 a!160)
        (= fault0.old_page@14 fault0.old_page@13)
        (= fault0.new_page@14 fault0.new_page@13)
        (bvule |alive[P0]@14| #x01)
@@ -13182,6 +13862,8 @@
        (bvule |folio.index[F1]@14| #x01)
        (bvule |folio.data[F0]@14| #x01)
        (bvule |folio.data[F1]@14| #x01)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
        (bvule |vma.vm_start_moved[P0]@14| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@14| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@14| #x03)
@@ -13314,71 +13996,79 @@
                  (ite (= migrate0.dst@14 #x00)
                       |folio.data[F0]@14|
                       |folio.data[F1]@14|)))
-      (a!106 (= |vma.vm_start_moved[P0]@15|
+      (a!106 (ite (= (ite (= migrate0.dst@14 #x00)
+                          |folio.refcount[F0]@14|
+                          |folio.refcount[F1]@14|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@14 #x00)
+                       |folio.node[F0]@14|
+                       |folio.node[F1]@14|)))
+      (a!113 (= |vma.vm_start_moved[P0]@15|
                 (ite (and (= rule@14 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@14|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@15|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@15|
                 (ite (and (= rule@14 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@14|)))
-      (a!108 (ite (and (= rule@14 #x24) true)
+      (a!115 (ite (and (= rule@14 #x24) true)
                   #x02
                   (ite (and (= rule@14 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@14|)))
-      (a!109 (ite (and (= rule@14 #x2d) true)
+      (a!116 (ite (and (= rule@14 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@14| #x01)
                   (ite (and (= rule@14 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@14| #x01)
                        |&mm->mmap_lock.readers[P0]@14|)))
-      (a!111 (ite (and (= rule@14 #x17) (= |folio.mapping[F0]@14| #x00))
+      (a!118 (ite (and (= rule@14 #x17) (= |folio.mapping[F0]@14| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x1b) (= |folio.mapping[F0]@14| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
                        |&anon_vma->rwsem.readers[av0]@14|)))
-      (a!113 (ite (and (= rule@14 #x1c) (= migrate0.dst@14 #x00))
+      (a!120 (ite (and (= rule@14 #x1c) (= migrate0.dst@14 #x00))
                   #x00
                   (ite (and (= rule@14 #x1e) true) #x00 |PG_locked[F0]@14|)))
-      (a!116 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
+      (a!123 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
                   #x01
                   (ite (and (= rule@14 #x1c) (= migrate0.dst@14 #x01))
                        #x00
                        |PG_locked[F1]@14|)))
-      (a!117 (ite (and (= rule@14 #x22) true)
+      (a!124 (ite (and (= rule@14 #x22) true)
                   #x14
                   (ite (and (= rule@14 #x23) true) #x15 migrate0.pc@14)))
-      (a!133 (ite (and (= rule@14 #x20) true)
+      (a!140 (ite (and (= rule@14 #x20) true)
                   #x00
                   (ite (and (= rule@14 #x23) true) #x00 migrate0.isolated@14)))
-      (a!135 (ite (and (= rule@14 #x21) true)
+      (a!142 (ite (and (= rule@14 #x21) true)
                   #x02
                   (ite (and (= rule@14 #x22) true) #x02 migrate0.dst@14)))
-      (a!137 (ite (and (= rule@14 #x09) true)
+      (a!144 (ite (and (= rule@14 #x09) true)
                   |folio.mapping[F0]@14|
                   (ite (and (= rule@14 #x1d) true) #x01 migrate0.anon_vma@14)))
-      (a!138 (ite (and (= rule@14 #x1a) true)
+      (a!145 (ite (and (= rule@14 #x1a) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x1b) true) #x00 migrate0.cursor@14)))
-      (a!143 (ite (and (= rule@14 #x0c) true)
+      (a!150 (ite (and (= rule@14 #x0c) true)
                   #x01
                   (ite (and (= rule@14 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@14)))
-      (a!144 (ite (and (= rule@14 #x14) true)
+      (a!151 (ite (and (= rule@14 #x14) true)
                   #x00
                   (ite (and (= rule@14 #x15) true) #x01 migrate0.ok@14)))
-      (a!146 (= migrate0.pass@15
+      (a!153 (= migrate0.pass@15
                 (ite (and (= rule@14 #x21) true)
                      (bvadd migrate0.pass@14 #x01)
                      migrate0.pass@14)))
-      (a!147 (ite (and (= rule@14 #x26) true)
+      (a!154 (ite (and (= rule@14 #x26) true)
                   #x03
                   (ite (and (= rule@14 #x27) true) #x04 exec0.pc@14)))
-      (a!149 (ite (and (= rule@14 #x2d) true)
+      (a!156 (ite (and (= rule@14 #x2d) true)
                   #x00
                   (ite (and (= rule@14 #x2e) true) #x0a fault0.pc@14)))
-      (a!153 (ite (and (= rule@14 #x2c) true)
+      (a!160 (ite (and (= rule@14 #x2c) true)
                   |pte.folio[P0][0]@14|
                   (ite (and (= rule@14 #x2d) true) #x02 fault0.wait_folio@14))))
 (let ((a!6 (or (and (= rule@14 #x00)
@@ -13651,44 +14341,56 @@
                   (ite (and (= rule@14 #x22) (= migrate0.dst@14 #x01))
                        a!98
                        |folio.data[F1]@14|)))
-      (a!110 (ite (and (= rule@14 #x2a) true)
+      (a!107 (ite (and (= rule@14 #x22) (= migrate0.dst@14 #x00))
+                  a!106
+                  (ite (and (= rule@14 #x23) true)
+                       (ite (= |folio.refcount[F0]@14| #x01)
+                            #x00
+                            |folio.node[F0]@14|)
+                       |folio.node[F0]@14|)))
+      (a!111 (ite (and (= rule@14 #x21) (= migrate0.dst@14 #x01))
+                  a!106
+                  (ite (and (= rule@14 #x22) (= migrate0.dst@14 #x01))
+                       a!106
+                       |folio.node[F1]@14|)))
+      (a!117 (ite (and (= rule@14 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@14| #x01)
                   (ite (and (= rule@14 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@14| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x11) (= |folio.mapping[F0]@14| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@14 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@14 #x08) true)
                   #x01
                   (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@14 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@14 #x20) true)
                   #x15
-                  (ite (and (= rule@14 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@14 #x03) true)
+                  (ite (and (= rule@14 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@14 #x03) true)
                   a!34
-                  (ite (and (= rule@14 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@14 #x18) true)
+                  (ite (and (= rule@14 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@14 #x18) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x19) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@14 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@14 #x06) true)
                   #x00
-                  (ite (and (= rule@14 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@14 #x24) true)
+                  (ite (and (= rule@14 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@14 #x24) true)
                   #x01
-                  (ite (and (= rule@14 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@14 #x2b) true)
+                  (ite (and (= rule@14 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@14 #x2b) true)
                   #x00
-                  (ite (and (= rule@14 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@14 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@14 #x18) (= |anon_vma.list[av0][0]@14| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@14 #x26) true)
@@ -13801,16 +14503,28 @@
                   (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@14 #x1e) true)
+      (a!108 (ite (and (= rule@14 #x20) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x21) (= migrate0.dst@14 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@14 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@14 #x1e) true)
                   (ite (not (= migrate0.ok@14 #x00)) #x11 #x13)
-                  (ite (and (= rule@14 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@14 #x11) true)
+                  (ite (and (= rule@14 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@14 #x11) true)
                   #x00
-                  (ite (and (= rule@14 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@14 #x29) true)
+                  (ite (and (= rule@14 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@14 #x29) true)
                   #x01
-                  (ite (and (= rule@14 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@14 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@14 #x0e) (= |anon_vma.list[av0][0]@14| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -13867,15 +14581,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@15|
                 (ite (and (= rule@14 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@14 #x1c) true)
+      (a!109 (ite (and (= rule@14 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@14 #x1c) true)
                   #x0f
-                  (ite (and (= rule@14 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@14 #x0f) true)
+                  (ite (and (= rule@14 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@14 #x0f) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x10) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@15 (ite (and (= rule@14 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@15 (ite (and (= rule@14 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@15|
                (ite (and (= rule@14 #x02) true)
                     (ite (= |folio.refcount[F0]@14| #x01)
@@ -13923,14 +14642,20 @@
                        #x00
                        |folio.data[F0]@14|)
                   (ite (and (= rule@14 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@14 #x17) true)
+      (a!110 (= |folio.node[F0]@15|
+                (ite (and (= rule@14 #x02) true)
+                     (ite (= |folio.refcount[F0]@14| #x01)
+                          #x00
+                          |folio.node[F0]@14|)
+                     a!109)))
+      (a!128 (ite (and (= rule@14 #x17) true)
                   #x0d
-                  (ite (and (= rule@14 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@14 #x0c) true)
                   #x00
                   (ite (and (= rule@14 #x0e) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@14 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@14| #x01)
@@ -13946,9 +14671,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@14|)
                  a!78))
-      (a!122 (ite (and (= rule@14 #x16) true)
+      (a!129 (ite (and (= rule@14 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@14 #x02) true)
                  (bvsub |folio.refcount[F0]@14| #x01)
                  (ite (and (= rule@14 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -13958,40 +14683,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@14|)
                     a!79)))
-      (a!123 (ite (and (= rule@14 #x14) true)
+      (a!130 (ite (and (= rule@14 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  (ite (and (= rule@14 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@14 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@15|
                (ite (and (= rule@14 #x00) true)
                     (bvadd |folio.refcount[F0]@14| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@14 #x13) true)
+      (a!131 (ite (and (= rule@14 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@14 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@14 #x11) true)
                   #x09
-                  (ite (and (= rule@14 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@14 #x0c) true)
                   #x08
-                  (ite (and (= rule@14 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@14 #x0a) true)
+                  (ite (and (= rule@14 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@14 #x0a) true)
                   #x05
-                  (ite (and (= rule@14 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@14 #x08) true)
+                  (ite (and (= rule@14 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@14 #x08) true)
                   #x04
-                  (ite (and (= rule@14 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@14 #x06) true)
                   #x13
-                  (ite (and (= rule@14 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@14 #x04) true)
+                  (ite (and (= rule@14 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@14 #x04) true)
                   #x14
-                  (ite (and (= rule@14 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@14 #x02) true)
+                  (ite (and (= rule@14 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@14 #x02) true)
                   #x15
-                  (ite (and (= rule@14 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@14 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@15| |alive[P0]@14|)
        (= |pte[P0][0]@15| a!13)
@@ -14021,26 +14746,28 @@
        (= |folio.index[F1]@15| a!97)
        (= |folio.data[F0]@15| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@15| a!108)
-       (= |&mm->mmap_lock.readers[P0]@15| a!110)
+       a!110
+       (= |folio.node[F1]@15| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@15| a!115)
+       (= |&mm->mmap_lock.readers[P0]@15| a!117)
        (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
-       (= |&anon_vma->rwsem.readers[av0]@15| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@15| a!119)
        (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
-       a!115
-       (= |PG_locked[F1]@15| a!116)
-       (= migrate0.pc@15 a!132)
-       (= migrate0.isolated@15 a!134)
-       (= migrate0.dst@15 a!136)
-       (= migrate0.anon_vma@15 a!137)
-       (= migrate0.cursor@15 a!142)
-       (= migrate0.page_was_mapped@15 a!143)
-       (= migrate0.ok@15 a!145)
-       a!146
-       (= exec0.pc@15 a!148)
-       a!152
-       (= fault0.wait_folio@15 a!153)
+       a!122
+       (= |PG_locked[F1]@15| a!123)
+       (= migrate0.pc@15 a!139)
+       (= migrate0.isolated@15 a!141)
+       (= migrate0.dst@15 a!143)
+       (= migrate0.anon_vma@15 a!144)
+       (= migrate0.cursor@15 a!149)
+       (= migrate0.page_was_mapped@15 a!150)
+       (= migrate0.ok@15 a!152)
+       a!153
+       (= exec0.pc@15 a!155)
+       a!159
+       (= fault0.wait_folio@15 a!160)
        (= fault0.old_page@15 fault0.old_page@14)
        (= fault0.new_page@15 fault0.new_page@14)
        (bvule |alive[P0]@15| #x01)
@@ -14071,6 +14798,8 @@
        (bvule |folio.index[F1]@15| #x01)
        (bvule |folio.data[F0]@15| #x01)
        (bvule |folio.data[F1]@15| #x01)
+       (bvule |folio.node[F0]@15| #x01)
+       (bvule |folio.node[F1]@15| #x01)
        (bvule |vma.vm_start_moved[P0]@15| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@15| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@15| #x03)
@@ -14203,71 +14932,79 @@
                  (ite (= migrate0.dst@15 #x00)
                       |folio.data[F0]@15|
                       |folio.data[F1]@15|)))
-      (a!106 (= |vma.vm_start_moved[P0]@16|
+      (a!106 (ite (= (ite (= migrate0.dst@15 #x00)
+                          |folio.refcount[F0]@15|
+                          |folio.refcount[F1]@15|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@15 #x00)
+                       |folio.node[F0]@15|
+                       |folio.node[F1]@15|)))
+      (a!113 (= |vma.vm_start_moved[P0]@16|
                 (ite (and (= rule@15 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@15|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@16|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@16|
                 (ite (and (= rule@15 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@15|)))
-      (a!108 (ite (and (= rule@15 #x24) true)
+      (a!115 (ite (and (= rule@15 #x24) true)
                   #x02
                   (ite (and (= rule@15 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@15|)))
-      (a!109 (ite (and (= rule@15 #x2d) true)
+      (a!116 (ite (and (= rule@15 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@15| #x01)
                   (ite (and (= rule@15 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@15| #x01)
                        |&mm->mmap_lock.readers[P0]@15|)))
-      (a!111 (ite (and (= rule@15 #x17) (= |folio.mapping[F0]@15| #x00))
+      (a!118 (ite (and (= rule@15 #x17) (= |folio.mapping[F0]@15| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x1b) (= |folio.mapping[F0]@15| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
                        |&anon_vma->rwsem.readers[av0]@15|)))
-      (a!113 (ite (and (= rule@15 #x1c) (= migrate0.dst@15 #x00))
+      (a!120 (ite (and (= rule@15 #x1c) (= migrate0.dst@15 #x00))
                   #x00
                   (ite (and (= rule@15 #x1e) true) #x00 |PG_locked[F0]@15|)))
-      (a!116 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
+      (a!123 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
                   #x01
                   (ite (and (= rule@15 #x1c) (= migrate0.dst@15 #x01))
                        #x00
                        |PG_locked[F1]@15|)))
-      (a!117 (ite (and (= rule@15 #x22) true)
+      (a!124 (ite (and (= rule@15 #x22) true)
                   #x14
                   (ite (and (= rule@15 #x23) true) #x15 migrate0.pc@15)))
-      (a!133 (ite (and (= rule@15 #x20) true)
+      (a!140 (ite (and (= rule@15 #x20) true)
                   #x00
                   (ite (and (= rule@15 #x23) true) #x00 migrate0.isolated@15)))
-      (a!135 (ite (and (= rule@15 #x21) true)
+      (a!142 (ite (and (= rule@15 #x21) true)
                   #x02
                   (ite (and (= rule@15 #x22) true) #x02 migrate0.dst@15)))
-      (a!137 (ite (and (= rule@15 #x09) true)
+      (a!144 (ite (and (= rule@15 #x09) true)
                   |folio.mapping[F0]@15|
                   (ite (and (= rule@15 #x1d) true) #x01 migrate0.anon_vma@15)))
-      (a!138 (ite (and (= rule@15 #x1a) true)
+      (a!145 (ite (and (= rule@15 #x1a) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x1b) true) #x00 migrate0.cursor@15)))
-      (a!143 (ite (and (= rule@15 #x0c) true)
+      (a!150 (ite (and (= rule@15 #x0c) true)
                   #x01
                   (ite (and (= rule@15 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@15)))
-      (a!144 (ite (and (= rule@15 #x14) true)
+      (a!151 (ite (and (= rule@15 #x14) true)
                   #x00
                   (ite (and (= rule@15 #x15) true) #x01 migrate0.ok@15)))
-      (a!146 (= migrate0.pass@16
+      (a!153 (= migrate0.pass@16
                 (ite (and (= rule@15 #x21) true)
                      (bvadd migrate0.pass@15 #x01)
                      migrate0.pass@15)))
-      (a!147 (ite (and (= rule@15 #x26) true)
+      (a!154 (ite (and (= rule@15 #x26) true)
                   #x03
                   (ite (and (= rule@15 #x27) true) #x04 exec0.pc@15)))
-      (a!149 (ite (and (= rule@15 #x2d) true)
+      (a!156 (ite (and (= rule@15 #x2d) true)
                   #x00
                   (ite (and (= rule@15 #x2e) true) #x0a fault0.pc@15)))
-      (a!153 (ite (and (= rule@15 #x2c) true)
+      (a!160 (ite (and (= rule@15 #x2c) true)
                   |pte.folio[P0][0]@15|
                   (ite (and (= rule@15 #x2d) true) #x02 fault0.wait_folio@15))))
 (let ((a!6 (or (and (= rule@15 #x00)
@@ -14540,44 +15277,56 @@
                   (ite (and (= rule@15 #x22) (= migrate0.dst@15 #x01))
                        a!98
                        |folio.data[F1]@15|)))
-      (a!110 (ite (and (= rule@15 #x2a) true)
+      (a!107 (ite (and (= rule@15 #x22) (= migrate0.dst@15 #x00))
+                  a!106
+                  (ite (and (= rule@15 #x23) true)
+                       (ite (= |folio.refcount[F0]@15| #x01)
+                            #x00
+                            |folio.node[F0]@15|)
+                       |folio.node[F0]@15|)))
+      (a!111 (ite (and (= rule@15 #x21) (= migrate0.dst@15 #x01))
+                  a!106
+                  (ite (and (= rule@15 #x22) (= migrate0.dst@15 #x01))
+                       a!106
+                       |folio.node[F1]@15|)))
+      (a!117 (ite (and (= rule@15 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@15| #x01)
                   (ite (and (= rule@15 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@15| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x11) (= |folio.mapping[F0]@15| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@15 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@15 #x08) true)
                   #x01
                   (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@15 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@15 #x20) true)
                   #x15
-                  (ite (and (= rule@15 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@15 #x03) true)
+                  (ite (and (= rule@15 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@15 #x03) true)
                   a!34
-                  (ite (and (= rule@15 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@15 #x18) true)
+                  (ite (and (= rule@15 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@15 #x18) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x19) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@15 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@15 #x06) true)
                   #x00
-                  (ite (and (= rule@15 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@15 #x24) true)
+                  (ite (and (= rule@15 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@15 #x24) true)
                   #x01
-                  (ite (and (= rule@15 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@15 #x2b) true)
+                  (ite (and (= rule@15 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@15 #x2b) true)
                   #x00
-                  (ite (and (= rule@15 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@15 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@15 #x18) (= |anon_vma.list[av0][0]@15| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@15 #x26) true)
@@ -14690,16 +15439,28 @@
                   (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@15 #x1e) true)
+      (a!108 (ite (and (= rule@15 #x20) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x21) (= migrate0.dst@15 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@15 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@15 #x1e) true)
                   (ite (not (= migrate0.ok@15 #x00)) #x11 #x13)
-                  (ite (and (= rule@15 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@15 #x11) true)
+                  (ite (and (= rule@15 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@15 #x11) true)
                   #x00
-                  (ite (and (= rule@15 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@15 #x29) true)
+                  (ite (and (= rule@15 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@15 #x29) true)
                   #x01
-                  (ite (and (= rule@15 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@15 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@15 #x0e) (= |anon_vma.list[av0][0]@15| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -14756,15 +15517,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@16|
                 (ite (and (= rule@15 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@15 #x1c) true)
+      (a!109 (ite (and (= rule@15 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@15 #x1c) true)
                   #x0f
-                  (ite (and (= rule@15 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@15 #x0f) true)
+                  (ite (and (= rule@15 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@15 #x0f) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x10) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@16 (ite (and (= rule@15 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@16 (ite (and (= rule@15 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@16|
                (ite (and (= rule@15 #x02) true)
                     (ite (= |folio.refcount[F0]@15| #x01)
@@ -14812,14 +15578,20 @@
                        #x00
                        |folio.data[F0]@15|)
                   (ite (and (= rule@15 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@15 #x17) true)
+      (a!110 (= |folio.node[F0]@16|
+                (ite (and (= rule@15 #x02) true)
+                     (ite (= |folio.refcount[F0]@15| #x01)
+                          #x00
+                          |folio.node[F0]@15|)
+                     a!109)))
+      (a!128 (ite (and (= rule@15 #x17) true)
                   #x0d
-                  (ite (and (= rule@15 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@15 #x0c) true)
                   #x00
                   (ite (and (= rule@15 #x0e) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@15 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@15| #x01)
@@ -14835,9 +15607,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@15|)
                  a!78))
-      (a!122 (ite (and (= rule@15 #x16) true)
+      (a!129 (ite (and (= rule@15 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@15 #x02) true)
                  (bvsub |folio.refcount[F0]@15| #x01)
                  (ite (and (= rule@15 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -14847,40 +15619,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@15|)
                     a!79)))
-      (a!123 (ite (and (= rule@15 #x14) true)
+      (a!130 (ite (and (= rule@15 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  (ite (and (= rule@15 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@15 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@16|
                (ite (and (= rule@15 #x00) true)
                     (bvadd |folio.refcount[F0]@15| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@15 #x13) true)
+      (a!131 (ite (and (= rule@15 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@15 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@15 #x11) true)
                   #x09
-                  (ite (and (= rule@15 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@15 #x0c) true)
                   #x08
-                  (ite (and (= rule@15 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@15 #x0a) true)
+                  (ite (and (= rule@15 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@15 #x0a) true)
                   #x05
-                  (ite (and (= rule@15 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@15 #x08) true)
+                  (ite (and (= rule@15 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@15 #x08) true)
                   #x04
-                  (ite (and (= rule@15 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@15 #x06) true)
                   #x13
-                  (ite (and (= rule@15 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@15 #x04) true)
+                  (ite (and (= rule@15 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@15 #x04) true)
                   #x14
-                  (ite (and (= rule@15 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@15 #x02) true)
+                  (ite (and (= rule@15 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@15 #x02) true)
                   #x15
-                  (ite (and (= rule@15 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@15 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@16| |alive[P0]@15|)
        (= |pte[P0][0]@16| a!13)
@@ -14910,26 +15682,28 @@
        (= |folio.index[F1]@16| a!97)
        (= |folio.data[F0]@16| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@16| a!108)
-       (= |&mm->mmap_lock.readers[P0]@16| a!110)
+       a!110
+       (= |folio.node[F1]@16| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@16| a!115)
+       (= |&mm->mmap_lock.readers[P0]@16| a!117)
        (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
-       (= |&anon_vma->rwsem.readers[av0]@16| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@16| a!119)
        (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
-       a!115
-       (= |PG_locked[F1]@16| a!116)
-       (= migrate0.pc@16 a!132)
-       (= migrate0.isolated@16 a!134)
-       (= migrate0.dst@16 a!136)
-       (= migrate0.anon_vma@16 a!137)
-       (= migrate0.cursor@16 a!142)
-       (= migrate0.page_was_mapped@16 a!143)
-       (= migrate0.ok@16 a!145)
-       a!146
-       (= exec0.pc@16 a!148)
-       a!152
-       (= fault0.wait_folio@16 a!153)
+       a!122
+       (= |PG_locked[F1]@16| a!123)
+       (= migrate0.pc@16 a!139)
+       (= migrate0.isolated@16 a!141)
+       (= migrate0.dst@16 a!143)
+       (= migrate0.anon_vma@16 a!144)
+       (= migrate0.cursor@16 a!149)
+       (= migrate0.page_was_mapped@16 a!150)
+       (= migrate0.ok@16 a!152)
+       a!153
+       (= exec0.pc@16 a!155)
+       a!159
+       (= fault0.wait_folio@16 a!160)
        (= fault0.old_page@16 fault0.old_page@15)
        (= fault0.new_page@16 fault0.new_page@15)
        (bvule |alive[P0]@16| #x01)
@@ -14960,6 +15734,8 @@
        (bvule |folio.index[F1]@16| #x01)
        (bvule |folio.data[F0]@16| #x01)
        (bvule |folio.data[F1]@16| #x01)
+       (bvule |folio.node[F0]@16| #x01)
+       (bvule |folio.node[F1]@16| #x01)
        (bvule |vma.vm_start_moved[P0]@16| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@16| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@16| #x03)
@@ -15092,71 +15868,79 @@
                  (ite (= migrate0.dst@16 #x00)
                       |folio.data[F0]@16|
                       |folio.data[F1]@16|)))
-      (a!106 (= |vma.vm_start_moved[P0]@17|
+      (a!106 (ite (= (ite (= migrate0.dst@16 #x00)
+                          |folio.refcount[F0]@16|
+                          |folio.refcount[F1]@16|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@16 #x00)
+                       |folio.node[F0]@16|
+                       |folio.node[F1]@16|)))
+      (a!113 (= |vma.vm_start_moved[P0]@17|
                 (ite (and (= rule@16 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@16|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@17|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@17|
                 (ite (and (= rule@16 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@16|)))
-      (a!108 (ite (and (= rule@16 #x24) true)
+      (a!115 (ite (and (= rule@16 #x24) true)
                   #x02
                   (ite (and (= rule@16 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@16|)))
-      (a!109 (ite (and (= rule@16 #x2d) true)
+      (a!116 (ite (and (= rule@16 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@16| #x01)
                   (ite (and (= rule@16 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@16| #x01)
                        |&mm->mmap_lock.readers[P0]@16|)))
-      (a!111 (ite (and (= rule@16 #x17) (= |folio.mapping[F0]@16| #x00))
+      (a!118 (ite (and (= rule@16 #x17) (= |folio.mapping[F0]@16| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x1b) (= |folio.mapping[F0]@16| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
                        |&anon_vma->rwsem.readers[av0]@16|)))
-      (a!113 (ite (and (= rule@16 #x1c) (= migrate0.dst@16 #x00))
+      (a!120 (ite (and (= rule@16 #x1c) (= migrate0.dst@16 #x00))
                   #x00
                   (ite (and (= rule@16 #x1e) true) #x00 |PG_locked[F0]@16|)))
-      (a!116 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
+      (a!123 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
                   #x01
                   (ite (and (= rule@16 #x1c) (= migrate0.dst@16 #x01))
                        #x00
                        |PG_locked[F1]@16|)))
-      (a!117 (ite (and (= rule@16 #x22) true)
+      (a!124 (ite (and (= rule@16 #x22) true)
                   #x14
                   (ite (and (= rule@16 #x23) true) #x15 migrate0.pc@16)))
-      (a!133 (ite (and (= rule@16 #x20) true)
+      (a!140 (ite (and (= rule@16 #x20) true)
                   #x00
                   (ite (and (= rule@16 #x23) true) #x00 migrate0.isolated@16)))
-      (a!135 (ite (and (= rule@16 #x21) true)
+      (a!142 (ite (and (= rule@16 #x21) true)
                   #x02
                   (ite (and (= rule@16 #x22) true) #x02 migrate0.dst@16)))
-      (a!137 (ite (and (= rule@16 #x09) true)
+      (a!144 (ite (and (= rule@16 #x09) true)
                   |folio.mapping[F0]@16|
                   (ite (and (= rule@16 #x1d) true) #x01 migrate0.anon_vma@16)))
-      (a!138 (ite (and (= rule@16 #x1a) true)
+      (a!145 (ite (and (= rule@16 #x1a) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x1b) true) #x00 migrate0.cursor@16)))
-      (a!143 (ite (and (= rule@16 #x0c) true)
+      (a!150 (ite (and (= rule@16 #x0c) true)
                   #x01
                   (ite (and (= rule@16 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@16)))
-      (a!144 (ite (and (= rule@16 #x14) true)
+      (a!151 (ite (and (= rule@16 #x14) true)
                   #x00
                   (ite (and (= rule@16 #x15) true) #x01 migrate0.ok@16)))
-      (a!146 (= migrate0.pass@17
+      (a!153 (= migrate0.pass@17
                 (ite (and (= rule@16 #x21) true)
                      (bvadd migrate0.pass@16 #x01)
                      migrate0.pass@16)))
-      (a!147 (ite (and (= rule@16 #x26) true)
+      (a!154 (ite (and (= rule@16 #x26) true)
                   #x03
                   (ite (and (= rule@16 #x27) true) #x04 exec0.pc@16)))
-      (a!149 (ite (and (= rule@16 #x2d) true)
+      (a!156 (ite (and (= rule@16 #x2d) true)
                   #x00
                   (ite (and (= rule@16 #x2e) true) #x0a fault0.pc@16)))
-      (a!153 (ite (and (= rule@16 #x2c) true)
+      (a!160 (ite (and (= rule@16 #x2c) true)
                   |pte.folio[P0][0]@16|
                   (ite (and (= rule@16 #x2d) true) #x02 fault0.wait_folio@16))))
 (let ((a!6 (or (and (= rule@16 #x00)
@@ -15429,44 +16213,56 @@
                   (ite (and (= rule@16 #x22) (= migrate0.dst@16 #x01))
                        a!98
                        |folio.data[F1]@16|)))
-      (a!110 (ite (and (= rule@16 #x2a) true)
+      (a!107 (ite (and (= rule@16 #x22) (= migrate0.dst@16 #x00))
+                  a!106
+                  (ite (and (= rule@16 #x23) true)
+                       (ite (= |folio.refcount[F0]@16| #x01)
+                            #x00
+                            |folio.node[F0]@16|)
+                       |folio.node[F0]@16|)))
+      (a!111 (ite (and (= rule@16 #x21) (= migrate0.dst@16 #x01))
+                  a!106
+                  (ite (and (= rule@16 #x22) (= migrate0.dst@16 #x01))
+                       a!106
+                       |folio.node[F1]@16|)))
+      (a!117 (ite (and (= rule@16 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@16| #x01)
                   (ite (and (= rule@16 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@16| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x11) (= |folio.mapping[F0]@16| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@16 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@16 #x08) true)
                   #x01
                   (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@16 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@16 #x20) true)
                   #x15
-                  (ite (and (= rule@16 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@16 #x03) true)
+                  (ite (and (= rule@16 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@16 #x03) true)
                   a!34
-                  (ite (and (= rule@16 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@16 #x18) true)
+                  (ite (and (= rule@16 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@16 #x18) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x19) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@16 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@16 #x06) true)
                   #x00
-                  (ite (and (= rule@16 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@16 #x24) true)
+                  (ite (and (= rule@16 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@16 #x24) true)
                   #x01
-                  (ite (and (= rule@16 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@16 #x2b) true)
+                  (ite (and (= rule@16 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@16 #x2b) true)
                   #x00
-                  (ite (and (= rule@16 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@16 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@16 #x18) (= |anon_vma.list[av0][0]@16| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@16 #x26) true)
@@ -15579,16 +16375,28 @@
                   (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@16 #x1e) true)
+      (a!108 (ite (and (= rule@16 #x20) true)
+                  (ite (= |folio.refcount[F0]@16| #x01)
+                       #x00
+                       |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x21) (= migrate0.dst@16 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@16 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@16 #x1e) true)
                   (ite (not (= migrate0.ok@16 #x00)) #x11 #x13)
-                  (ite (and (= rule@16 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@16 #x11) true)
+                  (ite (and (= rule@16 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@16 #x11) true)
                   #x00
-                  (ite (and (= rule@16 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@16 #x29) true)
+                  (ite (and (= rule@16 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@16 #x29) true)
                   #x01
-                  (ite (and (= rule@16 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@16 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@16 #x0e) (= |anon_vma.list[av0][0]@16| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -15645,15 +16453,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@17|
                 (ite (and (= rule@16 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@16 #x1c) true)
+      (a!109 (ite (and (= rule@16 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@16 #x1c) true)
                   #x0f
-                  (ite (and (= rule@16 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@16 #x0f) true)
+                  (ite (and (= rule@16 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@16 #x0f) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x10) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@17 (ite (and (= rule@16 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@17 (ite (and (= rule@16 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@17|
                (ite (and (= rule@16 #x02) true)
                     (ite (= |folio.refcount[F0]@16| #x01)
@@ -15701,14 +16514,20 @@
                        #x00
                        |folio.data[F0]@16|)
                   (ite (and (= rule@16 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@16 #x17) true)
+      (a!110 (= |folio.node[F0]@17|
+                (ite (and (= rule@16 #x02) true)
+                     (ite (= |folio.refcount[F0]@16| #x01)
+                          #x00
+                          |folio.node[F0]@16|)
+                     a!109)))
+      (a!128 (ite (and (= rule@16 #x17) true)
                   #x0d
-                  (ite (and (= rule@16 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@16 #x0c) true)
+                  (ite (and (= rule@16 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@16 #x0c) true)
                   #x00
                   (ite (and (= rule@16 #x0e) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@16 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@16| #x01)
@@ -15724,9 +16543,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@16|)
                  a!78))
-      (a!122 (ite (and (= rule@16 #x16) true)
+      (a!129 (ite (and (= rule@16 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@16 #x02) true)
                  (bvsub |folio.refcount[F0]@16| #x01)
                  (ite (and (= rule@16 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -15736,40 +16555,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@16|)
                     a!79)))
-      (a!123 (ite (and (= rule@16 #x14) true)
+      (a!130 (ite (and (= rule@16 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  (ite (and (= rule@16 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@16 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@17|
                (ite (and (= rule@16 #x00) true)
                     (bvadd |folio.refcount[F0]@16| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@16 #x13) true)
+      (a!131 (ite (and (= rule@16 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@16 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@16 #x11) true)
                   #x09
-                  (ite (and (= rule@16 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@16 #x0c) true)
+                  (ite (and (= rule@16 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@16 #x0c) true)
                   #x08
-                  (ite (and (= rule@16 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@16 #x0a) true)
+                  (ite (and (= rule@16 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@16 #x0a) true)
                   #x05
-                  (ite (and (= rule@16 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@16 #x08) true)
+                  (ite (and (= rule@16 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@16 #x08) true)
                   #x04
-                  (ite (and (= rule@16 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@16 #x06) true)
+                  (ite (and (= rule@16 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@16 #x06) true)
                   #x13
-                  (ite (and (= rule@16 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@16 #x04) true)
+                  (ite (and (= rule@16 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@16 #x04) true)
                   #x14
-                  (ite (and (= rule@16 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@16 #x02) true)
+                  (ite (and (= rule@16 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@16 #x02) true)
                   #x15
-                  (ite (and (= rule@16 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@16 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@17| |alive[P0]@16|)
        (= |pte[P0][0]@17| a!13)
@@ -15799,26 +16618,28 @@
        (= |folio.index[F1]@17| a!97)
        (= |folio.data[F0]@17| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@17| a!108)
-       (= |&mm->mmap_lock.readers[P0]@17| a!110)
+       a!110
+       (= |folio.node[F1]@17| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@17| a!115)
+       (= |&mm->mmap_lock.readers[P0]@17| a!117)
        (= |&anon_vma->rwsem.writer[av0]@17| |&anon_vma->rwsem.writer[av0]@16|)
-       (= |&anon_vma->rwsem.readers[av0]@17| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@17| a!119)
        (= |ptlock_ptr(page)[P0]@17| |ptlock_ptr(page)[P0]@16|)
-       a!115
-       (= |PG_locked[F1]@17| a!116)
-       (= migrate0.pc@17 a!132)
-       (= migrate0.isolated@17 a!134)
-       (= migrate0.dst@17 a!136)
-       (= migrate0.anon_vma@17 a!137)
-       (= migrate0.cursor@17 a!142)
-       (= migrate0.page_was_mapped@17 a!143)
-       (= migrate0.ok@17 a!145)
-       a!146
-       (= exec0.pc@17 a!148)
-       a!152
-       (= fault0.wait_folio@17 a!153)
+       a!122
+       (= |PG_locked[F1]@17| a!123)
+       (= migrate0.pc@17 a!139)
+       (= migrate0.isolated@17 a!141)
+       (= migrate0.dst@17 a!143)
+       (= migrate0.anon_vma@17 a!144)
+       (= migrate0.cursor@17 a!149)
+       (= migrate0.page_was_mapped@17 a!150)
+       (= migrate0.ok@17 a!152)
+       a!153
+       (= exec0.pc@17 a!155)
+       a!159
+       (= fault0.wait_folio@17 a!160)
        (= fault0.old_page@17 fault0.old_page@16)
        (= fault0.new_page@17 fault0.new_page@16)
        (bvule |alive[P0]@17| #x01)
@@ -15849,6 +16670,8 @@
        (bvule |folio.index[F1]@17| #x01)
        (bvule |folio.data[F0]@17| #x01)
        (bvule |folio.data[F1]@17| #x01)
+       (bvule |folio.node[F0]@17| #x01)
+       (bvule |folio.node[F1]@17| #x01)
        (bvule |vma.vm_start_moved[P0]@17| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@17| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@17| #x03)
@@ -15981,71 +16804,79 @@
                  (ite (= migrate0.dst@17 #x00)
                       |folio.data[F0]@17|
                       |folio.data[F1]@17|)))
-      (a!106 (= |vma.vm_start_moved[P0]@18|
+      (a!106 (ite (= (ite (= migrate0.dst@17 #x00)
+                          |folio.refcount[F0]@17|
+                          |folio.refcount[F1]@17|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@17 #x00)
+                       |folio.node[F0]@17|
+                       |folio.node[F1]@17|)))
+      (a!113 (= |vma.vm_start_moved[P0]@18|
                 (ite (and (= rule@17 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@17|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@18|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@18|
                 (ite (and (= rule@17 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@17|)))
-      (a!108 (ite (and (= rule@17 #x24) true)
+      (a!115 (ite (and (= rule@17 #x24) true)
                   #x02
                   (ite (and (= rule@17 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@17|)))
-      (a!109 (ite (and (= rule@17 #x2d) true)
+      (a!116 (ite (and (= rule@17 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@17| #x01)
                   (ite (and (= rule@17 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@17| #x01)
                        |&mm->mmap_lock.readers[P0]@17|)))
-      (a!111 (ite (and (= rule@17 #x17) (= |folio.mapping[F0]@17| #x00))
+      (a!118 (ite (and (= rule@17 #x17) (= |folio.mapping[F0]@17| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x1b) (= |folio.mapping[F0]@17| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
                        |&anon_vma->rwsem.readers[av0]@17|)))
-      (a!113 (ite (and (= rule@17 #x1c) (= migrate0.dst@17 #x00))
+      (a!120 (ite (and (= rule@17 #x1c) (= migrate0.dst@17 #x00))
                   #x00
                   (ite (and (= rule@17 #x1e) true) #x00 |PG_locked[F0]@17|)))
-      (a!116 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
+      (a!123 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
                   #x01
                   (ite (and (= rule@17 #x1c) (= migrate0.dst@17 #x01))
                        #x00
                        |PG_locked[F1]@17|)))
-      (a!117 (ite (and (= rule@17 #x22) true)
+      (a!124 (ite (and (= rule@17 #x22) true)
                   #x14
                   (ite (and (= rule@17 #x23) true) #x15 migrate0.pc@17)))
-      (a!133 (ite (and (= rule@17 #x20) true)
+      (a!140 (ite (and (= rule@17 #x20) true)
                   #x00
                   (ite (and (= rule@17 #x23) true) #x00 migrate0.isolated@17)))
-      (a!135 (ite (and (= rule@17 #x21) true)
+      (a!142 (ite (and (= rule@17 #x21) true)
                   #x02
                   (ite (and (= rule@17 #x22) true) #x02 migrate0.dst@17)))
-      (a!137 (ite (and (= rule@17 #x09) true)
+      (a!144 (ite (and (= rule@17 #x09) true)
                   |folio.mapping[F0]@17|
                   (ite (and (= rule@17 #x1d) true) #x01 migrate0.anon_vma@17)))
-      (a!138 (ite (and (= rule@17 #x1a) true)
+      (a!145 (ite (and (= rule@17 #x1a) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x1b) true) #x00 migrate0.cursor@17)))
-      (a!143 (ite (and (= rule@17 #x0c) true)
+      (a!150 (ite (and (= rule@17 #x0c) true)
                   #x01
                   (ite (and (= rule@17 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@17)))
-      (a!144 (ite (and (= rule@17 #x14) true)
+      (a!151 (ite (and (= rule@17 #x14) true)
                   #x00
                   (ite (and (= rule@17 #x15) true) #x01 migrate0.ok@17)))
-      (a!146 (= migrate0.pass@18
+      (a!153 (= migrate0.pass@18
                 (ite (and (= rule@17 #x21) true)
                      (bvadd migrate0.pass@17 #x01)
                      migrate0.pass@17)))
-      (a!147 (ite (and (= rule@17 #x26) true)
+      (a!154 (ite (and (= rule@17 #x26) true)
                   #x03
                   (ite (and (= rule@17 #x27) true) #x04 exec0.pc@17)))
-      (a!149 (ite (and (= rule@17 #x2d) true)
+      (a!156 (ite (and (= rule@17 #x2d) true)
                   #x00
                   (ite (and (= rule@17 #x2e) true) #x0a fault0.pc@17)))
-      (a!153 (ite (and (= rule@17 #x2c) true)
+      (a!160 (ite (and (= rule@17 #x2c) true)
                   |pte.folio[P0][0]@17|
                   (ite (and (= rule@17 #x2d) true) #x02 fault0.wait_folio@17))))
 (let ((a!6 (or (and (= rule@17 #x00)
@@ -16318,44 +17149,56 @@
                   (ite (and (= rule@17 #x22) (= migrate0.dst@17 #x01))
                        a!98
                        |folio.data[F1]@17|)))
-      (a!110 (ite (and (= rule@17 #x2a) true)
+      (a!107 (ite (and (= rule@17 #x22) (= migrate0.dst@17 #x00))
+                  a!106
+                  (ite (and (= rule@17 #x23) true)
+                       (ite (= |folio.refcount[F0]@17| #x01)
+                            #x00
+                            |folio.node[F0]@17|)
+                       |folio.node[F0]@17|)))
+      (a!111 (ite (and (= rule@17 #x21) (= migrate0.dst@17 #x01))
+                  a!106
+                  (ite (and (= rule@17 #x22) (= migrate0.dst@17 #x01))
+                       a!106
+                       |folio.node[F1]@17|)))
+      (a!117 (ite (and (= rule@17 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@17| #x01)
                   (ite (and (= rule@17 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@17| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x11) (= |folio.mapping[F0]@17| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@17 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@17 #x08) true)
                   #x01
                   (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@17 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@17 #x20) true)
                   #x15
-                  (ite (and (= rule@17 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@17 #x03) true)
+                  (ite (and (= rule@17 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@17 #x03) true)
                   a!34
-                  (ite (and (= rule@17 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@17 #x18) true)
+                  (ite (and (= rule@17 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@17 #x18) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x19) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@17 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@17 #x06) true)
                   #x00
-                  (ite (and (= rule@17 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@17 #x24) true)
+                  (ite (and (= rule@17 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@17 #x24) true)
                   #x01
-                  (ite (and (= rule@17 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@17 #x2b) true)
+                  (ite (and (= rule@17 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@17 #x2b) true)
                   #x00
-                  (ite (and (= rule@17 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@17 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@17 #x18) (= |anon_vma.list[av0][0]@17| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@17 #x26) true)
@@ -16468,16 +17311,28 @@
                   (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@17 #x1e) true)
+      (a!108 (ite (and (= rule@17 #x20) true)
+                  (ite (= |folio.refcount[F0]@17| #x01)
+                       #x00
+                       |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x21) (= migrate0.dst@17 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@17 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@17 #x1e) true)
                   (ite (not (= migrate0.ok@17 #x00)) #x11 #x13)
-                  (ite (and (= rule@17 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@17 #x11) true)
+                  (ite (and (= rule@17 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@17 #x11) true)
                   #x00
-                  (ite (and (= rule@17 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@17 #x29) true)
+                  (ite (and (= rule@17 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@17 #x29) true)
                   #x01
-                  (ite (and (= rule@17 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@17 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@17 #x0e) (= |anon_vma.list[av0][0]@17| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -16534,15 +17389,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@18|
                 (ite (and (= rule@17 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@17 #x1c) true)
+      (a!109 (ite (and (= rule@17 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@17 #x1c) true)
                   #x0f
-                  (ite (and (= rule@17 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@17 #x0f) true)
+                  (ite (and (= rule@17 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@17 #x0f) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x10) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@18 (ite (and (= rule@17 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@18 (ite (and (= rule@17 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@18|
                (ite (and (= rule@17 #x02) true)
                     (ite (= |folio.refcount[F0]@17| #x01)
@@ -16590,14 +17450,20 @@
                        #x00
                        |folio.data[F0]@17|)
                   (ite (and (= rule@17 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@17 #x17) true)
+      (a!110 (= |folio.node[F0]@18|
+                (ite (and (= rule@17 #x02) true)
+                     (ite (= |folio.refcount[F0]@17| #x01)
+                          #x00
+                          |folio.node[F0]@17|)
+                     a!109)))
+      (a!128 (ite (and (= rule@17 #x17) true)
                   #x0d
-                  (ite (and (= rule@17 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@17 #x0c) true)
+                  (ite (and (= rule@17 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@17 #x0c) true)
                   #x00
                   (ite (and (= rule@17 #x0e) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@17 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@17| #x01)
@@ -16613,9 +17479,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@17|)
                  a!78))
-      (a!122 (ite (and (= rule@17 #x16) true)
+      (a!129 (ite (and (= rule@17 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@17 #x02) true)
                  (bvsub |folio.refcount[F0]@17| #x01)
                  (ite (and (= rule@17 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -16625,40 +17491,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@17|)
                     a!79)))
-      (a!123 (ite (and (= rule@17 #x14) true)
+      (a!130 (ite (and (= rule@17 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  (ite (and (= rule@17 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@17 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@18|
                (ite (and (= rule@17 #x00) true)
                     (bvadd |folio.refcount[F0]@17| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@17 #x13) true)
+      (a!131 (ite (and (= rule@17 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@17 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@17 #x11) true)
                   #x09
-                  (ite (and (= rule@17 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@17 #x0c) true)
+                  (ite (and (= rule@17 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@17 #x0c) true)
                   #x08
-                  (ite (and (= rule@17 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@17 #x0a) true)
+                  (ite (and (= rule@17 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@17 #x0a) true)
                   #x05
-                  (ite (and (= rule@17 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@17 #x08) true)
+                  (ite (and (= rule@17 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@17 #x08) true)
                   #x04
-                  (ite (and (= rule@17 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@17 #x06) true)
+                  (ite (and (= rule@17 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@17 #x06) true)
                   #x13
-                  (ite (and (= rule@17 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@17 #x04) true)
+                  (ite (and (= rule@17 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@17 #x04) true)
                   #x14
-                  (ite (and (= rule@17 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@17 #x02) true)
+                  (ite (and (= rule@17 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@17 #x02) true)
                   #x15
-                  (ite (and (= rule@17 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@17 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@18| |alive[P0]@17|)
        (= |pte[P0][0]@18| a!13)
@@ -16688,26 +17554,28 @@
        (= |folio.index[F1]@18| a!97)
        (= |folio.data[F0]@18| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@18| a!108)
-       (= |&mm->mmap_lock.readers[P0]@18| a!110)
+       a!110
+       (= |folio.node[F1]@18| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@18| a!115)
+       (= |&mm->mmap_lock.readers[P0]@18| a!117)
        (= |&anon_vma->rwsem.writer[av0]@18| |&anon_vma->rwsem.writer[av0]@17|)
-       (= |&anon_vma->rwsem.readers[av0]@18| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@18| a!119)
        (= |ptlock_ptr(page)[P0]@18| |ptlock_ptr(page)[P0]@17|)
-       a!115
-       (= |PG_locked[F1]@18| a!116)
-       (= migrate0.pc@18 a!132)
-       (= migrate0.isolated@18 a!134)
-       (= migrate0.dst@18 a!136)
-       (= migrate0.anon_vma@18 a!137)
-       (= migrate0.cursor@18 a!142)
-       (= migrate0.page_was_mapped@18 a!143)
-       (= migrate0.ok@18 a!145)
-       a!146
-       (= exec0.pc@18 a!148)
-       a!152
-       (= fault0.wait_folio@18 a!153)
+       a!122
+       (= |PG_locked[F1]@18| a!123)
+       (= migrate0.pc@18 a!139)
+       (= migrate0.isolated@18 a!141)
+       (= migrate0.dst@18 a!143)
+       (= migrate0.anon_vma@18 a!144)
+       (= migrate0.cursor@18 a!149)
+       (= migrate0.page_was_mapped@18 a!150)
+       (= migrate0.ok@18 a!152)
+       a!153
+       (= exec0.pc@18 a!155)
+       a!159
+       (= fault0.wait_folio@18 a!160)
        (= fault0.old_page@18 fault0.old_page@17)
        (= fault0.new_page@18 fault0.new_page@17)
        (bvule |alive[P0]@18| #x01)
@@ -16738,6 +17606,8 @@
        (bvule |folio.index[F1]@18| #x01)
        (bvule |folio.data[F0]@18| #x01)
        (bvule |folio.data[F1]@18| #x01)
+       (bvule |folio.node[F0]@18| #x01)
+       (bvule |folio.node[F1]@18| #x01)
        (bvule |vma.vm_start_moved[P0]@18| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@18| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@18| #x03)
@@ -16870,71 +17740,79 @@
                  (ite (= migrate0.dst@18 #x00)
                       |folio.data[F0]@18|
                       |folio.data[F1]@18|)))
-      (a!106 (= |vma.vm_start_moved[P0]@19|
+      (a!106 (ite (= (ite (= migrate0.dst@18 #x00)
+                          |folio.refcount[F0]@18|
+                          |folio.refcount[F1]@18|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@18 #x00)
+                       |folio.node[F0]@18|
+                       |folio.node[F1]@18|)))
+      (a!113 (= |vma.vm_start_moved[P0]@19|
                 (ite (and (= rule@18 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@18|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@19|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@19|
                 (ite (and (= rule@18 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@18|)))
-      (a!108 (ite (and (= rule@18 #x24) true)
+      (a!115 (ite (and (= rule@18 #x24) true)
                   #x02
                   (ite (and (= rule@18 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@18|)))
-      (a!109 (ite (and (= rule@18 #x2d) true)
+      (a!116 (ite (and (= rule@18 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@18| #x01)
                   (ite (and (= rule@18 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@18| #x01)
                        |&mm->mmap_lock.readers[P0]@18|)))
-      (a!111 (ite (and (= rule@18 #x17) (= |folio.mapping[F0]@18| #x00))
+      (a!118 (ite (and (= rule@18 #x17) (= |folio.mapping[F0]@18| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x1b) (= |folio.mapping[F0]@18| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
                        |&anon_vma->rwsem.readers[av0]@18|)))
-      (a!113 (ite (and (= rule@18 #x1c) (= migrate0.dst@18 #x00))
+      (a!120 (ite (and (= rule@18 #x1c) (= migrate0.dst@18 #x00))
                   #x00
                   (ite (and (= rule@18 #x1e) true) #x00 |PG_locked[F0]@18|)))
-      (a!116 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
+      (a!123 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
                   #x01
                   (ite (and (= rule@18 #x1c) (= migrate0.dst@18 #x01))
                        #x00
                        |PG_locked[F1]@18|)))
-      (a!117 (ite (and (= rule@18 #x22) true)
+      (a!124 (ite (and (= rule@18 #x22) true)
                   #x14
                   (ite (and (= rule@18 #x23) true) #x15 migrate0.pc@18)))
-      (a!133 (ite (and (= rule@18 #x20) true)
+      (a!140 (ite (and (= rule@18 #x20) true)
                   #x00
                   (ite (and (= rule@18 #x23) true) #x00 migrate0.isolated@18)))
-      (a!135 (ite (and (= rule@18 #x21) true)
+      (a!142 (ite (and (= rule@18 #x21) true)
                   #x02
                   (ite (and (= rule@18 #x22) true) #x02 migrate0.dst@18)))
-      (a!137 (ite (and (= rule@18 #x09) true)
+      (a!144 (ite (and (= rule@18 #x09) true)
                   |folio.mapping[F0]@18|
                   (ite (and (= rule@18 #x1d) true) #x01 migrate0.anon_vma@18)))
-      (a!138 (ite (and (= rule@18 #x1a) true)
+      (a!145 (ite (and (= rule@18 #x1a) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x1b) true) #x00 migrate0.cursor@18)))
-      (a!143 (ite (and (= rule@18 #x0c) true)
+      (a!150 (ite (and (= rule@18 #x0c) true)
                   #x01
                   (ite (and (= rule@18 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@18)))
-      (a!144 (ite (and (= rule@18 #x14) true)
+      (a!151 (ite (and (= rule@18 #x14) true)
                   #x00
                   (ite (and (= rule@18 #x15) true) #x01 migrate0.ok@18)))
-      (a!146 (= migrate0.pass@19
+      (a!153 (= migrate0.pass@19
                 (ite (and (= rule@18 #x21) true)
                      (bvadd migrate0.pass@18 #x01)
                      migrate0.pass@18)))
-      (a!147 (ite (and (= rule@18 #x26) true)
+      (a!154 (ite (and (= rule@18 #x26) true)
                   #x03
                   (ite (and (= rule@18 #x27) true) #x04 exec0.pc@18)))
-      (a!149 (ite (and (= rule@18 #x2d) true)
+      (a!156 (ite (and (= rule@18 #x2d) true)
                   #x00
                   (ite (and (= rule@18 #x2e) true) #x0a fault0.pc@18)))
-      (a!153 (ite (and (= rule@18 #x2c) true)
+      (a!160 (ite (and (= rule@18 #x2c) true)
                   |pte.folio[P0][0]@18|
                   (ite (and (= rule@18 #x2d) true) #x02 fault0.wait_folio@18))))
 (let ((a!6 (or (and (= rule@18 #x00)
@@ -17207,44 +18085,56 @@
                   (ite (and (= rule@18 #x22) (= migrate0.dst@18 #x01))
                        a!98
                        |folio.data[F1]@18|)))
-      (a!110 (ite (and (= rule@18 #x2a) true)
+      (a!107 (ite (and (= rule@18 #x22) (= migrate0.dst@18 #x00))
+                  a!106
+                  (ite (and (= rule@18 #x23) true)
+                       (ite (= |folio.refcount[F0]@18| #x01)
+                            #x00
+                            |folio.node[F0]@18|)
+                       |folio.node[F0]@18|)))
+      (a!111 (ite (and (= rule@18 #x21) (= migrate0.dst@18 #x01))
+                  a!106
+                  (ite (and (= rule@18 #x22) (= migrate0.dst@18 #x01))
+                       a!106
+                       |folio.node[F1]@18|)))
+      (a!117 (ite (and (= rule@18 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@18| #x01)
                   (ite (and (= rule@18 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@18| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x11) (= |folio.mapping[F0]@18| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@18 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@18 #x08) true)
                   #x01
                   (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@18 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@18 #x20) true)
                   #x15
-                  (ite (and (= rule@18 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@18 #x03) true)
+                  (ite (and (= rule@18 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@18 #x03) true)
                   a!34
-                  (ite (and (= rule@18 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@18 #x18) true)
+                  (ite (and (= rule@18 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@18 #x18) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x19) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@18 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@18 #x06) true)
                   #x00
-                  (ite (and (= rule@18 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@18 #x24) true)
+                  (ite (and (= rule@18 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@18 #x24) true)
                   #x01
-                  (ite (and (= rule@18 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@18 #x2b) true)
+                  (ite (and (= rule@18 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@18 #x2b) true)
                   #x00
-                  (ite (and (= rule@18 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@18 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@18 #x18) (= |anon_vma.list[av0][0]@18| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@18 #x26) true)
@@ -17357,16 +18247,28 @@
                   (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@18 #x1e) true)
+      (a!108 (ite (and (= rule@18 #x20) true)
+                  (ite (= |folio.refcount[F0]@18| #x01)
+                       #x00
+                       |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x21) (= migrate0.dst@18 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@18 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@18 #x1e) true)
                   (ite (not (= migrate0.ok@18 #x00)) #x11 #x13)
-                  (ite (and (= rule@18 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@18 #x11) true)
+                  (ite (and (= rule@18 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@18 #x11) true)
                   #x00
-                  (ite (and (= rule@18 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@18 #x29) true)
+                  (ite (and (= rule@18 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@18 #x29) true)
                   #x01
-                  (ite (and (= rule@18 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@18 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@18 #x0e) (= |anon_vma.list[av0][0]@18| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -17423,15 +18325,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@19|
                 (ite (and (= rule@18 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@18 #x1c) true)
+      (a!109 (ite (and (= rule@18 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@18 #x1c) true)
                   #x0f
-                  (ite (and (= rule@18 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@18 #x0f) true)
+                  (ite (and (= rule@18 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@18 #x0f) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x10) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@19 (ite (and (= rule@18 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@19 (ite (and (= rule@18 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@19|
                (ite (and (= rule@18 #x02) true)
                     (ite (= |folio.refcount[F0]@18| #x01)
@@ -17479,14 +18386,20 @@
                        #x00
                        |folio.data[F0]@18|)
                   (ite (and (= rule@18 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@18 #x17) true)
+      (a!110 (= |folio.node[F0]@19|
+                (ite (and (= rule@18 #x02) true)
+                     (ite (= |folio.refcount[F0]@18| #x01)
+                          #x00
+                          |folio.node[F0]@18|)
+                     a!109)))
+      (a!128 (ite (and (= rule@18 #x17) true)
                   #x0d
-                  (ite (and (= rule@18 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@18 #x0c) true)
+                  (ite (and (= rule@18 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@18 #x0c) true)
                   #x00
                   (ite (and (= rule@18 #x0e) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@18 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@18| #x01)
@@ -17502,9 +18415,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@18|)
                  a!78))
-      (a!122 (ite (and (= rule@18 #x16) true)
+      (a!129 (ite (and (= rule@18 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@18 #x02) true)
                  (bvsub |folio.refcount[F0]@18| #x01)
                  (ite (and (= rule@18 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -17514,40 +18427,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@18|)
                     a!79)))
-      (a!123 (ite (and (= rule@18 #x14) true)
+      (a!130 (ite (and (= rule@18 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  (ite (and (= rule@18 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@18 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@19|
                (ite (and (= rule@18 #x00) true)
                     (bvadd |folio.refcount[F0]@18| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@18 #x13) true)
+      (a!131 (ite (and (= rule@18 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@18 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@18 #x11) true)
                   #x09
-                  (ite (and (= rule@18 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@18 #x0c) true)
+                  (ite (and (= rule@18 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@18 #x0c) true)
                   #x08
-                  (ite (and (= rule@18 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@18 #x0a) true)
+                  (ite (and (= rule@18 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@18 #x0a) true)
                   #x05
-                  (ite (and (= rule@18 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@18 #x08) true)
+                  (ite (and (= rule@18 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@18 #x08) true)
                   #x04
-                  (ite (and (= rule@18 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@18 #x06) true)
+                  (ite (and (= rule@18 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@18 #x06) true)
                   #x13
-                  (ite (and (= rule@18 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@18 #x04) true)
+                  (ite (and (= rule@18 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@18 #x04) true)
                   #x14
-                  (ite (and (= rule@18 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@18 #x02) true)
+                  (ite (and (= rule@18 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@18 #x02) true)
                   #x15
-                  (ite (and (= rule@18 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@18 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@19| |alive[P0]@18|)
        (= |pte[P0][0]@19| a!13)
@@ -17577,26 +18490,28 @@
        (= |folio.index[F1]@19| a!97)
        (= |folio.data[F0]@19| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@19| a!108)
-       (= |&mm->mmap_lock.readers[P0]@19| a!110)
+       a!110
+       (= |folio.node[F1]@19| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@19| a!115)
+       (= |&mm->mmap_lock.readers[P0]@19| a!117)
        (= |&anon_vma->rwsem.writer[av0]@19| |&anon_vma->rwsem.writer[av0]@18|)
-       (= |&anon_vma->rwsem.readers[av0]@19| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@19| a!119)
        (= |ptlock_ptr(page)[P0]@19| |ptlock_ptr(page)[P0]@18|)
-       a!115
-       (= |PG_locked[F1]@19| a!116)
-       (= migrate0.pc@19 a!132)
-       (= migrate0.isolated@19 a!134)
-       (= migrate0.dst@19 a!136)
-       (= migrate0.anon_vma@19 a!137)
-       (= migrate0.cursor@19 a!142)
-       (= migrate0.page_was_mapped@19 a!143)
-       (= migrate0.ok@19 a!145)
-       a!146
-       (= exec0.pc@19 a!148)
-       a!152
-       (= fault0.wait_folio@19 a!153)
+       a!122
+       (= |PG_locked[F1]@19| a!123)
+       (= migrate0.pc@19 a!139)
+       (= migrate0.isolated@19 a!141)
+       (= migrate0.dst@19 a!143)
+       (= migrate0.anon_vma@19 a!144)
+       (= migrate0.cursor@19 a!149)
+       (= migrate0.page_was_mapped@19 a!150)
+       (= migrate0.ok@19 a!152)
+       a!153
+       (= exec0.pc@19 a!155)
+       a!159
+       (= fault0.wait_folio@19 a!160)
        (= fault0.old_page@19 fault0.old_page@18)
        (= fault0.new_page@19 fault0.new_page@18)
        (bvule |alive[P0]@19| #x01)
@@ -17627,6 +18542,8 @@
        (bvule |folio.index[F1]@19| #x01)
        (bvule |folio.data[F0]@19| #x01)
        (bvule |folio.data[F1]@19| #x01)
+       (bvule |folio.node[F0]@19| #x01)
+       (bvule |folio.node[F1]@19| #x01)
        (bvule |vma.vm_start_moved[P0]@19| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@19| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@19| #x03)
@@ -17690,6 +18607,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P0]@0| () (_ BitVec 8) #x00)
 (model-add |VM_STACK_INCOMPLETE_SETUP[P0]@0| () (_ BitVec 8) #x01)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
@@ -17723,6 +18642,7 @@
 (model-add |folio.mapping[F1]@1| () (_ BitVec 8) #x01)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@1| () (_ BitVec 8) #x00)
 (model-add |PG_locked[F1]@1| () (_ BitVec 8) #x00)
@@ -17874,8 +18794,8 @@
                            |pte.write[P0][0]@18|
                            #x00))
                  (a!2 (ite (or (not (= |pte.folio[P0][0]@18| #x00))
-                               (= |pte[P0][0]@18| #x01)
-                               (= |pte[P0][0]@18| #x00))
+                               (= |pte[P0][0]@18| #x00)
+                               (= |pte[P0][0]@18| #x01))
                            |pte.write[P0][0]@18|
                            (ite (= |pte[P0][0]@18| #x04) #x01 #x00))))
              (ite (= rule@18 #x0e)
@@ -17888,13 +18808,13 @@
 (model-add |pte.write[P0][1]@19|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (or (not (= |pte.folio[P0][1]@18| #x00))
-                               (not (= |pte[P0][1]@18| #x01)))
+           (let ((a!1 (ite (or (not (= |pte[P0][1]@18| #x01))
+                               (not (= |pte.folio[P0][1]@18| #x00)))
                            |pte.write[P0][1]@18|
                            #x00))
                  (a!2 (ite (or (not (= |pte.folio[P0][1]@18| #x00))
-                               (= |pte[P0][1]@18| #x01)
-                               (= |pte[P0][1]@18| #x00))
+                               (= |pte[P0][1]@18| #x00)
+                               (= |pte[P0][1]@18| #x01))
                            |pte.write[P0][1]@18|
                            (ite (= |pte[P0][1]@18| #x04) #x01 #x00))))
              (ite (= rule@18 #x0f)
@@ -17924,8 +18844,8 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.used[F0]@18|
                                 |folio.used[F1]@18|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x22)))
+           (let ((a!3 (ite (or (not (= rule@18 #x22))
+                               (not (= migrate0.dst@18 #x00)))
                            (ite (= rule@18 #x23)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
@@ -17936,8 +18856,8 @@
                                (not (= migrate0.dst@18 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@18 #x1f))
-                               (not (= migrate0.dst@18 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x00))
+                               (not (= rule@18 #x1f)))
                            (ite (= rule@18 #x20)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
@@ -17962,16 +18882,16 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.used[F0]@18|
                                 |folio.used[F1]@18|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x22)))
+           (let ((a!3 (ite (or (not (= rule@18 #x22))
+                               (not (= migrate0.dst@18 #x01)))
                            |folio.used[F1]@18|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x21)))
+           (let ((a!4 (ite (or (not (= rule@18 #x21))
+                               (not (= migrate0.dst@18 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@18 #x1f))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1f)))
                            a!4
                            a!2)))
              (ite (or (not (= rule@18 #x03)) a!1) a!5 #x01))))))
@@ -17986,8 +18906,8 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |PG_lru[F0]@18|
                                 |PG_lru[F1]@18|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x22)))
+           (let ((a!2 (ite (or (not (= rule@18 #x22))
+                               (not (= migrate0.dst@18 #x00)))
                            (ite (= rule@18 #x23)
                                 (ite (= |folio.refcount[F0]@18| #x01) #x00 #x01)
                                 |PG_lru[F0]@18|)
@@ -17996,16 +18916,16 @@
                                (not (= migrate0.dst@18 #x00)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@18 #x1f))
-                               (not (= migrate0.dst@18 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x00))
+                               (not (= rule@18 #x1f)))
                            (ite (= rule@18 #x20)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
                                      |PG_lru[F0]@18|)
                                 a!3)
                            a!1)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x16)))
+           (let ((a!5 (ite (or (not (= rule@18 #x16))
+                               (not (= migrate0.dst@18 #x00)))
                            a!4
                            #x01)))
              (ite (= rule@18 #x00)
@@ -18026,19 +18946,19 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |PG_lru[F0]@18|
                                 |PG_lru[F1]@18|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x22)))
+           (let ((a!2 (ite (or (not (= rule@18 #x22))
+                               (not (= migrate0.dst@18 #x01)))
                            |PG_lru[F1]@18|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x21)))
+           (let ((a!3 (ite (or (not (= rule@18 #x21))
+                               (not (= migrate0.dst@18 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@18 #x1f))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1f)))
                            a!3
                            a!1)))
-             (ite (or (not (= migrate0.dst@18 #x01)) (not (= rule@18 #x16)))
+             (ite (or (not (= rule@18 #x16)) (not (= migrate0.dst@18 #x01)))
                   a!4
                   #x01))))))
 (model-add |PG_anon_exclusive[F0]@19|
@@ -18048,8 +18968,8 @@
                                (not (= |pte[P0][0]@18| #x01)))
                            |PG_anon_exclusive[F0]@18|
                            #x00))
-                 (a!2 (ite (or (not (= |pte.folio[P0][1]@18| #x00))
-                               (not (= |pte[P0][1]@18| #x01)))
+                 (a!2 (ite (or (not (= |pte[P0][1]@18| #x01))
+                               (not (= |pte.folio[P0][1]@18| #x00)))
                            |PG_anon_exclusive[F0]@18|
                            #x00))
                  (a!3 (not (= (ite (= migrate0.ok@18 #x00) #x00 migrate0.dst@18)
@@ -18066,8 +18986,8 @@
                               #x00)
                            |PG_anon_exclusive[F0]@18|
                            |PG_anon_exclusive[F1]@18|)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x22)))
+           (let ((a!5 (ite (or (not (= rule@18 #x22))
+                               (not (= migrate0.dst@18 #x00)))
                            (ite (= rule@18 #x23)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
@@ -18075,23 +18995,23 @@
                                 |PG_anon_exclusive[F0]@18|)
                            a!4))
                  (a!9 (ite (or (not (= |pte.folio[P0][1]@18| #x00))
-                               (= |pte[P0][1]@18| #x01)
+                               (= |pte[P0][1]@18| #x02)
                                (= |pte[P0][1]@18| #x00)
-                               (= |pte[P0][1]@18| #x02))
+                               (= |pte[P0][1]@18| #x01))
                            a!8
                            #x01))
                  (a!11 (ite (or (not (= |pte.folio[P0][0]@18| #x00))
-                                (= |pte[P0][0]@18| #x02)
+                                (= |pte[P0][0]@18| #x00)
                                 (= |pte[P0][0]@18| #x01)
-                                (= |pte[P0][0]@18| #x00))
+                                (= |pte[P0][0]@18| #x02))
                             a!8
                             #x01)))
            (let ((a!6 (ite (or (not (= rule@18 #x21))
                                (not (= migrate0.dst@18 #x00)))
                            a!5
                            a!4)))
-           (let ((a!7 (ite (or (not (= rule@18 #x1f))
-                               (not (= migrate0.dst@18 #x00)))
+           (let ((a!7 (ite (or (not (= migrate0.dst@18 #x00))
+                               (not (= rule@18 #x1f)))
                            (ite (= rule@18 #x20)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
@@ -18122,28 +19042,28 @@
                               #x00)
                            |PG_anon_exclusive[F0]@18|
                            |PG_anon_exclusive[F1]@18|)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x22)))
+           (let ((a!3 (ite (or (not (= rule@18 #x22))
+                               (not (= migrate0.dst@18 #x01)))
                            |PG_anon_exclusive[F1]@18|
                            a!2))
                  (a!7 (ite (or (not (= |pte.folio[P0][1]@18| #x00))
-                               (= |pte[P0][1]@18| #x01)
+                               (= |pte[P0][1]@18| #x02)
                                (= |pte[P0][1]@18| #x00)
-                               (= |pte[P0][1]@18| #x02))
+                               (= |pte[P0][1]@18| #x01))
                            a!6
                            #x01))
                  (a!9 (ite (or (not (= |pte.folio[P0][0]@18| #x00))
-                               (= |pte[P0][0]@18| #x02)
+                               (= |pte[P0][0]@18| #x00)
                                (= |pte[P0][0]@18| #x01)
-                               (= |pte[P0][0]@18| #x00))
+                               (= |pte[P0][0]@18| #x02))
                            a!6
                            #x01)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x21)))
+           (let ((a!4 (ite (or (not (= rule@18 #x21))
+                               (not (= migrate0.dst@18 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@18 #x1f))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1f)))
                            a!4
                            a!2)))
            (let ((a!8 (ite (or (not (= rule@18 #x19)) a!1) a!5 a!7)))
@@ -18159,8 +19079,8 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.mapping[F0]@18|
                                 |folio.mapping[F1]@18|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x22)))
+           (let ((a!2 (ite (or (not (= rule@18 #x22))
+                               (not (= migrate0.dst@18 #x00)))
                            (ite (= rule@18 #x23)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x01
@@ -18171,8 +19091,8 @@
                                (not (= migrate0.dst@18 #x00)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@18 #x1f))
-                               (not (= migrate0.dst@18 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x00))
+                               (not (= rule@18 #x1f)))
                            (ite (= rule@18 #x20)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x01
@@ -18199,16 +19119,16 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.mapping[F0]@18|
                                 |folio.mapping[F1]@18|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x22)))
+           (let ((a!2 (ite (or (not (= rule@18 #x22))
+                               (not (= migrate0.dst@18 #x01)))
                            |folio.mapping[F1]@18|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x21)))
+           (let ((a!3 (ite (or (not (= rule@18 #x21))
+                               (not (= migrate0.dst@18 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@18 #x1f))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1f)))
                            a!3
                            a!1)))
              (ite (or (not (= migrate0.dst@18 #x01)) (not (= rule@18 #x12)))
@@ -18225,8 +19145,8 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.index[F0]@18|
                                 |folio.index[F1]@18|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x22)))
+           (let ((a!2 (ite (or (not (= rule@18 #x22))
+                               (not (= migrate0.dst@18 #x00)))
                            (ite (= rule@18 #x23)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
@@ -18237,8 +19157,8 @@
                                (not (= migrate0.dst@18 #x00)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@18 #x1f))
-                               (not (= migrate0.dst@18 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x00))
+                               (not (= rule@18 #x1f)))
                            (ite (= rule@18 #x20)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
@@ -18265,16 +19185,16 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.index[F0]@18|
                                 |folio.index[F1]@18|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x22)))
+           (let ((a!2 (ite (or (not (= rule@18 #x22))
+                               (not (= migrate0.dst@18 #x01)))
                            |folio.index[F1]@18|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x21)))
+           (let ((a!3 (ite (or (not (= rule@18 #x21))
+                               (not (= migrate0.dst@18 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@18 #x1f))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1f)))
                            a!3
                            a!1)))
              (ite (or (not (= migrate0.dst@18 #x01)) (not (= rule@18 #x12)))
@@ -18292,8 +19212,8 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.data[F0]@18|
                                 |folio.data[F1]@18|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x22)))
+           (let ((a!3 (ite (or (not (= rule@18 #x22))
+                               (not (= migrate0.dst@18 #x00)))
                            (ite (= rule@18 #x23)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
@@ -18304,8 +19224,8 @@
                                (not (= migrate0.dst@18 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@18 #x1f))
-                               (not (= migrate0.dst@18 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x00))
+                               (not (= rule@18 #x1f)))
                            (ite (= rule@18 #x20)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
@@ -18334,23 +19254,90 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.data[F0]@18|
                                 |folio.data[F1]@18|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x22)))
+           (let ((a!3 (ite (or (not (= rule@18 #x22))
+                               (not (= migrate0.dst@18 #x01)))
                            |folio.data[F1]@18|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x21)))
+           (let ((a!4 (ite (or (not (= rule@18 #x21))
+                               (not (= migrate0.dst@18 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@18 #x1f))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1f)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@18 #x15))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x15)))
                            a!5
                            |folio.data[F0]@18|)))
              (ite (or (not (= rule@18 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F0]@19|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@18| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@18 #x00)
+                                   |folio.refcount[F0]@18|
+                                   |folio.refcount[F1]@18|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@18 #x00)
+                                |folio.node[F0]@18|
+                                |folio.node[F1]@18|))))
+           (let ((a!3 (ite (or (not (= rule@18 #x22))
+                               (not (= migrate0.dst@18 #x00)))
+                           (ite (= rule@18 #x23)
+                                (ite (= |folio.refcount[F0]@18| #x01)
+                                     #x00
+                                     |folio.node[F0]@18|)
+                                |folio.node[F0]@18|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@18 #x21))
+                               (not (= migrate0.dst@18 #x00)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x00))
+                               (not (= rule@18 #x1f)))
+                           (ite (= rule@18 #x20)
+                                (ite (= |folio.refcount[F0]@18| #x01)
+                                     #x00
+                                     |folio.node[F0]@18|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@18 #x03)) a!1)
+                           a!5
+                           (bvadd #x01 (bvmul #xff |folio.node[F0]@18|)))))
+             (ite (= rule@18 #x02)
+                  (ite (= |folio.refcount[F0]@18| #x01)
+                       #x00
+                       |folio.node[F0]@18|)
+                  a!6)))))))
+(model-add |folio.node[F1]@19|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@18| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@18 #x00)
+                                   |folio.refcount[F0]@18|
+                                   |folio.refcount[F1]@18|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@18 #x00)
+                                |folio.node[F0]@18|
+                                |folio.node[F1]@18|))))
+           (let ((a!3 (ite (or (not (= rule@18 #x22))
+                               (not (= migrate0.dst@18 #x01)))
+                           |folio.node[F1]@18|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@18 #x21))
+                               (not (= migrate0.dst@18 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1f)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@18 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@18|))))))))
 (model-add |vma.vm_start_moved[P0]@19|
            ()
            (_ BitVec 8)
@@ -18370,9 +19357,9 @@
            (_ BitVec 8)
            (let ((a!1 (ite (= rule@18 #x2a)
                            #x01
-                           (ite (or (= rule@18 #x2e)
-                                    (= rule@18 #x2d)
-                                    (= rule@18 #x2b))
+                           (ite (or (= rule@18 #x2d)
+                                    (= rule@18 #x2b)
+                                    (= rule@18 #x2e))
                                 #xff
                                 #x00))))
              (bvadd a!1 |&mm->mmap_lock.readers[P0]@18|)))
@@ -18380,12 +19367,12 @@
 (model-add |&anon_vma->rwsem.readers[av0]@19|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@18| #x00))
-                               (not (= rule@18 #x1b)))
+           (let ((a!1 (ite (or (not (= rule@18 #x1b))
+                               (not (= |folio.mapping[F0]@18| #x00)))
                            #x00
                            #xff)))
-           (let ((a!2 (ite (or (not (= rule@18 #x17))
-                               (not (= |folio.mapping[F0]@18| #x00)))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@18| #x00))
+                               (not (= rule@18 #x17)))
                            a!1
                            #x01)))
            (let ((a!3 (ite (or (not (= rule@18 #x11))
@@ -18403,7 +19390,7 @@
            (_ BitVec 8)
            (ite (= rule@18 #x00)
                 #x01
-                (ite (or (= rule@18 #x02) (= rule@18 #x20) (= rule@18 #x23))
+                (ite (or (= rule@18 #x23) (= rule@18 #x02) (= rule@18 #x20))
                      #x00
                      migrate0.isolated@18)))
 (model-add migrate0.anon_vma@19
@@ -18424,7 +19411,7 @@
                                 (ite (= rule@18 #x1b) #x00 migrate0.cursor@18)))))
              (ite (= rule@18 #x0c)
                   #x00
-                  (ite (or (= rule@18 #x10) (= rule@18 #x0f) (= rule@18 #x0e))
+                  (ite (or (= rule@18 #x10) (= rule@18 #x0e) (= rule@18 #x0f))
                        (bvadd #x01 migrate0.cursor@18)
                        a!1))))
 (model-add migrate0.page_was_mapped@19
@@ -18436,7 +19423,7 @@
 (model-add migrate0.ok@19
            ()
            (_ BitVec 8)
-           (ite (or (= rule@18 #x14) (= rule@18 #x13) (= rule@18 #x06))
+           (ite (or (= rule@18 #x06) (= rule@18 #x14) (= rule@18 #x13))
                 #x00
                 (ite (= rule@18 #x15) #x01 migrate0.ok@18)))
 (model-add fault0.old_page@19 () (_ BitVec 8) #x02)
@@ -18461,19 +19448,19 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |PG_lru[F0]@17|
                                 |PG_lru[F1]@17|))))
-           (let ((a!2 (ite (or (not (= rule@17 #x22))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!2 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x22)))
                            |PG_lru[F1]@17|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@17 #x21))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x21)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@17 #x1f))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x1f)))
                            a!3
                            a!1)))
-             (ite (or (not (= rule@17 #x16)) (not (= migrate0.dst@17 #x01)))
+             (ite (or (not (= migrate0.dst@17 #x01)) (not (= rule@17 #x16)))
                   a!4
                   #x01))))))
 (model-add |PG_anon_exclusive[F1]@18|
@@ -18493,28 +19480,28 @@
                               #x00)
                            |PG_anon_exclusive[F0]@17|
                            |PG_anon_exclusive[F1]@17|)))
-           (let ((a!3 (ite (or (not (= rule@17 #x22))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x22)))
                            |PG_anon_exclusive[F1]@17|
                            a!2))
                  (a!7 (ite (or (= |pte[P0][1]@17| #x00)
-                               (= |pte[P0][1]@17| #x01)
                                (= |pte[P0][1]@17| #x02)
+                               (= |pte[P0][1]@17| #x01)
                                (not (= |pte.folio[P0][1]@17| #x00)))
                            a!6
                            #x01))
-                 (a!9 (ite (or (= |pte[P0][0]@17| #x01)
+                 (a!9 (ite (or (= |pte[P0][0]@17| #x00)
                                (not (= |pte.folio[P0][0]@17| #x00))
-                               (= |pte[P0][0]@17| #x00)
+                               (= |pte[P0][0]@17| #x01)
                                (= |pte[P0][0]@17| #x02))
                            a!6
                            #x01)))
-           (let ((a!4 (ite (or (not (= rule@17 #x21))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@17 #x1f))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x1f)))
                            a!4
                            a!2)))
            (let ((a!8 (ite (or (not (= rule@17 #x19)) a!1) a!5 a!7)))
@@ -18530,19 +19517,19 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.mapping[F0]@17|
                                 |folio.mapping[F1]@17|))))
-           (let ((a!2 (ite (or (not (= rule@17 #x22))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!2 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x22)))
                            |folio.mapping[F1]@17|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@17 #x21))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x21)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@17 #x1f))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x1f)))
                            a!3
                            a!1)))
-             (ite (or (not (= rule@17 #x12)) (not (= migrate0.dst@17 #x01)))
+             (ite (or (not (= migrate0.dst@17 #x01)) (not (= rule@17 #x12)))
                   a!4
                   |folio.mapping[F0]@17|))))))
 (model-add |folio.index[F1]@18|
@@ -18556,19 +19543,19 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.index[F0]@17|
                                 |folio.index[F1]@17|))))
-           (let ((a!2 (ite (or (not (= rule@17 #x22))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!2 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x22)))
                            |folio.index[F1]@17|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@17 #x21))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x21)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@17 #x1f))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x1f)))
                            a!3
                            a!1)))
-             (ite (or (not (= rule@17 #x12)) (not (= migrate0.dst@17 #x01)))
+             (ite (or (not (= migrate0.dst@17 #x01)) (not (= rule@17 #x12)))
                   a!4
                   |folio.index[F0]@17|))))))
 (model-add |folio.data[F0]@18|
@@ -18583,8 +19570,8 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.data[F0]@17|
                                 |folio.data[F1]@17|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x00))
-                               (not (= rule@17 #x22)))
+           (let ((a!3 (ite (or (not (= rule@17 #x22))
+                               (not (= migrate0.dst@17 #x00)))
                            (ite (= rule@17 #x23)
                                 (ite (= |folio.refcount[F0]@17| #x01)
                                      #x00
@@ -18625,23 +19612,50 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.data[F0]@17|
                                 |folio.data[F1]@17|))))
-           (let ((a!3 (ite (or (not (= rule@17 #x22))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x22)))
                            |folio.data[F1]@17|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@17 #x21))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@17 #x1f))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x1f)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@17 #x15))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x15)))
                            a!5
                            |folio.data[F0]@17|)))
              (ite (or (not (= rule@17 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F1]@18|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@17| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@17 #x00)
+                                   |folio.refcount[F0]@17|
+                                   |folio.refcount[F1]@17|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@17 #x00)
+                                |folio.node[F0]@17|
+                                |folio.node[F1]@17|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x22)))
+                           |folio.node[F1]@17|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x21)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x1f)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@17 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@17|))))))))
 (model-add |VM_STACK_INCOMPLETE_SETUP[P0]@18|
            ()
            (_ BitVec 8)
@@ -18651,7 +19665,7 @@
            (_ BitVec 8)
            (ite (= rule@17 #x00)
                 #x01
-                (ite (or (= rule@17 #x23) (= rule@17 #x02) (= rule@17 #x20))
+                (ite (or (= rule@17 #x02) (= rule@17 #x23) (= rule@17 #x20))
                      #x00
                      migrate0.isolated@17)))
 (model-add |expected[P0][0]@17|
@@ -18674,8 +19688,8 @@
                            (ite (= migrate0.dst@16 #x00)
                                 |folio.data[F0]@16|
                                 |folio.data[F1]@16|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x22)))
+           (let ((a!3 (ite (or (not (= rule@16 #x22))
+                               (not (= migrate0.dst@16 #x00)))
                            (ite (= rule@16 #x23)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
@@ -18686,8 +19700,8 @@
                                (not (= migrate0.dst@16 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@16 #x1f))
+                               (not (= migrate0.dst@16 #x00)))
                            (ite (= rule@16 #x20)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
@@ -18716,12 +19730,12 @@
                            (ite (= migrate0.dst@16 #x00)
                                 |folio.data[F0]@16|
                                 |folio.data[F1]@16|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@16 #x01))
-                               (not (= rule@16 #x22)))
+           (let ((a!3 (ite (or (not (= rule@16 #x22))
+                               (not (= migrate0.dst@16 #x01)))
                            |folio.data[F1]@16|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@16 #x21))
-                               (not (= migrate0.dst@16 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@16 #x01))
+                               (not (= rule@16 #x21)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@16 #x1f))
@@ -18742,7 +19756,7 @@
            (_ BitVec 8)
            (ite (= rule@16 #x00)
                 #x01
-                (ite (or (= rule@16 #x20) (= rule@16 #x02) (= rule@16 #x23))
+                (ite (or (= rule@16 #x23) (= rule@16 #x20) (= rule@16 #x02))
                      #x00
                      migrate0.isolated@16)))
 (model-add |expected[P0][0]@16|
@@ -18773,12 +19787,12 @@
                                      |folio.data[F0]@15|)
                                 |folio.data[F0]@15|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@15 #x21))
-                               (not (= migrate0.dst@15 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@15 #x00))
+                               (not (= rule@15 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@15 #x1f))
+                               (not (= migrate0.dst@15 #x00)))
                            (ite (= rule@15 #x20)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
@@ -18807,20 +19821,20 @@
                            (ite (= migrate0.dst@15 #x00)
                                 |folio.data[F0]@15|
                                 |folio.data[F1]@15|))))
-           (let ((a!3 (ite (or (not (= rule@15 #x22))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x22)))
                            |folio.data[F1]@15|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@15 #x21))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x21)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@15 #x01))
                                (not (= rule@15 #x1f)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@15 #x15))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x15)))
                            a!5
                            |folio.data[F0]@15|)))
              (ite (or (not (= rule@15 #x03)) a!1) a!6 #x00)))))))
@@ -18833,7 +19847,7 @@
            (_ BitVec 8)
            (ite (= rule@15 #x00)
                 #x01
-                (ite (or (= rule@15 #x02) (= rule@15 #x23) (= rule@15 #x20))
+                (ite (or (= rule@15 #x20) (= rule@15 #x23) (= rule@15 #x02))
                      #x00
                      migrate0.isolated@15)))
 (model-add |expected[P0][0]@15|
@@ -18924,7 +19938,7 @@
            (_ BitVec 8)
            (ite (= rule@14 #x00)
                 #x01
-                (ite (or (= rule@14 #x20) (= rule@14 #x23) (= rule@14 #x02))
+                (ite (or (= rule@14 #x23) (= rule@14 #x02) (= rule@14 #x20))
                      #x00
                      migrate0.isolated@14)))
 (model-add |expected[P0][0]@14|
@@ -18955,8 +19969,8 @@
                                      |folio.data[F0]@13|)
                                 |folio.data[F0]@13|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@13 #x21))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x21)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@13 #x1f))
@@ -18989,12 +20003,12 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x01))
-                               (not (= rule@13 #x22)))
+           (let ((a!3 (ite (or (not (= rule@13 #x22))
+                               (not (= migrate0.dst@13 #x01)))
                            |folio.data[F1]@13|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@13 #x21))
-                               (not (= migrate0.dst@13 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@13 #x01))
+                               (not (= rule@13 #x21)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@13 #x1f))
@@ -19015,7 +20029,7 @@
            (_ BitVec 8)
            (ite (= rule@13 #x00)
                 #x01
-                (ite (or (= rule@13 #x23) (= rule@13 #x02) (= rule@13 #x20))
+                (ite (or (= rule@13 #x02) (= rule@13 #x23) (= rule@13 #x20))
                      #x00
                      migrate0.isolated@13)))
 (model-add |expected[P0][0]@13|
@@ -19038,8 +20052,8 @@
                            (ite (= migrate0.dst@12 #x00)
                                 |folio.data[F0]@12|
                                 |folio.data[F1]@12|))))
-           (let ((a!3 (ite (or (not (= rule@12 #x22))
-                               (not (= migrate0.dst@12 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@12 #x00))
+                               (not (= rule@12 #x22)))
                            (ite (= rule@12 #x23)
                                 (ite (= |folio.refcount[F0]@12| #x01)
                                      #x00
@@ -19080,20 +20094,20 @@
                            (ite (= migrate0.dst@12 #x00)
                                 |folio.data[F0]@12|
                                 |folio.data[F1]@12|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x22)))
+           (let ((a!3 (ite (or (not (= rule@12 #x22))
+                               (not (= migrate0.dst@12 #x01)))
                            |folio.data[F1]@12|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x21)))
+           (let ((a!4 (ite (or (not (= rule@12 #x21))
+                               (not (= migrate0.dst@12 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@12 #x1f))
                                (not (= migrate0.dst@12 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x15)))
+           (let ((a!6 (ite (or (not (= rule@12 #x15))
+                               (not (= migrate0.dst@12 #x01)))
                            a!5
                            |folio.data[F0]@12|)))
              (ite (or (not (= rule@12 #x03)) a!1) a!6 #x00)))))))
@@ -19137,8 +20151,8 @@
                                      |folio.data[F0]@11|)
                                 |folio.data[F0]@11|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@11 #x21))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x21)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@11 #x00))
@@ -19171,20 +20185,20 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x22)))
+           (let ((a!3 (ite (or (not (= rule@11 #x22))
+                               (not (= migrate0.dst@11 #x01)))
                            |folio.data[F1]@11|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@11 #x21))
                                (not (= migrate0.dst@11 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@11 #x1f))
+                               (not (= migrate0.dst@11 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x15)))
+           (let ((a!6 (ite (or (not (= rule@11 #x15))
+                               (not (= migrate0.dst@11 #x01)))
                            a!5
                            |folio.data[F0]@11|)))
              (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))))))
@@ -19197,7 +20211,7 @@
            (_ BitVec 8)
            (ite (= rule@11 #x00)
                 #x01
-                (ite (or (= rule@11 #x23) (= rule@11 #x20) (= rule@11 #x02))
+                (ite (or (= rule@11 #x23) (= rule@11 #x02) (= rule@11 #x20))
                      #x00
                      migrate0.isolated@11)))
 (model-add |expected[P0][0]@11|
@@ -19240,8 +20254,8 @@
                                      |folio.data[F0]@10|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@10 #x15))
-                               (not (= migrate0.dst@10 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@10 #x00))
+                               (not (= rule@10 #x15)))
                            a!5
                            |folio.data[F0]@10|)))
            (let ((a!7 (ite (or (not (= rule@10 #x03)) a!1) a!6 #x00)))
@@ -19274,8 +20288,8 @@
                                (not (= rule@10 #x1f)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@10 #x15))
-                               (not (= migrate0.dst@10 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@10 #x01))
+                               (not (= rule@10 #x15)))
                            a!5
                            |folio.data[F0]@10|)))
              (ite (or (not (= rule@10 #x03)) a!1) a!6 #x00)))))))
@@ -19288,7 +20302,7 @@
            (_ BitVec 8)
            (ite (= rule@10 #x00)
                 #x01
-                (ite (or (= rule@10 #x02) (= rule@10 #x20) (= rule@10 #x23))
+                (ite (or (= rule@10 #x23) (= rule@10 #x20) (= rule@10 #x02))
                      #x00
                      migrate0.isolated@10)))
 (model-add |expected[P0][0]@10|
@@ -19323,8 +20337,8 @@
                                (not (= rule@9 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@9 #x00))
-                               (not (= rule@9 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@9 #x1f))
+                               (not (= migrate0.dst@9 #x00)))
                            (ite (= rule@9 #x20)
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
@@ -19359,8 +20373,8 @@
                                (not (= rule@9 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@9 #x01))
-                               (not (= rule@9 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@9 #x1f))
+                               (not (= migrate0.dst@9 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@9 #x01))
@@ -19400,28 +20414,28 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x22)))
+           (let ((a!3 (ite (or (not (= rule@8 #x22))
+                               (not (= migrate0.dst@8 #x00)))
                            (ite (= rule@8 #x23)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
                                      |folio.data[F0]@8|)
                                 |folio.data[F0]@8|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x21)))
+           (let ((a!4 (ite (or (not (= rule@8 #x21))
+                               (not (= migrate0.dst@8 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@8 #x1f))
+                               (not (= migrate0.dst@8 #x00)))
                            (ite (= rule@8 #x20)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
                                      |folio.data[F0]@8|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x15)))
+           (let ((a!6 (ite (or (not (= rule@8 #x15))
+                               (not (= migrate0.dst@8 #x00)))
                            a!5
                            |folio.data[F0]@8|)))
            (let ((a!7 (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))
@@ -19440,20 +20454,20 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x22)))
+           (let ((a!3 (ite (or (not (= rule@8 #x22))
+                               (not (= migrate0.dst@8 #x01)))
                            |folio.data[F1]@8|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x21)))
+           (let ((a!4 (ite (or (not (= rule@8 #x21))
+                               (not (= migrate0.dst@8 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@8 #x1f))
+                               (not (= migrate0.dst@8 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x15)))
+           (let ((a!6 (ite (or (not (= rule@8 #x15))
+                               (not (= migrate0.dst@8 #x01)))
                            a!5
                            |folio.data[F0]@8|)))
              (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))))))
@@ -19466,7 +20480,7 @@
            (_ BitVec 8)
            (ite (= rule@8 #x00)
                 #x01
-                (ite (or (= rule@8 #x20) (= rule@8 #x02) (= rule@8 #x23))
+                (ite (or (= rule@8 #x23) (= rule@8 #x20) (= rule@8 #x02))
                      #x00
                      migrate0.isolated@8)))
 (model-add |expected[P0][0]@8|
@@ -19489,28 +20503,28 @@
                            (ite (= migrate0.dst@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= rule@7 #x22))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x22)))
                            (ite (= rule@7 #x23)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
                                      |folio.data[F0]@7|)
                                 |folio.data[F0]@7|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@7 #x21))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@7 #x1f))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x1f)))
                            (ite (= rule@7 #x20)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
                                      |folio.data[F0]@7|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@7 #x15))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x15)))
                            a!5
                            |folio.data[F0]@7|)))
            (let ((a!7 (ite (or (not (= rule@7 #x03)) a!1) a!6 #x00)))
@@ -19529,8 +20543,8 @@
                            (ite (= migrate0.dst@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= rule@7 #x22))
-                               (not (= migrate0.dst@7 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@7 #x01))
+                               (not (= rule@7 #x22)))
                            |folio.data[F1]@7|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@7 #x01))
@@ -19541,8 +20555,8 @@
                                (not (= rule@7 #x1f)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@7 #x15))
-                               (not (= migrate0.dst@7 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@7 #x01))
+                               (not (= rule@7 #x15)))
                            a!5
                            |folio.data[F0]@7|)))
              (ite (or (not (= rule@7 #x03)) a!1) a!6 #x00)))))))
@@ -19586,8 +20600,8 @@
                                      |folio.data[F0]@6|)
                                 |folio.data[F0]@6|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@6 #x21))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x21)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@6 #x1f))
@@ -19598,8 +20612,8 @@
                                      |folio.data[F0]@6|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@6 #x15))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x15)))
                            a!5
                            |folio.data[F0]@6|)))
            (let ((a!7 (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))
@@ -19644,7 +20658,7 @@
            (_ BitVec 8)
            (ite (= rule@6 #x00)
                 #x01
-                (ite (or (= rule@6 #x23) (= rule@6 #x02) (= rule@6 #x20))
+                (ite (or (= rule@6 #x23) (= rule@6 #x20) (= rule@6 #x02))
                      #x00
                      migrate0.isolated@6)))
 (model-add |expected[P0][0]@6|
@@ -19707,20 +20721,20 @@
                            (ite (= migrate0.dst@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@5 #x01))
-                               (not (= rule@5 #x22)))
+           (let ((a!3 (ite (or (not (= rule@5 #x22))
+                               (not (= migrate0.dst@5 #x01)))
                            |folio.data[F1]@5|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@5 #x01))
-                               (not (= rule@5 #x21)))
+           (let ((a!4 (ite (or (not (= rule@5 #x21))
+                               (not (= migrate0.dst@5 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@5 #x01))
-                               (not (= rule@5 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@5 #x1f))
+                               (not (= migrate0.dst@5 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@5 #x01))
-                               (not (= rule@5 #x15)))
+           (let ((a!6 (ite (or (not (= rule@5 #x15))
+                               (not (= migrate0.dst@5 #x01)))
                            a!5
                            |folio.data[F0]@5|)))
              (ite (or (not (= rule@5 #x03)) a!1) a!6 #x00)))))))
@@ -19764,8 +20778,8 @@
                                      |folio.data[F0]@4|)
                                 |folio.data[F0]@4|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@4 #x21))
-                               (not (= migrate0.dst@4 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@4 #x00))
+                               (not (= rule@4 #x21)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@4 #x1f))
@@ -19776,8 +20790,8 @@
                                      |folio.data[F0]@4|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@4 #x15))
-                               (not (= migrate0.dst@4 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@4 #x00))
+                               (not (= rule@4 #x15)))
                            a!5
                            |folio.data[F0]@4|)))
            (let ((a!7 (ite (or (not (= rule@4 #x03)) a!1) a!6 #x00)))
@@ -19822,7 +20836,7 @@
            (_ BitVec 8)
            (ite (= rule@4 #x00)
                 #x01
-                (ite (or (= rule@4 #x23) (= rule@4 #x20) (= rule@4 #x02))
+                (ite (or (= rule@4 #x23) (= rule@4 #x02) (= rule@4 #x20))
                      #x00
                      migrate0.isolated@4)))
 (model-add |expected[P0][0]@4|
@@ -19845,16 +20859,16 @@
                            (ite (= migrate0.dst@3 #x00)
                                 |folio.data[F0]@3|
                                 |folio.data[F1]@3|))))
-           (let ((a!3 (ite (or (not (= rule@3 #x22))
-                               (not (= migrate0.dst@3 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@3 #x00))
+                               (not (= rule@3 #x22)))
                            (ite (= rule@3 #x23)
                                 (ite (= |folio.refcount[F0]@3| #x01)
                                      #x00
                                      |folio.data[F0]@3|)
                                 |folio.data[F0]@3|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@3 #x00))
-                               (not (= rule@3 #x21)))
+           (let ((a!4 (ite (or (not (= rule@3 #x21))
+                               (not (= migrate0.dst@3 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@3 #x1f))
@@ -19865,8 +20879,8 @@
                                      |folio.data[F0]@3|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@3 #x00))
-                               (not (= rule@3 #x15)))
+           (let ((a!6 (ite (or (not (= rule@3 #x15))
+                               (not (= migrate0.dst@3 #x00)))
                            a!5
                            |folio.data[F0]@3|)))
            (let ((a!7 (ite (or (not (= rule@3 #x03)) a!1) a!6 #x00)))
@@ -19885,8 +20899,8 @@
                            (ite (= migrate0.dst@3 #x00)
                                 |folio.data[F0]@3|
                                 |folio.data[F1]@3|))))
-           (let ((a!3 (ite (or (not (= rule@3 #x22))
-                               (not (= migrate0.dst@3 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@3 #x01))
+                               (not (= rule@3 #x22)))
                            |folio.data[F1]@3|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@3 #x01))
@@ -19942,20 +20956,20 @@
                                      |folio.data[F0]@2|)
                                 |folio.data[F0]@2|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x21)))
+           (let ((a!4 (ite (or (not (= rule@2 #x21))
+                               (not (= migrate0.dst@2 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@2 #x1f))
+                               (not (= migrate0.dst@2 #x00)))
                            (ite (= rule@2 #x20)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
                                      |folio.data[F0]@2|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x15)))
+           (let ((a!6 (ite (or (not (= rule@2 #x15))
+                               (not (= migrate0.dst@2 #x00)))
                            a!5
                            |folio.data[F0]@2|)))
            (let ((a!7 (ite (or (not (= rule@2 #x03)) a!1) a!6 #x00)))
@@ -19978,16 +20992,16 @@
                                (not (= migrate0.dst@2 #x01)))
                            |folio.data[F1]@2|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@2 #x01))
-                               (not (= rule@2 #x21)))
+           (let ((a!4 (ite (or (not (= rule@2 #x21))
+                               (not (= migrate0.dst@2 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@2 #x1f))
                                (not (= migrate0.dst@2 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@2 #x01))
-                               (not (= rule@2 #x15)))
+           (let ((a!6 (ite (or (not (= rule@2 #x15))
+                               (not (= migrate0.dst@2 #x01)))
                            a!5
                            |folio.data[F0]@2|)))
              (ite (or (not (= rule@2 #x03)) a!1) a!6 #x00)))))))
@@ -20000,7 +21014,7 @@
            (_ BitVec 8)
            (ite (= rule@2 #x00)
                 #x01
-                (ite (or (= rule@2 #x02) (= rule@2 #x20) (= rule@2 #x23))
+                (ite (or (= rule@2 #x20) (= rule@2 #x02) (= rule@2 #x23))
                      #x00
                      migrate0.isolated@2)))
 (model-add |expected[P0][0]@2|
@@ -20029,8 +21043,8 @@
                                      |folio.data[F0]@1|)
                                 |folio.data[F0]@1|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@1 #x21))
-                               (not (= migrate0.dst@1 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@1 #x00))
+                               (not (= rule@1 #x21)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@1 #x1f))
@@ -20057,24 +21071,24 @@
                                   |folio.refcount[F0]@1|
                                   |folio.refcount[F1]@1|)
                              #x01)
-                          (not (= rule@1 #x22))
-                          (not (= migrate0.dst@1 #x01))))
+                          (not (= migrate0.dst@1 #x01))
+                          (not (= rule@1 #x22))))
                  (a!3 (ite (= (ite (= migrate0.dst@1 #x00)
                                    |folio.refcount[F0]@1|
                                    |folio.refcount[F1]@1|)
                               #x01)
                            #x00
                            (ite (= migrate0.dst@1 #x00) |folio.data[F0]@1| #x00))))
-           (let ((a!4 (ite (or (not (= rule@1 #x21))
-                               (not (= migrate0.dst@1 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@1 #x01))
+                               (not (= rule@1 #x21)))
                            (ite a!2
                                 #x00
                                 (ite (= migrate0.dst@1 #x00)
                                      |folio.data[F0]@1|
                                      #x00))
                            a!3)))
-           (let ((a!5 (ite (or (not (= rule@1 #x1f))
-                               (not (= migrate0.dst@1 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@1 #x01))
+                               (not (= rule@1 #x1f)))
                            a!4
                            a!3)))
            (let ((a!6 (ite (or (not (= rule@1 #x15))

@@ -27,6 +27,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@0| () (_ BitVec 8))
 (declare-fun |VM_STACK_INCOMPLETE_SETUP[P0]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
@@ -60,6 +62,7 @@
 (declare-fun |folio.mapping[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@1| () (_ BitVec 8))
 (declare-fun |PG_locked[F1]@1| () (_ BitVec 8))
@@ -279,6 +282,10 @@
 (declare-fun |folio.data[F0]@22| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@23| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@23| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@22| () (_ BitVec 8))
 (declare-fun |VM_STACK_INCOMPLETE_SETUP[P0]@23| () (_ BitVec 8))
@@ -326,6 +333,8 @@
 (declare-fun |folio.data[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@21| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@21| () (_ BitVec 8))
 (declare-fun |VM_STACK_INCOMPLETE_SETUP[P0]@21| () (_ BitVec 8))
 (declare-fun migrate0.isolated@21 () (_ BitVec 8))
 (declare-fun |expected[P0][0]@20| () (_ BitVec 8))
@@ -542,6 +551,7 @@
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
 (declare-fun |VM_STACK_INCOMPLETE_SETUP[P0]@1| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@1| () (_ BitVec 8))
@@ -577,6 +587,8 @@
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
 (declare-fun |VM_STACK_INCOMPLETE_SETUP[P0]@2| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@2| () (_ BitVec 8))
@@ -617,6 +629,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
@@ -650,6 +664,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
@@ -682,6 +698,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@5| () (_ BitVec 8))
@@ -714,6 +732,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@6| () (_ BitVec 8))
@@ -746,6 +766,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@7| () (_ BitVec 8))
@@ -778,6 +800,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@8| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@8| () (_ BitVec 8))
@@ -810,6 +834,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@9| () (_ BitVec 8))
@@ -842,6 +868,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@10| () (_ BitVec 8))
@@ -874,6 +902,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@11| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@11| () (_ BitVec 8))
@@ -906,6 +936,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
@@ -938,6 +970,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@13| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@13| () (_ BitVec 8))
@@ -970,6 +1004,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@14| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@14| () (_ BitVec 8))
@@ -1002,6 +1038,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@15| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@15| () (_ BitVec 8))
@@ -1034,6 +1072,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@16| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@16| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@16| () (_ BitVec 8))
@@ -1066,6 +1106,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@17| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@17| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@17| () (_ BitVec 8))
@@ -1098,6 +1140,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@18| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@18| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@18| () (_ BitVec 8))
@@ -1130,6 +1174,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@19| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@19| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@19| () (_ BitVec 8))
@@ -1162,6 +1208,8 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@20| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@20| () (_ BitVec 8))
 (declare-fun |vma.vm_start_moved[P0]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@20| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@20| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@20| () (_ BitVec 8))
@@ -1250,6 +1298,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |vma.vm_start_moved[P0]@0| #x00)
      (= |VM_STACK_INCOMPLETE_SETUP[P0]@0| #x01)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
@@ -1300,6 +1350,8 @@
      (bvule |folio.index[F1]@0| #x01)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |vma.vm_start_moved[P0]@0| #x01)
      (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x03)
@@ -1430,69 +1482,77 @@
                  (ite (= migrate0.dst@0 #x00)
                       |folio.data[F0]@0|
                       |folio.data[F1]@0|)))
-      (a!106 (= |vma.vm_start_moved[P0]@1|
+      (a!106 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!113 (= |vma.vm_start_moved[P0]@1|
                 (ite (and (= rule@0 #x25) true) #x01 |vma.vm_start_moved[P0]@0|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@1|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@1|
                 (ite (and (= rule@0 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@0|)))
-      (a!108 (ite (and (= rule@0 #x24) true)
+      (a!115 (ite (and (= rule@0 #x24) true)
                   #x02
                   (ite (and (= rule@0 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@0|)))
-      (a!109 (ite (and (= rule@0 #x2d) true)
+      (a!116 (ite (and (= rule@0 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                        |&mm->mmap_lock.readers[P0]@0|)))
-      (a!111 (ite (and (= rule@0 #x17) (= |folio.mapping[F0]@0| #x00))
+      (a!118 (ite (and (= rule@0 #x17) (= |folio.mapping[F0]@0| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x1b) (= |folio.mapping[F0]@0| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!113 (ite (and (= rule@0 #x1c) (= migrate0.dst@0 #x00))
+      (a!120 (ite (and (= rule@0 #x1c) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1e) true) #x00 |PG_locked[F0]@0|)))
-      (a!116 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!123 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x1c) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!117 (ite (and (= rule@0 #x22) true)
+      (a!124 (ite (and (= rule@0 #x22) true)
                   #x14
                   (ite (and (= rule@0 #x23) true) #x15 migrate0.pc@0)))
-      (a!133 (ite (and (= rule@0 #x20) true)
+      (a!140 (ite (and (= rule@0 #x20) true)
                   #x00
                   (ite (and (= rule@0 #x23) true) #x00 migrate0.isolated@0)))
-      (a!135 (ite (and (= rule@0 #x21) true)
+      (a!142 (ite (and (= rule@0 #x21) true)
                   #x02
                   (ite (and (= rule@0 #x22) true) #x02 migrate0.dst@0)))
-      (a!137 (ite (and (= rule@0 #x09) true)
+      (a!144 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x1d) true) #x01 migrate0.anon_vma@0)))
-      (a!138 (ite (and (= rule@0 #x1a) true)
+      (a!145 (ite (and (= rule@0 #x1a) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x1b) true) #x00 migrate0.cursor@0)))
-      (a!143 (ite (and (= rule@0 #x0c) true)
+      (a!150 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!144 (ite (and (= rule@0 #x14) true)
+      (a!151 (ite (and (= rule@0 #x14) true)
                   #x00
                   (ite (and (= rule@0 #x15) true) #x01 migrate0.ok@0)))
-      (a!146 (= migrate0.pass@1
+      (a!153 (= migrate0.pass@1
                 (ite (and (= rule@0 #x21) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!147 (ite (and (= rule@0 #x26) true)
+      (a!154 (ite (and (= rule@0 #x26) true)
                   #x03
                   (ite (and (= rule@0 #x27) true) #x04 exec0.pc@0)))
-      (a!149 (ite (and (= rule@0 #x2d) true)
+      (a!156 (ite (and (= rule@0 #x2d) true)
                   #x00
                   (ite (and (= rule@0 #x2e) true) #x0a fault0.pc@0)))
-      (a!153 (ite (and (= rule@0 #x2c) true)
+      (a!160 (ite (and (= rule@0 #x2c) true)
                   |pte.folio[P0][0]@0|
                   (ite (and (= rule@0 #x2d) true) #x02 fault0.wait_folio@0))))
 (let ((a!6 (or (and (= rule@0 #x00)
@@ -1759,42 +1819,54 @@
                   (ite (and (= rule@0 #x22) (= migrate0.dst@0 #x01))
                        a!98
                        |folio.data[F1]@0|)))
-      (a!110 (ite (and (= rule@0 #x2a) true)
+      (a!107 (ite (and (= rule@0 #x22) (= migrate0.dst@0 #x00))
+                  a!106
+                  (ite (and (= rule@0 #x23) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       |folio.node[F0]@0|)))
+      (a!111 (ite (and (= rule@0 #x21) (= migrate0.dst@0 #x01))
+                  a!106
+                  (ite (and (= rule@0 #x22) (= migrate0.dst@0 #x01))
+                       a!106
+                       |folio.node[F1]@0|)))
+      (a!117 (ite (and (= rule@0 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@0 #x0c) (= |folio.mapping[F0]@0| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x11) (= |folio.mapping[F0]@0| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@0 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@0 #x20) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@0 #x20) true)
                   #x15
-                  (ite (and (= rule@0 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@0 #x03) true)
                   a!34
-                  (ite (and (= rule@0 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@0 #x18) true)
+                  (ite (and (= rule@0 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@0 #x18) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x19) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@0 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@0 #x24) true)
+                  (ite (and (= rule@0 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@0 #x24) true)
                   #x01
-                  (ite (and (= rule@0 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@0 #x2b) true)
+                  (ite (and (= rule@0 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@0 #x2b) true)
                   #x00
-                  (ite (and (= rule@0 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@0 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@0 #x18) (= |anon_vma.list[av0][0]@0| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@0 #x26) true) |pte[P0][1]@0| |pte[P0][0]@0|)))
@@ -1889,16 +1961,26 @@
       (a!104 (ite (and (= rule@0 #x15) (= migrate0.dst@0 #x01))
                   |folio.data[F0]@0|
                   (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@0 #x1e) true)
+      (a!108 (ite (and (= rule@0 #x20) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x21) (= migrate0.dst@0 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@0 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@0 #x1e) true)
                   (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
-                  (ite (and (= rule@0 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@0 #x11) true)
+                  (ite (and (= rule@0 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@0 #x11) true)
                   #x00
-                  (ite (and (= rule@0 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@0 #x29) true)
+                  (ite (and (= rule@0 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@0 #x29) true)
                   #x01
-                  (ite (and (= rule@0 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@0 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@0 #x0e) (= |anon_vma.list[av0][0]@0| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -1953,15 +2035,20 @@
                   (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@0 #x1c) true)
+      (a!109 (ite (and (= rule@0 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@0 #x1c) true)
                   #x0f
-                  (ite (and (= rule@0 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@0 #x0f) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x10) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@1 (ite (and (= rule@0 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@1 (ite (and (= rule@0 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@1|
                (ite (and (= rule@0 #x02) true)
                     (ite (= |folio.refcount[F0]@0| #x01)
@@ -2005,14 +2092,20 @@
       (a!102 (ite (and (= rule@0 #x02) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                   (ite (and (= rule@0 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@0 #x17) true)
+      (a!110 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!109)))
+      (a!128 (ite (and (= rule@0 #x17) true)
                   #x0d
-                  (ite (and (= rule@0 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@0 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@0| #x01)
@@ -2028,9 +2121,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@0|)
                  a!78))
-      (a!122 (ite (and (= rule@0 #x16) true)
+      (a!129 (ite (and (= rule@0 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -2040,40 +2133,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@0|)
                     a!79)))
-      (a!123 (ite (and (= rule@0 #x14) true)
+      (a!130 (ite (and (= rule@0 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  (ite (and (= rule@0 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@0 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@0 #x13) true)
+      (a!131 (ite (and (= rule@0 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@0 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@0 #x11) true)
                   #x09
-                  (ite (and (= rule@0 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@0 #x0c) true)
                   #x08
-                  (ite (and (= rule@0 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@0 #x02) true)
                   #x15
-                  (ite (and (= rule@0 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@1| |alive[P0]@0|)
        (= |pte[P0][0]@1| a!13)
@@ -2103,26 +2196,28 @@
        (= |folio.index[F1]@1| a!97)
        (= |folio.data[F0]@1| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@1| a!108)
-       (= |&mm->mmap_lock.readers[P0]@1| a!110)
+       a!110
+       (= |folio.node[F1]@1| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@1| a!115)
+       (= |&mm->mmap_lock.readers[P0]@1| a!117)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!119)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
-       a!115
-       (= |PG_locked[F1]@1| a!116)
-       (= migrate0.pc@1 a!132)
-       (= migrate0.isolated@1 a!134)
-       (= migrate0.dst@1 a!136)
-       (= migrate0.anon_vma@1 a!137)
-       (= migrate0.cursor@1 a!142)
-       (= migrate0.page_was_mapped@1 a!143)
-       (= migrate0.ok@1 a!145)
-       a!146
-       (= exec0.pc@1 a!148)
-       a!152
-       (= fault0.wait_folio@1 a!153)
+       a!122
+       (= |PG_locked[F1]@1| a!123)
+       (= migrate0.pc@1 a!139)
+       (= migrate0.isolated@1 a!141)
+       (= migrate0.dst@1 a!143)
+       (= migrate0.anon_vma@1 a!144)
+       (= migrate0.cursor@1 a!149)
+       (= migrate0.page_was_mapped@1 a!150)
+       (= migrate0.ok@1 a!152)
+       a!153
+       (= exec0.pc@1 a!155)
+       a!159
+       (= fault0.wait_folio@1 a!160)
        (= fault0.old_page@1 fault0.old_page@0)
        (= fault0.new_page@1 fault0.new_page@0)
        (bvule |alive[P0]@1| #x01)
@@ -2153,6 +2248,8 @@
        (bvule |folio.index[F1]@1| #x01)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |vma.vm_start_moved[P0]@1| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x03)
@@ -2283,69 +2380,77 @@
                  (ite (= migrate0.dst@1 #x00)
                       |folio.data[F0]@1|
                       |folio.data[F1]@1|)))
-      (a!106 (= |vma.vm_start_moved[P0]@2|
+      (a!106 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!113 (= |vma.vm_start_moved[P0]@2|
                 (ite (and (= rule@1 #x25) true) #x01 |vma.vm_start_moved[P0]@1|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@2|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@2|
                 (ite (and (= rule@1 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@1|)))
-      (a!108 (ite (and (= rule@1 #x24) true)
+      (a!115 (ite (and (= rule@1 #x24) true)
                   #x02
                   (ite (and (= rule@1 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@1|)))
-      (a!109 (ite (and (= rule@1 #x2d) true)
+      (a!116 (ite (and (= rule@1 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                        |&mm->mmap_lock.readers[P0]@1|)))
-      (a!111 (ite (and (= rule@1 #x17) (= |folio.mapping[F0]@1| #x00))
+      (a!118 (ite (and (= rule@1 #x17) (= |folio.mapping[F0]@1| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x1b) (= |folio.mapping[F0]@1| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!113 (ite (and (= rule@1 #x1c) (= migrate0.dst@1 #x00))
+      (a!120 (ite (and (= rule@1 #x1c) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1e) true) #x00 |PG_locked[F0]@1|)))
-      (a!116 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!123 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x1c) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!117 (ite (and (= rule@1 #x22) true)
+      (a!124 (ite (and (= rule@1 #x22) true)
                   #x14
                   (ite (and (= rule@1 #x23) true) #x15 migrate0.pc@1)))
-      (a!133 (ite (and (= rule@1 #x20) true)
+      (a!140 (ite (and (= rule@1 #x20) true)
                   #x00
                   (ite (and (= rule@1 #x23) true) #x00 migrate0.isolated@1)))
-      (a!135 (ite (and (= rule@1 #x21) true)
+      (a!142 (ite (and (= rule@1 #x21) true)
                   #x02
                   (ite (and (= rule@1 #x22) true) #x02 migrate0.dst@1)))
-      (a!137 (ite (and (= rule@1 #x09) true)
+      (a!144 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x1d) true) #x01 migrate0.anon_vma@1)))
-      (a!138 (ite (and (= rule@1 #x1a) true)
+      (a!145 (ite (and (= rule@1 #x1a) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x1b) true) #x00 migrate0.cursor@1)))
-      (a!143 (ite (and (= rule@1 #x0c) true)
+      (a!150 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!144 (ite (and (= rule@1 #x14) true)
+      (a!151 (ite (and (= rule@1 #x14) true)
                   #x00
                   (ite (and (= rule@1 #x15) true) #x01 migrate0.ok@1)))
-      (a!146 (= migrate0.pass@2
+      (a!153 (= migrate0.pass@2
                 (ite (and (= rule@1 #x21) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!147 (ite (and (= rule@1 #x26) true)
+      (a!154 (ite (and (= rule@1 #x26) true)
                   #x03
                   (ite (and (= rule@1 #x27) true) #x04 exec0.pc@1)))
-      (a!149 (ite (and (= rule@1 #x2d) true)
+      (a!156 (ite (and (= rule@1 #x2d) true)
                   #x00
                   (ite (and (= rule@1 #x2e) true) #x0a fault0.pc@1)))
-      (a!153 (ite (and (= rule@1 #x2c) true)
+      (a!160 (ite (and (= rule@1 #x2c) true)
                   |pte.folio[P0][0]@1|
                   (ite (and (= rule@1 #x2d) true) #x02 fault0.wait_folio@1))))
 (let ((a!6 (or (and (= rule@1 #x00)
@@ -2612,42 +2717,54 @@
                   (ite (and (= rule@1 #x22) (= migrate0.dst@1 #x01))
                        a!98
                        |folio.data[F1]@1|)))
-      (a!110 (ite (and (= rule@1 #x2a) true)
+      (a!107 (ite (and (= rule@1 #x22) (= migrate0.dst@1 #x00))
+                  a!106
+                  (ite (and (= rule@1 #x23) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       |folio.node[F0]@1|)))
+      (a!111 (ite (and (= rule@1 #x21) (= migrate0.dst@1 #x01))
+                  a!106
+                  (ite (and (= rule@1 #x22) (= migrate0.dst@1 #x01))
+                       a!106
+                       |folio.node[F1]@1|)))
+      (a!117 (ite (and (= rule@1 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@1 #x0c) (= |folio.mapping[F0]@1| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x11) (= |folio.mapping[F0]@1| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@1 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@1 #x20) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@1 #x20) true)
                   #x15
-                  (ite (and (= rule@1 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@1 #x03) true)
                   a!34
-                  (ite (and (= rule@1 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@1 #x18) true)
+                  (ite (and (= rule@1 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@1 #x18) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x19) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@1 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@1 #x24) true)
+                  (ite (and (= rule@1 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@1 #x24) true)
                   #x01
-                  (ite (and (= rule@1 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@1 #x2b) true)
+                  (ite (and (= rule@1 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@1 #x2b) true)
                   #x00
-                  (ite (and (= rule@1 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@1 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@1 #x18) (= |anon_vma.list[av0][0]@1| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@1 #x26) true) |pte[P0][1]@1| |pte[P0][0]@1|)))
@@ -2742,16 +2859,26 @@
       (a!104 (ite (and (= rule@1 #x15) (= migrate0.dst@1 #x01))
                   |folio.data[F0]@1|
                   (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@1 #x1e) true)
+      (a!108 (ite (and (= rule@1 #x20) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x21) (= migrate0.dst@1 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@1 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@1 #x1e) true)
                   (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
-                  (ite (and (= rule@1 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@1 #x11) true)
+                  (ite (and (= rule@1 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@1 #x11) true)
                   #x00
-                  (ite (and (= rule@1 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@1 #x29) true)
+                  (ite (and (= rule@1 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@1 #x29) true)
                   #x01
-                  (ite (and (= rule@1 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@1 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@1 #x0e) (= |anon_vma.list[av0][0]@1| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -2806,15 +2933,20 @@
                   (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@1 #x1c) true)
+      (a!109 (ite (and (= rule@1 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@1 #x1c) true)
                   #x0f
-                  (ite (and (= rule@1 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@1 #x0f) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x10) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@2 (ite (and (= rule@1 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@2 (ite (and (= rule@1 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@2|
                (ite (and (= rule@1 #x02) true)
                     (ite (= |folio.refcount[F0]@1| #x01)
@@ -2858,14 +2990,20 @@
       (a!102 (ite (and (= rule@1 #x02) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                   (ite (and (= rule@1 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@1 #x17) true)
+      (a!110 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!109)))
+      (a!128 (ite (and (= rule@1 #x17) true)
                   #x0d
-                  (ite (and (= rule@1 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@1 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@1| #x01)
@@ -2881,9 +3019,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@1|)
                  a!78))
-      (a!122 (ite (and (= rule@1 #x16) true)
+      (a!129 (ite (and (= rule@1 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -2893,40 +3031,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@1|)
                     a!79)))
-      (a!123 (ite (and (= rule@1 #x14) true)
+      (a!130 (ite (and (= rule@1 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  (ite (and (= rule@1 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@1 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@1 #x13) true)
+      (a!131 (ite (and (= rule@1 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@1 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@1 #x11) true)
                   #x09
-                  (ite (and (= rule@1 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@1 #x0c) true)
                   #x08
-                  (ite (and (= rule@1 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@1 #x02) true)
                   #x15
-                  (ite (and (= rule@1 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@2| |alive[P0]@1|)
        (= |pte[P0][0]@2| a!13)
@@ -2956,26 +3094,28 @@
        (= |folio.index[F1]@2| a!97)
        (= |folio.data[F0]@2| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@2| a!108)
-       (= |&mm->mmap_lock.readers[P0]@2| a!110)
+       a!110
+       (= |folio.node[F1]@2| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@2| a!115)
+       (= |&mm->mmap_lock.readers[P0]@2| a!117)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!119)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
-       a!115
-       (= |PG_locked[F1]@2| a!116)
-       (= migrate0.pc@2 a!132)
-       (= migrate0.isolated@2 a!134)
-       (= migrate0.dst@2 a!136)
-       (= migrate0.anon_vma@2 a!137)
-       (= migrate0.cursor@2 a!142)
-       (= migrate0.page_was_mapped@2 a!143)
-       (= migrate0.ok@2 a!145)
-       a!146
-       (= exec0.pc@2 a!148)
-       a!152
-       (= fault0.wait_folio@2 a!153)
+       a!122
+       (= |PG_locked[F1]@2| a!123)
+       (= migrate0.pc@2 a!139)
+       (= migrate0.isolated@2 a!141)
+       (= migrate0.dst@2 a!143)
+       (= migrate0.anon_vma@2 a!144)
+       (= migrate0.cursor@2 a!149)
+       (= migrate0.page_was_mapped@2 a!150)
+       (= migrate0.ok@2 a!152)
+       a!153
+       (= exec0.pc@2 a!155)
+       a!159
+       (= fault0.wait_folio@2 a!160)
        (= fault0.old_page@2 fault0.old_page@1)
        (= fault0.new_page@2 fault0.new_page@1)
        (bvule |alive[P0]@2| #x01)
@@ -3006,6 +3146,8 @@
        (bvule |folio.index[F1]@2| #x01)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |vma.vm_start_moved[P0]@2| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x03)
@@ -3136,69 +3278,77 @@
                  (ite (= migrate0.dst@2 #x00)
                       |folio.data[F0]@2|
                       |folio.data[F1]@2|)))
-      (a!106 (= |vma.vm_start_moved[P0]@3|
+      (a!106 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!113 (= |vma.vm_start_moved[P0]@3|
                 (ite (and (= rule@2 #x25) true) #x01 |vma.vm_start_moved[P0]@2|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@3|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@3|
                 (ite (and (= rule@2 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@2|)))
-      (a!108 (ite (and (= rule@2 #x24) true)
+      (a!115 (ite (and (= rule@2 #x24) true)
                   #x02
                   (ite (and (= rule@2 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@2|)))
-      (a!109 (ite (and (= rule@2 #x2d) true)
+      (a!116 (ite (and (= rule@2 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                        |&mm->mmap_lock.readers[P0]@2|)))
-      (a!111 (ite (and (= rule@2 #x17) (= |folio.mapping[F0]@2| #x00))
+      (a!118 (ite (and (= rule@2 #x17) (= |folio.mapping[F0]@2| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x1b) (= |folio.mapping[F0]@2| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!113 (ite (and (= rule@2 #x1c) (= migrate0.dst@2 #x00))
+      (a!120 (ite (and (= rule@2 #x1c) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1e) true) #x00 |PG_locked[F0]@2|)))
-      (a!116 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!123 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x1c) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!117 (ite (and (= rule@2 #x22) true)
+      (a!124 (ite (and (= rule@2 #x22) true)
                   #x14
                   (ite (and (= rule@2 #x23) true) #x15 migrate0.pc@2)))
-      (a!133 (ite (and (= rule@2 #x20) true)
+      (a!140 (ite (and (= rule@2 #x20) true)
                   #x00
                   (ite (and (= rule@2 #x23) true) #x00 migrate0.isolated@2)))
-      (a!135 (ite (and (= rule@2 #x21) true)
+      (a!142 (ite (and (= rule@2 #x21) true)
                   #x02
                   (ite (and (= rule@2 #x22) true) #x02 migrate0.dst@2)))
-      (a!137 (ite (and (= rule@2 #x09) true)
+      (a!144 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x1d) true) #x01 migrate0.anon_vma@2)))
-      (a!138 (ite (and (= rule@2 #x1a) true)
+      (a!145 (ite (and (= rule@2 #x1a) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x1b) true) #x00 migrate0.cursor@2)))
-      (a!143 (ite (and (= rule@2 #x0c) true)
+      (a!150 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!144 (ite (and (= rule@2 #x14) true)
+      (a!151 (ite (and (= rule@2 #x14) true)
                   #x00
                   (ite (and (= rule@2 #x15) true) #x01 migrate0.ok@2)))
-      (a!146 (= migrate0.pass@3
+      (a!153 (= migrate0.pass@3
                 (ite (and (= rule@2 #x21) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!147 (ite (and (= rule@2 #x26) true)
+      (a!154 (ite (and (= rule@2 #x26) true)
                   #x03
                   (ite (and (= rule@2 #x27) true) #x04 exec0.pc@2)))
-      (a!149 (ite (and (= rule@2 #x2d) true)
+      (a!156 (ite (and (= rule@2 #x2d) true)
                   #x00
                   (ite (and (= rule@2 #x2e) true) #x0a fault0.pc@2)))
-      (a!153 (ite (and (= rule@2 #x2c) true)
+      (a!160 (ite (and (= rule@2 #x2c) true)
                   |pte.folio[P0][0]@2|
                   (ite (and (= rule@2 #x2d) true) #x02 fault0.wait_folio@2))))
 (let ((a!6 (or (and (= rule@2 #x00)
@@ -3465,42 +3615,54 @@
                   (ite (and (= rule@2 #x22) (= migrate0.dst@2 #x01))
                        a!98
                        |folio.data[F1]@2|)))
-      (a!110 (ite (and (= rule@2 #x2a) true)
+      (a!107 (ite (and (= rule@2 #x22) (= migrate0.dst@2 #x00))
+                  a!106
+                  (ite (and (= rule@2 #x23) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       |folio.node[F0]@2|)))
+      (a!111 (ite (and (= rule@2 #x21) (= migrate0.dst@2 #x01))
+                  a!106
+                  (ite (and (= rule@2 #x22) (= migrate0.dst@2 #x01))
+                       a!106
+                       |folio.node[F1]@2|)))
+      (a!117 (ite (and (= rule@2 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@2 #x0c) (= |folio.mapping[F0]@2| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x11) (= |folio.mapping[F0]@2| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@2 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@2 #x20) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@2 #x20) true)
                   #x15
-                  (ite (and (= rule@2 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@2 #x03) true)
                   a!34
-                  (ite (and (= rule@2 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@2 #x18) true)
+                  (ite (and (= rule@2 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@2 #x18) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x19) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@2 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@2 #x24) true)
+                  (ite (and (= rule@2 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@2 #x24) true)
                   #x01
-                  (ite (and (= rule@2 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@2 #x2b) true)
+                  (ite (and (= rule@2 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@2 #x2b) true)
                   #x00
-                  (ite (and (= rule@2 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@2 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@2 #x18) (= |anon_vma.list[av0][0]@2| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@2 #x26) true) |pte[P0][1]@2| |pte[P0][0]@2|)))
@@ -3595,16 +3757,26 @@
       (a!104 (ite (and (= rule@2 #x15) (= migrate0.dst@2 #x01))
                   |folio.data[F0]@2|
                   (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@2 #x1e) true)
+      (a!108 (ite (and (= rule@2 #x20) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x21) (= migrate0.dst@2 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@2 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@2 #x1e) true)
                   (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
-                  (ite (and (= rule@2 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@2 #x11) true)
+                  (ite (and (= rule@2 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@2 #x11) true)
                   #x00
-                  (ite (and (= rule@2 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@2 #x29) true)
+                  (ite (and (= rule@2 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@2 #x29) true)
                   #x01
-                  (ite (and (= rule@2 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@2 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@2 #x0e) (= |anon_vma.list[av0][0]@2| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -3659,15 +3831,20 @@
                   (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@2 #x1c) true)
+      (a!109 (ite (and (= rule@2 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@2 #x1c) true)
                   #x0f
-                  (ite (and (= rule@2 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@2 #x0f) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x10) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@3 (ite (and (= rule@2 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@3 (ite (and (= rule@2 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@3|
                (ite (and (= rule@2 #x02) true)
                     (ite (= |folio.refcount[F0]@2| #x01)
@@ -3711,14 +3888,20 @@
       (a!102 (ite (and (= rule@2 #x02) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                   (ite (and (= rule@2 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@2 #x17) true)
+      (a!110 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!109)))
+      (a!128 (ite (and (= rule@2 #x17) true)
                   #x0d
-                  (ite (and (= rule@2 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@2 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@2| #x01)
@@ -3734,9 +3917,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@2|)
                  a!78))
-      (a!122 (ite (and (= rule@2 #x16) true)
+      (a!129 (ite (and (= rule@2 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -3746,40 +3929,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@2|)
                     a!79)))
-      (a!123 (ite (and (= rule@2 #x14) true)
+      (a!130 (ite (and (= rule@2 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  (ite (and (= rule@2 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@2 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@2 #x13) true)
+      (a!131 (ite (and (= rule@2 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@2 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@2 #x11) true)
                   #x09
-                  (ite (and (= rule@2 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@2 #x0c) true)
                   #x08
-                  (ite (and (= rule@2 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@2 #x02) true)
                   #x15
-                  (ite (and (= rule@2 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@3| |alive[P0]@2|)
        (= |pte[P0][0]@3| a!13)
@@ -3809,26 +3992,28 @@
        (= |folio.index[F1]@3| a!97)
        (= |folio.data[F0]@3| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@3| a!108)
-       (= |&mm->mmap_lock.readers[P0]@3| a!110)
+       a!110
+       (= |folio.node[F1]@3| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@3| a!115)
+       (= |&mm->mmap_lock.readers[P0]@3| a!117)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!119)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
-       a!115
-       (= |PG_locked[F1]@3| a!116)
-       (= migrate0.pc@3 a!132)
-       (= migrate0.isolated@3 a!134)
-       (= migrate0.dst@3 a!136)
-       (= migrate0.anon_vma@3 a!137)
-       (= migrate0.cursor@3 a!142)
-       (= migrate0.page_was_mapped@3 a!143)
-       (= migrate0.ok@3 a!145)
-       a!146
-       (= exec0.pc@3 a!148)
-       a!152
-       (= fault0.wait_folio@3 a!153)
+       a!122
+       (= |PG_locked[F1]@3| a!123)
+       (= migrate0.pc@3 a!139)
+       (= migrate0.isolated@3 a!141)
+       (= migrate0.dst@3 a!143)
+       (= migrate0.anon_vma@3 a!144)
+       (= migrate0.cursor@3 a!149)
+       (= migrate0.page_was_mapped@3 a!150)
+       (= migrate0.ok@3 a!152)
+       a!153
+       (= exec0.pc@3 a!155)
+       a!159
+       (= fault0.wait_folio@3 a!160)
        (= fault0.old_page@3 fault0.old_page@2)
        (= fault0.new_page@3 fault0.new_page@2)
        (bvule |alive[P0]@3| #x01)
@@ -3859,6 +4044,8 @@
        (bvule |folio.index[F1]@3| #x01)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |vma.vm_start_moved[P0]@3| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x03)
@@ -3989,69 +4176,77 @@
                  (ite (= migrate0.dst@3 #x00)
                       |folio.data[F0]@3|
                       |folio.data[F1]@3|)))
-      (a!106 (= |vma.vm_start_moved[P0]@4|
+      (a!106 (ite (= (ite (= migrate0.dst@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!113 (= |vma.vm_start_moved[P0]@4|
                 (ite (and (= rule@3 #x25) true) #x01 |vma.vm_start_moved[P0]@3|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@4|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@4|
                 (ite (and (= rule@3 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@3|)))
-      (a!108 (ite (and (= rule@3 #x24) true)
+      (a!115 (ite (and (= rule@3 #x24) true)
                   #x02
                   (ite (and (= rule@3 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@3|)))
-      (a!109 (ite (and (= rule@3 #x2d) true)
+      (a!116 (ite (and (= rule@3 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                        |&mm->mmap_lock.readers[P0]@3|)))
-      (a!111 (ite (and (= rule@3 #x17) (= |folio.mapping[F0]@3| #x00))
+      (a!118 (ite (and (= rule@3 #x17) (= |folio.mapping[F0]@3| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x1b) (= |folio.mapping[F0]@3| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
                        |&anon_vma->rwsem.readers[av0]@3|)))
-      (a!113 (ite (and (= rule@3 #x1c) (= migrate0.dst@3 #x00))
+      (a!120 (ite (and (= rule@3 #x1c) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1e) true) #x00 |PG_locked[F0]@3|)))
-      (a!116 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!123 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x1c) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!117 (ite (and (= rule@3 #x22) true)
+      (a!124 (ite (and (= rule@3 #x22) true)
                   #x14
                   (ite (and (= rule@3 #x23) true) #x15 migrate0.pc@3)))
-      (a!133 (ite (and (= rule@3 #x20) true)
+      (a!140 (ite (and (= rule@3 #x20) true)
                   #x00
                   (ite (and (= rule@3 #x23) true) #x00 migrate0.isolated@3)))
-      (a!135 (ite (and (= rule@3 #x21) true)
+      (a!142 (ite (and (= rule@3 #x21) true)
                   #x02
                   (ite (and (= rule@3 #x22) true) #x02 migrate0.dst@3)))
-      (a!137 (ite (and (= rule@3 #x09) true)
+      (a!144 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x1d) true) #x01 migrate0.anon_vma@3)))
-      (a!138 (ite (and (= rule@3 #x1a) true)
+      (a!145 (ite (and (= rule@3 #x1a) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x1b) true) #x00 migrate0.cursor@3)))
-      (a!143 (ite (and (= rule@3 #x0c) true)
+      (a!150 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!144 (ite (and (= rule@3 #x14) true)
+      (a!151 (ite (and (= rule@3 #x14) true)
                   #x00
                   (ite (and (= rule@3 #x15) true) #x01 migrate0.ok@3)))
-      (a!146 (= migrate0.pass@4
+      (a!153 (= migrate0.pass@4
                 (ite (and (= rule@3 #x21) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!147 (ite (and (= rule@3 #x26) true)
+      (a!154 (ite (and (= rule@3 #x26) true)
                   #x03
                   (ite (and (= rule@3 #x27) true) #x04 exec0.pc@3)))
-      (a!149 (ite (and (= rule@3 #x2d) true)
+      (a!156 (ite (and (= rule@3 #x2d) true)
                   #x00
                   (ite (and (= rule@3 #x2e) true) #x0a fault0.pc@3)))
-      (a!153 (ite (and (= rule@3 #x2c) true)
+      (a!160 (ite (and (= rule@3 #x2c) true)
                   |pte.folio[P0][0]@3|
                   (ite (and (= rule@3 #x2d) true) #x02 fault0.wait_folio@3))))
 (let ((a!6 (or (and (= rule@3 #x00)
@@ -4318,42 +4513,54 @@
                   (ite (and (= rule@3 #x22) (= migrate0.dst@3 #x01))
                        a!98
                        |folio.data[F1]@3|)))
-      (a!110 (ite (and (= rule@3 #x2a) true)
+      (a!107 (ite (and (= rule@3 #x22) (= migrate0.dst@3 #x00))
+                  a!106
+                  (ite (and (= rule@3 #x23) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       |folio.node[F0]@3|)))
+      (a!111 (ite (and (= rule@3 #x21) (= migrate0.dst@3 #x01))
+                  a!106
+                  (ite (and (= rule@3 #x22) (= migrate0.dst@3 #x01))
+                       a!106
+                       |folio.node[F1]@3|)))
+      (a!117 (ite (and (= rule@3 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@3 #x0c) (= |folio.mapping[F0]@3| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x11) (= |folio.mapping[F0]@3| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@3 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@3 #x20) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@3 #x20) true)
                   #x15
-                  (ite (and (= rule@3 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@3 #x03) true)
                   a!34
-                  (ite (and (= rule@3 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@3 #x18) true)
+                  (ite (and (= rule@3 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@3 #x18) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x19) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@3 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@3 #x24) true)
+                  (ite (and (= rule@3 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@3 #x24) true)
                   #x01
-                  (ite (and (= rule@3 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@3 #x2b) true)
+                  (ite (and (= rule@3 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@3 #x2b) true)
                   #x00
-                  (ite (and (= rule@3 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@3 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@3 #x18) (= |anon_vma.list[av0][0]@3| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@3 #x26) true) |pte[P0][1]@3| |pte[P0][0]@3|)))
@@ -4448,16 +4655,26 @@
       (a!104 (ite (and (= rule@3 #x15) (= migrate0.dst@3 #x01))
                   |folio.data[F0]@3|
                   (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@3 #x1e) true)
+      (a!108 (ite (and (= rule@3 #x20) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x21) (= migrate0.dst@3 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@3 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@3 #x1e) true)
                   (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
-                  (ite (and (= rule@3 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@3 #x11) true)
+                  (ite (and (= rule@3 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@3 #x11) true)
                   #x00
-                  (ite (and (= rule@3 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@3 #x29) true)
+                  (ite (and (= rule@3 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@3 #x29) true)
                   #x01
-                  (ite (and (= rule@3 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@3 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@3 #x0e) (= |anon_vma.list[av0][0]@3| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -4512,15 +4729,20 @@
                   (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@3 #x1c) true)
+      (a!109 (ite (and (= rule@3 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@3 #x1c) true)
                   #x0f
-                  (ite (and (= rule@3 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@3 #x0f) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x10) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@4 (ite (and (= rule@3 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@4 (ite (and (= rule@3 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@4|
                (ite (and (= rule@3 #x02) true)
                     (ite (= |folio.refcount[F0]@3| #x01)
@@ -4564,14 +4786,20 @@
       (a!102 (ite (and (= rule@3 #x02) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                   (ite (and (= rule@3 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@3 #x17) true)
+      (a!110 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x02) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!109)))
+      (a!128 (ite (and (= rule@3 #x17) true)
                   #x0d
-                  (ite (and (= rule@3 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@3 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@3| #x01)
@@ -4587,9 +4815,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@3|)
                  a!78))
-      (a!122 (ite (and (= rule@3 #x16) true)
+      (a!129 (ite (and (= rule@3 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@3 #x02) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -4599,40 +4827,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@3|)
                     a!79)))
-      (a!123 (ite (and (= rule@3 #x14) true)
+      (a!130 (ite (and (= rule@3 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  (ite (and (= rule@3 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@3 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@3 #x13) true)
+      (a!131 (ite (and (= rule@3 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@3 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@3 #x11) true)
                   #x09
-                  (ite (and (= rule@3 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@3 #x0c) true)
                   #x08
-                  (ite (and (= rule@3 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@3 #x02) true)
                   #x15
-                  (ite (and (= rule@3 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@4| |alive[P0]@3|)
        (= |pte[P0][0]@4| a!13)
@@ -4662,26 +4890,28 @@
        (= |folio.index[F1]@4| a!97)
        (= |folio.data[F0]@4| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@4| a!108)
-       (= |&mm->mmap_lock.readers[P0]@4| a!110)
+       a!110
+       (= |folio.node[F1]@4| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@4| a!115)
+       (= |&mm->mmap_lock.readers[P0]@4| a!117)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!119)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
-       a!115
-       (= |PG_locked[F1]@4| a!116)
-       (= migrate0.pc@4 a!132)
-       (= migrate0.isolated@4 a!134)
-       (= migrate0.dst@4 a!136)
-       (= migrate0.anon_vma@4 a!137)
-       (= migrate0.cursor@4 a!142)
-       (= migrate0.page_was_mapped@4 a!143)
-       (= migrate0.ok@4 a!145)
-       a!146
-       (= exec0.pc@4 a!148)
-       a!152
-       (= fault0.wait_folio@4 a!153)
+       a!122
+       (= |PG_locked[F1]@4| a!123)
+       (= migrate0.pc@4 a!139)
+       (= migrate0.isolated@4 a!141)
+       (= migrate0.dst@4 a!143)
+       (= migrate0.anon_vma@4 a!144)
+       (= migrate0.cursor@4 a!149)
+       (= migrate0.page_was_mapped@4 a!150)
+       (= migrate0.ok@4 a!152)
+       a!153
+       (= exec0.pc@4 a!155)
+       a!159
+       (= fault0.wait_folio@4 a!160)
        (= fault0.old_page@4 fault0.old_page@3)
        (= fault0.new_page@4 fault0.new_page@3)
        (bvule |alive[P0]@4| #x01)
@@ -4712,6 +4942,8 @@
        (bvule |folio.index[F1]@4| #x01)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |vma.vm_start_moved[P0]@4| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x03)
@@ -4842,69 +5074,77 @@
                  (ite (= migrate0.dst@4 #x00)
                       |folio.data[F0]@4|
                       |folio.data[F1]@4|)))
-      (a!106 (= |vma.vm_start_moved[P0]@5|
+      (a!106 (ite (= (ite (= migrate0.dst@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!113 (= |vma.vm_start_moved[P0]@5|
                 (ite (and (= rule@4 #x25) true) #x01 |vma.vm_start_moved[P0]@4|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@5|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@5|
                 (ite (and (= rule@4 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@4|)))
-      (a!108 (ite (and (= rule@4 #x24) true)
+      (a!115 (ite (and (= rule@4 #x24) true)
                   #x02
                   (ite (and (= rule@4 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@4|)))
-      (a!109 (ite (and (= rule@4 #x2d) true)
+      (a!116 (ite (and (= rule@4 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                        |&mm->mmap_lock.readers[P0]@4|)))
-      (a!111 (ite (and (= rule@4 #x17) (= |folio.mapping[F0]@4| #x00))
+      (a!118 (ite (and (= rule@4 #x17) (= |folio.mapping[F0]@4| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x1b) (= |folio.mapping[F0]@4| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
                        |&anon_vma->rwsem.readers[av0]@4|)))
-      (a!113 (ite (and (= rule@4 #x1c) (= migrate0.dst@4 #x00))
+      (a!120 (ite (and (= rule@4 #x1c) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1e) true) #x00 |PG_locked[F0]@4|)))
-      (a!116 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!123 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x1c) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!117 (ite (and (= rule@4 #x22) true)
+      (a!124 (ite (and (= rule@4 #x22) true)
                   #x14
                   (ite (and (= rule@4 #x23) true) #x15 migrate0.pc@4)))
-      (a!133 (ite (and (= rule@4 #x20) true)
+      (a!140 (ite (and (= rule@4 #x20) true)
                   #x00
                   (ite (and (= rule@4 #x23) true) #x00 migrate0.isolated@4)))
-      (a!135 (ite (and (= rule@4 #x21) true)
+      (a!142 (ite (and (= rule@4 #x21) true)
                   #x02
                   (ite (and (= rule@4 #x22) true) #x02 migrate0.dst@4)))
-      (a!137 (ite (and (= rule@4 #x09) true)
+      (a!144 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x1d) true) #x01 migrate0.anon_vma@4)))
-      (a!138 (ite (and (= rule@4 #x1a) true)
+      (a!145 (ite (and (= rule@4 #x1a) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x1b) true) #x00 migrate0.cursor@4)))
-      (a!143 (ite (and (= rule@4 #x0c) true)
+      (a!150 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!144 (ite (and (= rule@4 #x14) true)
+      (a!151 (ite (and (= rule@4 #x14) true)
                   #x00
                   (ite (and (= rule@4 #x15) true) #x01 migrate0.ok@4)))
-      (a!146 (= migrate0.pass@5
+      (a!153 (= migrate0.pass@5
                 (ite (and (= rule@4 #x21) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!147 (ite (and (= rule@4 #x26) true)
+      (a!154 (ite (and (= rule@4 #x26) true)
                   #x03
                   (ite (and (= rule@4 #x27) true) #x04 exec0.pc@4)))
-      (a!149 (ite (and (= rule@4 #x2d) true)
+      (a!156 (ite (and (= rule@4 #x2d) true)
                   #x00
                   (ite (and (= rule@4 #x2e) true) #x0a fault0.pc@4)))
-      (a!153 (ite (and (= rule@4 #x2c) true)
+      (a!160 (ite (and (= rule@4 #x2c) true)
                   |pte.folio[P0][0]@4|
                   (ite (and (= rule@4 #x2d) true) #x02 fault0.wait_folio@4))))
 (let ((a!6 (or (and (= rule@4 #x00)
@@ -5171,42 +5411,54 @@
                   (ite (and (= rule@4 #x22) (= migrate0.dst@4 #x01))
                        a!98
                        |folio.data[F1]@4|)))
-      (a!110 (ite (and (= rule@4 #x2a) true)
+      (a!107 (ite (and (= rule@4 #x22) (= migrate0.dst@4 #x00))
+                  a!106
+                  (ite (and (= rule@4 #x23) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       |folio.node[F0]@4|)))
+      (a!111 (ite (and (= rule@4 #x21) (= migrate0.dst@4 #x01))
+                  a!106
+                  (ite (and (= rule@4 #x22) (= migrate0.dst@4 #x01))
+                       a!106
+                       |folio.node[F1]@4|)))
+      (a!117 (ite (and (= rule@4 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@4 #x0c) (= |folio.mapping[F0]@4| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x11) (= |folio.mapping[F0]@4| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@4 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@4 #x20) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@4 #x20) true)
                   #x15
-                  (ite (and (= rule@4 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@4 #x03) true)
                   a!34
-                  (ite (and (= rule@4 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@4 #x18) true)
+                  (ite (and (= rule@4 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@4 #x18) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x19) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@4 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@4 #x24) true)
+                  (ite (and (= rule@4 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@4 #x24) true)
                   #x01
-                  (ite (and (= rule@4 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@4 #x2b) true)
+                  (ite (and (= rule@4 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@4 #x2b) true)
                   #x00
-                  (ite (and (= rule@4 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@4 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@4 #x18) (= |anon_vma.list[av0][0]@4| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@4 #x26) true) |pte[P0][1]@4| |pte[P0][0]@4|)))
@@ -5301,16 +5553,26 @@
       (a!104 (ite (and (= rule@4 #x15) (= migrate0.dst@4 #x01))
                   |folio.data[F0]@4|
                   (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@4 #x1e) true)
+      (a!108 (ite (and (= rule@4 #x20) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x21) (= migrate0.dst@4 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@4 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@4 #x1e) true)
                   (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
-                  (ite (and (= rule@4 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@4 #x11) true)
+                  (ite (and (= rule@4 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@4 #x11) true)
                   #x00
-                  (ite (and (= rule@4 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@4 #x29) true)
+                  (ite (and (= rule@4 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@4 #x29) true)
                   #x01
-                  (ite (and (= rule@4 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@4 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@4 #x0e) (= |anon_vma.list[av0][0]@4| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -5365,15 +5627,20 @@
                   (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@4 #x1c) true)
+      (a!109 (ite (and (= rule@4 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@4 #x1c) true)
                   #x0f
-                  (ite (and (= rule@4 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@4 #x0f) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x10) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@5 (ite (and (= rule@4 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@5 (ite (and (= rule@4 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@5|
                (ite (and (= rule@4 #x02) true)
                     (ite (= |folio.refcount[F0]@4| #x01)
@@ -5417,14 +5684,20 @@
       (a!102 (ite (and (= rule@4 #x02) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                   (ite (and (= rule@4 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@4 #x17) true)
+      (a!110 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x02) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!109)))
+      (a!128 (ite (and (= rule@4 #x17) true)
                   #x0d
-                  (ite (and (= rule@4 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@4 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@4| #x01)
@@ -5440,9 +5713,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@4|)
                  a!78))
-      (a!122 (ite (and (= rule@4 #x16) true)
+      (a!129 (ite (and (= rule@4 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@4 #x02) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -5452,40 +5725,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@4|)
                     a!79)))
-      (a!123 (ite (and (= rule@4 #x14) true)
+      (a!130 (ite (and (= rule@4 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  (ite (and (= rule@4 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@4 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@4 #x13) true)
+      (a!131 (ite (and (= rule@4 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@4 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@4 #x11) true)
                   #x09
-                  (ite (and (= rule@4 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@4 #x0c) true)
                   #x08
-                  (ite (and (= rule@4 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@4 #x02) true)
                   #x15
-                  (ite (and (= rule@4 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@5| |alive[P0]@4|)
        (= |pte[P0][0]@5| a!13)
@@ -5515,26 +5788,28 @@
        (= |folio.index[F1]@5| a!97)
        (= |folio.data[F0]@5| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@5| a!108)
-       (= |&mm->mmap_lock.readers[P0]@5| a!110)
+       a!110
+       (= |folio.node[F1]@5| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@5| a!115)
+       (= |&mm->mmap_lock.readers[P0]@5| a!117)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!119)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
-       a!115
-       (= |PG_locked[F1]@5| a!116)
-       (= migrate0.pc@5 a!132)
-       (= migrate0.isolated@5 a!134)
-       (= migrate0.dst@5 a!136)
-       (= migrate0.anon_vma@5 a!137)
-       (= migrate0.cursor@5 a!142)
-       (= migrate0.page_was_mapped@5 a!143)
-       (= migrate0.ok@5 a!145)
-       a!146
-       (= exec0.pc@5 a!148)
-       a!152
-       (= fault0.wait_folio@5 a!153)
+       a!122
+       (= |PG_locked[F1]@5| a!123)
+       (= migrate0.pc@5 a!139)
+       (= migrate0.isolated@5 a!141)
+       (= migrate0.dst@5 a!143)
+       (= migrate0.anon_vma@5 a!144)
+       (= migrate0.cursor@5 a!149)
+       (= migrate0.page_was_mapped@5 a!150)
+       (= migrate0.ok@5 a!152)
+       a!153
+       (= exec0.pc@5 a!155)
+       a!159
+       (= fault0.wait_folio@5 a!160)
        (= fault0.old_page@5 fault0.old_page@4)
        (= fault0.new_page@5 fault0.new_page@4)
        (bvule |alive[P0]@5| #x01)
@@ -5565,6 +5840,8 @@
        (bvule |folio.index[F1]@5| #x01)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |vma.vm_start_moved[P0]@5| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x03)
@@ -5695,69 +5972,77 @@
                  (ite (= migrate0.dst@5 #x00)
                       |folio.data[F0]@5|
                       |folio.data[F1]@5|)))
-      (a!106 (= |vma.vm_start_moved[P0]@6|
+      (a!106 (ite (= (ite (= migrate0.dst@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!113 (= |vma.vm_start_moved[P0]@6|
                 (ite (and (= rule@5 #x25) true) #x01 |vma.vm_start_moved[P0]@5|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@6|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@6|
                 (ite (and (= rule@5 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@5|)))
-      (a!108 (ite (and (= rule@5 #x24) true)
+      (a!115 (ite (and (= rule@5 #x24) true)
                   #x02
                   (ite (and (= rule@5 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@5|)))
-      (a!109 (ite (and (= rule@5 #x2d) true)
+      (a!116 (ite (and (= rule@5 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                        |&mm->mmap_lock.readers[P0]@5|)))
-      (a!111 (ite (and (= rule@5 #x17) (= |folio.mapping[F0]@5| #x00))
+      (a!118 (ite (and (= rule@5 #x17) (= |folio.mapping[F0]@5| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x1b) (= |folio.mapping[F0]@5| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
                        |&anon_vma->rwsem.readers[av0]@5|)))
-      (a!113 (ite (and (= rule@5 #x1c) (= migrate0.dst@5 #x00))
+      (a!120 (ite (and (= rule@5 #x1c) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1e) true) #x00 |PG_locked[F0]@5|)))
-      (a!116 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!123 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x1c) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!117 (ite (and (= rule@5 #x22) true)
+      (a!124 (ite (and (= rule@5 #x22) true)
                   #x14
                   (ite (and (= rule@5 #x23) true) #x15 migrate0.pc@5)))
-      (a!133 (ite (and (= rule@5 #x20) true)
+      (a!140 (ite (and (= rule@5 #x20) true)
                   #x00
                   (ite (and (= rule@5 #x23) true) #x00 migrate0.isolated@5)))
-      (a!135 (ite (and (= rule@5 #x21) true)
+      (a!142 (ite (and (= rule@5 #x21) true)
                   #x02
                   (ite (and (= rule@5 #x22) true) #x02 migrate0.dst@5)))
-      (a!137 (ite (and (= rule@5 #x09) true)
+      (a!144 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x1d) true) #x01 migrate0.anon_vma@5)))
-      (a!138 (ite (and (= rule@5 #x1a) true)
+      (a!145 (ite (and (= rule@5 #x1a) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x1b) true) #x00 migrate0.cursor@5)))
-      (a!143 (ite (and (= rule@5 #x0c) true)
+      (a!150 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!144 (ite (and (= rule@5 #x14) true)
+      (a!151 (ite (and (= rule@5 #x14) true)
                   #x00
                   (ite (and (= rule@5 #x15) true) #x01 migrate0.ok@5)))
-      (a!146 (= migrate0.pass@6
+      (a!153 (= migrate0.pass@6
                 (ite (and (= rule@5 #x21) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!147 (ite (and (= rule@5 #x26) true)
+      (a!154 (ite (and (= rule@5 #x26) true)
                   #x03
                   (ite (and (= rule@5 #x27) true) #x04 exec0.pc@5)))
-      (a!149 (ite (and (= rule@5 #x2d) true)
+      (a!156 (ite (and (= rule@5 #x2d) true)
                   #x00
                   (ite (and (= rule@5 #x2e) true) #x0a fault0.pc@5)))
-      (a!153 (ite (and (= rule@5 #x2c) true)
+      (a!160 (ite (and (= rule@5 #x2c) true)
                   |pte.folio[P0][0]@5|
                   (ite (and (= rule@5 #x2d) true) #x02 fault0.wait_folio@5))))
 (let ((a!6 (or (and (= rule@5 #x00)
@@ -6024,42 +6309,54 @@
                   (ite (and (= rule@5 #x22) (= migrate0.dst@5 #x01))
                        a!98
                        |folio.data[F1]@5|)))
-      (a!110 (ite (and (= rule@5 #x2a) true)
+      (a!107 (ite (and (= rule@5 #x22) (= migrate0.dst@5 #x00))
+                  a!106
+                  (ite (and (= rule@5 #x23) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       |folio.node[F0]@5|)))
+      (a!111 (ite (and (= rule@5 #x21) (= migrate0.dst@5 #x01))
+                  a!106
+                  (ite (and (= rule@5 #x22) (= migrate0.dst@5 #x01))
+                       a!106
+                       |folio.node[F1]@5|)))
+      (a!117 (ite (and (= rule@5 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@5 #x0c) (= |folio.mapping[F0]@5| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x11) (= |folio.mapping[F0]@5| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@5 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@5 #x20) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@5 #x20) true)
                   #x15
-                  (ite (and (= rule@5 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@5 #x03) true)
                   a!34
-                  (ite (and (= rule@5 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@5 #x18) true)
+                  (ite (and (= rule@5 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@5 #x18) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x19) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@5 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@5 #x24) true)
+                  (ite (and (= rule@5 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@5 #x24) true)
                   #x01
-                  (ite (and (= rule@5 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@5 #x2b) true)
+                  (ite (and (= rule@5 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@5 #x2b) true)
                   #x00
-                  (ite (and (= rule@5 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@5 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@5 #x18) (= |anon_vma.list[av0][0]@5| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@5 #x26) true) |pte[P0][1]@5| |pte[P0][0]@5|)))
@@ -6154,16 +6451,26 @@
       (a!104 (ite (and (= rule@5 #x15) (= migrate0.dst@5 #x01))
                   |folio.data[F0]@5|
                   (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@5 #x1e) true)
+      (a!108 (ite (and (= rule@5 #x20) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x21) (= migrate0.dst@5 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@5 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@5 #x1e) true)
                   (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
-                  (ite (and (= rule@5 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@5 #x11) true)
+                  (ite (and (= rule@5 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@5 #x11) true)
                   #x00
-                  (ite (and (= rule@5 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@5 #x29) true)
+                  (ite (and (= rule@5 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@5 #x29) true)
                   #x01
-                  (ite (and (= rule@5 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@5 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@5 #x0e) (= |anon_vma.list[av0][0]@5| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -6218,15 +6525,20 @@
                   (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@5 #x1c) true)
+      (a!109 (ite (and (= rule@5 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@5 #x1c) true)
                   #x0f
-                  (ite (and (= rule@5 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@5 #x0f) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x10) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@6 (ite (and (= rule@5 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@6 (ite (and (= rule@5 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@6|
                (ite (and (= rule@5 #x02) true)
                     (ite (= |folio.refcount[F0]@5| #x01)
@@ -6270,14 +6582,20 @@
       (a!102 (ite (and (= rule@5 #x02) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                   (ite (and (= rule@5 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@5 #x17) true)
+      (a!110 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x02) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!109)))
+      (a!128 (ite (and (= rule@5 #x17) true)
                   #x0d
-                  (ite (and (= rule@5 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@5 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@5| #x01)
@@ -6293,9 +6611,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@5|)
                  a!78))
-      (a!122 (ite (and (= rule@5 #x16) true)
+      (a!129 (ite (and (= rule@5 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@5 #x02) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -6305,40 +6623,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@5|)
                     a!79)))
-      (a!123 (ite (and (= rule@5 #x14) true)
+      (a!130 (ite (and (= rule@5 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  (ite (and (= rule@5 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@5 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@5 #x13) true)
+      (a!131 (ite (and (= rule@5 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@5 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@5 #x11) true)
                   #x09
-                  (ite (and (= rule@5 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@5 #x0c) true)
                   #x08
-                  (ite (and (= rule@5 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@5 #x02) true)
                   #x15
-                  (ite (and (= rule@5 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@6| |alive[P0]@5|)
        (= |pte[P0][0]@6| a!13)
@@ -6368,26 +6686,28 @@
        (= |folio.index[F1]@6| a!97)
        (= |folio.data[F0]@6| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@6| a!108)
-       (= |&mm->mmap_lock.readers[P0]@6| a!110)
+       a!110
+       (= |folio.node[F1]@6| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@6| a!115)
+       (= |&mm->mmap_lock.readers[P0]@6| a!117)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!119)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
-       a!115
-       (= |PG_locked[F1]@6| a!116)
-       (= migrate0.pc@6 a!132)
-       (= migrate0.isolated@6 a!134)
-       (= migrate0.dst@6 a!136)
-       (= migrate0.anon_vma@6 a!137)
-       (= migrate0.cursor@6 a!142)
-       (= migrate0.page_was_mapped@6 a!143)
-       (= migrate0.ok@6 a!145)
-       a!146
-       (= exec0.pc@6 a!148)
-       a!152
-       (= fault0.wait_folio@6 a!153)
+       a!122
+       (= |PG_locked[F1]@6| a!123)
+       (= migrate0.pc@6 a!139)
+       (= migrate0.isolated@6 a!141)
+       (= migrate0.dst@6 a!143)
+       (= migrate0.anon_vma@6 a!144)
+       (= migrate0.cursor@6 a!149)
+       (= migrate0.page_was_mapped@6 a!150)
+       (= migrate0.ok@6 a!152)
+       a!153
+       (= exec0.pc@6 a!155)
+       a!159
+       (= fault0.wait_folio@6 a!160)
        (= fault0.old_page@6 fault0.old_page@5)
        (= fault0.new_page@6 fault0.new_page@5)
        (bvule |alive[P0]@6| #x01)
@@ -6418,6 +6738,8 @@
        (bvule |folio.index[F1]@6| #x01)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |vma.vm_start_moved[P0]@6| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x03)
@@ -6548,69 +6870,77 @@
                  (ite (= migrate0.dst@6 #x00)
                       |folio.data[F0]@6|
                       |folio.data[F1]@6|)))
-      (a!106 (= |vma.vm_start_moved[P0]@7|
+      (a!106 (ite (= (ite (= migrate0.dst@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!113 (= |vma.vm_start_moved[P0]@7|
                 (ite (and (= rule@6 #x25) true) #x01 |vma.vm_start_moved[P0]@6|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@7|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@7|
                 (ite (and (= rule@6 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@6|)))
-      (a!108 (ite (and (= rule@6 #x24) true)
+      (a!115 (ite (and (= rule@6 #x24) true)
                   #x02
                   (ite (and (= rule@6 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@6|)))
-      (a!109 (ite (and (= rule@6 #x2d) true)
+      (a!116 (ite (and (= rule@6 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                        |&mm->mmap_lock.readers[P0]@6|)))
-      (a!111 (ite (and (= rule@6 #x17) (= |folio.mapping[F0]@6| #x00))
+      (a!118 (ite (and (= rule@6 #x17) (= |folio.mapping[F0]@6| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x1b) (= |folio.mapping[F0]@6| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
                        |&anon_vma->rwsem.readers[av0]@6|)))
-      (a!113 (ite (and (= rule@6 #x1c) (= migrate0.dst@6 #x00))
+      (a!120 (ite (and (= rule@6 #x1c) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1e) true) #x00 |PG_locked[F0]@6|)))
-      (a!116 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!123 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x1c) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!117 (ite (and (= rule@6 #x22) true)
+      (a!124 (ite (and (= rule@6 #x22) true)
                   #x14
                   (ite (and (= rule@6 #x23) true) #x15 migrate0.pc@6)))
-      (a!133 (ite (and (= rule@6 #x20) true)
+      (a!140 (ite (and (= rule@6 #x20) true)
                   #x00
                   (ite (and (= rule@6 #x23) true) #x00 migrate0.isolated@6)))
-      (a!135 (ite (and (= rule@6 #x21) true)
+      (a!142 (ite (and (= rule@6 #x21) true)
                   #x02
                   (ite (and (= rule@6 #x22) true) #x02 migrate0.dst@6)))
-      (a!137 (ite (and (= rule@6 #x09) true)
+      (a!144 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x1d) true) #x01 migrate0.anon_vma@6)))
-      (a!138 (ite (and (= rule@6 #x1a) true)
+      (a!145 (ite (and (= rule@6 #x1a) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x1b) true) #x00 migrate0.cursor@6)))
-      (a!143 (ite (and (= rule@6 #x0c) true)
+      (a!150 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!144 (ite (and (= rule@6 #x14) true)
+      (a!151 (ite (and (= rule@6 #x14) true)
                   #x00
                   (ite (and (= rule@6 #x15) true) #x01 migrate0.ok@6)))
-      (a!146 (= migrate0.pass@7
+      (a!153 (= migrate0.pass@7
                 (ite (and (= rule@6 #x21) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!147 (ite (and (= rule@6 #x26) true)
+      (a!154 (ite (and (= rule@6 #x26) true)
                   #x03
                   (ite (and (= rule@6 #x27) true) #x04 exec0.pc@6)))
-      (a!149 (ite (and (= rule@6 #x2d) true)
+      (a!156 (ite (and (= rule@6 #x2d) true)
                   #x00
                   (ite (and (= rule@6 #x2e) true) #x0a fault0.pc@6)))
-      (a!153 (ite (and (= rule@6 #x2c) true)
+      (a!160 (ite (and (= rule@6 #x2c) true)
                   |pte.folio[P0][0]@6|
                   (ite (and (= rule@6 #x2d) true) #x02 fault0.wait_folio@6))))
 (let ((a!6 (or (and (= rule@6 #x00)
@@ -6877,42 +7207,54 @@
                   (ite (and (= rule@6 #x22) (= migrate0.dst@6 #x01))
                        a!98
                        |folio.data[F1]@6|)))
-      (a!110 (ite (and (= rule@6 #x2a) true)
+      (a!107 (ite (and (= rule@6 #x22) (= migrate0.dst@6 #x00))
+                  a!106
+                  (ite (and (= rule@6 #x23) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       |folio.node[F0]@6|)))
+      (a!111 (ite (and (= rule@6 #x21) (= migrate0.dst@6 #x01))
+                  a!106
+                  (ite (and (= rule@6 #x22) (= migrate0.dst@6 #x01))
+                       a!106
+                       |folio.node[F1]@6|)))
+      (a!117 (ite (and (= rule@6 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@6 #x0c) (= |folio.mapping[F0]@6| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x11) (= |folio.mapping[F0]@6| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@6 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@6 #x20) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@6 #x20) true)
                   #x15
-                  (ite (and (= rule@6 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@6 #x03) true)
                   a!34
-                  (ite (and (= rule@6 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@6 #x18) true)
+                  (ite (and (= rule@6 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@6 #x18) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x19) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@6 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@6 #x24) true)
+                  (ite (and (= rule@6 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@6 #x24) true)
                   #x01
-                  (ite (and (= rule@6 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@6 #x2b) true)
+                  (ite (and (= rule@6 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@6 #x2b) true)
                   #x00
-                  (ite (and (= rule@6 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@6 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@6 #x18) (= |anon_vma.list[av0][0]@6| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@6 #x26) true) |pte[P0][1]@6| |pte[P0][0]@6|)))
@@ -7007,16 +7349,26 @@
       (a!104 (ite (and (= rule@6 #x15) (= migrate0.dst@6 #x01))
                   |folio.data[F0]@6|
                   (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@6 #x1e) true)
+      (a!108 (ite (and (= rule@6 #x20) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x21) (= migrate0.dst@6 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@6 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@6 #x1e) true)
                   (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
-                  (ite (and (= rule@6 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@6 #x11) true)
+                  (ite (and (= rule@6 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@6 #x11) true)
                   #x00
-                  (ite (and (= rule@6 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@6 #x29) true)
+                  (ite (and (= rule@6 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@6 #x29) true)
                   #x01
-                  (ite (and (= rule@6 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@6 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@6 #x0e) (= |anon_vma.list[av0][0]@6| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -7071,15 +7423,20 @@
                   (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@6 #x1c) true)
+      (a!109 (ite (and (= rule@6 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@6 #x1c) true)
                   #x0f
-                  (ite (and (= rule@6 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@6 #x0f) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x10) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@7 (ite (and (= rule@6 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@7 (ite (and (= rule@6 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@7|
                (ite (and (= rule@6 #x02) true)
                     (ite (= |folio.refcount[F0]@6| #x01)
@@ -7123,14 +7480,20 @@
       (a!102 (ite (and (= rule@6 #x02) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                   (ite (and (= rule@6 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@6 #x17) true)
+      (a!110 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x02) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!109)))
+      (a!128 (ite (and (= rule@6 #x17) true)
                   #x0d
-                  (ite (and (= rule@6 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@6 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@6| #x01)
@@ -7146,9 +7509,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@6|)
                  a!78))
-      (a!122 (ite (and (= rule@6 #x16) true)
+      (a!129 (ite (and (= rule@6 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@6 #x02) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -7158,40 +7521,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@6|)
                     a!79)))
-      (a!123 (ite (and (= rule@6 #x14) true)
+      (a!130 (ite (and (= rule@6 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  (ite (and (= rule@6 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@6 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@6 #x13) true)
+      (a!131 (ite (and (= rule@6 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@6 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@6 #x11) true)
                   #x09
-                  (ite (and (= rule@6 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@6 #x0c) true)
                   #x08
-                  (ite (and (= rule@6 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@6 #x02) true)
                   #x15
-                  (ite (and (= rule@6 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@7| |alive[P0]@6|)
        (= |pte[P0][0]@7| a!13)
@@ -7221,26 +7584,28 @@
        (= |folio.index[F1]@7| a!97)
        (= |folio.data[F0]@7| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@7| a!108)
-       (= |&mm->mmap_lock.readers[P0]@7| a!110)
+       a!110
+       (= |folio.node[F1]@7| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@7| a!115)
+       (= |&mm->mmap_lock.readers[P0]@7| a!117)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!119)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
-       a!115
-       (= |PG_locked[F1]@7| a!116)
-       (= migrate0.pc@7 a!132)
-       (= migrate0.isolated@7 a!134)
-       (= migrate0.dst@7 a!136)
-       (= migrate0.anon_vma@7 a!137)
-       (= migrate0.cursor@7 a!142)
-       (= migrate0.page_was_mapped@7 a!143)
-       (= migrate0.ok@7 a!145)
-       a!146
-       (= exec0.pc@7 a!148)
-       a!152
-       (= fault0.wait_folio@7 a!153)
+       a!122
+       (= |PG_locked[F1]@7| a!123)
+       (= migrate0.pc@7 a!139)
+       (= migrate0.isolated@7 a!141)
+       (= migrate0.dst@7 a!143)
+       (= migrate0.anon_vma@7 a!144)
+       (= migrate0.cursor@7 a!149)
+       (= migrate0.page_was_mapped@7 a!150)
+       (= migrate0.ok@7 a!152)
+       a!153
+       (= exec0.pc@7 a!155)
+       a!159
+       (= fault0.wait_folio@7 a!160)
        (= fault0.old_page@7 fault0.old_page@6)
        (= fault0.new_page@7 fault0.new_page@6)
        (bvule |alive[P0]@7| #x01)
@@ -7271,6 +7636,8 @@
        (bvule |folio.index[F1]@7| #x01)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |vma.vm_start_moved[P0]@7| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x03)
@@ -7401,69 +7768,77 @@
                  (ite (= migrate0.dst@7 #x00)
                       |folio.data[F0]@7|
                       |folio.data[F1]@7|)))
-      (a!106 (= |vma.vm_start_moved[P0]@8|
+      (a!106 (ite (= (ite (= migrate0.dst@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!113 (= |vma.vm_start_moved[P0]@8|
                 (ite (and (= rule@7 #x25) true) #x01 |vma.vm_start_moved[P0]@7|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@8|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@8|
                 (ite (and (= rule@7 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@7|)))
-      (a!108 (ite (and (= rule@7 #x24) true)
+      (a!115 (ite (and (= rule@7 #x24) true)
                   #x02
                   (ite (and (= rule@7 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@7|)))
-      (a!109 (ite (and (= rule@7 #x2d) true)
+      (a!116 (ite (and (= rule@7 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                        |&mm->mmap_lock.readers[P0]@7|)))
-      (a!111 (ite (and (= rule@7 #x17) (= |folio.mapping[F0]@7| #x00))
+      (a!118 (ite (and (= rule@7 #x17) (= |folio.mapping[F0]@7| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x1b) (= |folio.mapping[F0]@7| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
                        |&anon_vma->rwsem.readers[av0]@7|)))
-      (a!113 (ite (and (= rule@7 #x1c) (= migrate0.dst@7 #x00))
+      (a!120 (ite (and (= rule@7 #x1c) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1e) true) #x00 |PG_locked[F0]@7|)))
-      (a!116 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!123 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x1c) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!117 (ite (and (= rule@7 #x22) true)
+      (a!124 (ite (and (= rule@7 #x22) true)
                   #x14
                   (ite (and (= rule@7 #x23) true) #x15 migrate0.pc@7)))
-      (a!133 (ite (and (= rule@7 #x20) true)
+      (a!140 (ite (and (= rule@7 #x20) true)
                   #x00
                   (ite (and (= rule@7 #x23) true) #x00 migrate0.isolated@7)))
-      (a!135 (ite (and (= rule@7 #x21) true)
+      (a!142 (ite (and (= rule@7 #x21) true)
                   #x02
                   (ite (and (= rule@7 #x22) true) #x02 migrate0.dst@7)))
-      (a!137 (ite (and (= rule@7 #x09) true)
+      (a!144 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x1d) true) #x01 migrate0.anon_vma@7)))
-      (a!138 (ite (and (= rule@7 #x1a) true)
+      (a!145 (ite (and (= rule@7 #x1a) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x1b) true) #x00 migrate0.cursor@7)))
-      (a!143 (ite (and (= rule@7 #x0c) true)
+      (a!150 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!144 (ite (and (= rule@7 #x14) true)
+      (a!151 (ite (and (= rule@7 #x14) true)
                   #x00
                   (ite (and (= rule@7 #x15) true) #x01 migrate0.ok@7)))
-      (a!146 (= migrate0.pass@8
+      (a!153 (= migrate0.pass@8
                 (ite (and (= rule@7 #x21) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!147 (ite (and (= rule@7 #x26) true)
+      (a!154 (ite (and (= rule@7 #x26) true)
                   #x03
                   (ite (and (= rule@7 #x27) true) #x04 exec0.pc@7)))
-      (a!149 (ite (and (= rule@7 #x2d) true)
+      (a!156 (ite (and (= rule@7 #x2d) true)
                   #x00
                   (ite (and (= rule@7 #x2e) true) #x0a fault0.pc@7)))
-      (a!153 (ite (and (= rule@7 #x2c) true)
+      (a!160 (ite (and (= rule@7 #x2c) true)
                   |pte.folio[P0][0]@7|
                   (ite (and (= rule@7 #x2d) true) #x02 fault0.wait_folio@7))))
 (let ((a!6 (or (and (= rule@7 #x00)
@@ -7730,42 +8105,54 @@
                   (ite (and (= rule@7 #x22) (= migrate0.dst@7 #x01))
                        a!98
                        |folio.data[F1]@7|)))
-      (a!110 (ite (and (= rule@7 #x2a) true)
+      (a!107 (ite (and (= rule@7 #x22) (= migrate0.dst@7 #x00))
+                  a!106
+                  (ite (and (= rule@7 #x23) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       |folio.node[F0]@7|)))
+      (a!111 (ite (and (= rule@7 #x21) (= migrate0.dst@7 #x01))
+                  a!106
+                  (ite (and (= rule@7 #x22) (= migrate0.dst@7 #x01))
+                       a!106
+                       |folio.node[F1]@7|)))
+      (a!117 (ite (and (= rule@7 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@7 #x0c) (= |folio.mapping[F0]@7| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x11) (= |folio.mapping[F0]@7| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@7 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@7 #x20) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@7 #x20) true)
                   #x15
-                  (ite (and (= rule@7 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@7 #x03) true)
                   a!34
-                  (ite (and (= rule@7 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@7 #x18) true)
+                  (ite (and (= rule@7 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@7 #x18) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x19) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@7 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@7 #x24) true)
+                  (ite (and (= rule@7 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@7 #x24) true)
                   #x01
-                  (ite (and (= rule@7 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@7 #x2b) true)
+                  (ite (and (= rule@7 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@7 #x2b) true)
                   #x00
-                  (ite (and (= rule@7 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@7 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@7 #x18) (= |anon_vma.list[av0][0]@7| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@7 #x26) true) |pte[P0][1]@7| |pte[P0][0]@7|)))
@@ -7860,16 +8247,26 @@
       (a!104 (ite (and (= rule@7 #x15) (= migrate0.dst@7 #x01))
                   |folio.data[F0]@7|
                   (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@7 #x1e) true)
+      (a!108 (ite (and (= rule@7 #x20) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x21) (= migrate0.dst@7 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@7 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@7 #x1e) true)
                   (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
-                  (ite (and (= rule@7 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@7 #x11) true)
+                  (ite (and (= rule@7 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@7 #x11) true)
                   #x00
-                  (ite (and (= rule@7 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@7 #x29) true)
+                  (ite (and (= rule@7 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@7 #x29) true)
                   #x01
-                  (ite (and (= rule@7 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@7 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@7 #x0e) (= |anon_vma.list[av0][0]@7| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -7924,15 +8321,20 @@
                   (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@7 #x1c) true)
+      (a!109 (ite (and (= rule@7 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@7 #x1c) true)
                   #x0f
-                  (ite (and (= rule@7 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@7 #x0f) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x10) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@8 (ite (and (= rule@7 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@8 (ite (and (= rule@7 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@8|
                (ite (and (= rule@7 #x02) true)
                     (ite (= |folio.refcount[F0]@7| #x01)
@@ -7976,14 +8378,20 @@
       (a!102 (ite (and (= rule@7 #x02) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                   (ite (and (= rule@7 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@7 #x17) true)
+      (a!110 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x02) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!109)))
+      (a!128 (ite (and (= rule@7 #x17) true)
                   #x0d
-                  (ite (and (= rule@7 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@7 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@7| #x01)
@@ -7999,9 +8407,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@7|)
                  a!78))
-      (a!122 (ite (and (= rule@7 #x16) true)
+      (a!129 (ite (and (= rule@7 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@7 #x02) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -8011,40 +8419,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@7|)
                     a!79)))
-      (a!123 (ite (and (= rule@7 #x14) true)
+      (a!130 (ite (and (= rule@7 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  (ite (and (= rule@7 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@7 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@7 #x13) true)
+      (a!131 (ite (and (= rule@7 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@7 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@7 #x11) true)
                   #x09
-                  (ite (and (= rule@7 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@7 #x0c) true)
                   #x08
-                  (ite (and (= rule@7 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@7 #x02) true)
                   #x15
-                  (ite (and (= rule@7 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@8| |alive[P0]@7|)
        (= |pte[P0][0]@8| a!13)
@@ -8074,26 +8482,28 @@
        (= |folio.index[F1]@8| a!97)
        (= |folio.data[F0]@8| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@8| a!108)
-       (= |&mm->mmap_lock.readers[P0]@8| a!110)
+       a!110
+       (= |folio.node[F1]@8| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@8| a!115)
+       (= |&mm->mmap_lock.readers[P0]@8| a!117)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!119)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
-       a!115
-       (= |PG_locked[F1]@8| a!116)
-       (= migrate0.pc@8 a!132)
-       (= migrate0.isolated@8 a!134)
-       (= migrate0.dst@8 a!136)
-       (= migrate0.anon_vma@8 a!137)
-       (= migrate0.cursor@8 a!142)
-       (= migrate0.page_was_mapped@8 a!143)
-       (= migrate0.ok@8 a!145)
-       a!146
-       (= exec0.pc@8 a!148)
-       a!152
-       (= fault0.wait_folio@8 a!153)
+       a!122
+       (= |PG_locked[F1]@8| a!123)
+       (= migrate0.pc@8 a!139)
+       (= migrate0.isolated@8 a!141)
+       (= migrate0.dst@8 a!143)
+       (= migrate0.anon_vma@8 a!144)
+       (= migrate0.cursor@8 a!149)
+       (= migrate0.page_was_mapped@8 a!150)
+       (= migrate0.ok@8 a!152)
+       a!153
+       (= exec0.pc@8 a!155)
+       a!159
+       (= fault0.wait_folio@8 a!160)
        (= fault0.old_page@8 fault0.old_page@7)
        (= fault0.new_page@8 fault0.new_page@7)
        (bvule |alive[P0]@8| #x01)
@@ -8124,6 +8534,8 @@
        (bvule |folio.index[F1]@8| #x01)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |vma.vm_start_moved[P0]@8| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x03)
@@ -8254,69 +8666,77 @@
                  (ite (= migrate0.dst@8 #x00)
                       |folio.data[F0]@8|
                       |folio.data[F1]@8|)))
-      (a!106 (= |vma.vm_start_moved[P0]@9|
+      (a!106 (ite (= (ite (= migrate0.dst@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!113 (= |vma.vm_start_moved[P0]@9|
                 (ite (and (= rule@8 #x25) true) #x01 |vma.vm_start_moved[P0]@8|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@9|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@9|
                 (ite (and (= rule@8 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@8|)))
-      (a!108 (ite (and (= rule@8 #x24) true)
+      (a!115 (ite (and (= rule@8 #x24) true)
                   #x02
                   (ite (and (= rule@8 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@8|)))
-      (a!109 (ite (and (= rule@8 #x2d) true)
+      (a!116 (ite (and (= rule@8 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                        |&mm->mmap_lock.readers[P0]@8|)))
-      (a!111 (ite (and (= rule@8 #x17) (= |folio.mapping[F0]@8| #x00))
+      (a!118 (ite (and (= rule@8 #x17) (= |folio.mapping[F0]@8| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x1b) (= |folio.mapping[F0]@8| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
                        |&anon_vma->rwsem.readers[av0]@8|)))
-      (a!113 (ite (and (= rule@8 #x1c) (= migrate0.dst@8 #x00))
+      (a!120 (ite (and (= rule@8 #x1c) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1e) true) #x00 |PG_locked[F0]@8|)))
-      (a!116 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!123 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x1c) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!117 (ite (and (= rule@8 #x22) true)
+      (a!124 (ite (and (= rule@8 #x22) true)
                   #x14
                   (ite (and (= rule@8 #x23) true) #x15 migrate0.pc@8)))
-      (a!133 (ite (and (= rule@8 #x20) true)
+      (a!140 (ite (and (= rule@8 #x20) true)
                   #x00
                   (ite (and (= rule@8 #x23) true) #x00 migrate0.isolated@8)))
-      (a!135 (ite (and (= rule@8 #x21) true)
+      (a!142 (ite (and (= rule@8 #x21) true)
                   #x02
                   (ite (and (= rule@8 #x22) true) #x02 migrate0.dst@8)))
-      (a!137 (ite (and (= rule@8 #x09) true)
+      (a!144 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x1d) true) #x01 migrate0.anon_vma@8)))
-      (a!138 (ite (and (= rule@8 #x1a) true)
+      (a!145 (ite (and (= rule@8 #x1a) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x1b) true) #x00 migrate0.cursor@8)))
-      (a!143 (ite (and (= rule@8 #x0c) true)
+      (a!150 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!144 (ite (and (= rule@8 #x14) true)
+      (a!151 (ite (and (= rule@8 #x14) true)
                   #x00
                   (ite (and (= rule@8 #x15) true) #x01 migrate0.ok@8)))
-      (a!146 (= migrate0.pass@9
+      (a!153 (= migrate0.pass@9
                 (ite (and (= rule@8 #x21) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!147 (ite (and (= rule@8 #x26) true)
+      (a!154 (ite (and (= rule@8 #x26) true)
                   #x03
                   (ite (and (= rule@8 #x27) true) #x04 exec0.pc@8)))
-      (a!149 (ite (and (= rule@8 #x2d) true)
+      (a!156 (ite (and (= rule@8 #x2d) true)
                   #x00
                   (ite (and (= rule@8 #x2e) true) #x0a fault0.pc@8)))
-      (a!153 (ite (and (= rule@8 #x2c) true)
+      (a!160 (ite (and (= rule@8 #x2c) true)
                   |pte.folio[P0][0]@8|
                   (ite (and (= rule@8 #x2d) true) #x02 fault0.wait_folio@8))))
 (let ((a!6 (or (and (= rule@8 #x00)
@@ -8583,42 +9003,54 @@
                   (ite (and (= rule@8 #x22) (= migrate0.dst@8 #x01))
                        a!98
                        |folio.data[F1]@8|)))
-      (a!110 (ite (and (= rule@8 #x2a) true)
+      (a!107 (ite (and (= rule@8 #x22) (= migrate0.dst@8 #x00))
+                  a!106
+                  (ite (and (= rule@8 #x23) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       |folio.node[F0]@8|)))
+      (a!111 (ite (and (= rule@8 #x21) (= migrate0.dst@8 #x01))
+                  a!106
+                  (ite (and (= rule@8 #x22) (= migrate0.dst@8 #x01))
+                       a!106
+                       |folio.node[F1]@8|)))
+      (a!117 (ite (and (= rule@8 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@8 #x0c) (= |folio.mapping[F0]@8| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x11) (= |folio.mapping[F0]@8| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@8 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@8 #x20) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@8 #x20) true)
                   #x15
-                  (ite (and (= rule@8 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@8 #x03) true)
                   a!34
-                  (ite (and (= rule@8 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@8 #x18) true)
+                  (ite (and (= rule@8 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@8 #x18) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x19) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@8 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@8 #x24) true)
+                  (ite (and (= rule@8 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@8 #x24) true)
                   #x01
-                  (ite (and (= rule@8 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@8 #x2b) true)
+                  (ite (and (= rule@8 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@8 #x2b) true)
                   #x00
-                  (ite (and (= rule@8 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@8 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@8 #x18) (= |anon_vma.list[av0][0]@8| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@8 #x26) true) |pte[P0][1]@8| |pte[P0][0]@8|)))
@@ -8713,16 +9145,26 @@
       (a!104 (ite (and (= rule@8 #x15) (= migrate0.dst@8 #x01))
                   |folio.data[F0]@8|
                   (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@8 #x1e) true)
+      (a!108 (ite (and (= rule@8 #x20) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x21) (= migrate0.dst@8 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@8 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@8 #x1e) true)
                   (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
-                  (ite (and (= rule@8 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@8 #x11) true)
+                  (ite (and (= rule@8 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@8 #x11) true)
                   #x00
-                  (ite (and (= rule@8 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@8 #x29) true)
+                  (ite (and (= rule@8 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@8 #x29) true)
                   #x01
-                  (ite (and (= rule@8 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@8 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@8 #x0e) (= |anon_vma.list[av0][0]@8| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -8777,15 +9219,20 @@
                   (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@8 #x1c) true)
+      (a!109 (ite (and (= rule@8 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@8 #x1c) true)
                   #x0f
-                  (ite (and (= rule@8 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@8 #x0f) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x10) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@9 (ite (and (= rule@8 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@9 (ite (and (= rule@8 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@9|
                (ite (and (= rule@8 #x02) true)
                     (ite (= |folio.refcount[F0]@8| #x01)
@@ -8829,14 +9276,20 @@
       (a!102 (ite (and (= rule@8 #x02) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                   (ite (and (= rule@8 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@8 #x17) true)
+      (a!110 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x02) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!109)))
+      (a!128 (ite (and (= rule@8 #x17) true)
                   #x0d
-                  (ite (and (= rule@8 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@8 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@8| #x01)
@@ -8852,9 +9305,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@8|)
                  a!78))
-      (a!122 (ite (and (= rule@8 #x16) true)
+      (a!129 (ite (and (= rule@8 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@8 #x02) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -8864,40 +9317,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@8|)
                     a!79)))
-      (a!123 (ite (and (= rule@8 #x14) true)
+      (a!130 (ite (and (= rule@8 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  (ite (and (= rule@8 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@8 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@8 #x13) true)
+      (a!131 (ite (and (= rule@8 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@8 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@8 #x11) true)
                   #x09
-                  (ite (and (= rule@8 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@8 #x0c) true)
                   #x08
-                  (ite (and (= rule@8 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@8 #x02) true)
                   #x15
-                  (ite (and (= rule@8 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@9| |alive[P0]@8|)
        (= |pte[P0][0]@9| a!13)
@@ -8927,26 +9380,28 @@
        (= |folio.index[F1]@9| a!97)
        (= |folio.data[F0]@9| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@9| a!108)
-       (= |&mm->mmap_lock.readers[P0]@9| a!110)
+       a!110
+       (= |folio.node[F1]@9| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@9| a!115)
+       (= |&mm->mmap_lock.readers[P0]@9| a!117)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!119)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
-       a!115
-       (= |PG_locked[F1]@9| a!116)
-       (= migrate0.pc@9 a!132)
-       (= migrate0.isolated@9 a!134)
-       (= migrate0.dst@9 a!136)
-       (= migrate0.anon_vma@9 a!137)
-       (= migrate0.cursor@9 a!142)
-       (= migrate0.page_was_mapped@9 a!143)
-       (= migrate0.ok@9 a!145)
-       a!146
-       (= exec0.pc@9 a!148)
-       a!152
-       (= fault0.wait_folio@9 a!153)
+       a!122
+       (= |PG_locked[F1]@9| a!123)
+       (= migrate0.pc@9 a!139)
+       (= migrate0.isolated@9 a!141)
+       (= migrate0.dst@9 a!143)
+       (= migrate0.anon_vma@9 a!144)
+       (= migrate0.cursor@9 a!149)
+       (= migrate0.page_was_mapped@9 a!150)
+       (= migrate0.ok@9 a!152)
+       a!153
+       (= exec0.pc@9 a!155)
+       a!159
+       (= fault0.wait_folio@9 a!160)
        (= fault0.old_page@9 fault0.old_page@8)
        (= fault0.new_page@9 fault0.new_page@8)
        (bvule |alive[P0]@9| #x01)
@@ -8977,6 +9432,8 @@
        (bvule |folio.index[F1]@9| #x01)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |vma.vm_start_moved[P0]@9| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x03)
@@ -9107,69 +9564,77 @@
                  (ite (= migrate0.dst@9 #x00)
                       |folio.data[F0]@9|
                       |folio.data[F1]@9|)))
-      (a!106 (= |vma.vm_start_moved[P0]@10|
+      (a!106 (ite (= (ite (= migrate0.dst@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!113 (= |vma.vm_start_moved[P0]@10|
                 (ite (and (= rule@9 #x25) true) #x01 |vma.vm_start_moved[P0]@9|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@10|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@10|
                 (ite (and (= rule@9 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@9|)))
-      (a!108 (ite (and (= rule@9 #x24) true)
+      (a!115 (ite (and (= rule@9 #x24) true)
                   #x02
                   (ite (and (= rule@9 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@9|)))
-      (a!109 (ite (and (= rule@9 #x2d) true)
+      (a!116 (ite (and (= rule@9 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                        |&mm->mmap_lock.readers[P0]@9|)))
-      (a!111 (ite (and (= rule@9 #x17) (= |folio.mapping[F0]@9| #x00))
+      (a!118 (ite (and (= rule@9 #x17) (= |folio.mapping[F0]@9| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x1b) (= |folio.mapping[F0]@9| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
                        |&anon_vma->rwsem.readers[av0]@9|)))
-      (a!113 (ite (and (= rule@9 #x1c) (= migrate0.dst@9 #x00))
+      (a!120 (ite (and (= rule@9 #x1c) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1e) true) #x00 |PG_locked[F0]@9|)))
-      (a!116 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!123 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x1c) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!117 (ite (and (= rule@9 #x22) true)
+      (a!124 (ite (and (= rule@9 #x22) true)
                   #x14
                   (ite (and (= rule@9 #x23) true) #x15 migrate0.pc@9)))
-      (a!133 (ite (and (= rule@9 #x20) true)
+      (a!140 (ite (and (= rule@9 #x20) true)
                   #x00
                   (ite (and (= rule@9 #x23) true) #x00 migrate0.isolated@9)))
-      (a!135 (ite (and (= rule@9 #x21) true)
+      (a!142 (ite (and (= rule@9 #x21) true)
                   #x02
                   (ite (and (= rule@9 #x22) true) #x02 migrate0.dst@9)))
-      (a!137 (ite (and (= rule@9 #x09) true)
+      (a!144 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x1d) true) #x01 migrate0.anon_vma@9)))
-      (a!138 (ite (and (= rule@9 #x1a) true)
+      (a!145 (ite (and (= rule@9 #x1a) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x1b) true) #x00 migrate0.cursor@9)))
-      (a!143 (ite (and (= rule@9 #x0c) true)
+      (a!150 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!144 (ite (and (= rule@9 #x14) true)
+      (a!151 (ite (and (= rule@9 #x14) true)
                   #x00
                   (ite (and (= rule@9 #x15) true) #x01 migrate0.ok@9)))
-      (a!146 (= migrate0.pass@10
+      (a!153 (= migrate0.pass@10
                 (ite (and (= rule@9 #x21) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!147 (ite (and (= rule@9 #x26) true)
+      (a!154 (ite (and (= rule@9 #x26) true)
                   #x03
                   (ite (and (= rule@9 #x27) true) #x04 exec0.pc@9)))
-      (a!149 (ite (and (= rule@9 #x2d) true)
+      (a!156 (ite (and (= rule@9 #x2d) true)
                   #x00
                   (ite (and (= rule@9 #x2e) true) #x0a fault0.pc@9)))
-      (a!153 (ite (and (= rule@9 #x2c) true)
+      (a!160 (ite (and (= rule@9 #x2c) true)
                   |pte.folio[P0][0]@9|
                   (ite (and (= rule@9 #x2d) true) #x02 fault0.wait_folio@9))))
 (let ((a!6 (or (and (= rule@9 #x00)
@@ -9436,42 +9901,54 @@
                   (ite (and (= rule@9 #x22) (= migrate0.dst@9 #x01))
                        a!98
                        |folio.data[F1]@9|)))
-      (a!110 (ite (and (= rule@9 #x2a) true)
+      (a!107 (ite (and (= rule@9 #x22) (= migrate0.dst@9 #x00))
+                  a!106
+                  (ite (and (= rule@9 #x23) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       |folio.node[F0]@9|)))
+      (a!111 (ite (and (= rule@9 #x21) (= migrate0.dst@9 #x01))
+                  a!106
+                  (ite (and (= rule@9 #x22) (= migrate0.dst@9 #x01))
+                       a!106
+                       |folio.node[F1]@9|)))
+      (a!117 (ite (and (= rule@9 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@9 #x0c) (= |folio.mapping[F0]@9| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x11) (= |folio.mapping[F0]@9| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@9 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!113)))
-      (a!118 (ite (and (= rule@9 #x20) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!120)))
+      (a!125 (ite (and (= rule@9 #x20) true)
                   #x15
-                  (ite (and (= rule@9 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@9 #x03) true)
                   a!34
-                  (ite (and (= rule@9 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@9 #x18) true)
+                  (ite (and (= rule@9 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@9 #x18) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x19) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@9 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@9 #x24) true)
+                  (ite (and (= rule@9 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@9 #x24) true)
                   #x01
-                  (ite (and (= rule@9 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@9 #x2b) true)
+                  (ite (and (= rule@9 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@9 #x2b) true)
                   #x00
-                  (ite (and (= rule@9 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@9 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@9 #x18) (= |anon_vma.list[av0][0]@9| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@9 #x26) true) |pte[P0][1]@9| |pte[P0][0]@9|)))
@@ -9566,16 +10043,26 @@
       (a!104 (ite (and (= rule@9 #x15) (= migrate0.dst@9 #x01))
                   |folio.data[F0]@9|
                   (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x01)) a!98 a!103)))
-      (a!115 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@9 #x1e) true)
+      (a!108 (ite (and (= rule@9 #x20) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x21) (= migrate0.dst@9 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@9 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@9 #x1e) true)
                   (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
-                  (ite (and (= rule@9 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@9 #x11) true)
+                  (ite (and (= rule@9 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@9 #x11) true)
                   #x00
-                  (ite (and (= rule@9 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@9 #x29) true)
+                  (ite (and (= rule@9 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@9 #x29) true)
                   #x01
-                  (ite (and (= rule@9 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@9 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@9 #x0e) (= |anon_vma.list[av0][0]@9| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -9630,15 +10117,20 @@
                   (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x00)) a!98 a!100)))
       (a!105 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@9 #x1c) true)
+      (a!109 (ite (and (= rule@9 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@9 #x1c) true)
                   #x0f
-                  (ite (and (= rule@9 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@9 #x0f) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x10) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@10 (ite (and (= rule@9 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@10 (ite (and (= rule@9 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@10|
                (ite (and (= rule@9 #x02) true)
                     (ite (= |folio.refcount[F0]@9| #x01)
@@ -9682,14 +10174,20 @@
       (a!102 (ite (and (= rule@9 #x02) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                   (ite (and (= rule@9 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@9 #x17) true)
+      (a!110 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x02) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!109)))
+      (a!128 (ite (and (= rule@9 #x17) true)
                   #x0d
-                  (ite (and (= rule@9 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@9 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@9| #x01)
@@ -9705,9 +10203,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@9|)
                  a!78))
-      (a!122 (ite (and (= rule@9 #x16) true)
+      (a!129 (ite (and (= rule@9 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@9 #x02) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -9717,40 +10215,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@9|)
                     a!79)))
-      (a!123 (ite (and (= rule@9 #x14) true)
+      (a!130 (ite (and (= rule@9 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  (ite (and (= rule@9 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@9 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@9 #x13) true)
+      (a!131 (ite (and (= rule@9 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@9 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@9 #x11) true)
                   #x09
-                  (ite (and (= rule@9 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@9 #x0c) true)
                   #x08
-                  (ite (and (= rule@9 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@9 #x02) true)
                   #x15
-                  (ite (and (= rule@9 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@10| |alive[P0]@9|)
        (= |pte[P0][0]@10| a!13)
@@ -9780,26 +10278,28 @@
        (= |folio.index[F1]@10| a!97)
        (= |folio.data[F0]@10| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@10| a!108)
-       (= |&mm->mmap_lock.readers[P0]@10| a!110)
+       a!110
+       (= |folio.node[F1]@10| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@10| a!115)
+       (= |&mm->mmap_lock.readers[P0]@10| a!117)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!119)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
-       a!115
-       (= |PG_locked[F1]@10| a!116)
-       (= migrate0.pc@10 a!132)
-       (= migrate0.isolated@10 a!134)
-       (= migrate0.dst@10 a!136)
-       (= migrate0.anon_vma@10 a!137)
-       (= migrate0.cursor@10 a!142)
-       (= migrate0.page_was_mapped@10 a!143)
-       (= migrate0.ok@10 a!145)
-       a!146
-       (= exec0.pc@10 a!148)
-       a!152
-       (= fault0.wait_folio@10 a!153)
+       a!122
+       (= |PG_locked[F1]@10| a!123)
+       (= migrate0.pc@10 a!139)
+       (= migrate0.isolated@10 a!141)
+       (= migrate0.dst@10 a!143)
+       (= migrate0.anon_vma@10 a!144)
+       (= migrate0.cursor@10 a!149)
+       (= migrate0.page_was_mapped@10 a!150)
+       (= migrate0.ok@10 a!152)
+       a!153
+       (= exec0.pc@10 a!155)
+       a!159
+       (= fault0.wait_folio@10 a!160)
        (= fault0.old_page@10 fault0.old_page@9)
        (= fault0.new_page@10 fault0.new_page@9)
        (bvule |alive[P0]@10| #x01)
@@ -9830,6 +10330,8 @@
        (bvule |folio.index[F1]@10| #x01)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |vma.vm_start_moved[P0]@10| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x03)
@@ -9962,71 +10464,79 @@
                  (ite (= migrate0.dst@10 #x00)
                       |folio.data[F0]@10|
                       |folio.data[F1]@10|)))
-      (a!106 (= |vma.vm_start_moved[P0]@11|
+      (a!106 (ite (= (ite (= migrate0.dst@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!113 (= |vma.vm_start_moved[P0]@11|
                 (ite (and (= rule@10 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@10|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@11|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@11|
                 (ite (and (= rule@10 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@10|)))
-      (a!108 (ite (and (= rule@10 #x24) true)
+      (a!115 (ite (and (= rule@10 #x24) true)
                   #x02
                   (ite (and (= rule@10 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@10|)))
-      (a!109 (ite (and (= rule@10 #x2d) true)
+      (a!116 (ite (and (= rule@10 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@10| #x01)
                   (ite (and (= rule@10 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@10| #x01)
                        |&mm->mmap_lock.readers[P0]@10|)))
-      (a!111 (ite (and (= rule@10 #x17) (= |folio.mapping[F0]@10| #x00))
+      (a!118 (ite (and (= rule@10 #x17) (= |folio.mapping[F0]@10| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x1b) (= |folio.mapping[F0]@10| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
                        |&anon_vma->rwsem.readers[av0]@10|)))
-      (a!113 (ite (and (= rule@10 #x1c) (= migrate0.dst@10 #x00))
+      (a!120 (ite (and (= rule@10 #x1c) (= migrate0.dst@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x1e) true) #x00 |PG_locked[F0]@10|)))
-      (a!116 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
+      (a!123 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x1c) (= migrate0.dst@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!117 (ite (and (= rule@10 #x22) true)
+      (a!124 (ite (and (= rule@10 #x22) true)
                   #x14
                   (ite (and (= rule@10 #x23) true) #x15 migrate0.pc@10)))
-      (a!133 (ite (and (= rule@10 #x20) true)
+      (a!140 (ite (and (= rule@10 #x20) true)
                   #x00
                   (ite (and (= rule@10 #x23) true) #x00 migrate0.isolated@10)))
-      (a!135 (ite (and (= rule@10 #x21) true)
+      (a!142 (ite (and (= rule@10 #x21) true)
                   #x02
                   (ite (and (= rule@10 #x22) true) #x02 migrate0.dst@10)))
-      (a!137 (ite (and (= rule@10 #x09) true)
+      (a!144 (ite (and (= rule@10 #x09) true)
                   |folio.mapping[F0]@10|
                   (ite (and (= rule@10 #x1d) true) #x01 migrate0.anon_vma@10)))
-      (a!138 (ite (and (= rule@10 #x1a) true)
+      (a!145 (ite (and (= rule@10 #x1a) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x1b) true) #x00 migrate0.cursor@10)))
-      (a!143 (ite (and (= rule@10 #x0c) true)
+      (a!150 (ite (and (= rule@10 #x0c) true)
                   #x01
                   (ite (and (= rule@10 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@10)))
-      (a!144 (ite (and (= rule@10 #x14) true)
+      (a!151 (ite (and (= rule@10 #x14) true)
                   #x00
                   (ite (and (= rule@10 #x15) true) #x01 migrate0.ok@10)))
-      (a!146 (= migrate0.pass@11
+      (a!153 (= migrate0.pass@11
                 (ite (and (= rule@10 #x21) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!147 (ite (and (= rule@10 #x26) true)
+      (a!154 (ite (and (= rule@10 #x26) true)
                   #x03
                   (ite (and (= rule@10 #x27) true) #x04 exec0.pc@10)))
-      (a!149 (ite (and (= rule@10 #x2d) true)
+      (a!156 (ite (and (= rule@10 #x2d) true)
                   #x00
                   (ite (and (= rule@10 #x2e) true) #x0a fault0.pc@10)))
-      (a!153 (ite (and (= rule@10 #x2c) true)
+      (a!160 (ite (and (= rule@10 #x2c) true)
                   |pte.folio[P0][0]@10|
                   (ite (and (= rule@10 #x2d) true) #x02 fault0.wait_folio@10))))
 (let ((a!6 (or (and (= rule@10 #x00)
@@ -10299,44 +10809,56 @@
                   (ite (and (= rule@10 #x22) (= migrate0.dst@10 #x01))
                        a!98
                        |folio.data[F1]@10|)))
-      (a!110 (ite (and (= rule@10 #x2a) true)
+      (a!107 (ite (and (= rule@10 #x22) (= migrate0.dst@10 #x00))
+                  a!106
+                  (ite (and (= rule@10 #x23) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       |folio.node[F0]@10|)))
+      (a!111 (ite (and (= rule@10 #x21) (= migrate0.dst@10 #x01))
+                  a!106
+                  (ite (and (= rule@10 #x22) (= migrate0.dst@10 #x01))
+                       a!106
+                       |folio.node[F1]@10|)))
+      (a!117 (ite (and (= rule@10 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@10| #x01)
                   (ite (and (= rule@10 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@10| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@10 #x0c) (= |folio.mapping[F0]@10| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x11) (= |folio.mapping[F0]@10| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@10 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@10 #x08) true)
                   #x01
                   (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@10 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@10 #x20) true)
                   #x15
-                  (ite (and (= rule@10 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@10 #x03) true)
                   a!34
-                  (ite (and (= rule@10 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@10 #x18) true)
+                  (ite (and (= rule@10 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@10 #x18) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x19) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@10 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@10 #x06) true)
                   #x00
-                  (ite (and (= rule@10 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@10 #x24) true)
+                  (ite (and (= rule@10 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@10 #x24) true)
                   #x01
-                  (ite (and (= rule@10 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@10 #x2b) true)
+                  (ite (and (= rule@10 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@10 #x2b) true)
                   #x00
-                  (ite (and (= rule@10 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@10 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@10 #x18) (= |anon_vma.list[av0][0]@10| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@10 #x26) true)
@@ -10449,16 +10971,28 @@
                   (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@10 #x1e) true)
+      (a!108 (ite (and (= rule@10 #x20) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x21) (= migrate0.dst@10 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@10 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@10 #x1e) true)
                   (ite (not (= migrate0.ok@10 #x00)) #x11 #x13)
-                  (ite (and (= rule@10 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@10 #x11) true)
+                  (ite (and (= rule@10 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@10 #x11) true)
                   #x00
-                  (ite (and (= rule@10 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@10 #x29) true)
+                  (ite (and (= rule@10 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@10 #x29) true)
                   #x01
-                  (ite (and (= rule@10 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@10 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@10 #x0e) (= |anon_vma.list[av0][0]@10| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -10515,15 +11049,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@11|
                 (ite (and (= rule@10 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@10 #x1c) true)
+      (a!109 (ite (and (= rule@10 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1f) (= migrate0.dst@10 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@10 #x1c) true)
                   #x0f
-                  (ite (and (= rule@10 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@10 #x0f) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x10) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@11 (ite (and (= rule@10 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@11 (ite (and (= rule@10 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@11|
                (ite (and (= rule@10 #x02) true)
                     (ite (= |folio.refcount[F0]@10| #x01)
@@ -10571,14 +11110,20 @@
                        #x00
                        |folio.data[F0]@10|)
                   (ite (and (= rule@10 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@10 #x17) true)
+      (a!110 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x02) true)
+                     (ite (= |folio.refcount[F0]@10| #x01)
+                          #x00
+                          |folio.node[F0]@10|)
+                     a!109)))
+      (a!128 (ite (and (= rule@10 #x17) true)
                   #x0d
-                  (ite (and (= rule@10 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0e) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@10 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@10| #x01)
@@ -10594,9 +11139,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@10|)
                  a!78))
-      (a!122 (ite (and (= rule@10 #x16) true)
+      (a!129 (ite (and (= rule@10 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@10 #x02) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -10606,40 +11151,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@10|)
                     a!79)))
-      (a!123 (ite (and (= rule@10 #x14) true)
+      (a!130 (ite (and (= rule@10 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  (ite (and (= rule@10 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@10 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@10 #x13) true)
+      (a!131 (ite (and (= rule@10 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@10 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@10 #x11) true)
                   #x09
-                  (ite (and (= rule@10 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@10 #x0c) true)
                   #x08
-                  (ite (and (= rule@10 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@10 #x0a) true)
                   #x05
-                  (ite (and (= rule@10 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@10 #x08) true)
                   #x04
-                  (ite (and (= rule@10 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@10 #x06) true)
                   #x13
-                  (ite (and (= rule@10 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@10 #x04) true)
                   #x14
-                  (ite (and (= rule@10 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@10 #x02) true)
+                  (ite (and (= rule@10 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@10 #x02) true)
                   #x15
-                  (ite (and (= rule@10 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@10 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@11| |alive[P0]@10|)
        (= |pte[P0][0]@11| a!13)
@@ -10669,26 +11214,28 @@
        (= |folio.index[F1]@11| a!97)
        (= |folio.data[F0]@11| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@11| a!108)
-       (= |&mm->mmap_lock.readers[P0]@11| a!110)
+       a!110
+       (= |folio.node[F1]@11| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@11| a!115)
+       (= |&mm->mmap_lock.readers[P0]@11| a!117)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
-       (= |&anon_vma->rwsem.readers[av0]@11| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@11| a!119)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
-       a!115
-       (= |PG_locked[F1]@11| a!116)
-       (= migrate0.pc@11 a!132)
-       (= migrate0.isolated@11 a!134)
-       (= migrate0.dst@11 a!136)
-       (= migrate0.anon_vma@11 a!137)
-       (= migrate0.cursor@11 a!142)
-       (= migrate0.page_was_mapped@11 a!143)
-       (= migrate0.ok@11 a!145)
-       a!146
-       (= exec0.pc@11 a!148)
-       a!152
-       (= fault0.wait_folio@11 a!153)
+       a!122
+       (= |PG_locked[F1]@11| a!123)
+       (= migrate0.pc@11 a!139)
+       (= migrate0.isolated@11 a!141)
+       (= migrate0.dst@11 a!143)
+       (= migrate0.anon_vma@11 a!144)
+       (= migrate0.cursor@11 a!149)
+       (= migrate0.page_was_mapped@11 a!150)
+       (= migrate0.ok@11 a!152)
+       a!153
+       (= exec0.pc@11 a!155)
+       a!159
+       (= fault0.wait_folio@11 a!160)
        (= fault0.old_page@11 fault0.old_page@10)
        (= fault0.new_page@11 fault0.new_page@10)
        (bvule |alive[P0]@11| #x01)
@@ -10719,6 +11266,8 @@
        (bvule |folio.index[F1]@11| #x01)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |vma.vm_start_moved[P0]@11| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@11| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@11| #x03)
@@ -10851,71 +11400,79 @@
                  (ite (= migrate0.dst@11 #x00)
                       |folio.data[F0]@11|
                       |folio.data[F1]@11|)))
-      (a!106 (= |vma.vm_start_moved[P0]@12|
+      (a!106 (ite (= (ite (= migrate0.dst@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!113 (= |vma.vm_start_moved[P0]@12|
                 (ite (and (= rule@11 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@11|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@12|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@12|
                 (ite (and (= rule@11 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@11|)))
-      (a!108 (ite (and (= rule@11 #x24) true)
+      (a!115 (ite (and (= rule@11 #x24) true)
                   #x02
                   (ite (and (= rule@11 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@11|)))
-      (a!109 (ite (and (= rule@11 #x2d) true)
+      (a!116 (ite (and (= rule@11 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@11| #x01)
                   (ite (and (= rule@11 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@11| #x01)
                        |&mm->mmap_lock.readers[P0]@11|)))
-      (a!111 (ite (and (= rule@11 #x17) (= |folio.mapping[F0]@11| #x00))
+      (a!118 (ite (and (= rule@11 #x17) (= |folio.mapping[F0]@11| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x1b) (= |folio.mapping[F0]@11| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
                        |&anon_vma->rwsem.readers[av0]@11|)))
-      (a!113 (ite (and (= rule@11 #x1c) (= migrate0.dst@11 #x00))
+      (a!120 (ite (and (= rule@11 #x1c) (= migrate0.dst@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x1e) true) #x00 |PG_locked[F0]@11|)))
-      (a!116 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
+      (a!123 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x1c) (= migrate0.dst@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!117 (ite (and (= rule@11 #x22) true)
+      (a!124 (ite (and (= rule@11 #x22) true)
                   #x14
                   (ite (and (= rule@11 #x23) true) #x15 migrate0.pc@11)))
-      (a!133 (ite (and (= rule@11 #x20) true)
+      (a!140 (ite (and (= rule@11 #x20) true)
                   #x00
                   (ite (and (= rule@11 #x23) true) #x00 migrate0.isolated@11)))
-      (a!135 (ite (and (= rule@11 #x21) true)
+      (a!142 (ite (and (= rule@11 #x21) true)
                   #x02
                   (ite (and (= rule@11 #x22) true) #x02 migrate0.dst@11)))
-      (a!137 (ite (and (= rule@11 #x09) true)
+      (a!144 (ite (and (= rule@11 #x09) true)
                   |folio.mapping[F0]@11|
                   (ite (and (= rule@11 #x1d) true) #x01 migrate0.anon_vma@11)))
-      (a!138 (ite (and (= rule@11 #x1a) true)
+      (a!145 (ite (and (= rule@11 #x1a) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x1b) true) #x00 migrate0.cursor@11)))
-      (a!143 (ite (and (= rule@11 #x0c) true)
+      (a!150 (ite (and (= rule@11 #x0c) true)
                   #x01
                   (ite (and (= rule@11 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@11)))
-      (a!144 (ite (and (= rule@11 #x14) true)
+      (a!151 (ite (and (= rule@11 #x14) true)
                   #x00
                   (ite (and (= rule@11 #x15) true) #x01 migrate0.ok@11)))
-      (a!146 (= migrate0.pass@12
+      (a!153 (= migrate0.pass@12
                 (ite (and (= rule@11 #x21) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!147 (ite (and (= rule@11 #x26) true)
+      (a!154 (ite (and (= rule@11 #x26) true)
                   #x03
                   (ite (and (= rule@11 #x27) true) #x04 exec0.pc@11)))
-      (a!149 (ite (and (= rule@11 #x2d) true)
+      (a!156 (ite (and (= rule@11 #x2d) true)
                   #x00
                   (ite (and (= rule@11 #x2e) true) #x0a fault0.pc@11)))
-      (a!153 (ite (and (= rule@11 #x2c) true)
+      (a!160 (ite (and (= rule@11 #x2c) true)
                   |pte.folio[P0][0]@11|
                   (ite (and (= rule@11 #x2d) true) #x02 fault0.wait_folio@11))))
 (let ((a!6 (or (and (= rule@11 #x00)
@@ -11188,44 +11745,56 @@
                   (ite (and (= rule@11 #x22) (= migrate0.dst@11 #x01))
                        a!98
                        |folio.data[F1]@11|)))
-      (a!110 (ite (and (= rule@11 #x2a) true)
+      (a!107 (ite (and (= rule@11 #x22) (= migrate0.dst@11 #x00))
+                  a!106
+                  (ite (and (= rule@11 #x23) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       |folio.node[F0]@11|)))
+      (a!111 (ite (and (= rule@11 #x21) (= migrate0.dst@11 #x01))
+                  a!106
+                  (ite (and (= rule@11 #x22) (= migrate0.dst@11 #x01))
+                       a!106
+                       |folio.node[F1]@11|)))
+      (a!117 (ite (and (= rule@11 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@11| #x01)
                   (ite (and (= rule@11 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@11| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@11 #x0c) (= |folio.mapping[F0]@11| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x11) (= |folio.mapping[F0]@11| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@11 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@11 #x08) true)
                   #x01
                   (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@11 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@11 #x20) true)
                   #x15
-                  (ite (and (= rule@11 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@11 #x03) true)
                   a!34
-                  (ite (and (= rule@11 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@11 #x18) true)
+                  (ite (and (= rule@11 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@11 #x18) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x19) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@11 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@11 #x06) true)
                   #x00
-                  (ite (and (= rule@11 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@11 #x24) true)
+                  (ite (and (= rule@11 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@11 #x24) true)
                   #x01
-                  (ite (and (= rule@11 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@11 #x2b) true)
+                  (ite (and (= rule@11 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@11 #x2b) true)
                   #x00
-                  (ite (and (= rule@11 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@11 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@11 #x18) (= |anon_vma.list[av0][0]@11| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@11 #x26) true)
@@ -11338,16 +11907,28 @@
                   (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@11 #x1e) true)
+      (a!108 (ite (and (= rule@11 #x20) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x21) (= migrate0.dst@11 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@11 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@11 #x1e) true)
                   (ite (not (= migrate0.ok@11 #x00)) #x11 #x13)
-                  (ite (and (= rule@11 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@11 #x11) true)
+                  (ite (and (= rule@11 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@11 #x11) true)
                   #x00
-                  (ite (and (= rule@11 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@11 #x29) true)
+                  (ite (and (= rule@11 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@11 #x29) true)
                   #x01
-                  (ite (and (= rule@11 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@11 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@11 #x0e) (= |anon_vma.list[av0][0]@11| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -11404,15 +11985,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@12|
                 (ite (and (= rule@11 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@11 #x1c) true)
+      (a!109 (ite (and (= rule@11 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1f) (= migrate0.dst@11 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@11 #x1c) true)
                   #x0f
-                  (ite (and (= rule@11 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@11 #x0f) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x10) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@12 (ite (and (= rule@11 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@12 (ite (and (= rule@11 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@12|
                (ite (and (= rule@11 #x02) true)
                     (ite (= |folio.refcount[F0]@11| #x01)
@@ -11460,14 +12046,20 @@
                        #x00
                        |folio.data[F0]@11|)
                   (ite (and (= rule@11 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@11 #x17) true)
+      (a!110 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x02) true)
+                     (ite (= |folio.refcount[F0]@11| #x01)
+                          #x00
+                          |folio.node[F0]@11|)
+                     a!109)))
+      (a!128 (ite (and (= rule@11 #x17) true)
                   #x0d
-                  (ite (and (= rule@11 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0e) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@11 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@11| #x01)
@@ -11483,9 +12075,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@11|)
                  a!78))
-      (a!122 (ite (and (= rule@11 #x16) true)
+      (a!129 (ite (and (= rule@11 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@11 #x02) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -11495,40 +12087,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@11|)
                     a!79)))
-      (a!123 (ite (and (= rule@11 #x14) true)
+      (a!130 (ite (and (= rule@11 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  (ite (and (= rule@11 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@11 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@11 #x13) true)
+      (a!131 (ite (and (= rule@11 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@11 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@11 #x11) true)
                   #x09
-                  (ite (and (= rule@11 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@11 #x0c) true)
                   #x08
-                  (ite (and (= rule@11 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@11 #x0a) true)
                   #x05
-                  (ite (and (= rule@11 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@11 #x08) true)
                   #x04
-                  (ite (and (= rule@11 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@11 #x06) true)
                   #x13
-                  (ite (and (= rule@11 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@11 #x04) true)
                   #x14
-                  (ite (and (= rule@11 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@11 #x02) true)
+                  (ite (and (= rule@11 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@11 #x02) true)
                   #x15
-                  (ite (and (= rule@11 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@11 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@12| |alive[P0]@11|)
        (= |pte[P0][0]@12| a!13)
@@ -11558,26 +12150,28 @@
        (= |folio.index[F1]@12| a!97)
        (= |folio.data[F0]@12| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@12| a!108)
-       (= |&mm->mmap_lock.readers[P0]@12| a!110)
+       a!110
+       (= |folio.node[F1]@12| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@12| a!115)
+       (= |&mm->mmap_lock.readers[P0]@12| a!117)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
-       (= |&anon_vma->rwsem.readers[av0]@12| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@12| a!119)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
-       a!115
-       (= |PG_locked[F1]@12| a!116)
-       (= migrate0.pc@12 a!132)
-       (= migrate0.isolated@12 a!134)
-       (= migrate0.dst@12 a!136)
-       (= migrate0.anon_vma@12 a!137)
-       (= migrate0.cursor@12 a!142)
-       (= migrate0.page_was_mapped@12 a!143)
-       (= migrate0.ok@12 a!145)
-       a!146
-       (= exec0.pc@12 a!148)
-       a!152
-       (= fault0.wait_folio@12 a!153)
+       a!122
+       (= |PG_locked[F1]@12| a!123)
+       (= migrate0.pc@12 a!139)
+       (= migrate0.isolated@12 a!141)
+       (= migrate0.dst@12 a!143)
+       (= migrate0.anon_vma@12 a!144)
+       (= migrate0.cursor@12 a!149)
+       (= migrate0.page_was_mapped@12 a!150)
+       (= migrate0.ok@12 a!152)
+       a!153
+       (= exec0.pc@12 a!155)
+       a!159
+       (= fault0.wait_folio@12 a!160)
        (= fault0.old_page@12 fault0.old_page@11)
        (= fault0.new_page@12 fault0.new_page@11)
        (bvule |alive[P0]@12| #x01)
@@ -11608,6 +12202,8 @@
        (bvule |folio.index[F1]@12| #x01)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |vma.vm_start_moved[P0]@12| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@12| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@12| #x03)
@@ -11740,71 +12336,79 @@
                  (ite (= migrate0.dst@12 #x00)
                       |folio.data[F0]@12|
                       |folio.data[F1]@12|)))
-      (a!106 (= |vma.vm_start_moved[P0]@13|
+      (a!106 (ite (= (ite (= migrate0.dst@12 #x00)
+                          |folio.refcount[F0]@12|
+                          |folio.refcount[F1]@12|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@12 #x00)
+                       |folio.node[F0]@12|
+                       |folio.node[F1]@12|)))
+      (a!113 (= |vma.vm_start_moved[P0]@13|
                 (ite (and (= rule@12 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@12|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@13|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@13|
                 (ite (and (= rule@12 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@12|)))
-      (a!108 (ite (and (= rule@12 #x24) true)
+      (a!115 (ite (and (= rule@12 #x24) true)
                   #x02
                   (ite (and (= rule@12 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@12|)))
-      (a!109 (ite (and (= rule@12 #x2d) true)
+      (a!116 (ite (and (= rule@12 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@12| #x01)
                   (ite (and (= rule@12 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@12| #x01)
                        |&mm->mmap_lock.readers[P0]@12|)))
-      (a!111 (ite (and (= rule@12 #x17) (= |folio.mapping[F0]@12| #x00))
+      (a!118 (ite (and (= rule@12 #x17) (= |folio.mapping[F0]@12| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x1b) (= |folio.mapping[F0]@12| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
                        |&anon_vma->rwsem.readers[av0]@12|)))
-      (a!113 (ite (and (= rule@12 #x1c) (= migrate0.dst@12 #x00))
+      (a!120 (ite (and (= rule@12 #x1c) (= migrate0.dst@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x1e) true) #x00 |PG_locked[F0]@12|)))
-      (a!116 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
+      (a!123 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x1c) (= migrate0.dst@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!117 (ite (and (= rule@12 #x22) true)
+      (a!124 (ite (and (= rule@12 #x22) true)
                   #x14
                   (ite (and (= rule@12 #x23) true) #x15 migrate0.pc@12)))
-      (a!133 (ite (and (= rule@12 #x20) true)
+      (a!140 (ite (and (= rule@12 #x20) true)
                   #x00
                   (ite (and (= rule@12 #x23) true) #x00 migrate0.isolated@12)))
-      (a!135 (ite (and (= rule@12 #x21) true)
+      (a!142 (ite (and (= rule@12 #x21) true)
                   #x02
                   (ite (and (= rule@12 #x22) true) #x02 migrate0.dst@12)))
-      (a!137 (ite (and (= rule@12 #x09) true)
+      (a!144 (ite (and (= rule@12 #x09) true)
                   |folio.mapping[F0]@12|
                   (ite (and (= rule@12 #x1d) true) #x01 migrate0.anon_vma@12)))
-      (a!138 (ite (and (= rule@12 #x1a) true)
+      (a!145 (ite (and (= rule@12 #x1a) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x1b) true) #x00 migrate0.cursor@12)))
-      (a!143 (ite (and (= rule@12 #x0c) true)
+      (a!150 (ite (and (= rule@12 #x0c) true)
                   #x01
                   (ite (and (= rule@12 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@12)))
-      (a!144 (ite (and (= rule@12 #x14) true)
+      (a!151 (ite (and (= rule@12 #x14) true)
                   #x00
                   (ite (and (= rule@12 #x15) true) #x01 migrate0.ok@12)))
-      (a!146 (= migrate0.pass@13
+      (a!153 (= migrate0.pass@13
                 (ite (and (= rule@12 #x21) true)
                      (bvadd migrate0.pass@12 #x01)
                      migrate0.pass@12)))
-      (a!147 (ite (and (= rule@12 #x26) true)
+      (a!154 (ite (and (= rule@12 #x26) true)
                   #x03
                   (ite (and (= rule@12 #x27) true) #x04 exec0.pc@12)))
-      (a!149 (ite (and (= rule@12 #x2d) true)
+      (a!156 (ite (and (= rule@12 #x2d) true)
                   #x00
                   (ite (and (= rule@12 #x2e) true) #x0a fault0.pc@12)))
-      (a!153 (ite (and (= rule@12 #x2c) true)
+      (a!160 (ite (and (= rule@12 #x2c) true)
                   |pte.folio[P0][0]@12|
                   (ite (and (= rule@12 #x2d) true) #x02 fault0.wait_folio@12))))
 (let ((a!6 (or (and (= rule@12 #x00)
@@ -12077,44 +12681,56 @@
                   (ite (and (= rule@12 #x22) (= migrate0.dst@12 #x01))
                        a!98
                        |folio.data[F1]@12|)))
-      (a!110 (ite (and (= rule@12 #x2a) true)
+      (a!107 (ite (and (= rule@12 #x22) (= migrate0.dst@12 #x00))
+                  a!106
+                  (ite (and (= rule@12 #x23) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       |folio.node[F0]@12|)))
+      (a!111 (ite (and (= rule@12 #x21) (= migrate0.dst@12 #x01))
+                  a!106
+                  (ite (and (= rule@12 #x22) (= migrate0.dst@12 #x01))
+                       a!106
+                       |folio.node[F1]@12|)))
+      (a!117 (ite (and (= rule@12 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@12| #x01)
                   (ite (and (= rule@12 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@12| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@12 #x0c) (= |folio.mapping[F0]@12| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x11) (= |folio.mapping[F0]@12| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@12 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@12 #x08) true)
                   #x01
                   (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@12 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@12 #x20) true)
                   #x15
-                  (ite (and (= rule@12 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@12 #x03) true)
                   a!34
-                  (ite (and (= rule@12 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@12 #x18) true)
+                  (ite (and (= rule@12 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@12 #x18) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x19) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@12 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@12 #x06) true)
                   #x00
-                  (ite (and (= rule@12 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@12 #x24) true)
+                  (ite (and (= rule@12 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@12 #x24) true)
                   #x01
-                  (ite (and (= rule@12 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@12 #x2b) true)
+                  (ite (and (= rule@12 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@12 #x2b) true)
                   #x00
-                  (ite (and (= rule@12 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@12 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@12 #x18) (= |anon_vma.list[av0][0]@12| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@12 #x26) true)
@@ -12227,16 +12843,28 @@
                   (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@12 #x1e) true)
+      (a!108 (ite (and (= rule@12 #x20) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x21) (= migrate0.dst@12 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@12 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@12 #x1e) true)
                   (ite (not (= migrate0.ok@12 #x00)) #x11 #x13)
-                  (ite (and (= rule@12 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@12 #x11) true)
+                  (ite (and (= rule@12 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@12 #x11) true)
                   #x00
-                  (ite (and (= rule@12 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@12 #x29) true)
+                  (ite (and (= rule@12 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@12 #x29) true)
                   #x01
-                  (ite (and (= rule@12 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@12 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@12 #x0e) (= |anon_vma.list[av0][0]@12| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -12293,15 +12921,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@13|
                 (ite (and (= rule@12 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@12 #x1c) true)
+      (a!109 (ite (and (= rule@12 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1f) (= migrate0.dst@12 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@12 #x1c) true)
                   #x0f
-                  (ite (and (= rule@12 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@12 #x0f) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x10) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@13 (ite (and (= rule@12 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@13 (ite (and (= rule@12 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@13|
                (ite (and (= rule@12 #x02) true)
                     (ite (= |folio.refcount[F0]@12| #x01)
@@ -12349,14 +12982,20 @@
                        #x00
                        |folio.data[F0]@12|)
                   (ite (and (= rule@12 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@12 #x17) true)
+      (a!110 (= |folio.node[F0]@13|
+                (ite (and (= rule@12 #x02) true)
+                     (ite (= |folio.refcount[F0]@12| #x01)
+                          #x00
+                          |folio.node[F0]@12|)
+                     a!109)))
+      (a!128 (ite (and (= rule@12 #x17) true)
                   #x0d
-                  (ite (and (= rule@12 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@12 #x0c) true)
                   #x00
                   (ite (and (= rule@12 #x0e) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@12 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@12| #x01)
@@ -12372,9 +13011,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@12|)
                  a!78))
-      (a!122 (ite (and (= rule@12 #x16) true)
+      (a!129 (ite (and (= rule@12 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@12 #x02) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -12384,40 +13023,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@12|)
                     a!79)))
-      (a!123 (ite (and (= rule@12 #x14) true)
+      (a!130 (ite (and (= rule@12 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  (ite (and (= rule@12 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@12 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@12 #x13) true)
+      (a!131 (ite (and (= rule@12 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@12 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@12 #x11) true)
                   #x09
-                  (ite (and (= rule@12 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@12 #x0c) true)
                   #x08
-                  (ite (and (= rule@12 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@12 #x0a) true)
                   #x05
-                  (ite (and (= rule@12 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@12 #x08) true)
+                  (ite (and (= rule@12 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@12 #x08) true)
                   #x04
-                  (ite (and (= rule@12 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@12 #x06) true)
                   #x13
-                  (ite (and (= rule@12 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@12 #x04) true)
+                  (ite (and (= rule@12 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@12 #x04) true)
                   #x14
-                  (ite (and (= rule@12 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@12 #x02) true)
+                  (ite (and (= rule@12 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@12 #x02) true)
                   #x15
-                  (ite (and (= rule@12 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@12 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@13| |alive[P0]@12|)
        (= |pte[P0][0]@13| a!13)
@@ -12447,26 +13086,28 @@
        (= |folio.index[F1]@13| a!97)
        (= |folio.data[F0]@13| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@13| a!108)
-       (= |&mm->mmap_lock.readers[P0]@13| a!110)
+       a!110
+       (= |folio.node[F1]@13| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@13| a!115)
+       (= |&mm->mmap_lock.readers[P0]@13| a!117)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
-       (= |&anon_vma->rwsem.readers[av0]@13| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@13| a!119)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
-       a!115
-       (= |PG_locked[F1]@13| a!116)
-       (= migrate0.pc@13 a!132)
-       (= migrate0.isolated@13 a!134)
-       (= migrate0.dst@13 a!136)
-       (= migrate0.anon_vma@13 a!137)
-       (= migrate0.cursor@13 a!142)
-       (= migrate0.page_was_mapped@13 a!143)
-       (= migrate0.ok@13 a!145)
-       a!146
-       (= exec0.pc@13 a!148)
-       a!152
-       (= fault0.wait_folio@13 a!153)
+       a!122
+       (= |PG_locked[F1]@13| a!123)
+       (= migrate0.pc@13 a!139)
+       (= migrate0.isolated@13 a!141)
+       (= migrate0.dst@13 a!143)
+       (= migrate0.anon_vma@13 a!144)
+       (= migrate0.cursor@13 a!149)
+       (= migrate0.page_was_mapped@13 a!150)
+       (= migrate0.ok@13 a!152)
+       a!153
+       (= exec0.pc@13 a!155)
+       a!159
+       (= fault0.wait_folio@13 a!160)
        (= fault0.old_page@13 fault0.old_page@12)
        (= fault0.new_page@13 fault0.new_page@12)
        (bvule |alive[P0]@13| #x01)
@@ -12497,6 +13138,8 @@
        (bvule |folio.index[F1]@13| #x01)
        (bvule |folio.data[F0]@13| #x01)
        (bvule |folio.data[F1]@13| #x01)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
        (bvule |vma.vm_start_moved[P0]@13| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@13| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@13| #x03)
@@ -12629,71 +13272,79 @@
                  (ite (= migrate0.dst@13 #x00)
                       |folio.data[F0]@13|
                       |folio.data[F1]@13|)))
-      (a!106 (= |vma.vm_start_moved[P0]@14|
+      (a!106 (ite (= (ite (= migrate0.dst@13 #x00)
+                          |folio.refcount[F0]@13|
+                          |folio.refcount[F1]@13|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@13 #x00)
+                       |folio.node[F0]@13|
+                       |folio.node[F1]@13|)))
+      (a!113 (= |vma.vm_start_moved[P0]@14|
                 (ite (and (= rule@13 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@13|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@14|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@14|
                 (ite (and (= rule@13 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@13|)))
-      (a!108 (ite (and (= rule@13 #x24) true)
+      (a!115 (ite (and (= rule@13 #x24) true)
                   #x02
                   (ite (and (= rule@13 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@13|)))
-      (a!109 (ite (and (= rule@13 #x2d) true)
+      (a!116 (ite (and (= rule@13 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@13| #x01)
                   (ite (and (= rule@13 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@13| #x01)
                        |&mm->mmap_lock.readers[P0]@13|)))
-      (a!111 (ite (and (= rule@13 #x17) (= |folio.mapping[F0]@13| #x00))
+      (a!118 (ite (and (= rule@13 #x17) (= |folio.mapping[F0]@13| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x1b) (= |folio.mapping[F0]@13| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
                        |&anon_vma->rwsem.readers[av0]@13|)))
-      (a!113 (ite (and (= rule@13 #x1c) (= migrate0.dst@13 #x00))
+      (a!120 (ite (and (= rule@13 #x1c) (= migrate0.dst@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x1e) true) #x00 |PG_locked[F0]@13|)))
-      (a!116 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
+      (a!123 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x1c) (= migrate0.dst@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!117 (ite (and (= rule@13 #x22) true)
+      (a!124 (ite (and (= rule@13 #x22) true)
                   #x14
                   (ite (and (= rule@13 #x23) true) #x15 migrate0.pc@13)))
-      (a!133 (ite (and (= rule@13 #x20) true)
+      (a!140 (ite (and (= rule@13 #x20) true)
                   #x00
                   (ite (and (= rule@13 #x23) true) #x00 migrate0.isolated@13)))
-      (a!135 (ite (and (= rule@13 #x21) true)
+      (a!142 (ite (and (= rule@13 #x21) true)
                   #x02
                   (ite (and (= rule@13 #x22) true) #x02 migrate0.dst@13)))
-      (a!137 (ite (and (= rule@13 #x09) true)
+      (a!144 (ite (and (= rule@13 #x09) true)
                   |folio.mapping[F0]@13|
                   (ite (and (= rule@13 #x1d) true) #x01 migrate0.anon_vma@13)))
-      (a!138 (ite (and (= rule@13 #x1a) true)
+      (a!145 (ite (and (= rule@13 #x1a) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x1b) true) #x00 migrate0.cursor@13)))
-      (a!143 (ite (and (= rule@13 #x0c) true)
+      (a!150 (ite (and (= rule@13 #x0c) true)
                   #x01
                   (ite (and (= rule@13 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@13)))
-      (a!144 (ite (and (= rule@13 #x14) true)
+      (a!151 (ite (and (= rule@13 #x14) true)
                   #x00
                   (ite (and (= rule@13 #x15) true) #x01 migrate0.ok@13)))
-      (a!146 (= migrate0.pass@14
+      (a!153 (= migrate0.pass@14
                 (ite (and (= rule@13 #x21) true)
                      (bvadd migrate0.pass@13 #x01)
                      migrate0.pass@13)))
-      (a!147 (ite (and (= rule@13 #x26) true)
+      (a!154 (ite (and (= rule@13 #x26) true)
                   #x03
                   (ite (and (= rule@13 #x27) true) #x04 exec0.pc@13)))
-      (a!149 (ite (and (= rule@13 #x2d) true)
+      (a!156 (ite (and (= rule@13 #x2d) true)
                   #x00
                   (ite (and (= rule@13 #x2e) true) #x0a fault0.pc@13)))
-      (a!153 (ite (and (= rule@13 #x2c) true)
+      (a!160 (ite (and (= rule@13 #x2c) true)
                   |pte.folio[P0][0]@13|
                   (ite (and (= rule@13 #x2d) true) #x02 fault0.wait_folio@13))))
 (let ((a!6 (or (and (= rule@13 #x00)
@@ -12966,44 +13617,56 @@
                   (ite (and (= rule@13 #x22) (= migrate0.dst@13 #x01))
                        a!98
                        |folio.data[F1]@13|)))
-      (a!110 (ite (and (= rule@13 #x2a) true)
+      (a!107 (ite (and (= rule@13 #x22) (= migrate0.dst@13 #x00))
+                  a!106
+                  (ite (and (= rule@13 #x23) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       |folio.node[F0]@13|)))
+      (a!111 (ite (and (= rule@13 #x21) (= migrate0.dst@13 #x01))
+                  a!106
+                  (ite (and (= rule@13 #x22) (= migrate0.dst@13 #x01))
+                       a!106
+                       |folio.node[F1]@13|)))
+      (a!117 (ite (and (= rule@13 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@13| #x01)
                   (ite (and (= rule@13 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@13| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@13 #x0c) (= |folio.mapping[F0]@13| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x11) (= |folio.mapping[F0]@13| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@13 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@13 #x08) true)
                   #x01
                   (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@13 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@13 #x20) true)
                   #x15
-                  (ite (and (= rule@13 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@13 #x03) true)
+                  (ite (and (= rule@13 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@13 #x03) true)
                   a!34
-                  (ite (and (= rule@13 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@13 #x18) true)
+                  (ite (and (= rule@13 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@13 #x18) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x19) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@13 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@13 #x06) true)
                   #x00
-                  (ite (and (= rule@13 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@13 #x24) true)
+                  (ite (and (= rule@13 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@13 #x24) true)
                   #x01
-                  (ite (and (= rule@13 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@13 #x2b) true)
+                  (ite (and (= rule@13 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@13 #x2b) true)
                   #x00
-                  (ite (and (= rule@13 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@13 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@13 #x18) (= |anon_vma.list[av0][0]@13| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@13 #x26) true)
@@ -13116,16 +13779,28 @@
                   (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@13 #x1e) true)
+      (a!108 (ite (and (= rule@13 #x20) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x21) (= migrate0.dst@13 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@13 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@13 #x1e) true)
                   (ite (not (= migrate0.ok@13 #x00)) #x11 #x13)
-                  (ite (and (= rule@13 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@13 #x11) true)
+                  (ite (and (= rule@13 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@13 #x11) true)
                   #x00
-                  (ite (and (= rule@13 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@13 #x29) true)
+                  (ite (and (= rule@13 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@13 #x29) true)
                   #x01
-                  (ite (and (= rule@13 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@13 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@13 #x0e) (= |anon_vma.list[av0][0]@13| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -13182,15 +13857,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@14|
                 (ite (and (= rule@13 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@13 #x1c) true)
+      (a!109 (ite (and (= rule@13 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1f) (= migrate0.dst@13 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@13 #x1c) true)
                   #x0f
-                  (ite (and (= rule@13 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@13 #x0f) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x10) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@14 (ite (and (= rule@13 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@14 (ite (and (= rule@13 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@14|
                (ite (and (= rule@13 #x02) true)
                     (ite (= |folio.refcount[F0]@13| #x01)
@@ -13238,14 +13918,20 @@
                        #x00
                        |folio.data[F0]@13|)
                   (ite (and (= rule@13 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@13 #x17) true)
+      (a!110 (= |folio.node[F0]@14|
+                (ite (and (= rule@13 #x02) true)
+                     (ite (= |folio.refcount[F0]@13| #x01)
+                          #x00
+                          |folio.node[F0]@13|)
+                     a!109)))
+      (a!128 (ite (and (= rule@13 #x17) true)
                   #x0d
-                  (ite (and (= rule@13 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@13 #x0c) true)
                   #x00
                   (ite (and (= rule@13 #x0e) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@13 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@13| #x01)
@@ -13261,9 +13947,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@13|)
                  a!78))
-      (a!122 (ite (and (= rule@13 #x16) true)
+      (a!129 (ite (and (= rule@13 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@13 #x02) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -13273,40 +13959,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@13|)
                     a!79)))
-      (a!123 (ite (and (= rule@13 #x14) true)
+      (a!130 (ite (and (= rule@13 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  (ite (and (= rule@13 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@13 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@14|
                (ite (and (= rule@13 #x00) true)
                     (bvadd |folio.refcount[F0]@13| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@13 #x13) true)
+      (a!131 (ite (and (= rule@13 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@13 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@13 #x11) true)
                   #x09
-                  (ite (and (= rule@13 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@13 #x0c) true)
                   #x08
-                  (ite (and (= rule@13 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@13 #x0a) true)
+                  (ite (and (= rule@13 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@13 #x0a) true)
                   #x05
-                  (ite (and (= rule@13 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@13 #x08) true)
+                  (ite (and (= rule@13 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@13 #x08) true)
                   #x04
-                  (ite (and (= rule@13 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@13 #x06) true)
                   #x13
-                  (ite (and (= rule@13 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@13 #x04) true)
+                  (ite (and (= rule@13 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@13 #x04) true)
                   #x14
-                  (ite (and (= rule@13 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@13 #x02) true)
+                  (ite (and (= rule@13 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@13 #x02) true)
                   #x15
-                  (ite (and (= rule@13 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@13 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@14| |alive[P0]@13|)
        (= |pte[P0][0]@14| a!13)
@@ -13336,26 +14022,28 @@
        (= |folio.index[F1]@14| a!97)
        (= |folio.data[F0]@14| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@14| a!108)
-       (= |&mm->mmap_lock.readers[P0]@14| a!110)
+       a!110
+       (= |folio.node[F1]@14| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@14| a!115)
+       (= |&mm->mmap_lock.readers[P0]@14| a!117)
        (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
-       (= |&anon_vma->rwsem.readers[av0]@14| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@14| a!119)
        (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
-       a!115
-       (= |PG_locked[F1]@14| a!116)
-       (= migrate0.pc@14 a!132)
-       (= migrate0.isolated@14 a!134)
-       (= migrate0.dst@14 a!136)
-       (= migrate0.anon_vma@14 a!137)
-       (= migrate0.cursor@14 a!142)
-       (= migrate0.page_was_mapped@14 a!143)
-       (= migrate0.ok@14 a!145)
-       a!146
-       (= exec0.pc@14 a!148)
-       a!152
-       (= fault0.wait_folio@14 a!153)
+       a!122
+       (= |PG_locked[F1]@14| a!123)
+       (= migrate0.pc@14 a!139)
+       (= migrate0.isolated@14 a!141)
+       (= migrate0.dst@14 a!143)
+       (= migrate0.anon_vma@14 a!144)
+       (= migrate0.cursor@14 a!149)
+       (= migrate0.page_was_mapped@14 a!150)
+       (= migrate0.ok@14 a!152)
+       a!153
+       (= exec0.pc@14 a!155)
+       a!159
+       (= fault0.wait_folio@14 a!160)
        (= fault0.old_page@14 fault0.old_page@13)
        (= fault0.new_page@14 fault0.new_page@13)
        (bvule |alive[P0]@14| #x01)
@@ -13386,6 +14074,8 @@
        (bvule |folio.index[F1]@14| #x01)
        (bvule |folio.data[F0]@14| #x01)
        (bvule |folio.data[F1]@14| #x01)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
        (bvule |vma.vm_start_moved[P0]@14| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@14| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@14| #x03)
@@ -13518,71 +14208,79 @@
                  (ite (= migrate0.dst@14 #x00)
                       |folio.data[F0]@14|
                       |folio.data[F1]@14|)))
-      (a!106 (= |vma.vm_start_moved[P0]@15|
+      (a!106 (ite (= (ite (= migrate0.dst@14 #x00)
+                          |folio.refcount[F0]@14|
+                          |folio.refcount[F1]@14|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@14 #x00)
+                       |folio.node[F0]@14|
+                       |folio.node[F1]@14|)))
+      (a!113 (= |vma.vm_start_moved[P0]@15|
                 (ite (and (= rule@14 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@14|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@15|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@15|
                 (ite (and (= rule@14 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@14|)))
-      (a!108 (ite (and (= rule@14 #x24) true)
+      (a!115 (ite (and (= rule@14 #x24) true)
                   #x02
                   (ite (and (= rule@14 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@14|)))
-      (a!109 (ite (and (= rule@14 #x2d) true)
+      (a!116 (ite (and (= rule@14 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@14| #x01)
                   (ite (and (= rule@14 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@14| #x01)
                        |&mm->mmap_lock.readers[P0]@14|)))
-      (a!111 (ite (and (= rule@14 #x17) (= |folio.mapping[F0]@14| #x00))
+      (a!118 (ite (and (= rule@14 #x17) (= |folio.mapping[F0]@14| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x1b) (= |folio.mapping[F0]@14| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
                        |&anon_vma->rwsem.readers[av0]@14|)))
-      (a!113 (ite (and (= rule@14 #x1c) (= migrate0.dst@14 #x00))
+      (a!120 (ite (and (= rule@14 #x1c) (= migrate0.dst@14 #x00))
                   #x00
                   (ite (and (= rule@14 #x1e) true) #x00 |PG_locked[F0]@14|)))
-      (a!116 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
+      (a!123 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
                   #x01
                   (ite (and (= rule@14 #x1c) (= migrate0.dst@14 #x01))
                        #x00
                        |PG_locked[F1]@14|)))
-      (a!117 (ite (and (= rule@14 #x22) true)
+      (a!124 (ite (and (= rule@14 #x22) true)
                   #x14
                   (ite (and (= rule@14 #x23) true) #x15 migrate0.pc@14)))
-      (a!133 (ite (and (= rule@14 #x20) true)
+      (a!140 (ite (and (= rule@14 #x20) true)
                   #x00
                   (ite (and (= rule@14 #x23) true) #x00 migrate0.isolated@14)))
-      (a!135 (ite (and (= rule@14 #x21) true)
+      (a!142 (ite (and (= rule@14 #x21) true)
                   #x02
                   (ite (and (= rule@14 #x22) true) #x02 migrate0.dst@14)))
-      (a!137 (ite (and (= rule@14 #x09) true)
+      (a!144 (ite (and (= rule@14 #x09) true)
                   |folio.mapping[F0]@14|
                   (ite (and (= rule@14 #x1d) true) #x01 migrate0.anon_vma@14)))
-      (a!138 (ite (and (= rule@14 #x1a) true)
+      (a!145 (ite (and (= rule@14 #x1a) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x1b) true) #x00 migrate0.cursor@14)))
-      (a!143 (ite (and (= rule@14 #x0c) true)
+      (a!150 (ite (and (= rule@14 #x0c) true)
                   #x01
                   (ite (and (= rule@14 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@14)))
-      (a!144 (ite (and (= rule@14 #x14) true)
+      (a!151 (ite (and (= rule@14 #x14) true)
                   #x00
                   (ite (and (= rule@14 #x15) true) #x01 migrate0.ok@14)))
-      (a!146 (= migrate0.pass@15
+      (a!153 (= migrate0.pass@15
                 (ite (and (= rule@14 #x21) true)
                      (bvadd migrate0.pass@14 #x01)
                      migrate0.pass@14)))
-      (a!147 (ite (and (= rule@14 #x26) true)
+      (a!154 (ite (and (= rule@14 #x26) true)
                   #x03
                   (ite (and (= rule@14 #x27) true) #x04 exec0.pc@14)))
-      (a!149 (ite (and (= rule@14 #x2d) true)
+      (a!156 (ite (and (= rule@14 #x2d) true)
                   #x00
                   (ite (and (= rule@14 #x2e) true) #x0a fault0.pc@14)))
-      (a!153 (ite (and (= rule@14 #x2c) true)
+      (a!160 (ite (and (= rule@14 #x2c) true)
                   |pte.folio[P0][0]@14|
                   (ite (and (= rule@14 #x2d) true) #x02 fault0.wait_folio@14))))
 (let ((a!6 (or (and (= rule@14 #x00)
@@ -13855,44 +14553,56 @@
                   (ite (and (= rule@14 #x22) (= migrate0.dst@14 #x01))
                        a!98
                        |folio.data[F1]@14|)))
-      (a!110 (ite (and (= rule@14 #x2a) true)
+      (a!107 (ite (and (= rule@14 #x22) (= migrate0.dst@14 #x00))
+                  a!106
+                  (ite (and (= rule@14 #x23) true)
+                       (ite (= |folio.refcount[F0]@14| #x01)
+                            #x00
+                            |folio.node[F0]@14|)
+                       |folio.node[F0]@14|)))
+      (a!111 (ite (and (= rule@14 #x21) (= migrate0.dst@14 #x01))
+                  a!106
+                  (ite (and (= rule@14 #x22) (= migrate0.dst@14 #x01))
+                       a!106
+                       |folio.node[F1]@14|)))
+      (a!117 (ite (and (= rule@14 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@14| #x01)
                   (ite (and (= rule@14 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@14| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@14 #x0c) (= |folio.mapping[F0]@14| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x11) (= |folio.mapping[F0]@14| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@14 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@14 #x08) true)
                   #x01
                   (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@14 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@14 #x20) true)
                   #x15
-                  (ite (and (= rule@14 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@14 #x03) true)
+                  (ite (and (= rule@14 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@14 #x03) true)
                   a!34
-                  (ite (and (= rule@14 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@14 #x18) true)
+                  (ite (and (= rule@14 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@14 #x18) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x19) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@14 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@14 #x06) true)
                   #x00
-                  (ite (and (= rule@14 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@14 #x24) true)
+                  (ite (and (= rule@14 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@14 #x24) true)
                   #x01
-                  (ite (and (= rule@14 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@14 #x2b) true)
+                  (ite (and (= rule@14 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@14 #x2b) true)
                   #x00
-                  (ite (and (= rule@14 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@14 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@14 #x18) (= |anon_vma.list[av0][0]@14| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@14 #x26) true)
@@ -14005,16 +14715,28 @@
                   (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@14 #x1e) true)
+      (a!108 (ite (and (= rule@14 #x20) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x21) (= migrate0.dst@14 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@14 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@14 #x1e) true)
                   (ite (not (= migrate0.ok@14 #x00)) #x11 #x13)
-                  (ite (and (= rule@14 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@14 #x11) true)
+                  (ite (and (= rule@14 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@14 #x11) true)
                   #x00
-                  (ite (and (= rule@14 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@14 #x29) true)
+                  (ite (and (= rule@14 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@14 #x29) true)
                   #x01
-                  (ite (and (= rule@14 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@14 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@14 #x0e) (= |anon_vma.list[av0][0]@14| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -14071,15 +14793,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@15|
                 (ite (and (= rule@14 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@14 #x1c) true)
+      (a!109 (ite (and (= rule@14 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1f) (= migrate0.dst@14 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@14 #x1c) true)
                   #x0f
-                  (ite (and (= rule@14 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@14 #x0f) true)
+                  (ite (and (= rule@14 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@14 #x0f) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x10) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@15 (ite (and (= rule@14 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@15 (ite (and (= rule@14 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@15|
                (ite (and (= rule@14 #x02) true)
                     (ite (= |folio.refcount[F0]@14| #x01)
@@ -14127,14 +14854,20 @@
                        #x00
                        |folio.data[F0]@14|)
                   (ite (and (= rule@14 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@14 #x17) true)
+      (a!110 (= |folio.node[F0]@15|
+                (ite (and (= rule@14 #x02) true)
+                     (ite (= |folio.refcount[F0]@14| #x01)
+                          #x00
+                          |folio.node[F0]@14|)
+                     a!109)))
+      (a!128 (ite (and (= rule@14 #x17) true)
                   #x0d
-                  (ite (and (= rule@14 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@14 #x0c) true)
                   #x00
                   (ite (and (= rule@14 #x0e) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@14 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@14| #x01)
@@ -14150,9 +14883,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@14|)
                  a!78))
-      (a!122 (ite (and (= rule@14 #x16) true)
+      (a!129 (ite (and (= rule@14 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@14 #x02) true)
                  (bvsub |folio.refcount[F0]@14| #x01)
                  (ite (and (= rule@14 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -14162,40 +14895,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@14|)
                     a!79)))
-      (a!123 (ite (and (= rule@14 #x14) true)
+      (a!130 (ite (and (= rule@14 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  (ite (and (= rule@14 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@14 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@15|
                (ite (and (= rule@14 #x00) true)
                     (bvadd |folio.refcount[F0]@14| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@14 #x13) true)
+      (a!131 (ite (and (= rule@14 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@14 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@14 #x11) true)
                   #x09
-                  (ite (and (= rule@14 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@14 #x0c) true)
                   #x08
-                  (ite (and (= rule@14 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@14 #x0a) true)
+                  (ite (and (= rule@14 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@14 #x0a) true)
                   #x05
-                  (ite (and (= rule@14 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@14 #x08) true)
+                  (ite (and (= rule@14 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@14 #x08) true)
                   #x04
-                  (ite (and (= rule@14 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@14 #x06) true)
                   #x13
-                  (ite (and (= rule@14 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@14 #x04) true)
+                  (ite (and (= rule@14 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@14 #x04) true)
                   #x14
-                  (ite (and (= rule@14 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@14 #x02) true)
+                  (ite (and (= rule@14 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@14 #x02) true)
                   #x15
-                  (ite (and (= rule@14 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@14 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@15| |alive[P0]@14|)
        (= |pte[P0][0]@15| a!13)
@@ -14225,26 +14958,28 @@
        (= |folio.index[F1]@15| a!97)
        (= |folio.data[F0]@15| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@15| a!108)
-       (= |&mm->mmap_lock.readers[P0]@15| a!110)
+       a!110
+       (= |folio.node[F1]@15| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@15| a!115)
+       (= |&mm->mmap_lock.readers[P0]@15| a!117)
        (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
-       (= |&anon_vma->rwsem.readers[av0]@15| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@15| a!119)
        (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
-       a!115
-       (= |PG_locked[F1]@15| a!116)
-       (= migrate0.pc@15 a!132)
-       (= migrate0.isolated@15 a!134)
-       (= migrate0.dst@15 a!136)
-       (= migrate0.anon_vma@15 a!137)
-       (= migrate0.cursor@15 a!142)
-       (= migrate0.page_was_mapped@15 a!143)
-       (= migrate0.ok@15 a!145)
-       a!146
-       (= exec0.pc@15 a!148)
-       a!152
-       (= fault0.wait_folio@15 a!153)
+       a!122
+       (= |PG_locked[F1]@15| a!123)
+       (= migrate0.pc@15 a!139)
+       (= migrate0.isolated@15 a!141)
+       (= migrate0.dst@15 a!143)
+       (= migrate0.anon_vma@15 a!144)
+       (= migrate0.cursor@15 a!149)
+       (= migrate0.page_was_mapped@15 a!150)
+       (= migrate0.ok@15 a!152)
+       a!153
+       (= exec0.pc@15 a!155)
+       a!159
+       (= fault0.wait_folio@15 a!160)
        (= fault0.old_page@15 fault0.old_page@14)
        (= fault0.new_page@15 fault0.new_page@14)
        (bvule |alive[P0]@15| #x01)
@@ -14275,6 +15010,8 @@
        (bvule |folio.index[F1]@15| #x01)
        (bvule |folio.data[F0]@15| #x01)
        (bvule |folio.data[F1]@15| #x01)
+       (bvule |folio.node[F0]@15| #x01)
+       (bvule |folio.node[F1]@15| #x01)
        (bvule |vma.vm_start_moved[P0]@15| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@15| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@15| #x03)
@@ -14407,71 +15144,79 @@
                  (ite (= migrate0.dst@15 #x00)
                       |folio.data[F0]@15|
                       |folio.data[F1]@15|)))
-      (a!106 (= |vma.vm_start_moved[P0]@16|
+      (a!106 (ite (= (ite (= migrate0.dst@15 #x00)
+                          |folio.refcount[F0]@15|
+                          |folio.refcount[F1]@15|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@15 #x00)
+                       |folio.node[F0]@15|
+                       |folio.node[F1]@15|)))
+      (a!113 (= |vma.vm_start_moved[P0]@16|
                 (ite (and (= rule@15 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@15|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@16|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@16|
                 (ite (and (= rule@15 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@15|)))
-      (a!108 (ite (and (= rule@15 #x24) true)
+      (a!115 (ite (and (= rule@15 #x24) true)
                   #x02
                   (ite (and (= rule@15 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@15|)))
-      (a!109 (ite (and (= rule@15 #x2d) true)
+      (a!116 (ite (and (= rule@15 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@15| #x01)
                   (ite (and (= rule@15 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@15| #x01)
                        |&mm->mmap_lock.readers[P0]@15|)))
-      (a!111 (ite (and (= rule@15 #x17) (= |folio.mapping[F0]@15| #x00))
+      (a!118 (ite (and (= rule@15 #x17) (= |folio.mapping[F0]@15| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x1b) (= |folio.mapping[F0]@15| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
                        |&anon_vma->rwsem.readers[av0]@15|)))
-      (a!113 (ite (and (= rule@15 #x1c) (= migrate0.dst@15 #x00))
+      (a!120 (ite (and (= rule@15 #x1c) (= migrate0.dst@15 #x00))
                   #x00
                   (ite (and (= rule@15 #x1e) true) #x00 |PG_locked[F0]@15|)))
-      (a!116 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
+      (a!123 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
                   #x01
                   (ite (and (= rule@15 #x1c) (= migrate0.dst@15 #x01))
                        #x00
                        |PG_locked[F1]@15|)))
-      (a!117 (ite (and (= rule@15 #x22) true)
+      (a!124 (ite (and (= rule@15 #x22) true)
                   #x14
                   (ite (and (= rule@15 #x23) true) #x15 migrate0.pc@15)))
-      (a!133 (ite (and (= rule@15 #x20) true)
+      (a!140 (ite (and (= rule@15 #x20) true)
                   #x00
                   (ite (and (= rule@15 #x23) true) #x00 migrate0.isolated@15)))
-      (a!135 (ite (and (= rule@15 #x21) true)
+      (a!142 (ite (and (= rule@15 #x21) true)
                   #x02
                   (ite (and (= rule@15 #x22) true) #x02 migrate0.dst@15)))
-      (a!137 (ite (and (= rule@15 #x09) true)
+      (a!144 (ite (and (= rule@15 #x09) true)
                   |folio.mapping[F0]@15|
                   (ite (and (= rule@15 #x1d) true) #x01 migrate0.anon_vma@15)))
-      (a!138 (ite (and (= rule@15 #x1a) true)
+      (a!145 (ite (and (= rule@15 #x1a) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x1b) true) #x00 migrate0.cursor@15)))
-      (a!143 (ite (and (= rule@15 #x0c) true)
+      (a!150 (ite (and (= rule@15 #x0c) true)
                   #x01
                   (ite (and (= rule@15 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@15)))
-      (a!144 (ite (and (= rule@15 #x14) true)
+      (a!151 (ite (and (= rule@15 #x14) true)
                   #x00
                   (ite (and (= rule@15 #x15) true) #x01 migrate0.ok@15)))
-      (a!146 (= migrate0.pass@16
+      (a!153 (= migrate0.pass@16
                 (ite (and (= rule@15 #x21) true)
                      (bvadd migrate0.pass@15 #x01)
                      migrate0.pass@15)))
-      (a!147 (ite (and (= rule@15 #x26) true)
+      (a!154 (ite (and (= rule@15 #x26) true)
                   #x03
                   (ite (and (= rule@15 #x27) true) #x04 exec0.pc@15)))
-      (a!149 (ite (and (= rule@15 #x2d) true)
+      (a!156 (ite (and (= rule@15 #x2d) true)
                   #x00
                   (ite (and (= rule@15 #x2e) true) #x0a fault0.pc@15)))
-      (a!153 (ite (and (= rule@15 #x2c) true)
+      (a!160 (ite (and (= rule@15 #x2c) true)
                   |pte.folio[P0][0]@15|
                   (ite (and (= rule@15 #x2d) true) #x02 fault0.wait_folio@15))))
 (let ((a!6 (or (and (= rule@15 #x00)
@@ -14744,44 +15489,56 @@
                   (ite (and (= rule@15 #x22) (= migrate0.dst@15 #x01))
                        a!98
                        |folio.data[F1]@15|)))
-      (a!110 (ite (and (= rule@15 #x2a) true)
+      (a!107 (ite (and (= rule@15 #x22) (= migrate0.dst@15 #x00))
+                  a!106
+                  (ite (and (= rule@15 #x23) true)
+                       (ite (= |folio.refcount[F0]@15| #x01)
+                            #x00
+                            |folio.node[F0]@15|)
+                       |folio.node[F0]@15|)))
+      (a!111 (ite (and (= rule@15 #x21) (= migrate0.dst@15 #x01))
+                  a!106
+                  (ite (and (= rule@15 #x22) (= migrate0.dst@15 #x01))
+                       a!106
+                       |folio.node[F1]@15|)))
+      (a!117 (ite (and (= rule@15 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@15| #x01)
                   (ite (and (= rule@15 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@15| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@15 #x0c) (= |folio.mapping[F0]@15| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x11) (= |folio.mapping[F0]@15| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@15 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@15 #x08) true)
                   #x01
                   (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@15 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@15 #x20) true)
                   #x15
-                  (ite (and (= rule@15 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@15 #x03) true)
+                  (ite (and (= rule@15 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@15 #x03) true)
                   a!34
-                  (ite (and (= rule@15 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@15 #x18) true)
+                  (ite (and (= rule@15 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@15 #x18) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x19) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@15 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@15 #x06) true)
                   #x00
-                  (ite (and (= rule@15 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@15 #x24) true)
+                  (ite (and (= rule@15 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@15 #x24) true)
                   #x01
-                  (ite (and (= rule@15 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@15 #x2b) true)
+                  (ite (and (= rule@15 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@15 #x2b) true)
                   #x00
-                  (ite (and (= rule@15 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@15 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@15 #x18) (= |anon_vma.list[av0][0]@15| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@15 #x26) true)
@@ -14894,16 +15651,28 @@
                   (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@15 #x1e) true)
+      (a!108 (ite (and (= rule@15 #x20) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x21) (= migrate0.dst@15 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@15 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@15 #x1e) true)
                   (ite (not (= migrate0.ok@15 #x00)) #x11 #x13)
-                  (ite (and (= rule@15 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@15 #x11) true)
+                  (ite (and (= rule@15 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@15 #x11) true)
                   #x00
-                  (ite (and (= rule@15 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@15 #x29) true)
+                  (ite (and (= rule@15 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@15 #x29) true)
                   #x01
-                  (ite (and (= rule@15 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@15 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@15 #x0e) (= |anon_vma.list[av0][0]@15| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -14960,15 +15729,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@16|
                 (ite (and (= rule@15 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@15 #x1c) true)
+      (a!109 (ite (and (= rule@15 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1f) (= migrate0.dst@15 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@15 #x1c) true)
                   #x0f
-                  (ite (and (= rule@15 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@15 #x0f) true)
+                  (ite (and (= rule@15 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@15 #x0f) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x10) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@16 (ite (and (= rule@15 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@16 (ite (and (= rule@15 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@16|
                (ite (and (= rule@15 #x02) true)
                     (ite (= |folio.refcount[F0]@15| #x01)
@@ -15016,14 +15790,20 @@
                        #x00
                        |folio.data[F0]@15|)
                   (ite (and (= rule@15 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@15 #x17) true)
+      (a!110 (= |folio.node[F0]@16|
+                (ite (and (= rule@15 #x02) true)
+                     (ite (= |folio.refcount[F0]@15| #x01)
+                          #x00
+                          |folio.node[F0]@15|)
+                     a!109)))
+      (a!128 (ite (and (= rule@15 #x17) true)
                   #x0d
-                  (ite (and (= rule@15 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@15 #x0c) true)
                   #x00
                   (ite (and (= rule@15 #x0e) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@15 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@15| #x01)
@@ -15039,9 +15819,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@15|)
                  a!78))
-      (a!122 (ite (and (= rule@15 #x16) true)
+      (a!129 (ite (and (= rule@15 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@15 #x02) true)
                  (bvsub |folio.refcount[F0]@15| #x01)
                  (ite (and (= rule@15 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -15051,40 +15831,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@15|)
                     a!79)))
-      (a!123 (ite (and (= rule@15 #x14) true)
+      (a!130 (ite (and (= rule@15 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  (ite (and (= rule@15 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@15 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@16|
                (ite (and (= rule@15 #x00) true)
                     (bvadd |folio.refcount[F0]@15| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@15 #x13) true)
+      (a!131 (ite (and (= rule@15 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@15 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@15 #x11) true)
                   #x09
-                  (ite (and (= rule@15 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@15 #x0c) true)
                   #x08
-                  (ite (and (= rule@15 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@15 #x0a) true)
+                  (ite (and (= rule@15 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@15 #x0a) true)
                   #x05
-                  (ite (and (= rule@15 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@15 #x08) true)
+                  (ite (and (= rule@15 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@15 #x08) true)
                   #x04
-                  (ite (and (= rule@15 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@15 #x06) true)
                   #x13
-                  (ite (and (= rule@15 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@15 #x04) true)
+                  (ite (and (= rule@15 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@15 #x04) true)
                   #x14
-                  (ite (and (= rule@15 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@15 #x02) true)
+                  (ite (and (= rule@15 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@15 #x02) true)
                   #x15
-                  (ite (and (= rule@15 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@15 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@16| |alive[P0]@15|)
        (= |pte[P0][0]@16| a!13)
@@ -15114,26 +15894,28 @@
        (= |folio.index[F1]@16| a!97)
        (= |folio.data[F0]@16| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@16| a!108)
-       (= |&mm->mmap_lock.readers[P0]@16| a!110)
+       a!110
+       (= |folio.node[F1]@16| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@16| a!115)
+       (= |&mm->mmap_lock.readers[P0]@16| a!117)
        (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
-       (= |&anon_vma->rwsem.readers[av0]@16| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@16| a!119)
        (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
-       a!115
-       (= |PG_locked[F1]@16| a!116)
-       (= migrate0.pc@16 a!132)
-       (= migrate0.isolated@16 a!134)
-       (= migrate0.dst@16 a!136)
-       (= migrate0.anon_vma@16 a!137)
-       (= migrate0.cursor@16 a!142)
-       (= migrate0.page_was_mapped@16 a!143)
-       (= migrate0.ok@16 a!145)
-       a!146
-       (= exec0.pc@16 a!148)
-       a!152
-       (= fault0.wait_folio@16 a!153)
+       a!122
+       (= |PG_locked[F1]@16| a!123)
+       (= migrate0.pc@16 a!139)
+       (= migrate0.isolated@16 a!141)
+       (= migrate0.dst@16 a!143)
+       (= migrate0.anon_vma@16 a!144)
+       (= migrate0.cursor@16 a!149)
+       (= migrate0.page_was_mapped@16 a!150)
+       (= migrate0.ok@16 a!152)
+       a!153
+       (= exec0.pc@16 a!155)
+       a!159
+       (= fault0.wait_folio@16 a!160)
        (= fault0.old_page@16 fault0.old_page@15)
        (= fault0.new_page@16 fault0.new_page@15)
        (bvule |alive[P0]@16| #x01)
@@ -15164,6 +15946,8 @@
        (bvule |folio.index[F1]@16| #x01)
        (bvule |folio.data[F0]@16| #x01)
        (bvule |folio.data[F1]@16| #x01)
+       (bvule |folio.node[F0]@16| #x01)
+       (bvule |folio.node[F1]@16| #x01)
        (bvule |vma.vm_start_moved[P0]@16| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@16| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@16| #x03)
@@ -15296,71 +16080,79 @@
                  (ite (= migrate0.dst@16 #x00)
                       |folio.data[F0]@16|
                       |folio.data[F1]@16|)))
-      (a!106 (= |vma.vm_start_moved[P0]@17|
+      (a!106 (ite (= (ite (= migrate0.dst@16 #x00)
+                          |folio.refcount[F0]@16|
+                          |folio.refcount[F1]@16|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@16 #x00)
+                       |folio.node[F0]@16|
+                       |folio.node[F1]@16|)))
+      (a!113 (= |vma.vm_start_moved[P0]@17|
                 (ite (and (= rule@16 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@16|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@17|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@17|
                 (ite (and (= rule@16 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@16|)))
-      (a!108 (ite (and (= rule@16 #x24) true)
+      (a!115 (ite (and (= rule@16 #x24) true)
                   #x02
                   (ite (and (= rule@16 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@16|)))
-      (a!109 (ite (and (= rule@16 #x2d) true)
+      (a!116 (ite (and (= rule@16 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@16| #x01)
                   (ite (and (= rule@16 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@16| #x01)
                        |&mm->mmap_lock.readers[P0]@16|)))
-      (a!111 (ite (and (= rule@16 #x17) (= |folio.mapping[F0]@16| #x00))
+      (a!118 (ite (and (= rule@16 #x17) (= |folio.mapping[F0]@16| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x1b) (= |folio.mapping[F0]@16| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
                        |&anon_vma->rwsem.readers[av0]@16|)))
-      (a!113 (ite (and (= rule@16 #x1c) (= migrate0.dst@16 #x00))
+      (a!120 (ite (and (= rule@16 #x1c) (= migrate0.dst@16 #x00))
                   #x00
                   (ite (and (= rule@16 #x1e) true) #x00 |PG_locked[F0]@16|)))
-      (a!116 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
+      (a!123 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
                   #x01
                   (ite (and (= rule@16 #x1c) (= migrate0.dst@16 #x01))
                        #x00
                        |PG_locked[F1]@16|)))
-      (a!117 (ite (and (= rule@16 #x22) true)
+      (a!124 (ite (and (= rule@16 #x22) true)
                   #x14
                   (ite (and (= rule@16 #x23) true) #x15 migrate0.pc@16)))
-      (a!133 (ite (and (= rule@16 #x20) true)
+      (a!140 (ite (and (= rule@16 #x20) true)
                   #x00
                   (ite (and (= rule@16 #x23) true) #x00 migrate0.isolated@16)))
-      (a!135 (ite (and (= rule@16 #x21) true)
+      (a!142 (ite (and (= rule@16 #x21) true)
                   #x02
                   (ite (and (= rule@16 #x22) true) #x02 migrate0.dst@16)))
-      (a!137 (ite (and (= rule@16 #x09) true)
+      (a!144 (ite (and (= rule@16 #x09) true)
                   |folio.mapping[F0]@16|
                   (ite (and (= rule@16 #x1d) true) #x01 migrate0.anon_vma@16)))
-      (a!138 (ite (and (= rule@16 #x1a) true)
+      (a!145 (ite (and (= rule@16 #x1a) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x1b) true) #x00 migrate0.cursor@16)))
-      (a!143 (ite (and (= rule@16 #x0c) true)
+      (a!150 (ite (and (= rule@16 #x0c) true)
                   #x01
                   (ite (and (= rule@16 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@16)))
-      (a!144 (ite (and (= rule@16 #x14) true)
+      (a!151 (ite (and (= rule@16 #x14) true)
                   #x00
                   (ite (and (= rule@16 #x15) true) #x01 migrate0.ok@16)))
-      (a!146 (= migrate0.pass@17
+      (a!153 (= migrate0.pass@17
                 (ite (and (= rule@16 #x21) true)
                      (bvadd migrate0.pass@16 #x01)
                      migrate0.pass@16)))
-      (a!147 (ite (and (= rule@16 #x26) true)
+      (a!154 (ite (and (= rule@16 #x26) true)
                   #x03
                   (ite (and (= rule@16 #x27) true) #x04 exec0.pc@16)))
-      (a!149 (ite (and (= rule@16 #x2d) true)
+      (a!156 (ite (and (= rule@16 #x2d) true)
                   #x00
                   (ite (and (= rule@16 #x2e) true) #x0a fault0.pc@16)))
-      (a!153 (ite (and (= rule@16 #x2c) true)
+      (a!160 (ite (and (= rule@16 #x2c) true)
                   |pte.folio[P0][0]@16|
                   (ite (and (= rule@16 #x2d) true) #x02 fault0.wait_folio@16))))
 (let ((a!6 (or (and (= rule@16 #x00)
@@ -15633,44 +16425,56 @@
                   (ite (and (= rule@16 #x22) (= migrate0.dst@16 #x01))
                        a!98
                        |folio.data[F1]@16|)))
-      (a!110 (ite (and (= rule@16 #x2a) true)
+      (a!107 (ite (and (= rule@16 #x22) (= migrate0.dst@16 #x00))
+                  a!106
+                  (ite (and (= rule@16 #x23) true)
+                       (ite (= |folio.refcount[F0]@16| #x01)
+                            #x00
+                            |folio.node[F0]@16|)
+                       |folio.node[F0]@16|)))
+      (a!111 (ite (and (= rule@16 #x21) (= migrate0.dst@16 #x01))
+                  a!106
+                  (ite (and (= rule@16 #x22) (= migrate0.dst@16 #x01))
+                       a!106
+                       |folio.node[F1]@16|)))
+      (a!117 (ite (and (= rule@16 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@16| #x01)
                   (ite (and (= rule@16 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@16| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@16 #x0c) (= |folio.mapping[F0]@16| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x11) (= |folio.mapping[F0]@16| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@16 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@16 #x08) true)
                   #x01
                   (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@16 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@16 #x20) true)
                   #x15
-                  (ite (and (= rule@16 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@16 #x03) true)
+                  (ite (and (= rule@16 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@16 #x03) true)
                   a!34
-                  (ite (and (= rule@16 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@16 #x18) true)
+                  (ite (and (= rule@16 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@16 #x18) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x19) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@16 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@16 #x06) true)
                   #x00
-                  (ite (and (= rule@16 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@16 #x24) true)
+                  (ite (and (= rule@16 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@16 #x24) true)
                   #x01
-                  (ite (and (= rule@16 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@16 #x2b) true)
+                  (ite (and (= rule@16 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@16 #x2b) true)
                   #x00
-                  (ite (and (= rule@16 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@16 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@16 #x18) (= |anon_vma.list[av0][0]@16| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@16 #x26) true)
@@ -15783,16 +16587,28 @@
                   (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@16 #x1e) true)
+      (a!108 (ite (and (= rule@16 #x20) true)
+                  (ite (= |folio.refcount[F0]@16| #x01)
+                       #x00
+                       |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x21) (= migrate0.dst@16 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@16 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@16 #x1e) true)
                   (ite (not (= migrate0.ok@16 #x00)) #x11 #x13)
-                  (ite (and (= rule@16 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@16 #x11) true)
+                  (ite (and (= rule@16 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@16 #x11) true)
                   #x00
-                  (ite (and (= rule@16 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@16 #x29) true)
+                  (ite (and (= rule@16 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@16 #x29) true)
                   #x01
-                  (ite (and (= rule@16 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@16 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@16 #x0e) (= |anon_vma.list[av0][0]@16| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -15849,15 +16665,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@17|
                 (ite (and (= rule@16 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@16 #x1c) true)
+      (a!109 (ite (and (= rule@16 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1f) (= migrate0.dst@16 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@16 #x1c) true)
                   #x0f
-                  (ite (and (= rule@16 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@16 #x0f) true)
+                  (ite (and (= rule@16 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@16 #x0f) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x10) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@17 (ite (and (= rule@16 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@17 (ite (and (= rule@16 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@17|
                (ite (and (= rule@16 #x02) true)
                     (ite (= |folio.refcount[F0]@16| #x01)
@@ -15905,14 +16726,20 @@
                        #x00
                        |folio.data[F0]@16|)
                   (ite (and (= rule@16 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@16 #x17) true)
+      (a!110 (= |folio.node[F0]@17|
+                (ite (and (= rule@16 #x02) true)
+                     (ite (= |folio.refcount[F0]@16| #x01)
+                          #x00
+                          |folio.node[F0]@16|)
+                     a!109)))
+      (a!128 (ite (and (= rule@16 #x17) true)
                   #x0d
-                  (ite (and (= rule@16 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@16 #x0c) true)
+                  (ite (and (= rule@16 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@16 #x0c) true)
                   #x00
                   (ite (and (= rule@16 #x0e) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@16 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@16| #x01)
@@ -15928,9 +16755,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@16|)
                  a!78))
-      (a!122 (ite (and (= rule@16 #x16) true)
+      (a!129 (ite (and (= rule@16 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@16 #x02) true)
                  (bvsub |folio.refcount[F0]@16| #x01)
                  (ite (and (= rule@16 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -15940,40 +16767,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@16|)
                     a!79)))
-      (a!123 (ite (and (= rule@16 #x14) true)
+      (a!130 (ite (and (= rule@16 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  (ite (and (= rule@16 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@16 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@17|
                (ite (and (= rule@16 #x00) true)
                     (bvadd |folio.refcount[F0]@16| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@16 #x13) true)
+      (a!131 (ite (and (= rule@16 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@16 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@16 #x11) true)
                   #x09
-                  (ite (and (= rule@16 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@16 #x0c) true)
+                  (ite (and (= rule@16 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@16 #x0c) true)
                   #x08
-                  (ite (and (= rule@16 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@16 #x0a) true)
+                  (ite (and (= rule@16 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@16 #x0a) true)
                   #x05
-                  (ite (and (= rule@16 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@16 #x08) true)
+                  (ite (and (= rule@16 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@16 #x08) true)
                   #x04
-                  (ite (and (= rule@16 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@16 #x06) true)
+                  (ite (and (= rule@16 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@16 #x06) true)
                   #x13
-                  (ite (and (= rule@16 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@16 #x04) true)
+                  (ite (and (= rule@16 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@16 #x04) true)
                   #x14
-                  (ite (and (= rule@16 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@16 #x02) true)
+                  (ite (and (= rule@16 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@16 #x02) true)
                   #x15
-                  (ite (and (= rule@16 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@16 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@17| |alive[P0]@16|)
        (= |pte[P0][0]@17| a!13)
@@ -16003,26 +16830,28 @@
        (= |folio.index[F1]@17| a!97)
        (= |folio.data[F0]@17| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@17| a!108)
-       (= |&mm->mmap_lock.readers[P0]@17| a!110)
+       a!110
+       (= |folio.node[F1]@17| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@17| a!115)
+       (= |&mm->mmap_lock.readers[P0]@17| a!117)
        (= |&anon_vma->rwsem.writer[av0]@17| |&anon_vma->rwsem.writer[av0]@16|)
-       (= |&anon_vma->rwsem.readers[av0]@17| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@17| a!119)
        (= |ptlock_ptr(page)[P0]@17| |ptlock_ptr(page)[P0]@16|)
-       a!115
-       (= |PG_locked[F1]@17| a!116)
-       (= migrate0.pc@17 a!132)
-       (= migrate0.isolated@17 a!134)
-       (= migrate0.dst@17 a!136)
-       (= migrate0.anon_vma@17 a!137)
-       (= migrate0.cursor@17 a!142)
-       (= migrate0.page_was_mapped@17 a!143)
-       (= migrate0.ok@17 a!145)
-       a!146
-       (= exec0.pc@17 a!148)
-       a!152
-       (= fault0.wait_folio@17 a!153)
+       a!122
+       (= |PG_locked[F1]@17| a!123)
+       (= migrate0.pc@17 a!139)
+       (= migrate0.isolated@17 a!141)
+       (= migrate0.dst@17 a!143)
+       (= migrate0.anon_vma@17 a!144)
+       (= migrate0.cursor@17 a!149)
+       (= migrate0.page_was_mapped@17 a!150)
+       (= migrate0.ok@17 a!152)
+       a!153
+       (= exec0.pc@17 a!155)
+       a!159
+       (= fault0.wait_folio@17 a!160)
        (= fault0.old_page@17 fault0.old_page@16)
        (= fault0.new_page@17 fault0.new_page@16)
        (bvule |alive[P0]@17| #x01)
@@ -16053,6 +16882,8 @@
        (bvule |folio.index[F1]@17| #x01)
        (bvule |folio.data[F0]@17| #x01)
        (bvule |folio.data[F1]@17| #x01)
+       (bvule |folio.node[F0]@17| #x01)
+       (bvule |folio.node[F1]@17| #x01)
        (bvule |vma.vm_start_moved[P0]@17| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@17| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@17| #x03)
@@ -16185,71 +17016,79 @@
                  (ite (= migrate0.dst@17 #x00)
                       |folio.data[F0]@17|
                       |folio.data[F1]@17|)))
-      (a!106 (= |vma.vm_start_moved[P0]@18|
+      (a!106 (ite (= (ite (= migrate0.dst@17 #x00)
+                          |folio.refcount[F0]@17|
+                          |folio.refcount[F1]@17|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@17 #x00)
+                       |folio.node[F0]@17|
+                       |folio.node[F1]@17|)))
+      (a!113 (= |vma.vm_start_moved[P0]@18|
                 (ite (and (= rule@17 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@17|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@18|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@18|
                 (ite (and (= rule@17 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@17|)))
-      (a!108 (ite (and (= rule@17 #x24) true)
+      (a!115 (ite (and (= rule@17 #x24) true)
                   #x02
                   (ite (and (= rule@17 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@17|)))
-      (a!109 (ite (and (= rule@17 #x2d) true)
+      (a!116 (ite (and (= rule@17 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@17| #x01)
                   (ite (and (= rule@17 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@17| #x01)
                        |&mm->mmap_lock.readers[P0]@17|)))
-      (a!111 (ite (and (= rule@17 #x17) (= |folio.mapping[F0]@17| #x00))
+      (a!118 (ite (and (= rule@17 #x17) (= |folio.mapping[F0]@17| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x1b) (= |folio.mapping[F0]@17| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
                        |&anon_vma->rwsem.readers[av0]@17|)))
-      (a!113 (ite (and (= rule@17 #x1c) (= migrate0.dst@17 #x00))
+      (a!120 (ite (and (= rule@17 #x1c) (= migrate0.dst@17 #x00))
                   #x00
                   (ite (and (= rule@17 #x1e) true) #x00 |PG_locked[F0]@17|)))
-      (a!116 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
+      (a!123 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
                   #x01
                   (ite (and (= rule@17 #x1c) (= migrate0.dst@17 #x01))
                        #x00
                        |PG_locked[F1]@17|)))
-      (a!117 (ite (and (= rule@17 #x22) true)
+      (a!124 (ite (and (= rule@17 #x22) true)
                   #x14
                   (ite (and (= rule@17 #x23) true) #x15 migrate0.pc@17)))
-      (a!133 (ite (and (= rule@17 #x20) true)
+      (a!140 (ite (and (= rule@17 #x20) true)
                   #x00
                   (ite (and (= rule@17 #x23) true) #x00 migrate0.isolated@17)))
-      (a!135 (ite (and (= rule@17 #x21) true)
+      (a!142 (ite (and (= rule@17 #x21) true)
                   #x02
                   (ite (and (= rule@17 #x22) true) #x02 migrate0.dst@17)))
-      (a!137 (ite (and (= rule@17 #x09) true)
+      (a!144 (ite (and (= rule@17 #x09) true)
                   |folio.mapping[F0]@17|
                   (ite (and (= rule@17 #x1d) true) #x01 migrate0.anon_vma@17)))
-      (a!138 (ite (and (= rule@17 #x1a) true)
+      (a!145 (ite (and (= rule@17 #x1a) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x1b) true) #x00 migrate0.cursor@17)))
-      (a!143 (ite (and (= rule@17 #x0c) true)
+      (a!150 (ite (and (= rule@17 #x0c) true)
                   #x01
                   (ite (and (= rule@17 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@17)))
-      (a!144 (ite (and (= rule@17 #x14) true)
+      (a!151 (ite (and (= rule@17 #x14) true)
                   #x00
                   (ite (and (= rule@17 #x15) true) #x01 migrate0.ok@17)))
-      (a!146 (= migrate0.pass@18
+      (a!153 (= migrate0.pass@18
                 (ite (and (= rule@17 #x21) true)
                      (bvadd migrate0.pass@17 #x01)
                      migrate0.pass@17)))
-      (a!147 (ite (and (= rule@17 #x26) true)
+      (a!154 (ite (and (= rule@17 #x26) true)
                   #x03
                   (ite (and (= rule@17 #x27) true) #x04 exec0.pc@17)))
-      (a!149 (ite (and (= rule@17 #x2d) true)
+      (a!156 (ite (and (= rule@17 #x2d) true)
                   #x00
                   (ite (and (= rule@17 #x2e) true) #x0a fault0.pc@17)))
-      (a!153 (ite (and (= rule@17 #x2c) true)
+      (a!160 (ite (and (= rule@17 #x2c) true)
                   |pte.folio[P0][0]@17|
                   (ite (and (= rule@17 #x2d) true) #x02 fault0.wait_folio@17))))
 (let ((a!6 (or (and (= rule@17 #x00)
@@ -16522,44 +17361,56 @@
                   (ite (and (= rule@17 #x22) (= migrate0.dst@17 #x01))
                        a!98
                        |folio.data[F1]@17|)))
-      (a!110 (ite (and (= rule@17 #x2a) true)
+      (a!107 (ite (and (= rule@17 #x22) (= migrate0.dst@17 #x00))
+                  a!106
+                  (ite (and (= rule@17 #x23) true)
+                       (ite (= |folio.refcount[F0]@17| #x01)
+                            #x00
+                            |folio.node[F0]@17|)
+                       |folio.node[F0]@17|)))
+      (a!111 (ite (and (= rule@17 #x21) (= migrate0.dst@17 #x01))
+                  a!106
+                  (ite (and (= rule@17 #x22) (= migrate0.dst@17 #x01))
+                       a!106
+                       |folio.node[F1]@17|)))
+      (a!117 (ite (and (= rule@17 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@17| #x01)
                   (ite (and (= rule@17 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@17| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@17 #x0c) (= |folio.mapping[F0]@17| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x11) (= |folio.mapping[F0]@17| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@17 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@17 #x08) true)
                   #x01
                   (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@17 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@17 #x20) true)
                   #x15
-                  (ite (and (= rule@17 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@17 #x03) true)
+                  (ite (and (= rule@17 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@17 #x03) true)
                   a!34
-                  (ite (and (= rule@17 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@17 #x18) true)
+                  (ite (and (= rule@17 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@17 #x18) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x19) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@17 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@17 #x06) true)
                   #x00
-                  (ite (and (= rule@17 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@17 #x24) true)
+                  (ite (and (= rule@17 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@17 #x24) true)
                   #x01
-                  (ite (and (= rule@17 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@17 #x2b) true)
+                  (ite (and (= rule@17 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@17 #x2b) true)
                   #x00
-                  (ite (and (= rule@17 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@17 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@17 #x18) (= |anon_vma.list[av0][0]@17| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@17 #x26) true)
@@ -16672,16 +17523,28 @@
                   (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@17 #x1e) true)
+      (a!108 (ite (and (= rule@17 #x20) true)
+                  (ite (= |folio.refcount[F0]@17| #x01)
+                       #x00
+                       |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x21) (= migrate0.dst@17 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@17 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@17 #x1e) true)
                   (ite (not (= migrate0.ok@17 #x00)) #x11 #x13)
-                  (ite (and (= rule@17 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@17 #x11) true)
+                  (ite (and (= rule@17 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@17 #x11) true)
                   #x00
-                  (ite (and (= rule@17 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@17 #x29) true)
+                  (ite (and (= rule@17 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@17 #x29) true)
                   #x01
-                  (ite (and (= rule@17 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@17 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@17 #x0e) (= |anon_vma.list[av0][0]@17| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -16738,15 +17601,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@18|
                 (ite (and (= rule@17 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@17 #x1c) true)
+      (a!109 (ite (and (= rule@17 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1f) (= migrate0.dst@17 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@17 #x1c) true)
                   #x0f
-                  (ite (and (= rule@17 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@17 #x0f) true)
+                  (ite (and (= rule@17 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@17 #x0f) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x10) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@18 (ite (and (= rule@17 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@18 (ite (and (= rule@17 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@18|
                (ite (and (= rule@17 #x02) true)
                     (ite (= |folio.refcount[F0]@17| #x01)
@@ -16794,14 +17662,20 @@
                        #x00
                        |folio.data[F0]@17|)
                   (ite (and (= rule@17 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@17 #x17) true)
+      (a!110 (= |folio.node[F0]@18|
+                (ite (and (= rule@17 #x02) true)
+                     (ite (= |folio.refcount[F0]@17| #x01)
+                          #x00
+                          |folio.node[F0]@17|)
+                     a!109)))
+      (a!128 (ite (and (= rule@17 #x17) true)
                   #x0d
-                  (ite (and (= rule@17 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@17 #x0c) true)
+                  (ite (and (= rule@17 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@17 #x0c) true)
                   #x00
                   (ite (and (= rule@17 #x0e) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@17 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@17| #x01)
@@ -16817,9 +17691,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@17|)
                  a!78))
-      (a!122 (ite (and (= rule@17 #x16) true)
+      (a!129 (ite (and (= rule@17 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@17 #x02) true)
                  (bvsub |folio.refcount[F0]@17| #x01)
                  (ite (and (= rule@17 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -16829,40 +17703,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@17|)
                     a!79)))
-      (a!123 (ite (and (= rule@17 #x14) true)
+      (a!130 (ite (and (= rule@17 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  (ite (and (= rule@17 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@17 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@18|
                (ite (and (= rule@17 #x00) true)
                     (bvadd |folio.refcount[F0]@17| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@17 #x13) true)
+      (a!131 (ite (and (= rule@17 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@17 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@17 #x11) true)
                   #x09
-                  (ite (and (= rule@17 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@17 #x0c) true)
+                  (ite (and (= rule@17 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@17 #x0c) true)
                   #x08
-                  (ite (and (= rule@17 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@17 #x0a) true)
+                  (ite (and (= rule@17 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@17 #x0a) true)
                   #x05
-                  (ite (and (= rule@17 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@17 #x08) true)
+                  (ite (and (= rule@17 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@17 #x08) true)
                   #x04
-                  (ite (and (= rule@17 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@17 #x06) true)
+                  (ite (and (= rule@17 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@17 #x06) true)
                   #x13
-                  (ite (and (= rule@17 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@17 #x04) true)
+                  (ite (and (= rule@17 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@17 #x04) true)
                   #x14
-                  (ite (and (= rule@17 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@17 #x02) true)
+                  (ite (and (= rule@17 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@17 #x02) true)
                   #x15
-                  (ite (and (= rule@17 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@17 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@18| |alive[P0]@17|)
        (= |pte[P0][0]@18| a!13)
@@ -16892,26 +17766,28 @@
        (= |folio.index[F1]@18| a!97)
        (= |folio.data[F0]@18| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@18| a!108)
-       (= |&mm->mmap_lock.readers[P0]@18| a!110)
+       a!110
+       (= |folio.node[F1]@18| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@18| a!115)
+       (= |&mm->mmap_lock.readers[P0]@18| a!117)
        (= |&anon_vma->rwsem.writer[av0]@18| |&anon_vma->rwsem.writer[av0]@17|)
-       (= |&anon_vma->rwsem.readers[av0]@18| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@18| a!119)
        (= |ptlock_ptr(page)[P0]@18| |ptlock_ptr(page)[P0]@17|)
-       a!115
-       (= |PG_locked[F1]@18| a!116)
-       (= migrate0.pc@18 a!132)
-       (= migrate0.isolated@18 a!134)
-       (= migrate0.dst@18 a!136)
-       (= migrate0.anon_vma@18 a!137)
-       (= migrate0.cursor@18 a!142)
-       (= migrate0.page_was_mapped@18 a!143)
-       (= migrate0.ok@18 a!145)
-       a!146
-       (= exec0.pc@18 a!148)
-       a!152
-       (= fault0.wait_folio@18 a!153)
+       a!122
+       (= |PG_locked[F1]@18| a!123)
+       (= migrate0.pc@18 a!139)
+       (= migrate0.isolated@18 a!141)
+       (= migrate0.dst@18 a!143)
+       (= migrate0.anon_vma@18 a!144)
+       (= migrate0.cursor@18 a!149)
+       (= migrate0.page_was_mapped@18 a!150)
+       (= migrate0.ok@18 a!152)
+       a!153
+       (= exec0.pc@18 a!155)
+       a!159
+       (= fault0.wait_folio@18 a!160)
        (= fault0.old_page@18 fault0.old_page@17)
        (= fault0.new_page@18 fault0.new_page@17)
        (bvule |alive[P0]@18| #x01)
@@ -16942,6 +17818,8 @@
        (bvule |folio.index[F1]@18| #x01)
        (bvule |folio.data[F0]@18| #x01)
        (bvule |folio.data[F1]@18| #x01)
+       (bvule |folio.node[F0]@18| #x01)
+       (bvule |folio.node[F1]@18| #x01)
        (bvule |vma.vm_start_moved[P0]@18| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@18| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@18| #x03)
@@ -17074,71 +17952,79 @@
                  (ite (= migrate0.dst@18 #x00)
                       |folio.data[F0]@18|
                       |folio.data[F1]@18|)))
-      (a!106 (= |vma.vm_start_moved[P0]@19|
+      (a!106 (ite (= (ite (= migrate0.dst@18 #x00)
+                          |folio.refcount[F0]@18|
+                          |folio.refcount[F1]@18|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@18 #x00)
+                       |folio.node[F0]@18|
+                       |folio.node[F1]@18|)))
+      (a!113 (= |vma.vm_start_moved[P0]@19|
                 (ite (and (= rule@18 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@18|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@19|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@19|
                 (ite (and (= rule@18 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@18|)))
-      (a!108 (ite (and (= rule@18 #x24) true)
+      (a!115 (ite (and (= rule@18 #x24) true)
                   #x02
                   (ite (and (= rule@18 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@18|)))
-      (a!109 (ite (and (= rule@18 #x2d) true)
+      (a!116 (ite (and (= rule@18 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@18| #x01)
                   (ite (and (= rule@18 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@18| #x01)
                        |&mm->mmap_lock.readers[P0]@18|)))
-      (a!111 (ite (and (= rule@18 #x17) (= |folio.mapping[F0]@18| #x00))
+      (a!118 (ite (and (= rule@18 #x17) (= |folio.mapping[F0]@18| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x1b) (= |folio.mapping[F0]@18| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
                        |&anon_vma->rwsem.readers[av0]@18|)))
-      (a!113 (ite (and (= rule@18 #x1c) (= migrate0.dst@18 #x00))
+      (a!120 (ite (and (= rule@18 #x1c) (= migrate0.dst@18 #x00))
                   #x00
                   (ite (and (= rule@18 #x1e) true) #x00 |PG_locked[F0]@18|)))
-      (a!116 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
+      (a!123 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
                   #x01
                   (ite (and (= rule@18 #x1c) (= migrate0.dst@18 #x01))
                        #x00
                        |PG_locked[F1]@18|)))
-      (a!117 (ite (and (= rule@18 #x22) true)
+      (a!124 (ite (and (= rule@18 #x22) true)
                   #x14
                   (ite (and (= rule@18 #x23) true) #x15 migrate0.pc@18)))
-      (a!133 (ite (and (= rule@18 #x20) true)
+      (a!140 (ite (and (= rule@18 #x20) true)
                   #x00
                   (ite (and (= rule@18 #x23) true) #x00 migrate0.isolated@18)))
-      (a!135 (ite (and (= rule@18 #x21) true)
+      (a!142 (ite (and (= rule@18 #x21) true)
                   #x02
                   (ite (and (= rule@18 #x22) true) #x02 migrate0.dst@18)))
-      (a!137 (ite (and (= rule@18 #x09) true)
+      (a!144 (ite (and (= rule@18 #x09) true)
                   |folio.mapping[F0]@18|
                   (ite (and (= rule@18 #x1d) true) #x01 migrate0.anon_vma@18)))
-      (a!138 (ite (and (= rule@18 #x1a) true)
+      (a!145 (ite (and (= rule@18 #x1a) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x1b) true) #x00 migrate0.cursor@18)))
-      (a!143 (ite (and (= rule@18 #x0c) true)
+      (a!150 (ite (and (= rule@18 #x0c) true)
                   #x01
                   (ite (and (= rule@18 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@18)))
-      (a!144 (ite (and (= rule@18 #x14) true)
+      (a!151 (ite (and (= rule@18 #x14) true)
                   #x00
                   (ite (and (= rule@18 #x15) true) #x01 migrate0.ok@18)))
-      (a!146 (= migrate0.pass@19
+      (a!153 (= migrate0.pass@19
                 (ite (and (= rule@18 #x21) true)
                      (bvadd migrate0.pass@18 #x01)
                      migrate0.pass@18)))
-      (a!147 (ite (and (= rule@18 #x26) true)
+      (a!154 (ite (and (= rule@18 #x26) true)
                   #x03
                   (ite (and (= rule@18 #x27) true) #x04 exec0.pc@18)))
-      (a!149 (ite (and (= rule@18 #x2d) true)
+      (a!156 (ite (and (= rule@18 #x2d) true)
                   #x00
                   (ite (and (= rule@18 #x2e) true) #x0a fault0.pc@18)))
-      (a!153 (ite (and (= rule@18 #x2c) true)
+      (a!160 (ite (and (= rule@18 #x2c) true)
                   |pte.folio[P0][0]@18|
                   (ite (and (= rule@18 #x2d) true) #x02 fault0.wait_folio@18))))
 (let ((a!6 (or (and (= rule@18 #x00)
@@ -17411,44 +18297,56 @@
                   (ite (and (= rule@18 #x22) (= migrate0.dst@18 #x01))
                        a!98
                        |folio.data[F1]@18|)))
-      (a!110 (ite (and (= rule@18 #x2a) true)
+      (a!107 (ite (and (= rule@18 #x22) (= migrate0.dst@18 #x00))
+                  a!106
+                  (ite (and (= rule@18 #x23) true)
+                       (ite (= |folio.refcount[F0]@18| #x01)
+                            #x00
+                            |folio.node[F0]@18|)
+                       |folio.node[F0]@18|)))
+      (a!111 (ite (and (= rule@18 #x21) (= migrate0.dst@18 #x01))
+                  a!106
+                  (ite (and (= rule@18 #x22) (= migrate0.dst@18 #x01))
+                       a!106
+                       |folio.node[F1]@18|)))
+      (a!117 (ite (and (= rule@18 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@18| #x01)
                   (ite (and (= rule@18 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@18| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@18 #x0c) (= |folio.mapping[F0]@18| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x11) (= |folio.mapping[F0]@18| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@18 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@18 #x08) true)
                   #x01
                   (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@18 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@18 #x20) true)
                   #x15
-                  (ite (and (= rule@18 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@18 #x03) true)
+                  (ite (and (= rule@18 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@18 #x03) true)
                   a!34
-                  (ite (and (= rule@18 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@18 #x18) true)
+                  (ite (and (= rule@18 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@18 #x18) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x19) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@18 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@18 #x06) true)
                   #x00
-                  (ite (and (= rule@18 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@18 #x24) true)
+                  (ite (and (= rule@18 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@18 #x24) true)
                   #x01
-                  (ite (and (= rule@18 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@18 #x2b) true)
+                  (ite (and (= rule@18 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@18 #x2b) true)
                   #x00
-                  (ite (and (= rule@18 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@18 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@18 #x18) (= |anon_vma.list[av0][0]@18| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@18 #x26) true)
@@ -17561,16 +18459,28 @@
                   (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@18 #x1e) true)
+      (a!108 (ite (and (= rule@18 #x20) true)
+                  (ite (= |folio.refcount[F0]@18| #x01)
+                       #x00
+                       |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x21) (= migrate0.dst@18 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@18 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@18 #x1e) true)
                   (ite (not (= migrate0.ok@18 #x00)) #x11 #x13)
-                  (ite (and (= rule@18 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@18 #x11) true)
+                  (ite (and (= rule@18 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@18 #x11) true)
                   #x00
-                  (ite (and (= rule@18 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@18 #x29) true)
+                  (ite (and (= rule@18 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@18 #x29) true)
                   #x01
-                  (ite (and (= rule@18 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@18 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@18 #x0e) (= |anon_vma.list[av0][0]@18| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -17627,15 +18537,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@19|
                 (ite (and (= rule@18 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@18 #x1c) true)
+      (a!109 (ite (and (= rule@18 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1f) (= migrate0.dst@18 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@18 #x1c) true)
                   #x0f
-                  (ite (and (= rule@18 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@18 #x0f) true)
+                  (ite (and (= rule@18 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@18 #x0f) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x10) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@19 (ite (and (= rule@18 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@19 (ite (and (= rule@18 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@19|
                (ite (and (= rule@18 #x02) true)
                     (ite (= |folio.refcount[F0]@18| #x01)
@@ -17683,14 +18598,20 @@
                        #x00
                        |folio.data[F0]@18|)
                   (ite (and (= rule@18 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@18 #x17) true)
+      (a!110 (= |folio.node[F0]@19|
+                (ite (and (= rule@18 #x02) true)
+                     (ite (= |folio.refcount[F0]@18| #x01)
+                          #x00
+                          |folio.node[F0]@18|)
+                     a!109)))
+      (a!128 (ite (and (= rule@18 #x17) true)
                   #x0d
-                  (ite (and (= rule@18 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@18 #x0c) true)
+                  (ite (and (= rule@18 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@18 #x0c) true)
                   #x00
                   (ite (and (= rule@18 #x0e) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@18 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@18| #x01)
@@ -17706,9 +18627,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@18|)
                  a!78))
-      (a!122 (ite (and (= rule@18 #x16) true)
+      (a!129 (ite (and (= rule@18 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@18 #x02) true)
                  (bvsub |folio.refcount[F0]@18| #x01)
                  (ite (and (= rule@18 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -17718,40 +18639,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@18|)
                     a!79)))
-      (a!123 (ite (and (= rule@18 #x14) true)
+      (a!130 (ite (and (= rule@18 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  (ite (and (= rule@18 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@18 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@19|
                (ite (and (= rule@18 #x00) true)
                     (bvadd |folio.refcount[F0]@18| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@18 #x13) true)
+      (a!131 (ite (and (= rule@18 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@18 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@18 #x11) true)
                   #x09
-                  (ite (and (= rule@18 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@18 #x0c) true)
+                  (ite (and (= rule@18 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@18 #x0c) true)
                   #x08
-                  (ite (and (= rule@18 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@18 #x0a) true)
+                  (ite (and (= rule@18 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@18 #x0a) true)
                   #x05
-                  (ite (and (= rule@18 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@18 #x08) true)
+                  (ite (and (= rule@18 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@18 #x08) true)
                   #x04
-                  (ite (and (= rule@18 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@18 #x06) true)
+                  (ite (and (= rule@18 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@18 #x06) true)
                   #x13
-                  (ite (and (= rule@18 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@18 #x04) true)
+                  (ite (and (= rule@18 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@18 #x04) true)
                   #x14
-                  (ite (and (= rule@18 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@18 #x02) true)
+                  (ite (and (= rule@18 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@18 #x02) true)
                   #x15
-                  (ite (and (= rule@18 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@18 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@19| |alive[P0]@18|)
        (= |pte[P0][0]@19| a!13)
@@ -17781,26 +18702,28 @@
        (= |folio.index[F1]@19| a!97)
        (= |folio.data[F0]@19| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@19| a!108)
-       (= |&mm->mmap_lock.readers[P0]@19| a!110)
+       a!110
+       (= |folio.node[F1]@19| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@19| a!115)
+       (= |&mm->mmap_lock.readers[P0]@19| a!117)
        (= |&anon_vma->rwsem.writer[av0]@19| |&anon_vma->rwsem.writer[av0]@18|)
-       (= |&anon_vma->rwsem.readers[av0]@19| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@19| a!119)
        (= |ptlock_ptr(page)[P0]@19| |ptlock_ptr(page)[P0]@18|)
-       a!115
-       (= |PG_locked[F1]@19| a!116)
-       (= migrate0.pc@19 a!132)
-       (= migrate0.isolated@19 a!134)
-       (= migrate0.dst@19 a!136)
-       (= migrate0.anon_vma@19 a!137)
-       (= migrate0.cursor@19 a!142)
-       (= migrate0.page_was_mapped@19 a!143)
-       (= migrate0.ok@19 a!145)
-       a!146
-       (= exec0.pc@19 a!148)
-       a!152
-       (= fault0.wait_folio@19 a!153)
+       a!122
+       (= |PG_locked[F1]@19| a!123)
+       (= migrate0.pc@19 a!139)
+       (= migrate0.isolated@19 a!141)
+       (= migrate0.dst@19 a!143)
+       (= migrate0.anon_vma@19 a!144)
+       (= migrate0.cursor@19 a!149)
+       (= migrate0.page_was_mapped@19 a!150)
+       (= migrate0.ok@19 a!152)
+       a!153
+       (= exec0.pc@19 a!155)
+       a!159
+       (= fault0.wait_folio@19 a!160)
        (= fault0.old_page@19 fault0.old_page@18)
        (= fault0.new_page@19 fault0.new_page@18)
        (bvule |alive[P0]@19| #x01)
@@ -17831,6 +18754,8 @@
        (bvule |folio.index[F1]@19| #x01)
        (bvule |folio.data[F0]@19| #x01)
        (bvule |folio.data[F1]@19| #x01)
+       (bvule |folio.node[F0]@19| #x01)
+       (bvule |folio.node[F1]@19| #x01)
        (bvule |vma.vm_start_moved[P0]@19| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@19| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@19| #x03)
@@ -17963,71 +18888,79 @@
                  (ite (= migrate0.dst@19 #x00)
                       |folio.data[F0]@19|
                       |folio.data[F1]@19|)))
-      (a!106 (= |vma.vm_start_moved[P0]@20|
+      (a!106 (ite (= (ite (= migrate0.dst@19 #x00)
+                          |folio.refcount[F0]@19|
+                          |folio.refcount[F1]@19|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@19 #x00)
+                       |folio.node[F0]@19|
+                       |folio.node[F1]@19|)))
+      (a!113 (= |vma.vm_start_moved[P0]@20|
                 (ite (and (= rule@19 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@19|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@20|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@20|
                 (ite (and (= rule@19 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@19|)))
-      (a!108 (ite (and (= rule@19 #x24) true)
+      (a!115 (ite (and (= rule@19 #x24) true)
                   #x02
                   (ite (and (= rule@19 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@19|)))
-      (a!109 (ite (and (= rule@19 #x2d) true)
+      (a!116 (ite (and (= rule@19 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@19| #x01)
                   (ite (and (= rule@19 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@19| #x01)
                        |&mm->mmap_lock.readers[P0]@19|)))
-      (a!111 (ite (and (= rule@19 #x17) (= |folio.mapping[F0]@19| #x00))
+      (a!118 (ite (and (= rule@19 #x17) (= |folio.mapping[F0]@19| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x1b) (= |folio.mapping[F0]@19| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
                        |&anon_vma->rwsem.readers[av0]@19|)))
-      (a!113 (ite (and (= rule@19 #x1c) (= migrate0.dst@19 #x00))
+      (a!120 (ite (and (= rule@19 #x1c) (= migrate0.dst@19 #x00))
                   #x00
                   (ite (and (= rule@19 #x1e) true) #x00 |PG_locked[F0]@19|)))
-      (a!116 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
+      (a!123 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
                   #x01
                   (ite (and (= rule@19 #x1c) (= migrate0.dst@19 #x01))
                        #x00
                        |PG_locked[F1]@19|)))
-      (a!117 (ite (and (= rule@19 #x22) true)
+      (a!124 (ite (and (= rule@19 #x22) true)
                   #x14
                   (ite (and (= rule@19 #x23) true) #x15 migrate0.pc@19)))
-      (a!133 (ite (and (= rule@19 #x20) true)
+      (a!140 (ite (and (= rule@19 #x20) true)
                   #x00
                   (ite (and (= rule@19 #x23) true) #x00 migrate0.isolated@19)))
-      (a!135 (ite (and (= rule@19 #x21) true)
+      (a!142 (ite (and (= rule@19 #x21) true)
                   #x02
                   (ite (and (= rule@19 #x22) true) #x02 migrate0.dst@19)))
-      (a!137 (ite (and (= rule@19 #x09) true)
+      (a!144 (ite (and (= rule@19 #x09) true)
                   |folio.mapping[F0]@19|
                   (ite (and (= rule@19 #x1d) true) #x01 migrate0.anon_vma@19)))
-      (a!138 (ite (and (= rule@19 #x1a) true)
+      (a!145 (ite (and (= rule@19 #x1a) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x1b) true) #x00 migrate0.cursor@19)))
-      (a!143 (ite (and (= rule@19 #x0c) true)
+      (a!150 (ite (and (= rule@19 #x0c) true)
                   #x01
                   (ite (and (= rule@19 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@19)))
-      (a!144 (ite (and (= rule@19 #x14) true)
+      (a!151 (ite (and (= rule@19 #x14) true)
                   #x00
                   (ite (and (= rule@19 #x15) true) #x01 migrate0.ok@19)))
-      (a!146 (= migrate0.pass@20
+      (a!153 (= migrate0.pass@20
                 (ite (and (= rule@19 #x21) true)
                      (bvadd migrate0.pass@19 #x01)
                      migrate0.pass@19)))
-      (a!147 (ite (and (= rule@19 #x26) true)
+      (a!154 (ite (and (= rule@19 #x26) true)
                   #x03
                   (ite (and (= rule@19 #x27) true) #x04 exec0.pc@19)))
-      (a!149 (ite (and (= rule@19 #x2d) true)
+      (a!156 (ite (and (= rule@19 #x2d) true)
                   #x00
                   (ite (and (= rule@19 #x2e) true) #x0a fault0.pc@19)))
-      (a!153 (ite (and (= rule@19 #x2c) true)
+      (a!160 (ite (and (= rule@19 #x2c) true)
                   |pte.folio[P0][0]@19|
                   (ite (and (= rule@19 #x2d) true) #x02 fault0.wait_folio@19))))
 (let ((a!6 (or (and (= rule@19 #x00)
@@ -18300,44 +19233,56 @@
                   (ite (and (= rule@19 #x22) (= migrate0.dst@19 #x01))
                        a!98
                        |folio.data[F1]@19|)))
-      (a!110 (ite (and (= rule@19 #x2a) true)
+      (a!107 (ite (and (= rule@19 #x22) (= migrate0.dst@19 #x00))
+                  a!106
+                  (ite (and (= rule@19 #x23) true)
+                       (ite (= |folio.refcount[F0]@19| #x01)
+                            #x00
+                            |folio.node[F0]@19|)
+                       |folio.node[F0]@19|)))
+      (a!111 (ite (and (= rule@19 #x21) (= migrate0.dst@19 #x01))
+                  a!106
+                  (ite (and (= rule@19 #x22) (= migrate0.dst@19 #x01))
+                       a!106
+                       |folio.node[F1]@19|)))
+      (a!117 (ite (and (= rule@19 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@19| #x01)
                   (ite (and (= rule@19 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@19| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@19 #x0c) (= |folio.mapping[F0]@19| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x11) (= |folio.mapping[F0]@19| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@19 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@19 #x08) true)
                   #x01
                   (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@19 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@19 #x20) true)
                   #x15
-                  (ite (and (= rule@19 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@19 #x03) true)
+                  (ite (and (= rule@19 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@19 #x03) true)
                   a!34
-                  (ite (and (= rule@19 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@19 #x18) true)
+                  (ite (and (= rule@19 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@19 #x18) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x19) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@19 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@19 #x06) true)
                   #x00
-                  (ite (and (= rule@19 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@19 #x24) true)
+                  (ite (and (= rule@19 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@19 #x24) true)
                   #x01
-                  (ite (and (= rule@19 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@19 #x2b) true)
+                  (ite (and (= rule@19 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@19 #x2b) true)
                   #x00
-                  (ite (and (= rule@19 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@19 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@19 #x18) (= |anon_vma.list[av0][0]@19| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@19 #x26) true)
@@ -18450,16 +19395,28 @@
                   (ite (and (= rule@19 #x1f) (= migrate0.dst@19 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@19 #x1e) true)
+      (a!108 (ite (and (= rule@19 #x20) true)
+                  (ite (= |folio.refcount[F0]@19| #x01)
+                       #x00
+                       |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x21) (= migrate0.dst@19 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@19 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1f) (= migrate0.dst@19 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@19 #x1e) true)
                   (ite (not (= migrate0.ok@19 #x00)) #x11 #x13)
-                  (ite (and (= rule@19 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@19 #x11) true)
+                  (ite (and (= rule@19 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@19 #x11) true)
                   #x00
-                  (ite (and (= rule@19 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@19 #x29) true)
+                  (ite (and (= rule@19 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@19 #x29) true)
                   #x01
-                  (ite (and (= rule@19 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@19 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@19 #x0e) (= |anon_vma.list[av0][0]@19| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -18516,15 +19473,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@20|
                 (ite (and (= rule@19 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@19 #x1c) true)
+      (a!109 (ite (and (= rule@19 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1f) (= migrate0.dst@19 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@19 #x1c) true)
                   #x0f
-                  (ite (and (= rule@19 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@19 #x0f) true)
+                  (ite (and (= rule@19 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@19 #x0f) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x10) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@20 (ite (and (= rule@19 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@20 (ite (and (= rule@19 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@20|
                (ite (and (= rule@19 #x02) true)
                     (ite (= |folio.refcount[F0]@19| #x01)
@@ -18572,14 +19534,20 @@
                        #x00
                        |folio.data[F0]@19|)
                   (ite (and (= rule@19 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@19 #x17) true)
+      (a!110 (= |folio.node[F0]@20|
+                (ite (and (= rule@19 #x02) true)
+                     (ite (= |folio.refcount[F0]@19| #x01)
+                          #x00
+                          |folio.node[F0]@19|)
+                     a!109)))
+      (a!128 (ite (and (= rule@19 #x17) true)
                   #x0d
-                  (ite (and (= rule@19 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@19 #x0c) true)
+                  (ite (and (= rule@19 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@19 #x0c) true)
                   #x00
                   (ite (and (= rule@19 #x0e) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@19 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@19| #x01)
@@ -18595,9 +19563,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@19|)
                  a!78))
-      (a!122 (ite (and (= rule@19 #x16) true)
+      (a!129 (ite (and (= rule@19 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@19 #x02) true)
                  (bvsub |folio.refcount[F0]@19| #x01)
                  (ite (and (= rule@19 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -18607,40 +19575,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@19|)
                     a!79)))
-      (a!123 (ite (and (= rule@19 #x14) true)
+      (a!130 (ite (and (= rule@19 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  (ite (and (= rule@19 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@19 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@20|
                (ite (and (= rule@19 #x00) true)
                     (bvadd |folio.refcount[F0]@19| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@19 #x13) true)
+      (a!131 (ite (and (= rule@19 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@19 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@19 #x11) true)
                   #x09
-                  (ite (and (= rule@19 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@19 #x0c) true)
+                  (ite (and (= rule@19 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@19 #x0c) true)
                   #x08
-                  (ite (and (= rule@19 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@19 #x0a) true)
+                  (ite (and (= rule@19 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@19 #x0a) true)
                   #x05
-                  (ite (and (= rule@19 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@19 #x08) true)
+                  (ite (and (= rule@19 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@19 #x08) true)
                   #x04
-                  (ite (and (= rule@19 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@19 #x06) true)
+                  (ite (and (= rule@19 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@19 #x06) true)
                   #x13
-                  (ite (and (= rule@19 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@19 #x04) true)
+                  (ite (and (= rule@19 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@19 #x04) true)
                   #x14
-                  (ite (and (= rule@19 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@19 #x02) true)
+                  (ite (and (= rule@19 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@19 #x02) true)
                   #x15
-                  (ite (and (= rule@19 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@19 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@20| |alive[P0]@19|)
        (= |pte[P0][0]@20| a!13)
@@ -18670,26 +19638,28 @@
        (= |folio.index[F1]@20| a!97)
        (= |folio.data[F0]@20| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@20| a!108)
-       (= |&mm->mmap_lock.readers[P0]@20| a!110)
+       a!110
+       (= |folio.node[F1]@20| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@20| a!115)
+       (= |&mm->mmap_lock.readers[P0]@20| a!117)
        (= |&anon_vma->rwsem.writer[av0]@20| |&anon_vma->rwsem.writer[av0]@19|)
-       (= |&anon_vma->rwsem.readers[av0]@20| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@20| a!119)
        (= |ptlock_ptr(page)[P0]@20| |ptlock_ptr(page)[P0]@19|)
-       a!115
-       (= |PG_locked[F1]@20| a!116)
-       (= migrate0.pc@20 a!132)
-       (= migrate0.isolated@20 a!134)
-       (= migrate0.dst@20 a!136)
-       (= migrate0.anon_vma@20 a!137)
-       (= migrate0.cursor@20 a!142)
-       (= migrate0.page_was_mapped@20 a!143)
-       (= migrate0.ok@20 a!145)
-       a!146
-       (= exec0.pc@20 a!148)
-       a!152
-       (= fault0.wait_folio@20 a!153)
+       a!122
+       (= |PG_locked[F1]@20| a!123)
+       (= migrate0.pc@20 a!139)
+       (= migrate0.isolated@20 a!141)
+       (= migrate0.dst@20 a!143)
+       (= migrate0.anon_vma@20 a!144)
+       (= migrate0.cursor@20 a!149)
+       (= migrate0.page_was_mapped@20 a!150)
+       (= migrate0.ok@20 a!152)
+       a!153
+       (= exec0.pc@20 a!155)
+       a!159
+       (= fault0.wait_folio@20 a!160)
        (= fault0.old_page@20 fault0.old_page@19)
        (= fault0.new_page@20 fault0.new_page@19)
        (bvule |alive[P0]@20| #x01)
@@ -18720,6 +19690,8 @@
        (bvule |folio.index[F1]@20| #x01)
        (bvule |folio.data[F0]@20| #x01)
        (bvule |folio.data[F1]@20| #x01)
+       (bvule |folio.node[F0]@20| #x01)
+       (bvule |folio.node[F1]@20| #x01)
        (bvule |vma.vm_start_moved[P0]@20| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@20| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@20| #x03)
@@ -18852,71 +19824,79 @@
                  (ite (= migrate0.dst@20 #x00)
                       |folio.data[F0]@20|
                       |folio.data[F1]@20|)))
-      (a!106 (= |vma.vm_start_moved[P0]@21|
+      (a!106 (ite (= (ite (= migrate0.dst@20 #x00)
+                          |folio.refcount[F0]@20|
+                          |folio.refcount[F1]@20|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@20 #x00)
+                       |folio.node[F0]@20|
+                       |folio.node[F1]@20|)))
+      (a!113 (= |vma.vm_start_moved[P0]@21|
                 (ite (and (= rule@20 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@20|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@21|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@21|
                 (ite (and (= rule@20 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@20|)))
-      (a!108 (ite (and (= rule@20 #x24) true)
+      (a!115 (ite (and (= rule@20 #x24) true)
                   #x02
                   (ite (and (= rule@20 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@20|)))
-      (a!109 (ite (and (= rule@20 #x2d) true)
+      (a!116 (ite (and (= rule@20 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@20| #x01)
                   (ite (and (= rule@20 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@20| #x01)
                        |&mm->mmap_lock.readers[P0]@20|)))
-      (a!111 (ite (and (= rule@20 #x17) (= |folio.mapping[F0]@20| #x00))
+      (a!118 (ite (and (= rule@20 #x17) (= |folio.mapping[F0]@20| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x1b) (= |folio.mapping[F0]@20| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
                        |&anon_vma->rwsem.readers[av0]@20|)))
-      (a!113 (ite (and (= rule@20 #x1c) (= migrate0.dst@20 #x00))
+      (a!120 (ite (and (= rule@20 #x1c) (= migrate0.dst@20 #x00))
                   #x00
                   (ite (and (= rule@20 #x1e) true) #x00 |PG_locked[F0]@20|)))
-      (a!116 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
+      (a!123 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
                   #x01
                   (ite (and (= rule@20 #x1c) (= migrate0.dst@20 #x01))
                        #x00
                        |PG_locked[F1]@20|)))
-      (a!117 (ite (and (= rule@20 #x22) true)
+      (a!124 (ite (and (= rule@20 #x22) true)
                   #x14
                   (ite (and (= rule@20 #x23) true) #x15 migrate0.pc@20)))
-      (a!133 (ite (and (= rule@20 #x20) true)
+      (a!140 (ite (and (= rule@20 #x20) true)
                   #x00
                   (ite (and (= rule@20 #x23) true) #x00 migrate0.isolated@20)))
-      (a!135 (ite (and (= rule@20 #x21) true)
+      (a!142 (ite (and (= rule@20 #x21) true)
                   #x02
                   (ite (and (= rule@20 #x22) true) #x02 migrate0.dst@20)))
-      (a!137 (ite (and (= rule@20 #x09) true)
+      (a!144 (ite (and (= rule@20 #x09) true)
                   |folio.mapping[F0]@20|
                   (ite (and (= rule@20 #x1d) true) #x01 migrate0.anon_vma@20)))
-      (a!138 (ite (and (= rule@20 #x1a) true)
+      (a!145 (ite (and (= rule@20 #x1a) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x1b) true) #x00 migrate0.cursor@20)))
-      (a!143 (ite (and (= rule@20 #x0c) true)
+      (a!150 (ite (and (= rule@20 #x0c) true)
                   #x01
                   (ite (and (= rule@20 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@20)))
-      (a!144 (ite (and (= rule@20 #x14) true)
+      (a!151 (ite (and (= rule@20 #x14) true)
                   #x00
                   (ite (and (= rule@20 #x15) true) #x01 migrate0.ok@20)))
-      (a!146 (= migrate0.pass@21
+      (a!153 (= migrate0.pass@21
                 (ite (and (= rule@20 #x21) true)
                      (bvadd migrate0.pass@20 #x01)
                      migrate0.pass@20)))
-      (a!147 (ite (and (= rule@20 #x26) true)
+      (a!154 (ite (and (= rule@20 #x26) true)
                   #x03
                   (ite (and (= rule@20 #x27) true) #x04 exec0.pc@20)))
-      (a!149 (ite (and (= rule@20 #x2d) true)
+      (a!156 (ite (and (= rule@20 #x2d) true)
                   #x00
                   (ite (and (= rule@20 #x2e) true) #x0a fault0.pc@20)))
-      (a!153 (ite (and (= rule@20 #x2c) true)
+      (a!160 (ite (and (= rule@20 #x2c) true)
                   |pte.folio[P0][0]@20|
                   (ite (and (= rule@20 #x2d) true) #x02 fault0.wait_folio@20))))
 (let ((a!6 (or (and (= rule@20 #x00)
@@ -19189,44 +20169,56 @@
                   (ite (and (= rule@20 #x22) (= migrate0.dst@20 #x01))
                        a!98
                        |folio.data[F1]@20|)))
-      (a!110 (ite (and (= rule@20 #x2a) true)
+      (a!107 (ite (and (= rule@20 #x22) (= migrate0.dst@20 #x00))
+                  a!106
+                  (ite (and (= rule@20 #x23) true)
+                       (ite (= |folio.refcount[F0]@20| #x01)
+                            #x00
+                            |folio.node[F0]@20|)
+                       |folio.node[F0]@20|)))
+      (a!111 (ite (and (= rule@20 #x21) (= migrate0.dst@20 #x01))
+                  a!106
+                  (ite (and (= rule@20 #x22) (= migrate0.dst@20 #x01))
+                       a!106
+                       |folio.node[F1]@20|)))
+      (a!117 (ite (and (= rule@20 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@20| #x01)
                   (ite (and (= rule@20 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@20| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@20 #x0c) (= |folio.mapping[F0]@20| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x11) (= |folio.mapping[F0]@20| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@20 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@20 #x08) true)
                   #x01
                   (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@20 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@20 #x20) true)
                   #x15
-                  (ite (and (= rule@20 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@20 #x03) true)
+                  (ite (and (= rule@20 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@20 #x03) true)
                   a!34
-                  (ite (and (= rule@20 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@20 #x18) true)
+                  (ite (and (= rule@20 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@20 #x18) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x19) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@20 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@20 #x06) true)
                   #x00
-                  (ite (and (= rule@20 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@20 #x24) true)
+                  (ite (and (= rule@20 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@20 #x24) true)
                   #x01
-                  (ite (and (= rule@20 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@20 #x2b) true)
+                  (ite (and (= rule@20 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@20 #x2b) true)
                   #x00
-                  (ite (and (= rule@20 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@20 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@20 #x18) (= |anon_vma.list[av0][0]@20| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@20 #x26) true)
@@ -19339,16 +20331,28 @@
                   (ite (and (= rule@20 #x1f) (= migrate0.dst@20 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@20 #x1e) true)
+      (a!108 (ite (and (= rule@20 #x20) true)
+                  (ite (= |folio.refcount[F0]@20| #x01)
+                       #x00
+                       |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x21) (= migrate0.dst@20 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@20 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1f) (= migrate0.dst@20 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@20 #x1e) true)
                   (ite (not (= migrate0.ok@20 #x00)) #x11 #x13)
-                  (ite (and (= rule@20 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@20 #x11) true)
+                  (ite (and (= rule@20 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@20 #x11) true)
                   #x00
-                  (ite (and (= rule@20 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@20 #x29) true)
+                  (ite (and (= rule@20 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@20 #x29) true)
                   #x01
-                  (ite (and (= rule@20 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@20 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@20 #x0e) (= |anon_vma.list[av0][0]@20| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -19405,15 +20409,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@21|
                 (ite (and (= rule@20 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@20 #x1c) true)
+      (a!109 (ite (and (= rule@20 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1f) (= migrate0.dst@20 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@20 #x1c) true)
                   #x0f
-                  (ite (and (= rule@20 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@20 #x0f) true)
+                  (ite (and (= rule@20 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@20 #x0f) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x10) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@21 (ite (and (= rule@20 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@21 (ite (and (= rule@20 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@21|
                (ite (and (= rule@20 #x02) true)
                     (ite (= |folio.refcount[F0]@20| #x01)
@@ -19461,14 +20470,20 @@
                        #x00
                        |folio.data[F0]@20|)
                   (ite (and (= rule@20 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@20 #x17) true)
+      (a!110 (= |folio.node[F0]@21|
+                (ite (and (= rule@20 #x02) true)
+                     (ite (= |folio.refcount[F0]@20| #x01)
+                          #x00
+                          |folio.node[F0]@20|)
+                     a!109)))
+      (a!128 (ite (and (= rule@20 #x17) true)
                   #x0d
-                  (ite (and (= rule@20 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@20 #x0c) true)
+                  (ite (and (= rule@20 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@20 #x0c) true)
                   #x00
                   (ite (and (= rule@20 #x0e) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@20 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@20| #x01)
@@ -19484,9 +20499,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@20|)
                  a!78))
-      (a!122 (ite (and (= rule@20 #x16) true)
+      (a!129 (ite (and (= rule@20 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@20 #x02) true)
                  (bvsub |folio.refcount[F0]@20| #x01)
                  (ite (and (= rule@20 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -19496,40 +20511,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@20|)
                     a!79)))
-      (a!123 (ite (and (= rule@20 #x14) true)
+      (a!130 (ite (and (= rule@20 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  (ite (and (= rule@20 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@20 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@21|
                (ite (and (= rule@20 #x00) true)
                     (bvadd |folio.refcount[F0]@20| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@20 #x13) true)
+      (a!131 (ite (and (= rule@20 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@20 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@20 #x11) true)
                   #x09
-                  (ite (and (= rule@20 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@20 #x0c) true)
+                  (ite (and (= rule@20 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@20 #x0c) true)
                   #x08
-                  (ite (and (= rule@20 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@20 #x0a) true)
+                  (ite (and (= rule@20 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@20 #x0a) true)
                   #x05
-                  (ite (and (= rule@20 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@20 #x08) true)
+                  (ite (and (= rule@20 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@20 #x08) true)
                   #x04
-                  (ite (and (= rule@20 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@20 #x06) true)
+                  (ite (and (= rule@20 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@20 #x06) true)
                   #x13
-                  (ite (and (= rule@20 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@20 #x04) true)
+                  (ite (and (= rule@20 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@20 #x04) true)
                   #x14
-                  (ite (and (= rule@20 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@20 #x02) true)
+                  (ite (and (= rule@20 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@20 #x02) true)
                   #x15
-                  (ite (and (= rule@20 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@20 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@21| |alive[P0]@20|)
        (= |pte[P0][0]@21| a!13)
@@ -19559,26 +20574,28 @@
        (= |folio.index[F1]@21| a!97)
        (= |folio.data[F0]@21| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@21| a!108)
-       (= |&mm->mmap_lock.readers[P0]@21| a!110)
+       a!110
+       (= |folio.node[F1]@21| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@21| a!115)
+       (= |&mm->mmap_lock.readers[P0]@21| a!117)
        (= |&anon_vma->rwsem.writer[av0]@21| |&anon_vma->rwsem.writer[av0]@20|)
-       (= |&anon_vma->rwsem.readers[av0]@21| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@21| a!119)
        (= |ptlock_ptr(page)[P0]@21| |ptlock_ptr(page)[P0]@20|)
-       a!115
-       (= |PG_locked[F1]@21| a!116)
-       (= migrate0.pc@21 a!132)
-       (= migrate0.isolated@21 a!134)
-       (= migrate0.dst@21 a!136)
-       (= migrate0.anon_vma@21 a!137)
-       (= migrate0.cursor@21 a!142)
-       (= migrate0.page_was_mapped@21 a!143)
-       (= migrate0.ok@21 a!145)
-       a!146
-       (= exec0.pc@21 a!148)
-       a!152
-       (= fault0.wait_folio@21 a!153)
+       a!122
+       (= |PG_locked[F1]@21| a!123)
+       (= migrate0.pc@21 a!139)
+       (= migrate0.isolated@21 a!141)
+       (= migrate0.dst@21 a!143)
+       (= migrate0.anon_vma@21 a!144)
+       (= migrate0.cursor@21 a!149)
+       (= migrate0.page_was_mapped@21 a!150)
+       (= migrate0.ok@21 a!152)
+       a!153
+       (= exec0.pc@21 a!155)
+       a!159
+       (= fault0.wait_folio@21 a!160)
        (= fault0.old_page@21 fault0.old_page@20)
        (= fault0.new_page@21 fault0.new_page@20)
        (bvule |alive[P0]@21| #x01)
@@ -19609,6 +20626,8 @@
        (bvule |folio.index[F1]@21| #x01)
        (bvule |folio.data[F0]@21| #x01)
        (bvule |folio.data[F1]@21| #x01)
+       (bvule |folio.node[F0]@21| #x01)
+       (bvule |folio.node[F1]@21| #x01)
        (bvule |vma.vm_start_moved[P0]@21| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@21| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@21| #x03)
@@ -19741,71 +20760,79 @@
                  (ite (= migrate0.dst@21 #x00)
                       |folio.data[F0]@21|
                       |folio.data[F1]@21|)))
-      (a!106 (= |vma.vm_start_moved[P0]@22|
+      (a!106 (ite (= (ite (= migrate0.dst@21 #x00)
+                          |folio.refcount[F0]@21|
+                          |folio.refcount[F1]@21|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@21 #x00)
+                       |folio.node[F0]@21|
+                       |folio.node[F1]@21|)))
+      (a!113 (= |vma.vm_start_moved[P0]@22|
                 (ite (and (= rule@21 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@21|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@22|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@22|
                 (ite (and (= rule@21 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@21|)))
-      (a!108 (ite (and (= rule@21 #x24) true)
+      (a!115 (ite (and (= rule@21 #x24) true)
                   #x02
                   (ite (and (= rule@21 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@21|)))
-      (a!109 (ite (and (= rule@21 #x2d) true)
+      (a!116 (ite (and (= rule@21 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@21| #x01)
                   (ite (and (= rule@21 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@21| #x01)
                        |&mm->mmap_lock.readers[P0]@21|)))
-      (a!111 (ite (and (= rule@21 #x17) (= |folio.mapping[F0]@21| #x00))
+      (a!118 (ite (and (= rule@21 #x17) (= |folio.mapping[F0]@21| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x1b) (= |folio.mapping[F0]@21| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
                        |&anon_vma->rwsem.readers[av0]@21|)))
-      (a!113 (ite (and (= rule@21 #x1c) (= migrate0.dst@21 #x00))
+      (a!120 (ite (and (= rule@21 #x1c) (= migrate0.dst@21 #x00))
                   #x00
                   (ite (and (= rule@21 #x1e) true) #x00 |PG_locked[F0]@21|)))
-      (a!116 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
+      (a!123 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
                   #x01
                   (ite (and (= rule@21 #x1c) (= migrate0.dst@21 #x01))
                        #x00
                        |PG_locked[F1]@21|)))
-      (a!117 (ite (and (= rule@21 #x22) true)
+      (a!124 (ite (and (= rule@21 #x22) true)
                   #x14
                   (ite (and (= rule@21 #x23) true) #x15 migrate0.pc@21)))
-      (a!133 (ite (and (= rule@21 #x20) true)
+      (a!140 (ite (and (= rule@21 #x20) true)
                   #x00
                   (ite (and (= rule@21 #x23) true) #x00 migrate0.isolated@21)))
-      (a!135 (ite (and (= rule@21 #x21) true)
+      (a!142 (ite (and (= rule@21 #x21) true)
                   #x02
                   (ite (and (= rule@21 #x22) true) #x02 migrate0.dst@21)))
-      (a!137 (ite (and (= rule@21 #x09) true)
+      (a!144 (ite (and (= rule@21 #x09) true)
                   |folio.mapping[F0]@21|
                   (ite (and (= rule@21 #x1d) true) #x01 migrate0.anon_vma@21)))
-      (a!138 (ite (and (= rule@21 #x1a) true)
+      (a!145 (ite (and (= rule@21 #x1a) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x1b) true) #x00 migrate0.cursor@21)))
-      (a!143 (ite (and (= rule@21 #x0c) true)
+      (a!150 (ite (and (= rule@21 #x0c) true)
                   #x01
                   (ite (and (= rule@21 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@21)))
-      (a!144 (ite (and (= rule@21 #x14) true)
+      (a!151 (ite (and (= rule@21 #x14) true)
                   #x00
                   (ite (and (= rule@21 #x15) true) #x01 migrate0.ok@21)))
-      (a!146 (= migrate0.pass@22
+      (a!153 (= migrate0.pass@22
                 (ite (and (= rule@21 #x21) true)
                      (bvadd migrate0.pass@21 #x01)
                      migrate0.pass@21)))
-      (a!147 (ite (and (= rule@21 #x26) true)
+      (a!154 (ite (and (= rule@21 #x26) true)
                   #x03
                   (ite (and (= rule@21 #x27) true) #x04 exec0.pc@21)))
-      (a!149 (ite (and (= rule@21 #x2d) true)
+      (a!156 (ite (and (= rule@21 #x2d) true)
                   #x00
                   (ite (and (= rule@21 #x2e) true) #x0a fault0.pc@21)))
-      (a!153 (ite (and (= rule@21 #x2c) true)
+      (a!160 (ite (and (= rule@21 #x2c) true)
                   |pte.folio[P0][0]@21|
                   (ite (and (= rule@21 #x2d) true) #x02 fault0.wait_folio@21))))
 (let ((a!6 (or (and (= rule@21 #x00)
@@ -20078,44 +21105,56 @@
                   (ite (and (= rule@21 #x22) (= migrate0.dst@21 #x01))
                        a!98
                        |folio.data[F1]@21|)))
-      (a!110 (ite (and (= rule@21 #x2a) true)
+      (a!107 (ite (and (= rule@21 #x22) (= migrate0.dst@21 #x00))
+                  a!106
+                  (ite (and (= rule@21 #x23) true)
+                       (ite (= |folio.refcount[F0]@21| #x01)
+                            #x00
+                            |folio.node[F0]@21|)
+                       |folio.node[F0]@21|)))
+      (a!111 (ite (and (= rule@21 #x21) (= migrate0.dst@21 #x01))
+                  a!106
+                  (ite (and (= rule@21 #x22) (= migrate0.dst@21 #x01))
+                       a!106
+                       |folio.node[F1]@21|)))
+      (a!117 (ite (and (= rule@21 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@21| #x01)
                   (ite (and (= rule@21 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@21| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@21 #x0c) (= |folio.mapping[F0]@21| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x11) (= |folio.mapping[F0]@21| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@21 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@21 #x08) true)
                   #x01
                   (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@21 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@21 #x20) true)
                   #x15
-                  (ite (and (= rule@21 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@21 #x03) true)
+                  (ite (and (= rule@21 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@21 #x03) true)
                   a!34
-                  (ite (and (= rule@21 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@21 #x18) true)
+                  (ite (and (= rule@21 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@21 #x18) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x19) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@21 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@21 #x06) true)
                   #x00
-                  (ite (and (= rule@21 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@21 #x24) true)
+                  (ite (and (= rule@21 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@21 #x24) true)
                   #x01
-                  (ite (and (= rule@21 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@21 #x2b) true)
+                  (ite (and (= rule@21 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@21 #x2b) true)
                   #x00
-                  (ite (and (= rule@21 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@21 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@21 #x18) (= |anon_vma.list[av0][0]@21| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@21 #x26) true)
@@ -20228,16 +21267,28 @@
                   (ite (and (= rule@21 #x1f) (= migrate0.dst@21 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@21 #x1e) true)
+      (a!108 (ite (and (= rule@21 #x20) true)
+                  (ite (= |folio.refcount[F0]@21| #x01)
+                       #x00
+                       |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x21) (= migrate0.dst@21 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@21 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1f) (= migrate0.dst@21 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@21 #x1e) true)
                   (ite (not (= migrate0.ok@21 #x00)) #x11 #x13)
-                  (ite (and (= rule@21 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@21 #x11) true)
+                  (ite (and (= rule@21 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@21 #x11) true)
                   #x00
-                  (ite (and (= rule@21 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@21 #x29) true)
+                  (ite (and (= rule@21 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@21 #x29) true)
                   #x01
-                  (ite (and (= rule@21 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@21 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@21 #x0e) (= |anon_vma.list[av0][0]@21| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -20294,15 +21345,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@22|
                 (ite (and (= rule@21 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@21 #x1c) true)
+      (a!109 (ite (and (= rule@21 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1f) (= migrate0.dst@21 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@21 #x1c) true)
                   #x0f
-                  (ite (and (= rule@21 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@21 #x0f) true)
+                  (ite (and (= rule@21 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@21 #x0f) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x10) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@22 (ite (and (= rule@21 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@22 (ite (and (= rule@21 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@22|
                (ite (and (= rule@21 #x02) true)
                     (ite (= |folio.refcount[F0]@21| #x01)
@@ -20350,14 +21406,20 @@
                        #x00
                        |folio.data[F0]@21|)
                   (ite (and (= rule@21 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@21 #x17) true)
+      (a!110 (= |folio.node[F0]@22|
+                (ite (and (= rule@21 #x02) true)
+                     (ite (= |folio.refcount[F0]@21| #x01)
+                          #x00
+                          |folio.node[F0]@21|)
+                     a!109)))
+      (a!128 (ite (and (= rule@21 #x17) true)
                   #x0d
-                  (ite (and (= rule@21 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@21 #x0c) true)
+                  (ite (and (= rule@21 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@21 #x0c) true)
                   #x00
                   (ite (and (= rule@21 #x0e) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@21 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@21| #x01)
@@ -20373,9 +21435,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@21|)
                  a!78))
-      (a!122 (ite (and (= rule@21 #x16) true)
+      (a!129 (ite (and (= rule@21 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@21 #x02) true)
                  (bvsub |folio.refcount[F0]@21| #x01)
                  (ite (and (= rule@21 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -20385,40 +21447,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@21|)
                     a!79)))
-      (a!123 (ite (and (= rule@21 #x14) true)
+      (a!130 (ite (and (= rule@21 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  (ite (and (= rule@21 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@21 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@22|
                (ite (and (= rule@21 #x00) true)
                     (bvadd |folio.refcount[F0]@21| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@21 #x13) true)
+      (a!131 (ite (and (= rule@21 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@21 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@21 #x11) true)
                   #x09
-                  (ite (and (= rule@21 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@21 #x0c) true)
+                  (ite (and (= rule@21 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@21 #x0c) true)
                   #x08
-                  (ite (and (= rule@21 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@21 #x0a) true)
+                  (ite (and (= rule@21 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@21 #x0a) true)
                   #x05
-                  (ite (and (= rule@21 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@21 #x08) true)
+                  (ite (and (= rule@21 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@21 #x08) true)
                   #x04
-                  (ite (and (= rule@21 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@21 #x06) true)
+                  (ite (and (= rule@21 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@21 #x06) true)
                   #x13
-                  (ite (and (= rule@21 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@21 #x04) true)
+                  (ite (and (= rule@21 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@21 #x04) true)
                   #x14
-                  (ite (and (= rule@21 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@21 #x02) true)
+                  (ite (and (= rule@21 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@21 #x02) true)
                   #x15
-                  (ite (and (= rule@21 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@21 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@22| |alive[P0]@21|)
        (= |pte[P0][0]@22| a!13)
@@ -20448,26 +21510,28 @@
        (= |folio.index[F1]@22| a!97)
        (= |folio.data[F0]@22| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@22| a!108)
-       (= |&mm->mmap_lock.readers[P0]@22| a!110)
+       a!110
+       (= |folio.node[F1]@22| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@22| a!115)
+       (= |&mm->mmap_lock.readers[P0]@22| a!117)
        (= |&anon_vma->rwsem.writer[av0]@22| |&anon_vma->rwsem.writer[av0]@21|)
-       (= |&anon_vma->rwsem.readers[av0]@22| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@22| a!119)
        (= |ptlock_ptr(page)[P0]@22| |ptlock_ptr(page)[P0]@21|)
-       a!115
-       (= |PG_locked[F1]@22| a!116)
-       (= migrate0.pc@22 a!132)
-       (= migrate0.isolated@22 a!134)
-       (= migrate0.dst@22 a!136)
-       (= migrate0.anon_vma@22 a!137)
-       (= migrate0.cursor@22 a!142)
-       (= migrate0.page_was_mapped@22 a!143)
-       (= migrate0.ok@22 a!145)
-       a!146
-       (= exec0.pc@22 a!148)
-       a!152
-       (= fault0.wait_folio@22 a!153)
+       a!122
+       (= |PG_locked[F1]@22| a!123)
+       (= migrate0.pc@22 a!139)
+       (= migrate0.isolated@22 a!141)
+       (= migrate0.dst@22 a!143)
+       (= migrate0.anon_vma@22 a!144)
+       (= migrate0.cursor@22 a!149)
+       (= migrate0.page_was_mapped@22 a!150)
+       (= migrate0.ok@22 a!152)
+       a!153
+       (= exec0.pc@22 a!155)
+       a!159
+       (= fault0.wait_folio@22 a!160)
        (= fault0.old_page@22 fault0.old_page@21)
        (= fault0.new_page@22 fault0.new_page@21)
        (bvule |alive[P0]@22| #x01)
@@ -20498,6 +21562,8 @@
        (bvule |folio.index[F1]@22| #x01)
        (bvule |folio.data[F0]@22| #x01)
        (bvule |folio.data[F1]@22| #x01)
+       (bvule |folio.node[F0]@22| #x01)
+       (bvule |folio.node[F1]@22| #x01)
        (bvule |vma.vm_start_moved[P0]@22| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@22| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@22| #x03)
@@ -20630,71 +21696,79 @@
                  (ite (= migrate0.dst@22 #x00)
                       |folio.data[F0]@22|
                       |folio.data[F1]@22|)))
-      (a!106 (= |vma.vm_start_moved[P0]@23|
+      (a!106 (ite (= (ite (= migrate0.dst@22 #x00)
+                          |folio.refcount[F0]@22|
+                          |folio.refcount[F1]@22|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@22 #x00)
+                       |folio.node[F0]@22|
+                       |folio.node[F1]@22|)))
+      (a!113 (= |vma.vm_start_moved[P0]@23|
                 (ite (and (= rule@22 #x25) true)
                      #x01
                      |vma.vm_start_moved[P0]@22|)))
-      (a!107 (= |VM_STACK_INCOMPLETE_SETUP[P0]@23|
+      (a!114 (= |VM_STACK_INCOMPLETE_SETUP[P0]@23|
                 (ite (and (= rule@22 #x27) true)
                      #x00
                      |VM_STACK_INCOMPLETE_SETUP[P0]@22|)))
-      (a!108 (ite (and (= rule@22 #x24) true)
+      (a!115 (ite (and (= rule@22 #x24) true)
                   #x02
                   (ite (and (= rule@22 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@22|)))
-      (a!109 (ite (and (= rule@22 #x2d) true)
+      (a!116 (ite (and (= rule@22 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@22| #x01)
                   (ite (and (= rule@22 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@22| #x01)
                        |&mm->mmap_lock.readers[P0]@22|)))
-      (a!111 (ite (and (= rule@22 #x17) (= |folio.mapping[F0]@22| #x00))
+      (a!118 (ite (and (= rule@22 #x17) (= |folio.mapping[F0]@22| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@22| #x01)
                   (ite (and (= rule@22 #x1b) (= |folio.mapping[F0]@22| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@22| #x01)
                        |&anon_vma->rwsem.readers[av0]@22|)))
-      (a!113 (ite (and (= rule@22 #x1c) (= migrate0.dst@22 #x00))
+      (a!120 (ite (and (= rule@22 #x1c) (= migrate0.dst@22 #x00))
                   #x00
                   (ite (and (= rule@22 #x1e) true) #x00 |PG_locked[F0]@22|)))
-      (a!116 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
+      (a!123 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
                   #x01
                   (ite (and (= rule@22 #x1c) (= migrate0.dst@22 #x01))
                        #x00
                        |PG_locked[F1]@22|)))
-      (a!117 (ite (and (= rule@22 #x22) true)
+      (a!124 (ite (and (= rule@22 #x22) true)
                   #x14
                   (ite (and (= rule@22 #x23) true) #x15 migrate0.pc@22)))
-      (a!133 (ite (and (= rule@22 #x20) true)
+      (a!140 (ite (and (= rule@22 #x20) true)
                   #x00
                   (ite (and (= rule@22 #x23) true) #x00 migrate0.isolated@22)))
-      (a!135 (ite (and (= rule@22 #x21) true)
+      (a!142 (ite (and (= rule@22 #x21) true)
                   #x02
                   (ite (and (= rule@22 #x22) true) #x02 migrate0.dst@22)))
-      (a!137 (ite (and (= rule@22 #x09) true)
+      (a!144 (ite (and (= rule@22 #x09) true)
                   |folio.mapping[F0]@22|
                   (ite (and (= rule@22 #x1d) true) #x01 migrate0.anon_vma@22)))
-      (a!138 (ite (and (= rule@22 #x1a) true)
+      (a!145 (ite (and (= rule@22 #x1a) true)
                   (bvadd migrate0.cursor@22 #x01)
                   (ite (and (= rule@22 #x1b) true) #x00 migrate0.cursor@22)))
-      (a!143 (ite (and (= rule@22 #x0c) true)
+      (a!150 (ite (and (= rule@22 #x0c) true)
                   #x01
                   (ite (and (= rule@22 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@22)))
-      (a!144 (ite (and (= rule@22 #x14) true)
+      (a!151 (ite (and (= rule@22 #x14) true)
                   #x00
                   (ite (and (= rule@22 #x15) true) #x01 migrate0.ok@22)))
-      (a!146 (= migrate0.pass@23
+      (a!153 (= migrate0.pass@23
                 (ite (and (= rule@22 #x21) true)
                      (bvadd migrate0.pass@22 #x01)
                      migrate0.pass@22)))
-      (a!147 (ite (and (= rule@22 #x26) true)
+      (a!154 (ite (and (= rule@22 #x26) true)
                   #x03
                   (ite (and (= rule@22 #x27) true) #x04 exec0.pc@22)))
-      (a!149 (ite (and (= rule@22 #x2d) true)
+      (a!156 (ite (and (= rule@22 #x2d) true)
                   #x00
                   (ite (and (= rule@22 #x2e) true) #x0a fault0.pc@22)))
-      (a!153 (ite (and (= rule@22 #x2c) true)
+      (a!160 (ite (and (= rule@22 #x2c) true)
                   |pte.folio[P0][0]@22|
                   (ite (and (= rule@22 #x2d) true) #x02 fault0.wait_folio@22))))
 (let ((a!6 (or (and (= rule@22 #x00)
@@ -20967,44 +22041,56 @@
                   (ite (and (= rule@22 #x22) (= migrate0.dst@22 #x01))
                        a!98
                        |folio.data[F1]@22|)))
-      (a!110 (ite (and (= rule@22 #x2a) true)
+      (a!107 (ite (and (= rule@22 #x22) (= migrate0.dst@22 #x00))
+                  a!106
+                  (ite (and (= rule@22 #x23) true)
+                       (ite (= |folio.refcount[F0]@22| #x01)
+                            #x00
+                            |folio.node[F0]@22|)
+                       |folio.node[F0]@22|)))
+      (a!111 (ite (and (= rule@22 #x21) (= migrate0.dst@22 #x01))
+                  a!106
+                  (ite (and (= rule@22 #x22) (= migrate0.dst@22 #x01))
+                       a!106
+                       |folio.node[F1]@22|)))
+      (a!117 (ite (and (= rule@22 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@22| #x01)
                   (ite (and (= rule@22 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@22| #x01)
-                       a!109)))
-      (a!112 (ite (and (= rule@22 #x0c) (= |folio.mapping[F0]@22| #x00))
+                       a!116)))
+      (a!119 (ite (and (= rule@22 #x0c) (= |folio.mapping[F0]@22| #x00))
                   (bvadd |&anon_vma->rwsem.readers[av0]@22| #x01)
                   (ite (and (= rule@22 #x11) (= |folio.mapping[F0]@22| #x00))
                        (bvsub |&anon_vma->rwsem.readers[av0]@22| #x01)
-                       a!111)))
-      (a!114 (ite (and (= rule@22 #x08) true)
+                       a!118)))
+      (a!121 (ite (and (= rule@22 #x08) true)
                   #x01
                   (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x00))
                        #x01
-                       a!113)))
-      (a!118 (ite (and (= rule@22 #x20) true)
+                       a!120)))
+      (a!125 (ite (and (= rule@22 #x20) true)
                   #x15
-                  (ite (and (= rule@22 #x21) true) #x01 a!117)))
-      (a!134 (ite (and (= rule@22 #x00) true)
+                  (ite (and (= rule@22 #x21) true) #x01 a!124)))
+      (a!141 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x02) true) #x00 a!133)))
-      (a!136 (ite (and (= rule@22 #x03) true)
+                  (ite (and (= rule@22 #x02) true) #x00 a!140)))
+      (a!143 (ite (and (= rule@22 #x03) true)
                   a!34
-                  (ite (and (= rule@22 #x1f) true) #x02 a!135)))
-      (a!139 (ite (and (= rule@22 #x18) true)
+                  (ite (and (= rule@22 #x1f) true) #x02 a!142)))
+      (a!146 (ite (and (= rule@22 #x18) true)
                   (bvadd migrate0.cursor@22 #x01)
                   (ite (and (= rule@22 #x19) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!138)))
-      (a!145 (ite (and (= rule@22 #x06) true)
+                       a!145)))
+      (a!152 (ite (and (= rule@22 #x06) true)
                   #x00
-                  (ite (and (= rule@22 #x13) true) #x00 a!144)))
-      (a!148 (ite (and (= rule@22 #x24) true)
+                  (ite (and (= rule@22 #x13) true) #x00 a!151)))
+      (a!155 (ite (and (= rule@22 #x24) true)
                   #x01
-                  (ite (and (= rule@22 #x25) true) #x02 a!147)))
-      (a!150 (ite (and (= rule@22 #x2b) true)
+                  (ite (and (= rule@22 #x25) true) #x02 a!154)))
+      (a!157 (ite (and (= rule@22 #x2b) true)
                   #x00
-                  (ite (and (= rule@22 #x2c) true) #x06 a!149))))
+                  (ite (and (= rule@22 #x2c) true) #x06 a!156))))
 (let ((a!12 (ite (and (= rule@22 #x18) (= |anon_vma.list[av0][0]@22| #x00))
                  (ite a!11 #x01 a!7)
                  (ite (and (= rule@22 #x26) true)
@@ -21117,16 +22203,28 @@
                   (ite (and (= rule@22 #x1f) (= migrate0.dst@22 #x01))
                        a!98
                        a!103)))
-      (a!115 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!114)))
-      (a!119 (ite (and (= rule@22 #x1e) true)
+      (a!108 (ite (and (= rule@22 #x20) true)
+                  (ite (= |folio.refcount[F0]@22| #x01)
+                       #x00
+                       |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x21) (= migrate0.dst@22 #x00))
+                       a!106
+                       a!107)))
+      (a!112 (ite (and (= rule@22 #x03) (= a!34 #x01))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1f) (= migrate0.dst@22 #x01))
+                       a!106
+                       a!111)))
+      (a!122 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!121)))
+      (a!126 (ite (and (= rule@22 #x1e) true)
                   (ite (not (= migrate0.ok@22 #x00)) #x11 #x13)
-                  (ite (and (= rule@22 #x1f) true) #x12 a!118)))
-      (a!140 (ite (and (= rule@22 #x11) true)
+                  (ite (and (= rule@22 #x1f) true) #x12 a!125)))
+      (a!147 (ite (and (= rule@22 #x11) true)
                   #x00
-                  (ite (and (= rule@22 #x17) true) #x00 a!139)))
-      (a!151 (ite (and (= rule@22 #x29) true)
+                  (ite (and (= rule@22 #x17) true) #x00 a!146)))
+      (a!158 (ite (and (= rule@22 #x29) true)
                   #x01
-                  (ite (and (= rule@22 #x2a) true) #x02 a!150))))
+                  (ite (and (= rule@22 #x2a) true) #x02 a!157))))
 (let ((a!13 (ite (and (= rule@22 #x0e) (= |anon_vma.list[av0][0]@22| #x00))
                  (ite (and (= a!7 #x01) (= a!8 #x00)) a!10 a!7)
                  a!12))
@@ -21183,15 +22281,20 @@
                        a!100)))
       (a!105 (= |folio.data[F1]@23|
                 (ite (and (= rule@22 #x03) (= a!34 #x01)) #x00 a!104)))
-      (a!120 (ite (and (= rule@22 #x1c) true)
+      (a!109 (ite (and (= rule@22 #x03) (= a!34 #x00))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1f) (= migrate0.dst@22 #x00))
+                       a!106
+                       a!108)))
+      (a!127 (ite (and (= rule@22 #x1c) true)
                   #x0f
-                  (ite (and (= rule@22 #x1d) true) #x10 a!119)))
-      (a!141 (ite (and (= rule@22 #x0f) true)
+                  (ite (and (= rule@22 #x1d) true) #x10 a!126)))
+      (a!148 (ite (and (= rule@22 #x0f) true)
                   (bvadd migrate0.cursor@22 #x01)
                   (ite (and (= rule@22 #x10) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!140)))
-      (a!152 (= fault0.pc@23 (ite (and (= rule@22 #x28) true) #x0a a!151))))
+                       a!147)))
+      (a!159 (= fault0.pc@23 (ite (and (= rule@22 #x28) true) #x0a a!158))))
 (let ((a!39 (= |folio.used[F0]@23|
                (ite (and (= rule@22 #x02) true)
                     (ite (= |folio.refcount[F0]@22| #x01)
@@ -21239,14 +22342,20 @@
                        #x00
                        |folio.data[F0]@22|)
                   (ite (and (= rule@22 #x03) (= a!34 #x00)) #x00 a!101)))
-      (a!121 (ite (and (= rule@22 #x17) true)
+      (a!110 (= |folio.node[F0]@23|
+                (ite (and (= rule@22 #x02) true)
+                     (ite (= |folio.refcount[F0]@22| #x01)
+                          #x00
+                          |folio.node[F0]@22|)
+                     a!109)))
+      (a!128 (ite (and (= rule@22 #x17) true)
                   #x0d
-                  (ite (and (= rule@22 #x1b) true) #x0e a!120)))
-      (a!142 (ite (and (= rule@22 #x0c) true)
+                  (ite (and (= rule@22 #x1b) true) #x0e a!127)))
+      (a!149 (ite (and (= rule@22 #x0c) true)
                   #x00
                   (ite (and (= rule@22 #x0e) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!141))))
+                       a!148))))
 (let ((a!50 (ite (and (= rule@22 #x0e) true)
                  (ite (and (= a!7 #x01) (= a!8 #x00))
                       (bvsub |folio.refcount[F0]@22| #x01)
@@ -21262,9 +22371,9 @@
                       #x00
                       |PG_anon_exclusive[F0]@22|)
                  a!78))
-      (a!122 (ite (and (= rule@22 #x16) true)
+      (a!129 (ite (and (= rule@22 #x16) true)
                   (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
-                  a!121)))
+                  a!128)))
 (let ((a!51 (ite (and (= rule@22 #x02) true)
                  (bvsub |folio.refcount[F0]@22| #x01)
                  (ite (and (= rule@22 #x03) (= a!34 #x00)) #x01 a!50)))
@@ -21274,40 +22383,40 @@
                          #x00
                          |PG_anon_exclusive[F0]@22|)
                     a!79)))
-      (a!123 (ite (and (= rule@22 #x14) true)
+      (a!130 (ite (and (= rule@22 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
-                  (ite (and (= rule@22 #x15) true) #x0b a!122))))
+                  (ite (and (= rule@22 #x15) true) #x0b a!129))))
 (let ((a!52 (= |folio.refcount[F0]@23|
                (ite (and (= rule@22 #x00) true)
                     (bvadd |folio.refcount[F0]@22| #x01)
                     a!51)))
-      (a!124 (ite (and (= rule@22 #x13) true)
+      (a!131 (ite (and (= rule@22 #x13) true)
                   (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
-                  a!123)))
-(let ((a!125 (ite (and (= rule@22 #x11) true)
+                  a!130)))
+(let ((a!132 (ite (and (= rule@22 #x11) true)
                   #x09
-                  (ite (and (= rule@22 #x12) true) #x0a a!124))))
-(let ((a!126 (ite (and (= rule@22 #x0c) true)
+                  (ite (and (= rule@22 #x12) true) #x0a a!131))))
+(let ((a!133 (ite (and (= rule@22 #x0c) true)
                   #x08
-                  (ite (and (= rule@22 #x0d) true) #x09 a!125))))
-(let ((a!127 (ite (and (= rule@22 #x0a) true)
+                  (ite (and (= rule@22 #x0d) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@22 #x0a) true)
                   #x05
-                  (ite (and (= rule@22 #x0b) true) #x07 a!126))))
-(let ((a!128 (ite (and (= rule@22 #x08) true)
+                  (ite (and (= rule@22 #x0b) true) #x07 a!133))))
+(let ((a!135 (ite (and (= rule@22 #x08) true)
                   #x04
-                  (ite (and (= rule@22 #x09) true) #x05 a!127))))
-(let ((a!129 (ite (and (= rule@22 #x06) true)
+                  (ite (and (= rule@22 #x09) true) #x05 a!134))))
+(let ((a!136 (ite (and (= rule@22 #x06) true)
                   #x13
-                  (ite (and (= rule@22 #x07) true) #x03 a!128))))
-(let ((a!130 (ite (and (= rule@22 #x04) true)
+                  (ite (and (= rule@22 #x07) true) #x03 a!135))))
+(let ((a!137 (ite (and (= rule@22 #x04) true)
                   #x14
-                  (ite (and (= rule@22 #x05) true) #x04 a!129))))
-(let ((a!131 (ite (and (= rule@22 #x02) true)
+                  (ite (and (= rule@22 #x05) true) #x04 a!136))))
+(let ((a!138 (ite (and (= rule@22 #x02) true)
                   #x15
-                  (ite (and (= rule@22 #x03) true) #x02 a!130))))
-(let ((a!132 (ite (and (= rule@22 #x00) true)
+                  (ite (and (= rule@22 #x03) true) #x02 a!137))))
+(let ((a!139 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x01) true) #x15 a!131))))
+                  (ite (and (= rule@22 #x01) true) #x15 a!138))))
   (and a!6
        (= |alive[P0]@23| |alive[P0]@22|)
        (= |pte[P0][0]@23| a!13)
@@ -21337,26 +22446,28 @@
        (= |folio.index[F1]@23| a!97)
        (= |folio.data[F0]@23| a!102)
        a!105
-       a!106
-       a!107
-       (= |&mm->mmap_lock.writer[P0]@23| a!108)
-       (= |&mm->mmap_lock.readers[P0]@23| a!110)
+       a!110
+       (= |folio.node[F1]@23| a!112)
+       a!113
+       a!114
+       (= |&mm->mmap_lock.writer[P0]@23| a!115)
+       (= |&mm->mmap_lock.readers[P0]@23| a!117)
        (= |&anon_vma->rwsem.writer[av0]@23| |&anon_vma->rwsem.writer[av0]@22|)
-       (= |&anon_vma->rwsem.readers[av0]@23| a!112)
+       (= |&anon_vma->rwsem.readers[av0]@23| a!119)
        (= |ptlock_ptr(page)[P0]@23| |ptlock_ptr(page)[P0]@22|)
-       a!115
-       (= |PG_locked[F1]@23| a!116)
-       (= migrate0.pc@23 a!132)
-       (= migrate0.isolated@23 a!134)
-       (= migrate0.dst@23 a!136)
-       (= migrate0.anon_vma@23 a!137)
-       (= migrate0.cursor@23 a!142)
-       (= migrate0.page_was_mapped@23 a!143)
-       (= migrate0.ok@23 a!145)
-       a!146
-       (= exec0.pc@23 a!148)
-       a!152
-       (= fault0.wait_folio@23 a!153)
+       a!122
+       (= |PG_locked[F1]@23| a!123)
+       (= migrate0.pc@23 a!139)
+       (= migrate0.isolated@23 a!141)
+       (= migrate0.dst@23 a!143)
+       (= migrate0.anon_vma@23 a!144)
+       (= migrate0.cursor@23 a!149)
+       (= migrate0.page_was_mapped@23 a!150)
+       (= migrate0.ok@23 a!152)
+       a!153
+       (= exec0.pc@23 a!155)
+       a!159
+       (= fault0.wait_folio@23 a!160)
        (= fault0.old_page@23 fault0.old_page@22)
        (= fault0.new_page@23 fault0.new_page@22)
        (bvule |alive[P0]@23| #x01)
@@ -21387,6 +22498,8 @@
        (bvule |folio.index[F1]@23| #x01)
        (bvule |folio.data[F0]@23| #x01)
        (bvule |folio.data[F1]@23| #x01)
+       (bvule |folio.node[F0]@23| #x01)
+       (bvule |folio.node[F1]@23| #x01)
        (bvule |vma.vm_start_moved[P0]@23| #x01)
        (bvule |VM_STACK_INCOMPLETE_SETUP[P0]@23| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@23| #x03)
@@ -21446,6 +22559,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |vma.vm_start_moved[P0]@0| () (_ BitVec 8) #x00)
 (model-add |VM_STACK_INCOMPLETE_SETUP[P0]@0| () (_ BitVec 8) #x01)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
@@ -21479,6 +22594,7 @@
 (model-add |folio.mapping[F1]@1| () (_ BitVec 8) #x01)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@1| () (_ BitVec 8) #x00)
 (model-add |PG_locked[F1]@1| () (_ BitVec 8) #x00)
@@ -21657,8 +22773,8 @@
 (model-add |pte.folio[P0][1]@23|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (or (not (= |pte.folio[P0][1]@22| #x00))
-                               (= |pte[P0][1]@22| #x01)
+           (let ((a!1 (ite (or (= |pte[P0][1]@22| #x01)
+                               (not (= |pte.folio[P0][1]@22| #x00))
                                (= |pte[P0][1]@22| #x00))
                            |pte.folio[P0][1]@22|
                            (ite (= migrate0.ok@22 #x00) #x00 migrate0.dst@22))))
@@ -21668,13 +22784,13 @@
 (model-add |pte.write[P0][0]@23|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (or (not (= |pte[P0][0]@22| #x01))
-                               (not (= |pte.folio[P0][0]@22| #x00)))
+           (let ((a!1 (ite (or (not (= |pte.folio[P0][0]@22| #x00))
+                               (not (= |pte[P0][0]@22| #x01)))
                            |pte.write[P0][0]@22|
                            #x00))
-                 (a!2 (ite (or (= |pte[P0][0]@22| #x00)
-                               (= |pte[P0][0]@22| #x01)
-                               (not (= |pte.folio[P0][0]@22| #x00)))
+                 (a!2 (ite (or (not (= |pte.folio[P0][0]@22| #x00))
+                               (= |pte[P0][0]@22| #x00)
+                               (= |pte[P0][0]@22| #x01))
                            |pte.write[P0][0]@22|
                            (ite (= |pte[P0][0]@22| #x04) #x01 #x00))))
              (ite (= rule@22 #x0e)
@@ -21691,8 +22807,8 @@
                                (not (= |pte.folio[P0][1]@22| #x00)))
                            |pte.write[P0][1]@22|
                            #x00))
-                 (a!2 (ite (or (not (= |pte.folio[P0][1]@22| #x00))
-                               (= |pte[P0][1]@22| #x01)
+                 (a!2 (ite (or (= |pte[P0][1]@22| #x01)
+                               (not (= |pte.folio[P0][1]@22| #x00))
                                (= |pte[P0][1]@22| #x00))
                            |pte.write[P0][1]@22|
                            (ite (= |pte[P0][1]@22| #x04) #x01 #x00))))
@@ -21723,20 +22839,20 @@
                            (ite (= migrate0.dst@22 #x00)
                                 |folio.used[F0]@22|
                                 |folio.used[F1]@22|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x22)))
+           (let ((a!3 (ite (or (not (= rule@22 #x22))
+                               (not (= migrate0.dst@22 #x00)))
                            (ite (= rule@22 #x23)
                                 (ite (= |folio.refcount[F0]@22| #x01)
                                      #x00
                                      |folio.used[F0]@22|)
                                 |folio.used[F0]@22|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x21)))
+           (let ((a!4 (ite (or (not (= rule@22 #x21))
+                               (not (= migrate0.dst@22 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@22 #x1f))
+                               (not (= migrate0.dst@22 #x00)))
                            (ite (= rule@22 #x20)
                                 (ite (= |folio.refcount[F0]@22| #x01)
                                      #x00
@@ -21761,16 +22877,16 @@
                            (ite (= migrate0.dst@22 #x00)
                                 |folio.used[F0]@22|
                                 |folio.used[F1]@22|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x22)))
+           (let ((a!3 (ite (or (not (= rule@22 #x22))
+                               (not (= migrate0.dst@22 #x01)))
                            |folio.used[F1]@22|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x21)))
+           (let ((a!4 (ite (or (not (= rule@22 #x21))
+                               (not (= migrate0.dst@22 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@22 #x1f))
+                               (not (= migrate0.dst@22 #x01)))
                            a!4
                            a!2)))
              (ite (or (not (= rule@22 #x03)) a!1) a!5 #x01))))))
@@ -21785,18 +22901,18 @@
                            (ite (= migrate0.dst@22 #x00)
                                 |PG_lru[F0]@22|
                                 |PG_lru[F1]@22|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x22)))
+           (let ((a!2 (ite (or (not (= rule@22 #x22))
+                               (not (= migrate0.dst@22 #x00)))
                            (ite (= rule@22 #x23)
                                 (ite (= |folio.refcount[F0]@22| #x01) #x00 #x01)
                                 |PG_lru[F0]@22|)
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x21)))
+           (let ((a!3 (ite (or (not (= rule@22 #x21))
+                               (not (= migrate0.dst@22 #x00)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@22 #x1f))
+                               (not (= migrate0.dst@22 #x00)))
                            (ite (= rule@22 #x20)
                                 (ite (= |folio.refcount[F0]@22| #x01)
                                      #x00
@@ -21825,26 +22941,26 @@
                            (ite (= migrate0.dst@22 #x00)
                                 |PG_lru[F0]@22|
                                 |PG_lru[F1]@22|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x22)))
+           (let ((a!2 (ite (or (not (= rule@22 #x22))
+                               (not (= migrate0.dst@22 #x01)))
                            |PG_lru[F1]@22|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x21)))
+           (let ((a!3 (ite (or (not (= rule@22 #x21))
+                               (not (= migrate0.dst@22 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@22 #x1f))
+                               (not (= migrate0.dst@22 #x01)))
                            a!3
                            a!1)))
-             (ite (or (not (= migrate0.dst@22 #x01)) (not (= rule@22 #x16)))
+             (ite (or (not (= rule@22 #x16)) (not (= migrate0.dst@22 #x01)))
                   a!4
                   #x01))))))
 (model-add |PG_anon_exclusive[F0]@23|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (or (not (= |pte[P0][0]@22| #x01))
-                               (not (= |pte.folio[P0][0]@22| #x00)))
+           (let ((a!1 (ite (or (not (= |pte.folio[P0][0]@22| #x00))
+                               (not (= |pte[P0][0]@22| #x01)))
                            |PG_anon_exclusive[F0]@22|
                            #x00))
                  (a!2 (ite (or (not (= |pte[P0][1]@22| #x01))
@@ -21865,32 +22981,32 @@
                               #x00)
                            |PG_anon_exclusive[F0]@22|
                            |PG_anon_exclusive[F1]@22|)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x22)))
+           (let ((a!5 (ite (or (not (= rule@22 #x22))
+                               (not (= migrate0.dst@22 #x00)))
                            (ite (= rule@22 #x23)
                                 (ite (= |folio.refcount[F0]@22| #x01)
                                      #x00
                                      |PG_anon_exclusive[F0]@22|)
                                 |PG_anon_exclusive[F0]@22|)
                            a!4))
-                 (a!9 (ite (or (not (= |pte.folio[P0][1]@22| #x00))
-                               (= |pte[P0][1]@22| #x01)
-                               (= |pte[P0][1]@22| #x00)
-                               (= |pte[P0][1]@22| #x02))
+                 (a!9 (ite (or (= |pte[P0][1]@22| #x01)
+                               (= |pte[P0][1]@22| #x02)
+                               (not (= |pte.folio[P0][1]@22| #x00))
+                               (= |pte[P0][1]@22| #x00))
                            a!8
                            #x01))
-                 (a!11 (ite (or (= |pte[P0][0]@22| #x00)
-                                (= |pte[P0][0]@22| #x02)
+                 (a!11 (ite (or (not (= |pte.folio[P0][0]@22| #x00))
+                                (= |pte[P0][0]@22| #x00)
                                 (= |pte[P0][0]@22| #x01)
-                                (not (= |pte.folio[P0][0]@22| #x00)))
+                                (= |pte[P0][0]@22| #x02))
                             a!8
                             #x01)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x21)))
+           (let ((a!6 (ite (or (not (= rule@22 #x21))
+                               (not (= migrate0.dst@22 #x00)))
                            a!5
                            a!4)))
-           (let ((a!7 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x1f)))
+           (let ((a!7 (ite (or (not (= rule@22 #x1f))
+                               (not (= migrate0.dst@22 #x00)))
                            (ite (= rule@22 #x20)
                                 (ite (= |folio.refcount[F0]@22| #x01)
                                      #x00
@@ -21921,28 +23037,28 @@
                               #x00)
                            |PG_anon_exclusive[F0]@22|
                            |PG_anon_exclusive[F1]@22|)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x22)))
+           (let ((a!3 (ite (or (not (= rule@22 #x22))
+                               (not (= migrate0.dst@22 #x01)))
                            |PG_anon_exclusive[F1]@22|
                            a!2))
-                 (a!7 (ite (or (not (= |pte.folio[P0][1]@22| #x00))
-                               (= |pte[P0][1]@22| #x01)
-                               (= |pte[P0][1]@22| #x00)
-                               (= |pte[P0][1]@22| #x02))
+                 (a!7 (ite (or (= |pte[P0][1]@22| #x01)
+                               (= |pte[P0][1]@22| #x02)
+                               (not (= |pte.folio[P0][1]@22| #x00))
+                               (= |pte[P0][1]@22| #x00))
                            a!6
                            #x01))
-                 (a!9 (ite (or (= |pte[P0][0]@22| #x00)
-                               (= |pte[P0][0]@22| #x02)
+                 (a!9 (ite (or (not (= |pte.folio[P0][0]@22| #x00))
+                               (= |pte[P0][0]@22| #x00)
                                (= |pte[P0][0]@22| #x01)
-                               (not (= |pte.folio[P0][0]@22| #x00)))
+                               (= |pte[P0][0]@22| #x02))
                            a!6
                            #x01)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x21)))
+           (let ((a!4 (ite (or (not (= rule@22 #x21))
+                               (not (= migrate0.dst@22 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@22 #x1f))
+                               (not (= migrate0.dst@22 #x01)))
                            a!4
                            a!2)))
            (let ((a!8 (ite (or (not (= rule@22 #x19)) a!1) a!5 a!7)))
@@ -21958,28 +23074,28 @@
                            (ite (= migrate0.dst@22 #x00)
                                 |folio.mapping[F0]@22|
                                 |folio.mapping[F1]@22|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x22)))
+           (let ((a!2 (ite (or (not (= rule@22 #x22))
+                               (not (= migrate0.dst@22 #x00)))
                            (ite (= rule@22 #x23)
                                 (ite (= |folio.refcount[F0]@22| #x01)
                                      #x01
                                      |folio.mapping[F0]@22|)
                                 |folio.mapping[F0]@22|)
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x21)))
+           (let ((a!3 (ite (or (not (= rule@22 #x21))
+                               (not (= migrate0.dst@22 #x00)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@22 #x1f))
+                               (not (= migrate0.dst@22 #x00)))
                            (ite (= rule@22 #x20)
                                 (ite (= |folio.refcount[F0]@22| #x01)
                                      #x01
                                      |folio.mapping[F0]@22|)
                                 a!3)
                            a!1)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x12)))
+           (let ((a!5 (ite (or (not (= rule@22 #x12))
+                               (not (= migrate0.dst@22 #x00)))
                            a!4
                            |folio.mapping[F0]@22|)))
              (ite (= rule@22 #x02)
@@ -21998,19 +23114,19 @@
                            (ite (= migrate0.dst@22 #x00)
                                 |folio.mapping[F0]@22|
                                 |folio.mapping[F1]@22|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x22)))
+           (let ((a!2 (ite (or (not (= rule@22 #x22))
+                               (not (= migrate0.dst@22 #x01)))
                            |folio.mapping[F1]@22|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x21)))
+           (let ((a!3 (ite (or (not (= rule@22 #x21))
+                               (not (= migrate0.dst@22 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@22 #x1f))
+                               (not (= migrate0.dst@22 #x01)))
                            a!3
                            a!1)))
-             (ite (or (not (= migrate0.dst@22 #x01)) (not (= rule@22 #x12)))
+             (ite (or (not (= rule@22 #x12)) (not (= migrate0.dst@22 #x01)))
                   a!4
                   |folio.mapping[F0]@22|))))))
 (model-add |folio.index[F0]@23|
@@ -22024,28 +23140,28 @@
                            (ite (= migrate0.dst@22 #x00)
                                 |folio.index[F0]@22|
                                 |folio.index[F1]@22|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x22)))
+           (let ((a!2 (ite (or (not (= rule@22 #x22))
+                               (not (= migrate0.dst@22 #x00)))
                            (ite (= rule@22 #x23)
                                 (ite (= |folio.refcount[F0]@22| #x01)
                                      #x00
                                      |folio.index[F0]@22|)
                                 |folio.index[F0]@22|)
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x21)))
+           (let ((a!3 (ite (or (not (= rule@22 #x21))
+                               (not (= migrate0.dst@22 #x00)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@22 #x1f))
+                               (not (= migrate0.dst@22 #x00)))
                            (ite (= rule@22 #x20)
                                 (ite (= |folio.refcount[F0]@22| #x01)
                                      #x00
                                      |folio.index[F0]@22|)
                                 a!3)
                            a!1)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x12)))
+           (let ((a!5 (ite (or (not (= rule@22 #x12))
+                               (not (= migrate0.dst@22 #x00)))
                            a!4
                            |folio.index[F0]@22|)))
              (ite (= rule@22 #x02)
@@ -22064,19 +23180,19 @@
                            (ite (= migrate0.dst@22 #x00)
                                 |folio.index[F0]@22|
                                 |folio.index[F1]@22|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x22)))
+           (let ((a!2 (ite (or (not (= rule@22 #x22))
+                               (not (= migrate0.dst@22 #x01)))
                            |folio.index[F1]@22|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x21)))
+           (let ((a!3 (ite (or (not (= rule@22 #x21))
+                               (not (= migrate0.dst@22 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x1f)))
+           (let ((a!4 (ite (or (not (= rule@22 #x1f))
+                               (not (= migrate0.dst@22 #x01)))
                            a!3
                            a!1)))
-             (ite (or (not (= migrate0.dst@22 #x01)) (not (= rule@22 #x12)))
+             (ite (or (not (= rule@22 #x12)) (not (= migrate0.dst@22 #x01)))
                   a!4
                   |folio.index[F0]@22|))))))
 (model-add |folio.data[F0]@23|
@@ -22091,28 +23207,28 @@
                            (ite (= migrate0.dst@22 #x00)
                                 |folio.data[F0]@22|
                                 |folio.data[F1]@22|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x22)))
+           (let ((a!3 (ite (or (not (= rule@22 #x22))
+                               (not (= migrate0.dst@22 #x00)))
                            (ite (= rule@22 #x23)
                                 (ite (= |folio.refcount[F0]@22| #x01)
                                      #x00
                                      |folio.data[F0]@22|)
                                 |folio.data[F0]@22|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x21)))
+           (let ((a!4 (ite (or (not (= rule@22 #x21))
+                               (not (= migrate0.dst@22 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@22 #x1f))
+                               (not (= migrate0.dst@22 #x00)))
                            (ite (= rule@22 #x20)
                                 (ite (= |folio.refcount[F0]@22| #x01)
                                      #x00
                                      |folio.data[F0]@22|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x15)))
+           (let ((a!6 (ite (or (not (= rule@22 #x15))
+                               (not (= migrate0.dst@22 #x00)))
                            a!5
                            |folio.data[F0]@22|)))
            (let ((a!7 (ite (or (not (= rule@22 #x03)) a!1) a!6 #x00)))
@@ -22133,16 +23249,16 @@
                            (ite (= migrate0.dst@22 #x00)
                                 |folio.data[F0]@22|
                                 |folio.data[F1]@22|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x22)))
+           (let ((a!3 (ite (or (not (= rule@22 #x22))
+                               (not (= migrate0.dst@22 #x01)))
                            |folio.data[F1]@22|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x21)))
+           (let ((a!4 (ite (or (not (= rule@22 #x21))
+                               (not (= migrate0.dst@22 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@22 #x1f))
+                               (not (= migrate0.dst@22 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@22 #x15))
@@ -22150,6 +23266,73 @@
                            a!5
                            |folio.data[F0]@22|)))
              (ite (or (not (= rule@22 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F0]@23|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@22| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@22 #x00)
+                                   |folio.refcount[F0]@22|
+                                   |folio.refcount[F1]@22|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@22 #x00)
+                                |folio.node[F0]@22|
+                                |folio.node[F1]@22|))))
+           (let ((a!3 (ite (or (not (= rule@22 #x22))
+                               (not (= migrate0.dst@22 #x00)))
+                           (ite (= rule@22 #x23)
+                                (ite (= |folio.refcount[F0]@22| #x01)
+                                     #x00
+                                     |folio.node[F0]@22|)
+                                |folio.node[F0]@22|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@22 #x21))
+                               (not (= migrate0.dst@22 #x00)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@22 #x1f))
+                               (not (= migrate0.dst@22 #x00)))
+                           (ite (= rule@22 #x20)
+                                (ite (= |folio.refcount[F0]@22| #x01)
+                                     #x00
+                                     |folio.node[F0]@22|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@22 #x03)) a!1)
+                           a!5
+                           (bvadd #x01 (bvmul #xff |folio.node[F0]@22|)))))
+             (ite (= rule@22 #x02)
+                  (ite (= |folio.refcount[F0]@22| #x01)
+                       #x00
+                       |folio.node[F0]@22|)
+                  a!6)))))))
+(model-add |folio.node[F1]@23|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@22| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@22 #x00)
+                                   |folio.refcount[F0]@22|
+                                   |folio.refcount[F1]@22|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@22 #x00)
+                                |folio.node[F0]@22|
+                                |folio.node[F1]@22|))))
+           (let ((a!3 (ite (or (not (= rule@22 #x22))
+                               (not (= migrate0.dst@22 #x01)))
+                           |folio.node[F1]@22|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@22 #x21))
+                               (not (= migrate0.dst@22 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@22 #x1f))
+                               (not (= migrate0.dst@22 #x01)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@22 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@22|))))))))
 (model-add |vma.vm_start_moved[P0]@23|
            ()
            (_ BitVec 8)
@@ -22170,8 +23353,8 @@
            (let ((a!1 (ite (= rule@22 #x2a)
                            #x01
                            (ite (or (= rule@22 #x2b)
-                                    (= rule@22 #x2e)
-                                    (= rule@22 #x2d))
+                                    (= rule@22 #x2d)
+                                    (= rule@22 #x2e))
                                 #xff
                                 #x00))))
              (bvadd a!1 |&mm->mmap_lock.readers[P0]@22|)))
@@ -22202,7 +23385,7 @@
            (_ BitVec 8)
            (ite (= rule@22 #x00)
                 #x01
-                (ite (or (= rule@22 #x02) (= rule@22 #x23) (= rule@22 #x20))
+                (ite (or (= rule@22 #x20) (= rule@22 #x23) (= rule@22 #x02))
                      #x00
                      migrate0.isolated@22)))
 (model-add migrate0.anon_vma@23
@@ -22223,7 +23406,7 @@
                                 (ite (= rule@22 #x1b) #x00 migrate0.cursor@22)))))
              (ite (= rule@22 #x0c)
                   #x00
-                  (ite (or (= rule@22 #x10) (= rule@22 #x0f) (= rule@22 #x0e))
+                  (ite (or (= rule@22 #x10) (= rule@22 #x0e) (= rule@22 #x0f))
                        (bvadd #x01 migrate0.cursor@22)
                        a!1))))
 (model-add migrate0.page_was_mapped@23
@@ -22235,7 +23418,7 @@
 (model-add migrate0.ok@23
            ()
            (_ BitVec 8)
-           (ite (or (= rule@22 #x13) (= rule@22 #x06) (= rule@22 #x14))
+           (ite (or (= rule@22 #x13) (= rule@22 #x14) (= rule@22 #x06))
                 #x00
                 (ite (= rule@22 #x15) #x01 migrate0.ok@22)))
 (model-add fault0.old_page@23 () (_ BitVec 8) #x02)
@@ -22261,8 +23444,8 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |PG_lru[F0]@21|
                                 |PG_lru[F1]@21|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x22)))
+           (let ((a!2 (ite (or (not (= rule@21 #x22))
+                               (not (= migrate0.dst@21 #x01)))
                            |PG_lru[F1]@21|
                            a!1)))
            (let ((a!3 (ite (or (not (= rule@21 #x21))
@@ -22293,14 +23476,14 @@
                               #x00)
                            |PG_anon_exclusive[F0]@21|
                            |PG_anon_exclusive[F1]@21|)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x22)))
+           (let ((a!3 (ite (or (not (= rule@21 #x22))
+                               (not (= migrate0.dst@21 #x01)))
                            |PG_anon_exclusive[F1]@21|
                            a!2))
                  (a!7 (ite (or (not (= |pte.folio[P0][1]@21| #x00))
                                (= |pte[P0][1]@21| #x01)
-                               (= |pte[P0][1]@21| #x02)
-                               (= |pte[P0][1]@21| #x00))
+                               (= |pte[P0][1]@21| #x00)
+                               (= |pte[P0][1]@21| #x02))
                            a!6
                            #x01))
                  (a!9 (ite (or (= |pte[P0][0]@21| #x01)
@@ -22330,8 +23513,8 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |folio.mapping[F0]@21|
                                 |folio.mapping[F1]@21|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x22)))
+           (let ((a!2 (ite (or (not (= rule@21 #x22))
+                               (not (= migrate0.dst@21 #x01)))
                            |folio.mapping[F1]@21|
                            a!1)))
            (let ((a!3 (ite (or (not (= rule@21 #x21))
@@ -22342,7 +23525,7 @@
                                (not (= migrate0.dst@21 #x01)))
                            a!3
                            a!1)))
-             (ite (or (not (= migrate0.dst@21 #x01)) (not (= rule@21 #x12)))
+             (ite (or (not (= rule@21 #x12)) (not (= migrate0.dst@21 #x01)))
                   a!4
                   |folio.mapping[F0]@21|))))))
 (model-add |folio.index[F1]@22|
@@ -22356,8 +23539,8 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |folio.index[F0]@21|
                                 |folio.index[F1]@21|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x22)))
+           (let ((a!2 (ite (or (not (= rule@21 #x22))
+                               (not (= migrate0.dst@21 #x01)))
                            |folio.index[F1]@21|
                            a!1)))
            (let ((a!3 (ite (or (not (= rule@21 #x21))
@@ -22368,7 +23551,7 @@
                                (not (= migrate0.dst@21 #x01)))
                            a!3
                            a!1)))
-             (ite (or (not (= migrate0.dst@21 #x01)) (not (= rule@21 #x12)))
+             (ite (or (not (= rule@21 #x12)) (not (= migrate0.dst@21 #x01)))
                   a!4
                   |folio.index[F0]@21|))))))
 (model-add |folio.data[F0]@22|
@@ -22391,12 +23574,12 @@
                                      |folio.data[F0]@21|)
                                 |folio.data[F0]@21|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@21 #x21))
-                               (not (= migrate0.dst@21 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x00))
+                               (not (= rule@21 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@21 #x1f))
-                               (not (= migrate0.dst@21 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x00))
+                               (not (= rule@21 #x1f)))
                            (ite (= rule@21 #x20)
                                 (ite (= |folio.refcount[F0]@21| #x01)
                                      #x00
@@ -22425,8 +23608,8 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |folio.data[F0]@21|
                                 |folio.data[F1]@21|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x22)))
+           (let ((a!3 (ite (or (not (= rule@21 #x22))
+                               (not (= migrate0.dst@21 #x01)))
                            |folio.data[F1]@21|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@21 #x21))
@@ -22442,6 +23625,33 @@
                            a!5
                            |folio.data[F0]@21|)))
              (ite (or (not (= rule@21 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F1]@22|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@21| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@21 #x00)
+                                   |folio.refcount[F0]@21|
+                                   |folio.refcount[F1]@21|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@21 #x00)
+                                |folio.node[F0]@21|
+                                |folio.node[F1]@21|))))
+           (let ((a!3 (ite (or (not (= rule@21 #x22))
+                               (not (= migrate0.dst@21 #x01)))
+                           |folio.node[F1]@21|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@21 #x21))
+                               (not (= migrate0.dst@21 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@21 #x1f))
+                               (not (= migrate0.dst@21 #x01)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@21 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@21|))))))))
 (model-add |VM_STACK_INCOMPLETE_SETUP[P0]@22|
            ()
            (_ BitVec 8)
@@ -22451,7 +23661,7 @@
            (_ BitVec 8)
            (ite (= rule@21 #x00)
                 #x01
-                (ite (or (= rule@21 #x20) (= rule@21 #x02) (= rule@21 #x23))
+                (ite (or (= rule@21 #x02) (= rule@21 #x20) (= rule@21 #x23))
                      #x00
                      migrate0.isolated@21)))
 (model-add |expected[P0][0]@21|
@@ -22474,16 +23684,16 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |folio.data[F0]@20|
                                 |folio.data[F1]@20|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x00))
-                               (not (= rule@20 #x22)))
+           (let ((a!3 (ite (or (not (= rule@20 #x22))
+                               (not (= migrate0.dst@20 #x00)))
                            (ite (= rule@20 #x23)
                                 (ite (= |folio.refcount[F0]@20| #x01)
                                      #x00
                                      |folio.data[F0]@20|)
                                 |folio.data[F0]@20|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@20 #x21))
-                               (not (= migrate0.dst@20 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@20 #x00))
+                               (not (= rule@20 #x21)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@20 #x1f))
@@ -22494,8 +23704,8 @@
                                      |folio.data[F0]@20|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@20 #x15))
-                               (not (= migrate0.dst@20 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@20 #x00))
+                               (not (= rule@20 #x15)))
                            a!5
                            |folio.data[F0]@20|)))
            (let ((a!7 (ite (or (not (= rule@20 #x03)) a!1) a!6 #x00)))
@@ -22516,20 +23726,20 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |folio.data[F0]@20|
                                 |folio.data[F1]@20|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x22)))
+           (let ((a!3 (ite (or (not (= rule@20 #x22))
+                               (not (= migrate0.dst@20 #x01)))
                            |folio.data[F1]@20|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@20 #x21))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x21)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@20 #x1f))
                                (not (= migrate0.dst@20 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@20 #x15))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x15)))
                            a!5
                            |folio.data[F0]@20|)))
              (ite (or (not (= rule@20 #x03)) a!1) a!6 #x00)))))))
@@ -22542,7 +23752,7 @@
            (_ BitVec 8)
            (ite (= rule@20 #x00)
                 #x01
-                (ite (or (= rule@20 #x23) (= rule@20 #x20) (= rule@20 #x02))
+                (ite (or (= rule@20 #x20) (= rule@20 #x02) (= rule@20 #x23))
                      #x00
                      migrate0.isolated@20)))
 (model-add |expected[P0][0]@20|
@@ -22611,8 +23821,8 @@
                                (not (= migrate0.dst@19 #x01)))
                            |folio.data[F1]@19|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@19 #x01))
-                               (not (= rule@19 #x21)))
+           (let ((a!4 (ite (or (not (= rule@19 #x21))
+                               (not (= migrate0.dst@19 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@19 #x1f))
@@ -22633,7 +23843,7 @@
            (_ BitVec 8)
            (ite (= rule@19 #x00)
                 #x01
-                (ite (or (= rule@19 #x23) (= rule@19 #x02) (= rule@19 #x20))
+                (ite (or (= rule@19 #x02) (= rule@19 #x20) (= rule@19 #x23))
                      #x00
                      migrate0.isolated@19)))
 (model-add |expected[P0][0]@19|
@@ -22664,8 +23874,8 @@
                                      |folio.data[F0]@18|)
                                 |folio.data[F0]@18|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@18 #x21))
-                               (not (= migrate0.dst@18 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x00))
+                               (not (= rule@18 #x21)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@18 #x00))
@@ -22706,12 +23916,12 @@
                                (not (= migrate0.dst@18 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@18 #x1f))
+                               (not (= migrate0.dst@18 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x15)))
+           (let ((a!6 (ite (or (not (= rule@18 #x15))
+                               (not (= migrate0.dst@18 #x01)))
                            a!5
                            |folio.data[F0]@18|)))
              (ite (or (not (= rule@18 #x03)) a!1) a!6 #x00)))))))
@@ -22724,7 +23934,7 @@
            (_ BitVec 8)
            (ite (= rule@18 #x00)
                 #x01
-                (ite (or (= rule@18 #x02) (= rule@18 #x20) (= rule@18 #x23))
+                (ite (or (= rule@18 #x23) (= rule@18 #x02) (= rule@18 #x20))
                      #x00
                      migrate0.isolated@18)))
 (model-add |expected[P0][0]@18|
@@ -22767,8 +23977,8 @@
                                      |folio.data[F0]@17|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@17 #x00))
-                               (not (= rule@17 #x15)))
+           (let ((a!6 (ite (or (not (= rule@17 #x15))
+                               (not (= migrate0.dst@17 #x00)))
                            a!5
                            |folio.data[F0]@17|)))
            (let ((a!7 (ite (or (not (= rule@17 #x03)) a!1) a!6 #x00)))
@@ -22789,20 +23999,20 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.data[F0]@17|
                                 |folio.data[F1]@17|))))
-           (let ((a!3 (ite (or (not (= rule@17 #x22))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x22)))
                            |folio.data[F1]@17|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@17 #x21))
                                (not (= migrate0.dst@17 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@17 #x01))
-                               (not (= rule@17 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@17 #x1f))
+                               (not (= migrate0.dst@17 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@17 #x01))
-                               (not (= rule@17 #x15)))
+           (let ((a!6 (ite (or (not (= rule@17 #x15))
+                               (not (= migrate0.dst@17 #x01)))
                            a!5
                            |folio.data[F0]@17|)))
              (ite (or (not (= rule@17 #x03)) a!1) a!6 #x00)))))))
@@ -22815,7 +24025,7 @@
            (_ BitVec 8)
            (ite (= rule@17 #x00)
                 #x01
-                (ite (or (= rule@17 #x23) (= rule@17 #x02) (= rule@17 #x20))
+                (ite (or (= rule@17 #x02) (= rule@17 #x23) (= rule@17 #x20))
                      #x00
                      migrate0.isolated@17)))
 (model-add |expected[P0][0]@17|
@@ -22838,20 +24048,20 @@
                            (ite (= migrate0.dst@16 #x00)
                                 |folio.data[F0]@16|
                                 |folio.data[F1]@16|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x22)))
+           (let ((a!3 (ite (or (not (= rule@16 #x22))
+                               (not (= migrate0.dst@16 #x00)))
                            (ite (= rule@16 #x23)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
                                      |folio.data[F0]@16|)
                                 |folio.data[F0]@16|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x21)))
+           (let ((a!4 (ite (or (not (= rule@16 #x21))
+                               (not (= migrate0.dst@16 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@16 #x1f))
-                               (not (= migrate0.dst@16 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@16 #x00))
+                               (not (= rule@16 #x1f)))
                            (ite (= rule@16 #x20)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
@@ -22888,8 +24098,8 @@
                                (not (= migrate0.dst@16 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@16 #x1f))
-                               (not (= migrate0.dst@16 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@16 #x01))
+                               (not (= rule@16 #x1f)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@16 #x15))
@@ -22906,7 +24116,7 @@
            (_ BitVec 8)
            (ite (= rule@16 #x00)
                 #x01
-                (ite (or (= rule@16 #x20) (= rule@16 #x02) (= rule@16 #x23))
+                (ite (or (= rule@16 #x23) (= rule@16 #x20) (= rule@16 #x02))
                      #x00
                      migrate0.isolated@16)))
 (model-add |expected[P0][0]@16|
@@ -22941,8 +24151,8 @@
                                (not (= migrate0.dst@15 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@15 #x1f))
-                               (not (= migrate0.dst@15 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x00))
+                               (not (= rule@15 #x1f)))
                            (ite (= rule@15 #x20)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
@@ -22997,7 +24207,7 @@
            (_ BitVec 8)
            (ite (= rule@15 #x00)
                 #x01
-                (ite (or (= rule@15 #x02) (= rule@15 #x23) (= rule@15 #x20))
+                (ite (or (= rule@15 #x20) (= rule@15 #x23) (= rule@15 #x02))
                      #x00
                      migrate0.isolated@15)))
 (model-add |expected[P0][0]@15|
@@ -23028,20 +24238,20 @@
                                      |folio.data[F0]@14|)
                                 |folio.data[F0]@14|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@14 #x21))
-                               (not (= migrate0.dst@14 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@14 #x00))
+                               (not (= rule@14 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@14 #x1f))
-                               (not (= migrate0.dst@14 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@14 #x00))
+                               (not (= rule@14 #x1f)))
                            (ite (= rule@14 #x20)
                                 (ite (= |folio.refcount[F0]@14| #x01)
                                      #x00
                                      |folio.data[F0]@14|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@14 #x00))
-                               (not (= rule@14 #x15)))
+           (let ((a!6 (ite (or (not (= rule@14 #x15))
+                               (not (= migrate0.dst@14 #x00)))
                            a!5
                            |folio.data[F0]@14|)))
            (let ((a!7 (ite (or (not (= rule@14 #x03)) a!1) a!6 #x00)))
@@ -23066,16 +24276,16 @@
                                (not (= migrate0.dst@14 #x01)))
                            |folio.data[F1]@14|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@14 #x21))
-                               (not (= migrate0.dst@14 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@14 #x1f))
-                               (not (= migrate0.dst@14 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x1f)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@14 #x01))
-                               (not (= rule@14 #x15)))
+           (let ((a!6 (ite (or (not (= rule@14 #x15))
+                               (not (= migrate0.dst@14 #x01)))
                            a!5
                            |folio.data[F0]@14|)))
              (ite (or (not (= rule@14 #x03)) a!1) a!6 #x00)))))))
@@ -23088,7 +24298,7 @@
            (_ BitVec 8)
            (ite (= rule@14 #x00)
                 #x01
-                (ite (or (= rule@14 #x20) (= rule@14 #x23) (= rule@14 #x02))
+                (ite (or (= rule@14 #x23) (= rule@14 #x02) (= rule@14 #x20))
                      #x00
                      migrate0.isolated@14)))
 (model-add |expected[P0][0]@14|
@@ -23111,28 +24321,28 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= rule@13 #x22))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x22)))
                            (ite (= rule@13 #x23)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
                                      |folio.data[F0]@13|)
                                 |folio.data[F0]@13|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@13 #x21))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@13 #x1f))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x1f)))
                            (ite (= rule@13 #x20)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
                                      |folio.data[F0]@13|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@13 #x15))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x15)))
                            a!5
                            |folio.data[F0]@13|)))
            (let ((a!7 (ite (or (not (= rule@13 #x03)) a!1) a!6 #x00)))
@@ -23153,8 +24363,8 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x01))
-                               (not (= rule@13 #x22)))
+           (let ((a!3 (ite (or (not (= rule@13 #x22))
+                               (not (= migrate0.dst@13 #x01)))
                            |folio.data[F1]@13|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@13 #x01))
@@ -23165,8 +24375,8 @@
                                (not (= migrate0.dst@13 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@13 #x01))
-                               (not (= rule@13 #x15)))
+           (let ((a!6 (ite (or (not (= rule@13 #x15))
+                               (not (= migrate0.dst@13 #x01)))
                            a!5
                            |folio.data[F0]@13|)))
              (ite (or (not (= rule@13 #x03)) a!1) a!6 #x00)))))))
@@ -23179,7 +24389,7 @@
            (_ BitVec 8)
            (ite (= rule@13 #x00)
                 #x01
-                (ite (or (= rule@13 #x23) (= rule@13 #x02) (= rule@13 #x20))
+                (ite (or (= rule@13 #x02) (= rule@13 #x23) (= rule@13 #x20))
                      #x00
                      migrate0.isolated@13)))
 (model-add |expected[P0][0]@13|
@@ -23222,8 +24432,8 @@
                                      |folio.data[F0]@12|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@12 #x00))
-                               (not (= rule@12 #x15)))
+           (let ((a!6 (ite (or (not (= rule@12 #x15))
+                               (not (= migrate0.dst@12 #x00)))
                            a!5
                            |folio.data[F0]@12|)))
            (let ((a!7 (ite (or (not (= rule@12 #x03)) a!1) a!6 #x00)))
@@ -23244,20 +24454,20 @@
                            (ite (= migrate0.dst@12 #x00)
                                 |folio.data[F0]@12|
                                 |folio.data[F1]@12|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x22)))
+           (let ((a!3 (ite (or (not (= rule@12 #x22))
+                               (not (= migrate0.dst@12 #x01)))
                            |folio.data[F1]@12|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x21)))
+           (let ((a!4 (ite (or (not (= rule@12 #x21))
+                               (not (= migrate0.dst@12 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@12 #x1f))
                                (not (= migrate0.dst@12 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x15)))
+           (let ((a!6 (ite (or (not (= rule@12 #x15))
+                               (not (= migrate0.dst@12 #x01)))
                            a!5
                            |folio.data[F0]@12|)))
              (ite (or (not (= rule@12 #x03)) a!1) a!6 #x00)))))))
@@ -23293,8 +24503,8 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= rule@11 #x22))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x22)))
                            (ite (= rule@11 #x23)
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
@@ -23313,8 +24523,8 @@
                                      |folio.data[F0]@11|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@11 #x15))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x15)))
                            a!5
                            |folio.data[F0]@11|)))
            (let ((a!7 (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))
@@ -23335,16 +24545,16 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= rule@11 #x22))
-                               (not (= migrate0.dst@11 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x01))
+                               (not (= rule@11 #x22)))
                            |folio.data[F1]@11|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@11 #x01))
                                (not (= rule@11 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@11 #x1f))
+                               (not (= migrate0.dst@11 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@11 #x15))
@@ -23361,7 +24571,7 @@
            (_ BitVec 8)
            (ite (= rule@11 #x00)
                 #x01
-                (ite (or (= rule@11 #x23) (= rule@11 #x20) (= rule@11 #x02))
+                (ite (or (= rule@11 #x23) (= rule@11 #x02) (= rule@11 #x20))
                      #x00
                      migrate0.isolated@11)))
 (model-add |expected[P0][0]@11|
@@ -23384,8 +24594,8 @@
                            (ite (= migrate0.dst@10 #x00)
                                 |folio.data[F0]@10|
                                 |folio.data[F1]@10|))))
-           (let ((a!3 (ite (or (not (= rule@10 #x22))
-                               (not (= migrate0.dst@10 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@10 #x00))
+                               (not (= rule@10 #x22)))
                            (ite (= rule@10 #x23)
                                 (ite (= |folio.refcount[F0]@10| #x01)
                                      #x00
@@ -23396,8 +24606,8 @@
                                (not (= rule@10 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@10 #x00))
-                               (not (= rule@10 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@10 #x1f))
+                               (not (= migrate0.dst@10 #x00)))
                            (ite (= rule@10 #x20)
                                 (ite (= |folio.refcount[F0]@10| #x01)
                                      #x00
@@ -23434,8 +24644,8 @@
                                (not (= rule@10 #x21)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@10 #x1f))
+                               (not (= migrate0.dst@10 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@10 #x01))
@@ -23452,7 +24662,7 @@
            (_ BitVec 8)
            (ite (= rule@10 #x00)
                 #x01
-                (ite (or (= rule@10 #x02) (= rule@10 #x20) (= rule@10 #x23))
+                (ite (or (= rule@10 #x23) (= rule@10 #x20) (= rule@10 #x02))
                      #x00
                      migrate0.isolated@10)))
 (model-add |expected[P0][0]@10|
@@ -23475,16 +24685,16 @@
                            (ite (= migrate0.dst@9 #x00)
                                 |folio.data[F0]@9|
                                 |folio.data[F1]@9|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@9 #x00))
-                               (not (= rule@9 #x22)))
+           (let ((a!3 (ite (or (not (= rule@9 #x22))
+                               (not (= migrate0.dst@9 #x00)))
                            (ite (= rule@9 #x23)
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
                                      |folio.data[F0]@9|)
                                 |folio.data[F0]@9|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@9 #x00))
-                               (not (= rule@9 #x21)))
+           (let ((a!4 (ite (or (not (= rule@9 #x21))
+                               (not (= migrate0.dst@9 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@9 #x00))
@@ -23515,20 +24725,20 @@
                            (ite (= migrate0.dst@9 #x00)
                                 |folio.data[F0]@9|
                                 |folio.data[F1]@9|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@9 #x01))
-                               (not (= rule@9 #x22)))
+           (let ((a!3 (ite (or (not (= rule@9 #x22))
+                               (not (= migrate0.dst@9 #x01)))
                            |folio.data[F1]@9|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@9 #x01))
-                               (not (= rule@9 #x21)))
+           (let ((a!4 (ite (or (not (= rule@9 #x21))
+                               (not (= migrate0.dst@9 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@9 #x01))
                                (not (= rule@9 #x1f)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@9 #x01))
-                               (not (= rule@9 #x15)))
+           (let ((a!6 (ite (or (not (= rule@9 #x15))
+                               (not (= migrate0.dst@9 #x01)))
                            a!5
                            |folio.data[F0]@9|)))
              (ite (or (not (= rule@9 #x03)) a!1) a!6 #x00)))))))
@@ -23604,16 +24814,16 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x22)))
+           (let ((a!3 (ite (or (not (= rule@8 #x22))
+                               (not (= migrate0.dst@8 #x01)))
                            |folio.data[F1]@8|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x21)))
+           (let ((a!4 (ite (or (not (= rule@8 #x21))
+                               (not (= migrate0.dst@8 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@8 #x1f))
+                               (not (= migrate0.dst@8 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@8 #x01))
@@ -23630,7 +24840,7 @@
            (_ BitVec 8)
            (ite (= rule@8 #x00)
                 #x01
-                (ite (or (= rule@8 #x20) (= rule@8 #x02) (= rule@8 #x23))
+                (ite (or (= rule@8 #x23) (= rule@8 #x20) (= rule@8 #x02))
                      #x00
                      migrate0.isolated@8)))
 (model-add |expected[P0][0]@8|
@@ -23661,20 +24871,20 @@
                                      |folio.data[F0]@7|)
                                 |folio.data[F0]@7|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@7 #x00))
-                               (not (= rule@7 #x21)))
+           (let ((a!4 (ite (or (not (= rule@7 #x21))
+                               (not (= migrate0.dst@7 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@7 #x00))
-                               (not (= rule@7 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@7 #x1f))
+                               (not (= migrate0.dst@7 #x00)))
                            (ite (= rule@7 #x20)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
                                      |folio.data[F0]@7|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@7 #x00))
-                               (not (= rule@7 #x15)))
+           (let ((a!6 (ite (or (not (= rule@7 #x15))
+                               (not (= migrate0.dst@7 #x00)))
                            a!5
                            |folio.data[F0]@7|)))
            (let ((a!7 (ite (or (not (= rule@7 #x03)) a!1) a!6 #x00)))
@@ -23693,12 +24903,12 @@
                            (ite (= migrate0.dst@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= rule@7 #x22))
-                               (not (= migrate0.dst@7 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@7 #x01))
+                               (not (= rule@7 #x22)))
                            |folio.data[F1]@7|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@7 #x01))
-                               (not (= rule@7 #x21)))
+           (let ((a!4 (ite (or (not (= rule@7 #x21))
+                               (not (= migrate0.dst@7 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@7 #x01))
@@ -23742,28 +24952,28 @@
                            (ite (= migrate0.dst@6 #x00)
                                 |folio.data[F0]@6|
                                 |folio.data[F1]@6|))))
-           (let ((a!3 (ite (or (not (= rule@6 #x22))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x22)))
                            (ite (= rule@6 #x23)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
                                      |folio.data[F0]@6|)
                                 |folio.data[F0]@6|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@6 #x00))
-                               (not (= rule@6 #x21)))
+           (let ((a!4 (ite (or (not (= rule@6 #x21))
+                               (not (= migrate0.dst@6 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@6 #x1f))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x1f)))
                            (ite (= rule@6 #x20)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
                                      |folio.data[F0]@6|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@6 #x15))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x15)))
                            a!5
                            |folio.data[F0]@6|)))
            (let ((a!7 (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))
@@ -23786,16 +24996,16 @@
                                (not (= migrate0.dst@6 #x01)))
                            |folio.data[F1]@6|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@6 #x01))
-                               (not (= rule@6 #x21)))
+           (let ((a!4 (ite (or (not (= rule@6 #x21))
+                               (not (= migrate0.dst@6 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@6 #x1f))
-                               (not (= migrate0.dst@6 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@6 #x01))
+                               (not (= rule@6 #x1f)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@6 #x15))
-                               (not (= migrate0.dst@6 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@6 #x01))
+                               (not (= rule@6 #x15)))
                            a!5
                            |folio.data[F0]@6|)))
              (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))))))
@@ -23808,7 +25018,7 @@
            (_ BitVec 8)
            (ite (= rule@6 #x00)
                 #x01
-                (ite (or (= rule@6 #x23) (= rule@6 #x02) (= rule@6 #x20))
+                (ite (or (= rule@6 #x23) (= rule@6 #x20) (= rule@6 #x02))
                      #x00
                      migrate0.isolated@6)))
 (model-add |expected[P0][0]@6|
@@ -23831,8 +25041,8 @@
                            (ite (= migrate0.dst@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= rule@5 #x22))
-                               (not (= migrate0.dst@5 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@5 #x00))
+                               (not (= rule@5 #x22)))
                            (ite (= rule@5 #x23)
                                 (ite (= |folio.refcount[F0]@5| #x01)
                                      #x00
@@ -23851,8 +25061,8 @@
                                      |folio.data[F0]@5|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@5 #x15))
-                               (not (= migrate0.dst@5 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@5 #x00))
+                               (not (= rule@5 #x15)))
                            a!5
                            |folio.data[F0]@5|)))
            (let ((a!7 (ite (or (not (= rule@5 #x03)) a!1) a!6 #x00)))
@@ -23875,12 +25085,12 @@
                                (not (= rule@5 #x22)))
                            |folio.data[F1]@5|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@5 #x01))
-                               (not (= rule@5 #x21)))
+           (let ((a!4 (ite (or (not (= rule@5 #x21))
+                               (not (= migrate0.dst@5 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@5 #x01))
-                               (not (= rule@5 #x1f)))
+           (let ((a!5 (ite (or (not (= rule@5 #x1f))
+                               (not (= migrate0.dst@5 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@5 #x01))
@@ -23986,7 +25196,7 @@
            (_ BitVec 8)
            (ite (= rule@4 #x00)
                 #x01
-                (ite (or (= rule@4 #x23) (= rule@4 #x20) (= rule@4 #x02))
+                (ite (or (= rule@4 #x23) (= rule@4 #x02) (= rule@4 #x20))
                      #x00
                      migrate0.isolated@4)))
 (model-add |expected[P0][0]@4|
@@ -24009,16 +25219,16 @@
                            (ite (= migrate0.dst@3 #x00)
                                 |folio.data[F0]@3|
                                 |folio.data[F1]@3|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@3 #x00))
-                               (not (= rule@3 #x22)))
+           (let ((a!3 (ite (or (not (= rule@3 #x22))
+                               (not (= migrate0.dst@3 #x00)))
                            (ite (= rule@3 #x23)
                                 (ite (= |folio.refcount[F0]@3| #x01)
                                      #x00
                                      |folio.data[F0]@3|)
                                 |folio.data[F0]@3|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@3 #x00))
-                               (not (= rule@3 #x21)))
+           (let ((a!4 (ite (or (not (= rule@3 #x21))
+                               (not (= migrate0.dst@3 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@3 #x1f))
@@ -24029,8 +25239,8 @@
                                      |folio.data[F0]@3|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@3 #x00))
-                               (not (= rule@3 #x15)))
+           (let ((a!6 (ite (or (not (= rule@3 #x15))
+                               (not (= migrate0.dst@3 #x00)))
                            a!5
                            |folio.data[F0]@3|)))
            (let ((a!7 (ite (or (not (= rule@3 #x03)) a!1) a!6 #x00)))
@@ -24049,12 +25259,12 @@
                            (ite (= migrate0.dst@3 #x00)
                                 |folio.data[F0]@3|
                                 |folio.data[F1]@3|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@3 #x01))
-                               (not (= rule@3 #x22)))
+           (let ((a!3 (ite (or (not (= rule@3 #x22))
+                               (not (= migrate0.dst@3 #x01)))
                            |folio.data[F1]@3|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@3 #x21))
-                               (not (= migrate0.dst@3 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@3 #x01))
+                               (not (= rule@3 #x21)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@3 #x1f))

@@ -65,6 +65,11 @@
 (declare-fun |folio.data[F2]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F3]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F4]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F3]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F4]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8))
@@ -144,6 +149,10 @@
 (declare-fun |folio.data[F2]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F3]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F4]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F3]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F4]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av1]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av1]@1| () (_ BitVec 8))
@@ -266,6 +275,35 @@
 (declare-fun |expected[P0][1]@10| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av1][1]@10| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F4]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F3]@9| () (_ BitVec 8))
+(declare-fun migrate0.dst@9 () (_ BitVec 8))
+(declare-fun |folio.node[F2]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.refcount[F4]@9| () (_ BitVec 8))
+(declare-fun |folio.refcount[F3]@9| () (_ BitVec 8))
+(declare-fun |folio.refcount[F2]@9| () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.refcount[F0]@9| () (_ BitVec 8))
+(declare-fun fault0.old_page@9 () (_ BitVec 8))
+(declare-fun fault0.new_page@9 () (_ BitVec 8))
+(declare-fun fault1.old_page@9 () (_ BitVec 8))
+(declare-fun fault1.new_page@9 () (_ BitVec 8))
+(declare-fun |exit0.tlb_batch[F0]@9| () (_ BitVec 8))
+(declare-fun |folio.used[F3]@9| () (_ BitVec 8))
+(declare-fun |folio.used[F2]@9| () (_ BitVec 8))
+(declare-fun |folio.used[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.used[F0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |exit0.tlb_batch[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@10| () (_ BitVec 8))
+(declare-fun |exit0.tlb_batch[F2]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F3]@10| () (_ BitVec 8))
+(declare-fun |exit0.tlb_batch[F3]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F4]@10| () (_ BitVec 8))
+(declare-fun |exit0.tlb_batch[F4]@9| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@10| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av1]@10| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av1]@10| () (_ BitVec 8))
@@ -277,6 +315,30 @@
 (declare-fun migrate0.ok@9 () (_ BitVec 8))
 (declare-fun fault2.old_page@10 () (_ BitVec 8))
 (declare-fun fault2.new_page@10 () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F4]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F3]@8| () (_ BitVec 8))
+(declare-fun migrate0.dst@8 () (_ BitVec 8))
+(declare-fun |folio.node[F2]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.refcount[F4]@8| () (_ BitVec 8))
+(declare-fun |folio.refcount[F3]@8| () (_ BitVec 8))
+(declare-fun |folio.refcount[F2]@8| () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.refcount[F0]@8| () (_ BitVec 8))
+(declare-fun fault0.old_page@8 () (_ BitVec 8))
+(declare-fun fault0.new_page@8 () (_ BitVec 8))
+(declare-fun fault1.old_page@8 () (_ BitVec 8))
+(declare-fun fault1.new_page@8 () (_ BitVec 8))
+(declare-fun |exit0.tlb_batch[F1]@8| () (_ BitVec 8))
+(declare-fun rule@8 () (_ BitVec 8))
+(declare-fun |folio.used[F3]@8| () (_ BitVec 8))
+(declare-fun |folio.used[F2]@8| () (_ BitVec 8))
+(declare-fun |folio.used[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.used[F0]@8| () (_ BitVec 8))
+(declare-fun |exit0.tlb_batch[F2]@8| () (_ BitVec 8))
+(declare-fun |exit0.tlb_batch[F3]@8| () (_ BitVec 8))
+(declare-fun |exit0.tlb_batch[F4]@8| () (_ BitVec 8))
 (declare-fun exit0.addr@1 () (_ BitVec 8))
 (declare-fun exit0.pc@1 () (_ BitVec 8))
 (declare-fun fault2.wait_folio@1 () (_ BitVec 8))
@@ -305,6 +367,7 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@1| () (_ BitVec 8))
@@ -374,6 +437,11 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F4]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F3]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F4]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F3]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@2| () (_ BitVec 8))
@@ -474,6 +542,11 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F4]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F3]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F4]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F3]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@3| () (_ BitVec 8))
@@ -574,6 +647,11 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F4]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F3]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F4]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F3]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@4| () (_ BitVec 8))
@@ -674,6 +752,11 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F4]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F3]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F4]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F3]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@5| () (_ BitVec 8))
@@ -774,6 +857,11 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F4]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F3]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F4]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F3]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@6| () (_ BitVec 8))
@@ -874,6 +962,11 @@
 (declare-fun |&mm->mmap_lock.readers[P0]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F4]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F3]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F4]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F3]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@7| () (_ BitVec 8))
@@ -937,21 +1030,13 @@
 (declare-fun |pte[P0][0]@7| () (_ BitVec 8))
 (declare-fun |alive[P1]@7| () (_ BitVec 8))
 (declare-fun rule@6 () (_ BitVec 8))
-(declare-fun |exit0.tlb_batch[F4]@8| () (_ BitVec 8))
-(declare-fun |exit0.tlb_batch[F3]@8| () (_ BitVec 8))
-(declare-fun |exit0.tlb_batch[F2]@8| () (_ BitVec 8))
-(declare-fun |exit0.tlb_batch[F1]@8| () (_ BitVec 8))
 (declare-fun |exit0.tlb_batch[F0]@8| () (_ BitVec 8))
 (declare-fun exit0.addr@8 () (_ BitVec 8))
 (declare-fun exit0.pc@8 () (_ BitVec 8))
 (declare-fun fault2.wait_folio@8 () (_ BitVec 8))
 (declare-fun fault2.pc@8 () (_ BitVec 8))
-(declare-fun fault1.new_page@8 () (_ BitVec 8))
-(declare-fun fault1.old_page@8 () (_ BitVec 8))
 (declare-fun fault1.wait_folio@8 () (_ BitVec 8))
 (declare-fun fault1.pc@8 () (_ BitVec 8))
-(declare-fun fault0.new_page@8 () (_ BitVec 8))
-(declare-fun fault0.old_page@8 () (_ BitVec 8))
 (declare-fun fault0.wait_folio@8 () (_ BitVec 8))
 (declare-fun fault0.pc@8 () (_ BitVec 8))
 (declare-fun fork0.addr@8 () (_ BitVec 8))
@@ -961,7 +1046,6 @@
 (declare-fun migrate0.page_was_mapped@8 () (_ BitVec 8))
 (declare-fun migrate0.cursor@8 () (_ BitVec 8))
 (declare-fun migrate0.anon_vma@8 () (_ BitVec 8))
-(declare-fun migrate0.dst@8 () (_ BitVec 8))
 (declare-fun migrate0.isolated@8 () (_ BitVec 8))
 (declare-fun migrate0.pc@8 () (_ BitVec 8))
 (declare-fun |PG_locked[F4]@8| () (_ BitVec 8))
@@ -1003,16 +1087,7 @@
 (declare-fun |folio.mapcount[F2]@8| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@8| () (_ BitVec 8))
-(declare-fun |folio.refcount[F4]@8| () (_ BitVec 8))
-(declare-fun |folio.refcount[F3]@8| () (_ BitVec 8))
-(declare-fun |folio.refcount[F2]@8| () (_ BitVec 8))
-(declare-fun |folio.refcount[F1]@8| () (_ BitVec 8))
-(declare-fun |folio.refcount[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.used[F4]@8| () (_ BitVec 8))
-(declare-fun |folio.used[F3]@8| () (_ BitVec 8))
-(declare-fun |folio.used[F2]@8| () (_ BitVec 8))
-(declare-fun |folio.used[F1]@8| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@8| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av1]@8| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@8| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@8| () (_ BitVec 8))
@@ -1037,28 +1112,18 @@
 (declare-fun |pte[P0][0]@8| () (_ BitVec 8))
 (declare-fun |alive[P1]@8| () (_ BitVec 8))
 (declare-fun rule@7 () (_ BitVec 8))
-(declare-fun |exit0.tlb_batch[F4]@9| () (_ BitVec 8))
-(declare-fun |exit0.tlb_batch[F3]@9| () (_ BitVec 8))
-(declare-fun |exit0.tlb_batch[F2]@9| () (_ BitVec 8))
-(declare-fun |exit0.tlb_batch[F1]@9| () (_ BitVec 8))
-(declare-fun |exit0.tlb_batch[F0]@9| () (_ BitVec 8))
 (declare-fun exit0.addr@9 () (_ BitVec 8))
 (declare-fun exit0.pc@9 () (_ BitVec 8))
 (declare-fun fault2.wait_folio@9 () (_ BitVec 8))
 (declare-fun fault2.pc@9 () (_ BitVec 8))
-(declare-fun fault1.new_page@9 () (_ BitVec 8))
-(declare-fun fault1.old_page@9 () (_ BitVec 8))
 (declare-fun fault1.wait_folio@9 () (_ BitVec 8))
 (declare-fun fault1.pc@9 () (_ BitVec 8))
-(declare-fun fault0.new_page@9 () (_ BitVec 8))
-(declare-fun fault0.old_page@9 () (_ BitVec 8))
 (declare-fun fault0.wait_folio@9 () (_ BitVec 8))
 (declare-fun fault0.pc@9 () (_ BitVec 8))
 (declare-fun fork0.addr@9 () (_ BitVec 8))
 (declare-fun fork0.pc@9 () (_ BitVec 8))
 (declare-fun migrate0.pass@9 () (_ BitVec 8))
 (declare-fun migrate0.anon_vma@9 () (_ BitVec 8))
-(declare-fun migrate0.dst@9 () (_ BitVec 8))
 (declare-fun migrate0.isolated@9 () (_ BitVec 8))
 (declare-fun migrate0.pc@9 () (_ BitVec 8))
 (declare-fun |PG_locked[F4]@9| () (_ BitVec 8))
@@ -1099,16 +1164,7 @@
 (declare-fun |folio.mapcount[F2]@9| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@9| () (_ BitVec 8))
-(declare-fun |folio.refcount[F4]@9| () (_ BitVec 8))
-(declare-fun |folio.refcount[F3]@9| () (_ BitVec 8))
-(declare-fun |folio.refcount[F2]@9| () (_ BitVec 8))
-(declare-fun |folio.refcount[F1]@9| () (_ BitVec 8))
-(declare-fun |folio.refcount[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.used[F4]@9| () (_ BitVec 8))
-(declare-fun |folio.used[F3]@9| () (_ BitVec 8))
-(declare-fun |folio.used[F2]@9| () (_ BitVec 8))
-(declare-fun |folio.used[F1]@9| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@9| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av1]@9| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@9| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@9| () (_ BitVec 8))
@@ -1123,7 +1179,6 @@
 (declare-fun |pte[P1][0]@9| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@9| () (_ BitVec 8))
 (declare-fun |alive[P1]@9| () (_ BitVec 8))
-(declare-fun rule@8 () (_ BitVec 8))
 (declare-fun |exit0.tlb_batch[F4]@10| () (_ BitVec 8))
 (declare-fun |exit0.tlb_batch[F3]@10| () (_ BitVec 8))
 (declare-fun |exit0.tlb_batch[F2]@10| () (_ BitVec 8))
@@ -1285,6 +1340,11 @@
      (= |folio.data[F2]@0| #x00)
      (= |folio.data[F3]@0| #x00)
      (= |folio.data[F4]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
+     (= |folio.node[F2]@0| #x00)
+     (= |folio.node[F3]@0| #x00)
+     (= |folio.node[F4]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
      (= |&mm->mmap_lock.writer[P1]@0| #x00)
      (= |&mm->mmap_lock.readers[P0]@0| #x00)
@@ -1331,10 +1391,10 @@
      (= |exit0.tlb_batch[F4]@0| #x00)))
 (assert (and (bvule |alive[P0]@0| #x01)
      (bvule |alive[P1]@0| #x01)
-     (bvule |pte[P0][0]@0| #x04)
-     (bvule |pte[P0][1]@0| #x04)
-     (bvule |pte[P1][0]@0| #x04)
-     (bvule |pte[P1][1]@0| #x04)
+     (bvule |pte[P0][0]@0| #x06)
+     (bvule |pte[P0][1]@0| #x06)
+     (bvule |pte[P1][0]@0| #x06)
+     (bvule |pte[P1][1]@0| #x06)
      (bvule |pte.folio[P0][0]@0| #x04)
      (bvule |pte.folio[P0][1]@0| #x04)
      (bvule |pte.folio[P1][0]@0| #x04)
@@ -1365,11 +1425,11 @@
      (bvule |folio.refcount[F2]@0| #x0a)
      (bvule |folio.refcount[F3]@0| #x0a)
      (bvule |folio.refcount[F4]@0| #x0a)
-     (bvule |folio.mapcount[F0]@0| #x02)
-     (bvule |folio.mapcount[F1]@0| #x02)
-     (bvule |folio.mapcount[F2]@0| #x02)
-     (bvule |folio.mapcount[F3]@0| #x02)
-     (bvule |folio.mapcount[F4]@0| #x02)
+     (bvule |folio.mapcount[F0]@0| #x03)
+     (bvule |folio.mapcount[F1]@0| #x03)
+     (bvule |folio.mapcount[F2]@0| #x03)
+     (bvule |folio.mapcount[F3]@0| #x03)
+     (bvule |folio.mapcount[F4]@0| #x03)
      (bvule |PG_lru[F0]@0| #x01)
      (bvule |PG_lru[F1]@0| #x01)
      (bvule |PG_lru[F2]@0| #x01)
@@ -1395,6 +1455,11 @@
      (bvule |folio.data[F2]@0| #x03)
      (bvule |folio.data[F3]@0| #x03)
      (bvule |folio.data[F4]@0| #x03)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
+     (bvule |folio.node[F2]@0| #x01)
+     (bvule |folio.node[F3]@0| #x01)
+     (bvule |folio.node[F4]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x06)
      (bvule |&mm->mmap_lock.writer[P1]@0| #x06)
      (bvule |&mm->mmap_lock.readers[P0]@0| #x06)
@@ -1410,7 +1475,7 @@
      (bvule |PG_locked[F2]@0| #x06)
      (bvule |PG_locked[F3]@0| #x06)
      (bvule |PG_locked[F4]@0| #x06)
-     (bvule migrate0.pc@0 #x14)
+     (bvule migrate0.pc@0 #x15)
      (bvule migrate0.isolated@0 #x01)
      (bvule migrate0.dst@0 #x05)
      (bvule migrate0.anon_vma@0 #x02)
@@ -1420,15 +1485,15 @@
      (bvule migrate0.pass@0 #x01)
      (bvule fork0.pc@0 #x05)
      (bvule fork0.addr@0 #x02)
-     (bvule fault0.pc@0 #x07)
+     (bvule fault0.pc@0 #x0a)
      (bvule fault0.wait_folio@0 #x05)
      (bvule fault0.old_page@0 #x05)
      (bvule fault0.new_page@0 #x05)
-     (bvule fault1.pc@0 #x07)
+     (bvule fault1.pc@0 #x0a)
      (bvule fault1.wait_folio@0 #x05)
      (bvule fault1.old_page@0 #x05)
      (bvule fault1.new_page@0 #x05)
-     (bvule fault2.pc@0 #x07)
+     (bvule fault2.pc@0 #x0a)
      (bvule fault2.wait_folio@0 #x05)
      (bvule fault2.old_page@0 #x05)
      (bvule fault2.new_page@0 #x05)
@@ -1479,7 +1544,7 @@
                             |anon_vma.len[av1]@0|))
                 (= |folio.mapcount[F0]@0| #x00)))
       (a!14 (and (= rule@0 #x19)
-                 (= migrate0.pc@0 #x0c)
+                 (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -2112,131 +2177,186 @@
                        (= |folio.refcount[F4]@0| #x01))
                   #x00
                   |folio.data[F4]@0|))
-      (a!748 (ite (and (= rule@0 #x22) true)
+      (a!748 (ite (= migrate0.dst@0 #x01)
+                  |folio.node[F1]@0|
+                  (ite (= migrate0.dst@0 #x02)
+                       |folio.node[F2]@0|
+                       (ite (= migrate0.dst@0 #x03)
+                            |folio.node[F3]@0|
+                            |folio.node[F4]@0|))))
+      (a!750 (ite (= fault0.old_page@0 #x01)
+                  |folio.node[F1]@0|
+                  (ite (= fault0.old_page@0 #x02)
+                       |folio.node[F2]@0|
+                       (ite (= fault0.old_page@0 #x03)
+                            |folio.node[F3]@0|
+                            |folio.node[F4]@0|))))
+      (a!753 (ite (= fault0.new_page@0 #x01)
+                  |folio.node[F1]@0|
+                  (ite (= fault0.new_page@0 #x02)
+                       |folio.node[F2]@0|
+                       (ite (= fault0.new_page@0 #x03)
+                            |folio.node[F3]@0|
+                            |folio.node[F4]@0|))))
+      (a!755 (ite (= fault1.old_page@0 #x01)
+                  |folio.node[F1]@0|
+                  (ite (= fault1.old_page@0 #x02)
+                       |folio.node[F2]@0|
+                       (ite (= fault1.old_page@0 #x03)
+                            |folio.node[F3]@0|
+                            |folio.node[F4]@0|))))
+      (a!758 (ite (= fault1.new_page@0 #x01)
+                  |folio.node[F1]@0|
+                  (ite (= fault1.new_page@0 #x02)
+                       |folio.node[F2]@0|
+                       (ite (= fault1.new_page@0 #x03)
+                            |folio.node[F3]@0|
+                            |folio.node[F4]@0|))))
+      (a!760 (ite (and (not (= |exit0.tlb_batch[F0]@0| #x00))
+                       (= |folio.refcount[F0]@0| #x01))
+                  #x00
+                  |folio.node[F0]@0|))
+      (a!772 (ite (and (not (= |exit0.tlb_batch[F1]@0| #x00))
+                       (= |folio.refcount[F1]@0| #x01))
+                  #x00
+                  |folio.node[F1]@0|))
+      (a!783 (ite (and (not (= |exit0.tlb_batch[F2]@0| #x00))
+                       (= |folio.refcount[F2]@0| #x01))
+                  #x00
+                  |folio.node[F2]@0|))
+      (a!794 (ite (and (not (= |exit0.tlb_batch[F3]@0| #x00))
+                       (= |folio.refcount[F3]@0| #x01))
+                  #x00
+                  |folio.node[F3]@0|))
+      (a!805 (ite (and (not (= |exit0.tlb_batch[F4]@0| #x00))
+                       (= |folio.refcount[F4]@0| #x01))
+                  #x00
+                  |folio.node[F4]@0|))
+      (a!816 (ite (and (= rule@0 #x22) true)
                   #x02
                   (ite (and (= rule@0 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@0|)))
-      (a!749 (ite (and (= rule@0 #x53) true)
+      (a!817 (ite (and (= rule@0 #x53) true)
                   #x06
                   (ite (and (= rule@0 #x55) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@0|)))
-      (a!751 (ite (and (= rule@0 #x36) true)
+      (a!819 (ite (and (= rule@0 #x36) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x37) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                        |&mm->mmap_lock.readers[P0]@0|)))
-      (a!756 (ite (and (= rule@0 #x4f) true)
+      (a!824 (ite (and (= rule@0 #x4f) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x52) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                        |&mm->mmap_lock.readers[P1]@0|)))
-      (a!764 (ite (and (= rule@0 #x16) true)
+      (a!832 (ite (and (= rule@0 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!766 (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x00))
+      (a!834 (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1c) true) #x00 |PG_locked[F0]@0|)))
-      (a!769 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!837 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!770 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x02))
+      (a!838 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x02))
                        #x00
                        |PG_locked[F2]@0|)))
-      (a!771 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x03))
+      (a!839 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x03))
                   #x01
                   (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x03))
                        #x00
                        |PG_locked[F3]@0|)))
-      (a!772 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x04))
+      (a!840 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x04))
                   #x01
                   (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x04))
                        #x00
                        |PG_locked[F4]@0|)))
-      (a!773 (ite (and (= rule@0 #x20) true)
-                  #x13
-                  (ite (and (= rule@0 #x21) true) #x14 migrate0.pc@0)))
-      (a!789 (ite (and (= rule@0 #x1e) true)
+      (a!841 (ite (and (= rule@0 #x20) true)
+                  #x14
+                  (ite (and (= rule@0 #x21) true) #x15 migrate0.pc@0)))
+      (a!857 (ite (and (= rule@0 #x1e) true)
                   #x00
                   (ite (and (= rule@0 #x21) true) #x00 migrate0.isolated@0)))
-      (a!791 (ite (and (= rule@0 #x1f) true)
+      (a!859 (ite (and (= rule@0 #x1f) true)
                   #x05
                   (ite (and (= rule@0 #x20) true) #x05 migrate0.dst@0)))
-      (a!793 (ite (and (= rule@0 #x09) true)
+      (a!861 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x1b) true) #x02 migrate0.anon_vma@0)))
-      (a!794 (ite (and (= rule@0 #x18) true)
+      (a!862 (ite (and (= rule@0 #x18) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x19) true) #x00 migrate0.cursor@0)))
-      (a!798 (ite (and (= rule@0 #x0c) true)
+      (a!866 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!799 (ite (and (= rule@0 #x13) true)
+      (a!867 (ite (and (= rule@0 #x13) true)
                   #x00
                   (ite (and (= rule@0 #x14) true) #x01 migrate0.ok@0)))
-      (a!801 (= migrate0.pass@1
+      (a!869 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1f) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!802 (ite (and (= rule@0 #x26) true)
+      (a!870 (ite (and (= rule@0 #x26) true)
                   #x04
                   (ite (and (= rule@0 #x27) true) #x05 fork0.pc@0)))
-      (a!805 (ite (and (= rule@0 #x26) true)
+      (a!873 (ite (and (= rule@0 #x26) true)
                   #x02
                   (ite (and (= rule@0 #x27) true) #x00 fork0.addr@0)))
-      (a!807 (ite (and (= rule@0 #x36) true)
-                  #x07
+      (a!875 (ite (and (= rule@0 #x36) true)
+                  #x0a
                   (ite (and (= rule@0 #x37) true) #x00 fault0.pc@0)))
-      (a!815 (ite (and (= rule@0 #x2c) true)
+      (a!883 (ite (and (= rule@0 #x2c) true)
                   |pte.folio[P0][0]@0|
                   (ite (and (= rule@0 #x2d) true) #x05 fault0.wait_folio@0)))
-      (a!816 (ite (and (= rule@0 #x32) true)
+      (a!884 (ite (and (= rule@0 #x32) true)
                   #x05
                   (ite (and (= rule@0 #x33) true) #x05 fault0.old_page@0)))
-      (a!818 (ite (and (= rule@0 #x36) true)
+      (a!886 (ite (and (= rule@0 #x36) true)
                   #x05
                   (ite (and (= rule@0 #x37) true) #x05 fault0.new_page@0)))
-      (a!821 (ite (and (= rule@0 #x46) true)
-                  #x07
+      (a!889 (ite (and (= rule@0 #x46) true)
+                  #x0a
                   (ite (and (= rule@0 #x47) true) #x00 fault1.pc@0)))
-      (a!829 (ite (and (= rule@0 #x3c) true)
+      (a!897 (ite (and (= rule@0 #x3c) true)
                   |pte.folio[P1][0]@0|
                   (ite (and (= rule@0 #x3d) true) #x05 fault1.wait_folio@0)))
-      (a!830 (ite (and (= rule@0 #x42) true)
+      (a!898 (ite (and (= rule@0 #x42) true)
                   #x05
                   (ite (and (= rule@0 #x43) true) #x05 fault1.old_page@0)))
-      (a!832 (ite (and (= rule@0 #x46) true)
+      (a!900 (ite (and (= rule@0 #x46) true)
                   #x05
                   (ite (and (= rule@0 #x47) true) #x05 fault1.new_page@0)))
-      (a!835 (ite (and (= rule@0 #x4d) true)
+      (a!903 (ite (and (= rule@0 #x4d) true)
                   #x00
-                  (ite (and (= rule@0 #x4e) true) #x07 fault2.pc@0)))
-      (a!839 (ite (and (= rule@0 #x4c) true)
+                  (ite (and (= rule@0 #x4e) true) #x0a fault2.pc@0)))
+      (a!907 (ite (and (= rule@0 #x4c) true)
                   |pte.folio[P1][1]@0|
                   (ite (and (= rule@0 #x4d) true) #x05 fault2.wait_folio@0)))
-      (a!840 (ite (and (= rule@0 #x54) true)
+      (a!908 (ite (and (= rule@0 #x54) true)
                   #x05
                   (ite (and (= rule@0 #x55) true) #x06 exit0.pc@0)))
-      (a!844 (ite (and (= rule@0 #x51) true)
+      (a!912 (ite (and (= rule@0 #x51) true)
                   #x02
                   (ite (and (= rule@0 #x55) true) #x00 exit0.addr@0)))
-      (a!846 (ite (= |pte.folio[P1][0]@0| #x01)
+      (a!914 (ite (= |pte.folio[P1][0]@0| #x01)
                   |exit0.tlb_batch[F1]@0|
                   (ite (= |pte.folio[P1][0]@0| #x02)
                        |exit0.tlb_batch[F2]@0|
                        (ite (= |pte.folio[P1][0]@0| #x03)
                             |exit0.tlb_batch[F3]@0|
                             |exit0.tlb_batch[F4]@0|))))
-      (a!848 (ite (= |pte.folio[P1][1]@0| #x01)
+      (a!916 (ite (= |pte.folio[P1][1]@0| #x01)
                   |exit0.tlb_batch[F1]@0|
                   (ite (= |pte.folio[P1][1]@0| #x02)
                        |exit0.tlb_batch[F2]@0|
@@ -2734,120 +2854,160 @@
                      #x01)
                   #x00
                   (ite (= fault1.new_page@0 #x00) |folio.data[F0]@0| a!669)))
-      (a!750 (ite (and (= rule@0 #x23) true)
+      (a!749 (ite (= (ite (= migrate0.dst@0 #x00) |folio.refcount[F0]@0| a!131)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00) |folio.node[F0]@0| a!748)))
+      (a!751 (ite (= (ite (= fault0.old_page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          a!134)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@0 #x00) |folio.node[F0]@0| a!750)))
+      (a!752 (ite (= (ite (= fault0.old_page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          a!134)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@0 #x00) |folio.node[F0]@0| a!750)))
+      (a!754 (ite (= (ite (= fault0.new_page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          a!138)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@0 #x00) |folio.node[F0]@0| a!753)))
+      (a!756 (ite (= (ite (= fault1.old_page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          a!141)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@0 #x00) |folio.node[F0]@0| a!755)))
+      (a!757 (ite (= (ite (= fault1.old_page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          a!141)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@0 #x00) |folio.node[F0]@0| a!755)))
+      (a!759 (ite (= (ite (= fault1.new_page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          a!145)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@0 #x00) |folio.node[F0]@0| a!758)))
+      (a!818 (ite (and (= rule@0 #x23) true)
                   #x02
-                  (ite (and (= rule@0 #x27) true) #x00 a!749)))
-      (a!752 (ite (and (= rule@0 #x33) true)
+                  (ite (and (= rule@0 #x27) true) #x00 a!817)))
+      (a!820 (ite (and (= rule@0 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!751)))
-      (a!757 (ite (and (= rule@0 #x4d) true)
+                       a!819)))
+      (a!825 (ite (and (= rule@0 #x4d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x4e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!756)))
-      (a!765 (ite (and (= rule@0 #x0c) true)
+                       a!824)))
+      (a!833 (ite (and (= rule@0 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!764)))
-      (a!767 (ite (and (= rule@0 #x08) true)
+                       a!832)))
+      (a!835 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!766)))
-      (a!774 (ite (and (= rule@0 #x1e) true)
-                  #x14
-                  (ite (and (= rule@0 #x1f) true) #x01 a!773)))
-      (a!790 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!834)))
+      (a!842 (ite (and (= rule@0 #x1e) true)
+                  #x15
+                  (ite (and (= rule@0 #x1f) true) #x01 a!841)))
+      (a!858 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!789)))
-      (a!795 (ite (and (= rule@0 #x16) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!857)))
+      (a!863 (ite (and (= rule@0 #x16) true)
                   #x00
                   (ite (and (= rule@0 #x17) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!794)))
-      (a!800 (ite (and (= rule@0 #x06) true)
+                       a!862)))
+      (a!868 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x12) true) #x00 a!799)))
-      (a!803 (ite (and (= rule@0 #x24) true)
+                  (ite (and (= rule@0 #x12) true) #x00 a!867)))
+      (a!871 (ite (and (= rule@0 #x24) true)
                   #x03
-                  (ite (and (= rule@0 #x25) true) #x03 a!802)))
-      (a!806 (ite (and (= rule@0 #x24) true)
+                  (ite (and (= rule@0 #x25) true) #x03 a!870)))
+      (a!874 (ite (and (= rule@0 #x24) true)
                   #x00
-                  (ite (and (= rule@0 #x25) true) #x01 a!805)))
-      (a!808 (ite (and (= rule@0 #x34) true)
+                  (ite (and (= rule@0 #x25) true) #x01 a!873)))
+      (a!876 (ite (and (= rule@0 #x34) true)
                   #x05
-                  (ite (and (= rule@0 #x35) true) #x07 a!807)))
-      (a!817 (ite (and (= rule@0 #x2f) true)
+                  (ite (and (= rule@0 #x35) true) #x0a a!875)))
+      (a!885 (ite (and (= rule@0 #x2f) true)
                   |pte.folio[P0][0]@0|
-                  (ite (and (= rule@0 #x31) true) #x05 a!816)))
-      (a!822 (ite (and (= rule@0 #x44) true)
+                  (ite (and (= rule@0 #x31) true) #x05 a!884)))
+      (a!890 (ite (and (= rule@0 #x44) true)
                   #x05
-                  (ite (and (= rule@0 #x45) true) #x07 a!821)))
-      (a!831 (ite (and (= rule@0 #x3f) true)
+                  (ite (and (= rule@0 #x45) true) #x0a a!889)))
+      (a!899 (ite (and (= rule@0 #x3f) true)
                   |pte.folio[P1][0]@0|
-                  (ite (and (= rule@0 #x41) true) #x05 a!830)))
-      (a!836 (ite (and (= rule@0 #x4b) true)
+                  (ite (and (= rule@0 #x41) true) #x05 a!898)))
+      (a!904 (ite (and (= rule@0 #x4b) true)
                   #x00
-                  (ite (and (= rule@0 #x4c) true) #x06 a!835)))
-      (a!841 (ite (and (= rule@0 #x52) true)
+                  (ite (and (= rule@0 #x4c) true) #x06 a!903)))
+      (a!909 (ite (and (= rule@0 #x52) true)
                   #x03
-                  (ite (and (= rule@0 #x53) true) #x04 a!840)))
-      (a!845 (ite (and (= rule@0 #x4f) true)
+                  (ite (and (= rule@0 #x53) true) #x04 a!908)))
+      (a!913 (ite (and (= rule@0 #x4f) true)
                   #x00
-                  (ite (and (= rule@0 #x50) true) #x01 a!844)))
-      (a!847 (ite (= |pte[P1][0]@0| #x01)
+                  (ite (and (= rule@0 #x50) true) #x01 a!912)))
+      (a!915 (ite (= |pte[P1][0]@0| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@0| #x00)
                        |exit0.tlb_batch[F0]@0|
-                       a!846)))
-      (a!849 (ite (= |pte[P1][1]@0| #x01)
+                       a!914)))
+      (a!917 (ite (= |pte[P1][1]@0| #x01)
                   #x01
                   (ite (= |pte.folio[P1][1]@0| #x00)
                        |exit0.tlb_batch[F0]@0|
-                       a!848))))
+                       a!916))))
 (let ((a!9 (and (= rule@0 #x0e)
-                (= migrate0.pc@0 #x07)
-                (= |folio.index[F0]@0| #x00)
+                (= migrate0.pc@0 #x08)
                 (bvult migrate0.cursor@0
                        (ite (= |folio.mapping[F0]@0| #x00)
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (bvugt |folio.mapcount[F0]@0| #x00)
+                (= |folio.index[F0]@0| #x00)
                 (= (ite (= a!8 #x00)
                         |ptlock_ptr(page)[P0]@0|
                         |ptlock_ptr(page)[P1]@0|)
                    #x00)))
       (a!10 (and (= rule@0 #x0f)
-                 (= migrate0.pc@0 #x07)
-                 (= |folio.index[F0]@0| #x01)
+                 (= migrate0.pc@0 #x08)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
                  (bvugt |folio.mapcount[F0]@0| #x00)
+                 (= |folio.index[F0]@0| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@0|
                          |ptlock_ptr(page)[P1]@0|)
                     #x00)))
       (a!12 (and (= rule@0 #x17)
-                 (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+                 (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@0|
                          |ptlock_ptr(page)[P1]@0|)
                     #x00)))
       (a!13 (and (= rule@0 #x18)
-                 (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x01)
+                 (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@0|
                          |ptlock_ptr(page)[P1]@0|)
@@ -3066,52 +3226,67 @@
       (a!734 (ite (and (= rule@0 #x47) (= fault1.new_page@0 #x04))
                   a!670
                   (ite (and (= rule@0 #x55) true) a!733 |folio.data[F4]@0|)))
-      (a!753 (ite (and (= rule@0 #x31) true)
+      (a!761 (ite (and (= rule@0 #x47) (= fault1.new_page@0 #x00))
+                  a!759
+                  (ite (and (= rule@0 #x55) true) a!760 |folio.node[F0]@0|)))
+      (a!773 (ite (and (= rule@0 #x47) (= fault1.new_page@0 #x01))
+                  a!759
+                  (ite (and (= rule@0 #x55) true) a!772 |folio.node[F1]@0|)))
+      (a!784 (ite (and (= rule@0 #x47) (= fault1.new_page@0 #x02))
+                  a!759
+                  (ite (and (= rule@0 #x55) true) a!783 |folio.node[F2]@0|)))
+      (a!795 (ite (and (= rule@0 #x47) (= fault1.new_page@0 #x03))
+                  a!759
+                  (ite (and (= rule@0 #x55) true) a!794 |folio.node[F3]@0|)))
+      (a!806 (ite (and (= rule@0 #x47) (= fault1.new_page@0 #x04))
+                  a!759
+                  (ite (and (= rule@0 #x55) true) a!805 |folio.node[F4]@0|)))
+      (a!821 (ite (and (= rule@0 #x31) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!752)))
-      (a!758 (ite (and (= rule@0 #x4a) true)
+                       a!820)))
+      (a!826 (ite (and (= rule@0 #x4a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x4b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!757)))
-      (a!768 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!767)))
-      (a!775 (ite (and (= rule@0 #x1c) true)
-                  (ite (not (= migrate0.ok@0 #x00)) #x10 #x12)
-                  (ite (and (= rule@0 #x1d) true) #x11 a!774)))
-      (a!796 (ite (and (= rule@0 #x0f) true)
+                       a!825)))
+      (a!836 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!835)))
+      (a!843 (ite (and (= rule@0 #x1c) true)
+                  (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
+                  (ite (and (= rule@0 #x1d) true) #x12 a!842)))
+      (a!864 (ite (and (= rule@0 #x0f) true)
                   (bvadd migrate0.cursor@0 #x01)
-                  (ite (and (= rule@0 #x10) true) #x00 a!795)))
-      (a!804 (ite (and (= rule@0 #x22) true)
+                  (ite (and (= rule@0 #x10) true) #x00 a!863)))
+      (a!872 (ite (and (= rule@0 #x22) true)
                   #x01
-                  (ite (and (= rule@0 #x23) true) #x02 a!803)))
-      (a!809 (ite (and (= rule@0 #x32) true)
-                  #x07
-                  (ite (and (= rule@0 #x33) true) #x00 a!808)))
-      (a!823 (ite (and (= rule@0 #x42) true)
-                  #x07
-                  (ite (and (= rule@0 #x43) true) #x00 a!822)))
-      (a!837 (ite (and (= rule@0 #x49) true)
+                  (ite (and (= rule@0 #x23) true) #x02 a!871)))
+      (a!877 (ite (and (= rule@0 #x32) true)
+                  #x0a
+                  (ite (and (= rule@0 #x33) true) #x00 a!876)))
+      (a!891 (ite (and (= rule@0 #x42) true)
+                  #x0a
+                  (ite (and (= rule@0 #x43) true) #x00 a!890)))
+      (a!905 (ite (and (= rule@0 #x49) true)
                   #x01
-                  (ite (and (= rule@0 #x4a) true) #x02 a!836)))
-      (a!842 (ite (and (= rule@0 #x50) true)
+                  (ite (and (= rule@0 #x4a) true) #x02 a!904)))
+      (a!910 (ite (and (= rule@0 #x50) true)
                   #x01
-                  (ite (and (= rule@0 #x51) true) #x02 a!841)))
-      (a!850 (ite (and (= rule@0 #x51) (= |pte.folio[P1][1]@0| #x00))
-                  a!849
+                  (ite (and (= rule@0 #x51) true) #x02 a!909)))
+      (a!918 (ite (and (= rule@0 #x51) (= |pte.folio[P1][1]@0| #x00))
+                  a!917
                   (ite (and (= rule@0 #x55) true) #x00 |exit0.tlb_batch[F0]@0|)))
-      (a!852 (ite (and (= rule@0 #x51) (= |pte.folio[P1][1]@0| #x01))
-                  a!849
+      (a!920 (ite (and (= rule@0 #x51) (= |pte.folio[P1][1]@0| #x01))
+                  a!917
                   (ite (and (= rule@0 #x55) true) #x00 |exit0.tlb_batch[F1]@0|)))
-      (a!854 (ite (and (= rule@0 #x51) (= |pte.folio[P1][1]@0| #x02))
-                  a!849
+      (a!922 (ite (and (= rule@0 #x51) (= |pte.folio[P1][1]@0| #x02))
+                  a!917
                   (ite (and (= rule@0 #x55) true) #x00 |exit0.tlb_batch[F2]@0|)))
-      (a!856 (ite (and (= rule@0 #x51) (= |pte.folio[P1][1]@0| #x03))
-                  a!849
+      (a!924 (ite (and (= rule@0 #x51) (= |pte.folio[P1][1]@0| #x03))
+                  a!917
                   (ite (and (= rule@0 #x55) true) #x00 |exit0.tlb_batch[F3]@0|)))
-      (a!858 (ite (and (= rule@0 #x51) (= |pte.folio[P1][1]@0| #x04))
-                  a!849
+      (a!926 (ite (and (= rule@0 #x51) (= |pte.folio[P1][1]@0| #x04))
+                  a!917
                   (ite (and (= rule@0 #x55) true) #x00 |exit0.tlb_batch[F4]@0|))))
 (let ((a!41 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
@@ -3147,46 +3322,46 @@
                 (and (= rule@0 #x0a) (= migrate0.pc@0 #x04) (not a!4))
                 a!6
                 (and (= rule@0 #x0c)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 (and (= rule@0 #x0d)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (= |folio.mapcount[F0]@0| #x00))
                 a!9
                 a!10
-                (and (= rule@0 #x10) (= migrate0.pc@0 #x07) a!11)
+                (and (= rule@0 #x10) (= migrate0.pc@0 #x08) a!11)
                 (and (= rule@0 #x11)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
                 (and (= rule@0 #x12)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
                 (and (= rule@0 #x13)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (bvugt |folio.mapcount[F0]@0| #x00))
-                (and (= rule@0 #x14) (= migrate0.pc@0 #x09))
-                (and (= rule@0 #x15) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x14) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x15) (= migrate0.pc@0 #x0b))
                 (and (= rule@0 #x16)
-                     (= migrate0.pc@0 #x0b)
+                     (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!12
                 a!13
                 a!14
-                (and (= rule@0 #x1a) (= migrate0.pc@0 #x0d))
-                (and (= rule@0 #x1b) (= migrate0.pc@0 #x0e))
-                (and (= rule@0 #x1c) (= migrate0.pc@0 #x0f))
-                (and (= rule@0 #x1d) (= migrate0.pc@0 #x10))
-                (and (= rule@0 #x1e) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x1a) (= migrate0.pc@0 #x0e))
+                (and (= rule@0 #x1b) (= migrate0.pc@0 #x0f))
+                (and (= rule@0 #x1c) (= migrate0.pc@0 #x10))
+                (and (= rule@0 #x1d) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x1e) (= migrate0.pc@0 #x12))
                 (and (= rule@0 #x1f)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvult migrate0.pass@0 #x01))
                 (and (= rule@0 #x20)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvuge migrate0.pass@0 #x01))
-                (and (= rule@0 #x21) (= migrate0.pc@0 #x13))
+                (and (= rule@0 #x21) (= migrate0.pc@0 #x14))
                 (and (= rule@0 #x22)
                      (= fork0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
@@ -3334,8 +3509,8 @@
                 (and (= rule@0 #x4f)
                      (= exit0.pc@0 #x00)
                      (not (= |alive[P1]@0| #x00))
-                     (= fault1.pc@0 #x07)
-                     (= fault2.pc@0 #x07)
+                     (= fault1.pc@0 #x0a)
+                     (= fault2.pc@0 #x0a)
                      (= |&mm->mmap_lock.writer[P1]@0| #x00))
                 (and (= rule@0 #x50)
                      (= exit0.pc@0 #x01)
@@ -3508,52 +3683,52 @@
                   (ite (and (= rule@0 #x46) (= fault1.new_page@0 #x04))
                        #x00
                        a!649)))
-      (a!754 (ite (and (= rule@0 #x2d) true)
+      (a!822 (ite (and (= rule@0 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!753)))
-      (a!759 (ite (and (= rule@0 #x46) true)
+                       a!821)))
+      (a!827 (ite (and (= rule@0 #x46) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x47) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!758)))
-      (a!776 (ite (and (= rule@0 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@0 #x1b) true) #x0f a!775)))
-      (a!797 (ite (and (= rule@0 #x0c) true)
+                       a!826)))
+      (a!844 (ite (and (= rule@0 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@0 #x1b) true) #x10 a!843)))
+      (a!865 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!796)))
-      (a!810 (ite (and (= rule@0 #x30) true)
+                       a!864)))
+      (a!878 (ite (and (= rule@0 #x30) true)
                   #x04
-                  (ite (and (= rule@0 #x31) true) #x07 a!809)))
-      (a!824 (ite (and (= rule@0 #x40) true)
+                  (ite (and (= rule@0 #x31) true) #x0a a!877)))
+      (a!892 (ite (and (= rule@0 #x40) true)
                   #x04
-                  (ite (and (= rule@0 #x41) true) #x07 a!823)))
-      (a!838 (= fault2.pc@1 (ite (and (= rule@0 #x48) true) #x07 a!837)))
-      (a!843 (= exit0.pc@1 (ite (and (= rule@0 #x4f) true) #x01 a!842)))
-      (a!851 (= |exit0.tlb_batch[F0]@1|
+                  (ite (and (= rule@0 #x41) true) #x0a a!891)))
+      (a!906 (= fault2.pc@1 (ite (and (= rule@0 #x48) true) #x0a a!905)))
+      (a!911 (= exit0.pc@1 (ite (and (= rule@0 #x4f) true) #x01 a!910)))
+      (a!919 (= |exit0.tlb_batch[F0]@1|
                 (ite (and (= rule@0 #x50) (= |pte.folio[P1][0]@0| #x00))
-                     a!847
-                     a!850)))
-      (a!853 (= |exit0.tlb_batch[F1]@1|
+                     a!915
+                     a!918)))
+      (a!921 (= |exit0.tlb_batch[F1]@1|
                 (ite (and (= rule@0 #x50) (= |pte.folio[P1][0]@0| #x01))
-                     a!847
-                     a!852)))
-      (a!855 (= |exit0.tlb_batch[F2]@1|
+                     a!915
+                     a!920)))
+      (a!923 (= |exit0.tlb_batch[F2]@1|
                 (ite (and (= rule@0 #x50) (= |pte.folio[P1][0]@0| #x02))
-                     a!847
-                     a!854)))
-      (a!857 (= |exit0.tlb_batch[F3]@1|
+                     a!915
+                     a!922)))
+      (a!925 (= |exit0.tlb_batch[F3]@1|
                 (ite (and (= rule@0 #x50) (= |pte.folio[P1][0]@0| #x03))
-                     a!847
-                     a!856)))
-      (a!859 (= |exit0.tlb_batch[F4]@1|
+                     a!915
+                     a!924)))
+      (a!927 (= |exit0.tlb_batch[F4]@1|
                 (ite (and (= rule@0 #x50) (= |pte.folio[P1][0]@0| #x04))
-                     a!847
-                     a!858))))
+                     a!915
+                     a!926))))
 (let ((a!49 (ite (not (= a!48 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@0| #x00)) #x03 #x02)))
@@ -3771,34 +3946,49 @@
                   (ite (and (= rule@0 #x46) (= fault1.new_page@0 #x04))
                        #x03
                        a!734)))
-      (a!755 (ite (and (= rule@0 #x2a) true)
+      (a!762 (ite (and (= rule@0 #x43) (= fault1.old_page@0 #x00))
+                  a!756
+                  (ite (and (= rule@0 #x44) (= a!130 #x00)) #x00 a!761)))
+      (a!774 (ite (and (= rule@0 #x43) (= fault1.old_page@0 #x01))
+                  a!756
+                  (ite (and (= rule@0 #x44) (= a!130 #x01)) #x00 a!773)))
+      (a!785 (ite (and (= rule@0 #x43) (= fault1.old_page@0 #x02))
+                  a!756
+                  (ite (and (= rule@0 #x44) (= a!130 #x02)) #x00 a!784)))
+      (a!796 (ite (and (= rule@0 #x43) (= fault1.old_page@0 #x03))
+                  a!756
+                  (ite (and (= rule@0 #x44) (= a!130 #x03)) #x00 a!795)))
+      (a!807 (ite (and (= rule@0 #x43) (= fault1.old_page@0 #x04))
+                  a!756
+                  (ite (and (= rule@0 #x44) (= a!130 #x04)) #x00 a!806)))
+      (a!823 (ite (and (= rule@0 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!754)))
-      (a!760 (ite (and (= rule@0 #x43) true)
+                       a!822)))
+      (a!828 (ite (and (= rule@0 #x43) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x45) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!759)))
-      (a!777 (ite (and (= rule@0 #x16) true)
-                  #x0c
-                  (ite (and (= rule@0 #x19) true) #x0d a!776)))
-      (a!792 (ite (and (= rule@0 #x03) true)
+                       a!827)))
+      (a!845 (ite (and (= rule@0 #x16) true)
+                  #x0d
+                  (ite (and (= rule@0 #x19) true) #x0e a!844)))
+      (a!860 (ite (and (= rule@0 #x03) true)
                   a!130
-                  (ite (and (= rule@0 #x1d) true) #x05 a!791)))
-      (a!811 (ite (and (= rule@0 #x2e) true)
-                  #x07
-                  (ite (and (= rule@0 #x2f) true) #x03 a!810)))
-      (a!819 (ite (and (= rule@0 #x33) true)
+                  (ite (and (= rule@0 #x1d) true) #x05 a!859)))
+      (a!879 (ite (and (= rule@0 #x2e) true)
+                  #x0a
+                  (ite (and (= rule@0 #x2f) true) #x03 a!878)))
+      (a!887 (ite (and (= rule@0 #x33) true)
                   #x05
-                  (ite (and (= rule@0 #x34) true) a!130 a!818)))
-      (a!825 (ite (and (= rule@0 #x3e) true)
-                  #x07
-                  (ite (and (= rule@0 #x3f) true) #x03 a!824)))
-      (a!833 (ite (and (= rule@0 #x43) true)
+                  (ite (and (= rule@0 #x34) true) a!130 a!886)))
+      (a!893 (ite (and (= rule@0 #x3e) true)
+                  #x0a
+                  (ite (and (= rule@0 #x3f) true) #x03 a!892)))
+      (a!901 (ite (and (= rule@0 #x43) true)
                   #x05
-                  (ite (and (= rule@0 #x44) true) a!130 a!832))))
+                  (ite (and (= rule@0 #x44) true) a!130 a!900))))
 (let ((a!50 (ite (and (= a!44 #x01) (= a!46 #x00)) a!49 a!44))
       (a!54 (ite (and (= rule@0 #x17) (= a!8 #x00))
                  (ite a!51 #x01 a!44)
@@ -4037,26 +4227,51 @@
                   (ite (and (= rule@0 #x43) (= fault1.old_page@0 #x04))
                        a!667
                        a!735)))
-      (a!761 (ite (and (= rule@0 #x41) true)
+      (a!763 (ite (and (= rule@0 #x42) (= fault1.old_page@0 #x00))
+                  a!757
+                  (ite (and (= rule@0 #x43) (= fault1.new_page@0 #x00))
+                       a!759
+                       a!762)))
+      (a!775 (ite (and (= rule@0 #x42) (= fault1.old_page@0 #x01))
+                  a!757
+                  (ite (and (= rule@0 #x43) (= fault1.new_page@0 #x01))
+                       a!759
+                       a!774)))
+      (a!786 (ite (and (= rule@0 #x42) (= fault1.old_page@0 #x02))
+                  a!757
+                  (ite (and (= rule@0 #x43) (= fault1.new_page@0 #x02))
+                       a!759
+                       a!785)))
+      (a!797 (ite (and (= rule@0 #x42) (= fault1.old_page@0 #x03))
+                  a!757
+                  (ite (and (= rule@0 #x43) (= fault1.new_page@0 #x03))
+                       a!759
+                       a!796)))
+      (a!808 (ite (and (= rule@0 #x42) (= fault1.old_page@0 #x04))
+                  a!757
+                  (ite (and (= rule@0 #x43) (= fault1.new_page@0 #x04))
+                       a!759
+                       a!807)))
+      (a!829 (ite (and (= rule@0 #x41) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x42) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!760)))
-      (a!778 (ite (and (= rule@0 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!777))
-      (a!812 (ite (and (= rule@0 #x2c) true)
+                       a!828)))
+      (a!846 (ite (and (= rule@0 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!845))
+      (a!880 (ite (and (= rule@0 #x2c) true)
                   #x06
-                  (ite (and (= rule@0 #x2d) true) #x00 a!811)))
-      (a!820 (ite (and (= rule@0 #x30) true)
+                  (ite (and (= rule@0 #x2d) true) #x00 a!879)))
+      (a!888 (ite (and (= rule@0 #x30) true)
                   a!130
-                  (ite (and (= rule@0 #x32) true) #x05 a!819)))
-      (a!826 (ite (and (= rule@0 #x3c) true)
+                  (ite (and (= rule@0 #x32) true) #x05 a!887)))
+      (a!894 (ite (and (= rule@0 #x3c) true)
                   #x06
-                  (ite (and (= rule@0 #x3d) true) #x00 a!825)))
-      (a!834 (ite (and (= rule@0 #x40) true)
+                  (ite (and (= rule@0 #x3d) true) #x00 a!893)))
+      (a!902 (ite (and (= rule@0 #x40) true)
                   a!130
-                  (ite (and (= rule@0 #x42) true) #x05 a!833))))
+                  (ite (and (= rule@0 #x42) true) #x05 a!901))))
 (let ((a!55 (= |pte[P0][0]@1|
                (ite (and (= rule@0 #x0e) (= a!8 #x00)) a!50 a!54)))
       (a!67 (= |pte[P0][1]@1|
@@ -4294,20 +4509,45 @@
                   (ite (and (= rule@0 #x42) (= fault1.old_page@0 #x04))
                        a!668
                        a!736)))
-      (a!762 (ite (and (= rule@0 #x3d) true)
+      (a!764 (ite (and (= rule@0 #x40) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@0 #x41) (= fault1.old_page@0 #x00))
+                       a!756
+                       a!763)))
+      (a!776 (ite (and (= rule@0 #x40) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@0 #x41) (= fault1.old_page@0 #x01))
+                       a!756
+                       a!775)))
+      (a!787 (ite (and (= rule@0 #x40) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@0 #x41) (= fault1.old_page@0 #x02))
+                       a!756
+                       a!786)))
+      (a!798 (ite (and (= rule@0 #x40) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@0 #x41) (= fault1.old_page@0 #x03))
+                       a!756
+                       a!797)))
+      (a!809 (ite (and (= rule@0 #x40) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@0 #x41) (= fault1.old_page@0 #x04))
+                       a!756
+                       a!808)))
+      (a!830 (ite (and (= rule@0 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x3e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!761)))
-      (a!779 (ite (and (= rule@0 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  (ite (and (= rule@0 #x14) true) #x0a a!778)))
-      (a!813 (ite (and (= rule@0 #x2a) true)
+                       a!829)))
+      (a!847 (ite (and (= rule@0 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  (ite (and (= rule@0 #x14) true) #x0b a!846)))
+      (a!881 (ite (and (= rule@0 #x2a) true)
                   #x02
-                  (ite (and (= rule@0 #x2b) true) #x00 a!812)))
-      (a!827 (ite (and (= rule@0 #x3a) true)
+                  (ite (and (= rule@0 #x2b) true) #x00 a!880)))
+      (a!895 (ite (and (= rule@0 #x3a) true)
                   #x02
-                  (ite (and (= rule@0 #x3b) true) #x00 a!826))))
+                  (ite (and (= rule@0 #x3b) true) #x00 a!894))))
 (let ((a!153 (ite (and (= rule@0 #x34) (= a!130 #x00))
                   #x01
                   (ite (and (= rule@0 #x37) (= fault0.new_page@0 #x00))
@@ -4513,20 +4753,45 @@
                   (ite (and (= rule@0 #x41) (= fault1.old_page@0 #x04))
                        a!667
                        a!737)))
-      (a!763 (ite (and (= rule@0 #x3a) true)
+      (a!765 (ite (and (= rule@0 #x34) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@0 #x37) (= fault0.new_page@0 #x00))
+                       a!754
+                       a!764)))
+      (a!777 (ite (and (= rule@0 #x34) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@0 #x37) (= fault0.new_page@0 #x01))
+                       a!754
+                       a!776)))
+      (a!788 (ite (and (= rule@0 #x34) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@0 #x37) (= fault0.new_page@0 #x02))
+                       a!754
+                       a!787)))
+      (a!799 (ite (and (= rule@0 #x34) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@0 #x37) (= fault0.new_page@0 #x03))
+                       a!754
+                       a!798)))
+      (a!810 (ite (and (= rule@0 #x34) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@0 #x37) (= fault0.new_page@0 #x04))
+                       a!754
+                       a!809)))
+      (a!831 (ite (and (= rule@0 #x3a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x3b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!762)))
-      (a!780 (ite (and (= rule@0 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!779))
-      (a!814 (ite (and (= rule@0 #x28) true)
-                  #x07
-                  (ite (and (= rule@0 #x29) true) #x01 a!813)))
-      (a!828 (ite (and (= rule@0 #x38) true)
-                  #x07
-                  (ite (and (= rule@0 #x39) true) #x01 a!827))))
+                       a!830)))
+      (a!848 (ite (and (= rule@0 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!847))
+      (a!882 (ite (and (= rule@0 #x28) true)
+                  #x0a
+                  (ite (and (= rule@0 #x29) true) #x01 a!881)))
+      (a!896 (ite (and (= rule@0 #x38) true)
+                  #x0a
+                  (ite (and (= rule@0 #x39) true) #x01 a!895))))
 (let ((a!154 (ite (and (= rule@0 #x33) (= fault0.new_page@0 #x00))
                   a!140
                   (ite (and (= rule@0 #x33) (= fault0.old_page@0 #x00))
@@ -4730,9 +4995,34 @@
                   (ite (and (= rule@0 #x3e) (= |pte.folio[P1][0]@0| #x04))
                        #x03
                        a!738)))
-      (a!781 (ite (and (= rule@0 #x10) true)
-                  #x08
-                  (ite (and (= rule@0 #x11) true) #x09 a!780))))
+      (a!766 (ite (and (= rule@0 #x33) (= fault0.new_page@0 #x00))
+                  a!754
+                  (ite (and (= rule@0 #x33) (= fault0.old_page@0 #x00))
+                       a!751
+                       a!765)))
+      (a!778 (ite (and (= rule@0 #x33) (= fault0.new_page@0 #x01))
+                  a!754
+                  (ite (and (= rule@0 #x33) (= fault0.old_page@0 #x01))
+                       a!751
+                       a!777)))
+      (a!789 (ite (and (= rule@0 #x33) (= fault0.new_page@0 #x02))
+                  a!754
+                  (ite (and (= rule@0 #x33) (= fault0.old_page@0 #x02))
+                       a!751
+                       a!788)))
+      (a!800 (ite (and (= rule@0 #x33) (= fault0.new_page@0 #x03))
+                  a!754
+                  (ite (and (= rule@0 #x33) (= fault0.old_page@0 #x03))
+                       a!751
+                       a!799)))
+      (a!811 (ite (and (= rule@0 #x33) (= fault0.new_page@0 #x04))
+                  a!754
+                  (ite (and (= rule@0 #x33) (= fault0.old_page@0 #x04))
+                       a!751
+                       a!810)))
+      (a!849 (ite (and (= rule@0 #x10) true)
+                  #x09
+                  (ite (and (= rule@0 #x11) true) #x0a a!848))))
 (let ((a!155 (ite (and (= rule@0 #x31) (= fault0.old_page@0 #x00))
                   a!136
                   (ite (and (= rule@0 #x32) (= fault0.old_page@0 #x00))
@@ -4918,9 +5208,34 @@
                   (ite (and (= rule@0 #x37) (= fault0.new_page@0 #x04))
                        a!665
                        a!739)))
-      (a!782 (ite (and (= rule@0 #x0c) true)
-                  #x07
-                  (ite (and (= rule@0 #x0d) true) #x08 a!781))))
+      (a!767 (ite (and (= rule@0 #x31) (= fault0.old_page@0 #x00))
+                  a!751
+                  (ite (and (= rule@0 #x32) (= fault0.old_page@0 #x00))
+                       a!752
+                       a!766)))
+      (a!779 (ite (and (= rule@0 #x31) (= fault0.old_page@0 #x01))
+                  a!751
+                  (ite (and (= rule@0 #x32) (= fault0.old_page@0 #x01))
+                       a!752
+                       a!778)))
+      (a!790 (ite (and (= rule@0 #x31) (= fault0.old_page@0 #x02))
+                  a!751
+                  (ite (and (= rule@0 #x32) (= fault0.old_page@0 #x02))
+                       a!752
+                       a!789)))
+      (a!801 (ite (and (= rule@0 #x31) (= fault0.old_page@0 #x03))
+                  a!751
+                  (ite (and (= rule@0 #x32) (= fault0.old_page@0 #x03))
+                       a!752
+                       a!800)))
+      (a!812 (ite (and (= rule@0 #x31) (= fault0.old_page@0 #x04))
+                  a!751
+                  (ite (and (= rule@0 #x32) (= fault0.old_page@0 #x04))
+                       a!752
+                       a!811)))
+      (a!850 (ite (and (= rule@0 #x0c) true)
+                  #x08
+                  (ite (and (= rule@0 #x0d) true) #x09 a!849))))
 (let ((a!156 (ite (and (= rule@0 #x21) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                   (ite (and (= rule@0 #x30) (= a!130 #x00)) #x01 a!155)))
@@ -5083,9 +5398,24 @@
       (a!741 (ite (and (= rule@0 #x33) (= fault0.old_page@0 #x04))
                   a!662
                   (ite (and (= rule@0 #x34) (= a!130 #x04)) #x00 a!740)))
-      (a!783 (ite (and (= rule@0 #x0a) true)
+      (a!768 (ite (and (= rule@0 #x21) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x30) (= a!130 #x00)) #x00 a!767)))
+      (a!780 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
+                  a!749
+                  (ite (and (= rule@0 #x30) (= a!130 #x01)) #x00 a!779)))
+      (a!791 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x02))
+                  a!749
+                  (ite (and (= rule@0 #x30) (= a!130 #x02)) #x00 a!790)))
+      (a!802 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x03))
+                  a!749
+                  (ite (and (= rule@0 #x30) (= a!130 #x03)) #x00 a!801)))
+      (a!813 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x04))
+                  a!749
+                  (ite (and (= rule@0 #x30) (= a!130 #x04)) #x00 a!812)))
+      (a!851 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x06 a!782))))
+                  (ite (and (= rule@0 #x0b) true) #x07 a!850))))
 (let ((a!157 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
                   a!133
                   (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
@@ -5254,9 +5584,34 @@
                   (ite (and (= rule@0 #x33) (= fault0.new_page@0 #x04))
                        a!665
                        a!741)))
-      (a!784 (ite (and (= rule@0 #x08) true)
+      (a!769 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
+                  a!749
+                  (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
+                       a!749
+                       a!768)))
+      (a!781 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                  a!749
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01))
+                       a!749
+                       a!780)))
+      (a!792 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x02))
+                  a!749
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x02))
+                       a!749
+                       a!791)))
+      (a!803 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x03))
+                  a!749
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x03))
+                       a!749
+                       a!802)))
+      (a!814 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x04))
+                  a!749
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x04))
+                       a!749
+                       a!813)))
+      (a!852 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!783))))
+                  (ite (and (= rule@0 #x09) true) #x05 a!851))))
 (let ((a!158 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
                   a!133
                   (ite (and (= rule@0 #x1e) true)
@@ -5383,9 +5738,32 @@
                   (ite (and (= rule@0 #x32) (= fault0.new_page@0 #x04))
                        #x02
                        a!742)))
-      (a!785 (ite (and (= rule@0 #x06) true)
-                  #x12
-                  (ite (and (= rule@0 #x07) true) #x03 a!784))))
+      (a!770 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                  a!749
+                  (ite (and (= rule@0 #x1e) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       a!769)))
+      (a!782 (= |folio.node[F1]@1|
+                (ite (and (= rule@0 #x03) (= a!130 #x01))
+                     (bvsub #x01 |folio.node[F0]@0|)
+                     a!781)))
+      (a!793 (= |folio.node[F2]@1|
+                (ite (and (= rule@0 #x03) (= a!130 #x02))
+                     (bvsub #x01 |folio.node[F0]@0|)
+                     a!792)))
+      (a!804 (= |folio.node[F3]@1|
+                (ite (and (= rule@0 #x03) (= a!130 #x03))
+                     (bvsub #x01 |folio.node[F0]@0|)
+                     a!803)))
+      (a!815 (= |folio.node[F4]@1|
+                (ite (and (= rule@0 #x03) (= a!130 #x04))
+                     (bvsub #x01 |folio.node[F0]@0|)
+                     a!814)))
+      (a!853 (ite (and (= rule@0 #x06) true)
+                  #x13
+                  (ite (and (= rule@0 #x07) true) #x03 a!852))))
 (let ((a!159 (ite (and (= rule@0 #x02) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                   (ite (and (= rule@0 #x03) (= a!130 #x00)) #x01 a!158)))
@@ -5471,9 +5849,14 @@
                   (ite (and (= rule@0 #x30) (= a!130 #x04))
                        (ite (= fault0.old_page@0 #x00) |folio.data[F0]@0| a!661)
                        a!743)))
-      (a!786 (ite (and (= rule@0 #x04) true)
-                  #x13
-                  (ite (and (= rule@0 #x05) true) #x04 a!785))))
+      (a!771 (ite (and (= rule@0 #x02) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x03) (= a!130 #x00))
+                       (bvsub #x01 |folio.node[F0]@0|)
+                       a!770)))
+      (a!854 (ite (and (= rule@0 #x04) true)
+                  #x14
+                  (ite (and (= rule@0 #x05) true) #x04 a!853))))
 (let ((a!224 (ite (and (= rule@0 #x2f) (= |pte.folio[P0][0]@0| #x00))
                   (bvadd (ite (= |pte.folio[P0][0]@0| #x00)
                               |folio.refcount[F0]@0|
@@ -5532,9 +5915,9 @@
                   (ite (and (= rule@0 #x28) (= |pte.folio[P0][0]@0| #x04))
                        #x02
                        a!744)))
-      (a!787 (ite (and (= rule@0 #x02) true)
-                  #x14
-                  (ite (and (= rule@0 #x03) true) #x02 a!786))))
+      (a!855 (ite (and (= rule@0 #x02) true)
+                  #x15
+                  (ite (and (= rule@0 #x03) true) #x02 a!854))))
 (let ((a!225 (ite (and (= rule@0 #x25) (= |pte.folio[P0][0]@0| #x00))
                   a!209
                   (ite (and (= rule@0 #x26) (= |pte.folio[P0][1]@0| #x00))
@@ -5590,9 +5973,9 @@
                   (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x04))
                        a!660
                        a!745)))
-      (a!788 (ite (and (= rule@0 #x00) true)
+      (a!856 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x14 a!787))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!855))))
 (let ((a!226 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
                   (bvsub (ite (= migrate0.dst@0 #x00)
                               |folio.refcount[F0]@0|
@@ -5853,56 +6236,61 @@
        (= |folio.data[F2]@1| a!717)
        (= |folio.data[F3]@1| a!732)
        (= |folio.data[F4]@1| a!747)
-       (= |&mm->mmap_lock.writer[P0]@1| a!748)
-       (= |&mm->mmap_lock.writer[P1]@1| a!750)
-       (= |&mm->mmap_lock.readers[P0]@1| a!755)
-       (= |&mm->mmap_lock.readers[P1]@1| a!763)
+       (= |folio.node[F0]@1| a!771)
+       a!782
+       a!793
+       a!804
+       a!815
+       (= |&mm->mmap_lock.writer[P0]@1| a!816)
+       (= |&mm->mmap_lock.writer[P1]@1| a!818)
+       (= |&mm->mmap_lock.readers[P0]@1| a!823)
+       (= |&mm->mmap_lock.readers[P1]@1| a!831)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.writer[av1]@1| |&anon_vma->rwsem.writer[av1]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!765)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!833)
        (= |&anon_vma->rwsem.readers[av1]@1| |&anon_vma->rwsem.readers[av1]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!768
-       (= |PG_locked[F1]@1| a!769)
-       (= |PG_locked[F2]@1| a!770)
-       (= |PG_locked[F3]@1| a!771)
-       (= |PG_locked[F4]@1| a!772)
-       (= migrate0.pc@1 a!788)
-       (= migrate0.isolated@1 a!790)
-       (= migrate0.dst@1 a!792)
-       (= migrate0.anon_vma@1 a!793)
-       (= migrate0.cursor@1 a!797)
-       (= migrate0.page_was_mapped@1 a!798)
-       (= migrate0.ok@1 a!800)
-       a!801
-       (= fork0.pc@1 a!804)
-       (= fork0.addr@1 a!806)
-       (= fault0.pc@1 a!814)
-       (= fault0.wait_folio@1 a!815)
-       (= fault0.old_page@1 a!817)
-       (= fault0.new_page@1 a!820)
-       (= fault1.pc@1 a!828)
-       (= fault1.wait_folio@1 a!829)
-       (= fault1.old_page@1 a!831)
-       (= fault1.new_page@1 a!834)
-       a!838
-       (= fault2.wait_folio@1 a!839)
+       a!836
+       (= |PG_locked[F1]@1| a!837)
+       (= |PG_locked[F2]@1| a!838)
+       (= |PG_locked[F3]@1| a!839)
+       (= |PG_locked[F4]@1| a!840)
+       (= migrate0.pc@1 a!856)
+       (= migrate0.isolated@1 a!858)
+       (= migrate0.dst@1 a!860)
+       (= migrate0.anon_vma@1 a!861)
+       (= migrate0.cursor@1 a!865)
+       (= migrate0.page_was_mapped@1 a!866)
+       (= migrate0.ok@1 a!868)
+       a!869
+       (= fork0.pc@1 a!872)
+       (= fork0.addr@1 a!874)
+       (= fault0.pc@1 a!882)
+       (= fault0.wait_folio@1 a!883)
+       (= fault0.old_page@1 a!885)
+       (= fault0.new_page@1 a!888)
+       (= fault1.pc@1 a!896)
+       (= fault1.wait_folio@1 a!897)
+       (= fault1.old_page@1 a!899)
+       (= fault1.new_page@1 a!902)
+       a!906
+       (= fault2.wait_folio@1 a!907)
        (= fault2.old_page@1 fault2.old_page@0)
        (= fault2.new_page@1 fault2.new_page@0)
-       a!843
-       (= exit0.addr@1 a!845)
-       a!851
-       a!853
-       a!855
-       a!857
-       a!859
+       a!911
+       (= exit0.addr@1 a!913)
+       a!919
+       a!921
+       a!923
+       a!925
+       a!927
        (bvule |alive[P0]@1| #x01)
        (bvule |alive[P1]@1| #x01)
-       (bvule |pte[P0][0]@1| #x04)
-       (bvule |pte[P0][1]@1| #x04)
-       (bvule |pte[P1][0]@1| #x04)
-       (bvule |pte[P1][1]@1| #x04)
+       (bvule |pte[P0][0]@1| #x06)
+       (bvule |pte[P0][1]@1| #x06)
+       (bvule |pte[P1][0]@1| #x06)
+       (bvule |pte[P1][1]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x04)
        (bvule |pte.folio[P0][1]@1| #x04)
        (bvule |pte.folio[P1][0]@1| #x04)
@@ -5933,11 +6321,11 @@
        (bvule |folio.refcount[F2]@1| #x0a)
        (bvule |folio.refcount[F3]@1| #x0a)
        (bvule |folio.refcount[F4]@1| #x0a)
-       (bvule |folio.mapcount[F0]@1| #x02)
-       (bvule |folio.mapcount[F1]@1| #x02)
-       (bvule |folio.mapcount[F2]@1| #x02)
-       (bvule |folio.mapcount[F3]@1| #x02)
-       (bvule |folio.mapcount[F4]@1| #x02)
+       (bvule |folio.mapcount[F0]@1| #x03)
+       (bvule |folio.mapcount[F1]@1| #x03)
+       (bvule |folio.mapcount[F2]@1| #x03)
+       (bvule |folio.mapcount[F3]@1| #x03)
+       (bvule |folio.mapcount[F4]@1| #x03)
        (bvule |PG_lru[F0]@1| #x01)
        (bvule |PG_lru[F1]@1| #x01)
        (bvule |PG_lru[F2]@1| #x01)
@@ -5963,6 +6351,11 @@
        (bvule |folio.data[F2]@1| #x03)
        (bvule |folio.data[F3]@1| #x03)
        (bvule |folio.data[F4]@1| #x03)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
+       (bvule |folio.node[F2]@1| #x01)
+       (bvule |folio.node[F3]@1| #x01)
+       (bvule |folio.node[F4]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x06)
        (bvule |&mm->mmap_lock.writer[P1]@1| #x06)
        (bvule |&mm->mmap_lock.readers[P0]@1| #x06)
@@ -5978,7 +6371,7 @@
        (bvule |PG_locked[F2]@1| #x06)
        (bvule |PG_locked[F3]@1| #x06)
        (bvule |PG_locked[F4]@1| #x06)
-       (bvule migrate0.pc@1 #x14)
+       (bvule migrate0.pc@1 #x15)
        (bvule migrate0.isolated@1 #x01)
        (bvule migrate0.dst@1 #x05)
        (bvule migrate0.anon_vma@1 #x02)
@@ -5988,15 +6381,15 @@
        (bvule migrate0.pass@1 #x01)
        (bvule fork0.pc@1 #x05)
        (bvule fork0.addr@1 #x02)
-       (bvule fault0.pc@1 #x07)
+       (bvule fault0.pc@1 #x0a)
        (bvule fault0.wait_folio@1 #x05)
        (bvule fault0.old_page@1 #x05)
        (bvule fault0.new_page@1 #x05)
-       (bvule fault1.pc@1 #x07)
+       (bvule fault1.pc@1 #x0a)
        (bvule fault1.wait_folio@1 #x05)
        (bvule fault1.old_page@1 #x05)
        (bvule fault1.new_page@1 #x05)
-       (bvule fault2.pc@1 #x07)
+       (bvule fault2.pc@1 #x0a)
        (bvule fault2.wait_folio@1 #x05)
        (bvule fault2.old_page@1 #x05)
        (bvule fault2.new_page@1 #x05)
@@ -6047,7 +6440,7 @@
                             |anon_vma.len[av1]@1|))
                 (= |folio.mapcount[F0]@1| #x00)))
       (a!14 (and (= rule@1 #x19)
-                 (= migrate0.pc@1 #x0c)
+                 (= migrate0.pc@1 #x0d)
                  (bvuge migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
@@ -6680,131 +7073,186 @@
                        (= |folio.refcount[F4]@1| #x01))
                   #x00
                   |folio.data[F4]@1|))
-      (a!748 (ite (and (= rule@1 #x22) true)
+      (a!748 (ite (= migrate0.dst@1 #x01)
+                  |folio.node[F1]@1|
+                  (ite (= migrate0.dst@1 #x02)
+                       |folio.node[F2]@1|
+                       (ite (= migrate0.dst@1 #x03)
+                            |folio.node[F3]@1|
+                            |folio.node[F4]@1|))))
+      (a!750 (ite (= fault0.old_page@1 #x01)
+                  |folio.node[F1]@1|
+                  (ite (= fault0.old_page@1 #x02)
+                       |folio.node[F2]@1|
+                       (ite (= fault0.old_page@1 #x03)
+                            |folio.node[F3]@1|
+                            |folio.node[F4]@1|))))
+      (a!753 (ite (= fault0.new_page@1 #x01)
+                  |folio.node[F1]@1|
+                  (ite (= fault0.new_page@1 #x02)
+                       |folio.node[F2]@1|
+                       (ite (= fault0.new_page@1 #x03)
+                            |folio.node[F3]@1|
+                            |folio.node[F4]@1|))))
+      (a!755 (ite (= fault1.old_page@1 #x01)
+                  |folio.node[F1]@1|
+                  (ite (= fault1.old_page@1 #x02)
+                       |folio.node[F2]@1|
+                       (ite (= fault1.old_page@1 #x03)
+                            |folio.node[F3]@1|
+                            |folio.node[F4]@1|))))
+      (a!758 (ite (= fault1.new_page@1 #x01)
+                  |folio.node[F1]@1|
+                  (ite (= fault1.new_page@1 #x02)
+                       |folio.node[F2]@1|
+                       (ite (= fault1.new_page@1 #x03)
+                            |folio.node[F3]@1|
+                            |folio.node[F4]@1|))))
+      (a!760 (ite (and (not (= |exit0.tlb_batch[F0]@1| #x00))
+                       (= |folio.refcount[F0]@1| #x01))
+                  #x00
+                  |folio.node[F0]@1|))
+      (a!772 (ite (and (not (= |exit0.tlb_batch[F1]@1| #x00))
+                       (= |folio.refcount[F1]@1| #x01))
+                  #x00
+                  |folio.node[F1]@1|))
+      (a!783 (ite (and (not (= |exit0.tlb_batch[F2]@1| #x00))
+                       (= |folio.refcount[F2]@1| #x01))
+                  #x00
+                  |folio.node[F2]@1|))
+      (a!794 (ite (and (not (= |exit0.tlb_batch[F3]@1| #x00))
+                       (= |folio.refcount[F3]@1| #x01))
+                  #x00
+                  |folio.node[F3]@1|))
+      (a!805 (ite (and (not (= |exit0.tlb_batch[F4]@1| #x00))
+                       (= |folio.refcount[F4]@1| #x01))
+                  #x00
+                  |folio.node[F4]@1|))
+      (a!816 (ite (and (= rule@1 #x22) true)
                   #x02
                   (ite (and (= rule@1 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@1|)))
-      (a!749 (ite (and (= rule@1 #x53) true)
+      (a!817 (ite (and (= rule@1 #x53) true)
                   #x06
                   (ite (and (= rule@1 #x55) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@1|)))
-      (a!751 (ite (and (= rule@1 #x36) true)
+      (a!819 (ite (and (= rule@1 #x36) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x37) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                        |&mm->mmap_lock.readers[P0]@1|)))
-      (a!756 (ite (and (= rule@1 #x4f) true)
+      (a!824 (ite (and (= rule@1 #x4f) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x52) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                        |&mm->mmap_lock.readers[P1]@1|)))
-      (a!764 (ite (and (= rule@1 #x16) true)
+      (a!832 (ite (and (= rule@1 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!766 (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x00))
+      (a!834 (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1c) true) #x00 |PG_locked[F0]@1|)))
-      (a!769 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!837 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!770 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x02))
+      (a!838 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x02))
                        #x00
                        |PG_locked[F2]@1|)))
-      (a!771 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x03))
+      (a!839 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x03))
                   #x01
                   (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x03))
                        #x00
                        |PG_locked[F3]@1|)))
-      (a!772 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x04))
+      (a!840 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x04))
                   #x01
                   (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x04))
                        #x00
                        |PG_locked[F4]@1|)))
-      (a!773 (ite (and (= rule@1 #x20) true)
-                  #x13
-                  (ite (and (= rule@1 #x21) true) #x14 migrate0.pc@1)))
-      (a!789 (ite (and (= rule@1 #x1e) true)
+      (a!841 (ite (and (= rule@1 #x20) true)
+                  #x14
+                  (ite (and (= rule@1 #x21) true) #x15 migrate0.pc@1)))
+      (a!857 (ite (and (= rule@1 #x1e) true)
                   #x00
                   (ite (and (= rule@1 #x21) true) #x00 migrate0.isolated@1)))
-      (a!791 (ite (and (= rule@1 #x1f) true)
+      (a!859 (ite (and (= rule@1 #x1f) true)
                   #x05
                   (ite (and (= rule@1 #x20) true) #x05 migrate0.dst@1)))
-      (a!793 (ite (and (= rule@1 #x09) true)
+      (a!861 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x1b) true) #x02 migrate0.anon_vma@1)))
-      (a!794 (ite (and (= rule@1 #x18) true)
+      (a!862 (ite (and (= rule@1 #x18) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x19) true) #x00 migrate0.cursor@1)))
-      (a!798 (ite (and (= rule@1 #x0c) true)
+      (a!866 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!799 (ite (and (= rule@1 #x13) true)
+      (a!867 (ite (and (= rule@1 #x13) true)
                   #x00
                   (ite (and (= rule@1 #x14) true) #x01 migrate0.ok@1)))
-      (a!801 (= migrate0.pass@2
+      (a!869 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1f) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!802 (ite (and (= rule@1 #x26) true)
+      (a!870 (ite (and (= rule@1 #x26) true)
                   #x04
                   (ite (and (= rule@1 #x27) true) #x05 fork0.pc@1)))
-      (a!805 (ite (and (= rule@1 #x26) true)
+      (a!873 (ite (and (= rule@1 #x26) true)
                   #x02
                   (ite (and (= rule@1 #x27) true) #x00 fork0.addr@1)))
-      (a!807 (ite (and (= rule@1 #x36) true)
-                  #x07
+      (a!875 (ite (and (= rule@1 #x36) true)
+                  #x0a
                   (ite (and (= rule@1 #x37) true) #x00 fault0.pc@1)))
-      (a!815 (ite (and (= rule@1 #x2c) true)
+      (a!883 (ite (and (= rule@1 #x2c) true)
                   |pte.folio[P0][0]@1|
                   (ite (and (= rule@1 #x2d) true) #x05 fault0.wait_folio@1)))
-      (a!816 (ite (and (= rule@1 #x32) true)
+      (a!884 (ite (and (= rule@1 #x32) true)
                   #x05
                   (ite (and (= rule@1 #x33) true) #x05 fault0.old_page@1)))
-      (a!818 (ite (and (= rule@1 #x36) true)
+      (a!886 (ite (and (= rule@1 #x36) true)
                   #x05
                   (ite (and (= rule@1 #x37) true) #x05 fault0.new_page@1)))
-      (a!821 (ite (and (= rule@1 #x46) true)
-                  #x07
+      (a!889 (ite (and (= rule@1 #x46) true)
+                  #x0a
                   (ite (and (= rule@1 #x47) true) #x00 fault1.pc@1)))
-      (a!829 (ite (and (= rule@1 #x3c) true)
+      (a!897 (ite (and (= rule@1 #x3c) true)
                   |pte.folio[P1][0]@1|
                   (ite (and (= rule@1 #x3d) true) #x05 fault1.wait_folio@1)))
-      (a!830 (ite (and (= rule@1 #x42) true)
+      (a!898 (ite (and (= rule@1 #x42) true)
                   #x05
                   (ite (and (= rule@1 #x43) true) #x05 fault1.old_page@1)))
-      (a!832 (ite (and (= rule@1 #x46) true)
+      (a!900 (ite (and (= rule@1 #x46) true)
                   #x05
                   (ite (and (= rule@1 #x47) true) #x05 fault1.new_page@1)))
-      (a!835 (ite (and (= rule@1 #x4d) true)
+      (a!903 (ite (and (= rule@1 #x4d) true)
                   #x00
-                  (ite (and (= rule@1 #x4e) true) #x07 fault2.pc@1)))
-      (a!839 (ite (and (= rule@1 #x4c) true)
+                  (ite (and (= rule@1 #x4e) true) #x0a fault2.pc@1)))
+      (a!907 (ite (and (= rule@1 #x4c) true)
                   |pte.folio[P1][1]@1|
                   (ite (and (= rule@1 #x4d) true) #x05 fault2.wait_folio@1)))
-      (a!840 (ite (and (= rule@1 #x54) true)
+      (a!908 (ite (and (= rule@1 #x54) true)
                   #x05
                   (ite (and (= rule@1 #x55) true) #x06 exit0.pc@1)))
-      (a!844 (ite (and (= rule@1 #x51) true)
+      (a!912 (ite (and (= rule@1 #x51) true)
                   #x02
                   (ite (and (= rule@1 #x55) true) #x00 exit0.addr@1)))
-      (a!846 (ite (= |pte.folio[P1][0]@1| #x01)
+      (a!914 (ite (= |pte.folio[P1][0]@1| #x01)
                   |exit0.tlb_batch[F1]@1|
                   (ite (= |pte.folio[P1][0]@1| #x02)
                        |exit0.tlb_batch[F2]@1|
                        (ite (= |pte.folio[P1][0]@1| #x03)
                             |exit0.tlb_batch[F3]@1|
                             |exit0.tlb_batch[F4]@1|))))
-      (a!848 (ite (= |pte.folio[P1][1]@1| #x01)
+      (a!916 (ite (= |pte.folio[P1][1]@1| #x01)
                   |exit0.tlb_batch[F1]@1|
                   (ite (= |pte.folio[P1][1]@1| #x02)
                        |exit0.tlb_batch[F2]@1|
@@ -7302,120 +7750,160 @@
                      #x01)
                   #x00
                   (ite (= fault1.new_page@1 #x00) |folio.data[F0]@1| a!669)))
-      (a!750 (ite (and (= rule@1 #x23) true)
+      (a!749 (ite (= (ite (= migrate0.dst@1 #x00) |folio.refcount[F0]@1| a!131)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00) |folio.node[F0]@1| a!748)))
+      (a!751 (ite (= (ite (= fault0.old_page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          a!134)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@1 #x00) |folio.node[F0]@1| a!750)))
+      (a!752 (ite (= (ite (= fault0.old_page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          a!134)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@1 #x00) |folio.node[F0]@1| a!750)))
+      (a!754 (ite (= (ite (= fault0.new_page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          a!138)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@1 #x00) |folio.node[F0]@1| a!753)))
+      (a!756 (ite (= (ite (= fault1.old_page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          a!141)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@1 #x00) |folio.node[F0]@1| a!755)))
+      (a!757 (ite (= (ite (= fault1.old_page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          a!141)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@1 #x00) |folio.node[F0]@1| a!755)))
+      (a!759 (ite (= (ite (= fault1.new_page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          a!145)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@1 #x00) |folio.node[F0]@1| a!758)))
+      (a!818 (ite (and (= rule@1 #x23) true)
                   #x02
-                  (ite (and (= rule@1 #x27) true) #x00 a!749)))
-      (a!752 (ite (and (= rule@1 #x33) true)
+                  (ite (and (= rule@1 #x27) true) #x00 a!817)))
+      (a!820 (ite (and (= rule@1 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!751)))
-      (a!757 (ite (and (= rule@1 #x4d) true)
+                       a!819)))
+      (a!825 (ite (and (= rule@1 #x4d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x4e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!756)))
-      (a!765 (ite (and (= rule@1 #x0c) true)
+                       a!824)))
+      (a!833 (ite (and (= rule@1 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!764)))
-      (a!767 (ite (and (= rule@1 #x08) true)
+                       a!832)))
+      (a!835 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!766)))
-      (a!774 (ite (and (= rule@1 #x1e) true)
-                  #x14
-                  (ite (and (= rule@1 #x1f) true) #x01 a!773)))
-      (a!790 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!834)))
+      (a!842 (ite (and (= rule@1 #x1e) true)
+                  #x15
+                  (ite (and (= rule@1 #x1f) true) #x01 a!841)))
+      (a!858 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!789)))
-      (a!795 (ite (and (= rule@1 #x16) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!857)))
+      (a!863 (ite (and (= rule@1 #x16) true)
                   #x00
                   (ite (and (= rule@1 #x17) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!794)))
-      (a!800 (ite (and (= rule@1 #x06) true)
+                       a!862)))
+      (a!868 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x12) true) #x00 a!799)))
-      (a!803 (ite (and (= rule@1 #x24) true)
+                  (ite (and (= rule@1 #x12) true) #x00 a!867)))
+      (a!871 (ite (and (= rule@1 #x24) true)
                   #x03
-                  (ite (and (= rule@1 #x25) true) #x03 a!802)))
-      (a!806 (ite (and (= rule@1 #x24) true)
+                  (ite (and (= rule@1 #x25) true) #x03 a!870)))
+      (a!874 (ite (and (= rule@1 #x24) true)
                   #x00
-                  (ite (and (= rule@1 #x25) true) #x01 a!805)))
-      (a!808 (ite (and (= rule@1 #x34) true)
+                  (ite (and (= rule@1 #x25) true) #x01 a!873)))
+      (a!876 (ite (and (= rule@1 #x34) true)
                   #x05
-                  (ite (and (= rule@1 #x35) true) #x07 a!807)))
-      (a!817 (ite (and (= rule@1 #x2f) true)
+                  (ite (and (= rule@1 #x35) true) #x0a a!875)))
+      (a!885 (ite (and (= rule@1 #x2f) true)
                   |pte.folio[P0][0]@1|
-                  (ite (and (= rule@1 #x31) true) #x05 a!816)))
-      (a!822 (ite (and (= rule@1 #x44) true)
+                  (ite (and (= rule@1 #x31) true) #x05 a!884)))
+      (a!890 (ite (and (= rule@1 #x44) true)
                   #x05
-                  (ite (and (= rule@1 #x45) true) #x07 a!821)))
-      (a!831 (ite (and (= rule@1 #x3f) true)
+                  (ite (and (= rule@1 #x45) true) #x0a a!889)))
+      (a!899 (ite (and (= rule@1 #x3f) true)
                   |pte.folio[P1][0]@1|
-                  (ite (and (= rule@1 #x41) true) #x05 a!830)))
-      (a!836 (ite (and (= rule@1 #x4b) true)
+                  (ite (and (= rule@1 #x41) true) #x05 a!898)))
+      (a!904 (ite (and (= rule@1 #x4b) true)
                   #x00
-                  (ite (and (= rule@1 #x4c) true) #x06 a!835)))
-      (a!841 (ite (and (= rule@1 #x52) true)
+                  (ite (and (= rule@1 #x4c) true) #x06 a!903)))
+      (a!909 (ite (and (= rule@1 #x52) true)
                   #x03
-                  (ite (and (= rule@1 #x53) true) #x04 a!840)))
-      (a!845 (ite (and (= rule@1 #x4f) true)
+                  (ite (and (= rule@1 #x53) true) #x04 a!908)))
+      (a!913 (ite (and (= rule@1 #x4f) true)
                   #x00
-                  (ite (and (= rule@1 #x50) true) #x01 a!844)))
-      (a!847 (ite (= |pte[P1][0]@1| #x01)
+                  (ite (and (= rule@1 #x50) true) #x01 a!912)))
+      (a!915 (ite (= |pte[P1][0]@1| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@1| #x00)
                        |exit0.tlb_batch[F0]@1|
-                       a!846)))
-      (a!849 (ite (= |pte[P1][1]@1| #x01)
+                       a!914)))
+      (a!917 (ite (= |pte[P1][1]@1| #x01)
                   #x01
                   (ite (= |pte.folio[P1][1]@1| #x00)
                        |exit0.tlb_batch[F0]@1|
-                       a!848))))
+                       a!916))))
 (let ((a!9 (and (= rule@1 #x0e)
-                (= migrate0.pc@1 #x07)
-                (= |folio.index[F0]@1| #x00)
+                (= migrate0.pc@1 #x08)
                 (bvult migrate0.cursor@1
                        (ite (= |folio.mapping[F0]@1| #x00)
                             |anon_vma.len[av0]@1|
                             |anon_vma.len[av1]@1|))
                 (bvugt |folio.mapcount[F0]@1| #x00)
+                (= |folio.index[F0]@1| #x00)
                 (= (ite (= a!8 #x00)
                         |ptlock_ptr(page)[P0]@1|
                         |ptlock_ptr(page)[P1]@1|)
                    #x00)))
       (a!10 (and (= rule@1 #x0f)
-                 (= migrate0.pc@1 #x07)
-                 (= |folio.index[F0]@1| #x01)
+                 (= migrate0.pc@1 #x08)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
                  (bvugt |folio.mapcount[F0]@1| #x00)
+                 (= |folio.index[F0]@1| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@1|
                          |ptlock_ptr(page)[P1]@1|)
                     #x00)))
       (a!12 (and (= rule@1 #x17)
-                 (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x00)
+                 (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@1|
                          |ptlock_ptr(page)[P1]@1|)
                     #x00)))
       (a!13 (and (= rule@1 #x18)
-                 (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x01)
+                 (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@1|
                          |ptlock_ptr(page)[P1]@1|)
@@ -7634,52 +8122,67 @@
       (a!734 (ite (and (= rule@1 #x47) (= fault1.new_page@1 #x04))
                   a!670
                   (ite (and (= rule@1 #x55) true) a!733 |folio.data[F4]@1|)))
-      (a!753 (ite (and (= rule@1 #x31) true)
+      (a!761 (ite (and (= rule@1 #x47) (= fault1.new_page@1 #x00))
+                  a!759
+                  (ite (and (= rule@1 #x55) true) a!760 |folio.node[F0]@1|)))
+      (a!773 (ite (and (= rule@1 #x47) (= fault1.new_page@1 #x01))
+                  a!759
+                  (ite (and (= rule@1 #x55) true) a!772 |folio.node[F1]@1|)))
+      (a!784 (ite (and (= rule@1 #x47) (= fault1.new_page@1 #x02))
+                  a!759
+                  (ite (and (= rule@1 #x55) true) a!783 |folio.node[F2]@1|)))
+      (a!795 (ite (and (= rule@1 #x47) (= fault1.new_page@1 #x03))
+                  a!759
+                  (ite (and (= rule@1 #x55) true) a!794 |folio.node[F3]@1|)))
+      (a!806 (ite (and (= rule@1 #x47) (= fault1.new_page@1 #x04))
+                  a!759
+                  (ite (and (= rule@1 #x55) true) a!805 |folio.node[F4]@1|)))
+      (a!821 (ite (and (= rule@1 #x31) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!752)))
-      (a!758 (ite (and (= rule@1 #x4a) true)
+                       a!820)))
+      (a!826 (ite (and (= rule@1 #x4a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x4b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!757)))
-      (a!768 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!767)))
-      (a!775 (ite (and (= rule@1 #x1c) true)
-                  (ite (not (= migrate0.ok@1 #x00)) #x10 #x12)
-                  (ite (and (= rule@1 #x1d) true) #x11 a!774)))
-      (a!796 (ite (and (= rule@1 #x0f) true)
+                       a!825)))
+      (a!836 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!835)))
+      (a!843 (ite (and (= rule@1 #x1c) true)
+                  (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
+                  (ite (and (= rule@1 #x1d) true) #x12 a!842)))
+      (a!864 (ite (and (= rule@1 #x0f) true)
                   (bvadd migrate0.cursor@1 #x01)
-                  (ite (and (= rule@1 #x10) true) #x00 a!795)))
-      (a!804 (ite (and (= rule@1 #x22) true)
+                  (ite (and (= rule@1 #x10) true) #x00 a!863)))
+      (a!872 (ite (and (= rule@1 #x22) true)
                   #x01
-                  (ite (and (= rule@1 #x23) true) #x02 a!803)))
-      (a!809 (ite (and (= rule@1 #x32) true)
-                  #x07
-                  (ite (and (= rule@1 #x33) true) #x00 a!808)))
-      (a!823 (ite (and (= rule@1 #x42) true)
-                  #x07
-                  (ite (and (= rule@1 #x43) true) #x00 a!822)))
-      (a!837 (ite (and (= rule@1 #x49) true)
+                  (ite (and (= rule@1 #x23) true) #x02 a!871)))
+      (a!877 (ite (and (= rule@1 #x32) true)
+                  #x0a
+                  (ite (and (= rule@1 #x33) true) #x00 a!876)))
+      (a!891 (ite (and (= rule@1 #x42) true)
+                  #x0a
+                  (ite (and (= rule@1 #x43) true) #x00 a!890)))
+      (a!905 (ite (and (= rule@1 #x49) true)
                   #x01
-                  (ite (and (= rule@1 #x4a) true) #x02 a!836)))
-      (a!842 (ite (and (= rule@1 #x50) true)
+                  (ite (and (= rule@1 #x4a) true) #x02 a!904)))
+      (a!910 (ite (and (= rule@1 #x50) true)
                   #x01
-                  (ite (and (= rule@1 #x51) true) #x02 a!841)))
-      (a!850 (ite (and (= rule@1 #x51) (= |pte.folio[P1][1]@1| #x00))
-                  a!849
+                  (ite (and (= rule@1 #x51) true) #x02 a!909)))
+      (a!918 (ite (and (= rule@1 #x51) (= |pte.folio[P1][1]@1| #x00))
+                  a!917
                   (ite (and (= rule@1 #x55) true) #x00 |exit0.tlb_batch[F0]@1|)))
-      (a!852 (ite (and (= rule@1 #x51) (= |pte.folio[P1][1]@1| #x01))
-                  a!849
+      (a!920 (ite (and (= rule@1 #x51) (= |pte.folio[P1][1]@1| #x01))
+                  a!917
                   (ite (and (= rule@1 #x55) true) #x00 |exit0.tlb_batch[F1]@1|)))
-      (a!854 (ite (and (= rule@1 #x51) (= |pte.folio[P1][1]@1| #x02))
-                  a!849
+      (a!922 (ite (and (= rule@1 #x51) (= |pte.folio[P1][1]@1| #x02))
+                  a!917
                   (ite (and (= rule@1 #x55) true) #x00 |exit0.tlb_batch[F2]@1|)))
-      (a!856 (ite (and (= rule@1 #x51) (= |pte.folio[P1][1]@1| #x03))
-                  a!849
+      (a!924 (ite (and (= rule@1 #x51) (= |pte.folio[P1][1]@1| #x03))
+                  a!917
                   (ite (and (= rule@1 #x55) true) #x00 |exit0.tlb_batch[F3]@1|)))
-      (a!858 (ite (and (= rule@1 #x51) (= |pte.folio[P1][1]@1| #x04))
-                  a!849
+      (a!926 (ite (and (= rule@1 #x51) (= |pte.folio[P1][1]@1| #x04))
+                  a!917
                   (ite (and (= rule@1 #x55) true) #x00 |exit0.tlb_batch[F4]@1|))))
 (let ((a!41 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
@@ -7715,46 +8218,46 @@
                 (and (= rule@1 #x0a) (= migrate0.pc@1 #x04) (not a!4))
                 a!6
                 (and (= rule@1 #x0c)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (bvugt |folio.mapcount[F0]@1| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 (and (= rule@1 #x0d)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (= |folio.mapcount[F0]@1| #x00))
                 a!9
                 a!10
-                (and (= rule@1 #x10) (= migrate0.pc@1 #x07) a!11)
+                (and (= rule@1 #x10) (= migrate0.pc@1 #x08) a!11)
                 (and (= rule@1 #x11)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (= |folio.refcount[F0]@1| #x01))
                 (and (= rule@1 #x12)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (not (= |folio.refcount[F0]@1| #x01)))
                 (and (= rule@1 #x13)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (bvugt |folio.mapcount[F0]@1| #x00))
-                (and (= rule@1 #x14) (= migrate0.pc@1 #x09))
-                (and (= rule@1 #x15) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x14) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x15) (= migrate0.pc@1 #x0b))
                 (and (= rule@1 #x16)
-                     (= migrate0.pc@1 #x0b)
+                     (= migrate0.pc@1 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 a!12
                 a!13
                 a!14
-                (and (= rule@1 #x1a) (= migrate0.pc@1 #x0d))
-                (and (= rule@1 #x1b) (= migrate0.pc@1 #x0e))
-                (and (= rule@1 #x1c) (= migrate0.pc@1 #x0f))
-                (and (= rule@1 #x1d) (= migrate0.pc@1 #x10))
-                (and (= rule@1 #x1e) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x1a) (= migrate0.pc@1 #x0e))
+                (and (= rule@1 #x1b) (= migrate0.pc@1 #x0f))
+                (and (= rule@1 #x1c) (= migrate0.pc@1 #x10))
+                (and (= rule@1 #x1d) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x1e) (= migrate0.pc@1 #x12))
                 (and (= rule@1 #x1f)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvult migrate0.pass@1 #x01))
                 (and (= rule@1 #x20)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvuge migrate0.pass@1 #x01))
-                (and (= rule@1 #x21) (= migrate0.pc@1 #x13))
+                (and (= rule@1 #x21) (= migrate0.pc@1 #x14))
                 (and (= rule@1 #x22)
                      (= fork0.pc@1 #x00)
                      (not (= |alive[P0]@1| #x00))
@@ -7902,8 +8405,8 @@
                 (and (= rule@1 #x4f)
                      (= exit0.pc@1 #x00)
                      (not (= |alive[P1]@1| #x00))
-                     (= fault1.pc@1 #x07)
-                     (= fault2.pc@1 #x07)
+                     (= fault1.pc@1 #x0a)
+                     (= fault2.pc@1 #x0a)
                      (= |&mm->mmap_lock.writer[P1]@1| #x00))
                 (and (= rule@1 #x50)
                      (= exit0.pc@1 #x01)
@@ -8076,52 +8579,52 @@
                   (ite (and (= rule@1 #x46) (= fault1.new_page@1 #x04))
                        #x00
                        a!649)))
-      (a!754 (ite (and (= rule@1 #x2d) true)
+      (a!822 (ite (and (= rule@1 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!753)))
-      (a!759 (ite (and (= rule@1 #x46) true)
+                       a!821)))
+      (a!827 (ite (and (= rule@1 #x46) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x47) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!758)))
-      (a!776 (ite (and (= rule@1 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@1 #x1b) true) #x0f a!775)))
-      (a!797 (ite (and (= rule@1 #x0c) true)
+                       a!826)))
+      (a!844 (ite (and (= rule@1 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@1 #x1b) true) #x10 a!843)))
+      (a!865 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!796)))
-      (a!810 (ite (and (= rule@1 #x30) true)
+                       a!864)))
+      (a!878 (ite (and (= rule@1 #x30) true)
                   #x04
-                  (ite (and (= rule@1 #x31) true) #x07 a!809)))
-      (a!824 (ite (and (= rule@1 #x40) true)
+                  (ite (and (= rule@1 #x31) true) #x0a a!877)))
+      (a!892 (ite (and (= rule@1 #x40) true)
                   #x04
-                  (ite (and (= rule@1 #x41) true) #x07 a!823)))
-      (a!838 (= fault2.pc@2 (ite (and (= rule@1 #x48) true) #x07 a!837)))
-      (a!843 (= exit0.pc@2 (ite (and (= rule@1 #x4f) true) #x01 a!842)))
-      (a!851 (= |exit0.tlb_batch[F0]@2|
+                  (ite (and (= rule@1 #x41) true) #x0a a!891)))
+      (a!906 (= fault2.pc@2 (ite (and (= rule@1 #x48) true) #x0a a!905)))
+      (a!911 (= exit0.pc@2 (ite (and (= rule@1 #x4f) true) #x01 a!910)))
+      (a!919 (= |exit0.tlb_batch[F0]@2|
                 (ite (and (= rule@1 #x50) (= |pte.folio[P1][0]@1| #x00))
-                     a!847
-                     a!850)))
-      (a!853 (= |exit0.tlb_batch[F1]@2|
+                     a!915
+                     a!918)))
+      (a!921 (= |exit0.tlb_batch[F1]@2|
                 (ite (and (= rule@1 #x50) (= |pte.folio[P1][0]@1| #x01))
-                     a!847
-                     a!852)))
-      (a!855 (= |exit0.tlb_batch[F2]@2|
+                     a!915
+                     a!920)))
+      (a!923 (= |exit0.tlb_batch[F2]@2|
                 (ite (and (= rule@1 #x50) (= |pte.folio[P1][0]@1| #x02))
-                     a!847
-                     a!854)))
-      (a!857 (= |exit0.tlb_batch[F3]@2|
+                     a!915
+                     a!922)))
+      (a!925 (= |exit0.tlb_batch[F3]@2|
                 (ite (and (= rule@1 #x50) (= |pte.folio[P1][0]@1| #x03))
-                     a!847
-                     a!856)))
-      (a!859 (= |exit0.tlb_batch[F4]@2|
+                     a!915
+                     a!924)))
+      (a!927 (= |exit0.tlb_batch[F4]@2|
                 (ite (and (= rule@1 #x50) (= |pte.folio[P1][0]@1| #x04))
-                     a!847
-                     a!858))))
+                     a!915
+                     a!926))))
 (let ((a!49 (ite (not (= a!48 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@1| #x00)) #x03 #x02)))
@@ -8339,34 +8842,49 @@
                   (ite (and (= rule@1 #x46) (= fault1.new_page@1 #x04))
                        #x03
                        a!734)))
-      (a!755 (ite (and (= rule@1 #x2a) true)
+      (a!762 (ite (and (= rule@1 #x43) (= fault1.old_page@1 #x00))
+                  a!756
+                  (ite (and (= rule@1 #x44) (= a!130 #x00)) #x00 a!761)))
+      (a!774 (ite (and (= rule@1 #x43) (= fault1.old_page@1 #x01))
+                  a!756
+                  (ite (and (= rule@1 #x44) (= a!130 #x01)) #x00 a!773)))
+      (a!785 (ite (and (= rule@1 #x43) (= fault1.old_page@1 #x02))
+                  a!756
+                  (ite (and (= rule@1 #x44) (= a!130 #x02)) #x00 a!784)))
+      (a!796 (ite (and (= rule@1 #x43) (= fault1.old_page@1 #x03))
+                  a!756
+                  (ite (and (= rule@1 #x44) (= a!130 #x03)) #x00 a!795)))
+      (a!807 (ite (and (= rule@1 #x43) (= fault1.old_page@1 #x04))
+                  a!756
+                  (ite (and (= rule@1 #x44) (= a!130 #x04)) #x00 a!806)))
+      (a!823 (ite (and (= rule@1 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!754)))
-      (a!760 (ite (and (= rule@1 #x43) true)
+                       a!822)))
+      (a!828 (ite (and (= rule@1 #x43) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x45) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!759)))
-      (a!777 (ite (and (= rule@1 #x16) true)
-                  #x0c
-                  (ite (and (= rule@1 #x19) true) #x0d a!776)))
-      (a!792 (ite (and (= rule@1 #x03) true)
+                       a!827)))
+      (a!845 (ite (and (= rule@1 #x16) true)
+                  #x0d
+                  (ite (and (= rule@1 #x19) true) #x0e a!844)))
+      (a!860 (ite (and (= rule@1 #x03) true)
                   a!130
-                  (ite (and (= rule@1 #x1d) true) #x05 a!791)))
-      (a!811 (ite (and (= rule@1 #x2e) true)
-                  #x07
-                  (ite (and (= rule@1 #x2f) true) #x03 a!810)))
-      (a!819 (ite (and (= rule@1 #x33) true)
+                  (ite (and (= rule@1 #x1d) true) #x05 a!859)))
+      (a!879 (ite (and (= rule@1 #x2e) true)
+                  #x0a
+                  (ite (and (= rule@1 #x2f) true) #x03 a!878)))
+      (a!887 (ite (and (= rule@1 #x33) true)
                   #x05
-                  (ite (and (= rule@1 #x34) true) a!130 a!818)))
-      (a!825 (ite (and (= rule@1 #x3e) true)
-                  #x07
-                  (ite (and (= rule@1 #x3f) true) #x03 a!824)))
-      (a!833 (ite (and (= rule@1 #x43) true)
+                  (ite (and (= rule@1 #x34) true) a!130 a!886)))
+      (a!893 (ite (and (= rule@1 #x3e) true)
+                  #x0a
+                  (ite (and (= rule@1 #x3f) true) #x03 a!892)))
+      (a!901 (ite (and (= rule@1 #x43) true)
                   #x05
-                  (ite (and (= rule@1 #x44) true) a!130 a!832))))
+                  (ite (and (= rule@1 #x44) true) a!130 a!900))))
 (let ((a!50 (ite (and (= a!44 #x01) (= a!46 #x00)) a!49 a!44))
       (a!54 (ite (and (= rule@1 #x17) (= a!8 #x00))
                  (ite a!51 #x01 a!44)
@@ -8605,26 +9123,51 @@
                   (ite (and (= rule@1 #x43) (= fault1.old_page@1 #x04))
                        a!667
                        a!735)))
-      (a!761 (ite (and (= rule@1 #x41) true)
+      (a!763 (ite (and (= rule@1 #x42) (= fault1.old_page@1 #x00))
+                  a!757
+                  (ite (and (= rule@1 #x43) (= fault1.new_page@1 #x00))
+                       a!759
+                       a!762)))
+      (a!775 (ite (and (= rule@1 #x42) (= fault1.old_page@1 #x01))
+                  a!757
+                  (ite (and (= rule@1 #x43) (= fault1.new_page@1 #x01))
+                       a!759
+                       a!774)))
+      (a!786 (ite (and (= rule@1 #x42) (= fault1.old_page@1 #x02))
+                  a!757
+                  (ite (and (= rule@1 #x43) (= fault1.new_page@1 #x02))
+                       a!759
+                       a!785)))
+      (a!797 (ite (and (= rule@1 #x42) (= fault1.old_page@1 #x03))
+                  a!757
+                  (ite (and (= rule@1 #x43) (= fault1.new_page@1 #x03))
+                       a!759
+                       a!796)))
+      (a!808 (ite (and (= rule@1 #x42) (= fault1.old_page@1 #x04))
+                  a!757
+                  (ite (and (= rule@1 #x43) (= fault1.new_page@1 #x04))
+                       a!759
+                       a!807)))
+      (a!829 (ite (and (= rule@1 #x41) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x42) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!760)))
-      (a!778 (ite (and (= rule@1 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!777))
-      (a!812 (ite (and (= rule@1 #x2c) true)
+                       a!828)))
+      (a!846 (ite (and (= rule@1 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!845))
+      (a!880 (ite (and (= rule@1 #x2c) true)
                   #x06
-                  (ite (and (= rule@1 #x2d) true) #x00 a!811)))
-      (a!820 (ite (and (= rule@1 #x30) true)
+                  (ite (and (= rule@1 #x2d) true) #x00 a!879)))
+      (a!888 (ite (and (= rule@1 #x30) true)
                   a!130
-                  (ite (and (= rule@1 #x32) true) #x05 a!819)))
-      (a!826 (ite (and (= rule@1 #x3c) true)
+                  (ite (and (= rule@1 #x32) true) #x05 a!887)))
+      (a!894 (ite (and (= rule@1 #x3c) true)
                   #x06
-                  (ite (and (= rule@1 #x3d) true) #x00 a!825)))
-      (a!834 (ite (and (= rule@1 #x40) true)
+                  (ite (and (= rule@1 #x3d) true) #x00 a!893)))
+      (a!902 (ite (and (= rule@1 #x40) true)
                   a!130
-                  (ite (and (= rule@1 #x42) true) #x05 a!833))))
+                  (ite (and (= rule@1 #x42) true) #x05 a!901))))
 (let ((a!55 (= |pte[P0][0]@2|
                (ite (and (= rule@1 #x0e) (= a!8 #x00)) a!50 a!54)))
       (a!67 (= |pte[P0][1]@2|
@@ -8862,20 +9405,45 @@
                   (ite (and (= rule@1 #x42) (= fault1.old_page@1 #x04))
                        a!668
                        a!736)))
-      (a!762 (ite (and (= rule@1 #x3d) true)
+      (a!764 (ite (and (= rule@1 #x40) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@1 #x41) (= fault1.old_page@1 #x00))
+                       a!756
+                       a!763)))
+      (a!776 (ite (and (= rule@1 #x40) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@1 #x41) (= fault1.old_page@1 #x01))
+                       a!756
+                       a!775)))
+      (a!787 (ite (and (= rule@1 #x40) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@1 #x41) (= fault1.old_page@1 #x02))
+                       a!756
+                       a!786)))
+      (a!798 (ite (and (= rule@1 #x40) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@1 #x41) (= fault1.old_page@1 #x03))
+                       a!756
+                       a!797)))
+      (a!809 (ite (and (= rule@1 #x40) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@1 #x41) (= fault1.old_page@1 #x04))
+                       a!756
+                       a!808)))
+      (a!830 (ite (and (= rule@1 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x3e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!761)))
-      (a!779 (ite (and (= rule@1 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  (ite (and (= rule@1 #x14) true) #x0a a!778)))
-      (a!813 (ite (and (= rule@1 #x2a) true)
+                       a!829)))
+      (a!847 (ite (and (= rule@1 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  (ite (and (= rule@1 #x14) true) #x0b a!846)))
+      (a!881 (ite (and (= rule@1 #x2a) true)
                   #x02
-                  (ite (and (= rule@1 #x2b) true) #x00 a!812)))
-      (a!827 (ite (and (= rule@1 #x3a) true)
+                  (ite (and (= rule@1 #x2b) true) #x00 a!880)))
+      (a!895 (ite (and (= rule@1 #x3a) true)
                   #x02
-                  (ite (and (= rule@1 #x3b) true) #x00 a!826))))
+                  (ite (and (= rule@1 #x3b) true) #x00 a!894))))
 (let ((a!153 (ite (and (= rule@1 #x34) (= a!130 #x00))
                   #x01
                   (ite (and (= rule@1 #x37) (= fault0.new_page@1 #x00))
@@ -9081,20 +9649,45 @@
                   (ite (and (= rule@1 #x41) (= fault1.old_page@1 #x04))
                        a!667
                        a!737)))
-      (a!763 (ite (and (= rule@1 #x3a) true)
+      (a!765 (ite (and (= rule@1 #x34) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@1 #x37) (= fault0.new_page@1 #x00))
+                       a!754
+                       a!764)))
+      (a!777 (ite (and (= rule@1 #x34) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@1 #x37) (= fault0.new_page@1 #x01))
+                       a!754
+                       a!776)))
+      (a!788 (ite (and (= rule@1 #x34) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@1 #x37) (= fault0.new_page@1 #x02))
+                       a!754
+                       a!787)))
+      (a!799 (ite (and (= rule@1 #x34) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@1 #x37) (= fault0.new_page@1 #x03))
+                       a!754
+                       a!798)))
+      (a!810 (ite (and (= rule@1 #x34) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@1 #x37) (= fault0.new_page@1 #x04))
+                       a!754
+                       a!809)))
+      (a!831 (ite (and (= rule@1 #x3a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x3b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!762)))
-      (a!780 (ite (and (= rule@1 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!779))
-      (a!814 (ite (and (= rule@1 #x28) true)
-                  #x07
-                  (ite (and (= rule@1 #x29) true) #x01 a!813)))
-      (a!828 (ite (and (= rule@1 #x38) true)
-                  #x07
-                  (ite (and (= rule@1 #x39) true) #x01 a!827))))
+                       a!830)))
+      (a!848 (ite (and (= rule@1 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!847))
+      (a!882 (ite (and (= rule@1 #x28) true)
+                  #x0a
+                  (ite (and (= rule@1 #x29) true) #x01 a!881)))
+      (a!896 (ite (and (= rule@1 #x38) true)
+                  #x0a
+                  (ite (and (= rule@1 #x39) true) #x01 a!895))))
 (let ((a!154 (ite (and (= rule@1 #x33) (= fault0.new_page@1 #x00))
                   a!140
                   (ite (and (= rule@1 #x33) (= fault0.old_page@1 #x00))
@@ -9298,9 +9891,34 @@
                   (ite (and (= rule@1 #x3e) (= |pte.folio[P1][0]@1| #x04))
                        #x03
                        a!738)))
-      (a!781 (ite (and (= rule@1 #x10) true)
-                  #x08
-                  (ite (and (= rule@1 #x11) true) #x09 a!780))))
+      (a!766 (ite (and (= rule@1 #x33) (= fault0.new_page@1 #x00))
+                  a!754
+                  (ite (and (= rule@1 #x33) (= fault0.old_page@1 #x00))
+                       a!751
+                       a!765)))
+      (a!778 (ite (and (= rule@1 #x33) (= fault0.new_page@1 #x01))
+                  a!754
+                  (ite (and (= rule@1 #x33) (= fault0.old_page@1 #x01))
+                       a!751
+                       a!777)))
+      (a!789 (ite (and (= rule@1 #x33) (= fault0.new_page@1 #x02))
+                  a!754
+                  (ite (and (= rule@1 #x33) (= fault0.old_page@1 #x02))
+                       a!751
+                       a!788)))
+      (a!800 (ite (and (= rule@1 #x33) (= fault0.new_page@1 #x03))
+                  a!754
+                  (ite (and (= rule@1 #x33) (= fault0.old_page@1 #x03))
+                       a!751
+                       a!799)))
+      (a!811 (ite (and (= rule@1 #x33) (= fault0.new_page@1 #x04))
+                  a!754
+                  (ite (and (= rule@1 #x33) (= fault0.old_page@1 #x04))
+                       a!751
+                       a!810)))
+      (a!849 (ite (and (= rule@1 #x10) true)
+                  #x09
+                  (ite (and (= rule@1 #x11) true) #x0a a!848))))
 (let ((a!155 (ite (and (= rule@1 #x31) (= fault0.old_page@1 #x00))
                   a!136
                   (ite (and (= rule@1 #x32) (= fault0.old_page@1 #x00))
@@ -9486,9 +10104,34 @@
                   (ite (and (= rule@1 #x37) (= fault0.new_page@1 #x04))
                        a!665
                        a!739)))
-      (a!782 (ite (and (= rule@1 #x0c) true)
-                  #x07
-                  (ite (and (= rule@1 #x0d) true) #x08 a!781))))
+      (a!767 (ite (and (= rule@1 #x31) (= fault0.old_page@1 #x00))
+                  a!751
+                  (ite (and (= rule@1 #x32) (= fault0.old_page@1 #x00))
+                       a!752
+                       a!766)))
+      (a!779 (ite (and (= rule@1 #x31) (= fault0.old_page@1 #x01))
+                  a!751
+                  (ite (and (= rule@1 #x32) (= fault0.old_page@1 #x01))
+                       a!752
+                       a!778)))
+      (a!790 (ite (and (= rule@1 #x31) (= fault0.old_page@1 #x02))
+                  a!751
+                  (ite (and (= rule@1 #x32) (= fault0.old_page@1 #x02))
+                       a!752
+                       a!789)))
+      (a!801 (ite (and (= rule@1 #x31) (= fault0.old_page@1 #x03))
+                  a!751
+                  (ite (and (= rule@1 #x32) (= fault0.old_page@1 #x03))
+                       a!752
+                       a!800)))
+      (a!812 (ite (and (= rule@1 #x31) (= fault0.old_page@1 #x04))
+                  a!751
+                  (ite (and (= rule@1 #x32) (= fault0.old_page@1 #x04))
+                       a!752
+                       a!811)))
+      (a!850 (ite (and (= rule@1 #x0c) true)
+                  #x08
+                  (ite (and (= rule@1 #x0d) true) #x09 a!849))))
 (let ((a!156 (ite (and (= rule@1 #x21) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                   (ite (and (= rule@1 #x30) (= a!130 #x00)) #x01 a!155)))
@@ -9651,9 +10294,24 @@
       (a!741 (ite (and (= rule@1 #x33) (= fault0.old_page@1 #x04))
                   a!662
                   (ite (and (= rule@1 #x34) (= a!130 #x04)) #x00 a!740)))
-      (a!783 (ite (and (= rule@1 #x0a) true)
+      (a!768 (ite (and (= rule@1 #x21) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x30) (= a!130 #x00)) #x00 a!767)))
+      (a!780 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
+                  a!749
+                  (ite (and (= rule@1 #x30) (= a!130 #x01)) #x00 a!779)))
+      (a!791 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x02))
+                  a!749
+                  (ite (and (= rule@1 #x30) (= a!130 #x02)) #x00 a!790)))
+      (a!802 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x03))
+                  a!749
+                  (ite (and (= rule@1 #x30) (= a!130 #x03)) #x00 a!801)))
+      (a!813 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x04))
+                  a!749
+                  (ite (and (= rule@1 #x30) (= a!130 #x04)) #x00 a!812)))
+      (a!851 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x06 a!782))))
+                  (ite (and (= rule@1 #x0b) true) #x07 a!850))))
 (let ((a!157 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
                   a!133
                   (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
@@ -9822,9 +10480,34 @@
                   (ite (and (= rule@1 #x33) (= fault0.new_page@1 #x04))
                        a!665
                        a!741)))
-      (a!784 (ite (and (= rule@1 #x08) true)
+      (a!769 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
+                  a!749
+                  (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
+                       a!749
+                       a!768)))
+      (a!781 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                  a!749
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01))
+                       a!749
+                       a!780)))
+      (a!792 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x02))
+                  a!749
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x02))
+                       a!749
+                       a!791)))
+      (a!803 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x03))
+                  a!749
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x03))
+                       a!749
+                       a!802)))
+      (a!814 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x04))
+                  a!749
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x04))
+                       a!749
+                       a!813)))
+      (a!852 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!783))))
+                  (ite (and (= rule@1 #x09) true) #x05 a!851))))
 (let ((a!158 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
                   a!133
                   (ite (and (= rule@1 #x1e) true)
@@ -9951,9 +10634,32 @@
                   (ite (and (= rule@1 #x32) (= fault0.new_page@1 #x04))
                        #x02
                        a!742)))
-      (a!785 (ite (and (= rule@1 #x06) true)
-                  #x12
-                  (ite (and (= rule@1 #x07) true) #x03 a!784))))
+      (a!770 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                  a!749
+                  (ite (and (= rule@1 #x1e) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       a!769)))
+      (a!782 (= |folio.node[F1]@2|
+                (ite (and (= rule@1 #x03) (= a!130 #x01))
+                     (bvsub #x01 |folio.node[F0]@1|)
+                     a!781)))
+      (a!793 (= |folio.node[F2]@2|
+                (ite (and (= rule@1 #x03) (= a!130 #x02))
+                     (bvsub #x01 |folio.node[F0]@1|)
+                     a!792)))
+      (a!804 (= |folio.node[F3]@2|
+                (ite (and (= rule@1 #x03) (= a!130 #x03))
+                     (bvsub #x01 |folio.node[F0]@1|)
+                     a!803)))
+      (a!815 (= |folio.node[F4]@2|
+                (ite (and (= rule@1 #x03) (= a!130 #x04))
+                     (bvsub #x01 |folio.node[F0]@1|)
+                     a!814)))
+      (a!853 (ite (and (= rule@1 #x06) true)
+                  #x13
+                  (ite (and (= rule@1 #x07) true) #x03 a!852))))
 (let ((a!159 (ite (and (= rule@1 #x02) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                   (ite (and (= rule@1 #x03) (= a!130 #x00)) #x01 a!158)))
@@ -10039,9 +10745,14 @@
                   (ite (and (= rule@1 #x30) (= a!130 #x04))
                        (ite (= fault0.old_page@1 #x00) |folio.data[F0]@1| a!661)
                        a!743)))
-      (a!786 (ite (and (= rule@1 #x04) true)
-                  #x13
-                  (ite (and (= rule@1 #x05) true) #x04 a!785))))
+      (a!771 (ite (and (= rule@1 #x02) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x03) (= a!130 #x00))
+                       (bvsub #x01 |folio.node[F0]@1|)
+                       a!770)))
+      (a!854 (ite (and (= rule@1 #x04) true)
+                  #x14
+                  (ite (and (= rule@1 #x05) true) #x04 a!853))))
 (let ((a!224 (ite (and (= rule@1 #x2f) (= |pte.folio[P0][0]@1| #x00))
                   (bvadd (ite (= |pte.folio[P0][0]@1| #x00)
                               |folio.refcount[F0]@1|
@@ -10100,9 +10811,9 @@
                   (ite (and (= rule@1 #x28) (= |pte.folio[P0][0]@1| #x04))
                        #x02
                        a!744)))
-      (a!787 (ite (and (= rule@1 #x02) true)
-                  #x14
-                  (ite (and (= rule@1 #x03) true) #x02 a!786))))
+      (a!855 (ite (and (= rule@1 #x02) true)
+                  #x15
+                  (ite (and (= rule@1 #x03) true) #x02 a!854))))
 (let ((a!225 (ite (and (= rule@1 #x25) (= |pte.folio[P0][0]@1| #x00))
                   a!209
                   (ite (and (= rule@1 #x26) (= |pte.folio[P0][1]@1| #x00))
@@ -10158,9 +10869,9 @@
                   (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x04))
                        a!660
                        a!745)))
-      (a!788 (ite (and (= rule@1 #x00) true)
+      (a!856 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x14 a!787))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!855))))
 (let ((a!226 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
                   (bvsub (ite (= migrate0.dst@1 #x00)
                               |folio.refcount[F0]@1|
@@ -10421,56 +11132,61 @@
        (= |folio.data[F2]@2| a!717)
        (= |folio.data[F3]@2| a!732)
        (= |folio.data[F4]@2| a!747)
-       (= |&mm->mmap_lock.writer[P0]@2| a!748)
-       (= |&mm->mmap_lock.writer[P1]@2| a!750)
-       (= |&mm->mmap_lock.readers[P0]@2| a!755)
-       (= |&mm->mmap_lock.readers[P1]@2| a!763)
+       (= |folio.node[F0]@2| a!771)
+       a!782
+       a!793
+       a!804
+       a!815
+       (= |&mm->mmap_lock.writer[P0]@2| a!816)
+       (= |&mm->mmap_lock.writer[P1]@2| a!818)
+       (= |&mm->mmap_lock.readers[P0]@2| a!823)
+       (= |&mm->mmap_lock.readers[P1]@2| a!831)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.writer[av1]@2| |&anon_vma->rwsem.writer[av1]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!765)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!833)
        (= |&anon_vma->rwsem.readers[av1]@2| |&anon_vma->rwsem.readers[av1]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!768
-       (= |PG_locked[F1]@2| a!769)
-       (= |PG_locked[F2]@2| a!770)
-       (= |PG_locked[F3]@2| a!771)
-       (= |PG_locked[F4]@2| a!772)
-       (= migrate0.pc@2 a!788)
-       (= migrate0.isolated@2 a!790)
-       (= migrate0.dst@2 a!792)
-       (= migrate0.anon_vma@2 a!793)
-       (= migrate0.cursor@2 a!797)
-       (= migrate0.page_was_mapped@2 a!798)
-       (= migrate0.ok@2 a!800)
-       a!801
-       (= fork0.pc@2 a!804)
-       (= fork0.addr@2 a!806)
-       (= fault0.pc@2 a!814)
-       (= fault0.wait_folio@2 a!815)
-       (= fault0.old_page@2 a!817)
-       (= fault0.new_page@2 a!820)
-       (= fault1.pc@2 a!828)
-       (= fault1.wait_folio@2 a!829)
-       (= fault1.old_page@2 a!831)
-       (= fault1.new_page@2 a!834)
-       a!838
-       (= fault2.wait_folio@2 a!839)
+       a!836
+       (= |PG_locked[F1]@2| a!837)
+       (= |PG_locked[F2]@2| a!838)
+       (= |PG_locked[F3]@2| a!839)
+       (= |PG_locked[F4]@2| a!840)
+       (= migrate0.pc@2 a!856)
+       (= migrate0.isolated@2 a!858)
+       (= migrate0.dst@2 a!860)
+       (= migrate0.anon_vma@2 a!861)
+       (= migrate0.cursor@2 a!865)
+       (= migrate0.page_was_mapped@2 a!866)
+       (= migrate0.ok@2 a!868)
+       a!869
+       (= fork0.pc@2 a!872)
+       (= fork0.addr@2 a!874)
+       (= fault0.pc@2 a!882)
+       (= fault0.wait_folio@2 a!883)
+       (= fault0.old_page@2 a!885)
+       (= fault0.new_page@2 a!888)
+       (= fault1.pc@2 a!896)
+       (= fault1.wait_folio@2 a!897)
+       (= fault1.old_page@2 a!899)
+       (= fault1.new_page@2 a!902)
+       a!906
+       (= fault2.wait_folio@2 a!907)
        (= fault2.old_page@2 fault2.old_page@1)
        (= fault2.new_page@2 fault2.new_page@1)
-       a!843
-       (= exit0.addr@2 a!845)
-       a!851
-       a!853
-       a!855
-       a!857
-       a!859
+       a!911
+       (= exit0.addr@2 a!913)
+       a!919
+       a!921
+       a!923
+       a!925
+       a!927
        (bvule |alive[P0]@2| #x01)
        (bvule |alive[P1]@2| #x01)
-       (bvule |pte[P0][0]@2| #x04)
-       (bvule |pte[P0][1]@2| #x04)
-       (bvule |pte[P1][0]@2| #x04)
-       (bvule |pte[P1][1]@2| #x04)
+       (bvule |pte[P0][0]@2| #x06)
+       (bvule |pte[P0][1]@2| #x06)
+       (bvule |pte[P1][0]@2| #x06)
+       (bvule |pte[P1][1]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x04)
        (bvule |pte.folio[P0][1]@2| #x04)
        (bvule |pte.folio[P1][0]@2| #x04)
@@ -10501,11 +11217,11 @@
        (bvule |folio.refcount[F2]@2| #x0a)
        (bvule |folio.refcount[F3]@2| #x0a)
        (bvule |folio.refcount[F4]@2| #x0a)
-       (bvule |folio.mapcount[F0]@2| #x02)
-       (bvule |folio.mapcount[F1]@2| #x02)
-       (bvule |folio.mapcount[F2]@2| #x02)
-       (bvule |folio.mapcount[F3]@2| #x02)
-       (bvule |folio.mapcount[F4]@2| #x02)
+       (bvule |folio.mapcount[F0]@2| #x03)
+       (bvule |folio.mapcount[F1]@2| #x03)
+       (bvule |folio.mapcount[F2]@2| #x03)
+       (bvule |folio.mapcount[F3]@2| #x03)
+       (bvule |folio.mapcount[F4]@2| #x03)
        (bvule |PG_lru[F0]@2| #x01)
        (bvule |PG_lru[F1]@2| #x01)
        (bvule |PG_lru[F2]@2| #x01)
@@ -10531,6 +11247,11 @@
        (bvule |folio.data[F2]@2| #x03)
        (bvule |folio.data[F3]@2| #x03)
        (bvule |folio.data[F4]@2| #x03)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
+       (bvule |folio.node[F2]@2| #x01)
+       (bvule |folio.node[F3]@2| #x01)
+       (bvule |folio.node[F4]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x06)
        (bvule |&mm->mmap_lock.writer[P1]@2| #x06)
        (bvule |&mm->mmap_lock.readers[P0]@2| #x06)
@@ -10546,7 +11267,7 @@
        (bvule |PG_locked[F2]@2| #x06)
        (bvule |PG_locked[F3]@2| #x06)
        (bvule |PG_locked[F4]@2| #x06)
-       (bvule migrate0.pc@2 #x14)
+       (bvule migrate0.pc@2 #x15)
        (bvule migrate0.isolated@2 #x01)
        (bvule migrate0.dst@2 #x05)
        (bvule migrate0.anon_vma@2 #x02)
@@ -10556,15 +11277,15 @@
        (bvule migrate0.pass@2 #x01)
        (bvule fork0.pc@2 #x05)
        (bvule fork0.addr@2 #x02)
-       (bvule fault0.pc@2 #x07)
+       (bvule fault0.pc@2 #x0a)
        (bvule fault0.wait_folio@2 #x05)
        (bvule fault0.old_page@2 #x05)
        (bvule fault0.new_page@2 #x05)
-       (bvule fault1.pc@2 #x07)
+       (bvule fault1.pc@2 #x0a)
        (bvule fault1.wait_folio@2 #x05)
        (bvule fault1.old_page@2 #x05)
        (bvule fault1.new_page@2 #x05)
-       (bvule fault2.pc@2 #x07)
+       (bvule fault2.pc@2 #x0a)
        (bvule fault2.wait_folio@2 #x05)
        (bvule fault2.old_page@2 #x05)
        (bvule fault2.new_page@2 #x05)
@@ -10615,7 +11336,7 @@
                             |anon_vma.len[av1]@2|))
                 (= |folio.mapcount[F0]@2| #x00)))
       (a!14 (and (= rule@2 #x19)
-                 (= migrate0.pc@2 #x0c)
+                 (= migrate0.pc@2 #x0d)
                  (bvuge migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
@@ -11248,131 +11969,186 @@
                        (= |folio.refcount[F4]@2| #x01))
                   #x00
                   |folio.data[F4]@2|))
-      (a!748 (ite (and (= rule@2 #x22) true)
+      (a!748 (ite (= migrate0.dst@2 #x01)
+                  |folio.node[F1]@2|
+                  (ite (= migrate0.dst@2 #x02)
+                       |folio.node[F2]@2|
+                       (ite (= migrate0.dst@2 #x03)
+                            |folio.node[F3]@2|
+                            |folio.node[F4]@2|))))
+      (a!750 (ite (= fault0.old_page@2 #x01)
+                  |folio.node[F1]@2|
+                  (ite (= fault0.old_page@2 #x02)
+                       |folio.node[F2]@2|
+                       (ite (= fault0.old_page@2 #x03)
+                            |folio.node[F3]@2|
+                            |folio.node[F4]@2|))))
+      (a!753 (ite (= fault0.new_page@2 #x01)
+                  |folio.node[F1]@2|
+                  (ite (= fault0.new_page@2 #x02)
+                       |folio.node[F2]@2|
+                       (ite (= fault0.new_page@2 #x03)
+                            |folio.node[F3]@2|
+                            |folio.node[F4]@2|))))
+      (a!755 (ite (= fault1.old_page@2 #x01)
+                  |folio.node[F1]@2|
+                  (ite (= fault1.old_page@2 #x02)
+                       |folio.node[F2]@2|
+                       (ite (= fault1.old_page@2 #x03)
+                            |folio.node[F3]@2|
+                            |folio.node[F4]@2|))))
+      (a!758 (ite (= fault1.new_page@2 #x01)
+                  |folio.node[F1]@2|
+                  (ite (= fault1.new_page@2 #x02)
+                       |folio.node[F2]@2|
+                       (ite (= fault1.new_page@2 #x03)
+                            |folio.node[F3]@2|
+                            |folio.node[F4]@2|))))
+      (a!760 (ite (and (not (= |exit0.tlb_batch[F0]@2| #x00))
+                       (= |folio.refcount[F0]@2| #x01))
+                  #x00
+                  |folio.node[F0]@2|))
+      (a!772 (ite (and (not (= |exit0.tlb_batch[F1]@2| #x00))
+                       (= |folio.refcount[F1]@2| #x01))
+                  #x00
+                  |folio.node[F1]@2|))
+      (a!783 (ite (and (not (= |exit0.tlb_batch[F2]@2| #x00))
+                       (= |folio.refcount[F2]@2| #x01))
+                  #x00
+                  |folio.node[F2]@2|))
+      (a!794 (ite (and (not (= |exit0.tlb_batch[F3]@2| #x00))
+                       (= |folio.refcount[F3]@2| #x01))
+                  #x00
+                  |folio.node[F3]@2|))
+      (a!805 (ite (and (not (= |exit0.tlb_batch[F4]@2| #x00))
+                       (= |folio.refcount[F4]@2| #x01))
+                  #x00
+                  |folio.node[F4]@2|))
+      (a!816 (ite (and (= rule@2 #x22) true)
                   #x02
                   (ite (and (= rule@2 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@2|)))
-      (a!749 (ite (and (= rule@2 #x53) true)
+      (a!817 (ite (and (= rule@2 #x53) true)
                   #x06
                   (ite (and (= rule@2 #x55) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@2|)))
-      (a!751 (ite (and (= rule@2 #x36) true)
+      (a!819 (ite (and (= rule@2 #x36) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x37) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                        |&mm->mmap_lock.readers[P0]@2|)))
-      (a!756 (ite (and (= rule@2 #x4f) true)
+      (a!824 (ite (and (= rule@2 #x4f) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x52) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                        |&mm->mmap_lock.readers[P1]@2|)))
-      (a!764 (ite (and (= rule@2 #x16) true)
+      (a!832 (ite (and (= rule@2 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!766 (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x00))
+      (a!834 (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1c) true) #x00 |PG_locked[F0]@2|)))
-      (a!769 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!837 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!770 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x02))
+      (a!838 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x02))
                        #x00
                        |PG_locked[F2]@2|)))
-      (a!771 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x03))
+      (a!839 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x03))
                   #x01
                   (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x03))
                        #x00
                        |PG_locked[F3]@2|)))
-      (a!772 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x04))
+      (a!840 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x04))
                   #x01
                   (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x04))
                        #x00
                        |PG_locked[F4]@2|)))
-      (a!773 (ite (and (= rule@2 #x20) true)
-                  #x13
-                  (ite (and (= rule@2 #x21) true) #x14 migrate0.pc@2)))
-      (a!789 (ite (and (= rule@2 #x1e) true)
+      (a!841 (ite (and (= rule@2 #x20) true)
+                  #x14
+                  (ite (and (= rule@2 #x21) true) #x15 migrate0.pc@2)))
+      (a!857 (ite (and (= rule@2 #x1e) true)
                   #x00
                   (ite (and (= rule@2 #x21) true) #x00 migrate0.isolated@2)))
-      (a!791 (ite (and (= rule@2 #x1f) true)
+      (a!859 (ite (and (= rule@2 #x1f) true)
                   #x05
                   (ite (and (= rule@2 #x20) true) #x05 migrate0.dst@2)))
-      (a!793 (ite (and (= rule@2 #x09) true)
+      (a!861 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x1b) true) #x02 migrate0.anon_vma@2)))
-      (a!794 (ite (and (= rule@2 #x18) true)
+      (a!862 (ite (and (= rule@2 #x18) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x19) true) #x00 migrate0.cursor@2)))
-      (a!798 (ite (and (= rule@2 #x0c) true)
+      (a!866 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!799 (ite (and (= rule@2 #x13) true)
+      (a!867 (ite (and (= rule@2 #x13) true)
                   #x00
                   (ite (and (= rule@2 #x14) true) #x01 migrate0.ok@2)))
-      (a!801 (= migrate0.pass@3
+      (a!869 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1f) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!802 (ite (and (= rule@2 #x26) true)
+      (a!870 (ite (and (= rule@2 #x26) true)
                   #x04
                   (ite (and (= rule@2 #x27) true) #x05 fork0.pc@2)))
-      (a!805 (ite (and (= rule@2 #x26) true)
+      (a!873 (ite (and (= rule@2 #x26) true)
                   #x02
                   (ite (and (= rule@2 #x27) true) #x00 fork0.addr@2)))
-      (a!807 (ite (and (= rule@2 #x36) true)
-                  #x07
+      (a!875 (ite (and (= rule@2 #x36) true)
+                  #x0a
                   (ite (and (= rule@2 #x37) true) #x00 fault0.pc@2)))
-      (a!815 (ite (and (= rule@2 #x2c) true)
+      (a!883 (ite (and (= rule@2 #x2c) true)
                   |pte.folio[P0][0]@2|
                   (ite (and (= rule@2 #x2d) true) #x05 fault0.wait_folio@2)))
-      (a!816 (ite (and (= rule@2 #x32) true)
+      (a!884 (ite (and (= rule@2 #x32) true)
                   #x05
                   (ite (and (= rule@2 #x33) true) #x05 fault0.old_page@2)))
-      (a!818 (ite (and (= rule@2 #x36) true)
+      (a!886 (ite (and (= rule@2 #x36) true)
                   #x05
                   (ite (and (= rule@2 #x37) true) #x05 fault0.new_page@2)))
-      (a!821 (ite (and (= rule@2 #x46) true)
-                  #x07
+      (a!889 (ite (and (= rule@2 #x46) true)
+                  #x0a
                   (ite (and (= rule@2 #x47) true) #x00 fault1.pc@2)))
-      (a!829 (ite (and (= rule@2 #x3c) true)
+      (a!897 (ite (and (= rule@2 #x3c) true)
                   |pte.folio[P1][0]@2|
                   (ite (and (= rule@2 #x3d) true) #x05 fault1.wait_folio@2)))
-      (a!830 (ite (and (= rule@2 #x42) true)
+      (a!898 (ite (and (= rule@2 #x42) true)
                   #x05
                   (ite (and (= rule@2 #x43) true) #x05 fault1.old_page@2)))
-      (a!832 (ite (and (= rule@2 #x46) true)
+      (a!900 (ite (and (= rule@2 #x46) true)
                   #x05
                   (ite (and (= rule@2 #x47) true) #x05 fault1.new_page@2)))
-      (a!835 (ite (and (= rule@2 #x4d) true)
+      (a!903 (ite (and (= rule@2 #x4d) true)
                   #x00
-                  (ite (and (= rule@2 #x4e) true) #x07 fault2.pc@2)))
-      (a!839 (ite (and (= rule@2 #x4c) true)
+                  (ite (and (= rule@2 #x4e) true) #x0a fault2.pc@2)))
+      (a!907 (ite (and (= rule@2 #x4c) true)
                   |pte.folio[P1][1]@2|
                   (ite (and (= rule@2 #x4d) true) #x05 fault2.wait_folio@2)))
-      (a!840 (ite (and (= rule@2 #x54) true)
+      (a!908 (ite (and (= rule@2 #x54) true)
                   #x05
                   (ite (and (= rule@2 #x55) true) #x06 exit0.pc@2)))
-      (a!844 (ite (and (= rule@2 #x51) true)
+      (a!912 (ite (and (= rule@2 #x51) true)
                   #x02
                   (ite (and (= rule@2 #x55) true) #x00 exit0.addr@2)))
-      (a!846 (ite (= |pte.folio[P1][0]@2| #x01)
+      (a!914 (ite (= |pte.folio[P1][0]@2| #x01)
                   |exit0.tlb_batch[F1]@2|
                   (ite (= |pte.folio[P1][0]@2| #x02)
                        |exit0.tlb_batch[F2]@2|
                        (ite (= |pte.folio[P1][0]@2| #x03)
                             |exit0.tlb_batch[F3]@2|
                             |exit0.tlb_batch[F4]@2|))))
-      (a!848 (ite (= |pte.folio[P1][1]@2| #x01)
+      (a!916 (ite (= |pte.folio[P1][1]@2| #x01)
                   |exit0.tlb_batch[F1]@2|
                   (ite (= |pte.folio[P1][1]@2| #x02)
                        |exit0.tlb_batch[F2]@2|
@@ -11870,120 +12646,160 @@
                      #x01)
                   #x00
                   (ite (= fault1.new_page@2 #x00) |folio.data[F0]@2| a!669)))
-      (a!750 (ite (and (= rule@2 #x23) true)
+      (a!749 (ite (= (ite (= migrate0.dst@2 #x00) |folio.refcount[F0]@2| a!131)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00) |folio.node[F0]@2| a!748)))
+      (a!751 (ite (= (ite (= fault0.old_page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          a!134)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@2 #x00) |folio.node[F0]@2| a!750)))
+      (a!752 (ite (= (ite (= fault0.old_page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          a!134)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@2 #x00) |folio.node[F0]@2| a!750)))
+      (a!754 (ite (= (ite (= fault0.new_page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          a!138)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@2 #x00) |folio.node[F0]@2| a!753)))
+      (a!756 (ite (= (ite (= fault1.old_page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          a!141)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@2 #x00) |folio.node[F0]@2| a!755)))
+      (a!757 (ite (= (ite (= fault1.old_page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          a!141)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@2 #x00) |folio.node[F0]@2| a!755)))
+      (a!759 (ite (= (ite (= fault1.new_page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          a!145)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@2 #x00) |folio.node[F0]@2| a!758)))
+      (a!818 (ite (and (= rule@2 #x23) true)
                   #x02
-                  (ite (and (= rule@2 #x27) true) #x00 a!749)))
-      (a!752 (ite (and (= rule@2 #x33) true)
+                  (ite (and (= rule@2 #x27) true) #x00 a!817)))
+      (a!820 (ite (and (= rule@2 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!751)))
-      (a!757 (ite (and (= rule@2 #x4d) true)
+                       a!819)))
+      (a!825 (ite (and (= rule@2 #x4d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x4e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!756)))
-      (a!765 (ite (and (= rule@2 #x0c) true)
+                       a!824)))
+      (a!833 (ite (and (= rule@2 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!764)))
-      (a!767 (ite (and (= rule@2 #x08) true)
+                       a!832)))
+      (a!835 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!766)))
-      (a!774 (ite (and (= rule@2 #x1e) true)
-                  #x14
-                  (ite (and (= rule@2 #x1f) true) #x01 a!773)))
-      (a!790 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!834)))
+      (a!842 (ite (and (= rule@2 #x1e) true)
+                  #x15
+                  (ite (and (= rule@2 #x1f) true) #x01 a!841)))
+      (a!858 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!789)))
-      (a!795 (ite (and (= rule@2 #x16) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!857)))
+      (a!863 (ite (and (= rule@2 #x16) true)
                   #x00
                   (ite (and (= rule@2 #x17) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!794)))
-      (a!800 (ite (and (= rule@2 #x06) true)
+                       a!862)))
+      (a!868 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x12) true) #x00 a!799)))
-      (a!803 (ite (and (= rule@2 #x24) true)
+                  (ite (and (= rule@2 #x12) true) #x00 a!867)))
+      (a!871 (ite (and (= rule@2 #x24) true)
                   #x03
-                  (ite (and (= rule@2 #x25) true) #x03 a!802)))
-      (a!806 (ite (and (= rule@2 #x24) true)
+                  (ite (and (= rule@2 #x25) true) #x03 a!870)))
+      (a!874 (ite (and (= rule@2 #x24) true)
                   #x00
-                  (ite (and (= rule@2 #x25) true) #x01 a!805)))
-      (a!808 (ite (and (= rule@2 #x34) true)
+                  (ite (and (= rule@2 #x25) true) #x01 a!873)))
+      (a!876 (ite (and (= rule@2 #x34) true)
                   #x05
-                  (ite (and (= rule@2 #x35) true) #x07 a!807)))
-      (a!817 (ite (and (= rule@2 #x2f) true)
+                  (ite (and (= rule@2 #x35) true) #x0a a!875)))
+      (a!885 (ite (and (= rule@2 #x2f) true)
                   |pte.folio[P0][0]@2|
-                  (ite (and (= rule@2 #x31) true) #x05 a!816)))
-      (a!822 (ite (and (= rule@2 #x44) true)
+                  (ite (and (= rule@2 #x31) true) #x05 a!884)))
+      (a!890 (ite (and (= rule@2 #x44) true)
                   #x05
-                  (ite (and (= rule@2 #x45) true) #x07 a!821)))
-      (a!831 (ite (and (= rule@2 #x3f) true)
+                  (ite (and (= rule@2 #x45) true) #x0a a!889)))
+      (a!899 (ite (and (= rule@2 #x3f) true)
                   |pte.folio[P1][0]@2|
-                  (ite (and (= rule@2 #x41) true) #x05 a!830)))
-      (a!836 (ite (and (= rule@2 #x4b) true)
+                  (ite (and (= rule@2 #x41) true) #x05 a!898)))
+      (a!904 (ite (and (= rule@2 #x4b) true)
                   #x00
-                  (ite (and (= rule@2 #x4c) true) #x06 a!835)))
-      (a!841 (ite (and (= rule@2 #x52) true)
+                  (ite (and (= rule@2 #x4c) true) #x06 a!903)))
+      (a!909 (ite (and (= rule@2 #x52) true)
                   #x03
-                  (ite (and (= rule@2 #x53) true) #x04 a!840)))
-      (a!845 (ite (and (= rule@2 #x4f) true)
+                  (ite (and (= rule@2 #x53) true) #x04 a!908)))
+      (a!913 (ite (and (= rule@2 #x4f) true)
                   #x00
-                  (ite (and (= rule@2 #x50) true) #x01 a!844)))
-      (a!847 (ite (= |pte[P1][0]@2| #x01)
+                  (ite (and (= rule@2 #x50) true) #x01 a!912)))
+      (a!915 (ite (= |pte[P1][0]@2| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@2| #x00)
                        |exit0.tlb_batch[F0]@2|
-                       a!846)))
-      (a!849 (ite (= |pte[P1][1]@2| #x01)
+                       a!914)))
+      (a!917 (ite (= |pte[P1][1]@2| #x01)
                   #x01
                   (ite (= |pte.folio[P1][1]@2| #x00)
                        |exit0.tlb_batch[F0]@2|
-                       a!848))))
+                       a!916))))
 (let ((a!9 (and (= rule@2 #x0e)
-                (= migrate0.pc@2 #x07)
-                (= |folio.index[F0]@2| #x00)
+                (= migrate0.pc@2 #x08)
                 (bvult migrate0.cursor@2
                        (ite (= |folio.mapping[F0]@2| #x00)
                             |anon_vma.len[av0]@2|
                             |anon_vma.len[av1]@2|))
                 (bvugt |folio.mapcount[F0]@2| #x00)
+                (= |folio.index[F0]@2| #x00)
                 (= (ite (= a!8 #x00)
                         |ptlock_ptr(page)[P0]@2|
                         |ptlock_ptr(page)[P1]@2|)
                    #x00)))
       (a!10 (and (= rule@2 #x0f)
-                 (= migrate0.pc@2 #x07)
-                 (= |folio.index[F0]@2| #x01)
+                 (= migrate0.pc@2 #x08)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
                  (bvugt |folio.mapcount[F0]@2| #x00)
+                 (= |folio.index[F0]@2| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@2|
                          |ptlock_ptr(page)[P1]@2|)
                     #x00)))
       (a!12 (and (= rule@2 #x17)
-                 (= migrate0.pc@2 #x0c)
-                 (= |folio.index[F0]@2| #x00)
+                 (= migrate0.pc@2 #x0d)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
+                 (= |folio.index[F0]@2| #x00)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@2|
                          |ptlock_ptr(page)[P1]@2|)
                     #x00)))
       (a!13 (and (= rule@2 #x18)
-                 (= migrate0.pc@2 #x0c)
-                 (= |folio.index[F0]@2| #x01)
+                 (= migrate0.pc@2 #x0d)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
+                 (= |folio.index[F0]@2| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@2|
                          |ptlock_ptr(page)[P1]@2|)
@@ -12202,52 +13018,67 @@
       (a!734 (ite (and (= rule@2 #x47) (= fault1.new_page@2 #x04))
                   a!670
                   (ite (and (= rule@2 #x55) true) a!733 |folio.data[F4]@2|)))
-      (a!753 (ite (and (= rule@2 #x31) true)
+      (a!761 (ite (and (= rule@2 #x47) (= fault1.new_page@2 #x00))
+                  a!759
+                  (ite (and (= rule@2 #x55) true) a!760 |folio.node[F0]@2|)))
+      (a!773 (ite (and (= rule@2 #x47) (= fault1.new_page@2 #x01))
+                  a!759
+                  (ite (and (= rule@2 #x55) true) a!772 |folio.node[F1]@2|)))
+      (a!784 (ite (and (= rule@2 #x47) (= fault1.new_page@2 #x02))
+                  a!759
+                  (ite (and (= rule@2 #x55) true) a!783 |folio.node[F2]@2|)))
+      (a!795 (ite (and (= rule@2 #x47) (= fault1.new_page@2 #x03))
+                  a!759
+                  (ite (and (= rule@2 #x55) true) a!794 |folio.node[F3]@2|)))
+      (a!806 (ite (and (= rule@2 #x47) (= fault1.new_page@2 #x04))
+                  a!759
+                  (ite (and (= rule@2 #x55) true) a!805 |folio.node[F4]@2|)))
+      (a!821 (ite (and (= rule@2 #x31) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!752)))
-      (a!758 (ite (and (= rule@2 #x4a) true)
+                       a!820)))
+      (a!826 (ite (and (= rule@2 #x4a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x4b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!757)))
-      (a!768 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!767)))
-      (a!775 (ite (and (= rule@2 #x1c) true)
-                  (ite (not (= migrate0.ok@2 #x00)) #x10 #x12)
-                  (ite (and (= rule@2 #x1d) true) #x11 a!774)))
-      (a!796 (ite (and (= rule@2 #x0f) true)
+                       a!825)))
+      (a!836 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!835)))
+      (a!843 (ite (and (= rule@2 #x1c) true)
+                  (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
+                  (ite (and (= rule@2 #x1d) true) #x12 a!842)))
+      (a!864 (ite (and (= rule@2 #x0f) true)
                   (bvadd migrate0.cursor@2 #x01)
-                  (ite (and (= rule@2 #x10) true) #x00 a!795)))
-      (a!804 (ite (and (= rule@2 #x22) true)
+                  (ite (and (= rule@2 #x10) true) #x00 a!863)))
+      (a!872 (ite (and (= rule@2 #x22) true)
                   #x01
-                  (ite (and (= rule@2 #x23) true) #x02 a!803)))
-      (a!809 (ite (and (= rule@2 #x32) true)
-                  #x07
-                  (ite (and (= rule@2 #x33) true) #x00 a!808)))
-      (a!823 (ite (and (= rule@2 #x42) true)
-                  #x07
-                  (ite (and (= rule@2 #x43) true) #x00 a!822)))
-      (a!837 (ite (and (= rule@2 #x49) true)
+                  (ite (and (= rule@2 #x23) true) #x02 a!871)))
+      (a!877 (ite (and (= rule@2 #x32) true)
+                  #x0a
+                  (ite (and (= rule@2 #x33) true) #x00 a!876)))
+      (a!891 (ite (and (= rule@2 #x42) true)
+                  #x0a
+                  (ite (and (= rule@2 #x43) true) #x00 a!890)))
+      (a!905 (ite (and (= rule@2 #x49) true)
                   #x01
-                  (ite (and (= rule@2 #x4a) true) #x02 a!836)))
-      (a!842 (ite (and (= rule@2 #x50) true)
+                  (ite (and (= rule@2 #x4a) true) #x02 a!904)))
+      (a!910 (ite (and (= rule@2 #x50) true)
                   #x01
-                  (ite (and (= rule@2 #x51) true) #x02 a!841)))
-      (a!850 (ite (and (= rule@2 #x51) (= |pte.folio[P1][1]@2| #x00))
-                  a!849
+                  (ite (and (= rule@2 #x51) true) #x02 a!909)))
+      (a!918 (ite (and (= rule@2 #x51) (= |pte.folio[P1][1]@2| #x00))
+                  a!917
                   (ite (and (= rule@2 #x55) true) #x00 |exit0.tlb_batch[F0]@2|)))
-      (a!852 (ite (and (= rule@2 #x51) (= |pte.folio[P1][1]@2| #x01))
-                  a!849
+      (a!920 (ite (and (= rule@2 #x51) (= |pte.folio[P1][1]@2| #x01))
+                  a!917
                   (ite (and (= rule@2 #x55) true) #x00 |exit0.tlb_batch[F1]@2|)))
-      (a!854 (ite (and (= rule@2 #x51) (= |pte.folio[P1][1]@2| #x02))
-                  a!849
+      (a!922 (ite (and (= rule@2 #x51) (= |pte.folio[P1][1]@2| #x02))
+                  a!917
                   (ite (and (= rule@2 #x55) true) #x00 |exit0.tlb_batch[F2]@2|)))
-      (a!856 (ite (and (= rule@2 #x51) (= |pte.folio[P1][1]@2| #x03))
-                  a!849
+      (a!924 (ite (and (= rule@2 #x51) (= |pte.folio[P1][1]@2| #x03))
+                  a!917
                   (ite (and (= rule@2 #x55) true) #x00 |exit0.tlb_batch[F3]@2|)))
-      (a!858 (ite (and (= rule@2 #x51) (= |pte.folio[P1][1]@2| #x04))
-                  a!849
+      (a!926 (ite (and (= rule@2 #x51) (= |pte.folio[P1][1]@2| #x04))
+                  a!917
                   (ite (and (= rule@2 #x55) true) #x00 |exit0.tlb_batch[F4]@2|))))
 (let ((a!41 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
@@ -12283,46 +13114,46 @@
                 (and (= rule@2 #x0a) (= migrate0.pc@2 #x04) (not a!4))
                 a!6
                 (and (= rule@2 #x0c)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (bvugt |folio.mapcount[F0]@2| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 (and (= rule@2 #x0d)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (= |folio.mapcount[F0]@2| #x00))
                 a!9
                 a!10
-                (and (= rule@2 #x10) (= migrate0.pc@2 #x07) a!11)
+                (and (= rule@2 #x10) (= migrate0.pc@2 #x08) a!11)
                 (and (= rule@2 #x11)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (= |folio.refcount[F0]@2| #x01))
                 (and (= rule@2 #x12)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (not (= |folio.refcount[F0]@2| #x01)))
                 (and (= rule@2 #x13)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (bvugt |folio.mapcount[F0]@2| #x00))
-                (and (= rule@2 #x14) (= migrate0.pc@2 #x09))
-                (and (= rule@2 #x15) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x14) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x15) (= migrate0.pc@2 #x0b))
                 (and (= rule@2 #x16)
-                     (= migrate0.pc@2 #x0b)
+                     (= migrate0.pc@2 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 a!12
                 a!13
                 a!14
-                (and (= rule@2 #x1a) (= migrate0.pc@2 #x0d))
-                (and (= rule@2 #x1b) (= migrate0.pc@2 #x0e))
-                (and (= rule@2 #x1c) (= migrate0.pc@2 #x0f))
-                (and (= rule@2 #x1d) (= migrate0.pc@2 #x10))
-                (and (= rule@2 #x1e) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x1a) (= migrate0.pc@2 #x0e))
+                (and (= rule@2 #x1b) (= migrate0.pc@2 #x0f))
+                (and (= rule@2 #x1c) (= migrate0.pc@2 #x10))
+                (and (= rule@2 #x1d) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x1e) (= migrate0.pc@2 #x12))
                 (and (= rule@2 #x1f)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvult migrate0.pass@2 #x01))
                 (and (= rule@2 #x20)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvuge migrate0.pass@2 #x01))
-                (and (= rule@2 #x21) (= migrate0.pc@2 #x13))
+                (and (= rule@2 #x21) (= migrate0.pc@2 #x14))
                 (and (= rule@2 #x22)
                      (= fork0.pc@2 #x00)
                      (not (= |alive[P0]@2| #x00))
@@ -12470,8 +13301,8 @@
                 (and (= rule@2 #x4f)
                      (= exit0.pc@2 #x00)
                      (not (= |alive[P1]@2| #x00))
-                     (= fault1.pc@2 #x07)
-                     (= fault2.pc@2 #x07)
+                     (= fault1.pc@2 #x0a)
+                     (= fault2.pc@2 #x0a)
                      (= |&mm->mmap_lock.writer[P1]@2| #x00))
                 (and (= rule@2 #x50)
                      (= exit0.pc@2 #x01)
@@ -12644,52 +13475,52 @@
                   (ite (and (= rule@2 #x46) (= fault1.new_page@2 #x04))
                        #x00
                        a!649)))
-      (a!754 (ite (and (= rule@2 #x2d) true)
+      (a!822 (ite (and (= rule@2 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!753)))
-      (a!759 (ite (and (= rule@2 #x46) true)
+                       a!821)))
+      (a!827 (ite (and (= rule@2 #x46) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x47) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!758)))
-      (a!776 (ite (and (= rule@2 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@2 #x1b) true) #x0f a!775)))
-      (a!797 (ite (and (= rule@2 #x0c) true)
+                       a!826)))
+      (a!844 (ite (and (= rule@2 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@2 #x1b) true) #x10 a!843)))
+      (a!865 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!796)))
-      (a!810 (ite (and (= rule@2 #x30) true)
+                       a!864)))
+      (a!878 (ite (and (= rule@2 #x30) true)
                   #x04
-                  (ite (and (= rule@2 #x31) true) #x07 a!809)))
-      (a!824 (ite (and (= rule@2 #x40) true)
+                  (ite (and (= rule@2 #x31) true) #x0a a!877)))
+      (a!892 (ite (and (= rule@2 #x40) true)
                   #x04
-                  (ite (and (= rule@2 #x41) true) #x07 a!823)))
-      (a!838 (= fault2.pc@3 (ite (and (= rule@2 #x48) true) #x07 a!837)))
-      (a!843 (= exit0.pc@3 (ite (and (= rule@2 #x4f) true) #x01 a!842)))
-      (a!851 (= |exit0.tlb_batch[F0]@3|
+                  (ite (and (= rule@2 #x41) true) #x0a a!891)))
+      (a!906 (= fault2.pc@3 (ite (and (= rule@2 #x48) true) #x0a a!905)))
+      (a!911 (= exit0.pc@3 (ite (and (= rule@2 #x4f) true) #x01 a!910)))
+      (a!919 (= |exit0.tlb_batch[F0]@3|
                 (ite (and (= rule@2 #x50) (= |pte.folio[P1][0]@2| #x00))
-                     a!847
-                     a!850)))
-      (a!853 (= |exit0.tlb_batch[F1]@3|
+                     a!915
+                     a!918)))
+      (a!921 (= |exit0.tlb_batch[F1]@3|
                 (ite (and (= rule@2 #x50) (= |pte.folio[P1][0]@2| #x01))
-                     a!847
-                     a!852)))
-      (a!855 (= |exit0.tlb_batch[F2]@3|
+                     a!915
+                     a!920)))
+      (a!923 (= |exit0.tlb_batch[F2]@3|
                 (ite (and (= rule@2 #x50) (= |pte.folio[P1][0]@2| #x02))
-                     a!847
-                     a!854)))
-      (a!857 (= |exit0.tlb_batch[F3]@3|
+                     a!915
+                     a!922)))
+      (a!925 (= |exit0.tlb_batch[F3]@3|
                 (ite (and (= rule@2 #x50) (= |pte.folio[P1][0]@2| #x03))
-                     a!847
-                     a!856)))
-      (a!859 (= |exit0.tlb_batch[F4]@3|
+                     a!915
+                     a!924)))
+      (a!927 (= |exit0.tlb_batch[F4]@3|
                 (ite (and (= rule@2 #x50) (= |pte.folio[P1][0]@2| #x04))
-                     a!847
-                     a!858))))
+                     a!915
+                     a!926))))
 (let ((a!49 (ite (not (= a!48 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@2| #x00)) #x03 #x02)))
@@ -12907,34 +13738,49 @@
                   (ite (and (= rule@2 #x46) (= fault1.new_page@2 #x04))
                        #x03
                        a!734)))
-      (a!755 (ite (and (= rule@2 #x2a) true)
+      (a!762 (ite (and (= rule@2 #x43) (= fault1.old_page@2 #x00))
+                  a!756
+                  (ite (and (= rule@2 #x44) (= a!130 #x00)) #x00 a!761)))
+      (a!774 (ite (and (= rule@2 #x43) (= fault1.old_page@2 #x01))
+                  a!756
+                  (ite (and (= rule@2 #x44) (= a!130 #x01)) #x00 a!773)))
+      (a!785 (ite (and (= rule@2 #x43) (= fault1.old_page@2 #x02))
+                  a!756
+                  (ite (and (= rule@2 #x44) (= a!130 #x02)) #x00 a!784)))
+      (a!796 (ite (and (= rule@2 #x43) (= fault1.old_page@2 #x03))
+                  a!756
+                  (ite (and (= rule@2 #x44) (= a!130 #x03)) #x00 a!795)))
+      (a!807 (ite (and (= rule@2 #x43) (= fault1.old_page@2 #x04))
+                  a!756
+                  (ite (and (= rule@2 #x44) (= a!130 #x04)) #x00 a!806)))
+      (a!823 (ite (and (= rule@2 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!754)))
-      (a!760 (ite (and (= rule@2 #x43) true)
+                       a!822)))
+      (a!828 (ite (and (= rule@2 #x43) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x45) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!759)))
-      (a!777 (ite (and (= rule@2 #x16) true)
-                  #x0c
-                  (ite (and (= rule@2 #x19) true) #x0d a!776)))
-      (a!792 (ite (and (= rule@2 #x03) true)
+                       a!827)))
+      (a!845 (ite (and (= rule@2 #x16) true)
+                  #x0d
+                  (ite (and (= rule@2 #x19) true) #x0e a!844)))
+      (a!860 (ite (and (= rule@2 #x03) true)
                   a!130
-                  (ite (and (= rule@2 #x1d) true) #x05 a!791)))
-      (a!811 (ite (and (= rule@2 #x2e) true)
-                  #x07
-                  (ite (and (= rule@2 #x2f) true) #x03 a!810)))
-      (a!819 (ite (and (= rule@2 #x33) true)
+                  (ite (and (= rule@2 #x1d) true) #x05 a!859)))
+      (a!879 (ite (and (= rule@2 #x2e) true)
+                  #x0a
+                  (ite (and (= rule@2 #x2f) true) #x03 a!878)))
+      (a!887 (ite (and (= rule@2 #x33) true)
                   #x05
-                  (ite (and (= rule@2 #x34) true) a!130 a!818)))
-      (a!825 (ite (and (= rule@2 #x3e) true)
-                  #x07
-                  (ite (and (= rule@2 #x3f) true) #x03 a!824)))
-      (a!833 (ite (and (= rule@2 #x43) true)
+                  (ite (and (= rule@2 #x34) true) a!130 a!886)))
+      (a!893 (ite (and (= rule@2 #x3e) true)
+                  #x0a
+                  (ite (and (= rule@2 #x3f) true) #x03 a!892)))
+      (a!901 (ite (and (= rule@2 #x43) true)
                   #x05
-                  (ite (and (= rule@2 #x44) true) a!130 a!832))))
+                  (ite (and (= rule@2 #x44) true) a!130 a!900))))
 (let ((a!50 (ite (and (= a!44 #x01) (= a!46 #x00)) a!49 a!44))
       (a!54 (ite (and (= rule@2 #x17) (= a!8 #x00))
                  (ite a!51 #x01 a!44)
@@ -13173,26 +14019,51 @@
                   (ite (and (= rule@2 #x43) (= fault1.old_page@2 #x04))
                        a!667
                        a!735)))
-      (a!761 (ite (and (= rule@2 #x41) true)
+      (a!763 (ite (and (= rule@2 #x42) (= fault1.old_page@2 #x00))
+                  a!757
+                  (ite (and (= rule@2 #x43) (= fault1.new_page@2 #x00))
+                       a!759
+                       a!762)))
+      (a!775 (ite (and (= rule@2 #x42) (= fault1.old_page@2 #x01))
+                  a!757
+                  (ite (and (= rule@2 #x43) (= fault1.new_page@2 #x01))
+                       a!759
+                       a!774)))
+      (a!786 (ite (and (= rule@2 #x42) (= fault1.old_page@2 #x02))
+                  a!757
+                  (ite (and (= rule@2 #x43) (= fault1.new_page@2 #x02))
+                       a!759
+                       a!785)))
+      (a!797 (ite (and (= rule@2 #x42) (= fault1.old_page@2 #x03))
+                  a!757
+                  (ite (and (= rule@2 #x43) (= fault1.new_page@2 #x03))
+                       a!759
+                       a!796)))
+      (a!808 (ite (and (= rule@2 #x42) (= fault1.old_page@2 #x04))
+                  a!757
+                  (ite (and (= rule@2 #x43) (= fault1.new_page@2 #x04))
+                       a!759
+                       a!807)))
+      (a!829 (ite (and (= rule@2 #x41) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x42) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!760)))
-      (a!778 (ite (and (= rule@2 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!777))
-      (a!812 (ite (and (= rule@2 #x2c) true)
+                       a!828)))
+      (a!846 (ite (and (= rule@2 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!845))
+      (a!880 (ite (and (= rule@2 #x2c) true)
                   #x06
-                  (ite (and (= rule@2 #x2d) true) #x00 a!811)))
-      (a!820 (ite (and (= rule@2 #x30) true)
+                  (ite (and (= rule@2 #x2d) true) #x00 a!879)))
+      (a!888 (ite (and (= rule@2 #x30) true)
                   a!130
-                  (ite (and (= rule@2 #x32) true) #x05 a!819)))
-      (a!826 (ite (and (= rule@2 #x3c) true)
+                  (ite (and (= rule@2 #x32) true) #x05 a!887)))
+      (a!894 (ite (and (= rule@2 #x3c) true)
                   #x06
-                  (ite (and (= rule@2 #x3d) true) #x00 a!825)))
-      (a!834 (ite (and (= rule@2 #x40) true)
+                  (ite (and (= rule@2 #x3d) true) #x00 a!893)))
+      (a!902 (ite (and (= rule@2 #x40) true)
                   a!130
-                  (ite (and (= rule@2 #x42) true) #x05 a!833))))
+                  (ite (and (= rule@2 #x42) true) #x05 a!901))))
 (let ((a!55 (= |pte[P0][0]@3|
                (ite (and (= rule@2 #x0e) (= a!8 #x00)) a!50 a!54)))
       (a!67 (= |pte[P0][1]@3|
@@ -13430,20 +14301,45 @@
                   (ite (and (= rule@2 #x42) (= fault1.old_page@2 #x04))
                        a!668
                        a!736)))
-      (a!762 (ite (and (= rule@2 #x3d) true)
+      (a!764 (ite (and (= rule@2 #x40) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@2 #x41) (= fault1.old_page@2 #x00))
+                       a!756
+                       a!763)))
+      (a!776 (ite (and (= rule@2 #x40) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@2 #x41) (= fault1.old_page@2 #x01))
+                       a!756
+                       a!775)))
+      (a!787 (ite (and (= rule@2 #x40) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@2 #x41) (= fault1.old_page@2 #x02))
+                       a!756
+                       a!786)))
+      (a!798 (ite (and (= rule@2 #x40) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@2 #x41) (= fault1.old_page@2 #x03))
+                       a!756
+                       a!797)))
+      (a!809 (ite (and (= rule@2 #x40) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@2 #x41) (= fault1.old_page@2 #x04))
+                       a!756
+                       a!808)))
+      (a!830 (ite (and (= rule@2 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x3e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!761)))
-      (a!779 (ite (and (= rule@2 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  (ite (and (= rule@2 #x14) true) #x0a a!778)))
-      (a!813 (ite (and (= rule@2 #x2a) true)
+                       a!829)))
+      (a!847 (ite (and (= rule@2 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  (ite (and (= rule@2 #x14) true) #x0b a!846)))
+      (a!881 (ite (and (= rule@2 #x2a) true)
                   #x02
-                  (ite (and (= rule@2 #x2b) true) #x00 a!812)))
-      (a!827 (ite (and (= rule@2 #x3a) true)
+                  (ite (and (= rule@2 #x2b) true) #x00 a!880)))
+      (a!895 (ite (and (= rule@2 #x3a) true)
                   #x02
-                  (ite (and (= rule@2 #x3b) true) #x00 a!826))))
+                  (ite (and (= rule@2 #x3b) true) #x00 a!894))))
 (let ((a!153 (ite (and (= rule@2 #x34) (= a!130 #x00))
                   #x01
                   (ite (and (= rule@2 #x37) (= fault0.new_page@2 #x00))
@@ -13649,20 +14545,45 @@
                   (ite (and (= rule@2 #x41) (= fault1.old_page@2 #x04))
                        a!667
                        a!737)))
-      (a!763 (ite (and (= rule@2 #x3a) true)
+      (a!765 (ite (and (= rule@2 #x34) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@2 #x37) (= fault0.new_page@2 #x00))
+                       a!754
+                       a!764)))
+      (a!777 (ite (and (= rule@2 #x34) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@2 #x37) (= fault0.new_page@2 #x01))
+                       a!754
+                       a!776)))
+      (a!788 (ite (and (= rule@2 #x34) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@2 #x37) (= fault0.new_page@2 #x02))
+                       a!754
+                       a!787)))
+      (a!799 (ite (and (= rule@2 #x34) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@2 #x37) (= fault0.new_page@2 #x03))
+                       a!754
+                       a!798)))
+      (a!810 (ite (and (= rule@2 #x34) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@2 #x37) (= fault0.new_page@2 #x04))
+                       a!754
+                       a!809)))
+      (a!831 (ite (and (= rule@2 #x3a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x3b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!762)))
-      (a!780 (ite (and (= rule@2 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!779))
-      (a!814 (ite (and (= rule@2 #x28) true)
-                  #x07
-                  (ite (and (= rule@2 #x29) true) #x01 a!813)))
-      (a!828 (ite (and (= rule@2 #x38) true)
-                  #x07
-                  (ite (and (= rule@2 #x39) true) #x01 a!827))))
+                       a!830)))
+      (a!848 (ite (and (= rule@2 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!847))
+      (a!882 (ite (and (= rule@2 #x28) true)
+                  #x0a
+                  (ite (and (= rule@2 #x29) true) #x01 a!881)))
+      (a!896 (ite (and (= rule@2 #x38) true)
+                  #x0a
+                  (ite (and (= rule@2 #x39) true) #x01 a!895))))
 (let ((a!154 (ite (and (= rule@2 #x33) (= fault0.new_page@2 #x00))
                   a!140
                   (ite (and (= rule@2 #x33) (= fault0.old_page@2 #x00))
@@ -13866,9 +14787,34 @@
                   (ite (and (= rule@2 #x3e) (= |pte.folio[P1][0]@2| #x04))
                        #x03
                        a!738)))
-      (a!781 (ite (and (= rule@2 #x10) true)
-                  #x08
-                  (ite (and (= rule@2 #x11) true) #x09 a!780))))
+      (a!766 (ite (and (= rule@2 #x33) (= fault0.new_page@2 #x00))
+                  a!754
+                  (ite (and (= rule@2 #x33) (= fault0.old_page@2 #x00))
+                       a!751
+                       a!765)))
+      (a!778 (ite (and (= rule@2 #x33) (= fault0.new_page@2 #x01))
+                  a!754
+                  (ite (and (= rule@2 #x33) (= fault0.old_page@2 #x01))
+                       a!751
+                       a!777)))
+      (a!789 (ite (and (= rule@2 #x33) (= fault0.new_page@2 #x02))
+                  a!754
+                  (ite (and (= rule@2 #x33) (= fault0.old_page@2 #x02))
+                       a!751
+                       a!788)))
+      (a!800 (ite (and (= rule@2 #x33) (= fault0.new_page@2 #x03))
+                  a!754
+                  (ite (and (= rule@2 #x33) (= fault0.old_page@2 #x03))
+                       a!751
+                       a!799)))
+      (a!811 (ite (and (= rule@2 #x33) (= fault0.new_page@2 #x04))
+                  a!754
+                  (ite (and (= rule@2 #x33) (= fault0.old_page@2 #x04))
+                       a!751
+                       a!810)))
+      (a!849 (ite (and (= rule@2 #x10) true)
+                  #x09
+                  (ite (and (= rule@2 #x11) true) #x0a a!848))))
 (let ((a!155 (ite (and (= rule@2 #x31) (= fault0.old_page@2 #x00))
                   a!136
                   (ite (and (= rule@2 #x32) (= fault0.old_page@2 #x00))
@@ -14054,9 +15000,34 @@
                   (ite (and (= rule@2 #x37) (= fault0.new_page@2 #x04))
                        a!665
                        a!739)))
-      (a!782 (ite (and (= rule@2 #x0c) true)
-                  #x07
-                  (ite (and (= rule@2 #x0d) true) #x08 a!781))))
+      (a!767 (ite (and (= rule@2 #x31) (= fault0.old_page@2 #x00))
+                  a!751
+                  (ite (and (= rule@2 #x32) (= fault0.old_page@2 #x00))
+                       a!752
+                       a!766)))
+      (a!779 (ite (and (= rule@2 #x31) (= fault0.old_page@2 #x01))
+                  a!751
+                  (ite (and (= rule@2 #x32) (= fault0.old_page@2 #x01))
+                       a!752
+                       a!778)))
+      (a!790 (ite (and (= rule@2 #x31) (= fault0.old_page@2 #x02))
+                  a!751
+                  (ite (and (= rule@2 #x32) (= fault0.old_page@2 #x02))
+                       a!752
+                       a!789)))
+      (a!801 (ite (and (= rule@2 #x31) (= fault0.old_page@2 #x03))
+                  a!751
+                  (ite (and (= rule@2 #x32) (= fault0.old_page@2 #x03))
+                       a!752
+                       a!800)))
+      (a!812 (ite (and (= rule@2 #x31) (= fault0.old_page@2 #x04))
+                  a!751
+                  (ite (and (= rule@2 #x32) (= fault0.old_page@2 #x04))
+                       a!752
+                       a!811)))
+      (a!850 (ite (and (= rule@2 #x0c) true)
+                  #x08
+                  (ite (and (= rule@2 #x0d) true) #x09 a!849))))
 (let ((a!156 (ite (and (= rule@2 #x21) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                   (ite (and (= rule@2 #x30) (= a!130 #x00)) #x01 a!155)))
@@ -14219,9 +15190,24 @@
       (a!741 (ite (and (= rule@2 #x33) (= fault0.old_page@2 #x04))
                   a!662
                   (ite (and (= rule@2 #x34) (= a!130 #x04)) #x00 a!740)))
-      (a!783 (ite (and (= rule@2 #x0a) true)
+      (a!768 (ite (and (= rule@2 #x21) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x30) (= a!130 #x00)) #x00 a!767)))
+      (a!780 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
+                  a!749
+                  (ite (and (= rule@2 #x30) (= a!130 #x01)) #x00 a!779)))
+      (a!791 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x02))
+                  a!749
+                  (ite (and (= rule@2 #x30) (= a!130 #x02)) #x00 a!790)))
+      (a!802 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x03))
+                  a!749
+                  (ite (and (= rule@2 #x30) (= a!130 #x03)) #x00 a!801)))
+      (a!813 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x04))
+                  a!749
+                  (ite (and (= rule@2 #x30) (= a!130 #x04)) #x00 a!812)))
+      (a!851 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x06 a!782))))
+                  (ite (and (= rule@2 #x0b) true) #x07 a!850))))
 (let ((a!157 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
                   a!133
                   (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
@@ -14390,9 +15376,34 @@
                   (ite (and (= rule@2 #x33) (= fault0.new_page@2 #x04))
                        a!665
                        a!741)))
-      (a!784 (ite (and (= rule@2 #x08) true)
+      (a!769 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
+                  a!749
+                  (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
+                       a!749
+                       a!768)))
+      (a!781 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                  a!749
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01))
+                       a!749
+                       a!780)))
+      (a!792 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x02))
+                  a!749
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x02))
+                       a!749
+                       a!791)))
+      (a!803 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x03))
+                  a!749
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x03))
+                       a!749
+                       a!802)))
+      (a!814 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x04))
+                  a!749
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x04))
+                       a!749
+                       a!813)))
+      (a!852 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!783))))
+                  (ite (and (= rule@2 #x09) true) #x05 a!851))))
 (let ((a!158 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
                   a!133
                   (ite (and (= rule@2 #x1e) true)
@@ -14519,9 +15530,32 @@
                   (ite (and (= rule@2 #x32) (= fault0.new_page@2 #x04))
                        #x02
                        a!742)))
-      (a!785 (ite (and (= rule@2 #x06) true)
-                  #x12
-                  (ite (and (= rule@2 #x07) true) #x03 a!784))))
+      (a!770 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                  a!749
+                  (ite (and (= rule@2 #x1e) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       a!769)))
+      (a!782 (= |folio.node[F1]@3|
+                (ite (and (= rule@2 #x03) (= a!130 #x01))
+                     (bvsub #x01 |folio.node[F0]@2|)
+                     a!781)))
+      (a!793 (= |folio.node[F2]@3|
+                (ite (and (= rule@2 #x03) (= a!130 #x02))
+                     (bvsub #x01 |folio.node[F0]@2|)
+                     a!792)))
+      (a!804 (= |folio.node[F3]@3|
+                (ite (and (= rule@2 #x03) (= a!130 #x03))
+                     (bvsub #x01 |folio.node[F0]@2|)
+                     a!803)))
+      (a!815 (= |folio.node[F4]@3|
+                (ite (and (= rule@2 #x03) (= a!130 #x04))
+                     (bvsub #x01 |folio.node[F0]@2|)
+                     a!814)))
+      (a!853 (ite (and (= rule@2 #x06) true)
+                  #x13
+                  (ite (and (= rule@2 #x07) true) #x03 a!852))))
 (let ((a!159 (ite (and (= rule@2 #x02) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                   (ite (and (= rule@2 #x03) (= a!130 #x00)) #x01 a!158)))
@@ -14607,9 +15641,14 @@
                   (ite (and (= rule@2 #x30) (= a!130 #x04))
                        (ite (= fault0.old_page@2 #x00) |folio.data[F0]@2| a!661)
                        a!743)))
-      (a!786 (ite (and (= rule@2 #x04) true)
-                  #x13
-                  (ite (and (= rule@2 #x05) true) #x04 a!785))))
+      (a!771 (ite (and (= rule@2 #x02) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x03) (= a!130 #x00))
+                       (bvsub #x01 |folio.node[F0]@2|)
+                       a!770)))
+      (a!854 (ite (and (= rule@2 #x04) true)
+                  #x14
+                  (ite (and (= rule@2 #x05) true) #x04 a!853))))
 (let ((a!224 (ite (and (= rule@2 #x2f) (= |pte.folio[P0][0]@2| #x00))
                   (bvadd (ite (= |pte.folio[P0][0]@2| #x00)
                               |folio.refcount[F0]@2|
@@ -14668,9 +15707,9 @@
                   (ite (and (= rule@2 #x28) (= |pte.folio[P0][0]@2| #x04))
                        #x02
                        a!744)))
-      (a!787 (ite (and (= rule@2 #x02) true)
-                  #x14
-                  (ite (and (= rule@2 #x03) true) #x02 a!786))))
+      (a!855 (ite (and (= rule@2 #x02) true)
+                  #x15
+                  (ite (and (= rule@2 #x03) true) #x02 a!854))))
 (let ((a!225 (ite (and (= rule@2 #x25) (= |pte.folio[P0][0]@2| #x00))
                   a!209
                   (ite (and (= rule@2 #x26) (= |pte.folio[P0][1]@2| #x00))
@@ -14726,9 +15765,9 @@
                   (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x04))
                        a!660
                        a!745)))
-      (a!788 (ite (and (= rule@2 #x00) true)
+      (a!856 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x14 a!787))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!855))))
 (let ((a!226 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
                   (bvsub (ite (= migrate0.dst@2 #x00)
                               |folio.refcount[F0]@2|
@@ -14989,56 +16028,61 @@
        (= |folio.data[F2]@3| a!717)
        (= |folio.data[F3]@3| a!732)
        (= |folio.data[F4]@3| a!747)
-       (= |&mm->mmap_lock.writer[P0]@3| a!748)
-       (= |&mm->mmap_lock.writer[P1]@3| a!750)
-       (= |&mm->mmap_lock.readers[P0]@3| a!755)
-       (= |&mm->mmap_lock.readers[P1]@3| a!763)
+       (= |folio.node[F0]@3| a!771)
+       a!782
+       a!793
+       a!804
+       a!815
+       (= |&mm->mmap_lock.writer[P0]@3| a!816)
+       (= |&mm->mmap_lock.writer[P1]@3| a!818)
+       (= |&mm->mmap_lock.readers[P0]@3| a!823)
+       (= |&mm->mmap_lock.readers[P1]@3| a!831)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.writer[av1]@3| |&anon_vma->rwsem.writer[av1]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!765)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!833)
        (= |&anon_vma->rwsem.readers[av1]@3| |&anon_vma->rwsem.readers[av1]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!768
-       (= |PG_locked[F1]@3| a!769)
-       (= |PG_locked[F2]@3| a!770)
-       (= |PG_locked[F3]@3| a!771)
-       (= |PG_locked[F4]@3| a!772)
-       (= migrate0.pc@3 a!788)
-       (= migrate0.isolated@3 a!790)
-       (= migrate0.dst@3 a!792)
-       (= migrate0.anon_vma@3 a!793)
-       (= migrate0.cursor@3 a!797)
-       (= migrate0.page_was_mapped@3 a!798)
-       (= migrate0.ok@3 a!800)
-       a!801
-       (= fork0.pc@3 a!804)
-       (= fork0.addr@3 a!806)
-       (= fault0.pc@3 a!814)
-       (= fault0.wait_folio@3 a!815)
-       (= fault0.old_page@3 a!817)
-       (= fault0.new_page@3 a!820)
-       (= fault1.pc@3 a!828)
-       (= fault1.wait_folio@3 a!829)
-       (= fault1.old_page@3 a!831)
-       (= fault1.new_page@3 a!834)
-       a!838
-       (= fault2.wait_folio@3 a!839)
+       a!836
+       (= |PG_locked[F1]@3| a!837)
+       (= |PG_locked[F2]@3| a!838)
+       (= |PG_locked[F3]@3| a!839)
+       (= |PG_locked[F4]@3| a!840)
+       (= migrate0.pc@3 a!856)
+       (= migrate0.isolated@3 a!858)
+       (= migrate0.dst@3 a!860)
+       (= migrate0.anon_vma@3 a!861)
+       (= migrate0.cursor@3 a!865)
+       (= migrate0.page_was_mapped@3 a!866)
+       (= migrate0.ok@3 a!868)
+       a!869
+       (= fork0.pc@3 a!872)
+       (= fork0.addr@3 a!874)
+       (= fault0.pc@3 a!882)
+       (= fault0.wait_folio@3 a!883)
+       (= fault0.old_page@3 a!885)
+       (= fault0.new_page@3 a!888)
+       (= fault1.pc@3 a!896)
+       (= fault1.wait_folio@3 a!897)
+       (= fault1.old_page@3 a!899)
+       (= fault1.new_page@3 a!902)
+       a!906
+       (= fault2.wait_folio@3 a!907)
        (= fault2.old_page@3 fault2.old_page@2)
        (= fault2.new_page@3 fault2.new_page@2)
-       a!843
-       (= exit0.addr@3 a!845)
-       a!851
-       a!853
-       a!855
-       a!857
-       a!859
+       a!911
+       (= exit0.addr@3 a!913)
+       a!919
+       a!921
+       a!923
+       a!925
+       a!927
        (bvule |alive[P0]@3| #x01)
        (bvule |alive[P1]@3| #x01)
-       (bvule |pte[P0][0]@3| #x04)
-       (bvule |pte[P0][1]@3| #x04)
-       (bvule |pte[P1][0]@3| #x04)
-       (bvule |pte[P1][1]@3| #x04)
+       (bvule |pte[P0][0]@3| #x06)
+       (bvule |pte[P0][1]@3| #x06)
+       (bvule |pte[P1][0]@3| #x06)
+       (bvule |pte[P1][1]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x04)
        (bvule |pte.folio[P0][1]@3| #x04)
        (bvule |pte.folio[P1][0]@3| #x04)
@@ -15069,11 +16113,11 @@
        (bvule |folio.refcount[F2]@3| #x0a)
        (bvule |folio.refcount[F3]@3| #x0a)
        (bvule |folio.refcount[F4]@3| #x0a)
-       (bvule |folio.mapcount[F0]@3| #x02)
-       (bvule |folio.mapcount[F1]@3| #x02)
-       (bvule |folio.mapcount[F2]@3| #x02)
-       (bvule |folio.mapcount[F3]@3| #x02)
-       (bvule |folio.mapcount[F4]@3| #x02)
+       (bvule |folio.mapcount[F0]@3| #x03)
+       (bvule |folio.mapcount[F1]@3| #x03)
+       (bvule |folio.mapcount[F2]@3| #x03)
+       (bvule |folio.mapcount[F3]@3| #x03)
+       (bvule |folio.mapcount[F4]@3| #x03)
        (bvule |PG_lru[F0]@3| #x01)
        (bvule |PG_lru[F1]@3| #x01)
        (bvule |PG_lru[F2]@3| #x01)
@@ -15099,6 +16143,11 @@
        (bvule |folio.data[F2]@3| #x03)
        (bvule |folio.data[F3]@3| #x03)
        (bvule |folio.data[F4]@3| #x03)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
+       (bvule |folio.node[F2]@3| #x01)
+       (bvule |folio.node[F3]@3| #x01)
+       (bvule |folio.node[F4]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x06)
        (bvule |&mm->mmap_lock.writer[P1]@3| #x06)
        (bvule |&mm->mmap_lock.readers[P0]@3| #x06)
@@ -15114,7 +16163,7 @@
        (bvule |PG_locked[F2]@3| #x06)
        (bvule |PG_locked[F3]@3| #x06)
        (bvule |PG_locked[F4]@3| #x06)
-       (bvule migrate0.pc@3 #x14)
+       (bvule migrate0.pc@3 #x15)
        (bvule migrate0.isolated@3 #x01)
        (bvule migrate0.dst@3 #x05)
        (bvule migrate0.anon_vma@3 #x02)
@@ -15124,15 +16173,15 @@
        (bvule migrate0.pass@3 #x01)
        (bvule fork0.pc@3 #x05)
        (bvule fork0.addr@3 #x02)
-       (bvule fault0.pc@3 #x07)
+       (bvule fault0.pc@3 #x0a)
        (bvule fault0.wait_folio@3 #x05)
        (bvule fault0.old_page@3 #x05)
        (bvule fault0.new_page@3 #x05)
-       (bvule fault1.pc@3 #x07)
+       (bvule fault1.pc@3 #x0a)
        (bvule fault1.wait_folio@3 #x05)
        (bvule fault1.old_page@3 #x05)
        (bvule fault1.new_page@3 #x05)
-       (bvule fault2.pc@3 #x07)
+       (bvule fault2.pc@3 #x0a)
        (bvule fault2.wait_folio@3 #x05)
        (bvule fault2.old_page@3 #x05)
        (bvule fault2.new_page@3 #x05)
@@ -15183,7 +16232,7 @@
                             |anon_vma.len[av1]@3|))
                 (= |folio.mapcount[F0]@3| #x00)))
       (a!14 (and (= rule@3 #x19)
-                 (= migrate0.pc@3 #x0c)
+                 (= migrate0.pc@3 #x0d)
                  (bvuge migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
@@ -15816,131 +16865,186 @@
                        (= |folio.refcount[F4]@3| #x01))
                   #x00
                   |folio.data[F4]@3|))
-      (a!748 (ite (and (= rule@3 #x22) true)
+      (a!748 (ite (= migrate0.dst@3 #x01)
+                  |folio.node[F1]@3|
+                  (ite (= migrate0.dst@3 #x02)
+                       |folio.node[F2]@3|
+                       (ite (= migrate0.dst@3 #x03)
+                            |folio.node[F3]@3|
+                            |folio.node[F4]@3|))))
+      (a!750 (ite (= fault0.old_page@3 #x01)
+                  |folio.node[F1]@3|
+                  (ite (= fault0.old_page@3 #x02)
+                       |folio.node[F2]@3|
+                       (ite (= fault0.old_page@3 #x03)
+                            |folio.node[F3]@3|
+                            |folio.node[F4]@3|))))
+      (a!753 (ite (= fault0.new_page@3 #x01)
+                  |folio.node[F1]@3|
+                  (ite (= fault0.new_page@3 #x02)
+                       |folio.node[F2]@3|
+                       (ite (= fault0.new_page@3 #x03)
+                            |folio.node[F3]@3|
+                            |folio.node[F4]@3|))))
+      (a!755 (ite (= fault1.old_page@3 #x01)
+                  |folio.node[F1]@3|
+                  (ite (= fault1.old_page@3 #x02)
+                       |folio.node[F2]@3|
+                       (ite (= fault1.old_page@3 #x03)
+                            |folio.node[F3]@3|
+                            |folio.node[F4]@3|))))
+      (a!758 (ite (= fault1.new_page@3 #x01)
+                  |folio.node[F1]@3|
+                  (ite (= fault1.new_page@3 #x02)
+                       |folio.node[F2]@3|
+                       (ite (= fault1.new_page@3 #x03)
+                            |folio.node[F3]@3|
+                            |folio.node[F4]@3|))))
+      (a!760 (ite (and (not (= |exit0.tlb_batch[F0]@3| #x00))
+                       (= |folio.refcount[F0]@3| #x01))
+                  #x00
+                  |folio.node[F0]@3|))
+      (a!772 (ite (and (not (= |exit0.tlb_batch[F1]@3| #x00))
+                       (= |folio.refcount[F1]@3| #x01))
+                  #x00
+                  |folio.node[F1]@3|))
+      (a!783 (ite (and (not (= |exit0.tlb_batch[F2]@3| #x00))
+                       (= |folio.refcount[F2]@3| #x01))
+                  #x00
+                  |folio.node[F2]@3|))
+      (a!794 (ite (and (not (= |exit0.tlb_batch[F3]@3| #x00))
+                       (= |folio.refcount[F3]@3| #x01))
+                  #x00
+                  |folio.node[F3]@3|))
+      (a!805 (ite (and (not (= |exit0.tlb_batch[F4]@3| #x00))
+                       (= |folio.refcount[F4]@3| #x01))
+                  #x00
+                  |folio.node[F4]@3|))
+      (a!816 (ite (and (= rule@3 #x22) true)
                   #x02
                   (ite (and (= rule@3 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@3|)))
-      (a!749 (ite (and (= rule@3 #x53) true)
+      (a!817 (ite (and (= rule@3 #x53) true)
                   #x06
                   (ite (and (= rule@3 #x55) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@3|)))
-      (a!751 (ite (and (= rule@3 #x36) true)
+      (a!819 (ite (and (= rule@3 #x36) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x37) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                        |&mm->mmap_lock.readers[P0]@3|)))
-      (a!756 (ite (and (= rule@3 #x4f) true)
+      (a!824 (ite (and (= rule@3 #x4f) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x52) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                        |&mm->mmap_lock.readers[P1]@3|)))
-      (a!764 (ite (and (= rule@3 #x16) true)
+      (a!832 (ite (and (= rule@3 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
                        |&anon_vma->rwsem.readers[av0]@3|)))
-      (a!766 (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x00))
+      (a!834 (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1c) true) #x00 |PG_locked[F0]@3|)))
-      (a!769 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!837 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!770 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x02))
+      (a!838 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x02))
                        #x00
                        |PG_locked[F2]@3|)))
-      (a!771 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x03))
+      (a!839 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x03))
                   #x01
                   (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x03))
                        #x00
                        |PG_locked[F3]@3|)))
-      (a!772 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x04))
+      (a!840 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x04))
                   #x01
                   (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x04))
                        #x00
                        |PG_locked[F4]@3|)))
-      (a!773 (ite (and (= rule@3 #x20) true)
-                  #x13
-                  (ite (and (= rule@3 #x21) true) #x14 migrate0.pc@3)))
-      (a!789 (ite (and (= rule@3 #x1e) true)
+      (a!841 (ite (and (= rule@3 #x20) true)
+                  #x14
+                  (ite (and (= rule@3 #x21) true) #x15 migrate0.pc@3)))
+      (a!857 (ite (and (= rule@3 #x1e) true)
                   #x00
                   (ite (and (= rule@3 #x21) true) #x00 migrate0.isolated@3)))
-      (a!791 (ite (and (= rule@3 #x1f) true)
+      (a!859 (ite (and (= rule@3 #x1f) true)
                   #x05
                   (ite (and (= rule@3 #x20) true) #x05 migrate0.dst@3)))
-      (a!793 (ite (and (= rule@3 #x09) true)
+      (a!861 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x1b) true) #x02 migrate0.anon_vma@3)))
-      (a!794 (ite (and (= rule@3 #x18) true)
+      (a!862 (ite (and (= rule@3 #x18) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x19) true) #x00 migrate0.cursor@3)))
-      (a!798 (ite (and (= rule@3 #x0c) true)
+      (a!866 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!799 (ite (and (= rule@3 #x13) true)
+      (a!867 (ite (and (= rule@3 #x13) true)
                   #x00
                   (ite (and (= rule@3 #x14) true) #x01 migrate0.ok@3)))
-      (a!801 (= migrate0.pass@4
+      (a!869 (= migrate0.pass@4
                 (ite (and (= rule@3 #x1f) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!802 (ite (and (= rule@3 #x26) true)
+      (a!870 (ite (and (= rule@3 #x26) true)
                   #x04
                   (ite (and (= rule@3 #x27) true) #x05 fork0.pc@3)))
-      (a!805 (ite (and (= rule@3 #x26) true)
+      (a!873 (ite (and (= rule@3 #x26) true)
                   #x02
                   (ite (and (= rule@3 #x27) true) #x00 fork0.addr@3)))
-      (a!807 (ite (and (= rule@3 #x36) true)
-                  #x07
+      (a!875 (ite (and (= rule@3 #x36) true)
+                  #x0a
                   (ite (and (= rule@3 #x37) true) #x00 fault0.pc@3)))
-      (a!815 (ite (and (= rule@3 #x2c) true)
+      (a!883 (ite (and (= rule@3 #x2c) true)
                   |pte.folio[P0][0]@3|
                   (ite (and (= rule@3 #x2d) true) #x05 fault0.wait_folio@3)))
-      (a!816 (ite (and (= rule@3 #x32) true)
+      (a!884 (ite (and (= rule@3 #x32) true)
                   #x05
                   (ite (and (= rule@3 #x33) true) #x05 fault0.old_page@3)))
-      (a!818 (ite (and (= rule@3 #x36) true)
+      (a!886 (ite (and (= rule@3 #x36) true)
                   #x05
                   (ite (and (= rule@3 #x37) true) #x05 fault0.new_page@3)))
-      (a!821 (ite (and (= rule@3 #x46) true)
-                  #x07
+      (a!889 (ite (and (= rule@3 #x46) true)
+                  #x0a
                   (ite (and (= rule@3 #x47) true) #x00 fault1.pc@3)))
-      (a!829 (ite (and (= rule@3 #x3c) true)
+      (a!897 (ite (and (= rule@3 #x3c) true)
                   |pte.folio[P1][0]@3|
                   (ite (and (= rule@3 #x3d) true) #x05 fault1.wait_folio@3)))
-      (a!830 (ite (and (= rule@3 #x42) true)
+      (a!898 (ite (and (= rule@3 #x42) true)
                   #x05
                   (ite (and (= rule@3 #x43) true) #x05 fault1.old_page@3)))
-      (a!832 (ite (and (= rule@3 #x46) true)
+      (a!900 (ite (and (= rule@3 #x46) true)
                   #x05
                   (ite (and (= rule@3 #x47) true) #x05 fault1.new_page@3)))
-      (a!835 (ite (and (= rule@3 #x4d) true)
+      (a!903 (ite (and (= rule@3 #x4d) true)
                   #x00
-                  (ite (and (= rule@3 #x4e) true) #x07 fault2.pc@3)))
-      (a!839 (ite (and (= rule@3 #x4c) true)
+                  (ite (and (= rule@3 #x4e) true) #x0a fault2.pc@3)))
+      (a!907 (ite (and (= rule@3 #x4c) true)
                   |pte.folio[P1][1]@3|
                   (ite (and (= rule@3 #x4d) true) #x05 fault2.wait_folio@3)))
-      (a!840 (ite (and (= rule@3 #x54) true)
+      (a!908 (ite (and (= rule@3 #x54) true)
                   #x05
                   (ite (and (= rule@3 #x55) true) #x06 exit0.pc@3)))
-      (a!844 (ite (and (= rule@3 #x51) true)
+      (a!912 (ite (and (= rule@3 #x51) true)
                   #x02
                   (ite (and (= rule@3 #x55) true) #x00 exit0.addr@3)))
-      (a!846 (ite (= |pte.folio[P1][0]@3| #x01)
+      (a!914 (ite (= |pte.folio[P1][0]@3| #x01)
                   |exit0.tlb_batch[F1]@3|
                   (ite (= |pte.folio[P1][0]@3| #x02)
                        |exit0.tlb_batch[F2]@3|
                        (ite (= |pte.folio[P1][0]@3| #x03)
                             |exit0.tlb_batch[F3]@3|
                             |exit0.tlb_batch[F4]@3|))))
-      (a!848 (ite (= |pte.folio[P1][1]@3| #x01)
+      (a!916 (ite (= |pte.folio[P1][1]@3| #x01)
                   |exit0.tlb_batch[F1]@3|
                   (ite (= |pte.folio[P1][1]@3| #x02)
                        |exit0.tlb_batch[F2]@3|
@@ -16438,120 +17542,160 @@
                      #x01)
                   #x00
                   (ite (= fault1.new_page@3 #x00) |folio.data[F0]@3| a!669)))
-      (a!750 (ite (and (= rule@3 #x23) true)
+      (a!749 (ite (= (ite (= migrate0.dst@3 #x00) |folio.refcount[F0]@3| a!131)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00) |folio.node[F0]@3| a!748)))
+      (a!751 (ite (= (ite (= fault0.old_page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          a!134)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@3 #x00) |folio.node[F0]@3| a!750)))
+      (a!752 (ite (= (ite (= fault0.old_page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          a!134)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@3 #x00) |folio.node[F0]@3| a!750)))
+      (a!754 (ite (= (ite (= fault0.new_page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          a!138)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@3 #x00) |folio.node[F0]@3| a!753)))
+      (a!756 (ite (= (ite (= fault1.old_page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          a!141)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@3 #x00) |folio.node[F0]@3| a!755)))
+      (a!757 (ite (= (ite (= fault1.old_page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          a!141)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@3 #x00) |folio.node[F0]@3| a!755)))
+      (a!759 (ite (= (ite (= fault1.new_page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          a!145)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@3 #x00) |folio.node[F0]@3| a!758)))
+      (a!818 (ite (and (= rule@3 #x23) true)
                   #x02
-                  (ite (and (= rule@3 #x27) true) #x00 a!749)))
-      (a!752 (ite (and (= rule@3 #x33) true)
+                  (ite (and (= rule@3 #x27) true) #x00 a!817)))
+      (a!820 (ite (and (= rule@3 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!751)))
-      (a!757 (ite (and (= rule@3 #x4d) true)
+                       a!819)))
+      (a!825 (ite (and (= rule@3 #x4d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x4e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!756)))
-      (a!765 (ite (and (= rule@3 #x0c) true)
+                       a!824)))
+      (a!833 (ite (and (= rule@3 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
-                       a!764)))
-      (a!767 (ite (and (= rule@3 #x08) true)
+                       a!832)))
+      (a!835 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!766)))
-      (a!774 (ite (and (= rule@3 #x1e) true)
-                  #x14
-                  (ite (and (= rule@3 #x1f) true) #x01 a!773)))
-      (a!790 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!834)))
+      (a!842 (ite (and (= rule@3 #x1e) true)
+                  #x15
+                  (ite (and (= rule@3 #x1f) true) #x01 a!841)))
+      (a!858 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!789)))
-      (a!795 (ite (and (= rule@3 #x16) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!857)))
+      (a!863 (ite (and (= rule@3 #x16) true)
                   #x00
                   (ite (and (= rule@3 #x17) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!794)))
-      (a!800 (ite (and (= rule@3 #x06) true)
+                       a!862)))
+      (a!868 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x12) true) #x00 a!799)))
-      (a!803 (ite (and (= rule@3 #x24) true)
+                  (ite (and (= rule@3 #x12) true) #x00 a!867)))
+      (a!871 (ite (and (= rule@3 #x24) true)
                   #x03
-                  (ite (and (= rule@3 #x25) true) #x03 a!802)))
-      (a!806 (ite (and (= rule@3 #x24) true)
+                  (ite (and (= rule@3 #x25) true) #x03 a!870)))
+      (a!874 (ite (and (= rule@3 #x24) true)
                   #x00
-                  (ite (and (= rule@3 #x25) true) #x01 a!805)))
-      (a!808 (ite (and (= rule@3 #x34) true)
+                  (ite (and (= rule@3 #x25) true) #x01 a!873)))
+      (a!876 (ite (and (= rule@3 #x34) true)
                   #x05
-                  (ite (and (= rule@3 #x35) true) #x07 a!807)))
-      (a!817 (ite (and (= rule@3 #x2f) true)
+                  (ite (and (= rule@3 #x35) true) #x0a a!875)))
+      (a!885 (ite (and (= rule@3 #x2f) true)
                   |pte.folio[P0][0]@3|
-                  (ite (and (= rule@3 #x31) true) #x05 a!816)))
-      (a!822 (ite (and (= rule@3 #x44) true)
+                  (ite (and (= rule@3 #x31) true) #x05 a!884)))
+      (a!890 (ite (and (= rule@3 #x44) true)
                   #x05
-                  (ite (and (= rule@3 #x45) true) #x07 a!821)))
-      (a!831 (ite (and (= rule@3 #x3f) true)
+                  (ite (and (= rule@3 #x45) true) #x0a a!889)))
+      (a!899 (ite (and (= rule@3 #x3f) true)
                   |pte.folio[P1][0]@3|
-                  (ite (and (= rule@3 #x41) true) #x05 a!830)))
-      (a!836 (ite (and (= rule@3 #x4b) true)
+                  (ite (and (= rule@3 #x41) true) #x05 a!898)))
+      (a!904 (ite (and (= rule@3 #x4b) true)
                   #x00
-                  (ite (and (= rule@3 #x4c) true) #x06 a!835)))
-      (a!841 (ite (and (= rule@3 #x52) true)
+                  (ite (and (= rule@3 #x4c) true) #x06 a!903)))
+      (a!909 (ite (and (= rule@3 #x52) true)
                   #x03
-                  (ite (and (= rule@3 #x53) true) #x04 a!840)))
-      (a!845 (ite (and (= rule@3 #x4f) true)
+                  (ite (and (= rule@3 #x53) true) #x04 a!908)))
+      (a!913 (ite (and (= rule@3 #x4f) true)
                   #x00
-                  (ite (and (= rule@3 #x50) true) #x01 a!844)))
-      (a!847 (ite (= |pte[P1][0]@3| #x01)
+                  (ite (and (= rule@3 #x50) true) #x01 a!912)))
+      (a!915 (ite (= |pte[P1][0]@3| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@3| #x00)
                        |exit0.tlb_batch[F0]@3|
-                       a!846)))
-      (a!849 (ite (= |pte[P1][1]@3| #x01)
+                       a!914)))
+      (a!917 (ite (= |pte[P1][1]@3| #x01)
                   #x01
                   (ite (= |pte.folio[P1][1]@3| #x00)
                        |exit0.tlb_batch[F0]@3|
-                       a!848))))
+                       a!916))))
 (let ((a!9 (and (= rule@3 #x0e)
-                (= migrate0.pc@3 #x07)
-                (= |folio.index[F0]@3| #x00)
+                (= migrate0.pc@3 #x08)
                 (bvult migrate0.cursor@3
                        (ite (= |folio.mapping[F0]@3| #x00)
                             |anon_vma.len[av0]@3|
                             |anon_vma.len[av1]@3|))
                 (bvugt |folio.mapcount[F0]@3| #x00)
+                (= |folio.index[F0]@3| #x00)
                 (= (ite (= a!8 #x00)
                         |ptlock_ptr(page)[P0]@3|
                         |ptlock_ptr(page)[P1]@3|)
                    #x00)))
       (a!10 (and (= rule@3 #x0f)
-                 (= migrate0.pc@3 #x07)
-                 (= |folio.index[F0]@3| #x01)
+                 (= migrate0.pc@3 #x08)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
                  (bvugt |folio.mapcount[F0]@3| #x00)
+                 (= |folio.index[F0]@3| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@3|
                          |ptlock_ptr(page)[P1]@3|)
                     #x00)))
       (a!12 (and (= rule@3 #x17)
-                 (= migrate0.pc@3 #x0c)
-                 (= |folio.index[F0]@3| #x00)
+                 (= migrate0.pc@3 #x0d)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
+                 (= |folio.index[F0]@3| #x00)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@3|
                          |ptlock_ptr(page)[P1]@3|)
                     #x00)))
       (a!13 (and (= rule@3 #x18)
-                 (= migrate0.pc@3 #x0c)
-                 (= |folio.index[F0]@3| #x01)
+                 (= migrate0.pc@3 #x0d)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
+                 (= |folio.index[F0]@3| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@3|
                          |ptlock_ptr(page)[P1]@3|)
@@ -16770,52 +17914,67 @@
       (a!734 (ite (and (= rule@3 #x47) (= fault1.new_page@3 #x04))
                   a!670
                   (ite (and (= rule@3 #x55) true) a!733 |folio.data[F4]@3|)))
-      (a!753 (ite (and (= rule@3 #x31) true)
+      (a!761 (ite (and (= rule@3 #x47) (= fault1.new_page@3 #x00))
+                  a!759
+                  (ite (and (= rule@3 #x55) true) a!760 |folio.node[F0]@3|)))
+      (a!773 (ite (and (= rule@3 #x47) (= fault1.new_page@3 #x01))
+                  a!759
+                  (ite (and (= rule@3 #x55) true) a!772 |folio.node[F1]@3|)))
+      (a!784 (ite (and (= rule@3 #x47) (= fault1.new_page@3 #x02))
+                  a!759
+                  (ite (and (= rule@3 #x55) true) a!783 |folio.node[F2]@3|)))
+      (a!795 (ite (and (= rule@3 #x47) (= fault1.new_page@3 #x03))
+                  a!759
+                  (ite (and (= rule@3 #x55) true) a!794 |folio.node[F3]@3|)))
+      (a!806 (ite (and (= rule@3 #x47) (= fault1.new_page@3 #x04))
+                  a!759
+                  (ite (and (= rule@3 #x55) true) a!805 |folio.node[F4]@3|)))
+      (a!821 (ite (and (= rule@3 #x31) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!752)))
-      (a!758 (ite (and (= rule@3 #x4a) true)
+                       a!820)))
+      (a!826 (ite (and (= rule@3 #x4a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x4b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!757)))
-      (a!768 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!767)))
-      (a!775 (ite (and (= rule@3 #x1c) true)
-                  (ite (not (= migrate0.ok@3 #x00)) #x10 #x12)
-                  (ite (and (= rule@3 #x1d) true) #x11 a!774)))
-      (a!796 (ite (and (= rule@3 #x0f) true)
+                       a!825)))
+      (a!836 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!835)))
+      (a!843 (ite (and (= rule@3 #x1c) true)
+                  (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
+                  (ite (and (= rule@3 #x1d) true) #x12 a!842)))
+      (a!864 (ite (and (= rule@3 #x0f) true)
                   (bvadd migrate0.cursor@3 #x01)
-                  (ite (and (= rule@3 #x10) true) #x00 a!795)))
-      (a!804 (ite (and (= rule@3 #x22) true)
+                  (ite (and (= rule@3 #x10) true) #x00 a!863)))
+      (a!872 (ite (and (= rule@3 #x22) true)
                   #x01
-                  (ite (and (= rule@3 #x23) true) #x02 a!803)))
-      (a!809 (ite (and (= rule@3 #x32) true)
-                  #x07
-                  (ite (and (= rule@3 #x33) true) #x00 a!808)))
-      (a!823 (ite (and (= rule@3 #x42) true)
-                  #x07
-                  (ite (and (= rule@3 #x43) true) #x00 a!822)))
-      (a!837 (ite (and (= rule@3 #x49) true)
+                  (ite (and (= rule@3 #x23) true) #x02 a!871)))
+      (a!877 (ite (and (= rule@3 #x32) true)
+                  #x0a
+                  (ite (and (= rule@3 #x33) true) #x00 a!876)))
+      (a!891 (ite (and (= rule@3 #x42) true)
+                  #x0a
+                  (ite (and (= rule@3 #x43) true) #x00 a!890)))
+      (a!905 (ite (and (= rule@3 #x49) true)
                   #x01
-                  (ite (and (= rule@3 #x4a) true) #x02 a!836)))
-      (a!842 (ite (and (= rule@3 #x50) true)
+                  (ite (and (= rule@3 #x4a) true) #x02 a!904)))
+      (a!910 (ite (and (= rule@3 #x50) true)
                   #x01
-                  (ite (and (= rule@3 #x51) true) #x02 a!841)))
-      (a!850 (ite (and (= rule@3 #x51) (= |pte.folio[P1][1]@3| #x00))
-                  a!849
+                  (ite (and (= rule@3 #x51) true) #x02 a!909)))
+      (a!918 (ite (and (= rule@3 #x51) (= |pte.folio[P1][1]@3| #x00))
+                  a!917
                   (ite (and (= rule@3 #x55) true) #x00 |exit0.tlb_batch[F0]@3|)))
-      (a!852 (ite (and (= rule@3 #x51) (= |pte.folio[P1][1]@3| #x01))
-                  a!849
+      (a!920 (ite (and (= rule@3 #x51) (= |pte.folio[P1][1]@3| #x01))
+                  a!917
                   (ite (and (= rule@3 #x55) true) #x00 |exit0.tlb_batch[F1]@3|)))
-      (a!854 (ite (and (= rule@3 #x51) (= |pte.folio[P1][1]@3| #x02))
-                  a!849
+      (a!922 (ite (and (= rule@3 #x51) (= |pte.folio[P1][1]@3| #x02))
+                  a!917
                   (ite (and (= rule@3 #x55) true) #x00 |exit0.tlb_batch[F2]@3|)))
-      (a!856 (ite (and (= rule@3 #x51) (= |pte.folio[P1][1]@3| #x03))
-                  a!849
+      (a!924 (ite (and (= rule@3 #x51) (= |pte.folio[P1][1]@3| #x03))
+                  a!917
                   (ite (and (= rule@3 #x55) true) #x00 |exit0.tlb_batch[F3]@3|)))
-      (a!858 (ite (and (= rule@3 #x51) (= |pte.folio[P1][1]@3| #x04))
-                  a!849
+      (a!926 (ite (and (= rule@3 #x51) (= |pte.folio[P1][1]@3| #x04))
+                  a!917
                   (ite (and (= rule@3 #x55) true) #x00 |exit0.tlb_batch[F4]@3|))))
 (let ((a!41 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
@@ -16851,46 +18010,46 @@
                 (and (= rule@3 #x0a) (= migrate0.pc@3 #x04) (not a!4))
                 a!6
                 (and (= rule@3 #x0c)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (bvugt |folio.mapcount[F0]@3| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 (and (= rule@3 #x0d)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (= |folio.mapcount[F0]@3| #x00))
                 a!9
                 a!10
-                (and (= rule@3 #x10) (= migrate0.pc@3 #x07) a!11)
+                (and (= rule@3 #x10) (= migrate0.pc@3 #x08) a!11)
                 (and (= rule@3 #x11)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (= |folio.refcount[F0]@3| #x01))
                 (and (= rule@3 #x12)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (not (= |folio.refcount[F0]@3| #x01)))
                 (and (= rule@3 #x13)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (bvugt |folio.mapcount[F0]@3| #x00))
-                (and (= rule@3 #x14) (= migrate0.pc@3 #x09))
-                (and (= rule@3 #x15) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x14) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x15) (= migrate0.pc@3 #x0b))
                 (and (= rule@3 #x16)
-                     (= migrate0.pc@3 #x0b)
+                     (= migrate0.pc@3 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 a!12
                 a!13
                 a!14
-                (and (= rule@3 #x1a) (= migrate0.pc@3 #x0d))
-                (and (= rule@3 #x1b) (= migrate0.pc@3 #x0e))
-                (and (= rule@3 #x1c) (= migrate0.pc@3 #x0f))
-                (and (= rule@3 #x1d) (= migrate0.pc@3 #x10))
-                (and (= rule@3 #x1e) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x1a) (= migrate0.pc@3 #x0e))
+                (and (= rule@3 #x1b) (= migrate0.pc@3 #x0f))
+                (and (= rule@3 #x1c) (= migrate0.pc@3 #x10))
+                (and (= rule@3 #x1d) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x1e) (= migrate0.pc@3 #x12))
                 (and (= rule@3 #x1f)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvult migrate0.pass@3 #x01))
                 (and (= rule@3 #x20)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvuge migrate0.pass@3 #x01))
-                (and (= rule@3 #x21) (= migrate0.pc@3 #x13))
+                (and (= rule@3 #x21) (= migrate0.pc@3 #x14))
                 (and (= rule@3 #x22)
                      (= fork0.pc@3 #x00)
                      (not (= |alive[P0]@3| #x00))
@@ -17038,8 +18197,8 @@
                 (and (= rule@3 #x4f)
                      (= exit0.pc@3 #x00)
                      (not (= |alive[P1]@3| #x00))
-                     (= fault1.pc@3 #x07)
-                     (= fault2.pc@3 #x07)
+                     (= fault1.pc@3 #x0a)
+                     (= fault2.pc@3 #x0a)
                      (= |&mm->mmap_lock.writer[P1]@3| #x00))
                 (and (= rule@3 #x50)
                      (= exit0.pc@3 #x01)
@@ -17212,52 +18371,52 @@
                   (ite (and (= rule@3 #x46) (= fault1.new_page@3 #x04))
                        #x00
                        a!649)))
-      (a!754 (ite (and (= rule@3 #x2d) true)
+      (a!822 (ite (and (= rule@3 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!753)))
-      (a!759 (ite (and (= rule@3 #x46) true)
+                       a!821)))
+      (a!827 (ite (and (= rule@3 #x46) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x47) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!758)))
-      (a!776 (ite (and (= rule@3 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@3 #x1b) true) #x0f a!775)))
-      (a!797 (ite (and (= rule@3 #x0c) true)
+                       a!826)))
+      (a!844 (ite (and (= rule@3 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@3 #x1b) true) #x10 a!843)))
+      (a!865 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!796)))
-      (a!810 (ite (and (= rule@3 #x30) true)
+                       a!864)))
+      (a!878 (ite (and (= rule@3 #x30) true)
                   #x04
-                  (ite (and (= rule@3 #x31) true) #x07 a!809)))
-      (a!824 (ite (and (= rule@3 #x40) true)
+                  (ite (and (= rule@3 #x31) true) #x0a a!877)))
+      (a!892 (ite (and (= rule@3 #x40) true)
                   #x04
-                  (ite (and (= rule@3 #x41) true) #x07 a!823)))
-      (a!838 (= fault2.pc@4 (ite (and (= rule@3 #x48) true) #x07 a!837)))
-      (a!843 (= exit0.pc@4 (ite (and (= rule@3 #x4f) true) #x01 a!842)))
-      (a!851 (= |exit0.tlb_batch[F0]@4|
+                  (ite (and (= rule@3 #x41) true) #x0a a!891)))
+      (a!906 (= fault2.pc@4 (ite (and (= rule@3 #x48) true) #x0a a!905)))
+      (a!911 (= exit0.pc@4 (ite (and (= rule@3 #x4f) true) #x01 a!910)))
+      (a!919 (= |exit0.tlb_batch[F0]@4|
                 (ite (and (= rule@3 #x50) (= |pte.folio[P1][0]@3| #x00))
-                     a!847
-                     a!850)))
-      (a!853 (= |exit0.tlb_batch[F1]@4|
+                     a!915
+                     a!918)))
+      (a!921 (= |exit0.tlb_batch[F1]@4|
                 (ite (and (= rule@3 #x50) (= |pte.folio[P1][0]@3| #x01))
-                     a!847
-                     a!852)))
-      (a!855 (= |exit0.tlb_batch[F2]@4|
+                     a!915
+                     a!920)))
+      (a!923 (= |exit0.tlb_batch[F2]@4|
                 (ite (and (= rule@3 #x50) (= |pte.folio[P1][0]@3| #x02))
-                     a!847
-                     a!854)))
-      (a!857 (= |exit0.tlb_batch[F3]@4|
+                     a!915
+                     a!922)))
+      (a!925 (= |exit0.tlb_batch[F3]@4|
                 (ite (and (= rule@3 #x50) (= |pte.folio[P1][0]@3| #x03))
-                     a!847
-                     a!856)))
-      (a!859 (= |exit0.tlb_batch[F4]@4|
+                     a!915
+                     a!924)))
+      (a!927 (= |exit0.tlb_batch[F4]@4|
                 (ite (and (= rule@3 #x50) (= |pte.folio[P1][0]@3| #x04))
-                     a!847
-                     a!858))))
+                     a!915
+                     a!926))))
 (let ((a!49 (ite (not (= a!48 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@3| #x00)) #x03 #x02)))
@@ -17475,34 +18634,49 @@
                   (ite (and (= rule@3 #x46) (= fault1.new_page@3 #x04))
                        #x03
                        a!734)))
-      (a!755 (ite (and (= rule@3 #x2a) true)
+      (a!762 (ite (and (= rule@3 #x43) (= fault1.old_page@3 #x00))
+                  a!756
+                  (ite (and (= rule@3 #x44) (= a!130 #x00)) #x00 a!761)))
+      (a!774 (ite (and (= rule@3 #x43) (= fault1.old_page@3 #x01))
+                  a!756
+                  (ite (and (= rule@3 #x44) (= a!130 #x01)) #x00 a!773)))
+      (a!785 (ite (and (= rule@3 #x43) (= fault1.old_page@3 #x02))
+                  a!756
+                  (ite (and (= rule@3 #x44) (= a!130 #x02)) #x00 a!784)))
+      (a!796 (ite (and (= rule@3 #x43) (= fault1.old_page@3 #x03))
+                  a!756
+                  (ite (and (= rule@3 #x44) (= a!130 #x03)) #x00 a!795)))
+      (a!807 (ite (and (= rule@3 #x43) (= fault1.old_page@3 #x04))
+                  a!756
+                  (ite (and (= rule@3 #x44) (= a!130 #x04)) #x00 a!806)))
+      (a!823 (ite (and (= rule@3 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!754)))
-      (a!760 (ite (and (= rule@3 #x43) true)
+                       a!822)))
+      (a!828 (ite (and (= rule@3 #x43) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x45) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!759)))
-      (a!777 (ite (and (= rule@3 #x16) true)
-                  #x0c
-                  (ite (and (= rule@3 #x19) true) #x0d a!776)))
-      (a!792 (ite (and (= rule@3 #x03) true)
+                       a!827)))
+      (a!845 (ite (and (= rule@3 #x16) true)
+                  #x0d
+                  (ite (and (= rule@3 #x19) true) #x0e a!844)))
+      (a!860 (ite (and (= rule@3 #x03) true)
                   a!130
-                  (ite (and (= rule@3 #x1d) true) #x05 a!791)))
-      (a!811 (ite (and (= rule@3 #x2e) true)
-                  #x07
-                  (ite (and (= rule@3 #x2f) true) #x03 a!810)))
-      (a!819 (ite (and (= rule@3 #x33) true)
+                  (ite (and (= rule@3 #x1d) true) #x05 a!859)))
+      (a!879 (ite (and (= rule@3 #x2e) true)
+                  #x0a
+                  (ite (and (= rule@3 #x2f) true) #x03 a!878)))
+      (a!887 (ite (and (= rule@3 #x33) true)
                   #x05
-                  (ite (and (= rule@3 #x34) true) a!130 a!818)))
-      (a!825 (ite (and (= rule@3 #x3e) true)
-                  #x07
-                  (ite (and (= rule@3 #x3f) true) #x03 a!824)))
-      (a!833 (ite (and (= rule@3 #x43) true)
+                  (ite (and (= rule@3 #x34) true) a!130 a!886)))
+      (a!893 (ite (and (= rule@3 #x3e) true)
+                  #x0a
+                  (ite (and (= rule@3 #x3f) true) #x03 a!892)))
+      (a!901 (ite (and (= rule@3 #x43) true)
                   #x05
-                  (ite (and (= rule@3 #x44) true) a!130 a!832))))
+                  (ite (and (= rule@3 #x44) true) a!130 a!900))))
 (let ((a!50 (ite (and (= a!44 #x01) (= a!46 #x00)) a!49 a!44))
       (a!54 (ite (and (= rule@3 #x17) (= a!8 #x00))
                  (ite a!51 #x01 a!44)
@@ -17741,26 +18915,51 @@
                   (ite (and (= rule@3 #x43) (= fault1.old_page@3 #x04))
                        a!667
                        a!735)))
-      (a!761 (ite (and (= rule@3 #x41) true)
+      (a!763 (ite (and (= rule@3 #x42) (= fault1.old_page@3 #x00))
+                  a!757
+                  (ite (and (= rule@3 #x43) (= fault1.new_page@3 #x00))
+                       a!759
+                       a!762)))
+      (a!775 (ite (and (= rule@3 #x42) (= fault1.old_page@3 #x01))
+                  a!757
+                  (ite (and (= rule@3 #x43) (= fault1.new_page@3 #x01))
+                       a!759
+                       a!774)))
+      (a!786 (ite (and (= rule@3 #x42) (= fault1.old_page@3 #x02))
+                  a!757
+                  (ite (and (= rule@3 #x43) (= fault1.new_page@3 #x02))
+                       a!759
+                       a!785)))
+      (a!797 (ite (and (= rule@3 #x42) (= fault1.old_page@3 #x03))
+                  a!757
+                  (ite (and (= rule@3 #x43) (= fault1.new_page@3 #x03))
+                       a!759
+                       a!796)))
+      (a!808 (ite (and (= rule@3 #x42) (= fault1.old_page@3 #x04))
+                  a!757
+                  (ite (and (= rule@3 #x43) (= fault1.new_page@3 #x04))
+                       a!759
+                       a!807)))
+      (a!829 (ite (and (= rule@3 #x41) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x42) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!760)))
-      (a!778 (ite (and (= rule@3 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!777))
-      (a!812 (ite (and (= rule@3 #x2c) true)
+                       a!828)))
+      (a!846 (ite (and (= rule@3 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!845))
+      (a!880 (ite (and (= rule@3 #x2c) true)
                   #x06
-                  (ite (and (= rule@3 #x2d) true) #x00 a!811)))
-      (a!820 (ite (and (= rule@3 #x30) true)
+                  (ite (and (= rule@3 #x2d) true) #x00 a!879)))
+      (a!888 (ite (and (= rule@3 #x30) true)
                   a!130
-                  (ite (and (= rule@3 #x32) true) #x05 a!819)))
-      (a!826 (ite (and (= rule@3 #x3c) true)
+                  (ite (and (= rule@3 #x32) true) #x05 a!887)))
+      (a!894 (ite (and (= rule@3 #x3c) true)
                   #x06
-                  (ite (and (= rule@3 #x3d) true) #x00 a!825)))
-      (a!834 (ite (and (= rule@3 #x40) true)
+                  (ite (and (= rule@3 #x3d) true) #x00 a!893)))
+      (a!902 (ite (and (= rule@3 #x40) true)
                   a!130
-                  (ite (and (= rule@3 #x42) true) #x05 a!833))))
+                  (ite (and (= rule@3 #x42) true) #x05 a!901))))
 (let ((a!55 (= |pte[P0][0]@4|
                (ite (and (= rule@3 #x0e) (= a!8 #x00)) a!50 a!54)))
       (a!67 (= |pte[P0][1]@4|
@@ -17998,20 +19197,45 @@
                   (ite (and (= rule@3 #x42) (= fault1.old_page@3 #x04))
                        a!668
                        a!736)))
-      (a!762 (ite (and (= rule@3 #x3d) true)
+      (a!764 (ite (and (= rule@3 #x40) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@3 #x41) (= fault1.old_page@3 #x00))
+                       a!756
+                       a!763)))
+      (a!776 (ite (and (= rule@3 #x40) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@3 #x41) (= fault1.old_page@3 #x01))
+                       a!756
+                       a!775)))
+      (a!787 (ite (and (= rule@3 #x40) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@3 #x41) (= fault1.old_page@3 #x02))
+                       a!756
+                       a!786)))
+      (a!798 (ite (and (= rule@3 #x40) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@3 #x41) (= fault1.old_page@3 #x03))
+                       a!756
+                       a!797)))
+      (a!809 (ite (and (= rule@3 #x40) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@3 #x41) (= fault1.old_page@3 #x04))
+                       a!756
+                       a!808)))
+      (a!830 (ite (and (= rule@3 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x3e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!761)))
-      (a!779 (ite (and (= rule@3 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  (ite (and (= rule@3 #x14) true) #x0a a!778)))
-      (a!813 (ite (and (= rule@3 #x2a) true)
+                       a!829)))
+      (a!847 (ite (and (= rule@3 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  (ite (and (= rule@3 #x14) true) #x0b a!846)))
+      (a!881 (ite (and (= rule@3 #x2a) true)
                   #x02
-                  (ite (and (= rule@3 #x2b) true) #x00 a!812)))
-      (a!827 (ite (and (= rule@3 #x3a) true)
+                  (ite (and (= rule@3 #x2b) true) #x00 a!880)))
+      (a!895 (ite (and (= rule@3 #x3a) true)
                   #x02
-                  (ite (and (= rule@3 #x3b) true) #x00 a!826))))
+                  (ite (and (= rule@3 #x3b) true) #x00 a!894))))
 (let ((a!153 (ite (and (= rule@3 #x34) (= a!130 #x00))
                   #x01
                   (ite (and (= rule@3 #x37) (= fault0.new_page@3 #x00))
@@ -18217,20 +19441,45 @@
                   (ite (and (= rule@3 #x41) (= fault1.old_page@3 #x04))
                        a!667
                        a!737)))
-      (a!763 (ite (and (= rule@3 #x3a) true)
+      (a!765 (ite (and (= rule@3 #x34) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@3 #x37) (= fault0.new_page@3 #x00))
+                       a!754
+                       a!764)))
+      (a!777 (ite (and (= rule@3 #x34) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@3 #x37) (= fault0.new_page@3 #x01))
+                       a!754
+                       a!776)))
+      (a!788 (ite (and (= rule@3 #x34) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@3 #x37) (= fault0.new_page@3 #x02))
+                       a!754
+                       a!787)))
+      (a!799 (ite (and (= rule@3 #x34) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@3 #x37) (= fault0.new_page@3 #x03))
+                       a!754
+                       a!798)))
+      (a!810 (ite (and (= rule@3 #x34) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@3 #x37) (= fault0.new_page@3 #x04))
+                       a!754
+                       a!809)))
+      (a!831 (ite (and (= rule@3 #x3a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x3b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!762)))
-      (a!780 (ite (and (= rule@3 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!779))
-      (a!814 (ite (and (= rule@3 #x28) true)
-                  #x07
-                  (ite (and (= rule@3 #x29) true) #x01 a!813)))
-      (a!828 (ite (and (= rule@3 #x38) true)
-                  #x07
-                  (ite (and (= rule@3 #x39) true) #x01 a!827))))
+                       a!830)))
+      (a!848 (ite (and (= rule@3 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!847))
+      (a!882 (ite (and (= rule@3 #x28) true)
+                  #x0a
+                  (ite (and (= rule@3 #x29) true) #x01 a!881)))
+      (a!896 (ite (and (= rule@3 #x38) true)
+                  #x0a
+                  (ite (and (= rule@3 #x39) true) #x01 a!895))))
 (let ((a!154 (ite (and (= rule@3 #x33) (= fault0.new_page@3 #x00))
                   a!140
                   (ite (and (= rule@3 #x33) (= fault0.old_page@3 #x00))
@@ -18434,9 +19683,34 @@
                   (ite (and (= rule@3 #x3e) (= |pte.folio[P1][0]@3| #x04))
                        #x03
                        a!738)))
-      (a!781 (ite (and (= rule@3 #x10) true)
-                  #x08
-                  (ite (and (= rule@3 #x11) true) #x09 a!780))))
+      (a!766 (ite (and (= rule@3 #x33) (= fault0.new_page@3 #x00))
+                  a!754
+                  (ite (and (= rule@3 #x33) (= fault0.old_page@3 #x00))
+                       a!751
+                       a!765)))
+      (a!778 (ite (and (= rule@3 #x33) (= fault0.new_page@3 #x01))
+                  a!754
+                  (ite (and (= rule@3 #x33) (= fault0.old_page@3 #x01))
+                       a!751
+                       a!777)))
+      (a!789 (ite (and (= rule@3 #x33) (= fault0.new_page@3 #x02))
+                  a!754
+                  (ite (and (= rule@3 #x33) (= fault0.old_page@3 #x02))
+                       a!751
+                       a!788)))
+      (a!800 (ite (and (= rule@3 #x33) (= fault0.new_page@3 #x03))
+                  a!754
+                  (ite (and (= rule@3 #x33) (= fault0.old_page@3 #x03))
+                       a!751
+                       a!799)))
+      (a!811 (ite (and (= rule@3 #x33) (= fault0.new_page@3 #x04))
+                  a!754
+                  (ite (and (= rule@3 #x33) (= fault0.old_page@3 #x04))
+                       a!751
+                       a!810)))
+      (a!849 (ite (and (= rule@3 #x10) true)
+                  #x09
+                  (ite (and (= rule@3 #x11) true) #x0a a!848))))
 (let ((a!155 (ite (and (= rule@3 #x31) (= fault0.old_page@3 #x00))
                   a!136
                   (ite (and (= rule@3 #x32) (= fault0.old_page@3 #x00))
@@ -18622,9 +19896,34 @@
                   (ite (and (= rule@3 #x37) (= fault0.new_page@3 #x04))
                        a!665
                        a!739)))
-      (a!782 (ite (and (= rule@3 #x0c) true)
-                  #x07
-                  (ite (and (= rule@3 #x0d) true) #x08 a!781))))
+      (a!767 (ite (and (= rule@3 #x31) (= fault0.old_page@3 #x00))
+                  a!751
+                  (ite (and (= rule@3 #x32) (= fault0.old_page@3 #x00))
+                       a!752
+                       a!766)))
+      (a!779 (ite (and (= rule@3 #x31) (= fault0.old_page@3 #x01))
+                  a!751
+                  (ite (and (= rule@3 #x32) (= fault0.old_page@3 #x01))
+                       a!752
+                       a!778)))
+      (a!790 (ite (and (= rule@3 #x31) (= fault0.old_page@3 #x02))
+                  a!751
+                  (ite (and (= rule@3 #x32) (= fault0.old_page@3 #x02))
+                       a!752
+                       a!789)))
+      (a!801 (ite (and (= rule@3 #x31) (= fault0.old_page@3 #x03))
+                  a!751
+                  (ite (and (= rule@3 #x32) (= fault0.old_page@3 #x03))
+                       a!752
+                       a!800)))
+      (a!812 (ite (and (= rule@3 #x31) (= fault0.old_page@3 #x04))
+                  a!751
+                  (ite (and (= rule@3 #x32) (= fault0.old_page@3 #x04))
+                       a!752
+                       a!811)))
+      (a!850 (ite (and (= rule@3 #x0c) true)
+                  #x08
+                  (ite (and (= rule@3 #x0d) true) #x09 a!849))))
 (let ((a!156 (ite (and (= rule@3 #x21) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                   (ite (and (= rule@3 #x30) (= a!130 #x00)) #x01 a!155)))
@@ -18787,9 +20086,24 @@
       (a!741 (ite (and (= rule@3 #x33) (= fault0.old_page@3 #x04))
                   a!662
                   (ite (and (= rule@3 #x34) (= a!130 #x04)) #x00 a!740)))
-      (a!783 (ite (and (= rule@3 #x0a) true)
+      (a!768 (ite (and (= rule@3 #x21) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x30) (= a!130 #x00)) #x00 a!767)))
+      (a!780 (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x01))
+                  a!749
+                  (ite (and (= rule@3 #x30) (= a!130 #x01)) #x00 a!779)))
+      (a!791 (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x02))
+                  a!749
+                  (ite (and (= rule@3 #x30) (= a!130 #x02)) #x00 a!790)))
+      (a!802 (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x03))
+                  a!749
+                  (ite (and (= rule@3 #x30) (= a!130 #x03)) #x00 a!801)))
+      (a!813 (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x04))
+                  a!749
+                  (ite (and (= rule@3 #x30) (= a!130 #x04)) #x00 a!812)))
+      (a!851 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x06 a!782))))
+                  (ite (and (= rule@3 #x0b) true) #x07 a!850))))
 (let ((a!157 (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x00))
                   a!133
                   (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x00))
@@ -18958,9 +20272,34 @@
                   (ite (and (= rule@3 #x33) (= fault0.new_page@3 #x04))
                        a!665
                        a!741)))
-      (a!784 (ite (and (= rule@3 #x08) true)
+      (a!769 (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x00))
+                  a!749
+                  (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x00))
+                       a!749
+                       a!768)))
+      (a!781 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
+                  a!749
+                  (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x01))
+                       a!749
+                       a!780)))
+      (a!792 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x02))
+                  a!749
+                  (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x02))
+                       a!749
+                       a!791)))
+      (a!803 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x03))
+                  a!749
+                  (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x03))
+                       a!749
+                       a!802)))
+      (a!814 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x04))
+                  a!749
+                  (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x04))
+                       a!749
+                       a!813)))
+      (a!852 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!783))))
+                  (ite (and (= rule@3 #x09) true) #x05 a!851))))
 (let ((a!158 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
                   a!133
                   (ite (and (= rule@3 #x1e) true)
@@ -19087,9 +20426,32 @@
                   (ite (and (= rule@3 #x32) (= fault0.new_page@3 #x04))
                        #x02
                        a!742)))
-      (a!785 (ite (and (= rule@3 #x06) true)
-                  #x12
-                  (ite (and (= rule@3 #x07) true) #x03 a!784))))
+      (a!770 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
+                  a!749
+                  (ite (and (= rule@3 #x1e) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       a!769)))
+      (a!782 (= |folio.node[F1]@4|
+                (ite (and (= rule@3 #x03) (= a!130 #x01))
+                     (bvsub #x01 |folio.node[F0]@3|)
+                     a!781)))
+      (a!793 (= |folio.node[F2]@4|
+                (ite (and (= rule@3 #x03) (= a!130 #x02))
+                     (bvsub #x01 |folio.node[F0]@3|)
+                     a!792)))
+      (a!804 (= |folio.node[F3]@4|
+                (ite (and (= rule@3 #x03) (= a!130 #x03))
+                     (bvsub #x01 |folio.node[F0]@3|)
+                     a!803)))
+      (a!815 (= |folio.node[F4]@4|
+                (ite (and (= rule@3 #x03) (= a!130 #x04))
+                     (bvsub #x01 |folio.node[F0]@3|)
+                     a!814)))
+      (a!853 (ite (and (= rule@3 #x06) true)
+                  #x13
+                  (ite (and (= rule@3 #x07) true) #x03 a!852))))
 (let ((a!159 (ite (and (= rule@3 #x02) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                   (ite (and (= rule@3 #x03) (= a!130 #x00)) #x01 a!158)))
@@ -19175,9 +20537,14 @@
                   (ite (and (= rule@3 #x30) (= a!130 #x04))
                        (ite (= fault0.old_page@3 #x00) |folio.data[F0]@3| a!661)
                        a!743)))
-      (a!786 (ite (and (= rule@3 #x04) true)
-                  #x13
-                  (ite (and (= rule@3 #x05) true) #x04 a!785))))
+      (a!771 (ite (and (= rule@3 #x02) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x03) (= a!130 #x00))
+                       (bvsub #x01 |folio.node[F0]@3|)
+                       a!770)))
+      (a!854 (ite (and (= rule@3 #x04) true)
+                  #x14
+                  (ite (and (= rule@3 #x05) true) #x04 a!853))))
 (let ((a!224 (ite (and (= rule@3 #x2f) (= |pte.folio[P0][0]@3| #x00))
                   (bvadd (ite (= |pte.folio[P0][0]@3| #x00)
                               |folio.refcount[F0]@3|
@@ -19236,9 +20603,9 @@
                   (ite (and (= rule@3 #x28) (= |pte.folio[P0][0]@3| #x04))
                        #x02
                        a!744)))
-      (a!787 (ite (and (= rule@3 #x02) true)
-                  #x14
-                  (ite (and (= rule@3 #x03) true) #x02 a!786))))
+      (a!855 (ite (and (= rule@3 #x02) true)
+                  #x15
+                  (ite (and (= rule@3 #x03) true) #x02 a!854))))
 (let ((a!225 (ite (and (= rule@3 #x25) (= |pte.folio[P0][0]@3| #x00))
                   a!209
                   (ite (and (= rule@3 #x26) (= |pte.folio[P0][1]@3| #x00))
@@ -19294,9 +20661,9 @@
                   (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x04))
                        a!660
                        a!745)))
-      (a!788 (ite (and (= rule@3 #x00) true)
+      (a!856 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x14 a!787))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!855))))
 (let ((a!226 (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x00))
                   (bvsub (ite (= migrate0.dst@3 #x00)
                               |folio.refcount[F0]@3|
@@ -19557,56 +20924,61 @@
        (= |folio.data[F2]@4| a!717)
        (= |folio.data[F3]@4| a!732)
        (= |folio.data[F4]@4| a!747)
-       (= |&mm->mmap_lock.writer[P0]@4| a!748)
-       (= |&mm->mmap_lock.writer[P1]@4| a!750)
-       (= |&mm->mmap_lock.readers[P0]@4| a!755)
-       (= |&mm->mmap_lock.readers[P1]@4| a!763)
+       (= |folio.node[F0]@4| a!771)
+       a!782
+       a!793
+       a!804
+       a!815
+       (= |&mm->mmap_lock.writer[P0]@4| a!816)
+       (= |&mm->mmap_lock.writer[P1]@4| a!818)
+       (= |&mm->mmap_lock.readers[P0]@4| a!823)
+       (= |&mm->mmap_lock.readers[P1]@4| a!831)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.writer[av1]@4| |&anon_vma->rwsem.writer[av1]@3|)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!765)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!833)
        (= |&anon_vma->rwsem.readers[av1]@4| |&anon_vma->rwsem.readers[av1]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
        (= |ptlock_ptr(page)[P1]@4| |ptlock_ptr(page)[P1]@3|)
-       a!768
-       (= |PG_locked[F1]@4| a!769)
-       (= |PG_locked[F2]@4| a!770)
-       (= |PG_locked[F3]@4| a!771)
-       (= |PG_locked[F4]@4| a!772)
-       (= migrate0.pc@4 a!788)
-       (= migrate0.isolated@4 a!790)
-       (= migrate0.dst@4 a!792)
-       (= migrate0.anon_vma@4 a!793)
-       (= migrate0.cursor@4 a!797)
-       (= migrate0.page_was_mapped@4 a!798)
-       (= migrate0.ok@4 a!800)
-       a!801
-       (= fork0.pc@4 a!804)
-       (= fork0.addr@4 a!806)
-       (= fault0.pc@4 a!814)
-       (= fault0.wait_folio@4 a!815)
-       (= fault0.old_page@4 a!817)
-       (= fault0.new_page@4 a!820)
-       (= fault1.pc@4 a!828)
-       (= fault1.wait_folio@4 a!829)
-       (= fault1.old_page@4 a!831)
-       (= fault1.new_page@4 a!834)
-       a!838
-       (= fault2.wait_folio@4 a!839)
+       a!836
+       (= |PG_locked[F1]@4| a!837)
+       (= |PG_locked[F2]@4| a!838)
+       (= |PG_locked[F3]@4| a!839)
+       (= |PG_locked[F4]@4| a!840)
+       (= migrate0.pc@4 a!856)
+       (= migrate0.isolated@4 a!858)
+       (= migrate0.dst@4 a!860)
+       (= migrate0.anon_vma@4 a!861)
+       (= migrate0.cursor@4 a!865)
+       (= migrate0.page_was_mapped@4 a!866)
+       (= migrate0.ok@4 a!868)
+       a!869
+       (= fork0.pc@4 a!872)
+       (= fork0.addr@4 a!874)
+       (= fault0.pc@4 a!882)
+       (= fault0.wait_folio@4 a!883)
+       (= fault0.old_page@4 a!885)
+       (= fault0.new_page@4 a!888)
+       (= fault1.pc@4 a!896)
+       (= fault1.wait_folio@4 a!897)
+       (= fault1.old_page@4 a!899)
+       (= fault1.new_page@4 a!902)
+       a!906
+       (= fault2.wait_folio@4 a!907)
        (= fault2.old_page@4 fault2.old_page@3)
        (= fault2.new_page@4 fault2.new_page@3)
-       a!843
-       (= exit0.addr@4 a!845)
-       a!851
-       a!853
-       a!855
-       a!857
-       a!859
+       a!911
+       (= exit0.addr@4 a!913)
+       a!919
+       a!921
+       a!923
+       a!925
+       a!927
        (bvule |alive[P0]@4| #x01)
        (bvule |alive[P1]@4| #x01)
-       (bvule |pte[P0][0]@4| #x04)
-       (bvule |pte[P0][1]@4| #x04)
-       (bvule |pte[P1][0]@4| #x04)
-       (bvule |pte[P1][1]@4| #x04)
+       (bvule |pte[P0][0]@4| #x06)
+       (bvule |pte[P0][1]@4| #x06)
+       (bvule |pte[P1][0]@4| #x06)
+       (bvule |pte[P1][1]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x04)
        (bvule |pte.folio[P0][1]@4| #x04)
        (bvule |pte.folio[P1][0]@4| #x04)
@@ -19637,11 +21009,11 @@
        (bvule |folio.refcount[F2]@4| #x0a)
        (bvule |folio.refcount[F3]@4| #x0a)
        (bvule |folio.refcount[F4]@4| #x0a)
-       (bvule |folio.mapcount[F0]@4| #x02)
-       (bvule |folio.mapcount[F1]@4| #x02)
-       (bvule |folio.mapcount[F2]@4| #x02)
-       (bvule |folio.mapcount[F3]@4| #x02)
-       (bvule |folio.mapcount[F4]@4| #x02)
+       (bvule |folio.mapcount[F0]@4| #x03)
+       (bvule |folio.mapcount[F1]@4| #x03)
+       (bvule |folio.mapcount[F2]@4| #x03)
+       (bvule |folio.mapcount[F3]@4| #x03)
+       (bvule |folio.mapcount[F4]@4| #x03)
        (bvule |PG_lru[F0]@4| #x01)
        (bvule |PG_lru[F1]@4| #x01)
        (bvule |PG_lru[F2]@4| #x01)
@@ -19667,6 +21039,11 @@
        (bvule |folio.data[F2]@4| #x03)
        (bvule |folio.data[F3]@4| #x03)
        (bvule |folio.data[F4]@4| #x03)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
+       (bvule |folio.node[F2]@4| #x01)
+       (bvule |folio.node[F3]@4| #x01)
+       (bvule |folio.node[F4]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x06)
        (bvule |&mm->mmap_lock.writer[P1]@4| #x06)
        (bvule |&mm->mmap_lock.readers[P0]@4| #x06)
@@ -19682,7 +21059,7 @@
        (bvule |PG_locked[F2]@4| #x06)
        (bvule |PG_locked[F3]@4| #x06)
        (bvule |PG_locked[F4]@4| #x06)
-       (bvule migrate0.pc@4 #x14)
+       (bvule migrate0.pc@4 #x15)
        (bvule migrate0.isolated@4 #x01)
        (bvule migrate0.dst@4 #x05)
        (bvule migrate0.anon_vma@4 #x02)
@@ -19692,15 +21069,15 @@
        (bvule migrate0.pass@4 #x01)
        (bvule fork0.pc@4 #x05)
        (bvule fork0.addr@4 #x02)
-       (bvule fault0.pc@4 #x07)
+       (bvule fault0.pc@4 #x0a)
        (bvule fault0.wait_folio@4 #x05)
        (bvule fault0.old_page@4 #x05)
        (bvule fault0.new_page@4 #x05)
-       (bvule fault1.pc@4 #x07)
+       (bvule fault1.pc@4 #x0a)
        (bvule fault1.wait_folio@4 #x05)
        (bvule fault1.old_page@4 #x05)
        (bvule fault1.new_page@4 #x05)
-       (bvule fault2.pc@4 #x07)
+       (bvule fault2.pc@4 #x0a)
        (bvule fault2.wait_folio@4 #x05)
        (bvule fault2.old_page@4 #x05)
        (bvule fault2.new_page@4 #x05)
@@ -19751,7 +21128,7 @@
                             |anon_vma.len[av1]@4|))
                 (= |folio.mapcount[F0]@4| #x00)))
       (a!14 (and (= rule@4 #x19)
-                 (= migrate0.pc@4 #x0c)
+                 (= migrate0.pc@4 #x0d)
                  (bvuge migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
@@ -20384,131 +21761,186 @@
                        (= |folio.refcount[F4]@4| #x01))
                   #x00
                   |folio.data[F4]@4|))
-      (a!748 (ite (and (= rule@4 #x22) true)
+      (a!748 (ite (= migrate0.dst@4 #x01)
+                  |folio.node[F1]@4|
+                  (ite (= migrate0.dst@4 #x02)
+                       |folio.node[F2]@4|
+                       (ite (= migrate0.dst@4 #x03)
+                            |folio.node[F3]@4|
+                            |folio.node[F4]@4|))))
+      (a!750 (ite (= fault0.old_page@4 #x01)
+                  |folio.node[F1]@4|
+                  (ite (= fault0.old_page@4 #x02)
+                       |folio.node[F2]@4|
+                       (ite (= fault0.old_page@4 #x03)
+                            |folio.node[F3]@4|
+                            |folio.node[F4]@4|))))
+      (a!753 (ite (= fault0.new_page@4 #x01)
+                  |folio.node[F1]@4|
+                  (ite (= fault0.new_page@4 #x02)
+                       |folio.node[F2]@4|
+                       (ite (= fault0.new_page@4 #x03)
+                            |folio.node[F3]@4|
+                            |folio.node[F4]@4|))))
+      (a!755 (ite (= fault1.old_page@4 #x01)
+                  |folio.node[F1]@4|
+                  (ite (= fault1.old_page@4 #x02)
+                       |folio.node[F2]@4|
+                       (ite (= fault1.old_page@4 #x03)
+                            |folio.node[F3]@4|
+                            |folio.node[F4]@4|))))
+      (a!758 (ite (= fault1.new_page@4 #x01)
+                  |folio.node[F1]@4|
+                  (ite (= fault1.new_page@4 #x02)
+                       |folio.node[F2]@4|
+                       (ite (= fault1.new_page@4 #x03)
+                            |folio.node[F3]@4|
+                            |folio.node[F4]@4|))))
+      (a!760 (ite (and (not (= |exit0.tlb_batch[F0]@4| #x00))
+                       (= |folio.refcount[F0]@4| #x01))
+                  #x00
+                  |folio.node[F0]@4|))
+      (a!772 (ite (and (not (= |exit0.tlb_batch[F1]@4| #x00))
+                       (= |folio.refcount[F1]@4| #x01))
+                  #x00
+                  |folio.node[F1]@4|))
+      (a!783 (ite (and (not (= |exit0.tlb_batch[F2]@4| #x00))
+                       (= |folio.refcount[F2]@4| #x01))
+                  #x00
+                  |folio.node[F2]@4|))
+      (a!794 (ite (and (not (= |exit0.tlb_batch[F3]@4| #x00))
+                       (= |folio.refcount[F3]@4| #x01))
+                  #x00
+                  |folio.node[F3]@4|))
+      (a!805 (ite (and (not (= |exit0.tlb_batch[F4]@4| #x00))
+                       (= |folio.refcount[F4]@4| #x01))
+                  #x00
+                  |folio.node[F4]@4|))
+      (a!816 (ite (and (= rule@4 #x22) true)
                   #x02
                   (ite (and (= rule@4 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@4|)))
-      (a!749 (ite (and (= rule@4 #x53) true)
+      (a!817 (ite (and (= rule@4 #x53) true)
                   #x06
                   (ite (and (= rule@4 #x55) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@4|)))
-      (a!751 (ite (and (= rule@4 #x36) true)
+      (a!819 (ite (and (= rule@4 #x36) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x37) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                        |&mm->mmap_lock.readers[P0]@4|)))
-      (a!756 (ite (and (= rule@4 #x4f) true)
+      (a!824 (ite (and (= rule@4 #x4f) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x52) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                        |&mm->mmap_lock.readers[P1]@4|)))
-      (a!764 (ite (and (= rule@4 #x16) true)
+      (a!832 (ite (and (= rule@4 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
                        |&anon_vma->rwsem.readers[av0]@4|)))
-      (a!766 (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x00))
+      (a!834 (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1c) true) #x00 |PG_locked[F0]@4|)))
-      (a!769 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!837 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!770 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x02))
+      (a!838 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x02))
                        #x00
                        |PG_locked[F2]@4|)))
-      (a!771 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x03))
+      (a!839 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x03))
                   #x01
                   (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x03))
                        #x00
                        |PG_locked[F3]@4|)))
-      (a!772 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x04))
+      (a!840 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x04))
                   #x01
                   (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x04))
                        #x00
                        |PG_locked[F4]@4|)))
-      (a!773 (ite (and (= rule@4 #x20) true)
-                  #x13
-                  (ite (and (= rule@4 #x21) true) #x14 migrate0.pc@4)))
-      (a!789 (ite (and (= rule@4 #x1e) true)
+      (a!841 (ite (and (= rule@4 #x20) true)
+                  #x14
+                  (ite (and (= rule@4 #x21) true) #x15 migrate0.pc@4)))
+      (a!857 (ite (and (= rule@4 #x1e) true)
                   #x00
                   (ite (and (= rule@4 #x21) true) #x00 migrate0.isolated@4)))
-      (a!791 (ite (and (= rule@4 #x1f) true)
+      (a!859 (ite (and (= rule@4 #x1f) true)
                   #x05
                   (ite (and (= rule@4 #x20) true) #x05 migrate0.dst@4)))
-      (a!793 (ite (and (= rule@4 #x09) true)
+      (a!861 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x1b) true) #x02 migrate0.anon_vma@4)))
-      (a!794 (ite (and (= rule@4 #x18) true)
+      (a!862 (ite (and (= rule@4 #x18) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x19) true) #x00 migrate0.cursor@4)))
-      (a!798 (ite (and (= rule@4 #x0c) true)
+      (a!866 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!799 (ite (and (= rule@4 #x13) true)
+      (a!867 (ite (and (= rule@4 #x13) true)
                   #x00
                   (ite (and (= rule@4 #x14) true) #x01 migrate0.ok@4)))
-      (a!801 (= migrate0.pass@5
+      (a!869 (= migrate0.pass@5
                 (ite (and (= rule@4 #x1f) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!802 (ite (and (= rule@4 #x26) true)
+      (a!870 (ite (and (= rule@4 #x26) true)
                   #x04
                   (ite (and (= rule@4 #x27) true) #x05 fork0.pc@4)))
-      (a!805 (ite (and (= rule@4 #x26) true)
+      (a!873 (ite (and (= rule@4 #x26) true)
                   #x02
                   (ite (and (= rule@4 #x27) true) #x00 fork0.addr@4)))
-      (a!807 (ite (and (= rule@4 #x36) true)
-                  #x07
+      (a!875 (ite (and (= rule@4 #x36) true)
+                  #x0a
                   (ite (and (= rule@4 #x37) true) #x00 fault0.pc@4)))
-      (a!815 (ite (and (= rule@4 #x2c) true)
+      (a!883 (ite (and (= rule@4 #x2c) true)
                   |pte.folio[P0][0]@4|
                   (ite (and (= rule@4 #x2d) true) #x05 fault0.wait_folio@4)))
-      (a!816 (ite (and (= rule@4 #x32) true)
+      (a!884 (ite (and (= rule@4 #x32) true)
                   #x05
                   (ite (and (= rule@4 #x33) true) #x05 fault0.old_page@4)))
-      (a!818 (ite (and (= rule@4 #x36) true)
+      (a!886 (ite (and (= rule@4 #x36) true)
                   #x05
                   (ite (and (= rule@4 #x37) true) #x05 fault0.new_page@4)))
-      (a!821 (ite (and (= rule@4 #x46) true)
-                  #x07
+      (a!889 (ite (and (= rule@4 #x46) true)
+                  #x0a
                   (ite (and (= rule@4 #x47) true) #x00 fault1.pc@4)))
-      (a!829 (ite (and (= rule@4 #x3c) true)
+      (a!897 (ite (and (= rule@4 #x3c) true)
                   |pte.folio[P1][0]@4|
                   (ite (and (= rule@4 #x3d) true) #x05 fault1.wait_folio@4)))
-      (a!830 (ite (and (= rule@4 #x42) true)
+      (a!898 (ite (and (= rule@4 #x42) true)
                   #x05
                   (ite (and (= rule@4 #x43) true) #x05 fault1.old_page@4)))
-      (a!832 (ite (and (= rule@4 #x46) true)
+      (a!900 (ite (and (= rule@4 #x46) true)
                   #x05
                   (ite (and (= rule@4 #x47) true) #x05 fault1.new_page@4)))
-      (a!835 (ite (and (= rule@4 #x4d) true)
+      (a!903 (ite (and (= rule@4 #x4d) true)
                   #x00
-                  (ite (and (= rule@4 #x4e) true) #x07 fault2.pc@4)))
-      (a!839 (ite (and (= rule@4 #x4c) true)
+                  (ite (and (= rule@4 #x4e) true) #x0a fault2.pc@4)))
+      (a!907 (ite (and (= rule@4 #x4c) true)
                   |pte.folio[P1][1]@4|
                   (ite (and (= rule@4 #x4d) true) #x05 fault2.wait_folio@4)))
-      (a!840 (ite (and (= rule@4 #x54) true)
+      (a!908 (ite (and (= rule@4 #x54) true)
                   #x05
                   (ite (and (= rule@4 #x55) true) #x06 exit0.pc@4)))
-      (a!844 (ite (and (= rule@4 #x51) true)
+      (a!912 (ite (and (= rule@4 #x51) true)
                   #x02
                   (ite (and (= rule@4 #x55) true) #x00 exit0.addr@4)))
-      (a!846 (ite (= |pte.folio[P1][0]@4| #x01)
+      (a!914 (ite (= |pte.folio[P1][0]@4| #x01)
                   |exit0.tlb_batch[F1]@4|
                   (ite (= |pte.folio[P1][0]@4| #x02)
                        |exit0.tlb_batch[F2]@4|
                        (ite (= |pte.folio[P1][0]@4| #x03)
                             |exit0.tlb_batch[F3]@4|
                             |exit0.tlb_batch[F4]@4|))))
-      (a!848 (ite (= |pte.folio[P1][1]@4| #x01)
+      (a!916 (ite (= |pte.folio[P1][1]@4| #x01)
                   |exit0.tlb_batch[F1]@4|
                   (ite (= |pte.folio[P1][1]@4| #x02)
                        |exit0.tlb_batch[F2]@4|
@@ -21006,120 +22438,160 @@
                      #x01)
                   #x00
                   (ite (= fault1.new_page@4 #x00) |folio.data[F0]@4| a!669)))
-      (a!750 (ite (and (= rule@4 #x23) true)
+      (a!749 (ite (= (ite (= migrate0.dst@4 #x00) |folio.refcount[F0]@4| a!131)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00) |folio.node[F0]@4| a!748)))
+      (a!751 (ite (= (ite (= fault0.old_page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          a!134)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@4 #x00) |folio.node[F0]@4| a!750)))
+      (a!752 (ite (= (ite (= fault0.old_page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          a!134)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@4 #x00) |folio.node[F0]@4| a!750)))
+      (a!754 (ite (= (ite (= fault0.new_page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          a!138)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@4 #x00) |folio.node[F0]@4| a!753)))
+      (a!756 (ite (= (ite (= fault1.old_page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          a!141)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@4 #x00) |folio.node[F0]@4| a!755)))
+      (a!757 (ite (= (ite (= fault1.old_page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          a!141)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@4 #x00) |folio.node[F0]@4| a!755)))
+      (a!759 (ite (= (ite (= fault1.new_page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          a!145)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@4 #x00) |folio.node[F0]@4| a!758)))
+      (a!818 (ite (and (= rule@4 #x23) true)
                   #x02
-                  (ite (and (= rule@4 #x27) true) #x00 a!749)))
-      (a!752 (ite (and (= rule@4 #x33) true)
+                  (ite (and (= rule@4 #x27) true) #x00 a!817)))
+      (a!820 (ite (and (= rule@4 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!751)))
-      (a!757 (ite (and (= rule@4 #x4d) true)
+                       a!819)))
+      (a!825 (ite (and (= rule@4 #x4d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x4e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!756)))
-      (a!765 (ite (and (= rule@4 #x0c) true)
+                       a!824)))
+      (a!833 (ite (and (= rule@4 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
-                       a!764)))
-      (a!767 (ite (and (= rule@4 #x08) true)
+                       a!832)))
+      (a!835 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!766)))
-      (a!774 (ite (and (= rule@4 #x1e) true)
-                  #x14
-                  (ite (and (= rule@4 #x1f) true) #x01 a!773)))
-      (a!790 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!834)))
+      (a!842 (ite (and (= rule@4 #x1e) true)
+                  #x15
+                  (ite (and (= rule@4 #x1f) true) #x01 a!841)))
+      (a!858 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!789)))
-      (a!795 (ite (and (= rule@4 #x16) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!857)))
+      (a!863 (ite (and (= rule@4 #x16) true)
                   #x00
                   (ite (and (= rule@4 #x17) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!794)))
-      (a!800 (ite (and (= rule@4 #x06) true)
+                       a!862)))
+      (a!868 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x12) true) #x00 a!799)))
-      (a!803 (ite (and (= rule@4 #x24) true)
+                  (ite (and (= rule@4 #x12) true) #x00 a!867)))
+      (a!871 (ite (and (= rule@4 #x24) true)
                   #x03
-                  (ite (and (= rule@4 #x25) true) #x03 a!802)))
-      (a!806 (ite (and (= rule@4 #x24) true)
+                  (ite (and (= rule@4 #x25) true) #x03 a!870)))
+      (a!874 (ite (and (= rule@4 #x24) true)
                   #x00
-                  (ite (and (= rule@4 #x25) true) #x01 a!805)))
-      (a!808 (ite (and (= rule@4 #x34) true)
+                  (ite (and (= rule@4 #x25) true) #x01 a!873)))
+      (a!876 (ite (and (= rule@4 #x34) true)
                   #x05
-                  (ite (and (= rule@4 #x35) true) #x07 a!807)))
-      (a!817 (ite (and (= rule@4 #x2f) true)
+                  (ite (and (= rule@4 #x35) true) #x0a a!875)))
+      (a!885 (ite (and (= rule@4 #x2f) true)
                   |pte.folio[P0][0]@4|
-                  (ite (and (= rule@4 #x31) true) #x05 a!816)))
-      (a!822 (ite (and (= rule@4 #x44) true)
+                  (ite (and (= rule@4 #x31) true) #x05 a!884)))
+      (a!890 (ite (and (= rule@4 #x44) true)
                   #x05
-                  (ite (and (= rule@4 #x45) true) #x07 a!821)))
-      (a!831 (ite (and (= rule@4 #x3f) true)
+                  (ite (and (= rule@4 #x45) true) #x0a a!889)))
+      (a!899 (ite (and (= rule@4 #x3f) true)
                   |pte.folio[P1][0]@4|
-                  (ite (and (= rule@4 #x41) true) #x05 a!830)))
-      (a!836 (ite (and (= rule@4 #x4b) true)
+                  (ite (and (= rule@4 #x41) true) #x05 a!898)))
+      (a!904 (ite (and (= rule@4 #x4b) true)
                   #x00
-                  (ite (and (= rule@4 #x4c) true) #x06 a!835)))
-      (a!841 (ite (and (= rule@4 #x52) true)
+                  (ite (and (= rule@4 #x4c) true) #x06 a!903)))
+      (a!909 (ite (and (= rule@4 #x52) true)
                   #x03
-                  (ite (and (= rule@4 #x53) true) #x04 a!840)))
-      (a!845 (ite (and (= rule@4 #x4f) true)
+                  (ite (and (= rule@4 #x53) true) #x04 a!908)))
+      (a!913 (ite (and (= rule@4 #x4f) true)
                   #x00
-                  (ite (and (= rule@4 #x50) true) #x01 a!844)))
-      (a!847 (ite (= |pte[P1][0]@4| #x01)
+                  (ite (and (= rule@4 #x50) true) #x01 a!912)))
+      (a!915 (ite (= |pte[P1][0]@4| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@4| #x00)
                        |exit0.tlb_batch[F0]@4|
-                       a!846)))
-      (a!849 (ite (= |pte[P1][1]@4| #x01)
+                       a!914)))
+      (a!917 (ite (= |pte[P1][1]@4| #x01)
                   #x01
                   (ite (= |pte.folio[P1][1]@4| #x00)
                        |exit0.tlb_batch[F0]@4|
-                       a!848))))
+                       a!916))))
 (let ((a!9 (and (= rule@4 #x0e)
-                (= migrate0.pc@4 #x07)
-                (= |folio.index[F0]@4| #x00)
+                (= migrate0.pc@4 #x08)
                 (bvult migrate0.cursor@4
                        (ite (= |folio.mapping[F0]@4| #x00)
                             |anon_vma.len[av0]@4|
                             |anon_vma.len[av1]@4|))
                 (bvugt |folio.mapcount[F0]@4| #x00)
+                (= |folio.index[F0]@4| #x00)
                 (= (ite (= a!8 #x00)
                         |ptlock_ptr(page)[P0]@4|
                         |ptlock_ptr(page)[P1]@4|)
                    #x00)))
       (a!10 (and (= rule@4 #x0f)
-                 (= migrate0.pc@4 #x07)
-                 (= |folio.index[F0]@4| #x01)
+                 (= migrate0.pc@4 #x08)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
                  (bvugt |folio.mapcount[F0]@4| #x00)
+                 (= |folio.index[F0]@4| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@4|
                          |ptlock_ptr(page)[P1]@4|)
                     #x00)))
       (a!12 (and (= rule@4 #x17)
-                 (= migrate0.pc@4 #x0c)
-                 (= |folio.index[F0]@4| #x00)
+                 (= migrate0.pc@4 #x0d)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
+                 (= |folio.index[F0]@4| #x00)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@4|
                          |ptlock_ptr(page)[P1]@4|)
                     #x00)))
       (a!13 (and (= rule@4 #x18)
-                 (= migrate0.pc@4 #x0c)
-                 (= |folio.index[F0]@4| #x01)
+                 (= migrate0.pc@4 #x0d)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
+                 (= |folio.index[F0]@4| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@4|
                          |ptlock_ptr(page)[P1]@4|)
@@ -21338,52 +22810,67 @@
       (a!734 (ite (and (= rule@4 #x47) (= fault1.new_page@4 #x04))
                   a!670
                   (ite (and (= rule@4 #x55) true) a!733 |folio.data[F4]@4|)))
-      (a!753 (ite (and (= rule@4 #x31) true)
+      (a!761 (ite (and (= rule@4 #x47) (= fault1.new_page@4 #x00))
+                  a!759
+                  (ite (and (= rule@4 #x55) true) a!760 |folio.node[F0]@4|)))
+      (a!773 (ite (and (= rule@4 #x47) (= fault1.new_page@4 #x01))
+                  a!759
+                  (ite (and (= rule@4 #x55) true) a!772 |folio.node[F1]@4|)))
+      (a!784 (ite (and (= rule@4 #x47) (= fault1.new_page@4 #x02))
+                  a!759
+                  (ite (and (= rule@4 #x55) true) a!783 |folio.node[F2]@4|)))
+      (a!795 (ite (and (= rule@4 #x47) (= fault1.new_page@4 #x03))
+                  a!759
+                  (ite (and (= rule@4 #x55) true) a!794 |folio.node[F3]@4|)))
+      (a!806 (ite (and (= rule@4 #x47) (= fault1.new_page@4 #x04))
+                  a!759
+                  (ite (and (= rule@4 #x55) true) a!805 |folio.node[F4]@4|)))
+      (a!821 (ite (and (= rule@4 #x31) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!752)))
-      (a!758 (ite (and (= rule@4 #x4a) true)
+                       a!820)))
+      (a!826 (ite (and (= rule@4 #x4a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x4b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!757)))
-      (a!768 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!767)))
-      (a!775 (ite (and (= rule@4 #x1c) true)
-                  (ite (not (= migrate0.ok@4 #x00)) #x10 #x12)
-                  (ite (and (= rule@4 #x1d) true) #x11 a!774)))
-      (a!796 (ite (and (= rule@4 #x0f) true)
+                       a!825)))
+      (a!836 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!835)))
+      (a!843 (ite (and (= rule@4 #x1c) true)
+                  (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
+                  (ite (and (= rule@4 #x1d) true) #x12 a!842)))
+      (a!864 (ite (and (= rule@4 #x0f) true)
                   (bvadd migrate0.cursor@4 #x01)
-                  (ite (and (= rule@4 #x10) true) #x00 a!795)))
-      (a!804 (ite (and (= rule@4 #x22) true)
+                  (ite (and (= rule@4 #x10) true) #x00 a!863)))
+      (a!872 (ite (and (= rule@4 #x22) true)
                   #x01
-                  (ite (and (= rule@4 #x23) true) #x02 a!803)))
-      (a!809 (ite (and (= rule@4 #x32) true)
-                  #x07
-                  (ite (and (= rule@4 #x33) true) #x00 a!808)))
-      (a!823 (ite (and (= rule@4 #x42) true)
-                  #x07
-                  (ite (and (= rule@4 #x43) true) #x00 a!822)))
-      (a!837 (ite (and (= rule@4 #x49) true)
+                  (ite (and (= rule@4 #x23) true) #x02 a!871)))
+      (a!877 (ite (and (= rule@4 #x32) true)
+                  #x0a
+                  (ite (and (= rule@4 #x33) true) #x00 a!876)))
+      (a!891 (ite (and (= rule@4 #x42) true)
+                  #x0a
+                  (ite (and (= rule@4 #x43) true) #x00 a!890)))
+      (a!905 (ite (and (= rule@4 #x49) true)
                   #x01
-                  (ite (and (= rule@4 #x4a) true) #x02 a!836)))
-      (a!842 (ite (and (= rule@4 #x50) true)
+                  (ite (and (= rule@4 #x4a) true) #x02 a!904)))
+      (a!910 (ite (and (= rule@4 #x50) true)
                   #x01
-                  (ite (and (= rule@4 #x51) true) #x02 a!841)))
-      (a!850 (ite (and (= rule@4 #x51) (= |pte.folio[P1][1]@4| #x00))
-                  a!849
+                  (ite (and (= rule@4 #x51) true) #x02 a!909)))
+      (a!918 (ite (and (= rule@4 #x51) (= |pte.folio[P1][1]@4| #x00))
+                  a!917
                   (ite (and (= rule@4 #x55) true) #x00 |exit0.tlb_batch[F0]@4|)))
-      (a!852 (ite (and (= rule@4 #x51) (= |pte.folio[P1][1]@4| #x01))
-                  a!849
+      (a!920 (ite (and (= rule@4 #x51) (= |pte.folio[P1][1]@4| #x01))
+                  a!917
                   (ite (and (= rule@4 #x55) true) #x00 |exit0.tlb_batch[F1]@4|)))
-      (a!854 (ite (and (= rule@4 #x51) (= |pte.folio[P1][1]@4| #x02))
-                  a!849
+      (a!922 (ite (and (= rule@4 #x51) (= |pte.folio[P1][1]@4| #x02))
+                  a!917
                   (ite (and (= rule@4 #x55) true) #x00 |exit0.tlb_batch[F2]@4|)))
-      (a!856 (ite (and (= rule@4 #x51) (= |pte.folio[P1][1]@4| #x03))
-                  a!849
+      (a!924 (ite (and (= rule@4 #x51) (= |pte.folio[P1][1]@4| #x03))
+                  a!917
                   (ite (and (= rule@4 #x55) true) #x00 |exit0.tlb_batch[F3]@4|)))
-      (a!858 (ite (and (= rule@4 #x51) (= |pte.folio[P1][1]@4| #x04))
-                  a!849
+      (a!926 (ite (and (= rule@4 #x51) (= |pte.folio[P1][1]@4| #x04))
+                  a!917
                   (ite (and (= rule@4 #x55) true) #x00 |exit0.tlb_batch[F4]@4|))))
 (let ((a!41 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
@@ -21419,46 +22906,46 @@
                 (and (= rule@4 #x0a) (= migrate0.pc@4 #x04) (not a!4))
                 a!6
                 (and (= rule@4 #x0c)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (bvugt |folio.mapcount[F0]@4| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 (and (= rule@4 #x0d)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (= |folio.mapcount[F0]@4| #x00))
                 a!9
                 a!10
-                (and (= rule@4 #x10) (= migrate0.pc@4 #x07) a!11)
+                (and (= rule@4 #x10) (= migrate0.pc@4 #x08) a!11)
                 (and (= rule@4 #x11)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (= |folio.refcount[F0]@4| #x01))
                 (and (= rule@4 #x12)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (not (= |folio.refcount[F0]@4| #x01)))
                 (and (= rule@4 #x13)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (bvugt |folio.mapcount[F0]@4| #x00))
-                (and (= rule@4 #x14) (= migrate0.pc@4 #x09))
-                (and (= rule@4 #x15) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x14) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x15) (= migrate0.pc@4 #x0b))
                 (and (= rule@4 #x16)
-                     (= migrate0.pc@4 #x0b)
+                     (= migrate0.pc@4 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 a!12
                 a!13
                 a!14
-                (and (= rule@4 #x1a) (= migrate0.pc@4 #x0d))
-                (and (= rule@4 #x1b) (= migrate0.pc@4 #x0e))
-                (and (= rule@4 #x1c) (= migrate0.pc@4 #x0f))
-                (and (= rule@4 #x1d) (= migrate0.pc@4 #x10))
-                (and (= rule@4 #x1e) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x1a) (= migrate0.pc@4 #x0e))
+                (and (= rule@4 #x1b) (= migrate0.pc@4 #x0f))
+                (and (= rule@4 #x1c) (= migrate0.pc@4 #x10))
+                (and (= rule@4 #x1d) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x1e) (= migrate0.pc@4 #x12))
                 (and (= rule@4 #x1f)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvult migrate0.pass@4 #x01))
                 (and (= rule@4 #x20)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvuge migrate0.pass@4 #x01))
-                (and (= rule@4 #x21) (= migrate0.pc@4 #x13))
+                (and (= rule@4 #x21) (= migrate0.pc@4 #x14))
                 (and (= rule@4 #x22)
                      (= fork0.pc@4 #x00)
                      (not (= |alive[P0]@4| #x00))
@@ -21606,8 +23093,8 @@
                 (and (= rule@4 #x4f)
                      (= exit0.pc@4 #x00)
                      (not (= |alive[P1]@4| #x00))
-                     (= fault1.pc@4 #x07)
-                     (= fault2.pc@4 #x07)
+                     (= fault1.pc@4 #x0a)
+                     (= fault2.pc@4 #x0a)
                      (= |&mm->mmap_lock.writer[P1]@4| #x00))
                 (and (= rule@4 #x50)
                      (= exit0.pc@4 #x01)
@@ -21780,52 +23267,52 @@
                   (ite (and (= rule@4 #x46) (= fault1.new_page@4 #x04))
                        #x00
                        a!649)))
-      (a!754 (ite (and (= rule@4 #x2d) true)
+      (a!822 (ite (and (= rule@4 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!753)))
-      (a!759 (ite (and (= rule@4 #x46) true)
+                       a!821)))
+      (a!827 (ite (and (= rule@4 #x46) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x47) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!758)))
-      (a!776 (ite (and (= rule@4 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@4 #x1b) true) #x0f a!775)))
-      (a!797 (ite (and (= rule@4 #x0c) true)
+                       a!826)))
+      (a!844 (ite (and (= rule@4 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@4 #x1b) true) #x10 a!843)))
+      (a!865 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!796)))
-      (a!810 (ite (and (= rule@4 #x30) true)
+                       a!864)))
+      (a!878 (ite (and (= rule@4 #x30) true)
                   #x04
-                  (ite (and (= rule@4 #x31) true) #x07 a!809)))
-      (a!824 (ite (and (= rule@4 #x40) true)
+                  (ite (and (= rule@4 #x31) true) #x0a a!877)))
+      (a!892 (ite (and (= rule@4 #x40) true)
                   #x04
-                  (ite (and (= rule@4 #x41) true) #x07 a!823)))
-      (a!838 (= fault2.pc@5 (ite (and (= rule@4 #x48) true) #x07 a!837)))
-      (a!843 (= exit0.pc@5 (ite (and (= rule@4 #x4f) true) #x01 a!842)))
-      (a!851 (= |exit0.tlb_batch[F0]@5|
+                  (ite (and (= rule@4 #x41) true) #x0a a!891)))
+      (a!906 (= fault2.pc@5 (ite (and (= rule@4 #x48) true) #x0a a!905)))
+      (a!911 (= exit0.pc@5 (ite (and (= rule@4 #x4f) true) #x01 a!910)))
+      (a!919 (= |exit0.tlb_batch[F0]@5|
                 (ite (and (= rule@4 #x50) (= |pte.folio[P1][0]@4| #x00))
-                     a!847
-                     a!850)))
-      (a!853 (= |exit0.tlb_batch[F1]@5|
+                     a!915
+                     a!918)))
+      (a!921 (= |exit0.tlb_batch[F1]@5|
                 (ite (and (= rule@4 #x50) (= |pte.folio[P1][0]@4| #x01))
-                     a!847
-                     a!852)))
-      (a!855 (= |exit0.tlb_batch[F2]@5|
+                     a!915
+                     a!920)))
+      (a!923 (= |exit0.tlb_batch[F2]@5|
                 (ite (and (= rule@4 #x50) (= |pte.folio[P1][0]@4| #x02))
-                     a!847
-                     a!854)))
-      (a!857 (= |exit0.tlb_batch[F3]@5|
+                     a!915
+                     a!922)))
+      (a!925 (= |exit0.tlb_batch[F3]@5|
                 (ite (and (= rule@4 #x50) (= |pte.folio[P1][0]@4| #x03))
-                     a!847
-                     a!856)))
-      (a!859 (= |exit0.tlb_batch[F4]@5|
+                     a!915
+                     a!924)))
+      (a!927 (= |exit0.tlb_batch[F4]@5|
                 (ite (and (= rule@4 #x50) (= |pte.folio[P1][0]@4| #x04))
-                     a!847
-                     a!858))))
+                     a!915
+                     a!926))))
 (let ((a!49 (ite (not (= a!48 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@4| #x00)) #x03 #x02)))
@@ -22043,34 +23530,49 @@
                   (ite (and (= rule@4 #x46) (= fault1.new_page@4 #x04))
                        #x03
                        a!734)))
-      (a!755 (ite (and (= rule@4 #x2a) true)
+      (a!762 (ite (and (= rule@4 #x43) (= fault1.old_page@4 #x00))
+                  a!756
+                  (ite (and (= rule@4 #x44) (= a!130 #x00)) #x00 a!761)))
+      (a!774 (ite (and (= rule@4 #x43) (= fault1.old_page@4 #x01))
+                  a!756
+                  (ite (and (= rule@4 #x44) (= a!130 #x01)) #x00 a!773)))
+      (a!785 (ite (and (= rule@4 #x43) (= fault1.old_page@4 #x02))
+                  a!756
+                  (ite (and (= rule@4 #x44) (= a!130 #x02)) #x00 a!784)))
+      (a!796 (ite (and (= rule@4 #x43) (= fault1.old_page@4 #x03))
+                  a!756
+                  (ite (and (= rule@4 #x44) (= a!130 #x03)) #x00 a!795)))
+      (a!807 (ite (and (= rule@4 #x43) (= fault1.old_page@4 #x04))
+                  a!756
+                  (ite (and (= rule@4 #x44) (= a!130 #x04)) #x00 a!806)))
+      (a!823 (ite (and (= rule@4 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!754)))
-      (a!760 (ite (and (= rule@4 #x43) true)
+                       a!822)))
+      (a!828 (ite (and (= rule@4 #x43) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x45) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!759)))
-      (a!777 (ite (and (= rule@4 #x16) true)
-                  #x0c
-                  (ite (and (= rule@4 #x19) true) #x0d a!776)))
-      (a!792 (ite (and (= rule@4 #x03) true)
+                       a!827)))
+      (a!845 (ite (and (= rule@4 #x16) true)
+                  #x0d
+                  (ite (and (= rule@4 #x19) true) #x0e a!844)))
+      (a!860 (ite (and (= rule@4 #x03) true)
                   a!130
-                  (ite (and (= rule@4 #x1d) true) #x05 a!791)))
-      (a!811 (ite (and (= rule@4 #x2e) true)
-                  #x07
-                  (ite (and (= rule@4 #x2f) true) #x03 a!810)))
-      (a!819 (ite (and (= rule@4 #x33) true)
+                  (ite (and (= rule@4 #x1d) true) #x05 a!859)))
+      (a!879 (ite (and (= rule@4 #x2e) true)
+                  #x0a
+                  (ite (and (= rule@4 #x2f) true) #x03 a!878)))
+      (a!887 (ite (and (= rule@4 #x33) true)
                   #x05
-                  (ite (and (= rule@4 #x34) true) a!130 a!818)))
-      (a!825 (ite (and (= rule@4 #x3e) true)
-                  #x07
-                  (ite (and (= rule@4 #x3f) true) #x03 a!824)))
-      (a!833 (ite (and (= rule@4 #x43) true)
+                  (ite (and (= rule@4 #x34) true) a!130 a!886)))
+      (a!893 (ite (and (= rule@4 #x3e) true)
+                  #x0a
+                  (ite (and (= rule@4 #x3f) true) #x03 a!892)))
+      (a!901 (ite (and (= rule@4 #x43) true)
                   #x05
-                  (ite (and (= rule@4 #x44) true) a!130 a!832))))
+                  (ite (and (= rule@4 #x44) true) a!130 a!900))))
 (let ((a!50 (ite (and (= a!44 #x01) (= a!46 #x00)) a!49 a!44))
       (a!54 (ite (and (= rule@4 #x17) (= a!8 #x00))
                  (ite a!51 #x01 a!44)
@@ -22309,26 +23811,51 @@
                   (ite (and (= rule@4 #x43) (= fault1.old_page@4 #x04))
                        a!667
                        a!735)))
-      (a!761 (ite (and (= rule@4 #x41) true)
+      (a!763 (ite (and (= rule@4 #x42) (= fault1.old_page@4 #x00))
+                  a!757
+                  (ite (and (= rule@4 #x43) (= fault1.new_page@4 #x00))
+                       a!759
+                       a!762)))
+      (a!775 (ite (and (= rule@4 #x42) (= fault1.old_page@4 #x01))
+                  a!757
+                  (ite (and (= rule@4 #x43) (= fault1.new_page@4 #x01))
+                       a!759
+                       a!774)))
+      (a!786 (ite (and (= rule@4 #x42) (= fault1.old_page@4 #x02))
+                  a!757
+                  (ite (and (= rule@4 #x43) (= fault1.new_page@4 #x02))
+                       a!759
+                       a!785)))
+      (a!797 (ite (and (= rule@4 #x42) (= fault1.old_page@4 #x03))
+                  a!757
+                  (ite (and (= rule@4 #x43) (= fault1.new_page@4 #x03))
+                       a!759
+                       a!796)))
+      (a!808 (ite (and (= rule@4 #x42) (= fault1.old_page@4 #x04))
+                  a!757
+                  (ite (and (= rule@4 #x43) (= fault1.new_page@4 #x04))
+                       a!759
+                       a!807)))
+      (a!829 (ite (and (= rule@4 #x41) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x42) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!760)))
-      (a!778 (ite (and (= rule@4 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!777))
-      (a!812 (ite (and (= rule@4 #x2c) true)
+                       a!828)))
+      (a!846 (ite (and (= rule@4 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!845))
+      (a!880 (ite (and (= rule@4 #x2c) true)
                   #x06
-                  (ite (and (= rule@4 #x2d) true) #x00 a!811)))
-      (a!820 (ite (and (= rule@4 #x30) true)
+                  (ite (and (= rule@4 #x2d) true) #x00 a!879)))
+      (a!888 (ite (and (= rule@4 #x30) true)
                   a!130
-                  (ite (and (= rule@4 #x32) true) #x05 a!819)))
-      (a!826 (ite (and (= rule@4 #x3c) true)
+                  (ite (and (= rule@4 #x32) true) #x05 a!887)))
+      (a!894 (ite (and (= rule@4 #x3c) true)
                   #x06
-                  (ite (and (= rule@4 #x3d) true) #x00 a!825)))
-      (a!834 (ite (and (= rule@4 #x40) true)
+                  (ite (and (= rule@4 #x3d) true) #x00 a!893)))
+      (a!902 (ite (and (= rule@4 #x40) true)
                   a!130
-                  (ite (and (= rule@4 #x42) true) #x05 a!833))))
+                  (ite (and (= rule@4 #x42) true) #x05 a!901))))
 (let ((a!55 (= |pte[P0][0]@5|
                (ite (and (= rule@4 #x0e) (= a!8 #x00)) a!50 a!54)))
       (a!67 (= |pte[P0][1]@5|
@@ -22566,20 +24093,45 @@
                   (ite (and (= rule@4 #x42) (= fault1.old_page@4 #x04))
                        a!668
                        a!736)))
-      (a!762 (ite (and (= rule@4 #x3d) true)
+      (a!764 (ite (and (= rule@4 #x40) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@4 #x41) (= fault1.old_page@4 #x00))
+                       a!756
+                       a!763)))
+      (a!776 (ite (and (= rule@4 #x40) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@4 #x41) (= fault1.old_page@4 #x01))
+                       a!756
+                       a!775)))
+      (a!787 (ite (and (= rule@4 #x40) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@4 #x41) (= fault1.old_page@4 #x02))
+                       a!756
+                       a!786)))
+      (a!798 (ite (and (= rule@4 #x40) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@4 #x41) (= fault1.old_page@4 #x03))
+                       a!756
+                       a!797)))
+      (a!809 (ite (and (= rule@4 #x40) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@4 #x41) (= fault1.old_page@4 #x04))
+                       a!756
+                       a!808)))
+      (a!830 (ite (and (= rule@4 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x3e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!761)))
-      (a!779 (ite (and (= rule@4 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  (ite (and (= rule@4 #x14) true) #x0a a!778)))
-      (a!813 (ite (and (= rule@4 #x2a) true)
+                       a!829)))
+      (a!847 (ite (and (= rule@4 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  (ite (and (= rule@4 #x14) true) #x0b a!846)))
+      (a!881 (ite (and (= rule@4 #x2a) true)
                   #x02
-                  (ite (and (= rule@4 #x2b) true) #x00 a!812)))
-      (a!827 (ite (and (= rule@4 #x3a) true)
+                  (ite (and (= rule@4 #x2b) true) #x00 a!880)))
+      (a!895 (ite (and (= rule@4 #x3a) true)
                   #x02
-                  (ite (and (= rule@4 #x3b) true) #x00 a!826))))
+                  (ite (and (= rule@4 #x3b) true) #x00 a!894))))
 (let ((a!153 (ite (and (= rule@4 #x34) (= a!130 #x00))
                   #x01
                   (ite (and (= rule@4 #x37) (= fault0.new_page@4 #x00))
@@ -22785,20 +24337,45 @@
                   (ite (and (= rule@4 #x41) (= fault1.old_page@4 #x04))
                        a!667
                        a!737)))
-      (a!763 (ite (and (= rule@4 #x3a) true)
+      (a!765 (ite (and (= rule@4 #x34) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@4 #x37) (= fault0.new_page@4 #x00))
+                       a!754
+                       a!764)))
+      (a!777 (ite (and (= rule@4 #x34) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@4 #x37) (= fault0.new_page@4 #x01))
+                       a!754
+                       a!776)))
+      (a!788 (ite (and (= rule@4 #x34) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@4 #x37) (= fault0.new_page@4 #x02))
+                       a!754
+                       a!787)))
+      (a!799 (ite (and (= rule@4 #x34) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@4 #x37) (= fault0.new_page@4 #x03))
+                       a!754
+                       a!798)))
+      (a!810 (ite (and (= rule@4 #x34) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@4 #x37) (= fault0.new_page@4 #x04))
+                       a!754
+                       a!809)))
+      (a!831 (ite (and (= rule@4 #x3a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x3b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!762)))
-      (a!780 (ite (and (= rule@4 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!779))
-      (a!814 (ite (and (= rule@4 #x28) true)
-                  #x07
-                  (ite (and (= rule@4 #x29) true) #x01 a!813)))
-      (a!828 (ite (and (= rule@4 #x38) true)
-                  #x07
-                  (ite (and (= rule@4 #x39) true) #x01 a!827))))
+                       a!830)))
+      (a!848 (ite (and (= rule@4 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!847))
+      (a!882 (ite (and (= rule@4 #x28) true)
+                  #x0a
+                  (ite (and (= rule@4 #x29) true) #x01 a!881)))
+      (a!896 (ite (and (= rule@4 #x38) true)
+                  #x0a
+                  (ite (and (= rule@4 #x39) true) #x01 a!895))))
 (let ((a!154 (ite (and (= rule@4 #x33) (= fault0.new_page@4 #x00))
                   a!140
                   (ite (and (= rule@4 #x33) (= fault0.old_page@4 #x00))
@@ -23002,9 +24579,34 @@
                   (ite (and (= rule@4 #x3e) (= |pte.folio[P1][0]@4| #x04))
                        #x03
                        a!738)))
-      (a!781 (ite (and (= rule@4 #x10) true)
-                  #x08
-                  (ite (and (= rule@4 #x11) true) #x09 a!780))))
+      (a!766 (ite (and (= rule@4 #x33) (= fault0.new_page@4 #x00))
+                  a!754
+                  (ite (and (= rule@4 #x33) (= fault0.old_page@4 #x00))
+                       a!751
+                       a!765)))
+      (a!778 (ite (and (= rule@4 #x33) (= fault0.new_page@4 #x01))
+                  a!754
+                  (ite (and (= rule@4 #x33) (= fault0.old_page@4 #x01))
+                       a!751
+                       a!777)))
+      (a!789 (ite (and (= rule@4 #x33) (= fault0.new_page@4 #x02))
+                  a!754
+                  (ite (and (= rule@4 #x33) (= fault0.old_page@4 #x02))
+                       a!751
+                       a!788)))
+      (a!800 (ite (and (= rule@4 #x33) (= fault0.new_page@4 #x03))
+                  a!754
+                  (ite (and (= rule@4 #x33) (= fault0.old_page@4 #x03))
+                       a!751
+                       a!799)))
+      (a!811 (ite (and (= rule@4 #x33) (= fault0.new_page@4 #x04))
+                  a!754
+                  (ite (and (= rule@4 #x33) (= fault0.old_page@4 #x04))
+                       a!751
+                       a!810)))
+      (a!849 (ite (and (= rule@4 #x10) true)
+                  #x09
+                  (ite (and (= rule@4 #x11) true) #x0a a!848))))
 (let ((a!155 (ite (and (= rule@4 #x31) (= fault0.old_page@4 #x00))
                   a!136
                   (ite (and (= rule@4 #x32) (= fault0.old_page@4 #x00))
@@ -23190,9 +24792,34 @@
                   (ite (and (= rule@4 #x37) (= fault0.new_page@4 #x04))
                        a!665
                        a!739)))
-      (a!782 (ite (and (= rule@4 #x0c) true)
-                  #x07
-                  (ite (and (= rule@4 #x0d) true) #x08 a!781))))
+      (a!767 (ite (and (= rule@4 #x31) (= fault0.old_page@4 #x00))
+                  a!751
+                  (ite (and (= rule@4 #x32) (= fault0.old_page@4 #x00))
+                       a!752
+                       a!766)))
+      (a!779 (ite (and (= rule@4 #x31) (= fault0.old_page@4 #x01))
+                  a!751
+                  (ite (and (= rule@4 #x32) (= fault0.old_page@4 #x01))
+                       a!752
+                       a!778)))
+      (a!790 (ite (and (= rule@4 #x31) (= fault0.old_page@4 #x02))
+                  a!751
+                  (ite (and (= rule@4 #x32) (= fault0.old_page@4 #x02))
+                       a!752
+                       a!789)))
+      (a!801 (ite (and (= rule@4 #x31) (= fault0.old_page@4 #x03))
+                  a!751
+                  (ite (and (= rule@4 #x32) (= fault0.old_page@4 #x03))
+                       a!752
+                       a!800)))
+      (a!812 (ite (and (= rule@4 #x31) (= fault0.old_page@4 #x04))
+                  a!751
+                  (ite (and (= rule@4 #x32) (= fault0.old_page@4 #x04))
+                       a!752
+                       a!811)))
+      (a!850 (ite (and (= rule@4 #x0c) true)
+                  #x08
+                  (ite (and (= rule@4 #x0d) true) #x09 a!849))))
 (let ((a!156 (ite (and (= rule@4 #x21) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                   (ite (and (= rule@4 #x30) (= a!130 #x00)) #x01 a!155)))
@@ -23355,9 +24982,24 @@
       (a!741 (ite (and (= rule@4 #x33) (= fault0.old_page@4 #x04))
                   a!662
                   (ite (and (= rule@4 #x34) (= a!130 #x04)) #x00 a!740)))
-      (a!783 (ite (and (= rule@4 #x0a) true)
+      (a!768 (ite (and (= rule@4 #x21) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x30) (= a!130 #x00)) #x00 a!767)))
+      (a!780 (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x01))
+                  a!749
+                  (ite (and (= rule@4 #x30) (= a!130 #x01)) #x00 a!779)))
+      (a!791 (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x02))
+                  a!749
+                  (ite (and (= rule@4 #x30) (= a!130 #x02)) #x00 a!790)))
+      (a!802 (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x03))
+                  a!749
+                  (ite (and (= rule@4 #x30) (= a!130 #x03)) #x00 a!801)))
+      (a!813 (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x04))
+                  a!749
+                  (ite (and (= rule@4 #x30) (= a!130 #x04)) #x00 a!812)))
+      (a!851 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x06 a!782))))
+                  (ite (and (= rule@4 #x0b) true) #x07 a!850))))
 (let ((a!157 (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x00))
                   a!133
                   (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x00))
@@ -23526,9 +25168,34 @@
                   (ite (and (= rule@4 #x33) (= fault0.new_page@4 #x04))
                        a!665
                        a!741)))
-      (a!784 (ite (and (= rule@4 #x08) true)
+      (a!769 (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x00))
+                  a!749
+                  (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x00))
+                       a!749
+                       a!768)))
+      (a!781 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
+                  a!749
+                  (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x01))
+                       a!749
+                       a!780)))
+      (a!792 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x02))
+                  a!749
+                  (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x02))
+                       a!749
+                       a!791)))
+      (a!803 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x03))
+                  a!749
+                  (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x03))
+                       a!749
+                       a!802)))
+      (a!814 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x04))
+                  a!749
+                  (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x04))
+                       a!749
+                       a!813)))
+      (a!852 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!783))))
+                  (ite (and (= rule@4 #x09) true) #x05 a!851))))
 (let ((a!158 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
                   a!133
                   (ite (and (= rule@4 #x1e) true)
@@ -23655,9 +25322,32 @@
                   (ite (and (= rule@4 #x32) (= fault0.new_page@4 #x04))
                        #x02
                        a!742)))
-      (a!785 (ite (and (= rule@4 #x06) true)
-                  #x12
-                  (ite (and (= rule@4 #x07) true) #x03 a!784))))
+      (a!770 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
+                  a!749
+                  (ite (and (= rule@4 #x1e) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       a!769)))
+      (a!782 (= |folio.node[F1]@5|
+                (ite (and (= rule@4 #x03) (= a!130 #x01))
+                     (bvsub #x01 |folio.node[F0]@4|)
+                     a!781)))
+      (a!793 (= |folio.node[F2]@5|
+                (ite (and (= rule@4 #x03) (= a!130 #x02))
+                     (bvsub #x01 |folio.node[F0]@4|)
+                     a!792)))
+      (a!804 (= |folio.node[F3]@5|
+                (ite (and (= rule@4 #x03) (= a!130 #x03))
+                     (bvsub #x01 |folio.node[F0]@4|)
+                     a!803)))
+      (a!815 (= |folio.node[F4]@5|
+                (ite (and (= rule@4 #x03) (= a!130 #x04))
+                     (bvsub #x01 |folio.node[F0]@4|)
+                     a!814)))
+      (a!853 (ite (and (= rule@4 #x06) true)
+                  #x13
+                  (ite (and (= rule@4 #x07) true) #x03 a!852))))
 (let ((a!159 (ite (and (= rule@4 #x02) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                   (ite (and (= rule@4 #x03) (= a!130 #x00)) #x01 a!158)))
@@ -23743,9 +25433,14 @@
                   (ite (and (= rule@4 #x30) (= a!130 #x04))
                        (ite (= fault0.old_page@4 #x00) |folio.data[F0]@4| a!661)
                        a!743)))
-      (a!786 (ite (and (= rule@4 #x04) true)
-                  #x13
-                  (ite (and (= rule@4 #x05) true) #x04 a!785))))
+      (a!771 (ite (and (= rule@4 #x02) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x03) (= a!130 #x00))
+                       (bvsub #x01 |folio.node[F0]@4|)
+                       a!770)))
+      (a!854 (ite (and (= rule@4 #x04) true)
+                  #x14
+                  (ite (and (= rule@4 #x05) true) #x04 a!853))))
 (let ((a!224 (ite (and (= rule@4 #x2f) (= |pte.folio[P0][0]@4| #x00))
                   (bvadd (ite (= |pte.folio[P0][0]@4| #x00)
                               |folio.refcount[F0]@4|
@@ -23804,9 +25499,9 @@
                   (ite (and (= rule@4 #x28) (= |pte.folio[P0][0]@4| #x04))
                        #x02
                        a!744)))
-      (a!787 (ite (and (= rule@4 #x02) true)
-                  #x14
-                  (ite (and (= rule@4 #x03) true) #x02 a!786))))
+      (a!855 (ite (and (= rule@4 #x02) true)
+                  #x15
+                  (ite (and (= rule@4 #x03) true) #x02 a!854))))
 (let ((a!225 (ite (and (= rule@4 #x25) (= |pte.folio[P0][0]@4| #x00))
                   a!209
                   (ite (and (= rule@4 #x26) (= |pte.folio[P0][1]@4| #x00))
@@ -23862,9 +25557,9 @@
                   (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x04))
                        a!660
                        a!745)))
-      (a!788 (ite (and (= rule@4 #x00) true)
+      (a!856 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x14 a!787))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!855))))
 (let ((a!226 (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x00))
                   (bvsub (ite (= migrate0.dst@4 #x00)
                               |folio.refcount[F0]@4|
@@ -24125,56 +25820,61 @@
        (= |folio.data[F2]@5| a!717)
        (= |folio.data[F3]@5| a!732)
        (= |folio.data[F4]@5| a!747)
-       (= |&mm->mmap_lock.writer[P0]@5| a!748)
-       (= |&mm->mmap_lock.writer[P1]@5| a!750)
-       (= |&mm->mmap_lock.readers[P0]@5| a!755)
-       (= |&mm->mmap_lock.readers[P1]@5| a!763)
+       (= |folio.node[F0]@5| a!771)
+       a!782
+       a!793
+       a!804
+       a!815
+       (= |&mm->mmap_lock.writer[P0]@5| a!816)
+       (= |&mm->mmap_lock.writer[P1]@5| a!818)
+       (= |&mm->mmap_lock.readers[P0]@5| a!823)
+       (= |&mm->mmap_lock.readers[P1]@5| a!831)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.writer[av1]@5| |&anon_vma->rwsem.writer[av1]@4|)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!765)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!833)
        (= |&anon_vma->rwsem.readers[av1]@5| |&anon_vma->rwsem.readers[av1]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
        (= |ptlock_ptr(page)[P1]@5| |ptlock_ptr(page)[P1]@4|)
-       a!768
-       (= |PG_locked[F1]@5| a!769)
-       (= |PG_locked[F2]@5| a!770)
-       (= |PG_locked[F3]@5| a!771)
-       (= |PG_locked[F4]@5| a!772)
-       (= migrate0.pc@5 a!788)
-       (= migrate0.isolated@5 a!790)
-       (= migrate0.dst@5 a!792)
-       (= migrate0.anon_vma@5 a!793)
-       (= migrate0.cursor@5 a!797)
-       (= migrate0.page_was_mapped@5 a!798)
-       (= migrate0.ok@5 a!800)
-       a!801
-       (= fork0.pc@5 a!804)
-       (= fork0.addr@5 a!806)
-       (= fault0.pc@5 a!814)
-       (= fault0.wait_folio@5 a!815)
-       (= fault0.old_page@5 a!817)
-       (= fault0.new_page@5 a!820)
-       (= fault1.pc@5 a!828)
-       (= fault1.wait_folio@5 a!829)
-       (= fault1.old_page@5 a!831)
-       (= fault1.new_page@5 a!834)
-       a!838
-       (= fault2.wait_folio@5 a!839)
+       a!836
+       (= |PG_locked[F1]@5| a!837)
+       (= |PG_locked[F2]@5| a!838)
+       (= |PG_locked[F3]@5| a!839)
+       (= |PG_locked[F4]@5| a!840)
+       (= migrate0.pc@5 a!856)
+       (= migrate0.isolated@5 a!858)
+       (= migrate0.dst@5 a!860)
+       (= migrate0.anon_vma@5 a!861)
+       (= migrate0.cursor@5 a!865)
+       (= migrate0.page_was_mapped@5 a!866)
+       (= migrate0.ok@5 a!868)
+       a!869
+       (= fork0.pc@5 a!872)
+       (= fork0.addr@5 a!874)
+       (= fault0.pc@5 a!882)
+       (= fault0.wait_folio@5 a!883)
+       (= fault0.old_page@5 a!885)
+       (= fault0.new_page@5 a!888)
+       (= fault1.pc@5 a!896)
+       (= fault1.wait_folio@5 a!897)
+       (= fault1.old_page@5 a!899)
+       (= fault1.new_page@5 a!902)
+       a!906
+       (= fault2.wait_folio@5 a!907)
        (= fault2.old_page@5 fault2.old_page@4)
        (= fault2.new_page@5 fault2.new_page@4)
-       a!843
-       (= exit0.addr@5 a!845)
-       a!851
-       a!853
-       a!855
-       a!857
-       a!859
+       a!911
+       (= exit0.addr@5 a!913)
+       a!919
+       a!921
+       a!923
+       a!925
+       a!927
        (bvule |alive[P0]@5| #x01)
        (bvule |alive[P1]@5| #x01)
-       (bvule |pte[P0][0]@5| #x04)
-       (bvule |pte[P0][1]@5| #x04)
-       (bvule |pte[P1][0]@5| #x04)
-       (bvule |pte[P1][1]@5| #x04)
+       (bvule |pte[P0][0]@5| #x06)
+       (bvule |pte[P0][1]@5| #x06)
+       (bvule |pte[P1][0]@5| #x06)
+       (bvule |pte[P1][1]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x04)
        (bvule |pte.folio[P0][1]@5| #x04)
        (bvule |pte.folio[P1][0]@5| #x04)
@@ -24205,11 +25905,11 @@
        (bvule |folio.refcount[F2]@5| #x0a)
        (bvule |folio.refcount[F3]@5| #x0a)
        (bvule |folio.refcount[F4]@5| #x0a)
-       (bvule |folio.mapcount[F0]@5| #x02)
-       (bvule |folio.mapcount[F1]@5| #x02)
-       (bvule |folio.mapcount[F2]@5| #x02)
-       (bvule |folio.mapcount[F3]@5| #x02)
-       (bvule |folio.mapcount[F4]@5| #x02)
+       (bvule |folio.mapcount[F0]@5| #x03)
+       (bvule |folio.mapcount[F1]@5| #x03)
+       (bvule |folio.mapcount[F2]@5| #x03)
+       (bvule |folio.mapcount[F3]@5| #x03)
+       (bvule |folio.mapcount[F4]@5| #x03)
        (bvule |PG_lru[F0]@5| #x01)
        (bvule |PG_lru[F1]@5| #x01)
        (bvule |PG_lru[F2]@5| #x01)
@@ -24235,6 +25935,11 @@
        (bvule |folio.data[F2]@5| #x03)
        (bvule |folio.data[F3]@5| #x03)
        (bvule |folio.data[F4]@5| #x03)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
+       (bvule |folio.node[F2]@5| #x01)
+       (bvule |folio.node[F3]@5| #x01)
+       (bvule |folio.node[F4]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x06)
        (bvule |&mm->mmap_lock.writer[P1]@5| #x06)
        (bvule |&mm->mmap_lock.readers[P0]@5| #x06)
@@ -24250,7 +25955,7 @@
        (bvule |PG_locked[F2]@5| #x06)
        (bvule |PG_locked[F3]@5| #x06)
        (bvule |PG_locked[F4]@5| #x06)
-       (bvule migrate0.pc@5 #x14)
+       (bvule migrate0.pc@5 #x15)
        (bvule migrate0.isolated@5 #x01)
        (bvule migrate0.dst@5 #x05)
        (bvule migrate0.anon_vma@5 #x02)
@@ -24260,15 +25965,15 @@
        (bvule migrate0.pass@5 #x01)
        (bvule fork0.pc@5 #x05)
        (bvule fork0.addr@5 #x02)
-       (bvule fault0.pc@5 #x07)
+       (bvule fault0.pc@5 #x0a)
        (bvule fault0.wait_folio@5 #x05)
        (bvule fault0.old_page@5 #x05)
        (bvule fault0.new_page@5 #x05)
-       (bvule fault1.pc@5 #x07)
+       (bvule fault1.pc@5 #x0a)
        (bvule fault1.wait_folio@5 #x05)
        (bvule fault1.old_page@5 #x05)
        (bvule fault1.new_page@5 #x05)
-       (bvule fault2.pc@5 #x07)
+       (bvule fault2.pc@5 #x0a)
        (bvule fault2.wait_folio@5 #x05)
        (bvule fault2.old_page@5 #x05)
        (bvule fault2.new_page@5 #x05)
@@ -24319,7 +26024,7 @@
                             |anon_vma.len[av1]@5|))
                 (= |folio.mapcount[F0]@5| #x00)))
       (a!14 (and (= rule@5 #x19)
-                 (= migrate0.pc@5 #x0c)
+                 (= migrate0.pc@5 #x0d)
                  (bvuge migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
@@ -24952,131 +26657,186 @@
                        (= |folio.refcount[F4]@5| #x01))
                   #x00
                   |folio.data[F4]@5|))
-      (a!748 (ite (and (= rule@5 #x22) true)
+      (a!748 (ite (= migrate0.dst@5 #x01)
+                  |folio.node[F1]@5|
+                  (ite (= migrate0.dst@5 #x02)
+                       |folio.node[F2]@5|
+                       (ite (= migrate0.dst@5 #x03)
+                            |folio.node[F3]@5|
+                            |folio.node[F4]@5|))))
+      (a!750 (ite (= fault0.old_page@5 #x01)
+                  |folio.node[F1]@5|
+                  (ite (= fault0.old_page@5 #x02)
+                       |folio.node[F2]@5|
+                       (ite (= fault0.old_page@5 #x03)
+                            |folio.node[F3]@5|
+                            |folio.node[F4]@5|))))
+      (a!753 (ite (= fault0.new_page@5 #x01)
+                  |folio.node[F1]@5|
+                  (ite (= fault0.new_page@5 #x02)
+                       |folio.node[F2]@5|
+                       (ite (= fault0.new_page@5 #x03)
+                            |folio.node[F3]@5|
+                            |folio.node[F4]@5|))))
+      (a!755 (ite (= fault1.old_page@5 #x01)
+                  |folio.node[F1]@5|
+                  (ite (= fault1.old_page@5 #x02)
+                       |folio.node[F2]@5|
+                       (ite (= fault1.old_page@5 #x03)
+                            |folio.node[F3]@5|
+                            |folio.node[F4]@5|))))
+      (a!758 (ite (= fault1.new_page@5 #x01)
+                  |folio.node[F1]@5|
+                  (ite (= fault1.new_page@5 #x02)
+                       |folio.node[F2]@5|
+                       (ite (= fault1.new_page@5 #x03)
+                            |folio.node[F3]@5|
+                            |folio.node[F4]@5|))))
+      (a!760 (ite (and (not (= |exit0.tlb_batch[F0]@5| #x00))
+                       (= |folio.refcount[F0]@5| #x01))
+                  #x00
+                  |folio.node[F0]@5|))
+      (a!772 (ite (and (not (= |exit0.tlb_batch[F1]@5| #x00))
+                       (= |folio.refcount[F1]@5| #x01))
+                  #x00
+                  |folio.node[F1]@5|))
+      (a!783 (ite (and (not (= |exit0.tlb_batch[F2]@5| #x00))
+                       (= |folio.refcount[F2]@5| #x01))
+                  #x00
+                  |folio.node[F2]@5|))
+      (a!794 (ite (and (not (= |exit0.tlb_batch[F3]@5| #x00))
+                       (= |folio.refcount[F3]@5| #x01))
+                  #x00
+                  |folio.node[F3]@5|))
+      (a!805 (ite (and (not (= |exit0.tlb_batch[F4]@5| #x00))
+                       (= |folio.refcount[F4]@5| #x01))
+                  #x00
+                  |folio.node[F4]@5|))
+      (a!816 (ite (and (= rule@5 #x22) true)
                   #x02
                   (ite (and (= rule@5 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@5|)))
-      (a!749 (ite (and (= rule@5 #x53) true)
+      (a!817 (ite (and (= rule@5 #x53) true)
                   #x06
                   (ite (and (= rule@5 #x55) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@5|)))
-      (a!751 (ite (and (= rule@5 #x36) true)
+      (a!819 (ite (and (= rule@5 #x36) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x37) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                        |&mm->mmap_lock.readers[P0]@5|)))
-      (a!756 (ite (and (= rule@5 #x4f) true)
+      (a!824 (ite (and (= rule@5 #x4f) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x52) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                        |&mm->mmap_lock.readers[P1]@5|)))
-      (a!764 (ite (and (= rule@5 #x16) true)
+      (a!832 (ite (and (= rule@5 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
                        |&anon_vma->rwsem.readers[av0]@5|)))
-      (a!766 (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x00))
+      (a!834 (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1c) true) #x00 |PG_locked[F0]@5|)))
-      (a!769 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!837 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!770 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x02))
+      (a!838 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x02))
                        #x00
                        |PG_locked[F2]@5|)))
-      (a!771 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x03))
+      (a!839 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x03))
                   #x01
                   (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x03))
                        #x00
                        |PG_locked[F3]@5|)))
-      (a!772 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x04))
+      (a!840 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x04))
                   #x01
                   (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x04))
                        #x00
                        |PG_locked[F4]@5|)))
-      (a!773 (ite (and (= rule@5 #x20) true)
-                  #x13
-                  (ite (and (= rule@5 #x21) true) #x14 migrate0.pc@5)))
-      (a!789 (ite (and (= rule@5 #x1e) true)
+      (a!841 (ite (and (= rule@5 #x20) true)
+                  #x14
+                  (ite (and (= rule@5 #x21) true) #x15 migrate0.pc@5)))
+      (a!857 (ite (and (= rule@5 #x1e) true)
                   #x00
                   (ite (and (= rule@5 #x21) true) #x00 migrate0.isolated@5)))
-      (a!791 (ite (and (= rule@5 #x1f) true)
+      (a!859 (ite (and (= rule@5 #x1f) true)
                   #x05
                   (ite (and (= rule@5 #x20) true) #x05 migrate0.dst@5)))
-      (a!793 (ite (and (= rule@5 #x09) true)
+      (a!861 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x1b) true) #x02 migrate0.anon_vma@5)))
-      (a!794 (ite (and (= rule@5 #x18) true)
+      (a!862 (ite (and (= rule@5 #x18) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x19) true) #x00 migrate0.cursor@5)))
-      (a!798 (ite (and (= rule@5 #x0c) true)
+      (a!866 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!799 (ite (and (= rule@5 #x13) true)
+      (a!867 (ite (and (= rule@5 #x13) true)
                   #x00
                   (ite (and (= rule@5 #x14) true) #x01 migrate0.ok@5)))
-      (a!801 (= migrate0.pass@6
+      (a!869 (= migrate0.pass@6
                 (ite (and (= rule@5 #x1f) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!802 (ite (and (= rule@5 #x26) true)
+      (a!870 (ite (and (= rule@5 #x26) true)
                   #x04
                   (ite (and (= rule@5 #x27) true) #x05 fork0.pc@5)))
-      (a!805 (ite (and (= rule@5 #x26) true)
+      (a!873 (ite (and (= rule@5 #x26) true)
                   #x02
                   (ite (and (= rule@5 #x27) true) #x00 fork0.addr@5)))
-      (a!807 (ite (and (= rule@5 #x36) true)
-                  #x07
+      (a!875 (ite (and (= rule@5 #x36) true)
+                  #x0a
                   (ite (and (= rule@5 #x37) true) #x00 fault0.pc@5)))
-      (a!815 (ite (and (= rule@5 #x2c) true)
+      (a!883 (ite (and (= rule@5 #x2c) true)
                   |pte.folio[P0][0]@5|
                   (ite (and (= rule@5 #x2d) true) #x05 fault0.wait_folio@5)))
-      (a!816 (ite (and (= rule@5 #x32) true)
+      (a!884 (ite (and (= rule@5 #x32) true)
                   #x05
                   (ite (and (= rule@5 #x33) true) #x05 fault0.old_page@5)))
-      (a!818 (ite (and (= rule@5 #x36) true)
+      (a!886 (ite (and (= rule@5 #x36) true)
                   #x05
                   (ite (and (= rule@5 #x37) true) #x05 fault0.new_page@5)))
-      (a!821 (ite (and (= rule@5 #x46) true)
-                  #x07
+      (a!889 (ite (and (= rule@5 #x46) true)
+                  #x0a
                   (ite (and (= rule@5 #x47) true) #x00 fault1.pc@5)))
-      (a!829 (ite (and (= rule@5 #x3c) true)
+      (a!897 (ite (and (= rule@5 #x3c) true)
                   |pte.folio[P1][0]@5|
                   (ite (and (= rule@5 #x3d) true) #x05 fault1.wait_folio@5)))
-      (a!830 (ite (and (= rule@5 #x42) true)
+      (a!898 (ite (and (= rule@5 #x42) true)
                   #x05
                   (ite (and (= rule@5 #x43) true) #x05 fault1.old_page@5)))
-      (a!832 (ite (and (= rule@5 #x46) true)
+      (a!900 (ite (and (= rule@5 #x46) true)
                   #x05
                   (ite (and (= rule@5 #x47) true) #x05 fault1.new_page@5)))
-      (a!835 (ite (and (= rule@5 #x4d) true)
+      (a!903 (ite (and (= rule@5 #x4d) true)
                   #x00
-                  (ite (and (= rule@5 #x4e) true) #x07 fault2.pc@5)))
-      (a!839 (ite (and (= rule@5 #x4c) true)
+                  (ite (and (= rule@5 #x4e) true) #x0a fault2.pc@5)))
+      (a!907 (ite (and (= rule@5 #x4c) true)
                   |pte.folio[P1][1]@5|
                   (ite (and (= rule@5 #x4d) true) #x05 fault2.wait_folio@5)))
-      (a!840 (ite (and (= rule@5 #x54) true)
+      (a!908 (ite (and (= rule@5 #x54) true)
                   #x05
                   (ite (and (= rule@5 #x55) true) #x06 exit0.pc@5)))
-      (a!844 (ite (and (= rule@5 #x51) true)
+      (a!912 (ite (and (= rule@5 #x51) true)
                   #x02
                   (ite (and (= rule@5 #x55) true) #x00 exit0.addr@5)))
-      (a!846 (ite (= |pte.folio[P1][0]@5| #x01)
+      (a!914 (ite (= |pte.folio[P1][0]@5| #x01)
                   |exit0.tlb_batch[F1]@5|
                   (ite (= |pte.folio[P1][0]@5| #x02)
                        |exit0.tlb_batch[F2]@5|
                        (ite (= |pte.folio[P1][0]@5| #x03)
                             |exit0.tlb_batch[F3]@5|
                             |exit0.tlb_batch[F4]@5|))))
-      (a!848 (ite (= |pte.folio[P1][1]@5| #x01)
+      (a!916 (ite (= |pte.folio[P1][1]@5| #x01)
                   |exit0.tlb_batch[F1]@5|
                   (ite (= |pte.folio[P1][1]@5| #x02)
                        |exit0.tlb_batch[F2]@5|
@@ -25574,120 +27334,160 @@
                      #x01)
                   #x00
                   (ite (= fault1.new_page@5 #x00) |folio.data[F0]@5| a!669)))
-      (a!750 (ite (and (= rule@5 #x23) true)
+      (a!749 (ite (= (ite (= migrate0.dst@5 #x00) |folio.refcount[F0]@5| a!131)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00) |folio.node[F0]@5| a!748)))
+      (a!751 (ite (= (ite (= fault0.old_page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          a!134)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@5 #x00) |folio.node[F0]@5| a!750)))
+      (a!752 (ite (= (ite (= fault0.old_page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          a!134)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@5 #x00) |folio.node[F0]@5| a!750)))
+      (a!754 (ite (= (ite (= fault0.new_page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          a!138)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@5 #x00) |folio.node[F0]@5| a!753)))
+      (a!756 (ite (= (ite (= fault1.old_page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          a!141)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@5 #x00) |folio.node[F0]@5| a!755)))
+      (a!757 (ite (= (ite (= fault1.old_page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          a!141)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@5 #x00) |folio.node[F0]@5| a!755)))
+      (a!759 (ite (= (ite (= fault1.new_page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          a!145)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@5 #x00) |folio.node[F0]@5| a!758)))
+      (a!818 (ite (and (= rule@5 #x23) true)
                   #x02
-                  (ite (and (= rule@5 #x27) true) #x00 a!749)))
-      (a!752 (ite (and (= rule@5 #x33) true)
+                  (ite (and (= rule@5 #x27) true) #x00 a!817)))
+      (a!820 (ite (and (= rule@5 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!751)))
-      (a!757 (ite (and (= rule@5 #x4d) true)
+                       a!819)))
+      (a!825 (ite (and (= rule@5 #x4d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x4e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!756)))
-      (a!765 (ite (and (= rule@5 #x0c) true)
+                       a!824)))
+      (a!833 (ite (and (= rule@5 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
-                       a!764)))
-      (a!767 (ite (and (= rule@5 #x08) true)
+                       a!832)))
+      (a!835 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!766)))
-      (a!774 (ite (and (= rule@5 #x1e) true)
-                  #x14
-                  (ite (and (= rule@5 #x1f) true) #x01 a!773)))
-      (a!790 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!834)))
+      (a!842 (ite (and (= rule@5 #x1e) true)
+                  #x15
+                  (ite (and (= rule@5 #x1f) true) #x01 a!841)))
+      (a!858 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!789)))
-      (a!795 (ite (and (= rule@5 #x16) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!857)))
+      (a!863 (ite (and (= rule@5 #x16) true)
                   #x00
                   (ite (and (= rule@5 #x17) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!794)))
-      (a!800 (ite (and (= rule@5 #x06) true)
+                       a!862)))
+      (a!868 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x12) true) #x00 a!799)))
-      (a!803 (ite (and (= rule@5 #x24) true)
+                  (ite (and (= rule@5 #x12) true) #x00 a!867)))
+      (a!871 (ite (and (= rule@5 #x24) true)
                   #x03
-                  (ite (and (= rule@5 #x25) true) #x03 a!802)))
-      (a!806 (ite (and (= rule@5 #x24) true)
+                  (ite (and (= rule@5 #x25) true) #x03 a!870)))
+      (a!874 (ite (and (= rule@5 #x24) true)
                   #x00
-                  (ite (and (= rule@5 #x25) true) #x01 a!805)))
-      (a!808 (ite (and (= rule@5 #x34) true)
+                  (ite (and (= rule@5 #x25) true) #x01 a!873)))
+      (a!876 (ite (and (= rule@5 #x34) true)
                   #x05
-                  (ite (and (= rule@5 #x35) true) #x07 a!807)))
-      (a!817 (ite (and (= rule@5 #x2f) true)
+                  (ite (and (= rule@5 #x35) true) #x0a a!875)))
+      (a!885 (ite (and (= rule@5 #x2f) true)
                   |pte.folio[P0][0]@5|
-                  (ite (and (= rule@5 #x31) true) #x05 a!816)))
-      (a!822 (ite (and (= rule@5 #x44) true)
+                  (ite (and (= rule@5 #x31) true) #x05 a!884)))
+      (a!890 (ite (and (= rule@5 #x44) true)
                   #x05
-                  (ite (and (= rule@5 #x45) true) #x07 a!821)))
-      (a!831 (ite (and (= rule@5 #x3f) true)
+                  (ite (and (= rule@5 #x45) true) #x0a a!889)))
+      (a!899 (ite (and (= rule@5 #x3f) true)
                   |pte.folio[P1][0]@5|
-                  (ite (and (= rule@5 #x41) true) #x05 a!830)))
-      (a!836 (ite (and (= rule@5 #x4b) true)
+                  (ite (and (= rule@5 #x41) true) #x05 a!898)))
+      (a!904 (ite (and (= rule@5 #x4b) true)
                   #x00
-                  (ite (and (= rule@5 #x4c) true) #x06 a!835)))
-      (a!841 (ite (and (= rule@5 #x52) true)
+                  (ite (and (= rule@5 #x4c) true) #x06 a!903)))
+      (a!909 (ite (and (= rule@5 #x52) true)
                   #x03
-                  (ite (and (= rule@5 #x53) true) #x04 a!840)))
-      (a!845 (ite (and (= rule@5 #x4f) true)
+                  (ite (and (= rule@5 #x53) true) #x04 a!908)))
+      (a!913 (ite (and (= rule@5 #x4f) true)
                   #x00
-                  (ite (and (= rule@5 #x50) true) #x01 a!844)))
-      (a!847 (ite (= |pte[P1][0]@5| #x01)
+                  (ite (and (= rule@5 #x50) true) #x01 a!912)))
+      (a!915 (ite (= |pte[P1][0]@5| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@5| #x00)
                        |exit0.tlb_batch[F0]@5|
-                       a!846)))
-      (a!849 (ite (= |pte[P1][1]@5| #x01)
+                       a!914)))
+      (a!917 (ite (= |pte[P1][1]@5| #x01)
                   #x01
                   (ite (= |pte.folio[P1][1]@5| #x00)
                        |exit0.tlb_batch[F0]@5|
-                       a!848))))
+                       a!916))))
 (let ((a!9 (and (= rule@5 #x0e)
-                (= migrate0.pc@5 #x07)
-                (= |folio.index[F0]@5| #x00)
+                (= migrate0.pc@5 #x08)
                 (bvult migrate0.cursor@5
                        (ite (= |folio.mapping[F0]@5| #x00)
                             |anon_vma.len[av0]@5|
                             |anon_vma.len[av1]@5|))
                 (bvugt |folio.mapcount[F0]@5| #x00)
+                (= |folio.index[F0]@5| #x00)
                 (= (ite (= a!8 #x00)
                         |ptlock_ptr(page)[P0]@5|
                         |ptlock_ptr(page)[P1]@5|)
                    #x00)))
       (a!10 (and (= rule@5 #x0f)
-                 (= migrate0.pc@5 #x07)
-                 (= |folio.index[F0]@5| #x01)
+                 (= migrate0.pc@5 #x08)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
                  (bvugt |folio.mapcount[F0]@5| #x00)
+                 (= |folio.index[F0]@5| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@5|
                          |ptlock_ptr(page)[P1]@5|)
                     #x00)))
       (a!12 (and (= rule@5 #x17)
-                 (= migrate0.pc@5 #x0c)
-                 (= |folio.index[F0]@5| #x00)
+                 (= migrate0.pc@5 #x0d)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
+                 (= |folio.index[F0]@5| #x00)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@5|
                          |ptlock_ptr(page)[P1]@5|)
                     #x00)))
       (a!13 (and (= rule@5 #x18)
-                 (= migrate0.pc@5 #x0c)
-                 (= |folio.index[F0]@5| #x01)
+                 (= migrate0.pc@5 #x0d)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
+                 (= |folio.index[F0]@5| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@5|
                          |ptlock_ptr(page)[P1]@5|)
@@ -25906,52 +27706,67 @@
       (a!734 (ite (and (= rule@5 #x47) (= fault1.new_page@5 #x04))
                   a!670
                   (ite (and (= rule@5 #x55) true) a!733 |folio.data[F4]@5|)))
-      (a!753 (ite (and (= rule@5 #x31) true)
+      (a!761 (ite (and (= rule@5 #x47) (= fault1.new_page@5 #x00))
+                  a!759
+                  (ite (and (= rule@5 #x55) true) a!760 |folio.node[F0]@5|)))
+      (a!773 (ite (and (= rule@5 #x47) (= fault1.new_page@5 #x01))
+                  a!759
+                  (ite (and (= rule@5 #x55) true) a!772 |folio.node[F1]@5|)))
+      (a!784 (ite (and (= rule@5 #x47) (= fault1.new_page@5 #x02))
+                  a!759
+                  (ite (and (= rule@5 #x55) true) a!783 |folio.node[F2]@5|)))
+      (a!795 (ite (and (= rule@5 #x47) (= fault1.new_page@5 #x03))
+                  a!759
+                  (ite (and (= rule@5 #x55) true) a!794 |folio.node[F3]@5|)))
+      (a!806 (ite (and (= rule@5 #x47) (= fault1.new_page@5 #x04))
+                  a!759
+                  (ite (and (= rule@5 #x55) true) a!805 |folio.node[F4]@5|)))
+      (a!821 (ite (and (= rule@5 #x31) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!752)))
-      (a!758 (ite (and (= rule@5 #x4a) true)
+                       a!820)))
+      (a!826 (ite (and (= rule@5 #x4a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x4b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!757)))
-      (a!768 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!767)))
-      (a!775 (ite (and (= rule@5 #x1c) true)
-                  (ite (not (= migrate0.ok@5 #x00)) #x10 #x12)
-                  (ite (and (= rule@5 #x1d) true) #x11 a!774)))
-      (a!796 (ite (and (= rule@5 #x0f) true)
+                       a!825)))
+      (a!836 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!835)))
+      (a!843 (ite (and (= rule@5 #x1c) true)
+                  (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
+                  (ite (and (= rule@5 #x1d) true) #x12 a!842)))
+      (a!864 (ite (and (= rule@5 #x0f) true)
                   (bvadd migrate0.cursor@5 #x01)
-                  (ite (and (= rule@5 #x10) true) #x00 a!795)))
-      (a!804 (ite (and (= rule@5 #x22) true)
+                  (ite (and (= rule@5 #x10) true) #x00 a!863)))
+      (a!872 (ite (and (= rule@5 #x22) true)
                   #x01
-                  (ite (and (= rule@5 #x23) true) #x02 a!803)))
-      (a!809 (ite (and (= rule@5 #x32) true)
-                  #x07
-                  (ite (and (= rule@5 #x33) true) #x00 a!808)))
-      (a!823 (ite (and (= rule@5 #x42) true)
-                  #x07
-                  (ite (and (= rule@5 #x43) true) #x00 a!822)))
-      (a!837 (ite (and (= rule@5 #x49) true)
+                  (ite (and (= rule@5 #x23) true) #x02 a!871)))
+      (a!877 (ite (and (= rule@5 #x32) true)
+                  #x0a
+                  (ite (and (= rule@5 #x33) true) #x00 a!876)))
+      (a!891 (ite (and (= rule@5 #x42) true)
+                  #x0a
+                  (ite (and (= rule@5 #x43) true) #x00 a!890)))
+      (a!905 (ite (and (= rule@5 #x49) true)
                   #x01
-                  (ite (and (= rule@5 #x4a) true) #x02 a!836)))
-      (a!842 (ite (and (= rule@5 #x50) true)
+                  (ite (and (= rule@5 #x4a) true) #x02 a!904)))
+      (a!910 (ite (and (= rule@5 #x50) true)
                   #x01
-                  (ite (and (= rule@5 #x51) true) #x02 a!841)))
-      (a!850 (ite (and (= rule@5 #x51) (= |pte.folio[P1][1]@5| #x00))
-                  a!849
+                  (ite (and (= rule@5 #x51) true) #x02 a!909)))
+      (a!918 (ite (and (= rule@5 #x51) (= |pte.folio[P1][1]@5| #x00))
+                  a!917
                   (ite (and (= rule@5 #x55) true) #x00 |exit0.tlb_batch[F0]@5|)))
-      (a!852 (ite (and (= rule@5 #x51) (= |pte.folio[P1][1]@5| #x01))
-                  a!849
+      (a!920 (ite (and (= rule@5 #x51) (= |pte.folio[P1][1]@5| #x01))
+                  a!917
                   (ite (and (= rule@5 #x55) true) #x00 |exit0.tlb_batch[F1]@5|)))
-      (a!854 (ite (and (= rule@5 #x51) (= |pte.folio[P1][1]@5| #x02))
-                  a!849
+      (a!922 (ite (and (= rule@5 #x51) (= |pte.folio[P1][1]@5| #x02))
+                  a!917
                   (ite (and (= rule@5 #x55) true) #x00 |exit0.tlb_batch[F2]@5|)))
-      (a!856 (ite (and (= rule@5 #x51) (= |pte.folio[P1][1]@5| #x03))
-                  a!849
+      (a!924 (ite (and (= rule@5 #x51) (= |pte.folio[P1][1]@5| #x03))
+                  a!917
                   (ite (and (= rule@5 #x55) true) #x00 |exit0.tlb_batch[F3]@5|)))
-      (a!858 (ite (and (= rule@5 #x51) (= |pte.folio[P1][1]@5| #x04))
-                  a!849
+      (a!926 (ite (and (= rule@5 #x51) (= |pte.folio[P1][1]@5| #x04))
+                  a!917
                   (ite (and (= rule@5 #x55) true) #x00 |exit0.tlb_batch[F4]@5|))))
 (let ((a!41 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
@@ -25987,46 +27802,46 @@
                 (and (= rule@5 #x0a) (= migrate0.pc@5 #x04) (not a!4))
                 a!6
                 (and (= rule@5 #x0c)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (bvugt |folio.mapcount[F0]@5| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 (and (= rule@5 #x0d)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (= |folio.mapcount[F0]@5| #x00))
                 a!9
                 a!10
-                (and (= rule@5 #x10) (= migrate0.pc@5 #x07) a!11)
+                (and (= rule@5 #x10) (= migrate0.pc@5 #x08) a!11)
                 (and (= rule@5 #x11)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (= |folio.refcount[F0]@5| #x01))
                 (and (= rule@5 #x12)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (not (= |folio.refcount[F0]@5| #x01)))
                 (and (= rule@5 #x13)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (bvugt |folio.mapcount[F0]@5| #x00))
-                (and (= rule@5 #x14) (= migrate0.pc@5 #x09))
-                (and (= rule@5 #x15) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x14) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x15) (= migrate0.pc@5 #x0b))
                 (and (= rule@5 #x16)
-                     (= migrate0.pc@5 #x0b)
+                     (= migrate0.pc@5 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 a!12
                 a!13
                 a!14
-                (and (= rule@5 #x1a) (= migrate0.pc@5 #x0d))
-                (and (= rule@5 #x1b) (= migrate0.pc@5 #x0e))
-                (and (= rule@5 #x1c) (= migrate0.pc@5 #x0f))
-                (and (= rule@5 #x1d) (= migrate0.pc@5 #x10))
-                (and (= rule@5 #x1e) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x1a) (= migrate0.pc@5 #x0e))
+                (and (= rule@5 #x1b) (= migrate0.pc@5 #x0f))
+                (and (= rule@5 #x1c) (= migrate0.pc@5 #x10))
+                (and (= rule@5 #x1d) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x1e) (= migrate0.pc@5 #x12))
                 (and (= rule@5 #x1f)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvult migrate0.pass@5 #x01))
                 (and (= rule@5 #x20)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvuge migrate0.pass@5 #x01))
-                (and (= rule@5 #x21) (= migrate0.pc@5 #x13))
+                (and (= rule@5 #x21) (= migrate0.pc@5 #x14))
                 (and (= rule@5 #x22)
                      (= fork0.pc@5 #x00)
                      (not (= |alive[P0]@5| #x00))
@@ -26174,8 +27989,8 @@
                 (and (= rule@5 #x4f)
                      (= exit0.pc@5 #x00)
                      (not (= |alive[P1]@5| #x00))
-                     (= fault1.pc@5 #x07)
-                     (= fault2.pc@5 #x07)
+                     (= fault1.pc@5 #x0a)
+                     (= fault2.pc@5 #x0a)
                      (= |&mm->mmap_lock.writer[P1]@5| #x00))
                 (and (= rule@5 #x50)
                      (= exit0.pc@5 #x01)
@@ -26348,52 +28163,52 @@
                   (ite (and (= rule@5 #x46) (= fault1.new_page@5 #x04))
                        #x00
                        a!649)))
-      (a!754 (ite (and (= rule@5 #x2d) true)
+      (a!822 (ite (and (= rule@5 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!753)))
-      (a!759 (ite (and (= rule@5 #x46) true)
+                       a!821)))
+      (a!827 (ite (and (= rule@5 #x46) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x47) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!758)))
-      (a!776 (ite (and (= rule@5 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@5 #x1b) true) #x0f a!775)))
-      (a!797 (ite (and (= rule@5 #x0c) true)
+                       a!826)))
+      (a!844 (ite (and (= rule@5 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@5 #x1b) true) #x10 a!843)))
+      (a!865 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!796)))
-      (a!810 (ite (and (= rule@5 #x30) true)
+                       a!864)))
+      (a!878 (ite (and (= rule@5 #x30) true)
                   #x04
-                  (ite (and (= rule@5 #x31) true) #x07 a!809)))
-      (a!824 (ite (and (= rule@5 #x40) true)
+                  (ite (and (= rule@5 #x31) true) #x0a a!877)))
+      (a!892 (ite (and (= rule@5 #x40) true)
                   #x04
-                  (ite (and (= rule@5 #x41) true) #x07 a!823)))
-      (a!838 (= fault2.pc@6 (ite (and (= rule@5 #x48) true) #x07 a!837)))
-      (a!843 (= exit0.pc@6 (ite (and (= rule@5 #x4f) true) #x01 a!842)))
-      (a!851 (= |exit0.tlb_batch[F0]@6|
+                  (ite (and (= rule@5 #x41) true) #x0a a!891)))
+      (a!906 (= fault2.pc@6 (ite (and (= rule@5 #x48) true) #x0a a!905)))
+      (a!911 (= exit0.pc@6 (ite (and (= rule@5 #x4f) true) #x01 a!910)))
+      (a!919 (= |exit0.tlb_batch[F0]@6|
                 (ite (and (= rule@5 #x50) (= |pte.folio[P1][0]@5| #x00))
-                     a!847
-                     a!850)))
-      (a!853 (= |exit0.tlb_batch[F1]@6|
+                     a!915
+                     a!918)))
+      (a!921 (= |exit0.tlb_batch[F1]@6|
                 (ite (and (= rule@5 #x50) (= |pte.folio[P1][0]@5| #x01))
-                     a!847
-                     a!852)))
-      (a!855 (= |exit0.tlb_batch[F2]@6|
+                     a!915
+                     a!920)))
+      (a!923 (= |exit0.tlb_batch[F2]@6|
                 (ite (and (= rule@5 #x50) (= |pte.folio[P1][0]@5| #x02))
-                     a!847
-                     a!854)))
-      (a!857 (= |exit0.tlb_batch[F3]@6|
+                     a!915
+                     a!922)))
+      (a!925 (= |exit0.tlb_batch[F3]@6|
                 (ite (and (= rule@5 #x50) (= |pte.folio[P1][0]@5| #x03))
-                     a!847
-                     a!856)))
-      (a!859 (= |exit0.tlb_batch[F4]@6|
+                     a!915
+                     a!924)))
+      (a!927 (= |exit0.tlb_batch[F4]@6|
                 (ite (and (= rule@5 #x50) (= |pte.folio[P1][0]@5| #x04))
-                     a!847
-                     a!858))))
+                     a!915
+                     a!926))))
 (let ((a!49 (ite (not (= a!48 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@5| #x00)) #x03 #x02)))
@@ -26611,34 +28426,49 @@
                   (ite (and (= rule@5 #x46) (= fault1.new_page@5 #x04))
                        #x03
                        a!734)))
-      (a!755 (ite (and (= rule@5 #x2a) true)
+      (a!762 (ite (and (= rule@5 #x43) (= fault1.old_page@5 #x00))
+                  a!756
+                  (ite (and (= rule@5 #x44) (= a!130 #x00)) #x00 a!761)))
+      (a!774 (ite (and (= rule@5 #x43) (= fault1.old_page@5 #x01))
+                  a!756
+                  (ite (and (= rule@5 #x44) (= a!130 #x01)) #x00 a!773)))
+      (a!785 (ite (and (= rule@5 #x43) (= fault1.old_page@5 #x02))
+                  a!756
+                  (ite (and (= rule@5 #x44) (= a!130 #x02)) #x00 a!784)))
+      (a!796 (ite (and (= rule@5 #x43) (= fault1.old_page@5 #x03))
+                  a!756
+                  (ite (and (= rule@5 #x44) (= a!130 #x03)) #x00 a!795)))
+      (a!807 (ite (and (= rule@5 #x43) (= fault1.old_page@5 #x04))
+                  a!756
+                  (ite (and (= rule@5 #x44) (= a!130 #x04)) #x00 a!806)))
+      (a!823 (ite (and (= rule@5 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!754)))
-      (a!760 (ite (and (= rule@5 #x43) true)
+                       a!822)))
+      (a!828 (ite (and (= rule@5 #x43) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x45) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!759)))
-      (a!777 (ite (and (= rule@5 #x16) true)
-                  #x0c
-                  (ite (and (= rule@5 #x19) true) #x0d a!776)))
-      (a!792 (ite (and (= rule@5 #x03) true)
+                       a!827)))
+      (a!845 (ite (and (= rule@5 #x16) true)
+                  #x0d
+                  (ite (and (= rule@5 #x19) true) #x0e a!844)))
+      (a!860 (ite (and (= rule@5 #x03) true)
                   a!130
-                  (ite (and (= rule@5 #x1d) true) #x05 a!791)))
-      (a!811 (ite (and (= rule@5 #x2e) true)
-                  #x07
-                  (ite (and (= rule@5 #x2f) true) #x03 a!810)))
-      (a!819 (ite (and (= rule@5 #x33) true)
+                  (ite (and (= rule@5 #x1d) true) #x05 a!859)))
+      (a!879 (ite (and (= rule@5 #x2e) true)
+                  #x0a
+                  (ite (and (= rule@5 #x2f) true) #x03 a!878)))
+      (a!887 (ite (and (= rule@5 #x33) true)
                   #x05
-                  (ite (and (= rule@5 #x34) true) a!130 a!818)))
-      (a!825 (ite (and (= rule@5 #x3e) true)
-                  #x07
-                  (ite (and (= rule@5 #x3f) true) #x03 a!824)))
-      (a!833 (ite (and (= rule@5 #x43) true)
+                  (ite (and (= rule@5 #x34) true) a!130 a!886)))
+      (a!893 (ite (and (= rule@5 #x3e) true)
+                  #x0a
+                  (ite (and (= rule@5 #x3f) true) #x03 a!892)))
+      (a!901 (ite (and (= rule@5 #x43) true)
                   #x05
-                  (ite (and (= rule@5 #x44) true) a!130 a!832))))
+                  (ite (and (= rule@5 #x44) true) a!130 a!900))))
 (let ((a!50 (ite (and (= a!44 #x01) (= a!46 #x00)) a!49 a!44))
       (a!54 (ite (and (= rule@5 #x17) (= a!8 #x00))
                  (ite a!51 #x01 a!44)
@@ -26877,26 +28707,51 @@
                   (ite (and (= rule@5 #x43) (= fault1.old_page@5 #x04))
                        a!667
                        a!735)))
-      (a!761 (ite (and (= rule@5 #x41) true)
+      (a!763 (ite (and (= rule@5 #x42) (= fault1.old_page@5 #x00))
+                  a!757
+                  (ite (and (= rule@5 #x43) (= fault1.new_page@5 #x00))
+                       a!759
+                       a!762)))
+      (a!775 (ite (and (= rule@5 #x42) (= fault1.old_page@5 #x01))
+                  a!757
+                  (ite (and (= rule@5 #x43) (= fault1.new_page@5 #x01))
+                       a!759
+                       a!774)))
+      (a!786 (ite (and (= rule@5 #x42) (= fault1.old_page@5 #x02))
+                  a!757
+                  (ite (and (= rule@5 #x43) (= fault1.new_page@5 #x02))
+                       a!759
+                       a!785)))
+      (a!797 (ite (and (= rule@5 #x42) (= fault1.old_page@5 #x03))
+                  a!757
+                  (ite (and (= rule@5 #x43) (= fault1.new_page@5 #x03))
+                       a!759
+                       a!796)))
+      (a!808 (ite (and (= rule@5 #x42) (= fault1.old_page@5 #x04))
+                  a!757
+                  (ite (and (= rule@5 #x43) (= fault1.new_page@5 #x04))
+                       a!759
+                       a!807)))
+      (a!829 (ite (and (= rule@5 #x41) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x42) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!760)))
-      (a!778 (ite (and (= rule@5 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!777))
-      (a!812 (ite (and (= rule@5 #x2c) true)
+                       a!828)))
+      (a!846 (ite (and (= rule@5 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!845))
+      (a!880 (ite (and (= rule@5 #x2c) true)
                   #x06
-                  (ite (and (= rule@5 #x2d) true) #x00 a!811)))
-      (a!820 (ite (and (= rule@5 #x30) true)
+                  (ite (and (= rule@5 #x2d) true) #x00 a!879)))
+      (a!888 (ite (and (= rule@5 #x30) true)
                   a!130
-                  (ite (and (= rule@5 #x32) true) #x05 a!819)))
-      (a!826 (ite (and (= rule@5 #x3c) true)
+                  (ite (and (= rule@5 #x32) true) #x05 a!887)))
+      (a!894 (ite (and (= rule@5 #x3c) true)
                   #x06
-                  (ite (and (= rule@5 #x3d) true) #x00 a!825)))
-      (a!834 (ite (and (= rule@5 #x40) true)
+                  (ite (and (= rule@5 #x3d) true) #x00 a!893)))
+      (a!902 (ite (and (= rule@5 #x40) true)
                   a!130
-                  (ite (and (= rule@5 #x42) true) #x05 a!833))))
+                  (ite (and (= rule@5 #x42) true) #x05 a!901))))
 (let ((a!55 (= |pte[P0][0]@6|
                (ite (and (= rule@5 #x0e) (= a!8 #x00)) a!50 a!54)))
       (a!67 (= |pte[P0][1]@6|
@@ -27134,20 +28989,45 @@
                   (ite (and (= rule@5 #x42) (= fault1.old_page@5 #x04))
                        a!668
                        a!736)))
-      (a!762 (ite (and (= rule@5 #x3d) true)
+      (a!764 (ite (and (= rule@5 #x40) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@5 #x41) (= fault1.old_page@5 #x00))
+                       a!756
+                       a!763)))
+      (a!776 (ite (and (= rule@5 #x40) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@5 #x41) (= fault1.old_page@5 #x01))
+                       a!756
+                       a!775)))
+      (a!787 (ite (and (= rule@5 #x40) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@5 #x41) (= fault1.old_page@5 #x02))
+                       a!756
+                       a!786)))
+      (a!798 (ite (and (= rule@5 #x40) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@5 #x41) (= fault1.old_page@5 #x03))
+                       a!756
+                       a!797)))
+      (a!809 (ite (and (= rule@5 #x40) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@5 #x41) (= fault1.old_page@5 #x04))
+                       a!756
+                       a!808)))
+      (a!830 (ite (and (= rule@5 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x3e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!761)))
-      (a!779 (ite (and (= rule@5 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  (ite (and (= rule@5 #x14) true) #x0a a!778)))
-      (a!813 (ite (and (= rule@5 #x2a) true)
+                       a!829)))
+      (a!847 (ite (and (= rule@5 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  (ite (and (= rule@5 #x14) true) #x0b a!846)))
+      (a!881 (ite (and (= rule@5 #x2a) true)
                   #x02
-                  (ite (and (= rule@5 #x2b) true) #x00 a!812)))
-      (a!827 (ite (and (= rule@5 #x3a) true)
+                  (ite (and (= rule@5 #x2b) true) #x00 a!880)))
+      (a!895 (ite (and (= rule@5 #x3a) true)
                   #x02
-                  (ite (and (= rule@5 #x3b) true) #x00 a!826))))
+                  (ite (and (= rule@5 #x3b) true) #x00 a!894))))
 (let ((a!153 (ite (and (= rule@5 #x34) (= a!130 #x00))
                   #x01
                   (ite (and (= rule@5 #x37) (= fault0.new_page@5 #x00))
@@ -27353,20 +29233,45 @@
                   (ite (and (= rule@5 #x41) (= fault1.old_page@5 #x04))
                        a!667
                        a!737)))
-      (a!763 (ite (and (= rule@5 #x3a) true)
+      (a!765 (ite (and (= rule@5 #x34) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@5 #x37) (= fault0.new_page@5 #x00))
+                       a!754
+                       a!764)))
+      (a!777 (ite (and (= rule@5 #x34) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@5 #x37) (= fault0.new_page@5 #x01))
+                       a!754
+                       a!776)))
+      (a!788 (ite (and (= rule@5 #x34) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@5 #x37) (= fault0.new_page@5 #x02))
+                       a!754
+                       a!787)))
+      (a!799 (ite (and (= rule@5 #x34) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@5 #x37) (= fault0.new_page@5 #x03))
+                       a!754
+                       a!798)))
+      (a!810 (ite (and (= rule@5 #x34) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@5 #x37) (= fault0.new_page@5 #x04))
+                       a!754
+                       a!809)))
+      (a!831 (ite (and (= rule@5 #x3a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x3b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!762)))
-      (a!780 (ite (and (= rule@5 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!779))
-      (a!814 (ite (and (= rule@5 #x28) true)
-                  #x07
-                  (ite (and (= rule@5 #x29) true) #x01 a!813)))
-      (a!828 (ite (and (= rule@5 #x38) true)
-                  #x07
-                  (ite (and (= rule@5 #x39) true) #x01 a!827))))
+                       a!830)))
+      (a!848 (ite (and (= rule@5 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!847))
+      (a!882 (ite (and (= rule@5 #x28) true)
+                  #x0a
+                  (ite (and (= rule@5 #x29) true) #x01 a!881)))
+      (a!896 (ite (and (= rule@5 #x38) true)
+                  #x0a
+                  (ite (and (= rule@5 #x39) true) #x01 a!895))))
 (let ((a!154 (ite (and (= rule@5 #x33) (= fault0.new_page@5 #x00))
                   a!140
                   (ite (and (= rule@5 #x33) (= fault0.old_page@5 #x00))
@@ -27570,9 +29475,34 @@
                   (ite (and (= rule@5 #x3e) (= |pte.folio[P1][0]@5| #x04))
                        #x03
                        a!738)))
-      (a!781 (ite (and (= rule@5 #x10) true)
-                  #x08
-                  (ite (and (= rule@5 #x11) true) #x09 a!780))))
+      (a!766 (ite (and (= rule@5 #x33) (= fault0.new_page@5 #x00))
+                  a!754
+                  (ite (and (= rule@5 #x33) (= fault0.old_page@5 #x00))
+                       a!751
+                       a!765)))
+      (a!778 (ite (and (= rule@5 #x33) (= fault0.new_page@5 #x01))
+                  a!754
+                  (ite (and (= rule@5 #x33) (= fault0.old_page@5 #x01))
+                       a!751
+                       a!777)))
+      (a!789 (ite (and (= rule@5 #x33) (= fault0.new_page@5 #x02))
+                  a!754
+                  (ite (and (= rule@5 #x33) (= fault0.old_page@5 #x02))
+                       a!751
+                       a!788)))
+      (a!800 (ite (and (= rule@5 #x33) (= fault0.new_page@5 #x03))
+                  a!754
+                  (ite (and (= rule@5 #x33) (= fault0.old_page@5 #x03))
+                       a!751
+                       a!799)))
+      (a!811 (ite (and (= rule@5 #x33) (= fault0.new_page@5 #x04))
+                  a!754
+                  (ite (and (= rule@5 #x33) (= fault0.old_page@5 #x04))
+                       a!751
+                       a!810)))
+      (a!849 (ite (and (= rule@5 #x10) true)
+                  #x09
+                  (ite (and (= rule@5 #x11) true) #x0a a!848))))
 (let ((a!155 (ite (and (= rule@5 #x31) (= fault0.old_page@5 #x00))
                   a!136
                   (ite (and (= rule@5 #x32) (= fault0.old_page@5 #x00))
@@ -27758,9 +29688,34 @@
                   (ite (and (= rule@5 #x37) (= fault0.new_page@5 #x04))
                        a!665
                        a!739)))
-      (a!782 (ite (and (= rule@5 #x0c) true)
-                  #x07
-                  (ite (and (= rule@5 #x0d) true) #x08 a!781))))
+      (a!767 (ite (and (= rule@5 #x31) (= fault0.old_page@5 #x00))
+                  a!751
+                  (ite (and (= rule@5 #x32) (= fault0.old_page@5 #x00))
+                       a!752
+                       a!766)))
+      (a!779 (ite (and (= rule@5 #x31) (= fault0.old_page@5 #x01))
+                  a!751
+                  (ite (and (= rule@5 #x32) (= fault0.old_page@5 #x01))
+                       a!752
+                       a!778)))
+      (a!790 (ite (and (= rule@5 #x31) (= fault0.old_page@5 #x02))
+                  a!751
+                  (ite (and (= rule@5 #x32) (= fault0.old_page@5 #x02))
+                       a!752
+                       a!789)))
+      (a!801 (ite (and (= rule@5 #x31) (= fault0.old_page@5 #x03))
+                  a!751
+                  (ite (and (= rule@5 #x32) (= fault0.old_page@5 #x03))
+                       a!752
+                       a!800)))
+      (a!812 (ite (and (= rule@5 #x31) (= fault0.old_page@5 #x04))
+                  a!751
+                  (ite (and (= rule@5 #x32) (= fault0.old_page@5 #x04))
+                       a!752
+                       a!811)))
+      (a!850 (ite (and (= rule@5 #x0c) true)
+                  #x08
+                  (ite (and (= rule@5 #x0d) true) #x09 a!849))))
 (let ((a!156 (ite (and (= rule@5 #x21) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                   (ite (and (= rule@5 #x30) (= a!130 #x00)) #x01 a!155)))
@@ -27923,9 +29878,24 @@
       (a!741 (ite (and (= rule@5 #x33) (= fault0.old_page@5 #x04))
                   a!662
                   (ite (and (= rule@5 #x34) (= a!130 #x04)) #x00 a!740)))
-      (a!783 (ite (and (= rule@5 #x0a) true)
+      (a!768 (ite (and (= rule@5 #x21) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x30) (= a!130 #x00)) #x00 a!767)))
+      (a!780 (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x01))
+                  a!749
+                  (ite (and (= rule@5 #x30) (= a!130 #x01)) #x00 a!779)))
+      (a!791 (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x02))
+                  a!749
+                  (ite (and (= rule@5 #x30) (= a!130 #x02)) #x00 a!790)))
+      (a!802 (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x03))
+                  a!749
+                  (ite (and (= rule@5 #x30) (= a!130 #x03)) #x00 a!801)))
+      (a!813 (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x04))
+                  a!749
+                  (ite (and (= rule@5 #x30) (= a!130 #x04)) #x00 a!812)))
+      (a!851 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x06 a!782))))
+                  (ite (and (= rule@5 #x0b) true) #x07 a!850))))
 (let ((a!157 (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x00))
                   a!133
                   (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x00))
@@ -28094,9 +30064,34 @@
                   (ite (and (= rule@5 #x33) (= fault0.new_page@5 #x04))
                        a!665
                        a!741)))
-      (a!784 (ite (and (= rule@5 #x08) true)
+      (a!769 (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x00))
+                  a!749
+                  (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x00))
+                       a!749
+                       a!768)))
+      (a!781 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
+                  a!749
+                  (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x01))
+                       a!749
+                       a!780)))
+      (a!792 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x02))
+                  a!749
+                  (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x02))
+                       a!749
+                       a!791)))
+      (a!803 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x03))
+                  a!749
+                  (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x03))
+                       a!749
+                       a!802)))
+      (a!814 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x04))
+                  a!749
+                  (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x04))
+                       a!749
+                       a!813)))
+      (a!852 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!783))))
+                  (ite (and (= rule@5 #x09) true) #x05 a!851))))
 (let ((a!158 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
                   a!133
                   (ite (and (= rule@5 #x1e) true)
@@ -28223,9 +30218,32 @@
                   (ite (and (= rule@5 #x32) (= fault0.new_page@5 #x04))
                        #x02
                        a!742)))
-      (a!785 (ite (and (= rule@5 #x06) true)
-                  #x12
-                  (ite (and (= rule@5 #x07) true) #x03 a!784))))
+      (a!770 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
+                  a!749
+                  (ite (and (= rule@5 #x1e) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       a!769)))
+      (a!782 (= |folio.node[F1]@6|
+                (ite (and (= rule@5 #x03) (= a!130 #x01))
+                     (bvsub #x01 |folio.node[F0]@5|)
+                     a!781)))
+      (a!793 (= |folio.node[F2]@6|
+                (ite (and (= rule@5 #x03) (= a!130 #x02))
+                     (bvsub #x01 |folio.node[F0]@5|)
+                     a!792)))
+      (a!804 (= |folio.node[F3]@6|
+                (ite (and (= rule@5 #x03) (= a!130 #x03))
+                     (bvsub #x01 |folio.node[F0]@5|)
+                     a!803)))
+      (a!815 (= |folio.node[F4]@6|
+                (ite (and (= rule@5 #x03) (= a!130 #x04))
+                     (bvsub #x01 |folio.node[F0]@5|)
+                     a!814)))
+      (a!853 (ite (and (= rule@5 #x06) true)
+                  #x13
+                  (ite (and (= rule@5 #x07) true) #x03 a!852))))
 (let ((a!159 (ite (and (= rule@5 #x02) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                   (ite (and (= rule@5 #x03) (= a!130 #x00)) #x01 a!158)))
@@ -28311,9 +30329,14 @@
                   (ite (and (= rule@5 #x30) (= a!130 #x04))
                        (ite (= fault0.old_page@5 #x00) |folio.data[F0]@5| a!661)
                        a!743)))
-      (a!786 (ite (and (= rule@5 #x04) true)
-                  #x13
-                  (ite (and (= rule@5 #x05) true) #x04 a!785))))
+      (a!771 (ite (and (= rule@5 #x02) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x03) (= a!130 #x00))
+                       (bvsub #x01 |folio.node[F0]@5|)
+                       a!770)))
+      (a!854 (ite (and (= rule@5 #x04) true)
+                  #x14
+                  (ite (and (= rule@5 #x05) true) #x04 a!853))))
 (let ((a!224 (ite (and (= rule@5 #x2f) (= |pte.folio[P0][0]@5| #x00))
                   (bvadd (ite (= |pte.folio[P0][0]@5| #x00)
                               |folio.refcount[F0]@5|
@@ -28372,9 +30395,9 @@
                   (ite (and (= rule@5 #x28) (= |pte.folio[P0][0]@5| #x04))
                        #x02
                        a!744)))
-      (a!787 (ite (and (= rule@5 #x02) true)
-                  #x14
-                  (ite (and (= rule@5 #x03) true) #x02 a!786))))
+      (a!855 (ite (and (= rule@5 #x02) true)
+                  #x15
+                  (ite (and (= rule@5 #x03) true) #x02 a!854))))
 (let ((a!225 (ite (and (= rule@5 #x25) (= |pte.folio[P0][0]@5| #x00))
                   a!209
                   (ite (and (= rule@5 #x26) (= |pte.folio[P0][1]@5| #x00))
@@ -28430,9 +30453,9 @@
                   (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x04))
                        a!660
                        a!745)))
-      (a!788 (ite (and (= rule@5 #x00) true)
+      (a!856 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x14 a!787))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!855))))
 (let ((a!226 (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x00))
                   (bvsub (ite (= migrate0.dst@5 #x00)
                               |folio.refcount[F0]@5|
@@ -28693,56 +30716,61 @@
        (= |folio.data[F2]@6| a!717)
        (= |folio.data[F3]@6| a!732)
        (= |folio.data[F4]@6| a!747)
-       (= |&mm->mmap_lock.writer[P0]@6| a!748)
-       (= |&mm->mmap_lock.writer[P1]@6| a!750)
-       (= |&mm->mmap_lock.readers[P0]@6| a!755)
-       (= |&mm->mmap_lock.readers[P1]@6| a!763)
+       (= |folio.node[F0]@6| a!771)
+       a!782
+       a!793
+       a!804
+       a!815
+       (= |&mm->mmap_lock.writer[P0]@6| a!816)
+       (= |&mm->mmap_lock.writer[P1]@6| a!818)
+       (= |&mm->mmap_lock.readers[P0]@6| a!823)
+       (= |&mm->mmap_lock.readers[P1]@6| a!831)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.writer[av1]@6| |&anon_vma->rwsem.writer[av1]@5|)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!765)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!833)
        (= |&anon_vma->rwsem.readers[av1]@6| |&anon_vma->rwsem.readers[av1]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
        (= |ptlock_ptr(page)[P1]@6| |ptlock_ptr(page)[P1]@5|)
-       a!768
-       (= |PG_locked[F1]@6| a!769)
-       (= |PG_locked[F2]@6| a!770)
-       (= |PG_locked[F3]@6| a!771)
-       (= |PG_locked[F4]@6| a!772)
-       (= migrate0.pc@6 a!788)
-       (= migrate0.isolated@6 a!790)
-       (= migrate0.dst@6 a!792)
-       (= migrate0.anon_vma@6 a!793)
-       (= migrate0.cursor@6 a!797)
-       (= migrate0.page_was_mapped@6 a!798)
-       (= migrate0.ok@6 a!800)
-       a!801
-       (= fork0.pc@6 a!804)
-       (= fork0.addr@6 a!806)
-       (= fault0.pc@6 a!814)
-       (= fault0.wait_folio@6 a!815)
-       (= fault0.old_page@6 a!817)
-       (= fault0.new_page@6 a!820)
-       (= fault1.pc@6 a!828)
-       (= fault1.wait_folio@6 a!829)
-       (= fault1.old_page@6 a!831)
-       (= fault1.new_page@6 a!834)
-       a!838
-       (= fault2.wait_folio@6 a!839)
+       a!836
+       (= |PG_locked[F1]@6| a!837)
+       (= |PG_locked[F2]@6| a!838)
+       (= |PG_locked[F3]@6| a!839)
+       (= |PG_locked[F4]@6| a!840)
+       (= migrate0.pc@6 a!856)
+       (= migrate0.isolated@6 a!858)
+       (= migrate0.dst@6 a!860)
+       (= migrate0.anon_vma@6 a!861)
+       (= migrate0.cursor@6 a!865)
+       (= migrate0.page_was_mapped@6 a!866)
+       (= migrate0.ok@6 a!868)
+       a!869
+       (= fork0.pc@6 a!872)
+       (= fork0.addr@6 a!874)
+       (= fault0.pc@6 a!882)
+       (= fault0.wait_folio@6 a!883)
+       (= fault0.old_page@6 a!885)
+       (= fault0.new_page@6 a!888)
+       (= fault1.pc@6 a!896)
+       (= fault1.wait_folio@6 a!897)
+       (= fault1.old_page@6 a!899)
+       (= fault1.new_page@6 a!902)
+       a!906
+       (= fault2.wait_folio@6 a!907)
        (= fault2.old_page@6 fault2.old_page@5)
        (= fault2.new_page@6 fault2.new_page@5)
-       a!843
-       (= exit0.addr@6 a!845)
-       a!851
-       a!853
-       a!855
-       a!857
-       a!859
+       a!911
+       (= exit0.addr@6 a!913)
+       a!919
+       a!921
+       a!923
+       a!925
+       a!927
        (bvule |alive[P0]@6| #x01)
        (bvule |alive[P1]@6| #x01)
-       (bvule |pte[P0][0]@6| #x04)
-       (bvule |pte[P0][1]@6| #x04)
-       (bvule |pte[P1][0]@6| #x04)
-       (bvule |pte[P1][1]@6| #x04)
+       (bvule |pte[P0][0]@6| #x06)
+       (bvule |pte[P0][1]@6| #x06)
+       (bvule |pte[P1][0]@6| #x06)
+       (bvule |pte[P1][1]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x04)
        (bvule |pte.folio[P0][1]@6| #x04)
        (bvule |pte.folio[P1][0]@6| #x04)
@@ -28773,11 +30801,11 @@
        (bvule |folio.refcount[F2]@6| #x0a)
        (bvule |folio.refcount[F3]@6| #x0a)
        (bvule |folio.refcount[F4]@6| #x0a)
-       (bvule |folio.mapcount[F0]@6| #x02)
-       (bvule |folio.mapcount[F1]@6| #x02)
-       (bvule |folio.mapcount[F2]@6| #x02)
-       (bvule |folio.mapcount[F3]@6| #x02)
-       (bvule |folio.mapcount[F4]@6| #x02)
+       (bvule |folio.mapcount[F0]@6| #x03)
+       (bvule |folio.mapcount[F1]@6| #x03)
+       (bvule |folio.mapcount[F2]@6| #x03)
+       (bvule |folio.mapcount[F3]@6| #x03)
+       (bvule |folio.mapcount[F4]@6| #x03)
        (bvule |PG_lru[F0]@6| #x01)
        (bvule |PG_lru[F1]@6| #x01)
        (bvule |PG_lru[F2]@6| #x01)
@@ -28803,6 +30831,11 @@
        (bvule |folio.data[F2]@6| #x03)
        (bvule |folio.data[F3]@6| #x03)
        (bvule |folio.data[F4]@6| #x03)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
+       (bvule |folio.node[F2]@6| #x01)
+       (bvule |folio.node[F3]@6| #x01)
+       (bvule |folio.node[F4]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x06)
        (bvule |&mm->mmap_lock.writer[P1]@6| #x06)
        (bvule |&mm->mmap_lock.readers[P0]@6| #x06)
@@ -28818,7 +30851,7 @@
        (bvule |PG_locked[F2]@6| #x06)
        (bvule |PG_locked[F3]@6| #x06)
        (bvule |PG_locked[F4]@6| #x06)
-       (bvule migrate0.pc@6 #x14)
+       (bvule migrate0.pc@6 #x15)
        (bvule migrate0.isolated@6 #x01)
        (bvule migrate0.dst@6 #x05)
        (bvule migrate0.anon_vma@6 #x02)
@@ -28828,15 +30861,15 @@
        (bvule migrate0.pass@6 #x01)
        (bvule fork0.pc@6 #x05)
        (bvule fork0.addr@6 #x02)
-       (bvule fault0.pc@6 #x07)
+       (bvule fault0.pc@6 #x0a)
        (bvule fault0.wait_folio@6 #x05)
        (bvule fault0.old_page@6 #x05)
        (bvule fault0.new_page@6 #x05)
-       (bvule fault1.pc@6 #x07)
+       (bvule fault1.pc@6 #x0a)
        (bvule fault1.wait_folio@6 #x05)
        (bvule fault1.old_page@6 #x05)
        (bvule fault1.new_page@6 #x05)
-       (bvule fault2.pc@6 #x07)
+       (bvule fault2.pc@6 #x0a)
        (bvule fault2.wait_folio@6 #x05)
        (bvule fault2.old_page@6 #x05)
        (bvule fault2.new_page@6 #x05)
@@ -28887,7 +30920,7 @@
                             |anon_vma.len[av1]@6|))
                 (= |folio.mapcount[F0]@6| #x00)))
       (a!14 (and (= rule@6 #x19)
-                 (= migrate0.pc@6 #x0c)
+                 (= migrate0.pc@6 #x0d)
                  (bvuge migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
@@ -29520,131 +31553,186 @@
                        (= |folio.refcount[F4]@6| #x01))
                   #x00
                   |folio.data[F4]@6|))
-      (a!748 (ite (and (= rule@6 #x22) true)
+      (a!748 (ite (= migrate0.dst@6 #x01)
+                  |folio.node[F1]@6|
+                  (ite (= migrate0.dst@6 #x02)
+                       |folio.node[F2]@6|
+                       (ite (= migrate0.dst@6 #x03)
+                            |folio.node[F3]@6|
+                            |folio.node[F4]@6|))))
+      (a!750 (ite (= fault0.old_page@6 #x01)
+                  |folio.node[F1]@6|
+                  (ite (= fault0.old_page@6 #x02)
+                       |folio.node[F2]@6|
+                       (ite (= fault0.old_page@6 #x03)
+                            |folio.node[F3]@6|
+                            |folio.node[F4]@6|))))
+      (a!753 (ite (= fault0.new_page@6 #x01)
+                  |folio.node[F1]@6|
+                  (ite (= fault0.new_page@6 #x02)
+                       |folio.node[F2]@6|
+                       (ite (= fault0.new_page@6 #x03)
+                            |folio.node[F3]@6|
+                            |folio.node[F4]@6|))))
+      (a!755 (ite (= fault1.old_page@6 #x01)
+                  |folio.node[F1]@6|
+                  (ite (= fault1.old_page@6 #x02)
+                       |folio.node[F2]@6|
+                       (ite (= fault1.old_page@6 #x03)
+                            |folio.node[F3]@6|
+                            |folio.node[F4]@6|))))
+      (a!758 (ite (= fault1.new_page@6 #x01)
+                  |folio.node[F1]@6|
+                  (ite (= fault1.new_page@6 #x02)
+                       |folio.node[F2]@6|
+                       (ite (= fault1.new_page@6 #x03)
+                            |folio.node[F3]@6|
+                            |folio.node[F4]@6|))))
+      (a!760 (ite (and (not (= |exit0.tlb_batch[F0]@6| #x00))
+                       (= |folio.refcount[F0]@6| #x01))
+                  #x00
+                  |folio.node[F0]@6|))
+      (a!772 (ite (and (not (= |exit0.tlb_batch[F1]@6| #x00))
+                       (= |folio.refcount[F1]@6| #x01))
+                  #x00
+                  |folio.node[F1]@6|))
+      (a!783 (ite (and (not (= |exit0.tlb_batch[F2]@6| #x00))
+                       (= |folio.refcount[F2]@6| #x01))
+                  #x00
+                  |folio.node[F2]@6|))
+      (a!794 (ite (and (not (= |exit0.tlb_batch[F3]@6| #x00))
+                       (= |folio.refcount[F3]@6| #x01))
+                  #x00
+                  |folio.node[F3]@6|))
+      (a!805 (ite (and (not (= |exit0.tlb_batch[F4]@6| #x00))
+                       (= |folio.refcount[F4]@6| #x01))
+                  #x00
+                  |folio.node[F4]@6|))
+      (a!816 (ite (and (= rule@6 #x22) true)
                   #x02
                   (ite (and (= rule@6 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@6|)))
-      (a!749 (ite (and (= rule@6 #x53) true)
+      (a!817 (ite (and (= rule@6 #x53) true)
                   #x06
                   (ite (and (= rule@6 #x55) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@6|)))
-      (a!751 (ite (and (= rule@6 #x36) true)
+      (a!819 (ite (and (= rule@6 #x36) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x37) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                        |&mm->mmap_lock.readers[P0]@6|)))
-      (a!756 (ite (and (= rule@6 #x4f) true)
+      (a!824 (ite (and (= rule@6 #x4f) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x52) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                        |&mm->mmap_lock.readers[P1]@6|)))
-      (a!764 (ite (and (= rule@6 #x16) true)
+      (a!832 (ite (and (= rule@6 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
                        |&anon_vma->rwsem.readers[av0]@6|)))
-      (a!766 (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x00))
+      (a!834 (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1c) true) #x00 |PG_locked[F0]@6|)))
-      (a!769 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!837 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!770 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x02))
+      (a!838 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x02))
                        #x00
                        |PG_locked[F2]@6|)))
-      (a!771 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x03))
+      (a!839 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x03))
                   #x01
                   (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x03))
                        #x00
                        |PG_locked[F3]@6|)))
-      (a!772 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x04))
+      (a!840 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x04))
                   #x01
                   (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x04))
                        #x00
                        |PG_locked[F4]@6|)))
-      (a!773 (ite (and (= rule@6 #x20) true)
-                  #x13
-                  (ite (and (= rule@6 #x21) true) #x14 migrate0.pc@6)))
-      (a!789 (ite (and (= rule@6 #x1e) true)
+      (a!841 (ite (and (= rule@6 #x20) true)
+                  #x14
+                  (ite (and (= rule@6 #x21) true) #x15 migrate0.pc@6)))
+      (a!857 (ite (and (= rule@6 #x1e) true)
                   #x00
                   (ite (and (= rule@6 #x21) true) #x00 migrate0.isolated@6)))
-      (a!791 (ite (and (= rule@6 #x1f) true)
+      (a!859 (ite (and (= rule@6 #x1f) true)
                   #x05
                   (ite (and (= rule@6 #x20) true) #x05 migrate0.dst@6)))
-      (a!793 (ite (and (= rule@6 #x09) true)
+      (a!861 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x1b) true) #x02 migrate0.anon_vma@6)))
-      (a!794 (ite (and (= rule@6 #x18) true)
+      (a!862 (ite (and (= rule@6 #x18) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x19) true) #x00 migrate0.cursor@6)))
-      (a!798 (ite (and (= rule@6 #x0c) true)
+      (a!866 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!799 (ite (and (= rule@6 #x13) true)
+      (a!867 (ite (and (= rule@6 #x13) true)
                   #x00
                   (ite (and (= rule@6 #x14) true) #x01 migrate0.ok@6)))
-      (a!801 (= migrate0.pass@7
+      (a!869 (= migrate0.pass@7
                 (ite (and (= rule@6 #x1f) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!802 (ite (and (= rule@6 #x26) true)
+      (a!870 (ite (and (= rule@6 #x26) true)
                   #x04
                   (ite (and (= rule@6 #x27) true) #x05 fork0.pc@6)))
-      (a!805 (ite (and (= rule@6 #x26) true)
+      (a!873 (ite (and (= rule@6 #x26) true)
                   #x02
                   (ite (and (= rule@6 #x27) true) #x00 fork0.addr@6)))
-      (a!807 (ite (and (= rule@6 #x36) true)
-                  #x07
+      (a!875 (ite (and (= rule@6 #x36) true)
+                  #x0a
                   (ite (and (= rule@6 #x37) true) #x00 fault0.pc@6)))
-      (a!815 (ite (and (= rule@6 #x2c) true)
+      (a!883 (ite (and (= rule@6 #x2c) true)
                   |pte.folio[P0][0]@6|
                   (ite (and (= rule@6 #x2d) true) #x05 fault0.wait_folio@6)))
-      (a!816 (ite (and (= rule@6 #x32) true)
+      (a!884 (ite (and (= rule@6 #x32) true)
                   #x05
                   (ite (and (= rule@6 #x33) true) #x05 fault0.old_page@6)))
-      (a!818 (ite (and (= rule@6 #x36) true)
+      (a!886 (ite (and (= rule@6 #x36) true)
                   #x05
                   (ite (and (= rule@6 #x37) true) #x05 fault0.new_page@6)))
-      (a!821 (ite (and (= rule@6 #x46) true)
-                  #x07
+      (a!889 (ite (and (= rule@6 #x46) true)
+                  #x0a
                   (ite (and (= rule@6 #x47) true) #x00 fault1.pc@6)))
-      (a!829 (ite (and (= rule@6 #x3c) true)
+      (a!897 (ite (and (= rule@6 #x3c) true)
                   |pte.folio[P1][0]@6|
                   (ite (and (= rule@6 #x3d) true) #x05 fault1.wait_folio@6)))
-      (a!830 (ite (and (= rule@6 #x42) true)
+      (a!898 (ite (and (= rule@6 #x42) true)
                   #x05
                   (ite (and (= rule@6 #x43) true) #x05 fault1.old_page@6)))
-      (a!832 (ite (and (= rule@6 #x46) true)
+      (a!900 (ite (and (= rule@6 #x46) true)
                   #x05
                   (ite (and (= rule@6 #x47) true) #x05 fault1.new_page@6)))
-      (a!835 (ite (and (= rule@6 #x4d) true)
+      (a!903 (ite (and (= rule@6 #x4d) true)
                   #x00
-                  (ite (and (= rule@6 #x4e) true) #x07 fault2.pc@6)))
-      (a!839 (ite (and (= rule@6 #x4c) true)
+                  (ite (and (= rule@6 #x4e) true) #x0a fault2.pc@6)))
+      (a!907 (ite (and (= rule@6 #x4c) true)
                   |pte.folio[P1][1]@6|
                   (ite (and (= rule@6 #x4d) true) #x05 fault2.wait_folio@6)))
-      (a!840 (ite (and (= rule@6 #x54) true)
+      (a!908 (ite (and (= rule@6 #x54) true)
                   #x05
                   (ite (and (= rule@6 #x55) true) #x06 exit0.pc@6)))
-      (a!844 (ite (and (= rule@6 #x51) true)
+      (a!912 (ite (and (= rule@6 #x51) true)
                   #x02
                   (ite (and (= rule@6 #x55) true) #x00 exit0.addr@6)))
-      (a!846 (ite (= |pte.folio[P1][0]@6| #x01)
+      (a!914 (ite (= |pte.folio[P1][0]@6| #x01)
                   |exit0.tlb_batch[F1]@6|
                   (ite (= |pte.folio[P1][0]@6| #x02)
                        |exit0.tlb_batch[F2]@6|
                        (ite (= |pte.folio[P1][0]@6| #x03)
                             |exit0.tlb_batch[F3]@6|
                             |exit0.tlb_batch[F4]@6|))))
-      (a!848 (ite (= |pte.folio[P1][1]@6| #x01)
+      (a!916 (ite (= |pte.folio[P1][1]@6| #x01)
                   |exit0.tlb_batch[F1]@6|
                   (ite (= |pte.folio[P1][1]@6| #x02)
                        |exit0.tlb_batch[F2]@6|
@@ -30142,120 +32230,160 @@
                      #x01)
                   #x00
                   (ite (= fault1.new_page@6 #x00) |folio.data[F0]@6| a!669)))
-      (a!750 (ite (and (= rule@6 #x23) true)
+      (a!749 (ite (= (ite (= migrate0.dst@6 #x00) |folio.refcount[F0]@6| a!131)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00) |folio.node[F0]@6| a!748)))
+      (a!751 (ite (= (ite (= fault0.old_page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          a!134)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@6 #x00) |folio.node[F0]@6| a!750)))
+      (a!752 (ite (= (ite (= fault0.old_page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          a!134)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@6 #x00) |folio.node[F0]@6| a!750)))
+      (a!754 (ite (= (ite (= fault0.new_page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          a!138)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@6 #x00) |folio.node[F0]@6| a!753)))
+      (a!756 (ite (= (ite (= fault1.old_page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          a!141)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@6 #x00) |folio.node[F0]@6| a!755)))
+      (a!757 (ite (= (ite (= fault1.old_page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          a!141)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@6 #x00) |folio.node[F0]@6| a!755)))
+      (a!759 (ite (= (ite (= fault1.new_page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          a!145)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@6 #x00) |folio.node[F0]@6| a!758)))
+      (a!818 (ite (and (= rule@6 #x23) true)
                   #x02
-                  (ite (and (= rule@6 #x27) true) #x00 a!749)))
-      (a!752 (ite (and (= rule@6 #x33) true)
+                  (ite (and (= rule@6 #x27) true) #x00 a!817)))
+      (a!820 (ite (and (= rule@6 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!751)))
-      (a!757 (ite (and (= rule@6 #x4d) true)
+                       a!819)))
+      (a!825 (ite (and (= rule@6 #x4d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x4e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!756)))
-      (a!765 (ite (and (= rule@6 #x0c) true)
+                       a!824)))
+      (a!833 (ite (and (= rule@6 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
-                       a!764)))
-      (a!767 (ite (and (= rule@6 #x08) true)
+                       a!832)))
+      (a!835 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!766)))
-      (a!774 (ite (and (= rule@6 #x1e) true)
-                  #x14
-                  (ite (and (= rule@6 #x1f) true) #x01 a!773)))
-      (a!790 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!834)))
+      (a!842 (ite (and (= rule@6 #x1e) true)
+                  #x15
+                  (ite (and (= rule@6 #x1f) true) #x01 a!841)))
+      (a!858 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!789)))
-      (a!795 (ite (and (= rule@6 #x16) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!857)))
+      (a!863 (ite (and (= rule@6 #x16) true)
                   #x00
                   (ite (and (= rule@6 #x17) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!794)))
-      (a!800 (ite (and (= rule@6 #x06) true)
+                       a!862)))
+      (a!868 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x12) true) #x00 a!799)))
-      (a!803 (ite (and (= rule@6 #x24) true)
+                  (ite (and (= rule@6 #x12) true) #x00 a!867)))
+      (a!871 (ite (and (= rule@6 #x24) true)
                   #x03
-                  (ite (and (= rule@6 #x25) true) #x03 a!802)))
-      (a!806 (ite (and (= rule@6 #x24) true)
+                  (ite (and (= rule@6 #x25) true) #x03 a!870)))
+      (a!874 (ite (and (= rule@6 #x24) true)
                   #x00
-                  (ite (and (= rule@6 #x25) true) #x01 a!805)))
-      (a!808 (ite (and (= rule@6 #x34) true)
+                  (ite (and (= rule@6 #x25) true) #x01 a!873)))
+      (a!876 (ite (and (= rule@6 #x34) true)
                   #x05
-                  (ite (and (= rule@6 #x35) true) #x07 a!807)))
-      (a!817 (ite (and (= rule@6 #x2f) true)
+                  (ite (and (= rule@6 #x35) true) #x0a a!875)))
+      (a!885 (ite (and (= rule@6 #x2f) true)
                   |pte.folio[P0][0]@6|
-                  (ite (and (= rule@6 #x31) true) #x05 a!816)))
-      (a!822 (ite (and (= rule@6 #x44) true)
+                  (ite (and (= rule@6 #x31) true) #x05 a!884)))
+      (a!890 (ite (and (= rule@6 #x44) true)
                   #x05
-                  (ite (and (= rule@6 #x45) true) #x07 a!821)))
-      (a!831 (ite (and (= rule@6 #x3f) true)
+                  (ite (and (= rule@6 #x45) true) #x0a a!889)))
+      (a!899 (ite (and (= rule@6 #x3f) true)
                   |pte.folio[P1][0]@6|
-                  (ite (and (= rule@6 #x41) true) #x05 a!830)))
-      (a!836 (ite (and (= rule@6 #x4b) true)
+                  (ite (and (= rule@6 #x41) true) #x05 a!898)))
+      (a!904 (ite (and (= rule@6 #x4b) true)
                   #x00
-                  (ite (and (= rule@6 #x4c) true) #x06 a!835)))
-      (a!841 (ite (and (= rule@6 #x52) true)
+                  (ite (and (= rule@6 #x4c) true) #x06 a!903)))
+      (a!909 (ite (and (= rule@6 #x52) true)
                   #x03
-                  (ite (and (= rule@6 #x53) true) #x04 a!840)))
-      (a!845 (ite (and (= rule@6 #x4f) true)
+                  (ite (and (= rule@6 #x53) true) #x04 a!908)))
+      (a!913 (ite (and (= rule@6 #x4f) true)
                   #x00
-                  (ite (and (= rule@6 #x50) true) #x01 a!844)))
-      (a!847 (ite (= |pte[P1][0]@6| #x01)
+                  (ite (and (= rule@6 #x50) true) #x01 a!912)))
+      (a!915 (ite (= |pte[P1][0]@6| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@6| #x00)
                        |exit0.tlb_batch[F0]@6|
-                       a!846)))
-      (a!849 (ite (= |pte[P1][1]@6| #x01)
+                       a!914)))
+      (a!917 (ite (= |pte[P1][1]@6| #x01)
                   #x01
                   (ite (= |pte.folio[P1][1]@6| #x00)
                        |exit0.tlb_batch[F0]@6|
-                       a!848))))
+                       a!916))))
 (let ((a!9 (and (= rule@6 #x0e)
-                (= migrate0.pc@6 #x07)
-                (= |folio.index[F0]@6| #x00)
+                (= migrate0.pc@6 #x08)
                 (bvult migrate0.cursor@6
                        (ite (= |folio.mapping[F0]@6| #x00)
                             |anon_vma.len[av0]@6|
                             |anon_vma.len[av1]@6|))
                 (bvugt |folio.mapcount[F0]@6| #x00)
+                (= |folio.index[F0]@6| #x00)
                 (= (ite (= a!8 #x00)
                         |ptlock_ptr(page)[P0]@6|
                         |ptlock_ptr(page)[P1]@6|)
                    #x00)))
       (a!10 (and (= rule@6 #x0f)
-                 (= migrate0.pc@6 #x07)
-                 (= |folio.index[F0]@6| #x01)
+                 (= migrate0.pc@6 #x08)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
                  (bvugt |folio.mapcount[F0]@6| #x00)
+                 (= |folio.index[F0]@6| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@6|
                          |ptlock_ptr(page)[P1]@6|)
                     #x00)))
       (a!12 (and (= rule@6 #x17)
-                 (= migrate0.pc@6 #x0c)
-                 (= |folio.index[F0]@6| #x00)
+                 (= migrate0.pc@6 #x0d)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
+                 (= |folio.index[F0]@6| #x00)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@6|
                          |ptlock_ptr(page)[P1]@6|)
                     #x00)))
       (a!13 (and (= rule@6 #x18)
-                 (= migrate0.pc@6 #x0c)
-                 (= |folio.index[F0]@6| #x01)
+                 (= migrate0.pc@6 #x0d)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
+                 (= |folio.index[F0]@6| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@6|
                          |ptlock_ptr(page)[P1]@6|)
@@ -30474,52 +32602,67 @@
       (a!734 (ite (and (= rule@6 #x47) (= fault1.new_page@6 #x04))
                   a!670
                   (ite (and (= rule@6 #x55) true) a!733 |folio.data[F4]@6|)))
-      (a!753 (ite (and (= rule@6 #x31) true)
+      (a!761 (ite (and (= rule@6 #x47) (= fault1.new_page@6 #x00))
+                  a!759
+                  (ite (and (= rule@6 #x55) true) a!760 |folio.node[F0]@6|)))
+      (a!773 (ite (and (= rule@6 #x47) (= fault1.new_page@6 #x01))
+                  a!759
+                  (ite (and (= rule@6 #x55) true) a!772 |folio.node[F1]@6|)))
+      (a!784 (ite (and (= rule@6 #x47) (= fault1.new_page@6 #x02))
+                  a!759
+                  (ite (and (= rule@6 #x55) true) a!783 |folio.node[F2]@6|)))
+      (a!795 (ite (and (= rule@6 #x47) (= fault1.new_page@6 #x03))
+                  a!759
+                  (ite (and (= rule@6 #x55) true) a!794 |folio.node[F3]@6|)))
+      (a!806 (ite (and (= rule@6 #x47) (= fault1.new_page@6 #x04))
+                  a!759
+                  (ite (and (= rule@6 #x55) true) a!805 |folio.node[F4]@6|)))
+      (a!821 (ite (and (= rule@6 #x31) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!752)))
-      (a!758 (ite (and (= rule@6 #x4a) true)
+                       a!820)))
+      (a!826 (ite (and (= rule@6 #x4a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x4b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!757)))
-      (a!768 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!767)))
-      (a!775 (ite (and (= rule@6 #x1c) true)
-                  (ite (not (= migrate0.ok@6 #x00)) #x10 #x12)
-                  (ite (and (= rule@6 #x1d) true) #x11 a!774)))
-      (a!796 (ite (and (= rule@6 #x0f) true)
+                       a!825)))
+      (a!836 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!835)))
+      (a!843 (ite (and (= rule@6 #x1c) true)
+                  (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
+                  (ite (and (= rule@6 #x1d) true) #x12 a!842)))
+      (a!864 (ite (and (= rule@6 #x0f) true)
                   (bvadd migrate0.cursor@6 #x01)
-                  (ite (and (= rule@6 #x10) true) #x00 a!795)))
-      (a!804 (ite (and (= rule@6 #x22) true)
+                  (ite (and (= rule@6 #x10) true) #x00 a!863)))
+      (a!872 (ite (and (= rule@6 #x22) true)
                   #x01
-                  (ite (and (= rule@6 #x23) true) #x02 a!803)))
-      (a!809 (ite (and (= rule@6 #x32) true)
-                  #x07
-                  (ite (and (= rule@6 #x33) true) #x00 a!808)))
-      (a!823 (ite (and (= rule@6 #x42) true)
-                  #x07
-                  (ite (and (= rule@6 #x43) true) #x00 a!822)))
-      (a!837 (ite (and (= rule@6 #x49) true)
+                  (ite (and (= rule@6 #x23) true) #x02 a!871)))
+      (a!877 (ite (and (= rule@6 #x32) true)
+                  #x0a
+                  (ite (and (= rule@6 #x33) true) #x00 a!876)))
+      (a!891 (ite (and (= rule@6 #x42) true)
+                  #x0a
+                  (ite (and (= rule@6 #x43) true) #x00 a!890)))
+      (a!905 (ite (and (= rule@6 #x49) true)
                   #x01
-                  (ite (and (= rule@6 #x4a) true) #x02 a!836)))
-      (a!842 (ite (and (= rule@6 #x50) true)
+                  (ite (and (= rule@6 #x4a) true) #x02 a!904)))
+      (a!910 (ite (and (= rule@6 #x50) true)
                   #x01
-                  (ite (and (= rule@6 #x51) true) #x02 a!841)))
-      (a!850 (ite (and (= rule@6 #x51) (= |pte.folio[P1][1]@6| #x00))
-                  a!849
+                  (ite (and (= rule@6 #x51) true) #x02 a!909)))
+      (a!918 (ite (and (= rule@6 #x51) (= |pte.folio[P1][1]@6| #x00))
+                  a!917
                   (ite (and (= rule@6 #x55) true) #x00 |exit0.tlb_batch[F0]@6|)))
-      (a!852 (ite (and (= rule@6 #x51) (= |pte.folio[P1][1]@6| #x01))
-                  a!849
+      (a!920 (ite (and (= rule@6 #x51) (= |pte.folio[P1][1]@6| #x01))
+                  a!917
                   (ite (and (= rule@6 #x55) true) #x00 |exit0.tlb_batch[F1]@6|)))
-      (a!854 (ite (and (= rule@6 #x51) (= |pte.folio[P1][1]@6| #x02))
-                  a!849
+      (a!922 (ite (and (= rule@6 #x51) (= |pte.folio[P1][1]@6| #x02))
+                  a!917
                   (ite (and (= rule@6 #x55) true) #x00 |exit0.tlb_batch[F2]@6|)))
-      (a!856 (ite (and (= rule@6 #x51) (= |pte.folio[P1][1]@6| #x03))
-                  a!849
+      (a!924 (ite (and (= rule@6 #x51) (= |pte.folio[P1][1]@6| #x03))
+                  a!917
                   (ite (and (= rule@6 #x55) true) #x00 |exit0.tlb_batch[F3]@6|)))
-      (a!858 (ite (and (= rule@6 #x51) (= |pte.folio[P1][1]@6| #x04))
-                  a!849
+      (a!926 (ite (and (= rule@6 #x51) (= |pte.folio[P1][1]@6| #x04))
+                  a!917
                   (ite (and (= rule@6 #x55) true) #x00 |exit0.tlb_batch[F4]@6|))))
 (let ((a!41 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
@@ -30555,46 +32698,46 @@
                 (and (= rule@6 #x0a) (= migrate0.pc@6 #x04) (not a!4))
                 a!6
                 (and (= rule@6 #x0c)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (bvugt |folio.mapcount[F0]@6| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 (and (= rule@6 #x0d)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (= |folio.mapcount[F0]@6| #x00))
                 a!9
                 a!10
-                (and (= rule@6 #x10) (= migrate0.pc@6 #x07) a!11)
+                (and (= rule@6 #x10) (= migrate0.pc@6 #x08) a!11)
                 (and (= rule@6 #x11)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (= |folio.refcount[F0]@6| #x01))
                 (and (= rule@6 #x12)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (not (= |folio.refcount[F0]@6| #x01)))
                 (and (= rule@6 #x13)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (bvugt |folio.mapcount[F0]@6| #x00))
-                (and (= rule@6 #x14) (= migrate0.pc@6 #x09))
-                (and (= rule@6 #x15) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x14) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x15) (= migrate0.pc@6 #x0b))
                 (and (= rule@6 #x16)
-                     (= migrate0.pc@6 #x0b)
+                     (= migrate0.pc@6 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 a!12
                 a!13
                 a!14
-                (and (= rule@6 #x1a) (= migrate0.pc@6 #x0d))
-                (and (= rule@6 #x1b) (= migrate0.pc@6 #x0e))
-                (and (= rule@6 #x1c) (= migrate0.pc@6 #x0f))
-                (and (= rule@6 #x1d) (= migrate0.pc@6 #x10))
-                (and (= rule@6 #x1e) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x1a) (= migrate0.pc@6 #x0e))
+                (and (= rule@6 #x1b) (= migrate0.pc@6 #x0f))
+                (and (= rule@6 #x1c) (= migrate0.pc@6 #x10))
+                (and (= rule@6 #x1d) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x1e) (= migrate0.pc@6 #x12))
                 (and (= rule@6 #x1f)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvult migrate0.pass@6 #x01))
                 (and (= rule@6 #x20)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvuge migrate0.pass@6 #x01))
-                (and (= rule@6 #x21) (= migrate0.pc@6 #x13))
+                (and (= rule@6 #x21) (= migrate0.pc@6 #x14))
                 (and (= rule@6 #x22)
                      (= fork0.pc@6 #x00)
                      (not (= |alive[P0]@6| #x00))
@@ -30742,8 +32885,8 @@
                 (and (= rule@6 #x4f)
                      (= exit0.pc@6 #x00)
                      (not (= |alive[P1]@6| #x00))
-                     (= fault1.pc@6 #x07)
-                     (= fault2.pc@6 #x07)
+                     (= fault1.pc@6 #x0a)
+                     (= fault2.pc@6 #x0a)
                      (= |&mm->mmap_lock.writer[P1]@6| #x00))
                 (and (= rule@6 #x50)
                      (= exit0.pc@6 #x01)
@@ -30916,52 +33059,52 @@
                   (ite (and (= rule@6 #x46) (= fault1.new_page@6 #x04))
                        #x00
                        a!649)))
-      (a!754 (ite (and (= rule@6 #x2d) true)
+      (a!822 (ite (and (= rule@6 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!753)))
-      (a!759 (ite (and (= rule@6 #x46) true)
+                       a!821)))
+      (a!827 (ite (and (= rule@6 #x46) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x47) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!758)))
-      (a!776 (ite (and (= rule@6 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@6 #x1b) true) #x0f a!775)))
-      (a!797 (ite (and (= rule@6 #x0c) true)
+                       a!826)))
+      (a!844 (ite (and (= rule@6 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@6 #x1b) true) #x10 a!843)))
+      (a!865 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!796)))
-      (a!810 (ite (and (= rule@6 #x30) true)
+                       a!864)))
+      (a!878 (ite (and (= rule@6 #x30) true)
                   #x04
-                  (ite (and (= rule@6 #x31) true) #x07 a!809)))
-      (a!824 (ite (and (= rule@6 #x40) true)
+                  (ite (and (= rule@6 #x31) true) #x0a a!877)))
+      (a!892 (ite (and (= rule@6 #x40) true)
                   #x04
-                  (ite (and (= rule@6 #x41) true) #x07 a!823)))
-      (a!838 (= fault2.pc@7 (ite (and (= rule@6 #x48) true) #x07 a!837)))
-      (a!843 (= exit0.pc@7 (ite (and (= rule@6 #x4f) true) #x01 a!842)))
-      (a!851 (= |exit0.tlb_batch[F0]@7|
+                  (ite (and (= rule@6 #x41) true) #x0a a!891)))
+      (a!906 (= fault2.pc@7 (ite (and (= rule@6 #x48) true) #x0a a!905)))
+      (a!911 (= exit0.pc@7 (ite (and (= rule@6 #x4f) true) #x01 a!910)))
+      (a!919 (= |exit0.tlb_batch[F0]@7|
                 (ite (and (= rule@6 #x50) (= |pte.folio[P1][0]@6| #x00))
-                     a!847
-                     a!850)))
-      (a!853 (= |exit0.tlb_batch[F1]@7|
+                     a!915
+                     a!918)))
+      (a!921 (= |exit0.tlb_batch[F1]@7|
                 (ite (and (= rule@6 #x50) (= |pte.folio[P1][0]@6| #x01))
-                     a!847
-                     a!852)))
-      (a!855 (= |exit0.tlb_batch[F2]@7|
+                     a!915
+                     a!920)))
+      (a!923 (= |exit0.tlb_batch[F2]@7|
                 (ite (and (= rule@6 #x50) (= |pte.folio[P1][0]@6| #x02))
-                     a!847
-                     a!854)))
-      (a!857 (= |exit0.tlb_batch[F3]@7|
+                     a!915
+                     a!922)))
+      (a!925 (= |exit0.tlb_batch[F3]@7|
                 (ite (and (= rule@6 #x50) (= |pte.folio[P1][0]@6| #x03))
-                     a!847
-                     a!856)))
-      (a!859 (= |exit0.tlb_batch[F4]@7|
+                     a!915
+                     a!924)))
+      (a!927 (= |exit0.tlb_batch[F4]@7|
                 (ite (and (= rule@6 #x50) (= |pte.folio[P1][0]@6| #x04))
-                     a!847
-                     a!858))))
+                     a!915
+                     a!926))))
 (let ((a!49 (ite (not (= a!48 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@6| #x00)) #x03 #x02)))
@@ -31179,34 +33322,49 @@
                   (ite (and (= rule@6 #x46) (= fault1.new_page@6 #x04))
                        #x03
                        a!734)))
-      (a!755 (ite (and (= rule@6 #x2a) true)
+      (a!762 (ite (and (= rule@6 #x43) (= fault1.old_page@6 #x00))
+                  a!756
+                  (ite (and (= rule@6 #x44) (= a!130 #x00)) #x00 a!761)))
+      (a!774 (ite (and (= rule@6 #x43) (= fault1.old_page@6 #x01))
+                  a!756
+                  (ite (and (= rule@6 #x44) (= a!130 #x01)) #x00 a!773)))
+      (a!785 (ite (and (= rule@6 #x43) (= fault1.old_page@6 #x02))
+                  a!756
+                  (ite (and (= rule@6 #x44) (= a!130 #x02)) #x00 a!784)))
+      (a!796 (ite (and (= rule@6 #x43) (= fault1.old_page@6 #x03))
+                  a!756
+                  (ite (and (= rule@6 #x44) (= a!130 #x03)) #x00 a!795)))
+      (a!807 (ite (and (= rule@6 #x43) (= fault1.old_page@6 #x04))
+                  a!756
+                  (ite (and (= rule@6 #x44) (= a!130 #x04)) #x00 a!806)))
+      (a!823 (ite (and (= rule@6 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!754)))
-      (a!760 (ite (and (= rule@6 #x43) true)
+                       a!822)))
+      (a!828 (ite (and (= rule@6 #x43) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x45) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!759)))
-      (a!777 (ite (and (= rule@6 #x16) true)
-                  #x0c
-                  (ite (and (= rule@6 #x19) true) #x0d a!776)))
-      (a!792 (ite (and (= rule@6 #x03) true)
+                       a!827)))
+      (a!845 (ite (and (= rule@6 #x16) true)
+                  #x0d
+                  (ite (and (= rule@6 #x19) true) #x0e a!844)))
+      (a!860 (ite (and (= rule@6 #x03) true)
                   a!130
-                  (ite (and (= rule@6 #x1d) true) #x05 a!791)))
-      (a!811 (ite (and (= rule@6 #x2e) true)
-                  #x07
-                  (ite (and (= rule@6 #x2f) true) #x03 a!810)))
-      (a!819 (ite (and (= rule@6 #x33) true)
+                  (ite (and (= rule@6 #x1d) true) #x05 a!859)))
+      (a!879 (ite (and (= rule@6 #x2e) true)
+                  #x0a
+                  (ite (and (= rule@6 #x2f) true) #x03 a!878)))
+      (a!887 (ite (and (= rule@6 #x33) true)
                   #x05
-                  (ite (and (= rule@6 #x34) true) a!130 a!818)))
-      (a!825 (ite (and (= rule@6 #x3e) true)
-                  #x07
-                  (ite (and (= rule@6 #x3f) true) #x03 a!824)))
-      (a!833 (ite (and (= rule@6 #x43) true)
+                  (ite (and (= rule@6 #x34) true) a!130 a!886)))
+      (a!893 (ite (and (= rule@6 #x3e) true)
+                  #x0a
+                  (ite (and (= rule@6 #x3f) true) #x03 a!892)))
+      (a!901 (ite (and (= rule@6 #x43) true)
                   #x05
-                  (ite (and (= rule@6 #x44) true) a!130 a!832))))
+                  (ite (and (= rule@6 #x44) true) a!130 a!900))))
 (let ((a!50 (ite (and (= a!44 #x01) (= a!46 #x00)) a!49 a!44))
       (a!54 (ite (and (= rule@6 #x17) (= a!8 #x00))
                  (ite a!51 #x01 a!44)
@@ -31445,26 +33603,51 @@
                   (ite (and (= rule@6 #x43) (= fault1.old_page@6 #x04))
                        a!667
                        a!735)))
-      (a!761 (ite (and (= rule@6 #x41) true)
+      (a!763 (ite (and (= rule@6 #x42) (= fault1.old_page@6 #x00))
+                  a!757
+                  (ite (and (= rule@6 #x43) (= fault1.new_page@6 #x00))
+                       a!759
+                       a!762)))
+      (a!775 (ite (and (= rule@6 #x42) (= fault1.old_page@6 #x01))
+                  a!757
+                  (ite (and (= rule@6 #x43) (= fault1.new_page@6 #x01))
+                       a!759
+                       a!774)))
+      (a!786 (ite (and (= rule@6 #x42) (= fault1.old_page@6 #x02))
+                  a!757
+                  (ite (and (= rule@6 #x43) (= fault1.new_page@6 #x02))
+                       a!759
+                       a!785)))
+      (a!797 (ite (and (= rule@6 #x42) (= fault1.old_page@6 #x03))
+                  a!757
+                  (ite (and (= rule@6 #x43) (= fault1.new_page@6 #x03))
+                       a!759
+                       a!796)))
+      (a!808 (ite (and (= rule@6 #x42) (= fault1.old_page@6 #x04))
+                  a!757
+                  (ite (and (= rule@6 #x43) (= fault1.new_page@6 #x04))
+                       a!759
+                       a!807)))
+      (a!829 (ite (and (= rule@6 #x41) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x42) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!760)))
-      (a!778 (ite (and (= rule@6 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!777))
-      (a!812 (ite (and (= rule@6 #x2c) true)
+                       a!828)))
+      (a!846 (ite (and (= rule@6 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!845))
+      (a!880 (ite (and (= rule@6 #x2c) true)
                   #x06
-                  (ite (and (= rule@6 #x2d) true) #x00 a!811)))
-      (a!820 (ite (and (= rule@6 #x30) true)
+                  (ite (and (= rule@6 #x2d) true) #x00 a!879)))
+      (a!888 (ite (and (= rule@6 #x30) true)
                   a!130
-                  (ite (and (= rule@6 #x32) true) #x05 a!819)))
-      (a!826 (ite (and (= rule@6 #x3c) true)
+                  (ite (and (= rule@6 #x32) true) #x05 a!887)))
+      (a!894 (ite (and (= rule@6 #x3c) true)
                   #x06
-                  (ite (and (= rule@6 #x3d) true) #x00 a!825)))
-      (a!834 (ite (and (= rule@6 #x40) true)
+                  (ite (and (= rule@6 #x3d) true) #x00 a!893)))
+      (a!902 (ite (and (= rule@6 #x40) true)
                   a!130
-                  (ite (and (= rule@6 #x42) true) #x05 a!833))))
+                  (ite (and (= rule@6 #x42) true) #x05 a!901))))
 (let ((a!55 (= |pte[P0][0]@7|
                (ite (and (= rule@6 #x0e) (= a!8 #x00)) a!50 a!54)))
       (a!67 (= |pte[P0][1]@7|
@@ -31702,20 +33885,45 @@
                   (ite (and (= rule@6 #x42) (= fault1.old_page@6 #x04))
                        a!668
                        a!736)))
-      (a!762 (ite (and (= rule@6 #x3d) true)
+      (a!764 (ite (and (= rule@6 #x40) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@6 #x41) (= fault1.old_page@6 #x00))
+                       a!756
+                       a!763)))
+      (a!776 (ite (and (= rule@6 #x40) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@6 #x41) (= fault1.old_page@6 #x01))
+                       a!756
+                       a!775)))
+      (a!787 (ite (and (= rule@6 #x40) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@6 #x41) (= fault1.old_page@6 #x02))
+                       a!756
+                       a!786)))
+      (a!798 (ite (and (= rule@6 #x40) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@6 #x41) (= fault1.old_page@6 #x03))
+                       a!756
+                       a!797)))
+      (a!809 (ite (and (= rule@6 #x40) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@6 #x41) (= fault1.old_page@6 #x04))
+                       a!756
+                       a!808)))
+      (a!830 (ite (and (= rule@6 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x3e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!761)))
-      (a!779 (ite (and (= rule@6 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  (ite (and (= rule@6 #x14) true) #x0a a!778)))
-      (a!813 (ite (and (= rule@6 #x2a) true)
+                       a!829)))
+      (a!847 (ite (and (= rule@6 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  (ite (and (= rule@6 #x14) true) #x0b a!846)))
+      (a!881 (ite (and (= rule@6 #x2a) true)
                   #x02
-                  (ite (and (= rule@6 #x2b) true) #x00 a!812)))
-      (a!827 (ite (and (= rule@6 #x3a) true)
+                  (ite (and (= rule@6 #x2b) true) #x00 a!880)))
+      (a!895 (ite (and (= rule@6 #x3a) true)
                   #x02
-                  (ite (and (= rule@6 #x3b) true) #x00 a!826))))
+                  (ite (and (= rule@6 #x3b) true) #x00 a!894))))
 (let ((a!153 (ite (and (= rule@6 #x34) (= a!130 #x00))
                   #x01
                   (ite (and (= rule@6 #x37) (= fault0.new_page@6 #x00))
@@ -31921,20 +34129,45 @@
                   (ite (and (= rule@6 #x41) (= fault1.old_page@6 #x04))
                        a!667
                        a!737)))
-      (a!763 (ite (and (= rule@6 #x3a) true)
+      (a!765 (ite (and (= rule@6 #x34) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@6 #x37) (= fault0.new_page@6 #x00))
+                       a!754
+                       a!764)))
+      (a!777 (ite (and (= rule@6 #x34) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@6 #x37) (= fault0.new_page@6 #x01))
+                       a!754
+                       a!776)))
+      (a!788 (ite (and (= rule@6 #x34) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@6 #x37) (= fault0.new_page@6 #x02))
+                       a!754
+                       a!787)))
+      (a!799 (ite (and (= rule@6 #x34) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@6 #x37) (= fault0.new_page@6 #x03))
+                       a!754
+                       a!798)))
+      (a!810 (ite (and (= rule@6 #x34) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@6 #x37) (= fault0.new_page@6 #x04))
+                       a!754
+                       a!809)))
+      (a!831 (ite (and (= rule@6 #x3a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x3b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!762)))
-      (a!780 (ite (and (= rule@6 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!779))
-      (a!814 (ite (and (= rule@6 #x28) true)
-                  #x07
-                  (ite (and (= rule@6 #x29) true) #x01 a!813)))
-      (a!828 (ite (and (= rule@6 #x38) true)
-                  #x07
-                  (ite (and (= rule@6 #x39) true) #x01 a!827))))
+                       a!830)))
+      (a!848 (ite (and (= rule@6 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!847))
+      (a!882 (ite (and (= rule@6 #x28) true)
+                  #x0a
+                  (ite (and (= rule@6 #x29) true) #x01 a!881)))
+      (a!896 (ite (and (= rule@6 #x38) true)
+                  #x0a
+                  (ite (and (= rule@6 #x39) true) #x01 a!895))))
 (let ((a!154 (ite (and (= rule@6 #x33) (= fault0.new_page@6 #x00))
                   a!140
                   (ite (and (= rule@6 #x33) (= fault0.old_page@6 #x00))
@@ -32138,9 +34371,34 @@
                   (ite (and (= rule@6 #x3e) (= |pte.folio[P1][0]@6| #x04))
                        #x03
                        a!738)))
-      (a!781 (ite (and (= rule@6 #x10) true)
-                  #x08
-                  (ite (and (= rule@6 #x11) true) #x09 a!780))))
+      (a!766 (ite (and (= rule@6 #x33) (= fault0.new_page@6 #x00))
+                  a!754
+                  (ite (and (= rule@6 #x33) (= fault0.old_page@6 #x00))
+                       a!751
+                       a!765)))
+      (a!778 (ite (and (= rule@6 #x33) (= fault0.new_page@6 #x01))
+                  a!754
+                  (ite (and (= rule@6 #x33) (= fault0.old_page@6 #x01))
+                       a!751
+                       a!777)))
+      (a!789 (ite (and (= rule@6 #x33) (= fault0.new_page@6 #x02))
+                  a!754
+                  (ite (and (= rule@6 #x33) (= fault0.old_page@6 #x02))
+                       a!751
+                       a!788)))
+      (a!800 (ite (and (= rule@6 #x33) (= fault0.new_page@6 #x03))
+                  a!754
+                  (ite (and (= rule@6 #x33) (= fault0.old_page@6 #x03))
+                       a!751
+                       a!799)))
+      (a!811 (ite (and (= rule@6 #x33) (= fault0.new_page@6 #x04))
+                  a!754
+                  (ite (and (= rule@6 #x33) (= fault0.old_page@6 #x04))
+                       a!751
+                       a!810)))
+      (a!849 (ite (and (= rule@6 #x10) true)
+                  #x09
+                  (ite (and (= rule@6 #x11) true) #x0a a!848))))
 (let ((a!155 (ite (and (= rule@6 #x31) (= fault0.old_page@6 #x00))
                   a!136
                   (ite (and (= rule@6 #x32) (= fault0.old_page@6 #x00))
@@ -32326,9 +34584,34 @@
                   (ite (and (= rule@6 #x37) (= fault0.new_page@6 #x04))
                        a!665
                        a!739)))
-      (a!782 (ite (and (= rule@6 #x0c) true)
-                  #x07
-                  (ite (and (= rule@6 #x0d) true) #x08 a!781))))
+      (a!767 (ite (and (= rule@6 #x31) (= fault0.old_page@6 #x00))
+                  a!751
+                  (ite (and (= rule@6 #x32) (= fault0.old_page@6 #x00))
+                       a!752
+                       a!766)))
+      (a!779 (ite (and (= rule@6 #x31) (= fault0.old_page@6 #x01))
+                  a!751
+                  (ite (and (= rule@6 #x32) (= fault0.old_page@6 #x01))
+                       a!752
+                       a!778)))
+      (a!790 (ite (and (= rule@6 #x31) (= fault0.old_page@6 #x02))
+                  a!751
+                  (ite (and (= rule@6 #x32) (= fault0.old_page@6 #x02))
+                       a!752
+                       a!789)))
+      (a!801 (ite (and (= rule@6 #x31) (= fault0.old_page@6 #x03))
+                  a!751
+                  (ite (and (= rule@6 #x32) (= fault0.old_page@6 #x03))
+                       a!752
+                       a!800)))
+      (a!812 (ite (and (= rule@6 #x31) (= fault0.old_page@6 #x04))
+                  a!751
+                  (ite (and (= rule@6 #x32) (= fault0.old_page@6 #x04))
+                       a!752
+                       a!811)))
+      (a!850 (ite (and (= rule@6 #x0c) true)
+                  #x08
+                  (ite (and (= rule@6 #x0d) true) #x09 a!849))))
 (let ((a!156 (ite (and (= rule@6 #x21) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                   (ite (and (= rule@6 #x30) (= a!130 #x00)) #x01 a!155)))
@@ -32491,9 +34774,24 @@
       (a!741 (ite (and (= rule@6 #x33) (= fault0.old_page@6 #x04))
                   a!662
                   (ite (and (= rule@6 #x34) (= a!130 #x04)) #x00 a!740)))
-      (a!783 (ite (and (= rule@6 #x0a) true)
+      (a!768 (ite (and (= rule@6 #x21) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x30) (= a!130 #x00)) #x00 a!767)))
+      (a!780 (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x01))
+                  a!749
+                  (ite (and (= rule@6 #x30) (= a!130 #x01)) #x00 a!779)))
+      (a!791 (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x02))
+                  a!749
+                  (ite (and (= rule@6 #x30) (= a!130 #x02)) #x00 a!790)))
+      (a!802 (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x03))
+                  a!749
+                  (ite (and (= rule@6 #x30) (= a!130 #x03)) #x00 a!801)))
+      (a!813 (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x04))
+                  a!749
+                  (ite (and (= rule@6 #x30) (= a!130 #x04)) #x00 a!812)))
+      (a!851 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x06 a!782))))
+                  (ite (and (= rule@6 #x0b) true) #x07 a!850))))
 (let ((a!157 (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x00))
                   a!133
                   (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x00))
@@ -32662,9 +34960,34 @@
                   (ite (and (= rule@6 #x33) (= fault0.new_page@6 #x04))
                        a!665
                        a!741)))
-      (a!784 (ite (and (= rule@6 #x08) true)
+      (a!769 (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x00))
+                  a!749
+                  (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x00))
+                       a!749
+                       a!768)))
+      (a!781 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
+                  a!749
+                  (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x01))
+                       a!749
+                       a!780)))
+      (a!792 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x02))
+                  a!749
+                  (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x02))
+                       a!749
+                       a!791)))
+      (a!803 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x03))
+                  a!749
+                  (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x03))
+                       a!749
+                       a!802)))
+      (a!814 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x04))
+                  a!749
+                  (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x04))
+                       a!749
+                       a!813)))
+      (a!852 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!783))))
+                  (ite (and (= rule@6 #x09) true) #x05 a!851))))
 (let ((a!158 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
                   a!133
                   (ite (and (= rule@6 #x1e) true)
@@ -32791,9 +35114,32 @@
                   (ite (and (= rule@6 #x32) (= fault0.new_page@6 #x04))
                        #x02
                        a!742)))
-      (a!785 (ite (and (= rule@6 #x06) true)
-                  #x12
-                  (ite (and (= rule@6 #x07) true) #x03 a!784))))
+      (a!770 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
+                  a!749
+                  (ite (and (= rule@6 #x1e) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       a!769)))
+      (a!782 (= |folio.node[F1]@7|
+                (ite (and (= rule@6 #x03) (= a!130 #x01))
+                     (bvsub #x01 |folio.node[F0]@6|)
+                     a!781)))
+      (a!793 (= |folio.node[F2]@7|
+                (ite (and (= rule@6 #x03) (= a!130 #x02))
+                     (bvsub #x01 |folio.node[F0]@6|)
+                     a!792)))
+      (a!804 (= |folio.node[F3]@7|
+                (ite (and (= rule@6 #x03) (= a!130 #x03))
+                     (bvsub #x01 |folio.node[F0]@6|)
+                     a!803)))
+      (a!815 (= |folio.node[F4]@7|
+                (ite (and (= rule@6 #x03) (= a!130 #x04))
+                     (bvsub #x01 |folio.node[F0]@6|)
+                     a!814)))
+      (a!853 (ite (and (= rule@6 #x06) true)
+                  #x13
+                  (ite (and (= rule@6 #x07) true) #x03 a!852))))
 (let ((a!159 (ite (and (= rule@6 #x02) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                   (ite (and (= rule@6 #x03) (= a!130 #x00)) #x01 a!158)))
@@ -32879,9 +35225,14 @@
                   (ite (and (= rule@6 #x30) (= a!130 #x04))
                        (ite (= fault0.old_page@6 #x00) |folio.data[F0]@6| a!661)
                        a!743)))
-      (a!786 (ite (and (= rule@6 #x04) true)
-                  #x13
-                  (ite (and (= rule@6 #x05) true) #x04 a!785))))
+      (a!771 (ite (and (= rule@6 #x02) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x03) (= a!130 #x00))
+                       (bvsub #x01 |folio.node[F0]@6|)
+                       a!770)))
+      (a!854 (ite (and (= rule@6 #x04) true)
+                  #x14
+                  (ite (and (= rule@6 #x05) true) #x04 a!853))))
 (let ((a!224 (ite (and (= rule@6 #x2f) (= |pte.folio[P0][0]@6| #x00))
                   (bvadd (ite (= |pte.folio[P0][0]@6| #x00)
                               |folio.refcount[F0]@6|
@@ -32940,9 +35291,9 @@
                   (ite (and (= rule@6 #x28) (= |pte.folio[P0][0]@6| #x04))
                        #x02
                        a!744)))
-      (a!787 (ite (and (= rule@6 #x02) true)
-                  #x14
-                  (ite (and (= rule@6 #x03) true) #x02 a!786))))
+      (a!855 (ite (and (= rule@6 #x02) true)
+                  #x15
+                  (ite (and (= rule@6 #x03) true) #x02 a!854))))
 (let ((a!225 (ite (and (= rule@6 #x25) (= |pte.folio[P0][0]@6| #x00))
                   a!209
                   (ite (and (= rule@6 #x26) (= |pte.folio[P0][1]@6| #x00))
@@ -32998,9 +35349,9 @@
                   (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x04))
                        a!660
                        a!745)))
-      (a!788 (ite (and (= rule@6 #x00) true)
+      (a!856 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x14 a!787))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!855))))
 (let ((a!226 (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x00))
                   (bvsub (ite (= migrate0.dst@6 #x00)
                               |folio.refcount[F0]@6|
@@ -33261,56 +35612,61 @@
        (= |folio.data[F2]@7| a!717)
        (= |folio.data[F3]@7| a!732)
        (= |folio.data[F4]@7| a!747)
-       (= |&mm->mmap_lock.writer[P0]@7| a!748)
-       (= |&mm->mmap_lock.writer[P1]@7| a!750)
-       (= |&mm->mmap_lock.readers[P0]@7| a!755)
-       (= |&mm->mmap_lock.readers[P1]@7| a!763)
+       (= |folio.node[F0]@7| a!771)
+       a!782
+       a!793
+       a!804
+       a!815
+       (= |&mm->mmap_lock.writer[P0]@7| a!816)
+       (= |&mm->mmap_lock.writer[P1]@7| a!818)
+       (= |&mm->mmap_lock.readers[P0]@7| a!823)
+       (= |&mm->mmap_lock.readers[P1]@7| a!831)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.writer[av1]@7| |&anon_vma->rwsem.writer[av1]@6|)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!765)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!833)
        (= |&anon_vma->rwsem.readers[av1]@7| |&anon_vma->rwsem.readers[av1]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
        (= |ptlock_ptr(page)[P1]@7| |ptlock_ptr(page)[P1]@6|)
-       a!768
-       (= |PG_locked[F1]@7| a!769)
-       (= |PG_locked[F2]@7| a!770)
-       (= |PG_locked[F3]@7| a!771)
-       (= |PG_locked[F4]@7| a!772)
-       (= migrate0.pc@7 a!788)
-       (= migrate0.isolated@7 a!790)
-       (= migrate0.dst@7 a!792)
-       (= migrate0.anon_vma@7 a!793)
-       (= migrate0.cursor@7 a!797)
-       (= migrate0.page_was_mapped@7 a!798)
-       (= migrate0.ok@7 a!800)
-       a!801
-       (= fork0.pc@7 a!804)
-       (= fork0.addr@7 a!806)
-       (= fault0.pc@7 a!814)
-       (= fault0.wait_folio@7 a!815)
-       (= fault0.old_page@7 a!817)
-       (= fault0.new_page@7 a!820)
-       (= fault1.pc@7 a!828)
-       (= fault1.wait_folio@7 a!829)
-       (= fault1.old_page@7 a!831)
-       (= fault1.new_page@7 a!834)
-       a!838
-       (= fault2.wait_folio@7 a!839)
+       a!836
+       (= |PG_locked[F1]@7| a!837)
+       (= |PG_locked[F2]@7| a!838)
+       (= |PG_locked[F3]@7| a!839)
+       (= |PG_locked[F4]@7| a!840)
+       (= migrate0.pc@7 a!856)
+       (= migrate0.isolated@7 a!858)
+       (= migrate0.dst@7 a!860)
+       (= migrate0.anon_vma@7 a!861)
+       (= migrate0.cursor@7 a!865)
+       (= migrate0.page_was_mapped@7 a!866)
+       (= migrate0.ok@7 a!868)
+       a!869
+       (= fork0.pc@7 a!872)
+       (= fork0.addr@7 a!874)
+       (= fault0.pc@7 a!882)
+       (= fault0.wait_folio@7 a!883)
+       (= fault0.old_page@7 a!885)
+       (= fault0.new_page@7 a!888)
+       (= fault1.pc@7 a!896)
+       (= fault1.wait_folio@7 a!897)
+       (= fault1.old_page@7 a!899)
+       (= fault1.new_page@7 a!902)
+       a!906
+       (= fault2.wait_folio@7 a!907)
        (= fault2.old_page@7 fault2.old_page@6)
        (= fault2.new_page@7 fault2.new_page@6)
-       a!843
-       (= exit0.addr@7 a!845)
-       a!851
-       a!853
-       a!855
-       a!857
-       a!859
+       a!911
+       (= exit0.addr@7 a!913)
+       a!919
+       a!921
+       a!923
+       a!925
+       a!927
        (bvule |alive[P0]@7| #x01)
        (bvule |alive[P1]@7| #x01)
-       (bvule |pte[P0][0]@7| #x04)
-       (bvule |pte[P0][1]@7| #x04)
-       (bvule |pte[P1][0]@7| #x04)
-       (bvule |pte[P1][1]@7| #x04)
+       (bvule |pte[P0][0]@7| #x06)
+       (bvule |pte[P0][1]@7| #x06)
+       (bvule |pte[P1][0]@7| #x06)
+       (bvule |pte[P1][1]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x04)
        (bvule |pte.folio[P0][1]@7| #x04)
        (bvule |pte.folio[P1][0]@7| #x04)
@@ -33341,11 +35697,11 @@
        (bvule |folio.refcount[F2]@7| #x0a)
        (bvule |folio.refcount[F3]@7| #x0a)
        (bvule |folio.refcount[F4]@7| #x0a)
-       (bvule |folio.mapcount[F0]@7| #x02)
-       (bvule |folio.mapcount[F1]@7| #x02)
-       (bvule |folio.mapcount[F2]@7| #x02)
-       (bvule |folio.mapcount[F3]@7| #x02)
-       (bvule |folio.mapcount[F4]@7| #x02)
+       (bvule |folio.mapcount[F0]@7| #x03)
+       (bvule |folio.mapcount[F1]@7| #x03)
+       (bvule |folio.mapcount[F2]@7| #x03)
+       (bvule |folio.mapcount[F3]@7| #x03)
+       (bvule |folio.mapcount[F4]@7| #x03)
        (bvule |PG_lru[F0]@7| #x01)
        (bvule |PG_lru[F1]@7| #x01)
        (bvule |PG_lru[F2]@7| #x01)
@@ -33371,6 +35727,11 @@
        (bvule |folio.data[F2]@7| #x03)
        (bvule |folio.data[F3]@7| #x03)
        (bvule |folio.data[F4]@7| #x03)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
+       (bvule |folio.node[F2]@7| #x01)
+       (bvule |folio.node[F3]@7| #x01)
+       (bvule |folio.node[F4]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x06)
        (bvule |&mm->mmap_lock.writer[P1]@7| #x06)
        (bvule |&mm->mmap_lock.readers[P0]@7| #x06)
@@ -33386,7 +35747,7 @@
        (bvule |PG_locked[F2]@7| #x06)
        (bvule |PG_locked[F3]@7| #x06)
        (bvule |PG_locked[F4]@7| #x06)
-       (bvule migrate0.pc@7 #x14)
+       (bvule migrate0.pc@7 #x15)
        (bvule migrate0.isolated@7 #x01)
        (bvule migrate0.dst@7 #x05)
        (bvule migrate0.anon_vma@7 #x02)
@@ -33396,15 +35757,15 @@
        (bvule migrate0.pass@7 #x01)
        (bvule fork0.pc@7 #x05)
        (bvule fork0.addr@7 #x02)
-       (bvule fault0.pc@7 #x07)
+       (bvule fault0.pc@7 #x0a)
        (bvule fault0.wait_folio@7 #x05)
        (bvule fault0.old_page@7 #x05)
        (bvule fault0.new_page@7 #x05)
-       (bvule fault1.pc@7 #x07)
+       (bvule fault1.pc@7 #x0a)
        (bvule fault1.wait_folio@7 #x05)
        (bvule fault1.old_page@7 #x05)
        (bvule fault1.new_page@7 #x05)
-       (bvule fault2.pc@7 #x07)
+       (bvule fault2.pc@7 #x0a)
        (bvule fault2.wait_folio@7 #x05)
        (bvule fault2.old_page@7 #x05)
        (bvule fault2.new_page@7 #x05)
@@ -33455,7 +35816,7 @@
                             |anon_vma.len[av1]@7|))
                 (= |folio.mapcount[F0]@7| #x00)))
       (a!14 (and (= rule@7 #x19)
-                 (= migrate0.pc@7 #x0c)
+                 (= migrate0.pc@7 #x0d)
                  (bvuge migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
@@ -34088,131 +36449,186 @@
                        (= |folio.refcount[F4]@7| #x01))
                   #x00
                   |folio.data[F4]@7|))
-      (a!748 (ite (and (= rule@7 #x22) true)
+      (a!748 (ite (= migrate0.dst@7 #x01)
+                  |folio.node[F1]@7|
+                  (ite (= migrate0.dst@7 #x02)
+                       |folio.node[F2]@7|
+                       (ite (= migrate0.dst@7 #x03)
+                            |folio.node[F3]@7|
+                            |folio.node[F4]@7|))))
+      (a!750 (ite (= fault0.old_page@7 #x01)
+                  |folio.node[F1]@7|
+                  (ite (= fault0.old_page@7 #x02)
+                       |folio.node[F2]@7|
+                       (ite (= fault0.old_page@7 #x03)
+                            |folio.node[F3]@7|
+                            |folio.node[F4]@7|))))
+      (a!753 (ite (= fault0.new_page@7 #x01)
+                  |folio.node[F1]@7|
+                  (ite (= fault0.new_page@7 #x02)
+                       |folio.node[F2]@7|
+                       (ite (= fault0.new_page@7 #x03)
+                            |folio.node[F3]@7|
+                            |folio.node[F4]@7|))))
+      (a!755 (ite (= fault1.old_page@7 #x01)
+                  |folio.node[F1]@7|
+                  (ite (= fault1.old_page@7 #x02)
+                       |folio.node[F2]@7|
+                       (ite (= fault1.old_page@7 #x03)
+                            |folio.node[F3]@7|
+                            |folio.node[F4]@7|))))
+      (a!758 (ite (= fault1.new_page@7 #x01)
+                  |folio.node[F1]@7|
+                  (ite (= fault1.new_page@7 #x02)
+                       |folio.node[F2]@7|
+                       (ite (= fault1.new_page@7 #x03)
+                            |folio.node[F3]@7|
+                            |folio.node[F4]@7|))))
+      (a!760 (ite (and (not (= |exit0.tlb_batch[F0]@7| #x00))
+                       (= |folio.refcount[F0]@7| #x01))
+                  #x00
+                  |folio.node[F0]@7|))
+      (a!772 (ite (and (not (= |exit0.tlb_batch[F1]@7| #x00))
+                       (= |folio.refcount[F1]@7| #x01))
+                  #x00
+                  |folio.node[F1]@7|))
+      (a!783 (ite (and (not (= |exit0.tlb_batch[F2]@7| #x00))
+                       (= |folio.refcount[F2]@7| #x01))
+                  #x00
+                  |folio.node[F2]@7|))
+      (a!794 (ite (and (not (= |exit0.tlb_batch[F3]@7| #x00))
+                       (= |folio.refcount[F3]@7| #x01))
+                  #x00
+                  |folio.node[F3]@7|))
+      (a!805 (ite (and (not (= |exit0.tlb_batch[F4]@7| #x00))
+                       (= |folio.refcount[F4]@7| #x01))
+                  #x00
+                  |folio.node[F4]@7|))
+      (a!816 (ite (and (= rule@7 #x22) true)
                   #x02
                   (ite (and (= rule@7 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@7|)))
-      (a!749 (ite (and (= rule@7 #x53) true)
+      (a!817 (ite (and (= rule@7 #x53) true)
                   #x06
                   (ite (and (= rule@7 #x55) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@7|)))
-      (a!751 (ite (and (= rule@7 #x36) true)
+      (a!819 (ite (and (= rule@7 #x36) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x37) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                        |&mm->mmap_lock.readers[P0]@7|)))
-      (a!756 (ite (and (= rule@7 #x4f) true)
+      (a!824 (ite (and (= rule@7 #x4f) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x52) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                        |&mm->mmap_lock.readers[P1]@7|)))
-      (a!764 (ite (and (= rule@7 #x16) true)
+      (a!832 (ite (and (= rule@7 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
                        |&anon_vma->rwsem.readers[av0]@7|)))
-      (a!766 (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x00))
+      (a!834 (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1c) true) #x00 |PG_locked[F0]@7|)))
-      (a!769 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!837 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!770 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x02))
+      (a!838 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x02))
                        #x00
                        |PG_locked[F2]@7|)))
-      (a!771 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x03))
+      (a!839 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x03))
                   #x01
                   (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x03))
                        #x00
                        |PG_locked[F3]@7|)))
-      (a!772 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x04))
+      (a!840 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x04))
                   #x01
                   (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x04))
                        #x00
                        |PG_locked[F4]@7|)))
-      (a!773 (ite (and (= rule@7 #x20) true)
-                  #x13
-                  (ite (and (= rule@7 #x21) true) #x14 migrate0.pc@7)))
-      (a!789 (ite (and (= rule@7 #x1e) true)
+      (a!841 (ite (and (= rule@7 #x20) true)
+                  #x14
+                  (ite (and (= rule@7 #x21) true) #x15 migrate0.pc@7)))
+      (a!857 (ite (and (= rule@7 #x1e) true)
                   #x00
                   (ite (and (= rule@7 #x21) true) #x00 migrate0.isolated@7)))
-      (a!791 (ite (and (= rule@7 #x1f) true)
+      (a!859 (ite (and (= rule@7 #x1f) true)
                   #x05
                   (ite (and (= rule@7 #x20) true) #x05 migrate0.dst@7)))
-      (a!793 (ite (and (= rule@7 #x09) true)
+      (a!861 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x1b) true) #x02 migrate0.anon_vma@7)))
-      (a!794 (ite (and (= rule@7 #x18) true)
+      (a!862 (ite (and (= rule@7 #x18) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x19) true) #x00 migrate0.cursor@7)))
-      (a!798 (ite (and (= rule@7 #x0c) true)
+      (a!866 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!799 (ite (and (= rule@7 #x13) true)
+      (a!867 (ite (and (= rule@7 #x13) true)
                   #x00
                   (ite (and (= rule@7 #x14) true) #x01 migrate0.ok@7)))
-      (a!801 (= migrate0.pass@8
+      (a!869 (= migrate0.pass@8
                 (ite (and (= rule@7 #x1f) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!802 (ite (and (= rule@7 #x26) true)
+      (a!870 (ite (and (= rule@7 #x26) true)
                   #x04
                   (ite (and (= rule@7 #x27) true) #x05 fork0.pc@7)))
-      (a!805 (ite (and (= rule@7 #x26) true)
+      (a!873 (ite (and (= rule@7 #x26) true)
                   #x02
                   (ite (and (= rule@7 #x27) true) #x00 fork0.addr@7)))
-      (a!807 (ite (and (= rule@7 #x36) true)
-                  #x07
+      (a!875 (ite (and (= rule@7 #x36) true)
+                  #x0a
                   (ite (and (= rule@7 #x37) true) #x00 fault0.pc@7)))
-      (a!815 (ite (and (= rule@7 #x2c) true)
+      (a!883 (ite (and (= rule@7 #x2c) true)
                   |pte.folio[P0][0]@7|
                   (ite (and (= rule@7 #x2d) true) #x05 fault0.wait_folio@7)))
-      (a!816 (ite (and (= rule@7 #x32) true)
+      (a!884 (ite (and (= rule@7 #x32) true)
                   #x05
                   (ite (and (= rule@7 #x33) true) #x05 fault0.old_page@7)))
-      (a!818 (ite (and (= rule@7 #x36) true)
+      (a!886 (ite (and (= rule@7 #x36) true)
                   #x05
                   (ite (and (= rule@7 #x37) true) #x05 fault0.new_page@7)))
-      (a!821 (ite (and (= rule@7 #x46) true)
-                  #x07
+      (a!889 (ite (and (= rule@7 #x46) true)
+                  #x0a
                   (ite (and (= rule@7 #x47) true) #x00 fault1.pc@7)))
-      (a!829 (ite (and (= rule@7 #x3c) true)
+      (a!897 (ite (and (= rule@7 #x3c) true)
                   |pte.folio[P1][0]@7|
                   (ite (and (= rule@7 #x3d) true) #x05 fault1.wait_folio@7)))
-      (a!830 (ite (and (= rule@7 #x42) true)
+      (a!898 (ite (and (= rule@7 #x42) true)
                   #x05
                   (ite (and (= rule@7 #x43) true) #x05 fault1.old_page@7)))
-      (a!832 (ite (and (= rule@7 #x46) true)
+      (a!900 (ite (and (= rule@7 #x46) true)
                   #x05
                   (ite (and (= rule@7 #x47) true) #x05 fault1.new_page@7)))
-      (a!835 (ite (and (= rule@7 #x4d) true)
+      (a!903 (ite (and (= rule@7 #x4d) true)
                   #x00
-                  (ite (and (= rule@7 #x4e) true) #x07 fault2.pc@7)))
-      (a!839 (ite (and (= rule@7 #x4c) true)
+                  (ite (and (= rule@7 #x4e) true) #x0a fault2.pc@7)))
+      (a!907 (ite (and (= rule@7 #x4c) true)
                   |pte.folio[P1][1]@7|
                   (ite (and (= rule@7 #x4d) true) #x05 fault2.wait_folio@7)))
-      (a!840 (ite (and (= rule@7 #x54) true)
+      (a!908 (ite (and (= rule@7 #x54) true)
                   #x05
                   (ite (and (= rule@7 #x55) true) #x06 exit0.pc@7)))
-      (a!844 (ite (and (= rule@7 #x51) true)
+      (a!912 (ite (and (= rule@7 #x51) true)
                   #x02
                   (ite (and (= rule@7 #x55) true) #x00 exit0.addr@7)))
-      (a!846 (ite (= |pte.folio[P1][0]@7| #x01)
+      (a!914 (ite (= |pte.folio[P1][0]@7| #x01)
                   |exit0.tlb_batch[F1]@7|
                   (ite (= |pte.folio[P1][0]@7| #x02)
                        |exit0.tlb_batch[F2]@7|
                        (ite (= |pte.folio[P1][0]@7| #x03)
                             |exit0.tlb_batch[F3]@7|
                             |exit0.tlb_batch[F4]@7|))))
-      (a!848 (ite (= |pte.folio[P1][1]@7| #x01)
+      (a!916 (ite (= |pte.folio[P1][1]@7| #x01)
                   |exit0.tlb_batch[F1]@7|
                   (ite (= |pte.folio[P1][1]@7| #x02)
                        |exit0.tlb_batch[F2]@7|
@@ -34710,120 +37126,160 @@
                      #x01)
                   #x00
                   (ite (= fault1.new_page@7 #x00) |folio.data[F0]@7| a!669)))
-      (a!750 (ite (and (= rule@7 #x23) true)
+      (a!749 (ite (= (ite (= migrate0.dst@7 #x00) |folio.refcount[F0]@7| a!131)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00) |folio.node[F0]@7| a!748)))
+      (a!751 (ite (= (ite (= fault0.old_page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          a!134)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@7 #x00) |folio.node[F0]@7| a!750)))
+      (a!752 (ite (= (ite (= fault0.old_page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          a!134)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@7 #x00) |folio.node[F0]@7| a!750)))
+      (a!754 (ite (= (ite (= fault0.new_page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          a!138)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@7 #x00) |folio.node[F0]@7| a!753)))
+      (a!756 (ite (= (ite (= fault1.old_page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          a!141)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@7 #x00) |folio.node[F0]@7| a!755)))
+      (a!757 (ite (= (ite (= fault1.old_page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          a!141)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@7 #x00) |folio.node[F0]@7| a!755)))
+      (a!759 (ite (= (ite (= fault1.new_page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          a!145)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@7 #x00) |folio.node[F0]@7| a!758)))
+      (a!818 (ite (and (= rule@7 #x23) true)
                   #x02
-                  (ite (and (= rule@7 #x27) true) #x00 a!749)))
-      (a!752 (ite (and (= rule@7 #x33) true)
+                  (ite (and (= rule@7 #x27) true) #x00 a!817)))
+      (a!820 (ite (and (= rule@7 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!751)))
-      (a!757 (ite (and (= rule@7 #x4d) true)
+                       a!819)))
+      (a!825 (ite (and (= rule@7 #x4d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x4e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!756)))
-      (a!765 (ite (and (= rule@7 #x0c) true)
+                       a!824)))
+      (a!833 (ite (and (= rule@7 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
-                       a!764)))
-      (a!767 (ite (and (= rule@7 #x08) true)
+                       a!832)))
+      (a!835 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!766)))
-      (a!774 (ite (and (= rule@7 #x1e) true)
-                  #x14
-                  (ite (and (= rule@7 #x1f) true) #x01 a!773)))
-      (a!790 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!834)))
+      (a!842 (ite (and (= rule@7 #x1e) true)
+                  #x15
+                  (ite (and (= rule@7 #x1f) true) #x01 a!841)))
+      (a!858 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!789)))
-      (a!795 (ite (and (= rule@7 #x16) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!857)))
+      (a!863 (ite (and (= rule@7 #x16) true)
                   #x00
                   (ite (and (= rule@7 #x17) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!794)))
-      (a!800 (ite (and (= rule@7 #x06) true)
+                       a!862)))
+      (a!868 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x12) true) #x00 a!799)))
-      (a!803 (ite (and (= rule@7 #x24) true)
+                  (ite (and (= rule@7 #x12) true) #x00 a!867)))
+      (a!871 (ite (and (= rule@7 #x24) true)
                   #x03
-                  (ite (and (= rule@7 #x25) true) #x03 a!802)))
-      (a!806 (ite (and (= rule@7 #x24) true)
+                  (ite (and (= rule@7 #x25) true) #x03 a!870)))
+      (a!874 (ite (and (= rule@7 #x24) true)
                   #x00
-                  (ite (and (= rule@7 #x25) true) #x01 a!805)))
-      (a!808 (ite (and (= rule@7 #x34) true)
+                  (ite (and (= rule@7 #x25) true) #x01 a!873)))
+      (a!876 (ite (and (= rule@7 #x34) true)
                   #x05
-                  (ite (and (= rule@7 #x35) true) #x07 a!807)))
-      (a!817 (ite (and (= rule@7 #x2f) true)
+                  (ite (and (= rule@7 #x35) true) #x0a a!875)))
+      (a!885 (ite (and (= rule@7 #x2f) true)
                   |pte.folio[P0][0]@7|
-                  (ite (and (= rule@7 #x31) true) #x05 a!816)))
-      (a!822 (ite (and (= rule@7 #x44) true)
+                  (ite (and (= rule@7 #x31) true) #x05 a!884)))
+      (a!890 (ite (and (= rule@7 #x44) true)
                   #x05
-                  (ite (and (= rule@7 #x45) true) #x07 a!821)))
-      (a!831 (ite (and (= rule@7 #x3f) true)
+                  (ite (and (= rule@7 #x45) true) #x0a a!889)))
+      (a!899 (ite (and (= rule@7 #x3f) true)
                   |pte.folio[P1][0]@7|
-                  (ite (and (= rule@7 #x41) true) #x05 a!830)))
-      (a!836 (ite (and (= rule@7 #x4b) true)
+                  (ite (and (= rule@7 #x41) true) #x05 a!898)))
+      (a!904 (ite (and (= rule@7 #x4b) true)
                   #x00
-                  (ite (and (= rule@7 #x4c) true) #x06 a!835)))
-      (a!841 (ite (and (= rule@7 #x52) true)
+                  (ite (and (= rule@7 #x4c) true) #x06 a!903)))
+      (a!909 (ite (and (= rule@7 #x52) true)
                   #x03
-                  (ite (and (= rule@7 #x53) true) #x04 a!840)))
-      (a!845 (ite (and (= rule@7 #x4f) true)
+                  (ite (and (= rule@7 #x53) true) #x04 a!908)))
+      (a!913 (ite (and (= rule@7 #x4f) true)
                   #x00
-                  (ite (and (= rule@7 #x50) true) #x01 a!844)))
-      (a!847 (ite (= |pte[P1][0]@7| #x01)
+                  (ite (and (= rule@7 #x50) true) #x01 a!912)))
+      (a!915 (ite (= |pte[P1][0]@7| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@7| #x00)
                        |exit0.tlb_batch[F0]@7|
-                       a!846)))
-      (a!849 (ite (= |pte[P1][1]@7| #x01)
+                       a!914)))
+      (a!917 (ite (= |pte[P1][1]@7| #x01)
                   #x01
                   (ite (= |pte.folio[P1][1]@7| #x00)
                        |exit0.tlb_batch[F0]@7|
-                       a!848))))
+                       a!916))))
 (let ((a!9 (and (= rule@7 #x0e)
-                (= migrate0.pc@7 #x07)
-                (= |folio.index[F0]@7| #x00)
+                (= migrate0.pc@7 #x08)
                 (bvult migrate0.cursor@7
                        (ite (= |folio.mapping[F0]@7| #x00)
                             |anon_vma.len[av0]@7|
                             |anon_vma.len[av1]@7|))
                 (bvugt |folio.mapcount[F0]@7| #x00)
+                (= |folio.index[F0]@7| #x00)
                 (= (ite (= a!8 #x00)
                         |ptlock_ptr(page)[P0]@7|
                         |ptlock_ptr(page)[P1]@7|)
                    #x00)))
       (a!10 (and (= rule@7 #x0f)
-                 (= migrate0.pc@7 #x07)
-                 (= |folio.index[F0]@7| #x01)
+                 (= migrate0.pc@7 #x08)
                  (bvult migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
                  (bvugt |folio.mapcount[F0]@7| #x00)
+                 (= |folio.index[F0]@7| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@7|
                          |ptlock_ptr(page)[P1]@7|)
                     #x00)))
       (a!12 (and (= rule@7 #x17)
-                 (= migrate0.pc@7 #x0c)
-                 (= |folio.index[F0]@7| #x00)
+                 (= migrate0.pc@7 #x0d)
                  (bvult migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
+                 (= |folio.index[F0]@7| #x00)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@7|
                          |ptlock_ptr(page)[P1]@7|)
                     #x00)))
       (a!13 (and (= rule@7 #x18)
-                 (= migrate0.pc@7 #x0c)
-                 (= |folio.index[F0]@7| #x01)
+                 (= migrate0.pc@7 #x0d)
                  (bvult migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
+                 (= |folio.index[F0]@7| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@7|
                          |ptlock_ptr(page)[P1]@7|)
@@ -35042,52 +37498,67 @@
       (a!734 (ite (and (= rule@7 #x47) (= fault1.new_page@7 #x04))
                   a!670
                   (ite (and (= rule@7 #x55) true) a!733 |folio.data[F4]@7|)))
-      (a!753 (ite (and (= rule@7 #x31) true)
+      (a!761 (ite (and (= rule@7 #x47) (= fault1.new_page@7 #x00))
+                  a!759
+                  (ite (and (= rule@7 #x55) true) a!760 |folio.node[F0]@7|)))
+      (a!773 (ite (and (= rule@7 #x47) (= fault1.new_page@7 #x01))
+                  a!759
+                  (ite (and (= rule@7 #x55) true) a!772 |folio.node[F1]@7|)))
+      (a!784 (ite (and (= rule@7 #x47) (= fault1.new_page@7 #x02))
+                  a!759
+                  (ite (and (= rule@7 #x55) true) a!783 |folio.node[F2]@7|)))
+      (a!795 (ite (and (= rule@7 #x47) (= fault1.new_page@7 #x03))
+                  a!759
+                  (ite (and (= rule@7 #x55) true) a!794 |folio.node[F3]@7|)))
+      (a!806 (ite (and (= rule@7 #x47) (= fault1.new_page@7 #x04))
+                  a!759
+                  (ite (and (= rule@7 #x55) true) a!805 |folio.node[F4]@7|)))
+      (a!821 (ite (and (= rule@7 #x31) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!752)))
-      (a!758 (ite (and (= rule@7 #x4a) true)
+                       a!820)))
+      (a!826 (ite (and (= rule@7 #x4a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x4b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!757)))
-      (a!768 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!767)))
-      (a!775 (ite (and (= rule@7 #x1c) true)
-                  (ite (not (= migrate0.ok@7 #x00)) #x10 #x12)
-                  (ite (and (= rule@7 #x1d) true) #x11 a!774)))
-      (a!796 (ite (and (= rule@7 #x0f) true)
+                       a!825)))
+      (a!836 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!835)))
+      (a!843 (ite (and (= rule@7 #x1c) true)
+                  (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
+                  (ite (and (= rule@7 #x1d) true) #x12 a!842)))
+      (a!864 (ite (and (= rule@7 #x0f) true)
                   (bvadd migrate0.cursor@7 #x01)
-                  (ite (and (= rule@7 #x10) true) #x00 a!795)))
-      (a!804 (ite (and (= rule@7 #x22) true)
+                  (ite (and (= rule@7 #x10) true) #x00 a!863)))
+      (a!872 (ite (and (= rule@7 #x22) true)
                   #x01
-                  (ite (and (= rule@7 #x23) true) #x02 a!803)))
-      (a!809 (ite (and (= rule@7 #x32) true)
-                  #x07
-                  (ite (and (= rule@7 #x33) true) #x00 a!808)))
-      (a!823 (ite (and (= rule@7 #x42) true)
-                  #x07
-                  (ite (and (= rule@7 #x43) true) #x00 a!822)))
-      (a!837 (ite (and (= rule@7 #x49) true)
+                  (ite (and (= rule@7 #x23) true) #x02 a!871)))
+      (a!877 (ite (and (= rule@7 #x32) true)
+                  #x0a
+                  (ite (and (= rule@7 #x33) true) #x00 a!876)))
+      (a!891 (ite (and (= rule@7 #x42) true)
+                  #x0a
+                  (ite (and (= rule@7 #x43) true) #x00 a!890)))
+      (a!905 (ite (and (= rule@7 #x49) true)
                   #x01
-                  (ite (and (= rule@7 #x4a) true) #x02 a!836)))
-      (a!842 (ite (and (= rule@7 #x50) true)
+                  (ite (and (= rule@7 #x4a) true) #x02 a!904)))
+      (a!910 (ite (and (= rule@7 #x50) true)
                   #x01
-                  (ite (and (= rule@7 #x51) true) #x02 a!841)))
-      (a!850 (ite (and (= rule@7 #x51) (= |pte.folio[P1][1]@7| #x00))
-                  a!849
+                  (ite (and (= rule@7 #x51) true) #x02 a!909)))
+      (a!918 (ite (and (= rule@7 #x51) (= |pte.folio[P1][1]@7| #x00))
+                  a!917
                   (ite (and (= rule@7 #x55) true) #x00 |exit0.tlb_batch[F0]@7|)))
-      (a!852 (ite (and (= rule@7 #x51) (= |pte.folio[P1][1]@7| #x01))
-                  a!849
+      (a!920 (ite (and (= rule@7 #x51) (= |pte.folio[P1][1]@7| #x01))
+                  a!917
                   (ite (and (= rule@7 #x55) true) #x00 |exit0.tlb_batch[F1]@7|)))
-      (a!854 (ite (and (= rule@7 #x51) (= |pte.folio[P1][1]@7| #x02))
-                  a!849
+      (a!922 (ite (and (= rule@7 #x51) (= |pte.folio[P1][1]@7| #x02))
+                  a!917
                   (ite (and (= rule@7 #x55) true) #x00 |exit0.tlb_batch[F2]@7|)))
-      (a!856 (ite (and (= rule@7 #x51) (= |pte.folio[P1][1]@7| #x03))
-                  a!849
+      (a!924 (ite (and (= rule@7 #x51) (= |pte.folio[P1][1]@7| #x03))
+                  a!917
                   (ite (and (= rule@7 #x55) true) #x00 |exit0.tlb_batch[F3]@7|)))
-      (a!858 (ite (and (= rule@7 #x51) (= |pte.folio[P1][1]@7| #x04))
-                  a!849
+      (a!926 (ite (and (= rule@7 #x51) (= |pte.folio[P1][1]@7| #x04))
+                  a!917
                   (ite (and (= rule@7 #x55) true) #x00 |exit0.tlb_batch[F4]@7|))))
 (let ((a!41 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
@@ -35123,46 +37594,46 @@
                 (and (= rule@7 #x0a) (= migrate0.pc@7 #x04) (not a!4))
                 a!6
                 (and (= rule@7 #x0c)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (bvugt |folio.mapcount[F0]@7| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 (and (= rule@7 #x0d)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (= |folio.mapcount[F0]@7| #x00))
                 a!9
                 a!10
-                (and (= rule@7 #x10) (= migrate0.pc@7 #x07) a!11)
+                (and (= rule@7 #x10) (= migrate0.pc@7 #x08) a!11)
                 (and (= rule@7 #x11)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (= |folio.refcount[F0]@7| #x01))
                 (and (= rule@7 #x12)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (not (= |folio.refcount[F0]@7| #x01)))
                 (and (= rule@7 #x13)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (bvugt |folio.mapcount[F0]@7| #x00))
-                (and (= rule@7 #x14) (= migrate0.pc@7 #x09))
-                (and (= rule@7 #x15) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x14) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x15) (= migrate0.pc@7 #x0b))
                 (and (= rule@7 #x16)
-                     (= migrate0.pc@7 #x0b)
+                     (= migrate0.pc@7 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 a!12
                 a!13
                 a!14
-                (and (= rule@7 #x1a) (= migrate0.pc@7 #x0d))
-                (and (= rule@7 #x1b) (= migrate0.pc@7 #x0e))
-                (and (= rule@7 #x1c) (= migrate0.pc@7 #x0f))
-                (and (= rule@7 #x1d) (= migrate0.pc@7 #x10))
-                (and (= rule@7 #x1e) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x1a) (= migrate0.pc@7 #x0e))
+                (and (= rule@7 #x1b) (= migrate0.pc@7 #x0f))
+                (and (= rule@7 #x1c) (= migrate0.pc@7 #x10))
+                (and (= rule@7 #x1d) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x1e) (= migrate0.pc@7 #x12))
                 (and (= rule@7 #x1f)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvult migrate0.pass@7 #x01))
                 (and (= rule@7 #x20)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvuge migrate0.pass@7 #x01))
-                (and (= rule@7 #x21) (= migrate0.pc@7 #x13))
+                (and (= rule@7 #x21) (= migrate0.pc@7 #x14))
                 (and (= rule@7 #x22)
                      (= fork0.pc@7 #x00)
                      (not (= |alive[P0]@7| #x00))
@@ -35310,8 +37781,8 @@
                 (and (= rule@7 #x4f)
                      (= exit0.pc@7 #x00)
                      (not (= |alive[P1]@7| #x00))
-                     (= fault1.pc@7 #x07)
-                     (= fault2.pc@7 #x07)
+                     (= fault1.pc@7 #x0a)
+                     (= fault2.pc@7 #x0a)
                      (= |&mm->mmap_lock.writer[P1]@7| #x00))
                 (and (= rule@7 #x50)
                      (= exit0.pc@7 #x01)
@@ -35484,52 +37955,52 @@
                   (ite (and (= rule@7 #x46) (= fault1.new_page@7 #x04))
                        #x00
                        a!649)))
-      (a!754 (ite (and (= rule@7 #x2d) true)
+      (a!822 (ite (and (= rule@7 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!753)))
-      (a!759 (ite (and (= rule@7 #x46) true)
+                       a!821)))
+      (a!827 (ite (and (= rule@7 #x46) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x47) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!758)))
-      (a!776 (ite (and (= rule@7 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@7 #x1b) true) #x0f a!775)))
-      (a!797 (ite (and (= rule@7 #x0c) true)
+                       a!826)))
+      (a!844 (ite (and (= rule@7 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@7 #x1b) true) #x10 a!843)))
+      (a!865 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!796)))
-      (a!810 (ite (and (= rule@7 #x30) true)
+                       a!864)))
+      (a!878 (ite (and (= rule@7 #x30) true)
                   #x04
-                  (ite (and (= rule@7 #x31) true) #x07 a!809)))
-      (a!824 (ite (and (= rule@7 #x40) true)
+                  (ite (and (= rule@7 #x31) true) #x0a a!877)))
+      (a!892 (ite (and (= rule@7 #x40) true)
                   #x04
-                  (ite (and (= rule@7 #x41) true) #x07 a!823)))
-      (a!838 (= fault2.pc@8 (ite (and (= rule@7 #x48) true) #x07 a!837)))
-      (a!843 (= exit0.pc@8 (ite (and (= rule@7 #x4f) true) #x01 a!842)))
-      (a!851 (= |exit0.tlb_batch[F0]@8|
+                  (ite (and (= rule@7 #x41) true) #x0a a!891)))
+      (a!906 (= fault2.pc@8 (ite (and (= rule@7 #x48) true) #x0a a!905)))
+      (a!911 (= exit0.pc@8 (ite (and (= rule@7 #x4f) true) #x01 a!910)))
+      (a!919 (= |exit0.tlb_batch[F0]@8|
                 (ite (and (= rule@7 #x50) (= |pte.folio[P1][0]@7| #x00))
-                     a!847
-                     a!850)))
-      (a!853 (= |exit0.tlb_batch[F1]@8|
+                     a!915
+                     a!918)))
+      (a!921 (= |exit0.tlb_batch[F1]@8|
                 (ite (and (= rule@7 #x50) (= |pte.folio[P1][0]@7| #x01))
-                     a!847
-                     a!852)))
-      (a!855 (= |exit0.tlb_batch[F2]@8|
+                     a!915
+                     a!920)))
+      (a!923 (= |exit0.tlb_batch[F2]@8|
                 (ite (and (= rule@7 #x50) (= |pte.folio[P1][0]@7| #x02))
-                     a!847
-                     a!854)))
-      (a!857 (= |exit0.tlb_batch[F3]@8|
+                     a!915
+                     a!922)))
+      (a!925 (= |exit0.tlb_batch[F3]@8|
                 (ite (and (= rule@7 #x50) (= |pte.folio[P1][0]@7| #x03))
-                     a!847
-                     a!856)))
-      (a!859 (= |exit0.tlb_batch[F4]@8|
+                     a!915
+                     a!924)))
+      (a!927 (= |exit0.tlb_batch[F4]@8|
                 (ite (and (= rule@7 #x50) (= |pte.folio[P1][0]@7| #x04))
-                     a!847
-                     a!858))))
+                     a!915
+                     a!926))))
 (let ((a!49 (ite (not (= a!48 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@7| #x00)) #x03 #x02)))
@@ -35747,34 +38218,49 @@
                   (ite (and (= rule@7 #x46) (= fault1.new_page@7 #x04))
                        #x03
                        a!734)))
-      (a!755 (ite (and (= rule@7 #x2a) true)
+      (a!762 (ite (and (= rule@7 #x43) (= fault1.old_page@7 #x00))
+                  a!756
+                  (ite (and (= rule@7 #x44) (= a!130 #x00)) #x00 a!761)))
+      (a!774 (ite (and (= rule@7 #x43) (= fault1.old_page@7 #x01))
+                  a!756
+                  (ite (and (= rule@7 #x44) (= a!130 #x01)) #x00 a!773)))
+      (a!785 (ite (and (= rule@7 #x43) (= fault1.old_page@7 #x02))
+                  a!756
+                  (ite (and (= rule@7 #x44) (= a!130 #x02)) #x00 a!784)))
+      (a!796 (ite (and (= rule@7 #x43) (= fault1.old_page@7 #x03))
+                  a!756
+                  (ite (and (= rule@7 #x44) (= a!130 #x03)) #x00 a!795)))
+      (a!807 (ite (and (= rule@7 #x43) (= fault1.old_page@7 #x04))
+                  a!756
+                  (ite (and (= rule@7 #x44) (= a!130 #x04)) #x00 a!806)))
+      (a!823 (ite (and (= rule@7 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!754)))
-      (a!760 (ite (and (= rule@7 #x43) true)
+                       a!822)))
+      (a!828 (ite (and (= rule@7 #x43) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x45) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!759)))
-      (a!777 (ite (and (= rule@7 #x16) true)
-                  #x0c
-                  (ite (and (= rule@7 #x19) true) #x0d a!776)))
-      (a!792 (ite (and (= rule@7 #x03) true)
+                       a!827)))
+      (a!845 (ite (and (= rule@7 #x16) true)
+                  #x0d
+                  (ite (and (= rule@7 #x19) true) #x0e a!844)))
+      (a!860 (ite (and (= rule@7 #x03) true)
                   a!130
-                  (ite (and (= rule@7 #x1d) true) #x05 a!791)))
-      (a!811 (ite (and (= rule@7 #x2e) true)
-                  #x07
-                  (ite (and (= rule@7 #x2f) true) #x03 a!810)))
-      (a!819 (ite (and (= rule@7 #x33) true)
+                  (ite (and (= rule@7 #x1d) true) #x05 a!859)))
+      (a!879 (ite (and (= rule@7 #x2e) true)
+                  #x0a
+                  (ite (and (= rule@7 #x2f) true) #x03 a!878)))
+      (a!887 (ite (and (= rule@7 #x33) true)
                   #x05
-                  (ite (and (= rule@7 #x34) true) a!130 a!818)))
-      (a!825 (ite (and (= rule@7 #x3e) true)
-                  #x07
-                  (ite (and (= rule@7 #x3f) true) #x03 a!824)))
-      (a!833 (ite (and (= rule@7 #x43) true)
+                  (ite (and (= rule@7 #x34) true) a!130 a!886)))
+      (a!893 (ite (and (= rule@7 #x3e) true)
+                  #x0a
+                  (ite (and (= rule@7 #x3f) true) #x03 a!892)))
+      (a!901 (ite (and (= rule@7 #x43) true)
                   #x05
-                  (ite (and (= rule@7 #x44) true) a!130 a!832))))
+                  (ite (and (= rule@7 #x44) true) a!130 a!900))))
 (let ((a!50 (ite (and (= a!44 #x01) (= a!46 #x00)) a!49 a!44))
       (a!54 (ite (and (= rule@7 #x17) (= a!8 #x00))
                  (ite a!51 #x01 a!44)
@@ -36013,26 +38499,51 @@
                   (ite (and (= rule@7 #x43) (= fault1.old_page@7 #x04))
                        a!667
                        a!735)))
-      (a!761 (ite (and (= rule@7 #x41) true)
+      (a!763 (ite (and (= rule@7 #x42) (= fault1.old_page@7 #x00))
+                  a!757
+                  (ite (and (= rule@7 #x43) (= fault1.new_page@7 #x00))
+                       a!759
+                       a!762)))
+      (a!775 (ite (and (= rule@7 #x42) (= fault1.old_page@7 #x01))
+                  a!757
+                  (ite (and (= rule@7 #x43) (= fault1.new_page@7 #x01))
+                       a!759
+                       a!774)))
+      (a!786 (ite (and (= rule@7 #x42) (= fault1.old_page@7 #x02))
+                  a!757
+                  (ite (and (= rule@7 #x43) (= fault1.new_page@7 #x02))
+                       a!759
+                       a!785)))
+      (a!797 (ite (and (= rule@7 #x42) (= fault1.old_page@7 #x03))
+                  a!757
+                  (ite (and (= rule@7 #x43) (= fault1.new_page@7 #x03))
+                       a!759
+                       a!796)))
+      (a!808 (ite (and (= rule@7 #x42) (= fault1.old_page@7 #x04))
+                  a!757
+                  (ite (and (= rule@7 #x43) (= fault1.new_page@7 #x04))
+                       a!759
+                       a!807)))
+      (a!829 (ite (and (= rule@7 #x41) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x42) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!760)))
-      (a!778 (ite (and (= rule@7 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!777))
-      (a!812 (ite (and (= rule@7 #x2c) true)
+                       a!828)))
+      (a!846 (ite (and (= rule@7 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!845))
+      (a!880 (ite (and (= rule@7 #x2c) true)
                   #x06
-                  (ite (and (= rule@7 #x2d) true) #x00 a!811)))
-      (a!820 (ite (and (= rule@7 #x30) true)
+                  (ite (and (= rule@7 #x2d) true) #x00 a!879)))
+      (a!888 (ite (and (= rule@7 #x30) true)
                   a!130
-                  (ite (and (= rule@7 #x32) true) #x05 a!819)))
-      (a!826 (ite (and (= rule@7 #x3c) true)
+                  (ite (and (= rule@7 #x32) true) #x05 a!887)))
+      (a!894 (ite (and (= rule@7 #x3c) true)
                   #x06
-                  (ite (and (= rule@7 #x3d) true) #x00 a!825)))
-      (a!834 (ite (and (= rule@7 #x40) true)
+                  (ite (and (= rule@7 #x3d) true) #x00 a!893)))
+      (a!902 (ite (and (= rule@7 #x40) true)
                   a!130
-                  (ite (and (= rule@7 #x42) true) #x05 a!833))))
+                  (ite (and (= rule@7 #x42) true) #x05 a!901))))
 (let ((a!55 (= |pte[P0][0]@8|
                (ite (and (= rule@7 #x0e) (= a!8 #x00)) a!50 a!54)))
       (a!67 (= |pte[P0][1]@8|
@@ -36270,20 +38781,45 @@
                   (ite (and (= rule@7 #x42) (= fault1.old_page@7 #x04))
                        a!668
                        a!736)))
-      (a!762 (ite (and (= rule@7 #x3d) true)
+      (a!764 (ite (and (= rule@7 #x40) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@7 #x41) (= fault1.old_page@7 #x00))
+                       a!756
+                       a!763)))
+      (a!776 (ite (and (= rule@7 #x40) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@7 #x41) (= fault1.old_page@7 #x01))
+                       a!756
+                       a!775)))
+      (a!787 (ite (and (= rule@7 #x40) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@7 #x41) (= fault1.old_page@7 #x02))
+                       a!756
+                       a!786)))
+      (a!798 (ite (and (= rule@7 #x40) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@7 #x41) (= fault1.old_page@7 #x03))
+                       a!756
+                       a!797)))
+      (a!809 (ite (and (= rule@7 #x40) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@7 #x41) (= fault1.old_page@7 #x04))
+                       a!756
+                       a!808)))
+      (a!830 (ite (and (= rule@7 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x3e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!761)))
-      (a!779 (ite (and (= rule@7 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  (ite (and (= rule@7 #x14) true) #x0a a!778)))
-      (a!813 (ite (and (= rule@7 #x2a) true)
+                       a!829)))
+      (a!847 (ite (and (= rule@7 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  (ite (and (= rule@7 #x14) true) #x0b a!846)))
+      (a!881 (ite (and (= rule@7 #x2a) true)
                   #x02
-                  (ite (and (= rule@7 #x2b) true) #x00 a!812)))
-      (a!827 (ite (and (= rule@7 #x3a) true)
+                  (ite (and (= rule@7 #x2b) true) #x00 a!880)))
+      (a!895 (ite (and (= rule@7 #x3a) true)
                   #x02
-                  (ite (and (= rule@7 #x3b) true) #x00 a!826))))
+                  (ite (and (= rule@7 #x3b) true) #x00 a!894))))
 (let ((a!153 (ite (and (= rule@7 #x34) (= a!130 #x00))
                   #x01
                   (ite (and (= rule@7 #x37) (= fault0.new_page@7 #x00))
@@ -36489,20 +39025,45 @@
                   (ite (and (= rule@7 #x41) (= fault1.old_page@7 #x04))
                        a!667
                        a!737)))
-      (a!763 (ite (and (= rule@7 #x3a) true)
+      (a!765 (ite (and (= rule@7 #x34) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@7 #x37) (= fault0.new_page@7 #x00))
+                       a!754
+                       a!764)))
+      (a!777 (ite (and (= rule@7 #x34) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@7 #x37) (= fault0.new_page@7 #x01))
+                       a!754
+                       a!776)))
+      (a!788 (ite (and (= rule@7 #x34) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@7 #x37) (= fault0.new_page@7 #x02))
+                       a!754
+                       a!787)))
+      (a!799 (ite (and (= rule@7 #x34) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@7 #x37) (= fault0.new_page@7 #x03))
+                       a!754
+                       a!798)))
+      (a!810 (ite (and (= rule@7 #x34) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@7 #x37) (= fault0.new_page@7 #x04))
+                       a!754
+                       a!809)))
+      (a!831 (ite (and (= rule@7 #x3a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x3b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!762)))
-      (a!780 (ite (and (= rule@7 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!779))
-      (a!814 (ite (and (= rule@7 #x28) true)
-                  #x07
-                  (ite (and (= rule@7 #x29) true) #x01 a!813)))
-      (a!828 (ite (and (= rule@7 #x38) true)
-                  #x07
-                  (ite (and (= rule@7 #x39) true) #x01 a!827))))
+                       a!830)))
+      (a!848 (ite (and (= rule@7 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!847))
+      (a!882 (ite (and (= rule@7 #x28) true)
+                  #x0a
+                  (ite (and (= rule@7 #x29) true) #x01 a!881)))
+      (a!896 (ite (and (= rule@7 #x38) true)
+                  #x0a
+                  (ite (and (= rule@7 #x39) true) #x01 a!895))))
 (let ((a!154 (ite (and (= rule@7 #x33) (= fault0.new_page@7 #x00))
                   a!140
                   (ite (and (= rule@7 #x33) (= fault0.old_page@7 #x00))
@@ -36706,9 +39267,34 @@
                   (ite (and (= rule@7 #x3e) (= |pte.folio[P1][0]@7| #x04))
                        #x03
                        a!738)))
-      (a!781 (ite (and (= rule@7 #x10) true)
-                  #x08
-                  (ite (and (= rule@7 #x11) true) #x09 a!780))))
+      (a!766 (ite (and (= rule@7 #x33) (= fault0.new_page@7 #x00))
+                  a!754
+                  (ite (and (= rule@7 #x33) (= fault0.old_page@7 #x00))
+                       a!751
+                       a!765)))
+      (a!778 (ite (and (= rule@7 #x33) (= fault0.new_page@7 #x01))
+                  a!754
+                  (ite (and (= rule@7 #x33) (= fault0.old_page@7 #x01))
+                       a!751
+                       a!777)))
+      (a!789 (ite (and (= rule@7 #x33) (= fault0.new_page@7 #x02))
+                  a!754
+                  (ite (and (= rule@7 #x33) (= fault0.old_page@7 #x02))
+                       a!751
+                       a!788)))
+      (a!800 (ite (and (= rule@7 #x33) (= fault0.new_page@7 #x03))
+                  a!754
+                  (ite (and (= rule@7 #x33) (= fault0.old_page@7 #x03))
+                       a!751
+                       a!799)))
+      (a!811 (ite (and (= rule@7 #x33) (= fault0.new_page@7 #x04))
+                  a!754
+                  (ite (and (= rule@7 #x33) (= fault0.old_page@7 #x04))
+                       a!751
+                       a!810)))
+      (a!849 (ite (and (= rule@7 #x10) true)
+                  #x09
+                  (ite (and (= rule@7 #x11) true) #x0a a!848))))
 (let ((a!155 (ite (and (= rule@7 #x31) (= fault0.old_page@7 #x00))
                   a!136
                   (ite (and (= rule@7 #x32) (= fault0.old_page@7 #x00))
@@ -36894,9 +39480,34 @@
                   (ite (and (= rule@7 #x37) (= fault0.new_page@7 #x04))
                        a!665
                        a!739)))
-      (a!782 (ite (and (= rule@7 #x0c) true)
-                  #x07
-                  (ite (and (= rule@7 #x0d) true) #x08 a!781))))
+      (a!767 (ite (and (= rule@7 #x31) (= fault0.old_page@7 #x00))
+                  a!751
+                  (ite (and (= rule@7 #x32) (= fault0.old_page@7 #x00))
+                       a!752
+                       a!766)))
+      (a!779 (ite (and (= rule@7 #x31) (= fault0.old_page@7 #x01))
+                  a!751
+                  (ite (and (= rule@7 #x32) (= fault0.old_page@7 #x01))
+                       a!752
+                       a!778)))
+      (a!790 (ite (and (= rule@7 #x31) (= fault0.old_page@7 #x02))
+                  a!751
+                  (ite (and (= rule@7 #x32) (= fault0.old_page@7 #x02))
+                       a!752
+                       a!789)))
+      (a!801 (ite (and (= rule@7 #x31) (= fault0.old_page@7 #x03))
+                  a!751
+                  (ite (and (= rule@7 #x32) (= fault0.old_page@7 #x03))
+                       a!752
+                       a!800)))
+      (a!812 (ite (and (= rule@7 #x31) (= fault0.old_page@7 #x04))
+                  a!751
+                  (ite (and (= rule@7 #x32) (= fault0.old_page@7 #x04))
+                       a!752
+                       a!811)))
+      (a!850 (ite (and (= rule@7 #x0c) true)
+                  #x08
+                  (ite (and (= rule@7 #x0d) true) #x09 a!849))))
 (let ((a!156 (ite (and (= rule@7 #x21) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                   (ite (and (= rule@7 #x30) (= a!130 #x00)) #x01 a!155)))
@@ -37059,9 +39670,24 @@
       (a!741 (ite (and (= rule@7 #x33) (= fault0.old_page@7 #x04))
                   a!662
                   (ite (and (= rule@7 #x34) (= a!130 #x04)) #x00 a!740)))
-      (a!783 (ite (and (= rule@7 #x0a) true)
+      (a!768 (ite (and (= rule@7 #x21) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x30) (= a!130 #x00)) #x00 a!767)))
+      (a!780 (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x01))
+                  a!749
+                  (ite (and (= rule@7 #x30) (= a!130 #x01)) #x00 a!779)))
+      (a!791 (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x02))
+                  a!749
+                  (ite (and (= rule@7 #x30) (= a!130 #x02)) #x00 a!790)))
+      (a!802 (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x03))
+                  a!749
+                  (ite (and (= rule@7 #x30) (= a!130 #x03)) #x00 a!801)))
+      (a!813 (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x04))
+                  a!749
+                  (ite (and (= rule@7 #x30) (= a!130 #x04)) #x00 a!812)))
+      (a!851 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x06 a!782))))
+                  (ite (and (= rule@7 #x0b) true) #x07 a!850))))
 (let ((a!157 (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x00))
                   a!133
                   (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x00))
@@ -37230,9 +39856,34 @@
                   (ite (and (= rule@7 #x33) (= fault0.new_page@7 #x04))
                        a!665
                        a!741)))
-      (a!784 (ite (and (= rule@7 #x08) true)
+      (a!769 (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x00))
+                  a!749
+                  (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x00))
+                       a!749
+                       a!768)))
+      (a!781 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
+                  a!749
+                  (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x01))
+                       a!749
+                       a!780)))
+      (a!792 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x02))
+                  a!749
+                  (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x02))
+                       a!749
+                       a!791)))
+      (a!803 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x03))
+                  a!749
+                  (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x03))
+                       a!749
+                       a!802)))
+      (a!814 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x04))
+                  a!749
+                  (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x04))
+                       a!749
+                       a!813)))
+      (a!852 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!783))))
+                  (ite (and (= rule@7 #x09) true) #x05 a!851))))
 (let ((a!158 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
                   a!133
                   (ite (and (= rule@7 #x1e) true)
@@ -37359,9 +40010,32 @@
                   (ite (and (= rule@7 #x32) (= fault0.new_page@7 #x04))
                        #x02
                        a!742)))
-      (a!785 (ite (and (= rule@7 #x06) true)
-                  #x12
-                  (ite (and (= rule@7 #x07) true) #x03 a!784))))
+      (a!770 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
+                  a!749
+                  (ite (and (= rule@7 #x1e) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       a!769)))
+      (a!782 (= |folio.node[F1]@8|
+                (ite (and (= rule@7 #x03) (= a!130 #x01))
+                     (bvsub #x01 |folio.node[F0]@7|)
+                     a!781)))
+      (a!793 (= |folio.node[F2]@8|
+                (ite (and (= rule@7 #x03) (= a!130 #x02))
+                     (bvsub #x01 |folio.node[F0]@7|)
+                     a!792)))
+      (a!804 (= |folio.node[F3]@8|
+                (ite (and (= rule@7 #x03) (= a!130 #x03))
+                     (bvsub #x01 |folio.node[F0]@7|)
+                     a!803)))
+      (a!815 (= |folio.node[F4]@8|
+                (ite (and (= rule@7 #x03) (= a!130 #x04))
+                     (bvsub #x01 |folio.node[F0]@7|)
+                     a!814)))
+      (a!853 (ite (and (= rule@7 #x06) true)
+                  #x13
+                  (ite (and (= rule@7 #x07) true) #x03 a!852))))
 (let ((a!159 (ite (and (= rule@7 #x02) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                   (ite (and (= rule@7 #x03) (= a!130 #x00)) #x01 a!158)))
@@ -37447,9 +40121,14 @@
                   (ite (and (= rule@7 #x30) (= a!130 #x04))
                        (ite (= fault0.old_page@7 #x00) |folio.data[F0]@7| a!661)
                        a!743)))
-      (a!786 (ite (and (= rule@7 #x04) true)
-                  #x13
-                  (ite (and (= rule@7 #x05) true) #x04 a!785))))
+      (a!771 (ite (and (= rule@7 #x02) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x03) (= a!130 #x00))
+                       (bvsub #x01 |folio.node[F0]@7|)
+                       a!770)))
+      (a!854 (ite (and (= rule@7 #x04) true)
+                  #x14
+                  (ite (and (= rule@7 #x05) true) #x04 a!853))))
 (let ((a!224 (ite (and (= rule@7 #x2f) (= |pte.folio[P0][0]@7| #x00))
                   (bvadd (ite (= |pte.folio[P0][0]@7| #x00)
                               |folio.refcount[F0]@7|
@@ -37508,9 +40187,9 @@
                   (ite (and (= rule@7 #x28) (= |pte.folio[P0][0]@7| #x04))
                        #x02
                        a!744)))
-      (a!787 (ite (and (= rule@7 #x02) true)
-                  #x14
-                  (ite (and (= rule@7 #x03) true) #x02 a!786))))
+      (a!855 (ite (and (= rule@7 #x02) true)
+                  #x15
+                  (ite (and (= rule@7 #x03) true) #x02 a!854))))
 (let ((a!225 (ite (and (= rule@7 #x25) (= |pte.folio[P0][0]@7| #x00))
                   a!209
                   (ite (and (= rule@7 #x26) (= |pte.folio[P0][1]@7| #x00))
@@ -37566,9 +40245,9 @@
                   (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x04))
                        a!660
                        a!745)))
-      (a!788 (ite (and (= rule@7 #x00) true)
+      (a!856 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x14 a!787))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!855))))
 (let ((a!226 (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x00))
                   (bvsub (ite (= migrate0.dst@7 #x00)
                               |folio.refcount[F0]@7|
@@ -37829,56 +40508,61 @@
        (= |folio.data[F2]@8| a!717)
        (= |folio.data[F3]@8| a!732)
        (= |folio.data[F4]@8| a!747)
-       (= |&mm->mmap_lock.writer[P0]@8| a!748)
-       (= |&mm->mmap_lock.writer[P1]@8| a!750)
-       (= |&mm->mmap_lock.readers[P0]@8| a!755)
-       (= |&mm->mmap_lock.readers[P1]@8| a!763)
+       (= |folio.node[F0]@8| a!771)
+       a!782
+       a!793
+       a!804
+       a!815
+       (= |&mm->mmap_lock.writer[P0]@8| a!816)
+       (= |&mm->mmap_lock.writer[P1]@8| a!818)
+       (= |&mm->mmap_lock.readers[P0]@8| a!823)
+       (= |&mm->mmap_lock.readers[P1]@8| a!831)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.writer[av1]@8| |&anon_vma->rwsem.writer[av1]@7|)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!765)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!833)
        (= |&anon_vma->rwsem.readers[av1]@8| |&anon_vma->rwsem.readers[av1]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
        (= |ptlock_ptr(page)[P1]@8| |ptlock_ptr(page)[P1]@7|)
-       a!768
-       (= |PG_locked[F1]@8| a!769)
-       (= |PG_locked[F2]@8| a!770)
-       (= |PG_locked[F3]@8| a!771)
-       (= |PG_locked[F4]@8| a!772)
-       (= migrate0.pc@8 a!788)
-       (= migrate0.isolated@8 a!790)
-       (= migrate0.dst@8 a!792)
-       (= migrate0.anon_vma@8 a!793)
-       (= migrate0.cursor@8 a!797)
-       (= migrate0.page_was_mapped@8 a!798)
-       (= migrate0.ok@8 a!800)
-       a!801
-       (= fork0.pc@8 a!804)
-       (= fork0.addr@8 a!806)
-       (= fault0.pc@8 a!814)
-       (= fault0.wait_folio@8 a!815)
-       (= fault0.old_page@8 a!817)
-       (= fault0.new_page@8 a!820)
-       (= fault1.pc@8 a!828)
-       (= fault1.wait_folio@8 a!829)
-       (= fault1.old_page@8 a!831)
-       (= fault1.new_page@8 a!834)
-       a!838
-       (= fault2.wait_folio@8 a!839)
+       a!836
+       (= |PG_locked[F1]@8| a!837)
+       (= |PG_locked[F2]@8| a!838)
+       (= |PG_locked[F3]@8| a!839)
+       (= |PG_locked[F4]@8| a!840)
+       (= migrate0.pc@8 a!856)
+       (= migrate0.isolated@8 a!858)
+       (= migrate0.dst@8 a!860)
+       (= migrate0.anon_vma@8 a!861)
+       (= migrate0.cursor@8 a!865)
+       (= migrate0.page_was_mapped@8 a!866)
+       (= migrate0.ok@8 a!868)
+       a!869
+       (= fork0.pc@8 a!872)
+       (= fork0.addr@8 a!874)
+       (= fault0.pc@8 a!882)
+       (= fault0.wait_folio@8 a!883)
+       (= fault0.old_page@8 a!885)
+       (= fault0.new_page@8 a!888)
+       (= fault1.pc@8 a!896)
+       (= fault1.wait_folio@8 a!897)
+       (= fault1.old_page@8 a!899)
+       (= fault1.new_page@8 a!902)
+       a!906
+       (= fault2.wait_folio@8 a!907)
        (= fault2.old_page@8 fault2.old_page@7)
        (= fault2.new_page@8 fault2.new_page@7)
-       a!843
-       (= exit0.addr@8 a!845)
-       a!851
-       a!853
-       a!855
-       a!857
-       a!859
+       a!911
+       (= exit0.addr@8 a!913)
+       a!919
+       a!921
+       a!923
+       a!925
+       a!927
        (bvule |alive[P0]@8| #x01)
        (bvule |alive[P1]@8| #x01)
-       (bvule |pte[P0][0]@8| #x04)
-       (bvule |pte[P0][1]@8| #x04)
-       (bvule |pte[P1][0]@8| #x04)
-       (bvule |pte[P1][1]@8| #x04)
+       (bvule |pte[P0][0]@8| #x06)
+       (bvule |pte[P0][1]@8| #x06)
+       (bvule |pte[P1][0]@8| #x06)
+       (bvule |pte[P1][1]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x04)
        (bvule |pte.folio[P0][1]@8| #x04)
        (bvule |pte.folio[P1][0]@8| #x04)
@@ -37909,11 +40593,11 @@
        (bvule |folio.refcount[F2]@8| #x0a)
        (bvule |folio.refcount[F3]@8| #x0a)
        (bvule |folio.refcount[F4]@8| #x0a)
-       (bvule |folio.mapcount[F0]@8| #x02)
-       (bvule |folio.mapcount[F1]@8| #x02)
-       (bvule |folio.mapcount[F2]@8| #x02)
-       (bvule |folio.mapcount[F3]@8| #x02)
-       (bvule |folio.mapcount[F4]@8| #x02)
+       (bvule |folio.mapcount[F0]@8| #x03)
+       (bvule |folio.mapcount[F1]@8| #x03)
+       (bvule |folio.mapcount[F2]@8| #x03)
+       (bvule |folio.mapcount[F3]@8| #x03)
+       (bvule |folio.mapcount[F4]@8| #x03)
        (bvule |PG_lru[F0]@8| #x01)
        (bvule |PG_lru[F1]@8| #x01)
        (bvule |PG_lru[F2]@8| #x01)
@@ -37939,6 +40623,11 @@
        (bvule |folio.data[F2]@8| #x03)
        (bvule |folio.data[F3]@8| #x03)
        (bvule |folio.data[F4]@8| #x03)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
+       (bvule |folio.node[F2]@8| #x01)
+       (bvule |folio.node[F3]@8| #x01)
+       (bvule |folio.node[F4]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x06)
        (bvule |&mm->mmap_lock.writer[P1]@8| #x06)
        (bvule |&mm->mmap_lock.readers[P0]@8| #x06)
@@ -37954,7 +40643,7 @@
        (bvule |PG_locked[F2]@8| #x06)
        (bvule |PG_locked[F3]@8| #x06)
        (bvule |PG_locked[F4]@8| #x06)
-       (bvule migrate0.pc@8 #x14)
+       (bvule migrate0.pc@8 #x15)
        (bvule migrate0.isolated@8 #x01)
        (bvule migrate0.dst@8 #x05)
        (bvule migrate0.anon_vma@8 #x02)
@@ -37964,15 +40653,15 @@
        (bvule migrate0.pass@8 #x01)
        (bvule fork0.pc@8 #x05)
        (bvule fork0.addr@8 #x02)
-       (bvule fault0.pc@8 #x07)
+       (bvule fault0.pc@8 #x0a)
        (bvule fault0.wait_folio@8 #x05)
        (bvule fault0.old_page@8 #x05)
        (bvule fault0.new_page@8 #x05)
-       (bvule fault1.pc@8 #x07)
+       (bvule fault1.pc@8 #x0a)
        (bvule fault1.wait_folio@8 #x05)
        (bvule fault1.old_page@8 #x05)
        (bvule fault1.new_page@8 #x05)
-       (bvule fault2.pc@8 #x07)
+       (bvule fault2.pc@8 #x0a)
        (bvule fault2.wait_folio@8 #x05)
        (bvule fault2.old_page@8 #x05)
        (bvule fault2.new_page@8 #x05)
@@ -38023,7 +40712,7 @@
                             |anon_vma.len[av1]@8|))
                 (= |folio.mapcount[F0]@8| #x00)))
       (a!14 (and (= rule@8 #x19)
-                 (= migrate0.pc@8 #x0c)
+                 (= migrate0.pc@8 #x0d)
                  (bvuge migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
@@ -38656,131 +41345,186 @@
                        (= |folio.refcount[F4]@8| #x01))
                   #x00
                   |folio.data[F4]@8|))
-      (a!748 (ite (and (= rule@8 #x22) true)
+      (a!748 (ite (= migrate0.dst@8 #x01)
+                  |folio.node[F1]@8|
+                  (ite (= migrate0.dst@8 #x02)
+                       |folio.node[F2]@8|
+                       (ite (= migrate0.dst@8 #x03)
+                            |folio.node[F3]@8|
+                            |folio.node[F4]@8|))))
+      (a!750 (ite (= fault0.old_page@8 #x01)
+                  |folio.node[F1]@8|
+                  (ite (= fault0.old_page@8 #x02)
+                       |folio.node[F2]@8|
+                       (ite (= fault0.old_page@8 #x03)
+                            |folio.node[F3]@8|
+                            |folio.node[F4]@8|))))
+      (a!753 (ite (= fault0.new_page@8 #x01)
+                  |folio.node[F1]@8|
+                  (ite (= fault0.new_page@8 #x02)
+                       |folio.node[F2]@8|
+                       (ite (= fault0.new_page@8 #x03)
+                            |folio.node[F3]@8|
+                            |folio.node[F4]@8|))))
+      (a!755 (ite (= fault1.old_page@8 #x01)
+                  |folio.node[F1]@8|
+                  (ite (= fault1.old_page@8 #x02)
+                       |folio.node[F2]@8|
+                       (ite (= fault1.old_page@8 #x03)
+                            |folio.node[F3]@8|
+                            |folio.node[F4]@8|))))
+      (a!758 (ite (= fault1.new_page@8 #x01)
+                  |folio.node[F1]@8|
+                  (ite (= fault1.new_page@8 #x02)
+                       |folio.node[F2]@8|
+                       (ite (= fault1.new_page@8 #x03)
+                            |folio.node[F3]@8|
+                            |folio.node[F4]@8|))))
+      (a!760 (ite (and (not (= |exit0.tlb_batch[F0]@8| #x00))
+                       (= |folio.refcount[F0]@8| #x01))
+                  #x00
+                  |folio.node[F0]@8|))
+      (a!772 (ite (and (not (= |exit0.tlb_batch[F1]@8| #x00))
+                       (= |folio.refcount[F1]@8| #x01))
+                  #x00
+                  |folio.node[F1]@8|))
+      (a!783 (ite (and (not (= |exit0.tlb_batch[F2]@8| #x00))
+                       (= |folio.refcount[F2]@8| #x01))
+                  #x00
+                  |folio.node[F2]@8|))
+      (a!794 (ite (and (not (= |exit0.tlb_batch[F3]@8| #x00))
+                       (= |folio.refcount[F3]@8| #x01))
+                  #x00
+                  |folio.node[F3]@8|))
+      (a!805 (ite (and (not (= |exit0.tlb_batch[F4]@8| #x00))
+                       (= |folio.refcount[F4]@8| #x01))
+                  #x00
+                  |folio.node[F4]@8|))
+      (a!816 (ite (and (= rule@8 #x22) true)
                   #x02
                   (ite (and (= rule@8 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@8|)))
-      (a!749 (ite (and (= rule@8 #x53) true)
+      (a!817 (ite (and (= rule@8 #x53) true)
                   #x06
                   (ite (and (= rule@8 #x55) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@8|)))
-      (a!751 (ite (and (= rule@8 #x36) true)
+      (a!819 (ite (and (= rule@8 #x36) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x37) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                        |&mm->mmap_lock.readers[P0]@8|)))
-      (a!756 (ite (and (= rule@8 #x4f) true)
+      (a!824 (ite (and (= rule@8 #x4f) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x52) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                        |&mm->mmap_lock.readers[P1]@8|)))
-      (a!764 (ite (and (= rule@8 #x16) true)
+      (a!832 (ite (and (= rule@8 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
                        |&anon_vma->rwsem.readers[av0]@8|)))
-      (a!766 (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x00))
+      (a!834 (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1c) true) #x00 |PG_locked[F0]@8|)))
-      (a!769 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!837 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!770 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x02))
+      (a!838 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x02))
                        #x00
                        |PG_locked[F2]@8|)))
-      (a!771 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x03))
+      (a!839 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x03))
                   #x01
                   (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x03))
                        #x00
                        |PG_locked[F3]@8|)))
-      (a!772 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x04))
+      (a!840 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x04))
                   #x01
                   (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x04))
                        #x00
                        |PG_locked[F4]@8|)))
-      (a!773 (ite (and (= rule@8 #x20) true)
-                  #x13
-                  (ite (and (= rule@8 #x21) true) #x14 migrate0.pc@8)))
-      (a!789 (ite (and (= rule@8 #x1e) true)
+      (a!841 (ite (and (= rule@8 #x20) true)
+                  #x14
+                  (ite (and (= rule@8 #x21) true) #x15 migrate0.pc@8)))
+      (a!857 (ite (and (= rule@8 #x1e) true)
                   #x00
                   (ite (and (= rule@8 #x21) true) #x00 migrate0.isolated@8)))
-      (a!791 (ite (and (= rule@8 #x1f) true)
+      (a!859 (ite (and (= rule@8 #x1f) true)
                   #x05
                   (ite (and (= rule@8 #x20) true) #x05 migrate0.dst@8)))
-      (a!793 (ite (and (= rule@8 #x09) true)
+      (a!861 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x1b) true) #x02 migrate0.anon_vma@8)))
-      (a!794 (ite (and (= rule@8 #x18) true)
+      (a!862 (ite (and (= rule@8 #x18) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x19) true) #x00 migrate0.cursor@8)))
-      (a!798 (ite (and (= rule@8 #x0c) true)
+      (a!866 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!799 (ite (and (= rule@8 #x13) true)
+      (a!867 (ite (and (= rule@8 #x13) true)
                   #x00
                   (ite (and (= rule@8 #x14) true) #x01 migrate0.ok@8)))
-      (a!801 (= migrate0.pass@9
+      (a!869 (= migrate0.pass@9
                 (ite (and (= rule@8 #x1f) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!802 (ite (and (= rule@8 #x26) true)
+      (a!870 (ite (and (= rule@8 #x26) true)
                   #x04
                   (ite (and (= rule@8 #x27) true) #x05 fork0.pc@8)))
-      (a!805 (ite (and (= rule@8 #x26) true)
+      (a!873 (ite (and (= rule@8 #x26) true)
                   #x02
                   (ite (and (= rule@8 #x27) true) #x00 fork0.addr@8)))
-      (a!807 (ite (and (= rule@8 #x36) true)
-                  #x07
+      (a!875 (ite (and (= rule@8 #x36) true)
+                  #x0a
                   (ite (and (= rule@8 #x37) true) #x00 fault0.pc@8)))
-      (a!815 (ite (and (= rule@8 #x2c) true)
+      (a!883 (ite (and (= rule@8 #x2c) true)
                   |pte.folio[P0][0]@8|
                   (ite (and (= rule@8 #x2d) true) #x05 fault0.wait_folio@8)))
-      (a!816 (ite (and (= rule@8 #x32) true)
+      (a!884 (ite (and (= rule@8 #x32) true)
                   #x05
                   (ite (and (= rule@8 #x33) true) #x05 fault0.old_page@8)))
-      (a!818 (ite (and (= rule@8 #x36) true)
+      (a!886 (ite (and (= rule@8 #x36) true)
                   #x05
                   (ite (and (= rule@8 #x37) true) #x05 fault0.new_page@8)))
-      (a!821 (ite (and (= rule@8 #x46) true)
-                  #x07
+      (a!889 (ite (and (= rule@8 #x46) true)
+                  #x0a
                   (ite (and (= rule@8 #x47) true) #x00 fault1.pc@8)))
-      (a!829 (ite (and (= rule@8 #x3c) true)
+      (a!897 (ite (and (= rule@8 #x3c) true)
                   |pte.folio[P1][0]@8|
                   (ite (and (= rule@8 #x3d) true) #x05 fault1.wait_folio@8)))
-      (a!830 (ite (and (= rule@8 #x42) true)
+      (a!898 (ite (and (= rule@8 #x42) true)
                   #x05
                   (ite (and (= rule@8 #x43) true) #x05 fault1.old_page@8)))
-      (a!832 (ite (and (= rule@8 #x46) true)
+      (a!900 (ite (and (= rule@8 #x46) true)
                   #x05
                   (ite (and (= rule@8 #x47) true) #x05 fault1.new_page@8)))
-      (a!835 (ite (and (= rule@8 #x4d) true)
+      (a!903 (ite (and (= rule@8 #x4d) true)
                   #x00
-                  (ite (and (= rule@8 #x4e) true) #x07 fault2.pc@8)))
-      (a!839 (ite (and (= rule@8 #x4c) true)
+                  (ite (and (= rule@8 #x4e) true) #x0a fault2.pc@8)))
+      (a!907 (ite (and (= rule@8 #x4c) true)
                   |pte.folio[P1][1]@8|
                   (ite (and (= rule@8 #x4d) true) #x05 fault2.wait_folio@8)))
-      (a!840 (ite (and (= rule@8 #x54) true)
+      (a!908 (ite (and (= rule@8 #x54) true)
                   #x05
                   (ite (and (= rule@8 #x55) true) #x06 exit0.pc@8)))
-      (a!844 (ite (and (= rule@8 #x51) true)
+      (a!912 (ite (and (= rule@8 #x51) true)
                   #x02
                   (ite (and (= rule@8 #x55) true) #x00 exit0.addr@8)))
-      (a!846 (ite (= |pte.folio[P1][0]@8| #x01)
+      (a!914 (ite (= |pte.folio[P1][0]@8| #x01)
                   |exit0.tlb_batch[F1]@8|
                   (ite (= |pte.folio[P1][0]@8| #x02)
                        |exit0.tlb_batch[F2]@8|
                        (ite (= |pte.folio[P1][0]@8| #x03)
                             |exit0.tlb_batch[F3]@8|
                             |exit0.tlb_batch[F4]@8|))))
-      (a!848 (ite (= |pte.folio[P1][1]@8| #x01)
+      (a!916 (ite (= |pte.folio[P1][1]@8| #x01)
                   |exit0.tlb_batch[F1]@8|
                   (ite (= |pte.folio[P1][1]@8| #x02)
                        |exit0.tlb_batch[F2]@8|
@@ -39278,120 +42022,160 @@
                      #x01)
                   #x00
                   (ite (= fault1.new_page@8 #x00) |folio.data[F0]@8| a!669)))
-      (a!750 (ite (and (= rule@8 #x23) true)
+      (a!749 (ite (= (ite (= migrate0.dst@8 #x00) |folio.refcount[F0]@8| a!131)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00) |folio.node[F0]@8| a!748)))
+      (a!751 (ite (= (ite (= fault0.old_page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          a!134)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@8 #x00) |folio.node[F0]@8| a!750)))
+      (a!752 (ite (= (ite (= fault0.old_page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          a!134)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@8 #x00) |folio.node[F0]@8| a!750)))
+      (a!754 (ite (= (ite (= fault0.new_page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          a!138)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@8 #x00) |folio.node[F0]@8| a!753)))
+      (a!756 (ite (= (ite (= fault1.old_page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          a!141)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@8 #x00) |folio.node[F0]@8| a!755)))
+      (a!757 (ite (= (ite (= fault1.old_page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          a!141)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@8 #x00) |folio.node[F0]@8| a!755)))
+      (a!759 (ite (= (ite (= fault1.new_page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          a!145)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@8 #x00) |folio.node[F0]@8| a!758)))
+      (a!818 (ite (and (= rule@8 #x23) true)
                   #x02
-                  (ite (and (= rule@8 #x27) true) #x00 a!749)))
-      (a!752 (ite (and (= rule@8 #x33) true)
+                  (ite (and (= rule@8 #x27) true) #x00 a!817)))
+      (a!820 (ite (and (= rule@8 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!751)))
-      (a!757 (ite (and (= rule@8 #x4d) true)
+                       a!819)))
+      (a!825 (ite (and (= rule@8 #x4d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x4e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!756)))
-      (a!765 (ite (and (= rule@8 #x0c) true)
+                       a!824)))
+      (a!833 (ite (and (= rule@8 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
-                       a!764)))
-      (a!767 (ite (and (= rule@8 #x08) true)
+                       a!832)))
+      (a!835 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!766)))
-      (a!774 (ite (and (= rule@8 #x1e) true)
-                  #x14
-                  (ite (and (= rule@8 #x1f) true) #x01 a!773)))
-      (a!790 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!834)))
+      (a!842 (ite (and (= rule@8 #x1e) true)
+                  #x15
+                  (ite (and (= rule@8 #x1f) true) #x01 a!841)))
+      (a!858 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!789)))
-      (a!795 (ite (and (= rule@8 #x16) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!857)))
+      (a!863 (ite (and (= rule@8 #x16) true)
                   #x00
                   (ite (and (= rule@8 #x17) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!794)))
-      (a!800 (ite (and (= rule@8 #x06) true)
+                       a!862)))
+      (a!868 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x12) true) #x00 a!799)))
-      (a!803 (ite (and (= rule@8 #x24) true)
+                  (ite (and (= rule@8 #x12) true) #x00 a!867)))
+      (a!871 (ite (and (= rule@8 #x24) true)
                   #x03
-                  (ite (and (= rule@8 #x25) true) #x03 a!802)))
-      (a!806 (ite (and (= rule@8 #x24) true)
+                  (ite (and (= rule@8 #x25) true) #x03 a!870)))
+      (a!874 (ite (and (= rule@8 #x24) true)
                   #x00
-                  (ite (and (= rule@8 #x25) true) #x01 a!805)))
-      (a!808 (ite (and (= rule@8 #x34) true)
+                  (ite (and (= rule@8 #x25) true) #x01 a!873)))
+      (a!876 (ite (and (= rule@8 #x34) true)
                   #x05
-                  (ite (and (= rule@8 #x35) true) #x07 a!807)))
-      (a!817 (ite (and (= rule@8 #x2f) true)
+                  (ite (and (= rule@8 #x35) true) #x0a a!875)))
+      (a!885 (ite (and (= rule@8 #x2f) true)
                   |pte.folio[P0][0]@8|
-                  (ite (and (= rule@8 #x31) true) #x05 a!816)))
-      (a!822 (ite (and (= rule@8 #x44) true)
+                  (ite (and (= rule@8 #x31) true) #x05 a!884)))
+      (a!890 (ite (and (= rule@8 #x44) true)
                   #x05
-                  (ite (and (= rule@8 #x45) true) #x07 a!821)))
-      (a!831 (ite (and (= rule@8 #x3f) true)
+                  (ite (and (= rule@8 #x45) true) #x0a a!889)))
+      (a!899 (ite (and (= rule@8 #x3f) true)
                   |pte.folio[P1][0]@8|
-                  (ite (and (= rule@8 #x41) true) #x05 a!830)))
-      (a!836 (ite (and (= rule@8 #x4b) true)
+                  (ite (and (= rule@8 #x41) true) #x05 a!898)))
+      (a!904 (ite (and (= rule@8 #x4b) true)
                   #x00
-                  (ite (and (= rule@8 #x4c) true) #x06 a!835)))
-      (a!841 (ite (and (= rule@8 #x52) true)
+                  (ite (and (= rule@8 #x4c) true) #x06 a!903)))
+      (a!909 (ite (and (= rule@8 #x52) true)
                   #x03
-                  (ite (and (= rule@8 #x53) true) #x04 a!840)))
-      (a!845 (ite (and (= rule@8 #x4f) true)
+                  (ite (and (= rule@8 #x53) true) #x04 a!908)))
+      (a!913 (ite (and (= rule@8 #x4f) true)
                   #x00
-                  (ite (and (= rule@8 #x50) true) #x01 a!844)))
-      (a!847 (ite (= |pte[P1][0]@8| #x01)
+                  (ite (and (= rule@8 #x50) true) #x01 a!912)))
+      (a!915 (ite (= |pte[P1][0]@8| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@8| #x00)
                        |exit0.tlb_batch[F0]@8|
-                       a!846)))
-      (a!849 (ite (= |pte[P1][1]@8| #x01)
+                       a!914)))
+      (a!917 (ite (= |pte[P1][1]@8| #x01)
                   #x01
                   (ite (= |pte.folio[P1][1]@8| #x00)
                        |exit0.tlb_batch[F0]@8|
-                       a!848))))
+                       a!916))))
 (let ((a!9 (and (= rule@8 #x0e)
-                (= migrate0.pc@8 #x07)
-                (= |folio.index[F0]@8| #x00)
+                (= migrate0.pc@8 #x08)
                 (bvult migrate0.cursor@8
                        (ite (= |folio.mapping[F0]@8| #x00)
                             |anon_vma.len[av0]@8|
                             |anon_vma.len[av1]@8|))
                 (bvugt |folio.mapcount[F0]@8| #x00)
+                (= |folio.index[F0]@8| #x00)
                 (= (ite (= a!8 #x00)
                         |ptlock_ptr(page)[P0]@8|
                         |ptlock_ptr(page)[P1]@8|)
                    #x00)))
       (a!10 (and (= rule@8 #x0f)
-                 (= migrate0.pc@8 #x07)
-                 (= |folio.index[F0]@8| #x01)
+                 (= migrate0.pc@8 #x08)
                  (bvult migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
                  (bvugt |folio.mapcount[F0]@8| #x00)
+                 (= |folio.index[F0]@8| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@8|
                          |ptlock_ptr(page)[P1]@8|)
                     #x00)))
       (a!12 (and (= rule@8 #x17)
-                 (= migrate0.pc@8 #x0c)
-                 (= |folio.index[F0]@8| #x00)
+                 (= migrate0.pc@8 #x0d)
                  (bvult migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
+                 (= |folio.index[F0]@8| #x00)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@8|
                          |ptlock_ptr(page)[P1]@8|)
                     #x00)))
       (a!13 (and (= rule@8 #x18)
-                 (= migrate0.pc@8 #x0c)
-                 (= |folio.index[F0]@8| #x01)
+                 (= migrate0.pc@8 #x0d)
                  (bvult migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
+                 (= |folio.index[F0]@8| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@8|
                          |ptlock_ptr(page)[P1]@8|)
@@ -39610,52 +42394,67 @@
       (a!734 (ite (and (= rule@8 #x47) (= fault1.new_page@8 #x04))
                   a!670
                   (ite (and (= rule@8 #x55) true) a!733 |folio.data[F4]@8|)))
-      (a!753 (ite (and (= rule@8 #x31) true)
+      (a!761 (ite (and (= rule@8 #x47) (= fault1.new_page@8 #x00))
+                  a!759
+                  (ite (and (= rule@8 #x55) true) a!760 |folio.node[F0]@8|)))
+      (a!773 (ite (and (= rule@8 #x47) (= fault1.new_page@8 #x01))
+                  a!759
+                  (ite (and (= rule@8 #x55) true) a!772 |folio.node[F1]@8|)))
+      (a!784 (ite (and (= rule@8 #x47) (= fault1.new_page@8 #x02))
+                  a!759
+                  (ite (and (= rule@8 #x55) true) a!783 |folio.node[F2]@8|)))
+      (a!795 (ite (and (= rule@8 #x47) (= fault1.new_page@8 #x03))
+                  a!759
+                  (ite (and (= rule@8 #x55) true) a!794 |folio.node[F3]@8|)))
+      (a!806 (ite (and (= rule@8 #x47) (= fault1.new_page@8 #x04))
+                  a!759
+                  (ite (and (= rule@8 #x55) true) a!805 |folio.node[F4]@8|)))
+      (a!821 (ite (and (= rule@8 #x31) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!752)))
-      (a!758 (ite (and (= rule@8 #x4a) true)
+                       a!820)))
+      (a!826 (ite (and (= rule@8 #x4a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x4b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!757)))
-      (a!768 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!767)))
-      (a!775 (ite (and (= rule@8 #x1c) true)
-                  (ite (not (= migrate0.ok@8 #x00)) #x10 #x12)
-                  (ite (and (= rule@8 #x1d) true) #x11 a!774)))
-      (a!796 (ite (and (= rule@8 #x0f) true)
+                       a!825)))
+      (a!836 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!835)))
+      (a!843 (ite (and (= rule@8 #x1c) true)
+                  (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
+                  (ite (and (= rule@8 #x1d) true) #x12 a!842)))
+      (a!864 (ite (and (= rule@8 #x0f) true)
                   (bvadd migrate0.cursor@8 #x01)
-                  (ite (and (= rule@8 #x10) true) #x00 a!795)))
-      (a!804 (ite (and (= rule@8 #x22) true)
+                  (ite (and (= rule@8 #x10) true) #x00 a!863)))
+      (a!872 (ite (and (= rule@8 #x22) true)
                   #x01
-                  (ite (and (= rule@8 #x23) true) #x02 a!803)))
-      (a!809 (ite (and (= rule@8 #x32) true)
-                  #x07
-                  (ite (and (= rule@8 #x33) true) #x00 a!808)))
-      (a!823 (ite (and (= rule@8 #x42) true)
-                  #x07
-                  (ite (and (= rule@8 #x43) true) #x00 a!822)))
-      (a!837 (ite (and (= rule@8 #x49) true)
+                  (ite (and (= rule@8 #x23) true) #x02 a!871)))
+      (a!877 (ite (and (= rule@8 #x32) true)
+                  #x0a
+                  (ite (and (= rule@8 #x33) true) #x00 a!876)))
+      (a!891 (ite (and (= rule@8 #x42) true)
+                  #x0a
+                  (ite (and (= rule@8 #x43) true) #x00 a!890)))
+      (a!905 (ite (and (= rule@8 #x49) true)
                   #x01
-                  (ite (and (= rule@8 #x4a) true) #x02 a!836)))
-      (a!842 (ite (and (= rule@8 #x50) true)
+                  (ite (and (= rule@8 #x4a) true) #x02 a!904)))
+      (a!910 (ite (and (= rule@8 #x50) true)
                   #x01
-                  (ite (and (= rule@8 #x51) true) #x02 a!841)))
-      (a!850 (ite (and (= rule@8 #x51) (= |pte.folio[P1][1]@8| #x00))
-                  a!849
+                  (ite (and (= rule@8 #x51) true) #x02 a!909)))
+      (a!918 (ite (and (= rule@8 #x51) (= |pte.folio[P1][1]@8| #x00))
+                  a!917
                   (ite (and (= rule@8 #x55) true) #x00 |exit0.tlb_batch[F0]@8|)))
-      (a!852 (ite (and (= rule@8 #x51) (= |pte.folio[P1][1]@8| #x01))
-                  a!849
+      (a!920 (ite (and (= rule@8 #x51) (= |pte.folio[P1][1]@8| #x01))
+                  a!917
                   (ite (and (= rule@8 #x55) true) #x00 |exit0.tlb_batch[F1]@8|)))
-      (a!854 (ite (and (= rule@8 #x51) (= |pte.folio[P1][1]@8| #x02))
-                  a!849
+      (a!922 (ite (and (= rule@8 #x51) (= |pte.folio[P1][1]@8| #x02))
+                  a!917
                   (ite (and (= rule@8 #x55) true) #x00 |exit0.tlb_batch[F2]@8|)))
-      (a!856 (ite (and (= rule@8 #x51) (= |pte.folio[P1][1]@8| #x03))
-                  a!849
+      (a!924 (ite (and (= rule@8 #x51) (= |pte.folio[P1][1]@8| #x03))
+                  a!917
                   (ite (and (= rule@8 #x55) true) #x00 |exit0.tlb_batch[F3]@8|)))
-      (a!858 (ite (and (= rule@8 #x51) (= |pte.folio[P1][1]@8| #x04))
-                  a!849
+      (a!926 (ite (and (= rule@8 #x51) (= |pte.folio[P1][1]@8| #x04))
+                  a!917
                   (ite (and (= rule@8 #x55) true) #x00 |exit0.tlb_batch[F4]@8|))))
 (let ((a!41 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
@@ -39691,46 +42490,46 @@
                 (and (= rule@8 #x0a) (= migrate0.pc@8 #x04) (not a!4))
                 a!6
                 (and (= rule@8 #x0c)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (bvugt |folio.mapcount[F0]@8| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 (and (= rule@8 #x0d)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (= |folio.mapcount[F0]@8| #x00))
                 a!9
                 a!10
-                (and (= rule@8 #x10) (= migrate0.pc@8 #x07) a!11)
+                (and (= rule@8 #x10) (= migrate0.pc@8 #x08) a!11)
                 (and (= rule@8 #x11)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (= |folio.refcount[F0]@8| #x01))
                 (and (= rule@8 #x12)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (not (= |folio.refcount[F0]@8| #x01)))
                 (and (= rule@8 #x13)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (bvugt |folio.mapcount[F0]@8| #x00))
-                (and (= rule@8 #x14) (= migrate0.pc@8 #x09))
-                (and (= rule@8 #x15) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x14) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x15) (= migrate0.pc@8 #x0b))
                 (and (= rule@8 #x16)
-                     (= migrate0.pc@8 #x0b)
+                     (= migrate0.pc@8 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 a!12
                 a!13
                 a!14
-                (and (= rule@8 #x1a) (= migrate0.pc@8 #x0d))
-                (and (= rule@8 #x1b) (= migrate0.pc@8 #x0e))
-                (and (= rule@8 #x1c) (= migrate0.pc@8 #x0f))
-                (and (= rule@8 #x1d) (= migrate0.pc@8 #x10))
-                (and (= rule@8 #x1e) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x1a) (= migrate0.pc@8 #x0e))
+                (and (= rule@8 #x1b) (= migrate0.pc@8 #x0f))
+                (and (= rule@8 #x1c) (= migrate0.pc@8 #x10))
+                (and (= rule@8 #x1d) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x1e) (= migrate0.pc@8 #x12))
                 (and (= rule@8 #x1f)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvult migrate0.pass@8 #x01))
                 (and (= rule@8 #x20)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvuge migrate0.pass@8 #x01))
-                (and (= rule@8 #x21) (= migrate0.pc@8 #x13))
+                (and (= rule@8 #x21) (= migrate0.pc@8 #x14))
                 (and (= rule@8 #x22)
                      (= fork0.pc@8 #x00)
                      (not (= |alive[P0]@8| #x00))
@@ -39878,8 +42677,8 @@
                 (and (= rule@8 #x4f)
                      (= exit0.pc@8 #x00)
                      (not (= |alive[P1]@8| #x00))
-                     (= fault1.pc@8 #x07)
-                     (= fault2.pc@8 #x07)
+                     (= fault1.pc@8 #x0a)
+                     (= fault2.pc@8 #x0a)
                      (= |&mm->mmap_lock.writer[P1]@8| #x00))
                 (and (= rule@8 #x50)
                      (= exit0.pc@8 #x01)
@@ -40052,52 +42851,52 @@
                   (ite (and (= rule@8 #x46) (= fault1.new_page@8 #x04))
                        #x00
                        a!649)))
-      (a!754 (ite (and (= rule@8 #x2d) true)
+      (a!822 (ite (and (= rule@8 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!753)))
-      (a!759 (ite (and (= rule@8 #x46) true)
+                       a!821)))
+      (a!827 (ite (and (= rule@8 #x46) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x47) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!758)))
-      (a!776 (ite (and (= rule@8 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@8 #x1b) true) #x0f a!775)))
-      (a!797 (ite (and (= rule@8 #x0c) true)
+                       a!826)))
+      (a!844 (ite (and (= rule@8 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@8 #x1b) true) #x10 a!843)))
+      (a!865 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!796)))
-      (a!810 (ite (and (= rule@8 #x30) true)
+                       a!864)))
+      (a!878 (ite (and (= rule@8 #x30) true)
                   #x04
-                  (ite (and (= rule@8 #x31) true) #x07 a!809)))
-      (a!824 (ite (and (= rule@8 #x40) true)
+                  (ite (and (= rule@8 #x31) true) #x0a a!877)))
+      (a!892 (ite (and (= rule@8 #x40) true)
                   #x04
-                  (ite (and (= rule@8 #x41) true) #x07 a!823)))
-      (a!838 (= fault2.pc@9 (ite (and (= rule@8 #x48) true) #x07 a!837)))
-      (a!843 (= exit0.pc@9 (ite (and (= rule@8 #x4f) true) #x01 a!842)))
-      (a!851 (= |exit0.tlb_batch[F0]@9|
+                  (ite (and (= rule@8 #x41) true) #x0a a!891)))
+      (a!906 (= fault2.pc@9 (ite (and (= rule@8 #x48) true) #x0a a!905)))
+      (a!911 (= exit0.pc@9 (ite (and (= rule@8 #x4f) true) #x01 a!910)))
+      (a!919 (= |exit0.tlb_batch[F0]@9|
                 (ite (and (= rule@8 #x50) (= |pte.folio[P1][0]@8| #x00))
-                     a!847
-                     a!850)))
-      (a!853 (= |exit0.tlb_batch[F1]@9|
+                     a!915
+                     a!918)))
+      (a!921 (= |exit0.tlb_batch[F1]@9|
                 (ite (and (= rule@8 #x50) (= |pte.folio[P1][0]@8| #x01))
-                     a!847
-                     a!852)))
-      (a!855 (= |exit0.tlb_batch[F2]@9|
+                     a!915
+                     a!920)))
+      (a!923 (= |exit0.tlb_batch[F2]@9|
                 (ite (and (= rule@8 #x50) (= |pte.folio[P1][0]@8| #x02))
-                     a!847
-                     a!854)))
-      (a!857 (= |exit0.tlb_batch[F3]@9|
+                     a!915
+                     a!922)))
+      (a!925 (= |exit0.tlb_batch[F3]@9|
                 (ite (and (= rule@8 #x50) (= |pte.folio[P1][0]@8| #x03))
-                     a!847
-                     a!856)))
-      (a!859 (= |exit0.tlb_batch[F4]@9|
+                     a!915
+                     a!924)))
+      (a!927 (= |exit0.tlb_batch[F4]@9|
                 (ite (and (= rule@8 #x50) (= |pte.folio[P1][0]@8| #x04))
-                     a!847
-                     a!858))))
+                     a!915
+                     a!926))))
 (let ((a!49 (ite (not (= a!48 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@8| #x00)) #x03 #x02)))
@@ -40315,34 +43114,49 @@
                   (ite (and (= rule@8 #x46) (= fault1.new_page@8 #x04))
                        #x03
                        a!734)))
-      (a!755 (ite (and (= rule@8 #x2a) true)
+      (a!762 (ite (and (= rule@8 #x43) (= fault1.old_page@8 #x00))
+                  a!756
+                  (ite (and (= rule@8 #x44) (= a!130 #x00)) #x00 a!761)))
+      (a!774 (ite (and (= rule@8 #x43) (= fault1.old_page@8 #x01))
+                  a!756
+                  (ite (and (= rule@8 #x44) (= a!130 #x01)) #x00 a!773)))
+      (a!785 (ite (and (= rule@8 #x43) (= fault1.old_page@8 #x02))
+                  a!756
+                  (ite (and (= rule@8 #x44) (= a!130 #x02)) #x00 a!784)))
+      (a!796 (ite (and (= rule@8 #x43) (= fault1.old_page@8 #x03))
+                  a!756
+                  (ite (and (= rule@8 #x44) (= a!130 #x03)) #x00 a!795)))
+      (a!807 (ite (and (= rule@8 #x43) (= fault1.old_page@8 #x04))
+                  a!756
+                  (ite (and (= rule@8 #x44) (= a!130 #x04)) #x00 a!806)))
+      (a!823 (ite (and (= rule@8 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!754)))
-      (a!760 (ite (and (= rule@8 #x43) true)
+                       a!822)))
+      (a!828 (ite (and (= rule@8 #x43) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x45) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!759)))
-      (a!777 (ite (and (= rule@8 #x16) true)
-                  #x0c
-                  (ite (and (= rule@8 #x19) true) #x0d a!776)))
-      (a!792 (ite (and (= rule@8 #x03) true)
+                       a!827)))
+      (a!845 (ite (and (= rule@8 #x16) true)
+                  #x0d
+                  (ite (and (= rule@8 #x19) true) #x0e a!844)))
+      (a!860 (ite (and (= rule@8 #x03) true)
                   a!130
-                  (ite (and (= rule@8 #x1d) true) #x05 a!791)))
-      (a!811 (ite (and (= rule@8 #x2e) true)
-                  #x07
-                  (ite (and (= rule@8 #x2f) true) #x03 a!810)))
-      (a!819 (ite (and (= rule@8 #x33) true)
+                  (ite (and (= rule@8 #x1d) true) #x05 a!859)))
+      (a!879 (ite (and (= rule@8 #x2e) true)
+                  #x0a
+                  (ite (and (= rule@8 #x2f) true) #x03 a!878)))
+      (a!887 (ite (and (= rule@8 #x33) true)
                   #x05
-                  (ite (and (= rule@8 #x34) true) a!130 a!818)))
-      (a!825 (ite (and (= rule@8 #x3e) true)
-                  #x07
-                  (ite (and (= rule@8 #x3f) true) #x03 a!824)))
-      (a!833 (ite (and (= rule@8 #x43) true)
+                  (ite (and (= rule@8 #x34) true) a!130 a!886)))
+      (a!893 (ite (and (= rule@8 #x3e) true)
+                  #x0a
+                  (ite (and (= rule@8 #x3f) true) #x03 a!892)))
+      (a!901 (ite (and (= rule@8 #x43) true)
                   #x05
-                  (ite (and (= rule@8 #x44) true) a!130 a!832))))
+                  (ite (and (= rule@8 #x44) true) a!130 a!900))))
 (let ((a!50 (ite (and (= a!44 #x01) (= a!46 #x00)) a!49 a!44))
       (a!54 (ite (and (= rule@8 #x17) (= a!8 #x00))
                  (ite a!51 #x01 a!44)
@@ -40581,26 +43395,51 @@
                   (ite (and (= rule@8 #x43) (= fault1.old_page@8 #x04))
                        a!667
                        a!735)))
-      (a!761 (ite (and (= rule@8 #x41) true)
+      (a!763 (ite (and (= rule@8 #x42) (= fault1.old_page@8 #x00))
+                  a!757
+                  (ite (and (= rule@8 #x43) (= fault1.new_page@8 #x00))
+                       a!759
+                       a!762)))
+      (a!775 (ite (and (= rule@8 #x42) (= fault1.old_page@8 #x01))
+                  a!757
+                  (ite (and (= rule@8 #x43) (= fault1.new_page@8 #x01))
+                       a!759
+                       a!774)))
+      (a!786 (ite (and (= rule@8 #x42) (= fault1.old_page@8 #x02))
+                  a!757
+                  (ite (and (= rule@8 #x43) (= fault1.new_page@8 #x02))
+                       a!759
+                       a!785)))
+      (a!797 (ite (and (= rule@8 #x42) (= fault1.old_page@8 #x03))
+                  a!757
+                  (ite (and (= rule@8 #x43) (= fault1.new_page@8 #x03))
+                       a!759
+                       a!796)))
+      (a!808 (ite (and (= rule@8 #x42) (= fault1.old_page@8 #x04))
+                  a!757
+                  (ite (and (= rule@8 #x43) (= fault1.new_page@8 #x04))
+                       a!759
+                       a!807)))
+      (a!829 (ite (and (= rule@8 #x41) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x42) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!760)))
-      (a!778 (ite (and (= rule@8 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!777))
-      (a!812 (ite (and (= rule@8 #x2c) true)
+                       a!828)))
+      (a!846 (ite (and (= rule@8 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!845))
+      (a!880 (ite (and (= rule@8 #x2c) true)
                   #x06
-                  (ite (and (= rule@8 #x2d) true) #x00 a!811)))
-      (a!820 (ite (and (= rule@8 #x30) true)
+                  (ite (and (= rule@8 #x2d) true) #x00 a!879)))
+      (a!888 (ite (and (= rule@8 #x30) true)
                   a!130
-                  (ite (and (= rule@8 #x32) true) #x05 a!819)))
-      (a!826 (ite (and (= rule@8 #x3c) true)
+                  (ite (and (= rule@8 #x32) true) #x05 a!887)))
+      (a!894 (ite (and (= rule@8 #x3c) true)
                   #x06
-                  (ite (and (= rule@8 #x3d) true) #x00 a!825)))
-      (a!834 (ite (and (= rule@8 #x40) true)
+                  (ite (and (= rule@8 #x3d) true) #x00 a!893)))
+      (a!902 (ite (and (= rule@8 #x40) true)
                   a!130
-                  (ite (and (= rule@8 #x42) true) #x05 a!833))))
+                  (ite (and (= rule@8 #x42) true) #x05 a!901))))
 (let ((a!55 (= |pte[P0][0]@9|
                (ite (and (= rule@8 #x0e) (= a!8 #x00)) a!50 a!54)))
       (a!67 (= |pte[P0][1]@9|
@@ -40838,20 +43677,45 @@
                   (ite (and (= rule@8 #x42) (= fault1.old_page@8 #x04))
                        a!668
                        a!736)))
-      (a!762 (ite (and (= rule@8 #x3d) true)
+      (a!764 (ite (and (= rule@8 #x40) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@8 #x41) (= fault1.old_page@8 #x00))
+                       a!756
+                       a!763)))
+      (a!776 (ite (and (= rule@8 #x40) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@8 #x41) (= fault1.old_page@8 #x01))
+                       a!756
+                       a!775)))
+      (a!787 (ite (and (= rule@8 #x40) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@8 #x41) (= fault1.old_page@8 #x02))
+                       a!756
+                       a!786)))
+      (a!798 (ite (and (= rule@8 #x40) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@8 #x41) (= fault1.old_page@8 #x03))
+                       a!756
+                       a!797)))
+      (a!809 (ite (and (= rule@8 #x40) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@8 #x41) (= fault1.old_page@8 #x04))
+                       a!756
+                       a!808)))
+      (a!830 (ite (and (= rule@8 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x3e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!761)))
-      (a!779 (ite (and (= rule@8 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  (ite (and (= rule@8 #x14) true) #x0a a!778)))
-      (a!813 (ite (and (= rule@8 #x2a) true)
+                       a!829)))
+      (a!847 (ite (and (= rule@8 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  (ite (and (= rule@8 #x14) true) #x0b a!846)))
+      (a!881 (ite (and (= rule@8 #x2a) true)
                   #x02
-                  (ite (and (= rule@8 #x2b) true) #x00 a!812)))
-      (a!827 (ite (and (= rule@8 #x3a) true)
+                  (ite (and (= rule@8 #x2b) true) #x00 a!880)))
+      (a!895 (ite (and (= rule@8 #x3a) true)
                   #x02
-                  (ite (and (= rule@8 #x3b) true) #x00 a!826))))
+                  (ite (and (= rule@8 #x3b) true) #x00 a!894))))
 (let ((a!153 (ite (and (= rule@8 #x34) (= a!130 #x00))
                   #x01
                   (ite (and (= rule@8 #x37) (= fault0.new_page@8 #x00))
@@ -41057,20 +43921,45 @@
                   (ite (and (= rule@8 #x41) (= fault1.old_page@8 #x04))
                        a!667
                        a!737)))
-      (a!763 (ite (and (= rule@8 #x3a) true)
+      (a!765 (ite (and (= rule@8 #x34) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@8 #x37) (= fault0.new_page@8 #x00))
+                       a!754
+                       a!764)))
+      (a!777 (ite (and (= rule@8 #x34) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@8 #x37) (= fault0.new_page@8 #x01))
+                       a!754
+                       a!776)))
+      (a!788 (ite (and (= rule@8 #x34) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@8 #x37) (= fault0.new_page@8 #x02))
+                       a!754
+                       a!787)))
+      (a!799 (ite (and (= rule@8 #x34) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@8 #x37) (= fault0.new_page@8 #x03))
+                       a!754
+                       a!798)))
+      (a!810 (ite (and (= rule@8 #x34) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@8 #x37) (= fault0.new_page@8 #x04))
+                       a!754
+                       a!809)))
+      (a!831 (ite (and (= rule@8 #x3a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x3b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!762)))
-      (a!780 (ite (and (= rule@8 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!779))
-      (a!814 (ite (and (= rule@8 #x28) true)
-                  #x07
-                  (ite (and (= rule@8 #x29) true) #x01 a!813)))
-      (a!828 (ite (and (= rule@8 #x38) true)
-                  #x07
-                  (ite (and (= rule@8 #x39) true) #x01 a!827))))
+                       a!830)))
+      (a!848 (ite (and (= rule@8 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!847))
+      (a!882 (ite (and (= rule@8 #x28) true)
+                  #x0a
+                  (ite (and (= rule@8 #x29) true) #x01 a!881)))
+      (a!896 (ite (and (= rule@8 #x38) true)
+                  #x0a
+                  (ite (and (= rule@8 #x39) true) #x01 a!895))))
 (let ((a!154 (ite (and (= rule@8 #x33) (= fault0.new_page@8 #x00))
                   a!140
                   (ite (and (= rule@8 #x33) (= fault0.old_page@8 #x00))
@@ -41274,9 +44163,34 @@
                   (ite (and (= rule@8 #x3e) (= |pte.folio[P1][0]@8| #x04))
                        #x03
                        a!738)))
-      (a!781 (ite (and (= rule@8 #x10) true)
-                  #x08
-                  (ite (and (= rule@8 #x11) true) #x09 a!780))))
+      (a!766 (ite (and (= rule@8 #x33) (= fault0.new_page@8 #x00))
+                  a!754
+                  (ite (and (= rule@8 #x33) (= fault0.old_page@8 #x00))
+                       a!751
+                       a!765)))
+      (a!778 (ite (and (= rule@8 #x33) (= fault0.new_page@8 #x01))
+                  a!754
+                  (ite (and (= rule@8 #x33) (= fault0.old_page@8 #x01))
+                       a!751
+                       a!777)))
+      (a!789 (ite (and (= rule@8 #x33) (= fault0.new_page@8 #x02))
+                  a!754
+                  (ite (and (= rule@8 #x33) (= fault0.old_page@8 #x02))
+                       a!751
+                       a!788)))
+      (a!800 (ite (and (= rule@8 #x33) (= fault0.new_page@8 #x03))
+                  a!754
+                  (ite (and (= rule@8 #x33) (= fault0.old_page@8 #x03))
+                       a!751
+                       a!799)))
+      (a!811 (ite (and (= rule@8 #x33) (= fault0.new_page@8 #x04))
+                  a!754
+                  (ite (and (= rule@8 #x33) (= fault0.old_page@8 #x04))
+                       a!751
+                       a!810)))
+      (a!849 (ite (and (= rule@8 #x10) true)
+                  #x09
+                  (ite (and (= rule@8 #x11) true) #x0a a!848))))
 (let ((a!155 (ite (and (= rule@8 #x31) (= fault0.old_page@8 #x00))
                   a!136
                   (ite (and (= rule@8 #x32) (= fault0.old_page@8 #x00))
@@ -41462,9 +44376,34 @@
                   (ite (and (= rule@8 #x37) (= fault0.new_page@8 #x04))
                        a!665
                        a!739)))
-      (a!782 (ite (and (= rule@8 #x0c) true)
-                  #x07
-                  (ite (and (= rule@8 #x0d) true) #x08 a!781))))
+      (a!767 (ite (and (= rule@8 #x31) (= fault0.old_page@8 #x00))
+                  a!751
+                  (ite (and (= rule@8 #x32) (= fault0.old_page@8 #x00))
+                       a!752
+                       a!766)))
+      (a!779 (ite (and (= rule@8 #x31) (= fault0.old_page@8 #x01))
+                  a!751
+                  (ite (and (= rule@8 #x32) (= fault0.old_page@8 #x01))
+                       a!752
+                       a!778)))
+      (a!790 (ite (and (= rule@8 #x31) (= fault0.old_page@8 #x02))
+                  a!751
+                  (ite (and (= rule@8 #x32) (= fault0.old_page@8 #x02))
+                       a!752
+                       a!789)))
+      (a!801 (ite (and (= rule@8 #x31) (= fault0.old_page@8 #x03))
+                  a!751
+                  (ite (and (= rule@8 #x32) (= fault0.old_page@8 #x03))
+                       a!752
+                       a!800)))
+      (a!812 (ite (and (= rule@8 #x31) (= fault0.old_page@8 #x04))
+                  a!751
+                  (ite (and (= rule@8 #x32) (= fault0.old_page@8 #x04))
+                       a!752
+                       a!811)))
+      (a!850 (ite (and (= rule@8 #x0c) true)
+                  #x08
+                  (ite (and (= rule@8 #x0d) true) #x09 a!849))))
 (let ((a!156 (ite (and (= rule@8 #x21) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                   (ite (and (= rule@8 #x30) (= a!130 #x00)) #x01 a!155)))
@@ -41627,9 +44566,24 @@
       (a!741 (ite (and (= rule@8 #x33) (= fault0.old_page@8 #x04))
                   a!662
                   (ite (and (= rule@8 #x34) (= a!130 #x04)) #x00 a!740)))
-      (a!783 (ite (and (= rule@8 #x0a) true)
+      (a!768 (ite (and (= rule@8 #x21) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x30) (= a!130 #x00)) #x00 a!767)))
+      (a!780 (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x01))
+                  a!749
+                  (ite (and (= rule@8 #x30) (= a!130 #x01)) #x00 a!779)))
+      (a!791 (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x02))
+                  a!749
+                  (ite (and (= rule@8 #x30) (= a!130 #x02)) #x00 a!790)))
+      (a!802 (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x03))
+                  a!749
+                  (ite (and (= rule@8 #x30) (= a!130 #x03)) #x00 a!801)))
+      (a!813 (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x04))
+                  a!749
+                  (ite (and (= rule@8 #x30) (= a!130 #x04)) #x00 a!812)))
+      (a!851 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x06 a!782))))
+                  (ite (and (= rule@8 #x0b) true) #x07 a!850))))
 (let ((a!157 (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x00))
                   a!133
                   (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x00))
@@ -41798,9 +44752,34 @@
                   (ite (and (= rule@8 #x33) (= fault0.new_page@8 #x04))
                        a!665
                        a!741)))
-      (a!784 (ite (and (= rule@8 #x08) true)
+      (a!769 (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x00))
+                  a!749
+                  (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x00))
+                       a!749
+                       a!768)))
+      (a!781 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
+                  a!749
+                  (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x01))
+                       a!749
+                       a!780)))
+      (a!792 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x02))
+                  a!749
+                  (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x02))
+                       a!749
+                       a!791)))
+      (a!803 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x03))
+                  a!749
+                  (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x03))
+                       a!749
+                       a!802)))
+      (a!814 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x04))
+                  a!749
+                  (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x04))
+                       a!749
+                       a!813)))
+      (a!852 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!783))))
+                  (ite (and (= rule@8 #x09) true) #x05 a!851))))
 (let ((a!158 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
                   a!133
                   (ite (and (= rule@8 #x1e) true)
@@ -41927,9 +44906,32 @@
                   (ite (and (= rule@8 #x32) (= fault0.new_page@8 #x04))
                        #x02
                        a!742)))
-      (a!785 (ite (and (= rule@8 #x06) true)
-                  #x12
-                  (ite (and (= rule@8 #x07) true) #x03 a!784))))
+      (a!770 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
+                  a!749
+                  (ite (and (= rule@8 #x1e) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       a!769)))
+      (a!782 (= |folio.node[F1]@9|
+                (ite (and (= rule@8 #x03) (= a!130 #x01))
+                     (bvsub #x01 |folio.node[F0]@8|)
+                     a!781)))
+      (a!793 (= |folio.node[F2]@9|
+                (ite (and (= rule@8 #x03) (= a!130 #x02))
+                     (bvsub #x01 |folio.node[F0]@8|)
+                     a!792)))
+      (a!804 (= |folio.node[F3]@9|
+                (ite (and (= rule@8 #x03) (= a!130 #x03))
+                     (bvsub #x01 |folio.node[F0]@8|)
+                     a!803)))
+      (a!815 (= |folio.node[F4]@9|
+                (ite (and (= rule@8 #x03) (= a!130 #x04))
+                     (bvsub #x01 |folio.node[F0]@8|)
+                     a!814)))
+      (a!853 (ite (and (= rule@8 #x06) true)
+                  #x13
+                  (ite (and (= rule@8 #x07) true) #x03 a!852))))
 (let ((a!159 (ite (and (= rule@8 #x02) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                   (ite (and (= rule@8 #x03) (= a!130 #x00)) #x01 a!158)))
@@ -42015,9 +45017,14 @@
                   (ite (and (= rule@8 #x30) (= a!130 #x04))
                        (ite (= fault0.old_page@8 #x00) |folio.data[F0]@8| a!661)
                        a!743)))
-      (a!786 (ite (and (= rule@8 #x04) true)
-                  #x13
-                  (ite (and (= rule@8 #x05) true) #x04 a!785))))
+      (a!771 (ite (and (= rule@8 #x02) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x03) (= a!130 #x00))
+                       (bvsub #x01 |folio.node[F0]@8|)
+                       a!770)))
+      (a!854 (ite (and (= rule@8 #x04) true)
+                  #x14
+                  (ite (and (= rule@8 #x05) true) #x04 a!853))))
 (let ((a!224 (ite (and (= rule@8 #x2f) (= |pte.folio[P0][0]@8| #x00))
                   (bvadd (ite (= |pte.folio[P0][0]@8| #x00)
                               |folio.refcount[F0]@8|
@@ -42076,9 +45083,9 @@
                   (ite (and (= rule@8 #x28) (= |pte.folio[P0][0]@8| #x04))
                        #x02
                        a!744)))
-      (a!787 (ite (and (= rule@8 #x02) true)
-                  #x14
-                  (ite (and (= rule@8 #x03) true) #x02 a!786))))
+      (a!855 (ite (and (= rule@8 #x02) true)
+                  #x15
+                  (ite (and (= rule@8 #x03) true) #x02 a!854))))
 (let ((a!225 (ite (and (= rule@8 #x25) (= |pte.folio[P0][0]@8| #x00))
                   a!209
                   (ite (and (= rule@8 #x26) (= |pte.folio[P0][1]@8| #x00))
@@ -42134,9 +45141,9 @@
                   (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x04))
                        a!660
                        a!745)))
-      (a!788 (ite (and (= rule@8 #x00) true)
+      (a!856 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x14 a!787))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!855))))
 (let ((a!226 (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x00))
                   (bvsub (ite (= migrate0.dst@8 #x00)
                               |folio.refcount[F0]@8|
@@ -42397,56 +45404,61 @@
        (= |folio.data[F2]@9| a!717)
        (= |folio.data[F3]@9| a!732)
        (= |folio.data[F4]@9| a!747)
-       (= |&mm->mmap_lock.writer[P0]@9| a!748)
-       (= |&mm->mmap_lock.writer[P1]@9| a!750)
-       (= |&mm->mmap_lock.readers[P0]@9| a!755)
-       (= |&mm->mmap_lock.readers[P1]@9| a!763)
+       (= |folio.node[F0]@9| a!771)
+       a!782
+       a!793
+       a!804
+       a!815
+       (= |&mm->mmap_lock.writer[P0]@9| a!816)
+       (= |&mm->mmap_lock.writer[P1]@9| a!818)
+       (= |&mm->mmap_lock.readers[P0]@9| a!823)
+       (= |&mm->mmap_lock.readers[P1]@9| a!831)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.writer[av1]@9| |&anon_vma->rwsem.writer[av1]@8|)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!765)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!833)
        (= |&anon_vma->rwsem.readers[av1]@9| |&anon_vma->rwsem.readers[av1]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
        (= |ptlock_ptr(page)[P1]@9| |ptlock_ptr(page)[P1]@8|)
-       a!768
-       (= |PG_locked[F1]@9| a!769)
-       (= |PG_locked[F2]@9| a!770)
-       (= |PG_locked[F3]@9| a!771)
-       (= |PG_locked[F4]@9| a!772)
-       (= migrate0.pc@9 a!788)
-       (= migrate0.isolated@9 a!790)
-       (= migrate0.dst@9 a!792)
-       (= migrate0.anon_vma@9 a!793)
-       (= migrate0.cursor@9 a!797)
-       (= migrate0.page_was_mapped@9 a!798)
-       (= migrate0.ok@9 a!800)
-       a!801
-       (= fork0.pc@9 a!804)
-       (= fork0.addr@9 a!806)
-       (= fault0.pc@9 a!814)
-       (= fault0.wait_folio@9 a!815)
-       (= fault0.old_page@9 a!817)
-       (= fault0.new_page@9 a!820)
-       (= fault1.pc@9 a!828)
-       (= fault1.wait_folio@9 a!829)
-       (= fault1.old_page@9 a!831)
-       (= fault1.new_page@9 a!834)
-       a!838
-       (= fault2.wait_folio@9 a!839)
+       a!836
+       (= |PG_locked[F1]@9| a!837)
+       (= |PG_locked[F2]@9| a!838)
+       (= |PG_locked[F3]@9| a!839)
+       (= |PG_locked[F4]@9| a!840)
+       (= migrate0.pc@9 a!856)
+       (= migrate0.isolated@9 a!858)
+       (= migrate0.dst@9 a!860)
+       (= migrate0.anon_vma@9 a!861)
+       (= migrate0.cursor@9 a!865)
+       (= migrate0.page_was_mapped@9 a!866)
+       (= migrate0.ok@9 a!868)
+       a!869
+       (= fork0.pc@9 a!872)
+       (= fork0.addr@9 a!874)
+       (= fault0.pc@9 a!882)
+       (= fault0.wait_folio@9 a!883)
+       (= fault0.old_page@9 a!885)
+       (= fault0.new_page@9 a!888)
+       (= fault1.pc@9 a!896)
+       (= fault1.wait_folio@9 a!897)
+       (= fault1.old_page@9 a!899)
+       (= fault1.new_page@9 a!902)
+       a!906
+       (= fault2.wait_folio@9 a!907)
        (= fault2.old_page@9 fault2.old_page@8)
        (= fault2.new_page@9 fault2.new_page@8)
-       a!843
-       (= exit0.addr@9 a!845)
-       a!851
-       a!853
-       a!855
-       a!857
-       a!859
+       a!911
+       (= exit0.addr@9 a!913)
+       a!919
+       a!921
+       a!923
+       a!925
+       a!927
        (bvule |alive[P0]@9| #x01)
        (bvule |alive[P1]@9| #x01)
-       (bvule |pte[P0][0]@9| #x04)
-       (bvule |pte[P0][1]@9| #x04)
-       (bvule |pte[P1][0]@9| #x04)
-       (bvule |pte[P1][1]@9| #x04)
+       (bvule |pte[P0][0]@9| #x06)
+       (bvule |pte[P0][1]@9| #x06)
+       (bvule |pte[P1][0]@9| #x06)
+       (bvule |pte[P1][1]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x04)
        (bvule |pte.folio[P0][1]@9| #x04)
        (bvule |pte.folio[P1][0]@9| #x04)
@@ -42477,11 +45489,11 @@
        (bvule |folio.refcount[F2]@9| #x0a)
        (bvule |folio.refcount[F3]@9| #x0a)
        (bvule |folio.refcount[F4]@9| #x0a)
-       (bvule |folio.mapcount[F0]@9| #x02)
-       (bvule |folio.mapcount[F1]@9| #x02)
-       (bvule |folio.mapcount[F2]@9| #x02)
-       (bvule |folio.mapcount[F3]@9| #x02)
-       (bvule |folio.mapcount[F4]@9| #x02)
+       (bvule |folio.mapcount[F0]@9| #x03)
+       (bvule |folio.mapcount[F1]@9| #x03)
+       (bvule |folio.mapcount[F2]@9| #x03)
+       (bvule |folio.mapcount[F3]@9| #x03)
+       (bvule |folio.mapcount[F4]@9| #x03)
        (bvule |PG_lru[F0]@9| #x01)
        (bvule |PG_lru[F1]@9| #x01)
        (bvule |PG_lru[F2]@9| #x01)
@@ -42507,6 +45519,11 @@
        (bvule |folio.data[F2]@9| #x03)
        (bvule |folio.data[F3]@9| #x03)
        (bvule |folio.data[F4]@9| #x03)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
+       (bvule |folio.node[F2]@9| #x01)
+       (bvule |folio.node[F3]@9| #x01)
+       (bvule |folio.node[F4]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x06)
        (bvule |&mm->mmap_lock.writer[P1]@9| #x06)
        (bvule |&mm->mmap_lock.readers[P0]@9| #x06)
@@ -42522,7 +45539,7 @@
        (bvule |PG_locked[F2]@9| #x06)
        (bvule |PG_locked[F3]@9| #x06)
        (bvule |PG_locked[F4]@9| #x06)
-       (bvule migrate0.pc@9 #x14)
+       (bvule migrate0.pc@9 #x15)
        (bvule migrate0.isolated@9 #x01)
        (bvule migrate0.dst@9 #x05)
        (bvule migrate0.anon_vma@9 #x02)
@@ -42532,15 +45549,15 @@
        (bvule migrate0.pass@9 #x01)
        (bvule fork0.pc@9 #x05)
        (bvule fork0.addr@9 #x02)
-       (bvule fault0.pc@9 #x07)
+       (bvule fault0.pc@9 #x0a)
        (bvule fault0.wait_folio@9 #x05)
        (bvule fault0.old_page@9 #x05)
        (bvule fault0.new_page@9 #x05)
-       (bvule fault1.pc@9 #x07)
+       (bvule fault1.pc@9 #x0a)
        (bvule fault1.wait_folio@9 #x05)
        (bvule fault1.old_page@9 #x05)
        (bvule fault1.new_page@9 #x05)
-       (bvule fault2.pc@9 #x07)
+       (bvule fault2.pc@9 #x0a)
        (bvule fault2.wait_folio@9 #x05)
        (bvule fault2.old_page@9 #x05)
        (bvule fault2.new_page@9 #x05)
@@ -42591,7 +45608,7 @@
                             |anon_vma.len[av1]@9|))
                 (= |folio.mapcount[F0]@9| #x00)))
       (a!14 (and (= rule@9 #x19)
-                 (= migrate0.pc@9 #x0c)
+                 (= migrate0.pc@9 #x0d)
                  (bvuge migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
@@ -43224,131 +46241,186 @@
                        (= |folio.refcount[F4]@9| #x01))
                   #x00
                   |folio.data[F4]@9|))
-      (a!748 (ite (and (= rule@9 #x22) true)
+      (a!748 (ite (= migrate0.dst@9 #x01)
+                  |folio.node[F1]@9|
+                  (ite (= migrate0.dst@9 #x02)
+                       |folio.node[F2]@9|
+                       (ite (= migrate0.dst@9 #x03)
+                            |folio.node[F3]@9|
+                            |folio.node[F4]@9|))))
+      (a!750 (ite (= fault0.old_page@9 #x01)
+                  |folio.node[F1]@9|
+                  (ite (= fault0.old_page@9 #x02)
+                       |folio.node[F2]@9|
+                       (ite (= fault0.old_page@9 #x03)
+                            |folio.node[F3]@9|
+                            |folio.node[F4]@9|))))
+      (a!753 (ite (= fault0.new_page@9 #x01)
+                  |folio.node[F1]@9|
+                  (ite (= fault0.new_page@9 #x02)
+                       |folio.node[F2]@9|
+                       (ite (= fault0.new_page@9 #x03)
+                            |folio.node[F3]@9|
+                            |folio.node[F4]@9|))))
+      (a!755 (ite (= fault1.old_page@9 #x01)
+                  |folio.node[F1]@9|
+                  (ite (= fault1.old_page@9 #x02)
+                       |folio.node[F2]@9|
+                       (ite (= fault1.old_page@9 #x03)
+                            |folio.node[F3]@9|
+                            |folio.node[F4]@9|))))
+      (a!758 (ite (= fault1.new_page@9 #x01)
+                  |folio.node[F1]@9|
+                  (ite (= fault1.new_page@9 #x02)
+                       |folio.node[F2]@9|
+                       (ite (= fault1.new_page@9 #x03)
+                            |folio.node[F3]@9|
+                            |folio.node[F4]@9|))))
+      (a!760 (ite (and (not (= |exit0.tlb_batch[F0]@9| #x00))
+                       (= |folio.refcount[F0]@9| #x01))
+                  #x00
+                  |folio.node[F0]@9|))
+      (a!772 (ite (and (not (= |exit0.tlb_batch[F1]@9| #x00))
+                       (= |folio.refcount[F1]@9| #x01))
+                  #x00
+                  |folio.node[F1]@9|))
+      (a!783 (ite (and (not (= |exit0.tlb_batch[F2]@9| #x00))
+                       (= |folio.refcount[F2]@9| #x01))
+                  #x00
+                  |folio.node[F2]@9|))
+      (a!794 (ite (and (not (= |exit0.tlb_batch[F3]@9| #x00))
+                       (= |folio.refcount[F3]@9| #x01))
+                  #x00
+                  |folio.node[F3]@9|))
+      (a!805 (ite (and (not (= |exit0.tlb_batch[F4]@9| #x00))
+                       (= |folio.refcount[F4]@9| #x01))
+                  #x00
+                  |folio.node[F4]@9|))
+      (a!816 (ite (and (= rule@9 #x22) true)
                   #x02
                   (ite (and (= rule@9 #x27) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@9|)))
-      (a!749 (ite (and (= rule@9 #x53) true)
+      (a!817 (ite (and (= rule@9 #x53) true)
                   #x06
                   (ite (and (= rule@9 #x55) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@9|)))
-      (a!751 (ite (and (= rule@9 #x36) true)
+      (a!819 (ite (and (= rule@9 #x36) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x37) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                        |&mm->mmap_lock.readers[P0]@9|)))
-      (a!756 (ite (and (= rule@9 #x4f) true)
+      (a!824 (ite (and (= rule@9 #x4f) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x52) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                        |&mm->mmap_lock.readers[P1]@9|)))
-      (a!764 (ite (and (= rule@9 #x16) true)
+      (a!832 (ite (and (= rule@9 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
                        |&anon_vma->rwsem.readers[av0]@9|)))
-      (a!766 (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x00))
+      (a!834 (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1c) true) #x00 |PG_locked[F0]@9|)))
-      (a!769 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!837 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!770 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x02))
+      (a!838 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x02))
                        #x00
                        |PG_locked[F2]@9|)))
-      (a!771 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x03))
+      (a!839 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x03))
                   #x01
                   (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x03))
                        #x00
                        |PG_locked[F3]@9|)))
-      (a!772 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x04))
+      (a!840 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x04))
                   #x01
                   (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x04))
                        #x00
                        |PG_locked[F4]@9|)))
-      (a!773 (ite (and (= rule@9 #x20) true)
-                  #x13
-                  (ite (and (= rule@9 #x21) true) #x14 migrate0.pc@9)))
-      (a!789 (ite (and (= rule@9 #x1e) true)
+      (a!841 (ite (and (= rule@9 #x20) true)
+                  #x14
+                  (ite (and (= rule@9 #x21) true) #x15 migrate0.pc@9)))
+      (a!857 (ite (and (= rule@9 #x1e) true)
                   #x00
                   (ite (and (= rule@9 #x21) true) #x00 migrate0.isolated@9)))
-      (a!791 (ite (and (= rule@9 #x1f) true)
+      (a!859 (ite (and (= rule@9 #x1f) true)
                   #x05
                   (ite (and (= rule@9 #x20) true) #x05 migrate0.dst@9)))
-      (a!793 (ite (and (= rule@9 #x09) true)
+      (a!861 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x1b) true) #x02 migrate0.anon_vma@9)))
-      (a!794 (ite (and (= rule@9 #x18) true)
+      (a!862 (ite (and (= rule@9 #x18) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x19) true) #x00 migrate0.cursor@9)))
-      (a!798 (ite (and (= rule@9 #x0c) true)
+      (a!866 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!799 (ite (and (= rule@9 #x13) true)
+      (a!867 (ite (and (= rule@9 #x13) true)
                   #x00
                   (ite (and (= rule@9 #x14) true) #x01 migrate0.ok@9)))
-      (a!801 (= migrate0.pass@10
+      (a!869 (= migrate0.pass@10
                 (ite (and (= rule@9 #x1f) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!802 (ite (and (= rule@9 #x26) true)
+      (a!870 (ite (and (= rule@9 #x26) true)
                   #x04
                   (ite (and (= rule@9 #x27) true) #x05 fork0.pc@9)))
-      (a!805 (ite (and (= rule@9 #x26) true)
+      (a!873 (ite (and (= rule@9 #x26) true)
                   #x02
                   (ite (and (= rule@9 #x27) true) #x00 fork0.addr@9)))
-      (a!807 (ite (and (= rule@9 #x36) true)
-                  #x07
+      (a!875 (ite (and (= rule@9 #x36) true)
+                  #x0a
                   (ite (and (= rule@9 #x37) true) #x00 fault0.pc@9)))
-      (a!815 (ite (and (= rule@9 #x2c) true)
+      (a!883 (ite (and (= rule@9 #x2c) true)
                   |pte.folio[P0][0]@9|
                   (ite (and (= rule@9 #x2d) true) #x05 fault0.wait_folio@9)))
-      (a!816 (ite (and (= rule@9 #x32) true)
+      (a!884 (ite (and (= rule@9 #x32) true)
                   #x05
                   (ite (and (= rule@9 #x33) true) #x05 fault0.old_page@9)))
-      (a!818 (ite (and (= rule@9 #x36) true)
+      (a!886 (ite (and (= rule@9 #x36) true)
                   #x05
                   (ite (and (= rule@9 #x37) true) #x05 fault0.new_page@9)))
-      (a!821 (ite (and (= rule@9 #x46) true)
-                  #x07
+      (a!889 (ite (and (= rule@9 #x46) true)
+                  #x0a
                   (ite (and (= rule@9 #x47) true) #x00 fault1.pc@9)))
-      (a!829 (ite (and (= rule@9 #x3c) true)
+      (a!897 (ite (and (= rule@9 #x3c) true)
                   |pte.folio[P1][0]@9|
                   (ite (and (= rule@9 #x3d) true) #x05 fault1.wait_folio@9)))
-      (a!830 (ite (and (= rule@9 #x42) true)
+      (a!898 (ite (and (= rule@9 #x42) true)
                   #x05
                   (ite (and (= rule@9 #x43) true) #x05 fault1.old_page@9)))
-      (a!832 (ite (and (= rule@9 #x46) true)
+      (a!900 (ite (and (= rule@9 #x46) true)
                   #x05
                   (ite (and (= rule@9 #x47) true) #x05 fault1.new_page@9)))
-      (a!835 (ite (and (= rule@9 #x4d) true)
+      (a!903 (ite (and (= rule@9 #x4d) true)
                   #x00
-                  (ite (and (= rule@9 #x4e) true) #x07 fault2.pc@9)))
-      (a!839 (ite (and (= rule@9 #x4c) true)
+                  (ite (and (= rule@9 #x4e) true) #x0a fault2.pc@9)))
+      (a!907 (ite (and (= rule@9 #x4c) true)
                   |pte.folio[P1][1]@9|
                   (ite (and (= rule@9 #x4d) true) #x05 fault2.wait_folio@9)))
-      (a!840 (ite (and (= rule@9 #x54) true)
+      (a!908 (ite (and (= rule@9 #x54) true)
                   #x05
                   (ite (and (= rule@9 #x55) true) #x06 exit0.pc@9)))
-      (a!844 (ite (and (= rule@9 #x51) true)
+      (a!912 (ite (and (= rule@9 #x51) true)
                   #x02
                   (ite (and (= rule@9 #x55) true) #x00 exit0.addr@9)))
-      (a!846 (ite (= |pte.folio[P1][0]@9| #x01)
+      (a!914 (ite (= |pte.folio[P1][0]@9| #x01)
                   |exit0.tlb_batch[F1]@9|
                   (ite (= |pte.folio[P1][0]@9| #x02)
                        |exit0.tlb_batch[F2]@9|
                        (ite (= |pte.folio[P1][0]@9| #x03)
                             |exit0.tlb_batch[F3]@9|
                             |exit0.tlb_batch[F4]@9|))))
-      (a!848 (ite (= |pte.folio[P1][1]@9| #x01)
+      (a!916 (ite (= |pte.folio[P1][1]@9| #x01)
                   |exit0.tlb_batch[F1]@9|
                   (ite (= |pte.folio[P1][1]@9| #x02)
                        |exit0.tlb_batch[F2]@9|
@@ -43846,120 +46918,160 @@
                      #x01)
                   #x00
                   (ite (= fault1.new_page@9 #x00) |folio.data[F0]@9| a!669)))
-      (a!750 (ite (and (= rule@9 #x23) true)
+      (a!749 (ite (= (ite (= migrate0.dst@9 #x00) |folio.refcount[F0]@9| a!131)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00) |folio.node[F0]@9| a!748)))
+      (a!751 (ite (= (ite (= fault0.old_page@9 #x00)
+                          |folio.refcount[F0]@9|
+                          a!134)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@9 #x00) |folio.node[F0]@9| a!750)))
+      (a!752 (ite (= (ite (= fault0.old_page@9 #x00)
+                          |folio.refcount[F0]@9|
+                          a!134)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@9 #x00) |folio.node[F0]@9| a!750)))
+      (a!754 (ite (= (ite (= fault0.new_page@9 #x00)
+                          |folio.refcount[F0]@9|
+                          a!138)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@9 #x00) |folio.node[F0]@9| a!753)))
+      (a!756 (ite (= (ite (= fault1.old_page@9 #x00)
+                          |folio.refcount[F0]@9|
+                          a!141)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@9 #x00) |folio.node[F0]@9| a!755)))
+      (a!757 (ite (= (ite (= fault1.old_page@9 #x00)
+                          |folio.refcount[F0]@9|
+                          a!141)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@9 #x00) |folio.node[F0]@9| a!755)))
+      (a!759 (ite (= (ite (= fault1.new_page@9 #x00)
+                          |folio.refcount[F0]@9|
+                          a!145)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@9 #x00) |folio.node[F0]@9| a!758)))
+      (a!818 (ite (and (= rule@9 #x23) true)
                   #x02
-                  (ite (and (= rule@9 #x27) true) #x00 a!749)))
-      (a!752 (ite (and (= rule@9 #x33) true)
+                  (ite (and (= rule@9 #x27) true) #x00 a!817)))
+      (a!820 (ite (and (= rule@9 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!751)))
-      (a!757 (ite (and (= rule@9 #x4d) true)
+                       a!819)))
+      (a!825 (ite (and (= rule@9 #x4d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x4e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!756)))
-      (a!765 (ite (and (= rule@9 #x0c) true)
+                       a!824)))
+      (a!833 (ite (and (= rule@9 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
-                       a!764)))
-      (a!767 (ite (and (= rule@9 #x08) true)
+                       a!832)))
+      (a!835 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!766)))
-      (a!774 (ite (and (= rule@9 #x1e) true)
-                  #x14
-                  (ite (and (= rule@9 #x1f) true) #x01 a!773)))
-      (a!790 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!834)))
+      (a!842 (ite (and (= rule@9 #x1e) true)
+                  #x15
+                  (ite (and (= rule@9 #x1f) true) #x01 a!841)))
+      (a!858 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!789)))
-      (a!795 (ite (and (= rule@9 #x16) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!857)))
+      (a!863 (ite (and (= rule@9 #x16) true)
                   #x00
                   (ite (and (= rule@9 #x17) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!794)))
-      (a!800 (ite (and (= rule@9 #x06) true)
+                       a!862)))
+      (a!868 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x12) true) #x00 a!799)))
-      (a!803 (ite (and (= rule@9 #x24) true)
+                  (ite (and (= rule@9 #x12) true) #x00 a!867)))
+      (a!871 (ite (and (= rule@9 #x24) true)
                   #x03
-                  (ite (and (= rule@9 #x25) true) #x03 a!802)))
-      (a!806 (ite (and (= rule@9 #x24) true)
+                  (ite (and (= rule@9 #x25) true) #x03 a!870)))
+      (a!874 (ite (and (= rule@9 #x24) true)
                   #x00
-                  (ite (and (= rule@9 #x25) true) #x01 a!805)))
-      (a!808 (ite (and (= rule@9 #x34) true)
+                  (ite (and (= rule@9 #x25) true) #x01 a!873)))
+      (a!876 (ite (and (= rule@9 #x34) true)
                   #x05
-                  (ite (and (= rule@9 #x35) true) #x07 a!807)))
-      (a!817 (ite (and (= rule@9 #x2f) true)
+                  (ite (and (= rule@9 #x35) true) #x0a a!875)))
+      (a!885 (ite (and (= rule@9 #x2f) true)
                   |pte.folio[P0][0]@9|
-                  (ite (and (= rule@9 #x31) true) #x05 a!816)))
-      (a!822 (ite (and (= rule@9 #x44) true)
+                  (ite (and (= rule@9 #x31) true) #x05 a!884)))
+      (a!890 (ite (and (= rule@9 #x44) true)
                   #x05
-                  (ite (and (= rule@9 #x45) true) #x07 a!821)))
-      (a!831 (ite (and (= rule@9 #x3f) true)
+                  (ite (and (= rule@9 #x45) true) #x0a a!889)))
+      (a!899 (ite (and (= rule@9 #x3f) true)
                   |pte.folio[P1][0]@9|
-                  (ite (and (= rule@9 #x41) true) #x05 a!830)))
-      (a!836 (ite (and (= rule@9 #x4b) true)
+                  (ite (and (= rule@9 #x41) true) #x05 a!898)))
+      (a!904 (ite (and (= rule@9 #x4b) true)
                   #x00
-                  (ite (and (= rule@9 #x4c) true) #x06 a!835)))
-      (a!841 (ite (and (= rule@9 #x52) true)
+                  (ite (and (= rule@9 #x4c) true) #x06 a!903)))
+      (a!909 (ite (and (= rule@9 #x52) true)
                   #x03
-                  (ite (and (= rule@9 #x53) true) #x04 a!840)))
-      (a!845 (ite (and (= rule@9 #x4f) true)
+                  (ite (and (= rule@9 #x53) true) #x04 a!908)))
+      (a!913 (ite (and (= rule@9 #x4f) true)
                   #x00
-                  (ite (and (= rule@9 #x50) true) #x01 a!844)))
-      (a!847 (ite (= |pte[P1][0]@9| #x01)
+                  (ite (and (= rule@9 #x50) true) #x01 a!912)))
+      (a!915 (ite (= |pte[P1][0]@9| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@9| #x00)
                        |exit0.tlb_batch[F0]@9|
-                       a!846)))
-      (a!849 (ite (= |pte[P1][1]@9| #x01)
+                       a!914)))
+      (a!917 (ite (= |pte[P1][1]@9| #x01)
                   #x01
                   (ite (= |pte.folio[P1][1]@9| #x00)
                        |exit0.tlb_batch[F0]@9|
-                       a!848))))
+                       a!916))))
 (let ((a!9 (and (= rule@9 #x0e)
-                (= migrate0.pc@9 #x07)
-                (= |folio.index[F0]@9| #x00)
+                (= migrate0.pc@9 #x08)
                 (bvult migrate0.cursor@9
                        (ite (= |folio.mapping[F0]@9| #x00)
                             |anon_vma.len[av0]@9|
                             |anon_vma.len[av1]@9|))
                 (bvugt |folio.mapcount[F0]@9| #x00)
+                (= |folio.index[F0]@9| #x00)
                 (= (ite (= a!8 #x00)
                         |ptlock_ptr(page)[P0]@9|
                         |ptlock_ptr(page)[P1]@9|)
                    #x00)))
       (a!10 (and (= rule@9 #x0f)
-                 (= migrate0.pc@9 #x07)
-                 (= |folio.index[F0]@9| #x01)
+                 (= migrate0.pc@9 #x08)
                  (bvult migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
                  (bvugt |folio.mapcount[F0]@9| #x00)
+                 (= |folio.index[F0]@9| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@9|
                          |ptlock_ptr(page)[P1]@9|)
                     #x00)))
       (a!12 (and (= rule@9 #x17)
-                 (= migrate0.pc@9 #x0c)
-                 (= |folio.index[F0]@9| #x00)
+                 (= migrate0.pc@9 #x0d)
                  (bvult migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
+                 (= |folio.index[F0]@9| #x00)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@9|
                          |ptlock_ptr(page)[P1]@9|)
                     #x00)))
       (a!13 (and (= rule@9 #x18)
-                 (= migrate0.pc@9 #x0c)
-                 (= |folio.index[F0]@9| #x01)
+                 (= migrate0.pc@9 #x0d)
                  (bvult migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
+                 (= |folio.index[F0]@9| #x01)
                  (= (ite (= a!8 #x00)
                          |ptlock_ptr(page)[P0]@9|
                          |ptlock_ptr(page)[P1]@9|)
@@ -44178,52 +47290,67 @@
       (a!734 (ite (and (= rule@9 #x47) (= fault1.new_page@9 #x04))
                   a!670
                   (ite (and (= rule@9 #x55) true) a!733 |folio.data[F4]@9|)))
-      (a!753 (ite (and (= rule@9 #x31) true)
+      (a!761 (ite (and (= rule@9 #x47) (= fault1.new_page@9 #x00))
+                  a!759
+                  (ite (and (= rule@9 #x55) true) a!760 |folio.node[F0]@9|)))
+      (a!773 (ite (and (= rule@9 #x47) (= fault1.new_page@9 #x01))
+                  a!759
+                  (ite (and (= rule@9 #x55) true) a!772 |folio.node[F1]@9|)))
+      (a!784 (ite (and (= rule@9 #x47) (= fault1.new_page@9 #x02))
+                  a!759
+                  (ite (and (= rule@9 #x55) true) a!783 |folio.node[F2]@9|)))
+      (a!795 (ite (and (= rule@9 #x47) (= fault1.new_page@9 #x03))
+                  a!759
+                  (ite (and (= rule@9 #x55) true) a!794 |folio.node[F3]@9|)))
+      (a!806 (ite (and (= rule@9 #x47) (= fault1.new_page@9 #x04))
+                  a!759
+                  (ite (and (= rule@9 #x55) true) a!805 |folio.node[F4]@9|)))
+      (a!821 (ite (and (= rule@9 #x31) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!752)))
-      (a!758 (ite (and (= rule@9 #x4a) true)
+                       a!820)))
+      (a!826 (ite (and (= rule@9 #x4a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x4b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!757)))
-      (a!768 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!767)))
-      (a!775 (ite (and (= rule@9 #x1c) true)
-                  (ite (not (= migrate0.ok@9 #x00)) #x10 #x12)
-                  (ite (and (= rule@9 #x1d) true) #x11 a!774)))
-      (a!796 (ite (and (= rule@9 #x0f) true)
+                       a!825)))
+      (a!836 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!835)))
+      (a!843 (ite (and (= rule@9 #x1c) true)
+                  (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
+                  (ite (and (= rule@9 #x1d) true) #x12 a!842)))
+      (a!864 (ite (and (= rule@9 #x0f) true)
                   (bvadd migrate0.cursor@9 #x01)
-                  (ite (and (= rule@9 #x10) true) #x00 a!795)))
-      (a!804 (ite (and (= rule@9 #x22) true)
+                  (ite (and (= rule@9 #x10) true) #x00 a!863)))
+      (a!872 (ite (and (= rule@9 #x22) true)
                   #x01
-                  (ite (and (= rule@9 #x23) true) #x02 a!803)))
-      (a!809 (ite (and (= rule@9 #x32) true)
-                  #x07
-                  (ite (and (= rule@9 #x33) true) #x00 a!808)))
-      (a!823 (ite (and (= rule@9 #x42) true)
-                  #x07
-                  (ite (and (= rule@9 #x43) true) #x00 a!822)))
-      (a!837 (ite (and (= rule@9 #x49) true)
+                  (ite (and (= rule@9 #x23) true) #x02 a!871)))
+      (a!877 (ite (and (= rule@9 #x32) true)
+                  #x0a
+                  (ite (and (= rule@9 #x33) true) #x00 a!876)))
+      (a!891 (ite (and (= rule@9 #x42) true)
+                  #x0a
+                  (ite (and (= rule@9 #x43) true) #x00 a!890)))
+      (a!905 (ite (and (= rule@9 #x49) true)
                   #x01
-                  (ite (and (= rule@9 #x4a) true) #x02 a!836)))
-      (a!842 (ite (and (= rule@9 #x50) true)
+                  (ite (and (= rule@9 #x4a) true) #x02 a!904)))
+      (a!910 (ite (and (= rule@9 #x50) true)
                   #x01
-                  (ite (and (= rule@9 #x51) true) #x02 a!841)))
-      (a!850 (ite (and (= rule@9 #x51) (= |pte.folio[P1][1]@9| #x00))
-                  a!849
+                  (ite (and (= rule@9 #x51) true) #x02 a!909)))
+      (a!918 (ite (and (= rule@9 #x51) (= |pte.folio[P1][1]@9| #x00))
+                  a!917
                   (ite (and (= rule@9 #x55) true) #x00 |exit0.tlb_batch[F0]@9|)))
-      (a!852 (ite (and (= rule@9 #x51) (= |pte.folio[P1][1]@9| #x01))
-                  a!849
+      (a!920 (ite (and (= rule@9 #x51) (= |pte.folio[P1][1]@9| #x01))
+                  a!917
                   (ite (and (= rule@9 #x55) true) #x00 |exit0.tlb_batch[F1]@9|)))
-      (a!854 (ite (and (= rule@9 #x51) (= |pte.folio[P1][1]@9| #x02))
-                  a!849
+      (a!922 (ite (and (= rule@9 #x51) (= |pte.folio[P1][1]@9| #x02))
+                  a!917
                   (ite (and (= rule@9 #x55) true) #x00 |exit0.tlb_batch[F2]@9|)))
-      (a!856 (ite (and (= rule@9 #x51) (= |pte.folio[P1][1]@9| #x03))
-                  a!849
+      (a!924 (ite (and (= rule@9 #x51) (= |pte.folio[P1][1]@9| #x03))
+                  a!917
                   (ite (and (= rule@9 #x55) true) #x00 |exit0.tlb_batch[F3]@9|)))
-      (a!858 (ite (and (= rule@9 #x51) (= |pte.folio[P1][1]@9| #x04))
-                  a!849
+      (a!926 (ite (and (= rule@9 #x51) (= |pte.folio[P1][1]@9| #x04))
+                  a!917
                   (ite (and (= rule@9 #x55) true) #x00 |exit0.tlb_batch[F4]@9|))))
 (let ((a!41 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
@@ -44259,46 +47386,46 @@
                 (and (= rule@9 #x0a) (= migrate0.pc@9 #x04) (not a!4))
                 a!6
                 (and (= rule@9 #x0c)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (bvugt |folio.mapcount[F0]@9| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 (and (= rule@9 #x0d)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (= |folio.mapcount[F0]@9| #x00))
                 a!9
                 a!10
-                (and (= rule@9 #x10) (= migrate0.pc@9 #x07) a!11)
+                (and (= rule@9 #x10) (= migrate0.pc@9 #x08) a!11)
                 (and (= rule@9 #x11)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (= |folio.refcount[F0]@9| #x01))
                 (and (= rule@9 #x12)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (not (= |folio.refcount[F0]@9| #x01)))
                 (and (= rule@9 #x13)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (bvugt |folio.mapcount[F0]@9| #x00))
-                (and (= rule@9 #x14) (= migrate0.pc@9 #x09))
-                (and (= rule@9 #x15) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x14) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x15) (= migrate0.pc@9 #x0b))
                 (and (= rule@9 #x16)
-                     (= migrate0.pc@9 #x0b)
+                     (= migrate0.pc@9 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 a!12
                 a!13
                 a!14
-                (and (= rule@9 #x1a) (= migrate0.pc@9 #x0d))
-                (and (= rule@9 #x1b) (= migrate0.pc@9 #x0e))
-                (and (= rule@9 #x1c) (= migrate0.pc@9 #x0f))
-                (and (= rule@9 #x1d) (= migrate0.pc@9 #x10))
-                (and (= rule@9 #x1e) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x1a) (= migrate0.pc@9 #x0e))
+                (and (= rule@9 #x1b) (= migrate0.pc@9 #x0f))
+                (and (= rule@9 #x1c) (= migrate0.pc@9 #x10))
+                (and (= rule@9 #x1d) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x1e) (= migrate0.pc@9 #x12))
                 (and (= rule@9 #x1f)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvult migrate0.pass@9 #x01))
                 (and (= rule@9 #x20)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvuge migrate0.pass@9 #x01))
-                (and (= rule@9 #x21) (= migrate0.pc@9 #x13))
+                (and (= rule@9 #x21) (= migrate0.pc@9 #x14))
                 (and (= rule@9 #x22)
                      (= fork0.pc@9 #x00)
                      (not (= |alive[P0]@9| #x00))
@@ -44446,8 +47573,8 @@
                 (and (= rule@9 #x4f)
                      (= exit0.pc@9 #x00)
                      (not (= |alive[P1]@9| #x00))
-                     (= fault1.pc@9 #x07)
-                     (= fault2.pc@9 #x07)
+                     (= fault1.pc@9 #x0a)
+                     (= fault2.pc@9 #x0a)
                      (= |&mm->mmap_lock.writer[P1]@9| #x00))
                 (and (= rule@9 #x50)
                      (= exit0.pc@9 #x01)
@@ -44620,52 +47747,52 @@
                   (ite (and (= rule@9 #x46) (= fault1.new_page@9 #x04))
                        #x00
                        a!649)))
-      (a!754 (ite (and (= rule@9 #x2d) true)
+      (a!822 (ite (and (= rule@9 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x2e) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!753)))
-      (a!759 (ite (and (= rule@9 #x46) true)
+                       a!821)))
+      (a!827 (ite (and (= rule@9 #x46) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x47) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!758)))
-      (a!776 (ite (and (= rule@9 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@9 #x1b) true) #x0f a!775)))
-      (a!797 (ite (and (= rule@9 #x0c) true)
+                       a!826)))
+      (a!844 (ite (and (= rule@9 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@9 #x1b) true) #x10 a!843)))
+      (a!865 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!796)))
-      (a!810 (ite (and (= rule@9 #x30) true)
+                       a!864)))
+      (a!878 (ite (and (= rule@9 #x30) true)
                   #x04
-                  (ite (and (= rule@9 #x31) true) #x07 a!809)))
-      (a!824 (ite (and (= rule@9 #x40) true)
+                  (ite (and (= rule@9 #x31) true) #x0a a!877)))
+      (a!892 (ite (and (= rule@9 #x40) true)
                   #x04
-                  (ite (and (= rule@9 #x41) true) #x07 a!823)))
-      (a!838 (= fault2.pc@10 (ite (and (= rule@9 #x48) true) #x07 a!837)))
-      (a!843 (= exit0.pc@10 (ite (and (= rule@9 #x4f) true) #x01 a!842)))
-      (a!851 (= |exit0.tlb_batch[F0]@10|
+                  (ite (and (= rule@9 #x41) true) #x0a a!891)))
+      (a!906 (= fault2.pc@10 (ite (and (= rule@9 #x48) true) #x0a a!905)))
+      (a!911 (= exit0.pc@10 (ite (and (= rule@9 #x4f) true) #x01 a!910)))
+      (a!919 (= |exit0.tlb_batch[F0]@10|
                 (ite (and (= rule@9 #x50) (= |pte.folio[P1][0]@9| #x00))
-                     a!847
-                     a!850)))
-      (a!853 (= |exit0.tlb_batch[F1]@10|
+                     a!915
+                     a!918)))
+      (a!921 (= |exit0.tlb_batch[F1]@10|
                 (ite (and (= rule@9 #x50) (= |pte.folio[P1][0]@9| #x01))
-                     a!847
-                     a!852)))
-      (a!855 (= |exit0.tlb_batch[F2]@10|
+                     a!915
+                     a!920)))
+      (a!923 (= |exit0.tlb_batch[F2]@10|
                 (ite (and (= rule@9 #x50) (= |pte.folio[P1][0]@9| #x02))
-                     a!847
-                     a!854)))
-      (a!857 (= |exit0.tlb_batch[F3]@10|
+                     a!915
+                     a!922)))
+      (a!925 (= |exit0.tlb_batch[F3]@10|
                 (ite (and (= rule@9 #x50) (= |pte.folio[P1][0]@9| #x03))
-                     a!847
-                     a!856)))
-      (a!859 (= |exit0.tlb_batch[F4]@10|
+                     a!915
+                     a!924)))
+      (a!927 (= |exit0.tlb_batch[F4]@10|
                 (ite (and (= rule@9 #x50) (= |pte.folio[P1][0]@9| #x04))
-                     a!847
-                     a!858))))
+                     a!915
+                     a!926))))
 (let ((a!49 (ite (not (= a!48 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@9| #x00)) #x03 #x02)))
@@ -44883,34 +48010,49 @@
                   (ite (and (= rule@9 #x46) (= fault1.new_page@9 #x04))
                        #x03
                        a!734)))
-      (a!755 (ite (and (= rule@9 #x2a) true)
+      (a!762 (ite (and (= rule@9 #x43) (= fault1.old_page@9 #x00))
+                  a!756
+                  (ite (and (= rule@9 #x44) (= a!130 #x00)) #x00 a!761)))
+      (a!774 (ite (and (= rule@9 #x43) (= fault1.old_page@9 #x01))
+                  a!756
+                  (ite (and (= rule@9 #x44) (= a!130 #x01)) #x00 a!773)))
+      (a!785 (ite (and (= rule@9 #x43) (= fault1.old_page@9 #x02))
+                  a!756
+                  (ite (and (= rule@9 #x44) (= a!130 #x02)) #x00 a!784)))
+      (a!796 (ite (and (= rule@9 #x43) (= fault1.old_page@9 #x03))
+                  a!756
+                  (ite (and (= rule@9 #x44) (= a!130 #x03)) #x00 a!795)))
+      (a!807 (ite (and (= rule@9 #x43) (= fault1.old_page@9 #x04))
+                  a!756
+                  (ite (and (= rule@9 #x44) (= a!130 #x04)) #x00 a!806)))
+      (a!823 (ite (and (= rule@9 #x2a) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!754)))
-      (a!760 (ite (and (= rule@9 #x43) true)
+                       a!822)))
+      (a!828 (ite (and (= rule@9 #x43) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x45) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!759)))
-      (a!777 (ite (and (= rule@9 #x16) true)
-                  #x0c
-                  (ite (and (= rule@9 #x19) true) #x0d a!776)))
-      (a!792 (ite (and (= rule@9 #x03) true)
+                       a!827)))
+      (a!845 (ite (and (= rule@9 #x16) true)
+                  #x0d
+                  (ite (and (= rule@9 #x19) true) #x0e a!844)))
+      (a!860 (ite (and (= rule@9 #x03) true)
                   a!130
-                  (ite (and (= rule@9 #x1d) true) #x05 a!791)))
-      (a!811 (ite (and (= rule@9 #x2e) true)
-                  #x07
-                  (ite (and (= rule@9 #x2f) true) #x03 a!810)))
-      (a!819 (ite (and (= rule@9 #x33) true)
+                  (ite (and (= rule@9 #x1d) true) #x05 a!859)))
+      (a!879 (ite (and (= rule@9 #x2e) true)
+                  #x0a
+                  (ite (and (= rule@9 #x2f) true) #x03 a!878)))
+      (a!887 (ite (and (= rule@9 #x33) true)
                   #x05
-                  (ite (and (= rule@9 #x34) true) a!130 a!818)))
-      (a!825 (ite (and (= rule@9 #x3e) true)
-                  #x07
-                  (ite (and (= rule@9 #x3f) true) #x03 a!824)))
-      (a!833 (ite (and (= rule@9 #x43) true)
+                  (ite (and (= rule@9 #x34) true) a!130 a!886)))
+      (a!893 (ite (and (= rule@9 #x3e) true)
+                  #x0a
+                  (ite (and (= rule@9 #x3f) true) #x03 a!892)))
+      (a!901 (ite (and (= rule@9 #x43) true)
                   #x05
-                  (ite (and (= rule@9 #x44) true) a!130 a!832))))
+                  (ite (and (= rule@9 #x44) true) a!130 a!900))))
 (let ((a!50 (ite (and (= a!44 #x01) (= a!46 #x00)) a!49 a!44))
       (a!54 (ite (and (= rule@9 #x17) (= a!8 #x00))
                  (ite a!51 #x01 a!44)
@@ -45149,26 +48291,51 @@
                   (ite (and (= rule@9 #x43) (= fault1.old_page@9 #x04))
                        a!667
                        a!735)))
-      (a!761 (ite (and (= rule@9 #x41) true)
+      (a!763 (ite (and (= rule@9 #x42) (= fault1.old_page@9 #x00))
+                  a!757
+                  (ite (and (= rule@9 #x43) (= fault1.new_page@9 #x00))
+                       a!759
+                       a!762)))
+      (a!775 (ite (and (= rule@9 #x42) (= fault1.old_page@9 #x01))
+                  a!757
+                  (ite (and (= rule@9 #x43) (= fault1.new_page@9 #x01))
+                       a!759
+                       a!774)))
+      (a!786 (ite (and (= rule@9 #x42) (= fault1.old_page@9 #x02))
+                  a!757
+                  (ite (and (= rule@9 #x43) (= fault1.new_page@9 #x02))
+                       a!759
+                       a!785)))
+      (a!797 (ite (and (= rule@9 #x42) (= fault1.old_page@9 #x03))
+                  a!757
+                  (ite (and (= rule@9 #x43) (= fault1.new_page@9 #x03))
+                       a!759
+                       a!796)))
+      (a!808 (ite (and (= rule@9 #x42) (= fault1.old_page@9 #x04))
+                  a!757
+                  (ite (and (= rule@9 #x43) (= fault1.new_page@9 #x04))
+                       a!759
+                       a!807)))
+      (a!829 (ite (and (= rule@9 #x41) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x42) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!760)))
-      (a!778 (ite (and (= rule@9 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!777))
-      (a!812 (ite (and (= rule@9 #x2c) true)
+                       a!828)))
+      (a!846 (ite (and (= rule@9 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!845))
+      (a!880 (ite (and (= rule@9 #x2c) true)
                   #x06
-                  (ite (and (= rule@9 #x2d) true) #x00 a!811)))
-      (a!820 (ite (and (= rule@9 #x30) true)
+                  (ite (and (= rule@9 #x2d) true) #x00 a!879)))
+      (a!888 (ite (and (= rule@9 #x30) true)
                   a!130
-                  (ite (and (= rule@9 #x32) true) #x05 a!819)))
-      (a!826 (ite (and (= rule@9 #x3c) true)
+                  (ite (and (= rule@9 #x32) true) #x05 a!887)))
+      (a!894 (ite (and (= rule@9 #x3c) true)
                   #x06
-                  (ite (and (= rule@9 #x3d) true) #x00 a!825)))
-      (a!834 (ite (and (= rule@9 #x40) true)
+                  (ite (and (= rule@9 #x3d) true) #x00 a!893)))
+      (a!902 (ite (and (= rule@9 #x40) true)
                   a!130
-                  (ite (and (= rule@9 #x42) true) #x05 a!833))))
+                  (ite (and (= rule@9 #x42) true) #x05 a!901))))
 (let ((a!55 (= |pte[P0][0]@10|
                (ite (and (= rule@9 #x0e) (= a!8 #x00)) a!50 a!54)))
       (a!67 (= |pte[P0][1]@10|
@@ -45406,20 +48573,45 @@
                   (ite (and (= rule@9 #x42) (= fault1.old_page@9 #x04))
                        a!668
                        a!736)))
-      (a!762 (ite (and (= rule@9 #x3d) true)
+      (a!764 (ite (and (= rule@9 #x40) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@9 #x41) (= fault1.old_page@9 #x00))
+                       a!756
+                       a!763)))
+      (a!776 (ite (and (= rule@9 #x40) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@9 #x41) (= fault1.old_page@9 #x01))
+                       a!756
+                       a!775)))
+      (a!787 (ite (and (= rule@9 #x40) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@9 #x41) (= fault1.old_page@9 #x02))
+                       a!756
+                       a!786)))
+      (a!798 (ite (and (= rule@9 #x40) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@9 #x41) (= fault1.old_page@9 #x03))
+                       a!756
+                       a!797)))
+      (a!809 (ite (and (= rule@9 #x40) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@9 #x41) (= fault1.old_page@9 #x04))
+                       a!756
+                       a!808)))
+      (a!830 (ite (and (= rule@9 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x3e) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!761)))
-      (a!779 (ite (and (= rule@9 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  (ite (and (= rule@9 #x14) true) #x0a a!778)))
-      (a!813 (ite (and (= rule@9 #x2a) true)
+                       a!829)))
+      (a!847 (ite (and (= rule@9 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  (ite (and (= rule@9 #x14) true) #x0b a!846)))
+      (a!881 (ite (and (= rule@9 #x2a) true)
                   #x02
-                  (ite (and (= rule@9 #x2b) true) #x00 a!812)))
-      (a!827 (ite (and (= rule@9 #x3a) true)
+                  (ite (and (= rule@9 #x2b) true) #x00 a!880)))
+      (a!895 (ite (and (= rule@9 #x3a) true)
                   #x02
-                  (ite (and (= rule@9 #x3b) true) #x00 a!826))))
+                  (ite (and (= rule@9 #x3b) true) #x00 a!894))))
 (let ((a!153 (ite (and (= rule@9 #x34) (= a!130 #x00))
                   #x01
                   (ite (and (= rule@9 #x37) (= fault0.new_page@9 #x00))
@@ -45625,20 +48817,45 @@
                   (ite (and (= rule@9 #x41) (= fault1.old_page@9 #x04))
                        a!667
                        a!737)))
-      (a!763 (ite (and (= rule@9 #x3a) true)
+      (a!765 (ite (and (= rule@9 #x34) (= a!130 #x00))
+                  #x00
+                  (ite (and (= rule@9 #x37) (= fault0.new_page@9 #x00))
+                       a!754
+                       a!764)))
+      (a!777 (ite (and (= rule@9 #x34) (= a!130 #x01))
+                  #x00
+                  (ite (and (= rule@9 #x37) (= fault0.new_page@9 #x01))
+                       a!754
+                       a!776)))
+      (a!788 (ite (and (= rule@9 #x34) (= a!130 #x02))
+                  #x00
+                  (ite (and (= rule@9 #x37) (= fault0.new_page@9 #x02))
+                       a!754
+                       a!787)))
+      (a!799 (ite (and (= rule@9 #x34) (= a!130 #x03))
+                  #x00
+                  (ite (and (= rule@9 #x37) (= fault0.new_page@9 #x03))
+                       a!754
+                       a!798)))
+      (a!810 (ite (and (= rule@9 #x34) (= a!130 #x04))
+                  #x00
+                  (ite (and (= rule@9 #x37) (= fault0.new_page@9 #x04))
+                       a!754
+                       a!809)))
+      (a!831 (ite (and (= rule@9 #x3a) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x3b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!762)))
-      (a!780 (ite (and (= rule@9 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!779))
-      (a!814 (ite (and (= rule@9 #x28) true)
-                  #x07
-                  (ite (and (= rule@9 #x29) true) #x01 a!813)))
-      (a!828 (ite (and (= rule@9 #x38) true)
-                  #x07
-                  (ite (and (= rule@9 #x39) true) #x01 a!827))))
+                       a!830)))
+      (a!848 (ite (and (= rule@9 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!847))
+      (a!882 (ite (and (= rule@9 #x28) true)
+                  #x0a
+                  (ite (and (= rule@9 #x29) true) #x01 a!881)))
+      (a!896 (ite (and (= rule@9 #x38) true)
+                  #x0a
+                  (ite (and (= rule@9 #x39) true) #x01 a!895))))
 (let ((a!154 (ite (and (= rule@9 #x33) (= fault0.new_page@9 #x00))
                   a!140
                   (ite (and (= rule@9 #x33) (= fault0.old_page@9 #x00))
@@ -45842,9 +49059,34 @@
                   (ite (and (= rule@9 #x3e) (= |pte.folio[P1][0]@9| #x04))
                        #x03
                        a!738)))
-      (a!781 (ite (and (= rule@9 #x10) true)
-                  #x08
-                  (ite (and (= rule@9 #x11) true) #x09 a!780))))
+      (a!766 (ite (and (= rule@9 #x33) (= fault0.new_page@9 #x00))
+                  a!754
+                  (ite (and (= rule@9 #x33) (= fault0.old_page@9 #x00))
+                       a!751
+                       a!765)))
+      (a!778 (ite (and (= rule@9 #x33) (= fault0.new_page@9 #x01))
+                  a!754
+                  (ite (and (= rule@9 #x33) (= fault0.old_page@9 #x01))
+                       a!751
+                       a!777)))
+      (a!789 (ite (and (= rule@9 #x33) (= fault0.new_page@9 #x02))
+                  a!754
+                  (ite (and (= rule@9 #x33) (= fault0.old_page@9 #x02))
+                       a!751
+                       a!788)))
+      (a!800 (ite (and (= rule@9 #x33) (= fault0.new_page@9 #x03))
+                  a!754
+                  (ite (and (= rule@9 #x33) (= fault0.old_page@9 #x03))
+                       a!751
+                       a!799)))
+      (a!811 (ite (and (= rule@9 #x33) (= fault0.new_page@9 #x04))
+                  a!754
+                  (ite (and (= rule@9 #x33) (= fault0.old_page@9 #x04))
+                       a!751
+                       a!810)))
+      (a!849 (ite (and (= rule@9 #x10) true)
+                  #x09
+                  (ite (and (= rule@9 #x11) true) #x0a a!848))))
 (let ((a!155 (ite (and (= rule@9 #x31) (= fault0.old_page@9 #x00))
                   a!136
                   (ite (and (= rule@9 #x32) (= fault0.old_page@9 #x00))
@@ -46030,9 +49272,34 @@
                   (ite (and (= rule@9 #x37) (= fault0.new_page@9 #x04))
                        a!665
                        a!739)))
-      (a!782 (ite (and (= rule@9 #x0c) true)
-                  #x07
-                  (ite (and (= rule@9 #x0d) true) #x08 a!781))))
+      (a!767 (ite (and (= rule@9 #x31) (= fault0.old_page@9 #x00))
+                  a!751
+                  (ite (and (= rule@9 #x32) (= fault0.old_page@9 #x00))
+                       a!752
+                       a!766)))
+      (a!779 (ite (and (= rule@9 #x31) (= fault0.old_page@9 #x01))
+                  a!751
+                  (ite (and (= rule@9 #x32) (= fault0.old_page@9 #x01))
+                       a!752
+                       a!778)))
+      (a!790 (ite (and (= rule@9 #x31) (= fault0.old_page@9 #x02))
+                  a!751
+                  (ite (and (= rule@9 #x32) (= fault0.old_page@9 #x02))
+                       a!752
+                       a!789)))
+      (a!801 (ite (and (= rule@9 #x31) (= fault0.old_page@9 #x03))
+                  a!751
+                  (ite (and (= rule@9 #x32) (= fault0.old_page@9 #x03))
+                       a!752
+                       a!800)))
+      (a!812 (ite (and (= rule@9 #x31) (= fault0.old_page@9 #x04))
+                  a!751
+                  (ite (and (= rule@9 #x32) (= fault0.old_page@9 #x04))
+                       a!752
+                       a!811)))
+      (a!850 (ite (and (= rule@9 #x0c) true)
+                  #x08
+                  (ite (and (= rule@9 #x0d) true) #x09 a!849))))
 (let ((a!156 (ite (and (= rule@9 #x21) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.used[F0]@9|)
                   (ite (and (= rule@9 #x30) (= a!130 #x00)) #x01 a!155)))
@@ -46195,9 +49462,24 @@
       (a!741 (ite (and (= rule@9 #x33) (= fault0.old_page@9 #x04))
                   a!662
                   (ite (and (= rule@9 #x34) (= a!130 #x04)) #x00 a!740)))
-      (a!783 (ite (and (= rule@9 #x0a) true)
+      (a!768 (ite (and (= rule@9 #x21) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x30) (= a!130 #x00)) #x00 a!767)))
+      (a!780 (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x01))
+                  a!749
+                  (ite (and (= rule@9 #x30) (= a!130 #x01)) #x00 a!779)))
+      (a!791 (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x02))
+                  a!749
+                  (ite (and (= rule@9 #x30) (= a!130 #x02)) #x00 a!790)))
+      (a!802 (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x03))
+                  a!749
+                  (ite (and (= rule@9 #x30) (= a!130 #x03)) #x00 a!801)))
+      (a!813 (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x04))
+                  a!749
+                  (ite (and (= rule@9 #x30) (= a!130 #x04)) #x00 a!812)))
+      (a!851 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x06 a!782))))
+                  (ite (and (= rule@9 #x0b) true) #x07 a!850))))
 (let ((a!157 (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x00))
                   a!133
                   (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x00))
@@ -46366,9 +49648,34 @@
                   (ite (and (= rule@9 #x33) (= fault0.new_page@9 #x04))
                        a!665
                        a!741)))
-      (a!784 (ite (and (= rule@9 #x08) true)
+      (a!769 (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x00))
+                  a!749
+                  (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x00))
+                       a!749
+                       a!768)))
+      (a!781 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
+                  a!749
+                  (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x01))
+                       a!749
+                       a!780)))
+      (a!792 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x02))
+                  a!749
+                  (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x02))
+                       a!749
+                       a!791)))
+      (a!803 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x03))
+                  a!749
+                  (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x03))
+                       a!749
+                       a!802)))
+      (a!814 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x04))
+                  a!749
+                  (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x04))
+                       a!749
+                       a!813)))
+      (a!852 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!783))))
+                  (ite (and (= rule@9 #x09) true) #x05 a!851))))
 (let ((a!158 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
                   a!133
                   (ite (and (= rule@9 #x1e) true)
@@ -46495,9 +49802,32 @@
                   (ite (and (= rule@9 #x32) (= fault0.new_page@9 #x04))
                        #x02
                        a!742)))
-      (a!785 (ite (and (= rule@9 #x06) true)
-                  #x12
-                  (ite (and (= rule@9 #x07) true) #x03 a!784))))
+      (a!770 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
+                  a!749
+                  (ite (and (= rule@9 #x1e) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       a!769)))
+      (a!782 (= |folio.node[F1]@10|
+                (ite (and (= rule@9 #x03) (= a!130 #x01))
+                     (bvsub #x01 |folio.node[F0]@9|)
+                     a!781)))
+      (a!793 (= |folio.node[F2]@10|
+                (ite (and (= rule@9 #x03) (= a!130 #x02))
+                     (bvsub #x01 |folio.node[F0]@9|)
+                     a!792)))
+      (a!804 (= |folio.node[F3]@10|
+                (ite (and (= rule@9 #x03) (= a!130 #x03))
+                     (bvsub #x01 |folio.node[F0]@9|)
+                     a!803)))
+      (a!815 (= |folio.node[F4]@10|
+                (ite (and (= rule@9 #x03) (= a!130 #x04))
+                     (bvsub #x01 |folio.node[F0]@9|)
+                     a!814)))
+      (a!853 (ite (and (= rule@9 #x06) true)
+                  #x13
+                  (ite (and (= rule@9 #x07) true) #x03 a!852))))
 (let ((a!159 (ite (and (= rule@9 #x02) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.used[F0]@9|)
                   (ite (and (= rule@9 #x03) (= a!130 #x00)) #x01 a!158)))
@@ -46583,9 +49913,14 @@
                   (ite (and (= rule@9 #x30) (= a!130 #x04))
                        (ite (= fault0.old_page@9 #x00) |folio.data[F0]@9| a!661)
                        a!743)))
-      (a!786 (ite (and (= rule@9 #x04) true)
-                  #x13
-                  (ite (and (= rule@9 #x05) true) #x04 a!785))))
+      (a!771 (ite (and (= rule@9 #x02) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x03) (= a!130 #x00))
+                       (bvsub #x01 |folio.node[F0]@9|)
+                       a!770)))
+      (a!854 (ite (and (= rule@9 #x04) true)
+                  #x14
+                  (ite (and (= rule@9 #x05) true) #x04 a!853))))
 (let ((a!224 (ite (and (= rule@9 #x2f) (= |pte.folio[P0][0]@9| #x00))
                   (bvadd (ite (= |pte.folio[P0][0]@9| #x00)
                               |folio.refcount[F0]@9|
@@ -46644,9 +49979,9 @@
                   (ite (and (= rule@9 #x28) (= |pte.folio[P0][0]@9| #x04))
                        #x02
                        a!744)))
-      (a!787 (ite (and (= rule@9 #x02) true)
-                  #x14
-                  (ite (and (= rule@9 #x03) true) #x02 a!786))))
+      (a!855 (ite (and (= rule@9 #x02) true)
+                  #x15
+                  (ite (and (= rule@9 #x03) true) #x02 a!854))))
 (let ((a!225 (ite (and (= rule@9 #x25) (= |pte.folio[P0][0]@9| #x00))
                   a!209
                   (ite (and (= rule@9 #x26) (= |pte.folio[P0][1]@9| #x00))
@@ -46702,9 +50037,9 @@
                   (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x04))
                        a!660
                        a!745)))
-      (a!788 (ite (and (= rule@9 #x00) true)
+      (a!856 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x14 a!787))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!855))))
 (let ((a!226 (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x00))
                   (bvsub (ite (= migrate0.dst@9 #x00)
                               |folio.refcount[F0]@9|
@@ -46965,56 +50300,61 @@
        (= |folio.data[F2]@10| a!717)
        (= |folio.data[F3]@10| a!732)
        (= |folio.data[F4]@10| a!747)
-       (= |&mm->mmap_lock.writer[P0]@10| a!748)
-       (= |&mm->mmap_lock.writer[P1]@10| a!750)
-       (= |&mm->mmap_lock.readers[P0]@10| a!755)
-       (= |&mm->mmap_lock.readers[P1]@10| a!763)
+       (= |folio.node[F0]@10| a!771)
+       a!782
+       a!793
+       a!804
+       a!815
+       (= |&mm->mmap_lock.writer[P0]@10| a!816)
+       (= |&mm->mmap_lock.writer[P1]@10| a!818)
+       (= |&mm->mmap_lock.readers[P0]@10| a!823)
+       (= |&mm->mmap_lock.readers[P1]@10| a!831)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
        (= |&anon_vma->rwsem.writer[av1]@10| |&anon_vma->rwsem.writer[av1]@9|)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!765)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!833)
        (= |&anon_vma->rwsem.readers[av1]@10| |&anon_vma->rwsem.readers[av1]@9|)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
        (= |ptlock_ptr(page)[P1]@10| |ptlock_ptr(page)[P1]@9|)
-       a!768
-       (= |PG_locked[F1]@10| a!769)
-       (= |PG_locked[F2]@10| a!770)
-       (= |PG_locked[F3]@10| a!771)
-       (= |PG_locked[F4]@10| a!772)
-       (= migrate0.pc@10 a!788)
-       (= migrate0.isolated@10 a!790)
-       (= migrate0.dst@10 a!792)
-       (= migrate0.anon_vma@10 a!793)
-       (= migrate0.cursor@10 a!797)
-       (= migrate0.page_was_mapped@10 a!798)
-       (= migrate0.ok@10 a!800)
-       a!801
-       (= fork0.pc@10 a!804)
-       (= fork0.addr@10 a!806)
-       (= fault0.pc@10 a!814)
-       (= fault0.wait_folio@10 a!815)
-       (= fault0.old_page@10 a!817)
-       (= fault0.new_page@10 a!820)
-       (= fault1.pc@10 a!828)
-       (= fault1.wait_folio@10 a!829)
-       (= fault1.old_page@10 a!831)
-       (= fault1.new_page@10 a!834)
-       a!838
-       (= fault2.wait_folio@10 a!839)
+       a!836
+       (= |PG_locked[F1]@10| a!837)
+       (= |PG_locked[F2]@10| a!838)
+       (= |PG_locked[F3]@10| a!839)
+       (= |PG_locked[F4]@10| a!840)
+       (= migrate0.pc@10 a!856)
+       (= migrate0.isolated@10 a!858)
+       (= migrate0.dst@10 a!860)
+       (= migrate0.anon_vma@10 a!861)
+       (= migrate0.cursor@10 a!865)
+       (= migrate0.page_was_mapped@10 a!866)
+       (= migrate0.ok@10 a!868)
+       a!869
+       (= fork0.pc@10 a!872)
+       (= fork0.addr@10 a!874)
+       (= fault0.pc@10 a!882)
+       (= fault0.wait_folio@10 a!883)
+       (= fault0.old_page@10 a!885)
+       (= fault0.new_page@10 a!888)
+       (= fault1.pc@10 a!896)
+       (= fault1.wait_folio@10 a!897)
+       (= fault1.old_page@10 a!899)
+       (= fault1.new_page@10 a!902)
+       a!906
+       (= fault2.wait_folio@10 a!907)
        (= fault2.old_page@10 fault2.old_page@9)
        (= fault2.new_page@10 fault2.new_page@9)
-       a!843
-       (= exit0.addr@10 a!845)
-       a!851
-       a!853
-       a!855
-       a!857
-       a!859
+       a!911
+       (= exit0.addr@10 a!913)
+       a!919
+       a!921
+       a!923
+       a!925
+       a!927
        (bvule |alive[P0]@10| #x01)
        (bvule |alive[P1]@10| #x01)
-       (bvule |pte[P0][0]@10| #x04)
-       (bvule |pte[P0][1]@10| #x04)
-       (bvule |pte[P1][0]@10| #x04)
-       (bvule |pte[P1][1]@10| #x04)
+       (bvule |pte[P0][0]@10| #x06)
+       (bvule |pte[P0][1]@10| #x06)
+       (bvule |pte[P1][0]@10| #x06)
+       (bvule |pte[P1][1]@10| #x06)
        (bvule |pte.folio[P0][0]@10| #x04)
        (bvule |pte.folio[P0][1]@10| #x04)
        (bvule |pte.folio[P1][0]@10| #x04)
@@ -47045,11 +50385,11 @@
        (bvule |folio.refcount[F2]@10| #x0a)
        (bvule |folio.refcount[F3]@10| #x0a)
        (bvule |folio.refcount[F4]@10| #x0a)
-       (bvule |folio.mapcount[F0]@10| #x02)
-       (bvule |folio.mapcount[F1]@10| #x02)
-       (bvule |folio.mapcount[F2]@10| #x02)
-       (bvule |folio.mapcount[F3]@10| #x02)
-       (bvule |folio.mapcount[F4]@10| #x02)
+       (bvule |folio.mapcount[F0]@10| #x03)
+       (bvule |folio.mapcount[F1]@10| #x03)
+       (bvule |folio.mapcount[F2]@10| #x03)
+       (bvule |folio.mapcount[F3]@10| #x03)
+       (bvule |folio.mapcount[F4]@10| #x03)
        (bvule |PG_lru[F0]@10| #x01)
        (bvule |PG_lru[F1]@10| #x01)
        (bvule |PG_lru[F2]@10| #x01)
@@ -47075,6 +50415,11 @@
        (bvule |folio.data[F2]@10| #x03)
        (bvule |folio.data[F3]@10| #x03)
        (bvule |folio.data[F4]@10| #x03)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
+       (bvule |folio.node[F2]@10| #x01)
+       (bvule |folio.node[F3]@10| #x01)
+       (bvule |folio.node[F4]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x06)
        (bvule |&mm->mmap_lock.writer[P1]@10| #x06)
        (bvule |&mm->mmap_lock.readers[P0]@10| #x06)
@@ -47090,7 +50435,7 @@
        (bvule |PG_locked[F2]@10| #x06)
        (bvule |PG_locked[F3]@10| #x06)
        (bvule |PG_locked[F4]@10| #x06)
-       (bvule migrate0.pc@10 #x14)
+       (bvule migrate0.pc@10 #x15)
        (bvule migrate0.isolated@10 #x01)
        (bvule migrate0.dst@10 #x05)
        (bvule migrate0.anon_vma@10 #x02)
@@ -47100,15 +50445,15 @@
        (bvule migrate0.pass@10 #x01)
        (bvule fork0.pc@10 #x05)
        (bvule fork0.addr@10 #x02)
-       (bvule fault0.pc@10 #x07)
+       (bvule fault0.pc@10 #x0a)
        (bvule fault0.wait_folio@10 #x05)
        (bvule fault0.old_page@10 #x05)
        (bvule fault0.new_page@10 #x05)
-       (bvule fault1.pc@10 #x07)
+       (bvule fault1.pc@10 #x0a)
        (bvule fault1.wait_folio@10 #x05)
        (bvule fault1.old_page@10 #x05)
        (bvule fault1.new_page@10 #x05)
-       (bvule fault2.pc@10 #x07)
+       (bvule fault2.pc@10 #x0a)
        (bvule fault2.wait_folio@10 #x05)
        (bvule fault2.old_page@10 #x05)
        (bvule fault2.new_page@10 #x05)
@@ -47499,11 +50844,11 @@
       (a!93 (or (not (not (= |exit0.tlb_batch[F4]@0| #x00)))
                 (and (bvugt |folio.refcount[F4]@0| #x00)
                      (not (= |folio.used[F4]@0| #x00)))))
-      (a!94 (and (= migrate0.pc@0 #x14)
+      (a!94 (and (= migrate0.pc@0 #x15)
                  (= fork0.pc@0 #x05)
-                 (= fault0.pc@0 #x07)
-                 (= fault1.pc@0 #x07)
-                 (= fault2.pc@0 #x07)
+                 (= fault0.pc@0 #x0a)
+                 (= fault1.pc@0 #x0a)
+                 (= fault2.pc@0 #x0a)
                  (= exit0.pc@0 #x06)))
       (a!95 (or (not (not (= |folio.used[F0]@0| #x00)))
                 (and (bvugt |folio.mapcount[F0]@0| #x00)
@@ -47642,7 +50987,7 @@
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
                  (= |folio.mapcount[F0]@0| #x00)))
-      (a!171 (and (= migrate0.pc@0 #x0c)
+      (a!171 (and (= migrate0.pc@0 #x0d)
                   (bvuge migrate0.cursor@0
                          (ite (= |folio.mapping[F0]@0| #x00)
                               |anon_vma.len[av0]@0|
@@ -48083,11 +51428,11 @@
       (a!285 (or (not (not (= |exit0.tlb_batch[F4]@1| #x00)))
                  (and (bvugt |folio.refcount[F4]@1| #x00)
                       (not (= |folio.used[F4]@1| #x00)))))
-      (a!286 (and (= migrate0.pc@1 #x14)
+      (a!286 (and (= migrate0.pc@1 #x15)
                   (= fork0.pc@1 #x05)
-                  (= fault0.pc@1 #x07)
-                  (= fault1.pc@1 #x07)
-                  (= fault2.pc@1 #x07)
+                  (= fault0.pc@1 #x0a)
+                  (= fault1.pc@1 #x0a)
+                  (= fault2.pc@1 #x0a)
                   (= exit0.pc@1 #x06)))
       (a!287 (or (not (not (= |folio.used[F0]@1| #x00)))
                  (and (bvugt |folio.mapcount[F0]@1| #x00)
@@ -48226,7 +51571,7 @@
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
                  (= |folio.mapcount[F0]@1| #x00)))
-      (a!363 (and (= migrate0.pc@1 #x0c)
+      (a!363 (and (= migrate0.pc@1 #x0d)
                   (bvuge migrate0.cursor@1
                          (ite (= |folio.mapping[F0]@1| #x00)
                               |anon_vma.len[av0]@1|
@@ -48667,11 +52012,11 @@
       (a!477 (or (not (not (= |exit0.tlb_batch[F4]@2| #x00)))
                  (and (bvugt |folio.refcount[F4]@2| #x00)
                       (not (= |folio.used[F4]@2| #x00)))))
-      (a!478 (and (= migrate0.pc@2 #x14)
+      (a!478 (and (= migrate0.pc@2 #x15)
                   (= fork0.pc@2 #x05)
-                  (= fault0.pc@2 #x07)
-                  (= fault1.pc@2 #x07)
-                  (= fault2.pc@2 #x07)
+                  (= fault0.pc@2 #x0a)
+                  (= fault1.pc@2 #x0a)
+                  (= fault2.pc@2 #x0a)
                   (= exit0.pc@2 #x06)))
       (a!479 (or (not (not (= |folio.used[F0]@2| #x00)))
                  (and (bvugt |folio.mapcount[F0]@2| #x00)
@@ -48810,7 +52155,7 @@
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
                  (= |folio.mapcount[F0]@2| #x00)))
-      (a!555 (and (= migrate0.pc@2 #x0c)
+      (a!555 (and (= migrate0.pc@2 #x0d)
                   (bvuge migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
@@ -49251,11 +52596,11 @@
       (a!669 (or (not (not (= |exit0.tlb_batch[F4]@3| #x00)))
                  (and (bvugt |folio.refcount[F4]@3| #x00)
                       (not (= |folio.used[F4]@3| #x00)))))
-      (a!670 (and (= migrate0.pc@3 #x14)
+      (a!670 (and (= migrate0.pc@3 #x15)
                   (= fork0.pc@3 #x05)
-                  (= fault0.pc@3 #x07)
-                  (= fault1.pc@3 #x07)
-                  (= fault2.pc@3 #x07)
+                  (= fault0.pc@3 #x0a)
+                  (= fault1.pc@3 #x0a)
+                  (= fault2.pc@3 #x0a)
                   (= exit0.pc@3 #x06)))
       (a!671 (or (not (not (= |folio.used[F0]@3| #x00)))
                  (and (bvugt |folio.mapcount[F0]@3| #x00)
@@ -49394,7 +52739,7 @@
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
                  (= |folio.mapcount[F0]@3| #x00)))
-      (a!747 (and (= migrate0.pc@3 #x0c)
+      (a!747 (and (= migrate0.pc@3 #x0d)
                   (bvuge migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
@@ -49835,11 +53180,11 @@
       (a!861 (or (not (not (= |exit0.tlb_batch[F4]@4| #x00)))
                  (and (bvugt |folio.refcount[F4]@4| #x00)
                       (not (= |folio.used[F4]@4| #x00)))))
-      (a!862 (and (= migrate0.pc@4 #x14)
+      (a!862 (and (= migrate0.pc@4 #x15)
                   (= fork0.pc@4 #x05)
-                  (= fault0.pc@4 #x07)
-                  (= fault1.pc@4 #x07)
-                  (= fault2.pc@4 #x07)
+                  (= fault0.pc@4 #x0a)
+                  (= fault1.pc@4 #x0a)
+                  (= fault2.pc@4 #x0a)
                   (= exit0.pc@4 #x06)))
       (a!863 (or (not (not (= |folio.used[F0]@4| #x00)))
                  (and (bvugt |folio.mapcount[F0]@4| #x00)
@@ -49978,7 +53323,7 @@
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
                  (= |folio.mapcount[F0]@4| #x00)))
-      (a!939 (and (= migrate0.pc@4 #x0c)
+      (a!939 (and (= migrate0.pc@4 #x0d)
                   (bvuge migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
@@ -50419,11 +53764,11 @@
       (a!1053 (or (not (not (= |exit0.tlb_batch[F4]@5| #x00)))
                   (and (bvugt |folio.refcount[F4]@5| #x00)
                        (not (= |folio.used[F4]@5| #x00)))))
-      (a!1054 (and (= migrate0.pc@5 #x14)
+      (a!1054 (and (= migrate0.pc@5 #x15)
                    (= fork0.pc@5 #x05)
-                   (= fault0.pc@5 #x07)
-                   (= fault1.pc@5 #x07)
-                   (= fault2.pc@5 #x07)
+                   (= fault0.pc@5 #x0a)
+                   (= fault1.pc@5 #x0a)
+                   (= fault2.pc@5 #x0a)
                    (= exit0.pc@5 #x06)))
       (a!1055 (or (not (not (= |folio.used[F0]@5| #x00)))
                   (and (bvugt |folio.mapcount[F0]@5| #x00)
@@ -50562,7 +53907,7 @@
                               |anon_vma.len[av0]@5|
                               |anon_vma.len[av1]@5|))
                   (= |folio.mapcount[F0]@5| #x00)))
-      (a!1131 (and (= migrate0.pc@5 #x0c)
+      (a!1131 (and (= migrate0.pc@5 #x0d)
                    (bvuge migrate0.cursor@5
                           (ite (= |folio.mapping[F0]@5| #x00)
                                |anon_vma.len[av0]@5|
@@ -51003,11 +54348,11 @@
       (a!1245 (or (not (not (= |exit0.tlb_batch[F4]@6| #x00)))
                   (and (bvugt |folio.refcount[F4]@6| #x00)
                        (not (= |folio.used[F4]@6| #x00)))))
-      (a!1246 (and (= migrate0.pc@6 #x14)
+      (a!1246 (and (= migrate0.pc@6 #x15)
                    (= fork0.pc@6 #x05)
-                   (= fault0.pc@6 #x07)
-                   (= fault1.pc@6 #x07)
-                   (= fault2.pc@6 #x07)
+                   (= fault0.pc@6 #x0a)
+                   (= fault1.pc@6 #x0a)
+                   (= fault2.pc@6 #x0a)
                    (= exit0.pc@6 #x06)))
       (a!1247 (or (not (not (= |folio.used[F0]@6| #x00)))
                   (and (bvugt |folio.mapcount[F0]@6| #x00)
@@ -51146,7 +54491,7 @@
                               |anon_vma.len[av0]@6|
                               |anon_vma.len[av1]@6|))
                   (= |folio.mapcount[F0]@6| #x00)))
-      (a!1323 (and (= migrate0.pc@6 #x0c)
+      (a!1323 (and (= migrate0.pc@6 #x0d)
                    (bvuge migrate0.cursor@6
                           (ite (= |folio.mapping[F0]@6| #x00)
                                |anon_vma.len[av0]@6|
@@ -51587,11 +54932,11 @@
       (a!1437 (or (not (not (= |exit0.tlb_batch[F4]@7| #x00)))
                   (and (bvugt |folio.refcount[F4]@7| #x00)
                        (not (= |folio.used[F4]@7| #x00)))))
-      (a!1438 (and (= migrate0.pc@7 #x14)
+      (a!1438 (and (= migrate0.pc@7 #x15)
                    (= fork0.pc@7 #x05)
-                   (= fault0.pc@7 #x07)
-                   (= fault1.pc@7 #x07)
-                   (= fault2.pc@7 #x07)
+                   (= fault0.pc@7 #x0a)
+                   (= fault1.pc@7 #x0a)
+                   (= fault2.pc@7 #x0a)
                    (= exit0.pc@7 #x06)))
       (a!1439 (or (not (not (= |folio.used[F0]@7| #x00)))
                   (and (bvugt |folio.mapcount[F0]@7| #x00)
@@ -51730,7 +55075,7 @@
                               |anon_vma.len[av0]@7|
                               |anon_vma.len[av1]@7|))
                   (= |folio.mapcount[F0]@7| #x00)))
-      (a!1515 (and (= migrate0.pc@7 #x0c)
+      (a!1515 (and (= migrate0.pc@7 #x0d)
                    (bvuge migrate0.cursor@7
                           (ite (= |folio.mapping[F0]@7| #x00)
                                |anon_vma.len[av0]@7|
@@ -52171,11 +55516,11 @@
       (a!1629 (or (not (not (= |exit0.tlb_batch[F4]@8| #x00)))
                   (and (bvugt |folio.refcount[F4]@8| #x00)
                        (not (= |folio.used[F4]@8| #x00)))))
-      (a!1630 (and (= migrate0.pc@8 #x14)
+      (a!1630 (and (= migrate0.pc@8 #x15)
                    (= fork0.pc@8 #x05)
-                   (= fault0.pc@8 #x07)
-                   (= fault1.pc@8 #x07)
-                   (= fault2.pc@8 #x07)
+                   (= fault0.pc@8 #x0a)
+                   (= fault1.pc@8 #x0a)
+                   (= fault2.pc@8 #x0a)
                    (= exit0.pc@8 #x06)))
       (a!1631 (or (not (not (= |folio.used[F0]@8| #x00)))
                   (and (bvugt |folio.mapcount[F0]@8| #x00)
@@ -52314,7 +55659,7 @@
                               |anon_vma.len[av0]@8|
                               |anon_vma.len[av1]@8|))
                   (= |folio.mapcount[F0]@8| #x00)))
-      (a!1707 (and (= migrate0.pc@8 #x0c)
+      (a!1707 (and (= migrate0.pc@8 #x0d)
                    (bvuge migrate0.cursor@8
                           (ite (= |folio.mapping[F0]@8| #x00)
                                |anon_vma.len[av0]@8|
@@ -52755,11 +56100,11 @@
       (a!1821 (or (not (not (= |exit0.tlb_batch[F4]@9| #x00)))
                   (and (bvugt |folio.refcount[F4]@9| #x00)
                        (not (= |folio.used[F4]@9| #x00)))))
-      (a!1822 (and (= migrate0.pc@9 #x14)
+      (a!1822 (and (= migrate0.pc@9 #x15)
                    (= fork0.pc@9 #x05)
-                   (= fault0.pc@9 #x07)
-                   (= fault1.pc@9 #x07)
-                   (= fault2.pc@9 #x07)
+                   (= fault0.pc@9 #x0a)
+                   (= fault1.pc@9 #x0a)
+                   (= fault2.pc@9 #x0a)
                    (= exit0.pc@9 #x06)))
       (a!1823 (or (not (not (= |folio.used[F0]@9| #x00)))
                   (and (bvugt |folio.mapcount[F0]@9| #x00)
@@ -52898,7 +56243,7 @@
                               |anon_vma.len[av0]@9|
                               |anon_vma.len[av1]@9|))
                   (= |folio.mapcount[F0]@9| #x00)))
-      (a!1899 (and (= migrate0.pc@9 #x0c)
+      (a!1899 (and (= migrate0.pc@9 #x0d)
                    (bvuge migrate0.cursor@9
                           (ite (= |folio.mapping[F0]@9| #x00)
                                |anon_vma.len[av0]@9|
@@ -53339,11 +56684,11 @@
       (a!2013 (or (not (not (= |exit0.tlb_batch[F4]@10| #x00)))
                   (and (bvugt |folio.refcount[F4]@10| #x00)
                        (not (= |folio.used[F4]@10| #x00)))))
-      (a!2014 (and (= migrate0.pc@10 #x14)
+      (a!2014 (and (= migrate0.pc@10 #x15)
                    (= fork0.pc@10 #x05)
-                   (= fault0.pc@10 #x07)
-                   (= fault1.pc@10 #x07)
-                   (= fault2.pc@10 #x07)
+                   (= fault0.pc@10 #x0a)
+                   (= fault1.pc@10 #x0a)
+                   (= fault2.pc@10 #x0a)
                    (= exit0.pc@10 #x06)))
       (a!2015 (or (not (not (= |folio.used[F0]@10| #x00)))
                   (and (bvugt |folio.mapcount[F0]@10| #x00)
@@ -53482,7 +56827,7 @@
                               |anon_vma.len[av0]@10|
                               |anon_vma.len[av1]@10|))
                   (= |folio.mapcount[F0]@10| #x00)))
-      (a!2091 (and (= migrate0.pc@10 #x0c)
+      (a!2091 (and (= migrate0.pc@10 #x0d)
                    (bvuge migrate0.cursor@10
                           (ite (= |folio.mapping[F0]@10| #x00)
                                |anon_vma.len[av0]@10|
@@ -56892,38 +60237,38 @@
                            |PG_locked[F0]@10|
                            a!2110)
                       #x00))))
-(let ((a!53 (and (= migrate0.pc@0 #x07)
-                 (= |folio.index[F0]@0| #x00)
+(let ((a!53 (and (= migrate0.pc@0 #x08)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
                  (bvugt |folio.mapcount[F0]@0| #x00)
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite a!52 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
                     #x00)))
-      (a!55 (and (= migrate0.pc@0 #x07)
-                 (= |folio.index[F0]@0| #x01)
+      (a!55 (and (= migrate0.pc@0 #x08)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
                  (bvugt |folio.mapcount[F0]@0| #x00)
-                 (= (ite a!52 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
-                    #x00)))
-      (a!56 (and (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
-                 (bvult migrate0.cursor@0
-                        (ite (= |folio.mapping[F0]@0| #x00)
-                             |anon_vma.len[av0]@0|
-                             |anon_vma.len[av1]@0|))
-                 (= (ite a!52 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
-                    #x00)))
-      (a!57 (and (= migrate0.pc@0 #x0c)
                  (= |folio.index[F0]@0| #x01)
+                 (= (ite a!52 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
+                    #x00)))
+      (a!56 (and (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
+                 (= (ite a!52 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
+                    #x00)))
+      (a!57 (and (= migrate0.pc@0 #x0d)
+                 (bvult migrate0.cursor@0
+                        (ite (= |folio.mapping[F0]@0| #x00)
+                             |anon_vma.len[av0]@0|
+                             |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x01)
                  (= (ite a!52 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
                     #x00)))
       (a!63 (and (bvuge (ite (= migrate0.dst@0 #x00)
@@ -57045,44 +60390,44 @@
                   (= |pte[P1][0]@0| #x01)
                   (not (not (= |pte.write[P1][0]@0| #x00)))
                   (not (or a!185 a!187))))
-      (a!245 (and (= migrate0.pc@1 #x07)
-                  (= |folio.index[F0]@1| #x00)
+      (a!245 (and (= migrate0.pc@1 #x08)
                   (bvult migrate0.cursor@1
                          (ite (= |folio.mapping[F0]@1| #x00)
                               |anon_vma.len[av0]@1|
                               |anon_vma.len[av1]@1|))
                   (bvugt |folio.mapcount[F0]@1| #x00)
+                  (= |folio.index[F0]@1| #x00)
                   (= (ite a!244
                           |ptlock_ptr(page)[P0]@1|
                           |ptlock_ptr(page)[P1]@1|)
                      #x00)))
-      (a!247 (and (= migrate0.pc@1 #x07)
-                  (= |folio.index[F0]@1| #x01)
+      (a!247 (and (= migrate0.pc@1 #x08)
                   (bvult migrate0.cursor@1
                          (ite (= |folio.mapping[F0]@1| #x00)
                               |anon_vma.len[av0]@1|
                               |anon_vma.len[av1]@1|))
                   (bvugt |folio.mapcount[F0]@1| #x00)
-                  (= (ite a!244
-                          |ptlock_ptr(page)[P0]@1|
-                          |ptlock_ptr(page)[P1]@1|)
-                     #x00)))
-      (a!248 (and (= migrate0.pc@1 #x0c)
-                  (= |folio.index[F0]@1| #x00)
-                  (bvult migrate0.cursor@1
-                         (ite (= |folio.mapping[F0]@1| #x00)
-                              |anon_vma.len[av0]@1|
-                              |anon_vma.len[av1]@1|))
-                  (= (ite a!244
-                          |ptlock_ptr(page)[P0]@1|
-                          |ptlock_ptr(page)[P1]@1|)
-                     #x00)))
-      (a!249 (and (= migrate0.pc@1 #x0c)
                   (= |folio.index[F0]@1| #x01)
+                  (= (ite a!244
+                          |ptlock_ptr(page)[P0]@1|
+                          |ptlock_ptr(page)[P1]@1|)
+                     #x00)))
+      (a!248 (and (= migrate0.pc@1 #x0d)
                   (bvult migrate0.cursor@1
                          (ite (= |folio.mapping[F0]@1| #x00)
                               |anon_vma.len[av0]@1|
                               |anon_vma.len[av1]@1|))
+                  (= |folio.index[F0]@1| #x00)
+                  (= (ite a!244
+                          |ptlock_ptr(page)[P0]@1|
+                          |ptlock_ptr(page)[P1]@1|)
+                     #x00)))
+      (a!249 (and (= migrate0.pc@1 #x0d)
+                  (bvult migrate0.cursor@1
+                         (ite (= |folio.mapping[F0]@1| #x00)
+                              |anon_vma.len[av0]@1|
+                              |anon_vma.len[av1]@1|))
+                  (= |folio.index[F0]@1| #x01)
                   (= (ite a!244
                           |ptlock_ptr(page)[P0]@1|
                           |ptlock_ptr(page)[P1]@1|)
@@ -57206,44 +60551,44 @@
                   (= |pte[P1][0]@1| #x01)
                   (not (not (= |pte.write[P1][0]@1| #x00)))
                   (not (or a!377 a!379))))
-      (a!437 (and (= migrate0.pc@2 #x07)
-                  (= |folio.index[F0]@2| #x00)
+      (a!437 (and (= migrate0.pc@2 #x08)
                   (bvult migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
                               |anon_vma.len[av1]@2|))
                   (bvugt |folio.mapcount[F0]@2| #x00)
+                  (= |folio.index[F0]@2| #x00)
                   (= (ite a!436
                           |ptlock_ptr(page)[P0]@2|
                           |ptlock_ptr(page)[P1]@2|)
                      #x00)))
-      (a!439 (and (= migrate0.pc@2 #x07)
-                  (= |folio.index[F0]@2| #x01)
+      (a!439 (and (= migrate0.pc@2 #x08)
                   (bvult migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
                               |anon_vma.len[av1]@2|))
                   (bvugt |folio.mapcount[F0]@2| #x00)
-                  (= (ite a!436
-                          |ptlock_ptr(page)[P0]@2|
-                          |ptlock_ptr(page)[P1]@2|)
-                     #x00)))
-      (a!440 (and (= migrate0.pc@2 #x0c)
-                  (= |folio.index[F0]@2| #x00)
-                  (bvult migrate0.cursor@2
-                         (ite (= |folio.mapping[F0]@2| #x00)
-                              |anon_vma.len[av0]@2|
-                              |anon_vma.len[av1]@2|))
-                  (= (ite a!436
-                          |ptlock_ptr(page)[P0]@2|
-                          |ptlock_ptr(page)[P1]@2|)
-                     #x00)))
-      (a!441 (and (= migrate0.pc@2 #x0c)
                   (= |folio.index[F0]@2| #x01)
+                  (= (ite a!436
+                          |ptlock_ptr(page)[P0]@2|
+                          |ptlock_ptr(page)[P1]@2|)
+                     #x00)))
+      (a!440 (and (= migrate0.pc@2 #x0d)
                   (bvult migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
                               |anon_vma.len[av1]@2|))
+                  (= |folio.index[F0]@2| #x00)
+                  (= (ite a!436
+                          |ptlock_ptr(page)[P0]@2|
+                          |ptlock_ptr(page)[P1]@2|)
+                     #x00)))
+      (a!441 (and (= migrate0.pc@2 #x0d)
+                  (bvult migrate0.cursor@2
+                         (ite (= |folio.mapping[F0]@2| #x00)
+                              |anon_vma.len[av0]@2|
+                              |anon_vma.len[av1]@2|))
+                  (= |folio.index[F0]@2| #x01)
                   (= (ite a!436
                           |ptlock_ptr(page)[P0]@2|
                           |ptlock_ptr(page)[P1]@2|)
@@ -57367,44 +60712,44 @@
                   (= |pte[P1][0]@2| #x01)
                   (not (not (= |pte.write[P1][0]@2| #x00)))
                   (not (or a!569 a!571))))
-      (a!629 (and (= migrate0.pc@3 #x07)
-                  (= |folio.index[F0]@3| #x00)
+      (a!629 (and (= migrate0.pc@3 #x08)
                   (bvult migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
                               |anon_vma.len[av1]@3|))
                   (bvugt |folio.mapcount[F0]@3| #x00)
+                  (= |folio.index[F0]@3| #x00)
                   (= (ite a!628
                           |ptlock_ptr(page)[P0]@3|
                           |ptlock_ptr(page)[P1]@3|)
                      #x00)))
-      (a!631 (and (= migrate0.pc@3 #x07)
-                  (= |folio.index[F0]@3| #x01)
+      (a!631 (and (= migrate0.pc@3 #x08)
                   (bvult migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
                               |anon_vma.len[av1]@3|))
                   (bvugt |folio.mapcount[F0]@3| #x00)
-                  (= (ite a!628
-                          |ptlock_ptr(page)[P0]@3|
-                          |ptlock_ptr(page)[P1]@3|)
-                     #x00)))
-      (a!632 (and (= migrate0.pc@3 #x0c)
-                  (= |folio.index[F0]@3| #x00)
-                  (bvult migrate0.cursor@3
-                         (ite (= |folio.mapping[F0]@3| #x00)
-                              |anon_vma.len[av0]@3|
-                              |anon_vma.len[av1]@3|))
-                  (= (ite a!628
-                          |ptlock_ptr(page)[P0]@3|
-                          |ptlock_ptr(page)[P1]@3|)
-                     #x00)))
-      (a!633 (and (= migrate0.pc@3 #x0c)
                   (= |folio.index[F0]@3| #x01)
+                  (= (ite a!628
+                          |ptlock_ptr(page)[P0]@3|
+                          |ptlock_ptr(page)[P1]@3|)
+                     #x00)))
+      (a!632 (and (= migrate0.pc@3 #x0d)
                   (bvult migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
                               |anon_vma.len[av1]@3|))
+                  (= |folio.index[F0]@3| #x00)
+                  (= (ite a!628
+                          |ptlock_ptr(page)[P0]@3|
+                          |ptlock_ptr(page)[P1]@3|)
+                     #x00)))
+      (a!633 (and (= migrate0.pc@3 #x0d)
+                  (bvult migrate0.cursor@3
+                         (ite (= |folio.mapping[F0]@3| #x00)
+                              |anon_vma.len[av0]@3|
+                              |anon_vma.len[av1]@3|))
+                  (= |folio.index[F0]@3| #x01)
                   (= (ite a!628
                           |ptlock_ptr(page)[P0]@3|
                           |ptlock_ptr(page)[P1]@3|)
@@ -57528,44 +60873,44 @@
                   (= |pte[P1][0]@3| #x01)
                   (not (not (= |pte.write[P1][0]@3| #x00)))
                   (not (or a!761 a!763))))
-      (a!821 (and (= migrate0.pc@4 #x07)
-                  (= |folio.index[F0]@4| #x00)
+      (a!821 (and (= migrate0.pc@4 #x08)
                   (bvult migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
                               |anon_vma.len[av1]@4|))
                   (bvugt |folio.mapcount[F0]@4| #x00)
+                  (= |folio.index[F0]@4| #x00)
                   (= (ite a!820
                           |ptlock_ptr(page)[P0]@4|
                           |ptlock_ptr(page)[P1]@4|)
                      #x00)))
-      (a!823 (and (= migrate0.pc@4 #x07)
-                  (= |folio.index[F0]@4| #x01)
+      (a!823 (and (= migrate0.pc@4 #x08)
                   (bvult migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
                               |anon_vma.len[av1]@4|))
                   (bvugt |folio.mapcount[F0]@4| #x00)
-                  (= (ite a!820
-                          |ptlock_ptr(page)[P0]@4|
-                          |ptlock_ptr(page)[P1]@4|)
-                     #x00)))
-      (a!824 (and (= migrate0.pc@4 #x0c)
-                  (= |folio.index[F0]@4| #x00)
-                  (bvult migrate0.cursor@4
-                         (ite (= |folio.mapping[F0]@4| #x00)
-                              |anon_vma.len[av0]@4|
-                              |anon_vma.len[av1]@4|))
-                  (= (ite a!820
-                          |ptlock_ptr(page)[P0]@4|
-                          |ptlock_ptr(page)[P1]@4|)
-                     #x00)))
-      (a!825 (and (= migrate0.pc@4 #x0c)
                   (= |folio.index[F0]@4| #x01)
+                  (= (ite a!820
+                          |ptlock_ptr(page)[P0]@4|
+                          |ptlock_ptr(page)[P1]@4|)
+                     #x00)))
+      (a!824 (and (= migrate0.pc@4 #x0d)
                   (bvult migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
                               |anon_vma.len[av1]@4|))
+                  (= |folio.index[F0]@4| #x00)
+                  (= (ite a!820
+                          |ptlock_ptr(page)[P0]@4|
+                          |ptlock_ptr(page)[P1]@4|)
+                     #x00)))
+      (a!825 (and (= migrate0.pc@4 #x0d)
+                  (bvult migrate0.cursor@4
+                         (ite (= |folio.mapping[F0]@4| #x00)
+                              |anon_vma.len[av0]@4|
+                              |anon_vma.len[av1]@4|))
+                  (= |folio.index[F0]@4| #x01)
                   (= (ite a!820
                           |ptlock_ptr(page)[P0]@4|
                           |ptlock_ptr(page)[P1]@4|)
@@ -57689,44 +61034,44 @@
                   (= |pte[P1][0]@4| #x01)
                   (not (not (= |pte.write[P1][0]@4| #x00)))
                   (not (or a!953 a!955))))
-      (a!1013 (and (= migrate0.pc@5 #x07)
-                   (= |folio.index[F0]@5| #x00)
+      (a!1013 (and (= migrate0.pc@5 #x08)
                    (bvult migrate0.cursor@5
                           (ite (= |folio.mapping[F0]@5| #x00)
                                |anon_vma.len[av0]@5|
                                |anon_vma.len[av1]@5|))
                    (bvugt |folio.mapcount[F0]@5| #x00)
+                   (= |folio.index[F0]@5| #x00)
                    (= (ite a!1012
                            |ptlock_ptr(page)[P0]@5|
                            |ptlock_ptr(page)[P1]@5|)
                       #x00)))
-      (a!1015 (and (= migrate0.pc@5 #x07)
-                   (= |folio.index[F0]@5| #x01)
+      (a!1015 (and (= migrate0.pc@5 #x08)
                    (bvult migrate0.cursor@5
                           (ite (= |folio.mapping[F0]@5| #x00)
                                |anon_vma.len[av0]@5|
                                |anon_vma.len[av1]@5|))
                    (bvugt |folio.mapcount[F0]@5| #x00)
-                   (= (ite a!1012
-                           |ptlock_ptr(page)[P0]@5|
-                           |ptlock_ptr(page)[P1]@5|)
-                      #x00)))
-      (a!1016 (and (= migrate0.pc@5 #x0c)
-                   (= |folio.index[F0]@5| #x00)
-                   (bvult migrate0.cursor@5
-                          (ite (= |folio.mapping[F0]@5| #x00)
-                               |anon_vma.len[av0]@5|
-                               |anon_vma.len[av1]@5|))
-                   (= (ite a!1012
-                           |ptlock_ptr(page)[P0]@5|
-                           |ptlock_ptr(page)[P1]@5|)
-                      #x00)))
-      (a!1017 (and (= migrate0.pc@5 #x0c)
                    (= |folio.index[F0]@5| #x01)
+                   (= (ite a!1012
+                           |ptlock_ptr(page)[P0]@5|
+                           |ptlock_ptr(page)[P1]@5|)
+                      #x00)))
+      (a!1016 (and (= migrate0.pc@5 #x0d)
                    (bvult migrate0.cursor@5
                           (ite (= |folio.mapping[F0]@5| #x00)
                                |anon_vma.len[av0]@5|
                                |anon_vma.len[av1]@5|))
+                   (= |folio.index[F0]@5| #x00)
+                   (= (ite a!1012
+                           |ptlock_ptr(page)[P0]@5|
+                           |ptlock_ptr(page)[P1]@5|)
+                      #x00)))
+      (a!1017 (and (= migrate0.pc@5 #x0d)
+                   (bvult migrate0.cursor@5
+                          (ite (= |folio.mapping[F0]@5| #x00)
+                               |anon_vma.len[av0]@5|
+                               |anon_vma.len[av1]@5|))
+                   (= |folio.index[F0]@5| #x01)
                    (= (ite a!1012
                            |ptlock_ptr(page)[P0]@5|
                            |ptlock_ptr(page)[P1]@5|)
@@ -57850,44 +61195,44 @@
                    (= |pte[P1][0]@5| #x01)
                    (not (not (= |pte.write[P1][0]@5| #x00)))
                    (not (or a!1145 a!1147))))
-      (a!1205 (and (= migrate0.pc@6 #x07)
-                   (= |folio.index[F0]@6| #x00)
+      (a!1205 (and (= migrate0.pc@6 #x08)
                    (bvult migrate0.cursor@6
                           (ite (= |folio.mapping[F0]@6| #x00)
                                |anon_vma.len[av0]@6|
                                |anon_vma.len[av1]@6|))
                    (bvugt |folio.mapcount[F0]@6| #x00)
+                   (= |folio.index[F0]@6| #x00)
                    (= (ite a!1204
                            |ptlock_ptr(page)[P0]@6|
                            |ptlock_ptr(page)[P1]@6|)
                       #x00)))
-      (a!1207 (and (= migrate0.pc@6 #x07)
-                   (= |folio.index[F0]@6| #x01)
+      (a!1207 (and (= migrate0.pc@6 #x08)
                    (bvult migrate0.cursor@6
                           (ite (= |folio.mapping[F0]@6| #x00)
                                |anon_vma.len[av0]@6|
                                |anon_vma.len[av1]@6|))
                    (bvugt |folio.mapcount[F0]@6| #x00)
-                   (= (ite a!1204
-                           |ptlock_ptr(page)[P0]@6|
-                           |ptlock_ptr(page)[P1]@6|)
-                      #x00)))
-      (a!1208 (and (= migrate0.pc@6 #x0c)
-                   (= |folio.index[F0]@6| #x00)
-                   (bvult migrate0.cursor@6
-                          (ite (= |folio.mapping[F0]@6| #x00)
-                               |anon_vma.len[av0]@6|
-                               |anon_vma.len[av1]@6|))
-                   (= (ite a!1204
-                           |ptlock_ptr(page)[P0]@6|
-                           |ptlock_ptr(page)[P1]@6|)
-                      #x00)))
-      (a!1209 (and (= migrate0.pc@6 #x0c)
                    (= |folio.index[F0]@6| #x01)
+                   (= (ite a!1204
+                           |ptlock_ptr(page)[P0]@6|
+                           |ptlock_ptr(page)[P1]@6|)
+                      #x00)))
+      (a!1208 (and (= migrate0.pc@6 #x0d)
                    (bvult migrate0.cursor@6
                           (ite (= |folio.mapping[F0]@6| #x00)
                                |anon_vma.len[av0]@6|
                                |anon_vma.len[av1]@6|))
+                   (= |folio.index[F0]@6| #x00)
+                   (= (ite a!1204
+                           |ptlock_ptr(page)[P0]@6|
+                           |ptlock_ptr(page)[P1]@6|)
+                      #x00)))
+      (a!1209 (and (= migrate0.pc@6 #x0d)
+                   (bvult migrate0.cursor@6
+                          (ite (= |folio.mapping[F0]@6| #x00)
+                               |anon_vma.len[av0]@6|
+                               |anon_vma.len[av1]@6|))
+                   (= |folio.index[F0]@6| #x01)
                    (= (ite a!1204
                            |ptlock_ptr(page)[P0]@6|
                            |ptlock_ptr(page)[P1]@6|)
@@ -58011,44 +61356,44 @@
                    (= |pte[P1][0]@6| #x01)
                    (not (not (= |pte.write[P1][0]@6| #x00)))
                    (not (or a!1337 a!1339))))
-      (a!1397 (and (= migrate0.pc@7 #x07)
-                   (= |folio.index[F0]@7| #x00)
+      (a!1397 (and (= migrate0.pc@7 #x08)
                    (bvult migrate0.cursor@7
                           (ite (= |folio.mapping[F0]@7| #x00)
                                |anon_vma.len[av0]@7|
                                |anon_vma.len[av1]@7|))
                    (bvugt |folio.mapcount[F0]@7| #x00)
+                   (= |folio.index[F0]@7| #x00)
                    (= (ite a!1396
                            |ptlock_ptr(page)[P0]@7|
                            |ptlock_ptr(page)[P1]@7|)
                       #x00)))
-      (a!1399 (and (= migrate0.pc@7 #x07)
-                   (= |folio.index[F0]@7| #x01)
+      (a!1399 (and (= migrate0.pc@7 #x08)
                    (bvult migrate0.cursor@7
                           (ite (= |folio.mapping[F0]@7| #x00)
                                |anon_vma.len[av0]@7|
                                |anon_vma.len[av1]@7|))
                    (bvugt |folio.mapcount[F0]@7| #x00)
-                   (= (ite a!1396
-                           |ptlock_ptr(page)[P0]@7|
-                           |ptlock_ptr(page)[P1]@7|)
-                      #x00)))
-      (a!1400 (and (= migrate0.pc@7 #x0c)
-                   (= |folio.index[F0]@7| #x00)
-                   (bvult migrate0.cursor@7
-                          (ite (= |folio.mapping[F0]@7| #x00)
-                               |anon_vma.len[av0]@7|
-                               |anon_vma.len[av1]@7|))
-                   (= (ite a!1396
-                           |ptlock_ptr(page)[P0]@7|
-                           |ptlock_ptr(page)[P1]@7|)
-                      #x00)))
-      (a!1401 (and (= migrate0.pc@7 #x0c)
                    (= |folio.index[F0]@7| #x01)
+                   (= (ite a!1396
+                           |ptlock_ptr(page)[P0]@7|
+                           |ptlock_ptr(page)[P1]@7|)
+                      #x00)))
+      (a!1400 (and (= migrate0.pc@7 #x0d)
                    (bvult migrate0.cursor@7
                           (ite (= |folio.mapping[F0]@7| #x00)
                                |anon_vma.len[av0]@7|
                                |anon_vma.len[av1]@7|))
+                   (= |folio.index[F0]@7| #x00)
+                   (= (ite a!1396
+                           |ptlock_ptr(page)[P0]@7|
+                           |ptlock_ptr(page)[P1]@7|)
+                      #x00)))
+      (a!1401 (and (= migrate0.pc@7 #x0d)
+                   (bvult migrate0.cursor@7
+                          (ite (= |folio.mapping[F0]@7| #x00)
+                               |anon_vma.len[av0]@7|
+                               |anon_vma.len[av1]@7|))
+                   (= |folio.index[F0]@7| #x01)
                    (= (ite a!1396
                            |ptlock_ptr(page)[P0]@7|
                            |ptlock_ptr(page)[P1]@7|)
@@ -58172,44 +61517,44 @@
                    (= |pte[P1][0]@7| #x01)
                    (not (not (= |pte.write[P1][0]@7| #x00)))
                    (not (or a!1529 a!1531))))
-      (a!1589 (and (= migrate0.pc@8 #x07)
-                   (= |folio.index[F0]@8| #x00)
+      (a!1589 (and (= migrate0.pc@8 #x08)
                    (bvult migrate0.cursor@8
                           (ite (= |folio.mapping[F0]@8| #x00)
                                |anon_vma.len[av0]@8|
                                |anon_vma.len[av1]@8|))
                    (bvugt |folio.mapcount[F0]@8| #x00)
+                   (= |folio.index[F0]@8| #x00)
                    (= (ite a!1588
                            |ptlock_ptr(page)[P0]@8|
                            |ptlock_ptr(page)[P1]@8|)
                       #x00)))
-      (a!1591 (and (= migrate0.pc@8 #x07)
-                   (= |folio.index[F0]@8| #x01)
+      (a!1591 (and (= migrate0.pc@8 #x08)
                    (bvult migrate0.cursor@8
                           (ite (= |folio.mapping[F0]@8| #x00)
                                |anon_vma.len[av0]@8|
                                |anon_vma.len[av1]@8|))
                    (bvugt |folio.mapcount[F0]@8| #x00)
-                   (= (ite a!1588
-                           |ptlock_ptr(page)[P0]@8|
-                           |ptlock_ptr(page)[P1]@8|)
-                      #x00)))
-      (a!1592 (and (= migrate0.pc@8 #x0c)
-                   (= |folio.index[F0]@8| #x00)
-                   (bvult migrate0.cursor@8
-                          (ite (= |folio.mapping[F0]@8| #x00)
-                               |anon_vma.len[av0]@8|
-                               |anon_vma.len[av1]@8|))
-                   (= (ite a!1588
-                           |ptlock_ptr(page)[P0]@8|
-                           |ptlock_ptr(page)[P1]@8|)
-                      #x00)))
-      (a!1593 (and (= migrate0.pc@8 #x0c)
                    (= |folio.index[F0]@8| #x01)
+                   (= (ite a!1588
+                           |ptlock_ptr(page)[P0]@8|
+                           |ptlock_ptr(page)[P1]@8|)
+                      #x00)))
+      (a!1592 (and (= migrate0.pc@8 #x0d)
                    (bvult migrate0.cursor@8
                           (ite (= |folio.mapping[F0]@8| #x00)
                                |anon_vma.len[av0]@8|
                                |anon_vma.len[av1]@8|))
+                   (= |folio.index[F0]@8| #x00)
+                   (= (ite a!1588
+                           |ptlock_ptr(page)[P0]@8|
+                           |ptlock_ptr(page)[P1]@8|)
+                      #x00)))
+      (a!1593 (and (= migrate0.pc@8 #x0d)
+                   (bvult migrate0.cursor@8
+                          (ite (= |folio.mapping[F0]@8| #x00)
+                               |anon_vma.len[av0]@8|
+                               |anon_vma.len[av1]@8|))
+                   (= |folio.index[F0]@8| #x01)
                    (= (ite a!1588
                            |ptlock_ptr(page)[P0]@8|
                            |ptlock_ptr(page)[P1]@8|)
@@ -58333,44 +61678,44 @@
                    (= |pte[P1][0]@8| #x01)
                    (not (not (= |pte.write[P1][0]@8| #x00)))
                    (not (or a!1721 a!1723))))
-      (a!1781 (and (= migrate0.pc@9 #x07)
-                   (= |folio.index[F0]@9| #x00)
+      (a!1781 (and (= migrate0.pc@9 #x08)
                    (bvult migrate0.cursor@9
                           (ite (= |folio.mapping[F0]@9| #x00)
                                |anon_vma.len[av0]@9|
                                |anon_vma.len[av1]@9|))
                    (bvugt |folio.mapcount[F0]@9| #x00)
+                   (= |folio.index[F0]@9| #x00)
                    (= (ite a!1780
                            |ptlock_ptr(page)[P0]@9|
                            |ptlock_ptr(page)[P1]@9|)
                       #x00)))
-      (a!1783 (and (= migrate0.pc@9 #x07)
-                   (= |folio.index[F0]@9| #x01)
+      (a!1783 (and (= migrate0.pc@9 #x08)
                    (bvult migrate0.cursor@9
                           (ite (= |folio.mapping[F0]@9| #x00)
                                |anon_vma.len[av0]@9|
                                |anon_vma.len[av1]@9|))
                    (bvugt |folio.mapcount[F0]@9| #x00)
-                   (= (ite a!1780
-                           |ptlock_ptr(page)[P0]@9|
-                           |ptlock_ptr(page)[P1]@9|)
-                      #x00)))
-      (a!1784 (and (= migrate0.pc@9 #x0c)
-                   (= |folio.index[F0]@9| #x00)
-                   (bvult migrate0.cursor@9
-                          (ite (= |folio.mapping[F0]@9| #x00)
-                               |anon_vma.len[av0]@9|
-                               |anon_vma.len[av1]@9|))
-                   (= (ite a!1780
-                           |ptlock_ptr(page)[P0]@9|
-                           |ptlock_ptr(page)[P1]@9|)
-                      #x00)))
-      (a!1785 (and (= migrate0.pc@9 #x0c)
                    (= |folio.index[F0]@9| #x01)
+                   (= (ite a!1780
+                           |ptlock_ptr(page)[P0]@9|
+                           |ptlock_ptr(page)[P1]@9|)
+                      #x00)))
+      (a!1784 (and (= migrate0.pc@9 #x0d)
                    (bvult migrate0.cursor@9
                           (ite (= |folio.mapping[F0]@9| #x00)
                                |anon_vma.len[av0]@9|
                                |anon_vma.len[av1]@9|))
+                   (= |folio.index[F0]@9| #x00)
+                   (= (ite a!1780
+                           |ptlock_ptr(page)[P0]@9|
+                           |ptlock_ptr(page)[P1]@9|)
+                      #x00)))
+      (a!1785 (and (= migrate0.pc@9 #x0d)
+                   (bvult migrate0.cursor@9
+                          (ite (= |folio.mapping[F0]@9| #x00)
+                               |anon_vma.len[av0]@9|
+                               |anon_vma.len[av1]@9|))
+                   (= |folio.index[F0]@9| #x01)
                    (= (ite a!1780
                            |ptlock_ptr(page)[P0]@9|
                            |ptlock_ptr(page)[P1]@9|)
@@ -58494,44 +61839,44 @@
                    (= |pte[P1][0]@9| #x01)
                    (not (not (= |pte.write[P1][0]@9| #x00)))
                    (not (or a!1913 a!1915))))
-      (a!1973 (and (= migrate0.pc@10 #x07)
-                   (= |folio.index[F0]@10| #x00)
+      (a!1973 (and (= migrate0.pc@10 #x08)
                    (bvult migrate0.cursor@10
                           (ite (= |folio.mapping[F0]@10| #x00)
                                |anon_vma.len[av0]@10|
                                |anon_vma.len[av1]@10|))
                    (bvugt |folio.mapcount[F0]@10| #x00)
+                   (= |folio.index[F0]@10| #x00)
                    (= (ite a!1972
                            |ptlock_ptr(page)[P0]@10|
                            |ptlock_ptr(page)[P1]@10|)
                       #x00)))
-      (a!1975 (and (= migrate0.pc@10 #x07)
-                   (= |folio.index[F0]@10| #x01)
+      (a!1975 (and (= migrate0.pc@10 #x08)
                    (bvult migrate0.cursor@10
                           (ite (= |folio.mapping[F0]@10| #x00)
                                |anon_vma.len[av0]@10|
                                |anon_vma.len[av1]@10|))
                    (bvugt |folio.mapcount[F0]@10| #x00)
-                   (= (ite a!1972
-                           |ptlock_ptr(page)[P0]@10|
-                           |ptlock_ptr(page)[P1]@10|)
-                      #x00)))
-      (a!1976 (and (= migrate0.pc@10 #x0c)
-                   (= |folio.index[F0]@10| #x00)
-                   (bvult migrate0.cursor@10
-                          (ite (= |folio.mapping[F0]@10| #x00)
-                               |anon_vma.len[av0]@10|
-                               |anon_vma.len[av1]@10|))
-                   (= (ite a!1972
-                           |ptlock_ptr(page)[P0]@10|
-                           |ptlock_ptr(page)[P1]@10|)
-                      #x00)))
-      (a!1977 (and (= migrate0.pc@10 #x0c)
                    (= |folio.index[F0]@10| #x01)
+                   (= (ite a!1972
+                           |ptlock_ptr(page)[P0]@10|
+                           |ptlock_ptr(page)[P1]@10|)
+                      #x00)))
+      (a!1976 (and (= migrate0.pc@10 #x0d)
                    (bvult migrate0.cursor@10
                           (ite (= |folio.mapping[F0]@10| #x00)
                                |anon_vma.len[av0]@10|
                                |anon_vma.len[av1]@10|))
+                   (= |folio.index[F0]@10| #x00)
+                   (= (ite a!1972
+                           |ptlock_ptr(page)[P0]@10|
+                           |ptlock_ptr(page)[P1]@10|)
+                      #x00)))
+      (a!1977 (and (= migrate0.pc@10 #x0d)
+                   (bvult migrate0.cursor@10
+                          (ite (= |folio.mapping[F0]@10| #x00)
+                               |anon_vma.len[av0]@10|
+                               |anon_vma.len[av1]@10|))
+                   (= |folio.index[F0]@10| #x01)
                    (= (ite a!1972
                            |ptlock_ptr(page)[P0]@10|
                            |ptlock_ptr(page)[P1]@10|)
@@ -58709,36 +62054,36 @@
                  a!166
                  (and (= migrate0.pc@0 #x04) (not a!167))
                  a!169
-                 (and (= migrate0.pc@0 #x06)
+                 (and (= migrate0.pc@0 #x07)
                       (bvugt |folio.mapcount[F0]@0| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@0| #x00))
-                 (and (= migrate0.pc@0 #x06) (= |folio.mapcount[F0]@0| #x00))
+                 (and (= migrate0.pc@0 #x07) (= |folio.mapcount[F0]@0| #x00))
                  a!53
                  a!55
-                 (and (= migrate0.pc@0 #x07) a!170)
-                 (and (= migrate0.pc@0 #x08)
+                 (and (= migrate0.pc@0 #x08) a!170)
+                 (and (= migrate0.pc@0 #x09)
                       (= |folio.mapcount[F0]@0| #x00)
                       (= |folio.refcount[F0]@0| #x01))
-                 (and (= migrate0.pc@0 #x08)
+                 (and (= migrate0.pc@0 #x09)
                       (= |folio.mapcount[F0]@0| #x00)
                       (not (= |folio.refcount[F0]@0| #x01)))
-                 (and (= migrate0.pc@0 #x08)
+                 (and (= migrate0.pc@0 #x09)
                       (bvugt |folio.mapcount[F0]@0| #x00))
-                 (= migrate0.pc@0 #x09)
                  (= migrate0.pc@0 #x0a)
-                 (and (= migrate0.pc@0 #x0b)
+                 (= migrate0.pc@0 #x0b)
+                 (and (= migrate0.pc@0 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                  a!56
                  a!57
                  a!171
-                 (= migrate0.pc@0 #x0d)
                  (= migrate0.pc@0 #x0e)
                  (= migrate0.pc@0 #x0f)
                  (= migrate0.pc@0 #x10)
                  (= migrate0.pc@0 #x11)
-                 (and (= migrate0.pc@0 #x12) (bvult migrate0.pass@0 #x01))
-                 (and (= migrate0.pc@0 #x12) (bvuge migrate0.pass@0 #x01))
-                 (= migrate0.pc@0 #x13)
+                 (= migrate0.pc@0 #x12)
+                 (and (= migrate0.pc@0 #x13) (bvult migrate0.pass@0 #x01))
+                 (and (= migrate0.pc@0 #x13) (bvuge migrate0.pass@0 #x01))
+                 (= migrate0.pc@0 #x14)
                  (and (= fork0.pc@0 #x00)
                       (not (= |alive[P0]@0| #x00))
                       (= |&mm->mmap_lock.writer[P0]@0| #x00)
@@ -58820,8 +62165,8 @@
                  (and (= fault2.pc@0 #x02) (= |pte[P1][1]@0| #x00))
                  (and (= exit0.pc@0 #x00)
                       (not (= |alive[P1]@0| #x00))
-                      (= fault1.pc@0 #x07)
-                      (= fault2.pc@0 #x07)
+                      (= fault1.pc@0 #x0a)
+                      (= fault2.pc@0 #x0a)
                       (= |&mm->mmap_lock.writer[P1]@0| #x00))
                  a!15
                  a!16
@@ -58887,36 +62232,36 @@
                  a!358
                  (and (= migrate0.pc@1 #x04) (not a!359))
                  a!361
-                 (and (= migrate0.pc@1 #x06)
+                 (and (= migrate0.pc@1 #x07)
                       (bvugt |folio.mapcount[F0]@1| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@1| #x00))
-                 (and (= migrate0.pc@1 #x06) (= |folio.mapcount[F0]@1| #x00))
+                 (and (= migrate0.pc@1 #x07) (= |folio.mapcount[F0]@1| #x00))
                  a!245
                  a!247
-                 (and (= migrate0.pc@1 #x07) a!362)
-                 (and (= migrate0.pc@1 #x08)
+                 (and (= migrate0.pc@1 #x08) a!362)
+                 (and (= migrate0.pc@1 #x09)
                       (= |folio.mapcount[F0]@1| #x00)
                       (= |folio.refcount[F0]@1| #x01))
-                 (and (= migrate0.pc@1 #x08)
+                 (and (= migrate0.pc@1 #x09)
                       (= |folio.mapcount[F0]@1| #x00)
                       (not (= |folio.refcount[F0]@1| #x01)))
-                 (and (= migrate0.pc@1 #x08)
+                 (and (= migrate0.pc@1 #x09)
                       (bvugt |folio.mapcount[F0]@1| #x00))
-                 (= migrate0.pc@1 #x09)
                  (= migrate0.pc@1 #x0a)
-                 (and (= migrate0.pc@1 #x0b)
+                 (= migrate0.pc@1 #x0b)
+                 (and (= migrate0.pc@1 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                  a!248
                  a!249
                  a!363
-                 (= migrate0.pc@1 #x0d)
                  (= migrate0.pc@1 #x0e)
                  (= migrate0.pc@1 #x0f)
                  (= migrate0.pc@1 #x10)
                  (= migrate0.pc@1 #x11)
-                 (and (= migrate0.pc@1 #x12) (bvult migrate0.pass@1 #x01))
-                 (and (= migrate0.pc@1 #x12) (bvuge migrate0.pass@1 #x01))
-                 (= migrate0.pc@1 #x13)
+                 (= migrate0.pc@1 #x12)
+                 (and (= migrate0.pc@1 #x13) (bvult migrate0.pass@1 #x01))
+                 (and (= migrate0.pc@1 #x13) (bvuge migrate0.pass@1 #x01))
+                 (= migrate0.pc@1 #x14)
                  (and (= fork0.pc@1 #x00)
                       (not (= |alive[P0]@1| #x00))
                       (= |&mm->mmap_lock.writer[P0]@1| #x00)
@@ -58998,8 +62343,8 @@
                  (and (= fault2.pc@1 #x02) (= |pte[P1][1]@1| #x00))
                  (and (= exit0.pc@1 #x00)
                       (not (= |alive[P1]@1| #x00))
-                      (= fault1.pc@1 #x07)
-                      (= fault2.pc@1 #x07)
+                      (= fault1.pc@1 #x0a)
+                      (= fault2.pc@1 #x0a)
                       (= |&mm->mmap_lock.writer[P1]@1| #x00))
                  a!207
                  a!208
@@ -59065,36 +62410,36 @@
                  a!550
                  (and (= migrate0.pc@2 #x04) (not a!551))
                  a!553
-                 (and (= migrate0.pc@2 #x06)
+                 (and (= migrate0.pc@2 #x07)
                       (bvugt |folio.mapcount[F0]@2| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@2| #x00))
-                 (and (= migrate0.pc@2 #x06) (= |folio.mapcount[F0]@2| #x00))
+                 (and (= migrate0.pc@2 #x07) (= |folio.mapcount[F0]@2| #x00))
                  a!437
                  a!439
-                 (and (= migrate0.pc@2 #x07) a!554)
-                 (and (= migrate0.pc@2 #x08)
+                 (and (= migrate0.pc@2 #x08) a!554)
+                 (and (= migrate0.pc@2 #x09)
                       (= |folio.mapcount[F0]@2| #x00)
                       (= |folio.refcount[F0]@2| #x01))
-                 (and (= migrate0.pc@2 #x08)
+                 (and (= migrate0.pc@2 #x09)
                       (= |folio.mapcount[F0]@2| #x00)
                       (not (= |folio.refcount[F0]@2| #x01)))
-                 (and (= migrate0.pc@2 #x08)
+                 (and (= migrate0.pc@2 #x09)
                       (bvugt |folio.mapcount[F0]@2| #x00))
-                 (= migrate0.pc@2 #x09)
                  (= migrate0.pc@2 #x0a)
-                 (and (= migrate0.pc@2 #x0b)
+                 (= migrate0.pc@2 #x0b)
+                 (and (= migrate0.pc@2 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                  a!440
                  a!441
                  a!555
-                 (= migrate0.pc@2 #x0d)
                  (= migrate0.pc@2 #x0e)
                  (= migrate0.pc@2 #x0f)
                  (= migrate0.pc@2 #x10)
                  (= migrate0.pc@2 #x11)
-                 (and (= migrate0.pc@2 #x12) (bvult migrate0.pass@2 #x01))
-                 (and (= migrate0.pc@2 #x12) (bvuge migrate0.pass@2 #x01))
-                 (= migrate0.pc@2 #x13)
+                 (= migrate0.pc@2 #x12)
+                 (and (= migrate0.pc@2 #x13) (bvult migrate0.pass@2 #x01))
+                 (and (= migrate0.pc@2 #x13) (bvuge migrate0.pass@2 #x01))
+                 (= migrate0.pc@2 #x14)
                  (and (= fork0.pc@2 #x00)
                       (not (= |alive[P0]@2| #x00))
                       (= |&mm->mmap_lock.writer[P0]@2| #x00)
@@ -59176,8 +62521,8 @@
                  (and (= fault2.pc@2 #x02) (= |pte[P1][1]@2| #x00))
                  (and (= exit0.pc@2 #x00)
                       (not (= |alive[P1]@2| #x00))
-                      (= fault1.pc@2 #x07)
-                      (= fault2.pc@2 #x07)
+                      (= fault1.pc@2 #x0a)
+                      (= fault2.pc@2 #x0a)
                       (= |&mm->mmap_lock.writer[P1]@2| #x00))
                  a!399
                  a!400
@@ -59243,36 +62588,36 @@
                  a!742
                  (and (= migrate0.pc@3 #x04) (not a!743))
                  a!745
-                 (and (= migrate0.pc@3 #x06)
+                 (and (= migrate0.pc@3 #x07)
                       (bvugt |folio.mapcount[F0]@3| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@3| #x00))
-                 (and (= migrate0.pc@3 #x06) (= |folio.mapcount[F0]@3| #x00))
+                 (and (= migrate0.pc@3 #x07) (= |folio.mapcount[F0]@3| #x00))
                  a!629
                  a!631
-                 (and (= migrate0.pc@3 #x07) a!746)
-                 (and (= migrate0.pc@3 #x08)
+                 (and (= migrate0.pc@3 #x08) a!746)
+                 (and (= migrate0.pc@3 #x09)
                       (= |folio.mapcount[F0]@3| #x00)
                       (= |folio.refcount[F0]@3| #x01))
-                 (and (= migrate0.pc@3 #x08)
+                 (and (= migrate0.pc@3 #x09)
                       (= |folio.mapcount[F0]@3| #x00)
                       (not (= |folio.refcount[F0]@3| #x01)))
-                 (and (= migrate0.pc@3 #x08)
+                 (and (= migrate0.pc@3 #x09)
                       (bvugt |folio.mapcount[F0]@3| #x00))
-                 (= migrate0.pc@3 #x09)
                  (= migrate0.pc@3 #x0a)
-                 (and (= migrate0.pc@3 #x0b)
+                 (= migrate0.pc@3 #x0b)
+                 (and (= migrate0.pc@3 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                  a!632
                  a!633
                  a!747
-                 (= migrate0.pc@3 #x0d)
                  (= migrate0.pc@3 #x0e)
                  (= migrate0.pc@3 #x0f)
                  (= migrate0.pc@3 #x10)
                  (= migrate0.pc@3 #x11)
-                 (and (= migrate0.pc@3 #x12) (bvult migrate0.pass@3 #x01))
-                 (and (= migrate0.pc@3 #x12) (bvuge migrate0.pass@3 #x01))
-                 (= migrate0.pc@3 #x13)
+                 (= migrate0.pc@3 #x12)
+                 (and (= migrate0.pc@3 #x13) (bvult migrate0.pass@3 #x01))
+                 (and (= migrate0.pc@3 #x13) (bvuge migrate0.pass@3 #x01))
+                 (= migrate0.pc@3 #x14)
                  (and (= fork0.pc@3 #x00)
                       (not (= |alive[P0]@3| #x00))
                       (= |&mm->mmap_lock.writer[P0]@3| #x00)
@@ -59354,8 +62699,8 @@
                  (and (= fault2.pc@3 #x02) (= |pte[P1][1]@3| #x00))
                  (and (= exit0.pc@3 #x00)
                       (not (= |alive[P1]@3| #x00))
-                      (= fault1.pc@3 #x07)
-                      (= fault2.pc@3 #x07)
+                      (= fault1.pc@3 #x0a)
+                      (= fault2.pc@3 #x0a)
                       (= |&mm->mmap_lock.writer[P1]@3| #x00))
                  a!591
                  a!592
@@ -59421,36 +62766,36 @@
                  a!934
                  (and (= migrate0.pc@4 #x04) (not a!935))
                  a!937
-                 (and (= migrate0.pc@4 #x06)
+                 (and (= migrate0.pc@4 #x07)
                       (bvugt |folio.mapcount[F0]@4| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@4| #x00))
-                 (and (= migrate0.pc@4 #x06) (= |folio.mapcount[F0]@4| #x00))
+                 (and (= migrate0.pc@4 #x07) (= |folio.mapcount[F0]@4| #x00))
                  a!821
                  a!823
-                 (and (= migrate0.pc@4 #x07) a!938)
-                 (and (= migrate0.pc@4 #x08)
+                 (and (= migrate0.pc@4 #x08) a!938)
+                 (and (= migrate0.pc@4 #x09)
                       (= |folio.mapcount[F0]@4| #x00)
                       (= |folio.refcount[F0]@4| #x01))
-                 (and (= migrate0.pc@4 #x08)
+                 (and (= migrate0.pc@4 #x09)
                       (= |folio.mapcount[F0]@4| #x00)
                       (not (= |folio.refcount[F0]@4| #x01)))
-                 (and (= migrate0.pc@4 #x08)
+                 (and (= migrate0.pc@4 #x09)
                       (bvugt |folio.mapcount[F0]@4| #x00))
-                 (= migrate0.pc@4 #x09)
                  (= migrate0.pc@4 #x0a)
-                 (and (= migrate0.pc@4 #x0b)
+                 (= migrate0.pc@4 #x0b)
+                 (and (= migrate0.pc@4 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                  a!824
                  a!825
                  a!939
-                 (= migrate0.pc@4 #x0d)
                  (= migrate0.pc@4 #x0e)
                  (= migrate0.pc@4 #x0f)
                  (= migrate0.pc@4 #x10)
                  (= migrate0.pc@4 #x11)
-                 (and (= migrate0.pc@4 #x12) (bvult migrate0.pass@4 #x01))
-                 (and (= migrate0.pc@4 #x12) (bvuge migrate0.pass@4 #x01))
-                 (= migrate0.pc@4 #x13)
+                 (= migrate0.pc@4 #x12)
+                 (and (= migrate0.pc@4 #x13) (bvult migrate0.pass@4 #x01))
+                 (and (= migrate0.pc@4 #x13) (bvuge migrate0.pass@4 #x01))
+                 (= migrate0.pc@4 #x14)
                  (and (= fork0.pc@4 #x00)
                       (not (= |alive[P0]@4| #x00))
                       (= |&mm->mmap_lock.writer[P0]@4| #x00)
@@ -59532,8 +62877,8 @@
                  (and (= fault2.pc@4 #x02) (= |pte[P1][1]@4| #x00))
                  (and (= exit0.pc@4 #x00)
                       (not (= |alive[P1]@4| #x00))
-                      (= fault1.pc@4 #x07)
-                      (= fault2.pc@4 #x07)
+                      (= fault1.pc@4 #x0a)
+                      (= fault2.pc@4 #x0a)
                       (= |&mm->mmap_lock.writer[P1]@4| #x00))
                  a!783
                  a!784
@@ -59599,36 +62944,36 @@
                   a!1126
                   (and (= migrate0.pc@5 #x04) (not a!1127))
                   a!1129
-                  (and (= migrate0.pc@5 #x06)
+                  (and (= migrate0.pc@5 #x07)
                        (bvugt |folio.mapcount[F0]@5| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@5| #x00))
-                  (and (= migrate0.pc@5 #x06) (= |folio.mapcount[F0]@5| #x00))
+                  (and (= migrate0.pc@5 #x07) (= |folio.mapcount[F0]@5| #x00))
                   a!1013
                   a!1015
-                  (and (= migrate0.pc@5 #x07) a!1130)
-                  (and (= migrate0.pc@5 #x08)
+                  (and (= migrate0.pc@5 #x08) a!1130)
+                  (and (= migrate0.pc@5 #x09)
                        (= |folio.mapcount[F0]@5| #x00)
                        (= |folio.refcount[F0]@5| #x01))
-                  (and (= migrate0.pc@5 #x08)
+                  (and (= migrate0.pc@5 #x09)
                        (= |folio.mapcount[F0]@5| #x00)
                        (not (= |folio.refcount[F0]@5| #x01)))
-                  (and (= migrate0.pc@5 #x08)
+                  (and (= migrate0.pc@5 #x09)
                        (bvugt |folio.mapcount[F0]@5| #x00))
-                  (= migrate0.pc@5 #x09)
                   (= migrate0.pc@5 #x0a)
-                  (and (= migrate0.pc@5 #x0b)
+                  (= migrate0.pc@5 #x0b)
+                  (and (= migrate0.pc@5 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                   a!1016
                   a!1017
                   a!1131
-                  (= migrate0.pc@5 #x0d)
                   (= migrate0.pc@5 #x0e)
                   (= migrate0.pc@5 #x0f)
                   (= migrate0.pc@5 #x10)
                   (= migrate0.pc@5 #x11)
-                  (and (= migrate0.pc@5 #x12) (bvult migrate0.pass@5 #x01))
-                  (and (= migrate0.pc@5 #x12) (bvuge migrate0.pass@5 #x01))
-                  (= migrate0.pc@5 #x13)
+                  (= migrate0.pc@5 #x12)
+                  (and (= migrate0.pc@5 #x13) (bvult migrate0.pass@5 #x01))
+                  (and (= migrate0.pc@5 #x13) (bvuge migrate0.pass@5 #x01))
+                  (= migrate0.pc@5 #x14)
                   (and (= fork0.pc@5 #x00)
                        (not (= |alive[P0]@5| #x00))
                        (= |&mm->mmap_lock.writer[P0]@5| #x00)
@@ -59714,8 +63059,8 @@
                   (and (= fault2.pc@5 #x02) (= |pte[P1][1]@5| #x00))
                   (and (= exit0.pc@5 #x00)
                        (not (= |alive[P1]@5| #x00))
-                       (= fault1.pc@5 #x07)
-                       (= fault2.pc@5 #x07)
+                       (= fault1.pc@5 #x0a)
+                       (= fault2.pc@5 #x0a)
                        (= |&mm->mmap_lock.writer[P1]@5| #x00))
                   a!975
                   a!976
@@ -59781,36 +63126,36 @@
                   a!1318
                   (and (= migrate0.pc@6 #x04) (not a!1319))
                   a!1321
-                  (and (= migrate0.pc@6 #x06)
+                  (and (= migrate0.pc@6 #x07)
                        (bvugt |folio.mapcount[F0]@6| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@6| #x00))
-                  (and (= migrate0.pc@6 #x06) (= |folio.mapcount[F0]@6| #x00))
+                  (and (= migrate0.pc@6 #x07) (= |folio.mapcount[F0]@6| #x00))
                   a!1205
                   a!1207
-                  (and (= migrate0.pc@6 #x07) a!1322)
-                  (and (= migrate0.pc@6 #x08)
+                  (and (= migrate0.pc@6 #x08) a!1322)
+                  (and (= migrate0.pc@6 #x09)
                        (= |folio.mapcount[F0]@6| #x00)
                        (= |folio.refcount[F0]@6| #x01))
-                  (and (= migrate0.pc@6 #x08)
+                  (and (= migrate0.pc@6 #x09)
                        (= |folio.mapcount[F0]@6| #x00)
                        (not (= |folio.refcount[F0]@6| #x01)))
-                  (and (= migrate0.pc@6 #x08)
+                  (and (= migrate0.pc@6 #x09)
                        (bvugt |folio.mapcount[F0]@6| #x00))
-                  (= migrate0.pc@6 #x09)
                   (= migrate0.pc@6 #x0a)
-                  (and (= migrate0.pc@6 #x0b)
+                  (= migrate0.pc@6 #x0b)
+                  (and (= migrate0.pc@6 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                   a!1208
                   a!1209
                   a!1323
-                  (= migrate0.pc@6 #x0d)
                   (= migrate0.pc@6 #x0e)
                   (= migrate0.pc@6 #x0f)
                   (= migrate0.pc@6 #x10)
                   (= migrate0.pc@6 #x11)
-                  (and (= migrate0.pc@6 #x12) (bvult migrate0.pass@6 #x01))
-                  (and (= migrate0.pc@6 #x12) (bvuge migrate0.pass@6 #x01))
-                  (= migrate0.pc@6 #x13)
+                  (= migrate0.pc@6 #x12)
+                  (and (= migrate0.pc@6 #x13) (bvult migrate0.pass@6 #x01))
+                  (and (= migrate0.pc@6 #x13) (bvuge migrate0.pass@6 #x01))
+                  (= migrate0.pc@6 #x14)
                   (and (= fork0.pc@6 #x00)
                        (not (= |alive[P0]@6| #x00))
                        (= |&mm->mmap_lock.writer[P0]@6| #x00)
@@ -59896,8 +63241,8 @@
                   (and (= fault2.pc@6 #x02) (= |pte[P1][1]@6| #x00))
                   (and (= exit0.pc@6 #x00)
                        (not (= |alive[P1]@6| #x00))
-                       (= fault1.pc@6 #x07)
-                       (= fault2.pc@6 #x07)
+                       (= fault1.pc@6 #x0a)
+                       (= fault2.pc@6 #x0a)
                        (= |&mm->mmap_lock.writer[P1]@6| #x00))
                   a!1167
                   a!1168
@@ -59963,36 +63308,36 @@
                   a!1510
                   (and (= migrate0.pc@7 #x04) (not a!1511))
                   a!1513
-                  (and (= migrate0.pc@7 #x06)
+                  (and (= migrate0.pc@7 #x07)
                        (bvugt |folio.mapcount[F0]@7| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@7| #x00))
-                  (and (= migrate0.pc@7 #x06) (= |folio.mapcount[F0]@7| #x00))
+                  (and (= migrate0.pc@7 #x07) (= |folio.mapcount[F0]@7| #x00))
                   a!1397
                   a!1399
-                  (and (= migrate0.pc@7 #x07) a!1514)
-                  (and (= migrate0.pc@7 #x08)
+                  (and (= migrate0.pc@7 #x08) a!1514)
+                  (and (= migrate0.pc@7 #x09)
                        (= |folio.mapcount[F0]@7| #x00)
                        (= |folio.refcount[F0]@7| #x01))
-                  (and (= migrate0.pc@7 #x08)
+                  (and (= migrate0.pc@7 #x09)
                        (= |folio.mapcount[F0]@7| #x00)
                        (not (= |folio.refcount[F0]@7| #x01)))
-                  (and (= migrate0.pc@7 #x08)
+                  (and (= migrate0.pc@7 #x09)
                        (bvugt |folio.mapcount[F0]@7| #x00))
-                  (= migrate0.pc@7 #x09)
                   (= migrate0.pc@7 #x0a)
-                  (and (= migrate0.pc@7 #x0b)
+                  (= migrate0.pc@7 #x0b)
+                  (and (= migrate0.pc@7 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                   a!1400
                   a!1401
                   a!1515
-                  (= migrate0.pc@7 #x0d)
                   (= migrate0.pc@7 #x0e)
                   (= migrate0.pc@7 #x0f)
                   (= migrate0.pc@7 #x10)
                   (= migrate0.pc@7 #x11)
-                  (and (= migrate0.pc@7 #x12) (bvult migrate0.pass@7 #x01))
-                  (and (= migrate0.pc@7 #x12) (bvuge migrate0.pass@7 #x01))
-                  (= migrate0.pc@7 #x13)
+                  (= migrate0.pc@7 #x12)
+                  (and (= migrate0.pc@7 #x13) (bvult migrate0.pass@7 #x01))
+                  (and (= migrate0.pc@7 #x13) (bvuge migrate0.pass@7 #x01))
+                  (= migrate0.pc@7 #x14)
                   (and (= fork0.pc@7 #x00)
                        (not (= |alive[P0]@7| #x00))
                        (= |&mm->mmap_lock.writer[P0]@7| #x00)
@@ -60078,8 +63423,8 @@
                   (and (= fault2.pc@7 #x02) (= |pte[P1][1]@7| #x00))
                   (and (= exit0.pc@7 #x00)
                        (not (= |alive[P1]@7| #x00))
-                       (= fault1.pc@7 #x07)
-                       (= fault2.pc@7 #x07)
+                       (= fault1.pc@7 #x0a)
+                       (= fault2.pc@7 #x0a)
                        (= |&mm->mmap_lock.writer[P1]@7| #x00))
                   a!1359
                   a!1360
@@ -60145,36 +63490,36 @@
                   a!1702
                   (and (= migrate0.pc@8 #x04) (not a!1703))
                   a!1705
-                  (and (= migrate0.pc@8 #x06)
+                  (and (= migrate0.pc@8 #x07)
                        (bvugt |folio.mapcount[F0]@8| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@8| #x00))
-                  (and (= migrate0.pc@8 #x06) (= |folio.mapcount[F0]@8| #x00))
+                  (and (= migrate0.pc@8 #x07) (= |folio.mapcount[F0]@8| #x00))
                   a!1589
                   a!1591
-                  (and (= migrate0.pc@8 #x07) a!1706)
-                  (and (= migrate0.pc@8 #x08)
+                  (and (= migrate0.pc@8 #x08) a!1706)
+                  (and (= migrate0.pc@8 #x09)
                        (= |folio.mapcount[F0]@8| #x00)
                        (= |folio.refcount[F0]@8| #x01))
-                  (and (= migrate0.pc@8 #x08)
+                  (and (= migrate0.pc@8 #x09)
                        (= |folio.mapcount[F0]@8| #x00)
                        (not (= |folio.refcount[F0]@8| #x01)))
-                  (and (= migrate0.pc@8 #x08)
+                  (and (= migrate0.pc@8 #x09)
                        (bvugt |folio.mapcount[F0]@8| #x00))
-                  (= migrate0.pc@8 #x09)
                   (= migrate0.pc@8 #x0a)
-                  (and (= migrate0.pc@8 #x0b)
+                  (= migrate0.pc@8 #x0b)
+                  (and (= migrate0.pc@8 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                   a!1592
                   a!1593
                   a!1707
-                  (= migrate0.pc@8 #x0d)
                   (= migrate0.pc@8 #x0e)
                   (= migrate0.pc@8 #x0f)
                   (= migrate0.pc@8 #x10)
                   (= migrate0.pc@8 #x11)
-                  (and (= migrate0.pc@8 #x12) (bvult migrate0.pass@8 #x01))
-                  (and (= migrate0.pc@8 #x12) (bvuge migrate0.pass@8 #x01))
-                  (= migrate0.pc@8 #x13)
+                  (= migrate0.pc@8 #x12)
+                  (and (= migrate0.pc@8 #x13) (bvult migrate0.pass@8 #x01))
+                  (and (= migrate0.pc@8 #x13) (bvuge migrate0.pass@8 #x01))
+                  (= migrate0.pc@8 #x14)
                   (and (= fork0.pc@8 #x00)
                        (not (= |alive[P0]@8| #x00))
                        (= |&mm->mmap_lock.writer[P0]@8| #x00)
@@ -60260,8 +63605,8 @@
                   (and (= fault2.pc@8 #x02) (= |pte[P1][1]@8| #x00))
                   (and (= exit0.pc@8 #x00)
                        (not (= |alive[P1]@8| #x00))
-                       (= fault1.pc@8 #x07)
-                       (= fault2.pc@8 #x07)
+                       (= fault1.pc@8 #x0a)
+                       (= fault2.pc@8 #x0a)
                        (= |&mm->mmap_lock.writer[P1]@8| #x00))
                   a!1551
                   a!1552
@@ -60327,36 +63672,36 @@
                   a!1894
                   (and (= migrate0.pc@9 #x04) (not a!1895))
                   a!1897
-                  (and (= migrate0.pc@9 #x06)
+                  (and (= migrate0.pc@9 #x07)
                        (bvugt |folio.mapcount[F0]@9| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@9| #x00))
-                  (and (= migrate0.pc@9 #x06) (= |folio.mapcount[F0]@9| #x00))
+                  (and (= migrate0.pc@9 #x07) (= |folio.mapcount[F0]@9| #x00))
                   a!1781
                   a!1783
-                  (and (= migrate0.pc@9 #x07) a!1898)
-                  (and (= migrate0.pc@9 #x08)
+                  (and (= migrate0.pc@9 #x08) a!1898)
+                  (and (= migrate0.pc@9 #x09)
                        (= |folio.mapcount[F0]@9| #x00)
                        (= |folio.refcount[F0]@9| #x01))
-                  (and (= migrate0.pc@9 #x08)
+                  (and (= migrate0.pc@9 #x09)
                        (= |folio.mapcount[F0]@9| #x00)
                        (not (= |folio.refcount[F0]@9| #x01)))
-                  (and (= migrate0.pc@9 #x08)
+                  (and (= migrate0.pc@9 #x09)
                        (bvugt |folio.mapcount[F0]@9| #x00))
-                  (= migrate0.pc@9 #x09)
                   (= migrate0.pc@9 #x0a)
-                  (and (= migrate0.pc@9 #x0b)
+                  (= migrate0.pc@9 #x0b)
+                  (and (= migrate0.pc@9 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                   a!1784
                   a!1785
                   a!1899
-                  (= migrate0.pc@9 #x0d)
                   (= migrate0.pc@9 #x0e)
                   (= migrate0.pc@9 #x0f)
                   (= migrate0.pc@9 #x10)
                   (= migrate0.pc@9 #x11)
-                  (and (= migrate0.pc@9 #x12) (bvult migrate0.pass@9 #x01))
-                  (and (= migrate0.pc@9 #x12) (bvuge migrate0.pass@9 #x01))
-                  (= migrate0.pc@9 #x13)
+                  (= migrate0.pc@9 #x12)
+                  (and (= migrate0.pc@9 #x13) (bvult migrate0.pass@9 #x01))
+                  (and (= migrate0.pc@9 #x13) (bvuge migrate0.pass@9 #x01))
+                  (= migrate0.pc@9 #x14)
                   (and (= fork0.pc@9 #x00)
                        (not (= |alive[P0]@9| #x00))
                        (= |&mm->mmap_lock.writer[P0]@9| #x00)
@@ -60442,8 +63787,8 @@
                   (and (= fault2.pc@9 #x02) (= |pte[P1][1]@9| #x00))
                   (and (= exit0.pc@9 #x00)
                        (not (= |alive[P1]@9| #x00))
-                       (= fault1.pc@9 #x07)
-                       (= fault2.pc@9 #x07)
+                       (= fault1.pc@9 #x0a)
+                       (= fault2.pc@9 #x0a)
                        (= |&mm->mmap_lock.writer[P1]@9| #x00))
                   a!1743
                   a!1744
@@ -60509,36 +63854,36 @@
                   a!2086
                   (and (= migrate0.pc@10 #x04) (not a!2087))
                   a!2089
-                  (and (= migrate0.pc@10 #x06)
+                  (and (= migrate0.pc@10 #x07)
                        (bvugt |folio.mapcount[F0]@10| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@10| #x00))
-                  (and (= migrate0.pc@10 #x06) (= |folio.mapcount[F0]@10| #x00))
+                  (and (= migrate0.pc@10 #x07) (= |folio.mapcount[F0]@10| #x00))
                   a!1973
                   a!1975
-                  (and (= migrate0.pc@10 #x07) a!2090)
-                  (and (= migrate0.pc@10 #x08)
+                  (and (= migrate0.pc@10 #x08) a!2090)
+                  (and (= migrate0.pc@10 #x09)
                        (= |folio.mapcount[F0]@10| #x00)
                        (= |folio.refcount[F0]@10| #x01))
-                  (and (= migrate0.pc@10 #x08)
+                  (and (= migrate0.pc@10 #x09)
                        (= |folio.mapcount[F0]@10| #x00)
                        (not (= |folio.refcount[F0]@10| #x01)))
-                  (and (= migrate0.pc@10 #x08)
+                  (and (= migrate0.pc@10 #x09)
                        (bvugt |folio.mapcount[F0]@10| #x00))
-                  (= migrate0.pc@10 #x09)
                   (= migrate0.pc@10 #x0a)
-                  (and (= migrate0.pc@10 #x0b)
+                  (= migrate0.pc@10 #x0b)
+                  (and (= migrate0.pc@10 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                   a!1976
                   a!1977
                   a!2091
-                  (= migrate0.pc@10 #x0d)
                   (= migrate0.pc@10 #x0e)
                   (= migrate0.pc@10 #x0f)
                   (= migrate0.pc@10 #x10)
                   (= migrate0.pc@10 #x11)
-                  (and (= migrate0.pc@10 #x12) (bvult migrate0.pass@10 #x01))
-                  (and (= migrate0.pc@10 #x12) (bvuge migrate0.pass@10 #x01))
-                  (= migrate0.pc@10 #x13)
+                  (= migrate0.pc@10 #x12)
+                  (and (= migrate0.pc@10 #x13) (bvult migrate0.pass@10 #x01))
+                  (and (= migrate0.pc@10 #x13) (bvuge migrate0.pass@10 #x01))
+                  (= migrate0.pc@10 #x14)
                   (and (= fork0.pc@10 #x00)
                        (not (= |alive[P0]@10| #x00))
                        (= |&mm->mmap_lock.writer[P0]@10| #x00)
@@ -60628,8 +63973,8 @@
                   (and (= fault2.pc@10 #x02) (= |pte[P1][1]@10| #x00))
                   (and (= exit0.pc@10 #x00)
                        (not (= |alive[P1]@10| #x00))
-                       (= fault1.pc@10 #x07)
-                       (= fault2.pc@10 #x07)
+                       (= fault1.pc@10 #x0a)
+                       (= fault2.pc@10 #x0a)
                        (= |&mm->mmap_lock.writer[P1]@10| #x00))
                   a!1935
                   a!1936
@@ -60703,12 +64048,12 @@
       (and a!55 a!54)
       (and a!56 a!54)
       (and a!57 a!54)
-      (and (= migrate0.pc@0 #x0e) (not a!59))
-      (and (= migrate0.pc@0 #x10) (not a!63))
-      (and (= migrate0.pc@0 #x11) a!50)
-      (and (and (= migrate0.pc@0 #x12) (bvult migrate0.pass@0 #x01)) (not a!63))
-      (and (and (= migrate0.pc@0 #x12) (bvuge migrate0.pass@0 #x01)) (not a!63))
-      (and (= migrate0.pc@0 #x13) a!50)
+      (and (= migrate0.pc@0 #x0f) (not a!59))
+      (and (= migrate0.pc@0 #x11) (not a!63))
+      (and (= migrate0.pc@0 #x12) a!50)
+      (and (and (= migrate0.pc@0 #x13) (bvult migrate0.pass@0 #x01)) (not a!63))
+      (and (and (= migrate0.pc@0 #x13) (bvuge migrate0.pass@0 #x01)) (not a!63))
+      (and (= migrate0.pc@0 #x14) a!50)
       (and (and (= fault0.pc@0 #x03) (not a!64)) (not a!68))
       (and a!69 (not a!70))
       (and (and (= fault0.pc@0 #x04)
@@ -60761,14 +64106,14 @@
       (and a!247 a!246)
       (and a!248 a!246)
       (and a!249 a!246)
-      (and (= migrate0.pc@1 #x0e) (not a!251))
-      (and (= migrate0.pc@1 #x10) (not a!255))
-      (and (= migrate0.pc@1 #x11) a!242)
-      (and (and (= migrate0.pc@1 #x12) (bvult migrate0.pass@1 #x01))
+      (and (= migrate0.pc@1 #x0f) (not a!251))
+      (and (= migrate0.pc@1 #x11) (not a!255))
+      (and (= migrate0.pc@1 #x12) a!242)
+      (and (and (= migrate0.pc@1 #x13) (bvult migrate0.pass@1 #x01))
            (not a!255))
-      (and (and (= migrate0.pc@1 #x12) (bvuge migrate0.pass@1 #x01))
+      (and (and (= migrate0.pc@1 #x13) (bvuge migrate0.pass@1 #x01))
            (not a!255))
-      (and (= migrate0.pc@1 #x13) a!242)
+      (and (= migrate0.pc@1 #x14) a!242)
       (and (and (= fault0.pc@1 #x03) (not a!256)) (not a!260))
       (and a!261 (not a!262))
       (and (and (= fault0.pc@1 #x04)
@@ -60821,14 +64166,14 @@
       (and a!439 a!438)
       (and a!440 a!438)
       (and a!441 a!438)
-      (and (= migrate0.pc@2 #x0e) (not a!443))
-      (and (= migrate0.pc@2 #x10) (not a!447))
-      (and (= migrate0.pc@2 #x11) a!434)
-      (and (and (= migrate0.pc@2 #x12) (bvult migrate0.pass@2 #x01))
+      (and (= migrate0.pc@2 #x0f) (not a!443))
+      (and (= migrate0.pc@2 #x11) (not a!447))
+      (and (= migrate0.pc@2 #x12) a!434)
+      (and (and (= migrate0.pc@2 #x13) (bvult migrate0.pass@2 #x01))
            (not a!447))
-      (and (and (= migrate0.pc@2 #x12) (bvuge migrate0.pass@2 #x01))
+      (and (and (= migrate0.pc@2 #x13) (bvuge migrate0.pass@2 #x01))
            (not a!447))
-      (and (= migrate0.pc@2 #x13) a!434)
+      (and (= migrate0.pc@2 #x14) a!434)
       (and (and (= fault0.pc@2 #x03) (not a!448)) (not a!452))
       (and a!453 (not a!454))
       (and (and (= fault0.pc@2 #x04)
@@ -60881,14 +64226,14 @@
       (and a!631 a!630)
       (and a!632 a!630)
       (and a!633 a!630)
-      (and (= migrate0.pc@3 #x0e) (not a!635))
-      (and (= migrate0.pc@3 #x10) (not a!639))
-      (and (= migrate0.pc@3 #x11) a!626)
-      (and (and (= migrate0.pc@3 #x12) (bvult migrate0.pass@3 #x01))
+      (and (= migrate0.pc@3 #x0f) (not a!635))
+      (and (= migrate0.pc@3 #x11) (not a!639))
+      (and (= migrate0.pc@3 #x12) a!626)
+      (and (and (= migrate0.pc@3 #x13) (bvult migrate0.pass@3 #x01))
            (not a!639))
-      (and (and (= migrate0.pc@3 #x12) (bvuge migrate0.pass@3 #x01))
+      (and (and (= migrate0.pc@3 #x13) (bvuge migrate0.pass@3 #x01))
            (not a!639))
-      (and (= migrate0.pc@3 #x13) a!626)
+      (and (= migrate0.pc@3 #x14) a!626)
       (and (and (= fault0.pc@3 #x03) (not a!640)) (not a!644))
       (and a!645 (not a!646))
       (and (and (= fault0.pc@3 #x04)
@@ -60941,14 +64286,14 @@
       (and a!823 a!822)
       (and a!824 a!822)
       (and a!825 a!822)
-      (and (= migrate0.pc@4 #x0e) (not a!827))
-      (and (= migrate0.pc@4 #x10) (not a!831))
-      (and (= migrate0.pc@4 #x11) a!818)
-      (and (and (= migrate0.pc@4 #x12) (bvult migrate0.pass@4 #x01))
+      (and (= migrate0.pc@4 #x0f) (not a!827))
+      (and (= migrate0.pc@4 #x11) (not a!831))
+      (and (= migrate0.pc@4 #x12) a!818)
+      (and (and (= migrate0.pc@4 #x13) (bvult migrate0.pass@4 #x01))
            (not a!831))
-      (and (and (= migrate0.pc@4 #x12) (bvuge migrate0.pass@4 #x01))
+      (and (and (= migrate0.pc@4 #x13) (bvuge migrate0.pass@4 #x01))
            (not a!831))
-      (and (= migrate0.pc@4 #x13) a!818)
+      (and (= migrate0.pc@4 #x14) a!818)
       (and (and (= fault0.pc@4 #x03) (not a!832)) (not a!836))
       (and a!837 (not a!838))
       (and (and (= fault0.pc@4 #x04)
@@ -61001,14 +64346,14 @@
       (and a!1015 a!1014)
       (and a!1016 a!1014)
       (and a!1017 a!1014)
-      (and (= migrate0.pc@5 #x0e) (not a!1019))
-      (and (= migrate0.pc@5 #x10) (not a!1023))
-      (and (= migrate0.pc@5 #x11) a!1010)
-      (and (and (= migrate0.pc@5 #x12) (bvult migrate0.pass@5 #x01))
+      (and (= migrate0.pc@5 #x0f) (not a!1019))
+      (and (= migrate0.pc@5 #x11) (not a!1023))
+      (and (= migrate0.pc@5 #x12) a!1010)
+      (and (and (= migrate0.pc@5 #x13) (bvult migrate0.pass@5 #x01))
            (not a!1023))
-      (and (and (= migrate0.pc@5 #x12) (bvuge migrate0.pass@5 #x01))
+      (and (and (= migrate0.pc@5 #x13) (bvuge migrate0.pass@5 #x01))
            (not a!1023))
-      (and (= migrate0.pc@5 #x13) a!1010)
+      (and (= migrate0.pc@5 #x14) a!1010)
       (and (and (= fault0.pc@5 #x03) (not a!1024)) (not a!1028))
       (and a!1029 (not a!1030))
       (and (and (= fault0.pc@5 #x04)
@@ -61061,14 +64406,14 @@
       (and a!1207 a!1206)
       (and a!1208 a!1206)
       (and a!1209 a!1206)
-      (and (= migrate0.pc@6 #x0e) (not a!1211))
-      (and (= migrate0.pc@6 #x10) (not a!1215))
-      (and (= migrate0.pc@6 #x11) a!1202)
-      (and (and (= migrate0.pc@6 #x12) (bvult migrate0.pass@6 #x01))
+      (and (= migrate0.pc@6 #x0f) (not a!1211))
+      (and (= migrate0.pc@6 #x11) (not a!1215))
+      (and (= migrate0.pc@6 #x12) a!1202)
+      (and (and (= migrate0.pc@6 #x13) (bvult migrate0.pass@6 #x01))
            (not a!1215))
-      (and (and (= migrate0.pc@6 #x12) (bvuge migrate0.pass@6 #x01))
+      (and (and (= migrate0.pc@6 #x13) (bvuge migrate0.pass@6 #x01))
            (not a!1215))
-      (and (= migrate0.pc@6 #x13) a!1202)
+      (and (= migrate0.pc@6 #x14) a!1202)
       (and (and (= fault0.pc@6 #x03) (not a!1216)) (not a!1220))
       (and a!1221 (not a!1222))
       (and (and (= fault0.pc@6 #x04)
@@ -61121,14 +64466,14 @@
       (and a!1399 a!1398)
       (and a!1400 a!1398)
       (and a!1401 a!1398)
-      (and (= migrate0.pc@7 #x0e) (not a!1403))
-      (and (= migrate0.pc@7 #x10) (not a!1407))
-      (and (= migrate0.pc@7 #x11) a!1394)
-      (and (and (= migrate0.pc@7 #x12) (bvult migrate0.pass@7 #x01))
+      (and (= migrate0.pc@7 #x0f) (not a!1403))
+      (and (= migrate0.pc@7 #x11) (not a!1407))
+      (and (= migrate0.pc@7 #x12) a!1394)
+      (and (and (= migrate0.pc@7 #x13) (bvult migrate0.pass@7 #x01))
            (not a!1407))
-      (and (and (= migrate0.pc@7 #x12) (bvuge migrate0.pass@7 #x01))
+      (and (and (= migrate0.pc@7 #x13) (bvuge migrate0.pass@7 #x01))
            (not a!1407))
-      (and (= migrate0.pc@7 #x13) a!1394)
+      (and (= migrate0.pc@7 #x14) a!1394)
       (and (and (= fault0.pc@7 #x03) (not a!1408)) (not a!1412))
       (and a!1413 (not a!1414))
       (and (and (= fault0.pc@7 #x04)
@@ -61181,14 +64526,14 @@
       (and a!1591 a!1590)
       (and a!1592 a!1590)
       (and a!1593 a!1590)
-      (and (= migrate0.pc@8 #x0e) (not a!1595))
-      (and (= migrate0.pc@8 #x10) (not a!1599))
-      (and (= migrate0.pc@8 #x11) a!1586)
-      (and (and (= migrate0.pc@8 #x12) (bvult migrate0.pass@8 #x01))
+      (and (= migrate0.pc@8 #x0f) (not a!1595))
+      (and (= migrate0.pc@8 #x11) (not a!1599))
+      (and (= migrate0.pc@8 #x12) a!1586)
+      (and (and (= migrate0.pc@8 #x13) (bvult migrate0.pass@8 #x01))
            (not a!1599))
-      (and (and (= migrate0.pc@8 #x12) (bvuge migrate0.pass@8 #x01))
+      (and (and (= migrate0.pc@8 #x13) (bvuge migrate0.pass@8 #x01))
            (not a!1599))
-      (and (= migrate0.pc@8 #x13) a!1586)
+      (and (= migrate0.pc@8 #x14) a!1586)
       (and (and (= fault0.pc@8 #x03) (not a!1600)) (not a!1604))
       (and a!1605 (not a!1606))
       (and (and (= fault0.pc@8 #x04)
@@ -61241,14 +64586,14 @@
       (and a!1783 a!1782)
       (and a!1784 a!1782)
       (and a!1785 a!1782)
-      (and (= migrate0.pc@9 #x0e) (not a!1787))
-      (and (= migrate0.pc@9 #x10) (not a!1791))
-      (and (= migrate0.pc@9 #x11) a!1778)
-      (and (and (= migrate0.pc@9 #x12) (bvult migrate0.pass@9 #x01))
+      (and (= migrate0.pc@9 #x0f) (not a!1787))
+      (and (= migrate0.pc@9 #x11) (not a!1791))
+      (and (= migrate0.pc@9 #x12) a!1778)
+      (and (and (= migrate0.pc@9 #x13) (bvult migrate0.pass@9 #x01))
            (not a!1791))
-      (and (and (= migrate0.pc@9 #x12) (bvuge migrate0.pass@9 #x01))
+      (and (and (= migrate0.pc@9 #x13) (bvuge migrate0.pass@9 #x01))
            (not a!1791))
-      (and (= migrate0.pc@9 #x13) a!1778)
+      (and (= migrate0.pc@9 #x14) a!1778)
       (and (and (= fault0.pc@9 #x03) (not a!1792)) (not a!1796))
       (and a!1797 (not a!1798))
       (and (and (= fault0.pc@9 #x04)
@@ -61302,14 +64647,14 @@
       (and a!1975 a!1974)
       (and a!1976 a!1974)
       (and a!1977 a!1974)
-      (and (= migrate0.pc@10 #x0e) (not a!1979))
-      (and (= migrate0.pc@10 #x10) (not a!1983))
-      (and (= migrate0.pc@10 #x11) a!1970)
-      (and (and (= migrate0.pc@10 #x12) (bvult migrate0.pass@10 #x01))
+      (and (= migrate0.pc@10 #x0f) (not a!1979))
+      (and (= migrate0.pc@10 #x11) (not a!1983))
+      (and (= migrate0.pc@10 #x12) a!1970)
+      (and (and (= migrate0.pc@10 #x13) (bvult migrate0.pass@10 #x01))
            (not a!1983))
-      (and (and (= migrate0.pc@10 #x12) (bvuge migrate0.pass@10 #x01))
+      (and (and (= migrate0.pc@10 #x13) (bvuge migrate0.pass@10 #x01))
            (not a!1983))
-      (and (= migrate0.pc@10 #x13) a!1970)
+      (and (= migrate0.pc@10 #x14) a!1970)
       (and (and (= fault0.pc@10 #x03) (not a!1984)) (not a!1988))
       (and a!1989 (not a!1990))
       (and (and (= fault0.pc@10 #x04)
@@ -61407,6 +64752,11 @@
 (model-add |folio.data[F2]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F3]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F4]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F3]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F4]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8) #x00)
@@ -61486,6 +64836,10 @@
 (model-add |folio.data[F2]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F3]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F4]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F3]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F4]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av1]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av1]@1| () (_ BitVec 8) #x00)
@@ -61616,11 +64970,11 @@
                            #x00))
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][1]@9| |pte[P1][1]@9|)
                               #x01))))
-           (let ((a!5 (or a!4
+           (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][1]@9| |pte[P1][1]@9|)
+                             #x01)
                           (= (ite (= a!3 #x00) |pte[P0][1]@9| |pte[P1][1]@9|)
                              #x00)
-                          (= (ite (= a!3 #x00) |pte[P0][1]@9| |pte[P1][1]@9|)
-                             #x01))))
+                          a!4)))
            (let ((a!7 (ite (or (not (= rule@9 #x18)) (not (= a!3 #x00)))
                            (ite (= rule@9 #x26)
                                 (ite (= |pte[P0][1]@9| #x01)
@@ -61664,11 +65018,11 @@
                            #x00))
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][1]@9| |pte[P1][1]@9|)
                               #x01))))
-           (let ((a!5 (or a!4
+           (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][1]@9| |pte[P1][1]@9|)
+                             #x01)
                           (= (ite (= a!3 #x00) |pte[P0][1]@9| |pte[P1][1]@9|)
                              #x00)
-                          (= (ite (= a!3 #x00) |pte[P0][1]@9| |pte[P1][1]@9|)
-                             #x01))))
+                          a!4)))
            (let ((a!7 (ite (or (not (= rule@9 #x18)) (not (= a!3 #x01)))
                            (ite (or (= rule@9 #x26) (= rule@9 #x51))
                                 #x00
@@ -61688,6 +65042,1007 @@
 (model-add |expected[P0][1]@10| () (_ BitVec 8) #x01)
 (model-add |anon_vma.list[av1][1]@10| () (_ BitVec 8) #x00)
 (model-add |folio.index[F0]@10| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@10|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (= |folio.used[F1]@9| #x00)
+                           #x01
+                           (ite (= |folio.used[F2]@9| #x00)
+                                #x02
+                                (ite (= |folio.used[F3]@9| #x00) #x03 #x04))))
+                 (a!3 (ite (or (not (= |folio.refcount[F0]@9| #x01))
+                               (= |exit0.tlb_batch[F0]@9| #x00))
+                           |folio.node[F0]@9|
+                           #x00))
+                 (a!4 (ite (= fault1.new_page@9 #x01)
+                           |folio.refcount[F1]@9|
+                           (ite (= fault1.new_page@9 #x02)
+                                |folio.refcount[F2]@9|
+                                (ite (= fault1.new_page@9 #x03)
+                                     |folio.refcount[F3]@9|
+                                     |folio.refcount[F4]@9|))))
+                 (a!5 (ite (= fault1.new_page@9 #x01)
+                           |folio.node[F1]@9|
+                           (ite (= fault1.new_page@9 #x02)
+                                |folio.node[F2]@9|
+                                (ite (= fault1.new_page@9 #x03)
+                                     |folio.node[F3]@9|
+                                     |folio.node[F4]@9|))))
+                 (a!9 (ite (= fault1.old_page@9 #x01)
+                           |folio.refcount[F1]@9|
+                           (ite (= fault1.old_page@9 #x02)
+                                |folio.refcount[F2]@9|
+                                (ite (= fault1.old_page@9 #x03)
+                                     |folio.refcount[F3]@9|
+                                     |folio.refcount[F4]@9|))))
+                 (a!10 (ite (= fault1.old_page@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= fault1.old_page@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= fault1.old_page@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|))))
+                 (a!18 (ite (= fault0.new_page@9 #x01)
+                            |folio.refcount[F1]@9|
+                            (ite (= fault0.new_page@9 #x02)
+                                 |folio.refcount[F2]@9|
+                                 (ite (= fault0.new_page@9 #x03)
+                                      |folio.refcount[F3]@9|
+                                      |folio.refcount[F4]@9|))))
+                 (a!19 (ite (= fault0.new_page@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= fault0.new_page@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= fault0.new_page@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|))))
+                 (a!23 (ite (= fault0.old_page@9 #x01)
+                            |folio.refcount[F1]@9|
+                            (ite (= fault0.old_page@9 #x02)
+                                 |folio.refcount[F2]@9|
+                                 (ite (= fault0.old_page@9 #x03)
+                                      |folio.refcount[F3]@9|
+                                      |folio.refcount[F4]@9|))))
+                 (a!24 (ite (= fault0.old_page@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= fault0.old_page@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= fault0.old_page@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|))))
+                 (a!32 (ite (= migrate0.dst@9 #x01)
+                            |folio.refcount[F1]@9|
+                            (ite (= migrate0.dst@9 #x02)
+                                 |folio.refcount[F2]@9|
+                                 (ite (= migrate0.dst@9 #x03)
+                                      |folio.refcount[F3]@9|
+                                      |folio.refcount[F4]@9|))))
+                 (a!33 (ite (= migrate0.dst@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= migrate0.dst@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= migrate0.dst@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|)))))
+           (let ((a!2 (not (= (ite (= |folio.used[F0]@9| #x00) #x00 a!1) #x00)))
+                 (a!6 (ite (= (ite (= fault1.new_page@9 #x00)
+                                   |folio.refcount[F0]@9|
+                                   a!4)
+                              #x01)
+                           #x00
+                           (ite (= fault1.new_page@9 #x00)
+                                |folio.node[F0]@9|
+                                a!5)))
+                 (a!11 (ite (= (ite (= fault1.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!9)
+                               #x01)
+                            #x00
+                            (ite (= fault1.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!10)))
+                 (a!14 (ite (= (ite (= fault1.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!9)
+                               #x02)
+                            #x00
+                            (ite (= fault1.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!10)))
+                 (a!20 (ite (= (ite (= fault0.new_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!18)
+                               #x01)
+                            #x00
+                            (ite (= fault0.new_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!19)))
+                 (a!25 (ite (= (ite (= fault0.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!23)
+                               #x01)
+                            #x00
+                            (ite (= fault0.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!24)))
+                 (a!28 (ite (= (ite (= fault0.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!23)
+                               #x02)
+                            #x00
+                            (ite (= fault0.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!24)))
+                 (a!34 (ite (= (ite (= migrate0.dst@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!32)
+                               #x01)
+                            #x00
+                            (ite (= migrate0.dst@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!33))))
+           (let ((a!7 (ite (or (not (= rule@9 #x47))
+                               (not (= fault1.new_page@9 #x00)))
+                           (ite (= rule@9 #x55) a!3 |folio.node[F0]@9|)
+                           a!6)))
+           (let ((a!8 (ite (or (not (= rule@9 #x44)) a!2) a!7 #x00)))
+           (let ((a!12 (ite (or (not (= fault1.old_page@9 #x00))
+                                (not (= rule@9 #x43)))
+                            a!8
+                            a!11)))
+           (let ((a!13 (ite (or (not (= rule@9 #x43))
+                                (not (= fault1.new_page@9 #x00)))
+                            a!12
+                            a!6)))
+           (let ((a!15 (ite (or (not (= fault1.old_page@9 #x00))
+                                (not (= rule@9 #x42)))
+                            a!13
+                            a!14)))
+           (let ((a!16 (ite (or (not (= fault1.old_page@9 #x00))
+                                (not (= rule@9 #x41)))
+                            a!15
+                            a!11)))
+           (let ((a!17 (ite (or (not (= rule@9 #x40)) a!2) a!16 #x00)))
+           (let ((a!21 (ite (or (not (= fault0.new_page@9 #x00))
+                                (not (= rule@9 #x37)))
+                            a!17
+                            a!20)))
+           (let ((a!22 (ite (or (not (= rule@9 #x34)) a!2) a!21 #x00)))
+           (let ((a!26 (ite (or (not (= rule@9 #x33))
+                                (not (= fault0.old_page@9 #x00)))
+                            a!22
+                            a!25)))
+           (let ((a!27 (ite (or (not (= rule@9 #x33))
+                                (not (= fault0.new_page@9 #x00)))
+                            a!26
+                            a!20)))
+           (let ((a!29 (ite (or (not (= rule@9 #x32))
+                                (not (= fault0.old_page@9 #x00)))
+                            a!27
+                            a!28)))
+           (let ((a!30 (ite (or (not (= fault0.old_page@9 #x00))
+                                (not (= rule@9 #x31)))
+                            a!29
+                            a!25)))
+           (let ((a!31 (ite (or (not (= rule@9 #x30)) a!2) a!30 #x00)))
+           (let ((a!35 (ite (or (not (= rule@9 #x20))
+                                (not (= migrate0.dst@9 #x00)))
+                            (ite (= rule@9 #x21)
+                                 (ite (= |folio.refcount[F0]@9| #x01)
+                                      #x00
+                                      |folio.node[F0]@9|)
+                                 a!31)
+                            a!34)))
+           (let ((a!36 (ite (or (not (= rule@9 #x1f))
+                                (not (= migrate0.dst@9 #x00)))
+                            a!35
+                            a!34)))
+           (let ((a!37 (ite (or (not (= migrate0.dst@9 #x00))
+                                (not (= rule@9 #x1d)))
+                            (ite (= rule@9 #x1e)
+                                 (ite (= |folio.refcount[F0]@9| #x01)
+                                      #x00
+                                      |folio.node[F0]@9|)
+                                 a!36)
+                            a!34)))
+           (let ((a!38 (ite (or (not (= rule@9 #x03)) a!2)
+                            a!37
+                            (bvadd #x01 (bvmul #xff |folio.node[F0]@9|)))))
+             (ite (= rule@9 #x02)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  a!38))))))))))))))))))))))
+(model-add |folio.node[F1]@10|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (= |folio.used[F1]@9| #x00)
+                           #x01
+                           (ite (= |folio.used[F2]@9| #x00)
+                                #x02
+                                (ite (= |folio.used[F3]@9| #x00) #x03 #x04))))
+                 (a!3 (ite (or (= |exit0.tlb_batch[F1]@9| #x00)
+                               (not (= |folio.refcount[F1]@9| #x01)))
+                           |folio.node[F1]@9|
+                           #x00))
+                 (a!4 (ite (= fault1.new_page@9 #x01)
+                           |folio.refcount[F1]@9|
+                           (ite (= fault1.new_page@9 #x02)
+                                |folio.refcount[F2]@9|
+                                (ite (= fault1.new_page@9 #x03)
+                                     |folio.refcount[F3]@9|
+                                     |folio.refcount[F4]@9|))))
+                 (a!5 (ite (= fault1.new_page@9 #x01)
+                           |folio.node[F1]@9|
+                           (ite (= fault1.new_page@9 #x02)
+                                |folio.node[F2]@9|
+                                (ite (= fault1.new_page@9 #x03)
+                                     |folio.node[F3]@9|
+                                     |folio.node[F4]@9|))))
+                 (a!9 (ite (= fault1.old_page@9 #x01)
+                           |folio.refcount[F1]@9|
+                           (ite (= fault1.old_page@9 #x02)
+                                |folio.refcount[F2]@9|
+                                (ite (= fault1.old_page@9 #x03)
+                                     |folio.refcount[F3]@9|
+                                     |folio.refcount[F4]@9|))))
+                 (a!10 (ite (= fault1.old_page@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= fault1.old_page@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= fault1.old_page@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|))))
+                 (a!18 (ite (= fault0.new_page@9 #x01)
+                            |folio.refcount[F1]@9|
+                            (ite (= fault0.new_page@9 #x02)
+                                 |folio.refcount[F2]@9|
+                                 (ite (= fault0.new_page@9 #x03)
+                                      |folio.refcount[F3]@9|
+                                      |folio.refcount[F4]@9|))))
+                 (a!19 (ite (= fault0.new_page@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= fault0.new_page@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= fault0.new_page@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|))))
+                 (a!23 (ite (= fault0.old_page@9 #x01)
+                            |folio.refcount[F1]@9|
+                            (ite (= fault0.old_page@9 #x02)
+                                 |folio.refcount[F2]@9|
+                                 (ite (= fault0.old_page@9 #x03)
+                                      |folio.refcount[F3]@9|
+                                      |folio.refcount[F4]@9|))))
+                 (a!24 (ite (= fault0.old_page@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= fault0.old_page@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= fault0.old_page@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|))))
+                 (a!32 (ite (= migrate0.dst@9 #x01)
+                            |folio.refcount[F1]@9|
+                            (ite (= migrate0.dst@9 #x02)
+                                 |folio.refcount[F2]@9|
+                                 (ite (= migrate0.dst@9 #x03)
+                                      |folio.refcount[F3]@9|
+                                      |folio.refcount[F4]@9|))))
+                 (a!33 (ite (= migrate0.dst@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= migrate0.dst@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= migrate0.dst@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|)))))
+           (let ((a!2 (not (= (ite (= |folio.used[F0]@9| #x00) #x00 a!1) #x01)))
+                 (a!6 (ite (= (ite (= fault1.new_page@9 #x00)
+                                   |folio.refcount[F0]@9|
+                                   a!4)
+                              #x01)
+                           #x00
+                           (ite (= fault1.new_page@9 #x00)
+                                |folio.node[F0]@9|
+                                a!5)))
+                 (a!11 (ite (= (ite (= fault1.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!9)
+                               #x01)
+                            #x00
+                            (ite (= fault1.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!10)))
+                 (a!14 (ite (= (ite (= fault1.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!9)
+                               #x02)
+                            #x00
+                            (ite (= fault1.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!10)))
+                 (a!20 (ite (= (ite (= fault0.new_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!18)
+                               #x01)
+                            #x00
+                            (ite (= fault0.new_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!19)))
+                 (a!25 (ite (= (ite (= fault0.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!23)
+                               #x01)
+                            #x00
+                            (ite (= fault0.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!24)))
+                 (a!28 (ite (= (ite (= fault0.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!23)
+                               #x02)
+                            #x00
+                            (ite (= fault0.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!24)))
+                 (a!34 (ite (= (ite (= migrate0.dst@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!32)
+                               #x01)
+                            #x00
+                            (ite (= migrate0.dst@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!33))))
+           (let ((a!7 (ite (or (not (= rule@9 #x47))
+                               (not (= fault1.new_page@9 #x01)))
+                           (ite (= rule@9 #x55) a!3 |folio.node[F1]@9|)
+                           a!6)))
+           (let ((a!8 (ite (or (not (= rule@9 #x44)) a!2) a!7 #x00)))
+           (let ((a!12 (ite (or (not (= rule@9 #x43))
+                                (not (= fault1.old_page@9 #x01)))
+                            a!8
+                            a!11)))
+           (let ((a!13 (ite (or (not (= rule@9 #x43))
+                                (not (= fault1.new_page@9 #x01)))
+                            a!12
+                            a!6)))
+           (let ((a!15 (ite (or (not (= rule@9 #x42))
+                                (not (= fault1.old_page@9 #x01)))
+                            a!13
+                            a!14)))
+           (let ((a!16 (ite (or (not (= rule@9 #x41))
+                                (not (= fault1.old_page@9 #x01)))
+                            a!15
+                            a!11)))
+           (let ((a!17 (ite (or (not (= rule@9 #x40)) a!2) a!16 #x00)))
+           (let ((a!21 (ite (or (not (= rule@9 #x37))
+                                (not (= fault0.new_page@9 #x01)))
+                            a!17
+                            a!20)))
+           (let ((a!22 (ite (or (not (= rule@9 #x34)) a!2) a!21 #x00)))
+           (let ((a!26 (ite (or (not (= rule@9 #x33))
+                                (not (= fault0.old_page@9 #x01)))
+                            a!22
+                            a!25)))
+           (let ((a!27 (ite (or (not (= rule@9 #x33))
+                                (not (= fault0.new_page@9 #x01)))
+                            a!26
+                            a!20)))
+           (let ((a!29 (ite (or (not (= rule@9 #x32))
+                                (not (= fault0.old_page@9 #x01)))
+                            a!27
+                            a!28)))
+           (let ((a!30 (ite (or (not (= rule@9 #x31))
+                                (not (= fault0.old_page@9 #x01)))
+                            a!29
+                            a!25)))
+           (let ((a!31 (ite (or (not (= rule@9 #x30)) a!2) a!30 #x00)))
+           (let ((a!35 (ite (or (not (= rule@9 #x20))
+                                (not (= migrate0.dst@9 #x01)))
+                            a!31
+                            a!34)))
+           (let ((a!36 (ite (or (not (= rule@9 #x1f))
+                                (not (= migrate0.dst@9 #x01)))
+                            a!35
+                            a!34)))
+           (let ((a!37 (ite (or (not (= rule@9 #x1d))
+                                (not (= migrate0.dst@9 #x01)))
+                            a!36
+                            a!34)))
+             (ite (or (not (= rule@9 #x03)) a!2)
+                  a!37
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@9|)))))))))))))))))))))))
+(model-add |folio.node[F2]@10|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (= |folio.used[F1]@9| #x00)
+                           #x01
+                           (ite (= |folio.used[F2]@9| #x00)
+                                #x02
+                                (ite (= |folio.used[F3]@9| #x00) #x03 #x04))))
+                 (a!3 (ite (or (= |exit0.tlb_batch[F2]@9| #x00)
+                               (not (= |folio.refcount[F2]@9| #x01)))
+                           |folio.node[F2]@9|
+                           #x00))
+                 (a!4 (ite (= fault1.new_page@9 #x01)
+                           |folio.refcount[F1]@9|
+                           (ite (= fault1.new_page@9 #x02)
+                                |folio.refcount[F2]@9|
+                                (ite (= fault1.new_page@9 #x03)
+                                     |folio.refcount[F3]@9|
+                                     |folio.refcount[F4]@9|))))
+                 (a!5 (ite (= fault1.new_page@9 #x01)
+                           |folio.node[F1]@9|
+                           (ite (= fault1.new_page@9 #x02)
+                                |folio.node[F2]@9|
+                                (ite (= fault1.new_page@9 #x03)
+                                     |folio.node[F3]@9|
+                                     |folio.node[F4]@9|))))
+                 (a!9 (ite (= fault1.old_page@9 #x01)
+                           |folio.refcount[F1]@9|
+                           (ite (= fault1.old_page@9 #x02)
+                                |folio.refcount[F2]@9|
+                                (ite (= fault1.old_page@9 #x03)
+                                     |folio.refcount[F3]@9|
+                                     |folio.refcount[F4]@9|))))
+                 (a!10 (ite (= fault1.old_page@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= fault1.old_page@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= fault1.old_page@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|))))
+                 (a!18 (ite (= fault0.new_page@9 #x01)
+                            |folio.refcount[F1]@9|
+                            (ite (= fault0.new_page@9 #x02)
+                                 |folio.refcount[F2]@9|
+                                 (ite (= fault0.new_page@9 #x03)
+                                      |folio.refcount[F3]@9|
+                                      |folio.refcount[F4]@9|))))
+                 (a!19 (ite (= fault0.new_page@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= fault0.new_page@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= fault0.new_page@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|))))
+                 (a!23 (ite (= fault0.old_page@9 #x01)
+                            |folio.refcount[F1]@9|
+                            (ite (= fault0.old_page@9 #x02)
+                                 |folio.refcount[F2]@9|
+                                 (ite (= fault0.old_page@9 #x03)
+                                      |folio.refcount[F3]@9|
+                                      |folio.refcount[F4]@9|))))
+                 (a!24 (ite (= fault0.old_page@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= fault0.old_page@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= fault0.old_page@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|))))
+                 (a!32 (ite (= migrate0.dst@9 #x01)
+                            |folio.refcount[F1]@9|
+                            (ite (= migrate0.dst@9 #x02)
+                                 |folio.refcount[F2]@9|
+                                 (ite (= migrate0.dst@9 #x03)
+                                      |folio.refcount[F3]@9|
+                                      |folio.refcount[F4]@9|))))
+                 (a!33 (ite (= migrate0.dst@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= migrate0.dst@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= migrate0.dst@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|)))))
+           (let ((a!2 (not (= (ite (= |folio.used[F0]@9| #x00) #x00 a!1) #x02)))
+                 (a!6 (ite (= (ite (= fault1.new_page@9 #x00)
+                                   |folio.refcount[F0]@9|
+                                   a!4)
+                              #x01)
+                           #x00
+                           (ite (= fault1.new_page@9 #x00)
+                                |folio.node[F0]@9|
+                                a!5)))
+                 (a!11 (ite (= (ite (= fault1.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!9)
+                               #x01)
+                            #x00
+                            (ite (= fault1.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!10)))
+                 (a!14 (ite (= (ite (= fault1.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!9)
+                               #x02)
+                            #x00
+                            (ite (= fault1.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!10)))
+                 (a!20 (ite (= (ite (= fault0.new_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!18)
+                               #x01)
+                            #x00
+                            (ite (= fault0.new_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!19)))
+                 (a!25 (ite (= (ite (= fault0.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!23)
+                               #x01)
+                            #x00
+                            (ite (= fault0.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!24)))
+                 (a!28 (ite (= (ite (= fault0.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!23)
+                               #x02)
+                            #x00
+                            (ite (= fault0.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!24)))
+                 (a!34 (ite (= (ite (= migrate0.dst@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!32)
+                               #x01)
+                            #x00
+                            (ite (= migrate0.dst@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!33))))
+           (let ((a!7 (ite (or (not (= fault1.new_page@9 #x02))
+                               (not (= rule@9 #x47)))
+                           (ite (= rule@9 #x55) a!3 |folio.node[F2]@9|)
+                           a!6)))
+           (let ((a!8 (ite (or (not (= rule@9 #x44)) a!2) a!7 #x00)))
+           (let ((a!12 (ite (or (not (= fault1.old_page@9 #x02))
+                                (not (= rule@9 #x43)))
+                            a!8
+                            a!11)))
+           (let ((a!13 (ite (or (not (= fault1.new_page@9 #x02))
+                                (not (= rule@9 #x43)))
+                            a!12
+                            a!6)))
+           (let ((a!15 (ite (or (not (= rule@9 #x42))
+                                (not (= fault1.old_page@9 #x02)))
+                            a!13
+                            a!14)))
+           (let ((a!16 (ite (or (not (= fault1.old_page@9 #x02))
+                                (not (= rule@9 #x41)))
+                            a!15
+                            a!11)))
+           (let ((a!17 (ite (or (not (= rule@9 #x40)) a!2) a!16 #x00)))
+           (let ((a!21 (ite (or (not (= fault0.new_page@9 #x02))
+                                (not (= rule@9 #x37)))
+                            a!17
+                            a!20)))
+           (let ((a!22 (ite (or (not (= rule@9 #x34)) a!2) a!21 #x00)))
+           (let ((a!26 (ite (or (not (= rule@9 #x33))
+                                (not (= fault0.old_page@9 #x02)))
+                            a!22
+                            a!25)))
+           (let ((a!27 (ite (or (not (= rule@9 #x33))
+                                (not (= fault0.new_page@9 #x02)))
+                            a!26
+                            a!20)))
+           (let ((a!29 (ite (or (not (= rule@9 #x32))
+                                (not (= fault0.old_page@9 #x02)))
+                            a!27
+                            a!28)))
+           (let ((a!30 (ite (or (not (= fault0.old_page@9 #x02))
+                                (not (= rule@9 #x31)))
+                            a!29
+                            a!25)))
+           (let ((a!31 (ite (or (not (= rule@9 #x30)) a!2) a!30 #x00)))
+           (let ((a!35 (ite (or (not (= rule@9 #x20))
+                                (not (= migrate0.dst@9 #x02)))
+                            a!31
+                            a!34)))
+           (let ((a!36 (ite (or (not (= rule@9 #x1f))
+                                (not (= migrate0.dst@9 #x02)))
+                            a!35
+                            a!34)))
+           (let ((a!37 (ite (or (not (= rule@9 #x1d))
+                                (not (= migrate0.dst@9 #x02)))
+                            a!36
+                            a!34)))
+             (ite (or (not (= rule@9 #x03)) a!2)
+                  a!37
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@9|)))))))))))))))))))))))
+(model-add |folio.node[F3]@10|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (= |folio.used[F1]@9| #x00)
+                           #x01
+                           (ite (= |folio.used[F2]@9| #x00)
+                                #x02
+                                (ite (= |folio.used[F3]@9| #x00) #x03 #x04))))
+                 (a!3 (ite (or (not (= |folio.refcount[F3]@9| #x01))
+                               (= |exit0.tlb_batch[F3]@9| #x00))
+                           |folio.node[F3]@9|
+                           #x00))
+                 (a!4 (ite (= fault1.new_page@9 #x01)
+                           |folio.refcount[F1]@9|
+                           (ite (= fault1.new_page@9 #x02)
+                                |folio.refcount[F2]@9|
+                                (ite (= fault1.new_page@9 #x03)
+                                     |folio.refcount[F3]@9|
+                                     |folio.refcount[F4]@9|))))
+                 (a!5 (ite (= fault1.new_page@9 #x01)
+                           |folio.node[F1]@9|
+                           (ite (= fault1.new_page@9 #x02)
+                                |folio.node[F2]@9|
+                                (ite (= fault1.new_page@9 #x03)
+                                     |folio.node[F3]@9|
+                                     |folio.node[F4]@9|))))
+                 (a!9 (ite (= fault1.old_page@9 #x01)
+                           |folio.refcount[F1]@9|
+                           (ite (= fault1.old_page@9 #x02)
+                                |folio.refcount[F2]@9|
+                                (ite (= fault1.old_page@9 #x03)
+                                     |folio.refcount[F3]@9|
+                                     |folio.refcount[F4]@9|))))
+                 (a!10 (ite (= fault1.old_page@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= fault1.old_page@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= fault1.old_page@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|))))
+                 (a!18 (ite (= fault0.new_page@9 #x01)
+                            |folio.refcount[F1]@9|
+                            (ite (= fault0.new_page@9 #x02)
+                                 |folio.refcount[F2]@9|
+                                 (ite (= fault0.new_page@9 #x03)
+                                      |folio.refcount[F3]@9|
+                                      |folio.refcount[F4]@9|))))
+                 (a!19 (ite (= fault0.new_page@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= fault0.new_page@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= fault0.new_page@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|))))
+                 (a!23 (ite (= fault0.old_page@9 #x01)
+                            |folio.refcount[F1]@9|
+                            (ite (= fault0.old_page@9 #x02)
+                                 |folio.refcount[F2]@9|
+                                 (ite (= fault0.old_page@9 #x03)
+                                      |folio.refcount[F3]@9|
+                                      |folio.refcount[F4]@9|))))
+                 (a!24 (ite (= fault0.old_page@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= fault0.old_page@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= fault0.old_page@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|))))
+                 (a!32 (ite (= migrate0.dst@9 #x01)
+                            |folio.refcount[F1]@9|
+                            (ite (= migrate0.dst@9 #x02)
+                                 |folio.refcount[F2]@9|
+                                 (ite (= migrate0.dst@9 #x03)
+                                      |folio.refcount[F3]@9|
+                                      |folio.refcount[F4]@9|))))
+                 (a!33 (ite (= migrate0.dst@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= migrate0.dst@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= migrate0.dst@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|)))))
+           (let ((a!2 (not (= (ite (= |folio.used[F0]@9| #x00) #x00 a!1) #x03)))
+                 (a!6 (ite (= (ite (= fault1.new_page@9 #x00)
+                                   |folio.refcount[F0]@9|
+                                   a!4)
+                              #x01)
+                           #x00
+                           (ite (= fault1.new_page@9 #x00)
+                                |folio.node[F0]@9|
+                                a!5)))
+                 (a!11 (ite (= (ite (= fault1.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!9)
+                               #x01)
+                            #x00
+                            (ite (= fault1.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!10)))
+                 (a!14 (ite (= (ite (= fault1.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!9)
+                               #x02)
+                            #x00
+                            (ite (= fault1.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!10)))
+                 (a!20 (ite (= (ite (= fault0.new_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!18)
+                               #x01)
+                            #x00
+                            (ite (= fault0.new_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!19)))
+                 (a!25 (ite (= (ite (= fault0.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!23)
+                               #x01)
+                            #x00
+                            (ite (= fault0.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!24)))
+                 (a!28 (ite (= (ite (= fault0.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!23)
+                               #x02)
+                            #x00
+                            (ite (= fault0.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!24)))
+                 (a!34 (ite (= (ite (= migrate0.dst@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!32)
+                               #x01)
+                            #x00
+                            (ite (= migrate0.dst@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!33))))
+           (let ((a!7 (ite (or (not (= rule@9 #x47))
+                               (not (= fault1.new_page@9 #x03)))
+                           (ite (= rule@9 #x55) a!3 |folio.node[F3]@9|)
+                           a!6)))
+           (let ((a!8 (ite (or (not (= rule@9 #x44)) a!2) a!7 #x00)))
+           (let ((a!12 (ite (or (not (= rule@9 #x43))
+                                (not (= fault1.old_page@9 #x03)))
+                            a!8
+                            a!11)))
+           (let ((a!13 (ite (or (not (= rule@9 #x43))
+                                (not (= fault1.new_page@9 #x03)))
+                            a!12
+                            a!6)))
+           (let ((a!15 (ite (or (not (= rule@9 #x42))
+                                (not (= fault1.old_page@9 #x03)))
+                            a!13
+                            a!14)))
+           (let ((a!16 (ite (or (not (= fault1.old_page@9 #x03))
+                                (not (= rule@9 #x41)))
+                            a!15
+                            a!11)))
+           (let ((a!17 (ite (or (not (= rule@9 #x40)) a!2) a!16 #x00)))
+           (let ((a!21 (ite (or (not (= rule@9 #x37))
+                                (not (= fault0.new_page@9 #x03)))
+                            a!17
+                            a!20)))
+           (let ((a!22 (ite (or (not (= rule@9 #x34)) a!2) a!21 #x00)))
+           (let ((a!26 (ite (or (not (= rule@9 #x33))
+                                (not (= fault0.old_page@9 #x03)))
+                            a!22
+                            a!25)))
+           (let ((a!27 (ite (or (not (= rule@9 #x33))
+                                (not (= fault0.new_page@9 #x03)))
+                            a!26
+                            a!20)))
+           (let ((a!29 (ite (or (not (= rule@9 #x32))
+                                (not (= fault0.old_page@9 #x03)))
+                            a!27
+                            a!28)))
+           (let ((a!30 (ite (or (not (= rule@9 #x31))
+                                (not (= fault0.old_page@9 #x03)))
+                            a!29
+                            a!25)))
+           (let ((a!31 (ite (or (not (= rule@9 #x30)) a!2) a!30 #x00)))
+           (let ((a!35 (ite (or (not (= rule@9 #x20))
+                                (not (= migrate0.dst@9 #x03)))
+                            a!31
+                            a!34)))
+           (let ((a!36 (ite (or (not (= migrate0.dst@9 #x03))
+                                (not (= rule@9 #x1f)))
+                            a!35
+                            a!34)))
+           (let ((a!37 (ite (or (not (= migrate0.dst@9 #x03))
+                                (not (= rule@9 #x1d)))
+                            a!36
+                            a!34)))
+             (ite (or (not (= rule@9 #x03)) a!2)
+                  a!37
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@9|)))))))))))))))))))))))
+(model-add |folio.node[F4]@10|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (= |folio.used[F1]@9| #x00)
+                           #x01
+                           (ite (= |folio.used[F2]@9| #x00)
+                                #x02
+                                (ite (= |folio.used[F3]@9| #x00) #x03 #x04))))
+                 (a!3 (ite (or (not (= |folio.refcount[F4]@9| #x01))
+                               (= |exit0.tlb_batch[F4]@9| #x00))
+                           |folio.node[F4]@9|
+                           #x00))
+                 (a!4 (ite (= fault1.new_page@9 #x01)
+                           |folio.refcount[F1]@9|
+                           (ite (= fault1.new_page@9 #x02)
+                                |folio.refcount[F2]@9|
+                                (ite (= fault1.new_page@9 #x03)
+                                     |folio.refcount[F3]@9|
+                                     |folio.refcount[F4]@9|))))
+                 (a!5 (ite (= fault1.new_page@9 #x01)
+                           |folio.node[F1]@9|
+                           (ite (= fault1.new_page@9 #x02)
+                                |folio.node[F2]@9|
+                                (ite (= fault1.new_page@9 #x03)
+                                     |folio.node[F3]@9|
+                                     |folio.node[F4]@9|))))
+                 (a!9 (ite (= fault1.old_page@9 #x01)
+                           |folio.refcount[F1]@9|
+                           (ite (= fault1.old_page@9 #x02)
+                                |folio.refcount[F2]@9|
+                                (ite (= fault1.old_page@9 #x03)
+                                     |folio.refcount[F3]@9|
+                                     |folio.refcount[F4]@9|))))
+                 (a!10 (ite (= fault1.old_page@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= fault1.old_page@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= fault1.old_page@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|))))
+                 (a!18 (ite (= fault0.new_page@9 #x01)
+                            |folio.refcount[F1]@9|
+                            (ite (= fault0.new_page@9 #x02)
+                                 |folio.refcount[F2]@9|
+                                 (ite (= fault0.new_page@9 #x03)
+                                      |folio.refcount[F3]@9|
+                                      |folio.refcount[F4]@9|))))
+                 (a!19 (ite (= fault0.new_page@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= fault0.new_page@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= fault0.new_page@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|))))
+                 (a!23 (ite (= fault0.old_page@9 #x01)
+                            |folio.refcount[F1]@9|
+                            (ite (= fault0.old_page@9 #x02)
+                                 |folio.refcount[F2]@9|
+                                 (ite (= fault0.old_page@9 #x03)
+                                      |folio.refcount[F3]@9|
+                                      |folio.refcount[F4]@9|))))
+                 (a!24 (ite (= fault0.old_page@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= fault0.old_page@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= fault0.old_page@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|))))
+                 (a!32 (ite (= migrate0.dst@9 #x01)
+                            |folio.refcount[F1]@9|
+                            (ite (= migrate0.dst@9 #x02)
+                                 |folio.refcount[F2]@9|
+                                 (ite (= migrate0.dst@9 #x03)
+                                      |folio.refcount[F3]@9|
+                                      |folio.refcount[F4]@9|))))
+                 (a!33 (ite (= migrate0.dst@9 #x01)
+                            |folio.node[F1]@9|
+                            (ite (= migrate0.dst@9 #x02)
+                                 |folio.node[F2]@9|
+                                 (ite (= migrate0.dst@9 #x03)
+                                      |folio.node[F3]@9|
+                                      |folio.node[F4]@9|)))))
+           (let ((a!2 (not (= (ite (= |folio.used[F0]@9| #x00) #x00 a!1) #x04)))
+                 (a!6 (ite (= (ite (= fault1.new_page@9 #x00)
+                                   |folio.refcount[F0]@9|
+                                   a!4)
+                              #x01)
+                           #x00
+                           (ite (= fault1.new_page@9 #x00)
+                                |folio.node[F0]@9|
+                                a!5)))
+                 (a!11 (ite (= (ite (= fault1.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!9)
+                               #x01)
+                            #x00
+                            (ite (= fault1.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!10)))
+                 (a!14 (ite (= (ite (= fault1.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!9)
+                               #x02)
+                            #x00
+                            (ite (= fault1.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!10)))
+                 (a!20 (ite (= (ite (= fault0.new_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!18)
+                               #x01)
+                            #x00
+                            (ite (= fault0.new_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!19)))
+                 (a!25 (ite (= (ite (= fault0.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!23)
+                               #x01)
+                            #x00
+                            (ite (= fault0.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!24)))
+                 (a!28 (ite (= (ite (= fault0.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!23)
+                               #x02)
+                            #x00
+                            (ite (= fault0.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!24)))
+                 (a!34 (ite (= (ite (= migrate0.dst@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    a!32)
+                               #x01)
+                            #x00
+                            (ite (= migrate0.dst@9 #x00)
+                                 |folio.node[F0]@9|
+                                 a!33))))
+           (let ((a!7 (ite (or (not (= fault1.new_page@9 #x04))
+                               (not (= rule@9 #x47)))
+                           (ite (= rule@9 #x55) a!3 |folio.node[F4]@9|)
+                           a!6)))
+           (let ((a!8 (ite (or (not (= rule@9 #x44)) a!2) a!7 #x00)))
+           (let ((a!12 (ite (or (not (= fault1.old_page@9 #x04))
+                                (not (= rule@9 #x43)))
+                            a!8
+                            a!11)))
+           (let ((a!13 (ite (or (not (= fault1.new_page@9 #x04))
+                                (not (= rule@9 #x43)))
+                            a!12
+                            a!6)))
+           (let ((a!15 (ite (or (not (= rule@9 #x42))
+                                (not (= fault1.old_page@9 #x04)))
+                            a!13
+                            a!14)))
+           (let ((a!16 (ite (or (not (= fault1.old_page@9 #x04))
+                                (not (= rule@9 #x41)))
+                            a!15
+                            a!11)))
+           (let ((a!17 (ite (or (not (= rule@9 #x40)) a!2) a!16 #x00)))
+           (let ((a!21 (ite (or (not (= fault0.new_page@9 #x04))
+                                (not (= rule@9 #x37)))
+                            a!17
+                            a!20)))
+           (let ((a!22 (ite (or (not (= rule@9 #x34)) a!2) a!21 #x00)))
+           (let ((a!26 (ite (or (not (= rule@9 #x33))
+                                (not (= fault0.old_page@9 #x04)))
+                            a!22
+                            a!25)))
+           (let ((a!27 (ite (or (not (= rule@9 #x33))
+                                (not (= fault0.new_page@9 #x04)))
+                            a!26
+                            a!20)))
+           (let ((a!29 (ite (or (not (= rule@9 #x32))
+                                (not (= fault0.old_page@9 #x04)))
+                            a!27
+                            a!28)))
+           (let ((a!30 (ite (or (not (= rule@9 #x31))
+                                (not (= fault0.old_page@9 #x04)))
+                            a!29
+                            a!25)))
+           (let ((a!31 (ite (or (not (= rule@9 #x30)) a!2) a!30 #x00)))
+           (let ((a!35 (ite (or (not (= migrate0.dst@9 #x04))
+                                (not (= rule@9 #x20)))
+                            a!31
+                            a!34)))
+           (let ((a!36 (ite (or (not (= migrate0.dst@9 #x04))
+                                (not (= rule@9 #x1f)))
+                            a!35
+                            a!34)))
+           (let ((a!37 (ite (or (not (= migrate0.dst@9 #x04))
+                                (not (= rule@9 #x1d)))
+                            a!36
+                            a!34)))
+             (ite (or (not (= rule@9 #x03)) a!2)
+                  a!37
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@9|)))))))))))))))))))))))
 (model-add |&anon_vma->rwsem.writer[av0]@10| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av1]@10| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av1]@10| () (_ BitVec 8) #x00)
@@ -61707,4 +66062,796 @@
                 (ite (= rule@9 #x14) #x01 migrate0.ok@9)))
 (model-add fault2.old_page@10 () (_ BitVec 8) #x05)
 (model-add fault2.new_page@10 () (_ BitVec 8) #x05)
+(model-add |folio.node[F1]@9|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (= |folio.used[F1]@8| #x00)
+                           #x01
+                           (ite (= |folio.used[F2]@8| #x00)
+                                #x02
+                                (ite (= |folio.used[F3]@8| #x00) #x03 #x04))))
+                 (a!3 (ite (or (not (= |folio.refcount[F1]@8| #x01))
+                               (= |exit0.tlb_batch[F1]@8| #x00))
+                           |folio.node[F1]@8|
+                           #x00))
+                 (a!4 (ite (= fault1.new_page@8 #x01)
+                           |folio.refcount[F1]@8|
+                           (ite (= fault1.new_page@8 #x02)
+                                |folio.refcount[F2]@8|
+                                (ite (= fault1.new_page@8 #x03)
+                                     |folio.refcount[F3]@8|
+                                     |folio.refcount[F4]@8|))))
+                 (a!5 (ite (= fault1.new_page@8 #x01)
+                           |folio.node[F1]@8|
+                           (ite (= fault1.new_page@8 #x02)
+                                |folio.node[F2]@8|
+                                (ite (= fault1.new_page@8 #x03)
+                                     |folio.node[F3]@8|
+                                     |folio.node[F4]@8|))))
+                 (a!9 (ite (= fault1.old_page@8 #x01)
+                           |folio.refcount[F1]@8|
+                           (ite (= fault1.old_page@8 #x02)
+                                |folio.refcount[F2]@8|
+                                (ite (= fault1.old_page@8 #x03)
+                                     |folio.refcount[F3]@8|
+                                     |folio.refcount[F4]@8|))))
+                 (a!10 (ite (= fault1.old_page@8 #x01)
+                            |folio.node[F1]@8|
+                            (ite (= fault1.old_page@8 #x02)
+                                 |folio.node[F2]@8|
+                                 (ite (= fault1.old_page@8 #x03)
+                                      |folio.node[F3]@8|
+                                      |folio.node[F4]@8|))))
+                 (a!18 (ite (= fault0.new_page@8 #x01)
+                            |folio.refcount[F1]@8|
+                            (ite (= fault0.new_page@8 #x02)
+                                 |folio.refcount[F2]@8|
+                                 (ite (= fault0.new_page@8 #x03)
+                                      |folio.refcount[F3]@8|
+                                      |folio.refcount[F4]@8|))))
+                 (a!19 (ite (= fault0.new_page@8 #x01)
+                            |folio.node[F1]@8|
+                            (ite (= fault0.new_page@8 #x02)
+                                 |folio.node[F2]@8|
+                                 (ite (= fault0.new_page@8 #x03)
+                                      |folio.node[F3]@8|
+                                      |folio.node[F4]@8|))))
+                 (a!23 (ite (= fault0.old_page@8 #x01)
+                            |folio.refcount[F1]@8|
+                            (ite (= fault0.old_page@8 #x02)
+                                 |folio.refcount[F2]@8|
+                                 (ite (= fault0.old_page@8 #x03)
+                                      |folio.refcount[F3]@8|
+                                      |folio.refcount[F4]@8|))))
+                 (a!24 (ite (= fault0.old_page@8 #x01)
+                            |folio.node[F1]@8|
+                            (ite (= fault0.old_page@8 #x02)
+                                 |folio.node[F2]@8|
+                                 (ite (= fault0.old_page@8 #x03)
+                                      |folio.node[F3]@8|
+                                      |folio.node[F4]@8|))))
+                 (a!32 (ite (= migrate0.dst@8 #x01)
+                            |folio.refcount[F1]@8|
+                            (ite (= migrate0.dst@8 #x02)
+                                 |folio.refcount[F2]@8|
+                                 (ite (= migrate0.dst@8 #x03)
+                                      |folio.refcount[F3]@8|
+                                      |folio.refcount[F4]@8|))))
+                 (a!33 (ite (= migrate0.dst@8 #x01)
+                            |folio.node[F1]@8|
+                            (ite (= migrate0.dst@8 #x02)
+                                 |folio.node[F2]@8|
+                                 (ite (= migrate0.dst@8 #x03)
+                                      |folio.node[F3]@8|
+                                      |folio.node[F4]@8|)))))
+           (let ((a!2 (not (= (ite (= |folio.used[F0]@8| #x00) #x00 a!1) #x01)))
+                 (a!6 (ite (= (ite (= fault1.new_page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   a!4)
+                              #x01)
+                           #x00
+                           (ite (= fault1.new_page@8 #x00)
+                                |folio.node[F0]@8|
+                                a!5)))
+                 (a!11 (ite (= (ite (= fault1.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!9)
+                               #x01)
+                            #x00
+                            (ite (= fault1.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!10)))
+                 (a!14 (ite (= (ite (= fault1.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!9)
+                               #x02)
+                            #x00
+                            (ite (= fault1.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!10)))
+                 (a!20 (ite (= (ite (= fault0.new_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!18)
+                               #x01)
+                            #x00
+                            (ite (= fault0.new_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!19)))
+                 (a!25 (ite (= (ite (= fault0.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!23)
+                               #x01)
+                            #x00
+                            (ite (= fault0.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!24)))
+                 (a!28 (ite (= (ite (= fault0.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!23)
+                               #x02)
+                            #x00
+                            (ite (= fault0.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!24)))
+                 (a!34 (ite (= (ite (= migrate0.dst@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!32)
+                               #x01)
+                            #x00
+                            (ite (= migrate0.dst@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!33))))
+           (let ((a!7 (ite (or (not (= rule@8 #x47))
+                               (not (= fault1.new_page@8 #x01)))
+                           (ite (= rule@8 #x55) a!3 |folio.node[F1]@8|)
+                           a!6)))
+           (let ((a!8 (ite (or (not (= rule@8 #x44)) a!2) a!7 #x00)))
+           (let ((a!12 (ite (or (not (= fault1.old_page@8 #x01))
+                                (not (= rule@8 #x43)))
+                            a!8
+                            a!11)))
+           (let ((a!13 (ite (or (not (= fault1.new_page@8 #x01))
+                                (not (= rule@8 #x43)))
+                            a!12
+                            a!6)))
+           (let ((a!15 (ite (or (not (= rule@8 #x42))
+                                (not (= fault1.old_page@8 #x01)))
+                            a!13
+                            a!14)))
+           (let ((a!16 (ite (or (not (= fault1.old_page@8 #x01))
+                                (not (= rule@8 #x41)))
+                            a!15
+                            a!11)))
+           (let ((a!17 (ite (or (not (= rule@8 #x40)) a!2) a!16 #x00)))
+           (let ((a!21 (ite (or (not (= rule@8 #x37))
+                                (not (= fault0.new_page@8 #x01)))
+                            a!17
+                            a!20)))
+           (let ((a!22 (ite (or (not (= rule@8 #x34)) a!2) a!21 #x00)))
+           (let ((a!26 (ite (or (not (= rule@8 #x33))
+                                (not (= fault0.old_page@8 #x01)))
+                            a!22
+                            a!25)))
+           (let ((a!27 (ite (or (not (= rule@8 #x33))
+                                (not (= fault0.new_page@8 #x01)))
+                            a!26
+                            a!20)))
+           (let ((a!29 (ite (or (not (= rule@8 #x32))
+                                (not (= fault0.old_page@8 #x01)))
+                            a!27
+                            a!28)))
+           (let ((a!30 (ite (or (not (= fault0.old_page@8 #x01))
+                                (not (= rule@8 #x31)))
+                            a!29
+                            a!25)))
+           (let ((a!31 (ite (or (not (= rule@8 #x30)) a!2) a!30 #x00)))
+           (let ((a!35 (ite (or (not (= rule@8 #x20))
+                                (not (= migrate0.dst@8 #x01)))
+                            a!31
+                            a!34)))
+           (let ((a!36 (ite (or (not (= rule@8 #x1f))
+                                (not (= migrate0.dst@8 #x01)))
+                            a!35
+                            a!34)))
+           (let ((a!37 (ite (or (not (= rule@8 #x1d))
+                                (not (= migrate0.dst@8 #x01)))
+                            a!36
+                            a!34)))
+             (ite (or (not (= rule@8 #x03)) a!2)
+                  a!37
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@8|)))))))))))))))))))))))
+(model-add |folio.node[F2]@9|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (= |folio.used[F1]@8| #x00)
+                           #x01
+                           (ite (= |folio.used[F2]@8| #x00)
+                                #x02
+                                (ite (= |folio.used[F3]@8| #x00) #x03 #x04))))
+                 (a!3 (ite (or (= |exit0.tlb_batch[F2]@8| #x00)
+                               (not (= |folio.refcount[F2]@8| #x01)))
+                           |folio.node[F2]@8|
+                           #x00))
+                 (a!4 (ite (= fault1.new_page@8 #x01)
+                           |folio.refcount[F1]@8|
+                           (ite (= fault1.new_page@8 #x02)
+                                |folio.refcount[F2]@8|
+                                (ite (= fault1.new_page@8 #x03)
+                                     |folio.refcount[F3]@8|
+                                     |folio.refcount[F4]@8|))))
+                 (a!5 (ite (= fault1.new_page@8 #x01)
+                           |folio.node[F1]@8|
+                           (ite (= fault1.new_page@8 #x02)
+                                |folio.node[F2]@8|
+                                (ite (= fault1.new_page@8 #x03)
+                                     |folio.node[F3]@8|
+                                     |folio.node[F4]@8|))))
+                 (a!9 (ite (= fault1.old_page@8 #x01)
+                           |folio.refcount[F1]@8|
+                           (ite (= fault1.old_page@8 #x02)
+                                |folio.refcount[F2]@8|
+                                (ite (= fault1.old_page@8 #x03)
+                                     |folio.refcount[F3]@8|
+                                     |folio.refcount[F4]@8|))))
+                 (a!10 (ite (= fault1.old_page@8 #x01)
+                            |folio.node[F1]@8|
+                            (ite (= fault1.old_page@8 #x02)
+                                 |folio.node[F2]@8|
+                                 (ite (= fault1.old_page@8 #x03)
+                                      |folio.node[F3]@8|
+                                      |folio.node[F4]@8|))))
+                 (a!18 (ite (= fault0.new_page@8 #x01)
+                            |folio.refcount[F1]@8|
+                            (ite (= fault0.new_page@8 #x02)
+                                 |folio.refcount[F2]@8|
+                                 (ite (= fault0.new_page@8 #x03)
+                                      |folio.refcount[F3]@8|
+                                      |folio.refcount[F4]@8|))))
+                 (a!19 (ite (= fault0.new_page@8 #x01)
+                            |folio.node[F1]@8|
+                            (ite (= fault0.new_page@8 #x02)
+                                 |folio.node[F2]@8|
+                                 (ite (= fault0.new_page@8 #x03)
+                                      |folio.node[F3]@8|
+                                      |folio.node[F4]@8|))))
+                 (a!23 (ite (= fault0.old_page@8 #x01)
+                            |folio.refcount[F1]@8|
+                            (ite (= fault0.old_page@8 #x02)
+                                 |folio.refcount[F2]@8|
+                                 (ite (= fault0.old_page@8 #x03)
+                                      |folio.refcount[F3]@8|
+                                      |folio.refcount[F4]@8|))))
+                 (a!24 (ite (= fault0.old_page@8 #x01)
+                            |folio.node[F1]@8|
+                            (ite (= fault0.old_page@8 #x02)
+                                 |folio.node[F2]@8|
+                                 (ite (= fault0.old_page@8 #x03)
+                                      |folio.node[F3]@8|
+                                      |folio.node[F4]@8|))))
+                 (a!32 (ite (= migrate0.dst@8 #x01)
+                            |folio.refcount[F1]@8|
+                            (ite (= migrate0.dst@8 #x02)
+                                 |folio.refcount[F2]@8|
+                                 (ite (= migrate0.dst@8 #x03)
+                                      |folio.refcount[F3]@8|
+                                      |folio.refcount[F4]@8|))))
+                 (a!33 (ite (= migrate0.dst@8 #x01)
+                            |folio.node[F1]@8|
+                            (ite (= migrate0.dst@8 #x02)
+                                 |folio.node[F2]@8|
+                                 (ite (= migrate0.dst@8 #x03)
+                                      |folio.node[F3]@8|
+                                      |folio.node[F4]@8|)))))
+           (let ((a!2 (not (= (ite (= |folio.used[F0]@8| #x00) #x00 a!1) #x02)))
+                 (a!6 (ite (= (ite (= fault1.new_page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   a!4)
+                              #x01)
+                           #x00
+                           (ite (= fault1.new_page@8 #x00)
+                                |folio.node[F0]@8|
+                                a!5)))
+                 (a!11 (ite (= (ite (= fault1.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!9)
+                               #x01)
+                            #x00
+                            (ite (= fault1.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!10)))
+                 (a!14 (ite (= (ite (= fault1.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!9)
+                               #x02)
+                            #x00
+                            (ite (= fault1.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!10)))
+                 (a!20 (ite (= (ite (= fault0.new_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!18)
+                               #x01)
+                            #x00
+                            (ite (= fault0.new_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!19)))
+                 (a!25 (ite (= (ite (= fault0.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!23)
+                               #x01)
+                            #x00
+                            (ite (= fault0.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!24)))
+                 (a!28 (ite (= (ite (= fault0.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!23)
+                               #x02)
+                            #x00
+                            (ite (= fault0.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!24)))
+                 (a!34 (ite (= (ite (= migrate0.dst@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!32)
+                               #x01)
+                            #x00
+                            (ite (= migrate0.dst@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!33))))
+           (let ((a!7 (ite (or (not (= fault1.new_page@8 #x02))
+                               (not (= rule@8 #x47)))
+                           (ite (= rule@8 #x55) a!3 |folio.node[F2]@8|)
+                           a!6)))
+           (let ((a!8 (ite (or (not (= rule@8 #x44)) a!2) a!7 #x00)))
+           (let ((a!12 (ite (or (not (= fault1.old_page@8 #x02))
+                                (not (= rule@8 #x43)))
+                            a!8
+                            a!11)))
+           (let ((a!13 (ite (or (not (= fault1.new_page@8 #x02))
+                                (not (= rule@8 #x43)))
+                            a!12
+                            a!6)))
+           (let ((a!15 (ite (or (not (= fault1.old_page@8 #x02))
+                                (not (= rule@8 #x42)))
+                            a!13
+                            a!14)))
+           (let ((a!16 (ite (or (not (= fault1.old_page@8 #x02))
+                                (not (= rule@8 #x41)))
+                            a!15
+                            a!11)))
+           (let ((a!17 (ite (or (not (= rule@8 #x40)) a!2) a!16 #x00)))
+           (let ((a!21 (ite (or (not (= rule@8 #x37))
+                                (not (= fault0.new_page@8 #x02)))
+                            a!17
+                            a!20)))
+           (let ((a!22 (ite (or (not (= rule@8 #x34)) a!2) a!21 #x00)))
+           (let ((a!26 (ite (or (not (= fault0.old_page@8 #x02))
+                                (not (= rule@8 #x33)))
+                            a!22
+                            a!25)))
+           (let ((a!27 (ite (or (not (= rule@8 #x33))
+                                (not (= fault0.new_page@8 #x02)))
+                            a!26
+                            a!20)))
+           (let ((a!29 (ite (or (not (= fault0.old_page@8 #x02))
+                                (not (= rule@8 #x32)))
+                            a!27
+                            a!28)))
+           (let ((a!30 (ite (or (not (= fault0.old_page@8 #x02))
+                                (not (= rule@8 #x31)))
+                            a!29
+                            a!25)))
+           (let ((a!31 (ite (or (not (= rule@8 #x30)) a!2) a!30 #x00)))
+           (let ((a!35 (ite (or (not (= migrate0.dst@8 #x02))
+                                (not (= rule@8 #x20)))
+                            a!31
+                            a!34)))
+           (let ((a!36 (ite (or (not (= migrate0.dst@8 #x02))
+                                (not (= rule@8 #x1f)))
+                            a!35
+                            a!34)))
+           (let ((a!37 (ite (or (not (= migrate0.dst@8 #x02))
+                                (not (= rule@8 #x1d)))
+                            a!36
+                            a!34)))
+             (ite (or (not (= rule@8 #x03)) a!2)
+                  a!37
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@8|)))))))))))))))))))))))
+(model-add |folio.node[F3]@9|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (= |folio.used[F1]@8| #x00)
+                           #x01
+                           (ite (= |folio.used[F2]@8| #x00)
+                                #x02
+                                (ite (= |folio.used[F3]@8| #x00) #x03 #x04))))
+                 (a!3 (ite (or (= |exit0.tlb_batch[F3]@8| #x00)
+                               (not (= |folio.refcount[F3]@8| #x01)))
+                           |folio.node[F3]@8|
+                           #x00))
+                 (a!4 (ite (= fault1.new_page@8 #x01)
+                           |folio.refcount[F1]@8|
+                           (ite (= fault1.new_page@8 #x02)
+                                |folio.refcount[F2]@8|
+                                (ite (= fault1.new_page@8 #x03)
+                                     |folio.refcount[F3]@8|
+                                     |folio.refcount[F4]@8|))))
+                 (a!5 (ite (= fault1.new_page@8 #x01)
+                           |folio.node[F1]@8|
+                           (ite (= fault1.new_page@8 #x02)
+                                |folio.node[F2]@8|
+                                (ite (= fault1.new_page@8 #x03)
+                                     |folio.node[F3]@8|
+                                     |folio.node[F4]@8|))))
+                 (a!9 (ite (= fault1.old_page@8 #x01)
+                           |folio.refcount[F1]@8|
+                           (ite (= fault1.old_page@8 #x02)
+                                |folio.refcount[F2]@8|
+                                (ite (= fault1.old_page@8 #x03)
+                                     |folio.refcount[F3]@8|
+                                     |folio.refcount[F4]@8|))))
+                 (a!10 (ite (= fault1.old_page@8 #x01)
+                            |folio.node[F1]@8|
+                            (ite (= fault1.old_page@8 #x02)
+                                 |folio.node[F2]@8|
+                                 (ite (= fault1.old_page@8 #x03)
+                                      |folio.node[F3]@8|
+                                      |folio.node[F4]@8|))))
+                 (a!18 (ite (= fault0.new_page@8 #x01)
+                            |folio.refcount[F1]@8|
+                            (ite (= fault0.new_page@8 #x02)
+                                 |folio.refcount[F2]@8|
+                                 (ite (= fault0.new_page@8 #x03)
+                                      |folio.refcount[F3]@8|
+                                      |folio.refcount[F4]@8|))))
+                 (a!19 (ite (= fault0.new_page@8 #x01)
+                            |folio.node[F1]@8|
+                            (ite (= fault0.new_page@8 #x02)
+                                 |folio.node[F2]@8|
+                                 (ite (= fault0.new_page@8 #x03)
+                                      |folio.node[F3]@8|
+                                      |folio.node[F4]@8|))))
+                 (a!23 (ite (= fault0.old_page@8 #x01)
+                            |folio.refcount[F1]@8|
+                            (ite (= fault0.old_page@8 #x02)
+                                 |folio.refcount[F2]@8|
+                                 (ite (= fault0.old_page@8 #x03)
+                                      |folio.refcount[F3]@8|
+                                      |folio.refcount[F4]@8|))))
+                 (a!24 (ite (= fault0.old_page@8 #x01)
+                            |folio.node[F1]@8|
+                            (ite (= fault0.old_page@8 #x02)
+                                 |folio.node[F2]@8|
+                                 (ite (= fault0.old_page@8 #x03)
+                                      |folio.node[F3]@8|
+                                      |folio.node[F4]@8|))))
+                 (a!32 (ite (= migrate0.dst@8 #x01)
+                            |folio.refcount[F1]@8|
+                            (ite (= migrate0.dst@8 #x02)
+                                 |folio.refcount[F2]@8|
+                                 (ite (= migrate0.dst@8 #x03)
+                                      |folio.refcount[F3]@8|
+                                      |folio.refcount[F4]@8|))))
+                 (a!33 (ite (= migrate0.dst@8 #x01)
+                            |folio.node[F1]@8|
+                            (ite (= migrate0.dst@8 #x02)
+                                 |folio.node[F2]@8|
+                                 (ite (= migrate0.dst@8 #x03)
+                                      |folio.node[F3]@8|
+                                      |folio.node[F4]@8|)))))
+           (let ((a!2 (not (= (ite (= |folio.used[F0]@8| #x00) #x00 a!1) #x03)))
+                 (a!6 (ite (= (ite (= fault1.new_page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   a!4)
+                              #x01)
+                           #x00
+                           (ite (= fault1.new_page@8 #x00)
+                                |folio.node[F0]@8|
+                                a!5)))
+                 (a!11 (ite (= (ite (= fault1.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!9)
+                               #x01)
+                            #x00
+                            (ite (= fault1.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!10)))
+                 (a!14 (ite (= (ite (= fault1.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!9)
+                               #x02)
+                            #x00
+                            (ite (= fault1.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!10)))
+                 (a!20 (ite (= (ite (= fault0.new_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!18)
+                               #x01)
+                            #x00
+                            (ite (= fault0.new_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!19)))
+                 (a!25 (ite (= (ite (= fault0.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!23)
+                               #x01)
+                            #x00
+                            (ite (= fault0.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!24)))
+                 (a!28 (ite (= (ite (= fault0.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!23)
+                               #x02)
+                            #x00
+                            (ite (= fault0.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!24)))
+                 (a!34 (ite (= (ite (= migrate0.dst@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!32)
+                               #x01)
+                            #x00
+                            (ite (= migrate0.dst@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!33))))
+           (let ((a!7 (ite (or (not (= rule@8 #x47))
+                               (not (= fault1.new_page@8 #x03)))
+                           (ite (= rule@8 #x55) a!3 |folio.node[F3]@8|)
+                           a!6)))
+           (let ((a!8 (ite (or (not (= rule@8 #x44)) a!2) a!7 #x00)))
+           (let ((a!12 (ite (or (not (= rule@8 #x43))
+                                (not (= fault1.old_page@8 #x03)))
+                            a!8
+                            a!11)))
+           (let ((a!13 (ite (or (not (= fault1.new_page@8 #x03))
+                                (not (= rule@8 #x43)))
+                            a!12
+                            a!6)))
+           (let ((a!15 (ite (or (not (= rule@8 #x42))
+                                (not (= fault1.old_page@8 #x03)))
+                            a!13
+                            a!14)))
+           (let ((a!16 (ite (or (not (= rule@8 #x41))
+                                (not (= fault1.old_page@8 #x03)))
+                            a!15
+                            a!11)))
+           (let ((a!17 (ite (or (not (= rule@8 #x40)) a!2) a!16 #x00)))
+           (let ((a!21 (ite (or (not (= rule@8 #x37))
+                                (not (= fault0.new_page@8 #x03)))
+                            a!17
+                            a!20)))
+           (let ((a!22 (ite (or (not (= rule@8 #x34)) a!2) a!21 #x00)))
+           (let ((a!26 (ite (or (not (= rule@8 #x33))
+                                (not (= fault0.old_page@8 #x03)))
+                            a!22
+                            a!25)))
+           (let ((a!27 (ite (or (not (= rule@8 #x33))
+                                (not (= fault0.new_page@8 #x03)))
+                            a!26
+                            a!20)))
+           (let ((a!29 (ite (or (not (= rule@8 #x32))
+                                (not (= fault0.old_page@8 #x03)))
+                            a!27
+                            a!28)))
+           (let ((a!30 (ite (or (not (= fault0.old_page@8 #x03))
+                                (not (= rule@8 #x31)))
+                            a!29
+                            a!25)))
+           (let ((a!31 (ite (or (not (= rule@8 #x30)) a!2) a!30 #x00)))
+           (let ((a!35 (ite (or (not (= migrate0.dst@8 #x03))
+                                (not (= rule@8 #x20)))
+                            a!31
+                            a!34)))
+           (let ((a!36 (ite (or (not (= rule@8 #x1f))
+                                (not (= migrate0.dst@8 #x03)))
+                            a!35
+                            a!34)))
+           (let ((a!37 (ite (or (not (= migrate0.dst@8 #x03))
+                                (not (= rule@8 #x1d)))
+                            a!36
+                            a!34)))
+             (ite (or (not (= rule@8 #x03)) a!2)
+                  a!37
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@8|)))))))))))))))))))))))
+(model-add |folio.node[F4]@9|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (= |folio.used[F1]@8| #x00)
+                           #x01
+                           (ite (= |folio.used[F2]@8| #x00)
+                                #x02
+                                (ite (= |folio.used[F3]@8| #x00) #x03 #x04))))
+                 (a!3 (ite (or (not (= |folio.refcount[F4]@8| #x01))
+                               (= |exit0.tlb_batch[F4]@8| #x00))
+                           |folio.node[F4]@8|
+                           #x00))
+                 (a!4 (ite (= fault1.new_page@8 #x01)
+                           |folio.refcount[F1]@8|
+                           (ite (= fault1.new_page@8 #x02)
+                                |folio.refcount[F2]@8|
+                                (ite (= fault1.new_page@8 #x03)
+                                     |folio.refcount[F3]@8|
+                                     |folio.refcount[F4]@8|))))
+                 (a!5 (ite (= fault1.new_page@8 #x01)
+                           |folio.node[F1]@8|
+                           (ite (= fault1.new_page@8 #x02)
+                                |folio.node[F2]@8|
+                                (ite (= fault1.new_page@8 #x03)
+                                     |folio.node[F3]@8|
+                                     |folio.node[F4]@8|))))
+                 (a!9 (ite (= fault1.old_page@8 #x01)
+                           |folio.refcount[F1]@8|
+                           (ite (= fault1.old_page@8 #x02)
+                                |folio.refcount[F2]@8|
+                                (ite (= fault1.old_page@8 #x03)
+                                     |folio.refcount[F3]@8|
+                                     |folio.refcount[F4]@8|))))
+                 (a!10 (ite (= fault1.old_page@8 #x01)
+                            |folio.node[F1]@8|
+                            (ite (= fault1.old_page@8 #x02)
+                                 |folio.node[F2]@8|
+                                 (ite (= fault1.old_page@8 #x03)
+                                      |folio.node[F3]@8|
+                                      |folio.node[F4]@8|))))
+                 (a!18 (ite (= fault0.new_page@8 #x01)
+                            |folio.refcount[F1]@8|
+                            (ite (= fault0.new_page@8 #x02)
+                                 |folio.refcount[F2]@8|
+                                 (ite (= fault0.new_page@8 #x03)
+                                      |folio.refcount[F3]@8|
+                                      |folio.refcount[F4]@8|))))
+                 (a!19 (ite (= fault0.new_page@8 #x01)
+                            |folio.node[F1]@8|
+                            (ite (= fault0.new_page@8 #x02)
+                                 |folio.node[F2]@8|
+                                 (ite (= fault0.new_page@8 #x03)
+                                      |folio.node[F3]@8|
+                                      |folio.node[F4]@8|))))
+                 (a!23 (ite (= fault0.old_page@8 #x01)
+                            |folio.refcount[F1]@8|
+                            (ite (= fault0.old_page@8 #x02)
+                                 |folio.refcount[F2]@8|
+                                 (ite (= fault0.old_page@8 #x03)
+                                      |folio.refcount[F3]@8|
+                                      |folio.refcount[F4]@8|))))
+                 (a!24 (ite (= fault0.old_page@8 #x01)
+                            |folio.node[F1]@8|
+                            (ite (= fault0.old_page@8 #x02)
+                                 |folio.node[F2]@8|
+                                 (ite (= fault0.old_page@8 #x03)
+                                      |folio.node[F3]@8|
+                                      |folio.node[F4]@8|))))
+                 (a!32 (ite (= migrate0.dst@8 #x01)
+                            |folio.refcount[F1]@8|
+                            (ite (= migrate0.dst@8 #x02)
+                                 |folio.refcount[F2]@8|
+                                 (ite (= migrate0.dst@8 #x03)
+                                      |folio.refcount[F3]@8|
+                                      |folio.refcount[F4]@8|))))
+                 (a!33 (ite (= migrate0.dst@8 #x01)
+                            |folio.node[F1]@8|
+                            (ite (= migrate0.dst@8 #x02)
+                                 |folio.node[F2]@8|
+                                 (ite (= migrate0.dst@8 #x03)
+                                      |folio.node[F3]@8|
+                                      |folio.node[F4]@8|)))))
+           (let ((a!2 (not (= (ite (= |folio.used[F0]@8| #x00) #x00 a!1) #x04)))
+                 (a!6 (ite (= (ite (= fault1.new_page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   a!4)
+                              #x01)
+                           #x00
+                           (ite (= fault1.new_page@8 #x00)
+                                |folio.node[F0]@8|
+                                a!5)))
+                 (a!11 (ite (= (ite (= fault1.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!9)
+                               #x01)
+                            #x00
+                            (ite (= fault1.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!10)))
+                 (a!14 (ite (= (ite (= fault1.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!9)
+                               #x02)
+                            #x00
+                            (ite (= fault1.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!10)))
+                 (a!20 (ite (= (ite (= fault0.new_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!18)
+                               #x01)
+                            #x00
+                            (ite (= fault0.new_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!19)))
+                 (a!25 (ite (= (ite (= fault0.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!23)
+                               #x01)
+                            #x00
+                            (ite (= fault0.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!24)))
+                 (a!28 (ite (= (ite (= fault0.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!23)
+                               #x02)
+                            #x00
+                            (ite (= fault0.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!24)))
+                 (a!34 (ite (= (ite (= migrate0.dst@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    a!32)
+                               #x01)
+                            #x00
+                            (ite (= migrate0.dst@8 #x00)
+                                 |folio.node[F0]@8|
+                                 a!33))))
+           (let ((a!7 (ite (or (not (= fault1.new_page@8 #x04))
+                               (not (= rule@8 #x47)))
+                           (ite (= rule@8 #x55) a!3 |folio.node[F4]@8|)
+                           a!6)))
+           (let ((a!8 (ite (or (not (= rule@8 #x44)) a!2) a!7 #x00)))
+           (let ((a!12 (ite (or (not (= rule@8 #x43))
+                                (not (= fault1.old_page@8 #x04)))
+                            a!8
+                            a!11)))
+           (let ((a!13 (ite (or (not (= fault1.new_page@8 #x04))
+                                (not (= rule@8 #x43)))
+                            a!12
+                            a!6)))
+           (let ((a!15 (ite (or (not (= rule@8 #x42))
+                                (not (= fault1.old_page@8 #x04)))
+                            a!13
+                            a!14)))
+           (let ((a!16 (ite (or (not (= fault1.old_page@8 #x04))
+                                (not (= rule@8 #x41)))
+                            a!15
+                            a!11)))
+           (let ((a!17 (ite (or (not (= rule@8 #x40)) a!2) a!16 #x00)))
+           (let ((a!21 (ite (or (not (= fault0.new_page@8 #x04))
+                                (not (= rule@8 #x37)))
+                            a!17
+                            a!20)))
+           (let ((a!22 (ite (or (not (= rule@8 #x34)) a!2) a!21 #x00)))
+           (let ((a!26 (ite (or (not (= rule@8 #x33))
+                                (not (= fault0.old_page@8 #x04)))
+                            a!22
+                            a!25)))
+           (let ((a!27 (ite (or (not (= fault0.new_page@8 #x04))
+                                (not (= rule@8 #x33)))
+                            a!26
+                            a!20)))
+           (let ((a!29 (ite (or (not (= rule@8 #x32))
+                                (not (= fault0.old_page@8 #x04)))
+                            a!27
+                            a!28)))
+           (let ((a!30 (ite (or (not (= fault0.old_page@8 #x04))
+                                (not (= rule@8 #x31)))
+                            a!29
+                            a!25)))
+           (let ((a!31 (ite (or (not (= rule@8 #x30)) a!2) a!30 #x00)))
+           (let ((a!35 (ite (or (not (= rule@8 #x20))
+                                (not (= migrate0.dst@8 #x04)))
+                            a!31
+                            a!34)))
+           (let ((a!36 (ite (or (not (= rule@8 #x1f))
+                                (not (= migrate0.dst@8 #x04)))
+                            a!35
+                            a!34)))
+           (let ((a!37 (ite (or (not (= rule@8 #x1d))
+                                (not (= migrate0.dst@8 #x04)))
+                            a!36
+                            a!34)))
+             (ite (or (not (= rule@8 #x03)) a!2)
+                  a!37
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@8|)))))))))))))))))))))))
 (check-sat)

@@ -41,6 +41,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8))
@@ -94,6 +96,7 @@
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
@@ -112,6 +115,7 @@
 (declare-fun |anon_vma.list[av1][1]@2| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av0]@2| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8))
@@ -255,8 +259,8 @@
 (declare-fun rule@9 () (_ BitVec 8))
 (declare-fun |pte.write[P1][1]@10| () (_ BitVec 8))
 (declare-fun |pte.write[P0][1]@9| () (_ BitVec 8))
-(declare-fun |pte.folio[P0][1]@9| () (_ BitVec 8))
 (declare-fun |pte[P0][1]@9| () (_ BitVec 8))
+(declare-fun |pte.folio[P0][1]@9| () (_ BitVec 8))
 (declare-fun |expected[P0][0]@10| () (_ BitVec 8))
 (declare-fun |expected[P1][1]@10| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av0][0]@10| () (_ BitVec 8))
@@ -265,6 +269,18 @@
 (declare-fun |anon_vma.list[av1][1]@10| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av0]@10| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun migrate0.dst@9 () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.refcount[F0]@9| () (_ BitVec 8))
+(declare-fun fault0.old_page@9 () (_ BitVec 8))
+(declare-fun fault0.new_page@9 () (_ BitVec 8))
+(declare-fun fault1.old_page@9 () (_ BitVec 8))
+(declare-fun fault1.new_page@9 () (_ BitVec 8))
+(declare-fun |folio.used[F0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@10| () (_ BitVec 8))
@@ -282,6 +298,17 @@
 (declare-fun migrate0.page_was_mapped@9 () (_ BitVec 8))
 (declare-fun migrate0.ok@10 () (_ BitVec 8))
 (declare-fun migrate0.ok@9 () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun migrate0.dst@8 () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.refcount[F0]@8| () (_ BitVec 8))
+(declare-fun fault0.old_page@8 () (_ BitVec 8))
+(declare-fun fault0.new_page@8 () (_ BitVec 8))
+(declare-fun fault1.old_page@8 () (_ BitVec 8))
+(declare-fun fault1.new_page@8 () (_ BitVec 8))
+(declare-fun rule@8 () (_ BitVec 8))
+(declare-fun |folio.used[F0]@8| () (_ BitVec 8))
 (declare-fun fault1.new_page@1 () (_ BitVec 8))
 (declare-fun fault1.old_page@1 () (_ BitVec 8))
 (declare-fun fault1.wait_folio@1 () (_ BitVec 8))
@@ -302,6 +329,7 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@1| () (_ BitVec 8))
@@ -341,6 +369,7 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@2| () (_ BitVec 8))
@@ -395,6 +424,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@3| () (_ BitVec 8))
@@ -449,6 +480,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@4| () (_ BitVec 8))
@@ -503,6 +536,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@5| () (_ BitVec 8))
@@ -557,6 +592,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@6| () (_ BitVec 8))
@@ -611,6 +648,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@7| () (_ BitVec 8))
@@ -644,12 +683,8 @@
 (declare-fun |pte[P0][1]@7| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@7| () (_ BitVec 8))
 (declare-fun rule@6 () (_ BitVec 8))
-(declare-fun fault1.new_page@8 () (_ BitVec 8))
-(declare-fun fault1.old_page@8 () (_ BitVec 8))
 (declare-fun fault1.wait_folio@8 () (_ BitVec 8))
 (declare-fun fault1.pc@8 () (_ BitVec 8))
-(declare-fun fault0.new_page@8 () (_ BitVec 8))
-(declare-fun fault0.old_page@8 () (_ BitVec 8))
 (declare-fun fault0.wait_folio@8 () (_ BitVec 8))
 (declare-fun fault0.pc@8 () (_ BitVec 8))
 (declare-fun migrate0.pass@8 () (_ BitVec 8))
@@ -657,7 +692,6 @@
 (declare-fun migrate0.page_was_mapped@8 () (_ BitVec 8))
 (declare-fun migrate0.cursor@8 () (_ BitVec 8))
 (declare-fun migrate0.anon_vma@8 () (_ BitVec 8))
-(declare-fun migrate0.dst@8 () (_ BitVec 8))
 (declare-fun migrate0.isolated@8 () (_ BitVec 8))
 (declare-fun migrate0.pc@8 () (_ BitVec 8))
 (declare-fun |PG_locked[F1]@8| () (_ BitVec 8))
@@ -677,10 +711,7 @@
 (declare-fun |PG_lru[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@8| () (_ BitVec 8))
-(declare-fun |folio.refcount[F1]@8| () (_ BitVec 8))
-(declare-fun |folio.refcount[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@8| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@8| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av1]@8| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@8| () (_ BitVec 8))
 (declare-fun |expected[P1][0]@8| () (_ BitVec 8))
@@ -698,17 +729,12 @@
 (declare-fun |pte[P0][1]@8| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@8| () (_ BitVec 8))
 (declare-fun rule@7 () (_ BitVec 8))
-(declare-fun fault1.new_page@9 () (_ BitVec 8))
-(declare-fun fault1.old_page@9 () (_ BitVec 8))
 (declare-fun fault1.wait_folio@9 () (_ BitVec 8))
 (declare-fun fault1.pc@9 () (_ BitVec 8))
-(declare-fun fault0.new_page@9 () (_ BitVec 8))
-(declare-fun fault0.old_page@9 () (_ BitVec 8))
 (declare-fun fault0.wait_folio@9 () (_ BitVec 8))
 (declare-fun fault0.pc@9 () (_ BitVec 8))
 (declare-fun migrate0.pass@9 () (_ BitVec 8))
 (declare-fun migrate0.anon_vma@9 () (_ BitVec 8))
-(declare-fun migrate0.dst@9 () (_ BitVec 8))
 (declare-fun migrate0.isolated@9 () (_ BitVec 8))
 (declare-fun migrate0.pc@9 () (_ BitVec 8))
 (declare-fun |PG_locked[F1]@9| () (_ BitVec 8))
@@ -724,15 +750,11 @@
 (declare-fun |PG_lru[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@9| () (_ BitVec 8))
-(declare-fun |folio.refcount[F1]@9| () (_ BitVec 8))
-(declare-fun |folio.refcount[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@9| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@9| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av1]@9| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@9| () (_ BitVec 8))
 (declare-fun |expected[P1][0]@9| () (_ BitVec 8))
 (declare-fun |expected[P0][1]@9| () (_ BitVec 8))
-(declare-fun rule@8 () (_ BitVec 8))
 (declare-fun fault1.new_page@10 () (_ BitVec 8))
 (declare-fun fault1.old_page@10 () (_ BitVec 8))
 (declare-fun fault1.wait_folio@10 () (_ BitVec 8))
@@ -821,6 +843,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
      (= |&mm->mmap_lock.writer[P1]@0| #x00)
      (= |&mm->mmap_lock.readers[P0]@0| #x00)
@@ -851,10 +875,10 @@
      (= fault1.new_page@0 #x02)))
 (assert (and (bvule |alive[P0]@0| #x01)
      (bvule |alive[P1]@0| #x01)
-     (bvule |pte[P0][0]@0| #x04)
-     (bvule |pte[P0][1]@0| #x04)
-     (bvule |pte[P1][0]@0| #x04)
-     (bvule |pte[P1][1]@0| #x04)
+     (bvule |pte[P0][0]@0| #x06)
+     (bvule |pte[P0][1]@0| #x06)
+     (bvule |pte[P1][0]@0| #x06)
+     (bvule |pte[P1][1]@0| #x06)
      (bvule |pte.folio[P0][0]@0| #x01)
      (bvule |pte.folio[P0][1]@0| #x01)
      (bvule |pte.folio[P1][0]@0| #x01)
@@ -879,8 +903,8 @@
      (bvule |folio.used[F1]@0| #x01)
      (bvule |folio.refcount[F0]@0| #x07)
      (bvule |folio.refcount[F1]@0| #x07)
-     (bvule |folio.mapcount[F0]@0| #x02)
-     (bvule |folio.mapcount[F1]@0| #x02)
+     (bvule |folio.mapcount[F0]@0| #x03)
+     (bvule |folio.mapcount[F1]@0| #x03)
      (bvule |PG_lru[F0]@0| #x01)
      (bvule |PG_lru[F1]@0| #x01)
      (bvule |PG_anon_exclusive[F0]@0| #x01)
@@ -891,6 +915,8 @@
      (bvule |folio.index[F1]@0| #x01)
      (bvule |folio.data[F0]@0| #x03)
      (bvule |folio.data[F1]@0| #x03)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x03)
      (bvule |&mm->mmap_lock.writer[P1]@0| #x03)
      (bvule |&mm->mmap_lock.readers[P0]@0| #x03)
@@ -903,7 +929,7 @@
      (bvule |ptlock_ptr(page)[P1]@0| #x03)
      (bvule |PG_locked[F0]@0| #x03)
      (bvule |PG_locked[F1]@0| #x03)
-     (bvule migrate0.pc@0 #x14)
+     (bvule migrate0.pc@0 #x15)
      (bvule migrate0.isolated@0 #x01)
      (bvule migrate0.dst@0 #x02)
      (bvule migrate0.anon_vma@0 #x02)
@@ -911,11 +937,11 @@
      (bvule migrate0.page_was_mapped@0 #x01)
      (bvule migrate0.ok@0 #x01)
      (bvule migrate0.pass@0 #x01)
-     (bvule fault0.pc@0 #x07)
+     (bvule fault0.pc@0 #x0a)
      (bvule fault0.wait_folio@0 #x02)
      (bvule fault0.old_page@0 #x02)
      (bvule fault0.new_page@0 #x02)
-     (bvule fault1.pc@0 #x07)
+     (bvule fault1.pc@0 #x0a)
      (bvule fault1.wait_folio@0 #x02)
      (bvule fault1.old_page@0 #x02)
      (bvule fault1.new_page@0 #x02)))
@@ -955,7 +981,7 @@
                             |anon_vma.len[av1]@0|))
                 (= |folio.mapcount[F0]@0| #x00)))
       (a!13 (and (= rule@0 #x19)
-                 (= migrate0.pc@0 #x0c)
+                 (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -1403,78 +1429,134 @@
                   (ite (= fault1.new_page@0 #x00)
                        |folio.data[F0]@0|
                        |folio.data[F1]@0|)))
-      (a!321 (ite (and (= rule@0 #x40) true)
+      (a!321 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!322 (ite (= (ite (= fault0.old_page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!323 (ite (= (ite (= fault0.old_page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!324 (ite (= (ite (= fault0.new_page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!325 (ite (= (ite (= fault1.old_page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!326 (ite (= (ite (= fault1.old_page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!327 (ite (= (ite (= fault1.new_page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!348 (ite (and (= rule@0 #x40) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x41) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                        |&mm->mmap_lock.readers[P0]@0|)))
-      (a!326 (ite (and (= rule@0 #x30) true)
+      (a!353 (ite (and (= rule@0 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x31) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                        |&mm->mmap_lock.readers[P1]@0|)))
-      (a!331 (ite (and (= rule@0 #x16) true)
+      (a!358 (ite (and (= rule@0 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!333 (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x00))
+      (a!360 (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1c) true) #x00 |PG_locked[F0]@0|)))
-      (a!336 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!363 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!337 (ite (and (= rule@0 #x20) true)
-                  #x13
-                  (ite (and (= rule@0 #x21) true) #x14 migrate0.pc@0)))
-      (a!353 (ite (and (= rule@0 #x1e) true)
+      (a!364 (ite (and (= rule@0 #x20) true)
+                  #x14
+                  (ite (and (= rule@0 #x21) true) #x15 migrate0.pc@0)))
+      (a!380 (ite (and (= rule@0 #x1e) true)
                   #x00
                   (ite (and (= rule@0 #x21) true) #x00 migrate0.isolated@0)))
-      (a!355 (ite (and (= rule@0 #x1f) true)
+      (a!382 (ite (and (= rule@0 #x1f) true)
                   #x02
                   (ite (and (= rule@0 #x20) true) #x02 migrate0.dst@0)))
-      (a!357 (ite (and (= rule@0 #x09) true)
+      (a!384 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x1b) true) #x02 migrate0.anon_vma@0)))
-      (a!358 (ite (and (= rule@0 #x18) true)
+      (a!385 (ite (and (= rule@0 #x18) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x19) true) #x00 migrate0.cursor@0)))
-      (a!362 (ite (and (= rule@0 #x0c) true)
+      (a!389 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!363 (ite (and (= rule@0 #x13) true)
+      (a!390 (ite (and (= rule@0 #x13) true)
                   #x00
                   (ite (and (= rule@0 #x14) true) #x01 migrate0.ok@0)))
-      (a!365 (= migrate0.pass@1
+      (a!392 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1f) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!366 (ite (and (= rule@0 #x30) true)
-                  #x07
+      (a!393 (ite (and (= rule@0 #x30) true)
+                  #x0a
                   (ite (and (= rule@0 #x31) true) #x00 fault0.pc@0)))
-      (a!374 (ite (and (= rule@0 #x26) true)
+      (a!401 (ite (and (= rule@0 #x26) true)
                   |pte.folio[P1][0]@0|
                   (ite (and (= rule@0 #x27) true) #x02 fault0.wait_folio@0)))
-      (a!375 (ite (and (= rule@0 #x2c) true)
+      (a!402 (ite (and (= rule@0 #x2c) true)
                   #x02
                   (ite (and (= rule@0 #x2d) true) #x02 fault0.old_page@0)))
-      (a!377 (ite (and (= rule@0 #x30) true)
+      (a!404 (ite (and (= rule@0 #x30) true)
                   #x02
                   (ite (and (= rule@0 #x31) true) #x02 fault0.new_page@0)))
-      (a!380 (ite (and (= rule@0 #x40) true)
-                  #x07
+      (a!407 (ite (and (= rule@0 #x40) true)
+                  #x0a
                   (ite (and (= rule@0 #x41) true) #x00 fault1.pc@0)))
-      (a!388 (ite (and (= rule@0 #x36) true)
+      (a!415 (ite (and (= rule@0 #x36) true)
                   |pte.folio[P0][1]@0|
                   (ite (and (= rule@0 #x37) true) #x02 fault1.wait_folio@0)))
-      (a!389 (ite (and (= rule@0 #x3c) true)
+      (a!416 (ite (and (= rule@0 #x3c) true)
                   #x02
                   (ite (and (= rule@0 #x3d) true) #x02 fault1.old_page@0)))
-      (a!391 (ite (and (= rule@0 #x40) true)
+      (a!418 (ite (and (= rule@0 #x40) true)
                   #x02
                   (ite (and (= rule@0 #x41) true) #x02 fault1.new_page@0))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x00))
@@ -1610,101 +1692,111 @@
                   (ite (and (= rule@0 #x41) (= fault1.new_page@0 #x01))
                        a!291
                        |folio.data[F1]@0|)))
-      (a!322 (ite (and (= rule@0 #x3d) true)
+      (a!328 (ite (and (= rule@0 #x3e) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@0 #x41) (= fault1.new_page@0 #x00))
+                       a!327
+                       |folio.node[F0]@0|)))
+      (a!339 (ite (and (= rule@0 #x3e) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@0 #x41) (= fault1.new_page@0 #x01))
+                       a!327
+                       |folio.node[F1]@0|)))
+      (a!349 (ite (and (= rule@0 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x3f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!321)))
-      (a!327 (ite (and (= rule@0 #x2d) true)
+                       a!348)))
+      (a!354 (ite (and (= rule@0 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!326)))
-      (a!332 (ite (and (= rule@0 #x0c) true)
+                       a!353)))
+      (a!359 (ite (and (= rule@0 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!331)))
-      (a!334 (ite (and (= rule@0 #x08) true)
+                       a!358)))
+      (a!361 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!333)))
-      (a!338 (ite (and (= rule@0 #x1e) true)
-                  #x14
-                  (ite (and (= rule@0 #x1f) true) #x01 a!337)))
-      (a!354 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!360)))
+      (a!365 (ite (and (= rule@0 #x1e) true)
+                  #x15
+                  (ite (and (= rule@0 #x1f) true) #x01 a!364)))
+      (a!381 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!353)))
-      (a!356 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!380)))
+      (a!383 (ite (and (= rule@0 #x03) true)
                   a!84
-                  (ite (and (= rule@0 #x1d) true) #x02 a!355)))
-      (a!359 (ite (and (= rule@0 #x16) true)
+                  (ite (and (= rule@0 #x1d) true) #x02 a!382)))
+      (a!386 (ite (and (= rule@0 #x16) true)
                   #x00
                   (ite (and (= rule@0 #x17) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!358)))
-      (a!364 (ite (and (= rule@0 #x06) true)
+                       a!385)))
+      (a!391 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x12) true) #x00 a!363)))
-      (a!367 (ite (and (= rule@0 #x2e) true)
+                  (ite (and (= rule@0 #x12) true) #x00 a!390)))
+      (a!394 (ite (and (= rule@0 #x2e) true)
                   #x05
-                  (ite (and (= rule@0 #x2f) true) #x07 a!366)))
-      (a!376 (ite (and (= rule@0 #x29) true)
+                  (ite (and (= rule@0 #x2f) true) #x0a a!393)))
+      (a!403 (ite (and (= rule@0 #x29) true)
                   |pte.folio[P1][0]@0|
-                  (ite (and (= rule@0 #x2b) true) #x02 a!375)))
-      (a!378 (ite (and (= rule@0 #x2d) true)
+                  (ite (and (= rule@0 #x2b) true) #x02 a!402)))
+      (a!405 (ite (and (= rule@0 #x2d) true)
                   #x02
-                  (ite (and (= rule@0 #x2e) true) a!84 a!377)))
-      (a!381 (ite (and (= rule@0 #x3e) true)
+                  (ite (and (= rule@0 #x2e) true) a!84 a!404)))
+      (a!408 (ite (and (= rule@0 #x3e) true)
                   #x05
-                  (ite (and (= rule@0 #x3f) true) #x07 a!380)))
-      (a!390 (ite (and (= rule@0 #x39) true)
+                  (ite (and (= rule@0 #x3f) true) #x0a a!407)))
+      (a!417 (ite (and (= rule@0 #x39) true)
                   |pte.folio[P0][1]@0|
-                  (ite (and (= rule@0 #x3b) true) #x02 a!389)))
-      (a!392 (ite (and (= rule@0 #x3d) true)
+                  (ite (and (= rule@0 #x3b) true) #x02 a!416)))
+      (a!419 (ite (and (= rule@0 #x3d) true)
                   #x02
-                  (ite (and (= rule@0 #x3e) true) a!84 a!391))))
+                  (ite (and (= rule@0 #x3e) true) a!84 a!418))))
 (let ((a!8 (and (= rule@0 #x0e)
-                (= migrate0.pc@0 #x07)
-                (= |folio.index[F0]@0| #x00)
+                (= migrate0.pc@0 #x08)
                 (bvult migrate0.cursor@0
                        (ite (= |folio.mapping[F0]@0| #x00)
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (bvugt |folio.mapcount[F0]@0| #x00)
+                (= |folio.index[F0]@0| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@0|
                         |ptlock_ptr(page)[P1]@0|)
                    #x00)))
       (a!9 (and (= rule@0 #x0f)
-                (= migrate0.pc@0 #x07)
-                (= |folio.index[F0]@0| #x01)
+                (= migrate0.pc@0 #x08)
                 (bvult migrate0.cursor@0
                        (ite (= |folio.mapping[F0]@0| #x00)
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (bvugt |folio.mapcount[F0]@0| #x00)
+                (= |folio.index[F0]@0| #x01)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@0|
                         |ptlock_ptr(page)[P1]@0|)
                    #x00)))
       (a!11 (and (= rule@0 #x17)
-                 (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+                 (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@0|
                          |ptlock_ptr(page)[P1]@0|)
                     #x00)))
       (a!12 (and (= rule@0 #x18)
-                 (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x01)
+                 (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x01)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@0|
                          |ptlock_ptr(page)[P1]@0|)
@@ -1835,35 +1927,45 @@
       (a!308 (ite (and (= rule@0 #x3d) (= fault1.old_page@0 #x01))
                   a!289
                   (ite (and (= rule@0 #x3e) (= a!84 #x01)) #x00 a!307)))
-      (a!323 (ite (and (= rule@0 #x3b) true)
+      (a!329 (ite (and (= rule@0 #x3d) (= fault1.new_page@0 #x00))
+                  a!327
+                  (ite (and (= rule@0 #x3d) (= fault1.old_page@0 #x00))
+                       a!325
+                       a!328)))
+      (a!340 (ite (and (= rule@0 #x3d) (= fault1.new_page@0 #x01))
+                  a!327
+                  (ite (and (= rule@0 #x3d) (= fault1.old_page@0 #x01))
+                       a!325
+                       a!339)))
+      (a!350 (ite (and (= rule@0 #x3b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x3c) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!322)))
-      (a!328 (ite (and (= rule@0 #x2b) true)
+                       a!349)))
+      (a!355 (ite (and (= rule@0 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x2c) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!327)))
-      (a!335 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!334)))
-      (a!339 (ite (and (= rule@0 #x1c) true)
-                  (ite (not (= migrate0.ok@0 #x00)) #x10 #x12)
-                  (ite (and (= rule@0 #x1d) true) #x11 a!338)))
-      (a!360 (ite (and (= rule@0 #x0f) true)
+                       a!354)))
+      (a!362 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!361)))
+      (a!366 (ite (and (= rule@0 #x1c) true)
+                  (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
+                  (ite (and (= rule@0 #x1d) true) #x12 a!365)))
+      (a!387 (ite (and (= rule@0 #x0f) true)
                   (bvadd migrate0.cursor@0 #x01)
-                  (ite (and (= rule@0 #x10) true) #x00 a!359)))
-      (a!368 (ite (and (= rule@0 #x2c) true)
-                  #x07
-                  (ite (and (= rule@0 #x2d) true) #x00 a!367)))
-      (a!379 (ite (and (= rule@0 #x2a) true)
+                  (ite (and (= rule@0 #x10) true) #x00 a!386)))
+      (a!395 (ite (and (= rule@0 #x2c) true)
+                  #x0a
+                  (ite (and (= rule@0 #x2d) true) #x00 a!394)))
+      (a!406 (ite (and (= rule@0 #x2a) true)
                   a!84
-                  (ite (and (= rule@0 #x2c) true) #x02 a!378)))
-      (a!382 (ite (and (= rule@0 #x3c) true)
-                  #x07
-                  (ite (and (= rule@0 #x3d) true) #x00 a!381)))
-      (a!393 (ite (and (= rule@0 #x3a) true)
+                  (ite (and (= rule@0 #x2c) true) #x02 a!405)))
+      (a!409 (ite (and (= rule@0 #x3c) true)
+                  #x0a
+                  (ite (and (= rule@0 #x3d) true) #x00 a!408)))
+      (a!420 (ite (and (= rule@0 #x3a) true)
                   a!84
-                  (ite (and (= rule@0 #x3c) true) #x02 a!392))))
+                  (ite (and (= rule@0 #x3c) true) #x02 a!419))))
 (let ((a!30 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -1898,46 +2000,46 @@
                 (and (= rule@0 #x0a) (= migrate0.pc@0 #x04) (not a!4))
                 a!5
                 (and (= rule@0 #x0c)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 (and (= rule@0 #x0d)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (= |folio.mapcount[F0]@0| #x00))
                 a!8
                 a!9
-                (and (= rule@0 #x10) (= migrate0.pc@0 #x07) a!10)
+                (and (= rule@0 #x10) (= migrate0.pc@0 #x08) a!10)
                 (and (= rule@0 #x11)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
                 (and (= rule@0 #x12)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
                 (and (= rule@0 #x13)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (bvugt |folio.mapcount[F0]@0| #x00))
-                (and (= rule@0 #x14) (= migrate0.pc@0 #x09))
-                (and (= rule@0 #x15) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x14) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x15) (= migrate0.pc@0 #x0b))
                 (and (= rule@0 #x16)
-                     (= migrate0.pc@0 #x0b)
+                     (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!11
                 a!12
                 a!13
-                (and (= rule@0 #x1a) (= migrate0.pc@0 #x0d))
-                (and (= rule@0 #x1b) (= migrate0.pc@0 #x0e))
-                (and (= rule@0 #x1c) (= migrate0.pc@0 #x0f))
-                (and (= rule@0 #x1d) (= migrate0.pc@0 #x10))
-                (and (= rule@0 #x1e) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x1a) (= migrate0.pc@0 #x0e))
+                (and (= rule@0 #x1b) (= migrate0.pc@0 #x0f))
+                (and (= rule@0 #x1c) (= migrate0.pc@0 #x10))
+                (and (= rule@0 #x1d) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x1e) (= migrate0.pc@0 #x12))
                 (and (= rule@0 #x1f)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvult migrate0.pass@0 #x01))
                 (and (= rule@0 #x20)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvuge migrate0.pass@0 #x01))
-                (and (= rule@0 #x21) (= migrate0.pc@0 #x13))
+                (and (= rule@0 #x21) (= migrate0.pc@0 #x14))
                 (and (= rule@0 #x22)
                      (= fault0.pc@0 #x00)
                      (not (= |alive[P1]@0| #x00))
@@ -2112,30 +2214,40 @@
                   (ite (and (= rule@0 #x3d) (= fault1.new_page@0 #x01))
                        a!291
                        a!308)))
-      (a!324 (ite (and (= rule@0 #x37) true)
+      (a!330 (ite (and (= rule@0 #x3b) (= fault1.old_page@0 #x00))
+                  a!325
+                  (ite (and (= rule@0 #x3c) (= fault1.old_page@0 #x00))
+                       a!326
+                       a!329)))
+      (a!341 (ite (and (= rule@0 #x3b) (= fault1.old_page@0 #x01))
+                  a!325
+                  (ite (and (= rule@0 #x3c) (= fault1.old_page@0 #x01))
+                       a!326
+                       a!340)))
+      (a!351 (ite (and (= rule@0 #x37) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x38) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!323)))
-      (a!329 (ite (and (= rule@0 #x27) true)
+                       a!350)))
+      (a!356 (ite (and (= rule@0 #x27) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!328)))
-      (a!340 (ite (and (= rule@0 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@0 #x1b) true) #x0f a!339)))
-      (a!361 (ite (and (= rule@0 #x0c) true)
+                       a!355)))
+      (a!367 (ite (and (= rule@0 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@0 #x1b) true) #x10 a!366)))
+      (a!388 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!360)))
-      (a!369 (ite (and (= rule@0 #x2a) true)
+                       a!387)))
+      (a!396 (ite (and (= rule@0 #x2a) true)
                   #x04
-                  (ite (and (= rule@0 #x2b) true) #x07 a!368)))
-      (a!383 (ite (and (= rule@0 #x3a) true)
+                  (ite (and (= rule@0 #x2b) true) #x0a a!395)))
+      (a!410 (ite (and (= rule@0 #x3a) true)
                   #x04
-                  (ite (and (= rule@0 #x3b) true) #x07 a!382))))
+                  (ite (and (= rule@0 #x3b) true) #x0a a!409))))
 (let ((a!37 (ite (not (= a!36 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@0| #x00)) #x03 #x02)))
@@ -2230,25 +2342,31 @@
                   (ite (and (= rule@0 #x3c) (= fault1.new_page@0 #x01))
                        #x03
                        a!309)))
-      (a!325 (ite (and (= rule@0 #x34) true)
+      (a!331 (ite (and (= rule@0 #x31) (= fault0.new_page@0 #x00))
+                  a!324
+                  (ite (and (= rule@0 #x3a) (= a!84 #x00)) #x00 a!330)))
+      (a!342 (ite (and (= rule@0 #x31) (= fault0.new_page@0 #x01))
+                  a!324
+                  (ite (and (= rule@0 #x3a) (= a!84 #x01)) #x00 a!341)))
+      (a!352 (ite (and (= rule@0 #x34) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!324)))
-      (a!330 (ite (and (= rule@0 #x24) true)
+                       a!351)))
+      (a!357 (ite (and (= rule@0 #x24) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x25) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!329)))
-      (a!341 (ite (and (= rule@0 #x16) true)
-                  #x0c
-                  (ite (and (= rule@0 #x19) true) #x0d a!340)))
-      (a!370 (ite (and (= rule@0 #x28) true)
-                  #x07
-                  (ite (and (= rule@0 #x29) true) #x03 a!369)))
-      (a!384 (ite (and (= rule@0 #x38) true)
-                  #x07
-                  (ite (and (= rule@0 #x39) true) #x03 a!383))))
+                       a!356)))
+      (a!368 (ite (and (= rule@0 #x16) true)
+                  #x0d
+                  (ite (and (= rule@0 #x19) true) #x0e a!367)))
+      (a!397 (ite (and (= rule@0 #x28) true)
+                  #x0a
+                  (ite (and (= rule@0 #x29) true) #x03 a!396)))
+      (a!411 (ite (and (= rule@0 #x38) true)
+                  #x0a
+                  (ite (and (= rule@0 #x39) true) #x03 a!410))))
 (let ((a!38 (ite (and (= a!32 #x01) (= a!34 #x00)) a!37 a!32))
       (a!48 (ite (and (= a!42 #x01) (= a!44 #x00)) a!47 a!42))
       (a!55 (ite a!39
@@ -2365,15 +2483,21 @@
                             |folio.data[F0]@0|
                             |folio.data[F1]@0|)
                        a!310)))
-      (a!342 (ite (and (= rule@0 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!341))
-      (a!371 (ite (and (= rule@0 #x26) true)
+      (a!332 (ite (and (= rule@0 #x2d) (= fault0.old_page@0 #x00))
+                  a!322
+                  (ite (and (= rule@0 #x2e) (= a!84 #x00)) #x00 a!331)))
+      (a!343 (ite (and (= rule@0 #x2d) (= fault0.old_page@0 #x01))
+                  a!322
+                  (ite (and (= rule@0 #x2e) (= a!84 #x01)) #x00 a!342)))
+      (a!369 (ite (and (= rule@0 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!368))
+      (a!398 (ite (and (= rule@0 #x26) true)
                   #x06
-                  (ite (and (= rule@0 #x27) true) #x00 a!370)))
-      (a!385 (ite (and (= rule@0 #x36) true)
+                  (ite (and (= rule@0 #x27) true) #x00 a!397)))
+      (a!412 (ite (and (= rule@0 #x36) true)
                   #x06
-                  (ite (and (= rule@0 #x37) true) #x00 a!384))))
+                  (ite (and (= rule@0 #x37) true) #x00 a!411))))
 (let ((a!40 (ite (and (= rule@0 #x0e) (= a!7 #x00))
                  a!38
                  (ite (and (= rule@0 #x17) (= a!7 #x00))
@@ -2496,15 +2620,25 @@
                   (ite (and (= rule@0 #x32) (= |pte.folio[P0][1]@0| #x01))
                        #x03
                        a!311)))
-      (a!343 (ite (and (= rule@0 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  (ite (and (= rule@0 #x14) true) #x0a a!342)))
-      (a!372 (ite (and (= rule@0 #x24) true)
+      (a!333 (ite (and (= rule@0 #x2c) (= fault0.old_page@0 #x00))
+                  a!323
+                  (ite (and (= rule@0 #x2d) (= fault0.new_page@0 #x00))
+                       a!324
+                       a!332)))
+      (a!344 (ite (and (= rule@0 #x2c) (= fault0.old_page@0 #x01))
+                  a!323
+                  (ite (and (= rule@0 #x2d) (= fault0.new_page@0 #x01))
+                       a!324
+                       a!343)))
+      (a!370 (ite (and (= rule@0 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  (ite (and (= rule@0 #x14) true) #x0b a!369)))
+      (a!399 (ite (and (= rule@0 #x24) true)
                   #x02
-                  (ite (and (= rule@0 #x25) true) #x00 a!371)))
-      (a!386 (ite (and (= rule@0 #x34) true)
+                  (ite (and (= rule@0 #x25) true) #x00 a!398)))
+      (a!413 (ite (and (= rule@0 #x34) true)
                   #x02
-                  (ite (and (= rule@0 #x35) true) #x00 a!385))))
+                  (ite (and (= rule@0 #x35) true) #x00 a!412))))
 (let ((a!98 (ite (and (= rule@0 #x2a) (= a!84 #x00))
                  #x01
                  (ite (and (= rule@0 #x2b) (= fault0.old_page@0 #x00))
@@ -2584,15 +2718,25 @@
                   (ite (and (= rule@0 #x30) (= fault0.new_page@0 #x01))
                        #x02
                        a!312)))
-      (a!344 (ite (and (= rule@0 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!343))
-      (a!373 (ite (and (= rule@0 #x22) true)
-                  #x07
-                  (ite (and (= rule@0 #x23) true) #x01 a!372)))
-      (a!387 (ite (and (= rule@0 #x32) true)
-                  #x07
-                  (ite (and (= rule@0 #x33) true) #x01 a!386))))
+      (a!334 (ite (and (= rule@0 #x2a) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@0 #x2b) (= fault0.old_page@0 #x00))
+                       a!322
+                       a!333)))
+      (a!345 (ite (and (= rule@0 #x2a) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@0 #x2b) (= fault0.old_page@0 #x01))
+                       a!322
+                       a!344)))
+      (a!371 (ite (and (= rule@0 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!370))
+      (a!400 (ite (and (= rule@0 #x22) true)
+                  #x0a
+                  (ite (and (= rule@0 #x23) true) #x01 a!399)))
+      (a!414 (ite (and (= rule@0 #x32) true)
+                  #x0a
+                  (ite (and (= rule@0 #x33) true) #x01 a!413))))
 (let ((a!99 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
                  a!85
                  (ite (and (= rule@0 #x21) true)
@@ -2672,9 +2816,21 @@
                   (ite (and (= rule@0 #x2d) (= fault0.old_page@0 #x01))
                        a!286
                        a!313)))
-      (a!345 (ite (and (= rule@0 #x10) true)
-                  #x08
-                  (ite (and (= rule@0 #x11) true) #x09 a!344))))
+      (a!335 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
+                  a!321
+                  (ite (and (= rule@0 #x21) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       a!334)))
+      (a!346 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01))
+                  a!321
+                  (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
+                       a!321
+                       a!345)))
+      (a!372 (ite (and (= rule@0 #x10) true)
+                  #x09
+                  (ite (and (= rule@0 #x11) true) #x0a a!371))))
 (let ((a!100 (ite (and (= rule@0 #x1e) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                   (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00)) a!85 a!99)))
@@ -2747,9 +2903,19 @@
                   (ite (and (= rule@0 #x2c) (= fault0.old_page@0 #x01))
                        a!287
                        a!314)))
-      (a!346 (ite (and (= rule@0 #x0c) true)
-                  #x07
-                  (ite (and (= rule@0 #x0d) true) #x08 a!345))))
+      (a!336 (ite (and (= rule@0 #x1e) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
+                       a!321
+                       a!335)))
+      (a!347 (ite (and (= rule@0 #x03) (= a!84 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                       a!321
+                       a!346)))
+      (a!373 (ite (and (= rule@0 #x0c) true)
+                  #x08
+                  (ite (and (= rule@0 #x0d) true) #x09 a!372))))
 (let ((a!101 (ite (and (= rule@0 #x03) (= a!84 #x00))
                   #x01
                   (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00)) a!85 a!100)))
@@ -2813,9 +2979,14 @@
                   (ite (and (= rule@0 #x2b) (= fault0.old_page@0 #x01))
                        a!286
                        a!315)))
-      (a!347 (ite (and (= rule@0 #x0a) true)
+      (a!337 (ite (and (= rule@0 #x03) (= a!84 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!321
+                       a!336)))
+      (a!374 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x06 a!346))))
+                  (ite (and (= rule@0 #x0b) true) #x07 a!373))))
 (let ((a!102 (= |folio.used[F0]@1|
                 (ite (and (= rule@0 #x02) true)
                      (ite (= |folio.refcount[F0]@0| #x01)
@@ -2867,9 +3038,15 @@
                   (ite (and (= rule@0 #x28) (= |pte.folio[P1][0]@0| #x01))
                        #x02
                        a!316)))
-      (a!348 (ite (and (= rule@0 #x08) true)
+      (a!338 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!337)))
+      (a!375 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!347))))
+                  (ite (and (= rule@0 #x09) true) #x05 a!374))))
 (let ((a!127 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
                   (bvsub (ite (= migrate0.dst@0 #x00)
                               |folio.refcount[F0]@0|
@@ -2907,9 +3084,9 @@
                   (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
                        a!285
                        a!317)))
-      (a!349 (ite (and (= rule@0 #x06) true)
-                  #x12
-                  (ite (and (= rule@0 #x07) true) #x03 a!348))))
+      (a!376 (ite (and (= rule@0 #x06) true)
+                  #x13
+                  (ite (and (= rule@0 #x07) true) #x03 a!375))))
 (let ((a!128 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
                   (bvsub (ite (= migrate0.dst@0 #x00)
                               |folio.refcount[F0]@0|
@@ -2937,9 +3114,9 @@
                   (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
                        a!285
                        a!318)))
-      (a!350 (ite (and (= rule@0 #x04) true)
-                  #x13
-                  (ite (and (= rule@0 #x05) true) #x04 a!349))))
+      (a!377 (ite (and (= rule@0 #x04) true)
+                  #x14
+                  (ite (and (= rule@0 #x05) true) #x04 a!376))))
 (let ((a!129 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
                   (bvsub (ite (= migrate0.dst@0 #x00)
                               |folio.refcount[F0]@0|
@@ -2967,9 +3144,9 @@
                        a!304)))
       (a!320 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!84 #x01)) #x00 a!319)))
-      (a!351 (ite (and (= rule@0 #x02) true)
-                  #x14
-                  (ite (and (= rule@0 #x03) true) #x02 a!350))))
+      (a!378 (ite (and (= rule@0 #x02) true)
+                  #x15
+                  (ite (and (= rule@0 #x03) true) #x02 a!377))))
 (let ((a!130 (ite (and (= rule@0 #x17) a!112)
                   a!113
                   (ite (and (= rule@0 #x18) a!112) a!114 a!129)))
@@ -2979,9 +3156,9 @@
       (a!306 (ite (and (= rule@0 #x02) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                   (ite (and (= rule@0 #x03) (= a!84 #x00)) #x00 a!305)))
-      (a!352 (ite (and (= rule@0 #x00) true)
+      (a!379 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x14 a!351))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!378))))
 (let ((a!131 (ite (and (= rule@0 #x0f) true)
                   (ite (and (= a!42 #x01) (= a!44 #x00))
                        (bvsub |folio.refcount[F0]@0| #x01)
@@ -3044,40 +3221,42 @@
        (= |folio.index[F1]@1| a!284)
        (= |folio.data[F0]@1| a!306)
        a!320
+       a!338
+       (= |folio.node[F1]@1| a!347)
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
        (= |&mm->mmap_lock.writer[P1]@1| |&mm->mmap_lock.writer[P1]@0|)
-       (= |&mm->mmap_lock.readers[P0]@1| a!325)
-       (= |&mm->mmap_lock.readers[P1]@1| a!330)
+       (= |&mm->mmap_lock.readers[P0]@1| a!352)
+       (= |&mm->mmap_lock.readers[P1]@1| a!357)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.writer[av1]@1| |&anon_vma->rwsem.writer[av1]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!332)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!359)
        (= |&anon_vma->rwsem.readers[av1]@1| |&anon_vma->rwsem.readers[av1]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!335
-       (= |PG_locked[F1]@1| a!336)
-       (= migrate0.pc@1 a!352)
-       (= migrate0.isolated@1 a!354)
-       (= migrate0.dst@1 a!356)
-       (= migrate0.anon_vma@1 a!357)
-       (= migrate0.cursor@1 a!361)
-       (= migrate0.page_was_mapped@1 a!362)
-       (= migrate0.ok@1 a!364)
-       a!365
-       (= fault0.pc@1 a!373)
-       (= fault0.wait_folio@1 a!374)
-       (= fault0.old_page@1 a!376)
-       (= fault0.new_page@1 a!379)
-       (= fault1.pc@1 a!387)
-       (= fault1.wait_folio@1 a!388)
-       (= fault1.old_page@1 a!390)
-       (= fault1.new_page@1 a!393)
+       a!362
+       (= |PG_locked[F1]@1| a!363)
+       (= migrate0.pc@1 a!379)
+       (= migrate0.isolated@1 a!381)
+       (= migrate0.dst@1 a!383)
+       (= migrate0.anon_vma@1 a!384)
+       (= migrate0.cursor@1 a!388)
+       (= migrate0.page_was_mapped@1 a!389)
+       (= migrate0.ok@1 a!391)
+       a!392
+       (= fault0.pc@1 a!400)
+       (= fault0.wait_folio@1 a!401)
+       (= fault0.old_page@1 a!403)
+       (= fault0.new_page@1 a!406)
+       (= fault1.pc@1 a!414)
+       (= fault1.wait_folio@1 a!415)
+       (= fault1.old_page@1 a!417)
+       (= fault1.new_page@1 a!420)
        (bvule |alive[P0]@1| #x01)
        (bvule |alive[P1]@1| #x01)
-       (bvule |pte[P0][0]@1| #x04)
-       (bvule |pte[P0][1]@1| #x04)
-       (bvule |pte[P1][0]@1| #x04)
-       (bvule |pte[P1][1]@1| #x04)
+       (bvule |pte[P0][0]@1| #x06)
+       (bvule |pte[P0][1]@1| #x06)
+       (bvule |pte[P1][0]@1| #x06)
+       (bvule |pte[P1][1]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x01)
        (bvule |pte.folio[P0][1]@1| #x01)
        (bvule |pte.folio[P1][0]@1| #x01)
@@ -3102,8 +3281,8 @@
        (bvule |folio.used[F1]@1| #x01)
        (bvule |folio.refcount[F0]@1| #x07)
        (bvule |folio.refcount[F1]@1| #x07)
-       (bvule |folio.mapcount[F0]@1| #x02)
-       (bvule |folio.mapcount[F1]@1| #x02)
+       (bvule |folio.mapcount[F0]@1| #x03)
+       (bvule |folio.mapcount[F1]@1| #x03)
        (bvule |PG_lru[F0]@1| #x01)
        (bvule |PG_lru[F1]@1| #x01)
        (bvule |PG_anon_exclusive[F0]@1| #x01)
@@ -3114,6 +3293,8 @@
        (bvule |folio.index[F1]@1| #x01)
        (bvule |folio.data[F0]@1| #x03)
        (bvule |folio.data[F1]@1| #x03)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@1| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@1| #x03)
@@ -3126,7 +3307,7 @@
        (bvule |ptlock_ptr(page)[P1]@1| #x03)
        (bvule |PG_locked[F0]@1| #x03)
        (bvule |PG_locked[F1]@1| #x03)
-       (bvule migrate0.pc@1 #x14)
+       (bvule migrate0.pc@1 #x15)
        (bvule migrate0.isolated@1 #x01)
        (bvule migrate0.dst@1 #x02)
        (bvule migrate0.anon_vma@1 #x02)
@@ -3134,11 +3315,11 @@
        (bvule migrate0.page_was_mapped@1 #x01)
        (bvule migrate0.ok@1 #x01)
        (bvule migrate0.pass@1 #x01)
-       (bvule fault0.pc@1 #x07)
+       (bvule fault0.pc@1 #x0a)
        (bvule fault0.wait_folio@1 #x02)
        (bvule fault0.old_page@1 #x02)
        (bvule fault0.new_page@1 #x02)
-       (bvule fault1.pc@1 #x07)
+       (bvule fault1.pc@1 #x0a)
        (bvule fault1.wait_folio@1 #x02)
        (bvule fault1.old_page@1 #x02)
        (bvule fault1.new_page@1 #x02)))))))))))))))))))))))
@@ -3178,7 +3359,7 @@
                             |anon_vma.len[av1]@1|))
                 (= |folio.mapcount[F0]@1| #x00)))
       (a!13 (and (= rule@1 #x19)
-                 (= migrate0.pc@1 #x0c)
+                 (= migrate0.pc@1 #x0d)
                  (bvuge migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
@@ -3626,78 +3807,134 @@
                   (ite (= fault1.new_page@1 #x00)
                        |folio.data[F0]@1|
                        |folio.data[F1]@1|)))
-      (a!321 (ite (and (= rule@1 #x40) true)
+      (a!321 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!322 (ite (= (ite (= fault0.old_page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!323 (ite (= (ite (= fault0.old_page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!324 (ite (= (ite (= fault0.new_page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!325 (ite (= (ite (= fault1.old_page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!326 (ite (= (ite (= fault1.old_page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!327 (ite (= (ite (= fault1.new_page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!348 (ite (and (= rule@1 #x40) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x41) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                        |&mm->mmap_lock.readers[P0]@1|)))
-      (a!326 (ite (and (= rule@1 #x30) true)
+      (a!353 (ite (and (= rule@1 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x31) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                        |&mm->mmap_lock.readers[P1]@1|)))
-      (a!331 (ite (and (= rule@1 #x16) true)
+      (a!358 (ite (and (= rule@1 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!333 (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x00))
+      (a!360 (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1c) true) #x00 |PG_locked[F0]@1|)))
-      (a!336 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!363 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!337 (ite (and (= rule@1 #x20) true)
-                  #x13
-                  (ite (and (= rule@1 #x21) true) #x14 migrate0.pc@1)))
-      (a!353 (ite (and (= rule@1 #x1e) true)
+      (a!364 (ite (and (= rule@1 #x20) true)
+                  #x14
+                  (ite (and (= rule@1 #x21) true) #x15 migrate0.pc@1)))
+      (a!380 (ite (and (= rule@1 #x1e) true)
                   #x00
                   (ite (and (= rule@1 #x21) true) #x00 migrate0.isolated@1)))
-      (a!355 (ite (and (= rule@1 #x1f) true)
+      (a!382 (ite (and (= rule@1 #x1f) true)
                   #x02
                   (ite (and (= rule@1 #x20) true) #x02 migrate0.dst@1)))
-      (a!357 (ite (and (= rule@1 #x09) true)
+      (a!384 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x1b) true) #x02 migrate0.anon_vma@1)))
-      (a!358 (ite (and (= rule@1 #x18) true)
+      (a!385 (ite (and (= rule@1 #x18) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x19) true) #x00 migrate0.cursor@1)))
-      (a!362 (ite (and (= rule@1 #x0c) true)
+      (a!389 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!363 (ite (and (= rule@1 #x13) true)
+      (a!390 (ite (and (= rule@1 #x13) true)
                   #x00
                   (ite (and (= rule@1 #x14) true) #x01 migrate0.ok@1)))
-      (a!365 (= migrate0.pass@2
+      (a!392 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1f) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!366 (ite (and (= rule@1 #x30) true)
-                  #x07
+      (a!393 (ite (and (= rule@1 #x30) true)
+                  #x0a
                   (ite (and (= rule@1 #x31) true) #x00 fault0.pc@1)))
-      (a!374 (ite (and (= rule@1 #x26) true)
+      (a!401 (ite (and (= rule@1 #x26) true)
                   |pte.folio[P1][0]@1|
                   (ite (and (= rule@1 #x27) true) #x02 fault0.wait_folio@1)))
-      (a!375 (ite (and (= rule@1 #x2c) true)
+      (a!402 (ite (and (= rule@1 #x2c) true)
                   #x02
                   (ite (and (= rule@1 #x2d) true) #x02 fault0.old_page@1)))
-      (a!377 (ite (and (= rule@1 #x30) true)
+      (a!404 (ite (and (= rule@1 #x30) true)
                   #x02
                   (ite (and (= rule@1 #x31) true) #x02 fault0.new_page@1)))
-      (a!380 (ite (and (= rule@1 #x40) true)
-                  #x07
+      (a!407 (ite (and (= rule@1 #x40) true)
+                  #x0a
                   (ite (and (= rule@1 #x41) true) #x00 fault1.pc@1)))
-      (a!388 (ite (and (= rule@1 #x36) true)
+      (a!415 (ite (and (= rule@1 #x36) true)
                   |pte.folio[P0][1]@1|
                   (ite (and (= rule@1 #x37) true) #x02 fault1.wait_folio@1)))
-      (a!389 (ite (and (= rule@1 #x3c) true)
+      (a!416 (ite (and (= rule@1 #x3c) true)
                   #x02
                   (ite (and (= rule@1 #x3d) true) #x02 fault1.old_page@1)))
-      (a!391 (ite (and (= rule@1 #x40) true)
+      (a!418 (ite (and (= rule@1 #x40) true)
                   #x02
                   (ite (and (= rule@1 #x41) true) #x02 fault1.new_page@1))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x00))
@@ -3833,101 +4070,111 @@
                   (ite (and (= rule@1 #x41) (= fault1.new_page@1 #x01))
                        a!291
                        |folio.data[F1]@1|)))
-      (a!322 (ite (and (= rule@1 #x3d) true)
+      (a!328 (ite (and (= rule@1 #x3e) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@1 #x41) (= fault1.new_page@1 #x00))
+                       a!327
+                       |folio.node[F0]@1|)))
+      (a!339 (ite (and (= rule@1 #x3e) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@1 #x41) (= fault1.new_page@1 #x01))
+                       a!327
+                       |folio.node[F1]@1|)))
+      (a!349 (ite (and (= rule@1 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x3f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!321)))
-      (a!327 (ite (and (= rule@1 #x2d) true)
+                       a!348)))
+      (a!354 (ite (and (= rule@1 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!326)))
-      (a!332 (ite (and (= rule@1 #x0c) true)
+                       a!353)))
+      (a!359 (ite (and (= rule@1 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!331)))
-      (a!334 (ite (and (= rule@1 #x08) true)
+                       a!358)))
+      (a!361 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!333)))
-      (a!338 (ite (and (= rule@1 #x1e) true)
-                  #x14
-                  (ite (and (= rule@1 #x1f) true) #x01 a!337)))
-      (a!354 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!360)))
+      (a!365 (ite (and (= rule@1 #x1e) true)
+                  #x15
+                  (ite (and (= rule@1 #x1f) true) #x01 a!364)))
+      (a!381 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!353)))
-      (a!356 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!380)))
+      (a!383 (ite (and (= rule@1 #x03) true)
                   a!84
-                  (ite (and (= rule@1 #x1d) true) #x02 a!355)))
-      (a!359 (ite (and (= rule@1 #x16) true)
+                  (ite (and (= rule@1 #x1d) true) #x02 a!382)))
+      (a!386 (ite (and (= rule@1 #x16) true)
                   #x00
                   (ite (and (= rule@1 #x17) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!358)))
-      (a!364 (ite (and (= rule@1 #x06) true)
+                       a!385)))
+      (a!391 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x12) true) #x00 a!363)))
-      (a!367 (ite (and (= rule@1 #x2e) true)
+                  (ite (and (= rule@1 #x12) true) #x00 a!390)))
+      (a!394 (ite (and (= rule@1 #x2e) true)
                   #x05
-                  (ite (and (= rule@1 #x2f) true) #x07 a!366)))
-      (a!376 (ite (and (= rule@1 #x29) true)
+                  (ite (and (= rule@1 #x2f) true) #x0a a!393)))
+      (a!403 (ite (and (= rule@1 #x29) true)
                   |pte.folio[P1][0]@1|
-                  (ite (and (= rule@1 #x2b) true) #x02 a!375)))
-      (a!378 (ite (and (= rule@1 #x2d) true)
+                  (ite (and (= rule@1 #x2b) true) #x02 a!402)))
+      (a!405 (ite (and (= rule@1 #x2d) true)
                   #x02
-                  (ite (and (= rule@1 #x2e) true) a!84 a!377)))
-      (a!381 (ite (and (= rule@1 #x3e) true)
+                  (ite (and (= rule@1 #x2e) true) a!84 a!404)))
+      (a!408 (ite (and (= rule@1 #x3e) true)
                   #x05
-                  (ite (and (= rule@1 #x3f) true) #x07 a!380)))
-      (a!390 (ite (and (= rule@1 #x39) true)
+                  (ite (and (= rule@1 #x3f) true) #x0a a!407)))
+      (a!417 (ite (and (= rule@1 #x39) true)
                   |pte.folio[P0][1]@1|
-                  (ite (and (= rule@1 #x3b) true) #x02 a!389)))
-      (a!392 (ite (and (= rule@1 #x3d) true)
+                  (ite (and (= rule@1 #x3b) true) #x02 a!416)))
+      (a!419 (ite (and (= rule@1 #x3d) true)
                   #x02
-                  (ite (and (= rule@1 #x3e) true) a!84 a!391))))
+                  (ite (and (= rule@1 #x3e) true) a!84 a!418))))
 (let ((a!8 (and (= rule@1 #x0e)
-                (= migrate0.pc@1 #x07)
-                (= |folio.index[F0]@1| #x00)
+                (= migrate0.pc@1 #x08)
                 (bvult migrate0.cursor@1
                        (ite (= |folio.mapping[F0]@1| #x00)
                             |anon_vma.len[av0]@1|
                             |anon_vma.len[av1]@1|))
                 (bvugt |folio.mapcount[F0]@1| #x00)
+                (= |folio.index[F0]@1| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@1|
                         |ptlock_ptr(page)[P1]@1|)
                    #x00)))
       (a!9 (and (= rule@1 #x0f)
-                (= migrate0.pc@1 #x07)
-                (= |folio.index[F0]@1| #x01)
+                (= migrate0.pc@1 #x08)
                 (bvult migrate0.cursor@1
                        (ite (= |folio.mapping[F0]@1| #x00)
                             |anon_vma.len[av0]@1|
                             |anon_vma.len[av1]@1|))
                 (bvugt |folio.mapcount[F0]@1| #x00)
+                (= |folio.index[F0]@1| #x01)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@1|
                         |ptlock_ptr(page)[P1]@1|)
                    #x00)))
       (a!11 (and (= rule@1 #x17)
-                 (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x00)
+                 (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@1|
                          |ptlock_ptr(page)[P1]@1|)
                     #x00)))
       (a!12 (and (= rule@1 #x18)
-                 (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x01)
+                 (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x01)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@1|
                          |ptlock_ptr(page)[P1]@1|)
@@ -4058,35 +4305,45 @@
       (a!308 (ite (and (= rule@1 #x3d) (= fault1.old_page@1 #x01))
                   a!289
                   (ite (and (= rule@1 #x3e) (= a!84 #x01)) #x00 a!307)))
-      (a!323 (ite (and (= rule@1 #x3b) true)
+      (a!329 (ite (and (= rule@1 #x3d) (= fault1.new_page@1 #x00))
+                  a!327
+                  (ite (and (= rule@1 #x3d) (= fault1.old_page@1 #x00))
+                       a!325
+                       a!328)))
+      (a!340 (ite (and (= rule@1 #x3d) (= fault1.new_page@1 #x01))
+                  a!327
+                  (ite (and (= rule@1 #x3d) (= fault1.old_page@1 #x01))
+                       a!325
+                       a!339)))
+      (a!350 (ite (and (= rule@1 #x3b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x3c) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!322)))
-      (a!328 (ite (and (= rule@1 #x2b) true)
+                       a!349)))
+      (a!355 (ite (and (= rule@1 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x2c) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!327)))
-      (a!335 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!334)))
-      (a!339 (ite (and (= rule@1 #x1c) true)
-                  (ite (not (= migrate0.ok@1 #x00)) #x10 #x12)
-                  (ite (and (= rule@1 #x1d) true) #x11 a!338)))
-      (a!360 (ite (and (= rule@1 #x0f) true)
+                       a!354)))
+      (a!362 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!361)))
+      (a!366 (ite (and (= rule@1 #x1c) true)
+                  (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
+                  (ite (and (= rule@1 #x1d) true) #x12 a!365)))
+      (a!387 (ite (and (= rule@1 #x0f) true)
                   (bvadd migrate0.cursor@1 #x01)
-                  (ite (and (= rule@1 #x10) true) #x00 a!359)))
-      (a!368 (ite (and (= rule@1 #x2c) true)
-                  #x07
-                  (ite (and (= rule@1 #x2d) true) #x00 a!367)))
-      (a!379 (ite (and (= rule@1 #x2a) true)
+                  (ite (and (= rule@1 #x10) true) #x00 a!386)))
+      (a!395 (ite (and (= rule@1 #x2c) true)
+                  #x0a
+                  (ite (and (= rule@1 #x2d) true) #x00 a!394)))
+      (a!406 (ite (and (= rule@1 #x2a) true)
                   a!84
-                  (ite (and (= rule@1 #x2c) true) #x02 a!378)))
-      (a!382 (ite (and (= rule@1 #x3c) true)
-                  #x07
-                  (ite (and (= rule@1 #x3d) true) #x00 a!381)))
-      (a!393 (ite (and (= rule@1 #x3a) true)
+                  (ite (and (= rule@1 #x2c) true) #x02 a!405)))
+      (a!409 (ite (and (= rule@1 #x3c) true)
+                  #x0a
+                  (ite (and (= rule@1 #x3d) true) #x00 a!408)))
+      (a!420 (ite (and (= rule@1 #x3a) true)
                   a!84
-                  (ite (and (= rule@1 #x3c) true) #x02 a!392))))
+                  (ite (and (= rule@1 #x3c) true) #x02 a!419))))
 (let ((a!30 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -4121,46 +4378,46 @@
                 (and (= rule@1 #x0a) (= migrate0.pc@1 #x04) (not a!4))
                 a!5
                 (and (= rule@1 #x0c)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (bvugt |folio.mapcount[F0]@1| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 (and (= rule@1 #x0d)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (= |folio.mapcount[F0]@1| #x00))
                 a!8
                 a!9
-                (and (= rule@1 #x10) (= migrate0.pc@1 #x07) a!10)
+                (and (= rule@1 #x10) (= migrate0.pc@1 #x08) a!10)
                 (and (= rule@1 #x11)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (= |folio.refcount[F0]@1| #x01))
                 (and (= rule@1 #x12)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (not (= |folio.refcount[F0]@1| #x01)))
                 (and (= rule@1 #x13)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (bvugt |folio.mapcount[F0]@1| #x00))
-                (and (= rule@1 #x14) (= migrate0.pc@1 #x09))
-                (and (= rule@1 #x15) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x14) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x15) (= migrate0.pc@1 #x0b))
                 (and (= rule@1 #x16)
-                     (= migrate0.pc@1 #x0b)
+                     (= migrate0.pc@1 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 a!11
                 a!12
                 a!13
-                (and (= rule@1 #x1a) (= migrate0.pc@1 #x0d))
-                (and (= rule@1 #x1b) (= migrate0.pc@1 #x0e))
-                (and (= rule@1 #x1c) (= migrate0.pc@1 #x0f))
-                (and (= rule@1 #x1d) (= migrate0.pc@1 #x10))
-                (and (= rule@1 #x1e) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x1a) (= migrate0.pc@1 #x0e))
+                (and (= rule@1 #x1b) (= migrate0.pc@1 #x0f))
+                (and (= rule@1 #x1c) (= migrate0.pc@1 #x10))
+                (and (= rule@1 #x1d) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x1e) (= migrate0.pc@1 #x12))
                 (and (= rule@1 #x1f)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvult migrate0.pass@1 #x01))
                 (and (= rule@1 #x20)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvuge migrate0.pass@1 #x01))
-                (and (= rule@1 #x21) (= migrate0.pc@1 #x13))
+                (and (= rule@1 #x21) (= migrate0.pc@1 #x14))
                 (and (= rule@1 #x22)
                      (= fault0.pc@1 #x00)
                      (not (= |alive[P1]@1| #x00))
@@ -4335,30 +4592,40 @@
                   (ite (and (= rule@1 #x3d) (= fault1.new_page@1 #x01))
                        a!291
                        a!308)))
-      (a!324 (ite (and (= rule@1 #x37) true)
+      (a!330 (ite (and (= rule@1 #x3b) (= fault1.old_page@1 #x00))
+                  a!325
+                  (ite (and (= rule@1 #x3c) (= fault1.old_page@1 #x00))
+                       a!326
+                       a!329)))
+      (a!341 (ite (and (= rule@1 #x3b) (= fault1.old_page@1 #x01))
+                  a!325
+                  (ite (and (= rule@1 #x3c) (= fault1.old_page@1 #x01))
+                       a!326
+                       a!340)))
+      (a!351 (ite (and (= rule@1 #x37) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x38) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!323)))
-      (a!329 (ite (and (= rule@1 #x27) true)
+                       a!350)))
+      (a!356 (ite (and (= rule@1 #x27) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!328)))
-      (a!340 (ite (and (= rule@1 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@1 #x1b) true) #x0f a!339)))
-      (a!361 (ite (and (= rule@1 #x0c) true)
+                       a!355)))
+      (a!367 (ite (and (= rule@1 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@1 #x1b) true) #x10 a!366)))
+      (a!388 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!360)))
-      (a!369 (ite (and (= rule@1 #x2a) true)
+                       a!387)))
+      (a!396 (ite (and (= rule@1 #x2a) true)
                   #x04
-                  (ite (and (= rule@1 #x2b) true) #x07 a!368)))
-      (a!383 (ite (and (= rule@1 #x3a) true)
+                  (ite (and (= rule@1 #x2b) true) #x0a a!395)))
+      (a!410 (ite (and (= rule@1 #x3a) true)
                   #x04
-                  (ite (and (= rule@1 #x3b) true) #x07 a!382))))
+                  (ite (and (= rule@1 #x3b) true) #x0a a!409))))
 (let ((a!37 (ite (not (= a!36 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@1| #x00)) #x03 #x02)))
@@ -4453,25 +4720,31 @@
                   (ite (and (= rule@1 #x3c) (= fault1.new_page@1 #x01))
                        #x03
                        a!309)))
-      (a!325 (ite (and (= rule@1 #x34) true)
+      (a!331 (ite (and (= rule@1 #x31) (= fault0.new_page@1 #x00))
+                  a!324
+                  (ite (and (= rule@1 #x3a) (= a!84 #x00)) #x00 a!330)))
+      (a!342 (ite (and (= rule@1 #x31) (= fault0.new_page@1 #x01))
+                  a!324
+                  (ite (and (= rule@1 #x3a) (= a!84 #x01)) #x00 a!341)))
+      (a!352 (ite (and (= rule@1 #x34) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!324)))
-      (a!330 (ite (and (= rule@1 #x24) true)
+                       a!351)))
+      (a!357 (ite (and (= rule@1 #x24) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x25) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!329)))
-      (a!341 (ite (and (= rule@1 #x16) true)
-                  #x0c
-                  (ite (and (= rule@1 #x19) true) #x0d a!340)))
-      (a!370 (ite (and (= rule@1 #x28) true)
-                  #x07
-                  (ite (and (= rule@1 #x29) true) #x03 a!369)))
-      (a!384 (ite (and (= rule@1 #x38) true)
-                  #x07
-                  (ite (and (= rule@1 #x39) true) #x03 a!383))))
+                       a!356)))
+      (a!368 (ite (and (= rule@1 #x16) true)
+                  #x0d
+                  (ite (and (= rule@1 #x19) true) #x0e a!367)))
+      (a!397 (ite (and (= rule@1 #x28) true)
+                  #x0a
+                  (ite (and (= rule@1 #x29) true) #x03 a!396)))
+      (a!411 (ite (and (= rule@1 #x38) true)
+                  #x0a
+                  (ite (and (= rule@1 #x39) true) #x03 a!410))))
 (let ((a!38 (ite (and (= a!32 #x01) (= a!34 #x00)) a!37 a!32))
       (a!48 (ite (and (= a!42 #x01) (= a!44 #x00)) a!47 a!42))
       (a!55 (ite a!39
@@ -4588,15 +4861,21 @@
                             |folio.data[F0]@1|
                             |folio.data[F1]@1|)
                        a!310)))
-      (a!342 (ite (and (= rule@1 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!341))
-      (a!371 (ite (and (= rule@1 #x26) true)
+      (a!332 (ite (and (= rule@1 #x2d) (= fault0.old_page@1 #x00))
+                  a!322
+                  (ite (and (= rule@1 #x2e) (= a!84 #x00)) #x00 a!331)))
+      (a!343 (ite (and (= rule@1 #x2d) (= fault0.old_page@1 #x01))
+                  a!322
+                  (ite (and (= rule@1 #x2e) (= a!84 #x01)) #x00 a!342)))
+      (a!369 (ite (and (= rule@1 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!368))
+      (a!398 (ite (and (= rule@1 #x26) true)
                   #x06
-                  (ite (and (= rule@1 #x27) true) #x00 a!370)))
-      (a!385 (ite (and (= rule@1 #x36) true)
+                  (ite (and (= rule@1 #x27) true) #x00 a!397)))
+      (a!412 (ite (and (= rule@1 #x36) true)
                   #x06
-                  (ite (and (= rule@1 #x37) true) #x00 a!384))))
+                  (ite (and (= rule@1 #x37) true) #x00 a!411))))
 (let ((a!40 (ite (and (= rule@1 #x0e) (= a!7 #x00))
                  a!38
                  (ite (and (= rule@1 #x17) (= a!7 #x00))
@@ -4719,15 +4998,25 @@
                   (ite (and (= rule@1 #x32) (= |pte.folio[P0][1]@1| #x01))
                        #x03
                        a!311)))
-      (a!343 (ite (and (= rule@1 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  (ite (and (= rule@1 #x14) true) #x0a a!342)))
-      (a!372 (ite (and (= rule@1 #x24) true)
+      (a!333 (ite (and (= rule@1 #x2c) (= fault0.old_page@1 #x00))
+                  a!323
+                  (ite (and (= rule@1 #x2d) (= fault0.new_page@1 #x00))
+                       a!324
+                       a!332)))
+      (a!344 (ite (and (= rule@1 #x2c) (= fault0.old_page@1 #x01))
+                  a!323
+                  (ite (and (= rule@1 #x2d) (= fault0.new_page@1 #x01))
+                       a!324
+                       a!343)))
+      (a!370 (ite (and (= rule@1 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  (ite (and (= rule@1 #x14) true) #x0b a!369)))
+      (a!399 (ite (and (= rule@1 #x24) true)
                   #x02
-                  (ite (and (= rule@1 #x25) true) #x00 a!371)))
-      (a!386 (ite (and (= rule@1 #x34) true)
+                  (ite (and (= rule@1 #x25) true) #x00 a!398)))
+      (a!413 (ite (and (= rule@1 #x34) true)
                   #x02
-                  (ite (and (= rule@1 #x35) true) #x00 a!385))))
+                  (ite (and (= rule@1 #x35) true) #x00 a!412))))
 (let ((a!98 (ite (and (= rule@1 #x2a) (= a!84 #x00))
                  #x01
                  (ite (and (= rule@1 #x2b) (= fault0.old_page@1 #x00))
@@ -4807,15 +5096,25 @@
                   (ite (and (= rule@1 #x30) (= fault0.new_page@1 #x01))
                        #x02
                        a!312)))
-      (a!344 (ite (and (= rule@1 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!343))
-      (a!373 (ite (and (= rule@1 #x22) true)
-                  #x07
-                  (ite (and (= rule@1 #x23) true) #x01 a!372)))
-      (a!387 (ite (and (= rule@1 #x32) true)
-                  #x07
-                  (ite (and (= rule@1 #x33) true) #x01 a!386))))
+      (a!334 (ite (and (= rule@1 #x2a) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@1 #x2b) (= fault0.old_page@1 #x00))
+                       a!322
+                       a!333)))
+      (a!345 (ite (and (= rule@1 #x2a) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@1 #x2b) (= fault0.old_page@1 #x01))
+                       a!322
+                       a!344)))
+      (a!371 (ite (and (= rule@1 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!370))
+      (a!400 (ite (and (= rule@1 #x22) true)
+                  #x0a
+                  (ite (and (= rule@1 #x23) true) #x01 a!399)))
+      (a!414 (ite (and (= rule@1 #x32) true)
+                  #x0a
+                  (ite (and (= rule@1 #x33) true) #x01 a!413))))
 (let ((a!99 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
                  a!85
                  (ite (and (= rule@1 #x21) true)
@@ -4895,9 +5194,21 @@
                   (ite (and (= rule@1 #x2d) (= fault0.old_page@1 #x01))
                        a!286
                        a!313)))
-      (a!345 (ite (and (= rule@1 #x10) true)
-                  #x08
-                  (ite (and (= rule@1 #x11) true) #x09 a!344))))
+      (a!335 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
+                  a!321
+                  (ite (and (= rule@1 #x21) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       a!334)))
+      (a!346 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01))
+                  a!321
+                  (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
+                       a!321
+                       a!345)))
+      (a!372 (ite (and (= rule@1 #x10) true)
+                  #x09
+                  (ite (and (= rule@1 #x11) true) #x0a a!371))))
 (let ((a!100 (ite (and (= rule@1 #x1e) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                   (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00)) a!85 a!99)))
@@ -4970,9 +5281,19 @@
                   (ite (and (= rule@1 #x2c) (= fault0.old_page@1 #x01))
                        a!287
                        a!314)))
-      (a!346 (ite (and (= rule@1 #x0c) true)
-                  #x07
-                  (ite (and (= rule@1 #x0d) true) #x08 a!345))))
+      (a!336 (ite (and (= rule@1 #x1e) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
+                       a!321
+                       a!335)))
+      (a!347 (ite (and (= rule@1 #x03) (= a!84 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                       a!321
+                       a!346)))
+      (a!373 (ite (and (= rule@1 #x0c) true)
+                  #x08
+                  (ite (and (= rule@1 #x0d) true) #x09 a!372))))
 (let ((a!101 (ite (and (= rule@1 #x03) (= a!84 #x00))
                   #x01
                   (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00)) a!85 a!100)))
@@ -5036,9 +5357,14 @@
                   (ite (and (= rule@1 #x2b) (= fault0.old_page@1 #x01))
                        a!286
                        a!315)))
-      (a!347 (ite (and (= rule@1 #x0a) true)
+      (a!337 (ite (and (= rule@1 #x03) (= a!84 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!321
+                       a!336)))
+      (a!374 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x06 a!346))))
+                  (ite (and (= rule@1 #x0b) true) #x07 a!373))))
 (let ((a!102 (= |folio.used[F0]@2|
                 (ite (and (= rule@1 #x02) true)
                      (ite (= |folio.refcount[F0]@1| #x01)
@@ -5090,9 +5416,15 @@
                   (ite (and (= rule@1 #x28) (= |pte.folio[P1][0]@1| #x01))
                        #x02
                        a!316)))
-      (a!348 (ite (and (= rule@1 #x08) true)
+      (a!338 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!337)))
+      (a!375 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!347))))
+                  (ite (and (= rule@1 #x09) true) #x05 a!374))))
 (let ((a!127 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
                   (bvsub (ite (= migrate0.dst@1 #x00)
                               |folio.refcount[F0]@1|
@@ -5130,9 +5462,9 @@
                   (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
                        a!285
                        a!317)))
-      (a!349 (ite (and (= rule@1 #x06) true)
-                  #x12
-                  (ite (and (= rule@1 #x07) true) #x03 a!348))))
+      (a!376 (ite (and (= rule@1 #x06) true)
+                  #x13
+                  (ite (and (= rule@1 #x07) true) #x03 a!375))))
 (let ((a!128 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
                   (bvsub (ite (= migrate0.dst@1 #x00)
                               |folio.refcount[F0]@1|
@@ -5160,9 +5492,9 @@
                   (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
                        a!285
                        a!318)))
-      (a!350 (ite (and (= rule@1 #x04) true)
-                  #x13
-                  (ite (and (= rule@1 #x05) true) #x04 a!349))))
+      (a!377 (ite (and (= rule@1 #x04) true)
+                  #x14
+                  (ite (and (= rule@1 #x05) true) #x04 a!376))))
 (let ((a!129 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
                   (bvsub (ite (= migrate0.dst@1 #x00)
                               |folio.refcount[F0]@1|
@@ -5190,9 +5522,9 @@
                        a!304)))
       (a!320 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!84 #x01)) #x00 a!319)))
-      (a!351 (ite (and (= rule@1 #x02) true)
-                  #x14
-                  (ite (and (= rule@1 #x03) true) #x02 a!350))))
+      (a!378 (ite (and (= rule@1 #x02) true)
+                  #x15
+                  (ite (and (= rule@1 #x03) true) #x02 a!377))))
 (let ((a!130 (ite (and (= rule@1 #x17) a!112)
                   a!113
                   (ite (and (= rule@1 #x18) a!112) a!114 a!129)))
@@ -5202,9 +5534,9 @@
       (a!306 (ite (and (= rule@1 #x02) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                   (ite (and (= rule@1 #x03) (= a!84 #x00)) #x00 a!305)))
-      (a!352 (ite (and (= rule@1 #x00) true)
+      (a!379 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x14 a!351))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!378))))
 (let ((a!131 (ite (and (= rule@1 #x0f) true)
                   (ite (and (= a!42 #x01) (= a!44 #x00))
                        (bvsub |folio.refcount[F0]@1| #x01)
@@ -5267,40 +5599,42 @@
        (= |folio.index[F1]@2| a!284)
        (= |folio.data[F0]@2| a!306)
        a!320
+       a!338
+       (= |folio.node[F1]@2| a!347)
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
        (= |&mm->mmap_lock.writer[P1]@2| |&mm->mmap_lock.writer[P1]@1|)
-       (= |&mm->mmap_lock.readers[P0]@2| a!325)
-       (= |&mm->mmap_lock.readers[P1]@2| a!330)
+       (= |&mm->mmap_lock.readers[P0]@2| a!352)
+       (= |&mm->mmap_lock.readers[P1]@2| a!357)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.writer[av1]@2| |&anon_vma->rwsem.writer[av1]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!332)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!359)
        (= |&anon_vma->rwsem.readers[av1]@2| |&anon_vma->rwsem.readers[av1]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!335
-       (= |PG_locked[F1]@2| a!336)
-       (= migrate0.pc@2 a!352)
-       (= migrate0.isolated@2 a!354)
-       (= migrate0.dst@2 a!356)
-       (= migrate0.anon_vma@2 a!357)
-       (= migrate0.cursor@2 a!361)
-       (= migrate0.page_was_mapped@2 a!362)
-       (= migrate0.ok@2 a!364)
-       a!365
-       (= fault0.pc@2 a!373)
-       (= fault0.wait_folio@2 a!374)
-       (= fault0.old_page@2 a!376)
-       (= fault0.new_page@2 a!379)
-       (= fault1.pc@2 a!387)
-       (= fault1.wait_folio@2 a!388)
-       (= fault1.old_page@2 a!390)
-       (= fault1.new_page@2 a!393)
+       a!362
+       (= |PG_locked[F1]@2| a!363)
+       (= migrate0.pc@2 a!379)
+       (= migrate0.isolated@2 a!381)
+       (= migrate0.dst@2 a!383)
+       (= migrate0.anon_vma@2 a!384)
+       (= migrate0.cursor@2 a!388)
+       (= migrate0.page_was_mapped@2 a!389)
+       (= migrate0.ok@2 a!391)
+       a!392
+       (= fault0.pc@2 a!400)
+       (= fault0.wait_folio@2 a!401)
+       (= fault0.old_page@2 a!403)
+       (= fault0.new_page@2 a!406)
+       (= fault1.pc@2 a!414)
+       (= fault1.wait_folio@2 a!415)
+       (= fault1.old_page@2 a!417)
+       (= fault1.new_page@2 a!420)
        (bvule |alive[P0]@2| #x01)
        (bvule |alive[P1]@2| #x01)
-       (bvule |pte[P0][0]@2| #x04)
-       (bvule |pte[P0][1]@2| #x04)
-       (bvule |pte[P1][0]@2| #x04)
-       (bvule |pte[P1][1]@2| #x04)
+       (bvule |pte[P0][0]@2| #x06)
+       (bvule |pte[P0][1]@2| #x06)
+       (bvule |pte[P1][0]@2| #x06)
+       (bvule |pte[P1][1]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x01)
        (bvule |pte.folio[P0][1]@2| #x01)
        (bvule |pte.folio[P1][0]@2| #x01)
@@ -5325,8 +5659,8 @@
        (bvule |folio.used[F1]@2| #x01)
        (bvule |folio.refcount[F0]@2| #x07)
        (bvule |folio.refcount[F1]@2| #x07)
-       (bvule |folio.mapcount[F0]@2| #x02)
-       (bvule |folio.mapcount[F1]@2| #x02)
+       (bvule |folio.mapcount[F0]@2| #x03)
+       (bvule |folio.mapcount[F1]@2| #x03)
        (bvule |PG_lru[F0]@2| #x01)
        (bvule |PG_lru[F1]@2| #x01)
        (bvule |PG_anon_exclusive[F0]@2| #x01)
@@ -5337,6 +5671,8 @@
        (bvule |folio.index[F1]@2| #x01)
        (bvule |folio.data[F0]@2| #x03)
        (bvule |folio.data[F1]@2| #x03)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@2| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@2| #x03)
@@ -5349,7 +5685,7 @@
        (bvule |ptlock_ptr(page)[P1]@2| #x03)
        (bvule |PG_locked[F0]@2| #x03)
        (bvule |PG_locked[F1]@2| #x03)
-       (bvule migrate0.pc@2 #x14)
+       (bvule migrate0.pc@2 #x15)
        (bvule migrate0.isolated@2 #x01)
        (bvule migrate0.dst@2 #x02)
        (bvule migrate0.anon_vma@2 #x02)
@@ -5357,11 +5693,11 @@
        (bvule migrate0.page_was_mapped@2 #x01)
        (bvule migrate0.ok@2 #x01)
        (bvule migrate0.pass@2 #x01)
-       (bvule fault0.pc@2 #x07)
+       (bvule fault0.pc@2 #x0a)
        (bvule fault0.wait_folio@2 #x02)
        (bvule fault0.old_page@2 #x02)
        (bvule fault0.new_page@2 #x02)
-       (bvule fault1.pc@2 #x07)
+       (bvule fault1.pc@2 #x0a)
        (bvule fault1.wait_folio@2 #x02)
        (bvule fault1.old_page@2 #x02)
        (bvule fault1.new_page@2 #x02)))))))))))))))))))))))
@@ -5401,7 +5737,7 @@
                             |anon_vma.len[av1]@2|))
                 (= |folio.mapcount[F0]@2| #x00)))
       (a!13 (and (= rule@2 #x19)
-                 (= migrate0.pc@2 #x0c)
+                 (= migrate0.pc@2 #x0d)
                  (bvuge migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
@@ -5849,78 +6185,134 @@
                   (ite (= fault1.new_page@2 #x00)
                        |folio.data[F0]@2|
                        |folio.data[F1]@2|)))
-      (a!321 (ite (and (= rule@2 #x40) true)
+      (a!321 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!322 (ite (= (ite (= fault0.old_page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!323 (ite (= (ite (= fault0.old_page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!324 (ite (= (ite (= fault0.new_page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!325 (ite (= (ite (= fault1.old_page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!326 (ite (= (ite (= fault1.old_page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!327 (ite (= (ite (= fault1.new_page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!348 (ite (and (= rule@2 #x40) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x41) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                        |&mm->mmap_lock.readers[P0]@2|)))
-      (a!326 (ite (and (= rule@2 #x30) true)
+      (a!353 (ite (and (= rule@2 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x31) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                        |&mm->mmap_lock.readers[P1]@2|)))
-      (a!331 (ite (and (= rule@2 #x16) true)
+      (a!358 (ite (and (= rule@2 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!333 (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x00))
+      (a!360 (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1c) true) #x00 |PG_locked[F0]@2|)))
-      (a!336 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!363 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!337 (ite (and (= rule@2 #x20) true)
-                  #x13
-                  (ite (and (= rule@2 #x21) true) #x14 migrate0.pc@2)))
-      (a!353 (ite (and (= rule@2 #x1e) true)
+      (a!364 (ite (and (= rule@2 #x20) true)
+                  #x14
+                  (ite (and (= rule@2 #x21) true) #x15 migrate0.pc@2)))
+      (a!380 (ite (and (= rule@2 #x1e) true)
                   #x00
                   (ite (and (= rule@2 #x21) true) #x00 migrate0.isolated@2)))
-      (a!355 (ite (and (= rule@2 #x1f) true)
+      (a!382 (ite (and (= rule@2 #x1f) true)
                   #x02
                   (ite (and (= rule@2 #x20) true) #x02 migrate0.dst@2)))
-      (a!357 (ite (and (= rule@2 #x09) true)
+      (a!384 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x1b) true) #x02 migrate0.anon_vma@2)))
-      (a!358 (ite (and (= rule@2 #x18) true)
+      (a!385 (ite (and (= rule@2 #x18) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x19) true) #x00 migrate0.cursor@2)))
-      (a!362 (ite (and (= rule@2 #x0c) true)
+      (a!389 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!363 (ite (and (= rule@2 #x13) true)
+      (a!390 (ite (and (= rule@2 #x13) true)
                   #x00
                   (ite (and (= rule@2 #x14) true) #x01 migrate0.ok@2)))
-      (a!365 (= migrate0.pass@3
+      (a!392 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1f) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!366 (ite (and (= rule@2 #x30) true)
-                  #x07
+      (a!393 (ite (and (= rule@2 #x30) true)
+                  #x0a
                   (ite (and (= rule@2 #x31) true) #x00 fault0.pc@2)))
-      (a!374 (ite (and (= rule@2 #x26) true)
+      (a!401 (ite (and (= rule@2 #x26) true)
                   |pte.folio[P1][0]@2|
                   (ite (and (= rule@2 #x27) true) #x02 fault0.wait_folio@2)))
-      (a!375 (ite (and (= rule@2 #x2c) true)
+      (a!402 (ite (and (= rule@2 #x2c) true)
                   #x02
                   (ite (and (= rule@2 #x2d) true) #x02 fault0.old_page@2)))
-      (a!377 (ite (and (= rule@2 #x30) true)
+      (a!404 (ite (and (= rule@2 #x30) true)
                   #x02
                   (ite (and (= rule@2 #x31) true) #x02 fault0.new_page@2)))
-      (a!380 (ite (and (= rule@2 #x40) true)
-                  #x07
+      (a!407 (ite (and (= rule@2 #x40) true)
+                  #x0a
                   (ite (and (= rule@2 #x41) true) #x00 fault1.pc@2)))
-      (a!388 (ite (and (= rule@2 #x36) true)
+      (a!415 (ite (and (= rule@2 #x36) true)
                   |pte.folio[P0][1]@2|
                   (ite (and (= rule@2 #x37) true) #x02 fault1.wait_folio@2)))
-      (a!389 (ite (and (= rule@2 #x3c) true)
+      (a!416 (ite (and (= rule@2 #x3c) true)
                   #x02
                   (ite (and (= rule@2 #x3d) true) #x02 fault1.old_page@2)))
-      (a!391 (ite (and (= rule@2 #x40) true)
+      (a!418 (ite (and (= rule@2 #x40) true)
                   #x02
                   (ite (and (= rule@2 #x41) true) #x02 fault1.new_page@2))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x00))
@@ -6056,101 +6448,111 @@
                   (ite (and (= rule@2 #x41) (= fault1.new_page@2 #x01))
                        a!291
                        |folio.data[F1]@2|)))
-      (a!322 (ite (and (= rule@2 #x3d) true)
+      (a!328 (ite (and (= rule@2 #x3e) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@2 #x41) (= fault1.new_page@2 #x00))
+                       a!327
+                       |folio.node[F0]@2|)))
+      (a!339 (ite (and (= rule@2 #x3e) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@2 #x41) (= fault1.new_page@2 #x01))
+                       a!327
+                       |folio.node[F1]@2|)))
+      (a!349 (ite (and (= rule@2 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x3f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!321)))
-      (a!327 (ite (and (= rule@2 #x2d) true)
+                       a!348)))
+      (a!354 (ite (and (= rule@2 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!326)))
-      (a!332 (ite (and (= rule@2 #x0c) true)
+                       a!353)))
+      (a!359 (ite (and (= rule@2 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!331)))
-      (a!334 (ite (and (= rule@2 #x08) true)
+                       a!358)))
+      (a!361 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!333)))
-      (a!338 (ite (and (= rule@2 #x1e) true)
-                  #x14
-                  (ite (and (= rule@2 #x1f) true) #x01 a!337)))
-      (a!354 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!360)))
+      (a!365 (ite (and (= rule@2 #x1e) true)
+                  #x15
+                  (ite (and (= rule@2 #x1f) true) #x01 a!364)))
+      (a!381 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!353)))
-      (a!356 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!380)))
+      (a!383 (ite (and (= rule@2 #x03) true)
                   a!84
-                  (ite (and (= rule@2 #x1d) true) #x02 a!355)))
-      (a!359 (ite (and (= rule@2 #x16) true)
+                  (ite (and (= rule@2 #x1d) true) #x02 a!382)))
+      (a!386 (ite (and (= rule@2 #x16) true)
                   #x00
                   (ite (and (= rule@2 #x17) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!358)))
-      (a!364 (ite (and (= rule@2 #x06) true)
+                       a!385)))
+      (a!391 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x12) true) #x00 a!363)))
-      (a!367 (ite (and (= rule@2 #x2e) true)
+                  (ite (and (= rule@2 #x12) true) #x00 a!390)))
+      (a!394 (ite (and (= rule@2 #x2e) true)
                   #x05
-                  (ite (and (= rule@2 #x2f) true) #x07 a!366)))
-      (a!376 (ite (and (= rule@2 #x29) true)
+                  (ite (and (= rule@2 #x2f) true) #x0a a!393)))
+      (a!403 (ite (and (= rule@2 #x29) true)
                   |pte.folio[P1][0]@2|
-                  (ite (and (= rule@2 #x2b) true) #x02 a!375)))
-      (a!378 (ite (and (= rule@2 #x2d) true)
+                  (ite (and (= rule@2 #x2b) true) #x02 a!402)))
+      (a!405 (ite (and (= rule@2 #x2d) true)
                   #x02
-                  (ite (and (= rule@2 #x2e) true) a!84 a!377)))
-      (a!381 (ite (and (= rule@2 #x3e) true)
+                  (ite (and (= rule@2 #x2e) true) a!84 a!404)))
+      (a!408 (ite (and (= rule@2 #x3e) true)
                   #x05
-                  (ite (and (= rule@2 #x3f) true) #x07 a!380)))
-      (a!390 (ite (and (= rule@2 #x39) true)
+                  (ite (and (= rule@2 #x3f) true) #x0a a!407)))
+      (a!417 (ite (and (= rule@2 #x39) true)
                   |pte.folio[P0][1]@2|
-                  (ite (and (= rule@2 #x3b) true) #x02 a!389)))
-      (a!392 (ite (and (= rule@2 #x3d) true)
+                  (ite (and (= rule@2 #x3b) true) #x02 a!416)))
+      (a!419 (ite (and (= rule@2 #x3d) true)
                   #x02
-                  (ite (and (= rule@2 #x3e) true) a!84 a!391))))
+                  (ite (and (= rule@2 #x3e) true) a!84 a!418))))
 (let ((a!8 (and (= rule@2 #x0e)
-                (= migrate0.pc@2 #x07)
-                (= |folio.index[F0]@2| #x00)
+                (= migrate0.pc@2 #x08)
                 (bvult migrate0.cursor@2
                        (ite (= |folio.mapping[F0]@2| #x00)
                             |anon_vma.len[av0]@2|
                             |anon_vma.len[av1]@2|))
                 (bvugt |folio.mapcount[F0]@2| #x00)
+                (= |folio.index[F0]@2| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@2|
                         |ptlock_ptr(page)[P1]@2|)
                    #x00)))
       (a!9 (and (= rule@2 #x0f)
-                (= migrate0.pc@2 #x07)
-                (= |folio.index[F0]@2| #x01)
+                (= migrate0.pc@2 #x08)
                 (bvult migrate0.cursor@2
                        (ite (= |folio.mapping[F0]@2| #x00)
                             |anon_vma.len[av0]@2|
                             |anon_vma.len[av1]@2|))
                 (bvugt |folio.mapcount[F0]@2| #x00)
+                (= |folio.index[F0]@2| #x01)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@2|
                         |ptlock_ptr(page)[P1]@2|)
                    #x00)))
       (a!11 (and (= rule@2 #x17)
-                 (= migrate0.pc@2 #x0c)
-                 (= |folio.index[F0]@2| #x00)
+                 (= migrate0.pc@2 #x0d)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
+                 (= |folio.index[F0]@2| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@2|
                          |ptlock_ptr(page)[P1]@2|)
                     #x00)))
       (a!12 (and (= rule@2 #x18)
-                 (= migrate0.pc@2 #x0c)
-                 (= |folio.index[F0]@2| #x01)
+                 (= migrate0.pc@2 #x0d)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
+                 (= |folio.index[F0]@2| #x01)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@2|
                          |ptlock_ptr(page)[P1]@2|)
@@ -6281,35 +6683,45 @@
       (a!308 (ite (and (= rule@2 #x3d) (= fault1.old_page@2 #x01))
                   a!289
                   (ite (and (= rule@2 #x3e) (= a!84 #x01)) #x00 a!307)))
-      (a!323 (ite (and (= rule@2 #x3b) true)
+      (a!329 (ite (and (= rule@2 #x3d) (= fault1.new_page@2 #x00))
+                  a!327
+                  (ite (and (= rule@2 #x3d) (= fault1.old_page@2 #x00))
+                       a!325
+                       a!328)))
+      (a!340 (ite (and (= rule@2 #x3d) (= fault1.new_page@2 #x01))
+                  a!327
+                  (ite (and (= rule@2 #x3d) (= fault1.old_page@2 #x01))
+                       a!325
+                       a!339)))
+      (a!350 (ite (and (= rule@2 #x3b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x3c) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!322)))
-      (a!328 (ite (and (= rule@2 #x2b) true)
+                       a!349)))
+      (a!355 (ite (and (= rule@2 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x2c) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!327)))
-      (a!335 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!334)))
-      (a!339 (ite (and (= rule@2 #x1c) true)
-                  (ite (not (= migrate0.ok@2 #x00)) #x10 #x12)
-                  (ite (and (= rule@2 #x1d) true) #x11 a!338)))
-      (a!360 (ite (and (= rule@2 #x0f) true)
+                       a!354)))
+      (a!362 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!361)))
+      (a!366 (ite (and (= rule@2 #x1c) true)
+                  (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
+                  (ite (and (= rule@2 #x1d) true) #x12 a!365)))
+      (a!387 (ite (and (= rule@2 #x0f) true)
                   (bvadd migrate0.cursor@2 #x01)
-                  (ite (and (= rule@2 #x10) true) #x00 a!359)))
-      (a!368 (ite (and (= rule@2 #x2c) true)
-                  #x07
-                  (ite (and (= rule@2 #x2d) true) #x00 a!367)))
-      (a!379 (ite (and (= rule@2 #x2a) true)
+                  (ite (and (= rule@2 #x10) true) #x00 a!386)))
+      (a!395 (ite (and (= rule@2 #x2c) true)
+                  #x0a
+                  (ite (and (= rule@2 #x2d) true) #x00 a!394)))
+      (a!406 (ite (and (= rule@2 #x2a) true)
                   a!84
-                  (ite (and (= rule@2 #x2c) true) #x02 a!378)))
-      (a!382 (ite (and (= rule@2 #x3c) true)
-                  #x07
-                  (ite (and (= rule@2 #x3d) true) #x00 a!381)))
-      (a!393 (ite (and (= rule@2 #x3a) true)
+                  (ite (and (= rule@2 #x2c) true) #x02 a!405)))
+      (a!409 (ite (and (= rule@2 #x3c) true)
+                  #x0a
+                  (ite (and (= rule@2 #x3d) true) #x00 a!408)))
+      (a!420 (ite (and (= rule@2 #x3a) true)
                   a!84
-                  (ite (and (= rule@2 #x3c) true) #x02 a!392))))
+                  (ite (and (= rule@2 #x3c) true) #x02 a!419))))
 (let ((a!30 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -6344,46 +6756,46 @@
                 (and (= rule@2 #x0a) (= migrate0.pc@2 #x04) (not a!4))
                 a!5
                 (and (= rule@2 #x0c)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (bvugt |folio.mapcount[F0]@2| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 (and (= rule@2 #x0d)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (= |folio.mapcount[F0]@2| #x00))
                 a!8
                 a!9
-                (and (= rule@2 #x10) (= migrate0.pc@2 #x07) a!10)
+                (and (= rule@2 #x10) (= migrate0.pc@2 #x08) a!10)
                 (and (= rule@2 #x11)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (= |folio.refcount[F0]@2| #x01))
                 (and (= rule@2 #x12)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (not (= |folio.refcount[F0]@2| #x01)))
                 (and (= rule@2 #x13)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (bvugt |folio.mapcount[F0]@2| #x00))
-                (and (= rule@2 #x14) (= migrate0.pc@2 #x09))
-                (and (= rule@2 #x15) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x14) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x15) (= migrate0.pc@2 #x0b))
                 (and (= rule@2 #x16)
-                     (= migrate0.pc@2 #x0b)
+                     (= migrate0.pc@2 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 a!11
                 a!12
                 a!13
-                (and (= rule@2 #x1a) (= migrate0.pc@2 #x0d))
-                (and (= rule@2 #x1b) (= migrate0.pc@2 #x0e))
-                (and (= rule@2 #x1c) (= migrate0.pc@2 #x0f))
-                (and (= rule@2 #x1d) (= migrate0.pc@2 #x10))
-                (and (= rule@2 #x1e) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x1a) (= migrate0.pc@2 #x0e))
+                (and (= rule@2 #x1b) (= migrate0.pc@2 #x0f))
+                (and (= rule@2 #x1c) (= migrate0.pc@2 #x10))
+                (and (= rule@2 #x1d) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x1e) (= migrate0.pc@2 #x12))
                 (and (= rule@2 #x1f)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvult migrate0.pass@2 #x01))
                 (and (= rule@2 #x20)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvuge migrate0.pass@2 #x01))
-                (and (= rule@2 #x21) (= migrate0.pc@2 #x13))
+                (and (= rule@2 #x21) (= migrate0.pc@2 #x14))
                 (and (= rule@2 #x22)
                      (= fault0.pc@2 #x00)
                      (not (= |alive[P1]@2| #x00))
@@ -6558,30 +6970,40 @@
                   (ite (and (= rule@2 #x3d) (= fault1.new_page@2 #x01))
                        a!291
                        a!308)))
-      (a!324 (ite (and (= rule@2 #x37) true)
+      (a!330 (ite (and (= rule@2 #x3b) (= fault1.old_page@2 #x00))
+                  a!325
+                  (ite (and (= rule@2 #x3c) (= fault1.old_page@2 #x00))
+                       a!326
+                       a!329)))
+      (a!341 (ite (and (= rule@2 #x3b) (= fault1.old_page@2 #x01))
+                  a!325
+                  (ite (and (= rule@2 #x3c) (= fault1.old_page@2 #x01))
+                       a!326
+                       a!340)))
+      (a!351 (ite (and (= rule@2 #x37) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x38) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!323)))
-      (a!329 (ite (and (= rule@2 #x27) true)
+                       a!350)))
+      (a!356 (ite (and (= rule@2 #x27) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!328)))
-      (a!340 (ite (and (= rule@2 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@2 #x1b) true) #x0f a!339)))
-      (a!361 (ite (and (= rule@2 #x0c) true)
+                       a!355)))
+      (a!367 (ite (and (= rule@2 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@2 #x1b) true) #x10 a!366)))
+      (a!388 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!360)))
-      (a!369 (ite (and (= rule@2 #x2a) true)
+                       a!387)))
+      (a!396 (ite (and (= rule@2 #x2a) true)
                   #x04
-                  (ite (and (= rule@2 #x2b) true) #x07 a!368)))
-      (a!383 (ite (and (= rule@2 #x3a) true)
+                  (ite (and (= rule@2 #x2b) true) #x0a a!395)))
+      (a!410 (ite (and (= rule@2 #x3a) true)
                   #x04
-                  (ite (and (= rule@2 #x3b) true) #x07 a!382))))
+                  (ite (and (= rule@2 #x3b) true) #x0a a!409))))
 (let ((a!37 (ite (not (= a!36 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@2| #x00)) #x03 #x02)))
@@ -6676,25 +7098,31 @@
                   (ite (and (= rule@2 #x3c) (= fault1.new_page@2 #x01))
                        #x03
                        a!309)))
-      (a!325 (ite (and (= rule@2 #x34) true)
+      (a!331 (ite (and (= rule@2 #x31) (= fault0.new_page@2 #x00))
+                  a!324
+                  (ite (and (= rule@2 #x3a) (= a!84 #x00)) #x00 a!330)))
+      (a!342 (ite (and (= rule@2 #x31) (= fault0.new_page@2 #x01))
+                  a!324
+                  (ite (and (= rule@2 #x3a) (= a!84 #x01)) #x00 a!341)))
+      (a!352 (ite (and (= rule@2 #x34) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!324)))
-      (a!330 (ite (and (= rule@2 #x24) true)
+                       a!351)))
+      (a!357 (ite (and (= rule@2 #x24) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x25) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!329)))
-      (a!341 (ite (and (= rule@2 #x16) true)
-                  #x0c
-                  (ite (and (= rule@2 #x19) true) #x0d a!340)))
-      (a!370 (ite (and (= rule@2 #x28) true)
-                  #x07
-                  (ite (and (= rule@2 #x29) true) #x03 a!369)))
-      (a!384 (ite (and (= rule@2 #x38) true)
-                  #x07
-                  (ite (and (= rule@2 #x39) true) #x03 a!383))))
+                       a!356)))
+      (a!368 (ite (and (= rule@2 #x16) true)
+                  #x0d
+                  (ite (and (= rule@2 #x19) true) #x0e a!367)))
+      (a!397 (ite (and (= rule@2 #x28) true)
+                  #x0a
+                  (ite (and (= rule@2 #x29) true) #x03 a!396)))
+      (a!411 (ite (and (= rule@2 #x38) true)
+                  #x0a
+                  (ite (and (= rule@2 #x39) true) #x03 a!410))))
 (let ((a!38 (ite (and (= a!32 #x01) (= a!34 #x00)) a!37 a!32))
       (a!48 (ite (and (= a!42 #x01) (= a!44 #x00)) a!47 a!42))
       (a!55 (ite a!39
@@ -6811,15 +7239,21 @@
                             |folio.data[F0]@2|
                             |folio.data[F1]@2|)
                        a!310)))
-      (a!342 (ite (and (= rule@2 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!341))
-      (a!371 (ite (and (= rule@2 #x26) true)
+      (a!332 (ite (and (= rule@2 #x2d) (= fault0.old_page@2 #x00))
+                  a!322
+                  (ite (and (= rule@2 #x2e) (= a!84 #x00)) #x00 a!331)))
+      (a!343 (ite (and (= rule@2 #x2d) (= fault0.old_page@2 #x01))
+                  a!322
+                  (ite (and (= rule@2 #x2e) (= a!84 #x01)) #x00 a!342)))
+      (a!369 (ite (and (= rule@2 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!368))
+      (a!398 (ite (and (= rule@2 #x26) true)
                   #x06
-                  (ite (and (= rule@2 #x27) true) #x00 a!370)))
-      (a!385 (ite (and (= rule@2 #x36) true)
+                  (ite (and (= rule@2 #x27) true) #x00 a!397)))
+      (a!412 (ite (and (= rule@2 #x36) true)
                   #x06
-                  (ite (and (= rule@2 #x37) true) #x00 a!384))))
+                  (ite (and (= rule@2 #x37) true) #x00 a!411))))
 (let ((a!40 (ite (and (= rule@2 #x0e) (= a!7 #x00))
                  a!38
                  (ite (and (= rule@2 #x17) (= a!7 #x00))
@@ -6942,15 +7376,25 @@
                   (ite (and (= rule@2 #x32) (= |pte.folio[P0][1]@2| #x01))
                        #x03
                        a!311)))
-      (a!343 (ite (and (= rule@2 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  (ite (and (= rule@2 #x14) true) #x0a a!342)))
-      (a!372 (ite (and (= rule@2 #x24) true)
+      (a!333 (ite (and (= rule@2 #x2c) (= fault0.old_page@2 #x00))
+                  a!323
+                  (ite (and (= rule@2 #x2d) (= fault0.new_page@2 #x00))
+                       a!324
+                       a!332)))
+      (a!344 (ite (and (= rule@2 #x2c) (= fault0.old_page@2 #x01))
+                  a!323
+                  (ite (and (= rule@2 #x2d) (= fault0.new_page@2 #x01))
+                       a!324
+                       a!343)))
+      (a!370 (ite (and (= rule@2 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  (ite (and (= rule@2 #x14) true) #x0b a!369)))
+      (a!399 (ite (and (= rule@2 #x24) true)
                   #x02
-                  (ite (and (= rule@2 #x25) true) #x00 a!371)))
-      (a!386 (ite (and (= rule@2 #x34) true)
+                  (ite (and (= rule@2 #x25) true) #x00 a!398)))
+      (a!413 (ite (and (= rule@2 #x34) true)
                   #x02
-                  (ite (and (= rule@2 #x35) true) #x00 a!385))))
+                  (ite (and (= rule@2 #x35) true) #x00 a!412))))
 (let ((a!98 (ite (and (= rule@2 #x2a) (= a!84 #x00))
                  #x01
                  (ite (and (= rule@2 #x2b) (= fault0.old_page@2 #x00))
@@ -7030,15 +7474,25 @@
                   (ite (and (= rule@2 #x30) (= fault0.new_page@2 #x01))
                        #x02
                        a!312)))
-      (a!344 (ite (and (= rule@2 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!343))
-      (a!373 (ite (and (= rule@2 #x22) true)
-                  #x07
-                  (ite (and (= rule@2 #x23) true) #x01 a!372)))
-      (a!387 (ite (and (= rule@2 #x32) true)
-                  #x07
-                  (ite (and (= rule@2 #x33) true) #x01 a!386))))
+      (a!334 (ite (and (= rule@2 #x2a) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@2 #x2b) (= fault0.old_page@2 #x00))
+                       a!322
+                       a!333)))
+      (a!345 (ite (and (= rule@2 #x2a) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@2 #x2b) (= fault0.old_page@2 #x01))
+                       a!322
+                       a!344)))
+      (a!371 (ite (and (= rule@2 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!370))
+      (a!400 (ite (and (= rule@2 #x22) true)
+                  #x0a
+                  (ite (and (= rule@2 #x23) true) #x01 a!399)))
+      (a!414 (ite (and (= rule@2 #x32) true)
+                  #x0a
+                  (ite (and (= rule@2 #x33) true) #x01 a!413))))
 (let ((a!99 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
                  a!85
                  (ite (and (= rule@2 #x21) true)
@@ -7118,9 +7572,21 @@
                   (ite (and (= rule@2 #x2d) (= fault0.old_page@2 #x01))
                        a!286
                        a!313)))
-      (a!345 (ite (and (= rule@2 #x10) true)
-                  #x08
-                  (ite (and (= rule@2 #x11) true) #x09 a!344))))
+      (a!335 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
+                  a!321
+                  (ite (and (= rule@2 #x21) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       a!334)))
+      (a!346 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01))
+                  a!321
+                  (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
+                       a!321
+                       a!345)))
+      (a!372 (ite (and (= rule@2 #x10) true)
+                  #x09
+                  (ite (and (= rule@2 #x11) true) #x0a a!371))))
 (let ((a!100 (ite (and (= rule@2 #x1e) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                   (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00)) a!85 a!99)))
@@ -7193,9 +7659,19 @@
                   (ite (and (= rule@2 #x2c) (= fault0.old_page@2 #x01))
                        a!287
                        a!314)))
-      (a!346 (ite (and (= rule@2 #x0c) true)
-                  #x07
-                  (ite (and (= rule@2 #x0d) true) #x08 a!345))))
+      (a!336 (ite (and (= rule@2 #x1e) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
+                       a!321
+                       a!335)))
+      (a!347 (ite (and (= rule@2 #x03) (= a!84 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                       a!321
+                       a!346)))
+      (a!373 (ite (and (= rule@2 #x0c) true)
+                  #x08
+                  (ite (and (= rule@2 #x0d) true) #x09 a!372))))
 (let ((a!101 (ite (and (= rule@2 #x03) (= a!84 #x00))
                   #x01
                   (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00)) a!85 a!100)))
@@ -7259,9 +7735,14 @@
                   (ite (and (= rule@2 #x2b) (= fault0.old_page@2 #x01))
                        a!286
                        a!315)))
-      (a!347 (ite (and (= rule@2 #x0a) true)
+      (a!337 (ite (and (= rule@2 #x03) (= a!84 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!321
+                       a!336)))
+      (a!374 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x06 a!346))))
+                  (ite (and (= rule@2 #x0b) true) #x07 a!373))))
 (let ((a!102 (= |folio.used[F0]@3|
                 (ite (and (= rule@2 #x02) true)
                      (ite (= |folio.refcount[F0]@2| #x01)
@@ -7313,9 +7794,15 @@
                   (ite (and (= rule@2 #x28) (= |pte.folio[P1][0]@2| #x01))
                        #x02
                        a!316)))
-      (a!348 (ite (and (= rule@2 #x08) true)
+      (a!338 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!337)))
+      (a!375 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!347))))
+                  (ite (and (= rule@2 #x09) true) #x05 a!374))))
 (let ((a!127 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
                   (bvsub (ite (= migrate0.dst@2 #x00)
                               |folio.refcount[F0]@2|
@@ -7353,9 +7840,9 @@
                   (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
                        a!285
                        a!317)))
-      (a!349 (ite (and (= rule@2 #x06) true)
-                  #x12
-                  (ite (and (= rule@2 #x07) true) #x03 a!348))))
+      (a!376 (ite (and (= rule@2 #x06) true)
+                  #x13
+                  (ite (and (= rule@2 #x07) true) #x03 a!375))))
 (let ((a!128 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
                   (bvsub (ite (= migrate0.dst@2 #x00)
                               |folio.refcount[F0]@2|
@@ -7383,9 +7870,9 @@
                   (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
                        a!285
                        a!318)))
-      (a!350 (ite (and (= rule@2 #x04) true)
-                  #x13
-                  (ite (and (= rule@2 #x05) true) #x04 a!349))))
+      (a!377 (ite (and (= rule@2 #x04) true)
+                  #x14
+                  (ite (and (= rule@2 #x05) true) #x04 a!376))))
 (let ((a!129 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
                   (bvsub (ite (= migrate0.dst@2 #x00)
                               |folio.refcount[F0]@2|
@@ -7413,9 +7900,9 @@
                        a!304)))
       (a!320 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!84 #x01)) #x00 a!319)))
-      (a!351 (ite (and (= rule@2 #x02) true)
-                  #x14
-                  (ite (and (= rule@2 #x03) true) #x02 a!350))))
+      (a!378 (ite (and (= rule@2 #x02) true)
+                  #x15
+                  (ite (and (= rule@2 #x03) true) #x02 a!377))))
 (let ((a!130 (ite (and (= rule@2 #x17) a!112)
                   a!113
                   (ite (and (= rule@2 #x18) a!112) a!114 a!129)))
@@ -7425,9 +7912,9 @@
       (a!306 (ite (and (= rule@2 #x02) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                   (ite (and (= rule@2 #x03) (= a!84 #x00)) #x00 a!305)))
-      (a!352 (ite (and (= rule@2 #x00) true)
+      (a!379 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x14 a!351))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!378))))
 (let ((a!131 (ite (and (= rule@2 #x0f) true)
                   (ite (and (= a!42 #x01) (= a!44 #x00))
                        (bvsub |folio.refcount[F0]@2| #x01)
@@ -7490,40 +7977,42 @@
        (= |folio.index[F1]@3| a!284)
        (= |folio.data[F0]@3| a!306)
        a!320
+       a!338
+       (= |folio.node[F1]@3| a!347)
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
        (= |&mm->mmap_lock.writer[P1]@3| |&mm->mmap_lock.writer[P1]@2|)
-       (= |&mm->mmap_lock.readers[P0]@3| a!325)
-       (= |&mm->mmap_lock.readers[P1]@3| a!330)
+       (= |&mm->mmap_lock.readers[P0]@3| a!352)
+       (= |&mm->mmap_lock.readers[P1]@3| a!357)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.writer[av1]@3| |&anon_vma->rwsem.writer[av1]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!332)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!359)
        (= |&anon_vma->rwsem.readers[av1]@3| |&anon_vma->rwsem.readers[av1]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!335
-       (= |PG_locked[F1]@3| a!336)
-       (= migrate0.pc@3 a!352)
-       (= migrate0.isolated@3 a!354)
-       (= migrate0.dst@3 a!356)
-       (= migrate0.anon_vma@3 a!357)
-       (= migrate0.cursor@3 a!361)
-       (= migrate0.page_was_mapped@3 a!362)
-       (= migrate0.ok@3 a!364)
-       a!365
-       (= fault0.pc@3 a!373)
-       (= fault0.wait_folio@3 a!374)
-       (= fault0.old_page@3 a!376)
-       (= fault0.new_page@3 a!379)
-       (= fault1.pc@3 a!387)
-       (= fault1.wait_folio@3 a!388)
-       (= fault1.old_page@3 a!390)
-       (= fault1.new_page@3 a!393)
+       a!362
+       (= |PG_locked[F1]@3| a!363)
+       (= migrate0.pc@3 a!379)
+       (= migrate0.isolated@3 a!381)
+       (= migrate0.dst@3 a!383)
+       (= migrate0.anon_vma@3 a!384)
+       (= migrate0.cursor@3 a!388)
+       (= migrate0.page_was_mapped@3 a!389)
+       (= migrate0.ok@3 a!391)
+       a!392
+       (= fault0.pc@3 a!400)
+       (= fault0.wait_folio@3 a!401)
+       (= fault0.old_page@3 a!403)
+       (= fault0.new_page@3 a!406)
+       (= fault1.pc@3 a!414)
+       (= fault1.wait_folio@3 a!415)
+       (= fault1.old_page@3 a!417)
+       (= fault1.new_page@3 a!420)
        (bvule |alive[P0]@3| #x01)
        (bvule |alive[P1]@3| #x01)
-       (bvule |pte[P0][0]@3| #x04)
-       (bvule |pte[P0][1]@3| #x04)
-       (bvule |pte[P1][0]@3| #x04)
-       (bvule |pte[P1][1]@3| #x04)
+       (bvule |pte[P0][0]@3| #x06)
+       (bvule |pte[P0][1]@3| #x06)
+       (bvule |pte[P1][0]@3| #x06)
+       (bvule |pte[P1][1]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x01)
        (bvule |pte.folio[P0][1]@3| #x01)
        (bvule |pte.folio[P1][0]@3| #x01)
@@ -7548,8 +8037,8 @@
        (bvule |folio.used[F1]@3| #x01)
        (bvule |folio.refcount[F0]@3| #x07)
        (bvule |folio.refcount[F1]@3| #x07)
-       (bvule |folio.mapcount[F0]@3| #x02)
-       (bvule |folio.mapcount[F1]@3| #x02)
+       (bvule |folio.mapcount[F0]@3| #x03)
+       (bvule |folio.mapcount[F1]@3| #x03)
        (bvule |PG_lru[F0]@3| #x01)
        (bvule |PG_lru[F1]@3| #x01)
        (bvule |PG_anon_exclusive[F0]@3| #x01)
@@ -7560,6 +8049,8 @@
        (bvule |folio.index[F1]@3| #x01)
        (bvule |folio.data[F0]@3| #x03)
        (bvule |folio.data[F1]@3| #x03)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@3| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@3| #x03)
@@ -7572,7 +8063,7 @@
        (bvule |ptlock_ptr(page)[P1]@3| #x03)
        (bvule |PG_locked[F0]@3| #x03)
        (bvule |PG_locked[F1]@3| #x03)
-       (bvule migrate0.pc@3 #x14)
+       (bvule migrate0.pc@3 #x15)
        (bvule migrate0.isolated@3 #x01)
        (bvule migrate0.dst@3 #x02)
        (bvule migrate0.anon_vma@3 #x02)
@@ -7580,11 +8071,11 @@
        (bvule migrate0.page_was_mapped@3 #x01)
        (bvule migrate0.ok@3 #x01)
        (bvule migrate0.pass@3 #x01)
-       (bvule fault0.pc@3 #x07)
+       (bvule fault0.pc@3 #x0a)
        (bvule fault0.wait_folio@3 #x02)
        (bvule fault0.old_page@3 #x02)
        (bvule fault0.new_page@3 #x02)
-       (bvule fault1.pc@3 #x07)
+       (bvule fault1.pc@3 #x0a)
        (bvule fault1.wait_folio@3 #x02)
        (bvule fault1.old_page@3 #x02)
        (bvule fault1.new_page@3 #x02)))))))))))))))))))))))
@@ -7624,7 +8115,7 @@
                             |anon_vma.len[av1]@3|))
                 (= |folio.mapcount[F0]@3| #x00)))
       (a!13 (and (= rule@3 #x19)
-                 (= migrate0.pc@3 #x0c)
+                 (= migrate0.pc@3 #x0d)
                  (bvuge migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
@@ -8072,78 +8563,134 @@
                   (ite (= fault1.new_page@3 #x00)
                        |folio.data[F0]@3|
                        |folio.data[F1]@3|)))
-      (a!321 (ite (and (= rule@3 #x40) true)
+      (a!321 (ite (= (ite (= migrate0.dst@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!322 (ite (= (ite (= fault0.old_page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!323 (ite (= (ite (= fault0.old_page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!324 (ite (= (ite (= fault0.new_page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!325 (ite (= (ite (= fault1.old_page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!326 (ite (= (ite (= fault1.old_page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!327 (ite (= (ite (= fault1.new_page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!348 (ite (and (= rule@3 #x40) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x41) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                        |&mm->mmap_lock.readers[P0]@3|)))
-      (a!326 (ite (and (= rule@3 #x30) true)
+      (a!353 (ite (and (= rule@3 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x31) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                        |&mm->mmap_lock.readers[P1]@3|)))
-      (a!331 (ite (and (= rule@3 #x16) true)
+      (a!358 (ite (and (= rule@3 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
                        |&anon_vma->rwsem.readers[av0]@3|)))
-      (a!333 (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x00))
+      (a!360 (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1c) true) #x00 |PG_locked[F0]@3|)))
-      (a!336 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!363 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x1a) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!337 (ite (and (= rule@3 #x20) true)
-                  #x13
-                  (ite (and (= rule@3 #x21) true) #x14 migrate0.pc@3)))
-      (a!353 (ite (and (= rule@3 #x1e) true)
+      (a!364 (ite (and (= rule@3 #x20) true)
+                  #x14
+                  (ite (and (= rule@3 #x21) true) #x15 migrate0.pc@3)))
+      (a!380 (ite (and (= rule@3 #x1e) true)
                   #x00
                   (ite (and (= rule@3 #x21) true) #x00 migrate0.isolated@3)))
-      (a!355 (ite (and (= rule@3 #x1f) true)
+      (a!382 (ite (and (= rule@3 #x1f) true)
                   #x02
                   (ite (and (= rule@3 #x20) true) #x02 migrate0.dst@3)))
-      (a!357 (ite (and (= rule@3 #x09) true)
+      (a!384 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x1b) true) #x02 migrate0.anon_vma@3)))
-      (a!358 (ite (and (= rule@3 #x18) true)
+      (a!385 (ite (and (= rule@3 #x18) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x19) true) #x00 migrate0.cursor@3)))
-      (a!362 (ite (and (= rule@3 #x0c) true)
+      (a!389 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!363 (ite (and (= rule@3 #x13) true)
+      (a!390 (ite (and (= rule@3 #x13) true)
                   #x00
                   (ite (and (= rule@3 #x14) true) #x01 migrate0.ok@3)))
-      (a!365 (= migrate0.pass@4
+      (a!392 (= migrate0.pass@4
                 (ite (and (= rule@3 #x1f) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!366 (ite (and (= rule@3 #x30) true)
-                  #x07
+      (a!393 (ite (and (= rule@3 #x30) true)
+                  #x0a
                   (ite (and (= rule@3 #x31) true) #x00 fault0.pc@3)))
-      (a!374 (ite (and (= rule@3 #x26) true)
+      (a!401 (ite (and (= rule@3 #x26) true)
                   |pte.folio[P1][0]@3|
                   (ite (and (= rule@3 #x27) true) #x02 fault0.wait_folio@3)))
-      (a!375 (ite (and (= rule@3 #x2c) true)
+      (a!402 (ite (and (= rule@3 #x2c) true)
                   #x02
                   (ite (and (= rule@3 #x2d) true) #x02 fault0.old_page@3)))
-      (a!377 (ite (and (= rule@3 #x30) true)
+      (a!404 (ite (and (= rule@3 #x30) true)
                   #x02
                   (ite (and (= rule@3 #x31) true) #x02 fault0.new_page@3)))
-      (a!380 (ite (and (= rule@3 #x40) true)
-                  #x07
+      (a!407 (ite (and (= rule@3 #x40) true)
+                  #x0a
                   (ite (and (= rule@3 #x41) true) #x00 fault1.pc@3)))
-      (a!388 (ite (and (= rule@3 #x36) true)
+      (a!415 (ite (and (= rule@3 #x36) true)
                   |pte.folio[P0][1]@3|
                   (ite (and (= rule@3 #x37) true) #x02 fault1.wait_folio@3)))
-      (a!389 (ite (and (= rule@3 #x3c) true)
+      (a!416 (ite (and (= rule@3 #x3c) true)
                   #x02
                   (ite (and (= rule@3 #x3d) true) #x02 fault1.old_page@3)))
-      (a!391 (ite (and (= rule@3 #x40) true)
+      (a!418 (ite (and (= rule@3 #x40) true)
                   #x02
                   (ite (and (= rule@3 #x41) true) #x02 fault1.new_page@3))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@3| #x00) (= migrate0.cursor@3 #x00))
@@ -8279,101 +8826,111 @@
                   (ite (and (= rule@3 #x41) (= fault1.new_page@3 #x01))
                        a!291
                        |folio.data[F1]@3|)))
-      (a!322 (ite (and (= rule@3 #x3d) true)
+      (a!328 (ite (and (= rule@3 #x3e) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@3 #x41) (= fault1.new_page@3 #x00))
+                       a!327
+                       |folio.node[F0]@3|)))
+      (a!339 (ite (and (= rule@3 #x3e) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@3 #x41) (= fault1.new_page@3 #x01))
+                       a!327
+                       |folio.node[F1]@3|)))
+      (a!349 (ite (and (= rule@3 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x3f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!321)))
-      (a!327 (ite (and (= rule@3 #x2d) true)
+                       a!348)))
+      (a!354 (ite (and (= rule@3 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!326)))
-      (a!332 (ite (and (= rule@3 #x0c) true)
+                       a!353)))
+      (a!359 (ite (and (= rule@3 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
-                       a!331)))
-      (a!334 (ite (and (= rule@3 #x08) true)
+                       a!358)))
+      (a!361 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!333)))
-      (a!338 (ite (and (= rule@3 #x1e) true)
-                  #x14
-                  (ite (and (= rule@3 #x1f) true) #x01 a!337)))
-      (a!354 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!360)))
+      (a!365 (ite (and (= rule@3 #x1e) true)
+                  #x15
+                  (ite (and (= rule@3 #x1f) true) #x01 a!364)))
+      (a!381 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!353)))
-      (a!356 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!380)))
+      (a!383 (ite (and (= rule@3 #x03) true)
                   a!84
-                  (ite (and (= rule@3 #x1d) true) #x02 a!355)))
-      (a!359 (ite (and (= rule@3 #x16) true)
+                  (ite (and (= rule@3 #x1d) true) #x02 a!382)))
+      (a!386 (ite (and (= rule@3 #x16) true)
                   #x00
                   (ite (and (= rule@3 #x17) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!358)))
-      (a!364 (ite (and (= rule@3 #x06) true)
+                       a!385)))
+      (a!391 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x12) true) #x00 a!363)))
-      (a!367 (ite (and (= rule@3 #x2e) true)
+                  (ite (and (= rule@3 #x12) true) #x00 a!390)))
+      (a!394 (ite (and (= rule@3 #x2e) true)
                   #x05
-                  (ite (and (= rule@3 #x2f) true) #x07 a!366)))
-      (a!376 (ite (and (= rule@3 #x29) true)
+                  (ite (and (= rule@3 #x2f) true) #x0a a!393)))
+      (a!403 (ite (and (= rule@3 #x29) true)
                   |pte.folio[P1][0]@3|
-                  (ite (and (= rule@3 #x2b) true) #x02 a!375)))
-      (a!378 (ite (and (= rule@3 #x2d) true)
+                  (ite (and (= rule@3 #x2b) true) #x02 a!402)))
+      (a!405 (ite (and (= rule@3 #x2d) true)
                   #x02
-                  (ite (and (= rule@3 #x2e) true) a!84 a!377)))
-      (a!381 (ite (and (= rule@3 #x3e) true)
+                  (ite (and (= rule@3 #x2e) true) a!84 a!404)))
+      (a!408 (ite (and (= rule@3 #x3e) true)
                   #x05
-                  (ite (and (= rule@3 #x3f) true) #x07 a!380)))
-      (a!390 (ite (and (= rule@3 #x39) true)
+                  (ite (and (= rule@3 #x3f) true) #x0a a!407)))
+      (a!417 (ite (and (= rule@3 #x39) true)
                   |pte.folio[P0][1]@3|
-                  (ite (and (= rule@3 #x3b) true) #x02 a!389)))
-      (a!392 (ite (and (= rule@3 #x3d) true)
+                  (ite (and (= rule@3 #x3b) true) #x02 a!416)))
+      (a!419 (ite (and (= rule@3 #x3d) true)
                   #x02
-                  (ite (and (= rule@3 #x3e) true) a!84 a!391))))
+                  (ite (and (= rule@3 #x3e) true) a!84 a!418))))
 (let ((a!8 (and (= rule@3 #x0e)
-                (= migrate0.pc@3 #x07)
-                (= |folio.index[F0]@3| #x00)
+                (= migrate0.pc@3 #x08)
                 (bvult migrate0.cursor@3
                        (ite (= |folio.mapping[F0]@3| #x00)
                             |anon_vma.len[av0]@3|
                             |anon_vma.len[av1]@3|))
                 (bvugt |folio.mapcount[F0]@3| #x00)
+                (= |folio.index[F0]@3| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@3|
                         |ptlock_ptr(page)[P1]@3|)
                    #x00)))
       (a!9 (and (= rule@3 #x0f)
-                (= migrate0.pc@3 #x07)
-                (= |folio.index[F0]@3| #x01)
+                (= migrate0.pc@3 #x08)
                 (bvult migrate0.cursor@3
                        (ite (= |folio.mapping[F0]@3| #x00)
                             |anon_vma.len[av0]@3|
                             |anon_vma.len[av1]@3|))
                 (bvugt |folio.mapcount[F0]@3| #x00)
+                (= |folio.index[F0]@3| #x01)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@3|
                         |ptlock_ptr(page)[P1]@3|)
                    #x00)))
       (a!11 (and (= rule@3 #x17)
-                 (= migrate0.pc@3 #x0c)
-                 (= |folio.index[F0]@3| #x00)
+                 (= migrate0.pc@3 #x0d)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
+                 (= |folio.index[F0]@3| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@3|
                          |ptlock_ptr(page)[P1]@3|)
                     #x00)))
       (a!12 (and (= rule@3 #x18)
-                 (= migrate0.pc@3 #x0c)
-                 (= |folio.index[F0]@3| #x01)
+                 (= migrate0.pc@3 #x0d)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
+                 (= |folio.index[F0]@3| #x01)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@3|
                          |ptlock_ptr(page)[P1]@3|)
@@ -8504,35 +9061,45 @@
       (a!308 (ite (and (= rule@3 #x3d) (= fault1.old_page@3 #x01))
                   a!289
                   (ite (and (= rule@3 #x3e) (= a!84 #x01)) #x00 a!307)))
-      (a!323 (ite (and (= rule@3 #x3b) true)
+      (a!329 (ite (and (= rule@3 #x3d) (= fault1.new_page@3 #x00))
+                  a!327
+                  (ite (and (= rule@3 #x3d) (= fault1.old_page@3 #x00))
+                       a!325
+                       a!328)))
+      (a!340 (ite (and (= rule@3 #x3d) (= fault1.new_page@3 #x01))
+                  a!327
+                  (ite (and (= rule@3 #x3d) (= fault1.old_page@3 #x01))
+                       a!325
+                       a!339)))
+      (a!350 (ite (and (= rule@3 #x3b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x3c) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!322)))
-      (a!328 (ite (and (= rule@3 #x2b) true)
+                       a!349)))
+      (a!355 (ite (and (= rule@3 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x2c) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!327)))
-      (a!335 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!334)))
-      (a!339 (ite (and (= rule@3 #x1c) true)
-                  (ite (not (= migrate0.ok@3 #x00)) #x10 #x12)
-                  (ite (and (= rule@3 #x1d) true) #x11 a!338)))
-      (a!360 (ite (and (= rule@3 #x0f) true)
+                       a!354)))
+      (a!362 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!361)))
+      (a!366 (ite (and (= rule@3 #x1c) true)
+                  (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
+                  (ite (and (= rule@3 #x1d) true) #x12 a!365)))
+      (a!387 (ite (and (= rule@3 #x0f) true)
                   (bvadd migrate0.cursor@3 #x01)
-                  (ite (and (= rule@3 #x10) true) #x00 a!359)))
-      (a!368 (ite (and (= rule@3 #x2c) true)
-                  #x07
-                  (ite (and (= rule@3 #x2d) true) #x00 a!367)))
-      (a!379 (ite (and (= rule@3 #x2a) true)
+                  (ite (and (= rule@3 #x10) true) #x00 a!386)))
+      (a!395 (ite (and (= rule@3 #x2c) true)
+                  #x0a
+                  (ite (and (= rule@3 #x2d) true) #x00 a!394)))
+      (a!406 (ite (and (= rule@3 #x2a) true)
                   a!84
-                  (ite (and (= rule@3 #x2c) true) #x02 a!378)))
-      (a!382 (ite (and (= rule@3 #x3c) true)
-                  #x07
-                  (ite (and (= rule@3 #x3d) true) #x00 a!381)))
-      (a!393 (ite (and (= rule@3 #x3a) true)
+                  (ite (and (= rule@3 #x2c) true) #x02 a!405)))
+      (a!409 (ite (and (= rule@3 #x3c) true)
+                  #x0a
+                  (ite (and (= rule@3 #x3d) true) #x00 a!408)))
+      (a!420 (ite (and (= rule@3 #x3a) true)
                   a!84
-                  (ite (and (= rule@3 #x3c) true) #x02 a!392))))
+                  (ite (and (= rule@3 #x3c) true) #x02 a!419))))
 (let ((a!30 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -8567,46 +9134,46 @@
                 (and (= rule@3 #x0a) (= migrate0.pc@3 #x04) (not a!4))
                 a!5
                 (and (= rule@3 #x0c)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (bvugt |folio.mapcount[F0]@3| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 (and (= rule@3 #x0d)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (= |folio.mapcount[F0]@3| #x00))
                 a!8
                 a!9
-                (and (= rule@3 #x10) (= migrate0.pc@3 #x07) a!10)
+                (and (= rule@3 #x10) (= migrate0.pc@3 #x08) a!10)
                 (and (= rule@3 #x11)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (= |folio.refcount[F0]@3| #x01))
                 (and (= rule@3 #x12)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (not (= |folio.refcount[F0]@3| #x01)))
                 (and (= rule@3 #x13)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (bvugt |folio.mapcount[F0]@3| #x00))
-                (and (= rule@3 #x14) (= migrate0.pc@3 #x09))
-                (and (= rule@3 #x15) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x14) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x15) (= migrate0.pc@3 #x0b))
                 (and (= rule@3 #x16)
-                     (= migrate0.pc@3 #x0b)
+                     (= migrate0.pc@3 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 a!11
                 a!12
                 a!13
-                (and (= rule@3 #x1a) (= migrate0.pc@3 #x0d))
-                (and (= rule@3 #x1b) (= migrate0.pc@3 #x0e))
-                (and (= rule@3 #x1c) (= migrate0.pc@3 #x0f))
-                (and (= rule@3 #x1d) (= migrate0.pc@3 #x10))
-                (and (= rule@3 #x1e) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x1a) (= migrate0.pc@3 #x0e))
+                (and (= rule@3 #x1b) (= migrate0.pc@3 #x0f))
+                (and (= rule@3 #x1c) (= migrate0.pc@3 #x10))
+                (and (= rule@3 #x1d) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x1e) (= migrate0.pc@3 #x12))
                 (and (= rule@3 #x1f)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvult migrate0.pass@3 #x01))
                 (and (= rule@3 #x20)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvuge migrate0.pass@3 #x01))
-                (and (= rule@3 #x21) (= migrate0.pc@3 #x13))
+                (and (= rule@3 #x21) (= migrate0.pc@3 #x14))
                 (and (= rule@3 #x22)
                      (= fault0.pc@3 #x00)
                      (not (= |alive[P1]@3| #x00))
@@ -8781,30 +9348,40 @@
                   (ite (and (= rule@3 #x3d) (= fault1.new_page@3 #x01))
                        a!291
                        a!308)))
-      (a!324 (ite (and (= rule@3 #x37) true)
+      (a!330 (ite (and (= rule@3 #x3b) (= fault1.old_page@3 #x00))
+                  a!325
+                  (ite (and (= rule@3 #x3c) (= fault1.old_page@3 #x00))
+                       a!326
+                       a!329)))
+      (a!341 (ite (and (= rule@3 #x3b) (= fault1.old_page@3 #x01))
+                  a!325
+                  (ite (and (= rule@3 #x3c) (= fault1.old_page@3 #x01))
+                       a!326
+                       a!340)))
+      (a!351 (ite (and (= rule@3 #x37) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x38) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!323)))
-      (a!329 (ite (and (= rule@3 #x27) true)
+                       a!350)))
+      (a!356 (ite (and (= rule@3 #x27) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!328)))
-      (a!340 (ite (and (= rule@3 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@3 #x1b) true) #x0f a!339)))
-      (a!361 (ite (and (= rule@3 #x0c) true)
+                       a!355)))
+      (a!367 (ite (and (= rule@3 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@3 #x1b) true) #x10 a!366)))
+      (a!388 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!360)))
-      (a!369 (ite (and (= rule@3 #x2a) true)
+                       a!387)))
+      (a!396 (ite (and (= rule@3 #x2a) true)
                   #x04
-                  (ite (and (= rule@3 #x2b) true) #x07 a!368)))
-      (a!383 (ite (and (= rule@3 #x3a) true)
+                  (ite (and (= rule@3 #x2b) true) #x0a a!395)))
+      (a!410 (ite (and (= rule@3 #x3a) true)
                   #x04
-                  (ite (and (= rule@3 #x3b) true) #x07 a!382))))
+                  (ite (and (= rule@3 #x3b) true) #x0a a!409))))
 (let ((a!37 (ite (not (= a!36 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@3| #x00)) #x03 #x02)))
@@ -8899,25 +9476,31 @@
                   (ite (and (= rule@3 #x3c) (= fault1.new_page@3 #x01))
                        #x03
                        a!309)))
-      (a!325 (ite (and (= rule@3 #x34) true)
+      (a!331 (ite (and (= rule@3 #x31) (= fault0.new_page@3 #x00))
+                  a!324
+                  (ite (and (= rule@3 #x3a) (= a!84 #x00)) #x00 a!330)))
+      (a!342 (ite (and (= rule@3 #x31) (= fault0.new_page@3 #x01))
+                  a!324
+                  (ite (and (= rule@3 #x3a) (= a!84 #x01)) #x00 a!341)))
+      (a!352 (ite (and (= rule@3 #x34) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!324)))
-      (a!330 (ite (and (= rule@3 #x24) true)
+                       a!351)))
+      (a!357 (ite (and (= rule@3 #x24) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x25) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!329)))
-      (a!341 (ite (and (= rule@3 #x16) true)
-                  #x0c
-                  (ite (and (= rule@3 #x19) true) #x0d a!340)))
-      (a!370 (ite (and (= rule@3 #x28) true)
-                  #x07
-                  (ite (and (= rule@3 #x29) true) #x03 a!369)))
-      (a!384 (ite (and (= rule@3 #x38) true)
-                  #x07
-                  (ite (and (= rule@3 #x39) true) #x03 a!383))))
+                       a!356)))
+      (a!368 (ite (and (= rule@3 #x16) true)
+                  #x0d
+                  (ite (and (= rule@3 #x19) true) #x0e a!367)))
+      (a!397 (ite (and (= rule@3 #x28) true)
+                  #x0a
+                  (ite (and (= rule@3 #x29) true) #x03 a!396)))
+      (a!411 (ite (and (= rule@3 #x38) true)
+                  #x0a
+                  (ite (and (= rule@3 #x39) true) #x03 a!410))))
 (let ((a!38 (ite (and (= a!32 #x01) (= a!34 #x00)) a!37 a!32))
       (a!48 (ite (and (= a!42 #x01) (= a!44 #x00)) a!47 a!42))
       (a!55 (ite a!39
@@ -9034,15 +9617,21 @@
                             |folio.data[F0]@3|
                             |folio.data[F1]@3|)
                        a!310)))
-      (a!342 (ite (and (= rule@3 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!341))
-      (a!371 (ite (and (= rule@3 #x26) true)
+      (a!332 (ite (and (= rule@3 #x2d) (= fault0.old_page@3 #x00))
+                  a!322
+                  (ite (and (= rule@3 #x2e) (= a!84 #x00)) #x00 a!331)))
+      (a!343 (ite (and (= rule@3 #x2d) (= fault0.old_page@3 #x01))
+                  a!322
+                  (ite (and (= rule@3 #x2e) (= a!84 #x01)) #x00 a!342)))
+      (a!369 (ite (and (= rule@3 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!368))
+      (a!398 (ite (and (= rule@3 #x26) true)
                   #x06
-                  (ite (and (= rule@3 #x27) true) #x00 a!370)))
-      (a!385 (ite (and (= rule@3 #x36) true)
+                  (ite (and (= rule@3 #x27) true) #x00 a!397)))
+      (a!412 (ite (and (= rule@3 #x36) true)
                   #x06
-                  (ite (and (= rule@3 #x37) true) #x00 a!384))))
+                  (ite (and (= rule@3 #x37) true) #x00 a!411))))
 (let ((a!40 (ite (and (= rule@3 #x0e) (= a!7 #x00))
                  a!38
                  (ite (and (= rule@3 #x17) (= a!7 #x00))
@@ -9165,15 +9754,25 @@
                   (ite (and (= rule@3 #x32) (= |pte.folio[P0][1]@3| #x01))
                        #x03
                        a!311)))
-      (a!343 (ite (and (= rule@3 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  (ite (and (= rule@3 #x14) true) #x0a a!342)))
-      (a!372 (ite (and (= rule@3 #x24) true)
+      (a!333 (ite (and (= rule@3 #x2c) (= fault0.old_page@3 #x00))
+                  a!323
+                  (ite (and (= rule@3 #x2d) (= fault0.new_page@3 #x00))
+                       a!324
+                       a!332)))
+      (a!344 (ite (and (= rule@3 #x2c) (= fault0.old_page@3 #x01))
+                  a!323
+                  (ite (and (= rule@3 #x2d) (= fault0.new_page@3 #x01))
+                       a!324
+                       a!343)))
+      (a!370 (ite (and (= rule@3 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  (ite (and (= rule@3 #x14) true) #x0b a!369)))
+      (a!399 (ite (and (= rule@3 #x24) true)
                   #x02
-                  (ite (and (= rule@3 #x25) true) #x00 a!371)))
-      (a!386 (ite (and (= rule@3 #x34) true)
+                  (ite (and (= rule@3 #x25) true) #x00 a!398)))
+      (a!413 (ite (and (= rule@3 #x34) true)
                   #x02
-                  (ite (and (= rule@3 #x35) true) #x00 a!385))))
+                  (ite (and (= rule@3 #x35) true) #x00 a!412))))
 (let ((a!98 (ite (and (= rule@3 #x2a) (= a!84 #x00))
                  #x01
                  (ite (and (= rule@3 #x2b) (= fault0.old_page@3 #x00))
@@ -9253,15 +9852,25 @@
                   (ite (and (= rule@3 #x30) (= fault0.new_page@3 #x01))
                        #x02
                        a!312)))
-      (a!344 (ite (and (= rule@3 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!343))
-      (a!373 (ite (and (= rule@3 #x22) true)
-                  #x07
-                  (ite (and (= rule@3 #x23) true) #x01 a!372)))
-      (a!387 (ite (and (= rule@3 #x32) true)
-                  #x07
-                  (ite (and (= rule@3 #x33) true) #x01 a!386))))
+      (a!334 (ite (and (= rule@3 #x2a) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@3 #x2b) (= fault0.old_page@3 #x00))
+                       a!322
+                       a!333)))
+      (a!345 (ite (and (= rule@3 #x2a) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@3 #x2b) (= fault0.old_page@3 #x01))
+                       a!322
+                       a!344)))
+      (a!371 (ite (and (= rule@3 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!370))
+      (a!400 (ite (and (= rule@3 #x22) true)
+                  #x0a
+                  (ite (and (= rule@3 #x23) true) #x01 a!399)))
+      (a!414 (ite (and (= rule@3 #x32) true)
+                  #x0a
+                  (ite (and (= rule@3 #x33) true) #x01 a!413))))
 (let ((a!99 (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x00))
                  a!85
                  (ite (and (= rule@3 #x21) true)
@@ -9341,9 +9950,21 @@
                   (ite (and (= rule@3 #x2d) (= fault0.old_page@3 #x01))
                        a!286
                        a!313)))
-      (a!345 (ite (and (= rule@3 #x10) true)
-                  #x08
-                  (ite (and (= rule@3 #x11) true) #x09 a!344))))
+      (a!335 (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x00))
+                  a!321
+                  (ite (and (= rule@3 #x21) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       a!334)))
+      (a!346 (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x01))
+                  a!321
+                  (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x01))
+                       a!321
+                       a!345)))
+      (a!372 (ite (and (= rule@3 #x10) true)
+                  #x09
+                  (ite (and (= rule@3 #x11) true) #x0a a!371))))
 (let ((a!100 (ite (and (= rule@3 #x1e) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                   (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x00)) a!85 a!99)))
@@ -9416,9 +10037,19 @@
                   (ite (and (= rule@3 #x2c) (= fault0.old_page@3 #x01))
                        a!287
                        a!314)))
-      (a!346 (ite (and (= rule@3 #x0c) true)
-                  #x07
-                  (ite (and (= rule@3 #x0d) true) #x08 a!345))))
+      (a!336 (ite (and (= rule@3 #x1e) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x00))
+                       a!321
+                       a!335)))
+      (a!347 (ite (and (= rule@3 #x03) (= a!84 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
+                       a!321
+                       a!346)))
+      (a!373 (ite (and (= rule@3 #x0c) true)
+                  #x08
+                  (ite (and (= rule@3 #x0d) true) #x09 a!372))))
 (let ((a!101 (ite (and (= rule@3 #x03) (= a!84 #x00))
                   #x01
                   (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00)) a!85 a!100)))
@@ -9482,9 +10113,14 @@
                   (ite (and (= rule@3 #x2b) (= fault0.old_page@3 #x01))
                        a!286
                        a!315)))
-      (a!347 (ite (and (= rule@3 #x0a) true)
+      (a!337 (ite (and (= rule@3 #x03) (= a!84 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
+                       a!321
+                       a!336)))
+      (a!374 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x06 a!346))))
+                  (ite (and (= rule@3 #x0b) true) #x07 a!373))))
 (let ((a!102 (= |folio.used[F0]@4|
                 (ite (and (= rule@3 #x02) true)
                      (ite (= |folio.refcount[F0]@3| #x01)
@@ -9536,9 +10172,15 @@
                   (ite (and (= rule@3 #x28) (= |pte.folio[P1][0]@3| #x01))
                        #x02
                        a!316)))
-      (a!348 (ite (and (= rule@3 #x08) true)
+      (a!338 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x02) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!337)))
+      (a!375 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!347))))
+                  (ite (and (= rule@3 #x09) true) #x05 a!374))))
 (let ((a!127 (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x00))
                   (bvsub (ite (= migrate0.dst@3 #x00)
                               |folio.refcount[F0]@3|
@@ -9576,9 +10218,9 @@
                   (ite (and (= rule@3 #x20) (= migrate0.dst@3 #x01))
                        a!285
                        a!317)))
-      (a!349 (ite (and (= rule@3 #x06) true)
-                  #x12
-                  (ite (and (= rule@3 #x07) true) #x03 a!348))))
+      (a!376 (ite (and (= rule@3 #x06) true)
+                  #x13
+                  (ite (and (= rule@3 #x07) true) #x03 a!375))))
 (let ((a!128 (ite (and (= rule@3 #x1f) (= migrate0.dst@3 #x00))
                   (bvsub (ite (= migrate0.dst@3 #x00)
                               |folio.refcount[F0]@3|
@@ -9606,9 +10248,9 @@
                   (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
                        a!285
                        a!318)))
-      (a!350 (ite (and (= rule@3 #x04) true)
-                  #x13
-                  (ite (and (= rule@3 #x05) true) #x04 a!349))))
+      (a!377 (ite (and (= rule@3 #x04) true)
+                  #x14
+                  (ite (and (= rule@3 #x05) true) #x04 a!376))))
 (let ((a!129 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
                   (bvsub (ite (= migrate0.dst@3 #x00)
                               |folio.refcount[F0]@3|
@@ -9636,9 +10278,9 @@
                        a!304)))
       (a!320 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!84 #x01)) #x00 a!319)))
-      (a!351 (ite (and (= rule@3 #x02) true)
-                  #x14
-                  (ite (and (= rule@3 #x03) true) #x02 a!350))))
+      (a!378 (ite (and (= rule@3 #x02) true)
+                  #x15
+                  (ite (and (= rule@3 #x03) true) #x02 a!377))))
 (let ((a!130 (ite (and (= rule@3 #x17) a!112)
                   a!113
                   (ite (and (= rule@3 #x18) a!112) a!114 a!129)))
@@ -9648,9 +10290,9 @@
       (a!306 (ite (and (= rule@3 #x02) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                   (ite (and (= rule@3 #x03) (= a!84 #x00)) #x00 a!305)))
-      (a!352 (ite (and (= rule@3 #x00) true)
+      (a!379 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x14 a!351))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!378))))
 (let ((a!131 (ite (and (= rule@3 #x0f) true)
                   (ite (and (= a!42 #x01) (= a!44 #x00))
                        (bvsub |folio.refcount[F0]@3| #x01)
@@ -9713,40 +10355,42 @@
        (= |folio.index[F1]@4| a!284)
        (= |folio.data[F0]@4| a!306)
        a!320
+       a!338
+       (= |folio.node[F1]@4| a!347)
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
        (= |&mm->mmap_lock.writer[P1]@4| |&mm->mmap_lock.writer[P1]@3|)
-       (= |&mm->mmap_lock.readers[P0]@4| a!325)
-       (= |&mm->mmap_lock.readers[P1]@4| a!330)
+       (= |&mm->mmap_lock.readers[P0]@4| a!352)
+       (= |&mm->mmap_lock.readers[P1]@4| a!357)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.writer[av1]@4| |&anon_vma->rwsem.writer[av1]@3|)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!332)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!359)
        (= |&anon_vma->rwsem.readers[av1]@4| |&anon_vma->rwsem.readers[av1]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
        (= |ptlock_ptr(page)[P1]@4| |ptlock_ptr(page)[P1]@3|)
-       a!335
-       (= |PG_locked[F1]@4| a!336)
-       (= migrate0.pc@4 a!352)
-       (= migrate0.isolated@4 a!354)
-       (= migrate0.dst@4 a!356)
-       (= migrate0.anon_vma@4 a!357)
-       (= migrate0.cursor@4 a!361)
-       (= migrate0.page_was_mapped@4 a!362)
-       (= migrate0.ok@4 a!364)
-       a!365
-       (= fault0.pc@4 a!373)
-       (= fault0.wait_folio@4 a!374)
-       (= fault0.old_page@4 a!376)
-       (= fault0.new_page@4 a!379)
-       (= fault1.pc@4 a!387)
-       (= fault1.wait_folio@4 a!388)
-       (= fault1.old_page@4 a!390)
-       (= fault1.new_page@4 a!393)
+       a!362
+       (= |PG_locked[F1]@4| a!363)
+       (= migrate0.pc@4 a!379)
+       (= migrate0.isolated@4 a!381)
+       (= migrate0.dst@4 a!383)
+       (= migrate0.anon_vma@4 a!384)
+       (= migrate0.cursor@4 a!388)
+       (= migrate0.page_was_mapped@4 a!389)
+       (= migrate0.ok@4 a!391)
+       a!392
+       (= fault0.pc@4 a!400)
+       (= fault0.wait_folio@4 a!401)
+       (= fault0.old_page@4 a!403)
+       (= fault0.new_page@4 a!406)
+       (= fault1.pc@4 a!414)
+       (= fault1.wait_folio@4 a!415)
+       (= fault1.old_page@4 a!417)
+       (= fault1.new_page@4 a!420)
        (bvule |alive[P0]@4| #x01)
        (bvule |alive[P1]@4| #x01)
-       (bvule |pte[P0][0]@4| #x04)
-       (bvule |pte[P0][1]@4| #x04)
-       (bvule |pte[P1][0]@4| #x04)
-       (bvule |pte[P1][1]@4| #x04)
+       (bvule |pte[P0][0]@4| #x06)
+       (bvule |pte[P0][1]@4| #x06)
+       (bvule |pte[P1][0]@4| #x06)
+       (bvule |pte[P1][1]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x01)
        (bvule |pte.folio[P0][1]@4| #x01)
        (bvule |pte.folio[P1][0]@4| #x01)
@@ -9771,8 +10415,8 @@
        (bvule |folio.used[F1]@4| #x01)
        (bvule |folio.refcount[F0]@4| #x07)
        (bvule |folio.refcount[F1]@4| #x07)
-       (bvule |folio.mapcount[F0]@4| #x02)
-       (bvule |folio.mapcount[F1]@4| #x02)
+       (bvule |folio.mapcount[F0]@4| #x03)
+       (bvule |folio.mapcount[F1]@4| #x03)
        (bvule |PG_lru[F0]@4| #x01)
        (bvule |PG_lru[F1]@4| #x01)
        (bvule |PG_anon_exclusive[F0]@4| #x01)
@@ -9783,6 +10427,8 @@
        (bvule |folio.index[F1]@4| #x01)
        (bvule |folio.data[F0]@4| #x03)
        (bvule |folio.data[F1]@4| #x03)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@4| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@4| #x03)
@@ -9795,7 +10441,7 @@
        (bvule |ptlock_ptr(page)[P1]@4| #x03)
        (bvule |PG_locked[F0]@4| #x03)
        (bvule |PG_locked[F1]@4| #x03)
-       (bvule migrate0.pc@4 #x14)
+       (bvule migrate0.pc@4 #x15)
        (bvule migrate0.isolated@4 #x01)
        (bvule migrate0.dst@4 #x02)
        (bvule migrate0.anon_vma@4 #x02)
@@ -9803,11 +10449,11 @@
        (bvule migrate0.page_was_mapped@4 #x01)
        (bvule migrate0.ok@4 #x01)
        (bvule migrate0.pass@4 #x01)
-       (bvule fault0.pc@4 #x07)
+       (bvule fault0.pc@4 #x0a)
        (bvule fault0.wait_folio@4 #x02)
        (bvule fault0.old_page@4 #x02)
        (bvule fault0.new_page@4 #x02)
-       (bvule fault1.pc@4 #x07)
+       (bvule fault1.pc@4 #x0a)
        (bvule fault1.wait_folio@4 #x02)
        (bvule fault1.old_page@4 #x02)
        (bvule fault1.new_page@4 #x02)))))))))))))))))))))))
@@ -9847,7 +10493,7 @@
                             |anon_vma.len[av1]@4|))
                 (= |folio.mapcount[F0]@4| #x00)))
       (a!13 (and (= rule@4 #x19)
-                 (= migrate0.pc@4 #x0c)
+                 (= migrate0.pc@4 #x0d)
                  (bvuge migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
@@ -10295,78 +10941,134 @@
                   (ite (= fault1.new_page@4 #x00)
                        |folio.data[F0]@4|
                        |folio.data[F1]@4|)))
-      (a!321 (ite (and (= rule@4 #x40) true)
+      (a!321 (ite (= (ite (= migrate0.dst@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!322 (ite (= (ite (= fault0.old_page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!323 (ite (= (ite (= fault0.old_page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!324 (ite (= (ite (= fault0.new_page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!325 (ite (= (ite (= fault1.old_page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!326 (ite (= (ite (= fault1.old_page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!327 (ite (= (ite (= fault1.new_page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!348 (ite (and (= rule@4 #x40) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x41) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                        |&mm->mmap_lock.readers[P0]@4|)))
-      (a!326 (ite (and (= rule@4 #x30) true)
+      (a!353 (ite (and (= rule@4 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x31) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                        |&mm->mmap_lock.readers[P1]@4|)))
-      (a!331 (ite (and (= rule@4 #x16) true)
+      (a!358 (ite (and (= rule@4 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
                        |&anon_vma->rwsem.readers[av0]@4|)))
-      (a!333 (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x00))
+      (a!360 (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1c) true) #x00 |PG_locked[F0]@4|)))
-      (a!336 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!363 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x1a) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!337 (ite (and (= rule@4 #x20) true)
-                  #x13
-                  (ite (and (= rule@4 #x21) true) #x14 migrate0.pc@4)))
-      (a!353 (ite (and (= rule@4 #x1e) true)
+      (a!364 (ite (and (= rule@4 #x20) true)
+                  #x14
+                  (ite (and (= rule@4 #x21) true) #x15 migrate0.pc@4)))
+      (a!380 (ite (and (= rule@4 #x1e) true)
                   #x00
                   (ite (and (= rule@4 #x21) true) #x00 migrate0.isolated@4)))
-      (a!355 (ite (and (= rule@4 #x1f) true)
+      (a!382 (ite (and (= rule@4 #x1f) true)
                   #x02
                   (ite (and (= rule@4 #x20) true) #x02 migrate0.dst@4)))
-      (a!357 (ite (and (= rule@4 #x09) true)
+      (a!384 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x1b) true) #x02 migrate0.anon_vma@4)))
-      (a!358 (ite (and (= rule@4 #x18) true)
+      (a!385 (ite (and (= rule@4 #x18) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x19) true) #x00 migrate0.cursor@4)))
-      (a!362 (ite (and (= rule@4 #x0c) true)
+      (a!389 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!363 (ite (and (= rule@4 #x13) true)
+      (a!390 (ite (and (= rule@4 #x13) true)
                   #x00
                   (ite (and (= rule@4 #x14) true) #x01 migrate0.ok@4)))
-      (a!365 (= migrate0.pass@5
+      (a!392 (= migrate0.pass@5
                 (ite (and (= rule@4 #x1f) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!366 (ite (and (= rule@4 #x30) true)
-                  #x07
+      (a!393 (ite (and (= rule@4 #x30) true)
+                  #x0a
                   (ite (and (= rule@4 #x31) true) #x00 fault0.pc@4)))
-      (a!374 (ite (and (= rule@4 #x26) true)
+      (a!401 (ite (and (= rule@4 #x26) true)
                   |pte.folio[P1][0]@4|
                   (ite (and (= rule@4 #x27) true) #x02 fault0.wait_folio@4)))
-      (a!375 (ite (and (= rule@4 #x2c) true)
+      (a!402 (ite (and (= rule@4 #x2c) true)
                   #x02
                   (ite (and (= rule@4 #x2d) true) #x02 fault0.old_page@4)))
-      (a!377 (ite (and (= rule@4 #x30) true)
+      (a!404 (ite (and (= rule@4 #x30) true)
                   #x02
                   (ite (and (= rule@4 #x31) true) #x02 fault0.new_page@4)))
-      (a!380 (ite (and (= rule@4 #x40) true)
-                  #x07
+      (a!407 (ite (and (= rule@4 #x40) true)
+                  #x0a
                   (ite (and (= rule@4 #x41) true) #x00 fault1.pc@4)))
-      (a!388 (ite (and (= rule@4 #x36) true)
+      (a!415 (ite (and (= rule@4 #x36) true)
                   |pte.folio[P0][1]@4|
                   (ite (and (= rule@4 #x37) true) #x02 fault1.wait_folio@4)))
-      (a!389 (ite (and (= rule@4 #x3c) true)
+      (a!416 (ite (and (= rule@4 #x3c) true)
                   #x02
                   (ite (and (= rule@4 #x3d) true) #x02 fault1.old_page@4)))
-      (a!391 (ite (and (= rule@4 #x40) true)
+      (a!418 (ite (and (= rule@4 #x40) true)
                   #x02
                   (ite (and (= rule@4 #x41) true) #x02 fault1.new_page@4))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@4| #x00) (= migrate0.cursor@4 #x00))
@@ -10502,101 +11204,111 @@
                   (ite (and (= rule@4 #x41) (= fault1.new_page@4 #x01))
                        a!291
                        |folio.data[F1]@4|)))
-      (a!322 (ite (and (= rule@4 #x3d) true)
+      (a!328 (ite (and (= rule@4 #x3e) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@4 #x41) (= fault1.new_page@4 #x00))
+                       a!327
+                       |folio.node[F0]@4|)))
+      (a!339 (ite (and (= rule@4 #x3e) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@4 #x41) (= fault1.new_page@4 #x01))
+                       a!327
+                       |folio.node[F1]@4|)))
+      (a!349 (ite (and (= rule@4 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x3f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!321)))
-      (a!327 (ite (and (= rule@4 #x2d) true)
+                       a!348)))
+      (a!354 (ite (and (= rule@4 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!326)))
-      (a!332 (ite (and (= rule@4 #x0c) true)
+                       a!353)))
+      (a!359 (ite (and (= rule@4 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
-                       a!331)))
-      (a!334 (ite (and (= rule@4 #x08) true)
+                       a!358)))
+      (a!361 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!333)))
-      (a!338 (ite (and (= rule@4 #x1e) true)
-                  #x14
-                  (ite (and (= rule@4 #x1f) true) #x01 a!337)))
-      (a!354 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!360)))
+      (a!365 (ite (and (= rule@4 #x1e) true)
+                  #x15
+                  (ite (and (= rule@4 #x1f) true) #x01 a!364)))
+      (a!381 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!353)))
-      (a!356 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!380)))
+      (a!383 (ite (and (= rule@4 #x03) true)
                   a!84
-                  (ite (and (= rule@4 #x1d) true) #x02 a!355)))
-      (a!359 (ite (and (= rule@4 #x16) true)
+                  (ite (and (= rule@4 #x1d) true) #x02 a!382)))
+      (a!386 (ite (and (= rule@4 #x16) true)
                   #x00
                   (ite (and (= rule@4 #x17) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!358)))
-      (a!364 (ite (and (= rule@4 #x06) true)
+                       a!385)))
+      (a!391 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x12) true) #x00 a!363)))
-      (a!367 (ite (and (= rule@4 #x2e) true)
+                  (ite (and (= rule@4 #x12) true) #x00 a!390)))
+      (a!394 (ite (and (= rule@4 #x2e) true)
                   #x05
-                  (ite (and (= rule@4 #x2f) true) #x07 a!366)))
-      (a!376 (ite (and (= rule@4 #x29) true)
+                  (ite (and (= rule@4 #x2f) true) #x0a a!393)))
+      (a!403 (ite (and (= rule@4 #x29) true)
                   |pte.folio[P1][0]@4|
-                  (ite (and (= rule@4 #x2b) true) #x02 a!375)))
-      (a!378 (ite (and (= rule@4 #x2d) true)
+                  (ite (and (= rule@4 #x2b) true) #x02 a!402)))
+      (a!405 (ite (and (= rule@4 #x2d) true)
                   #x02
-                  (ite (and (= rule@4 #x2e) true) a!84 a!377)))
-      (a!381 (ite (and (= rule@4 #x3e) true)
+                  (ite (and (= rule@4 #x2e) true) a!84 a!404)))
+      (a!408 (ite (and (= rule@4 #x3e) true)
                   #x05
-                  (ite (and (= rule@4 #x3f) true) #x07 a!380)))
-      (a!390 (ite (and (= rule@4 #x39) true)
+                  (ite (and (= rule@4 #x3f) true) #x0a a!407)))
+      (a!417 (ite (and (= rule@4 #x39) true)
                   |pte.folio[P0][1]@4|
-                  (ite (and (= rule@4 #x3b) true) #x02 a!389)))
-      (a!392 (ite (and (= rule@4 #x3d) true)
+                  (ite (and (= rule@4 #x3b) true) #x02 a!416)))
+      (a!419 (ite (and (= rule@4 #x3d) true)
                   #x02
-                  (ite (and (= rule@4 #x3e) true) a!84 a!391))))
+                  (ite (and (= rule@4 #x3e) true) a!84 a!418))))
 (let ((a!8 (and (= rule@4 #x0e)
-                (= migrate0.pc@4 #x07)
-                (= |folio.index[F0]@4| #x00)
+                (= migrate0.pc@4 #x08)
                 (bvult migrate0.cursor@4
                        (ite (= |folio.mapping[F0]@4| #x00)
                             |anon_vma.len[av0]@4|
                             |anon_vma.len[av1]@4|))
                 (bvugt |folio.mapcount[F0]@4| #x00)
+                (= |folio.index[F0]@4| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@4|
                         |ptlock_ptr(page)[P1]@4|)
                    #x00)))
       (a!9 (and (= rule@4 #x0f)
-                (= migrate0.pc@4 #x07)
-                (= |folio.index[F0]@4| #x01)
+                (= migrate0.pc@4 #x08)
                 (bvult migrate0.cursor@4
                        (ite (= |folio.mapping[F0]@4| #x00)
                             |anon_vma.len[av0]@4|
                             |anon_vma.len[av1]@4|))
                 (bvugt |folio.mapcount[F0]@4| #x00)
+                (= |folio.index[F0]@4| #x01)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@4|
                         |ptlock_ptr(page)[P1]@4|)
                    #x00)))
       (a!11 (and (= rule@4 #x17)
-                 (= migrate0.pc@4 #x0c)
-                 (= |folio.index[F0]@4| #x00)
+                 (= migrate0.pc@4 #x0d)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
+                 (= |folio.index[F0]@4| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@4|
                          |ptlock_ptr(page)[P1]@4|)
                     #x00)))
       (a!12 (and (= rule@4 #x18)
-                 (= migrate0.pc@4 #x0c)
-                 (= |folio.index[F0]@4| #x01)
+                 (= migrate0.pc@4 #x0d)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
+                 (= |folio.index[F0]@4| #x01)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@4|
                          |ptlock_ptr(page)[P1]@4|)
@@ -10727,35 +11439,45 @@
       (a!308 (ite (and (= rule@4 #x3d) (= fault1.old_page@4 #x01))
                   a!289
                   (ite (and (= rule@4 #x3e) (= a!84 #x01)) #x00 a!307)))
-      (a!323 (ite (and (= rule@4 #x3b) true)
+      (a!329 (ite (and (= rule@4 #x3d) (= fault1.new_page@4 #x00))
+                  a!327
+                  (ite (and (= rule@4 #x3d) (= fault1.old_page@4 #x00))
+                       a!325
+                       a!328)))
+      (a!340 (ite (and (= rule@4 #x3d) (= fault1.new_page@4 #x01))
+                  a!327
+                  (ite (and (= rule@4 #x3d) (= fault1.old_page@4 #x01))
+                       a!325
+                       a!339)))
+      (a!350 (ite (and (= rule@4 #x3b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x3c) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!322)))
-      (a!328 (ite (and (= rule@4 #x2b) true)
+                       a!349)))
+      (a!355 (ite (and (= rule@4 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x2c) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!327)))
-      (a!335 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!334)))
-      (a!339 (ite (and (= rule@4 #x1c) true)
-                  (ite (not (= migrate0.ok@4 #x00)) #x10 #x12)
-                  (ite (and (= rule@4 #x1d) true) #x11 a!338)))
-      (a!360 (ite (and (= rule@4 #x0f) true)
+                       a!354)))
+      (a!362 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!361)))
+      (a!366 (ite (and (= rule@4 #x1c) true)
+                  (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
+                  (ite (and (= rule@4 #x1d) true) #x12 a!365)))
+      (a!387 (ite (and (= rule@4 #x0f) true)
                   (bvadd migrate0.cursor@4 #x01)
-                  (ite (and (= rule@4 #x10) true) #x00 a!359)))
-      (a!368 (ite (and (= rule@4 #x2c) true)
-                  #x07
-                  (ite (and (= rule@4 #x2d) true) #x00 a!367)))
-      (a!379 (ite (and (= rule@4 #x2a) true)
+                  (ite (and (= rule@4 #x10) true) #x00 a!386)))
+      (a!395 (ite (and (= rule@4 #x2c) true)
+                  #x0a
+                  (ite (and (= rule@4 #x2d) true) #x00 a!394)))
+      (a!406 (ite (and (= rule@4 #x2a) true)
                   a!84
-                  (ite (and (= rule@4 #x2c) true) #x02 a!378)))
-      (a!382 (ite (and (= rule@4 #x3c) true)
-                  #x07
-                  (ite (and (= rule@4 #x3d) true) #x00 a!381)))
-      (a!393 (ite (and (= rule@4 #x3a) true)
+                  (ite (and (= rule@4 #x2c) true) #x02 a!405)))
+      (a!409 (ite (and (= rule@4 #x3c) true)
+                  #x0a
+                  (ite (and (= rule@4 #x3d) true) #x00 a!408)))
+      (a!420 (ite (and (= rule@4 #x3a) true)
                   a!84
-                  (ite (and (= rule@4 #x3c) true) #x02 a!392))))
+                  (ite (and (= rule@4 #x3c) true) #x02 a!419))))
 (let ((a!30 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -10790,46 +11512,46 @@
                 (and (= rule@4 #x0a) (= migrate0.pc@4 #x04) (not a!4))
                 a!5
                 (and (= rule@4 #x0c)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (bvugt |folio.mapcount[F0]@4| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 (and (= rule@4 #x0d)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (= |folio.mapcount[F0]@4| #x00))
                 a!8
                 a!9
-                (and (= rule@4 #x10) (= migrate0.pc@4 #x07) a!10)
+                (and (= rule@4 #x10) (= migrate0.pc@4 #x08) a!10)
                 (and (= rule@4 #x11)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (= |folio.refcount[F0]@4| #x01))
                 (and (= rule@4 #x12)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (not (= |folio.refcount[F0]@4| #x01)))
                 (and (= rule@4 #x13)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (bvugt |folio.mapcount[F0]@4| #x00))
-                (and (= rule@4 #x14) (= migrate0.pc@4 #x09))
-                (and (= rule@4 #x15) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x14) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x15) (= migrate0.pc@4 #x0b))
                 (and (= rule@4 #x16)
-                     (= migrate0.pc@4 #x0b)
+                     (= migrate0.pc@4 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 a!11
                 a!12
                 a!13
-                (and (= rule@4 #x1a) (= migrate0.pc@4 #x0d))
-                (and (= rule@4 #x1b) (= migrate0.pc@4 #x0e))
-                (and (= rule@4 #x1c) (= migrate0.pc@4 #x0f))
-                (and (= rule@4 #x1d) (= migrate0.pc@4 #x10))
-                (and (= rule@4 #x1e) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x1a) (= migrate0.pc@4 #x0e))
+                (and (= rule@4 #x1b) (= migrate0.pc@4 #x0f))
+                (and (= rule@4 #x1c) (= migrate0.pc@4 #x10))
+                (and (= rule@4 #x1d) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x1e) (= migrate0.pc@4 #x12))
                 (and (= rule@4 #x1f)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvult migrate0.pass@4 #x01))
                 (and (= rule@4 #x20)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvuge migrate0.pass@4 #x01))
-                (and (= rule@4 #x21) (= migrate0.pc@4 #x13))
+                (and (= rule@4 #x21) (= migrate0.pc@4 #x14))
                 (and (= rule@4 #x22)
                      (= fault0.pc@4 #x00)
                      (not (= |alive[P1]@4| #x00))
@@ -11004,30 +11726,40 @@
                   (ite (and (= rule@4 #x3d) (= fault1.new_page@4 #x01))
                        a!291
                        a!308)))
-      (a!324 (ite (and (= rule@4 #x37) true)
+      (a!330 (ite (and (= rule@4 #x3b) (= fault1.old_page@4 #x00))
+                  a!325
+                  (ite (and (= rule@4 #x3c) (= fault1.old_page@4 #x00))
+                       a!326
+                       a!329)))
+      (a!341 (ite (and (= rule@4 #x3b) (= fault1.old_page@4 #x01))
+                  a!325
+                  (ite (and (= rule@4 #x3c) (= fault1.old_page@4 #x01))
+                       a!326
+                       a!340)))
+      (a!351 (ite (and (= rule@4 #x37) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x38) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!323)))
-      (a!329 (ite (and (= rule@4 #x27) true)
+                       a!350)))
+      (a!356 (ite (and (= rule@4 #x27) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!328)))
-      (a!340 (ite (and (= rule@4 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@4 #x1b) true) #x0f a!339)))
-      (a!361 (ite (and (= rule@4 #x0c) true)
+                       a!355)))
+      (a!367 (ite (and (= rule@4 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@4 #x1b) true) #x10 a!366)))
+      (a!388 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!360)))
-      (a!369 (ite (and (= rule@4 #x2a) true)
+                       a!387)))
+      (a!396 (ite (and (= rule@4 #x2a) true)
                   #x04
-                  (ite (and (= rule@4 #x2b) true) #x07 a!368)))
-      (a!383 (ite (and (= rule@4 #x3a) true)
+                  (ite (and (= rule@4 #x2b) true) #x0a a!395)))
+      (a!410 (ite (and (= rule@4 #x3a) true)
                   #x04
-                  (ite (and (= rule@4 #x3b) true) #x07 a!382))))
+                  (ite (and (= rule@4 #x3b) true) #x0a a!409))))
 (let ((a!37 (ite (not (= a!36 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@4| #x00)) #x03 #x02)))
@@ -11122,25 +11854,31 @@
                   (ite (and (= rule@4 #x3c) (= fault1.new_page@4 #x01))
                        #x03
                        a!309)))
-      (a!325 (ite (and (= rule@4 #x34) true)
+      (a!331 (ite (and (= rule@4 #x31) (= fault0.new_page@4 #x00))
+                  a!324
+                  (ite (and (= rule@4 #x3a) (= a!84 #x00)) #x00 a!330)))
+      (a!342 (ite (and (= rule@4 #x31) (= fault0.new_page@4 #x01))
+                  a!324
+                  (ite (and (= rule@4 #x3a) (= a!84 #x01)) #x00 a!341)))
+      (a!352 (ite (and (= rule@4 #x34) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!324)))
-      (a!330 (ite (and (= rule@4 #x24) true)
+                       a!351)))
+      (a!357 (ite (and (= rule@4 #x24) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x25) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!329)))
-      (a!341 (ite (and (= rule@4 #x16) true)
-                  #x0c
-                  (ite (and (= rule@4 #x19) true) #x0d a!340)))
-      (a!370 (ite (and (= rule@4 #x28) true)
-                  #x07
-                  (ite (and (= rule@4 #x29) true) #x03 a!369)))
-      (a!384 (ite (and (= rule@4 #x38) true)
-                  #x07
-                  (ite (and (= rule@4 #x39) true) #x03 a!383))))
+                       a!356)))
+      (a!368 (ite (and (= rule@4 #x16) true)
+                  #x0d
+                  (ite (and (= rule@4 #x19) true) #x0e a!367)))
+      (a!397 (ite (and (= rule@4 #x28) true)
+                  #x0a
+                  (ite (and (= rule@4 #x29) true) #x03 a!396)))
+      (a!411 (ite (and (= rule@4 #x38) true)
+                  #x0a
+                  (ite (and (= rule@4 #x39) true) #x03 a!410))))
 (let ((a!38 (ite (and (= a!32 #x01) (= a!34 #x00)) a!37 a!32))
       (a!48 (ite (and (= a!42 #x01) (= a!44 #x00)) a!47 a!42))
       (a!55 (ite a!39
@@ -11257,15 +11995,21 @@
                             |folio.data[F0]@4|
                             |folio.data[F1]@4|)
                        a!310)))
-      (a!342 (ite (and (= rule@4 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!341))
-      (a!371 (ite (and (= rule@4 #x26) true)
+      (a!332 (ite (and (= rule@4 #x2d) (= fault0.old_page@4 #x00))
+                  a!322
+                  (ite (and (= rule@4 #x2e) (= a!84 #x00)) #x00 a!331)))
+      (a!343 (ite (and (= rule@4 #x2d) (= fault0.old_page@4 #x01))
+                  a!322
+                  (ite (and (= rule@4 #x2e) (= a!84 #x01)) #x00 a!342)))
+      (a!369 (ite (and (= rule@4 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!368))
+      (a!398 (ite (and (= rule@4 #x26) true)
                   #x06
-                  (ite (and (= rule@4 #x27) true) #x00 a!370)))
-      (a!385 (ite (and (= rule@4 #x36) true)
+                  (ite (and (= rule@4 #x27) true) #x00 a!397)))
+      (a!412 (ite (and (= rule@4 #x36) true)
                   #x06
-                  (ite (and (= rule@4 #x37) true) #x00 a!384))))
+                  (ite (and (= rule@4 #x37) true) #x00 a!411))))
 (let ((a!40 (ite (and (= rule@4 #x0e) (= a!7 #x00))
                  a!38
                  (ite (and (= rule@4 #x17) (= a!7 #x00))
@@ -11388,15 +12132,25 @@
                   (ite (and (= rule@4 #x32) (= |pte.folio[P0][1]@4| #x01))
                        #x03
                        a!311)))
-      (a!343 (ite (and (= rule@4 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  (ite (and (= rule@4 #x14) true) #x0a a!342)))
-      (a!372 (ite (and (= rule@4 #x24) true)
+      (a!333 (ite (and (= rule@4 #x2c) (= fault0.old_page@4 #x00))
+                  a!323
+                  (ite (and (= rule@4 #x2d) (= fault0.new_page@4 #x00))
+                       a!324
+                       a!332)))
+      (a!344 (ite (and (= rule@4 #x2c) (= fault0.old_page@4 #x01))
+                  a!323
+                  (ite (and (= rule@4 #x2d) (= fault0.new_page@4 #x01))
+                       a!324
+                       a!343)))
+      (a!370 (ite (and (= rule@4 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  (ite (and (= rule@4 #x14) true) #x0b a!369)))
+      (a!399 (ite (and (= rule@4 #x24) true)
                   #x02
-                  (ite (and (= rule@4 #x25) true) #x00 a!371)))
-      (a!386 (ite (and (= rule@4 #x34) true)
+                  (ite (and (= rule@4 #x25) true) #x00 a!398)))
+      (a!413 (ite (and (= rule@4 #x34) true)
                   #x02
-                  (ite (and (= rule@4 #x35) true) #x00 a!385))))
+                  (ite (and (= rule@4 #x35) true) #x00 a!412))))
 (let ((a!98 (ite (and (= rule@4 #x2a) (= a!84 #x00))
                  #x01
                  (ite (and (= rule@4 #x2b) (= fault0.old_page@4 #x00))
@@ -11476,15 +12230,25 @@
                   (ite (and (= rule@4 #x30) (= fault0.new_page@4 #x01))
                        #x02
                        a!312)))
-      (a!344 (ite (and (= rule@4 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!343))
-      (a!373 (ite (and (= rule@4 #x22) true)
-                  #x07
-                  (ite (and (= rule@4 #x23) true) #x01 a!372)))
-      (a!387 (ite (and (= rule@4 #x32) true)
-                  #x07
-                  (ite (and (= rule@4 #x33) true) #x01 a!386))))
+      (a!334 (ite (and (= rule@4 #x2a) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@4 #x2b) (= fault0.old_page@4 #x00))
+                       a!322
+                       a!333)))
+      (a!345 (ite (and (= rule@4 #x2a) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@4 #x2b) (= fault0.old_page@4 #x01))
+                       a!322
+                       a!344)))
+      (a!371 (ite (and (= rule@4 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!370))
+      (a!400 (ite (and (= rule@4 #x22) true)
+                  #x0a
+                  (ite (and (= rule@4 #x23) true) #x01 a!399)))
+      (a!414 (ite (and (= rule@4 #x32) true)
+                  #x0a
+                  (ite (and (= rule@4 #x33) true) #x01 a!413))))
 (let ((a!99 (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x00))
                  a!85
                  (ite (and (= rule@4 #x21) true)
@@ -11564,9 +12328,21 @@
                   (ite (and (= rule@4 #x2d) (= fault0.old_page@4 #x01))
                        a!286
                        a!313)))
-      (a!345 (ite (and (= rule@4 #x10) true)
-                  #x08
-                  (ite (and (= rule@4 #x11) true) #x09 a!344))))
+      (a!335 (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x00))
+                  a!321
+                  (ite (and (= rule@4 #x21) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       a!334)))
+      (a!346 (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x01))
+                  a!321
+                  (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x01))
+                       a!321
+                       a!345)))
+      (a!372 (ite (and (= rule@4 #x10) true)
+                  #x09
+                  (ite (and (= rule@4 #x11) true) #x0a a!371))))
 (let ((a!100 (ite (and (= rule@4 #x1e) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                   (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x00)) a!85 a!99)))
@@ -11639,9 +12415,19 @@
                   (ite (and (= rule@4 #x2c) (= fault0.old_page@4 #x01))
                        a!287
                        a!314)))
-      (a!346 (ite (and (= rule@4 #x0c) true)
-                  #x07
-                  (ite (and (= rule@4 #x0d) true) #x08 a!345))))
+      (a!336 (ite (and (= rule@4 #x1e) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x00))
+                       a!321
+                       a!335)))
+      (a!347 (ite (and (= rule@4 #x03) (= a!84 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
+                       a!321
+                       a!346)))
+      (a!373 (ite (and (= rule@4 #x0c) true)
+                  #x08
+                  (ite (and (= rule@4 #x0d) true) #x09 a!372))))
 (let ((a!101 (ite (and (= rule@4 #x03) (= a!84 #x00))
                   #x01
                   (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00)) a!85 a!100)))
@@ -11705,9 +12491,14 @@
                   (ite (and (= rule@4 #x2b) (= fault0.old_page@4 #x01))
                        a!286
                        a!315)))
-      (a!347 (ite (and (= rule@4 #x0a) true)
+      (a!337 (ite (and (= rule@4 #x03) (= a!84 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
+                       a!321
+                       a!336)))
+      (a!374 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x06 a!346))))
+                  (ite (and (= rule@4 #x0b) true) #x07 a!373))))
 (let ((a!102 (= |folio.used[F0]@5|
                 (ite (and (= rule@4 #x02) true)
                      (ite (= |folio.refcount[F0]@4| #x01)
@@ -11759,9 +12550,15 @@
                   (ite (and (= rule@4 #x28) (= |pte.folio[P1][0]@4| #x01))
                        #x02
                        a!316)))
-      (a!348 (ite (and (= rule@4 #x08) true)
+      (a!338 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x02) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!337)))
+      (a!375 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!347))))
+                  (ite (and (= rule@4 #x09) true) #x05 a!374))))
 (let ((a!127 (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x00))
                   (bvsub (ite (= migrate0.dst@4 #x00)
                               |folio.refcount[F0]@4|
@@ -11799,9 +12596,9 @@
                   (ite (and (= rule@4 #x20) (= migrate0.dst@4 #x01))
                        a!285
                        a!317)))
-      (a!349 (ite (and (= rule@4 #x06) true)
-                  #x12
-                  (ite (and (= rule@4 #x07) true) #x03 a!348))))
+      (a!376 (ite (and (= rule@4 #x06) true)
+                  #x13
+                  (ite (and (= rule@4 #x07) true) #x03 a!375))))
 (let ((a!128 (ite (and (= rule@4 #x1f) (= migrate0.dst@4 #x00))
                   (bvsub (ite (= migrate0.dst@4 #x00)
                               |folio.refcount[F0]@4|
@@ -11829,9 +12626,9 @@
                   (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
                        a!285
                        a!318)))
-      (a!350 (ite (and (= rule@4 #x04) true)
-                  #x13
-                  (ite (and (= rule@4 #x05) true) #x04 a!349))))
+      (a!377 (ite (and (= rule@4 #x04) true)
+                  #x14
+                  (ite (and (= rule@4 #x05) true) #x04 a!376))))
 (let ((a!129 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
                   (bvsub (ite (= migrate0.dst@4 #x00)
                               |folio.refcount[F0]@4|
@@ -11859,9 +12656,9 @@
                        a!304)))
       (a!320 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!84 #x01)) #x00 a!319)))
-      (a!351 (ite (and (= rule@4 #x02) true)
-                  #x14
-                  (ite (and (= rule@4 #x03) true) #x02 a!350))))
+      (a!378 (ite (and (= rule@4 #x02) true)
+                  #x15
+                  (ite (and (= rule@4 #x03) true) #x02 a!377))))
 (let ((a!130 (ite (and (= rule@4 #x17) a!112)
                   a!113
                   (ite (and (= rule@4 #x18) a!112) a!114 a!129)))
@@ -11871,9 +12668,9 @@
       (a!306 (ite (and (= rule@4 #x02) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                   (ite (and (= rule@4 #x03) (= a!84 #x00)) #x00 a!305)))
-      (a!352 (ite (and (= rule@4 #x00) true)
+      (a!379 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x14 a!351))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!378))))
 (let ((a!131 (ite (and (= rule@4 #x0f) true)
                   (ite (and (= a!42 #x01) (= a!44 #x00))
                        (bvsub |folio.refcount[F0]@4| #x01)
@@ -11936,40 +12733,42 @@
        (= |folio.index[F1]@5| a!284)
        (= |folio.data[F0]@5| a!306)
        a!320
+       a!338
+       (= |folio.node[F1]@5| a!347)
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
        (= |&mm->mmap_lock.writer[P1]@5| |&mm->mmap_lock.writer[P1]@4|)
-       (= |&mm->mmap_lock.readers[P0]@5| a!325)
-       (= |&mm->mmap_lock.readers[P1]@5| a!330)
+       (= |&mm->mmap_lock.readers[P0]@5| a!352)
+       (= |&mm->mmap_lock.readers[P1]@5| a!357)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.writer[av1]@5| |&anon_vma->rwsem.writer[av1]@4|)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!332)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!359)
        (= |&anon_vma->rwsem.readers[av1]@5| |&anon_vma->rwsem.readers[av1]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
        (= |ptlock_ptr(page)[P1]@5| |ptlock_ptr(page)[P1]@4|)
-       a!335
-       (= |PG_locked[F1]@5| a!336)
-       (= migrate0.pc@5 a!352)
-       (= migrate0.isolated@5 a!354)
-       (= migrate0.dst@5 a!356)
-       (= migrate0.anon_vma@5 a!357)
-       (= migrate0.cursor@5 a!361)
-       (= migrate0.page_was_mapped@5 a!362)
-       (= migrate0.ok@5 a!364)
-       a!365
-       (= fault0.pc@5 a!373)
-       (= fault0.wait_folio@5 a!374)
-       (= fault0.old_page@5 a!376)
-       (= fault0.new_page@5 a!379)
-       (= fault1.pc@5 a!387)
-       (= fault1.wait_folio@5 a!388)
-       (= fault1.old_page@5 a!390)
-       (= fault1.new_page@5 a!393)
+       a!362
+       (= |PG_locked[F1]@5| a!363)
+       (= migrate0.pc@5 a!379)
+       (= migrate0.isolated@5 a!381)
+       (= migrate0.dst@5 a!383)
+       (= migrate0.anon_vma@5 a!384)
+       (= migrate0.cursor@5 a!388)
+       (= migrate0.page_was_mapped@5 a!389)
+       (= migrate0.ok@5 a!391)
+       a!392
+       (= fault0.pc@5 a!400)
+       (= fault0.wait_folio@5 a!401)
+       (= fault0.old_page@5 a!403)
+       (= fault0.new_page@5 a!406)
+       (= fault1.pc@5 a!414)
+       (= fault1.wait_folio@5 a!415)
+       (= fault1.old_page@5 a!417)
+       (= fault1.new_page@5 a!420)
        (bvule |alive[P0]@5| #x01)
        (bvule |alive[P1]@5| #x01)
-       (bvule |pte[P0][0]@5| #x04)
-       (bvule |pte[P0][1]@5| #x04)
-       (bvule |pte[P1][0]@5| #x04)
-       (bvule |pte[P1][1]@5| #x04)
+       (bvule |pte[P0][0]@5| #x06)
+       (bvule |pte[P0][1]@5| #x06)
+       (bvule |pte[P1][0]@5| #x06)
+       (bvule |pte[P1][1]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x01)
        (bvule |pte.folio[P0][1]@5| #x01)
        (bvule |pte.folio[P1][0]@5| #x01)
@@ -11994,8 +12793,8 @@
        (bvule |folio.used[F1]@5| #x01)
        (bvule |folio.refcount[F0]@5| #x07)
        (bvule |folio.refcount[F1]@5| #x07)
-       (bvule |folio.mapcount[F0]@5| #x02)
-       (bvule |folio.mapcount[F1]@5| #x02)
+       (bvule |folio.mapcount[F0]@5| #x03)
+       (bvule |folio.mapcount[F1]@5| #x03)
        (bvule |PG_lru[F0]@5| #x01)
        (bvule |PG_lru[F1]@5| #x01)
        (bvule |PG_anon_exclusive[F0]@5| #x01)
@@ -12006,6 +12805,8 @@
        (bvule |folio.index[F1]@5| #x01)
        (bvule |folio.data[F0]@5| #x03)
        (bvule |folio.data[F1]@5| #x03)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@5| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@5| #x03)
@@ -12018,7 +12819,7 @@
        (bvule |ptlock_ptr(page)[P1]@5| #x03)
        (bvule |PG_locked[F0]@5| #x03)
        (bvule |PG_locked[F1]@5| #x03)
-       (bvule migrate0.pc@5 #x14)
+       (bvule migrate0.pc@5 #x15)
        (bvule migrate0.isolated@5 #x01)
        (bvule migrate0.dst@5 #x02)
        (bvule migrate0.anon_vma@5 #x02)
@@ -12026,11 +12827,11 @@
        (bvule migrate0.page_was_mapped@5 #x01)
        (bvule migrate0.ok@5 #x01)
        (bvule migrate0.pass@5 #x01)
-       (bvule fault0.pc@5 #x07)
+       (bvule fault0.pc@5 #x0a)
        (bvule fault0.wait_folio@5 #x02)
        (bvule fault0.old_page@5 #x02)
        (bvule fault0.new_page@5 #x02)
-       (bvule fault1.pc@5 #x07)
+       (bvule fault1.pc@5 #x0a)
        (bvule fault1.wait_folio@5 #x02)
        (bvule fault1.old_page@5 #x02)
        (bvule fault1.new_page@5 #x02)))))))))))))))))))))))
@@ -12070,7 +12871,7 @@
                             |anon_vma.len[av1]@5|))
                 (= |folio.mapcount[F0]@5| #x00)))
       (a!13 (and (= rule@5 #x19)
-                 (= migrate0.pc@5 #x0c)
+                 (= migrate0.pc@5 #x0d)
                  (bvuge migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
@@ -12518,78 +13319,134 @@
                   (ite (= fault1.new_page@5 #x00)
                        |folio.data[F0]@5|
                        |folio.data[F1]@5|)))
-      (a!321 (ite (and (= rule@5 #x40) true)
+      (a!321 (ite (= (ite (= migrate0.dst@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!322 (ite (= (ite (= fault0.old_page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!323 (ite (= (ite (= fault0.old_page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!324 (ite (= (ite (= fault0.new_page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!325 (ite (= (ite (= fault1.old_page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!326 (ite (= (ite (= fault1.old_page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!327 (ite (= (ite (= fault1.new_page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!348 (ite (and (= rule@5 #x40) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x41) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                        |&mm->mmap_lock.readers[P0]@5|)))
-      (a!326 (ite (and (= rule@5 #x30) true)
+      (a!353 (ite (and (= rule@5 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x31) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                        |&mm->mmap_lock.readers[P1]@5|)))
-      (a!331 (ite (and (= rule@5 #x16) true)
+      (a!358 (ite (and (= rule@5 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
                        |&anon_vma->rwsem.readers[av0]@5|)))
-      (a!333 (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x00))
+      (a!360 (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1c) true) #x00 |PG_locked[F0]@5|)))
-      (a!336 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!363 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x1a) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!337 (ite (and (= rule@5 #x20) true)
-                  #x13
-                  (ite (and (= rule@5 #x21) true) #x14 migrate0.pc@5)))
-      (a!353 (ite (and (= rule@5 #x1e) true)
+      (a!364 (ite (and (= rule@5 #x20) true)
+                  #x14
+                  (ite (and (= rule@5 #x21) true) #x15 migrate0.pc@5)))
+      (a!380 (ite (and (= rule@5 #x1e) true)
                   #x00
                   (ite (and (= rule@5 #x21) true) #x00 migrate0.isolated@5)))
-      (a!355 (ite (and (= rule@5 #x1f) true)
+      (a!382 (ite (and (= rule@5 #x1f) true)
                   #x02
                   (ite (and (= rule@5 #x20) true) #x02 migrate0.dst@5)))
-      (a!357 (ite (and (= rule@5 #x09) true)
+      (a!384 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x1b) true) #x02 migrate0.anon_vma@5)))
-      (a!358 (ite (and (= rule@5 #x18) true)
+      (a!385 (ite (and (= rule@5 #x18) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x19) true) #x00 migrate0.cursor@5)))
-      (a!362 (ite (and (= rule@5 #x0c) true)
+      (a!389 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!363 (ite (and (= rule@5 #x13) true)
+      (a!390 (ite (and (= rule@5 #x13) true)
                   #x00
                   (ite (and (= rule@5 #x14) true) #x01 migrate0.ok@5)))
-      (a!365 (= migrate0.pass@6
+      (a!392 (= migrate0.pass@6
                 (ite (and (= rule@5 #x1f) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!366 (ite (and (= rule@5 #x30) true)
-                  #x07
+      (a!393 (ite (and (= rule@5 #x30) true)
+                  #x0a
                   (ite (and (= rule@5 #x31) true) #x00 fault0.pc@5)))
-      (a!374 (ite (and (= rule@5 #x26) true)
+      (a!401 (ite (and (= rule@5 #x26) true)
                   |pte.folio[P1][0]@5|
                   (ite (and (= rule@5 #x27) true) #x02 fault0.wait_folio@5)))
-      (a!375 (ite (and (= rule@5 #x2c) true)
+      (a!402 (ite (and (= rule@5 #x2c) true)
                   #x02
                   (ite (and (= rule@5 #x2d) true) #x02 fault0.old_page@5)))
-      (a!377 (ite (and (= rule@5 #x30) true)
+      (a!404 (ite (and (= rule@5 #x30) true)
                   #x02
                   (ite (and (= rule@5 #x31) true) #x02 fault0.new_page@5)))
-      (a!380 (ite (and (= rule@5 #x40) true)
-                  #x07
+      (a!407 (ite (and (= rule@5 #x40) true)
+                  #x0a
                   (ite (and (= rule@5 #x41) true) #x00 fault1.pc@5)))
-      (a!388 (ite (and (= rule@5 #x36) true)
+      (a!415 (ite (and (= rule@5 #x36) true)
                   |pte.folio[P0][1]@5|
                   (ite (and (= rule@5 #x37) true) #x02 fault1.wait_folio@5)))
-      (a!389 (ite (and (= rule@5 #x3c) true)
+      (a!416 (ite (and (= rule@5 #x3c) true)
                   #x02
                   (ite (and (= rule@5 #x3d) true) #x02 fault1.old_page@5)))
-      (a!391 (ite (and (= rule@5 #x40) true)
+      (a!418 (ite (and (= rule@5 #x40) true)
                   #x02
                   (ite (and (= rule@5 #x41) true) #x02 fault1.new_page@5))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@5| #x00) (= migrate0.cursor@5 #x00))
@@ -12725,101 +13582,111 @@
                   (ite (and (= rule@5 #x41) (= fault1.new_page@5 #x01))
                        a!291
                        |folio.data[F1]@5|)))
-      (a!322 (ite (and (= rule@5 #x3d) true)
+      (a!328 (ite (and (= rule@5 #x3e) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@5 #x41) (= fault1.new_page@5 #x00))
+                       a!327
+                       |folio.node[F0]@5|)))
+      (a!339 (ite (and (= rule@5 #x3e) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@5 #x41) (= fault1.new_page@5 #x01))
+                       a!327
+                       |folio.node[F1]@5|)))
+      (a!349 (ite (and (= rule@5 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x3f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!321)))
-      (a!327 (ite (and (= rule@5 #x2d) true)
+                       a!348)))
+      (a!354 (ite (and (= rule@5 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!326)))
-      (a!332 (ite (and (= rule@5 #x0c) true)
+                       a!353)))
+      (a!359 (ite (and (= rule@5 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
-                       a!331)))
-      (a!334 (ite (and (= rule@5 #x08) true)
+                       a!358)))
+      (a!361 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!333)))
-      (a!338 (ite (and (= rule@5 #x1e) true)
-                  #x14
-                  (ite (and (= rule@5 #x1f) true) #x01 a!337)))
-      (a!354 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!360)))
+      (a!365 (ite (and (= rule@5 #x1e) true)
+                  #x15
+                  (ite (and (= rule@5 #x1f) true) #x01 a!364)))
+      (a!381 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!353)))
-      (a!356 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!380)))
+      (a!383 (ite (and (= rule@5 #x03) true)
                   a!84
-                  (ite (and (= rule@5 #x1d) true) #x02 a!355)))
-      (a!359 (ite (and (= rule@5 #x16) true)
+                  (ite (and (= rule@5 #x1d) true) #x02 a!382)))
+      (a!386 (ite (and (= rule@5 #x16) true)
                   #x00
                   (ite (and (= rule@5 #x17) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!358)))
-      (a!364 (ite (and (= rule@5 #x06) true)
+                       a!385)))
+      (a!391 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x12) true) #x00 a!363)))
-      (a!367 (ite (and (= rule@5 #x2e) true)
+                  (ite (and (= rule@5 #x12) true) #x00 a!390)))
+      (a!394 (ite (and (= rule@5 #x2e) true)
                   #x05
-                  (ite (and (= rule@5 #x2f) true) #x07 a!366)))
-      (a!376 (ite (and (= rule@5 #x29) true)
+                  (ite (and (= rule@5 #x2f) true) #x0a a!393)))
+      (a!403 (ite (and (= rule@5 #x29) true)
                   |pte.folio[P1][0]@5|
-                  (ite (and (= rule@5 #x2b) true) #x02 a!375)))
-      (a!378 (ite (and (= rule@5 #x2d) true)
+                  (ite (and (= rule@5 #x2b) true) #x02 a!402)))
+      (a!405 (ite (and (= rule@5 #x2d) true)
                   #x02
-                  (ite (and (= rule@5 #x2e) true) a!84 a!377)))
-      (a!381 (ite (and (= rule@5 #x3e) true)
+                  (ite (and (= rule@5 #x2e) true) a!84 a!404)))
+      (a!408 (ite (and (= rule@5 #x3e) true)
                   #x05
-                  (ite (and (= rule@5 #x3f) true) #x07 a!380)))
-      (a!390 (ite (and (= rule@5 #x39) true)
+                  (ite (and (= rule@5 #x3f) true) #x0a a!407)))
+      (a!417 (ite (and (= rule@5 #x39) true)
                   |pte.folio[P0][1]@5|
-                  (ite (and (= rule@5 #x3b) true) #x02 a!389)))
-      (a!392 (ite (and (= rule@5 #x3d) true)
+                  (ite (and (= rule@5 #x3b) true) #x02 a!416)))
+      (a!419 (ite (and (= rule@5 #x3d) true)
                   #x02
-                  (ite (and (= rule@5 #x3e) true) a!84 a!391))))
+                  (ite (and (= rule@5 #x3e) true) a!84 a!418))))
 (let ((a!8 (and (= rule@5 #x0e)
-                (= migrate0.pc@5 #x07)
-                (= |folio.index[F0]@5| #x00)
+                (= migrate0.pc@5 #x08)
                 (bvult migrate0.cursor@5
                        (ite (= |folio.mapping[F0]@5| #x00)
                             |anon_vma.len[av0]@5|
                             |anon_vma.len[av1]@5|))
                 (bvugt |folio.mapcount[F0]@5| #x00)
+                (= |folio.index[F0]@5| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@5|
                         |ptlock_ptr(page)[P1]@5|)
                    #x00)))
       (a!9 (and (= rule@5 #x0f)
-                (= migrate0.pc@5 #x07)
-                (= |folio.index[F0]@5| #x01)
+                (= migrate0.pc@5 #x08)
                 (bvult migrate0.cursor@5
                        (ite (= |folio.mapping[F0]@5| #x00)
                             |anon_vma.len[av0]@5|
                             |anon_vma.len[av1]@5|))
                 (bvugt |folio.mapcount[F0]@5| #x00)
+                (= |folio.index[F0]@5| #x01)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@5|
                         |ptlock_ptr(page)[P1]@5|)
                    #x00)))
       (a!11 (and (= rule@5 #x17)
-                 (= migrate0.pc@5 #x0c)
-                 (= |folio.index[F0]@5| #x00)
+                 (= migrate0.pc@5 #x0d)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
+                 (= |folio.index[F0]@5| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@5|
                          |ptlock_ptr(page)[P1]@5|)
                     #x00)))
       (a!12 (and (= rule@5 #x18)
-                 (= migrate0.pc@5 #x0c)
-                 (= |folio.index[F0]@5| #x01)
+                 (= migrate0.pc@5 #x0d)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
+                 (= |folio.index[F0]@5| #x01)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@5|
                          |ptlock_ptr(page)[P1]@5|)
@@ -12950,35 +13817,45 @@
       (a!308 (ite (and (= rule@5 #x3d) (= fault1.old_page@5 #x01))
                   a!289
                   (ite (and (= rule@5 #x3e) (= a!84 #x01)) #x00 a!307)))
-      (a!323 (ite (and (= rule@5 #x3b) true)
+      (a!329 (ite (and (= rule@5 #x3d) (= fault1.new_page@5 #x00))
+                  a!327
+                  (ite (and (= rule@5 #x3d) (= fault1.old_page@5 #x00))
+                       a!325
+                       a!328)))
+      (a!340 (ite (and (= rule@5 #x3d) (= fault1.new_page@5 #x01))
+                  a!327
+                  (ite (and (= rule@5 #x3d) (= fault1.old_page@5 #x01))
+                       a!325
+                       a!339)))
+      (a!350 (ite (and (= rule@5 #x3b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x3c) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!322)))
-      (a!328 (ite (and (= rule@5 #x2b) true)
+                       a!349)))
+      (a!355 (ite (and (= rule@5 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x2c) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!327)))
-      (a!335 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!334)))
-      (a!339 (ite (and (= rule@5 #x1c) true)
-                  (ite (not (= migrate0.ok@5 #x00)) #x10 #x12)
-                  (ite (and (= rule@5 #x1d) true) #x11 a!338)))
-      (a!360 (ite (and (= rule@5 #x0f) true)
+                       a!354)))
+      (a!362 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!361)))
+      (a!366 (ite (and (= rule@5 #x1c) true)
+                  (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
+                  (ite (and (= rule@5 #x1d) true) #x12 a!365)))
+      (a!387 (ite (and (= rule@5 #x0f) true)
                   (bvadd migrate0.cursor@5 #x01)
-                  (ite (and (= rule@5 #x10) true) #x00 a!359)))
-      (a!368 (ite (and (= rule@5 #x2c) true)
-                  #x07
-                  (ite (and (= rule@5 #x2d) true) #x00 a!367)))
-      (a!379 (ite (and (= rule@5 #x2a) true)
+                  (ite (and (= rule@5 #x10) true) #x00 a!386)))
+      (a!395 (ite (and (= rule@5 #x2c) true)
+                  #x0a
+                  (ite (and (= rule@5 #x2d) true) #x00 a!394)))
+      (a!406 (ite (and (= rule@5 #x2a) true)
                   a!84
-                  (ite (and (= rule@5 #x2c) true) #x02 a!378)))
-      (a!382 (ite (and (= rule@5 #x3c) true)
-                  #x07
-                  (ite (and (= rule@5 #x3d) true) #x00 a!381)))
-      (a!393 (ite (and (= rule@5 #x3a) true)
+                  (ite (and (= rule@5 #x2c) true) #x02 a!405)))
+      (a!409 (ite (and (= rule@5 #x3c) true)
+                  #x0a
+                  (ite (and (= rule@5 #x3d) true) #x00 a!408)))
+      (a!420 (ite (and (= rule@5 #x3a) true)
                   a!84
-                  (ite (and (= rule@5 #x3c) true) #x02 a!392))))
+                  (ite (and (= rule@5 #x3c) true) #x02 a!419))))
 (let ((a!30 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -13013,46 +13890,46 @@
                 (and (= rule@5 #x0a) (= migrate0.pc@5 #x04) (not a!4))
                 a!5
                 (and (= rule@5 #x0c)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (bvugt |folio.mapcount[F0]@5| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 (and (= rule@5 #x0d)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (= |folio.mapcount[F0]@5| #x00))
                 a!8
                 a!9
-                (and (= rule@5 #x10) (= migrate0.pc@5 #x07) a!10)
+                (and (= rule@5 #x10) (= migrate0.pc@5 #x08) a!10)
                 (and (= rule@5 #x11)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (= |folio.refcount[F0]@5| #x01))
                 (and (= rule@5 #x12)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (not (= |folio.refcount[F0]@5| #x01)))
                 (and (= rule@5 #x13)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (bvugt |folio.mapcount[F0]@5| #x00))
-                (and (= rule@5 #x14) (= migrate0.pc@5 #x09))
-                (and (= rule@5 #x15) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x14) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x15) (= migrate0.pc@5 #x0b))
                 (and (= rule@5 #x16)
-                     (= migrate0.pc@5 #x0b)
+                     (= migrate0.pc@5 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 a!11
                 a!12
                 a!13
-                (and (= rule@5 #x1a) (= migrate0.pc@5 #x0d))
-                (and (= rule@5 #x1b) (= migrate0.pc@5 #x0e))
-                (and (= rule@5 #x1c) (= migrate0.pc@5 #x0f))
-                (and (= rule@5 #x1d) (= migrate0.pc@5 #x10))
-                (and (= rule@5 #x1e) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x1a) (= migrate0.pc@5 #x0e))
+                (and (= rule@5 #x1b) (= migrate0.pc@5 #x0f))
+                (and (= rule@5 #x1c) (= migrate0.pc@5 #x10))
+                (and (= rule@5 #x1d) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x1e) (= migrate0.pc@5 #x12))
                 (and (= rule@5 #x1f)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvult migrate0.pass@5 #x01))
                 (and (= rule@5 #x20)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvuge migrate0.pass@5 #x01))
-                (and (= rule@5 #x21) (= migrate0.pc@5 #x13))
+                (and (= rule@5 #x21) (= migrate0.pc@5 #x14))
                 (and (= rule@5 #x22)
                      (= fault0.pc@5 #x00)
                      (not (= |alive[P1]@5| #x00))
@@ -13227,30 +14104,40 @@
                   (ite (and (= rule@5 #x3d) (= fault1.new_page@5 #x01))
                        a!291
                        a!308)))
-      (a!324 (ite (and (= rule@5 #x37) true)
+      (a!330 (ite (and (= rule@5 #x3b) (= fault1.old_page@5 #x00))
+                  a!325
+                  (ite (and (= rule@5 #x3c) (= fault1.old_page@5 #x00))
+                       a!326
+                       a!329)))
+      (a!341 (ite (and (= rule@5 #x3b) (= fault1.old_page@5 #x01))
+                  a!325
+                  (ite (and (= rule@5 #x3c) (= fault1.old_page@5 #x01))
+                       a!326
+                       a!340)))
+      (a!351 (ite (and (= rule@5 #x37) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x38) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!323)))
-      (a!329 (ite (and (= rule@5 #x27) true)
+                       a!350)))
+      (a!356 (ite (and (= rule@5 #x27) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!328)))
-      (a!340 (ite (and (= rule@5 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@5 #x1b) true) #x0f a!339)))
-      (a!361 (ite (and (= rule@5 #x0c) true)
+                       a!355)))
+      (a!367 (ite (and (= rule@5 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@5 #x1b) true) #x10 a!366)))
+      (a!388 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!360)))
-      (a!369 (ite (and (= rule@5 #x2a) true)
+                       a!387)))
+      (a!396 (ite (and (= rule@5 #x2a) true)
                   #x04
-                  (ite (and (= rule@5 #x2b) true) #x07 a!368)))
-      (a!383 (ite (and (= rule@5 #x3a) true)
+                  (ite (and (= rule@5 #x2b) true) #x0a a!395)))
+      (a!410 (ite (and (= rule@5 #x3a) true)
                   #x04
-                  (ite (and (= rule@5 #x3b) true) #x07 a!382))))
+                  (ite (and (= rule@5 #x3b) true) #x0a a!409))))
 (let ((a!37 (ite (not (= a!36 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@5| #x00)) #x03 #x02)))
@@ -13345,25 +14232,31 @@
                   (ite (and (= rule@5 #x3c) (= fault1.new_page@5 #x01))
                        #x03
                        a!309)))
-      (a!325 (ite (and (= rule@5 #x34) true)
+      (a!331 (ite (and (= rule@5 #x31) (= fault0.new_page@5 #x00))
+                  a!324
+                  (ite (and (= rule@5 #x3a) (= a!84 #x00)) #x00 a!330)))
+      (a!342 (ite (and (= rule@5 #x31) (= fault0.new_page@5 #x01))
+                  a!324
+                  (ite (and (= rule@5 #x3a) (= a!84 #x01)) #x00 a!341)))
+      (a!352 (ite (and (= rule@5 #x34) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!324)))
-      (a!330 (ite (and (= rule@5 #x24) true)
+                       a!351)))
+      (a!357 (ite (and (= rule@5 #x24) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x25) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!329)))
-      (a!341 (ite (and (= rule@5 #x16) true)
-                  #x0c
-                  (ite (and (= rule@5 #x19) true) #x0d a!340)))
-      (a!370 (ite (and (= rule@5 #x28) true)
-                  #x07
-                  (ite (and (= rule@5 #x29) true) #x03 a!369)))
-      (a!384 (ite (and (= rule@5 #x38) true)
-                  #x07
-                  (ite (and (= rule@5 #x39) true) #x03 a!383))))
+                       a!356)))
+      (a!368 (ite (and (= rule@5 #x16) true)
+                  #x0d
+                  (ite (and (= rule@5 #x19) true) #x0e a!367)))
+      (a!397 (ite (and (= rule@5 #x28) true)
+                  #x0a
+                  (ite (and (= rule@5 #x29) true) #x03 a!396)))
+      (a!411 (ite (and (= rule@5 #x38) true)
+                  #x0a
+                  (ite (and (= rule@5 #x39) true) #x03 a!410))))
 (let ((a!38 (ite (and (= a!32 #x01) (= a!34 #x00)) a!37 a!32))
       (a!48 (ite (and (= a!42 #x01) (= a!44 #x00)) a!47 a!42))
       (a!55 (ite a!39
@@ -13480,15 +14373,21 @@
                             |folio.data[F0]@5|
                             |folio.data[F1]@5|)
                        a!310)))
-      (a!342 (ite (and (= rule@5 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!341))
-      (a!371 (ite (and (= rule@5 #x26) true)
+      (a!332 (ite (and (= rule@5 #x2d) (= fault0.old_page@5 #x00))
+                  a!322
+                  (ite (and (= rule@5 #x2e) (= a!84 #x00)) #x00 a!331)))
+      (a!343 (ite (and (= rule@5 #x2d) (= fault0.old_page@5 #x01))
+                  a!322
+                  (ite (and (= rule@5 #x2e) (= a!84 #x01)) #x00 a!342)))
+      (a!369 (ite (and (= rule@5 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!368))
+      (a!398 (ite (and (= rule@5 #x26) true)
                   #x06
-                  (ite (and (= rule@5 #x27) true) #x00 a!370)))
-      (a!385 (ite (and (= rule@5 #x36) true)
+                  (ite (and (= rule@5 #x27) true) #x00 a!397)))
+      (a!412 (ite (and (= rule@5 #x36) true)
                   #x06
-                  (ite (and (= rule@5 #x37) true) #x00 a!384))))
+                  (ite (and (= rule@5 #x37) true) #x00 a!411))))
 (let ((a!40 (ite (and (= rule@5 #x0e) (= a!7 #x00))
                  a!38
                  (ite (and (= rule@5 #x17) (= a!7 #x00))
@@ -13611,15 +14510,25 @@
                   (ite (and (= rule@5 #x32) (= |pte.folio[P0][1]@5| #x01))
                        #x03
                        a!311)))
-      (a!343 (ite (and (= rule@5 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  (ite (and (= rule@5 #x14) true) #x0a a!342)))
-      (a!372 (ite (and (= rule@5 #x24) true)
+      (a!333 (ite (and (= rule@5 #x2c) (= fault0.old_page@5 #x00))
+                  a!323
+                  (ite (and (= rule@5 #x2d) (= fault0.new_page@5 #x00))
+                       a!324
+                       a!332)))
+      (a!344 (ite (and (= rule@5 #x2c) (= fault0.old_page@5 #x01))
+                  a!323
+                  (ite (and (= rule@5 #x2d) (= fault0.new_page@5 #x01))
+                       a!324
+                       a!343)))
+      (a!370 (ite (and (= rule@5 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  (ite (and (= rule@5 #x14) true) #x0b a!369)))
+      (a!399 (ite (and (= rule@5 #x24) true)
                   #x02
-                  (ite (and (= rule@5 #x25) true) #x00 a!371)))
-      (a!386 (ite (and (= rule@5 #x34) true)
+                  (ite (and (= rule@5 #x25) true) #x00 a!398)))
+      (a!413 (ite (and (= rule@5 #x34) true)
                   #x02
-                  (ite (and (= rule@5 #x35) true) #x00 a!385))))
+                  (ite (and (= rule@5 #x35) true) #x00 a!412))))
 (let ((a!98 (ite (and (= rule@5 #x2a) (= a!84 #x00))
                  #x01
                  (ite (and (= rule@5 #x2b) (= fault0.old_page@5 #x00))
@@ -13699,15 +14608,25 @@
                   (ite (and (= rule@5 #x30) (= fault0.new_page@5 #x01))
                        #x02
                        a!312)))
-      (a!344 (ite (and (= rule@5 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!343))
-      (a!373 (ite (and (= rule@5 #x22) true)
-                  #x07
-                  (ite (and (= rule@5 #x23) true) #x01 a!372)))
-      (a!387 (ite (and (= rule@5 #x32) true)
-                  #x07
-                  (ite (and (= rule@5 #x33) true) #x01 a!386))))
+      (a!334 (ite (and (= rule@5 #x2a) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@5 #x2b) (= fault0.old_page@5 #x00))
+                       a!322
+                       a!333)))
+      (a!345 (ite (and (= rule@5 #x2a) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@5 #x2b) (= fault0.old_page@5 #x01))
+                       a!322
+                       a!344)))
+      (a!371 (ite (and (= rule@5 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!370))
+      (a!400 (ite (and (= rule@5 #x22) true)
+                  #x0a
+                  (ite (and (= rule@5 #x23) true) #x01 a!399)))
+      (a!414 (ite (and (= rule@5 #x32) true)
+                  #x0a
+                  (ite (and (= rule@5 #x33) true) #x01 a!413))))
 (let ((a!99 (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x00))
                  a!85
                  (ite (and (= rule@5 #x21) true)
@@ -13787,9 +14706,21 @@
                   (ite (and (= rule@5 #x2d) (= fault0.old_page@5 #x01))
                        a!286
                        a!313)))
-      (a!345 (ite (and (= rule@5 #x10) true)
-                  #x08
-                  (ite (and (= rule@5 #x11) true) #x09 a!344))))
+      (a!335 (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x00))
+                  a!321
+                  (ite (and (= rule@5 #x21) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       a!334)))
+      (a!346 (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x01))
+                  a!321
+                  (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x01))
+                       a!321
+                       a!345)))
+      (a!372 (ite (and (= rule@5 #x10) true)
+                  #x09
+                  (ite (and (= rule@5 #x11) true) #x0a a!371))))
 (let ((a!100 (ite (and (= rule@5 #x1e) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                   (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x00)) a!85 a!99)))
@@ -13862,9 +14793,19 @@
                   (ite (and (= rule@5 #x2c) (= fault0.old_page@5 #x01))
                        a!287
                        a!314)))
-      (a!346 (ite (and (= rule@5 #x0c) true)
-                  #x07
-                  (ite (and (= rule@5 #x0d) true) #x08 a!345))))
+      (a!336 (ite (and (= rule@5 #x1e) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x00))
+                       a!321
+                       a!335)))
+      (a!347 (ite (and (= rule@5 #x03) (= a!84 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
+                       a!321
+                       a!346)))
+      (a!373 (ite (and (= rule@5 #x0c) true)
+                  #x08
+                  (ite (and (= rule@5 #x0d) true) #x09 a!372))))
 (let ((a!101 (ite (and (= rule@5 #x03) (= a!84 #x00))
                   #x01
                   (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00)) a!85 a!100)))
@@ -13928,9 +14869,14 @@
                   (ite (and (= rule@5 #x2b) (= fault0.old_page@5 #x01))
                        a!286
                        a!315)))
-      (a!347 (ite (and (= rule@5 #x0a) true)
+      (a!337 (ite (and (= rule@5 #x03) (= a!84 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
+                       a!321
+                       a!336)))
+      (a!374 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x06 a!346))))
+                  (ite (and (= rule@5 #x0b) true) #x07 a!373))))
 (let ((a!102 (= |folio.used[F0]@6|
                 (ite (and (= rule@5 #x02) true)
                      (ite (= |folio.refcount[F0]@5| #x01)
@@ -13982,9 +14928,15 @@
                   (ite (and (= rule@5 #x28) (= |pte.folio[P1][0]@5| #x01))
                        #x02
                        a!316)))
-      (a!348 (ite (and (= rule@5 #x08) true)
+      (a!338 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x02) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!337)))
+      (a!375 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!347))))
+                  (ite (and (= rule@5 #x09) true) #x05 a!374))))
 (let ((a!127 (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x00))
                   (bvsub (ite (= migrate0.dst@5 #x00)
                               |folio.refcount[F0]@5|
@@ -14022,9 +14974,9 @@
                   (ite (and (= rule@5 #x20) (= migrate0.dst@5 #x01))
                        a!285
                        a!317)))
-      (a!349 (ite (and (= rule@5 #x06) true)
-                  #x12
-                  (ite (and (= rule@5 #x07) true) #x03 a!348))))
+      (a!376 (ite (and (= rule@5 #x06) true)
+                  #x13
+                  (ite (and (= rule@5 #x07) true) #x03 a!375))))
 (let ((a!128 (ite (and (= rule@5 #x1f) (= migrate0.dst@5 #x00))
                   (bvsub (ite (= migrate0.dst@5 #x00)
                               |folio.refcount[F0]@5|
@@ -14052,9 +15004,9 @@
                   (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
                        a!285
                        a!318)))
-      (a!350 (ite (and (= rule@5 #x04) true)
-                  #x13
-                  (ite (and (= rule@5 #x05) true) #x04 a!349))))
+      (a!377 (ite (and (= rule@5 #x04) true)
+                  #x14
+                  (ite (and (= rule@5 #x05) true) #x04 a!376))))
 (let ((a!129 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
                   (bvsub (ite (= migrate0.dst@5 #x00)
                               |folio.refcount[F0]@5|
@@ -14082,9 +15034,9 @@
                        a!304)))
       (a!320 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!84 #x01)) #x00 a!319)))
-      (a!351 (ite (and (= rule@5 #x02) true)
-                  #x14
-                  (ite (and (= rule@5 #x03) true) #x02 a!350))))
+      (a!378 (ite (and (= rule@5 #x02) true)
+                  #x15
+                  (ite (and (= rule@5 #x03) true) #x02 a!377))))
 (let ((a!130 (ite (and (= rule@5 #x17) a!112)
                   a!113
                   (ite (and (= rule@5 #x18) a!112) a!114 a!129)))
@@ -14094,9 +15046,9 @@
       (a!306 (ite (and (= rule@5 #x02) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                   (ite (and (= rule@5 #x03) (= a!84 #x00)) #x00 a!305)))
-      (a!352 (ite (and (= rule@5 #x00) true)
+      (a!379 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x14 a!351))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!378))))
 (let ((a!131 (ite (and (= rule@5 #x0f) true)
                   (ite (and (= a!42 #x01) (= a!44 #x00))
                        (bvsub |folio.refcount[F0]@5| #x01)
@@ -14159,40 +15111,42 @@
        (= |folio.index[F1]@6| a!284)
        (= |folio.data[F0]@6| a!306)
        a!320
+       a!338
+       (= |folio.node[F1]@6| a!347)
        (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
        (= |&mm->mmap_lock.writer[P1]@6| |&mm->mmap_lock.writer[P1]@5|)
-       (= |&mm->mmap_lock.readers[P0]@6| a!325)
-       (= |&mm->mmap_lock.readers[P1]@6| a!330)
+       (= |&mm->mmap_lock.readers[P0]@6| a!352)
+       (= |&mm->mmap_lock.readers[P1]@6| a!357)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.writer[av1]@6| |&anon_vma->rwsem.writer[av1]@5|)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!332)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!359)
        (= |&anon_vma->rwsem.readers[av1]@6| |&anon_vma->rwsem.readers[av1]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
        (= |ptlock_ptr(page)[P1]@6| |ptlock_ptr(page)[P1]@5|)
-       a!335
-       (= |PG_locked[F1]@6| a!336)
-       (= migrate0.pc@6 a!352)
-       (= migrate0.isolated@6 a!354)
-       (= migrate0.dst@6 a!356)
-       (= migrate0.anon_vma@6 a!357)
-       (= migrate0.cursor@6 a!361)
-       (= migrate0.page_was_mapped@6 a!362)
-       (= migrate0.ok@6 a!364)
-       a!365
-       (= fault0.pc@6 a!373)
-       (= fault0.wait_folio@6 a!374)
-       (= fault0.old_page@6 a!376)
-       (= fault0.new_page@6 a!379)
-       (= fault1.pc@6 a!387)
-       (= fault1.wait_folio@6 a!388)
-       (= fault1.old_page@6 a!390)
-       (= fault1.new_page@6 a!393)
+       a!362
+       (= |PG_locked[F1]@6| a!363)
+       (= migrate0.pc@6 a!379)
+       (= migrate0.isolated@6 a!381)
+       (= migrate0.dst@6 a!383)
+       (= migrate0.anon_vma@6 a!384)
+       (= migrate0.cursor@6 a!388)
+       (= migrate0.page_was_mapped@6 a!389)
+       (= migrate0.ok@6 a!391)
+       a!392
+       (= fault0.pc@6 a!400)
+       (= fault0.wait_folio@6 a!401)
+       (= fault0.old_page@6 a!403)
+       (= fault0.new_page@6 a!406)
+       (= fault1.pc@6 a!414)
+       (= fault1.wait_folio@6 a!415)
+       (= fault1.old_page@6 a!417)
+       (= fault1.new_page@6 a!420)
        (bvule |alive[P0]@6| #x01)
        (bvule |alive[P1]@6| #x01)
-       (bvule |pte[P0][0]@6| #x04)
-       (bvule |pte[P0][1]@6| #x04)
-       (bvule |pte[P1][0]@6| #x04)
-       (bvule |pte[P1][1]@6| #x04)
+       (bvule |pte[P0][0]@6| #x06)
+       (bvule |pte[P0][1]@6| #x06)
+       (bvule |pte[P1][0]@6| #x06)
+       (bvule |pte[P1][1]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x01)
        (bvule |pte.folio[P0][1]@6| #x01)
        (bvule |pte.folio[P1][0]@6| #x01)
@@ -14217,8 +15171,8 @@
        (bvule |folio.used[F1]@6| #x01)
        (bvule |folio.refcount[F0]@6| #x07)
        (bvule |folio.refcount[F1]@6| #x07)
-       (bvule |folio.mapcount[F0]@6| #x02)
-       (bvule |folio.mapcount[F1]@6| #x02)
+       (bvule |folio.mapcount[F0]@6| #x03)
+       (bvule |folio.mapcount[F1]@6| #x03)
        (bvule |PG_lru[F0]@6| #x01)
        (bvule |PG_lru[F1]@6| #x01)
        (bvule |PG_anon_exclusive[F0]@6| #x01)
@@ -14229,6 +15183,8 @@
        (bvule |folio.index[F1]@6| #x01)
        (bvule |folio.data[F0]@6| #x03)
        (bvule |folio.data[F1]@6| #x03)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@6| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@6| #x03)
@@ -14241,7 +15197,7 @@
        (bvule |ptlock_ptr(page)[P1]@6| #x03)
        (bvule |PG_locked[F0]@6| #x03)
        (bvule |PG_locked[F1]@6| #x03)
-       (bvule migrate0.pc@6 #x14)
+       (bvule migrate0.pc@6 #x15)
        (bvule migrate0.isolated@6 #x01)
        (bvule migrate0.dst@6 #x02)
        (bvule migrate0.anon_vma@6 #x02)
@@ -14249,11 +15205,11 @@
        (bvule migrate0.page_was_mapped@6 #x01)
        (bvule migrate0.ok@6 #x01)
        (bvule migrate0.pass@6 #x01)
-       (bvule fault0.pc@6 #x07)
+       (bvule fault0.pc@6 #x0a)
        (bvule fault0.wait_folio@6 #x02)
        (bvule fault0.old_page@6 #x02)
        (bvule fault0.new_page@6 #x02)
-       (bvule fault1.pc@6 #x07)
+       (bvule fault1.pc@6 #x0a)
        (bvule fault1.wait_folio@6 #x02)
        (bvule fault1.old_page@6 #x02)
        (bvule fault1.new_page@6 #x02)))))))))))))))))))))))
@@ -14293,7 +15249,7 @@
                             |anon_vma.len[av1]@6|))
                 (= |folio.mapcount[F0]@6| #x00)))
       (a!13 (and (= rule@6 #x19)
-                 (= migrate0.pc@6 #x0c)
+                 (= migrate0.pc@6 #x0d)
                  (bvuge migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
@@ -14741,78 +15697,134 @@
                   (ite (= fault1.new_page@6 #x00)
                        |folio.data[F0]@6|
                        |folio.data[F1]@6|)))
-      (a!321 (ite (and (= rule@6 #x40) true)
+      (a!321 (ite (= (ite (= migrate0.dst@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!322 (ite (= (ite (= fault0.old_page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!323 (ite (= (ite (= fault0.old_page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!324 (ite (= (ite (= fault0.new_page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!325 (ite (= (ite (= fault1.old_page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!326 (ite (= (ite (= fault1.old_page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!327 (ite (= (ite (= fault1.new_page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!348 (ite (and (= rule@6 #x40) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x41) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                        |&mm->mmap_lock.readers[P0]@6|)))
-      (a!326 (ite (and (= rule@6 #x30) true)
+      (a!353 (ite (and (= rule@6 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x31) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                        |&mm->mmap_lock.readers[P1]@6|)))
-      (a!331 (ite (and (= rule@6 #x16) true)
+      (a!358 (ite (and (= rule@6 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
                        |&anon_vma->rwsem.readers[av0]@6|)))
-      (a!333 (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x00))
+      (a!360 (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1c) true) #x00 |PG_locked[F0]@6|)))
-      (a!336 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!363 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x1a) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!337 (ite (and (= rule@6 #x20) true)
-                  #x13
-                  (ite (and (= rule@6 #x21) true) #x14 migrate0.pc@6)))
-      (a!353 (ite (and (= rule@6 #x1e) true)
+      (a!364 (ite (and (= rule@6 #x20) true)
+                  #x14
+                  (ite (and (= rule@6 #x21) true) #x15 migrate0.pc@6)))
+      (a!380 (ite (and (= rule@6 #x1e) true)
                   #x00
                   (ite (and (= rule@6 #x21) true) #x00 migrate0.isolated@6)))
-      (a!355 (ite (and (= rule@6 #x1f) true)
+      (a!382 (ite (and (= rule@6 #x1f) true)
                   #x02
                   (ite (and (= rule@6 #x20) true) #x02 migrate0.dst@6)))
-      (a!357 (ite (and (= rule@6 #x09) true)
+      (a!384 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x1b) true) #x02 migrate0.anon_vma@6)))
-      (a!358 (ite (and (= rule@6 #x18) true)
+      (a!385 (ite (and (= rule@6 #x18) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x19) true) #x00 migrate0.cursor@6)))
-      (a!362 (ite (and (= rule@6 #x0c) true)
+      (a!389 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!363 (ite (and (= rule@6 #x13) true)
+      (a!390 (ite (and (= rule@6 #x13) true)
                   #x00
                   (ite (and (= rule@6 #x14) true) #x01 migrate0.ok@6)))
-      (a!365 (= migrate0.pass@7
+      (a!392 (= migrate0.pass@7
                 (ite (and (= rule@6 #x1f) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!366 (ite (and (= rule@6 #x30) true)
-                  #x07
+      (a!393 (ite (and (= rule@6 #x30) true)
+                  #x0a
                   (ite (and (= rule@6 #x31) true) #x00 fault0.pc@6)))
-      (a!374 (ite (and (= rule@6 #x26) true)
+      (a!401 (ite (and (= rule@6 #x26) true)
                   |pte.folio[P1][0]@6|
                   (ite (and (= rule@6 #x27) true) #x02 fault0.wait_folio@6)))
-      (a!375 (ite (and (= rule@6 #x2c) true)
+      (a!402 (ite (and (= rule@6 #x2c) true)
                   #x02
                   (ite (and (= rule@6 #x2d) true) #x02 fault0.old_page@6)))
-      (a!377 (ite (and (= rule@6 #x30) true)
+      (a!404 (ite (and (= rule@6 #x30) true)
                   #x02
                   (ite (and (= rule@6 #x31) true) #x02 fault0.new_page@6)))
-      (a!380 (ite (and (= rule@6 #x40) true)
-                  #x07
+      (a!407 (ite (and (= rule@6 #x40) true)
+                  #x0a
                   (ite (and (= rule@6 #x41) true) #x00 fault1.pc@6)))
-      (a!388 (ite (and (= rule@6 #x36) true)
+      (a!415 (ite (and (= rule@6 #x36) true)
                   |pte.folio[P0][1]@6|
                   (ite (and (= rule@6 #x37) true) #x02 fault1.wait_folio@6)))
-      (a!389 (ite (and (= rule@6 #x3c) true)
+      (a!416 (ite (and (= rule@6 #x3c) true)
                   #x02
                   (ite (and (= rule@6 #x3d) true) #x02 fault1.old_page@6)))
-      (a!391 (ite (and (= rule@6 #x40) true)
+      (a!418 (ite (and (= rule@6 #x40) true)
                   #x02
                   (ite (and (= rule@6 #x41) true) #x02 fault1.new_page@6))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@6| #x00) (= migrate0.cursor@6 #x00))
@@ -14948,101 +15960,111 @@
                   (ite (and (= rule@6 #x41) (= fault1.new_page@6 #x01))
                        a!291
                        |folio.data[F1]@6|)))
-      (a!322 (ite (and (= rule@6 #x3d) true)
+      (a!328 (ite (and (= rule@6 #x3e) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@6 #x41) (= fault1.new_page@6 #x00))
+                       a!327
+                       |folio.node[F0]@6|)))
+      (a!339 (ite (and (= rule@6 #x3e) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@6 #x41) (= fault1.new_page@6 #x01))
+                       a!327
+                       |folio.node[F1]@6|)))
+      (a!349 (ite (and (= rule@6 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x3f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!321)))
-      (a!327 (ite (and (= rule@6 #x2d) true)
+                       a!348)))
+      (a!354 (ite (and (= rule@6 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!326)))
-      (a!332 (ite (and (= rule@6 #x0c) true)
+                       a!353)))
+      (a!359 (ite (and (= rule@6 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
-                       a!331)))
-      (a!334 (ite (and (= rule@6 #x08) true)
+                       a!358)))
+      (a!361 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!333)))
-      (a!338 (ite (and (= rule@6 #x1e) true)
-                  #x14
-                  (ite (and (= rule@6 #x1f) true) #x01 a!337)))
-      (a!354 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!360)))
+      (a!365 (ite (and (= rule@6 #x1e) true)
+                  #x15
+                  (ite (and (= rule@6 #x1f) true) #x01 a!364)))
+      (a!381 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!353)))
-      (a!356 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!380)))
+      (a!383 (ite (and (= rule@6 #x03) true)
                   a!84
-                  (ite (and (= rule@6 #x1d) true) #x02 a!355)))
-      (a!359 (ite (and (= rule@6 #x16) true)
+                  (ite (and (= rule@6 #x1d) true) #x02 a!382)))
+      (a!386 (ite (and (= rule@6 #x16) true)
                   #x00
                   (ite (and (= rule@6 #x17) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!358)))
-      (a!364 (ite (and (= rule@6 #x06) true)
+                       a!385)))
+      (a!391 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x12) true) #x00 a!363)))
-      (a!367 (ite (and (= rule@6 #x2e) true)
+                  (ite (and (= rule@6 #x12) true) #x00 a!390)))
+      (a!394 (ite (and (= rule@6 #x2e) true)
                   #x05
-                  (ite (and (= rule@6 #x2f) true) #x07 a!366)))
-      (a!376 (ite (and (= rule@6 #x29) true)
+                  (ite (and (= rule@6 #x2f) true) #x0a a!393)))
+      (a!403 (ite (and (= rule@6 #x29) true)
                   |pte.folio[P1][0]@6|
-                  (ite (and (= rule@6 #x2b) true) #x02 a!375)))
-      (a!378 (ite (and (= rule@6 #x2d) true)
+                  (ite (and (= rule@6 #x2b) true) #x02 a!402)))
+      (a!405 (ite (and (= rule@6 #x2d) true)
                   #x02
-                  (ite (and (= rule@6 #x2e) true) a!84 a!377)))
-      (a!381 (ite (and (= rule@6 #x3e) true)
+                  (ite (and (= rule@6 #x2e) true) a!84 a!404)))
+      (a!408 (ite (and (= rule@6 #x3e) true)
                   #x05
-                  (ite (and (= rule@6 #x3f) true) #x07 a!380)))
-      (a!390 (ite (and (= rule@6 #x39) true)
+                  (ite (and (= rule@6 #x3f) true) #x0a a!407)))
+      (a!417 (ite (and (= rule@6 #x39) true)
                   |pte.folio[P0][1]@6|
-                  (ite (and (= rule@6 #x3b) true) #x02 a!389)))
-      (a!392 (ite (and (= rule@6 #x3d) true)
+                  (ite (and (= rule@6 #x3b) true) #x02 a!416)))
+      (a!419 (ite (and (= rule@6 #x3d) true)
                   #x02
-                  (ite (and (= rule@6 #x3e) true) a!84 a!391))))
+                  (ite (and (= rule@6 #x3e) true) a!84 a!418))))
 (let ((a!8 (and (= rule@6 #x0e)
-                (= migrate0.pc@6 #x07)
-                (= |folio.index[F0]@6| #x00)
+                (= migrate0.pc@6 #x08)
                 (bvult migrate0.cursor@6
                        (ite (= |folio.mapping[F0]@6| #x00)
                             |anon_vma.len[av0]@6|
                             |anon_vma.len[av1]@6|))
                 (bvugt |folio.mapcount[F0]@6| #x00)
+                (= |folio.index[F0]@6| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@6|
                         |ptlock_ptr(page)[P1]@6|)
                    #x00)))
       (a!9 (and (= rule@6 #x0f)
-                (= migrate0.pc@6 #x07)
-                (= |folio.index[F0]@6| #x01)
+                (= migrate0.pc@6 #x08)
                 (bvult migrate0.cursor@6
                        (ite (= |folio.mapping[F0]@6| #x00)
                             |anon_vma.len[av0]@6|
                             |anon_vma.len[av1]@6|))
                 (bvugt |folio.mapcount[F0]@6| #x00)
+                (= |folio.index[F0]@6| #x01)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@6|
                         |ptlock_ptr(page)[P1]@6|)
                    #x00)))
       (a!11 (and (= rule@6 #x17)
-                 (= migrate0.pc@6 #x0c)
-                 (= |folio.index[F0]@6| #x00)
+                 (= migrate0.pc@6 #x0d)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
+                 (= |folio.index[F0]@6| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@6|
                          |ptlock_ptr(page)[P1]@6|)
                     #x00)))
       (a!12 (and (= rule@6 #x18)
-                 (= migrate0.pc@6 #x0c)
-                 (= |folio.index[F0]@6| #x01)
+                 (= migrate0.pc@6 #x0d)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
+                 (= |folio.index[F0]@6| #x01)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@6|
                          |ptlock_ptr(page)[P1]@6|)
@@ -15173,35 +16195,45 @@
       (a!308 (ite (and (= rule@6 #x3d) (= fault1.old_page@6 #x01))
                   a!289
                   (ite (and (= rule@6 #x3e) (= a!84 #x01)) #x00 a!307)))
-      (a!323 (ite (and (= rule@6 #x3b) true)
+      (a!329 (ite (and (= rule@6 #x3d) (= fault1.new_page@6 #x00))
+                  a!327
+                  (ite (and (= rule@6 #x3d) (= fault1.old_page@6 #x00))
+                       a!325
+                       a!328)))
+      (a!340 (ite (and (= rule@6 #x3d) (= fault1.new_page@6 #x01))
+                  a!327
+                  (ite (and (= rule@6 #x3d) (= fault1.old_page@6 #x01))
+                       a!325
+                       a!339)))
+      (a!350 (ite (and (= rule@6 #x3b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x3c) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!322)))
-      (a!328 (ite (and (= rule@6 #x2b) true)
+                       a!349)))
+      (a!355 (ite (and (= rule@6 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x2c) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!327)))
-      (a!335 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!334)))
-      (a!339 (ite (and (= rule@6 #x1c) true)
-                  (ite (not (= migrate0.ok@6 #x00)) #x10 #x12)
-                  (ite (and (= rule@6 #x1d) true) #x11 a!338)))
-      (a!360 (ite (and (= rule@6 #x0f) true)
+                       a!354)))
+      (a!362 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!361)))
+      (a!366 (ite (and (= rule@6 #x1c) true)
+                  (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
+                  (ite (and (= rule@6 #x1d) true) #x12 a!365)))
+      (a!387 (ite (and (= rule@6 #x0f) true)
                   (bvadd migrate0.cursor@6 #x01)
-                  (ite (and (= rule@6 #x10) true) #x00 a!359)))
-      (a!368 (ite (and (= rule@6 #x2c) true)
-                  #x07
-                  (ite (and (= rule@6 #x2d) true) #x00 a!367)))
-      (a!379 (ite (and (= rule@6 #x2a) true)
+                  (ite (and (= rule@6 #x10) true) #x00 a!386)))
+      (a!395 (ite (and (= rule@6 #x2c) true)
+                  #x0a
+                  (ite (and (= rule@6 #x2d) true) #x00 a!394)))
+      (a!406 (ite (and (= rule@6 #x2a) true)
                   a!84
-                  (ite (and (= rule@6 #x2c) true) #x02 a!378)))
-      (a!382 (ite (and (= rule@6 #x3c) true)
-                  #x07
-                  (ite (and (= rule@6 #x3d) true) #x00 a!381)))
-      (a!393 (ite (and (= rule@6 #x3a) true)
+                  (ite (and (= rule@6 #x2c) true) #x02 a!405)))
+      (a!409 (ite (and (= rule@6 #x3c) true)
+                  #x0a
+                  (ite (and (= rule@6 #x3d) true) #x00 a!408)))
+      (a!420 (ite (and (= rule@6 #x3a) true)
                   a!84
-                  (ite (and (= rule@6 #x3c) true) #x02 a!392))))
+                  (ite (and (= rule@6 #x3c) true) #x02 a!419))))
 (let ((a!30 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -15236,46 +16268,46 @@
                 (and (= rule@6 #x0a) (= migrate0.pc@6 #x04) (not a!4))
                 a!5
                 (and (= rule@6 #x0c)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (bvugt |folio.mapcount[F0]@6| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 (and (= rule@6 #x0d)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (= |folio.mapcount[F0]@6| #x00))
                 a!8
                 a!9
-                (and (= rule@6 #x10) (= migrate0.pc@6 #x07) a!10)
+                (and (= rule@6 #x10) (= migrate0.pc@6 #x08) a!10)
                 (and (= rule@6 #x11)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (= |folio.refcount[F0]@6| #x01))
                 (and (= rule@6 #x12)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (not (= |folio.refcount[F0]@6| #x01)))
                 (and (= rule@6 #x13)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (bvugt |folio.mapcount[F0]@6| #x00))
-                (and (= rule@6 #x14) (= migrate0.pc@6 #x09))
-                (and (= rule@6 #x15) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x14) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x15) (= migrate0.pc@6 #x0b))
                 (and (= rule@6 #x16)
-                     (= migrate0.pc@6 #x0b)
+                     (= migrate0.pc@6 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 a!11
                 a!12
                 a!13
-                (and (= rule@6 #x1a) (= migrate0.pc@6 #x0d))
-                (and (= rule@6 #x1b) (= migrate0.pc@6 #x0e))
-                (and (= rule@6 #x1c) (= migrate0.pc@6 #x0f))
-                (and (= rule@6 #x1d) (= migrate0.pc@6 #x10))
-                (and (= rule@6 #x1e) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x1a) (= migrate0.pc@6 #x0e))
+                (and (= rule@6 #x1b) (= migrate0.pc@6 #x0f))
+                (and (= rule@6 #x1c) (= migrate0.pc@6 #x10))
+                (and (= rule@6 #x1d) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x1e) (= migrate0.pc@6 #x12))
                 (and (= rule@6 #x1f)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvult migrate0.pass@6 #x01))
                 (and (= rule@6 #x20)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvuge migrate0.pass@6 #x01))
-                (and (= rule@6 #x21) (= migrate0.pc@6 #x13))
+                (and (= rule@6 #x21) (= migrate0.pc@6 #x14))
                 (and (= rule@6 #x22)
                      (= fault0.pc@6 #x00)
                      (not (= |alive[P1]@6| #x00))
@@ -15450,30 +16482,40 @@
                   (ite (and (= rule@6 #x3d) (= fault1.new_page@6 #x01))
                        a!291
                        a!308)))
-      (a!324 (ite (and (= rule@6 #x37) true)
+      (a!330 (ite (and (= rule@6 #x3b) (= fault1.old_page@6 #x00))
+                  a!325
+                  (ite (and (= rule@6 #x3c) (= fault1.old_page@6 #x00))
+                       a!326
+                       a!329)))
+      (a!341 (ite (and (= rule@6 #x3b) (= fault1.old_page@6 #x01))
+                  a!325
+                  (ite (and (= rule@6 #x3c) (= fault1.old_page@6 #x01))
+                       a!326
+                       a!340)))
+      (a!351 (ite (and (= rule@6 #x37) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x38) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!323)))
-      (a!329 (ite (and (= rule@6 #x27) true)
+                       a!350)))
+      (a!356 (ite (and (= rule@6 #x27) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!328)))
-      (a!340 (ite (and (= rule@6 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@6 #x1b) true) #x0f a!339)))
-      (a!361 (ite (and (= rule@6 #x0c) true)
+                       a!355)))
+      (a!367 (ite (and (= rule@6 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@6 #x1b) true) #x10 a!366)))
+      (a!388 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!360)))
-      (a!369 (ite (and (= rule@6 #x2a) true)
+                       a!387)))
+      (a!396 (ite (and (= rule@6 #x2a) true)
                   #x04
-                  (ite (and (= rule@6 #x2b) true) #x07 a!368)))
-      (a!383 (ite (and (= rule@6 #x3a) true)
+                  (ite (and (= rule@6 #x2b) true) #x0a a!395)))
+      (a!410 (ite (and (= rule@6 #x3a) true)
                   #x04
-                  (ite (and (= rule@6 #x3b) true) #x07 a!382))))
+                  (ite (and (= rule@6 #x3b) true) #x0a a!409))))
 (let ((a!37 (ite (not (= a!36 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@6| #x00)) #x03 #x02)))
@@ -15568,25 +16610,31 @@
                   (ite (and (= rule@6 #x3c) (= fault1.new_page@6 #x01))
                        #x03
                        a!309)))
-      (a!325 (ite (and (= rule@6 #x34) true)
+      (a!331 (ite (and (= rule@6 #x31) (= fault0.new_page@6 #x00))
+                  a!324
+                  (ite (and (= rule@6 #x3a) (= a!84 #x00)) #x00 a!330)))
+      (a!342 (ite (and (= rule@6 #x31) (= fault0.new_page@6 #x01))
+                  a!324
+                  (ite (and (= rule@6 #x3a) (= a!84 #x01)) #x00 a!341)))
+      (a!352 (ite (and (= rule@6 #x34) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!324)))
-      (a!330 (ite (and (= rule@6 #x24) true)
+                       a!351)))
+      (a!357 (ite (and (= rule@6 #x24) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x25) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!329)))
-      (a!341 (ite (and (= rule@6 #x16) true)
-                  #x0c
-                  (ite (and (= rule@6 #x19) true) #x0d a!340)))
-      (a!370 (ite (and (= rule@6 #x28) true)
-                  #x07
-                  (ite (and (= rule@6 #x29) true) #x03 a!369)))
-      (a!384 (ite (and (= rule@6 #x38) true)
-                  #x07
-                  (ite (and (= rule@6 #x39) true) #x03 a!383))))
+                       a!356)))
+      (a!368 (ite (and (= rule@6 #x16) true)
+                  #x0d
+                  (ite (and (= rule@6 #x19) true) #x0e a!367)))
+      (a!397 (ite (and (= rule@6 #x28) true)
+                  #x0a
+                  (ite (and (= rule@6 #x29) true) #x03 a!396)))
+      (a!411 (ite (and (= rule@6 #x38) true)
+                  #x0a
+                  (ite (and (= rule@6 #x39) true) #x03 a!410))))
 (let ((a!38 (ite (and (= a!32 #x01) (= a!34 #x00)) a!37 a!32))
       (a!48 (ite (and (= a!42 #x01) (= a!44 #x00)) a!47 a!42))
       (a!55 (ite a!39
@@ -15703,15 +16751,21 @@
                             |folio.data[F0]@6|
                             |folio.data[F1]@6|)
                        a!310)))
-      (a!342 (ite (and (= rule@6 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!341))
-      (a!371 (ite (and (= rule@6 #x26) true)
+      (a!332 (ite (and (= rule@6 #x2d) (= fault0.old_page@6 #x00))
+                  a!322
+                  (ite (and (= rule@6 #x2e) (= a!84 #x00)) #x00 a!331)))
+      (a!343 (ite (and (= rule@6 #x2d) (= fault0.old_page@6 #x01))
+                  a!322
+                  (ite (and (= rule@6 #x2e) (= a!84 #x01)) #x00 a!342)))
+      (a!369 (ite (and (= rule@6 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!368))
+      (a!398 (ite (and (= rule@6 #x26) true)
                   #x06
-                  (ite (and (= rule@6 #x27) true) #x00 a!370)))
-      (a!385 (ite (and (= rule@6 #x36) true)
+                  (ite (and (= rule@6 #x27) true) #x00 a!397)))
+      (a!412 (ite (and (= rule@6 #x36) true)
                   #x06
-                  (ite (and (= rule@6 #x37) true) #x00 a!384))))
+                  (ite (and (= rule@6 #x37) true) #x00 a!411))))
 (let ((a!40 (ite (and (= rule@6 #x0e) (= a!7 #x00))
                  a!38
                  (ite (and (= rule@6 #x17) (= a!7 #x00))
@@ -15834,15 +16888,25 @@
                   (ite (and (= rule@6 #x32) (= |pte.folio[P0][1]@6| #x01))
                        #x03
                        a!311)))
-      (a!343 (ite (and (= rule@6 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  (ite (and (= rule@6 #x14) true) #x0a a!342)))
-      (a!372 (ite (and (= rule@6 #x24) true)
+      (a!333 (ite (and (= rule@6 #x2c) (= fault0.old_page@6 #x00))
+                  a!323
+                  (ite (and (= rule@6 #x2d) (= fault0.new_page@6 #x00))
+                       a!324
+                       a!332)))
+      (a!344 (ite (and (= rule@6 #x2c) (= fault0.old_page@6 #x01))
+                  a!323
+                  (ite (and (= rule@6 #x2d) (= fault0.new_page@6 #x01))
+                       a!324
+                       a!343)))
+      (a!370 (ite (and (= rule@6 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  (ite (and (= rule@6 #x14) true) #x0b a!369)))
+      (a!399 (ite (and (= rule@6 #x24) true)
                   #x02
-                  (ite (and (= rule@6 #x25) true) #x00 a!371)))
-      (a!386 (ite (and (= rule@6 #x34) true)
+                  (ite (and (= rule@6 #x25) true) #x00 a!398)))
+      (a!413 (ite (and (= rule@6 #x34) true)
                   #x02
-                  (ite (and (= rule@6 #x35) true) #x00 a!385))))
+                  (ite (and (= rule@6 #x35) true) #x00 a!412))))
 (let ((a!98 (ite (and (= rule@6 #x2a) (= a!84 #x00))
                  #x01
                  (ite (and (= rule@6 #x2b) (= fault0.old_page@6 #x00))
@@ -15922,15 +16986,25 @@
                   (ite (and (= rule@6 #x30) (= fault0.new_page@6 #x01))
                        #x02
                        a!312)))
-      (a!344 (ite (and (= rule@6 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!343))
-      (a!373 (ite (and (= rule@6 #x22) true)
-                  #x07
-                  (ite (and (= rule@6 #x23) true) #x01 a!372)))
-      (a!387 (ite (and (= rule@6 #x32) true)
-                  #x07
-                  (ite (and (= rule@6 #x33) true) #x01 a!386))))
+      (a!334 (ite (and (= rule@6 #x2a) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@6 #x2b) (= fault0.old_page@6 #x00))
+                       a!322
+                       a!333)))
+      (a!345 (ite (and (= rule@6 #x2a) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@6 #x2b) (= fault0.old_page@6 #x01))
+                       a!322
+                       a!344)))
+      (a!371 (ite (and (= rule@6 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!370))
+      (a!400 (ite (and (= rule@6 #x22) true)
+                  #x0a
+                  (ite (and (= rule@6 #x23) true) #x01 a!399)))
+      (a!414 (ite (and (= rule@6 #x32) true)
+                  #x0a
+                  (ite (and (= rule@6 #x33) true) #x01 a!413))))
 (let ((a!99 (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x00))
                  a!85
                  (ite (and (= rule@6 #x21) true)
@@ -16010,9 +17084,21 @@
                   (ite (and (= rule@6 #x2d) (= fault0.old_page@6 #x01))
                        a!286
                        a!313)))
-      (a!345 (ite (and (= rule@6 #x10) true)
-                  #x08
-                  (ite (and (= rule@6 #x11) true) #x09 a!344))))
+      (a!335 (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x00))
+                  a!321
+                  (ite (and (= rule@6 #x21) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       a!334)))
+      (a!346 (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x01))
+                  a!321
+                  (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x01))
+                       a!321
+                       a!345)))
+      (a!372 (ite (and (= rule@6 #x10) true)
+                  #x09
+                  (ite (and (= rule@6 #x11) true) #x0a a!371))))
 (let ((a!100 (ite (and (= rule@6 #x1e) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                   (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x00)) a!85 a!99)))
@@ -16085,9 +17171,19 @@
                   (ite (and (= rule@6 #x2c) (= fault0.old_page@6 #x01))
                        a!287
                        a!314)))
-      (a!346 (ite (and (= rule@6 #x0c) true)
-                  #x07
-                  (ite (and (= rule@6 #x0d) true) #x08 a!345))))
+      (a!336 (ite (and (= rule@6 #x1e) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x00))
+                       a!321
+                       a!335)))
+      (a!347 (ite (and (= rule@6 #x03) (= a!84 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
+                       a!321
+                       a!346)))
+      (a!373 (ite (and (= rule@6 #x0c) true)
+                  #x08
+                  (ite (and (= rule@6 #x0d) true) #x09 a!372))))
 (let ((a!101 (ite (and (= rule@6 #x03) (= a!84 #x00))
                   #x01
                   (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00)) a!85 a!100)))
@@ -16151,9 +17247,14 @@
                   (ite (and (= rule@6 #x2b) (= fault0.old_page@6 #x01))
                        a!286
                        a!315)))
-      (a!347 (ite (and (= rule@6 #x0a) true)
+      (a!337 (ite (and (= rule@6 #x03) (= a!84 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
+                       a!321
+                       a!336)))
+      (a!374 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x06 a!346))))
+                  (ite (and (= rule@6 #x0b) true) #x07 a!373))))
 (let ((a!102 (= |folio.used[F0]@7|
                 (ite (and (= rule@6 #x02) true)
                      (ite (= |folio.refcount[F0]@6| #x01)
@@ -16205,9 +17306,15 @@
                   (ite (and (= rule@6 #x28) (= |pte.folio[P1][0]@6| #x01))
                        #x02
                        a!316)))
-      (a!348 (ite (and (= rule@6 #x08) true)
+      (a!338 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x02) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!337)))
+      (a!375 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!347))))
+                  (ite (and (= rule@6 #x09) true) #x05 a!374))))
 (let ((a!127 (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x00))
                   (bvsub (ite (= migrate0.dst@6 #x00)
                               |folio.refcount[F0]@6|
@@ -16245,9 +17352,9 @@
                   (ite (and (= rule@6 #x20) (= migrate0.dst@6 #x01))
                        a!285
                        a!317)))
-      (a!349 (ite (and (= rule@6 #x06) true)
-                  #x12
-                  (ite (and (= rule@6 #x07) true) #x03 a!348))))
+      (a!376 (ite (and (= rule@6 #x06) true)
+                  #x13
+                  (ite (and (= rule@6 #x07) true) #x03 a!375))))
 (let ((a!128 (ite (and (= rule@6 #x1f) (= migrate0.dst@6 #x00))
                   (bvsub (ite (= migrate0.dst@6 #x00)
                               |folio.refcount[F0]@6|
@@ -16275,9 +17382,9 @@
                   (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
                        a!285
                        a!318)))
-      (a!350 (ite (and (= rule@6 #x04) true)
-                  #x13
-                  (ite (and (= rule@6 #x05) true) #x04 a!349))))
+      (a!377 (ite (and (= rule@6 #x04) true)
+                  #x14
+                  (ite (and (= rule@6 #x05) true) #x04 a!376))))
 (let ((a!129 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
                   (bvsub (ite (= migrate0.dst@6 #x00)
                               |folio.refcount[F0]@6|
@@ -16305,9 +17412,9 @@
                        a!304)))
       (a!320 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!84 #x01)) #x00 a!319)))
-      (a!351 (ite (and (= rule@6 #x02) true)
-                  #x14
-                  (ite (and (= rule@6 #x03) true) #x02 a!350))))
+      (a!378 (ite (and (= rule@6 #x02) true)
+                  #x15
+                  (ite (and (= rule@6 #x03) true) #x02 a!377))))
 (let ((a!130 (ite (and (= rule@6 #x17) a!112)
                   a!113
                   (ite (and (= rule@6 #x18) a!112) a!114 a!129)))
@@ -16317,9 +17424,9 @@
       (a!306 (ite (and (= rule@6 #x02) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                   (ite (and (= rule@6 #x03) (= a!84 #x00)) #x00 a!305)))
-      (a!352 (ite (and (= rule@6 #x00) true)
+      (a!379 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x14 a!351))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!378))))
 (let ((a!131 (ite (and (= rule@6 #x0f) true)
                   (ite (and (= a!42 #x01) (= a!44 #x00))
                        (bvsub |folio.refcount[F0]@6| #x01)
@@ -16382,40 +17489,42 @@
        (= |folio.index[F1]@7| a!284)
        (= |folio.data[F0]@7| a!306)
        a!320
+       a!338
+       (= |folio.node[F1]@7| a!347)
        (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
        (= |&mm->mmap_lock.writer[P1]@7| |&mm->mmap_lock.writer[P1]@6|)
-       (= |&mm->mmap_lock.readers[P0]@7| a!325)
-       (= |&mm->mmap_lock.readers[P1]@7| a!330)
+       (= |&mm->mmap_lock.readers[P0]@7| a!352)
+       (= |&mm->mmap_lock.readers[P1]@7| a!357)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.writer[av1]@7| |&anon_vma->rwsem.writer[av1]@6|)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!332)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!359)
        (= |&anon_vma->rwsem.readers[av1]@7| |&anon_vma->rwsem.readers[av1]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
        (= |ptlock_ptr(page)[P1]@7| |ptlock_ptr(page)[P1]@6|)
-       a!335
-       (= |PG_locked[F1]@7| a!336)
-       (= migrate0.pc@7 a!352)
-       (= migrate0.isolated@7 a!354)
-       (= migrate0.dst@7 a!356)
-       (= migrate0.anon_vma@7 a!357)
-       (= migrate0.cursor@7 a!361)
-       (= migrate0.page_was_mapped@7 a!362)
-       (= migrate0.ok@7 a!364)
-       a!365
-       (= fault0.pc@7 a!373)
-       (= fault0.wait_folio@7 a!374)
-       (= fault0.old_page@7 a!376)
-       (= fault0.new_page@7 a!379)
-       (= fault1.pc@7 a!387)
-       (= fault1.wait_folio@7 a!388)
-       (= fault1.old_page@7 a!390)
-       (= fault1.new_page@7 a!393)
+       a!362
+       (= |PG_locked[F1]@7| a!363)
+       (= migrate0.pc@7 a!379)
+       (= migrate0.isolated@7 a!381)
+       (= migrate0.dst@7 a!383)
+       (= migrate0.anon_vma@7 a!384)
+       (= migrate0.cursor@7 a!388)
+       (= migrate0.page_was_mapped@7 a!389)
+       (= migrate0.ok@7 a!391)
+       a!392
+       (= fault0.pc@7 a!400)
+       (= fault0.wait_folio@7 a!401)
+       (= fault0.old_page@7 a!403)
+       (= fault0.new_page@7 a!406)
+       (= fault1.pc@7 a!414)
+       (= fault1.wait_folio@7 a!415)
+       (= fault1.old_page@7 a!417)
+       (= fault1.new_page@7 a!420)
        (bvule |alive[P0]@7| #x01)
        (bvule |alive[P1]@7| #x01)
-       (bvule |pte[P0][0]@7| #x04)
-       (bvule |pte[P0][1]@7| #x04)
-       (bvule |pte[P1][0]@7| #x04)
-       (bvule |pte[P1][1]@7| #x04)
+       (bvule |pte[P0][0]@7| #x06)
+       (bvule |pte[P0][1]@7| #x06)
+       (bvule |pte[P1][0]@7| #x06)
+       (bvule |pte[P1][1]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x01)
        (bvule |pte.folio[P0][1]@7| #x01)
        (bvule |pte.folio[P1][0]@7| #x01)
@@ -16440,8 +17549,8 @@
        (bvule |folio.used[F1]@7| #x01)
        (bvule |folio.refcount[F0]@7| #x07)
        (bvule |folio.refcount[F1]@7| #x07)
-       (bvule |folio.mapcount[F0]@7| #x02)
-       (bvule |folio.mapcount[F1]@7| #x02)
+       (bvule |folio.mapcount[F0]@7| #x03)
+       (bvule |folio.mapcount[F1]@7| #x03)
        (bvule |PG_lru[F0]@7| #x01)
        (bvule |PG_lru[F1]@7| #x01)
        (bvule |PG_anon_exclusive[F0]@7| #x01)
@@ -16452,6 +17561,8 @@
        (bvule |folio.index[F1]@7| #x01)
        (bvule |folio.data[F0]@7| #x03)
        (bvule |folio.data[F1]@7| #x03)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@7| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@7| #x03)
@@ -16464,7 +17575,7 @@
        (bvule |ptlock_ptr(page)[P1]@7| #x03)
        (bvule |PG_locked[F0]@7| #x03)
        (bvule |PG_locked[F1]@7| #x03)
-       (bvule migrate0.pc@7 #x14)
+       (bvule migrate0.pc@7 #x15)
        (bvule migrate0.isolated@7 #x01)
        (bvule migrate0.dst@7 #x02)
        (bvule migrate0.anon_vma@7 #x02)
@@ -16472,11 +17583,11 @@
        (bvule migrate0.page_was_mapped@7 #x01)
        (bvule migrate0.ok@7 #x01)
        (bvule migrate0.pass@7 #x01)
-       (bvule fault0.pc@7 #x07)
+       (bvule fault0.pc@7 #x0a)
        (bvule fault0.wait_folio@7 #x02)
        (bvule fault0.old_page@7 #x02)
        (bvule fault0.new_page@7 #x02)
-       (bvule fault1.pc@7 #x07)
+       (bvule fault1.pc@7 #x0a)
        (bvule fault1.wait_folio@7 #x02)
        (bvule fault1.old_page@7 #x02)
        (bvule fault1.new_page@7 #x02)))))))))))))))))))))))
@@ -16516,7 +17627,7 @@
                             |anon_vma.len[av1]@7|))
                 (= |folio.mapcount[F0]@7| #x00)))
       (a!13 (and (= rule@7 #x19)
-                 (= migrate0.pc@7 #x0c)
+                 (= migrate0.pc@7 #x0d)
                  (bvuge migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
@@ -16964,78 +18075,134 @@
                   (ite (= fault1.new_page@7 #x00)
                        |folio.data[F0]@7|
                        |folio.data[F1]@7|)))
-      (a!321 (ite (and (= rule@7 #x40) true)
+      (a!321 (ite (= (ite (= migrate0.dst@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!322 (ite (= (ite (= fault0.old_page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!323 (ite (= (ite (= fault0.old_page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!324 (ite (= (ite (= fault0.new_page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!325 (ite (= (ite (= fault1.old_page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!326 (ite (= (ite (= fault1.old_page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!327 (ite (= (ite (= fault1.new_page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!348 (ite (and (= rule@7 #x40) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x41) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                        |&mm->mmap_lock.readers[P0]@7|)))
-      (a!326 (ite (and (= rule@7 #x30) true)
+      (a!353 (ite (and (= rule@7 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x31) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                        |&mm->mmap_lock.readers[P1]@7|)))
-      (a!331 (ite (and (= rule@7 #x16) true)
+      (a!358 (ite (and (= rule@7 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
                        |&anon_vma->rwsem.readers[av0]@7|)))
-      (a!333 (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x00))
+      (a!360 (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1c) true) #x00 |PG_locked[F0]@7|)))
-      (a!336 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!363 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x1a) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!337 (ite (and (= rule@7 #x20) true)
-                  #x13
-                  (ite (and (= rule@7 #x21) true) #x14 migrate0.pc@7)))
-      (a!353 (ite (and (= rule@7 #x1e) true)
+      (a!364 (ite (and (= rule@7 #x20) true)
+                  #x14
+                  (ite (and (= rule@7 #x21) true) #x15 migrate0.pc@7)))
+      (a!380 (ite (and (= rule@7 #x1e) true)
                   #x00
                   (ite (and (= rule@7 #x21) true) #x00 migrate0.isolated@7)))
-      (a!355 (ite (and (= rule@7 #x1f) true)
+      (a!382 (ite (and (= rule@7 #x1f) true)
                   #x02
                   (ite (and (= rule@7 #x20) true) #x02 migrate0.dst@7)))
-      (a!357 (ite (and (= rule@7 #x09) true)
+      (a!384 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x1b) true) #x02 migrate0.anon_vma@7)))
-      (a!358 (ite (and (= rule@7 #x18) true)
+      (a!385 (ite (and (= rule@7 #x18) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x19) true) #x00 migrate0.cursor@7)))
-      (a!362 (ite (and (= rule@7 #x0c) true)
+      (a!389 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!363 (ite (and (= rule@7 #x13) true)
+      (a!390 (ite (and (= rule@7 #x13) true)
                   #x00
                   (ite (and (= rule@7 #x14) true) #x01 migrate0.ok@7)))
-      (a!365 (= migrate0.pass@8
+      (a!392 (= migrate0.pass@8
                 (ite (and (= rule@7 #x1f) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!366 (ite (and (= rule@7 #x30) true)
-                  #x07
+      (a!393 (ite (and (= rule@7 #x30) true)
+                  #x0a
                   (ite (and (= rule@7 #x31) true) #x00 fault0.pc@7)))
-      (a!374 (ite (and (= rule@7 #x26) true)
+      (a!401 (ite (and (= rule@7 #x26) true)
                   |pte.folio[P1][0]@7|
                   (ite (and (= rule@7 #x27) true) #x02 fault0.wait_folio@7)))
-      (a!375 (ite (and (= rule@7 #x2c) true)
+      (a!402 (ite (and (= rule@7 #x2c) true)
                   #x02
                   (ite (and (= rule@7 #x2d) true) #x02 fault0.old_page@7)))
-      (a!377 (ite (and (= rule@7 #x30) true)
+      (a!404 (ite (and (= rule@7 #x30) true)
                   #x02
                   (ite (and (= rule@7 #x31) true) #x02 fault0.new_page@7)))
-      (a!380 (ite (and (= rule@7 #x40) true)
-                  #x07
+      (a!407 (ite (and (= rule@7 #x40) true)
+                  #x0a
                   (ite (and (= rule@7 #x41) true) #x00 fault1.pc@7)))
-      (a!388 (ite (and (= rule@7 #x36) true)
+      (a!415 (ite (and (= rule@7 #x36) true)
                   |pte.folio[P0][1]@7|
                   (ite (and (= rule@7 #x37) true) #x02 fault1.wait_folio@7)))
-      (a!389 (ite (and (= rule@7 #x3c) true)
+      (a!416 (ite (and (= rule@7 #x3c) true)
                   #x02
                   (ite (and (= rule@7 #x3d) true) #x02 fault1.old_page@7)))
-      (a!391 (ite (and (= rule@7 #x40) true)
+      (a!418 (ite (and (= rule@7 #x40) true)
                   #x02
                   (ite (and (= rule@7 #x41) true) #x02 fault1.new_page@7))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@7| #x00) (= migrate0.cursor@7 #x00))
@@ -17171,101 +18338,111 @@
                   (ite (and (= rule@7 #x41) (= fault1.new_page@7 #x01))
                        a!291
                        |folio.data[F1]@7|)))
-      (a!322 (ite (and (= rule@7 #x3d) true)
+      (a!328 (ite (and (= rule@7 #x3e) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@7 #x41) (= fault1.new_page@7 #x00))
+                       a!327
+                       |folio.node[F0]@7|)))
+      (a!339 (ite (and (= rule@7 #x3e) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@7 #x41) (= fault1.new_page@7 #x01))
+                       a!327
+                       |folio.node[F1]@7|)))
+      (a!349 (ite (and (= rule@7 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x3f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!321)))
-      (a!327 (ite (and (= rule@7 #x2d) true)
+                       a!348)))
+      (a!354 (ite (and (= rule@7 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!326)))
-      (a!332 (ite (and (= rule@7 #x0c) true)
+                       a!353)))
+      (a!359 (ite (and (= rule@7 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
-                       a!331)))
-      (a!334 (ite (and (= rule@7 #x08) true)
+                       a!358)))
+      (a!361 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!333)))
-      (a!338 (ite (and (= rule@7 #x1e) true)
-                  #x14
-                  (ite (and (= rule@7 #x1f) true) #x01 a!337)))
-      (a!354 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!360)))
+      (a!365 (ite (and (= rule@7 #x1e) true)
+                  #x15
+                  (ite (and (= rule@7 #x1f) true) #x01 a!364)))
+      (a!381 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!353)))
-      (a!356 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!380)))
+      (a!383 (ite (and (= rule@7 #x03) true)
                   a!84
-                  (ite (and (= rule@7 #x1d) true) #x02 a!355)))
-      (a!359 (ite (and (= rule@7 #x16) true)
+                  (ite (and (= rule@7 #x1d) true) #x02 a!382)))
+      (a!386 (ite (and (= rule@7 #x16) true)
                   #x00
                   (ite (and (= rule@7 #x17) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!358)))
-      (a!364 (ite (and (= rule@7 #x06) true)
+                       a!385)))
+      (a!391 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x12) true) #x00 a!363)))
-      (a!367 (ite (and (= rule@7 #x2e) true)
+                  (ite (and (= rule@7 #x12) true) #x00 a!390)))
+      (a!394 (ite (and (= rule@7 #x2e) true)
                   #x05
-                  (ite (and (= rule@7 #x2f) true) #x07 a!366)))
-      (a!376 (ite (and (= rule@7 #x29) true)
+                  (ite (and (= rule@7 #x2f) true) #x0a a!393)))
+      (a!403 (ite (and (= rule@7 #x29) true)
                   |pte.folio[P1][0]@7|
-                  (ite (and (= rule@7 #x2b) true) #x02 a!375)))
-      (a!378 (ite (and (= rule@7 #x2d) true)
+                  (ite (and (= rule@7 #x2b) true) #x02 a!402)))
+      (a!405 (ite (and (= rule@7 #x2d) true)
                   #x02
-                  (ite (and (= rule@7 #x2e) true) a!84 a!377)))
-      (a!381 (ite (and (= rule@7 #x3e) true)
+                  (ite (and (= rule@7 #x2e) true) a!84 a!404)))
+      (a!408 (ite (and (= rule@7 #x3e) true)
                   #x05
-                  (ite (and (= rule@7 #x3f) true) #x07 a!380)))
-      (a!390 (ite (and (= rule@7 #x39) true)
+                  (ite (and (= rule@7 #x3f) true) #x0a a!407)))
+      (a!417 (ite (and (= rule@7 #x39) true)
                   |pte.folio[P0][1]@7|
-                  (ite (and (= rule@7 #x3b) true) #x02 a!389)))
-      (a!392 (ite (and (= rule@7 #x3d) true)
+                  (ite (and (= rule@7 #x3b) true) #x02 a!416)))
+      (a!419 (ite (and (= rule@7 #x3d) true)
                   #x02
-                  (ite (and (= rule@7 #x3e) true) a!84 a!391))))
+                  (ite (and (= rule@7 #x3e) true) a!84 a!418))))
 (let ((a!8 (and (= rule@7 #x0e)
-                (= migrate0.pc@7 #x07)
-                (= |folio.index[F0]@7| #x00)
+                (= migrate0.pc@7 #x08)
                 (bvult migrate0.cursor@7
                        (ite (= |folio.mapping[F0]@7| #x00)
                             |anon_vma.len[av0]@7|
                             |anon_vma.len[av1]@7|))
                 (bvugt |folio.mapcount[F0]@7| #x00)
+                (= |folio.index[F0]@7| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@7|
                         |ptlock_ptr(page)[P1]@7|)
                    #x00)))
       (a!9 (and (= rule@7 #x0f)
-                (= migrate0.pc@7 #x07)
-                (= |folio.index[F0]@7| #x01)
+                (= migrate0.pc@7 #x08)
                 (bvult migrate0.cursor@7
                        (ite (= |folio.mapping[F0]@7| #x00)
                             |anon_vma.len[av0]@7|
                             |anon_vma.len[av1]@7|))
                 (bvugt |folio.mapcount[F0]@7| #x00)
+                (= |folio.index[F0]@7| #x01)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@7|
                         |ptlock_ptr(page)[P1]@7|)
                    #x00)))
       (a!11 (and (= rule@7 #x17)
-                 (= migrate0.pc@7 #x0c)
-                 (= |folio.index[F0]@7| #x00)
+                 (= migrate0.pc@7 #x0d)
                  (bvult migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
+                 (= |folio.index[F0]@7| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@7|
                          |ptlock_ptr(page)[P1]@7|)
                     #x00)))
       (a!12 (and (= rule@7 #x18)
-                 (= migrate0.pc@7 #x0c)
-                 (= |folio.index[F0]@7| #x01)
+                 (= migrate0.pc@7 #x0d)
                  (bvult migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
+                 (= |folio.index[F0]@7| #x01)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@7|
                          |ptlock_ptr(page)[P1]@7|)
@@ -17396,35 +18573,45 @@
       (a!308 (ite (and (= rule@7 #x3d) (= fault1.old_page@7 #x01))
                   a!289
                   (ite (and (= rule@7 #x3e) (= a!84 #x01)) #x00 a!307)))
-      (a!323 (ite (and (= rule@7 #x3b) true)
+      (a!329 (ite (and (= rule@7 #x3d) (= fault1.new_page@7 #x00))
+                  a!327
+                  (ite (and (= rule@7 #x3d) (= fault1.old_page@7 #x00))
+                       a!325
+                       a!328)))
+      (a!340 (ite (and (= rule@7 #x3d) (= fault1.new_page@7 #x01))
+                  a!327
+                  (ite (and (= rule@7 #x3d) (= fault1.old_page@7 #x01))
+                       a!325
+                       a!339)))
+      (a!350 (ite (and (= rule@7 #x3b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x3c) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!322)))
-      (a!328 (ite (and (= rule@7 #x2b) true)
+                       a!349)))
+      (a!355 (ite (and (= rule@7 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x2c) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!327)))
-      (a!335 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!334)))
-      (a!339 (ite (and (= rule@7 #x1c) true)
-                  (ite (not (= migrate0.ok@7 #x00)) #x10 #x12)
-                  (ite (and (= rule@7 #x1d) true) #x11 a!338)))
-      (a!360 (ite (and (= rule@7 #x0f) true)
+                       a!354)))
+      (a!362 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!361)))
+      (a!366 (ite (and (= rule@7 #x1c) true)
+                  (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
+                  (ite (and (= rule@7 #x1d) true) #x12 a!365)))
+      (a!387 (ite (and (= rule@7 #x0f) true)
                   (bvadd migrate0.cursor@7 #x01)
-                  (ite (and (= rule@7 #x10) true) #x00 a!359)))
-      (a!368 (ite (and (= rule@7 #x2c) true)
-                  #x07
-                  (ite (and (= rule@7 #x2d) true) #x00 a!367)))
-      (a!379 (ite (and (= rule@7 #x2a) true)
+                  (ite (and (= rule@7 #x10) true) #x00 a!386)))
+      (a!395 (ite (and (= rule@7 #x2c) true)
+                  #x0a
+                  (ite (and (= rule@7 #x2d) true) #x00 a!394)))
+      (a!406 (ite (and (= rule@7 #x2a) true)
                   a!84
-                  (ite (and (= rule@7 #x2c) true) #x02 a!378)))
-      (a!382 (ite (and (= rule@7 #x3c) true)
-                  #x07
-                  (ite (and (= rule@7 #x3d) true) #x00 a!381)))
-      (a!393 (ite (and (= rule@7 #x3a) true)
+                  (ite (and (= rule@7 #x2c) true) #x02 a!405)))
+      (a!409 (ite (and (= rule@7 #x3c) true)
+                  #x0a
+                  (ite (and (= rule@7 #x3d) true) #x00 a!408)))
+      (a!420 (ite (and (= rule@7 #x3a) true)
                   a!84
-                  (ite (and (= rule@7 #x3c) true) #x02 a!392))))
+                  (ite (and (= rule@7 #x3c) true) #x02 a!419))))
 (let ((a!30 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -17459,46 +18646,46 @@
                 (and (= rule@7 #x0a) (= migrate0.pc@7 #x04) (not a!4))
                 a!5
                 (and (= rule@7 #x0c)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (bvugt |folio.mapcount[F0]@7| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 (and (= rule@7 #x0d)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (= |folio.mapcount[F0]@7| #x00))
                 a!8
                 a!9
-                (and (= rule@7 #x10) (= migrate0.pc@7 #x07) a!10)
+                (and (= rule@7 #x10) (= migrate0.pc@7 #x08) a!10)
                 (and (= rule@7 #x11)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (= |folio.refcount[F0]@7| #x01))
                 (and (= rule@7 #x12)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (not (= |folio.refcount[F0]@7| #x01)))
                 (and (= rule@7 #x13)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (bvugt |folio.mapcount[F0]@7| #x00))
-                (and (= rule@7 #x14) (= migrate0.pc@7 #x09))
-                (and (= rule@7 #x15) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x14) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x15) (= migrate0.pc@7 #x0b))
                 (and (= rule@7 #x16)
-                     (= migrate0.pc@7 #x0b)
+                     (= migrate0.pc@7 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 a!11
                 a!12
                 a!13
-                (and (= rule@7 #x1a) (= migrate0.pc@7 #x0d))
-                (and (= rule@7 #x1b) (= migrate0.pc@7 #x0e))
-                (and (= rule@7 #x1c) (= migrate0.pc@7 #x0f))
-                (and (= rule@7 #x1d) (= migrate0.pc@7 #x10))
-                (and (= rule@7 #x1e) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x1a) (= migrate0.pc@7 #x0e))
+                (and (= rule@7 #x1b) (= migrate0.pc@7 #x0f))
+                (and (= rule@7 #x1c) (= migrate0.pc@7 #x10))
+                (and (= rule@7 #x1d) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x1e) (= migrate0.pc@7 #x12))
                 (and (= rule@7 #x1f)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvult migrate0.pass@7 #x01))
                 (and (= rule@7 #x20)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvuge migrate0.pass@7 #x01))
-                (and (= rule@7 #x21) (= migrate0.pc@7 #x13))
+                (and (= rule@7 #x21) (= migrate0.pc@7 #x14))
                 (and (= rule@7 #x22)
                      (= fault0.pc@7 #x00)
                      (not (= |alive[P1]@7| #x00))
@@ -17673,30 +18860,40 @@
                   (ite (and (= rule@7 #x3d) (= fault1.new_page@7 #x01))
                        a!291
                        a!308)))
-      (a!324 (ite (and (= rule@7 #x37) true)
+      (a!330 (ite (and (= rule@7 #x3b) (= fault1.old_page@7 #x00))
+                  a!325
+                  (ite (and (= rule@7 #x3c) (= fault1.old_page@7 #x00))
+                       a!326
+                       a!329)))
+      (a!341 (ite (and (= rule@7 #x3b) (= fault1.old_page@7 #x01))
+                  a!325
+                  (ite (and (= rule@7 #x3c) (= fault1.old_page@7 #x01))
+                       a!326
+                       a!340)))
+      (a!351 (ite (and (= rule@7 #x37) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x38) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!323)))
-      (a!329 (ite (and (= rule@7 #x27) true)
+                       a!350)))
+      (a!356 (ite (and (= rule@7 #x27) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!328)))
-      (a!340 (ite (and (= rule@7 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@7 #x1b) true) #x0f a!339)))
-      (a!361 (ite (and (= rule@7 #x0c) true)
+                       a!355)))
+      (a!367 (ite (and (= rule@7 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@7 #x1b) true) #x10 a!366)))
+      (a!388 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!360)))
-      (a!369 (ite (and (= rule@7 #x2a) true)
+                       a!387)))
+      (a!396 (ite (and (= rule@7 #x2a) true)
                   #x04
-                  (ite (and (= rule@7 #x2b) true) #x07 a!368)))
-      (a!383 (ite (and (= rule@7 #x3a) true)
+                  (ite (and (= rule@7 #x2b) true) #x0a a!395)))
+      (a!410 (ite (and (= rule@7 #x3a) true)
                   #x04
-                  (ite (and (= rule@7 #x3b) true) #x07 a!382))))
+                  (ite (and (= rule@7 #x3b) true) #x0a a!409))))
 (let ((a!37 (ite (not (= a!36 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@7| #x00)) #x03 #x02)))
@@ -17791,25 +18988,31 @@
                   (ite (and (= rule@7 #x3c) (= fault1.new_page@7 #x01))
                        #x03
                        a!309)))
-      (a!325 (ite (and (= rule@7 #x34) true)
+      (a!331 (ite (and (= rule@7 #x31) (= fault0.new_page@7 #x00))
+                  a!324
+                  (ite (and (= rule@7 #x3a) (= a!84 #x00)) #x00 a!330)))
+      (a!342 (ite (and (= rule@7 #x31) (= fault0.new_page@7 #x01))
+                  a!324
+                  (ite (and (= rule@7 #x3a) (= a!84 #x01)) #x00 a!341)))
+      (a!352 (ite (and (= rule@7 #x34) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!324)))
-      (a!330 (ite (and (= rule@7 #x24) true)
+                       a!351)))
+      (a!357 (ite (and (= rule@7 #x24) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x25) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!329)))
-      (a!341 (ite (and (= rule@7 #x16) true)
-                  #x0c
-                  (ite (and (= rule@7 #x19) true) #x0d a!340)))
-      (a!370 (ite (and (= rule@7 #x28) true)
-                  #x07
-                  (ite (and (= rule@7 #x29) true) #x03 a!369)))
-      (a!384 (ite (and (= rule@7 #x38) true)
-                  #x07
-                  (ite (and (= rule@7 #x39) true) #x03 a!383))))
+                       a!356)))
+      (a!368 (ite (and (= rule@7 #x16) true)
+                  #x0d
+                  (ite (and (= rule@7 #x19) true) #x0e a!367)))
+      (a!397 (ite (and (= rule@7 #x28) true)
+                  #x0a
+                  (ite (and (= rule@7 #x29) true) #x03 a!396)))
+      (a!411 (ite (and (= rule@7 #x38) true)
+                  #x0a
+                  (ite (and (= rule@7 #x39) true) #x03 a!410))))
 (let ((a!38 (ite (and (= a!32 #x01) (= a!34 #x00)) a!37 a!32))
       (a!48 (ite (and (= a!42 #x01) (= a!44 #x00)) a!47 a!42))
       (a!55 (ite a!39
@@ -17926,15 +19129,21 @@
                             |folio.data[F0]@7|
                             |folio.data[F1]@7|)
                        a!310)))
-      (a!342 (ite (and (= rule@7 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!341))
-      (a!371 (ite (and (= rule@7 #x26) true)
+      (a!332 (ite (and (= rule@7 #x2d) (= fault0.old_page@7 #x00))
+                  a!322
+                  (ite (and (= rule@7 #x2e) (= a!84 #x00)) #x00 a!331)))
+      (a!343 (ite (and (= rule@7 #x2d) (= fault0.old_page@7 #x01))
+                  a!322
+                  (ite (and (= rule@7 #x2e) (= a!84 #x01)) #x00 a!342)))
+      (a!369 (ite (and (= rule@7 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!368))
+      (a!398 (ite (and (= rule@7 #x26) true)
                   #x06
-                  (ite (and (= rule@7 #x27) true) #x00 a!370)))
-      (a!385 (ite (and (= rule@7 #x36) true)
+                  (ite (and (= rule@7 #x27) true) #x00 a!397)))
+      (a!412 (ite (and (= rule@7 #x36) true)
                   #x06
-                  (ite (and (= rule@7 #x37) true) #x00 a!384))))
+                  (ite (and (= rule@7 #x37) true) #x00 a!411))))
 (let ((a!40 (ite (and (= rule@7 #x0e) (= a!7 #x00))
                  a!38
                  (ite (and (= rule@7 #x17) (= a!7 #x00))
@@ -18057,15 +19266,25 @@
                   (ite (and (= rule@7 #x32) (= |pte.folio[P0][1]@7| #x01))
                        #x03
                        a!311)))
-      (a!343 (ite (and (= rule@7 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  (ite (and (= rule@7 #x14) true) #x0a a!342)))
-      (a!372 (ite (and (= rule@7 #x24) true)
+      (a!333 (ite (and (= rule@7 #x2c) (= fault0.old_page@7 #x00))
+                  a!323
+                  (ite (and (= rule@7 #x2d) (= fault0.new_page@7 #x00))
+                       a!324
+                       a!332)))
+      (a!344 (ite (and (= rule@7 #x2c) (= fault0.old_page@7 #x01))
+                  a!323
+                  (ite (and (= rule@7 #x2d) (= fault0.new_page@7 #x01))
+                       a!324
+                       a!343)))
+      (a!370 (ite (and (= rule@7 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  (ite (and (= rule@7 #x14) true) #x0b a!369)))
+      (a!399 (ite (and (= rule@7 #x24) true)
                   #x02
-                  (ite (and (= rule@7 #x25) true) #x00 a!371)))
-      (a!386 (ite (and (= rule@7 #x34) true)
+                  (ite (and (= rule@7 #x25) true) #x00 a!398)))
+      (a!413 (ite (and (= rule@7 #x34) true)
                   #x02
-                  (ite (and (= rule@7 #x35) true) #x00 a!385))))
+                  (ite (and (= rule@7 #x35) true) #x00 a!412))))
 (let ((a!98 (ite (and (= rule@7 #x2a) (= a!84 #x00))
                  #x01
                  (ite (and (= rule@7 #x2b) (= fault0.old_page@7 #x00))
@@ -18145,15 +19364,25 @@
                   (ite (and (= rule@7 #x30) (= fault0.new_page@7 #x01))
                        #x02
                        a!312)))
-      (a!344 (ite (and (= rule@7 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!343))
-      (a!373 (ite (and (= rule@7 #x22) true)
-                  #x07
-                  (ite (and (= rule@7 #x23) true) #x01 a!372)))
-      (a!387 (ite (and (= rule@7 #x32) true)
-                  #x07
-                  (ite (and (= rule@7 #x33) true) #x01 a!386))))
+      (a!334 (ite (and (= rule@7 #x2a) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@7 #x2b) (= fault0.old_page@7 #x00))
+                       a!322
+                       a!333)))
+      (a!345 (ite (and (= rule@7 #x2a) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@7 #x2b) (= fault0.old_page@7 #x01))
+                       a!322
+                       a!344)))
+      (a!371 (ite (and (= rule@7 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!370))
+      (a!400 (ite (and (= rule@7 #x22) true)
+                  #x0a
+                  (ite (and (= rule@7 #x23) true) #x01 a!399)))
+      (a!414 (ite (and (= rule@7 #x32) true)
+                  #x0a
+                  (ite (and (= rule@7 #x33) true) #x01 a!413))))
 (let ((a!99 (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x00))
                  a!85
                  (ite (and (= rule@7 #x21) true)
@@ -18233,9 +19462,21 @@
                   (ite (and (= rule@7 #x2d) (= fault0.old_page@7 #x01))
                        a!286
                        a!313)))
-      (a!345 (ite (and (= rule@7 #x10) true)
-                  #x08
-                  (ite (and (= rule@7 #x11) true) #x09 a!344))))
+      (a!335 (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x00))
+                  a!321
+                  (ite (and (= rule@7 #x21) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       a!334)))
+      (a!346 (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x01))
+                  a!321
+                  (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x01))
+                       a!321
+                       a!345)))
+      (a!372 (ite (and (= rule@7 #x10) true)
+                  #x09
+                  (ite (and (= rule@7 #x11) true) #x0a a!371))))
 (let ((a!100 (ite (and (= rule@7 #x1e) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                   (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x00)) a!85 a!99)))
@@ -18308,9 +19549,19 @@
                   (ite (and (= rule@7 #x2c) (= fault0.old_page@7 #x01))
                        a!287
                        a!314)))
-      (a!346 (ite (and (= rule@7 #x0c) true)
-                  #x07
-                  (ite (and (= rule@7 #x0d) true) #x08 a!345))))
+      (a!336 (ite (and (= rule@7 #x1e) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x00))
+                       a!321
+                       a!335)))
+      (a!347 (ite (and (= rule@7 #x03) (= a!84 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
+                       a!321
+                       a!346)))
+      (a!373 (ite (and (= rule@7 #x0c) true)
+                  #x08
+                  (ite (and (= rule@7 #x0d) true) #x09 a!372))))
 (let ((a!101 (ite (and (= rule@7 #x03) (= a!84 #x00))
                   #x01
                   (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00)) a!85 a!100)))
@@ -18374,9 +19625,14 @@
                   (ite (and (= rule@7 #x2b) (= fault0.old_page@7 #x01))
                        a!286
                        a!315)))
-      (a!347 (ite (and (= rule@7 #x0a) true)
+      (a!337 (ite (and (= rule@7 #x03) (= a!84 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
+                       a!321
+                       a!336)))
+      (a!374 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x06 a!346))))
+                  (ite (and (= rule@7 #x0b) true) #x07 a!373))))
 (let ((a!102 (= |folio.used[F0]@8|
                 (ite (and (= rule@7 #x02) true)
                      (ite (= |folio.refcount[F0]@7| #x01)
@@ -18428,9 +19684,15 @@
                   (ite (and (= rule@7 #x28) (= |pte.folio[P1][0]@7| #x01))
                        #x02
                        a!316)))
-      (a!348 (ite (and (= rule@7 #x08) true)
+      (a!338 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x02) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!337)))
+      (a!375 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!347))))
+                  (ite (and (= rule@7 #x09) true) #x05 a!374))))
 (let ((a!127 (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x00))
                   (bvsub (ite (= migrate0.dst@7 #x00)
                               |folio.refcount[F0]@7|
@@ -18468,9 +19730,9 @@
                   (ite (and (= rule@7 #x20) (= migrate0.dst@7 #x01))
                        a!285
                        a!317)))
-      (a!349 (ite (and (= rule@7 #x06) true)
-                  #x12
-                  (ite (and (= rule@7 #x07) true) #x03 a!348))))
+      (a!376 (ite (and (= rule@7 #x06) true)
+                  #x13
+                  (ite (and (= rule@7 #x07) true) #x03 a!375))))
 (let ((a!128 (ite (and (= rule@7 #x1f) (= migrate0.dst@7 #x00))
                   (bvsub (ite (= migrate0.dst@7 #x00)
                               |folio.refcount[F0]@7|
@@ -18498,9 +19760,9 @@
                   (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
                        a!285
                        a!318)))
-      (a!350 (ite (and (= rule@7 #x04) true)
-                  #x13
-                  (ite (and (= rule@7 #x05) true) #x04 a!349))))
+      (a!377 (ite (and (= rule@7 #x04) true)
+                  #x14
+                  (ite (and (= rule@7 #x05) true) #x04 a!376))))
 (let ((a!129 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
                   (bvsub (ite (= migrate0.dst@7 #x00)
                               |folio.refcount[F0]@7|
@@ -18528,9 +19790,9 @@
                        a!304)))
       (a!320 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!84 #x01)) #x00 a!319)))
-      (a!351 (ite (and (= rule@7 #x02) true)
-                  #x14
-                  (ite (and (= rule@7 #x03) true) #x02 a!350))))
+      (a!378 (ite (and (= rule@7 #x02) true)
+                  #x15
+                  (ite (and (= rule@7 #x03) true) #x02 a!377))))
 (let ((a!130 (ite (and (= rule@7 #x17) a!112)
                   a!113
                   (ite (and (= rule@7 #x18) a!112) a!114 a!129)))
@@ -18540,9 +19802,9 @@
       (a!306 (ite (and (= rule@7 #x02) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                   (ite (and (= rule@7 #x03) (= a!84 #x00)) #x00 a!305)))
-      (a!352 (ite (and (= rule@7 #x00) true)
+      (a!379 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x14 a!351))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!378))))
 (let ((a!131 (ite (and (= rule@7 #x0f) true)
                   (ite (and (= a!42 #x01) (= a!44 #x00))
                        (bvsub |folio.refcount[F0]@7| #x01)
@@ -18605,40 +19867,42 @@
        (= |folio.index[F1]@8| a!284)
        (= |folio.data[F0]@8| a!306)
        a!320
+       a!338
+       (= |folio.node[F1]@8| a!347)
        (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
        (= |&mm->mmap_lock.writer[P1]@8| |&mm->mmap_lock.writer[P1]@7|)
-       (= |&mm->mmap_lock.readers[P0]@8| a!325)
-       (= |&mm->mmap_lock.readers[P1]@8| a!330)
+       (= |&mm->mmap_lock.readers[P0]@8| a!352)
+       (= |&mm->mmap_lock.readers[P1]@8| a!357)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.writer[av1]@8| |&anon_vma->rwsem.writer[av1]@7|)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!332)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!359)
        (= |&anon_vma->rwsem.readers[av1]@8| |&anon_vma->rwsem.readers[av1]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
        (= |ptlock_ptr(page)[P1]@8| |ptlock_ptr(page)[P1]@7|)
-       a!335
-       (= |PG_locked[F1]@8| a!336)
-       (= migrate0.pc@8 a!352)
-       (= migrate0.isolated@8 a!354)
-       (= migrate0.dst@8 a!356)
-       (= migrate0.anon_vma@8 a!357)
-       (= migrate0.cursor@8 a!361)
-       (= migrate0.page_was_mapped@8 a!362)
-       (= migrate0.ok@8 a!364)
-       a!365
-       (= fault0.pc@8 a!373)
-       (= fault0.wait_folio@8 a!374)
-       (= fault0.old_page@8 a!376)
-       (= fault0.new_page@8 a!379)
-       (= fault1.pc@8 a!387)
-       (= fault1.wait_folio@8 a!388)
-       (= fault1.old_page@8 a!390)
-       (= fault1.new_page@8 a!393)
+       a!362
+       (= |PG_locked[F1]@8| a!363)
+       (= migrate0.pc@8 a!379)
+       (= migrate0.isolated@8 a!381)
+       (= migrate0.dst@8 a!383)
+       (= migrate0.anon_vma@8 a!384)
+       (= migrate0.cursor@8 a!388)
+       (= migrate0.page_was_mapped@8 a!389)
+       (= migrate0.ok@8 a!391)
+       a!392
+       (= fault0.pc@8 a!400)
+       (= fault0.wait_folio@8 a!401)
+       (= fault0.old_page@8 a!403)
+       (= fault0.new_page@8 a!406)
+       (= fault1.pc@8 a!414)
+       (= fault1.wait_folio@8 a!415)
+       (= fault1.old_page@8 a!417)
+       (= fault1.new_page@8 a!420)
        (bvule |alive[P0]@8| #x01)
        (bvule |alive[P1]@8| #x01)
-       (bvule |pte[P0][0]@8| #x04)
-       (bvule |pte[P0][1]@8| #x04)
-       (bvule |pte[P1][0]@8| #x04)
-       (bvule |pte[P1][1]@8| #x04)
+       (bvule |pte[P0][0]@8| #x06)
+       (bvule |pte[P0][1]@8| #x06)
+       (bvule |pte[P1][0]@8| #x06)
+       (bvule |pte[P1][1]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x01)
        (bvule |pte.folio[P0][1]@8| #x01)
        (bvule |pte.folio[P1][0]@8| #x01)
@@ -18663,8 +19927,8 @@
        (bvule |folio.used[F1]@8| #x01)
        (bvule |folio.refcount[F0]@8| #x07)
        (bvule |folio.refcount[F1]@8| #x07)
-       (bvule |folio.mapcount[F0]@8| #x02)
-       (bvule |folio.mapcount[F1]@8| #x02)
+       (bvule |folio.mapcount[F0]@8| #x03)
+       (bvule |folio.mapcount[F1]@8| #x03)
        (bvule |PG_lru[F0]@8| #x01)
        (bvule |PG_lru[F1]@8| #x01)
        (bvule |PG_anon_exclusive[F0]@8| #x01)
@@ -18675,6 +19939,8 @@
        (bvule |folio.index[F1]@8| #x01)
        (bvule |folio.data[F0]@8| #x03)
        (bvule |folio.data[F1]@8| #x03)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@8| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@8| #x03)
@@ -18687,7 +19953,7 @@
        (bvule |ptlock_ptr(page)[P1]@8| #x03)
        (bvule |PG_locked[F0]@8| #x03)
        (bvule |PG_locked[F1]@8| #x03)
-       (bvule migrate0.pc@8 #x14)
+       (bvule migrate0.pc@8 #x15)
        (bvule migrate0.isolated@8 #x01)
        (bvule migrate0.dst@8 #x02)
        (bvule migrate0.anon_vma@8 #x02)
@@ -18695,11 +19961,11 @@
        (bvule migrate0.page_was_mapped@8 #x01)
        (bvule migrate0.ok@8 #x01)
        (bvule migrate0.pass@8 #x01)
-       (bvule fault0.pc@8 #x07)
+       (bvule fault0.pc@8 #x0a)
        (bvule fault0.wait_folio@8 #x02)
        (bvule fault0.old_page@8 #x02)
        (bvule fault0.new_page@8 #x02)
-       (bvule fault1.pc@8 #x07)
+       (bvule fault1.pc@8 #x0a)
        (bvule fault1.wait_folio@8 #x02)
        (bvule fault1.old_page@8 #x02)
        (bvule fault1.new_page@8 #x02)))))))))))))))))))))))
@@ -18739,7 +20005,7 @@
                             |anon_vma.len[av1]@8|))
                 (= |folio.mapcount[F0]@8| #x00)))
       (a!13 (and (= rule@8 #x19)
-                 (= migrate0.pc@8 #x0c)
+                 (= migrate0.pc@8 #x0d)
                  (bvuge migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
@@ -19187,78 +20453,134 @@
                   (ite (= fault1.new_page@8 #x00)
                        |folio.data[F0]@8|
                        |folio.data[F1]@8|)))
-      (a!321 (ite (and (= rule@8 #x40) true)
+      (a!321 (ite (= (ite (= migrate0.dst@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!322 (ite (= (ite (= fault0.old_page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!323 (ite (= (ite (= fault0.old_page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!324 (ite (= (ite (= fault0.new_page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!325 (ite (= (ite (= fault1.old_page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!326 (ite (= (ite (= fault1.old_page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!327 (ite (= (ite (= fault1.new_page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!348 (ite (and (= rule@8 #x40) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x41) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                        |&mm->mmap_lock.readers[P0]@8|)))
-      (a!326 (ite (and (= rule@8 #x30) true)
+      (a!353 (ite (and (= rule@8 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x31) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                        |&mm->mmap_lock.readers[P1]@8|)))
-      (a!331 (ite (and (= rule@8 #x16) true)
+      (a!358 (ite (and (= rule@8 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
                        |&anon_vma->rwsem.readers[av0]@8|)))
-      (a!333 (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x00))
+      (a!360 (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1c) true) #x00 |PG_locked[F0]@8|)))
-      (a!336 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!363 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x1a) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!337 (ite (and (= rule@8 #x20) true)
-                  #x13
-                  (ite (and (= rule@8 #x21) true) #x14 migrate0.pc@8)))
-      (a!353 (ite (and (= rule@8 #x1e) true)
+      (a!364 (ite (and (= rule@8 #x20) true)
+                  #x14
+                  (ite (and (= rule@8 #x21) true) #x15 migrate0.pc@8)))
+      (a!380 (ite (and (= rule@8 #x1e) true)
                   #x00
                   (ite (and (= rule@8 #x21) true) #x00 migrate0.isolated@8)))
-      (a!355 (ite (and (= rule@8 #x1f) true)
+      (a!382 (ite (and (= rule@8 #x1f) true)
                   #x02
                   (ite (and (= rule@8 #x20) true) #x02 migrate0.dst@8)))
-      (a!357 (ite (and (= rule@8 #x09) true)
+      (a!384 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x1b) true) #x02 migrate0.anon_vma@8)))
-      (a!358 (ite (and (= rule@8 #x18) true)
+      (a!385 (ite (and (= rule@8 #x18) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x19) true) #x00 migrate0.cursor@8)))
-      (a!362 (ite (and (= rule@8 #x0c) true)
+      (a!389 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!363 (ite (and (= rule@8 #x13) true)
+      (a!390 (ite (and (= rule@8 #x13) true)
                   #x00
                   (ite (and (= rule@8 #x14) true) #x01 migrate0.ok@8)))
-      (a!365 (= migrate0.pass@9
+      (a!392 (= migrate0.pass@9
                 (ite (and (= rule@8 #x1f) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!366 (ite (and (= rule@8 #x30) true)
-                  #x07
+      (a!393 (ite (and (= rule@8 #x30) true)
+                  #x0a
                   (ite (and (= rule@8 #x31) true) #x00 fault0.pc@8)))
-      (a!374 (ite (and (= rule@8 #x26) true)
+      (a!401 (ite (and (= rule@8 #x26) true)
                   |pte.folio[P1][0]@8|
                   (ite (and (= rule@8 #x27) true) #x02 fault0.wait_folio@8)))
-      (a!375 (ite (and (= rule@8 #x2c) true)
+      (a!402 (ite (and (= rule@8 #x2c) true)
                   #x02
                   (ite (and (= rule@8 #x2d) true) #x02 fault0.old_page@8)))
-      (a!377 (ite (and (= rule@8 #x30) true)
+      (a!404 (ite (and (= rule@8 #x30) true)
                   #x02
                   (ite (and (= rule@8 #x31) true) #x02 fault0.new_page@8)))
-      (a!380 (ite (and (= rule@8 #x40) true)
-                  #x07
+      (a!407 (ite (and (= rule@8 #x40) true)
+                  #x0a
                   (ite (and (= rule@8 #x41) true) #x00 fault1.pc@8)))
-      (a!388 (ite (and (= rule@8 #x36) true)
+      (a!415 (ite (and (= rule@8 #x36) true)
                   |pte.folio[P0][1]@8|
                   (ite (and (= rule@8 #x37) true) #x02 fault1.wait_folio@8)))
-      (a!389 (ite (and (= rule@8 #x3c) true)
+      (a!416 (ite (and (= rule@8 #x3c) true)
                   #x02
                   (ite (and (= rule@8 #x3d) true) #x02 fault1.old_page@8)))
-      (a!391 (ite (and (= rule@8 #x40) true)
+      (a!418 (ite (and (= rule@8 #x40) true)
                   #x02
                   (ite (and (= rule@8 #x41) true) #x02 fault1.new_page@8))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@8| #x00) (= migrate0.cursor@8 #x00))
@@ -19394,101 +20716,111 @@
                   (ite (and (= rule@8 #x41) (= fault1.new_page@8 #x01))
                        a!291
                        |folio.data[F1]@8|)))
-      (a!322 (ite (and (= rule@8 #x3d) true)
+      (a!328 (ite (and (= rule@8 #x3e) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@8 #x41) (= fault1.new_page@8 #x00))
+                       a!327
+                       |folio.node[F0]@8|)))
+      (a!339 (ite (and (= rule@8 #x3e) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@8 #x41) (= fault1.new_page@8 #x01))
+                       a!327
+                       |folio.node[F1]@8|)))
+      (a!349 (ite (and (= rule@8 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x3f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!321)))
-      (a!327 (ite (and (= rule@8 #x2d) true)
+                       a!348)))
+      (a!354 (ite (and (= rule@8 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!326)))
-      (a!332 (ite (and (= rule@8 #x0c) true)
+                       a!353)))
+      (a!359 (ite (and (= rule@8 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
-                       a!331)))
-      (a!334 (ite (and (= rule@8 #x08) true)
+                       a!358)))
+      (a!361 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!333)))
-      (a!338 (ite (and (= rule@8 #x1e) true)
-                  #x14
-                  (ite (and (= rule@8 #x1f) true) #x01 a!337)))
-      (a!354 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!360)))
+      (a!365 (ite (and (= rule@8 #x1e) true)
+                  #x15
+                  (ite (and (= rule@8 #x1f) true) #x01 a!364)))
+      (a!381 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!353)))
-      (a!356 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!380)))
+      (a!383 (ite (and (= rule@8 #x03) true)
                   a!84
-                  (ite (and (= rule@8 #x1d) true) #x02 a!355)))
-      (a!359 (ite (and (= rule@8 #x16) true)
+                  (ite (and (= rule@8 #x1d) true) #x02 a!382)))
+      (a!386 (ite (and (= rule@8 #x16) true)
                   #x00
                   (ite (and (= rule@8 #x17) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!358)))
-      (a!364 (ite (and (= rule@8 #x06) true)
+                       a!385)))
+      (a!391 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x12) true) #x00 a!363)))
-      (a!367 (ite (and (= rule@8 #x2e) true)
+                  (ite (and (= rule@8 #x12) true) #x00 a!390)))
+      (a!394 (ite (and (= rule@8 #x2e) true)
                   #x05
-                  (ite (and (= rule@8 #x2f) true) #x07 a!366)))
-      (a!376 (ite (and (= rule@8 #x29) true)
+                  (ite (and (= rule@8 #x2f) true) #x0a a!393)))
+      (a!403 (ite (and (= rule@8 #x29) true)
                   |pte.folio[P1][0]@8|
-                  (ite (and (= rule@8 #x2b) true) #x02 a!375)))
-      (a!378 (ite (and (= rule@8 #x2d) true)
+                  (ite (and (= rule@8 #x2b) true) #x02 a!402)))
+      (a!405 (ite (and (= rule@8 #x2d) true)
                   #x02
-                  (ite (and (= rule@8 #x2e) true) a!84 a!377)))
-      (a!381 (ite (and (= rule@8 #x3e) true)
+                  (ite (and (= rule@8 #x2e) true) a!84 a!404)))
+      (a!408 (ite (and (= rule@8 #x3e) true)
                   #x05
-                  (ite (and (= rule@8 #x3f) true) #x07 a!380)))
-      (a!390 (ite (and (= rule@8 #x39) true)
+                  (ite (and (= rule@8 #x3f) true) #x0a a!407)))
+      (a!417 (ite (and (= rule@8 #x39) true)
                   |pte.folio[P0][1]@8|
-                  (ite (and (= rule@8 #x3b) true) #x02 a!389)))
-      (a!392 (ite (and (= rule@8 #x3d) true)
+                  (ite (and (= rule@8 #x3b) true) #x02 a!416)))
+      (a!419 (ite (and (= rule@8 #x3d) true)
                   #x02
-                  (ite (and (= rule@8 #x3e) true) a!84 a!391))))
+                  (ite (and (= rule@8 #x3e) true) a!84 a!418))))
 (let ((a!8 (and (= rule@8 #x0e)
-                (= migrate0.pc@8 #x07)
-                (= |folio.index[F0]@8| #x00)
+                (= migrate0.pc@8 #x08)
                 (bvult migrate0.cursor@8
                        (ite (= |folio.mapping[F0]@8| #x00)
                             |anon_vma.len[av0]@8|
                             |anon_vma.len[av1]@8|))
                 (bvugt |folio.mapcount[F0]@8| #x00)
+                (= |folio.index[F0]@8| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@8|
                         |ptlock_ptr(page)[P1]@8|)
                    #x00)))
       (a!9 (and (= rule@8 #x0f)
-                (= migrate0.pc@8 #x07)
-                (= |folio.index[F0]@8| #x01)
+                (= migrate0.pc@8 #x08)
                 (bvult migrate0.cursor@8
                        (ite (= |folio.mapping[F0]@8| #x00)
                             |anon_vma.len[av0]@8|
                             |anon_vma.len[av1]@8|))
                 (bvugt |folio.mapcount[F0]@8| #x00)
+                (= |folio.index[F0]@8| #x01)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@8|
                         |ptlock_ptr(page)[P1]@8|)
                    #x00)))
       (a!11 (and (= rule@8 #x17)
-                 (= migrate0.pc@8 #x0c)
-                 (= |folio.index[F0]@8| #x00)
+                 (= migrate0.pc@8 #x0d)
                  (bvult migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
+                 (= |folio.index[F0]@8| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@8|
                          |ptlock_ptr(page)[P1]@8|)
                     #x00)))
       (a!12 (and (= rule@8 #x18)
-                 (= migrate0.pc@8 #x0c)
-                 (= |folio.index[F0]@8| #x01)
+                 (= migrate0.pc@8 #x0d)
                  (bvult migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
+                 (= |folio.index[F0]@8| #x01)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@8|
                          |ptlock_ptr(page)[P1]@8|)
@@ -19619,35 +20951,45 @@
       (a!308 (ite (and (= rule@8 #x3d) (= fault1.old_page@8 #x01))
                   a!289
                   (ite (and (= rule@8 #x3e) (= a!84 #x01)) #x00 a!307)))
-      (a!323 (ite (and (= rule@8 #x3b) true)
+      (a!329 (ite (and (= rule@8 #x3d) (= fault1.new_page@8 #x00))
+                  a!327
+                  (ite (and (= rule@8 #x3d) (= fault1.old_page@8 #x00))
+                       a!325
+                       a!328)))
+      (a!340 (ite (and (= rule@8 #x3d) (= fault1.new_page@8 #x01))
+                  a!327
+                  (ite (and (= rule@8 #x3d) (= fault1.old_page@8 #x01))
+                       a!325
+                       a!339)))
+      (a!350 (ite (and (= rule@8 #x3b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x3c) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!322)))
-      (a!328 (ite (and (= rule@8 #x2b) true)
+                       a!349)))
+      (a!355 (ite (and (= rule@8 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x2c) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!327)))
-      (a!335 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!334)))
-      (a!339 (ite (and (= rule@8 #x1c) true)
-                  (ite (not (= migrate0.ok@8 #x00)) #x10 #x12)
-                  (ite (and (= rule@8 #x1d) true) #x11 a!338)))
-      (a!360 (ite (and (= rule@8 #x0f) true)
+                       a!354)))
+      (a!362 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!361)))
+      (a!366 (ite (and (= rule@8 #x1c) true)
+                  (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
+                  (ite (and (= rule@8 #x1d) true) #x12 a!365)))
+      (a!387 (ite (and (= rule@8 #x0f) true)
                   (bvadd migrate0.cursor@8 #x01)
-                  (ite (and (= rule@8 #x10) true) #x00 a!359)))
-      (a!368 (ite (and (= rule@8 #x2c) true)
-                  #x07
-                  (ite (and (= rule@8 #x2d) true) #x00 a!367)))
-      (a!379 (ite (and (= rule@8 #x2a) true)
+                  (ite (and (= rule@8 #x10) true) #x00 a!386)))
+      (a!395 (ite (and (= rule@8 #x2c) true)
+                  #x0a
+                  (ite (and (= rule@8 #x2d) true) #x00 a!394)))
+      (a!406 (ite (and (= rule@8 #x2a) true)
                   a!84
-                  (ite (and (= rule@8 #x2c) true) #x02 a!378)))
-      (a!382 (ite (and (= rule@8 #x3c) true)
-                  #x07
-                  (ite (and (= rule@8 #x3d) true) #x00 a!381)))
-      (a!393 (ite (and (= rule@8 #x3a) true)
+                  (ite (and (= rule@8 #x2c) true) #x02 a!405)))
+      (a!409 (ite (and (= rule@8 #x3c) true)
+                  #x0a
+                  (ite (and (= rule@8 #x3d) true) #x00 a!408)))
+      (a!420 (ite (and (= rule@8 #x3a) true)
                   a!84
-                  (ite (and (= rule@8 #x3c) true) #x02 a!392))))
+                  (ite (and (= rule@8 #x3c) true) #x02 a!419))))
 (let ((a!30 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -19682,46 +21024,46 @@
                 (and (= rule@8 #x0a) (= migrate0.pc@8 #x04) (not a!4))
                 a!5
                 (and (= rule@8 #x0c)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (bvugt |folio.mapcount[F0]@8| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 (and (= rule@8 #x0d)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (= |folio.mapcount[F0]@8| #x00))
                 a!8
                 a!9
-                (and (= rule@8 #x10) (= migrate0.pc@8 #x07) a!10)
+                (and (= rule@8 #x10) (= migrate0.pc@8 #x08) a!10)
                 (and (= rule@8 #x11)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (= |folio.refcount[F0]@8| #x01))
                 (and (= rule@8 #x12)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (not (= |folio.refcount[F0]@8| #x01)))
                 (and (= rule@8 #x13)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (bvugt |folio.mapcount[F0]@8| #x00))
-                (and (= rule@8 #x14) (= migrate0.pc@8 #x09))
-                (and (= rule@8 #x15) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x14) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x15) (= migrate0.pc@8 #x0b))
                 (and (= rule@8 #x16)
-                     (= migrate0.pc@8 #x0b)
+                     (= migrate0.pc@8 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 a!11
                 a!12
                 a!13
-                (and (= rule@8 #x1a) (= migrate0.pc@8 #x0d))
-                (and (= rule@8 #x1b) (= migrate0.pc@8 #x0e))
-                (and (= rule@8 #x1c) (= migrate0.pc@8 #x0f))
-                (and (= rule@8 #x1d) (= migrate0.pc@8 #x10))
-                (and (= rule@8 #x1e) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x1a) (= migrate0.pc@8 #x0e))
+                (and (= rule@8 #x1b) (= migrate0.pc@8 #x0f))
+                (and (= rule@8 #x1c) (= migrate0.pc@8 #x10))
+                (and (= rule@8 #x1d) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x1e) (= migrate0.pc@8 #x12))
                 (and (= rule@8 #x1f)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvult migrate0.pass@8 #x01))
                 (and (= rule@8 #x20)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvuge migrate0.pass@8 #x01))
-                (and (= rule@8 #x21) (= migrate0.pc@8 #x13))
+                (and (= rule@8 #x21) (= migrate0.pc@8 #x14))
                 (and (= rule@8 #x22)
                      (= fault0.pc@8 #x00)
                      (not (= |alive[P1]@8| #x00))
@@ -19896,30 +21238,40 @@
                   (ite (and (= rule@8 #x3d) (= fault1.new_page@8 #x01))
                        a!291
                        a!308)))
-      (a!324 (ite (and (= rule@8 #x37) true)
+      (a!330 (ite (and (= rule@8 #x3b) (= fault1.old_page@8 #x00))
+                  a!325
+                  (ite (and (= rule@8 #x3c) (= fault1.old_page@8 #x00))
+                       a!326
+                       a!329)))
+      (a!341 (ite (and (= rule@8 #x3b) (= fault1.old_page@8 #x01))
+                  a!325
+                  (ite (and (= rule@8 #x3c) (= fault1.old_page@8 #x01))
+                       a!326
+                       a!340)))
+      (a!351 (ite (and (= rule@8 #x37) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x38) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!323)))
-      (a!329 (ite (and (= rule@8 #x27) true)
+                       a!350)))
+      (a!356 (ite (and (= rule@8 #x27) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!328)))
-      (a!340 (ite (and (= rule@8 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@8 #x1b) true) #x0f a!339)))
-      (a!361 (ite (and (= rule@8 #x0c) true)
+                       a!355)))
+      (a!367 (ite (and (= rule@8 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@8 #x1b) true) #x10 a!366)))
+      (a!388 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!360)))
-      (a!369 (ite (and (= rule@8 #x2a) true)
+                       a!387)))
+      (a!396 (ite (and (= rule@8 #x2a) true)
                   #x04
-                  (ite (and (= rule@8 #x2b) true) #x07 a!368)))
-      (a!383 (ite (and (= rule@8 #x3a) true)
+                  (ite (and (= rule@8 #x2b) true) #x0a a!395)))
+      (a!410 (ite (and (= rule@8 #x3a) true)
                   #x04
-                  (ite (and (= rule@8 #x3b) true) #x07 a!382))))
+                  (ite (and (= rule@8 #x3b) true) #x0a a!409))))
 (let ((a!37 (ite (not (= a!36 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@8| #x00)) #x03 #x02)))
@@ -20014,25 +21366,31 @@
                   (ite (and (= rule@8 #x3c) (= fault1.new_page@8 #x01))
                        #x03
                        a!309)))
-      (a!325 (ite (and (= rule@8 #x34) true)
+      (a!331 (ite (and (= rule@8 #x31) (= fault0.new_page@8 #x00))
+                  a!324
+                  (ite (and (= rule@8 #x3a) (= a!84 #x00)) #x00 a!330)))
+      (a!342 (ite (and (= rule@8 #x31) (= fault0.new_page@8 #x01))
+                  a!324
+                  (ite (and (= rule@8 #x3a) (= a!84 #x01)) #x00 a!341)))
+      (a!352 (ite (and (= rule@8 #x34) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!324)))
-      (a!330 (ite (and (= rule@8 #x24) true)
+                       a!351)))
+      (a!357 (ite (and (= rule@8 #x24) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x25) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!329)))
-      (a!341 (ite (and (= rule@8 #x16) true)
-                  #x0c
-                  (ite (and (= rule@8 #x19) true) #x0d a!340)))
-      (a!370 (ite (and (= rule@8 #x28) true)
-                  #x07
-                  (ite (and (= rule@8 #x29) true) #x03 a!369)))
-      (a!384 (ite (and (= rule@8 #x38) true)
-                  #x07
-                  (ite (and (= rule@8 #x39) true) #x03 a!383))))
+                       a!356)))
+      (a!368 (ite (and (= rule@8 #x16) true)
+                  #x0d
+                  (ite (and (= rule@8 #x19) true) #x0e a!367)))
+      (a!397 (ite (and (= rule@8 #x28) true)
+                  #x0a
+                  (ite (and (= rule@8 #x29) true) #x03 a!396)))
+      (a!411 (ite (and (= rule@8 #x38) true)
+                  #x0a
+                  (ite (and (= rule@8 #x39) true) #x03 a!410))))
 (let ((a!38 (ite (and (= a!32 #x01) (= a!34 #x00)) a!37 a!32))
       (a!48 (ite (and (= a!42 #x01) (= a!44 #x00)) a!47 a!42))
       (a!55 (ite a!39
@@ -20149,15 +21507,21 @@
                             |folio.data[F0]@8|
                             |folio.data[F1]@8|)
                        a!310)))
-      (a!342 (ite (and (= rule@8 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!341))
-      (a!371 (ite (and (= rule@8 #x26) true)
+      (a!332 (ite (and (= rule@8 #x2d) (= fault0.old_page@8 #x00))
+                  a!322
+                  (ite (and (= rule@8 #x2e) (= a!84 #x00)) #x00 a!331)))
+      (a!343 (ite (and (= rule@8 #x2d) (= fault0.old_page@8 #x01))
+                  a!322
+                  (ite (and (= rule@8 #x2e) (= a!84 #x01)) #x00 a!342)))
+      (a!369 (ite (and (= rule@8 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!368))
+      (a!398 (ite (and (= rule@8 #x26) true)
                   #x06
-                  (ite (and (= rule@8 #x27) true) #x00 a!370)))
-      (a!385 (ite (and (= rule@8 #x36) true)
+                  (ite (and (= rule@8 #x27) true) #x00 a!397)))
+      (a!412 (ite (and (= rule@8 #x36) true)
                   #x06
-                  (ite (and (= rule@8 #x37) true) #x00 a!384))))
+                  (ite (and (= rule@8 #x37) true) #x00 a!411))))
 (let ((a!40 (ite (and (= rule@8 #x0e) (= a!7 #x00))
                  a!38
                  (ite (and (= rule@8 #x17) (= a!7 #x00))
@@ -20280,15 +21644,25 @@
                   (ite (and (= rule@8 #x32) (= |pte.folio[P0][1]@8| #x01))
                        #x03
                        a!311)))
-      (a!343 (ite (and (= rule@8 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  (ite (and (= rule@8 #x14) true) #x0a a!342)))
-      (a!372 (ite (and (= rule@8 #x24) true)
+      (a!333 (ite (and (= rule@8 #x2c) (= fault0.old_page@8 #x00))
+                  a!323
+                  (ite (and (= rule@8 #x2d) (= fault0.new_page@8 #x00))
+                       a!324
+                       a!332)))
+      (a!344 (ite (and (= rule@8 #x2c) (= fault0.old_page@8 #x01))
+                  a!323
+                  (ite (and (= rule@8 #x2d) (= fault0.new_page@8 #x01))
+                       a!324
+                       a!343)))
+      (a!370 (ite (and (= rule@8 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  (ite (and (= rule@8 #x14) true) #x0b a!369)))
+      (a!399 (ite (and (= rule@8 #x24) true)
                   #x02
-                  (ite (and (= rule@8 #x25) true) #x00 a!371)))
-      (a!386 (ite (and (= rule@8 #x34) true)
+                  (ite (and (= rule@8 #x25) true) #x00 a!398)))
+      (a!413 (ite (and (= rule@8 #x34) true)
                   #x02
-                  (ite (and (= rule@8 #x35) true) #x00 a!385))))
+                  (ite (and (= rule@8 #x35) true) #x00 a!412))))
 (let ((a!98 (ite (and (= rule@8 #x2a) (= a!84 #x00))
                  #x01
                  (ite (and (= rule@8 #x2b) (= fault0.old_page@8 #x00))
@@ -20368,15 +21742,25 @@
                   (ite (and (= rule@8 #x30) (= fault0.new_page@8 #x01))
                        #x02
                        a!312)))
-      (a!344 (ite (and (= rule@8 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!343))
-      (a!373 (ite (and (= rule@8 #x22) true)
-                  #x07
-                  (ite (and (= rule@8 #x23) true) #x01 a!372)))
-      (a!387 (ite (and (= rule@8 #x32) true)
-                  #x07
-                  (ite (and (= rule@8 #x33) true) #x01 a!386))))
+      (a!334 (ite (and (= rule@8 #x2a) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@8 #x2b) (= fault0.old_page@8 #x00))
+                       a!322
+                       a!333)))
+      (a!345 (ite (and (= rule@8 #x2a) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@8 #x2b) (= fault0.old_page@8 #x01))
+                       a!322
+                       a!344)))
+      (a!371 (ite (and (= rule@8 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!370))
+      (a!400 (ite (and (= rule@8 #x22) true)
+                  #x0a
+                  (ite (and (= rule@8 #x23) true) #x01 a!399)))
+      (a!414 (ite (and (= rule@8 #x32) true)
+                  #x0a
+                  (ite (and (= rule@8 #x33) true) #x01 a!413))))
 (let ((a!99 (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x00))
                  a!85
                  (ite (and (= rule@8 #x21) true)
@@ -20456,9 +21840,21 @@
                   (ite (and (= rule@8 #x2d) (= fault0.old_page@8 #x01))
                        a!286
                        a!313)))
-      (a!345 (ite (and (= rule@8 #x10) true)
-                  #x08
-                  (ite (and (= rule@8 #x11) true) #x09 a!344))))
+      (a!335 (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x00))
+                  a!321
+                  (ite (and (= rule@8 #x21) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       a!334)))
+      (a!346 (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x01))
+                  a!321
+                  (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x01))
+                       a!321
+                       a!345)))
+      (a!372 (ite (and (= rule@8 #x10) true)
+                  #x09
+                  (ite (and (= rule@8 #x11) true) #x0a a!371))))
 (let ((a!100 (ite (and (= rule@8 #x1e) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                   (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x00)) a!85 a!99)))
@@ -20531,9 +21927,19 @@
                   (ite (and (= rule@8 #x2c) (= fault0.old_page@8 #x01))
                        a!287
                        a!314)))
-      (a!346 (ite (and (= rule@8 #x0c) true)
-                  #x07
-                  (ite (and (= rule@8 #x0d) true) #x08 a!345))))
+      (a!336 (ite (and (= rule@8 #x1e) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x00))
+                       a!321
+                       a!335)))
+      (a!347 (ite (and (= rule@8 #x03) (= a!84 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
+                       a!321
+                       a!346)))
+      (a!373 (ite (and (= rule@8 #x0c) true)
+                  #x08
+                  (ite (and (= rule@8 #x0d) true) #x09 a!372))))
 (let ((a!101 (ite (and (= rule@8 #x03) (= a!84 #x00))
                   #x01
                   (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00)) a!85 a!100)))
@@ -20597,9 +22003,14 @@
                   (ite (and (= rule@8 #x2b) (= fault0.old_page@8 #x01))
                        a!286
                        a!315)))
-      (a!347 (ite (and (= rule@8 #x0a) true)
+      (a!337 (ite (and (= rule@8 #x03) (= a!84 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
+                       a!321
+                       a!336)))
+      (a!374 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x06 a!346))))
+                  (ite (and (= rule@8 #x0b) true) #x07 a!373))))
 (let ((a!102 (= |folio.used[F0]@9|
                 (ite (and (= rule@8 #x02) true)
                      (ite (= |folio.refcount[F0]@8| #x01)
@@ -20651,9 +22062,15 @@
                   (ite (and (= rule@8 #x28) (= |pte.folio[P1][0]@8| #x01))
                        #x02
                        a!316)))
-      (a!348 (ite (and (= rule@8 #x08) true)
+      (a!338 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x02) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!337)))
+      (a!375 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!347))))
+                  (ite (and (= rule@8 #x09) true) #x05 a!374))))
 (let ((a!127 (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x00))
                   (bvsub (ite (= migrate0.dst@8 #x00)
                               |folio.refcount[F0]@8|
@@ -20691,9 +22108,9 @@
                   (ite (and (= rule@8 #x20) (= migrate0.dst@8 #x01))
                        a!285
                        a!317)))
-      (a!349 (ite (and (= rule@8 #x06) true)
-                  #x12
-                  (ite (and (= rule@8 #x07) true) #x03 a!348))))
+      (a!376 (ite (and (= rule@8 #x06) true)
+                  #x13
+                  (ite (and (= rule@8 #x07) true) #x03 a!375))))
 (let ((a!128 (ite (and (= rule@8 #x1f) (= migrate0.dst@8 #x00))
                   (bvsub (ite (= migrate0.dst@8 #x00)
                               |folio.refcount[F0]@8|
@@ -20721,9 +22138,9 @@
                   (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
                        a!285
                        a!318)))
-      (a!350 (ite (and (= rule@8 #x04) true)
-                  #x13
-                  (ite (and (= rule@8 #x05) true) #x04 a!349))))
+      (a!377 (ite (and (= rule@8 #x04) true)
+                  #x14
+                  (ite (and (= rule@8 #x05) true) #x04 a!376))))
 (let ((a!129 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
                   (bvsub (ite (= migrate0.dst@8 #x00)
                               |folio.refcount[F0]@8|
@@ -20751,9 +22168,9 @@
                        a!304)))
       (a!320 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!84 #x01)) #x00 a!319)))
-      (a!351 (ite (and (= rule@8 #x02) true)
-                  #x14
-                  (ite (and (= rule@8 #x03) true) #x02 a!350))))
+      (a!378 (ite (and (= rule@8 #x02) true)
+                  #x15
+                  (ite (and (= rule@8 #x03) true) #x02 a!377))))
 (let ((a!130 (ite (and (= rule@8 #x17) a!112)
                   a!113
                   (ite (and (= rule@8 #x18) a!112) a!114 a!129)))
@@ -20763,9 +22180,9 @@
       (a!306 (ite (and (= rule@8 #x02) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                   (ite (and (= rule@8 #x03) (= a!84 #x00)) #x00 a!305)))
-      (a!352 (ite (and (= rule@8 #x00) true)
+      (a!379 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x14 a!351))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!378))))
 (let ((a!131 (ite (and (= rule@8 #x0f) true)
                   (ite (and (= a!42 #x01) (= a!44 #x00))
                        (bvsub |folio.refcount[F0]@8| #x01)
@@ -20828,40 +22245,42 @@
        (= |folio.index[F1]@9| a!284)
        (= |folio.data[F0]@9| a!306)
        a!320
+       a!338
+       (= |folio.node[F1]@9| a!347)
        (= |&mm->mmap_lock.writer[P0]@9| |&mm->mmap_lock.writer[P0]@8|)
        (= |&mm->mmap_lock.writer[P1]@9| |&mm->mmap_lock.writer[P1]@8|)
-       (= |&mm->mmap_lock.readers[P0]@9| a!325)
-       (= |&mm->mmap_lock.readers[P1]@9| a!330)
+       (= |&mm->mmap_lock.readers[P0]@9| a!352)
+       (= |&mm->mmap_lock.readers[P1]@9| a!357)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.writer[av1]@9| |&anon_vma->rwsem.writer[av1]@8|)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!332)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!359)
        (= |&anon_vma->rwsem.readers[av1]@9| |&anon_vma->rwsem.readers[av1]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
        (= |ptlock_ptr(page)[P1]@9| |ptlock_ptr(page)[P1]@8|)
-       a!335
-       (= |PG_locked[F1]@9| a!336)
-       (= migrate0.pc@9 a!352)
-       (= migrate0.isolated@9 a!354)
-       (= migrate0.dst@9 a!356)
-       (= migrate0.anon_vma@9 a!357)
-       (= migrate0.cursor@9 a!361)
-       (= migrate0.page_was_mapped@9 a!362)
-       (= migrate0.ok@9 a!364)
-       a!365
-       (= fault0.pc@9 a!373)
-       (= fault0.wait_folio@9 a!374)
-       (= fault0.old_page@9 a!376)
-       (= fault0.new_page@9 a!379)
-       (= fault1.pc@9 a!387)
-       (= fault1.wait_folio@9 a!388)
-       (= fault1.old_page@9 a!390)
-       (= fault1.new_page@9 a!393)
+       a!362
+       (= |PG_locked[F1]@9| a!363)
+       (= migrate0.pc@9 a!379)
+       (= migrate0.isolated@9 a!381)
+       (= migrate0.dst@9 a!383)
+       (= migrate0.anon_vma@9 a!384)
+       (= migrate0.cursor@9 a!388)
+       (= migrate0.page_was_mapped@9 a!389)
+       (= migrate0.ok@9 a!391)
+       a!392
+       (= fault0.pc@9 a!400)
+       (= fault0.wait_folio@9 a!401)
+       (= fault0.old_page@9 a!403)
+       (= fault0.new_page@9 a!406)
+       (= fault1.pc@9 a!414)
+       (= fault1.wait_folio@9 a!415)
+       (= fault1.old_page@9 a!417)
+       (= fault1.new_page@9 a!420)
        (bvule |alive[P0]@9| #x01)
        (bvule |alive[P1]@9| #x01)
-       (bvule |pte[P0][0]@9| #x04)
-       (bvule |pte[P0][1]@9| #x04)
-       (bvule |pte[P1][0]@9| #x04)
-       (bvule |pte[P1][1]@9| #x04)
+       (bvule |pte[P0][0]@9| #x06)
+       (bvule |pte[P0][1]@9| #x06)
+       (bvule |pte[P1][0]@9| #x06)
+       (bvule |pte[P1][1]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x01)
        (bvule |pte.folio[P0][1]@9| #x01)
        (bvule |pte.folio[P1][0]@9| #x01)
@@ -20886,8 +22305,8 @@
        (bvule |folio.used[F1]@9| #x01)
        (bvule |folio.refcount[F0]@9| #x07)
        (bvule |folio.refcount[F1]@9| #x07)
-       (bvule |folio.mapcount[F0]@9| #x02)
-       (bvule |folio.mapcount[F1]@9| #x02)
+       (bvule |folio.mapcount[F0]@9| #x03)
+       (bvule |folio.mapcount[F1]@9| #x03)
        (bvule |PG_lru[F0]@9| #x01)
        (bvule |PG_lru[F1]@9| #x01)
        (bvule |PG_anon_exclusive[F0]@9| #x01)
@@ -20898,6 +22317,8 @@
        (bvule |folio.index[F1]@9| #x01)
        (bvule |folio.data[F0]@9| #x03)
        (bvule |folio.data[F1]@9| #x03)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@9| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@9| #x03)
@@ -20910,7 +22331,7 @@
        (bvule |ptlock_ptr(page)[P1]@9| #x03)
        (bvule |PG_locked[F0]@9| #x03)
        (bvule |PG_locked[F1]@9| #x03)
-       (bvule migrate0.pc@9 #x14)
+       (bvule migrate0.pc@9 #x15)
        (bvule migrate0.isolated@9 #x01)
        (bvule migrate0.dst@9 #x02)
        (bvule migrate0.anon_vma@9 #x02)
@@ -20918,11 +22339,11 @@
        (bvule migrate0.page_was_mapped@9 #x01)
        (bvule migrate0.ok@9 #x01)
        (bvule migrate0.pass@9 #x01)
-       (bvule fault0.pc@9 #x07)
+       (bvule fault0.pc@9 #x0a)
        (bvule fault0.wait_folio@9 #x02)
        (bvule fault0.old_page@9 #x02)
        (bvule fault0.new_page@9 #x02)
-       (bvule fault1.pc@9 #x07)
+       (bvule fault1.pc@9 #x0a)
        (bvule fault1.wait_folio@9 #x02)
        (bvule fault1.old_page@9 #x02)
        (bvule fault1.new_page@9 #x02)))))))))))))))))))))))
@@ -20962,7 +22383,7 @@
                             |anon_vma.len[av1]@9|))
                 (= |folio.mapcount[F0]@9| #x00)))
       (a!13 (and (= rule@9 #x19)
-                 (= migrate0.pc@9 #x0c)
+                 (= migrate0.pc@9 #x0d)
                  (bvuge migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
@@ -21410,78 +22831,134 @@
                   (ite (= fault1.new_page@9 #x00)
                        |folio.data[F0]@9|
                        |folio.data[F1]@9|)))
-      (a!321 (ite (and (= rule@9 #x40) true)
+      (a!321 (ite (= (ite (= migrate0.dst@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!322 (ite (= (ite (= fault0.old_page@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.old_page@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!323 (ite (= (ite (= fault0.old_page@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x02)
+                  #x00
+                  (ite (= fault0.old_page@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!324 (ite (= (ite (= fault0.new_page@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.new_page@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!325 (ite (= (ite (= fault1.old_page@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.old_page@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!326 (ite (= (ite (= fault1.old_page@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x02)
+                  #x00
+                  (ite (= fault1.old_page@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!327 (ite (= (ite (= fault1.new_page@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= fault1.new_page@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!348 (ite (and (= rule@9 #x40) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x41) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                        |&mm->mmap_lock.readers[P0]@9|)))
-      (a!326 (ite (and (= rule@9 #x30) true)
+      (a!353 (ite (and (= rule@9 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x31) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                        |&mm->mmap_lock.readers[P1]@9|)))
-      (a!331 (ite (and (= rule@9 #x16) true)
+      (a!358 (ite (and (= rule@9 #x16) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
                        |&anon_vma->rwsem.readers[av0]@9|)))
-      (a!333 (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x00))
+      (a!360 (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1c) true) #x00 |PG_locked[F0]@9|)))
-      (a!336 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!363 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x1a) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!337 (ite (and (= rule@9 #x20) true)
-                  #x13
-                  (ite (and (= rule@9 #x21) true) #x14 migrate0.pc@9)))
-      (a!353 (ite (and (= rule@9 #x1e) true)
+      (a!364 (ite (and (= rule@9 #x20) true)
+                  #x14
+                  (ite (and (= rule@9 #x21) true) #x15 migrate0.pc@9)))
+      (a!380 (ite (and (= rule@9 #x1e) true)
                   #x00
                   (ite (and (= rule@9 #x21) true) #x00 migrate0.isolated@9)))
-      (a!355 (ite (and (= rule@9 #x1f) true)
+      (a!382 (ite (and (= rule@9 #x1f) true)
                   #x02
                   (ite (and (= rule@9 #x20) true) #x02 migrate0.dst@9)))
-      (a!357 (ite (and (= rule@9 #x09) true)
+      (a!384 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x1b) true) #x02 migrate0.anon_vma@9)))
-      (a!358 (ite (and (= rule@9 #x18) true)
+      (a!385 (ite (and (= rule@9 #x18) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x19) true) #x00 migrate0.cursor@9)))
-      (a!362 (ite (and (= rule@9 #x0c) true)
+      (a!389 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!363 (ite (and (= rule@9 #x13) true)
+      (a!390 (ite (and (= rule@9 #x13) true)
                   #x00
                   (ite (and (= rule@9 #x14) true) #x01 migrate0.ok@9)))
-      (a!365 (= migrate0.pass@10
+      (a!392 (= migrate0.pass@10
                 (ite (and (= rule@9 #x1f) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!366 (ite (and (= rule@9 #x30) true)
-                  #x07
+      (a!393 (ite (and (= rule@9 #x30) true)
+                  #x0a
                   (ite (and (= rule@9 #x31) true) #x00 fault0.pc@9)))
-      (a!374 (ite (and (= rule@9 #x26) true)
+      (a!401 (ite (and (= rule@9 #x26) true)
                   |pte.folio[P1][0]@9|
                   (ite (and (= rule@9 #x27) true) #x02 fault0.wait_folio@9)))
-      (a!375 (ite (and (= rule@9 #x2c) true)
+      (a!402 (ite (and (= rule@9 #x2c) true)
                   #x02
                   (ite (and (= rule@9 #x2d) true) #x02 fault0.old_page@9)))
-      (a!377 (ite (and (= rule@9 #x30) true)
+      (a!404 (ite (and (= rule@9 #x30) true)
                   #x02
                   (ite (and (= rule@9 #x31) true) #x02 fault0.new_page@9)))
-      (a!380 (ite (and (= rule@9 #x40) true)
-                  #x07
+      (a!407 (ite (and (= rule@9 #x40) true)
+                  #x0a
                   (ite (and (= rule@9 #x41) true) #x00 fault1.pc@9)))
-      (a!388 (ite (and (= rule@9 #x36) true)
+      (a!415 (ite (and (= rule@9 #x36) true)
                   |pte.folio[P0][1]@9|
                   (ite (and (= rule@9 #x37) true) #x02 fault1.wait_folio@9)))
-      (a!389 (ite (and (= rule@9 #x3c) true)
+      (a!416 (ite (and (= rule@9 #x3c) true)
                   #x02
                   (ite (and (= rule@9 #x3d) true) #x02 fault1.old_page@9)))
-      (a!391 (ite (and (= rule@9 #x40) true)
+      (a!418 (ite (and (= rule@9 #x40) true)
                   #x02
                   (ite (and (= rule@9 #x41) true) #x02 fault1.new_page@9))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@9| #x00) (= migrate0.cursor@9 #x00))
@@ -21617,101 +23094,111 @@
                   (ite (and (= rule@9 #x41) (= fault1.new_page@9 #x01))
                        a!291
                        |folio.data[F1]@9|)))
-      (a!322 (ite (and (= rule@9 #x3d) true)
+      (a!328 (ite (and (= rule@9 #x3e) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@9 #x41) (= fault1.new_page@9 #x00))
+                       a!327
+                       |folio.node[F0]@9|)))
+      (a!339 (ite (and (= rule@9 #x3e) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@9 #x41) (= fault1.new_page@9 #x01))
+                       a!327
+                       |folio.node[F1]@9|)))
+      (a!349 (ite (and (= rule@9 #x3d) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x3f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!321)))
-      (a!327 (ite (and (= rule@9 #x2d) true)
+                       a!348)))
+      (a!354 (ite (and (= rule@9 #x2d) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!326)))
-      (a!332 (ite (and (= rule@9 #x0c) true)
+                       a!353)))
+      (a!359 (ite (and (= rule@9 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x10) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
-                       a!331)))
-      (a!334 (ite (and (= rule@9 #x08) true)
+                       a!358)))
+      (a!361 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!333)))
-      (a!338 (ite (and (= rule@9 #x1e) true)
-                  #x14
-                  (ite (and (= rule@9 #x1f) true) #x01 a!337)))
-      (a!354 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!360)))
+      (a!365 (ite (and (= rule@9 #x1e) true)
+                  #x15
+                  (ite (and (= rule@9 #x1f) true) #x01 a!364)))
+      (a!381 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!353)))
-      (a!356 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!380)))
+      (a!383 (ite (and (= rule@9 #x03) true)
                   a!84
-                  (ite (and (= rule@9 #x1d) true) #x02 a!355)))
-      (a!359 (ite (and (= rule@9 #x16) true)
+                  (ite (and (= rule@9 #x1d) true) #x02 a!382)))
+      (a!386 (ite (and (= rule@9 #x16) true)
                   #x00
                   (ite (and (= rule@9 #x17) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!358)))
-      (a!364 (ite (and (= rule@9 #x06) true)
+                       a!385)))
+      (a!391 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x12) true) #x00 a!363)))
-      (a!367 (ite (and (= rule@9 #x2e) true)
+                  (ite (and (= rule@9 #x12) true) #x00 a!390)))
+      (a!394 (ite (and (= rule@9 #x2e) true)
                   #x05
-                  (ite (and (= rule@9 #x2f) true) #x07 a!366)))
-      (a!376 (ite (and (= rule@9 #x29) true)
+                  (ite (and (= rule@9 #x2f) true) #x0a a!393)))
+      (a!403 (ite (and (= rule@9 #x29) true)
                   |pte.folio[P1][0]@9|
-                  (ite (and (= rule@9 #x2b) true) #x02 a!375)))
-      (a!378 (ite (and (= rule@9 #x2d) true)
+                  (ite (and (= rule@9 #x2b) true) #x02 a!402)))
+      (a!405 (ite (and (= rule@9 #x2d) true)
                   #x02
-                  (ite (and (= rule@9 #x2e) true) a!84 a!377)))
-      (a!381 (ite (and (= rule@9 #x3e) true)
+                  (ite (and (= rule@9 #x2e) true) a!84 a!404)))
+      (a!408 (ite (and (= rule@9 #x3e) true)
                   #x05
-                  (ite (and (= rule@9 #x3f) true) #x07 a!380)))
-      (a!390 (ite (and (= rule@9 #x39) true)
+                  (ite (and (= rule@9 #x3f) true) #x0a a!407)))
+      (a!417 (ite (and (= rule@9 #x39) true)
                   |pte.folio[P0][1]@9|
-                  (ite (and (= rule@9 #x3b) true) #x02 a!389)))
-      (a!392 (ite (and (= rule@9 #x3d) true)
+                  (ite (and (= rule@9 #x3b) true) #x02 a!416)))
+      (a!419 (ite (and (= rule@9 #x3d) true)
                   #x02
-                  (ite (and (= rule@9 #x3e) true) a!84 a!391))))
+                  (ite (and (= rule@9 #x3e) true) a!84 a!418))))
 (let ((a!8 (and (= rule@9 #x0e)
-                (= migrate0.pc@9 #x07)
-                (= |folio.index[F0]@9| #x00)
+                (= migrate0.pc@9 #x08)
                 (bvult migrate0.cursor@9
                        (ite (= |folio.mapping[F0]@9| #x00)
                             |anon_vma.len[av0]@9|
                             |anon_vma.len[av1]@9|))
                 (bvugt |folio.mapcount[F0]@9| #x00)
+                (= |folio.index[F0]@9| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@9|
                         |ptlock_ptr(page)[P1]@9|)
                    #x00)))
       (a!9 (and (= rule@9 #x0f)
-                (= migrate0.pc@9 #x07)
-                (= |folio.index[F0]@9| #x01)
+                (= migrate0.pc@9 #x08)
                 (bvult migrate0.cursor@9
                        (ite (= |folio.mapping[F0]@9| #x00)
                             |anon_vma.len[av0]@9|
                             |anon_vma.len[av1]@9|))
                 (bvugt |folio.mapcount[F0]@9| #x00)
+                (= |folio.index[F0]@9| #x01)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@9|
                         |ptlock_ptr(page)[P1]@9|)
                    #x00)))
       (a!11 (and (= rule@9 #x17)
-                 (= migrate0.pc@9 #x0c)
-                 (= |folio.index[F0]@9| #x00)
+                 (= migrate0.pc@9 #x0d)
                  (bvult migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
+                 (= |folio.index[F0]@9| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@9|
                          |ptlock_ptr(page)[P1]@9|)
                     #x00)))
       (a!12 (and (= rule@9 #x18)
-                 (= migrate0.pc@9 #x0c)
-                 (= |folio.index[F0]@9| #x01)
+                 (= migrate0.pc@9 #x0d)
                  (bvult migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
+                 (= |folio.index[F0]@9| #x01)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@9|
                          |ptlock_ptr(page)[P1]@9|)
@@ -21842,35 +23329,45 @@
       (a!308 (ite (and (= rule@9 #x3d) (= fault1.old_page@9 #x01))
                   a!289
                   (ite (and (= rule@9 #x3e) (= a!84 #x01)) #x00 a!307)))
-      (a!323 (ite (and (= rule@9 #x3b) true)
+      (a!329 (ite (and (= rule@9 #x3d) (= fault1.new_page@9 #x00))
+                  a!327
+                  (ite (and (= rule@9 #x3d) (= fault1.old_page@9 #x00))
+                       a!325
+                       a!328)))
+      (a!340 (ite (and (= rule@9 #x3d) (= fault1.new_page@9 #x01))
+                  a!327
+                  (ite (and (= rule@9 #x3d) (= fault1.old_page@9 #x01))
+                       a!325
+                       a!339)))
+      (a!350 (ite (and (= rule@9 #x3b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x3c) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!322)))
-      (a!328 (ite (and (= rule@9 #x2b) true)
+                       a!349)))
+      (a!355 (ite (and (= rule@9 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x2c) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!327)))
-      (a!335 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!334)))
-      (a!339 (ite (and (= rule@9 #x1c) true)
-                  (ite (not (= migrate0.ok@9 #x00)) #x10 #x12)
-                  (ite (and (= rule@9 #x1d) true) #x11 a!338)))
-      (a!360 (ite (and (= rule@9 #x0f) true)
+                       a!354)))
+      (a!362 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!361)))
+      (a!366 (ite (and (= rule@9 #x1c) true)
+                  (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
+                  (ite (and (= rule@9 #x1d) true) #x12 a!365)))
+      (a!387 (ite (and (= rule@9 #x0f) true)
                   (bvadd migrate0.cursor@9 #x01)
-                  (ite (and (= rule@9 #x10) true) #x00 a!359)))
-      (a!368 (ite (and (= rule@9 #x2c) true)
-                  #x07
-                  (ite (and (= rule@9 #x2d) true) #x00 a!367)))
-      (a!379 (ite (and (= rule@9 #x2a) true)
+                  (ite (and (= rule@9 #x10) true) #x00 a!386)))
+      (a!395 (ite (and (= rule@9 #x2c) true)
+                  #x0a
+                  (ite (and (= rule@9 #x2d) true) #x00 a!394)))
+      (a!406 (ite (and (= rule@9 #x2a) true)
                   a!84
-                  (ite (and (= rule@9 #x2c) true) #x02 a!378)))
-      (a!382 (ite (and (= rule@9 #x3c) true)
-                  #x07
-                  (ite (and (= rule@9 #x3d) true) #x00 a!381)))
-      (a!393 (ite (and (= rule@9 #x3a) true)
+                  (ite (and (= rule@9 #x2c) true) #x02 a!405)))
+      (a!409 (ite (and (= rule@9 #x3c) true)
+                  #x0a
+                  (ite (and (= rule@9 #x3d) true) #x00 a!408)))
+      (a!420 (ite (and (= rule@9 #x3a) true)
                   a!84
-                  (ite (and (= rule@9 #x3c) true) #x02 a!392))))
+                  (ite (and (= rule@9 #x3c) true) #x02 a!419))))
 (let ((a!30 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -21905,46 +23402,46 @@
                 (and (= rule@9 #x0a) (= migrate0.pc@9 #x04) (not a!4))
                 a!5
                 (and (= rule@9 #x0c)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (bvugt |folio.mapcount[F0]@9| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 (and (= rule@9 #x0d)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (= |folio.mapcount[F0]@9| #x00))
                 a!8
                 a!9
-                (and (= rule@9 #x10) (= migrate0.pc@9 #x07) a!10)
+                (and (= rule@9 #x10) (= migrate0.pc@9 #x08) a!10)
                 (and (= rule@9 #x11)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (= |folio.refcount[F0]@9| #x01))
                 (and (= rule@9 #x12)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (not (= |folio.refcount[F0]@9| #x01)))
                 (and (= rule@9 #x13)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (bvugt |folio.mapcount[F0]@9| #x00))
-                (and (= rule@9 #x14) (= migrate0.pc@9 #x09))
-                (and (= rule@9 #x15) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x14) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x15) (= migrate0.pc@9 #x0b))
                 (and (= rule@9 #x16)
-                     (= migrate0.pc@9 #x0b)
+                     (= migrate0.pc@9 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 a!11
                 a!12
                 a!13
-                (and (= rule@9 #x1a) (= migrate0.pc@9 #x0d))
-                (and (= rule@9 #x1b) (= migrate0.pc@9 #x0e))
-                (and (= rule@9 #x1c) (= migrate0.pc@9 #x0f))
-                (and (= rule@9 #x1d) (= migrate0.pc@9 #x10))
-                (and (= rule@9 #x1e) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x1a) (= migrate0.pc@9 #x0e))
+                (and (= rule@9 #x1b) (= migrate0.pc@9 #x0f))
+                (and (= rule@9 #x1c) (= migrate0.pc@9 #x10))
+                (and (= rule@9 #x1d) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x1e) (= migrate0.pc@9 #x12))
                 (and (= rule@9 #x1f)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvult migrate0.pass@9 #x01))
                 (and (= rule@9 #x20)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvuge migrate0.pass@9 #x01))
-                (and (= rule@9 #x21) (= migrate0.pc@9 #x13))
+                (and (= rule@9 #x21) (= migrate0.pc@9 #x14))
                 (and (= rule@9 #x22)
                      (= fault0.pc@9 #x00)
                      (not (= |alive[P1]@9| #x00))
@@ -22119,30 +23616,40 @@
                   (ite (and (= rule@9 #x3d) (= fault1.new_page@9 #x01))
                        a!291
                        a!308)))
-      (a!324 (ite (and (= rule@9 #x37) true)
+      (a!330 (ite (and (= rule@9 #x3b) (= fault1.old_page@9 #x00))
+                  a!325
+                  (ite (and (= rule@9 #x3c) (= fault1.old_page@9 #x00))
+                       a!326
+                       a!329)))
+      (a!341 (ite (and (= rule@9 #x3b) (= fault1.old_page@9 #x01))
+                  a!325
+                  (ite (and (= rule@9 #x3c) (= fault1.old_page@9 #x01))
+                       a!326
+                       a!340)))
+      (a!351 (ite (and (= rule@9 #x37) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x38) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!323)))
-      (a!329 (ite (and (= rule@9 #x27) true)
+                       a!350)))
+      (a!356 (ite (and (= rule@9 #x27) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!328)))
-      (a!340 (ite (and (= rule@9 #x1a) true)
-                  #x0e
-                  (ite (and (= rule@9 #x1b) true) #x0f a!339)))
-      (a!361 (ite (and (= rule@9 #x0c) true)
+                       a!355)))
+      (a!367 (ite (and (= rule@9 #x1a) true)
+                  #x0f
+                  (ite (and (= rule@9 #x1b) true) #x10 a!366)))
+      (a!388 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!360)))
-      (a!369 (ite (and (= rule@9 #x2a) true)
+                       a!387)))
+      (a!396 (ite (and (= rule@9 #x2a) true)
                   #x04
-                  (ite (and (= rule@9 #x2b) true) #x07 a!368)))
-      (a!383 (ite (and (= rule@9 #x3a) true)
+                  (ite (and (= rule@9 #x2b) true) #x0a a!395)))
+      (a!410 (ite (and (= rule@9 #x3a) true)
                   #x04
-                  (ite (and (= rule@9 #x3b) true) #x07 a!382))))
+                  (ite (and (= rule@9 #x3b) true) #x0a a!409))))
 (let ((a!37 (ite (not (= a!36 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@9| #x00)) #x03 #x02)))
@@ -22237,25 +23744,31 @@
                   (ite (and (= rule@9 #x3c) (= fault1.new_page@9 #x01))
                        #x03
                        a!309)))
-      (a!325 (ite (and (= rule@9 #x34) true)
+      (a!331 (ite (and (= rule@9 #x31) (= fault0.new_page@9 #x00))
+                  a!324
+                  (ite (and (= rule@9 #x3a) (= a!84 #x00)) #x00 a!330)))
+      (a!342 (ite (and (= rule@9 #x31) (= fault0.new_page@9 #x01))
+                  a!324
+                  (ite (and (= rule@9 #x3a) (= a!84 #x01)) #x00 a!341)))
+      (a!352 (ite (and (= rule@9 #x34) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x35) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!324)))
-      (a!330 (ite (and (= rule@9 #x24) true)
+                       a!351)))
+      (a!357 (ite (and (= rule@9 #x24) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x25) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!329)))
-      (a!341 (ite (and (= rule@9 #x16) true)
-                  #x0c
-                  (ite (and (= rule@9 #x19) true) #x0d a!340)))
-      (a!370 (ite (and (= rule@9 #x28) true)
-                  #x07
-                  (ite (and (= rule@9 #x29) true) #x03 a!369)))
-      (a!384 (ite (and (= rule@9 #x38) true)
-                  #x07
-                  (ite (and (= rule@9 #x39) true) #x03 a!383))))
+                       a!356)))
+      (a!368 (ite (and (= rule@9 #x16) true)
+                  #x0d
+                  (ite (and (= rule@9 #x19) true) #x0e a!367)))
+      (a!397 (ite (and (= rule@9 #x28) true)
+                  #x0a
+                  (ite (and (= rule@9 #x29) true) #x03 a!396)))
+      (a!411 (ite (and (= rule@9 #x38) true)
+                  #x0a
+                  (ite (and (= rule@9 #x39) true) #x03 a!410))))
 (let ((a!38 (ite (and (= a!32 #x01) (= a!34 #x00)) a!37 a!32))
       (a!48 (ite (and (= a!42 #x01) (= a!44 #x00)) a!47 a!42))
       (a!55 (ite a!39
@@ -22372,15 +23885,21 @@
                             |folio.data[F0]@9|
                             |folio.data[F1]@9|)
                        a!310)))
-      (a!342 (ite (and (= rule@9 #x15) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!341))
-      (a!371 (ite (and (= rule@9 #x26) true)
+      (a!332 (ite (and (= rule@9 #x2d) (= fault0.old_page@9 #x00))
+                  a!322
+                  (ite (and (= rule@9 #x2e) (= a!84 #x00)) #x00 a!331)))
+      (a!343 (ite (and (= rule@9 #x2d) (= fault0.old_page@9 #x01))
+                  a!322
+                  (ite (and (= rule@9 #x2e) (= a!84 #x01)) #x00 a!342)))
+      (a!369 (ite (and (= rule@9 #x15) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!368))
+      (a!398 (ite (and (= rule@9 #x26) true)
                   #x06
-                  (ite (and (= rule@9 #x27) true) #x00 a!370)))
-      (a!385 (ite (and (= rule@9 #x36) true)
+                  (ite (and (= rule@9 #x27) true) #x00 a!397)))
+      (a!412 (ite (and (= rule@9 #x36) true)
                   #x06
-                  (ite (and (= rule@9 #x37) true) #x00 a!384))))
+                  (ite (and (= rule@9 #x37) true) #x00 a!411))))
 (let ((a!40 (ite (and (= rule@9 #x0e) (= a!7 #x00))
                  a!38
                  (ite (and (= rule@9 #x17) (= a!7 #x00))
@@ -22503,15 +24022,25 @@
                   (ite (and (= rule@9 #x32) (= |pte.folio[P0][1]@9| #x01))
                        #x03
                        a!311)))
-      (a!343 (ite (and (= rule@9 #x13) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  (ite (and (= rule@9 #x14) true) #x0a a!342)))
-      (a!372 (ite (and (= rule@9 #x24) true)
+      (a!333 (ite (and (= rule@9 #x2c) (= fault0.old_page@9 #x00))
+                  a!323
+                  (ite (and (= rule@9 #x2d) (= fault0.new_page@9 #x00))
+                       a!324
+                       a!332)))
+      (a!344 (ite (and (= rule@9 #x2c) (= fault0.old_page@9 #x01))
+                  a!323
+                  (ite (and (= rule@9 #x2d) (= fault0.new_page@9 #x01))
+                       a!324
+                       a!343)))
+      (a!370 (ite (and (= rule@9 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  (ite (and (= rule@9 #x14) true) #x0b a!369)))
+      (a!399 (ite (and (= rule@9 #x24) true)
                   #x02
-                  (ite (and (= rule@9 #x25) true) #x00 a!371)))
-      (a!386 (ite (and (= rule@9 #x34) true)
+                  (ite (and (= rule@9 #x25) true) #x00 a!398)))
+      (a!413 (ite (and (= rule@9 #x34) true)
                   #x02
-                  (ite (and (= rule@9 #x35) true) #x00 a!385))))
+                  (ite (and (= rule@9 #x35) true) #x00 a!412))))
 (let ((a!98 (ite (and (= rule@9 #x2a) (= a!84 #x00))
                  #x01
                  (ite (and (= rule@9 #x2b) (= fault0.old_page@9 #x00))
@@ -22591,15 +24120,25 @@
                   (ite (and (= rule@9 #x30) (= fault0.new_page@9 #x01))
                        #x02
                        a!312)))
-      (a!344 (ite (and (= rule@9 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!343))
-      (a!373 (ite (and (= rule@9 #x22) true)
-                  #x07
-                  (ite (and (= rule@9 #x23) true) #x01 a!372)))
-      (a!387 (ite (and (= rule@9 #x32) true)
-                  #x07
-                  (ite (and (= rule@9 #x33) true) #x01 a!386))))
+      (a!334 (ite (and (= rule@9 #x2a) (= a!84 #x00))
+                  #x00
+                  (ite (and (= rule@9 #x2b) (= fault0.old_page@9 #x00))
+                       a!322
+                       a!333)))
+      (a!345 (ite (and (= rule@9 #x2a) (= a!84 #x01))
+                  #x00
+                  (ite (and (= rule@9 #x2b) (= fault0.old_page@9 #x01))
+                       a!322
+                       a!344)))
+      (a!371 (ite (and (= rule@9 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!370))
+      (a!400 (ite (and (= rule@9 #x22) true)
+                  #x0a
+                  (ite (and (= rule@9 #x23) true) #x01 a!399)))
+      (a!414 (ite (and (= rule@9 #x32) true)
+                  #x0a
+                  (ite (and (= rule@9 #x33) true) #x01 a!413))))
 (let ((a!99 (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x00))
                  a!85
                  (ite (and (= rule@9 #x21) true)
@@ -22679,9 +24218,21 @@
                   (ite (and (= rule@9 #x2d) (= fault0.old_page@9 #x01))
                        a!286
                        a!313)))
-      (a!345 (ite (and (= rule@9 #x10) true)
-                  #x08
-                  (ite (and (= rule@9 #x11) true) #x09 a!344))))
+      (a!335 (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x00))
+                  a!321
+                  (ite (and (= rule@9 #x21) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       a!334)))
+      (a!346 (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x01))
+                  a!321
+                  (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x01))
+                       a!321
+                       a!345)))
+      (a!372 (ite (and (= rule@9 #x10) true)
+                  #x09
+                  (ite (and (= rule@9 #x11) true) #x0a a!371))))
 (let ((a!100 (ite (and (= rule@9 #x1e) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.used[F0]@9|)
                   (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x00)) a!85 a!99)))
@@ -22754,9 +24305,19 @@
                   (ite (and (= rule@9 #x2c) (= fault0.old_page@9 #x01))
                        a!287
                        a!314)))
-      (a!346 (ite (and (= rule@9 #x0c) true)
-                  #x07
-                  (ite (and (= rule@9 #x0d) true) #x08 a!345))))
+      (a!336 (ite (and (= rule@9 #x1e) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x00))
+                       a!321
+                       a!335)))
+      (a!347 (ite (and (= rule@9 #x03) (= a!84 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
+                       a!321
+                       a!346)))
+      (a!373 (ite (and (= rule@9 #x0c) true)
+                  #x08
+                  (ite (and (= rule@9 #x0d) true) #x09 a!372))))
 (let ((a!101 (ite (and (= rule@9 #x03) (= a!84 #x00))
                   #x01
                   (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00)) a!85 a!100)))
@@ -22820,9 +24381,14 @@
                   (ite (and (= rule@9 #x2b) (= fault0.old_page@9 #x01))
                        a!286
                        a!315)))
-      (a!347 (ite (and (= rule@9 #x0a) true)
+      (a!337 (ite (and (= rule@9 #x03) (= a!84 #x00))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
+                       a!321
+                       a!336)))
+      (a!374 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x06 a!346))))
+                  (ite (and (= rule@9 #x0b) true) #x07 a!373))))
 (let ((a!102 (= |folio.used[F0]@10|
                 (ite (and (= rule@9 #x02) true)
                      (ite (= |folio.refcount[F0]@9| #x01)
@@ -22874,9 +24440,15 @@
                   (ite (and (= rule@9 #x28) (= |pte.folio[P1][0]@9| #x01))
                        #x02
                        a!316)))
-      (a!348 (ite (and (= rule@9 #x08) true)
+      (a!338 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x02) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!337)))
+      (a!375 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!347))))
+                  (ite (and (= rule@9 #x09) true) #x05 a!374))))
 (let ((a!127 (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x00))
                   (bvsub (ite (= migrate0.dst@9 #x00)
                               |folio.refcount[F0]@9|
@@ -22914,9 +24486,9 @@
                   (ite (and (= rule@9 #x20) (= migrate0.dst@9 #x01))
                        a!285
                        a!317)))
-      (a!349 (ite (and (= rule@9 #x06) true)
-                  #x12
-                  (ite (and (= rule@9 #x07) true) #x03 a!348))))
+      (a!376 (ite (and (= rule@9 #x06) true)
+                  #x13
+                  (ite (and (= rule@9 #x07) true) #x03 a!375))))
 (let ((a!128 (ite (and (= rule@9 #x1f) (= migrate0.dst@9 #x00))
                   (bvsub (ite (= migrate0.dst@9 #x00)
                               |folio.refcount[F0]@9|
@@ -22944,9 +24516,9 @@
                   (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
                        a!285
                        a!318)))
-      (a!350 (ite (and (= rule@9 #x04) true)
-                  #x13
-                  (ite (and (= rule@9 #x05) true) #x04 a!349))))
+      (a!377 (ite (and (= rule@9 #x04) true)
+                  #x14
+                  (ite (and (= rule@9 #x05) true) #x04 a!376))))
 (let ((a!129 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
                   (bvsub (ite (= migrate0.dst@9 #x00)
                               |folio.refcount[F0]@9|
@@ -22974,9 +24546,9 @@
                        a!304)))
       (a!320 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!84 #x01)) #x00 a!319)))
-      (a!351 (ite (and (= rule@9 #x02) true)
-                  #x14
-                  (ite (and (= rule@9 #x03) true) #x02 a!350))))
+      (a!378 (ite (and (= rule@9 #x02) true)
+                  #x15
+                  (ite (and (= rule@9 #x03) true) #x02 a!377))))
 (let ((a!130 (ite (and (= rule@9 #x17) a!112)
                   a!113
                   (ite (and (= rule@9 #x18) a!112) a!114 a!129)))
@@ -22986,9 +24558,9 @@
       (a!306 (ite (and (= rule@9 #x02) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                   (ite (and (= rule@9 #x03) (= a!84 #x00)) #x00 a!305)))
-      (a!352 (ite (and (= rule@9 #x00) true)
+      (a!379 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x14 a!351))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!378))))
 (let ((a!131 (ite (and (= rule@9 #x0f) true)
                   (ite (and (= a!42 #x01) (= a!44 #x00))
                        (bvsub |folio.refcount[F0]@9| #x01)
@@ -23051,40 +24623,42 @@
        (= |folio.index[F1]@10| a!284)
        (= |folio.data[F0]@10| a!306)
        a!320
+       a!338
+       (= |folio.node[F1]@10| a!347)
        (= |&mm->mmap_lock.writer[P0]@10| |&mm->mmap_lock.writer[P0]@9|)
        (= |&mm->mmap_lock.writer[P1]@10| |&mm->mmap_lock.writer[P1]@9|)
-       (= |&mm->mmap_lock.readers[P0]@10| a!325)
-       (= |&mm->mmap_lock.readers[P1]@10| a!330)
+       (= |&mm->mmap_lock.readers[P0]@10| a!352)
+       (= |&mm->mmap_lock.readers[P1]@10| a!357)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
        (= |&anon_vma->rwsem.writer[av1]@10| |&anon_vma->rwsem.writer[av1]@9|)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!332)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!359)
        (= |&anon_vma->rwsem.readers[av1]@10| |&anon_vma->rwsem.readers[av1]@9|)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
        (= |ptlock_ptr(page)[P1]@10| |ptlock_ptr(page)[P1]@9|)
-       a!335
-       (= |PG_locked[F1]@10| a!336)
-       (= migrate0.pc@10 a!352)
-       (= migrate0.isolated@10 a!354)
-       (= migrate0.dst@10 a!356)
-       (= migrate0.anon_vma@10 a!357)
-       (= migrate0.cursor@10 a!361)
-       (= migrate0.page_was_mapped@10 a!362)
-       (= migrate0.ok@10 a!364)
-       a!365
-       (= fault0.pc@10 a!373)
-       (= fault0.wait_folio@10 a!374)
-       (= fault0.old_page@10 a!376)
-       (= fault0.new_page@10 a!379)
-       (= fault1.pc@10 a!387)
-       (= fault1.wait_folio@10 a!388)
-       (= fault1.old_page@10 a!390)
-       (= fault1.new_page@10 a!393)
+       a!362
+       (= |PG_locked[F1]@10| a!363)
+       (= migrate0.pc@10 a!379)
+       (= migrate0.isolated@10 a!381)
+       (= migrate0.dst@10 a!383)
+       (= migrate0.anon_vma@10 a!384)
+       (= migrate0.cursor@10 a!388)
+       (= migrate0.page_was_mapped@10 a!389)
+       (= migrate0.ok@10 a!391)
+       a!392
+       (= fault0.pc@10 a!400)
+       (= fault0.wait_folio@10 a!401)
+       (= fault0.old_page@10 a!403)
+       (= fault0.new_page@10 a!406)
+       (= fault1.pc@10 a!414)
+       (= fault1.wait_folio@10 a!415)
+       (= fault1.old_page@10 a!417)
+       (= fault1.new_page@10 a!420)
        (bvule |alive[P0]@10| #x01)
        (bvule |alive[P1]@10| #x01)
-       (bvule |pte[P0][0]@10| #x04)
-       (bvule |pte[P0][1]@10| #x04)
-       (bvule |pte[P1][0]@10| #x04)
-       (bvule |pte[P1][1]@10| #x04)
+       (bvule |pte[P0][0]@10| #x06)
+       (bvule |pte[P0][1]@10| #x06)
+       (bvule |pte[P1][0]@10| #x06)
+       (bvule |pte[P1][1]@10| #x06)
        (bvule |pte.folio[P0][0]@10| #x01)
        (bvule |pte.folio[P0][1]@10| #x01)
        (bvule |pte.folio[P1][0]@10| #x01)
@@ -23109,8 +24683,8 @@
        (bvule |folio.used[F1]@10| #x01)
        (bvule |folio.refcount[F0]@10| #x07)
        (bvule |folio.refcount[F1]@10| #x07)
-       (bvule |folio.mapcount[F0]@10| #x02)
-       (bvule |folio.mapcount[F1]@10| #x02)
+       (bvule |folio.mapcount[F0]@10| #x03)
+       (bvule |folio.mapcount[F1]@10| #x03)
        (bvule |PG_lru[F0]@10| #x01)
        (bvule |PG_lru[F1]@10| #x01)
        (bvule |PG_anon_exclusive[F0]@10| #x01)
@@ -23121,6 +24695,8 @@
        (bvule |folio.index[F1]@10| #x01)
        (bvule |folio.data[F0]@10| #x03)
        (bvule |folio.data[F1]@10| #x03)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@10| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@10| #x03)
@@ -23133,7 +24709,7 @@
        (bvule |ptlock_ptr(page)[P1]@10| #x03)
        (bvule |PG_locked[F0]@10| #x03)
        (bvule |PG_locked[F1]@10| #x03)
-       (bvule migrate0.pc@10 #x14)
+       (bvule migrate0.pc@10 #x15)
        (bvule migrate0.isolated@10 #x01)
        (bvule migrate0.dst@10 #x02)
        (bvule migrate0.anon_vma@10 #x02)
@@ -23141,11 +24717,11 @@
        (bvule migrate0.page_was_mapped@10 #x01)
        (bvule migrate0.ok@10 #x01)
        (bvule migrate0.pass@10 #x01)
-       (bvule fault0.pc@10 #x07)
+       (bvule fault0.pc@10 #x0a)
        (bvule fault0.wait_folio@10 #x02)
        (bvule fault0.old_page@10 #x02)
        (bvule fault0.new_page@10 #x02)
-       (bvule fault1.pc@10 #x07)
+       (bvule fault1.pc@10 #x0a)
        (bvule fault1.wait_folio@10 #x02)
        (bvule fault1.old_page@10 #x02)
        (bvule fault1.new_page@10 #x02)))))))))))))))))))))))
@@ -23318,9 +24894,9 @@
       (a!51 (and (= fault1.pc@0 #x05)
                  (= |ptlock_ptr(page)[P0]@0| #x00)
                  (not (= |pte[P0][1]@0| #x00))))
-      (a!52 (and (= migrate0.pc@0 #x14)
-                 (= fault0.pc@0 #x07)
-                 (= fault1.pc@0 #x07)))
+      (a!52 (and (= migrate0.pc@0 #x15)
+                 (= fault0.pc@0 #x0a)
+                 (= fault1.pc@0 #x0a)))
       (a!53 (or (not (not (= |folio.used[F0]@0| #x00)))
                 (and (bvugt |folio.mapcount[F0]@0| #x00)
                      (not (= |PG_lru[F0]@0| #x00))
@@ -23536,7 +25112,7 @@
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
                  (= |folio.mapcount[F0]@0| #x00)))
-      (a!113 (and (= migrate0.pc@0 #x0c)
+      (a!113 (and (= migrate0.pc@0 #x0d)
                   (bvuge migrate0.cursor@0
                          (ite (= |folio.mapping[F0]@0| #x00)
                               |anon_vma.len[av0]@0|
@@ -23751,9 +25327,9 @@
       (a!177 (and (= fault1.pc@1 #x05)
                   (= |ptlock_ptr(page)[P0]@1| #x00)
                   (not (= |pte[P0][1]@1| #x00))))
-      (a!178 (and (= migrate0.pc@1 #x14)
-                  (= fault0.pc@1 #x07)
-                  (= fault1.pc@1 #x07)))
+      (a!178 (and (= migrate0.pc@1 #x15)
+                  (= fault0.pc@1 #x0a)
+                  (= fault1.pc@1 #x0a)))
       (a!179 (or (not (not (= |folio.used[F0]@1| #x00)))
                  (and (bvugt |folio.mapcount[F0]@1| #x00)
                       (not (= |PG_lru[F0]@1| #x00))
@@ -23969,7 +25545,7 @@
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
                  (= |folio.mapcount[F0]@1| #x00)))
-      (a!239 (and (= migrate0.pc@1 #x0c)
+      (a!239 (and (= migrate0.pc@1 #x0d)
                   (bvuge migrate0.cursor@1
                          (ite (= |folio.mapping[F0]@1| #x00)
                               |anon_vma.len[av0]@1|
@@ -24184,9 +25760,9 @@
       (a!303 (and (= fault1.pc@2 #x05)
                   (= |ptlock_ptr(page)[P0]@2| #x00)
                   (not (= |pte[P0][1]@2| #x00))))
-      (a!304 (and (= migrate0.pc@2 #x14)
-                  (= fault0.pc@2 #x07)
-                  (= fault1.pc@2 #x07)))
+      (a!304 (and (= migrate0.pc@2 #x15)
+                  (= fault0.pc@2 #x0a)
+                  (= fault1.pc@2 #x0a)))
       (a!305 (or (not (not (= |folio.used[F0]@2| #x00)))
                  (and (bvugt |folio.mapcount[F0]@2| #x00)
                       (not (= |PG_lru[F0]@2| #x00))
@@ -24402,7 +25978,7 @@
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
                  (= |folio.mapcount[F0]@2| #x00)))
-      (a!365 (and (= migrate0.pc@2 #x0c)
+      (a!365 (and (= migrate0.pc@2 #x0d)
                   (bvuge migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
@@ -24617,9 +26193,9 @@
       (a!429 (and (= fault1.pc@3 #x05)
                   (= |ptlock_ptr(page)[P0]@3| #x00)
                   (not (= |pte[P0][1]@3| #x00))))
-      (a!430 (and (= migrate0.pc@3 #x14)
-                  (= fault0.pc@3 #x07)
-                  (= fault1.pc@3 #x07)))
+      (a!430 (and (= migrate0.pc@3 #x15)
+                  (= fault0.pc@3 #x0a)
+                  (= fault1.pc@3 #x0a)))
       (a!431 (or (not (not (= |folio.used[F0]@3| #x00)))
                  (and (bvugt |folio.mapcount[F0]@3| #x00)
                       (not (= |PG_lru[F0]@3| #x00))
@@ -24835,7 +26411,7 @@
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
                  (= |folio.mapcount[F0]@3| #x00)))
-      (a!491 (and (= migrate0.pc@3 #x0c)
+      (a!491 (and (= migrate0.pc@3 #x0d)
                   (bvuge migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
@@ -25050,9 +26626,9 @@
       (a!555 (and (= fault1.pc@4 #x05)
                   (= |ptlock_ptr(page)[P0]@4| #x00)
                   (not (= |pte[P0][1]@4| #x00))))
-      (a!556 (and (= migrate0.pc@4 #x14)
-                  (= fault0.pc@4 #x07)
-                  (= fault1.pc@4 #x07)))
+      (a!556 (and (= migrate0.pc@4 #x15)
+                  (= fault0.pc@4 #x0a)
+                  (= fault1.pc@4 #x0a)))
       (a!557 (or (not (not (= |folio.used[F0]@4| #x00)))
                  (and (bvugt |folio.mapcount[F0]@4| #x00)
                       (not (= |PG_lru[F0]@4| #x00))
@@ -25268,7 +26844,7 @@
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
                  (= |folio.mapcount[F0]@4| #x00)))
-      (a!617 (and (= migrate0.pc@4 #x0c)
+      (a!617 (and (= migrate0.pc@4 #x0d)
                   (bvuge migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
@@ -25483,9 +27059,9 @@
       (a!681 (and (= fault1.pc@5 #x05)
                   (= |ptlock_ptr(page)[P0]@5| #x00)
                   (not (= |pte[P0][1]@5| #x00))))
-      (a!682 (and (= migrate0.pc@5 #x14)
-                  (= fault0.pc@5 #x07)
-                  (= fault1.pc@5 #x07)))
+      (a!682 (and (= migrate0.pc@5 #x15)
+                  (= fault0.pc@5 #x0a)
+                  (= fault1.pc@5 #x0a)))
       (a!683 (or (not (not (= |folio.used[F0]@5| #x00)))
                  (and (bvugt |folio.mapcount[F0]@5| #x00)
                       (not (= |PG_lru[F0]@5| #x00))
@@ -25701,7 +27277,7 @@
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
                  (= |folio.mapcount[F0]@5| #x00)))
-      (a!743 (and (= migrate0.pc@5 #x0c)
+      (a!743 (and (= migrate0.pc@5 #x0d)
                   (bvuge migrate0.cursor@5
                          (ite (= |folio.mapping[F0]@5| #x00)
                               |anon_vma.len[av0]@5|
@@ -25916,9 +27492,9 @@
       (a!807 (and (= fault1.pc@6 #x05)
                   (= |ptlock_ptr(page)[P0]@6| #x00)
                   (not (= |pte[P0][1]@6| #x00))))
-      (a!808 (and (= migrate0.pc@6 #x14)
-                  (= fault0.pc@6 #x07)
-                  (= fault1.pc@6 #x07)))
+      (a!808 (and (= migrate0.pc@6 #x15)
+                  (= fault0.pc@6 #x0a)
+                  (= fault1.pc@6 #x0a)))
       (a!809 (or (not (not (= |folio.used[F0]@6| #x00)))
                  (and (bvugt |folio.mapcount[F0]@6| #x00)
                       (not (= |PG_lru[F0]@6| #x00))
@@ -26134,7 +27710,7 @@
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
                  (= |folio.mapcount[F0]@6| #x00)))
-      (a!869 (and (= migrate0.pc@6 #x0c)
+      (a!869 (and (= migrate0.pc@6 #x0d)
                   (bvuge migrate0.cursor@6
                          (ite (= |folio.mapping[F0]@6| #x00)
                               |anon_vma.len[av0]@6|
@@ -26349,9 +27925,9 @@
       (a!933 (and (= fault1.pc@7 #x05)
                   (= |ptlock_ptr(page)[P0]@7| #x00)
                   (not (= |pte[P0][1]@7| #x00))))
-      (a!934 (and (= migrate0.pc@7 #x14)
-                  (= fault0.pc@7 #x07)
-                  (= fault1.pc@7 #x07)))
+      (a!934 (and (= migrate0.pc@7 #x15)
+                  (= fault0.pc@7 #x0a)
+                  (= fault1.pc@7 #x0a)))
       (a!935 (or (not (not (= |folio.used[F0]@7| #x00)))
                  (and (bvugt |folio.mapcount[F0]@7| #x00)
                       (not (= |PG_lru[F0]@7| #x00))
@@ -26567,7 +28143,7 @@
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
                  (= |folio.mapcount[F0]@7| #x00)))
-      (a!995 (and (= migrate0.pc@7 #x0c)
+      (a!995 (and (= migrate0.pc@7 #x0d)
                   (bvuge migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
@@ -26782,9 +28358,9 @@
       (a!1059 (and (= fault1.pc@8 #x05)
                    (= |ptlock_ptr(page)[P0]@8| #x00)
                    (not (= |pte[P0][1]@8| #x00))))
-      (a!1060 (and (= migrate0.pc@8 #x14)
-                   (= fault0.pc@8 #x07)
-                   (= fault1.pc@8 #x07)))
+      (a!1060 (and (= migrate0.pc@8 #x15)
+                   (= fault0.pc@8 #x0a)
+                   (= fault1.pc@8 #x0a)))
       (a!1061 (or (not (not (= |folio.used[F0]@8| #x00)))
                   (and (bvugt |folio.mapcount[F0]@8| #x00)
                        (not (= |PG_lru[F0]@8| #x00))
@@ -27000,7 +28576,7 @@
                               |anon_vma.len[av0]@8|
                               |anon_vma.len[av1]@8|))
                   (= |folio.mapcount[F0]@8| #x00)))
-      (a!1121 (and (= migrate0.pc@8 #x0c)
+      (a!1121 (and (= migrate0.pc@8 #x0d)
                    (bvuge migrate0.cursor@8
                           (ite (= |folio.mapping[F0]@8| #x00)
                                |anon_vma.len[av0]@8|
@@ -27215,9 +28791,9 @@
       (a!1185 (and (= fault1.pc@9 #x05)
                    (= |ptlock_ptr(page)[P0]@9| #x00)
                    (not (= |pte[P0][1]@9| #x00))))
-      (a!1186 (and (= migrate0.pc@9 #x14)
-                   (= fault0.pc@9 #x07)
-                   (= fault1.pc@9 #x07)))
+      (a!1186 (and (= migrate0.pc@9 #x15)
+                   (= fault0.pc@9 #x0a)
+                   (= fault1.pc@9 #x0a)))
       (a!1187 (or (not (not (= |folio.used[F0]@9| #x00)))
                   (and (bvugt |folio.mapcount[F0]@9| #x00)
                        (not (= |PG_lru[F0]@9| #x00))
@@ -27433,7 +29009,7 @@
                               |anon_vma.len[av0]@9|
                               |anon_vma.len[av1]@9|))
                   (= |folio.mapcount[F0]@9| #x00)))
-      (a!1247 (and (= migrate0.pc@9 #x0c)
+      (a!1247 (and (= migrate0.pc@9 #x0d)
                    (bvuge migrate0.cursor@9
                           (ite (= |folio.mapping[F0]@9| #x00)
                                |anon_vma.len[av0]@9|
@@ -27648,9 +29224,9 @@
       (a!1311 (and (= fault1.pc@10 #x05)
                    (= |ptlock_ptr(page)[P0]@10| #x00)
                    (not (= |pte[P0][1]@10| #x00))))
-      (a!1312 (and (= migrate0.pc@10 #x14)
-                   (= fault0.pc@10 #x07)
-                   (= fault1.pc@10 #x07)))
+      (a!1312 (and (= migrate0.pc@10 #x15)
+                   (= fault0.pc@10 #x0a)
+                   (= fault1.pc@10 #x0a)))
       (a!1313 (or (not (not (= |folio.used[F0]@10| #x00)))
                   (and (bvugt |folio.mapcount[F0]@10| #x00)
                        (not (= |PG_lru[F0]@10| #x00))
@@ -27866,7 +29442,7 @@
                               |anon_vma.len[av0]@10|
                               |anon_vma.len[av1]@10|))
                   (= |folio.mapcount[F0]@10| #x00)))
-      (a!1373 (and (= migrate0.pc@10 #x0c)
+      (a!1373 (and (= migrate0.pc@10 #x0d)
                    (bvuge migrate0.cursor@10
                           (ite (= |folio.mapping[F0]@10| #x00)
                                |anon_vma.len[av0]@10|
@@ -29504,38 +31080,38 @@
                    (= |pte[P0][1]@10| #x01)
                    (not (not (= |pte.write[P0][1]@10| #x00)))
                    (not (or a!1382 a!1383)))))
-(let ((a!26 (and (= migrate0.pc@0 #x07)
-                 (= |folio.index[F0]@0| #x00)
+(let ((a!26 (and (= migrate0.pc@0 #x08)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
                  (bvugt |folio.mapcount[F0]@0| #x00)
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite a!25 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
                     #x00)))
-      (a!28 (and (= migrate0.pc@0 #x07)
-                 (= |folio.index[F0]@0| #x01)
+      (a!28 (and (= migrate0.pc@0 #x08)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
                  (bvugt |folio.mapcount[F0]@0| #x00)
-                 (= (ite a!25 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
-                    #x00)))
-      (a!29 (and (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
-                 (bvult migrate0.cursor@0
-                        (ite (= |folio.mapping[F0]@0| #x00)
-                             |anon_vma.len[av0]@0|
-                             |anon_vma.len[av1]@0|))
-                 (= (ite a!25 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
-                    #x00)))
-      (a!30 (and (= migrate0.pc@0 #x0c)
                  (= |folio.index[F0]@0| #x01)
+                 (= (ite a!25 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
+                    #x00)))
+      (a!29 (and (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
+                 (= (ite a!25 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
+                    #x00)))
+      (a!30 (and (= migrate0.pc@0 #x0d)
+                 (bvult migrate0.cursor@0
+                        (ite (= |folio.mapping[F0]@0| #x00)
+                             |anon_vma.len[av0]@0|
+                             |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x01)
                  (= (ite a!25 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
                     #x00)))
       (a!66 (and a!55
@@ -29567,44 +31143,44 @@
                      #x01)
                   (or (and (bvult #x00 a!96) a!100)
                       (and (bvult #x01 a!96) a!104))))
-      (a!152 (and (= migrate0.pc@1 #x07)
-                  (= |folio.index[F0]@1| #x00)
+      (a!152 (and (= migrate0.pc@1 #x08)
                   (bvult migrate0.cursor@1
                          (ite (= |folio.mapping[F0]@1| #x00)
                               |anon_vma.len[av0]@1|
                               |anon_vma.len[av1]@1|))
                   (bvugt |folio.mapcount[F0]@1| #x00)
+                  (= |folio.index[F0]@1| #x00)
                   (= (ite a!151
                           |ptlock_ptr(page)[P0]@1|
                           |ptlock_ptr(page)[P1]@1|)
                      #x00)))
-      (a!154 (and (= migrate0.pc@1 #x07)
-                  (= |folio.index[F0]@1| #x01)
+      (a!154 (and (= migrate0.pc@1 #x08)
                   (bvult migrate0.cursor@1
                          (ite (= |folio.mapping[F0]@1| #x00)
                               |anon_vma.len[av0]@1|
                               |anon_vma.len[av1]@1|))
                   (bvugt |folio.mapcount[F0]@1| #x00)
-                  (= (ite a!151
-                          |ptlock_ptr(page)[P0]@1|
-                          |ptlock_ptr(page)[P1]@1|)
-                     #x00)))
-      (a!155 (and (= migrate0.pc@1 #x0c)
-                  (= |folio.index[F0]@1| #x00)
-                  (bvult migrate0.cursor@1
-                         (ite (= |folio.mapping[F0]@1| #x00)
-                              |anon_vma.len[av0]@1|
-                              |anon_vma.len[av1]@1|))
-                  (= (ite a!151
-                          |ptlock_ptr(page)[P0]@1|
-                          |ptlock_ptr(page)[P1]@1|)
-                     #x00)))
-      (a!156 (and (= migrate0.pc@1 #x0c)
                   (= |folio.index[F0]@1| #x01)
+                  (= (ite a!151
+                          |ptlock_ptr(page)[P0]@1|
+                          |ptlock_ptr(page)[P1]@1|)
+                     #x00)))
+      (a!155 (and (= migrate0.pc@1 #x0d)
                   (bvult migrate0.cursor@1
                          (ite (= |folio.mapping[F0]@1| #x00)
                               |anon_vma.len[av0]@1|
                               |anon_vma.len[av1]@1|))
+                  (= |folio.index[F0]@1| #x00)
+                  (= (ite a!151
+                          |ptlock_ptr(page)[P0]@1|
+                          |ptlock_ptr(page)[P1]@1|)
+                     #x00)))
+      (a!156 (and (= migrate0.pc@1 #x0d)
+                  (bvult migrate0.cursor@1
+                         (ite (= |folio.mapping[F0]@1| #x00)
+                              |anon_vma.len[av0]@1|
+                              |anon_vma.len[av1]@1|))
+                  (= |folio.index[F0]@1| #x01)
                   (= (ite a!151
                           |ptlock_ptr(page)[P0]@1|
                           |ptlock_ptr(page)[P1]@1|)
@@ -29641,44 +31217,44 @@
                      #x01)
                   (or (and (bvult #x00 a!222) a!226)
                       (and (bvult #x01 a!222) a!230))))
-      (a!278 (and (= migrate0.pc@2 #x07)
-                  (= |folio.index[F0]@2| #x00)
+      (a!278 (and (= migrate0.pc@2 #x08)
                   (bvult migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
                               |anon_vma.len[av1]@2|))
                   (bvugt |folio.mapcount[F0]@2| #x00)
+                  (= |folio.index[F0]@2| #x00)
                   (= (ite a!277
                           |ptlock_ptr(page)[P0]@2|
                           |ptlock_ptr(page)[P1]@2|)
                      #x00)))
-      (a!280 (and (= migrate0.pc@2 #x07)
-                  (= |folio.index[F0]@2| #x01)
+      (a!280 (and (= migrate0.pc@2 #x08)
                   (bvult migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
                               |anon_vma.len[av1]@2|))
                   (bvugt |folio.mapcount[F0]@2| #x00)
-                  (= (ite a!277
-                          |ptlock_ptr(page)[P0]@2|
-                          |ptlock_ptr(page)[P1]@2|)
-                     #x00)))
-      (a!281 (and (= migrate0.pc@2 #x0c)
-                  (= |folio.index[F0]@2| #x00)
-                  (bvult migrate0.cursor@2
-                         (ite (= |folio.mapping[F0]@2| #x00)
-                              |anon_vma.len[av0]@2|
-                              |anon_vma.len[av1]@2|))
-                  (= (ite a!277
-                          |ptlock_ptr(page)[P0]@2|
-                          |ptlock_ptr(page)[P1]@2|)
-                     #x00)))
-      (a!282 (and (= migrate0.pc@2 #x0c)
                   (= |folio.index[F0]@2| #x01)
+                  (= (ite a!277
+                          |ptlock_ptr(page)[P0]@2|
+                          |ptlock_ptr(page)[P1]@2|)
+                     #x00)))
+      (a!281 (and (= migrate0.pc@2 #x0d)
                   (bvult migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
                               |anon_vma.len[av1]@2|))
+                  (= |folio.index[F0]@2| #x00)
+                  (= (ite a!277
+                          |ptlock_ptr(page)[P0]@2|
+                          |ptlock_ptr(page)[P1]@2|)
+                     #x00)))
+      (a!282 (and (= migrate0.pc@2 #x0d)
+                  (bvult migrate0.cursor@2
+                         (ite (= |folio.mapping[F0]@2| #x00)
+                              |anon_vma.len[av0]@2|
+                              |anon_vma.len[av1]@2|))
+                  (= |folio.index[F0]@2| #x01)
                   (= (ite a!277
                           |ptlock_ptr(page)[P0]@2|
                           |ptlock_ptr(page)[P1]@2|)
@@ -29715,44 +31291,44 @@
                      #x01)
                   (or (and (bvult #x00 a!348) a!352)
                       (and (bvult #x01 a!348) a!356))))
-      (a!404 (and (= migrate0.pc@3 #x07)
-                  (= |folio.index[F0]@3| #x00)
+      (a!404 (and (= migrate0.pc@3 #x08)
                   (bvult migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
                               |anon_vma.len[av1]@3|))
                   (bvugt |folio.mapcount[F0]@3| #x00)
+                  (= |folio.index[F0]@3| #x00)
                   (= (ite a!403
                           |ptlock_ptr(page)[P0]@3|
                           |ptlock_ptr(page)[P1]@3|)
                      #x00)))
-      (a!406 (and (= migrate0.pc@3 #x07)
-                  (= |folio.index[F0]@3| #x01)
+      (a!406 (and (= migrate0.pc@3 #x08)
                   (bvult migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
                               |anon_vma.len[av1]@3|))
                   (bvugt |folio.mapcount[F0]@3| #x00)
-                  (= (ite a!403
-                          |ptlock_ptr(page)[P0]@3|
-                          |ptlock_ptr(page)[P1]@3|)
-                     #x00)))
-      (a!407 (and (= migrate0.pc@3 #x0c)
-                  (= |folio.index[F0]@3| #x00)
-                  (bvult migrate0.cursor@3
-                         (ite (= |folio.mapping[F0]@3| #x00)
-                              |anon_vma.len[av0]@3|
-                              |anon_vma.len[av1]@3|))
-                  (= (ite a!403
-                          |ptlock_ptr(page)[P0]@3|
-                          |ptlock_ptr(page)[P1]@3|)
-                     #x00)))
-      (a!408 (and (= migrate0.pc@3 #x0c)
                   (= |folio.index[F0]@3| #x01)
+                  (= (ite a!403
+                          |ptlock_ptr(page)[P0]@3|
+                          |ptlock_ptr(page)[P1]@3|)
+                     #x00)))
+      (a!407 (and (= migrate0.pc@3 #x0d)
                   (bvult migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
                               |anon_vma.len[av1]@3|))
+                  (= |folio.index[F0]@3| #x00)
+                  (= (ite a!403
+                          |ptlock_ptr(page)[P0]@3|
+                          |ptlock_ptr(page)[P1]@3|)
+                     #x00)))
+      (a!408 (and (= migrate0.pc@3 #x0d)
+                  (bvult migrate0.cursor@3
+                         (ite (= |folio.mapping[F0]@3| #x00)
+                              |anon_vma.len[av0]@3|
+                              |anon_vma.len[av1]@3|))
+                  (= |folio.index[F0]@3| #x01)
                   (= (ite a!403
                           |ptlock_ptr(page)[P0]@3|
                           |ptlock_ptr(page)[P1]@3|)
@@ -29789,44 +31365,44 @@
                      #x01)
                   (or (and (bvult #x00 a!474) a!478)
                       (and (bvult #x01 a!474) a!482))))
-      (a!530 (and (= migrate0.pc@4 #x07)
-                  (= |folio.index[F0]@4| #x00)
+      (a!530 (and (= migrate0.pc@4 #x08)
                   (bvult migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
                               |anon_vma.len[av1]@4|))
                   (bvugt |folio.mapcount[F0]@4| #x00)
+                  (= |folio.index[F0]@4| #x00)
                   (= (ite a!529
                           |ptlock_ptr(page)[P0]@4|
                           |ptlock_ptr(page)[P1]@4|)
                      #x00)))
-      (a!532 (and (= migrate0.pc@4 #x07)
-                  (= |folio.index[F0]@4| #x01)
+      (a!532 (and (= migrate0.pc@4 #x08)
                   (bvult migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
                               |anon_vma.len[av1]@4|))
                   (bvugt |folio.mapcount[F0]@4| #x00)
-                  (= (ite a!529
-                          |ptlock_ptr(page)[P0]@4|
-                          |ptlock_ptr(page)[P1]@4|)
-                     #x00)))
-      (a!533 (and (= migrate0.pc@4 #x0c)
-                  (= |folio.index[F0]@4| #x00)
-                  (bvult migrate0.cursor@4
-                         (ite (= |folio.mapping[F0]@4| #x00)
-                              |anon_vma.len[av0]@4|
-                              |anon_vma.len[av1]@4|))
-                  (= (ite a!529
-                          |ptlock_ptr(page)[P0]@4|
-                          |ptlock_ptr(page)[P1]@4|)
-                     #x00)))
-      (a!534 (and (= migrate0.pc@4 #x0c)
                   (= |folio.index[F0]@4| #x01)
+                  (= (ite a!529
+                          |ptlock_ptr(page)[P0]@4|
+                          |ptlock_ptr(page)[P1]@4|)
+                     #x00)))
+      (a!533 (and (= migrate0.pc@4 #x0d)
                   (bvult migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
                               |anon_vma.len[av1]@4|))
+                  (= |folio.index[F0]@4| #x00)
+                  (= (ite a!529
+                          |ptlock_ptr(page)[P0]@4|
+                          |ptlock_ptr(page)[P1]@4|)
+                     #x00)))
+      (a!534 (and (= migrate0.pc@4 #x0d)
+                  (bvult migrate0.cursor@4
+                         (ite (= |folio.mapping[F0]@4| #x00)
+                              |anon_vma.len[av0]@4|
+                              |anon_vma.len[av1]@4|))
+                  (= |folio.index[F0]@4| #x01)
                   (= (ite a!529
                           |ptlock_ptr(page)[P0]@4|
                           |ptlock_ptr(page)[P1]@4|)
@@ -29863,44 +31439,44 @@
                      #x01)
                   (or (and (bvult #x00 a!600) a!604)
                       (and (bvult #x01 a!600) a!608))))
-      (a!656 (and (= migrate0.pc@5 #x07)
-                  (= |folio.index[F0]@5| #x00)
+      (a!656 (and (= migrate0.pc@5 #x08)
                   (bvult migrate0.cursor@5
                          (ite (= |folio.mapping[F0]@5| #x00)
                               |anon_vma.len[av0]@5|
                               |anon_vma.len[av1]@5|))
                   (bvugt |folio.mapcount[F0]@5| #x00)
+                  (= |folio.index[F0]@5| #x00)
                   (= (ite a!655
                           |ptlock_ptr(page)[P0]@5|
                           |ptlock_ptr(page)[P1]@5|)
                      #x00)))
-      (a!658 (and (= migrate0.pc@5 #x07)
-                  (= |folio.index[F0]@5| #x01)
+      (a!658 (and (= migrate0.pc@5 #x08)
                   (bvult migrate0.cursor@5
                          (ite (= |folio.mapping[F0]@5| #x00)
                               |anon_vma.len[av0]@5|
                               |anon_vma.len[av1]@5|))
                   (bvugt |folio.mapcount[F0]@5| #x00)
-                  (= (ite a!655
-                          |ptlock_ptr(page)[P0]@5|
-                          |ptlock_ptr(page)[P1]@5|)
-                     #x00)))
-      (a!659 (and (= migrate0.pc@5 #x0c)
-                  (= |folio.index[F0]@5| #x00)
-                  (bvult migrate0.cursor@5
-                         (ite (= |folio.mapping[F0]@5| #x00)
-                              |anon_vma.len[av0]@5|
-                              |anon_vma.len[av1]@5|))
-                  (= (ite a!655
-                          |ptlock_ptr(page)[P0]@5|
-                          |ptlock_ptr(page)[P1]@5|)
-                     #x00)))
-      (a!660 (and (= migrate0.pc@5 #x0c)
                   (= |folio.index[F0]@5| #x01)
+                  (= (ite a!655
+                          |ptlock_ptr(page)[P0]@5|
+                          |ptlock_ptr(page)[P1]@5|)
+                     #x00)))
+      (a!659 (and (= migrate0.pc@5 #x0d)
                   (bvult migrate0.cursor@5
                          (ite (= |folio.mapping[F0]@5| #x00)
                               |anon_vma.len[av0]@5|
                               |anon_vma.len[av1]@5|))
+                  (= |folio.index[F0]@5| #x00)
+                  (= (ite a!655
+                          |ptlock_ptr(page)[P0]@5|
+                          |ptlock_ptr(page)[P1]@5|)
+                     #x00)))
+      (a!660 (and (= migrate0.pc@5 #x0d)
+                  (bvult migrate0.cursor@5
+                         (ite (= |folio.mapping[F0]@5| #x00)
+                              |anon_vma.len[av0]@5|
+                              |anon_vma.len[av1]@5|))
+                  (= |folio.index[F0]@5| #x01)
                   (= (ite a!655
                           |ptlock_ptr(page)[P0]@5|
                           |ptlock_ptr(page)[P1]@5|)
@@ -29937,44 +31513,44 @@
                      #x01)
                   (or (and (bvult #x00 a!726) a!730)
                       (and (bvult #x01 a!726) a!734))))
-      (a!782 (and (= migrate0.pc@6 #x07)
-                  (= |folio.index[F0]@6| #x00)
+      (a!782 (and (= migrate0.pc@6 #x08)
                   (bvult migrate0.cursor@6
                          (ite (= |folio.mapping[F0]@6| #x00)
                               |anon_vma.len[av0]@6|
                               |anon_vma.len[av1]@6|))
                   (bvugt |folio.mapcount[F0]@6| #x00)
+                  (= |folio.index[F0]@6| #x00)
                   (= (ite a!781
                           |ptlock_ptr(page)[P0]@6|
                           |ptlock_ptr(page)[P1]@6|)
                      #x00)))
-      (a!784 (and (= migrate0.pc@6 #x07)
-                  (= |folio.index[F0]@6| #x01)
+      (a!784 (and (= migrate0.pc@6 #x08)
                   (bvult migrate0.cursor@6
                          (ite (= |folio.mapping[F0]@6| #x00)
                               |anon_vma.len[av0]@6|
                               |anon_vma.len[av1]@6|))
                   (bvugt |folio.mapcount[F0]@6| #x00)
-                  (= (ite a!781
-                          |ptlock_ptr(page)[P0]@6|
-                          |ptlock_ptr(page)[P1]@6|)
-                     #x00)))
-      (a!785 (and (= migrate0.pc@6 #x0c)
-                  (= |folio.index[F0]@6| #x00)
-                  (bvult migrate0.cursor@6
-                         (ite (= |folio.mapping[F0]@6| #x00)
-                              |anon_vma.len[av0]@6|
-                              |anon_vma.len[av1]@6|))
-                  (= (ite a!781
-                          |ptlock_ptr(page)[P0]@6|
-                          |ptlock_ptr(page)[P1]@6|)
-                     #x00)))
-      (a!786 (and (= migrate0.pc@6 #x0c)
                   (= |folio.index[F0]@6| #x01)
+                  (= (ite a!781
+                          |ptlock_ptr(page)[P0]@6|
+                          |ptlock_ptr(page)[P1]@6|)
+                     #x00)))
+      (a!785 (and (= migrate0.pc@6 #x0d)
                   (bvult migrate0.cursor@6
                          (ite (= |folio.mapping[F0]@6| #x00)
                               |anon_vma.len[av0]@6|
                               |anon_vma.len[av1]@6|))
+                  (= |folio.index[F0]@6| #x00)
+                  (= (ite a!781
+                          |ptlock_ptr(page)[P0]@6|
+                          |ptlock_ptr(page)[P1]@6|)
+                     #x00)))
+      (a!786 (and (= migrate0.pc@6 #x0d)
+                  (bvult migrate0.cursor@6
+                         (ite (= |folio.mapping[F0]@6| #x00)
+                              |anon_vma.len[av0]@6|
+                              |anon_vma.len[av1]@6|))
+                  (= |folio.index[F0]@6| #x01)
                   (= (ite a!781
                           |ptlock_ptr(page)[P0]@6|
                           |ptlock_ptr(page)[P1]@6|)
@@ -30011,44 +31587,44 @@
                      #x01)
                   (or (and (bvult #x00 a!852) a!856)
                       (and (bvult #x01 a!852) a!860))))
-      (a!908 (and (= migrate0.pc@7 #x07)
-                  (= |folio.index[F0]@7| #x00)
+      (a!908 (and (= migrate0.pc@7 #x08)
                   (bvult migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
                               |anon_vma.len[av1]@7|))
                   (bvugt |folio.mapcount[F0]@7| #x00)
+                  (= |folio.index[F0]@7| #x00)
                   (= (ite a!907
                           |ptlock_ptr(page)[P0]@7|
                           |ptlock_ptr(page)[P1]@7|)
                      #x00)))
-      (a!910 (and (= migrate0.pc@7 #x07)
-                  (= |folio.index[F0]@7| #x01)
+      (a!910 (and (= migrate0.pc@7 #x08)
                   (bvult migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
                               |anon_vma.len[av1]@7|))
                   (bvugt |folio.mapcount[F0]@7| #x00)
-                  (= (ite a!907
-                          |ptlock_ptr(page)[P0]@7|
-                          |ptlock_ptr(page)[P1]@7|)
-                     #x00)))
-      (a!911 (and (= migrate0.pc@7 #x0c)
-                  (= |folio.index[F0]@7| #x00)
-                  (bvult migrate0.cursor@7
-                         (ite (= |folio.mapping[F0]@7| #x00)
-                              |anon_vma.len[av0]@7|
-                              |anon_vma.len[av1]@7|))
-                  (= (ite a!907
-                          |ptlock_ptr(page)[P0]@7|
-                          |ptlock_ptr(page)[P1]@7|)
-                     #x00)))
-      (a!912 (and (= migrate0.pc@7 #x0c)
                   (= |folio.index[F0]@7| #x01)
+                  (= (ite a!907
+                          |ptlock_ptr(page)[P0]@7|
+                          |ptlock_ptr(page)[P1]@7|)
+                     #x00)))
+      (a!911 (and (= migrate0.pc@7 #x0d)
                   (bvult migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
                               |anon_vma.len[av1]@7|))
+                  (= |folio.index[F0]@7| #x00)
+                  (= (ite a!907
+                          |ptlock_ptr(page)[P0]@7|
+                          |ptlock_ptr(page)[P1]@7|)
+                     #x00)))
+      (a!912 (and (= migrate0.pc@7 #x0d)
+                  (bvult migrate0.cursor@7
+                         (ite (= |folio.mapping[F0]@7| #x00)
+                              |anon_vma.len[av0]@7|
+                              |anon_vma.len[av1]@7|))
+                  (= |folio.index[F0]@7| #x01)
                   (= (ite a!907
                           |ptlock_ptr(page)[P0]@7|
                           |ptlock_ptr(page)[P1]@7|)
@@ -30085,44 +31661,44 @@
                      #x01)
                   (or (and (bvult #x00 a!978) a!982)
                       (and (bvult #x01 a!978) a!986))))
-      (a!1034 (and (= migrate0.pc@8 #x07)
-                   (= |folio.index[F0]@8| #x00)
+      (a!1034 (and (= migrate0.pc@8 #x08)
                    (bvult migrate0.cursor@8
                           (ite (= |folio.mapping[F0]@8| #x00)
                                |anon_vma.len[av0]@8|
                                |anon_vma.len[av1]@8|))
                    (bvugt |folio.mapcount[F0]@8| #x00)
+                   (= |folio.index[F0]@8| #x00)
                    (= (ite a!1033
                            |ptlock_ptr(page)[P0]@8|
                            |ptlock_ptr(page)[P1]@8|)
                       #x00)))
-      (a!1036 (and (= migrate0.pc@8 #x07)
-                   (= |folio.index[F0]@8| #x01)
+      (a!1036 (and (= migrate0.pc@8 #x08)
                    (bvult migrate0.cursor@8
                           (ite (= |folio.mapping[F0]@8| #x00)
                                |anon_vma.len[av0]@8|
                                |anon_vma.len[av1]@8|))
                    (bvugt |folio.mapcount[F0]@8| #x00)
-                   (= (ite a!1033
-                           |ptlock_ptr(page)[P0]@8|
-                           |ptlock_ptr(page)[P1]@8|)
-                      #x00)))
-      (a!1037 (and (= migrate0.pc@8 #x0c)
-                   (= |folio.index[F0]@8| #x00)
-                   (bvult migrate0.cursor@8
-                          (ite (= |folio.mapping[F0]@8| #x00)
-                               |anon_vma.len[av0]@8|
-                               |anon_vma.len[av1]@8|))
-                   (= (ite a!1033
-                           |ptlock_ptr(page)[P0]@8|
-                           |ptlock_ptr(page)[P1]@8|)
-                      #x00)))
-      (a!1038 (and (= migrate0.pc@8 #x0c)
                    (= |folio.index[F0]@8| #x01)
+                   (= (ite a!1033
+                           |ptlock_ptr(page)[P0]@8|
+                           |ptlock_ptr(page)[P1]@8|)
+                      #x00)))
+      (a!1037 (and (= migrate0.pc@8 #x0d)
                    (bvult migrate0.cursor@8
                           (ite (= |folio.mapping[F0]@8| #x00)
                                |anon_vma.len[av0]@8|
                                |anon_vma.len[av1]@8|))
+                   (= |folio.index[F0]@8| #x00)
+                   (= (ite a!1033
+                           |ptlock_ptr(page)[P0]@8|
+                           |ptlock_ptr(page)[P1]@8|)
+                      #x00)))
+      (a!1038 (and (= migrate0.pc@8 #x0d)
+                   (bvult migrate0.cursor@8
+                          (ite (= |folio.mapping[F0]@8| #x00)
+                               |anon_vma.len[av0]@8|
+                               |anon_vma.len[av1]@8|))
+                   (= |folio.index[F0]@8| #x01)
                    (= (ite a!1033
                            |ptlock_ptr(page)[P0]@8|
                            |ptlock_ptr(page)[P1]@8|)
@@ -30159,44 +31735,44 @@
                       #x01)
                    (or (and (bvult #x00 a!1104) a!1108)
                        (and (bvult #x01 a!1104) a!1112))))
-      (a!1160 (and (= migrate0.pc@9 #x07)
-                   (= |folio.index[F0]@9| #x00)
+      (a!1160 (and (= migrate0.pc@9 #x08)
                    (bvult migrate0.cursor@9
                           (ite (= |folio.mapping[F0]@9| #x00)
                                |anon_vma.len[av0]@9|
                                |anon_vma.len[av1]@9|))
                    (bvugt |folio.mapcount[F0]@9| #x00)
+                   (= |folio.index[F0]@9| #x00)
                    (= (ite a!1159
                            |ptlock_ptr(page)[P0]@9|
                            |ptlock_ptr(page)[P1]@9|)
                       #x00)))
-      (a!1162 (and (= migrate0.pc@9 #x07)
-                   (= |folio.index[F0]@9| #x01)
+      (a!1162 (and (= migrate0.pc@9 #x08)
                    (bvult migrate0.cursor@9
                           (ite (= |folio.mapping[F0]@9| #x00)
                                |anon_vma.len[av0]@9|
                                |anon_vma.len[av1]@9|))
                    (bvugt |folio.mapcount[F0]@9| #x00)
-                   (= (ite a!1159
-                           |ptlock_ptr(page)[P0]@9|
-                           |ptlock_ptr(page)[P1]@9|)
-                      #x00)))
-      (a!1163 (and (= migrate0.pc@9 #x0c)
-                   (= |folio.index[F0]@9| #x00)
-                   (bvult migrate0.cursor@9
-                          (ite (= |folio.mapping[F0]@9| #x00)
-                               |anon_vma.len[av0]@9|
-                               |anon_vma.len[av1]@9|))
-                   (= (ite a!1159
-                           |ptlock_ptr(page)[P0]@9|
-                           |ptlock_ptr(page)[P1]@9|)
-                      #x00)))
-      (a!1164 (and (= migrate0.pc@9 #x0c)
                    (= |folio.index[F0]@9| #x01)
+                   (= (ite a!1159
+                           |ptlock_ptr(page)[P0]@9|
+                           |ptlock_ptr(page)[P1]@9|)
+                      #x00)))
+      (a!1163 (and (= migrate0.pc@9 #x0d)
                    (bvult migrate0.cursor@9
                           (ite (= |folio.mapping[F0]@9| #x00)
                                |anon_vma.len[av0]@9|
                                |anon_vma.len[av1]@9|))
+                   (= |folio.index[F0]@9| #x00)
+                   (= (ite a!1159
+                           |ptlock_ptr(page)[P0]@9|
+                           |ptlock_ptr(page)[P1]@9|)
+                      #x00)))
+      (a!1164 (and (= migrate0.pc@9 #x0d)
+                   (bvult migrate0.cursor@9
+                          (ite (= |folio.mapping[F0]@9| #x00)
+                               |anon_vma.len[av0]@9|
+                               |anon_vma.len[av1]@9|))
+                   (= |folio.index[F0]@9| #x01)
                    (= (ite a!1159
                            |ptlock_ptr(page)[P0]@9|
                            |ptlock_ptr(page)[P1]@9|)
@@ -30233,44 +31809,44 @@
                       #x01)
                    (or (and (bvult #x00 a!1230) a!1234)
                        (and (bvult #x01 a!1230) a!1238))))
-      (a!1286 (and (= migrate0.pc@10 #x07)
-                   (= |folio.index[F0]@10| #x00)
+      (a!1286 (and (= migrate0.pc@10 #x08)
                    (bvult migrate0.cursor@10
                           (ite (= |folio.mapping[F0]@10| #x00)
                                |anon_vma.len[av0]@10|
                                |anon_vma.len[av1]@10|))
                    (bvugt |folio.mapcount[F0]@10| #x00)
+                   (= |folio.index[F0]@10| #x00)
                    (= (ite a!1285
                            |ptlock_ptr(page)[P0]@10|
                            |ptlock_ptr(page)[P1]@10|)
                       #x00)))
-      (a!1288 (and (= migrate0.pc@10 #x07)
-                   (= |folio.index[F0]@10| #x01)
+      (a!1288 (and (= migrate0.pc@10 #x08)
                    (bvult migrate0.cursor@10
                           (ite (= |folio.mapping[F0]@10| #x00)
                                |anon_vma.len[av0]@10|
                                |anon_vma.len[av1]@10|))
                    (bvugt |folio.mapcount[F0]@10| #x00)
-                   (= (ite a!1285
-                           |ptlock_ptr(page)[P0]@10|
-                           |ptlock_ptr(page)[P1]@10|)
-                      #x00)))
-      (a!1289 (and (= migrate0.pc@10 #x0c)
-                   (= |folio.index[F0]@10| #x00)
-                   (bvult migrate0.cursor@10
-                          (ite (= |folio.mapping[F0]@10| #x00)
-                               |anon_vma.len[av0]@10|
-                               |anon_vma.len[av1]@10|))
-                   (= (ite a!1285
-                           |ptlock_ptr(page)[P0]@10|
-                           |ptlock_ptr(page)[P1]@10|)
-                      #x00)))
-      (a!1290 (and (= migrate0.pc@10 #x0c)
                    (= |folio.index[F0]@10| #x01)
+                   (= (ite a!1285
+                           |ptlock_ptr(page)[P0]@10|
+                           |ptlock_ptr(page)[P1]@10|)
+                      #x00)))
+      (a!1289 (and (= migrate0.pc@10 #x0d)
                    (bvult migrate0.cursor@10
                           (ite (= |folio.mapping[F0]@10| #x00)
                                |anon_vma.len[av0]@10|
                                |anon_vma.len[av1]@10|))
+                   (= |folio.index[F0]@10| #x00)
+                   (= (ite a!1285
+                           |ptlock_ptr(page)[P0]@10|
+                           |ptlock_ptr(page)[P1]@10|)
+                      #x00)))
+      (a!1290 (and (= migrate0.pc@10 #x0d)
+                   (bvult migrate0.cursor@10
+                          (ite (= |folio.mapping[F0]@10| #x00)
+                               |anon_vma.len[av0]@10|
+                               |anon_vma.len[av1]@10|))
+                   (= |folio.index[F0]@10| #x01)
                    (= (ite a!1285
                            |ptlock_ptr(page)[P0]@10|
                            |ptlock_ptr(page)[P1]@10|)
@@ -30333,36 +31909,36 @@
                  a!109
                  (and (= migrate0.pc@0 #x04) (not a!110))
                  a!111
-                 (and (= migrate0.pc@0 #x06)
+                 (and (= migrate0.pc@0 #x07)
                       (bvugt |folio.mapcount[F0]@0| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@0| #x00))
-                 (and (= migrate0.pc@0 #x06) (= |folio.mapcount[F0]@0| #x00))
+                 (and (= migrate0.pc@0 #x07) (= |folio.mapcount[F0]@0| #x00))
                  a!26
                  a!28
-                 (and (= migrate0.pc@0 #x07) a!112)
-                 (and (= migrate0.pc@0 #x08)
+                 (and (= migrate0.pc@0 #x08) a!112)
+                 (and (= migrate0.pc@0 #x09)
                       (= |folio.mapcount[F0]@0| #x00)
                       (= |folio.refcount[F0]@0| #x01))
-                 (and (= migrate0.pc@0 #x08)
+                 (and (= migrate0.pc@0 #x09)
                       (= |folio.mapcount[F0]@0| #x00)
                       (not (= |folio.refcount[F0]@0| #x01)))
-                 (and (= migrate0.pc@0 #x08)
+                 (and (= migrate0.pc@0 #x09)
                       (bvugt |folio.mapcount[F0]@0| #x00))
-                 (= migrate0.pc@0 #x09)
                  (= migrate0.pc@0 #x0a)
-                 (and (= migrate0.pc@0 #x0b)
+                 (= migrate0.pc@0 #x0b)
+                 (and (= migrate0.pc@0 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                  a!29
                  a!30
                  a!113
-                 (= migrate0.pc@0 #x0d)
                  (= migrate0.pc@0 #x0e)
                  (= migrate0.pc@0 #x0f)
                  (= migrate0.pc@0 #x10)
                  (= migrate0.pc@0 #x11)
-                 (and (= migrate0.pc@0 #x12) (bvult migrate0.pass@0 #x01))
-                 (and (= migrate0.pc@0 #x12) (bvuge migrate0.pass@0 #x01))
-                 (= migrate0.pc@0 #x13)
+                 (= migrate0.pc@0 #x12)
+                 (and (= migrate0.pc@0 #x13) (bvult migrate0.pass@0 #x01))
+                 (and (= migrate0.pc@0 #x13) (bvuge migrate0.pass@0 #x01))
+                 (= migrate0.pc@0 #x14)
                  (and (= fault0.pc@0 #x00)
                       (not (= |alive[P1]@0| #x00))
                       (= |pte[P1][0]@0| #x01)
@@ -30443,36 +32019,36 @@
                  a!235
                  (and (= migrate0.pc@1 #x04) (not a!236))
                  a!237
-                 (and (= migrate0.pc@1 #x06)
+                 (and (= migrate0.pc@1 #x07)
                       (bvugt |folio.mapcount[F0]@1| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@1| #x00))
-                 (and (= migrate0.pc@1 #x06) (= |folio.mapcount[F0]@1| #x00))
+                 (and (= migrate0.pc@1 #x07) (= |folio.mapcount[F0]@1| #x00))
                  a!152
                  a!154
-                 (and (= migrate0.pc@1 #x07) a!238)
-                 (and (= migrate0.pc@1 #x08)
+                 (and (= migrate0.pc@1 #x08) a!238)
+                 (and (= migrate0.pc@1 #x09)
                       (= |folio.mapcount[F0]@1| #x00)
                       (= |folio.refcount[F0]@1| #x01))
-                 (and (= migrate0.pc@1 #x08)
+                 (and (= migrate0.pc@1 #x09)
                       (= |folio.mapcount[F0]@1| #x00)
                       (not (= |folio.refcount[F0]@1| #x01)))
-                 (and (= migrate0.pc@1 #x08)
+                 (and (= migrate0.pc@1 #x09)
                       (bvugt |folio.mapcount[F0]@1| #x00))
-                 (= migrate0.pc@1 #x09)
                  (= migrate0.pc@1 #x0a)
-                 (and (= migrate0.pc@1 #x0b)
+                 (= migrate0.pc@1 #x0b)
+                 (and (= migrate0.pc@1 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                  a!155
                  a!156
                  a!239
-                 (= migrate0.pc@1 #x0d)
                  (= migrate0.pc@1 #x0e)
                  (= migrate0.pc@1 #x0f)
                  (= migrate0.pc@1 #x10)
                  (= migrate0.pc@1 #x11)
-                 (and (= migrate0.pc@1 #x12) (bvult migrate0.pass@1 #x01))
-                 (and (= migrate0.pc@1 #x12) (bvuge migrate0.pass@1 #x01))
-                 (= migrate0.pc@1 #x13)
+                 (= migrate0.pc@1 #x12)
+                 (and (= migrate0.pc@1 #x13) (bvult migrate0.pass@1 #x01))
+                 (and (= migrate0.pc@1 #x13) (bvuge migrate0.pass@1 #x01))
+                 (= migrate0.pc@1 #x14)
                  (and (= fault0.pc@1 #x00)
                       (not (= |alive[P1]@1| #x00))
                       (= |pte[P1][0]@1| #x01)
@@ -30553,36 +32129,36 @@
                  a!361
                  (and (= migrate0.pc@2 #x04) (not a!362))
                  a!363
-                 (and (= migrate0.pc@2 #x06)
+                 (and (= migrate0.pc@2 #x07)
                       (bvugt |folio.mapcount[F0]@2| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@2| #x00))
-                 (and (= migrate0.pc@2 #x06) (= |folio.mapcount[F0]@2| #x00))
+                 (and (= migrate0.pc@2 #x07) (= |folio.mapcount[F0]@2| #x00))
                  a!278
                  a!280
-                 (and (= migrate0.pc@2 #x07) a!364)
-                 (and (= migrate0.pc@2 #x08)
+                 (and (= migrate0.pc@2 #x08) a!364)
+                 (and (= migrate0.pc@2 #x09)
                       (= |folio.mapcount[F0]@2| #x00)
                       (= |folio.refcount[F0]@2| #x01))
-                 (and (= migrate0.pc@2 #x08)
+                 (and (= migrate0.pc@2 #x09)
                       (= |folio.mapcount[F0]@2| #x00)
                       (not (= |folio.refcount[F0]@2| #x01)))
-                 (and (= migrate0.pc@2 #x08)
+                 (and (= migrate0.pc@2 #x09)
                       (bvugt |folio.mapcount[F0]@2| #x00))
-                 (= migrate0.pc@2 #x09)
                  (= migrate0.pc@2 #x0a)
-                 (and (= migrate0.pc@2 #x0b)
+                 (= migrate0.pc@2 #x0b)
+                 (and (= migrate0.pc@2 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                  a!281
                  a!282
                  a!365
-                 (= migrate0.pc@2 #x0d)
                  (= migrate0.pc@2 #x0e)
                  (= migrate0.pc@2 #x0f)
                  (= migrate0.pc@2 #x10)
                  (= migrate0.pc@2 #x11)
-                 (and (= migrate0.pc@2 #x12) (bvult migrate0.pass@2 #x01))
-                 (and (= migrate0.pc@2 #x12) (bvuge migrate0.pass@2 #x01))
-                 (= migrate0.pc@2 #x13)
+                 (= migrate0.pc@2 #x12)
+                 (and (= migrate0.pc@2 #x13) (bvult migrate0.pass@2 #x01))
+                 (and (= migrate0.pc@2 #x13) (bvuge migrate0.pass@2 #x01))
+                 (= migrate0.pc@2 #x14)
                  (and (= fault0.pc@2 #x00)
                       (not (= |alive[P1]@2| #x00))
                       (= |pte[P1][0]@2| #x01)
@@ -30663,36 +32239,36 @@
                  a!487
                  (and (= migrate0.pc@3 #x04) (not a!488))
                  a!489
-                 (and (= migrate0.pc@3 #x06)
+                 (and (= migrate0.pc@3 #x07)
                       (bvugt |folio.mapcount[F0]@3| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@3| #x00))
-                 (and (= migrate0.pc@3 #x06) (= |folio.mapcount[F0]@3| #x00))
+                 (and (= migrate0.pc@3 #x07) (= |folio.mapcount[F0]@3| #x00))
                  a!404
                  a!406
-                 (and (= migrate0.pc@3 #x07) a!490)
-                 (and (= migrate0.pc@3 #x08)
+                 (and (= migrate0.pc@3 #x08) a!490)
+                 (and (= migrate0.pc@3 #x09)
                       (= |folio.mapcount[F0]@3| #x00)
                       (= |folio.refcount[F0]@3| #x01))
-                 (and (= migrate0.pc@3 #x08)
+                 (and (= migrate0.pc@3 #x09)
                       (= |folio.mapcount[F0]@3| #x00)
                       (not (= |folio.refcount[F0]@3| #x01)))
-                 (and (= migrate0.pc@3 #x08)
+                 (and (= migrate0.pc@3 #x09)
                       (bvugt |folio.mapcount[F0]@3| #x00))
-                 (= migrate0.pc@3 #x09)
                  (= migrate0.pc@3 #x0a)
-                 (and (= migrate0.pc@3 #x0b)
+                 (= migrate0.pc@3 #x0b)
+                 (and (= migrate0.pc@3 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                  a!407
                  a!408
                  a!491
-                 (= migrate0.pc@3 #x0d)
                  (= migrate0.pc@3 #x0e)
                  (= migrate0.pc@3 #x0f)
                  (= migrate0.pc@3 #x10)
                  (= migrate0.pc@3 #x11)
-                 (and (= migrate0.pc@3 #x12) (bvult migrate0.pass@3 #x01))
-                 (and (= migrate0.pc@3 #x12) (bvuge migrate0.pass@3 #x01))
-                 (= migrate0.pc@3 #x13)
+                 (= migrate0.pc@3 #x12)
+                 (and (= migrate0.pc@3 #x13) (bvult migrate0.pass@3 #x01))
+                 (and (= migrate0.pc@3 #x13) (bvuge migrate0.pass@3 #x01))
+                 (= migrate0.pc@3 #x14)
                  (and (= fault0.pc@3 #x00)
                       (not (= |alive[P1]@3| #x00))
                       (= |pte[P1][0]@3| #x01)
@@ -30773,36 +32349,36 @@
                  a!613
                  (and (= migrate0.pc@4 #x04) (not a!614))
                  a!615
-                 (and (= migrate0.pc@4 #x06)
+                 (and (= migrate0.pc@4 #x07)
                       (bvugt |folio.mapcount[F0]@4| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@4| #x00))
-                 (and (= migrate0.pc@4 #x06) (= |folio.mapcount[F0]@4| #x00))
+                 (and (= migrate0.pc@4 #x07) (= |folio.mapcount[F0]@4| #x00))
                  a!530
                  a!532
-                 (and (= migrate0.pc@4 #x07) a!616)
-                 (and (= migrate0.pc@4 #x08)
+                 (and (= migrate0.pc@4 #x08) a!616)
+                 (and (= migrate0.pc@4 #x09)
                       (= |folio.mapcount[F0]@4| #x00)
                       (= |folio.refcount[F0]@4| #x01))
-                 (and (= migrate0.pc@4 #x08)
+                 (and (= migrate0.pc@4 #x09)
                       (= |folio.mapcount[F0]@4| #x00)
                       (not (= |folio.refcount[F0]@4| #x01)))
-                 (and (= migrate0.pc@4 #x08)
+                 (and (= migrate0.pc@4 #x09)
                       (bvugt |folio.mapcount[F0]@4| #x00))
-                 (= migrate0.pc@4 #x09)
                  (= migrate0.pc@4 #x0a)
-                 (and (= migrate0.pc@4 #x0b)
+                 (= migrate0.pc@4 #x0b)
+                 (and (= migrate0.pc@4 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                  a!533
                  a!534
                  a!617
-                 (= migrate0.pc@4 #x0d)
                  (= migrate0.pc@4 #x0e)
                  (= migrate0.pc@4 #x0f)
                  (= migrate0.pc@4 #x10)
                  (= migrate0.pc@4 #x11)
-                 (and (= migrate0.pc@4 #x12) (bvult migrate0.pass@4 #x01))
-                 (and (= migrate0.pc@4 #x12) (bvuge migrate0.pass@4 #x01))
-                 (= migrate0.pc@4 #x13)
+                 (= migrate0.pc@4 #x12)
+                 (and (= migrate0.pc@4 #x13) (bvult migrate0.pass@4 #x01))
+                 (and (= migrate0.pc@4 #x13) (bvuge migrate0.pass@4 #x01))
+                 (= migrate0.pc@4 #x14)
                  (and (= fault0.pc@4 #x00)
                       (not (= |alive[P1]@4| #x00))
                       (= |pte[P1][0]@4| #x01)
@@ -30883,36 +32459,36 @@
                  a!739
                  (and (= migrate0.pc@5 #x04) (not a!740))
                  a!741
-                 (and (= migrate0.pc@5 #x06)
+                 (and (= migrate0.pc@5 #x07)
                       (bvugt |folio.mapcount[F0]@5| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@5| #x00))
-                 (and (= migrate0.pc@5 #x06) (= |folio.mapcount[F0]@5| #x00))
+                 (and (= migrate0.pc@5 #x07) (= |folio.mapcount[F0]@5| #x00))
                  a!656
                  a!658
-                 (and (= migrate0.pc@5 #x07) a!742)
-                 (and (= migrate0.pc@5 #x08)
+                 (and (= migrate0.pc@5 #x08) a!742)
+                 (and (= migrate0.pc@5 #x09)
                       (= |folio.mapcount[F0]@5| #x00)
                       (= |folio.refcount[F0]@5| #x01))
-                 (and (= migrate0.pc@5 #x08)
+                 (and (= migrate0.pc@5 #x09)
                       (= |folio.mapcount[F0]@5| #x00)
                       (not (= |folio.refcount[F0]@5| #x01)))
-                 (and (= migrate0.pc@5 #x08)
+                 (and (= migrate0.pc@5 #x09)
                       (bvugt |folio.mapcount[F0]@5| #x00))
-                 (= migrate0.pc@5 #x09)
                  (= migrate0.pc@5 #x0a)
-                 (and (= migrate0.pc@5 #x0b)
+                 (= migrate0.pc@5 #x0b)
+                 (and (= migrate0.pc@5 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                  a!659
                  a!660
                  a!743
-                 (= migrate0.pc@5 #x0d)
                  (= migrate0.pc@5 #x0e)
                  (= migrate0.pc@5 #x0f)
                  (= migrate0.pc@5 #x10)
                  (= migrate0.pc@5 #x11)
-                 (and (= migrate0.pc@5 #x12) (bvult migrate0.pass@5 #x01))
-                 (and (= migrate0.pc@5 #x12) (bvuge migrate0.pass@5 #x01))
-                 (= migrate0.pc@5 #x13)
+                 (= migrate0.pc@5 #x12)
+                 (and (= migrate0.pc@5 #x13) (bvult migrate0.pass@5 #x01))
+                 (and (= migrate0.pc@5 #x13) (bvuge migrate0.pass@5 #x01))
+                 (= migrate0.pc@5 #x14)
                  (and (= fault0.pc@5 #x00)
                       (not (= |alive[P1]@5| #x00))
                       (= |pte[P1][0]@5| #x01)
@@ -30993,36 +32569,36 @@
                  a!865
                  (and (= migrate0.pc@6 #x04) (not a!866))
                  a!867
-                 (and (= migrate0.pc@6 #x06)
+                 (and (= migrate0.pc@6 #x07)
                       (bvugt |folio.mapcount[F0]@6| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@6| #x00))
-                 (and (= migrate0.pc@6 #x06) (= |folio.mapcount[F0]@6| #x00))
+                 (and (= migrate0.pc@6 #x07) (= |folio.mapcount[F0]@6| #x00))
                  a!782
                  a!784
-                 (and (= migrate0.pc@6 #x07) a!868)
-                 (and (= migrate0.pc@6 #x08)
+                 (and (= migrate0.pc@6 #x08) a!868)
+                 (and (= migrate0.pc@6 #x09)
                       (= |folio.mapcount[F0]@6| #x00)
                       (= |folio.refcount[F0]@6| #x01))
-                 (and (= migrate0.pc@6 #x08)
+                 (and (= migrate0.pc@6 #x09)
                       (= |folio.mapcount[F0]@6| #x00)
                       (not (= |folio.refcount[F0]@6| #x01)))
-                 (and (= migrate0.pc@6 #x08)
+                 (and (= migrate0.pc@6 #x09)
                       (bvugt |folio.mapcount[F0]@6| #x00))
-                 (= migrate0.pc@6 #x09)
                  (= migrate0.pc@6 #x0a)
-                 (and (= migrate0.pc@6 #x0b)
+                 (= migrate0.pc@6 #x0b)
+                 (and (= migrate0.pc@6 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                  a!785
                  a!786
                  a!869
-                 (= migrate0.pc@6 #x0d)
                  (= migrate0.pc@6 #x0e)
                  (= migrate0.pc@6 #x0f)
                  (= migrate0.pc@6 #x10)
                  (= migrate0.pc@6 #x11)
-                 (and (= migrate0.pc@6 #x12) (bvult migrate0.pass@6 #x01))
-                 (and (= migrate0.pc@6 #x12) (bvuge migrate0.pass@6 #x01))
-                 (= migrate0.pc@6 #x13)
+                 (= migrate0.pc@6 #x12)
+                 (and (= migrate0.pc@6 #x13) (bvult migrate0.pass@6 #x01))
+                 (and (= migrate0.pc@6 #x13) (bvuge migrate0.pass@6 #x01))
+                 (= migrate0.pc@6 #x14)
                  (and (= fault0.pc@6 #x00)
                       (not (= |alive[P1]@6| #x00))
                       (= |pte[P1][0]@6| #x01)
@@ -31103,36 +32679,36 @@
                   a!991
                   (and (= migrate0.pc@7 #x04) (not a!992))
                   a!993
-                  (and (= migrate0.pc@7 #x06)
+                  (and (= migrate0.pc@7 #x07)
                        (bvugt |folio.mapcount[F0]@7| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@7| #x00))
-                  (and (= migrate0.pc@7 #x06) (= |folio.mapcount[F0]@7| #x00))
+                  (and (= migrate0.pc@7 #x07) (= |folio.mapcount[F0]@7| #x00))
                   a!908
                   a!910
-                  (and (= migrate0.pc@7 #x07) a!994)
-                  (and (= migrate0.pc@7 #x08)
+                  (and (= migrate0.pc@7 #x08) a!994)
+                  (and (= migrate0.pc@7 #x09)
                        (= |folio.mapcount[F0]@7| #x00)
                        (= |folio.refcount[F0]@7| #x01))
-                  (and (= migrate0.pc@7 #x08)
+                  (and (= migrate0.pc@7 #x09)
                        (= |folio.mapcount[F0]@7| #x00)
                        (not (= |folio.refcount[F0]@7| #x01)))
-                  (and (= migrate0.pc@7 #x08)
+                  (and (= migrate0.pc@7 #x09)
                        (bvugt |folio.mapcount[F0]@7| #x00))
-                  (= migrate0.pc@7 #x09)
                   (= migrate0.pc@7 #x0a)
-                  (and (= migrate0.pc@7 #x0b)
+                  (= migrate0.pc@7 #x0b)
+                  (and (= migrate0.pc@7 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                   a!911
                   a!912
                   a!995
-                  (= migrate0.pc@7 #x0d)
                   (= migrate0.pc@7 #x0e)
                   (= migrate0.pc@7 #x0f)
                   (= migrate0.pc@7 #x10)
                   (= migrate0.pc@7 #x11)
-                  (and (= migrate0.pc@7 #x12) (bvult migrate0.pass@7 #x01))
-                  (and (= migrate0.pc@7 #x12) (bvuge migrate0.pass@7 #x01))
-                  (= migrate0.pc@7 #x13)
+                  (= migrate0.pc@7 #x12)
+                  (and (= migrate0.pc@7 #x13) (bvult migrate0.pass@7 #x01))
+                  (and (= migrate0.pc@7 #x13) (bvuge migrate0.pass@7 #x01))
+                  (= migrate0.pc@7 #x14)
                   (and (= fault0.pc@7 #x00)
                        (not (= |alive[P1]@7| #x00))
                        (= |pte[P1][0]@7| #x01)
@@ -31213,36 +32789,36 @@
                   a!1117
                   (and (= migrate0.pc@8 #x04) (not a!1118))
                   a!1119
-                  (and (= migrate0.pc@8 #x06)
+                  (and (= migrate0.pc@8 #x07)
                        (bvugt |folio.mapcount[F0]@8| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@8| #x00))
-                  (and (= migrate0.pc@8 #x06) (= |folio.mapcount[F0]@8| #x00))
+                  (and (= migrate0.pc@8 #x07) (= |folio.mapcount[F0]@8| #x00))
                   a!1034
                   a!1036
-                  (and (= migrate0.pc@8 #x07) a!1120)
-                  (and (= migrate0.pc@8 #x08)
+                  (and (= migrate0.pc@8 #x08) a!1120)
+                  (and (= migrate0.pc@8 #x09)
                        (= |folio.mapcount[F0]@8| #x00)
                        (= |folio.refcount[F0]@8| #x01))
-                  (and (= migrate0.pc@8 #x08)
+                  (and (= migrate0.pc@8 #x09)
                        (= |folio.mapcount[F0]@8| #x00)
                        (not (= |folio.refcount[F0]@8| #x01)))
-                  (and (= migrate0.pc@8 #x08)
+                  (and (= migrate0.pc@8 #x09)
                        (bvugt |folio.mapcount[F0]@8| #x00))
-                  (= migrate0.pc@8 #x09)
                   (= migrate0.pc@8 #x0a)
-                  (and (= migrate0.pc@8 #x0b)
+                  (= migrate0.pc@8 #x0b)
+                  (and (= migrate0.pc@8 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                   a!1037
                   a!1038
                   a!1121
-                  (= migrate0.pc@8 #x0d)
                   (= migrate0.pc@8 #x0e)
                   (= migrate0.pc@8 #x0f)
                   (= migrate0.pc@8 #x10)
                   (= migrate0.pc@8 #x11)
-                  (and (= migrate0.pc@8 #x12) (bvult migrate0.pass@8 #x01))
-                  (and (= migrate0.pc@8 #x12) (bvuge migrate0.pass@8 #x01))
-                  (= migrate0.pc@8 #x13)
+                  (= migrate0.pc@8 #x12)
+                  (and (= migrate0.pc@8 #x13) (bvult migrate0.pass@8 #x01))
+                  (and (= migrate0.pc@8 #x13) (bvuge migrate0.pass@8 #x01))
+                  (= migrate0.pc@8 #x14)
                   (and (= fault0.pc@8 #x00)
                        (not (= |alive[P1]@8| #x00))
                        (= |pte[P1][0]@8| #x01)
@@ -31327,36 +32903,36 @@
                   a!1243
                   (and (= migrate0.pc@9 #x04) (not a!1244))
                   a!1245
-                  (and (= migrate0.pc@9 #x06)
+                  (and (= migrate0.pc@9 #x07)
                        (bvugt |folio.mapcount[F0]@9| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@9| #x00))
-                  (and (= migrate0.pc@9 #x06) (= |folio.mapcount[F0]@9| #x00))
+                  (and (= migrate0.pc@9 #x07) (= |folio.mapcount[F0]@9| #x00))
                   a!1160
                   a!1162
-                  (and (= migrate0.pc@9 #x07) a!1246)
-                  (and (= migrate0.pc@9 #x08)
+                  (and (= migrate0.pc@9 #x08) a!1246)
+                  (and (= migrate0.pc@9 #x09)
                        (= |folio.mapcount[F0]@9| #x00)
                        (= |folio.refcount[F0]@9| #x01))
-                  (and (= migrate0.pc@9 #x08)
+                  (and (= migrate0.pc@9 #x09)
                        (= |folio.mapcount[F0]@9| #x00)
                        (not (= |folio.refcount[F0]@9| #x01)))
-                  (and (= migrate0.pc@9 #x08)
+                  (and (= migrate0.pc@9 #x09)
                        (bvugt |folio.mapcount[F0]@9| #x00))
-                  (= migrate0.pc@9 #x09)
                   (= migrate0.pc@9 #x0a)
-                  (and (= migrate0.pc@9 #x0b)
+                  (= migrate0.pc@9 #x0b)
+                  (and (= migrate0.pc@9 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                   a!1163
                   a!1164
                   a!1247
-                  (= migrate0.pc@9 #x0d)
                   (= migrate0.pc@9 #x0e)
                   (= migrate0.pc@9 #x0f)
                   (= migrate0.pc@9 #x10)
                   (= migrate0.pc@9 #x11)
-                  (and (= migrate0.pc@9 #x12) (bvult migrate0.pass@9 #x01))
-                  (and (= migrate0.pc@9 #x12) (bvuge migrate0.pass@9 #x01))
-                  (= migrate0.pc@9 #x13)
+                  (= migrate0.pc@9 #x12)
+                  (and (= migrate0.pc@9 #x13) (bvult migrate0.pass@9 #x01))
+                  (and (= migrate0.pc@9 #x13) (bvuge migrate0.pass@9 #x01))
+                  (= migrate0.pc@9 #x14)
                   (and (= fault0.pc@9 #x00)
                        (not (= |alive[P1]@9| #x00))
                        (= |pte[P1][0]@9| #x01)
@@ -31441,36 +33017,36 @@
                   a!1369
                   (and (= migrate0.pc@10 #x04) (not a!1370))
                   a!1371
-                  (and (= migrate0.pc@10 #x06)
+                  (and (= migrate0.pc@10 #x07)
                        (bvugt |folio.mapcount[F0]@10| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@10| #x00))
-                  (and (= migrate0.pc@10 #x06) (= |folio.mapcount[F0]@10| #x00))
+                  (and (= migrate0.pc@10 #x07) (= |folio.mapcount[F0]@10| #x00))
                   a!1286
                   a!1288
-                  (and (= migrate0.pc@10 #x07) a!1372)
-                  (and (= migrate0.pc@10 #x08)
+                  (and (= migrate0.pc@10 #x08) a!1372)
+                  (and (= migrate0.pc@10 #x09)
                        (= |folio.mapcount[F0]@10| #x00)
                        (= |folio.refcount[F0]@10| #x01))
-                  (and (= migrate0.pc@10 #x08)
+                  (and (= migrate0.pc@10 #x09)
                        (= |folio.mapcount[F0]@10| #x00)
                        (not (= |folio.refcount[F0]@10| #x01)))
-                  (and (= migrate0.pc@10 #x08)
+                  (and (= migrate0.pc@10 #x09)
                        (bvugt |folio.mapcount[F0]@10| #x00))
-                  (= migrate0.pc@10 #x09)
                   (= migrate0.pc@10 #x0a)
-                  (and (= migrate0.pc@10 #x0b)
+                  (= migrate0.pc@10 #x0b)
+                  (and (= migrate0.pc@10 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                   a!1289
                   a!1290
                   a!1373
-                  (= migrate0.pc@10 #x0d)
                   (= migrate0.pc@10 #x0e)
                   (= migrate0.pc@10 #x0f)
                   (= migrate0.pc@10 #x10)
                   (= migrate0.pc@10 #x11)
-                  (and (= migrate0.pc@10 #x12) (bvult migrate0.pass@10 #x01))
-                  (and (= migrate0.pc@10 #x12) (bvuge migrate0.pass@10 #x01))
-                  (= migrate0.pc@10 #x13)
+                  (= migrate0.pc@10 #x12)
+                  (and (= migrate0.pc@10 #x13) (bvult migrate0.pass@10 #x01))
+                  (and (= migrate0.pc@10 #x13) (bvuge migrate0.pass@10 #x01))
+                  (= migrate0.pc@10 #x14)
                   (and (= fault0.pc@10 #x00)
                        (not (= |alive[P1]@10| #x00))
                        (= |pte[P1][0]@10| #x01)
@@ -31543,12 +33119,12 @@
       (and a!28 a!27)
       (and a!29 a!27)
       (and a!30 a!27)
-      (and (= migrate0.pc@0 #x0e) (not a!32))
-      (and (= migrate0.pc@0 #x10) (not a!34))
-      (and (= migrate0.pc@0 #x11) a!23)
-      (and (and (= migrate0.pc@0 #x12) (bvult migrate0.pass@0 #x01)) (not a!34))
-      (and (and (= migrate0.pc@0 #x12) (bvuge migrate0.pass@0 #x01)) (not a!34))
-      (and (= migrate0.pc@0 #x13) a!23)
+      (and (= migrate0.pc@0 #x0f) (not a!32))
+      (and (= migrate0.pc@0 #x11) (not a!34))
+      (and (= migrate0.pc@0 #x12) a!23)
+      (and (and (= migrate0.pc@0 #x13) (bvult migrate0.pass@0 #x01)) (not a!34))
+      (and (and (= migrate0.pc@0 #x13) (bvuge migrate0.pass@0 #x01)) (not a!34))
+      (and (= migrate0.pc@0 #x14) a!23)
       (and (and (= fault0.pc@0 #x03) (not a!35)) (not a!37))
       (and a!38 (not a!39))
       (and (and (= fault0.pc@0 #x04)
@@ -31588,14 +33164,14 @@
       (and a!154 a!153)
       (and a!155 a!153)
       (and a!156 a!153)
-      (and (= migrate0.pc@1 #x0e) (not a!158))
-      (and (= migrate0.pc@1 #x10) (not a!160))
-      (and (= migrate0.pc@1 #x11) a!149)
-      (and (and (= migrate0.pc@1 #x12) (bvult migrate0.pass@1 #x01))
+      (and (= migrate0.pc@1 #x0f) (not a!158))
+      (and (= migrate0.pc@1 #x11) (not a!160))
+      (and (= migrate0.pc@1 #x12) a!149)
+      (and (and (= migrate0.pc@1 #x13) (bvult migrate0.pass@1 #x01))
            (not a!160))
-      (and (and (= migrate0.pc@1 #x12) (bvuge migrate0.pass@1 #x01))
+      (and (and (= migrate0.pc@1 #x13) (bvuge migrate0.pass@1 #x01))
            (not a!160))
-      (and (= migrate0.pc@1 #x13) a!149)
+      (and (= migrate0.pc@1 #x14) a!149)
       (and (and (= fault0.pc@1 #x03) (not a!161)) (not a!163))
       (and a!164 (not a!165))
       (and (and (= fault0.pc@1 #x04)
@@ -31635,14 +33211,14 @@
       (and a!280 a!279)
       (and a!281 a!279)
       (and a!282 a!279)
-      (and (= migrate0.pc@2 #x0e) (not a!284))
-      (and (= migrate0.pc@2 #x10) (not a!286))
-      (and (= migrate0.pc@2 #x11) a!275)
-      (and (and (= migrate0.pc@2 #x12) (bvult migrate0.pass@2 #x01))
+      (and (= migrate0.pc@2 #x0f) (not a!284))
+      (and (= migrate0.pc@2 #x11) (not a!286))
+      (and (= migrate0.pc@2 #x12) a!275)
+      (and (and (= migrate0.pc@2 #x13) (bvult migrate0.pass@2 #x01))
            (not a!286))
-      (and (and (= migrate0.pc@2 #x12) (bvuge migrate0.pass@2 #x01))
+      (and (and (= migrate0.pc@2 #x13) (bvuge migrate0.pass@2 #x01))
            (not a!286))
-      (and (= migrate0.pc@2 #x13) a!275)
+      (and (= migrate0.pc@2 #x14) a!275)
       (and (and (= fault0.pc@2 #x03) (not a!287)) (not a!289))
       (and a!290 (not a!291))
       (and (and (= fault0.pc@2 #x04)
@@ -31682,14 +33258,14 @@
       (and a!406 a!405)
       (and a!407 a!405)
       (and a!408 a!405)
-      (and (= migrate0.pc@3 #x0e) (not a!410))
-      (and (= migrate0.pc@3 #x10) (not a!412))
-      (and (= migrate0.pc@3 #x11) a!401)
-      (and (and (= migrate0.pc@3 #x12) (bvult migrate0.pass@3 #x01))
+      (and (= migrate0.pc@3 #x0f) (not a!410))
+      (and (= migrate0.pc@3 #x11) (not a!412))
+      (and (= migrate0.pc@3 #x12) a!401)
+      (and (and (= migrate0.pc@3 #x13) (bvult migrate0.pass@3 #x01))
            (not a!412))
-      (and (and (= migrate0.pc@3 #x12) (bvuge migrate0.pass@3 #x01))
+      (and (and (= migrate0.pc@3 #x13) (bvuge migrate0.pass@3 #x01))
            (not a!412))
-      (and (= migrate0.pc@3 #x13) a!401)
+      (and (= migrate0.pc@3 #x14) a!401)
       (and (and (= fault0.pc@3 #x03) (not a!413)) (not a!415))
       (and a!416 (not a!417))
       (and (and (= fault0.pc@3 #x04)
@@ -31729,14 +33305,14 @@
       (and a!532 a!531)
       (and a!533 a!531)
       (and a!534 a!531)
-      (and (= migrate0.pc@4 #x0e) (not a!536))
-      (and (= migrate0.pc@4 #x10) (not a!538))
-      (and (= migrate0.pc@4 #x11) a!527)
-      (and (and (= migrate0.pc@4 #x12) (bvult migrate0.pass@4 #x01))
+      (and (= migrate0.pc@4 #x0f) (not a!536))
+      (and (= migrate0.pc@4 #x11) (not a!538))
+      (and (= migrate0.pc@4 #x12) a!527)
+      (and (and (= migrate0.pc@4 #x13) (bvult migrate0.pass@4 #x01))
            (not a!538))
-      (and (and (= migrate0.pc@4 #x12) (bvuge migrate0.pass@4 #x01))
+      (and (and (= migrate0.pc@4 #x13) (bvuge migrate0.pass@4 #x01))
            (not a!538))
-      (and (= migrate0.pc@4 #x13) a!527)
+      (and (= migrate0.pc@4 #x14) a!527)
       (and (and (= fault0.pc@4 #x03) (not a!539)) (not a!541))
       (and a!542 (not a!543))
       (and (and (= fault0.pc@4 #x04)
@@ -31776,14 +33352,14 @@
       (and a!658 a!657)
       (and a!659 a!657)
       (and a!660 a!657)
-      (and (= migrate0.pc@5 #x0e) (not a!662))
-      (and (= migrate0.pc@5 #x10) (not a!664))
-      (and (= migrate0.pc@5 #x11) a!653)
-      (and (and (= migrate0.pc@5 #x12) (bvult migrate0.pass@5 #x01))
+      (and (= migrate0.pc@5 #x0f) (not a!662))
+      (and (= migrate0.pc@5 #x11) (not a!664))
+      (and (= migrate0.pc@5 #x12) a!653)
+      (and (and (= migrate0.pc@5 #x13) (bvult migrate0.pass@5 #x01))
            (not a!664))
-      (and (and (= migrate0.pc@5 #x12) (bvuge migrate0.pass@5 #x01))
+      (and (and (= migrate0.pc@5 #x13) (bvuge migrate0.pass@5 #x01))
            (not a!664))
-      (and (= migrate0.pc@5 #x13) a!653)
+      (and (= migrate0.pc@5 #x14) a!653)
       (and (and (= fault0.pc@5 #x03) (not a!665)) (not a!667))
       (and a!668 (not a!669))
       (and (and (= fault0.pc@5 #x04)
@@ -31823,14 +33399,14 @@
       (and a!784 a!783)
       (and a!785 a!783)
       (and a!786 a!783)
-      (and (= migrate0.pc@6 #x0e) (not a!788))
-      (and (= migrate0.pc@6 #x10) (not a!790))
-      (and (= migrate0.pc@6 #x11) a!779)
-      (and (and (= migrate0.pc@6 #x12) (bvult migrate0.pass@6 #x01))
+      (and (= migrate0.pc@6 #x0f) (not a!788))
+      (and (= migrate0.pc@6 #x11) (not a!790))
+      (and (= migrate0.pc@6 #x12) a!779)
+      (and (and (= migrate0.pc@6 #x13) (bvult migrate0.pass@6 #x01))
            (not a!790))
-      (and (and (= migrate0.pc@6 #x12) (bvuge migrate0.pass@6 #x01))
+      (and (and (= migrate0.pc@6 #x13) (bvuge migrate0.pass@6 #x01))
            (not a!790))
-      (and (= migrate0.pc@6 #x13) a!779)
+      (and (= migrate0.pc@6 #x14) a!779)
       (and (and (= fault0.pc@6 #x03) (not a!791)) (not a!793))
       (and a!794 (not a!795))
       (and (and (= fault0.pc@6 #x04)
@@ -31870,14 +33446,14 @@
       (and a!910 a!909)
       (and a!911 a!909)
       (and a!912 a!909)
-      (and (= migrate0.pc@7 #x0e) (not a!914))
-      (and (= migrate0.pc@7 #x10) (not a!916))
-      (and (= migrate0.pc@7 #x11) a!905)
-      (and (and (= migrate0.pc@7 #x12) (bvult migrate0.pass@7 #x01))
+      (and (= migrate0.pc@7 #x0f) (not a!914))
+      (and (= migrate0.pc@7 #x11) (not a!916))
+      (and (= migrate0.pc@7 #x12) a!905)
+      (and (and (= migrate0.pc@7 #x13) (bvult migrate0.pass@7 #x01))
            (not a!916))
-      (and (and (= migrate0.pc@7 #x12) (bvuge migrate0.pass@7 #x01))
+      (and (and (= migrate0.pc@7 #x13) (bvuge migrate0.pass@7 #x01))
            (not a!916))
-      (and (= migrate0.pc@7 #x13) a!905)
+      (and (= migrate0.pc@7 #x14) a!905)
       (and (and (= fault0.pc@7 #x03) (not a!917)) (not a!919))
       (and a!920 (not a!921))
       (and (and (= fault0.pc@7 #x04)
@@ -31917,14 +33493,14 @@
       (and a!1036 a!1035)
       (and a!1037 a!1035)
       (and a!1038 a!1035)
-      (and (= migrate0.pc@8 #x0e) (not a!1040))
-      (and (= migrate0.pc@8 #x10) (not a!1042))
-      (and (= migrate0.pc@8 #x11) a!1031)
-      (and (and (= migrate0.pc@8 #x12) (bvult migrate0.pass@8 #x01))
+      (and (= migrate0.pc@8 #x0f) (not a!1040))
+      (and (= migrate0.pc@8 #x11) (not a!1042))
+      (and (= migrate0.pc@8 #x12) a!1031)
+      (and (and (= migrate0.pc@8 #x13) (bvult migrate0.pass@8 #x01))
            (not a!1042))
-      (and (and (= migrate0.pc@8 #x12) (bvuge migrate0.pass@8 #x01))
+      (and (and (= migrate0.pc@8 #x13) (bvuge migrate0.pass@8 #x01))
            (not a!1042))
-      (and (= migrate0.pc@8 #x13) a!1031)
+      (and (= migrate0.pc@8 #x14) a!1031)
       (and (and (= fault0.pc@8 #x03) (not a!1043)) (not a!1045))
       (and a!1046 (not a!1047))
       (and (and (= fault0.pc@8 #x04)
@@ -31964,14 +33540,14 @@
       (and a!1162 a!1161)
       (and a!1163 a!1161)
       (and a!1164 a!1161)
-      (and (= migrate0.pc@9 #x0e) (not a!1166))
-      (and (= migrate0.pc@9 #x10) (not a!1168))
-      (and (= migrate0.pc@9 #x11) a!1157)
-      (and (and (= migrate0.pc@9 #x12) (bvult migrate0.pass@9 #x01))
+      (and (= migrate0.pc@9 #x0f) (not a!1166))
+      (and (= migrate0.pc@9 #x11) (not a!1168))
+      (and (= migrate0.pc@9 #x12) a!1157)
+      (and (and (= migrate0.pc@9 #x13) (bvult migrate0.pass@9 #x01))
            (not a!1168))
-      (and (and (= migrate0.pc@9 #x12) (bvuge migrate0.pass@9 #x01))
+      (and (and (= migrate0.pc@9 #x13) (bvuge migrate0.pass@9 #x01))
            (not a!1168))
-      (and (= migrate0.pc@9 #x13) a!1157)
+      (and (= migrate0.pc@9 #x14) a!1157)
       (and (and (= fault0.pc@9 #x03) (not a!1169)) (not a!1171))
       (and a!1172 (not a!1173))
       (and (and (= fault0.pc@9 #x04)
@@ -32012,14 +33588,14 @@
       (and a!1288 a!1287)
       (and a!1289 a!1287)
       (and a!1290 a!1287)
-      (and (= migrate0.pc@10 #x0e) (not a!1292))
-      (and (= migrate0.pc@10 #x10) (not a!1294))
-      (and (= migrate0.pc@10 #x11) a!1283)
-      (and (and (= migrate0.pc@10 #x12) (bvult migrate0.pass@10 #x01))
+      (and (= migrate0.pc@10 #x0f) (not a!1292))
+      (and (= migrate0.pc@10 #x11) (not a!1294))
+      (and (= migrate0.pc@10 #x12) a!1283)
+      (and (and (= migrate0.pc@10 #x13) (bvult migrate0.pass@10 #x01))
            (not a!1294))
-      (and (and (= migrate0.pc@10 #x12) (bvuge migrate0.pass@10 #x01))
+      (and (and (= migrate0.pc@10 #x13) (bvuge migrate0.pass@10 #x01))
            (not a!1294))
-      (and (= migrate0.pc@10 #x13) a!1283)
+      (and (= migrate0.pc@10 #x14) a!1283)
       (and (and (= fault0.pc@10 #x03) (not a!1295)) (not a!1297))
       (and a!1298 (not a!1299))
       (and (and (= fault0.pc@10 #x04)
@@ -32088,6 +33664,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8) #x00)
@@ -32141,6 +33719,7 @@
 (model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
@@ -32159,6 +33738,7 @@
 (model-add |anon_vma.list[av1][1]@2| () (_ BitVec 8) #x00)
 (model-add |anon_vma.len[av0]@2| () (_ BitVec 8) #x02)
 (model-add |anon_vma.len[av1]@2| () (_ BitVec 8) #x01)
+(model-add |folio.node[F0]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8) #x00)
@@ -32302,15 +33882,15 @@
                                (not (= migrate0.cursor@9 #x00)))
                            a!2
                            #x00)))
-           (let ((a!4 (ite (= a!3 #x00)
-                           |pte[P0][0]@9|
-                           (ite (= a!3 #x01) |pte[P1][0]@9| |pte[P1][1]@9|)))
-                 (a!5 (= (ite (= a!3 #x00)
+           (let ((a!4 (= (ite (= a!3 #x00)
                               |pte.folio[P0][0]@9|
                               (ite (= a!3 #x01)
                                    |pte.folio[P1][0]@9|
                                    |pte.folio[P1][1]@9|))
                          #x00))
+                 (a!5 (ite (= a!3 #x00)
+                           |pte[P0][0]@9|
+                           (ite (= a!3 #x01) |pte[P1][0]@9| |pte[P1][1]@9|)))
                  (a!6 (ite (= a!3 #x00)
                            |pte.write[P0][0]@9|
                            (ite (= a!3 #x01)
@@ -32318,10 +33898,10 @@
                                 |pte.write[P1][1]@9|))))
            (let ((a!7 (ite (or (not (= rule@9 #x17)) (not (= a!3 #x00)))
                            |pte.write[P0][0]@9|
-                           (ite (or (= a!4 #x01) (= a!4 #x00) (not a!5))
+                           (ite (or (not a!4) (= a!5 #x00) (= a!5 #x01))
                                 a!6
-                                (ite (= a!4 #x04) #x01 #x00))))
-                 (a!8 (ite (or (not a!5) (not (= a!4 #x01))) a!6 #x00)))
+                                (ite (= a!5 #x04) #x01 #x00))))
+                 (a!8 (ite (or (not a!4) (not (= a!5 #x01))) a!6 #x00)))
              (ite (or (not (= rule@9 #x0e)) (not (= a!3 #x00))) a!7 a!8)))))))
 (model-add |pte.write[P1][1]@10|
            ()
@@ -32350,9 +33930,9 @@
                               #x01))))
            (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][1]@9| |pte[P1][1]@9|)
                              #x00)
+                          a!4
                           (= (ite (= a!3 #x00) |pte[P0][1]@9| |pte[P1][1]@9|)
-                             #x01)
-                          a!4)))
+                             #x01))))
            (let ((a!7 (ite (or (not (= rule@9 #x18)) (not (= a!3 #x01)))
                            |pte.write[P1][1]@9|
                            (ite a!5
@@ -32362,7 +33942,7 @@
                                 a!6))))
              (ite (or (not (= rule@9 #x0f)) (not (= a!3 #x01)))
                   a!7
-                  (ite (or a!8 a!4)
+                  (ite (or a!4 a!8)
                        (ite (= a!3 #x00)
                             |pte.write[P0][1]@9|
                             |pte.write[P1][1]@9|)
@@ -32375,6 +33955,255 @@
 (model-add |anon_vma.list[av1][1]@10| () (_ BitVec 8) #x00)
 (model-add |anon_vma.len[av0]@10| () (_ BitVec 8) #x02)
 (model-add |anon_vma.len[av1]@10| () (_ BitVec 8) #x01)
+(model-add |folio.node[F0]@10|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@9| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= fault1.new_page@9 #x00)
+                                   |folio.refcount[F0]@9|
+                                   |folio.refcount[F1]@9|)
+                              #x01)
+                           #x00
+                           (ite (= fault1.new_page@9 #x00)
+                                |folio.node[F0]@9|
+                                |folio.node[F1]@9|)))
+                 (a!5 (ite (= (ite (= fault1.old_page@9 #x00)
+                                   |folio.refcount[F0]@9|
+                                   |folio.refcount[F1]@9|)
+                              #x01)
+                           #x00
+                           (ite (= fault1.old_page@9 #x00)
+                                |folio.node[F0]@9|
+                                |folio.node[F1]@9|)))
+                 (a!8 (ite (= (ite (= fault1.old_page@9 #x00)
+                                   |folio.refcount[F0]@9|
+                                   |folio.refcount[F1]@9|)
+                              #x02)
+                           #x00
+                           (ite (= fault1.old_page@9 #x00)
+                                |folio.node[F0]@9|
+                                |folio.node[F1]@9|)))
+                 (a!12 (ite (= (ite (= fault0.new_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    |folio.refcount[F1]@9|)
+                               #x01)
+                            #x00
+                            (ite (= fault0.new_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 |folio.node[F1]@9|)))
+                 (a!15 (ite (= (ite (= fault0.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    |folio.refcount[F1]@9|)
+                               #x01)
+                            #x00
+                            (ite (= fault0.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 |folio.node[F1]@9|)))
+                 (a!18 (ite (= (ite (= fault0.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    |folio.refcount[F1]@9|)
+                               #x02)
+                            #x00
+                            (ite (= fault0.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 |folio.node[F1]@9|)))
+                 (a!22 (ite (= (ite (= migrate0.dst@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    |folio.refcount[F1]@9|)
+                               #x01)
+                            #x00
+                            (ite (= migrate0.dst@9 #x00)
+                                 |folio.node[F0]@9|
+                                 |folio.node[F1]@9|))))
+           (let ((a!3 (ite (or (not (= fault1.new_page@9 #x00))
+                               (not (= rule@9 #x41)))
+                           |folio.node[F0]@9|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@9 #x3e)) a!1) a!3 #x00)))
+           (let ((a!6 (ite (or (not (= fault1.old_page@9 #x00))
+                               (not (= rule@9 #x3d)))
+                           a!4
+                           a!5)))
+           (let ((a!7 (ite (or (not (= fault1.new_page@9 #x00))
+                               (not (= rule@9 #x3d)))
+                           a!6
+                           a!2)))
+           (let ((a!9 (ite (or (not (= fault1.old_page@9 #x00))
+                               (not (= rule@9 #x3c)))
+                           a!7
+                           a!8)))
+           (let ((a!10 (ite (or (not (= rule@9 #x3b))
+                                (not (= fault1.old_page@9 #x00)))
+                            a!9
+                            a!5)))
+           (let ((a!11 (ite (or (not (= rule@9 #x3a)) a!1) a!10 #x00)))
+           (let ((a!13 (ite (or (not (= rule@9 #x31))
+                                (not (= fault0.new_page@9 #x00)))
+                            a!11
+                            a!12)))
+           (let ((a!14 (ite (or (not (= rule@9 #x2e)) a!1) a!13 #x00)))
+           (let ((a!16 (ite (or (not (= fault0.old_page@9 #x00))
+                                (not (= rule@9 #x2d)))
+                            a!14
+                            a!15)))
+           (let ((a!17 (ite (or (not (= rule@9 #x2d))
+                                (not (= fault0.new_page@9 #x00)))
+                            a!16
+                            a!12)))
+           (let ((a!19 (ite (or (not (= fault0.old_page@9 #x00))
+                                (not (= rule@9 #x2c)))
+                            a!17
+                            a!18)))
+           (let ((a!20 (ite (or (not (= fault0.old_page@9 #x00))
+                                (not (= rule@9 #x2b)))
+                            a!19
+                            a!15)))
+           (let ((a!21 (ite (or (not (= rule@9 #x2a)) a!1) a!20 #x00)))
+           (let ((a!23 (ite (or (not (= rule@9 #x20))
+                                (not (= migrate0.dst@9 #x00)))
+                            (ite (= rule@9 #x21)
+                                 (ite (= |folio.refcount[F0]@9| #x01)
+                                      #x00
+                                      |folio.node[F0]@9|)
+                                 a!21)
+                            a!22)))
+           (let ((a!24 (ite (or (not (= migrate0.dst@9 #x00))
+                                (not (= rule@9 #x1f)))
+                            a!23
+                            a!22)))
+           (let ((a!25 (ite (or (not (= migrate0.dst@9 #x00))
+                                (not (= rule@9 #x1d)))
+                            (ite (= rule@9 #x1e)
+                                 (ite (= |folio.refcount[F0]@9| #x01)
+                                      #x00
+                                      |folio.node[F0]@9|)
+                                 a!24)
+                            a!22)))
+           (let ((a!26 (ite (or (not (= rule@9 #x03)) a!1)
+                            a!25
+                            (bvadd #x01 (bvmul #xff |folio.node[F0]@9|)))))
+             (ite (= rule@9 #x02)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  a!26)))))))))))))))))))))
+(model-add |folio.node[F1]@10|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@9| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= fault1.new_page@9 #x00)
+                                   |folio.refcount[F0]@9|
+                                   |folio.refcount[F1]@9|)
+                              #x01)
+                           #x00
+                           (ite (= fault1.new_page@9 #x00)
+                                |folio.node[F0]@9|
+                                |folio.node[F1]@9|)))
+                 (a!5 (ite (= (ite (= fault1.old_page@9 #x00)
+                                   |folio.refcount[F0]@9|
+                                   |folio.refcount[F1]@9|)
+                              #x01)
+                           #x00
+                           (ite (= fault1.old_page@9 #x00)
+                                |folio.node[F0]@9|
+                                |folio.node[F1]@9|)))
+                 (a!8 (ite (= (ite (= fault1.old_page@9 #x00)
+                                   |folio.refcount[F0]@9|
+                                   |folio.refcount[F1]@9|)
+                              #x02)
+                           #x00
+                           (ite (= fault1.old_page@9 #x00)
+                                |folio.node[F0]@9|
+                                |folio.node[F1]@9|)))
+                 (a!12 (ite (= (ite (= fault0.new_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    |folio.refcount[F1]@9|)
+                               #x01)
+                            #x00
+                            (ite (= fault0.new_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 |folio.node[F1]@9|)))
+                 (a!15 (ite (= (ite (= fault0.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    |folio.refcount[F1]@9|)
+                               #x01)
+                            #x00
+                            (ite (= fault0.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 |folio.node[F1]@9|)))
+                 (a!18 (ite (= (ite (= fault0.old_page@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    |folio.refcount[F1]@9|)
+                               #x02)
+                            #x00
+                            (ite (= fault0.old_page@9 #x00)
+                                 |folio.node[F0]@9|
+                                 |folio.node[F1]@9|)))
+                 (a!22 (ite (= (ite (= migrate0.dst@9 #x00)
+                                    |folio.refcount[F0]@9|
+                                    |folio.refcount[F1]@9|)
+                               #x01)
+                            #x00
+                            (ite (= migrate0.dst@9 #x00)
+                                 |folio.node[F0]@9|
+                                 |folio.node[F1]@9|))))
+           (let ((a!3 (ite (or (not (= fault1.new_page@9 #x01))
+                               (not (= rule@9 #x41)))
+                           |folio.node[F1]@9|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@9 #x3e)) a!1) a!3 #x00)))
+           (let ((a!6 (ite (or (not (= fault1.old_page@9 #x01))
+                               (not (= rule@9 #x3d)))
+                           a!4
+                           a!5)))
+           (let ((a!7 (ite (or (not (= fault1.new_page@9 #x01))
+                               (not (= rule@9 #x3d)))
+                           a!6
+                           a!2)))
+           (let ((a!9 (ite (or (not (= fault1.old_page@9 #x01))
+                               (not (= rule@9 #x3c)))
+                           a!7
+                           a!8)))
+           (let ((a!10 (ite (or (not (= rule@9 #x3b))
+                                (not (= fault1.old_page@9 #x01)))
+                            a!9
+                            a!5)))
+           (let ((a!11 (ite (or (not (= rule@9 #x3a)) a!1) a!10 #x00)))
+           (let ((a!13 (ite (or (not (= fault0.new_page@9 #x01))
+                                (not (= rule@9 #x31)))
+                            a!11
+                            a!12)))
+           (let ((a!14 (ite (or (not (= rule@9 #x2e)) a!1) a!13 #x00)))
+           (let ((a!16 (ite (or (not (= fault0.old_page@9 #x01))
+                                (not (= rule@9 #x2d)))
+                            a!14
+                            a!15)))
+           (let ((a!17 (ite (or (not (= rule@9 #x2d))
+                                (not (= fault0.new_page@9 #x01)))
+                            a!16
+                            a!12)))
+           (let ((a!19 (ite (or (not (= fault0.old_page@9 #x01))
+                                (not (= rule@9 #x2c)))
+                            a!17
+                            a!18)))
+           (let ((a!20 (ite (or (not (= fault0.old_page@9 #x01))
+                                (not (= rule@9 #x2b)))
+                            a!19
+                            a!15)))
+           (let ((a!21 (ite (or (not (= rule@9 #x2a)) a!1) a!20 #x00)))
+           (let ((a!23 (ite (or (not (= migrate0.dst@9 #x01))
+                                (not (= rule@9 #x20)))
+                            a!21
+                            a!22)))
+           (let ((a!24 (ite (or (not (= migrate0.dst@9 #x01))
+                                (not (= rule@9 #x1f)))
+                            a!23
+                            a!22)))
+           (let ((a!25 (ite (or (not (= migrate0.dst@9 #x01))
+                                (not (= rule@9 #x1d)))
+                            a!24
+                            a!22)))
+             (ite (or (not (= rule@9 #x03)) a!1)
+                  a!25
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@9|))))))))))))))))))))))
 (model-add |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P1]@10| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@10|
@@ -32382,14 +34211,14 @@
            (_ BitVec 8)
            (let ((a!1 (ite (= rule@9 #x34)
                            #x01
-                           (ite (or (= rule@9 #x3f)
+                           (ite (or (= rule@9 #x38)
+                                    (= rule@9 #x41)
                                     (= rule@9 #x3d)
-                                    (= rule@9 #x3b)
                                     (= rule@9 #x40)
-                                    (= rule@9 #x38)
+                                    (= rule@9 #x3b)
                                     (= rule@9 #x3c)
                                     (= rule@9 #x35)
-                                    (= rule@9 #x41)
+                                    (= rule@9 #x3f)
                                     (= rule@9 #x37))
                                 #xff
                                 #x00))))
@@ -32399,15 +34228,15 @@
            (_ BitVec 8)
            (let ((a!1 (ite (= rule@9 #x24)
                            #x01
-                           (ite (or (= rule@9 #x2c)
-                                    (= rule@9 #x28)
+                           (ite (or (= rule@9 #x25)
+                                    (= rule@9 #x2c)
+                                    (= rule@9 #x31)
+                                    (= rule@9 #x2f)
                                     (= rule@9 #x27)
                                     (= rule@9 #x2b)
-                                    (= rule@9 #x2f)
                                     (= rule@9 #x30)
                                     (= rule@9 #x2d)
-                                    (= rule@9 #x31)
-                                    (= rule@9 #x25))
+                                    (= rule@9 #x28))
                                 #xff
                                 #x00))))
              (bvadd a!1 |&mm->mmap_lock.readers[P1]@9|)))
@@ -32435,7 +34264,126 @@
 (model-add migrate0.ok@10
            ()
            (_ BitVec 8)
-           (ite (or (= rule@9 #x13) (= rule@9 #x06) (= rule@9 #x12))
+           (ite (or (= rule@9 #x12) (= rule@9 #x13) (= rule@9 #x06))
                 #x00
                 (ite (= rule@9 #x14) #x01 migrate0.ok@9)))
+(model-add |folio.node[F1]@9|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@8| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= fault1.new_page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           (ite (= fault1.new_page@8 #x00)
+                                |folio.node[F0]@8|
+                                |folio.node[F1]@8|)))
+                 (a!5 (ite (= (ite (= fault1.old_page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           (ite (= fault1.old_page@8 #x00)
+                                |folio.node[F0]@8|
+                                |folio.node[F1]@8|)))
+                 (a!8 (ite (= (ite (= fault1.old_page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x02)
+                           #x00
+                           (ite (= fault1.old_page@8 #x00)
+                                |folio.node[F0]@8|
+                                |folio.node[F1]@8|)))
+                 (a!12 (ite (= (ite (= fault0.new_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    |folio.refcount[F1]@8|)
+                               #x01)
+                            #x00
+                            (ite (= fault0.new_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 |folio.node[F1]@8|)))
+                 (a!15 (ite (= (ite (= fault0.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    |folio.refcount[F1]@8|)
+                               #x01)
+                            #x00
+                            (ite (= fault0.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 |folio.node[F1]@8|)))
+                 (a!18 (ite (= (ite (= fault0.old_page@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    |folio.refcount[F1]@8|)
+                               #x02)
+                            #x00
+                            (ite (= fault0.old_page@8 #x00)
+                                 |folio.node[F0]@8|
+                                 |folio.node[F1]@8|)))
+                 (a!22 (ite (= (ite (= migrate0.dst@8 #x00)
+                                    |folio.refcount[F0]@8|
+                                    |folio.refcount[F1]@8|)
+                               #x01)
+                            #x00
+                            (ite (= migrate0.dst@8 #x00)
+                                 |folio.node[F0]@8|
+                                 |folio.node[F1]@8|))))
+           (let ((a!3 (ite (or (not (= rule@8 #x41))
+                               (not (= fault1.new_page@8 #x01)))
+                           |folio.node[F1]@8|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@8 #x3e)) a!1) a!3 #x00)))
+           (let ((a!6 (ite (or (not (= rule@8 #x3d))
+                               (not (= fault1.old_page@8 #x01)))
+                           a!4
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@8 #x3d))
+                               (not (= fault1.new_page@8 #x01)))
+                           a!6
+                           a!2)))
+           (let ((a!9 (ite (or (not (= rule@8 #x3c))
+                               (not (= fault1.old_page@8 #x01)))
+                           a!7
+                           a!8)))
+           (let ((a!10 (ite (or (not (= rule@8 #x3b))
+                                (not (= fault1.old_page@8 #x01)))
+                            a!9
+                            a!5)))
+           (let ((a!11 (ite (or (not (= rule@8 #x3a)) a!1) a!10 #x00)))
+           (let ((a!13 (ite (or (not (= rule@8 #x31))
+                                (not (= fault0.new_page@8 #x01)))
+                            a!11
+                            a!12)))
+           (let ((a!14 (ite (or (not (= rule@8 #x2e)) a!1) a!13 #x00)))
+           (let ((a!16 (ite (or (not (= rule@8 #x2d))
+                                (not (= fault0.old_page@8 #x01)))
+                            a!14
+                            a!15)))
+           (let ((a!17 (ite (or (not (= rule@8 #x2d))
+                                (not (= fault0.new_page@8 #x01)))
+                            a!16
+                            a!12)))
+           (let ((a!19 (ite (or (not (= rule@8 #x2c))
+                                (not (= fault0.old_page@8 #x01)))
+                            a!17
+                            a!18)))
+           (let ((a!20 (ite (or (not (= rule@8 #x2b))
+                                (not (= fault0.old_page@8 #x01)))
+                            a!19
+                            a!15)))
+           (let ((a!21 (ite (or (not (= rule@8 #x2a)) a!1) a!20 #x00)))
+           (let ((a!23 (ite (or (not (= migrate0.dst@8 #x01))
+                                (not (= rule@8 #x20)))
+                            a!21
+                            a!22)))
+           (let ((a!24 (ite (or (not (= migrate0.dst@8 #x01))
+                                (not (= rule@8 #x1f)))
+                            a!23
+                            a!22)))
+           (let ((a!25 (ite (or (not (= rule@8 #x1d))
+                                (not (= migrate0.dst@8 #x01)))
+                            a!24
+                            a!22)))
+             (ite (or (not (= rule@8 #x03)) a!1)
+                  a!25
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@8|))))))))))))))))))))))
 (check-sat)

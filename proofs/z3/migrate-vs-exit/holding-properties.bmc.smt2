@@ -41,6 +41,9 @@
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8))
@@ -93,6 +96,8 @@
 (declare-fun |folio.index[F2]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av1]@1| () (_ BitVec 8))
@@ -219,6 +224,23 @@
 (declare-fun |folio.index[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun migrate0.dst@9 () (_ BitVec 8))
+(declare-fun |folio.refcount[F2]@9| () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.refcount[F0]@9| () (_ BitVec 8))
+(declare-fun fault0.old_page@9 () (_ BitVec 8))
+(declare-fun fault0.new_page@9 () (_ BitVec 8))
+(declare-fun |exit0.tlb_batch[F0]@9| () (_ BitVec 8))
+(declare-fun |folio.used[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.used[F0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |exit0.tlb_batch[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@10| () (_ BitVec 8))
+(declare-fun |exit0.tlb_batch[F2]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@9| () (_ BitVec 8))
@@ -231,6 +253,20 @@
 (declare-fun migrate0.page_was_mapped@9 () (_ BitVec 8))
 (declare-fun migrate0.ok@10 () (_ BitVec 8))
 (declare-fun migrate0.ok@9 () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun migrate0.dst@8 () (_ BitVec 8))
+(declare-fun |folio.refcount[F2]@8| () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.refcount[F0]@8| () (_ BitVec 8))
+(declare-fun fault0.old_page@8 () (_ BitVec 8))
+(declare-fun fault0.new_page@8 () (_ BitVec 8))
+(declare-fun |exit0.tlb_batch[F1]@8| () (_ BitVec 8))
+(declare-fun rule@8 () (_ BitVec 8))
+(declare-fun |folio.used[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.used[F0]@8| () (_ BitVec 8))
+(declare-fun |exit0.tlb_batch[F2]@8| () (_ BitVec 8))
 (declare-fun |exit0.tlb_batch[F0]@1| () (_ BitVec 8))
 (declare-fun exit0.addr@1 () (_ BitVec 8))
 (declare-fun exit0.pc@1 () (_ BitVec 8))
@@ -251,6 +287,7 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@1| () (_ BitVec 8))
@@ -294,6 +331,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
@@ -355,6 +395,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@3| () (_ BitVec 8))
@@ -416,6 +459,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@4| () (_ BitVec 8))
@@ -477,6 +523,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@5| () (_ BitVec 8))
@@ -538,6 +587,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@6| () (_ BitVec 8))
@@ -599,6 +651,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@7| () (_ BitVec 8))
@@ -636,13 +691,9 @@
 (declare-fun |pte[P0][0]@7| () (_ BitVec 8))
 (declare-fun |alive[P1]@7| () (_ BitVec 8))
 (declare-fun rule@6 () (_ BitVec 8))
-(declare-fun |exit0.tlb_batch[F2]@8| () (_ BitVec 8))
-(declare-fun |exit0.tlb_batch[F1]@8| () (_ BitVec 8))
 (declare-fun |exit0.tlb_batch[F0]@8| () (_ BitVec 8))
 (declare-fun exit0.addr@8 () (_ BitVec 8))
 (declare-fun exit0.pc@8 () (_ BitVec 8))
-(declare-fun fault0.new_page@8 () (_ BitVec 8))
-(declare-fun fault0.old_page@8 () (_ BitVec 8))
 (declare-fun fault0.wait_folio@8 () (_ BitVec 8))
 (declare-fun fault0.pc@8 () (_ BitVec 8))
 (declare-fun migrate0.pass@8 () (_ BitVec 8))
@@ -650,7 +701,6 @@
 (declare-fun migrate0.page_was_mapped@8 () (_ BitVec 8))
 (declare-fun migrate0.cursor@8 () (_ BitVec 8))
 (declare-fun migrate0.anon_vma@8 () (_ BitVec 8))
-(declare-fun migrate0.dst@8 () (_ BitVec 8))
 (declare-fun migrate0.isolated@8 () (_ BitVec 8))
 (declare-fun migrate0.pc@8 () (_ BitVec 8))
 (declare-fun |PG_locked[F2]@8| () (_ BitVec 8))
@@ -675,12 +725,7 @@
 (declare-fun |folio.mapcount[F2]@8| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@8| () (_ BitVec 8))
-(declare-fun |folio.refcount[F2]@8| () (_ BitVec 8))
-(declare-fun |folio.refcount[F1]@8| () (_ BitVec 8))
-(declare-fun |folio.refcount[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.used[F2]@8| () (_ BitVec 8))
-(declare-fun |folio.used[F1]@8| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@8| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av1]@8| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@8| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@8| () (_ BitVec 8))
@@ -697,18 +742,12 @@
 (declare-fun |pte[P0][0]@8| () (_ BitVec 8))
 (declare-fun |alive[P1]@8| () (_ BitVec 8))
 (declare-fun rule@7 () (_ BitVec 8))
-(declare-fun |exit0.tlb_batch[F2]@9| () (_ BitVec 8))
-(declare-fun |exit0.tlb_batch[F1]@9| () (_ BitVec 8))
-(declare-fun |exit0.tlb_batch[F0]@9| () (_ BitVec 8))
 (declare-fun exit0.addr@9 () (_ BitVec 8))
 (declare-fun exit0.pc@9 () (_ BitVec 8))
-(declare-fun fault0.new_page@9 () (_ BitVec 8))
-(declare-fun fault0.old_page@9 () (_ BitVec 8))
 (declare-fun fault0.wait_folio@9 () (_ BitVec 8))
 (declare-fun fault0.pc@9 () (_ BitVec 8))
 (declare-fun migrate0.pass@9 () (_ BitVec 8))
 (declare-fun migrate0.anon_vma@9 () (_ BitVec 8))
-(declare-fun migrate0.dst@9 () (_ BitVec 8))
 (declare-fun migrate0.isolated@9 () (_ BitVec 8))
 (declare-fun migrate0.pc@9 () (_ BitVec 8))
 (declare-fun |PG_locked[F2]@9| () (_ BitVec 8))
@@ -731,12 +770,7 @@
 (declare-fun |folio.mapcount[F2]@9| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@9| () (_ BitVec 8))
-(declare-fun |folio.refcount[F2]@9| () (_ BitVec 8))
-(declare-fun |folio.refcount[F1]@9| () (_ BitVec 8))
-(declare-fun |folio.refcount[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.used[F2]@9| () (_ BitVec 8))
-(declare-fun |folio.used[F1]@9| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@9| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av1]@9| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@9| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@9| () (_ BitVec 8))
@@ -744,7 +778,6 @@
 (declare-fun |expected[P1][0]@9| () (_ BitVec 8))
 (declare-fun |expected[P0][0]@9| () (_ BitVec 8))
 (declare-fun |alive[P1]@9| () (_ BitVec 8))
-(declare-fun rule@8 () (_ BitVec 8))
 (declare-fun |exit0.tlb_batch[F2]@10| () (_ BitVec 8))
 (declare-fun |exit0.tlb_batch[F1]@10| () (_ BitVec 8))
 (declare-fun |exit0.tlb_batch[F0]@10| () (_ BitVec 8))
@@ -843,6 +876,9 @@
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
      (= |folio.data[F2]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
+     (= |folio.node[F2]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
      (= |&mm->mmap_lock.writer[P1]@0| #x00)
      (= |&mm->mmap_lock.readers[P0]@0| #x00)
@@ -875,8 +911,8 @@
      (= |exit0.tlb_batch[F2]@0| #x00)))
 (assert (and (bvule |alive[P0]@0| #x01)
      (bvule |alive[P1]@0| #x01)
-     (bvule |pte[P0][0]@0| #x04)
-     (bvule |pte[P1][0]@0| #x04)
+     (bvule |pte[P0][0]@0| #x06)
+     (bvule |pte[P1][0]@0| #x06)
      (bvule |pte.folio[P0][0]@0| #x02)
      (bvule |pte.folio[P1][0]@0| #x02)
      (bvule |pte.write[P0][0]@0| #x01)
@@ -897,9 +933,9 @@
      (bvule |folio.refcount[F0]@0| #x07)
      (bvule |folio.refcount[F1]@0| #x07)
      (bvule |folio.refcount[F2]@0| #x07)
-     (bvule |folio.mapcount[F0]@0| #x02)
-     (bvule |folio.mapcount[F1]@0| #x02)
-     (bvule |folio.mapcount[F2]@0| #x02)
+     (bvule |folio.mapcount[F0]@0| #x03)
+     (bvule |folio.mapcount[F1]@0| #x03)
+     (bvule |folio.mapcount[F2]@0| #x03)
      (bvule |PG_lru[F0]@0| #x01)
      (bvule |PG_lru[F1]@0| #x01)
      (bvule |PG_lru[F2]@0| #x01)
@@ -915,6 +951,9 @@
      (bvule |folio.data[F0]@0| #x02)
      (bvule |folio.data[F1]@0| #x02)
      (bvule |folio.data[F2]@0| #x02)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
+     (bvule |folio.node[F2]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x03)
      (bvule |&mm->mmap_lock.writer[P1]@0| #x03)
      (bvule |&mm->mmap_lock.readers[P0]@0| #x03)
@@ -928,7 +967,7 @@
      (bvule |PG_locked[F0]@0| #x03)
      (bvule |PG_locked[F1]@0| #x03)
      (bvule |PG_locked[F2]@0| #x03)
-     (bvule migrate0.pc@0 #x14)
+     (bvule migrate0.pc@0 #x15)
      (bvule migrate0.isolated@0 #x01)
      (bvule migrate0.dst@0 #x03)
      (bvule migrate0.anon_vma@0 #x02)
@@ -936,7 +975,7 @@
      (bvule migrate0.page_was_mapped@0 #x01)
      (bvule migrate0.ok@0 #x01)
      (bvule migrate0.pass@0 #x01)
-     (bvule fault0.pc@0 #x07)
+     (bvule fault0.pc@0 #x0a)
      (bvule fault0.wait_folio@0 #x03)
      (bvule fault0.old_page@0 #x03)
      (bvule fault0.new_page@0 #x03)
@@ -982,7 +1021,7 @@
                            |anon_vma.len[av1]@0|))
                (= |folio.mapcount[F0]@0| #x00)))
       (a!11 (and (= rule@0 #x17)
-                 (= migrate0.pc@0 #x0c)
+                 (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -1196,85 +1235,102 @@
                        (= |folio.refcount[F2]@0| #x01))
                   #x00
                   |folio.data[F2]@0|))
-      (a!283 (ite (and (= rule@0 #x33) true)
+      (a!284 (ite (= fault0.old_page@0 #x00)
+                  |folio.node[F0]@0|
+                  (ite (= fault0.old_page@0 #x01)
+                       |folio.node[F1]@0|
+                       |folio.node[F2]@0|)))
+      (a!286 (ite (and (not (= |exit0.tlb_batch[F0]@0| #x00))
+                       (= |folio.refcount[F0]@0| #x01))
+                  #x00
+                  |folio.node[F0]@0|))
+      (a!295 (ite (and (not (= |exit0.tlb_batch[F1]@0| #x00))
+                       (= |folio.refcount[F1]@0| #x01))
+                  #x00
+                  |folio.node[F1]@0|))
+      (a!302 (ite (and (not (= |exit0.tlb_batch[F2]@0| #x00))
+                       (= |folio.refcount[F2]@0| #x01))
+                  #x00
+                  |folio.node[F2]@0|))
+      (a!309 (ite (and (= rule@0 #x33) true)
                   #x03
                   (ite (and (= rule@0 #x35) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@0|)))
-      (a!284 (ite (and (= rule@0 #x2e) true)
+      (a!310 (ite (and (= rule@0 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                        |&mm->mmap_lock.readers[P0]@0|)))
-      (a!289 (ite (and (= rule@0 #x30) true)
+      (a!315 (ite (and (= rule@0 #x30) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                        |&mm->mmap_lock.readers[P1]@0|)))
-      (a!290 (ite (and (= rule@0 #x15) true)
+      (a!316 (ite (and (= rule@0 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!292 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
+      (a!318 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1a) true) #x00 |PG_locked[F0]@0|)))
-      (a!295 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!321 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!296 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x02))
+      (a!322 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x02))
                        #x00
                        |PG_locked[F2]@0|)))
-      (a!297 (ite (and (= rule@0 #x1e) true)
-                  #x13
-                  (ite (and (= rule@0 #x1f) true) #x14 migrate0.pc@0)))
-      (a!313 (ite (and (= rule@0 #x1c) true)
+      (a!323 (ite (and (= rule@0 #x1e) true)
+                  #x14
+                  (ite (and (= rule@0 #x1f) true) #x15 migrate0.pc@0)))
+      (a!339 (ite (and (= rule@0 #x1c) true)
                   #x00
                   (ite (and (= rule@0 #x1f) true) #x00 migrate0.isolated@0)))
-      (a!315 (ite (and (= rule@0 #x1d) true)
+      (a!341 (ite (and (= rule@0 #x1d) true)
                   #x03
                   (ite (and (= rule@0 #x1e) true) #x03 migrate0.dst@0)))
-      (a!317 (ite (and (= rule@0 #x09) true)
+      (a!343 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x19) true) #x02 migrate0.anon_vma@0)))
-      (a!318 (ite (and (= rule@0 #x16) true)
+      (a!344 (ite (and (= rule@0 #x16) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x17) true) #x00 migrate0.cursor@0)))
-      (a!321 (ite (and (= rule@0 #x0c) true)
+      (a!347 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!322 (ite (and (= rule@0 #x12) true)
+      (a!348 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x13) true) #x01 migrate0.ok@0)))
-      (a!324 (= migrate0.pass@1
+      (a!350 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1d) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!325 (ite (and (= rule@0 #x2e) true)
-                  #x07
+      (a!351 (ite (and (= rule@0 #x2e) true)
+                  #x0a
                   (ite (and (= rule@0 #x2f) true) #x00 fault0.pc@0)))
-      (a!333 (ite (and (= rule@0 #x24) true)
+      (a!359 (ite (and (= rule@0 #x24) true)
                   |pte.folio[P0][0]@0|
                   (ite (and (= rule@0 #x25) true) #x03 fault0.wait_folio@0)))
-      (a!334 (ite (and (= rule@0 #x2a) true)
+      (a!360 (ite (and (= rule@0 #x2a) true)
                   #x03
                   (ite (and (= rule@0 #x2b) true) #x03 fault0.old_page@0)))
-      (a!336 (ite (and (= rule@0 #x2e) true)
+      (a!362 (ite (and (= rule@0 #x2e) true)
                   #x03
                   (ite (and (= rule@0 #x2f) true) #x03 fault0.new_page@0)))
-      (a!339 (ite (and (= rule@0 #x34) true)
+      (a!365 (ite (and (= rule@0 #x34) true)
                   #x05
                   (ite (and (= rule@0 #x35) true) #x06 exit0.pc@0)))
-      (a!342 (ite (and (= rule@0 #x31) true)
+      (a!368 (ite (and (= rule@0 #x31) true)
                   #x01
                   (ite (and (= rule@0 #x35) true) #x00 exit0.addr@0)))
-      (a!344 (ite (= |pte[P1][0]@0| #x01)
+      (a!370 (ite (= |pte[P1][0]@0| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@0| #x00)
                        |exit0.tlb_batch[F0]@0|
@@ -1455,69 +1511,83 @@
                        (ite (= fault0.new_page@0 #x01)
                             |folio.data[F1]@0|
                             |folio.data[F2]@0|))))
-      (a!285 (ite (and (= rule@0 #x2b) true)
+      (a!283 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       (ite (= migrate0.dst@0 #x01)
+                            |folio.node[F1]@0|
+                            |folio.node[F2]@0|))))
+      (a!285 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@0 #x00)
+                       |folio.node[F0]@0|
+                       (ite (= fault0.new_page@0 #x01)
+                            |folio.node[F1]@0|
+                            |folio.node[F2]@0|))))
+      (a!311 (ite (and (= rule@0 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!284)))
-      (a!291 (ite (and (= rule@0 #x0c) true)
+                       a!310)))
+      (a!317 (ite (and (= rule@0 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!290)))
-      (a!293 (ite (and (= rule@0 #x08) true)
+                       a!316)))
+      (a!319 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!292)))
-      (a!298 (ite (and (= rule@0 #x1c) true)
-                  #x14
-                  (ite (and (= rule@0 #x1d) true) #x01 a!297)))
-      (a!314 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!318)))
+      (a!324 (ite (and (= rule@0 #x1c) true)
+                  #x15
+                  (ite (and (= rule@0 #x1d) true) #x01 a!323)))
+      (a!340 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!313)))
-      (a!319 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!339)))
+      (a!345 (ite (and (= rule@0 #x0f) true)
                   #x00
-                  (ite (and (= rule@0 #x15) true) #x00 a!318)))
-      (a!323 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x15) true) #x00 a!344)))
+      (a!349 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x11) true) #x00 a!322)))
-      (a!326 (ite (and (= rule@0 #x2c) true)
+                  (ite (and (= rule@0 #x11) true) #x00 a!348)))
+      (a!352 (ite (and (= rule@0 #x2c) true)
                   #x05
-                  (ite (and (= rule@0 #x2d) true) #x07 a!325)))
-      (a!335 (ite (and (= rule@0 #x27) true)
+                  (ite (and (= rule@0 #x2d) true) #x0a a!351)))
+      (a!361 (ite (and (= rule@0 #x27) true)
                   |pte.folio[P0][0]@0|
-                  (ite (and (= rule@0 #x29) true) #x03 a!334)))
-      (a!340 (ite (and (= rule@0 #x32) true)
+                  (ite (and (= rule@0 #x29) true) #x03 a!360)))
+      (a!366 (ite (and (= rule@0 #x32) true)
                   #x03
-                  (ite (and (= rule@0 #x33) true) #x04 a!339)))
-      (a!343 (= exit0.addr@1 (ite (and (= rule@0 #x30) true) #x00 a!342)))
-      (a!345 (ite (and (= rule@0 #x31) (= |pte.folio[P1][0]@0| #x00))
-                  a!344
+                  (ite (and (= rule@0 #x33) true) #x04 a!365)))
+      (a!369 (= exit0.addr@1 (ite (and (= rule@0 #x30) true) #x00 a!368)))
+      (a!371 (ite (and (= rule@0 #x31) (= |pte.folio[P1][0]@0| #x00))
+                  a!370
                   (ite (and (= rule@0 #x35) true) #x00 |exit0.tlb_batch[F0]@0|)))
-      (a!346 (ite (and (= rule@0 #x31) (= |pte.folio[P1][0]@0| #x01))
-                  a!344
+      (a!372 (ite (and (= rule@0 #x31) (= |pte.folio[P1][0]@0| #x01))
+                  a!370
                   (ite (and (= rule@0 #x35) true) #x00 |exit0.tlb_batch[F1]@0|)))
-      (a!347 (ite (and (= rule@0 #x31) (= |pte.folio[P1][0]@0| #x02))
-                  a!344
+      (a!373 (ite (and (= rule@0 #x31) (= |pte.folio[P1][0]@0| #x02))
+                  a!370
                   (ite (and (= rule@0 #x35) true) #x00 |exit0.tlb_batch[F2]@0|))))
 (let ((a!8 (and (= rule@0 #x0e)
-                (= migrate0.pc@0 #x07)
-                (= |folio.index[F0]@0| #x00)
+                (= migrate0.pc@0 #x08)
                 (bvult migrate0.cursor@0
                        (ite (= |folio.mapping[F0]@0| #x00)
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (bvugt |folio.mapcount[F0]@0| #x00)
+                (= |folio.index[F0]@0| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@0|
                         |ptlock_ptr(page)[P1]@0|)
                    #x00)))
       (a!10 (and (= rule@0 #x16)
-                 (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+                 (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@0|
                          |ptlock_ptr(page)[P1]@0|)
@@ -1641,32 +1711,41 @@
       (a!274 (ite (and (= rule@0 #x2f) (= fault0.new_page@0 #x02))
                   a!251
                   (ite (and (= rule@0 #x35) true) a!273 |folio.data[F2]@0|)))
-      (a!286 (ite (and (= rule@0 #x29) true)
+      (a!287 (ite (and (= rule@0 #x2f) (= fault0.new_page@0 #x00))
+                  a!285
+                  (ite (and (= rule@0 #x35) true) a!286 |folio.node[F0]@0|)))
+      (a!296 (ite (and (= rule@0 #x2f) (= fault0.new_page@0 #x01))
+                  a!285
+                  (ite (and (= rule@0 #x35) true) a!295 |folio.node[F1]@0|)))
+      (a!303 (ite (and (= rule@0 #x2f) (= fault0.new_page@0 #x02))
+                  a!285
+                  (ite (and (= rule@0 #x35) true) a!302 |folio.node[F2]@0|)))
+      (a!312 (ite (and (= rule@0 #x29) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!285)))
-      (a!294 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!293)))
-      (a!299 (ite (and (= rule@0 #x1a) true)
-                  (ite (not (= migrate0.ok@0 #x00)) #x10 #x12)
-                  (ite (and (= rule@0 #x1b) true) #x11 a!298)))
-      (a!316 (ite (and (= rule@0 #x03) true)
+                       a!311)))
+      (a!320 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!319)))
+      (a!325 (ite (and (= rule@0 #x1a) true)
+                  (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
+                  (ite (and (= rule@0 #x1b) true) #x12 a!324)))
+      (a!342 (ite (and (= rule@0 #x03) true)
                   a!65
-                  (ite (and (= rule@0 #x1b) true) #x03 a!315)))
-      (a!320 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x1b) true) #x03 a!341)))
+      (a!346 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!319)))
-      (a!327 (ite (and (= rule@0 #x2a) true)
-                  #x07
-                  (ite (and (= rule@0 #x2b) true) #x00 a!326)))
-      (a!337 (ite (and (= rule@0 #x2b) true)
+                       a!345)))
+      (a!353 (ite (and (= rule@0 #x2a) true)
+                  #x0a
+                  (ite (and (= rule@0 #x2b) true) #x00 a!352)))
+      (a!363 (ite (and (= rule@0 #x2b) true)
                   #x03
-                  (ite (and (= rule@0 #x2c) true) a!65 a!336)))
-      (a!341 (ite (and (= rule@0 #x30) true)
+                  (ite (and (= rule@0 #x2c) true) a!65 a!362)))
+      (a!367 (ite (and (= rule@0 #x30) true)
                   #x01
-                  (ite (and (= rule@0 #x31) true) #x02 a!340))))
+                  (ite (and (= rule@0 #x31) true) #x02 a!366))))
 (let ((a!22 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -1701,44 +1780,44 @@
                 (and (= rule@0 #x0a) (= migrate0.pc@0 #x04) (not a!4))
                 (and (= rule@0 #x0b) (= migrate0.pc@0 #x05) a!5)
                 (and (= rule@0 #x0c)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 (and (= rule@0 #x0d)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (= |folio.mapcount[F0]@0| #x00))
                 a!8
-                (and (= rule@0 #x0f) (= migrate0.pc@0 #x07) a!9)
+                (and (= rule@0 #x0f) (= migrate0.pc@0 #x08) a!9)
                 (and (= rule@0 #x10)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
                 (and (= rule@0 #x11)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
                 (and (= rule@0 #x12)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (bvugt |folio.mapcount[F0]@0| #x00))
-                (and (= rule@0 #x13) (= migrate0.pc@0 #x09))
-                (and (= rule@0 #x14) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x13) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x14) (= migrate0.pc@0 #x0b))
                 (and (= rule@0 #x15)
-                     (= migrate0.pc@0 #x0b)
+                     (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!10
                 a!11
-                (and (= rule@0 #x18) (= migrate0.pc@0 #x0d))
-                (and (= rule@0 #x19) (= migrate0.pc@0 #x0e))
-                (and (= rule@0 #x1a) (= migrate0.pc@0 #x0f))
-                (and (= rule@0 #x1b) (= migrate0.pc@0 #x10))
-                (and (= rule@0 #x1c) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x18) (= migrate0.pc@0 #x0e))
+                (and (= rule@0 #x19) (= migrate0.pc@0 #x0f))
+                (and (= rule@0 #x1a) (= migrate0.pc@0 #x10))
+                (and (= rule@0 #x1b) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x1c) (= migrate0.pc@0 #x12))
                 (and (= rule@0 #x1d)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvult migrate0.pass@0 #x01))
                 (and (= rule@0 #x1e)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvuge migrate0.pass@0 #x01))
-                (and (= rule@0 #x1f) (= migrate0.pc@0 #x13))
+                (and (= rule@0 #x1f) (= migrate0.pc@0 #x14))
                 (and (= rule@0 #x20)
                      (= fault0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
@@ -1919,20 +1998,29 @@
                   (ite (and (= rule@0 #x2e) (= fault0.new_page@0 #x02))
                        #x02
                        a!274)))
-      (a!287 (ite (and (= rule@0 #x25) true)
+      (a!288 (ite (and (= rule@0 #x2b) (= fault0.old_page@0 #x00))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@0 #x2c) (= a!65 #x00)) #x00 a!287)))
+      (a!297 (ite (and (= rule@0 #x2b) (= fault0.old_page@0 #x01))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@0 #x2c) (= a!65 #x01)) #x00 a!296)))
+      (a!304 (ite (and (= rule@0 #x2b) (= fault0.old_page@0 #x02))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@0 #x2c) (= a!65 #x02)) #x00 a!303)))
+      (a!313 (ite (and (= rule@0 #x25) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x26) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!286)))
-      (a!300 (ite (and (= rule@0 #x18) true)
-                  #x0e
-                  (ite (and (= rule@0 #x19) true) #x0f a!299)))
-      (a!328 (ite (and (= rule@0 #x28) true)
+                       a!312)))
+      (a!326 (ite (and (= rule@0 #x18) true)
+                  #x0f
+                  (ite (and (= rule@0 #x19) true) #x10 a!325)))
+      (a!354 (ite (and (= rule@0 #x28) true)
                   #x04
-                  (ite (and (= rule@0 #x29) true) #x07 a!327)))
-      (a!338 (ite (and (= rule@0 #x28) true)
+                  (ite (and (= rule@0 #x29) true) #x0a a!353)))
+      (a!364 (ite (and (= rule@0 #x28) true)
                   a!65
-                  (ite (and (= rule@0 #x2a) true) #x03 a!337))))
+                  (ite (and (= rule@0 #x2a) true) #x03 a!363))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!32 (ite (and (= rule@0 #x16) (= a!7 #x01))
                  (ite a!29 #x01 a!24)
@@ -2071,17 +2159,32 @@
                   (ite (and (= rule@0 #x2b) (= fault0.old_page@0 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!275)))
-      (a!288 (ite (and (= rule@0 #x22) true)
+      (a!289 (ite (and (= rule@0 #x2a) (= fault0.old_page@0 #x00))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@0 #x2b) (= fault0.new_page@0 #x00))
+                       a!285
+                       a!288)))
+      (a!298 (ite (and (= rule@0 #x2a) (= fault0.old_page@0 #x01))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@0 #x2b) (= fault0.new_page@0 #x01))
+                       a!285
+                       a!297)))
+      (a!305 (ite (and (= rule@0 #x2a) (= fault0.old_page@0 #x02))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@0 #x2b) (= fault0.new_page@0 #x02))
+                       a!285
+                       a!304)))
+      (a!314 (ite (and (= rule@0 #x22) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x23) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!287)))
-      (a!301 (ite (and (= rule@0 #x15) true)
-                  #x0c
-                  (ite (and (= rule@0 #x17) true) #x0d a!300)))
-      (a!329 (ite (and (= rule@0 #x26) true)
-                  #x07
-                  (ite (and (= rule@0 #x27) true) #x03 a!328))))
+                       a!313)))
+      (a!327 (ite (and (= rule@0 #x15) true)
+                  #x0d
+                  (ite (and (= rule@0 #x17) true) #x0e a!326)))
+      (a!355 (ite (and (= rule@0 #x26) true)
+                  #x0a
+                  (ite (and (= rule@0 #x27) true) #x03 a!354))))
 (let ((a!31 (ite (and (= rule@0 #x0e) (= a!7 #x00))
                  a!28
                  (ite (and (= rule@0 #x16) (= a!7 #x00))
@@ -2206,12 +2309,27 @@
                   (ite (and (= rule@0 #x2a) (= fault0.old_page@0 #x02))
                        (ite (= a!68 #x02) #x00 a!250)
                        a!276)))
-      (a!302 (ite (and (= rule@0 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!301))
-      (a!330 (ite (and (= rule@0 #x24) true)
+      (a!290 (ite (and (= rule@0 #x28) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@0 #x29) (= fault0.old_page@0 #x00))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!289)))
+      (a!299 (ite (and (= rule@0 #x28) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@0 #x29) (= fault0.old_page@0 #x01))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!298)))
+      (a!306 (ite (and (= rule@0 #x28) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@0 #x29) (= fault0.old_page@0 #x02))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!305)))
+      (a!328 (ite (and (= rule@0 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!327))
+      (a!356 (ite (and (= rule@0 #x24) true)
                   #x06
-                  (ite (and (= rule@0 #x25) true) #x00 a!329))))
+                  (ite (and (= rule@0 #x25) true) #x00 a!355))))
 (let ((a!77 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
                  a!67
                  (ite (and (= rule@0 #x1f) true)
@@ -2321,12 +2439,29 @@
                   (ite (and (= rule@0 #x29) (= fault0.old_page@0 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!277)))
-      (a!303 (ite (and (= rule@0 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  (ite (and (= rule@0 #x13) true) #x0a a!302)))
-      (a!331 (ite (and (= rule@0 #x22) true)
+      (a!291 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                  a!283
+                  (ite (and (= rule@0 #x1f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       a!290)))
+      (a!300 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                  a!283
+                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                       a!283
+                       a!299)))
+      (a!307 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x02))
+                  a!283
+                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x02))
+                       a!283
+                       a!306)))
+      (a!329 (ite (and (= rule@0 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  (ite (and (= rule@0 #x13) true) #x0b a!328)))
+      (a!357 (ite (and (= rule@0 #x22) true)
                   #x02
-                  (ite (and (= rule@0 #x23) true) #x00 a!330))))
+                  (ite (and (= rule@0 #x23) true) #x00 a!356))))
 (let ((a!78 (ite (and (= rule@0 #x1c) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00)) a!67 a!77)))
@@ -2426,12 +2561,27 @@
                   (ite (and (= rule@0 #x26) (= |pte.folio[P0][0]@0| #x02))
                        #x02
                        a!278)))
-      (a!304 (ite (and (= rule@0 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!303))
-      (a!332 (ite (and (= rule@0 #x20) true)
-                  #x07
-                  (ite (and (= rule@0 #x21) true) #x01 a!331))))
+      (a!292 (ite (and (= rule@0 #x1c) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!283
+                       a!291)))
+      (a!301 (ite (and (= rule@0 #x03) (= a!65 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
+                       a!283
+                       a!300)))
+      (a!308 (ite (and (= rule@0 #x03) (= a!65 #x02))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x02))
+                       a!283
+                       a!307)))
+      (a!330 (ite (and (= rule@0 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!329))
+      (a!358 (ite (and (= rule@0 #x20) true)
+                  #x0a
+                  (ite (and (= rule@0 #x21) true) #x01 a!357))))
 (let ((a!79 (ite (and (= rule@0 #x03) (= a!65 #x00))
                  #x01
                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00)) a!67 a!78)))
@@ -2497,9 +2647,14 @@
                   (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x02))
                        a!249
                        a!279)))
-      (a!305 (ite (and (= rule@0 #x0f) true)
-                  #x08
-                  (ite (and (= rule@0 #x10) true) #x09 a!304))))
+      (a!293 (ite (and (= rule@0 #x03) (= a!65 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
+                       a!283
+                       a!292)))
+      (a!331 (ite (and (= rule@0 #x0f) true)
+                  #x09
+                  (ite (and (= rule@0 #x10) true) #x0a a!330))))
 (let ((a!80 (= |folio.used[F0]@1|
                (ite (and (= rule@0 #x02) true)
                     (ite (= |folio.refcount[F0]@0| #x01)
@@ -2549,9 +2704,15 @@
                   (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x02))
                        a!249
                        a!280)))
-      (a!306 (ite (and (= rule@0 #x0c) true)
-                  #x07
-                  (ite (and (= rule@0 #x0d) true) #x08 a!305))))
+      (a!294 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!293)))
+      (a!332 (ite (and (= rule@0 #x0c) true)
+                  #x08
+                  (ite (and (= rule@0 #x0d) true) #x09 a!331))))
 (let ((a!107 (ite (and (= rule@0 #x02) true)
                   (bvsub |folio.refcount[F0]@0| #x01)
                   (ite (and (= rule@0 #x03) (= a!65 #x00)) #x01 a!106)))
@@ -2570,9 +2731,9 @@
                 (ite (and (= rule@0 #x03) (= a!65 #x01)) #x00 a!271)))
       (a!282 (= |folio.data[F2]@1|
                 (ite (and (= rule@0 #x03) (= a!65 #x02)) #x00 a!281)))
-      (a!307 (ite (and (= rule@0 #x0a) true)
+      (a!333 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x06 a!306))))
+                  (ite (and (= rule@0 #x0b) true) #x07 a!332))))
 (let ((a!108 (= |folio.refcount[F0]@1|
                 (ite (and (= rule@0 #x00) true)
                      (bvadd |folio.refcount[F0]@0| #x01)
@@ -2580,21 +2741,21 @@
       (a!262 (ite (and (= rule@0 #x02) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                   (ite (and (= rule@0 #x03) (= a!65 #x00)) #x00 a!261)))
-      (a!308 (ite (and (= rule@0 #x08) true)
+      (a!334 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!307))))
-(let ((a!309 (ite (and (= rule@0 #x06) true)
-                  #x12
-                  (ite (and (= rule@0 #x07) true) #x03 a!308))))
-(let ((a!310 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!333))))
+(let ((a!335 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x05) true) #x04 a!309))))
-(let ((a!311 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!334))))
+(let ((a!336 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x03) true) #x02 a!310))))
-(let ((a!312 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!335))))
+(let ((a!337 (ite (and (= rule@0 #x02) true)
+                  #x15
+                  (ite (and (= rule@0 #x03) true) #x02 a!336))))
+(let ((a!338 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x14 a!311))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!337))))
   (and a!22
        (= |alive[P0]@1| |alive[P0]@0|)
        a!23
@@ -2638,40 +2799,43 @@
        (= |folio.data[F0]@1| a!262)
        a!272
        a!282
+       a!294
+       (= |folio.node[F1]@1| a!301)
+       (= |folio.node[F2]@1| a!308)
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
-       (= |&mm->mmap_lock.writer[P1]@1| a!283)
-       (= |&mm->mmap_lock.readers[P0]@1| a!288)
-       (= |&mm->mmap_lock.readers[P1]@1| a!289)
+       (= |&mm->mmap_lock.writer[P1]@1| a!309)
+       (= |&mm->mmap_lock.readers[P0]@1| a!314)
+       (= |&mm->mmap_lock.readers[P1]@1| a!315)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.writer[av1]@1| |&anon_vma->rwsem.writer[av1]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!291)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!317)
        (= |&anon_vma->rwsem.readers[av1]@1| |&anon_vma->rwsem.readers[av1]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!294
-       (= |PG_locked[F1]@1| a!295)
-       (= |PG_locked[F2]@1| a!296)
-       (= migrate0.pc@1 a!312)
-       (= migrate0.isolated@1 a!314)
-       (= migrate0.dst@1 a!316)
-       (= migrate0.anon_vma@1 a!317)
-       (= migrate0.cursor@1 a!320)
-       (= migrate0.page_was_mapped@1 a!321)
-       (= migrate0.ok@1 a!323)
-       a!324
-       (= fault0.pc@1 a!332)
-       (= fault0.wait_folio@1 a!333)
-       (= fault0.old_page@1 a!335)
-       (= fault0.new_page@1 a!338)
-       (= exit0.pc@1 a!341)
-       a!343
-       (= |exit0.tlb_batch[F0]@1| a!345)
-       (= |exit0.tlb_batch[F1]@1| a!346)
-       (= |exit0.tlb_batch[F2]@1| a!347)
+       a!320
+       (= |PG_locked[F1]@1| a!321)
+       (= |PG_locked[F2]@1| a!322)
+       (= migrate0.pc@1 a!338)
+       (= migrate0.isolated@1 a!340)
+       (= migrate0.dst@1 a!342)
+       (= migrate0.anon_vma@1 a!343)
+       (= migrate0.cursor@1 a!346)
+       (= migrate0.page_was_mapped@1 a!347)
+       (= migrate0.ok@1 a!349)
+       a!350
+       (= fault0.pc@1 a!358)
+       (= fault0.wait_folio@1 a!359)
+       (= fault0.old_page@1 a!361)
+       (= fault0.new_page@1 a!364)
+       (= exit0.pc@1 a!367)
+       a!369
+       (= |exit0.tlb_batch[F0]@1| a!371)
+       (= |exit0.tlb_batch[F1]@1| a!372)
+       (= |exit0.tlb_batch[F2]@1| a!373)
        (bvule |alive[P0]@1| #x01)
        (bvule |alive[P1]@1| #x01)
-       (bvule |pte[P0][0]@1| #x04)
-       (bvule |pte[P1][0]@1| #x04)
+       (bvule |pte[P0][0]@1| #x06)
+       (bvule |pte[P1][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x02)
        (bvule |pte.folio[P1][0]@1| #x02)
        (bvule |pte.write[P0][0]@1| #x01)
@@ -2692,9 +2856,9 @@
        (bvule |folio.refcount[F0]@1| #x07)
        (bvule |folio.refcount[F1]@1| #x07)
        (bvule |folio.refcount[F2]@1| #x07)
-       (bvule |folio.mapcount[F0]@1| #x02)
-       (bvule |folio.mapcount[F1]@1| #x02)
-       (bvule |folio.mapcount[F2]@1| #x02)
+       (bvule |folio.mapcount[F0]@1| #x03)
+       (bvule |folio.mapcount[F1]@1| #x03)
+       (bvule |folio.mapcount[F2]@1| #x03)
        (bvule |PG_lru[F0]@1| #x01)
        (bvule |PG_lru[F1]@1| #x01)
        (bvule |PG_lru[F2]@1| #x01)
@@ -2710,6 +2874,9 @@
        (bvule |folio.data[F0]@1| #x02)
        (bvule |folio.data[F1]@1| #x02)
        (bvule |folio.data[F2]@1| #x02)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
+       (bvule |folio.node[F2]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@1| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@1| #x03)
@@ -2723,7 +2890,7 @@
        (bvule |PG_locked[F0]@1| #x03)
        (bvule |PG_locked[F1]@1| #x03)
        (bvule |PG_locked[F2]@1| #x03)
-       (bvule migrate0.pc@1 #x14)
+       (bvule migrate0.pc@1 #x15)
        (bvule migrate0.isolated@1 #x01)
        (bvule migrate0.dst@1 #x03)
        (bvule migrate0.anon_vma@1 #x02)
@@ -2731,7 +2898,7 @@
        (bvule migrate0.page_was_mapped@1 #x01)
        (bvule migrate0.ok@1 #x01)
        (bvule migrate0.pass@1 #x01)
-       (bvule fault0.pc@1 #x07)
+       (bvule fault0.pc@1 #x0a)
        (bvule fault0.wait_folio@1 #x03)
        (bvule fault0.old_page@1 #x03)
        (bvule fault0.new_page@1 #x03)
@@ -2777,7 +2944,7 @@
                            |anon_vma.len[av1]@1|))
                (= |folio.mapcount[F0]@1| #x00)))
       (a!11 (and (= rule@1 #x17)
-                 (= migrate0.pc@1 #x0c)
+                 (= migrate0.pc@1 #x0d)
                  (bvuge migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
@@ -2991,85 +3158,102 @@
                        (= |folio.refcount[F2]@1| #x01))
                   #x00
                   |folio.data[F2]@1|))
-      (a!283 (ite (and (= rule@1 #x33) true)
+      (a!284 (ite (= fault0.old_page@1 #x00)
+                  |folio.node[F0]@1|
+                  (ite (= fault0.old_page@1 #x01)
+                       |folio.node[F1]@1|
+                       |folio.node[F2]@1|)))
+      (a!286 (ite (and (not (= |exit0.tlb_batch[F0]@1| #x00))
+                       (= |folio.refcount[F0]@1| #x01))
+                  #x00
+                  |folio.node[F0]@1|))
+      (a!295 (ite (and (not (= |exit0.tlb_batch[F1]@1| #x00))
+                       (= |folio.refcount[F1]@1| #x01))
+                  #x00
+                  |folio.node[F1]@1|))
+      (a!302 (ite (and (not (= |exit0.tlb_batch[F2]@1| #x00))
+                       (= |folio.refcount[F2]@1| #x01))
+                  #x00
+                  |folio.node[F2]@1|))
+      (a!309 (ite (and (= rule@1 #x33) true)
                   #x03
                   (ite (and (= rule@1 #x35) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@1|)))
-      (a!284 (ite (and (= rule@1 #x2e) true)
+      (a!310 (ite (and (= rule@1 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                        |&mm->mmap_lock.readers[P0]@1|)))
-      (a!289 (ite (and (= rule@1 #x30) true)
+      (a!315 (ite (and (= rule@1 #x30) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                        |&mm->mmap_lock.readers[P1]@1|)))
-      (a!290 (ite (and (= rule@1 #x15) true)
+      (a!316 (ite (and (= rule@1 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!292 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
+      (a!318 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1a) true) #x00 |PG_locked[F0]@1|)))
-      (a!295 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!321 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!296 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x02))
+      (a!322 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x02))
                        #x00
                        |PG_locked[F2]@1|)))
-      (a!297 (ite (and (= rule@1 #x1e) true)
-                  #x13
-                  (ite (and (= rule@1 #x1f) true) #x14 migrate0.pc@1)))
-      (a!313 (ite (and (= rule@1 #x1c) true)
+      (a!323 (ite (and (= rule@1 #x1e) true)
+                  #x14
+                  (ite (and (= rule@1 #x1f) true) #x15 migrate0.pc@1)))
+      (a!339 (ite (and (= rule@1 #x1c) true)
                   #x00
                   (ite (and (= rule@1 #x1f) true) #x00 migrate0.isolated@1)))
-      (a!315 (ite (and (= rule@1 #x1d) true)
+      (a!341 (ite (and (= rule@1 #x1d) true)
                   #x03
                   (ite (and (= rule@1 #x1e) true) #x03 migrate0.dst@1)))
-      (a!317 (ite (and (= rule@1 #x09) true)
+      (a!343 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x19) true) #x02 migrate0.anon_vma@1)))
-      (a!318 (ite (and (= rule@1 #x16) true)
+      (a!344 (ite (and (= rule@1 #x16) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x17) true) #x00 migrate0.cursor@1)))
-      (a!321 (ite (and (= rule@1 #x0c) true)
+      (a!347 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!322 (ite (and (= rule@1 #x12) true)
+      (a!348 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x13) true) #x01 migrate0.ok@1)))
-      (a!324 (= migrate0.pass@2
+      (a!350 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1d) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!325 (ite (and (= rule@1 #x2e) true)
-                  #x07
+      (a!351 (ite (and (= rule@1 #x2e) true)
+                  #x0a
                   (ite (and (= rule@1 #x2f) true) #x00 fault0.pc@1)))
-      (a!333 (ite (and (= rule@1 #x24) true)
+      (a!359 (ite (and (= rule@1 #x24) true)
                   |pte.folio[P0][0]@1|
                   (ite (and (= rule@1 #x25) true) #x03 fault0.wait_folio@1)))
-      (a!334 (ite (and (= rule@1 #x2a) true)
+      (a!360 (ite (and (= rule@1 #x2a) true)
                   #x03
                   (ite (and (= rule@1 #x2b) true) #x03 fault0.old_page@1)))
-      (a!336 (ite (and (= rule@1 #x2e) true)
+      (a!362 (ite (and (= rule@1 #x2e) true)
                   #x03
                   (ite (and (= rule@1 #x2f) true) #x03 fault0.new_page@1)))
-      (a!339 (ite (and (= rule@1 #x34) true)
+      (a!365 (ite (and (= rule@1 #x34) true)
                   #x05
                   (ite (and (= rule@1 #x35) true) #x06 exit0.pc@1)))
-      (a!342 (ite (and (= rule@1 #x31) true)
+      (a!368 (ite (and (= rule@1 #x31) true)
                   #x01
                   (ite (and (= rule@1 #x35) true) #x00 exit0.addr@1)))
-      (a!344 (ite (= |pte[P1][0]@1| #x01)
+      (a!370 (ite (= |pte[P1][0]@1| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@1| #x00)
                        |exit0.tlb_batch[F0]@1|
@@ -3250,69 +3434,83 @@
                        (ite (= fault0.new_page@1 #x01)
                             |folio.data[F1]@1|
                             |folio.data[F2]@1|))))
-      (a!285 (ite (and (= rule@1 #x2b) true)
+      (a!283 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       (ite (= migrate0.dst@1 #x01)
+                            |folio.node[F1]@1|
+                            |folio.node[F2]@1|))))
+      (a!285 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@1 #x00)
+                       |folio.node[F0]@1|
+                       (ite (= fault0.new_page@1 #x01)
+                            |folio.node[F1]@1|
+                            |folio.node[F2]@1|))))
+      (a!311 (ite (and (= rule@1 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!284)))
-      (a!291 (ite (and (= rule@1 #x0c) true)
+                       a!310)))
+      (a!317 (ite (and (= rule@1 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!290)))
-      (a!293 (ite (and (= rule@1 #x08) true)
+                       a!316)))
+      (a!319 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!292)))
-      (a!298 (ite (and (= rule@1 #x1c) true)
-                  #x14
-                  (ite (and (= rule@1 #x1d) true) #x01 a!297)))
-      (a!314 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!318)))
+      (a!324 (ite (and (= rule@1 #x1c) true)
+                  #x15
+                  (ite (and (= rule@1 #x1d) true) #x01 a!323)))
+      (a!340 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!313)))
-      (a!319 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!339)))
+      (a!345 (ite (and (= rule@1 #x0f) true)
                   #x00
-                  (ite (and (= rule@1 #x15) true) #x00 a!318)))
-      (a!323 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x15) true) #x00 a!344)))
+      (a!349 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x11) true) #x00 a!322)))
-      (a!326 (ite (and (= rule@1 #x2c) true)
+                  (ite (and (= rule@1 #x11) true) #x00 a!348)))
+      (a!352 (ite (and (= rule@1 #x2c) true)
                   #x05
-                  (ite (and (= rule@1 #x2d) true) #x07 a!325)))
-      (a!335 (ite (and (= rule@1 #x27) true)
+                  (ite (and (= rule@1 #x2d) true) #x0a a!351)))
+      (a!361 (ite (and (= rule@1 #x27) true)
                   |pte.folio[P0][0]@1|
-                  (ite (and (= rule@1 #x29) true) #x03 a!334)))
-      (a!340 (ite (and (= rule@1 #x32) true)
+                  (ite (and (= rule@1 #x29) true) #x03 a!360)))
+      (a!366 (ite (and (= rule@1 #x32) true)
                   #x03
-                  (ite (and (= rule@1 #x33) true) #x04 a!339)))
-      (a!343 (= exit0.addr@2 (ite (and (= rule@1 #x30) true) #x00 a!342)))
-      (a!345 (ite (and (= rule@1 #x31) (= |pte.folio[P1][0]@1| #x00))
-                  a!344
+                  (ite (and (= rule@1 #x33) true) #x04 a!365)))
+      (a!369 (= exit0.addr@2 (ite (and (= rule@1 #x30) true) #x00 a!368)))
+      (a!371 (ite (and (= rule@1 #x31) (= |pte.folio[P1][0]@1| #x00))
+                  a!370
                   (ite (and (= rule@1 #x35) true) #x00 |exit0.tlb_batch[F0]@1|)))
-      (a!346 (ite (and (= rule@1 #x31) (= |pte.folio[P1][0]@1| #x01))
-                  a!344
+      (a!372 (ite (and (= rule@1 #x31) (= |pte.folio[P1][0]@1| #x01))
+                  a!370
                   (ite (and (= rule@1 #x35) true) #x00 |exit0.tlb_batch[F1]@1|)))
-      (a!347 (ite (and (= rule@1 #x31) (= |pte.folio[P1][0]@1| #x02))
-                  a!344
+      (a!373 (ite (and (= rule@1 #x31) (= |pte.folio[P1][0]@1| #x02))
+                  a!370
                   (ite (and (= rule@1 #x35) true) #x00 |exit0.tlb_batch[F2]@1|))))
 (let ((a!8 (and (= rule@1 #x0e)
-                (= migrate0.pc@1 #x07)
-                (= |folio.index[F0]@1| #x00)
+                (= migrate0.pc@1 #x08)
                 (bvult migrate0.cursor@1
                        (ite (= |folio.mapping[F0]@1| #x00)
                             |anon_vma.len[av0]@1|
                             |anon_vma.len[av1]@1|))
                 (bvugt |folio.mapcount[F0]@1| #x00)
+                (= |folio.index[F0]@1| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@1|
                         |ptlock_ptr(page)[P1]@1|)
                    #x00)))
       (a!10 (and (= rule@1 #x16)
-                 (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x00)
+                 (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@1|
                          |ptlock_ptr(page)[P1]@1|)
@@ -3436,32 +3634,41 @@
       (a!274 (ite (and (= rule@1 #x2f) (= fault0.new_page@1 #x02))
                   a!251
                   (ite (and (= rule@1 #x35) true) a!273 |folio.data[F2]@1|)))
-      (a!286 (ite (and (= rule@1 #x29) true)
+      (a!287 (ite (and (= rule@1 #x2f) (= fault0.new_page@1 #x00))
+                  a!285
+                  (ite (and (= rule@1 #x35) true) a!286 |folio.node[F0]@1|)))
+      (a!296 (ite (and (= rule@1 #x2f) (= fault0.new_page@1 #x01))
+                  a!285
+                  (ite (and (= rule@1 #x35) true) a!295 |folio.node[F1]@1|)))
+      (a!303 (ite (and (= rule@1 #x2f) (= fault0.new_page@1 #x02))
+                  a!285
+                  (ite (and (= rule@1 #x35) true) a!302 |folio.node[F2]@1|)))
+      (a!312 (ite (and (= rule@1 #x29) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!285)))
-      (a!294 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!293)))
-      (a!299 (ite (and (= rule@1 #x1a) true)
-                  (ite (not (= migrate0.ok@1 #x00)) #x10 #x12)
-                  (ite (and (= rule@1 #x1b) true) #x11 a!298)))
-      (a!316 (ite (and (= rule@1 #x03) true)
+                       a!311)))
+      (a!320 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!319)))
+      (a!325 (ite (and (= rule@1 #x1a) true)
+                  (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
+                  (ite (and (= rule@1 #x1b) true) #x12 a!324)))
+      (a!342 (ite (and (= rule@1 #x03) true)
                   a!65
-                  (ite (and (= rule@1 #x1b) true) #x03 a!315)))
-      (a!320 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x1b) true) #x03 a!341)))
+      (a!346 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!319)))
-      (a!327 (ite (and (= rule@1 #x2a) true)
-                  #x07
-                  (ite (and (= rule@1 #x2b) true) #x00 a!326)))
-      (a!337 (ite (and (= rule@1 #x2b) true)
+                       a!345)))
+      (a!353 (ite (and (= rule@1 #x2a) true)
+                  #x0a
+                  (ite (and (= rule@1 #x2b) true) #x00 a!352)))
+      (a!363 (ite (and (= rule@1 #x2b) true)
                   #x03
-                  (ite (and (= rule@1 #x2c) true) a!65 a!336)))
-      (a!341 (ite (and (= rule@1 #x30) true)
+                  (ite (and (= rule@1 #x2c) true) a!65 a!362)))
+      (a!367 (ite (and (= rule@1 #x30) true)
                   #x01
-                  (ite (and (= rule@1 #x31) true) #x02 a!340))))
+                  (ite (and (= rule@1 #x31) true) #x02 a!366))))
 (let ((a!22 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -3496,44 +3703,44 @@
                 (and (= rule@1 #x0a) (= migrate0.pc@1 #x04) (not a!4))
                 (and (= rule@1 #x0b) (= migrate0.pc@1 #x05) a!5)
                 (and (= rule@1 #x0c)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (bvugt |folio.mapcount[F0]@1| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 (and (= rule@1 #x0d)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (= |folio.mapcount[F0]@1| #x00))
                 a!8
-                (and (= rule@1 #x0f) (= migrate0.pc@1 #x07) a!9)
+                (and (= rule@1 #x0f) (= migrate0.pc@1 #x08) a!9)
                 (and (= rule@1 #x10)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (= |folio.refcount[F0]@1| #x01))
                 (and (= rule@1 #x11)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (not (= |folio.refcount[F0]@1| #x01)))
                 (and (= rule@1 #x12)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (bvugt |folio.mapcount[F0]@1| #x00))
-                (and (= rule@1 #x13) (= migrate0.pc@1 #x09))
-                (and (= rule@1 #x14) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x13) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x14) (= migrate0.pc@1 #x0b))
                 (and (= rule@1 #x15)
-                     (= migrate0.pc@1 #x0b)
+                     (= migrate0.pc@1 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 a!10
                 a!11
-                (and (= rule@1 #x18) (= migrate0.pc@1 #x0d))
-                (and (= rule@1 #x19) (= migrate0.pc@1 #x0e))
-                (and (= rule@1 #x1a) (= migrate0.pc@1 #x0f))
-                (and (= rule@1 #x1b) (= migrate0.pc@1 #x10))
-                (and (= rule@1 #x1c) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x18) (= migrate0.pc@1 #x0e))
+                (and (= rule@1 #x19) (= migrate0.pc@1 #x0f))
+                (and (= rule@1 #x1a) (= migrate0.pc@1 #x10))
+                (and (= rule@1 #x1b) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x1c) (= migrate0.pc@1 #x12))
                 (and (= rule@1 #x1d)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvult migrate0.pass@1 #x01))
                 (and (= rule@1 #x1e)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvuge migrate0.pass@1 #x01))
-                (and (= rule@1 #x1f) (= migrate0.pc@1 #x13))
+                (and (= rule@1 #x1f) (= migrate0.pc@1 #x14))
                 (and (= rule@1 #x20)
                      (= fault0.pc@1 #x00)
                      (not (= |alive[P0]@1| #x00))
@@ -3714,20 +3921,29 @@
                   (ite (and (= rule@1 #x2e) (= fault0.new_page@1 #x02))
                        #x02
                        a!274)))
-      (a!287 (ite (and (= rule@1 #x25) true)
+      (a!288 (ite (and (= rule@1 #x2b) (= fault0.old_page@1 #x00))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@1 #x2c) (= a!65 #x00)) #x00 a!287)))
+      (a!297 (ite (and (= rule@1 #x2b) (= fault0.old_page@1 #x01))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@1 #x2c) (= a!65 #x01)) #x00 a!296)))
+      (a!304 (ite (and (= rule@1 #x2b) (= fault0.old_page@1 #x02))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@1 #x2c) (= a!65 #x02)) #x00 a!303)))
+      (a!313 (ite (and (= rule@1 #x25) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x26) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!286)))
-      (a!300 (ite (and (= rule@1 #x18) true)
-                  #x0e
-                  (ite (and (= rule@1 #x19) true) #x0f a!299)))
-      (a!328 (ite (and (= rule@1 #x28) true)
+                       a!312)))
+      (a!326 (ite (and (= rule@1 #x18) true)
+                  #x0f
+                  (ite (and (= rule@1 #x19) true) #x10 a!325)))
+      (a!354 (ite (and (= rule@1 #x28) true)
                   #x04
-                  (ite (and (= rule@1 #x29) true) #x07 a!327)))
-      (a!338 (ite (and (= rule@1 #x28) true)
+                  (ite (and (= rule@1 #x29) true) #x0a a!353)))
+      (a!364 (ite (and (= rule@1 #x28) true)
                   a!65
-                  (ite (and (= rule@1 #x2a) true) #x03 a!337))))
+                  (ite (and (= rule@1 #x2a) true) #x03 a!363))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!32 (ite (and (= rule@1 #x16) (= a!7 #x01))
                  (ite a!29 #x01 a!24)
@@ -3866,17 +4082,32 @@
                   (ite (and (= rule@1 #x2b) (= fault0.old_page@1 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!275)))
-      (a!288 (ite (and (= rule@1 #x22) true)
+      (a!289 (ite (and (= rule@1 #x2a) (= fault0.old_page@1 #x00))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@1 #x2b) (= fault0.new_page@1 #x00))
+                       a!285
+                       a!288)))
+      (a!298 (ite (and (= rule@1 #x2a) (= fault0.old_page@1 #x01))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@1 #x2b) (= fault0.new_page@1 #x01))
+                       a!285
+                       a!297)))
+      (a!305 (ite (and (= rule@1 #x2a) (= fault0.old_page@1 #x02))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@1 #x2b) (= fault0.new_page@1 #x02))
+                       a!285
+                       a!304)))
+      (a!314 (ite (and (= rule@1 #x22) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x23) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!287)))
-      (a!301 (ite (and (= rule@1 #x15) true)
-                  #x0c
-                  (ite (and (= rule@1 #x17) true) #x0d a!300)))
-      (a!329 (ite (and (= rule@1 #x26) true)
-                  #x07
-                  (ite (and (= rule@1 #x27) true) #x03 a!328))))
+                       a!313)))
+      (a!327 (ite (and (= rule@1 #x15) true)
+                  #x0d
+                  (ite (and (= rule@1 #x17) true) #x0e a!326)))
+      (a!355 (ite (and (= rule@1 #x26) true)
+                  #x0a
+                  (ite (and (= rule@1 #x27) true) #x03 a!354))))
 (let ((a!31 (ite (and (= rule@1 #x0e) (= a!7 #x00))
                  a!28
                  (ite (and (= rule@1 #x16) (= a!7 #x00))
@@ -4001,12 +4232,27 @@
                   (ite (and (= rule@1 #x2a) (= fault0.old_page@1 #x02))
                        (ite (= a!68 #x02) #x00 a!250)
                        a!276)))
-      (a!302 (ite (and (= rule@1 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!301))
-      (a!330 (ite (and (= rule@1 #x24) true)
+      (a!290 (ite (and (= rule@1 #x28) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@1 #x29) (= fault0.old_page@1 #x00))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!289)))
+      (a!299 (ite (and (= rule@1 #x28) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@1 #x29) (= fault0.old_page@1 #x01))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!298)))
+      (a!306 (ite (and (= rule@1 #x28) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@1 #x29) (= fault0.old_page@1 #x02))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!305)))
+      (a!328 (ite (and (= rule@1 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!327))
+      (a!356 (ite (and (= rule@1 #x24) true)
                   #x06
-                  (ite (and (= rule@1 #x25) true) #x00 a!329))))
+                  (ite (and (= rule@1 #x25) true) #x00 a!355))))
 (let ((a!77 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
                  a!67
                  (ite (and (= rule@1 #x1f) true)
@@ -4116,12 +4362,29 @@
                   (ite (and (= rule@1 #x29) (= fault0.old_page@1 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!277)))
-      (a!303 (ite (and (= rule@1 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  (ite (and (= rule@1 #x13) true) #x0a a!302)))
-      (a!331 (ite (and (= rule@1 #x22) true)
+      (a!291 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                  a!283
+                  (ite (and (= rule@1 #x1f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       a!290)))
+      (a!300 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                  a!283
+                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                       a!283
+                       a!299)))
+      (a!307 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x02))
+                  a!283
+                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x02))
+                       a!283
+                       a!306)))
+      (a!329 (ite (and (= rule@1 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  (ite (and (= rule@1 #x13) true) #x0b a!328)))
+      (a!357 (ite (and (= rule@1 #x22) true)
                   #x02
-                  (ite (and (= rule@1 #x23) true) #x00 a!330))))
+                  (ite (and (= rule@1 #x23) true) #x00 a!356))))
 (let ((a!78 (ite (and (= rule@1 #x1c) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00)) a!67 a!77)))
@@ -4221,12 +4484,27 @@
                   (ite (and (= rule@1 #x26) (= |pte.folio[P0][0]@1| #x02))
                        #x02
                        a!278)))
-      (a!304 (ite (and (= rule@1 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!303))
-      (a!332 (ite (and (= rule@1 #x20) true)
-                  #x07
-                  (ite (and (= rule@1 #x21) true) #x01 a!331))))
+      (a!292 (ite (and (= rule@1 #x1c) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!283
+                       a!291)))
+      (a!301 (ite (and (= rule@1 #x03) (= a!65 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
+                       a!283
+                       a!300)))
+      (a!308 (ite (and (= rule@1 #x03) (= a!65 #x02))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x02))
+                       a!283
+                       a!307)))
+      (a!330 (ite (and (= rule@1 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!329))
+      (a!358 (ite (and (= rule@1 #x20) true)
+                  #x0a
+                  (ite (and (= rule@1 #x21) true) #x01 a!357))))
 (let ((a!79 (ite (and (= rule@1 #x03) (= a!65 #x00))
                  #x01
                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00)) a!67 a!78)))
@@ -4292,9 +4570,14 @@
                   (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x02))
                        a!249
                        a!279)))
-      (a!305 (ite (and (= rule@1 #x0f) true)
-                  #x08
-                  (ite (and (= rule@1 #x10) true) #x09 a!304))))
+      (a!293 (ite (and (= rule@1 #x03) (= a!65 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
+                       a!283
+                       a!292)))
+      (a!331 (ite (and (= rule@1 #x0f) true)
+                  #x09
+                  (ite (and (= rule@1 #x10) true) #x0a a!330))))
 (let ((a!80 (= |folio.used[F0]@2|
                (ite (and (= rule@1 #x02) true)
                     (ite (= |folio.refcount[F0]@1| #x01)
@@ -4344,9 +4627,15 @@
                   (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x02))
                        a!249
                        a!280)))
-      (a!306 (ite (and (= rule@1 #x0c) true)
-                  #x07
-                  (ite (and (= rule@1 #x0d) true) #x08 a!305))))
+      (a!294 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!293)))
+      (a!332 (ite (and (= rule@1 #x0c) true)
+                  #x08
+                  (ite (and (= rule@1 #x0d) true) #x09 a!331))))
 (let ((a!107 (ite (and (= rule@1 #x02) true)
                   (bvsub |folio.refcount[F0]@1| #x01)
                   (ite (and (= rule@1 #x03) (= a!65 #x00)) #x01 a!106)))
@@ -4365,9 +4654,9 @@
                 (ite (and (= rule@1 #x03) (= a!65 #x01)) #x00 a!271)))
       (a!282 (= |folio.data[F2]@2|
                 (ite (and (= rule@1 #x03) (= a!65 #x02)) #x00 a!281)))
-      (a!307 (ite (and (= rule@1 #x0a) true)
+      (a!333 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x06 a!306))))
+                  (ite (and (= rule@1 #x0b) true) #x07 a!332))))
 (let ((a!108 (= |folio.refcount[F0]@2|
                 (ite (and (= rule@1 #x00) true)
                      (bvadd |folio.refcount[F0]@1| #x01)
@@ -4375,21 +4664,21 @@
       (a!262 (ite (and (= rule@1 #x02) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                   (ite (and (= rule@1 #x03) (= a!65 #x00)) #x00 a!261)))
-      (a!308 (ite (and (= rule@1 #x08) true)
+      (a!334 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!307))))
-(let ((a!309 (ite (and (= rule@1 #x06) true)
-                  #x12
-                  (ite (and (= rule@1 #x07) true) #x03 a!308))))
-(let ((a!310 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!333))))
+(let ((a!335 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x05) true) #x04 a!309))))
-(let ((a!311 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!334))))
+(let ((a!336 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x03) true) #x02 a!310))))
-(let ((a!312 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!335))))
+(let ((a!337 (ite (and (= rule@1 #x02) true)
+                  #x15
+                  (ite (and (= rule@1 #x03) true) #x02 a!336))))
+(let ((a!338 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x14 a!311))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!337))))
   (and a!22
        (= |alive[P0]@2| |alive[P0]@1|)
        a!23
@@ -4433,40 +4722,43 @@
        (= |folio.data[F0]@2| a!262)
        a!272
        a!282
+       a!294
+       (= |folio.node[F1]@2| a!301)
+       (= |folio.node[F2]@2| a!308)
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
-       (= |&mm->mmap_lock.writer[P1]@2| a!283)
-       (= |&mm->mmap_lock.readers[P0]@2| a!288)
-       (= |&mm->mmap_lock.readers[P1]@2| a!289)
+       (= |&mm->mmap_lock.writer[P1]@2| a!309)
+       (= |&mm->mmap_lock.readers[P0]@2| a!314)
+       (= |&mm->mmap_lock.readers[P1]@2| a!315)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.writer[av1]@2| |&anon_vma->rwsem.writer[av1]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!291)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!317)
        (= |&anon_vma->rwsem.readers[av1]@2| |&anon_vma->rwsem.readers[av1]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!294
-       (= |PG_locked[F1]@2| a!295)
-       (= |PG_locked[F2]@2| a!296)
-       (= migrate0.pc@2 a!312)
-       (= migrate0.isolated@2 a!314)
-       (= migrate0.dst@2 a!316)
-       (= migrate0.anon_vma@2 a!317)
-       (= migrate0.cursor@2 a!320)
-       (= migrate0.page_was_mapped@2 a!321)
-       (= migrate0.ok@2 a!323)
-       a!324
-       (= fault0.pc@2 a!332)
-       (= fault0.wait_folio@2 a!333)
-       (= fault0.old_page@2 a!335)
-       (= fault0.new_page@2 a!338)
-       (= exit0.pc@2 a!341)
-       a!343
-       (= |exit0.tlb_batch[F0]@2| a!345)
-       (= |exit0.tlb_batch[F1]@2| a!346)
-       (= |exit0.tlb_batch[F2]@2| a!347)
+       a!320
+       (= |PG_locked[F1]@2| a!321)
+       (= |PG_locked[F2]@2| a!322)
+       (= migrate0.pc@2 a!338)
+       (= migrate0.isolated@2 a!340)
+       (= migrate0.dst@2 a!342)
+       (= migrate0.anon_vma@2 a!343)
+       (= migrate0.cursor@2 a!346)
+       (= migrate0.page_was_mapped@2 a!347)
+       (= migrate0.ok@2 a!349)
+       a!350
+       (= fault0.pc@2 a!358)
+       (= fault0.wait_folio@2 a!359)
+       (= fault0.old_page@2 a!361)
+       (= fault0.new_page@2 a!364)
+       (= exit0.pc@2 a!367)
+       a!369
+       (= |exit0.tlb_batch[F0]@2| a!371)
+       (= |exit0.tlb_batch[F1]@2| a!372)
+       (= |exit0.tlb_batch[F2]@2| a!373)
        (bvule |alive[P0]@2| #x01)
        (bvule |alive[P1]@2| #x01)
-       (bvule |pte[P0][0]@2| #x04)
-       (bvule |pte[P1][0]@2| #x04)
+       (bvule |pte[P0][0]@2| #x06)
+       (bvule |pte[P1][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x02)
        (bvule |pte.folio[P1][0]@2| #x02)
        (bvule |pte.write[P0][0]@2| #x01)
@@ -4487,9 +4779,9 @@
        (bvule |folio.refcount[F0]@2| #x07)
        (bvule |folio.refcount[F1]@2| #x07)
        (bvule |folio.refcount[F2]@2| #x07)
-       (bvule |folio.mapcount[F0]@2| #x02)
-       (bvule |folio.mapcount[F1]@2| #x02)
-       (bvule |folio.mapcount[F2]@2| #x02)
+       (bvule |folio.mapcount[F0]@2| #x03)
+       (bvule |folio.mapcount[F1]@2| #x03)
+       (bvule |folio.mapcount[F2]@2| #x03)
        (bvule |PG_lru[F0]@2| #x01)
        (bvule |PG_lru[F1]@2| #x01)
        (bvule |PG_lru[F2]@2| #x01)
@@ -4505,6 +4797,9 @@
        (bvule |folio.data[F0]@2| #x02)
        (bvule |folio.data[F1]@2| #x02)
        (bvule |folio.data[F2]@2| #x02)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
+       (bvule |folio.node[F2]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@2| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@2| #x03)
@@ -4518,7 +4813,7 @@
        (bvule |PG_locked[F0]@2| #x03)
        (bvule |PG_locked[F1]@2| #x03)
        (bvule |PG_locked[F2]@2| #x03)
-       (bvule migrate0.pc@2 #x14)
+       (bvule migrate0.pc@2 #x15)
        (bvule migrate0.isolated@2 #x01)
        (bvule migrate0.dst@2 #x03)
        (bvule migrate0.anon_vma@2 #x02)
@@ -4526,7 +4821,7 @@
        (bvule migrate0.page_was_mapped@2 #x01)
        (bvule migrate0.ok@2 #x01)
        (bvule migrate0.pass@2 #x01)
-       (bvule fault0.pc@2 #x07)
+       (bvule fault0.pc@2 #x0a)
        (bvule fault0.wait_folio@2 #x03)
        (bvule fault0.old_page@2 #x03)
        (bvule fault0.new_page@2 #x03)
@@ -4572,7 +4867,7 @@
                            |anon_vma.len[av1]@2|))
                (= |folio.mapcount[F0]@2| #x00)))
       (a!11 (and (= rule@2 #x17)
-                 (= migrate0.pc@2 #x0c)
+                 (= migrate0.pc@2 #x0d)
                  (bvuge migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
@@ -4786,85 +5081,102 @@
                        (= |folio.refcount[F2]@2| #x01))
                   #x00
                   |folio.data[F2]@2|))
-      (a!283 (ite (and (= rule@2 #x33) true)
+      (a!284 (ite (= fault0.old_page@2 #x00)
+                  |folio.node[F0]@2|
+                  (ite (= fault0.old_page@2 #x01)
+                       |folio.node[F1]@2|
+                       |folio.node[F2]@2|)))
+      (a!286 (ite (and (not (= |exit0.tlb_batch[F0]@2| #x00))
+                       (= |folio.refcount[F0]@2| #x01))
+                  #x00
+                  |folio.node[F0]@2|))
+      (a!295 (ite (and (not (= |exit0.tlb_batch[F1]@2| #x00))
+                       (= |folio.refcount[F1]@2| #x01))
+                  #x00
+                  |folio.node[F1]@2|))
+      (a!302 (ite (and (not (= |exit0.tlb_batch[F2]@2| #x00))
+                       (= |folio.refcount[F2]@2| #x01))
+                  #x00
+                  |folio.node[F2]@2|))
+      (a!309 (ite (and (= rule@2 #x33) true)
                   #x03
                   (ite (and (= rule@2 #x35) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@2|)))
-      (a!284 (ite (and (= rule@2 #x2e) true)
+      (a!310 (ite (and (= rule@2 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                        |&mm->mmap_lock.readers[P0]@2|)))
-      (a!289 (ite (and (= rule@2 #x30) true)
+      (a!315 (ite (and (= rule@2 #x30) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                        |&mm->mmap_lock.readers[P1]@2|)))
-      (a!290 (ite (and (= rule@2 #x15) true)
+      (a!316 (ite (and (= rule@2 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!292 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
+      (a!318 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1a) true) #x00 |PG_locked[F0]@2|)))
-      (a!295 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!321 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!296 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x02))
+      (a!322 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x02))
                        #x00
                        |PG_locked[F2]@2|)))
-      (a!297 (ite (and (= rule@2 #x1e) true)
-                  #x13
-                  (ite (and (= rule@2 #x1f) true) #x14 migrate0.pc@2)))
-      (a!313 (ite (and (= rule@2 #x1c) true)
+      (a!323 (ite (and (= rule@2 #x1e) true)
+                  #x14
+                  (ite (and (= rule@2 #x1f) true) #x15 migrate0.pc@2)))
+      (a!339 (ite (and (= rule@2 #x1c) true)
                   #x00
                   (ite (and (= rule@2 #x1f) true) #x00 migrate0.isolated@2)))
-      (a!315 (ite (and (= rule@2 #x1d) true)
+      (a!341 (ite (and (= rule@2 #x1d) true)
                   #x03
                   (ite (and (= rule@2 #x1e) true) #x03 migrate0.dst@2)))
-      (a!317 (ite (and (= rule@2 #x09) true)
+      (a!343 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x19) true) #x02 migrate0.anon_vma@2)))
-      (a!318 (ite (and (= rule@2 #x16) true)
+      (a!344 (ite (and (= rule@2 #x16) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x17) true) #x00 migrate0.cursor@2)))
-      (a!321 (ite (and (= rule@2 #x0c) true)
+      (a!347 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!322 (ite (and (= rule@2 #x12) true)
+      (a!348 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x13) true) #x01 migrate0.ok@2)))
-      (a!324 (= migrate0.pass@3
+      (a!350 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1d) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!325 (ite (and (= rule@2 #x2e) true)
-                  #x07
+      (a!351 (ite (and (= rule@2 #x2e) true)
+                  #x0a
                   (ite (and (= rule@2 #x2f) true) #x00 fault0.pc@2)))
-      (a!333 (ite (and (= rule@2 #x24) true)
+      (a!359 (ite (and (= rule@2 #x24) true)
                   |pte.folio[P0][0]@2|
                   (ite (and (= rule@2 #x25) true) #x03 fault0.wait_folio@2)))
-      (a!334 (ite (and (= rule@2 #x2a) true)
+      (a!360 (ite (and (= rule@2 #x2a) true)
                   #x03
                   (ite (and (= rule@2 #x2b) true) #x03 fault0.old_page@2)))
-      (a!336 (ite (and (= rule@2 #x2e) true)
+      (a!362 (ite (and (= rule@2 #x2e) true)
                   #x03
                   (ite (and (= rule@2 #x2f) true) #x03 fault0.new_page@2)))
-      (a!339 (ite (and (= rule@2 #x34) true)
+      (a!365 (ite (and (= rule@2 #x34) true)
                   #x05
                   (ite (and (= rule@2 #x35) true) #x06 exit0.pc@2)))
-      (a!342 (ite (and (= rule@2 #x31) true)
+      (a!368 (ite (and (= rule@2 #x31) true)
                   #x01
                   (ite (and (= rule@2 #x35) true) #x00 exit0.addr@2)))
-      (a!344 (ite (= |pte[P1][0]@2| #x01)
+      (a!370 (ite (= |pte[P1][0]@2| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@2| #x00)
                        |exit0.tlb_batch[F0]@2|
@@ -5045,69 +5357,83 @@
                        (ite (= fault0.new_page@2 #x01)
                             |folio.data[F1]@2|
                             |folio.data[F2]@2|))))
-      (a!285 (ite (and (= rule@2 #x2b) true)
+      (a!283 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       (ite (= migrate0.dst@2 #x01)
+                            |folio.node[F1]@2|
+                            |folio.node[F2]@2|))))
+      (a!285 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@2 #x00)
+                       |folio.node[F0]@2|
+                       (ite (= fault0.new_page@2 #x01)
+                            |folio.node[F1]@2|
+                            |folio.node[F2]@2|))))
+      (a!311 (ite (and (= rule@2 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!284)))
-      (a!291 (ite (and (= rule@2 #x0c) true)
+                       a!310)))
+      (a!317 (ite (and (= rule@2 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!290)))
-      (a!293 (ite (and (= rule@2 #x08) true)
+                       a!316)))
+      (a!319 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!292)))
-      (a!298 (ite (and (= rule@2 #x1c) true)
-                  #x14
-                  (ite (and (= rule@2 #x1d) true) #x01 a!297)))
-      (a!314 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!318)))
+      (a!324 (ite (and (= rule@2 #x1c) true)
+                  #x15
+                  (ite (and (= rule@2 #x1d) true) #x01 a!323)))
+      (a!340 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!313)))
-      (a!319 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!339)))
+      (a!345 (ite (and (= rule@2 #x0f) true)
                   #x00
-                  (ite (and (= rule@2 #x15) true) #x00 a!318)))
-      (a!323 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x15) true) #x00 a!344)))
+      (a!349 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x11) true) #x00 a!322)))
-      (a!326 (ite (and (= rule@2 #x2c) true)
+                  (ite (and (= rule@2 #x11) true) #x00 a!348)))
+      (a!352 (ite (and (= rule@2 #x2c) true)
                   #x05
-                  (ite (and (= rule@2 #x2d) true) #x07 a!325)))
-      (a!335 (ite (and (= rule@2 #x27) true)
+                  (ite (and (= rule@2 #x2d) true) #x0a a!351)))
+      (a!361 (ite (and (= rule@2 #x27) true)
                   |pte.folio[P0][0]@2|
-                  (ite (and (= rule@2 #x29) true) #x03 a!334)))
-      (a!340 (ite (and (= rule@2 #x32) true)
+                  (ite (and (= rule@2 #x29) true) #x03 a!360)))
+      (a!366 (ite (and (= rule@2 #x32) true)
                   #x03
-                  (ite (and (= rule@2 #x33) true) #x04 a!339)))
-      (a!343 (= exit0.addr@3 (ite (and (= rule@2 #x30) true) #x00 a!342)))
-      (a!345 (ite (and (= rule@2 #x31) (= |pte.folio[P1][0]@2| #x00))
-                  a!344
+                  (ite (and (= rule@2 #x33) true) #x04 a!365)))
+      (a!369 (= exit0.addr@3 (ite (and (= rule@2 #x30) true) #x00 a!368)))
+      (a!371 (ite (and (= rule@2 #x31) (= |pte.folio[P1][0]@2| #x00))
+                  a!370
                   (ite (and (= rule@2 #x35) true) #x00 |exit0.tlb_batch[F0]@2|)))
-      (a!346 (ite (and (= rule@2 #x31) (= |pte.folio[P1][0]@2| #x01))
-                  a!344
+      (a!372 (ite (and (= rule@2 #x31) (= |pte.folio[P1][0]@2| #x01))
+                  a!370
                   (ite (and (= rule@2 #x35) true) #x00 |exit0.tlb_batch[F1]@2|)))
-      (a!347 (ite (and (= rule@2 #x31) (= |pte.folio[P1][0]@2| #x02))
-                  a!344
+      (a!373 (ite (and (= rule@2 #x31) (= |pte.folio[P1][0]@2| #x02))
+                  a!370
                   (ite (and (= rule@2 #x35) true) #x00 |exit0.tlb_batch[F2]@2|))))
 (let ((a!8 (and (= rule@2 #x0e)
-                (= migrate0.pc@2 #x07)
-                (= |folio.index[F0]@2| #x00)
+                (= migrate0.pc@2 #x08)
                 (bvult migrate0.cursor@2
                        (ite (= |folio.mapping[F0]@2| #x00)
                             |anon_vma.len[av0]@2|
                             |anon_vma.len[av1]@2|))
                 (bvugt |folio.mapcount[F0]@2| #x00)
+                (= |folio.index[F0]@2| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@2|
                         |ptlock_ptr(page)[P1]@2|)
                    #x00)))
       (a!10 (and (= rule@2 #x16)
-                 (= migrate0.pc@2 #x0c)
-                 (= |folio.index[F0]@2| #x00)
+                 (= migrate0.pc@2 #x0d)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
+                 (= |folio.index[F0]@2| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@2|
                          |ptlock_ptr(page)[P1]@2|)
@@ -5231,32 +5557,41 @@
       (a!274 (ite (and (= rule@2 #x2f) (= fault0.new_page@2 #x02))
                   a!251
                   (ite (and (= rule@2 #x35) true) a!273 |folio.data[F2]@2|)))
-      (a!286 (ite (and (= rule@2 #x29) true)
+      (a!287 (ite (and (= rule@2 #x2f) (= fault0.new_page@2 #x00))
+                  a!285
+                  (ite (and (= rule@2 #x35) true) a!286 |folio.node[F0]@2|)))
+      (a!296 (ite (and (= rule@2 #x2f) (= fault0.new_page@2 #x01))
+                  a!285
+                  (ite (and (= rule@2 #x35) true) a!295 |folio.node[F1]@2|)))
+      (a!303 (ite (and (= rule@2 #x2f) (= fault0.new_page@2 #x02))
+                  a!285
+                  (ite (and (= rule@2 #x35) true) a!302 |folio.node[F2]@2|)))
+      (a!312 (ite (and (= rule@2 #x29) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!285)))
-      (a!294 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!293)))
-      (a!299 (ite (and (= rule@2 #x1a) true)
-                  (ite (not (= migrate0.ok@2 #x00)) #x10 #x12)
-                  (ite (and (= rule@2 #x1b) true) #x11 a!298)))
-      (a!316 (ite (and (= rule@2 #x03) true)
+                       a!311)))
+      (a!320 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!319)))
+      (a!325 (ite (and (= rule@2 #x1a) true)
+                  (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
+                  (ite (and (= rule@2 #x1b) true) #x12 a!324)))
+      (a!342 (ite (and (= rule@2 #x03) true)
                   a!65
-                  (ite (and (= rule@2 #x1b) true) #x03 a!315)))
-      (a!320 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x1b) true) #x03 a!341)))
+      (a!346 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!319)))
-      (a!327 (ite (and (= rule@2 #x2a) true)
-                  #x07
-                  (ite (and (= rule@2 #x2b) true) #x00 a!326)))
-      (a!337 (ite (and (= rule@2 #x2b) true)
+                       a!345)))
+      (a!353 (ite (and (= rule@2 #x2a) true)
+                  #x0a
+                  (ite (and (= rule@2 #x2b) true) #x00 a!352)))
+      (a!363 (ite (and (= rule@2 #x2b) true)
                   #x03
-                  (ite (and (= rule@2 #x2c) true) a!65 a!336)))
-      (a!341 (ite (and (= rule@2 #x30) true)
+                  (ite (and (= rule@2 #x2c) true) a!65 a!362)))
+      (a!367 (ite (and (= rule@2 #x30) true)
                   #x01
-                  (ite (and (= rule@2 #x31) true) #x02 a!340))))
+                  (ite (and (= rule@2 #x31) true) #x02 a!366))))
 (let ((a!22 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -5291,44 +5626,44 @@
                 (and (= rule@2 #x0a) (= migrate0.pc@2 #x04) (not a!4))
                 (and (= rule@2 #x0b) (= migrate0.pc@2 #x05) a!5)
                 (and (= rule@2 #x0c)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (bvugt |folio.mapcount[F0]@2| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 (and (= rule@2 #x0d)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (= |folio.mapcount[F0]@2| #x00))
                 a!8
-                (and (= rule@2 #x0f) (= migrate0.pc@2 #x07) a!9)
+                (and (= rule@2 #x0f) (= migrate0.pc@2 #x08) a!9)
                 (and (= rule@2 #x10)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (= |folio.refcount[F0]@2| #x01))
                 (and (= rule@2 #x11)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (not (= |folio.refcount[F0]@2| #x01)))
                 (and (= rule@2 #x12)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (bvugt |folio.mapcount[F0]@2| #x00))
-                (and (= rule@2 #x13) (= migrate0.pc@2 #x09))
-                (and (= rule@2 #x14) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x13) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x14) (= migrate0.pc@2 #x0b))
                 (and (= rule@2 #x15)
-                     (= migrate0.pc@2 #x0b)
+                     (= migrate0.pc@2 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 a!10
                 a!11
-                (and (= rule@2 #x18) (= migrate0.pc@2 #x0d))
-                (and (= rule@2 #x19) (= migrate0.pc@2 #x0e))
-                (and (= rule@2 #x1a) (= migrate0.pc@2 #x0f))
-                (and (= rule@2 #x1b) (= migrate0.pc@2 #x10))
-                (and (= rule@2 #x1c) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x18) (= migrate0.pc@2 #x0e))
+                (and (= rule@2 #x19) (= migrate0.pc@2 #x0f))
+                (and (= rule@2 #x1a) (= migrate0.pc@2 #x10))
+                (and (= rule@2 #x1b) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x1c) (= migrate0.pc@2 #x12))
                 (and (= rule@2 #x1d)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvult migrate0.pass@2 #x01))
                 (and (= rule@2 #x1e)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvuge migrate0.pass@2 #x01))
-                (and (= rule@2 #x1f) (= migrate0.pc@2 #x13))
+                (and (= rule@2 #x1f) (= migrate0.pc@2 #x14))
                 (and (= rule@2 #x20)
                      (= fault0.pc@2 #x00)
                      (not (= |alive[P0]@2| #x00))
@@ -5509,20 +5844,29 @@
                   (ite (and (= rule@2 #x2e) (= fault0.new_page@2 #x02))
                        #x02
                        a!274)))
-      (a!287 (ite (and (= rule@2 #x25) true)
+      (a!288 (ite (and (= rule@2 #x2b) (= fault0.old_page@2 #x00))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@2 #x2c) (= a!65 #x00)) #x00 a!287)))
+      (a!297 (ite (and (= rule@2 #x2b) (= fault0.old_page@2 #x01))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@2 #x2c) (= a!65 #x01)) #x00 a!296)))
+      (a!304 (ite (and (= rule@2 #x2b) (= fault0.old_page@2 #x02))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@2 #x2c) (= a!65 #x02)) #x00 a!303)))
+      (a!313 (ite (and (= rule@2 #x25) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x26) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!286)))
-      (a!300 (ite (and (= rule@2 #x18) true)
-                  #x0e
-                  (ite (and (= rule@2 #x19) true) #x0f a!299)))
-      (a!328 (ite (and (= rule@2 #x28) true)
+                       a!312)))
+      (a!326 (ite (and (= rule@2 #x18) true)
+                  #x0f
+                  (ite (and (= rule@2 #x19) true) #x10 a!325)))
+      (a!354 (ite (and (= rule@2 #x28) true)
                   #x04
-                  (ite (and (= rule@2 #x29) true) #x07 a!327)))
-      (a!338 (ite (and (= rule@2 #x28) true)
+                  (ite (and (= rule@2 #x29) true) #x0a a!353)))
+      (a!364 (ite (and (= rule@2 #x28) true)
                   a!65
-                  (ite (and (= rule@2 #x2a) true) #x03 a!337))))
+                  (ite (and (= rule@2 #x2a) true) #x03 a!363))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!32 (ite (and (= rule@2 #x16) (= a!7 #x01))
                  (ite a!29 #x01 a!24)
@@ -5661,17 +6005,32 @@
                   (ite (and (= rule@2 #x2b) (= fault0.old_page@2 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!275)))
-      (a!288 (ite (and (= rule@2 #x22) true)
+      (a!289 (ite (and (= rule@2 #x2a) (= fault0.old_page@2 #x00))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@2 #x2b) (= fault0.new_page@2 #x00))
+                       a!285
+                       a!288)))
+      (a!298 (ite (and (= rule@2 #x2a) (= fault0.old_page@2 #x01))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@2 #x2b) (= fault0.new_page@2 #x01))
+                       a!285
+                       a!297)))
+      (a!305 (ite (and (= rule@2 #x2a) (= fault0.old_page@2 #x02))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@2 #x2b) (= fault0.new_page@2 #x02))
+                       a!285
+                       a!304)))
+      (a!314 (ite (and (= rule@2 #x22) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x23) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!287)))
-      (a!301 (ite (and (= rule@2 #x15) true)
-                  #x0c
-                  (ite (and (= rule@2 #x17) true) #x0d a!300)))
-      (a!329 (ite (and (= rule@2 #x26) true)
-                  #x07
-                  (ite (and (= rule@2 #x27) true) #x03 a!328))))
+                       a!313)))
+      (a!327 (ite (and (= rule@2 #x15) true)
+                  #x0d
+                  (ite (and (= rule@2 #x17) true) #x0e a!326)))
+      (a!355 (ite (and (= rule@2 #x26) true)
+                  #x0a
+                  (ite (and (= rule@2 #x27) true) #x03 a!354))))
 (let ((a!31 (ite (and (= rule@2 #x0e) (= a!7 #x00))
                  a!28
                  (ite (and (= rule@2 #x16) (= a!7 #x00))
@@ -5796,12 +6155,27 @@
                   (ite (and (= rule@2 #x2a) (= fault0.old_page@2 #x02))
                        (ite (= a!68 #x02) #x00 a!250)
                        a!276)))
-      (a!302 (ite (and (= rule@2 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!301))
-      (a!330 (ite (and (= rule@2 #x24) true)
+      (a!290 (ite (and (= rule@2 #x28) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@2 #x29) (= fault0.old_page@2 #x00))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!289)))
+      (a!299 (ite (and (= rule@2 #x28) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@2 #x29) (= fault0.old_page@2 #x01))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!298)))
+      (a!306 (ite (and (= rule@2 #x28) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@2 #x29) (= fault0.old_page@2 #x02))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!305)))
+      (a!328 (ite (and (= rule@2 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!327))
+      (a!356 (ite (and (= rule@2 #x24) true)
                   #x06
-                  (ite (and (= rule@2 #x25) true) #x00 a!329))))
+                  (ite (and (= rule@2 #x25) true) #x00 a!355))))
 (let ((a!77 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
                  a!67
                  (ite (and (= rule@2 #x1f) true)
@@ -5911,12 +6285,29 @@
                   (ite (and (= rule@2 #x29) (= fault0.old_page@2 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!277)))
-      (a!303 (ite (and (= rule@2 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  (ite (and (= rule@2 #x13) true) #x0a a!302)))
-      (a!331 (ite (and (= rule@2 #x22) true)
+      (a!291 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                  a!283
+                  (ite (and (= rule@2 #x1f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       a!290)))
+      (a!300 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                  a!283
+                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                       a!283
+                       a!299)))
+      (a!307 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x02))
+                  a!283
+                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x02))
+                       a!283
+                       a!306)))
+      (a!329 (ite (and (= rule@2 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  (ite (and (= rule@2 #x13) true) #x0b a!328)))
+      (a!357 (ite (and (= rule@2 #x22) true)
                   #x02
-                  (ite (and (= rule@2 #x23) true) #x00 a!330))))
+                  (ite (and (= rule@2 #x23) true) #x00 a!356))))
 (let ((a!78 (ite (and (= rule@2 #x1c) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00)) a!67 a!77)))
@@ -6016,12 +6407,27 @@
                   (ite (and (= rule@2 #x26) (= |pte.folio[P0][0]@2| #x02))
                        #x02
                        a!278)))
-      (a!304 (ite (and (= rule@2 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!303))
-      (a!332 (ite (and (= rule@2 #x20) true)
-                  #x07
-                  (ite (and (= rule@2 #x21) true) #x01 a!331))))
+      (a!292 (ite (and (= rule@2 #x1c) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!283
+                       a!291)))
+      (a!301 (ite (and (= rule@2 #x03) (= a!65 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
+                       a!283
+                       a!300)))
+      (a!308 (ite (and (= rule@2 #x03) (= a!65 #x02))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x02))
+                       a!283
+                       a!307)))
+      (a!330 (ite (and (= rule@2 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!329))
+      (a!358 (ite (and (= rule@2 #x20) true)
+                  #x0a
+                  (ite (and (= rule@2 #x21) true) #x01 a!357))))
 (let ((a!79 (ite (and (= rule@2 #x03) (= a!65 #x00))
                  #x01
                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00)) a!67 a!78)))
@@ -6087,9 +6493,14 @@
                   (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x02))
                        a!249
                        a!279)))
-      (a!305 (ite (and (= rule@2 #x0f) true)
-                  #x08
-                  (ite (and (= rule@2 #x10) true) #x09 a!304))))
+      (a!293 (ite (and (= rule@2 #x03) (= a!65 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
+                       a!283
+                       a!292)))
+      (a!331 (ite (and (= rule@2 #x0f) true)
+                  #x09
+                  (ite (and (= rule@2 #x10) true) #x0a a!330))))
 (let ((a!80 (= |folio.used[F0]@3|
                (ite (and (= rule@2 #x02) true)
                     (ite (= |folio.refcount[F0]@2| #x01)
@@ -6139,9 +6550,15 @@
                   (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x02))
                        a!249
                        a!280)))
-      (a!306 (ite (and (= rule@2 #x0c) true)
-                  #x07
-                  (ite (and (= rule@2 #x0d) true) #x08 a!305))))
+      (a!294 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!293)))
+      (a!332 (ite (and (= rule@2 #x0c) true)
+                  #x08
+                  (ite (and (= rule@2 #x0d) true) #x09 a!331))))
 (let ((a!107 (ite (and (= rule@2 #x02) true)
                   (bvsub |folio.refcount[F0]@2| #x01)
                   (ite (and (= rule@2 #x03) (= a!65 #x00)) #x01 a!106)))
@@ -6160,9 +6577,9 @@
                 (ite (and (= rule@2 #x03) (= a!65 #x01)) #x00 a!271)))
       (a!282 (= |folio.data[F2]@3|
                 (ite (and (= rule@2 #x03) (= a!65 #x02)) #x00 a!281)))
-      (a!307 (ite (and (= rule@2 #x0a) true)
+      (a!333 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x06 a!306))))
+                  (ite (and (= rule@2 #x0b) true) #x07 a!332))))
 (let ((a!108 (= |folio.refcount[F0]@3|
                 (ite (and (= rule@2 #x00) true)
                      (bvadd |folio.refcount[F0]@2| #x01)
@@ -6170,21 +6587,21 @@
       (a!262 (ite (and (= rule@2 #x02) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                   (ite (and (= rule@2 #x03) (= a!65 #x00)) #x00 a!261)))
-      (a!308 (ite (and (= rule@2 #x08) true)
+      (a!334 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!307))))
-(let ((a!309 (ite (and (= rule@2 #x06) true)
-                  #x12
-                  (ite (and (= rule@2 #x07) true) #x03 a!308))))
-(let ((a!310 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!333))))
+(let ((a!335 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x05) true) #x04 a!309))))
-(let ((a!311 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!334))))
+(let ((a!336 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x03) true) #x02 a!310))))
-(let ((a!312 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!335))))
+(let ((a!337 (ite (and (= rule@2 #x02) true)
+                  #x15
+                  (ite (and (= rule@2 #x03) true) #x02 a!336))))
+(let ((a!338 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x14 a!311))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!337))))
   (and a!22
        (= |alive[P0]@3| |alive[P0]@2|)
        a!23
@@ -6228,40 +6645,43 @@
        (= |folio.data[F0]@3| a!262)
        a!272
        a!282
+       a!294
+       (= |folio.node[F1]@3| a!301)
+       (= |folio.node[F2]@3| a!308)
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
-       (= |&mm->mmap_lock.writer[P1]@3| a!283)
-       (= |&mm->mmap_lock.readers[P0]@3| a!288)
-       (= |&mm->mmap_lock.readers[P1]@3| a!289)
+       (= |&mm->mmap_lock.writer[P1]@3| a!309)
+       (= |&mm->mmap_lock.readers[P0]@3| a!314)
+       (= |&mm->mmap_lock.readers[P1]@3| a!315)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.writer[av1]@3| |&anon_vma->rwsem.writer[av1]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!291)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!317)
        (= |&anon_vma->rwsem.readers[av1]@3| |&anon_vma->rwsem.readers[av1]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!294
-       (= |PG_locked[F1]@3| a!295)
-       (= |PG_locked[F2]@3| a!296)
-       (= migrate0.pc@3 a!312)
-       (= migrate0.isolated@3 a!314)
-       (= migrate0.dst@3 a!316)
-       (= migrate0.anon_vma@3 a!317)
-       (= migrate0.cursor@3 a!320)
-       (= migrate0.page_was_mapped@3 a!321)
-       (= migrate0.ok@3 a!323)
-       a!324
-       (= fault0.pc@3 a!332)
-       (= fault0.wait_folio@3 a!333)
-       (= fault0.old_page@3 a!335)
-       (= fault0.new_page@3 a!338)
-       (= exit0.pc@3 a!341)
-       a!343
-       (= |exit0.tlb_batch[F0]@3| a!345)
-       (= |exit0.tlb_batch[F1]@3| a!346)
-       (= |exit0.tlb_batch[F2]@3| a!347)
+       a!320
+       (= |PG_locked[F1]@3| a!321)
+       (= |PG_locked[F2]@3| a!322)
+       (= migrate0.pc@3 a!338)
+       (= migrate0.isolated@3 a!340)
+       (= migrate0.dst@3 a!342)
+       (= migrate0.anon_vma@3 a!343)
+       (= migrate0.cursor@3 a!346)
+       (= migrate0.page_was_mapped@3 a!347)
+       (= migrate0.ok@3 a!349)
+       a!350
+       (= fault0.pc@3 a!358)
+       (= fault0.wait_folio@3 a!359)
+       (= fault0.old_page@3 a!361)
+       (= fault0.new_page@3 a!364)
+       (= exit0.pc@3 a!367)
+       a!369
+       (= |exit0.tlb_batch[F0]@3| a!371)
+       (= |exit0.tlb_batch[F1]@3| a!372)
+       (= |exit0.tlb_batch[F2]@3| a!373)
        (bvule |alive[P0]@3| #x01)
        (bvule |alive[P1]@3| #x01)
-       (bvule |pte[P0][0]@3| #x04)
-       (bvule |pte[P1][0]@3| #x04)
+       (bvule |pte[P0][0]@3| #x06)
+       (bvule |pte[P1][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x02)
        (bvule |pte.folio[P1][0]@3| #x02)
        (bvule |pte.write[P0][0]@3| #x01)
@@ -6282,9 +6702,9 @@
        (bvule |folio.refcount[F0]@3| #x07)
        (bvule |folio.refcount[F1]@3| #x07)
        (bvule |folio.refcount[F2]@3| #x07)
-       (bvule |folio.mapcount[F0]@3| #x02)
-       (bvule |folio.mapcount[F1]@3| #x02)
-       (bvule |folio.mapcount[F2]@3| #x02)
+       (bvule |folio.mapcount[F0]@3| #x03)
+       (bvule |folio.mapcount[F1]@3| #x03)
+       (bvule |folio.mapcount[F2]@3| #x03)
        (bvule |PG_lru[F0]@3| #x01)
        (bvule |PG_lru[F1]@3| #x01)
        (bvule |PG_lru[F2]@3| #x01)
@@ -6300,6 +6720,9 @@
        (bvule |folio.data[F0]@3| #x02)
        (bvule |folio.data[F1]@3| #x02)
        (bvule |folio.data[F2]@3| #x02)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
+       (bvule |folio.node[F2]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@3| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@3| #x03)
@@ -6313,7 +6736,7 @@
        (bvule |PG_locked[F0]@3| #x03)
        (bvule |PG_locked[F1]@3| #x03)
        (bvule |PG_locked[F2]@3| #x03)
-       (bvule migrate0.pc@3 #x14)
+       (bvule migrate0.pc@3 #x15)
        (bvule migrate0.isolated@3 #x01)
        (bvule migrate0.dst@3 #x03)
        (bvule migrate0.anon_vma@3 #x02)
@@ -6321,7 +6744,7 @@
        (bvule migrate0.page_was_mapped@3 #x01)
        (bvule migrate0.ok@3 #x01)
        (bvule migrate0.pass@3 #x01)
-       (bvule fault0.pc@3 #x07)
+       (bvule fault0.pc@3 #x0a)
        (bvule fault0.wait_folio@3 #x03)
        (bvule fault0.old_page@3 #x03)
        (bvule fault0.new_page@3 #x03)
@@ -6367,7 +6790,7 @@
                            |anon_vma.len[av1]@3|))
                (= |folio.mapcount[F0]@3| #x00)))
       (a!11 (and (= rule@3 #x17)
-                 (= migrate0.pc@3 #x0c)
+                 (= migrate0.pc@3 #x0d)
                  (bvuge migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
@@ -6581,85 +7004,102 @@
                        (= |folio.refcount[F2]@3| #x01))
                   #x00
                   |folio.data[F2]@3|))
-      (a!283 (ite (and (= rule@3 #x33) true)
+      (a!284 (ite (= fault0.old_page@3 #x00)
+                  |folio.node[F0]@3|
+                  (ite (= fault0.old_page@3 #x01)
+                       |folio.node[F1]@3|
+                       |folio.node[F2]@3|)))
+      (a!286 (ite (and (not (= |exit0.tlb_batch[F0]@3| #x00))
+                       (= |folio.refcount[F0]@3| #x01))
+                  #x00
+                  |folio.node[F0]@3|))
+      (a!295 (ite (and (not (= |exit0.tlb_batch[F1]@3| #x00))
+                       (= |folio.refcount[F1]@3| #x01))
+                  #x00
+                  |folio.node[F1]@3|))
+      (a!302 (ite (and (not (= |exit0.tlb_batch[F2]@3| #x00))
+                       (= |folio.refcount[F2]@3| #x01))
+                  #x00
+                  |folio.node[F2]@3|))
+      (a!309 (ite (and (= rule@3 #x33) true)
                   #x03
                   (ite (and (= rule@3 #x35) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@3|)))
-      (a!284 (ite (and (= rule@3 #x2e) true)
+      (a!310 (ite (and (= rule@3 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                        |&mm->mmap_lock.readers[P0]@3|)))
-      (a!289 (ite (and (= rule@3 #x30) true)
+      (a!315 (ite (and (= rule@3 #x30) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                        |&mm->mmap_lock.readers[P1]@3|)))
-      (a!290 (ite (and (= rule@3 #x15) true)
+      (a!316 (ite (and (= rule@3 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
                        |&anon_vma->rwsem.readers[av0]@3|)))
-      (a!292 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
+      (a!318 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1a) true) #x00 |PG_locked[F0]@3|)))
-      (a!295 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!321 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!296 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x02))
+      (a!322 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x02))
                        #x00
                        |PG_locked[F2]@3|)))
-      (a!297 (ite (and (= rule@3 #x1e) true)
-                  #x13
-                  (ite (and (= rule@3 #x1f) true) #x14 migrate0.pc@3)))
-      (a!313 (ite (and (= rule@3 #x1c) true)
+      (a!323 (ite (and (= rule@3 #x1e) true)
+                  #x14
+                  (ite (and (= rule@3 #x1f) true) #x15 migrate0.pc@3)))
+      (a!339 (ite (and (= rule@3 #x1c) true)
                   #x00
                   (ite (and (= rule@3 #x1f) true) #x00 migrate0.isolated@3)))
-      (a!315 (ite (and (= rule@3 #x1d) true)
+      (a!341 (ite (and (= rule@3 #x1d) true)
                   #x03
                   (ite (and (= rule@3 #x1e) true) #x03 migrate0.dst@3)))
-      (a!317 (ite (and (= rule@3 #x09) true)
+      (a!343 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x19) true) #x02 migrate0.anon_vma@3)))
-      (a!318 (ite (and (= rule@3 #x16) true)
+      (a!344 (ite (and (= rule@3 #x16) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x17) true) #x00 migrate0.cursor@3)))
-      (a!321 (ite (and (= rule@3 #x0c) true)
+      (a!347 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!322 (ite (and (= rule@3 #x12) true)
+      (a!348 (ite (and (= rule@3 #x12) true)
                   #x00
                   (ite (and (= rule@3 #x13) true) #x01 migrate0.ok@3)))
-      (a!324 (= migrate0.pass@4
+      (a!350 (= migrate0.pass@4
                 (ite (and (= rule@3 #x1d) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!325 (ite (and (= rule@3 #x2e) true)
-                  #x07
+      (a!351 (ite (and (= rule@3 #x2e) true)
+                  #x0a
                   (ite (and (= rule@3 #x2f) true) #x00 fault0.pc@3)))
-      (a!333 (ite (and (= rule@3 #x24) true)
+      (a!359 (ite (and (= rule@3 #x24) true)
                   |pte.folio[P0][0]@3|
                   (ite (and (= rule@3 #x25) true) #x03 fault0.wait_folio@3)))
-      (a!334 (ite (and (= rule@3 #x2a) true)
+      (a!360 (ite (and (= rule@3 #x2a) true)
                   #x03
                   (ite (and (= rule@3 #x2b) true) #x03 fault0.old_page@3)))
-      (a!336 (ite (and (= rule@3 #x2e) true)
+      (a!362 (ite (and (= rule@3 #x2e) true)
                   #x03
                   (ite (and (= rule@3 #x2f) true) #x03 fault0.new_page@3)))
-      (a!339 (ite (and (= rule@3 #x34) true)
+      (a!365 (ite (and (= rule@3 #x34) true)
                   #x05
                   (ite (and (= rule@3 #x35) true) #x06 exit0.pc@3)))
-      (a!342 (ite (and (= rule@3 #x31) true)
+      (a!368 (ite (and (= rule@3 #x31) true)
                   #x01
                   (ite (and (= rule@3 #x35) true) #x00 exit0.addr@3)))
-      (a!344 (ite (= |pte[P1][0]@3| #x01)
+      (a!370 (ite (= |pte[P1][0]@3| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@3| #x00)
                        |exit0.tlb_batch[F0]@3|
@@ -6840,69 +7280,83 @@
                        (ite (= fault0.new_page@3 #x01)
                             |folio.data[F1]@3|
                             |folio.data[F2]@3|))))
-      (a!285 (ite (and (= rule@3 #x2b) true)
+      (a!283 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       (ite (= migrate0.dst@3 #x01)
+                            |folio.node[F1]@3|
+                            |folio.node[F2]@3|))))
+      (a!285 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@3 #x00)
+                       |folio.node[F0]@3|
+                       (ite (= fault0.new_page@3 #x01)
+                            |folio.node[F1]@3|
+                            |folio.node[F2]@3|))))
+      (a!311 (ite (and (= rule@3 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!284)))
-      (a!291 (ite (and (= rule@3 #x0c) true)
+                       a!310)))
+      (a!317 (ite (and (= rule@3 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
-                       a!290)))
-      (a!293 (ite (and (= rule@3 #x08) true)
+                       a!316)))
+      (a!319 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!292)))
-      (a!298 (ite (and (= rule@3 #x1c) true)
-                  #x14
-                  (ite (and (= rule@3 #x1d) true) #x01 a!297)))
-      (a!314 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!318)))
+      (a!324 (ite (and (= rule@3 #x1c) true)
+                  #x15
+                  (ite (and (= rule@3 #x1d) true) #x01 a!323)))
+      (a!340 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!313)))
-      (a!319 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!339)))
+      (a!345 (ite (and (= rule@3 #x0f) true)
                   #x00
-                  (ite (and (= rule@3 #x15) true) #x00 a!318)))
-      (a!323 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x15) true) #x00 a!344)))
+      (a!349 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x11) true) #x00 a!322)))
-      (a!326 (ite (and (= rule@3 #x2c) true)
+                  (ite (and (= rule@3 #x11) true) #x00 a!348)))
+      (a!352 (ite (and (= rule@3 #x2c) true)
                   #x05
-                  (ite (and (= rule@3 #x2d) true) #x07 a!325)))
-      (a!335 (ite (and (= rule@3 #x27) true)
+                  (ite (and (= rule@3 #x2d) true) #x0a a!351)))
+      (a!361 (ite (and (= rule@3 #x27) true)
                   |pte.folio[P0][0]@3|
-                  (ite (and (= rule@3 #x29) true) #x03 a!334)))
-      (a!340 (ite (and (= rule@3 #x32) true)
+                  (ite (and (= rule@3 #x29) true) #x03 a!360)))
+      (a!366 (ite (and (= rule@3 #x32) true)
                   #x03
-                  (ite (and (= rule@3 #x33) true) #x04 a!339)))
-      (a!343 (= exit0.addr@4 (ite (and (= rule@3 #x30) true) #x00 a!342)))
-      (a!345 (ite (and (= rule@3 #x31) (= |pte.folio[P1][0]@3| #x00))
-                  a!344
+                  (ite (and (= rule@3 #x33) true) #x04 a!365)))
+      (a!369 (= exit0.addr@4 (ite (and (= rule@3 #x30) true) #x00 a!368)))
+      (a!371 (ite (and (= rule@3 #x31) (= |pte.folio[P1][0]@3| #x00))
+                  a!370
                   (ite (and (= rule@3 #x35) true) #x00 |exit0.tlb_batch[F0]@3|)))
-      (a!346 (ite (and (= rule@3 #x31) (= |pte.folio[P1][0]@3| #x01))
-                  a!344
+      (a!372 (ite (and (= rule@3 #x31) (= |pte.folio[P1][0]@3| #x01))
+                  a!370
                   (ite (and (= rule@3 #x35) true) #x00 |exit0.tlb_batch[F1]@3|)))
-      (a!347 (ite (and (= rule@3 #x31) (= |pte.folio[P1][0]@3| #x02))
-                  a!344
+      (a!373 (ite (and (= rule@3 #x31) (= |pte.folio[P1][0]@3| #x02))
+                  a!370
                   (ite (and (= rule@3 #x35) true) #x00 |exit0.tlb_batch[F2]@3|))))
 (let ((a!8 (and (= rule@3 #x0e)
-                (= migrate0.pc@3 #x07)
-                (= |folio.index[F0]@3| #x00)
+                (= migrate0.pc@3 #x08)
                 (bvult migrate0.cursor@3
                        (ite (= |folio.mapping[F0]@3| #x00)
                             |anon_vma.len[av0]@3|
                             |anon_vma.len[av1]@3|))
                 (bvugt |folio.mapcount[F0]@3| #x00)
+                (= |folio.index[F0]@3| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@3|
                         |ptlock_ptr(page)[P1]@3|)
                    #x00)))
       (a!10 (and (= rule@3 #x16)
-                 (= migrate0.pc@3 #x0c)
-                 (= |folio.index[F0]@3| #x00)
+                 (= migrate0.pc@3 #x0d)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
+                 (= |folio.index[F0]@3| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@3|
                          |ptlock_ptr(page)[P1]@3|)
@@ -7026,32 +7480,41 @@
       (a!274 (ite (and (= rule@3 #x2f) (= fault0.new_page@3 #x02))
                   a!251
                   (ite (and (= rule@3 #x35) true) a!273 |folio.data[F2]@3|)))
-      (a!286 (ite (and (= rule@3 #x29) true)
+      (a!287 (ite (and (= rule@3 #x2f) (= fault0.new_page@3 #x00))
+                  a!285
+                  (ite (and (= rule@3 #x35) true) a!286 |folio.node[F0]@3|)))
+      (a!296 (ite (and (= rule@3 #x2f) (= fault0.new_page@3 #x01))
+                  a!285
+                  (ite (and (= rule@3 #x35) true) a!295 |folio.node[F1]@3|)))
+      (a!303 (ite (and (= rule@3 #x2f) (= fault0.new_page@3 #x02))
+                  a!285
+                  (ite (and (= rule@3 #x35) true) a!302 |folio.node[F2]@3|)))
+      (a!312 (ite (and (= rule@3 #x29) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!285)))
-      (a!294 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!293)))
-      (a!299 (ite (and (= rule@3 #x1a) true)
-                  (ite (not (= migrate0.ok@3 #x00)) #x10 #x12)
-                  (ite (and (= rule@3 #x1b) true) #x11 a!298)))
-      (a!316 (ite (and (= rule@3 #x03) true)
+                       a!311)))
+      (a!320 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!319)))
+      (a!325 (ite (and (= rule@3 #x1a) true)
+                  (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
+                  (ite (and (= rule@3 #x1b) true) #x12 a!324)))
+      (a!342 (ite (and (= rule@3 #x03) true)
                   a!65
-                  (ite (and (= rule@3 #x1b) true) #x03 a!315)))
-      (a!320 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x1b) true) #x03 a!341)))
+      (a!346 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!319)))
-      (a!327 (ite (and (= rule@3 #x2a) true)
-                  #x07
-                  (ite (and (= rule@3 #x2b) true) #x00 a!326)))
-      (a!337 (ite (and (= rule@3 #x2b) true)
+                       a!345)))
+      (a!353 (ite (and (= rule@3 #x2a) true)
+                  #x0a
+                  (ite (and (= rule@3 #x2b) true) #x00 a!352)))
+      (a!363 (ite (and (= rule@3 #x2b) true)
                   #x03
-                  (ite (and (= rule@3 #x2c) true) a!65 a!336)))
-      (a!341 (ite (and (= rule@3 #x30) true)
+                  (ite (and (= rule@3 #x2c) true) a!65 a!362)))
+      (a!367 (ite (and (= rule@3 #x30) true)
                   #x01
-                  (ite (and (= rule@3 #x31) true) #x02 a!340))))
+                  (ite (and (= rule@3 #x31) true) #x02 a!366))))
 (let ((a!22 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -7086,44 +7549,44 @@
                 (and (= rule@3 #x0a) (= migrate0.pc@3 #x04) (not a!4))
                 (and (= rule@3 #x0b) (= migrate0.pc@3 #x05) a!5)
                 (and (= rule@3 #x0c)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (bvugt |folio.mapcount[F0]@3| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 (and (= rule@3 #x0d)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (= |folio.mapcount[F0]@3| #x00))
                 a!8
-                (and (= rule@3 #x0f) (= migrate0.pc@3 #x07) a!9)
+                (and (= rule@3 #x0f) (= migrate0.pc@3 #x08) a!9)
                 (and (= rule@3 #x10)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (= |folio.refcount[F0]@3| #x01))
                 (and (= rule@3 #x11)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (not (= |folio.refcount[F0]@3| #x01)))
                 (and (= rule@3 #x12)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (bvugt |folio.mapcount[F0]@3| #x00))
-                (and (= rule@3 #x13) (= migrate0.pc@3 #x09))
-                (and (= rule@3 #x14) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x13) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x14) (= migrate0.pc@3 #x0b))
                 (and (= rule@3 #x15)
-                     (= migrate0.pc@3 #x0b)
+                     (= migrate0.pc@3 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 a!10
                 a!11
-                (and (= rule@3 #x18) (= migrate0.pc@3 #x0d))
-                (and (= rule@3 #x19) (= migrate0.pc@3 #x0e))
-                (and (= rule@3 #x1a) (= migrate0.pc@3 #x0f))
-                (and (= rule@3 #x1b) (= migrate0.pc@3 #x10))
-                (and (= rule@3 #x1c) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x18) (= migrate0.pc@3 #x0e))
+                (and (= rule@3 #x19) (= migrate0.pc@3 #x0f))
+                (and (= rule@3 #x1a) (= migrate0.pc@3 #x10))
+                (and (= rule@3 #x1b) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x1c) (= migrate0.pc@3 #x12))
                 (and (= rule@3 #x1d)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvult migrate0.pass@3 #x01))
                 (and (= rule@3 #x1e)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvuge migrate0.pass@3 #x01))
-                (and (= rule@3 #x1f) (= migrate0.pc@3 #x13))
+                (and (= rule@3 #x1f) (= migrate0.pc@3 #x14))
                 (and (= rule@3 #x20)
                      (= fault0.pc@3 #x00)
                      (not (= |alive[P0]@3| #x00))
@@ -7304,20 +7767,29 @@
                   (ite (and (= rule@3 #x2e) (= fault0.new_page@3 #x02))
                        #x02
                        a!274)))
-      (a!287 (ite (and (= rule@3 #x25) true)
+      (a!288 (ite (and (= rule@3 #x2b) (= fault0.old_page@3 #x00))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@3 #x2c) (= a!65 #x00)) #x00 a!287)))
+      (a!297 (ite (and (= rule@3 #x2b) (= fault0.old_page@3 #x01))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@3 #x2c) (= a!65 #x01)) #x00 a!296)))
+      (a!304 (ite (and (= rule@3 #x2b) (= fault0.old_page@3 #x02))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@3 #x2c) (= a!65 #x02)) #x00 a!303)))
+      (a!313 (ite (and (= rule@3 #x25) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x26) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!286)))
-      (a!300 (ite (and (= rule@3 #x18) true)
-                  #x0e
-                  (ite (and (= rule@3 #x19) true) #x0f a!299)))
-      (a!328 (ite (and (= rule@3 #x28) true)
+                       a!312)))
+      (a!326 (ite (and (= rule@3 #x18) true)
+                  #x0f
+                  (ite (and (= rule@3 #x19) true) #x10 a!325)))
+      (a!354 (ite (and (= rule@3 #x28) true)
                   #x04
-                  (ite (and (= rule@3 #x29) true) #x07 a!327)))
-      (a!338 (ite (and (= rule@3 #x28) true)
+                  (ite (and (= rule@3 #x29) true) #x0a a!353)))
+      (a!364 (ite (and (= rule@3 #x28) true)
                   a!65
-                  (ite (and (= rule@3 #x2a) true) #x03 a!337))))
+                  (ite (and (= rule@3 #x2a) true) #x03 a!363))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!32 (ite (and (= rule@3 #x16) (= a!7 #x01))
                  (ite a!29 #x01 a!24)
@@ -7456,17 +7928,32 @@
                   (ite (and (= rule@3 #x2b) (= fault0.old_page@3 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!275)))
-      (a!288 (ite (and (= rule@3 #x22) true)
+      (a!289 (ite (and (= rule@3 #x2a) (= fault0.old_page@3 #x00))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@3 #x2b) (= fault0.new_page@3 #x00))
+                       a!285
+                       a!288)))
+      (a!298 (ite (and (= rule@3 #x2a) (= fault0.old_page@3 #x01))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@3 #x2b) (= fault0.new_page@3 #x01))
+                       a!285
+                       a!297)))
+      (a!305 (ite (and (= rule@3 #x2a) (= fault0.old_page@3 #x02))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@3 #x2b) (= fault0.new_page@3 #x02))
+                       a!285
+                       a!304)))
+      (a!314 (ite (and (= rule@3 #x22) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x23) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!287)))
-      (a!301 (ite (and (= rule@3 #x15) true)
-                  #x0c
-                  (ite (and (= rule@3 #x17) true) #x0d a!300)))
-      (a!329 (ite (and (= rule@3 #x26) true)
-                  #x07
-                  (ite (and (= rule@3 #x27) true) #x03 a!328))))
+                       a!313)))
+      (a!327 (ite (and (= rule@3 #x15) true)
+                  #x0d
+                  (ite (and (= rule@3 #x17) true) #x0e a!326)))
+      (a!355 (ite (and (= rule@3 #x26) true)
+                  #x0a
+                  (ite (and (= rule@3 #x27) true) #x03 a!354))))
 (let ((a!31 (ite (and (= rule@3 #x0e) (= a!7 #x00))
                  a!28
                  (ite (and (= rule@3 #x16) (= a!7 #x00))
@@ -7591,12 +8078,27 @@
                   (ite (and (= rule@3 #x2a) (= fault0.old_page@3 #x02))
                        (ite (= a!68 #x02) #x00 a!250)
                        a!276)))
-      (a!302 (ite (and (= rule@3 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!301))
-      (a!330 (ite (and (= rule@3 #x24) true)
+      (a!290 (ite (and (= rule@3 #x28) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@3 #x29) (= fault0.old_page@3 #x00))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!289)))
+      (a!299 (ite (and (= rule@3 #x28) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@3 #x29) (= fault0.old_page@3 #x01))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!298)))
+      (a!306 (ite (and (= rule@3 #x28) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@3 #x29) (= fault0.old_page@3 #x02))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!305)))
+      (a!328 (ite (and (= rule@3 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!327))
+      (a!356 (ite (and (= rule@3 #x24) true)
                   #x06
-                  (ite (and (= rule@3 #x25) true) #x00 a!329))))
+                  (ite (and (= rule@3 #x25) true) #x00 a!355))))
 (let ((a!77 (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x00))
                  a!67
                  (ite (and (= rule@3 #x1f) true)
@@ -7706,12 +8208,29 @@
                   (ite (and (= rule@3 #x29) (= fault0.old_page@3 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!277)))
-      (a!303 (ite (and (= rule@3 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  (ite (and (= rule@3 #x13) true) #x0a a!302)))
-      (a!331 (ite (and (= rule@3 #x22) true)
+      (a!291 (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x00))
+                  a!283
+                  (ite (and (= rule@3 #x1f) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       a!290)))
+      (a!300 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
+                  a!283
+                  (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
+                       a!283
+                       a!299)))
+      (a!307 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x02))
+                  a!283
+                  (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x02))
+                       a!283
+                       a!306)))
+      (a!329 (ite (and (= rule@3 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  (ite (and (= rule@3 #x13) true) #x0b a!328)))
+      (a!357 (ite (and (= rule@3 #x22) true)
                   #x02
-                  (ite (and (= rule@3 #x23) true) #x00 a!330))))
+                  (ite (and (= rule@3 #x23) true) #x00 a!356))))
 (let ((a!78 (ite (and (= rule@3 #x1c) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00)) a!67 a!77)))
@@ -7811,12 +8330,27 @@
                   (ite (and (= rule@3 #x26) (= |pte.folio[P0][0]@3| #x02))
                        #x02
                        a!278)))
-      (a!304 (ite (and (= rule@3 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!303))
-      (a!332 (ite (and (= rule@3 #x20) true)
-                  #x07
-                  (ite (and (= rule@3 #x21) true) #x01 a!331))))
+      (a!292 (ite (and (= rule@3 #x1c) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
+                       a!283
+                       a!291)))
+      (a!301 (ite (and (= rule@3 #x03) (= a!65 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
+                       a!283
+                       a!300)))
+      (a!308 (ite (and (= rule@3 #x03) (= a!65 #x02))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x02))
+                       a!283
+                       a!307)))
+      (a!330 (ite (and (= rule@3 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!329))
+      (a!358 (ite (and (= rule@3 #x20) true)
+                  #x0a
+                  (ite (and (= rule@3 #x21) true) #x01 a!357))))
 (let ((a!79 (ite (and (= rule@3 #x03) (= a!65 #x00))
                  #x01
                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x00)) a!67 a!78)))
@@ -7882,9 +8416,14 @@
                   (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x02))
                        a!249
                        a!279)))
-      (a!305 (ite (and (= rule@3 #x0f) true)
-                  #x08
-                  (ite (and (= rule@3 #x10) true) #x09 a!304))))
+      (a!293 (ite (and (= rule@3 #x03) (= a!65 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x00))
+                       a!283
+                       a!292)))
+      (a!331 (ite (and (= rule@3 #x0f) true)
+                  #x09
+                  (ite (and (= rule@3 #x10) true) #x0a a!330))))
 (let ((a!80 (= |folio.used[F0]@4|
                (ite (and (= rule@3 #x02) true)
                     (ite (= |folio.refcount[F0]@3| #x01)
@@ -7934,9 +8473,15 @@
                   (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x02))
                        a!249
                        a!280)))
-      (a!306 (ite (and (= rule@3 #x0c) true)
-                  #x07
-                  (ite (and (= rule@3 #x0d) true) #x08 a!305))))
+      (a!294 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x02) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!293)))
+      (a!332 (ite (and (= rule@3 #x0c) true)
+                  #x08
+                  (ite (and (= rule@3 #x0d) true) #x09 a!331))))
 (let ((a!107 (ite (and (= rule@3 #x02) true)
                   (bvsub |folio.refcount[F0]@3| #x01)
                   (ite (and (= rule@3 #x03) (= a!65 #x00)) #x01 a!106)))
@@ -7955,9 +8500,9 @@
                 (ite (and (= rule@3 #x03) (= a!65 #x01)) #x00 a!271)))
       (a!282 (= |folio.data[F2]@4|
                 (ite (and (= rule@3 #x03) (= a!65 #x02)) #x00 a!281)))
-      (a!307 (ite (and (= rule@3 #x0a) true)
+      (a!333 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x06 a!306))))
+                  (ite (and (= rule@3 #x0b) true) #x07 a!332))))
 (let ((a!108 (= |folio.refcount[F0]@4|
                 (ite (and (= rule@3 #x00) true)
                      (bvadd |folio.refcount[F0]@3| #x01)
@@ -7965,21 +8510,21 @@
       (a!262 (ite (and (= rule@3 #x02) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                   (ite (and (= rule@3 #x03) (= a!65 #x00)) #x00 a!261)))
-      (a!308 (ite (and (= rule@3 #x08) true)
+      (a!334 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!307))))
-(let ((a!309 (ite (and (= rule@3 #x06) true)
-                  #x12
-                  (ite (and (= rule@3 #x07) true) #x03 a!308))))
-(let ((a!310 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!333))))
+(let ((a!335 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x05) true) #x04 a!309))))
-(let ((a!311 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!334))))
+(let ((a!336 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x03) true) #x02 a!310))))
-(let ((a!312 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!335))))
+(let ((a!337 (ite (and (= rule@3 #x02) true)
+                  #x15
+                  (ite (and (= rule@3 #x03) true) #x02 a!336))))
+(let ((a!338 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x14 a!311))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!337))))
   (and a!22
        (= |alive[P0]@4| |alive[P0]@3|)
        a!23
@@ -8023,40 +8568,43 @@
        (= |folio.data[F0]@4| a!262)
        a!272
        a!282
+       a!294
+       (= |folio.node[F1]@4| a!301)
+       (= |folio.node[F2]@4| a!308)
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
-       (= |&mm->mmap_lock.writer[P1]@4| a!283)
-       (= |&mm->mmap_lock.readers[P0]@4| a!288)
-       (= |&mm->mmap_lock.readers[P1]@4| a!289)
+       (= |&mm->mmap_lock.writer[P1]@4| a!309)
+       (= |&mm->mmap_lock.readers[P0]@4| a!314)
+       (= |&mm->mmap_lock.readers[P1]@4| a!315)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.writer[av1]@4| |&anon_vma->rwsem.writer[av1]@3|)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!291)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!317)
        (= |&anon_vma->rwsem.readers[av1]@4| |&anon_vma->rwsem.readers[av1]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
        (= |ptlock_ptr(page)[P1]@4| |ptlock_ptr(page)[P1]@3|)
-       a!294
-       (= |PG_locked[F1]@4| a!295)
-       (= |PG_locked[F2]@4| a!296)
-       (= migrate0.pc@4 a!312)
-       (= migrate0.isolated@4 a!314)
-       (= migrate0.dst@4 a!316)
-       (= migrate0.anon_vma@4 a!317)
-       (= migrate0.cursor@4 a!320)
-       (= migrate0.page_was_mapped@4 a!321)
-       (= migrate0.ok@4 a!323)
-       a!324
-       (= fault0.pc@4 a!332)
-       (= fault0.wait_folio@4 a!333)
-       (= fault0.old_page@4 a!335)
-       (= fault0.new_page@4 a!338)
-       (= exit0.pc@4 a!341)
-       a!343
-       (= |exit0.tlb_batch[F0]@4| a!345)
-       (= |exit0.tlb_batch[F1]@4| a!346)
-       (= |exit0.tlb_batch[F2]@4| a!347)
+       a!320
+       (= |PG_locked[F1]@4| a!321)
+       (= |PG_locked[F2]@4| a!322)
+       (= migrate0.pc@4 a!338)
+       (= migrate0.isolated@4 a!340)
+       (= migrate0.dst@4 a!342)
+       (= migrate0.anon_vma@4 a!343)
+       (= migrate0.cursor@4 a!346)
+       (= migrate0.page_was_mapped@4 a!347)
+       (= migrate0.ok@4 a!349)
+       a!350
+       (= fault0.pc@4 a!358)
+       (= fault0.wait_folio@4 a!359)
+       (= fault0.old_page@4 a!361)
+       (= fault0.new_page@4 a!364)
+       (= exit0.pc@4 a!367)
+       a!369
+       (= |exit0.tlb_batch[F0]@4| a!371)
+       (= |exit0.tlb_batch[F1]@4| a!372)
+       (= |exit0.tlb_batch[F2]@4| a!373)
        (bvule |alive[P0]@4| #x01)
        (bvule |alive[P1]@4| #x01)
-       (bvule |pte[P0][0]@4| #x04)
-       (bvule |pte[P1][0]@4| #x04)
+       (bvule |pte[P0][0]@4| #x06)
+       (bvule |pte[P1][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x02)
        (bvule |pte.folio[P1][0]@4| #x02)
        (bvule |pte.write[P0][0]@4| #x01)
@@ -8077,9 +8625,9 @@
        (bvule |folio.refcount[F0]@4| #x07)
        (bvule |folio.refcount[F1]@4| #x07)
        (bvule |folio.refcount[F2]@4| #x07)
-       (bvule |folio.mapcount[F0]@4| #x02)
-       (bvule |folio.mapcount[F1]@4| #x02)
-       (bvule |folio.mapcount[F2]@4| #x02)
+       (bvule |folio.mapcount[F0]@4| #x03)
+       (bvule |folio.mapcount[F1]@4| #x03)
+       (bvule |folio.mapcount[F2]@4| #x03)
        (bvule |PG_lru[F0]@4| #x01)
        (bvule |PG_lru[F1]@4| #x01)
        (bvule |PG_lru[F2]@4| #x01)
@@ -8095,6 +8643,9 @@
        (bvule |folio.data[F0]@4| #x02)
        (bvule |folio.data[F1]@4| #x02)
        (bvule |folio.data[F2]@4| #x02)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
+       (bvule |folio.node[F2]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@4| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@4| #x03)
@@ -8108,7 +8659,7 @@
        (bvule |PG_locked[F0]@4| #x03)
        (bvule |PG_locked[F1]@4| #x03)
        (bvule |PG_locked[F2]@4| #x03)
-       (bvule migrate0.pc@4 #x14)
+       (bvule migrate0.pc@4 #x15)
        (bvule migrate0.isolated@4 #x01)
        (bvule migrate0.dst@4 #x03)
        (bvule migrate0.anon_vma@4 #x02)
@@ -8116,7 +8667,7 @@
        (bvule migrate0.page_was_mapped@4 #x01)
        (bvule migrate0.ok@4 #x01)
        (bvule migrate0.pass@4 #x01)
-       (bvule fault0.pc@4 #x07)
+       (bvule fault0.pc@4 #x0a)
        (bvule fault0.wait_folio@4 #x03)
        (bvule fault0.old_page@4 #x03)
        (bvule fault0.new_page@4 #x03)
@@ -8162,7 +8713,7 @@
                            |anon_vma.len[av1]@4|))
                (= |folio.mapcount[F0]@4| #x00)))
       (a!11 (and (= rule@4 #x17)
-                 (= migrate0.pc@4 #x0c)
+                 (= migrate0.pc@4 #x0d)
                  (bvuge migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
@@ -8376,85 +8927,102 @@
                        (= |folio.refcount[F2]@4| #x01))
                   #x00
                   |folio.data[F2]@4|))
-      (a!283 (ite (and (= rule@4 #x33) true)
+      (a!284 (ite (= fault0.old_page@4 #x00)
+                  |folio.node[F0]@4|
+                  (ite (= fault0.old_page@4 #x01)
+                       |folio.node[F1]@4|
+                       |folio.node[F2]@4|)))
+      (a!286 (ite (and (not (= |exit0.tlb_batch[F0]@4| #x00))
+                       (= |folio.refcount[F0]@4| #x01))
+                  #x00
+                  |folio.node[F0]@4|))
+      (a!295 (ite (and (not (= |exit0.tlb_batch[F1]@4| #x00))
+                       (= |folio.refcount[F1]@4| #x01))
+                  #x00
+                  |folio.node[F1]@4|))
+      (a!302 (ite (and (not (= |exit0.tlb_batch[F2]@4| #x00))
+                       (= |folio.refcount[F2]@4| #x01))
+                  #x00
+                  |folio.node[F2]@4|))
+      (a!309 (ite (and (= rule@4 #x33) true)
                   #x03
                   (ite (and (= rule@4 #x35) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@4|)))
-      (a!284 (ite (and (= rule@4 #x2e) true)
+      (a!310 (ite (and (= rule@4 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                        |&mm->mmap_lock.readers[P0]@4|)))
-      (a!289 (ite (and (= rule@4 #x30) true)
+      (a!315 (ite (and (= rule@4 #x30) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                        |&mm->mmap_lock.readers[P1]@4|)))
-      (a!290 (ite (and (= rule@4 #x15) true)
+      (a!316 (ite (and (= rule@4 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
                        |&anon_vma->rwsem.readers[av0]@4|)))
-      (a!292 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
+      (a!318 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1a) true) #x00 |PG_locked[F0]@4|)))
-      (a!295 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!321 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!296 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x02))
+      (a!322 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x02))
                        #x00
                        |PG_locked[F2]@4|)))
-      (a!297 (ite (and (= rule@4 #x1e) true)
-                  #x13
-                  (ite (and (= rule@4 #x1f) true) #x14 migrate0.pc@4)))
-      (a!313 (ite (and (= rule@4 #x1c) true)
+      (a!323 (ite (and (= rule@4 #x1e) true)
+                  #x14
+                  (ite (and (= rule@4 #x1f) true) #x15 migrate0.pc@4)))
+      (a!339 (ite (and (= rule@4 #x1c) true)
                   #x00
                   (ite (and (= rule@4 #x1f) true) #x00 migrate0.isolated@4)))
-      (a!315 (ite (and (= rule@4 #x1d) true)
+      (a!341 (ite (and (= rule@4 #x1d) true)
                   #x03
                   (ite (and (= rule@4 #x1e) true) #x03 migrate0.dst@4)))
-      (a!317 (ite (and (= rule@4 #x09) true)
+      (a!343 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x19) true) #x02 migrate0.anon_vma@4)))
-      (a!318 (ite (and (= rule@4 #x16) true)
+      (a!344 (ite (and (= rule@4 #x16) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x17) true) #x00 migrate0.cursor@4)))
-      (a!321 (ite (and (= rule@4 #x0c) true)
+      (a!347 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!322 (ite (and (= rule@4 #x12) true)
+      (a!348 (ite (and (= rule@4 #x12) true)
                   #x00
                   (ite (and (= rule@4 #x13) true) #x01 migrate0.ok@4)))
-      (a!324 (= migrate0.pass@5
+      (a!350 (= migrate0.pass@5
                 (ite (and (= rule@4 #x1d) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!325 (ite (and (= rule@4 #x2e) true)
-                  #x07
+      (a!351 (ite (and (= rule@4 #x2e) true)
+                  #x0a
                   (ite (and (= rule@4 #x2f) true) #x00 fault0.pc@4)))
-      (a!333 (ite (and (= rule@4 #x24) true)
+      (a!359 (ite (and (= rule@4 #x24) true)
                   |pte.folio[P0][0]@4|
                   (ite (and (= rule@4 #x25) true) #x03 fault0.wait_folio@4)))
-      (a!334 (ite (and (= rule@4 #x2a) true)
+      (a!360 (ite (and (= rule@4 #x2a) true)
                   #x03
                   (ite (and (= rule@4 #x2b) true) #x03 fault0.old_page@4)))
-      (a!336 (ite (and (= rule@4 #x2e) true)
+      (a!362 (ite (and (= rule@4 #x2e) true)
                   #x03
                   (ite (and (= rule@4 #x2f) true) #x03 fault0.new_page@4)))
-      (a!339 (ite (and (= rule@4 #x34) true)
+      (a!365 (ite (and (= rule@4 #x34) true)
                   #x05
                   (ite (and (= rule@4 #x35) true) #x06 exit0.pc@4)))
-      (a!342 (ite (and (= rule@4 #x31) true)
+      (a!368 (ite (and (= rule@4 #x31) true)
                   #x01
                   (ite (and (= rule@4 #x35) true) #x00 exit0.addr@4)))
-      (a!344 (ite (= |pte[P1][0]@4| #x01)
+      (a!370 (ite (= |pte[P1][0]@4| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@4| #x00)
                        |exit0.tlb_batch[F0]@4|
@@ -8635,69 +9203,83 @@
                        (ite (= fault0.new_page@4 #x01)
                             |folio.data[F1]@4|
                             |folio.data[F2]@4|))))
-      (a!285 (ite (and (= rule@4 #x2b) true)
+      (a!283 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       (ite (= migrate0.dst@4 #x01)
+                            |folio.node[F1]@4|
+                            |folio.node[F2]@4|))))
+      (a!285 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@4 #x00)
+                       |folio.node[F0]@4|
+                       (ite (= fault0.new_page@4 #x01)
+                            |folio.node[F1]@4|
+                            |folio.node[F2]@4|))))
+      (a!311 (ite (and (= rule@4 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!284)))
-      (a!291 (ite (and (= rule@4 #x0c) true)
+                       a!310)))
+      (a!317 (ite (and (= rule@4 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
-                       a!290)))
-      (a!293 (ite (and (= rule@4 #x08) true)
+                       a!316)))
+      (a!319 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!292)))
-      (a!298 (ite (and (= rule@4 #x1c) true)
-                  #x14
-                  (ite (and (= rule@4 #x1d) true) #x01 a!297)))
-      (a!314 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!318)))
+      (a!324 (ite (and (= rule@4 #x1c) true)
+                  #x15
+                  (ite (and (= rule@4 #x1d) true) #x01 a!323)))
+      (a!340 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!313)))
-      (a!319 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!339)))
+      (a!345 (ite (and (= rule@4 #x0f) true)
                   #x00
-                  (ite (and (= rule@4 #x15) true) #x00 a!318)))
-      (a!323 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x15) true) #x00 a!344)))
+      (a!349 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x11) true) #x00 a!322)))
-      (a!326 (ite (and (= rule@4 #x2c) true)
+                  (ite (and (= rule@4 #x11) true) #x00 a!348)))
+      (a!352 (ite (and (= rule@4 #x2c) true)
                   #x05
-                  (ite (and (= rule@4 #x2d) true) #x07 a!325)))
-      (a!335 (ite (and (= rule@4 #x27) true)
+                  (ite (and (= rule@4 #x2d) true) #x0a a!351)))
+      (a!361 (ite (and (= rule@4 #x27) true)
                   |pte.folio[P0][0]@4|
-                  (ite (and (= rule@4 #x29) true) #x03 a!334)))
-      (a!340 (ite (and (= rule@4 #x32) true)
+                  (ite (and (= rule@4 #x29) true) #x03 a!360)))
+      (a!366 (ite (and (= rule@4 #x32) true)
                   #x03
-                  (ite (and (= rule@4 #x33) true) #x04 a!339)))
-      (a!343 (= exit0.addr@5 (ite (and (= rule@4 #x30) true) #x00 a!342)))
-      (a!345 (ite (and (= rule@4 #x31) (= |pte.folio[P1][0]@4| #x00))
-                  a!344
+                  (ite (and (= rule@4 #x33) true) #x04 a!365)))
+      (a!369 (= exit0.addr@5 (ite (and (= rule@4 #x30) true) #x00 a!368)))
+      (a!371 (ite (and (= rule@4 #x31) (= |pte.folio[P1][0]@4| #x00))
+                  a!370
                   (ite (and (= rule@4 #x35) true) #x00 |exit0.tlb_batch[F0]@4|)))
-      (a!346 (ite (and (= rule@4 #x31) (= |pte.folio[P1][0]@4| #x01))
-                  a!344
+      (a!372 (ite (and (= rule@4 #x31) (= |pte.folio[P1][0]@4| #x01))
+                  a!370
                   (ite (and (= rule@4 #x35) true) #x00 |exit0.tlb_batch[F1]@4|)))
-      (a!347 (ite (and (= rule@4 #x31) (= |pte.folio[P1][0]@4| #x02))
-                  a!344
+      (a!373 (ite (and (= rule@4 #x31) (= |pte.folio[P1][0]@4| #x02))
+                  a!370
                   (ite (and (= rule@4 #x35) true) #x00 |exit0.tlb_batch[F2]@4|))))
 (let ((a!8 (and (= rule@4 #x0e)
-                (= migrate0.pc@4 #x07)
-                (= |folio.index[F0]@4| #x00)
+                (= migrate0.pc@4 #x08)
                 (bvult migrate0.cursor@4
                        (ite (= |folio.mapping[F0]@4| #x00)
                             |anon_vma.len[av0]@4|
                             |anon_vma.len[av1]@4|))
                 (bvugt |folio.mapcount[F0]@4| #x00)
+                (= |folio.index[F0]@4| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@4|
                         |ptlock_ptr(page)[P1]@4|)
                    #x00)))
       (a!10 (and (= rule@4 #x16)
-                 (= migrate0.pc@4 #x0c)
-                 (= |folio.index[F0]@4| #x00)
+                 (= migrate0.pc@4 #x0d)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
+                 (= |folio.index[F0]@4| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@4|
                          |ptlock_ptr(page)[P1]@4|)
@@ -8821,32 +9403,41 @@
       (a!274 (ite (and (= rule@4 #x2f) (= fault0.new_page@4 #x02))
                   a!251
                   (ite (and (= rule@4 #x35) true) a!273 |folio.data[F2]@4|)))
-      (a!286 (ite (and (= rule@4 #x29) true)
+      (a!287 (ite (and (= rule@4 #x2f) (= fault0.new_page@4 #x00))
+                  a!285
+                  (ite (and (= rule@4 #x35) true) a!286 |folio.node[F0]@4|)))
+      (a!296 (ite (and (= rule@4 #x2f) (= fault0.new_page@4 #x01))
+                  a!285
+                  (ite (and (= rule@4 #x35) true) a!295 |folio.node[F1]@4|)))
+      (a!303 (ite (and (= rule@4 #x2f) (= fault0.new_page@4 #x02))
+                  a!285
+                  (ite (and (= rule@4 #x35) true) a!302 |folio.node[F2]@4|)))
+      (a!312 (ite (and (= rule@4 #x29) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!285)))
-      (a!294 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!293)))
-      (a!299 (ite (and (= rule@4 #x1a) true)
-                  (ite (not (= migrate0.ok@4 #x00)) #x10 #x12)
-                  (ite (and (= rule@4 #x1b) true) #x11 a!298)))
-      (a!316 (ite (and (= rule@4 #x03) true)
+                       a!311)))
+      (a!320 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!319)))
+      (a!325 (ite (and (= rule@4 #x1a) true)
+                  (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
+                  (ite (and (= rule@4 #x1b) true) #x12 a!324)))
+      (a!342 (ite (and (= rule@4 #x03) true)
                   a!65
-                  (ite (and (= rule@4 #x1b) true) #x03 a!315)))
-      (a!320 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x1b) true) #x03 a!341)))
+      (a!346 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!319)))
-      (a!327 (ite (and (= rule@4 #x2a) true)
-                  #x07
-                  (ite (and (= rule@4 #x2b) true) #x00 a!326)))
-      (a!337 (ite (and (= rule@4 #x2b) true)
+                       a!345)))
+      (a!353 (ite (and (= rule@4 #x2a) true)
+                  #x0a
+                  (ite (and (= rule@4 #x2b) true) #x00 a!352)))
+      (a!363 (ite (and (= rule@4 #x2b) true)
                   #x03
-                  (ite (and (= rule@4 #x2c) true) a!65 a!336)))
-      (a!341 (ite (and (= rule@4 #x30) true)
+                  (ite (and (= rule@4 #x2c) true) a!65 a!362)))
+      (a!367 (ite (and (= rule@4 #x30) true)
                   #x01
-                  (ite (and (= rule@4 #x31) true) #x02 a!340))))
+                  (ite (and (= rule@4 #x31) true) #x02 a!366))))
 (let ((a!22 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -8881,44 +9472,44 @@
                 (and (= rule@4 #x0a) (= migrate0.pc@4 #x04) (not a!4))
                 (and (= rule@4 #x0b) (= migrate0.pc@4 #x05) a!5)
                 (and (= rule@4 #x0c)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (bvugt |folio.mapcount[F0]@4| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 (and (= rule@4 #x0d)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (= |folio.mapcount[F0]@4| #x00))
                 a!8
-                (and (= rule@4 #x0f) (= migrate0.pc@4 #x07) a!9)
+                (and (= rule@4 #x0f) (= migrate0.pc@4 #x08) a!9)
                 (and (= rule@4 #x10)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (= |folio.refcount[F0]@4| #x01))
                 (and (= rule@4 #x11)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (not (= |folio.refcount[F0]@4| #x01)))
                 (and (= rule@4 #x12)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (bvugt |folio.mapcount[F0]@4| #x00))
-                (and (= rule@4 #x13) (= migrate0.pc@4 #x09))
-                (and (= rule@4 #x14) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x13) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x14) (= migrate0.pc@4 #x0b))
                 (and (= rule@4 #x15)
-                     (= migrate0.pc@4 #x0b)
+                     (= migrate0.pc@4 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 a!10
                 a!11
-                (and (= rule@4 #x18) (= migrate0.pc@4 #x0d))
-                (and (= rule@4 #x19) (= migrate0.pc@4 #x0e))
-                (and (= rule@4 #x1a) (= migrate0.pc@4 #x0f))
-                (and (= rule@4 #x1b) (= migrate0.pc@4 #x10))
-                (and (= rule@4 #x1c) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x18) (= migrate0.pc@4 #x0e))
+                (and (= rule@4 #x19) (= migrate0.pc@4 #x0f))
+                (and (= rule@4 #x1a) (= migrate0.pc@4 #x10))
+                (and (= rule@4 #x1b) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x1c) (= migrate0.pc@4 #x12))
                 (and (= rule@4 #x1d)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvult migrate0.pass@4 #x01))
                 (and (= rule@4 #x1e)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvuge migrate0.pass@4 #x01))
-                (and (= rule@4 #x1f) (= migrate0.pc@4 #x13))
+                (and (= rule@4 #x1f) (= migrate0.pc@4 #x14))
                 (and (= rule@4 #x20)
                      (= fault0.pc@4 #x00)
                      (not (= |alive[P0]@4| #x00))
@@ -9099,20 +9690,29 @@
                   (ite (and (= rule@4 #x2e) (= fault0.new_page@4 #x02))
                        #x02
                        a!274)))
-      (a!287 (ite (and (= rule@4 #x25) true)
+      (a!288 (ite (and (= rule@4 #x2b) (= fault0.old_page@4 #x00))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@4 #x2c) (= a!65 #x00)) #x00 a!287)))
+      (a!297 (ite (and (= rule@4 #x2b) (= fault0.old_page@4 #x01))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@4 #x2c) (= a!65 #x01)) #x00 a!296)))
+      (a!304 (ite (and (= rule@4 #x2b) (= fault0.old_page@4 #x02))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@4 #x2c) (= a!65 #x02)) #x00 a!303)))
+      (a!313 (ite (and (= rule@4 #x25) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x26) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!286)))
-      (a!300 (ite (and (= rule@4 #x18) true)
-                  #x0e
-                  (ite (and (= rule@4 #x19) true) #x0f a!299)))
-      (a!328 (ite (and (= rule@4 #x28) true)
+                       a!312)))
+      (a!326 (ite (and (= rule@4 #x18) true)
+                  #x0f
+                  (ite (and (= rule@4 #x19) true) #x10 a!325)))
+      (a!354 (ite (and (= rule@4 #x28) true)
                   #x04
-                  (ite (and (= rule@4 #x29) true) #x07 a!327)))
-      (a!338 (ite (and (= rule@4 #x28) true)
+                  (ite (and (= rule@4 #x29) true) #x0a a!353)))
+      (a!364 (ite (and (= rule@4 #x28) true)
                   a!65
-                  (ite (and (= rule@4 #x2a) true) #x03 a!337))))
+                  (ite (and (= rule@4 #x2a) true) #x03 a!363))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!32 (ite (and (= rule@4 #x16) (= a!7 #x01))
                  (ite a!29 #x01 a!24)
@@ -9251,17 +9851,32 @@
                   (ite (and (= rule@4 #x2b) (= fault0.old_page@4 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!275)))
-      (a!288 (ite (and (= rule@4 #x22) true)
+      (a!289 (ite (and (= rule@4 #x2a) (= fault0.old_page@4 #x00))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@4 #x2b) (= fault0.new_page@4 #x00))
+                       a!285
+                       a!288)))
+      (a!298 (ite (and (= rule@4 #x2a) (= fault0.old_page@4 #x01))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@4 #x2b) (= fault0.new_page@4 #x01))
+                       a!285
+                       a!297)))
+      (a!305 (ite (and (= rule@4 #x2a) (= fault0.old_page@4 #x02))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@4 #x2b) (= fault0.new_page@4 #x02))
+                       a!285
+                       a!304)))
+      (a!314 (ite (and (= rule@4 #x22) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x23) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!287)))
-      (a!301 (ite (and (= rule@4 #x15) true)
-                  #x0c
-                  (ite (and (= rule@4 #x17) true) #x0d a!300)))
-      (a!329 (ite (and (= rule@4 #x26) true)
-                  #x07
-                  (ite (and (= rule@4 #x27) true) #x03 a!328))))
+                       a!313)))
+      (a!327 (ite (and (= rule@4 #x15) true)
+                  #x0d
+                  (ite (and (= rule@4 #x17) true) #x0e a!326)))
+      (a!355 (ite (and (= rule@4 #x26) true)
+                  #x0a
+                  (ite (and (= rule@4 #x27) true) #x03 a!354))))
 (let ((a!31 (ite (and (= rule@4 #x0e) (= a!7 #x00))
                  a!28
                  (ite (and (= rule@4 #x16) (= a!7 #x00))
@@ -9386,12 +10001,27 @@
                   (ite (and (= rule@4 #x2a) (= fault0.old_page@4 #x02))
                        (ite (= a!68 #x02) #x00 a!250)
                        a!276)))
-      (a!302 (ite (and (= rule@4 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!301))
-      (a!330 (ite (and (= rule@4 #x24) true)
+      (a!290 (ite (and (= rule@4 #x28) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@4 #x29) (= fault0.old_page@4 #x00))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!289)))
+      (a!299 (ite (and (= rule@4 #x28) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@4 #x29) (= fault0.old_page@4 #x01))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!298)))
+      (a!306 (ite (and (= rule@4 #x28) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@4 #x29) (= fault0.old_page@4 #x02))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!305)))
+      (a!328 (ite (and (= rule@4 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!327))
+      (a!356 (ite (and (= rule@4 #x24) true)
                   #x06
-                  (ite (and (= rule@4 #x25) true) #x00 a!329))))
+                  (ite (and (= rule@4 #x25) true) #x00 a!355))))
 (let ((a!77 (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x00))
                  a!67
                  (ite (and (= rule@4 #x1f) true)
@@ -9501,12 +10131,29 @@
                   (ite (and (= rule@4 #x29) (= fault0.old_page@4 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!277)))
-      (a!303 (ite (and (= rule@4 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  (ite (and (= rule@4 #x13) true) #x0a a!302)))
-      (a!331 (ite (and (= rule@4 #x22) true)
+      (a!291 (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x00))
+                  a!283
+                  (ite (and (= rule@4 #x1f) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       a!290)))
+      (a!300 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
+                  a!283
+                  (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
+                       a!283
+                       a!299)))
+      (a!307 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x02))
+                  a!283
+                  (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x02))
+                       a!283
+                       a!306)))
+      (a!329 (ite (and (= rule@4 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  (ite (and (= rule@4 #x13) true) #x0b a!328)))
+      (a!357 (ite (and (= rule@4 #x22) true)
                   #x02
-                  (ite (and (= rule@4 #x23) true) #x00 a!330))))
+                  (ite (and (= rule@4 #x23) true) #x00 a!356))))
 (let ((a!78 (ite (and (= rule@4 #x1c) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00)) a!67 a!77)))
@@ -9606,12 +10253,27 @@
                   (ite (and (= rule@4 #x26) (= |pte.folio[P0][0]@4| #x02))
                        #x02
                        a!278)))
-      (a!304 (ite (and (= rule@4 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!303))
-      (a!332 (ite (and (= rule@4 #x20) true)
-                  #x07
-                  (ite (and (= rule@4 #x21) true) #x01 a!331))))
+      (a!292 (ite (and (= rule@4 #x1c) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
+                       a!283
+                       a!291)))
+      (a!301 (ite (and (= rule@4 #x03) (= a!65 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
+                       a!283
+                       a!300)))
+      (a!308 (ite (and (= rule@4 #x03) (= a!65 #x02))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x02))
+                       a!283
+                       a!307)))
+      (a!330 (ite (and (= rule@4 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!329))
+      (a!358 (ite (and (= rule@4 #x20) true)
+                  #x0a
+                  (ite (and (= rule@4 #x21) true) #x01 a!357))))
 (let ((a!79 (ite (and (= rule@4 #x03) (= a!65 #x00))
                  #x01
                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x00)) a!67 a!78)))
@@ -9677,9 +10339,14 @@
                   (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x02))
                        a!249
                        a!279)))
-      (a!305 (ite (and (= rule@4 #x0f) true)
-                  #x08
-                  (ite (and (= rule@4 #x10) true) #x09 a!304))))
+      (a!293 (ite (and (= rule@4 #x03) (= a!65 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x00))
+                       a!283
+                       a!292)))
+      (a!331 (ite (and (= rule@4 #x0f) true)
+                  #x09
+                  (ite (and (= rule@4 #x10) true) #x0a a!330))))
 (let ((a!80 (= |folio.used[F0]@5|
                (ite (and (= rule@4 #x02) true)
                     (ite (= |folio.refcount[F0]@4| #x01)
@@ -9729,9 +10396,15 @@
                   (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x02))
                        a!249
                        a!280)))
-      (a!306 (ite (and (= rule@4 #x0c) true)
-                  #x07
-                  (ite (and (= rule@4 #x0d) true) #x08 a!305))))
+      (a!294 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x02) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!293)))
+      (a!332 (ite (and (= rule@4 #x0c) true)
+                  #x08
+                  (ite (and (= rule@4 #x0d) true) #x09 a!331))))
 (let ((a!107 (ite (and (= rule@4 #x02) true)
                   (bvsub |folio.refcount[F0]@4| #x01)
                   (ite (and (= rule@4 #x03) (= a!65 #x00)) #x01 a!106)))
@@ -9750,9 +10423,9 @@
                 (ite (and (= rule@4 #x03) (= a!65 #x01)) #x00 a!271)))
       (a!282 (= |folio.data[F2]@5|
                 (ite (and (= rule@4 #x03) (= a!65 #x02)) #x00 a!281)))
-      (a!307 (ite (and (= rule@4 #x0a) true)
+      (a!333 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x06 a!306))))
+                  (ite (and (= rule@4 #x0b) true) #x07 a!332))))
 (let ((a!108 (= |folio.refcount[F0]@5|
                 (ite (and (= rule@4 #x00) true)
                      (bvadd |folio.refcount[F0]@4| #x01)
@@ -9760,21 +10433,21 @@
       (a!262 (ite (and (= rule@4 #x02) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                   (ite (and (= rule@4 #x03) (= a!65 #x00)) #x00 a!261)))
-      (a!308 (ite (and (= rule@4 #x08) true)
+      (a!334 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!307))))
-(let ((a!309 (ite (and (= rule@4 #x06) true)
-                  #x12
-                  (ite (and (= rule@4 #x07) true) #x03 a!308))))
-(let ((a!310 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!333))))
+(let ((a!335 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x05) true) #x04 a!309))))
-(let ((a!311 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!334))))
+(let ((a!336 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x03) true) #x02 a!310))))
-(let ((a!312 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!335))))
+(let ((a!337 (ite (and (= rule@4 #x02) true)
+                  #x15
+                  (ite (and (= rule@4 #x03) true) #x02 a!336))))
+(let ((a!338 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x14 a!311))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!337))))
   (and a!22
        (= |alive[P0]@5| |alive[P0]@4|)
        a!23
@@ -9818,40 +10491,43 @@
        (= |folio.data[F0]@5| a!262)
        a!272
        a!282
+       a!294
+       (= |folio.node[F1]@5| a!301)
+       (= |folio.node[F2]@5| a!308)
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
-       (= |&mm->mmap_lock.writer[P1]@5| a!283)
-       (= |&mm->mmap_lock.readers[P0]@5| a!288)
-       (= |&mm->mmap_lock.readers[P1]@5| a!289)
+       (= |&mm->mmap_lock.writer[P1]@5| a!309)
+       (= |&mm->mmap_lock.readers[P0]@5| a!314)
+       (= |&mm->mmap_lock.readers[P1]@5| a!315)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.writer[av1]@5| |&anon_vma->rwsem.writer[av1]@4|)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!291)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!317)
        (= |&anon_vma->rwsem.readers[av1]@5| |&anon_vma->rwsem.readers[av1]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
        (= |ptlock_ptr(page)[P1]@5| |ptlock_ptr(page)[P1]@4|)
-       a!294
-       (= |PG_locked[F1]@5| a!295)
-       (= |PG_locked[F2]@5| a!296)
-       (= migrate0.pc@5 a!312)
-       (= migrate0.isolated@5 a!314)
-       (= migrate0.dst@5 a!316)
-       (= migrate0.anon_vma@5 a!317)
-       (= migrate0.cursor@5 a!320)
-       (= migrate0.page_was_mapped@5 a!321)
-       (= migrate0.ok@5 a!323)
-       a!324
-       (= fault0.pc@5 a!332)
-       (= fault0.wait_folio@5 a!333)
-       (= fault0.old_page@5 a!335)
-       (= fault0.new_page@5 a!338)
-       (= exit0.pc@5 a!341)
-       a!343
-       (= |exit0.tlb_batch[F0]@5| a!345)
-       (= |exit0.tlb_batch[F1]@5| a!346)
-       (= |exit0.tlb_batch[F2]@5| a!347)
+       a!320
+       (= |PG_locked[F1]@5| a!321)
+       (= |PG_locked[F2]@5| a!322)
+       (= migrate0.pc@5 a!338)
+       (= migrate0.isolated@5 a!340)
+       (= migrate0.dst@5 a!342)
+       (= migrate0.anon_vma@5 a!343)
+       (= migrate0.cursor@5 a!346)
+       (= migrate0.page_was_mapped@5 a!347)
+       (= migrate0.ok@5 a!349)
+       a!350
+       (= fault0.pc@5 a!358)
+       (= fault0.wait_folio@5 a!359)
+       (= fault0.old_page@5 a!361)
+       (= fault0.new_page@5 a!364)
+       (= exit0.pc@5 a!367)
+       a!369
+       (= |exit0.tlb_batch[F0]@5| a!371)
+       (= |exit0.tlb_batch[F1]@5| a!372)
+       (= |exit0.tlb_batch[F2]@5| a!373)
        (bvule |alive[P0]@5| #x01)
        (bvule |alive[P1]@5| #x01)
-       (bvule |pte[P0][0]@5| #x04)
-       (bvule |pte[P1][0]@5| #x04)
+       (bvule |pte[P0][0]@5| #x06)
+       (bvule |pte[P1][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x02)
        (bvule |pte.folio[P1][0]@5| #x02)
        (bvule |pte.write[P0][0]@5| #x01)
@@ -9872,9 +10548,9 @@
        (bvule |folio.refcount[F0]@5| #x07)
        (bvule |folio.refcount[F1]@5| #x07)
        (bvule |folio.refcount[F2]@5| #x07)
-       (bvule |folio.mapcount[F0]@5| #x02)
-       (bvule |folio.mapcount[F1]@5| #x02)
-       (bvule |folio.mapcount[F2]@5| #x02)
+       (bvule |folio.mapcount[F0]@5| #x03)
+       (bvule |folio.mapcount[F1]@5| #x03)
+       (bvule |folio.mapcount[F2]@5| #x03)
        (bvule |PG_lru[F0]@5| #x01)
        (bvule |PG_lru[F1]@5| #x01)
        (bvule |PG_lru[F2]@5| #x01)
@@ -9890,6 +10566,9 @@
        (bvule |folio.data[F0]@5| #x02)
        (bvule |folio.data[F1]@5| #x02)
        (bvule |folio.data[F2]@5| #x02)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
+       (bvule |folio.node[F2]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@5| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@5| #x03)
@@ -9903,7 +10582,7 @@
        (bvule |PG_locked[F0]@5| #x03)
        (bvule |PG_locked[F1]@5| #x03)
        (bvule |PG_locked[F2]@5| #x03)
-       (bvule migrate0.pc@5 #x14)
+       (bvule migrate0.pc@5 #x15)
        (bvule migrate0.isolated@5 #x01)
        (bvule migrate0.dst@5 #x03)
        (bvule migrate0.anon_vma@5 #x02)
@@ -9911,7 +10590,7 @@
        (bvule migrate0.page_was_mapped@5 #x01)
        (bvule migrate0.ok@5 #x01)
        (bvule migrate0.pass@5 #x01)
-       (bvule fault0.pc@5 #x07)
+       (bvule fault0.pc@5 #x0a)
        (bvule fault0.wait_folio@5 #x03)
        (bvule fault0.old_page@5 #x03)
        (bvule fault0.new_page@5 #x03)
@@ -9957,7 +10636,7 @@
                            |anon_vma.len[av1]@5|))
                (= |folio.mapcount[F0]@5| #x00)))
       (a!11 (and (= rule@5 #x17)
-                 (= migrate0.pc@5 #x0c)
+                 (= migrate0.pc@5 #x0d)
                  (bvuge migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
@@ -10171,85 +10850,102 @@
                        (= |folio.refcount[F2]@5| #x01))
                   #x00
                   |folio.data[F2]@5|))
-      (a!283 (ite (and (= rule@5 #x33) true)
+      (a!284 (ite (= fault0.old_page@5 #x00)
+                  |folio.node[F0]@5|
+                  (ite (= fault0.old_page@5 #x01)
+                       |folio.node[F1]@5|
+                       |folio.node[F2]@5|)))
+      (a!286 (ite (and (not (= |exit0.tlb_batch[F0]@5| #x00))
+                       (= |folio.refcount[F0]@5| #x01))
+                  #x00
+                  |folio.node[F0]@5|))
+      (a!295 (ite (and (not (= |exit0.tlb_batch[F1]@5| #x00))
+                       (= |folio.refcount[F1]@5| #x01))
+                  #x00
+                  |folio.node[F1]@5|))
+      (a!302 (ite (and (not (= |exit0.tlb_batch[F2]@5| #x00))
+                       (= |folio.refcount[F2]@5| #x01))
+                  #x00
+                  |folio.node[F2]@5|))
+      (a!309 (ite (and (= rule@5 #x33) true)
                   #x03
                   (ite (and (= rule@5 #x35) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@5|)))
-      (a!284 (ite (and (= rule@5 #x2e) true)
+      (a!310 (ite (and (= rule@5 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                        |&mm->mmap_lock.readers[P0]@5|)))
-      (a!289 (ite (and (= rule@5 #x30) true)
+      (a!315 (ite (and (= rule@5 #x30) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                        |&mm->mmap_lock.readers[P1]@5|)))
-      (a!290 (ite (and (= rule@5 #x15) true)
+      (a!316 (ite (and (= rule@5 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
                        |&anon_vma->rwsem.readers[av0]@5|)))
-      (a!292 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
+      (a!318 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1a) true) #x00 |PG_locked[F0]@5|)))
-      (a!295 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!321 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!296 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x02))
+      (a!322 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x02))
                        #x00
                        |PG_locked[F2]@5|)))
-      (a!297 (ite (and (= rule@5 #x1e) true)
-                  #x13
-                  (ite (and (= rule@5 #x1f) true) #x14 migrate0.pc@5)))
-      (a!313 (ite (and (= rule@5 #x1c) true)
+      (a!323 (ite (and (= rule@5 #x1e) true)
+                  #x14
+                  (ite (and (= rule@5 #x1f) true) #x15 migrate0.pc@5)))
+      (a!339 (ite (and (= rule@5 #x1c) true)
                   #x00
                   (ite (and (= rule@5 #x1f) true) #x00 migrate0.isolated@5)))
-      (a!315 (ite (and (= rule@5 #x1d) true)
+      (a!341 (ite (and (= rule@5 #x1d) true)
                   #x03
                   (ite (and (= rule@5 #x1e) true) #x03 migrate0.dst@5)))
-      (a!317 (ite (and (= rule@5 #x09) true)
+      (a!343 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x19) true) #x02 migrate0.anon_vma@5)))
-      (a!318 (ite (and (= rule@5 #x16) true)
+      (a!344 (ite (and (= rule@5 #x16) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x17) true) #x00 migrate0.cursor@5)))
-      (a!321 (ite (and (= rule@5 #x0c) true)
+      (a!347 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!322 (ite (and (= rule@5 #x12) true)
+      (a!348 (ite (and (= rule@5 #x12) true)
                   #x00
                   (ite (and (= rule@5 #x13) true) #x01 migrate0.ok@5)))
-      (a!324 (= migrate0.pass@6
+      (a!350 (= migrate0.pass@6
                 (ite (and (= rule@5 #x1d) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!325 (ite (and (= rule@5 #x2e) true)
-                  #x07
+      (a!351 (ite (and (= rule@5 #x2e) true)
+                  #x0a
                   (ite (and (= rule@5 #x2f) true) #x00 fault0.pc@5)))
-      (a!333 (ite (and (= rule@5 #x24) true)
+      (a!359 (ite (and (= rule@5 #x24) true)
                   |pte.folio[P0][0]@5|
                   (ite (and (= rule@5 #x25) true) #x03 fault0.wait_folio@5)))
-      (a!334 (ite (and (= rule@5 #x2a) true)
+      (a!360 (ite (and (= rule@5 #x2a) true)
                   #x03
                   (ite (and (= rule@5 #x2b) true) #x03 fault0.old_page@5)))
-      (a!336 (ite (and (= rule@5 #x2e) true)
+      (a!362 (ite (and (= rule@5 #x2e) true)
                   #x03
                   (ite (and (= rule@5 #x2f) true) #x03 fault0.new_page@5)))
-      (a!339 (ite (and (= rule@5 #x34) true)
+      (a!365 (ite (and (= rule@5 #x34) true)
                   #x05
                   (ite (and (= rule@5 #x35) true) #x06 exit0.pc@5)))
-      (a!342 (ite (and (= rule@5 #x31) true)
+      (a!368 (ite (and (= rule@5 #x31) true)
                   #x01
                   (ite (and (= rule@5 #x35) true) #x00 exit0.addr@5)))
-      (a!344 (ite (= |pte[P1][0]@5| #x01)
+      (a!370 (ite (= |pte[P1][0]@5| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@5| #x00)
                        |exit0.tlb_batch[F0]@5|
@@ -10430,69 +11126,83 @@
                        (ite (= fault0.new_page@5 #x01)
                             |folio.data[F1]@5|
                             |folio.data[F2]@5|))))
-      (a!285 (ite (and (= rule@5 #x2b) true)
+      (a!283 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       (ite (= migrate0.dst@5 #x01)
+                            |folio.node[F1]@5|
+                            |folio.node[F2]@5|))))
+      (a!285 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@5 #x00)
+                       |folio.node[F0]@5|
+                       (ite (= fault0.new_page@5 #x01)
+                            |folio.node[F1]@5|
+                            |folio.node[F2]@5|))))
+      (a!311 (ite (and (= rule@5 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!284)))
-      (a!291 (ite (and (= rule@5 #x0c) true)
+                       a!310)))
+      (a!317 (ite (and (= rule@5 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
-                       a!290)))
-      (a!293 (ite (and (= rule@5 #x08) true)
+                       a!316)))
+      (a!319 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!292)))
-      (a!298 (ite (and (= rule@5 #x1c) true)
-                  #x14
-                  (ite (and (= rule@5 #x1d) true) #x01 a!297)))
-      (a!314 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!318)))
+      (a!324 (ite (and (= rule@5 #x1c) true)
+                  #x15
+                  (ite (and (= rule@5 #x1d) true) #x01 a!323)))
+      (a!340 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!313)))
-      (a!319 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!339)))
+      (a!345 (ite (and (= rule@5 #x0f) true)
                   #x00
-                  (ite (and (= rule@5 #x15) true) #x00 a!318)))
-      (a!323 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x15) true) #x00 a!344)))
+      (a!349 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x11) true) #x00 a!322)))
-      (a!326 (ite (and (= rule@5 #x2c) true)
+                  (ite (and (= rule@5 #x11) true) #x00 a!348)))
+      (a!352 (ite (and (= rule@5 #x2c) true)
                   #x05
-                  (ite (and (= rule@5 #x2d) true) #x07 a!325)))
-      (a!335 (ite (and (= rule@5 #x27) true)
+                  (ite (and (= rule@5 #x2d) true) #x0a a!351)))
+      (a!361 (ite (and (= rule@5 #x27) true)
                   |pte.folio[P0][0]@5|
-                  (ite (and (= rule@5 #x29) true) #x03 a!334)))
-      (a!340 (ite (and (= rule@5 #x32) true)
+                  (ite (and (= rule@5 #x29) true) #x03 a!360)))
+      (a!366 (ite (and (= rule@5 #x32) true)
                   #x03
-                  (ite (and (= rule@5 #x33) true) #x04 a!339)))
-      (a!343 (= exit0.addr@6 (ite (and (= rule@5 #x30) true) #x00 a!342)))
-      (a!345 (ite (and (= rule@5 #x31) (= |pte.folio[P1][0]@5| #x00))
-                  a!344
+                  (ite (and (= rule@5 #x33) true) #x04 a!365)))
+      (a!369 (= exit0.addr@6 (ite (and (= rule@5 #x30) true) #x00 a!368)))
+      (a!371 (ite (and (= rule@5 #x31) (= |pte.folio[P1][0]@5| #x00))
+                  a!370
                   (ite (and (= rule@5 #x35) true) #x00 |exit0.tlb_batch[F0]@5|)))
-      (a!346 (ite (and (= rule@5 #x31) (= |pte.folio[P1][0]@5| #x01))
-                  a!344
+      (a!372 (ite (and (= rule@5 #x31) (= |pte.folio[P1][0]@5| #x01))
+                  a!370
                   (ite (and (= rule@5 #x35) true) #x00 |exit0.tlb_batch[F1]@5|)))
-      (a!347 (ite (and (= rule@5 #x31) (= |pte.folio[P1][0]@5| #x02))
-                  a!344
+      (a!373 (ite (and (= rule@5 #x31) (= |pte.folio[P1][0]@5| #x02))
+                  a!370
                   (ite (and (= rule@5 #x35) true) #x00 |exit0.tlb_batch[F2]@5|))))
 (let ((a!8 (and (= rule@5 #x0e)
-                (= migrate0.pc@5 #x07)
-                (= |folio.index[F0]@5| #x00)
+                (= migrate0.pc@5 #x08)
                 (bvult migrate0.cursor@5
                        (ite (= |folio.mapping[F0]@5| #x00)
                             |anon_vma.len[av0]@5|
                             |anon_vma.len[av1]@5|))
                 (bvugt |folio.mapcount[F0]@5| #x00)
+                (= |folio.index[F0]@5| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@5|
                         |ptlock_ptr(page)[P1]@5|)
                    #x00)))
       (a!10 (and (= rule@5 #x16)
-                 (= migrate0.pc@5 #x0c)
-                 (= |folio.index[F0]@5| #x00)
+                 (= migrate0.pc@5 #x0d)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
+                 (= |folio.index[F0]@5| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@5|
                          |ptlock_ptr(page)[P1]@5|)
@@ -10616,32 +11326,41 @@
       (a!274 (ite (and (= rule@5 #x2f) (= fault0.new_page@5 #x02))
                   a!251
                   (ite (and (= rule@5 #x35) true) a!273 |folio.data[F2]@5|)))
-      (a!286 (ite (and (= rule@5 #x29) true)
+      (a!287 (ite (and (= rule@5 #x2f) (= fault0.new_page@5 #x00))
+                  a!285
+                  (ite (and (= rule@5 #x35) true) a!286 |folio.node[F0]@5|)))
+      (a!296 (ite (and (= rule@5 #x2f) (= fault0.new_page@5 #x01))
+                  a!285
+                  (ite (and (= rule@5 #x35) true) a!295 |folio.node[F1]@5|)))
+      (a!303 (ite (and (= rule@5 #x2f) (= fault0.new_page@5 #x02))
+                  a!285
+                  (ite (and (= rule@5 #x35) true) a!302 |folio.node[F2]@5|)))
+      (a!312 (ite (and (= rule@5 #x29) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!285)))
-      (a!294 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!293)))
-      (a!299 (ite (and (= rule@5 #x1a) true)
-                  (ite (not (= migrate0.ok@5 #x00)) #x10 #x12)
-                  (ite (and (= rule@5 #x1b) true) #x11 a!298)))
-      (a!316 (ite (and (= rule@5 #x03) true)
+                       a!311)))
+      (a!320 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!319)))
+      (a!325 (ite (and (= rule@5 #x1a) true)
+                  (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
+                  (ite (and (= rule@5 #x1b) true) #x12 a!324)))
+      (a!342 (ite (and (= rule@5 #x03) true)
                   a!65
-                  (ite (and (= rule@5 #x1b) true) #x03 a!315)))
-      (a!320 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x1b) true) #x03 a!341)))
+      (a!346 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!319)))
-      (a!327 (ite (and (= rule@5 #x2a) true)
-                  #x07
-                  (ite (and (= rule@5 #x2b) true) #x00 a!326)))
-      (a!337 (ite (and (= rule@5 #x2b) true)
+                       a!345)))
+      (a!353 (ite (and (= rule@5 #x2a) true)
+                  #x0a
+                  (ite (and (= rule@5 #x2b) true) #x00 a!352)))
+      (a!363 (ite (and (= rule@5 #x2b) true)
                   #x03
-                  (ite (and (= rule@5 #x2c) true) a!65 a!336)))
-      (a!341 (ite (and (= rule@5 #x30) true)
+                  (ite (and (= rule@5 #x2c) true) a!65 a!362)))
+      (a!367 (ite (and (= rule@5 #x30) true)
                   #x01
-                  (ite (and (= rule@5 #x31) true) #x02 a!340))))
+                  (ite (and (= rule@5 #x31) true) #x02 a!366))))
 (let ((a!22 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -10676,44 +11395,44 @@
                 (and (= rule@5 #x0a) (= migrate0.pc@5 #x04) (not a!4))
                 (and (= rule@5 #x0b) (= migrate0.pc@5 #x05) a!5)
                 (and (= rule@5 #x0c)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (bvugt |folio.mapcount[F0]@5| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 (and (= rule@5 #x0d)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (= |folio.mapcount[F0]@5| #x00))
                 a!8
-                (and (= rule@5 #x0f) (= migrate0.pc@5 #x07) a!9)
+                (and (= rule@5 #x0f) (= migrate0.pc@5 #x08) a!9)
                 (and (= rule@5 #x10)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (= |folio.refcount[F0]@5| #x01))
                 (and (= rule@5 #x11)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (not (= |folio.refcount[F0]@5| #x01)))
                 (and (= rule@5 #x12)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (bvugt |folio.mapcount[F0]@5| #x00))
-                (and (= rule@5 #x13) (= migrate0.pc@5 #x09))
-                (and (= rule@5 #x14) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x13) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x14) (= migrate0.pc@5 #x0b))
                 (and (= rule@5 #x15)
-                     (= migrate0.pc@5 #x0b)
+                     (= migrate0.pc@5 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 a!10
                 a!11
-                (and (= rule@5 #x18) (= migrate0.pc@5 #x0d))
-                (and (= rule@5 #x19) (= migrate0.pc@5 #x0e))
-                (and (= rule@5 #x1a) (= migrate0.pc@5 #x0f))
-                (and (= rule@5 #x1b) (= migrate0.pc@5 #x10))
-                (and (= rule@5 #x1c) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x18) (= migrate0.pc@5 #x0e))
+                (and (= rule@5 #x19) (= migrate0.pc@5 #x0f))
+                (and (= rule@5 #x1a) (= migrate0.pc@5 #x10))
+                (and (= rule@5 #x1b) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x1c) (= migrate0.pc@5 #x12))
                 (and (= rule@5 #x1d)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvult migrate0.pass@5 #x01))
                 (and (= rule@5 #x1e)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvuge migrate0.pass@5 #x01))
-                (and (= rule@5 #x1f) (= migrate0.pc@5 #x13))
+                (and (= rule@5 #x1f) (= migrate0.pc@5 #x14))
                 (and (= rule@5 #x20)
                      (= fault0.pc@5 #x00)
                      (not (= |alive[P0]@5| #x00))
@@ -10894,20 +11613,29 @@
                   (ite (and (= rule@5 #x2e) (= fault0.new_page@5 #x02))
                        #x02
                        a!274)))
-      (a!287 (ite (and (= rule@5 #x25) true)
+      (a!288 (ite (and (= rule@5 #x2b) (= fault0.old_page@5 #x00))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@5 #x2c) (= a!65 #x00)) #x00 a!287)))
+      (a!297 (ite (and (= rule@5 #x2b) (= fault0.old_page@5 #x01))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@5 #x2c) (= a!65 #x01)) #x00 a!296)))
+      (a!304 (ite (and (= rule@5 #x2b) (= fault0.old_page@5 #x02))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@5 #x2c) (= a!65 #x02)) #x00 a!303)))
+      (a!313 (ite (and (= rule@5 #x25) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x26) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!286)))
-      (a!300 (ite (and (= rule@5 #x18) true)
-                  #x0e
-                  (ite (and (= rule@5 #x19) true) #x0f a!299)))
-      (a!328 (ite (and (= rule@5 #x28) true)
+                       a!312)))
+      (a!326 (ite (and (= rule@5 #x18) true)
+                  #x0f
+                  (ite (and (= rule@5 #x19) true) #x10 a!325)))
+      (a!354 (ite (and (= rule@5 #x28) true)
                   #x04
-                  (ite (and (= rule@5 #x29) true) #x07 a!327)))
-      (a!338 (ite (and (= rule@5 #x28) true)
+                  (ite (and (= rule@5 #x29) true) #x0a a!353)))
+      (a!364 (ite (and (= rule@5 #x28) true)
                   a!65
-                  (ite (and (= rule@5 #x2a) true) #x03 a!337))))
+                  (ite (and (= rule@5 #x2a) true) #x03 a!363))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!32 (ite (and (= rule@5 #x16) (= a!7 #x01))
                  (ite a!29 #x01 a!24)
@@ -11046,17 +11774,32 @@
                   (ite (and (= rule@5 #x2b) (= fault0.old_page@5 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!275)))
-      (a!288 (ite (and (= rule@5 #x22) true)
+      (a!289 (ite (and (= rule@5 #x2a) (= fault0.old_page@5 #x00))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@5 #x2b) (= fault0.new_page@5 #x00))
+                       a!285
+                       a!288)))
+      (a!298 (ite (and (= rule@5 #x2a) (= fault0.old_page@5 #x01))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@5 #x2b) (= fault0.new_page@5 #x01))
+                       a!285
+                       a!297)))
+      (a!305 (ite (and (= rule@5 #x2a) (= fault0.old_page@5 #x02))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@5 #x2b) (= fault0.new_page@5 #x02))
+                       a!285
+                       a!304)))
+      (a!314 (ite (and (= rule@5 #x22) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x23) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!287)))
-      (a!301 (ite (and (= rule@5 #x15) true)
-                  #x0c
-                  (ite (and (= rule@5 #x17) true) #x0d a!300)))
-      (a!329 (ite (and (= rule@5 #x26) true)
-                  #x07
-                  (ite (and (= rule@5 #x27) true) #x03 a!328))))
+                       a!313)))
+      (a!327 (ite (and (= rule@5 #x15) true)
+                  #x0d
+                  (ite (and (= rule@5 #x17) true) #x0e a!326)))
+      (a!355 (ite (and (= rule@5 #x26) true)
+                  #x0a
+                  (ite (and (= rule@5 #x27) true) #x03 a!354))))
 (let ((a!31 (ite (and (= rule@5 #x0e) (= a!7 #x00))
                  a!28
                  (ite (and (= rule@5 #x16) (= a!7 #x00))
@@ -11181,12 +11924,27 @@
                   (ite (and (= rule@5 #x2a) (= fault0.old_page@5 #x02))
                        (ite (= a!68 #x02) #x00 a!250)
                        a!276)))
-      (a!302 (ite (and (= rule@5 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!301))
-      (a!330 (ite (and (= rule@5 #x24) true)
+      (a!290 (ite (and (= rule@5 #x28) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@5 #x29) (= fault0.old_page@5 #x00))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!289)))
+      (a!299 (ite (and (= rule@5 #x28) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@5 #x29) (= fault0.old_page@5 #x01))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!298)))
+      (a!306 (ite (and (= rule@5 #x28) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@5 #x29) (= fault0.old_page@5 #x02))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!305)))
+      (a!328 (ite (and (= rule@5 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!327))
+      (a!356 (ite (and (= rule@5 #x24) true)
                   #x06
-                  (ite (and (= rule@5 #x25) true) #x00 a!329))))
+                  (ite (and (= rule@5 #x25) true) #x00 a!355))))
 (let ((a!77 (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x00))
                  a!67
                  (ite (and (= rule@5 #x1f) true)
@@ -11296,12 +12054,29 @@
                   (ite (and (= rule@5 #x29) (= fault0.old_page@5 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!277)))
-      (a!303 (ite (and (= rule@5 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  (ite (and (= rule@5 #x13) true) #x0a a!302)))
-      (a!331 (ite (and (= rule@5 #x22) true)
+      (a!291 (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x00))
+                  a!283
+                  (ite (and (= rule@5 #x1f) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       a!290)))
+      (a!300 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
+                  a!283
+                  (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
+                       a!283
+                       a!299)))
+      (a!307 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x02))
+                  a!283
+                  (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x02))
+                       a!283
+                       a!306)))
+      (a!329 (ite (and (= rule@5 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  (ite (and (= rule@5 #x13) true) #x0b a!328)))
+      (a!357 (ite (and (= rule@5 #x22) true)
                   #x02
-                  (ite (and (= rule@5 #x23) true) #x00 a!330))))
+                  (ite (and (= rule@5 #x23) true) #x00 a!356))))
 (let ((a!78 (ite (and (= rule@5 #x1c) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00)) a!67 a!77)))
@@ -11401,12 +12176,27 @@
                   (ite (and (= rule@5 #x26) (= |pte.folio[P0][0]@5| #x02))
                        #x02
                        a!278)))
-      (a!304 (ite (and (= rule@5 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!303))
-      (a!332 (ite (and (= rule@5 #x20) true)
-                  #x07
-                  (ite (and (= rule@5 #x21) true) #x01 a!331))))
+      (a!292 (ite (and (= rule@5 #x1c) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
+                       a!283
+                       a!291)))
+      (a!301 (ite (and (= rule@5 #x03) (= a!65 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
+                       a!283
+                       a!300)))
+      (a!308 (ite (and (= rule@5 #x03) (= a!65 #x02))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x02))
+                       a!283
+                       a!307)))
+      (a!330 (ite (and (= rule@5 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!329))
+      (a!358 (ite (and (= rule@5 #x20) true)
+                  #x0a
+                  (ite (and (= rule@5 #x21) true) #x01 a!357))))
 (let ((a!79 (ite (and (= rule@5 #x03) (= a!65 #x00))
                  #x01
                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x00)) a!67 a!78)))
@@ -11472,9 +12262,14 @@
                   (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x02))
                        a!249
                        a!279)))
-      (a!305 (ite (and (= rule@5 #x0f) true)
-                  #x08
-                  (ite (and (= rule@5 #x10) true) #x09 a!304))))
+      (a!293 (ite (and (= rule@5 #x03) (= a!65 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x00))
+                       a!283
+                       a!292)))
+      (a!331 (ite (and (= rule@5 #x0f) true)
+                  #x09
+                  (ite (and (= rule@5 #x10) true) #x0a a!330))))
 (let ((a!80 (= |folio.used[F0]@6|
                (ite (and (= rule@5 #x02) true)
                     (ite (= |folio.refcount[F0]@5| #x01)
@@ -11524,9 +12319,15 @@
                   (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x02))
                        a!249
                        a!280)))
-      (a!306 (ite (and (= rule@5 #x0c) true)
-                  #x07
-                  (ite (and (= rule@5 #x0d) true) #x08 a!305))))
+      (a!294 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x02) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!293)))
+      (a!332 (ite (and (= rule@5 #x0c) true)
+                  #x08
+                  (ite (and (= rule@5 #x0d) true) #x09 a!331))))
 (let ((a!107 (ite (and (= rule@5 #x02) true)
                   (bvsub |folio.refcount[F0]@5| #x01)
                   (ite (and (= rule@5 #x03) (= a!65 #x00)) #x01 a!106)))
@@ -11545,9 +12346,9 @@
                 (ite (and (= rule@5 #x03) (= a!65 #x01)) #x00 a!271)))
       (a!282 (= |folio.data[F2]@6|
                 (ite (and (= rule@5 #x03) (= a!65 #x02)) #x00 a!281)))
-      (a!307 (ite (and (= rule@5 #x0a) true)
+      (a!333 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x06 a!306))))
+                  (ite (and (= rule@5 #x0b) true) #x07 a!332))))
 (let ((a!108 (= |folio.refcount[F0]@6|
                 (ite (and (= rule@5 #x00) true)
                      (bvadd |folio.refcount[F0]@5| #x01)
@@ -11555,21 +12356,21 @@
       (a!262 (ite (and (= rule@5 #x02) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                   (ite (and (= rule@5 #x03) (= a!65 #x00)) #x00 a!261)))
-      (a!308 (ite (and (= rule@5 #x08) true)
+      (a!334 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!307))))
-(let ((a!309 (ite (and (= rule@5 #x06) true)
-                  #x12
-                  (ite (and (= rule@5 #x07) true) #x03 a!308))))
-(let ((a!310 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!333))))
+(let ((a!335 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x05) true) #x04 a!309))))
-(let ((a!311 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!334))))
+(let ((a!336 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x03) true) #x02 a!310))))
-(let ((a!312 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!335))))
+(let ((a!337 (ite (and (= rule@5 #x02) true)
+                  #x15
+                  (ite (and (= rule@5 #x03) true) #x02 a!336))))
+(let ((a!338 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x14 a!311))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!337))))
   (and a!22
        (= |alive[P0]@6| |alive[P0]@5|)
        a!23
@@ -11613,40 +12414,43 @@
        (= |folio.data[F0]@6| a!262)
        a!272
        a!282
+       a!294
+       (= |folio.node[F1]@6| a!301)
+       (= |folio.node[F2]@6| a!308)
        (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
-       (= |&mm->mmap_lock.writer[P1]@6| a!283)
-       (= |&mm->mmap_lock.readers[P0]@6| a!288)
-       (= |&mm->mmap_lock.readers[P1]@6| a!289)
+       (= |&mm->mmap_lock.writer[P1]@6| a!309)
+       (= |&mm->mmap_lock.readers[P0]@6| a!314)
+       (= |&mm->mmap_lock.readers[P1]@6| a!315)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.writer[av1]@6| |&anon_vma->rwsem.writer[av1]@5|)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!291)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!317)
        (= |&anon_vma->rwsem.readers[av1]@6| |&anon_vma->rwsem.readers[av1]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
        (= |ptlock_ptr(page)[P1]@6| |ptlock_ptr(page)[P1]@5|)
-       a!294
-       (= |PG_locked[F1]@6| a!295)
-       (= |PG_locked[F2]@6| a!296)
-       (= migrate0.pc@6 a!312)
-       (= migrate0.isolated@6 a!314)
-       (= migrate0.dst@6 a!316)
-       (= migrate0.anon_vma@6 a!317)
-       (= migrate0.cursor@6 a!320)
-       (= migrate0.page_was_mapped@6 a!321)
-       (= migrate0.ok@6 a!323)
-       a!324
-       (= fault0.pc@6 a!332)
-       (= fault0.wait_folio@6 a!333)
-       (= fault0.old_page@6 a!335)
-       (= fault0.new_page@6 a!338)
-       (= exit0.pc@6 a!341)
-       a!343
-       (= |exit0.tlb_batch[F0]@6| a!345)
-       (= |exit0.tlb_batch[F1]@6| a!346)
-       (= |exit0.tlb_batch[F2]@6| a!347)
+       a!320
+       (= |PG_locked[F1]@6| a!321)
+       (= |PG_locked[F2]@6| a!322)
+       (= migrate0.pc@6 a!338)
+       (= migrate0.isolated@6 a!340)
+       (= migrate0.dst@6 a!342)
+       (= migrate0.anon_vma@6 a!343)
+       (= migrate0.cursor@6 a!346)
+       (= migrate0.page_was_mapped@6 a!347)
+       (= migrate0.ok@6 a!349)
+       a!350
+       (= fault0.pc@6 a!358)
+       (= fault0.wait_folio@6 a!359)
+       (= fault0.old_page@6 a!361)
+       (= fault0.new_page@6 a!364)
+       (= exit0.pc@6 a!367)
+       a!369
+       (= |exit0.tlb_batch[F0]@6| a!371)
+       (= |exit0.tlb_batch[F1]@6| a!372)
+       (= |exit0.tlb_batch[F2]@6| a!373)
        (bvule |alive[P0]@6| #x01)
        (bvule |alive[P1]@6| #x01)
-       (bvule |pte[P0][0]@6| #x04)
-       (bvule |pte[P1][0]@6| #x04)
+       (bvule |pte[P0][0]@6| #x06)
+       (bvule |pte[P1][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x02)
        (bvule |pte.folio[P1][0]@6| #x02)
        (bvule |pte.write[P0][0]@6| #x01)
@@ -11667,9 +12471,9 @@
        (bvule |folio.refcount[F0]@6| #x07)
        (bvule |folio.refcount[F1]@6| #x07)
        (bvule |folio.refcount[F2]@6| #x07)
-       (bvule |folio.mapcount[F0]@6| #x02)
-       (bvule |folio.mapcount[F1]@6| #x02)
-       (bvule |folio.mapcount[F2]@6| #x02)
+       (bvule |folio.mapcount[F0]@6| #x03)
+       (bvule |folio.mapcount[F1]@6| #x03)
+       (bvule |folio.mapcount[F2]@6| #x03)
        (bvule |PG_lru[F0]@6| #x01)
        (bvule |PG_lru[F1]@6| #x01)
        (bvule |PG_lru[F2]@6| #x01)
@@ -11685,6 +12489,9 @@
        (bvule |folio.data[F0]@6| #x02)
        (bvule |folio.data[F1]@6| #x02)
        (bvule |folio.data[F2]@6| #x02)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
+       (bvule |folio.node[F2]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@6| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@6| #x03)
@@ -11698,7 +12505,7 @@
        (bvule |PG_locked[F0]@6| #x03)
        (bvule |PG_locked[F1]@6| #x03)
        (bvule |PG_locked[F2]@6| #x03)
-       (bvule migrate0.pc@6 #x14)
+       (bvule migrate0.pc@6 #x15)
        (bvule migrate0.isolated@6 #x01)
        (bvule migrate0.dst@6 #x03)
        (bvule migrate0.anon_vma@6 #x02)
@@ -11706,7 +12513,7 @@
        (bvule migrate0.page_was_mapped@6 #x01)
        (bvule migrate0.ok@6 #x01)
        (bvule migrate0.pass@6 #x01)
-       (bvule fault0.pc@6 #x07)
+       (bvule fault0.pc@6 #x0a)
        (bvule fault0.wait_folio@6 #x03)
        (bvule fault0.old_page@6 #x03)
        (bvule fault0.new_page@6 #x03)
@@ -11752,7 +12559,7 @@
                            |anon_vma.len[av1]@6|))
                (= |folio.mapcount[F0]@6| #x00)))
       (a!11 (and (= rule@6 #x17)
-                 (= migrate0.pc@6 #x0c)
+                 (= migrate0.pc@6 #x0d)
                  (bvuge migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
@@ -11966,85 +12773,102 @@
                        (= |folio.refcount[F2]@6| #x01))
                   #x00
                   |folio.data[F2]@6|))
-      (a!283 (ite (and (= rule@6 #x33) true)
+      (a!284 (ite (= fault0.old_page@6 #x00)
+                  |folio.node[F0]@6|
+                  (ite (= fault0.old_page@6 #x01)
+                       |folio.node[F1]@6|
+                       |folio.node[F2]@6|)))
+      (a!286 (ite (and (not (= |exit0.tlb_batch[F0]@6| #x00))
+                       (= |folio.refcount[F0]@6| #x01))
+                  #x00
+                  |folio.node[F0]@6|))
+      (a!295 (ite (and (not (= |exit0.tlb_batch[F1]@6| #x00))
+                       (= |folio.refcount[F1]@6| #x01))
+                  #x00
+                  |folio.node[F1]@6|))
+      (a!302 (ite (and (not (= |exit0.tlb_batch[F2]@6| #x00))
+                       (= |folio.refcount[F2]@6| #x01))
+                  #x00
+                  |folio.node[F2]@6|))
+      (a!309 (ite (and (= rule@6 #x33) true)
                   #x03
                   (ite (and (= rule@6 #x35) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@6|)))
-      (a!284 (ite (and (= rule@6 #x2e) true)
+      (a!310 (ite (and (= rule@6 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                        |&mm->mmap_lock.readers[P0]@6|)))
-      (a!289 (ite (and (= rule@6 #x30) true)
+      (a!315 (ite (and (= rule@6 #x30) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                        |&mm->mmap_lock.readers[P1]@6|)))
-      (a!290 (ite (and (= rule@6 #x15) true)
+      (a!316 (ite (and (= rule@6 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
                        |&anon_vma->rwsem.readers[av0]@6|)))
-      (a!292 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
+      (a!318 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1a) true) #x00 |PG_locked[F0]@6|)))
-      (a!295 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!321 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!296 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x02))
+      (a!322 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x02))
                        #x00
                        |PG_locked[F2]@6|)))
-      (a!297 (ite (and (= rule@6 #x1e) true)
-                  #x13
-                  (ite (and (= rule@6 #x1f) true) #x14 migrate0.pc@6)))
-      (a!313 (ite (and (= rule@6 #x1c) true)
+      (a!323 (ite (and (= rule@6 #x1e) true)
+                  #x14
+                  (ite (and (= rule@6 #x1f) true) #x15 migrate0.pc@6)))
+      (a!339 (ite (and (= rule@6 #x1c) true)
                   #x00
                   (ite (and (= rule@6 #x1f) true) #x00 migrate0.isolated@6)))
-      (a!315 (ite (and (= rule@6 #x1d) true)
+      (a!341 (ite (and (= rule@6 #x1d) true)
                   #x03
                   (ite (and (= rule@6 #x1e) true) #x03 migrate0.dst@6)))
-      (a!317 (ite (and (= rule@6 #x09) true)
+      (a!343 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x19) true) #x02 migrate0.anon_vma@6)))
-      (a!318 (ite (and (= rule@6 #x16) true)
+      (a!344 (ite (and (= rule@6 #x16) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x17) true) #x00 migrate0.cursor@6)))
-      (a!321 (ite (and (= rule@6 #x0c) true)
+      (a!347 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!322 (ite (and (= rule@6 #x12) true)
+      (a!348 (ite (and (= rule@6 #x12) true)
                   #x00
                   (ite (and (= rule@6 #x13) true) #x01 migrate0.ok@6)))
-      (a!324 (= migrate0.pass@7
+      (a!350 (= migrate0.pass@7
                 (ite (and (= rule@6 #x1d) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!325 (ite (and (= rule@6 #x2e) true)
-                  #x07
+      (a!351 (ite (and (= rule@6 #x2e) true)
+                  #x0a
                   (ite (and (= rule@6 #x2f) true) #x00 fault0.pc@6)))
-      (a!333 (ite (and (= rule@6 #x24) true)
+      (a!359 (ite (and (= rule@6 #x24) true)
                   |pte.folio[P0][0]@6|
                   (ite (and (= rule@6 #x25) true) #x03 fault0.wait_folio@6)))
-      (a!334 (ite (and (= rule@6 #x2a) true)
+      (a!360 (ite (and (= rule@6 #x2a) true)
                   #x03
                   (ite (and (= rule@6 #x2b) true) #x03 fault0.old_page@6)))
-      (a!336 (ite (and (= rule@6 #x2e) true)
+      (a!362 (ite (and (= rule@6 #x2e) true)
                   #x03
                   (ite (and (= rule@6 #x2f) true) #x03 fault0.new_page@6)))
-      (a!339 (ite (and (= rule@6 #x34) true)
+      (a!365 (ite (and (= rule@6 #x34) true)
                   #x05
                   (ite (and (= rule@6 #x35) true) #x06 exit0.pc@6)))
-      (a!342 (ite (and (= rule@6 #x31) true)
+      (a!368 (ite (and (= rule@6 #x31) true)
                   #x01
                   (ite (and (= rule@6 #x35) true) #x00 exit0.addr@6)))
-      (a!344 (ite (= |pte[P1][0]@6| #x01)
+      (a!370 (ite (= |pte[P1][0]@6| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@6| #x00)
                        |exit0.tlb_batch[F0]@6|
@@ -12225,69 +13049,83 @@
                        (ite (= fault0.new_page@6 #x01)
                             |folio.data[F1]@6|
                             |folio.data[F2]@6|))))
-      (a!285 (ite (and (= rule@6 #x2b) true)
+      (a!283 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       (ite (= migrate0.dst@6 #x01)
+                            |folio.node[F1]@6|
+                            |folio.node[F2]@6|))))
+      (a!285 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@6 #x00)
+                       |folio.node[F0]@6|
+                       (ite (= fault0.new_page@6 #x01)
+                            |folio.node[F1]@6|
+                            |folio.node[F2]@6|))))
+      (a!311 (ite (and (= rule@6 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!284)))
-      (a!291 (ite (and (= rule@6 #x0c) true)
+                       a!310)))
+      (a!317 (ite (and (= rule@6 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
-                       a!290)))
-      (a!293 (ite (and (= rule@6 #x08) true)
+                       a!316)))
+      (a!319 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!292)))
-      (a!298 (ite (and (= rule@6 #x1c) true)
-                  #x14
-                  (ite (and (= rule@6 #x1d) true) #x01 a!297)))
-      (a!314 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!318)))
+      (a!324 (ite (and (= rule@6 #x1c) true)
+                  #x15
+                  (ite (and (= rule@6 #x1d) true) #x01 a!323)))
+      (a!340 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!313)))
-      (a!319 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!339)))
+      (a!345 (ite (and (= rule@6 #x0f) true)
                   #x00
-                  (ite (and (= rule@6 #x15) true) #x00 a!318)))
-      (a!323 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x15) true) #x00 a!344)))
+      (a!349 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x11) true) #x00 a!322)))
-      (a!326 (ite (and (= rule@6 #x2c) true)
+                  (ite (and (= rule@6 #x11) true) #x00 a!348)))
+      (a!352 (ite (and (= rule@6 #x2c) true)
                   #x05
-                  (ite (and (= rule@6 #x2d) true) #x07 a!325)))
-      (a!335 (ite (and (= rule@6 #x27) true)
+                  (ite (and (= rule@6 #x2d) true) #x0a a!351)))
+      (a!361 (ite (and (= rule@6 #x27) true)
                   |pte.folio[P0][0]@6|
-                  (ite (and (= rule@6 #x29) true) #x03 a!334)))
-      (a!340 (ite (and (= rule@6 #x32) true)
+                  (ite (and (= rule@6 #x29) true) #x03 a!360)))
+      (a!366 (ite (and (= rule@6 #x32) true)
                   #x03
-                  (ite (and (= rule@6 #x33) true) #x04 a!339)))
-      (a!343 (= exit0.addr@7 (ite (and (= rule@6 #x30) true) #x00 a!342)))
-      (a!345 (ite (and (= rule@6 #x31) (= |pte.folio[P1][0]@6| #x00))
-                  a!344
+                  (ite (and (= rule@6 #x33) true) #x04 a!365)))
+      (a!369 (= exit0.addr@7 (ite (and (= rule@6 #x30) true) #x00 a!368)))
+      (a!371 (ite (and (= rule@6 #x31) (= |pte.folio[P1][0]@6| #x00))
+                  a!370
                   (ite (and (= rule@6 #x35) true) #x00 |exit0.tlb_batch[F0]@6|)))
-      (a!346 (ite (and (= rule@6 #x31) (= |pte.folio[P1][0]@6| #x01))
-                  a!344
+      (a!372 (ite (and (= rule@6 #x31) (= |pte.folio[P1][0]@6| #x01))
+                  a!370
                   (ite (and (= rule@6 #x35) true) #x00 |exit0.tlb_batch[F1]@6|)))
-      (a!347 (ite (and (= rule@6 #x31) (= |pte.folio[P1][0]@6| #x02))
-                  a!344
+      (a!373 (ite (and (= rule@6 #x31) (= |pte.folio[P1][0]@6| #x02))
+                  a!370
                   (ite (and (= rule@6 #x35) true) #x00 |exit0.tlb_batch[F2]@6|))))
 (let ((a!8 (and (= rule@6 #x0e)
-                (= migrate0.pc@6 #x07)
-                (= |folio.index[F0]@6| #x00)
+                (= migrate0.pc@6 #x08)
                 (bvult migrate0.cursor@6
                        (ite (= |folio.mapping[F0]@6| #x00)
                             |anon_vma.len[av0]@6|
                             |anon_vma.len[av1]@6|))
                 (bvugt |folio.mapcount[F0]@6| #x00)
+                (= |folio.index[F0]@6| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@6|
                         |ptlock_ptr(page)[P1]@6|)
                    #x00)))
       (a!10 (and (= rule@6 #x16)
-                 (= migrate0.pc@6 #x0c)
-                 (= |folio.index[F0]@6| #x00)
+                 (= migrate0.pc@6 #x0d)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
+                 (= |folio.index[F0]@6| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@6|
                          |ptlock_ptr(page)[P1]@6|)
@@ -12411,32 +13249,41 @@
       (a!274 (ite (and (= rule@6 #x2f) (= fault0.new_page@6 #x02))
                   a!251
                   (ite (and (= rule@6 #x35) true) a!273 |folio.data[F2]@6|)))
-      (a!286 (ite (and (= rule@6 #x29) true)
+      (a!287 (ite (and (= rule@6 #x2f) (= fault0.new_page@6 #x00))
+                  a!285
+                  (ite (and (= rule@6 #x35) true) a!286 |folio.node[F0]@6|)))
+      (a!296 (ite (and (= rule@6 #x2f) (= fault0.new_page@6 #x01))
+                  a!285
+                  (ite (and (= rule@6 #x35) true) a!295 |folio.node[F1]@6|)))
+      (a!303 (ite (and (= rule@6 #x2f) (= fault0.new_page@6 #x02))
+                  a!285
+                  (ite (and (= rule@6 #x35) true) a!302 |folio.node[F2]@6|)))
+      (a!312 (ite (and (= rule@6 #x29) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!285)))
-      (a!294 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!293)))
-      (a!299 (ite (and (= rule@6 #x1a) true)
-                  (ite (not (= migrate0.ok@6 #x00)) #x10 #x12)
-                  (ite (and (= rule@6 #x1b) true) #x11 a!298)))
-      (a!316 (ite (and (= rule@6 #x03) true)
+                       a!311)))
+      (a!320 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!319)))
+      (a!325 (ite (and (= rule@6 #x1a) true)
+                  (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
+                  (ite (and (= rule@6 #x1b) true) #x12 a!324)))
+      (a!342 (ite (and (= rule@6 #x03) true)
                   a!65
-                  (ite (and (= rule@6 #x1b) true) #x03 a!315)))
-      (a!320 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x1b) true) #x03 a!341)))
+      (a!346 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!319)))
-      (a!327 (ite (and (= rule@6 #x2a) true)
-                  #x07
-                  (ite (and (= rule@6 #x2b) true) #x00 a!326)))
-      (a!337 (ite (and (= rule@6 #x2b) true)
+                       a!345)))
+      (a!353 (ite (and (= rule@6 #x2a) true)
+                  #x0a
+                  (ite (and (= rule@6 #x2b) true) #x00 a!352)))
+      (a!363 (ite (and (= rule@6 #x2b) true)
                   #x03
-                  (ite (and (= rule@6 #x2c) true) a!65 a!336)))
-      (a!341 (ite (and (= rule@6 #x30) true)
+                  (ite (and (= rule@6 #x2c) true) a!65 a!362)))
+      (a!367 (ite (and (= rule@6 #x30) true)
                   #x01
-                  (ite (and (= rule@6 #x31) true) #x02 a!340))))
+                  (ite (and (= rule@6 #x31) true) #x02 a!366))))
 (let ((a!22 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -12471,44 +13318,44 @@
                 (and (= rule@6 #x0a) (= migrate0.pc@6 #x04) (not a!4))
                 (and (= rule@6 #x0b) (= migrate0.pc@6 #x05) a!5)
                 (and (= rule@6 #x0c)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (bvugt |folio.mapcount[F0]@6| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 (and (= rule@6 #x0d)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (= |folio.mapcount[F0]@6| #x00))
                 a!8
-                (and (= rule@6 #x0f) (= migrate0.pc@6 #x07) a!9)
+                (and (= rule@6 #x0f) (= migrate0.pc@6 #x08) a!9)
                 (and (= rule@6 #x10)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (= |folio.refcount[F0]@6| #x01))
                 (and (= rule@6 #x11)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (not (= |folio.refcount[F0]@6| #x01)))
                 (and (= rule@6 #x12)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (bvugt |folio.mapcount[F0]@6| #x00))
-                (and (= rule@6 #x13) (= migrate0.pc@6 #x09))
-                (and (= rule@6 #x14) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x13) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x14) (= migrate0.pc@6 #x0b))
                 (and (= rule@6 #x15)
-                     (= migrate0.pc@6 #x0b)
+                     (= migrate0.pc@6 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 a!10
                 a!11
-                (and (= rule@6 #x18) (= migrate0.pc@6 #x0d))
-                (and (= rule@6 #x19) (= migrate0.pc@6 #x0e))
-                (and (= rule@6 #x1a) (= migrate0.pc@6 #x0f))
-                (and (= rule@6 #x1b) (= migrate0.pc@6 #x10))
-                (and (= rule@6 #x1c) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x18) (= migrate0.pc@6 #x0e))
+                (and (= rule@6 #x19) (= migrate0.pc@6 #x0f))
+                (and (= rule@6 #x1a) (= migrate0.pc@6 #x10))
+                (and (= rule@6 #x1b) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x1c) (= migrate0.pc@6 #x12))
                 (and (= rule@6 #x1d)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvult migrate0.pass@6 #x01))
                 (and (= rule@6 #x1e)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvuge migrate0.pass@6 #x01))
-                (and (= rule@6 #x1f) (= migrate0.pc@6 #x13))
+                (and (= rule@6 #x1f) (= migrate0.pc@6 #x14))
                 (and (= rule@6 #x20)
                      (= fault0.pc@6 #x00)
                      (not (= |alive[P0]@6| #x00))
@@ -12689,20 +13536,29 @@
                   (ite (and (= rule@6 #x2e) (= fault0.new_page@6 #x02))
                        #x02
                        a!274)))
-      (a!287 (ite (and (= rule@6 #x25) true)
+      (a!288 (ite (and (= rule@6 #x2b) (= fault0.old_page@6 #x00))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@6 #x2c) (= a!65 #x00)) #x00 a!287)))
+      (a!297 (ite (and (= rule@6 #x2b) (= fault0.old_page@6 #x01))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@6 #x2c) (= a!65 #x01)) #x00 a!296)))
+      (a!304 (ite (and (= rule@6 #x2b) (= fault0.old_page@6 #x02))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@6 #x2c) (= a!65 #x02)) #x00 a!303)))
+      (a!313 (ite (and (= rule@6 #x25) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x26) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!286)))
-      (a!300 (ite (and (= rule@6 #x18) true)
-                  #x0e
-                  (ite (and (= rule@6 #x19) true) #x0f a!299)))
-      (a!328 (ite (and (= rule@6 #x28) true)
+                       a!312)))
+      (a!326 (ite (and (= rule@6 #x18) true)
+                  #x0f
+                  (ite (and (= rule@6 #x19) true) #x10 a!325)))
+      (a!354 (ite (and (= rule@6 #x28) true)
                   #x04
-                  (ite (and (= rule@6 #x29) true) #x07 a!327)))
-      (a!338 (ite (and (= rule@6 #x28) true)
+                  (ite (and (= rule@6 #x29) true) #x0a a!353)))
+      (a!364 (ite (and (= rule@6 #x28) true)
                   a!65
-                  (ite (and (= rule@6 #x2a) true) #x03 a!337))))
+                  (ite (and (= rule@6 #x2a) true) #x03 a!363))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!32 (ite (and (= rule@6 #x16) (= a!7 #x01))
                  (ite a!29 #x01 a!24)
@@ -12841,17 +13697,32 @@
                   (ite (and (= rule@6 #x2b) (= fault0.old_page@6 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!275)))
-      (a!288 (ite (and (= rule@6 #x22) true)
+      (a!289 (ite (and (= rule@6 #x2a) (= fault0.old_page@6 #x00))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@6 #x2b) (= fault0.new_page@6 #x00))
+                       a!285
+                       a!288)))
+      (a!298 (ite (and (= rule@6 #x2a) (= fault0.old_page@6 #x01))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@6 #x2b) (= fault0.new_page@6 #x01))
+                       a!285
+                       a!297)))
+      (a!305 (ite (and (= rule@6 #x2a) (= fault0.old_page@6 #x02))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@6 #x2b) (= fault0.new_page@6 #x02))
+                       a!285
+                       a!304)))
+      (a!314 (ite (and (= rule@6 #x22) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x23) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!287)))
-      (a!301 (ite (and (= rule@6 #x15) true)
-                  #x0c
-                  (ite (and (= rule@6 #x17) true) #x0d a!300)))
-      (a!329 (ite (and (= rule@6 #x26) true)
-                  #x07
-                  (ite (and (= rule@6 #x27) true) #x03 a!328))))
+                       a!313)))
+      (a!327 (ite (and (= rule@6 #x15) true)
+                  #x0d
+                  (ite (and (= rule@6 #x17) true) #x0e a!326)))
+      (a!355 (ite (and (= rule@6 #x26) true)
+                  #x0a
+                  (ite (and (= rule@6 #x27) true) #x03 a!354))))
 (let ((a!31 (ite (and (= rule@6 #x0e) (= a!7 #x00))
                  a!28
                  (ite (and (= rule@6 #x16) (= a!7 #x00))
@@ -12976,12 +13847,27 @@
                   (ite (and (= rule@6 #x2a) (= fault0.old_page@6 #x02))
                        (ite (= a!68 #x02) #x00 a!250)
                        a!276)))
-      (a!302 (ite (and (= rule@6 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!301))
-      (a!330 (ite (and (= rule@6 #x24) true)
+      (a!290 (ite (and (= rule@6 #x28) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@6 #x29) (= fault0.old_page@6 #x00))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!289)))
+      (a!299 (ite (and (= rule@6 #x28) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@6 #x29) (= fault0.old_page@6 #x01))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!298)))
+      (a!306 (ite (and (= rule@6 #x28) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@6 #x29) (= fault0.old_page@6 #x02))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!305)))
+      (a!328 (ite (and (= rule@6 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!327))
+      (a!356 (ite (and (= rule@6 #x24) true)
                   #x06
-                  (ite (and (= rule@6 #x25) true) #x00 a!329))))
+                  (ite (and (= rule@6 #x25) true) #x00 a!355))))
 (let ((a!77 (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x00))
                  a!67
                  (ite (and (= rule@6 #x1f) true)
@@ -13091,12 +13977,29 @@
                   (ite (and (= rule@6 #x29) (= fault0.old_page@6 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!277)))
-      (a!303 (ite (and (= rule@6 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  (ite (and (= rule@6 #x13) true) #x0a a!302)))
-      (a!331 (ite (and (= rule@6 #x22) true)
+      (a!291 (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x00))
+                  a!283
+                  (ite (and (= rule@6 #x1f) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       a!290)))
+      (a!300 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
+                  a!283
+                  (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
+                       a!283
+                       a!299)))
+      (a!307 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x02))
+                  a!283
+                  (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x02))
+                       a!283
+                       a!306)))
+      (a!329 (ite (and (= rule@6 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  (ite (and (= rule@6 #x13) true) #x0b a!328)))
+      (a!357 (ite (and (= rule@6 #x22) true)
                   #x02
-                  (ite (and (= rule@6 #x23) true) #x00 a!330))))
+                  (ite (and (= rule@6 #x23) true) #x00 a!356))))
 (let ((a!78 (ite (and (= rule@6 #x1c) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00)) a!67 a!77)))
@@ -13196,12 +14099,27 @@
                   (ite (and (= rule@6 #x26) (= |pte.folio[P0][0]@6| #x02))
                        #x02
                        a!278)))
-      (a!304 (ite (and (= rule@6 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!303))
-      (a!332 (ite (and (= rule@6 #x20) true)
-                  #x07
-                  (ite (and (= rule@6 #x21) true) #x01 a!331))))
+      (a!292 (ite (and (= rule@6 #x1c) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
+                       a!283
+                       a!291)))
+      (a!301 (ite (and (= rule@6 #x03) (= a!65 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
+                       a!283
+                       a!300)))
+      (a!308 (ite (and (= rule@6 #x03) (= a!65 #x02))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x02))
+                       a!283
+                       a!307)))
+      (a!330 (ite (and (= rule@6 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!329))
+      (a!358 (ite (and (= rule@6 #x20) true)
+                  #x0a
+                  (ite (and (= rule@6 #x21) true) #x01 a!357))))
 (let ((a!79 (ite (and (= rule@6 #x03) (= a!65 #x00))
                  #x01
                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x00)) a!67 a!78)))
@@ -13267,9 +14185,14 @@
                   (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x02))
                        a!249
                        a!279)))
-      (a!305 (ite (and (= rule@6 #x0f) true)
-                  #x08
-                  (ite (and (= rule@6 #x10) true) #x09 a!304))))
+      (a!293 (ite (and (= rule@6 #x03) (= a!65 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x00))
+                       a!283
+                       a!292)))
+      (a!331 (ite (and (= rule@6 #x0f) true)
+                  #x09
+                  (ite (and (= rule@6 #x10) true) #x0a a!330))))
 (let ((a!80 (= |folio.used[F0]@7|
                (ite (and (= rule@6 #x02) true)
                     (ite (= |folio.refcount[F0]@6| #x01)
@@ -13319,9 +14242,15 @@
                   (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x02))
                        a!249
                        a!280)))
-      (a!306 (ite (and (= rule@6 #x0c) true)
-                  #x07
-                  (ite (and (= rule@6 #x0d) true) #x08 a!305))))
+      (a!294 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x02) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!293)))
+      (a!332 (ite (and (= rule@6 #x0c) true)
+                  #x08
+                  (ite (and (= rule@6 #x0d) true) #x09 a!331))))
 (let ((a!107 (ite (and (= rule@6 #x02) true)
                   (bvsub |folio.refcount[F0]@6| #x01)
                   (ite (and (= rule@6 #x03) (= a!65 #x00)) #x01 a!106)))
@@ -13340,9 +14269,9 @@
                 (ite (and (= rule@6 #x03) (= a!65 #x01)) #x00 a!271)))
       (a!282 (= |folio.data[F2]@7|
                 (ite (and (= rule@6 #x03) (= a!65 #x02)) #x00 a!281)))
-      (a!307 (ite (and (= rule@6 #x0a) true)
+      (a!333 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x06 a!306))))
+                  (ite (and (= rule@6 #x0b) true) #x07 a!332))))
 (let ((a!108 (= |folio.refcount[F0]@7|
                 (ite (and (= rule@6 #x00) true)
                      (bvadd |folio.refcount[F0]@6| #x01)
@@ -13350,21 +14279,21 @@
       (a!262 (ite (and (= rule@6 #x02) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                   (ite (and (= rule@6 #x03) (= a!65 #x00)) #x00 a!261)))
-      (a!308 (ite (and (= rule@6 #x08) true)
+      (a!334 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!307))))
-(let ((a!309 (ite (and (= rule@6 #x06) true)
-                  #x12
-                  (ite (and (= rule@6 #x07) true) #x03 a!308))))
-(let ((a!310 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!333))))
+(let ((a!335 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x05) true) #x04 a!309))))
-(let ((a!311 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!334))))
+(let ((a!336 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x03) true) #x02 a!310))))
-(let ((a!312 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!335))))
+(let ((a!337 (ite (and (= rule@6 #x02) true)
+                  #x15
+                  (ite (and (= rule@6 #x03) true) #x02 a!336))))
+(let ((a!338 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x14 a!311))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!337))))
   (and a!22
        (= |alive[P0]@7| |alive[P0]@6|)
        a!23
@@ -13408,40 +14337,43 @@
        (= |folio.data[F0]@7| a!262)
        a!272
        a!282
+       a!294
+       (= |folio.node[F1]@7| a!301)
+       (= |folio.node[F2]@7| a!308)
        (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
-       (= |&mm->mmap_lock.writer[P1]@7| a!283)
-       (= |&mm->mmap_lock.readers[P0]@7| a!288)
-       (= |&mm->mmap_lock.readers[P1]@7| a!289)
+       (= |&mm->mmap_lock.writer[P1]@7| a!309)
+       (= |&mm->mmap_lock.readers[P0]@7| a!314)
+       (= |&mm->mmap_lock.readers[P1]@7| a!315)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.writer[av1]@7| |&anon_vma->rwsem.writer[av1]@6|)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!291)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!317)
        (= |&anon_vma->rwsem.readers[av1]@7| |&anon_vma->rwsem.readers[av1]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
        (= |ptlock_ptr(page)[P1]@7| |ptlock_ptr(page)[P1]@6|)
-       a!294
-       (= |PG_locked[F1]@7| a!295)
-       (= |PG_locked[F2]@7| a!296)
-       (= migrate0.pc@7 a!312)
-       (= migrate0.isolated@7 a!314)
-       (= migrate0.dst@7 a!316)
-       (= migrate0.anon_vma@7 a!317)
-       (= migrate0.cursor@7 a!320)
-       (= migrate0.page_was_mapped@7 a!321)
-       (= migrate0.ok@7 a!323)
-       a!324
-       (= fault0.pc@7 a!332)
-       (= fault0.wait_folio@7 a!333)
-       (= fault0.old_page@7 a!335)
-       (= fault0.new_page@7 a!338)
-       (= exit0.pc@7 a!341)
-       a!343
-       (= |exit0.tlb_batch[F0]@7| a!345)
-       (= |exit0.tlb_batch[F1]@7| a!346)
-       (= |exit0.tlb_batch[F2]@7| a!347)
+       a!320
+       (= |PG_locked[F1]@7| a!321)
+       (= |PG_locked[F2]@7| a!322)
+       (= migrate0.pc@7 a!338)
+       (= migrate0.isolated@7 a!340)
+       (= migrate0.dst@7 a!342)
+       (= migrate0.anon_vma@7 a!343)
+       (= migrate0.cursor@7 a!346)
+       (= migrate0.page_was_mapped@7 a!347)
+       (= migrate0.ok@7 a!349)
+       a!350
+       (= fault0.pc@7 a!358)
+       (= fault0.wait_folio@7 a!359)
+       (= fault0.old_page@7 a!361)
+       (= fault0.new_page@7 a!364)
+       (= exit0.pc@7 a!367)
+       a!369
+       (= |exit0.tlb_batch[F0]@7| a!371)
+       (= |exit0.tlb_batch[F1]@7| a!372)
+       (= |exit0.tlb_batch[F2]@7| a!373)
        (bvule |alive[P0]@7| #x01)
        (bvule |alive[P1]@7| #x01)
-       (bvule |pte[P0][0]@7| #x04)
-       (bvule |pte[P1][0]@7| #x04)
+       (bvule |pte[P0][0]@7| #x06)
+       (bvule |pte[P1][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x02)
        (bvule |pte.folio[P1][0]@7| #x02)
        (bvule |pte.write[P0][0]@7| #x01)
@@ -13462,9 +14394,9 @@
        (bvule |folio.refcount[F0]@7| #x07)
        (bvule |folio.refcount[F1]@7| #x07)
        (bvule |folio.refcount[F2]@7| #x07)
-       (bvule |folio.mapcount[F0]@7| #x02)
-       (bvule |folio.mapcount[F1]@7| #x02)
-       (bvule |folio.mapcount[F2]@7| #x02)
+       (bvule |folio.mapcount[F0]@7| #x03)
+       (bvule |folio.mapcount[F1]@7| #x03)
+       (bvule |folio.mapcount[F2]@7| #x03)
        (bvule |PG_lru[F0]@7| #x01)
        (bvule |PG_lru[F1]@7| #x01)
        (bvule |PG_lru[F2]@7| #x01)
@@ -13480,6 +14412,9 @@
        (bvule |folio.data[F0]@7| #x02)
        (bvule |folio.data[F1]@7| #x02)
        (bvule |folio.data[F2]@7| #x02)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
+       (bvule |folio.node[F2]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@7| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@7| #x03)
@@ -13493,7 +14428,7 @@
        (bvule |PG_locked[F0]@7| #x03)
        (bvule |PG_locked[F1]@7| #x03)
        (bvule |PG_locked[F2]@7| #x03)
-       (bvule migrate0.pc@7 #x14)
+       (bvule migrate0.pc@7 #x15)
        (bvule migrate0.isolated@7 #x01)
        (bvule migrate0.dst@7 #x03)
        (bvule migrate0.anon_vma@7 #x02)
@@ -13501,7 +14436,7 @@
        (bvule migrate0.page_was_mapped@7 #x01)
        (bvule migrate0.ok@7 #x01)
        (bvule migrate0.pass@7 #x01)
-       (bvule fault0.pc@7 #x07)
+       (bvule fault0.pc@7 #x0a)
        (bvule fault0.wait_folio@7 #x03)
        (bvule fault0.old_page@7 #x03)
        (bvule fault0.new_page@7 #x03)
@@ -13547,7 +14482,7 @@
                            |anon_vma.len[av1]@7|))
                (= |folio.mapcount[F0]@7| #x00)))
       (a!11 (and (= rule@7 #x17)
-                 (= migrate0.pc@7 #x0c)
+                 (= migrate0.pc@7 #x0d)
                  (bvuge migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
@@ -13761,85 +14696,102 @@
                        (= |folio.refcount[F2]@7| #x01))
                   #x00
                   |folio.data[F2]@7|))
-      (a!283 (ite (and (= rule@7 #x33) true)
+      (a!284 (ite (= fault0.old_page@7 #x00)
+                  |folio.node[F0]@7|
+                  (ite (= fault0.old_page@7 #x01)
+                       |folio.node[F1]@7|
+                       |folio.node[F2]@7|)))
+      (a!286 (ite (and (not (= |exit0.tlb_batch[F0]@7| #x00))
+                       (= |folio.refcount[F0]@7| #x01))
+                  #x00
+                  |folio.node[F0]@7|))
+      (a!295 (ite (and (not (= |exit0.tlb_batch[F1]@7| #x00))
+                       (= |folio.refcount[F1]@7| #x01))
+                  #x00
+                  |folio.node[F1]@7|))
+      (a!302 (ite (and (not (= |exit0.tlb_batch[F2]@7| #x00))
+                       (= |folio.refcount[F2]@7| #x01))
+                  #x00
+                  |folio.node[F2]@7|))
+      (a!309 (ite (and (= rule@7 #x33) true)
                   #x03
                   (ite (and (= rule@7 #x35) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@7|)))
-      (a!284 (ite (and (= rule@7 #x2e) true)
+      (a!310 (ite (and (= rule@7 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                        |&mm->mmap_lock.readers[P0]@7|)))
-      (a!289 (ite (and (= rule@7 #x30) true)
+      (a!315 (ite (and (= rule@7 #x30) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                        |&mm->mmap_lock.readers[P1]@7|)))
-      (a!290 (ite (and (= rule@7 #x15) true)
+      (a!316 (ite (and (= rule@7 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
                        |&anon_vma->rwsem.readers[av0]@7|)))
-      (a!292 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
+      (a!318 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1a) true) #x00 |PG_locked[F0]@7|)))
-      (a!295 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!321 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!296 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x02))
+      (a!322 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x02))
                        #x00
                        |PG_locked[F2]@7|)))
-      (a!297 (ite (and (= rule@7 #x1e) true)
-                  #x13
-                  (ite (and (= rule@7 #x1f) true) #x14 migrate0.pc@7)))
-      (a!313 (ite (and (= rule@7 #x1c) true)
+      (a!323 (ite (and (= rule@7 #x1e) true)
+                  #x14
+                  (ite (and (= rule@7 #x1f) true) #x15 migrate0.pc@7)))
+      (a!339 (ite (and (= rule@7 #x1c) true)
                   #x00
                   (ite (and (= rule@7 #x1f) true) #x00 migrate0.isolated@7)))
-      (a!315 (ite (and (= rule@7 #x1d) true)
+      (a!341 (ite (and (= rule@7 #x1d) true)
                   #x03
                   (ite (and (= rule@7 #x1e) true) #x03 migrate0.dst@7)))
-      (a!317 (ite (and (= rule@7 #x09) true)
+      (a!343 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x19) true) #x02 migrate0.anon_vma@7)))
-      (a!318 (ite (and (= rule@7 #x16) true)
+      (a!344 (ite (and (= rule@7 #x16) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x17) true) #x00 migrate0.cursor@7)))
-      (a!321 (ite (and (= rule@7 #x0c) true)
+      (a!347 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!322 (ite (and (= rule@7 #x12) true)
+      (a!348 (ite (and (= rule@7 #x12) true)
                   #x00
                   (ite (and (= rule@7 #x13) true) #x01 migrate0.ok@7)))
-      (a!324 (= migrate0.pass@8
+      (a!350 (= migrate0.pass@8
                 (ite (and (= rule@7 #x1d) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!325 (ite (and (= rule@7 #x2e) true)
-                  #x07
+      (a!351 (ite (and (= rule@7 #x2e) true)
+                  #x0a
                   (ite (and (= rule@7 #x2f) true) #x00 fault0.pc@7)))
-      (a!333 (ite (and (= rule@7 #x24) true)
+      (a!359 (ite (and (= rule@7 #x24) true)
                   |pte.folio[P0][0]@7|
                   (ite (and (= rule@7 #x25) true) #x03 fault0.wait_folio@7)))
-      (a!334 (ite (and (= rule@7 #x2a) true)
+      (a!360 (ite (and (= rule@7 #x2a) true)
                   #x03
                   (ite (and (= rule@7 #x2b) true) #x03 fault0.old_page@7)))
-      (a!336 (ite (and (= rule@7 #x2e) true)
+      (a!362 (ite (and (= rule@7 #x2e) true)
                   #x03
                   (ite (and (= rule@7 #x2f) true) #x03 fault0.new_page@7)))
-      (a!339 (ite (and (= rule@7 #x34) true)
+      (a!365 (ite (and (= rule@7 #x34) true)
                   #x05
                   (ite (and (= rule@7 #x35) true) #x06 exit0.pc@7)))
-      (a!342 (ite (and (= rule@7 #x31) true)
+      (a!368 (ite (and (= rule@7 #x31) true)
                   #x01
                   (ite (and (= rule@7 #x35) true) #x00 exit0.addr@7)))
-      (a!344 (ite (= |pte[P1][0]@7| #x01)
+      (a!370 (ite (= |pte[P1][0]@7| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@7| #x00)
                        |exit0.tlb_batch[F0]@7|
@@ -14020,69 +14972,83 @@
                        (ite (= fault0.new_page@7 #x01)
                             |folio.data[F1]@7|
                             |folio.data[F2]@7|))))
-      (a!285 (ite (and (= rule@7 #x2b) true)
+      (a!283 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       (ite (= migrate0.dst@7 #x01)
+                            |folio.node[F1]@7|
+                            |folio.node[F2]@7|))))
+      (a!285 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@7 #x00)
+                       |folio.node[F0]@7|
+                       (ite (= fault0.new_page@7 #x01)
+                            |folio.node[F1]@7|
+                            |folio.node[F2]@7|))))
+      (a!311 (ite (and (= rule@7 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!284)))
-      (a!291 (ite (and (= rule@7 #x0c) true)
+                       a!310)))
+      (a!317 (ite (and (= rule@7 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
-                       a!290)))
-      (a!293 (ite (and (= rule@7 #x08) true)
+                       a!316)))
+      (a!319 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!292)))
-      (a!298 (ite (and (= rule@7 #x1c) true)
-                  #x14
-                  (ite (and (= rule@7 #x1d) true) #x01 a!297)))
-      (a!314 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!318)))
+      (a!324 (ite (and (= rule@7 #x1c) true)
+                  #x15
+                  (ite (and (= rule@7 #x1d) true) #x01 a!323)))
+      (a!340 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!313)))
-      (a!319 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!339)))
+      (a!345 (ite (and (= rule@7 #x0f) true)
                   #x00
-                  (ite (and (= rule@7 #x15) true) #x00 a!318)))
-      (a!323 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x15) true) #x00 a!344)))
+      (a!349 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x11) true) #x00 a!322)))
-      (a!326 (ite (and (= rule@7 #x2c) true)
+                  (ite (and (= rule@7 #x11) true) #x00 a!348)))
+      (a!352 (ite (and (= rule@7 #x2c) true)
                   #x05
-                  (ite (and (= rule@7 #x2d) true) #x07 a!325)))
-      (a!335 (ite (and (= rule@7 #x27) true)
+                  (ite (and (= rule@7 #x2d) true) #x0a a!351)))
+      (a!361 (ite (and (= rule@7 #x27) true)
                   |pte.folio[P0][0]@7|
-                  (ite (and (= rule@7 #x29) true) #x03 a!334)))
-      (a!340 (ite (and (= rule@7 #x32) true)
+                  (ite (and (= rule@7 #x29) true) #x03 a!360)))
+      (a!366 (ite (and (= rule@7 #x32) true)
                   #x03
-                  (ite (and (= rule@7 #x33) true) #x04 a!339)))
-      (a!343 (= exit0.addr@8 (ite (and (= rule@7 #x30) true) #x00 a!342)))
-      (a!345 (ite (and (= rule@7 #x31) (= |pte.folio[P1][0]@7| #x00))
-                  a!344
+                  (ite (and (= rule@7 #x33) true) #x04 a!365)))
+      (a!369 (= exit0.addr@8 (ite (and (= rule@7 #x30) true) #x00 a!368)))
+      (a!371 (ite (and (= rule@7 #x31) (= |pte.folio[P1][0]@7| #x00))
+                  a!370
                   (ite (and (= rule@7 #x35) true) #x00 |exit0.tlb_batch[F0]@7|)))
-      (a!346 (ite (and (= rule@7 #x31) (= |pte.folio[P1][0]@7| #x01))
-                  a!344
+      (a!372 (ite (and (= rule@7 #x31) (= |pte.folio[P1][0]@7| #x01))
+                  a!370
                   (ite (and (= rule@7 #x35) true) #x00 |exit0.tlb_batch[F1]@7|)))
-      (a!347 (ite (and (= rule@7 #x31) (= |pte.folio[P1][0]@7| #x02))
-                  a!344
+      (a!373 (ite (and (= rule@7 #x31) (= |pte.folio[P1][0]@7| #x02))
+                  a!370
                   (ite (and (= rule@7 #x35) true) #x00 |exit0.tlb_batch[F2]@7|))))
 (let ((a!8 (and (= rule@7 #x0e)
-                (= migrate0.pc@7 #x07)
-                (= |folio.index[F0]@7| #x00)
+                (= migrate0.pc@7 #x08)
                 (bvult migrate0.cursor@7
                        (ite (= |folio.mapping[F0]@7| #x00)
                             |anon_vma.len[av0]@7|
                             |anon_vma.len[av1]@7|))
                 (bvugt |folio.mapcount[F0]@7| #x00)
+                (= |folio.index[F0]@7| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@7|
                         |ptlock_ptr(page)[P1]@7|)
                    #x00)))
       (a!10 (and (= rule@7 #x16)
-                 (= migrate0.pc@7 #x0c)
-                 (= |folio.index[F0]@7| #x00)
+                 (= migrate0.pc@7 #x0d)
                  (bvult migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
+                 (= |folio.index[F0]@7| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@7|
                          |ptlock_ptr(page)[P1]@7|)
@@ -14206,32 +15172,41 @@
       (a!274 (ite (and (= rule@7 #x2f) (= fault0.new_page@7 #x02))
                   a!251
                   (ite (and (= rule@7 #x35) true) a!273 |folio.data[F2]@7|)))
-      (a!286 (ite (and (= rule@7 #x29) true)
+      (a!287 (ite (and (= rule@7 #x2f) (= fault0.new_page@7 #x00))
+                  a!285
+                  (ite (and (= rule@7 #x35) true) a!286 |folio.node[F0]@7|)))
+      (a!296 (ite (and (= rule@7 #x2f) (= fault0.new_page@7 #x01))
+                  a!285
+                  (ite (and (= rule@7 #x35) true) a!295 |folio.node[F1]@7|)))
+      (a!303 (ite (and (= rule@7 #x2f) (= fault0.new_page@7 #x02))
+                  a!285
+                  (ite (and (= rule@7 #x35) true) a!302 |folio.node[F2]@7|)))
+      (a!312 (ite (and (= rule@7 #x29) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!285)))
-      (a!294 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!293)))
-      (a!299 (ite (and (= rule@7 #x1a) true)
-                  (ite (not (= migrate0.ok@7 #x00)) #x10 #x12)
-                  (ite (and (= rule@7 #x1b) true) #x11 a!298)))
-      (a!316 (ite (and (= rule@7 #x03) true)
+                       a!311)))
+      (a!320 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!319)))
+      (a!325 (ite (and (= rule@7 #x1a) true)
+                  (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
+                  (ite (and (= rule@7 #x1b) true) #x12 a!324)))
+      (a!342 (ite (and (= rule@7 #x03) true)
                   a!65
-                  (ite (and (= rule@7 #x1b) true) #x03 a!315)))
-      (a!320 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x1b) true) #x03 a!341)))
+      (a!346 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!319)))
-      (a!327 (ite (and (= rule@7 #x2a) true)
-                  #x07
-                  (ite (and (= rule@7 #x2b) true) #x00 a!326)))
-      (a!337 (ite (and (= rule@7 #x2b) true)
+                       a!345)))
+      (a!353 (ite (and (= rule@7 #x2a) true)
+                  #x0a
+                  (ite (and (= rule@7 #x2b) true) #x00 a!352)))
+      (a!363 (ite (and (= rule@7 #x2b) true)
                   #x03
-                  (ite (and (= rule@7 #x2c) true) a!65 a!336)))
-      (a!341 (ite (and (= rule@7 #x30) true)
+                  (ite (and (= rule@7 #x2c) true) a!65 a!362)))
+      (a!367 (ite (and (= rule@7 #x30) true)
                   #x01
-                  (ite (and (= rule@7 #x31) true) #x02 a!340))))
+                  (ite (and (= rule@7 #x31) true) #x02 a!366))))
 (let ((a!22 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -14266,44 +15241,44 @@
                 (and (= rule@7 #x0a) (= migrate0.pc@7 #x04) (not a!4))
                 (and (= rule@7 #x0b) (= migrate0.pc@7 #x05) a!5)
                 (and (= rule@7 #x0c)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (bvugt |folio.mapcount[F0]@7| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 (and (= rule@7 #x0d)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (= |folio.mapcount[F0]@7| #x00))
                 a!8
-                (and (= rule@7 #x0f) (= migrate0.pc@7 #x07) a!9)
+                (and (= rule@7 #x0f) (= migrate0.pc@7 #x08) a!9)
                 (and (= rule@7 #x10)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (= |folio.refcount[F0]@7| #x01))
                 (and (= rule@7 #x11)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (not (= |folio.refcount[F0]@7| #x01)))
                 (and (= rule@7 #x12)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (bvugt |folio.mapcount[F0]@7| #x00))
-                (and (= rule@7 #x13) (= migrate0.pc@7 #x09))
-                (and (= rule@7 #x14) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x13) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x14) (= migrate0.pc@7 #x0b))
                 (and (= rule@7 #x15)
-                     (= migrate0.pc@7 #x0b)
+                     (= migrate0.pc@7 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 a!10
                 a!11
-                (and (= rule@7 #x18) (= migrate0.pc@7 #x0d))
-                (and (= rule@7 #x19) (= migrate0.pc@7 #x0e))
-                (and (= rule@7 #x1a) (= migrate0.pc@7 #x0f))
-                (and (= rule@7 #x1b) (= migrate0.pc@7 #x10))
-                (and (= rule@7 #x1c) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x18) (= migrate0.pc@7 #x0e))
+                (and (= rule@7 #x19) (= migrate0.pc@7 #x0f))
+                (and (= rule@7 #x1a) (= migrate0.pc@7 #x10))
+                (and (= rule@7 #x1b) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x1c) (= migrate0.pc@7 #x12))
                 (and (= rule@7 #x1d)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvult migrate0.pass@7 #x01))
                 (and (= rule@7 #x1e)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvuge migrate0.pass@7 #x01))
-                (and (= rule@7 #x1f) (= migrate0.pc@7 #x13))
+                (and (= rule@7 #x1f) (= migrate0.pc@7 #x14))
                 (and (= rule@7 #x20)
                      (= fault0.pc@7 #x00)
                      (not (= |alive[P0]@7| #x00))
@@ -14484,20 +15459,29 @@
                   (ite (and (= rule@7 #x2e) (= fault0.new_page@7 #x02))
                        #x02
                        a!274)))
-      (a!287 (ite (and (= rule@7 #x25) true)
+      (a!288 (ite (and (= rule@7 #x2b) (= fault0.old_page@7 #x00))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@7 #x2c) (= a!65 #x00)) #x00 a!287)))
+      (a!297 (ite (and (= rule@7 #x2b) (= fault0.old_page@7 #x01))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@7 #x2c) (= a!65 #x01)) #x00 a!296)))
+      (a!304 (ite (and (= rule@7 #x2b) (= fault0.old_page@7 #x02))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@7 #x2c) (= a!65 #x02)) #x00 a!303)))
+      (a!313 (ite (and (= rule@7 #x25) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x26) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!286)))
-      (a!300 (ite (and (= rule@7 #x18) true)
-                  #x0e
-                  (ite (and (= rule@7 #x19) true) #x0f a!299)))
-      (a!328 (ite (and (= rule@7 #x28) true)
+                       a!312)))
+      (a!326 (ite (and (= rule@7 #x18) true)
+                  #x0f
+                  (ite (and (= rule@7 #x19) true) #x10 a!325)))
+      (a!354 (ite (and (= rule@7 #x28) true)
                   #x04
-                  (ite (and (= rule@7 #x29) true) #x07 a!327)))
-      (a!338 (ite (and (= rule@7 #x28) true)
+                  (ite (and (= rule@7 #x29) true) #x0a a!353)))
+      (a!364 (ite (and (= rule@7 #x28) true)
                   a!65
-                  (ite (and (= rule@7 #x2a) true) #x03 a!337))))
+                  (ite (and (= rule@7 #x2a) true) #x03 a!363))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!32 (ite (and (= rule@7 #x16) (= a!7 #x01))
                  (ite a!29 #x01 a!24)
@@ -14636,17 +15620,32 @@
                   (ite (and (= rule@7 #x2b) (= fault0.old_page@7 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!275)))
-      (a!288 (ite (and (= rule@7 #x22) true)
+      (a!289 (ite (and (= rule@7 #x2a) (= fault0.old_page@7 #x00))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@7 #x2b) (= fault0.new_page@7 #x00))
+                       a!285
+                       a!288)))
+      (a!298 (ite (and (= rule@7 #x2a) (= fault0.old_page@7 #x01))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@7 #x2b) (= fault0.new_page@7 #x01))
+                       a!285
+                       a!297)))
+      (a!305 (ite (and (= rule@7 #x2a) (= fault0.old_page@7 #x02))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@7 #x2b) (= fault0.new_page@7 #x02))
+                       a!285
+                       a!304)))
+      (a!314 (ite (and (= rule@7 #x22) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x23) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!287)))
-      (a!301 (ite (and (= rule@7 #x15) true)
-                  #x0c
-                  (ite (and (= rule@7 #x17) true) #x0d a!300)))
-      (a!329 (ite (and (= rule@7 #x26) true)
-                  #x07
-                  (ite (and (= rule@7 #x27) true) #x03 a!328))))
+                       a!313)))
+      (a!327 (ite (and (= rule@7 #x15) true)
+                  #x0d
+                  (ite (and (= rule@7 #x17) true) #x0e a!326)))
+      (a!355 (ite (and (= rule@7 #x26) true)
+                  #x0a
+                  (ite (and (= rule@7 #x27) true) #x03 a!354))))
 (let ((a!31 (ite (and (= rule@7 #x0e) (= a!7 #x00))
                  a!28
                  (ite (and (= rule@7 #x16) (= a!7 #x00))
@@ -14771,12 +15770,27 @@
                   (ite (and (= rule@7 #x2a) (= fault0.old_page@7 #x02))
                        (ite (= a!68 #x02) #x00 a!250)
                        a!276)))
-      (a!302 (ite (and (= rule@7 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!301))
-      (a!330 (ite (and (= rule@7 #x24) true)
+      (a!290 (ite (and (= rule@7 #x28) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@7 #x29) (= fault0.old_page@7 #x00))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!289)))
+      (a!299 (ite (and (= rule@7 #x28) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@7 #x29) (= fault0.old_page@7 #x01))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!298)))
+      (a!306 (ite (and (= rule@7 #x28) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@7 #x29) (= fault0.old_page@7 #x02))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!305)))
+      (a!328 (ite (and (= rule@7 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!327))
+      (a!356 (ite (and (= rule@7 #x24) true)
                   #x06
-                  (ite (and (= rule@7 #x25) true) #x00 a!329))))
+                  (ite (and (= rule@7 #x25) true) #x00 a!355))))
 (let ((a!77 (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x00))
                  a!67
                  (ite (and (= rule@7 #x1f) true)
@@ -14886,12 +15900,29 @@
                   (ite (and (= rule@7 #x29) (= fault0.old_page@7 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!277)))
-      (a!303 (ite (and (= rule@7 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  (ite (and (= rule@7 #x13) true) #x0a a!302)))
-      (a!331 (ite (and (= rule@7 #x22) true)
+      (a!291 (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x00))
+                  a!283
+                  (ite (and (= rule@7 #x1f) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       a!290)))
+      (a!300 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
+                  a!283
+                  (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
+                       a!283
+                       a!299)))
+      (a!307 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x02))
+                  a!283
+                  (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x02))
+                       a!283
+                       a!306)))
+      (a!329 (ite (and (= rule@7 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  (ite (and (= rule@7 #x13) true) #x0b a!328)))
+      (a!357 (ite (and (= rule@7 #x22) true)
                   #x02
-                  (ite (and (= rule@7 #x23) true) #x00 a!330))))
+                  (ite (and (= rule@7 #x23) true) #x00 a!356))))
 (let ((a!78 (ite (and (= rule@7 #x1c) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00)) a!67 a!77)))
@@ -14991,12 +16022,27 @@
                   (ite (and (= rule@7 #x26) (= |pte.folio[P0][0]@7| #x02))
                        #x02
                        a!278)))
-      (a!304 (ite (and (= rule@7 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!303))
-      (a!332 (ite (and (= rule@7 #x20) true)
-                  #x07
-                  (ite (and (= rule@7 #x21) true) #x01 a!331))))
+      (a!292 (ite (and (= rule@7 #x1c) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
+                       a!283
+                       a!291)))
+      (a!301 (ite (and (= rule@7 #x03) (= a!65 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
+                       a!283
+                       a!300)))
+      (a!308 (ite (and (= rule@7 #x03) (= a!65 #x02))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x02))
+                       a!283
+                       a!307)))
+      (a!330 (ite (and (= rule@7 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!329))
+      (a!358 (ite (and (= rule@7 #x20) true)
+                  #x0a
+                  (ite (and (= rule@7 #x21) true) #x01 a!357))))
 (let ((a!79 (ite (and (= rule@7 #x03) (= a!65 #x00))
                  #x01
                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x00)) a!67 a!78)))
@@ -15062,9 +16108,14 @@
                   (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x02))
                        a!249
                        a!279)))
-      (a!305 (ite (and (= rule@7 #x0f) true)
-                  #x08
-                  (ite (and (= rule@7 #x10) true) #x09 a!304))))
+      (a!293 (ite (and (= rule@7 #x03) (= a!65 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x00))
+                       a!283
+                       a!292)))
+      (a!331 (ite (and (= rule@7 #x0f) true)
+                  #x09
+                  (ite (and (= rule@7 #x10) true) #x0a a!330))))
 (let ((a!80 (= |folio.used[F0]@8|
                (ite (and (= rule@7 #x02) true)
                     (ite (= |folio.refcount[F0]@7| #x01)
@@ -15114,9 +16165,15 @@
                   (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x02))
                        a!249
                        a!280)))
-      (a!306 (ite (and (= rule@7 #x0c) true)
-                  #x07
-                  (ite (and (= rule@7 #x0d) true) #x08 a!305))))
+      (a!294 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x02) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!293)))
+      (a!332 (ite (and (= rule@7 #x0c) true)
+                  #x08
+                  (ite (and (= rule@7 #x0d) true) #x09 a!331))))
 (let ((a!107 (ite (and (= rule@7 #x02) true)
                   (bvsub |folio.refcount[F0]@7| #x01)
                   (ite (and (= rule@7 #x03) (= a!65 #x00)) #x01 a!106)))
@@ -15135,9 +16192,9 @@
                 (ite (and (= rule@7 #x03) (= a!65 #x01)) #x00 a!271)))
       (a!282 (= |folio.data[F2]@8|
                 (ite (and (= rule@7 #x03) (= a!65 #x02)) #x00 a!281)))
-      (a!307 (ite (and (= rule@7 #x0a) true)
+      (a!333 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x06 a!306))))
+                  (ite (and (= rule@7 #x0b) true) #x07 a!332))))
 (let ((a!108 (= |folio.refcount[F0]@8|
                 (ite (and (= rule@7 #x00) true)
                      (bvadd |folio.refcount[F0]@7| #x01)
@@ -15145,21 +16202,21 @@
       (a!262 (ite (and (= rule@7 #x02) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                   (ite (and (= rule@7 #x03) (= a!65 #x00)) #x00 a!261)))
-      (a!308 (ite (and (= rule@7 #x08) true)
+      (a!334 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!307))))
-(let ((a!309 (ite (and (= rule@7 #x06) true)
-                  #x12
-                  (ite (and (= rule@7 #x07) true) #x03 a!308))))
-(let ((a!310 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!333))))
+(let ((a!335 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x05) true) #x04 a!309))))
-(let ((a!311 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!334))))
+(let ((a!336 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x03) true) #x02 a!310))))
-(let ((a!312 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!335))))
+(let ((a!337 (ite (and (= rule@7 #x02) true)
+                  #x15
+                  (ite (and (= rule@7 #x03) true) #x02 a!336))))
+(let ((a!338 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x14 a!311))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!337))))
   (and a!22
        (= |alive[P0]@8| |alive[P0]@7|)
        a!23
@@ -15203,40 +16260,43 @@
        (= |folio.data[F0]@8| a!262)
        a!272
        a!282
+       a!294
+       (= |folio.node[F1]@8| a!301)
+       (= |folio.node[F2]@8| a!308)
        (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
-       (= |&mm->mmap_lock.writer[P1]@8| a!283)
-       (= |&mm->mmap_lock.readers[P0]@8| a!288)
-       (= |&mm->mmap_lock.readers[P1]@8| a!289)
+       (= |&mm->mmap_lock.writer[P1]@8| a!309)
+       (= |&mm->mmap_lock.readers[P0]@8| a!314)
+       (= |&mm->mmap_lock.readers[P1]@8| a!315)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.writer[av1]@8| |&anon_vma->rwsem.writer[av1]@7|)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!291)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!317)
        (= |&anon_vma->rwsem.readers[av1]@8| |&anon_vma->rwsem.readers[av1]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
        (= |ptlock_ptr(page)[P1]@8| |ptlock_ptr(page)[P1]@7|)
-       a!294
-       (= |PG_locked[F1]@8| a!295)
-       (= |PG_locked[F2]@8| a!296)
-       (= migrate0.pc@8 a!312)
-       (= migrate0.isolated@8 a!314)
-       (= migrate0.dst@8 a!316)
-       (= migrate0.anon_vma@8 a!317)
-       (= migrate0.cursor@8 a!320)
-       (= migrate0.page_was_mapped@8 a!321)
-       (= migrate0.ok@8 a!323)
-       a!324
-       (= fault0.pc@8 a!332)
-       (= fault0.wait_folio@8 a!333)
-       (= fault0.old_page@8 a!335)
-       (= fault0.new_page@8 a!338)
-       (= exit0.pc@8 a!341)
-       a!343
-       (= |exit0.tlb_batch[F0]@8| a!345)
-       (= |exit0.tlb_batch[F1]@8| a!346)
-       (= |exit0.tlb_batch[F2]@8| a!347)
+       a!320
+       (= |PG_locked[F1]@8| a!321)
+       (= |PG_locked[F2]@8| a!322)
+       (= migrate0.pc@8 a!338)
+       (= migrate0.isolated@8 a!340)
+       (= migrate0.dst@8 a!342)
+       (= migrate0.anon_vma@8 a!343)
+       (= migrate0.cursor@8 a!346)
+       (= migrate0.page_was_mapped@8 a!347)
+       (= migrate0.ok@8 a!349)
+       a!350
+       (= fault0.pc@8 a!358)
+       (= fault0.wait_folio@8 a!359)
+       (= fault0.old_page@8 a!361)
+       (= fault0.new_page@8 a!364)
+       (= exit0.pc@8 a!367)
+       a!369
+       (= |exit0.tlb_batch[F0]@8| a!371)
+       (= |exit0.tlb_batch[F1]@8| a!372)
+       (= |exit0.tlb_batch[F2]@8| a!373)
        (bvule |alive[P0]@8| #x01)
        (bvule |alive[P1]@8| #x01)
-       (bvule |pte[P0][0]@8| #x04)
-       (bvule |pte[P1][0]@8| #x04)
+       (bvule |pte[P0][0]@8| #x06)
+       (bvule |pte[P1][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x02)
        (bvule |pte.folio[P1][0]@8| #x02)
        (bvule |pte.write[P0][0]@8| #x01)
@@ -15257,9 +16317,9 @@
        (bvule |folio.refcount[F0]@8| #x07)
        (bvule |folio.refcount[F1]@8| #x07)
        (bvule |folio.refcount[F2]@8| #x07)
-       (bvule |folio.mapcount[F0]@8| #x02)
-       (bvule |folio.mapcount[F1]@8| #x02)
-       (bvule |folio.mapcount[F2]@8| #x02)
+       (bvule |folio.mapcount[F0]@8| #x03)
+       (bvule |folio.mapcount[F1]@8| #x03)
+       (bvule |folio.mapcount[F2]@8| #x03)
        (bvule |PG_lru[F0]@8| #x01)
        (bvule |PG_lru[F1]@8| #x01)
        (bvule |PG_lru[F2]@8| #x01)
@@ -15275,6 +16335,9 @@
        (bvule |folio.data[F0]@8| #x02)
        (bvule |folio.data[F1]@8| #x02)
        (bvule |folio.data[F2]@8| #x02)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
+       (bvule |folio.node[F2]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@8| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@8| #x03)
@@ -15288,7 +16351,7 @@
        (bvule |PG_locked[F0]@8| #x03)
        (bvule |PG_locked[F1]@8| #x03)
        (bvule |PG_locked[F2]@8| #x03)
-       (bvule migrate0.pc@8 #x14)
+       (bvule migrate0.pc@8 #x15)
        (bvule migrate0.isolated@8 #x01)
        (bvule migrate0.dst@8 #x03)
        (bvule migrate0.anon_vma@8 #x02)
@@ -15296,7 +16359,7 @@
        (bvule migrate0.page_was_mapped@8 #x01)
        (bvule migrate0.ok@8 #x01)
        (bvule migrate0.pass@8 #x01)
-       (bvule fault0.pc@8 #x07)
+       (bvule fault0.pc@8 #x0a)
        (bvule fault0.wait_folio@8 #x03)
        (bvule fault0.old_page@8 #x03)
        (bvule fault0.new_page@8 #x03)
@@ -15342,7 +16405,7 @@
                            |anon_vma.len[av1]@8|))
                (= |folio.mapcount[F0]@8| #x00)))
       (a!11 (and (= rule@8 #x17)
-                 (= migrate0.pc@8 #x0c)
+                 (= migrate0.pc@8 #x0d)
                  (bvuge migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
@@ -15556,85 +16619,102 @@
                        (= |folio.refcount[F2]@8| #x01))
                   #x00
                   |folio.data[F2]@8|))
-      (a!283 (ite (and (= rule@8 #x33) true)
+      (a!284 (ite (= fault0.old_page@8 #x00)
+                  |folio.node[F0]@8|
+                  (ite (= fault0.old_page@8 #x01)
+                       |folio.node[F1]@8|
+                       |folio.node[F2]@8|)))
+      (a!286 (ite (and (not (= |exit0.tlb_batch[F0]@8| #x00))
+                       (= |folio.refcount[F0]@8| #x01))
+                  #x00
+                  |folio.node[F0]@8|))
+      (a!295 (ite (and (not (= |exit0.tlb_batch[F1]@8| #x00))
+                       (= |folio.refcount[F1]@8| #x01))
+                  #x00
+                  |folio.node[F1]@8|))
+      (a!302 (ite (and (not (= |exit0.tlb_batch[F2]@8| #x00))
+                       (= |folio.refcount[F2]@8| #x01))
+                  #x00
+                  |folio.node[F2]@8|))
+      (a!309 (ite (and (= rule@8 #x33) true)
                   #x03
                   (ite (and (= rule@8 #x35) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@8|)))
-      (a!284 (ite (and (= rule@8 #x2e) true)
+      (a!310 (ite (and (= rule@8 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                        |&mm->mmap_lock.readers[P0]@8|)))
-      (a!289 (ite (and (= rule@8 #x30) true)
+      (a!315 (ite (and (= rule@8 #x30) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                        |&mm->mmap_lock.readers[P1]@8|)))
-      (a!290 (ite (and (= rule@8 #x15) true)
+      (a!316 (ite (and (= rule@8 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
                        |&anon_vma->rwsem.readers[av0]@8|)))
-      (a!292 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
+      (a!318 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1a) true) #x00 |PG_locked[F0]@8|)))
-      (a!295 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!321 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!296 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x02))
+      (a!322 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x02))
                        #x00
                        |PG_locked[F2]@8|)))
-      (a!297 (ite (and (= rule@8 #x1e) true)
-                  #x13
-                  (ite (and (= rule@8 #x1f) true) #x14 migrate0.pc@8)))
-      (a!313 (ite (and (= rule@8 #x1c) true)
+      (a!323 (ite (and (= rule@8 #x1e) true)
+                  #x14
+                  (ite (and (= rule@8 #x1f) true) #x15 migrate0.pc@8)))
+      (a!339 (ite (and (= rule@8 #x1c) true)
                   #x00
                   (ite (and (= rule@8 #x1f) true) #x00 migrate0.isolated@8)))
-      (a!315 (ite (and (= rule@8 #x1d) true)
+      (a!341 (ite (and (= rule@8 #x1d) true)
                   #x03
                   (ite (and (= rule@8 #x1e) true) #x03 migrate0.dst@8)))
-      (a!317 (ite (and (= rule@8 #x09) true)
+      (a!343 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x19) true) #x02 migrate0.anon_vma@8)))
-      (a!318 (ite (and (= rule@8 #x16) true)
+      (a!344 (ite (and (= rule@8 #x16) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x17) true) #x00 migrate0.cursor@8)))
-      (a!321 (ite (and (= rule@8 #x0c) true)
+      (a!347 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!322 (ite (and (= rule@8 #x12) true)
+      (a!348 (ite (and (= rule@8 #x12) true)
                   #x00
                   (ite (and (= rule@8 #x13) true) #x01 migrate0.ok@8)))
-      (a!324 (= migrate0.pass@9
+      (a!350 (= migrate0.pass@9
                 (ite (and (= rule@8 #x1d) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!325 (ite (and (= rule@8 #x2e) true)
-                  #x07
+      (a!351 (ite (and (= rule@8 #x2e) true)
+                  #x0a
                   (ite (and (= rule@8 #x2f) true) #x00 fault0.pc@8)))
-      (a!333 (ite (and (= rule@8 #x24) true)
+      (a!359 (ite (and (= rule@8 #x24) true)
                   |pte.folio[P0][0]@8|
                   (ite (and (= rule@8 #x25) true) #x03 fault0.wait_folio@8)))
-      (a!334 (ite (and (= rule@8 #x2a) true)
+      (a!360 (ite (and (= rule@8 #x2a) true)
                   #x03
                   (ite (and (= rule@8 #x2b) true) #x03 fault0.old_page@8)))
-      (a!336 (ite (and (= rule@8 #x2e) true)
+      (a!362 (ite (and (= rule@8 #x2e) true)
                   #x03
                   (ite (and (= rule@8 #x2f) true) #x03 fault0.new_page@8)))
-      (a!339 (ite (and (= rule@8 #x34) true)
+      (a!365 (ite (and (= rule@8 #x34) true)
                   #x05
                   (ite (and (= rule@8 #x35) true) #x06 exit0.pc@8)))
-      (a!342 (ite (and (= rule@8 #x31) true)
+      (a!368 (ite (and (= rule@8 #x31) true)
                   #x01
                   (ite (and (= rule@8 #x35) true) #x00 exit0.addr@8)))
-      (a!344 (ite (= |pte[P1][0]@8| #x01)
+      (a!370 (ite (= |pte[P1][0]@8| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@8| #x00)
                        |exit0.tlb_batch[F0]@8|
@@ -15815,69 +16895,83 @@
                        (ite (= fault0.new_page@8 #x01)
                             |folio.data[F1]@8|
                             |folio.data[F2]@8|))))
-      (a!285 (ite (and (= rule@8 #x2b) true)
+      (a!283 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       (ite (= migrate0.dst@8 #x01)
+                            |folio.node[F1]@8|
+                            |folio.node[F2]@8|))))
+      (a!285 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@8 #x00)
+                       |folio.node[F0]@8|
+                       (ite (= fault0.new_page@8 #x01)
+                            |folio.node[F1]@8|
+                            |folio.node[F2]@8|))))
+      (a!311 (ite (and (= rule@8 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!284)))
-      (a!291 (ite (and (= rule@8 #x0c) true)
+                       a!310)))
+      (a!317 (ite (and (= rule@8 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
-                       a!290)))
-      (a!293 (ite (and (= rule@8 #x08) true)
+                       a!316)))
+      (a!319 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!292)))
-      (a!298 (ite (and (= rule@8 #x1c) true)
-                  #x14
-                  (ite (and (= rule@8 #x1d) true) #x01 a!297)))
-      (a!314 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!318)))
+      (a!324 (ite (and (= rule@8 #x1c) true)
+                  #x15
+                  (ite (and (= rule@8 #x1d) true) #x01 a!323)))
+      (a!340 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!313)))
-      (a!319 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!339)))
+      (a!345 (ite (and (= rule@8 #x0f) true)
                   #x00
-                  (ite (and (= rule@8 #x15) true) #x00 a!318)))
-      (a!323 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x15) true) #x00 a!344)))
+      (a!349 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x11) true) #x00 a!322)))
-      (a!326 (ite (and (= rule@8 #x2c) true)
+                  (ite (and (= rule@8 #x11) true) #x00 a!348)))
+      (a!352 (ite (and (= rule@8 #x2c) true)
                   #x05
-                  (ite (and (= rule@8 #x2d) true) #x07 a!325)))
-      (a!335 (ite (and (= rule@8 #x27) true)
+                  (ite (and (= rule@8 #x2d) true) #x0a a!351)))
+      (a!361 (ite (and (= rule@8 #x27) true)
                   |pte.folio[P0][0]@8|
-                  (ite (and (= rule@8 #x29) true) #x03 a!334)))
-      (a!340 (ite (and (= rule@8 #x32) true)
+                  (ite (and (= rule@8 #x29) true) #x03 a!360)))
+      (a!366 (ite (and (= rule@8 #x32) true)
                   #x03
-                  (ite (and (= rule@8 #x33) true) #x04 a!339)))
-      (a!343 (= exit0.addr@9 (ite (and (= rule@8 #x30) true) #x00 a!342)))
-      (a!345 (ite (and (= rule@8 #x31) (= |pte.folio[P1][0]@8| #x00))
-                  a!344
+                  (ite (and (= rule@8 #x33) true) #x04 a!365)))
+      (a!369 (= exit0.addr@9 (ite (and (= rule@8 #x30) true) #x00 a!368)))
+      (a!371 (ite (and (= rule@8 #x31) (= |pte.folio[P1][0]@8| #x00))
+                  a!370
                   (ite (and (= rule@8 #x35) true) #x00 |exit0.tlb_batch[F0]@8|)))
-      (a!346 (ite (and (= rule@8 #x31) (= |pte.folio[P1][0]@8| #x01))
-                  a!344
+      (a!372 (ite (and (= rule@8 #x31) (= |pte.folio[P1][0]@8| #x01))
+                  a!370
                   (ite (and (= rule@8 #x35) true) #x00 |exit0.tlb_batch[F1]@8|)))
-      (a!347 (ite (and (= rule@8 #x31) (= |pte.folio[P1][0]@8| #x02))
-                  a!344
+      (a!373 (ite (and (= rule@8 #x31) (= |pte.folio[P1][0]@8| #x02))
+                  a!370
                   (ite (and (= rule@8 #x35) true) #x00 |exit0.tlb_batch[F2]@8|))))
 (let ((a!8 (and (= rule@8 #x0e)
-                (= migrate0.pc@8 #x07)
-                (= |folio.index[F0]@8| #x00)
+                (= migrate0.pc@8 #x08)
                 (bvult migrate0.cursor@8
                        (ite (= |folio.mapping[F0]@8| #x00)
                             |anon_vma.len[av0]@8|
                             |anon_vma.len[av1]@8|))
                 (bvugt |folio.mapcount[F0]@8| #x00)
+                (= |folio.index[F0]@8| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@8|
                         |ptlock_ptr(page)[P1]@8|)
                    #x00)))
       (a!10 (and (= rule@8 #x16)
-                 (= migrate0.pc@8 #x0c)
-                 (= |folio.index[F0]@8| #x00)
+                 (= migrate0.pc@8 #x0d)
                  (bvult migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
+                 (= |folio.index[F0]@8| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@8|
                          |ptlock_ptr(page)[P1]@8|)
@@ -16001,32 +17095,41 @@
       (a!274 (ite (and (= rule@8 #x2f) (= fault0.new_page@8 #x02))
                   a!251
                   (ite (and (= rule@8 #x35) true) a!273 |folio.data[F2]@8|)))
-      (a!286 (ite (and (= rule@8 #x29) true)
+      (a!287 (ite (and (= rule@8 #x2f) (= fault0.new_page@8 #x00))
+                  a!285
+                  (ite (and (= rule@8 #x35) true) a!286 |folio.node[F0]@8|)))
+      (a!296 (ite (and (= rule@8 #x2f) (= fault0.new_page@8 #x01))
+                  a!285
+                  (ite (and (= rule@8 #x35) true) a!295 |folio.node[F1]@8|)))
+      (a!303 (ite (and (= rule@8 #x2f) (= fault0.new_page@8 #x02))
+                  a!285
+                  (ite (and (= rule@8 #x35) true) a!302 |folio.node[F2]@8|)))
+      (a!312 (ite (and (= rule@8 #x29) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!285)))
-      (a!294 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!293)))
-      (a!299 (ite (and (= rule@8 #x1a) true)
-                  (ite (not (= migrate0.ok@8 #x00)) #x10 #x12)
-                  (ite (and (= rule@8 #x1b) true) #x11 a!298)))
-      (a!316 (ite (and (= rule@8 #x03) true)
+                       a!311)))
+      (a!320 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!319)))
+      (a!325 (ite (and (= rule@8 #x1a) true)
+                  (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
+                  (ite (and (= rule@8 #x1b) true) #x12 a!324)))
+      (a!342 (ite (and (= rule@8 #x03) true)
                   a!65
-                  (ite (and (= rule@8 #x1b) true) #x03 a!315)))
-      (a!320 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x1b) true) #x03 a!341)))
+      (a!346 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!319)))
-      (a!327 (ite (and (= rule@8 #x2a) true)
-                  #x07
-                  (ite (and (= rule@8 #x2b) true) #x00 a!326)))
-      (a!337 (ite (and (= rule@8 #x2b) true)
+                       a!345)))
+      (a!353 (ite (and (= rule@8 #x2a) true)
+                  #x0a
+                  (ite (and (= rule@8 #x2b) true) #x00 a!352)))
+      (a!363 (ite (and (= rule@8 #x2b) true)
                   #x03
-                  (ite (and (= rule@8 #x2c) true) a!65 a!336)))
-      (a!341 (ite (and (= rule@8 #x30) true)
+                  (ite (and (= rule@8 #x2c) true) a!65 a!362)))
+      (a!367 (ite (and (= rule@8 #x30) true)
                   #x01
-                  (ite (and (= rule@8 #x31) true) #x02 a!340))))
+                  (ite (and (= rule@8 #x31) true) #x02 a!366))))
 (let ((a!22 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -16061,44 +17164,44 @@
                 (and (= rule@8 #x0a) (= migrate0.pc@8 #x04) (not a!4))
                 (and (= rule@8 #x0b) (= migrate0.pc@8 #x05) a!5)
                 (and (= rule@8 #x0c)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (bvugt |folio.mapcount[F0]@8| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 (and (= rule@8 #x0d)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (= |folio.mapcount[F0]@8| #x00))
                 a!8
-                (and (= rule@8 #x0f) (= migrate0.pc@8 #x07) a!9)
+                (and (= rule@8 #x0f) (= migrate0.pc@8 #x08) a!9)
                 (and (= rule@8 #x10)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (= |folio.refcount[F0]@8| #x01))
                 (and (= rule@8 #x11)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (not (= |folio.refcount[F0]@8| #x01)))
                 (and (= rule@8 #x12)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (bvugt |folio.mapcount[F0]@8| #x00))
-                (and (= rule@8 #x13) (= migrate0.pc@8 #x09))
-                (and (= rule@8 #x14) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x13) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x14) (= migrate0.pc@8 #x0b))
                 (and (= rule@8 #x15)
-                     (= migrate0.pc@8 #x0b)
+                     (= migrate0.pc@8 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 a!10
                 a!11
-                (and (= rule@8 #x18) (= migrate0.pc@8 #x0d))
-                (and (= rule@8 #x19) (= migrate0.pc@8 #x0e))
-                (and (= rule@8 #x1a) (= migrate0.pc@8 #x0f))
-                (and (= rule@8 #x1b) (= migrate0.pc@8 #x10))
-                (and (= rule@8 #x1c) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x18) (= migrate0.pc@8 #x0e))
+                (and (= rule@8 #x19) (= migrate0.pc@8 #x0f))
+                (and (= rule@8 #x1a) (= migrate0.pc@8 #x10))
+                (and (= rule@8 #x1b) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x1c) (= migrate0.pc@8 #x12))
                 (and (= rule@8 #x1d)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvult migrate0.pass@8 #x01))
                 (and (= rule@8 #x1e)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvuge migrate0.pass@8 #x01))
-                (and (= rule@8 #x1f) (= migrate0.pc@8 #x13))
+                (and (= rule@8 #x1f) (= migrate0.pc@8 #x14))
                 (and (= rule@8 #x20)
                      (= fault0.pc@8 #x00)
                      (not (= |alive[P0]@8| #x00))
@@ -16279,20 +17382,29 @@
                   (ite (and (= rule@8 #x2e) (= fault0.new_page@8 #x02))
                        #x02
                        a!274)))
-      (a!287 (ite (and (= rule@8 #x25) true)
+      (a!288 (ite (and (= rule@8 #x2b) (= fault0.old_page@8 #x00))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@8 #x2c) (= a!65 #x00)) #x00 a!287)))
+      (a!297 (ite (and (= rule@8 #x2b) (= fault0.old_page@8 #x01))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@8 #x2c) (= a!65 #x01)) #x00 a!296)))
+      (a!304 (ite (and (= rule@8 #x2b) (= fault0.old_page@8 #x02))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@8 #x2c) (= a!65 #x02)) #x00 a!303)))
+      (a!313 (ite (and (= rule@8 #x25) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x26) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!286)))
-      (a!300 (ite (and (= rule@8 #x18) true)
-                  #x0e
-                  (ite (and (= rule@8 #x19) true) #x0f a!299)))
-      (a!328 (ite (and (= rule@8 #x28) true)
+                       a!312)))
+      (a!326 (ite (and (= rule@8 #x18) true)
+                  #x0f
+                  (ite (and (= rule@8 #x19) true) #x10 a!325)))
+      (a!354 (ite (and (= rule@8 #x28) true)
                   #x04
-                  (ite (and (= rule@8 #x29) true) #x07 a!327)))
-      (a!338 (ite (and (= rule@8 #x28) true)
+                  (ite (and (= rule@8 #x29) true) #x0a a!353)))
+      (a!364 (ite (and (= rule@8 #x28) true)
                   a!65
-                  (ite (and (= rule@8 #x2a) true) #x03 a!337))))
+                  (ite (and (= rule@8 #x2a) true) #x03 a!363))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!32 (ite (and (= rule@8 #x16) (= a!7 #x01))
                  (ite a!29 #x01 a!24)
@@ -16431,17 +17543,32 @@
                   (ite (and (= rule@8 #x2b) (= fault0.old_page@8 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!275)))
-      (a!288 (ite (and (= rule@8 #x22) true)
+      (a!289 (ite (and (= rule@8 #x2a) (= fault0.old_page@8 #x00))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@8 #x2b) (= fault0.new_page@8 #x00))
+                       a!285
+                       a!288)))
+      (a!298 (ite (and (= rule@8 #x2a) (= fault0.old_page@8 #x01))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@8 #x2b) (= fault0.new_page@8 #x01))
+                       a!285
+                       a!297)))
+      (a!305 (ite (and (= rule@8 #x2a) (= fault0.old_page@8 #x02))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@8 #x2b) (= fault0.new_page@8 #x02))
+                       a!285
+                       a!304)))
+      (a!314 (ite (and (= rule@8 #x22) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x23) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!287)))
-      (a!301 (ite (and (= rule@8 #x15) true)
-                  #x0c
-                  (ite (and (= rule@8 #x17) true) #x0d a!300)))
-      (a!329 (ite (and (= rule@8 #x26) true)
-                  #x07
-                  (ite (and (= rule@8 #x27) true) #x03 a!328))))
+                       a!313)))
+      (a!327 (ite (and (= rule@8 #x15) true)
+                  #x0d
+                  (ite (and (= rule@8 #x17) true) #x0e a!326)))
+      (a!355 (ite (and (= rule@8 #x26) true)
+                  #x0a
+                  (ite (and (= rule@8 #x27) true) #x03 a!354))))
 (let ((a!31 (ite (and (= rule@8 #x0e) (= a!7 #x00))
                  a!28
                  (ite (and (= rule@8 #x16) (= a!7 #x00))
@@ -16566,12 +17693,27 @@
                   (ite (and (= rule@8 #x2a) (= fault0.old_page@8 #x02))
                        (ite (= a!68 #x02) #x00 a!250)
                        a!276)))
-      (a!302 (ite (and (= rule@8 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!301))
-      (a!330 (ite (and (= rule@8 #x24) true)
+      (a!290 (ite (and (= rule@8 #x28) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@8 #x29) (= fault0.old_page@8 #x00))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!289)))
+      (a!299 (ite (and (= rule@8 #x28) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@8 #x29) (= fault0.old_page@8 #x01))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!298)))
+      (a!306 (ite (and (= rule@8 #x28) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@8 #x29) (= fault0.old_page@8 #x02))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!305)))
+      (a!328 (ite (and (= rule@8 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!327))
+      (a!356 (ite (and (= rule@8 #x24) true)
                   #x06
-                  (ite (and (= rule@8 #x25) true) #x00 a!329))))
+                  (ite (and (= rule@8 #x25) true) #x00 a!355))))
 (let ((a!77 (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x00))
                  a!67
                  (ite (and (= rule@8 #x1f) true)
@@ -16681,12 +17823,29 @@
                   (ite (and (= rule@8 #x29) (= fault0.old_page@8 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!277)))
-      (a!303 (ite (and (= rule@8 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  (ite (and (= rule@8 #x13) true) #x0a a!302)))
-      (a!331 (ite (and (= rule@8 #x22) true)
+      (a!291 (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x00))
+                  a!283
+                  (ite (and (= rule@8 #x1f) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       a!290)))
+      (a!300 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
+                  a!283
+                  (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
+                       a!283
+                       a!299)))
+      (a!307 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x02))
+                  a!283
+                  (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x02))
+                       a!283
+                       a!306)))
+      (a!329 (ite (and (= rule@8 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  (ite (and (= rule@8 #x13) true) #x0b a!328)))
+      (a!357 (ite (and (= rule@8 #x22) true)
                   #x02
-                  (ite (and (= rule@8 #x23) true) #x00 a!330))))
+                  (ite (and (= rule@8 #x23) true) #x00 a!356))))
 (let ((a!78 (ite (and (= rule@8 #x1c) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00)) a!67 a!77)))
@@ -16786,12 +17945,27 @@
                   (ite (and (= rule@8 #x26) (= |pte.folio[P0][0]@8| #x02))
                        #x02
                        a!278)))
-      (a!304 (ite (and (= rule@8 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!303))
-      (a!332 (ite (and (= rule@8 #x20) true)
-                  #x07
-                  (ite (and (= rule@8 #x21) true) #x01 a!331))))
+      (a!292 (ite (and (= rule@8 #x1c) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
+                       a!283
+                       a!291)))
+      (a!301 (ite (and (= rule@8 #x03) (= a!65 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
+                       a!283
+                       a!300)))
+      (a!308 (ite (and (= rule@8 #x03) (= a!65 #x02))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x02))
+                       a!283
+                       a!307)))
+      (a!330 (ite (and (= rule@8 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!329))
+      (a!358 (ite (and (= rule@8 #x20) true)
+                  #x0a
+                  (ite (and (= rule@8 #x21) true) #x01 a!357))))
 (let ((a!79 (ite (and (= rule@8 #x03) (= a!65 #x00))
                  #x01
                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x00)) a!67 a!78)))
@@ -16857,9 +18031,14 @@
                   (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x02))
                        a!249
                        a!279)))
-      (a!305 (ite (and (= rule@8 #x0f) true)
-                  #x08
-                  (ite (and (= rule@8 #x10) true) #x09 a!304))))
+      (a!293 (ite (and (= rule@8 #x03) (= a!65 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x00))
+                       a!283
+                       a!292)))
+      (a!331 (ite (and (= rule@8 #x0f) true)
+                  #x09
+                  (ite (and (= rule@8 #x10) true) #x0a a!330))))
 (let ((a!80 (= |folio.used[F0]@9|
                (ite (and (= rule@8 #x02) true)
                     (ite (= |folio.refcount[F0]@8| #x01)
@@ -16909,9 +18088,15 @@
                   (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x02))
                        a!249
                        a!280)))
-      (a!306 (ite (and (= rule@8 #x0c) true)
-                  #x07
-                  (ite (and (= rule@8 #x0d) true) #x08 a!305))))
+      (a!294 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x02) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!293)))
+      (a!332 (ite (and (= rule@8 #x0c) true)
+                  #x08
+                  (ite (and (= rule@8 #x0d) true) #x09 a!331))))
 (let ((a!107 (ite (and (= rule@8 #x02) true)
                   (bvsub |folio.refcount[F0]@8| #x01)
                   (ite (and (= rule@8 #x03) (= a!65 #x00)) #x01 a!106)))
@@ -16930,9 +18115,9 @@
                 (ite (and (= rule@8 #x03) (= a!65 #x01)) #x00 a!271)))
       (a!282 (= |folio.data[F2]@9|
                 (ite (and (= rule@8 #x03) (= a!65 #x02)) #x00 a!281)))
-      (a!307 (ite (and (= rule@8 #x0a) true)
+      (a!333 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x06 a!306))))
+                  (ite (and (= rule@8 #x0b) true) #x07 a!332))))
 (let ((a!108 (= |folio.refcount[F0]@9|
                 (ite (and (= rule@8 #x00) true)
                      (bvadd |folio.refcount[F0]@8| #x01)
@@ -16940,21 +18125,21 @@
       (a!262 (ite (and (= rule@8 #x02) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                   (ite (and (= rule@8 #x03) (= a!65 #x00)) #x00 a!261)))
-      (a!308 (ite (and (= rule@8 #x08) true)
+      (a!334 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!307))))
-(let ((a!309 (ite (and (= rule@8 #x06) true)
-                  #x12
-                  (ite (and (= rule@8 #x07) true) #x03 a!308))))
-(let ((a!310 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!333))))
+(let ((a!335 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x05) true) #x04 a!309))))
-(let ((a!311 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!334))))
+(let ((a!336 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x03) true) #x02 a!310))))
-(let ((a!312 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!335))))
+(let ((a!337 (ite (and (= rule@8 #x02) true)
+                  #x15
+                  (ite (and (= rule@8 #x03) true) #x02 a!336))))
+(let ((a!338 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x14 a!311))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!337))))
   (and a!22
        (= |alive[P0]@9| |alive[P0]@8|)
        a!23
@@ -16998,40 +18183,43 @@
        (= |folio.data[F0]@9| a!262)
        a!272
        a!282
+       a!294
+       (= |folio.node[F1]@9| a!301)
+       (= |folio.node[F2]@9| a!308)
        (= |&mm->mmap_lock.writer[P0]@9| |&mm->mmap_lock.writer[P0]@8|)
-       (= |&mm->mmap_lock.writer[P1]@9| a!283)
-       (= |&mm->mmap_lock.readers[P0]@9| a!288)
-       (= |&mm->mmap_lock.readers[P1]@9| a!289)
+       (= |&mm->mmap_lock.writer[P1]@9| a!309)
+       (= |&mm->mmap_lock.readers[P0]@9| a!314)
+       (= |&mm->mmap_lock.readers[P1]@9| a!315)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.writer[av1]@9| |&anon_vma->rwsem.writer[av1]@8|)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!291)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!317)
        (= |&anon_vma->rwsem.readers[av1]@9| |&anon_vma->rwsem.readers[av1]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
        (= |ptlock_ptr(page)[P1]@9| |ptlock_ptr(page)[P1]@8|)
-       a!294
-       (= |PG_locked[F1]@9| a!295)
-       (= |PG_locked[F2]@9| a!296)
-       (= migrate0.pc@9 a!312)
-       (= migrate0.isolated@9 a!314)
-       (= migrate0.dst@9 a!316)
-       (= migrate0.anon_vma@9 a!317)
-       (= migrate0.cursor@9 a!320)
-       (= migrate0.page_was_mapped@9 a!321)
-       (= migrate0.ok@9 a!323)
-       a!324
-       (= fault0.pc@9 a!332)
-       (= fault0.wait_folio@9 a!333)
-       (= fault0.old_page@9 a!335)
-       (= fault0.new_page@9 a!338)
-       (= exit0.pc@9 a!341)
-       a!343
-       (= |exit0.tlb_batch[F0]@9| a!345)
-       (= |exit0.tlb_batch[F1]@9| a!346)
-       (= |exit0.tlb_batch[F2]@9| a!347)
+       a!320
+       (= |PG_locked[F1]@9| a!321)
+       (= |PG_locked[F2]@9| a!322)
+       (= migrate0.pc@9 a!338)
+       (= migrate0.isolated@9 a!340)
+       (= migrate0.dst@9 a!342)
+       (= migrate0.anon_vma@9 a!343)
+       (= migrate0.cursor@9 a!346)
+       (= migrate0.page_was_mapped@9 a!347)
+       (= migrate0.ok@9 a!349)
+       a!350
+       (= fault0.pc@9 a!358)
+       (= fault0.wait_folio@9 a!359)
+       (= fault0.old_page@9 a!361)
+       (= fault0.new_page@9 a!364)
+       (= exit0.pc@9 a!367)
+       a!369
+       (= |exit0.tlb_batch[F0]@9| a!371)
+       (= |exit0.tlb_batch[F1]@9| a!372)
+       (= |exit0.tlb_batch[F2]@9| a!373)
        (bvule |alive[P0]@9| #x01)
        (bvule |alive[P1]@9| #x01)
-       (bvule |pte[P0][0]@9| #x04)
-       (bvule |pte[P1][0]@9| #x04)
+       (bvule |pte[P0][0]@9| #x06)
+       (bvule |pte[P1][0]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x02)
        (bvule |pte.folio[P1][0]@9| #x02)
        (bvule |pte.write[P0][0]@9| #x01)
@@ -17052,9 +18240,9 @@
        (bvule |folio.refcount[F0]@9| #x07)
        (bvule |folio.refcount[F1]@9| #x07)
        (bvule |folio.refcount[F2]@9| #x07)
-       (bvule |folio.mapcount[F0]@9| #x02)
-       (bvule |folio.mapcount[F1]@9| #x02)
-       (bvule |folio.mapcount[F2]@9| #x02)
+       (bvule |folio.mapcount[F0]@9| #x03)
+       (bvule |folio.mapcount[F1]@9| #x03)
+       (bvule |folio.mapcount[F2]@9| #x03)
        (bvule |PG_lru[F0]@9| #x01)
        (bvule |PG_lru[F1]@9| #x01)
        (bvule |PG_lru[F2]@9| #x01)
@@ -17070,6 +18258,9 @@
        (bvule |folio.data[F0]@9| #x02)
        (bvule |folio.data[F1]@9| #x02)
        (bvule |folio.data[F2]@9| #x02)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
+       (bvule |folio.node[F2]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@9| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@9| #x03)
@@ -17083,7 +18274,7 @@
        (bvule |PG_locked[F0]@9| #x03)
        (bvule |PG_locked[F1]@9| #x03)
        (bvule |PG_locked[F2]@9| #x03)
-       (bvule migrate0.pc@9 #x14)
+       (bvule migrate0.pc@9 #x15)
        (bvule migrate0.isolated@9 #x01)
        (bvule migrate0.dst@9 #x03)
        (bvule migrate0.anon_vma@9 #x02)
@@ -17091,7 +18282,7 @@
        (bvule migrate0.page_was_mapped@9 #x01)
        (bvule migrate0.ok@9 #x01)
        (bvule migrate0.pass@9 #x01)
-       (bvule fault0.pc@9 #x07)
+       (bvule fault0.pc@9 #x0a)
        (bvule fault0.wait_folio@9 #x03)
        (bvule fault0.old_page@9 #x03)
        (bvule fault0.new_page@9 #x03)
@@ -17137,7 +18328,7 @@
                            |anon_vma.len[av1]@9|))
                (= |folio.mapcount[F0]@9| #x00)))
       (a!11 (and (= rule@9 #x17)
-                 (= migrate0.pc@9 #x0c)
+                 (= migrate0.pc@9 #x0d)
                  (bvuge migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
@@ -17351,85 +18542,102 @@
                        (= |folio.refcount[F2]@9| #x01))
                   #x00
                   |folio.data[F2]@9|))
-      (a!283 (ite (and (= rule@9 #x33) true)
+      (a!284 (ite (= fault0.old_page@9 #x00)
+                  |folio.node[F0]@9|
+                  (ite (= fault0.old_page@9 #x01)
+                       |folio.node[F1]@9|
+                       |folio.node[F2]@9|)))
+      (a!286 (ite (and (not (= |exit0.tlb_batch[F0]@9| #x00))
+                       (= |folio.refcount[F0]@9| #x01))
+                  #x00
+                  |folio.node[F0]@9|))
+      (a!295 (ite (and (not (= |exit0.tlb_batch[F1]@9| #x00))
+                       (= |folio.refcount[F1]@9| #x01))
+                  #x00
+                  |folio.node[F1]@9|))
+      (a!302 (ite (and (not (= |exit0.tlb_batch[F2]@9| #x00))
+                       (= |folio.refcount[F2]@9| #x01))
+                  #x00
+                  |folio.node[F2]@9|))
+      (a!309 (ite (and (= rule@9 #x33) true)
                   #x03
                   (ite (and (= rule@9 #x35) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@9|)))
-      (a!284 (ite (and (= rule@9 #x2e) true)
+      (a!310 (ite (and (= rule@9 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                        |&mm->mmap_lock.readers[P0]@9|)))
-      (a!289 (ite (and (= rule@9 #x30) true)
+      (a!315 (ite (and (= rule@9 #x30) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                        |&mm->mmap_lock.readers[P1]@9|)))
-      (a!290 (ite (and (= rule@9 #x15) true)
+      (a!316 (ite (and (= rule@9 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
                        |&anon_vma->rwsem.readers[av0]@9|)))
-      (a!292 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
+      (a!318 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1a) true) #x00 |PG_locked[F0]@9|)))
-      (a!295 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!321 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!296 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x02))
+      (a!322 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x02))
                        #x00
                        |PG_locked[F2]@9|)))
-      (a!297 (ite (and (= rule@9 #x1e) true)
-                  #x13
-                  (ite (and (= rule@9 #x1f) true) #x14 migrate0.pc@9)))
-      (a!313 (ite (and (= rule@9 #x1c) true)
+      (a!323 (ite (and (= rule@9 #x1e) true)
+                  #x14
+                  (ite (and (= rule@9 #x1f) true) #x15 migrate0.pc@9)))
+      (a!339 (ite (and (= rule@9 #x1c) true)
                   #x00
                   (ite (and (= rule@9 #x1f) true) #x00 migrate0.isolated@9)))
-      (a!315 (ite (and (= rule@9 #x1d) true)
+      (a!341 (ite (and (= rule@9 #x1d) true)
                   #x03
                   (ite (and (= rule@9 #x1e) true) #x03 migrate0.dst@9)))
-      (a!317 (ite (and (= rule@9 #x09) true)
+      (a!343 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x19) true) #x02 migrate0.anon_vma@9)))
-      (a!318 (ite (and (= rule@9 #x16) true)
+      (a!344 (ite (and (= rule@9 #x16) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x17) true) #x00 migrate0.cursor@9)))
-      (a!321 (ite (and (= rule@9 #x0c) true)
+      (a!347 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!322 (ite (and (= rule@9 #x12) true)
+      (a!348 (ite (and (= rule@9 #x12) true)
                   #x00
                   (ite (and (= rule@9 #x13) true) #x01 migrate0.ok@9)))
-      (a!324 (= migrate0.pass@10
+      (a!350 (= migrate0.pass@10
                 (ite (and (= rule@9 #x1d) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!325 (ite (and (= rule@9 #x2e) true)
-                  #x07
+      (a!351 (ite (and (= rule@9 #x2e) true)
+                  #x0a
                   (ite (and (= rule@9 #x2f) true) #x00 fault0.pc@9)))
-      (a!333 (ite (and (= rule@9 #x24) true)
+      (a!359 (ite (and (= rule@9 #x24) true)
                   |pte.folio[P0][0]@9|
                   (ite (and (= rule@9 #x25) true) #x03 fault0.wait_folio@9)))
-      (a!334 (ite (and (= rule@9 #x2a) true)
+      (a!360 (ite (and (= rule@9 #x2a) true)
                   #x03
                   (ite (and (= rule@9 #x2b) true) #x03 fault0.old_page@9)))
-      (a!336 (ite (and (= rule@9 #x2e) true)
+      (a!362 (ite (and (= rule@9 #x2e) true)
                   #x03
                   (ite (and (= rule@9 #x2f) true) #x03 fault0.new_page@9)))
-      (a!339 (ite (and (= rule@9 #x34) true)
+      (a!365 (ite (and (= rule@9 #x34) true)
                   #x05
                   (ite (and (= rule@9 #x35) true) #x06 exit0.pc@9)))
-      (a!342 (ite (and (= rule@9 #x31) true)
+      (a!368 (ite (and (= rule@9 #x31) true)
                   #x01
                   (ite (and (= rule@9 #x35) true) #x00 exit0.addr@9)))
-      (a!344 (ite (= |pte[P1][0]@9| #x01)
+      (a!370 (ite (= |pte[P1][0]@9| #x01)
                   #x01
                   (ite (= |pte.folio[P1][0]@9| #x00)
                        |exit0.tlb_batch[F0]@9|
@@ -17610,69 +18818,83 @@
                        (ite (= fault0.new_page@9 #x01)
                             |folio.data[F1]@9|
                             |folio.data[F2]@9|))))
-      (a!285 (ite (and (= rule@9 #x2b) true)
+      (a!283 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       (ite (= migrate0.dst@9 #x01)
+                            |folio.node[F1]@9|
+                            |folio.node[F2]@9|))))
+      (a!285 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@9 #x00)
+                       |folio.node[F0]@9|
+                       (ite (= fault0.new_page@9 #x01)
+                            |folio.node[F1]@9|
+                            |folio.node[F2]@9|))))
+      (a!311 (ite (and (= rule@9 #x2b) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!284)))
-      (a!291 (ite (and (= rule@9 #x0c) true)
+                       a!310)))
+      (a!317 (ite (and (= rule@9 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
-                       a!290)))
-      (a!293 (ite (and (= rule@9 #x08) true)
+                       a!316)))
+      (a!319 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!292)))
-      (a!298 (ite (and (= rule@9 #x1c) true)
-                  #x14
-                  (ite (and (= rule@9 #x1d) true) #x01 a!297)))
-      (a!314 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!318)))
+      (a!324 (ite (and (= rule@9 #x1c) true)
+                  #x15
+                  (ite (and (= rule@9 #x1d) true) #x01 a!323)))
+      (a!340 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!313)))
-      (a!319 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!339)))
+      (a!345 (ite (and (= rule@9 #x0f) true)
                   #x00
-                  (ite (and (= rule@9 #x15) true) #x00 a!318)))
-      (a!323 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x15) true) #x00 a!344)))
+      (a!349 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x11) true) #x00 a!322)))
-      (a!326 (ite (and (= rule@9 #x2c) true)
+                  (ite (and (= rule@9 #x11) true) #x00 a!348)))
+      (a!352 (ite (and (= rule@9 #x2c) true)
                   #x05
-                  (ite (and (= rule@9 #x2d) true) #x07 a!325)))
-      (a!335 (ite (and (= rule@9 #x27) true)
+                  (ite (and (= rule@9 #x2d) true) #x0a a!351)))
+      (a!361 (ite (and (= rule@9 #x27) true)
                   |pte.folio[P0][0]@9|
-                  (ite (and (= rule@9 #x29) true) #x03 a!334)))
-      (a!340 (ite (and (= rule@9 #x32) true)
+                  (ite (and (= rule@9 #x29) true) #x03 a!360)))
+      (a!366 (ite (and (= rule@9 #x32) true)
                   #x03
-                  (ite (and (= rule@9 #x33) true) #x04 a!339)))
-      (a!343 (= exit0.addr@10 (ite (and (= rule@9 #x30) true) #x00 a!342)))
-      (a!345 (ite (and (= rule@9 #x31) (= |pte.folio[P1][0]@9| #x00))
-                  a!344
+                  (ite (and (= rule@9 #x33) true) #x04 a!365)))
+      (a!369 (= exit0.addr@10 (ite (and (= rule@9 #x30) true) #x00 a!368)))
+      (a!371 (ite (and (= rule@9 #x31) (= |pte.folio[P1][0]@9| #x00))
+                  a!370
                   (ite (and (= rule@9 #x35) true) #x00 |exit0.tlb_batch[F0]@9|)))
-      (a!346 (ite (and (= rule@9 #x31) (= |pte.folio[P1][0]@9| #x01))
-                  a!344
+      (a!372 (ite (and (= rule@9 #x31) (= |pte.folio[P1][0]@9| #x01))
+                  a!370
                   (ite (and (= rule@9 #x35) true) #x00 |exit0.tlb_batch[F1]@9|)))
-      (a!347 (ite (and (= rule@9 #x31) (= |pte.folio[P1][0]@9| #x02))
-                  a!344
+      (a!373 (ite (and (= rule@9 #x31) (= |pte.folio[P1][0]@9| #x02))
+                  a!370
                   (ite (and (= rule@9 #x35) true) #x00 |exit0.tlb_batch[F2]@9|))))
 (let ((a!8 (and (= rule@9 #x0e)
-                (= migrate0.pc@9 #x07)
-                (= |folio.index[F0]@9| #x00)
+                (= migrate0.pc@9 #x08)
                 (bvult migrate0.cursor@9
                        (ite (= |folio.mapping[F0]@9| #x00)
                             |anon_vma.len[av0]@9|
                             |anon_vma.len[av1]@9|))
                 (bvugt |folio.mapcount[F0]@9| #x00)
+                (= |folio.index[F0]@9| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@9|
                         |ptlock_ptr(page)[P1]@9|)
                    #x00)))
       (a!10 (and (= rule@9 #x16)
-                 (= migrate0.pc@9 #x0c)
-                 (= |folio.index[F0]@9| #x00)
+                 (= migrate0.pc@9 #x0d)
                  (bvult migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
+                 (= |folio.index[F0]@9| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@9|
                          |ptlock_ptr(page)[P1]@9|)
@@ -17796,32 +19018,41 @@
       (a!274 (ite (and (= rule@9 #x2f) (= fault0.new_page@9 #x02))
                   a!251
                   (ite (and (= rule@9 #x35) true) a!273 |folio.data[F2]@9|)))
-      (a!286 (ite (and (= rule@9 #x29) true)
+      (a!287 (ite (and (= rule@9 #x2f) (= fault0.new_page@9 #x00))
+                  a!285
+                  (ite (and (= rule@9 #x35) true) a!286 |folio.node[F0]@9|)))
+      (a!296 (ite (and (= rule@9 #x2f) (= fault0.new_page@9 #x01))
+                  a!285
+                  (ite (and (= rule@9 #x35) true) a!295 |folio.node[F1]@9|)))
+      (a!303 (ite (and (= rule@9 #x2f) (= fault0.new_page@9 #x02))
+                  a!285
+                  (ite (and (= rule@9 #x35) true) a!302 |folio.node[F2]@9|)))
+      (a!312 (ite (and (= rule@9 #x29) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!285)))
-      (a!294 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!293)))
-      (a!299 (ite (and (= rule@9 #x1a) true)
-                  (ite (not (= migrate0.ok@9 #x00)) #x10 #x12)
-                  (ite (and (= rule@9 #x1b) true) #x11 a!298)))
-      (a!316 (ite (and (= rule@9 #x03) true)
+                       a!311)))
+      (a!320 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!319)))
+      (a!325 (ite (and (= rule@9 #x1a) true)
+                  (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
+                  (ite (and (= rule@9 #x1b) true) #x12 a!324)))
+      (a!342 (ite (and (= rule@9 #x03) true)
                   a!65
-                  (ite (and (= rule@9 #x1b) true) #x03 a!315)))
-      (a!320 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x1b) true) #x03 a!341)))
+      (a!346 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!319)))
-      (a!327 (ite (and (= rule@9 #x2a) true)
-                  #x07
-                  (ite (and (= rule@9 #x2b) true) #x00 a!326)))
-      (a!337 (ite (and (= rule@9 #x2b) true)
+                       a!345)))
+      (a!353 (ite (and (= rule@9 #x2a) true)
+                  #x0a
+                  (ite (and (= rule@9 #x2b) true) #x00 a!352)))
+      (a!363 (ite (and (= rule@9 #x2b) true)
                   #x03
-                  (ite (and (= rule@9 #x2c) true) a!65 a!336)))
-      (a!341 (ite (and (= rule@9 #x30) true)
+                  (ite (and (= rule@9 #x2c) true) a!65 a!362)))
+      (a!367 (ite (and (= rule@9 #x30) true)
                   #x01
-                  (ite (and (= rule@9 #x31) true) #x02 a!340))))
+                  (ite (and (= rule@9 #x31) true) #x02 a!366))))
 (let ((a!22 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -17856,44 +19087,44 @@
                 (and (= rule@9 #x0a) (= migrate0.pc@9 #x04) (not a!4))
                 (and (= rule@9 #x0b) (= migrate0.pc@9 #x05) a!5)
                 (and (= rule@9 #x0c)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (bvugt |folio.mapcount[F0]@9| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 (and (= rule@9 #x0d)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (= |folio.mapcount[F0]@9| #x00))
                 a!8
-                (and (= rule@9 #x0f) (= migrate0.pc@9 #x07) a!9)
+                (and (= rule@9 #x0f) (= migrate0.pc@9 #x08) a!9)
                 (and (= rule@9 #x10)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (= |folio.refcount[F0]@9| #x01))
                 (and (= rule@9 #x11)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (not (= |folio.refcount[F0]@9| #x01)))
                 (and (= rule@9 #x12)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (bvugt |folio.mapcount[F0]@9| #x00))
-                (and (= rule@9 #x13) (= migrate0.pc@9 #x09))
-                (and (= rule@9 #x14) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x13) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x14) (= migrate0.pc@9 #x0b))
                 (and (= rule@9 #x15)
-                     (= migrate0.pc@9 #x0b)
+                     (= migrate0.pc@9 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 a!10
                 a!11
-                (and (= rule@9 #x18) (= migrate0.pc@9 #x0d))
-                (and (= rule@9 #x19) (= migrate0.pc@9 #x0e))
-                (and (= rule@9 #x1a) (= migrate0.pc@9 #x0f))
-                (and (= rule@9 #x1b) (= migrate0.pc@9 #x10))
-                (and (= rule@9 #x1c) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x18) (= migrate0.pc@9 #x0e))
+                (and (= rule@9 #x19) (= migrate0.pc@9 #x0f))
+                (and (= rule@9 #x1a) (= migrate0.pc@9 #x10))
+                (and (= rule@9 #x1b) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x1c) (= migrate0.pc@9 #x12))
                 (and (= rule@9 #x1d)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvult migrate0.pass@9 #x01))
                 (and (= rule@9 #x1e)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvuge migrate0.pass@9 #x01))
-                (and (= rule@9 #x1f) (= migrate0.pc@9 #x13))
+                (and (= rule@9 #x1f) (= migrate0.pc@9 #x14))
                 (and (= rule@9 #x20)
                      (= fault0.pc@9 #x00)
                      (not (= |alive[P0]@9| #x00))
@@ -18074,20 +19305,29 @@
                   (ite (and (= rule@9 #x2e) (= fault0.new_page@9 #x02))
                        #x02
                        a!274)))
-      (a!287 (ite (and (= rule@9 #x25) true)
+      (a!288 (ite (and (= rule@9 #x2b) (= fault0.old_page@9 #x00))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@9 #x2c) (= a!65 #x00)) #x00 a!287)))
+      (a!297 (ite (and (= rule@9 #x2b) (= fault0.old_page@9 #x01))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@9 #x2c) (= a!65 #x01)) #x00 a!296)))
+      (a!304 (ite (and (= rule@9 #x2b) (= fault0.old_page@9 #x02))
+                  (ite (= a!68 #x01) #x00 a!284)
+                  (ite (and (= rule@9 #x2c) (= a!65 #x02)) #x00 a!303)))
+      (a!313 (ite (and (= rule@9 #x25) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x26) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!286)))
-      (a!300 (ite (and (= rule@9 #x18) true)
-                  #x0e
-                  (ite (and (= rule@9 #x19) true) #x0f a!299)))
-      (a!328 (ite (and (= rule@9 #x28) true)
+                       a!312)))
+      (a!326 (ite (and (= rule@9 #x18) true)
+                  #x0f
+                  (ite (and (= rule@9 #x19) true) #x10 a!325)))
+      (a!354 (ite (and (= rule@9 #x28) true)
                   #x04
-                  (ite (and (= rule@9 #x29) true) #x07 a!327)))
-      (a!338 (ite (and (= rule@9 #x28) true)
+                  (ite (and (= rule@9 #x29) true) #x0a a!353)))
+      (a!364 (ite (and (= rule@9 #x28) true)
                   a!65
-                  (ite (and (= rule@9 #x2a) true) #x03 a!337))))
+                  (ite (and (= rule@9 #x2a) true) #x03 a!363))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!32 (ite (and (= rule@9 #x16) (= a!7 #x01))
                  (ite a!29 #x01 a!24)
@@ -18226,17 +19466,32 @@
                   (ite (and (= rule@9 #x2b) (= fault0.old_page@9 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!275)))
-      (a!288 (ite (and (= rule@9 #x22) true)
+      (a!289 (ite (and (= rule@9 #x2a) (= fault0.old_page@9 #x00))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@9 #x2b) (= fault0.new_page@9 #x00))
+                       a!285
+                       a!288)))
+      (a!298 (ite (and (= rule@9 #x2a) (= fault0.old_page@9 #x01))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@9 #x2b) (= fault0.new_page@9 #x01))
+                       a!285
+                       a!297)))
+      (a!305 (ite (and (= rule@9 #x2a) (= fault0.old_page@9 #x02))
+                  (ite (= a!68 #x02) #x00 a!284)
+                  (ite (and (= rule@9 #x2b) (= fault0.new_page@9 #x02))
+                       a!285
+                       a!304)))
+      (a!314 (ite (and (= rule@9 #x22) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x23) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!287)))
-      (a!301 (ite (and (= rule@9 #x15) true)
-                  #x0c
-                  (ite (and (= rule@9 #x17) true) #x0d a!300)))
-      (a!329 (ite (and (= rule@9 #x26) true)
-                  #x07
-                  (ite (and (= rule@9 #x27) true) #x03 a!328))))
+                       a!313)))
+      (a!327 (ite (and (= rule@9 #x15) true)
+                  #x0d
+                  (ite (and (= rule@9 #x17) true) #x0e a!326)))
+      (a!355 (ite (and (= rule@9 #x26) true)
+                  #x0a
+                  (ite (and (= rule@9 #x27) true) #x03 a!354))))
 (let ((a!31 (ite (and (= rule@9 #x0e) (= a!7 #x00))
                  a!28
                  (ite (and (= rule@9 #x16) (= a!7 #x00))
@@ -18361,12 +19616,27 @@
                   (ite (and (= rule@9 #x2a) (= fault0.old_page@9 #x02))
                        (ite (= a!68 #x02) #x00 a!250)
                        a!276)))
-      (a!302 (ite (and (= rule@9 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!301))
-      (a!330 (ite (and (= rule@9 #x24) true)
+      (a!290 (ite (and (= rule@9 #x28) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@9 #x29) (= fault0.old_page@9 #x00))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!289)))
+      (a!299 (ite (and (= rule@9 #x28) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@9 #x29) (= fault0.old_page@9 #x01))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!298)))
+      (a!306 (ite (and (= rule@9 #x28) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@9 #x29) (= fault0.old_page@9 #x02))
+                       (ite (= a!68 #x01) #x00 a!284)
+                       a!305)))
+      (a!328 (ite (and (= rule@9 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!327))
+      (a!356 (ite (and (= rule@9 #x24) true)
                   #x06
-                  (ite (and (= rule@9 #x25) true) #x00 a!329))))
+                  (ite (and (= rule@9 #x25) true) #x00 a!355))))
 (let ((a!77 (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x00))
                  a!67
                  (ite (and (= rule@9 #x1f) true)
@@ -18476,12 +19746,29 @@
                   (ite (and (= rule@9 #x29) (= fault0.old_page@9 #x02))
                        (ite (= a!68 #x01) #x00 a!250)
                        a!277)))
-      (a!303 (ite (and (= rule@9 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  (ite (and (= rule@9 #x13) true) #x0a a!302)))
-      (a!331 (ite (and (= rule@9 #x22) true)
+      (a!291 (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x00))
+                  a!283
+                  (ite (and (= rule@9 #x1f) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       a!290)))
+      (a!300 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
+                  a!283
+                  (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
+                       a!283
+                       a!299)))
+      (a!307 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x02))
+                  a!283
+                  (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x02))
+                       a!283
+                       a!306)))
+      (a!329 (ite (and (= rule@9 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  (ite (and (= rule@9 #x13) true) #x0b a!328)))
+      (a!357 (ite (and (= rule@9 #x22) true)
                   #x02
-                  (ite (and (= rule@9 #x23) true) #x00 a!330))))
+                  (ite (and (= rule@9 #x23) true) #x00 a!356))))
 (let ((a!78 (ite (and (= rule@9 #x1c) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.used[F0]@9|)
                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00)) a!67 a!77)))
@@ -18581,12 +19868,27 @@
                   (ite (and (= rule@9 #x26) (= |pte.folio[P0][0]@9| #x02))
                        #x02
                        a!278)))
-      (a!304 (ite (and (= rule@9 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!303))
-      (a!332 (ite (and (= rule@9 #x20) true)
-                  #x07
-                  (ite (and (= rule@9 #x21) true) #x01 a!331))))
+      (a!292 (ite (and (= rule@9 #x1c) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
+                       a!283
+                       a!291)))
+      (a!301 (ite (and (= rule@9 #x03) (= a!65 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
+                       a!283
+                       a!300)))
+      (a!308 (ite (and (= rule@9 #x03) (= a!65 #x02))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x02))
+                       a!283
+                       a!307)))
+      (a!330 (ite (and (= rule@9 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!329))
+      (a!358 (ite (and (= rule@9 #x20) true)
+                  #x0a
+                  (ite (and (= rule@9 #x21) true) #x01 a!357))))
 (let ((a!79 (ite (and (= rule@9 #x03) (= a!65 #x00))
                  #x01
                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x00)) a!67 a!78)))
@@ -18652,9 +19954,14 @@
                   (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x02))
                        a!249
                        a!279)))
-      (a!305 (ite (and (= rule@9 #x0f) true)
-                  #x08
-                  (ite (and (= rule@9 #x10) true) #x09 a!304))))
+      (a!293 (ite (and (= rule@9 #x03) (= a!65 #x00))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x00))
+                       a!283
+                       a!292)))
+      (a!331 (ite (and (= rule@9 #x0f) true)
+                  #x09
+                  (ite (and (= rule@9 #x10) true) #x0a a!330))))
 (let ((a!80 (= |folio.used[F0]@10|
                (ite (and (= rule@9 #x02) true)
                     (ite (= |folio.refcount[F0]@9| #x01)
@@ -18704,9 +20011,15 @@
                   (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x02))
                        a!249
                        a!280)))
-      (a!306 (ite (and (= rule@9 #x0c) true)
-                  #x07
-                  (ite (and (= rule@9 #x0d) true) #x08 a!305))))
+      (a!294 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x02) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!293)))
+      (a!332 (ite (and (= rule@9 #x0c) true)
+                  #x08
+                  (ite (and (= rule@9 #x0d) true) #x09 a!331))))
 (let ((a!107 (ite (and (= rule@9 #x02) true)
                   (bvsub |folio.refcount[F0]@9| #x01)
                   (ite (and (= rule@9 #x03) (= a!65 #x00)) #x01 a!106)))
@@ -18725,9 +20038,9 @@
                 (ite (and (= rule@9 #x03) (= a!65 #x01)) #x00 a!271)))
       (a!282 (= |folio.data[F2]@10|
                 (ite (and (= rule@9 #x03) (= a!65 #x02)) #x00 a!281)))
-      (a!307 (ite (and (= rule@9 #x0a) true)
+      (a!333 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x06 a!306))))
+                  (ite (and (= rule@9 #x0b) true) #x07 a!332))))
 (let ((a!108 (= |folio.refcount[F0]@10|
                 (ite (and (= rule@9 #x00) true)
                      (bvadd |folio.refcount[F0]@9| #x01)
@@ -18735,21 +20048,21 @@
       (a!262 (ite (and (= rule@9 #x02) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                   (ite (and (= rule@9 #x03) (= a!65 #x00)) #x00 a!261)))
-      (a!308 (ite (and (= rule@9 #x08) true)
+      (a!334 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!307))))
-(let ((a!309 (ite (and (= rule@9 #x06) true)
-                  #x12
-                  (ite (and (= rule@9 #x07) true) #x03 a!308))))
-(let ((a!310 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!333))))
+(let ((a!335 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x05) true) #x04 a!309))))
-(let ((a!311 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!334))))
+(let ((a!336 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x03) true) #x02 a!310))))
-(let ((a!312 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!335))))
+(let ((a!337 (ite (and (= rule@9 #x02) true)
+                  #x15
+                  (ite (and (= rule@9 #x03) true) #x02 a!336))))
+(let ((a!338 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x14 a!311))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!337))))
   (and a!22
        (= |alive[P0]@10| |alive[P0]@9|)
        a!23
@@ -18793,40 +20106,43 @@
        (= |folio.data[F0]@10| a!262)
        a!272
        a!282
+       a!294
+       (= |folio.node[F1]@10| a!301)
+       (= |folio.node[F2]@10| a!308)
        (= |&mm->mmap_lock.writer[P0]@10| |&mm->mmap_lock.writer[P0]@9|)
-       (= |&mm->mmap_lock.writer[P1]@10| a!283)
-       (= |&mm->mmap_lock.readers[P0]@10| a!288)
-       (= |&mm->mmap_lock.readers[P1]@10| a!289)
+       (= |&mm->mmap_lock.writer[P1]@10| a!309)
+       (= |&mm->mmap_lock.readers[P0]@10| a!314)
+       (= |&mm->mmap_lock.readers[P1]@10| a!315)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
        (= |&anon_vma->rwsem.writer[av1]@10| |&anon_vma->rwsem.writer[av1]@9|)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!291)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!317)
        (= |&anon_vma->rwsem.readers[av1]@10| |&anon_vma->rwsem.readers[av1]@9|)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
        (= |ptlock_ptr(page)[P1]@10| |ptlock_ptr(page)[P1]@9|)
-       a!294
-       (= |PG_locked[F1]@10| a!295)
-       (= |PG_locked[F2]@10| a!296)
-       (= migrate0.pc@10 a!312)
-       (= migrate0.isolated@10 a!314)
-       (= migrate0.dst@10 a!316)
-       (= migrate0.anon_vma@10 a!317)
-       (= migrate0.cursor@10 a!320)
-       (= migrate0.page_was_mapped@10 a!321)
-       (= migrate0.ok@10 a!323)
-       a!324
-       (= fault0.pc@10 a!332)
-       (= fault0.wait_folio@10 a!333)
-       (= fault0.old_page@10 a!335)
-       (= fault0.new_page@10 a!338)
-       (= exit0.pc@10 a!341)
-       a!343
-       (= |exit0.tlb_batch[F0]@10| a!345)
-       (= |exit0.tlb_batch[F1]@10| a!346)
-       (= |exit0.tlb_batch[F2]@10| a!347)
+       a!320
+       (= |PG_locked[F1]@10| a!321)
+       (= |PG_locked[F2]@10| a!322)
+       (= migrate0.pc@10 a!338)
+       (= migrate0.isolated@10 a!340)
+       (= migrate0.dst@10 a!342)
+       (= migrate0.anon_vma@10 a!343)
+       (= migrate0.cursor@10 a!346)
+       (= migrate0.page_was_mapped@10 a!347)
+       (= migrate0.ok@10 a!349)
+       a!350
+       (= fault0.pc@10 a!358)
+       (= fault0.wait_folio@10 a!359)
+       (= fault0.old_page@10 a!361)
+       (= fault0.new_page@10 a!364)
+       (= exit0.pc@10 a!367)
+       a!369
+       (= |exit0.tlb_batch[F0]@10| a!371)
+       (= |exit0.tlb_batch[F1]@10| a!372)
+       (= |exit0.tlb_batch[F2]@10| a!373)
        (bvule |alive[P0]@10| #x01)
        (bvule |alive[P1]@10| #x01)
-       (bvule |pte[P0][0]@10| #x04)
-       (bvule |pte[P1][0]@10| #x04)
+       (bvule |pte[P0][0]@10| #x06)
+       (bvule |pte[P1][0]@10| #x06)
        (bvule |pte.folio[P0][0]@10| #x02)
        (bvule |pte.folio[P1][0]@10| #x02)
        (bvule |pte.write[P0][0]@10| #x01)
@@ -18847,9 +20163,9 @@
        (bvule |folio.refcount[F0]@10| #x07)
        (bvule |folio.refcount[F1]@10| #x07)
        (bvule |folio.refcount[F2]@10| #x07)
-       (bvule |folio.mapcount[F0]@10| #x02)
-       (bvule |folio.mapcount[F1]@10| #x02)
-       (bvule |folio.mapcount[F2]@10| #x02)
+       (bvule |folio.mapcount[F0]@10| #x03)
+       (bvule |folio.mapcount[F1]@10| #x03)
+       (bvule |folio.mapcount[F2]@10| #x03)
        (bvule |PG_lru[F0]@10| #x01)
        (bvule |PG_lru[F1]@10| #x01)
        (bvule |PG_lru[F2]@10| #x01)
@@ -18865,6 +20181,9 @@
        (bvule |folio.data[F0]@10| #x02)
        (bvule |folio.data[F1]@10| #x02)
        (bvule |folio.data[F2]@10| #x02)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
+       (bvule |folio.node[F2]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@10| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@10| #x03)
@@ -18878,7 +20197,7 @@
        (bvule |PG_locked[F0]@10| #x03)
        (bvule |PG_locked[F1]@10| #x03)
        (bvule |PG_locked[F2]@10| #x03)
-       (bvule migrate0.pc@10 #x14)
+       (bvule migrate0.pc@10 #x15)
        (bvule migrate0.isolated@10 #x01)
        (bvule migrate0.dst@10 #x03)
        (bvule migrate0.anon_vma@10 #x02)
@@ -18886,7 +20205,7 @@
        (bvule migrate0.page_was_mapped@10 #x01)
        (bvule migrate0.ok@10 #x01)
        (bvule migrate0.pass@10 #x01)
-       (bvule fault0.pc@10 #x07)
+       (bvule fault0.pc@10 #x0a)
        (bvule fault0.wait_folio@10 #x03)
        (bvule fault0.old_page@10 #x03)
        (bvule fault0.new_page@10 #x03)
@@ -19051,8 +20370,8 @@
       (a!53 (or (not (not (= |exit0.tlb_batch[F2]@0| #x00)))
                 (and (bvugt |folio.refcount[F2]@0| #x00)
                      (not (= |folio.used[F2]@0| #x00)))))
-      (a!54 (and (= migrate0.pc@0 #x14)
-                 (= fault0.pc@0 #x07)
+      (a!54 (and (= migrate0.pc@0 #x15)
+                 (= fault0.pc@0 #x0a)
                  (= exit0.pc@0 #x06)))
       (a!55 (or (not (not (= |folio.used[F0]@0| #x00)))
                 (and (bvugt |folio.mapcount[F0]@0| #x00)
@@ -19132,7 +20451,7 @@
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (= |folio.mapcount[F0]@0| #x00)))
-      (a!84 (and (= migrate0.pc@0 #x0c)
+      (a!84 (and (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -19316,8 +20635,8 @@
       (a!144 (or (not (not (= |exit0.tlb_batch[F2]@1| #x00)))
                  (and (bvugt |folio.refcount[F2]@1| #x00)
                       (not (= |folio.used[F2]@1| #x00)))))
-      (a!145 (and (= migrate0.pc@1 #x14)
-                  (= fault0.pc@1 #x07)
+      (a!145 (and (= migrate0.pc@1 #x15)
+                  (= fault0.pc@1 #x0a)
                   (= exit0.pc@1 #x06)))
       (a!146 (or (not (not (= |folio.used[F0]@1| #x00)))
                  (and (bvugt |folio.mapcount[F0]@1| #x00)
@@ -19397,7 +20716,7 @@
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
                  (= |folio.mapcount[F0]@1| #x00)))
-      (a!175 (and (= migrate0.pc@1 #x0c)
+      (a!175 (and (= migrate0.pc@1 #x0d)
                   (bvuge migrate0.cursor@1
                          (ite (= |folio.mapping[F0]@1| #x00)
                               |anon_vma.len[av0]@1|
@@ -19581,8 +20900,8 @@
       (a!235 (or (not (not (= |exit0.tlb_batch[F2]@2| #x00)))
                  (and (bvugt |folio.refcount[F2]@2| #x00)
                       (not (= |folio.used[F2]@2| #x00)))))
-      (a!236 (and (= migrate0.pc@2 #x14)
-                  (= fault0.pc@2 #x07)
+      (a!236 (and (= migrate0.pc@2 #x15)
+                  (= fault0.pc@2 #x0a)
                   (= exit0.pc@2 #x06)))
       (a!237 (or (not (not (= |folio.used[F0]@2| #x00)))
                  (and (bvugt |folio.mapcount[F0]@2| #x00)
@@ -19662,7 +20981,7 @@
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
                  (= |folio.mapcount[F0]@2| #x00)))
-      (a!266 (and (= migrate0.pc@2 #x0c)
+      (a!266 (and (= migrate0.pc@2 #x0d)
                   (bvuge migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
@@ -19846,8 +21165,8 @@
       (a!326 (or (not (not (= |exit0.tlb_batch[F2]@3| #x00)))
                  (and (bvugt |folio.refcount[F2]@3| #x00)
                       (not (= |folio.used[F2]@3| #x00)))))
-      (a!327 (and (= migrate0.pc@3 #x14)
-                  (= fault0.pc@3 #x07)
+      (a!327 (and (= migrate0.pc@3 #x15)
+                  (= fault0.pc@3 #x0a)
                   (= exit0.pc@3 #x06)))
       (a!328 (or (not (not (= |folio.used[F0]@3| #x00)))
                  (and (bvugt |folio.mapcount[F0]@3| #x00)
@@ -19927,7 +21246,7 @@
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
                  (= |folio.mapcount[F0]@3| #x00)))
-      (a!357 (and (= migrate0.pc@3 #x0c)
+      (a!357 (and (= migrate0.pc@3 #x0d)
                   (bvuge migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
@@ -20111,8 +21430,8 @@
       (a!417 (or (not (not (= |exit0.tlb_batch[F2]@4| #x00)))
                  (and (bvugt |folio.refcount[F2]@4| #x00)
                       (not (= |folio.used[F2]@4| #x00)))))
-      (a!418 (and (= migrate0.pc@4 #x14)
-                  (= fault0.pc@4 #x07)
+      (a!418 (and (= migrate0.pc@4 #x15)
+                  (= fault0.pc@4 #x0a)
                   (= exit0.pc@4 #x06)))
       (a!419 (or (not (not (= |folio.used[F0]@4| #x00)))
                  (and (bvugt |folio.mapcount[F0]@4| #x00)
@@ -20192,7 +21511,7 @@
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
                  (= |folio.mapcount[F0]@4| #x00)))
-      (a!448 (and (= migrate0.pc@4 #x0c)
+      (a!448 (and (= migrate0.pc@4 #x0d)
                   (bvuge migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
@@ -20376,8 +21695,8 @@
       (a!508 (or (not (not (= |exit0.tlb_batch[F2]@5| #x00)))
                  (and (bvugt |folio.refcount[F2]@5| #x00)
                       (not (= |folio.used[F2]@5| #x00)))))
-      (a!509 (and (= migrate0.pc@5 #x14)
-                  (= fault0.pc@5 #x07)
+      (a!509 (and (= migrate0.pc@5 #x15)
+                  (= fault0.pc@5 #x0a)
                   (= exit0.pc@5 #x06)))
       (a!510 (or (not (not (= |folio.used[F0]@5| #x00)))
                  (and (bvugt |folio.mapcount[F0]@5| #x00)
@@ -20457,7 +21776,7 @@
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
                  (= |folio.mapcount[F0]@5| #x00)))
-      (a!539 (and (= migrate0.pc@5 #x0c)
+      (a!539 (and (= migrate0.pc@5 #x0d)
                   (bvuge migrate0.cursor@5
                          (ite (= |folio.mapping[F0]@5| #x00)
                               |anon_vma.len[av0]@5|
@@ -20641,8 +21960,8 @@
       (a!599 (or (not (not (= |exit0.tlb_batch[F2]@6| #x00)))
                  (and (bvugt |folio.refcount[F2]@6| #x00)
                       (not (= |folio.used[F2]@6| #x00)))))
-      (a!600 (and (= migrate0.pc@6 #x14)
-                  (= fault0.pc@6 #x07)
+      (a!600 (and (= migrate0.pc@6 #x15)
+                  (= fault0.pc@6 #x0a)
                   (= exit0.pc@6 #x06)))
       (a!601 (or (not (not (= |folio.used[F0]@6| #x00)))
                  (and (bvugt |folio.mapcount[F0]@6| #x00)
@@ -20722,7 +22041,7 @@
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
                  (= |folio.mapcount[F0]@6| #x00)))
-      (a!630 (and (= migrate0.pc@6 #x0c)
+      (a!630 (and (= migrate0.pc@6 #x0d)
                   (bvuge migrate0.cursor@6
                          (ite (= |folio.mapping[F0]@6| #x00)
                               |anon_vma.len[av0]@6|
@@ -20906,8 +22225,8 @@
       (a!690 (or (not (not (= |exit0.tlb_batch[F2]@7| #x00)))
                  (and (bvugt |folio.refcount[F2]@7| #x00)
                       (not (= |folio.used[F2]@7| #x00)))))
-      (a!691 (and (= migrate0.pc@7 #x14)
-                  (= fault0.pc@7 #x07)
+      (a!691 (and (= migrate0.pc@7 #x15)
+                  (= fault0.pc@7 #x0a)
                   (= exit0.pc@7 #x06)))
       (a!692 (or (not (not (= |folio.used[F0]@7| #x00)))
                  (and (bvugt |folio.mapcount[F0]@7| #x00)
@@ -20987,7 +22306,7 @@
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
                  (= |folio.mapcount[F0]@7| #x00)))
-      (a!721 (and (= migrate0.pc@7 #x0c)
+      (a!721 (and (= migrate0.pc@7 #x0d)
                   (bvuge migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
@@ -21171,8 +22490,8 @@
       (a!781 (or (not (not (= |exit0.tlb_batch[F2]@8| #x00)))
                  (and (bvugt |folio.refcount[F2]@8| #x00)
                       (not (= |folio.used[F2]@8| #x00)))))
-      (a!782 (and (= migrate0.pc@8 #x14)
-                  (= fault0.pc@8 #x07)
+      (a!782 (and (= migrate0.pc@8 #x15)
+                  (= fault0.pc@8 #x0a)
                   (= exit0.pc@8 #x06)))
       (a!783 (or (not (not (= |folio.used[F0]@8| #x00)))
                  (and (bvugt |folio.mapcount[F0]@8| #x00)
@@ -21252,7 +22571,7 @@
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
                  (= |folio.mapcount[F0]@8| #x00)))
-      (a!812 (and (= migrate0.pc@8 #x0c)
+      (a!812 (and (= migrate0.pc@8 #x0d)
                   (bvuge migrate0.cursor@8
                          (ite (= |folio.mapping[F0]@8| #x00)
                               |anon_vma.len[av0]@8|
@@ -21436,8 +22755,8 @@
       (a!872 (or (not (not (= |exit0.tlb_batch[F2]@9| #x00)))
                  (and (bvugt |folio.refcount[F2]@9| #x00)
                       (not (= |folio.used[F2]@9| #x00)))))
-      (a!873 (and (= migrate0.pc@9 #x14)
-                  (= fault0.pc@9 #x07)
+      (a!873 (and (= migrate0.pc@9 #x15)
+                  (= fault0.pc@9 #x0a)
                   (= exit0.pc@9 #x06)))
       (a!874 (or (not (not (= |folio.used[F0]@9| #x00)))
                  (and (bvugt |folio.mapcount[F0]@9| #x00)
@@ -21517,7 +22836,7 @@
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
                  (= |folio.mapcount[F0]@9| #x00)))
-      (a!903 (and (= migrate0.pc@9 #x0c)
+      (a!903 (and (= migrate0.pc@9 #x0d)
                   (bvuge migrate0.cursor@9
                          (ite (= |folio.mapping[F0]@9| #x00)
                               |anon_vma.len[av0]@9|
@@ -21701,8 +23020,8 @@
       (a!963 (or (not (not (= |exit0.tlb_batch[F2]@10| #x00)))
                  (and (bvugt |folio.refcount[F2]@10| #x00)
                       (not (= |folio.used[F2]@10| #x00)))))
-      (a!964 (and (= migrate0.pc@10 #x14)
-                  (= fault0.pc@10 #x07)
+      (a!964 (and (= migrate0.pc@10 #x15)
+                  (= fault0.pc@10 #x0a)
                   (= exit0.pc@10 #x06)))
       (a!965 (or (not (not (= |folio.used[F0]@10| #x00)))
                  (and (bvugt |folio.mapcount[F0]@10| #x00)
@@ -21782,7 +23101,7 @@
                              |anon_vma.len[av0]@10|
                              |anon_vma.len[av1]@10|))
                  (= |folio.mapcount[F0]@10| #x00)))
-      (a!994 (and (= migrate0.pc@10 #x0c)
+      (a!994 (and (= migrate0.pc@10 #x0d)
                   (bvuge migrate0.cursor@10
                          (ite (= |folio.mapping[F0]@10| #x00)
                               |anon_vma.len[av0]@10|
@@ -21845,10 +23164,10 @@
                             |anon_vma.refcount[av0]@0|
                             |anon_vma.refcount[av1]@0|)
                        #x00)))
-      (a!35 (and (= migrate0.pc@0 #x10) (not (and a!33 (not a!34)))))
-      (a!36 (and (and (= migrate0.pc@0 #x12) (bvult migrate0.pass@0 #x01))
+      (a!35 (and (= migrate0.pc@0 #x11) (not (and a!33 (not a!34)))))
+      (a!36 (and (and (= migrate0.pc@0 #x13) (bvult migrate0.pass@0 #x01))
                  (not (and a!33 (not a!34)))))
-      (a!37 (and (and (= migrate0.pc@0 #x12) (bvuge migrate0.pass@0 #x01))
+      (a!37 (and (and (= migrate0.pc@0 #x13) (bvuge migrate0.pass@0 #x01))
                  (not (and a!33 (not a!34)))))
       (a!41 (and (and (= fault0.pc@0 #x03) (not a!38))
                  (not (and (bvuge a!39 #x01) (not a!40)))))
@@ -21930,10 +23249,10 @@
                              |anon_vma.refcount[av0]@1|
                              |anon_vma.refcount[av1]@1|)
                         #x00)))
-      (a!126 (and (= migrate0.pc@1 #x10) (not (and a!124 (not a!125)))))
-      (a!127 (and (and (= migrate0.pc@1 #x12) (bvult migrate0.pass@1 #x01))
+      (a!126 (and (= migrate0.pc@1 #x11) (not (and a!124 (not a!125)))))
+      (a!127 (and (and (= migrate0.pc@1 #x13) (bvult migrate0.pass@1 #x01))
                   (not (and a!124 (not a!125)))))
-      (a!128 (and (and (= migrate0.pc@1 #x12) (bvuge migrate0.pass@1 #x01))
+      (a!128 (and (and (= migrate0.pc@1 #x13) (bvuge migrate0.pass@1 #x01))
                   (not (and a!124 (not a!125)))))
       (a!132 (and (and (= fault0.pc@1 #x03) (not a!129))
                   (not (and (bvuge a!130 #x01) (not a!131)))))
@@ -22015,10 +23334,10 @@
                              |anon_vma.refcount[av0]@2|
                              |anon_vma.refcount[av1]@2|)
                         #x00)))
-      (a!217 (and (= migrate0.pc@2 #x10) (not (and a!215 (not a!216)))))
-      (a!218 (and (and (= migrate0.pc@2 #x12) (bvult migrate0.pass@2 #x01))
+      (a!217 (and (= migrate0.pc@2 #x11) (not (and a!215 (not a!216)))))
+      (a!218 (and (and (= migrate0.pc@2 #x13) (bvult migrate0.pass@2 #x01))
                   (not (and a!215 (not a!216)))))
-      (a!219 (and (and (= migrate0.pc@2 #x12) (bvuge migrate0.pass@2 #x01))
+      (a!219 (and (and (= migrate0.pc@2 #x13) (bvuge migrate0.pass@2 #x01))
                   (not (and a!215 (not a!216)))))
       (a!223 (and (and (= fault0.pc@2 #x03) (not a!220))
                   (not (and (bvuge a!221 #x01) (not a!222)))))
@@ -22100,10 +23419,10 @@
                              |anon_vma.refcount[av0]@3|
                              |anon_vma.refcount[av1]@3|)
                         #x00)))
-      (a!308 (and (= migrate0.pc@3 #x10) (not (and a!306 (not a!307)))))
-      (a!309 (and (and (= migrate0.pc@3 #x12) (bvult migrate0.pass@3 #x01))
+      (a!308 (and (= migrate0.pc@3 #x11) (not (and a!306 (not a!307)))))
+      (a!309 (and (and (= migrate0.pc@3 #x13) (bvult migrate0.pass@3 #x01))
                   (not (and a!306 (not a!307)))))
-      (a!310 (and (and (= migrate0.pc@3 #x12) (bvuge migrate0.pass@3 #x01))
+      (a!310 (and (and (= migrate0.pc@3 #x13) (bvuge migrate0.pass@3 #x01))
                   (not (and a!306 (not a!307)))))
       (a!314 (and (and (= fault0.pc@3 #x03) (not a!311))
                   (not (and (bvuge a!312 #x01) (not a!313)))))
@@ -22185,10 +23504,10 @@
                              |anon_vma.refcount[av0]@4|
                              |anon_vma.refcount[av1]@4|)
                         #x00)))
-      (a!399 (and (= migrate0.pc@4 #x10) (not (and a!397 (not a!398)))))
-      (a!400 (and (and (= migrate0.pc@4 #x12) (bvult migrate0.pass@4 #x01))
+      (a!399 (and (= migrate0.pc@4 #x11) (not (and a!397 (not a!398)))))
+      (a!400 (and (and (= migrate0.pc@4 #x13) (bvult migrate0.pass@4 #x01))
                   (not (and a!397 (not a!398)))))
-      (a!401 (and (and (= migrate0.pc@4 #x12) (bvuge migrate0.pass@4 #x01))
+      (a!401 (and (and (= migrate0.pc@4 #x13) (bvuge migrate0.pass@4 #x01))
                   (not (and a!397 (not a!398)))))
       (a!405 (and (and (= fault0.pc@4 #x03) (not a!402))
                   (not (and (bvuge a!403 #x01) (not a!404)))))
@@ -22270,10 +23589,10 @@
                              |anon_vma.refcount[av0]@5|
                              |anon_vma.refcount[av1]@5|)
                         #x00)))
-      (a!490 (and (= migrate0.pc@5 #x10) (not (and a!488 (not a!489)))))
-      (a!491 (and (and (= migrate0.pc@5 #x12) (bvult migrate0.pass@5 #x01))
+      (a!490 (and (= migrate0.pc@5 #x11) (not (and a!488 (not a!489)))))
+      (a!491 (and (and (= migrate0.pc@5 #x13) (bvult migrate0.pass@5 #x01))
                   (not (and a!488 (not a!489)))))
-      (a!492 (and (and (= migrate0.pc@5 #x12) (bvuge migrate0.pass@5 #x01))
+      (a!492 (and (and (= migrate0.pc@5 #x13) (bvuge migrate0.pass@5 #x01))
                   (not (and a!488 (not a!489)))))
       (a!496 (and (and (= fault0.pc@5 #x03) (not a!493))
                   (not (and (bvuge a!494 #x01) (not a!495)))))
@@ -22355,10 +23674,10 @@
                              |anon_vma.refcount[av0]@6|
                              |anon_vma.refcount[av1]@6|)
                         #x00)))
-      (a!581 (and (= migrate0.pc@6 #x10) (not (and a!579 (not a!580)))))
-      (a!582 (and (and (= migrate0.pc@6 #x12) (bvult migrate0.pass@6 #x01))
+      (a!581 (and (= migrate0.pc@6 #x11) (not (and a!579 (not a!580)))))
+      (a!582 (and (and (= migrate0.pc@6 #x13) (bvult migrate0.pass@6 #x01))
                   (not (and a!579 (not a!580)))))
-      (a!583 (and (and (= migrate0.pc@6 #x12) (bvuge migrate0.pass@6 #x01))
+      (a!583 (and (and (= migrate0.pc@6 #x13) (bvuge migrate0.pass@6 #x01))
                   (not (and a!579 (not a!580)))))
       (a!587 (and (and (= fault0.pc@6 #x03) (not a!584))
                   (not (and (bvuge a!585 #x01) (not a!586)))))
@@ -22440,10 +23759,10 @@
                              |anon_vma.refcount[av0]@7|
                              |anon_vma.refcount[av1]@7|)
                         #x00)))
-      (a!672 (and (= migrate0.pc@7 #x10) (not (and a!670 (not a!671)))))
-      (a!673 (and (and (= migrate0.pc@7 #x12) (bvult migrate0.pass@7 #x01))
+      (a!672 (and (= migrate0.pc@7 #x11) (not (and a!670 (not a!671)))))
+      (a!673 (and (and (= migrate0.pc@7 #x13) (bvult migrate0.pass@7 #x01))
                   (not (and a!670 (not a!671)))))
-      (a!674 (and (and (= migrate0.pc@7 #x12) (bvuge migrate0.pass@7 #x01))
+      (a!674 (and (and (= migrate0.pc@7 #x13) (bvuge migrate0.pass@7 #x01))
                   (not (and a!670 (not a!671)))))
       (a!678 (and (and (= fault0.pc@7 #x03) (not a!675))
                   (not (and (bvuge a!676 #x01) (not a!677)))))
@@ -22525,10 +23844,10 @@
                              |anon_vma.refcount[av0]@8|
                              |anon_vma.refcount[av1]@8|)
                         #x00)))
-      (a!763 (and (= migrate0.pc@8 #x10) (not (and a!761 (not a!762)))))
-      (a!764 (and (and (= migrate0.pc@8 #x12) (bvult migrate0.pass@8 #x01))
+      (a!763 (and (= migrate0.pc@8 #x11) (not (and a!761 (not a!762)))))
+      (a!764 (and (and (= migrate0.pc@8 #x13) (bvult migrate0.pass@8 #x01))
                   (not (and a!761 (not a!762)))))
-      (a!765 (and (and (= migrate0.pc@8 #x12) (bvuge migrate0.pass@8 #x01))
+      (a!765 (and (and (= migrate0.pc@8 #x13) (bvuge migrate0.pass@8 #x01))
                   (not (and a!761 (not a!762)))))
       (a!769 (and (and (= fault0.pc@8 #x03) (not a!766))
                   (not (and (bvuge a!767 #x01) (not a!768)))))
@@ -22610,10 +23929,10 @@
                              |anon_vma.refcount[av0]@9|
                              |anon_vma.refcount[av1]@9|)
                         #x00)))
-      (a!854 (and (= migrate0.pc@9 #x10) (not (and a!852 (not a!853)))))
-      (a!855 (and (and (= migrate0.pc@9 #x12) (bvult migrate0.pass@9 #x01))
+      (a!854 (and (= migrate0.pc@9 #x11) (not (and a!852 (not a!853)))))
+      (a!855 (and (and (= migrate0.pc@9 #x13) (bvult migrate0.pass@9 #x01))
                   (not (and a!852 (not a!853)))))
-      (a!856 (and (and (= migrate0.pc@9 #x12) (bvuge migrate0.pass@9 #x01))
+      (a!856 (and (and (= migrate0.pc@9 #x13) (bvuge migrate0.pass@9 #x01))
                   (not (and a!852 (not a!853)))))
       (a!860 (and (and (= fault0.pc@9 #x03) (not a!857))
                   (not (and (bvuge a!858 #x01) (not a!859)))))
@@ -22695,10 +24014,10 @@
                              |anon_vma.refcount[av0]@10|
                              |anon_vma.refcount[av1]@10|)
                         #x00)))
-      (a!945 (and (= migrate0.pc@10 #x10) (not (and a!943 (not a!944)))))
-      (a!946 (and (and (= migrate0.pc@10 #x12) (bvult migrate0.pass@10 #x01))
+      (a!945 (and (= migrate0.pc@10 #x11) (not (and a!943 (not a!944)))))
+      (a!946 (and (and (= migrate0.pc@10 #x13) (bvult migrate0.pass@10 #x01))
                   (not (and a!943 (not a!944)))))
-      (a!947 (and (and (= migrate0.pc@10 #x12) (bvuge migrate0.pass@10 #x01))
+      (a!947 (and (and (= migrate0.pc@10 #x13) (bvuge migrate0.pass@10 #x01))
                   (not (and a!943 (not a!944)))))
       (a!951 (and (and (= fault0.pc@10 #x03) (not a!948))
                   (not (and (bvuge a!949 #x01) (not a!950)))))
@@ -22742,21 +24061,21 @@
                    (= |pte[P0][0]@10| #x01)
                    (not (not (= |pte.write[P0][0]@10| #x00)))
                    (not (or (not a!997) (and a!998 a!912))))))
-(let ((a!28 (and (= migrate0.pc@0 #x07)
-                 (= |folio.index[F0]@0| #x00)
+(let ((a!28 (and (= migrate0.pc@0 #x08)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
                  (bvugt |folio.mapcount[F0]@0| #x00)
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite a!27 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
                     #x00)))
-      (a!30 (and (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+      (a!30 (and (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite a!27 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
                     #x00)))
       (a!62 (= (ite (and (= a!59 #x00) (= #x00 #x00))
@@ -22775,23 +24094,23 @@
                     |anon_vma.list[av0][0]@0|
                     a!74)
                #x01))
-      (a!119 (and (= migrate0.pc@1 #x07)
-                  (= |folio.index[F0]@1| #x00)
+      (a!119 (and (= migrate0.pc@1 #x08)
                   (bvult migrate0.cursor@1
                          (ite (= |folio.mapping[F0]@1| #x00)
                               |anon_vma.len[av0]@1|
                               |anon_vma.len[av1]@1|))
                   (bvugt |folio.mapcount[F0]@1| #x00)
+                  (= |folio.index[F0]@1| #x00)
                   (= (ite a!118
                           |ptlock_ptr(page)[P0]@1|
                           |ptlock_ptr(page)[P1]@1|)
                      #x00)))
-      (a!121 (and (= migrate0.pc@1 #x0c)
-                  (= |folio.index[F0]@1| #x00)
+      (a!121 (and (= migrate0.pc@1 #x0d)
                   (bvult migrate0.cursor@1
                          (ite (= |folio.mapping[F0]@1| #x00)
                               |anon_vma.len[av0]@1|
                               |anon_vma.len[av1]@1|))
+                  (= |folio.index[F0]@1| #x00)
                   (= (ite a!118
                           |ptlock_ptr(page)[P0]@1|
                           |ptlock_ptr(page)[P1]@1|)
@@ -22812,23 +24131,23 @@
                      |anon_vma.list[av0][0]@1|
                      a!165)
                 #x01))
-      (a!210 (and (= migrate0.pc@2 #x07)
-                  (= |folio.index[F0]@2| #x00)
+      (a!210 (and (= migrate0.pc@2 #x08)
                   (bvult migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
                               |anon_vma.len[av1]@2|))
                   (bvugt |folio.mapcount[F0]@2| #x00)
+                  (= |folio.index[F0]@2| #x00)
                   (= (ite a!209
                           |ptlock_ptr(page)[P0]@2|
                           |ptlock_ptr(page)[P1]@2|)
                      #x00)))
-      (a!212 (and (= migrate0.pc@2 #x0c)
-                  (= |folio.index[F0]@2| #x00)
+      (a!212 (and (= migrate0.pc@2 #x0d)
                   (bvult migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
                               |anon_vma.len[av1]@2|))
+                  (= |folio.index[F0]@2| #x00)
                   (= (ite a!209
                           |ptlock_ptr(page)[P0]@2|
                           |ptlock_ptr(page)[P1]@2|)
@@ -22849,23 +24168,23 @@
                      |anon_vma.list[av0][0]@2|
                      a!256)
                 #x01))
-      (a!301 (and (= migrate0.pc@3 #x07)
-                  (= |folio.index[F0]@3| #x00)
+      (a!301 (and (= migrate0.pc@3 #x08)
                   (bvult migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
                               |anon_vma.len[av1]@3|))
                   (bvugt |folio.mapcount[F0]@3| #x00)
+                  (= |folio.index[F0]@3| #x00)
                   (= (ite a!300
                           |ptlock_ptr(page)[P0]@3|
                           |ptlock_ptr(page)[P1]@3|)
                      #x00)))
-      (a!303 (and (= migrate0.pc@3 #x0c)
-                  (= |folio.index[F0]@3| #x00)
+      (a!303 (and (= migrate0.pc@3 #x0d)
                   (bvult migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
                               |anon_vma.len[av1]@3|))
+                  (= |folio.index[F0]@3| #x00)
                   (= (ite a!300
                           |ptlock_ptr(page)[P0]@3|
                           |ptlock_ptr(page)[P1]@3|)
@@ -22886,23 +24205,23 @@
                      |anon_vma.list[av0][0]@3|
                      a!347)
                 #x01))
-      (a!392 (and (= migrate0.pc@4 #x07)
-                  (= |folio.index[F0]@4| #x00)
+      (a!392 (and (= migrate0.pc@4 #x08)
                   (bvult migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
                               |anon_vma.len[av1]@4|))
                   (bvugt |folio.mapcount[F0]@4| #x00)
+                  (= |folio.index[F0]@4| #x00)
                   (= (ite a!391
                           |ptlock_ptr(page)[P0]@4|
                           |ptlock_ptr(page)[P1]@4|)
                      #x00)))
-      (a!394 (and (= migrate0.pc@4 #x0c)
-                  (= |folio.index[F0]@4| #x00)
+      (a!394 (and (= migrate0.pc@4 #x0d)
                   (bvult migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
                               |anon_vma.len[av1]@4|))
+                  (= |folio.index[F0]@4| #x00)
                   (= (ite a!391
                           |ptlock_ptr(page)[P0]@4|
                           |ptlock_ptr(page)[P1]@4|)
@@ -22923,23 +24242,23 @@
                      |anon_vma.list[av0][0]@4|
                      a!438)
                 #x01))
-      (a!483 (and (= migrate0.pc@5 #x07)
-                  (= |folio.index[F0]@5| #x00)
+      (a!483 (and (= migrate0.pc@5 #x08)
                   (bvult migrate0.cursor@5
                          (ite (= |folio.mapping[F0]@5| #x00)
                               |anon_vma.len[av0]@5|
                               |anon_vma.len[av1]@5|))
                   (bvugt |folio.mapcount[F0]@5| #x00)
+                  (= |folio.index[F0]@5| #x00)
                   (= (ite a!482
                           |ptlock_ptr(page)[P0]@5|
                           |ptlock_ptr(page)[P1]@5|)
                      #x00)))
-      (a!485 (and (= migrate0.pc@5 #x0c)
-                  (= |folio.index[F0]@5| #x00)
+      (a!485 (and (= migrate0.pc@5 #x0d)
                   (bvult migrate0.cursor@5
                          (ite (= |folio.mapping[F0]@5| #x00)
                               |anon_vma.len[av0]@5|
                               |anon_vma.len[av1]@5|))
+                  (= |folio.index[F0]@5| #x00)
                   (= (ite a!482
                           |ptlock_ptr(page)[P0]@5|
                           |ptlock_ptr(page)[P1]@5|)
@@ -22960,23 +24279,23 @@
                      |anon_vma.list[av0][0]@5|
                      a!529)
                 #x01))
-      (a!574 (and (= migrate0.pc@6 #x07)
-                  (= |folio.index[F0]@6| #x00)
+      (a!574 (and (= migrate0.pc@6 #x08)
                   (bvult migrate0.cursor@6
                          (ite (= |folio.mapping[F0]@6| #x00)
                               |anon_vma.len[av0]@6|
                               |anon_vma.len[av1]@6|))
                   (bvugt |folio.mapcount[F0]@6| #x00)
+                  (= |folio.index[F0]@6| #x00)
                   (= (ite a!573
                           |ptlock_ptr(page)[P0]@6|
                           |ptlock_ptr(page)[P1]@6|)
                      #x00)))
-      (a!576 (and (= migrate0.pc@6 #x0c)
-                  (= |folio.index[F0]@6| #x00)
+      (a!576 (and (= migrate0.pc@6 #x0d)
                   (bvult migrate0.cursor@6
                          (ite (= |folio.mapping[F0]@6| #x00)
                               |anon_vma.len[av0]@6|
                               |anon_vma.len[av1]@6|))
+                  (= |folio.index[F0]@6| #x00)
                   (= (ite a!573
                           |ptlock_ptr(page)[P0]@6|
                           |ptlock_ptr(page)[P1]@6|)
@@ -22997,23 +24316,23 @@
                      |anon_vma.list[av0][0]@6|
                      a!620)
                 #x01))
-      (a!665 (and (= migrate0.pc@7 #x07)
-                  (= |folio.index[F0]@7| #x00)
+      (a!665 (and (= migrate0.pc@7 #x08)
                   (bvult migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
                               |anon_vma.len[av1]@7|))
                   (bvugt |folio.mapcount[F0]@7| #x00)
+                  (= |folio.index[F0]@7| #x00)
                   (= (ite a!664
                           |ptlock_ptr(page)[P0]@7|
                           |ptlock_ptr(page)[P1]@7|)
                      #x00)))
-      (a!667 (and (= migrate0.pc@7 #x0c)
-                  (= |folio.index[F0]@7| #x00)
+      (a!667 (and (= migrate0.pc@7 #x0d)
                   (bvult migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
                               |anon_vma.len[av1]@7|))
+                  (= |folio.index[F0]@7| #x00)
                   (= (ite a!664
                           |ptlock_ptr(page)[P0]@7|
                           |ptlock_ptr(page)[P1]@7|)
@@ -23034,23 +24353,23 @@
                      |anon_vma.list[av0][0]@7|
                      a!711)
                 #x01))
-      (a!756 (and (= migrate0.pc@8 #x07)
-                  (= |folio.index[F0]@8| #x00)
+      (a!756 (and (= migrate0.pc@8 #x08)
                   (bvult migrate0.cursor@8
                          (ite (= |folio.mapping[F0]@8| #x00)
                               |anon_vma.len[av0]@8|
                               |anon_vma.len[av1]@8|))
                   (bvugt |folio.mapcount[F0]@8| #x00)
+                  (= |folio.index[F0]@8| #x00)
                   (= (ite a!755
                           |ptlock_ptr(page)[P0]@8|
                           |ptlock_ptr(page)[P1]@8|)
                      #x00)))
-      (a!758 (and (= migrate0.pc@8 #x0c)
-                  (= |folio.index[F0]@8| #x00)
+      (a!758 (and (= migrate0.pc@8 #x0d)
                   (bvult migrate0.cursor@8
                          (ite (= |folio.mapping[F0]@8| #x00)
                               |anon_vma.len[av0]@8|
                               |anon_vma.len[av1]@8|))
+                  (= |folio.index[F0]@8| #x00)
                   (= (ite a!755
                           |ptlock_ptr(page)[P0]@8|
                           |ptlock_ptr(page)[P1]@8|)
@@ -23071,23 +24390,23 @@
                      |anon_vma.list[av0][0]@8|
                      a!802)
                 #x01))
-      (a!847 (and (= migrate0.pc@9 #x07)
-                  (= |folio.index[F0]@9| #x00)
+      (a!847 (and (= migrate0.pc@9 #x08)
                   (bvult migrate0.cursor@9
                          (ite (= |folio.mapping[F0]@9| #x00)
                               |anon_vma.len[av0]@9|
                               |anon_vma.len[av1]@9|))
                   (bvugt |folio.mapcount[F0]@9| #x00)
+                  (= |folio.index[F0]@9| #x00)
                   (= (ite a!846
                           |ptlock_ptr(page)[P0]@9|
                           |ptlock_ptr(page)[P1]@9|)
                      #x00)))
-      (a!849 (and (= migrate0.pc@9 #x0c)
-                  (= |folio.index[F0]@9| #x00)
+      (a!849 (and (= migrate0.pc@9 #x0d)
                   (bvult migrate0.cursor@9
                          (ite (= |folio.mapping[F0]@9| #x00)
                               |anon_vma.len[av0]@9|
                               |anon_vma.len[av1]@9|))
+                  (= |folio.index[F0]@9| #x00)
                   (= (ite a!846
                           |ptlock_ptr(page)[P0]@9|
                           |ptlock_ptr(page)[P1]@9|)
@@ -23108,23 +24427,23 @@
                      |anon_vma.list[av0][0]@9|
                      a!893)
                 #x01))
-      (a!938 (and (= migrate0.pc@10 #x07)
-                  (= |folio.index[F0]@10| #x00)
+      (a!938 (and (= migrate0.pc@10 #x08)
                   (bvult migrate0.cursor@10
                          (ite (= |folio.mapping[F0]@10| #x00)
                               |anon_vma.len[av0]@10|
                               |anon_vma.len[av1]@10|))
                   (bvugt |folio.mapcount[F0]@10| #x00)
+                  (= |folio.index[F0]@10| #x00)
                   (= (ite a!937
                           |ptlock_ptr(page)[P0]@10|
                           |ptlock_ptr(page)[P1]@10|)
                      #x00)))
-      (a!940 (and (= migrate0.pc@10 #x0c)
-                  (= |folio.index[F0]@10| #x00)
+      (a!940 (and (= migrate0.pc@10 #x0d)
                   (bvult migrate0.cursor@10
                          (ite (= |folio.mapping[F0]@10| #x00)
                               |anon_vma.len[av0]@10|
                               |anon_vma.len[av1]@10|))
+                  (= |folio.index[F0]@10| #x00)
                   (= (ite a!937
                           |ptlock_ptr(page)[P0]@10|
                           |ptlock_ptr(page)[P1]@10|)
@@ -23187,33 +24506,33 @@
                 a!80
                 (and (= migrate0.pc@0 #x04) (not a!81))
                 (and (= migrate0.pc@0 #x05) a!82)
-                (and (= migrate0.pc@0 #x06)
+                (and (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
-                (and (= migrate0.pc@0 #x06) (= |folio.mapcount[F0]@0| #x00))
+                (and (= migrate0.pc@0 #x07) (= |folio.mapcount[F0]@0| #x00))
                 a!28
-                (and (= migrate0.pc@0 #x07) a!83)
-                (and (= migrate0.pc@0 #x08)
+                (and (= migrate0.pc@0 #x08) a!83)
+                (and (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
-                (and (= migrate0.pc@0 #x08)
+                (and (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
-                (and (= migrate0.pc@0 #x08) (bvugt |folio.mapcount[F0]@0| #x00))
-                (= migrate0.pc@0 #x09)
+                (and (= migrate0.pc@0 #x09) (bvugt |folio.mapcount[F0]@0| #x00))
                 (= migrate0.pc@0 #x0a)
-                (and (= migrate0.pc@0 #x0b)
+                (= migrate0.pc@0 #x0b)
+                (and (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!30
                 a!84
-                (= migrate0.pc@0 #x0d)
                 (= migrate0.pc@0 #x0e)
                 (= migrate0.pc@0 #x0f)
                 (= migrate0.pc@0 #x10)
                 (= migrate0.pc@0 #x11)
-                (and (= migrate0.pc@0 #x12) (bvult migrate0.pass@0 #x01))
-                (and (= migrate0.pc@0 #x12) (bvuge migrate0.pass@0 #x01))
-                (= migrate0.pc@0 #x13)
+                (= migrate0.pc@0 #x12)
+                (and (= migrate0.pc@0 #x13) (bvult migrate0.pass@0 #x01))
+                (and (= migrate0.pc@0 #x13) (bvuge migrate0.pass@0 #x01))
+                (= migrate0.pc@0 #x14)
                 (and (= fault0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
                      (= |pte[P0][0]@0| #x01)
@@ -23295,34 +24614,34 @@
                  a!171
                  (and (= migrate0.pc@1 #x04) (not a!172))
                  (and (= migrate0.pc@1 #x05) a!173)
-                 (and (= migrate0.pc@1 #x06)
+                 (and (= migrate0.pc@1 #x07)
                       (bvugt |folio.mapcount[F0]@1| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@1| #x00))
-                 (and (= migrate0.pc@1 #x06) (= |folio.mapcount[F0]@1| #x00))
+                 (and (= migrate0.pc@1 #x07) (= |folio.mapcount[F0]@1| #x00))
                  a!119
-                 (and (= migrate0.pc@1 #x07) a!174)
-                 (and (= migrate0.pc@1 #x08)
+                 (and (= migrate0.pc@1 #x08) a!174)
+                 (and (= migrate0.pc@1 #x09)
                       (= |folio.mapcount[F0]@1| #x00)
                       (= |folio.refcount[F0]@1| #x01))
-                 (and (= migrate0.pc@1 #x08)
+                 (and (= migrate0.pc@1 #x09)
                       (= |folio.mapcount[F0]@1| #x00)
                       (not (= |folio.refcount[F0]@1| #x01)))
-                 (and (= migrate0.pc@1 #x08)
+                 (and (= migrate0.pc@1 #x09)
                       (bvugt |folio.mapcount[F0]@1| #x00))
-                 (= migrate0.pc@1 #x09)
                  (= migrate0.pc@1 #x0a)
-                 (and (= migrate0.pc@1 #x0b)
+                 (= migrate0.pc@1 #x0b)
+                 (and (= migrate0.pc@1 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                  a!121
                  a!175
-                 (= migrate0.pc@1 #x0d)
                  (= migrate0.pc@1 #x0e)
                  (= migrate0.pc@1 #x0f)
                  (= migrate0.pc@1 #x10)
                  (= migrate0.pc@1 #x11)
-                 (and (= migrate0.pc@1 #x12) (bvult migrate0.pass@1 #x01))
-                 (and (= migrate0.pc@1 #x12) (bvuge migrate0.pass@1 #x01))
-                 (= migrate0.pc@1 #x13)
+                 (= migrate0.pc@1 #x12)
+                 (and (= migrate0.pc@1 #x13) (bvult migrate0.pass@1 #x01))
+                 (and (= migrate0.pc@1 #x13) (bvuge migrate0.pass@1 #x01))
+                 (= migrate0.pc@1 #x14)
                  (and (= fault0.pc@1 #x00)
                       (not (= |alive[P0]@1| #x00))
                       (= |pte[P0][0]@1| #x01)
@@ -23404,34 +24723,34 @@
                  a!262
                  (and (= migrate0.pc@2 #x04) (not a!263))
                  (and (= migrate0.pc@2 #x05) a!264)
-                 (and (= migrate0.pc@2 #x06)
+                 (and (= migrate0.pc@2 #x07)
                       (bvugt |folio.mapcount[F0]@2| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@2| #x00))
-                 (and (= migrate0.pc@2 #x06) (= |folio.mapcount[F0]@2| #x00))
+                 (and (= migrate0.pc@2 #x07) (= |folio.mapcount[F0]@2| #x00))
                  a!210
-                 (and (= migrate0.pc@2 #x07) a!265)
-                 (and (= migrate0.pc@2 #x08)
+                 (and (= migrate0.pc@2 #x08) a!265)
+                 (and (= migrate0.pc@2 #x09)
                       (= |folio.mapcount[F0]@2| #x00)
                       (= |folio.refcount[F0]@2| #x01))
-                 (and (= migrate0.pc@2 #x08)
+                 (and (= migrate0.pc@2 #x09)
                       (= |folio.mapcount[F0]@2| #x00)
                       (not (= |folio.refcount[F0]@2| #x01)))
-                 (and (= migrate0.pc@2 #x08)
+                 (and (= migrate0.pc@2 #x09)
                       (bvugt |folio.mapcount[F0]@2| #x00))
-                 (= migrate0.pc@2 #x09)
                  (= migrate0.pc@2 #x0a)
-                 (and (= migrate0.pc@2 #x0b)
+                 (= migrate0.pc@2 #x0b)
+                 (and (= migrate0.pc@2 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                  a!212
                  a!266
-                 (= migrate0.pc@2 #x0d)
                  (= migrate0.pc@2 #x0e)
                  (= migrate0.pc@2 #x0f)
                  (= migrate0.pc@2 #x10)
                  (= migrate0.pc@2 #x11)
-                 (and (= migrate0.pc@2 #x12) (bvult migrate0.pass@2 #x01))
-                 (and (= migrate0.pc@2 #x12) (bvuge migrate0.pass@2 #x01))
-                 (= migrate0.pc@2 #x13)
+                 (= migrate0.pc@2 #x12)
+                 (and (= migrate0.pc@2 #x13) (bvult migrate0.pass@2 #x01))
+                 (and (= migrate0.pc@2 #x13) (bvuge migrate0.pass@2 #x01))
+                 (= migrate0.pc@2 #x14)
                  (and (= fault0.pc@2 #x00)
                       (not (= |alive[P0]@2| #x00))
                       (= |pte[P0][0]@2| #x01)
@@ -23513,34 +24832,34 @@
                  a!353
                  (and (= migrate0.pc@3 #x04) (not a!354))
                  (and (= migrate0.pc@3 #x05) a!355)
-                 (and (= migrate0.pc@3 #x06)
+                 (and (= migrate0.pc@3 #x07)
                       (bvugt |folio.mapcount[F0]@3| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@3| #x00))
-                 (and (= migrate0.pc@3 #x06) (= |folio.mapcount[F0]@3| #x00))
+                 (and (= migrate0.pc@3 #x07) (= |folio.mapcount[F0]@3| #x00))
                  a!301
-                 (and (= migrate0.pc@3 #x07) a!356)
-                 (and (= migrate0.pc@3 #x08)
+                 (and (= migrate0.pc@3 #x08) a!356)
+                 (and (= migrate0.pc@3 #x09)
                       (= |folio.mapcount[F0]@3| #x00)
                       (= |folio.refcount[F0]@3| #x01))
-                 (and (= migrate0.pc@3 #x08)
+                 (and (= migrate0.pc@3 #x09)
                       (= |folio.mapcount[F0]@3| #x00)
                       (not (= |folio.refcount[F0]@3| #x01)))
-                 (and (= migrate0.pc@3 #x08)
+                 (and (= migrate0.pc@3 #x09)
                       (bvugt |folio.mapcount[F0]@3| #x00))
-                 (= migrate0.pc@3 #x09)
                  (= migrate0.pc@3 #x0a)
-                 (and (= migrate0.pc@3 #x0b)
+                 (= migrate0.pc@3 #x0b)
+                 (and (= migrate0.pc@3 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                  a!303
                  a!357
-                 (= migrate0.pc@3 #x0d)
                  (= migrate0.pc@3 #x0e)
                  (= migrate0.pc@3 #x0f)
                  (= migrate0.pc@3 #x10)
                  (= migrate0.pc@3 #x11)
-                 (and (= migrate0.pc@3 #x12) (bvult migrate0.pass@3 #x01))
-                 (and (= migrate0.pc@3 #x12) (bvuge migrate0.pass@3 #x01))
-                 (= migrate0.pc@3 #x13)
+                 (= migrate0.pc@3 #x12)
+                 (and (= migrate0.pc@3 #x13) (bvult migrate0.pass@3 #x01))
+                 (and (= migrate0.pc@3 #x13) (bvuge migrate0.pass@3 #x01))
+                 (= migrate0.pc@3 #x14)
                  (and (= fault0.pc@3 #x00)
                       (not (= |alive[P0]@3| #x00))
                       (= |pte[P0][0]@3| #x01)
@@ -23622,34 +24941,34 @@
                  a!444
                  (and (= migrate0.pc@4 #x04) (not a!445))
                  (and (= migrate0.pc@4 #x05) a!446)
-                 (and (= migrate0.pc@4 #x06)
+                 (and (= migrate0.pc@4 #x07)
                       (bvugt |folio.mapcount[F0]@4| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@4| #x00))
-                 (and (= migrate0.pc@4 #x06) (= |folio.mapcount[F0]@4| #x00))
+                 (and (= migrate0.pc@4 #x07) (= |folio.mapcount[F0]@4| #x00))
                  a!392
-                 (and (= migrate0.pc@4 #x07) a!447)
-                 (and (= migrate0.pc@4 #x08)
+                 (and (= migrate0.pc@4 #x08) a!447)
+                 (and (= migrate0.pc@4 #x09)
                       (= |folio.mapcount[F0]@4| #x00)
                       (= |folio.refcount[F0]@4| #x01))
-                 (and (= migrate0.pc@4 #x08)
+                 (and (= migrate0.pc@4 #x09)
                       (= |folio.mapcount[F0]@4| #x00)
                       (not (= |folio.refcount[F0]@4| #x01)))
-                 (and (= migrate0.pc@4 #x08)
+                 (and (= migrate0.pc@4 #x09)
                       (bvugt |folio.mapcount[F0]@4| #x00))
-                 (= migrate0.pc@4 #x09)
                  (= migrate0.pc@4 #x0a)
-                 (and (= migrate0.pc@4 #x0b)
+                 (= migrate0.pc@4 #x0b)
+                 (and (= migrate0.pc@4 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                  a!394
                  a!448
-                 (= migrate0.pc@4 #x0d)
                  (= migrate0.pc@4 #x0e)
                  (= migrate0.pc@4 #x0f)
                  (= migrate0.pc@4 #x10)
                  (= migrate0.pc@4 #x11)
-                 (and (= migrate0.pc@4 #x12) (bvult migrate0.pass@4 #x01))
-                 (and (= migrate0.pc@4 #x12) (bvuge migrate0.pass@4 #x01))
-                 (= migrate0.pc@4 #x13)
+                 (= migrate0.pc@4 #x12)
+                 (and (= migrate0.pc@4 #x13) (bvult migrate0.pass@4 #x01))
+                 (and (= migrate0.pc@4 #x13) (bvuge migrate0.pass@4 #x01))
+                 (= migrate0.pc@4 #x14)
                  (and (= fault0.pc@4 #x00)
                       (not (= |alive[P0]@4| #x00))
                       (= |pte[P0][0]@4| #x01)
@@ -23731,34 +25050,34 @@
                  a!535
                  (and (= migrate0.pc@5 #x04) (not a!536))
                  (and (= migrate0.pc@5 #x05) a!537)
-                 (and (= migrate0.pc@5 #x06)
+                 (and (= migrate0.pc@5 #x07)
                       (bvugt |folio.mapcount[F0]@5| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@5| #x00))
-                 (and (= migrate0.pc@5 #x06) (= |folio.mapcount[F0]@5| #x00))
+                 (and (= migrate0.pc@5 #x07) (= |folio.mapcount[F0]@5| #x00))
                  a!483
-                 (and (= migrate0.pc@5 #x07) a!538)
-                 (and (= migrate0.pc@5 #x08)
+                 (and (= migrate0.pc@5 #x08) a!538)
+                 (and (= migrate0.pc@5 #x09)
                       (= |folio.mapcount[F0]@5| #x00)
                       (= |folio.refcount[F0]@5| #x01))
-                 (and (= migrate0.pc@5 #x08)
+                 (and (= migrate0.pc@5 #x09)
                       (= |folio.mapcount[F0]@5| #x00)
                       (not (= |folio.refcount[F0]@5| #x01)))
-                 (and (= migrate0.pc@5 #x08)
+                 (and (= migrate0.pc@5 #x09)
                       (bvugt |folio.mapcount[F0]@5| #x00))
-                 (= migrate0.pc@5 #x09)
                  (= migrate0.pc@5 #x0a)
-                 (and (= migrate0.pc@5 #x0b)
+                 (= migrate0.pc@5 #x0b)
+                 (and (= migrate0.pc@5 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                  a!485
                  a!539
-                 (= migrate0.pc@5 #x0d)
                  (= migrate0.pc@5 #x0e)
                  (= migrate0.pc@5 #x0f)
                  (= migrate0.pc@5 #x10)
                  (= migrate0.pc@5 #x11)
-                 (and (= migrate0.pc@5 #x12) (bvult migrate0.pass@5 #x01))
-                 (and (= migrate0.pc@5 #x12) (bvuge migrate0.pass@5 #x01))
-                 (= migrate0.pc@5 #x13)
+                 (= migrate0.pc@5 #x12)
+                 (and (= migrate0.pc@5 #x13) (bvult migrate0.pass@5 #x01))
+                 (and (= migrate0.pc@5 #x13) (bvuge migrate0.pass@5 #x01))
+                 (= migrate0.pc@5 #x14)
                  (and (= fault0.pc@5 #x00)
                       (not (= |alive[P0]@5| #x00))
                       (= |pte[P0][0]@5| #x01)
@@ -23840,34 +25159,34 @@
                  a!626
                  (and (= migrate0.pc@6 #x04) (not a!627))
                  (and (= migrate0.pc@6 #x05) a!628)
-                 (and (= migrate0.pc@6 #x06)
+                 (and (= migrate0.pc@6 #x07)
                       (bvugt |folio.mapcount[F0]@6| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@6| #x00))
-                 (and (= migrate0.pc@6 #x06) (= |folio.mapcount[F0]@6| #x00))
+                 (and (= migrate0.pc@6 #x07) (= |folio.mapcount[F0]@6| #x00))
                  a!574
-                 (and (= migrate0.pc@6 #x07) a!629)
-                 (and (= migrate0.pc@6 #x08)
+                 (and (= migrate0.pc@6 #x08) a!629)
+                 (and (= migrate0.pc@6 #x09)
                       (= |folio.mapcount[F0]@6| #x00)
                       (= |folio.refcount[F0]@6| #x01))
-                 (and (= migrate0.pc@6 #x08)
+                 (and (= migrate0.pc@6 #x09)
                       (= |folio.mapcount[F0]@6| #x00)
                       (not (= |folio.refcount[F0]@6| #x01)))
-                 (and (= migrate0.pc@6 #x08)
+                 (and (= migrate0.pc@6 #x09)
                       (bvugt |folio.mapcount[F0]@6| #x00))
-                 (= migrate0.pc@6 #x09)
                  (= migrate0.pc@6 #x0a)
-                 (and (= migrate0.pc@6 #x0b)
+                 (= migrate0.pc@6 #x0b)
+                 (and (= migrate0.pc@6 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                  a!576
                  a!630
-                 (= migrate0.pc@6 #x0d)
                  (= migrate0.pc@6 #x0e)
                  (= migrate0.pc@6 #x0f)
                  (= migrate0.pc@6 #x10)
                  (= migrate0.pc@6 #x11)
-                 (and (= migrate0.pc@6 #x12) (bvult migrate0.pass@6 #x01))
-                 (and (= migrate0.pc@6 #x12) (bvuge migrate0.pass@6 #x01))
-                 (= migrate0.pc@6 #x13)
+                 (= migrate0.pc@6 #x12)
+                 (and (= migrate0.pc@6 #x13) (bvult migrate0.pass@6 #x01))
+                 (and (= migrate0.pc@6 #x13) (bvuge migrate0.pass@6 #x01))
+                 (= migrate0.pc@6 #x14)
                  (and (= fault0.pc@6 #x00)
                       (not (= |alive[P0]@6| #x00))
                       (= |pte[P0][0]@6| #x01)
@@ -23949,34 +25268,34 @@
                  a!717
                  (and (= migrate0.pc@7 #x04) (not a!718))
                  (and (= migrate0.pc@7 #x05) a!719)
-                 (and (= migrate0.pc@7 #x06)
+                 (and (= migrate0.pc@7 #x07)
                       (bvugt |folio.mapcount[F0]@7| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@7| #x00))
-                 (and (= migrate0.pc@7 #x06) (= |folio.mapcount[F0]@7| #x00))
+                 (and (= migrate0.pc@7 #x07) (= |folio.mapcount[F0]@7| #x00))
                  a!665
-                 (and (= migrate0.pc@7 #x07) a!720)
-                 (and (= migrate0.pc@7 #x08)
+                 (and (= migrate0.pc@7 #x08) a!720)
+                 (and (= migrate0.pc@7 #x09)
                       (= |folio.mapcount[F0]@7| #x00)
                       (= |folio.refcount[F0]@7| #x01))
-                 (and (= migrate0.pc@7 #x08)
+                 (and (= migrate0.pc@7 #x09)
                       (= |folio.mapcount[F0]@7| #x00)
                       (not (= |folio.refcount[F0]@7| #x01)))
-                 (and (= migrate0.pc@7 #x08)
+                 (and (= migrate0.pc@7 #x09)
                       (bvugt |folio.mapcount[F0]@7| #x00))
-                 (= migrate0.pc@7 #x09)
                  (= migrate0.pc@7 #x0a)
-                 (and (= migrate0.pc@7 #x0b)
+                 (= migrate0.pc@7 #x0b)
+                 (and (= migrate0.pc@7 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                  a!667
                  a!721
-                 (= migrate0.pc@7 #x0d)
                  (= migrate0.pc@7 #x0e)
                  (= migrate0.pc@7 #x0f)
                  (= migrate0.pc@7 #x10)
                  (= migrate0.pc@7 #x11)
-                 (and (= migrate0.pc@7 #x12) (bvult migrate0.pass@7 #x01))
-                 (and (= migrate0.pc@7 #x12) (bvuge migrate0.pass@7 #x01))
-                 (= migrate0.pc@7 #x13)
+                 (= migrate0.pc@7 #x12)
+                 (and (= migrate0.pc@7 #x13) (bvult migrate0.pass@7 #x01))
+                 (and (= migrate0.pc@7 #x13) (bvuge migrate0.pass@7 #x01))
+                 (= migrate0.pc@7 #x14)
                  (and (= fault0.pc@7 #x00)
                       (not (= |alive[P0]@7| #x00))
                       (= |pte[P0][0]@7| #x01)
@@ -24058,34 +25377,34 @@
                  a!808
                  (and (= migrate0.pc@8 #x04) (not a!809))
                  (and (= migrate0.pc@8 #x05) a!810)
-                 (and (= migrate0.pc@8 #x06)
+                 (and (= migrate0.pc@8 #x07)
                       (bvugt |folio.mapcount[F0]@8| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@8| #x00))
-                 (and (= migrate0.pc@8 #x06) (= |folio.mapcount[F0]@8| #x00))
+                 (and (= migrate0.pc@8 #x07) (= |folio.mapcount[F0]@8| #x00))
                  a!756
-                 (and (= migrate0.pc@8 #x07) a!811)
-                 (and (= migrate0.pc@8 #x08)
+                 (and (= migrate0.pc@8 #x08) a!811)
+                 (and (= migrate0.pc@8 #x09)
                       (= |folio.mapcount[F0]@8| #x00)
                       (= |folio.refcount[F0]@8| #x01))
-                 (and (= migrate0.pc@8 #x08)
+                 (and (= migrate0.pc@8 #x09)
                       (= |folio.mapcount[F0]@8| #x00)
                       (not (= |folio.refcount[F0]@8| #x01)))
-                 (and (= migrate0.pc@8 #x08)
+                 (and (= migrate0.pc@8 #x09)
                       (bvugt |folio.mapcount[F0]@8| #x00))
-                 (= migrate0.pc@8 #x09)
                  (= migrate0.pc@8 #x0a)
-                 (and (= migrate0.pc@8 #x0b)
+                 (= migrate0.pc@8 #x0b)
+                 (and (= migrate0.pc@8 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                  a!758
                  a!812
-                 (= migrate0.pc@8 #x0d)
                  (= migrate0.pc@8 #x0e)
                  (= migrate0.pc@8 #x0f)
                  (= migrate0.pc@8 #x10)
                  (= migrate0.pc@8 #x11)
-                 (and (= migrate0.pc@8 #x12) (bvult migrate0.pass@8 #x01))
-                 (and (= migrate0.pc@8 #x12) (bvuge migrate0.pass@8 #x01))
-                 (= migrate0.pc@8 #x13)
+                 (= migrate0.pc@8 #x12)
+                 (and (= migrate0.pc@8 #x13) (bvult migrate0.pass@8 #x01))
+                 (and (= migrate0.pc@8 #x13) (bvuge migrate0.pass@8 #x01))
+                 (= migrate0.pc@8 #x14)
                  (and (= fault0.pc@8 #x00)
                       (not (= |alive[P0]@8| #x00))
                       (= |pte[P0][0]@8| #x01)
@@ -24167,34 +25486,34 @@
                  a!899
                  (and (= migrate0.pc@9 #x04) (not a!900))
                  (and (= migrate0.pc@9 #x05) a!901)
-                 (and (= migrate0.pc@9 #x06)
+                 (and (= migrate0.pc@9 #x07)
                       (bvugt |folio.mapcount[F0]@9| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@9| #x00))
-                 (and (= migrate0.pc@9 #x06) (= |folio.mapcount[F0]@9| #x00))
+                 (and (= migrate0.pc@9 #x07) (= |folio.mapcount[F0]@9| #x00))
                  a!847
-                 (and (= migrate0.pc@9 #x07) a!902)
-                 (and (= migrate0.pc@9 #x08)
+                 (and (= migrate0.pc@9 #x08) a!902)
+                 (and (= migrate0.pc@9 #x09)
                       (= |folio.mapcount[F0]@9| #x00)
                       (= |folio.refcount[F0]@9| #x01))
-                 (and (= migrate0.pc@9 #x08)
+                 (and (= migrate0.pc@9 #x09)
                       (= |folio.mapcount[F0]@9| #x00)
                       (not (= |folio.refcount[F0]@9| #x01)))
-                 (and (= migrate0.pc@9 #x08)
+                 (and (= migrate0.pc@9 #x09)
                       (bvugt |folio.mapcount[F0]@9| #x00))
-                 (= migrate0.pc@9 #x09)
                  (= migrate0.pc@9 #x0a)
-                 (and (= migrate0.pc@9 #x0b)
+                 (= migrate0.pc@9 #x0b)
+                 (and (= migrate0.pc@9 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                  a!849
                  a!903
-                 (= migrate0.pc@9 #x0d)
                  (= migrate0.pc@9 #x0e)
                  (= migrate0.pc@9 #x0f)
                  (= migrate0.pc@9 #x10)
                  (= migrate0.pc@9 #x11)
-                 (and (= migrate0.pc@9 #x12) (bvult migrate0.pass@9 #x01))
-                 (and (= migrate0.pc@9 #x12) (bvuge migrate0.pass@9 #x01))
-                 (= migrate0.pc@9 #x13)
+                 (= migrate0.pc@9 #x12)
+                 (and (= migrate0.pc@9 #x13) (bvult migrate0.pass@9 #x01))
+                 (and (= migrate0.pc@9 #x13) (bvuge migrate0.pass@9 #x01))
+                 (= migrate0.pc@9 #x14)
                  (and (= fault0.pc@9 #x00)
                       (not (= |alive[P0]@9| #x00))
                       (= |pte[P0][0]@9| #x01)
@@ -24276,34 +25595,34 @@
                   a!990
                   (and (= migrate0.pc@10 #x04) (not a!991))
                   (and (= migrate0.pc@10 #x05) a!992)
-                  (and (= migrate0.pc@10 #x06)
+                  (and (= migrate0.pc@10 #x07)
                        (bvugt |folio.mapcount[F0]@10| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@10| #x00))
-                  (and (= migrate0.pc@10 #x06) (= |folio.mapcount[F0]@10| #x00))
+                  (and (= migrate0.pc@10 #x07) (= |folio.mapcount[F0]@10| #x00))
                   a!938
-                  (and (= migrate0.pc@10 #x07) a!993)
-                  (and (= migrate0.pc@10 #x08)
+                  (and (= migrate0.pc@10 #x08) a!993)
+                  (and (= migrate0.pc@10 #x09)
                        (= |folio.mapcount[F0]@10| #x00)
                        (= |folio.refcount[F0]@10| #x01))
-                  (and (= migrate0.pc@10 #x08)
+                  (and (= migrate0.pc@10 #x09)
                        (= |folio.mapcount[F0]@10| #x00)
                        (not (= |folio.refcount[F0]@10| #x01)))
-                  (and (= migrate0.pc@10 #x08)
+                  (and (= migrate0.pc@10 #x09)
                        (bvugt |folio.mapcount[F0]@10| #x00))
-                  (= migrate0.pc@10 #x09)
                   (= migrate0.pc@10 #x0a)
-                  (and (= migrate0.pc@10 #x0b)
+                  (= migrate0.pc@10 #x0b)
+                  (and (= migrate0.pc@10 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                   a!940
                   a!994
-                  (= migrate0.pc@10 #x0d)
                   (= migrate0.pc@10 #x0e)
                   (= migrate0.pc@10 #x0f)
                   (= migrate0.pc@10 #x10)
                   (= migrate0.pc@10 #x11)
-                  (and (= migrate0.pc@10 #x12) (bvult migrate0.pass@10 #x01))
-                  (and (= migrate0.pc@10 #x12) (bvuge migrate0.pass@10 #x01))
-                  (= migrate0.pc@10 #x13)
+                  (= migrate0.pc@10 #x12)
+                  (and (= migrate0.pc@10 #x13) (bvult migrate0.pass@10 #x01))
+                  (and (= migrate0.pc@10 #x13) (bvuge migrate0.pass@10 #x01))
+                  (= migrate0.pc@10 #x14)
                   (and (= fault0.pc@10 #x00)
                        (not (= |alive[P0]@10| #x00))
                        (= |pte[P0][0]@10| #x01)
@@ -24399,12 +25718,12 @@
       (and (and (= migrate0.pc@0 #x01) (= |folio.refcount[F0]@0| #x01)) a!25)
       (and a!28 a!29)
       (and a!30 a!29)
-      (and (= migrate0.pc@0 #x0e) (not a!32))
+      (and (= migrate0.pc@0 #x0f) (not a!32))
       a!35
-      (and (= migrate0.pc@0 #x11) a!25)
+      (and (= migrate0.pc@0 #x12) a!25)
       a!36
       a!37
-      (and (= migrate0.pc@0 #x13) a!25)
+      (and (= migrate0.pc@0 #x14) a!25)
       a!41
       a!43
       a!47
@@ -24425,12 +25744,12 @@
       (and (and (= migrate0.pc@1 #x01) (= |folio.refcount[F0]@1| #x01)) a!116)
       (and a!119 a!120)
       (and a!121 a!120)
-      (and (= migrate0.pc@1 #x0e) (not a!123))
+      (and (= migrate0.pc@1 #x0f) (not a!123))
       a!126
-      (and (= migrate0.pc@1 #x11) a!116)
+      (and (= migrate0.pc@1 #x12) a!116)
       a!127
       a!128
-      (and (= migrate0.pc@1 #x13) a!116)
+      (and (= migrate0.pc@1 #x14) a!116)
       a!132
       a!134
       a!138
@@ -24451,12 +25770,12 @@
       (and (and (= migrate0.pc@2 #x01) (= |folio.refcount[F0]@2| #x01)) a!207)
       (and a!210 a!211)
       (and a!212 a!211)
-      (and (= migrate0.pc@2 #x0e) (not a!214))
+      (and (= migrate0.pc@2 #x0f) (not a!214))
       a!217
-      (and (= migrate0.pc@2 #x11) a!207)
+      (and (= migrate0.pc@2 #x12) a!207)
       a!218
       a!219
-      (and (= migrate0.pc@2 #x13) a!207)
+      (and (= migrate0.pc@2 #x14) a!207)
       a!223
       a!225
       a!229
@@ -24477,12 +25796,12 @@
       (and (and (= migrate0.pc@3 #x01) (= |folio.refcount[F0]@3| #x01)) a!298)
       (and a!301 a!302)
       (and a!303 a!302)
-      (and (= migrate0.pc@3 #x0e) (not a!305))
+      (and (= migrate0.pc@3 #x0f) (not a!305))
       a!308
-      (and (= migrate0.pc@3 #x11) a!298)
+      (and (= migrate0.pc@3 #x12) a!298)
       a!309
       a!310
-      (and (= migrate0.pc@3 #x13) a!298)
+      (and (= migrate0.pc@3 #x14) a!298)
       a!314
       a!316
       a!320
@@ -24503,12 +25822,12 @@
       (and (and (= migrate0.pc@4 #x01) (= |folio.refcount[F0]@4| #x01)) a!389)
       (and a!392 a!393)
       (and a!394 a!393)
-      (and (= migrate0.pc@4 #x0e) (not a!396))
+      (and (= migrate0.pc@4 #x0f) (not a!396))
       a!399
-      (and (= migrate0.pc@4 #x11) a!389)
+      (and (= migrate0.pc@4 #x12) a!389)
       a!400
       a!401
-      (and (= migrate0.pc@4 #x13) a!389)
+      (and (= migrate0.pc@4 #x14) a!389)
       a!405
       a!407
       a!411
@@ -24529,12 +25848,12 @@
       (and (and (= migrate0.pc@5 #x01) (= |folio.refcount[F0]@5| #x01)) a!480)
       (and a!483 a!484)
       (and a!485 a!484)
-      (and (= migrate0.pc@5 #x0e) (not a!487))
+      (and (= migrate0.pc@5 #x0f) (not a!487))
       a!490
-      (and (= migrate0.pc@5 #x11) a!480)
+      (and (= migrate0.pc@5 #x12) a!480)
       a!491
       a!492
-      (and (= migrate0.pc@5 #x13) a!480)
+      (and (= migrate0.pc@5 #x14) a!480)
       a!496
       a!498
       a!502
@@ -24555,12 +25874,12 @@
       (and (and (= migrate0.pc@6 #x01) (= |folio.refcount[F0]@6| #x01)) a!571)
       (and a!574 a!575)
       (and a!576 a!575)
-      (and (= migrate0.pc@6 #x0e) (not a!578))
+      (and (= migrate0.pc@6 #x0f) (not a!578))
       a!581
-      (and (= migrate0.pc@6 #x11) a!571)
+      (and (= migrate0.pc@6 #x12) a!571)
       a!582
       a!583
-      (and (= migrate0.pc@6 #x13) a!571)
+      (and (= migrate0.pc@6 #x14) a!571)
       a!587
       a!589
       a!593
@@ -24581,12 +25900,12 @@
       (and (and (= migrate0.pc@7 #x01) (= |folio.refcount[F0]@7| #x01)) a!662)
       (and a!665 a!666)
       (and a!667 a!666)
-      (and (= migrate0.pc@7 #x0e) (not a!669))
+      (and (= migrate0.pc@7 #x0f) (not a!669))
       a!672
-      (and (= migrate0.pc@7 #x11) a!662)
+      (and (= migrate0.pc@7 #x12) a!662)
       a!673
       a!674
-      (and (= migrate0.pc@7 #x13) a!662)
+      (and (= migrate0.pc@7 #x14) a!662)
       a!678
       a!680
       a!684
@@ -24607,12 +25926,12 @@
       (and (and (= migrate0.pc@8 #x01) (= |folio.refcount[F0]@8| #x01)) a!753)
       (and a!756 a!757)
       (and a!758 a!757)
-      (and (= migrate0.pc@8 #x0e) (not a!760))
+      (and (= migrate0.pc@8 #x0f) (not a!760))
       a!763
-      (and (= migrate0.pc@8 #x11) a!753)
+      (and (= migrate0.pc@8 #x12) a!753)
       a!764
       a!765
-      (and (= migrate0.pc@8 #x13) a!753)
+      (and (= migrate0.pc@8 #x14) a!753)
       a!769
       a!771
       a!775
@@ -24633,12 +25952,12 @@
       (and (and (= migrate0.pc@9 #x01) (= |folio.refcount[F0]@9| #x01)) a!844)
       (and a!847 a!848)
       (and a!849 a!848)
-      (and (= migrate0.pc@9 #x0e) (not a!851))
+      (and (= migrate0.pc@9 #x0f) (not a!851))
       a!854
-      (and (= migrate0.pc@9 #x11) a!844)
+      (and (= migrate0.pc@9 #x12) a!844)
       a!855
       a!856
-      (and (= migrate0.pc@9 #x13) a!844)
+      (and (= migrate0.pc@9 #x14) a!844)
       a!860
       a!862
       a!866
@@ -24659,12 +25978,12 @@
       (and (and (= migrate0.pc@10 #x01) (= |folio.refcount[F0]@10| #x01)) a!935)
       (and a!938 a!939)
       (and a!940 a!939)
-      (and (= migrate0.pc@10 #x0e) (not a!942))
+      (and (= migrate0.pc@10 #x0f) (not a!942))
       a!945
-      (and (= migrate0.pc@10 #x11) a!935)
+      (and (= migrate0.pc@10 #x12) a!935)
       a!946
       a!947
-      (and (= migrate0.pc@10 #x13) a!935)
+      (and (= migrate0.pc@10 #x14) a!935)
       a!951
       a!953
       a!957
@@ -24719,6 +26038,9 @@
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F2]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8) #x00)
@@ -24771,6 +26093,8 @@
 (model-add |folio.index[F2]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F2]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av1]@1| () (_ BitVec 8) #x00)
@@ -24929,21 +26253,284 @@
 (model-add |folio.index[F0]@10| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@10| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@10| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@10|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (= (ite (= |folio.used[F0]@9| #x00)
+                              #x00
+                              (ite (= |folio.used[F1]@9| #x00) #x01 #x02))
+                         #x00))
+                 (a!2 (ite (or (not (= |folio.refcount[F0]@9| #x01))
+                               (= |exit0.tlb_batch[F0]@9| #x00))
+                           |folio.node[F0]@9|
+                           #x00))
+                 (a!3 (= (ite (= fault0.new_page@9 #x00)
+                              |folio.refcount[F0]@9|
+                              (ite (= fault0.new_page@9 #x01)
+                                   |folio.refcount[F1]@9|
+                                   |folio.refcount[F2]@9|))
+                         #x01))
+                 (a!7 (ite (= fault0.old_page@9 #x00)
+                           |folio.refcount[F0]@9|
+                           (ite (= fault0.old_page@9 #x01)
+                                |folio.refcount[F1]@9|
+                                |folio.refcount[F2]@9|)))
+                 (a!8 (ite (= fault0.old_page@9 #x00)
+                           |folio.node[F0]@9|
+                           (ite (= fault0.old_page@9 #x01)
+                                |folio.node[F1]@9|
+                                |folio.node[F2]@9|)))
+                 (a!14 (= (ite (= migrate0.dst@9 #x00)
+                               |folio.refcount[F0]@9|
+                               (ite (= migrate0.dst@9 #x01)
+                                    |folio.refcount[F1]@9|
+                                    |folio.refcount[F2]@9|))
+                          #x01)))
+           (let ((a!4 (ite a!3
+                           #x00
+                           (ite (= fault0.new_page@9 #x00)
+                                |folio.node[F0]@9|
+                                (ite (= fault0.new_page@9 #x01)
+                                     |folio.node[F1]@9|
+                                     |folio.node[F2]@9|))))
+                 (a!15 (ite a!14
+                            #x00
+                            (ite (= migrate0.dst@9 #x00)
+                                 |folio.node[F0]@9|
+                                 (ite (= migrate0.dst@9 #x01)
+                                      |folio.node[F1]@9|
+                                      |folio.node[F2]@9|)))))
+           (let ((a!5 (ite (or (not (= rule@9 #x2f))
+                               (not (= fault0.new_page@9 #x00)))
+                           (ite (= rule@9 #x35) a!2 |folio.node[F0]@9|)
+                           a!4)))
+           (let ((a!6 (ite (or (not (= rule@9 #x2c)) (not a!1)) a!5 #x00)))
+           (let ((a!9 (ite (or (not (= fault0.old_page@9 #x00))
+                               (not (= rule@9 #x2b)))
+                           a!6
+                           (ite (= a!7 #x01) #x00 a!8))))
+           (let ((a!10 (ite (or (not (= rule@9 #x2b))
+                                (not (= fault0.new_page@9 #x00)))
+                            a!9
+                            a!4)))
+           (let ((a!11 (ite (or (not (= fault0.old_page@9 #x00))
+                                (not (= rule@9 #x2a)))
+                            a!10
+                            (ite (= a!7 #x02) #x00 a!8))))
+           (let ((a!12 (ite (or (not (= rule@9 #x29))
+                                (not (= fault0.old_page@9 #x00)))
+                            a!11
+                            (ite (= a!7 #x01) #x00 a!8))))
+           (let ((a!13 (ite (or (not (= rule@9 #x28)) (not a!1)) a!12 #x00)))
+           (let ((a!16 (ite (or (not (= migrate0.dst@9 #x00))
+                                (not (= rule@9 #x1e)))
+                            (ite (= rule@9 #x1f)
+                                 (ite (= |folio.refcount[F0]@9| #x01)
+                                      #x00
+                                      |folio.node[F0]@9|)
+                                 a!13)
+                            a!15)))
+           (let ((a!17 (ite (or (not (= migrate0.dst@9 #x00))
+                                (not (= rule@9 #x1d)))
+                            a!16
+                            a!15)))
+           (let ((a!18 (ite (or (not (= migrate0.dst@9 #x00))
+                                (not (= rule@9 #x1b)))
+                            (ite (= rule@9 #x1c)
+                                 (ite (= |folio.refcount[F0]@9| #x01)
+                                      #x00
+                                      |folio.node[F0]@9|)
+                                 a!17)
+                            a!15)))
+           (let ((a!19 (ite (or (not (= rule@9 #x03)) (not a!1))
+                            a!18
+                            (bvadd #x01 (bvmul #xff |folio.node[F0]@9|)))))
+             (ite (= rule@9 #x02)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  a!19)))))))))))))))
+(model-add |folio.node[F1]@10|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (= (ite (= |folio.used[F0]@9| #x00)
+                              #x00
+                              (ite (= |folio.used[F1]@9| #x00) #x01 #x02))
+                         #x01))
+                 (a!2 (ite (or (= |exit0.tlb_batch[F1]@9| #x00)
+                               (not (= |folio.refcount[F1]@9| #x01)))
+                           |folio.node[F1]@9|
+                           #x00))
+                 (a!3 (= (ite (= fault0.new_page@9 #x00)
+                              |folio.refcount[F0]@9|
+                              (ite (= fault0.new_page@9 #x01)
+                                   |folio.refcount[F1]@9|
+                                   |folio.refcount[F2]@9|))
+                         #x01))
+                 (a!7 (ite (= fault0.old_page@9 #x00)
+                           |folio.refcount[F0]@9|
+                           (ite (= fault0.old_page@9 #x01)
+                                |folio.refcount[F1]@9|
+                                |folio.refcount[F2]@9|)))
+                 (a!8 (ite (= fault0.old_page@9 #x00)
+                           |folio.node[F0]@9|
+                           (ite (= fault0.old_page@9 #x01)
+                                |folio.node[F1]@9|
+                                |folio.node[F2]@9|)))
+                 (a!14 (= (ite (= migrate0.dst@9 #x00)
+                               |folio.refcount[F0]@9|
+                               (ite (= migrate0.dst@9 #x01)
+                                    |folio.refcount[F1]@9|
+                                    |folio.refcount[F2]@9|))
+                          #x01)))
+           (let ((a!4 (ite a!3
+                           #x00
+                           (ite (= fault0.new_page@9 #x00)
+                                |folio.node[F0]@9|
+                                (ite (= fault0.new_page@9 #x01)
+                                     |folio.node[F1]@9|
+                                     |folio.node[F2]@9|))))
+                 (a!15 (ite a!14
+                            #x00
+                            (ite (= migrate0.dst@9 #x00)
+                                 |folio.node[F0]@9|
+                                 (ite (= migrate0.dst@9 #x01)
+                                      |folio.node[F1]@9|
+                                      |folio.node[F2]@9|)))))
+           (let ((a!5 (ite (or (not (= rule@9 #x2f))
+                               (not (= fault0.new_page@9 #x01)))
+                           (ite (= rule@9 #x35) a!2 |folio.node[F1]@9|)
+                           a!4)))
+           (let ((a!6 (ite (or (not (= rule@9 #x2c)) (not a!1)) a!5 #x00)))
+           (let ((a!9 (ite (or (not (= fault0.old_page@9 #x01))
+                               (not (= rule@9 #x2b)))
+                           a!6
+                           (ite (= a!7 #x01) #x00 a!8))))
+           (let ((a!10 (ite (or (not (= fault0.new_page@9 #x01))
+                                (not (= rule@9 #x2b)))
+                            a!9
+                            a!4)))
+           (let ((a!11 (ite (or (not (= fault0.old_page@9 #x01))
+                                (not (= rule@9 #x2a)))
+                            a!10
+                            (ite (= a!7 #x02) #x00 a!8))))
+           (let ((a!12 (ite (or (not (= rule@9 #x29))
+                                (not (= fault0.old_page@9 #x01)))
+                            a!11
+                            (ite (= a!7 #x01) #x00 a!8))))
+           (let ((a!13 (ite (or (not (= rule@9 #x28)) (not a!1)) a!12 #x00)))
+           (let ((a!16 (ite (or (not (= rule@9 #x1e))
+                                (not (= migrate0.dst@9 #x01)))
+                            a!13
+                            a!15)))
+           (let ((a!17 (ite (or (not (= rule@9 #x1d))
+                                (not (= migrate0.dst@9 #x01)))
+                            a!16
+                            a!15)))
+           (let ((a!18 (ite (or (not (= rule@9 #x1b))
+                                (not (= migrate0.dst@9 #x01)))
+                            a!17
+                            a!15)))
+             (ite (or (not (= rule@9 #x03)) (not a!1))
+                  a!18
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@9|))))))))))))))))
+(model-add |folio.node[F2]@10|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (= (ite (= |folio.used[F0]@9| #x00)
+                              #x00
+                              (ite (= |folio.used[F1]@9| #x00) #x01 #x02))
+                         #x02))
+                 (a!2 (ite (or (= |exit0.tlb_batch[F2]@9| #x00)
+                               (not (= |folio.refcount[F2]@9| #x01)))
+                           |folio.node[F2]@9|
+                           #x00))
+                 (a!3 (= (ite (= fault0.new_page@9 #x00)
+                              |folio.refcount[F0]@9|
+                              (ite (= fault0.new_page@9 #x01)
+                                   |folio.refcount[F1]@9|
+                                   |folio.refcount[F2]@9|))
+                         #x01))
+                 (a!7 (ite (= fault0.old_page@9 #x00)
+                           |folio.refcount[F0]@9|
+                           (ite (= fault0.old_page@9 #x01)
+                                |folio.refcount[F1]@9|
+                                |folio.refcount[F2]@9|)))
+                 (a!8 (ite (= fault0.old_page@9 #x00)
+                           |folio.node[F0]@9|
+                           (ite (= fault0.old_page@9 #x01)
+                                |folio.node[F1]@9|
+                                |folio.node[F2]@9|)))
+                 (a!14 (= (ite (= migrate0.dst@9 #x00)
+                               |folio.refcount[F0]@9|
+                               (ite (= migrate0.dst@9 #x01)
+                                    |folio.refcount[F1]@9|
+                                    |folio.refcount[F2]@9|))
+                          #x01)))
+           (let ((a!4 (ite a!3
+                           #x00
+                           (ite (= fault0.new_page@9 #x00)
+                                |folio.node[F0]@9|
+                                (ite (= fault0.new_page@9 #x01)
+                                     |folio.node[F1]@9|
+                                     |folio.node[F2]@9|))))
+                 (a!15 (ite a!14
+                            #x00
+                            (ite (= migrate0.dst@9 #x00)
+                                 |folio.node[F0]@9|
+                                 (ite (= migrate0.dst@9 #x01)
+                                      |folio.node[F1]@9|
+                                      |folio.node[F2]@9|)))))
+           (let ((a!5 (ite (or (not (= rule@9 #x2f))
+                               (not (= fault0.new_page@9 #x02)))
+                           (ite (= rule@9 #x35) a!2 |folio.node[F2]@9|)
+                           a!4)))
+           (let ((a!6 (ite (or (not (= rule@9 #x2c)) (not a!1)) a!5 #x00)))
+           (let ((a!9 (ite (or (not (= fault0.old_page@9 #x02))
+                               (not (= rule@9 #x2b)))
+                           a!6
+                           (ite (= a!7 #x01) #x00 a!8))))
+           (let ((a!10 (ite (or (not (= fault0.new_page@9 #x02))
+                                (not (= rule@9 #x2b)))
+                            a!9
+                            a!4)))
+           (let ((a!11 (ite (or (not (= fault0.old_page@9 #x02))
+                                (not (= rule@9 #x2a)))
+                            a!10
+                            (ite (= a!7 #x02) #x00 a!8))))
+           (let ((a!12 (ite (or (not (= rule@9 #x29))
+                                (not (= fault0.old_page@9 #x02)))
+                            a!11
+                            (ite (= a!7 #x01) #x00 a!8))))
+           (let ((a!13 (ite (or (not (= rule@9 #x28)) (not a!1)) a!12 #x00)))
+           (let ((a!16 (ite (or (not (= migrate0.dst@9 #x02))
+                                (not (= rule@9 #x1e)))
+                            a!13
+                            a!15)))
+           (let ((a!17 (ite (or (not (= rule@9 #x1d))
+                                (not (= migrate0.dst@9 #x02)))
+                            a!16
+                            a!15)))
+           (let ((a!18 (ite (or (not (= rule@9 #x1b))
+                                (not (= migrate0.dst@9 #x02)))
+                            a!17
+                            a!15)))
+             (ite (or (not (= rule@9 #x03)) (not a!1))
+                  a!18
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@9|))))))))))))))))
 (model-add |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@10|
            ()
            (_ BitVec 8)
            (let ((a!1 (ite (= rule@9 #x22)
                            #x01
-                           (ite (or (= rule@9 #x2a)
+                           (ite (or (= rule@9 #x25)
+                                    (= rule@9 #x2f)
+                                    (= rule@9 #x2a)
+                                    (= rule@9 #x29)
+                                    (= rule@9 #x2e)
                                     (= rule@9 #x2d)
                                     (= rule@9 #x26)
                                     (= rule@9 #x2b)
-                                    (= rule@9 #x29)
-                                    (= rule@9 #x2f)
-                                    (= rule@9 #x23)
-                                    (= rule@9 #x2e)
-                                    (= rule@9 #x25))
+                                    (= rule@9 #x23))
                                 #xff
                                 #x00))))
              (bvadd a!1 |&mm->mmap_lock.readers[P0]@9|)))
@@ -24961,7 +26548,175 @@
 (model-add migrate0.ok@10
            ()
            (_ BitVec 8)
-           (ite (or (= rule@9 #x06) (= rule@9 #x12) (= rule@9 #x11))
+           (ite (or (= rule@9 #x06) (= rule@9 #x11) (= rule@9 #x12))
                 #x00
                 (ite (= rule@9 #x13) #x01 migrate0.ok@9)))
+(model-add |folio.node[F1]@9|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (= (ite (= |folio.used[F0]@8| #x00)
+                              #x00
+                              (ite (= |folio.used[F1]@8| #x00) #x01 #x02))
+                         #x01))
+                 (a!2 (ite (or (not (= |folio.refcount[F1]@8| #x01))
+                               (= |exit0.tlb_batch[F1]@8| #x00))
+                           |folio.node[F1]@8|
+                           #x00))
+                 (a!3 (= (ite (= fault0.new_page@8 #x00)
+                              |folio.refcount[F0]@8|
+                              (ite (= fault0.new_page@8 #x01)
+                                   |folio.refcount[F1]@8|
+                                   |folio.refcount[F2]@8|))
+                         #x01))
+                 (a!7 (ite (= fault0.old_page@8 #x00)
+                           |folio.refcount[F0]@8|
+                           (ite (= fault0.old_page@8 #x01)
+                                |folio.refcount[F1]@8|
+                                |folio.refcount[F2]@8|)))
+                 (a!8 (ite (= fault0.old_page@8 #x00)
+                           |folio.node[F0]@8|
+                           (ite (= fault0.old_page@8 #x01)
+                                |folio.node[F1]@8|
+                                |folio.node[F2]@8|)))
+                 (a!14 (= (ite (= migrate0.dst@8 #x00)
+                               |folio.refcount[F0]@8|
+                               (ite (= migrate0.dst@8 #x01)
+                                    |folio.refcount[F1]@8|
+                                    |folio.refcount[F2]@8|))
+                          #x01)))
+           (let ((a!4 (ite a!3
+                           #x00
+                           (ite (= fault0.new_page@8 #x00)
+                                |folio.node[F0]@8|
+                                (ite (= fault0.new_page@8 #x01)
+                                     |folio.node[F1]@8|
+                                     |folio.node[F2]@8|))))
+                 (a!15 (ite a!14
+                            #x00
+                            (ite (= migrate0.dst@8 #x00)
+                                 |folio.node[F0]@8|
+                                 (ite (= migrate0.dst@8 #x01)
+                                      |folio.node[F1]@8|
+                                      |folio.node[F2]@8|)))))
+           (let ((a!5 (ite (or (not (= fault0.new_page@8 #x01))
+                               (not (= rule@8 #x2f)))
+                           (ite (= rule@8 #x35) a!2 |folio.node[F1]@8|)
+                           a!4)))
+           (let ((a!6 (ite (or (not (= rule@8 #x2c)) (not a!1)) a!5 #x00)))
+           (let ((a!9 (ite (or (not (= fault0.old_page@8 #x01))
+                               (not (= rule@8 #x2b)))
+                           a!6
+                           (ite (= a!7 #x01) #x00 a!8))))
+           (let ((a!10 (ite (or (not (= rule@8 #x2b))
+                                (not (= fault0.new_page@8 #x01)))
+                            a!9
+                            a!4)))
+           (let ((a!11 (ite (or (not (= rule@8 #x2a))
+                                (not (= fault0.old_page@8 #x01)))
+                            a!10
+                            (ite (= a!7 #x02) #x00 a!8))))
+           (let ((a!12 (ite (or (not (= rule@8 #x29))
+                                (not (= fault0.old_page@8 #x01)))
+                            a!11
+                            (ite (= a!7 #x01) #x00 a!8))))
+           (let ((a!13 (ite (or (not (= rule@8 #x28)) (not a!1)) a!12 #x00)))
+           (let ((a!16 (ite (or (not (= rule@8 #x1e))
+                                (not (= migrate0.dst@8 #x01)))
+                            a!13
+                            a!15)))
+           (let ((a!17 (ite (or (not (= rule@8 #x1d))
+                                (not (= migrate0.dst@8 #x01)))
+                            a!16
+                            a!15)))
+           (let ((a!18 (ite (or (not (= migrate0.dst@8 #x01))
+                                (not (= rule@8 #x1b)))
+                            a!17
+                            a!15)))
+             (ite (or (not (= rule@8 #x03)) (not a!1))
+                  a!18
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@8|))))))))))))))))
+(model-add |folio.node[F2]@9|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (= (ite (= |folio.used[F0]@8| #x00)
+                              #x00
+                              (ite (= |folio.used[F1]@8| #x00) #x01 #x02))
+                         #x02))
+                 (a!2 (ite (or (= |exit0.tlb_batch[F2]@8| #x00)
+                               (not (= |folio.refcount[F2]@8| #x01)))
+                           |folio.node[F2]@8|
+                           #x00))
+                 (a!3 (= (ite (= fault0.new_page@8 #x00)
+                              |folio.refcount[F0]@8|
+                              (ite (= fault0.new_page@8 #x01)
+                                   |folio.refcount[F1]@8|
+                                   |folio.refcount[F2]@8|))
+                         #x01))
+                 (a!7 (ite (= fault0.old_page@8 #x00)
+                           |folio.refcount[F0]@8|
+                           (ite (= fault0.old_page@8 #x01)
+                                |folio.refcount[F1]@8|
+                                |folio.refcount[F2]@8|)))
+                 (a!8 (ite (= fault0.old_page@8 #x00)
+                           |folio.node[F0]@8|
+                           (ite (= fault0.old_page@8 #x01)
+                                |folio.node[F1]@8|
+                                |folio.node[F2]@8|)))
+                 (a!14 (= (ite (= migrate0.dst@8 #x00)
+                               |folio.refcount[F0]@8|
+                               (ite (= migrate0.dst@8 #x01)
+                                    |folio.refcount[F1]@8|
+                                    |folio.refcount[F2]@8|))
+                          #x01)))
+           (let ((a!4 (ite a!3
+                           #x00
+                           (ite (= fault0.new_page@8 #x00)
+                                |folio.node[F0]@8|
+                                (ite (= fault0.new_page@8 #x01)
+                                     |folio.node[F1]@8|
+                                     |folio.node[F2]@8|))))
+                 (a!15 (ite a!14
+                            #x00
+                            (ite (= migrate0.dst@8 #x00)
+                                 |folio.node[F0]@8|
+                                 (ite (= migrate0.dst@8 #x01)
+                                      |folio.node[F1]@8|
+                                      |folio.node[F2]@8|)))))
+           (let ((a!5 (ite (or (not (= fault0.new_page@8 #x02))
+                               (not (= rule@8 #x2f)))
+                           (ite (= rule@8 #x35) a!2 |folio.node[F2]@8|)
+                           a!4)))
+           (let ((a!6 (ite (or (not (= rule@8 #x2c)) (not a!1)) a!5 #x00)))
+           (let ((a!9 (ite (or (not (= fault0.old_page@8 #x02))
+                               (not (= rule@8 #x2b)))
+                           a!6
+                           (ite (= a!7 #x01) #x00 a!8))))
+           (let ((a!10 (ite (or (not (= fault0.new_page@8 #x02))
+                                (not (= rule@8 #x2b)))
+                            a!9
+                            a!4)))
+           (let ((a!11 (ite (or (not (= rule@8 #x2a))
+                                (not (= fault0.old_page@8 #x02)))
+                            a!10
+                            (ite (= a!7 #x02) #x00 a!8))))
+           (let ((a!12 (ite (or (not (= fault0.old_page@8 #x02))
+                                (not (= rule@8 #x29)))
+                            a!11
+                            (ite (= a!7 #x01) #x00 a!8))))
+           (let ((a!13 (ite (or (not (= rule@8 #x28)) (not a!1)) a!12 #x00)))
+           (let ((a!16 (ite (or (not (= rule@8 #x1e))
+                                (not (= migrate0.dst@8 #x02)))
+                            a!13
+                            a!15)))
+           (let ((a!17 (ite (or (not (= rule@8 #x1d))
+                                (not (= migrate0.dst@8 #x02)))
+                            a!16
+                            a!15)))
+           (let ((a!18 (ite (or (not (= rule@8 #x1b))
+                                (not (= migrate0.dst@8 #x02)))
+                            a!17
+                            a!15)))
+             (ite (or (not (= rule@8 #x03)) (not a!1))
+                  a!18
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@8|))))))))))))))))
 (check-sat)

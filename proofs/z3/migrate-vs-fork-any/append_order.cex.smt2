@@ -33,6 +33,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8))
@@ -68,6 +70,7 @@
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
@@ -121,6 +124,10 @@
 (declare-fun |folio.refcount[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F0]@3| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F0]@2| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F1]@3| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@3| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@2| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@2| () (_ BitVec 8))
@@ -135,6 +142,10 @@
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P1]@3| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8))
@@ -168,6 +179,7 @@
 (declare-fun |folio.mapping[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun migrate0.isolated@1 () (_ BitVec 8))
 (declare-fun rule@0 () (_ BitVec 8))
 (declare-fun fork0.addr@1 () (_ BitVec 8))
@@ -195,8 +207,6 @@
 (declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F1]@2| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F0]@2| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av1]@2| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@2| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@2| () (_ BitVec 8))
@@ -213,8 +223,6 @@
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@3| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F1]@3| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@3| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av1]@3| () (_ BitVec 8))
@@ -260,6 +268,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
      (= |&mm->mmap_lock.writer[P1]@0| #x00)
      (= |&mm->mmap_lock.readers[P0]@0| #x00)
@@ -284,8 +294,8 @@
      (= fork0.addr@0 #x00)))
 (assert (and (bvule |alive[P0]@0| #x01)
      (bvule |alive[P1]@0| #x01)
-     (bvule |pte[P0][0]@0| #x04)
-     (bvule |pte[P1][0]@0| #x04)
+     (bvule |pte[P0][0]@0| #x06)
+     (bvule |pte[P1][0]@0| #x06)
      (bvule |pte.folio[P0][0]@0| #x01)
      (bvule |pte.folio[P1][0]@0| #x01)
      (bvule |pte.write[P0][0]@0| #x01)
@@ -304,8 +314,8 @@
      (bvule |folio.used[F1]@0| #x01)
      (bvule |folio.refcount[F0]@0| #x06)
      (bvule |folio.refcount[F1]@0| #x06)
-     (bvule |folio.mapcount[F0]@0| #x02)
-     (bvule |folio.mapcount[F1]@0| #x02)
+     (bvule |folio.mapcount[F0]@0| #x03)
+     (bvule |folio.mapcount[F1]@0| #x03)
      (bvule |PG_lru[F0]@0| #x01)
      (bvule |PG_lru[F1]@0| #x01)
      (bvule |PG_anon_exclusive[F0]@0| #x01)
@@ -316,6 +326,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x02)
      (bvule |&mm->mmap_lock.writer[P1]@0| #x02)
      (bvule |&mm->mmap_lock.readers[P0]@0| #x02)
@@ -328,7 +340,7 @@
      (bvule |ptlock_ptr(page)[P1]@0| #x02)
      (bvule |PG_locked[F0]@0| #x02)
      (bvule |PG_locked[F1]@0| #x02)
-     (bvule migrate0.pc@0 #x14)
+     (bvule migrate0.pc@0 #x15)
      (bvule migrate0.isolated@0 #x01)
      (bvule migrate0.dst@0 #x02)
      (bvule migrate0.anon_vma@0 #x02)
@@ -374,7 +386,7 @@
                            |anon_vma.len[av1]@0|))
                (= |folio.mapcount[F0]@0| #x00)))
       (a!11 (and (= rule@0 #x17)
-                 (= migrate0.pc@0 #x0c)
+                 (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -488,60 +500,68 @@
                   (ite (= migrate0.dst@0 #x00)
                        |folio.data[F0]@0|
                        |folio.data[F1]@0|)))
-      (a!117 (ite (and (= rule@0 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!124 (ite (and (= rule@0 #x20) true)
                   #x02
                   (ite (and (= rule@0 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@0|)))
-      (a!118 (ite (and (= rule@0 #x21) true)
+      (a!125 (ite (and (= rule@0 #x21) true)
                   #x02
                   (ite (and (= rule@0 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@0|)))
-      (a!119 (ite (and (= rule@0 #x15) true)
+      (a!126 (ite (and (= rule@0 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!121 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
+      (a!128 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1a) true) #x00 |PG_locked[F0]@0|)))
-      (a!124 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!131 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!125 (ite (and (= rule@0 #x1e) true)
-                  #x13
-                  (ite (and (= rule@0 #x1f) true) #x14 migrate0.pc@0)))
-      (a!141 (ite (and (= rule@0 #x1c) true)
+      (a!132 (ite (and (= rule@0 #x1e) true)
+                  #x14
+                  (ite (and (= rule@0 #x1f) true) #x15 migrate0.pc@0)))
+      (a!148 (ite (and (= rule@0 #x1c) true)
                   #x00
                   (ite (and (= rule@0 #x1f) true) #x00 migrate0.isolated@0)))
-      (a!143 (ite (and (= rule@0 #x1d) true)
+      (a!150 (ite (and (= rule@0 #x1d) true)
                   #x02
                   (ite (and (= rule@0 #x1e) true) #x02 migrate0.dst@0)))
-      (a!145 (ite (and (= rule@0 #x09) true)
+      (a!152 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x19) true) #x02 migrate0.anon_vma@0)))
-      (a!146 (ite (and (= rule@0 #x16) true)
+      (a!153 (ite (and (= rule@0 #x16) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x17) true) #x00 migrate0.cursor@0)))
-      (a!149 (ite (and (= rule@0 #x0c) true)
+      (a!156 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!150 (ite (and (= rule@0 #x12) true)
+      (a!157 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x13) true) #x01 migrate0.ok@0)))
-      (a!152 (= migrate0.pass@1
+      (a!159 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1d) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!153 (ite (and (= rule@0 #x24) true)
+      (a!160 (ite (and (= rule@0 #x24) true)
                   #x04
                   (ite (and (= rule@0 #x25) true) #x05 fork0.pc@0)))
-      (a!156 (ite (and (= rule@0 #x24) true)
+      (a!163 (ite (and (= rule@0 #x24) true)
                   #x01
                   (ite (and (= rule@0 #x25) true) #x00 fork0.addr@0))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x00))
@@ -663,54 +683,66 @@
                   (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
                        a!109
                        |folio.data[F1]@0|)))
-      (a!120 (ite (and (= rule@0 #x0c) true)
+      (a!118 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                  a!117
+                  (ite (and (= rule@0 #x1f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       |folio.node[F0]@0|)))
+      (a!122 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                  a!117
+                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                       a!117
+                       |folio.node[F1]@0|)))
+      (a!127 (ite (and (= rule@0 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@0 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@0 #x1c) true)
-                  #x14
-                  (ite (and (= rule@0 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@0 #x1c) true)
+                  #x15
+                  (ite (and (= rule@0 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@0 #x03) true)
                   a!49
-                  (ite (and (= rule@0 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@0 #x0f) true)
                   #x00
-                  (ite (and (= rule@0 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@0 #x22) true)
+                  (ite (and (= rule@0 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@0 #x22) true)
                   #x03
-                  (ite (and (= rule@0 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@0 #x22) true)
+                  (ite (and (= rule@0 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@0 #x22) true)
                   #x00
-                  (ite (and (= rule@0 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@0 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@0 #x0e)
-                (= migrate0.pc@0 #x07)
-                (= |folio.index[F0]@0| #x00)
+                (= migrate0.pc@0 #x08)
                 (bvult migrate0.cursor@0
                        (ite (= |folio.mapping[F0]@0| #x00)
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (bvugt |folio.mapcount[F0]@0| #x00)
+                (= |folio.index[F0]@0| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@0|
                         |ptlock_ptr(page)[P1]@0|)
                    #x00)))
       (a!10 (and (= rule@0 #x16)
-                 (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+                 (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@0|
                          |ptlock_ptr(page)[P1]@0|)
@@ -794,18 +826,28 @@
                   (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@0 #x1a) true)
-                  (ite (not (= migrate0.ok@0 #x00)) #x10 #x12)
-                  (ite (and (= rule@0 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@0 #x0c) true)
+      (a!119 (ite (and (= rule@0 #x1c) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@0 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@0 #x1a) true)
+                  (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
+                  (ite (and (= rule@0 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@0 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@0 #x20) true)
                   #x01
-                  (ite (and (= rule@0 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@0 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -840,44 +882,44 @@
                 (and (= rule@0 #x0a) (= migrate0.pc@0 #x04) (not a!4))
                 a!5
                 (and (= rule@0 #x0c)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 (and (= rule@0 #x0d)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (= |folio.mapcount[F0]@0| #x00))
                 a!8
-                (and (= rule@0 #x0f) (= migrate0.pc@0 #x07) a!9)
+                (and (= rule@0 #x0f) (= migrate0.pc@0 #x08) a!9)
                 (and (= rule@0 #x10)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
                 (and (= rule@0 #x11)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
                 (and (= rule@0 #x12)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (bvugt |folio.mapcount[F0]@0| #x00))
-                (and (= rule@0 #x13) (= migrate0.pc@0 #x09))
-                (and (= rule@0 #x14) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x13) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x14) (= migrate0.pc@0 #x0b))
                 (and (= rule@0 #x15)
-                     (= migrate0.pc@0 #x0b)
+                     (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!10
                 a!11
-                (and (= rule@0 #x18) (= migrate0.pc@0 #x0d))
-                (and (= rule@0 #x19) (= migrate0.pc@0 #x0e))
-                (and (= rule@0 #x1a) (= migrate0.pc@0 #x0f))
-                (and (= rule@0 #x1b) (= migrate0.pc@0 #x10))
-                (and (= rule@0 #x1c) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x18) (= migrate0.pc@0 #x0e))
+                (and (= rule@0 #x19) (= migrate0.pc@0 #x0f))
+                (and (= rule@0 #x1a) (= migrate0.pc@0 #x10))
+                (and (= rule@0 #x1b) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x1c) (= migrate0.pc@0 #x12))
                 (and (= rule@0 #x1d)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvult migrate0.pass@0 #x00))
                 (and (= rule@0 #x1e)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvuge migrate0.pass@0 #x00))
-                (and (= rule@0 #x1f) (= migrate0.pc@0 #x13))
+                (and (= rule@0 #x1f) (= migrate0.pc@0 #x14))
                 (and (= rule@0 #x20)
                      (= fork0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
@@ -946,9 +988,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@0 #x18) true)
-                  #x0e
-                  (ite (and (= rule@0 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@0 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@0 #x18) true)
+                  #x0f
+                  (ite (and (= rule@0 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@0 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -1018,9 +1065,15 @@
       (a!113 (ite (and (= rule@0 #x02) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                   (ite (and (= rule@0 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@0 #x15) true)
-                  #x0c
-                  (ite (and (= rule@0 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!120)))
+      (a!136 (ite (and (= rule@0 #x15) true)
+                  #x0d
+                  (ite (and (= rule@0 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@1|
                (ite (and (= rule@0 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@1|
@@ -1062,9 +1115,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@0|)
                     a!90)))
-      (a!130 (ite (and (= rule@0 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@0 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -1073,40 +1126,40 @@
                       (bvsub |folio.mapcount[F0]@0| #x01)
                       |folio.mapcount[F0]@0|)
                  a!74))
-      (a!131 (ite (and (= rule@0 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  (ite (and (= rule@0 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@0 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  (ite (and (= rule@0 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@0 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@0 #x0f) true)
+      (a!139 (ite (and (= rule@0 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@0 #x0f) true)
+                  #x09
+                  (ite (and (= rule@0 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@0 #x0c) true)
                   #x08
-                  (ite (and (= rule@0 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@0 #x0c) true)
-                  #x07
-                  (ite (and (= rule@0 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@0 #x06) true)
-                  #x12
-                  (ite (and (= rule@0 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@0 #x02) true)
+                  #x15
+                  (ite (and (= rule@0 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@1| |alive[P0]@0|)
        a!14
@@ -1142,32 +1195,34 @@
        (= |folio.index[F1]@1| a!108)
        (= |folio.data[F0]@1| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@1| a!117)
-       (= |&mm->mmap_lock.writer[P1]@1| a!118)
+       a!121
+       (= |folio.node[F1]@1| a!123)
+       (= |&mm->mmap_lock.writer[P0]@1| a!124)
+       (= |&mm->mmap_lock.writer[P1]@1| a!125)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
        (= |&mm->mmap_lock.readers[P1]@1| |&mm->mmap_lock.readers[P1]@0|)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.writer[av1]@1| |&anon_vma->rwsem.writer[av1]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!127)
        (= |&anon_vma->rwsem.readers[av1]@1| |&anon_vma->rwsem.readers[av1]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!123
-       (= |PG_locked[F1]@1| a!124)
-       (= migrate0.pc@1 a!140)
-       (= migrate0.isolated@1 a!142)
-       (= migrate0.dst@1 a!144)
-       (= migrate0.anon_vma@1 a!145)
-       (= migrate0.cursor@1 a!148)
-       (= migrate0.page_was_mapped@1 a!149)
-       (= migrate0.ok@1 a!151)
-       a!152
-       (= fork0.pc@1 a!155)
-       (= fork0.addr@1 a!157)
+       a!130
+       (= |PG_locked[F1]@1| a!131)
+       (= migrate0.pc@1 a!147)
+       (= migrate0.isolated@1 a!149)
+       (= migrate0.dst@1 a!151)
+       (= migrate0.anon_vma@1 a!152)
+       (= migrate0.cursor@1 a!155)
+       (= migrate0.page_was_mapped@1 a!156)
+       (= migrate0.ok@1 a!158)
+       a!159
+       (= fork0.pc@1 a!162)
+       (= fork0.addr@1 a!164)
        (bvule |alive[P0]@1| #x01)
        (bvule |alive[P1]@1| #x01)
-       (bvule |pte[P0][0]@1| #x04)
-       (bvule |pte[P1][0]@1| #x04)
+       (bvule |pte[P0][0]@1| #x06)
+       (bvule |pte[P1][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x01)
        (bvule |pte.folio[P1][0]@1| #x01)
        (bvule |pte.write[P0][0]@1| #x01)
@@ -1186,8 +1241,8 @@
        (bvule |folio.used[F1]@1| #x01)
        (bvule |folio.refcount[F0]@1| #x06)
        (bvule |folio.refcount[F1]@1| #x06)
-       (bvule |folio.mapcount[F0]@1| #x02)
-       (bvule |folio.mapcount[F1]@1| #x02)
+       (bvule |folio.mapcount[F0]@1| #x03)
+       (bvule |folio.mapcount[F1]@1| #x03)
        (bvule |PG_lru[F0]@1| #x01)
        (bvule |PG_lru[F1]@1| #x01)
        (bvule |PG_anon_exclusive[F0]@1| #x01)
@@ -1198,6 +1253,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@1| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@1| #x02)
@@ -1210,7 +1267,7 @@
        (bvule |ptlock_ptr(page)[P1]@1| #x02)
        (bvule |PG_locked[F0]@1| #x02)
        (bvule |PG_locked[F1]@1| #x02)
-       (bvule migrate0.pc@1 #x14)
+       (bvule migrate0.pc@1 #x15)
        (bvule migrate0.isolated@1 #x01)
        (bvule migrate0.dst@1 #x02)
        (bvule migrate0.anon_vma@1 #x02)
@@ -1256,7 +1313,7 @@
                            |anon_vma.len[av1]@1|))
                (= |folio.mapcount[F0]@1| #x00)))
       (a!11 (and (= rule@1 #x17)
-                 (= migrate0.pc@1 #x0c)
+                 (= migrate0.pc@1 #x0d)
                  (bvuge migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
@@ -1370,60 +1427,68 @@
                   (ite (= migrate0.dst@1 #x00)
                        |folio.data[F0]@1|
                        |folio.data[F1]@1|)))
-      (a!117 (ite (and (= rule@1 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!124 (ite (and (= rule@1 #x20) true)
                   #x02
                   (ite (and (= rule@1 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@1|)))
-      (a!118 (ite (and (= rule@1 #x21) true)
+      (a!125 (ite (and (= rule@1 #x21) true)
                   #x02
                   (ite (and (= rule@1 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@1|)))
-      (a!119 (ite (and (= rule@1 #x15) true)
+      (a!126 (ite (and (= rule@1 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!121 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
+      (a!128 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1a) true) #x00 |PG_locked[F0]@1|)))
-      (a!124 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!131 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!125 (ite (and (= rule@1 #x1e) true)
-                  #x13
-                  (ite (and (= rule@1 #x1f) true) #x14 migrate0.pc@1)))
-      (a!141 (ite (and (= rule@1 #x1c) true)
+      (a!132 (ite (and (= rule@1 #x1e) true)
+                  #x14
+                  (ite (and (= rule@1 #x1f) true) #x15 migrate0.pc@1)))
+      (a!148 (ite (and (= rule@1 #x1c) true)
                   #x00
                   (ite (and (= rule@1 #x1f) true) #x00 migrate0.isolated@1)))
-      (a!143 (ite (and (= rule@1 #x1d) true)
+      (a!150 (ite (and (= rule@1 #x1d) true)
                   #x02
                   (ite (and (= rule@1 #x1e) true) #x02 migrate0.dst@1)))
-      (a!145 (ite (and (= rule@1 #x09) true)
+      (a!152 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x19) true) #x02 migrate0.anon_vma@1)))
-      (a!146 (ite (and (= rule@1 #x16) true)
+      (a!153 (ite (and (= rule@1 #x16) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x17) true) #x00 migrate0.cursor@1)))
-      (a!149 (ite (and (= rule@1 #x0c) true)
+      (a!156 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!150 (ite (and (= rule@1 #x12) true)
+      (a!157 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x13) true) #x01 migrate0.ok@1)))
-      (a!152 (= migrate0.pass@2
+      (a!159 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1d) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!153 (ite (and (= rule@1 #x24) true)
+      (a!160 (ite (and (= rule@1 #x24) true)
                   #x04
                   (ite (and (= rule@1 #x25) true) #x05 fork0.pc@1)))
-      (a!156 (ite (and (= rule@1 #x24) true)
+      (a!163 (ite (and (= rule@1 #x24) true)
                   #x01
                   (ite (and (= rule@1 #x25) true) #x00 fork0.addr@1))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x00))
@@ -1545,54 +1610,66 @@
                   (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
                        a!109
                        |folio.data[F1]@1|)))
-      (a!120 (ite (and (= rule@1 #x0c) true)
+      (a!118 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                  a!117
+                  (ite (and (= rule@1 #x1f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       |folio.node[F0]@1|)))
+      (a!122 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                  a!117
+                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                       a!117
+                       |folio.node[F1]@1|)))
+      (a!127 (ite (and (= rule@1 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@1 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@1 #x1c) true)
-                  #x14
-                  (ite (and (= rule@1 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@1 #x1c) true)
+                  #x15
+                  (ite (and (= rule@1 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@1 #x03) true)
                   a!49
-                  (ite (and (= rule@1 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@1 #x0f) true)
                   #x00
-                  (ite (and (= rule@1 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@1 #x22) true)
+                  (ite (and (= rule@1 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@1 #x22) true)
                   #x03
-                  (ite (and (= rule@1 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@1 #x22) true)
+                  (ite (and (= rule@1 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@1 #x22) true)
                   #x00
-                  (ite (and (= rule@1 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@1 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@1 #x0e)
-                (= migrate0.pc@1 #x07)
-                (= |folio.index[F0]@1| #x00)
+                (= migrate0.pc@1 #x08)
                 (bvult migrate0.cursor@1
                        (ite (= |folio.mapping[F0]@1| #x00)
                             |anon_vma.len[av0]@1|
                             |anon_vma.len[av1]@1|))
                 (bvugt |folio.mapcount[F0]@1| #x00)
+                (= |folio.index[F0]@1| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@1|
                         |ptlock_ptr(page)[P1]@1|)
                    #x00)))
       (a!10 (and (= rule@1 #x16)
-                 (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x00)
+                 (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@1|
                          |ptlock_ptr(page)[P1]@1|)
@@ -1676,18 +1753,28 @@
                   (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@1 #x1a) true)
-                  (ite (not (= migrate0.ok@1 #x00)) #x10 #x12)
-                  (ite (and (= rule@1 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@1 #x0c) true)
+      (a!119 (ite (and (= rule@1 #x1c) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@1 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@1 #x1a) true)
+                  (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
+                  (ite (and (= rule@1 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@1 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@1 #x20) true)
                   #x01
-                  (ite (and (= rule@1 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@1 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -1722,44 +1809,44 @@
                 (and (= rule@1 #x0a) (= migrate0.pc@1 #x04) (not a!4))
                 a!5
                 (and (= rule@1 #x0c)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (bvugt |folio.mapcount[F0]@1| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 (and (= rule@1 #x0d)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (= |folio.mapcount[F0]@1| #x00))
                 a!8
-                (and (= rule@1 #x0f) (= migrate0.pc@1 #x07) a!9)
+                (and (= rule@1 #x0f) (= migrate0.pc@1 #x08) a!9)
                 (and (= rule@1 #x10)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (= |folio.refcount[F0]@1| #x01))
                 (and (= rule@1 #x11)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (not (= |folio.refcount[F0]@1| #x01)))
                 (and (= rule@1 #x12)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (bvugt |folio.mapcount[F0]@1| #x00))
-                (and (= rule@1 #x13) (= migrate0.pc@1 #x09))
-                (and (= rule@1 #x14) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x13) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x14) (= migrate0.pc@1 #x0b))
                 (and (= rule@1 #x15)
-                     (= migrate0.pc@1 #x0b)
+                     (= migrate0.pc@1 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 a!10
                 a!11
-                (and (= rule@1 #x18) (= migrate0.pc@1 #x0d))
-                (and (= rule@1 #x19) (= migrate0.pc@1 #x0e))
-                (and (= rule@1 #x1a) (= migrate0.pc@1 #x0f))
-                (and (= rule@1 #x1b) (= migrate0.pc@1 #x10))
-                (and (= rule@1 #x1c) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x18) (= migrate0.pc@1 #x0e))
+                (and (= rule@1 #x19) (= migrate0.pc@1 #x0f))
+                (and (= rule@1 #x1a) (= migrate0.pc@1 #x10))
+                (and (= rule@1 #x1b) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x1c) (= migrate0.pc@1 #x12))
                 (and (= rule@1 #x1d)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvult migrate0.pass@1 #x00))
                 (and (= rule@1 #x1e)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvuge migrate0.pass@1 #x00))
-                (and (= rule@1 #x1f) (= migrate0.pc@1 #x13))
+                (and (= rule@1 #x1f) (= migrate0.pc@1 #x14))
                 (and (= rule@1 #x20)
                      (= fork0.pc@1 #x00)
                      (not (= |alive[P0]@1| #x00))
@@ -1828,9 +1915,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@1 #x18) true)
-                  #x0e
-                  (ite (and (= rule@1 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@1 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@1 #x18) true)
+                  #x0f
+                  (ite (and (= rule@1 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@1 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -1900,9 +1992,15 @@
       (a!113 (ite (and (= rule@1 #x02) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                   (ite (and (= rule@1 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@1 #x15) true)
-                  #x0c
-                  (ite (and (= rule@1 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!120)))
+      (a!136 (ite (and (= rule@1 #x15) true)
+                  #x0d
+                  (ite (and (= rule@1 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@2|
                (ite (and (= rule@1 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@2|
@@ -1944,9 +2042,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@1|)
                     a!90)))
-      (a!130 (ite (and (= rule@1 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@1 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -1955,40 +2053,40 @@
                       (bvsub |folio.mapcount[F0]@1| #x01)
                       |folio.mapcount[F0]@1|)
                  a!74))
-      (a!131 (ite (and (= rule@1 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  (ite (and (= rule@1 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@1 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  (ite (and (= rule@1 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@1 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@1 #x0f) true)
+      (a!139 (ite (and (= rule@1 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@1 #x0f) true)
+                  #x09
+                  (ite (and (= rule@1 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@1 #x0c) true)
                   #x08
-                  (ite (and (= rule@1 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@1 #x0c) true)
-                  #x07
-                  (ite (and (= rule@1 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@1 #x06) true)
-                  #x12
-                  (ite (and (= rule@1 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@1 #x02) true)
+                  #x15
+                  (ite (and (= rule@1 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@2| |alive[P0]@1|)
        a!14
@@ -2024,32 +2122,34 @@
        (= |folio.index[F1]@2| a!108)
        (= |folio.data[F0]@2| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@2| a!117)
-       (= |&mm->mmap_lock.writer[P1]@2| a!118)
+       a!121
+       (= |folio.node[F1]@2| a!123)
+       (= |&mm->mmap_lock.writer[P0]@2| a!124)
+       (= |&mm->mmap_lock.writer[P1]@2| a!125)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
        (= |&mm->mmap_lock.readers[P1]@2| |&mm->mmap_lock.readers[P1]@1|)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.writer[av1]@2| |&anon_vma->rwsem.writer[av1]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!127)
        (= |&anon_vma->rwsem.readers[av1]@2| |&anon_vma->rwsem.readers[av1]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!123
-       (= |PG_locked[F1]@2| a!124)
-       (= migrate0.pc@2 a!140)
-       (= migrate0.isolated@2 a!142)
-       (= migrate0.dst@2 a!144)
-       (= migrate0.anon_vma@2 a!145)
-       (= migrate0.cursor@2 a!148)
-       (= migrate0.page_was_mapped@2 a!149)
-       (= migrate0.ok@2 a!151)
-       a!152
-       (= fork0.pc@2 a!155)
-       (= fork0.addr@2 a!157)
+       a!130
+       (= |PG_locked[F1]@2| a!131)
+       (= migrate0.pc@2 a!147)
+       (= migrate0.isolated@2 a!149)
+       (= migrate0.dst@2 a!151)
+       (= migrate0.anon_vma@2 a!152)
+       (= migrate0.cursor@2 a!155)
+       (= migrate0.page_was_mapped@2 a!156)
+       (= migrate0.ok@2 a!158)
+       a!159
+       (= fork0.pc@2 a!162)
+       (= fork0.addr@2 a!164)
        (bvule |alive[P0]@2| #x01)
        (bvule |alive[P1]@2| #x01)
-       (bvule |pte[P0][0]@2| #x04)
-       (bvule |pte[P1][0]@2| #x04)
+       (bvule |pte[P0][0]@2| #x06)
+       (bvule |pte[P1][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x01)
        (bvule |pte.folio[P1][0]@2| #x01)
        (bvule |pte.write[P0][0]@2| #x01)
@@ -2068,8 +2168,8 @@
        (bvule |folio.used[F1]@2| #x01)
        (bvule |folio.refcount[F0]@2| #x06)
        (bvule |folio.refcount[F1]@2| #x06)
-       (bvule |folio.mapcount[F0]@2| #x02)
-       (bvule |folio.mapcount[F1]@2| #x02)
+       (bvule |folio.mapcount[F0]@2| #x03)
+       (bvule |folio.mapcount[F1]@2| #x03)
        (bvule |PG_lru[F0]@2| #x01)
        (bvule |PG_lru[F1]@2| #x01)
        (bvule |PG_anon_exclusive[F0]@2| #x01)
@@ -2080,6 +2180,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@2| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@2| #x02)
@@ -2092,7 +2194,7 @@
        (bvule |ptlock_ptr(page)[P1]@2| #x02)
        (bvule |PG_locked[F0]@2| #x02)
        (bvule |PG_locked[F1]@2| #x02)
-       (bvule migrate0.pc@2 #x14)
+       (bvule migrate0.pc@2 #x15)
        (bvule migrate0.isolated@2 #x01)
        (bvule migrate0.dst@2 #x02)
        (bvule migrate0.anon_vma@2 #x02)
@@ -2138,7 +2240,7 @@
                            |anon_vma.len[av1]@2|))
                (= |folio.mapcount[F0]@2| #x00)))
       (a!11 (and (= rule@2 #x17)
-                 (= migrate0.pc@2 #x0c)
+                 (= migrate0.pc@2 #x0d)
                  (bvuge migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
@@ -2252,60 +2354,68 @@
                   (ite (= migrate0.dst@2 #x00)
                        |folio.data[F0]@2|
                        |folio.data[F1]@2|)))
-      (a!117 (ite (and (= rule@2 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!124 (ite (and (= rule@2 #x20) true)
                   #x02
                   (ite (and (= rule@2 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@2|)))
-      (a!118 (ite (and (= rule@2 #x21) true)
+      (a!125 (ite (and (= rule@2 #x21) true)
                   #x02
                   (ite (and (= rule@2 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@2|)))
-      (a!119 (ite (and (= rule@2 #x15) true)
+      (a!126 (ite (and (= rule@2 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!121 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
+      (a!128 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1a) true) #x00 |PG_locked[F0]@2|)))
-      (a!124 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!131 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!125 (ite (and (= rule@2 #x1e) true)
-                  #x13
-                  (ite (and (= rule@2 #x1f) true) #x14 migrate0.pc@2)))
-      (a!141 (ite (and (= rule@2 #x1c) true)
+      (a!132 (ite (and (= rule@2 #x1e) true)
+                  #x14
+                  (ite (and (= rule@2 #x1f) true) #x15 migrate0.pc@2)))
+      (a!148 (ite (and (= rule@2 #x1c) true)
                   #x00
                   (ite (and (= rule@2 #x1f) true) #x00 migrate0.isolated@2)))
-      (a!143 (ite (and (= rule@2 #x1d) true)
+      (a!150 (ite (and (= rule@2 #x1d) true)
                   #x02
                   (ite (and (= rule@2 #x1e) true) #x02 migrate0.dst@2)))
-      (a!145 (ite (and (= rule@2 #x09) true)
+      (a!152 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x19) true) #x02 migrate0.anon_vma@2)))
-      (a!146 (ite (and (= rule@2 #x16) true)
+      (a!153 (ite (and (= rule@2 #x16) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x17) true) #x00 migrate0.cursor@2)))
-      (a!149 (ite (and (= rule@2 #x0c) true)
+      (a!156 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!150 (ite (and (= rule@2 #x12) true)
+      (a!157 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x13) true) #x01 migrate0.ok@2)))
-      (a!152 (= migrate0.pass@3
+      (a!159 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1d) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!153 (ite (and (= rule@2 #x24) true)
+      (a!160 (ite (and (= rule@2 #x24) true)
                   #x04
                   (ite (and (= rule@2 #x25) true) #x05 fork0.pc@2)))
-      (a!156 (ite (and (= rule@2 #x24) true)
+      (a!163 (ite (and (= rule@2 #x24) true)
                   #x01
                   (ite (and (= rule@2 #x25) true) #x00 fork0.addr@2))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x00))
@@ -2427,54 +2537,66 @@
                   (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
                        a!109
                        |folio.data[F1]@2|)))
-      (a!120 (ite (and (= rule@2 #x0c) true)
+      (a!118 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                  a!117
+                  (ite (and (= rule@2 #x1f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       |folio.node[F0]@2|)))
+      (a!122 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                  a!117
+                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                       a!117
+                       |folio.node[F1]@2|)))
+      (a!127 (ite (and (= rule@2 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@2 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@2 #x1c) true)
-                  #x14
-                  (ite (and (= rule@2 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@2 #x1c) true)
+                  #x15
+                  (ite (and (= rule@2 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@2 #x03) true)
                   a!49
-                  (ite (and (= rule@2 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@2 #x0f) true)
                   #x00
-                  (ite (and (= rule@2 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@2 #x22) true)
+                  (ite (and (= rule@2 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@2 #x22) true)
                   #x03
-                  (ite (and (= rule@2 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@2 #x22) true)
+                  (ite (and (= rule@2 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@2 #x22) true)
                   #x00
-                  (ite (and (= rule@2 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@2 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@2 #x0e)
-                (= migrate0.pc@2 #x07)
-                (= |folio.index[F0]@2| #x00)
+                (= migrate0.pc@2 #x08)
                 (bvult migrate0.cursor@2
                        (ite (= |folio.mapping[F0]@2| #x00)
                             |anon_vma.len[av0]@2|
                             |anon_vma.len[av1]@2|))
                 (bvugt |folio.mapcount[F0]@2| #x00)
+                (= |folio.index[F0]@2| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@2|
                         |ptlock_ptr(page)[P1]@2|)
                    #x00)))
       (a!10 (and (= rule@2 #x16)
-                 (= migrate0.pc@2 #x0c)
-                 (= |folio.index[F0]@2| #x00)
+                 (= migrate0.pc@2 #x0d)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
+                 (= |folio.index[F0]@2| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@2|
                          |ptlock_ptr(page)[P1]@2|)
@@ -2558,18 +2680,28 @@
                   (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@2 #x1a) true)
-                  (ite (not (= migrate0.ok@2 #x00)) #x10 #x12)
-                  (ite (and (= rule@2 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@2 #x0c) true)
+      (a!119 (ite (and (= rule@2 #x1c) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@2 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@2 #x1a) true)
+                  (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
+                  (ite (and (= rule@2 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@2 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@2 #x20) true)
                   #x01
-                  (ite (and (= rule@2 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@2 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -2604,44 +2736,44 @@
                 (and (= rule@2 #x0a) (= migrate0.pc@2 #x04) (not a!4))
                 a!5
                 (and (= rule@2 #x0c)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (bvugt |folio.mapcount[F0]@2| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 (and (= rule@2 #x0d)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (= |folio.mapcount[F0]@2| #x00))
                 a!8
-                (and (= rule@2 #x0f) (= migrate0.pc@2 #x07) a!9)
+                (and (= rule@2 #x0f) (= migrate0.pc@2 #x08) a!9)
                 (and (= rule@2 #x10)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (= |folio.refcount[F0]@2| #x01))
                 (and (= rule@2 #x11)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (not (= |folio.refcount[F0]@2| #x01)))
                 (and (= rule@2 #x12)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (bvugt |folio.mapcount[F0]@2| #x00))
-                (and (= rule@2 #x13) (= migrate0.pc@2 #x09))
-                (and (= rule@2 #x14) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x13) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x14) (= migrate0.pc@2 #x0b))
                 (and (= rule@2 #x15)
-                     (= migrate0.pc@2 #x0b)
+                     (= migrate0.pc@2 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 a!10
                 a!11
-                (and (= rule@2 #x18) (= migrate0.pc@2 #x0d))
-                (and (= rule@2 #x19) (= migrate0.pc@2 #x0e))
-                (and (= rule@2 #x1a) (= migrate0.pc@2 #x0f))
-                (and (= rule@2 #x1b) (= migrate0.pc@2 #x10))
-                (and (= rule@2 #x1c) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x18) (= migrate0.pc@2 #x0e))
+                (and (= rule@2 #x19) (= migrate0.pc@2 #x0f))
+                (and (= rule@2 #x1a) (= migrate0.pc@2 #x10))
+                (and (= rule@2 #x1b) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x1c) (= migrate0.pc@2 #x12))
                 (and (= rule@2 #x1d)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvult migrate0.pass@2 #x00))
                 (and (= rule@2 #x1e)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvuge migrate0.pass@2 #x00))
-                (and (= rule@2 #x1f) (= migrate0.pc@2 #x13))
+                (and (= rule@2 #x1f) (= migrate0.pc@2 #x14))
                 (and (= rule@2 #x20)
                      (= fork0.pc@2 #x00)
                      (not (= |alive[P0]@2| #x00))
@@ -2710,9 +2842,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@2 #x18) true)
-                  #x0e
-                  (ite (and (= rule@2 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@2 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@2 #x18) true)
+                  #x0f
+                  (ite (and (= rule@2 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@2 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -2782,9 +2919,15 @@
       (a!113 (ite (and (= rule@2 #x02) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                   (ite (and (= rule@2 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@2 #x15) true)
-                  #x0c
-                  (ite (and (= rule@2 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!120)))
+      (a!136 (ite (and (= rule@2 #x15) true)
+                  #x0d
+                  (ite (and (= rule@2 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@3|
                (ite (and (= rule@2 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@3|
@@ -2826,9 +2969,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@2|)
                     a!90)))
-      (a!130 (ite (and (= rule@2 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@2 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -2837,40 +2980,40 @@
                       (bvsub |folio.mapcount[F0]@2| #x01)
                       |folio.mapcount[F0]@2|)
                  a!74))
-      (a!131 (ite (and (= rule@2 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  (ite (and (= rule@2 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@2 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  (ite (and (= rule@2 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@2 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@2 #x0f) true)
+      (a!139 (ite (and (= rule@2 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@2 #x0f) true)
+                  #x09
+                  (ite (and (= rule@2 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@2 #x0c) true)
                   #x08
-                  (ite (and (= rule@2 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@2 #x0c) true)
-                  #x07
-                  (ite (and (= rule@2 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@2 #x06) true)
-                  #x12
-                  (ite (and (= rule@2 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@2 #x02) true)
+                  #x15
+                  (ite (and (= rule@2 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@3| |alive[P0]@2|)
        a!14
@@ -2906,32 +3049,34 @@
        (= |folio.index[F1]@3| a!108)
        (= |folio.data[F0]@3| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@3| a!117)
-       (= |&mm->mmap_lock.writer[P1]@3| a!118)
+       a!121
+       (= |folio.node[F1]@3| a!123)
+       (= |&mm->mmap_lock.writer[P0]@3| a!124)
+       (= |&mm->mmap_lock.writer[P1]@3| a!125)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
        (= |&mm->mmap_lock.readers[P1]@3| |&mm->mmap_lock.readers[P1]@2|)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.writer[av1]@3| |&anon_vma->rwsem.writer[av1]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!127)
        (= |&anon_vma->rwsem.readers[av1]@3| |&anon_vma->rwsem.readers[av1]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!123
-       (= |PG_locked[F1]@3| a!124)
-       (= migrate0.pc@3 a!140)
-       (= migrate0.isolated@3 a!142)
-       (= migrate0.dst@3 a!144)
-       (= migrate0.anon_vma@3 a!145)
-       (= migrate0.cursor@3 a!148)
-       (= migrate0.page_was_mapped@3 a!149)
-       (= migrate0.ok@3 a!151)
-       a!152
-       (= fork0.pc@3 a!155)
-       (= fork0.addr@3 a!157)
+       a!130
+       (= |PG_locked[F1]@3| a!131)
+       (= migrate0.pc@3 a!147)
+       (= migrate0.isolated@3 a!149)
+       (= migrate0.dst@3 a!151)
+       (= migrate0.anon_vma@3 a!152)
+       (= migrate0.cursor@3 a!155)
+       (= migrate0.page_was_mapped@3 a!156)
+       (= migrate0.ok@3 a!158)
+       a!159
+       (= fork0.pc@3 a!162)
+       (= fork0.addr@3 a!164)
        (bvule |alive[P0]@3| #x01)
        (bvule |alive[P1]@3| #x01)
-       (bvule |pte[P0][0]@3| #x04)
-       (bvule |pte[P1][0]@3| #x04)
+       (bvule |pte[P0][0]@3| #x06)
+       (bvule |pte[P1][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x01)
        (bvule |pte.folio[P1][0]@3| #x01)
        (bvule |pte.write[P0][0]@3| #x01)
@@ -2950,8 +3095,8 @@
        (bvule |folio.used[F1]@3| #x01)
        (bvule |folio.refcount[F0]@3| #x06)
        (bvule |folio.refcount[F1]@3| #x06)
-       (bvule |folio.mapcount[F0]@3| #x02)
-       (bvule |folio.mapcount[F1]@3| #x02)
+       (bvule |folio.mapcount[F0]@3| #x03)
+       (bvule |folio.mapcount[F1]@3| #x03)
        (bvule |PG_lru[F0]@3| #x01)
        (bvule |PG_lru[F1]@3| #x01)
        (bvule |PG_anon_exclusive[F0]@3| #x01)
@@ -2962,6 +3107,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@3| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@3| #x02)
@@ -2974,7 +3121,7 @@
        (bvule |ptlock_ptr(page)[P1]@3| #x02)
        (bvule |PG_locked[F0]@3| #x02)
        (bvule |PG_locked[F1]@3| #x02)
-       (bvule migrate0.pc@3 #x14)
+       (bvule migrate0.pc@3 #x15)
        (bvule migrate0.isolated@3 #x01)
        (bvule migrate0.dst@3 #x02)
        (bvule migrate0.anon_vma@3 #x02)
@@ -3025,6 +3172,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8) #x00)
@@ -3060,6 +3209,7 @@
 (model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
@@ -3106,11 +3256,11 @@
                                    |pte.folio[P0][0]@2|
                                    |pte.folio[P1][0]@2|)
                               #x00))))
-           (let ((a!5 (or a!4
+           (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x00)
                           (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                              #x01)
-                          (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
-                             #x00))))
+                          a!4)))
              (ite (or (not (= rule@2 #x16)) (not (= a!3 #x00)))
                   |pte.folio[P0][0]@2|
                   (ite a!5
@@ -3140,11 +3290,11 @@
                                    |pte.folio[P0][0]@2|
                                    |pte.folio[P1][0]@2|)
                               #x00))))
-           (let ((a!6 (or a!5
+           (let ((a!6 (or (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x00)
                           (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                              #x01)
-                          (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
-                             #x00))))
+                          a!5)))
              (ite (or (not (= rule@2 #x16)) (not (= a!3 #x01)))
                   (ite (= rule@2 #x24)
                        (ite a!4 |pte.folio[P0][0]@2| #x00)
@@ -3179,11 +3329,11 @@
                            #x00))
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                               #x01))))
-           (let ((a!5 (or a!4
+           (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x00)
                           (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                              #x01)
-                          (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
-                             #x00))))
+                          a!4)))
            (let ((a!7 (ite (or (not (= rule@2 #x16)) (not (= a!3 #x00)))
                            (ite (= rule@2 #x24)
                                 (ite (= |pte[P0][0]@2| #x01)
@@ -3227,11 +3377,11 @@
                            #x00))
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                               #x01))))
-           (let ((a!5 (or a!4
+           (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x00)
                           (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                              #x01)
-                          (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
-                             #x00))))
+                          a!4)))
            (let ((a!7 (ite (or (not (= rule@2 #x16)) (not (= a!3 #x01)))
                            (ite (= rule@2 #x24) #x00 |pte.write[P1][0]@2|)
                            (ite a!5
@@ -3276,8 +3426,8 @@
                                (not (= rule@2 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@2 #x1b))
+                               (not (= migrate0.dst@2 #x00)))
                            (ite (= rule@2 #x1c)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
@@ -3313,6 +3463,91 @@
                            a!4
                            a!2)))
              (ite (or (not (= rule@2 #x03)) a!1) a!5 #x01))))))
+(model-add |folio.mapcount[F0]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@2| #x01))
+                               (not (= migrate0.cursor@2 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@2|))
+                 (a!6 (not (= (ite (= migrate0.ok@2 #x00) #x00 migrate0.dst@2)
+                              #x00)))
+                 (a!7 (ite (or (not (= |pte.folio[P0][0]@2| #x00))
+                               (not (= rule@2 #x24)))
+                           |folio.mapcount[F0]@2|
+                           (bvadd (ite (= |pte[P0][0]@2| #x01) #x01 #x00)
+                                  (ite (= |pte.folio[P0][0]@2| #x00)
+                                       |folio.mapcount[F0]@2|
+                                       |folio.mapcount[F1]@2|))))
+                 (a!9 (ite (= (ite (= migrate0.ok@2 #x00) #x00 migrate0.dst@2)
+                              #x00)
+                           |folio.mapcount[F0]@2|
+                           |folio.mapcount[F1]@2|)))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x01)))
+                           a!1
+                           |anon_vma.list[av0][1]@2|)))
+           (let ((a!3 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x00)))
+                           a!2
+                           |anon_vma.list[av0][0]@2|)))
+           (let ((a!4 (not (= (ite (= a!3 #x00)
+                                   |pte.folio[P0][0]@2|
+                                   |pte.folio[P1][0]@2|)
+                              #x00)))
+                 (a!5 (not (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                              #x01))))
+           (let ((a!8 (or (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x00)
+                          (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x01)
+                          a!4)))
+           (let ((a!10 (ite (or (not (= rule@2 #x16)) a!6)
+                            a!7
+                            (bvadd (ite a!8 #x00 #x01) a!9))))
+             (ite (= rule@2 #x0e)
+                  (bvadd (ite (or a!4 a!5) #x00 #xff) |folio.mapcount[F0]@2|)
+                  a!10))))))))
+(model-add |folio.mapcount[F1]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= migrate0.ok@2 #x00) #x00 migrate0.dst@2)
+                              #x01)))
+                 (a!2 (ite (or (not (= rule@2 #x24))
+                               (not (= |pte.folio[P0][0]@2| #x01)))
+                           |folio.mapcount[F1]@2|
+                           (bvadd (ite (= |pte[P0][0]@2| #x01) #x01 #x00)
+                                  (ite (= |pte.folio[P0][0]@2| #x00)
+                                       |folio.mapcount[F0]@2|
+                                       |folio.mapcount[F1]@2|))))
+                 (a!3 (ite (or (not (= |folio.mapping[F0]@2| #x01))
+                               (not (= migrate0.cursor@2 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@2|))
+                 (a!8 (ite (= (ite (= migrate0.ok@2 #x00) #x00 migrate0.dst@2)
+                              #x00)
+                           |folio.mapcount[F0]@2|
+                           |folio.mapcount[F1]@2|)))
+           (let ((a!4 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x01)))
+                           a!3
+                           |anon_vma.list[av0][1]@2|)))
+           (let ((a!5 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x00)))
+                           a!4
+                           |anon_vma.list[av0][0]@2|)))
+           (let ((a!6 (not (= (ite (= a!5 #x00)
+                                   |pte.folio[P0][0]@2|
+                                   |pte.folio[P1][0]@2|)
+                              #x00))))
+           (let ((a!7 (or (= (ite (= a!5 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x00)
+                          (= (ite (= a!5 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x01)
+                          a!6)))
+             (ite (or (not (= rule@2 #x16)) a!1)
+                  a!2
+                  (bvadd (ite a!7 #x00 #x01) a!8))))))))
 (model-add |PG_lru[F0]@3|
            ()
            (_ BitVec 8)
@@ -3334,8 +3569,8 @@
                                (not (= rule@2 #x1d)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x1b)))
+           (let ((a!4 (ite (or (not (= rule@2 #x1b))
+                               (not (= migrate0.dst@2 #x00)))
                            (ite (= rule@2 #x1c)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
@@ -3386,8 +3621,8 @@
                            |anon_vma.list[av1][0]@2|))
                  (a!6 (not (= (ite (= migrate0.ok@2 #x00) #x00 migrate0.dst@2)
                               #x00)))
-                 (a!7 (ite (or (not (= rule@2 #x24))
-                               (not (= |pte.folio[P0][0]@2| #x00)))
+                 (a!7 (ite (or (not (= |pte.folio[P0][0]@2| #x00))
+                               (not (= rule@2 #x24)))
                            |PG_anon_exclusive[F0]@2|
                            (ite (= |pte[P0][0]@2| #x01)
                                 #x00
@@ -3432,21 +3667,21 @@
                               #x00)))
                  (a!5 (not (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                               #x01)))
-                 (a!11 (ite (or (not (= migrate0.dst@2 #x00))
-                                (not (= rule@2 #x1b)))
+                 (a!11 (ite (or (not (= rule@2 #x1b))
+                                (not (= migrate0.dst@2 #x00)))
                             (ite (= rule@2 #x1c)
                                  (ite (= |folio.refcount[F0]@2| #x01)
                                       #x00
                                       |PG_anon_exclusive[F0]@2|)
                                  a!10)
                             a!8)))
-           (let ((a!12 (or a!4
+           (let ((a!12 (or (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                              #x00)
                            (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                               #x01)
                            (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
-                              #x00)
-                           (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
-                              #x02))))
+                              #x02)
+                           a!4)))
            (let ((a!14 (ite (or (not (= rule@2 #x16)) a!6)
                             a!11
                             (ite a!12 a!13 #x01))))
@@ -3510,13 +3745,13 @@
                                     |pte.folio[P0][0]@2|
                                     |pte.folio[P1][0]@2|)
                                #x00))))
-           (let ((a!11 (or a!10
+           (let ((a!11 (or (= (ite (= a!9 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                              #x00)
                            (= (ite (= a!9 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                               #x01)
                            (= (ite (= a!9 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
-                              #x00)
-                           (= (ite (= a!9 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
-                              #x02))))
+                              #x02)
+                           a!10)))
              (ite (or (not (= rule@2 #x16)) a!1) a!6 (ite a!11 a!12 #x01))))))))
 (model-add |folio.index[F0]@3| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@3| () (_ BitVec 8) #x00)
@@ -3544,16 +3779,16 @@
                                (not (= rule@2 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@2 #x1b))
+                               (not (= migrate0.dst@2 #x00)))
                            (ite (= rule@2 #x1c)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
                                      |folio.data[F0]@2|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x13)))
+           (let ((a!6 (ite (or (not (= rule@2 #x13))
+                               (not (= migrate0.dst@2 #x00)))
                            a!5
                            |folio.data[F0]@2|)))
            (let ((a!7 (ite (or (not (= rule@2 #x03)) a!1) a!6 #x00)))
@@ -3584,11 +3819,76 @@
                                (not (= migrate0.dst@2 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@2 #x01))
-                               (not (= rule@2 #x13)))
+           (let ((a!6 (ite (or (not (= rule@2 #x13))
+                               (not (= migrate0.dst@2 #x01)))
                            a!5
                            |folio.data[F0]@2|)))
              (ite (or (not (= rule@2 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F0]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@2| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@2 #x00)
+                                   |folio.refcount[F0]@2|
+                                   |folio.refcount[F1]@2|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@2 #x00)
+                                |folio.node[F0]@2|
+                                |folio.node[F1]@2|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1e)))
+                           (ite (= rule@2 #x1f)
+                                (ite (= |folio.refcount[F0]@2| #x01)
+                                     #x00
+                                     |folio.node[F0]@2|)
+                                |folio.node[F0]@2|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1d)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@2 #x1b))
+                               (not (= migrate0.dst@2 #x00)))
+                           (ite (= rule@2 #x1c)
+                                (ite (= |folio.refcount[F0]@2| #x01)
+                                     #x00
+                                     |folio.node[F0]@2|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@2 #x03)) a!1)
+                           a!5
+                           (bvadd #x01 (bvmul #xff |folio.node[F0]@2|)))))
+             (ite (= rule@2 #x02)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  a!6)))))))
+(model-add |folio.node[F1]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@2| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@2 #x00)
+                                   |folio.refcount[F0]@2|
+                                   |folio.refcount[F1]@2|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@2 #x00)
+                                |folio.node[F0]@2|
+                                |folio.node[F1]@2|))))
+           (let ((a!3 (ite (or (not (= rule@2 #x1e))
+                               (not (= migrate0.dst@2 #x01)))
+                           |folio.node[F1]@2|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@2 #x1d))
+                               (not (= migrate0.dst@2 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@2 #x1b))
+                               (not (= migrate0.dst@2 #x01)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@2 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@2|))))))))
 (model-add |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P1]@3| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8) #x00)
@@ -3601,7 +3901,7 @@
            (_ BitVec 8)
            (ite (= rule@2 #x00)
                 #x01
-                (ite (or (= rule@2 #x1c) (= rule@2 #x1f) (= rule@2 #x02))
+                (ite (or (= rule@2 #x1f) (= rule@2 #x1c) (= rule@2 #x02))
                      #x00
                      migrate0.isolated@2)))
 (model-add migrate0.page_was_mapped@3
@@ -3613,7 +3913,7 @@
 (model-add migrate0.ok@3
            ()
            (_ BitVec 8)
-           (ite (or (= rule@2 #x12) (= rule@2 #x06) (= rule@2 #x11))
+           (ite (or (= rule@2 #x11) (= rule@2 #x12) (= rule@2 #x06))
                 #x00
                 (ite (= rule@2 #x13) #x01 migrate0.ok@2)))
 (model-add fork0.addr@3
@@ -3640,16 +3940,16 @@
                                   |folio.refcount[F0]@1|
                                   |folio.refcount[F1]@1|)
                              #x01)
-                          (not (= migrate0.dst@1 #x01))
-                          (not (= rule@1 #x1e))))
+                          (not (= rule@1 #x1e))
+                          (not (= migrate0.dst@1 #x01))))
                  (a!2 (ite (= (ite (= migrate0.dst@1 #x00)
                                    |folio.refcount[F0]@1|
                                    |folio.refcount[F1]@1|)
                               #x01)
                            #x00
                            (ite (= migrate0.dst@1 #x00) |PG_lru[F0]@1| #x00))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@1 #x01))
-                               (not (= rule@1 #x1d)))
+           (let ((a!3 (ite (or (not (= rule@1 #x1d))
+                               (not (= migrate0.dst@1 #x01)))
                            (ite a!1
                                 #x00
                                 (ite (= migrate0.dst@1 #x00)
@@ -3660,7 +3960,7 @@
                                (not (= rule@1 #x1b)))
                            a!3
                            a!2)))
-             (ite (or (not (= rule@1 #x14)) (not (= migrate0.dst@1 #x01)))
+             (ite (or (not (= migrate0.dst@1 #x01)) (not (= rule@1 #x14)))
                   a!4
                   #x01)))))
 (model-add |PG_anon_exclusive[F1]@2|
@@ -3672,8 +3972,8 @@
                                   |folio.refcount[F0]@1|
                                   |folio.refcount[F1]@1|)
                              #x01)
-                          (not (= migrate0.dst@1 #x01))
-                          (not (= rule@1 #x1e))))
+                          (not (= rule@1 #x1e))
+                          (not (= migrate0.dst@1 #x01))))
                  (a!3 (ite (= (ite (= migrate0.dst@1 #x00)
                                    |folio.refcount[F0]@1|
                                    |folio.refcount[F1]@1|)
@@ -3690,8 +3990,8 @@
                                #x00)
                             |PG_anon_exclusive[F0]@1|
                             #x00)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@1 #x01))
-                               (not (= rule@1 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@1 #x1d))
+                               (not (= migrate0.dst@1 #x01)))
                            (ite a!2
                                 #x00
                                 (ite (= migrate0.dst@1 #x00)
@@ -3711,11 +4011,11 @@
                            a!7
                            |anon_vma.list[av0][0]@1|)))
            (let ((a!9 (or (= (ite (= a!8 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
-                             #x00)
+                             #x02)
                           (= (ite (= a!8 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
                              #x01)
                           (= (ite (= a!8 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
-                             #x02))))
+                             #x00))))
              (ite (or (not (= rule@1 #x16)) a!1) a!5 (ite a!9 a!10 #x01)))))))
 (model-add |folio.data[F0]@2|
            ()
@@ -3727,28 +4027,28 @@
                               #x01)
                            #x00
                            (ite (= migrate0.dst@1 #x00) |folio.data[F0]@1| #x00))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@1 #x00))
-                               (not (= rule@1 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@1 #x1e))
+                               (not (= migrate0.dst@1 #x00)))
                            (ite (= rule@1 #x1f)
                                 (ite (= |folio.refcount[F0]@1| #x01)
                                      #x00
                                      |folio.data[F0]@1|)
                                 |folio.data[F0]@1|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@1 #x00))
-                               (not (= rule@1 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@1 #x1d))
+                               (not (= migrate0.dst@1 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@1 #x00))
-                               (not (= rule@1 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@1 #x1b))
+                               (not (= migrate0.dst@1 #x00)))
                            (ite (= rule@1 #x1c)
                                 (ite (= |folio.refcount[F0]@1| #x01)
                                      #x00
                                      |folio.data[F0]@1|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@1 #x00))
-                               (not (= rule@1 #x13)))
+           (let ((a!6 (ite (or (not (= rule@1 #x13))
+                               (not (= migrate0.dst@1 #x00)))
                            a!5
                            |folio.data[F0]@1|)))
            (let ((a!7 (ite (or (not (= rule@1 #x03)) a!1) a!6 #x00)))
@@ -3763,16 +4063,16 @@
                                   |folio.refcount[F0]@1|
                                   |folio.refcount[F1]@1|)
                              #x01)
-                          (not (= migrate0.dst@1 #x01))
-                          (not (= rule@1 #x1e))))
+                          (not (= rule@1 #x1e))
+                          (not (= migrate0.dst@1 #x01))))
                  (a!3 (ite (= (ite (= migrate0.dst@1 #x00)
                                    |folio.refcount[F0]@1|
                                    |folio.refcount[F1]@1|)
                               #x01)
                            #x00
                            (ite (= migrate0.dst@1 #x00) |folio.data[F0]@1| #x00))))
-           (let ((a!4 (ite (or (not (= migrate0.dst@1 #x01))
-                               (not (= rule@1 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@1 #x1d))
+                               (not (= migrate0.dst@1 #x01)))
                            (ite a!2
                                 #x00
                                 (ite (= migrate0.dst@1 #x00)
@@ -3788,12 +4088,34 @@
                            a!5
                            |folio.data[F0]@1|)))
              (ite (or (not (= rule@1 #x03)) a!1) a!6 #x00))))))
+(model-add |folio.node[F1]@2|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@1| #x00) #x00 #x01) #x01)))
+                 (a!2 (or (= migrate0.dst@1 #x00)
+                          (= (ite (= migrate0.dst@1 #x00)
+                                  |folio.refcount[F0]@1|
+                                  |folio.refcount[F1]@1|)
+                             #x01))))
+           (let ((a!3 (ite (or (not (= rule@1 #x1e))
+                               (not (= migrate0.dst@1 #x01)))
+                           |folio.node[F1]@1|
+                           (ite a!2 #x00 |folio.node[F1]@1|))))
+           (let ((a!4 (ite (or (not (= rule@1 #x1d))
+                               (not (= migrate0.dst@1 #x01)))
+                           a!3
+                           (ite a!2 #x00 |folio.node[F1]@1|))))
+           (let ((a!5 (ite (or (not (= migrate0.dst@1 #x01))
+                               (not (= rule@1 #x1b)))
+                           a!4
+                           (ite a!2 #x00 |folio.node[F1]@1|))))
+             (ite (or (not (= rule@1 #x03)) a!1) a!5 #x01))))))
 (model-add migrate0.isolated@2
            ()
            (_ BitVec 8)
            (ite (= rule@1 #x00)
                 #x01
-                (ite (or (= rule@1 #x02) (= rule@1 #x1c) (= rule@1 #x1f))
+                (ite (or (= rule@1 #x02) (= rule@1 #x1f) (= rule@1 #x1c))
                      #x00
                      migrate0.isolated@1)))
 (model-add |alive[P1]@1| () (_ BitVec 8) (ite (= rule@0 #x25) #x01 #x00))
@@ -3802,5 +4124,6 @@
            ()
            (_ BitVec 8)
            (ite (or (= rule@0 #x02) (= rule@0 #x1c) (= rule@0 #x1f)) #x00 #x01))
+(model-add |folio.node[F1]@1| () (_ BitVec 8) (ite (= rule@0 #x03) #x01 #x00))
 (model-add migrate0.isolated@1 () (_ BitVec 8) (ite (= rule@0 #x00) #x01 #x00))
 (check-sat)

@@ -33,6 +33,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8))
@@ -68,6 +70,7 @@
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
@@ -392,6 +395,9 @@
 (declare-fun |anon_vma.list[av0][1]@24| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av1][0]@24| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av1][1]@24| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F1]@24| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F1]@23| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F0]@23| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@24| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@23| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@23| () (_ BitVec 8))
@@ -408,6 +414,10 @@
 (declare-fun |folio.data[F1]@23| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@23| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@24| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@24| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P1]@24| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@24| () (_ BitVec 8))
@@ -428,20 +438,22 @@
 (declare-fun |PG_anon_exclusive[F0]@22| () (_ BitVec 8))
 (declare-fun migrate0.dst@22 () (_ BitVec 8))
 (declare-fun migrate0.ok@22 () (_ BitVec 8))
-(declare-fun |pte.folio[P1][0]@22| () (_ BitVec 8))
-(declare-fun |pte.folio[P0][0]@22| () (_ BitVec 8))
+(declare-fun |pte[P1][0]@22| () (_ BitVec 8))
+(declare-fun |pte[P0][0]@22| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av0][0]@22| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av0][1]@22| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av1][0]@22| () (_ BitVec 8))
 (declare-fun migrate0.cursor@22 () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@22| () (_ BitVec 8))
-(declare-fun |pte[P1][0]@22| () (_ BitVec 8))
-(declare-fun |pte[P0][0]@22| () (_ BitVec 8))
+(declare-fun |pte.folio[P1][0]@22| () (_ BitVec 8))
+(declare-fun |pte.folio[P0][0]@22| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@22| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@22| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@22| () (_ BitVec 8))
 (declare-fun migrate0.isolated@22 () (_ BitVec 8))
 (declare-fun |alive[P1]@21| () (_ BitVec 8))
 (declare-fun rule@21 () (_ BitVec 8))
@@ -636,6 +648,7 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@1| () (_ BitVec 8))
@@ -672,6 +685,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
@@ -716,6 +731,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
@@ -758,6 +775,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@4| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@4| () (_ BitVec 8))
@@ -793,6 +812,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@5| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@5| () (_ BitVec 8))
@@ -827,6 +848,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@6| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@6| () (_ BitVec 8))
@@ -861,6 +884,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@7| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@7| () (_ BitVec 8))
@@ -895,6 +920,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@8| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@8| () (_ BitVec 8))
@@ -929,6 +956,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@9| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@9| () (_ BitVec 8))
@@ -963,6 +992,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@10| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@10| () (_ BitVec 8))
@@ -997,6 +1028,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@11| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@11| () (_ BitVec 8))
@@ -1031,6 +1064,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@12| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@12| () (_ BitVec 8))
@@ -1065,6 +1100,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@13| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@13| () (_ BitVec 8))
@@ -1099,6 +1136,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@14| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@14| () (_ BitVec 8))
@@ -1133,6 +1172,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@15| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@15| () (_ BitVec 8))
@@ -1167,6 +1208,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@16| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@16| () (_ BitVec 8))
@@ -1201,6 +1244,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@17| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@17| () (_ BitVec 8))
@@ -1235,6 +1280,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@18| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@18| () (_ BitVec 8))
@@ -1269,6 +1316,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@19| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@19| () (_ BitVec 8))
@@ -1303,6 +1352,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@20| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@20| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@20| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@20| () (_ BitVec 8))
@@ -1337,6 +1388,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@21| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@21| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@21| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@21| () (_ BitVec 8))
@@ -1391,8 +1444,6 @@
 (declare-fun |&mm->mmap_lock.writer[P1]@23| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@23| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@23| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F1]@23| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F0]@23| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@23| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av1]@23| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@23| () (_ BitVec 8))
@@ -1411,7 +1462,6 @@
 (declare-fun |folio.mapping[F1]@24| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@24| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@24| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F1]@24| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@24| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@24| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@24| () (_ BitVec 8))
@@ -1457,6 +1507,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
      (= |&mm->mmap_lock.writer[P1]@0| #x00)
      (= |&mm->mmap_lock.readers[P0]@0| #x00)
@@ -1481,8 +1533,8 @@
      (= fork0.addr@0 #x00)))
 (assert (and (bvule |alive[P0]@0| #x01)
      (bvule |alive[P1]@0| #x01)
-     (bvule |pte[P0][0]@0| #x04)
-     (bvule |pte[P1][0]@0| #x04)
+     (bvule |pte[P0][0]@0| #x06)
+     (bvule |pte[P1][0]@0| #x06)
      (bvule |pte.folio[P0][0]@0| #x01)
      (bvule |pte.folio[P1][0]@0| #x01)
      (bvule |pte.write[P0][0]@0| #x01)
@@ -1501,8 +1553,8 @@
      (bvule |folio.used[F1]@0| #x01)
      (bvule |folio.refcount[F0]@0| #x06)
      (bvule |folio.refcount[F1]@0| #x06)
-     (bvule |folio.mapcount[F0]@0| #x02)
-     (bvule |folio.mapcount[F1]@0| #x02)
+     (bvule |folio.mapcount[F0]@0| #x03)
+     (bvule |folio.mapcount[F1]@0| #x03)
      (bvule |PG_lru[F0]@0| #x01)
      (bvule |PG_lru[F1]@0| #x01)
      (bvule |PG_anon_exclusive[F0]@0| #x01)
@@ -1513,6 +1565,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x02)
      (bvule |&mm->mmap_lock.writer[P1]@0| #x02)
      (bvule |&mm->mmap_lock.readers[P0]@0| #x02)
@@ -1525,7 +1579,7 @@
      (bvule |ptlock_ptr(page)[P1]@0| #x02)
      (bvule |PG_locked[F0]@0| #x02)
      (bvule |PG_locked[F1]@0| #x02)
-     (bvule migrate0.pc@0 #x14)
+     (bvule migrate0.pc@0 #x15)
      (bvule migrate0.isolated@0 #x01)
      (bvule migrate0.dst@0 #x02)
      (bvule migrate0.anon_vma@0 #x02)
@@ -1571,7 +1625,7 @@
                            |anon_vma.len[av1]@0|))
                (= |folio.mapcount[F0]@0| #x00)))
       (a!11 (and (= rule@0 #x17)
-                 (= migrate0.pc@0 #x0c)
+                 (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -1685,60 +1739,68 @@
                   (ite (= migrate0.dst@0 #x00)
                        |folio.data[F0]@0|
                        |folio.data[F1]@0|)))
-      (a!117 (ite (and (= rule@0 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!124 (ite (and (= rule@0 #x20) true)
                   #x02
                   (ite (and (= rule@0 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@0|)))
-      (a!118 (ite (and (= rule@0 #x21) true)
+      (a!125 (ite (and (= rule@0 #x21) true)
                   #x02
                   (ite (and (= rule@0 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@0|)))
-      (a!119 (ite (and (= rule@0 #x15) true)
+      (a!126 (ite (and (= rule@0 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!121 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
+      (a!128 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1a) true) #x00 |PG_locked[F0]@0|)))
-      (a!124 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!131 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!125 (ite (and (= rule@0 #x1e) true)
-                  #x13
-                  (ite (and (= rule@0 #x1f) true) #x14 migrate0.pc@0)))
-      (a!141 (ite (and (= rule@0 #x1c) true)
+      (a!132 (ite (and (= rule@0 #x1e) true)
+                  #x14
+                  (ite (and (= rule@0 #x1f) true) #x15 migrate0.pc@0)))
+      (a!148 (ite (and (= rule@0 #x1c) true)
                   #x00
                   (ite (and (= rule@0 #x1f) true) #x00 migrate0.isolated@0)))
-      (a!143 (ite (and (= rule@0 #x1d) true)
+      (a!150 (ite (and (= rule@0 #x1d) true)
                   #x02
                   (ite (and (= rule@0 #x1e) true) #x02 migrate0.dst@0)))
-      (a!145 (ite (and (= rule@0 #x09) true)
+      (a!152 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x19) true) #x02 migrate0.anon_vma@0)))
-      (a!146 (ite (and (= rule@0 #x16) true)
+      (a!153 (ite (and (= rule@0 #x16) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x17) true) #x00 migrate0.cursor@0)))
-      (a!149 (ite (and (= rule@0 #x0c) true)
+      (a!156 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!150 (ite (and (= rule@0 #x12) true)
+      (a!157 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x13) true) #x01 migrate0.ok@0)))
-      (a!152 (= migrate0.pass@1
+      (a!159 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1d) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!153 (ite (and (= rule@0 #x24) true)
+      (a!160 (ite (and (= rule@0 #x24) true)
                   #x04
                   (ite (and (= rule@0 #x25) true) #x05 fork0.pc@0)))
-      (a!156 (ite (and (= rule@0 #x24) true)
+      (a!163 (ite (and (= rule@0 #x24) true)
                   #x01
                   (ite (and (= rule@0 #x25) true) #x00 fork0.addr@0))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x00))
@@ -1860,54 +1922,66 @@
                   (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
                        a!109
                        |folio.data[F1]@0|)))
-      (a!120 (ite (and (= rule@0 #x0c) true)
+      (a!118 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                  a!117
+                  (ite (and (= rule@0 #x1f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       |folio.node[F0]@0|)))
+      (a!122 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                  a!117
+                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                       a!117
+                       |folio.node[F1]@0|)))
+      (a!127 (ite (and (= rule@0 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@0 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@0 #x1c) true)
-                  #x14
-                  (ite (and (= rule@0 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@0 #x1c) true)
+                  #x15
+                  (ite (and (= rule@0 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@0 #x03) true)
                   a!49
-                  (ite (and (= rule@0 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@0 #x0f) true)
                   #x00
-                  (ite (and (= rule@0 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@0 #x22) true)
+                  (ite (and (= rule@0 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@0 #x22) true)
                   #x03
-                  (ite (and (= rule@0 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@0 #x22) true)
+                  (ite (and (= rule@0 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@0 #x22) true)
                   #x00
-                  (ite (and (= rule@0 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@0 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@0 #x0e)
-                (= migrate0.pc@0 #x07)
-                (= |folio.index[F0]@0| #x00)
+                (= migrate0.pc@0 #x08)
                 (bvult migrate0.cursor@0
                        (ite (= |folio.mapping[F0]@0| #x00)
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (bvugt |folio.mapcount[F0]@0| #x00)
+                (= |folio.index[F0]@0| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@0|
                         |ptlock_ptr(page)[P1]@0|)
                    #x00)))
       (a!10 (and (= rule@0 #x16)
-                 (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+                 (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@0|
                          |ptlock_ptr(page)[P1]@0|)
@@ -1991,18 +2065,28 @@
                   (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@0 #x1a) true)
-                  (ite (not (= migrate0.ok@0 #x00)) #x10 #x12)
-                  (ite (and (= rule@0 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@0 #x0c) true)
+      (a!119 (ite (and (= rule@0 #x1c) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@0 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@0 #x1a) true)
+                  (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
+                  (ite (and (= rule@0 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@0 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@0 #x20) true)
                   #x01
-                  (ite (and (= rule@0 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@0 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -2037,44 +2121,44 @@
                 (and (= rule@0 #x0a) (= migrate0.pc@0 #x04) (not a!4))
                 a!5
                 (and (= rule@0 #x0c)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 (and (= rule@0 #x0d)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (= |folio.mapcount[F0]@0| #x00))
                 a!8
-                (and (= rule@0 #x0f) (= migrate0.pc@0 #x07) a!9)
+                (and (= rule@0 #x0f) (= migrate0.pc@0 #x08) a!9)
                 (and (= rule@0 #x10)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
                 (and (= rule@0 #x11)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
                 (and (= rule@0 #x12)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (bvugt |folio.mapcount[F0]@0| #x00))
-                (and (= rule@0 #x13) (= migrate0.pc@0 #x09))
-                (and (= rule@0 #x14) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x13) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x14) (= migrate0.pc@0 #x0b))
                 (and (= rule@0 #x15)
-                     (= migrate0.pc@0 #x0b)
+                     (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!10
                 a!11
-                (and (= rule@0 #x18) (= migrate0.pc@0 #x0d))
-                (and (= rule@0 #x19) (= migrate0.pc@0 #x0e))
-                (and (= rule@0 #x1a) (= migrate0.pc@0 #x0f))
-                (and (= rule@0 #x1b) (= migrate0.pc@0 #x10))
-                (and (= rule@0 #x1c) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x18) (= migrate0.pc@0 #x0e))
+                (and (= rule@0 #x19) (= migrate0.pc@0 #x0f))
+                (and (= rule@0 #x1a) (= migrate0.pc@0 #x10))
+                (and (= rule@0 #x1b) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x1c) (= migrate0.pc@0 #x12))
                 (and (= rule@0 #x1d)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvult migrate0.pass@0 #x00))
                 (and (= rule@0 #x1e)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvuge migrate0.pass@0 #x00))
-                (and (= rule@0 #x1f) (= migrate0.pc@0 #x13))
+                (and (= rule@0 #x1f) (= migrate0.pc@0 #x14))
                 (and (= rule@0 #x20)
                      (= fork0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
@@ -2143,9 +2227,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@0 #x18) true)
-                  #x0e
-                  (ite (and (= rule@0 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@0 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@0 #x18) true)
+                  #x0f
+                  (ite (and (= rule@0 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@0 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -2215,9 +2304,15 @@
       (a!113 (ite (and (= rule@0 #x02) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                   (ite (and (= rule@0 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@0 #x15) true)
-                  #x0c
-                  (ite (and (= rule@0 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!120)))
+      (a!136 (ite (and (= rule@0 #x15) true)
+                  #x0d
+                  (ite (and (= rule@0 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@1|
                (ite (and (= rule@0 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@1|
@@ -2259,9 +2354,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@0|)
                     a!90)))
-      (a!130 (ite (and (= rule@0 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@0 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -2270,40 +2365,40 @@
                       (bvsub |folio.mapcount[F0]@0| #x01)
                       |folio.mapcount[F0]@0|)
                  a!74))
-      (a!131 (ite (and (= rule@0 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  (ite (and (= rule@0 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@0 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  (ite (and (= rule@0 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@0 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@0 #x0f) true)
+      (a!139 (ite (and (= rule@0 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@0 #x0f) true)
+                  #x09
+                  (ite (and (= rule@0 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@0 #x0c) true)
                   #x08
-                  (ite (and (= rule@0 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@0 #x0c) true)
-                  #x07
-                  (ite (and (= rule@0 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@0 #x06) true)
-                  #x12
-                  (ite (and (= rule@0 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@0 #x02) true)
+                  #x15
+                  (ite (and (= rule@0 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@1| |alive[P0]@0|)
        a!14
@@ -2339,32 +2434,34 @@
        (= |folio.index[F1]@1| a!108)
        (= |folio.data[F0]@1| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@1| a!117)
-       (= |&mm->mmap_lock.writer[P1]@1| a!118)
+       a!121
+       (= |folio.node[F1]@1| a!123)
+       (= |&mm->mmap_lock.writer[P0]@1| a!124)
+       (= |&mm->mmap_lock.writer[P1]@1| a!125)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
        (= |&mm->mmap_lock.readers[P1]@1| |&mm->mmap_lock.readers[P1]@0|)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.writer[av1]@1| |&anon_vma->rwsem.writer[av1]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!127)
        (= |&anon_vma->rwsem.readers[av1]@1| |&anon_vma->rwsem.readers[av1]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!123
-       (= |PG_locked[F1]@1| a!124)
-       (= migrate0.pc@1 a!140)
-       (= migrate0.isolated@1 a!142)
-       (= migrate0.dst@1 a!144)
-       (= migrate0.anon_vma@1 a!145)
-       (= migrate0.cursor@1 a!148)
-       (= migrate0.page_was_mapped@1 a!149)
-       (= migrate0.ok@1 a!151)
-       a!152
-       (= fork0.pc@1 a!155)
-       (= fork0.addr@1 a!157)
+       a!130
+       (= |PG_locked[F1]@1| a!131)
+       (= migrate0.pc@1 a!147)
+       (= migrate0.isolated@1 a!149)
+       (= migrate0.dst@1 a!151)
+       (= migrate0.anon_vma@1 a!152)
+       (= migrate0.cursor@1 a!155)
+       (= migrate0.page_was_mapped@1 a!156)
+       (= migrate0.ok@1 a!158)
+       a!159
+       (= fork0.pc@1 a!162)
+       (= fork0.addr@1 a!164)
        (bvule |alive[P0]@1| #x01)
        (bvule |alive[P1]@1| #x01)
-       (bvule |pte[P0][0]@1| #x04)
-       (bvule |pte[P1][0]@1| #x04)
+       (bvule |pte[P0][0]@1| #x06)
+       (bvule |pte[P1][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x01)
        (bvule |pte.folio[P1][0]@1| #x01)
        (bvule |pte.write[P0][0]@1| #x01)
@@ -2383,8 +2480,8 @@
        (bvule |folio.used[F1]@1| #x01)
        (bvule |folio.refcount[F0]@1| #x06)
        (bvule |folio.refcount[F1]@1| #x06)
-       (bvule |folio.mapcount[F0]@1| #x02)
-       (bvule |folio.mapcount[F1]@1| #x02)
+       (bvule |folio.mapcount[F0]@1| #x03)
+       (bvule |folio.mapcount[F1]@1| #x03)
        (bvule |PG_lru[F0]@1| #x01)
        (bvule |PG_lru[F1]@1| #x01)
        (bvule |PG_anon_exclusive[F0]@1| #x01)
@@ -2395,6 +2492,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@1| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@1| #x02)
@@ -2407,7 +2506,7 @@
        (bvule |ptlock_ptr(page)[P1]@1| #x02)
        (bvule |PG_locked[F0]@1| #x02)
        (bvule |PG_locked[F1]@1| #x02)
-       (bvule migrate0.pc@1 #x14)
+       (bvule migrate0.pc@1 #x15)
        (bvule migrate0.isolated@1 #x01)
        (bvule migrate0.dst@1 #x02)
        (bvule migrate0.anon_vma@1 #x02)
@@ -2453,7 +2552,7 @@
                            |anon_vma.len[av1]@1|))
                (= |folio.mapcount[F0]@1| #x00)))
       (a!11 (and (= rule@1 #x17)
-                 (= migrate0.pc@1 #x0c)
+                 (= migrate0.pc@1 #x0d)
                  (bvuge migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
@@ -2567,60 +2666,68 @@
                   (ite (= migrate0.dst@1 #x00)
                        |folio.data[F0]@1|
                        |folio.data[F1]@1|)))
-      (a!117 (ite (and (= rule@1 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!124 (ite (and (= rule@1 #x20) true)
                   #x02
                   (ite (and (= rule@1 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@1|)))
-      (a!118 (ite (and (= rule@1 #x21) true)
+      (a!125 (ite (and (= rule@1 #x21) true)
                   #x02
                   (ite (and (= rule@1 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@1|)))
-      (a!119 (ite (and (= rule@1 #x15) true)
+      (a!126 (ite (and (= rule@1 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!121 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
+      (a!128 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1a) true) #x00 |PG_locked[F0]@1|)))
-      (a!124 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!131 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!125 (ite (and (= rule@1 #x1e) true)
-                  #x13
-                  (ite (and (= rule@1 #x1f) true) #x14 migrate0.pc@1)))
-      (a!141 (ite (and (= rule@1 #x1c) true)
+      (a!132 (ite (and (= rule@1 #x1e) true)
+                  #x14
+                  (ite (and (= rule@1 #x1f) true) #x15 migrate0.pc@1)))
+      (a!148 (ite (and (= rule@1 #x1c) true)
                   #x00
                   (ite (and (= rule@1 #x1f) true) #x00 migrate0.isolated@1)))
-      (a!143 (ite (and (= rule@1 #x1d) true)
+      (a!150 (ite (and (= rule@1 #x1d) true)
                   #x02
                   (ite (and (= rule@1 #x1e) true) #x02 migrate0.dst@1)))
-      (a!145 (ite (and (= rule@1 #x09) true)
+      (a!152 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x19) true) #x02 migrate0.anon_vma@1)))
-      (a!146 (ite (and (= rule@1 #x16) true)
+      (a!153 (ite (and (= rule@1 #x16) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x17) true) #x00 migrate0.cursor@1)))
-      (a!149 (ite (and (= rule@1 #x0c) true)
+      (a!156 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!150 (ite (and (= rule@1 #x12) true)
+      (a!157 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x13) true) #x01 migrate0.ok@1)))
-      (a!152 (= migrate0.pass@2
+      (a!159 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1d) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!153 (ite (and (= rule@1 #x24) true)
+      (a!160 (ite (and (= rule@1 #x24) true)
                   #x04
                   (ite (and (= rule@1 #x25) true) #x05 fork0.pc@1)))
-      (a!156 (ite (and (= rule@1 #x24) true)
+      (a!163 (ite (and (= rule@1 #x24) true)
                   #x01
                   (ite (and (= rule@1 #x25) true) #x00 fork0.addr@1))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x00))
@@ -2742,54 +2849,66 @@
                   (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
                        a!109
                        |folio.data[F1]@1|)))
-      (a!120 (ite (and (= rule@1 #x0c) true)
+      (a!118 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                  a!117
+                  (ite (and (= rule@1 #x1f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       |folio.node[F0]@1|)))
+      (a!122 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                  a!117
+                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                       a!117
+                       |folio.node[F1]@1|)))
+      (a!127 (ite (and (= rule@1 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@1 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@1 #x1c) true)
-                  #x14
-                  (ite (and (= rule@1 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@1 #x1c) true)
+                  #x15
+                  (ite (and (= rule@1 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@1 #x03) true)
                   a!49
-                  (ite (and (= rule@1 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@1 #x0f) true)
                   #x00
-                  (ite (and (= rule@1 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@1 #x22) true)
+                  (ite (and (= rule@1 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@1 #x22) true)
                   #x03
-                  (ite (and (= rule@1 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@1 #x22) true)
+                  (ite (and (= rule@1 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@1 #x22) true)
                   #x00
-                  (ite (and (= rule@1 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@1 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@1 #x0e)
-                (= migrate0.pc@1 #x07)
-                (= |folio.index[F0]@1| #x00)
+                (= migrate0.pc@1 #x08)
                 (bvult migrate0.cursor@1
                        (ite (= |folio.mapping[F0]@1| #x00)
                             |anon_vma.len[av0]@1|
                             |anon_vma.len[av1]@1|))
                 (bvugt |folio.mapcount[F0]@1| #x00)
+                (= |folio.index[F0]@1| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@1|
                         |ptlock_ptr(page)[P1]@1|)
                    #x00)))
       (a!10 (and (= rule@1 #x16)
-                 (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x00)
+                 (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@1|
                          |ptlock_ptr(page)[P1]@1|)
@@ -2873,18 +2992,28 @@
                   (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@1 #x1a) true)
-                  (ite (not (= migrate0.ok@1 #x00)) #x10 #x12)
-                  (ite (and (= rule@1 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@1 #x0c) true)
+      (a!119 (ite (and (= rule@1 #x1c) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@1 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@1 #x1a) true)
+                  (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
+                  (ite (and (= rule@1 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@1 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@1 #x20) true)
                   #x01
-                  (ite (and (= rule@1 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@1 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -2919,44 +3048,44 @@
                 (and (= rule@1 #x0a) (= migrate0.pc@1 #x04) (not a!4))
                 a!5
                 (and (= rule@1 #x0c)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (bvugt |folio.mapcount[F0]@1| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 (and (= rule@1 #x0d)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (= |folio.mapcount[F0]@1| #x00))
                 a!8
-                (and (= rule@1 #x0f) (= migrate0.pc@1 #x07) a!9)
+                (and (= rule@1 #x0f) (= migrate0.pc@1 #x08) a!9)
                 (and (= rule@1 #x10)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (= |folio.refcount[F0]@1| #x01))
                 (and (= rule@1 #x11)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (not (= |folio.refcount[F0]@1| #x01)))
                 (and (= rule@1 #x12)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (bvugt |folio.mapcount[F0]@1| #x00))
-                (and (= rule@1 #x13) (= migrate0.pc@1 #x09))
-                (and (= rule@1 #x14) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x13) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x14) (= migrate0.pc@1 #x0b))
                 (and (= rule@1 #x15)
-                     (= migrate0.pc@1 #x0b)
+                     (= migrate0.pc@1 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 a!10
                 a!11
-                (and (= rule@1 #x18) (= migrate0.pc@1 #x0d))
-                (and (= rule@1 #x19) (= migrate0.pc@1 #x0e))
-                (and (= rule@1 #x1a) (= migrate0.pc@1 #x0f))
-                (and (= rule@1 #x1b) (= migrate0.pc@1 #x10))
-                (and (= rule@1 #x1c) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x18) (= migrate0.pc@1 #x0e))
+                (and (= rule@1 #x19) (= migrate0.pc@1 #x0f))
+                (and (= rule@1 #x1a) (= migrate0.pc@1 #x10))
+                (and (= rule@1 #x1b) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x1c) (= migrate0.pc@1 #x12))
                 (and (= rule@1 #x1d)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvult migrate0.pass@1 #x00))
                 (and (= rule@1 #x1e)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvuge migrate0.pass@1 #x00))
-                (and (= rule@1 #x1f) (= migrate0.pc@1 #x13))
+                (and (= rule@1 #x1f) (= migrate0.pc@1 #x14))
                 (and (= rule@1 #x20)
                      (= fork0.pc@1 #x00)
                      (not (= |alive[P0]@1| #x00))
@@ -3025,9 +3154,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@1 #x18) true)
-                  #x0e
-                  (ite (and (= rule@1 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@1 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@1 #x18) true)
+                  #x0f
+                  (ite (and (= rule@1 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@1 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -3097,9 +3231,15 @@
       (a!113 (ite (and (= rule@1 #x02) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                   (ite (and (= rule@1 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@1 #x15) true)
-                  #x0c
-                  (ite (and (= rule@1 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!120)))
+      (a!136 (ite (and (= rule@1 #x15) true)
+                  #x0d
+                  (ite (and (= rule@1 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@2|
                (ite (and (= rule@1 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@2|
@@ -3141,9 +3281,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@1|)
                     a!90)))
-      (a!130 (ite (and (= rule@1 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@1 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -3152,40 +3292,40 @@
                       (bvsub |folio.mapcount[F0]@1| #x01)
                       |folio.mapcount[F0]@1|)
                  a!74))
-      (a!131 (ite (and (= rule@1 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  (ite (and (= rule@1 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@1 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  (ite (and (= rule@1 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@1 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@1 #x0f) true)
+      (a!139 (ite (and (= rule@1 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@1 #x0f) true)
+                  #x09
+                  (ite (and (= rule@1 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@1 #x0c) true)
                   #x08
-                  (ite (and (= rule@1 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@1 #x0c) true)
-                  #x07
-                  (ite (and (= rule@1 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@1 #x06) true)
-                  #x12
-                  (ite (and (= rule@1 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@1 #x02) true)
+                  #x15
+                  (ite (and (= rule@1 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@2| |alive[P0]@1|)
        a!14
@@ -3221,32 +3361,34 @@
        (= |folio.index[F1]@2| a!108)
        (= |folio.data[F0]@2| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@2| a!117)
-       (= |&mm->mmap_lock.writer[P1]@2| a!118)
+       a!121
+       (= |folio.node[F1]@2| a!123)
+       (= |&mm->mmap_lock.writer[P0]@2| a!124)
+       (= |&mm->mmap_lock.writer[P1]@2| a!125)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
        (= |&mm->mmap_lock.readers[P1]@2| |&mm->mmap_lock.readers[P1]@1|)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.writer[av1]@2| |&anon_vma->rwsem.writer[av1]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!127)
        (= |&anon_vma->rwsem.readers[av1]@2| |&anon_vma->rwsem.readers[av1]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!123
-       (= |PG_locked[F1]@2| a!124)
-       (= migrate0.pc@2 a!140)
-       (= migrate0.isolated@2 a!142)
-       (= migrate0.dst@2 a!144)
-       (= migrate0.anon_vma@2 a!145)
-       (= migrate0.cursor@2 a!148)
-       (= migrate0.page_was_mapped@2 a!149)
-       (= migrate0.ok@2 a!151)
-       a!152
-       (= fork0.pc@2 a!155)
-       (= fork0.addr@2 a!157)
+       a!130
+       (= |PG_locked[F1]@2| a!131)
+       (= migrate0.pc@2 a!147)
+       (= migrate0.isolated@2 a!149)
+       (= migrate0.dst@2 a!151)
+       (= migrate0.anon_vma@2 a!152)
+       (= migrate0.cursor@2 a!155)
+       (= migrate0.page_was_mapped@2 a!156)
+       (= migrate0.ok@2 a!158)
+       a!159
+       (= fork0.pc@2 a!162)
+       (= fork0.addr@2 a!164)
        (bvule |alive[P0]@2| #x01)
        (bvule |alive[P1]@2| #x01)
-       (bvule |pte[P0][0]@2| #x04)
-       (bvule |pte[P1][0]@2| #x04)
+       (bvule |pte[P0][0]@2| #x06)
+       (bvule |pte[P1][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x01)
        (bvule |pte.folio[P1][0]@2| #x01)
        (bvule |pte.write[P0][0]@2| #x01)
@@ -3265,8 +3407,8 @@
        (bvule |folio.used[F1]@2| #x01)
        (bvule |folio.refcount[F0]@2| #x06)
        (bvule |folio.refcount[F1]@2| #x06)
-       (bvule |folio.mapcount[F0]@2| #x02)
-       (bvule |folio.mapcount[F1]@2| #x02)
+       (bvule |folio.mapcount[F0]@2| #x03)
+       (bvule |folio.mapcount[F1]@2| #x03)
        (bvule |PG_lru[F0]@2| #x01)
        (bvule |PG_lru[F1]@2| #x01)
        (bvule |PG_anon_exclusive[F0]@2| #x01)
@@ -3277,6 +3419,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@2| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@2| #x02)
@@ -3289,7 +3433,7 @@
        (bvule |ptlock_ptr(page)[P1]@2| #x02)
        (bvule |PG_locked[F0]@2| #x02)
        (bvule |PG_locked[F1]@2| #x02)
-       (bvule migrate0.pc@2 #x14)
+       (bvule migrate0.pc@2 #x15)
        (bvule migrate0.isolated@2 #x01)
        (bvule migrate0.dst@2 #x02)
        (bvule migrate0.anon_vma@2 #x02)
@@ -3335,7 +3479,7 @@
                            |anon_vma.len[av1]@2|))
                (= |folio.mapcount[F0]@2| #x00)))
       (a!11 (and (= rule@2 #x17)
-                 (= migrate0.pc@2 #x0c)
+                 (= migrate0.pc@2 #x0d)
                  (bvuge migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
@@ -3449,60 +3593,68 @@
                   (ite (= migrate0.dst@2 #x00)
                        |folio.data[F0]@2|
                        |folio.data[F1]@2|)))
-      (a!117 (ite (and (= rule@2 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!124 (ite (and (= rule@2 #x20) true)
                   #x02
                   (ite (and (= rule@2 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@2|)))
-      (a!118 (ite (and (= rule@2 #x21) true)
+      (a!125 (ite (and (= rule@2 #x21) true)
                   #x02
                   (ite (and (= rule@2 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@2|)))
-      (a!119 (ite (and (= rule@2 #x15) true)
+      (a!126 (ite (and (= rule@2 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!121 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
+      (a!128 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1a) true) #x00 |PG_locked[F0]@2|)))
-      (a!124 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!131 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!125 (ite (and (= rule@2 #x1e) true)
-                  #x13
-                  (ite (and (= rule@2 #x1f) true) #x14 migrate0.pc@2)))
-      (a!141 (ite (and (= rule@2 #x1c) true)
+      (a!132 (ite (and (= rule@2 #x1e) true)
+                  #x14
+                  (ite (and (= rule@2 #x1f) true) #x15 migrate0.pc@2)))
+      (a!148 (ite (and (= rule@2 #x1c) true)
                   #x00
                   (ite (and (= rule@2 #x1f) true) #x00 migrate0.isolated@2)))
-      (a!143 (ite (and (= rule@2 #x1d) true)
+      (a!150 (ite (and (= rule@2 #x1d) true)
                   #x02
                   (ite (and (= rule@2 #x1e) true) #x02 migrate0.dst@2)))
-      (a!145 (ite (and (= rule@2 #x09) true)
+      (a!152 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x19) true) #x02 migrate0.anon_vma@2)))
-      (a!146 (ite (and (= rule@2 #x16) true)
+      (a!153 (ite (and (= rule@2 #x16) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x17) true) #x00 migrate0.cursor@2)))
-      (a!149 (ite (and (= rule@2 #x0c) true)
+      (a!156 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!150 (ite (and (= rule@2 #x12) true)
+      (a!157 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x13) true) #x01 migrate0.ok@2)))
-      (a!152 (= migrate0.pass@3
+      (a!159 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1d) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!153 (ite (and (= rule@2 #x24) true)
+      (a!160 (ite (and (= rule@2 #x24) true)
                   #x04
                   (ite (and (= rule@2 #x25) true) #x05 fork0.pc@2)))
-      (a!156 (ite (and (= rule@2 #x24) true)
+      (a!163 (ite (and (= rule@2 #x24) true)
                   #x01
                   (ite (and (= rule@2 #x25) true) #x00 fork0.addr@2))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x00))
@@ -3624,54 +3776,66 @@
                   (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
                        a!109
                        |folio.data[F1]@2|)))
-      (a!120 (ite (and (= rule@2 #x0c) true)
+      (a!118 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                  a!117
+                  (ite (and (= rule@2 #x1f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       |folio.node[F0]@2|)))
+      (a!122 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                  a!117
+                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                       a!117
+                       |folio.node[F1]@2|)))
+      (a!127 (ite (and (= rule@2 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@2 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@2 #x1c) true)
-                  #x14
-                  (ite (and (= rule@2 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@2 #x1c) true)
+                  #x15
+                  (ite (and (= rule@2 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@2 #x03) true)
                   a!49
-                  (ite (and (= rule@2 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@2 #x0f) true)
                   #x00
-                  (ite (and (= rule@2 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@2 #x22) true)
+                  (ite (and (= rule@2 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@2 #x22) true)
                   #x03
-                  (ite (and (= rule@2 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@2 #x22) true)
+                  (ite (and (= rule@2 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@2 #x22) true)
                   #x00
-                  (ite (and (= rule@2 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@2 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@2 #x0e)
-                (= migrate0.pc@2 #x07)
-                (= |folio.index[F0]@2| #x00)
+                (= migrate0.pc@2 #x08)
                 (bvult migrate0.cursor@2
                        (ite (= |folio.mapping[F0]@2| #x00)
                             |anon_vma.len[av0]@2|
                             |anon_vma.len[av1]@2|))
                 (bvugt |folio.mapcount[F0]@2| #x00)
+                (= |folio.index[F0]@2| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@2|
                         |ptlock_ptr(page)[P1]@2|)
                    #x00)))
       (a!10 (and (= rule@2 #x16)
-                 (= migrate0.pc@2 #x0c)
-                 (= |folio.index[F0]@2| #x00)
+                 (= migrate0.pc@2 #x0d)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
+                 (= |folio.index[F0]@2| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@2|
                          |ptlock_ptr(page)[P1]@2|)
@@ -3755,18 +3919,28 @@
                   (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@2 #x1a) true)
-                  (ite (not (= migrate0.ok@2 #x00)) #x10 #x12)
-                  (ite (and (= rule@2 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@2 #x0c) true)
+      (a!119 (ite (and (= rule@2 #x1c) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@2 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@2 #x1a) true)
+                  (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
+                  (ite (and (= rule@2 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@2 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@2 #x20) true)
                   #x01
-                  (ite (and (= rule@2 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@2 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -3801,44 +3975,44 @@
                 (and (= rule@2 #x0a) (= migrate0.pc@2 #x04) (not a!4))
                 a!5
                 (and (= rule@2 #x0c)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (bvugt |folio.mapcount[F0]@2| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 (and (= rule@2 #x0d)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (= |folio.mapcount[F0]@2| #x00))
                 a!8
-                (and (= rule@2 #x0f) (= migrate0.pc@2 #x07) a!9)
+                (and (= rule@2 #x0f) (= migrate0.pc@2 #x08) a!9)
                 (and (= rule@2 #x10)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (= |folio.refcount[F0]@2| #x01))
                 (and (= rule@2 #x11)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (not (= |folio.refcount[F0]@2| #x01)))
                 (and (= rule@2 #x12)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (bvugt |folio.mapcount[F0]@2| #x00))
-                (and (= rule@2 #x13) (= migrate0.pc@2 #x09))
-                (and (= rule@2 #x14) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x13) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x14) (= migrate0.pc@2 #x0b))
                 (and (= rule@2 #x15)
-                     (= migrate0.pc@2 #x0b)
+                     (= migrate0.pc@2 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 a!10
                 a!11
-                (and (= rule@2 #x18) (= migrate0.pc@2 #x0d))
-                (and (= rule@2 #x19) (= migrate0.pc@2 #x0e))
-                (and (= rule@2 #x1a) (= migrate0.pc@2 #x0f))
-                (and (= rule@2 #x1b) (= migrate0.pc@2 #x10))
-                (and (= rule@2 #x1c) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x18) (= migrate0.pc@2 #x0e))
+                (and (= rule@2 #x19) (= migrate0.pc@2 #x0f))
+                (and (= rule@2 #x1a) (= migrate0.pc@2 #x10))
+                (and (= rule@2 #x1b) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x1c) (= migrate0.pc@2 #x12))
                 (and (= rule@2 #x1d)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvult migrate0.pass@2 #x00))
                 (and (= rule@2 #x1e)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvuge migrate0.pass@2 #x00))
-                (and (= rule@2 #x1f) (= migrate0.pc@2 #x13))
+                (and (= rule@2 #x1f) (= migrate0.pc@2 #x14))
                 (and (= rule@2 #x20)
                      (= fork0.pc@2 #x00)
                      (not (= |alive[P0]@2| #x00))
@@ -3907,9 +4081,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@2 #x18) true)
-                  #x0e
-                  (ite (and (= rule@2 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@2 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@2 #x18) true)
+                  #x0f
+                  (ite (and (= rule@2 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@2 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -3979,9 +4158,15 @@
       (a!113 (ite (and (= rule@2 #x02) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                   (ite (and (= rule@2 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@2 #x15) true)
-                  #x0c
-                  (ite (and (= rule@2 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!120)))
+      (a!136 (ite (and (= rule@2 #x15) true)
+                  #x0d
+                  (ite (and (= rule@2 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@3|
                (ite (and (= rule@2 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@3|
@@ -4023,9 +4208,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@2|)
                     a!90)))
-      (a!130 (ite (and (= rule@2 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@2 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -4034,40 +4219,40 @@
                       (bvsub |folio.mapcount[F0]@2| #x01)
                       |folio.mapcount[F0]@2|)
                  a!74))
-      (a!131 (ite (and (= rule@2 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  (ite (and (= rule@2 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@2 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  (ite (and (= rule@2 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@2 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@2 #x0f) true)
+      (a!139 (ite (and (= rule@2 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@2 #x0f) true)
+                  #x09
+                  (ite (and (= rule@2 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@2 #x0c) true)
                   #x08
-                  (ite (and (= rule@2 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@2 #x0c) true)
-                  #x07
-                  (ite (and (= rule@2 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@2 #x06) true)
-                  #x12
-                  (ite (and (= rule@2 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@2 #x02) true)
+                  #x15
+                  (ite (and (= rule@2 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@3| |alive[P0]@2|)
        a!14
@@ -4103,32 +4288,34 @@
        (= |folio.index[F1]@3| a!108)
        (= |folio.data[F0]@3| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@3| a!117)
-       (= |&mm->mmap_lock.writer[P1]@3| a!118)
+       a!121
+       (= |folio.node[F1]@3| a!123)
+       (= |&mm->mmap_lock.writer[P0]@3| a!124)
+       (= |&mm->mmap_lock.writer[P1]@3| a!125)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
        (= |&mm->mmap_lock.readers[P1]@3| |&mm->mmap_lock.readers[P1]@2|)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.writer[av1]@3| |&anon_vma->rwsem.writer[av1]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!127)
        (= |&anon_vma->rwsem.readers[av1]@3| |&anon_vma->rwsem.readers[av1]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!123
-       (= |PG_locked[F1]@3| a!124)
-       (= migrate0.pc@3 a!140)
-       (= migrate0.isolated@3 a!142)
-       (= migrate0.dst@3 a!144)
-       (= migrate0.anon_vma@3 a!145)
-       (= migrate0.cursor@3 a!148)
-       (= migrate0.page_was_mapped@3 a!149)
-       (= migrate0.ok@3 a!151)
-       a!152
-       (= fork0.pc@3 a!155)
-       (= fork0.addr@3 a!157)
+       a!130
+       (= |PG_locked[F1]@3| a!131)
+       (= migrate0.pc@3 a!147)
+       (= migrate0.isolated@3 a!149)
+       (= migrate0.dst@3 a!151)
+       (= migrate0.anon_vma@3 a!152)
+       (= migrate0.cursor@3 a!155)
+       (= migrate0.page_was_mapped@3 a!156)
+       (= migrate0.ok@3 a!158)
+       a!159
+       (= fork0.pc@3 a!162)
+       (= fork0.addr@3 a!164)
        (bvule |alive[P0]@3| #x01)
        (bvule |alive[P1]@3| #x01)
-       (bvule |pte[P0][0]@3| #x04)
-       (bvule |pte[P1][0]@3| #x04)
+       (bvule |pte[P0][0]@3| #x06)
+       (bvule |pte[P1][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x01)
        (bvule |pte.folio[P1][0]@3| #x01)
        (bvule |pte.write[P0][0]@3| #x01)
@@ -4147,8 +4334,8 @@
        (bvule |folio.used[F1]@3| #x01)
        (bvule |folio.refcount[F0]@3| #x06)
        (bvule |folio.refcount[F1]@3| #x06)
-       (bvule |folio.mapcount[F0]@3| #x02)
-       (bvule |folio.mapcount[F1]@3| #x02)
+       (bvule |folio.mapcount[F0]@3| #x03)
+       (bvule |folio.mapcount[F1]@3| #x03)
        (bvule |PG_lru[F0]@3| #x01)
        (bvule |PG_lru[F1]@3| #x01)
        (bvule |PG_anon_exclusive[F0]@3| #x01)
@@ -4159,6 +4346,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@3| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@3| #x02)
@@ -4171,7 +4360,7 @@
        (bvule |ptlock_ptr(page)[P1]@3| #x02)
        (bvule |PG_locked[F0]@3| #x02)
        (bvule |PG_locked[F1]@3| #x02)
-       (bvule migrate0.pc@3 #x14)
+       (bvule migrate0.pc@3 #x15)
        (bvule migrate0.isolated@3 #x01)
        (bvule migrate0.dst@3 #x02)
        (bvule migrate0.anon_vma@3 #x02)
@@ -4217,7 +4406,7 @@
                            |anon_vma.len[av1]@3|))
                (= |folio.mapcount[F0]@3| #x00)))
       (a!11 (and (= rule@3 #x17)
-                 (= migrate0.pc@3 #x0c)
+                 (= migrate0.pc@3 #x0d)
                  (bvuge migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
@@ -4331,60 +4520,68 @@
                   (ite (= migrate0.dst@3 #x00)
                        |folio.data[F0]@3|
                        |folio.data[F1]@3|)))
-      (a!117 (ite (and (= rule@3 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!124 (ite (and (= rule@3 #x20) true)
                   #x02
                   (ite (and (= rule@3 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@3|)))
-      (a!118 (ite (and (= rule@3 #x21) true)
+      (a!125 (ite (and (= rule@3 #x21) true)
                   #x02
                   (ite (and (= rule@3 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@3|)))
-      (a!119 (ite (and (= rule@3 #x15) true)
+      (a!126 (ite (and (= rule@3 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
                        |&anon_vma->rwsem.readers[av0]@3|)))
-      (a!121 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
+      (a!128 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1a) true) #x00 |PG_locked[F0]@3|)))
-      (a!124 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!131 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!125 (ite (and (= rule@3 #x1e) true)
-                  #x13
-                  (ite (and (= rule@3 #x1f) true) #x14 migrate0.pc@3)))
-      (a!141 (ite (and (= rule@3 #x1c) true)
+      (a!132 (ite (and (= rule@3 #x1e) true)
+                  #x14
+                  (ite (and (= rule@3 #x1f) true) #x15 migrate0.pc@3)))
+      (a!148 (ite (and (= rule@3 #x1c) true)
                   #x00
                   (ite (and (= rule@3 #x1f) true) #x00 migrate0.isolated@3)))
-      (a!143 (ite (and (= rule@3 #x1d) true)
+      (a!150 (ite (and (= rule@3 #x1d) true)
                   #x02
                   (ite (and (= rule@3 #x1e) true) #x02 migrate0.dst@3)))
-      (a!145 (ite (and (= rule@3 #x09) true)
+      (a!152 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x19) true) #x02 migrate0.anon_vma@3)))
-      (a!146 (ite (and (= rule@3 #x16) true)
+      (a!153 (ite (and (= rule@3 #x16) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x17) true) #x00 migrate0.cursor@3)))
-      (a!149 (ite (and (= rule@3 #x0c) true)
+      (a!156 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!150 (ite (and (= rule@3 #x12) true)
+      (a!157 (ite (and (= rule@3 #x12) true)
                   #x00
                   (ite (and (= rule@3 #x13) true) #x01 migrate0.ok@3)))
-      (a!152 (= migrate0.pass@4
+      (a!159 (= migrate0.pass@4
                 (ite (and (= rule@3 #x1d) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!153 (ite (and (= rule@3 #x24) true)
+      (a!160 (ite (and (= rule@3 #x24) true)
                   #x04
                   (ite (and (= rule@3 #x25) true) #x05 fork0.pc@3)))
-      (a!156 (ite (and (= rule@3 #x24) true)
+      (a!163 (ite (and (= rule@3 #x24) true)
                   #x01
                   (ite (and (= rule@3 #x25) true) #x00 fork0.addr@3))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@3| #x00) (= migrate0.cursor@3 #x00))
@@ -4506,54 +4703,66 @@
                   (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
                        a!109
                        |folio.data[F1]@3|)))
-      (a!120 (ite (and (= rule@3 #x0c) true)
+      (a!118 (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x00))
+                  a!117
+                  (ite (and (= rule@3 #x1f) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       |folio.node[F0]@3|)))
+      (a!122 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
+                  a!117
+                  (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
+                       a!117
+                       |folio.node[F1]@3|)))
+      (a!127 (ite (and (= rule@3 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@3 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@3 #x1c) true)
-                  #x14
-                  (ite (and (= rule@3 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@3 #x1c) true)
+                  #x15
+                  (ite (and (= rule@3 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@3 #x03) true)
                   a!49
-                  (ite (and (= rule@3 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@3 #x0f) true)
                   #x00
-                  (ite (and (= rule@3 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@3 #x22) true)
+                  (ite (and (= rule@3 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@3 #x22) true)
                   #x03
-                  (ite (and (= rule@3 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@3 #x22) true)
+                  (ite (and (= rule@3 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@3 #x22) true)
                   #x00
-                  (ite (and (= rule@3 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@3 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@3 #x0e)
-                (= migrate0.pc@3 #x07)
-                (= |folio.index[F0]@3| #x00)
+                (= migrate0.pc@3 #x08)
                 (bvult migrate0.cursor@3
                        (ite (= |folio.mapping[F0]@3| #x00)
                             |anon_vma.len[av0]@3|
                             |anon_vma.len[av1]@3|))
                 (bvugt |folio.mapcount[F0]@3| #x00)
+                (= |folio.index[F0]@3| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@3|
                         |ptlock_ptr(page)[P1]@3|)
                    #x00)))
       (a!10 (and (= rule@3 #x16)
-                 (= migrate0.pc@3 #x0c)
-                 (= |folio.index[F0]@3| #x00)
+                 (= migrate0.pc@3 #x0d)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
+                 (= |folio.index[F0]@3| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@3|
                          |ptlock_ptr(page)[P1]@3|)
@@ -4637,18 +4846,28 @@
                   (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@3 #x1a) true)
-                  (ite (not (= migrate0.ok@3 #x00)) #x10 #x12)
-                  (ite (and (= rule@3 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@3 #x0c) true)
+      (a!119 (ite (and (= rule@3 #x1c) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@3 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@3 #x1a) true)
+                  (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
+                  (ite (and (= rule@3 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@3 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@3 #x20) true)
                   #x01
-                  (ite (and (= rule@3 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@3 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -4683,44 +4902,44 @@
                 (and (= rule@3 #x0a) (= migrate0.pc@3 #x04) (not a!4))
                 a!5
                 (and (= rule@3 #x0c)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (bvugt |folio.mapcount[F0]@3| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 (and (= rule@3 #x0d)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (= |folio.mapcount[F0]@3| #x00))
                 a!8
-                (and (= rule@3 #x0f) (= migrate0.pc@3 #x07) a!9)
+                (and (= rule@3 #x0f) (= migrate0.pc@3 #x08) a!9)
                 (and (= rule@3 #x10)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (= |folio.refcount[F0]@3| #x01))
                 (and (= rule@3 #x11)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (not (= |folio.refcount[F0]@3| #x01)))
                 (and (= rule@3 #x12)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (bvugt |folio.mapcount[F0]@3| #x00))
-                (and (= rule@3 #x13) (= migrate0.pc@3 #x09))
-                (and (= rule@3 #x14) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x13) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x14) (= migrate0.pc@3 #x0b))
                 (and (= rule@3 #x15)
-                     (= migrate0.pc@3 #x0b)
+                     (= migrate0.pc@3 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 a!10
                 a!11
-                (and (= rule@3 #x18) (= migrate0.pc@3 #x0d))
-                (and (= rule@3 #x19) (= migrate0.pc@3 #x0e))
-                (and (= rule@3 #x1a) (= migrate0.pc@3 #x0f))
-                (and (= rule@3 #x1b) (= migrate0.pc@3 #x10))
-                (and (= rule@3 #x1c) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x18) (= migrate0.pc@3 #x0e))
+                (and (= rule@3 #x19) (= migrate0.pc@3 #x0f))
+                (and (= rule@3 #x1a) (= migrate0.pc@3 #x10))
+                (and (= rule@3 #x1b) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x1c) (= migrate0.pc@3 #x12))
                 (and (= rule@3 #x1d)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvult migrate0.pass@3 #x00))
                 (and (= rule@3 #x1e)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvuge migrate0.pass@3 #x00))
-                (and (= rule@3 #x1f) (= migrate0.pc@3 #x13))
+                (and (= rule@3 #x1f) (= migrate0.pc@3 #x14))
                 (and (= rule@3 #x20)
                      (= fork0.pc@3 #x00)
                      (not (= |alive[P0]@3| #x00))
@@ -4789,9 +5008,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@3 #x18) true)
-                  #x0e
-                  (ite (and (= rule@3 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@3 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@3 #x18) true)
+                  #x0f
+                  (ite (and (= rule@3 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@3 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -4861,9 +5085,15 @@
       (a!113 (ite (and (= rule@3 #x02) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                   (ite (and (= rule@3 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@3 #x15) true)
-                  #x0c
-                  (ite (and (= rule@3 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x02) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!120)))
+      (a!136 (ite (and (= rule@3 #x15) true)
+                  #x0d
+                  (ite (and (= rule@3 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@4|
                (ite (and (= rule@3 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@4|
@@ -4905,9 +5135,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@3|)
                     a!90)))
-      (a!130 (ite (and (= rule@3 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@3 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@3 #x02) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -4916,40 +5146,40 @@
                       (bvsub |folio.mapcount[F0]@3| #x01)
                       |folio.mapcount[F0]@3|)
                  a!74))
-      (a!131 (ite (and (= rule@3 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  (ite (and (= rule@3 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@3 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  (ite (and (= rule@3 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@3 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@3 #x0f) true)
+      (a!139 (ite (and (= rule@3 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@3 #x0f) true)
+                  #x09
+                  (ite (and (= rule@3 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@3 #x0c) true)
                   #x08
-                  (ite (and (= rule@3 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@3 #x0c) true)
-                  #x07
-                  (ite (and (= rule@3 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@3 #x06) true)
-                  #x12
-                  (ite (and (= rule@3 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@3 #x02) true)
+                  #x15
+                  (ite (and (= rule@3 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@4| |alive[P0]@3|)
        a!14
@@ -4985,32 +5215,34 @@
        (= |folio.index[F1]@4| a!108)
        (= |folio.data[F0]@4| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@4| a!117)
-       (= |&mm->mmap_lock.writer[P1]@4| a!118)
+       a!121
+       (= |folio.node[F1]@4| a!123)
+       (= |&mm->mmap_lock.writer[P0]@4| a!124)
+       (= |&mm->mmap_lock.writer[P1]@4| a!125)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
        (= |&mm->mmap_lock.readers[P1]@4| |&mm->mmap_lock.readers[P1]@3|)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.writer[av1]@4| |&anon_vma->rwsem.writer[av1]@3|)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!127)
        (= |&anon_vma->rwsem.readers[av1]@4| |&anon_vma->rwsem.readers[av1]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
        (= |ptlock_ptr(page)[P1]@4| |ptlock_ptr(page)[P1]@3|)
-       a!123
-       (= |PG_locked[F1]@4| a!124)
-       (= migrate0.pc@4 a!140)
-       (= migrate0.isolated@4 a!142)
-       (= migrate0.dst@4 a!144)
-       (= migrate0.anon_vma@4 a!145)
-       (= migrate0.cursor@4 a!148)
-       (= migrate0.page_was_mapped@4 a!149)
-       (= migrate0.ok@4 a!151)
-       a!152
-       (= fork0.pc@4 a!155)
-       (= fork0.addr@4 a!157)
+       a!130
+       (= |PG_locked[F1]@4| a!131)
+       (= migrate0.pc@4 a!147)
+       (= migrate0.isolated@4 a!149)
+       (= migrate0.dst@4 a!151)
+       (= migrate0.anon_vma@4 a!152)
+       (= migrate0.cursor@4 a!155)
+       (= migrate0.page_was_mapped@4 a!156)
+       (= migrate0.ok@4 a!158)
+       a!159
+       (= fork0.pc@4 a!162)
+       (= fork0.addr@4 a!164)
        (bvule |alive[P0]@4| #x01)
        (bvule |alive[P1]@4| #x01)
-       (bvule |pte[P0][0]@4| #x04)
-       (bvule |pte[P1][0]@4| #x04)
+       (bvule |pte[P0][0]@4| #x06)
+       (bvule |pte[P1][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x01)
        (bvule |pte.folio[P1][0]@4| #x01)
        (bvule |pte.write[P0][0]@4| #x01)
@@ -5029,8 +5261,8 @@
        (bvule |folio.used[F1]@4| #x01)
        (bvule |folio.refcount[F0]@4| #x06)
        (bvule |folio.refcount[F1]@4| #x06)
-       (bvule |folio.mapcount[F0]@4| #x02)
-       (bvule |folio.mapcount[F1]@4| #x02)
+       (bvule |folio.mapcount[F0]@4| #x03)
+       (bvule |folio.mapcount[F1]@4| #x03)
        (bvule |PG_lru[F0]@4| #x01)
        (bvule |PG_lru[F1]@4| #x01)
        (bvule |PG_anon_exclusive[F0]@4| #x01)
@@ -5041,6 +5273,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@4| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@4| #x02)
@@ -5053,7 +5287,7 @@
        (bvule |ptlock_ptr(page)[P1]@4| #x02)
        (bvule |PG_locked[F0]@4| #x02)
        (bvule |PG_locked[F1]@4| #x02)
-       (bvule migrate0.pc@4 #x14)
+       (bvule migrate0.pc@4 #x15)
        (bvule migrate0.isolated@4 #x01)
        (bvule migrate0.dst@4 #x02)
        (bvule migrate0.anon_vma@4 #x02)
@@ -5099,7 +5333,7 @@
                            |anon_vma.len[av1]@4|))
                (= |folio.mapcount[F0]@4| #x00)))
       (a!11 (and (= rule@4 #x17)
-                 (= migrate0.pc@4 #x0c)
+                 (= migrate0.pc@4 #x0d)
                  (bvuge migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
@@ -5213,60 +5447,68 @@
                   (ite (= migrate0.dst@4 #x00)
                        |folio.data[F0]@4|
                        |folio.data[F1]@4|)))
-      (a!117 (ite (and (= rule@4 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!124 (ite (and (= rule@4 #x20) true)
                   #x02
                   (ite (and (= rule@4 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@4|)))
-      (a!118 (ite (and (= rule@4 #x21) true)
+      (a!125 (ite (and (= rule@4 #x21) true)
                   #x02
                   (ite (and (= rule@4 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@4|)))
-      (a!119 (ite (and (= rule@4 #x15) true)
+      (a!126 (ite (and (= rule@4 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
                        |&anon_vma->rwsem.readers[av0]@4|)))
-      (a!121 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
+      (a!128 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1a) true) #x00 |PG_locked[F0]@4|)))
-      (a!124 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!131 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!125 (ite (and (= rule@4 #x1e) true)
-                  #x13
-                  (ite (and (= rule@4 #x1f) true) #x14 migrate0.pc@4)))
-      (a!141 (ite (and (= rule@4 #x1c) true)
+      (a!132 (ite (and (= rule@4 #x1e) true)
+                  #x14
+                  (ite (and (= rule@4 #x1f) true) #x15 migrate0.pc@4)))
+      (a!148 (ite (and (= rule@4 #x1c) true)
                   #x00
                   (ite (and (= rule@4 #x1f) true) #x00 migrate0.isolated@4)))
-      (a!143 (ite (and (= rule@4 #x1d) true)
+      (a!150 (ite (and (= rule@4 #x1d) true)
                   #x02
                   (ite (and (= rule@4 #x1e) true) #x02 migrate0.dst@4)))
-      (a!145 (ite (and (= rule@4 #x09) true)
+      (a!152 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x19) true) #x02 migrate0.anon_vma@4)))
-      (a!146 (ite (and (= rule@4 #x16) true)
+      (a!153 (ite (and (= rule@4 #x16) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x17) true) #x00 migrate0.cursor@4)))
-      (a!149 (ite (and (= rule@4 #x0c) true)
+      (a!156 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!150 (ite (and (= rule@4 #x12) true)
+      (a!157 (ite (and (= rule@4 #x12) true)
                   #x00
                   (ite (and (= rule@4 #x13) true) #x01 migrate0.ok@4)))
-      (a!152 (= migrate0.pass@5
+      (a!159 (= migrate0.pass@5
                 (ite (and (= rule@4 #x1d) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!153 (ite (and (= rule@4 #x24) true)
+      (a!160 (ite (and (= rule@4 #x24) true)
                   #x04
                   (ite (and (= rule@4 #x25) true) #x05 fork0.pc@4)))
-      (a!156 (ite (and (= rule@4 #x24) true)
+      (a!163 (ite (and (= rule@4 #x24) true)
                   #x01
                   (ite (and (= rule@4 #x25) true) #x00 fork0.addr@4))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@4| #x00) (= migrate0.cursor@4 #x00))
@@ -5388,54 +5630,66 @@
                   (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
                        a!109
                        |folio.data[F1]@4|)))
-      (a!120 (ite (and (= rule@4 #x0c) true)
+      (a!118 (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x00))
+                  a!117
+                  (ite (and (= rule@4 #x1f) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       |folio.node[F0]@4|)))
+      (a!122 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
+                  a!117
+                  (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
+                       a!117
+                       |folio.node[F1]@4|)))
+      (a!127 (ite (and (= rule@4 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@4 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@4 #x1c) true)
-                  #x14
-                  (ite (and (= rule@4 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@4 #x1c) true)
+                  #x15
+                  (ite (and (= rule@4 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@4 #x03) true)
                   a!49
-                  (ite (and (= rule@4 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@4 #x0f) true)
                   #x00
-                  (ite (and (= rule@4 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@4 #x22) true)
+                  (ite (and (= rule@4 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@4 #x22) true)
                   #x03
-                  (ite (and (= rule@4 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@4 #x22) true)
+                  (ite (and (= rule@4 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@4 #x22) true)
                   #x00
-                  (ite (and (= rule@4 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@4 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@4 #x0e)
-                (= migrate0.pc@4 #x07)
-                (= |folio.index[F0]@4| #x00)
+                (= migrate0.pc@4 #x08)
                 (bvult migrate0.cursor@4
                        (ite (= |folio.mapping[F0]@4| #x00)
                             |anon_vma.len[av0]@4|
                             |anon_vma.len[av1]@4|))
                 (bvugt |folio.mapcount[F0]@4| #x00)
+                (= |folio.index[F0]@4| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@4|
                         |ptlock_ptr(page)[P1]@4|)
                    #x00)))
       (a!10 (and (= rule@4 #x16)
-                 (= migrate0.pc@4 #x0c)
-                 (= |folio.index[F0]@4| #x00)
+                 (= migrate0.pc@4 #x0d)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
+                 (= |folio.index[F0]@4| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@4|
                          |ptlock_ptr(page)[P1]@4|)
@@ -5519,18 +5773,28 @@
                   (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@4 #x1a) true)
-                  (ite (not (= migrate0.ok@4 #x00)) #x10 #x12)
-                  (ite (and (= rule@4 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@4 #x0c) true)
+      (a!119 (ite (and (= rule@4 #x1c) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@4 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@4 #x1a) true)
+                  (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
+                  (ite (and (= rule@4 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@4 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@4 #x20) true)
                   #x01
-                  (ite (and (= rule@4 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@4 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -5565,44 +5829,44 @@
                 (and (= rule@4 #x0a) (= migrate0.pc@4 #x04) (not a!4))
                 a!5
                 (and (= rule@4 #x0c)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (bvugt |folio.mapcount[F0]@4| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 (and (= rule@4 #x0d)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (= |folio.mapcount[F0]@4| #x00))
                 a!8
-                (and (= rule@4 #x0f) (= migrate0.pc@4 #x07) a!9)
+                (and (= rule@4 #x0f) (= migrate0.pc@4 #x08) a!9)
                 (and (= rule@4 #x10)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (= |folio.refcount[F0]@4| #x01))
                 (and (= rule@4 #x11)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (not (= |folio.refcount[F0]@4| #x01)))
                 (and (= rule@4 #x12)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (bvugt |folio.mapcount[F0]@4| #x00))
-                (and (= rule@4 #x13) (= migrate0.pc@4 #x09))
-                (and (= rule@4 #x14) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x13) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x14) (= migrate0.pc@4 #x0b))
                 (and (= rule@4 #x15)
-                     (= migrate0.pc@4 #x0b)
+                     (= migrate0.pc@4 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 a!10
                 a!11
-                (and (= rule@4 #x18) (= migrate0.pc@4 #x0d))
-                (and (= rule@4 #x19) (= migrate0.pc@4 #x0e))
-                (and (= rule@4 #x1a) (= migrate0.pc@4 #x0f))
-                (and (= rule@4 #x1b) (= migrate0.pc@4 #x10))
-                (and (= rule@4 #x1c) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x18) (= migrate0.pc@4 #x0e))
+                (and (= rule@4 #x19) (= migrate0.pc@4 #x0f))
+                (and (= rule@4 #x1a) (= migrate0.pc@4 #x10))
+                (and (= rule@4 #x1b) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x1c) (= migrate0.pc@4 #x12))
                 (and (= rule@4 #x1d)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvult migrate0.pass@4 #x00))
                 (and (= rule@4 #x1e)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvuge migrate0.pass@4 #x00))
-                (and (= rule@4 #x1f) (= migrate0.pc@4 #x13))
+                (and (= rule@4 #x1f) (= migrate0.pc@4 #x14))
                 (and (= rule@4 #x20)
                      (= fork0.pc@4 #x00)
                      (not (= |alive[P0]@4| #x00))
@@ -5671,9 +5935,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@4 #x18) true)
-                  #x0e
-                  (ite (and (= rule@4 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@4 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@4 #x18) true)
+                  #x0f
+                  (ite (and (= rule@4 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@4 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -5743,9 +6012,15 @@
       (a!113 (ite (and (= rule@4 #x02) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                   (ite (and (= rule@4 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@4 #x15) true)
-                  #x0c
-                  (ite (and (= rule@4 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x02) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!120)))
+      (a!136 (ite (and (= rule@4 #x15) true)
+                  #x0d
+                  (ite (and (= rule@4 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@5|
                (ite (and (= rule@4 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@5|
@@ -5787,9 +6062,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@4|)
                     a!90)))
-      (a!130 (ite (and (= rule@4 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@4 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@4 #x02) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -5798,40 +6073,40 @@
                       (bvsub |folio.mapcount[F0]@4| #x01)
                       |folio.mapcount[F0]@4|)
                  a!74))
-      (a!131 (ite (and (= rule@4 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  (ite (and (= rule@4 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@4 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  (ite (and (= rule@4 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@4 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@4 #x0f) true)
+      (a!139 (ite (and (= rule@4 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@4 #x0f) true)
+                  #x09
+                  (ite (and (= rule@4 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@4 #x0c) true)
                   #x08
-                  (ite (and (= rule@4 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@4 #x0c) true)
-                  #x07
-                  (ite (and (= rule@4 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@4 #x06) true)
-                  #x12
-                  (ite (and (= rule@4 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@4 #x02) true)
+                  #x15
+                  (ite (and (= rule@4 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@5| |alive[P0]@4|)
        a!14
@@ -5867,32 +6142,34 @@
        (= |folio.index[F1]@5| a!108)
        (= |folio.data[F0]@5| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@5| a!117)
-       (= |&mm->mmap_lock.writer[P1]@5| a!118)
+       a!121
+       (= |folio.node[F1]@5| a!123)
+       (= |&mm->mmap_lock.writer[P0]@5| a!124)
+       (= |&mm->mmap_lock.writer[P1]@5| a!125)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
        (= |&mm->mmap_lock.readers[P1]@5| |&mm->mmap_lock.readers[P1]@4|)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.writer[av1]@5| |&anon_vma->rwsem.writer[av1]@4|)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!127)
        (= |&anon_vma->rwsem.readers[av1]@5| |&anon_vma->rwsem.readers[av1]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
        (= |ptlock_ptr(page)[P1]@5| |ptlock_ptr(page)[P1]@4|)
-       a!123
-       (= |PG_locked[F1]@5| a!124)
-       (= migrate0.pc@5 a!140)
-       (= migrate0.isolated@5 a!142)
-       (= migrate0.dst@5 a!144)
-       (= migrate0.anon_vma@5 a!145)
-       (= migrate0.cursor@5 a!148)
-       (= migrate0.page_was_mapped@5 a!149)
-       (= migrate0.ok@5 a!151)
-       a!152
-       (= fork0.pc@5 a!155)
-       (= fork0.addr@5 a!157)
+       a!130
+       (= |PG_locked[F1]@5| a!131)
+       (= migrate0.pc@5 a!147)
+       (= migrate0.isolated@5 a!149)
+       (= migrate0.dst@5 a!151)
+       (= migrate0.anon_vma@5 a!152)
+       (= migrate0.cursor@5 a!155)
+       (= migrate0.page_was_mapped@5 a!156)
+       (= migrate0.ok@5 a!158)
+       a!159
+       (= fork0.pc@5 a!162)
+       (= fork0.addr@5 a!164)
        (bvule |alive[P0]@5| #x01)
        (bvule |alive[P1]@5| #x01)
-       (bvule |pte[P0][0]@5| #x04)
-       (bvule |pte[P1][0]@5| #x04)
+       (bvule |pte[P0][0]@5| #x06)
+       (bvule |pte[P1][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x01)
        (bvule |pte.folio[P1][0]@5| #x01)
        (bvule |pte.write[P0][0]@5| #x01)
@@ -5911,8 +6188,8 @@
        (bvule |folio.used[F1]@5| #x01)
        (bvule |folio.refcount[F0]@5| #x06)
        (bvule |folio.refcount[F1]@5| #x06)
-       (bvule |folio.mapcount[F0]@5| #x02)
-       (bvule |folio.mapcount[F1]@5| #x02)
+       (bvule |folio.mapcount[F0]@5| #x03)
+       (bvule |folio.mapcount[F1]@5| #x03)
        (bvule |PG_lru[F0]@5| #x01)
        (bvule |PG_lru[F1]@5| #x01)
        (bvule |PG_anon_exclusive[F0]@5| #x01)
@@ -5923,6 +6200,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@5| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@5| #x02)
@@ -5935,7 +6214,7 @@
        (bvule |ptlock_ptr(page)[P1]@5| #x02)
        (bvule |PG_locked[F0]@5| #x02)
        (bvule |PG_locked[F1]@5| #x02)
-       (bvule migrate0.pc@5 #x14)
+       (bvule migrate0.pc@5 #x15)
        (bvule migrate0.isolated@5 #x01)
        (bvule migrate0.dst@5 #x02)
        (bvule migrate0.anon_vma@5 #x02)
@@ -5981,7 +6260,7 @@
                            |anon_vma.len[av1]@5|))
                (= |folio.mapcount[F0]@5| #x00)))
       (a!11 (and (= rule@5 #x17)
-                 (= migrate0.pc@5 #x0c)
+                 (= migrate0.pc@5 #x0d)
                  (bvuge migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
@@ -6095,60 +6374,68 @@
                   (ite (= migrate0.dst@5 #x00)
                        |folio.data[F0]@5|
                        |folio.data[F1]@5|)))
-      (a!117 (ite (and (= rule@5 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!124 (ite (and (= rule@5 #x20) true)
                   #x02
                   (ite (and (= rule@5 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@5|)))
-      (a!118 (ite (and (= rule@5 #x21) true)
+      (a!125 (ite (and (= rule@5 #x21) true)
                   #x02
                   (ite (and (= rule@5 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@5|)))
-      (a!119 (ite (and (= rule@5 #x15) true)
+      (a!126 (ite (and (= rule@5 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
                        |&anon_vma->rwsem.readers[av0]@5|)))
-      (a!121 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
+      (a!128 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1a) true) #x00 |PG_locked[F0]@5|)))
-      (a!124 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!131 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!125 (ite (and (= rule@5 #x1e) true)
-                  #x13
-                  (ite (and (= rule@5 #x1f) true) #x14 migrate0.pc@5)))
-      (a!141 (ite (and (= rule@5 #x1c) true)
+      (a!132 (ite (and (= rule@5 #x1e) true)
+                  #x14
+                  (ite (and (= rule@5 #x1f) true) #x15 migrate0.pc@5)))
+      (a!148 (ite (and (= rule@5 #x1c) true)
                   #x00
                   (ite (and (= rule@5 #x1f) true) #x00 migrate0.isolated@5)))
-      (a!143 (ite (and (= rule@5 #x1d) true)
+      (a!150 (ite (and (= rule@5 #x1d) true)
                   #x02
                   (ite (and (= rule@5 #x1e) true) #x02 migrate0.dst@5)))
-      (a!145 (ite (and (= rule@5 #x09) true)
+      (a!152 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x19) true) #x02 migrate0.anon_vma@5)))
-      (a!146 (ite (and (= rule@5 #x16) true)
+      (a!153 (ite (and (= rule@5 #x16) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x17) true) #x00 migrate0.cursor@5)))
-      (a!149 (ite (and (= rule@5 #x0c) true)
+      (a!156 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!150 (ite (and (= rule@5 #x12) true)
+      (a!157 (ite (and (= rule@5 #x12) true)
                   #x00
                   (ite (and (= rule@5 #x13) true) #x01 migrate0.ok@5)))
-      (a!152 (= migrate0.pass@6
+      (a!159 (= migrate0.pass@6
                 (ite (and (= rule@5 #x1d) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!153 (ite (and (= rule@5 #x24) true)
+      (a!160 (ite (and (= rule@5 #x24) true)
                   #x04
                   (ite (and (= rule@5 #x25) true) #x05 fork0.pc@5)))
-      (a!156 (ite (and (= rule@5 #x24) true)
+      (a!163 (ite (and (= rule@5 #x24) true)
                   #x01
                   (ite (and (= rule@5 #x25) true) #x00 fork0.addr@5))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@5| #x00) (= migrate0.cursor@5 #x00))
@@ -6270,54 +6557,66 @@
                   (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
                        a!109
                        |folio.data[F1]@5|)))
-      (a!120 (ite (and (= rule@5 #x0c) true)
+      (a!118 (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x00))
+                  a!117
+                  (ite (and (= rule@5 #x1f) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       |folio.node[F0]@5|)))
+      (a!122 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
+                  a!117
+                  (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
+                       a!117
+                       |folio.node[F1]@5|)))
+      (a!127 (ite (and (= rule@5 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@5 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@5 #x1c) true)
-                  #x14
-                  (ite (and (= rule@5 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@5 #x1c) true)
+                  #x15
+                  (ite (and (= rule@5 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@5 #x03) true)
                   a!49
-                  (ite (and (= rule@5 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@5 #x0f) true)
                   #x00
-                  (ite (and (= rule@5 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@5 #x22) true)
+                  (ite (and (= rule@5 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@5 #x22) true)
                   #x03
-                  (ite (and (= rule@5 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@5 #x22) true)
+                  (ite (and (= rule@5 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@5 #x22) true)
                   #x00
-                  (ite (and (= rule@5 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@5 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@5 #x0e)
-                (= migrate0.pc@5 #x07)
-                (= |folio.index[F0]@5| #x00)
+                (= migrate0.pc@5 #x08)
                 (bvult migrate0.cursor@5
                        (ite (= |folio.mapping[F0]@5| #x00)
                             |anon_vma.len[av0]@5|
                             |anon_vma.len[av1]@5|))
                 (bvugt |folio.mapcount[F0]@5| #x00)
+                (= |folio.index[F0]@5| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@5|
                         |ptlock_ptr(page)[P1]@5|)
                    #x00)))
       (a!10 (and (= rule@5 #x16)
-                 (= migrate0.pc@5 #x0c)
-                 (= |folio.index[F0]@5| #x00)
+                 (= migrate0.pc@5 #x0d)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
+                 (= |folio.index[F0]@5| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@5|
                          |ptlock_ptr(page)[P1]@5|)
@@ -6401,18 +6700,28 @@
                   (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@5 #x1a) true)
-                  (ite (not (= migrate0.ok@5 #x00)) #x10 #x12)
-                  (ite (and (= rule@5 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@5 #x0c) true)
+      (a!119 (ite (and (= rule@5 #x1c) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@5 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@5 #x1a) true)
+                  (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
+                  (ite (and (= rule@5 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@5 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@5 #x20) true)
                   #x01
-                  (ite (and (= rule@5 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@5 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -6447,44 +6756,44 @@
                 (and (= rule@5 #x0a) (= migrate0.pc@5 #x04) (not a!4))
                 a!5
                 (and (= rule@5 #x0c)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (bvugt |folio.mapcount[F0]@5| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 (and (= rule@5 #x0d)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (= |folio.mapcount[F0]@5| #x00))
                 a!8
-                (and (= rule@5 #x0f) (= migrate0.pc@5 #x07) a!9)
+                (and (= rule@5 #x0f) (= migrate0.pc@5 #x08) a!9)
                 (and (= rule@5 #x10)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (= |folio.refcount[F0]@5| #x01))
                 (and (= rule@5 #x11)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (not (= |folio.refcount[F0]@5| #x01)))
                 (and (= rule@5 #x12)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (bvugt |folio.mapcount[F0]@5| #x00))
-                (and (= rule@5 #x13) (= migrate0.pc@5 #x09))
-                (and (= rule@5 #x14) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x13) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x14) (= migrate0.pc@5 #x0b))
                 (and (= rule@5 #x15)
-                     (= migrate0.pc@5 #x0b)
+                     (= migrate0.pc@5 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 a!10
                 a!11
-                (and (= rule@5 #x18) (= migrate0.pc@5 #x0d))
-                (and (= rule@5 #x19) (= migrate0.pc@5 #x0e))
-                (and (= rule@5 #x1a) (= migrate0.pc@5 #x0f))
-                (and (= rule@5 #x1b) (= migrate0.pc@5 #x10))
-                (and (= rule@5 #x1c) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x18) (= migrate0.pc@5 #x0e))
+                (and (= rule@5 #x19) (= migrate0.pc@5 #x0f))
+                (and (= rule@5 #x1a) (= migrate0.pc@5 #x10))
+                (and (= rule@5 #x1b) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x1c) (= migrate0.pc@5 #x12))
                 (and (= rule@5 #x1d)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvult migrate0.pass@5 #x00))
                 (and (= rule@5 #x1e)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvuge migrate0.pass@5 #x00))
-                (and (= rule@5 #x1f) (= migrate0.pc@5 #x13))
+                (and (= rule@5 #x1f) (= migrate0.pc@5 #x14))
                 (and (= rule@5 #x20)
                      (= fork0.pc@5 #x00)
                      (not (= |alive[P0]@5| #x00))
@@ -6553,9 +6862,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@5 #x18) true)
-                  #x0e
-                  (ite (and (= rule@5 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@5 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@5 #x18) true)
+                  #x0f
+                  (ite (and (= rule@5 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@5 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -6625,9 +6939,15 @@
       (a!113 (ite (and (= rule@5 #x02) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                   (ite (and (= rule@5 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@5 #x15) true)
-                  #x0c
-                  (ite (and (= rule@5 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x02) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!120)))
+      (a!136 (ite (and (= rule@5 #x15) true)
+                  #x0d
+                  (ite (and (= rule@5 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@6|
                (ite (and (= rule@5 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@6|
@@ -6669,9 +6989,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@5|)
                     a!90)))
-      (a!130 (ite (and (= rule@5 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@5 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@5 #x02) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -6680,40 +7000,40 @@
                       (bvsub |folio.mapcount[F0]@5| #x01)
                       |folio.mapcount[F0]@5|)
                  a!74))
-      (a!131 (ite (and (= rule@5 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  (ite (and (= rule@5 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@5 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  (ite (and (= rule@5 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@5 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@5 #x0f) true)
+      (a!139 (ite (and (= rule@5 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@5 #x0f) true)
+                  #x09
+                  (ite (and (= rule@5 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@5 #x0c) true)
                   #x08
-                  (ite (and (= rule@5 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@5 #x0c) true)
-                  #x07
-                  (ite (and (= rule@5 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@5 #x06) true)
-                  #x12
-                  (ite (and (= rule@5 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@5 #x02) true)
+                  #x15
+                  (ite (and (= rule@5 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@6| |alive[P0]@5|)
        a!14
@@ -6749,32 +7069,34 @@
        (= |folio.index[F1]@6| a!108)
        (= |folio.data[F0]@6| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@6| a!117)
-       (= |&mm->mmap_lock.writer[P1]@6| a!118)
+       a!121
+       (= |folio.node[F1]@6| a!123)
+       (= |&mm->mmap_lock.writer[P0]@6| a!124)
+       (= |&mm->mmap_lock.writer[P1]@6| a!125)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
        (= |&mm->mmap_lock.readers[P1]@6| |&mm->mmap_lock.readers[P1]@5|)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.writer[av1]@6| |&anon_vma->rwsem.writer[av1]@5|)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!127)
        (= |&anon_vma->rwsem.readers[av1]@6| |&anon_vma->rwsem.readers[av1]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
        (= |ptlock_ptr(page)[P1]@6| |ptlock_ptr(page)[P1]@5|)
-       a!123
-       (= |PG_locked[F1]@6| a!124)
-       (= migrate0.pc@6 a!140)
-       (= migrate0.isolated@6 a!142)
-       (= migrate0.dst@6 a!144)
-       (= migrate0.anon_vma@6 a!145)
-       (= migrate0.cursor@6 a!148)
-       (= migrate0.page_was_mapped@6 a!149)
-       (= migrate0.ok@6 a!151)
-       a!152
-       (= fork0.pc@6 a!155)
-       (= fork0.addr@6 a!157)
+       a!130
+       (= |PG_locked[F1]@6| a!131)
+       (= migrate0.pc@6 a!147)
+       (= migrate0.isolated@6 a!149)
+       (= migrate0.dst@6 a!151)
+       (= migrate0.anon_vma@6 a!152)
+       (= migrate0.cursor@6 a!155)
+       (= migrate0.page_was_mapped@6 a!156)
+       (= migrate0.ok@6 a!158)
+       a!159
+       (= fork0.pc@6 a!162)
+       (= fork0.addr@6 a!164)
        (bvule |alive[P0]@6| #x01)
        (bvule |alive[P1]@6| #x01)
-       (bvule |pte[P0][0]@6| #x04)
-       (bvule |pte[P1][0]@6| #x04)
+       (bvule |pte[P0][0]@6| #x06)
+       (bvule |pte[P1][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x01)
        (bvule |pte.folio[P1][0]@6| #x01)
        (bvule |pte.write[P0][0]@6| #x01)
@@ -6793,8 +7115,8 @@
        (bvule |folio.used[F1]@6| #x01)
        (bvule |folio.refcount[F0]@6| #x06)
        (bvule |folio.refcount[F1]@6| #x06)
-       (bvule |folio.mapcount[F0]@6| #x02)
-       (bvule |folio.mapcount[F1]@6| #x02)
+       (bvule |folio.mapcount[F0]@6| #x03)
+       (bvule |folio.mapcount[F1]@6| #x03)
        (bvule |PG_lru[F0]@6| #x01)
        (bvule |PG_lru[F1]@6| #x01)
        (bvule |PG_anon_exclusive[F0]@6| #x01)
@@ -6805,6 +7127,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@6| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@6| #x02)
@@ -6817,7 +7141,7 @@
        (bvule |ptlock_ptr(page)[P1]@6| #x02)
        (bvule |PG_locked[F0]@6| #x02)
        (bvule |PG_locked[F1]@6| #x02)
-       (bvule migrate0.pc@6 #x14)
+       (bvule migrate0.pc@6 #x15)
        (bvule migrate0.isolated@6 #x01)
        (bvule migrate0.dst@6 #x02)
        (bvule migrate0.anon_vma@6 #x02)
@@ -6863,7 +7187,7 @@
                            |anon_vma.len[av1]@6|))
                (= |folio.mapcount[F0]@6| #x00)))
       (a!11 (and (= rule@6 #x17)
-                 (= migrate0.pc@6 #x0c)
+                 (= migrate0.pc@6 #x0d)
                  (bvuge migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
@@ -6977,60 +7301,68 @@
                   (ite (= migrate0.dst@6 #x00)
                        |folio.data[F0]@6|
                        |folio.data[F1]@6|)))
-      (a!117 (ite (and (= rule@6 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!124 (ite (and (= rule@6 #x20) true)
                   #x02
                   (ite (and (= rule@6 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@6|)))
-      (a!118 (ite (and (= rule@6 #x21) true)
+      (a!125 (ite (and (= rule@6 #x21) true)
                   #x02
                   (ite (and (= rule@6 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@6|)))
-      (a!119 (ite (and (= rule@6 #x15) true)
+      (a!126 (ite (and (= rule@6 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
                        |&anon_vma->rwsem.readers[av0]@6|)))
-      (a!121 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
+      (a!128 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1a) true) #x00 |PG_locked[F0]@6|)))
-      (a!124 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!131 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!125 (ite (and (= rule@6 #x1e) true)
-                  #x13
-                  (ite (and (= rule@6 #x1f) true) #x14 migrate0.pc@6)))
-      (a!141 (ite (and (= rule@6 #x1c) true)
+      (a!132 (ite (and (= rule@6 #x1e) true)
+                  #x14
+                  (ite (and (= rule@6 #x1f) true) #x15 migrate0.pc@6)))
+      (a!148 (ite (and (= rule@6 #x1c) true)
                   #x00
                   (ite (and (= rule@6 #x1f) true) #x00 migrate0.isolated@6)))
-      (a!143 (ite (and (= rule@6 #x1d) true)
+      (a!150 (ite (and (= rule@6 #x1d) true)
                   #x02
                   (ite (and (= rule@6 #x1e) true) #x02 migrate0.dst@6)))
-      (a!145 (ite (and (= rule@6 #x09) true)
+      (a!152 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x19) true) #x02 migrate0.anon_vma@6)))
-      (a!146 (ite (and (= rule@6 #x16) true)
+      (a!153 (ite (and (= rule@6 #x16) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x17) true) #x00 migrate0.cursor@6)))
-      (a!149 (ite (and (= rule@6 #x0c) true)
+      (a!156 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!150 (ite (and (= rule@6 #x12) true)
+      (a!157 (ite (and (= rule@6 #x12) true)
                   #x00
                   (ite (and (= rule@6 #x13) true) #x01 migrate0.ok@6)))
-      (a!152 (= migrate0.pass@7
+      (a!159 (= migrate0.pass@7
                 (ite (and (= rule@6 #x1d) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!153 (ite (and (= rule@6 #x24) true)
+      (a!160 (ite (and (= rule@6 #x24) true)
                   #x04
                   (ite (and (= rule@6 #x25) true) #x05 fork0.pc@6)))
-      (a!156 (ite (and (= rule@6 #x24) true)
+      (a!163 (ite (and (= rule@6 #x24) true)
                   #x01
                   (ite (and (= rule@6 #x25) true) #x00 fork0.addr@6))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@6| #x00) (= migrate0.cursor@6 #x00))
@@ -7152,54 +7484,66 @@
                   (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
                        a!109
                        |folio.data[F1]@6|)))
-      (a!120 (ite (and (= rule@6 #x0c) true)
+      (a!118 (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x00))
+                  a!117
+                  (ite (and (= rule@6 #x1f) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       |folio.node[F0]@6|)))
+      (a!122 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
+                  a!117
+                  (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
+                       a!117
+                       |folio.node[F1]@6|)))
+      (a!127 (ite (and (= rule@6 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@6 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@6 #x1c) true)
-                  #x14
-                  (ite (and (= rule@6 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@6 #x1c) true)
+                  #x15
+                  (ite (and (= rule@6 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@6 #x03) true)
                   a!49
-                  (ite (and (= rule@6 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@6 #x0f) true)
                   #x00
-                  (ite (and (= rule@6 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@6 #x22) true)
+                  (ite (and (= rule@6 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@6 #x22) true)
                   #x03
-                  (ite (and (= rule@6 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@6 #x22) true)
+                  (ite (and (= rule@6 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@6 #x22) true)
                   #x00
-                  (ite (and (= rule@6 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@6 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@6 #x0e)
-                (= migrate0.pc@6 #x07)
-                (= |folio.index[F0]@6| #x00)
+                (= migrate0.pc@6 #x08)
                 (bvult migrate0.cursor@6
                        (ite (= |folio.mapping[F0]@6| #x00)
                             |anon_vma.len[av0]@6|
                             |anon_vma.len[av1]@6|))
                 (bvugt |folio.mapcount[F0]@6| #x00)
+                (= |folio.index[F0]@6| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@6|
                         |ptlock_ptr(page)[P1]@6|)
                    #x00)))
       (a!10 (and (= rule@6 #x16)
-                 (= migrate0.pc@6 #x0c)
-                 (= |folio.index[F0]@6| #x00)
+                 (= migrate0.pc@6 #x0d)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
+                 (= |folio.index[F0]@6| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@6|
                          |ptlock_ptr(page)[P1]@6|)
@@ -7283,18 +7627,28 @@
                   (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@6 #x1a) true)
-                  (ite (not (= migrate0.ok@6 #x00)) #x10 #x12)
-                  (ite (and (= rule@6 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@6 #x0c) true)
+      (a!119 (ite (and (= rule@6 #x1c) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@6 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@6 #x1a) true)
+                  (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
+                  (ite (and (= rule@6 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@6 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@6 #x20) true)
                   #x01
-                  (ite (and (= rule@6 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@6 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -7329,44 +7683,44 @@
                 (and (= rule@6 #x0a) (= migrate0.pc@6 #x04) (not a!4))
                 a!5
                 (and (= rule@6 #x0c)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (bvugt |folio.mapcount[F0]@6| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 (and (= rule@6 #x0d)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (= |folio.mapcount[F0]@6| #x00))
                 a!8
-                (and (= rule@6 #x0f) (= migrate0.pc@6 #x07) a!9)
+                (and (= rule@6 #x0f) (= migrate0.pc@6 #x08) a!9)
                 (and (= rule@6 #x10)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (= |folio.refcount[F0]@6| #x01))
                 (and (= rule@6 #x11)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (not (= |folio.refcount[F0]@6| #x01)))
                 (and (= rule@6 #x12)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (bvugt |folio.mapcount[F0]@6| #x00))
-                (and (= rule@6 #x13) (= migrate0.pc@6 #x09))
-                (and (= rule@6 #x14) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x13) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x14) (= migrate0.pc@6 #x0b))
                 (and (= rule@6 #x15)
-                     (= migrate0.pc@6 #x0b)
+                     (= migrate0.pc@6 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 a!10
                 a!11
-                (and (= rule@6 #x18) (= migrate0.pc@6 #x0d))
-                (and (= rule@6 #x19) (= migrate0.pc@6 #x0e))
-                (and (= rule@6 #x1a) (= migrate0.pc@6 #x0f))
-                (and (= rule@6 #x1b) (= migrate0.pc@6 #x10))
-                (and (= rule@6 #x1c) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x18) (= migrate0.pc@6 #x0e))
+                (and (= rule@6 #x19) (= migrate0.pc@6 #x0f))
+                (and (= rule@6 #x1a) (= migrate0.pc@6 #x10))
+                (and (= rule@6 #x1b) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x1c) (= migrate0.pc@6 #x12))
                 (and (= rule@6 #x1d)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvult migrate0.pass@6 #x00))
                 (and (= rule@6 #x1e)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvuge migrate0.pass@6 #x00))
-                (and (= rule@6 #x1f) (= migrate0.pc@6 #x13))
+                (and (= rule@6 #x1f) (= migrate0.pc@6 #x14))
                 (and (= rule@6 #x20)
                      (= fork0.pc@6 #x00)
                      (not (= |alive[P0]@6| #x00))
@@ -7435,9 +7789,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@6 #x18) true)
-                  #x0e
-                  (ite (and (= rule@6 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@6 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@6 #x18) true)
+                  #x0f
+                  (ite (and (= rule@6 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@6 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -7507,9 +7866,15 @@
       (a!113 (ite (and (= rule@6 #x02) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                   (ite (and (= rule@6 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@6 #x15) true)
-                  #x0c
-                  (ite (and (= rule@6 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x02) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!120)))
+      (a!136 (ite (and (= rule@6 #x15) true)
+                  #x0d
+                  (ite (and (= rule@6 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@7|
                (ite (and (= rule@6 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@7|
@@ -7551,9 +7916,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@6|)
                     a!90)))
-      (a!130 (ite (and (= rule@6 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@6 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@6 #x02) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -7562,40 +7927,40 @@
                       (bvsub |folio.mapcount[F0]@6| #x01)
                       |folio.mapcount[F0]@6|)
                  a!74))
-      (a!131 (ite (and (= rule@6 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  (ite (and (= rule@6 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@6 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  (ite (and (= rule@6 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@6 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@6 #x0f) true)
+      (a!139 (ite (and (= rule@6 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@6 #x0f) true)
+                  #x09
+                  (ite (and (= rule@6 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@6 #x0c) true)
                   #x08
-                  (ite (and (= rule@6 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@6 #x0c) true)
-                  #x07
-                  (ite (and (= rule@6 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@6 #x06) true)
-                  #x12
-                  (ite (and (= rule@6 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@6 #x02) true)
+                  #x15
+                  (ite (and (= rule@6 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@7| |alive[P0]@6|)
        a!14
@@ -7631,32 +7996,34 @@
        (= |folio.index[F1]@7| a!108)
        (= |folio.data[F0]@7| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@7| a!117)
-       (= |&mm->mmap_lock.writer[P1]@7| a!118)
+       a!121
+       (= |folio.node[F1]@7| a!123)
+       (= |&mm->mmap_lock.writer[P0]@7| a!124)
+       (= |&mm->mmap_lock.writer[P1]@7| a!125)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
        (= |&mm->mmap_lock.readers[P1]@7| |&mm->mmap_lock.readers[P1]@6|)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.writer[av1]@7| |&anon_vma->rwsem.writer[av1]@6|)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!127)
        (= |&anon_vma->rwsem.readers[av1]@7| |&anon_vma->rwsem.readers[av1]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
        (= |ptlock_ptr(page)[P1]@7| |ptlock_ptr(page)[P1]@6|)
-       a!123
-       (= |PG_locked[F1]@7| a!124)
-       (= migrate0.pc@7 a!140)
-       (= migrate0.isolated@7 a!142)
-       (= migrate0.dst@7 a!144)
-       (= migrate0.anon_vma@7 a!145)
-       (= migrate0.cursor@7 a!148)
-       (= migrate0.page_was_mapped@7 a!149)
-       (= migrate0.ok@7 a!151)
-       a!152
-       (= fork0.pc@7 a!155)
-       (= fork0.addr@7 a!157)
+       a!130
+       (= |PG_locked[F1]@7| a!131)
+       (= migrate0.pc@7 a!147)
+       (= migrate0.isolated@7 a!149)
+       (= migrate0.dst@7 a!151)
+       (= migrate0.anon_vma@7 a!152)
+       (= migrate0.cursor@7 a!155)
+       (= migrate0.page_was_mapped@7 a!156)
+       (= migrate0.ok@7 a!158)
+       a!159
+       (= fork0.pc@7 a!162)
+       (= fork0.addr@7 a!164)
        (bvule |alive[P0]@7| #x01)
        (bvule |alive[P1]@7| #x01)
-       (bvule |pte[P0][0]@7| #x04)
-       (bvule |pte[P1][0]@7| #x04)
+       (bvule |pte[P0][0]@7| #x06)
+       (bvule |pte[P1][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x01)
        (bvule |pte.folio[P1][0]@7| #x01)
        (bvule |pte.write[P0][0]@7| #x01)
@@ -7675,8 +8042,8 @@
        (bvule |folio.used[F1]@7| #x01)
        (bvule |folio.refcount[F0]@7| #x06)
        (bvule |folio.refcount[F1]@7| #x06)
-       (bvule |folio.mapcount[F0]@7| #x02)
-       (bvule |folio.mapcount[F1]@7| #x02)
+       (bvule |folio.mapcount[F0]@7| #x03)
+       (bvule |folio.mapcount[F1]@7| #x03)
        (bvule |PG_lru[F0]@7| #x01)
        (bvule |PG_lru[F1]@7| #x01)
        (bvule |PG_anon_exclusive[F0]@7| #x01)
@@ -7687,6 +8054,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@7| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@7| #x02)
@@ -7699,7 +8068,7 @@
        (bvule |ptlock_ptr(page)[P1]@7| #x02)
        (bvule |PG_locked[F0]@7| #x02)
        (bvule |PG_locked[F1]@7| #x02)
-       (bvule migrate0.pc@7 #x14)
+       (bvule migrate0.pc@7 #x15)
        (bvule migrate0.isolated@7 #x01)
        (bvule migrate0.dst@7 #x02)
        (bvule migrate0.anon_vma@7 #x02)
@@ -7745,7 +8114,7 @@
                            |anon_vma.len[av1]@7|))
                (= |folio.mapcount[F0]@7| #x00)))
       (a!11 (and (= rule@7 #x17)
-                 (= migrate0.pc@7 #x0c)
+                 (= migrate0.pc@7 #x0d)
                  (bvuge migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
@@ -7859,60 +8228,68 @@
                   (ite (= migrate0.dst@7 #x00)
                        |folio.data[F0]@7|
                        |folio.data[F1]@7|)))
-      (a!117 (ite (and (= rule@7 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!124 (ite (and (= rule@7 #x20) true)
                   #x02
                   (ite (and (= rule@7 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@7|)))
-      (a!118 (ite (and (= rule@7 #x21) true)
+      (a!125 (ite (and (= rule@7 #x21) true)
                   #x02
                   (ite (and (= rule@7 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@7|)))
-      (a!119 (ite (and (= rule@7 #x15) true)
+      (a!126 (ite (and (= rule@7 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
                        |&anon_vma->rwsem.readers[av0]@7|)))
-      (a!121 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
+      (a!128 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1a) true) #x00 |PG_locked[F0]@7|)))
-      (a!124 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!131 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!125 (ite (and (= rule@7 #x1e) true)
-                  #x13
-                  (ite (and (= rule@7 #x1f) true) #x14 migrate0.pc@7)))
-      (a!141 (ite (and (= rule@7 #x1c) true)
+      (a!132 (ite (and (= rule@7 #x1e) true)
+                  #x14
+                  (ite (and (= rule@7 #x1f) true) #x15 migrate0.pc@7)))
+      (a!148 (ite (and (= rule@7 #x1c) true)
                   #x00
                   (ite (and (= rule@7 #x1f) true) #x00 migrate0.isolated@7)))
-      (a!143 (ite (and (= rule@7 #x1d) true)
+      (a!150 (ite (and (= rule@7 #x1d) true)
                   #x02
                   (ite (and (= rule@7 #x1e) true) #x02 migrate0.dst@7)))
-      (a!145 (ite (and (= rule@7 #x09) true)
+      (a!152 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x19) true) #x02 migrate0.anon_vma@7)))
-      (a!146 (ite (and (= rule@7 #x16) true)
+      (a!153 (ite (and (= rule@7 #x16) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x17) true) #x00 migrate0.cursor@7)))
-      (a!149 (ite (and (= rule@7 #x0c) true)
+      (a!156 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!150 (ite (and (= rule@7 #x12) true)
+      (a!157 (ite (and (= rule@7 #x12) true)
                   #x00
                   (ite (and (= rule@7 #x13) true) #x01 migrate0.ok@7)))
-      (a!152 (= migrate0.pass@8
+      (a!159 (= migrate0.pass@8
                 (ite (and (= rule@7 #x1d) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!153 (ite (and (= rule@7 #x24) true)
+      (a!160 (ite (and (= rule@7 #x24) true)
                   #x04
                   (ite (and (= rule@7 #x25) true) #x05 fork0.pc@7)))
-      (a!156 (ite (and (= rule@7 #x24) true)
+      (a!163 (ite (and (= rule@7 #x24) true)
                   #x01
                   (ite (and (= rule@7 #x25) true) #x00 fork0.addr@7))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@7| #x00) (= migrate0.cursor@7 #x00))
@@ -8034,54 +8411,66 @@
                   (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
                        a!109
                        |folio.data[F1]@7|)))
-      (a!120 (ite (and (= rule@7 #x0c) true)
+      (a!118 (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x00))
+                  a!117
+                  (ite (and (= rule@7 #x1f) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       |folio.node[F0]@7|)))
+      (a!122 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
+                  a!117
+                  (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
+                       a!117
+                       |folio.node[F1]@7|)))
+      (a!127 (ite (and (= rule@7 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@7 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@7 #x1c) true)
-                  #x14
-                  (ite (and (= rule@7 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@7 #x1c) true)
+                  #x15
+                  (ite (and (= rule@7 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@7 #x03) true)
                   a!49
-                  (ite (and (= rule@7 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@7 #x0f) true)
                   #x00
-                  (ite (and (= rule@7 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@7 #x22) true)
+                  (ite (and (= rule@7 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@7 #x22) true)
                   #x03
-                  (ite (and (= rule@7 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@7 #x22) true)
+                  (ite (and (= rule@7 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@7 #x22) true)
                   #x00
-                  (ite (and (= rule@7 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@7 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@7 #x0e)
-                (= migrate0.pc@7 #x07)
-                (= |folio.index[F0]@7| #x00)
+                (= migrate0.pc@7 #x08)
                 (bvult migrate0.cursor@7
                        (ite (= |folio.mapping[F0]@7| #x00)
                             |anon_vma.len[av0]@7|
                             |anon_vma.len[av1]@7|))
                 (bvugt |folio.mapcount[F0]@7| #x00)
+                (= |folio.index[F0]@7| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@7|
                         |ptlock_ptr(page)[P1]@7|)
                    #x00)))
       (a!10 (and (= rule@7 #x16)
-                 (= migrate0.pc@7 #x0c)
-                 (= |folio.index[F0]@7| #x00)
+                 (= migrate0.pc@7 #x0d)
                  (bvult migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
+                 (= |folio.index[F0]@7| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@7|
                          |ptlock_ptr(page)[P1]@7|)
@@ -8165,18 +8554,28 @@
                   (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@7 #x1a) true)
-                  (ite (not (= migrate0.ok@7 #x00)) #x10 #x12)
-                  (ite (and (= rule@7 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@7 #x0c) true)
+      (a!119 (ite (and (= rule@7 #x1c) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@7 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@7 #x1a) true)
+                  (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
+                  (ite (and (= rule@7 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@7 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@7 #x20) true)
                   #x01
-                  (ite (and (= rule@7 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@7 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -8211,44 +8610,44 @@
                 (and (= rule@7 #x0a) (= migrate0.pc@7 #x04) (not a!4))
                 a!5
                 (and (= rule@7 #x0c)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (bvugt |folio.mapcount[F0]@7| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 (and (= rule@7 #x0d)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (= |folio.mapcount[F0]@7| #x00))
                 a!8
-                (and (= rule@7 #x0f) (= migrate0.pc@7 #x07) a!9)
+                (and (= rule@7 #x0f) (= migrate0.pc@7 #x08) a!9)
                 (and (= rule@7 #x10)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (= |folio.refcount[F0]@7| #x01))
                 (and (= rule@7 #x11)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (not (= |folio.refcount[F0]@7| #x01)))
                 (and (= rule@7 #x12)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (bvugt |folio.mapcount[F0]@7| #x00))
-                (and (= rule@7 #x13) (= migrate0.pc@7 #x09))
-                (and (= rule@7 #x14) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x13) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x14) (= migrate0.pc@7 #x0b))
                 (and (= rule@7 #x15)
-                     (= migrate0.pc@7 #x0b)
+                     (= migrate0.pc@7 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 a!10
                 a!11
-                (and (= rule@7 #x18) (= migrate0.pc@7 #x0d))
-                (and (= rule@7 #x19) (= migrate0.pc@7 #x0e))
-                (and (= rule@7 #x1a) (= migrate0.pc@7 #x0f))
-                (and (= rule@7 #x1b) (= migrate0.pc@7 #x10))
-                (and (= rule@7 #x1c) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x18) (= migrate0.pc@7 #x0e))
+                (and (= rule@7 #x19) (= migrate0.pc@7 #x0f))
+                (and (= rule@7 #x1a) (= migrate0.pc@7 #x10))
+                (and (= rule@7 #x1b) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x1c) (= migrate0.pc@7 #x12))
                 (and (= rule@7 #x1d)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvult migrate0.pass@7 #x00))
                 (and (= rule@7 #x1e)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvuge migrate0.pass@7 #x00))
-                (and (= rule@7 #x1f) (= migrate0.pc@7 #x13))
+                (and (= rule@7 #x1f) (= migrate0.pc@7 #x14))
                 (and (= rule@7 #x20)
                      (= fork0.pc@7 #x00)
                      (not (= |alive[P0]@7| #x00))
@@ -8317,9 +8716,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@7 #x18) true)
-                  #x0e
-                  (ite (and (= rule@7 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@7 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@7 #x18) true)
+                  #x0f
+                  (ite (and (= rule@7 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@7 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -8389,9 +8793,15 @@
       (a!113 (ite (and (= rule@7 #x02) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                   (ite (and (= rule@7 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@7 #x15) true)
-                  #x0c
-                  (ite (and (= rule@7 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x02) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!120)))
+      (a!136 (ite (and (= rule@7 #x15) true)
+                  #x0d
+                  (ite (and (= rule@7 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@8|
                (ite (and (= rule@7 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@8|
@@ -8433,9 +8843,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@7|)
                     a!90)))
-      (a!130 (ite (and (= rule@7 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@7 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@7 #x02) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -8444,40 +8854,40 @@
                       (bvsub |folio.mapcount[F0]@7| #x01)
                       |folio.mapcount[F0]@7|)
                  a!74))
-      (a!131 (ite (and (= rule@7 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  (ite (and (= rule@7 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@7 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  (ite (and (= rule@7 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@7 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@7 #x0f) true)
+      (a!139 (ite (and (= rule@7 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@7 #x0f) true)
+                  #x09
+                  (ite (and (= rule@7 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@7 #x0c) true)
                   #x08
-                  (ite (and (= rule@7 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@7 #x0c) true)
-                  #x07
-                  (ite (and (= rule@7 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@7 #x06) true)
-                  #x12
-                  (ite (and (= rule@7 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@7 #x02) true)
+                  #x15
+                  (ite (and (= rule@7 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@8| |alive[P0]@7|)
        a!14
@@ -8513,32 +8923,34 @@
        (= |folio.index[F1]@8| a!108)
        (= |folio.data[F0]@8| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@8| a!117)
-       (= |&mm->mmap_lock.writer[P1]@8| a!118)
+       a!121
+       (= |folio.node[F1]@8| a!123)
+       (= |&mm->mmap_lock.writer[P0]@8| a!124)
+       (= |&mm->mmap_lock.writer[P1]@8| a!125)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
        (= |&mm->mmap_lock.readers[P1]@8| |&mm->mmap_lock.readers[P1]@7|)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.writer[av1]@8| |&anon_vma->rwsem.writer[av1]@7|)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!127)
        (= |&anon_vma->rwsem.readers[av1]@8| |&anon_vma->rwsem.readers[av1]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
        (= |ptlock_ptr(page)[P1]@8| |ptlock_ptr(page)[P1]@7|)
-       a!123
-       (= |PG_locked[F1]@8| a!124)
-       (= migrate0.pc@8 a!140)
-       (= migrate0.isolated@8 a!142)
-       (= migrate0.dst@8 a!144)
-       (= migrate0.anon_vma@8 a!145)
-       (= migrate0.cursor@8 a!148)
-       (= migrate0.page_was_mapped@8 a!149)
-       (= migrate0.ok@8 a!151)
-       a!152
-       (= fork0.pc@8 a!155)
-       (= fork0.addr@8 a!157)
+       a!130
+       (= |PG_locked[F1]@8| a!131)
+       (= migrate0.pc@8 a!147)
+       (= migrate0.isolated@8 a!149)
+       (= migrate0.dst@8 a!151)
+       (= migrate0.anon_vma@8 a!152)
+       (= migrate0.cursor@8 a!155)
+       (= migrate0.page_was_mapped@8 a!156)
+       (= migrate0.ok@8 a!158)
+       a!159
+       (= fork0.pc@8 a!162)
+       (= fork0.addr@8 a!164)
        (bvule |alive[P0]@8| #x01)
        (bvule |alive[P1]@8| #x01)
-       (bvule |pte[P0][0]@8| #x04)
-       (bvule |pte[P1][0]@8| #x04)
+       (bvule |pte[P0][0]@8| #x06)
+       (bvule |pte[P1][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x01)
        (bvule |pte.folio[P1][0]@8| #x01)
        (bvule |pte.write[P0][0]@8| #x01)
@@ -8557,8 +8969,8 @@
        (bvule |folio.used[F1]@8| #x01)
        (bvule |folio.refcount[F0]@8| #x06)
        (bvule |folio.refcount[F1]@8| #x06)
-       (bvule |folio.mapcount[F0]@8| #x02)
-       (bvule |folio.mapcount[F1]@8| #x02)
+       (bvule |folio.mapcount[F0]@8| #x03)
+       (bvule |folio.mapcount[F1]@8| #x03)
        (bvule |PG_lru[F0]@8| #x01)
        (bvule |PG_lru[F1]@8| #x01)
        (bvule |PG_anon_exclusive[F0]@8| #x01)
@@ -8569,6 +8981,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@8| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@8| #x02)
@@ -8581,7 +8995,7 @@
        (bvule |ptlock_ptr(page)[P1]@8| #x02)
        (bvule |PG_locked[F0]@8| #x02)
        (bvule |PG_locked[F1]@8| #x02)
-       (bvule migrate0.pc@8 #x14)
+       (bvule migrate0.pc@8 #x15)
        (bvule migrate0.isolated@8 #x01)
        (bvule migrate0.dst@8 #x02)
        (bvule migrate0.anon_vma@8 #x02)
@@ -8627,7 +9041,7 @@
                            |anon_vma.len[av1]@8|))
                (= |folio.mapcount[F0]@8| #x00)))
       (a!11 (and (= rule@8 #x17)
-                 (= migrate0.pc@8 #x0c)
+                 (= migrate0.pc@8 #x0d)
                  (bvuge migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
@@ -8741,60 +9155,68 @@
                   (ite (= migrate0.dst@8 #x00)
                        |folio.data[F0]@8|
                        |folio.data[F1]@8|)))
-      (a!117 (ite (and (= rule@8 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!124 (ite (and (= rule@8 #x20) true)
                   #x02
                   (ite (and (= rule@8 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@8|)))
-      (a!118 (ite (and (= rule@8 #x21) true)
+      (a!125 (ite (and (= rule@8 #x21) true)
                   #x02
                   (ite (and (= rule@8 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@8|)))
-      (a!119 (ite (and (= rule@8 #x15) true)
+      (a!126 (ite (and (= rule@8 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
                        |&anon_vma->rwsem.readers[av0]@8|)))
-      (a!121 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
+      (a!128 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1a) true) #x00 |PG_locked[F0]@8|)))
-      (a!124 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!131 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!125 (ite (and (= rule@8 #x1e) true)
-                  #x13
-                  (ite (and (= rule@8 #x1f) true) #x14 migrate0.pc@8)))
-      (a!141 (ite (and (= rule@8 #x1c) true)
+      (a!132 (ite (and (= rule@8 #x1e) true)
+                  #x14
+                  (ite (and (= rule@8 #x1f) true) #x15 migrate0.pc@8)))
+      (a!148 (ite (and (= rule@8 #x1c) true)
                   #x00
                   (ite (and (= rule@8 #x1f) true) #x00 migrate0.isolated@8)))
-      (a!143 (ite (and (= rule@8 #x1d) true)
+      (a!150 (ite (and (= rule@8 #x1d) true)
                   #x02
                   (ite (and (= rule@8 #x1e) true) #x02 migrate0.dst@8)))
-      (a!145 (ite (and (= rule@8 #x09) true)
+      (a!152 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x19) true) #x02 migrate0.anon_vma@8)))
-      (a!146 (ite (and (= rule@8 #x16) true)
+      (a!153 (ite (and (= rule@8 #x16) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x17) true) #x00 migrate0.cursor@8)))
-      (a!149 (ite (and (= rule@8 #x0c) true)
+      (a!156 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!150 (ite (and (= rule@8 #x12) true)
+      (a!157 (ite (and (= rule@8 #x12) true)
                   #x00
                   (ite (and (= rule@8 #x13) true) #x01 migrate0.ok@8)))
-      (a!152 (= migrate0.pass@9
+      (a!159 (= migrate0.pass@9
                 (ite (and (= rule@8 #x1d) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!153 (ite (and (= rule@8 #x24) true)
+      (a!160 (ite (and (= rule@8 #x24) true)
                   #x04
                   (ite (and (= rule@8 #x25) true) #x05 fork0.pc@8)))
-      (a!156 (ite (and (= rule@8 #x24) true)
+      (a!163 (ite (and (= rule@8 #x24) true)
                   #x01
                   (ite (and (= rule@8 #x25) true) #x00 fork0.addr@8))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@8| #x00) (= migrate0.cursor@8 #x00))
@@ -8916,54 +9338,66 @@
                   (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
                        a!109
                        |folio.data[F1]@8|)))
-      (a!120 (ite (and (= rule@8 #x0c) true)
+      (a!118 (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x00))
+                  a!117
+                  (ite (and (= rule@8 #x1f) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       |folio.node[F0]@8|)))
+      (a!122 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
+                  a!117
+                  (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
+                       a!117
+                       |folio.node[F1]@8|)))
+      (a!127 (ite (and (= rule@8 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@8 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@8 #x1c) true)
-                  #x14
-                  (ite (and (= rule@8 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@8 #x1c) true)
+                  #x15
+                  (ite (and (= rule@8 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@8 #x03) true)
                   a!49
-                  (ite (and (= rule@8 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@8 #x0f) true)
                   #x00
-                  (ite (and (= rule@8 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@8 #x22) true)
+                  (ite (and (= rule@8 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@8 #x22) true)
                   #x03
-                  (ite (and (= rule@8 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@8 #x22) true)
+                  (ite (and (= rule@8 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@8 #x22) true)
                   #x00
-                  (ite (and (= rule@8 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@8 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@8 #x0e)
-                (= migrate0.pc@8 #x07)
-                (= |folio.index[F0]@8| #x00)
+                (= migrate0.pc@8 #x08)
                 (bvult migrate0.cursor@8
                        (ite (= |folio.mapping[F0]@8| #x00)
                             |anon_vma.len[av0]@8|
                             |anon_vma.len[av1]@8|))
                 (bvugt |folio.mapcount[F0]@8| #x00)
+                (= |folio.index[F0]@8| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@8|
                         |ptlock_ptr(page)[P1]@8|)
                    #x00)))
       (a!10 (and (= rule@8 #x16)
-                 (= migrate0.pc@8 #x0c)
-                 (= |folio.index[F0]@8| #x00)
+                 (= migrate0.pc@8 #x0d)
                  (bvult migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
+                 (= |folio.index[F0]@8| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@8|
                          |ptlock_ptr(page)[P1]@8|)
@@ -9047,18 +9481,28 @@
                   (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@8 #x1a) true)
-                  (ite (not (= migrate0.ok@8 #x00)) #x10 #x12)
-                  (ite (and (= rule@8 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@8 #x0c) true)
+      (a!119 (ite (and (= rule@8 #x1c) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@8 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@8 #x1a) true)
+                  (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
+                  (ite (and (= rule@8 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@8 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@8 #x20) true)
                   #x01
-                  (ite (and (= rule@8 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@8 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -9093,44 +9537,44 @@
                 (and (= rule@8 #x0a) (= migrate0.pc@8 #x04) (not a!4))
                 a!5
                 (and (= rule@8 #x0c)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (bvugt |folio.mapcount[F0]@8| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 (and (= rule@8 #x0d)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (= |folio.mapcount[F0]@8| #x00))
                 a!8
-                (and (= rule@8 #x0f) (= migrate0.pc@8 #x07) a!9)
+                (and (= rule@8 #x0f) (= migrate0.pc@8 #x08) a!9)
                 (and (= rule@8 #x10)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (= |folio.refcount[F0]@8| #x01))
                 (and (= rule@8 #x11)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (not (= |folio.refcount[F0]@8| #x01)))
                 (and (= rule@8 #x12)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (bvugt |folio.mapcount[F0]@8| #x00))
-                (and (= rule@8 #x13) (= migrate0.pc@8 #x09))
-                (and (= rule@8 #x14) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x13) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x14) (= migrate0.pc@8 #x0b))
                 (and (= rule@8 #x15)
-                     (= migrate0.pc@8 #x0b)
+                     (= migrate0.pc@8 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 a!10
                 a!11
-                (and (= rule@8 #x18) (= migrate0.pc@8 #x0d))
-                (and (= rule@8 #x19) (= migrate0.pc@8 #x0e))
-                (and (= rule@8 #x1a) (= migrate0.pc@8 #x0f))
-                (and (= rule@8 #x1b) (= migrate0.pc@8 #x10))
-                (and (= rule@8 #x1c) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x18) (= migrate0.pc@8 #x0e))
+                (and (= rule@8 #x19) (= migrate0.pc@8 #x0f))
+                (and (= rule@8 #x1a) (= migrate0.pc@8 #x10))
+                (and (= rule@8 #x1b) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x1c) (= migrate0.pc@8 #x12))
                 (and (= rule@8 #x1d)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvult migrate0.pass@8 #x00))
                 (and (= rule@8 #x1e)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvuge migrate0.pass@8 #x00))
-                (and (= rule@8 #x1f) (= migrate0.pc@8 #x13))
+                (and (= rule@8 #x1f) (= migrate0.pc@8 #x14))
                 (and (= rule@8 #x20)
                      (= fork0.pc@8 #x00)
                      (not (= |alive[P0]@8| #x00))
@@ -9199,9 +9643,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@8 #x18) true)
-                  #x0e
-                  (ite (and (= rule@8 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@8 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@8 #x18) true)
+                  #x0f
+                  (ite (and (= rule@8 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@8 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -9271,9 +9720,15 @@
       (a!113 (ite (and (= rule@8 #x02) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                   (ite (and (= rule@8 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@8 #x15) true)
-                  #x0c
-                  (ite (and (= rule@8 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x02) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!120)))
+      (a!136 (ite (and (= rule@8 #x15) true)
+                  #x0d
+                  (ite (and (= rule@8 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@9|
                (ite (and (= rule@8 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@9|
@@ -9315,9 +9770,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@8|)
                     a!90)))
-      (a!130 (ite (and (= rule@8 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@8 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@8 #x02) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -9326,40 +9781,40 @@
                       (bvsub |folio.mapcount[F0]@8| #x01)
                       |folio.mapcount[F0]@8|)
                  a!74))
-      (a!131 (ite (and (= rule@8 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  (ite (and (= rule@8 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@8 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  (ite (and (= rule@8 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@8 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@8 #x0f) true)
+      (a!139 (ite (and (= rule@8 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@8 #x0f) true)
+                  #x09
+                  (ite (and (= rule@8 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@8 #x0c) true)
                   #x08
-                  (ite (and (= rule@8 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@8 #x0c) true)
-                  #x07
-                  (ite (and (= rule@8 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@8 #x06) true)
-                  #x12
-                  (ite (and (= rule@8 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@8 #x02) true)
+                  #x15
+                  (ite (and (= rule@8 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@9| |alive[P0]@8|)
        a!14
@@ -9395,32 +9850,34 @@
        (= |folio.index[F1]@9| a!108)
        (= |folio.data[F0]@9| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@9| a!117)
-       (= |&mm->mmap_lock.writer[P1]@9| a!118)
+       a!121
+       (= |folio.node[F1]@9| a!123)
+       (= |&mm->mmap_lock.writer[P0]@9| a!124)
+       (= |&mm->mmap_lock.writer[P1]@9| a!125)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
        (= |&mm->mmap_lock.readers[P1]@9| |&mm->mmap_lock.readers[P1]@8|)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.writer[av1]@9| |&anon_vma->rwsem.writer[av1]@8|)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!127)
        (= |&anon_vma->rwsem.readers[av1]@9| |&anon_vma->rwsem.readers[av1]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
        (= |ptlock_ptr(page)[P1]@9| |ptlock_ptr(page)[P1]@8|)
-       a!123
-       (= |PG_locked[F1]@9| a!124)
-       (= migrate0.pc@9 a!140)
-       (= migrate0.isolated@9 a!142)
-       (= migrate0.dst@9 a!144)
-       (= migrate0.anon_vma@9 a!145)
-       (= migrate0.cursor@9 a!148)
-       (= migrate0.page_was_mapped@9 a!149)
-       (= migrate0.ok@9 a!151)
-       a!152
-       (= fork0.pc@9 a!155)
-       (= fork0.addr@9 a!157)
+       a!130
+       (= |PG_locked[F1]@9| a!131)
+       (= migrate0.pc@9 a!147)
+       (= migrate0.isolated@9 a!149)
+       (= migrate0.dst@9 a!151)
+       (= migrate0.anon_vma@9 a!152)
+       (= migrate0.cursor@9 a!155)
+       (= migrate0.page_was_mapped@9 a!156)
+       (= migrate0.ok@9 a!158)
+       a!159
+       (= fork0.pc@9 a!162)
+       (= fork0.addr@9 a!164)
        (bvule |alive[P0]@9| #x01)
        (bvule |alive[P1]@9| #x01)
-       (bvule |pte[P0][0]@9| #x04)
-       (bvule |pte[P1][0]@9| #x04)
+       (bvule |pte[P0][0]@9| #x06)
+       (bvule |pte[P1][0]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x01)
        (bvule |pte.folio[P1][0]@9| #x01)
        (bvule |pte.write[P0][0]@9| #x01)
@@ -9439,8 +9896,8 @@
        (bvule |folio.used[F1]@9| #x01)
        (bvule |folio.refcount[F0]@9| #x06)
        (bvule |folio.refcount[F1]@9| #x06)
-       (bvule |folio.mapcount[F0]@9| #x02)
-       (bvule |folio.mapcount[F1]@9| #x02)
+       (bvule |folio.mapcount[F0]@9| #x03)
+       (bvule |folio.mapcount[F1]@9| #x03)
        (bvule |PG_lru[F0]@9| #x01)
        (bvule |PG_lru[F1]@9| #x01)
        (bvule |PG_anon_exclusive[F0]@9| #x01)
@@ -9451,6 +9908,8 @@
        (bvule |folio.index[F1]@9| #x00)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@9| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@9| #x02)
@@ -9463,7 +9922,7 @@
        (bvule |ptlock_ptr(page)[P1]@9| #x02)
        (bvule |PG_locked[F0]@9| #x02)
        (bvule |PG_locked[F1]@9| #x02)
-       (bvule migrate0.pc@9 #x14)
+       (bvule migrate0.pc@9 #x15)
        (bvule migrate0.isolated@9 #x01)
        (bvule migrate0.dst@9 #x02)
        (bvule migrate0.anon_vma@9 #x02)
@@ -9509,7 +9968,7 @@
                            |anon_vma.len[av1]@9|))
                (= |folio.mapcount[F0]@9| #x00)))
       (a!11 (and (= rule@9 #x17)
-                 (= migrate0.pc@9 #x0c)
+                 (= migrate0.pc@9 #x0d)
                  (bvuge migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
@@ -9623,60 +10082,68 @@
                   (ite (= migrate0.dst@9 #x00)
                        |folio.data[F0]@9|
                        |folio.data[F1]@9|)))
-      (a!117 (ite (and (= rule@9 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!124 (ite (and (= rule@9 #x20) true)
                   #x02
                   (ite (and (= rule@9 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@9|)))
-      (a!118 (ite (and (= rule@9 #x21) true)
+      (a!125 (ite (and (= rule@9 #x21) true)
                   #x02
                   (ite (and (= rule@9 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@9|)))
-      (a!119 (ite (and (= rule@9 #x15) true)
+      (a!126 (ite (and (= rule@9 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
                        |&anon_vma->rwsem.readers[av0]@9|)))
-      (a!121 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
+      (a!128 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1a) true) #x00 |PG_locked[F0]@9|)))
-      (a!124 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!131 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!125 (ite (and (= rule@9 #x1e) true)
-                  #x13
-                  (ite (and (= rule@9 #x1f) true) #x14 migrate0.pc@9)))
-      (a!141 (ite (and (= rule@9 #x1c) true)
+      (a!132 (ite (and (= rule@9 #x1e) true)
+                  #x14
+                  (ite (and (= rule@9 #x1f) true) #x15 migrate0.pc@9)))
+      (a!148 (ite (and (= rule@9 #x1c) true)
                   #x00
                   (ite (and (= rule@9 #x1f) true) #x00 migrate0.isolated@9)))
-      (a!143 (ite (and (= rule@9 #x1d) true)
+      (a!150 (ite (and (= rule@9 #x1d) true)
                   #x02
                   (ite (and (= rule@9 #x1e) true) #x02 migrate0.dst@9)))
-      (a!145 (ite (and (= rule@9 #x09) true)
+      (a!152 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x19) true) #x02 migrate0.anon_vma@9)))
-      (a!146 (ite (and (= rule@9 #x16) true)
+      (a!153 (ite (and (= rule@9 #x16) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x17) true) #x00 migrate0.cursor@9)))
-      (a!149 (ite (and (= rule@9 #x0c) true)
+      (a!156 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!150 (ite (and (= rule@9 #x12) true)
+      (a!157 (ite (and (= rule@9 #x12) true)
                   #x00
                   (ite (and (= rule@9 #x13) true) #x01 migrate0.ok@9)))
-      (a!152 (= migrate0.pass@10
+      (a!159 (= migrate0.pass@10
                 (ite (and (= rule@9 #x1d) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!153 (ite (and (= rule@9 #x24) true)
+      (a!160 (ite (and (= rule@9 #x24) true)
                   #x04
                   (ite (and (= rule@9 #x25) true) #x05 fork0.pc@9)))
-      (a!156 (ite (and (= rule@9 #x24) true)
+      (a!163 (ite (and (= rule@9 #x24) true)
                   #x01
                   (ite (and (= rule@9 #x25) true) #x00 fork0.addr@9))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@9| #x00) (= migrate0.cursor@9 #x00))
@@ -9798,54 +10265,66 @@
                   (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
                        a!109
                        |folio.data[F1]@9|)))
-      (a!120 (ite (and (= rule@9 #x0c) true)
+      (a!118 (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x00))
+                  a!117
+                  (ite (and (= rule@9 #x1f) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       |folio.node[F0]@9|)))
+      (a!122 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
+                  a!117
+                  (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
+                       a!117
+                       |folio.node[F1]@9|)))
+      (a!127 (ite (and (= rule@9 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@9 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@9 #x1c) true)
-                  #x14
-                  (ite (and (= rule@9 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@9 #x1c) true)
+                  #x15
+                  (ite (and (= rule@9 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@9 #x03) true)
                   a!49
-                  (ite (and (= rule@9 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@9 #x0f) true)
                   #x00
-                  (ite (and (= rule@9 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@9 #x22) true)
+                  (ite (and (= rule@9 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@9 #x22) true)
                   #x03
-                  (ite (and (= rule@9 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@9 #x22) true)
+                  (ite (and (= rule@9 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@9 #x22) true)
                   #x00
-                  (ite (and (= rule@9 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@9 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@9 #x0e)
-                (= migrate0.pc@9 #x07)
-                (= |folio.index[F0]@9| #x00)
+                (= migrate0.pc@9 #x08)
                 (bvult migrate0.cursor@9
                        (ite (= |folio.mapping[F0]@9| #x00)
                             |anon_vma.len[av0]@9|
                             |anon_vma.len[av1]@9|))
                 (bvugt |folio.mapcount[F0]@9| #x00)
+                (= |folio.index[F0]@9| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@9|
                         |ptlock_ptr(page)[P1]@9|)
                    #x00)))
       (a!10 (and (= rule@9 #x16)
-                 (= migrate0.pc@9 #x0c)
-                 (= |folio.index[F0]@9| #x00)
+                 (= migrate0.pc@9 #x0d)
                  (bvult migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
+                 (= |folio.index[F0]@9| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@9|
                          |ptlock_ptr(page)[P1]@9|)
@@ -9929,18 +10408,28 @@
                   (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@9 #x1a) true)
-                  (ite (not (= migrate0.ok@9 #x00)) #x10 #x12)
-                  (ite (and (= rule@9 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@9 #x0c) true)
+      (a!119 (ite (and (= rule@9 #x1c) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@9 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@9 #x1a) true)
+                  (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
+                  (ite (and (= rule@9 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@9 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@9 #x20) true)
                   #x01
-                  (ite (and (= rule@9 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@9 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -9975,44 +10464,44 @@
                 (and (= rule@9 #x0a) (= migrate0.pc@9 #x04) (not a!4))
                 a!5
                 (and (= rule@9 #x0c)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (bvugt |folio.mapcount[F0]@9| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 (and (= rule@9 #x0d)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (= |folio.mapcount[F0]@9| #x00))
                 a!8
-                (and (= rule@9 #x0f) (= migrate0.pc@9 #x07) a!9)
+                (and (= rule@9 #x0f) (= migrate0.pc@9 #x08) a!9)
                 (and (= rule@9 #x10)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (= |folio.refcount[F0]@9| #x01))
                 (and (= rule@9 #x11)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (not (= |folio.refcount[F0]@9| #x01)))
                 (and (= rule@9 #x12)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (bvugt |folio.mapcount[F0]@9| #x00))
-                (and (= rule@9 #x13) (= migrate0.pc@9 #x09))
-                (and (= rule@9 #x14) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x13) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x14) (= migrate0.pc@9 #x0b))
                 (and (= rule@9 #x15)
-                     (= migrate0.pc@9 #x0b)
+                     (= migrate0.pc@9 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 a!10
                 a!11
-                (and (= rule@9 #x18) (= migrate0.pc@9 #x0d))
-                (and (= rule@9 #x19) (= migrate0.pc@9 #x0e))
-                (and (= rule@9 #x1a) (= migrate0.pc@9 #x0f))
-                (and (= rule@9 #x1b) (= migrate0.pc@9 #x10))
-                (and (= rule@9 #x1c) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x18) (= migrate0.pc@9 #x0e))
+                (and (= rule@9 #x19) (= migrate0.pc@9 #x0f))
+                (and (= rule@9 #x1a) (= migrate0.pc@9 #x10))
+                (and (= rule@9 #x1b) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x1c) (= migrate0.pc@9 #x12))
                 (and (= rule@9 #x1d)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvult migrate0.pass@9 #x00))
                 (and (= rule@9 #x1e)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvuge migrate0.pass@9 #x00))
-                (and (= rule@9 #x1f) (= migrate0.pc@9 #x13))
+                (and (= rule@9 #x1f) (= migrate0.pc@9 #x14))
                 (and (= rule@9 #x20)
                      (= fork0.pc@9 #x00)
                      (not (= |alive[P0]@9| #x00))
@@ -10081,9 +10570,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@9 #x18) true)
-                  #x0e
-                  (ite (and (= rule@9 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@9 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@9 #x18) true)
+                  #x0f
+                  (ite (and (= rule@9 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@9 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -10153,9 +10647,15 @@
       (a!113 (ite (and (= rule@9 #x02) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                   (ite (and (= rule@9 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@9 #x15) true)
-                  #x0c
-                  (ite (and (= rule@9 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x02) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!120)))
+      (a!136 (ite (and (= rule@9 #x15) true)
+                  #x0d
+                  (ite (and (= rule@9 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@10|
                (ite (and (= rule@9 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@10|
@@ -10197,9 +10697,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@9|)
                     a!90)))
-      (a!130 (ite (and (= rule@9 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@9 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@9 #x02) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -10208,40 +10708,40 @@
                       (bvsub |folio.mapcount[F0]@9| #x01)
                       |folio.mapcount[F0]@9|)
                  a!74))
-      (a!131 (ite (and (= rule@9 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  (ite (and (= rule@9 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@9 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  (ite (and (= rule@9 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@9 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@9 #x0f) true)
+      (a!139 (ite (and (= rule@9 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@9 #x0f) true)
+                  #x09
+                  (ite (and (= rule@9 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@9 #x0c) true)
                   #x08
-                  (ite (and (= rule@9 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@9 #x0c) true)
-                  #x07
-                  (ite (and (= rule@9 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@9 #x06) true)
-                  #x12
-                  (ite (and (= rule@9 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@9 #x02) true)
+                  #x15
+                  (ite (and (= rule@9 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@10| |alive[P0]@9|)
        a!14
@@ -10277,32 +10777,34 @@
        (= |folio.index[F1]@10| a!108)
        (= |folio.data[F0]@10| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@10| a!117)
-       (= |&mm->mmap_lock.writer[P1]@10| a!118)
+       a!121
+       (= |folio.node[F1]@10| a!123)
+       (= |&mm->mmap_lock.writer[P0]@10| a!124)
+       (= |&mm->mmap_lock.writer[P1]@10| a!125)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
        (= |&mm->mmap_lock.readers[P1]@10| |&mm->mmap_lock.readers[P1]@9|)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
        (= |&anon_vma->rwsem.writer[av1]@10| |&anon_vma->rwsem.writer[av1]@9|)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!127)
        (= |&anon_vma->rwsem.readers[av1]@10| |&anon_vma->rwsem.readers[av1]@9|)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
        (= |ptlock_ptr(page)[P1]@10| |ptlock_ptr(page)[P1]@9|)
-       a!123
-       (= |PG_locked[F1]@10| a!124)
-       (= migrate0.pc@10 a!140)
-       (= migrate0.isolated@10 a!142)
-       (= migrate0.dst@10 a!144)
-       (= migrate0.anon_vma@10 a!145)
-       (= migrate0.cursor@10 a!148)
-       (= migrate0.page_was_mapped@10 a!149)
-       (= migrate0.ok@10 a!151)
-       a!152
-       (= fork0.pc@10 a!155)
-       (= fork0.addr@10 a!157)
+       a!130
+       (= |PG_locked[F1]@10| a!131)
+       (= migrate0.pc@10 a!147)
+       (= migrate0.isolated@10 a!149)
+       (= migrate0.dst@10 a!151)
+       (= migrate0.anon_vma@10 a!152)
+       (= migrate0.cursor@10 a!155)
+       (= migrate0.page_was_mapped@10 a!156)
+       (= migrate0.ok@10 a!158)
+       a!159
+       (= fork0.pc@10 a!162)
+       (= fork0.addr@10 a!164)
        (bvule |alive[P0]@10| #x01)
        (bvule |alive[P1]@10| #x01)
-       (bvule |pte[P0][0]@10| #x04)
-       (bvule |pte[P1][0]@10| #x04)
+       (bvule |pte[P0][0]@10| #x06)
+       (bvule |pte[P1][0]@10| #x06)
        (bvule |pte.folio[P0][0]@10| #x01)
        (bvule |pte.folio[P1][0]@10| #x01)
        (bvule |pte.write[P0][0]@10| #x01)
@@ -10321,8 +10823,8 @@
        (bvule |folio.used[F1]@10| #x01)
        (bvule |folio.refcount[F0]@10| #x06)
        (bvule |folio.refcount[F1]@10| #x06)
-       (bvule |folio.mapcount[F0]@10| #x02)
-       (bvule |folio.mapcount[F1]@10| #x02)
+       (bvule |folio.mapcount[F0]@10| #x03)
+       (bvule |folio.mapcount[F1]@10| #x03)
        (bvule |PG_lru[F0]@10| #x01)
        (bvule |PG_lru[F1]@10| #x01)
        (bvule |PG_anon_exclusive[F0]@10| #x01)
@@ -10333,6 +10835,8 @@
        (bvule |folio.index[F1]@10| #x00)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@10| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@10| #x02)
@@ -10345,7 +10849,7 @@
        (bvule |ptlock_ptr(page)[P1]@10| #x02)
        (bvule |PG_locked[F0]@10| #x02)
        (bvule |PG_locked[F1]@10| #x02)
-       (bvule migrate0.pc@10 #x14)
+       (bvule migrate0.pc@10 #x15)
        (bvule migrate0.isolated@10 #x01)
        (bvule migrate0.dst@10 #x02)
        (bvule migrate0.anon_vma@10 #x02)
@@ -10392,7 +10896,7 @@
                            |anon_vma.len[av1]@10|))
                (= |folio.mapcount[F0]@10| #x00)))
       (a!11 (and (= rule@10 #x17)
-                 (= migrate0.pc@10 #x0c)
+                 (= migrate0.pc@10 #x0d)
                  (bvuge migrate0.cursor@10
                         (ite (= |folio.mapping[F0]@10| #x00)
                              |anon_vma.len[av0]@10|
@@ -10512,60 +11016,68 @@
                   (ite (= migrate0.dst@10 #x00)
                        |folio.data[F0]@10|
                        |folio.data[F1]@10|)))
-      (a!117 (ite (and (= rule@10 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!124 (ite (and (= rule@10 #x20) true)
                   #x02
                   (ite (and (= rule@10 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@10|)))
-      (a!118 (ite (and (= rule@10 #x21) true)
+      (a!125 (ite (and (= rule@10 #x21) true)
                   #x02
                   (ite (and (= rule@10 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@10|)))
-      (a!119 (ite (and (= rule@10 #x15) true)
+      (a!126 (ite (and (= rule@10 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
                        |&anon_vma->rwsem.readers[av0]@10|)))
-      (a!121 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
+      (a!128 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x1a) true) #x00 |PG_locked[F0]@10|)))
-      (a!124 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
+      (a!131 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!125 (ite (and (= rule@10 #x1e) true)
-                  #x13
-                  (ite (and (= rule@10 #x1f) true) #x14 migrate0.pc@10)))
-      (a!141 (ite (and (= rule@10 #x1c) true)
+      (a!132 (ite (and (= rule@10 #x1e) true)
+                  #x14
+                  (ite (and (= rule@10 #x1f) true) #x15 migrate0.pc@10)))
+      (a!148 (ite (and (= rule@10 #x1c) true)
                   #x00
                   (ite (and (= rule@10 #x1f) true) #x00 migrate0.isolated@10)))
-      (a!143 (ite (and (= rule@10 #x1d) true)
+      (a!150 (ite (and (= rule@10 #x1d) true)
                   #x02
                   (ite (and (= rule@10 #x1e) true) #x02 migrate0.dst@10)))
-      (a!145 (ite (and (= rule@10 #x09) true)
+      (a!152 (ite (and (= rule@10 #x09) true)
                   |folio.mapping[F0]@10|
                   (ite (and (= rule@10 #x19) true) #x02 migrate0.anon_vma@10)))
-      (a!146 (ite (and (= rule@10 #x16) true)
+      (a!153 (ite (and (= rule@10 #x16) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x17) true) #x00 migrate0.cursor@10)))
-      (a!149 (ite (and (= rule@10 #x0c) true)
+      (a!156 (ite (and (= rule@10 #x0c) true)
                   #x01
                   (ite (and (= rule@10 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@10)))
-      (a!150 (ite (and (= rule@10 #x12) true)
+      (a!157 (ite (and (= rule@10 #x12) true)
                   #x00
                   (ite (and (= rule@10 #x13) true) #x01 migrate0.ok@10)))
-      (a!152 (= migrate0.pass@11
+      (a!159 (= migrate0.pass@11
                 (ite (and (= rule@10 #x1d) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!153 (ite (and (= rule@10 #x24) true)
+      (a!160 (ite (and (= rule@10 #x24) true)
                   #x04
                   (ite (and (= rule@10 #x25) true) #x05 fork0.pc@10)))
-      (a!156 (ite (and (= rule@10 #x24) true)
+      (a!163 (ite (and (= rule@10 #x24) true)
                   #x01
                   (ite (and (= rule@10 #x25) true) #x00 fork0.addr@10))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@10| #x00)
@@ -10688,56 +11200,68 @@
                   (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01))
                        a!109
                        |folio.data[F1]@10|)))
-      (a!120 (ite (and (= rule@10 #x0c) true)
+      (a!118 (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x00))
+                  a!117
+                  (ite (and (= rule@10 #x1f) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       |folio.node[F0]@10|)))
+      (a!122 (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
+                  a!117
+                  (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01))
+                       a!117
+                       |folio.node[F1]@10|)))
+      (a!127 (ite (and (= rule@10 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@10 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@10 #x08) true)
                   #x01
                   (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@10 #x1c) true)
-                  #x14
-                  (ite (and (= rule@10 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@10 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@10 #x1c) true)
+                  #x15
+                  (ite (and (= rule@10 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@10 #x03) true)
                   a!49
-                  (ite (and (= rule@10 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@10 #x0f) true)
                   #x00
-                  (ite (and (= rule@10 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@10 #x06) true)
                   #x00
-                  (ite (and (= rule@10 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@10 #x22) true)
+                  (ite (and (= rule@10 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@10 #x22) true)
                   #x03
-                  (ite (and (= rule@10 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@10 #x22) true)
+                  (ite (and (= rule@10 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@10 #x22) true)
                   #x00
-                  (ite (and (= rule@10 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@10 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@10 #x0e)
-                (= migrate0.pc@10 #x07)
-                (= |folio.index[F0]@10| #x00)
+                (= migrate0.pc@10 #x08)
                 (bvult migrate0.cursor@10
                        (ite (= |folio.mapping[F0]@10| #x00)
                             |anon_vma.len[av0]@10|
                             |anon_vma.len[av1]@10|))
                 (bvugt |folio.mapcount[F0]@10| #x00)
+                (= |folio.index[F0]@10| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@10|
                         |ptlock_ptr(page)[P1]@10|)
                    #x00)))
       (a!10 (and (= rule@10 #x16)
-                 (= migrate0.pc@10 #x0c)
-                 (= |folio.index[F0]@10| #x00)
+                 (= migrate0.pc@10 #x0d)
                  (bvult migrate0.cursor@10
                         (ite (= |folio.mapping[F0]@10| #x00)
                              |anon_vma.len[av0]@10|
                              |anon_vma.len[av1]@10|))
+                 (= |folio.index[F0]@10| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@10|
                          |ptlock_ptr(page)[P1]@10|)
@@ -10829,18 +11353,30 @@
                   (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@10 #x1a) true)
-                  (ite (not (= migrate0.ok@10 #x00)) #x10 #x12)
-                  (ite (and (= rule@10 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@10 #x0c) true)
+      (a!119 (ite (and (= rule@10 #x1c) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@10 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@10 #x1a) true)
+                  (ite (not (= migrate0.ok@10 #x00)) #x11 #x13)
+                  (ite (and (= rule@10 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0e) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@10 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@10 #x20) true)
                   #x01
-                  (ite (and (= rule@10 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@10 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@10 #x00)
                      (= migrate0.pc@10 #x00)
                      (not (= |folio.used[F0]@10| #x00))
@@ -10875,44 +11411,44 @@
                 (and (= rule@10 #x0a) (= migrate0.pc@10 #x04) (not a!4))
                 a!5
                 (and (= rule@10 #x0c)
-                     (= migrate0.pc@10 #x06)
+                     (= migrate0.pc@10 #x07)
                      (bvugt |folio.mapcount[F0]@10| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                 (and (= rule@10 #x0d)
-                     (= migrate0.pc@10 #x06)
+                     (= migrate0.pc@10 #x07)
                      (= |folio.mapcount[F0]@10| #x00))
                 a!8
-                (and (= rule@10 #x0f) (= migrate0.pc@10 #x07) a!9)
+                (and (= rule@10 #x0f) (= migrate0.pc@10 #x08) a!9)
                 (and (= rule@10 #x10)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (= |folio.mapcount[F0]@10| #x00)
                      (= |folio.refcount[F0]@10| #x01))
                 (and (= rule@10 #x11)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (= |folio.mapcount[F0]@10| #x00)
                      (not (= |folio.refcount[F0]@10| #x01)))
                 (and (= rule@10 #x12)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (bvugt |folio.mapcount[F0]@10| #x00))
-                (and (= rule@10 #x13) (= migrate0.pc@10 #x09))
-                (and (= rule@10 #x14) (= migrate0.pc@10 #x0a))
+                (and (= rule@10 #x13) (= migrate0.pc@10 #x0a))
+                (and (= rule@10 #x14) (= migrate0.pc@10 #x0b))
                 (and (= rule@10 #x15)
-                     (= migrate0.pc@10 #x0b)
+                     (= migrate0.pc@10 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                 a!10
                 a!11
-                (and (= rule@10 #x18) (= migrate0.pc@10 #x0d))
-                (and (= rule@10 #x19) (= migrate0.pc@10 #x0e))
-                (and (= rule@10 #x1a) (= migrate0.pc@10 #x0f))
-                (and (= rule@10 #x1b) (= migrate0.pc@10 #x10))
-                (and (= rule@10 #x1c) (= migrate0.pc@10 #x11))
+                (and (= rule@10 #x18) (= migrate0.pc@10 #x0e))
+                (and (= rule@10 #x19) (= migrate0.pc@10 #x0f))
+                (and (= rule@10 #x1a) (= migrate0.pc@10 #x10))
+                (and (= rule@10 #x1b) (= migrate0.pc@10 #x11))
+                (and (= rule@10 #x1c) (= migrate0.pc@10 #x12))
                 (and (= rule@10 #x1d)
-                     (= migrate0.pc@10 #x12)
+                     (= migrate0.pc@10 #x13)
                      (bvult migrate0.pass@10 #x00))
                 (and (= rule@10 #x1e)
-                     (= migrate0.pc@10 #x12)
+                     (= migrate0.pc@10 #x13)
                      (bvuge migrate0.pass@10 #x00))
-                (and (= rule@10 #x1f) (= migrate0.pc@10 #x13))
+                (and (= rule@10 #x1f) (= migrate0.pc@10 #x14))
                 (and (= rule@10 #x20)
                      (= fork0.pc@10 #x00)
                      (not (= |alive[P0]@10| #x00))
@@ -10983,9 +11519,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@11|
                 (ite (and (= rule@10 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@10 #x18) true)
-                  #x0e
-                  (ite (and (= rule@10 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@10 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@10 #x18) true)
+                  #x0f
+                  (ite (and (= rule@10 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@10 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -11063,9 +11604,15 @@
                        #x00
                        |folio.data[F0]@10|)
                   (ite (and (= rule@10 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@10 #x15) true)
-                  #x0c
-                  (ite (and (= rule@10 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x02) true)
+                     (ite (= |folio.refcount[F0]@10| #x01)
+                          #x00
+                          |folio.node[F0]@10|)
+                     a!120)))
+      (a!136 (ite (and (= rule@10 #x15) true)
+                  #x0d
+                  (ite (and (= rule@10 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@11|
                (ite (and (= rule@10 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@11|
@@ -11107,9 +11654,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@10|)
                     a!90)))
-      (a!130 (ite (and (= rule@10 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@10 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@10 #x02) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -11118,40 +11665,40 @@
                       (bvsub |folio.mapcount[F0]@10| #x01)
                       |folio.mapcount[F0]@10|)
                  a!74))
-      (a!131 (ite (and (= rule@10 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  (ite (and (= rule@10 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@10 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  (ite (and (= rule@10 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@10 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@10 #x0f) true)
+      (a!139 (ite (and (= rule@10 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@10 #x0f) true)
+                  #x09
+                  (ite (and (= rule@10 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@10 #x0c) true)
                   #x08
-                  (ite (and (= rule@10 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@10 #x0c) true)
-                  #x07
-                  (ite (and (= rule@10 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@10 #x0a) true)
                   #x05
-                  (ite (and (= rule@10 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@10 #x08) true)
                   #x04
-                  (ite (and (= rule@10 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@10 #x06) true)
-                  #x12
-                  (ite (and (= rule@10 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@10 #x06) true)
                   #x13
-                  (ite (and (= rule@10 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@10 #x02) true)
+                  (ite (and (= rule@10 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@10 #x04) true)
                   #x14
-                  (ite (and (= rule@10 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@10 #x02) true)
+                  #x15
+                  (ite (and (= rule@10 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@10 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@11| |alive[P0]@10|)
        a!14
@@ -11187,32 +11734,34 @@
        (= |folio.index[F1]@11| a!108)
        (= |folio.data[F0]@11| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@11| a!117)
-       (= |&mm->mmap_lock.writer[P1]@11| a!118)
+       a!121
+       (= |folio.node[F1]@11| a!123)
+       (= |&mm->mmap_lock.writer[P0]@11| a!124)
+       (= |&mm->mmap_lock.writer[P1]@11| a!125)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
        (= |&mm->mmap_lock.readers[P1]@11| |&mm->mmap_lock.readers[P1]@10|)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
        (= |&anon_vma->rwsem.writer[av1]@11| |&anon_vma->rwsem.writer[av1]@10|)
-       (= |&anon_vma->rwsem.readers[av0]@11| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@11| a!127)
        (= |&anon_vma->rwsem.readers[av1]@11| |&anon_vma->rwsem.readers[av1]@10|)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
        (= |ptlock_ptr(page)[P1]@11| |ptlock_ptr(page)[P1]@10|)
-       a!123
-       (= |PG_locked[F1]@11| a!124)
-       (= migrate0.pc@11 a!140)
-       (= migrate0.isolated@11 a!142)
-       (= migrate0.dst@11 a!144)
-       (= migrate0.anon_vma@11 a!145)
-       (= migrate0.cursor@11 a!148)
-       (= migrate0.page_was_mapped@11 a!149)
-       (= migrate0.ok@11 a!151)
-       a!152
-       (= fork0.pc@11 a!155)
-       (= fork0.addr@11 a!157)
+       a!130
+       (= |PG_locked[F1]@11| a!131)
+       (= migrate0.pc@11 a!147)
+       (= migrate0.isolated@11 a!149)
+       (= migrate0.dst@11 a!151)
+       (= migrate0.anon_vma@11 a!152)
+       (= migrate0.cursor@11 a!155)
+       (= migrate0.page_was_mapped@11 a!156)
+       (= migrate0.ok@11 a!158)
+       a!159
+       (= fork0.pc@11 a!162)
+       (= fork0.addr@11 a!164)
        (bvule |alive[P0]@11| #x01)
        (bvule |alive[P1]@11| #x01)
-       (bvule |pte[P0][0]@11| #x04)
-       (bvule |pte[P1][0]@11| #x04)
+       (bvule |pte[P0][0]@11| #x06)
+       (bvule |pte[P1][0]@11| #x06)
        (bvule |pte.folio[P0][0]@11| #x01)
        (bvule |pte.folio[P1][0]@11| #x01)
        (bvule |pte.write[P0][0]@11| #x01)
@@ -11231,8 +11780,8 @@
        (bvule |folio.used[F1]@11| #x01)
        (bvule |folio.refcount[F0]@11| #x06)
        (bvule |folio.refcount[F1]@11| #x06)
-       (bvule |folio.mapcount[F0]@11| #x02)
-       (bvule |folio.mapcount[F1]@11| #x02)
+       (bvule |folio.mapcount[F0]@11| #x03)
+       (bvule |folio.mapcount[F1]@11| #x03)
        (bvule |PG_lru[F0]@11| #x01)
        (bvule |PG_lru[F1]@11| #x01)
        (bvule |PG_anon_exclusive[F0]@11| #x01)
@@ -11243,6 +11792,8 @@
        (bvule |folio.index[F1]@11| #x00)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@11| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@11| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@11| #x02)
@@ -11255,7 +11806,7 @@
        (bvule |ptlock_ptr(page)[P1]@11| #x02)
        (bvule |PG_locked[F0]@11| #x02)
        (bvule |PG_locked[F1]@11| #x02)
-       (bvule migrate0.pc@11 #x14)
+       (bvule migrate0.pc@11 #x15)
        (bvule migrate0.isolated@11 #x01)
        (bvule migrate0.dst@11 #x02)
        (bvule migrate0.anon_vma@11 #x02)
@@ -11302,7 +11853,7 @@
                            |anon_vma.len[av1]@11|))
                (= |folio.mapcount[F0]@11| #x00)))
       (a!11 (and (= rule@11 #x17)
-                 (= migrate0.pc@11 #x0c)
+                 (= migrate0.pc@11 #x0d)
                  (bvuge migrate0.cursor@11
                         (ite (= |folio.mapping[F0]@11| #x00)
                              |anon_vma.len[av0]@11|
@@ -11422,60 +11973,68 @@
                   (ite (= migrate0.dst@11 #x00)
                        |folio.data[F0]@11|
                        |folio.data[F1]@11|)))
-      (a!117 (ite (and (= rule@11 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!124 (ite (and (= rule@11 #x20) true)
                   #x02
                   (ite (and (= rule@11 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@11|)))
-      (a!118 (ite (and (= rule@11 #x21) true)
+      (a!125 (ite (and (= rule@11 #x21) true)
                   #x02
                   (ite (and (= rule@11 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@11|)))
-      (a!119 (ite (and (= rule@11 #x15) true)
+      (a!126 (ite (and (= rule@11 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
                        |&anon_vma->rwsem.readers[av0]@11|)))
-      (a!121 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
+      (a!128 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x1a) true) #x00 |PG_locked[F0]@11|)))
-      (a!124 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
+      (a!131 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!125 (ite (and (= rule@11 #x1e) true)
-                  #x13
-                  (ite (and (= rule@11 #x1f) true) #x14 migrate0.pc@11)))
-      (a!141 (ite (and (= rule@11 #x1c) true)
+      (a!132 (ite (and (= rule@11 #x1e) true)
+                  #x14
+                  (ite (and (= rule@11 #x1f) true) #x15 migrate0.pc@11)))
+      (a!148 (ite (and (= rule@11 #x1c) true)
                   #x00
                   (ite (and (= rule@11 #x1f) true) #x00 migrate0.isolated@11)))
-      (a!143 (ite (and (= rule@11 #x1d) true)
+      (a!150 (ite (and (= rule@11 #x1d) true)
                   #x02
                   (ite (and (= rule@11 #x1e) true) #x02 migrate0.dst@11)))
-      (a!145 (ite (and (= rule@11 #x09) true)
+      (a!152 (ite (and (= rule@11 #x09) true)
                   |folio.mapping[F0]@11|
                   (ite (and (= rule@11 #x19) true) #x02 migrate0.anon_vma@11)))
-      (a!146 (ite (and (= rule@11 #x16) true)
+      (a!153 (ite (and (= rule@11 #x16) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x17) true) #x00 migrate0.cursor@11)))
-      (a!149 (ite (and (= rule@11 #x0c) true)
+      (a!156 (ite (and (= rule@11 #x0c) true)
                   #x01
                   (ite (and (= rule@11 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@11)))
-      (a!150 (ite (and (= rule@11 #x12) true)
+      (a!157 (ite (and (= rule@11 #x12) true)
                   #x00
                   (ite (and (= rule@11 #x13) true) #x01 migrate0.ok@11)))
-      (a!152 (= migrate0.pass@12
+      (a!159 (= migrate0.pass@12
                 (ite (and (= rule@11 #x1d) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!153 (ite (and (= rule@11 #x24) true)
+      (a!160 (ite (and (= rule@11 #x24) true)
                   #x04
                   (ite (and (= rule@11 #x25) true) #x05 fork0.pc@11)))
-      (a!156 (ite (and (= rule@11 #x24) true)
+      (a!163 (ite (and (= rule@11 #x24) true)
                   #x01
                   (ite (and (= rule@11 #x25) true) #x00 fork0.addr@11))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@11| #x00)
@@ -11598,56 +12157,68 @@
                   (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01))
                        a!109
                        |folio.data[F1]@11|)))
-      (a!120 (ite (and (= rule@11 #x0c) true)
+      (a!118 (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x00))
+                  a!117
+                  (ite (and (= rule@11 #x1f) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       |folio.node[F0]@11|)))
+      (a!122 (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
+                  a!117
+                  (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01))
+                       a!117
+                       |folio.node[F1]@11|)))
+      (a!127 (ite (and (= rule@11 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@11 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@11 #x08) true)
                   #x01
                   (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@11 #x1c) true)
-                  #x14
-                  (ite (and (= rule@11 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@11 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@11 #x1c) true)
+                  #x15
+                  (ite (and (= rule@11 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@11 #x03) true)
                   a!49
-                  (ite (and (= rule@11 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@11 #x0f) true)
                   #x00
-                  (ite (and (= rule@11 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@11 #x06) true)
                   #x00
-                  (ite (and (= rule@11 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@11 #x22) true)
+                  (ite (and (= rule@11 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@11 #x22) true)
                   #x03
-                  (ite (and (= rule@11 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@11 #x22) true)
+                  (ite (and (= rule@11 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@11 #x22) true)
                   #x00
-                  (ite (and (= rule@11 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@11 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@11 #x0e)
-                (= migrate0.pc@11 #x07)
-                (= |folio.index[F0]@11| #x00)
+                (= migrate0.pc@11 #x08)
                 (bvult migrate0.cursor@11
                        (ite (= |folio.mapping[F0]@11| #x00)
                             |anon_vma.len[av0]@11|
                             |anon_vma.len[av1]@11|))
                 (bvugt |folio.mapcount[F0]@11| #x00)
+                (= |folio.index[F0]@11| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@11|
                         |ptlock_ptr(page)[P1]@11|)
                    #x00)))
       (a!10 (and (= rule@11 #x16)
-                 (= migrate0.pc@11 #x0c)
-                 (= |folio.index[F0]@11| #x00)
+                 (= migrate0.pc@11 #x0d)
                  (bvult migrate0.cursor@11
                         (ite (= |folio.mapping[F0]@11| #x00)
                              |anon_vma.len[av0]@11|
                              |anon_vma.len[av1]@11|))
+                 (= |folio.index[F0]@11| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@11|
                          |ptlock_ptr(page)[P1]@11|)
@@ -11739,18 +12310,30 @@
                   (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@11 #x1a) true)
-                  (ite (not (= migrate0.ok@11 #x00)) #x10 #x12)
-                  (ite (and (= rule@11 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@11 #x0c) true)
+      (a!119 (ite (and (= rule@11 #x1c) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@11 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@11 #x1a) true)
+                  (ite (not (= migrate0.ok@11 #x00)) #x11 #x13)
+                  (ite (and (= rule@11 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0e) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@11 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@11 #x20) true)
                   #x01
-                  (ite (and (= rule@11 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@11 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@11 #x00)
                      (= migrate0.pc@11 #x00)
                      (not (= |folio.used[F0]@11| #x00))
@@ -11785,44 +12368,44 @@
                 (and (= rule@11 #x0a) (= migrate0.pc@11 #x04) (not a!4))
                 a!5
                 (and (= rule@11 #x0c)
-                     (= migrate0.pc@11 #x06)
+                     (= migrate0.pc@11 #x07)
                      (bvugt |folio.mapcount[F0]@11| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                 (and (= rule@11 #x0d)
-                     (= migrate0.pc@11 #x06)
+                     (= migrate0.pc@11 #x07)
                      (= |folio.mapcount[F0]@11| #x00))
                 a!8
-                (and (= rule@11 #x0f) (= migrate0.pc@11 #x07) a!9)
+                (and (= rule@11 #x0f) (= migrate0.pc@11 #x08) a!9)
                 (and (= rule@11 #x10)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (= |folio.mapcount[F0]@11| #x00)
                      (= |folio.refcount[F0]@11| #x01))
                 (and (= rule@11 #x11)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (= |folio.mapcount[F0]@11| #x00)
                      (not (= |folio.refcount[F0]@11| #x01)))
                 (and (= rule@11 #x12)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (bvugt |folio.mapcount[F0]@11| #x00))
-                (and (= rule@11 #x13) (= migrate0.pc@11 #x09))
-                (and (= rule@11 #x14) (= migrate0.pc@11 #x0a))
+                (and (= rule@11 #x13) (= migrate0.pc@11 #x0a))
+                (and (= rule@11 #x14) (= migrate0.pc@11 #x0b))
                 (and (= rule@11 #x15)
-                     (= migrate0.pc@11 #x0b)
+                     (= migrate0.pc@11 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                 a!10
                 a!11
-                (and (= rule@11 #x18) (= migrate0.pc@11 #x0d))
-                (and (= rule@11 #x19) (= migrate0.pc@11 #x0e))
-                (and (= rule@11 #x1a) (= migrate0.pc@11 #x0f))
-                (and (= rule@11 #x1b) (= migrate0.pc@11 #x10))
-                (and (= rule@11 #x1c) (= migrate0.pc@11 #x11))
+                (and (= rule@11 #x18) (= migrate0.pc@11 #x0e))
+                (and (= rule@11 #x19) (= migrate0.pc@11 #x0f))
+                (and (= rule@11 #x1a) (= migrate0.pc@11 #x10))
+                (and (= rule@11 #x1b) (= migrate0.pc@11 #x11))
+                (and (= rule@11 #x1c) (= migrate0.pc@11 #x12))
                 (and (= rule@11 #x1d)
-                     (= migrate0.pc@11 #x12)
+                     (= migrate0.pc@11 #x13)
                      (bvult migrate0.pass@11 #x00))
                 (and (= rule@11 #x1e)
-                     (= migrate0.pc@11 #x12)
+                     (= migrate0.pc@11 #x13)
                      (bvuge migrate0.pass@11 #x00))
-                (and (= rule@11 #x1f) (= migrate0.pc@11 #x13))
+                (and (= rule@11 #x1f) (= migrate0.pc@11 #x14))
                 (and (= rule@11 #x20)
                      (= fork0.pc@11 #x00)
                      (not (= |alive[P0]@11| #x00))
@@ -11893,9 +12476,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@12|
                 (ite (and (= rule@11 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@11 #x18) true)
-                  #x0e
-                  (ite (and (= rule@11 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@11 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@11 #x18) true)
+                  #x0f
+                  (ite (and (= rule@11 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@11 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -11973,9 +12561,15 @@
                        #x00
                        |folio.data[F0]@11|)
                   (ite (and (= rule@11 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@11 #x15) true)
-                  #x0c
-                  (ite (and (= rule@11 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x02) true)
+                     (ite (= |folio.refcount[F0]@11| #x01)
+                          #x00
+                          |folio.node[F0]@11|)
+                     a!120)))
+      (a!136 (ite (and (= rule@11 #x15) true)
+                  #x0d
+                  (ite (and (= rule@11 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@12|
                (ite (and (= rule@11 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@12|
@@ -12017,9 +12611,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@11|)
                     a!90)))
-      (a!130 (ite (and (= rule@11 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@11 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@11 #x02) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -12028,40 +12622,40 @@
                       (bvsub |folio.mapcount[F0]@11| #x01)
                       |folio.mapcount[F0]@11|)
                  a!74))
-      (a!131 (ite (and (= rule@11 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  (ite (and (= rule@11 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@11 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  (ite (and (= rule@11 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@11 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@11 #x0f) true)
+      (a!139 (ite (and (= rule@11 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@11 #x0f) true)
+                  #x09
+                  (ite (and (= rule@11 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@11 #x0c) true)
                   #x08
-                  (ite (and (= rule@11 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@11 #x0c) true)
-                  #x07
-                  (ite (and (= rule@11 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@11 #x0a) true)
                   #x05
-                  (ite (and (= rule@11 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@11 #x08) true)
                   #x04
-                  (ite (and (= rule@11 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@11 #x06) true)
-                  #x12
-                  (ite (and (= rule@11 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@11 #x06) true)
                   #x13
-                  (ite (and (= rule@11 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@11 #x02) true)
+                  (ite (and (= rule@11 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@11 #x04) true)
                   #x14
-                  (ite (and (= rule@11 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@11 #x02) true)
+                  #x15
+                  (ite (and (= rule@11 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@11 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@12| |alive[P0]@11|)
        a!14
@@ -12097,32 +12691,34 @@
        (= |folio.index[F1]@12| a!108)
        (= |folio.data[F0]@12| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@12| a!117)
-       (= |&mm->mmap_lock.writer[P1]@12| a!118)
+       a!121
+       (= |folio.node[F1]@12| a!123)
+       (= |&mm->mmap_lock.writer[P0]@12| a!124)
+       (= |&mm->mmap_lock.writer[P1]@12| a!125)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
        (= |&mm->mmap_lock.readers[P1]@12| |&mm->mmap_lock.readers[P1]@11|)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
        (= |&anon_vma->rwsem.writer[av1]@12| |&anon_vma->rwsem.writer[av1]@11|)
-       (= |&anon_vma->rwsem.readers[av0]@12| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@12| a!127)
        (= |&anon_vma->rwsem.readers[av1]@12| |&anon_vma->rwsem.readers[av1]@11|)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
        (= |ptlock_ptr(page)[P1]@12| |ptlock_ptr(page)[P1]@11|)
-       a!123
-       (= |PG_locked[F1]@12| a!124)
-       (= migrate0.pc@12 a!140)
-       (= migrate0.isolated@12 a!142)
-       (= migrate0.dst@12 a!144)
-       (= migrate0.anon_vma@12 a!145)
-       (= migrate0.cursor@12 a!148)
-       (= migrate0.page_was_mapped@12 a!149)
-       (= migrate0.ok@12 a!151)
-       a!152
-       (= fork0.pc@12 a!155)
-       (= fork0.addr@12 a!157)
+       a!130
+       (= |PG_locked[F1]@12| a!131)
+       (= migrate0.pc@12 a!147)
+       (= migrate0.isolated@12 a!149)
+       (= migrate0.dst@12 a!151)
+       (= migrate0.anon_vma@12 a!152)
+       (= migrate0.cursor@12 a!155)
+       (= migrate0.page_was_mapped@12 a!156)
+       (= migrate0.ok@12 a!158)
+       a!159
+       (= fork0.pc@12 a!162)
+       (= fork0.addr@12 a!164)
        (bvule |alive[P0]@12| #x01)
        (bvule |alive[P1]@12| #x01)
-       (bvule |pte[P0][0]@12| #x04)
-       (bvule |pte[P1][0]@12| #x04)
+       (bvule |pte[P0][0]@12| #x06)
+       (bvule |pte[P1][0]@12| #x06)
        (bvule |pte.folio[P0][0]@12| #x01)
        (bvule |pte.folio[P1][0]@12| #x01)
        (bvule |pte.write[P0][0]@12| #x01)
@@ -12141,8 +12737,8 @@
        (bvule |folio.used[F1]@12| #x01)
        (bvule |folio.refcount[F0]@12| #x06)
        (bvule |folio.refcount[F1]@12| #x06)
-       (bvule |folio.mapcount[F0]@12| #x02)
-       (bvule |folio.mapcount[F1]@12| #x02)
+       (bvule |folio.mapcount[F0]@12| #x03)
+       (bvule |folio.mapcount[F1]@12| #x03)
        (bvule |PG_lru[F0]@12| #x01)
        (bvule |PG_lru[F1]@12| #x01)
        (bvule |PG_anon_exclusive[F0]@12| #x01)
@@ -12153,6 +12749,8 @@
        (bvule |folio.index[F1]@12| #x00)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@12| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@12| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@12| #x02)
@@ -12165,7 +12763,7 @@
        (bvule |ptlock_ptr(page)[P1]@12| #x02)
        (bvule |PG_locked[F0]@12| #x02)
        (bvule |PG_locked[F1]@12| #x02)
-       (bvule migrate0.pc@12 #x14)
+       (bvule migrate0.pc@12 #x15)
        (bvule migrate0.isolated@12 #x01)
        (bvule migrate0.dst@12 #x02)
        (bvule migrate0.anon_vma@12 #x02)
@@ -12212,7 +12810,7 @@
                            |anon_vma.len[av1]@12|))
                (= |folio.mapcount[F0]@12| #x00)))
       (a!11 (and (= rule@12 #x17)
-                 (= migrate0.pc@12 #x0c)
+                 (= migrate0.pc@12 #x0d)
                  (bvuge migrate0.cursor@12
                         (ite (= |folio.mapping[F0]@12| #x00)
                              |anon_vma.len[av0]@12|
@@ -12332,60 +12930,68 @@
                   (ite (= migrate0.dst@12 #x00)
                        |folio.data[F0]@12|
                        |folio.data[F1]@12|)))
-      (a!117 (ite (and (= rule@12 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@12 #x00)
+                          |folio.refcount[F0]@12|
+                          |folio.refcount[F1]@12|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@12 #x00)
+                       |folio.node[F0]@12|
+                       |folio.node[F1]@12|)))
+      (a!124 (ite (and (= rule@12 #x20) true)
                   #x02
                   (ite (and (= rule@12 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@12|)))
-      (a!118 (ite (and (= rule@12 #x21) true)
+      (a!125 (ite (and (= rule@12 #x21) true)
                   #x02
                   (ite (and (= rule@12 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@12|)))
-      (a!119 (ite (and (= rule@12 #x15) true)
+      (a!126 (ite (and (= rule@12 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
                        |&anon_vma->rwsem.readers[av0]@12|)))
-      (a!121 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
+      (a!128 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x1a) true) #x00 |PG_locked[F0]@12|)))
-      (a!124 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
+      (a!131 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!125 (ite (and (= rule@12 #x1e) true)
-                  #x13
-                  (ite (and (= rule@12 #x1f) true) #x14 migrate0.pc@12)))
-      (a!141 (ite (and (= rule@12 #x1c) true)
+      (a!132 (ite (and (= rule@12 #x1e) true)
+                  #x14
+                  (ite (and (= rule@12 #x1f) true) #x15 migrate0.pc@12)))
+      (a!148 (ite (and (= rule@12 #x1c) true)
                   #x00
                   (ite (and (= rule@12 #x1f) true) #x00 migrate0.isolated@12)))
-      (a!143 (ite (and (= rule@12 #x1d) true)
+      (a!150 (ite (and (= rule@12 #x1d) true)
                   #x02
                   (ite (and (= rule@12 #x1e) true) #x02 migrate0.dst@12)))
-      (a!145 (ite (and (= rule@12 #x09) true)
+      (a!152 (ite (and (= rule@12 #x09) true)
                   |folio.mapping[F0]@12|
                   (ite (and (= rule@12 #x19) true) #x02 migrate0.anon_vma@12)))
-      (a!146 (ite (and (= rule@12 #x16) true)
+      (a!153 (ite (and (= rule@12 #x16) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x17) true) #x00 migrate0.cursor@12)))
-      (a!149 (ite (and (= rule@12 #x0c) true)
+      (a!156 (ite (and (= rule@12 #x0c) true)
                   #x01
                   (ite (and (= rule@12 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@12)))
-      (a!150 (ite (and (= rule@12 #x12) true)
+      (a!157 (ite (and (= rule@12 #x12) true)
                   #x00
                   (ite (and (= rule@12 #x13) true) #x01 migrate0.ok@12)))
-      (a!152 (= migrate0.pass@13
+      (a!159 (= migrate0.pass@13
                 (ite (and (= rule@12 #x1d) true)
                      (bvadd migrate0.pass@12 #x01)
                      migrate0.pass@12)))
-      (a!153 (ite (and (= rule@12 #x24) true)
+      (a!160 (ite (and (= rule@12 #x24) true)
                   #x04
                   (ite (and (= rule@12 #x25) true) #x05 fork0.pc@12)))
-      (a!156 (ite (and (= rule@12 #x24) true)
+      (a!163 (ite (and (= rule@12 #x24) true)
                   #x01
                   (ite (and (= rule@12 #x25) true) #x00 fork0.addr@12))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@12| #x00)
@@ -12508,56 +13114,68 @@
                   (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01))
                        a!109
                        |folio.data[F1]@12|)))
-      (a!120 (ite (and (= rule@12 #x0c) true)
+      (a!118 (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x00))
+                  a!117
+                  (ite (and (= rule@12 #x1f) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       |folio.node[F0]@12|)))
+      (a!122 (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
+                  a!117
+                  (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01))
+                       a!117
+                       |folio.node[F1]@12|)))
+      (a!127 (ite (and (= rule@12 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@12 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@12 #x08) true)
                   #x01
                   (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@12 #x1c) true)
-                  #x14
-                  (ite (and (= rule@12 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@12 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@12 #x1c) true)
+                  #x15
+                  (ite (and (= rule@12 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@12 #x03) true)
                   a!49
-                  (ite (and (= rule@12 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@12 #x0f) true)
                   #x00
-                  (ite (and (= rule@12 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@12 #x06) true)
                   #x00
-                  (ite (and (= rule@12 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@12 #x22) true)
+                  (ite (and (= rule@12 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@12 #x22) true)
                   #x03
-                  (ite (and (= rule@12 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@12 #x22) true)
+                  (ite (and (= rule@12 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@12 #x22) true)
                   #x00
-                  (ite (and (= rule@12 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@12 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@12 #x0e)
-                (= migrate0.pc@12 #x07)
-                (= |folio.index[F0]@12| #x00)
+                (= migrate0.pc@12 #x08)
                 (bvult migrate0.cursor@12
                        (ite (= |folio.mapping[F0]@12| #x00)
                             |anon_vma.len[av0]@12|
                             |anon_vma.len[av1]@12|))
                 (bvugt |folio.mapcount[F0]@12| #x00)
+                (= |folio.index[F0]@12| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@12|
                         |ptlock_ptr(page)[P1]@12|)
                    #x00)))
       (a!10 (and (= rule@12 #x16)
-                 (= migrate0.pc@12 #x0c)
-                 (= |folio.index[F0]@12| #x00)
+                 (= migrate0.pc@12 #x0d)
                  (bvult migrate0.cursor@12
                         (ite (= |folio.mapping[F0]@12| #x00)
                              |anon_vma.len[av0]@12|
                              |anon_vma.len[av1]@12|))
+                 (= |folio.index[F0]@12| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@12|
                          |ptlock_ptr(page)[P1]@12|)
@@ -12649,18 +13267,30 @@
                   (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@12 #x1a) true)
-                  (ite (not (= migrate0.ok@12 #x00)) #x10 #x12)
-                  (ite (and (= rule@12 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@12 #x0c) true)
+      (a!119 (ite (and (= rule@12 #x1c) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@12 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@12 #x1a) true)
+                  (ite (not (= migrate0.ok@12 #x00)) #x11 #x13)
+                  (ite (and (= rule@12 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@12 #x0c) true)
                   #x00
                   (ite (and (= rule@12 #x0e) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@12 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@12 #x20) true)
                   #x01
-                  (ite (and (= rule@12 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@12 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@12 #x00)
                      (= migrate0.pc@12 #x00)
                      (not (= |folio.used[F0]@12| #x00))
@@ -12695,44 +13325,44 @@
                 (and (= rule@12 #x0a) (= migrate0.pc@12 #x04) (not a!4))
                 a!5
                 (and (= rule@12 #x0c)
-                     (= migrate0.pc@12 #x06)
+                     (= migrate0.pc@12 #x07)
                      (bvugt |folio.mapcount[F0]@12| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                 (and (= rule@12 #x0d)
-                     (= migrate0.pc@12 #x06)
+                     (= migrate0.pc@12 #x07)
                      (= |folio.mapcount[F0]@12| #x00))
                 a!8
-                (and (= rule@12 #x0f) (= migrate0.pc@12 #x07) a!9)
+                (and (= rule@12 #x0f) (= migrate0.pc@12 #x08) a!9)
                 (and (= rule@12 #x10)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (= |folio.mapcount[F0]@12| #x00)
                      (= |folio.refcount[F0]@12| #x01))
                 (and (= rule@12 #x11)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (= |folio.mapcount[F0]@12| #x00)
                      (not (= |folio.refcount[F0]@12| #x01)))
                 (and (= rule@12 #x12)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (bvugt |folio.mapcount[F0]@12| #x00))
-                (and (= rule@12 #x13) (= migrate0.pc@12 #x09))
-                (and (= rule@12 #x14) (= migrate0.pc@12 #x0a))
+                (and (= rule@12 #x13) (= migrate0.pc@12 #x0a))
+                (and (= rule@12 #x14) (= migrate0.pc@12 #x0b))
                 (and (= rule@12 #x15)
-                     (= migrate0.pc@12 #x0b)
+                     (= migrate0.pc@12 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                 a!10
                 a!11
-                (and (= rule@12 #x18) (= migrate0.pc@12 #x0d))
-                (and (= rule@12 #x19) (= migrate0.pc@12 #x0e))
-                (and (= rule@12 #x1a) (= migrate0.pc@12 #x0f))
-                (and (= rule@12 #x1b) (= migrate0.pc@12 #x10))
-                (and (= rule@12 #x1c) (= migrate0.pc@12 #x11))
+                (and (= rule@12 #x18) (= migrate0.pc@12 #x0e))
+                (and (= rule@12 #x19) (= migrate0.pc@12 #x0f))
+                (and (= rule@12 #x1a) (= migrate0.pc@12 #x10))
+                (and (= rule@12 #x1b) (= migrate0.pc@12 #x11))
+                (and (= rule@12 #x1c) (= migrate0.pc@12 #x12))
                 (and (= rule@12 #x1d)
-                     (= migrate0.pc@12 #x12)
+                     (= migrate0.pc@12 #x13)
                      (bvult migrate0.pass@12 #x00))
                 (and (= rule@12 #x1e)
-                     (= migrate0.pc@12 #x12)
+                     (= migrate0.pc@12 #x13)
                      (bvuge migrate0.pass@12 #x00))
-                (and (= rule@12 #x1f) (= migrate0.pc@12 #x13))
+                (and (= rule@12 #x1f) (= migrate0.pc@12 #x14))
                 (and (= rule@12 #x20)
                      (= fork0.pc@12 #x00)
                      (not (= |alive[P0]@12| #x00))
@@ -12803,9 +13433,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@13|
                 (ite (and (= rule@12 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@12 #x18) true)
-                  #x0e
-                  (ite (and (= rule@12 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@12 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@12 #x18) true)
+                  #x0f
+                  (ite (and (= rule@12 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@12 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -12883,9 +13518,15 @@
                        #x00
                        |folio.data[F0]@12|)
                   (ite (and (= rule@12 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@12 #x15) true)
-                  #x0c
-                  (ite (and (= rule@12 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@13|
+                (ite (and (= rule@12 #x02) true)
+                     (ite (= |folio.refcount[F0]@12| #x01)
+                          #x00
+                          |folio.node[F0]@12|)
+                     a!120)))
+      (a!136 (ite (and (= rule@12 #x15) true)
+                  #x0d
+                  (ite (and (= rule@12 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@13|
                (ite (and (= rule@12 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@13|
@@ -12927,9 +13568,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@12|)
                     a!90)))
-      (a!130 (ite (and (= rule@12 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@12 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@12 #x02) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -12938,40 +13579,40 @@
                       (bvsub |folio.mapcount[F0]@12| #x01)
                       |folio.mapcount[F0]@12|)
                  a!74))
-      (a!131 (ite (and (= rule@12 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  (ite (and (= rule@12 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@12 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  (ite (and (= rule@12 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@12 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@12 #x0f) true)
+      (a!139 (ite (and (= rule@12 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@12 #x0f) true)
+                  #x09
+                  (ite (and (= rule@12 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@12 #x0c) true)
                   #x08
-                  (ite (and (= rule@12 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@12 #x0c) true)
-                  #x07
-                  (ite (and (= rule@12 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@12 #x0a) true)
                   #x05
-                  (ite (and (= rule@12 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@12 #x08) true)
+                  (ite (and (= rule@12 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@12 #x08) true)
                   #x04
-                  (ite (and (= rule@12 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@12 #x06) true)
-                  #x12
-                  (ite (and (= rule@12 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@12 #x04) true)
+                  (ite (and (= rule@12 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@12 #x06) true)
                   #x13
-                  (ite (and (= rule@12 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@12 #x02) true)
+                  (ite (and (= rule@12 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@12 #x04) true)
                   #x14
-                  (ite (and (= rule@12 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@12 #x02) true)
+                  #x15
+                  (ite (and (= rule@12 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@12 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@13| |alive[P0]@12|)
        a!14
@@ -13007,32 +13648,34 @@
        (= |folio.index[F1]@13| a!108)
        (= |folio.data[F0]@13| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@13| a!117)
-       (= |&mm->mmap_lock.writer[P1]@13| a!118)
+       a!121
+       (= |folio.node[F1]@13| a!123)
+       (= |&mm->mmap_lock.writer[P0]@13| a!124)
+       (= |&mm->mmap_lock.writer[P1]@13| a!125)
        (= |&mm->mmap_lock.readers[P0]@13| |&mm->mmap_lock.readers[P0]@12|)
        (= |&mm->mmap_lock.readers[P1]@13| |&mm->mmap_lock.readers[P1]@12|)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
        (= |&anon_vma->rwsem.writer[av1]@13| |&anon_vma->rwsem.writer[av1]@12|)
-       (= |&anon_vma->rwsem.readers[av0]@13| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@13| a!127)
        (= |&anon_vma->rwsem.readers[av1]@13| |&anon_vma->rwsem.readers[av1]@12|)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
        (= |ptlock_ptr(page)[P1]@13| |ptlock_ptr(page)[P1]@12|)
-       a!123
-       (= |PG_locked[F1]@13| a!124)
-       (= migrate0.pc@13 a!140)
-       (= migrate0.isolated@13 a!142)
-       (= migrate0.dst@13 a!144)
-       (= migrate0.anon_vma@13 a!145)
-       (= migrate0.cursor@13 a!148)
-       (= migrate0.page_was_mapped@13 a!149)
-       (= migrate0.ok@13 a!151)
-       a!152
-       (= fork0.pc@13 a!155)
-       (= fork0.addr@13 a!157)
+       a!130
+       (= |PG_locked[F1]@13| a!131)
+       (= migrate0.pc@13 a!147)
+       (= migrate0.isolated@13 a!149)
+       (= migrate0.dst@13 a!151)
+       (= migrate0.anon_vma@13 a!152)
+       (= migrate0.cursor@13 a!155)
+       (= migrate0.page_was_mapped@13 a!156)
+       (= migrate0.ok@13 a!158)
+       a!159
+       (= fork0.pc@13 a!162)
+       (= fork0.addr@13 a!164)
        (bvule |alive[P0]@13| #x01)
        (bvule |alive[P1]@13| #x01)
-       (bvule |pte[P0][0]@13| #x04)
-       (bvule |pte[P1][0]@13| #x04)
+       (bvule |pte[P0][0]@13| #x06)
+       (bvule |pte[P1][0]@13| #x06)
        (bvule |pte.folio[P0][0]@13| #x01)
        (bvule |pte.folio[P1][0]@13| #x01)
        (bvule |pte.write[P0][0]@13| #x01)
@@ -13051,8 +13694,8 @@
        (bvule |folio.used[F1]@13| #x01)
        (bvule |folio.refcount[F0]@13| #x06)
        (bvule |folio.refcount[F1]@13| #x06)
-       (bvule |folio.mapcount[F0]@13| #x02)
-       (bvule |folio.mapcount[F1]@13| #x02)
+       (bvule |folio.mapcount[F0]@13| #x03)
+       (bvule |folio.mapcount[F1]@13| #x03)
        (bvule |PG_lru[F0]@13| #x01)
        (bvule |PG_lru[F1]@13| #x01)
        (bvule |PG_anon_exclusive[F0]@13| #x01)
@@ -13063,6 +13706,8 @@
        (bvule |folio.index[F1]@13| #x00)
        (bvule |folio.data[F0]@13| #x01)
        (bvule |folio.data[F1]@13| #x01)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@13| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@13| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@13| #x02)
@@ -13075,7 +13720,7 @@
        (bvule |ptlock_ptr(page)[P1]@13| #x02)
        (bvule |PG_locked[F0]@13| #x02)
        (bvule |PG_locked[F1]@13| #x02)
-       (bvule migrate0.pc@13 #x14)
+       (bvule migrate0.pc@13 #x15)
        (bvule migrate0.isolated@13 #x01)
        (bvule migrate0.dst@13 #x02)
        (bvule migrate0.anon_vma@13 #x02)
@@ -13122,7 +13767,7 @@
                            |anon_vma.len[av1]@13|))
                (= |folio.mapcount[F0]@13| #x00)))
       (a!11 (and (= rule@13 #x17)
-                 (= migrate0.pc@13 #x0c)
+                 (= migrate0.pc@13 #x0d)
                  (bvuge migrate0.cursor@13
                         (ite (= |folio.mapping[F0]@13| #x00)
                              |anon_vma.len[av0]@13|
@@ -13242,60 +13887,68 @@
                   (ite (= migrate0.dst@13 #x00)
                        |folio.data[F0]@13|
                        |folio.data[F1]@13|)))
-      (a!117 (ite (and (= rule@13 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@13 #x00)
+                          |folio.refcount[F0]@13|
+                          |folio.refcount[F1]@13|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@13 #x00)
+                       |folio.node[F0]@13|
+                       |folio.node[F1]@13|)))
+      (a!124 (ite (and (= rule@13 #x20) true)
                   #x02
                   (ite (and (= rule@13 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@13|)))
-      (a!118 (ite (and (= rule@13 #x21) true)
+      (a!125 (ite (and (= rule@13 #x21) true)
                   #x02
                   (ite (and (= rule@13 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@13|)))
-      (a!119 (ite (and (= rule@13 #x15) true)
+      (a!126 (ite (and (= rule@13 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
                        |&anon_vma->rwsem.readers[av0]@13|)))
-      (a!121 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
+      (a!128 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x1a) true) #x00 |PG_locked[F0]@13|)))
-      (a!124 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
+      (a!131 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!125 (ite (and (= rule@13 #x1e) true)
-                  #x13
-                  (ite (and (= rule@13 #x1f) true) #x14 migrate0.pc@13)))
-      (a!141 (ite (and (= rule@13 #x1c) true)
+      (a!132 (ite (and (= rule@13 #x1e) true)
+                  #x14
+                  (ite (and (= rule@13 #x1f) true) #x15 migrate0.pc@13)))
+      (a!148 (ite (and (= rule@13 #x1c) true)
                   #x00
                   (ite (and (= rule@13 #x1f) true) #x00 migrate0.isolated@13)))
-      (a!143 (ite (and (= rule@13 #x1d) true)
+      (a!150 (ite (and (= rule@13 #x1d) true)
                   #x02
                   (ite (and (= rule@13 #x1e) true) #x02 migrate0.dst@13)))
-      (a!145 (ite (and (= rule@13 #x09) true)
+      (a!152 (ite (and (= rule@13 #x09) true)
                   |folio.mapping[F0]@13|
                   (ite (and (= rule@13 #x19) true) #x02 migrate0.anon_vma@13)))
-      (a!146 (ite (and (= rule@13 #x16) true)
+      (a!153 (ite (and (= rule@13 #x16) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x17) true) #x00 migrate0.cursor@13)))
-      (a!149 (ite (and (= rule@13 #x0c) true)
+      (a!156 (ite (and (= rule@13 #x0c) true)
                   #x01
                   (ite (and (= rule@13 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@13)))
-      (a!150 (ite (and (= rule@13 #x12) true)
+      (a!157 (ite (and (= rule@13 #x12) true)
                   #x00
                   (ite (and (= rule@13 #x13) true) #x01 migrate0.ok@13)))
-      (a!152 (= migrate0.pass@14
+      (a!159 (= migrate0.pass@14
                 (ite (and (= rule@13 #x1d) true)
                      (bvadd migrate0.pass@13 #x01)
                      migrate0.pass@13)))
-      (a!153 (ite (and (= rule@13 #x24) true)
+      (a!160 (ite (and (= rule@13 #x24) true)
                   #x04
                   (ite (and (= rule@13 #x25) true) #x05 fork0.pc@13)))
-      (a!156 (ite (and (= rule@13 #x24) true)
+      (a!163 (ite (and (= rule@13 #x24) true)
                   #x01
                   (ite (and (= rule@13 #x25) true) #x00 fork0.addr@13))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@13| #x00)
@@ -13418,56 +14071,68 @@
                   (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01))
                        a!109
                        |folio.data[F1]@13|)))
-      (a!120 (ite (and (= rule@13 #x0c) true)
+      (a!118 (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x00))
+                  a!117
+                  (ite (and (= rule@13 #x1f) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       |folio.node[F0]@13|)))
+      (a!122 (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
+                  a!117
+                  (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01))
+                       a!117
+                       |folio.node[F1]@13|)))
+      (a!127 (ite (and (= rule@13 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@13 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@13 #x08) true)
                   #x01
                   (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@13 #x1c) true)
-                  #x14
-                  (ite (and (= rule@13 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@13 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@13 #x1c) true)
+                  #x15
+                  (ite (and (= rule@13 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@13 #x03) true)
+                  (ite (and (= rule@13 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@13 #x03) true)
                   a!49
-                  (ite (and (= rule@13 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@13 #x0f) true)
                   #x00
-                  (ite (and (= rule@13 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@13 #x06) true)
                   #x00
-                  (ite (and (= rule@13 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@13 #x22) true)
+                  (ite (and (= rule@13 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@13 #x22) true)
                   #x03
-                  (ite (and (= rule@13 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@13 #x22) true)
+                  (ite (and (= rule@13 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@13 #x22) true)
                   #x00
-                  (ite (and (= rule@13 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@13 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@13 #x0e)
-                (= migrate0.pc@13 #x07)
-                (= |folio.index[F0]@13| #x00)
+                (= migrate0.pc@13 #x08)
                 (bvult migrate0.cursor@13
                        (ite (= |folio.mapping[F0]@13| #x00)
                             |anon_vma.len[av0]@13|
                             |anon_vma.len[av1]@13|))
                 (bvugt |folio.mapcount[F0]@13| #x00)
+                (= |folio.index[F0]@13| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@13|
                         |ptlock_ptr(page)[P1]@13|)
                    #x00)))
       (a!10 (and (= rule@13 #x16)
-                 (= migrate0.pc@13 #x0c)
-                 (= |folio.index[F0]@13| #x00)
+                 (= migrate0.pc@13 #x0d)
                  (bvult migrate0.cursor@13
                         (ite (= |folio.mapping[F0]@13| #x00)
                              |anon_vma.len[av0]@13|
                              |anon_vma.len[av1]@13|))
+                 (= |folio.index[F0]@13| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@13|
                          |ptlock_ptr(page)[P1]@13|)
@@ -13559,18 +14224,30 @@
                   (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@13 #x1a) true)
-                  (ite (not (= migrate0.ok@13 #x00)) #x10 #x12)
-                  (ite (and (= rule@13 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@13 #x0c) true)
+      (a!119 (ite (and (= rule@13 #x1c) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@13 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@13 #x1a) true)
+                  (ite (not (= migrate0.ok@13 #x00)) #x11 #x13)
+                  (ite (and (= rule@13 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@13 #x0c) true)
                   #x00
                   (ite (and (= rule@13 #x0e) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@13 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@13 #x20) true)
                   #x01
-                  (ite (and (= rule@13 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@13 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@13 #x00)
                      (= migrate0.pc@13 #x00)
                      (not (= |folio.used[F0]@13| #x00))
@@ -13605,44 +14282,44 @@
                 (and (= rule@13 #x0a) (= migrate0.pc@13 #x04) (not a!4))
                 a!5
                 (and (= rule@13 #x0c)
-                     (= migrate0.pc@13 #x06)
+                     (= migrate0.pc@13 #x07)
                      (bvugt |folio.mapcount[F0]@13| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                 (and (= rule@13 #x0d)
-                     (= migrate0.pc@13 #x06)
+                     (= migrate0.pc@13 #x07)
                      (= |folio.mapcount[F0]@13| #x00))
                 a!8
-                (and (= rule@13 #x0f) (= migrate0.pc@13 #x07) a!9)
+                (and (= rule@13 #x0f) (= migrate0.pc@13 #x08) a!9)
                 (and (= rule@13 #x10)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (= |folio.mapcount[F0]@13| #x00)
                      (= |folio.refcount[F0]@13| #x01))
                 (and (= rule@13 #x11)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (= |folio.mapcount[F0]@13| #x00)
                      (not (= |folio.refcount[F0]@13| #x01)))
                 (and (= rule@13 #x12)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (bvugt |folio.mapcount[F0]@13| #x00))
-                (and (= rule@13 #x13) (= migrate0.pc@13 #x09))
-                (and (= rule@13 #x14) (= migrate0.pc@13 #x0a))
+                (and (= rule@13 #x13) (= migrate0.pc@13 #x0a))
+                (and (= rule@13 #x14) (= migrate0.pc@13 #x0b))
                 (and (= rule@13 #x15)
-                     (= migrate0.pc@13 #x0b)
+                     (= migrate0.pc@13 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                 a!10
                 a!11
-                (and (= rule@13 #x18) (= migrate0.pc@13 #x0d))
-                (and (= rule@13 #x19) (= migrate0.pc@13 #x0e))
-                (and (= rule@13 #x1a) (= migrate0.pc@13 #x0f))
-                (and (= rule@13 #x1b) (= migrate0.pc@13 #x10))
-                (and (= rule@13 #x1c) (= migrate0.pc@13 #x11))
+                (and (= rule@13 #x18) (= migrate0.pc@13 #x0e))
+                (and (= rule@13 #x19) (= migrate0.pc@13 #x0f))
+                (and (= rule@13 #x1a) (= migrate0.pc@13 #x10))
+                (and (= rule@13 #x1b) (= migrate0.pc@13 #x11))
+                (and (= rule@13 #x1c) (= migrate0.pc@13 #x12))
                 (and (= rule@13 #x1d)
-                     (= migrate0.pc@13 #x12)
+                     (= migrate0.pc@13 #x13)
                      (bvult migrate0.pass@13 #x00))
                 (and (= rule@13 #x1e)
-                     (= migrate0.pc@13 #x12)
+                     (= migrate0.pc@13 #x13)
                      (bvuge migrate0.pass@13 #x00))
-                (and (= rule@13 #x1f) (= migrate0.pc@13 #x13))
+                (and (= rule@13 #x1f) (= migrate0.pc@13 #x14))
                 (and (= rule@13 #x20)
                      (= fork0.pc@13 #x00)
                      (not (= |alive[P0]@13| #x00))
@@ -13713,9 +14390,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@14|
                 (ite (and (= rule@13 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@13 #x18) true)
-                  #x0e
-                  (ite (and (= rule@13 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@13 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@13 #x18) true)
+                  #x0f
+                  (ite (and (= rule@13 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@13 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -13793,9 +14475,15 @@
                        #x00
                        |folio.data[F0]@13|)
                   (ite (and (= rule@13 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@13 #x15) true)
-                  #x0c
-                  (ite (and (= rule@13 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@14|
+                (ite (and (= rule@13 #x02) true)
+                     (ite (= |folio.refcount[F0]@13| #x01)
+                          #x00
+                          |folio.node[F0]@13|)
+                     a!120)))
+      (a!136 (ite (and (= rule@13 #x15) true)
+                  #x0d
+                  (ite (and (= rule@13 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@14|
                (ite (and (= rule@13 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@14|
@@ -13837,9 +14525,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@13|)
                     a!90)))
-      (a!130 (ite (and (= rule@13 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@13 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@13 #x02) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -13848,40 +14536,40 @@
                       (bvsub |folio.mapcount[F0]@13| #x01)
                       |folio.mapcount[F0]@13|)
                  a!74))
-      (a!131 (ite (and (= rule@13 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  (ite (and (= rule@13 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@13 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  (ite (and (= rule@13 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@14|
                (ite (and (= rule@13 #x00) true)
                     (bvadd |folio.refcount[F0]@13| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@13 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@13 #x0f) true)
+      (a!139 (ite (and (= rule@13 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@13 #x0f) true)
+                  #x09
+                  (ite (and (= rule@13 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@13 #x0c) true)
                   #x08
-                  (ite (and (= rule@13 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@13 #x0c) true)
-                  #x07
-                  (ite (and (= rule@13 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@13 #x0a) true)
+                  (ite (and (= rule@13 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@13 #x0a) true)
                   #x05
-                  (ite (and (= rule@13 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@13 #x08) true)
+                  (ite (and (= rule@13 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@13 #x08) true)
                   #x04
-                  (ite (and (= rule@13 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@13 #x06) true)
-                  #x12
-                  (ite (and (= rule@13 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@13 #x04) true)
+                  (ite (and (= rule@13 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@13 #x06) true)
                   #x13
-                  (ite (and (= rule@13 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@13 #x02) true)
+                  (ite (and (= rule@13 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@13 #x04) true)
                   #x14
-                  (ite (and (= rule@13 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@13 #x02) true)
+                  #x15
+                  (ite (and (= rule@13 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@13 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@14| |alive[P0]@13|)
        a!14
@@ -13917,32 +14605,34 @@
        (= |folio.index[F1]@14| a!108)
        (= |folio.data[F0]@14| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@14| a!117)
-       (= |&mm->mmap_lock.writer[P1]@14| a!118)
+       a!121
+       (= |folio.node[F1]@14| a!123)
+       (= |&mm->mmap_lock.writer[P0]@14| a!124)
+       (= |&mm->mmap_lock.writer[P1]@14| a!125)
        (= |&mm->mmap_lock.readers[P0]@14| |&mm->mmap_lock.readers[P0]@13|)
        (= |&mm->mmap_lock.readers[P1]@14| |&mm->mmap_lock.readers[P1]@13|)
        (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
        (= |&anon_vma->rwsem.writer[av1]@14| |&anon_vma->rwsem.writer[av1]@13|)
-       (= |&anon_vma->rwsem.readers[av0]@14| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@14| a!127)
        (= |&anon_vma->rwsem.readers[av1]@14| |&anon_vma->rwsem.readers[av1]@13|)
        (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
        (= |ptlock_ptr(page)[P1]@14| |ptlock_ptr(page)[P1]@13|)
-       a!123
-       (= |PG_locked[F1]@14| a!124)
-       (= migrate0.pc@14 a!140)
-       (= migrate0.isolated@14 a!142)
-       (= migrate0.dst@14 a!144)
-       (= migrate0.anon_vma@14 a!145)
-       (= migrate0.cursor@14 a!148)
-       (= migrate0.page_was_mapped@14 a!149)
-       (= migrate0.ok@14 a!151)
-       a!152
-       (= fork0.pc@14 a!155)
-       (= fork0.addr@14 a!157)
+       a!130
+       (= |PG_locked[F1]@14| a!131)
+       (= migrate0.pc@14 a!147)
+       (= migrate0.isolated@14 a!149)
+       (= migrate0.dst@14 a!151)
+       (= migrate0.anon_vma@14 a!152)
+       (= migrate0.cursor@14 a!155)
+       (= migrate0.page_was_mapped@14 a!156)
+       (= migrate0.ok@14 a!158)
+       a!159
+       (= fork0.pc@14 a!162)
+       (= fork0.addr@14 a!164)
        (bvule |alive[P0]@14| #x01)
        (bvule |alive[P1]@14| #x01)
-       (bvule |pte[P0][0]@14| #x04)
-       (bvule |pte[P1][0]@14| #x04)
+       (bvule |pte[P0][0]@14| #x06)
+       (bvule |pte[P1][0]@14| #x06)
        (bvule |pte.folio[P0][0]@14| #x01)
        (bvule |pte.folio[P1][0]@14| #x01)
        (bvule |pte.write[P0][0]@14| #x01)
@@ -13961,8 +14651,8 @@
        (bvule |folio.used[F1]@14| #x01)
        (bvule |folio.refcount[F0]@14| #x06)
        (bvule |folio.refcount[F1]@14| #x06)
-       (bvule |folio.mapcount[F0]@14| #x02)
-       (bvule |folio.mapcount[F1]@14| #x02)
+       (bvule |folio.mapcount[F0]@14| #x03)
+       (bvule |folio.mapcount[F1]@14| #x03)
        (bvule |PG_lru[F0]@14| #x01)
        (bvule |PG_lru[F1]@14| #x01)
        (bvule |PG_anon_exclusive[F0]@14| #x01)
@@ -13973,6 +14663,8 @@
        (bvule |folio.index[F1]@14| #x00)
        (bvule |folio.data[F0]@14| #x01)
        (bvule |folio.data[F1]@14| #x01)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@14| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@14| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@14| #x02)
@@ -13985,7 +14677,7 @@
        (bvule |ptlock_ptr(page)[P1]@14| #x02)
        (bvule |PG_locked[F0]@14| #x02)
        (bvule |PG_locked[F1]@14| #x02)
-       (bvule migrate0.pc@14 #x14)
+       (bvule migrate0.pc@14 #x15)
        (bvule migrate0.isolated@14 #x01)
        (bvule migrate0.dst@14 #x02)
        (bvule migrate0.anon_vma@14 #x02)
@@ -14032,7 +14724,7 @@
                            |anon_vma.len[av1]@14|))
                (= |folio.mapcount[F0]@14| #x00)))
       (a!11 (and (= rule@14 #x17)
-                 (= migrate0.pc@14 #x0c)
+                 (= migrate0.pc@14 #x0d)
                  (bvuge migrate0.cursor@14
                         (ite (= |folio.mapping[F0]@14| #x00)
                              |anon_vma.len[av0]@14|
@@ -14152,60 +14844,68 @@
                   (ite (= migrate0.dst@14 #x00)
                        |folio.data[F0]@14|
                        |folio.data[F1]@14|)))
-      (a!117 (ite (and (= rule@14 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@14 #x00)
+                          |folio.refcount[F0]@14|
+                          |folio.refcount[F1]@14|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@14 #x00)
+                       |folio.node[F0]@14|
+                       |folio.node[F1]@14|)))
+      (a!124 (ite (and (= rule@14 #x20) true)
                   #x02
                   (ite (and (= rule@14 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@14|)))
-      (a!118 (ite (and (= rule@14 #x21) true)
+      (a!125 (ite (and (= rule@14 #x21) true)
                   #x02
                   (ite (and (= rule@14 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@14|)))
-      (a!119 (ite (and (= rule@14 #x15) true)
+      (a!126 (ite (and (= rule@14 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
                        |&anon_vma->rwsem.readers[av0]@14|)))
-      (a!121 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
+      (a!128 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
                   #x00
                   (ite (and (= rule@14 #x1a) true) #x00 |PG_locked[F0]@14|)))
-      (a!124 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
+      (a!131 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
                   #x01
                   (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x01))
                        #x00
                        |PG_locked[F1]@14|)))
-      (a!125 (ite (and (= rule@14 #x1e) true)
-                  #x13
-                  (ite (and (= rule@14 #x1f) true) #x14 migrate0.pc@14)))
-      (a!141 (ite (and (= rule@14 #x1c) true)
+      (a!132 (ite (and (= rule@14 #x1e) true)
+                  #x14
+                  (ite (and (= rule@14 #x1f) true) #x15 migrate0.pc@14)))
+      (a!148 (ite (and (= rule@14 #x1c) true)
                   #x00
                   (ite (and (= rule@14 #x1f) true) #x00 migrate0.isolated@14)))
-      (a!143 (ite (and (= rule@14 #x1d) true)
+      (a!150 (ite (and (= rule@14 #x1d) true)
                   #x02
                   (ite (and (= rule@14 #x1e) true) #x02 migrate0.dst@14)))
-      (a!145 (ite (and (= rule@14 #x09) true)
+      (a!152 (ite (and (= rule@14 #x09) true)
                   |folio.mapping[F0]@14|
                   (ite (and (= rule@14 #x19) true) #x02 migrate0.anon_vma@14)))
-      (a!146 (ite (and (= rule@14 #x16) true)
+      (a!153 (ite (and (= rule@14 #x16) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x17) true) #x00 migrate0.cursor@14)))
-      (a!149 (ite (and (= rule@14 #x0c) true)
+      (a!156 (ite (and (= rule@14 #x0c) true)
                   #x01
                   (ite (and (= rule@14 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@14)))
-      (a!150 (ite (and (= rule@14 #x12) true)
+      (a!157 (ite (and (= rule@14 #x12) true)
                   #x00
                   (ite (and (= rule@14 #x13) true) #x01 migrate0.ok@14)))
-      (a!152 (= migrate0.pass@15
+      (a!159 (= migrate0.pass@15
                 (ite (and (= rule@14 #x1d) true)
                      (bvadd migrate0.pass@14 #x01)
                      migrate0.pass@14)))
-      (a!153 (ite (and (= rule@14 #x24) true)
+      (a!160 (ite (and (= rule@14 #x24) true)
                   #x04
                   (ite (and (= rule@14 #x25) true) #x05 fork0.pc@14)))
-      (a!156 (ite (and (= rule@14 #x24) true)
+      (a!163 (ite (and (= rule@14 #x24) true)
                   #x01
                   (ite (and (= rule@14 #x25) true) #x00 fork0.addr@14))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@14| #x00)
@@ -14328,56 +15028,68 @@
                   (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01))
                        a!109
                        |folio.data[F1]@14|)))
-      (a!120 (ite (and (= rule@14 #x0c) true)
+      (a!118 (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x00))
+                  a!117
+                  (ite (and (= rule@14 #x1f) true)
+                       (ite (= |folio.refcount[F0]@14| #x01)
+                            #x00
+                            |folio.node[F0]@14|)
+                       |folio.node[F0]@14|)))
+      (a!122 (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
+                  a!117
+                  (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01))
+                       a!117
+                       |folio.node[F1]@14|)))
+      (a!127 (ite (and (= rule@14 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@14 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@14 #x08) true)
                   #x01
                   (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@14 #x1c) true)
-                  #x14
-                  (ite (and (= rule@14 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@14 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@14 #x1c) true)
+                  #x15
+                  (ite (and (= rule@14 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@14 #x03) true)
+                  (ite (and (= rule@14 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@14 #x03) true)
                   a!49
-                  (ite (and (= rule@14 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@14 #x0f) true)
+                  (ite (and (= rule@14 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@14 #x0f) true)
                   #x00
-                  (ite (and (= rule@14 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@14 #x06) true)
                   #x00
-                  (ite (and (= rule@14 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@14 #x22) true)
+                  (ite (and (= rule@14 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@14 #x22) true)
                   #x03
-                  (ite (and (= rule@14 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@14 #x22) true)
+                  (ite (and (= rule@14 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@14 #x22) true)
                   #x00
-                  (ite (and (= rule@14 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@14 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@14 #x0e)
-                (= migrate0.pc@14 #x07)
-                (= |folio.index[F0]@14| #x00)
+                (= migrate0.pc@14 #x08)
                 (bvult migrate0.cursor@14
                        (ite (= |folio.mapping[F0]@14| #x00)
                             |anon_vma.len[av0]@14|
                             |anon_vma.len[av1]@14|))
                 (bvugt |folio.mapcount[F0]@14| #x00)
+                (= |folio.index[F0]@14| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@14|
                         |ptlock_ptr(page)[P1]@14|)
                    #x00)))
       (a!10 (and (= rule@14 #x16)
-                 (= migrate0.pc@14 #x0c)
-                 (= |folio.index[F0]@14| #x00)
+                 (= migrate0.pc@14 #x0d)
                  (bvult migrate0.cursor@14
                         (ite (= |folio.mapping[F0]@14| #x00)
                              |anon_vma.len[av0]@14|
                              |anon_vma.len[av1]@14|))
+                 (= |folio.index[F0]@14| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@14|
                          |ptlock_ptr(page)[P1]@14|)
@@ -14469,18 +15181,30 @@
                   (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@14 #x1a) true)
-                  (ite (not (= migrate0.ok@14 #x00)) #x10 #x12)
-                  (ite (and (= rule@14 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@14 #x0c) true)
+      (a!119 (ite (and (= rule@14 #x1c) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@14 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@14 #x1a) true)
+                  (ite (not (= migrate0.ok@14 #x00)) #x11 #x13)
+                  (ite (and (= rule@14 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@14 #x0c) true)
                   #x00
                   (ite (and (= rule@14 #x0e) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@14 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@14 #x20) true)
                   #x01
-                  (ite (and (= rule@14 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@14 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@14 #x00)
                      (= migrate0.pc@14 #x00)
                      (not (= |folio.used[F0]@14| #x00))
@@ -14515,44 +15239,44 @@
                 (and (= rule@14 #x0a) (= migrate0.pc@14 #x04) (not a!4))
                 a!5
                 (and (= rule@14 #x0c)
-                     (= migrate0.pc@14 #x06)
+                     (= migrate0.pc@14 #x07)
                      (bvugt |folio.mapcount[F0]@14| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                 (and (= rule@14 #x0d)
-                     (= migrate0.pc@14 #x06)
+                     (= migrate0.pc@14 #x07)
                      (= |folio.mapcount[F0]@14| #x00))
                 a!8
-                (and (= rule@14 #x0f) (= migrate0.pc@14 #x07) a!9)
+                (and (= rule@14 #x0f) (= migrate0.pc@14 #x08) a!9)
                 (and (= rule@14 #x10)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (= |folio.mapcount[F0]@14| #x00)
                      (= |folio.refcount[F0]@14| #x01))
                 (and (= rule@14 #x11)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (= |folio.mapcount[F0]@14| #x00)
                      (not (= |folio.refcount[F0]@14| #x01)))
                 (and (= rule@14 #x12)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (bvugt |folio.mapcount[F0]@14| #x00))
-                (and (= rule@14 #x13) (= migrate0.pc@14 #x09))
-                (and (= rule@14 #x14) (= migrate0.pc@14 #x0a))
+                (and (= rule@14 #x13) (= migrate0.pc@14 #x0a))
+                (and (= rule@14 #x14) (= migrate0.pc@14 #x0b))
                 (and (= rule@14 #x15)
-                     (= migrate0.pc@14 #x0b)
+                     (= migrate0.pc@14 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                 a!10
                 a!11
-                (and (= rule@14 #x18) (= migrate0.pc@14 #x0d))
-                (and (= rule@14 #x19) (= migrate0.pc@14 #x0e))
-                (and (= rule@14 #x1a) (= migrate0.pc@14 #x0f))
-                (and (= rule@14 #x1b) (= migrate0.pc@14 #x10))
-                (and (= rule@14 #x1c) (= migrate0.pc@14 #x11))
+                (and (= rule@14 #x18) (= migrate0.pc@14 #x0e))
+                (and (= rule@14 #x19) (= migrate0.pc@14 #x0f))
+                (and (= rule@14 #x1a) (= migrate0.pc@14 #x10))
+                (and (= rule@14 #x1b) (= migrate0.pc@14 #x11))
+                (and (= rule@14 #x1c) (= migrate0.pc@14 #x12))
                 (and (= rule@14 #x1d)
-                     (= migrate0.pc@14 #x12)
+                     (= migrate0.pc@14 #x13)
                      (bvult migrate0.pass@14 #x00))
                 (and (= rule@14 #x1e)
-                     (= migrate0.pc@14 #x12)
+                     (= migrate0.pc@14 #x13)
                      (bvuge migrate0.pass@14 #x00))
-                (and (= rule@14 #x1f) (= migrate0.pc@14 #x13))
+                (and (= rule@14 #x1f) (= migrate0.pc@14 #x14))
                 (and (= rule@14 #x20)
                      (= fork0.pc@14 #x00)
                      (not (= |alive[P0]@14| #x00))
@@ -14623,9 +15347,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@15|
                 (ite (and (= rule@14 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@14 #x18) true)
-                  #x0e
-                  (ite (and (= rule@14 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@14 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@14 #x18) true)
+                  #x0f
+                  (ite (and (= rule@14 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@14 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -14703,9 +15432,15 @@
                        #x00
                        |folio.data[F0]@14|)
                   (ite (and (= rule@14 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@14 #x15) true)
-                  #x0c
-                  (ite (and (= rule@14 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@15|
+                (ite (and (= rule@14 #x02) true)
+                     (ite (= |folio.refcount[F0]@14| #x01)
+                          #x00
+                          |folio.node[F0]@14|)
+                     a!120)))
+      (a!136 (ite (and (= rule@14 #x15) true)
+                  #x0d
+                  (ite (and (= rule@14 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@15|
                (ite (and (= rule@14 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@15|
@@ -14747,9 +15482,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@14|)
                     a!90)))
-      (a!130 (ite (and (= rule@14 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@14 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@14 #x02) true)
                  (bvsub |folio.refcount[F0]@14| #x01)
                  (ite (and (= rule@14 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -14758,40 +15493,40 @@
                       (bvsub |folio.mapcount[F0]@14| #x01)
                       |folio.mapcount[F0]@14|)
                  a!74))
-      (a!131 (ite (and (= rule@14 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  (ite (and (= rule@14 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@14 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  (ite (and (= rule@14 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@15|
                (ite (and (= rule@14 #x00) true)
                     (bvadd |folio.refcount[F0]@14| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@14 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@14 #x0f) true)
+      (a!139 (ite (and (= rule@14 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@14 #x0f) true)
+                  #x09
+                  (ite (and (= rule@14 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@14 #x0c) true)
                   #x08
-                  (ite (and (= rule@14 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@14 #x0c) true)
-                  #x07
-                  (ite (and (= rule@14 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@14 #x0a) true)
+                  (ite (and (= rule@14 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@14 #x0a) true)
                   #x05
-                  (ite (and (= rule@14 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@14 #x08) true)
+                  (ite (and (= rule@14 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@14 #x08) true)
                   #x04
-                  (ite (and (= rule@14 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@14 #x06) true)
-                  #x12
-                  (ite (and (= rule@14 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@14 #x04) true)
+                  (ite (and (= rule@14 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@14 #x06) true)
                   #x13
-                  (ite (and (= rule@14 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@14 #x02) true)
+                  (ite (and (= rule@14 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@14 #x04) true)
                   #x14
-                  (ite (and (= rule@14 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@14 #x02) true)
+                  #x15
+                  (ite (and (= rule@14 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@14 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@15| |alive[P0]@14|)
        a!14
@@ -14827,32 +15562,34 @@
        (= |folio.index[F1]@15| a!108)
        (= |folio.data[F0]@15| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@15| a!117)
-       (= |&mm->mmap_lock.writer[P1]@15| a!118)
+       a!121
+       (= |folio.node[F1]@15| a!123)
+       (= |&mm->mmap_lock.writer[P0]@15| a!124)
+       (= |&mm->mmap_lock.writer[P1]@15| a!125)
        (= |&mm->mmap_lock.readers[P0]@15| |&mm->mmap_lock.readers[P0]@14|)
        (= |&mm->mmap_lock.readers[P1]@15| |&mm->mmap_lock.readers[P1]@14|)
        (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
        (= |&anon_vma->rwsem.writer[av1]@15| |&anon_vma->rwsem.writer[av1]@14|)
-       (= |&anon_vma->rwsem.readers[av0]@15| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@15| a!127)
        (= |&anon_vma->rwsem.readers[av1]@15| |&anon_vma->rwsem.readers[av1]@14|)
        (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
        (= |ptlock_ptr(page)[P1]@15| |ptlock_ptr(page)[P1]@14|)
-       a!123
-       (= |PG_locked[F1]@15| a!124)
-       (= migrate0.pc@15 a!140)
-       (= migrate0.isolated@15 a!142)
-       (= migrate0.dst@15 a!144)
-       (= migrate0.anon_vma@15 a!145)
-       (= migrate0.cursor@15 a!148)
-       (= migrate0.page_was_mapped@15 a!149)
-       (= migrate0.ok@15 a!151)
-       a!152
-       (= fork0.pc@15 a!155)
-       (= fork0.addr@15 a!157)
+       a!130
+       (= |PG_locked[F1]@15| a!131)
+       (= migrate0.pc@15 a!147)
+       (= migrate0.isolated@15 a!149)
+       (= migrate0.dst@15 a!151)
+       (= migrate0.anon_vma@15 a!152)
+       (= migrate0.cursor@15 a!155)
+       (= migrate0.page_was_mapped@15 a!156)
+       (= migrate0.ok@15 a!158)
+       a!159
+       (= fork0.pc@15 a!162)
+       (= fork0.addr@15 a!164)
        (bvule |alive[P0]@15| #x01)
        (bvule |alive[P1]@15| #x01)
-       (bvule |pte[P0][0]@15| #x04)
-       (bvule |pte[P1][0]@15| #x04)
+       (bvule |pte[P0][0]@15| #x06)
+       (bvule |pte[P1][0]@15| #x06)
        (bvule |pte.folio[P0][0]@15| #x01)
        (bvule |pte.folio[P1][0]@15| #x01)
        (bvule |pte.write[P0][0]@15| #x01)
@@ -14871,8 +15608,8 @@
        (bvule |folio.used[F1]@15| #x01)
        (bvule |folio.refcount[F0]@15| #x06)
        (bvule |folio.refcount[F1]@15| #x06)
-       (bvule |folio.mapcount[F0]@15| #x02)
-       (bvule |folio.mapcount[F1]@15| #x02)
+       (bvule |folio.mapcount[F0]@15| #x03)
+       (bvule |folio.mapcount[F1]@15| #x03)
        (bvule |PG_lru[F0]@15| #x01)
        (bvule |PG_lru[F1]@15| #x01)
        (bvule |PG_anon_exclusive[F0]@15| #x01)
@@ -14883,6 +15620,8 @@
        (bvule |folio.index[F1]@15| #x00)
        (bvule |folio.data[F0]@15| #x01)
        (bvule |folio.data[F1]@15| #x01)
+       (bvule |folio.node[F0]@15| #x01)
+       (bvule |folio.node[F1]@15| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@15| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@15| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@15| #x02)
@@ -14895,7 +15634,7 @@
        (bvule |ptlock_ptr(page)[P1]@15| #x02)
        (bvule |PG_locked[F0]@15| #x02)
        (bvule |PG_locked[F1]@15| #x02)
-       (bvule migrate0.pc@15 #x14)
+       (bvule migrate0.pc@15 #x15)
        (bvule migrate0.isolated@15 #x01)
        (bvule migrate0.dst@15 #x02)
        (bvule migrate0.anon_vma@15 #x02)
@@ -14942,7 +15681,7 @@
                            |anon_vma.len[av1]@15|))
                (= |folio.mapcount[F0]@15| #x00)))
       (a!11 (and (= rule@15 #x17)
-                 (= migrate0.pc@15 #x0c)
+                 (= migrate0.pc@15 #x0d)
                  (bvuge migrate0.cursor@15
                         (ite (= |folio.mapping[F0]@15| #x00)
                              |anon_vma.len[av0]@15|
@@ -15062,60 +15801,68 @@
                   (ite (= migrate0.dst@15 #x00)
                        |folio.data[F0]@15|
                        |folio.data[F1]@15|)))
-      (a!117 (ite (and (= rule@15 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@15 #x00)
+                          |folio.refcount[F0]@15|
+                          |folio.refcount[F1]@15|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@15 #x00)
+                       |folio.node[F0]@15|
+                       |folio.node[F1]@15|)))
+      (a!124 (ite (and (= rule@15 #x20) true)
                   #x02
                   (ite (and (= rule@15 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@15|)))
-      (a!118 (ite (and (= rule@15 #x21) true)
+      (a!125 (ite (and (= rule@15 #x21) true)
                   #x02
                   (ite (and (= rule@15 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@15|)))
-      (a!119 (ite (and (= rule@15 #x15) true)
+      (a!126 (ite (and (= rule@15 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
                        |&anon_vma->rwsem.readers[av0]@15|)))
-      (a!121 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
+      (a!128 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
                   #x00
                   (ite (and (= rule@15 #x1a) true) #x00 |PG_locked[F0]@15|)))
-      (a!124 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
+      (a!131 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
                   #x01
                   (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x01))
                        #x00
                        |PG_locked[F1]@15|)))
-      (a!125 (ite (and (= rule@15 #x1e) true)
-                  #x13
-                  (ite (and (= rule@15 #x1f) true) #x14 migrate0.pc@15)))
-      (a!141 (ite (and (= rule@15 #x1c) true)
+      (a!132 (ite (and (= rule@15 #x1e) true)
+                  #x14
+                  (ite (and (= rule@15 #x1f) true) #x15 migrate0.pc@15)))
+      (a!148 (ite (and (= rule@15 #x1c) true)
                   #x00
                   (ite (and (= rule@15 #x1f) true) #x00 migrate0.isolated@15)))
-      (a!143 (ite (and (= rule@15 #x1d) true)
+      (a!150 (ite (and (= rule@15 #x1d) true)
                   #x02
                   (ite (and (= rule@15 #x1e) true) #x02 migrate0.dst@15)))
-      (a!145 (ite (and (= rule@15 #x09) true)
+      (a!152 (ite (and (= rule@15 #x09) true)
                   |folio.mapping[F0]@15|
                   (ite (and (= rule@15 #x19) true) #x02 migrate0.anon_vma@15)))
-      (a!146 (ite (and (= rule@15 #x16) true)
+      (a!153 (ite (and (= rule@15 #x16) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x17) true) #x00 migrate0.cursor@15)))
-      (a!149 (ite (and (= rule@15 #x0c) true)
+      (a!156 (ite (and (= rule@15 #x0c) true)
                   #x01
                   (ite (and (= rule@15 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@15)))
-      (a!150 (ite (and (= rule@15 #x12) true)
+      (a!157 (ite (and (= rule@15 #x12) true)
                   #x00
                   (ite (and (= rule@15 #x13) true) #x01 migrate0.ok@15)))
-      (a!152 (= migrate0.pass@16
+      (a!159 (= migrate0.pass@16
                 (ite (and (= rule@15 #x1d) true)
                      (bvadd migrate0.pass@15 #x01)
                      migrate0.pass@15)))
-      (a!153 (ite (and (= rule@15 #x24) true)
+      (a!160 (ite (and (= rule@15 #x24) true)
                   #x04
                   (ite (and (= rule@15 #x25) true) #x05 fork0.pc@15)))
-      (a!156 (ite (and (= rule@15 #x24) true)
+      (a!163 (ite (and (= rule@15 #x24) true)
                   #x01
                   (ite (and (= rule@15 #x25) true) #x00 fork0.addr@15))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@15| #x00)
@@ -15238,56 +15985,68 @@
                   (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01))
                        a!109
                        |folio.data[F1]@15|)))
-      (a!120 (ite (and (= rule@15 #x0c) true)
+      (a!118 (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x00))
+                  a!117
+                  (ite (and (= rule@15 #x1f) true)
+                       (ite (= |folio.refcount[F0]@15| #x01)
+                            #x00
+                            |folio.node[F0]@15|)
+                       |folio.node[F0]@15|)))
+      (a!122 (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
+                  a!117
+                  (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01))
+                       a!117
+                       |folio.node[F1]@15|)))
+      (a!127 (ite (and (= rule@15 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@15 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@15 #x08) true)
                   #x01
                   (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@15 #x1c) true)
-                  #x14
-                  (ite (and (= rule@15 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@15 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@15 #x1c) true)
+                  #x15
+                  (ite (and (= rule@15 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@15 #x03) true)
+                  (ite (and (= rule@15 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@15 #x03) true)
                   a!49
-                  (ite (and (= rule@15 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@15 #x0f) true)
+                  (ite (and (= rule@15 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@15 #x0f) true)
                   #x00
-                  (ite (and (= rule@15 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@15 #x06) true)
                   #x00
-                  (ite (and (= rule@15 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@15 #x22) true)
+                  (ite (and (= rule@15 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@15 #x22) true)
                   #x03
-                  (ite (and (= rule@15 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@15 #x22) true)
+                  (ite (and (= rule@15 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@15 #x22) true)
                   #x00
-                  (ite (and (= rule@15 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@15 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@15 #x0e)
-                (= migrate0.pc@15 #x07)
-                (= |folio.index[F0]@15| #x00)
+                (= migrate0.pc@15 #x08)
                 (bvult migrate0.cursor@15
                        (ite (= |folio.mapping[F0]@15| #x00)
                             |anon_vma.len[av0]@15|
                             |anon_vma.len[av1]@15|))
                 (bvugt |folio.mapcount[F0]@15| #x00)
+                (= |folio.index[F0]@15| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@15|
                         |ptlock_ptr(page)[P1]@15|)
                    #x00)))
       (a!10 (and (= rule@15 #x16)
-                 (= migrate0.pc@15 #x0c)
-                 (= |folio.index[F0]@15| #x00)
+                 (= migrate0.pc@15 #x0d)
                  (bvult migrate0.cursor@15
                         (ite (= |folio.mapping[F0]@15| #x00)
                              |anon_vma.len[av0]@15|
                              |anon_vma.len[av1]@15|))
+                 (= |folio.index[F0]@15| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@15|
                          |ptlock_ptr(page)[P1]@15|)
@@ -15379,18 +16138,30 @@
                   (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@15 #x1a) true)
-                  (ite (not (= migrate0.ok@15 #x00)) #x10 #x12)
-                  (ite (and (= rule@15 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@15 #x0c) true)
+      (a!119 (ite (and (= rule@15 #x1c) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@15 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@15 #x1a) true)
+                  (ite (not (= migrate0.ok@15 #x00)) #x11 #x13)
+                  (ite (and (= rule@15 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@15 #x0c) true)
                   #x00
                   (ite (and (= rule@15 #x0e) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@15 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@15 #x20) true)
                   #x01
-                  (ite (and (= rule@15 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@15 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@15 #x00)
                      (= migrate0.pc@15 #x00)
                      (not (= |folio.used[F0]@15| #x00))
@@ -15425,44 +16196,44 @@
                 (and (= rule@15 #x0a) (= migrate0.pc@15 #x04) (not a!4))
                 a!5
                 (and (= rule@15 #x0c)
-                     (= migrate0.pc@15 #x06)
+                     (= migrate0.pc@15 #x07)
                      (bvugt |folio.mapcount[F0]@15| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                 (and (= rule@15 #x0d)
-                     (= migrate0.pc@15 #x06)
+                     (= migrate0.pc@15 #x07)
                      (= |folio.mapcount[F0]@15| #x00))
                 a!8
-                (and (= rule@15 #x0f) (= migrate0.pc@15 #x07) a!9)
+                (and (= rule@15 #x0f) (= migrate0.pc@15 #x08) a!9)
                 (and (= rule@15 #x10)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (= |folio.mapcount[F0]@15| #x00)
                      (= |folio.refcount[F0]@15| #x01))
                 (and (= rule@15 #x11)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (= |folio.mapcount[F0]@15| #x00)
                      (not (= |folio.refcount[F0]@15| #x01)))
                 (and (= rule@15 #x12)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (bvugt |folio.mapcount[F0]@15| #x00))
-                (and (= rule@15 #x13) (= migrate0.pc@15 #x09))
-                (and (= rule@15 #x14) (= migrate0.pc@15 #x0a))
+                (and (= rule@15 #x13) (= migrate0.pc@15 #x0a))
+                (and (= rule@15 #x14) (= migrate0.pc@15 #x0b))
                 (and (= rule@15 #x15)
-                     (= migrate0.pc@15 #x0b)
+                     (= migrate0.pc@15 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                 a!10
                 a!11
-                (and (= rule@15 #x18) (= migrate0.pc@15 #x0d))
-                (and (= rule@15 #x19) (= migrate0.pc@15 #x0e))
-                (and (= rule@15 #x1a) (= migrate0.pc@15 #x0f))
-                (and (= rule@15 #x1b) (= migrate0.pc@15 #x10))
-                (and (= rule@15 #x1c) (= migrate0.pc@15 #x11))
+                (and (= rule@15 #x18) (= migrate0.pc@15 #x0e))
+                (and (= rule@15 #x19) (= migrate0.pc@15 #x0f))
+                (and (= rule@15 #x1a) (= migrate0.pc@15 #x10))
+                (and (= rule@15 #x1b) (= migrate0.pc@15 #x11))
+                (and (= rule@15 #x1c) (= migrate0.pc@15 #x12))
                 (and (= rule@15 #x1d)
-                     (= migrate0.pc@15 #x12)
+                     (= migrate0.pc@15 #x13)
                      (bvult migrate0.pass@15 #x00))
                 (and (= rule@15 #x1e)
-                     (= migrate0.pc@15 #x12)
+                     (= migrate0.pc@15 #x13)
                      (bvuge migrate0.pass@15 #x00))
-                (and (= rule@15 #x1f) (= migrate0.pc@15 #x13))
+                (and (= rule@15 #x1f) (= migrate0.pc@15 #x14))
                 (and (= rule@15 #x20)
                      (= fork0.pc@15 #x00)
                      (not (= |alive[P0]@15| #x00))
@@ -15533,9 +16304,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@16|
                 (ite (and (= rule@15 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@15 #x18) true)
-                  #x0e
-                  (ite (and (= rule@15 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@15 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@15 #x18) true)
+                  #x0f
+                  (ite (and (= rule@15 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@15 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -15613,9 +16389,15 @@
                        #x00
                        |folio.data[F0]@15|)
                   (ite (and (= rule@15 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@15 #x15) true)
-                  #x0c
-                  (ite (and (= rule@15 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@16|
+                (ite (and (= rule@15 #x02) true)
+                     (ite (= |folio.refcount[F0]@15| #x01)
+                          #x00
+                          |folio.node[F0]@15|)
+                     a!120)))
+      (a!136 (ite (and (= rule@15 #x15) true)
+                  #x0d
+                  (ite (and (= rule@15 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@16|
                (ite (and (= rule@15 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@16|
@@ -15657,9 +16439,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@15|)
                     a!90)))
-      (a!130 (ite (and (= rule@15 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@15 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@15 #x02) true)
                  (bvsub |folio.refcount[F0]@15| #x01)
                  (ite (and (= rule@15 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -15668,40 +16450,40 @@
                       (bvsub |folio.mapcount[F0]@15| #x01)
                       |folio.mapcount[F0]@15|)
                  a!74))
-      (a!131 (ite (and (= rule@15 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  (ite (and (= rule@15 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@15 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  (ite (and (= rule@15 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@16|
                (ite (and (= rule@15 #x00) true)
                     (bvadd |folio.refcount[F0]@15| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@15 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@15 #x0f) true)
+      (a!139 (ite (and (= rule@15 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@15 #x0f) true)
+                  #x09
+                  (ite (and (= rule@15 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@15 #x0c) true)
                   #x08
-                  (ite (and (= rule@15 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@15 #x0c) true)
-                  #x07
-                  (ite (and (= rule@15 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@15 #x0a) true)
+                  (ite (and (= rule@15 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@15 #x0a) true)
                   #x05
-                  (ite (and (= rule@15 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@15 #x08) true)
+                  (ite (and (= rule@15 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@15 #x08) true)
                   #x04
-                  (ite (and (= rule@15 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@15 #x06) true)
-                  #x12
-                  (ite (and (= rule@15 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@15 #x04) true)
+                  (ite (and (= rule@15 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@15 #x06) true)
                   #x13
-                  (ite (and (= rule@15 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@15 #x02) true)
+                  (ite (and (= rule@15 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@15 #x04) true)
                   #x14
-                  (ite (and (= rule@15 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@15 #x02) true)
+                  #x15
+                  (ite (and (= rule@15 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@15 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@16| |alive[P0]@15|)
        a!14
@@ -15737,32 +16519,34 @@
        (= |folio.index[F1]@16| a!108)
        (= |folio.data[F0]@16| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@16| a!117)
-       (= |&mm->mmap_lock.writer[P1]@16| a!118)
+       a!121
+       (= |folio.node[F1]@16| a!123)
+       (= |&mm->mmap_lock.writer[P0]@16| a!124)
+       (= |&mm->mmap_lock.writer[P1]@16| a!125)
        (= |&mm->mmap_lock.readers[P0]@16| |&mm->mmap_lock.readers[P0]@15|)
        (= |&mm->mmap_lock.readers[P1]@16| |&mm->mmap_lock.readers[P1]@15|)
        (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
        (= |&anon_vma->rwsem.writer[av1]@16| |&anon_vma->rwsem.writer[av1]@15|)
-       (= |&anon_vma->rwsem.readers[av0]@16| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@16| a!127)
        (= |&anon_vma->rwsem.readers[av1]@16| |&anon_vma->rwsem.readers[av1]@15|)
        (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
        (= |ptlock_ptr(page)[P1]@16| |ptlock_ptr(page)[P1]@15|)
-       a!123
-       (= |PG_locked[F1]@16| a!124)
-       (= migrate0.pc@16 a!140)
-       (= migrate0.isolated@16 a!142)
-       (= migrate0.dst@16 a!144)
-       (= migrate0.anon_vma@16 a!145)
-       (= migrate0.cursor@16 a!148)
-       (= migrate0.page_was_mapped@16 a!149)
-       (= migrate0.ok@16 a!151)
-       a!152
-       (= fork0.pc@16 a!155)
-       (= fork0.addr@16 a!157)
+       a!130
+       (= |PG_locked[F1]@16| a!131)
+       (= migrate0.pc@16 a!147)
+       (= migrate0.isolated@16 a!149)
+       (= migrate0.dst@16 a!151)
+       (= migrate0.anon_vma@16 a!152)
+       (= migrate0.cursor@16 a!155)
+       (= migrate0.page_was_mapped@16 a!156)
+       (= migrate0.ok@16 a!158)
+       a!159
+       (= fork0.pc@16 a!162)
+       (= fork0.addr@16 a!164)
        (bvule |alive[P0]@16| #x01)
        (bvule |alive[P1]@16| #x01)
-       (bvule |pte[P0][0]@16| #x04)
-       (bvule |pte[P1][0]@16| #x04)
+       (bvule |pte[P0][0]@16| #x06)
+       (bvule |pte[P1][0]@16| #x06)
        (bvule |pte.folio[P0][0]@16| #x01)
        (bvule |pte.folio[P1][0]@16| #x01)
        (bvule |pte.write[P0][0]@16| #x01)
@@ -15781,8 +16565,8 @@
        (bvule |folio.used[F1]@16| #x01)
        (bvule |folio.refcount[F0]@16| #x06)
        (bvule |folio.refcount[F1]@16| #x06)
-       (bvule |folio.mapcount[F0]@16| #x02)
-       (bvule |folio.mapcount[F1]@16| #x02)
+       (bvule |folio.mapcount[F0]@16| #x03)
+       (bvule |folio.mapcount[F1]@16| #x03)
        (bvule |PG_lru[F0]@16| #x01)
        (bvule |PG_lru[F1]@16| #x01)
        (bvule |PG_anon_exclusive[F0]@16| #x01)
@@ -15793,6 +16577,8 @@
        (bvule |folio.index[F1]@16| #x00)
        (bvule |folio.data[F0]@16| #x01)
        (bvule |folio.data[F1]@16| #x01)
+       (bvule |folio.node[F0]@16| #x01)
+       (bvule |folio.node[F1]@16| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@16| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@16| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@16| #x02)
@@ -15805,7 +16591,7 @@
        (bvule |ptlock_ptr(page)[P1]@16| #x02)
        (bvule |PG_locked[F0]@16| #x02)
        (bvule |PG_locked[F1]@16| #x02)
-       (bvule migrate0.pc@16 #x14)
+       (bvule migrate0.pc@16 #x15)
        (bvule migrate0.isolated@16 #x01)
        (bvule migrate0.dst@16 #x02)
        (bvule migrate0.anon_vma@16 #x02)
@@ -15852,7 +16638,7 @@
                            |anon_vma.len[av1]@16|))
                (= |folio.mapcount[F0]@16| #x00)))
       (a!11 (and (= rule@16 #x17)
-                 (= migrate0.pc@16 #x0c)
+                 (= migrate0.pc@16 #x0d)
                  (bvuge migrate0.cursor@16
                         (ite (= |folio.mapping[F0]@16| #x00)
                              |anon_vma.len[av0]@16|
@@ -15972,60 +16758,68 @@
                   (ite (= migrate0.dst@16 #x00)
                        |folio.data[F0]@16|
                        |folio.data[F1]@16|)))
-      (a!117 (ite (and (= rule@16 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@16 #x00)
+                          |folio.refcount[F0]@16|
+                          |folio.refcount[F1]@16|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@16 #x00)
+                       |folio.node[F0]@16|
+                       |folio.node[F1]@16|)))
+      (a!124 (ite (and (= rule@16 #x20) true)
                   #x02
                   (ite (and (= rule@16 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@16|)))
-      (a!118 (ite (and (= rule@16 #x21) true)
+      (a!125 (ite (and (= rule@16 #x21) true)
                   #x02
                   (ite (and (= rule@16 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@16|)))
-      (a!119 (ite (and (= rule@16 #x15) true)
+      (a!126 (ite (and (= rule@16 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
                        |&anon_vma->rwsem.readers[av0]@16|)))
-      (a!121 (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x00))
+      (a!128 (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x00))
                   #x00
                   (ite (and (= rule@16 #x1a) true) #x00 |PG_locked[F0]@16|)))
-      (a!124 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
+      (a!131 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
                   #x01
                   (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x01))
                        #x00
                        |PG_locked[F1]@16|)))
-      (a!125 (ite (and (= rule@16 #x1e) true)
-                  #x13
-                  (ite (and (= rule@16 #x1f) true) #x14 migrate0.pc@16)))
-      (a!141 (ite (and (= rule@16 #x1c) true)
+      (a!132 (ite (and (= rule@16 #x1e) true)
+                  #x14
+                  (ite (and (= rule@16 #x1f) true) #x15 migrate0.pc@16)))
+      (a!148 (ite (and (= rule@16 #x1c) true)
                   #x00
                   (ite (and (= rule@16 #x1f) true) #x00 migrate0.isolated@16)))
-      (a!143 (ite (and (= rule@16 #x1d) true)
+      (a!150 (ite (and (= rule@16 #x1d) true)
                   #x02
                   (ite (and (= rule@16 #x1e) true) #x02 migrate0.dst@16)))
-      (a!145 (ite (and (= rule@16 #x09) true)
+      (a!152 (ite (and (= rule@16 #x09) true)
                   |folio.mapping[F0]@16|
                   (ite (and (= rule@16 #x19) true) #x02 migrate0.anon_vma@16)))
-      (a!146 (ite (and (= rule@16 #x16) true)
+      (a!153 (ite (and (= rule@16 #x16) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x17) true) #x00 migrate0.cursor@16)))
-      (a!149 (ite (and (= rule@16 #x0c) true)
+      (a!156 (ite (and (= rule@16 #x0c) true)
                   #x01
                   (ite (and (= rule@16 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@16)))
-      (a!150 (ite (and (= rule@16 #x12) true)
+      (a!157 (ite (and (= rule@16 #x12) true)
                   #x00
                   (ite (and (= rule@16 #x13) true) #x01 migrate0.ok@16)))
-      (a!152 (= migrate0.pass@17
+      (a!159 (= migrate0.pass@17
                 (ite (and (= rule@16 #x1d) true)
                      (bvadd migrate0.pass@16 #x01)
                      migrate0.pass@16)))
-      (a!153 (ite (and (= rule@16 #x24) true)
+      (a!160 (ite (and (= rule@16 #x24) true)
                   #x04
                   (ite (and (= rule@16 #x25) true) #x05 fork0.pc@16)))
-      (a!156 (ite (and (= rule@16 #x24) true)
+      (a!163 (ite (and (= rule@16 #x24) true)
                   #x01
                   (ite (and (= rule@16 #x25) true) #x00 fork0.addr@16))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@16| #x00)
@@ -16148,56 +16942,68 @@
                   (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x01))
                        a!109
                        |folio.data[F1]@16|)))
-      (a!120 (ite (and (= rule@16 #x0c) true)
+      (a!118 (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x00))
+                  a!117
+                  (ite (and (= rule@16 #x1f) true)
+                       (ite (= |folio.refcount[F0]@16| #x01)
+                            #x00
+                            |folio.node[F0]@16|)
+                       |folio.node[F0]@16|)))
+      (a!122 (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x01))
+                  a!117
+                  (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x01))
+                       a!117
+                       |folio.node[F1]@16|)))
+      (a!127 (ite (and (= rule@16 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@16 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@16 #x08) true)
                   #x01
                   (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@16 #x1c) true)
-                  #x14
-                  (ite (and (= rule@16 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@16 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@16 #x1c) true)
+                  #x15
+                  (ite (and (= rule@16 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@16 #x03) true)
+                  (ite (and (= rule@16 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@16 #x03) true)
                   a!49
-                  (ite (and (= rule@16 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@16 #x0f) true)
+                  (ite (and (= rule@16 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@16 #x0f) true)
                   #x00
-                  (ite (and (= rule@16 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@16 #x06) true)
+                  (ite (and (= rule@16 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@16 #x06) true)
                   #x00
-                  (ite (and (= rule@16 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@16 #x22) true)
+                  (ite (and (= rule@16 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@16 #x22) true)
                   #x03
-                  (ite (and (= rule@16 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@16 #x22) true)
+                  (ite (and (= rule@16 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@16 #x22) true)
                   #x00
-                  (ite (and (= rule@16 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@16 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@16 #x0e)
-                (= migrate0.pc@16 #x07)
-                (= |folio.index[F0]@16| #x00)
+                (= migrate0.pc@16 #x08)
                 (bvult migrate0.cursor@16
                        (ite (= |folio.mapping[F0]@16| #x00)
                             |anon_vma.len[av0]@16|
                             |anon_vma.len[av1]@16|))
                 (bvugt |folio.mapcount[F0]@16| #x00)
+                (= |folio.index[F0]@16| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@16|
                         |ptlock_ptr(page)[P1]@16|)
                    #x00)))
       (a!10 (and (= rule@16 #x16)
-                 (= migrate0.pc@16 #x0c)
-                 (= |folio.index[F0]@16| #x00)
+                 (= migrate0.pc@16 #x0d)
                  (bvult migrate0.cursor@16
                         (ite (= |folio.mapping[F0]@16| #x00)
                              |anon_vma.len[av0]@16|
                              |anon_vma.len[av1]@16|))
+                 (= |folio.index[F0]@16| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@16|
                          |ptlock_ptr(page)[P1]@16|)
@@ -16289,18 +17095,30 @@
                   (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@16 #x1a) true)
-                  (ite (not (= migrate0.ok@16 #x00)) #x10 #x12)
-                  (ite (and (= rule@16 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@16 #x0c) true)
+      (a!119 (ite (and (= rule@16 #x1c) true)
+                  (ite (= |folio.refcount[F0]@16| #x01)
+                       #x00
+                       |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@16 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@16 #x1a) true)
+                  (ite (not (= migrate0.ok@16 #x00)) #x11 #x13)
+                  (ite (and (= rule@16 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@16 #x0c) true)
                   #x00
                   (ite (and (= rule@16 #x0e) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@16 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@16 #x20) true)
                   #x01
-                  (ite (and (= rule@16 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@16 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@16 #x00)
                      (= migrate0.pc@16 #x00)
                      (not (= |folio.used[F0]@16| #x00))
@@ -16335,44 +17153,44 @@
                 (and (= rule@16 #x0a) (= migrate0.pc@16 #x04) (not a!4))
                 a!5
                 (and (= rule@16 #x0c)
-                     (= migrate0.pc@16 #x06)
+                     (= migrate0.pc@16 #x07)
                      (bvugt |folio.mapcount[F0]@16| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                 (and (= rule@16 #x0d)
-                     (= migrate0.pc@16 #x06)
+                     (= migrate0.pc@16 #x07)
                      (= |folio.mapcount[F0]@16| #x00))
                 a!8
-                (and (= rule@16 #x0f) (= migrate0.pc@16 #x07) a!9)
+                (and (= rule@16 #x0f) (= migrate0.pc@16 #x08) a!9)
                 (and (= rule@16 #x10)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (= |folio.mapcount[F0]@16| #x00)
                      (= |folio.refcount[F0]@16| #x01))
                 (and (= rule@16 #x11)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (= |folio.mapcount[F0]@16| #x00)
                      (not (= |folio.refcount[F0]@16| #x01)))
                 (and (= rule@16 #x12)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (bvugt |folio.mapcount[F0]@16| #x00))
-                (and (= rule@16 #x13) (= migrate0.pc@16 #x09))
-                (and (= rule@16 #x14) (= migrate0.pc@16 #x0a))
+                (and (= rule@16 #x13) (= migrate0.pc@16 #x0a))
+                (and (= rule@16 #x14) (= migrate0.pc@16 #x0b))
                 (and (= rule@16 #x15)
-                     (= migrate0.pc@16 #x0b)
+                     (= migrate0.pc@16 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                 a!10
                 a!11
-                (and (= rule@16 #x18) (= migrate0.pc@16 #x0d))
-                (and (= rule@16 #x19) (= migrate0.pc@16 #x0e))
-                (and (= rule@16 #x1a) (= migrate0.pc@16 #x0f))
-                (and (= rule@16 #x1b) (= migrate0.pc@16 #x10))
-                (and (= rule@16 #x1c) (= migrate0.pc@16 #x11))
+                (and (= rule@16 #x18) (= migrate0.pc@16 #x0e))
+                (and (= rule@16 #x19) (= migrate0.pc@16 #x0f))
+                (and (= rule@16 #x1a) (= migrate0.pc@16 #x10))
+                (and (= rule@16 #x1b) (= migrate0.pc@16 #x11))
+                (and (= rule@16 #x1c) (= migrate0.pc@16 #x12))
                 (and (= rule@16 #x1d)
-                     (= migrate0.pc@16 #x12)
+                     (= migrate0.pc@16 #x13)
                      (bvult migrate0.pass@16 #x00))
                 (and (= rule@16 #x1e)
-                     (= migrate0.pc@16 #x12)
+                     (= migrate0.pc@16 #x13)
                      (bvuge migrate0.pass@16 #x00))
-                (and (= rule@16 #x1f) (= migrate0.pc@16 #x13))
+                (and (= rule@16 #x1f) (= migrate0.pc@16 #x14))
                 (and (= rule@16 #x20)
                      (= fork0.pc@16 #x00)
                      (not (= |alive[P0]@16| #x00))
@@ -16443,9 +17261,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@17|
                 (ite (and (= rule@16 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@16 #x18) true)
-                  #x0e
-                  (ite (and (= rule@16 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@16 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@16 #x18) true)
+                  #x0f
+                  (ite (and (= rule@16 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@16 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -16523,9 +17346,15 @@
                        #x00
                        |folio.data[F0]@16|)
                   (ite (and (= rule@16 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@16 #x15) true)
-                  #x0c
-                  (ite (and (= rule@16 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@17|
+                (ite (and (= rule@16 #x02) true)
+                     (ite (= |folio.refcount[F0]@16| #x01)
+                          #x00
+                          |folio.node[F0]@16|)
+                     a!120)))
+      (a!136 (ite (and (= rule@16 #x15) true)
+                  #x0d
+                  (ite (and (= rule@16 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@17|
                (ite (and (= rule@16 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@17|
@@ -16567,9 +17396,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@16|)
                     a!90)))
-      (a!130 (ite (and (= rule@16 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@16 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@16 #x02) true)
                  (bvsub |folio.refcount[F0]@16| #x01)
                  (ite (and (= rule@16 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -16578,40 +17407,40 @@
                       (bvsub |folio.mapcount[F0]@16| #x01)
                       |folio.mapcount[F0]@16|)
                  a!74))
-      (a!131 (ite (and (= rule@16 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  (ite (and (= rule@16 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@16 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  (ite (and (= rule@16 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@17|
                (ite (and (= rule@16 #x00) true)
                     (bvadd |folio.refcount[F0]@16| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@16 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@16 #x0f) true)
+      (a!139 (ite (and (= rule@16 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@16 #x0f) true)
+                  #x09
+                  (ite (and (= rule@16 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@16 #x0c) true)
                   #x08
-                  (ite (and (= rule@16 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@16 #x0c) true)
-                  #x07
-                  (ite (and (= rule@16 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@16 #x0a) true)
+                  (ite (and (= rule@16 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@16 #x0a) true)
                   #x05
-                  (ite (and (= rule@16 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@16 #x08) true)
+                  (ite (and (= rule@16 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@16 #x08) true)
                   #x04
-                  (ite (and (= rule@16 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@16 #x06) true)
-                  #x12
-                  (ite (and (= rule@16 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@16 #x04) true)
+                  (ite (and (= rule@16 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@16 #x06) true)
                   #x13
-                  (ite (and (= rule@16 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@16 #x02) true)
+                  (ite (and (= rule@16 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@16 #x04) true)
                   #x14
-                  (ite (and (= rule@16 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@16 #x02) true)
+                  #x15
+                  (ite (and (= rule@16 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@16 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@17| |alive[P0]@16|)
        a!14
@@ -16647,32 +17476,34 @@
        (= |folio.index[F1]@17| a!108)
        (= |folio.data[F0]@17| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@17| a!117)
-       (= |&mm->mmap_lock.writer[P1]@17| a!118)
+       a!121
+       (= |folio.node[F1]@17| a!123)
+       (= |&mm->mmap_lock.writer[P0]@17| a!124)
+       (= |&mm->mmap_lock.writer[P1]@17| a!125)
        (= |&mm->mmap_lock.readers[P0]@17| |&mm->mmap_lock.readers[P0]@16|)
        (= |&mm->mmap_lock.readers[P1]@17| |&mm->mmap_lock.readers[P1]@16|)
        (= |&anon_vma->rwsem.writer[av0]@17| |&anon_vma->rwsem.writer[av0]@16|)
        (= |&anon_vma->rwsem.writer[av1]@17| |&anon_vma->rwsem.writer[av1]@16|)
-       (= |&anon_vma->rwsem.readers[av0]@17| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@17| a!127)
        (= |&anon_vma->rwsem.readers[av1]@17| |&anon_vma->rwsem.readers[av1]@16|)
        (= |ptlock_ptr(page)[P0]@17| |ptlock_ptr(page)[P0]@16|)
        (= |ptlock_ptr(page)[P1]@17| |ptlock_ptr(page)[P1]@16|)
-       a!123
-       (= |PG_locked[F1]@17| a!124)
-       (= migrate0.pc@17 a!140)
-       (= migrate0.isolated@17 a!142)
-       (= migrate0.dst@17 a!144)
-       (= migrate0.anon_vma@17 a!145)
-       (= migrate0.cursor@17 a!148)
-       (= migrate0.page_was_mapped@17 a!149)
-       (= migrate0.ok@17 a!151)
-       a!152
-       (= fork0.pc@17 a!155)
-       (= fork0.addr@17 a!157)
+       a!130
+       (= |PG_locked[F1]@17| a!131)
+       (= migrate0.pc@17 a!147)
+       (= migrate0.isolated@17 a!149)
+       (= migrate0.dst@17 a!151)
+       (= migrate0.anon_vma@17 a!152)
+       (= migrate0.cursor@17 a!155)
+       (= migrate0.page_was_mapped@17 a!156)
+       (= migrate0.ok@17 a!158)
+       a!159
+       (= fork0.pc@17 a!162)
+       (= fork0.addr@17 a!164)
        (bvule |alive[P0]@17| #x01)
        (bvule |alive[P1]@17| #x01)
-       (bvule |pte[P0][0]@17| #x04)
-       (bvule |pte[P1][0]@17| #x04)
+       (bvule |pte[P0][0]@17| #x06)
+       (bvule |pte[P1][0]@17| #x06)
        (bvule |pte.folio[P0][0]@17| #x01)
        (bvule |pte.folio[P1][0]@17| #x01)
        (bvule |pte.write[P0][0]@17| #x01)
@@ -16691,8 +17522,8 @@
        (bvule |folio.used[F1]@17| #x01)
        (bvule |folio.refcount[F0]@17| #x06)
        (bvule |folio.refcount[F1]@17| #x06)
-       (bvule |folio.mapcount[F0]@17| #x02)
-       (bvule |folio.mapcount[F1]@17| #x02)
+       (bvule |folio.mapcount[F0]@17| #x03)
+       (bvule |folio.mapcount[F1]@17| #x03)
        (bvule |PG_lru[F0]@17| #x01)
        (bvule |PG_lru[F1]@17| #x01)
        (bvule |PG_anon_exclusive[F0]@17| #x01)
@@ -16703,6 +17534,8 @@
        (bvule |folio.index[F1]@17| #x00)
        (bvule |folio.data[F0]@17| #x01)
        (bvule |folio.data[F1]@17| #x01)
+       (bvule |folio.node[F0]@17| #x01)
+       (bvule |folio.node[F1]@17| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@17| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@17| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@17| #x02)
@@ -16715,7 +17548,7 @@
        (bvule |ptlock_ptr(page)[P1]@17| #x02)
        (bvule |PG_locked[F0]@17| #x02)
        (bvule |PG_locked[F1]@17| #x02)
-       (bvule migrate0.pc@17 #x14)
+       (bvule migrate0.pc@17 #x15)
        (bvule migrate0.isolated@17 #x01)
        (bvule migrate0.dst@17 #x02)
        (bvule migrate0.anon_vma@17 #x02)
@@ -16762,7 +17595,7 @@
                            |anon_vma.len[av1]@17|))
                (= |folio.mapcount[F0]@17| #x00)))
       (a!11 (and (= rule@17 #x17)
-                 (= migrate0.pc@17 #x0c)
+                 (= migrate0.pc@17 #x0d)
                  (bvuge migrate0.cursor@17
                         (ite (= |folio.mapping[F0]@17| #x00)
                              |anon_vma.len[av0]@17|
@@ -16882,60 +17715,68 @@
                   (ite (= migrate0.dst@17 #x00)
                        |folio.data[F0]@17|
                        |folio.data[F1]@17|)))
-      (a!117 (ite (and (= rule@17 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@17 #x00)
+                          |folio.refcount[F0]@17|
+                          |folio.refcount[F1]@17|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@17 #x00)
+                       |folio.node[F0]@17|
+                       |folio.node[F1]@17|)))
+      (a!124 (ite (and (= rule@17 #x20) true)
                   #x02
                   (ite (and (= rule@17 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@17|)))
-      (a!118 (ite (and (= rule@17 #x21) true)
+      (a!125 (ite (and (= rule@17 #x21) true)
                   #x02
                   (ite (and (= rule@17 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@17|)))
-      (a!119 (ite (and (= rule@17 #x15) true)
+      (a!126 (ite (and (= rule@17 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
                        |&anon_vma->rwsem.readers[av0]@17|)))
-      (a!121 (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x00))
+      (a!128 (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x00))
                   #x00
                   (ite (and (= rule@17 #x1a) true) #x00 |PG_locked[F0]@17|)))
-      (a!124 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
+      (a!131 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
                   #x01
                   (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x01))
                        #x00
                        |PG_locked[F1]@17|)))
-      (a!125 (ite (and (= rule@17 #x1e) true)
-                  #x13
-                  (ite (and (= rule@17 #x1f) true) #x14 migrate0.pc@17)))
-      (a!141 (ite (and (= rule@17 #x1c) true)
+      (a!132 (ite (and (= rule@17 #x1e) true)
+                  #x14
+                  (ite (and (= rule@17 #x1f) true) #x15 migrate0.pc@17)))
+      (a!148 (ite (and (= rule@17 #x1c) true)
                   #x00
                   (ite (and (= rule@17 #x1f) true) #x00 migrate0.isolated@17)))
-      (a!143 (ite (and (= rule@17 #x1d) true)
+      (a!150 (ite (and (= rule@17 #x1d) true)
                   #x02
                   (ite (and (= rule@17 #x1e) true) #x02 migrate0.dst@17)))
-      (a!145 (ite (and (= rule@17 #x09) true)
+      (a!152 (ite (and (= rule@17 #x09) true)
                   |folio.mapping[F0]@17|
                   (ite (and (= rule@17 #x19) true) #x02 migrate0.anon_vma@17)))
-      (a!146 (ite (and (= rule@17 #x16) true)
+      (a!153 (ite (and (= rule@17 #x16) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x17) true) #x00 migrate0.cursor@17)))
-      (a!149 (ite (and (= rule@17 #x0c) true)
+      (a!156 (ite (and (= rule@17 #x0c) true)
                   #x01
                   (ite (and (= rule@17 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@17)))
-      (a!150 (ite (and (= rule@17 #x12) true)
+      (a!157 (ite (and (= rule@17 #x12) true)
                   #x00
                   (ite (and (= rule@17 #x13) true) #x01 migrate0.ok@17)))
-      (a!152 (= migrate0.pass@18
+      (a!159 (= migrate0.pass@18
                 (ite (and (= rule@17 #x1d) true)
                      (bvadd migrate0.pass@17 #x01)
                      migrate0.pass@17)))
-      (a!153 (ite (and (= rule@17 #x24) true)
+      (a!160 (ite (and (= rule@17 #x24) true)
                   #x04
                   (ite (and (= rule@17 #x25) true) #x05 fork0.pc@17)))
-      (a!156 (ite (and (= rule@17 #x24) true)
+      (a!163 (ite (and (= rule@17 #x24) true)
                   #x01
                   (ite (and (= rule@17 #x25) true) #x00 fork0.addr@17))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@17| #x00)
@@ -17058,56 +17899,68 @@
                   (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x01))
                        a!109
                        |folio.data[F1]@17|)))
-      (a!120 (ite (and (= rule@17 #x0c) true)
+      (a!118 (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x00))
+                  a!117
+                  (ite (and (= rule@17 #x1f) true)
+                       (ite (= |folio.refcount[F0]@17| #x01)
+                            #x00
+                            |folio.node[F0]@17|)
+                       |folio.node[F0]@17|)))
+      (a!122 (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x01))
+                  a!117
+                  (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x01))
+                       a!117
+                       |folio.node[F1]@17|)))
+      (a!127 (ite (and (= rule@17 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@17 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@17 #x08) true)
                   #x01
                   (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@17 #x1c) true)
-                  #x14
-                  (ite (and (= rule@17 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@17 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@17 #x1c) true)
+                  #x15
+                  (ite (and (= rule@17 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@17 #x03) true)
+                  (ite (and (= rule@17 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@17 #x03) true)
                   a!49
-                  (ite (and (= rule@17 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@17 #x0f) true)
+                  (ite (and (= rule@17 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@17 #x0f) true)
                   #x00
-                  (ite (and (= rule@17 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@17 #x06) true)
+                  (ite (and (= rule@17 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@17 #x06) true)
                   #x00
-                  (ite (and (= rule@17 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@17 #x22) true)
+                  (ite (and (= rule@17 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@17 #x22) true)
                   #x03
-                  (ite (and (= rule@17 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@17 #x22) true)
+                  (ite (and (= rule@17 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@17 #x22) true)
                   #x00
-                  (ite (and (= rule@17 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@17 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@17 #x0e)
-                (= migrate0.pc@17 #x07)
-                (= |folio.index[F0]@17| #x00)
+                (= migrate0.pc@17 #x08)
                 (bvult migrate0.cursor@17
                        (ite (= |folio.mapping[F0]@17| #x00)
                             |anon_vma.len[av0]@17|
                             |anon_vma.len[av1]@17|))
                 (bvugt |folio.mapcount[F0]@17| #x00)
+                (= |folio.index[F0]@17| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@17|
                         |ptlock_ptr(page)[P1]@17|)
                    #x00)))
       (a!10 (and (= rule@17 #x16)
-                 (= migrate0.pc@17 #x0c)
-                 (= |folio.index[F0]@17| #x00)
+                 (= migrate0.pc@17 #x0d)
                  (bvult migrate0.cursor@17
                         (ite (= |folio.mapping[F0]@17| #x00)
                              |anon_vma.len[av0]@17|
                              |anon_vma.len[av1]@17|))
+                 (= |folio.index[F0]@17| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@17|
                          |ptlock_ptr(page)[P1]@17|)
@@ -17199,18 +18052,30 @@
                   (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@17 #x1a) true)
-                  (ite (not (= migrate0.ok@17 #x00)) #x10 #x12)
-                  (ite (and (= rule@17 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@17 #x0c) true)
+      (a!119 (ite (and (= rule@17 #x1c) true)
+                  (ite (= |folio.refcount[F0]@17| #x01)
+                       #x00
+                       |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@17 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@17 #x1a) true)
+                  (ite (not (= migrate0.ok@17 #x00)) #x11 #x13)
+                  (ite (and (= rule@17 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@17 #x0c) true)
                   #x00
                   (ite (and (= rule@17 #x0e) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@17 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@17 #x20) true)
                   #x01
-                  (ite (and (= rule@17 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@17 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@17 #x00)
                      (= migrate0.pc@17 #x00)
                      (not (= |folio.used[F0]@17| #x00))
@@ -17245,44 +18110,44 @@
                 (and (= rule@17 #x0a) (= migrate0.pc@17 #x04) (not a!4))
                 a!5
                 (and (= rule@17 #x0c)
-                     (= migrate0.pc@17 #x06)
+                     (= migrate0.pc@17 #x07)
                      (bvugt |folio.mapcount[F0]@17| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                 (and (= rule@17 #x0d)
-                     (= migrate0.pc@17 #x06)
+                     (= migrate0.pc@17 #x07)
                      (= |folio.mapcount[F0]@17| #x00))
                 a!8
-                (and (= rule@17 #x0f) (= migrate0.pc@17 #x07) a!9)
+                (and (= rule@17 #x0f) (= migrate0.pc@17 #x08) a!9)
                 (and (= rule@17 #x10)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (= |folio.mapcount[F0]@17| #x00)
                      (= |folio.refcount[F0]@17| #x01))
                 (and (= rule@17 #x11)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (= |folio.mapcount[F0]@17| #x00)
                      (not (= |folio.refcount[F0]@17| #x01)))
                 (and (= rule@17 #x12)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (bvugt |folio.mapcount[F0]@17| #x00))
-                (and (= rule@17 #x13) (= migrate0.pc@17 #x09))
-                (and (= rule@17 #x14) (= migrate0.pc@17 #x0a))
+                (and (= rule@17 #x13) (= migrate0.pc@17 #x0a))
+                (and (= rule@17 #x14) (= migrate0.pc@17 #x0b))
                 (and (= rule@17 #x15)
-                     (= migrate0.pc@17 #x0b)
+                     (= migrate0.pc@17 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                 a!10
                 a!11
-                (and (= rule@17 #x18) (= migrate0.pc@17 #x0d))
-                (and (= rule@17 #x19) (= migrate0.pc@17 #x0e))
-                (and (= rule@17 #x1a) (= migrate0.pc@17 #x0f))
-                (and (= rule@17 #x1b) (= migrate0.pc@17 #x10))
-                (and (= rule@17 #x1c) (= migrate0.pc@17 #x11))
+                (and (= rule@17 #x18) (= migrate0.pc@17 #x0e))
+                (and (= rule@17 #x19) (= migrate0.pc@17 #x0f))
+                (and (= rule@17 #x1a) (= migrate0.pc@17 #x10))
+                (and (= rule@17 #x1b) (= migrate0.pc@17 #x11))
+                (and (= rule@17 #x1c) (= migrate0.pc@17 #x12))
                 (and (= rule@17 #x1d)
-                     (= migrate0.pc@17 #x12)
+                     (= migrate0.pc@17 #x13)
                      (bvult migrate0.pass@17 #x00))
                 (and (= rule@17 #x1e)
-                     (= migrate0.pc@17 #x12)
+                     (= migrate0.pc@17 #x13)
                      (bvuge migrate0.pass@17 #x00))
-                (and (= rule@17 #x1f) (= migrate0.pc@17 #x13))
+                (and (= rule@17 #x1f) (= migrate0.pc@17 #x14))
                 (and (= rule@17 #x20)
                      (= fork0.pc@17 #x00)
                      (not (= |alive[P0]@17| #x00))
@@ -17353,9 +18218,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@18|
                 (ite (and (= rule@17 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@17 #x18) true)
-                  #x0e
-                  (ite (and (= rule@17 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@17 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@17 #x18) true)
+                  #x0f
+                  (ite (and (= rule@17 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@17 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -17433,9 +18303,15 @@
                        #x00
                        |folio.data[F0]@17|)
                   (ite (and (= rule@17 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@17 #x15) true)
-                  #x0c
-                  (ite (and (= rule@17 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@18|
+                (ite (and (= rule@17 #x02) true)
+                     (ite (= |folio.refcount[F0]@17| #x01)
+                          #x00
+                          |folio.node[F0]@17|)
+                     a!120)))
+      (a!136 (ite (and (= rule@17 #x15) true)
+                  #x0d
+                  (ite (and (= rule@17 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@18|
                (ite (and (= rule@17 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@18|
@@ -17477,9 +18353,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@17|)
                     a!90)))
-      (a!130 (ite (and (= rule@17 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@17 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@17 #x02) true)
                  (bvsub |folio.refcount[F0]@17| #x01)
                  (ite (and (= rule@17 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -17488,40 +18364,40 @@
                       (bvsub |folio.mapcount[F0]@17| #x01)
                       |folio.mapcount[F0]@17|)
                  a!74))
-      (a!131 (ite (and (= rule@17 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  (ite (and (= rule@17 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@17 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  (ite (and (= rule@17 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@18|
                (ite (and (= rule@17 #x00) true)
                     (bvadd |folio.refcount[F0]@17| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@17 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@17 #x0f) true)
+      (a!139 (ite (and (= rule@17 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@17 #x0f) true)
+                  #x09
+                  (ite (and (= rule@17 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@17 #x0c) true)
                   #x08
-                  (ite (and (= rule@17 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@17 #x0c) true)
-                  #x07
-                  (ite (and (= rule@17 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@17 #x0a) true)
+                  (ite (and (= rule@17 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@17 #x0a) true)
                   #x05
-                  (ite (and (= rule@17 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@17 #x08) true)
+                  (ite (and (= rule@17 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@17 #x08) true)
                   #x04
-                  (ite (and (= rule@17 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@17 #x06) true)
-                  #x12
-                  (ite (and (= rule@17 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@17 #x04) true)
+                  (ite (and (= rule@17 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@17 #x06) true)
                   #x13
-                  (ite (and (= rule@17 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@17 #x02) true)
+                  (ite (and (= rule@17 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@17 #x04) true)
                   #x14
-                  (ite (and (= rule@17 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@17 #x02) true)
+                  #x15
+                  (ite (and (= rule@17 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@17 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@18| |alive[P0]@17|)
        a!14
@@ -17557,32 +18433,34 @@
        (= |folio.index[F1]@18| a!108)
        (= |folio.data[F0]@18| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@18| a!117)
-       (= |&mm->mmap_lock.writer[P1]@18| a!118)
+       a!121
+       (= |folio.node[F1]@18| a!123)
+       (= |&mm->mmap_lock.writer[P0]@18| a!124)
+       (= |&mm->mmap_lock.writer[P1]@18| a!125)
        (= |&mm->mmap_lock.readers[P0]@18| |&mm->mmap_lock.readers[P0]@17|)
        (= |&mm->mmap_lock.readers[P1]@18| |&mm->mmap_lock.readers[P1]@17|)
        (= |&anon_vma->rwsem.writer[av0]@18| |&anon_vma->rwsem.writer[av0]@17|)
        (= |&anon_vma->rwsem.writer[av1]@18| |&anon_vma->rwsem.writer[av1]@17|)
-       (= |&anon_vma->rwsem.readers[av0]@18| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@18| a!127)
        (= |&anon_vma->rwsem.readers[av1]@18| |&anon_vma->rwsem.readers[av1]@17|)
        (= |ptlock_ptr(page)[P0]@18| |ptlock_ptr(page)[P0]@17|)
        (= |ptlock_ptr(page)[P1]@18| |ptlock_ptr(page)[P1]@17|)
-       a!123
-       (= |PG_locked[F1]@18| a!124)
-       (= migrate0.pc@18 a!140)
-       (= migrate0.isolated@18 a!142)
-       (= migrate0.dst@18 a!144)
-       (= migrate0.anon_vma@18 a!145)
-       (= migrate0.cursor@18 a!148)
-       (= migrate0.page_was_mapped@18 a!149)
-       (= migrate0.ok@18 a!151)
-       a!152
-       (= fork0.pc@18 a!155)
-       (= fork0.addr@18 a!157)
+       a!130
+       (= |PG_locked[F1]@18| a!131)
+       (= migrate0.pc@18 a!147)
+       (= migrate0.isolated@18 a!149)
+       (= migrate0.dst@18 a!151)
+       (= migrate0.anon_vma@18 a!152)
+       (= migrate0.cursor@18 a!155)
+       (= migrate0.page_was_mapped@18 a!156)
+       (= migrate0.ok@18 a!158)
+       a!159
+       (= fork0.pc@18 a!162)
+       (= fork0.addr@18 a!164)
        (bvule |alive[P0]@18| #x01)
        (bvule |alive[P1]@18| #x01)
-       (bvule |pte[P0][0]@18| #x04)
-       (bvule |pte[P1][0]@18| #x04)
+       (bvule |pte[P0][0]@18| #x06)
+       (bvule |pte[P1][0]@18| #x06)
        (bvule |pte.folio[P0][0]@18| #x01)
        (bvule |pte.folio[P1][0]@18| #x01)
        (bvule |pte.write[P0][0]@18| #x01)
@@ -17601,8 +18479,8 @@
        (bvule |folio.used[F1]@18| #x01)
        (bvule |folio.refcount[F0]@18| #x06)
        (bvule |folio.refcount[F1]@18| #x06)
-       (bvule |folio.mapcount[F0]@18| #x02)
-       (bvule |folio.mapcount[F1]@18| #x02)
+       (bvule |folio.mapcount[F0]@18| #x03)
+       (bvule |folio.mapcount[F1]@18| #x03)
        (bvule |PG_lru[F0]@18| #x01)
        (bvule |PG_lru[F1]@18| #x01)
        (bvule |PG_anon_exclusive[F0]@18| #x01)
@@ -17613,6 +18491,8 @@
        (bvule |folio.index[F1]@18| #x00)
        (bvule |folio.data[F0]@18| #x01)
        (bvule |folio.data[F1]@18| #x01)
+       (bvule |folio.node[F0]@18| #x01)
+       (bvule |folio.node[F1]@18| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@18| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@18| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@18| #x02)
@@ -17625,7 +18505,7 @@
        (bvule |ptlock_ptr(page)[P1]@18| #x02)
        (bvule |PG_locked[F0]@18| #x02)
        (bvule |PG_locked[F1]@18| #x02)
-       (bvule migrate0.pc@18 #x14)
+       (bvule migrate0.pc@18 #x15)
        (bvule migrate0.isolated@18 #x01)
        (bvule migrate0.dst@18 #x02)
        (bvule migrate0.anon_vma@18 #x02)
@@ -17672,7 +18552,7 @@
                            |anon_vma.len[av1]@18|))
                (= |folio.mapcount[F0]@18| #x00)))
       (a!11 (and (= rule@18 #x17)
-                 (= migrate0.pc@18 #x0c)
+                 (= migrate0.pc@18 #x0d)
                  (bvuge migrate0.cursor@18
                         (ite (= |folio.mapping[F0]@18| #x00)
                              |anon_vma.len[av0]@18|
@@ -17792,60 +18672,68 @@
                   (ite (= migrate0.dst@18 #x00)
                        |folio.data[F0]@18|
                        |folio.data[F1]@18|)))
-      (a!117 (ite (and (= rule@18 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@18 #x00)
+                          |folio.refcount[F0]@18|
+                          |folio.refcount[F1]@18|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@18 #x00)
+                       |folio.node[F0]@18|
+                       |folio.node[F1]@18|)))
+      (a!124 (ite (and (= rule@18 #x20) true)
                   #x02
                   (ite (and (= rule@18 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@18|)))
-      (a!118 (ite (and (= rule@18 #x21) true)
+      (a!125 (ite (and (= rule@18 #x21) true)
                   #x02
                   (ite (and (= rule@18 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@18|)))
-      (a!119 (ite (and (= rule@18 #x15) true)
+      (a!126 (ite (and (= rule@18 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
                        |&anon_vma->rwsem.readers[av0]@18|)))
-      (a!121 (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x00))
+      (a!128 (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x00))
                   #x00
                   (ite (and (= rule@18 #x1a) true) #x00 |PG_locked[F0]@18|)))
-      (a!124 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
+      (a!131 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
                   #x01
                   (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x01))
                        #x00
                        |PG_locked[F1]@18|)))
-      (a!125 (ite (and (= rule@18 #x1e) true)
-                  #x13
-                  (ite (and (= rule@18 #x1f) true) #x14 migrate0.pc@18)))
-      (a!141 (ite (and (= rule@18 #x1c) true)
+      (a!132 (ite (and (= rule@18 #x1e) true)
+                  #x14
+                  (ite (and (= rule@18 #x1f) true) #x15 migrate0.pc@18)))
+      (a!148 (ite (and (= rule@18 #x1c) true)
                   #x00
                   (ite (and (= rule@18 #x1f) true) #x00 migrate0.isolated@18)))
-      (a!143 (ite (and (= rule@18 #x1d) true)
+      (a!150 (ite (and (= rule@18 #x1d) true)
                   #x02
                   (ite (and (= rule@18 #x1e) true) #x02 migrate0.dst@18)))
-      (a!145 (ite (and (= rule@18 #x09) true)
+      (a!152 (ite (and (= rule@18 #x09) true)
                   |folio.mapping[F0]@18|
                   (ite (and (= rule@18 #x19) true) #x02 migrate0.anon_vma@18)))
-      (a!146 (ite (and (= rule@18 #x16) true)
+      (a!153 (ite (and (= rule@18 #x16) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x17) true) #x00 migrate0.cursor@18)))
-      (a!149 (ite (and (= rule@18 #x0c) true)
+      (a!156 (ite (and (= rule@18 #x0c) true)
                   #x01
                   (ite (and (= rule@18 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@18)))
-      (a!150 (ite (and (= rule@18 #x12) true)
+      (a!157 (ite (and (= rule@18 #x12) true)
                   #x00
                   (ite (and (= rule@18 #x13) true) #x01 migrate0.ok@18)))
-      (a!152 (= migrate0.pass@19
+      (a!159 (= migrate0.pass@19
                 (ite (and (= rule@18 #x1d) true)
                      (bvadd migrate0.pass@18 #x01)
                      migrate0.pass@18)))
-      (a!153 (ite (and (= rule@18 #x24) true)
+      (a!160 (ite (and (= rule@18 #x24) true)
                   #x04
                   (ite (and (= rule@18 #x25) true) #x05 fork0.pc@18)))
-      (a!156 (ite (and (= rule@18 #x24) true)
+      (a!163 (ite (and (= rule@18 #x24) true)
                   #x01
                   (ite (and (= rule@18 #x25) true) #x00 fork0.addr@18))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@18| #x00)
@@ -17968,56 +18856,68 @@
                   (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x01))
                        a!109
                        |folio.data[F1]@18|)))
-      (a!120 (ite (and (= rule@18 #x0c) true)
+      (a!118 (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x00))
+                  a!117
+                  (ite (and (= rule@18 #x1f) true)
+                       (ite (= |folio.refcount[F0]@18| #x01)
+                            #x00
+                            |folio.node[F0]@18|)
+                       |folio.node[F0]@18|)))
+      (a!122 (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x01))
+                  a!117
+                  (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x01))
+                       a!117
+                       |folio.node[F1]@18|)))
+      (a!127 (ite (and (= rule@18 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@18 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@18 #x08) true)
                   #x01
                   (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@18 #x1c) true)
-                  #x14
-                  (ite (and (= rule@18 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@18 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@18 #x1c) true)
+                  #x15
+                  (ite (and (= rule@18 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@18 #x03) true)
+                  (ite (and (= rule@18 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@18 #x03) true)
                   a!49
-                  (ite (and (= rule@18 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@18 #x0f) true)
+                  (ite (and (= rule@18 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@18 #x0f) true)
                   #x00
-                  (ite (and (= rule@18 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@18 #x06) true)
+                  (ite (and (= rule@18 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@18 #x06) true)
                   #x00
-                  (ite (and (= rule@18 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@18 #x22) true)
+                  (ite (and (= rule@18 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@18 #x22) true)
                   #x03
-                  (ite (and (= rule@18 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@18 #x22) true)
+                  (ite (and (= rule@18 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@18 #x22) true)
                   #x00
-                  (ite (and (= rule@18 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@18 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@18 #x0e)
-                (= migrate0.pc@18 #x07)
-                (= |folio.index[F0]@18| #x00)
+                (= migrate0.pc@18 #x08)
                 (bvult migrate0.cursor@18
                        (ite (= |folio.mapping[F0]@18| #x00)
                             |anon_vma.len[av0]@18|
                             |anon_vma.len[av1]@18|))
                 (bvugt |folio.mapcount[F0]@18| #x00)
+                (= |folio.index[F0]@18| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@18|
                         |ptlock_ptr(page)[P1]@18|)
                    #x00)))
       (a!10 (and (= rule@18 #x16)
-                 (= migrate0.pc@18 #x0c)
-                 (= |folio.index[F0]@18| #x00)
+                 (= migrate0.pc@18 #x0d)
                  (bvult migrate0.cursor@18
                         (ite (= |folio.mapping[F0]@18| #x00)
                              |anon_vma.len[av0]@18|
                              |anon_vma.len[av1]@18|))
+                 (= |folio.index[F0]@18| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@18|
                          |ptlock_ptr(page)[P1]@18|)
@@ -18109,18 +19009,30 @@
                   (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@18 #x1a) true)
-                  (ite (not (= migrate0.ok@18 #x00)) #x10 #x12)
-                  (ite (and (= rule@18 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@18 #x0c) true)
+      (a!119 (ite (and (= rule@18 #x1c) true)
+                  (ite (= |folio.refcount[F0]@18| #x01)
+                       #x00
+                       |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@18 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@18 #x1a) true)
+                  (ite (not (= migrate0.ok@18 #x00)) #x11 #x13)
+                  (ite (and (= rule@18 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@18 #x0c) true)
                   #x00
                   (ite (and (= rule@18 #x0e) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@18 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@18 #x20) true)
                   #x01
-                  (ite (and (= rule@18 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@18 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@18 #x00)
                      (= migrate0.pc@18 #x00)
                      (not (= |folio.used[F0]@18| #x00))
@@ -18155,44 +19067,44 @@
                 (and (= rule@18 #x0a) (= migrate0.pc@18 #x04) (not a!4))
                 a!5
                 (and (= rule@18 #x0c)
-                     (= migrate0.pc@18 #x06)
+                     (= migrate0.pc@18 #x07)
                      (bvugt |folio.mapcount[F0]@18| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                 (and (= rule@18 #x0d)
-                     (= migrate0.pc@18 #x06)
+                     (= migrate0.pc@18 #x07)
                      (= |folio.mapcount[F0]@18| #x00))
                 a!8
-                (and (= rule@18 #x0f) (= migrate0.pc@18 #x07) a!9)
+                (and (= rule@18 #x0f) (= migrate0.pc@18 #x08) a!9)
                 (and (= rule@18 #x10)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (= |folio.mapcount[F0]@18| #x00)
                      (= |folio.refcount[F0]@18| #x01))
                 (and (= rule@18 #x11)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (= |folio.mapcount[F0]@18| #x00)
                      (not (= |folio.refcount[F0]@18| #x01)))
                 (and (= rule@18 #x12)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (bvugt |folio.mapcount[F0]@18| #x00))
-                (and (= rule@18 #x13) (= migrate0.pc@18 #x09))
-                (and (= rule@18 #x14) (= migrate0.pc@18 #x0a))
+                (and (= rule@18 #x13) (= migrate0.pc@18 #x0a))
+                (and (= rule@18 #x14) (= migrate0.pc@18 #x0b))
                 (and (= rule@18 #x15)
-                     (= migrate0.pc@18 #x0b)
+                     (= migrate0.pc@18 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                 a!10
                 a!11
-                (and (= rule@18 #x18) (= migrate0.pc@18 #x0d))
-                (and (= rule@18 #x19) (= migrate0.pc@18 #x0e))
-                (and (= rule@18 #x1a) (= migrate0.pc@18 #x0f))
-                (and (= rule@18 #x1b) (= migrate0.pc@18 #x10))
-                (and (= rule@18 #x1c) (= migrate0.pc@18 #x11))
+                (and (= rule@18 #x18) (= migrate0.pc@18 #x0e))
+                (and (= rule@18 #x19) (= migrate0.pc@18 #x0f))
+                (and (= rule@18 #x1a) (= migrate0.pc@18 #x10))
+                (and (= rule@18 #x1b) (= migrate0.pc@18 #x11))
+                (and (= rule@18 #x1c) (= migrate0.pc@18 #x12))
                 (and (= rule@18 #x1d)
-                     (= migrate0.pc@18 #x12)
+                     (= migrate0.pc@18 #x13)
                      (bvult migrate0.pass@18 #x00))
                 (and (= rule@18 #x1e)
-                     (= migrate0.pc@18 #x12)
+                     (= migrate0.pc@18 #x13)
                      (bvuge migrate0.pass@18 #x00))
-                (and (= rule@18 #x1f) (= migrate0.pc@18 #x13))
+                (and (= rule@18 #x1f) (= migrate0.pc@18 #x14))
                 (and (= rule@18 #x20)
                      (= fork0.pc@18 #x00)
                      (not (= |alive[P0]@18| #x00))
@@ -18263,9 +19175,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@19|
                 (ite (and (= rule@18 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@18 #x18) true)
-                  #x0e
-                  (ite (and (= rule@18 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@18 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@18 #x18) true)
+                  #x0f
+                  (ite (and (= rule@18 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@18 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -18343,9 +19260,15 @@
                        #x00
                        |folio.data[F0]@18|)
                   (ite (and (= rule@18 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@18 #x15) true)
-                  #x0c
-                  (ite (and (= rule@18 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@19|
+                (ite (and (= rule@18 #x02) true)
+                     (ite (= |folio.refcount[F0]@18| #x01)
+                          #x00
+                          |folio.node[F0]@18|)
+                     a!120)))
+      (a!136 (ite (and (= rule@18 #x15) true)
+                  #x0d
+                  (ite (and (= rule@18 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@19|
                (ite (and (= rule@18 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@19|
@@ -18387,9 +19310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@18|)
                     a!90)))
-      (a!130 (ite (and (= rule@18 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@18 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@18 #x02) true)
                  (bvsub |folio.refcount[F0]@18| #x01)
                  (ite (and (= rule@18 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -18398,40 +19321,40 @@
                       (bvsub |folio.mapcount[F0]@18| #x01)
                       |folio.mapcount[F0]@18|)
                  a!74))
-      (a!131 (ite (and (= rule@18 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  (ite (and (= rule@18 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@18 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  (ite (and (= rule@18 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@19|
                (ite (and (= rule@18 #x00) true)
                     (bvadd |folio.refcount[F0]@18| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@18 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@18 #x0f) true)
+      (a!139 (ite (and (= rule@18 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@18 #x0f) true)
+                  #x09
+                  (ite (and (= rule@18 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@18 #x0c) true)
                   #x08
-                  (ite (and (= rule@18 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@18 #x0c) true)
-                  #x07
-                  (ite (and (= rule@18 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@18 #x0a) true)
+                  (ite (and (= rule@18 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@18 #x0a) true)
                   #x05
-                  (ite (and (= rule@18 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@18 #x08) true)
+                  (ite (and (= rule@18 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@18 #x08) true)
                   #x04
-                  (ite (and (= rule@18 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@18 #x06) true)
-                  #x12
-                  (ite (and (= rule@18 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@18 #x04) true)
+                  (ite (and (= rule@18 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@18 #x06) true)
                   #x13
-                  (ite (and (= rule@18 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@18 #x02) true)
+                  (ite (and (= rule@18 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@18 #x04) true)
                   #x14
-                  (ite (and (= rule@18 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@18 #x02) true)
+                  #x15
+                  (ite (and (= rule@18 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@18 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@19| |alive[P0]@18|)
        a!14
@@ -18467,32 +19390,34 @@
        (= |folio.index[F1]@19| a!108)
        (= |folio.data[F0]@19| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@19| a!117)
-       (= |&mm->mmap_lock.writer[P1]@19| a!118)
+       a!121
+       (= |folio.node[F1]@19| a!123)
+       (= |&mm->mmap_lock.writer[P0]@19| a!124)
+       (= |&mm->mmap_lock.writer[P1]@19| a!125)
        (= |&mm->mmap_lock.readers[P0]@19| |&mm->mmap_lock.readers[P0]@18|)
        (= |&mm->mmap_lock.readers[P1]@19| |&mm->mmap_lock.readers[P1]@18|)
        (= |&anon_vma->rwsem.writer[av0]@19| |&anon_vma->rwsem.writer[av0]@18|)
        (= |&anon_vma->rwsem.writer[av1]@19| |&anon_vma->rwsem.writer[av1]@18|)
-       (= |&anon_vma->rwsem.readers[av0]@19| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@19| a!127)
        (= |&anon_vma->rwsem.readers[av1]@19| |&anon_vma->rwsem.readers[av1]@18|)
        (= |ptlock_ptr(page)[P0]@19| |ptlock_ptr(page)[P0]@18|)
        (= |ptlock_ptr(page)[P1]@19| |ptlock_ptr(page)[P1]@18|)
-       a!123
-       (= |PG_locked[F1]@19| a!124)
-       (= migrate0.pc@19 a!140)
-       (= migrate0.isolated@19 a!142)
-       (= migrate0.dst@19 a!144)
-       (= migrate0.anon_vma@19 a!145)
-       (= migrate0.cursor@19 a!148)
-       (= migrate0.page_was_mapped@19 a!149)
-       (= migrate0.ok@19 a!151)
-       a!152
-       (= fork0.pc@19 a!155)
-       (= fork0.addr@19 a!157)
+       a!130
+       (= |PG_locked[F1]@19| a!131)
+       (= migrate0.pc@19 a!147)
+       (= migrate0.isolated@19 a!149)
+       (= migrate0.dst@19 a!151)
+       (= migrate0.anon_vma@19 a!152)
+       (= migrate0.cursor@19 a!155)
+       (= migrate0.page_was_mapped@19 a!156)
+       (= migrate0.ok@19 a!158)
+       a!159
+       (= fork0.pc@19 a!162)
+       (= fork0.addr@19 a!164)
        (bvule |alive[P0]@19| #x01)
        (bvule |alive[P1]@19| #x01)
-       (bvule |pte[P0][0]@19| #x04)
-       (bvule |pte[P1][0]@19| #x04)
+       (bvule |pte[P0][0]@19| #x06)
+       (bvule |pte[P1][0]@19| #x06)
        (bvule |pte.folio[P0][0]@19| #x01)
        (bvule |pte.folio[P1][0]@19| #x01)
        (bvule |pte.write[P0][0]@19| #x01)
@@ -18511,8 +19436,8 @@
        (bvule |folio.used[F1]@19| #x01)
        (bvule |folio.refcount[F0]@19| #x06)
        (bvule |folio.refcount[F1]@19| #x06)
-       (bvule |folio.mapcount[F0]@19| #x02)
-       (bvule |folio.mapcount[F1]@19| #x02)
+       (bvule |folio.mapcount[F0]@19| #x03)
+       (bvule |folio.mapcount[F1]@19| #x03)
        (bvule |PG_lru[F0]@19| #x01)
        (bvule |PG_lru[F1]@19| #x01)
        (bvule |PG_anon_exclusive[F0]@19| #x01)
@@ -18523,6 +19448,8 @@
        (bvule |folio.index[F1]@19| #x00)
        (bvule |folio.data[F0]@19| #x01)
        (bvule |folio.data[F1]@19| #x01)
+       (bvule |folio.node[F0]@19| #x01)
+       (bvule |folio.node[F1]@19| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@19| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@19| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@19| #x02)
@@ -18535,7 +19462,7 @@
        (bvule |ptlock_ptr(page)[P1]@19| #x02)
        (bvule |PG_locked[F0]@19| #x02)
        (bvule |PG_locked[F1]@19| #x02)
-       (bvule migrate0.pc@19 #x14)
+       (bvule migrate0.pc@19 #x15)
        (bvule migrate0.isolated@19 #x01)
        (bvule migrate0.dst@19 #x02)
        (bvule migrate0.anon_vma@19 #x02)
@@ -18582,7 +19509,7 @@
                            |anon_vma.len[av1]@19|))
                (= |folio.mapcount[F0]@19| #x00)))
       (a!11 (and (= rule@19 #x17)
-                 (= migrate0.pc@19 #x0c)
+                 (= migrate0.pc@19 #x0d)
                  (bvuge migrate0.cursor@19
                         (ite (= |folio.mapping[F0]@19| #x00)
                              |anon_vma.len[av0]@19|
@@ -18702,60 +19629,68 @@
                   (ite (= migrate0.dst@19 #x00)
                        |folio.data[F0]@19|
                        |folio.data[F1]@19|)))
-      (a!117 (ite (and (= rule@19 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@19 #x00)
+                          |folio.refcount[F0]@19|
+                          |folio.refcount[F1]@19|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@19 #x00)
+                       |folio.node[F0]@19|
+                       |folio.node[F1]@19|)))
+      (a!124 (ite (and (= rule@19 #x20) true)
                   #x02
                   (ite (and (= rule@19 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@19|)))
-      (a!118 (ite (and (= rule@19 #x21) true)
+      (a!125 (ite (and (= rule@19 #x21) true)
                   #x02
                   (ite (and (= rule@19 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@19|)))
-      (a!119 (ite (and (= rule@19 #x15) true)
+      (a!126 (ite (and (= rule@19 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
                        |&anon_vma->rwsem.readers[av0]@19|)))
-      (a!121 (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x00))
+      (a!128 (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x00))
                   #x00
                   (ite (and (= rule@19 #x1a) true) #x00 |PG_locked[F0]@19|)))
-      (a!124 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
+      (a!131 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
                   #x01
                   (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x01))
                        #x00
                        |PG_locked[F1]@19|)))
-      (a!125 (ite (and (= rule@19 #x1e) true)
-                  #x13
-                  (ite (and (= rule@19 #x1f) true) #x14 migrate0.pc@19)))
-      (a!141 (ite (and (= rule@19 #x1c) true)
+      (a!132 (ite (and (= rule@19 #x1e) true)
+                  #x14
+                  (ite (and (= rule@19 #x1f) true) #x15 migrate0.pc@19)))
+      (a!148 (ite (and (= rule@19 #x1c) true)
                   #x00
                   (ite (and (= rule@19 #x1f) true) #x00 migrate0.isolated@19)))
-      (a!143 (ite (and (= rule@19 #x1d) true)
+      (a!150 (ite (and (= rule@19 #x1d) true)
                   #x02
                   (ite (and (= rule@19 #x1e) true) #x02 migrate0.dst@19)))
-      (a!145 (ite (and (= rule@19 #x09) true)
+      (a!152 (ite (and (= rule@19 #x09) true)
                   |folio.mapping[F0]@19|
                   (ite (and (= rule@19 #x19) true) #x02 migrate0.anon_vma@19)))
-      (a!146 (ite (and (= rule@19 #x16) true)
+      (a!153 (ite (and (= rule@19 #x16) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x17) true) #x00 migrate0.cursor@19)))
-      (a!149 (ite (and (= rule@19 #x0c) true)
+      (a!156 (ite (and (= rule@19 #x0c) true)
                   #x01
                   (ite (and (= rule@19 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@19)))
-      (a!150 (ite (and (= rule@19 #x12) true)
+      (a!157 (ite (and (= rule@19 #x12) true)
                   #x00
                   (ite (and (= rule@19 #x13) true) #x01 migrate0.ok@19)))
-      (a!152 (= migrate0.pass@20
+      (a!159 (= migrate0.pass@20
                 (ite (and (= rule@19 #x1d) true)
                      (bvadd migrate0.pass@19 #x01)
                      migrate0.pass@19)))
-      (a!153 (ite (and (= rule@19 #x24) true)
+      (a!160 (ite (and (= rule@19 #x24) true)
                   #x04
                   (ite (and (= rule@19 #x25) true) #x05 fork0.pc@19)))
-      (a!156 (ite (and (= rule@19 #x24) true)
+      (a!163 (ite (and (= rule@19 #x24) true)
                   #x01
                   (ite (and (= rule@19 #x25) true) #x00 fork0.addr@19))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@19| #x00)
@@ -18878,56 +19813,68 @@
                   (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x01))
                        a!109
                        |folio.data[F1]@19|)))
-      (a!120 (ite (and (= rule@19 #x0c) true)
+      (a!118 (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x00))
+                  a!117
+                  (ite (and (= rule@19 #x1f) true)
+                       (ite (= |folio.refcount[F0]@19| #x01)
+                            #x00
+                            |folio.node[F0]@19|)
+                       |folio.node[F0]@19|)))
+      (a!122 (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x01))
+                  a!117
+                  (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x01))
+                       a!117
+                       |folio.node[F1]@19|)))
+      (a!127 (ite (and (= rule@19 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@19 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@19 #x08) true)
                   #x01
                   (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@19 #x1c) true)
-                  #x14
-                  (ite (and (= rule@19 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@19 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@19 #x1c) true)
+                  #x15
+                  (ite (and (= rule@19 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@19 #x03) true)
+                  (ite (and (= rule@19 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@19 #x03) true)
                   a!49
-                  (ite (and (= rule@19 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@19 #x0f) true)
+                  (ite (and (= rule@19 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@19 #x0f) true)
                   #x00
-                  (ite (and (= rule@19 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@19 #x06) true)
+                  (ite (and (= rule@19 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@19 #x06) true)
                   #x00
-                  (ite (and (= rule@19 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@19 #x22) true)
+                  (ite (and (= rule@19 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@19 #x22) true)
                   #x03
-                  (ite (and (= rule@19 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@19 #x22) true)
+                  (ite (and (= rule@19 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@19 #x22) true)
                   #x00
-                  (ite (and (= rule@19 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@19 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@19 #x0e)
-                (= migrate0.pc@19 #x07)
-                (= |folio.index[F0]@19| #x00)
+                (= migrate0.pc@19 #x08)
                 (bvult migrate0.cursor@19
                        (ite (= |folio.mapping[F0]@19| #x00)
                             |anon_vma.len[av0]@19|
                             |anon_vma.len[av1]@19|))
                 (bvugt |folio.mapcount[F0]@19| #x00)
+                (= |folio.index[F0]@19| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@19|
                         |ptlock_ptr(page)[P1]@19|)
                    #x00)))
       (a!10 (and (= rule@19 #x16)
-                 (= migrate0.pc@19 #x0c)
-                 (= |folio.index[F0]@19| #x00)
+                 (= migrate0.pc@19 #x0d)
                  (bvult migrate0.cursor@19
                         (ite (= |folio.mapping[F0]@19| #x00)
                              |anon_vma.len[av0]@19|
                              |anon_vma.len[av1]@19|))
+                 (= |folio.index[F0]@19| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@19|
                          |ptlock_ptr(page)[P1]@19|)
@@ -19019,18 +19966,30 @@
                   (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@19 #x1a) true)
-                  (ite (not (= migrate0.ok@19 #x00)) #x10 #x12)
-                  (ite (and (= rule@19 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@19 #x0c) true)
+      (a!119 (ite (and (= rule@19 #x1c) true)
+                  (ite (= |folio.refcount[F0]@19| #x01)
+                       #x00
+                       |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@19 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@19 #x1a) true)
+                  (ite (not (= migrate0.ok@19 #x00)) #x11 #x13)
+                  (ite (and (= rule@19 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@19 #x0c) true)
                   #x00
                   (ite (and (= rule@19 #x0e) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@19 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@19 #x20) true)
                   #x01
-                  (ite (and (= rule@19 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@19 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@19 #x00)
                      (= migrate0.pc@19 #x00)
                      (not (= |folio.used[F0]@19| #x00))
@@ -19065,44 +20024,44 @@
                 (and (= rule@19 #x0a) (= migrate0.pc@19 #x04) (not a!4))
                 a!5
                 (and (= rule@19 #x0c)
-                     (= migrate0.pc@19 #x06)
+                     (= migrate0.pc@19 #x07)
                      (bvugt |folio.mapcount[F0]@19| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                 (and (= rule@19 #x0d)
-                     (= migrate0.pc@19 #x06)
+                     (= migrate0.pc@19 #x07)
                      (= |folio.mapcount[F0]@19| #x00))
                 a!8
-                (and (= rule@19 #x0f) (= migrate0.pc@19 #x07) a!9)
+                (and (= rule@19 #x0f) (= migrate0.pc@19 #x08) a!9)
                 (and (= rule@19 #x10)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (= |folio.mapcount[F0]@19| #x00)
                      (= |folio.refcount[F0]@19| #x01))
                 (and (= rule@19 #x11)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (= |folio.mapcount[F0]@19| #x00)
                      (not (= |folio.refcount[F0]@19| #x01)))
                 (and (= rule@19 #x12)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (bvugt |folio.mapcount[F0]@19| #x00))
-                (and (= rule@19 #x13) (= migrate0.pc@19 #x09))
-                (and (= rule@19 #x14) (= migrate0.pc@19 #x0a))
+                (and (= rule@19 #x13) (= migrate0.pc@19 #x0a))
+                (and (= rule@19 #x14) (= migrate0.pc@19 #x0b))
                 (and (= rule@19 #x15)
-                     (= migrate0.pc@19 #x0b)
+                     (= migrate0.pc@19 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                 a!10
                 a!11
-                (and (= rule@19 #x18) (= migrate0.pc@19 #x0d))
-                (and (= rule@19 #x19) (= migrate0.pc@19 #x0e))
-                (and (= rule@19 #x1a) (= migrate0.pc@19 #x0f))
-                (and (= rule@19 #x1b) (= migrate0.pc@19 #x10))
-                (and (= rule@19 #x1c) (= migrate0.pc@19 #x11))
+                (and (= rule@19 #x18) (= migrate0.pc@19 #x0e))
+                (and (= rule@19 #x19) (= migrate0.pc@19 #x0f))
+                (and (= rule@19 #x1a) (= migrate0.pc@19 #x10))
+                (and (= rule@19 #x1b) (= migrate0.pc@19 #x11))
+                (and (= rule@19 #x1c) (= migrate0.pc@19 #x12))
                 (and (= rule@19 #x1d)
-                     (= migrate0.pc@19 #x12)
+                     (= migrate0.pc@19 #x13)
                      (bvult migrate0.pass@19 #x00))
                 (and (= rule@19 #x1e)
-                     (= migrate0.pc@19 #x12)
+                     (= migrate0.pc@19 #x13)
                      (bvuge migrate0.pass@19 #x00))
-                (and (= rule@19 #x1f) (= migrate0.pc@19 #x13))
+                (and (= rule@19 #x1f) (= migrate0.pc@19 #x14))
                 (and (= rule@19 #x20)
                      (= fork0.pc@19 #x00)
                      (not (= |alive[P0]@19| #x00))
@@ -19173,9 +20132,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@20|
                 (ite (and (= rule@19 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@19 #x18) true)
-                  #x0e
-                  (ite (and (= rule@19 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@19 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@19 #x18) true)
+                  #x0f
+                  (ite (and (= rule@19 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@19 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -19253,9 +20217,15 @@
                        #x00
                        |folio.data[F0]@19|)
                   (ite (and (= rule@19 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@19 #x15) true)
-                  #x0c
-                  (ite (and (= rule@19 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@20|
+                (ite (and (= rule@19 #x02) true)
+                     (ite (= |folio.refcount[F0]@19| #x01)
+                          #x00
+                          |folio.node[F0]@19|)
+                     a!120)))
+      (a!136 (ite (and (= rule@19 #x15) true)
+                  #x0d
+                  (ite (and (= rule@19 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@20|
                (ite (and (= rule@19 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@20|
@@ -19297,9 +20267,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@19|)
                     a!90)))
-      (a!130 (ite (and (= rule@19 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@19 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@19 #x02) true)
                  (bvsub |folio.refcount[F0]@19| #x01)
                  (ite (and (= rule@19 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -19308,40 +20278,40 @@
                       (bvsub |folio.mapcount[F0]@19| #x01)
                       |folio.mapcount[F0]@19|)
                  a!74))
-      (a!131 (ite (and (= rule@19 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  (ite (and (= rule@19 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@19 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  (ite (and (= rule@19 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@20|
                (ite (and (= rule@19 #x00) true)
                     (bvadd |folio.refcount[F0]@19| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@19 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@19 #x0f) true)
+      (a!139 (ite (and (= rule@19 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@19 #x0f) true)
+                  #x09
+                  (ite (and (= rule@19 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@19 #x0c) true)
                   #x08
-                  (ite (and (= rule@19 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@19 #x0c) true)
-                  #x07
-                  (ite (and (= rule@19 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@19 #x0a) true)
+                  (ite (and (= rule@19 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@19 #x0a) true)
                   #x05
-                  (ite (and (= rule@19 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@19 #x08) true)
+                  (ite (and (= rule@19 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@19 #x08) true)
                   #x04
-                  (ite (and (= rule@19 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@19 #x06) true)
-                  #x12
-                  (ite (and (= rule@19 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@19 #x04) true)
+                  (ite (and (= rule@19 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@19 #x06) true)
                   #x13
-                  (ite (and (= rule@19 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@19 #x02) true)
+                  (ite (and (= rule@19 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@19 #x04) true)
                   #x14
-                  (ite (and (= rule@19 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@19 #x02) true)
+                  #x15
+                  (ite (and (= rule@19 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@19 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@20| |alive[P0]@19|)
        a!14
@@ -19377,32 +20347,34 @@
        (= |folio.index[F1]@20| a!108)
        (= |folio.data[F0]@20| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@20| a!117)
-       (= |&mm->mmap_lock.writer[P1]@20| a!118)
+       a!121
+       (= |folio.node[F1]@20| a!123)
+       (= |&mm->mmap_lock.writer[P0]@20| a!124)
+       (= |&mm->mmap_lock.writer[P1]@20| a!125)
        (= |&mm->mmap_lock.readers[P0]@20| |&mm->mmap_lock.readers[P0]@19|)
        (= |&mm->mmap_lock.readers[P1]@20| |&mm->mmap_lock.readers[P1]@19|)
        (= |&anon_vma->rwsem.writer[av0]@20| |&anon_vma->rwsem.writer[av0]@19|)
        (= |&anon_vma->rwsem.writer[av1]@20| |&anon_vma->rwsem.writer[av1]@19|)
-       (= |&anon_vma->rwsem.readers[av0]@20| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@20| a!127)
        (= |&anon_vma->rwsem.readers[av1]@20| |&anon_vma->rwsem.readers[av1]@19|)
        (= |ptlock_ptr(page)[P0]@20| |ptlock_ptr(page)[P0]@19|)
        (= |ptlock_ptr(page)[P1]@20| |ptlock_ptr(page)[P1]@19|)
-       a!123
-       (= |PG_locked[F1]@20| a!124)
-       (= migrate0.pc@20 a!140)
-       (= migrate0.isolated@20 a!142)
-       (= migrate0.dst@20 a!144)
-       (= migrate0.anon_vma@20 a!145)
-       (= migrate0.cursor@20 a!148)
-       (= migrate0.page_was_mapped@20 a!149)
-       (= migrate0.ok@20 a!151)
-       a!152
-       (= fork0.pc@20 a!155)
-       (= fork0.addr@20 a!157)
+       a!130
+       (= |PG_locked[F1]@20| a!131)
+       (= migrate0.pc@20 a!147)
+       (= migrate0.isolated@20 a!149)
+       (= migrate0.dst@20 a!151)
+       (= migrate0.anon_vma@20 a!152)
+       (= migrate0.cursor@20 a!155)
+       (= migrate0.page_was_mapped@20 a!156)
+       (= migrate0.ok@20 a!158)
+       a!159
+       (= fork0.pc@20 a!162)
+       (= fork0.addr@20 a!164)
        (bvule |alive[P0]@20| #x01)
        (bvule |alive[P1]@20| #x01)
-       (bvule |pte[P0][0]@20| #x04)
-       (bvule |pte[P1][0]@20| #x04)
+       (bvule |pte[P0][0]@20| #x06)
+       (bvule |pte[P1][0]@20| #x06)
        (bvule |pte.folio[P0][0]@20| #x01)
        (bvule |pte.folio[P1][0]@20| #x01)
        (bvule |pte.write[P0][0]@20| #x01)
@@ -19421,8 +20393,8 @@
        (bvule |folio.used[F1]@20| #x01)
        (bvule |folio.refcount[F0]@20| #x06)
        (bvule |folio.refcount[F1]@20| #x06)
-       (bvule |folio.mapcount[F0]@20| #x02)
-       (bvule |folio.mapcount[F1]@20| #x02)
+       (bvule |folio.mapcount[F0]@20| #x03)
+       (bvule |folio.mapcount[F1]@20| #x03)
        (bvule |PG_lru[F0]@20| #x01)
        (bvule |PG_lru[F1]@20| #x01)
        (bvule |PG_anon_exclusive[F0]@20| #x01)
@@ -19433,6 +20405,8 @@
        (bvule |folio.index[F1]@20| #x00)
        (bvule |folio.data[F0]@20| #x01)
        (bvule |folio.data[F1]@20| #x01)
+       (bvule |folio.node[F0]@20| #x01)
+       (bvule |folio.node[F1]@20| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@20| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@20| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@20| #x02)
@@ -19445,7 +20419,7 @@
        (bvule |ptlock_ptr(page)[P1]@20| #x02)
        (bvule |PG_locked[F0]@20| #x02)
        (bvule |PG_locked[F1]@20| #x02)
-       (bvule migrate0.pc@20 #x14)
+       (bvule migrate0.pc@20 #x15)
        (bvule migrate0.isolated@20 #x01)
        (bvule migrate0.dst@20 #x02)
        (bvule migrate0.anon_vma@20 #x02)
@@ -19492,7 +20466,7 @@
                            |anon_vma.len[av1]@20|))
                (= |folio.mapcount[F0]@20| #x00)))
       (a!11 (and (= rule@20 #x17)
-                 (= migrate0.pc@20 #x0c)
+                 (= migrate0.pc@20 #x0d)
                  (bvuge migrate0.cursor@20
                         (ite (= |folio.mapping[F0]@20| #x00)
                              |anon_vma.len[av0]@20|
@@ -19612,60 +20586,68 @@
                   (ite (= migrate0.dst@20 #x00)
                        |folio.data[F0]@20|
                        |folio.data[F1]@20|)))
-      (a!117 (ite (and (= rule@20 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@20 #x00)
+                          |folio.refcount[F0]@20|
+                          |folio.refcount[F1]@20|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@20 #x00)
+                       |folio.node[F0]@20|
+                       |folio.node[F1]@20|)))
+      (a!124 (ite (and (= rule@20 #x20) true)
                   #x02
                   (ite (and (= rule@20 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@20|)))
-      (a!118 (ite (and (= rule@20 #x21) true)
+      (a!125 (ite (and (= rule@20 #x21) true)
                   #x02
                   (ite (and (= rule@20 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@20|)))
-      (a!119 (ite (and (= rule@20 #x15) true)
+      (a!126 (ite (and (= rule@20 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
                        |&anon_vma->rwsem.readers[av0]@20|)))
-      (a!121 (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x00))
+      (a!128 (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x00))
                   #x00
                   (ite (and (= rule@20 #x1a) true) #x00 |PG_locked[F0]@20|)))
-      (a!124 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
+      (a!131 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
                   #x01
                   (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x01))
                        #x00
                        |PG_locked[F1]@20|)))
-      (a!125 (ite (and (= rule@20 #x1e) true)
-                  #x13
-                  (ite (and (= rule@20 #x1f) true) #x14 migrate0.pc@20)))
-      (a!141 (ite (and (= rule@20 #x1c) true)
+      (a!132 (ite (and (= rule@20 #x1e) true)
+                  #x14
+                  (ite (and (= rule@20 #x1f) true) #x15 migrate0.pc@20)))
+      (a!148 (ite (and (= rule@20 #x1c) true)
                   #x00
                   (ite (and (= rule@20 #x1f) true) #x00 migrate0.isolated@20)))
-      (a!143 (ite (and (= rule@20 #x1d) true)
+      (a!150 (ite (and (= rule@20 #x1d) true)
                   #x02
                   (ite (and (= rule@20 #x1e) true) #x02 migrate0.dst@20)))
-      (a!145 (ite (and (= rule@20 #x09) true)
+      (a!152 (ite (and (= rule@20 #x09) true)
                   |folio.mapping[F0]@20|
                   (ite (and (= rule@20 #x19) true) #x02 migrate0.anon_vma@20)))
-      (a!146 (ite (and (= rule@20 #x16) true)
+      (a!153 (ite (and (= rule@20 #x16) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x17) true) #x00 migrate0.cursor@20)))
-      (a!149 (ite (and (= rule@20 #x0c) true)
+      (a!156 (ite (and (= rule@20 #x0c) true)
                   #x01
                   (ite (and (= rule@20 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@20)))
-      (a!150 (ite (and (= rule@20 #x12) true)
+      (a!157 (ite (and (= rule@20 #x12) true)
                   #x00
                   (ite (and (= rule@20 #x13) true) #x01 migrate0.ok@20)))
-      (a!152 (= migrate0.pass@21
+      (a!159 (= migrate0.pass@21
                 (ite (and (= rule@20 #x1d) true)
                      (bvadd migrate0.pass@20 #x01)
                      migrate0.pass@20)))
-      (a!153 (ite (and (= rule@20 #x24) true)
+      (a!160 (ite (and (= rule@20 #x24) true)
                   #x04
                   (ite (and (= rule@20 #x25) true) #x05 fork0.pc@20)))
-      (a!156 (ite (and (= rule@20 #x24) true)
+      (a!163 (ite (and (= rule@20 #x24) true)
                   #x01
                   (ite (and (= rule@20 #x25) true) #x00 fork0.addr@20))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@20| #x00)
@@ -19788,56 +20770,68 @@
                   (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x01))
                        a!109
                        |folio.data[F1]@20|)))
-      (a!120 (ite (and (= rule@20 #x0c) true)
+      (a!118 (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x00))
+                  a!117
+                  (ite (and (= rule@20 #x1f) true)
+                       (ite (= |folio.refcount[F0]@20| #x01)
+                            #x00
+                            |folio.node[F0]@20|)
+                       |folio.node[F0]@20|)))
+      (a!122 (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x01))
+                  a!117
+                  (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x01))
+                       a!117
+                       |folio.node[F1]@20|)))
+      (a!127 (ite (and (= rule@20 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@20 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@20 #x08) true)
                   #x01
                   (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@20 #x1c) true)
-                  #x14
-                  (ite (and (= rule@20 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@20 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@20 #x1c) true)
+                  #x15
+                  (ite (and (= rule@20 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@20 #x03) true)
+                  (ite (and (= rule@20 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@20 #x03) true)
                   a!49
-                  (ite (and (= rule@20 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@20 #x0f) true)
+                  (ite (and (= rule@20 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@20 #x0f) true)
                   #x00
-                  (ite (and (= rule@20 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@20 #x06) true)
+                  (ite (and (= rule@20 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@20 #x06) true)
                   #x00
-                  (ite (and (= rule@20 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@20 #x22) true)
+                  (ite (and (= rule@20 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@20 #x22) true)
                   #x03
-                  (ite (and (= rule@20 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@20 #x22) true)
+                  (ite (and (= rule@20 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@20 #x22) true)
                   #x00
-                  (ite (and (= rule@20 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@20 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@20 #x0e)
-                (= migrate0.pc@20 #x07)
-                (= |folio.index[F0]@20| #x00)
+                (= migrate0.pc@20 #x08)
                 (bvult migrate0.cursor@20
                        (ite (= |folio.mapping[F0]@20| #x00)
                             |anon_vma.len[av0]@20|
                             |anon_vma.len[av1]@20|))
                 (bvugt |folio.mapcount[F0]@20| #x00)
+                (= |folio.index[F0]@20| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@20|
                         |ptlock_ptr(page)[P1]@20|)
                    #x00)))
       (a!10 (and (= rule@20 #x16)
-                 (= migrate0.pc@20 #x0c)
-                 (= |folio.index[F0]@20| #x00)
+                 (= migrate0.pc@20 #x0d)
                  (bvult migrate0.cursor@20
                         (ite (= |folio.mapping[F0]@20| #x00)
                              |anon_vma.len[av0]@20|
                              |anon_vma.len[av1]@20|))
+                 (= |folio.index[F0]@20| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@20|
                          |ptlock_ptr(page)[P1]@20|)
@@ -19929,18 +20923,30 @@
                   (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@20 #x1a) true)
-                  (ite (not (= migrate0.ok@20 #x00)) #x10 #x12)
-                  (ite (and (= rule@20 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@20 #x0c) true)
+      (a!119 (ite (and (= rule@20 #x1c) true)
+                  (ite (= |folio.refcount[F0]@20| #x01)
+                       #x00
+                       |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@20 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@20 #x1a) true)
+                  (ite (not (= migrate0.ok@20 #x00)) #x11 #x13)
+                  (ite (and (= rule@20 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@20 #x0c) true)
                   #x00
                   (ite (and (= rule@20 #x0e) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@20 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@20 #x20) true)
                   #x01
-                  (ite (and (= rule@20 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@20 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@20 #x00)
                      (= migrate0.pc@20 #x00)
                      (not (= |folio.used[F0]@20| #x00))
@@ -19975,44 +20981,44 @@
                 (and (= rule@20 #x0a) (= migrate0.pc@20 #x04) (not a!4))
                 a!5
                 (and (= rule@20 #x0c)
-                     (= migrate0.pc@20 #x06)
+                     (= migrate0.pc@20 #x07)
                      (bvugt |folio.mapcount[F0]@20| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                 (and (= rule@20 #x0d)
-                     (= migrate0.pc@20 #x06)
+                     (= migrate0.pc@20 #x07)
                      (= |folio.mapcount[F0]@20| #x00))
                 a!8
-                (and (= rule@20 #x0f) (= migrate0.pc@20 #x07) a!9)
+                (and (= rule@20 #x0f) (= migrate0.pc@20 #x08) a!9)
                 (and (= rule@20 #x10)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (= |folio.mapcount[F0]@20| #x00)
                      (= |folio.refcount[F0]@20| #x01))
                 (and (= rule@20 #x11)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (= |folio.mapcount[F0]@20| #x00)
                      (not (= |folio.refcount[F0]@20| #x01)))
                 (and (= rule@20 #x12)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (bvugt |folio.mapcount[F0]@20| #x00))
-                (and (= rule@20 #x13) (= migrate0.pc@20 #x09))
-                (and (= rule@20 #x14) (= migrate0.pc@20 #x0a))
+                (and (= rule@20 #x13) (= migrate0.pc@20 #x0a))
+                (and (= rule@20 #x14) (= migrate0.pc@20 #x0b))
                 (and (= rule@20 #x15)
-                     (= migrate0.pc@20 #x0b)
+                     (= migrate0.pc@20 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                 a!10
                 a!11
-                (and (= rule@20 #x18) (= migrate0.pc@20 #x0d))
-                (and (= rule@20 #x19) (= migrate0.pc@20 #x0e))
-                (and (= rule@20 #x1a) (= migrate0.pc@20 #x0f))
-                (and (= rule@20 #x1b) (= migrate0.pc@20 #x10))
-                (and (= rule@20 #x1c) (= migrate0.pc@20 #x11))
+                (and (= rule@20 #x18) (= migrate0.pc@20 #x0e))
+                (and (= rule@20 #x19) (= migrate0.pc@20 #x0f))
+                (and (= rule@20 #x1a) (= migrate0.pc@20 #x10))
+                (and (= rule@20 #x1b) (= migrate0.pc@20 #x11))
+                (and (= rule@20 #x1c) (= migrate0.pc@20 #x12))
                 (and (= rule@20 #x1d)
-                     (= migrate0.pc@20 #x12)
+                     (= migrate0.pc@20 #x13)
                      (bvult migrate0.pass@20 #x00))
                 (and (= rule@20 #x1e)
-                     (= migrate0.pc@20 #x12)
+                     (= migrate0.pc@20 #x13)
                      (bvuge migrate0.pass@20 #x00))
-                (and (= rule@20 #x1f) (= migrate0.pc@20 #x13))
+                (and (= rule@20 #x1f) (= migrate0.pc@20 #x14))
                 (and (= rule@20 #x20)
                      (= fork0.pc@20 #x00)
                      (not (= |alive[P0]@20| #x00))
@@ -20083,9 +21089,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@21|
                 (ite (and (= rule@20 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@20 #x18) true)
-                  #x0e
-                  (ite (and (= rule@20 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@20 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@20 #x18) true)
+                  #x0f
+                  (ite (and (= rule@20 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@20 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -20163,9 +21174,15 @@
                        #x00
                        |folio.data[F0]@20|)
                   (ite (and (= rule@20 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@20 #x15) true)
-                  #x0c
-                  (ite (and (= rule@20 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@21|
+                (ite (and (= rule@20 #x02) true)
+                     (ite (= |folio.refcount[F0]@20| #x01)
+                          #x00
+                          |folio.node[F0]@20|)
+                     a!120)))
+      (a!136 (ite (and (= rule@20 #x15) true)
+                  #x0d
+                  (ite (and (= rule@20 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@21|
                (ite (and (= rule@20 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@21|
@@ -20207,9 +21224,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@20|)
                     a!90)))
-      (a!130 (ite (and (= rule@20 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@20 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@20 #x02) true)
                  (bvsub |folio.refcount[F0]@20| #x01)
                  (ite (and (= rule@20 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -20218,40 +21235,40 @@
                       (bvsub |folio.mapcount[F0]@20| #x01)
                       |folio.mapcount[F0]@20|)
                  a!74))
-      (a!131 (ite (and (= rule@20 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  (ite (and (= rule@20 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@20 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  (ite (and (= rule@20 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@21|
                (ite (and (= rule@20 #x00) true)
                     (bvadd |folio.refcount[F0]@20| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@20 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@20 #x0f) true)
+      (a!139 (ite (and (= rule@20 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@20 #x0f) true)
+                  #x09
+                  (ite (and (= rule@20 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@20 #x0c) true)
                   #x08
-                  (ite (and (= rule@20 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@20 #x0c) true)
-                  #x07
-                  (ite (and (= rule@20 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@20 #x0a) true)
+                  (ite (and (= rule@20 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@20 #x0a) true)
                   #x05
-                  (ite (and (= rule@20 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@20 #x08) true)
+                  (ite (and (= rule@20 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@20 #x08) true)
                   #x04
-                  (ite (and (= rule@20 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@20 #x06) true)
-                  #x12
-                  (ite (and (= rule@20 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@20 #x04) true)
+                  (ite (and (= rule@20 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@20 #x06) true)
                   #x13
-                  (ite (and (= rule@20 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@20 #x02) true)
+                  (ite (and (= rule@20 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@20 #x04) true)
                   #x14
-                  (ite (and (= rule@20 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@20 #x02) true)
+                  #x15
+                  (ite (and (= rule@20 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@20 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@21| |alive[P0]@20|)
        a!14
@@ -20287,32 +21304,34 @@
        (= |folio.index[F1]@21| a!108)
        (= |folio.data[F0]@21| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@21| a!117)
-       (= |&mm->mmap_lock.writer[P1]@21| a!118)
+       a!121
+       (= |folio.node[F1]@21| a!123)
+       (= |&mm->mmap_lock.writer[P0]@21| a!124)
+       (= |&mm->mmap_lock.writer[P1]@21| a!125)
        (= |&mm->mmap_lock.readers[P0]@21| |&mm->mmap_lock.readers[P0]@20|)
        (= |&mm->mmap_lock.readers[P1]@21| |&mm->mmap_lock.readers[P1]@20|)
        (= |&anon_vma->rwsem.writer[av0]@21| |&anon_vma->rwsem.writer[av0]@20|)
        (= |&anon_vma->rwsem.writer[av1]@21| |&anon_vma->rwsem.writer[av1]@20|)
-       (= |&anon_vma->rwsem.readers[av0]@21| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@21| a!127)
        (= |&anon_vma->rwsem.readers[av1]@21| |&anon_vma->rwsem.readers[av1]@20|)
        (= |ptlock_ptr(page)[P0]@21| |ptlock_ptr(page)[P0]@20|)
        (= |ptlock_ptr(page)[P1]@21| |ptlock_ptr(page)[P1]@20|)
-       a!123
-       (= |PG_locked[F1]@21| a!124)
-       (= migrate0.pc@21 a!140)
-       (= migrate0.isolated@21 a!142)
-       (= migrate0.dst@21 a!144)
-       (= migrate0.anon_vma@21 a!145)
-       (= migrate0.cursor@21 a!148)
-       (= migrate0.page_was_mapped@21 a!149)
-       (= migrate0.ok@21 a!151)
-       a!152
-       (= fork0.pc@21 a!155)
-       (= fork0.addr@21 a!157)
+       a!130
+       (= |PG_locked[F1]@21| a!131)
+       (= migrate0.pc@21 a!147)
+       (= migrate0.isolated@21 a!149)
+       (= migrate0.dst@21 a!151)
+       (= migrate0.anon_vma@21 a!152)
+       (= migrate0.cursor@21 a!155)
+       (= migrate0.page_was_mapped@21 a!156)
+       (= migrate0.ok@21 a!158)
+       a!159
+       (= fork0.pc@21 a!162)
+       (= fork0.addr@21 a!164)
        (bvule |alive[P0]@21| #x01)
        (bvule |alive[P1]@21| #x01)
-       (bvule |pte[P0][0]@21| #x04)
-       (bvule |pte[P1][0]@21| #x04)
+       (bvule |pte[P0][0]@21| #x06)
+       (bvule |pte[P1][0]@21| #x06)
        (bvule |pte.folio[P0][0]@21| #x01)
        (bvule |pte.folio[P1][0]@21| #x01)
        (bvule |pte.write[P0][0]@21| #x01)
@@ -20331,8 +21350,8 @@
        (bvule |folio.used[F1]@21| #x01)
        (bvule |folio.refcount[F0]@21| #x06)
        (bvule |folio.refcount[F1]@21| #x06)
-       (bvule |folio.mapcount[F0]@21| #x02)
-       (bvule |folio.mapcount[F1]@21| #x02)
+       (bvule |folio.mapcount[F0]@21| #x03)
+       (bvule |folio.mapcount[F1]@21| #x03)
        (bvule |PG_lru[F0]@21| #x01)
        (bvule |PG_lru[F1]@21| #x01)
        (bvule |PG_anon_exclusive[F0]@21| #x01)
@@ -20343,6 +21362,8 @@
        (bvule |folio.index[F1]@21| #x00)
        (bvule |folio.data[F0]@21| #x01)
        (bvule |folio.data[F1]@21| #x01)
+       (bvule |folio.node[F0]@21| #x01)
+       (bvule |folio.node[F1]@21| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@21| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@21| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@21| #x02)
@@ -20355,7 +21376,7 @@
        (bvule |ptlock_ptr(page)[P1]@21| #x02)
        (bvule |PG_locked[F0]@21| #x02)
        (bvule |PG_locked[F1]@21| #x02)
-       (bvule migrate0.pc@21 #x14)
+       (bvule migrate0.pc@21 #x15)
        (bvule migrate0.isolated@21 #x01)
        (bvule migrate0.dst@21 #x02)
        (bvule migrate0.anon_vma@21 #x02)
@@ -20402,7 +21423,7 @@
                            |anon_vma.len[av1]@21|))
                (= |folio.mapcount[F0]@21| #x00)))
       (a!11 (and (= rule@21 #x17)
-                 (= migrate0.pc@21 #x0c)
+                 (= migrate0.pc@21 #x0d)
                  (bvuge migrate0.cursor@21
                         (ite (= |folio.mapping[F0]@21| #x00)
                              |anon_vma.len[av0]@21|
@@ -20522,60 +21543,68 @@
                   (ite (= migrate0.dst@21 #x00)
                        |folio.data[F0]@21|
                        |folio.data[F1]@21|)))
-      (a!117 (ite (and (= rule@21 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@21 #x00)
+                          |folio.refcount[F0]@21|
+                          |folio.refcount[F1]@21|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@21 #x00)
+                       |folio.node[F0]@21|
+                       |folio.node[F1]@21|)))
+      (a!124 (ite (and (= rule@21 #x20) true)
                   #x02
                   (ite (and (= rule@21 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@21|)))
-      (a!118 (ite (and (= rule@21 #x21) true)
+      (a!125 (ite (and (= rule@21 #x21) true)
                   #x02
                   (ite (and (= rule@21 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@21|)))
-      (a!119 (ite (and (= rule@21 #x15) true)
+      (a!126 (ite (and (= rule@21 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
                        |&anon_vma->rwsem.readers[av0]@21|)))
-      (a!121 (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x00))
+      (a!128 (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x00))
                   #x00
                   (ite (and (= rule@21 #x1a) true) #x00 |PG_locked[F0]@21|)))
-      (a!124 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
+      (a!131 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
                   #x01
                   (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x01))
                        #x00
                        |PG_locked[F1]@21|)))
-      (a!125 (ite (and (= rule@21 #x1e) true)
-                  #x13
-                  (ite (and (= rule@21 #x1f) true) #x14 migrate0.pc@21)))
-      (a!141 (ite (and (= rule@21 #x1c) true)
+      (a!132 (ite (and (= rule@21 #x1e) true)
+                  #x14
+                  (ite (and (= rule@21 #x1f) true) #x15 migrate0.pc@21)))
+      (a!148 (ite (and (= rule@21 #x1c) true)
                   #x00
                   (ite (and (= rule@21 #x1f) true) #x00 migrate0.isolated@21)))
-      (a!143 (ite (and (= rule@21 #x1d) true)
+      (a!150 (ite (and (= rule@21 #x1d) true)
                   #x02
                   (ite (and (= rule@21 #x1e) true) #x02 migrate0.dst@21)))
-      (a!145 (ite (and (= rule@21 #x09) true)
+      (a!152 (ite (and (= rule@21 #x09) true)
                   |folio.mapping[F0]@21|
                   (ite (and (= rule@21 #x19) true) #x02 migrate0.anon_vma@21)))
-      (a!146 (ite (and (= rule@21 #x16) true)
+      (a!153 (ite (and (= rule@21 #x16) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x17) true) #x00 migrate0.cursor@21)))
-      (a!149 (ite (and (= rule@21 #x0c) true)
+      (a!156 (ite (and (= rule@21 #x0c) true)
                   #x01
                   (ite (and (= rule@21 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@21)))
-      (a!150 (ite (and (= rule@21 #x12) true)
+      (a!157 (ite (and (= rule@21 #x12) true)
                   #x00
                   (ite (and (= rule@21 #x13) true) #x01 migrate0.ok@21)))
-      (a!152 (= migrate0.pass@22
+      (a!159 (= migrate0.pass@22
                 (ite (and (= rule@21 #x1d) true)
                      (bvadd migrate0.pass@21 #x01)
                      migrate0.pass@21)))
-      (a!153 (ite (and (= rule@21 #x24) true)
+      (a!160 (ite (and (= rule@21 #x24) true)
                   #x04
                   (ite (and (= rule@21 #x25) true) #x05 fork0.pc@21)))
-      (a!156 (ite (and (= rule@21 #x24) true)
+      (a!163 (ite (and (= rule@21 #x24) true)
                   #x01
                   (ite (and (= rule@21 #x25) true) #x00 fork0.addr@21))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@21| #x00)
@@ -20698,56 +21727,68 @@
                   (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x01))
                        a!109
                        |folio.data[F1]@21|)))
-      (a!120 (ite (and (= rule@21 #x0c) true)
+      (a!118 (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x00))
+                  a!117
+                  (ite (and (= rule@21 #x1f) true)
+                       (ite (= |folio.refcount[F0]@21| #x01)
+                            #x00
+                            |folio.node[F0]@21|)
+                       |folio.node[F0]@21|)))
+      (a!122 (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x01))
+                  a!117
+                  (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x01))
+                       a!117
+                       |folio.node[F1]@21|)))
+      (a!127 (ite (and (= rule@21 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@21 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@21 #x08) true)
                   #x01
                   (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@21 #x1c) true)
-                  #x14
-                  (ite (and (= rule@21 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@21 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@21 #x1c) true)
+                  #x15
+                  (ite (and (= rule@21 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@21 #x03) true)
+                  (ite (and (= rule@21 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@21 #x03) true)
                   a!49
-                  (ite (and (= rule@21 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@21 #x0f) true)
+                  (ite (and (= rule@21 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@21 #x0f) true)
                   #x00
-                  (ite (and (= rule@21 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@21 #x06) true)
+                  (ite (and (= rule@21 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@21 #x06) true)
                   #x00
-                  (ite (and (= rule@21 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@21 #x22) true)
+                  (ite (and (= rule@21 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@21 #x22) true)
                   #x03
-                  (ite (and (= rule@21 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@21 #x22) true)
+                  (ite (and (= rule@21 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@21 #x22) true)
                   #x00
-                  (ite (and (= rule@21 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@21 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@21 #x0e)
-                (= migrate0.pc@21 #x07)
-                (= |folio.index[F0]@21| #x00)
+                (= migrate0.pc@21 #x08)
                 (bvult migrate0.cursor@21
                        (ite (= |folio.mapping[F0]@21| #x00)
                             |anon_vma.len[av0]@21|
                             |anon_vma.len[av1]@21|))
                 (bvugt |folio.mapcount[F0]@21| #x00)
+                (= |folio.index[F0]@21| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@21|
                         |ptlock_ptr(page)[P1]@21|)
                    #x00)))
       (a!10 (and (= rule@21 #x16)
-                 (= migrate0.pc@21 #x0c)
-                 (= |folio.index[F0]@21| #x00)
+                 (= migrate0.pc@21 #x0d)
                  (bvult migrate0.cursor@21
                         (ite (= |folio.mapping[F0]@21| #x00)
                              |anon_vma.len[av0]@21|
                              |anon_vma.len[av1]@21|))
+                 (= |folio.index[F0]@21| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@21|
                          |ptlock_ptr(page)[P1]@21|)
@@ -20839,18 +21880,30 @@
                   (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@21 #x1a) true)
-                  (ite (not (= migrate0.ok@21 #x00)) #x10 #x12)
-                  (ite (and (= rule@21 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@21 #x0c) true)
+      (a!119 (ite (and (= rule@21 #x1c) true)
+                  (ite (= |folio.refcount[F0]@21| #x01)
+                       #x00
+                       |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@21 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@21 #x1a) true)
+                  (ite (not (= migrate0.ok@21 #x00)) #x11 #x13)
+                  (ite (and (= rule@21 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@21 #x0c) true)
                   #x00
                   (ite (and (= rule@21 #x0e) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@21 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@21 #x20) true)
                   #x01
-                  (ite (and (= rule@21 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@21 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@21 #x00)
                      (= migrate0.pc@21 #x00)
                      (not (= |folio.used[F0]@21| #x00))
@@ -20885,44 +21938,44 @@
                 (and (= rule@21 #x0a) (= migrate0.pc@21 #x04) (not a!4))
                 a!5
                 (and (= rule@21 #x0c)
-                     (= migrate0.pc@21 #x06)
+                     (= migrate0.pc@21 #x07)
                      (bvugt |folio.mapcount[F0]@21| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                 (and (= rule@21 #x0d)
-                     (= migrate0.pc@21 #x06)
+                     (= migrate0.pc@21 #x07)
                      (= |folio.mapcount[F0]@21| #x00))
                 a!8
-                (and (= rule@21 #x0f) (= migrate0.pc@21 #x07) a!9)
+                (and (= rule@21 #x0f) (= migrate0.pc@21 #x08) a!9)
                 (and (= rule@21 #x10)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (= |folio.mapcount[F0]@21| #x00)
                      (= |folio.refcount[F0]@21| #x01))
                 (and (= rule@21 #x11)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (= |folio.mapcount[F0]@21| #x00)
                      (not (= |folio.refcount[F0]@21| #x01)))
                 (and (= rule@21 #x12)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (bvugt |folio.mapcount[F0]@21| #x00))
-                (and (= rule@21 #x13) (= migrate0.pc@21 #x09))
-                (and (= rule@21 #x14) (= migrate0.pc@21 #x0a))
+                (and (= rule@21 #x13) (= migrate0.pc@21 #x0a))
+                (and (= rule@21 #x14) (= migrate0.pc@21 #x0b))
                 (and (= rule@21 #x15)
-                     (= migrate0.pc@21 #x0b)
+                     (= migrate0.pc@21 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                 a!10
                 a!11
-                (and (= rule@21 #x18) (= migrate0.pc@21 #x0d))
-                (and (= rule@21 #x19) (= migrate0.pc@21 #x0e))
-                (and (= rule@21 #x1a) (= migrate0.pc@21 #x0f))
-                (and (= rule@21 #x1b) (= migrate0.pc@21 #x10))
-                (and (= rule@21 #x1c) (= migrate0.pc@21 #x11))
+                (and (= rule@21 #x18) (= migrate0.pc@21 #x0e))
+                (and (= rule@21 #x19) (= migrate0.pc@21 #x0f))
+                (and (= rule@21 #x1a) (= migrate0.pc@21 #x10))
+                (and (= rule@21 #x1b) (= migrate0.pc@21 #x11))
+                (and (= rule@21 #x1c) (= migrate0.pc@21 #x12))
                 (and (= rule@21 #x1d)
-                     (= migrate0.pc@21 #x12)
+                     (= migrate0.pc@21 #x13)
                      (bvult migrate0.pass@21 #x00))
                 (and (= rule@21 #x1e)
-                     (= migrate0.pc@21 #x12)
+                     (= migrate0.pc@21 #x13)
                      (bvuge migrate0.pass@21 #x00))
-                (and (= rule@21 #x1f) (= migrate0.pc@21 #x13))
+                (and (= rule@21 #x1f) (= migrate0.pc@21 #x14))
                 (and (= rule@21 #x20)
                      (= fork0.pc@21 #x00)
                      (not (= |alive[P0]@21| #x00))
@@ -20993,9 +22046,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@22|
                 (ite (and (= rule@21 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@21 #x18) true)
-                  #x0e
-                  (ite (and (= rule@21 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@21 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@21 #x18) true)
+                  #x0f
+                  (ite (and (= rule@21 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@21 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -21073,9 +22131,15 @@
                        #x00
                        |folio.data[F0]@21|)
                   (ite (and (= rule@21 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@21 #x15) true)
-                  #x0c
-                  (ite (and (= rule@21 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@22|
+                (ite (and (= rule@21 #x02) true)
+                     (ite (= |folio.refcount[F0]@21| #x01)
+                          #x00
+                          |folio.node[F0]@21|)
+                     a!120)))
+      (a!136 (ite (and (= rule@21 #x15) true)
+                  #x0d
+                  (ite (and (= rule@21 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@22|
                (ite (and (= rule@21 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@22|
@@ -21117,9 +22181,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@21|)
                     a!90)))
-      (a!130 (ite (and (= rule@21 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@21 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@21 #x02) true)
                  (bvsub |folio.refcount[F0]@21| #x01)
                  (ite (and (= rule@21 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -21128,40 +22192,40 @@
                       (bvsub |folio.mapcount[F0]@21| #x01)
                       |folio.mapcount[F0]@21|)
                  a!74))
-      (a!131 (ite (and (= rule@21 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  (ite (and (= rule@21 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@21 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  (ite (and (= rule@21 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@22|
                (ite (and (= rule@21 #x00) true)
                     (bvadd |folio.refcount[F0]@21| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@21 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@21 #x0f) true)
+      (a!139 (ite (and (= rule@21 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@21 #x0f) true)
+                  #x09
+                  (ite (and (= rule@21 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@21 #x0c) true)
                   #x08
-                  (ite (and (= rule@21 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@21 #x0c) true)
-                  #x07
-                  (ite (and (= rule@21 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@21 #x0a) true)
+                  (ite (and (= rule@21 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@21 #x0a) true)
                   #x05
-                  (ite (and (= rule@21 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@21 #x08) true)
+                  (ite (and (= rule@21 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@21 #x08) true)
                   #x04
-                  (ite (and (= rule@21 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@21 #x06) true)
-                  #x12
-                  (ite (and (= rule@21 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@21 #x04) true)
+                  (ite (and (= rule@21 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@21 #x06) true)
                   #x13
-                  (ite (and (= rule@21 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@21 #x02) true)
+                  (ite (and (= rule@21 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@21 #x04) true)
                   #x14
-                  (ite (and (= rule@21 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@21 #x02) true)
+                  #x15
+                  (ite (and (= rule@21 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@21 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@22| |alive[P0]@21|)
        a!14
@@ -21197,32 +22261,34 @@
        (= |folio.index[F1]@22| a!108)
        (= |folio.data[F0]@22| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@22| a!117)
-       (= |&mm->mmap_lock.writer[P1]@22| a!118)
+       a!121
+       (= |folio.node[F1]@22| a!123)
+       (= |&mm->mmap_lock.writer[P0]@22| a!124)
+       (= |&mm->mmap_lock.writer[P1]@22| a!125)
        (= |&mm->mmap_lock.readers[P0]@22| |&mm->mmap_lock.readers[P0]@21|)
        (= |&mm->mmap_lock.readers[P1]@22| |&mm->mmap_lock.readers[P1]@21|)
        (= |&anon_vma->rwsem.writer[av0]@22| |&anon_vma->rwsem.writer[av0]@21|)
        (= |&anon_vma->rwsem.writer[av1]@22| |&anon_vma->rwsem.writer[av1]@21|)
-       (= |&anon_vma->rwsem.readers[av0]@22| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@22| a!127)
        (= |&anon_vma->rwsem.readers[av1]@22| |&anon_vma->rwsem.readers[av1]@21|)
        (= |ptlock_ptr(page)[P0]@22| |ptlock_ptr(page)[P0]@21|)
        (= |ptlock_ptr(page)[P1]@22| |ptlock_ptr(page)[P1]@21|)
-       a!123
-       (= |PG_locked[F1]@22| a!124)
-       (= migrate0.pc@22 a!140)
-       (= migrate0.isolated@22 a!142)
-       (= migrate0.dst@22 a!144)
-       (= migrate0.anon_vma@22 a!145)
-       (= migrate0.cursor@22 a!148)
-       (= migrate0.page_was_mapped@22 a!149)
-       (= migrate0.ok@22 a!151)
-       a!152
-       (= fork0.pc@22 a!155)
-       (= fork0.addr@22 a!157)
+       a!130
+       (= |PG_locked[F1]@22| a!131)
+       (= migrate0.pc@22 a!147)
+       (= migrate0.isolated@22 a!149)
+       (= migrate0.dst@22 a!151)
+       (= migrate0.anon_vma@22 a!152)
+       (= migrate0.cursor@22 a!155)
+       (= migrate0.page_was_mapped@22 a!156)
+       (= migrate0.ok@22 a!158)
+       a!159
+       (= fork0.pc@22 a!162)
+       (= fork0.addr@22 a!164)
        (bvule |alive[P0]@22| #x01)
        (bvule |alive[P1]@22| #x01)
-       (bvule |pte[P0][0]@22| #x04)
-       (bvule |pte[P1][0]@22| #x04)
+       (bvule |pte[P0][0]@22| #x06)
+       (bvule |pte[P1][0]@22| #x06)
        (bvule |pte.folio[P0][0]@22| #x01)
        (bvule |pte.folio[P1][0]@22| #x01)
        (bvule |pte.write[P0][0]@22| #x01)
@@ -21241,8 +22307,8 @@
        (bvule |folio.used[F1]@22| #x01)
        (bvule |folio.refcount[F0]@22| #x06)
        (bvule |folio.refcount[F1]@22| #x06)
-       (bvule |folio.mapcount[F0]@22| #x02)
-       (bvule |folio.mapcount[F1]@22| #x02)
+       (bvule |folio.mapcount[F0]@22| #x03)
+       (bvule |folio.mapcount[F1]@22| #x03)
        (bvule |PG_lru[F0]@22| #x01)
        (bvule |PG_lru[F1]@22| #x01)
        (bvule |PG_anon_exclusive[F0]@22| #x01)
@@ -21253,6 +22319,8 @@
        (bvule |folio.index[F1]@22| #x00)
        (bvule |folio.data[F0]@22| #x01)
        (bvule |folio.data[F1]@22| #x01)
+       (bvule |folio.node[F0]@22| #x01)
+       (bvule |folio.node[F1]@22| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@22| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@22| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@22| #x02)
@@ -21265,7 +22333,7 @@
        (bvule |ptlock_ptr(page)[P1]@22| #x02)
        (bvule |PG_locked[F0]@22| #x02)
        (bvule |PG_locked[F1]@22| #x02)
-       (bvule migrate0.pc@22 #x14)
+       (bvule migrate0.pc@22 #x15)
        (bvule migrate0.isolated@22 #x01)
        (bvule migrate0.dst@22 #x02)
        (bvule migrate0.anon_vma@22 #x02)
@@ -21312,7 +22380,7 @@
                            |anon_vma.len[av1]@22|))
                (= |folio.mapcount[F0]@22| #x00)))
       (a!11 (and (= rule@22 #x17)
-                 (= migrate0.pc@22 #x0c)
+                 (= migrate0.pc@22 #x0d)
                  (bvuge migrate0.cursor@22
                         (ite (= |folio.mapping[F0]@22| #x00)
                              |anon_vma.len[av0]@22|
@@ -21432,60 +22500,68 @@
                   (ite (= migrate0.dst@22 #x00)
                        |folio.data[F0]@22|
                        |folio.data[F1]@22|)))
-      (a!117 (ite (and (= rule@22 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@22 #x00)
+                          |folio.refcount[F0]@22|
+                          |folio.refcount[F1]@22|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@22 #x00)
+                       |folio.node[F0]@22|
+                       |folio.node[F1]@22|)))
+      (a!124 (ite (and (= rule@22 #x20) true)
                   #x02
                   (ite (and (= rule@22 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@22|)))
-      (a!118 (ite (and (= rule@22 #x21) true)
+      (a!125 (ite (and (= rule@22 #x21) true)
                   #x02
                   (ite (and (= rule@22 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@22|)))
-      (a!119 (ite (and (= rule@22 #x15) true)
+      (a!126 (ite (and (= rule@22 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@22| #x01)
                   (ite (and (= rule@22 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@22| #x01)
                        |&anon_vma->rwsem.readers[av0]@22|)))
-      (a!121 (ite (and (= rule@22 #x18) (= migrate0.dst@22 #x00))
+      (a!128 (ite (and (= rule@22 #x18) (= migrate0.dst@22 #x00))
                   #x00
                   (ite (and (= rule@22 #x1a) true) #x00 |PG_locked[F0]@22|)))
-      (a!124 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
+      (a!131 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
                   #x01
                   (ite (and (= rule@22 #x18) (= migrate0.dst@22 #x01))
                        #x00
                        |PG_locked[F1]@22|)))
-      (a!125 (ite (and (= rule@22 #x1e) true)
-                  #x13
-                  (ite (and (= rule@22 #x1f) true) #x14 migrate0.pc@22)))
-      (a!141 (ite (and (= rule@22 #x1c) true)
+      (a!132 (ite (and (= rule@22 #x1e) true)
+                  #x14
+                  (ite (and (= rule@22 #x1f) true) #x15 migrate0.pc@22)))
+      (a!148 (ite (and (= rule@22 #x1c) true)
                   #x00
                   (ite (and (= rule@22 #x1f) true) #x00 migrate0.isolated@22)))
-      (a!143 (ite (and (= rule@22 #x1d) true)
+      (a!150 (ite (and (= rule@22 #x1d) true)
                   #x02
                   (ite (and (= rule@22 #x1e) true) #x02 migrate0.dst@22)))
-      (a!145 (ite (and (= rule@22 #x09) true)
+      (a!152 (ite (and (= rule@22 #x09) true)
                   |folio.mapping[F0]@22|
                   (ite (and (= rule@22 #x19) true) #x02 migrate0.anon_vma@22)))
-      (a!146 (ite (and (= rule@22 #x16) true)
+      (a!153 (ite (and (= rule@22 #x16) true)
                   (bvadd migrate0.cursor@22 #x01)
                   (ite (and (= rule@22 #x17) true) #x00 migrate0.cursor@22)))
-      (a!149 (ite (and (= rule@22 #x0c) true)
+      (a!156 (ite (and (= rule@22 #x0c) true)
                   #x01
                   (ite (and (= rule@22 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@22)))
-      (a!150 (ite (and (= rule@22 #x12) true)
+      (a!157 (ite (and (= rule@22 #x12) true)
                   #x00
                   (ite (and (= rule@22 #x13) true) #x01 migrate0.ok@22)))
-      (a!152 (= migrate0.pass@23
+      (a!159 (= migrate0.pass@23
                 (ite (and (= rule@22 #x1d) true)
                      (bvadd migrate0.pass@22 #x01)
                      migrate0.pass@22)))
-      (a!153 (ite (and (= rule@22 #x24) true)
+      (a!160 (ite (and (= rule@22 #x24) true)
                   #x04
                   (ite (and (= rule@22 #x25) true) #x05 fork0.pc@22)))
-      (a!156 (ite (and (= rule@22 #x24) true)
+      (a!163 (ite (and (= rule@22 #x24) true)
                   #x01
                   (ite (and (= rule@22 #x25) true) #x00 fork0.addr@22))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@22| #x00)
@@ -21608,56 +22684,68 @@
                   (ite (and (= rule@22 #x1e) (= migrate0.dst@22 #x01))
                        a!109
                        |folio.data[F1]@22|)))
-      (a!120 (ite (and (= rule@22 #x0c) true)
+      (a!118 (ite (and (= rule@22 #x1e) (= migrate0.dst@22 #x00))
+                  a!117
+                  (ite (and (= rule@22 #x1f) true)
+                       (ite (= |folio.refcount[F0]@22| #x01)
+                            #x00
+                            |folio.node[F0]@22|)
+                       |folio.node[F0]@22|)))
+      (a!122 (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x01))
+                  a!117
+                  (ite (and (= rule@22 #x1e) (= migrate0.dst@22 #x01))
+                       a!117
+                       |folio.node[F1]@22|)))
+      (a!127 (ite (and (= rule@22 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@22| #x01)
                   (ite (and (= rule@22 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@22| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@22 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@22 #x08) true)
                   #x01
                   (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@22 #x1c) true)
-                  #x14
-                  (ite (and (= rule@22 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@22 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@22 #x1c) true)
+                  #x15
+                  (ite (and (= rule@22 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@22 #x03) true)
+                  (ite (and (= rule@22 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@22 #x03) true)
                   a!49
-                  (ite (and (= rule@22 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@22 #x0f) true)
+                  (ite (and (= rule@22 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@22 #x0f) true)
                   #x00
-                  (ite (and (= rule@22 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@22 #x06) true)
+                  (ite (and (= rule@22 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@22 #x06) true)
                   #x00
-                  (ite (and (= rule@22 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@22 #x22) true)
+                  (ite (and (= rule@22 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@22 #x22) true)
                   #x03
-                  (ite (and (= rule@22 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@22 #x22) true)
+                  (ite (and (= rule@22 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@22 #x22) true)
                   #x00
-                  (ite (and (= rule@22 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@22 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@22 #x0e)
-                (= migrate0.pc@22 #x07)
-                (= |folio.index[F0]@22| #x00)
+                (= migrate0.pc@22 #x08)
                 (bvult migrate0.cursor@22
                        (ite (= |folio.mapping[F0]@22| #x00)
                             |anon_vma.len[av0]@22|
                             |anon_vma.len[av1]@22|))
                 (bvugt |folio.mapcount[F0]@22| #x00)
+                (= |folio.index[F0]@22| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@22|
                         |ptlock_ptr(page)[P1]@22|)
                    #x00)))
       (a!10 (and (= rule@22 #x16)
-                 (= migrate0.pc@22 #x0c)
-                 (= |folio.index[F0]@22| #x00)
+                 (= migrate0.pc@22 #x0d)
                  (bvult migrate0.cursor@22
                         (ite (= |folio.mapping[F0]@22| #x00)
                              |anon_vma.len[av0]@22|
                              |anon_vma.len[av1]@22|))
+                 (= |folio.index[F0]@22| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@22|
                          |ptlock_ptr(page)[P1]@22|)
@@ -21749,18 +22837,30 @@
                   (ite (and (= rule@22 #x1b) (= migrate0.dst@22 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@22 #x1a) true)
-                  (ite (not (= migrate0.ok@22 #x00)) #x10 #x12)
-                  (ite (and (= rule@22 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@22 #x0c) true)
+      (a!119 (ite (and (= rule@22 #x1c) true)
+                  (ite (= |folio.refcount[F0]@22| #x01)
+                       #x00
+                       |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@22 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1b) (= migrate0.dst@22 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@22 #x1a) true)
+                  (ite (not (= migrate0.ok@22 #x00)) #x11 #x13)
+                  (ite (and (= rule@22 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@22 #x0c) true)
                   #x00
                   (ite (and (= rule@22 #x0e) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@22 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@22 #x20) true)
                   #x01
-                  (ite (and (= rule@22 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@22 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@22 #x00)
                      (= migrate0.pc@22 #x00)
                      (not (= |folio.used[F0]@22| #x00))
@@ -21795,44 +22895,44 @@
                 (and (= rule@22 #x0a) (= migrate0.pc@22 #x04) (not a!4))
                 a!5
                 (and (= rule@22 #x0c)
-                     (= migrate0.pc@22 #x06)
+                     (= migrate0.pc@22 #x07)
                      (bvugt |folio.mapcount[F0]@22| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@22| #x00))
                 (and (= rule@22 #x0d)
-                     (= migrate0.pc@22 #x06)
+                     (= migrate0.pc@22 #x07)
                      (= |folio.mapcount[F0]@22| #x00))
                 a!8
-                (and (= rule@22 #x0f) (= migrate0.pc@22 #x07) a!9)
+                (and (= rule@22 #x0f) (= migrate0.pc@22 #x08) a!9)
                 (and (= rule@22 #x10)
-                     (= migrate0.pc@22 #x08)
+                     (= migrate0.pc@22 #x09)
                      (= |folio.mapcount[F0]@22| #x00)
                      (= |folio.refcount[F0]@22| #x01))
                 (and (= rule@22 #x11)
-                     (= migrate0.pc@22 #x08)
+                     (= migrate0.pc@22 #x09)
                      (= |folio.mapcount[F0]@22| #x00)
                      (not (= |folio.refcount[F0]@22| #x01)))
                 (and (= rule@22 #x12)
-                     (= migrate0.pc@22 #x08)
+                     (= migrate0.pc@22 #x09)
                      (bvugt |folio.mapcount[F0]@22| #x00))
-                (and (= rule@22 #x13) (= migrate0.pc@22 #x09))
-                (and (= rule@22 #x14) (= migrate0.pc@22 #x0a))
+                (and (= rule@22 #x13) (= migrate0.pc@22 #x0a))
+                (and (= rule@22 #x14) (= migrate0.pc@22 #x0b))
                 (and (= rule@22 #x15)
-                     (= migrate0.pc@22 #x0b)
+                     (= migrate0.pc@22 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@22| #x00))
                 a!10
                 a!11
-                (and (= rule@22 #x18) (= migrate0.pc@22 #x0d))
-                (and (= rule@22 #x19) (= migrate0.pc@22 #x0e))
-                (and (= rule@22 #x1a) (= migrate0.pc@22 #x0f))
-                (and (= rule@22 #x1b) (= migrate0.pc@22 #x10))
-                (and (= rule@22 #x1c) (= migrate0.pc@22 #x11))
+                (and (= rule@22 #x18) (= migrate0.pc@22 #x0e))
+                (and (= rule@22 #x19) (= migrate0.pc@22 #x0f))
+                (and (= rule@22 #x1a) (= migrate0.pc@22 #x10))
+                (and (= rule@22 #x1b) (= migrate0.pc@22 #x11))
+                (and (= rule@22 #x1c) (= migrate0.pc@22 #x12))
                 (and (= rule@22 #x1d)
-                     (= migrate0.pc@22 #x12)
+                     (= migrate0.pc@22 #x13)
                      (bvult migrate0.pass@22 #x00))
                 (and (= rule@22 #x1e)
-                     (= migrate0.pc@22 #x12)
+                     (= migrate0.pc@22 #x13)
                      (bvuge migrate0.pass@22 #x00))
-                (and (= rule@22 #x1f) (= migrate0.pc@22 #x13))
+                (and (= rule@22 #x1f) (= migrate0.pc@22 #x14))
                 (and (= rule@22 #x20)
                      (= fork0.pc@22 #x00)
                      (not (= |alive[P0]@22| #x00))
@@ -21903,9 +23003,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@23|
                 (ite (and (= rule@22 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@22 #x18) true)
-                  #x0e
-                  (ite (and (= rule@22 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@22 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1b) (= migrate0.dst@22 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@22 #x18) true)
+                  #x0f
+                  (ite (and (= rule@22 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@22 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -21983,9 +23088,15 @@
                        #x00
                        |folio.data[F0]@22|)
                   (ite (and (= rule@22 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@22 #x15) true)
-                  #x0c
-                  (ite (and (= rule@22 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@23|
+                (ite (and (= rule@22 #x02) true)
+                     (ite (= |folio.refcount[F0]@22| #x01)
+                          #x00
+                          |folio.node[F0]@22|)
+                     a!120)))
+      (a!136 (ite (and (= rule@22 #x15) true)
+                  #x0d
+                  (ite (and (= rule@22 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@23|
                (ite (and (= rule@22 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@23|
@@ -22027,9 +23138,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@22|)
                     a!90)))
-      (a!130 (ite (and (= rule@22 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@22 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@22 #x02) true)
                  (bvsub |folio.refcount[F0]@22| #x01)
                  (ite (and (= rule@22 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -22038,40 +23149,40 @@
                       (bvsub |folio.mapcount[F0]@22| #x01)
                       |folio.mapcount[F0]@22|)
                  a!74))
-      (a!131 (ite (and (= rule@22 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0b #x0d)
-                  (ite (and (= rule@22 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@22 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
+                  (ite (and (= rule@22 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@23|
                (ite (and (= rule@22 #x00) true)
                     (bvadd |folio.refcount[F0]@22| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@22 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@22 #x0f) true)
+      (a!139 (ite (and (= rule@22 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@22 #x0f) true)
+                  #x09
+                  (ite (and (= rule@22 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@22 #x0c) true)
                   #x08
-                  (ite (and (= rule@22 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@22 #x0c) true)
-                  #x07
-                  (ite (and (= rule@22 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@22 #x0a) true)
+                  (ite (and (= rule@22 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@22 #x0a) true)
                   #x05
-                  (ite (and (= rule@22 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@22 #x08) true)
+                  (ite (and (= rule@22 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@22 #x08) true)
                   #x04
-                  (ite (and (= rule@22 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@22 #x06) true)
-                  #x12
-                  (ite (and (= rule@22 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@22 #x04) true)
+                  (ite (and (= rule@22 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@22 #x06) true)
                   #x13
-                  (ite (and (= rule@22 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@22 #x02) true)
+                  (ite (and (= rule@22 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@22 #x04) true)
                   #x14
-                  (ite (and (= rule@22 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@22 #x00) true)
+                  (ite (and (= rule@22 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@22 #x02) true)
+                  #x15
+                  (ite (and (= rule@22 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@22 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@23| |alive[P0]@22|)
        a!14
@@ -22107,32 +23218,34 @@
        (= |folio.index[F1]@23| a!108)
        (= |folio.data[F0]@23| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@23| a!117)
-       (= |&mm->mmap_lock.writer[P1]@23| a!118)
+       a!121
+       (= |folio.node[F1]@23| a!123)
+       (= |&mm->mmap_lock.writer[P0]@23| a!124)
+       (= |&mm->mmap_lock.writer[P1]@23| a!125)
        (= |&mm->mmap_lock.readers[P0]@23| |&mm->mmap_lock.readers[P0]@22|)
        (= |&mm->mmap_lock.readers[P1]@23| |&mm->mmap_lock.readers[P1]@22|)
        (= |&anon_vma->rwsem.writer[av0]@23| |&anon_vma->rwsem.writer[av0]@22|)
        (= |&anon_vma->rwsem.writer[av1]@23| |&anon_vma->rwsem.writer[av1]@22|)
-       (= |&anon_vma->rwsem.readers[av0]@23| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@23| a!127)
        (= |&anon_vma->rwsem.readers[av1]@23| |&anon_vma->rwsem.readers[av1]@22|)
        (= |ptlock_ptr(page)[P0]@23| |ptlock_ptr(page)[P0]@22|)
        (= |ptlock_ptr(page)[P1]@23| |ptlock_ptr(page)[P1]@22|)
-       a!123
-       (= |PG_locked[F1]@23| a!124)
-       (= migrate0.pc@23 a!140)
-       (= migrate0.isolated@23 a!142)
-       (= migrate0.dst@23 a!144)
-       (= migrate0.anon_vma@23 a!145)
-       (= migrate0.cursor@23 a!148)
-       (= migrate0.page_was_mapped@23 a!149)
-       (= migrate0.ok@23 a!151)
-       a!152
-       (= fork0.pc@23 a!155)
-       (= fork0.addr@23 a!157)
+       a!130
+       (= |PG_locked[F1]@23| a!131)
+       (= migrate0.pc@23 a!147)
+       (= migrate0.isolated@23 a!149)
+       (= migrate0.dst@23 a!151)
+       (= migrate0.anon_vma@23 a!152)
+       (= migrate0.cursor@23 a!155)
+       (= migrate0.page_was_mapped@23 a!156)
+       (= migrate0.ok@23 a!158)
+       a!159
+       (= fork0.pc@23 a!162)
+       (= fork0.addr@23 a!164)
        (bvule |alive[P0]@23| #x01)
        (bvule |alive[P1]@23| #x01)
-       (bvule |pte[P0][0]@23| #x04)
-       (bvule |pte[P1][0]@23| #x04)
+       (bvule |pte[P0][0]@23| #x06)
+       (bvule |pte[P1][0]@23| #x06)
        (bvule |pte.folio[P0][0]@23| #x01)
        (bvule |pte.folio[P1][0]@23| #x01)
        (bvule |pte.write[P0][0]@23| #x01)
@@ -22151,8 +23264,8 @@
        (bvule |folio.used[F1]@23| #x01)
        (bvule |folio.refcount[F0]@23| #x06)
        (bvule |folio.refcount[F1]@23| #x06)
-       (bvule |folio.mapcount[F0]@23| #x02)
-       (bvule |folio.mapcount[F1]@23| #x02)
+       (bvule |folio.mapcount[F0]@23| #x03)
+       (bvule |folio.mapcount[F1]@23| #x03)
        (bvule |PG_lru[F0]@23| #x01)
        (bvule |PG_lru[F1]@23| #x01)
        (bvule |PG_anon_exclusive[F0]@23| #x01)
@@ -22163,6 +23276,8 @@
        (bvule |folio.index[F1]@23| #x00)
        (bvule |folio.data[F0]@23| #x01)
        (bvule |folio.data[F1]@23| #x01)
+       (bvule |folio.node[F0]@23| #x01)
+       (bvule |folio.node[F1]@23| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@23| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@23| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@23| #x02)
@@ -22175,7 +23290,7 @@
        (bvule |ptlock_ptr(page)[P1]@23| #x02)
        (bvule |PG_locked[F0]@23| #x02)
        (bvule |PG_locked[F1]@23| #x02)
-       (bvule migrate0.pc@23 #x14)
+       (bvule migrate0.pc@23 #x15)
        (bvule migrate0.isolated@23 #x01)
        (bvule migrate0.dst@23 #x02)
        (bvule migrate0.anon_vma@23 #x02)
@@ -22222,7 +23337,7 @@
                            |anon_vma.len[av1]@23|))
                (= |folio.mapcount[F0]@23| #x00)))
       (a!11 (and (= rule@23 #x17)
-                 (= migrate0.pc@23 #x0c)
+                 (= migrate0.pc@23 #x0d)
                  (bvuge migrate0.cursor@23
                         (ite (= |folio.mapping[F0]@23| #x00)
                              |anon_vma.len[av0]@23|
@@ -22342,60 +23457,68 @@
                   (ite (= migrate0.dst@23 #x00)
                        |folio.data[F0]@23|
                        |folio.data[F1]@23|)))
-      (a!117 (ite (and (= rule@23 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@23 #x00)
+                          |folio.refcount[F0]@23|
+                          |folio.refcount[F1]@23|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@23 #x00)
+                       |folio.node[F0]@23|
+                       |folio.node[F1]@23|)))
+      (a!124 (ite (and (= rule@23 #x20) true)
                   #x02
                   (ite (and (= rule@23 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@23|)))
-      (a!118 (ite (and (= rule@23 #x21) true)
+      (a!125 (ite (and (= rule@23 #x21) true)
                   #x02
                   (ite (and (= rule@23 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@23|)))
-      (a!119 (ite (and (= rule@23 #x15) true)
+      (a!126 (ite (and (= rule@23 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@23| #x01)
                   (ite (and (= rule@23 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@23| #x01)
                        |&anon_vma->rwsem.readers[av0]@23|)))
-      (a!121 (ite (and (= rule@23 #x18) (= migrate0.dst@23 #x00))
+      (a!128 (ite (and (= rule@23 #x18) (= migrate0.dst@23 #x00))
                   #x00
                   (ite (and (= rule@23 #x1a) true) #x00 |PG_locked[F0]@23|)))
-      (a!124 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
+      (a!131 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
                   #x01
                   (ite (and (= rule@23 #x18) (= migrate0.dst@23 #x01))
                        #x00
                        |PG_locked[F1]@23|)))
-      (a!125 (ite (and (= rule@23 #x1e) true)
-                  #x13
-                  (ite (and (= rule@23 #x1f) true) #x14 migrate0.pc@23)))
-      (a!141 (ite (and (= rule@23 #x1c) true)
+      (a!132 (ite (and (= rule@23 #x1e) true)
+                  #x14
+                  (ite (and (= rule@23 #x1f) true) #x15 migrate0.pc@23)))
+      (a!148 (ite (and (= rule@23 #x1c) true)
                   #x00
                   (ite (and (= rule@23 #x1f) true) #x00 migrate0.isolated@23)))
-      (a!143 (ite (and (= rule@23 #x1d) true)
+      (a!150 (ite (and (= rule@23 #x1d) true)
                   #x02
                   (ite (and (= rule@23 #x1e) true) #x02 migrate0.dst@23)))
-      (a!145 (ite (and (= rule@23 #x09) true)
+      (a!152 (ite (and (= rule@23 #x09) true)
                   |folio.mapping[F0]@23|
                   (ite (and (= rule@23 #x19) true) #x02 migrate0.anon_vma@23)))
-      (a!146 (ite (and (= rule@23 #x16) true)
+      (a!153 (ite (and (= rule@23 #x16) true)
                   (bvadd migrate0.cursor@23 #x01)
                   (ite (and (= rule@23 #x17) true) #x00 migrate0.cursor@23)))
-      (a!149 (ite (and (= rule@23 #x0c) true)
+      (a!156 (ite (and (= rule@23 #x0c) true)
                   #x01
                   (ite (and (= rule@23 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@23)))
-      (a!150 (ite (and (= rule@23 #x12) true)
+      (a!157 (ite (and (= rule@23 #x12) true)
                   #x00
                   (ite (and (= rule@23 #x13) true) #x01 migrate0.ok@23)))
-      (a!152 (= migrate0.pass@24
+      (a!159 (= migrate0.pass@24
                 (ite (and (= rule@23 #x1d) true)
                      (bvadd migrate0.pass@23 #x01)
                      migrate0.pass@23)))
-      (a!153 (ite (and (= rule@23 #x24) true)
+      (a!160 (ite (and (= rule@23 #x24) true)
                   #x04
                   (ite (and (= rule@23 #x25) true) #x05 fork0.pc@23)))
-      (a!156 (ite (and (= rule@23 #x24) true)
+      (a!163 (ite (and (= rule@23 #x24) true)
                   #x01
                   (ite (and (= rule@23 #x25) true) #x00 fork0.addr@23))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@23| #x00)
@@ -22518,56 +23641,68 @@
                   (ite (and (= rule@23 #x1e) (= migrate0.dst@23 #x01))
                        a!109
                        |folio.data[F1]@23|)))
-      (a!120 (ite (and (= rule@23 #x0c) true)
+      (a!118 (ite (and (= rule@23 #x1e) (= migrate0.dst@23 #x00))
+                  a!117
+                  (ite (and (= rule@23 #x1f) true)
+                       (ite (= |folio.refcount[F0]@23| #x01)
+                            #x00
+                            |folio.node[F0]@23|)
+                       |folio.node[F0]@23|)))
+      (a!122 (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x01))
+                  a!117
+                  (ite (and (= rule@23 #x1e) (= migrate0.dst@23 #x01))
+                       a!117
+                       |folio.node[F1]@23|)))
+      (a!127 (ite (and (= rule@23 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@23| #x01)
                   (ite (and (= rule@23 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@23| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@23 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@23 #x08) true)
                   #x01
                   (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@23 #x1c) true)
-                  #x14
-                  (ite (and (= rule@23 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@23 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@23 #x1c) true)
+                  #x15
+                  (ite (and (= rule@23 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@23 #x03) true)
+                  (ite (and (= rule@23 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@23 #x03) true)
                   a!49
-                  (ite (and (= rule@23 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@23 #x0f) true)
+                  (ite (and (= rule@23 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@23 #x0f) true)
                   #x00
-                  (ite (and (= rule@23 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@23 #x06) true)
+                  (ite (and (= rule@23 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@23 #x06) true)
                   #x00
-                  (ite (and (= rule@23 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@23 #x22) true)
+                  (ite (and (= rule@23 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@23 #x22) true)
                   #x03
-                  (ite (and (= rule@23 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@23 #x22) true)
+                  (ite (and (= rule@23 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@23 #x22) true)
                   #x00
-                  (ite (and (= rule@23 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@23 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@23 #x0e)
-                (= migrate0.pc@23 #x07)
-                (= |folio.index[F0]@23| #x00)
+                (= migrate0.pc@23 #x08)
                 (bvult migrate0.cursor@23
                        (ite (= |folio.mapping[F0]@23| #x00)
                             |anon_vma.len[av0]@23|
                             |anon_vma.len[av1]@23|))
                 (bvugt |folio.mapcount[F0]@23| #x00)
+                (= |folio.index[F0]@23| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@23|
                         |ptlock_ptr(page)[P1]@23|)
                    #x00)))
       (a!10 (and (= rule@23 #x16)
-                 (= migrate0.pc@23 #x0c)
-                 (= |folio.index[F0]@23| #x00)
+                 (= migrate0.pc@23 #x0d)
                  (bvult migrate0.cursor@23
                         (ite (= |folio.mapping[F0]@23| #x00)
                              |anon_vma.len[av0]@23|
                              |anon_vma.len[av1]@23|))
+                 (= |folio.index[F0]@23| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@23|
                          |ptlock_ptr(page)[P1]@23|)
@@ -22659,18 +23794,30 @@
                   (ite (and (= rule@23 #x1b) (= migrate0.dst@23 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@23 #x1a) true)
-                  (ite (not (= migrate0.ok@23 #x00)) #x10 #x12)
-                  (ite (and (= rule@23 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@23 #x0c) true)
+      (a!119 (ite (and (= rule@23 #x1c) true)
+                  (ite (= |folio.refcount[F0]@23| #x01)
+                       #x00
+                       |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@23 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1b) (= migrate0.dst@23 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@23 #x1a) true)
+                  (ite (not (= migrate0.ok@23 #x00)) #x11 #x13)
+                  (ite (and (= rule@23 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@23 #x0c) true)
                   #x00
                   (ite (and (= rule@23 #x0e) true)
                        (bvadd migrate0.cursor@23 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@23 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@23 #x20) true)
                   #x01
-                  (ite (and (= rule@23 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@23 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@23 #x00)
                      (= migrate0.pc@23 #x00)
                      (not (= |folio.used[F0]@23| #x00))
@@ -22705,44 +23852,44 @@
                 (and (= rule@23 #x0a) (= migrate0.pc@23 #x04) (not a!4))
                 a!5
                 (and (= rule@23 #x0c)
-                     (= migrate0.pc@23 #x06)
+                     (= migrate0.pc@23 #x07)
                      (bvugt |folio.mapcount[F0]@23| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@23| #x00))
                 (and (= rule@23 #x0d)
-                     (= migrate0.pc@23 #x06)
+                     (= migrate0.pc@23 #x07)
                      (= |folio.mapcount[F0]@23| #x00))
                 a!8
-                (and (= rule@23 #x0f) (= migrate0.pc@23 #x07) a!9)
+                (and (= rule@23 #x0f) (= migrate0.pc@23 #x08) a!9)
                 (and (= rule@23 #x10)
-                     (= migrate0.pc@23 #x08)
+                     (= migrate0.pc@23 #x09)
                      (= |folio.mapcount[F0]@23| #x00)
                      (= |folio.refcount[F0]@23| #x01))
                 (and (= rule@23 #x11)
-                     (= migrate0.pc@23 #x08)
+                     (= migrate0.pc@23 #x09)
                      (= |folio.mapcount[F0]@23| #x00)
                      (not (= |folio.refcount[F0]@23| #x01)))
                 (and (= rule@23 #x12)
-                     (= migrate0.pc@23 #x08)
+                     (= migrate0.pc@23 #x09)
                      (bvugt |folio.mapcount[F0]@23| #x00))
-                (and (= rule@23 #x13) (= migrate0.pc@23 #x09))
-                (and (= rule@23 #x14) (= migrate0.pc@23 #x0a))
+                (and (= rule@23 #x13) (= migrate0.pc@23 #x0a))
+                (and (= rule@23 #x14) (= migrate0.pc@23 #x0b))
                 (and (= rule@23 #x15)
-                     (= migrate0.pc@23 #x0b)
+                     (= migrate0.pc@23 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@23| #x00))
                 a!10
                 a!11
-                (and (= rule@23 #x18) (= migrate0.pc@23 #x0d))
-                (and (= rule@23 #x19) (= migrate0.pc@23 #x0e))
-                (and (= rule@23 #x1a) (= migrate0.pc@23 #x0f))
-                (and (= rule@23 #x1b) (= migrate0.pc@23 #x10))
-                (and (= rule@23 #x1c) (= migrate0.pc@23 #x11))
+                (and (= rule@23 #x18) (= migrate0.pc@23 #x0e))
+                (and (= rule@23 #x19) (= migrate0.pc@23 #x0f))
+                (and (= rule@23 #x1a) (= migrate0.pc@23 #x10))
+                (and (= rule@23 #x1b) (= migrate0.pc@23 #x11))
+                (and (= rule@23 #x1c) (= migrate0.pc@23 #x12))
                 (and (= rule@23 #x1d)
-                     (= migrate0.pc@23 #x12)
+                     (= migrate0.pc@23 #x13)
                      (bvult migrate0.pass@23 #x00))
                 (and (= rule@23 #x1e)
-                     (= migrate0.pc@23 #x12)
+                     (= migrate0.pc@23 #x13)
                      (bvuge migrate0.pass@23 #x00))
-                (and (= rule@23 #x1f) (= migrate0.pc@23 #x13))
+                (and (= rule@23 #x1f) (= migrate0.pc@23 #x14))
                 (and (= rule@23 #x20)
                      (= fork0.pc@23 #x00)
                      (not (= |alive[P0]@23| #x00))
@@ -22813,9 +23960,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@24|
                 (ite (and (= rule@23 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@23 #x18) true)
-                  #x0e
-                  (ite (and (= rule@23 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@23 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1b) (= migrate0.dst@23 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@23 #x18) true)
+                  #x0f
+                  (ite (and (= rule@23 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@23 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -22893,9 +24045,15 @@
                        #x00
                        |folio.data[F0]@23|)
                   (ite (and (= rule@23 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@23 #x15) true)
-                  #x0c
-                  (ite (and (= rule@23 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@24|
+                (ite (and (= rule@23 #x02) true)
+                     (ite (= |folio.refcount[F0]@23| #x01)
+                          #x00
+                          |folio.node[F0]@23|)
+                     a!120)))
+      (a!136 (ite (and (= rule@23 #x15) true)
+                  #x0d
+                  (ite (and (= rule@23 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@24|
                (ite (and (= rule@23 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@24|
@@ -22937,9 +24095,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@23|)
                     a!90)))
-      (a!130 (ite (and (= rule@23 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@23 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@23 #x02) true)
                  (bvsub |folio.refcount[F0]@23| #x01)
                  (ite (and (= rule@23 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -22948,40 +24106,40 @@
                       (bvsub |folio.mapcount[F0]@23| #x01)
                       |folio.mapcount[F0]@23|)
                  a!74))
-      (a!131 (ite (and (= rule@23 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0b #x0d)
-                  (ite (and (= rule@23 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@23 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
+                  (ite (and (= rule@23 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@24|
                (ite (and (= rule@23 #x00) true)
                     (bvadd |folio.refcount[F0]@23| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@23 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@23 #x0f) true)
+      (a!139 (ite (and (= rule@23 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@23 #x0f) true)
+                  #x09
+                  (ite (and (= rule@23 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@23 #x0c) true)
                   #x08
-                  (ite (and (= rule@23 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@23 #x0c) true)
-                  #x07
-                  (ite (and (= rule@23 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@23 #x0a) true)
+                  (ite (and (= rule@23 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@23 #x0a) true)
                   #x05
-                  (ite (and (= rule@23 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@23 #x08) true)
+                  (ite (and (= rule@23 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@23 #x08) true)
                   #x04
-                  (ite (and (= rule@23 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@23 #x06) true)
-                  #x12
-                  (ite (and (= rule@23 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@23 #x04) true)
+                  (ite (and (= rule@23 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@23 #x06) true)
                   #x13
-                  (ite (and (= rule@23 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@23 #x02) true)
+                  (ite (and (= rule@23 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@23 #x04) true)
                   #x14
-                  (ite (and (= rule@23 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@23 #x00) true)
+                  (ite (and (= rule@23 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@23 #x02) true)
+                  #x15
+                  (ite (and (= rule@23 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@23 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@24| |alive[P0]@23|)
        a!14
@@ -23017,32 +24175,34 @@
        (= |folio.index[F1]@24| a!108)
        (= |folio.data[F0]@24| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@24| a!117)
-       (= |&mm->mmap_lock.writer[P1]@24| a!118)
+       a!121
+       (= |folio.node[F1]@24| a!123)
+       (= |&mm->mmap_lock.writer[P0]@24| a!124)
+       (= |&mm->mmap_lock.writer[P1]@24| a!125)
        (= |&mm->mmap_lock.readers[P0]@24| |&mm->mmap_lock.readers[P0]@23|)
        (= |&mm->mmap_lock.readers[P1]@24| |&mm->mmap_lock.readers[P1]@23|)
        (= |&anon_vma->rwsem.writer[av0]@24| |&anon_vma->rwsem.writer[av0]@23|)
        (= |&anon_vma->rwsem.writer[av1]@24| |&anon_vma->rwsem.writer[av1]@23|)
-       (= |&anon_vma->rwsem.readers[av0]@24| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@24| a!127)
        (= |&anon_vma->rwsem.readers[av1]@24| |&anon_vma->rwsem.readers[av1]@23|)
        (= |ptlock_ptr(page)[P0]@24| |ptlock_ptr(page)[P0]@23|)
        (= |ptlock_ptr(page)[P1]@24| |ptlock_ptr(page)[P1]@23|)
-       a!123
-       (= |PG_locked[F1]@24| a!124)
-       (= migrate0.pc@24 a!140)
-       (= migrate0.isolated@24 a!142)
-       (= migrate0.dst@24 a!144)
-       (= migrate0.anon_vma@24 a!145)
-       (= migrate0.cursor@24 a!148)
-       (= migrate0.page_was_mapped@24 a!149)
-       (= migrate0.ok@24 a!151)
-       a!152
-       (= fork0.pc@24 a!155)
-       (= fork0.addr@24 a!157)
+       a!130
+       (= |PG_locked[F1]@24| a!131)
+       (= migrate0.pc@24 a!147)
+       (= migrate0.isolated@24 a!149)
+       (= migrate0.dst@24 a!151)
+       (= migrate0.anon_vma@24 a!152)
+       (= migrate0.cursor@24 a!155)
+       (= migrate0.page_was_mapped@24 a!156)
+       (= migrate0.ok@24 a!158)
+       a!159
+       (= fork0.pc@24 a!162)
+       (= fork0.addr@24 a!164)
        (bvule |alive[P0]@24| #x01)
        (bvule |alive[P1]@24| #x01)
-       (bvule |pte[P0][0]@24| #x04)
-       (bvule |pte[P1][0]@24| #x04)
+       (bvule |pte[P0][0]@24| #x06)
+       (bvule |pte[P1][0]@24| #x06)
        (bvule |pte.folio[P0][0]@24| #x01)
        (bvule |pte.folio[P1][0]@24| #x01)
        (bvule |pte.write[P0][0]@24| #x01)
@@ -23061,8 +24221,8 @@
        (bvule |folio.used[F1]@24| #x01)
        (bvule |folio.refcount[F0]@24| #x06)
        (bvule |folio.refcount[F1]@24| #x06)
-       (bvule |folio.mapcount[F0]@24| #x02)
-       (bvule |folio.mapcount[F1]@24| #x02)
+       (bvule |folio.mapcount[F0]@24| #x03)
+       (bvule |folio.mapcount[F1]@24| #x03)
        (bvule |PG_lru[F0]@24| #x01)
        (bvule |PG_lru[F1]@24| #x01)
        (bvule |PG_anon_exclusive[F0]@24| #x01)
@@ -23073,6 +24233,8 @@
        (bvule |folio.index[F1]@24| #x00)
        (bvule |folio.data[F0]@24| #x01)
        (bvule |folio.data[F1]@24| #x01)
+       (bvule |folio.node[F0]@24| #x01)
+       (bvule |folio.node[F1]@24| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@24| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@24| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@24| #x02)
@@ -23085,7 +24247,7 @@
        (bvule |ptlock_ptr(page)[P1]@24| #x02)
        (bvule |PG_locked[F0]@24| #x02)
        (bvule |PG_locked[F1]@24| #x02)
-       (bvule migrate0.pc@24 #x14)
+       (bvule migrate0.pc@24 #x15)
        (bvule migrate0.isolated@24 #x01)
        (bvule migrate0.dst@24 #x02)
        (bvule migrate0.anon_vma@24 #x02)
@@ -23128,7 +24290,7 @@
                            |anon_vma.len[av0]@0|
                            |anon_vma.len[av1]@0|))
                (= |folio.mapcount[F0]@0| #x00)))
-      (a!11 (and (= migrate0.pc@0 #x0c)
+      (a!11 (and (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -23169,7 +24331,7 @@
                             |anon_vma.len[av0]@1|
                             |anon_vma.len[av1]@1|))
                 (= |folio.mapcount[F0]@1| #x00)))
-      (a!25 (and (= migrate0.pc@1 #x0c)
+      (a!25 (and (= migrate0.pc@1 #x0d)
                  (bvuge migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
@@ -23210,7 +24372,7 @@
                             |anon_vma.len[av0]@2|
                             |anon_vma.len[av1]@2|))
                 (= |folio.mapcount[F0]@2| #x00)))
-      (a!39 (and (= migrate0.pc@2 #x0c)
+      (a!39 (and (= migrate0.pc@2 #x0d)
                  (bvuge migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
@@ -23251,7 +24413,7 @@
                             |anon_vma.len[av0]@3|
                             |anon_vma.len[av1]@3|))
                 (= |folio.mapcount[F0]@3| #x00)))
-      (a!53 (and (= migrate0.pc@3 #x0c)
+      (a!53 (and (= migrate0.pc@3 #x0d)
                  (bvuge migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
@@ -23292,7 +24454,7 @@
                             |anon_vma.len[av0]@4|
                             |anon_vma.len[av1]@4|))
                 (= |folio.mapcount[F0]@4| #x00)))
-      (a!67 (and (= migrate0.pc@4 #x0c)
+      (a!67 (and (= migrate0.pc@4 #x0d)
                  (bvuge migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
@@ -23333,7 +24495,7 @@
                             |anon_vma.len[av0]@5|
                             |anon_vma.len[av1]@5|))
                 (= |folio.mapcount[F0]@5| #x00)))
-      (a!81 (and (= migrate0.pc@5 #x0c)
+      (a!81 (and (= migrate0.pc@5 #x0d)
                  (bvuge migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
@@ -23374,7 +24536,7 @@
                             |anon_vma.len[av0]@6|
                             |anon_vma.len[av1]@6|))
                 (= |folio.mapcount[F0]@6| #x00)))
-      (a!95 (and (= migrate0.pc@6 #x0c)
+      (a!95 (and (= migrate0.pc@6 #x0d)
                  (bvuge migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
@@ -23416,7 +24578,7 @@
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
                  (= |folio.mapcount[F0]@7| #x00)))
-      (a!109 (and (= migrate0.pc@7 #x0c)
+      (a!109 (and (= migrate0.pc@7 #x0d)
                   (bvuge migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
@@ -23458,7 +24620,7 @@
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
                  (= |folio.mapcount[F0]@8| #x00)))
-      (a!123 (and (= migrate0.pc@8 #x0c)
+      (a!123 (and (= migrate0.pc@8 #x0d)
                   (bvuge migrate0.cursor@8
                          (ite (= |folio.mapping[F0]@8| #x00)
                               |anon_vma.len[av0]@8|
@@ -23500,7 +24662,7 @@
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
                  (= |folio.mapcount[F0]@9| #x00)))
-      (a!137 (and (= migrate0.pc@9 #x0c)
+      (a!137 (and (= migrate0.pc@9 #x0d)
                   (bvuge migrate0.cursor@9
                          (ite (= |folio.mapping[F0]@9| #x00)
                               |anon_vma.len[av0]@9|
@@ -23542,7 +24704,7 @@
                              |anon_vma.len[av0]@10|
                              |anon_vma.len[av1]@10|))
                  (= |folio.mapcount[F0]@10| #x00)))
-      (a!151 (and (= migrate0.pc@10 #x0c)
+      (a!151 (and (= migrate0.pc@10 #x0d)
                   (bvuge migrate0.cursor@10
                          (ite (= |folio.mapping[F0]@10| #x00)
                               |anon_vma.len[av0]@10|
@@ -23584,7 +24746,7 @@
                              |anon_vma.len[av0]@11|
                              |anon_vma.len[av1]@11|))
                  (= |folio.mapcount[F0]@11| #x00)))
-      (a!165 (and (= migrate0.pc@11 #x0c)
+      (a!165 (and (= migrate0.pc@11 #x0d)
                   (bvuge migrate0.cursor@11
                          (ite (= |folio.mapping[F0]@11| #x00)
                               |anon_vma.len[av0]@11|
@@ -23626,7 +24788,7 @@
                              |anon_vma.len[av0]@12|
                              |anon_vma.len[av1]@12|))
                  (= |folio.mapcount[F0]@12| #x00)))
-      (a!179 (and (= migrate0.pc@12 #x0c)
+      (a!179 (and (= migrate0.pc@12 #x0d)
                   (bvuge migrate0.cursor@12
                          (ite (= |folio.mapping[F0]@12| #x00)
                               |anon_vma.len[av0]@12|
@@ -23668,7 +24830,7 @@
                              |anon_vma.len[av0]@13|
                              |anon_vma.len[av1]@13|))
                  (= |folio.mapcount[F0]@13| #x00)))
-      (a!193 (and (= migrate0.pc@13 #x0c)
+      (a!193 (and (= migrate0.pc@13 #x0d)
                   (bvuge migrate0.cursor@13
                          (ite (= |folio.mapping[F0]@13| #x00)
                               |anon_vma.len[av0]@13|
@@ -23710,7 +24872,7 @@
                              |anon_vma.len[av0]@14|
                              |anon_vma.len[av1]@14|))
                  (= |folio.mapcount[F0]@14| #x00)))
-      (a!207 (and (= migrate0.pc@14 #x0c)
+      (a!207 (and (= migrate0.pc@14 #x0d)
                   (bvuge migrate0.cursor@14
                          (ite (= |folio.mapping[F0]@14| #x00)
                               |anon_vma.len[av0]@14|
@@ -23752,7 +24914,7 @@
                              |anon_vma.len[av0]@15|
                              |anon_vma.len[av1]@15|))
                  (= |folio.mapcount[F0]@15| #x00)))
-      (a!221 (and (= migrate0.pc@15 #x0c)
+      (a!221 (and (= migrate0.pc@15 #x0d)
                   (bvuge migrate0.cursor@15
                          (ite (= |folio.mapping[F0]@15| #x00)
                               |anon_vma.len[av0]@15|
@@ -23794,7 +24956,7 @@
                              |anon_vma.len[av0]@16|
                              |anon_vma.len[av1]@16|))
                  (= |folio.mapcount[F0]@16| #x00)))
-      (a!235 (and (= migrate0.pc@16 #x0c)
+      (a!235 (and (= migrate0.pc@16 #x0d)
                   (bvuge migrate0.cursor@16
                          (ite (= |folio.mapping[F0]@16| #x00)
                               |anon_vma.len[av0]@16|
@@ -23836,7 +24998,7 @@
                              |anon_vma.len[av0]@17|
                              |anon_vma.len[av1]@17|))
                  (= |folio.mapcount[F0]@17| #x00)))
-      (a!249 (and (= migrate0.pc@17 #x0c)
+      (a!249 (and (= migrate0.pc@17 #x0d)
                   (bvuge migrate0.cursor@17
                          (ite (= |folio.mapping[F0]@17| #x00)
                               |anon_vma.len[av0]@17|
@@ -23878,7 +25040,7 @@
                              |anon_vma.len[av0]@18|
                              |anon_vma.len[av1]@18|))
                  (= |folio.mapcount[F0]@18| #x00)))
-      (a!263 (and (= migrate0.pc@18 #x0c)
+      (a!263 (and (= migrate0.pc@18 #x0d)
                   (bvuge migrate0.cursor@18
                          (ite (= |folio.mapping[F0]@18| #x00)
                               |anon_vma.len[av0]@18|
@@ -23920,7 +25082,7 @@
                              |anon_vma.len[av0]@19|
                              |anon_vma.len[av1]@19|))
                  (= |folio.mapcount[F0]@19| #x00)))
-      (a!277 (and (= migrate0.pc@19 #x0c)
+      (a!277 (and (= migrate0.pc@19 #x0d)
                   (bvuge migrate0.cursor@19
                          (ite (= |folio.mapping[F0]@19| #x00)
                               |anon_vma.len[av0]@19|
@@ -23962,7 +25124,7 @@
                              |anon_vma.len[av0]@20|
                              |anon_vma.len[av1]@20|))
                  (= |folio.mapcount[F0]@20| #x00)))
-      (a!291 (and (= migrate0.pc@20 #x0c)
+      (a!291 (and (= migrate0.pc@20 #x0d)
                   (bvuge migrate0.cursor@20
                          (ite (= |folio.mapping[F0]@20| #x00)
                               |anon_vma.len[av0]@20|
@@ -24004,7 +25166,7 @@
                              |anon_vma.len[av0]@21|
                              |anon_vma.len[av1]@21|))
                  (= |folio.mapcount[F0]@21| #x00)))
-      (a!305 (and (= migrate0.pc@21 #x0c)
+      (a!305 (and (= migrate0.pc@21 #x0d)
                   (bvuge migrate0.cursor@21
                          (ite (= |folio.mapping[F0]@21| #x00)
                               |anon_vma.len[av0]@21|
@@ -24046,7 +25208,7 @@
                              |anon_vma.len[av0]@22|
                              |anon_vma.len[av1]@22|))
                  (= |folio.mapcount[F0]@22| #x00)))
-      (a!319 (and (= migrate0.pc@22 #x0c)
+      (a!319 (and (= migrate0.pc@22 #x0d)
                   (bvuge migrate0.cursor@22
                          (ite (= |folio.mapping[F0]@22| #x00)
                               |anon_vma.len[av0]@22|
@@ -24088,7 +25250,7 @@
                              |anon_vma.len[av0]@23|
                              |anon_vma.len[av1]@23|))
                  (= |folio.mapcount[F0]@23| #x00)))
-      (a!333 (and (= migrate0.pc@23 #x0c)
+      (a!333 (and (= migrate0.pc@23 #x0d)
                   (bvuge migrate0.cursor@23
                          (ite (= |folio.mapping[F0]@23| #x00)
                               |anon_vma.len[av0]@23|
@@ -24130,7 +25292,7 @@
                              |anon_vma.len[av0]@24|
                              |anon_vma.len[av1]@24|))
                  (= |folio.mapcount[F0]@24| #x00)))
-      (a!347 (and (= migrate0.pc@24 #x0c)
+      (a!347 (and (= migrate0.pc@24 #x0d)
                   (bvuge migrate0.cursor@24
                          (ite (= |folio.mapping[F0]@24| #x00)
                               |anon_vma.len[av0]@24|
@@ -24263,499 +25425,499 @@
                      |anon_vma.list[av0][0]@24|
                      a!342)
                 #x00)))
-(let ((a!8 (and (= migrate0.pc@0 #x07)
-                (= |folio.index[F0]@0| #x00)
+(let ((a!8 (and (= migrate0.pc@0 #x08)
                 (bvult migrate0.cursor@0
                        (ite (= |folio.mapping[F0]@0| #x00)
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (bvugt |folio.mapcount[F0]@0| #x00)
+                (= |folio.index[F0]@0| #x00)
                 (= (ite a!7 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
                    #x00)))
-      (a!10 (and (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+      (a!10 (and (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite a!7 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
                     #x00)))
-      (a!22 (and (= migrate0.pc@1 #x07)
-                 (= |folio.index[F0]@1| #x00)
+      (a!22 (and (= migrate0.pc@1 #x08)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
                  (bvugt |folio.mapcount[F0]@1| #x00)
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite a!21 |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P1]@1|)
                     #x00)))
-      (a!24 (and (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x00)
+      (a!24 (and (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite a!21 |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P1]@1|)
                     #x00)))
-      (a!36 (and (= migrate0.pc@2 #x07)
-                 (= |folio.index[F0]@2| #x00)
+      (a!36 (and (= migrate0.pc@2 #x08)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
                  (bvugt |folio.mapcount[F0]@2| #x00)
+                 (= |folio.index[F0]@2| #x00)
                  (= (ite a!35 |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P1]@2|)
                     #x00)))
-      (a!38 (and (= migrate0.pc@2 #x0c)
-                 (= |folio.index[F0]@2| #x00)
+      (a!38 (and (= migrate0.pc@2 #x0d)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
+                 (= |folio.index[F0]@2| #x00)
                  (= (ite a!35 |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P1]@2|)
                     #x00)))
-      (a!50 (and (= migrate0.pc@3 #x07)
-                 (= |folio.index[F0]@3| #x00)
+      (a!50 (and (= migrate0.pc@3 #x08)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
                  (bvugt |folio.mapcount[F0]@3| #x00)
+                 (= |folio.index[F0]@3| #x00)
                  (= (ite a!49 |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P1]@3|)
                     #x00)))
-      (a!52 (and (= migrate0.pc@3 #x0c)
-                 (= |folio.index[F0]@3| #x00)
+      (a!52 (and (= migrate0.pc@3 #x0d)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
+                 (= |folio.index[F0]@3| #x00)
                  (= (ite a!49 |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P1]@3|)
                     #x00)))
-      (a!64 (and (= migrate0.pc@4 #x07)
-                 (= |folio.index[F0]@4| #x00)
+      (a!64 (and (= migrate0.pc@4 #x08)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
                  (bvugt |folio.mapcount[F0]@4| #x00)
+                 (= |folio.index[F0]@4| #x00)
                  (= (ite a!63 |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P1]@4|)
                     #x00)))
-      (a!66 (and (= migrate0.pc@4 #x0c)
-                 (= |folio.index[F0]@4| #x00)
+      (a!66 (and (= migrate0.pc@4 #x0d)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
+                 (= |folio.index[F0]@4| #x00)
                  (= (ite a!63 |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P1]@4|)
                     #x00)))
-      (a!78 (and (= migrate0.pc@5 #x07)
-                 (= |folio.index[F0]@5| #x00)
+      (a!78 (and (= migrate0.pc@5 #x08)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
                  (bvugt |folio.mapcount[F0]@5| #x00)
+                 (= |folio.index[F0]@5| #x00)
                  (= (ite a!77 |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P1]@5|)
                     #x00)))
-      (a!80 (and (= migrate0.pc@5 #x0c)
-                 (= |folio.index[F0]@5| #x00)
+      (a!80 (and (= migrate0.pc@5 #x0d)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
+                 (= |folio.index[F0]@5| #x00)
                  (= (ite a!77 |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P1]@5|)
                     #x00)))
-      (a!92 (and (= migrate0.pc@6 #x07)
-                 (= |folio.index[F0]@6| #x00)
+      (a!92 (and (= migrate0.pc@6 #x08)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
                  (bvugt |folio.mapcount[F0]@6| #x00)
+                 (= |folio.index[F0]@6| #x00)
                  (= (ite a!91 |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P1]@6|)
                     #x00)))
-      (a!94 (and (= migrate0.pc@6 #x0c)
-                 (= |folio.index[F0]@6| #x00)
+      (a!94 (and (= migrate0.pc@6 #x0d)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
+                 (= |folio.index[F0]@6| #x00)
                  (= (ite a!91 |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P1]@6|)
                     #x00)))
-      (a!106 (and (= migrate0.pc@7 #x07)
-                  (= |folio.index[F0]@7| #x00)
+      (a!106 (and (= migrate0.pc@7 #x08)
                   (bvult migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
                               |anon_vma.len[av1]@7|))
                   (bvugt |folio.mapcount[F0]@7| #x00)
+                  (= |folio.index[F0]@7| #x00)
                   (= (ite a!105
                           |ptlock_ptr(page)[P0]@7|
                           |ptlock_ptr(page)[P1]@7|)
                      #x00)))
-      (a!108 (and (= migrate0.pc@7 #x0c)
-                  (= |folio.index[F0]@7| #x00)
+      (a!108 (and (= migrate0.pc@7 #x0d)
                   (bvult migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
                               |anon_vma.len[av1]@7|))
+                  (= |folio.index[F0]@7| #x00)
                   (= (ite a!105
                           |ptlock_ptr(page)[P0]@7|
                           |ptlock_ptr(page)[P1]@7|)
                      #x00)))
-      (a!120 (and (= migrate0.pc@8 #x07)
-                  (= |folio.index[F0]@8| #x00)
+      (a!120 (and (= migrate0.pc@8 #x08)
                   (bvult migrate0.cursor@8
                          (ite (= |folio.mapping[F0]@8| #x00)
                               |anon_vma.len[av0]@8|
                               |anon_vma.len[av1]@8|))
                   (bvugt |folio.mapcount[F0]@8| #x00)
+                  (= |folio.index[F0]@8| #x00)
                   (= (ite a!119
                           |ptlock_ptr(page)[P0]@8|
                           |ptlock_ptr(page)[P1]@8|)
                      #x00)))
-      (a!122 (and (= migrate0.pc@8 #x0c)
-                  (= |folio.index[F0]@8| #x00)
+      (a!122 (and (= migrate0.pc@8 #x0d)
                   (bvult migrate0.cursor@8
                          (ite (= |folio.mapping[F0]@8| #x00)
                               |anon_vma.len[av0]@8|
                               |anon_vma.len[av1]@8|))
+                  (= |folio.index[F0]@8| #x00)
                   (= (ite a!119
                           |ptlock_ptr(page)[P0]@8|
                           |ptlock_ptr(page)[P1]@8|)
                      #x00)))
-      (a!134 (and (= migrate0.pc@9 #x07)
-                  (= |folio.index[F0]@9| #x00)
+      (a!134 (and (= migrate0.pc@9 #x08)
                   (bvult migrate0.cursor@9
                          (ite (= |folio.mapping[F0]@9| #x00)
                               |anon_vma.len[av0]@9|
                               |anon_vma.len[av1]@9|))
                   (bvugt |folio.mapcount[F0]@9| #x00)
+                  (= |folio.index[F0]@9| #x00)
                   (= (ite a!133
                           |ptlock_ptr(page)[P0]@9|
                           |ptlock_ptr(page)[P1]@9|)
                      #x00)))
-      (a!136 (and (= migrate0.pc@9 #x0c)
-                  (= |folio.index[F0]@9| #x00)
+      (a!136 (and (= migrate0.pc@9 #x0d)
                   (bvult migrate0.cursor@9
                          (ite (= |folio.mapping[F0]@9| #x00)
                               |anon_vma.len[av0]@9|
                               |anon_vma.len[av1]@9|))
+                  (= |folio.index[F0]@9| #x00)
                   (= (ite a!133
                           |ptlock_ptr(page)[P0]@9|
                           |ptlock_ptr(page)[P1]@9|)
                      #x00)))
-      (a!148 (and (= migrate0.pc@10 #x07)
-                  (= |folio.index[F0]@10| #x00)
+      (a!148 (and (= migrate0.pc@10 #x08)
                   (bvult migrate0.cursor@10
                          (ite (= |folio.mapping[F0]@10| #x00)
                               |anon_vma.len[av0]@10|
                               |anon_vma.len[av1]@10|))
                   (bvugt |folio.mapcount[F0]@10| #x00)
+                  (= |folio.index[F0]@10| #x00)
                   (= (ite a!147
                           |ptlock_ptr(page)[P0]@10|
                           |ptlock_ptr(page)[P1]@10|)
                      #x00)))
-      (a!150 (and (= migrate0.pc@10 #x0c)
-                  (= |folio.index[F0]@10| #x00)
+      (a!150 (and (= migrate0.pc@10 #x0d)
                   (bvult migrate0.cursor@10
                          (ite (= |folio.mapping[F0]@10| #x00)
                               |anon_vma.len[av0]@10|
                               |anon_vma.len[av1]@10|))
+                  (= |folio.index[F0]@10| #x00)
                   (= (ite a!147
                           |ptlock_ptr(page)[P0]@10|
                           |ptlock_ptr(page)[P1]@10|)
                      #x00)))
-      (a!162 (and (= migrate0.pc@11 #x07)
-                  (= |folio.index[F0]@11| #x00)
+      (a!162 (and (= migrate0.pc@11 #x08)
                   (bvult migrate0.cursor@11
                          (ite (= |folio.mapping[F0]@11| #x00)
                               |anon_vma.len[av0]@11|
                               |anon_vma.len[av1]@11|))
                   (bvugt |folio.mapcount[F0]@11| #x00)
+                  (= |folio.index[F0]@11| #x00)
                   (= (ite a!161
                           |ptlock_ptr(page)[P0]@11|
                           |ptlock_ptr(page)[P1]@11|)
                      #x00)))
-      (a!164 (and (= migrate0.pc@11 #x0c)
-                  (= |folio.index[F0]@11| #x00)
+      (a!164 (and (= migrate0.pc@11 #x0d)
                   (bvult migrate0.cursor@11
                          (ite (= |folio.mapping[F0]@11| #x00)
                               |anon_vma.len[av0]@11|
                               |anon_vma.len[av1]@11|))
+                  (= |folio.index[F0]@11| #x00)
                   (= (ite a!161
                           |ptlock_ptr(page)[P0]@11|
                           |ptlock_ptr(page)[P1]@11|)
                      #x00)))
-      (a!176 (and (= migrate0.pc@12 #x07)
-                  (= |folio.index[F0]@12| #x00)
+      (a!176 (and (= migrate0.pc@12 #x08)
                   (bvult migrate0.cursor@12
                          (ite (= |folio.mapping[F0]@12| #x00)
                               |anon_vma.len[av0]@12|
                               |anon_vma.len[av1]@12|))
                   (bvugt |folio.mapcount[F0]@12| #x00)
+                  (= |folio.index[F0]@12| #x00)
                   (= (ite a!175
                           |ptlock_ptr(page)[P0]@12|
                           |ptlock_ptr(page)[P1]@12|)
                      #x00)))
-      (a!178 (and (= migrate0.pc@12 #x0c)
-                  (= |folio.index[F0]@12| #x00)
+      (a!178 (and (= migrate0.pc@12 #x0d)
                   (bvult migrate0.cursor@12
                          (ite (= |folio.mapping[F0]@12| #x00)
                               |anon_vma.len[av0]@12|
                               |anon_vma.len[av1]@12|))
+                  (= |folio.index[F0]@12| #x00)
                   (= (ite a!175
                           |ptlock_ptr(page)[P0]@12|
                           |ptlock_ptr(page)[P1]@12|)
                      #x00)))
-      (a!190 (and (= migrate0.pc@13 #x07)
-                  (= |folio.index[F0]@13| #x00)
+      (a!190 (and (= migrate0.pc@13 #x08)
                   (bvult migrate0.cursor@13
                          (ite (= |folio.mapping[F0]@13| #x00)
                               |anon_vma.len[av0]@13|
                               |anon_vma.len[av1]@13|))
                   (bvugt |folio.mapcount[F0]@13| #x00)
+                  (= |folio.index[F0]@13| #x00)
                   (= (ite a!189
                           |ptlock_ptr(page)[P0]@13|
                           |ptlock_ptr(page)[P1]@13|)
                      #x00)))
-      (a!192 (and (= migrate0.pc@13 #x0c)
-                  (= |folio.index[F0]@13| #x00)
+      (a!192 (and (= migrate0.pc@13 #x0d)
                   (bvult migrate0.cursor@13
                          (ite (= |folio.mapping[F0]@13| #x00)
                               |anon_vma.len[av0]@13|
                               |anon_vma.len[av1]@13|))
+                  (= |folio.index[F0]@13| #x00)
                   (= (ite a!189
                           |ptlock_ptr(page)[P0]@13|
                           |ptlock_ptr(page)[P1]@13|)
                      #x00)))
-      (a!204 (and (= migrate0.pc@14 #x07)
-                  (= |folio.index[F0]@14| #x00)
+      (a!204 (and (= migrate0.pc@14 #x08)
                   (bvult migrate0.cursor@14
                          (ite (= |folio.mapping[F0]@14| #x00)
                               |anon_vma.len[av0]@14|
                               |anon_vma.len[av1]@14|))
                   (bvugt |folio.mapcount[F0]@14| #x00)
+                  (= |folio.index[F0]@14| #x00)
                   (= (ite a!203
                           |ptlock_ptr(page)[P0]@14|
                           |ptlock_ptr(page)[P1]@14|)
                      #x00)))
-      (a!206 (and (= migrate0.pc@14 #x0c)
-                  (= |folio.index[F0]@14| #x00)
+      (a!206 (and (= migrate0.pc@14 #x0d)
                   (bvult migrate0.cursor@14
                          (ite (= |folio.mapping[F0]@14| #x00)
                               |anon_vma.len[av0]@14|
                               |anon_vma.len[av1]@14|))
+                  (= |folio.index[F0]@14| #x00)
                   (= (ite a!203
                           |ptlock_ptr(page)[P0]@14|
                           |ptlock_ptr(page)[P1]@14|)
                      #x00)))
-      (a!218 (and (= migrate0.pc@15 #x07)
-                  (= |folio.index[F0]@15| #x00)
+      (a!218 (and (= migrate0.pc@15 #x08)
                   (bvult migrate0.cursor@15
                          (ite (= |folio.mapping[F0]@15| #x00)
                               |anon_vma.len[av0]@15|
                               |anon_vma.len[av1]@15|))
                   (bvugt |folio.mapcount[F0]@15| #x00)
+                  (= |folio.index[F0]@15| #x00)
                   (= (ite a!217
                           |ptlock_ptr(page)[P0]@15|
                           |ptlock_ptr(page)[P1]@15|)
                      #x00)))
-      (a!220 (and (= migrate0.pc@15 #x0c)
-                  (= |folio.index[F0]@15| #x00)
+      (a!220 (and (= migrate0.pc@15 #x0d)
                   (bvult migrate0.cursor@15
                          (ite (= |folio.mapping[F0]@15| #x00)
                               |anon_vma.len[av0]@15|
                               |anon_vma.len[av1]@15|))
+                  (= |folio.index[F0]@15| #x00)
                   (= (ite a!217
                           |ptlock_ptr(page)[P0]@15|
                           |ptlock_ptr(page)[P1]@15|)
                      #x00)))
-      (a!232 (and (= migrate0.pc@16 #x07)
-                  (= |folio.index[F0]@16| #x00)
+      (a!232 (and (= migrate0.pc@16 #x08)
                   (bvult migrate0.cursor@16
                          (ite (= |folio.mapping[F0]@16| #x00)
                               |anon_vma.len[av0]@16|
                               |anon_vma.len[av1]@16|))
                   (bvugt |folio.mapcount[F0]@16| #x00)
+                  (= |folio.index[F0]@16| #x00)
                   (= (ite a!231
                           |ptlock_ptr(page)[P0]@16|
                           |ptlock_ptr(page)[P1]@16|)
                      #x00)))
-      (a!234 (and (= migrate0.pc@16 #x0c)
-                  (= |folio.index[F0]@16| #x00)
+      (a!234 (and (= migrate0.pc@16 #x0d)
                   (bvult migrate0.cursor@16
                          (ite (= |folio.mapping[F0]@16| #x00)
                               |anon_vma.len[av0]@16|
                               |anon_vma.len[av1]@16|))
+                  (= |folio.index[F0]@16| #x00)
                   (= (ite a!231
                           |ptlock_ptr(page)[P0]@16|
                           |ptlock_ptr(page)[P1]@16|)
                      #x00)))
-      (a!246 (and (= migrate0.pc@17 #x07)
-                  (= |folio.index[F0]@17| #x00)
+      (a!246 (and (= migrate0.pc@17 #x08)
                   (bvult migrate0.cursor@17
                          (ite (= |folio.mapping[F0]@17| #x00)
                               |anon_vma.len[av0]@17|
                               |anon_vma.len[av1]@17|))
                   (bvugt |folio.mapcount[F0]@17| #x00)
+                  (= |folio.index[F0]@17| #x00)
                   (= (ite a!245
                           |ptlock_ptr(page)[P0]@17|
                           |ptlock_ptr(page)[P1]@17|)
                      #x00)))
-      (a!248 (and (= migrate0.pc@17 #x0c)
-                  (= |folio.index[F0]@17| #x00)
+      (a!248 (and (= migrate0.pc@17 #x0d)
                   (bvult migrate0.cursor@17
                          (ite (= |folio.mapping[F0]@17| #x00)
                               |anon_vma.len[av0]@17|
                               |anon_vma.len[av1]@17|))
+                  (= |folio.index[F0]@17| #x00)
                   (= (ite a!245
                           |ptlock_ptr(page)[P0]@17|
                           |ptlock_ptr(page)[P1]@17|)
                      #x00)))
-      (a!260 (and (= migrate0.pc@18 #x07)
-                  (= |folio.index[F0]@18| #x00)
+      (a!260 (and (= migrate0.pc@18 #x08)
                   (bvult migrate0.cursor@18
                          (ite (= |folio.mapping[F0]@18| #x00)
                               |anon_vma.len[av0]@18|
                               |anon_vma.len[av1]@18|))
                   (bvugt |folio.mapcount[F0]@18| #x00)
+                  (= |folio.index[F0]@18| #x00)
                   (= (ite a!259
                           |ptlock_ptr(page)[P0]@18|
                           |ptlock_ptr(page)[P1]@18|)
                      #x00)))
-      (a!262 (and (= migrate0.pc@18 #x0c)
-                  (= |folio.index[F0]@18| #x00)
+      (a!262 (and (= migrate0.pc@18 #x0d)
                   (bvult migrate0.cursor@18
                          (ite (= |folio.mapping[F0]@18| #x00)
                               |anon_vma.len[av0]@18|
                               |anon_vma.len[av1]@18|))
+                  (= |folio.index[F0]@18| #x00)
                   (= (ite a!259
                           |ptlock_ptr(page)[P0]@18|
                           |ptlock_ptr(page)[P1]@18|)
                      #x00)))
-      (a!274 (and (= migrate0.pc@19 #x07)
-                  (= |folio.index[F0]@19| #x00)
+      (a!274 (and (= migrate0.pc@19 #x08)
                   (bvult migrate0.cursor@19
                          (ite (= |folio.mapping[F0]@19| #x00)
                               |anon_vma.len[av0]@19|
                               |anon_vma.len[av1]@19|))
                   (bvugt |folio.mapcount[F0]@19| #x00)
+                  (= |folio.index[F0]@19| #x00)
                   (= (ite a!273
                           |ptlock_ptr(page)[P0]@19|
                           |ptlock_ptr(page)[P1]@19|)
                      #x00)))
-      (a!276 (and (= migrate0.pc@19 #x0c)
-                  (= |folio.index[F0]@19| #x00)
+      (a!276 (and (= migrate0.pc@19 #x0d)
                   (bvult migrate0.cursor@19
                          (ite (= |folio.mapping[F0]@19| #x00)
                               |anon_vma.len[av0]@19|
                               |anon_vma.len[av1]@19|))
+                  (= |folio.index[F0]@19| #x00)
                   (= (ite a!273
                           |ptlock_ptr(page)[P0]@19|
                           |ptlock_ptr(page)[P1]@19|)
                      #x00)))
-      (a!288 (and (= migrate0.pc@20 #x07)
-                  (= |folio.index[F0]@20| #x00)
+      (a!288 (and (= migrate0.pc@20 #x08)
                   (bvult migrate0.cursor@20
                          (ite (= |folio.mapping[F0]@20| #x00)
                               |anon_vma.len[av0]@20|
                               |anon_vma.len[av1]@20|))
                   (bvugt |folio.mapcount[F0]@20| #x00)
+                  (= |folio.index[F0]@20| #x00)
                   (= (ite a!287
                           |ptlock_ptr(page)[P0]@20|
                           |ptlock_ptr(page)[P1]@20|)
                      #x00)))
-      (a!290 (and (= migrate0.pc@20 #x0c)
-                  (= |folio.index[F0]@20| #x00)
+      (a!290 (and (= migrate0.pc@20 #x0d)
                   (bvult migrate0.cursor@20
                          (ite (= |folio.mapping[F0]@20| #x00)
                               |anon_vma.len[av0]@20|
                               |anon_vma.len[av1]@20|))
+                  (= |folio.index[F0]@20| #x00)
                   (= (ite a!287
                           |ptlock_ptr(page)[P0]@20|
                           |ptlock_ptr(page)[P1]@20|)
                      #x00)))
-      (a!302 (and (= migrate0.pc@21 #x07)
-                  (= |folio.index[F0]@21| #x00)
+      (a!302 (and (= migrate0.pc@21 #x08)
                   (bvult migrate0.cursor@21
                          (ite (= |folio.mapping[F0]@21| #x00)
                               |anon_vma.len[av0]@21|
                               |anon_vma.len[av1]@21|))
                   (bvugt |folio.mapcount[F0]@21| #x00)
+                  (= |folio.index[F0]@21| #x00)
                   (= (ite a!301
                           |ptlock_ptr(page)[P0]@21|
                           |ptlock_ptr(page)[P1]@21|)
                      #x00)))
-      (a!304 (and (= migrate0.pc@21 #x0c)
-                  (= |folio.index[F0]@21| #x00)
+      (a!304 (and (= migrate0.pc@21 #x0d)
                   (bvult migrate0.cursor@21
                          (ite (= |folio.mapping[F0]@21| #x00)
                               |anon_vma.len[av0]@21|
                               |anon_vma.len[av1]@21|))
+                  (= |folio.index[F0]@21| #x00)
                   (= (ite a!301
                           |ptlock_ptr(page)[P0]@21|
                           |ptlock_ptr(page)[P1]@21|)
                      #x00)))
-      (a!316 (and (= migrate0.pc@22 #x07)
-                  (= |folio.index[F0]@22| #x00)
+      (a!316 (and (= migrate0.pc@22 #x08)
                   (bvult migrate0.cursor@22
                          (ite (= |folio.mapping[F0]@22| #x00)
                               |anon_vma.len[av0]@22|
                               |anon_vma.len[av1]@22|))
                   (bvugt |folio.mapcount[F0]@22| #x00)
+                  (= |folio.index[F0]@22| #x00)
                   (= (ite a!315
                           |ptlock_ptr(page)[P0]@22|
                           |ptlock_ptr(page)[P1]@22|)
                      #x00)))
-      (a!318 (and (= migrate0.pc@22 #x0c)
-                  (= |folio.index[F0]@22| #x00)
+      (a!318 (and (= migrate0.pc@22 #x0d)
                   (bvult migrate0.cursor@22
                          (ite (= |folio.mapping[F0]@22| #x00)
                               |anon_vma.len[av0]@22|
                               |anon_vma.len[av1]@22|))
+                  (= |folio.index[F0]@22| #x00)
                   (= (ite a!315
                           |ptlock_ptr(page)[P0]@22|
                           |ptlock_ptr(page)[P1]@22|)
                      #x00)))
-      (a!330 (and (= migrate0.pc@23 #x07)
-                  (= |folio.index[F0]@23| #x00)
+      (a!330 (and (= migrate0.pc@23 #x08)
                   (bvult migrate0.cursor@23
                          (ite (= |folio.mapping[F0]@23| #x00)
                               |anon_vma.len[av0]@23|
                               |anon_vma.len[av1]@23|))
                   (bvugt |folio.mapcount[F0]@23| #x00)
+                  (= |folio.index[F0]@23| #x00)
                   (= (ite a!329
                           |ptlock_ptr(page)[P0]@23|
                           |ptlock_ptr(page)[P1]@23|)
                      #x00)))
-      (a!332 (and (= migrate0.pc@23 #x0c)
-                  (= |folio.index[F0]@23| #x00)
+      (a!332 (and (= migrate0.pc@23 #x0d)
                   (bvult migrate0.cursor@23
                          (ite (= |folio.mapping[F0]@23| #x00)
                               |anon_vma.len[av0]@23|
                               |anon_vma.len[av1]@23|))
+                  (= |folio.index[F0]@23| #x00)
                   (= (ite a!329
                           |ptlock_ptr(page)[P0]@23|
                           |ptlock_ptr(page)[P1]@23|)
                      #x00)))
-      (a!344 (and (= migrate0.pc@24 #x07)
-                  (= |folio.index[F0]@24| #x00)
+      (a!344 (and (= migrate0.pc@24 #x08)
                   (bvult migrate0.cursor@24
                          (ite (= |folio.mapping[F0]@24| #x00)
                               |anon_vma.len[av0]@24|
                               |anon_vma.len[av1]@24|))
                   (bvugt |folio.mapcount[F0]@24| #x00)
+                  (= |folio.index[F0]@24| #x00)
                   (= (ite a!343
                           |ptlock_ptr(page)[P0]@24|
                           |ptlock_ptr(page)[P1]@24|)
                      #x00)))
-      (a!346 (and (= migrate0.pc@24 #x0c)
-                  (= |folio.index[F0]@24| #x00)
+      (a!346 (and (= migrate0.pc@24 #x0d)
                   (bvult migrate0.cursor@24
                          (ite (= |folio.mapping[F0]@24| #x00)
                               |anon_vma.len[av0]@24|
                               |anon_vma.len[av1]@24|))
+                  (= |folio.index[F0]@24| #x00)
                   (= (ite a!343
                           |ptlock_ptr(page)[P0]@24|
                           |ptlock_ptr(page)[P1]@24|)
@@ -24782,33 +25944,33 @@
                 a!3
                 (and (= migrate0.pc@0 #x04) (not a!4))
                 a!5
-                (and (= migrate0.pc@0 #x06)
+                (and (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
-                (and (= migrate0.pc@0 #x06) (= |folio.mapcount[F0]@0| #x00))
+                (and (= migrate0.pc@0 #x07) (= |folio.mapcount[F0]@0| #x00))
                 a!8
-                (and (= migrate0.pc@0 #x07) a!9)
-                (and (= migrate0.pc@0 #x08)
+                (and (= migrate0.pc@0 #x08) a!9)
+                (and (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
-                (and (= migrate0.pc@0 #x08)
+                (and (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
-                (and (= migrate0.pc@0 #x08) (bvugt |folio.mapcount[F0]@0| #x00))
-                (= migrate0.pc@0 #x09)
+                (and (= migrate0.pc@0 #x09) (bvugt |folio.mapcount[F0]@0| #x00))
                 (= migrate0.pc@0 #x0a)
-                (and (= migrate0.pc@0 #x0b)
+                (= migrate0.pc@0 #x0b)
+                (and (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!10
                 a!11
-                (= migrate0.pc@0 #x0d)
                 (= migrate0.pc@0 #x0e)
                 (= migrate0.pc@0 #x0f)
                 (= migrate0.pc@0 #x10)
                 (= migrate0.pc@0 #x11)
-                (and (= migrate0.pc@0 #x12) (bvult migrate0.pass@0 #x00))
-                (and (= migrate0.pc@0 #x12) (bvuge migrate0.pass@0 #x00))
-                (= migrate0.pc@0 #x13)
+                (= migrate0.pc@0 #x12)
+                (and (= migrate0.pc@0 #x13) (bvult migrate0.pass@0 #x00))
+                (and (= migrate0.pc@0 #x13) (bvuge migrate0.pass@0 #x00))
+                (= migrate0.pc@0 #x14)
                 (and (= fork0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
                      (= |&mm->mmap_lock.writer[P0]@0| #x00)
@@ -24845,33 +26007,33 @@
                 a!17
                 (and (= migrate0.pc@1 #x04) (not a!18))
                 a!19
-                (and (= migrate0.pc@1 #x06)
+                (and (= migrate0.pc@1 #x07)
                      (bvugt |folio.mapcount[F0]@1| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
-                (and (= migrate0.pc@1 #x06) (= |folio.mapcount[F0]@1| #x00))
+                (and (= migrate0.pc@1 #x07) (= |folio.mapcount[F0]@1| #x00))
                 a!22
-                (and (= migrate0.pc@1 #x07) a!23)
-                (and (= migrate0.pc@1 #x08)
+                (and (= migrate0.pc@1 #x08) a!23)
+                (and (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (= |folio.refcount[F0]@1| #x01))
-                (and (= migrate0.pc@1 #x08)
+                (and (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (not (= |folio.refcount[F0]@1| #x01)))
-                (and (= migrate0.pc@1 #x08) (bvugt |folio.mapcount[F0]@1| #x00))
-                (= migrate0.pc@1 #x09)
+                (and (= migrate0.pc@1 #x09) (bvugt |folio.mapcount[F0]@1| #x00))
                 (= migrate0.pc@1 #x0a)
-                (and (= migrate0.pc@1 #x0b)
+                (= migrate0.pc@1 #x0b)
+                (and (= migrate0.pc@1 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 a!24
                 a!25
-                (= migrate0.pc@1 #x0d)
                 (= migrate0.pc@1 #x0e)
                 (= migrate0.pc@1 #x0f)
                 (= migrate0.pc@1 #x10)
                 (= migrate0.pc@1 #x11)
-                (and (= migrate0.pc@1 #x12) (bvult migrate0.pass@1 #x00))
-                (and (= migrate0.pc@1 #x12) (bvuge migrate0.pass@1 #x00))
-                (= migrate0.pc@1 #x13)
+                (= migrate0.pc@1 #x12)
+                (and (= migrate0.pc@1 #x13) (bvult migrate0.pass@1 #x00))
+                (and (= migrate0.pc@1 #x13) (bvuge migrate0.pass@1 #x00))
+                (= migrate0.pc@1 #x14)
                 (and (= fork0.pc@1 #x00)
                      (not (= |alive[P0]@1| #x00))
                      (= |&mm->mmap_lock.writer[P0]@1| #x00)
@@ -24908,33 +26070,33 @@
                 a!31
                 (and (= migrate0.pc@2 #x04) (not a!32))
                 a!33
-                (and (= migrate0.pc@2 #x06)
+                (and (= migrate0.pc@2 #x07)
                      (bvugt |folio.mapcount[F0]@2| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
-                (and (= migrate0.pc@2 #x06) (= |folio.mapcount[F0]@2| #x00))
+                (and (= migrate0.pc@2 #x07) (= |folio.mapcount[F0]@2| #x00))
                 a!36
-                (and (= migrate0.pc@2 #x07) a!37)
-                (and (= migrate0.pc@2 #x08)
+                (and (= migrate0.pc@2 #x08) a!37)
+                (and (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (= |folio.refcount[F0]@2| #x01))
-                (and (= migrate0.pc@2 #x08)
+                (and (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (not (= |folio.refcount[F0]@2| #x01)))
-                (and (= migrate0.pc@2 #x08) (bvugt |folio.mapcount[F0]@2| #x00))
-                (= migrate0.pc@2 #x09)
+                (and (= migrate0.pc@2 #x09) (bvugt |folio.mapcount[F0]@2| #x00))
                 (= migrate0.pc@2 #x0a)
-                (and (= migrate0.pc@2 #x0b)
+                (= migrate0.pc@2 #x0b)
+                (and (= migrate0.pc@2 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 a!38
                 a!39
-                (= migrate0.pc@2 #x0d)
                 (= migrate0.pc@2 #x0e)
                 (= migrate0.pc@2 #x0f)
                 (= migrate0.pc@2 #x10)
                 (= migrate0.pc@2 #x11)
-                (and (= migrate0.pc@2 #x12) (bvult migrate0.pass@2 #x00))
-                (and (= migrate0.pc@2 #x12) (bvuge migrate0.pass@2 #x00))
-                (= migrate0.pc@2 #x13)
+                (= migrate0.pc@2 #x12)
+                (and (= migrate0.pc@2 #x13) (bvult migrate0.pass@2 #x00))
+                (and (= migrate0.pc@2 #x13) (bvuge migrate0.pass@2 #x00))
+                (= migrate0.pc@2 #x14)
                 (and (= fork0.pc@2 #x00)
                      (not (= |alive[P0]@2| #x00))
                      (= |&mm->mmap_lock.writer[P0]@2| #x00)
@@ -24971,33 +26133,33 @@
                 a!45
                 (and (= migrate0.pc@3 #x04) (not a!46))
                 a!47
-                (and (= migrate0.pc@3 #x06)
+                (and (= migrate0.pc@3 #x07)
                      (bvugt |folio.mapcount[F0]@3| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
-                (and (= migrate0.pc@3 #x06) (= |folio.mapcount[F0]@3| #x00))
+                (and (= migrate0.pc@3 #x07) (= |folio.mapcount[F0]@3| #x00))
                 a!50
-                (and (= migrate0.pc@3 #x07) a!51)
-                (and (= migrate0.pc@3 #x08)
+                (and (= migrate0.pc@3 #x08) a!51)
+                (and (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (= |folio.refcount[F0]@3| #x01))
-                (and (= migrate0.pc@3 #x08)
+                (and (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (not (= |folio.refcount[F0]@3| #x01)))
-                (and (= migrate0.pc@3 #x08) (bvugt |folio.mapcount[F0]@3| #x00))
-                (= migrate0.pc@3 #x09)
+                (and (= migrate0.pc@3 #x09) (bvugt |folio.mapcount[F0]@3| #x00))
                 (= migrate0.pc@3 #x0a)
-                (and (= migrate0.pc@3 #x0b)
+                (= migrate0.pc@3 #x0b)
+                (and (= migrate0.pc@3 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 a!52
                 a!53
-                (= migrate0.pc@3 #x0d)
                 (= migrate0.pc@3 #x0e)
                 (= migrate0.pc@3 #x0f)
                 (= migrate0.pc@3 #x10)
                 (= migrate0.pc@3 #x11)
-                (and (= migrate0.pc@3 #x12) (bvult migrate0.pass@3 #x00))
-                (and (= migrate0.pc@3 #x12) (bvuge migrate0.pass@3 #x00))
-                (= migrate0.pc@3 #x13)
+                (= migrate0.pc@3 #x12)
+                (and (= migrate0.pc@3 #x13) (bvult migrate0.pass@3 #x00))
+                (and (= migrate0.pc@3 #x13) (bvuge migrate0.pass@3 #x00))
+                (= migrate0.pc@3 #x14)
                 (and (= fork0.pc@3 #x00)
                      (not (= |alive[P0]@3| #x00))
                      (= |&mm->mmap_lock.writer[P0]@3| #x00)
@@ -25034,33 +26196,33 @@
                 a!59
                 (and (= migrate0.pc@4 #x04) (not a!60))
                 a!61
-                (and (= migrate0.pc@4 #x06)
+                (and (= migrate0.pc@4 #x07)
                      (bvugt |folio.mapcount[F0]@4| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
-                (and (= migrate0.pc@4 #x06) (= |folio.mapcount[F0]@4| #x00))
+                (and (= migrate0.pc@4 #x07) (= |folio.mapcount[F0]@4| #x00))
                 a!64
-                (and (= migrate0.pc@4 #x07) a!65)
-                (and (= migrate0.pc@4 #x08)
+                (and (= migrate0.pc@4 #x08) a!65)
+                (and (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (= |folio.refcount[F0]@4| #x01))
-                (and (= migrate0.pc@4 #x08)
+                (and (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (not (= |folio.refcount[F0]@4| #x01)))
-                (and (= migrate0.pc@4 #x08) (bvugt |folio.mapcount[F0]@4| #x00))
-                (= migrate0.pc@4 #x09)
+                (and (= migrate0.pc@4 #x09) (bvugt |folio.mapcount[F0]@4| #x00))
                 (= migrate0.pc@4 #x0a)
-                (and (= migrate0.pc@4 #x0b)
+                (= migrate0.pc@4 #x0b)
+                (and (= migrate0.pc@4 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 a!66
                 a!67
-                (= migrate0.pc@4 #x0d)
                 (= migrate0.pc@4 #x0e)
                 (= migrate0.pc@4 #x0f)
                 (= migrate0.pc@4 #x10)
                 (= migrate0.pc@4 #x11)
-                (and (= migrate0.pc@4 #x12) (bvult migrate0.pass@4 #x00))
-                (and (= migrate0.pc@4 #x12) (bvuge migrate0.pass@4 #x00))
-                (= migrate0.pc@4 #x13)
+                (= migrate0.pc@4 #x12)
+                (and (= migrate0.pc@4 #x13) (bvult migrate0.pass@4 #x00))
+                (and (= migrate0.pc@4 #x13) (bvuge migrate0.pass@4 #x00))
+                (= migrate0.pc@4 #x14)
                 (and (= fork0.pc@4 #x00)
                      (not (= |alive[P0]@4| #x00))
                      (= |&mm->mmap_lock.writer[P0]@4| #x00)
@@ -25097,33 +26259,33 @@
                 a!73
                 (and (= migrate0.pc@5 #x04) (not a!74))
                 a!75
-                (and (= migrate0.pc@5 #x06)
+                (and (= migrate0.pc@5 #x07)
                      (bvugt |folio.mapcount[F0]@5| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
-                (and (= migrate0.pc@5 #x06) (= |folio.mapcount[F0]@5| #x00))
+                (and (= migrate0.pc@5 #x07) (= |folio.mapcount[F0]@5| #x00))
                 a!78
-                (and (= migrate0.pc@5 #x07) a!79)
-                (and (= migrate0.pc@5 #x08)
+                (and (= migrate0.pc@5 #x08) a!79)
+                (and (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (= |folio.refcount[F0]@5| #x01))
-                (and (= migrate0.pc@5 #x08)
+                (and (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (not (= |folio.refcount[F0]@5| #x01)))
-                (and (= migrate0.pc@5 #x08) (bvugt |folio.mapcount[F0]@5| #x00))
-                (= migrate0.pc@5 #x09)
+                (and (= migrate0.pc@5 #x09) (bvugt |folio.mapcount[F0]@5| #x00))
                 (= migrate0.pc@5 #x0a)
-                (and (= migrate0.pc@5 #x0b)
+                (= migrate0.pc@5 #x0b)
+                (and (= migrate0.pc@5 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 a!80
                 a!81
-                (= migrate0.pc@5 #x0d)
                 (= migrate0.pc@5 #x0e)
                 (= migrate0.pc@5 #x0f)
                 (= migrate0.pc@5 #x10)
                 (= migrate0.pc@5 #x11)
-                (and (= migrate0.pc@5 #x12) (bvult migrate0.pass@5 #x00))
-                (and (= migrate0.pc@5 #x12) (bvuge migrate0.pass@5 #x00))
-                (= migrate0.pc@5 #x13)
+                (= migrate0.pc@5 #x12)
+                (and (= migrate0.pc@5 #x13) (bvult migrate0.pass@5 #x00))
+                (and (= migrate0.pc@5 #x13) (bvuge migrate0.pass@5 #x00))
+                (= migrate0.pc@5 #x14)
                 (and (= fork0.pc@5 #x00)
                      (not (= |alive[P0]@5| #x00))
                      (= |&mm->mmap_lock.writer[P0]@5| #x00)
@@ -25160,33 +26322,33 @@
                 a!87
                 (and (= migrate0.pc@6 #x04) (not a!88))
                 a!89
-                (and (= migrate0.pc@6 #x06)
+                (and (= migrate0.pc@6 #x07)
                      (bvugt |folio.mapcount[F0]@6| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
-                (and (= migrate0.pc@6 #x06) (= |folio.mapcount[F0]@6| #x00))
+                (and (= migrate0.pc@6 #x07) (= |folio.mapcount[F0]@6| #x00))
                 a!92
-                (and (= migrate0.pc@6 #x07) a!93)
-                (and (= migrate0.pc@6 #x08)
+                (and (= migrate0.pc@6 #x08) a!93)
+                (and (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (= |folio.refcount[F0]@6| #x01))
-                (and (= migrate0.pc@6 #x08)
+                (and (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (not (= |folio.refcount[F0]@6| #x01)))
-                (and (= migrate0.pc@6 #x08) (bvugt |folio.mapcount[F0]@6| #x00))
-                (= migrate0.pc@6 #x09)
+                (and (= migrate0.pc@6 #x09) (bvugt |folio.mapcount[F0]@6| #x00))
                 (= migrate0.pc@6 #x0a)
-                (and (= migrate0.pc@6 #x0b)
+                (= migrate0.pc@6 #x0b)
+                (and (= migrate0.pc@6 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 a!94
                 a!95
-                (= migrate0.pc@6 #x0d)
                 (= migrate0.pc@6 #x0e)
                 (= migrate0.pc@6 #x0f)
                 (= migrate0.pc@6 #x10)
                 (= migrate0.pc@6 #x11)
-                (and (= migrate0.pc@6 #x12) (bvult migrate0.pass@6 #x00))
-                (and (= migrate0.pc@6 #x12) (bvuge migrate0.pass@6 #x00))
-                (= migrate0.pc@6 #x13)
+                (= migrate0.pc@6 #x12)
+                (and (= migrate0.pc@6 #x13) (bvult migrate0.pass@6 #x00))
+                (and (= migrate0.pc@6 #x13) (bvuge migrate0.pass@6 #x00))
+                (= migrate0.pc@6 #x14)
                 (and (= fork0.pc@6 #x00)
                      (not (= |alive[P0]@6| #x00))
                      (= |&mm->mmap_lock.writer[P0]@6| #x00)
@@ -25223,34 +26385,34 @@
                  a!101
                  (and (= migrate0.pc@7 #x04) (not a!102))
                  a!103
-                 (and (= migrate0.pc@7 #x06)
+                 (and (= migrate0.pc@7 #x07)
                       (bvugt |folio.mapcount[F0]@7| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@7| #x00))
-                 (and (= migrate0.pc@7 #x06) (= |folio.mapcount[F0]@7| #x00))
+                 (and (= migrate0.pc@7 #x07) (= |folio.mapcount[F0]@7| #x00))
                  a!106
-                 (and (= migrate0.pc@7 #x07) a!107)
-                 (and (= migrate0.pc@7 #x08)
+                 (and (= migrate0.pc@7 #x08) a!107)
+                 (and (= migrate0.pc@7 #x09)
                       (= |folio.mapcount[F0]@7| #x00)
                       (= |folio.refcount[F0]@7| #x01))
-                 (and (= migrate0.pc@7 #x08)
+                 (and (= migrate0.pc@7 #x09)
                       (= |folio.mapcount[F0]@7| #x00)
                       (not (= |folio.refcount[F0]@7| #x01)))
-                 (and (= migrate0.pc@7 #x08)
+                 (and (= migrate0.pc@7 #x09)
                       (bvugt |folio.mapcount[F0]@7| #x00))
-                 (= migrate0.pc@7 #x09)
                  (= migrate0.pc@7 #x0a)
-                 (and (= migrate0.pc@7 #x0b)
+                 (= migrate0.pc@7 #x0b)
+                 (and (= migrate0.pc@7 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                  a!108
                  a!109
-                 (= migrate0.pc@7 #x0d)
                  (= migrate0.pc@7 #x0e)
                  (= migrate0.pc@7 #x0f)
                  (= migrate0.pc@7 #x10)
                  (= migrate0.pc@7 #x11)
-                 (and (= migrate0.pc@7 #x12) (bvult migrate0.pass@7 #x00))
-                 (and (= migrate0.pc@7 #x12) (bvuge migrate0.pass@7 #x00))
-                 (= migrate0.pc@7 #x13)
+                 (= migrate0.pc@7 #x12)
+                 (and (= migrate0.pc@7 #x13) (bvult migrate0.pass@7 #x00))
+                 (and (= migrate0.pc@7 #x13) (bvuge migrate0.pass@7 #x00))
+                 (= migrate0.pc@7 #x14)
                  (and (= fork0.pc@7 #x00)
                       (not (= |alive[P0]@7| #x00))
                       (= |&mm->mmap_lock.writer[P0]@7| #x00)
@@ -25287,34 +26449,34 @@
                  a!115
                  (and (= migrate0.pc@8 #x04) (not a!116))
                  a!117
-                 (and (= migrate0.pc@8 #x06)
+                 (and (= migrate0.pc@8 #x07)
                       (bvugt |folio.mapcount[F0]@8| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@8| #x00))
-                 (and (= migrate0.pc@8 #x06) (= |folio.mapcount[F0]@8| #x00))
+                 (and (= migrate0.pc@8 #x07) (= |folio.mapcount[F0]@8| #x00))
                  a!120
-                 (and (= migrate0.pc@8 #x07) a!121)
-                 (and (= migrate0.pc@8 #x08)
+                 (and (= migrate0.pc@8 #x08) a!121)
+                 (and (= migrate0.pc@8 #x09)
                       (= |folio.mapcount[F0]@8| #x00)
                       (= |folio.refcount[F0]@8| #x01))
-                 (and (= migrate0.pc@8 #x08)
+                 (and (= migrate0.pc@8 #x09)
                       (= |folio.mapcount[F0]@8| #x00)
                       (not (= |folio.refcount[F0]@8| #x01)))
-                 (and (= migrate0.pc@8 #x08)
+                 (and (= migrate0.pc@8 #x09)
                       (bvugt |folio.mapcount[F0]@8| #x00))
-                 (= migrate0.pc@8 #x09)
                  (= migrate0.pc@8 #x0a)
-                 (and (= migrate0.pc@8 #x0b)
+                 (= migrate0.pc@8 #x0b)
+                 (and (= migrate0.pc@8 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                  a!122
                  a!123
-                 (= migrate0.pc@8 #x0d)
                  (= migrate0.pc@8 #x0e)
                  (= migrate0.pc@8 #x0f)
                  (= migrate0.pc@8 #x10)
                  (= migrate0.pc@8 #x11)
-                 (and (= migrate0.pc@8 #x12) (bvult migrate0.pass@8 #x00))
-                 (and (= migrate0.pc@8 #x12) (bvuge migrate0.pass@8 #x00))
-                 (= migrate0.pc@8 #x13)
+                 (= migrate0.pc@8 #x12)
+                 (and (= migrate0.pc@8 #x13) (bvult migrate0.pass@8 #x00))
+                 (and (= migrate0.pc@8 #x13) (bvuge migrate0.pass@8 #x00))
+                 (= migrate0.pc@8 #x14)
                  (and (= fork0.pc@8 #x00)
                       (not (= |alive[P0]@8| #x00))
                       (= |&mm->mmap_lock.writer[P0]@8| #x00)
@@ -25351,34 +26513,34 @@
                  a!129
                  (and (= migrate0.pc@9 #x04) (not a!130))
                  a!131
-                 (and (= migrate0.pc@9 #x06)
+                 (and (= migrate0.pc@9 #x07)
                       (bvugt |folio.mapcount[F0]@9| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@9| #x00))
-                 (and (= migrate0.pc@9 #x06) (= |folio.mapcount[F0]@9| #x00))
+                 (and (= migrate0.pc@9 #x07) (= |folio.mapcount[F0]@9| #x00))
                  a!134
-                 (and (= migrate0.pc@9 #x07) a!135)
-                 (and (= migrate0.pc@9 #x08)
+                 (and (= migrate0.pc@9 #x08) a!135)
+                 (and (= migrate0.pc@9 #x09)
                       (= |folio.mapcount[F0]@9| #x00)
                       (= |folio.refcount[F0]@9| #x01))
-                 (and (= migrate0.pc@9 #x08)
+                 (and (= migrate0.pc@9 #x09)
                       (= |folio.mapcount[F0]@9| #x00)
                       (not (= |folio.refcount[F0]@9| #x01)))
-                 (and (= migrate0.pc@9 #x08)
+                 (and (= migrate0.pc@9 #x09)
                       (bvugt |folio.mapcount[F0]@9| #x00))
-                 (= migrate0.pc@9 #x09)
                  (= migrate0.pc@9 #x0a)
-                 (and (= migrate0.pc@9 #x0b)
+                 (= migrate0.pc@9 #x0b)
+                 (and (= migrate0.pc@9 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                  a!136
                  a!137
-                 (= migrate0.pc@9 #x0d)
                  (= migrate0.pc@9 #x0e)
                  (= migrate0.pc@9 #x0f)
                  (= migrate0.pc@9 #x10)
                  (= migrate0.pc@9 #x11)
-                 (and (= migrate0.pc@9 #x12) (bvult migrate0.pass@9 #x00))
-                 (and (= migrate0.pc@9 #x12) (bvuge migrate0.pass@9 #x00))
-                 (= migrate0.pc@9 #x13)
+                 (= migrate0.pc@9 #x12)
+                 (and (= migrate0.pc@9 #x13) (bvult migrate0.pass@9 #x00))
+                 (and (= migrate0.pc@9 #x13) (bvuge migrate0.pass@9 #x00))
+                 (= migrate0.pc@9 #x14)
                  (and (= fork0.pc@9 #x00)
                       (not (= |alive[P0]@9| #x00))
                       (= |&mm->mmap_lock.writer[P0]@9| #x00)
@@ -25415,34 +26577,34 @@
                  a!143
                  (and (= migrate0.pc@10 #x04) (not a!144))
                  a!145
-                 (and (= migrate0.pc@10 #x06)
+                 (and (= migrate0.pc@10 #x07)
                       (bvugt |folio.mapcount[F0]@10| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@10| #x00))
-                 (and (= migrate0.pc@10 #x06) (= |folio.mapcount[F0]@10| #x00))
+                 (and (= migrate0.pc@10 #x07) (= |folio.mapcount[F0]@10| #x00))
                  a!148
-                 (and (= migrate0.pc@10 #x07) a!149)
-                 (and (= migrate0.pc@10 #x08)
+                 (and (= migrate0.pc@10 #x08) a!149)
+                 (and (= migrate0.pc@10 #x09)
                       (= |folio.mapcount[F0]@10| #x00)
                       (= |folio.refcount[F0]@10| #x01))
-                 (and (= migrate0.pc@10 #x08)
+                 (and (= migrate0.pc@10 #x09)
                       (= |folio.mapcount[F0]@10| #x00)
                       (not (= |folio.refcount[F0]@10| #x01)))
-                 (and (= migrate0.pc@10 #x08)
+                 (and (= migrate0.pc@10 #x09)
                       (bvugt |folio.mapcount[F0]@10| #x00))
-                 (= migrate0.pc@10 #x09)
                  (= migrate0.pc@10 #x0a)
-                 (and (= migrate0.pc@10 #x0b)
+                 (= migrate0.pc@10 #x0b)
+                 (and (= migrate0.pc@10 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                  a!150
                  a!151
-                 (= migrate0.pc@10 #x0d)
                  (= migrate0.pc@10 #x0e)
                  (= migrate0.pc@10 #x0f)
                  (= migrate0.pc@10 #x10)
                  (= migrate0.pc@10 #x11)
-                 (and (= migrate0.pc@10 #x12) (bvult migrate0.pass@10 #x00))
-                 (and (= migrate0.pc@10 #x12) (bvuge migrate0.pass@10 #x00))
-                 (= migrate0.pc@10 #x13)
+                 (= migrate0.pc@10 #x12)
+                 (and (= migrate0.pc@10 #x13) (bvult migrate0.pass@10 #x00))
+                 (and (= migrate0.pc@10 #x13) (bvuge migrate0.pass@10 #x00))
+                 (= migrate0.pc@10 #x14)
                  (and (= fork0.pc@10 #x00)
                       (not (= |alive[P0]@10| #x00))
                       (= |&mm->mmap_lock.writer[P0]@10| #x00)
@@ -25479,34 +26641,34 @@
                  a!157
                  (and (= migrate0.pc@11 #x04) (not a!158))
                  a!159
-                 (and (= migrate0.pc@11 #x06)
+                 (and (= migrate0.pc@11 #x07)
                       (bvugt |folio.mapcount[F0]@11| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@11| #x00))
-                 (and (= migrate0.pc@11 #x06) (= |folio.mapcount[F0]@11| #x00))
+                 (and (= migrate0.pc@11 #x07) (= |folio.mapcount[F0]@11| #x00))
                  a!162
-                 (and (= migrate0.pc@11 #x07) a!163)
-                 (and (= migrate0.pc@11 #x08)
+                 (and (= migrate0.pc@11 #x08) a!163)
+                 (and (= migrate0.pc@11 #x09)
                       (= |folio.mapcount[F0]@11| #x00)
                       (= |folio.refcount[F0]@11| #x01))
-                 (and (= migrate0.pc@11 #x08)
+                 (and (= migrate0.pc@11 #x09)
                       (= |folio.mapcount[F0]@11| #x00)
                       (not (= |folio.refcount[F0]@11| #x01)))
-                 (and (= migrate0.pc@11 #x08)
+                 (and (= migrate0.pc@11 #x09)
                       (bvugt |folio.mapcount[F0]@11| #x00))
-                 (= migrate0.pc@11 #x09)
                  (= migrate0.pc@11 #x0a)
-                 (and (= migrate0.pc@11 #x0b)
+                 (= migrate0.pc@11 #x0b)
+                 (and (= migrate0.pc@11 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                  a!164
                  a!165
-                 (= migrate0.pc@11 #x0d)
                  (= migrate0.pc@11 #x0e)
                  (= migrate0.pc@11 #x0f)
                  (= migrate0.pc@11 #x10)
                  (= migrate0.pc@11 #x11)
-                 (and (= migrate0.pc@11 #x12) (bvult migrate0.pass@11 #x00))
-                 (and (= migrate0.pc@11 #x12) (bvuge migrate0.pass@11 #x00))
-                 (= migrate0.pc@11 #x13)
+                 (= migrate0.pc@11 #x12)
+                 (and (= migrate0.pc@11 #x13) (bvult migrate0.pass@11 #x00))
+                 (and (= migrate0.pc@11 #x13) (bvuge migrate0.pass@11 #x00))
+                 (= migrate0.pc@11 #x14)
                  (and (= fork0.pc@11 #x00)
                       (not (= |alive[P0]@11| #x00))
                       (= |&mm->mmap_lock.writer[P0]@11| #x00)
@@ -25543,34 +26705,34 @@
                  a!171
                  (and (= migrate0.pc@12 #x04) (not a!172))
                  a!173
-                 (and (= migrate0.pc@12 #x06)
+                 (and (= migrate0.pc@12 #x07)
                       (bvugt |folio.mapcount[F0]@12| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@12| #x00))
-                 (and (= migrate0.pc@12 #x06) (= |folio.mapcount[F0]@12| #x00))
+                 (and (= migrate0.pc@12 #x07) (= |folio.mapcount[F0]@12| #x00))
                  a!176
-                 (and (= migrate0.pc@12 #x07) a!177)
-                 (and (= migrate0.pc@12 #x08)
+                 (and (= migrate0.pc@12 #x08) a!177)
+                 (and (= migrate0.pc@12 #x09)
                       (= |folio.mapcount[F0]@12| #x00)
                       (= |folio.refcount[F0]@12| #x01))
-                 (and (= migrate0.pc@12 #x08)
+                 (and (= migrate0.pc@12 #x09)
                       (= |folio.mapcount[F0]@12| #x00)
                       (not (= |folio.refcount[F0]@12| #x01)))
-                 (and (= migrate0.pc@12 #x08)
+                 (and (= migrate0.pc@12 #x09)
                       (bvugt |folio.mapcount[F0]@12| #x00))
-                 (= migrate0.pc@12 #x09)
                  (= migrate0.pc@12 #x0a)
-                 (and (= migrate0.pc@12 #x0b)
+                 (= migrate0.pc@12 #x0b)
+                 (and (= migrate0.pc@12 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                  a!178
                  a!179
-                 (= migrate0.pc@12 #x0d)
                  (= migrate0.pc@12 #x0e)
                  (= migrate0.pc@12 #x0f)
                  (= migrate0.pc@12 #x10)
                  (= migrate0.pc@12 #x11)
-                 (and (= migrate0.pc@12 #x12) (bvult migrate0.pass@12 #x00))
-                 (and (= migrate0.pc@12 #x12) (bvuge migrate0.pass@12 #x00))
-                 (= migrate0.pc@12 #x13)
+                 (= migrate0.pc@12 #x12)
+                 (and (= migrate0.pc@12 #x13) (bvult migrate0.pass@12 #x00))
+                 (and (= migrate0.pc@12 #x13) (bvuge migrate0.pass@12 #x00))
+                 (= migrate0.pc@12 #x14)
                  (and (= fork0.pc@12 #x00)
                       (not (= |alive[P0]@12| #x00))
                       (= |&mm->mmap_lock.writer[P0]@12| #x00)
@@ -25607,34 +26769,34 @@
                  a!185
                  (and (= migrate0.pc@13 #x04) (not a!186))
                  a!187
-                 (and (= migrate0.pc@13 #x06)
+                 (and (= migrate0.pc@13 #x07)
                       (bvugt |folio.mapcount[F0]@13| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@13| #x00))
-                 (and (= migrate0.pc@13 #x06) (= |folio.mapcount[F0]@13| #x00))
+                 (and (= migrate0.pc@13 #x07) (= |folio.mapcount[F0]@13| #x00))
                  a!190
-                 (and (= migrate0.pc@13 #x07) a!191)
-                 (and (= migrate0.pc@13 #x08)
+                 (and (= migrate0.pc@13 #x08) a!191)
+                 (and (= migrate0.pc@13 #x09)
                       (= |folio.mapcount[F0]@13| #x00)
                       (= |folio.refcount[F0]@13| #x01))
-                 (and (= migrate0.pc@13 #x08)
+                 (and (= migrate0.pc@13 #x09)
                       (= |folio.mapcount[F0]@13| #x00)
                       (not (= |folio.refcount[F0]@13| #x01)))
-                 (and (= migrate0.pc@13 #x08)
+                 (and (= migrate0.pc@13 #x09)
                       (bvugt |folio.mapcount[F0]@13| #x00))
-                 (= migrate0.pc@13 #x09)
                  (= migrate0.pc@13 #x0a)
-                 (and (= migrate0.pc@13 #x0b)
+                 (= migrate0.pc@13 #x0b)
+                 (and (= migrate0.pc@13 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                  a!192
                  a!193
-                 (= migrate0.pc@13 #x0d)
                  (= migrate0.pc@13 #x0e)
                  (= migrate0.pc@13 #x0f)
                  (= migrate0.pc@13 #x10)
                  (= migrate0.pc@13 #x11)
-                 (and (= migrate0.pc@13 #x12) (bvult migrate0.pass@13 #x00))
-                 (and (= migrate0.pc@13 #x12) (bvuge migrate0.pass@13 #x00))
-                 (= migrate0.pc@13 #x13)
+                 (= migrate0.pc@13 #x12)
+                 (and (= migrate0.pc@13 #x13) (bvult migrate0.pass@13 #x00))
+                 (and (= migrate0.pc@13 #x13) (bvuge migrate0.pass@13 #x00))
+                 (= migrate0.pc@13 #x14)
                  (and (= fork0.pc@13 #x00)
                       (not (= |alive[P0]@13| #x00))
                       (= |&mm->mmap_lock.writer[P0]@13| #x00)
@@ -25671,34 +26833,34 @@
                  a!199
                  (and (= migrate0.pc@14 #x04) (not a!200))
                  a!201
-                 (and (= migrate0.pc@14 #x06)
+                 (and (= migrate0.pc@14 #x07)
                       (bvugt |folio.mapcount[F0]@14| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@14| #x00))
-                 (and (= migrate0.pc@14 #x06) (= |folio.mapcount[F0]@14| #x00))
+                 (and (= migrate0.pc@14 #x07) (= |folio.mapcount[F0]@14| #x00))
                  a!204
-                 (and (= migrate0.pc@14 #x07) a!205)
-                 (and (= migrate0.pc@14 #x08)
+                 (and (= migrate0.pc@14 #x08) a!205)
+                 (and (= migrate0.pc@14 #x09)
                       (= |folio.mapcount[F0]@14| #x00)
                       (= |folio.refcount[F0]@14| #x01))
-                 (and (= migrate0.pc@14 #x08)
+                 (and (= migrate0.pc@14 #x09)
                       (= |folio.mapcount[F0]@14| #x00)
                       (not (= |folio.refcount[F0]@14| #x01)))
-                 (and (= migrate0.pc@14 #x08)
+                 (and (= migrate0.pc@14 #x09)
                       (bvugt |folio.mapcount[F0]@14| #x00))
-                 (= migrate0.pc@14 #x09)
                  (= migrate0.pc@14 #x0a)
-                 (and (= migrate0.pc@14 #x0b)
+                 (= migrate0.pc@14 #x0b)
+                 (and (= migrate0.pc@14 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                  a!206
                  a!207
-                 (= migrate0.pc@14 #x0d)
                  (= migrate0.pc@14 #x0e)
                  (= migrate0.pc@14 #x0f)
                  (= migrate0.pc@14 #x10)
                  (= migrate0.pc@14 #x11)
-                 (and (= migrate0.pc@14 #x12) (bvult migrate0.pass@14 #x00))
-                 (and (= migrate0.pc@14 #x12) (bvuge migrate0.pass@14 #x00))
-                 (= migrate0.pc@14 #x13)
+                 (= migrate0.pc@14 #x12)
+                 (and (= migrate0.pc@14 #x13) (bvult migrate0.pass@14 #x00))
+                 (and (= migrate0.pc@14 #x13) (bvuge migrate0.pass@14 #x00))
+                 (= migrate0.pc@14 #x14)
                  (and (= fork0.pc@14 #x00)
                       (not (= |alive[P0]@14| #x00))
                       (= |&mm->mmap_lock.writer[P0]@14| #x00)
@@ -25735,34 +26897,34 @@
                  a!213
                  (and (= migrate0.pc@15 #x04) (not a!214))
                  a!215
-                 (and (= migrate0.pc@15 #x06)
+                 (and (= migrate0.pc@15 #x07)
                       (bvugt |folio.mapcount[F0]@15| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@15| #x00))
-                 (and (= migrate0.pc@15 #x06) (= |folio.mapcount[F0]@15| #x00))
+                 (and (= migrate0.pc@15 #x07) (= |folio.mapcount[F0]@15| #x00))
                  a!218
-                 (and (= migrate0.pc@15 #x07) a!219)
-                 (and (= migrate0.pc@15 #x08)
+                 (and (= migrate0.pc@15 #x08) a!219)
+                 (and (= migrate0.pc@15 #x09)
                       (= |folio.mapcount[F0]@15| #x00)
                       (= |folio.refcount[F0]@15| #x01))
-                 (and (= migrate0.pc@15 #x08)
+                 (and (= migrate0.pc@15 #x09)
                       (= |folio.mapcount[F0]@15| #x00)
                       (not (= |folio.refcount[F0]@15| #x01)))
-                 (and (= migrate0.pc@15 #x08)
+                 (and (= migrate0.pc@15 #x09)
                       (bvugt |folio.mapcount[F0]@15| #x00))
-                 (= migrate0.pc@15 #x09)
                  (= migrate0.pc@15 #x0a)
-                 (and (= migrate0.pc@15 #x0b)
+                 (= migrate0.pc@15 #x0b)
+                 (and (= migrate0.pc@15 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                  a!220
                  a!221
-                 (= migrate0.pc@15 #x0d)
                  (= migrate0.pc@15 #x0e)
                  (= migrate0.pc@15 #x0f)
                  (= migrate0.pc@15 #x10)
                  (= migrate0.pc@15 #x11)
-                 (and (= migrate0.pc@15 #x12) (bvult migrate0.pass@15 #x00))
-                 (and (= migrate0.pc@15 #x12) (bvuge migrate0.pass@15 #x00))
-                 (= migrate0.pc@15 #x13)
+                 (= migrate0.pc@15 #x12)
+                 (and (= migrate0.pc@15 #x13) (bvult migrate0.pass@15 #x00))
+                 (and (= migrate0.pc@15 #x13) (bvuge migrate0.pass@15 #x00))
+                 (= migrate0.pc@15 #x14)
                  (and (= fork0.pc@15 #x00)
                       (not (= |alive[P0]@15| #x00))
                       (= |&mm->mmap_lock.writer[P0]@15| #x00)
@@ -25799,34 +26961,34 @@
                  a!227
                  (and (= migrate0.pc@16 #x04) (not a!228))
                  a!229
-                 (and (= migrate0.pc@16 #x06)
+                 (and (= migrate0.pc@16 #x07)
                       (bvugt |folio.mapcount[F0]@16| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@16| #x00))
-                 (and (= migrate0.pc@16 #x06) (= |folio.mapcount[F0]@16| #x00))
+                 (and (= migrate0.pc@16 #x07) (= |folio.mapcount[F0]@16| #x00))
                  a!232
-                 (and (= migrate0.pc@16 #x07) a!233)
-                 (and (= migrate0.pc@16 #x08)
+                 (and (= migrate0.pc@16 #x08) a!233)
+                 (and (= migrate0.pc@16 #x09)
                       (= |folio.mapcount[F0]@16| #x00)
                       (= |folio.refcount[F0]@16| #x01))
-                 (and (= migrate0.pc@16 #x08)
+                 (and (= migrate0.pc@16 #x09)
                       (= |folio.mapcount[F0]@16| #x00)
                       (not (= |folio.refcount[F0]@16| #x01)))
-                 (and (= migrate0.pc@16 #x08)
+                 (and (= migrate0.pc@16 #x09)
                       (bvugt |folio.mapcount[F0]@16| #x00))
-                 (= migrate0.pc@16 #x09)
                  (= migrate0.pc@16 #x0a)
-                 (and (= migrate0.pc@16 #x0b)
+                 (= migrate0.pc@16 #x0b)
+                 (and (= migrate0.pc@16 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                  a!234
                  a!235
-                 (= migrate0.pc@16 #x0d)
                  (= migrate0.pc@16 #x0e)
                  (= migrate0.pc@16 #x0f)
                  (= migrate0.pc@16 #x10)
                  (= migrate0.pc@16 #x11)
-                 (and (= migrate0.pc@16 #x12) (bvult migrate0.pass@16 #x00))
-                 (and (= migrate0.pc@16 #x12) (bvuge migrate0.pass@16 #x00))
-                 (= migrate0.pc@16 #x13)
+                 (= migrate0.pc@16 #x12)
+                 (and (= migrate0.pc@16 #x13) (bvult migrate0.pass@16 #x00))
+                 (and (= migrate0.pc@16 #x13) (bvuge migrate0.pass@16 #x00))
+                 (= migrate0.pc@16 #x14)
                  (and (= fork0.pc@16 #x00)
                       (not (= |alive[P0]@16| #x00))
                       (= |&mm->mmap_lock.writer[P0]@16| #x00)
@@ -25863,34 +27025,34 @@
                  a!241
                  (and (= migrate0.pc@17 #x04) (not a!242))
                  a!243
-                 (and (= migrate0.pc@17 #x06)
+                 (and (= migrate0.pc@17 #x07)
                       (bvugt |folio.mapcount[F0]@17| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@17| #x00))
-                 (and (= migrate0.pc@17 #x06) (= |folio.mapcount[F0]@17| #x00))
+                 (and (= migrate0.pc@17 #x07) (= |folio.mapcount[F0]@17| #x00))
                  a!246
-                 (and (= migrate0.pc@17 #x07) a!247)
-                 (and (= migrate0.pc@17 #x08)
+                 (and (= migrate0.pc@17 #x08) a!247)
+                 (and (= migrate0.pc@17 #x09)
                       (= |folio.mapcount[F0]@17| #x00)
                       (= |folio.refcount[F0]@17| #x01))
-                 (and (= migrate0.pc@17 #x08)
+                 (and (= migrate0.pc@17 #x09)
                       (= |folio.mapcount[F0]@17| #x00)
                       (not (= |folio.refcount[F0]@17| #x01)))
-                 (and (= migrate0.pc@17 #x08)
+                 (and (= migrate0.pc@17 #x09)
                       (bvugt |folio.mapcount[F0]@17| #x00))
-                 (= migrate0.pc@17 #x09)
                  (= migrate0.pc@17 #x0a)
-                 (and (= migrate0.pc@17 #x0b)
+                 (= migrate0.pc@17 #x0b)
+                 (and (= migrate0.pc@17 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                  a!248
                  a!249
-                 (= migrate0.pc@17 #x0d)
                  (= migrate0.pc@17 #x0e)
                  (= migrate0.pc@17 #x0f)
                  (= migrate0.pc@17 #x10)
                  (= migrate0.pc@17 #x11)
-                 (and (= migrate0.pc@17 #x12) (bvult migrate0.pass@17 #x00))
-                 (and (= migrate0.pc@17 #x12) (bvuge migrate0.pass@17 #x00))
-                 (= migrate0.pc@17 #x13)
+                 (= migrate0.pc@17 #x12)
+                 (and (= migrate0.pc@17 #x13) (bvult migrate0.pass@17 #x00))
+                 (and (= migrate0.pc@17 #x13) (bvuge migrate0.pass@17 #x00))
+                 (= migrate0.pc@17 #x14)
                  (and (= fork0.pc@17 #x00)
                       (not (= |alive[P0]@17| #x00))
                       (= |&mm->mmap_lock.writer[P0]@17| #x00)
@@ -25927,34 +27089,34 @@
                  a!255
                  (and (= migrate0.pc@18 #x04) (not a!256))
                  a!257
-                 (and (= migrate0.pc@18 #x06)
+                 (and (= migrate0.pc@18 #x07)
                       (bvugt |folio.mapcount[F0]@18| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@18| #x00))
-                 (and (= migrate0.pc@18 #x06) (= |folio.mapcount[F0]@18| #x00))
+                 (and (= migrate0.pc@18 #x07) (= |folio.mapcount[F0]@18| #x00))
                  a!260
-                 (and (= migrate0.pc@18 #x07) a!261)
-                 (and (= migrate0.pc@18 #x08)
+                 (and (= migrate0.pc@18 #x08) a!261)
+                 (and (= migrate0.pc@18 #x09)
                       (= |folio.mapcount[F0]@18| #x00)
                       (= |folio.refcount[F0]@18| #x01))
-                 (and (= migrate0.pc@18 #x08)
+                 (and (= migrate0.pc@18 #x09)
                       (= |folio.mapcount[F0]@18| #x00)
                       (not (= |folio.refcount[F0]@18| #x01)))
-                 (and (= migrate0.pc@18 #x08)
+                 (and (= migrate0.pc@18 #x09)
                       (bvugt |folio.mapcount[F0]@18| #x00))
-                 (= migrate0.pc@18 #x09)
                  (= migrate0.pc@18 #x0a)
-                 (and (= migrate0.pc@18 #x0b)
+                 (= migrate0.pc@18 #x0b)
+                 (and (= migrate0.pc@18 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                  a!262
                  a!263
-                 (= migrate0.pc@18 #x0d)
                  (= migrate0.pc@18 #x0e)
                  (= migrate0.pc@18 #x0f)
                  (= migrate0.pc@18 #x10)
                  (= migrate0.pc@18 #x11)
-                 (and (= migrate0.pc@18 #x12) (bvult migrate0.pass@18 #x00))
-                 (and (= migrate0.pc@18 #x12) (bvuge migrate0.pass@18 #x00))
-                 (= migrate0.pc@18 #x13)
+                 (= migrate0.pc@18 #x12)
+                 (and (= migrate0.pc@18 #x13) (bvult migrate0.pass@18 #x00))
+                 (and (= migrate0.pc@18 #x13) (bvuge migrate0.pass@18 #x00))
+                 (= migrate0.pc@18 #x14)
                  (and (= fork0.pc@18 #x00)
                       (not (= |alive[P0]@18| #x00))
                       (= |&mm->mmap_lock.writer[P0]@18| #x00)
@@ -25991,34 +27153,34 @@
                  a!269
                  (and (= migrate0.pc@19 #x04) (not a!270))
                  a!271
-                 (and (= migrate0.pc@19 #x06)
+                 (and (= migrate0.pc@19 #x07)
                       (bvugt |folio.mapcount[F0]@19| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@19| #x00))
-                 (and (= migrate0.pc@19 #x06) (= |folio.mapcount[F0]@19| #x00))
+                 (and (= migrate0.pc@19 #x07) (= |folio.mapcount[F0]@19| #x00))
                  a!274
-                 (and (= migrate0.pc@19 #x07) a!275)
-                 (and (= migrate0.pc@19 #x08)
+                 (and (= migrate0.pc@19 #x08) a!275)
+                 (and (= migrate0.pc@19 #x09)
                       (= |folio.mapcount[F0]@19| #x00)
                       (= |folio.refcount[F0]@19| #x01))
-                 (and (= migrate0.pc@19 #x08)
+                 (and (= migrate0.pc@19 #x09)
                       (= |folio.mapcount[F0]@19| #x00)
                       (not (= |folio.refcount[F0]@19| #x01)))
-                 (and (= migrate0.pc@19 #x08)
+                 (and (= migrate0.pc@19 #x09)
                       (bvugt |folio.mapcount[F0]@19| #x00))
-                 (= migrate0.pc@19 #x09)
                  (= migrate0.pc@19 #x0a)
-                 (and (= migrate0.pc@19 #x0b)
+                 (= migrate0.pc@19 #x0b)
+                 (and (= migrate0.pc@19 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                  a!276
                  a!277
-                 (= migrate0.pc@19 #x0d)
                  (= migrate0.pc@19 #x0e)
                  (= migrate0.pc@19 #x0f)
                  (= migrate0.pc@19 #x10)
                  (= migrate0.pc@19 #x11)
-                 (and (= migrate0.pc@19 #x12) (bvult migrate0.pass@19 #x00))
-                 (and (= migrate0.pc@19 #x12) (bvuge migrate0.pass@19 #x00))
-                 (= migrate0.pc@19 #x13)
+                 (= migrate0.pc@19 #x12)
+                 (and (= migrate0.pc@19 #x13) (bvult migrate0.pass@19 #x00))
+                 (and (= migrate0.pc@19 #x13) (bvuge migrate0.pass@19 #x00))
+                 (= migrate0.pc@19 #x14)
                  (and (= fork0.pc@19 #x00)
                       (not (= |alive[P0]@19| #x00))
                       (= |&mm->mmap_lock.writer[P0]@19| #x00)
@@ -26055,34 +27217,34 @@
                  a!283
                  (and (= migrate0.pc@20 #x04) (not a!284))
                  a!285
-                 (and (= migrate0.pc@20 #x06)
+                 (and (= migrate0.pc@20 #x07)
                       (bvugt |folio.mapcount[F0]@20| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@20| #x00))
-                 (and (= migrate0.pc@20 #x06) (= |folio.mapcount[F0]@20| #x00))
+                 (and (= migrate0.pc@20 #x07) (= |folio.mapcount[F0]@20| #x00))
                  a!288
-                 (and (= migrate0.pc@20 #x07) a!289)
-                 (and (= migrate0.pc@20 #x08)
+                 (and (= migrate0.pc@20 #x08) a!289)
+                 (and (= migrate0.pc@20 #x09)
                       (= |folio.mapcount[F0]@20| #x00)
                       (= |folio.refcount[F0]@20| #x01))
-                 (and (= migrate0.pc@20 #x08)
+                 (and (= migrate0.pc@20 #x09)
                       (= |folio.mapcount[F0]@20| #x00)
                       (not (= |folio.refcount[F0]@20| #x01)))
-                 (and (= migrate0.pc@20 #x08)
+                 (and (= migrate0.pc@20 #x09)
                       (bvugt |folio.mapcount[F0]@20| #x00))
-                 (= migrate0.pc@20 #x09)
                  (= migrate0.pc@20 #x0a)
-                 (and (= migrate0.pc@20 #x0b)
+                 (= migrate0.pc@20 #x0b)
+                 (and (= migrate0.pc@20 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                  a!290
                  a!291
-                 (= migrate0.pc@20 #x0d)
                  (= migrate0.pc@20 #x0e)
                  (= migrate0.pc@20 #x0f)
                  (= migrate0.pc@20 #x10)
                  (= migrate0.pc@20 #x11)
-                 (and (= migrate0.pc@20 #x12) (bvult migrate0.pass@20 #x00))
-                 (and (= migrate0.pc@20 #x12) (bvuge migrate0.pass@20 #x00))
-                 (= migrate0.pc@20 #x13)
+                 (= migrate0.pc@20 #x12)
+                 (and (= migrate0.pc@20 #x13) (bvult migrate0.pass@20 #x00))
+                 (and (= migrate0.pc@20 #x13) (bvuge migrate0.pass@20 #x00))
+                 (= migrate0.pc@20 #x14)
                  (and (= fork0.pc@20 #x00)
                       (not (= |alive[P0]@20| #x00))
                       (= |&mm->mmap_lock.writer[P0]@20| #x00)
@@ -26119,34 +27281,34 @@
                  a!297
                  (and (= migrate0.pc@21 #x04) (not a!298))
                  a!299
-                 (and (= migrate0.pc@21 #x06)
+                 (and (= migrate0.pc@21 #x07)
                       (bvugt |folio.mapcount[F0]@21| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@21| #x00))
-                 (and (= migrate0.pc@21 #x06) (= |folio.mapcount[F0]@21| #x00))
+                 (and (= migrate0.pc@21 #x07) (= |folio.mapcount[F0]@21| #x00))
                  a!302
-                 (and (= migrate0.pc@21 #x07) a!303)
-                 (and (= migrate0.pc@21 #x08)
+                 (and (= migrate0.pc@21 #x08) a!303)
+                 (and (= migrate0.pc@21 #x09)
                       (= |folio.mapcount[F0]@21| #x00)
                       (= |folio.refcount[F0]@21| #x01))
-                 (and (= migrate0.pc@21 #x08)
+                 (and (= migrate0.pc@21 #x09)
                       (= |folio.mapcount[F0]@21| #x00)
                       (not (= |folio.refcount[F0]@21| #x01)))
-                 (and (= migrate0.pc@21 #x08)
+                 (and (= migrate0.pc@21 #x09)
                       (bvugt |folio.mapcount[F0]@21| #x00))
-                 (= migrate0.pc@21 #x09)
                  (= migrate0.pc@21 #x0a)
-                 (and (= migrate0.pc@21 #x0b)
+                 (= migrate0.pc@21 #x0b)
+                 (and (= migrate0.pc@21 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                  a!304
                  a!305
-                 (= migrate0.pc@21 #x0d)
                  (= migrate0.pc@21 #x0e)
                  (= migrate0.pc@21 #x0f)
                  (= migrate0.pc@21 #x10)
                  (= migrate0.pc@21 #x11)
-                 (and (= migrate0.pc@21 #x12) (bvult migrate0.pass@21 #x00))
-                 (and (= migrate0.pc@21 #x12) (bvuge migrate0.pass@21 #x00))
-                 (= migrate0.pc@21 #x13)
+                 (= migrate0.pc@21 #x12)
+                 (and (= migrate0.pc@21 #x13) (bvult migrate0.pass@21 #x00))
+                 (and (= migrate0.pc@21 #x13) (bvuge migrate0.pass@21 #x00))
+                 (= migrate0.pc@21 #x14)
                  (and (= fork0.pc@21 #x00)
                       (not (= |alive[P0]@21| #x00))
                       (= |&mm->mmap_lock.writer[P0]@21| #x00)
@@ -26183,34 +27345,34 @@
                  a!311
                  (and (= migrate0.pc@22 #x04) (not a!312))
                  a!313
-                 (and (= migrate0.pc@22 #x06)
+                 (and (= migrate0.pc@22 #x07)
                       (bvugt |folio.mapcount[F0]@22| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@22| #x00))
-                 (and (= migrate0.pc@22 #x06) (= |folio.mapcount[F0]@22| #x00))
+                 (and (= migrate0.pc@22 #x07) (= |folio.mapcount[F0]@22| #x00))
                  a!316
-                 (and (= migrate0.pc@22 #x07) a!317)
-                 (and (= migrate0.pc@22 #x08)
+                 (and (= migrate0.pc@22 #x08) a!317)
+                 (and (= migrate0.pc@22 #x09)
                       (= |folio.mapcount[F0]@22| #x00)
                       (= |folio.refcount[F0]@22| #x01))
-                 (and (= migrate0.pc@22 #x08)
+                 (and (= migrate0.pc@22 #x09)
                       (= |folio.mapcount[F0]@22| #x00)
                       (not (= |folio.refcount[F0]@22| #x01)))
-                 (and (= migrate0.pc@22 #x08)
+                 (and (= migrate0.pc@22 #x09)
                       (bvugt |folio.mapcount[F0]@22| #x00))
-                 (= migrate0.pc@22 #x09)
                  (= migrate0.pc@22 #x0a)
-                 (and (= migrate0.pc@22 #x0b)
+                 (= migrate0.pc@22 #x0b)
+                 (and (= migrate0.pc@22 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@22| #x00))
                  a!318
                  a!319
-                 (= migrate0.pc@22 #x0d)
                  (= migrate0.pc@22 #x0e)
                  (= migrate0.pc@22 #x0f)
                  (= migrate0.pc@22 #x10)
                  (= migrate0.pc@22 #x11)
-                 (and (= migrate0.pc@22 #x12) (bvult migrate0.pass@22 #x00))
-                 (and (= migrate0.pc@22 #x12) (bvuge migrate0.pass@22 #x00))
-                 (= migrate0.pc@22 #x13)
+                 (= migrate0.pc@22 #x12)
+                 (and (= migrate0.pc@22 #x13) (bvult migrate0.pass@22 #x00))
+                 (and (= migrate0.pc@22 #x13) (bvuge migrate0.pass@22 #x00))
+                 (= migrate0.pc@22 #x14)
                  (and (= fork0.pc@22 #x00)
                       (not (= |alive[P0]@22| #x00))
                       (= |&mm->mmap_lock.writer[P0]@22| #x00)
@@ -26247,34 +27409,34 @@
                  a!325
                  (and (= migrate0.pc@23 #x04) (not a!326))
                  a!327
-                 (and (= migrate0.pc@23 #x06)
+                 (and (= migrate0.pc@23 #x07)
                       (bvugt |folio.mapcount[F0]@23| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@23| #x00))
-                 (and (= migrate0.pc@23 #x06) (= |folio.mapcount[F0]@23| #x00))
+                 (and (= migrate0.pc@23 #x07) (= |folio.mapcount[F0]@23| #x00))
                  a!330
-                 (and (= migrate0.pc@23 #x07) a!331)
-                 (and (= migrate0.pc@23 #x08)
+                 (and (= migrate0.pc@23 #x08) a!331)
+                 (and (= migrate0.pc@23 #x09)
                       (= |folio.mapcount[F0]@23| #x00)
                       (= |folio.refcount[F0]@23| #x01))
-                 (and (= migrate0.pc@23 #x08)
+                 (and (= migrate0.pc@23 #x09)
                       (= |folio.mapcount[F0]@23| #x00)
                       (not (= |folio.refcount[F0]@23| #x01)))
-                 (and (= migrate0.pc@23 #x08)
+                 (and (= migrate0.pc@23 #x09)
                       (bvugt |folio.mapcount[F0]@23| #x00))
-                 (= migrate0.pc@23 #x09)
                  (= migrate0.pc@23 #x0a)
-                 (and (= migrate0.pc@23 #x0b)
+                 (= migrate0.pc@23 #x0b)
+                 (and (= migrate0.pc@23 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@23| #x00))
                  a!332
                  a!333
-                 (= migrate0.pc@23 #x0d)
                  (= migrate0.pc@23 #x0e)
                  (= migrate0.pc@23 #x0f)
                  (= migrate0.pc@23 #x10)
                  (= migrate0.pc@23 #x11)
-                 (and (= migrate0.pc@23 #x12) (bvult migrate0.pass@23 #x00))
-                 (and (= migrate0.pc@23 #x12) (bvuge migrate0.pass@23 #x00))
-                 (= migrate0.pc@23 #x13)
+                 (= migrate0.pc@23 #x12)
+                 (and (= migrate0.pc@23 #x13) (bvult migrate0.pass@23 #x00))
+                 (and (= migrate0.pc@23 #x13) (bvuge migrate0.pass@23 #x00))
+                 (= migrate0.pc@23 #x14)
                  (and (= fork0.pc@23 #x00)
                       (not (= |alive[P0]@23| #x00))
                       (= |&mm->mmap_lock.writer[P0]@23| #x00)
@@ -26311,34 +27473,34 @@
                  a!339
                  (and (= migrate0.pc@24 #x04) (not a!340))
                  a!341
-                 (and (= migrate0.pc@24 #x06)
+                 (and (= migrate0.pc@24 #x07)
                       (bvugt |folio.mapcount[F0]@24| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@24| #x00))
-                 (and (= migrate0.pc@24 #x06) (= |folio.mapcount[F0]@24| #x00))
+                 (and (= migrate0.pc@24 #x07) (= |folio.mapcount[F0]@24| #x00))
                  a!344
-                 (and (= migrate0.pc@24 #x07) a!345)
-                 (and (= migrate0.pc@24 #x08)
+                 (and (= migrate0.pc@24 #x08) a!345)
+                 (and (= migrate0.pc@24 #x09)
                       (= |folio.mapcount[F0]@24| #x00)
                       (= |folio.refcount[F0]@24| #x01))
-                 (and (= migrate0.pc@24 #x08)
+                 (and (= migrate0.pc@24 #x09)
                       (= |folio.mapcount[F0]@24| #x00)
                       (not (= |folio.refcount[F0]@24| #x01)))
-                 (and (= migrate0.pc@24 #x08)
+                 (and (= migrate0.pc@24 #x09)
                       (bvugt |folio.mapcount[F0]@24| #x00))
-                 (= migrate0.pc@24 #x09)
                  (= migrate0.pc@24 #x0a)
-                 (and (= migrate0.pc@24 #x0b)
+                 (= migrate0.pc@24 #x0b)
+                 (and (= migrate0.pc@24 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@24| #x00))
                  a!346
                  a!347
-                 (= migrate0.pc@24 #x0d)
                  (= migrate0.pc@24 #x0e)
                  (= migrate0.pc@24 #x0f)
                  (= migrate0.pc@24 #x10)
                  (= migrate0.pc@24 #x11)
-                 (and (= migrate0.pc@24 #x12) (bvult migrate0.pass@24 #x00))
-                 (and (= migrate0.pc@24 #x12) (bvuge migrate0.pass@24 #x00))
-                 (= migrate0.pc@24 #x13)
+                 (= migrate0.pc@24 #x12)
+                 (and (= migrate0.pc@24 #x13) (bvult migrate0.pass@24 #x00))
+                 (and (= migrate0.pc@24 #x13) (bvuge migrate0.pass@24 #x00))
+                 (= migrate0.pc@24 #x14)
                  (and (= fork0.pc@24 #x00)
                       (not (= |alive[P0]@24| #x00))
                       (= |&mm->mmap_lock.writer[P0]@24| #x00)
@@ -26353,55 +27515,55 @@
                       (= |ptlock_ptr(page)[P1]@24| #x00)
                       (= |ptlock_ptr(page)[P0]@24| #x00))
                  (= fork0.pc@24 #x04))))
-(let ((a!14 (and (not (and (= migrate0.pc@0 #x14) (= fork0.pc@0 #x05)))
+(let ((a!14 (and (not (and (= migrate0.pc@0 #x15) (= fork0.pc@0 #x05)))
                  (not a!13)))
-      (a!28 (and (not (and (= migrate0.pc@1 #x14) (= fork0.pc@1 #x05)))
+      (a!28 (and (not (and (= migrate0.pc@1 #x15) (= fork0.pc@1 #x05)))
                  (not a!27)))
-      (a!42 (and (not (and (= migrate0.pc@2 #x14) (= fork0.pc@2 #x05)))
+      (a!42 (and (not (and (= migrate0.pc@2 #x15) (= fork0.pc@2 #x05)))
                  (not a!41)))
-      (a!56 (and (not (and (= migrate0.pc@3 #x14) (= fork0.pc@3 #x05)))
+      (a!56 (and (not (and (= migrate0.pc@3 #x15) (= fork0.pc@3 #x05)))
                  (not a!55)))
-      (a!70 (and (not (and (= migrate0.pc@4 #x14) (= fork0.pc@4 #x05)))
+      (a!70 (and (not (and (= migrate0.pc@4 #x15) (= fork0.pc@4 #x05)))
                  (not a!69)))
-      (a!84 (and (not (and (= migrate0.pc@5 #x14) (= fork0.pc@5 #x05)))
+      (a!84 (and (not (and (= migrate0.pc@5 #x15) (= fork0.pc@5 #x05)))
                  (not a!83)))
-      (a!98 (and (not (and (= migrate0.pc@6 #x14) (= fork0.pc@6 #x05)))
+      (a!98 (and (not (and (= migrate0.pc@6 #x15) (= fork0.pc@6 #x05)))
                  (not a!97)))
-      (a!112 (and (not (and (= migrate0.pc@7 #x14) (= fork0.pc@7 #x05)))
+      (a!112 (and (not (and (= migrate0.pc@7 #x15) (= fork0.pc@7 #x05)))
                   (not a!111)))
-      (a!126 (and (not (and (= migrate0.pc@8 #x14) (= fork0.pc@8 #x05)))
+      (a!126 (and (not (and (= migrate0.pc@8 #x15) (= fork0.pc@8 #x05)))
                   (not a!125)))
-      (a!140 (and (not (and (= migrate0.pc@9 #x14) (= fork0.pc@9 #x05)))
+      (a!140 (and (not (and (= migrate0.pc@9 #x15) (= fork0.pc@9 #x05)))
                   (not a!139)))
-      (a!154 (and (not (and (= migrate0.pc@10 #x14) (= fork0.pc@10 #x05)))
+      (a!154 (and (not (and (= migrate0.pc@10 #x15) (= fork0.pc@10 #x05)))
                   (not a!153)))
-      (a!168 (and (not (and (= migrate0.pc@11 #x14) (= fork0.pc@11 #x05)))
+      (a!168 (and (not (and (= migrate0.pc@11 #x15) (= fork0.pc@11 #x05)))
                   (not a!167)))
-      (a!182 (and (not (and (= migrate0.pc@12 #x14) (= fork0.pc@12 #x05)))
+      (a!182 (and (not (and (= migrate0.pc@12 #x15) (= fork0.pc@12 #x05)))
                   (not a!181)))
-      (a!196 (and (not (and (= migrate0.pc@13 #x14) (= fork0.pc@13 #x05)))
+      (a!196 (and (not (and (= migrate0.pc@13 #x15) (= fork0.pc@13 #x05)))
                   (not a!195)))
-      (a!210 (and (not (and (= migrate0.pc@14 #x14) (= fork0.pc@14 #x05)))
+      (a!210 (and (not (and (= migrate0.pc@14 #x15) (= fork0.pc@14 #x05)))
                   (not a!209)))
-      (a!224 (and (not (and (= migrate0.pc@15 #x14) (= fork0.pc@15 #x05)))
+      (a!224 (and (not (and (= migrate0.pc@15 #x15) (= fork0.pc@15 #x05)))
                   (not a!223)))
-      (a!238 (and (not (and (= migrate0.pc@16 #x14) (= fork0.pc@16 #x05)))
+      (a!238 (and (not (and (= migrate0.pc@16 #x15) (= fork0.pc@16 #x05)))
                   (not a!237)))
-      (a!252 (and (not (and (= migrate0.pc@17 #x14) (= fork0.pc@17 #x05)))
+      (a!252 (and (not (and (= migrate0.pc@17 #x15) (= fork0.pc@17 #x05)))
                   (not a!251)))
-      (a!266 (and (not (and (= migrate0.pc@18 #x14) (= fork0.pc@18 #x05)))
+      (a!266 (and (not (and (= migrate0.pc@18 #x15) (= fork0.pc@18 #x05)))
                   (not a!265)))
-      (a!280 (and (not (and (= migrate0.pc@19 #x14) (= fork0.pc@19 #x05)))
+      (a!280 (and (not (and (= migrate0.pc@19 #x15) (= fork0.pc@19 #x05)))
                   (not a!279)))
-      (a!294 (and (not (and (= migrate0.pc@20 #x14) (= fork0.pc@20 #x05)))
+      (a!294 (and (not (and (= migrate0.pc@20 #x15) (= fork0.pc@20 #x05)))
                   (not a!293)))
-      (a!308 (and (not (and (= migrate0.pc@21 #x14) (= fork0.pc@21 #x05)))
+      (a!308 (and (not (and (= migrate0.pc@21 #x15) (= fork0.pc@21 #x05)))
                   (not a!307)))
-      (a!322 (and (not (and (= migrate0.pc@22 #x14) (= fork0.pc@22 #x05)))
+      (a!322 (and (not (and (= migrate0.pc@22 #x15) (= fork0.pc@22 #x05)))
                   (not a!321)))
-      (a!336 (and (not (and (= migrate0.pc@23 #x14) (= fork0.pc@23 #x05)))
+      (a!336 (and (not (and (= migrate0.pc@23 #x15) (= fork0.pc@23 #x05)))
                   (not a!335)))
-      (a!350 (and (not (and (= migrate0.pc@24 #x14) (= fork0.pc@24 #x05)))
+      (a!350 (and (not (and (= migrate0.pc@24 #x15) (= fork0.pc@24 #x05)))
                   (not a!349))))
   (or false
       a!14
@@ -26487,6 +27649,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8) #x00)
@@ -26522,6 +27686,7 @@
 (model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
@@ -26842,10 +28007,10 @@
                                    |pte.folio[P1][0]@23|)
                               #x00))))
            (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                             #x01)
+                             #x00)
                           a!4
                           (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                             #x00))))
+                             #x01))))
              (ite (or (not (= rule@23 #x16)) (not (= a!3 #x00)))
                   |pte.folio[P0][0]@23|
                   (ite a!5
@@ -26860,9 +28025,9 @@
                                (not (= migrate0.cursor@23 #x00)))
                            #x00
                            |anon_vma.list[av1][0]@23|))
-                 (a!4 (or (not (or (= |pte[P0][0]@23| #x00)
-                                   (= |pte[P0][0]@23| #x01)))
-                          (= |pte[P0][0]@23| #x01))))
+                 (a!4 (or (= |pte[P0][0]@23| #x01)
+                          (not (or (= |pte[P0][0]@23| #x00)
+                                   (= |pte[P0][0]@23| #x01))))))
            (let ((a!2 (ite (or (not (= |folio.mapping[F0]@23| #x00))
                                (not (= migrate0.cursor@23 #x01)))
                            a!1
@@ -26876,10 +28041,10 @@
                                    |pte.folio[P1][0]@23|)
                               #x00))))
            (let ((a!6 (or (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                             #x01)
+                             #x00)
                           a!5
                           (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                             #x00))))
+                             #x01))))
              (ite (or (not (= rule@23 #x16)) (not (= a!3 #x01)))
                   (ite (= rule@23 #x24)
                        (ite a!4 |pte.folio[P0][0]@23| #x00)
@@ -26915,10 +28080,10 @@
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x01))))
            (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                             #x01)
+                             #x00)
                           a!4
                           (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                             #x00))))
+                             #x01))))
            (let ((a!7 (ite (or (not (= rule@23 #x16)) (not (= a!3 #x00)))
                            (ite (= rule@23 #x24)
                                 (ite (= |pte[P0][0]@23| #x01)
@@ -26963,10 +28128,10 @@
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x01))))
            (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                             #x01)
+                             #x00)
                           a!4
                           (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                             #x00))))
+                             #x01))))
            (let ((a!7 (ite (or (not (= rule@23 #x16)) (not (= a!3 #x01)))
                            (ite (= rule@23 #x24) #x00 |pte.write[P1][0]@23|)
                            (ite a!5
@@ -26991,9 +28156,9 @@
            (_ BitVec 8)
            (let ((a!1 (not (or (not (= |anon_vma.list[av0][0]@23| #x00))
                                (= |anon_vma.len[av0]@23| #x00))))
-                 (a!2 (not (or (not (= |anon_vma.list[av0][1]@23| #x00))
-                               (= ((_ extract 7 1) |anon_vma.len[av0]@23|)
-                                  #b0000000)))))
+                 (a!2 (not (or (= ((_ extract 7 1) |anon_vma.len[av0]@23|)
+                                  #b0000000)
+                               (not (= |anon_vma.list[av0][1]@23| #x00))))))
            (let ((a!3 (ite (or (not (= |anon_vma.len[av0]@23| #x00))
                                (not (or a!1 a!2)))
                            |anon_vma.list[av0][0]@23|
@@ -27008,11 +28173,11 @@
            (_ BitVec 8)
            (let ((a!1 (not (or (not (= |anon_vma.list[av0][0]@23| #x00))
                                (= |anon_vma.len[av0]@23| #x00))))
-                 (a!2 (not (or (not (= |anon_vma.list[av0][1]@23| #x00))
-                               (= ((_ extract 7 1) |anon_vma.len[av0]@23|)
-                                  #b0000000)))))
-           (let ((a!3 (ite (or (not (= |anon_vma.len[av0]@23| #x01))
-                               (not (or a!1 a!2)))
+                 (a!2 (not (or (= ((_ extract 7 1) |anon_vma.len[av0]@23|)
+                                  #b0000000)
+                               (not (= |anon_vma.list[av0][1]@23| #x00))))))
+           (let ((a!3 (ite (or (not (or a!1 a!2))
+                               (not (= |anon_vma.len[av0]@23| #x01)))
                            |anon_vma.list[av0][1]@23|
                            #x01)))
              (ite (= rule@23 #x22)
@@ -27029,6 +28194,46 @@
                 #x01
                 |anon_vma.list[av1][0]@23|))
 (model-add |anon_vma.list[av1][1]@24| () (_ BitVec 8) #x00)
+(model-add |folio.mapcount[F1]@24|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= migrate0.ok@23 #x00) #x00 migrate0.dst@23)
+                              #x01)))
+                 (a!2 (ite (or (not (= |pte.folio[P0][0]@23| #x01))
+                               (not (= rule@23 #x24)))
+                           |folio.mapcount[F1]@23|
+                           (bvadd (ite (= |pte[P0][0]@23| #x01) #x01 #x00)
+                                  (ite (= |pte.folio[P0][0]@23| #x00)
+                                       |folio.mapcount[F0]@23|
+                                       |folio.mapcount[F1]@23|))))
+                 (a!3 (ite (or (not (= |folio.mapping[F0]@23| #x01))
+                               (not (= migrate0.cursor@23 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@23|))
+                 (a!8 (ite (= (ite (= migrate0.ok@23 #x00) #x00 migrate0.dst@23)
+                              #x00)
+                           |folio.mapcount[F0]@23|
+                           |folio.mapcount[F1]@23|)))
+           (let ((a!4 (ite (or (not (= |folio.mapping[F0]@23| #x00))
+                               (not (= migrate0.cursor@23 #x01)))
+                           a!3
+                           |anon_vma.list[av0][1]@23|)))
+           (let ((a!5 (ite (or (not (= |folio.mapping[F0]@23| #x00))
+                               (not (= migrate0.cursor@23 #x00)))
+                           a!4
+                           |anon_vma.list[av0][0]@23|)))
+           (let ((a!6 (not (= (ite (= a!5 #x00)
+                                   |pte.folio[P0][0]@23|
+                                   |pte.folio[P1][0]@23|)
+                              #x00))))
+           (let ((a!7 (or (= (ite (= a!5 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
+                             #x00)
+                          a!6
+                          (= (ite (= a!5 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
+                             #x01))))
+             (ite (or (not (= rule@23 #x16)) a!1)
+                  a!2
+                  (bvadd (ite a!7 #x00 #x01) a!8))))))))
 (model-add |PG_lru[F1]@24|
            ()
            (_ BitVec 8)
@@ -27044,15 +28249,15 @@
                                (not (= rule@23 #x1e)))
                            |PG_lru[F1]@23|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@23 #x1d))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1d)))
                            a!2
                            a!1)))
            (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
                                (not (= rule@23 #x1b)))
                            a!3
                            a!1)))
-             (ite (or (not (= rule@23 #x14)) (not (= migrate0.dst@23 #x01)))
+             (ite (or (not (= migrate0.dst@23 #x01)) (not (= rule@23 #x14)))
                   a!4
                   #x01))))))
 (model-add |PG_anon_exclusive[F0]@24|
@@ -27102,8 +28307,8 @@
                                (not (= migrate0.cursor@23 #x00)))
                            a!2
                            |anon_vma.list[av0][0]@23|))
-                 (a!10 (ite (or (not (= rule@23 #x1d))
-                                (not (= migrate0.dst@23 #x00)))
+                 (a!10 (ite (or (not (= migrate0.dst@23 #x00))
+                                (not (= rule@23 #x1d)))
                             a!9
                             a!8)))
            (let ((a!4 (not (= (ite (= a!3 #x00)
@@ -27121,12 +28326,12 @@
                                  a!10)
                             a!8)))
            (let ((a!12 (or (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x01)
+                              #x00)
                            a!4
                            (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x02)
+                              #x01)
                            (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x00))))
+                              #x02))))
            (let ((a!14 (ite (or (not (= rule@23 #x16)) a!6)
                             a!11
                             (ite a!12 a!13 #x01))))
@@ -27176,8 +28381,8 @@
                                (not (= migrate0.cursor@23 #x01)))
                            a!7
                            |anon_vma.list[av0][1]@23|)))
-           (let ((a!5 (ite (or (not (= rule@23 #x1d))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1d)))
                            a!4
                            a!3))
                  (a!9 (ite (or (not (= |folio.mapping[F0]@23| #x00))
@@ -27193,12 +28398,12 @@
                                     |pte.folio[P1][0]@23|)
                                #x00))))
            (let ((a!11 (or (= (ite (= a!9 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x01)
+                              #x00)
                            a!10
                            (= (ite (= a!9 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x02)
+                              #x01)
                            (= (ite (= a!9 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x00))))
+                              #x02))))
              (ite (or (not (= rule@23 #x16)) a!1) a!6 (ite a!11 a!12 #x01))))))))
 (model-add |folio.index[F0]@24| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@24| () (_ BitVec 8) #x00)
@@ -27222,8 +28427,8 @@
                                      |folio.data[F0]@23|)
                                 |folio.data[F0]@23|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@23 #x1d))
-                               (not (= migrate0.dst@23 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x00))
+                               (not (= rule@23 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@23 #x00))
@@ -27260,8 +28465,8 @@
                                (not (= rule@23 #x1e)))
                            |folio.data[F1]@23|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@23 #x1d))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@23 #x01))
@@ -27273,6 +28478,73 @@
                            a!5
                            |folio.data[F0]@23|)))
              (ite (or (not (= rule@23 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F0]@24|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@23| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@23 #x00)
+                                   |folio.refcount[F0]@23|
+                                   |folio.refcount[F1]@23|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@23 #x00)
+                                |folio.node[F0]@23|
+                                |folio.node[F1]@23|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x00))
+                               (not (= rule@23 #x1e)))
+                           (ite (= rule@23 #x1f)
+                                (ite (= |folio.refcount[F0]@23| #x01)
+                                     #x00
+                                     |folio.node[F0]@23|)
+                                |folio.node[F0]@23|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x00))
+                               (not (= rule@23 #x1d)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x00))
+                               (not (= rule@23 #x1b)))
+                           (ite (= rule@23 #x1c)
+                                (ite (= |folio.refcount[F0]@23| #x01)
+                                     #x00
+                                     |folio.node[F0]@23|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@23 #x03)) a!1)
+                           a!5
+                           (bvadd #x01 (bvmul #xff |folio.node[F0]@23|)))))
+             (ite (= rule@23 #x02)
+                  (ite (= |folio.refcount[F0]@23| #x01)
+                       #x00
+                       |folio.node[F0]@23|)
+                  a!6)))))))
+(model-add |folio.node[F1]@24|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@23| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@23 #x00)
+                                   |folio.refcount[F0]@23|
+                                   |folio.refcount[F1]@23|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@23 #x00)
+                                |folio.node[F0]@23|
+                                |folio.node[F1]@23|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1e)))
+                           |folio.node[F1]@23|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1d)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1b)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@23 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@23|))))))))
 (model-add |&mm->mmap_lock.readers[P0]@24| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P1]@24| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@24| () (_ BitVec 8) #x00)
@@ -27285,7 +28557,7 @@
            (_ BitVec 8)
            (ite (= rule@23 #x00)
                 #x01
-                (ite (or (= rule@23 #x1f) (= rule@23 #x02) (= rule@23 #x1c))
+                (ite (or (= rule@23 #x1c) (= rule@23 #x02) (= rule@23 #x1f))
                      #x00
                      migrate0.isolated@23)))
 (model-add migrate0.page_was_mapped@24
@@ -27297,7 +28569,7 @@
 (model-add migrate0.ok@24
            ()
            (_ BitVec 8)
-           (ite (or (= rule@23 #x06) (= rule@23 #x12) (= rule@23 #x11))
+           (ite (or (= rule@23 #x12) (= rule@23 #x11) (= rule@23 #x06))
                 #x00
                 (ite (= rule@23 #x13) #x01 migrate0.ok@23)))
 (model-add migrate0.pass@24 () (_ BitVec 8) #x00)
@@ -27368,9 +28640,9 @@
                               #x01)
                            (= (ite (= a!9 #x00) |pte[P0][0]@22| |pte[P1][0]@22|)
                               #x00)
+                           a!10
                            (= (ite (= a!9 #x00) |pte[P0][0]@22| |pte[P1][0]@22|)
-                              #x02)
-                           a!10)))
+                              #x02))))
              (ite (or (not (= rule@22 #x16)) a!1) a!6 (ite a!11 a!12 #x01))))))))
 (model-add |folio.data[F0]@23|
            ()
@@ -27404,8 +28676,8 @@
                                      |folio.data[F0]@22|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x13)))
+           (let ((a!6 (ite (or (not (= rule@22 #x13))
+                               (not (= migrate0.dst@22 #x00)))
                            a!5
                            |folio.data[F0]@22|)))
            (let ((a!7 (ite (or (not (= rule@22 #x03)) a!1) a!6 #x00)))
@@ -27438,17 +28710,44 @@
                                (not (= migrate0.dst@22 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x13)))
+           (let ((a!6 (ite (or (not (= rule@22 #x13))
+                               (not (= migrate0.dst@22 #x01)))
                            a!5
                            |folio.data[F0]@22|)))
              (ite (or (not (= rule@22 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F1]@23|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@22| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@22 #x00)
+                                   |folio.refcount[F0]@22|
+                                   |folio.refcount[F1]@22|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@22 #x00)
+                                |folio.node[F0]@22|
+                                |folio.node[F1]@22|))))
+           (let ((a!3 (ite (or (not (= rule@22 #x1e))
+                               (not (= migrate0.dst@22 #x01)))
+                           |folio.node[F1]@22|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@22 #x1d))
+                               (not (= migrate0.dst@22 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@22 #x1b))
+                               (not (= migrate0.dst@22 #x01)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@22 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@22|))))))))
 (model-add migrate0.isolated@23
            ()
            (_ BitVec 8)
            (ite (= rule@22 #x00)
                 #x01
-                (ite (or (= rule@22 #x02) (= rule@22 #x1c) (= rule@22 #x1f))
+                (ite (or (= rule@22 #x1f) (= rule@22 #x1c) (= rule@22 #x02))
                      #x00
                      migrate0.isolated@22)))
 (model-add |alive[P1]@22|
@@ -27479,20 +28778,20 @@
                                      |folio.data[F0]@21|)
                                 |folio.data[F0]@21|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@21 #x1b))
+                               (not (= migrate0.dst@21 #x00)))
                            (ite (= rule@21 #x1c)
                                 (ite (= |folio.refcount[F0]@21| #x01)
                                      #x00
                                      |folio.data[F0]@21|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x13)))
+           (let ((a!6 (ite (or (not (= rule@21 #x13))
+                               (not (= migrate0.dst@21 #x00)))
                            a!5
                            |folio.data[F0]@21|)))
            (let ((a!7 (ite (or (not (= rule@21 #x03)) a!1) a!6 #x00)))
@@ -27535,7 +28834,7 @@
            (_ BitVec 8)
            (ite (= rule@21 #x00)
                 #x01
-                (ite (or (= rule@21 #x1c) (= rule@21 #x1f) (= rule@21 #x02))
+                (ite (or (= rule@21 #x1f) (= rule@21 #x1c) (= rule@21 #x02))
                      #x00
                      migrate0.isolated@21)))
 (model-add |alive[P1]@21|
@@ -27566,8 +28865,8 @@
                                      |folio.data[F0]@20|)
                                 |folio.data[F0]@20|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@20 #x00))
-                               (not (= rule@20 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@20 #x1d))
+                               (not (= migrate0.dst@20 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@20 #x1b))
@@ -27600,20 +28899,20 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |folio.data[F0]@20|
                                 |folio.data[F1]@20|))))
-           (let ((a!3 (ite (or (not (= rule@20 #x1e))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x1e)))
                            |folio.data[F1]@20|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@20 #x01))
                                (not (= rule@20 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@20 #x1b))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@20 #x13))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x13)))
                            a!5
                            |folio.data[F0]@20|)))
              (ite (or (not (= rule@20 #x03)) a!1) a!6 #x00)))))))
@@ -27622,7 +28921,7 @@
            (_ BitVec 8)
            (ite (= rule@20 #x00)
                 #x01
-                (ite (or (= rule@20 #x1f) (= rule@20 #x1c) (= rule@20 #x02))
+                (ite (or (= rule@20 #x1c) (= rule@20 #x02) (= rule@20 #x1f))
                      #x00
                      migrate0.isolated@20)))
 (model-add |alive[P1]@20|
@@ -27653,8 +28952,8 @@
                                      |folio.data[F0]@19|)
                                 |folio.data[F0]@19|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@19 #x1d))
-                               (not (= migrate0.dst@19 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@19 #x00))
+                               (not (= rule@19 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@19 #x1b))
@@ -27665,8 +28964,8 @@
                                      |folio.data[F0]@19|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@19 #x13))
-                               (not (= migrate0.dst@19 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@19 #x00))
+                               (not (= rule@19 #x13)))
                            a!5
                            |folio.data[F0]@19|)))
            (let ((a!7 (ite (or (not (= rule@19 #x03)) a!1) a!6 #x00)))
@@ -27691,16 +28990,16 @@
                                (not (= migrate0.dst@19 #x01)))
                            |folio.data[F1]@19|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@19 #x1d))
-                               (not (= migrate0.dst@19 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@19 #x01))
+                               (not (= rule@19 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@19 #x01))
-                               (not (= rule@19 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@19 #x1b))
+                               (not (= migrate0.dst@19 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@19 #x01))
-                               (not (= rule@19 #x13)))
+           (let ((a!6 (ite (or (not (= rule@19 #x13))
+                               (not (= migrate0.dst@19 #x01)))
                            a!5
                            |folio.data[F0]@19|)))
              (ite (or (not (= rule@19 #x03)) a!1) a!6 #x00)))))))
@@ -27709,7 +29008,7 @@
            (_ BitVec 8)
            (ite (= rule@19 #x00)
                 #x01
-                (ite (or (= rule@19 #x1c) (= rule@19 #x02) (= rule@19 #x1f))
+                (ite (or (= rule@19 #x1f) (= rule@19 #x1c) (= rule@19 #x02))
                      #x00
                      migrate0.isolated@19)))
 (model-add |alive[P1]@19|
@@ -27732,8 +29031,8 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.data[F0]@18|
                                 |folio.data[F1]@18|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@18 #x1e))
+                               (not (= migrate0.dst@18 #x00)))
                            (ite (= rule@18 #x1f)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
@@ -27744,16 +29043,16 @@
                                (not (= rule@18 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@18 #x1b))
+                               (not (= migrate0.dst@18 #x00)))
                            (ite (= rule@18 #x1c)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
                                      |folio.data[F0]@18|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x13)))
+           (let ((a!6 (ite (or (not (= rule@18 #x13))
+                               (not (= migrate0.dst@18 #x00)))
                            a!5
                            |folio.data[F0]@18|)))
            (let ((a!7 (ite (or (not (= rule@18 #x03)) a!1) a!6 #x00)))
@@ -27774,16 +29073,16 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.data[F0]@18|
                                 |folio.data[F1]@18|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x01))
-                               (not (= rule@18 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@18 #x1e))
+                               (not (= migrate0.dst@18 #x01)))
                            |folio.data[F1]@18|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@18 #x1d))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@18 #x1b))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1b)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@18 #x13))
@@ -27796,7 +29095,7 @@
            (_ BitVec 8)
            (ite (= rule@18 #x00)
                 #x01
-                (ite (or (= rule@18 #x02) (= rule@18 #x1c) (= rule@18 #x1f))
+                (ite (or (= rule@18 #x1c) (= rule@18 #x02) (= rule@18 #x1f))
                      #x00
                      migrate0.isolated@18)))
 (model-add |alive[P1]@18|
@@ -27819,8 +29118,8 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.data[F0]@17|
                                 |folio.data[F1]@17|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x00))
-                               (not (= rule@17 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@17 #x1e))
+                               (not (= migrate0.dst@17 #x00)))
                            (ite (= rule@17 #x1f)
                                 (ite (= |folio.refcount[F0]@17| #x01)
                                      #x00
@@ -27831,8 +29130,8 @@
                                (not (= rule@17 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@17 #x00))
-                               (not (= rule@17 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@17 #x1b))
+                               (not (= migrate0.dst@17 #x00)))
                            (ite (= rule@17 #x1c)
                                 (ite (= |folio.refcount[F0]@17| #x01)
                                      #x00
@@ -27865,16 +29164,16 @@
                                (not (= migrate0.dst@17 #x01)))
                            |folio.data[F1]@17|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@17 #x1d))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@17 #x1b))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@17 #x13))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x13)))
                            a!5
                            |folio.data[F0]@17|)))
              (ite (or (not (= rule@17 #x03)) a!1) a!6 #x00)))))))
@@ -27883,7 +29182,7 @@
            (_ BitVec 8)
            (ite (= rule@17 #x00)
                 #x01
-                (ite (or (= rule@17 #x1f) (= rule@17 #x1c) (= rule@17 #x02))
+                (ite (or (= rule@17 #x02) (= rule@17 #x1f) (= rule@17 #x1c))
                      #x00
                      migrate0.isolated@17)))
 (model-add |alive[P1]@17|
@@ -27948,12 +29247,12 @@
                            (ite (= migrate0.dst@16 #x00)
                                 |folio.data[F0]@16|
                                 |folio.data[F1]@16|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@16 #x01))
-                               (not (= rule@16 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@16 #x1e))
+                               (not (= migrate0.dst@16 #x01)))
                            |folio.data[F1]@16|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@16 #x01))
-                               (not (= rule@16 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@16 #x1d))
+                               (not (= migrate0.dst@16 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@16 #x1b))
@@ -27970,7 +29269,7 @@
            (_ BitVec 8)
            (ite (= rule@16 #x00)
                 #x01
-                (ite (or (= rule@16 #x1c) (= rule@16 #x02) (= rule@16 #x1f))
+                (ite (or (= rule@16 #x1f) (= rule@16 #x1c) (= rule@16 #x02))
                      #x00
                      migrate0.isolated@16)))
 (model-add |alive[P1]@16|
@@ -27993,28 +29292,28 @@
                            (ite (= migrate0.dst@15 #x00)
                                 |folio.data[F0]@15|
                                 |folio.data[F1]@15|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@15 #x1e))
+                               (not (= migrate0.dst@15 #x00)))
                            (ite (= rule@15 #x1f)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
                                      |folio.data[F0]@15|)
                                 |folio.data[F0]@15|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@15 #x1d))
+                               (not (= migrate0.dst@15 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@15 #x1b))
+                               (not (= migrate0.dst@15 #x00)))
                            (ite (= rule@15 #x1c)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
                                      |folio.data[F0]@15|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x13)))
+           (let ((a!6 (ite (or (not (= rule@15 #x13))
+                               (not (= migrate0.dst@15 #x00)))
                            a!5
                            |folio.data[F0]@15|)))
            (let ((a!7 (ite (or (not (= rule@15 #x03)) a!1) a!6 #x00)))
@@ -28035,8 +29334,8 @@
                            (ite (= migrate0.dst@15 #x00)
                                 |folio.data[F0]@15|
                                 |folio.data[F1]@15|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@15 #x01))
-                               (not (= rule@15 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@15 #x1e))
+                               (not (= migrate0.dst@15 #x01)))
                            |folio.data[F1]@15|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@15 #x1d))
@@ -28047,8 +29346,8 @@
                                (not (= rule@15 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@15 #x01))
-                               (not (= rule@15 #x13)))
+           (let ((a!6 (ite (or (not (= rule@15 #x13))
+                               (not (= migrate0.dst@15 #x01)))
                            a!5
                            |folio.data[F0]@15|)))
              (ite (or (not (= rule@15 #x03)) a!1) a!6 #x00)))))))
@@ -28057,7 +29356,7 @@
            (_ BitVec 8)
            (ite (= rule@15 #x00)
                 #x01
-                (ite (or (= rule@15 #x02) (= rule@15 #x1c) (= rule@15 #x1f))
+                (ite (or (= rule@15 #x1f) (= rule@15 #x02) (= rule@15 #x1c))
                      #x00
                      migrate0.isolated@15)))
 (model-add |alive[P1]@15|
@@ -28092,16 +29391,16 @@
                                (not (= rule@14 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@14 #x00))
-                               (not (= rule@14 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@14 #x1b))
+                               (not (= migrate0.dst@14 #x00)))
                            (ite (= rule@14 #x1c)
                                 (ite (= |folio.refcount[F0]@14| #x01)
                                      #x00
                                      |folio.data[F0]@14|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@14 #x13))
-                               (not (= migrate0.dst@14 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@14 #x00))
+                               (not (= rule@14 #x13)))
                            a!5
                            |folio.data[F0]@14|)))
            (let ((a!7 (ite (or (not (= rule@14 #x03)) a!1) a!6 #x00)))
@@ -28144,7 +29443,7 @@
            (_ BitVec 8)
            (ite (= rule@14 #x00)
                 #x01
-                (ite (or (= rule@14 #x02) (= rule@14 #x1c) (= rule@14 #x1f))
+                (ite (or (= rule@14 #x02) (= rule@14 #x1f) (= rule@14 #x1c))
                      #x00
                      migrate0.isolated@14)))
 (model-add |alive[P1]@14|
@@ -28175,12 +29474,12 @@
                                      |folio.data[F0]@13|)
                                 |folio.data[F0]@13|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@13 #x00))
-                               (not (= rule@13 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@13 #x1d))
+                               (not (= migrate0.dst@13 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@13 #x1b))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x1b)))
                            (ite (= rule@13 #x1c)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
@@ -28209,12 +29508,12 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x01))
-                               (not (= rule@13 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@13 #x1e))
+                               (not (= migrate0.dst@13 #x01)))
                            |folio.data[F1]@13|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@13 #x01))
-                               (not (= rule@13 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@13 #x1d))
+                               (not (= migrate0.dst@13 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@13 #x01))
@@ -28231,7 +29530,7 @@
            (_ BitVec 8)
            (ite (= rule@13 #x00)
                 #x01
-                (ite (or (= rule@13 #x02) (= rule@13 #x1c) (= rule@13 #x1f))
+                (ite (or (= rule@13 #x1f) (= rule@13 #x02) (= rule@13 #x1c))
                      #x00
                      migrate0.isolated@13)))
 (model-add |alive[P1]@13|
@@ -28262,8 +29561,8 @@
                                      |folio.data[F0]@12|)
                                 |folio.data[F0]@12|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@12 #x00))
-                               (not (= rule@12 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@12 #x1d))
+                               (not (= migrate0.dst@12 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@12 #x00))
@@ -28296,8 +29595,8 @@
                            (ite (= migrate0.dst@12 #x00)
                                 |folio.data[F0]@12|
                                 |folio.data[F1]@12|))))
-           (let ((a!3 (ite (or (not (= rule@12 #x1e))
-                               (not (= migrate0.dst@12 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@12 #x01))
+                               (not (= rule@12 #x1e)))
                            |folio.data[F1]@12|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@12 #x01))
@@ -28308,8 +29607,8 @@
                                (not (= rule@12 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@12 #x13))
-                               (not (= migrate0.dst@12 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@12 #x01))
+                               (not (= rule@12 #x13)))
                            a!5
                            |folio.data[F0]@12|)))
              (ite (or (not (= rule@12 #x03)) a!1) a!6 #x00)))))))
@@ -28318,7 +29617,7 @@
            (_ BitVec 8)
            (ite (= rule@12 #x00)
                 #x01
-                (ite (or (= rule@12 #x02) (= rule@12 #x1f) (= rule@12 #x1c))
+                (ite (or (= rule@12 #x02) (= rule@12 #x1c) (= rule@12 #x1f))
                      #x00
                      migrate0.isolated@12)))
 (model-add |alive[P1]@12|
@@ -28341,28 +29640,28 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x00))
-                               (not (= rule@11 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@11 #x1e))
+                               (not (= migrate0.dst@11 #x00)))
                            (ite (= rule@11 #x1f)
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
                                      |folio.data[F0]@11|)
                                 |folio.data[F0]@11|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x00))
-                               (not (= rule@11 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@11 #x1d))
+                               (not (= migrate0.dst@11 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@11 #x00))
-                               (not (= rule@11 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@11 #x1b))
+                               (not (= migrate0.dst@11 #x00)))
                            (ite (= rule@11 #x1c)
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
                                      |folio.data[F0]@11|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@11 #x00))
-                               (not (= rule@11 #x13)))
+           (let ((a!6 (ite (or (not (= rule@11 #x13))
+                               (not (= migrate0.dst@11 #x00)))
                            a!5
                            |folio.data[F0]@11|)))
            (let ((a!7 (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))
@@ -28383,20 +29682,20 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@11 #x1e))
+                               (not (= migrate0.dst@11 #x01)))
                            |folio.data[F1]@11|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@11 #x1d))
+                               (not (= migrate0.dst@11 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@11 #x1b))
+                               (not (= migrate0.dst@11 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x13)))
+           (let ((a!6 (ite (or (not (= rule@11 #x13))
+                               (not (= migrate0.dst@11 #x01)))
                            a!5
                            |folio.data[F0]@11|)))
              (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))))))
@@ -28405,7 +29704,7 @@
            (_ BitVec 8)
            (ite (= rule@11 #x00)
                 #x01
-                (ite (or (= rule@11 #x02) (= rule@11 #x1c) (= rule@11 #x1f))
+                (ite (or (= rule@11 #x1c) (= rule@11 #x02) (= rule@11 #x1f))
                      #x00
                      migrate0.isolated@11)))
 (model-add |alive[P1]@11|
@@ -28436,8 +29735,8 @@
                                      |folio.data[F0]@10|)
                                 |folio.data[F0]@10|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@10 #x1d))
-                               (not (= migrate0.dst@10 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@10 #x00))
+                               (not (= rule@10 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@10 #x00))
@@ -28448,8 +29747,8 @@
                                      |folio.data[F0]@10|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@10 #x13))
-                               (not (= migrate0.dst@10 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@10 #x00))
+                               (not (= rule@10 #x13)))
                            a!5
                            |folio.data[F0]@10|)))
            (let ((a!7 (ite (or (not (= rule@10 #x03)) a!1) a!6 #x00)))
@@ -28474,16 +29773,16 @@
                                (not (= migrate0.dst@10 #x01)))
                            |folio.data[F1]@10|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@10 #x1d))
-                               (not (= migrate0.dst@10 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@10 #x01))
+                               (not (= rule@10 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@10 #x01))
                                (not (= rule@10 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@10 #x13))
-                               (not (= migrate0.dst@10 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@10 #x01))
+                               (not (= rule@10 #x13)))
                            a!5
                            |folio.data[F0]@10|)))
              (ite (or (not (= rule@10 #x03)) a!1) a!6 #x00)))))))
@@ -28492,7 +29791,7 @@
            (_ BitVec 8)
            (ite (= rule@10 #x00)
                 #x01
-                (ite (or (= rule@10 #x1f) (= rule@10 #x1c) (= rule@10 #x02))
+                (ite (or (= rule@10 #x1c) (= rule@10 #x1f) (= rule@10 #x02))
                      #x00
                      migrate0.isolated@10)))
 (model-add |alive[P1]@10|
@@ -28515,8 +29814,8 @@
                            (ite (= migrate0.dst@9 #x00)
                                 |folio.data[F0]@9|
                                 |folio.data[F1]@9|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@9 #x00))
-                               (not (= rule@9 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@9 #x1e))
+                               (not (= migrate0.dst@9 #x00)))
                            (ite (= rule@9 #x1f)
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
@@ -28527,16 +29826,16 @@
                                (not (= rule@9 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@9 #x1b))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x1b)))
                            (ite (= rule@9 #x1c)
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
                                      |folio.data[F0]@9|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@9 #x13))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x13)))
                            a!5
                            |folio.data[F0]@9|)))
            (let ((a!7 (ite (or (not (= rule@9 #x03)) a!1) a!6 #x00)))
@@ -28555,20 +29854,20 @@
                            (ite (= migrate0.dst@9 #x00)
                                 |folio.data[F0]@9|
                                 |folio.data[F1]@9|))))
-           (let ((a!3 (ite (or (not (= rule@9 #x1e))
-                               (not (= migrate0.dst@9 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@9 #x01))
+                               (not (= rule@9 #x1e)))
                            |folio.data[F1]@9|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@9 #x01))
                                (not (= rule@9 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@9 #x1b))
-                               (not (= migrate0.dst@9 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@9 #x01))
+                               (not (= rule@9 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@9 #x13))
-                               (not (= migrate0.dst@9 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@9 #x01))
+                               (not (= rule@9 #x13)))
                            a!5
                            |folio.data[F0]@9|)))
              (ite (or (not (= rule@9 #x03)) a!1) a!6 #x00)))))))
@@ -28577,7 +29876,7 @@
            (_ BitVec 8)
            (ite (= rule@9 #x00)
                 #x01
-                (ite (or (= rule@9 #x1f) (= rule@9 #x1c) (= rule@9 #x02))
+                (ite (or (= rule@9 #x02) (= rule@9 #x1c) (= rule@9 #x1f))
                      #x00
                      migrate0.isolated@9)))
 (model-add |alive[P1]@9|
@@ -28600,8 +29899,8 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= rule@8 #x1e))
-                               (not (= migrate0.dst@8 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x00))
+                               (not (= rule@8 #x1e)))
                            (ite (= rule@8 #x1f)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
@@ -28612,16 +29911,16 @@
                                (not (= rule@8 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@8 #x1b))
-                               (not (= migrate0.dst@8 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@8 #x00))
+                               (not (= rule@8 #x1b)))
                            (ite (= rule@8 #x1c)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
                                      |folio.data[F0]@8|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@8 #x13))
-                               (not (= migrate0.dst@8 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@8 #x00))
+                               (not (= rule@8 #x13)))
                            a!5
                            |folio.data[F0]@8|)))
            (let ((a!7 (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))
@@ -28640,8 +29939,8 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= rule@8 #x1e))
-                               (not (= migrate0.dst@8 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x01))
+                               (not (= rule@8 #x1e)))
                            |folio.data[F1]@8|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@8 #x01))
@@ -28652,8 +29951,8 @@
                                (not (= migrate0.dst@8 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@8 #x13))
-                               (not (= migrate0.dst@8 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@8 #x01))
+                               (not (= rule@8 #x13)))
                            a!5
                            |folio.data[F0]@8|)))
              (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))))))
@@ -28662,7 +29961,7 @@
            (_ BitVec 8)
            (ite (= rule@8 #x00)
                 #x01
-                (ite (or (= rule@8 #x02) (= rule@8 #x1f) (= rule@8 #x1c))
+                (ite (or (= rule@8 #x1f) (= rule@8 #x1c) (= rule@8 #x02))
                      #x00
                      migrate0.isolated@8)))
 (model-add |alive[P1]@8|
@@ -28685,28 +29984,28 @@
                            (ite (= migrate0.dst@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@7 #x00))
-                               (not (= rule@7 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@7 #x1e))
+                               (not (= migrate0.dst@7 #x00)))
                            (ite (= rule@7 #x1f)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
                                      |folio.data[F0]@7|)
                                 |folio.data[F0]@7|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@7 #x00))
-                               (not (= rule@7 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@7 #x1d))
+                               (not (= migrate0.dst@7 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@7 #x00))
-                               (not (= rule@7 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@7 #x1b))
+                               (not (= migrate0.dst@7 #x00)))
                            (ite (= rule@7 #x1c)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
                                      |folio.data[F0]@7|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@7 #x00))
-                               (not (= rule@7 #x13)))
+           (let ((a!6 (ite (or (not (= rule@7 #x13))
+                               (not (= migrate0.dst@7 #x00)))
                            a!5
                            |folio.data[F0]@7|)))
            (let ((a!7 (ite (or (not (= rule@7 #x03)) a!1) a!6 #x00)))
@@ -28725,12 +30024,12 @@
                            (ite (= migrate0.dst@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@7 #x01))
-                               (not (= rule@7 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@7 #x1e))
+                               (not (= migrate0.dst@7 #x01)))
                            |folio.data[F1]@7|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@7 #x01))
-                               (not (= rule@7 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@7 #x1d))
+                               (not (= migrate0.dst@7 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@7 #x1b))
@@ -28747,7 +30046,7 @@
            (_ BitVec 8)
            (ite (= rule@7 #x00)
                 #x01
-                (ite (or (= rule@7 #x02) (= rule@7 #x1c) (= rule@7 #x1f))
+                (ite (or (= rule@7 #x02) (= rule@7 #x1f) (= rule@7 #x1c))
                      #x00
                      migrate0.isolated@7)))
 (model-add |alive[P1]@7|
@@ -28790,8 +30089,8 @@
                                      |folio.data[F0]@6|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@6 #x13))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x13)))
                            a!5
                            |folio.data[F0]@6|)))
            (let ((a!7 (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))
@@ -28810,8 +30109,8 @@
                            (ite (= migrate0.dst@6 #x00)
                                 |folio.data[F0]@6|
                                 |folio.data[F1]@6|))))
-           (let ((a!3 (ite (or (not (= rule@6 #x1e))
-                               (not (= migrate0.dst@6 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@6 #x01))
+                               (not (= rule@6 #x1e)))
                            |folio.data[F1]@6|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@6 #x01))
@@ -28822,8 +30121,8 @@
                                (not (= rule@6 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@6 #x13))
-                               (not (= migrate0.dst@6 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@6 #x01))
+                               (not (= rule@6 #x13)))
                            a!5
                            |folio.data[F0]@6|)))
              (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))))))
@@ -28855,8 +30154,8 @@
                            (ite (= migrate0.dst@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= rule@5 #x1e))
-                               (not (= migrate0.dst@5 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@5 #x00))
+                               (not (= rule@5 #x1e)))
                            (ite (= rule@5 #x1f)
                                 (ite (= |folio.refcount[F0]@5| #x01)
                                      #x00
@@ -28867,8 +30166,8 @@
                                (not (= migrate0.dst@5 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@5 #x1b))
-                               (not (= migrate0.dst@5 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@5 #x00))
+                               (not (= rule@5 #x1b)))
                            (ite (= rule@5 #x1c)
                                 (ite (= |folio.refcount[F0]@5| #x01)
                                      #x00
@@ -28903,8 +30202,8 @@
                                (not (= migrate0.dst@5 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@5 #x1b))
-                               (not (= migrate0.dst@5 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@5 #x01))
+                               (not (= rule@5 #x1b)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@5 #x01))
@@ -28917,7 +30216,7 @@
            (_ BitVec 8)
            (ite (= rule@5 #x00)
                 #x01
-                (ite (or (= rule@5 #x1f) (= rule@5 #x1c) (= rule@5 #x02))
+                (ite (or (= rule@5 #x1f) (= rule@5 #x02) (= rule@5 #x1c))
                      #x00
                      migrate0.isolated@5)))
 (model-add |alive[P1]@5|
@@ -28948,20 +30247,20 @@
                                      |folio.data[F0]@4|)
                                 |folio.data[F0]@4|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@4 #x00))
-                               (not (= rule@4 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@4 #x1d))
+                               (not (= migrate0.dst@4 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@4 #x1b))
-                               (not (= migrate0.dst@4 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@4 #x00))
+                               (not (= rule@4 #x1b)))
                            (ite (= rule@4 #x1c)
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
                                      |folio.data[F0]@4|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@4 #x13))
-                               (not (= migrate0.dst@4 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@4 #x00))
+                               (not (= rule@4 #x13)))
                            a!5
                            |folio.data[F0]@4|)))
            (let ((a!7 (ite (or (not (= rule@4 #x03)) a!1) a!6 #x00)))
@@ -28984,8 +30283,8 @@
                                (not (= rule@4 #x1e)))
                            |folio.data[F1]@4|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@4 #x01))
-                               (not (= rule@4 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@4 #x1d))
+                               (not (= migrate0.dst@4 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@4 #x01))
@@ -29002,7 +30301,7 @@
            (_ BitVec 8)
            (ite (= rule@4 #x00)
                 #x01
-                (ite (or (= rule@4 #x02) (= rule@4 #x1c) (= rule@4 #x1f))
+                (ite (or (= rule@4 #x1c) (= rule@4 #x1f) (= rule@4 #x02))
                      #x00
                      migrate0.isolated@4)))
 (check-sat)

@@ -33,6 +33,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8))
@@ -68,6 +70,7 @@
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
@@ -349,10 +352,10 @@
 (declare-fun |anon_vma.list[av1][0]@21| () (_ BitVec 8))
 (declare-fun migrate0.cursor@21 () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@21| () (_ BitVec 8))
-(declare-fun |pte.folio[P1][0]@21| () (_ BitVec 8))
-(declare-fun |pte.folio[P0][0]@21| () (_ BitVec 8))
 (declare-fun |pte[P1][0]@21| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@21| () (_ BitVec 8))
+(declare-fun |pte.folio[P1][0]@21| () (_ BitVec 8))
+(declare-fun |pte.folio[P0][0]@21| () (_ BitVec 8))
 (declare-fun |pte.write[P1][0]@22| () (_ BitVec 8))
 (declare-fun |expected[P0][0]@22| () (_ BitVec 8))
 (declare-fun |expected[P1][0]@22| () (_ BitVec 8))
@@ -369,6 +372,11 @@
 (declare-fun |folio.refcount[F1]@21| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@22| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F0]@22| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F1]@21| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F0]@21| () (_ BitVec 8))
+(declare-fun migrate0.ok@21 () (_ BitVec 8))
+(declare-fun |folio.mapcount[F1]@22| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@22| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@21| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@21| () (_ BitVec 8))
@@ -376,7 +384,6 @@
 (declare-fun |PG_anon_exclusive[F0]@22| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@21| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@21| () (_ BitVec 8))
-(declare-fun migrate0.ok@21 () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@22| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@22| () (_ BitVec 8))
@@ -384,6 +391,10 @@
 (declare-fun |folio.data[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@21| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@22| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@22| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P1]@22| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@22| () (_ BitVec 8))
@@ -408,18 +419,20 @@
 (declare-fun |PG_anon_exclusive[F1]@20| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@20| () (_ BitVec 8))
 (declare-fun migrate0.ok@20 () (_ BitVec 8))
-(declare-fun |pte.folio[P1][0]@20| () (_ BitVec 8))
-(declare-fun |pte.folio[P0][0]@20| () (_ BitVec 8))
+(declare-fun |pte[P1][0]@20| () (_ BitVec 8))
+(declare-fun |pte[P0][0]@20| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av0][0]@20| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av0][1]@20| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av1][0]@20| () (_ BitVec 8))
 (declare-fun migrate0.cursor@20 () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@20| () (_ BitVec 8))
-(declare-fun |pte[P1][0]@20| () (_ BitVec 8))
-(declare-fun |pte[P0][0]@20| () (_ BitVec 8))
+(declare-fun |pte.folio[P1][0]@20| () (_ BitVec 8))
+(declare-fun |pte.folio[P0][0]@20| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@20| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@20| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@20| () (_ BitVec 8))
 (declare-fun migrate0.isolated@20 () (_ BitVec 8))
 (declare-fun |alive[P1]@19| () (_ BitVec 8))
 (declare-fun rule@19 () (_ BitVec 8))
@@ -614,6 +627,7 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@1| () (_ BitVec 8))
@@ -648,6 +662,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@2| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@2| () (_ BitVec 8))
@@ -683,6 +699,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@3| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@3| () (_ BitVec 8))
@@ -717,6 +735,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@4| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@4| () (_ BitVec 8))
@@ -751,6 +771,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@5| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@5| () (_ BitVec 8))
@@ -785,6 +807,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@6| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@6| () (_ BitVec 8))
@@ -819,6 +843,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@7| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@7| () (_ BitVec 8))
@@ -853,6 +879,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@8| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@8| () (_ BitVec 8))
@@ -887,6 +915,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@9| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@9| () (_ BitVec 8))
@@ -921,6 +951,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@10| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@10| () (_ BitVec 8))
@@ -955,6 +987,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@11| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@11| () (_ BitVec 8))
@@ -989,6 +1023,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@12| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@12| () (_ BitVec 8))
@@ -1023,6 +1059,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@13| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@13| () (_ BitVec 8))
@@ -1057,6 +1095,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@14| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@14| () (_ BitVec 8))
@@ -1091,6 +1131,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@15| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@15| () (_ BitVec 8))
@@ -1125,6 +1167,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@16| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@16| () (_ BitVec 8))
@@ -1159,6 +1203,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@17| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@17| () (_ BitVec 8))
@@ -1193,6 +1239,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@18| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@18| () (_ BitVec 8))
@@ -1227,6 +1275,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@19| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@19| () (_ BitVec 8))
@@ -1279,8 +1329,6 @@
 (declare-fun |&mm->mmap_lock.writer[P1]@21| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@21| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F1]@21| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F0]@21| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av1]@21| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@21| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@21| () (_ BitVec 8))
@@ -1297,8 +1345,6 @@
 (declare-fun |&mm->mmap_lock.writer[P0]@22| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@22| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F1]@22| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F0]@22| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@22| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av1]@22| () (_ BitVec 8))
@@ -1343,6 +1389,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
      (= |&mm->mmap_lock.writer[P1]@0| #x00)
      (= |&mm->mmap_lock.readers[P0]@0| #x00)
@@ -1367,8 +1415,8 @@
      (= fork0.addr@0 #x00)))
 (assert (and (bvule |alive[P0]@0| #x01)
      (bvule |alive[P1]@0| #x01)
-     (bvule |pte[P0][0]@0| #x04)
-     (bvule |pte[P1][0]@0| #x04)
+     (bvule |pte[P0][0]@0| #x06)
+     (bvule |pte[P1][0]@0| #x06)
      (bvule |pte.folio[P0][0]@0| #x01)
      (bvule |pte.folio[P1][0]@0| #x01)
      (bvule |pte.write[P0][0]@0| #x01)
@@ -1387,8 +1435,8 @@
      (bvule |folio.used[F1]@0| #x01)
      (bvule |folio.refcount[F0]@0| #x06)
      (bvule |folio.refcount[F1]@0| #x06)
-     (bvule |folio.mapcount[F0]@0| #x02)
-     (bvule |folio.mapcount[F1]@0| #x02)
+     (bvule |folio.mapcount[F0]@0| #x03)
+     (bvule |folio.mapcount[F1]@0| #x03)
      (bvule |PG_lru[F0]@0| #x01)
      (bvule |PG_lru[F1]@0| #x01)
      (bvule |PG_anon_exclusive[F0]@0| #x01)
@@ -1399,6 +1447,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x02)
      (bvule |&mm->mmap_lock.writer[P1]@0| #x02)
      (bvule |&mm->mmap_lock.readers[P0]@0| #x02)
@@ -1411,7 +1461,7 @@
      (bvule |ptlock_ptr(page)[P1]@0| #x02)
      (bvule |PG_locked[F0]@0| #x02)
      (bvule |PG_locked[F1]@0| #x02)
-     (bvule migrate0.pc@0 #x14)
+     (bvule migrate0.pc@0 #x15)
      (bvule migrate0.isolated@0 #x01)
      (bvule migrate0.dst@0 #x02)
      (bvule migrate0.anon_vma@0 #x02)
@@ -1457,7 +1507,7 @@
                            |anon_vma.len[av1]@0|))
                (= |folio.mapcount[F0]@0| #x00)))
       (a!11 (and (= rule@0 #x17)
-                 (= migrate0.pc@0 #x0c)
+                 (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -1571,60 +1621,68 @@
                   (ite (= migrate0.dst@0 #x00)
                        |folio.data[F0]@0|
                        |folio.data[F1]@0|)))
-      (a!117 (ite (and (= rule@0 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!124 (ite (and (= rule@0 #x20) true)
                   #x02
                   (ite (and (= rule@0 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@0|)))
-      (a!118 (ite (and (= rule@0 #x21) true)
+      (a!125 (ite (and (= rule@0 #x21) true)
                   #x02
                   (ite (and (= rule@0 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@0|)))
-      (a!119 (ite (and (= rule@0 #x15) true)
+      (a!126 (ite (and (= rule@0 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!121 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
+      (a!128 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1a) true) #x00 |PG_locked[F0]@0|)))
-      (a!124 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!131 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!125 (ite (and (= rule@0 #x1e) true)
-                  #x13
-                  (ite (and (= rule@0 #x1f) true) #x14 migrate0.pc@0)))
-      (a!141 (ite (and (= rule@0 #x1c) true)
+      (a!132 (ite (and (= rule@0 #x1e) true)
+                  #x14
+                  (ite (and (= rule@0 #x1f) true) #x15 migrate0.pc@0)))
+      (a!148 (ite (and (= rule@0 #x1c) true)
                   #x00
                   (ite (and (= rule@0 #x1f) true) #x00 migrate0.isolated@0)))
-      (a!143 (ite (and (= rule@0 #x1d) true)
+      (a!150 (ite (and (= rule@0 #x1d) true)
                   #x02
                   (ite (and (= rule@0 #x1e) true) #x02 migrate0.dst@0)))
-      (a!145 (ite (and (= rule@0 #x09) true)
+      (a!152 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x19) true) #x02 migrate0.anon_vma@0)))
-      (a!146 (ite (and (= rule@0 #x16) true)
+      (a!153 (ite (and (= rule@0 #x16) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x17) true) #x00 migrate0.cursor@0)))
-      (a!149 (ite (and (= rule@0 #x0c) true)
+      (a!156 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!150 (ite (and (= rule@0 #x12) true)
+      (a!157 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x13) true) #x01 migrate0.ok@0)))
-      (a!152 (= migrate0.pass@1
+      (a!159 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1d) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!153 (ite (and (= rule@0 #x24) true)
+      (a!160 (ite (and (= rule@0 #x24) true)
                   #x04
                   (ite (and (= rule@0 #x25) true) #x05 fork0.pc@0)))
-      (a!156 (ite (and (= rule@0 #x24) true)
+      (a!163 (ite (and (= rule@0 #x24) true)
                   #x01
                   (ite (and (= rule@0 #x25) true) #x00 fork0.addr@0))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x00))
@@ -1746,54 +1804,66 @@
                   (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
                        a!109
                        |folio.data[F1]@0|)))
-      (a!120 (ite (and (= rule@0 #x0c) true)
+      (a!118 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                  a!117
+                  (ite (and (= rule@0 #x1f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       |folio.node[F0]@0|)))
+      (a!122 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                  a!117
+                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                       a!117
+                       |folio.node[F1]@0|)))
+      (a!127 (ite (and (= rule@0 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@0 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@0 #x1c) true)
-                  #x14
-                  (ite (and (= rule@0 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@0 #x1c) true)
+                  #x15
+                  (ite (and (= rule@0 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@0 #x03) true)
                   a!49
-                  (ite (and (= rule@0 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@0 #x0f) true)
                   #x00
-                  (ite (and (= rule@0 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@0 #x22) true)
+                  (ite (and (= rule@0 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@0 #x22) true)
                   #x03
-                  (ite (and (= rule@0 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@0 #x22) true)
+                  (ite (and (= rule@0 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@0 #x22) true)
                   #x00
-                  (ite (and (= rule@0 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@0 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@0 #x0e)
-                (= migrate0.pc@0 #x07)
-                (= |folio.index[F0]@0| #x00)
+                (= migrate0.pc@0 #x08)
                 (bvult migrate0.cursor@0
                        (ite (= |folio.mapping[F0]@0| #x00)
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (bvugt |folio.mapcount[F0]@0| #x00)
+                (= |folio.index[F0]@0| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@0|
                         |ptlock_ptr(page)[P1]@0|)
                    #x00)))
       (a!10 (and (= rule@0 #x16)
-                 (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+                 (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@0|
                          |ptlock_ptr(page)[P1]@0|)
@@ -1877,18 +1947,28 @@
                   (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@0 #x1a) true)
-                  (ite (not (= migrate0.ok@0 #x00)) #x10 #x12)
-                  (ite (and (= rule@0 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@0 #x0c) true)
+      (a!119 (ite (and (= rule@0 #x1c) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@0 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@0 #x1a) true)
+                  (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
+                  (ite (and (= rule@0 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@0 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@0 #x20) true)
                   #x01
-                  (ite (and (= rule@0 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@0 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -1923,44 +2003,44 @@
                 (and (= rule@0 #x0a) (= migrate0.pc@0 #x04) (not a!4))
                 a!5
                 (and (= rule@0 #x0c)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 (and (= rule@0 #x0d)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (= |folio.mapcount[F0]@0| #x00))
                 a!8
-                (and (= rule@0 #x0f) (= migrate0.pc@0 #x07) a!9)
+                (and (= rule@0 #x0f) (= migrate0.pc@0 #x08) a!9)
                 (and (= rule@0 #x10)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
                 (and (= rule@0 #x11)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
                 (and (= rule@0 #x12)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (bvugt |folio.mapcount[F0]@0| #x00))
-                (and (= rule@0 #x13) (= migrate0.pc@0 #x09))
-                (and (= rule@0 #x14) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x13) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x14) (= migrate0.pc@0 #x0b))
                 (and (= rule@0 #x15)
-                     (= migrate0.pc@0 #x0b)
+                     (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!10
                 a!11
-                (and (= rule@0 #x18) (= migrate0.pc@0 #x0d))
-                (and (= rule@0 #x19) (= migrate0.pc@0 #x0e))
-                (and (= rule@0 #x1a) (= migrate0.pc@0 #x0f))
-                (and (= rule@0 #x1b) (= migrate0.pc@0 #x10))
-                (and (= rule@0 #x1c) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x18) (= migrate0.pc@0 #x0e))
+                (and (= rule@0 #x19) (= migrate0.pc@0 #x0f))
+                (and (= rule@0 #x1a) (= migrate0.pc@0 #x10))
+                (and (= rule@0 #x1b) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x1c) (= migrate0.pc@0 #x12))
                 (and (= rule@0 #x1d)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvult migrate0.pass@0 #x00))
                 (and (= rule@0 #x1e)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvuge migrate0.pass@0 #x00))
-                (and (= rule@0 #x1f) (= migrate0.pc@0 #x13))
+                (and (= rule@0 #x1f) (= migrate0.pc@0 #x14))
                 (and (= rule@0 #x20)
                      (= fork0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
@@ -2029,9 +2109,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@0 #x18) true)
-                  #x0e
-                  (ite (and (= rule@0 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@0 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@0 #x18) true)
+                  #x0f
+                  (ite (and (= rule@0 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@0 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -2101,9 +2186,15 @@
       (a!113 (ite (and (= rule@0 #x02) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                   (ite (and (= rule@0 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@0 #x15) true)
-                  #x0c
-                  (ite (and (= rule@0 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!120)))
+      (a!136 (ite (and (= rule@0 #x15) true)
+                  #x0d
+                  (ite (and (= rule@0 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@1|
                (ite (and (= rule@0 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@1|
@@ -2145,9 +2236,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@0|)
                     a!90)))
-      (a!130 (ite (and (= rule@0 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@0 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -2156,40 +2247,40 @@
                       (bvsub |folio.mapcount[F0]@0| #x01)
                       |folio.mapcount[F0]@0|)
                  a!74))
-      (a!131 (ite (and (= rule@0 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  (ite (and (= rule@0 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@0 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  (ite (and (= rule@0 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@0 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@0 #x0f) true)
+      (a!139 (ite (and (= rule@0 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@0 #x0f) true)
+                  #x09
+                  (ite (and (= rule@0 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@0 #x0c) true)
                   #x08
-                  (ite (and (= rule@0 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@0 #x0c) true)
-                  #x07
-                  (ite (and (= rule@0 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@0 #x06) true)
-                  #x12
-                  (ite (and (= rule@0 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@0 #x02) true)
+                  #x15
+                  (ite (and (= rule@0 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@1| |alive[P0]@0|)
        a!14
@@ -2225,32 +2316,34 @@
        (= |folio.index[F1]@1| a!108)
        (= |folio.data[F0]@1| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@1| a!117)
-       (= |&mm->mmap_lock.writer[P1]@1| a!118)
+       a!121
+       (= |folio.node[F1]@1| a!123)
+       (= |&mm->mmap_lock.writer[P0]@1| a!124)
+       (= |&mm->mmap_lock.writer[P1]@1| a!125)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
        (= |&mm->mmap_lock.readers[P1]@1| |&mm->mmap_lock.readers[P1]@0|)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.writer[av1]@1| |&anon_vma->rwsem.writer[av1]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!127)
        (= |&anon_vma->rwsem.readers[av1]@1| |&anon_vma->rwsem.readers[av1]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!123
-       (= |PG_locked[F1]@1| a!124)
-       (= migrate0.pc@1 a!140)
-       (= migrate0.isolated@1 a!142)
-       (= migrate0.dst@1 a!144)
-       (= migrate0.anon_vma@1 a!145)
-       (= migrate0.cursor@1 a!148)
-       (= migrate0.page_was_mapped@1 a!149)
-       (= migrate0.ok@1 a!151)
-       a!152
-       (= fork0.pc@1 a!155)
-       (= fork0.addr@1 a!157)
+       a!130
+       (= |PG_locked[F1]@1| a!131)
+       (= migrate0.pc@1 a!147)
+       (= migrate0.isolated@1 a!149)
+       (= migrate0.dst@1 a!151)
+       (= migrate0.anon_vma@1 a!152)
+       (= migrate0.cursor@1 a!155)
+       (= migrate0.page_was_mapped@1 a!156)
+       (= migrate0.ok@1 a!158)
+       a!159
+       (= fork0.pc@1 a!162)
+       (= fork0.addr@1 a!164)
        (bvule |alive[P0]@1| #x01)
        (bvule |alive[P1]@1| #x01)
-       (bvule |pte[P0][0]@1| #x04)
-       (bvule |pte[P1][0]@1| #x04)
+       (bvule |pte[P0][0]@1| #x06)
+       (bvule |pte[P1][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x01)
        (bvule |pte.folio[P1][0]@1| #x01)
        (bvule |pte.write[P0][0]@1| #x01)
@@ -2269,8 +2362,8 @@
        (bvule |folio.used[F1]@1| #x01)
        (bvule |folio.refcount[F0]@1| #x06)
        (bvule |folio.refcount[F1]@1| #x06)
-       (bvule |folio.mapcount[F0]@1| #x02)
-       (bvule |folio.mapcount[F1]@1| #x02)
+       (bvule |folio.mapcount[F0]@1| #x03)
+       (bvule |folio.mapcount[F1]@1| #x03)
        (bvule |PG_lru[F0]@1| #x01)
        (bvule |PG_lru[F1]@1| #x01)
        (bvule |PG_anon_exclusive[F0]@1| #x01)
@@ -2281,6 +2374,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@1| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@1| #x02)
@@ -2293,7 +2388,7 @@
        (bvule |ptlock_ptr(page)[P1]@1| #x02)
        (bvule |PG_locked[F0]@1| #x02)
        (bvule |PG_locked[F1]@1| #x02)
-       (bvule migrate0.pc@1 #x14)
+       (bvule migrate0.pc@1 #x15)
        (bvule migrate0.isolated@1 #x01)
        (bvule migrate0.dst@1 #x02)
        (bvule migrate0.anon_vma@1 #x02)
@@ -2339,7 +2434,7 @@
                            |anon_vma.len[av1]@1|))
                (= |folio.mapcount[F0]@1| #x00)))
       (a!11 (and (= rule@1 #x17)
-                 (= migrate0.pc@1 #x0c)
+                 (= migrate0.pc@1 #x0d)
                  (bvuge migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
@@ -2453,60 +2548,68 @@
                   (ite (= migrate0.dst@1 #x00)
                        |folio.data[F0]@1|
                        |folio.data[F1]@1|)))
-      (a!117 (ite (and (= rule@1 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!124 (ite (and (= rule@1 #x20) true)
                   #x02
                   (ite (and (= rule@1 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@1|)))
-      (a!118 (ite (and (= rule@1 #x21) true)
+      (a!125 (ite (and (= rule@1 #x21) true)
                   #x02
                   (ite (and (= rule@1 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@1|)))
-      (a!119 (ite (and (= rule@1 #x15) true)
+      (a!126 (ite (and (= rule@1 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!121 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
+      (a!128 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1a) true) #x00 |PG_locked[F0]@1|)))
-      (a!124 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!131 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!125 (ite (and (= rule@1 #x1e) true)
-                  #x13
-                  (ite (and (= rule@1 #x1f) true) #x14 migrate0.pc@1)))
-      (a!141 (ite (and (= rule@1 #x1c) true)
+      (a!132 (ite (and (= rule@1 #x1e) true)
+                  #x14
+                  (ite (and (= rule@1 #x1f) true) #x15 migrate0.pc@1)))
+      (a!148 (ite (and (= rule@1 #x1c) true)
                   #x00
                   (ite (and (= rule@1 #x1f) true) #x00 migrate0.isolated@1)))
-      (a!143 (ite (and (= rule@1 #x1d) true)
+      (a!150 (ite (and (= rule@1 #x1d) true)
                   #x02
                   (ite (and (= rule@1 #x1e) true) #x02 migrate0.dst@1)))
-      (a!145 (ite (and (= rule@1 #x09) true)
+      (a!152 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x19) true) #x02 migrate0.anon_vma@1)))
-      (a!146 (ite (and (= rule@1 #x16) true)
+      (a!153 (ite (and (= rule@1 #x16) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x17) true) #x00 migrate0.cursor@1)))
-      (a!149 (ite (and (= rule@1 #x0c) true)
+      (a!156 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!150 (ite (and (= rule@1 #x12) true)
+      (a!157 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x13) true) #x01 migrate0.ok@1)))
-      (a!152 (= migrate0.pass@2
+      (a!159 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1d) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!153 (ite (and (= rule@1 #x24) true)
+      (a!160 (ite (and (= rule@1 #x24) true)
                   #x04
                   (ite (and (= rule@1 #x25) true) #x05 fork0.pc@1)))
-      (a!156 (ite (and (= rule@1 #x24) true)
+      (a!163 (ite (and (= rule@1 #x24) true)
                   #x01
                   (ite (and (= rule@1 #x25) true) #x00 fork0.addr@1))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x00))
@@ -2628,54 +2731,66 @@
                   (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
                        a!109
                        |folio.data[F1]@1|)))
-      (a!120 (ite (and (= rule@1 #x0c) true)
+      (a!118 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                  a!117
+                  (ite (and (= rule@1 #x1f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       |folio.node[F0]@1|)))
+      (a!122 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                  a!117
+                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                       a!117
+                       |folio.node[F1]@1|)))
+      (a!127 (ite (and (= rule@1 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@1 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@1 #x1c) true)
-                  #x14
-                  (ite (and (= rule@1 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@1 #x1c) true)
+                  #x15
+                  (ite (and (= rule@1 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@1 #x03) true)
                   a!49
-                  (ite (and (= rule@1 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@1 #x0f) true)
                   #x00
-                  (ite (and (= rule@1 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@1 #x22) true)
+                  (ite (and (= rule@1 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@1 #x22) true)
                   #x03
-                  (ite (and (= rule@1 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@1 #x22) true)
+                  (ite (and (= rule@1 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@1 #x22) true)
                   #x00
-                  (ite (and (= rule@1 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@1 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@1 #x0e)
-                (= migrate0.pc@1 #x07)
-                (= |folio.index[F0]@1| #x00)
+                (= migrate0.pc@1 #x08)
                 (bvult migrate0.cursor@1
                        (ite (= |folio.mapping[F0]@1| #x00)
                             |anon_vma.len[av0]@1|
                             |anon_vma.len[av1]@1|))
                 (bvugt |folio.mapcount[F0]@1| #x00)
+                (= |folio.index[F0]@1| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@1|
                         |ptlock_ptr(page)[P1]@1|)
                    #x00)))
       (a!10 (and (= rule@1 #x16)
-                 (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x00)
+                 (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@1|
                          |ptlock_ptr(page)[P1]@1|)
@@ -2759,18 +2874,28 @@
                   (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@1 #x1a) true)
-                  (ite (not (= migrate0.ok@1 #x00)) #x10 #x12)
-                  (ite (and (= rule@1 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@1 #x0c) true)
+      (a!119 (ite (and (= rule@1 #x1c) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@1 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@1 #x1a) true)
+                  (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
+                  (ite (and (= rule@1 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@1 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@1 #x20) true)
                   #x01
-                  (ite (and (= rule@1 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@1 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -2805,44 +2930,44 @@
                 (and (= rule@1 #x0a) (= migrate0.pc@1 #x04) (not a!4))
                 a!5
                 (and (= rule@1 #x0c)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (bvugt |folio.mapcount[F0]@1| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 (and (= rule@1 #x0d)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (= |folio.mapcount[F0]@1| #x00))
                 a!8
-                (and (= rule@1 #x0f) (= migrate0.pc@1 #x07) a!9)
+                (and (= rule@1 #x0f) (= migrate0.pc@1 #x08) a!9)
                 (and (= rule@1 #x10)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (= |folio.refcount[F0]@1| #x01))
                 (and (= rule@1 #x11)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (not (= |folio.refcount[F0]@1| #x01)))
                 (and (= rule@1 #x12)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (bvugt |folio.mapcount[F0]@1| #x00))
-                (and (= rule@1 #x13) (= migrate0.pc@1 #x09))
-                (and (= rule@1 #x14) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x13) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x14) (= migrate0.pc@1 #x0b))
                 (and (= rule@1 #x15)
-                     (= migrate0.pc@1 #x0b)
+                     (= migrate0.pc@1 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 a!10
                 a!11
-                (and (= rule@1 #x18) (= migrate0.pc@1 #x0d))
-                (and (= rule@1 #x19) (= migrate0.pc@1 #x0e))
-                (and (= rule@1 #x1a) (= migrate0.pc@1 #x0f))
-                (and (= rule@1 #x1b) (= migrate0.pc@1 #x10))
-                (and (= rule@1 #x1c) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x18) (= migrate0.pc@1 #x0e))
+                (and (= rule@1 #x19) (= migrate0.pc@1 #x0f))
+                (and (= rule@1 #x1a) (= migrate0.pc@1 #x10))
+                (and (= rule@1 #x1b) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x1c) (= migrate0.pc@1 #x12))
                 (and (= rule@1 #x1d)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvult migrate0.pass@1 #x00))
                 (and (= rule@1 #x1e)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvuge migrate0.pass@1 #x00))
-                (and (= rule@1 #x1f) (= migrate0.pc@1 #x13))
+                (and (= rule@1 #x1f) (= migrate0.pc@1 #x14))
                 (and (= rule@1 #x20)
                      (= fork0.pc@1 #x00)
                      (not (= |alive[P0]@1| #x00))
@@ -2911,9 +3036,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@1 #x18) true)
-                  #x0e
-                  (ite (and (= rule@1 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@1 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@1 #x18) true)
+                  #x0f
+                  (ite (and (= rule@1 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@1 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -2983,9 +3113,15 @@
       (a!113 (ite (and (= rule@1 #x02) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                   (ite (and (= rule@1 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@1 #x15) true)
-                  #x0c
-                  (ite (and (= rule@1 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!120)))
+      (a!136 (ite (and (= rule@1 #x15) true)
+                  #x0d
+                  (ite (and (= rule@1 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@2|
                (ite (and (= rule@1 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@2|
@@ -3027,9 +3163,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@1|)
                     a!90)))
-      (a!130 (ite (and (= rule@1 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@1 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -3038,40 +3174,40 @@
                       (bvsub |folio.mapcount[F0]@1| #x01)
                       |folio.mapcount[F0]@1|)
                  a!74))
-      (a!131 (ite (and (= rule@1 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  (ite (and (= rule@1 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@1 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  (ite (and (= rule@1 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@1 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@1 #x0f) true)
+      (a!139 (ite (and (= rule@1 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@1 #x0f) true)
+                  #x09
+                  (ite (and (= rule@1 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@1 #x0c) true)
                   #x08
-                  (ite (and (= rule@1 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@1 #x0c) true)
-                  #x07
-                  (ite (and (= rule@1 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@1 #x06) true)
-                  #x12
-                  (ite (and (= rule@1 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@1 #x02) true)
+                  #x15
+                  (ite (and (= rule@1 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@2| |alive[P0]@1|)
        a!14
@@ -3107,32 +3243,34 @@
        (= |folio.index[F1]@2| a!108)
        (= |folio.data[F0]@2| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@2| a!117)
-       (= |&mm->mmap_lock.writer[P1]@2| a!118)
+       a!121
+       (= |folio.node[F1]@2| a!123)
+       (= |&mm->mmap_lock.writer[P0]@2| a!124)
+       (= |&mm->mmap_lock.writer[P1]@2| a!125)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
        (= |&mm->mmap_lock.readers[P1]@2| |&mm->mmap_lock.readers[P1]@1|)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.writer[av1]@2| |&anon_vma->rwsem.writer[av1]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!127)
        (= |&anon_vma->rwsem.readers[av1]@2| |&anon_vma->rwsem.readers[av1]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!123
-       (= |PG_locked[F1]@2| a!124)
-       (= migrate0.pc@2 a!140)
-       (= migrate0.isolated@2 a!142)
-       (= migrate0.dst@2 a!144)
-       (= migrate0.anon_vma@2 a!145)
-       (= migrate0.cursor@2 a!148)
-       (= migrate0.page_was_mapped@2 a!149)
-       (= migrate0.ok@2 a!151)
-       a!152
-       (= fork0.pc@2 a!155)
-       (= fork0.addr@2 a!157)
+       a!130
+       (= |PG_locked[F1]@2| a!131)
+       (= migrate0.pc@2 a!147)
+       (= migrate0.isolated@2 a!149)
+       (= migrate0.dst@2 a!151)
+       (= migrate0.anon_vma@2 a!152)
+       (= migrate0.cursor@2 a!155)
+       (= migrate0.page_was_mapped@2 a!156)
+       (= migrate0.ok@2 a!158)
+       a!159
+       (= fork0.pc@2 a!162)
+       (= fork0.addr@2 a!164)
        (bvule |alive[P0]@2| #x01)
        (bvule |alive[P1]@2| #x01)
-       (bvule |pte[P0][0]@2| #x04)
-       (bvule |pte[P1][0]@2| #x04)
+       (bvule |pte[P0][0]@2| #x06)
+       (bvule |pte[P1][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x01)
        (bvule |pte.folio[P1][0]@2| #x01)
        (bvule |pte.write[P0][0]@2| #x01)
@@ -3151,8 +3289,8 @@
        (bvule |folio.used[F1]@2| #x01)
        (bvule |folio.refcount[F0]@2| #x06)
        (bvule |folio.refcount[F1]@2| #x06)
-       (bvule |folio.mapcount[F0]@2| #x02)
-       (bvule |folio.mapcount[F1]@2| #x02)
+       (bvule |folio.mapcount[F0]@2| #x03)
+       (bvule |folio.mapcount[F1]@2| #x03)
        (bvule |PG_lru[F0]@2| #x01)
        (bvule |PG_lru[F1]@2| #x01)
        (bvule |PG_anon_exclusive[F0]@2| #x01)
@@ -3163,6 +3301,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@2| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@2| #x02)
@@ -3175,7 +3315,7 @@
        (bvule |ptlock_ptr(page)[P1]@2| #x02)
        (bvule |PG_locked[F0]@2| #x02)
        (bvule |PG_locked[F1]@2| #x02)
-       (bvule migrate0.pc@2 #x14)
+       (bvule migrate0.pc@2 #x15)
        (bvule migrate0.isolated@2 #x01)
        (bvule migrate0.dst@2 #x02)
        (bvule migrate0.anon_vma@2 #x02)
@@ -3221,7 +3361,7 @@
                            |anon_vma.len[av1]@2|))
                (= |folio.mapcount[F0]@2| #x00)))
       (a!11 (and (= rule@2 #x17)
-                 (= migrate0.pc@2 #x0c)
+                 (= migrate0.pc@2 #x0d)
                  (bvuge migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
@@ -3335,60 +3475,68 @@
                   (ite (= migrate0.dst@2 #x00)
                        |folio.data[F0]@2|
                        |folio.data[F1]@2|)))
-      (a!117 (ite (and (= rule@2 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!124 (ite (and (= rule@2 #x20) true)
                   #x02
                   (ite (and (= rule@2 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@2|)))
-      (a!118 (ite (and (= rule@2 #x21) true)
+      (a!125 (ite (and (= rule@2 #x21) true)
                   #x02
                   (ite (and (= rule@2 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@2|)))
-      (a!119 (ite (and (= rule@2 #x15) true)
+      (a!126 (ite (and (= rule@2 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!121 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
+      (a!128 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1a) true) #x00 |PG_locked[F0]@2|)))
-      (a!124 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!131 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!125 (ite (and (= rule@2 #x1e) true)
-                  #x13
-                  (ite (and (= rule@2 #x1f) true) #x14 migrate0.pc@2)))
-      (a!141 (ite (and (= rule@2 #x1c) true)
+      (a!132 (ite (and (= rule@2 #x1e) true)
+                  #x14
+                  (ite (and (= rule@2 #x1f) true) #x15 migrate0.pc@2)))
+      (a!148 (ite (and (= rule@2 #x1c) true)
                   #x00
                   (ite (and (= rule@2 #x1f) true) #x00 migrate0.isolated@2)))
-      (a!143 (ite (and (= rule@2 #x1d) true)
+      (a!150 (ite (and (= rule@2 #x1d) true)
                   #x02
                   (ite (and (= rule@2 #x1e) true) #x02 migrate0.dst@2)))
-      (a!145 (ite (and (= rule@2 #x09) true)
+      (a!152 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x19) true) #x02 migrate0.anon_vma@2)))
-      (a!146 (ite (and (= rule@2 #x16) true)
+      (a!153 (ite (and (= rule@2 #x16) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x17) true) #x00 migrate0.cursor@2)))
-      (a!149 (ite (and (= rule@2 #x0c) true)
+      (a!156 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!150 (ite (and (= rule@2 #x12) true)
+      (a!157 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x13) true) #x01 migrate0.ok@2)))
-      (a!152 (= migrate0.pass@3
+      (a!159 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1d) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!153 (ite (and (= rule@2 #x24) true)
+      (a!160 (ite (and (= rule@2 #x24) true)
                   #x04
                   (ite (and (= rule@2 #x25) true) #x05 fork0.pc@2)))
-      (a!156 (ite (and (= rule@2 #x24) true)
+      (a!163 (ite (and (= rule@2 #x24) true)
                   #x01
                   (ite (and (= rule@2 #x25) true) #x00 fork0.addr@2))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x00))
@@ -3510,54 +3658,66 @@
                   (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
                        a!109
                        |folio.data[F1]@2|)))
-      (a!120 (ite (and (= rule@2 #x0c) true)
+      (a!118 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                  a!117
+                  (ite (and (= rule@2 #x1f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       |folio.node[F0]@2|)))
+      (a!122 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                  a!117
+                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                       a!117
+                       |folio.node[F1]@2|)))
+      (a!127 (ite (and (= rule@2 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@2 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@2 #x1c) true)
-                  #x14
-                  (ite (and (= rule@2 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@2 #x1c) true)
+                  #x15
+                  (ite (and (= rule@2 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@2 #x03) true)
                   a!49
-                  (ite (and (= rule@2 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@2 #x0f) true)
                   #x00
-                  (ite (and (= rule@2 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@2 #x22) true)
+                  (ite (and (= rule@2 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@2 #x22) true)
                   #x03
-                  (ite (and (= rule@2 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@2 #x22) true)
+                  (ite (and (= rule@2 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@2 #x22) true)
                   #x00
-                  (ite (and (= rule@2 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@2 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@2 #x0e)
-                (= migrate0.pc@2 #x07)
-                (= |folio.index[F0]@2| #x00)
+                (= migrate0.pc@2 #x08)
                 (bvult migrate0.cursor@2
                        (ite (= |folio.mapping[F0]@2| #x00)
                             |anon_vma.len[av0]@2|
                             |anon_vma.len[av1]@2|))
                 (bvugt |folio.mapcount[F0]@2| #x00)
+                (= |folio.index[F0]@2| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@2|
                         |ptlock_ptr(page)[P1]@2|)
                    #x00)))
       (a!10 (and (= rule@2 #x16)
-                 (= migrate0.pc@2 #x0c)
-                 (= |folio.index[F0]@2| #x00)
+                 (= migrate0.pc@2 #x0d)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
+                 (= |folio.index[F0]@2| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@2|
                          |ptlock_ptr(page)[P1]@2|)
@@ -3641,18 +3801,28 @@
                   (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@2 #x1a) true)
-                  (ite (not (= migrate0.ok@2 #x00)) #x10 #x12)
-                  (ite (and (= rule@2 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@2 #x0c) true)
+      (a!119 (ite (and (= rule@2 #x1c) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@2 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@2 #x1a) true)
+                  (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
+                  (ite (and (= rule@2 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@2 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@2 #x20) true)
                   #x01
-                  (ite (and (= rule@2 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@2 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -3687,44 +3857,44 @@
                 (and (= rule@2 #x0a) (= migrate0.pc@2 #x04) (not a!4))
                 a!5
                 (and (= rule@2 #x0c)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (bvugt |folio.mapcount[F0]@2| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 (and (= rule@2 #x0d)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (= |folio.mapcount[F0]@2| #x00))
                 a!8
-                (and (= rule@2 #x0f) (= migrate0.pc@2 #x07) a!9)
+                (and (= rule@2 #x0f) (= migrate0.pc@2 #x08) a!9)
                 (and (= rule@2 #x10)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (= |folio.refcount[F0]@2| #x01))
                 (and (= rule@2 #x11)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (not (= |folio.refcount[F0]@2| #x01)))
                 (and (= rule@2 #x12)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (bvugt |folio.mapcount[F0]@2| #x00))
-                (and (= rule@2 #x13) (= migrate0.pc@2 #x09))
-                (and (= rule@2 #x14) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x13) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x14) (= migrate0.pc@2 #x0b))
                 (and (= rule@2 #x15)
-                     (= migrate0.pc@2 #x0b)
+                     (= migrate0.pc@2 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 a!10
                 a!11
-                (and (= rule@2 #x18) (= migrate0.pc@2 #x0d))
-                (and (= rule@2 #x19) (= migrate0.pc@2 #x0e))
-                (and (= rule@2 #x1a) (= migrate0.pc@2 #x0f))
-                (and (= rule@2 #x1b) (= migrate0.pc@2 #x10))
-                (and (= rule@2 #x1c) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x18) (= migrate0.pc@2 #x0e))
+                (and (= rule@2 #x19) (= migrate0.pc@2 #x0f))
+                (and (= rule@2 #x1a) (= migrate0.pc@2 #x10))
+                (and (= rule@2 #x1b) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x1c) (= migrate0.pc@2 #x12))
                 (and (= rule@2 #x1d)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvult migrate0.pass@2 #x00))
                 (and (= rule@2 #x1e)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvuge migrate0.pass@2 #x00))
-                (and (= rule@2 #x1f) (= migrate0.pc@2 #x13))
+                (and (= rule@2 #x1f) (= migrate0.pc@2 #x14))
                 (and (= rule@2 #x20)
                      (= fork0.pc@2 #x00)
                      (not (= |alive[P0]@2| #x00))
@@ -3793,9 +3963,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@2 #x18) true)
-                  #x0e
-                  (ite (and (= rule@2 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@2 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@2 #x18) true)
+                  #x0f
+                  (ite (and (= rule@2 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@2 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -3865,9 +4040,15 @@
       (a!113 (ite (and (= rule@2 #x02) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                   (ite (and (= rule@2 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@2 #x15) true)
-                  #x0c
-                  (ite (and (= rule@2 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!120)))
+      (a!136 (ite (and (= rule@2 #x15) true)
+                  #x0d
+                  (ite (and (= rule@2 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@3|
                (ite (and (= rule@2 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@3|
@@ -3909,9 +4090,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@2|)
                     a!90)))
-      (a!130 (ite (and (= rule@2 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@2 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -3920,40 +4101,40 @@
                       (bvsub |folio.mapcount[F0]@2| #x01)
                       |folio.mapcount[F0]@2|)
                  a!74))
-      (a!131 (ite (and (= rule@2 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  (ite (and (= rule@2 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@2 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  (ite (and (= rule@2 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@2 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@2 #x0f) true)
+      (a!139 (ite (and (= rule@2 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@2 #x0f) true)
+                  #x09
+                  (ite (and (= rule@2 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@2 #x0c) true)
                   #x08
-                  (ite (and (= rule@2 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@2 #x0c) true)
-                  #x07
-                  (ite (and (= rule@2 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@2 #x06) true)
-                  #x12
-                  (ite (and (= rule@2 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@2 #x02) true)
+                  #x15
+                  (ite (and (= rule@2 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@3| |alive[P0]@2|)
        a!14
@@ -3989,32 +4170,34 @@
        (= |folio.index[F1]@3| a!108)
        (= |folio.data[F0]@3| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@3| a!117)
-       (= |&mm->mmap_lock.writer[P1]@3| a!118)
+       a!121
+       (= |folio.node[F1]@3| a!123)
+       (= |&mm->mmap_lock.writer[P0]@3| a!124)
+       (= |&mm->mmap_lock.writer[P1]@3| a!125)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
        (= |&mm->mmap_lock.readers[P1]@3| |&mm->mmap_lock.readers[P1]@2|)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.writer[av1]@3| |&anon_vma->rwsem.writer[av1]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!127)
        (= |&anon_vma->rwsem.readers[av1]@3| |&anon_vma->rwsem.readers[av1]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!123
-       (= |PG_locked[F1]@3| a!124)
-       (= migrate0.pc@3 a!140)
-       (= migrate0.isolated@3 a!142)
-       (= migrate0.dst@3 a!144)
-       (= migrate0.anon_vma@3 a!145)
-       (= migrate0.cursor@3 a!148)
-       (= migrate0.page_was_mapped@3 a!149)
-       (= migrate0.ok@3 a!151)
-       a!152
-       (= fork0.pc@3 a!155)
-       (= fork0.addr@3 a!157)
+       a!130
+       (= |PG_locked[F1]@3| a!131)
+       (= migrate0.pc@3 a!147)
+       (= migrate0.isolated@3 a!149)
+       (= migrate0.dst@3 a!151)
+       (= migrate0.anon_vma@3 a!152)
+       (= migrate0.cursor@3 a!155)
+       (= migrate0.page_was_mapped@3 a!156)
+       (= migrate0.ok@3 a!158)
+       a!159
+       (= fork0.pc@3 a!162)
+       (= fork0.addr@3 a!164)
        (bvule |alive[P0]@3| #x01)
        (bvule |alive[P1]@3| #x01)
-       (bvule |pte[P0][0]@3| #x04)
-       (bvule |pte[P1][0]@3| #x04)
+       (bvule |pte[P0][0]@3| #x06)
+       (bvule |pte[P1][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x01)
        (bvule |pte.folio[P1][0]@3| #x01)
        (bvule |pte.write[P0][0]@3| #x01)
@@ -4033,8 +4216,8 @@
        (bvule |folio.used[F1]@3| #x01)
        (bvule |folio.refcount[F0]@3| #x06)
        (bvule |folio.refcount[F1]@3| #x06)
-       (bvule |folio.mapcount[F0]@3| #x02)
-       (bvule |folio.mapcount[F1]@3| #x02)
+       (bvule |folio.mapcount[F0]@3| #x03)
+       (bvule |folio.mapcount[F1]@3| #x03)
        (bvule |PG_lru[F0]@3| #x01)
        (bvule |PG_lru[F1]@3| #x01)
        (bvule |PG_anon_exclusive[F0]@3| #x01)
@@ -4045,6 +4228,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@3| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@3| #x02)
@@ -4057,7 +4242,7 @@
        (bvule |ptlock_ptr(page)[P1]@3| #x02)
        (bvule |PG_locked[F0]@3| #x02)
        (bvule |PG_locked[F1]@3| #x02)
-       (bvule migrate0.pc@3 #x14)
+       (bvule migrate0.pc@3 #x15)
        (bvule migrate0.isolated@3 #x01)
        (bvule migrate0.dst@3 #x02)
        (bvule migrate0.anon_vma@3 #x02)
@@ -4103,7 +4288,7 @@
                            |anon_vma.len[av1]@3|))
                (= |folio.mapcount[F0]@3| #x00)))
       (a!11 (and (= rule@3 #x17)
-                 (= migrate0.pc@3 #x0c)
+                 (= migrate0.pc@3 #x0d)
                  (bvuge migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
@@ -4217,60 +4402,68 @@
                   (ite (= migrate0.dst@3 #x00)
                        |folio.data[F0]@3|
                        |folio.data[F1]@3|)))
-      (a!117 (ite (and (= rule@3 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!124 (ite (and (= rule@3 #x20) true)
                   #x02
                   (ite (and (= rule@3 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@3|)))
-      (a!118 (ite (and (= rule@3 #x21) true)
+      (a!125 (ite (and (= rule@3 #x21) true)
                   #x02
                   (ite (and (= rule@3 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@3|)))
-      (a!119 (ite (and (= rule@3 #x15) true)
+      (a!126 (ite (and (= rule@3 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
                        |&anon_vma->rwsem.readers[av0]@3|)))
-      (a!121 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
+      (a!128 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1a) true) #x00 |PG_locked[F0]@3|)))
-      (a!124 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!131 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!125 (ite (and (= rule@3 #x1e) true)
-                  #x13
-                  (ite (and (= rule@3 #x1f) true) #x14 migrate0.pc@3)))
-      (a!141 (ite (and (= rule@3 #x1c) true)
+      (a!132 (ite (and (= rule@3 #x1e) true)
+                  #x14
+                  (ite (and (= rule@3 #x1f) true) #x15 migrate0.pc@3)))
+      (a!148 (ite (and (= rule@3 #x1c) true)
                   #x00
                   (ite (and (= rule@3 #x1f) true) #x00 migrate0.isolated@3)))
-      (a!143 (ite (and (= rule@3 #x1d) true)
+      (a!150 (ite (and (= rule@3 #x1d) true)
                   #x02
                   (ite (and (= rule@3 #x1e) true) #x02 migrate0.dst@3)))
-      (a!145 (ite (and (= rule@3 #x09) true)
+      (a!152 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x19) true) #x02 migrate0.anon_vma@3)))
-      (a!146 (ite (and (= rule@3 #x16) true)
+      (a!153 (ite (and (= rule@3 #x16) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x17) true) #x00 migrate0.cursor@3)))
-      (a!149 (ite (and (= rule@3 #x0c) true)
+      (a!156 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!150 (ite (and (= rule@3 #x12) true)
+      (a!157 (ite (and (= rule@3 #x12) true)
                   #x00
                   (ite (and (= rule@3 #x13) true) #x01 migrate0.ok@3)))
-      (a!152 (= migrate0.pass@4
+      (a!159 (= migrate0.pass@4
                 (ite (and (= rule@3 #x1d) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!153 (ite (and (= rule@3 #x24) true)
+      (a!160 (ite (and (= rule@3 #x24) true)
                   #x04
                   (ite (and (= rule@3 #x25) true) #x05 fork0.pc@3)))
-      (a!156 (ite (and (= rule@3 #x24) true)
+      (a!163 (ite (and (= rule@3 #x24) true)
                   #x01
                   (ite (and (= rule@3 #x25) true) #x00 fork0.addr@3))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@3| #x00) (= migrate0.cursor@3 #x00))
@@ -4392,54 +4585,66 @@
                   (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
                        a!109
                        |folio.data[F1]@3|)))
-      (a!120 (ite (and (= rule@3 #x0c) true)
+      (a!118 (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x00))
+                  a!117
+                  (ite (and (= rule@3 #x1f) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       |folio.node[F0]@3|)))
+      (a!122 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
+                  a!117
+                  (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
+                       a!117
+                       |folio.node[F1]@3|)))
+      (a!127 (ite (and (= rule@3 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@3 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@3 #x1c) true)
-                  #x14
-                  (ite (and (= rule@3 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@3 #x1c) true)
+                  #x15
+                  (ite (and (= rule@3 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@3 #x03) true)
                   a!49
-                  (ite (and (= rule@3 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@3 #x0f) true)
                   #x00
-                  (ite (and (= rule@3 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@3 #x22) true)
+                  (ite (and (= rule@3 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@3 #x22) true)
                   #x03
-                  (ite (and (= rule@3 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@3 #x22) true)
+                  (ite (and (= rule@3 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@3 #x22) true)
                   #x00
-                  (ite (and (= rule@3 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@3 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@3 #x0e)
-                (= migrate0.pc@3 #x07)
-                (= |folio.index[F0]@3| #x00)
+                (= migrate0.pc@3 #x08)
                 (bvult migrate0.cursor@3
                        (ite (= |folio.mapping[F0]@3| #x00)
                             |anon_vma.len[av0]@3|
                             |anon_vma.len[av1]@3|))
                 (bvugt |folio.mapcount[F0]@3| #x00)
+                (= |folio.index[F0]@3| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@3|
                         |ptlock_ptr(page)[P1]@3|)
                    #x00)))
       (a!10 (and (= rule@3 #x16)
-                 (= migrate0.pc@3 #x0c)
-                 (= |folio.index[F0]@3| #x00)
+                 (= migrate0.pc@3 #x0d)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
+                 (= |folio.index[F0]@3| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@3|
                          |ptlock_ptr(page)[P1]@3|)
@@ -4523,18 +4728,28 @@
                   (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@3 #x1a) true)
-                  (ite (not (= migrate0.ok@3 #x00)) #x10 #x12)
-                  (ite (and (= rule@3 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@3 #x0c) true)
+      (a!119 (ite (and (= rule@3 #x1c) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@3 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@3 #x1a) true)
+                  (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
+                  (ite (and (= rule@3 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@3 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@3 #x20) true)
                   #x01
-                  (ite (and (= rule@3 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@3 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -4569,44 +4784,44 @@
                 (and (= rule@3 #x0a) (= migrate0.pc@3 #x04) (not a!4))
                 a!5
                 (and (= rule@3 #x0c)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (bvugt |folio.mapcount[F0]@3| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 (and (= rule@3 #x0d)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (= |folio.mapcount[F0]@3| #x00))
                 a!8
-                (and (= rule@3 #x0f) (= migrate0.pc@3 #x07) a!9)
+                (and (= rule@3 #x0f) (= migrate0.pc@3 #x08) a!9)
                 (and (= rule@3 #x10)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (= |folio.refcount[F0]@3| #x01))
                 (and (= rule@3 #x11)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (not (= |folio.refcount[F0]@3| #x01)))
                 (and (= rule@3 #x12)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (bvugt |folio.mapcount[F0]@3| #x00))
-                (and (= rule@3 #x13) (= migrate0.pc@3 #x09))
-                (and (= rule@3 #x14) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x13) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x14) (= migrate0.pc@3 #x0b))
                 (and (= rule@3 #x15)
-                     (= migrate0.pc@3 #x0b)
+                     (= migrate0.pc@3 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 a!10
                 a!11
-                (and (= rule@3 #x18) (= migrate0.pc@3 #x0d))
-                (and (= rule@3 #x19) (= migrate0.pc@3 #x0e))
-                (and (= rule@3 #x1a) (= migrate0.pc@3 #x0f))
-                (and (= rule@3 #x1b) (= migrate0.pc@3 #x10))
-                (and (= rule@3 #x1c) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x18) (= migrate0.pc@3 #x0e))
+                (and (= rule@3 #x19) (= migrate0.pc@3 #x0f))
+                (and (= rule@3 #x1a) (= migrate0.pc@3 #x10))
+                (and (= rule@3 #x1b) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x1c) (= migrate0.pc@3 #x12))
                 (and (= rule@3 #x1d)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvult migrate0.pass@3 #x00))
                 (and (= rule@3 #x1e)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvuge migrate0.pass@3 #x00))
-                (and (= rule@3 #x1f) (= migrate0.pc@3 #x13))
+                (and (= rule@3 #x1f) (= migrate0.pc@3 #x14))
                 (and (= rule@3 #x20)
                      (= fork0.pc@3 #x00)
                      (not (= |alive[P0]@3| #x00))
@@ -4675,9 +4890,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@3 #x18) true)
-                  #x0e
-                  (ite (and (= rule@3 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@3 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@3 #x18) true)
+                  #x0f
+                  (ite (and (= rule@3 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@3 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -4747,9 +4967,15 @@
       (a!113 (ite (and (= rule@3 #x02) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                   (ite (and (= rule@3 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@3 #x15) true)
-                  #x0c
-                  (ite (and (= rule@3 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x02) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!120)))
+      (a!136 (ite (and (= rule@3 #x15) true)
+                  #x0d
+                  (ite (and (= rule@3 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@4|
                (ite (and (= rule@3 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@4|
@@ -4791,9 +5017,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@3|)
                     a!90)))
-      (a!130 (ite (and (= rule@3 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@3 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@3 #x02) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -4802,40 +5028,40 @@
                       (bvsub |folio.mapcount[F0]@3| #x01)
                       |folio.mapcount[F0]@3|)
                  a!74))
-      (a!131 (ite (and (= rule@3 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  (ite (and (= rule@3 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@3 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  (ite (and (= rule@3 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@3 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@3 #x0f) true)
+      (a!139 (ite (and (= rule@3 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@3 #x0f) true)
+                  #x09
+                  (ite (and (= rule@3 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@3 #x0c) true)
                   #x08
-                  (ite (and (= rule@3 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@3 #x0c) true)
-                  #x07
-                  (ite (and (= rule@3 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@3 #x06) true)
-                  #x12
-                  (ite (and (= rule@3 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@3 #x02) true)
+                  #x15
+                  (ite (and (= rule@3 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@4| |alive[P0]@3|)
        a!14
@@ -4871,32 +5097,34 @@
        (= |folio.index[F1]@4| a!108)
        (= |folio.data[F0]@4| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@4| a!117)
-       (= |&mm->mmap_lock.writer[P1]@4| a!118)
+       a!121
+       (= |folio.node[F1]@4| a!123)
+       (= |&mm->mmap_lock.writer[P0]@4| a!124)
+       (= |&mm->mmap_lock.writer[P1]@4| a!125)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
        (= |&mm->mmap_lock.readers[P1]@4| |&mm->mmap_lock.readers[P1]@3|)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.writer[av1]@4| |&anon_vma->rwsem.writer[av1]@3|)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!127)
        (= |&anon_vma->rwsem.readers[av1]@4| |&anon_vma->rwsem.readers[av1]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
        (= |ptlock_ptr(page)[P1]@4| |ptlock_ptr(page)[P1]@3|)
-       a!123
-       (= |PG_locked[F1]@4| a!124)
-       (= migrate0.pc@4 a!140)
-       (= migrate0.isolated@4 a!142)
-       (= migrate0.dst@4 a!144)
-       (= migrate0.anon_vma@4 a!145)
-       (= migrate0.cursor@4 a!148)
-       (= migrate0.page_was_mapped@4 a!149)
-       (= migrate0.ok@4 a!151)
-       a!152
-       (= fork0.pc@4 a!155)
-       (= fork0.addr@4 a!157)
+       a!130
+       (= |PG_locked[F1]@4| a!131)
+       (= migrate0.pc@4 a!147)
+       (= migrate0.isolated@4 a!149)
+       (= migrate0.dst@4 a!151)
+       (= migrate0.anon_vma@4 a!152)
+       (= migrate0.cursor@4 a!155)
+       (= migrate0.page_was_mapped@4 a!156)
+       (= migrate0.ok@4 a!158)
+       a!159
+       (= fork0.pc@4 a!162)
+       (= fork0.addr@4 a!164)
        (bvule |alive[P0]@4| #x01)
        (bvule |alive[P1]@4| #x01)
-       (bvule |pte[P0][0]@4| #x04)
-       (bvule |pte[P1][0]@4| #x04)
+       (bvule |pte[P0][0]@4| #x06)
+       (bvule |pte[P1][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x01)
        (bvule |pte.folio[P1][0]@4| #x01)
        (bvule |pte.write[P0][0]@4| #x01)
@@ -4915,8 +5143,8 @@
        (bvule |folio.used[F1]@4| #x01)
        (bvule |folio.refcount[F0]@4| #x06)
        (bvule |folio.refcount[F1]@4| #x06)
-       (bvule |folio.mapcount[F0]@4| #x02)
-       (bvule |folio.mapcount[F1]@4| #x02)
+       (bvule |folio.mapcount[F0]@4| #x03)
+       (bvule |folio.mapcount[F1]@4| #x03)
        (bvule |PG_lru[F0]@4| #x01)
        (bvule |PG_lru[F1]@4| #x01)
        (bvule |PG_anon_exclusive[F0]@4| #x01)
@@ -4927,6 +5155,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@4| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@4| #x02)
@@ -4939,7 +5169,7 @@
        (bvule |ptlock_ptr(page)[P1]@4| #x02)
        (bvule |PG_locked[F0]@4| #x02)
        (bvule |PG_locked[F1]@4| #x02)
-       (bvule migrate0.pc@4 #x14)
+       (bvule migrate0.pc@4 #x15)
        (bvule migrate0.isolated@4 #x01)
        (bvule migrate0.dst@4 #x02)
        (bvule migrate0.anon_vma@4 #x02)
@@ -4985,7 +5215,7 @@
                            |anon_vma.len[av1]@4|))
                (= |folio.mapcount[F0]@4| #x00)))
       (a!11 (and (= rule@4 #x17)
-                 (= migrate0.pc@4 #x0c)
+                 (= migrate0.pc@4 #x0d)
                  (bvuge migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
@@ -5099,60 +5329,68 @@
                   (ite (= migrate0.dst@4 #x00)
                        |folio.data[F0]@4|
                        |folio.data[F1]@4|)))
-      (a!117 (ite (and (= rule@4 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!124 (ite (and (= rule@4 #x20) true)
                   #x02
                   (ite (and (= rule@4 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@4|)))
-      (a!118 (ite (and (= rule@4 #x21) true)
+      (a!125 (ite (and (= rule@4 #x21) true)
                   #x02
                   (ite (and (= rule@4 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@4|)))
-      (a!119 (ite (and (= rule@4 #x15) true)
+      (a!126 (ite (and (= rule@4 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
                        |&anon_vma->rwsem.readers[av0]@4|)))
-      (a!121 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
+      (a!128 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1a) true) #x00 |PG_locked[F0]@4|)))
-      (a!124 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!131 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!125 (ite (and (= rule@4 #x1e) true)
-                  #x13
-                  (ite (and (= rule@4 #x1f) true) #x14 migrate0.pc@4)))
-      (a!141 (ite (and (= rule@4 #x1c) true)
+      (a!132 (ite (and (= rule@4 #x1e) true)
+                  #x14
+                  (ite (and (= rule@4 #x1f) true) #x15 migrate0.pc@4)))
+      (a!148 (ite (and (= rule@4 #x1c) true)
                   #x00
                   (ite (and (= rule@4 #x1f) true) #x00 migrate0.isolated@4)))
-      (a!143 (ite (and (= rule@4 #x1d) true)
+      (a!150 (ite (and (= rule@4 #x1d) true)
                   #x02
                   (ite (and (= rule@4 #x1e) true) #x02 migrate0.dst@4)))
-      (a!145 (ite (and (= rule@4 #x09) true)
+      (a!152 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x19) true) #x02 migrate0.anon_vma@4)))
-      (a!146 (ite (and (= rule@4 #x16) true)
+      (a!153 (ite (and (= rule@4 #x16) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x17) true) #x00 migrate0.cursor@4)))
-      (a!149 (ite (and (= rule@4 #x0c) true)
+      (a!156 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!150 (ite (and (= rule@4 #x12) true)
+      (a!157 (ite (and (= rule@4 #x12) true)
                   #x00
                   (ite (and (= rule@4 #x13) true) #x01 migrate0.ok@4)))
-      (a!152 (= migrate0.pass@5
+      (a!159 (= migrate0.pass@5
                 (ite (and (= rule@4 #x1d) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!153 (ite (and (= rule@4 #x24) true)
+      (a!160 (ite (and (= rule@4 #x24) true)
                   #x04
                   (ite (and (= rule@4 #x25) true) #x05 fork0.pc@4)))
-      (a!156 (ite (and (= rule@4 #x24) true)
+      (a!163 (ite (and (= rule@4 #x24) true)
                   #x01
                   (ite (and (= rule@4 #x25) true) #x00 fork0.addr@4))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@4| #x00) (= migrate0.cursor@4 #x00))
@@ -5274,54 +5512,66 @@
                   (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
                        a!109
                        |folio.data[F1]@4|)))
-      (a!120 (ite (and (= rule@4 #x0c) true)
+      (a!118 (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x00))
+                  a!117
+                  (ite (and (= rule@4 #x1f) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       |folio.node[F0]@4|)))
+      (a!122 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
+                  a!117
+                  (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
+                       a!117
+                       |folio.node[F1]@4|)))
+      (a!127 (ite (and (= rule@4 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@4 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@4 #x1c) true)
-                  #x14
-                  (ite (and (= rule@4 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@4 #x1c) true)
+                  #x15
+                  (ite (and (= rule@4 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@4 #x03) true)
                   a!49
-                  (ite (and (= rule@4 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@4 #x0f) true)
                   #x00
-                  (ite (and (= rule@4 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@4 #x22) true)
+                  (ite (and (= rule@4 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@4 #x22) true)
                   #x03
-                  (ite (and (= rule@4 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@4 #x22) true)
+                  (ite (and (= rule@4 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@4 #x22) true)
                   #x00
-                  (ite (and (= rule@4 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@4 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@4 #x0e)
-                (= migrate0.pc@4 #x07)
-                (= |folio.index[F0]@4| #x00)
+                (= migrate0.pc@4 #x08)
                 (bvult migrate0.cursor@4
                        (ite (= |folio.mapping[F0]@4| #x00)
                             |anon_vma.len[av0]@4|
                             |anon_vma.len[av1]@4|))
                 (bvugt |folio.mapcount[F0]@4| #x00)
+                (= |folio.index[F0]@4| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@4|
                         |ptlock_ptr(page)[P1]@4|)
                    #x00)))
       (a!10 (and (= rule@4 #x16)
-                 (= migrate0.pc@4 #x0c)
-                 (= |folio.index[F0]@4| #x00)
+                 (= migrate0.pc@4 #x0d)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
+                 (= |folio.index[F0]@4| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@4|
                          |ptlock_ptr(page)[P1]@4|)
@@ -5405,18 +5655,28 @@
                   (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@4 #x1a) true)
-                  (ite (not (= migrate0.ok@4 #x00)) #x10 #x12)
-                  (ite (and (= rule@4 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@4 #x0c) true)
+      (a!119 (ite (and (= rule@4 #x1c) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@4 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@4 #x1a) true)
+                  (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
+                  (ite (and (= rule@4 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@4 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@4 #x20) true)
                   #x01
-                  (ite (and (= rule@4 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@4 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -5451,44 +5711,44 @@
                 (and (= rule@4 #x0a) (= migrate0.pc@4 #x04) (not a!4))
                 a!5
                 (and (= rule@4 #x0c)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (bvugt |folio.mapcount[F0]@4| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 (and (= rule@4 #x0d)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (= |folio.mapcount[F0]@4| #x00))
                 a!8
-                (and (= rule@4 #x0f) (= migrate0.pc@4 #x07) a!9)
+                (and (= rule@4 #x0f) (= migrate0.pc@4 #x08) a!9)
                 (and (= rule@4 #x10)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (= |folio.refcount[F0]@4| #x01))
                 (and (= rule@4 #x11)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (not (= |folio.refcount[F0]@4| #x01)))
                 (and (= rule@4 #x12)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (bvugt |folio.mapcount[F0]@4| #x00))
-                (and (= rule@4 #x13) (= migrate0.pc@4 #x09))
-                (and (= rule@4 #x14) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x13) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x14) (= migrate0.pc@4 #x0b))
                 (and (= rule@4 #x15)
-                     (= migrate0.pc@4 #x0b)
+                     (= migrate0.pc@4 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 a!10
                 a!11
-                (and (= rule@4 #x18) (= migrate0.pc@4 #x0d))
-                (and (= rule@4 #x19) (= migrate0.pc@4 #x0e))
-                (and (= rule@4 #x1a) (= migrate0.pc@4 #x0f))
-                (and (= rule@4 #x1b) (= migrate0.pc@4 #x10))
-                (and (= rule@4 #x1c) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x18) (= migrate0.pc@4 #x0e))
+                (and (= rule@4 #x19) (= migrate0.pc@4 #x0f))
+                (and (= rule@4 #x1a) (= migrate0.pc@4 #x10))
+                (and (= rule@4 #x1b) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x1c) (= migrate0.pc@4 #x12))
                 (and (= rule@4 #x1d)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvult migrate0.pass@4 #x00))
                 (and (= rule@4 #x1e)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvuge migrate0.pass@4 #x00))
-                (and (= rule@4 #x1f) (= migrate0.pc@4 #x13))
+                (and (= rule@4 #x1f) (= migrate0.pc@4 #x14))
                 (and (= rule@4 #x20)
                      (= fork0.pc@4 #x00)
                      (not (= |alive[P0]@4| #x00))
@@ -5557,9 +5817,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@4 #x18) true)
-                  #x0e
-                  (ite (and (= rule@4 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@4 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@4 #x18) true)
+                  #x0f
+                  (ite (and (= rule@4 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@4 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -5629,9 +5894,15 @@
       (a!113 (ite (and (= rule@4 #x02) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                   (ite (and (= rule@4 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@4 #x15) true)
-                  #x0c
-                  (ite (and (= rule@4 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x02) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!120)))
+      (a!136 (ite (and (= rule@4 #x15) true)
+                  #x0d
+                  (ite (and (= rule@4 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@5|
                (ite (and (= rule@4 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@5|
@@ -5673,9 +5944,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@4|)
                     a!90)))
-      (a!130 (ite (and (= rule@4 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@4 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@4 #x02) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -5684,40 +5955,40 @@
                       (bvsub |folio.mapcount[F0]@4| #x01)
                       |folio.mapcount[F0]@4|)
                  a!74))
-      (a!131 (ite (and (= rule@4 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  (ite (and (= rule@4 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@4 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  (ite (and (= rule@4 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@4 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@4 #x0f) true)
+      (a!139 (ite (and (= rule@4 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@4 #x0f) true)
+                  #x09
+                  (ite (and (= rule@4 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@4 #x0c) true)
                   #x08
-                  (ite (and (= rule@4 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@4 #x0c) true)
-                  #x07
-                  (ite (and (= rule@4 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@4 #x06) true)
-                  #x12
-                  (ite (and (= rule@4 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@4 #x02) true)
+                  #x15
+                  (ite (and (= rule@4 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@5| |alive[P0]@4|)
        a!14
@@ -5753,32 +6024,34 @@
        (= |folio.index[F1]@5| a!108)
        (= |folio.data[F0]@5| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@5| a!117)
-       (= |&mm->mmap_lock.writer[P1]@5| a!118)
+       a!121
+       (= |folio.node[F1]@5| a!123)
+       (= |&mm->mmap_lock.writer[P0]@5| a!124)
+       (= |&mm->mmap_lock.writer[P1]@5| a!125)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
        (= |&mm->mmap_lock.readers[P1]@5| |&mm->mmap_lock.readers[P1]@4|)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.writer[av1]@5| |&anon_vma->rwsem.writer[av1]@4|)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!127)
        (= |&anon_vma->rwsem.readers[av1]@5| |&anon_vma->rwsem.readers[av1]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
        (= |ptlock_ptr(page)[P1]@5| |ptlock_ptr(page)[P1]@4|)
-       a!123
-       (= |PG_locked[F1]@5| a!124)
-       (= migrate0.pc@5 a!140)
-       (= migrate0.isolated@5 a!142)
-       (= migrate0.dst@5 a!144)
-       (= migrate0.anon_vma@5 a!145)
-       (= migrate0.cursor@5 a!148)
-       (= migrate0.page_was_mapped@5 a!149)
-       (= migrate0.ok@5 a!151)
-       a!152
-       (= fork0.pc@5 a!155)
-       (= fork0.addr@5 a!157)
+       a!130
+       (= |PG_locked[F1]@5| a!131)
+       (= migrate0.pc@5 a!147)
+       (= migrate0.isolated@5 a!149)
+       (= migrate0.dst@5 a!151)
+       (= migrate0.anon_vma@5 a!152)
+       (= migrate0.cursor@5 a!155)
+       (= migrate0.page_was_mapped@5 a!156)
+       (= migrate0.ok@5 a!158)
+       a!159
+       (= fork0.pc@5 a!162)
+       (= fork0.addr@5 a!164)
        (bvule |alive[P0]@5| #x01)
        (bvule |alive[P1]@5| #x01)
-       (bvule |pte[P0][0]@5| #x04)
-       (bvule |pte[P1][0]@5| #x04)
+       (bvule |pte[P0][0]@5| #x06)
+       (bvule |pte[P1][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x01)
        (bvule |pte.folio[P1][0]@5| #x01)
        (bvule |pte.write[P0][0]@5| #x01)
@@ -5797,8 +6070,8 @@
        (bvule |folio.used[F1]@5| #x01)
        (bvule |folio.refcount[F0]@5| #x06)
        (bvule |folio.refcount[F1]@5| #x06)
-       (bvule |folio.mapcount[F0]@5| #x02)
-       (bvule |folio.mapcount[F1]@5| #x02)
+       (bvule |folio.mapcount[F0]@5| #x03)
+       (bvule |folio.mapcount[F1]@5| #x03)
        (bvule |PG_lru[F0]@5| #x01)
        (bvule |PG_lru[F1]@5| #x01)
        (bvule |PG_anon_exclusive[F0]@5| #x01)
@@ -5809,6 +6082,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@5| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@5| #x02)
@@ -5821,7 +6096,7 @@
        (bvule |ptlock_ptr(page)[P1]@5| #x02)
        (bvule |PG_locked[F0]@5| #x02)
        (bvule |PG_locked[F1]@5| #x02)
-       (bvule migrate0.pc@5 #x14)
+       (bvule migrate0.pc@5 #x15)
        (bvule migrate0.isolated@5 #x01)
        (bvule migrate0.dst@5 #x02)
        (bvule migrate0.anon_vma@5 #x02)
@@ -5867,7 +6142,7 @@
                            |anon_vma.len[av1]@5|))
                (= |folio.mapcount[F0]@5| #x00)))
       (a!11 (and (= rule@5 #x17)
-                 (= migrate0.pc@5 #x0c)
+                 (= migrate0.pc@5 #x0d)
                  (bvuge migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
@@ -5981,60 +6256,68 @@
                   (ite (= migrate0.dst@5 #x00)
                        |folio.data[F0]@5|
                        |folio.data[F1]@5|)))
-      (a!117 (ite (and (= rule@5 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!124 (ite (and (= rule@5 #x20) true)
                   #x02
                   (ite (and (= rule@5 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@5|)))
-      (a!118 (ite (and (= rule@5 #x21) true)
+      (a!125 (ite (and (= rule@5 #x21) true)
                   #x02
                   (ite (and (= rule@5 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@5|)))
-      (a!119 (ite (and (= rule@5 #x15) true)
+      (a!126 (ite (and (= rule@5 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
                        |&anon_vma->rwsem.readers[av0]@5|)))
-      (a!121 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
+      (a!128 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1a) true) #x00 |PG_locked[F0]@5|)))
-      (a!124 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!131 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!125 (ite (and (= rule@5 #x1e) true)
-                  #x13
-                  (ite (and (= rule@5 #x1f) true) #x14 migrate0.pc@5)))
-      (a!141 (ite (and (= rule@5 #x1c) true)
+      (a!132 (ite (and (= rule@5 #x1e) true)
+                  #x14
+                  (ite (and (= rule@5 #x1f) true) #x15 migrate0.pc@5)))
+      (a!148 (ite (and (= rule@5 #x1c) true)
                   #x00
                   (ite (and (= rule@5 #x1f) true) #x00 migrate0.isolated@5)))
-      (a!143 (ite (and (= rule@5 #x1d) true)
+      (a!150 (ite (and (= rule@5 #x1d) true)
                   #x02
                   (ite (and (= rule@5 #x1e) true) #x02 migrate0.dst@5)))
-      (a!145 (ite (and (= rule@5 #x09) true)
+      (a!152 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x19) true) #x02 migrate0.anon_vma@5)))
-      (a!146 (ite (and (= rule@5 #x16) true)
+      (a!153 (ite (and (= rule@5 #x16) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x17) true) #x00 migrate0.cursor@5)))
-      (a!149 (ite (and (= rule@5 #x0c) true)
+      (a!156 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!150 (ite (and (= rule@5 #x12) true)
+      (a!157 (ite (and (= rule@5 #x12) true)
                   #x00
                   (ite (and (= rule@5 #x13) true) #x01 migrate0.ok@5)))
-      (a!152 (= migrate0.pass@6
+      (a!159 (= migrate0.pass@6
                 (ite (and (= rule@5 #x1d) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!153 (ite (and (= rule@5 #x24) true)
+      (a!160 (ite (and (= rule@5 #x24) true)
                   #x04
                   (ite (and (= rule@5 #x25) true) #x05 fork0.pc@5)))
-      (a!156 (ite (and (= rule@5 #x24) true)
+      (a!163 (ite (and (= rule@5 #x24) true)
                   #x01
                   (ite (and (= rule@5 #x25) true) #x00 fork0.addr@5))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@5| #x00) (= migrate0.cursor@5 #x00))
@@ -6156,54 +6439,66 @@
                   (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
                        a!109
                        |folio.data[F1]@5|)))
-      (a!120 (ite (and (= rule@5 #x0c) true)
+      (a!118 (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x00))
+                  a!117
+                  (ite (and (= rule@5 #x1f) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       |folio.node[F0]@5|)))
+      (a!122 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
+                  a!117
+                  (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
+                       a!117
+                       |folio.node[F1]@5|)))
+      (a!127 (ite (and (= rule@5 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@5 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@5 #x1c) true)
-                  #x14
-                  (ite (and (= rule@5 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@5 #x1c) true)
+                  #x15
+                  (ite (and (= rule@5 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@5 #x03) true)
                   a!49
-                  (ite (and (= rule@5 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@5 #x0f) true)
                   #x00
-                  (ite (and (= rule@5 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@5 #x22) true)
+                  (ite (and (= rule@5 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@5 #x22) true)
                   #x03
-                  (ite (and (= rule@5 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@5 #x22) true)
+                  (ite (and (= rule@5 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@5 #x22) true)
                   #x00
-                  (ite (and (= rule@5 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@5 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@5 #x0e)
-                (= migrate0.pc@5 #x07)
-                (= |folio.index[F0]@5| #x00)
+                (= migrate0.pc@5 #x08)
                 (bvult migrate0.cursor@5
                        (ite (= |folio.mapping[F0]@5| #x00)
                             |anon_vma.len[av0]@5|
                             |anon_vma.len[av1]@5|))
                 (bvugt |folio.mapcount[F0]@5| #x00)
+                (= |folio.index[F0]@5| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@5|
                         |ptlock_ptr(page)[P1]@5|)
                    #x00)))
       (a!10 (and (= rule@5 #x16)
-                 (= migrate0.pc@5 #x0c)
-                 (= |folio.index[F0]@5| #x00)
+                 (= migrate0.pc@5 #x0d)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
+                 (= |folio.index[F0]@5| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@5|
                          |ptlock_ptr(page)[P1]@5|)
@@ -6287,18 +6582,28 @@
                   (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@5 #x1a) true)
-                  (ite (not (= migrate0.ok@5 #x00)) #x10 #x12)
-                  (ite (and (= rule@5 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@5 #x0c) true)
+      (a!119 (ite (and (= rule@5 #x1c) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@5 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@5 #x1a) true)
+                  (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
+                  (ite (and (= rule@5 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@5 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@5 #x20) true)
                   #x01
-                  (ite (and (= rule@5 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@5 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -6333,44 +6638,44 @@
                 (and (= rule@5 #x0a) (= migrate0.pc@5 #x04) (not a!4))
                 a!5
                 (and (= rule@5 #x0c)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (bvugt |folio.mapcount[F0]@5| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 (and (= rule@5 #x0d)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (= |folio.mapcount[F0]@5| #x00))
                 a!8
-                (and (= rule@5 #x0f) (= migrate0.pc@5 #x07) a!9)
+                (and (= rule@5 #x0f) (= migrate0.pc@5 #x08) a!9)
                 (and (= rule@5 #x10)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (= |folio.refcount[F0]@5| #x01))
                 (and (= rule@5 #x11)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (not (= |folio.refcount[F0]@5| #x01)))
                 (and (= rule@5 #x12)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (bvugt |folio.mapcount[F0]@5| #x00))
-                (and (= rule@5 #x13) (= migrate0.pc@5 #x09))
-                (and (= rule@5 #x14) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x13) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x14) (= migrate0.pc@5 #x0b))
                 (and (= rule@5 #x15)
-                     (= migrate0.pc@5 #x0b)
+                     (= migrate0.pc@5 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 a!10
                 a!11
-                (and (= rule@5 #x18) (= migrate0.pc@5 #x0d))
-                (and (= rule@5 #x19) (= migrate0.pc@5 #x0e))
-                (and (= rule@5 #x1a) (= migrate0.pc@5 #x0f))
-                (and (= rule@5 #x1b) (= migrate0.pc@5 #x10))
-                (and (= rule@5 #x1c) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x18) (= migrate0.pc@5 #x0e))
+                (and (= rule@5 #x19) (= migrate0.pc@5 #x0f))
+                (and (= rule@5 #x1a) (= migrate0.pc@5 #x10))
+                (and (= rule@5 #x1b) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x1c) (= migrate0.pc@5 #x12))
                 (and (= rule@5 #x1d)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvult migrate0.pass@5 #x00))
                 (and (= rule@5 #x1e)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvuge migrate0.pass@5 #x00))
-                (and (= rule@5 #x1f) (= migrate0.pc@5 #x13))
+                (and (= rule@5 #x1f) (= migrate0.pc@5 #x14))
                 (and (= rule@5 #x20)
                      (= fork0.pc@5 #x00)
                      (not (= |alive[P0]@5| #x00))
@@ -6439,9 +6744,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@5 #x18) true)
-                  #x0e
-                  (ite (and (= rule@5 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@5 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@5 #x18) true)
+                  #x0f
+                  (ite (and (= rule@5 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@5 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -6511,9 +6821,15 @@
       (a!113 (ite (and (= rule@5 #x02) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                   (ite (and (= rule@5 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@5 #x15) true)
-                  #x0c
-                  (ite (and (= rule@5 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x02) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!120)))
+      (a!136 (ite (and (= rule@5 #x15) true)
+                  #x0d
+                  (ite (and (= rule@5 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@6|
                (ite (and (= rule@5 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@6|
@@ -6555,9 +6871,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@5|)
                     a!90)))
-      (a!130 (ite (and (= rule@5 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@5 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@5 #x02) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -6566,40 +6882,40 @@
                       (bvsub |folio.mapcount[F0]@5| #x01)
                       |folio.mapcount[F0]@5|)
                  a!74))
-      (a!131 (ite (and (= rule@5 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  (ite (and (= rule@5 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@5 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  (ite (and (= rule@5 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@5 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@5 #x0f) true)
+      (a!139 (ite (and (= rule@5 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@5 #x0f) true)
+                  #x09
+                  (ite (and (= rule@5 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@5 #x0c) true)
                   #x08
-                  (ite (and (= rule@5 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@5 #x0c) true)
-                  #x07
-                  (ite (and (= rule@5 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@5 #x06) true)
-                  #x12
-                  (ite (and (= rule@5 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@5 #x02) true)
+                  #x15
+                  (ite (and (= rule@5 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@6| |alive[P0]@5|)
        a!14
@@ -6635,32 +6951,34 @@
        (= |folio.index[F1]@6| a!108)
        (= |folio.data[F0]@6| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@6| a!117)
-       (= |&mm->mmap_lock.writer[P1]@6| a!118)
+       a!121
+       (= |folio.node[F1]@6| a!123)
+       (= |&mm->mmap_lock.writer[P0]@6| a!124)
+       (= |&mm->mmap_lock.writer[P1]@6| a!125)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
        (= |&mm->mmap_lock.readers[P1]@6| |&mm->mmap_lock.readers[P1]@5|)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.writer[av1]@6| |&anon_vma->rwsem.writer[av1]@5|)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!127)
        (= |&anon_vma->rwsem.readers[av1]@6| |&anon_vma->rwsem.readers[av1]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
        (= |ptlock_ptr(page)[P1]@6| |ptlock_ptr(page)[P1]@5|)
-       a!123
-       (= |PG_locked[F1]@6| a!124)
-       (= migrate0.pc@6 a!140)
-       (= migrate0.isolated@6 a!142)
-       (= migrate0.dst@6 a!144)
-       (= migrate0.anon_vma@6 a!145)
-       (= migrate0.cursor@6 a!148)
-       (= migrate0.page_was_mapped@6 a!149)
-       (= migrate0.ok@6 a!151)
-       a!152
-       (= fork0.pc@6 a!155)
-       (= fork0.addr@6 a!157)
+       a!130
+       (= |PG_locked[F1]@6| a!131)
+       (= migrate0.pc@6 a!147)
+       (= migrate0.isolated@6 a!149)
+       (= migrate0.dst@6 a!151)
+       (= migrate0.anon_vma@6 a!152)
+       (= migrate0.cursor@6 a!155)
+       (= migrate0.page_was_mapped@6 a!156)
+       (= migrate0.ok@6 a!158)
+       a!159
+       (= fork0.pc@6 a!162)
+       (= fork0.addr@6 a!164)
        (bvule |alive[P0]@6| #x01)
        (bvule |alive[P1]@6| #x01)
-       (bvule |pte[P0][0]@6| #x04)
-       (bvule |pte[P1][0]@6| #x04)
+       (bvule |pte[P0][0]@6| #x06)
+       (bvule |pte[P1][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x01)
        (bvule |pte.folio[P1][0]@6| #x01)
        (bvule |pte.write[P0][0]@6| #x01)
@@ -6679,8 +6997,8 @@
        (bvule |folio.used[F1]@6| #x01)
        (bvule |folio.refcount[F0]@6| #x06)
        (bvule |folio.refcount[F1]@6| #x06)
-       (bvule |folio.mapcount[F0]@6| #x02)
-       (bvule |folio.mapcount[F1]@6| #x02)
+       (bvule |folio.mapcount[F0]@6| #x03)
+       (bvule |folio.mapcount[F1]@6| #x03)
        (bvule |PG_lru[F0]@6| #x01)
        (bvule |PG_lru[F1]@6| #x01)
        (bvule |PG_anon_exclusive[F0]@6| #x01)
@@ -6691,6 +7009,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@6| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@6| #x02)
@@ -6703,7 +7023,7 @@
        (bvule |ptlock_ptr(page)[P1]@6| #x02)
        (bvule |PG_locked[F0]@6| #x02)
        (bvule |PG_locked[F1]@6| #x02)
-       (bvule migrate0.pc@6 #x14)
+       (bvule migrate0.pc@6 #x15)
        (bvule migrate0.isolated@6 #x01)
        (bvule migrate0.dst@6 #x02)
        (bvule migrate0.anon_vma@6 #x02)
@@ -6749,7 +7069,7 @@
                            |anon_vma.len[av1]@6|))
                (= |folio.mapcount[F0]@6| #x00)))
       (a!11 (and (= rule@6 #x17)
-                 (= migrate0.pc@6 #x0c)
+                 (= migrate0.pc@6 #x0d)
                  (bvuge migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
@@ -6863,60 +7183,68 @@
                   (ite (= migrate0.dst@6 #x00)
                        |folio.data[F0]@6|
                        |folio.data[F1]@6|)))
-      (a!117 (ite (and (= rule@6 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!124 (ite (and (= rule@6 #x20) true)
                   #x02
                   (ite (and (= rule@6 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@6|)))
-      (a!118 (ite (and (= rule@6 #x21) true)
+      (a!125 (ite (and (= rule@6 #x21) true)
                   #x02
                   (ite (and (= rule@6 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@6|)))
-      (a!119 (ite (and (= rule@6 #x15) true)
+      (a!126 (ite (and (= rule@6 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
                        |&anon_vma->rwsem.readers[av0]@6|)))
-      (a!121 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
+      (a!128 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1a) true) #x00 |PG_locked[F0]@6|)))
-      (a!124 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!131 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!125 (ite (and (= rule@6 #x1e) true)
-                  #x13
-                  (ite (and (= rule@6 #x1f) true) #x14 migrate0.pc@6)))
-      (a!141 (ite (and (= rule@6 #x1c) true)
+      (a!132 (ite (and (= rule@6 #x1e) true)
+                  #x14
+                  (ite (and (= rule@6 #x1f) true) #x15 migrate0.pc@6)))
+      (a!148 (ite (and (= rule@6 #x1c) true)
                   #x00
                   (ite (and (= rule@6 #x1f) true) #x00 migrate0.isolated@6)))
-      (a!143 (ite (and (= rule@6 #x1d) true)
+      (a!150 (ite (and (= rule@6 #x1d) true)
                   #x02
                   (ite (and (= rule@6 #x1e) true) #x02 migrate0.dst@6)))
-      (a!145 (ite (and (= rule@6 #x09) true)
+      (a!152 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x19) true) #x02 migrate0.anon_vma@6)))
-      (a!146 (ite (and (= rule@6 #x16) true)
+      (a!153 (ite (and (= rule@6 #x16) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x17) true) #x00 migrate0.cursor@6)))
-      (a!149 (ite (and (= rule@6 #x0c) true)
+      (a!156 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!150 (ite (and (= rule@6 #x12) true)
+      (a!157 (ite (and (= rule@6 #x12) true)
                   #x00
                   (ite (and (= rule@6 #x13) true) #x01 migrate0.ok@6)))
-      (a!152 (= migrate0.pass@7
+      (a!159 (= migrate0.pass@7
                 (ite (and (= rule@6 #x1d) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!153 (ite (and (= rule@6 #x24) true)
+      (a!160 (ite (and (= rule@6 #x24) true)
                   #x04
                   (ite (and (= rule@6 #x25) true) #x05 fork0.pc@6)))
-      (a!156 (ite (and (= rule@6 #x24) true)
+      (a!163 (ite (and (= rule@6 #x24) true)
                   #x01
                   (ite (and (= rule@6 #x25) true) #x00 fork0.addr@6))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@6| #x00) (= migrate0.cursor@6 #x00))
@@ -7038,54 +7366,66 @@
                   (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
                        a!109
                        |folio.data[F1]@6|)))
-      (a!120 (ite (and (= rule@6 #x0c) true)
+      (a!118 (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x00))
+                  a!117
+                  (ite (and (= rule@6 #x1f) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       |folio.node[F0]@6|)))
+      (a!122 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
+                  a!117
+                  (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
+                       a!117
+                       |folio.node[F1]@6|)))
+      (a!127 (ite (and (= rule@6 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@6 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@6 #x1c) true)
-                  #x14
-                  (ite (and (= rule@6 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@6 #x1c) true)
+                  #x15
+                  (ite (and (= rule@6 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@6 #x03) true)
                   a!49
-                  (ite (and (= rule@6 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@6 #x0f) true)
                   #x00
-                  (ite (and (= rule@6 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@6 #x22) true)
+                  (ite (and (= rule@6 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@6 #x22) true)
                   #x03
-                  (ite (and (= rule@6 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@6 #x22) true)
+                  (ite (and (= rule@6 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@6 #x22) true)
                   #x00
-                  (ite (and (= rule@6 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@6 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@6 #x0e)
-                (= migrate0.pc@6 #x07)
-                (= |folio.index[F0]@6| #x00)
+                (= migrate0.pc@6 #x08)
                 (bvult migrate0.cursor@6
                        (ite (= |folio.mapping[F0]@6| #x00)
                             |anon_vma.len[av0]@6|
                             |anon_vma.len[av1]@6|))
                 (bvugt |folio.mapcount[F0]@6| #x00)
+                (= |folio.index[F0]@6| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@6|
                         |ptlock_ptr(page)[P1]@6|)
                    #x00)))
       (a!10 (and (= rule@6 #x16)
-                 (= migrate0.pc@6 #x0c)
-                 (= |folio.index[F0]@6| #x00)
+                 (= migrate0.pc@6 #x0d)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
+                 (= |folio.index[F0]@6| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@6|
                          |ptlock_ptr(page)[P1]@6|)
@@ -7169,18 +7509,28 @@
                   (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@6 #x1a) true)
-                  (ite (not (= migrate0.ok@6 #x00)) #x10 #x12)
-                  (ite (and (= rule@6 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@6 #x0c) true)
+      (a!119 (ite (and (= rule@6 #x1c) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@6 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@6 #x1a) true)
+                  (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
+                  (ite (and (= rule@6 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@6 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@6 #x20) true)
                   #x01
-                  (ite (and (= rule@6 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@6 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -7215,44 +7565,44 @@
                 (and (= rule@6 #x0a) (= migrate0.pc@6 #x04) (not a!4))
                 a!5
                 (and (= rule@6 #x0c)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (bvugt |folio.mapcount[F0]@6| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 (and (= rule@6 #x0d)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (= |folio.mapcount[F0]@6| #x00))
                 a!8
-                (and (= rule@6 #x0f) (= migrate0.pc@6 #x07) a!9)
+                (and (= rule@6 #x0f) (= migrate0.pc@6 #x08) a!9)
                 (and (= rule@6 #x10)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (= |folio.refcount[F0]@6| #x01))
                 (and (= rule@6 #x11)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (not (= |folio.refcount[F0]@6| #x01)))
                 (and (= rule@6 #x12)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (bvugt |folio.mapcount[F0]@6| #x00))
-                (and (= rule@6 #x13) (= migrate0.pc@6 #x09))
-                (and (= rule@6 #x14) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x13) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x14) (= migrate0.pc@6 #x0b))
                 (and (= rule@6 #x15)
-                     (= migrate0.pc@6 #x0b)
+                     (= migrate0.pc@6 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 a!10
                 a!11
-                (and (= rule@6 #x18) (= migrate0.pc@6 #x0d))
-                (and (= rule@6 #x19) (= migrate0.pc@6 #x0e))
-                (and (= rule@6 #x1a) (= migrate0.pc@6 #x0f))
-                (and (= rule@6 #x1b) (= migrate0.pc@6 #x10))
-                (and (= rule@6 #x1c) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x18) (= migrate0.pc@6 #x0e))
+                (and (= rule@6 #x19) (= migrate0.pc@6 #x0f))
+                (and (= rule@6 #x1a) (= migrate0.pc@6 #x10))
+                (and (= rule@6 #x1b) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x1c) (= migrate0.pc@6 #x12))
                 (and (= rule@6 #x1d)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvult migrate0.pass@6 #x00))
                 (and (= rule@6 #x1e)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvuge migrate0.pass@6 #x00))
-                (and (= rule@6 #x1f) (= migrate0.pc@6 #x13))
+                (and (= rule@6 #x1f) (= migrate0.pc@6 #x14))
                 (and (= rule@6 #x20)
                      (= fork0.pc@6 #x00)
                      (not (= |alive[P0]@6| #x00))
@@ -7321,9 +7671,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@6 #x18) true)
-                  #x0e
-                  (ite (and (= rule@6 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@6 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@6 #x18) true)
+                  #x0f
+                  (ite (and (= rule@6 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@6 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -7393,9 +7748,15 @@
       (a!113 (ite (and (= rule@6 #x02) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                   (ite (and (= rule@6 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@6 #x15) true)
-                  #x0c
-                  (ite (and (= rule@6 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x02) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!120)))
+      (a!136 (ite (and (= rule@6 #x15) true)
+                  #x0d
+                  (ite (and (= rule@6 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@7|
                (ite (and (= rule@6 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@7|
@@ -7437,9 +7798,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@6|)
                     a!90)))
-      (a!130 (ite (and (= rule@6 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@6 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@6 #x02) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -7448,40 +7809,40 @@
                       (bvsub |folio.mapcount[F0]@6| #x01)
                       |folio.mapcount[F0]@6|)
                  a!74))
-      (a!131 (ite (and (= rule@6 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  (ite (and (= rule@6 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@6 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  (ite (and (= rule@6 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@6 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@6 #x0f) true)
+      (a!139 (ite (and (= rule@6 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@6 #x0f) true)
+                  #x09
+                  (ite (and (= rule@6 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@6 #x0c) true)
                   #x08
-                  (ite (and (= rule@6 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@6 #x0c) true)
-                  #x07
-                  (ite (and (= rule@6 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@6 #x06) true)
-                  #x12
-                  (ite (and (= rule@6 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@6 #x02) true)
+                  #x15
+                  (ite (and (= rule@6 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@7| |alive[P0]@6|)
        a!14
@@ -7517,32 +7878,34 @@
        (= |folio.index[F1]@7| a!108)
        (= |folio.data[F0]@7| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@7| a!117)
-       (= |&mm->mmap_lock.writer[P1]@7| a!118)
+       a!121
+       (= |folio.node[F1]@7| a!123)
+       (= |&mm->mmap_lock.writer[P0]@7| a!124)
+       (= |&mm->mmap_lock.writer[P1]@7| a!125)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
        (= |&mm->mmap_lock.readers[P1]@7| |&mm->mmap_lock.readers[P1]@6|)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.writer[av1]@7| |&anon_vma->rwsem.writer[av1]@6|)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!127)
        (= |&anon_vma->rwsem.readers[av1]@7| |&anon_vma->rwsem.readers[av1]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
        (= |ptlock_ptr(page)[P1]@7| |ptlock_ptr(page)[P1]@6|)
-       a!123
-       (= |PG_locked[F1]@7| a!124)
-       (= migrate0.pc@7 a!140)
-       (= migrate0.isolated@7 a!142)
-       (= migrate0.dst@7 a!144)
-       (= migrate0.anon_vma@7 a!145)
-       (= migrate0.cursor@7 a!148)
-       (= migrate0.page_was_mapped@7 a!149)
-       (= migrate0.ok@7 a!151)
-       a!152
-       (= fork0.pc@7 a!155)
-       (= fork0.addr@7 a!157)
+       a!130
+       (= |PG_locked[F1]@7| a!131)
+       (= migrate0.pc@7 a!147)
+       (= migrate0.isolated@7 a!149)
+       (= migrate0.dst@7 a!151)
+       (= migrate0.anon_vma@7 a!152)
+       (= migrate0.cursor@7 a!155)
+       (= migrate0.page_was_mapped@7 a!156)
+       (= migrate0.ok@7 a!158)
+       a!159
+       (= fork0.pc@7 a!162)
+       (= fork0.addr@7 a!164)
        (bvule |alive[P0]@7| #x01)
        (bvule |alive[P1]@7| #x01)
-       (bvule |pte[P0][0]@7| #x04)
-       (bvule |pte[P1][0]@7| #x04)
+       (bvule |pte[P0][0]@7| #x06)
+       (bvule |pte[P1][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x01)
        (bvule |pte.folio[P1][0]@7| #x01)
        (bvule |pte.write[P0][0]@7| #x01)
@@ -7561,8 +7924,8 @@
        (bvule |folio.used[F1]@7| #x01)
        (bvule |folio.refcount[F0]@7| #x06)
        (bvule |folio.refcount[F1]@7| #x06)
-       (bvule |folio.mapcount[F0]@7| #x02)
-       (bvule |folio.mapcount[F1]@7| #x02)
+       (bvule |folio.mapcount[F0]@7| #x03)
+       (bvule |folio.mapcount[F1]@7| #x03)
        (bvule |PG_lru[F0]@7| #x01)
        (bvule |PG_lru[F1]@7| #x01)
        (bvule |PG_anon_exclusive[F0]@7| #x01)
@@ -7573,6 +7936,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@7| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@7| #x02)
@@ -7585,7 +7950,7 @@
        (bvule |ptlock_ptr(page)[P1]@7| #x02)
        (bvule |PG_locked[F0]@7| #x02)
        (bvule |PG_locked[F1]@7| #x02)
-       (bvule migrate0.pc@7 #x14)
+       (bvule migrate0.pc@7 #x15)
        (bvule migrate0.isolated@7 #x01)
        (bvule migrate0.dst@7 #x02)
        (bvule migrate0.anon_vma@7 #x02)
@@ -7631,7 +7996,7 @@
                            |anon_vma.len[av1]@7|))
                (= |folio.mapcount[F0]@7| #x00)))
       (a!11 (and (= rule@7 #x17)
-                 (= migrate0.pc@7 #x0c)
+                 (= migrate0.pc@7 #x0d)
                  (bvuge migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
@@ -7745,60 +8110,68 @@
                   (ite (= migrate0.dst@7 #x00)
                        |folio.data[F0]@7|
                        |folio.data[F1]@7|)))
-      (a!117 (ite (and (= rule@7 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!124 (ite (and (= rule@7 #x20) true)
                   #x02
                   (ite (and (= rule@7 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@7|)))
-      (a!118 (ite (and (= rule@7 #x21) true)
+      (a!125 (ite (and (= rule@7 #x21) true)
                   #x02
                   (ite (and (= rule@7 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@7|)))
-      (a!119 (ite (and (= rule@7 #x15) true)
+      (a!126 (ite (and (= rule@7 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
                        |&anon_vma->rwsem.readers[av0]@7|)))
-      (a!121 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
+      (a!128 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1a) true) #x00 |PG_locked[F0]@7|)))
-      (a!124 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!131 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!125 (ite (and (= rule@7 #x1e) true)
-                  #x13
-                  (ite (and (= rule@7 #x1f) true) #x14 migrate0.pc@7)))
-      (a!141 (ite (and (= rule@7 #x1c) true)
+      (a!132 (ite (and (= rule@7 #x1e) true)
+                  #x14
+                  (ite (and (= rule@7 #x1f) true) #x15 migrate0.pc@7)))
+      (a!148 (ite (and (= rule@7 #x1c) true)
                   #x00
                   (ite (and (= rule@7 #x1f) true) #x00 migrate0.isolated@7)))
-      (a!143 (ite (and (= rule@7 #x1d) true)
+      (a!150 (ite (and (= rule@7 #x1d) true)
                   #x02
                   (ite (and (= rule@7 #x1e) true) #x02 migrate0.dst@7)))
-      (a!145 (ite (and (= rule@7 #x09) true)
+      (a!152 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x19) true) #x02 migrate0.anon_vma@7)))
-      (a!146 (ite (and (= rule@7 #x16) true)
+      (a!153 (ite (and (= rule@7 #x16) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x17) true) #x00 migrate0.cursor@7)))
-      (a!149 (ite (and (= rule@7 #x0c) true)
+      (a!156 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!150 (ite (and (= rule@7 #x12) true)
+      (a!157 (ite (and (= rule@7 #x12) true)
                   #x00
                   (ite (and (= rule@7 #x13) true) #x01 migrate0.ok@7)))
-      (a!152 (= migrate0.pass@8
+      (a!159 (= migrate0.pass@8
                 (ite (and (= rule@7 #x1d) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!153 (ite (and (= rule@7 #x24) true)
+      (a!160 (ite (and (= rule@7 #x24) true)
                   #x04
                   (ite (and (= rule@7 #x25) true) #x05 fork0.pc@7)))
-      (a!156 (ite (and (= rule@7 #x24) true)
+      (a!163 (ite (and (= rule@7 #x24) true)
                   #x01
                   (ite (and (= rule@7 #x25) true) #x00 fork0.addr@7))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@7| #x00) (= migrate0.cursor@7 #x00))
@@ -7920,54 +8293,66 @@
                   (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
                        a!109
                        |folio.data[F1]@7|)))
-      (a!120 (ite (and (= rule@7 #x0c) true)
+      (a!118 (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x00))
+                  a!117
+                  (ite (and (= rule@7 #x1f) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       |folio.node[F0]@7|)))
+      (a!122 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
+                  a!117
+                  (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
+                       a!117
+                       |folio.node[F1]@7|)))
+      (a!127 (ite (and (= rule@7 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@7 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@7 #x1c) true)
-                  #x14
-                  (ite (and (= rule@7 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@7 #x1c) true)
+                  #x15
+                  (ite (and (= rule@7 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@7 #x03) true)
                   a!49
-                  (ite (and (= rule@7 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@7 #x0f) true)
                   #x00
-                  (ite (and (= rule@7 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@7 #x22) true)
+                  (ite (and (= rule@7 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@7 #x22) true)
                   #x03
-                  (ite (and (= rule@7 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@7 #x22) true)
+                  (ite (and (= rule@7 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@7 #x22) true)
                   #x00
-                  (ite (and (= rule@7 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@7 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@7 #x0e)
-                (= migrate0.pc@7 #x07)
-                (= |folio.index[F0]@7| #x00)
+                (= migrate0.pc@7 #x08)
                 (bvult migrate0.cursor@7
                        (ite (= |folio.mapping[F0]@7| #x00)
                             |anon_vma.len[av0]@7|
                             |anon_vma.len[av1]@7|))
                 (bvugt |folio.mapcount[F0]@7| #x00)
+                (= |folio.index[F0]@7| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@7|
                         |ptlock_ptr(page)[P1]@7|)
                    #x00)))
       (a!10 (and (= rule@7 #x16)
-                 (= migrate0.pc@7 #x0c)
-                 (= |folio.index[F0]@7| #x00)
+                 (= migrate0.pc@7 #x0d)
                  (bvult migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
+                 (= |folio.index[F0]@7| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@7|
                          |ptlock_ptr(page)[P1]@7|)
@@ -8051,18 +8436,28 @@
                   (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@7 #x1a) true)
-                  (ite (not (= migrate0.ok@7 #x00)) #x10 #x12)
-                  (ite (and (= rule@7 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@7 #x0c) true)
+      (a!119 (ite (and (= rule@7 #x1c) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@7 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@7 #x1a) true)
+                  (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
+                  (ite (and (= rule@7 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@7 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@7 #x20) true)
                   #x01
-                  (ite (and (= rule@7 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@7 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -8097,44 +8492,44 @@
                 (and (= rule@7 #x0a) (= migrate0.pc@7 #x04) (not a!4))
                 a!5
                 (and (= rule@7 #x0c)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (bvugt |folio.mapcount[F0]@7| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 (and (= rule@7 #x0d)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (= |folio.mapcount[F0]@7| #x00))
                 a!8
-                (and (= rule@7 #x0f) (= migrate0.pc@7 #x07) a!9)
+                (and (= rule@7 #x0f) (= migrate0.pc@7 #x08) a!9)
                 (and (= rule@7 #x10)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (= |folio.refcount[F0]@7| #x01))
                 (and (= rule@7 #x11)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (not (= |folio.refcount[F0]@7| #x01)))
                 (and (= rule@7 #x12)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (bvugt |folio.mapcount[F0]@7| #x00))
-                (and (= rule@7 #x13) (= migrate0.pc@7 #x09))
-                (and (= rule@7 #x14) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x13) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x14) (= migrate0.pc@7 #x0b))
                 (and (= rule@7 #x15)
-                     (= migrate0.pc@7 #x0b)
+                     (= migrate0.pc@7 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 a!10
                 a!11
-                (and (= rule@7 #x18) (= migrate0.pc@7 #x0d))
-                (and (= rule@7 #x19) (= migrate0.pc@7 #x0e))
-                (and (= rule@7 #x1a) (= migrate0.pc@7 #x0f))
-                (and (= rule@7 #x1b) (= migrate0.pc@7 #x10))
-                (and (= rule@7 #x1c) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x18) (= migrate0.pc@7 #x0e))
+                (and (= rule@7 #x19) (= migrate0.pc@7 #x0f))
+                (and (= rule@7 #x1a) (= migrate0.pc@7 #x10))
+                (and (= rule@7 #x1b) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x1c) (= migrate0.pc@7 #x12))
                 (and (= rule@7 #x1d)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvult migrate0.pass@7 #x00))
                 (and (= rule@7 #x1e)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvuge migrate0.pass@7 #x00))
-                (and (= rule@7 #x1f) (= migrate0.pc@7 #x13))
+                (and (= rule@7 #x1f) (= migrate0.pc@7 #x14))
                 (and (= rule@7 #x20)
                      (= fork0.pc@7 #x00)
                      (not (= |alive[P0]@7| #x00))
@@ -8203,9 +8598,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@7 #x18) true)
-                  #x0e
-                  (ite (and (= rule@7 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@7 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@7 #x18) true)
+                  #x0f
+                  (ite (and (= rule@7 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@7 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -8275,9 +8675,15 @@
       (a!113 (ite (and (= rule@7 #x02) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                   (ite (and (= rule@7 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@7 #x15) true)
-                  #x0c
-                  (ite (and (= rule@7 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x02) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!120)))
+      (a!136 (ite (and (= rule@7 #x15) true)
+                  #x0d
+                  (ite (and (= rule@7 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@8|
                (ite (and (= rule@7 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@8|
@@ -8319,9 +8725,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@7|)
                     a!90)))
-      (a!130 (ite (and (= rule@7 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@7 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@7 #x02) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -8330,40 +8736,40 @@
                       (bvsub |folio.mapcount[F0]@7| #x01)
                       |folio.mapcount[F0]@7|)
                  a!74))
-      (a!131 (ite (and (= rule@7 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  (ite (and (= rule@7 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@7 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  (ite (and (= rule@7 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@7 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@7 #x0f) true)
+      (a!139 (ite (and (= rule@7 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@7 #x0f) true)
+                  #x09
+                  (ite (and (= rule@7 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@7 #x0c) true)
                   #x08
-                  (ite (and (= rule@7 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@7 #x0c) true)
-                  #x07
-                  (ite (and (= rule@7 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@7 #x06) true)
-                  #x12
-                  (ite (and (= rule@7 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@7 #x02) true)
+                  #x15
+                  (ite (and (= rule@7 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@8| |alive[P0]@7|)
        a!14
@@ -8399,32 +8805,34 @@
        (= |folio.index[F1]@8| a!108)
        (= |folio.data[F0]@8| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@8| a!117)
-       (= |&mm->mmap_lock.writer[P1]@8| a!118)
+       a!121
+       (= |folio.node[F1]@8| a!123)
+       (= |&mm->mmap_lock.writer[P0]@8| a!124)
+       (= |&mm->mmap_lock.writer[P1]@8| a!125)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
        (= |&mm->mmap_lock.readers[P1]@8| |&mm->mmap_lock.readers[P1]@7|)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.writer[av1]@8| |&anon_vma->rwsem.writer[av1]@7|)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!127)
        (= |&anon_vma->rwsem.readers[av1]@8| |&anon_vma->rwsem.readers[av1]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
        (= |ptlock_ptr(page)[P1]@8| |ptlock_ptr(page)[P1]@7|)
-       a!123
-       (= |PG_locked[F1]@8| a!124)
-       (= migrate0.pc@8 a!140)
-       (= migrate0.isolated@8 a!142)
-       (= migrate0.dst@8 a!144)
-       (= migrate0.anon_vma@8 a!145)
-       (= migrate0.cursor@8 a!148)
-       (= migrate0.page_was_mapped@8 a!149)
-       (= migrate0.ok@8 a!151)
-       a!152
-       (= fork0.pc@8 a!155)
-       (= fork0.addr@8 a!157)
+       a!130
+       (= |PG_locked[F1]@8| a!131)
+       (= migrate0.pc@8 a!147)
+       (= migrate0.isolated@8 a!149)
+       (= migrate0.dst@8 a!151)
+       (= migrate0.anon_vma@8 a!152)
+       (= migrate0.cursor@8 a!155)
+       (= migrate0.page_was_mapped@8 a!156)
+       (= migrate0.ok@8 a!158)
+       a!159
+       (= fork0.pc@8 a!162)
+       (= fork0.addr@8 a!164)
        (bvule |alive[P0]@8| #x01)
        (bvule |alive[P1]@8| #x01)
-       (bvule |pte[P0][0]@8| #x04)
-       (bvule |pte[P1][0]@8| #x04)
+       (bvule |pte[P0][0]@8| #x06)
+       (bvule |pte[P1][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x01)
        (bvule |pte.folio[P1][0]@8| #x01)
        (bvule |pte.write[P0][0]@8| #x01)
@@ -8443,8 +8851,8 @@
        (bvule |folio.used[F1]@8| #x01)
        (bvule |folio.refcount[F0]@8| #x06)
        (bvule |folio.refcount[F1]@8| #x06)
-       (bvule |folio.mapcount[F0]@8| #x02)
-       (bvule |folio.mapcount[F1]@8| #x02)
+       (bvule |folio.mapcount[F0]@8| #x03)
+       (bvule |folio.mapcount[F1]@8| #x03)
        (bvule |PG_lru[F0]@8| #x01)
        (bvule |PG_lru[F1]@8| #x01)
        (bvule |PG_anon_exclusive[F0]@8| #x01)
@@ -8455,6 +8863,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@8| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@8| #x02)
@@ -8467,7 +8877,7 @@
        (bvule |ptlock_ptr(page)[P1]@8| #x02)
        (bvule |PG_locked[F0]@8| #x02)
        (bvule |PG_locked[F1]@8| #x02)
-       (bvule migrate0.pc@8 #x14)
+       (bvule migrate0.pc@8 #x15)
        (bvule migrate0.isolated@8 #x01)
        (bvule migrate0.dst@8 #x02)
        (bvule migrate0.anon_vma@8 #x02)
@@ -8513,7 +8923,7 @@
                            |anon_vma.len[av1]@8|))
                (= |folio.mapcount[F0]@8| #x00)))
       (a!11 (and (= rule@8 #x17)
-                 (= migrate0.pc@8 #x0c)
+                 (= migrate0.pc@8 #x0d)
                  (bvuge migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
@@ -8627,60 +9037,68 @@
                   (ite (= migrate0.dst@8 #x00)
                        |folio.data[F0]@8|
                        |folio.data[F1]@8|)))
-      (a!117 (ite (and (= rule@8 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!124 (ite (and (= rule@8 #x20) true)
                   #x02
                   (ite (and (= rule@8 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@8|)))
-      (a!118 (ite (and (= rule@8 #x21) true)
+      (a!125 (ite (and (= rule@8 #x21) true)
                   #x02
                   (ite (and (= rule@8 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@8|)))
-      (a!119 (ite (and (= rule@8 #x15) true)
+      (a!126 (ite (and (= rule@8 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
                        |&anon_vma->rwsem.readers[av0]@8|)))
-      (a!121 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
+      (a!128 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1a) true) #x00 |PG_locked[F0]@8|)))
-      (a!124 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!131 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!125 (ite (and (= rule@8 #x1e) true)
-                  #x13
-                  (ite (and (= rule@8 #x1f) true) #x14 migrate0.pc@8)))
-      (a!141 (ite (and (= rule@8 #x1c) true)
+      (a!132 (ite (and (= rule@8 #x1e) true)
+                  #x14
+                  (ite (and (= rule@8 #x1f) true) #x15 migrate0.pc@8)))
+      (a!148 (ite (and (= rule@8 #x1c) true)
                   #x00
                   (ite (and (= rule@8 #x1f) true) #x00 migrate0.isolated@8)))
-      (a!143 (ite (and (= rule@8 #x1d) true)
+      (a!150 (ite (and (= rule@8 #x1d) true)
                   #x02
                   (ite (and (= rule@8 #x1e) true) #x02 migrate0.dst@8)))
-      (a!145 (ite (and (= rule@8 #x09) true)
+      (a!152 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x19) true) #x02 migrate0.anon_vma@8)))
-      (a!146 (ite (and (= rule@8 #x16) true)
+      (a!153 (ite (and (= rule@8 #x16) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x17) true) #x00 migrate0.cursor@8)))
-      (a!149 (ite (and (= rule@8 #x0c) true)
+      (a!156 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!150 (ite (and (= rule@8 #x12) true)
+      (a!157 (ite (and (= rule@8 #x12) true)
                   #x00
                   (ite (and (= rule@8 #x13) true) #x01 migrate0.ok@8)))
-      (a!152 (= migrate0.pass@9
+      (a!159 (= migrate0.pass@9
                 (ite (and (= rule@8 #x1d) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!153 (ite (and (= rule@8 #x24) true)
+      (a!160 (ite (and (= rule@8 #x24) true)
                   #x04
                   (ite (and (= rule@8 #x25) true) #x05 fork0.pc@8)))
-      (a!156 (ite (and (= rule@8 #x24) true)
+      (a!163 (ite (and (= rule@8 #x24) true)
                   #x01
                   (ite (and (= rule@8 #x25) true) #x00 fork0.addr@8))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@8| #x00) (= migrate0.cursor@8 #x00))
@@ -8802,54 +9220,66 @@
                   (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
                        a!109
                        |folio.data[F1]@8|)))
-      (a!120 (ite (and (= rule@8 #x0c) true)
+      (a!118 (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x00))
+                  a!117
+                  (ite (and (= rule@8 #x1f) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       |folio.node[F0]@8|)))
+      (a!122 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
+                  a!117
+                  (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
+                       a!117
+                       |folio.node[F1]@8|)))
+      (a!127 (ite (and (= rule@8 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@8 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@8 #x1c) true)
-                  #x14
-                  (ite (and (= rule@8 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@8 #x1c) true)
+                  #x15
+                  (ite (and (= rule@8 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@8 #x03) true)
                   a!49
-                  (ite (and (= rule@8 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@8 #x0f) true)
                   #x00
-                  (ite (and (= rule@8 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@8 #x22) true)
+                  (ite (and (= rule@8 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@8 #x22) true)
                   #x03
-                  (ite (and (= rule@8 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@8 #x22) true)
+                  (ite (and (= rule@8 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@8 #x22) true)
                   #x00
-                  (ite (and (= rule@8 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@8 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@8 #x0e)
-                (= migrate0.pc@8 #x07)
-                (= |folio.index[F0]@8| #x00)
+                (= migrate0.pc@8 #x08)
                 (bvult migrate0.cursor@8
                        (ite (= |folio.mapping[F0]@8| #x00)
                             |anon_vma.len[av0]@8|
                             |anon_vma.len[av1]@8|))
                 (bvugt |folio.mapcount[F0]@8| #x00)
+                (= |folio.index[F0]@8| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@8|
                         |ptlock_ptr(page)[P1]@8|)
                    #x00)))
       (a!10 (and (= rule@8 #x16)
-                 (= migrate0.pc@8 #x0c)
-                 (= |folio.index[F0]@8| #x00)
+                 (= migrate0.pc@8 #x0d)
                  (bvult migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
+                 (= |folio.index[F0]@8| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@8|
                          |ptlock_ptr(page)[P1]@8|)
@@ -8933,18 +9363,28 @@
                   (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@8 #x1a) true)
-                  (ite (not (= migrate0.ok@8 #x00)) #x10 #x12)
-                  (ite (and (= rule@8 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@8 #x0c) true)
+      (a!119 (ite (and (= rule@8 #x1c) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@8 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@8 #x1a) true)
+                  (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
+                  (ite (and (= rule@8 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@8 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@8 #x20) true)
                   #x01
-                  (ite (and (= rule@8 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@8 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -8979,44 +9419,44 @@
                 (and (= rule@8 #x0a) (= migrate0.pc@8 #x04) (not a!4))
                 a!5
                 (and (= rule@8 #x0c)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (bvugt |folio.mapcount[F0]@8| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 (and (= rule@8 #x0d)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (= |folio.mapcount[F0]@8| #x00))
                 a!8
-                (and (= rule@8 #x0f) (= migrate0.pc@8 #x07) a!9)
+                (and (= rule@8 #x0f) (= migrate0.pc@8 #x08) a!9)
                 (and (= rule@8 #x10)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (= |folio.refcount[F0]@8| #x01))
                 (and (= rule@8 #x11)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (not (= |folio.refcount[F0]@8| #x01)))
                 (and (= rule@8 #x12)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (bvugt |folio.mapcount[F0]@8| #x00))
-                (and (= rule@8 #x13) (= migrate0.pc@8 #x09))
-                (and (= rule@8 #x14) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x13) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x14) (= migrate0.pc@8 #x0b))
                 (and (= rule@8 #x15)
-                     (= migrate0.pc@8 #x0b)
+                     (= migrate0.pc@8 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 a!10
                 a!11
-                (and (= rule@8 #x18) (= migrate0.pc@8 #x0d))
-                (and (= rule@8 #x19) (= migrate0.pc@8 #x0e))
-                (and (= rule@8 #x1a) (= migrate0.pc@8 #x0f))
-                (and (= rule@8 #x1b) (= migrate0.pc@8 #x10))
-                (and (= rule@8 #x1c) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x18) (= migrate0.pc@8 #x0e))
+                (and (= rule@8 #x19) (= migrate0.pc@8 #x0f))
+                (and (= rule@8 #x1a) (= migrate0.pc@8 #x10))
+                (and (= rule@8 #x1b) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x1c) (= migrate0.pc@8 #x12))
                 (and (= rule@8 #x1d)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvult migrate0.pass@8 #x00))
                 (and (= rule@8 #x1e)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvuge migrate0.pass@8 #x00))
-                (and (= rule@8 #x1f) (= migrate0.pc@8 #x13))
+                (and (= rule@8 #x1f) (= migrate0.pc@8 #x14))
                 (and (= rule@8 #x20)
                      (= fork0.pc@8 #x00)
                      (not (= |alive[P0]@8| #x00))
@@ -9085,9 +9525,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@8 #x18) true)
-                  #x0e
-                  (ite (and (= rule@8 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@8 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@8 #x18) true)
+                  #x0f
+                  (ite (and (= rule@8 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@8 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -9157,9 +9602,15 @@
       (a!113 (ite (and (= rule@8 #x02) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                   (ite (and (= rule@8 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@8 #x15) true)
-                  #x0c
-                  (ite (and (= rule@8 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x02) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!120)))
+      (a!136 (ite (and (= rule@8 #x15) true)
+                  #x0d
+                  (ite (and (= rule@8 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@9|
                (ite (and (= rule@8 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@9|
@@ -9201,9 +9652,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@8|)
                     a!90)))
-      (a!130 (ite (and (= rule@8 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@8 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@8 #x02) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -9212,40 +9663,40 @@
                       (bvsub |folio.mapcount[F0]@8| #x01)
                       |folio.mapcount[F0]@8|)
                  a!74))
-      (a!131 (ite (and (= rule@8 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  (ite (and (= rule@8 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@8 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  (ite (and (= rule@8 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@8 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@8 #x0f) true)
+      (a!139 (ite (and (= rule@8 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@8 #x0f) true)
+                  #x09
+                  (ite (and (= rule@8 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@8 #x0c) true)
                   #x08
-                  (ite (and (= rule@8 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@8 #x0c) true)
-                  #x07
-                  (ite (and (= rule@8 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@8 #x06) true)
-                  #x12
-                  (ite (and (= rule@8 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@8 #x02) true)
+                  #x15
+                  (ite (and (= rule@8 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@9| |alive[P0]@8|)
        a!14
@@ -9281,32 +9732,34 @@
        (= |folio.index[F1]@9| a!108)
        (= |folio.data[F0]@9| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@9| a!117)
-       (= |&mm->mmap_lock.writer[P1]@9| a!118)
+       a!121
+       (= |folio.node[F1]@9| a!123)
+       (= |&mm->mmap_lock.writer[P0]@9| a!124)
+       (= |&mm->mmap_lock.writer[P1]@9| a!125)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
        (= |&mm->mmap_lock.readers[P1]@9| |&mm->mmap_lock.readers[P1]@8|)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.writer[av1]@9| |&anon_vma->rwsem.writer[av1]@8|)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!127)
        (= |&anon_vma->rwsem.readers[av1]@9| |&anon_vma->rwsem.readers[av1]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
        (= |ptlock_ptr(page)[P1]@9| |ptlock_ptr(page)[P1]@8|)
-       a!123
-       (= |PG_locked[F1]@9| a!124)
-       (= migrate0.pc@9 a!140)
-       (= migrate0.isolated@9 a!142)
-       (= migrate0.dst@9 a!144)
-       (= migrate0.anon_vma@9 a!145)
-       (= migrate0.cursor@9 a!148)
-       (= migrate0.page_was_mapped@9 a!149)
-       (= migrate0.ok@9 a!151)
-       a!152
-       (= fork0.pc@9 a!155)
-       (= fork0.addr@9 a!157)
+       a!130
+       (= |PG_locked[F1]@9| a!131)
+       (= migrate0.pc@9 a!147)
+       (= migrate0.isolated@9 a!149)
+       (= migrate0.dst@9 a!151)
+       (= migrate0.anon_vma@9 a!152)
+       (= migrate0.cursor@9 a!155)
+       (= migrate0.page_was_mapped@9 a!156)
+       (= migrate0.ok@9 a!158)
+       a!159
+       (= fork0.pc@9 a!162)
+       (= fork0.addr@9 a!164)
        (bvule |alive[P0]@9| #x01)
        (bvule |alive[P1]@9| #x01)
-       (bvule |pte[P0][0]@9| #x04)
-       (bvule |pte[P1][0]@9| #x04)
+       (bvule |pte[P0][0]@9| #x06)
+       (bvule |pte[P1][0]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x01)
        (bvule |pte.folio[P1][0]@9| #x01)
        (bvule |pte.write[P0][0]@9| #x01)
@@ -9325,8 +9778,8 @@
        (bvule |folio.used[F1]@9| #x01)
        (bvule |folio.refcount[F0]@9| #x06)
        (bvule |folio.refcount[F1]@9| #x06)
-       (bvule |folio.mapcount[F0]@9| #x02)
-       (bvule |folio.mapcount[F1]@9| #x02)
+       (bvule |folio.mapcount[F0]@9| #x03)
+       (bvule |folio.mapcount[F1]@9| #x03)
        (bvule |PG_lru[F0]@9| #x01)
        (bvule |PG_lru[F1]@9| #x01)
        (bvule |PG_anon_exclusive[F0]@9| #x01)
@@ -9337,6 +9790,8 @@
        (bvule |folio.index[F1]@9| #x00)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@9| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@9| #x02)
@@ -9349,7 +9804,7 @@
        (bvule |ptlock_ptr(page)[P1]@9| #x02)
        (bvule |PG_locked[F0]@9| #x02)
        (bvule |PG_locked[F1]@9| #x02)
-       (bvule migrate0.pc@9 #x14)
+       (bvule migrate0.pc@9 #x15)
        (bvule migrate0.isolated@9 #x01)
        (bvule migrate0.dst@9 #x02)
        (bvule migrate0.anon_vma@9 #x02)
@@ -9395,7 +9850,7 @@
                            |anon_vma.len[av1]@9|))
                (= |folio.mapcount[F0]@9| #x00)))
       (a!11 (and (= rule@9 #x17)
-                 (= migrate0.pc@9 #x0c)
+                 (= migrate0.pc@9 #x0d)
                  (bvuge migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
@@ -9509,60 +9964,68 @@
                   (ite (= migrate0.dst@9 #x00)
                        |folio.data[F0]@9|
                        |folio.data[F1]@9|)))
-      (a!117 (ite (and (= rule@9 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!124 (ite (and (= rule@9 #x20) true)
                   #x02
                   (ite (and (= rule@9 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@9|)))
-      (a!118 (ite (and (= rule@9 #x21) true)
+      (a!125 (ite (and (= rule@9 #x21) true)
                   #x02
                   (ite (and (= rule@9 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@9|)))
-      (a!119 (ite (and (= rule@9 #x15) true)
+      (a!126 (ite (and (= rule@9 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
                        |&anon_vma->rwsem.readers[av0]@9|)))
-      (a!121 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
+      (a!128 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1a) true) #x00 |PG_locked[F0]@9|)))
-      (a!124 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!131 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!125 (ite (and (= rule@9 #x1e) true)
-                  #x13
-                  (ite (and (= rule@9 #x1f) true) #x14 migrate0.pc@9)))
-      (a!141 (ite (and (= rule@9 #x1c) true)
+      (a!132 (ite (and (= rule@9 #x1e) true)
+                  #x14
+                  (ite (and (= rule@9 #x1f) true) #x15 migrate0.pc@9)))
+      (a!148 (ite (and (= rule@9 #x1c) true)
                   #x00
                   (ite (and (= rule@9 #x1f) true) #x00 migrate0.isolated@9)))
-      (a!143 (ite (and (= rule@9 #x1d) true)
+      (a!150 (ite (and (= rule@9 #x1d) true)
                   #x02
                   (ite (and (= rule@9 #x1e) true) #x02 migrate0.dst@9)))
-      (a!145 (ite (and (= rule@9 #x09) true)
+      (a!152 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x19) true) #x02 migrate0.anon_vma@9)))
-      (a!146 (ite (and (= rule@9 #x16) true)
+      (a!153 (ite (and (= rule@9 #x16) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x17) true) #x00 migrate0.cursor@9)))
-      (a!149 (ite (and (= rule@9 #x0c) true)
+      (a!156 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!150 (ite (and (= rule@9 #x12) true)
+      (a!157 (ite (and (= rule@9 #x12) true)
                   #x00
                   (ite (and (= rule@9 #x13) true) #x01 migrate0.ok@9)))
-      (a!152 (= migrate0.pass@10
+      (a!159 (= migrate0.pass@10
                 (ite (and (= rule@9 #x1d) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!153 (ite (and (= rule@9 #x24) true)
+      (a!160 (ite (and (= rule@9 #x24) true)
                   #x04
                   (ite (and (= rule@9 #x25) true) #x05 fork0.pc@9)))
-      (a!156 (ite (and (= rule@9 #x24) true)
+      (a!163 (ite (and (= rule@9 #x24) true)
                   #x01
                   (ite (and (= rule@9 #x25) true) #x00 fork0.addr@9))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@9| #x00) (= migrate0.cursor@9 #x00))
@@ -9684,54 +10147,66 @@
                   (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
                        a!109
                        |folio.data[F1]@9|)))
-      (a!120 (ite (and (= rule@9 #x0c) true)
+      (a!118 (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x00))
+                  a!117
+                  (ite (and (= rule@9 #x1f) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       |folio.node[F0]@9|)))
+      (a!122 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
+                  a!117
+                  (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
+                       a!117
+                       |folio.node[F1]@9|)))
+      (a!127 (ite (and (= rule@9 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@9 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!121)))
-      (a!126 (ite (and (= rule@9 #x1c) true)
-                  #x14
-                  (ite (and (= rule@9 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!128)))
+      (a!133 (ite (and (= rule@9 #x1c) true)
+                  #x15
+                  (ite (and (= rule@9 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@9 #x03) true)
                   a!49
-                  (ite (and (= rule@9 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@9 #x0f) true)
                   #x00
-                  (ite (and (= rule@9 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@9 #x22) true)
+                  (ite (and (= rule@9 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@9 #x22) true)
                   #x03
-                  (ite (and (= rule@9 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@9 #x22) true)
+                  (ite (and (= rule@9 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@9 #x22) true)
                   #x00
-                  (ite (and (= rule@9 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@9 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@9 #x0e)
-                (= migrate0.pc@9 #x07)
-                (= |folio.index[F0]@9| #x00)
+                (= migrate0.pc@9 #x08)
                 (bvult migrate0.cursor@9
                        (ite (= |folio.mapping[F0]@9| #x00)
                             |anon_vma.len[av0]@9|
                             |anon_vma.len[av1]@9|))
                 (bvugt |folio.mapcount[F0]@9| #x00)
+                (= |folio.index[F0]@9| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@9|
                         |ptlock_ptr(page)[P1]@9|)
                    #x00)))
       (a!10 (and (= rule@9 #x16)
-                 (= migrate0.pc@9 #x0c)
-                 (= |folio.index[F0]@9| #x00)
+                 (= migrate0.pc@9 #x0d)
                  (bvult migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
+                 (= |folio.index[F0]@9| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@9|
                          |ptlock_ptr(page)[P1]@9|)
@@ -9815,18 +10290,28 @@
                   (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@9 #x1a) true)
-                  (ite (not (= migrate0.ok@9 #x00)) #x10 #x12)
-                  (ite (and (= rule@9 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@9 #x0c) true)
+      (a!119 (ite (and (= rule@9 #x1c) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@9 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@9 #x1a) true)
+                  (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
+                  (ite (and (= rule@9 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@9 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@9 #x20) true)
                   #x01
-                  (ite (and (= rule@9 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@9 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -9861,44 +10346,44 @@
                 (and (= rule@9 #x0a) (= migrate0.pc@9 #x04) (not a!4))
                 a!5
                 (and (= rule@9 #x0c)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (bvugt |folio.mapcount[F0]@9| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 (and (= rule@9 #x0d)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (= |folio.mapcount[F0]@9| #x00))
                 a!8
-                (and (= rule@9 #x0f) (= migrate0.pc@9 #x07) a!9)
+                (and (= rule@9 #x0f) (= migrate0.pc@9 #x08) a!9)
                 (and (= rule@9 #x10)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (= |folio.refcount[F0]@9| #x01))
                 (and (= rule@9 #x11)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (not (= |folio.refcount[F0]@9| #x01)))
                 (and (= rule@9 #x12)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (bvugt |folio.mapcount[F0]@9| #x00))
-                (and (= rule@9 #x13) (= migrate0.pc@9 #x09))
-                (and (= rule@9 #x14) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x13) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x14) (= migrate0.pc@9 #x0b))
                 (and (= rule@9 #x15)
-                     (= migrate0.pc@9 #x0b)
+                     (= migrate0.pc@9 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 a!10
                 a!11
-                (and (= rule@9 #x18) (= migrate0.pc@9 #x0d))
-                (and (= rule@9 #x19) (= migrate0.pc@9 #x0e))
-                (and (= rule@9 #x1a) (= migrate0.pc@9 #x0f))
-                (and (= rule@9 #x1b) (= migrate0.pc@9 #x10))
-                (and (= rule@9 #x1c) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x18) (= migrate0.pc@9 #x0e))
+                (and (= rule@9 #x19) (= migrate0.pc@9 #x0f))
+                (and (= rule@9 #x1a) (= migrate0.pc@9 #x10))
+                (and (= rule@9 #x1b) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x1c) (= migrate0.pc@9 #x12))
                 (and (= rule@9 #x1d)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvult migrate0.pass@9 #x00))
                 (and (= rule@9 #x1e)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvuge migrate0.pass@9 #x00))
-                (and (= rule@9 #x1f) (= migrate0.pc@9 #x13))
+                (and (= rule@9 #x1f) (= migrate0.pc@9 #x14))
                 (and (= rule@9 #x20)
                      (= fork0.pc@9 #x00)
                      (not (= |alive[P0]@9| #x00))
@@ -9967,9 +10452,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@9 #x18) true)
-                  #x0e
-                  (ite (and (= rule@9 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@9 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@9 #x18) true)
+                  #x0f
+                  (ite (and (= rule@9 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@9 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -10039,9 +10529,15 @@
       (a!113 (ite (and (= rule@9 #x02) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                   (ite (and (= rule@9 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@9 #x15) true)
-                  #x0c
-                  (ite (and (= rule@9 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x02) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!120)))
+      (a!136 (ite (and (= rule@9 #x15) true)
+                  #x0d
+                  (ite (and (= rule@9 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@10|
                (ite (and (= rule@9 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@10|
@@ -10083,9 +10579,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@9|)
                     a!90)))
-      (a!130 (ite (and (= rule@9 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@9 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@9 #x02) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -10094,40 +10590,40 @@
                       (bvsub |folio.mapcount[F0]@9| #x01)
                       |folio.mapcount[F0]@9|)
                  a!74))
-      (a!131 (ite (and (= rule@9 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  (ite (and (= rule@9 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@9 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  (ite (and (= rule@9 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@9 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@9 #x0f) true)
+      (a!139 (ite (and (= rule@9 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@9 #x0f) true)
+                  #x09
+                  (ite (and (= rule@9 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@9 #x0c) true)
                   #x08
-                  (ite (and (= rule@9 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@9 #x0c) true)
-                  #x07
-                  (ite (and (= rule@9 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@9 #x06) true)
-                  #x12
-                  (ite (and (= rule@9 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@9 #x02) true)
+                  #x15
+                  (ite (and (= rule@9 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@10| |alive[P0]@9|)
        a!14
@@ -10163,32 +10659,34 @@
        (= |folio.index[F1]@10| a!108)
        (= |folio.data[F0]@10| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@10| a!117)
-       (= |&mm->mmap_lock.writer[P1]@10| a!118)
+       a!121
+       (= |folio.node[F1]@10| a!123)
+       (= |&mm->mmap_lock.writer[P0]@10| a!124)
+       (= |&mm->mmap_lock.writer[P1]@10| a!125)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
        (= |&mm->mmap_lock.readers[P1]@10| |&mm->mmap_lock.readers[P1]@9|)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
        (= |&anon_vma->rwsem.writer[av1]@10| |&anon_vma->rwsem.writer[av1]@9|)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!127)
        (= |&anon_vma->rwsem.readers[av1]@10| |&anon_vma->rwsem.readers[av1]@9|)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
        (= |ptlock_ptr(page)[P1]@10| |ptlock_ptr(page)[P1]@9|)
-       a!123
-       (= |PG_locked[F1]@10| a!124)
-       (= migrate0.pc@10 a!140)
-       (= migrate0.isolated@10 a!142)
-       (= migrate0.dst@10 a!144)
-       (= migrate0.anon_vma@10 a!145)
-       (= migrate0.cursor@10 a!148)
-       (= migrate0.page_was_mapped@10 a!149)
-       (= migrate0.ok@10 a!151)
-       a!152
-       (= fork0.pc@10 a!155)
-       (= fork0.addr@10 a!157)
+       a!130
+       (= |PG_locked[F1]@10| a!131)
+       (= migrate0.pc@10 a!147)
+       (= migrate0.isolated@10 a!149)
+       (= migrate0.dst@10 a!151)
+       (= migrate0.anon_vma@10 a!152)
+       (= migrate0.cursor@10 a!155)
+       (= migrate0.page_was_mapped@10 a!156)
+       (= migrate0.ok@10 a!158)
+       a!159
+       (= fork0.pc@10 a!162)
+       (= fork0.addr@10 a!164)
        (bvule |alive[P0]@10| #x01)
        (bvule |alive[P1]@10| #x01)
-       (bvule |pte[P0][0]@10| #x04)
-       (bvule |pte[P1][0]@10| #x04)
+       (bvule |pte[P0][0]@10| #x06)
+       (bvule |pte[P1][0]@10| #x06)
        (bvule |pte.folio[P0][0]@10| #x01)
        (bvule |pte.folio[P1][0]@10| #x01)
        (bvule |pte.write[P0][0]@10| #x01)
@@ -10207,8 +10705,8 @@
        (bvule |folio.used[F1]@10| #x01)
        (bvule |folio.refcount[F0]@10| #x06)
        (bvule |folio.refcount[F1]@10| #x06)
-       (bvule |folio.mapcount[F0]@10| #x02)
-       (bvule |folio.mapcount[F1]@10| #x02)
+       (bvule |folio.mapcount[F0]@10| #x03)
+       (bvule |folio.mapcount[F1]@10| #x03)
        (bvule |PG_lru[F0]@10| #x01)
        (bvule |PG_lru[F1]@10| #x01)
        (bvule |PG_anon_exclusive[F0]@10| #x01)
@@ -10219,6 +10717,8 @@
        (bvule |folio.index[F1]@10| #x00)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@10| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@10| #x02)
@@ -10231,7 +10731,7 @@
        (bvule |ptlock_ptr(page)[P1]@10| #x02)
        (bvule |PG_locked[F0]@10| #x02)
        (bvule |PG_locked[F1]@10| #x02)
-       (bvule migrate0.pc@10 #x14)
+       (bvule migrate0.pc@10 #x15)
        (bvule migrate0.isolated@10 #x01)
        (bvule migrate0.dst@10 #x02)
        (bvule migrate0.anon_vma@10 #x02)
@@ -10278,7 +10778,7 @@
                            |anon_vma.len[av1]@10|))
                (= |folio.mapcount[F0]@10| #x00)))
       (a!11 (and (= rule@10 #x17)
-                 (= migrate0.pc@10 #x0c)
+                 (= migrate0.pc@10 #x0d)
                  (bvuge migrate0.cursor@10
                         (ite (= |folio.mapping[F0]@10| #x00)
                              |anon_vma.len[av0]@10|
@@ -10398,60 +10898,68 @@
                   (ite (= migrate0.dst@10 #x00)
                        |folio.data[F0]@10|
                        |folio.data[F1]@10|)))
-      (a!117 (ite (and (= rule@10 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!124 (ite (and (= rule@10 #x20) true)
                   #x02
                   (ite (and (= rule@10 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@10|)))
-      (a!118 (ite (and (= rule@10 #x21) true)
+      (a!125 (ite (and (= rule@10 #x21) true)
                   #x02
                   (ite (and (= rule@10 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@10|)))
-      (a!119 (ite (and (= rule@10 #x15) true)
+      (a!126 (ite (and (= rule@10 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
                        |&anon_vma->rwsem.readers[av0]@10|)))
-      (a!121 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
+      (a!128 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x1a) true) #x00 |PG_locked[F0]@10|)))
-      (a!124 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
+      (a!131 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!125 (ite (and (= rule@10 #x1e) true)
-                  #x13
-                  (ite (and (= rule@10 #x1f) true) #x14 migrate0.pc@10)))
-      (a!141 (ite (and (= rule@10 #x1c) true)
+      (a!132 (ite (and (= rule@10 #x1e) true)
+                  #x14
+                  (ite (and (= rule@10 #x1f) true) #x15 migrate0.pc@10)))
+      (a!148 (ite (and (= rule@10 #x1c) true)
                   #x00
                   (ite (and (= rule@10 #x1f) true) #x00 migrate0.isolated@10)))
-      (a!143 (ite (and (= rule@10 #x1d) true)
+      (a!150 (ite (and (= rule@10 #x1d) true)
                   #x02
                   (ite (and (= rule@10 #x1e) true) #x02 migrate0.dst@10)))
-      (a!145 (ite (and (= rule@10 #x09) true)
+      (a!152 (ite (and (= rule@10 #x09) true)
                   |folio.mapping[F0]@10|
                   (ite (and (= rule@10 #x19) true) #x02 migrate0.anon_vma@10)))
-      (a!146 (ite (and (= rule@10 #x16) true)
+      (a!153 (ite (and (= rule@10 #x16) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x17) true) #x00 migrate0.cursor@10)))
-      (a!149 (ite (and (= rule@10 #x0c) true)
+      (a!156 (ite (and (= rule@10 #x0c) true)
                   #x01
                   (ite (and (= rule@10 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@10)))
-      (a!150 (ite (and (= rule@10 #x12) true)
+      (a!157 (ite (and (= rule@10 #x12) true)
                   #x00
                   (ite (and (= rule@10 #x13) true) #x01 migrate0.ok@10)))
-      (a!152 (= migrate0.pass@11
+      (a!159 (= migrate0.pass@11
                 (ite (and (= rule@10 #x1d) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!153 (ite (and (= rule@10 #x24) true)
+      (a!160 (ite (and (= rule@10 #x24) true)
                   #x04
                   (ite (and (= rule@10 #x25) true) #x05 fork0.pc@10)))
-      (a!156 (ite (and (= rule@10 #x24) true)
+      (a!163 (ite (and (= rule@10 #x24) true)
                   #x01
                   (ite (and (= rule@10 #x25) true) #x00 fork0.addr@10))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@10| #x00)
@@ -10574,56 +11082,68 @@
                   (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01))
                        a!109
                        |folio.data[F1]@10|)))
-      (a!120 (ite (and (= rule@10 #x0c) true)
+      (a!118 (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x00))
+                  a!117
+                  (ite (and (= rule@10 #x1f) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       |folio.node[F0]@10|)))
+      (a!122 (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
+                  a!117
+                  (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01))
+                       a!117
+                       |folio.node[F1]@10|)))
+      (a!127 (ite (and (= rule@10 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@10 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@10 #x08) true)
                   #x01
                   (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@10 #x1c) true)
-                  #x14
-                  (ite (and (= rule@10 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@10 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@10 #x1c) true)
+                  #x15
+                  (ite (and (= rule@10 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@10 #x03) true)
                   a!49
-                  (ite (and (= rule@10 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@10 #x0f) true)
                   #x00
-                  (ite (and (= rule@10 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@10 #x06) true)
                   #x00
-                  (ite (and (= rule@10 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@10 #x22) true)
+                  (ite (and (= rule@10 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@10 #x22) true)
                   #x03
-                  (ite (and (= rule@10 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@10 #x22) true)
+                  (ite (and (= rule@10 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@10 #x22) true)
                   #x00
-                  (ite (and (= rule@10 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@10 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@10 #x0e)
-                (= migrate0.pc@10 #x07)
-                (= |folio.index[F0]@10| #x00)
+                (= migrate0.pc@10 #x08)
                 (bvult migrate0.cursor@10
                        (ite (= |folio.mapping[F0]@10| #x00)
                             |anon_vma.len[av0]@10|
                             |anon_vma.len[av1]@10|))
                 (bvugt |folio.mapcount[F0]@10| #x00)
+                (= |folio.index[F0]@10| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@10|
                         |ptlock_ptr(page)[P1]@10|)
                    #x00)))
       (a!10 (and (= rule@10 #x16)
-                 (= migrate0.pc@10 #x0c)
-                 (= |folio.index[F0]@10| #x00)
+                 (= migrate0.pc@10 #x0d)
                  (bvult migrate0.cursor@10
                         (ite (= |folio.mapping[F0]@10| #x00)
                              |anon_vma.len[av0]@10|
                              |anon_vma.len[av1]@10|))
+                 (= |folio.index[F0]@10| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@10|
                          |ptlock_ptr(page)[P1]@10|)
@@ -10715,18 +11235,30 @@
                   (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@10 #x1a) true)
-                  (ite (not (= migrate0.ok@10 #x00)) #x10 #x12)
-                  (ite (and (= rule@10 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@10 #x0c) true)
+      (a!119 (ite (and (= rule@10 #x1c) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@10 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@10 #x1a) true)
+                  (ite (not (= migrate0.ok@10 #x00)) #x11 #x13)
+                  (ite (and (= rule@10 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0e) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@10 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@10 #x20) true)
                   #x01
-                  (ite (and (= rule@10 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@10 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@10 #x00)
                      (= migrate0.pc@10 #x00)
                      (not (= |folio.used[F0]@10| #x00))
@@ -10761,44 +11293,44 @@
                 (and (= rule@10 #x0a) (= migrate0.pc@10 #x04) (not a!4))
                 a!5
                 (and (= rule@10 #x0c)
-                     (= migrate0.pc@10 #x06)
+                     (= migrate0.pc@10 #x07)
                      (bvugt |folio.mapcount[F0]@10| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                 (and (= rule@10 #x0d)
-                     (= migrate0.pc@10 #x06)
+                     (= migrate0.pc@10 #x07)
                      (= |folio.mapcount[F0]@10| #x00))
                 a!8
-                (and (= rule@10 #x0f) (= migrate0.pc@10 #x07) a!9)
+                (and (= rule@10 #x0f) (= migrate0.pc@10 #x08) a!9)
                 (and (= rule@10 #x10)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (= |folio.mapcount[F0]@10| #x00)
                      (= |folio.refcount[F0]@10| #x01))
                 (and (= rule@10 #x11)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (= |folio.mapcount[F0]@10| #x00)
                      (not (= |folio.refcount[F0]@10| #x01)))
                 (and (= rule@10 #x12)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (bvugt |folio.mapcount[F0]@10| #x00))
-                (and (= rule@10 #x13) (= migrate0.pc@10 #x09))
-                (and (= rule@10 #x14) (= migrate0.pc@10 #x0a))
+                (and (= rule@10 #x13) (= migrate0.pc@10 #x0a))
+                (and (= rule@10 #x14) (= migrate0.pc@10 #x0b))
                 (and (= rule@10 #x15)
-                     (= migrate0.pc@10 #x0b)
+                     (= migrate0.pc@10 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                 a!10
                 a!11
-                (and (= rule@10 #x18) (= migrate0.pc@10 #x0d))
-                (and (= rule@10 #x19) (= migrate0.pc@10 #x0e))
-                (and (= rule@10 #x1a) (= migrate0.pc@10 #x0f))
-                (and (= rule@10 #x1b) (= migrate0.pc@10 #x10))
-                (and (= rule@10 #x1c) (= migrate0.pc@10 #x11))
+                (and (= rule@10 #x18) (= migrate0.pc@10 #x0e))
+                (and (= rule@10 #x19) (= migrate0.pc@10 #x0f))
+                (and (= rule@10 #x1a) (= migrate0.pc@10 #x10))
+                (and (= rule@10 #x1b) (= migrate0.pc@10 #x11))
+                (and (= rule@10 #x1c) (= migrate0.pc@10 #x12))
                 (and (= rule@10 #x1d)
-                     (= migrate0.pc@10 #x12)
+                     (= migrate0.pc@10 #x13)
                      (bvult migrate0.pass@10 #x00))
                 (and (= rule@10 #x1e)
-                     (= migrate0.pc@10 #x12)
+                     (= migrate0.pc@10 #x13)
                      (bvuge migrate0.pass@10 #x00))
-                (and (= rule@10 #x1f) (= migrate0.pc@10 #x13))
+                (and (= rule@10 #x1f) (= migrate0.pc@10 #x14))
                 (and (= rule@10 #x20)
                      (= fork0.pc@10 #x00)
                      (not (= |alive[P0]@10| #x00))
@@ -10869,9 +11401,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@11|
                 (ite (and (= rule@10 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@10 #x18) true)
-                  #x0e
-                  (ite (and (= rule@10 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@10 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@10 #x18) true)
+                  #x0f
+                  (ite (and (= rule@10 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@10 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -10949,9 +11486,15 @@
                        #x00
                        |folio.data[F0]@10|)
                   (ite (and (= rule@10 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@10 #x15) true)
-                  #x0c
-                  (ite (and (= rule@10 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x02) true)
+                     (ite (= |folio.refcount[F0]@10| #x01)
+                          #x00
+                          |folio.node[F0]@10|)
+                     a!120)))
+      (a!136 (ite (and (= rule@10 #x15) true)
+                  #x0d
+                  (ite (and (= rule@10 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@11|
                (ite (and (= rule@10 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@11|
@@ -10993,9 +11536,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@10|)
                     a!90)))
-      (a!130 (ite (and (= rule@10 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@10 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@10 #x02) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -11004,40 +11547,40 @@
                       (bvsub |folio.mapcount[F0]@10| #x01)
                       |folio.mapcount[F0]@10|)
                  a!74))
-      (a!131 (ite (and (= rule@10 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  (ite (and (= rule@10 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@10 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  (ite (and (= rule@10 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@10 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@10 #x0f) true)
+      (a!139 (ite (and (= rule@10 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@10 #x0f) true)
+                  #x09
+                  (ite (and (= rule@10 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@10 #x0c) true)
                   #x08
-                  (ite (and (= rule@10 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@10 #x0c) true)
-                  #x07
-                  (ite (and (= rule@10 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@10 #x0a) true)
                   #x05
-                  (ite (and (= rule@10 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@10 #x08) true)
                   #x04
-                  (ite (and (= rule@10 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@10 #x06) true)
-                  #x12
-                  (ite (and (= rule@10 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@10 #x06) true)
                   #x13
-                  (ite (and (= rule@10 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@10 #x02) true)
+                  (ite (and (= rule@10 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@10 #x04) true)
                   #x14
-                  (ite (and (= rule@10 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@10 #x02) true)
+                  #x15
+                  (ite (and (= rule@10 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@10 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@11| |alive[P0]@10|)
        a!14
@@ -11073,32 +11616,34 @@
        (= |folio.index[F1]@11| a!108)
        (= |folio.data[F0]@11| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@11| a!117)
-       (= |&mm->mmap_lock.writer[P1]@11| a!118)
+       a!121
+       (= |folio.node[F1]@11| a!123)
+       (= |&mm->mmap_lock.writer[P0]@11| a!124)
+       (= |&mm->mmap_lock.writer[P1]@11| a!125)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
        (= |&mm->mmap_lock.readers[P1]@11| |&mm->mmap_lock.readers[P1]@10|)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
        (= |&anon_vma->rwsem.writer[av1]@11| |&anon_vma->rwsem.writer[av1]@10|)
-       (= |&anon_vma->rwsem.readers[av0]@11| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@11| a!127)
        (= |&anon_vma->rwsem.readers[av1]@11| |&anon_vma->rwsem.readers[av1]@10|)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
        (= |ptlock_ptr(page)[P1]@11| |ptlock_ptr(page)[P1]@10|)
-       a!123
-       (= |PG_locked[F1]@11| a!124)
-       (= migrate0.pc@11 a!140)
-       (= migrate0.isolated@11 a!142)
-       (= migrate0.dst@11 a!144)
-       (= migrate0.anon_vma@11 a!145)
-       (= migrate0.cursor@11 a!148)
-       (= migrate0.page_was_mapped@11 a!149)
-       (= migrate0.ok@11 a!151)
-       a!152
-       (= fork0.pc@11 a!155)
-       (= fork0.addr@11 a!157)
+       a!130
+       (= |PG_locked[F1]@11| a!131)
+       (= migrate0.pc@11 a!147)
+       (= migrate0.isolated@11 a!149)
+       (= migrate0.dst@11 a!151)
+       (= migrate0.anon_vma@11 a!152)
+       (= migrate0.cursor@11 a!155)
+       (= migrate0.page_was_mapped@11 a!156)
+       (= migrate0.ok@11 a!158)
+       a!159
+       (= fork0.pc@11 a!162)
+       (= fork0.addr@11 a!164)
        (bvule |alive[P0]@11| #x01)
        (bvule |alive[P1]@11| #x01)
-       (bvule |pte[P0][0]@11| #x04)
-       (bvule |pte[P1][0]@11| #x04)
+       (bvule |pte[P0][0]@11| #x06)
+       (bvule |pte[P1][0]@11| #x06)
        (bvule |pte.folio[P0][0]@11| #x01)
        (bvule |pte.folio[P1][0]@11| #x01)
        (bvule |pte.write[P0][0]@11| #x01)
@@ -11117,8 +11662,8 @@
        (bvule |folio.used[F1]@11| #x01)
        (bvule |folio.refcount[F0]@11| #x06)
        (bvule |folio.refcount[F1]@11| #x06)
-       (bvule |folio.mapcount[F0]@11| #x02)
-       (bvule |folio.mapcount[F1]@11| #x02)
+       (bvule |folio.mapcount[F0]@11| #x03)
+       (bvule |folio.mapcount[F1]@11| #x03)
        (bvule |PG_lru[F0]@11| #x01)
        (bvule |PG_lru[F1]@11| #x01)
        (bvule |PG_anon_exclusive[F0]@11| #x01)
@@ -11129,6 +11674,8 @@
        (bvule |folio.index[F1]@11| #x00)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@11| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@11| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@11| #x02)
@@ -11141,7 +11688,7 @@
        (bvule |ptlock_ptr(page)[P1]@11| #x02)
        (bvule |PG_locked[F0]@11| #x02)
        (bvule |PG_locked[F1]@11| #x02)
-       (bvule migrate0.pc@11 #x14)
+       (bvule migrate0.pc@11 #x15)
        (bvule migrate0.isolated@11 #x01)
        (bvule migrate0.dst@11 #x02)
        (bvule migrate0.anon_vma@11 #x02)
@@ -11188,7 +11735,7 @@
                            |anon_vma.len[av1]@11|))
                (= |folio.mapcount[F0]@11| #x00)))
       (a!11 (and (= rule@11 #x17)
-                 (= migrate0.pc@11 #x0c)
+                 (= migrate0.pc@11 #x0d)
                  (bvuge migrate0.cursor@11
                         (ite (= |folio.mapping[F0]@11| #x00)
                              |anon_vma.len[av0]@11|
@@ -11308,60 +11855,68 @@
                   (ite (= migrate0.dst@11 #x00)
                        |folio.data[F0]@11|
                        |folio.data[F1]@11|)))
-      (a!117 (ite (and (= rule@11 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!124 (ite (and (= rule@11 #x20) true)
                   #x02
                   (ite (and (= rule@11 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@11|)))
-      (a!118 (ite (and (= rule@11 #x21) true)
+      (a!125 (ite (and (= rule@11 #x21) true)
                   #x02
                   (ite (and (= rule@11 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@11|)))
-      (a!119 (ite (and (= rule@11 #x15) true)
+      (a!126 (ite (and (= rule@11 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
                        |&anon_vma->rwsem.readers[av0]@11|)))
-      (a!121 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
+      (a!128 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x1a) true) #x00 |PG_locked[F0]@11|)))
-      (a!124 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
+      (a!131 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!125 (ite (and (= rule@11 #x1e) true)
-                  #x13
-                  (ite (and (= rule@11 #x1f) true) #x14 migrate0.pc@11)))
-      (a!141 (ite (and (= rule@11 #x1c) true)
+      (a!132 (ite (and (= rule@11 #x1e) true)
+                  #x14
+                  (ite (and (= rule@11 #x1f) true) #x15 migrate0.pc@11)))
+      (a!148 (ite (and (= rule@11 #x1c) true)
                   #x00
                   (ite (and (= rule@11 #x1f) true) #x00 migrate0.isolated@11)))
-      (a!143 (ite (and (= rule@11 #x1d) true)
+      (a!150 (ite (and (= rule@11 #x1d) true)
                   #x02
                   (ite (and (= rule@11 #x1e) true) #x02 migrate0.dst@11)))
-      (a!145 (ite (and (= rule@11 #x09) true)
+      (a!152 (ite (and (= rule@11 #x09) true)
                   |folio.mapping[F0]@11|
                   (ite (and (= rule@11 #x19) true) #x02 migrate0.anon_vma@11)))
-      (a!146 (ite (and (= rule@11 #x16) true)
+      (a!153 (ite (and (= rule@11 #x16) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x17) true) #x00 migrate0.cursor@11)))
-      (a!149 (ite (and (= rule@11 #x0c) true)
+      (a!156 (ite (and (= rule@11 #x0c) true)
                   #x01
                   (ite (and (= rule@11 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@11)))
-      (a!150 (ite (and (= rule@11 #x12) true)
+      (a!157 (ite (and (= rule@11 #x12) true)
                   #x00
                   (ite (and (= rule@11 #x13) true) #x01 migrate0.ok@11)))
-      (a!152 (= migrate0.pass@12
+      (a!159 (= migrate0.pass@12
                 (ite (and (= rule@11 #x1d) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!153 (ite (and (= rule@11 #x24) true)
+      (a!160 (ite (and (= rule@11 #x24) true)
                   #x04
                   (ite (and (= rule@11 #x25) true) #x05 fork0.pc@11)))
-      (a!156 (ite (and (= rule@11 #x24) true)
+      (a!163 (ite (and (= rule@11 #x24) true)
                   #x01
                   (ite (and (= rule@11 #x25) true) #x00 fork0.addr@11))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@11| #x00)
@@ -11484,56 +12039,68 @@
                   (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01))
                        a!109
                        |folio.data[F1]@11|)))
-      (a!120 (ite (and (= rule@11 #x0c) true)
+      (a!118 (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x00))
+                  a!117
+                  (ite (and (= rule@11 #x1f) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       |folio.node[F0]@11|)))
+      (a!122 (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
+                  a!117
+                  (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01))
+                       a!117
+                       |folio.node[F1]@11|)))
+      (a!127 (ite (and (= rule@11 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@11 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@11 #x08) true)
                   #x01
                   (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@11 #x1c) true)
-                  #x14
-                  (ite (and (= rule@11 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@11 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@11 #x1c) true)
+                  #x15
+                  (ite (and (= rule@11 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@11 #x03) true)
                   a!49
-                  (ite (and (= rule@11 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@11 #x0f) true)
                   #x00
-                  (ite (and (= rule@11 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@11 #x06) true)
                   #x00
-                  (ite (and (= rule@11 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@11 #x22) true)
+                  (ite (and (= rule@11 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@11 #x22) true)
                   #x03
-                  (ite (and (= rule@11 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@11 #x22) true)
+                  (ite (and (= rule@11 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@11 #x22) true)
                   #x00
-                  (ite (and (= rule@11 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@11 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@11 #x0e)
-                (= migrate0.pc@11 #x07)
-                (= |folio.index[F0]@11| #x00)
+                (= migrate0.pc@11 #x08)
                 (bvult migrate0.cursor@11
                        (ite (= |folio.mapping[F0]@11| #x00)
                             |anon_vma.len[av0]@11|
                             |anon_vma.len[av1]@11|))
                 (bvugt |folio.mapcount[F0]@11| #x00)
+                (= |folio.index[F0]@11| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@11|
                         |ptlock_ptr(page)[P1]@11|)
                    #x00)))
       (a!10 (and (= rule@11 #x16)
-                 (= migrate0.pc@11 #x0c)
-                 (= |folio.index[F0]@11| #x00)
+                 (= migrate0.pc@11 #x0d)
                  (bvult migrate0.cursor@11
                         (ite (= |folio.mapping[F0]@11| #x00)
                              |anon_vma.len[av0]@11|
                              |anon_vma.len[av1]@11|))
+                 (= |folio.index[F0]@11| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@11|
                          |ptlock_ptr(page)[P1]@11|)
@@ -11625,18 +12192,30 @@
                   (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@11 #x1a) true)
-                  (ite (not (= migrate0.ok@11 #x00)) #x10 #x12)
-                  (ite (and (= rule@11 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@11 #x0c) true)
+      (a!119 (ite (and (= rule@11 #x1c) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@11 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@11 #x1a) true)
+                  (ite (not (= migrate0.ok@11 #x00)) #x11 #x13)
+                  (ite (and (= rule@11 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0e) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@11 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@11 #x20) true)
                   #x01
-                  (ite (and (= rule@11 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@11 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@11 #x00)
                      (= migrate0.pc@11 #x00)
                      (not (= |folio.used[F0]@11| #x00))
@@ -11671,44 +12250,44 @@
                 (and (= rule@11 #x0a) (= migrate0.pc@11 #x04) (not a!4))
                 a!5
                 (and (= rule@11 #x0c)
-                     (= migrate0.pc@11 #x06)
+                     (= migrate0.pc@11 #x07)
                      (bvugt |folio.mapcount[F0]@11| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                 (and (= rule@11 #x0d)
-                     (= migrate0.pc@11 #x06)
+                     (= migrate0.pc@11 #x07)
                      (= |folio.mapcount[F0]@11| #x00))
                 a!8
-                (and (= rule@11 #x0f) (= migrate0.pc@11 #x07) a!9)
+                (and (= rule@11 #x0f) (= migrate0.pc@11 #x08) a!9)
                 (and (= rule@11 #x10)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (= |folio.mapcount[F0]@11| #x00)
                      (= |folio.refcount[F0]@11| #x01))
                 (and (= rule@11 #x11)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (= |folio.mapcount[F0]@11| #x00)
                      (not (= |folio.refcount[F0]@11| #x01)))
                 (and (= rule@11 #x12)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (bvugt |folio.mapcount[F0]@11| #x00))
-                (and (= rule@11 #x13) (= migrate0.pc@11 #x09))
-                (and (= rule@11 #x14) (= migrate0.pc@11 #x0a))
+                (and (= rule@11 #x13) (= migrate0.pc@11 #x0a))
+                (and (= rule@11 #x14) (= migrate0.pc@11 #x0b))
                 (and (= rule@11 #x15)
-                     (= migrate0.pc@11 #x0b)
+                     (= migrate0.pc@11 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                 a!10
                 a!11
-                (and (= rule@11 #x18) (= migrate0.pc@11 #x0d))
-                (and (= rule@11 #x19) (= migrate0.pc@11 #x0e))
-                (and (= rule@11 #x1a) (= migrate0.pc@11 #x0f))
-                (and (= rule@11 #x1b) (= migrate0.pc@11 #x10))
-                (and (= rule@11 #x1c) (= migrate0.pc@11 #x11))
+                (and (= rule@11 #x18) (= migrate0.pc@11 #x0e))
+                (and (= rule@11 #x19) (= migrate0.pc@11 #x0f))
+                (and (= rule@11 #x1a) (= migrate0.pc@11 #x10))
+                (and (= rule@11 #x1b) (= migrate0.pc@11 #x11))
+                (and (= rule@11 #x1c) (= migrate0.pc@11 #x12))
                 (and (= rule@11 #x1d)
-                     (= migrate0.pc@11 #x12)
+                     (= migrate0.pc@11 #x13)
                      (bvult migrate0.pass@11 #x00))
                 (and (= rule@11 #x1e)
-                     (= migrate0.pc@11 #x12)
+                     (= migrate0.pc@11 #x13)
                      (bvuge migrate0.pass@11 #x00))
-                (and (= rule@11 #x1f) (= migrate0.pc@11 #x13))
+                (and (= rule@11 #x1f) (= migrate0.pc@11 #x14))
                 (and (= rule@11 #x20)
                      (= fork0.pc@11 #x00)
                      (not (= |alive[P0]@11| #x00))
@@ -11779,9 +12358,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@12|
                 (ite (and (= rule@11 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@11 #x18) true)
-                  #x0e
-                  (ite (and (= rule@11 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@11 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@11 #x18) true)
+                  #x0f
+                  (ite (and (= rule@11 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@11 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -11859,9 +12443,15 @@
                        #x00
                        |folio.data[F0]@11|)
                   (ite (and (= rule@11 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@11 #x15) true)
-                  #x0c
-                  (ite (and (= rule@11 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x02) true)
+                     (ite (= |folio.refcount[F0]@11| #x01)
+                          #x00
+                          |folio.node[F0]@11|)
+                     a!120)))
+      (a!136 (ite (and (= rule@11 #x15) true)
+                  #x0d
+                  (ite (and (= rule@11 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@12|
                (ite (and (= rule@11 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@12|
@@ -11903,9 +12493,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@11|)
                     a!90)))
-      (a!130 (ite (and (= rule@11 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@11 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@11 #x02) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -11914,40 +12504,40 @@
                       (bvsub |folio.mapcount[F0]@11| #x01)
                       |folio.mapcount[F0]@11|)
                  a!74))
-      (a!131 (ite (and (= rule@11 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  (ite (and (= rule@11 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@11 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  (ite (and (= rule@11 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@11 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@11 #x0f) true)
+      (a!139 (ite (and (= rule@11 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@11 #x0f) true)
+                  #x09
+                  (ite (and (= rule@11 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@11 #x0c) true)
                   #x08
-                  (ite (and (= rule@11 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@11 #x0c) true)
-                  #x07
-                  (ite (and (= rule@11 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@11 #x0a) true)
                   #x05
-                  (ite (and (= rule@11 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@11 #x08) true)
                   #x04
-                  (ite (and (= rule@11 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@11 #x06) true)
-                  #x12
-                  (ite (and (= rule@11 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@11 #x06) true)
                   #x13
-                  (ite (and (= rule@11 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@11 #x02) true)
+                  (ite (and (= rule@11 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@11 #x04) true)
                   #x14
-                  (ite (and (= rule@11 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@11 #x02) true)
+                  #x15
+                  (ite (and (= rule@11 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@11 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@12| |alive[P0]@11|)
        a!14
@@ -11983,32 +12573,34 @@
        (= |folio.index[F1]@12| a!108)
        (= |folio.data[F0]@12| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@12| a!117)
-       (= |&mm->mmap_lock.writer[P1]@12| a!118)
+       a!121
+       (= |folio.node[F1]@12| a!123)
+       (= |&mm->mmap_lock.writer[P0]@12| a!124)
+       (= |&mm->mmap_lock.writer[P1]@12| a!125)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
        (= |&mm->mmap_lock.readers[P1]@12| |&mm->mmap_lock.readers[P1]@11|)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
        (= |&anon_vma->rwsem.writer[av1]@12| |&anon_vma->rwsem.writer[av1]@11|)
-       (= |&anon_vma->rwsem.readers[av0]@12| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@12| a!127)
        (= |&anon_vma->rwsem.readers[av1]@12| |&anon_vma->rwsem.readers[av1]@11|)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
        (= |ptlock_ptr(page)[P1]@12| |ptlock_ptr(page)[P1]@11|)
-       a!123
-       (= |PG_locked[F1]@12| a!124)
-       (= migrate0.pc@12 a!140)
-       (= migrate0.isolated@12 a!142)
-       (= migrate0.dst@12 a!144)
-       (= migrate0.anon_vma@12 a!145)
-       (= migrate0.cursor@12 a!148)
-       (= migrate0.page_was_mapped@12 a!149)
-       (= migrate0.ok@12 a!151)
-       a!152
-       (= fork0.pc@12 a!155)
-       (= fork0.addr@12 a!157)
+       a!130
+       (= |PG_locked[F1]@12| a!131)
+       (= migrate0.pc@12 a!147)
+       (= migrate0.isolated@12 a!149)
+       (= migrate0.dst@12 a!151)
+       (= migrate0.anon_vma@12 a!152)
+       (= migrate0.cursor@12 a!155)
+       (= migrate0.page_was_mapped@12 a!156)
+       (= migrate0.ok@12 a!158)
+       a!159
+       (= fork0.pc@12 a!162)
+       (= fork0.addr@12 a!164)
        (bvule |alive[P0]@12| #x01)
        (bvule |alive[P1]@12| #x01)
-       (bvule |pte[P0][0]@12| #x04)
-       (bvule |pte[P1][0]@12| #x04)
+       (bvule |pte[P0][0]@12| #x06)
+       (bvule |pte[P1][0]@12| #x06)
        (bvule |pte.folio[P0][0]@12| #x01)
        (bvule |pte.folio[P1][0]@12| #x01)
        (bvule |pte.write[P0][0]@12| #x01)
@@ -12027,8 +12619,8 @@
        (bvule |folio.used[F1]@12| #x01)
        (bvule |folio.refcount[F0]@12| #x06)
        (bvule |folio.refcount[F1]@12| #x06)
-       (bvule |folio.mapcount[F0]@12| #x02)
-       (bvule |folio.mapcount[F1]@12| #x02)
+       (bvule |folio.mapcount[F0]@12| #x03)
+       (bvule |folio.mapcount[F1]@12| #x03)
        (bvule |PG_lru[F0]@12| #x01)
        (bvule |PG_lru[F1]@12| #x01)
        (bvule |PG_anon_exclusive[F0]@12| #x01)
@@ -12039,6 +12631,8 @@
        (bvule |folio.index[F1]@12| #x00)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@12| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@12| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@12| #x02)
@@ -12051,7 +12645,7 @@
        (bvule |ptlock_ptr(page)[P1]@12| #x02)
        (bvule |PG_locked[F0]@12| #x02)
        (bvule |PG_locked[F1]@12| #x02)
-       (bvule migrate0.pc@12 #x14)
+       (bvule migrate0.pc@12 #x15)
        (bvule migrate0.isolated@12 #x01)
        (bvule migrate0.dst@12 #x02)
        (bvule migrate0.anon_vma@12 #x02)
@@ -12098,7 +12692,7 @@
                            |anon_vma.len[av1]@12|))
                (= |folio.mapcount[F0]@12| #x00)))
       (a!11 (and (= rule@12 #x17)
-                 (= migrate0.pc@12 #x0c)
+                 (= migrate0.pc@12 #x0d)
                  (bvuge migrate0.cursor@12
                         (ite (= |folio.mapping[F0]@12| #x00)
                              |anon_vma.len[av0]@12|
@@ -12218,60 +12812,68 @@
                   (ite (= migrate0.dst@12 #x00)
                        |folio.data[F0]@12|
                        |folio.data[F1]@12|)))
-      (a!117 (ite (and (= rule@12 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@12 #x00)
+                          |folio.refcount[F0]@12|
+                          |folio.refcount[F1]@12|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@12 #x00)
+                       |folio.node[F0]@12|
+                       |folio.node[F1]@12|)))
+      (a!124 (ite (and (= rule@12 #x20) true)
                   #x02
                   (ite (and (= rule@12 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@12|)))
-      (a!118 (ite (and (= rule@12 #x21) true)
+      (a!125 (ite (and (= rule@12 #x21) true)
                   #x02
                   (ite (and (= rule@12 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@12|)))
-      (a!119 (ite (and (= rule@12 #x15) true)
+      (a!126 (ite (and (= rule@12 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
                        |&anon_vma->rwsem.readers[av0]@12|)))
-      (a!121 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
+      (a!128 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x1a) true) #x00 |PG_locked[F0]@12|)))
-      (a!124 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
+      (a!131 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!125 (ite (and (= rule@12 #x1e) true)
-                  #x13
-                  (ite (and (= rule@12 #x1f) true) #x14 migrate0.pc@12)))
-      (a!141 (ite (and (= rule@12 #x1c) true)
+      (a!132 (ite (and (= rule@12 #x1e) true)
+                  #x14
+                  (ite (and (= rule@12 #x1f) true) #x15 migrate0.pc@12)))
+      (a!148 (ite (and (= rule@12 #x1c) true)
                   #x00
                   (ite (and (= rule@12 #x1f) true) #x00 migrate0.isolated@12)))
-      (a!143 (ite (and (= rule@12 #x1d) true)
+      (a!150 (ite (and (= rule@12 #x1d) true)
                   #x02
                   (ite (and (= rule@12 #x1e) true) #x02 migrate0.dst@12)))
-      (a!145 (ite (and (= rule@12 #x09) true)
+      (a!152 (ite (and (= rule@12 #x09) true)
                   |folio.mapping[F0]@12|
                   (ite (and (= rule@12 #x19) true) #x02 migrate0.anon_vma@12)))
-      (a!146 (ite (and (= rule@12 #x16) true)
+      (a!153 (ite (and (= rule@12 #x16) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x17) true) #x00 migrate0.cursor@12)))
-      (a!149 (ite (and (= rule@12 #x0c) true)
+      (a!156 (ite (and (= rule@12 #x0c) true)
                   #x01
                   (ite (and (= rule@12 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@12)))
-      (a!150 (ite (and (= rule@12 #x12) true)
+      (a!157 (ite (and (= rule@12 #x12) true)
                   #x00
                   (ite (and (= rule@12 #x13) true) #x01 migrate0.ok@12)))
-      (a!152 (= migrate0.pass@13
+      (a!159 (= migrate0.pass@13
                 (ite (and (= rule@12 #x1d) true)
                      (bvadd migrate0.pass@12 #x01)
                      migrate0.pass@12)))
-      (a!153 (ite (and (= rule@12 #x24) true)
+      (a!160 (ite (and (= rule@12 #x24) true)
                   #x04
                   (ite (and (= rule@12 #x25) true) #x05 fork0.pc@12)))
-      (a!156 (ite (and (= rule@12 #x24) true)
+      (a!163 (ite (and (= rule@12 #x24) true)
                   #x01
                   (ite (and (= rule@12 #x25) true) #x00 fork0.addr@12))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@12| #x00)
@@ -12394,56 +12996,68 @@
                   (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01))
                        a!109
                        |folio.data[F1]@12|)))
-      (a!120 (ite (and (= rule@12 #x0c) true)
+      (a!118 (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x00))
+                  a!117
+                  (ite (and (= rule@12 #x1f) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       |folio.node[F0]@12|)))
+      (a!122 (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
+                  a!117
+                  (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01))
+                       a!117
+                       |folio.node[F1]@12|)))
+      (a!127 (ite (and (= rule@12 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@12 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@12 #x08) true)
                   #x01
                   (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@12 #x1c) true)
-                  #x14
-                  (ite (and (= rule@12 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@12 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@12 #x1c) true)
+                  #x15
+                  (ite (and (= rule@12 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@12 #x03) true)
                   a!49
-                  (ite (and (= rule@12 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@12 #x0f) true)
                   #x00
-                  (ite (and (= rule@12 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@12 #x06) true)
                   #x00
-                  (ite (and (= rule@12 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@12 #x22) true)
+                  (ite (and (= rule@12 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@12 #x22) true)
                   #x03
-                  (ite (and (= rule@12 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@12 #x22) true)
+                  (ite (and (= rule@12 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@12 #x22) true)
                   #x00
-                  (ite (and (= rule@12 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@12 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@12 #x0e)
-                (= migrate0.pc@12 #x07)
-                (= |folio.index[F0]@12| #x00)
+                (= migrate0.pc@12 #x08)
                 (bvult migrate0.cursor@12
                        (ite (= |folio.mapping[F0]@12| #x00)
                             |anon_vma.len[av0]@12|
                             |anon_vma.len[av1]@12|))
                 (bvugt |folio.mapcount[F0]@12| #x00)
+                (= |folio.index[F0]@12| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@12|
                         |ptlock_ptr(page)[P1]@12|)
                    #x00)))
       (a!10 (and (= rule@12 #x16)
-                 (= migrate0.pc@12 #x0c)
-                 (= |folio.index[F0]@12| #x00)
+                 (= migrate0.pc@12 #x0d)
                  (bvult migrate0.cursor@12
                         (ite (= |folio.mapping[F0]@12| #x00)
                              |anon_vma.len[av0]@12|
                              |anon_vma.len[av1]@12|))
+                 (= |folio.index[F0]@12| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@12|
                          |ptlock_ptr(page)[P1]@12|)
@@ -12535,18 +13149,30 @@
                   (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@12 #x1a) true)
-                  (ite (not (= migrate0.ok@12 #x00)) #x10 #x12)
-                  (ite (and (= rule@12 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@12 #x0c) true)
+      (a!119 (ite (and (= rule@12 #x1c) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@12 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@12 #x1a) true)
+                  (ite (not (= migrate0.ok@12 #x00)) #x11 #x13)
+                  (ite (and (= rule@12 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@12 #x0c) true)
                   #x00
                   (ite (and (= rule@12 #x0e) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@12 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@12 #x20) true)
                   #x01
-                  (ite (and (= rule@12 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@12 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@12 #x00)
                      (= migrate0.pc@12 #x00)
                      (not (= |folio.used[F0]@12| #x00))
@@ -12581,44 +13207,44 @@
                 (and (= rule@12 #x0a) (= migrate0.pc@12 #x04) (not a!4))
                 a!5
                 (and (= rule@12 #x0c)
-                     (= migrate0.pc@12 #x06)
+                     (= migrate0.pc@12 #x07)
                      (bvugt |folio.mapcount[F0]@12| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                 (and (= rule@12 #x0d)
-                     (= migrate0.pc@12 #x06)
+                     (= migrate0.pc@12 #x07)
                      (= |folio.mapcount[F0]@12| #x00))
                 a!8
-                (and (= rule@12 #x0f) (= migrate0.pc@12 #x07) a!9)
+                (and (= rule@12 #x0f) (= migrate0.pc@12 #x08) a!9)
                 (and (= rule@12 #x10)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (= |folio.mapcount[F0]@12| #x00)
                      (= |folio.refcount[F0]@12| #x01))
                 (and (= rule@12 #x11)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (= |folio.mapcount[F0]@12| #x00)
                      (not (= |folio.refcount[F0]@12| #x01)))
                 (and (= rule@12 #x12)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (bvugt |folio.mapcount[F0]@12| #x00))
-                (and (= rule@12 #x13) (= migrate0.pc@12 #x09))
-                (and (= rule@12 #x14) (= migrate0.pc@12 #x0a))
+                (and (= rule@12 #x13) (= migrate0.pc@12 #x0a))
+                (and (= rule@12 #x14) (= migrate0.pc@12 #x0b))
                 (and (= rule@12 #x15)
-                     (= migrate0.pc@12 #x0b)
+                     (= migrate0.pc@12 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                 a!10
                 a!11
-                (and (= rule@12 #x18) (= migrate0.pc@12 #x0d))
-                (and (= rule@12 #x19) (= migrate0.pc@12 #x0e))
-                (and (= rule@12 #x1a) (= migrate0.pc@12 #x0f))
-                (and (= rule@12 #x1b) (= migrate0.pc@12 #x10))
-                (and (= rule@12 #x1c) (= migrate0.pc@12 #x11))
+                (and (= rule@12 #x18) (= migrate0.pc@12 #x0e))
+                (and (= rule@12 #x19) (= migrate0.pc@12 #x0f))
+                (and (= rule@12 #x1a) (= migrate0.pc@12 #x10))
+                (and (= rule@12 #x1b) (= migrate0.pc@12 #x11))
+                (and (= rule@12 #x1c) (= migrate0.pc@12 #x12))
                 (and (= rule@12 #x1d)
-                     (= migrate0.pc@12 #x12)
+                     (= migrate0.pc@12 #x13)
                      (bvult migrate0.pass@12 #x00))
                 (and (= rule@12 #x1e)
-                     (= migrate0.pc@12 #x12)
+                     (= migrate0.pc@12 #x13)
                      (bvuge migrate0.pass@12 #x00))
-                (and (= rule@12 #x1f) (= migrate0.pc@12 #x13))
+                (and (= rule@12 #x1f) (= migrate0.pc@12 #x14))
                 (and (= rule@12 #x20)
                      (= fork0.pc@12 #x00)
                      (not (= |alive[P0]@12| #x00))
@@ -12689,9 +13315,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@13|
                 (ite (and (= rule@12 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@12 #x18) true)
-                  #x0e
-                  (ite (and (= rule@12 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@12 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@12 #x18) true)
+                  #x0f
+                  (ite (and (= rule@12 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@12 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -12769,9 +13400,15 @@
                        #x00
                        |folio.data[F0]@12|)
                   (ite (and (= rule@12 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@12 #x15) true)
-                  #x0c
-                  (ite (and (= rule@12 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@13|
+                (ite (and (= rule@12 #x02) true)
+                     (ite (= |folio.refcount[F0]@12| #x01)
+                          #x00
+                          |folio.node[F0]@12|)
+                     a!120)))
+      (a!136 (ite (and (= rule@12 #x15) true)
+                  #x0d
+                  (ite (and (= rule@12 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@13|
                (ite (and (= rule@12 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@13|
@@ -12813,9 +13450,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@12|)
                     a!90)))
-      (a!130 (ite (and (= rule@12 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@12 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@12 #x02) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -12824,40 +13461,40 @@
                       (bvsub |folio.mapcount[F0]@12| #x01)
                       |folio.mapcount[F0]@12|)
                  a!74))
-      (a!131 (ite (and (= rule@12 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  (ite (and (= rule@12 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@12 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  (ite (and (= rule@12 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@12 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@12 #x0f) true)
+      (a!139 (ite (and (= rule@12 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@12 #x0f) true)
+                  #x09
+                  (ite (and (= rule@12 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@12 #x0c) true)
                   #x08
-                  (ite (and (= rule@12 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@12 #x0c) true)
-                  #x07
-                  (ite (and (= rule@12 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@12 #x0a) true)
                   #x05
-                  (ite (and (= rule@12 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@12 #x08) true)
+                  (ite (and (= rule@12 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@12 #x08) true)
                   #x04
-                  (ite (and (= rule@12 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@12 #x06) true)
-                  #x12
-                  (ite (and (= rule@12 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@12 #x04) true)
+                  (ite (and (= rule@12 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@12 #x06) true)
                   #x13
-                  (ite (and (= rule@12 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@12 #x02) true)
+                  (ite (and (= rule@12 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@12 #x04) true)
                   #x14
-                  (ite (and (= rule@12 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@12 #x02) true)
+                  #x15
+                  (ite (and (= rule@12 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@12 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@13| |alive[P0]@12|)
        a!14
@@ -12893,32 +13530,34 @@
        (= |folio.index[F1]@13| a!108)
        (= |folio.data[F0]@13| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@13| a!117)
-       (= |&mm->mmap_lock.writer[P1]@13| a!118)
+       a!121
+       (= |folio.node[F1]@13| a!123)
+       (= |&mm->mmap_lock.writer[P0]@13| a!124)
+       (= |&mm->mmap_lock.writer[P1]@13| a!125)
        (= |&mm->mmap_lock.readers[P0]@13| |&mm->mmap_lock.readers[P0]@12|)
        (= |&mm->mmap_lock.readers[P1]@13| |&mm->mmap_lock.readers[P1]@12|)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
        (= |&anon_vma->rwsem.writer[av1]@13| |&anon_vma->rwsem.writer[av1]@12|)
-       (= |&anon_vma->rwsem.readers[av0]@13| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@13| a!127)
        (= |&anon_vma->rwsem.readers[av1]@13| |&anon_vma->rwsem.readers[av1]@12|)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
        (= |ptlock_ptr(page)[P1]@13| |ptlock_ptr(page)[P1]@12|)
-       a!123
-       (= |PG_locked[F1]@13| a!124)
-       (= migrate0.pc@13 a!140)
-       (= migrate0.isolated@13 a!142)
-       (= migrate0.dst@13 a!144)
-       (= migrate0.anon_vma@13 a!145)
-       (= migrate0.cursor@13 a!148)
-       (= migrate0.page_was_mapped@13 a!149)
-       (= migrate0.ok@13 a!151)
-       a!152
-       (= fork0.pc@13 a!155)
-       (= fork0.addr@13 a!157)
+       a!130
+       (= |PG_locked[F1]@13| a!131)
+       (= migrate0.pc@13 a!147)
+       (= migrate0.isolated@13 a!149)
+       (= migrate0.dst@13 a!151)
+       (= migrate0.anon_vma@13 a!152)
+       (= migrate0.cursor@13 a!155)
+       (= migrate0.page_was_mapped@13 a!156)
+       (= migrate0.ok@13 a!158)
+       a!159
+       (= fork0.pc@13 a!162)
+       (= fork0.addr@13 a!164)
        (bvule |alive[P0]@13| #x01)
        (bvule |alive[P1]@13| #x01)
-       (bvule |pte[P0][0]@13| #x04)
-       (bvule |pte[P1][0]@13| #x04)
+       (bvule |pte[P0][0]@13| #x06)
+       (bvule |pte[P1][0]@13| #x06)
        (bvule |pte.folio[P0][0]@13| #x01)
        (bvule |pte.folio[P1][0]@13| #x01)
        (bvule |pte.write[P0][0]@13| #x01)
@@ -12937,8 +13576,8 @@
        (bvule |folio.used[F1]@13| #x01)
        (bvule |folio.refcount[F0]@13| #x06)
        (bvule |folio.refcount[F1]@13| #x06)
-       (bvule |folio.mapcount[F0]@13| #x02)
-       (bvule |folio.mapcount[F1]@13| #x02)
+       (bvule |folio.mapcount[F0]@13| #x03)
+       (bvule |folio.mapcount[F1]@13| #x03)
        (bvule |PG_lru[F0]@13| #x01)
        (bvule |PG_lru[F1]@13| #x01)
        (bvule |PG_anon_exclusive[F0]@13| #x01)
@@ -12949,6 +13588,8 @@
        (bvule |folio.index[F1]@13| #x00)
        (bvule |folio.data[F0]@13| #x01)
        (bvule |folio.data[F1]@13| #x01)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@13| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@13| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@13| #x02)
@@ -12961,7 +13602,7 @@
        (bvule |ptlock_ptr(page)[P1]@13| #x02)
        (bvule |PG_locked[F0]@13| #x02)
        (bvule |PG_locked[F1]@13| #x02)
-       (bvule migrate0.pc@13 #x14)
+       (bvule migrate0.pc@13 #x15)
        (bvule migrate0.isolated@13 #x01)
        (bvule migrate0.dst@13 #x02)
        (bvule migrate0.anon_vma@13 #x02)
@@ -13008,7 +13649,7 @@
                            |anon_vma.len[av1]@13|))
                (= |folio.mapcount[F0]@13| #x00)))
       (a!11 (and (= rule@13 #x17)
-                 (= migrate0.pc@13 #x0c)
+                 (= migrate0.pc@13 #x0d)
                  (bvuge migrate0.cursor@13
                         (ite (= |folio.mapping[F0]@13| #x00)
                              |anon_vma.len[av0]@13|
@@ -13128,60 +13769,68 @@
                   (ite (= migrate0.dst@13 #x00)
                        |folio.data[F0]@13|
                        |folio.data[F1]@13|)))
-      (a!117 (ite (and (= rule@13 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@13 #x00)
+                          |folio.refcount[F0]@13|
+                          |folio.refcount[F1]@13|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@13 #x00)
+                       |folio.node[F0]@13|
+                       |folio.node[F1]@13|)))
+      (a!124 (ite (and (= rule@13 #x20) true)
                   #x02
                   (ite (and (= rule@13 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@13|)))
-      (a!118 (ite (and (= rule@13 #x21) true)
+      (a!125 (ite (and (= rule@13 #x21) true)
                   #x02
                   (ite (and (= rule@13 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@13|)))
-      (a!119 (ite (and (= rule@13 #x15) true)
+      (a!126 (ite (and (= rule@13 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
                        |&anon_vma->rwsem.readers[av0]@13|)))
-      (a!121 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
+      (a!128 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x1a) true) #x00 |PG_locked[F0]@13|)))
-      (a!124 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
+      (a!131 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!125 (ite (and (= rule@13 #x1e) true)
-                  #x13
-                  (ite (and (= rule@13 #x1f) true) #x14 migrate0.pc@13)))
-      (a!141 (ite (and (= rule@13 #x1c) true)
+      (a!132 (ite (and (= rule@13 #x1e) true)
+                  #x14
+                  (ite (and (= rule@13 #x1f) true) #x15 migrate0.pc@13)))
+      (a!148 (ite (and (= rule@13 #x1c) true)
                   #x00
                   (ite (and (= rule@13 #x1f) true) #x00 migrate0.isolated@13)))
-      (a!143 (ite (and (= rule@13 #x1d) true)
+      (a!150 (ite (and (= rule@13 #x1d) true)
                   #x02
                   (ite (and (= rule@13 #x1e) true) #x02 migrate0.dst@13)))
-      (a!145 (ite (and (= rule@13 #x09) true)
+      (a!152 (ite (and (= rule@13 #x09) true)
                   |folio.mapping[F0]@13|
                   (ite (and (= rule@13 #x19) true) #x02 migrate0.anon_vma@13)))
-      (a!146 (ite (and (= rule@13 #x16) true)
+      (a!153 (ite (and (= rule@13 #x16) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x17) true) #x00 migrate0.cursor@13)))
-      (a!149 (ite (and (= rule@13 #x0c) true)
+      (a!156 (ite (and (= rule@13 #x0c) true)
                   #x01
                   (ite (and (= rule@13 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@13)))
-      (a!150 (ite (and (= rule@13 #x12) true)
+      (a!157 (ite (and (= rule@13 #x12) true)
                   #x00
                   (ite (and (= rule@13 #x13) true) #x01 migrate0.ok@13)))
-      (a!152 (= migrate0.pass@14
+      (a!159 (= migrate0.pass@14
                 (ite (and (= rule@13 #x1d) true)
                      (bvadd migrate0.pass@13 #x01)
                      migrate0.pass@13)))
-      (a!153 (ite (and (= rule@13 #x24) true)
+      (a!160 (ite (and (= rule@13 #x24) true)
                   #x04
                   (ite (and (= rule@13 #x25) true) #x05 fork0.pc@13)))
-      (a!156 (ite (and (= rule@13 #x24) true)
+      (a!163 (ite (and (= rule@13 #x24) true)
                   #x01
                   (ite (and (= rule@13 #x25) true) #x00 fork0.addr@13))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@13| #x00)
@@ -13304,56 +13953,68 @@
                   (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01))
                        a!109
                        |folio.data[F1]@13|)))
-      (a!120 (ite (and (= rule@13 #x0c) true)
+      (a!118 (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x00))
+                  a!117
+                  (ite (and (= rule@13 #x1f) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       |folio.node[F0]@13|)))
+      (a!122 (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
+                  a!117
+                  (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01))
+                       a!117
+                       |folio.node[F1]@13|)))
+      (a!127 (ite (and (= rule@13 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@13 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@13 #x08) true)
                   #x01
                   (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@13 #x1c) true)
-                  #x14
-                  (ite (and (= rule@13 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@13 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@13 #x1c) true)
+                  #x15
+                  (ite (and (= rule@13 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@13 #x03) true)
+                  (ite (and (= rule@13 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@13 #x03) true)
                   a!49
-                  (ite (and (= rule@13 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@13 #x0f) true)
                   #x00
-                  (ite (and (= rule@13 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@13 #x06) true)
                   #x00
-                  (ite (and (= rule@13 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@13 #x22) true)
+                  (ite (and (= rule@13 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@13 #x22) true)
                   #x03
-                  (ite (and (= rule@13 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@13 #x22) true)
+                  (ite (and (= rule@13 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@13 #x22) true)
                   #x00
-                  (ite (and (= rule@13 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@13 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@13 #x0e)
-                (= migrate0.pc@13 #x07)
-                (= |folio.index[F0]@13| #x00)
+                (= migrate0.pc@13 #x08)
                 (bvult migrate0.cursor@13
                        (ite (= |folio.mapping[F0]@13| #x00)
                             |anon_vma.len[av0]@13|
                             |anon_vma.len[av1]@13|))
                 (bvugt |folio.mapcount[F0]@13| #x00)
+                (= |folio.index[F0]@13| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@13|
                         |ptlock_ptr(page)[P1]@13|)
                    #x00)))
       (a!10 (and (= rule@13 #x16)
-                 (= migrate0.pc@13 #x0c)
-                 (= |folio.index[F0]@13| #x00)
+                 (= migrate0.pc@13 #x0d)
                  (bvult migrate0.cursor@13
                         (ite (= |folio.mapping[F0]@13| #x00)
                              |anon_vma.len[av0]@13|
                              |anon_vma.len[av1]@13|))
+                 (= |folio.index[F0]@13| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@13|
                          |ptlock_ptr(page)[P1]@13|)
@@ -13445,18 +14106,30 @@
                   (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@13 #x1a) true)
-                  (ite (not (= migrate0.ok@13 #x00)) #x10 #x12)
-                  (ite (and (= rule@13 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@13 #x0c) true)
+      (a!119 (ite (and (= rule@13 #x1c) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@13 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@13 #x1a) true)
+                  (ite (not (= migrate0.ok@13 #x00)) #x11 #x13)
+                  (ite (and (= rule@13 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@13 #x0c) true)
                   #x00
                   (ite (and (= rule@13 #x0e) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@13 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@13 #x20) true)
                   #x01
-                  (ite (and (= rule@13 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@13 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@13 #x00)
                      (= migrate0.pc@13 #x00)
                      (not (= |folio.used[F0]@13| #x00))
@@ -13491,44 +14164,44 @@
                 (and (= rule@13 #x0a) (= migrate0.pc@13 #x04) (not a!4))
                 a!5
                 (and (= rule@13 #x0c)
-                     (= migrate0.pc@13 #x06)
+                     (= migrate0.pc@13 #x07)
                      (bvugt |folio.mapcount[F0]@13| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                 (and (= rule@13 #x0d)
-                     (= migrate0.pc@13 #x06)
+                     (= migrate0.pc@13 #x07)
                      (= |folio.mapcount[F0]@13| #x00))
                 a!8
-                (and (= rule@13 #x0f) (= migrate0.pc@13 #x07) a!9)
+                (and (= rule@13 #x0f) (= migrate0.pc@13 #x08) a!9)
                 (and (= rule@13 #x10)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (= |folio.mapcount[F0]@13| #x00)
                      (= |folio.refcount[F0]@13| #x01))
                 (and (= rule@13 #x11)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (= |folio.mapcount[F0]@13| #x00)
                      (not (= |folio.refcount[F0]@13| #x01)))
                 (and (= rule@13 #x12)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (bvugt |folio.mapcount[F0]@13| #x00))
-                (and (= rule@13 #x13) (= migrate0.pc@13 #x09))
-                (and (= rule@13 #x14) (= migrate0.pc@13 #x0a))
+                (and (= rule@13 #x13) (= migrate0.pc@13 #x0a))
+                (and (= rule@13 #x14) (= migrate0.pc@13 #x0b))
                 (and (= rule@13 #x15)
-                     (= migrate0.pc@13 #x0b)
+                     (= migrate0.pc@13 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                 a!10
                 a!11
-                (and (= rule@13 #x18) (= migrate0.pc@13 #x0d))
-                (and (= rule@13 #x19) (= migrate0.pc@13 #x0e))
-                (and (= rule@13 #x1a) (= migrate0.pc@13 #x0f))
-                (and (= rule@13 #x1b) (= migrate0.pc@13 #x10))
-                (and (= rule@13 #x1c) (= migrate0.pc@13 #x11))
+                (and (= rule@13 #x18) (= migrate0.pc@13 #x0e))
+                (and (= rule@13 #x19) (= migrate0.pc@13 #x0f))
+                (and (= rule@13 #x1a) (= migrate0.pc@13 #x10))
+                (and (= rule@13 #x1b) (= migrate0.pc@13 #x11))
+                (and (= rule@13 #x1c) (= migrate0.pc@13 #x12))
                 (and (= rule@13 #x1d)
-                     (= migrate0.pc@13 #x12)
+                     (= migrate0.pc@13 #x13)
                      (bvult migrate0.pass@13 #x00))
                 (and (= rule@13 #x1e)
-                     (= migrate0.pc@13 #x12)
+                     (= migrate0.pc@13 #x13)
                      (bvuge migrate0.pass@13 #x00))
-                (and (= rule@13 #x1f) (= migrate0.pc@13 #x13))
+                (and (= rule@13 #x1f) (= migrate0.pc@13 #x14))
                 (and (= rule@13 #x20)
                      (= fork0.pc@13 #x00)
                      (not (= |alive[P0]@13| #x00))
@@ -13599,9 +14272,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@14|
                 (ite (and (= rule@13 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@13 #x18) true)
-                  #x0e
-                  (ite (and (= rule@13 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@13 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@13 #x18) true)
+                  #x0f
+                  (ite (and (= rule@13 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@13 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -13679,9 +14357,15 @@
                        #x00
                        |folio.data[F0]@13|)
                   (ite (and (= rule@13 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@13 #x15) true)
-                  #x0c
-                  (ite (and (= rule@13 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@14|
+                (ite (and (= rule@13 #x02) true)
+                     (ite (= |folio.refcount[F0]@13| #x01)
+                          #x00
+                          |folio.node[F0]@13|)
+                     a!120)))
+      (a!136 (ite (and (= rule@13 #x15) true)
+                  #x0d
+                  (ite (and (= rule@13 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@14|
                (ite (and (= rule@13 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@14|
@@ -13723,9 +14407,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@13|)
                     a!90)))
-      (a!130 (ite (and (= rule@13 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@13 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@13 #x02) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -13734,40 +14418,40 @@
                       (bvsub |folio.mapcount[F0]@13| #x01)
                       |folio.mapcount[F0]@13|)
                  a!74))
-      (a!131 (ite (and (= rule@13 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  (ite (and (= rule@13 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@13 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  (ite (and (= rule@13 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@14|
                (ite (and (= rule@13 #x00) true)
                     (bvadd |folio.refcount[F0]@13| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@13 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@13 #x0f) true)
+      (a!139 (ite (and (= rule@13 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@13 #x0f) true)
+                  #x09
+                  (ite (and (= rule@13 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@13 #x0c) true)
                   #x08
-                  (ite (and (= rule@13 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@13 #x0c) true)
-                  #x07
-                  (ite (and (= rule@13 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@13 #x0a) true)
+                  (ite (and (= rule@13 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@13 #x0a) true)
                   #x05
-                  (ite (and (= rule@13 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@13 #x08) true)
+                  (ite (and (= rule@13 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@13 #x08) true)
                   #x04
-                  (ite (and (= rule@13 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@13 #x06) true)
-                  #x12
-                  (ite (and (= rule@13 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@13 #x04) true)
+                  (ite (and (= rule@13 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@13 #x06) true)
                   #x13
-                  (ite (and (= rule@13 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@13 #x02) true)
+                  (ite (and (= rule@13 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@13 #x04) true)
                   #x14
-                  (ite (and (= rule@13 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@13 #x02) true)
+                  #x15
+                  (ite (and (= rule@13 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@13 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@14| |alive[P0]@13|)
        a!14
@@ -13803,32 +14487,34 @@
        (= |folio.index[F1]@14| a!108)
        (= |folio.data[F0]@14| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@14| a!117)
-       (= |&mm->mmap_lock.writer[P1]@14| a!118)
+       a!121
+       (= |folio.node[F1]@14| a!123)
+       (= |&mm->mmap_lock.writer[P0]@14| a!124)
+       (= |&mm->mmap_lock.writer[P1]@14| a!125)
        (= |&mm->mmap_lock.readers[P0]@14| |&mm->mmap_lock.readers[P0]@13|)
        (= |&mm->mmap_lock.readers[P1]@14| |&mm->mmap_lock.readers[P1]@13|)
        (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
        (= |&anon_vma->rwsem.writer[av1]@14| |&anon_vma->rwsem.writer[av1]@13|)
-       (= |&anon_vma->rwsem.readers[av0]@14| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@14| a!127)
        (= |&anon_vma->rwsem.readers[av1]@14| |&anon_vma->rwsem.readers[av1]@13|)
        (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
        (= |ptlock_ptr(page)[P1]@14| |ptlock_ptr(page)[P1]@13|)
-       a!123
-       (= |PG_locked[F1]@14| a!124)
-       (= migrate0.pc@14 a!140)
-       (= migrate0.isolated@14 a!142)
-       (= migrate0.dst@14 a!144)
-       (= migrate0.anon_vma@14 a!145)
-       (= migrate0.cursor@14 a!148)
-       (= migrate0.page_was_mapped@14 a!149)
-       (= migrate0.ok@14 a!151)
-       a!152
-       (= fork0.pc@14 a!155)
-       (= fork0.addr@14 a!157)
+       a!130
+       (= |PG_locked[F1]@14| a!131)
+       (= migrate0.pc@14 a!147)
+       (= migrate0.isolated@14 a!149)
+       (= migrate0.dst@14 a!151)
+       (= migrate0.anon_vma@14 a!152)
+       (= migrate0.cursor@14 a!155)
+       (= migrate0.page_was_mapped@14 a!156)
+       (= migrate0.ok@14 a!158)
+       a!159
+       (= fork0.pc@14 a!162)
+       (= fork0.addr@14 a!164)
        (bvule |alive[P0]@14| #x01)
        (bvule |alive[P1]@14| #x01)
-       (bvule |pte[P0][0]@14| #x04)
-       (bvule |pte[P1][0]@14| #x04)
+       (bvule |pte[P0][0]@14| #x06)
+       (bvule |pte[P1][0]@14| #x06)
        (bvule |pte.folio[P0][0]@14| #x01)
        (bvule |pte.folio[P1][0]@14| #x01)
        (bvule |pte.write[P0][0]@14| #x01)
@@ -13847,8 +14533,8 @@
        (bvule |folio.used[F1]@14| #x01)
        (bvule |folio.refcount[F0]@14| #x06)
        (bvule |folio.refcount[F1]@14| #x06)
-       (bvule |folio.mapcount[F0]@14| #x02)
-       (bvule |folio.mapcount[F1]@14| #x02)
+       (bvule |folio.mapcount[F0]@14| #x03)
+       (bvule |folio.mapcount[F1]@14| #x03)
        (bvule |PG_lru[F0]@14| #x01)
        (bvule |PG_lru[F1]@14| #x01)
        (bvule |PG_anon_exclusive[F0]@14| #x01)
@@ -13859,6 +14545,8 @@
        (bvule |folio.index[F1]@14| #x00)
        (bvule |folio.data[F0]@14| #x01)
        (bvule |folio.data[F1]@14| #x01)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@14| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@14| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@14| #x02)
@@ -13871,7 +14559,7 @@
        (bvule |ptlock_ptr(page)[P1]@14| #x02)
        (bvule |PG_locked[F0]@14| #x02)
        (bvule |PG_locked[F1]@14| #x02)
-       (bvule migrate0.pc@14 #x14)
+       (bvule migrate0.pc@14 #x15)
        (bvule migrate0.isolated@14 #x01)
        (bvule migrate0.dst@14 #x02)
        (bvule migrate0.anon_vma@14 #x02)
@@ -13918,7 +14606,7 @@
                            |anon_vma.len[av1]@14|))
                (= |folio.mapcount[F0]@14| #x00)))
       (a!11 (and (= rule@14 #x17)
-                 (= migrate0.pc@14 #x0c)
+                 (= migrate0.pc@14 #x0d)
                  (bvuge migrate0.cursor@14
                         (ite (= |folio.mapping[F0]@14| #x00)
                              |anon_vma.len[av0]@14|
@@ -14038,60 +14726,68 @@
                   (ite (= migrate0.dst@14 #x00)
                        |folio.data[F0]@14|
                        |folio.data[F1]@14|)))
-      (a!117 (ite (and (= rule@14 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@14 #x00)
+                          |folio.refcount[F0]@14|
+                          |folio.refcount[F1]@14|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@14 #x00)
+                       |folio.node[F0]@14|
+                       |folio.node[F1]@14|)))
+      (a!124 (ite (and (= rule@14 #x20) true)
                   #x02
                   (ite (and (= rule@14 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@14|)))
-      (a!118 (ite (and (= rule@14 #x21) true)
+      (a!125 (ite (and (= rule@14 #x21) true)
                   #x02
                   (ite (and (= rule@14 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@14|)))
-      (a!119 (ite (and (= rule@14 #x15) true)
+      (a!126 (ite (and (= rule@14 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
                        |&anon_vma->rwsem.readers[av0]@14|)))
-      (a!121 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
+      (a!128 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
                   #x00
                   (ite (and (= rule@14 #x1a) true) #x00 |PG_locked[F0]@14|)))
-      (a!124 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
+      (a!131 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
                   #x01
                   (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x01))
                        #x00
                        |PG_locked[F1]@14|)))
-      (a!125 (ite (and (= rule@14 #x1e) true)
-                  #x13
-                  (ite (and (= rule@14 #x1f) true) #x14 migrate0.pc@14)))
-      (a!141 (ite (and (= rule@14 #x1c) true)
+      (a!132 (ite (and (= rule@14 #x1e) true)
+                  #x14
+                  (ite (and (= rule@14 #x1f) true) #x15 migrate0.pc@14)))
+      (a!148 (ite (and (= rule@14 #x1c) true)
                   #x00
                   (ite (and (= rule@14 #x1f) true) #x00 migrate0.isolated@14)))
-      (a!143 (ite (and (= rule@14 #x1d) true)
+      (a!150 (ite (and (= rule@14 #x1d) true)
                   #x02
                   (ite (and (= rule@14 #x1e) true) #x02 migrate0.dst@14)))
-      (a!145 (ite (and (= rule@14 #x09) true)
+      (a!152 (ite (and (= rule@14 #x09) true)
                   |folio.mapping[F0]@14|
                   (ite (and (= rule@14 #x19) true) #x02 migrate0.anon_vma@14)))
-      (a!146 (ite (and (= rule@14 #x16) true)
+      (a!153 (ite (and (= rule@14 #x16) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x17) true) #x00 migrate0.cursor@14)))
-      (a!149 (ite (and (= rule@14 #x0c) true)
+      (a!156 (ite (and (= rule@14 #x0c) true)
                   #x01
                   (ite (and (= rule@14 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@14)))
-      (a!150 (ite (and (= rule@14 #x12) true)
+      (a!157 (ite (and (= rule@14 #x12) true)
                   #x00
                   (ite (and (= rule@14 #x13) true) #x01 migrate0.ok@14)))
-      (a!152 (= migrate0.pass@15
+      (a!159 (= migrate0.pass@15
                 (ite (and (= rule@14 #x1d) true)
                      (bvadd migrate0.pass@14 #x01)
                      migrate0.pass@14)))
-      (a!153 (ite (and (= rule@14 #x24) true)
+      (a!160 (ite (and (= rule@14 #x24) true)
                   #x04
                   (ite (and (= rule@14 #x25) true) #x05 fork0.pc@14)))
-      (a!156 (ite (and (= rule@14 #x24) true)
+      (a!163 (ite (and (= rule@14 #x24) true)
                   #x01
                   (ite (and (= rule@14 #x25) true) #x00 fork0.addr@14))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@14| #x00)
@@ -14214,56 +14910,68 @@
                   (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01))
                        a!109
                        |folio.data[F1]@14|)))
-      (a!120 (ite (and (= rule@14 #x0c) true)
+      (a!118 (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x00))
+                  a!117
+                  (ite (and (= rule@14 #x1f) true)
+                       (ite (= |folio.refcount[F0]@14| #x01)
+                            #x00
+                            |folio.node[F0]@14|)
+                       |folio.node[F0]@14|)))
+      (a!122 (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
+                  a!117
+                  (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01))
+                       a!117
+                       |folio.node[F1]@14|)))
+      (a!127 (ite (and (= rule@14 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@14 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@14 #x08) true)
                   #x01
                   (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@14 #x1c) true)
-                  #x14
-                  (ite (and (= rule@14 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@14 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@14 #x1c) true)
+                  #x15
+                  (ite (and (= rule@14 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@14 #x03) true)
+                  (ite (and (= rule@14 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@14 #x03) true)
                   a!49
-                  (ite (and (= rule@14 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@14 #x0f) true)
+                  (ite (and (= rule@14 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@14 #x0f) true)
                   #x00
-                  (ite (and (= rule@14 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@14 #x06) true)
                   #x00
-                  (ite (and (= rule@14 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@14 #x22) true)
+                  (ite (and (= rule@14 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@14 #x22) true)
                   #x03
-                  (ite (and (= rule@14 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@14 #x22) true)
+                  (ite (and (= rule@14 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@14 #x22) true)
                   #x00
-                  (ite (and (= rule@14 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@14 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@14 #x0e)
-                (= migrate0.pc@14 #x07)
-                (= |folio.index[F0]@14| #x00)
+                (= migrate0.pc@14 #x08)
                 (bvult migrate0.cursor@14
                        (ite (= |folio.mapping[F0]@14| #x00)
                             |anon_vma.len[av0]@14|
                             |anon_vma.len[av1]@14|))
                 (bvugt |folio.mapcount[F0]@14| #x00)
+                (= |folio.index[F0]@14| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@14|
                         |ptlock_ptr(page)[P1]@14|)
                    #x00)))
       (a!10 (and (= rule@14 #x16)
-                 (= migrate0.pc@14 #x0c)
-                 (= |folio.index[F0]@14| #x00)
+                 (= migrate0.pc@14 #x0d)
                  (bvult migrate0.cursor@14
                         (ite (= |folio.mapping[F0]@14| #x00)
                              |anon_vma.len[av0]@14|
                              |anon_vma.len[av1]@14|))
+                 (= |folio.index[F0]@14| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@14|
                          |ptlock_ptr(page)[P1]@14|)
@@ -14355,18 +15063,30 @@
                   (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@14 #x1a) true)
-                  (ite (not (= migrate0.ok@14 #x00)) #x10 #x12)
-                  (ite (and (= rule@14 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@14 #x0c) true)
+      (a!119 (ite (and (= rule@14 #x1c) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@14 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@14 #x1a) true)
+                  (ite (not (= migrate0.ok@14 #x00)) #x11 #x13)
+                  (ite (and (= rule@14 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@14 #x0c) true)
                   #x00
                   (ite (and (= rule@14 #x0e) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@14 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@14 #x20) true)
                   #x01
-                  (ite (and (= rule@14 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@14 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@14 #x00)
                      (= migrate0.pc@14 #x00)
                      (not (= |folio.used[F0]@14| #x00))
@@ -14401,44 +15121,44 @@
                 (and (= rule@14 #x0a) (= migrate0.pc@14 #x04) (not a!4))
                 a!5
                 (and (= rule@14 #x0c)
-                     (= migrate0.pc@14 #x06)
+                     (= migrate0.pc@14 #x07)
                      (bvugt |folio.mapcount[F0]@14| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                 (and (= rule@14 #x0d)
-                     (= migrate0.pc@14 #x06)
+                     (= migrate0.pc@14 #x07)
                      (= |folio.mapcount[F0]@14| #x00))
                 a!8
-                (and (= rule@14 #x0f) (= migrate0.pc@14 #x07) a!9)
+                (and (= rule@14 #x0f) (= migrate0.pc@14 #x08) a!9)
                 (and (= rule@14 #x10)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (= |folio.mapcount[F0]@14| #x00)
                      (= |folio.refcount[F0]@14| #x01))
                 (and (= rule@14 #x11)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (= |folio.mapcount[F0]@14| #x00)
                      (not (= |folio.refcount[F0]@14| #x01)))
                 (and (= rule@14 #x12)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (bvugt |folio.mapcount[F0]@14| #x00))
-                (and (= rule@14 #x13) (= migrate0.pc@14 #x09))
-                (and (= rule@14 #x14) (= migrate0.pc@14 #x0a))
+                (and (= rule@14 #x13) (= migrate0.pc@14 #x0a))
+                (and (= rule@14 #x14) (= migrate0.pc@14 #x0b))
                 (and (= rule@14 #x15)
-                     (= migrate0.pc@14 #x0b)
+                     (= migrate0.pc@14 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                 a!10
                 a!11
-                (and (= rule@14 #x18) (= migrate0.pc@14 #x0d))
-                (and (= rule@14 #x19) (= migrate0.pc@14 #x0e))
-                (and (= rule@14 #x1a) (= migrate0.pc@14 #x0f))
-                (and (= rule@14 #x1b) (= migrate0.pc@14 #x10))
-                (and (= rule@14 #x1c) (= migrate0.pc@14 #x11))
+                (and (= rule@14 #x18) (= migrate0.pc@14 #x0e))
+                (and (= rule@14 #x19) (= migrate0.pc@14 #x0f))
+                (and (= rule@14 #x1a) (= migrate0.pc@14 #x10))
+                (and (= rule@14 #x1b) (= migrate0.pc@14 #x11))
+                (and (= rule@14 #x1c) (= migrate0.pc@14 #x12))
                 (and (= rule@14 #x1d)
-                     (= migrate0.pc@14 #x12)
+                     (= migrate0.pc@14 #x13)
                      (bvult migrate0.pass@14 #x00))
                 (and (= rule@14 #x1e)
-                     (= migrate0.pc@14 #x12)
+                     (= migrate0.pc@14 #x13)
                      (bvuge migrate0.pass@14 #x00))
-                (and (= rule@14 #x1f) (= migrate0.pc@14 #x13))
+                (and (= rule@14 #x1f) (= migrate0.pc@14 #x14))
                 (and (= rule@14 #x20)
                      (= fork0.pc@14 #x00)
                      (not (= |alive[P0]@14| #x00))
@@ -14509,9 +15229,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@15|
                 (ite (and (= rule@14 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@14 #x18) true)
-                  #x0e
-                  (ite (and (= rule@14 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@14 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@14 #x18) true)
+                  #x0f
+                  (ite (and (= rule@14 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@14 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -14589,9 +15314,15 @@
                        #x00
                        |folio.data[F0]@14|)
                   (ite (and (= rule@14 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@14 #x15) true)
-                  #x0c
-                  (ite (and (= rule@14 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@15|
+                (ite (and (= rule@14 #x02) true)
+                     (ite (= |folio.refcount[F0]@14| #x01)
+                          #x00
+                          |folio.node[F0]@14|)
+                     a!120)))
+      (a!136 (ite (and (= rule@14 #x15) true)
+                  #x0d
+                  (ite (and (= rule@14 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@15|
                (ite (and (= rule@14 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@15|
@@ -14633,9 +15364,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@14|)
                     a!90)))
-      (a!130 (ite (and (= rule@14 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@14 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@14 #x02) true)
                  (bvsub |folio.refcount[F0]@14| #x01)
                  (ite (and (= rule@14 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -14644,40 +15375,40 @@
                       (bvsub |folio.mapcount[F0]@14| #x01)
                       |folio.mapcount[F0]@14|)
                  a!74))
-      (a!131 (ite (and (= rule@14 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  (ite (and (= rule@14 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@14 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  (ite (and (= rule@14 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@15|
                (ite (and (= rule@14 #x00) true)
                     (bvadd |folio.refcount[F0]@14| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@14 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@14 #x0f) true)
+      (a!139 (ite (and (= rule@14 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@14 #x0f) true)
+                  #x09
+                  (ite (and (= rule@14 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@14 #x0c) true)
                   #x08
-                  (ite (and (= rule@14 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@14 #x0c) true)
-                  #x07
-                  (ite (and (= rule@14 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@14 #x0a) true)
+                  (ite (and (= rule@14 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@14 #x0a) true)
                   #x05
-                  (ite (and (= rule@14 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@14 #x08) true)
+                  (ite (and (= rule@14 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@14 #x08) true)
                   #x04
-                  (ite (and (= rule@14 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@14 #x06) true)
-                  #x12
-                  (ite (and (= rule@14 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@14 #x04) true)
+                  (ite (and (= rule@14 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@14 #x06) true)
                   #x13
-                  (ite (and (= rule@14 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@14 #x02) true)
+                  (ite (and (= rule@14 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@14 #x04) true)
                   #x14
-                  (ite (and (= rule@14 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@14 #x02) true)
+                  #x15
+                  (ite (and (= rule@14 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@14 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@15| |alive[P0]@14|)
        a!14
@@ -14713,32 +15444,34 @@
        (= |folio.index[F1]@15| a!108)
        (= |folio.data[F0]@15| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@15| a!117)
-       (= |&mm->mmap_lock.writer[P1]@15| a!118)
+       a!121
+       (= |folio.node[F1]@15| a!123)
+       (= |&mm->mmap_lock.writer[P0]@15| a!124)
+       (= |&mm->mmap_lock.writer[P1]@15| a!125)
        (= |&mm->mmap_lock.readers[P0]@15| |&mm->mmap_lock.readers[P0]@14|)
        (= |&mm->mmap_lock.readers[P1]@15| |&mm->mmap_lock.readers[P1]@14|)
        (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
        (= |&anon_vma->rwsem.writer[av1]@15| |&anon_vma->rwsem.writer[av1]@14|)
-       (= |&anon_vma->rwsem.readers[av0]@15| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@15| a!127)
        (= |&anon_vma->rwsem.readers[av1]@15| |&anon_vma->rwsem.readers[av1]@14|)
        (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
        (= |ptlock_ptr(page)[P1]@15| |ptlock_ptr(page)[P1]@14|)
-       a!123
-       (= |PG_locked[F1]@15| a!124)
-       (= migrate0.pc@15 a!140)
-       (= migrate0.isolated@15 a!142)
-       (= migrate0.dst@15 a!144)
-       (= migrate0.anon_vma@15 a!145)
-       (= migrate0.cursor@15 a!148)
-       (= migrate0.page_was_mapped@15 a!149)
-       (= migrate0.ok@15 a!151)
-       a!152
-       (= fork0.pc@15 a!155)
-       (= fork0.addr@15 a!157)
+       a!130
+       (= |PG_locked[F1]@15| a!131)
+       (= migrate0.pc@15 a!147)
+       (= migrate0.isolated@15 a!149)
+       (= migrate0.dst@15 a!151)
+       (= migrate0.anon_vma@15 a!152)
+       (= migrate0.cursor@15 a!155)
+       (= migrate0.page_was_mapped@15 a!156)
+       (= migrate0.ok@15 a!158)
+       a!159
+       (= fork0.pc@15 a!162)
+       (= fork0.addr@15 a!164)
        (bvule |alive[P0]@15| #x01)
        (bvule |alive[P1]@15| #x01)
-       (bvule |pte[P0][0]@15| #x04)
-       (bvule |pte[P1][0]@15| #x04)
+       (bvule |pte[P0][0]@15| #x06)
+       (bvule |pte[P1][0]@15| #x06)
        (bvule |pte.folio[P0][0]@15| #x01)
        (bvule |pte.folio[P1][0]@15| #x01)
        (bvule |pte.write[P0][0]@15| #x01)
@@ -14757,8 +15490,8 @@
        (bvule |folio.used[F1]@15| #x01)
        (bvule |folio.refcount[F0]@15| #x06)
        (bvule |folio.refcount[F1]@15| #x06)
-       (bvule |folio.mapcount[F0]@15| #x02)
-       (bvule |folio.mapcount[F1]@15| #x02)
+       (bvule |folio.mapcount[F0]@15| #x03)
+       (bvule |folio.mapcount[F1]@15| #x03)
        (bvule |PG_lru[F0]@15| #x01)
        (bvule |PG_lru[F1]@15| #x01)
        (bvule |PG_anon_exclusive[F0]@15| #x01)
@@ -14769,6 +15502,8 @@
        (bvule |folio.index[F1]@15| #x00)
        (bvule |folio.data[F0]@15| #x01)
        (bvule |folio.data[F1]@15| #x01)
+       (bvule |folio.node[F0]@15| #x01)
+       (bvule |folio.node[F1]@15| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@15| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@15| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@15| #x02)
@@ -14781,7 +15516,7 @@
        (bvule |ptlock_ptr(page)[P1]@15| #x02)
        (bvule |PG_locked[F0]@15| #x02)
        (bvule |PG_locked[F1]@15| #x02)
-       (bvule migrate0.pc@15 #x14)
+       (bvule migrate0.pc@15 #x15)
        (bvule migrate0.isolated@15 #x01)
        (bvule migrate0.dst@15 #x02)
        (bvule migrate0.anon_vma@15 #x02)
@@ -14828,7 +15563,7 @@
                            |anon_vma.len[av1]@15|))
                (= |folio.mapcount[F0]@15| #x00)))
       (a!11 (and (= rule@15 #x17)
-                 (= migrate0.pc@15 #x0c)
+                 (= migrate0.pc@15 #x0d)
                  (bvuge migrate0.cursor@15
                         (ite (= |folio.mapping[F0]@15| #x00)
                              |anon_vma.len[av0]@15|
@@ -14948,60 +15683,68 @@
                   (ite (= migrate0.dst@15 #x00)
                        |folio.data[F0]@15|
                        |folio.data[F1]@15|)))
-      (a!117 (ite (and (= rule@15 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@15 #x00)
+                          |folio.refcount[F0]@15|
+                          |folio.refcount[F1]@15|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@15 #x00)
+                       |folio.node[F0]@15|
+                       |folio.node[F1]@15|)))
+      (a!124 (ite (and (= rule@15 #x20) true)
                   #x02
                   (ite (and (= rule@15 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@15|)))
-      (a!118 (ite (and (= rule@15 #x21) true)
+      (a!125 (ite (and (= rule@15 #x21) true)
                   #x02
                   (ite (and (= rule@15 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@15|)))
-      (a!119 (ite (and (= rule@15 #x15) true)
+      (a!126 (ite (and (= rule@15 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
                        |&anon_vma->rwsem.readers[av0]@15|)))
-      (a!121 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
+      (a!128 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
                   #x00
                   (ite (and (= rule@15 #x1a) true) #x00 |PG_locked[F0]@15|)))
-      (a!124 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
+      (a!131 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
                   #x01
                   (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x01))
                        #x00
                        |PG_locked[F1]@15|)))
-      (a!125 (ite (and (= rule@15 #x1e) true)
-                  #x13
-                  (ite (and (= rule@15 #x1f) true) #x14 migrate0.pc@15)))
-      (a!141 (ite (and (= rule@15 #x1c) true)
+      (a!132 (ite (and (= rule@15 #x1e) true)
+                  #x14
+                  (ite (and (= rule@15 #x1f) true) #x15 migrate0.pc@15)))
+      (a!148 (ite (and (= rule@15 #x1c) true)
                   #x00
                   (ite (and (= rule@15 #x1f) true) #x00 migrate0.isolated@15)))
-      (a!143 (ite (and (= rule@15 #x1d) true)
+      (a!150 (ite (and (= rule@15 #x1d) true)
                   #x02
                   (ite (and (= rule@15 #x1e) true) #x02 migrate0.dst@15)))
-      (a!145 (ite (and (= rule@15 #x09) true)
+      (a!152 (ite (and (= rule@15 #x09) true)
                   |folio.mapping[F0]@15|
                   (ite (and (= rule@15 #x19) true) #x02 migrate0.anon_vma@15)))
-      (a!146 (ite (and (= rule@15 #x16) true)
+      (a!153 (ite (and (= rule@15 #x16) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x17) true) #x00 migrate0.cursor@15)))
-      (a!149 (ite (and (= rule@15 #x0c) true)
+      (a!156 (ite (and (= rule@15 #x0c) true)
                   #x01
                   (ite (and (= rule@15 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@15)))
-      (a!150 (ite (and (= rule@15 #x12) true)
+      (a!157 (ite (and (= rule@15 #x12) true)
                   #x00
                   (ite (and (= rule@15 #x13) true) #x01 migrate0.ok@15)))
-      (a!152 (= migrate0.pass@16
+      (a!159 (= migrate0.pass@16
                 (ite (and (= rule@15 #x1d) true)
                      (bvadd migrate0.pass@15 #x01)
                      migrate0.pass@15)))
-      (a!153 (ite (and (= rule@15 #x24) true)
+      (a!160 (ite (and (= rule@15 #x24) true)
                   #x04
                   (ite (and (= rule@15 #x25) true) #x05 fork0.pc@15)))
-      (a!156 (ite (and (= rule@15 #x24) true)
+      (a!163 (ite (and (= rule@15 #x24) true)
                   #x01
                   (ite (and (= rule@15 #x25) true) #x00 fork0.addr@15))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@15| #x00)
@@ -15124,56 +15867,68 @@
                   (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01))
                        a!109
                        |folio.data[F1]@15|)))
-      (a!120 (ite (and (= rule@15 #x0c) true)
+      (a!118 (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x00))
+                  a!117
+                  (ite (and (= rule@15 #x1f) true)
+                       (ite (= |folio.refcount[F0]@15| #x01)
+                            #x00
+                            |folio.node[F0]@15|)
+                       |folio.node[F0]@15|)))
+      (a!122 (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
+                  a!117
+                  (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01))
+                       a!117
+                       |folio.node[F1]@15|)))
+      (a!127 (ite (and (= rule@15 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@15 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@15 #x08) true)
                   #x01
                   (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@15 #x1c) true)
-                  #x14
-                  (ite (and (= rule@15 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@15 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@15 #x1c) true)
+                  #x15
+                  (ite (and (= rule@15 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@15 #x03) true)
+                  (ite (and (= rule@15 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@15 #x03) true)
                   a!49
-                  (ite (and (= rule@15 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@15 #x0f) true)
+                  (ite (and (= rule@15 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@15 #x0f) true)
                   #x00
-                  (ite (and (= rule@15 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@15 #x06) true)
                   #x00
-                  (ite (and (= rule@15 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@15 #x22) true)
+                  (ite (and (= rule@15 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@15 #x22) true)
                   #x03
-                  (ite (and (= rule@15 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@15 #x22) true)
+                  (ite (and (= rule@15 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@15 #x22) true)
                   #x00
-                  (ite (and (= rule@15 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@15 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@15 #x0e)
-                (= migrate0.pc@15 #x07)
-                (= |folio.index[F0]@15| #x00)
+                (= migrate0.pc@15 #x08)
                 (bvult migrate0.cursor@15
                        (ite (= |folio.mapping[F0]@15| #x00)
                             |anon_vma.len[av0]@15|
                             |anon_vma.len[av1]@15|))
                 (bvugt |folio.mapcount[F0]@15| #x00)
+                (= |folio.index[F0]@15| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@15|
                         |ptlock_ptr(page)[P1]@15|)
                    #x00)))
       (a!10 (and (= rule@15 #x16)
-                 (= migrate0.pc@15 #x0c)
-                 (= |folio.index[F0]@15| #x00)
+                 (= migrate0.pc@15 #x0d)
                  (bvult migrate0.cursor@15
                         (ite (= |folio.mapping[F0]@15| #x00)
                              |anon_vma.len[av0]@15|
                              |anon_vma.len[av1]@15|))
+                 (= |folio.index[F0]@15| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@15|
                          |ptlock_ptr(page)[P1]@15|)
@@ -15265,18 +16020,30 @@
                   (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@15 #x1a) true)
-                  (ite (not (= migrate0.ok@15 #x00)) #x10 #x12)
-                  (ite (and (= rule@15 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@15 #x0c) true)
+      (a!119 (ite (and (= rule@15 #x1c) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@15 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@15 #x1a) true)
+                  (ite (not (= migrate0.ok@15 #x00)) #x11 #x13)
+                  (ite (and (= rule@15 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@15 #x0c) true)
                   #x00
                   (ite (and (= rule@15 #x0e) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@15 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@15 #x20) true)
                   #x01
-                  (ite (and (= rule@15 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@15 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@15 #x00)
                      (= migrate0.pc@15 #x00)
                      (not (= |folio.used[F0]@15| #x00))
@@ -15311,44 +16078,44 @@
                 (and (= rule@15 #x0a) (= migrate0.pc@15 #x04) (not a!4))
                 a!5
                 (and (= rule@15 #x0c)
-                     (= migrate0.pc@15 #x06)
+                     (= migrate0.pc@15 #x07)
                      (bvugt |folio.mapcount[F0]@15| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                 (and (= rule@15 #x0d)
-                     (= migrate0.pc@15 #x06)
+                     (= migrate0.pc@15 #x07)
                      (= |folio.mapcount[F0]@15| #x00))
                 a!8
-                (and (= rule@15 #x0f) (= migrate0.pc@15 #x07) a!9)
+                (and (= rule@15 #x0f) (= migrate0.pc@15 #x08) a!9)
                 (and (= rule@15 #x10)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (= |folio.mapcount[F0]@15| #x00)
                      (= |folio.refcount[F0]@15| #x01))
                 (and (= rule@15 #x11)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (= |folio.mapcount[F0]@15| #x00)
                      (not (= |folio.refcount[F0]@15| #x01)))
                 (and (= rule@15 #x12)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (bvugt |folio.mapcount[F0]@15| #x00))
-                (and (= rule@15 #x13) (= migrate0.pc@15 #x09))
-                (and (= rule@15 #x14) (= migrate0.pc@15 #x0a))
+                (and (= rule@15 #x13) (= migrate0.pc@15 #x0a))
+                (and (= rule@15 #x14) (= migrate0.pc@15 #x0b))
                 (and (= rule@15 #x15)
-                     (= migrate0.pc@15 #x0b)
+                     (= migrate0.pc@15 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                 a!10
                 a!11
-                (and (= rule@15 #x18) (= migrate0.pc@15 #x0d))
-                (and (= rule@15 #x19) (= migrate0.pc@15 #x0e))
-                (and (= rule@15 #x1a) (= migrate0.pc@15 #x0f))
-                (and (= rule@15 #x1b) (= migrate0.pc@15 #x10))
-                (and (= rule@15 #x1c) (= migrate0.pc@15 #x11))
+                (and (= rule@15 #x18) (= migrate0.pc@15 #x0e))
+                (and (= rule@15 #x19) (= migrate0.pc@15 #x0f))
+                (and (= rule@15 #x1a) (= migrate0.pc@15 #x10))
+                (and (= rule@15 #x1b) (= migrate0.pc@15 #x11))
+                (and (= rule@15 #x1c) (= migrate0.pc@15 #x12))
                 (and (= rule@15 #x1d)
-                     (= migrate0.pc@15 #x12)
+                     (= migrate0.pc@15 #x13)
                      (bvult migrate0.pass@15 #x00))
                 (and (= rule@15 #x1e)
-                     (= migrate0.pc@15 #x12)
+                     (= migrate0.pc@15 #x13)
                      (bvuge migrate0.pass@15 #x00))
-                (and (= rule@15 #x1f) (= migrate0.pc@15 #x13))
+                (and (= rule@15 #x1f) (= migrate0.pc@15 #x14))
                 (and (= rule@15 #x20)
                      (= fork0.pc@15 #x00)
                      (not (= |alive[P0]@15| #x00))
@@ -15419,9 +16186,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@16|
                 (ite (and (= rule@15 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@15 #x18) true)
-                  #x0e
-                  (ite (and (= rule@15 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@15 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@15 #x18) true)
+                  #x0f
+                  (ite (and (= rule@15 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@15 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -15499,9 +16271,15 @@
                        #x00
                        |folio.data[F0]@15|)
                   (ite (and (= rule@15 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@15 #x15) true)
-                  #x0c
-                  (ite (and (= rule@15 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@16|
+                (ite (and (= rule@15 #x02) true)
+                     (ite (= |folio.refcount[F0]@15| #x01)
+                          #x00
+                          |folio.node[F0]@15|)
+                     a!120)))
+      (a!136 (ite (and (= rule@15 #x15) true)
+                  #x0d
+                  (ite (and (= rule@15 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@16|
                (ite (and (= rule@15 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@16|
@@ -15543,9 +16321,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@15|)
                     a!90)))
-      (a!130 (ite (and (= rule@15 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@15 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@15 #x02) true)
                  (bvsub |folio.refcount[F0]@15| #x01)
                  (ite (and (= rule@15 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -15554,40 +16332,40 @@
                       (bvsub |folio.mapcount[F0]@15| #x01)
                       |folio.mapcount[F0]@15|)
                  a!74))
-      (a!131 (ite (and (= rule@15 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  (ite (and (= rule@15 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@15 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  (ite (and (= rule@15 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@16|
                (ite (and (= rule@15 #x00) true)
                     (bvadd |folio.refcount[F0]@15| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@15 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@15 #x0f) true)
+      (a!139 (ite (and (= rule@15 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@15 #x0f) true)
+                  #x09
+                  (ite (and (= rule@15 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@15 #x0c) true)
                   #x08
-                  (ite (and (= rule@15 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@15 #x0c) true)
-                  #x07
-                  (ite (and (= rule@15 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@15 #x0a) true)
+                  (ite (and (= rule@15 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@15 #x0a) true)
                   #x05
-                  (ite (and (= rule@15 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@15 #x08) true)
+                  (ite (and (= rule@15 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@15 #x08) true)
                   #x04
-                  (ite (and (= rule@15 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@15 #x06) true)
-                  #x12
-                  (ite (and (= rule@15 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@15 #x04) true)
+                  (ite (and (= rule@15 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@15 #x06) true)
                   #x13
-                  (ite (and (= rule@15 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@15 #x02) true)
+                  (ite (and (= rule@15 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@15 #x04) true)
                   #x14
-                  (ite (and (= rule@15 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@15 #x02) true)
+                  #x15
+                  (ite (and (= rule@15 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@15 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@16| |alive[P0]@15|)
        a!14
@@ -15623,32 +16401,34 @@
        (= |folio.index[F1]@16| a!108)
        (= |folio.data[F0]@16| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@16| a!117)
-       (= |&mm->mmap_lock.writer[P1]@16| a!118)
+       a!121
+       (= |folio.node[F1]@16| a!123)
+       (= |&mm->mmap_lock.writer[P0]@16| a!124)
+       (= |&mm->mmap_lock.writer[P1]@16| a!125)
        (= |&mm->mmap_lock.readers[P0]@16| |&mm->mmap_lock.readers[P0]@15|)
        (= |&mm->mmap_lock.readers[P1]@16| |&mm->mmap_lock.readers[P1]@15|)
        (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
        (= |&anon_vma->rwsem.writer[av1]@16| |&anon_vma->rwsem.writer[av1]@15|)
-       (= |&anon_vma->rwsem.readers[av0]@16| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@16| a!127)
        (= |&anon_vma->rwsem.readers[av1]@16| |&anon_vma->rwsem.readers[av1]@15|)
        (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
        (= |ptlock_ptr(page)[P1]@16| |ptlock_ptr(page)[P1]@15|)
-       a!123
-       (= |PG_locked[F1]@16| a!124)
-       (= migrate0.pc@16 a!140)
-       (= migrate0.isolated@16 a!142)
-       (= migrate0.dst@16 a!144)
-       (= migrate0.anon_vma@16 a!145)
-       (= migrate0.cursor@16 a!148)
-       (= migrate0.page_was_mapped@16 a!149)
-       (= migrate0.ok@16 a!151)
-       a!152
-       (= fork0.pc@16 a!155)
-       (= fork0.addr@16 a!157)
+       a!130
+       (= |PG_locked[F1]@16| a!131)
+       (= migrate0.pc@16 a!147)
+       (= migrate0.isolated@16 a!149)
+       (= migrate0.dst@16 a!151)
+       (= migrate0.anon_vma@16 a!152)
+       (= migrate0.cursor@16 a!155)
+       (= migrate0.page_was_mapped@16 a!156)
+       (= migrate0.ok@16 a!158)
+       a!159
+       (= fork0.pc@16 a!162)
+       (= fork0.addr@16 a!164)
        (bvule |alive[P0]@16| #x01)
        (bvule |alive[P1]@16| #x01)
-       (bvule |pte[P0][0]@16| #x04)
-       (bvule |pte[P1][0]@16| #x04)
+       (bvule |pte[P0][0]@16| #x06)
+       (bvule |pte[P1][0]@16| #x06)
        (bvule |pte.folio[P0][0]@16| #x01)
        (bvule |pte.folio[P1][0]@16| #x01)
        (bvule |pte.write[P0][0]@16| #x01)
@@ -15667,8 +16447,8 @@
        (bvule |folio.used[F1]@16| #x01)
        (bvule |folio.refcount[F0]@16| #x06)
        (bvule |folio.refcount[F1]@16| #x06)
-       (bvule |folio.mapcount[F0]@16| #x02)
-       (bvule |folio.mapcount[F1]@16| #x02)
+       (bvule |folio.mapcount[F0]@16| #x03)
+       (bvule |folio.mapcount[F1]@16| #x03)
        (bvule |PG_lru[F0]@16| #x01)
        (bvule |PG_lru[F1]@16| #x01)
        (bvule |PG_anon_exclusive[F0]@16| #x01)
@@ -15679,6 +16459,8 @@
        (bvule |folio.index[F1]@16| #x00)
        (bvule |folio.data[F0]@16| #x01)
        (bvule |folio.data[F1]@16| #x01)
+       (bvule |folio.node[F0]@16| #x01)
+       (bvule |folio.node[F1]@16| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@16| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@16| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@16| #x02)
@@ -15691,7 +16473,7 @@
        (bvule |ptlock_ptr(page)[P1]@16| #x02)
        (bvule |PG_locked[F0]@16| #x02)
        (bvule |PG_locked[F1]@16| #x02)
-       (bvule migrate0.pc@16 #x14)
+       (bvule migrate0.pc@16 #x15)
        (bvule migrate0.isolated@16 #x01)
        (bvule migrate0.dst@16 #x02)
        (bvule migrate0.anon_vma@16 #x02)
@@ -15738,7 +16520,7 @@
                            |anon_vma.len[av1]@16|))
                (= |folio.mapcount[F0]@16| #x00)))
       (a!11 (and (= rule@16 #x17)
-                 (= migrate0.pc@16 #x0c)
+                 (= migrate0.pc@16 #x0d)
                  (bvuge migrate0.cursor@16
                         (ite (= |folio.mapping[F0]@16| #x00)
                              |anon_vma.len[av0]@16|
@@ -15858,60 +16640,68 @@
                   (ite (= migrate0.dst@16 #x00)
                        |folio.data[F0]@16|
                        |folio.data[F1]@16|)))
-      (a!117 (ite (and (= rule@16 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@16 #x00)
+                          |folio.refcount[F0]@16|
+                          |folio.refcount[F1]@16|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@16 #x00)
+                       |folio.node[F0]@16|
+                       |folio.node[F1]@16|)))
+      (a!124 (ite (and (= rule@16 #x20) true)
                   #x02
                   (ite (and (= rule@16 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@16|)))
-      (a!118 (ite (and (= rule@16 #x21) true)
+      (a!125 (ite (and (= rule@16 #x21) true)
                   #x02
                   (ite (and (= rule@16 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@16|)))
-      (a!119 (ite (and (= rule@16 #x15) true)
+      (a!126 (ite (and (= rule@16 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
                        |&anon_vma->rwsem.readers[av0]@16|)))
-      (a!121 (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x00))
+      (a!128 (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x00))
                   #x00
                   (ite (and (= rule@16 #x1a) true) #x00 |PG_locked[F0]@16|)))
-      (a!124 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
+      (a!131 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
                   #x01
                   (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x01))
                        #x00
                        |PG_locked[F1]@16|)))
-      (a!125 (ite (and (= rule@16 #x1e) true)
-                  #x13
-                  (ite (and (= rule@16 #x1f) true) #x14 migrate0.pc@16)))
-      (a!141 (ite (and (= rule@16 #x1c) true)
+      (a!132 (ite (and (= rule@16 #x1e) true)
+                  #x14
+                  (ite (and (= rule@16 #x1f) true) #x15 migrate0.pc@16)))
+      (a!148 (ite (and (= rule@16 #x1c) true)
                   #x00
                   (ite (and (= rule@16 #x1f) true) #x00 migrate0.isolated@16)))
-      (a!143 (ite (and (= rule@16 #x1d) true)
+      (a!150 (ite (and (= rule@16 #x1d) true)
                   #x02
                   (ite (and (= rule@16 #x1e) true) #x02 migrate0.dst@16)))
-      (a!145 (ite (and (= rule@16 #x09) true)
+      (a!152 (ite (and (= rule@16 #x09) true)
                   |folio.mapping[F0]@16|
                   (ite (and (= rule@16 #x19) true) #x02 migrate0.anon_vma@16)))
-      (a!146 (ite (and (= rule@16 #x16) true)
+      (a!153 (ite (and (= rule@16 #x16) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x17) true) #x00 migrate0.cursor@16)))
-      (a!149 (ite (and (= rule@16 #x0c) true)
+      (a!156 (ite (and (= rule@16 #x0c) true)
                   #x01
                   (ite (and (= rule@16 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@16)))
-      (a!150 (ite (and (= rule@16 #x12) true)
+      (a!157 (ite (and (= rule@16 #x12) true)
                   #x00
                   (ite (and (= rule@16 #x13) true) #x01 migrate0.ok@16)))
-      (a!152 (= migrate0.pass@17
+      (a!159 (= migrate0.pass@17
                 (ite (and (= rule@16 #x1d) true)
                      (bvadd migrate0.pass@16 #x01)
                      migrate0.pass@16)))
-      (a!153 (ite (and (= rule@16 #x24) true)
+      (a!160 (ite (and (= rule@16 #x24) true)
                   #x04
                   (ite (and (= rule@16 #x25) true) #x05 fork0.pc@16)))
-      (a!156 (ite (and (= rule@16 #x24) true)
+      (a!163 (ite (and (= rule@16 #x24) true)
                   #x01
                   (ite (and (= rule@16 #x25) true) #x00 fork0.addr@16))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@16| #x00)
@@ -16034,56 +16824,68 @@
                   (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x01))
                        a!109
                        |folio.data[F1]@16|)))
-      (a!120 (ite (and (= rule@16 #x0c) true)
+      (a!118 (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x00))
+                  a!117
+                  (ite (and (= rule@16 #x1f) true)
+                       (ite (= |folio.refcount[F0]@16| #x01)
+                            #x00
+                            |folio.node[F0]@16|)
+                       |folio.node[F0]@16|)))
+      (a!122 (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x01))
+                  a!117
+                  (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x01))
+                       a!117
+                       |folio.node[F1]@16|)))
+      (a!127 (ite (and (= rule@16 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@16 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@16 #x08) true)
                   #x01
                   (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@16 #x1c) true)
-                  #x14
-                  (ite (and (= rule@16 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@16 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@16 #x1c) true)
+                  #x15
+                  (ite (and (= rule@16 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@16 #x03) true)
+                  (ite (and (= rule@16 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@16 #x03) true)
                   a!49
-                  (ite (and (= rule@16 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@16 #x0f) true)
+                  (ite (and (= rule@16 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@16 #x0f) true)
                   #x00
-                  (ite (and (= rule@16 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@16 #x06) true)
+                  (ite (and (= rule@16 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@16 #x06) true)
                   #x00
-                  (ite (and (= rule@16 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@16 #x22) true)
+                  (ite (and (= rule@16 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@16 #x22) true)
                   #x03
-                  (ite (and (= rule@16 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@16 #x22) true)
+                  (ite (and (= rule@16 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@16 #x22) true)
                   #x00
-                  (ite (and (= rule@16 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@16 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@16 #x0e)
-                (= migrate0.pc@16 #x07)
-                (= |folio.index[F0]@16| #x00)
+                (= migrate0.pc@16 #x08)
                 (bvult migrate0.cursor@16
                        (ite (= |folio.mapping[F0]@16| #x00)
                             |anon_vma.len[av0]@16|
                             |anon_vma.len[av1]@16|))
                 (bvugt |folio.mapcount[F0]@16| #x00)
+                (= |folio.index[F0]@16| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@16|
                         |ptlock_ptr(page)[P1]@16|)
                    #x00)))
       (a!10 (and (= rule@16 #x16)
-                 (= migrate0.pc@16 #x0c)
-                 (= |folio.index[F0]@16| #x00)
+                 (= migrate0.pc@16 #x0d)
                  (bvult migrate0.cursor@16
                         (ite (= |folio.mapping[F0]@16| #x00)
                              |anon_vma.len[av0]@16|
                              |anon_vma.len[av1]@16|))
+                 (= |folio.index[F0]@16| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@16|
                          |ptlock_ptr(page)[P1]@16|)
@@ -16175,18 +16977,30 @@
                   (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@16 #x1a) true)
-                  (ite (not (= migrate0.ok@16 #x00)) #x10 #x12)
-                  (ite (and (= rule@16 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@16 #x0c) true)
+      (a!119 (ite (and (= rule@16 #x1c) true)
+                  (ite (= |folio.refcount[F0]@16| #x01)
+                       #x00
+                       |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@16 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@16 #x1a) true)
+                  (ite (not (= migrate0.ok@16 #x00)) #x11 #x13)
+                  (ite (and (= rule@16 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@16 #x0c) true)
                   #x00
                   (ite (and (= rule@16 #x0e) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@16 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@16 #x20) true)
                   #x01
-                  (ite (and (= rule@16 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@16 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@16 #x00)
                      (= migrate0.pc@16 #x00)
                      (not (= |folio.used[F0]@16| #x00))
@@ -16221,44 +17035,44 @@
                 (and (= rule@16 #x0a) (= migrate0.pc@16 #x04) (not a!4))
                 a!5
                 (and (= rule@16 #x0c)
-                     (= migrate0.pc@16 #x06)
+                     (= migrate0.pc@16 #x07)
                      (bvugt |folio.mapcount[F0]@16| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                 (and (= rule@16 #x0d)
-                     (= migrate0.pc@16 #x06)
+                     (= migrate0.pc@16 #x07)
                      (= |folio.mapcount[F0]@16| #x00))
                 a!8
-                (and (= rule@16 #x0f) (= migrate0.pc@16 #x07) a!9)
+                (and (= rule@16 #x0f) (= migrate0.pc@16 #x08) a!9)
                 (and (= rule@16 #x10)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (= |folio.mapcount[F0]@16| #x00)
                      (= |folio.refcount[F0]@16| #x01))
                 (and (= rule@16 #x11)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (= |folio.mapcount[F0]@16| #x00)
                      (not (= |folio.refcount[F0]@16| #x01)))
                 (and (= rule@16 #x12)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (bvugt |folio.mapcount[F0]@16| #x00))
-                (and (= rule@16 #x13) (= migrate0.pc@16 #x09))
-                (and (= rule@16 #x14) (= migrate0.pc@16 #x0a))
+                (and (= rule@16 #x13) (= migrate0.pc@16 #x0a))
+                (and (= rule@16 #x14) (= migrate0.pc@16 #x0b))
                 (and (= rule@16 #x15)
-                     (= migrate0.pc@16 #x0b)
+                     (= migrate0.pc@16 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                 a!10
                 a!11
-                (and (= rule@16 #x18) (= migrate0.pc@16 #x0d))
-                (and (= rule@16 #x19) (= migrate0.pc@16 #x0e))
-                (and (= rule@16 #x1a) (= migrate0.pc@16 #x0f))
-                (and (= rule@16 #x1b) (= migrate0.pc@16 #x10))
-                (and (= rule@16 #x1c) (= migrate0.pc@16 #x11))
+                (and (= rule@16 #x18) (= migrate0.pc@16 #x0e))
+                (and (= rule@16 #x19) (= migrate0.pc@16 #x0f))
+                (and (= rule@16 #x1a) (= migrate0.pc@16 #x10))
+                (and (= rule@16 #x1b) (= migrate0.pc@16 #x11))
+                (and (= rule@16 #x1c) (= migrate0.pc@16 #x12))
                 (and (= rule@16 #x1d)
-                     (= migrate0.pc@16 #x12)
+                     (= migrate0.pc@16 #x13)
                      (bvult migrate0.pass@16 #x00))
                 (and (= rule@16 #x1e)
-                     (= migrate0.pc@16 #x12)
+                     (= migrate0.pc@16 #x13)
                      (bvuge migrate0.pass@16 #x00))
-                (and (= rule@16 #x1f) (= migrate0.pc@16 #x13))
+                (and (= rule@16 #x1f) (= migrate0.pc@16 #x14))
                 (and (= rule@16 #x20)
                      (= fork0.pc@16 #x00)
                      (not (= |alive[P0]@16| #x00))
@@ -16329,9 +17143,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@17|
                 (ite (and (= rule@16 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@16 #x18) true)
-                  #x0e
-                  (ite (and (= rule@16 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@16 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@16 #x18) true)
+                  #x0f
+                  (ite (and (= rule@16 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@16 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -16409,9 +17228,15 @@
                        #x00
                        |folio.data[F0]@16|)
                   (ite (and (= rule@16 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@16 #x15) true)
-                  #x0c
-                  (ite (and (= rule@16 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@17|
+                (ite (and (= rule@16 #x02) true)
+                     (ite (= |folio.refcount[F0]@16| #x01)
+                          #x00
+                          |folio.node[F0]@16|)
+                     a!120)))
+      (a!136 (ite (and (= rule@16 #x15) true)
+                  #x0d
+                  (ite (and (= rule@16 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@17|
                (ite (and (= rule@16 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@17|
@@ -16453,9 +17278,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@16|)
                     a!90)))
-      (a!130 (ite (and (= rule@16 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@16 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@16 #x02) true)
                  (bvsub |folio.refcount[F0]@16| #x01)
                  (ite (and (= rule@16 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -16464,40 +17289,40 @@
                       (bvsub |folio.mapcount[F0]@16| #x01)
                       |folio.mapcount[F0]@16|)
                  a!74))
-      (a!131 (ite (and (= rule@16 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  (ite (and (= rule@16 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@16 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  (ite (and (= rule@16 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@17|
                (ite (and (= rule@16 #x00) true)
                     (bvadd |folio.refcount[F0]@16| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@16 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@16 #x0f) true)
+      (a!139 (ite (and (= rule@16 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@16 #x0f) true)
+                  #x09
+                  (ite (and (= rule@16 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@16 #x0c) true)
                   #x08
-                  (ite (and (= rule@16 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@16 #x0c) true)
-                  #x07
-                  (ite (and (= rule@16 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@16 #x0a) true)
+                  (ite (and (= rule@16 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@16 #x0a) true)
                   #x05
-                  (ite (and (= rule@16 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@16 #x08) true)
+                  (ite (and (= rule@16 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@16 #x08) true)
                   #x04
-                  (ite (and (= rule@16 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@16 #x06) true)
-                  #x12
-                  (ite (and (= rule@16 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@16 #x04) true)
+                  (ite (and (= rule@16 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@16 #x06) true)
                   #x13
-                  (ite (and (= rule@16 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@16 #x02) true)
+                  (ite (and (= rule@16 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@16 #x04) true)
                   #x14
-                  (ite (and (= rule@16 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@16 #x02) true)
+                  #x15
+                  (ite (and (= rule@16 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@16 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@17| |alive[P0]@16|)
        a!14
@@ -16533,32 +17358,34 @@
        (= |folio.index[F1]@17| a!108)
        (= |folio.data[F0]@17| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@17| a!117)
-       (= |&mm->mmap_lock.writer[P1]@17| a!118)
+       a!121
+       (= |folio.node[F1]@17| a!123)
+       (= |&mm->mmap_lock.writer[P0]@17| a!124)
+       (= |&mm->mmap_lock.writer[P1]@17| a!125)
        (= |&mm->mmap_lock.readers[P0]@17| |&mm->mmap_lock.readers[P0]@16|)
        (= |&mm->mmap_lock.readers[P1]@17| |&mm->mmap_lock.readers[P1]@16|)
        (= |&anon_vma->rwsem.writer[av0]@17| |&anon_vma->rwsem.writer[av0]@16|)
        (= |&anon_vma->rwsem.writer[av1]@17| |&anon_vma->rwsem.writer[av1]@16|)
-       (= |&anon_vma->rwsem.readers[av0]@17| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@17| a!127)
        (= |&anon_vma->rwsem.readers[av1]@17| |&anon_vma->rwsem.readers[av1]@16|)
        (= |ptlock_ptr(page)[P0]@17| |ptlock_ptr(page)[P0]@16|)
        (= |ptlock_ptr(page)[P1]@17| |ptlock_ptr(page)[P1]@16|)
-       a!123
-       (= |PG_locked[F1]@17| a!124)
-       (= migrate0.pc@17 a!140)
-       (= migrate0.isolated@17 a!142)
-       (= migrate0.dst@17 a!144)
-       (= migrate0.anon_vma@17 a!145)
-       (= migrate0.cursor@17 a!148)
-       (= migrate0.page_was_mapped@17 a!149)
-       (= migrate0.ok@17 a!151)
-       a!152
-       (= fork0.pc@17 a!155)
-       (= fork0.addr@17 a!157)
+       a!130
+       (= |PG_locked[F1]@17| a!131)
+       (= migrate0.pc@17 a!147)
+       (= migrate0.isolated@17 a!149)
+       (= migrate0.dst@17 a!151)
+       (= migrate0.anon_vma@17 a!152)
+       (= migrate0.cursor@17 a!155)
+       (= migrate0.page_was_mapped@17 a!156)
+       (= migrate0.ok@17 a!158)
+       a!159
+       (= fork0.pc@17 a!162)
+       (= fork0.addr@17 a!164)
        (bvule |alive[P0]@17| #x01)
        (bvule |alive[P1]@17| #x01)
-       (bvule |pte[P0][0]@17| #x04)
-       (bvule |pte[P1][0]@17| #x04)
+       (bvule |pte[P0][0]@17| #x06)
+       (bvule |pte[P1][0]@17| #x06)
        (bvule |pte.folio[P0][0]@17| #x01)
        (bvule |pte.folio[P1][0]@17| #x01)
        (bvule |pte.write[P0][0]@17| #x01)
@@ -16577,8 +17404,8 @@
        (bvule |folio.used[F1]@17| #x01)
        (bvule |folio.refcount[F0]@17| #x06)
        (bvule |folio.refcount[F1]@17| #x06)
-       (bvule |folio.mapcount[F0]@17| #x02)
-       (bvule |folio.mapcount[F1]@17| #x02)
+       (bvule |folio.mapcount[F0]@17| #x03)
+       (bvule |folio.mapcount[F1]@17| #x03)
        (bvule |PG_lru[F0]@17| #x01)
        (bvule |PG_lru[F1]@17| #x01)
        (bvule |PG_anon_exclusive[F0]@17| #x01)
@@ -16589,6 +17416,8 @@
        (bvule |folio.index[F1]@17| #x00)
        (bvule |folio.data[F0]@17| #x01)
        (bvule |folio.data[F1]@17| #x01)
+       (bvule |folio.node[F0]@17| #x01)
+       (bvule |folio.node[F1]@17| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@17| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@17| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@17| #x02)
@@ -16601,7 +17430,7 @@
        (bvule |ptlock_ptr(page)[P1]@17| #x02)
        (bvule |PG_locked[F0]@17| #x02)
        (bvule |PG_locked[F1]@17| #x02)
-       (bvule migrate0.pc@17 #x14)
+       (bvule migrate0.pc@17 #x15)
        (bvule migrate0.isolated@17 #x01)
        (bvule migrate0.dst@17 #x02)
        (bvule migrate0.anon_vma@17 #x02)
@@ -16648,7 +17477,7 @@
                            |anon_vma.len[av1]@17|))
                (= |folio.mapcount[F0]@17| #x00)))
       (a!11 (and (= rule@17 #x17)
-                 (= migrate0.pc@17 #x0c)
+                 (= migrate0.pc@17 #x0d)
                  (bvuge migrate0.cursor@17
                         (ite (= |folio.mapping[F0]@17| #x00)
                              |anon_vma.len[av0]@17|
@@ -16768,60 +17597,68 @@
                   (ite (= migrate0.dst@17 #x00)
                        |folio.data[F0]@17|
                        |folio.data[F1]@17|)))
-      (a!117 (ite (and (= rule@17 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@17 #x00)
+                          |folio.refcount[F0]@17|
+                          |folio.refcount[F1]@17|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@17 #x00)
+                       |folio.node[F0]@17|
+                       |folio.node[F1]@17|)))
+      (a!124 (ite (and (= rule@17 #x20) true)
                   #x02
                   (ite (and (= rule@17 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@17|)))
-      (a!118 (ite (and (= rule@17 #x21) true)
+      (a!125 (ite (and (= rule@17 #x21) true)
                   #x02
                   (ite (and (= rule@17 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@17|)))
-      (a!119 (ite (and (= rule@17 #x15) true)
+      (a!126 (ite (and (= rule@17 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
                        |&anon_vma->rwsem.readers[av0]@17|)))
-      (a!121 (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x00))
+      (a!128 (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x00))
                   #x00
                   (ite (and (= rule@17 #x1a) true) #x00 |PG_locked[F0]@17|)))
-      (a!124 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
+      (a!131 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
                   #x01
                   (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x01))
                        #x00
                        |PG_locked[F1]@17|)))
-      (a!125 (ite (and (= rule@17 #x1e) true)
-                  #x13
-                  (ite (and (= rule@17 #x1f) true) #x14 migrate0.pc@17)))
-      (a!141 (ite (and (= rule@17 #x1c) true)
+      (a!132 (ite (and (= rule@17 #x1e) true)
+                  #x14
+                  (ite (and (= rule@17 #x1f) true) #x15 migrate0.pc@17)))
+      (a!148 (ite (and (= rule@17 #x1c) true)
                   #x00
                   (ite (and (= rule@17 #x1f) true) #x00 migrate0.isolated@17)))
-      (a!143 (ite (and (= rule@17 #x1d) true)
+      (a!150 (ite (and (= rule@17 #x1d) true)
                   #x02
                   (ite (and (= rule@17 #x1e) true) #x02 migrate0.dst@17)))
-      (a!145 (ite (and (= rule@17 #x09) true)
+      (a!152 (ite (and (= rule@17 #x09) true)
                   |folio.mapping[F0]@17|
                   (ite (and (= rule@17 #x19) true) #x02 migrate0.anon_vma@17)))
-      (a!146 (ite (and (= rule@17 #x16) true)
+      (a!153 (ite (and (= rule@17 #x16) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x17) true) #x00 migrate0.cursor@17)))
-      (a!149 (ite (and (= rule@17 #x0c) true)
+      (a!156 (ite (and (= rule@17 #x0c) true)
                   #x01
                   (ite (and (= rule@17 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@17)))
-      (a!150 (ite (and (= rule@17 #x12) true)
+      (a!157 (ite (and (= rule@17 #x12) true)
                   #x00
                   (ite (and (= rule@17 #x13) true) #x01 migrate0.ok@17)))
-      (a!152 (= migrate0.pass@18
+      (a!159 (= migrate0.pass@18
                 (ite (and (= rule@17 #x1d) true)
                      (bvadd migrate0.pass@17 #x01)
                      migrate0.pass@17)))
-      (a!153 (ite (and (= rule@17 #x24) true)
+      (a!160 (ite (and (= rule@17 #x24) true)
                   #x04
                   (ite (and (= rule@17 #x25) true) #x05 fork0.pc@17)))
-      (a!156 (ite (and (= rule@17 #x24) true)
+      (a!163 (ite (and (= rule@17 #x24) true)
                   #x01
                   (ite (and (= rule@17 #x25) true) #x00 fork0.addr@17))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@17| #x00)
@@ -16944,56 +17781,68 @@
                   (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x01))
                        a!109
                        |folio.data[F1]@17|)))
-      (a!120 (ite (and (= rule@17 #x0c) true)
+      (a!118 (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x00))
+                  a!117
+                  (ite (and (= rule@17 #x1f) true)
+                       (ite (= |folio.refcount[F0]@17| #x01)
+                            #x00
+                            |folio.node[F0]@17|)
+                       |folio.node[F0]@17|)))
+      (a!122 (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x01))
+                  a!117
+                  (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x01))
+                       a!117
+                       |folio.node[F1]@17|)))
+      (a!127 (ite (and (= rule@17 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@17 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@17 #x08) true)
                   #x01
                   (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@17 #x1c) true)
-                  #x14
-                  (ite (and (= rule@17 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@17 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@17 #x1c) true)
+                  #x15
+                  (ite (and (= rule@17 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@17 #x03) true)
+                  (ite (and (= rule@17 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@17 #x03) true)
                   a!49
-                  (ite (and (= rule@17 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@17 #x0f) true)
+                  (ite (and (= rule@17 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@17 #x0f) true)
                   #x00
-                  (ite (and (= rule@17 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@17 #x06) true)
+                  (ite (and (= rule@17 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@17 #x06) true)
                   #x00
-                  (ite (and (= rule@17 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@17 #x22) true)
+                  (ite (and (= rule@17 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@17 #x22) true)
                   #x03
-                  (ite (and (= rule@17 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@17 #x22) true)
+                  (ite (and (= rule@17 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@17 #x22) true)
                   #x00
-                  (ite (and (= rule@17 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@17 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@17 #x0e)
-                (= migrate0.pc@17 #x07)
-                (= |folio.index[F0]@17| #x00)
+                (= migrate0.pc@17 #x08)
                 (bvult migrate0.cursor@17
                        (ite (= |folio.mapping[F0]@17| #x00)
                             |anon_vma.len[av0]@17|
                             |anon_vma.len[av1]@17|))
                 (bvugt |folio.mapcount[F0]@17| #x00)
+                (= |folio.index[F0]@17| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@17|
                         |ptlock_ptr(page)[P1]@17|)
                    #x00)))
       (a!10 (and (= rule@17 #x16)
-                 (= migrate0.pc@17 #x0c)
-                 (= |folio.index[F0]@17| #x00)
+                 (= migrate0.pc@17 #x0d)
                  (bvult migrate0.cursor@17
                         (ite (= |folio.mapping[F0]@17| #x00)
                              |anon_vma.len[av0]@17|
                              |anon_vma.len[av1]@17|))
+                 (= |folio.index[F0]@17| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@17|
                          |ptlock_ptr(page)[P1]@17|)
@@ -17085,18 +17934,30 @@
                   (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@17 #x1a) true)
-                  (ite (not (= migrate0.ok@17 #x00)) #x10 #x12)
-                  (ite (and (= rule@17 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@17 #x0c) true)
+      (a!119 (ite (and (= rule@17 #x1c) true)
+                  (ite (= |folio.refcount[F0]@17| #x01)
+                       #x00
+                       |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@17 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@17 #x1a) true)
+                  (ite (not (= migrate0.ok@17 #x00)) #x11 #x13)
+                  (ite (and (= rule@17 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@17 #x0c) true)
                   #x00
                   (ite (and (= rule@17 #x0e) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@17 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@17 #x20) true)
                   #x01
-                  (ite (and (= rule@17 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@17 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@17 #x00)
                      (= migrate0.pc@17 #x00)
                      (not (= |folio.used[F0]@17| #x00))
@@ -17131,44 +17992,44 @@
                 (and (= rule@17 #x0a) (= migrate0.pc@17 #x04) (not a!4))
                 a!5
                 (and (= rule@17 #x0c)
-                     (= migrate0.pc@17 #x06)
+                     (= migrate0.pc@17 #x07)
                      (bvugt |folio.mapcount[F0]@17| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                 (and (= rule@17 #x0d)
-                     (= migrate0.pc@17 #x06)
+                     (= migrate0.pc@17 #x07)
                      (= |folio.mapcount[F0]@17| #x00))
                 a!8
-                (and (= rule@17 #x0f) (= migrate0.pc@17 #x07) a!9)
+                (and (= rule@17 #x0f) (= migrate0.pc@17 #x08) a!9)
                 (and (= rule@17 #x10)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (= |folio.mapcount[F0]@17| #x00)
                      (= |folio.refcount[F0]@17| #x01))
                 (and (= rule@17 #x11)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (= |folio.mapcount[F0]@17| #x00)
                      (not (= |folio.refcount[F0]@17| #x01)))
                 (and (= rule@17 #x12)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (bvugt |folio.mapcount[F0]@17| #x00))
-                (and (= rule@17 #x13) (= migrate0.pc@17 #x09))
-                (and (= rule@17 #x14) (= migrate0.pc@17 #x0a))
+                (and (= rule@17 #x13) (= migrate0.pc@17 #x0a))
+                (and (= rule@17 #x14) (= migrate0.pc@17 #x0b))
                 (and (= rule@17 #x15)
-                     (= migrate0.pc@17 #x0b)
+                     (= migrate0.pc@17 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                 a!10
                 a!11
-                (and (= rule@17 #x18) (= migrate0.pc@17 #x0d))
-                (and (= rule@17 #x19) (= migrate0.pc@17 #x0e))
-                (and (= rule@17 #x1a) (= migrate0.pc@17 #x0f))
-                (and (= rule@17 #x1b) (= migrate0.pc@17 #x10))
-                (and (= rule@17 #x1c) (= migrate0.pc@17 #x11))
+                (and (= rule@17 #x18) (= migrate0.pc@17 #x0e))
+                (and (= rule@17 #x19) (= migrate0.pc@17 #x0f))
+                (and (= rule@17 #x1a) (= migrate0.pc@17 #x10))
+                (and (= rule@17 #x1b) (= migrate0.pc@17 #x11))
+                (and (= rule@17 #x1c) (= migrate0.pc@17 #x12))
                 (and (= rule@17 #x1d)
-                     (= migrate0.pc@17 #x12)
+                     (= migrate0.pc@17 #x13)
                      (bvult migrate0.pass@17 #x00))
                 (and (= rule@17 #x1e)
-                     (= migrate0.pc@17 #x12)
+                     (= migrate0.pc@17 #x13)
                      (bvuge migrate0.pass@17 #x00))
-                (and (= rule@17 #x1f) (= migrate0.pc@17 #x13))
+                (and (= rule@17 #x1f) (= migrate0.pc@17 #x14))
                 (and (= rule@17 #x20)
                      (= fork0.pc@17 #x00)
                      (not (= |alive[P0]@17| #x00))
@@ -17239,9 +18100,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@18|
                 (ite (and (= rule@17 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@17 #x18) true)
-                  #x0e
-                  (ite (and (= rule@17 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@17 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@17 #x18) true)
+                  #x0f
+                  (ite (and (= rule@17 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@17 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -17319,9 +18185,15 @@
                        #x00
                        |folio.data[F0]@17|)
                   (ite (and (= rule@17 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@17 #x15) true)
-                  #x0c
-                  (ite (and (= rule@17 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@18|
+                (ite (and (= rule@17 #x02) true)
+                     (ite (= |folio.refcount[F0]@17| #x01)
+                          #x00
+                          |folio.node[F0]@17|)
+                     a!120)))
+      (a!136 (ite (and (= rule@17 #x15) true)
+                  #x0d
+                  (ite (and (= rule@17 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@18|
                (ite (and (= rule@17 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@18|
@@ -17363,9 +18235,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@17|)
                     a!90)))
-      (a!130 (ite (and (= rule@17 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@17 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@17 #x02) true)
                  (bvsub |folio.refcount[F0]@17| #x01)
                  (ite (and (= rule@17 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -17374,40 +18246,40 @@
                       (bvsub |folio.mapcount[F0]@17| #x01)
                       |folio.mapcount[F0]@17|)
                  a!74))
-      (a!131 (ite (and (= rule@17 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  (ite (and (= rule@17 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@17 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  (ite (and (= rule@17 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@18|
                (ite (and (= rule@17 #x00) true)
                     (bvadd |folio.refcount[F0]@17| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@17 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@17 #x0f) true)
+      (a!139 (ite (and (= rule@17 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@17 #x0f) true)
+                  #x09
+                  (ite (and (= rule@17 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@17 #x0c) true)
                   #x08
-                  (ite (and (= rule@17 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@17 #x0c) true)
-                  #x07
-                  (ite (and (= rule@17 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@17 #x0a) true)
+                  (ite (and (= rule@17 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@17 #x0a) true)
                   #x05
-                  (ite (and (= rule@17 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@17 #x08) true)
+                  (ite (and (= rule@17 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@17 #x08) true)
                   #x04
-                  (ite (and (= rule@17 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@17 #x06) true)
-                  #x12
-                  (ite (and (= rule@17 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@17 #x04) true)
+                  (ite (and (= rule@17 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@17 #x06) true)
                   #x13
-                  (ite (and (= rule@17 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@17 #x02) true)
+                  (ite (and (= rule@17 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@17 #x04) true)
                   #x14
-                  (ite (and (= rule@17 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@17 #x02) true)
+                  #x15
+                  (ite (and (= rule@17 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@17 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@18| |alive[P0]@17|)
        a!14
@@ -17443,32 +18315,34 @@
        (= |folio.index[F1]@18| a!108)
        (= |folio.data[F0]@18| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@18| a!117)
-       (= |&mm->mmap_lock.writer[P1]@18| a!118)
+       a!121
+       (= |folio.node[F1]@18| a!123)
+       (= |&mm->mmap_lock.writer[P0]@18| a!124)
+       (= |&mm->mmap_lock.writer[P1]@18| a!125)
        (= |&mm->mmap_lock.readers[P0]@18| |&mm->mmap_lock.readers[P0]@17|)
        (= |&mm->mmap_lock.readers[P1]@18| |&mm->mmap_lock.readers[P1]@17|)
        (= |&anon_vma->rwsem.writer[av0]@18| |&anon_vma->rwsem.writer[av0]@17|)
        (= |&anon_vma->rwsem.writer[av1]@18| |&anon_vma->rwsem.writer[av1]@17|)
-       (= |&anon_vma->rwsem.readers[av0]@18| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@18| a!127)
        (= |&anon_vma->rwsem.readers[av1]@18| |&anon_vma->rwsem.readers[av1]@17|)
        (= |ptlock_ptr(page)[P0]@18| |ptlock_ptr(page)[P0]@17|)
        (= |ptlock_ptr(page)[P1]@18| |ptlock_ptr(page)[P1]@17|)
-       a!123
-       (= |PG_locked[F1]@18| a!124)
-       (= migrate0.pc@18 a!140)
-       (= migrate0.isolated@18 a!142)
-       (= migrate0.dst@18 a!144)
-       (= migrate0.anon_vma@18 a!145)
-       (= migrate0.cursor@18 a!148)
-       (= migrate0.page_was_mapped@18 a!149)
-       (= migrate0.ok@18 a!151)
-       a!152
-       (= fork0.pc@18 a!155)
-       (= fork0.addr@18 a!157)
+       a!130
+       (= |PG_locked[F1]@18| a!131)
+       (= migrate0.pc@18 a!147)
+       (= migrate0.isolated@18 a!149)
+       (= migrate0.dst@18 a!151)
+       (= migrate0.anon_vma@18 a!152)
+       (= migrate0.cursor@18 a!155)
+       (= migrate0.page_was_mapped@18 a!156)
+       (= migrate0.ok@18 a!158)
+       a!159
+       (= fork0.pc@18 a!162)
+       (= fork0.addr@18 a!164)
        (bvule |alive[P0]@18| #x01)
        (bvule |alive[P1]@18| #x01)
-       (bvule |pte[P0][0]@18| #x04)
-       (bvule |pte[P1][0]@18| #x04)
+       (bvule |pte[P0][0]@18| #x06)
+       (bvule |pte[P1][0]@18| #x06)
        (bvule |pte.folio[P0][0]@18| #x01)
        (bvule |pte.folio[P1][0]@18| #x01)
        (bvule |pte.write[P0][0]@18| #x01)
@@ -17487,8 +18361,8 @@
        (bvule |folio.used[F1]@18| #x01)
        (bvule |folio.refcount[F0]@18| #x06)
        (bvule |folio.refcount[F1]@18| #x06)
-       (bvule |folio.mapcount[F0]@18| #x02)
-       (bvule |folio.mapcount[F1]@18| #x02)
+       (bvule |folio.mapcount[F0]@18| #x03)
+       (bvule |folio.mapcount[F1]@18| #x03)
        (bvule |PG_lru[F0]@18| #x01)
        (bvule |PG_lru[F1]@18| #x01)
        (bvule |PG_anon_exclusive[F0]@18| #x01)
@@ -17499,6 +18373,8 @@
        (bvule |folio.index[F1]@18| #x00)
        (bvule |folio.data[F0]@18| #x01)
        (bvule |folio.data[F1]@18| #x01)
+       (bvule |folio.node[F0]@18| #x01)
+       (bvule |folio.node[F1]@18| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@18| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@18| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@18| #x02)
@@ -17511,7 +18387,7 @@
        (bvule |ptlock_ptr(page)[P1]@18| #x02)
        (bvule |PG_locked[F0]@18| #x02)
        (bvule |PG_locked[F1]@18| #x02)
-       (bvule migrate0.pc@18 #x14)
+       (bvule migrate0.pc@18 #x15)
        (bvule migrate0.isolated@18 #x01)
        (bvule migrate0.dst@18 #x02)
        (bvule migrate0.anon_vma@18 #x02)
@@ -17558,7 +18434,7 @@
                            |anon_vma.len[av1]@18|))
                (= |folio.mapcount[F0]@18| #x00)))
       (a!11 (and (= rule@18 #x17)
-                 (= migrate0.pc@18 #x0c)
+                 (= migrate0.pc@18 #x0d)
                  (bvuge migrate0.cursor@18
                         (ite (= |folio.mapping[F0]@18| #x00)
                              |anon_vma.len[av0]@18|
@@ -17678,60 +18554,68 @@
                   (ite (= migrate0.dst@18 #x00)
                        |folio.data[F0]@18|
                        |folio.data[F1]@18|)))
-      (a!117 (ite (and (= rule@18 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@18 #x00)
+                          |folio.refcount[F0]@18|
+                          |folio.refcount[F1]@18|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@18 #x00)
+                       |folio.node[F0]@18|
+                       |folio.node[F1]@18|)))
+      (a!124 (ite (and (= rule@18 #x20) true)
                   #x02
                   (ite (and (= rule@18 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@18|)))
-      (a!118 (ite (and (= rule@18 #x21) true)
+      (a!125 (ite (and (= rule@18 #x21) true)
                   #x02
                   (ite (and (= rule@18 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@18|)))
-      (a!119 (ite (and (= rule@18 #x15) true)
+      (a!126 (ite (and (= rule@18 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
                        |&anon_vma->rwsem.readers[av0]@18|)))
-      (a!121 (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x00))
+      (a!128 (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x00))
                   #x00
                   (ite (and (= rule@18 #x1a) true) #x00 |PG_locked[F0]@18|)))
-      (a!124 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
+      (a!131 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
                   #x01
                   (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x01))
                        #x00
                        |PG_locked[F1]@18|)))
-      (a!125 (ite (and (= rule@18 #x1e) true)
-                  #x13
-                  (ite (and (= rule@18 #x1f) true) #x14 migrate0.pc@18)))
-      (a!141 (ite (and (= rule@18 #x1c) true)
+      (a!132 (ite (and (= rule@18 #x1e) true)
+                  #x14
+                  (ite (and (= rule@18 #x1f) true) #x15 migrate0.pc@18)))
+      (a!148 (ite (and (= rule@18 #x1c) true)
                   #x00
                   (ite (and (= rule@18 #x1f) true) #x00 migrate0.isolated@18)))
-      (a!143 (ite (and (= rule@18 #x1d) true)
+      (a!150 (ite (and (= rule@18 #x1d) true)
                   #x02
                   (ite (and (= rule@18 #x1e) true) #x02 migrate0.dst@18)))
-      (a!145 (ite (and (= rule@18 #x09) true)
+      (a!152 (ite (and (= rule@18 #x09) true)
                   |folio.mapping[F0]@18|
                   (ite (and (= rule@18 #x19) true) #x02 migrate0.anon_vma@18)))
-      (a!146 (ite (and (= rule@18 #x16) true)
+      (a!153 (ite (and (= rule@18 #x16) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x17) true) #x00 migrate0.cursor@18)))
-      (a!149 (ite (and (= rule@18 #x0c) true)
+      (a!156 (ite (and (= rule@18 #x0c) true)
                   #x01
                   (ite (and (= rule@18 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@18)))
-      (a!150 (ite (and (= rule@18 #x12) true)
+      (a!157 (ite (and (= rule@18 #x12) true)
                   #x00
                   (ite (and (= rule@18 #x13) true) #x01 migrate0.ok@18)))
-      (a!152 (= migrate0.pass@19
+      (a!159 (= migrate0.pass@19
                 (ite (and (= rule@18 #x1d) true)
                      (bvadd migrate0.pass@18 #x01)
                      migrate0.pass@18)))
-      (a!153 (ite (and (= rule@18 #x24) true)
+      (a!160 (ite (and (= rule@18 #x24) true)
                   #x04
                   (ite (and (= rule@18 #x25) true) #x05 fork0.pc@18)))
-      (a!156 (ite (and (= rule@18 #x24) true)
+      (a!163 (ite (and (= rule@18 #x24) true)
                   #x01
                   (ite (and (= rule@18 #x25) true) #x00 fork0.addr@18))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@18| #x00)
@@ -17854,56 +18738,68 @@
                   (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x01))
                        a!109
                        |folio.data[F1]@18|)))
-      (a!120 (ite (and (= rule@18 #x0c) true)
+      (a!118 (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x00))
+                  a!117
+                  (ite (and (= rule@18 #x1f) true)
+                       (ite (= |folio.refcount[F0]@18| #x01)
+                            #x00
+                            |folio.node[F0]@18|)
+                       |folio.node[F0]@18|)))
+      (a!122 (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x01))
+                  a!117
+                  (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x01))
+                       a!117
+                       |folio.node[F1]@18|)))
+      (a!127 (ite (and (= rule@18 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@18 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@18 #x08) true)
                   #x01
                   (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@18 #x1c) true)
-                  #x14
-                  (ite (and (= rule@18 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@18 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@18 #x1c) true)
+                  #x15
+                  (ite (and (= rule@18 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@18 #x03) true)
+                  (ite (and (= rule@18 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@18 #x03) true)
                   a!49
-                  (ite (and (= rule@18 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@18 #x0f) true)
+                  (ite (and (= rule@18 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@18 #x0f) true)
                   #x00
-                  (ite (and (= rule@18 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@18 #x06) true)
+                  (ite (and (= rule@18 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@18 #x06) true)
                   #x00
-                  (ite (and (= rule@18 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@18 #x22) true)
+                  (ite (and (= rule@18 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@18 #x22) true)
                   #x03
-                  (ite (and (= rule@18 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@18 #x22) true)
+                  (ite (and (= rule@18 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@18 #x22) true)
                   #x00
-                  (ite (and (= rule@18 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@18 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@18 #x0e)
-                (= migrate0.pc@18 #x07)
-                (= |folio.index[F0]@18| #x00)
+                (= migrate0.pc@18 #x08)
                 (bvult migrate0.cursor@18
                        (ite (= |folio.mapping[F0]@18| #x00)
                             |anon_vma.len[av0]@18|
                             |anon_vma.len[av1]@18|))
                 (bvugt |folio.mapcount[F0]@18| #x00)
+                (= |folio.index[F0]@18| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@18|
                         |ptlock_ptr(page)[P1]@18|)
                    #x00)))
       (a!10 (and (= rule@18 #x16)
-                 (= migrate0.pc@18 #x0c)
-                 (= |folio.index[F0]@18| #x00)
+                 (= migrate0.pc@18 #x0d)
                  (bvult migrate0.cursor@18
                         (ite (= |folio.mapping[F0]@18| #x00)
                              |anon_vma.len[av0]@18|
                              |anon_vma.len[av1]@18|))
+                 (= |folio.index[F0]@18| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@18|
                          |ptlock_ptr(page)[P1]@18|)
@@ -17995,18 +18891,30 @@
                   (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@18 #x1a) true)
-                  (ite (not (= migrate0.ok@18 #x00)) #x10 #x12)
-                  (ite (and (= rule@18 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@18 #x0c) true)
+      (a!119 (ite (and (= rule@18 #x1c) true)
+                  (ite (= |folio.refcount[F0]@18| #x01)
+                       #x00
+                       |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@18 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@18 #x1a) true)
+                  (ite (not (= migrate0.ok@18 #x00)) #x11 #x13)
+                  (ite (and (= rule@18 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@18 #x0c) true)
                   #x00
                   (ite (and (= rule@18 #x0e) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@18 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@18 #x20) true)
                   #x01
-                  (ite (and (= rule@18 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@18 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@18 #x00)
                      (= migrate0.pc@18 #x00)
                      (not (= |folio.used[F0]@18| #x00))
@@ -18041,44 +18949,44 @@
                 (and (= rule@18 #x0a) (= migrate0.pc@18 #x04) (not a!4))
                 a!5
                 (and (= rule@18 #x0c)
-                     (= migrate0.pc@18 #x06)
+                     (= migrate0.pc@18 #x07)
                      (bvugt |folio.mapcount[F0]@18| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                 (and (= rule@18 #x0d)
-                     (= migrate0.pc@18 #x06)
+                     (= migrate0.pc@18 #x07)
                      (= |folio.mapcount[F0]@18| #x00))
                 a!8
-                (and (= rule@18 #x0f) (= migrate0.pc@18 #x07) a!9)
+                (and (= rule@18 #x0f) (= migrate0.pc@18 #x08) a!9)
                 (and (= rule@18 #x10)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (= |folio.mapcount[F0]@18| #x00)
                      (= |folio.refcount[F0]@18| #x01))
                 (and (= rule@18 #x11)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (= |folio.mapcount[F0]@18| #x00)
                      (not (= |folio.refcount[F0]@18| #x01)))
                 (and (= rule@18 #x12)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (bvugt |folio.mapcount[F0]@18| #x00))
-                (and (= rule@18 #x13) (= migrate0.pc@18 #x09))
-                (and (= rule@18 #x14) (= migrate0.pc@18 #x0a))
+                (and (= rule@18 #x13) (= migrate0.pc@18 #x0a))
+                (and (= rule@18 #x14) (= migrate0.pc@18 #x0b))
                 (and (= rule@18 #x15)
-                     (= migrate0.pc@18 #x0b)
+                     (= migrate0.pc@18 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                 a!10
                 a!11
-                (and (= rule@18 #x18) (= migrate0.pc@18 #x0d))
-                (and (= rule@18 #x19) (= migrate0.pc@18 #x0e))
-                (and (= rule@18 #x1a) (= migrate0.pc@18 #x0f))
-                (and (= rule@18 #x1b) (= migrate0.pc@18 #x10))
-                (and (= rule@18 #x1c) (= migrate0.pc@18 #x11))
+                (and (= rule@18 #x18) (= migrate0.pc@18 #x0e))
+                (and (= rule@18 #x19) (= migrate0.pc@18 #x0f))
+                (and (= rule@18 #x1a) (= migrate0.pc@18 #x10))
+                (and (= rule@18 #x1b) (= migrate0.pc@18 #x11))
+                (and (= rule@18 #x1c) (= migrate0.pc@18 #x12))
                 (and (= rule@18 #x1d)
-                     (= migrate0.pc@18 #x12)
+                     (= migrate0.pc@18 #x13)
                      (bvult migrate0.pass@18 #x00))
                 (and (= rule@18 #x1e)
-                     (= migrate0.pc@18 #x12)
+                     (= migrate0.pc@18 #x13)
                      (bvuge migrate0.pass@18 #x00))
-                (and (= rule@18 #x1f) (= migrate0.pc@18 #x13))
+                (and (= rule@18 #x1f) (= migrate0.pc@18 #x14))
                 (and (= rule@18 #x20)
                      (= fork0.pc@18 #x00)
                      (not (= |alive[P0]@18| #x00))
@@ -18149,9 +19057,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@19|
                 (ite (and (= rule@18 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@18 #x18) true)
-                  #x0e
-                  (ite (and (= rule@18 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@18 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@18 #x18) true)
+                  #x0f
+                  (ite (and (= rule@18 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@18 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -18229,9 +19142,15 @@
                        #x00
                        |folio.data[F0]@18|)
                   (ite (and (= rule@18 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@18 #x15) true)
-                  #x0c
-                  (ite (and (= rule@18 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@19|
+                (ite (and (= rule@18 #x02) true)
+                     (ite (= |folio.refcount[F0]@18| #x01)
+                          #x00
+                          |folio.node[F0]@18|)
+                     a!120)))
+      (a!136 (ite (and (= rule@18 #x15) true)
+                  #x0d
+                  (ite (and (= rule@18 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@19|
                (ite (and (= rule@18 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@19|
@@ -18273,9 +19192,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@18|)
                     a!90)))
-      (a!130 (ite (and (= rule@18 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@18 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@18 #x02) true)
                  (bvsub |folio.refcount[F0]@18| #x01)
                  (ite (and (= rule@18 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -18284,40 +19203,40 @@
                       (bvsub |folio.mapcount[F0]@18| #x01)
                       |folio.mapcount[F0]@18|)
                  a!74))
-      (a!131 (ite (and (= rule@18 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  (ite (and (= rule@18 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@18 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  (ite (and (= rule@18 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@19|
                (ite (and (= rule@18 #x00) true)
                     (bvadd |folio.refcount[F0]@18| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@18 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@18 #x0f) true)
+      (a!139 (ite (and (= rule@18 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@18 #x0f) true)
+                  #x09
+                  (ite (and (= rule@18 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@18 #x0c) true)
                   #x08
-                  (ite (and (= rule@18 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@18 #x0c) true)
-                  #x07
-                  (ite (and (= rule@18 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@18 #x0a) true)
+                  (ite (and (= rule@18 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@18 #x0a) true)
                   #x05
-                  (ite (and (= rule@18 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@18 #x08) true)
+                  (ite (and (= rule@18 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@18 #x08) true)
                   #x04
-                  (ite (and (= rule@18 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@18 #x06) true)
-                  #x12
-                  (ite (and (= rule@18 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@18 #x04) true)
+                  (ite (and (= rule@18 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@18 #x06) true)
                   #x13
-                  (ite (and (= rule@18 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@18 #x02) true)
+                  (ite (and (= rule@18 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@18 #x04) true)
                   #x14
-                  (ite (and (= rule@18 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@18 #x02) true)
+                  #x15
+                  (ite (and (= rule@18 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@18 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@19| |alive[P0]@18|)
        a!14
@@ -18353,32 +19272,34 @@
        (= |folio.index[F1]@19| a!108)
        (= |folio.data[F0]@19| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@19| a!117)
-       (= |&mm->mmap_lock.writer[P1]@19| a!118)
+       a!121
+       (= |folio.node[F1]@19| a!123)
+       (= |&mm->mmap_lock.writer[P0]@19| a!124)
+       (= |&mm->mmap_lock.writer[P1]@19| a!125)
        (= |&mm->mmap_lock.readers[P0]@19| |&mm->mmap_lock.readers[P0]@18|)
        (= |&mm->mmap_lock.readers[P1]@19| |&mm->mmap_lock.readers[P1]@18|)
        (= |&anon_vma->rwsem.writer[av0]@19| |&anon_vma->rwsem.writer[av0]@18|)
        (= |&anon_vma->rwsem.writer[av1]@19| |&anon_vma->rwsem.writer[av1]@18|)
-       (= |&anon_vma->rwsem.readers[av0]@19| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@19| a!127)
        (= |&anon_vma->rwsem.readers[av1]@19| |&anon_vma->rwsem.readers[av1]@18|)
        (= |ptlock_ptr(page)[P0]@19| |ptlock_ptr(page)[P0]@18|)
        (= |ptlock_ptr(page)[P1]@19| |ptlock_ptr(page)[P1]@18|)
-       a!123
-       (= |PG_locked[F1]@19| a!124)
-       (= migrate0.pc@19 a!140)
-       (= migrate0.isolated@19 a!142)
-       (= migrate0.dst@19 a!144)
-       (= migrate0.anon_vma@19 a!145)
-       (= migrate0.cursor@19 a!148)
-       (= migrate0.page_was_mapped@19 a!149)
-       (= migrate0.ok@19 a!151)
-       a!152
-       (= fork0.pc@19 a!155)
-       (= fork0.addr@19 a!157)
+       a!130
+       (= |PG_locked[F1]@19| a!131)
+       (= migrate0.pc@19 a!147)
+       (= migrate0.isolated@19 a!149)
+       (= migrate0.dst@19 a!151)
+       (= migrate0.anon_vma@19 a!152)
+       (= migrate0.cursor@19 a!155)
+       (= migrate0.page_was_mapped@19 a!156)
+       (= migrate0.ok@19 a!158)
+       a!159
+       (= fork0.pc@19 a!162)
+       (= fork0.addr@19 a!164)
        (bvule |alive[P0]@19| #x01)
        (bvule |alive[P1]@19| #x01)
-       (bvule |pte[P0][0]@19| #x04)
-       (bvule |pte[P1][0]@19| #x04)
+       (bvule |pte[P0][0]@19| #x06)
+       (bvule |pte[P1][0]@19| #x06)
        (bvule |pte.folio[P0][0]@19| #x01)
        (bvule |pte.folio[P1][0]@19| #x01)
        (bvule |pte.write[P0][0]@19| #x01)
@@ -18397,8 +19318,8 @@
        (bvule |folio.used[F1]@19| #x01)
        (bvule |folio.refcount[F0]@19| #x06)
        (bvule |folio.refcount[F1]@19| #x06)
-       (bvule |folio.mapcount[F0]@19| #x02)
-       (bvule |folio.mapcount[F1]@19| #x02)
+       (bvule |folio.mapcount[F0]@19| #x03)
+       (bvule |folio.mapcount[F1]@19| #x03)
        (bvule |PG_lru[F0]@19| #x01)
        (bvule |PG_lru[F1]@19| #x01)
        (bvule |PG_anon_exclusive[F0]@19| #x01)
@@ -18409,6 +19330,8 @@
        (bvule |folio.index[F1]@19| #x00)
        (bvule |folio.data[F0]@19| #x01)
        (bvule |folio.data[F1]@19| #x01)
+       (bvule |folio.node[F0]@19| #x01)
+       (bvule |folio.node[F1]@19| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@19| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@19| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@19| #x02)
@@ -18421,7 +19344,7 @@
        (bvule |ptlock_ptr(page)[P1]@19| #x02)
        (bvule |PG_locked[F0]@19| #x02)
        (bvule |PG_locked[F1]@19| #x02)
-       (bvule migrate0.pc@19 #x14)
+       (bvule migrate0.pc@19 #x15)
        (bvule migrate0.isolated@19 #x01)
        (bvule migrate0.dst@19 #x02)
        (bvule migrate0.anon_vma@19 #x02)
@@ -18468,7 +19391,7 @@
                            |anon_vma.len[av1]@19|))
                (= |folio.mapcount[F0]@19| #x00)))
       (a!11 (and (= rule@19 #x17)
-                 (= migrate0.pc@19 #x0c)
+                 (= migrate0.pc@19 #x0d)
                  (bvuge migrate0.cursor@19
                         (ite (= |folio.mapping[F0]@19| #x00)
                              |anon_vma.len[av0]@19|
@@ -18588,60 +19511,68 @@
                   (ite (= migrate0.dst@19 #x00)
                        |folio.data[F0]@19|
                        |folio.data[F1]@19|)))
-      (a!117 (ite (and (= rule@19 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@19 #x00)
+                          |folio.refcount[F0]@19|
+                          |folio.refcount[F1]@19|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@19 #x00)
+                       |folio.node[F0]@19|
+                       |folio.node[F1]@19|)))
+      (a!124 (ite (and (= rule@19 #x20) true)
                   #x02
                   (ite (and (= rule@19 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@19|)))
-      (a!118 (ite (and (= rule@19 #x21) true)
+      (a!125 (ite (and (= rule@19 #x21) true)
                   #x02
                   (ite (and (= rule@19 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@19|)))
-      (a!119 (ite (and (= rule@19 #x15) true)
+      (a!126 (ite (and (= rule@19 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
                        |&anon_vma->rwsem.readers[av0]@19|)))
-      (a!121 (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x00))
+      (a!128 (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x00))
                   #x00
                   (ite (and (= rule@19 #x1a) true) #x00 |PG_locked[F0]@19|)))
-      (a!124 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
+      (a!131 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
                   #x01
                   (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x01))
                        #x00
                        |PG_locked[F1]@19|)))
-      (a!125 (ite (and (= rule@19 #x1e) true)
-                  #x13
-                  (ite (and (= rule@19 #x1f) true) #x14 migrate0.pc@19)))
-      (a!141 (ite (and (= rule@19 #x1c) true)
+      (a!132 (ite (and (= rule@19 #x1e) true)
+                  #x14
+                  (ite (and (= rule@19 #x1f) true) #x15 migrate0.pc@19)))
+      (a!148 (ite (and (= rule@19 #x1c) true)
                   #x00
                   (ite (and (= rule@19 #x1f) true) #x00 migrate0.isolated@19)))
-      (a!143 (ite (and (= rule@19 #x1d) true)
+      (a!150 (ite (and (= rule@19 #x1d) true)
                   #x02
                   (ite (and (= rule@19 #x1e) true) #x02 migrate0.dst@19)))
-      (a!145 (ite (and (= rule@19 #x09) true)
+      (a!152 (ite (and (= rule@19 #x09) true)
                   |folio.mapping[F0]@19|
                   (ite (and (= rule@19 #x19) true) #x02 migrate0.anon_vma@19)))
-      (a!146 (ite (and (= rule@19 #x16) true)
+      (a!153 (ite (and (= rule@19 #x16) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x17) true) #x00 migrate0.cursor@19)))
-      (a!149 (ite (and (= rule@19 #x0c) true)
+      (a!156 (ite (and (= rule@19 #x0c) true)
                   #x01
                   (ite (and (= rule@19 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@19)))
-      (a!150 (ite (and (= rule@19 #x12) true)
+      (a!157 (ite (and (= rule@19 #x12) true)
                   #x00
                   (ite (and (= rule@19 #x13) true) #x01 migrate0.ok@19)))
-      (a!152 (= migrate0.pass@20
+      (a!159 (= migrate0.pass@20
                 (ite (and (= rule@19 #x1d) true)
                      (bvadd migrate0.pass@19 #x01)
                      migrate0.pass@19)))
-      (a!153 (ite (and (= rule@19 #x24) true)
+      (a!160 (ite (and (= rule@19 #x24) true)
                   #x04
                   (ite (and (= rule@19 #x25) true) #x05 fork0.pc@19)))
-      (a!156 (ite (and (= rule@19 #x24) true)
+      (a!163 (ite (and (= rule@19 #x24) true)
                   #x01
                   (ite (and (= rule@19 #x25) true) #x00 fork0.addr@19))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@19| #x00)
@@ -18764,56 +19695,68 @@
                   (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x01))
                        a!109
                        |folio.data[F1]@19|)))
-      (a!120 (ite (and (= rule@19 #x0c) true)
+      (a!118 (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x00))
+                  a!117
+                  (ite (and (= rule@19 #x1f) true)
+                       (ite (= |folio.refcount[F0]@19| #x01)
+                            #x00
+                            |folio.node[F0]@19|)
+                       |folio.node[F0]@19|)))
+      (a!122 (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x01))
+                  a!117
+                  (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x01))
+                       a!117
+                       |folio.node[F1]@19|)))
+      (a!127 (ite (and (= rule@19 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@19 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@19 #x08) true)
                   #x01
                   (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@19 #x1c) true)
-                  #x14
-                  (ite (and (= rule@19 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@19 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@19 #x1c) true)
+                  #x15
+                  (ite (and (= rule@19 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@19 #x03) true)
+                  (ite (and (= rule@19 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@19 #x03) true)
                   a!49
-                  (ite (and (= rule@19 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@19 #x0f) true)
+                  (ite (and (= rule@19 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@19 #x0f) true)
                   #x00
-                  (ite (and (= rule@19 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@19 #x06) true)
+                  (ite (and (= rule@19 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@19 #x06) true)
                   #x00
-                  (ite (and (= rule@19 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@19 #x22) true)
+                  (ite (and (= rule@19 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@19 #x22) true)
                   #x03
-                  (ite (and (= rule@19 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@19 #x22) true)
+                  (ite (and (= rule@19 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@19 #x22) true)
                   #x00
-                  (ite (and (= rule@19 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@19 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@19 #x0e)
-                (= migrate0.pc@19 #x07)
-                (= |folio.index[F0]@19| #x00)
+                (= migrate0.pc@19 #x08)
                 (bvult migrate0.cursor@19
                        (ite (= |folio.mapping[F0]@19| #x00)
                             |anon_vma.len[av0]@19|
                             |anon_vma.len[av1]@19|))
                 (bvugt |folio.mapcount[F0]@19| #x00)
+                (= |folio.index[F0]@19| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@19|
                         |ptlock_ptr(page)[P1]@19|)
                    #x00)))
       (a!10 (and (= rule@19 #x16)
-                 (= migrate0.pc@19 #x0c)
-                 (= |folio.index[F0]@19| #x00)
+                 (= migrate0.pc@19 #x0d)
                  (bvult migrate0.cursor@19
                         (ite (= |folio.mapping[F0]@19| #x00)
                              |anon_vma.len[av0]@19|
                              |anon_vma.len[av1]@19|))
+                 (= |folio.index[F0]@19| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@19|
                          |ptlock_ptr(page)[P1]@19|)
@@ -18905,18 +19848,30 @@
                   (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@19 #x1a) true)
-                  (ite (not (= migrate0.ok@19 #x00)) #x10 #x12)
-                  (ite (and (= rule@19 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@19 #x0c) true)
+      (a!119 (ite (and (= rule@19 #x1c) true)
+                  (ite (= |folio.refcount[F0]@19| #x01)
+                       #x00
+                       |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@19 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@19 #x1a) true)
+                  (ite (not (= migrate0.ok@19 #x00)) #x11 #x13)
+                  (ite (and (= rule@19 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@19 #x0c) true)
                   #x00
                   (ite (and (= rule@19 #x0e) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@19 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@19 #x20) true)
                   #x01
-                  (ite (and (= rule@19 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@19 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@19 #x00)
                      (= migrate0.pc@19 #x00)
                      (not (= |folio.used[F0]@19| #x00))
@@ -18951,44 +19906,44 @@
                 (and (= rule@19 #x0a) (= migrate0.pc@19 #x04) (not a!4))
                 a!5
                 (and (= rule@19 #x0c)
-                     (= migrate0.pc@19 #x06)
+                     (= migrate0.pc@19 #x07)
                      (bvugt |folio.mapcount[F0]@19| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                 (and (= rule@19 #x0d)
-                     (= migrate0.pc@19 #x06)
+                     (= migrate0.pc@19 #x07)
                      (= |folio.mapcount[F0]@19| #x00))
                 a!8
-                (and (= rule@19 #x0f) (= migrate0.pc@19 #x07) a!9)
+                (and (= rule@19 #x0f) (= migrate0.pc@19 #x08) a!9)
                 (and (= rule@19 #x10)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (= |folio.mapcount[F0]@19| #x00)
                      (= |folio.refcount[F0]@19| #x01))
                 (and (= rule@19 #x11)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (= |folio.mapcount[F0]@19| #x00)
                      (not (= |folio.refcount[F0]@19| #x01)))
                 (and (= rule@19 #x12)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (bvugt |folio.mapcount[F0]@19| #x00))
-                (and (= rule@19 #x13) (= migrate0.pc@19 #x09))
-                (and (= rule@19 #x14) (= migrate0.pc@19 #x0a))
+                (and (= rule@19 #x13) (= migrate0.pc@19 #x0a))
+                (and (= rule@19 #x14) (= migrate0.pc@19 #x0b))
                 (and (= rule@19 #x15)
-                     (= migrate0.pc@19 #x0b)
+                     (= migrate0.pc@19 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                 a!10
                 a!11
-                (and (= rule@19 #x18) (= migrate0.pc@19 #x0d))
-                (and (= rule@19 #x19) (= migrate0.pc@19 #x0e))
-                (and (= rule@19 #x1a) (= migrate0.pc@19 #x0f))
-                (and (= rule@19 #x1b) (= migrate0.pc@19 #x10))
-                (and (= rule@19 #x1c) (= migrate0.pc@19 #x11))
+                (and (= rule@19 #x18) (= migrate0.pc@19 #x0e))
+                (and (= rule@19 #x19) (= migrate0.pc@19 #x0f))
+                (and (= rule@19 #x1a) (= migrate0.pc@19 #x10))
+                (and (= rule@19 #x1b) (= migrate0.pc@19 #x11))
+                (and (= rule@19 #x1c) (= migrate0.pc@19 #x12))
                 (and (= rule@19 #x1d)
-                     (= migrate0.pc@19 #x12)
+                     (= migrate0.pc@19 #x13)
                      (bvult migrate0.pass@19 #x00))
                 (and (= rule@19 #x1e)
-                     (= migrate0.pc@19 #x12)
+                     (= migrate0.pc@19 #x13)
                      (bvuge migrate0.pass@19 #x00))
-                (and (= rule@19 #x1f) (= migrate0.pc@19 #x13))
+                (and (= rule@19 #x1f) (= migrate0.pc@19 #x14))
                 (and (= rule@19 #x20)
                      (= fork0.pc@19 #x00)
                      (not (= |alive[P0]@19| #x00))
@@ -19059,9 +20014,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@20|
                 (ite (and (= rule@19 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@19 #x18) true)
-                  #x0e
-                  (ite (and (= rule@19 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@19 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@19 #x18) true)
+                  #x0f
+                  (ite (and (= rule@19 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@19 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -19139,9 +20099,15 @@
                        #x00
                        |folio.data[F0]@19|)
                   (ite (and (= rule@19 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@19 #x15) true)
-                  #x0c
-                  (ite (and (= rule@19 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@20|
+                (ite (and (= rule@19 #x02) true)
+                     (ite (= |folio.refcount[F0]@19| #x01)
+                          #x00
+                          |folio.node[F0]@19|)
+                     a!120)))
+      (a!136 (ite (and (= rule@19 #x15) true)
+                  #x0d
+                  (ite (and (= rule@19 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@20|
                (ite (and (= rule@19 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@20|
@@ -19183,9 +20149,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@19|)
                     a!90)))
-      (a!130 (ite (and (= rule@19 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@19 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@19 #x02) true)
                  (bvsub |folio.refcount[F0]@19| #x01)
                  (ite (and (= rule@19 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -19194,40 +20160,40 @@
                       (bvsub |folio.mapcount[F0]@19| #x01)
                       |folio.mapcount[F0]@19|)
                  a!74))
-      (a!131 (ite (and (= rule@19 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  (ite (and (= rule@19 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@19 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  (ite (and (= rule@19 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@20|
                (ite (and (= rule@19 #x00) true)
                     (bvadd |folio.refcount[F0]@19| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@19 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@19 #x0f) true)
+      (a!139 (ite (and (= rule@19 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@19 #x0f) true)
+                  #x09
+                  (ite (and (= rule@19 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@19 #x0c) true)
                   #x08
-                  (ite (and (= rule@19 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@19 #x0c) true)
-                  #x07
-                  (ite (and (= rule@19 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@19 #x0a) true)
+                  (ite (and (= rule@19 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@19 #x0a) true)
                   #x05
-                  (ite (and (= rule@19 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@19 #x08) true)
+                  (ite (and (= rule@19 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@19 #x08) true)
                   #x04
-                  (ite (and (= rule@19 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@19 #x06) true)
-                  #x12
-                  (ite (and (= rule@19 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@19 #x04) true)
+                  (ite (and (= rule@19 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@19 #x06) true)
                   #x13
-                  (ite (and (= rule@19 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@19 #x02) true)
+                  (ite (and (= rule@19 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@19 #x04) true)
                   #x14
-                  (ite (and (= rule@19 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@19 #x02) true)
+                  #x15
+                  (ite (and (= rule@19 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@19 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@20| |alive[P0]@19|)
        a!14
@@ -19263,32 +20229,34 @@
        (= |folio.index[F1]@20| a!108)
        (= |folio.data[F0]@20| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@20| a!117)
-       (= |&mm->mmap_lock.writer[P1]@20| a!118)
+       a!121
+       (= |folio.node[F1]@20| a!123)
+       (= |&mm->mmap_lock.writer[P0]@20| a!124)
+       (= |&mm->mmap_lock.writer[P1]@20| a!125)
        (= |&mm->mmap_lock.readers[P0]@20| |&mm->mmap_lock.readers[P0]@19|)
        (= |&mm->mmap_lock.readers[P1]@20| |&mm->mmap_lock.readers[P1]@19|)
        (= |&anon_vma->rwsem.writer[av0]@20| |&anon_vma->rwsem.writer[av0]@19|)
        (= |&anon_vma->rwsem.writer[av1]@20| |&anon_vma->rwsem.writer[av1]@19|)
-       (= |&anon_vma->rwsem.readers[av0]@20| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@20| a!127)
        (= |&anon_vma->rwsem.readers[av1]@20| |&anon_vma->rwsem.readers[av1]@19|)
        (= |ptlock_ptr(page)[P0]@20| |ptlock_ptr(page)[P0]@19|)
        (= |ptlock_ptr(page)[P1]@20| |ptlock_ptr(page)[P1]@19|)
-       a!123
-       (= |PG_locked[F1]@20| a!124)
-       (= migrate0.pc@20 a!140)
-       (= migrate0.isolated@20 a!142)
-       (= migrate0.dst@20 a!144)
-       (= migrate0.anon_vma@20 a!145)
-       (= migrate0.cursor@20 a!148)
-       (= migrate0.page_was_mapped@20 a!149)
-       (= migrate0.ok@20 a!151)
-       a!152
-       (= fork0.pc@20 a!155)
-       (= fork0.addr@20 a!157)
+       a!130
+       (= |PG_locked[F1]@20| a!131)
+       (= migrate0.pc@20 a!147)
+       (= migrate0.isolated@20 a!149)
+       (= migrate0.dst@20 a!151)
+       (= migrate0.anon_vma@20 a!152)
+       (= migrate0.cursor@20 a!155)
+       (= migrate0.page_was_mapped@20 a!156)
+       (= migrate0.ok@20 a!158)
+       a!159
+       (= fork0.pc@20 a!162)
+       (= fork0.addr@20 a!164)
        (bvule |alive[P0]@20| #x01)
        (bvule |alive[P1]@20| #x01)
-       (bvule |pte[P0][0]@20| #x04)
-       (bvule |pte[P1][0]@20| #x04)
+       (bvule |pte[P0][0]@20| #x06)
+       (bvule |pte[P1][0]@20| #x06)
        (bvule |pte.folio[P0][0]@20| #x01)
        (bvule |pte.folio[P1][0]@20| #x01)
        (bvule |pte.write[P0][0]@20| #x01)
@@ -19307,8 +20275,8 @@
        (bvule |folio.used[F1]@20| #x01)
        (bvule |folio.refcount[F0]@20| #x06)
        (bvule |folio.refcount[F1]@20| #x06)
-       (bvule |folio.mapcount[F0]@20| #x02)
-       (bvule |folio.mapcount[F1]@20| #x02)
+       (bvule |folio.mapcount[F0]@20| #x03)
+       (bvule |folio.mapcount[F1]@20| #x03)
        (bvule |PG_lru[F0]@20| #x01)
        (bvule |PG_lru[F1]@20| #x01)
        (bvule |PG_anon_exclusive[F0]@20| #x01)
@@ -19319,6 +20287,8 @@
        (bvule |folio.index[F1]@20| #x00)
        (bvule |folio.data[F0]@20| #x01)
        (bvule |folio.data[F1]@20| #x01)
+       (bvule |folio.node[F0]@20| #x01)
+       (bvule |folio.node[F1]@20| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@20| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@20| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@20| #x02)
@@ -19331,7 +20301,7 @@
        (bvule |ptlock_ptr(page)[P1]@20| #x02)
        (bvule |PG_locked[F0]@20| #x02)
        (bvule |PG_locked[F1]@20| #x02)
-       (bvule migrate0.pc@20 #x14)
+       (bvule migrate0.pc@20 #x15)
        (bvule migrate0.isolated@20 #x01)
        (bvule migrate0.dst@20 #x02)
        (bvule migrate0.anon_vma@20 #x02)
@@ -19378,7 +20348,7 @@
                            |anon_vma.len[av1]@20|))
                (= |folio.mapcount[F0]@20| #x00)))
       (a!11 (and (= rule@20 #x17)
-                 (= migrate0.pc@20 #x0c)
+                 (= migrate0.pc@20 #x0d)
                  (bvuge migrate0.cursor@20
                         (ite (= |folio.mapping[F0]@20| #x00)
                              |anon_vma.len[av0]@20|
@@ -19498,60 +20468,68 @@
                   (ite (= migrate0.dst@20 #x00)
                        |folio.data[F0]@20|
                        |folio.data[F1]@20|)))
-      (a!117 (ite (and (= rule@20 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@20 #x00)
+                          |folio.refcount[F0]@20|
+                          |folio.refcount[F1]@20|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@20 #x00)
+                       |folio.node[F0]@20|
+                       |folio.node[F1]@20|)))
+      (a!124 (ite (and (= rule@20 #x20) true)
                   #x02
                   (ite (and (= rule@20 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@20|)))
-      (a!118 (ite (and (= rule@20 #x21) true)
+      (a!125 (ite (and (= rule@20 #x21) true)
                   #x02
                   (ite (and (= rule@20 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@20|)))
-      (a!119 (ite (and (= rule@20 #x15) true)
+      (a!126 (ite (and (= rule@20 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
                        |&anon_vma->rwsem.readers[av0]@20|)))
-      (a!121 (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x00))
+      (a!128 (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x00))
                   #x00
                   (ite (and (= rule@20 #x1a) true) #x00 |PG_locked[F0]@20|)))
-      (a!124 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
+      (a!131 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
                   #x01
                   (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x01))
                        #x00
                        |PG_locked[F1]@20|)))
-      (a!125 (ite (and (= rule@20 #x1e) true)
-                  #x13
-                  (ite (and (= rule@20 #x1f) true) #x14 migrate0.pc@20)))
-      (a!141 (ite (and (= rule@20 #x1c) true)
+      (a!132 (ite (and (= rule@20 #x1e) true)
+                  #x14
+                  (ite (and (= rule@20 #x1f) true) #x15 migrate0.pc@20)))
+      (a!148 (ite (and (= rule@20 #x1c) true)
                   #x00
                   (ite (and (= rule@20 #x1f) true) #x00 migrate0.isolated@20)))
-      (a!143 (ite (and (= rule@20 #x1d) true)
+      (a!150 (ite (and (= rule@20 #x1d) true)
                   #x02
                   (ite (and (= rule@20 #x1e) true) #x02 migrate0.dst@20)))
-      (a!145 (ite (and (= rule@20 #x09) true)
+      (a!152 (ite (and (= rule@20 #x09) true)
                   |folio.mapping[F0]@20|
                   (ite (and (= rule@20 #x19) true) #x02 migrate0.anon_vma@20)))
-      (a!146 (ite (and (= rule@20 #x16) true)
+      (a!153 (ite (and (= rule@20 #x16) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x17) true) #x00 migrate0.cursor@20)))
-      (a!149 (ite (and (= rule@20 #x0c) true)
+      (a!156 (ite (and (= rule@20 #x0c) true)
                   #x01
                   (ite (and (= rule@20 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@20)))
-      (a!150 (ite (and (= rule@20 #x12) true)
+      (a!157 (ite (and (= rule@20 #x12) true)
                   #x00
                   (ite (and (= rule@20 #x13) true) #x01 migrate0.ok@20)))
-      (a!152 (= migrate0.pass@21
+      (a!159 (= migrate0.pass@21
                 (ite (and (= rule@20 #x1d) true)
                      (bvadd migrate0.pass@20 #x01)
                      migrate0.pass@20)))
-      (a!153 (ite (and (= rule@20 #x24) true)
+      (a!160 (ite (and (= rule@20 #x24) true)
                   #x04
                   (ite (and (= rule@20 #x25) true) #x05 fork0.pc@20)))
-      (a!156 (ite (and (= rule@20 #x24) true)
+      (a!163 (ite (and (= rule@20 #x24) true)
                   #x01
                   (ite (and (= rule@20 #x25) true) #x00 fork0.addr@20))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@20| #x00)
@@ -19674,56 +20652,68 @@
                   (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x01))
                        a!109
                        |folio.data[F1]@20|)))
-      (a!120 (ite (and (= rule@20 #x0c) true)
+      (a!118 (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x00))
+                  a!117
+                  (ite (and (= rule@20 #x1f) true)
+                       (ite (= |folio.refcount[F0]@20| #x01)
+                            #x00
+                            |folio.node[F0]@20|)
+                       |folio.node[F0]@20|)))
+      (a!122 (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x01))
+                  a!117
+                  (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x01))
+                       a!117
+                       |folio.node[F1]@20|)))
+      (a!127 (ite (and (= rule@20 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@20 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@20 #x08) true)
                   #x01
                   (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@20 #x1c) true)
-                  #x14
-                  (ite (and (= rule@20 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@20 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@20 #x1c) true)
+                  #x15
+                  (ite (and (= rule@20 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@20 #x03) true)
+                  (ite (and (= rule@20 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@20 #x03) true)
                   a!49
-                  (ite (and (= rule@20 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@20 #x0f) true)
+                  (ite (and (= rule@20 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@20 #x0f) true)
                   #x00
-                  (ite (and (= rule@20 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@20 #x06) true)
+                  (ite (and (= rule@20 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@20 #x06) true)
                   #x00
-                  (ite (and (= rule@20 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@20 #x22) true)
+                  (ite (and (= rule@20 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@20 #x22) true)
                   #x03
-                  (ite (and (= rule@20 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@20 #x22) true)
+                  (ite (and (= rule@20 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@20 #x22) true)
                   #x00
-                  (ite (and (= rule@20 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@20 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@20 #x0e)
-                (= migrate0.pc@20 #x07)
-                (= |folio.index[F0]@20| #x00)
+                (= migrate0.pc@20 #x08)
                 (bvult migrate0.cursor@20
                        (ite (= |folio.mapping[F0]@20| #x00)
                             |anon_vma.len[av0]@20|
                             |anon_vma.len[av1]@20|))
                 (bvugt |folio.mapcount[F0]@20| #x00)
+                (= |folio.index[F0]@20| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@20|
                         |ptlock_ptr(page)[P1]@20|)
                    #x00)))
       (a!10 (and (= rule@20 #x16)
-                 (= migrate0.pc@20 #x0c)
-                 (= |folio.index[F0]@20| #x00)
+                 (= migrate0.pc@20 #x0d)
                  (bvult migrate0.cursor@20
                         (ite (= |folio.mapping[F0]@20| #x00)
                              |anon_vma.len[av0]@20|
                              |anon_vma.len[av1]@20|))
+                 (= |folio.index[F0]@20| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@20|
                          |ptlock_ptr(page)[P1]@20|)
@@ -19815,18 +20805,30 @@
                   (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@20 #x1a) true)
-                  (ite (not (= migrate0.ok@20 #x00)) #x10 #x12)
-                  (ite (and (= rule@20 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@20 #x0c) true)
+      (a!119 (ite (and (= rule@20 #x1c) true)
+                  (ite (= |folio.refcount[F0]@20| #x01)
+                       #x00
+                       |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@20 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@20 #x1a) true)
+                  (ite (not (= migrate0.ok@20 #x00)) #x11 #x13)
+                  (ite (and (= rule@20 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@20 #x0c) true)
                   #x00
                   (ite (and (= rule@20 #x0e) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@20 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@20 #x20) true)
                   #x01
-                  (ite (and (= rule@20 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@20 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@20 #x00)
                      (= migrate0.pc@20 #x00)
                      (not (= |folio.used[F0]@20| #x00))
@@ -19861,44 +20863,44 @@
                 (and (= rule@20 #x0a) (= migrate0.pc@20 #x04) (not a!4))
                 a!5
                 (and (= rule@20 #x0c)
-                     (= migrate0.pc@20 #x06)
+                     (= migrate0.pc@20 #x07)
                      (bvugt |folio.mapcount[F0]@20| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                 (and (= rule@20 #x0d)
-                     (= migrate0.pc@20 #x06)
+                     (= migrate0.pc@20 #x07)
                      (= |folio.mapcount[F0]@20| #x00))
                 a!8
-                (and (= rule@20 #x0f) (= migrate0.pc@20 #x07) a!9)
+                (and (= rule@20 #x0f) (= migrate0.pc@20 #x08) a!9)
                 (and (= rule@20 #x10)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (= |folio.mapcount[F0]@20| #x00)
                      (= |folio.refcount[F0]@20| #x01))
                 (and (= rule@20 #x11)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (= |folio.mapcount[F0]@20| #x00)
                      (not (= |folio.refcount[F0]@20| #x01)))
                 (and (= rule@20 #x12)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (bvugt |folio.mapcount[F0]@20| #x00))
-                (and (= rule@20 #x13) (= migrate0.pc@20 #x09))
-                (and (= rule@20 #x14) (= migrate0.pc@20 #x0a))
+                (and (= rule@20 #x13) (= migrate0.pc@20 #x0a))
+                (and (= rule@20 #x14) (= migrate0.pc@20 #x0b))
                 (and (= rule@20 #x15)
-                     (= migrate0.pc@20 #x0b)
+                     (= migrate0.pc@20 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                 a!10
                 a!11
-                (and (= rule@20 #x18) (= migrate0.pc@20 #x0d))
-                (and (= rule@20 #x19) (= migrate0.pc@20 #x0e))
-                (and (= rule@20 #x1a) (= migrate0.pc@20 #x0f))
-                (and (= rule@20 #x1b) (= migrate0.pc@20 #x10))
-                (and (= rule@20 #x1c) (= migrate0.pc@20 #x11))
+                (and (= rule@20 #x18) (= migrate0.pc@20 #x0e))
+                (and (= rule@20 #x19) (= migrate0.pc@20 #x0f))
+                (and (= rule@20 #x1a) (= migrate0.pc@20 #x10))
+                (and (= rule@20 #x1b) (= migrate0.pc@20 #x11))
+                (and (= rule@20 #x1c) (= migrate0.pc@20 #x12))
                 (and (= rule@20 #x1d)
-                     (= migrate0.pc@20 #x12)
+                     (= migrate0.pc@20 #x13)
                      (bvult migrate0.pass@20 #x00))
                 (and (= rule@20 #x1e)
-                     (= migrate0.pc@20 #x12)
+                     (= migrate0.pc@20 #x13)
                      (bvuge migrate0.pass@20 #x00))
-                (and (= rule@20 #x1f) (= migrate0.pc@20 #x13))
+                (and (= rule@20 #x1f) (= migrate0.pc@20 #x14))
                 (and (= rule@20 #x20)
                      (= fork0.pc@20 #x00)
                      (not (= |alive[P0]@20| #x00))
@@ -19969,9 +20971,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@21|
                 (ite (and (= rule@20 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@20 #x18) true)
-                  #x0e
-                  (ite (and (= rule@20 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@20 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@20 #x18) true)
+                  #x0f
+                  (ite (and (= rule@20 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@20 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -20049,9 +21056,15 @@
                        #x00
                        |folio.data[F0]@20|)
                   (ite (and (= rule@20 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@20 #x15) true)
-                  #x0c
-                  (ite (and (= rule@20 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@21|
+                (ite (and (= rule@20 #x02) true)
+                     (ite (= |folio.refcount[F0]@20| #x01)
+                          #x00
+                          |folio.node[F0]@20|)
+                     a!120)))
+      (a!136 (ite (and (= rule@20 #x15) true)
+                  #x0d
+                  (ite (and (= rule@20 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@21|
                (ite (and (= rule@20 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@21|
@@ -20093,9 +21106,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@20|)
                     a!90)))
-      (a!130 (ite (and (= rule@20 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@20 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@20 #x02) true)
                  (bvsub |folio.refcount[F0]@20| #x01)
                  (ite (and (= rule@20 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -20104,40 +21117,40 @@
                       (bvsub |folio.mapcount[F0]@20| #x01)
                       |folio.mapcount[F0]@20|)
                  a!74))
-      (a!131 (ite (and (= rule@20 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  (ite (and (= rule@20 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@20 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  (ite (and (= rule@20 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@21|
                (ite (and (= rule@20 #x00) true)
                     (bvadd |folio.refcount[F0]@20| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@20 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@20 #x0f) true)
+      (a!139 (ite (and (= rule@20 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@20 #x0f) true)
+                  #x09
+                  (ite (and (= rule@20 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@20 #x0c) true)
                   #x08
-                  (ite (and (= rule@20 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@20 #x0c) true)
-                  #x07
-                  (ite (and (= rule@20 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@20 #x0a) true)
+                  (ite (and (= rule@20 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@20 #x0a) true)
                   #x05
-                  (ite (and (= rule@20 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@20 #x08) true)
+                  (ite (and (= rule@20 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@20 #x08) true)
                   #x04
-                  (ite (and (= rule@20 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@20 #x06) true)
-                  #x12
-                  (ite (and (= rule@20 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@20 #x04) true)
+                  (ite (and (= rule@20 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@20 #x06) true)
                   #x13
-                  (ite (and (= rule@20 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@20 #x02) true)
+                  (ite (and (= rule@20 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@20 #x04) true)
                   #x14
-                  (ite (and (= rule@20 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@20 #x02) true)
+                  #x15
+                  (ite (and (= rule@20 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@20 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@21| |alive[P0]@20|)
        a!14
@@ -20173,32 +21186,34 @@
        (= |folio.index[F1]@21| a!108)
        (= |folio.data[F0]@21| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@21| a!117)
-       (= |&mm->mmap_lock.writer[P1]@21| a!118)
+       a!121
+       (= |folio.node[F1]@21| a!123)
+       (= |&mm->mmap_lock.writer[P0]@21| a!124)
+       (= |&mm->mmap_lock.writer[P1]@21| a!125)
        (= |&mm->mmap_lock.readers[P0]@21| |&mm->mmap_lock.readers[P0]@20|)
        (= |&mm->mmap_lock.readers[P1]@21| |&mm->mmap_lock.readers[P1]@20|)
        (= |&anon_vma->rwsem.writer[av0]@21| |&anon_vma->rwsem.writer[av0]@20|)
        (= |&anon_vma->rwsem.writer[av1]@21| |&anon_vma->rwsem.writer[av1]@20|)
-       (= |&anon_vma->rwsem.readers[av0]@21| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@21| a!127)
        (= |&anon_vma->rwsem.readers[av1]@21| |&anon_vma->rwsem.readers[av1]@20|)
        (= |ptlock_ptr(page)[P0]@21| |ptlock_ptr(page)[P0]@20|)
        (= |ptlock_ptr(page)[P1]@21| |ptlock_ptr(page)[P1]@20|)
-       a!123
-       (= |PG_locked[F1]@21| a!124)
-       (= migrate0.pc@21 a!140)
-       (= migrate0.isolated@21 a!142)
-       (= migrate0.dst@21 a!144)
-       (= migrate0.anon_vma@21 a!145)
-       (= migrate0.cursor@21 a!148)
-       (= migrate0.page_was_mapped@21 a!149)
-       (= migrate0.ok@21 a!151)
-       a!152
-       (= fork0.pc@21 a!155)
-       (= fork0.addr@21 a!157)
+       a!130
+       (= |PG_locked[F1]@21| a!131)
+       (= migrate0.pc@21 a!147)
+       (= migrate0.isolated@21 a!149)
+       (= migrate0.dst@21 a!151)
+       (= migrate0.anon_vma@21 a!152)
+       (= migrate0.cursor@21 a!155)
+       (= migrate0.page_was_mapped@21 a!156)
+       (= migrate0.ok@21 a!158)
+       a!159
+       (= fork0.pc@21 a!162)
+       (= fork0.addr@21 a!164)
        (bvule |alive[P0]@21| #x01)
        (bvule |alive[P1]@21| #x01)
-       (bvule |pte[P0][0]@21| #x04)
-       (bvule |pte[P1][0]@21| #x04)
+       (bvule |pte[P0][0]@21| #x06)
+       (bvule |pte[P1][0]@21| #x06)
        (bvule |pte.folio[P0][0]@21| #x01)
        (bvule |pte.folio[P1][0]@21| #x01)
        (bvule |pte.write[P0][0]@21| #x01)
@@ -20217,8 +21232,8 @@
        (bvule |folio.used[F1]@21| #x01)
        (bvule |folio.refcount[F0]@21| #x06)
        (bvule |folio.refcount[F1]@21| #x06)
-       (bvule |folio.mapcount[F0]@21| #x02)
-       (bvule |folio.mapcount[F1]@21| #x02)
+       (bvule |folio.mapcount[F0]@21| #x03)
+       (bvule |folio.mapcount[F1]@21| #x03)
        (bvule |PG_lru[F0]@21| #x01)
        (bvule |PG_lru[F1]@21| #x01)
        (bvule |PG_anon_exclusive[F0]@21| #x01)
@@ -20229,6 +21244,8 @@
        (bvule |folio.index[F1]@21| #x00)
        (bvule |folio.data[F0]@21| #x01)
        (bvule |folio.data[F1]@21| #x01)
+       (bvule |folio.node[F0]@21| #x01)
+       (bvule |folio.node[F1]@21| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@21| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@21| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@21| #x02)
@@ -20241,7 +21258,7 @@
        (bvule |ptlock_ptr(page)[P1]@21| #x02)
        (bvule |PG_locked[F0]@21| #x02)
        (bvule |PG_locked[F1]@21| #x02)
-       (bvule migrate0.pc@21 #x14)
+       (bvule migrate0.pc@21 #x15)
        (bvule migrate0.isolated@21 #x01)
        (bvule migrate0.dst@21 #x02)
        (bvule migrate0.anon_vma@21 #x02)
@@ -20288,7 +21305,7 @@
                            |anon_vma.len[av1]@21|))
                (= |folio.mapcount[F0]@21| #x00)))
       (a!11 (and (= rule@21 #x17)
-                 (= migrate0.pc@21 #x0c)
+                 (= migrate0.pc@21 #x0d)
                  (bvuge migrate0.cursor@21
                         (ite (= |folio.mapping[F0]@21| #x00)
                              |anon_vma.len[av0]@21|
@@ -20408,60 +21425,68 @@
                   (ite (= migrate0.dst@21 #x00)
                        |folio.data[F0]@21|
                        |folio.data[F1]@21|)))
-      (a!117 (ite (and (= rule@21 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@21 #x00)
+                          |folio.refcount[F0]@21|
+                          |folio.refcount[F1]@21|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@21 #x00)
+                       |folio.node[F0]@21|
+                       |folio.node[F1]@21|)))
+      (a!124 (ite (and (= rule@21 #x20) true)
                   #x02
                   (ite (and (= rule@21 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@21|)))
-      (a!118 (ite (and (= rule@21 #x21) true)
+      (a!125 (ite (and (= rule@21 #x21) true)
                   #x02
                   (ite (and (= rule@21 #x25) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@21|)))
-      (a!119 (ite (and (= rule@21 #x15) true)
+      (a!126 (ite (and (= rule@21 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
                        |&anon_vma->rwsem.readers[av0]@21|)))
-      (a!121 (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x00))
+      (a!128 (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x00))
                   #x00
                   (ite (and (= rule@21 #x1a) true) #x00 |PG_locked[F0]@21|)))
-      (a!124 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
+      (a!131 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
                   #x01
                   (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x01))
                        #x00
                        |PG_locked[F1]@21|)))
-      (a!125 (ite (and (= rule@21 #x1e) true)
-                  #x13
-                  (ite (and (= rule@21 #x1f) true) #x14 migrate0.pc@21)))
-      (a!141 (ite (and (= rule@21 #x1c) true)
+      (a!132 (ite (and (= rule@21 #x1e) true)
+                  #x14
+                  (ite (and (= rule@21 #x1f) true) #x15 migrate0.pc@21)))
+      (a!148 (ite (and (= rule@21 #x1c) true)
                   #x00
                   (ite (and (= rule@21 #x1f) true) #x00 migrate0.isolated@21)))
-      (a!143 (ite (and (= rule@21 #x1d) true)
+      (a!150 (ite (and (= rule@21 #x1d) true)
                   #x02
                   (ite (and (= rule@21 #x1e) true) #x02 migrate0.dst@21)))
-      (a!145 (ite (and (= rule@21 #x09) true)
+      (a!152 (ite (and (= rule@21 #x09) true)
                   |folio.mapping[F0]@21|
                   (ite (and (= rule@21 #x19) true) #x02 migrate0.anon_vma@21)))
-      (a!146 (ite (and (= rule@21 #x16) true)
+      (a!153 (ite (and (= rule@21 #x16) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x17) true) #x00 migrate0.cursor@21)))
-      (a!149 (ite (and (= rule@21 #x0c) true)
+      (a!156 (ite (and (= rule@21 #x0c) true)
                   #x01
                   (ite (and (= rule@21 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@21)))
-      (a!150 (ite (and (= rule@21 #x12) true)
+      (a!157 (ite (and (= rule@21 #x12) true)
                   #x00
                   (ite (and (= rule@21 #x13) true) #x01 migrate0.ok@21)))
-      (a!152 (= migrate0.pass@22
+      (a!159 (= migrate0.pass@22
                 (ite (and (= rule@21 #x1d) true)
                      (bvadd migrate0.pass@21 #x01)
                      migrate0.pass@21)))
-      (a!153 (ite (and (= rule@21 #x24) true)
+      (a!160 (ite (and (= rule@21 #x24) true)
                   #x04
                   (ite (and (= rule@21 #x25) true) #x05 fork0.pc@21)))
-      (a!156 (ite (and (= rule@21 #x24) true)
+      (a!163 (ite (and (= rule@21 #x24) true)
                   #x01
                   (ite (and (= rule@21 #x25) true) #x00 fork0.addr@21))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@21| #x00)
@@ -20584,56 +21609,68 @@
                   (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x01))
                        a!109
                        |folio.data[F1]@21|)))
-      (a!120 (ite (and (= rule@21 #x0c) true)
+      (a!118 (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x00))
+                  a!117
+                  (ite (and (= rule@21 #x1f) true)
+                       (ite (= |folio.refcount[F0]@21| #x01)
+                            #x00
+                            |folio.node[F0]@21|)
+                       |folio.node[F0]@21|)))
+      (a!122 (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x01))
+                  a!117
+                  (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x01))
+                       a!117
+                       |folio.node[F1]@21|)))
+      (a!127 (ite (and (= rule@21 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@21 #x08) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@21 #x08) true)
                   #x01
                   (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x00))
                        #x01
-                       a!121)))
-      (a!126 (ite (and (= rule@21 #x1c) true)
-                  #x14
-                  (ite (and (= rule@21 #x1d) true) #x01 a!125)))
-      (a!142 (ite (and (= rule@21 #x00) true)
+                       a!128)))
+      (a!133 (ite (and (= rule@21 #x1c) true)
+                  #x15
+                  (ite (and (= rule@21 #x1d) true) #x01 a!132)))
+      (a!149 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x02) true) #x00 a!141)))
-      (a!144 (ite (and (= rule@21 #x03) true)
+                  (ite (and (= rule@21 #x02) true) #x00 a!148)))
+      (a!151 (ite (and (= rule@21 #x03) true)
                   a!49
-                  (ite (and (= rule@21 #x1b) true) #x02 a!143)))
-      (a!147 (ite (and (= rule@21 #x0f) true)
+                  (ite (and (= rule@21 #x1b) true) #x02 a!150)))
+      (a!154 (ite (and (= rule@21 #x0f) true)
                   #x00
-                  (ite (and (= rule@21 #x15) true) #x00 a!146)))
-      (a!151 (ite (and (= rule@21 #x06) true)
+                  (ite (and (= rule@21 #x15) true) #x00 a!153)))
+      (a!158 (ite (and (= rule@21 #x06) true)
                   #x00
-                  (ite (and (= rule@21 #x11) true) #x00 a!150)))
-      (a!154 (ite (and (= rule@21 #x22) true)
+                  (ite (and (= rule@21 #x11) true) #x00 a!157)))
+      (a!161 (ite (and (= rule@21 #x22) true)
                   #x03
-                  (ite (and (= rule@21 #x23) true) #x03 a!153)))
-      (a!157 (ite (and (= rule@21 #x22) true)
+                  (ite (and (= rule@21 #x23) true) #x03 a!160)))
+      (a!164 (ite (and (= rule@21 #x22) true)
                   #x00
-                  (ite (and (= rule@21 #x23) true) #x00 a!156))))
+                  (ite (and (= rule@21 #x23) true) #x00 a!163))))
 (let ((a!8 (and (= rule@21 #x0e)
-                (= migrate0.pc@21 #x07)
-                (= |folio.index[F0]@21| #x00)
+                (= migrate0.pc@21 #x08)
                 (bvult migrate0.cursor@21
                        (ite (= |folio.mapping[F0]@21| #x00)
                             |anon_vma.len[av0]@21|
                             |anon_vma.len[av1]@21|))
                 (bvugt |folio.mapcount[F0]@21| #x00)
+                (= |folio.index[F0]@21| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@21|
                         |ptlock_ptr(page)[P1]@21|)
                    #x00)))
       (a!10 (and (= rule@21 #x16)
-                 (= migrate0.pc@21 #x0c)
-                 (= |folio.index[F0]@21| #x00)
+                 (= migrate0.pc@21 #x0d)
                  (bvult migrate0.cursor@21
                         (ite (= |folio.mapping[F0]@21| #x00)
                              |anon_vma.len[av0]@21|
                              |anon_vma.len[av1]@21|))
+                 (= |folio.index[F0]@21| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@21|
                          |ptlock_ptr(page)[P1]@21|)
@@ -20725,18 +21762,30 @@
                   (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x01))
                        a!109
                        a!114)))
-      (a!123 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!122)))
-      (a!127 (ite (and (= rule@21 #x1a) true)
-                  (ite (not (= migrate0.ok@21 #x00)) #x10 #x12)
-                  (ite (and (= rule@21 #x1b) true) #x11 a!126)))
-      (a!148 (ite (and (= rule@21 #x0c) true)
+      (a!119 (ite (and (= rule@21 #x1c) true)
+                  (ite (= |folio.refcount[F0]@21| #x01)
+                       #x00
+                       |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@21 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x01))
+                       a!117
+                       a!122)))
+      (a!130 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!129)))
+      (a!134 (ite (and (= rule@21 #x1a) true)
+                  (ite (not (= migrate0.ok@21 #x00)) #x11 #x13)
+                  (ite (and (= rule@21 #x1b) true) #x12 a!133)))
+      (a!155 (ite (and (= rule@21 #x0c) true)
                   #x00
                   (ite (and (= rule@21 #x0e) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!147)))
-      (a!155 (ite (and (= rule@21 #x20) true)
+                       a!154)))
+      (a!162 (ite (and (= rule@21 #x20) true)
                   #x01
-                  (ite (and (= rule@21 #x21) true) #x02 a!154))))
+                  (ite (and (= rule@21 #x21) true) #x02 a!161))))
 (let ((a!13 (or (and (= rule@21 #x00)
                      (= migrate0.pc@21 #x00)
                      (not (= |folio.used[F0]@21| #x00))
@@ -20771,44 +21820,44 @@
                 (and (= rule@21 #x0a) (= migrate0.pc@21 #x04) (not a!4))
                 a!5
                 (and (= rule@21 #x0c)
-                     (= migrate0.pc@21 #x06)
+                     (= migrate0.pc@21 #x07)
                      (bvugt |folio.mapcount[F0]@21| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                 (and (= rule@21 #x0d)
-                     (= migrate0.pc@21 #x06)
+                     (= migrate0.pc@21 #x07)
                      (= |folio.mapcount[F0]@21| #x00))
                 a!8
-                (and (= rule@21 #x0f) (= migrate0.pc@21 #x07) a!9)
+                (and (= rule@21 #x0f) (= migrate0.pc@21 #x08) a!9)
                 (and (= rule@21 #x10)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (= |folio.mapcount[F0]@21| #x00)
                      (= |folio.refcount[F0]@21| #x01))
                 (and (= rule@21 #x11)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (= |folio.mapcount[F0]@21| #x00)
                      (not (= |folio.refcount[F0]@21| #x01)))
                 (and (= rule@21 #x12)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (bvugt |folio.mapcount[F0]@21| #x00))
-                (and (= rule@21 #x13) (= migrate0.pc@21 #x09))
-                (and (= rule@21 #x14) (= migrate0.pc@21 #x0a))
+                (and (= rule@21 #x13) (= migrate0.pc@21 #x0a))
+                (and (= rule@21 #x14) (= migrate0.pc@21 #x0b))
                 (and (= rule@21 #x15)
-                     (= migrate0.pc@21 #x0b)
+                     (= migrate0.pc@21 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                 a!10
                 a!11
-                (and (= rule@21 #x18) (= migrate0.pc@21 #x0d))
-                (and (= rule@21 #x19) (= migrate0.pc@21 #x0e))
-                (and (= rule@21 #x1a) (= migrate0.pc@21 #x0f))
-                (and (= rule@21 #x1b) (= migrate0.pc@21 #x10))
-                (and (= rule@21 #x1c) (= migrate0.pc@21 #x11))
+                (and (= rule@21 #x18) (= migrate0.pc@21 #x0e))
+                (and (= rule@21 #x19) (= migrate0.pc@21 #x0f))
+                (and (= rule@21 #x1a) (= migrate0.pc@21 #x10))
+                (and (= rule@21 #x1b) (= migrate0.pc@21 #x11))
+                (and (= rule@21 #x1c) (= migrate0.pc@21 #x12))
                 (and (= rule@21 #x1d)
-                     (= migrate0.pc@21 #x12)
+                     (= migrate0.pc@21 #x13)
                      (bvult migrate0.pass@21 #x00))
                 (and (= rule@21 #x1e)
-                     (= migrate0.pc@21 #x12)
+                     (= migrate0.pc@21 #x13)
                      (bvuge migrate0.pass@21 #x00))
-                (and (= rule@21 #x1f) (= migrate0.pc@21 #x13))
+                (and (= rule@21 #x1f) (= migrate0.pc@21 #x14))
                 (and (= rule@21 #x20)
                      (= fork0.pc@21 #x00)
                      (not (= |alive[P0]@21| #x00))
@@ -20879,9 +21928,14 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@22|
                 (ite (and (= rule@21 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!128 (ite (and (= rule@21 #x18) true)
-                  #x0e
-                  (ite (and (= rule@21 #x19) true) #x0f a!127))))
+      (a!120 (ite (and (= rule@21 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x00))
+                       a!117
+                       a!119)))
+      (a!135 (ite (and (= rule@21 #x18) true)
+                  #x0f
+                  (ite (and (= rule@21 #x19) true) #x10 a!134))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@21 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -20959,9 +22013,15 @@
                        #x00
                        |folio.data[F0]@21|)
                   (ite (and (= rule@21 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!129 (ite (and (= rule@21 #x15) true)
-                  #x0c
-                  (ite (and (= rule@21 #x17) true) #x0d a!128))))
+      (a!121 (= |folio.node[F0]@22|
+                (ite (and (= rule@21 #x02) true)
+                     (ite (= |folio.refcount[F0]@21| #x01)
+                          #x00
+                          |folio.node[F0]@21|)
+                     a!120)))
+      (a!136 (ite (and (= rule@21 #x15) true)
+                  #x0d
+                  (ite (and (= rule@21 #x17) true) #x0e a!135))))
 (let ((a!23 (= |pte[P0][0]@22|
                (ite (and (= rule@21 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@22|
@@ -21003,9 +22063,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@21|)
                     a!90)))
-      (a!130 (ite (and (= rule@21 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  a!129)))
+      (a!137 (ite (and (= rule@21 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  a!136)))
 (let ((a!65 (ite (and (= rule@21 #x02) true)
                  (bvsub |folio.refcount[F0]@21| #x01)
                  (ite (and (= rule@21 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -21014,40 +22074,40 @@
                       (bvsub |folio.mapcount[F0]@21| #x01)
                       |folio.mapcount[F0]@21|)
                  a!74))
-      (a!131 (ite (and (= rule@21 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  (ite (and (= rule@21 #x13) true) #x0a a!130))))
+      (a!138 (ite (and (= rule@21 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  (ite (and (= rule@21 #x13) true) #x0b a!137))))
 (let ((a!66 (= |folio.refcount[F0]@22|
                (ite (and (= rule@21 #x00) true)
                     (bvadd |folio.refcount[F0]@21| #x01)
                     a!65)))
-      (a!132 (ite (and (= rule@21 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  a!131)))
-(let ((a!133 (ite (and (= rule@21 #x0f) true)
+      (a!139 (ite (and (= rule@21 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  a!138)))
+(let ((a!140 (ite (and (= rule@21 #x0f) true)
+                  #x09
+                  (ite (and (= rule@21 #x10) true) #x0a a!139))))
+(let ((a!141 (ite (and (= rule@21 #x0c) true)
                   #x08
-                  (ite (and (= rule@21 #x10) true) #x09 a!132))))
-(let ((a!134 (ite (and (= rule@21 #x0c) true)
-                  #x07
-                  (ite (and (= rule@21 #x0d) true) #x08 a!133))))
-(let ((a!135 (ite (and (= rule@21 #x0a) true)
+                  (ite (and (= rule@21 #x0d) true) #x09 a!140))))
+(let ((a!142 (ite (and (= rule@21 #x0a) true)
                   #x05
-                  (ite (and (= rule@21 #x0b) true) #x06 a!134))))
-(let ((a!136 (ite (and (= rule@21 #x08) true)
+                  (ite (and (= rule@21 #x0b) true) #x07 a!141))))
+(let ((a!143 (ite (and (= rule@21 #x08) true)
                   #x04
-                  (ite (and (= rule@21 #x09) true) #x05 a!135))))
-(let ((a!137 (ite (and (= rule@21 #x06) true)
-                  #x12
-                  (ite (and (= rule@21 #x07) true) #x03 a!136))))
-(let ((a!138 (ite (and (= rule@21 #x04) true)
+                  (ite (and (= rule@21 #x09) true) #x05 a!142))))
+(let ((a!144 (ite (and (= rule@21 #x06) true)
                   #x13
-                  (ite (and (= rule@21 #x05) true) #x04 a!137))))
-(let ((a!139 (ite (and (= rule@21 #x02) true)
+                  (ite (and (= rule@21 #x07) true) #x03 a!143))))
+(let ((a!145 (ite (and (= rule@21 #x04) true)
                   #x14
-                  (ite (and (= rule@21 #x03) true) #x02 a!138))))
-(let ((a!140 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x05) true) #x04 a!144))))
+(let ((a!146 (ite (and (= rule@21 #x02) true)
+                  #x15
+                  (ite (and (= rule@21 #x03) true) #x02 a!145))))
+(let ((a!147 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x01) true) #x14 a!139))))
+                  (ite (and (= rule@21 #x01) true) #x15 a!146))))
   (and a!13
        (= |alive[P0]@22| |alive[P0]@21|)
        a!14
@@ -21083,32 +22143,34 @@
        (= |folio.index[F1]@22| a!108)
        (= |folio.data[F0]@22| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@22| a!117)
-       (= |&mm->mmap_lock.writer[P1]@22| a!118)
+       a!121
+       (= |folio.node[F1]@22| a!123)
+       (= |&mm->mmap_lock.writer[P0]@22| a!124)
+       (= |&mm->mmap_lock.writer[P1]@22| a!125)
        (= |&mm->mmap_lock.readers[P0]@22| |&mm->mmap_lock.readers[P0]@21|)
        (= |&mm->mmap_lock.readers[P1]@22| |&mm->mmap_lock.readers[P1]@21|)
        (= |&anon_vma->rwsem.writer[av0]@22| |&anon_vma->rwsem.writer[av0]@21|)
        (= |&anon_vma->rwsem.writer[av1]@22| |&anon_vma->rwsem.writer[av1]@21|)
-       (= |&anon_vma->rwsem.readers[av0]@22| a!120)
+       (= |&anon_vma->rwsem.readers[av0]@22| a!127)
        (= |&anon_vma->rwsem.readers[av1]@22| |&anon_vma->rwsem.readers[av1]@21|)
        (= |ptlock_ptr(page)[P0]@22| |ptlock_ptr(page)[P0]@21|)
        (= |ptlock_ptr(page)[P1]@22| |ptlock_ptr(page)[P1]@21|)
-       a!123
-       (= |PG_locked[F1]@22| a!124)
-       (= migrate0.pc@22 a!140)
-       (= migrate0.isolated@22 a!142)
-       (= migrate0.dst@22 a!144)
-       (= migrate0.anon_vma@22 a!145)
-       (= migrate0.cursor@22 a!148)
-       (= migrate0.page_was_mapped@22 a!149)
-       (= migrate0.ok@22 a!151)
-       a!152
-       (= fork0.pc@22 a!155)
-       (= fork0.addr@22 a!157)
+       a!130
+       (= |PG_locked[F1]@22| a!131)
+       (= migrate0.pc@22 a!147)
+       (= migrate0.isolated@22 a!149)
+       (= migrate0.dst@22 a!151)
+       (= migrate0.anon_vma@22 a!152)
+       (= migrate0.cursor@22 a!155)
+       (= migrate0.page_was_mapped@22 a!156)
+       (= migrate0.ok@22 a!158)
+       a!159
+       (= fork0.pc@22 a!162)
+       (= fork0.addr@22 a!164)
        (bvule |alive[P0]@22| #x01)
        (bvule |alive[P1]@22| #x01)
-       (bvule |pte[P0][0]@22| #x04)
-       (bvule |pte[P1][0]@22| #x04)
+       (bvule |pte[P0][0]@22| #x06)
+       (bvule |pte[P1][0]@22| #x06)
        (bvule |pte.folio[P0][0]@22| #x01)
        (bvule |pte.folio[P1][0]@22| #x01)
        (bvule |pte.write[P0][0]@22| #x01)
@@ -21127,8 +22189,8 @@
        (bvule |folio.used[F1]@22| #x01)
        (bvule |folio.refcount[F0]@22| #x06)
        (bvule |folio.refcount[F1]@22| #x06)
-       (bvule |folio.mapcount[F0]@22| #x02)
-       (bvule |folio.mapcount[F1]@22| #x02)
+       (bvule |folio.mapcount[F0]@22| #x03)
+       (bvule |folio.mapcount[F1]@22| #x03)
        (bvule |PG_lru[F0]@22| #x01)
        (bvule |PG_lru[F1]@22| #x01)
        (bvule |PG_anon_exclusive[F0]@22| #x01)
@@ -21139,6 +22201,8 @@
        (bvule |folio.index[F1]@22| #x00)
        (bvule |folio.data[F0]@22| #x01)
        (bvule |folio.data[F1]@22| #x01)
+       (bvule |folio.node[F0]@22| #x01)
+       (bvule |folio.node[F1]@22| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@22| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@22| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@22| #x02)
@@ -21151,7 +22215,7 @@
        (bvule |ptlock_ptr(page)[P1]@22| #x02)
        (bvule |PG_locked[F0]@22| #x02)
        (bvule |PG_locked[F1]@22| #x02)
-       (bvule migrate0.pc@22 #x14)
+       (bvule migrate0.pc@22 #x15)
        (bvule migrate0.isolated@22 #x01)
        (bvule migrate0.dst@22 #x02)
        (bvule migrate0.anon_vma@22 #x02)
@@ -21213,6 +22277,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8) #x00)
@@ -21248,6 +22314,7 @@
 (model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
@@ -21549,9 +22616,9 @@
                               #x01))))
            (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                              #x00)
+                          a!4
                           (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                             #x01)
-                          a!4)))
+                             #x01))))
            (let ((a!7 (ite (or (not (= rule@21 #x16)) (not (= a!3 #x00)))
                            (ite (= rule@21 #x24)
                                 (ite (= |pte[P0][0]@21| #x01)
@@ -21565,7 +22632,7 @@
                                 a!6))))
              (ite (or (not (= rule@21 #x0e)) (not (= a!3 #x00)))
                   a!7
-                  (ite (or a!8 a!4)
+                  (ite (or a!4 a!8)
                        (ite (= a!3 #x00)
                             |pte.write[P0][0]@21|
                             |pte.write[P1][0]@21|)
@@ -21597,9 +22664,9 @@
                               #x01))))
            (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                              #x00)
+                          a!4
                           (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                             #x01)
-                          a!4)))
+                             #x01))))
            (let ((a!7 (ite (or (not (= rule@21 #x16)) (not (= a!3 #x01)))
                            (ite (= rule@21 #x24) #x00 |pte.write[P1][0]@21|)
                            (ite a!5
@@ -21609,7 +22676,7 @@
                                 a!6))))
              (ite (or (not (= rule@21 #x0e)) (not (= a!3 #x01)))
                   a!7
-                  (ite (or a!8 a!4)
+                  (ite (or a!4 a!8)
                        (ite (= a!3 #x00)
                             |pte.write[P0][0]@21|
                             |pte.write[P1][0]@21|)
@@ -21622,8 +22689,8 @@
 (model-add |anon_vma.list[av0][0]@22|
            ()
            (_ BitVec 8)
-           (let ((a!1 (not (or (= |anon_vma.len[av0]@21| #x00)
-                               (not (= |anon_vma.list[av0][0]@21| #x00)))))
+           (let ((a!1 (not (or (not (= |anon_vma.list[av0][0]@21| #x00))
+                               (= |anon_vma.len[av0]@21| #x00))))
                  (a!2 (not (or (= ((_ extract 7 1) |anon_vma.len[av0]@21|)
                                   #b0000000)
                                (not (= |anon_vma.list[av0][1]@21| #x00))))))
@@ -21639,8 +22706,8 @@
 (model-add |anon_vma.list[av0][1]@22|
            ()
            (_ BitVec 8)
-           (let ((a!1 (not (or (= |anon_vma.len[av0]@21| #x00)
-                               (not (= |anon_vma.list[av0][0]@21| #x00)))))
+           (let ((a!1 (not (or (not (= |anon_vma.list[av0][0]@21| #x00))
+                               (= |anon_vma.len[av0]@21| #x00))))
                  (a!2 (not (or (= ((_ extract 7 1) |anon_vma.len[av0]@21|)
                                   #b0000000)
                                (not (= |anon_vma.list[av0][1]@21| #x00))))))
@@ -21674,16 +22741,16 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |folio.used[F0]@21|
                                 |folio.used[F1]@21|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@21 #x1e))
+                               (not (= migrate0.dst@21 #x00)))
                            (ite (= rule@21 #x1f)
                                 (ite (= |folio.refcount[F0]@21| #x01)
                                      #x00
                                      |folio.used[F0]@21|)
                                 |folio.used[F0]@21|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@21 #x1d))
-                               (not (= migrate0.dst@21 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x00))
+                               (not (= rule@21 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@21 #x00))
@@ -21712,12 +22779,12 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |folio.used[F0]@21|
                                 |folio.used[F1]@21|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@21 #x1e))
+                               (not (= migrate0.dst@21 #x01)))
                            |folio.used[F1]@21|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@21 #x1d))
-                               (not (= migrate0.dst@21 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@21 #x01))
@@ -21725,6 +22792,91 @@
                            a!4
                            a!2)))
              (ite (or (not (= rule@21 #x03)) a!1) a!5 #x01))))))
+(model-add |folio.mapcount[F0]@22|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@21| #x01))
+                               (not (= migrate0.cursor@21 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@21|))
+                 (a!6 (not (= (ite (= migrate0.ok@21 #x00) #x00 migrate0.dst@21)
+                              #x00)))
+                 (a!7 (ite (or (not (= |pte.folio[P0][0]@21| #x00))
+                               (not (= rule@21 #x24)))
+                           |folio.mapcount[F0]@21|
+                           (bvadd (ite (= |pte[P0][0]@21| #x01) #x01 #x00)
+                                  (ite (= |pte.folio[P0][0]@21| #x00)
+                                       |folio.mapcount[F0]@21|
+                                       |folio.mapcount[F1]@21|))))
+                 (a!9 (ite (= (ite (= migrate0.ok@21 #x00) #x00 migrate0.dst@21)
+                              #x00)
+                           |folio.mapcount[F0]@21|
+                           |folio.mapcount[F1]@21|)))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@21| #x00))
+                               (not (= migrate0.cursor@21 #x01)))
+                           a!1
+                           |anon_vma.list[av0][1]@21|)))
+           (let ((a!3 (ite (or (not (= |folio.mapping[F0]@21| #x00))
+                               (not (= migrate0.cursor@21 #x00)))
+                           a!2
+                           |anon_vma.list[av0][0]@21|)))
+           (let ((a!4 (not (= (ite (= a!3 #x00)
+                                   |pte.folio[P0][0]@21|
+                                   |pte.folio[P1][0]@21|)
+                              #x00)))
+                 (a!5 (not (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+                              #x01))))
+           (let ((a!8 (or (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+                             #x00)
+                          a!4
+                          (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+                             #x01))))
+           (let ((a!10 (ite (or (not (= rule@21 #x16)) a!6)
+                            a!7
+                            (bvadd (ite a!8 #x00 #x01) a!9))))
+             (ite (= rule@21 #x0e)
+                  (bvadd (ite (or a!4 a!5) #x00 #xff) |folio.mapcount[F0]@21|)
+                  a!10))))))))
+(model-add |folio.mapcount[F1]@22|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= migrate0.ok@21 #x00) #x00 migrate0.dst@21)
+                              #x01)))
+                 (a!2 (ite (or (not (= |pte.folio[P0][0]@21| #x01))
+                               (not (= rule@21 #x24)))
+                           |folio.mapcount[F1]@21|
+                           (bvadd (ite (= |pte[P0][0]@21| #x01) #x01 #x00)
+                                  (ite (= |pte.folio[P0][0]@21| #x00)
+                                       |folio.mapcount[F0]@21|
+                                       |folio.mapcount[F1]@21|))))
+                 (a!3 (ite (or (not (= |folio.mapping[F0]@21| #x01))
+                               (not (= migrate0.cursor@21 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@21|))
+                 (a!8 (ite (= (ite (= migrate0.ok@21 #x00) #x00 migrate0.dst@21)
+                              #x00)
+                           |folio.mapcount[F0]@21|
+                           |folio.mapcount[F1]@21|)))
+           (let ((a!4 (ite (or (not (= |folio.mapping[F0]@21| #x00))
+                               (not (= migrate0.cursor@21 #x01)))
+                           a!3
+                           |anon_vma.list[av0][1]@21|)))
+           (let ((a!5 (ite (or (not (= |folio.mapping[F0]@21| #x00))
+                               (not (= migrate0.cursor@21 #x00)))
+                           a!4
+                           |anon_vma.list[av0][0]@21|)))
+           (let ((a!6 (not (= (ite (= a!5 #x00)
+                                   |pte.folio[P0][0]@21|
+                                   |pte.folio[P1][0]@21|)
+                              #x00))))
+           (let ((a!7 (or (= (ite (= a!5 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+                             #x00)
+                          a!6
+                          (= (ite (= a!5 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+                             #x01))))
+             (ite (or (not (= rule@21 #x16)) a!1)
+                  a!2
+                  (bvadd (ite a!7 #x00 #x01) a!8))))))))
 (model-add |PG_lru[F0]@22|
            ()
            (_ BitVec 8)
@@ -21736,14 +22888,14 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |PG_lru[F0]@21|
                                 |PG_lru[F1]@21|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1e)))
+           (let ((a!2 (ite (or (not (= rule@21 #x1e))
+                               (not (= migrate0.dst@21 #x00)))
                            (ite (= rule@21 #x1f)
                                 (ite (= |folio.refcount[F0]@21| #x01) #x00 #x01)
                                 |PG_lru[F0]@21|)
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@21 #x1d))
-                               (not (= migrate0.dst@21 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x00))
+                               (not (= rule@21 #x1d)))
                            a!2
                            a!1)))
            (let ((a!4 (ite (or (not (= migrate0.dst@21 #x00))
@@ -21754,8 +22906,8 @@
                                      |PG_lru[F0]@21|)
                                 a!3)
                            a!1)))
-           (let ((a!5 (ite (or (not (= rule@21 #x14))
-                               (not (= migrate0.dst@21 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x00))
+                               (not (= rule@21 #x14)))
                            a!4
                            #x01)))
              (ite (= rule@21 #x00)
@@ -21776,12 +22928,12 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |PG_lru[F0]@21|
                                 |PG_lru[F1]@21|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x1e)))
+           (let ((a!2 (ite (or (not (= rule@21 #x1e))
+                               (not (= migrate0.dst@21 #x01)))
                            |PG_lru[F1]@21|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@21 #x1d))
-                               (not (= migrate0.dst@21 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x1d)))
                            a!2
                            a!1)))
            (let ((a!4 (ite (or (not (= migrate0.dst@21 #x01))
@@ -21800,8 +22952,8 @@
                            |anon_vma.list[av1][0]@21|))
                  (a!6 (not (= (ite (= migrate0.ok@21 #x00) #x00 migrate0.dst@21)
                               #x00)))
-                 (a!7 (ite (or (not (= rule@21 #x24))
-                               (not (= |pte.folio[P0][0]@21| #x00)))
+                 (a!7 (ite (or (not (= |pte.folio[P0][0]@21| #x00))
+                               (not (= rule@21 #x24)))
                            |PG_anon_exclusive[F0]@21|
                            (ite (= |pte[P0][0]@21| #x01)
                                 #x00
@@ -21826,8 +22978,8 @@
                                (not (= migrate0.cursor@21 #x01)))
                            a!1
                            |anon_vma.list[av0][1]@21|))
-                 (a!9 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1e)))
+                 (a!9 (ite (or (not (= rule@21 #x1e))
+                               (not (= migrate0.dst@21 #x00)))
                            (ite (= rule@21 #x1f)
                                 (ite (= |folio.refcount[F0]@21| #x01)
                                      #x00
@@ -21838,16 +22990,16 @@
                                (not (= migrate0.cursor@21 #x00)))
                            a!2
                            |anon_vma.list[av0][0]@21|))
-                 (a!10 (ite (or (not (= rule@21 #x1d))
-                                (not (= migrate0.dst@21 #x00)))
+                 (a!10 (ite (or (not (= migrate0.dst@21 #x00))
+                                (not (= rule@21 #x1d)))
                             a!9
                             a!8)))
-           (let ((a!4 (not (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x01)))
-                 (a!5 (not (= (ite (= a!3 #x00)
+           (let ((a!4 (not (= (ite (= a!3 #x00)
                                    |pte.folio[P0][0]@21|
                                    |pte.folio[P1][0]@21|)
                               #x00)))
+                 (a!5 (not (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+                              #x01)))
                  (a!11 (ite (or (not (= migrate0.dst@21 #x00))
                                 (not (= rule@21 #x1b)))
                             (ite (= rule@21 #x1c)
@@ -21859,10 +23011,10 @@
            (let ((a!12 (or (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                               #x00)
                            (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x01)
-                           (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                               #x02)
-                           a!5)))
+                           a!4
+                           (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+                              #x01))))
            (let ((a!14 (ite (or (not (= rule@21 #x16)) a!6)
                             a!11
                             (ite a!12 a!13 #x01))))
@@ -21878,8 +23030,8 @@
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= migrate0.ok@21 #x00) #x00 migrate0.dst@21)
                               #x01)))
-                 (a!2 (ite (or (not (= rule@21 #x24))
-                               (not (= |pte.folio[P0][0]@21| #x01)))
+                 (a!2 (ite (or (not (= |pte.folio[P0][0]@21| #x01))
+                               (not (= rule@21 #x24)))
                            |PG_anon_exclusive[F1]@21|
                            (ite (= |pte[P0][0]@21| #x01)
                                 #x00
@@ -21904,16 +23056,16 @@
                                #x00)
                             |PG_anon_exclusive[F0]@21|
                             |PG_anon_exclusive[F1]@21|)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x1e)))
+           (let ((a!4 (ite (or (not (= rule@21 #x1e))
+                               (not (= migrate0.dst@21 #x01)))
                            a!2
                            a!3))
                  (a!8 (ite (or (not (= |folio.mapping[F0]@21| #x00))
                                (not (= migrate0.cursor@21 #x01)))
                            a!7
                            |anon_vma.list[av0][1]@21|)))
-           (let ((a!5 (ite (or (not (= rule@21 #x1d))
-                               (not (= migrate0.dst@21 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x1d)))
                            a!4
                            a!3))
                  (a!9 (ite (or (not (= |folio.mapping[F0]@21| #x00))
@@ -21931,10 +23083,10 @@
            (let ((a!11 (or (= (ite (= a!9 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                               #x00)
                            (= (ite (= a!9 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x01)
-                           (= (ite (= a!9 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                               #x02)
-                           a!10)))
+                           a!10
+                           (= (ite (= a!9 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+                              #x01))))
              (ite (or (not (= rule@21 #x16)) a!1) a!6 (ite a!11 a!12 #x01))))))))
 (model-add |folio.index[F0]@22| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@22| () (_ BitVec 8) #x00)
@@ -21950,16 +23102,16 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |folio.data[F0]@21|
                                 |folio.data[F1]@21|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@21 #x1e))
+                               (not (= migrate0.dst@21 #x00)))
                            (ite (= rule@21 #x1f)
                                 (ite (= |folio.refcount[F0]@21| #x01)
                                      #x00
                                      |folio.data[F0]@21|)
                                 |folio.data[F0]@21|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@21 #x1d))
-                               (not (= migrate0.dst@21 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x00))
+                               (not (= rule@21 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@21 #x00))
@@ -21970,8 +23122,8 @@
                                      |folio.data[F0]@21|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@21 #x13))
-                               (not (= migrate0.dst@21 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@21 #x00))
+                               (not (= rule@21 #x13)))
                            a!5
                            |folio.data[F0]@21|)))
            (let ((a!7 (ite (or (not (= rule@21 #x03)) a!1) a!6 #x00)))
@@ -21992,12 +23144,12 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |folio.data[F0]@21|
                                 |folio.data[F1]@21|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@21 #x1e))
+                               (not (= migrate0.dst@21 #x01)))
                            |folio.data[F1]@21|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@21 #x1d))
-                               (not (= migrate0.dst@21 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@21 #x01))
@@ -22009,6 +23161,73 @@
                            a!5
                            |folio.data[F0]@21|)))
              (ite (or (not (= rule@21 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F0]@22|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@21| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@21 #x00)
+                                   |folio.refcount[F0]@21|
+                                   |folio.refcount[F1]@21|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@21 #x00)
+                                |folio.node[F0]@21|
+                                |folio.node[F1]@21|))))
+           (let ((a!3 (ite (or (not (= rule@21 #x1e))
+                               (not (= migrate0.dst@21 #x00)))
+                           (ite (= rule@21 #x1f)
+                                (ite (= |folio.refcount[F0]@21| #x01)
+                                     #x00
+                                     |folio.node[F0]@21|)
+                                |folio.node[F0]@21|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x00))
+                               (not (= rule@21 #x1d)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x00))
+                               (not (= rule@21 #x1b)))
+                           (ite (= rule@21 #x1c)
+                                (ite (= |folio.refcount[F0]@21| #x01)
+                                     #x00
+                                     |folio.node[F0]@21|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@21 #x03)) a!1)
+                           a!5
+                           (bvadd #x01 (bvmul #xff |folio.node[F0]@21|)))))
+             (ite (= rule@21 #x02)
+                  (ite (= |folio.refcount[F0]@21| #x01)
+                       #x00
+                       |folio.node[F0]@21|)
+                  a!6)))))))
+(model-add |folio.node[F1]@22|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@21| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@21 #x00)
+                                   |folio.refcount[F0]@21|
+                                   |folio.refcount[F1]@21|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@21 #x00)
+                                |folio.node[F0]@21|
+                                |folio.node[F1]@21|))))
+           (let ((a!3 (ite (or (not (= rule@21 #x1e))
+                               (not (= migrate0.dst@21 #x01)))
+                           |folio.node[F1]@21|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x1d)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x1b)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@21 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@21|))))))))
 (model-add |&mm->mmap_lock.readers[P0]@22| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P1]@22| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@22| () (_ BitVec 8) #x00)
@@ -22021,7 +23240,7 @@
            (_ BitVec 8)
            (ite (= rule@21 #x00)
                 #x01
-                (ite (or (= rule@21 #x1c) (= rule@21 #x1f) (= rule@21 #x02))
+                (ite (or (= rule@21 #x1f) (= rule@21 #x1c) (= rule@21 #x02))
                      #x00
                      migrate0.isolated@21)))
 (model-add migrate0.page_was_mapped@22
@@ -22056,19 +23275,19 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |PG_lru[F0]@20|
                                 |PG_lru[F1]@20|))))
-           (let ((a!2 (ite (or (not (= rule@20 #x1e))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!2 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x1e)))
                            |PG_lru[F1]@20|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@20 #x1d))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x1d)))
                            a!2
                            a!1)))
            (let ((a!4 (ite (or (not (= migrate0.dst@20 #x01))
                                (not (= rule@20 #x1b)))
                            a!3
                            a!1)))
-             (ite (or (not (= rule@20 #x14)) (not (= migrate0.dst@20 #x01)))
+             (ite (or (not (= migrate0.dst@20 #x01)) (not (= rule@20 #x14)))
                   a!4
                   #x01))))))
 (model-add |PG_anon_exclusive[F1]@21|
@@ -22076,8 +23295,8 @@
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= migrate0.ok@20 #x00) #x00 migrate0.dst@20)
                               #x01)))
-                 (a!2 (ite (or (not (= |pte.folio[P0][0]@20| #x01))
-                               (not (= rule@20 #x24)))
+                 (a!2 (ite (or (not (= rule@20 #x24))
+                               (not (= |pte.folio[P0][0]@20| #x01)))
                            |PG_anon_exclusive[F1]@20|
                            (ite (= |pte[P0][0]@20| #x01)
                                 #x00
@@ -22102,16 +23321,16 @@
                                #x00)
                             |PG_anon_exclusive[F0]@20|
                             |PG_anon_exclusive[F1]@20|)))
-           (let ((a!4 (ite (or (not (= rule@20 #x1e))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x1e)))
                            a!2
                            a!3))
                  (a!8 (ite (or (not (= |folio.mapping[F0]@20| #x00))
                                (not (= migrate0.cursor@20 #x01)))
                            a!7
                            |anon_vma.list[av0][1]@20|)))
-           (let ((a!5 (ite (or (not (= rule@20 #x1d))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x1d)))
                            a!4
                            a!3))
                  (a!9 (ite (or (not (= |folio.mapping[F0]@20| #x00))
@@ -22128,11 +23347,11 @@
                                #x00))))
            (let ((a!11 (or (= (ite (= a!9 #x00) |pte[P0][0]@20| |pte[P1][0]@20|)
                               #x01)
+                           a!10
                            (= (ite (= a!9 #x00) |pte[P0][0]@20| |pte[P1][0]@20|)
                               #x00)
                            (= (ite (= a!9 #x00) |pte[P0][0]@20| |pte[P1][0]@20|)
-                              #x02)
-                           a!10)))
+                              #x02))))
              (ite (or (not (= rule@20 #x16)) a!1) a!6 (ite a!11 a!12 #x01))))))))
 (model-add |folio.data[F0]@21|
            ()
@@ -22188,12 +23407,12 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |folio.data[F0]@20|
                                 |folio.data[F1]@20|))))
-           (let ((a!3 (ite (or (not (= rule@20 #x1e))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x1e)))
                            |folio.data[F1]@20|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@20 #x1d))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@20 #x01))
@@ -22205,12 +23424,39 @@
                            a!5
                            |folio.data[F0]@20|)))
              (ite (or (not (= rule@20 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F1]@21|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@20| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@20 #x00)
+                                   |folio.refcount[F0]@20|
+                                   |folio.refcount[F1]@20|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@20 #x00)
+                                |folio.node[F0]@20|
+                                |folio.node[F1]@20|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x1e)))
+                           |folio.node[F1]@20|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x1d)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x1b)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@20 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@20|))))))))
 (model-add migrate0.isolated@21
            ()
            (_ BitVec 8)
            (ite (= rule@20 #x00)
                 #x01
-                (ite (or (= rule@20 #x1f) (= rule@20 #x1c) (= rule@20 #x02))
+                (ite (or (= rule@20 #x1c) (= rule@20 #x02) (= rule@20 #x1f))
                      #x00
                      migrate0.isolated@20)))
 (model-add |alive[P1]@20|
@@ -22233,8 +23479,8 @@
                            (ite (= migrate0.dst@19 #x00)
                                 |folio.data[F0]@19|
                                 |folio.data[F1]@19|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@19 #x00))
-                               (not (= rule@19 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@19 #x1e))
+                               (not (= migrate0.dst@19 #x00)))
                            (ite (= rule@19 #x1f)
                                 (ite (= |folio.refcount[F0]@19| #x01)
                                      #x00
@@ -22253,8 +23499,8 @@
                                      |folio.data[F0]@19|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@19 #x00))
-                               (not (= rule@19 #x13)))
+           (let ((a!6 (ite (or (not (= rule@19 #x13))
+                               (not (= migrate0.dst@19 #x00)))
                            a!5
                            |folio.data[F0]@19|)))
            (let ((a!7 (ite (or (not (= rule@19 #x03)) a!1) a!6 #x00)))
@@ -22297,7 +23543,7 @@
            (_ BitVec 8)
            (ite (= rule@19 #x00)
                 #x01
-                (ite (or (= rule@19 #x1c) (= rule@19 #x02) (= rule@19 #x1f))
+                (ite (or (= rule@19 #x1f) (= rule@19 #x1c) (= rule@19 #x02))
                      #x00
                      migrate0.isolated@19)))
 (model-add |alive[P1]@19|
@@ -22332,8 +23578,8 @@
                                (not (= migrate0.dst@18 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@18 #x1b))
-                               (not (= migrate0.dst@18 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x00))
+                               (not (= rule@18 #x1b)))
                            (ite (= rule@18 #x1c)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
@@ -22366,12 +23612,12 @@
                                (not (= migrate0.dst@18 #x01)))
                            |folio.data[F1]@18|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@18 #x1d))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@18 #x1b))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1b)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@18 #x01))
@@ -22384,7 +23630,7 @@
            (_ BitVec 8)
            (ite (= rule@18 #x00)
                 #x01
-                (ite (or (= rule@18 #x02) (= rule@18 #x1c) (= rule@18 #x1f))
+                (ite (or (= rule@18 #x1c) (= rule@18 #x02) (= rule@18 #x1f))
                      #x00
                      migrate0.isolated@18)))
 (model-add |alive[P1]@18|
@@ -22407,16 +23653,16 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.data[F0]@17|
                                 |folio.data[F1]@17|))))
-           (let ((a!3 (ite (or (not (= rule@17 #x1e))
-                               (not (= migrate0.dst@17 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x00))
+                               (not (= rule@17 #x1e)))
                            (ite (= rule@17 #x1f)
                                 (ite (= |folio.refcount[F0]@17| #x01)
                                      #x00
                                      |folio.data[F0]@17|)
                                 |folio.data[F0]@17|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@17 #x1d))
-                               (not (= migrate0.dst@17 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@17 #x00))
+                               (not (= rule@17 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@17 #x00))
@@ -22449,12 +23695,12 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.data[F0]@17|
                                 |folio.data[F1]@17|))))
-           (let ((a!3 (ite (or (not (= rule@17 #x1e))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x1e)))
                            |folio.data[F1]@17|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@17 #x1d))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@17 #x01))
@@ -22471,7 +23717,7 @@
            (_ BitVec 8)
            (ite (= rule@17 #x00)
                 #x01
-                (ite (or (= rule@17 #x1f) (= rule@17 #x1c) (= rule@17 #x02))
+                (ite (or (= rule@17 #x02) (= rule@17 #x1f) (= rule@17 #x1c))
                      #x00
                      migrate0.isolated@17)))
 (model-add |alive[P1]@17|
@@ -22494,8 +23740,8 @@
                            (ite (= migrate0.dst@16 #x00)
                                 |folio.data[F0]@16|
                                 |folio.data[F1]@16|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@16 #x1e))
+                               (not (= migrate0.dst@16 #x00)))
                            (ite (= rule@16 #x1f)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
@@ -22506,16 +23752,16 @@
                                (not (= rule@16 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@16 #x1b))
+                               (not (= migrate0.dst@16 #x00)))
                            (ite (= rule@16 #x1c)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
                                      |folio.data[F0]@16|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x13)))
+           (let ((a!6 (ite (or (not (= rule@16 #x13))
+                               (not (= migrate0.dst@16 #x00)))
                            a!5
                            |folio.data[F0]@16|)))
            (let ((a!7 (ite (or (not (= rule@16 #x03)) a!1) a!6 #x00)))
@@ -22540,8 +23786,8 @@
                                (not (= migrate0.dst@16 #x01)))
                            |folio.data[F1]@16|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@16 #x1d))
-                               (not (= migrate0.dst@16 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@16 #x01))
+                               (not (= rule@16 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@16 #x1b))
@@ -22558,7 +23804,7 @@
            (_ BitVec 8)
            (ite (= rule@16 #x00)
                 #x01
-                (ite (or (= rule@16 #x1c) (= rule@16 #x02) (= rule@16 #x1f))
+                (ite (or (= rule@16 #x1f) (= rule@16 #x1c) (= rule@16 #x02))
                      #x00
                      migrate0.isolated@16)))
 (model-add |alive[P1]@16|
@@ -22581,20 +23827,20 @@
                            (ite (= migrate0.dst@15 #x00)
                                 |folio.data[F0]@15|
                                 |folio.data[F1]@15|))))
-           (let ((a!3 (ite (or (not (= rule@15 #x1e))
-                               (not (= migrate0.dst@15 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@15 #x00))
+                               (not (= rule@15 #x1e)))
                            (ite (= rule@15 #x1f)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
                                      |folio.data[F0]@15|)
                                 |folio.data[F0]@15|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@15 #x1d))
-                               (not (= migrate0.dst@15 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@15 #x00))
+                               (not (= rule@15 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@15 #x1b))
+                               (not (= migrate0.dst@15 #x00)))
                            (ite (= rule@15 #x1c)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
@@ -22627,16 +23873,16 @@
                                (not (= rule@15 #x1e)))
                            |folio.data[F1]@15|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@15 #x01))
-                               (not (= rule@15 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@15 #x1d))
+                               (not (= migrate0.dst@15 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x01))
-                               (not (= rule@15 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@15 #x1b))
+                               (not (= migrate0.dst@15 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@15 #x01))
-                               (not (= rule@15 #x13)))
+           (let ((a!6 (ite (or (not (= rule@15 #x13))
+                               (not (= migrate0.dst@15 #x01)))
                            a!5
                            |folio.data[F0]@15|)))
              (ite (or (not (= rule@15 #x03)) a!1) a!6 #x00)))))))
@@ -22645,7 +23891,7 @@
            (_ BitVec 8)
            (ite (= rule@15 #x00)
                 #x01
-                (ite (or (= rule@15 #x02) (= rule@15 #x1c) (= rule@15 #x1f))
+                (ite (or (= rule@15 #x1f) (= rule@15 #x02) (= rule@15 #x1c))
                      #x00
                      migrate0.isolated@15)))
 (model-add |alive[P1]@15|
@@ -22710,8 +23956,8 @@
                            (ite (= migrate0.dst@14 #x00)
                                 |folio.data[F0]@14|
                                 |folio.data[F1]@14|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@14 #x01))
-                               (not (= rule@14 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@14 #x1e))
+                               (not (= migrate0.dst@14 #x01)))
                            |folio.data[F1]@14|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@14 #x1d))
@@ -22732,7 +23978,7 @@
            (_ BitVec 8)
            (ite (= rule@14 #x00)
                 #x01
-                (ite (or (= rule@14 #x02) (= rule@14 #x1c) (= rule@14 #x1f))
+                (ite (or (= rule@14 #x02) (= rule@14 #x1f) (= rule@14 #x1c))
                      #x00
                      migrate0.isolated@14)))
 (model-add |alive[P1]@14|
@@ -22755,8 +24001,8 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x00))
-                               (not (= rule@13 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@13 #x1e))
+                               (not (= migrate0.dst@13 #x00)))
                            (ite (= rule@13 #x1f)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
@@ -22767,16 +24013,16 @@
                                (not (= migrate0.dst@13 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@13 #x00))
-                               (not (= rule@13 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@13 #x1b))
+                               (not (= migrate0.dst@13 #x00)))
                            (ite (= rule@13 #x1c)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
                                      |folio.data[F0]@13|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@13 #x13))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x13)))
                            a!5
                            |folio.data[F0]@13|)))
            (let ((a!7 (ite (or (not (= rule@13 #x03)) a!1) a!6 #x00)))
@@ -22797,8 +24043,8 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x01))
-                               (not (= rule@13 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@13 #x1e))
+                               (not (= migrate0.dst@13 #x01)))
                            |folio.data[F1]@13|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@13 #x1d))
@@ -22809,8 +24055,8 @@
                                (not (= rule@13 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@13 #x13))
-                               (not (= migrate0.dst@13 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@13 #x01))
+                               (not (= rule@13 #x13)))
                            a!5
                            |folio.data[F0]@13|)))
              (ite (or (not (= rule@13 #x03)) a!1) a!6 #x00)))))))
@@ -22819,7 +24065,7 @@
            (_ BitVec 8)
            (ite (= rule@13 #x00)
                 #x01
-                (ite (or (= rule@13 #x02) (= rule@13 #x1c) (= rule@13 #x1f))
+                (ite (or (= rule@13 #x1f) (= rule@13 #x02) (= rule@13 #x1c))
                      #x00
                      migrate0.isolated@13)))
 (model-add |alive[P1]@13|
@@ -22850,20 +24096,20 @@
                                      |folio.data[F0]@12|)
                                 |folio.data[F0]@12|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@12 #x00))
-                               (not (= rule@12 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@12 #x1d))
+                               (not (= migrate0.dst@12 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@12 #x00))
-                               (not (= rule@12 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@12 #x1b))
+                               (not (= migrate0.dst@12 #x00)))
                            (ite (= rule@12 #x1c)
                                 (ite (= |folio.refcount[F0]@12| #x01)
                                      #x00
                                      |folio.data[F0]@12|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@12 #x13))
-                               (not (= migrate0.dst@12 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@12 #x00))
+                               (not (= rule@12 #x13)))
                            a!5
                            |folio.data[F0]@12|)))
            (let ((a!7 (ite (or (not (= rule@12 #x03)) a!1) a!6 #x00)))
@@ -22896,8 +24142,8 @@
                                (not (= rule@12 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@12 #x13))
-                               (not (= migrate0.dst@12 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@12 #x01))
+                               (not (= rule@12 #x13)))
                            a!5
                            |folio.data[F0]@12|)))
              (ite (or (not (= rule@12 #x03)) a!1) a!6 #x00)))))))
@@ -22906,7 +24152,7 @@
            (_ BitVec 8)
            (ite (= rule@12 #x00)
                 #x01
-                (ite (or (= rule@12 #x02) (= rule@12 #x1f) (= rule@12 #x1c))
+                (ite (or (= rule@12 #x02) (= rule@12 #x1c) (= rule@12 #x1f))
                      #x00
                      migrate0.isolated@12)))
 (model-add |alive[P1]@12|
@@ -22929,8 +24175,8 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= rule@11 #x1e))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x1e)))
                            (ite (= rule@11 #x1f)
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
@@ -22975,8 +24221,8 @@
                                (not (= rule@11 #x1e)))
                            |folio.data[F1]@11|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@11 #x1d))
-                               (not (= migrate0.dst@11 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x01))
+                               (not (= rule@11 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@11 #x01))
@@ -22993,7 +24239,7 @@
            (_ BitVec 8)
            (ite (= rule@11 #x00)
                 #x01
-                (ite (or (= rule@11 #x02) (= rule@11 #x1c) (= rule@11 #x1f))
+                (ite (or (= rule@11 #x1c) (= rule@11 #x02) (= rule@11 #x1f))
                      #x00
                      migrate0.isolated@11)))
 (model-add |alive[P1]@11|
@@ -23024,8 +24270,8 @@
                                      |folio.data[F0]@10|)
                                 |folio.data[F0]@10|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@10 #x1d))
-                               (not (= migrate0.dst@10 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@10 #x00))
+                               (not (= rule@10 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@10 #x1b))
@@ -23066,12 +24312,12 @@
                                (not (= rule@10 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@10 #x1b))
+                               (not (= migrate0.dst@10 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x13)))
+           (let ((a!6 (ite (or (not (= rule@10 #x13))
+                               (not (= migrate0.dst@10 #x01)))
                            a!5
                            |folio.data[F0]@10|)))
              (ite (or (not (= rule@10 #x03)) a!1) a!6 #x00)))))))
@@ -23080,7 +24326,7 @@
            (_ BitVec 8)
            (ite (= rule@10 #x00)
                 #x01
-                (ite (or (= rule@10 #x1f) (= rule@10 #x1c) (= rule@10 #x02))
+                (ite (or (= rule@10 #x1c) (= rule@10 #x1f) (= rule@10 #x02))
                      #x00
                      migrate0.isolated@10)))
 (model-add |alive[P1]@10|
@@ -23111,8 +24357,8 @@
                                      |folio.data[F0]@9|)
                                 |folio.data[F0]@9|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@9 #x00))
-                               (not (= rule@9 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@9 #x1d))
+                               (not (= migrate0.dst@9 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@9 #x1b))
@@ -23147,8 +24393,8 @@
                                (not (= rule@9 #x1e)))
                            |folio.data[F1]@9|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@9 #x01))
-                               (not (= rule@9 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@9 #x1d))
+                               (not (= migrate0.dst@9 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@9 #x1b))
@@ -23165,7 +24411,7 @@
            (_ BitVec 8)
            (ite (= rule@9 #x00)
                 #x01
-                (ite (or (= rule@9 #x1f) (= rule@9 #x1c) (= rule@9 #x02))
+                (ite (or (= rule@9 #x02) (= rule@9 #x1c) (= rule@9 #x1f))
                      #x00
                      migrate0.isolated@9)))
 (model-add |alive[P1]@9|
@@ -23196,20 +24442,20 @@
                                      |folio.data[F0]@8|)
                                 |folio.data[F0]@8|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@8 #x1d))
-                               (not (= migrate0.dst@8 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x00))
+                               (not (= rule@8 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@8 #x1b))
-                               (not (= migrate0.dst@8 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@8 #x00))
+                               (not (= rule@8 #x1b)))
                            (ite (= rule@8 #x1c)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
                                      |folio.data[F0]@8|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@8 #x13))
-                               (not (= migrate0.dst@8 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@8 #x00))
+                               (not (= rule@8 #x13)))
                            a!5
                            |folio.data[F0]@8|)))
            (let ((a!7 (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))
@@ -23232,16 +24478,16 @@
                                (not (= rule@8 #x1e)))
                            |folio.data[F1]@8|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@8 #x1d))
-                               (not (= migrate0.dst@8 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x01))
+                               (not (= rule@8 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@8 #x1b))
-                               (not (= migrate0.dst@8 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@8 #x01))
+                               (not (= rule@8 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@8 #x13))
-                               (not (= migrate0.dst@8 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@8 #x01))
+                               (not (= rule@8 #x13)))
                            a!5
                            |folio.data[F0]@8|)))
              (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))))))
@@ -23250,7 +24496,7 @@
            (_ BitVec 8)
            (ite (= rule@8 #x00)
                 #x01
-                (ite (or (= rule@8 #x02) (= rule@8 #x1f) (= rule@8 #x1c))
+                (ite (or (= rule@8 #x1f) (= rule@8 #x1c) (= rule@8 #x02))
                      #x00
                      migrate0.isolated@8)))
 (model-add |alive[P1]@8|
@@ -23273,20 +24519,20 @@
                            (ite (= migrate0.dst@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= rule@7 #x1e))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x1e)))
                            (ite (= rule@7 #x1f)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
                                      |folio.data[F0]@7|)
                                 |folio.data[F0]@7|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@7 #x1d))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@7 #x1b))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x1b)))
                            (ite (= rule@7 #x1c)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
@@ -23335,7 +24581,7 @@
            (_ BitVec 8)
            (ite (= rule@7 #x00)
                 #x01
-                (ite (or (= rule@7 #x02) (= rule@7 #x1c) (= rule@7 #x1f))
+                (ite (or (= rule@7 #x02) (= rule@7 #x1f) (= rule@7 #x1c))
                      #x00
                      migrate0.isolated@7)))
 (model-add |alive[P1]@7|
@@ -23358,20 +24604,20 @@
                            (ite (= migrate0.dst@6 #x00)
                                 |folio.data[F0]@6|
                                 |folio.data[F1]@6|))))
-           (let ((a!3 (ite (or (not (= rule@6 #x1e))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x1e)))
                            (ite (= rule@6 #x1f)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
                                      |folio.data[F0]@6|)
                                 |folio.data[F0]@6|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@6 #x1d))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@6 #x00))
-                               (not (= rule@6 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@6 #x1b))
+                               (not (= migrate0.dst@6 #x00)))
                            (ite (= rule@6 #x1c)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
@@ -23402,8 +24648,8 @@
                                (not (= migrate0.dst@6 #x01)))
                            |folio.data[F1]@6|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@6 #x1d))
-                               (not (= migrate0.dst@6 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@6 #x01))
+                               (not (= rule@6 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@6 #x1b))
@@ -23505,7 +24751,7 @@
            (_ BitVec 8)
            (ite (= rule@5 #x00)
                 #x01
-                (ite (or (= rule@5 #x1f) (= rule@5 #x1c) (= rule@5 #x02))
+                (ite (or (= rule@5 #x1f) (= rule@5 #x02) (= rule@5 #x1c))
                      #x00
                      migrate0.isolated@5)))
 (model-add |alive[P1]@5|
@@ -23536,8 +24782,8 @@
                                      |folio.data[F0]@4|)
                                 |folio.data[F0]@4|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@4 #x1d))
-                               (not (= migrate0.dst@4 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@4 #x00))
+                               (not (= rule@4 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@4 #x00))
@@ -23568,8 +24814,8 @@
                            (ite (= migrate0.dst@4 #x00)
                                 |folio.data[F0]@4|
                                 |folio.data[F1]@4|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@4 #x01))
-                               (not (= rule@4 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@4 #x1e))
+                               (not (= migrate0.dst@4 #x01)))
                            |folio.data[F1]@4|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@4 #x1d))
@@ -23580,8 +24826,8 @@
                                (not (= rule@4 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@4 #x01))
-                               (not (= rule@4 #x13)))
+           (let ((a!6 (ite (or (not (= rule@4 #x13))
+                               (not (= migrate0.dst@4 #x01)))
                            a!5
                            |folio.data[F0]@4|)))
              (ite (or (not (= rule@4 #x03)) a!1) a!6 #x00)))))))
@@ -23590,7 +24836,7 @@
            (_ BitVec 8)
            (ite (= rule@4 #x00)
                 #x01
-                (ite (or (= rule@4 #x02) (= rule@4 #x1c) (= rule@4 #x1f))
+                (ite (or (= rule@4 #x1c) (= rule@4 #x1f) (= rule@4 #x02))
                      #x00
                      migrate0.isolated@4)))
 (model-add |alive[P1]@4|
@@ -23675,7 +24921,7 @@
            (_ BitVec 8)
            (ite (= rule@3 #x00)
                 #x01
-                (ite (or (= rule@3 #x02) (= rule@3 #x1f) (= rule@3 #x1c))
+                (ite (or (= rule@3 #x1f) (= rule@3 #x1c) (= rule@3 #x02))
                      #x00
                      migrate0.isolated@3)))
 (model-add |alive[P1]@3|
@@ -23698,8 +24944,8 @@
                            (ite (= migrate0.dst@2 #x00)
                                 |folio.data[F0]@2|
                                 |folio.data[F1]@2|))))
-           (let ((a!3 (ite (or (not (= rule@2 #x1e))
-                               (not (= migrate0.dst@2 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1e)))
                            (ite (= rule@2 #x1f)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
@@ -23738,20 +24984,20 @@
                            (ite (= migrate0.dst@2 #x00)
                                 |folio.data[F0]@2|
                                 |folio.data[F1]@2|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@2 #x01))
-                               (not (= rule@2 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@2 #x1e))
+                               (not (= migrate0.dst@2 #x01)))
                            |folio.data[F1]@2|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@2 #x01))
-                               (not (= rule@2 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@2 #x1d))
+                               (not (= migrate0.dst@2 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@2 #x01))
-                               (not (= rule@2 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@2 #x1b))
+                               (not (= migrate0.dst@2 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@2 #x01))
-                               (not (= rule@2 #x13)))
+           (let ((a!6 (ite (or (not (= rule@2 #x13))
+                               (not (= migrate0.dst@2 #x01)))
                            a!5
                            |folio.data[F0]@2|)))
              (ite (or (not (= rule@2 #x03)) a!1) a!6 #x00)))))))
@@ -23760,7 +25006,7 @@
            (_ BitVec 8)
            (ite (= rule@2 #x00)
                 #x01
-                (ite (or (= rule@2 #x1c) (= rule@2 #x1f) (= rule@2 #x02))
+                (ite (or (= rule@2 #x1f) (= rule@2 #x1c) (= rule@2 #x02))
                      #x00
                      migrate0.isolated@2)))
 (check-sat)

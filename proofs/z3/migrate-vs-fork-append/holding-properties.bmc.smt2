@@ -33,6 +33,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8))
@@ -69,6 +71,7 @@
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
@@ -370,6 +373,11 @@
 (declare-fun |PG_anon_exclusive[F1]@24| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@24| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@23| () (_ BitVec 8))
+(declare-fun |folio.used[F0]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@24| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@24| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P1]@24| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@24| () (_ BitVec 8))
@@ -397,6 +405,9 @@
 (declare-fun |pte.folio[P0][0]@22| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@22| () (_ BitVec 8))
+(declare-fun |folio.used[F0]@22| () (_ BitVec 8))
 (declare-fun |alive[P1]@21| () (_ BitVec 8))
 (declare-fun rule@21 () (_ BitVec 8))
 (declare-fun |alive[P1]@20| () (_ BitVec 8))
@@ -429,6 +440,7 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@1| () (_ BitVec 8))
@@ -465,6 +477,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
@@ -510,6 +524,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
@@ -555,6 +571,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
@@ -600,6 +618,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@5| () (_ BitVec 8))
@@ -645,6 +665,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@6| () (_ BitVec 8))
@@ -690,6 +712,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@7| () (_ BitVec 8))
@@ -735,6 +759,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@8| () (_ BitVec 8))
@@ -780,6 +806,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@9| () (_ BitVec 8))
@@ -825,6 +853,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@10| () (_ BitVec 8))
@@ -870,6 +900,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@11| () (_ BitVec 8))
@@ -915,6 +947,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
@@ -960,6 +994,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@13| () (_ BitVec 8))
@@ -1004,6 +1040,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@14| () (_ BitVec 8))
@@ -1047,6 +1085,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@15| () (_ BitVec 8))
@@ -1090,6 +1130,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@16| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@16| () (_ BitVec 8))
@@ -1133,6 +1175,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@17| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@17| () (_ BitVec 8))
@@ -1176,6 +1220,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@18| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@18| () (_ BitVec 8))
@@ -1219,6 +1265,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@19| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@19| () (_ BitVec 8))
@@ -1262,6 +1310,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@20| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@20| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@20| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@20| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@20| () (_ BitVec 8))
@@ -1305,6 +1355,8 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@21| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@21| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@21| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@21| () (_ BitVec 8))
@@ -1353,7 +1405,6 @@
 (declare-fun |folio.mapcount[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@22| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@22| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@22| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av1]@22| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@22| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@22| () (_ BitVec 8))
@@ -1380,7 +1431,6 @@
 (declare-fun |folio.mapcount[F1]@23| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@23| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@23| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@23| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av1]@23| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@23| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@23| () (_ BitVec 8))
@@ -1457,6 +1507,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
      (= |&mm->mmap_lock.writer[P1]@0| #x00)
      (= |&mm->mmap_lock.readers[P0]@0| #x00)
@@ -1481,8 +1533,8 @@
      (= fork0.addr@0 #x00)))
 (assert (and (bvule |alive[P0]@0| #x01)
      (bvule |alive[P1]@0| #x01)
-     (bvule |pte[P0][0]@0| #x04)
-     (bvule |pte[P1][0]@0| #x04)
+     (bvule |pte[P0][0]@0| #x06)
+     (bvule |pte[P1][0]@0| #x06)
      (bvule |pte.folio[P0][0]@0| #x01)
      (bvule |pte.folio[P1][0]@0| #x01)
      (bvule |pte.write[P0][0]@0| #x01)
@@ -1501,8 +1553,8 @@
      (bvule |folio.used[F1]@0| #x01)
      (bvule |folio.refcount[F0]@0| #x06)
      (bvule |folio.refcount[F1]@0| #x06)
-     (bvule |folio.mapcount[F0]@0| #x02)
-     (bvule |folio.mapcount[F1]@0| #x02)
+     (bvule |folio.mapcount[F0]@0| #x03)
+     (bvule |folio.mapcount[F1]@0| #x03)
      (bvule |PG_lru[F0]@0| #x01)
      (bvule |PG_lru[F1]@0| #x01)
      (bvule |PG_anon_exclusive[F0]@0| #x01)
@@ -1513,6 +1565,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x02)
      (bvule |&mm->mmap_lock.writer[P1]@0| #x02)
      (bvule |&mm->mmap_lock.readers[P0]@0| #x02)
@@ -1525,7 +1579,7 @@
      (bvule |ptlock_ptr(page)[P1]@0| #x02)
      (bvule |PG_locked[F0]@0| #x02)
      (bvule |PG_locked[F1]@0| #x02)
-     (bvule migrate0.pc@0 #x14)
+     (bvule migrate0.pc@0 #x15)
      (bvule migrate0.isolated@0 #x01)
      (bvule migrate0.dst@0 #x02)
      (bvule migrate0.anon_vma@0 #x02)
@@ -1571,7 +1625,7 @@
                            |anon_vma.len[av1]@0|))
                (= |folio.mapcount[F0]@0| #x00)))
       (a!11 (and (= rule@0 #x17)
-                 (= migrate0.pc@0 #x0c)
+                 (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -1675,60 +1729,68 @@
                   (ite (= migrate0.dst@0 #x00)
                        |folio.data[F0]@0|
                        |folio.data[F1]@0|)))
-      (a!116 (ite (and (= rule@0 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!123 (ite (and (= rule@0 #x20) true)
                   #x02
                   (ite (and (= rule@0 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@0|)))
-      (a!117 (ite (and (= rule@0 #x21) true)
+      (a!124 (ite (and (= rule@0 #x21) true)
                   #x02
                   (ite (and (= rule@0 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@0|)))
-      (a!118 (ite (and (= rule@0 #x15) true)
+      (a!125 (ite (and (= rule@0 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!120 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
+      (a!127 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1a) true) #x00 |PG_locked[F0]@0|)))
-      (a!123 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!130 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!124 (ite (and (= rule@0 #x1e) true)
-                  #x13
-                  (ite (and (= rule@0 #x1f) true) #x14 migrate0.pc@0)))
-      (a!140 (ite (and (= rule@0 #x1c) true)
+      (a!131 (ite (and (= rule@0 #x1e) true)
+                  #x14
+                  (ite (and (= rule@0 #x1f) true) #x15 migrate0.pc@0)))
+      (a!147 (ite (and (= rule@0 #x1c) true)
                   #x00
                   (ite (and (= rule@0 #x1f) true) #x00 migrate0.isolated@0)))
-      (a!142 (ite (and (= rule@0 #x1d) true)
+      (a!149 (ite (and (= rule@0 #x1d) true)
                   #x02
                   (ite (and (= rule@0 #x1e) true) #x02 migrate0.dst@0)))
-      (a!144 (ite (and (= rule@0 #x09) true)
+      (a!151 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x19) true) #x02 migrate0.anon_vma@0)))
-      (a!145 (ite (and (= rule@0 #x16) true)
+      (a!152 (ite (and (= rule@0 #x16) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x17) true) #x00 migrate0.cursor@0)))
-      (a!148 (ite (and (= rule@0 #x0c) true)
+      (a!155 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!149 (ite (and (= rule@0 #x12) true)
+      (a!156 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x13) true) #x01 migrate0.ok@0)))
-      (a!151 (= migrate0.pass@1
+      (a!158 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1d) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!152 (ite (and (= rule@0 #x23) true)
+      (a!159 (ite (and (= rule@0 #x23) true)
                   #x04
                   (ite (and (= rule@0 #x24) true) #x05 fork0.pc@0)))
-      (a!155 (ite (and (= rule@0 #x23) true)
+      (a!162 (ite (and (= rule@0 #x23) true)
                   #x01
                   (ite (and (= rule@0 #x24) true) #x00 fork0.addr@0))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x00))
@@ -1841,52 +1903,64 @@
                   (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
                        a!108
                        |folio.data[F1]@0|)))
-      (a!119 (ite (and (= rule@0 #x0c) true)
+      (a!117 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                  a!116
+                  (ite (and (= rule@0 #x1f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       |folio.node[F0]@0|)))
+      (a!121 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                  a!116
+                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                       a!116
+                       |folio.node[F1]@0|)))
+      (a!126 (ite (and (= rule@0 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@0 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!120)))
-      (a!125 (ite (and (= rule@0 #x1c) true)
-                  #x14
-                  (ite (and (= rule@0 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!127)))
+      (a!132 (ite (and (= rule@0 #x1c) true)
+                  #x15
+                  (ite (and (= rule@0 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@0 #x03) true)
                   a!48
-                  (ite (and (= rule@0 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@0 #x0f) true)
                   #x00
-                  (ite (and (= rule@0 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@0 #x21) true)
+                  (ite (and (= rule@0 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@0 #x21) true)
                   #x02
-                  (ite (and (= rule@0 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@1 (ite (and (= rule@0 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@0 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@1 (ite (and (= rule@0 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@0 #x0e)
-                (= migrate0.pc@0 #x07)
-                (= |folio.index[F0]@0| #x00)
+                (= migrate0.pc@0 #x08)
                 (bvult migrate0.cursor@0
                        (ite (= |folio.mapping[F0]@0| #x00)
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (bvugt |folio.mapcount[F0]@0| #x00)
+                (= |folio.index[F0]@0| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@0|
                         |ptlock_ptr(page)[P1]@0|)
                    #x00)))
       (a!10 (and (= rule@0 #x16)
-                 (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+                 (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@0|
                          |ptlock_ptr(page)[P1]@0|)
@@ -1969,16 +2043,26 @@
                   (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@0 #x1a) true)
-                  (ite (not (= migrate0.ok@0 #x00)) #x10 #x12)
-                  (ite (and (= rule@0 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@0 #x0c) true)
+      (a!118 (ite (and (= rule@0 #x1c) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@0 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@0 #x1a) true)
+                  (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
+                  (ite (and (= rule@0 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@1 (ite (and (= rule@0 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@1 (ite (and (= rule@0 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -2013,44 +2097,44 @@
                 (and (= rule@0 #x0a) (= migrate0.pc@0 #x04) (not a!4))
                 a!5
                 (and (= rule@0 #x0c)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 (and (= rule@0 #x0d)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (= |folio.mapcount[F0]@0| #x00))
                 a!8
-                (and (= rule@0 #x0f) (= migrate0.pc@0 #x07) a!9)
+                (and (= rule@0 #x0f) (= migrate0.pc@0 #x08) a!9)
                 (and (= rule@0 #x10)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
                 (and (= rule@0 #x11)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
                 (and (= rule@0 #x12)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (bvugt |folio.mapcount[F0]@0| #x00))
-                (and (= rule@0 #x13) (= migrate0.pc@0 #x09))
-                (and (= rule@0 #x14) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x13) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x14) (= migrate0.pc@0 #x0b))
                 (and (= rule@0 #x15)
-                     (= migrate0.pc@0 #x0b)
+                     (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!10
                 a!11
-                (and (= rule@0 #x18) (= migrate0.pc@0 #x0d))
-                (and (= rule@0 #x19) (= migrate0.pc@0 #x0e))
-                (and (= rule@0 #x1a) (= migrate0.pc@0 #x0f))
-                (and (= rule@0 #x1b) (= migrate0.pc@0 #x10))
-                (and (= rule@0 #x1c) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x18) (= migrate0.pc@0 #x0e))
+                (and (= rule@0 #x19) (= migrate0.pc@0 #x0f))
+                (and (= rule@0 #x1a) (= migrate0.pc@0 #x10))
+                (and (= rule@0 #x1b) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x1c) (= migrate0.pc@0 #x12))
                 (and (= rule@0 #x1d)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvult migrate0.pass@0 #x01))
                 (and (= rule@0 #x1e)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvuge migrate0.pass@0 #x01))
-                (and (= rule@0 #x1f) (= migrate0.pc@0 #x13))
+                (and (= rule@0 #x1f) (= migrate0.pc@0 #x14))
                 (and (= rule@0 #x20)
                      (= fork0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
@@ -2127,9 +2211,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@0 #x18) true)
-                  #x0e
-                  (ite (and (= rule@0 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@0 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@0 #x18) true)
+                  #x0f
+                  (ite (and (= rule@0 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@0 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -2199,9 +2288,15 @@
       (a!112 (ite (and (= rule@0 #x02) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                   (ite (and (= rule@0 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@0 #x15) true)
-                  #x0c
-                  (ite (and (= rule@0 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!119)))
+      (a!135 (ite (and (= rule@0 #x15) true)
+                  #x0d
+                  (ite (and (= rule@0 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@1|
                (ite (and (= rule@0 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@1|
@@ -2243,9 +2338,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@0|)
                     a!89)))
-      (a!129 (ite (and (= rule@0 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@0 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -2254,40 +2349,40 @@
                       (bvsub |folio.mapcount[F0]@0| #x01)
                       |folio.mapcount[F0]@0|)
                  a!73))
-      (a!130 (ite (and (= rule@0 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  (ite (and (= rule@0 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@0 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  (ite (and (= rule@0 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@0 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@0 #x0f) true)
+      (a!138 (ite (and (= rule@0 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@0 #x0f) true)
+                  #x09
+                  (ite (and (= rule@0 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@0 #x0c) true)
                   #x08
-                  (ite (and (= rule@0 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@0 #x0c) true)
-                  #x07
-                  (ite (and (= rule@0 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@0 #x06) true)
-                  #x12
-                  (ite (and (= rule@0 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@0 #x02) true)
+                  #x15
+                  (ite (and (= rule@0 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@1| |alive[P0]@0|)
        a!13
@@ -2323,32 +2418,34 @@
        (= |folio.index[F1]@1| a!107)
        (= |folio.data[F0]@1| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@1| a!116)
-       (= |&mm->mmap_lock.writer[P1]@1| a!117)
+       a!120
+       (= |folio.node[F1]@1| a!122)
+       (= |&mm->mmap_lock.writer[P0]@1| a!123)
+       (= |&mm->mmap_lock.writer[P1]@1| a!124)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
        (= |&mm->mmap_lock.readers[P1]@1| |&mm->mmap_lock.readers[P1]@0|)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.writer[av1]@1| |&anon_vma->rwsem.writer[av1]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!126)
        (= |&anon_vma->rwsem.readers[av1]@1| |&anon_vma->rwsem.readers[av1]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!122
-       (= |PG_locked[F1]@1| a!123)
-       (= migrate0.pc@1 a!139)
-       (= migrate0.isolated@1 a!141)
-       (= migrate0.dst@1 a!143)
-       (= migrate0.anon_vma@1 a!144)
-       (= migrate0.cursor@1 a!147)
-       (= migrate0.page_was_mapped@1 a!148)
-       (= migrate0.ok@1 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@1| a!130)
+       (= migrate0.pc@1 a!146)
+       (= migrate0.isolated@1 a!148)
+       (= migrate0.dst@1 a!150)
+       (= migrate0.anon_vma@1 a!151)
+       (= migrate0.cursor@1 a!154)
+       (= migrate0.page_was_mapped@1 a!155)
+       (= migrate0.ok@1 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@1| #x01)
        (bvule |alive[P1]@1| #x01)
-       (bvule |pte[P0][0]@1| #x04)
-       (bvule |pte[P1][0]@1| #x04)
+       (bvule |pte[P0][0]@1| #x06)
+       (bvule |pte[P1][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x01)
        (bvule |pte.folio[P1][0]@1| #x01)
        (bvule |pte.write[P0][0]@1| #x01)
@@ -2367,8 +2464,8 @@
        (bvule |folio.used[F1]@1| #x01)
        (bvule |folio.refcount[F0]@1| #x06)
        (bvule |folio.refcount[F1]@1| #x06)
-       (bvule |folio.mapcount[F0]@1| #x02)
-       (bvule |folio.mapcount[F1]@1| #x02)
+       (bvule |folio.mapcount[F0]@1| #x03)
+       (bvule |folio.mapcount[F1]@1| #x03)
        (bvule |PG_lru[F0]@1| #x01)
        (bvule |PG_lru[F1]@1| #x01)
        (bvule |PG_anon_exclusive[F0]@1| #x01)
@@ -2379,6 +2476,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@1| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@1| #x02)
@@ -2391,7 +2490,7 @@
        (bvule |ptlock_ptr(page)[P1]@1| #x02)
        (bvule |PG_locked[F0]@1| #x02)
        (bvule |PG_locked[F1]@1| #x02)
-       (bvule migrate0.pc@1 #x14)
+       (bvule migrate0.pc@1 #x15)
        (bvule migrate0.isolated@1 #x01)
        (bvule migrate0.dst@1 #x02)
        (bvule migrate0.anon_vma@1 #x02)
@@ -2437,7 +2536,7 @@
                            |anon_vma.len[av1]@1|))
                (= |folio.mapcount[F0]@1| #x00)))
       (a!11 (and (= rule@1 #x17)
-                 (= migrate0.pc@1 #x0c)
+                 (= migrate0.pc@1 #x0d)
                  (bvuge migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
@@ -2541,60 +2640,68 @@
                   (ite (= migrate0.dst@1 #x00)
                        |folio.data[F0]@1|
                        |folio.data[F1]@1|)))
-      (a!116 (ite (and (= rule@1 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!123 (ite (and (= rule@1 #x20) true)
                   #x02
                   (ite (and (= rule@1 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@1|)))
-      (a!117 (ite (and (= rule@1 #x21) true)
+      (a!124 (ite (and (= rule@1 #x21) true)
                   #x02
                   (ite (and (= rule@1 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@1|)))
-      (a!118 (ite (and (= rule@1 #x15) true)
+      (a!125 (ite (and (= rule@1 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!120 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
+      (a!127 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1a) true) #x00 |PG_locked[F0]@1|)))
-      (a!123 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!130 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!124 (ite (and (= rule@1 #x1e) true)
-                  #x13
-                  (ite (and (= rule@1 #x1f) true) #x14 migrate0.pc@1)))
-      (a!140 (ite (and (= rule@1 #x1c) true)
+      (a!131 (ite (and (= rule@1 #x1e) true)
+                  #x14
+                  (ite (and (= rule@1 #x1f) true) #x15 migrate0.pc@1)))
+      (a!147 (ite (and (= rule@1 #x1c) true)
                   #x00
                   (ite (and (= rule@1 #x1f) true) #x00 migrate0.isolated@1)))
-      (a!142 (ite (and (= rule@1 #x1d) true)
+      (a!149 (ite (and (= rule@1 #x1d) true)
                   #x02
                   (ite (and (= rule@1 #x1e) true) #x02 migrate0.dst@1)))
-      (a!144 (ite (and (= rule@1 #x09) true)
+      (a!151 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x19) true) #x02 migrate0.anon_vma@1)))
-      (a!145 (ite (and (= rule@1 #x16) true)
+      (a!152 (ite (and (= rule@1 #x16) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x17) true) #x00 migrate0.cursor@1)))
-      (a!148 (ite (and (= rule@1 #x0c) true)
+      (a!155 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!149 (ite (and (= rule@1 #x12) true)
+      (a!156 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x13) true) #x01 migrate0.ok@1)))
-      (a!151 (= migrate0.pass@2
+      (a!158 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1d) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!152 (ite (and (= rule@1 #x23) true)
+      (a!159 (ite (and (= rule@1 #x23) true)
                   #x04
                   (ite (and (= rule@1 #x24) true) #x05 fork0.pc@1)))
-      (a!155 (ite (and (= rule@1 #x23) true)
+      (a!162 (ite (and (= rule@1 #x23) true)
                   #x01
                   (ite (and (= rule@1 #x24) true) #x00 fork0.addr@1))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x00))
@@ -2707,52 +2814,64 @@
                   (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
                        a!108
                        |folio.data[F1]@1|)))
-      (a!119 (ite (and (= rule@1 #x0c) true)
+      (a!117 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                  a!116
+                  (ite (and (= rule@1 #x1f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       |folio.node[F0]@1|)))
+      (a!121 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                  a!116
+                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                       a!116
+                       |folio.node[F1]@1|)))
+      (a!126 (ite (and (= rule@1 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@1 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!120)))
-      (a!125 (ite (and (= rule@1 #x1c) true)
-                  #x14
-                  (ite (and (= rule@1 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!127)))
+      (a!132 (ite (and (= rule@1 #x1c) true)
+                  #x15
+                  (ite (and (= rule@1 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@1 #x03) true)
                   a!48
-                  (ite (and (= rule@1 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@1 #x0f) true)
                   #x00
-                  (ite (and (= rule@1 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@1 #x21) true)
+                  (ite (and (= rule@1 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@1 #x21) true)
                   #x02
-                  (ite (and (= rule@1 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@2 (ite (and (= rule@1 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@1 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@2 (ite (and (= rule@1 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@1 #x0e)
-                (= migrate0.pc@1 #x07)
-                (= |folio.index[F0]@1| #x00)
+                (= migrate0.pc@1 #x08)
                 (bvult migrate0.cursor@1
                        (ite (= |folio.mapping[F0]@1| #x00)
                             |anon_vma.len[av0]@1|
                             |anon_vma.len[av1]@1|))
                 (bvugt |folio.mapcount[F0]@1| #x00)
+                (= |folio.index[F0]@1| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@1|
                         |ptlock_ptr(page)[P1]@1|)
                    #x00)))
       (a!10 (and (= rule@1 #x16)
-                 (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x00)
+                 (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@1|
                          |ptlock_ptr(page)[P1]@1|)
@@ -2835,16 +2954,26 @@
                   (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@1 #x1a) true)
-                  (ite (not (= migrate0.ok@1 #x00)) #x10 #x12)
-                  (ite (and (= rule@1 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@1 #x0c) true)
+      (a!118 (ite (and (= rule@1 #x1c) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@1 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@1 #x1a) true)
+                  (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
+                  (ite (and (= rule@1 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@2 (ite (and (= rule@1 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@2 (ite (and (= rule@1 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -2879,44 +3008,44 @@
                 (and (= rule@1 #x0a) (= migrate0.pc@1 #x04) (not a!4))
                 a!5
                 (and (= rule@1 #x0c)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (bvugt |folio.mapcount[F0]@1| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 (and (= rule@1 #x0d)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (= |folio.mapcount[F0]@1| #x00))
                 a!8
-                (and (= rule@1 #x0f) (= migrate0.pc@1 #x07) a!9)
+                (and (= rule@1 #x0f) (= migrate0.pc@1 #x08) a!9)
                 (and (= rule@1 #x10)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (= |folio.refcount[F0]@1| #x01))
                 (and (= rule@1 #x11)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (not (= |folio.refcount[F0]@1| #x01)))
                 (and (= rule@1 #x12)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (bvugt |folio.mapcount[F0]@1| #x00))
-                (and (= rule@1 #x13) (= migrate0.pc@1 #x09))
-                (and (= rule@1 #x14) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x13) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x14) (= migrate0.pc@1 #x0b))
                 (and (= rule@1 #x15)
-                     (= migrate0.pc@1 #x0b)
+                     (= migrate0.pc@1 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 a!10
                 a!11
-                (and (= rule@1 #x18) (= migrate0.pc@1 #x0d))
-                (and (= rule@1 #x19) (= migrate0.pc@1 #x0e))
-                (and (= rule@1 #x1a) (= migrate0.pc@1 #x0f))
-                (and (= rule@1 #x1b) (= migrate0.pc@1 #x10))
-                (and (= rule@1 #x1c) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x18) (= migrate0.pc@1 #x0e))
+                (and (= rule@1 #x19) (= migrate0.pc@1 #x0f))
+                (and (= rule@1 #x1a) (= migrate0.pc@1 #x10))
+                (and (= rule@1 #x1b) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x1c) (= migrate0.pc@1 #x12))
                 (and (= rule@1 #x1d)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvult migrate0.pass@1 #x01))
                 (and (= rule@1 #x1e)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvuge migrate0.pass@1 #x01))
-                (and (= rule@1 #x1f) (= migrate0.pc@1 #x13))
+                (and (= rule@1 #x1f) (= migrate0.pc@1 #x14))
                 (and (= rule@1 #x20)
                      (= fork0.pc@1 #x00)
                      (not (= |alive[P0]@1| #x00))
@@ -2993,9 +3122,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@1 #x18) true)
-                  #x0e
-                  (ite (and (= rule@1 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@1 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@1 #x18) true)
+                  #x0f
+                  (ite (and (= rule@1 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@1 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -3065,9 +3199,15 @@
       (a!112 (ite (and (= rule@1 #x02) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                   (ite (and (= rule@1 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@1 #x15) true)
-                  #x0c
-                  (ite (and (= rule@1 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!119)))
+      (a!135 (ite (and (= rule@1 #x15) true)
+                  #x0d
+                  (ite (and (= rule@1 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@2|
                (ite (and (= rule@1 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@2|
@@ -3109,9 +3249,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@1|)
                     a!89)))
-      (a!129 (ite (and (= rule@1 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@1 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -3120,40 +3260,40 @@
                       (bvsub |folio.mapcount[F0]@1| #x01)
                       |folio.mapcount[F0]@1|)
                  a!73))
-      (a!130 (ite (and (= rule@1 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  (ite (and (= rule@1 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@1 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  (ite (and (= rule@1 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@1 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@1 #x0f) true)
+      (a!138 (ite (and (= rule@1 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@1 #x0f) true)
+                  #x09
+                  (ite (and (= rule@1 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@1 #x0c) true)
                   #x08
-                  (ite (and (= rule@1 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@1 #x0c) true)
-                  #x07
-                  (ite (and (= rule@1 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@1 #x06) true)
-                  #x12
-                  (ite (and (= rule@1 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@1 #x02) true)
+                  #x15
+                  (ite (and (= rule@1 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@2| |alive[P0]@1|)
        a!13
@@ -3189,32 +3329,34 @@
        (= |folio.index[F1]@2| a!107)
        (= |folio.data[F0]@2| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@2| a!116)
-       (= |&mm->mmap_lock.writer[P1]@2| a!117)
+       a!120
+       (= |folio.node[F1]@2| a!122)
+       (= |&mm->mmap_lock.writer[P0]@2| a!123)
+       (= |&mm->mmap_lock.writer[P1]@2| a!124)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
        (= |&mm->mmap_lock.readers[P1]@2| |&mm->mmap_lock.readers[P1]@1|)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.writer[av1]@2| |&anon_vma->rwsem.writer[av1]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!126)
        (= |&anon_vma->rwsem.readers[av1]@2| |&anon_vma->rwsem.readers[av1]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!122
-       (= |PG_locked[F1]@2| a!123)
-       (= migrate0.pc@2 a!139)
-       (= migrate0.isolated@2 a!141)
-       (= migrate0.dst@2 a!143)
-       (= migrate0.anon_vma@2 a!144)
-       (= migrate0.cursor@2 a!147)
-       (= migrate0.page_was_mapped@2 a!148)
-       (= migrate0.ok@2 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@2| a!130)
+       (= migrate0.pc@2 a!146)
+       (= migrate0.isolated@2 a!148)
+       (= migrate0.dst@2 a!150)
+       (= migrate0.anon_vma@2 a!151)
+       (= migrate0.cursor@2 a!154)
+       (= migrate0.page_was_mapped@2 a!155)
+       (= migrate0.ok@2 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@2| #x01)
        (bvule |alive[P1]@2| #x01)
-       (bvule |pte[P0][0]@2| #x04)
-       (bvule |pte[P1][0]@2| #x04)
+       (bvule |pte[P0][0]@2| #x06)
+       (bvule |pte[P1][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x01)
        (bvule |pte.folio[P1][0]@2| #x01)
        (bvule |pte.write[P0][0]@2| #x01)
@@ -3233,8 +3375,8 @@
        (bvule |folio.used[F1]@2| #x01)
        (bvule |folio.refcount[F0]@2| #x06)
        (bvule |folio.refcount[F1]@2| #x06)
-       (bvule |folio.mapcount[F0]@2| #x02)
-       (bvule |folio.mapcount[F1]@2| #x02)
+       (bvule |folio.mapcount[F0]@2| #x03)
+       (bvule |folio.mapcount[F1]@2| #x03)
        (bvule |PG_lru[F0]@2| #x01)
        (bvule |PG_lru[F1]@2| #x01)
        (bvule |PG_anon_exclusive[F0]@2| #x01)
@@ -3245,6 +3387,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@2| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@2| #x02)
@@ -3257,7 +3401,7 @@
        (bvule |ptlock_ptr(page)[P1]@2| #x02)
        (bvule |PG_locked[F0]@2| #x02)
        (bvule |PG_locked[F1]@2| #x02)
-       (bvule migrate0.pc@2 #x14)
+       (bvule migrate0.pc@2 #x15)
        (bvule migrate0.isolated@2 #x01)
        (bvule migrate0.dst@2 #x02)
        (bvule migrate0.anon_vma@2 #x02)
@@ -3303,7 +3447,7 @@
                            |anon_vma.len[av1]@2|))
                (= |folio.mapcount[F0]@2| #x00)))
       (a!11 (and (= rule@2 #x17)
-                 (= migrate0.pc@2 #x0c)
+                 (= migrate0.pc@2 #x0d)
                  (bvuge migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
@@ -3407,60 +3551,68 @@
                   (ite (= migrate0.dst@2 #x00)
                        |folio.data[F0]@2|
                        |folio.data[F1]@2|)))
-      (a!116 (ite (and (= rule@2 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!123 (ite (and (= rule@2 #x20) true)
                   #x02
                   (ite (and (= rule@2 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@2|)))
-      (a!117 (ite (and (= rule@2 #x21) true)
+      (a!124 (ite (and (= rule@2 #x21) true)
                   #x02
                   (ite (and (= rule@2 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@2|)))
-      (a!118 (ite (and (= rule@2 #x15) true)
+      (a!125 (ite (and (= rule@2 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!120 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
+      (a!127 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1a) true) #x00 |PG_locked[F0]@2|)))
-      (a!123 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!130 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!124 (ite (and (= rule@2 #x1e) true)
-                  #x13
-                  (ite (and (= rule@2 #x1f) true) #x14 migrate0.pc@2)))
-      (a!140 (ite (and (= rule@2 #x1c) true)
+      (a!131 (ite (and (= rule@2 #x1e) true)
+                  #x14
+                  (ite (and (= rule@2 #x1f) true) #x15 migrate0.pc@2)))
+      (a!147 (ite (and (= rule@2 #x1c) true)
                   #x00
                   (ite (and (= rule@2 #x1f) true) #x00 migrate0.isolated@2)))
-      (a!142 (ite (and (= rule@2 #x1d) true)
+      (a!149 (ite (and (= rule@2 #x1d) true)
                   #x02
                   (ite (and (= rule@2 #x1e) true) #x02 migrate0.dst@2)))
-      (a!144 (ite (and (= rule@2 #x09) true)
+      (a!151 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x19) true) #x02 migrate0.anon_vma@2)))
-      (a!145 (ite (and (= rule@2 #x16) true)
+      (a!152 (ite (and (= rule@2 #x16) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x17) true) #x00 migrate0.cursor@2)))
-      (a!148 (ite (and (= rule@2 #x0c) true)
+      (a!155 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!149 (ite (and (= rule@2 #x12) true)
+      (a!156 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x13) true) #x01 migrate0.ok@2)))
-      (a!151 (= migrate0.pass@3
+      (a!158 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1d) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!152 (ite (and (= rule@2 #x23) true)
+      (a!159 (ite (and (= rule@2 #x23) true)
                   #x04
                   (ite (and (= rule@2 #x24) true) #x05 fork0.pc@2)))
-      (a!155 (ite (and (= rule@2 #x23) true)
+      (a!162 (ite (and (= rule@2 #x23) true)
                   #x01
                   (ite (and (= rule@2 #x24) true) #x00 fork0.addr@2))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x00))
@@ -3573,52 +3725,64 @@
                   (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
                        a!108
                        |folio.data[F1]@2|)))
-      (a!119 (ite (and (= rule@2 #x0c) true)
+      (a!117 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                  a!116
+                  (ite (and (= rule@2 #x1f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       |folio.node[F0]@2|)))
+      (a!121 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                  a!116
+                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                       a!116
+                       |folio.node[F1]@2|)))
+      (a!126 (ite (and (= rule@2 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@2 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!120)))
-      (a!125 (ite (and (= rule@2 #x1c) true)
-                  #x14
-                  (ite (and (= rule@2 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!127)))
+      (a!132 (ite (and (= rule@2 #x1c) true)
+                  #x15
+                  (ite (and (= rule@2 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@2 #x03) true)
                   a!48
-                  (ite (and (= rule@2 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@2 #x0f) true)
                   #x00
-                  (ite (and (= rule@2 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@2 #x21) true)
+                  (ite (and (= rule@2 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@2 #x21) true)
                   #x02
-                  (ite (and (= rule@2 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@3 (ite (and (= rule@2 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@2 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@3 (ite (and (= rule@2 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@2 #x0e)
-                (= migrate0.pc@2 #x07)
-                (= |folio.index[F0]@2| #x00)
+                (= migrate0.pc@2 #x08)
                 (bvult migrate0.cursor@2
                        (ite (= |folio.mapping[F0]@2| #x00)
                             |anon_vma.len[av0]@2|
                             |anon_vma.len[av1]@2|))
                 (bvugt |folio.mapcount[F0]@2| #x00)
+                (= |folio.index[F0]@2| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@2|
                         |ptlock_ptr(page)[P1]@2|)
                    #x00)))
       (a!10 (and (= rule@2 #x16)
-                 (= migrate0.pc@2 #x0c)
-                 (= |folio.index[F0]@2| #x00)
+                 (= migrate0.pc@2 #x0d)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
+                 (= |folio.index[F0]@2| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@2|
                          |ptlock_ptr(page)[P1]@2|)
@@ -3701,16 +3865,26 @@
                   (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@2 #x1a) true)
-                  (ite (not (= migrate0.ok@2 #x00)) #x10 #x12)
-                  (ite (and (= rule@2 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@2 #x0c) true)
+      (a!118 (ite (and (= rule@2 #x1c) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@2 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@2 #x1a) true)
+                  (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
+                  (ite (and (= rule@2 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@3 (ite (and (= rule@2 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@3 (ite (and (= rule@2 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -3745,44 +3919,44 @@
                 (and (= rule@2 #x0a) (= migrate0.pc@2 #x04) (not a!4))
                 a!5
                 (and (= rule@2 #x0c)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (bvugt |folio.mapcount[F0]@2| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 (and (= rule@2 #x0d)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (= |folio.mapcount[F0]@2| #x00))
                 a!8
-                (and (= rule@2 #x0f) (= migrate0.pc@2 #x07) a!9)
+                (and (= rule@2 #x0f) (= migrate0.pc@2 #x08) a!9)
                 (and (= rule@2 #x10)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (= |folio.refcount[F0]@2| #x01))
                 (and (= rule@2 #x11)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (not (= |folio.refcount[F0]@2| #x01)))
                 (and (= rule@2 #x12)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (bvugt |folio.mapcount[F0]@2| #x00))
-                (and (= rule@2 #x13) (= migrate0.pc@2 #x09))
-                (and (= rule@2 #x14) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x13) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x14) (= migrate0.pc@2 #x0b))
                 (and (= rule@2 #x15)
-                     (= migrate0.pc@2 #x0b)
+                     (= migrate0.pc@2 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 a!10
                 a!11
-                (and (= rule@2 #x18) (= migrate0.pc@2 #x0d))
-                (and (= rule@2 #x19) (= migrate0.pc@2 #x0e))
-                (and (= rule@2 #x1a) (= migrate0.pc@2 #x0f))
-                (and (= rule@2 #x1b) (= migrate0.pc@2 #x10))
-                (and (= rule@2 #x1c) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x18) (= migrate0.pc@2 #x0e))
+                (and (= rule@2 #x19) (= migrate0.pc@2 #x0f))
+                (and (= rule@2 #x1a) (= migrate0.pc@2 #x10))
+                (and (= rule@2 #x1b) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x1c) (= migrate0.pc@2 #x12))
                 (and (= rule@2 #x1d)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvult migrate0.pass@2 #x01))
                 (and (= rule@2 #x1e)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvuge migrate0.pass@2 #x01))
-                (and (= rule@2 #x1f) (= migrate0.pc@2 #x13))
+                (and (= rule@2 #x1f) (= migrate0.pc@2 #x14))
                 (and (= rule@2 #x20)
                      (= fork0.pc@2 #x00)
                      (not (= |alive[P0]@2| #x00))
@@ -3859,9 +4033,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@2 #x18) true)
-                  #x0e
-                  (ite (and (= rule@2 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@2 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@2 #x18) true)
+                  #x0f
+                  (ite (and (= rule@2 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@2 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -3931,9 +4110,15 @@
       (a!112 (ite (and (= rule@2 #x02) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                   (ite (and (= rule@2 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@2 #x15) true)
-                  #x0c
-                  (ite (and (= rule@2 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!119)))
+      (a!135 (ite (and (= rule@2 #x15) true)
+                  #x0d
+                  (ite (and (= rule@2 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@3|
                (ite (and (= rule@2 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@3|
@@ -3975,9 +4160,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@2|)
                     a!89)))
-      (a!129 (ite (and (= rule@2 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@2 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -3986,40 +4171,40 @@
                       (bvsub |folio.mapcount[F0]@2| #x01)
                       |folio.mapcount[F0]@2|)
                  a!73))
-      (a!130 (ite (and (= rule@2 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  (ite (and (= rule@2 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@2 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  (ite (and (= rule@2 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@2 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@2 #x0f) true)
+      (a!138 (ite (and (= rule@2 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@2 #x0f) true)
+                  #x09
+                  (ite (and (= rule@2 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@2 #x0c) true)
                   #x08
-                  (ite (and (= rule@2 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@2 #x0c) true)
-                  #x07
-                  (ite (and (= rule@2 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@2 #x06) true)
-                  #x12
-                  (ite (and (= rule@2 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@2 #x02) true)
+                  #x15
+                  (ite (and (= rule@2 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@3| |alive[P0]@2|)
        a!13
@@ -4055,32 +4240,34 @@
        (= |folio.index[F1]@3| a!107)
        (= |folio.data[F0]@3| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@3| a!116)
-       (= |&mm->mmap_lock.writer[P1]@3| a!117)
+       a!120
+       (= |folio.node[F1]@3| a!122)
+       (= |&mm->mmap_lock.writer[P0]@3| a!123)
+       (= |&mm->mmap_lock.writer[P1]@3| a!124)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
        (= |&mm->mmap_lock.readers[P1]@3| |&mm->mmap_lock.readers[P1]@2|)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.writer[av1]@3| |&anon_vma->rwsem.writer[av1]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!126)
        (= |&anon_vma->rwsem.readers[av1]@3| |&anon_vma->rwsem.readers[av1]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!122
-       (= |PG_locked[F1]@3| a!123)
-       (= migrate0.pc@3 a!139)
-       (= migrate0.isolated@3 a!141)
-       (= migrate0.dst@3 a!143)
-       (= migrate0.anon_vma@3 a!144)
-       (= migrate0.cursor@3 a!147)
-       (= migrate0.page_was_mapped@3 a!148)
-       (= migrate0.ok@3 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@3| a!130)
+       (= migrate0.pc@3 a!146)
+       (= migrate0.isolated@3 a!148)
+       (= migrate0.dst@3 a!150)
+       (= migrate0.anon_vma@3 a!151)
+       (= migrate0.cursor@3 a!154)
+       (= migrate0.page_was_mapped@3 a!155)
+       (= migrate0.ok@3 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@3| #x01)
        (bvule |alive[P1]@3| #x01)
-       (bvule |pte[P0][0]@3| #x04)
-       (bvule |pte[P1][0]@3| #x04)
+       (bvule |pte[P0][0]@3| #x06)
+       (bvule |pte[P1][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x01)
        (bvule |pte.folio[P1][0]@3| #x01)
        (bvule |pte.write[P0][0]@3| #x01)
@@ -4099,8 +4286,8 @@
        (bvule |folio.used[F1]@3| #x01)
        (bvule |folio.refcount[F0]@3| #x06)
        (bvule |folio.refcount[F1]@3| #x06)
-       (bvule |folio.mapcount[F0]@3| #x02)
-       (bvule |folio.mapcount[F1]@3| #x02)
+       (bvule |folio.mapcount[F0]@3| #x03)
+       (bvule |folio.mapcount[F1]@3| #x03)
        (bvule |PG_lru[F0]@3| #x01)
        (bvule |PG_lru[F1]@3| #x01)
        (bvule |PG_anon_exclusive[F0]@3| #x01)
@@ -4111,6 +4298,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@3| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@3| #x02)
@@ -4123,7 +4312,7 @@
        (bvule |ptlock_ptr(page)[P1]@3| #x02)
        (bvule |PG_locked[F0]@3| #x02)
        (bvule |PG_locked[F1]@3| #x02)
-       (bvule migrate0.pc@3 #x14)
+       (bvule migrate0.pc@3 #x15)
        (bvule migrate0.isolated@3 #x01)
        (bvule migrate0.dst@3 #x02)
        (bvule migrate0.anon_vma@3 #x02)
@@ -4169,7 +4358,7 @@
                            |anon_vma.len[av1]@3|))
                (= |folio.mapcount[F0]@3| #x00)))
       (a!11 (and (= rule@3 #x17)
-                 (= migrate0.pc@3 #x0c)
+                 (= migrate0.pc@3 #x0d)
                  (bvuge migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
@@ -4273,60 +4462,68 @@
                   (ite (= migrate0.dst@3 #x00)
                        |folio.data[F0]@3|
                        |folio.data[F1]@3|)))
-      (a!116 (ite (and (= rule@3 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!123 (ite (and (= rule@3 #x20) true)
                   #x02
                   (ite (and (= rule@3 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@3|)))
-      (a!117 (ite (and (= rule@3 #x21) true)
+      (a!124 (ite (and (= rule@3 #x21) true)
                   #x02
                   (ite (and (= rule@3 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@3|)))
-      (a!118 (ite (and (= rule@3 #x15) true)
+      (a!125 (ite (and (= rule@3 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
                        |&anon_vma->rwsem.readers[av0]@3|)))
-      (a!120 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
+      (a!127 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1a) true) #x00 |PG_locked[F0]@3|)))
-      (a!123 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!130 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!124 (ite (and (= rule@3 #x1e) true)
-                  #x13
-                  (ite (and (= rule@3 #x1f) true) #x14 migrate0.pc@3)))
-      (a!140 (ite (and (= rule@3 #x1c) true)
+      (a!131 (ite (and (= rule@3 #x1e) true)
+                  #x14
+                  (ite (and (= rule@3 #x1f) true) #x15 migrate0.pc@3)))
+      (a!147 (ite (and (= rule@3 #x1c) true)
                   #x00
                   (ite (and (= rule@3 #x1f) true) #x00 migrate0.isolated@3)))
-      (a!142 (ite (and (= rule@3 #x1d) true)
+      (a!149 (ite (and (= rule@3 #x1d) true)
                   #x02
                   (ite (and (= rule@3 #x1e) true) #x02 migrate0.dst@3)))
-      (a!144 (ite (and (= rule@3 #x09) true)
+      (a!151 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x19) true) #x02 migrate0.anon_vma@3)))
-      (a!145 (ite (and (= rule@3 #x16) true)
+      (a!152 (ite (and (= rule@3 #x16) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x17) true) #x00 migrate0.cursor@3)))
-      (a!148 (ite (and (= rule@3 #x0c) true)
+      (a!155 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!149 (ite (and (= rule@3 #x12) true)
+      (a!156 (ite (and (= rule@3 #x12) true)
                   #x00
                   (ite (and (= rule@3 #x13) true) #x01 migrate0.ok@3)))
-      (a!151 (= migrate0.pass@4
+      (a!158 (= migrate0.pass@4
                 (ite (and (= rule@3 #x1d) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!152 (ite (and (= rule@3 #x23) true)
+      (a!159 (ite (and (= rule@3 #x23) true)
                   #x04
                   (ite (and (= rule@3 #x24) true) #x05 fork0.pc@3)))
-      (a!155 (ite (and (= rule@3 #x23) true)
+      (a!162 (ite (and (= rule@3 #x23) true)
                   #x01
                   (ite (and (= rule@3 #x24) true) #x00 fork0.addr@3))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@3| #x00) (= migrate0.cursor@3 #x00))
@@ -4439,52 +4636,64 @@
                   (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
                        a!108
                        |folio.data[F1]@3|)))
-      (a!119 (ite (and (= rule@3 #x0c) true)
+      (a!117 (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x00))
+                  a!116
+                  (ite (and (= rule@3 #x1f) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       |folio.node[F0]@3|)))
+      (a!121 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
+                  a!116
+                  (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
+                       a!116
+                       |folio.node[F1]@3|)))
+      (a!126 (ite (and (= rule@3 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@3 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!120)))
-      (a!125 (ite (and (= rule@3 #x1c) true)
-                  #x14
-                  (ite (and (= rule@3 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!127)))
+      (a!132 (ite (and (= rule@3 #x1c) true)
+                  #x15
+                  (ite (and (= rule@3 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@3 #x03) true)
                   a!48
-                  (ite (and (= rule@3 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@3 #x0f) true)
                   #x00
-                  (ite (and (= rule@3 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@3 #x21) true)
+                  (ite (and (= rule@3 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@3 #x21) true)
                   #x02
-                  (ite (and (= rule@3 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@4 (ite (and (= rule@3 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@3 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@4 (ite (and (= rule@3 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@3 #x0e)
-                (= migrate0.pc@3 #x07)
-                (= |folio.index[F0]@3| #x00)
+                (= migrate0.pc@3 #x08)
                 (bvult migrate0.cursor@3
                        (ite (= |folio.mapping[F0]@3| #x00)
                             |anon_vma.len[av0]@3|
                             |anon_vma.len[av1]@3|))
                 (bvugt |folio.mapcount[F0]@3| #x00)
+                (= |folio.index[F0]@3| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@3|
                         |ptlock_ptr(page)[P1]@3|)
                    #x00)))
       (a!10 (and (= rule@3 #x16)
-                 (= migrate0.pc@3 #x0c)
-                 (= |folio.index[F0]@3| #x00)
+                 (= migrate0.pc@3 #x0d)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
+                 (= |folio.index[F0]@3| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@3|
                          |ptlock_ptr(page)[P1]@3|)
@@ -4567,16 +4776,26 @@
                   (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@3 #x1a) true)
-                  (ite (not (= migrate0.ok@3 #x00)) #x10 #x12)
-                  (ite (and (= rule@3 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@3 #x0c) true)
+      (a!118 (ite (and (= rule@3 #x1c) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@3 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@3 #x1a) true)
+                  (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
+                  (ite (and (= rule@3 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@4 (ite (and (= rule@3 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@4 (ite (and (= rule@3 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -4611,44 +4830,44 @@
                 (and (= rule@3 #x0a) (= migrate0.pc@3 #x04) (not a!4))
                 a!5
                 (and (= rule@3 #x0c)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (bvugt |folio.mapcount[F0]@3| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 (and (= rule@3 #x0d)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (= |folio.mapcount[F0]@3| #x00))
                 a!8
-                (and (= rule@3 #x0f) (= migrate0.pc@3 #x07) a!9)
+                (and (= rule@3 #x0f) (= migrate0.pc@3 #x08) a!9)
                 (and (= rule@3 #x10)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (= |folio.refcount[F0]@3| #x01))
                 (and (= rule@3 #x11)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (not (= |folio.refcount[F0]@3| #x01)))
                 (and (= rule@3 #x12)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (bvugt |folio.mapcount[F0]@3| #x00))
-                (and (= rule@3 #x13) (= migrate0.pc@3 #x09))
-                (and (= rule@3 #x14) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x13) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x14) (= migrate0.pc@3 #x0b))
                 (and (= rule@3 #x15)
-                     (= migrate0.pc@3 #x0b)
+                     (= migrate0.pc@3 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 a!10
                 a!11
-                (and (= rule@3 #x18) (= migrate0.pc@3 #x0d))
-                (and (= rule@3 #x19) (= migrate0.pc@3 #x0e))
-                (and (= rule@3 #x1a) (= migrate0.pc@3 #x0f))
-                (and (= rule@3 #x1b) (= migrate0.pc@3 #x10))
-                (and (= rule@3 #x1c) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x18) (= migrate0.pc@3 #x0e))
+                (and (= rule@3 #x19) (= migrate0.pc@3 #x0f))
+                (and (= rule@3 #x1a) (= migrate0.pc@3 #x10))
+                (and (= rule@3 #x1b) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x1c) (= migrate0.pc@3 #x12))
                 (and (= rule@3 #x1d)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvult migrate0.pass@3 #x01))
                 (and (= rule@3 #x1e)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvuge migrate0.pass@3 #x01))
-                (and (= rule@3 #x1f) (= migrate0.pc@3 #x13))
+                (and (= rule@3 #x1f) (= migrate0.pc@3 #x14))
                 (and (= rule@3 #x20)
                      (= fork0.pc@3 #x00)
                      (not (= |alive[P0]@3| #x00))
@@ -4725,9 +4944,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@3 #x18) true)
-                  #x0e
-                  (ite (and (= rule@3 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@3 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@3 #x18) true)
+                  #x0f
+                  (ite (and (= rule@3 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@3 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -4797,9 +5021,15 @@
       (a!112 (ite (and (= rule@3 #x02) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                   (ite (and (= rule@3 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@3 #x15) true)
-                  #x0c
-                  (ite (and (= rule@3 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x02) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!119)))
+      (a!135 (ite (and (= rule@3 #x15) true)
+                  #x0d
+                  (ite (and (= rule@3 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@4|
                (ite (and (= rule@3 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@4|
@@ -4841,9 +5071,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@3|)
                     a!89)))
-      (a!129 (ite (and (= rule@3 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@3 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@3 #x02) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -4852,40 +5082,40 @@
                       (bvsub |folio.mapcount[F0]@3| #x01)
                       |folio.mapcount[F0]@3|)
                  a!73))
-      (a!130 (ite (and (= rule@3 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  (ite (and (= rule@3 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@3 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  (ite (and (= rule@3 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@3 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@3 #x0f) true)
+      (a!138 (ite (and (= rule@3 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@3 #x0f) true)
+                  #x09
+                  (ite (and (= rule@3 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@3 #x0c) true)
                   #x08
-                  (ite (and (= rule@3 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@3 #x0c) true)
-                  #x07
-                  (ite (and (= rule@3 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@3 #x06) true)
-                  #x12
-                  (ite (and (= rule@3 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@3 #x02) true)
+                  #x15
+                  (ite (and (= rule@3 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@4| |alive[P0]@3|)
        a!13
@@ -4921,32 +5151,34 @@
        (= |folio.index[F1]@4| a!107)
        (= |folio.data[F0]@4| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@4| a!116)
-       (= |&mm->mmap_lock.writer[P1]@4| a!117)
+       a!120
+       (= |folio.node[F1]@4| a!122)
+       (= |&mm->mmap_lock.writer[P0]@4| a!123)
+       (= |&mm->mmap_lock.writer[P1]@4| a!124)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
        (= |&mm->mmap_lock.readers[P1]@4| |&mm->mmap_lock.readers[P1]@3|)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.writer[av1]@4| |&anon_vma->rwsem.writer[av1]@3|)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!126)
        (= |&anon_vma->rwsem.readers[av1]@4| |&anon_vma->rwsem.readers[av1]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
        (= |ptlock_ptr(page)[P1]@4| |ptlock_ptr(page)[P1]@3|)
-       a!122
-       (= |PG_locked[F1]@4| a!123)
-       (= migrate0.pc@4 a!139)
-       (= migrate0.isolated@4 a!141)
-       (= migrate0.dst@4 a!143)
-       (= migrate0.anon_vma@4 a!144)
-       (= migrate0.cursor@4 a!147)
-       (= migrate0.page_was_mapped@4 a!148)
-       (= migrate0.ok@4 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@4| a!130)
+       (= migrate0.pc@4 a!146)
+       (= migrate0.isolated@4 a!148)
+       (= migrate0.dst@4 a!150)
+       (= migrate0.anon_vma@4 a!151)
+       (= migrate0.cursor@4 a!154)
+       (= migrate0.page_was_mapped@4 a!155)
+       (= migrate0.ok@4 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@4| #x01)
        (bvule |alive[P1]@4| #x01)
-       (bvule |pte[P0][0]@4| #x04)
-       (bvule |pte[P1][0]@4| #x04)
+       (bvule |pte[P0][0]@4| #x06)
+       (bvule |pte[P1][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x01)
        (bvule |pte.folio[P1][0]@4| #x01)
        (bvule |pte.write[P0][0]@4| #x01)
@@ -4965,8 +5197,8 @@
        (bvule |folio.used[F1]@4| #x01)
        (bvule |folio.refcount[F0]@4| #x06)
        (bvule |folio.refcount[F1]@4| #x06)
-       (bvule |folio.mapcount[F0]@4| #x02)
-       (bvule |folio.mapcount[F1]@4| #x02)
+       (bvule |folio.mapcount[F0]@4| #x03)
+       (bvule |folio.mapcount[F1]@4| #x03)
        (bvule |PG_lru[F0]@4| #x01)
        (bvule |PG_lru[F1]@4| #x01)
        (bvule |PG_anon_exclusive[F0]@4| #x01)
@@ -4977,6 +5209,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@4| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@4| #x02)
@@ -4989,7 +5223,7 @@
        (bvule |ptlock_ptr(page)[P1]@4| #x02)
        (bvule |PG_locked[F0]@4| #x02)
        (bvule |PG_locked[F1]@4| #x02)
-       (bvule migrate0.pc@4 #x14)
+       (bvule migrate0.pc@4 #x15)
        (bvule migrate0.isolated@4 #x01)
        (bvule migrate0.dst@4 #x02)
        (bvule migrate0.anon_vma@4 #x02)
@@ -5035,7 +5269,7 @@
                            |anon_vma.len[av1]@4|))
                (= |folio.mapcount[F0]@4| #x00)))
       (a!11 (and (= rule@4 #x17)
-                 (= migrate0.pc@4 #x0c)
+                 (= migrate0.pc@4 #x0d)
                  (bvuge migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
@@ -5139,60 +5373,68 @@
                   (ite (= migrate0.dst@4 #x00)
                        |folio.data[F0]@4|
                        |folio.data[F1]@4|)))
-      (a!116 (ite (and (= rule@4 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!123 (ite (and (= rule@4 #x20) true)
                   #x02
                   (ite (and (= rule@4 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@4|)))
-      (a!117 (ite (and (= rule@4 #x21) true)
+      (a!124 (ite (and (= rule@4 #x21) true)
                   #x02
                   (ite (and (= rule@4 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@4|)))
-      (a!118 (ite (and (= rule@4 #x15) true)
+      (a!125 (ite (and (= rule@4 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
                        |&anon_vma->rwsem.readers[av0]@4|)))
-      (a!120 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
+      (a!127 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1a) true) #x00 |PG_locked[F0]@4|)))
-      (a!123 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!130 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!124 (ite (and (= rule@4 #x1e) true)
-                  #x13
-                  (ite (and (= rule@4 #x1f) true) #x14 migrate0.pc@4)))
-      (a!140 (ite (and (= rule@4 #x1c) true)
+      (a!131 (ite (and (= rule@4 #x1e) true)
+                  #x14
+                  (ite (and (= rule@4 #x1f) true) #x15 migrate0.pc@4)))
+      (a!147 (ite (and (= rule@4 #x1c) true)
                   #x00
                   (ite (and (= rule@4 #x1f) true) #x00 migrate0.isolated@4)))
-      (a!142 (ite (and (= rule@4 #x1d) true)
+      (a!149 (ite (and (= rule@4 #x1d) true)
                   #x02
                   (ite (and (= rule@4 #x1e) true) #x02 migrate0.dst@4)))
-      (a!144 (ite (and (= rule@4 #x09) true)
+      (a!151 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x19) true) #x02 migrate0.anon_vma@4)))
-      (a!145 (ite (and (= rule@4 #x16) true)
+      (a!152 (ite (and (= rule@4 #x16) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x17) true) #x00 migrate0.cursor@4)))
-      (a!148 (ite (and (= rule@4 #x0c) true)
+      (a!155 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!149 (ite (and (= rule@4 #x12) true)
+      (a!156 (ite (and (= rule@4 #x12) true)
                   #x00
                   (ite (and (= rule@4 #x13) true) #x01 migrate0.ok@4)))
-      (a!151 (= migrate0.pass@5
+      (a!158 (= migrate0.pass@5
                 (ite (and (= rule@4 #x1d) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!152 (ite (and (= rule@4 #x23) true)
+      (a!159 (ite (and (= rule@4 #x23) true)
                   #x04
                   (ite (and (= rule@4 #x24) true) #x05 fork0.pc@4)))
-      (a!155 (ite (and (= rule@4 #x23) true)
+      (a!162 (ite (and (= rule@4 #x23) true)
                   #x01
                   (ite (and (= rule@4 #x24) true) #x00 fork0.addr@4))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@4| #x00) (= migrate0.cursor@4 #x00))
@@ -5305,52 +5547,64 @@
                   (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
                        a!108
                        |folio.data[F1]@4|)))
-      (a!119 (ite (and (= rule@4 #x0c) true)
+      (a!117 (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x00))
+                  a!116
+                  (ite (and (= rule@4 #x1f) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       |folio.node[F0]@4|)))
+      (a!121 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
+                  a!116
+                  (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
+                       a!116
+                       |folio.node[F1]@4|)))
+      (a!126 (ite (and (= rule@4 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@4 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!120)))
-      (a!125 (ite (and (= rule@4 #x1c) true)
-                  #x14
-                  (ite (and (= rule@4 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!127)))
+      (a!132 (ite (and (= rule@4 #x1c) true)
+                  #x15
+                  (ite (and (= rule@4 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@4 #x03) true)
                   a!48
-                  (ite (and (= rule@4 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@4 #x0f) true)
                   #x00
-                  (ite (and (= rule@4 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@4 #x21) true)
+                  (ite (and (= rule@4 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@4 #x21) true)
                   #x02
-                  (ite (and (= rule@4 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@5 (ite (and (= rule@4 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@4 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@5 (ite (and (= rule@4 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@4 #x0e)
-                (= migrate0.pc@4 #x07)
-                (= |folio.index[F0]@4| #x00)
+                (= migrate0.pc@4 #x08)
                 (bvult migrate0.cursor@4
                        (ite (= |folio.mapping[F0]@4| #x00)
                             |anon_vma.len[av0]@4|
                             |anon_vma.len[av1]@4|))
                 (bvugt |folio.mapcount[F0]@4| #x00)
+                (= |folio.index[F0]@4| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@4|
                         |ptlock_ptr(page)[P1]@4|)
                    #x00)))
       (a!10 (and (= rule@4 #x16)
-                 (= migrate0.pc@4 #x0c)
-                 (= |folio.index[F0]@4| #x00)
+                 (= migrate0.pc@4 #x0d)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
+                 (= |folio.index[F0]@4| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@4|
                          |ptlock_ptr(page)[P1]@4|)
@@ -5433,16 +5687,26 @@
                   (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@4 #x1a) true)
-                  (ite (not (= migrate0.ok@4 #x00)) #x10 #x12)
-                  (ite (and (= rule@4 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@4 #x0c) true)
+      (a!118 (ite (and (= rule@4 #x1c) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@4 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@4 #x1a) true)
+                  (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
+                  (ite (and (= rule@4 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@5 (ite (and (= rule@4 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@5 (ite (and (= rule@4 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -5477,44 +5741,44 @@
                 (and (= rule@4 #x0a) (= migrate0.pc@4 #x04) (not a!4))
                 a!5
                 (and (= rule@4 #x0c)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (bvugt |folio.mapcount[F0]@4| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 (and (= rule@4 #x0d)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (= |folio.mapcount[F0]@4| #x00))
                 a!8
-                (and (= rule@4 #x0f) (= migrate0.pc@4 #x07) a!9)
+                (and (= rule@4 #x0f) (= migrate0.pc@4 #x08) a!9)
                 (and (= rule@4 #x10)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (= |folio.refcount[F0]@4| #x01))
                 (and (= rule@4 #x11)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (not (= |folio.refcount[F0]@4| #x01)))
                 (and (= rule@4 #x12)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (bvugt |folio.mapcount[F0]@4| #x00))
-                (and (= rule@4 #x13) (= migrate0.pc@4 #x09))
-                (and (= rule@4 #x14) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x13) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x14) (= migrate0.pc@4 #x0b))
                 (and (= rule@4 #x15)
-                     (= migrate0.pc@4 #x0b)
+                     (= migrate0.pc@4 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 a!10
                 a!11
-                (and (= rule@4 #x18) (= migrate0.pc@4 #x0d))
-                (and (= rule@4 #x19) (= migrate0.pc@4 #x0e))
-                (and (= rule@4 #x1a) (= migrate0.pc@4 #x0f))
-                (and (= rule@4 #x1b) (= migrate0.pc@4 #x10))
-                (and (= rule@4 #x1c) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x18) (= migrate0.pc@4 #x0e))
+                (and (= rule@4 #x19) (= migrate0.pc@4 #x0f))
+                (and (= rule@4 #x1a) (= migrate0.pc@4 #x10))
+                (and (= rule@4 #x1b) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x1c) (= migrate0.pc@4 #x12))
                 (and (= rule@4 #x1d)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvult migrate0.pass@4 #x01))
                 (and (= rule@4 #x1e)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvuge migrate0.pass@4 #x01))
-                (and (= rule@4 #x1f) (= migrate0.pc@4 #x13))
+                (and (= rule@4 #x1f) (= migrate0.pc@4 #x14))
                 (and (= rule@4 #x20)
                      (= fork0.pc@4 #x00)
                      (not (= |alive[P0]@4| #x00))
@@ -5591,9 +5855,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@4 #x18) true)
-                  #x0e
-                  (ite (and (= rule@4 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@4 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@4 #x18) true)
+                  #x0f
+                  (ite (and (= rule@4 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@4 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -5663,9 +5932,15 @@
       (a!112 (ite (and (= rule@4 #x02) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                   (ite (and (= rule@4 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@4 #x15) true)
-                  #x0c
-                  (ite (and (= rule@4 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x02) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!119)))
+      (a!135 (ite (and (= rule@4 #x15) true)
+                  #x0d
+                  (ite (and (= rule@4 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@5|
                (ite (and (= rule@4 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@5|
@@ -5707,9 +5982,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@4|)
                     a!89)))
-      (a!129 (ite (and (= rule@4 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@4 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@4 #x02) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -5718,40 +5993,40 @@
                       (bvsub |folio.mapcount[F0]@4| #x01)
                       |folio.mapcount[F0]@4|)
                  a!73))
-      (a!130 (ite (and (= rule@4 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  (ite (and (= rule@4 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@4 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  (ite (and (= rule@4 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@4 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@4 #x0f) true)
+      (a!138 (ite (and (= rule@4 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@4 #x0f) true)
+                  #x09
+                  (ite (and (= rule@4 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@4 #x0c) true)
                   #x08
-                  (ite (and (= rule@4 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@4 #x0c) true)
-                  #x07
-                  (ite (and (= rule@4 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@4 #x06) true)
-                  #x12
-                  (ite (and (= rule@4 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@4 #x02) true)
+                  #x15
+                  (ite (and (= rule@4 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@5| |alive[P0]@4|)
        a!13
@@ -5787,32 +6062,34 @@
        (= |folio.index[F1]@5| a!107)
        (= |folio.data[F0]@5| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@5| a!116)
-       (= |&mm->mmap_lock.writer[P1]@5| a!117)
+       a!120
+       (= |folio.node[F1]@5| a!122)
+       (= |&mm->mmap_lock.writer[P0]@5| a!123)
+       (= |&mm->mmap_lock.writer[P1]@5| a!124)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
        (= |&mm->mmap_lock.readers[P1]@5| |&mm->mmap_lock.readers[P1]@4|)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.writer[av1]@5| |&anon_vma->rwsem.writer[av1]@4|)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!126)
        (= |&anon_vma->rwsem.readers[av1]@5| |&anon_vma->rwsem.readers[av1]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
        (= |ptlock_ptr(page)[P1]@5| |ptlock_ptr(page)[P1]@4|)
-       a!122
-       (= |PG_locked[F1]@5| a!123)
-       (= migrate0.pc@5 a!139)
-       (= migrate0.isolated@5 a!141)
-       (= migrate0.dst@5 a!143)
-       (= migrate0.anon_vma@5 a!144)
-       (= migrate0.cursor@5 a!147)
-       (= migrate0.page_was_mapped@5 a!148)
-       (= migrate0.ok@5 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@5| a!130)
+       (= migrate0.pc@5 a!146)
+       (= migrate0.isolated@5 a!148)
+       (= migrate0.dst@5 a!150)
+       (= migrate0.anon_vma@5 a!151)
+       (= migrate0.cursor@5 a!154)
+       (= migrate0.page_was_mapped@5 a!155)
+       (= migrate0.ok@5 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@5| #x01)
        (bvule |alive[P1]@5| #x01)
-       (bvule |pte[P0][0]@5| #x04)
-       (bvule |pte[P1][0]@5| #x04)
+       (bvule |pte[P0][0]@5| #x06)
+       (bvule |pte[P1][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x01)
        (bvule |pte.folio[P1][0]@5| #x01)
        (bvule |pte.write[P0][0]@5| #x01)
@@ -5831,8 +6108,8 @@
        (bvule |folio.used[F1]@5| #x01)
        (bvule |folio.refcount[F0]@5| #x06)
        (bvule |folio.refcount[F1]@5| #x06)
-       (bvule |folio.mapcount[F0]@5| #x02)
-       (bvule |folio.mapcount[F1]@5| #x02)
+       (bvule |folio.mapcount[F0]@5| #x03)
+       (bvule |folio.mapcount[F1]@5| #x03)
        (bvule |PG_lru[F0]@5| #x01)
        (bvule |PG_lru[F1]@5| #x01)
        (bvule |PG_anon_exclusive[F0]@5| #x01)
@@ -5843,6 +6120,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@5| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@5| #x02)
@@ -5855,7 +6134,7 @@
        (bvule |ptlock_ptr(page)[P1]@5| #x02)
        (bvule |PG_locked[F0]@5| #x02)
        (bvule |PG_locked[F1]@5| #x02)
-       (bvule migrate0.pc@5 #x14)
+       (bvule migrate0.pc@5 #x15)
        (bvule migrate0.isolated@5 #x01)
        (bvule migrate0.dst@5 #x02)
        (bvule migrate0.anon_vma@5 #x02)
@@ -5901,7 +6180,7 @@
                            |anon_vma.len[av1]@5|))
                (= |folio.mapcount[F0]@5| #x00)))
       (a!11 (and (= rule@5 #x17)
-                 (= migrate0.pc@5 #x0c)
+                 (= migrate0.pc@5 #x0d)
                  (bvuge migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
@@ -6005,60 +6284,68 @@
                   (ite (= migrate0.dst@5 #x00)
                        |folio.data[F0]@5|
                        |folio.data[F1]@5|)))
-      (a!116 (ite (and (= rule@5 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!123 (ite (and (= rule@5 #x20) true)
                   #x02
                   (ite (and (= rule@5 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@5|)))
-      (a!117 (ite (and (= rule@5 #x21) true)
+      (a!124 (ite (and (= rule@5 #x21) true)
                   #x02
                   (ite (and (= rule@5 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@5|)))
-      (a!118 (ite (and (= rule@5 #x15) true)
+      (a!125 (ite (and (= rule@5 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
                        |&anon_vma->rwsem.readers[av0]@5|)))
-      (a!120 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
+      (a!127 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1a) true) #x00 |PG_locked[F0]@5|)))
-      (a!123 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!130 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!124 (ite (and (= rule@5 #x1e) true)
-                  #x13
-                  (ite (and (= rule@5 #x1f) true) #x14 migrate0.pc@5)))
-      (a!140 (ite (and (= rule@5 #x1c) true)
+      (a!131 (ite (and (= rule@5 #x1e) true)
+                  #x14
+                  (ite (and (= rule@5 #x1f) true) #x15 migrate0.pc@5)))
+      (a!147 (ite (and (= rule@5 #x1c) true)
                   #x00
                   (ite (and (= rule@5 #x1f) true) #x00 migrate0.isolated@5)))
-      (a!142 (ite (and (= rule@5 #x1d) true)
+      (a!149 (ite (and (= rule@5 #x1d) true)
                   #x02
                   (ite (and (= rule@5 #x1e) true) #x02 migrate0.dst@5)))
-      (a!144 (ite (and (= rule@5 #x09) true)
+      (a!151 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x19) true) #x02 migrate0.anon_vma@5)))
-      (a!145 (ite (and (= rule@5 #x16) true)
+      (a!152 (ite (and (= rule@5 #x16) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x17) true) #x00 migrate0.cursor@5)))
-      (a!148 (ite (and (= rule@5 #x0c) true)
+      (a!155 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!149 (ite (and (= rule@5 #x12) true)
+      (a!156 (ite (and (= rule@5 #x12) true)
                   #x00
                   (ite (and (= rule@5 #x13) true) #x01 migrate0.ok@5)))
-      (a!151 (= migrate0.pass@6
+      (a!158 (= migrate0.pass@6
                 (ite (and (= rule@5 #x1d) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!152 (ite (and (= rule@5 #x23) true)
+      (a!159 (ite (and (= rule@5 #x23) true)
                   #x04
                   (ite (and (= rule@5 #x24) true) #x05 fork0.pc@5)))
-      (a!155 (ite (and (= rule@5 #x23) true)
+      (a!162 (ite (and (= rule@5 #x23) true)
                   #x01
                   (ite (and (= rule@5 #x24) true) #x00 fork0.addr@5))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@5| #x00) (= migrate0.cursor@5 #x00))
@@ -6171,52 +6458,64 @@
                   (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
                        a!108
                        |folio.data[F1]@5|)))
-      (a!119 (ite (and (= rule@5 #x0c) true)
+      (a!117 (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x00))
+                  a!116
+                  (ite (and (= rule@5 #x1f) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       |folio.node[F0]@5|)))
+      (a!121 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
+                  a!116
+                  (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
+                       a!116
+                       |folio.node[F1]@5|)))
+      (a!126 (ite (and (= rule@5 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@5 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!120)))
-      (a!125 (ite (and (= rule@5 #x1c) true)
-                  #x14
-                  (ite (and (= rule@5 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!127)))
+      (a!132 (ite (and (= rule@5 #x1c) true)
+                  #x15
+                  (ite (and (= rule@5 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@5 #x03) true)
                   a!48
-                  (ite (and (= rule@5 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@5 #x0f) true)
                   #x00
-                  (ite (and (= rule@5 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@5 #x21) true)
+                  (ite (and (= rule@5 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@5 #x21) true)
                   #x02
-                  (ite (and (= rule@5 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@6 (ite (and (= rule@5 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@5 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@6 (ite (and (= rule@5 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@5 #x0e)
-                (= migrate0.pc@5 #x07)
-                (= |folio.index[F0]@5| #x00)
+                (= migrate0.pc@5 #x08)
                 (bvult migrate0.cursor@5
                        (ite (= |folio.mapping[F0]@5| #x00)
                             |anon_vma.len[av0]@5|
                             |anon_vma.len[av1]@5|))
                 (bvugt |folio.mapcount[F0]@5| #x00)
+                (= |folio.index[F0]@5| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@5|
                         |ptlock_ptr(page)[P1]@5|)
                    #x00)))
       (a!10 (and (= rule@5 #x16)
-                 (= migrate0.pc@5 #x0c)
-                 (= |folio.index[F0]@5| #x00)
+                 (= migrate0.pc@5 #x0d)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
+                 (= |folio.index[F0]@5| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@5|
                          |ptlock_ptr(page)[P1]@5|)
@@ -6299,16 +6598,26 @@
                   (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@5 #x1a) true)
-                  (ite (not (= migrate0.ok@5 #x00)) #x10 #x12)
-                  (ite (and (= rule@5 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@5 #x0c) true)
+      (a!118 (ite (and (= rule@5 #x1c) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@5 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@5 #x1a) true)
+                  (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
+                  (ite (and (= rule@5 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@6 (ite (and (= rule@5 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@6 (ite (and (= rule@5 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -6343,44 +6652,44 @@
                 (and (= rule@5 #x0a) (= migrate0.pc@5 #x04) (not a!4))
                 a!5
                 (and (= rule@5 #x0c)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (bvugt |folio.mapcount[F0]@5| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 (and (= rule@5 #x0d)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (= |folio.mapcount[F0]@5| #x00))
                 a!8
-                (and (= rule@5 #x0f) (= migrate0.pc@5 #x07) a!9)
+                (and (= rule@5 #x0f) (= migrate0.pc@5 #x08) a!9)
                 (and (= rule@5 #x10)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (= |folio.refcount[F0]@5| #x01))
                 (and (= rule@5 #x11)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (not (= |folio.refcount[F0]@5| #x01)))
                 (and (= rule@5 #x12)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (bvugt |folio.mapcount[F0]@5| #x00))
-                (and (= rule@5 #x13) (= migrate0.pc@5 #x09))
-                (and (= rule@5 #x14) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x13) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x14) (= migrate0.pc@5 #x0b))
                 (and (= rule@5 #x15)
-                     (= migrate0.pc@5 #x0b)
+                     (= migrate0.pc@5 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 a!10
                 a!11
-                (and (= rule@5 #x18) (= migrate0.pc@5 #x0d))
-                (and (= rule@5 #x19) (= migrate0.pc@5 #x0e))
-                (and (= rule@5 #x1a) (= migrate0.pc@5 #x0f))
-                (and (= rule@5 #x1b) (= migrate0.pc@5 #x10))
-                (and (= rule@5 #x1c) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x18) (= migrate0.pc@5 #x0e))
+                (and (= rule@5 #x19) (= migrate0.pc@5 #x0f))
+                (and (= rule@5 #x1a) (= migrate0.pc@5 #x10))
+                (and (= rule@5 #x1b) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x1c) (= migrate0.pc@5 #x12))
                 (and (= rule@5 #x1d)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvult migrate0.pass@5 #x01))
                 (and (= rule@5 #x1e)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvuge migrate0.pass@5 #x01))
-                (and (= rule@5 #x1f) (= migrate0.pc@5 #x13))
+                (and (= rule@5 #x1f) (= migrate0.pc@5 #x14))
                 (and (= rule@5 #x20)
                      (= fork0.pc@5 #x00)
                      (not (= |alive[P0]@5| #x00))
@@ -6457,9 +6766,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@5 #x18) true)
-                  #x0e
-                  (ite (and (= rule@5 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@5 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@5 #x18) true)
+                  #x0f
+                  (ite (and (= rule@5 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@5 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -6529,9 +6843,15 @@
       (a!112 (ite (and (= rule@5 #x02) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                   (ite (and (= rule@5 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@5 #x15) true)
-                  #x0c
-                  (ite (and (= rule@5 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x02) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!119)))
+      (a!135 (ite (and (= rule@5 #x15) true)
+                  #x0d
+                  (ite (and (= rule@5 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@6|
                (ite (and (= rule@5 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@6|
@@ -6573,9 +6893,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@5|)
                     a!89)))
-      (a!129 (ite (and (= rule@5 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@5 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@5 #x02) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -6584,40 +6904,40 @@
                       (bvsub |folio.mapcount[F0]@5| #x01)
                       |folio.mapcount[F0]@5|)
                  a!73))
-      (a!130 (ite (and (= rule@5 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  (ite (and (= rule@5 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@5 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  (ite (and (= rule@5 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@5 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@5 #x0f) true)
+      (a!138 (ite (and (= rule@5 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@5 #x0f) true)
+                  #x09
+                  (ite (and (= rule@5 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@5 #x0c) true)
                   #x08
-                  (ite (and (= rule@5 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@5 #x0c) true)
-                  #x07
-                  (ite (and (= rule@5 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@5 #x06) true)
-                  #x12
-                  (ite (and (= rule@5 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@5 #x02) true)
+                  #x15
+                  (ite (and (= rule@5 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@6| |alive[P0]@5|)
        a!13
@@ -6653,32 +6973,34 @@
        (= |folio.index[F1]@6| a!107)
        (= |folio.data[F0]@6| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@6| a!116)
-       (= |&mm->mmap_lock.writer[P1]@6| a!117)
+       a!120
+       (= |folio.node[F1]@6| a!122)
+       (= |&mm->mmap_lock.writer[P0]@6| a!123)
+       (= |&mm->mmap_lock.writer[P1]@6| a!124)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
        (= |&mm->mmap_lock.readers[P1]@6| |&mm->mmap_lock.readers[P1]@5|)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.writer[av1]@6| |&anon_vma->rwsem.writer[av1]@5|)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!126)
        (= |&anon_vma->rwsem.readers[av1]@6| |&anon_vma->rwsem.readers[av1]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
        (= |ptlock_ptr(page)[P1]@6| |ptlock_ptr(page)[P1]@5|)
-       a!122
-       (= |PG_locked[F1]@6| a!123)
-       (= migrate0.pc@6 a!139)
-       (= migrate0.isolated@6 a!141)
-       (= migrate0.dst@6 a!143)
-       (= migrate0.anon_vma@6 a!144)
-       (= migrate0.cursor@6 a!147)
-       (= migrate0.page_was_mapped@6 a!148)
-       (= migrate0.ok@6 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@6| a!130)
+       (= migrate0.pc@6 a!146)
+       (= migrate0.isolated@6 a!148)
+       (= migrate0.dst@6 a!150)
+       (= migrate0.anon_vma@6 a!151)
+       (= migrate0.cursor@6 a!154)
+       (= migrate0.page_was_mapped@6 a!155)
+       (= migrate0.ok@6 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@6| #x01)
        (bvule |alive[P1]@6| #x01)
-       (bvule |pte[P0][0]@6| #x04)
-       (bvule |pte[P1][0]@6| #x04)
+       (bvule |pte[P0][0]@6| #x06)
+       (bvule |pte[P1][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x01)
        (bvule |pte.folio[P1][0]@6| #x01)
        (bvule |pte.write[P0][0]@6| #x01)
@@ -6697,8 +7019,8 @@
        (bvule |folio.used[F1]@6| #x01)
        (bvule |folio.refcount[F0]@6| #x06)
        (bvule |folio.refcount[F1]@6| #x06)
-       (bvule |folio.mapcount[F0]@6| #x02)
-       (bvule |folio.mapcount[F1]@6| #x02)
+       (bvule |folio.mapcount[F0]@6| #x03)
+       (bvule |folio.mapcount[F1]@6| #x03)
        (bvule |PG_lru[F0]@6| #x01)
        (bvule |PG_lru[F1]@6| #x01)
        (bvule |PG_anon_exclusive[F0]@6| #x01)
@@ -6709,6 +7031,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@6| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@6| #x02)
@@ -6721,7 +7045,7 @@
        (bvule |ptlock_ptr(page)[P1]@6| #x02)
        (bvule |PG_locked[F0]@6| #x02)
        (bvule |PG_locked[F1]@6| #x02)
-       (bvule migrate0.pc@6 #x14)
+       (bvule migrate0.pc@6 #x15)
        (bvule migrate0.isolated@6 #x01)
        (bvule migrate0.dst@6 #x02)
        (bvule migrate0.anon_vma@6 #x02)
@@ -6767,7 +7091,7 @@
                            |anon_vma.len[av1]@6|))
                (= |folio.mapcount[F0]@6| #x00)))
       (a!11 (and (= rule@6 #x17)
-                 (= migrate0.pc@6 #x0c)
+                 (= migrate0.pc@6 #x0d)
                  (bvuge migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
@@ -6871,60 +7195,68 @@
                   (ite (= migrate0.dst@6 #x00)
                        |folio.data[F0]@6|
                        |folio.data[F1]@6|)))
-      (a!116 (ite (and (= rule@6 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!123 (ite (and (= rule@6 #x20) true)
                   #x02
                   (ite (and (= rule@6 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@6|)))
-      (a!117 (ite (and (= rule@6 #x21) true)
+      (a!124 (ite (and (= rule@6 #x21) true)
                   #x02
                   (ite (and (= rule@6 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@6|)))
-      (a!118 (ite (and (= rule@6 #x15) true)
+      (a!125 (ite (and (= rule@6 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
                        |&anon_vma->rwsem.readers[av0]@6|)))
-      (a!120 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
+      (a!127 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1a) true) #x00 |PG_locked[F0]@6|)))
-      (a!123 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!130 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!124 (ite (and (= rule@6 #x1e) true)
-                  #x13
-                  (ite (and (= rule@6 #x1f) true) #x14 migrate0.pc@6)))
-      (a!140 (ite (and (= rule@6 #x1c) true)
+      (a!131 (ite (and (= rule@6 #x1e) true)
+                  #x14
+                  (ite (and (= rule@6 #x1f) true) #x15 migrate0.pc@6)))
+      (a!147 (ite (and (= rule@6 #x1c) true)
                   #x00
                   (ite (and (= rule@6 #x1f) true) #x00 migrate0.isolated@6)))
-      (a!142 (ite (and (= rule@6 #x1d) true)
+      (a!149 (ite (and (= rule@6 #x1d) true)
                   #x02
                   (ite (and (= rule@6 #x1e) true) #x02 migrate0.dst@6)))
-      (a!144 (ite (and (= rule@6 #x09) true)
+      (a!151 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x19) true) #x02 migrate0.anon_vma@6)))
-      (a!145 (ite (and (= rule@6 #x16) true)
+      (a!152 (ite (and (= rule@6 #x16) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x17) true) #x00 migrate0.cursor@6)))
-      (a!148 (ite (and (= rule@6 #x0c) true)
+      (a!155 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!149 (ite (and (= rule@6 #x12) true)
+      (a!156 (ite (and (= rule@6 #x12) true)
                   #x00
                   (ite (and (= rule@6 #x13) true) #x01 migrate0.ok@6)))
-      (a!151 (= migrate0.pass@7
+      (a!158 (= migrate0.pass@7
                 (ite (and (= rule@6 #x1d) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!152 (ite (and (= rule@6 #x23) true)
+      (a!159 (ite (and (= rule@6 #x23) true)
                   #x04
                   (ite (and (= rule@6 #x24) true) #x05 fork0.pc@6)))
-      (a!155 (ite (and (= rule@6 #x23) true)
+      (a!162 (ite (and (= rule@6 #x23) true)
                   #x01
                   (ite (and (= rule@6 #x24) true) #x00 fork0.addr@6))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@6| #x00) (= migrate0.cursor@6 #x00))
@@ -7037,52 +7369,64 @@
                   (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
                        a!108
                        |folio.data[F1]@6|)))
-      (a!119 (ite (and (= rule@6 #x0c) true)
+      (a!117 (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x00))
+                  a!116
+                  (ite (and (= rule@6 #x1f) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       |folio.node[F0]@6|)))
+      (a!121 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
+                  a!116
+                  (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
+                       a!116
+                       |folio.node[F1]@6|)))
+      (a!126 (ite (and (= rule@6 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@6 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!120)))
-      (a!125 (ite (and (= rule@6 #x1c) true)
-                  #x14
-                  (ite (and (= rule@6 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!127)))
+      (a!132 (ite (and (= rule@6 #x1c) true)
+                  #x15
+                  (ite (and (= rule@6 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@6 #x03) true)
                   a!48
-                  (ite (and (= rule@6 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@6 #x0f) true)
                   #x00
-                  (ite (and (= rule@6 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@6 #x21) true)
+                  (ite (and (= rule@6 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@6 #x21) true)
                   #x02
-                  (ite (and (= rule@6 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@7 (ite (and (= rule@6 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@6 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@7 (ite (and (= rule@6 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@6 #x0e)
-                (= migrate0.pc@6 #x07)
-                (= |folio.index[F0]@6| #x00)
+                (= migrate0.pc@6 #x08)
                 (bvult migrate0.cursor@6
                        (ite (= |folio.mapping[F0]@6| #x00)
                             |anon_vma.len[av0]@6|
                             |anon_vma.len[av1]@6|))
                 (bvugt |folio.mapcount[F0]@6| #x00)
+                (= |folio.index[F0]@6| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@6|
                         |ptlock_ptr(page)[P1]@6|)
                    #x00)))
       (a!10 (and (= rule@6 #x16)
-                 (= migrate0.pc@6 #x0c)
-                 (= |folio.index[F0]@6| #x00)
+                 (= migrate0.pc@6 #x0d)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
+                 (= |folio.index[F0]@6| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@6|
                          |ptlock_ptr(page)[P1]@6|)
@@ -7165,16 +7509,26 @@
                   (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@6 #x1a) true)
-                  (ite (not (= migrate0.ok@6 #x00)) #x10 #x12)
-                  (ite (and (= rule@6 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@6 #x0c) true)
+      (a!118 (ite (and (= rule@6 #x1c) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@6 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@6 #x1a) true)
+                  (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
+                  (ite (and (= rule@6 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@7 (ite (and (= rule@6 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@7 (ite (and (= rule@6 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -7209,44 +7563,44 @@
                 (and (= rule@6 #x0a) (= migrate0.pc@6 #x04) (not a!4))
                 a!5
                 (and (= rule@6 #x0c)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (bvugt |folio.mapcount[F0]@6| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 (and (= rule@6 #x0d)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (= |folio.mapcount[F0]@6| #x00))
                 a!8
-                (and (= rule@6 #x0f) (= migrate0.pc@6 #x07) a!9)
+                (and (= rule@6 #x0f) (= migrate0.pc@6 #x08) a!9)
                 (and (= rule@6 #x10)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (= |folio.refcount[F0]@6| #x01))
                 (and (= rule@6 #x11)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (not (= |folio.refcount[F0]@6| #x01)))
                 (and (= rule@6 #x12)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (bvugt |folio.mapcount[F0]@6| #x00))
-                (and (= rule@6 #x13) (= migrate0.pc@6 #x09))
-                (and (= rule@6 #x14) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x13) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x14) (= migrate0.pc@6 #x0b))
                 (and (= rule@6 #x15)
-                     (= migrate0.pc@6 #x0b)
+                     (= migrate0.pc@6 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 a!10
                 a!11
-                (and (= rule@6 #x18) (= migrate0.pc@6 #x0d))
-                (and (= rule@6 #x19) (= migrate0.pc@6 #x0e))
-                (and (= rule@6 #x1a) (= migrate0.pc@6 #x0f))
-                (and (= rule@6 #x1b) (= migrate0.pc@6 #x10))
-                (and (= rule@6 #x1c) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x18) (= migrate0.pc@6 #x0e))
+                (and (= rule@6 #x19) (= migrate0.pc@6 #x0f))
+                (and (= rule@6 #x1a) (= migrate0.pc@6 #x10))
+                (and (= rule@6 #x1b) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x1c) (= migrate0.pc@6 #x12))
                 (and (= rule@6 #x1d)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvult migrate0.pass@6 #x01))
                 (and (= rule@6 #x1e)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvuge migrate0.pass@6 #x01))
-                (and (= rule@6 #x1f) (= migrate0.pc@6 #x13))
+                (and (= rule@6 #x1f) (= migrate0.pc@6 #x14))
                 (and (= rule@6 #x20)
                      (= fork0.pc@6 #x00)
                      (not (= |alive[P0]@6| #x00))
@@ -7323,9 +7677,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@6 #x18) true)
-                  #x0e
-                  (ite (and (= rule@6 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@6 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@6 #x18) true)
+                  #x0f
+                  (ite (and (= rule@6 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@6 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -7395,9 +7754,15 @@
       (a!112 (ite (and (= rule@6 #x02) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                   (ite (and (= rule@6 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@6 #x15) true)
-                  #x0c
-                  (ite (and (= rule@6 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x02) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!119)))
+      (a!135 (ite (and (= rule@6 #x15) true)
+                  #x0d
+                  (ite (and (= rule@6 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@7|
                (ite (and (= rule@6 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@7|
@@ -7439,9 +7804,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@6|)
                     a!89)))
-      (a!129 (ite (and (= rule@6 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@6 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@6 #x02) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -7450,40 +7815,40 @@
                       (bvsub |folio.mapcount[F0]@6| #x01)
                       |folio.mapcount[F0]@6|)
                  a!73))
-      (a!130 (ite (and (= rule@6 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  (ite (and (= rule@6 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@6 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  (ite (and (= rule@6 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@6 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@6 #x0f) true)
+      (a!138 (ite (and (= rule@6 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@6 #x0f) true)
+                  #x09
+                  (ite (and (= rule@6 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@6 #x0c) true)
                   #x08
-                  (ite (and (= rule@6 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@6 #x0c) true)
-                  #x07
-                  (ite (and (= rule@6 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@6 #x06) true)
-                  #x12
-                  (ite (and (= rule@6 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@6 #x02) true)
+                  #x15
+                  (ite (and (= rule@6 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@7| |alive[P0]@6|)
        a!13
@@ -7519,32 +7884,34 @@
        (= |folio.index[F1]@7| a!107)
        (= |folio.data[F0]@7| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@7| a!116)
-       (= |&mm->mmap_lock.writer[P1]@7| a!117)
+       a!120
+       (= |folio.node[F1]@7| a!122)
+       (= |&mm->mmap_lock.writer[P0]@7| a!123)
+       (= |&mm->mmap_lock.writer[P1]@7| a!124)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
        (= |&mm->mmap_lock.readers[P1]@7| |&mm->mmap_lock.readers[P1]@6|)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.writer[av1]@7| |&anon_vma->rwsem.writer[av1]@6|)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!126)
        (= |&anon_vma->rwsem.readers[av1]@7| |&anon_vma->rwsem.readers[av1]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
        (= |ptlock_ptr(page)[P1]@7| |ptlock_ptr(page)[P1]@6|)
-       a!122
-       (= |PG_locked[F1]@7| a!123)
-       (= migrate0.pc@7 a!139)
-       (= migrate0.isolated@7 a!141)
-       (= migrate0.dst@7 a!143)
-       (= migrate0.anon_vma@7 a!144)
-       (= migrate0.cursor@7 a!147)
-       (= migrate0.page_was_mapped@7 a!148)
-       (= migrate0.ok@7 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@7| a!130)
+       (= migrate0.pc@7 a!146)
+       (= migrate0.isolated@7 a!148)
+       (= migrate0.dst@7 a!150)
+       (= migrate0.anon_vma@7 a!151)
+       (= migrate0.cursor@7 a!154)
+       (= migrate0.page_was_mapped@7 a!155)
+       (= migrate0.ok@7 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@7| #x01)
        (bvule |alive[P1]@7| #x01)
-       (bvule |pte[P0][0]@7| #x04)
-       (bvule |pte[P1][0]@7| #x04)
+       (bvule |pte[P0][0]@7| #x06)
+       (bvule |pte[P1][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x01)
        (bvule |pte.folio[P1][0]@7| #x01)
        (bvule |pte.write[P0][0]@7| #x01)
@@ -7563,8 +7930,8 @@
        (bvule |folio.used[F1]@7| #x01)
        (bvule |folio.refcount[F0]@7| #x06)
        (bvule |folio.refcount[F1]@7| #x06)
-       (bvule |folio.mapcount[F0]@7| #x02)
-       (bvule |folio.mapcount[F1]@7| #x02)
+       (bvule |folio.mapcount[F0]@7| #x03)
+       (bvule |folio.mapcount[F1]@7| #x03)
        (bvule |PG_lru[F0]@7| #x01)
        (bvule |PG_lru[F1]@7| #x01)
        (bvule |PG_anon_exclusive[F0]@7| #x01)
@@ -7575,6 +7942,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@7| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@7| #x02)
@@ -7587,7 +7956,7 @@
        (bvule |ptlock_ptr(page)[P1]@7| #x02)
        (bvule |PG_locked[F0]@7| #x02)
        (bvule |PG_locked[F1]@7| #x02)
-       (bvule migrate0.pc@7 #x14)
+       (bvule migrate0.pc@7 #x15)
        (bvule migrate0.isolated@7 #x01)
        (bvule migrate0.dst@7 #x02)
        (bvule migrate0.anon_vma@7 #x02)
@@ -7633,7 +8002,7 @@
                            |anon_vma.len[av1]@7|))
                (= |folio.mapcount[F0]@7| #x00)))
       (a!11 (and (= rule@7 #x17)
-                 (= migrate0.pc@7 #x0c)
+                 (= migrate0.pc@7 #x0d)
                  (bvuge migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
@@ -7737,60 +8106,68 @@
                   (ite (= migrate0.dst@7 #x00)
                        |folio.data[F0]@7|
                        |folio.data[F1]@7|)))
-      (a!116 (ite (and (= rule@7 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!123 (ite (and (= rule@7 #x20) true)
                   #x02
                   (ite (and (= rule@7 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@7|)))
-      (a!117 (ite (and (= rule@7 #x21) true)
+      (a!124 (ite (and (= rule@7 #x21) true)
                   #x02
                   (ite (and (= rule@7 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@7|)))
-      (a!118 (ite (and (= rule@7 #x15) true)
+      (a!125 (ite (and (= rule@7 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
                        |&anon_vma->rwsem.readers[av0]@7|)))
-      (a!120 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
+      (a!127 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1a) true) #x00 |PG_locked[F0]@7|)))
-      (a!123 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!130 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!124 (ite (and (= rule@7 #x1e) true)
-                  #x13
-                  (ite (and (= rule@7 #x1f) true) #x14 migrate0.pc@7)))
-      (a!140 (ite (and (= rule@7 #x1c) true)
+      (a!131 (ite (and (= rule@7 #x1e) true)
+                  #x14
+                  (ite (and (= rule@7 #x1f) true) #x15 migrate0.pc@7)))
+      (a!147 (ite (and (= rule@7 #x1c) true)
                   #x00
                   (ite (and (= rule@7 #x1f) true) #x00 migrate0.isolated@7)))
-      (a!142 (ite (and (= rule@7 #x1d) true)
+      (a!149 (ite (and (= rule@7 #x1d) true)
                   #x02
                   (ite (and (= rule@7 #x1e) true) #x02 migrate0.dst@7)))
-      (a!144 (ite (and (= rule@7 #x09) true)
+      (a!151 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x19) true) #x02 migrate0.anon_vma@7)))
-      (a!145 (ite (and (= rule@7 #x16) true)
+      (a!152 (ite (and (= rule@7 #x16) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x17) true) #x00 migrate0.cursor@7)))
-      (a!148 (ite (and (= rule@7 #x0c) true)
+      (a!155 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!149 (ite (and (= rule@7 #x12) true)
+      (a!156 (ite (and (= rule@7 #x12) true)
                   #x00
                   (ite (and (= rule@7 #x13) true) #x01 migrate0.ok@7)))
-      (a!151 (= migrate0.pass@8
+      (a!158 (= migrate0.pass@8
                 (ite (and (= rule@7 #x1d) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!152 (ite (and (= rule@7 #x23) true)
+      (a!159 (ite (and (= rule@7 #x23) true)
                   #x04
                   (ite (and (= rule@7 #x24) true) #x05 fork0.pc@7)))
-      (a!155 (ite (and (= rule@7 #x23) true)
+      (a!162 (ite (and (= rule@7 #x23) true)
                   #x01
                   (ite (and (= rule@7 #x24) true) #x00 fork0.addr@7))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@7| #x00) (= migrate0.cursor@7 #x00))
@@ -7903,52 +8280,64 @@
                   (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
                        a!108
                        |folio.data[F1]@7|)))
-      (a!119 (ite (and (= rule@7 #x0c) true)
+      (a!117 (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x00))
+                  a!116
+                  (ite (and (= rule@7 #x1f) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       |folio.node[F0]@7|)))
+      (a!121 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
+                  a!116
+                  (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
+                       a!116
+                       |folio.node[F1]@7|)))
+      (a!126 (ite (and (= rule@7 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@7 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!120)))
-      (a!125 (ite (and (= rule@7 #x1c) true)
-                  #x14
-                  (ite (and (= rule@7 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!127)))
+      (a!132 (ite (and (= rule@7 #x1c) true)
+                  #x15
+                  (ite (and (= rule@7 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@7 #x03) true)
                   a!48
-                  (ite (and (= rule@7 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@7 #x0f) true)
                   #x00
-                  (ite (and (= rule@7 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@7 #x21) true)
+                  (ite (and (= rule@7 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@7 #x21) true)
                   #x02
-                  (ite (and (= rule@7 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@8 (ite (and (= rule@7 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@7 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@8 (ite (and (= rule@7 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@7 #x0e)
-                (= migrate0.pc@7 #x07)
-                (= |folio.index[F0]@7| #x00)
+                (= migrate0.pc@7 #x08)
                 (bvult migrate0.cursor@7
                        (ite (= |folio.mapping[F0]@7| #x00)
                             |anon_vma.len[av0]@7|
                             |anon_vma.len[av1]@7|))
                 (bvugt |folio.mapcount[F0]@7| #x00)
+                (= |folio.index[F0]@7| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@7|
                         |ptlock_ptr(page)[P1]@7|)
                    #x00)))
       (a!10 (and (= rule@7 #x16)
-                 (= migrate0.pc@7 #x0c)
-                 (= |folio.index[F0]@7| #x00)
+                 (= migrate0.pc@7 #x0d)
                  (bvult migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
+                 (= |folio.index[F0]@7| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@7|
                          |ptlock_ptr(page)[P1]@7|)
@@ -8031,16 +8420,26 @@
                   (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@7 #x1a) true)
-                  (ite (not (= migrate0.ok@7 #x00)) #x10 #x12)
-                  (ite (and (= rule@7 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@7 #x0c) true)
+      (a!118 (ite (and (= rule@7 #x1c) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@7 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@7 #x1a) true)
+                  (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
+                  (ite (and (= rule@7 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@8 (ite (and (= rule@7 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@8 (ite (and (= rule@7 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -8075,44 +8474,44 @@
                 (and (= rule@7 #x0a) (= migrate0.pc@7 #x04) (not a!4))
                 a!5
                 (and (= rule@7 #x0c)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (bvugt |folio.mapcount[F0]@7| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 (and (= rule@7 #x0d)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (= |folio.mapcount[F0]@7| #x00))
                 a!8
-                (and (= rule@7 #x0f) (= migrate0.pc@7 #x07) a!9)
+                (and (= rule@7 #x0f) (= migrate0.pc@7 #x08) a!9)
                 (and (= rule@7 #x10)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (= |folio.refcount[F0]@7| #x01))
                 (and (= rule@7 #x11)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (not (= |folio.refcount[F0]@7| #x01)))
                 (and (= rule@7 #x12)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (bvugt |folio.mapcount[F0]@7| #x00))
-                (and (= rule@7 #x13) (= migrate0.pc@7 #x09))
-                (and (= rule@7 #x14) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x13) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x14) (= migrate0.pc@7 #x0b))
                 (and (= rule@7 #x15)
-                     (= migrate0.pc@7 #x0b)
+                     (= migrate0.pc@7 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 a!10
                 a!11
-                (and (= rule@7 #x18) (= migrate0.pc@7 #x0d))
-                (and (= rule@7 #x19) (= migrate0.pc@7 #x0e))
-                (and (= rule@7 #x1a) (= migrate0.pc@7 #x0f))
-                (and (= rule@7 #x1b) (= migrate0.pc@7 #x10))
-                (and (= rule@7 #x1c) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x18) (= migrate0.pc@7 #x0e))
+                (and (= rule@7 #x19) (= migrate0.pc@7 #x0f))
+                (and (= rule@7 #x1a) (= migrate0.pc@7 #x10))
+                (and (= rule@7 #x1b) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x1c) (= migrate0.pc@7 #x12))
                 (and (= rule@7 #x1d)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvult migrate0.pass@7 #x01))
                 (and (= rule@7 #x1e)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvuge migrate0.pass@7 #x01))
-                (and (= rule@7 #x1f) (= migrate0.pc@7 #x13))
+                (and (= rule@7 #x1f) (= migrate0.pc@7 #x14))
                 (and (= rule@7 #x20)
                      (= fork0.pc@7 #x00)
                      (not (= |alive[P0]@7| #x00))
@@ -8189,9 +8588,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@7 #x18) true)
-                  #x0e
-                  (ite (and (= rule@7 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@7 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@7 #x18) true)
+                  #x0f
+                  (ite (and (= rule@7 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@7 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -8261,9 +8665,15 @@
       (a!112 (ite (and (= rule@7 #x02) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                   (ite (and (= rule@7 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@7 #x15) true)
-                  #x0c
-                  (ite (and (= rule@7 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x02) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!119)))
+      (a!135 (ite (and (= rule@7 #x15) true)
+                  #x0d
+                  (ite (and (= rule@7 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@8|
                (ite (and (= rule@7 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@8|
@@ -8305,9 +8715,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@7|)
                     a!89)))
-      (a!129 (ite (and (= rule@7 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@7 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@7 #x02) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -8316,40 +8726,40 @@
                       (bvsub |folio.mapcount[F0]@7| #x01)
                       |folio.mapcount[F0]@7|)
                  a!73))
-      (a!130 (ite (and (= rule@7 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  (ite (and (= rule@7 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@7 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  (ite (and (= rule@7 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@7 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@7 #x0f) true)
+      (a!138 (ite (and (= rule@7 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@7 #x0f) true)
+                  #x09
+                  (ite (and (= rule@7 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@7 #x0c) true)
                   #x08
-                  (ite (and (= rule@7 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@7 #x0c) true)
-                  #x07
-                  (ite (and (= rule@7 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@7 #x06) true)
-                  #x12
-                  (ite (and (= rule@7 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@7 #x02) true)
+                  #x15
+                  (ite (and (= rule@7 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@8| |alive[P0]@7|)
        a!13
@@ -8385,32 +8795,34 @@
        (= |folio.index[F1]@8| a!107)
        (= |folio.data[F0]@8| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@8| a!116)
-       (= |&mm->mmap_lock.writer[P1]@8| a!117)
+       a!120
+       (= |folio.node[F1]@8| a!122)
+       (= |&mm->mmap_lock.writer[P0]@8| a!123)
+       (= |&mm->mmap_lock.writer[P1]@8| a!124)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
        (= |&mm->mmap_lock.readers[P1]@8| |&mm->mmap_lock.readers[P1]@7|)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.writer[av1]@8| |&anon_vma->rwsem.writer[av1]@7|)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!126)
        (= |&anon_vma->rwsem.readers[av1]@8| |&anon_vma->rwsem.readers[av1]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
        (= |ptlock_ptr(page)[P1]@8| |ptlock_ptr(page)[P1]@7|)
-       a!122
-       (= |PG_locked[F1]@8| a!123)
-       (= migrate0.pc@8 a!139)
-       (= migrate0.isolated@8 a!141)
-       (= migrate0.dst@8 a!143)
-       (= migrate0.anon_vma@8 a!144)
-       (= migrate0.cursor@8 a!147)
-       (= migrate0.page_was_mapped@8 a!148)
-       (= migrate0.ok@8 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@8| a!130)
+       (= migrate0.pc@8 a!146)
+       (= migrate0.isolated@8 a!148)
+       (= migrate0.dst@8 a!150)
+       (= migrate0.anon_vma@8 a!151)
+       (= migrate0.cursor@8 a!154)
+       (= migrate0.page_was_mapped@8 a!155)
+       (= migrate0.ok@8 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@8| #x01)
        (bvule |alive[P1]@8| #x01)
-       (bvule |pte[P0][0]@8| #x04)
-       (bvule |pte[P1][0]@8| #x04)
+       (bvule |pte[P0][0]@8| #x06)
+       (bvule |pte[P1][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x01)
        (bvule |pte.folio[P1][0]@8| #x01)
        (bvule |pte.write[P0][0]@8| #x01)
@@ -8429,8 +8841,8 @@
        (bvule |folio.used[F1]@8| #x01)
        (bvule |folio.refcount[F0]@8| #x06)
        (bvule |folio.refcount[F1]@8| #x06)
-       (bvule |folio.mapcount[F0]@8| #x02)
-       (bvule |folio.mapcount[F1]@8| #x02)
+       (bvule |folio.mapcount[F0]@8| #x03)
+       (bvule |folio.mapcount[F1]@8| #x03)
        (bvule |PG_lru[F0]@8| #x01)
        (bvule |PG_lru[F1]@8| #x01)
        (bvule |PG_anon_exclusive[F0]@8| #x01)
@@ -8441,6 +8853,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@8| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@8| #x02)
@@ -8453,7 +8867,7 @@
        (bvule |ptlock_ptr(page)[P1]@8| #x02)
        (bvule |PG_locked[F0]@8| #x02)
        (bvule |PG_locked[F1]@8| #x02)
-       (bvule migrate0.pc@8 #x14)
+       (bvule migrate0.pc@8 #x15)
        (bvule migrate0.isolated@8 #x01)
        (bvule migrate0.dst@8 #x02)
        (bvule migrate0.anon_vma@8 #x02)
@@ -8499,7 +8913,7 @@
                            |anon_vma.len[av1]@8|))
                (= |folio.mapcount[F0]@8| #x00)))
       (a!11 (and (= rule@8 #x17)
-                 (= migrate0.pc@8 #x0c)
+                 (= migrate0.pc@8 #x0d)
                  (bvuge migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
@@ -8603,60 +9017,68 @@
                   (ite (= migrate0.dst@8 #x00)
                        |folio.data[F0]@8|
                        |folio.data[F1]@8|)))
-      (a!116 (ite (and (= rule@8 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!123 (ite (and (= rule@8 #x20) true)
                   #x02
                   (ite (and (= rule@8 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@8|)))
-      (a!117 (ite (and (= rule@8 #x21) true)
+      (a!124 (ite (and (= rule@8 #x21) true)
                   #x02
                   (ite (and (= rule@8 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@8|)))
-      (a!118 (ite (and (= rule@8 #x15) true)
+      (a!125 (ite (and (= rule@8 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
                        |&anon_vma->rwsem.readers[av0]@8|)))
-      (a!120 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
+      (a!127 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1a) true) #x00 |PG_locked[F0]@8|)))
-      (a!123 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!130 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!124 (ite (and (= rule@8 #x1e) true)
-                  #x13
-                  (ite (and (= rule@8 #x1f) true) #x14 migrate0.pc@8)))
-      (a!140 (ite (and (= rule@8 #x1c) true)
+      (a!131 (ite (and (= rule@8 #x1e) true)
+                  #x14
+                  (ite (and (= rule@8 #x1f) true) #x15 migrate0.pc@8)))
+      (a!147 (ite (and (= rule@8 #x1c) true)
                   #x00
                   (ite (and (= rule@8 #x1f) true) #x00 migrate0.isolated@8)))
-      (a!142 (ite (and (= rule@8 #x1d) true)
+      (a!149 (ite (and (= rule@8 #x1d) true)
                   #x02
                   (ite (and (= rule@8 #x1e) true) #x02 migrate0.dst@8)))
-      (a!144 (ite (and (= rule@8 #x09) true)
+      (a!151 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x19) true) #x02 migrate0.anon_vma@8)))
-      (a!145 (ite (and (= rule@8 #x16) true)
+      (a!152 (ite (and (= rule@8 #x16) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x17) true) #x00 migrate0.cursor@8)))
-      (a!148 (ite (and (= rule@8 #x0c) true)
+      (a!155 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!149 (ite (and (= rule@8 #x12) true)
+      (a!156 (ite (and (= rule@8 #x12) true)
                   #x00
                   (ite (and (= rule@8 #x13) true) #x01 migrate0.ok@8)))
-      (a!151 (= migrate0.pass@9
+      (a!158 (= migrate0.pass@9
                 (ite (and (= rule@8 #x1d) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!152 (ite (and (= rule@8 #x23) true)
+      (a!159 (ite (and (= rule@8 #x23) true)
                   #x04
                   (ite (and (= rule@8 #x24) true) #x05 fork0.pc@8)))
-      (a!155 (ite (and (= rule@8 #x23) true)
+      (a!162 (ite (and (= rule@8 #x23) true)
                   #x01
                   (ite (and (= rule@8 #x24) true) #x00 fork0.addr@8))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@8| #x00) (= migrate0.cursor@8 #x00))
@@ -8769,52 +9191,64 @@
                   (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
                        a!108
                        |folio.data[F1]@8|)))
-      (a!119 (ite (and (= rule@8 #x0c) true)
+      (a!117 (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x00))
+                  a!116
+                  (ite (and (= rule@8 #x1f) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       |folio.node[F0]@8|)))
+      (a!121 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
+                  a!116
+                  (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
+                       a!116
+                       |folio.node[F1]@8|)))
+      (a!126 (ite (and (= rule@8 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@8 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!120)))
-      (a!125 (ite (and (= rule@8 #x1c) true)
-                  #x14
-                  (ite (and (= rule@8 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!127)))
+      (a!132 (ite (and (= rule@8 #x1c) true)
+                  #x15
+                  (ite (and (= rule@8 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@8 #x03) true)
                   a!48
-                  (ite (and (= rule@8 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@8 #x0f) true)
                   #x00
-                  (ite (and (= rule@8 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@8 #x21) true)
+                  (ite (and (= rule@8 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@8 #x21) true)
                   #x02
-                  (ite (and (= rule@8 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@9 (ite (and (= rule@8 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@8 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@9 (ite (and (= rule@8 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@8 #x0e)
-                (= migrate0.pc@8 #x07)
-                (= |folio.index[F0]@8| #x00)
+                (= migrate0.pc@8 #x08)
                 (bvult migrate0.cursor@8
                        (ite (= |folio.mapping[F0]@8| #x00)
                             |anon_vma.len[av0]@8|
                             |anon_vma.len[av1]@8|))
                 (bvugt |folio.mapcount[F0]@8| #x00)
+                (= |folio.index[F0]@8| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@8|
                         |ptlock_ptr(page)[P1]@8|)
                    #x00)))
       (a!10 (and (= rule@8 #x16)
-                 (= migrate0.pc@8 #x0c)
-                 (= |folio.index[F0]@8| #x00)
+                 (= migrate0.pc@8 #x0d)
                  (bvult migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
+                 (= |folio.index[F0]@8| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@8|
                          |ptlock_ptr(page)[P1]@8|)
@@ -8897,16 +9331,26 @@
                   (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@8 #x1a) true)
-                  (ite (not (= migrate0.ok@8 #x00)) #x10 #x12)
-                  (ite (and (= rule@8 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@8 #x0c) true)
+      (a!118 (ite (and (= rule@8 #x1c) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@8 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@8 #x1a) true)
+                  (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
+                  (ite (and (= rule@8 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@9 (ite (and (= rule@8 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@9 (ite (and (= rule@8 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -8941,44 +9385,44 @@
                 (and (= rule@8 #x0a) (= migrate0.pc@8 #x04) (not a!4))
                 a!5
                 (and (= rule@8 #x0c)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (bvugt |folio.mapcount[F0]@8| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 (and (= rule@8 #x0d)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (= |folio.mapcount[F0]@8| #x00))
                 a!8
-                (and (= rule@8 #x0f) (= migrate0.pc@8 #x07) a!9)
+                (and (= rule@8 #x0f) (= migrate0.pc@8 #x08) a!9)
                 (and (= rule@8 #x10)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (= |folio.refcount[F0]@8| #x01))
                 (and (= rule@8 #x11)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (not (= |folio.refcount[F0]@8| #x01)))
                 (and (= rule@8 #x12)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (bvugt |folio.mapcount[F0]@8| #x00))
-                (and (= rule@8 #x13) (= migrate0.pc@8 #x09))
-                (and (= rule@8 #x14) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x13) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x14) (= migrate0.pc@8 #x0b))
                 (and (= rule@8 #x15)
-                     (= migrate0.pc@8 #x0b)
+                     (= migrate0.pc@8 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 a!10
                 a!11
-                (and (= rule@8 #x18) (= migrate0.pc@8 #x0d))
-                (and (= rule@8 #x19) (= migrate0.pc@8 #x0e))
-                (and (= rule@8 #x1a) (= migrate0.pc@8 #x0f))
-                (and (= rule@8 #x1b) (= migrate0.pc@8 #x10))
-                (and (= rule@8 #x1c) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x18) (= migrate0.pc@8 #x0e))
+                (and (= rule@8 #x19) (= migrate0.pc@8 #x0f))
+                (and (= rule@8 #x1a) (= migrate0.pc@8 #x10))
+                (and (= rule@8 #x1b) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x1c) (= migrate0.pc@8 #x12))
                 (and (= rule@8 #x1d)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvult migrate0.pass@8 #x01))
                 (and (= rule@8 #x1e)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvuge migrate0.pass@8 #x01))
-                (and (= rule@8 #x1f) (= migrate0.pc@8 #x13))
+                (and (= rule@8 #x1f) (= migrate0.pc@8 #x14))
                 (and (= rule@8 #x20)
                      (= fork0.pc@8 #x00)
                      (not (= |alive[P0]@8| #x00))
@@ -9055,9 +9499,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@8 #x18) true)
-                  #x0e
-                  (ite (and (= rule@8 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@8 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@8 #x18) true)
+                  #x0f
+                  (ite (and (= rule@8 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@8 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -9127,9 +9576,15 @@
       (a!112 (ite (and (= rule@8 #x02) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                   (ite (and (= rule@8 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@8 #x15) true)
-                  #x0c
-                  (ite (and (= rule@8 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x02) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!119)))
+      (a!135 (ite (and (= rule@8 #x15) true)
+                  #x0d
+                  (ite (and (= rule@8 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@9|
                (ite (and (= rule@8 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@9|
@@ -9171,9 +9626,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@8|)
                     a!89)))
-      (a!129 (ite (and (= rule@8 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@8 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@8 #x02) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -9182,40 +9637,40 @@
                       (bvsub |folio.mapcount[F0]@8| #x01)
                       |folio.mapcount[F0]@8|)
                  a!73))
-      (a!130 (ite (and (= rule@8 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  (ite (and (= rule@8 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@8 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  (ite (and (= rule@8 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@8 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@8 #x0f) true)
+      (a!138 (ite (and (= rule@8 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@8 #x0f) true)
+                  #x09
+                  (ite (and (= rule@8 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@8 #x0c) true)
                   #x08
-                  (ite (and (= rule@8 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@8 #x0c) true)
-                  #x07
-                  (ite (and (= rule@8 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@8 #x06) true)
-                  #x12
-                  (ite (and (= rule@8 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@8 #x02) true)
+                  #x15
+                  (ite (and (= rule@8 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@9| |alive[P0]@8|)
        a!13
@@ -9251,32 +9706,34 @@
        (= |folio.index[F1]@9| a!107)
        (= |folio.data[F0]@9| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@9| a!116)
-       (= |&mm->mmap_lock.writer[P1]@9| a!117)
+       a!120
+       (= |folio.node[F1]@9| a!122)
+       (= |&mm->mmap_lock.writer[P0]@9| a!123)
+       (= |&mm->mmap_lock.writer[P1]@9| a!124)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
        (= |&mm->mmap_lock.readers[P1]@9| |&mm->mmap_lock.readers[P1]@8|)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.writer[av1]@9| |&anon_vma->rwsem.writer[av1]@8|)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!126)
        (= |&anon_vma->rwsem.readers[av1]@9| |&anon_vma->rwsem.readers[av1]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
        (= |ptlock_ptr(page)[P1]@9| |ptlock_ptr(page)[P1]@8|)
-       a!122
-       (= |PG_locked[F1]@9| a!123)
-       (= migrate0.pc@9 a!139)
-       (= migrate0.isolated@9 a!141)
-       (= migrate0.dst@9 a!143)
-       (= migrate0.anon_vma@9 a!144)
-       (= migrate0.cursor@9 a!147)
-       (= migrate0.page_was_mapped@9 a!148)
-       (= migrate0.ok@9 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@9| a!130)
+       (= migrate0.pc@9 a!146)
+       (= migrate0.isolated@9 a!148)
+       (= migrate0.dst@9 a!150)
+       (= migrate0.anon_vma@9 a!151)
+       (= migrate0.cursor@9 a!154)
+       (= migrate0.page_was_mapped@9 a!155)
+       (= migrate0.ok@9 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@9| #x01)
        (bvule |alive[P1]@9| #x01)
-       (bvule |pte[P0][0]@9| #x04)
-       (bvule |pte[P1][0]@9| #x04)
+       (bvule |pte[P0][0]@9| #x06)
+       (bvule |pte[P1][0]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x01)
        (bvule |pte.folio[P1][0]@9| #x01)
        (bvule |pte.write[P0][0]@9| #x01)
@@ -9295,8 +9752,8 @@
        (bvule |folio.used[F1]@9| #x01)
        (bvule |folio.refcount[F0]@9| #x06)
        (bvule |folio.refcount[F1]@9| #x06)
-       (bvule |folio.mapcount[F0]@9| #x02)
-       (bvule |folio.mapcount[F1]@9| #x02)
+       (bvule |folio.mapcount[F0]@9| #x03)
+       (bvule |folio.mapcount[F1]@9| #x03)
        (bvule |PG_lru[F0]@9| #x01)
        (bvule |PG_lru[F1]@9| #x01)
        (bvule |PG_anon_exclusive[F0]@9| #x01)
@@ -9307,6 +9764,8 @@
        (bvule |folio.index[F1]@9| #x00)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@9| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@9| #x02)
@@ -9319,7 +9778,7 @@
        (bvule |ptlock_ptr(page)[P1]@9| #x02)
        (bvule |PG_locked[F0]@9| #x02)
        (bvule |PG_locked[F1]@9| #x02)
-       (bvule migrate0.pc@9 #x14)
+       (bvule migrate0.pc@9 #x15)
        (bvule migrate0.isolated@9 #x01)
        (bvule migrate0.dst@9 #x02)
        (bvule migrate0.anon_vma@9 #x02)
@@ -9365,7 +9824,7 @@
                            |anon_vma.len[av1]@9|))
                (= |folio.mapcount[F0]@9| #x00)))
       (a!11 (and (= rule@9 #x17)
-                 (= migrate0.pc@9 #x0c)
+                 (= migrate0.pc@9 #x0d)
                  (bvuge migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
@@ -9469,60 +9928,68 @@
                   (ite (= migrate0.dst@9 #x00)
                        |folio.data[F0]@9|
                        |folio.data[F1]@9|)))
-      (a!116 (ite (and (= rule@9 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!123 (ite (and (= rule@9 #x20) true)
                   #x02
                   (ite (and (= rule@9 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@9|)))
-      (a!117 (ite (and (= rule@9 #x21) true)
+      (a!124 (ite (and (= rule@9 #x21) true)
                   #x02
                   (ite (and (= rule@9 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@9|)))
-      (a!118 (ite (and (= rule@9 #x15) true)
+      (a!125 (ite (and (= rule@9 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
                        |&anon_vma->rwsem.readers[av0]@9|)))
-      (a!120 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
+      (a!127 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1a) true) #x00 |PG_locked[F0]@9|)))
-      (a!123 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!130 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!124 (ite (and (= rule@9 #x1e) true)
-                  #x13
-                  (ite (and (= rule@9 #x1f) true) #x14 migrate0.pc@9)))
-      (a!140 (ite (and (= rule@9 #x1c) true)
+      (a!131 (ite (and (= rule@9 #x1e) true)
+                  #x14
+                  (ite (and (= rule@9 #x1f) true) #x15 migrate0.pc@9)))
+      (a!147 (ite (and (= rule@9 #x1c) true)
                   #x00
                   (ite (and (= rule@9 #x1f) true) #x00 migrate0.isolated@9)))
-      (a!142 (ite (and (= rule@9 #x1d) true)
+      (a!149 (ite (and (= rule@9 #x1d) true)
                   #x02
                   (ite (and (= rule@9 #x1e) true) #x02 migrate0.dst@9)))
-      (a!144 (ite (and (= rule@9 #x09) true)
+      (a!151 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x19) true) #x02 migrate0.anon_vma@9)))
-      (a!145 (ite (and (= rule@9 #x16) true)
+      (a!152 (ite (and (= rule@9 #x16) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x17) true) #x00 migrate0.cursor@9)))
-      (a!148 (ite (and (= rule@9 #x0c) true)
+      (a!155 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!149 (ite (and (= rule@9 #x12) true)
+      (a!156 (ite (and (= rule@9 #x12) true)
                   #x00
                   (ite (and (= rule@9 #x13) true) #x01 migrate0.ok@9)))
-      (a!151 (= migrate0.pass@10
+      (a!158 (= migrate0.pass@10
                 (ite (and (= rule@9 #x1d) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!152 (ite (and (= rule@9 #x23) true)
+      (a!159 (ite (and (= rule@9 #x23) true)
                   #x04
                   (ite (and (= rule@9 #x24) true) #x05 fork0.pc@9)))
-      (a!155 (ite (and (= rule@9 #x23) true)
+      (a!162 (ite (and (= rule@9 #x23) true)
                   #x01
                   (ite (and (= rule@9 #x24) true) #x00 fork0.addr@9))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@9| #x00) (= migrate0.cursor@9 #x00))
@@ -9635,52 +10102,64 @@
                   (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
                        a!108
                        |folio.data[F1]@9|)))
-      (a!119 (ite (and (= rule@9 #x0c) true)
+      (a!117 (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x00))
+                  a!116
+                  (ite (and (= rule@9 #x1f) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       |folio.node[F0]@9|)))
+      (a!121 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
+                  a!116
+                  (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
+                       a!116
+                       |folio.node[F1]@9|)))
+      (a!126 (ite (and (= rule@9 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@9 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!120)))
-      (a!125 (ite (and (= rule@9 #x1c) true)
-                  #x14
-                  (ite (and (= rule@9 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!127)))
+      (a!132 (ite (and (= rule@9 #x1c) true)
+                  #x15
+                  (ite (and (= rule@9 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@9 #x03) true)
                   a!48
-                  (ite (and (= rule@9 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@9 #x0f) true)
                   #x00
-                  (ite (and (= rule@9 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@9 #x21) true)
+                  (ite (and (= rule@9 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@9 #x21) true)
                   #x02
-                  (ite (and (= rule@9 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@10 (ite (and (= rule@9 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@9 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@10 (ite (and (= rule@9 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@9 #x0e)
-                (= migrate0.pc@9 #x07)
-                (= |folio.index[F0]@9| #x00)
+                (= migrate0.pc@9 #x08)
                 (bvult migrate0.cursor@9
                        (ite (= |folio.mapping[F0]@9| #x00)
                             |anon_vma.len[av0]@9|
                             |anon_vma.len[av1]@9|))
                 (bvugt |folio.mapcount[F0]@9| #x00)
+                (= |folio.index[F0]@9| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@9|
                         |ptlock_ptr(page)[P1]@9|)
                    #x00)))
       (a!10 (and (= rule@9 #x16)
-                 (= migrate0.pc@9 #x0c)
-                 (= |folio.index[F0]@9| #x00)
+                 (= migrate0.pc@9 #x0d)
                  (bvult migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
+                 (= |folio.index[F0]@9| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@9|
                          |ptlock_ptr(page)[P1]@9|)
@@ -9763,16 +10242,26 @@
                   (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@9 #x1a) true)
-                  (ite (not (= migrate0.ok@9 #x00)) #x10 #x12)
-                  (ite (and (= rule@9 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@9 #x0c) true)
+      (a!118 (ite (and (= rule@9 #x1c) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@9 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@9 #x1a) true)
+                  (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
+                  (ite (and (= rule@9 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@10 (ite (and (= rule@9 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@10 (ite (and (= rule@9 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -9807,44 +10296,44 @@
                 (and (= rule@9 #x0a) (= migrate0.pc@9 #x04) (not a!4))
                 a!5
                 (and (= rule@9 #x0c)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (bvugt |folio.mapcount[F0]@9| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 (and (= rule@9 #x0d)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (= |folio.mapcount[F0]@9| #x00))
                 a!8
-                (and (= rule@9 #x0f) (= migrate0.pc@9 #x07) a!9)
+                (and (= rule@9 #x0f) (= migrate0.pc@9 #x08) a!9)
                 (and (= rule@9 #x10)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (= |folio.refcount[F0]@9| #x01))
                 (and (= rule@9 #x11)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (not (= |folio.refcount[F0]@9| #x01)))
                 (and (= rule@9 #x12)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (bvugt |folio.mapcount[F0]@9| #x00))
-                (and (= rule@9 #x13) (= migrate0.pc@9 #x09))
-                (and (= rule@9 #x14) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x13) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x14) (= migrate0.pc@9 #x0b))
                 (and (= rule@9 #x15)
-                     (= migrate0.pc@9 #x0b)
+                     (= migrate0.pc@9 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 a!10
                 a!11
-                (and (= rule@9 #x18) (= migrate0.pc@9 #x0d))
-                (and (= rule@9 #x19) (= migrate0.pc@9 #x0e))
-                (and (= rule@9 #x1a) (= migrate0.pc@9 #x0f))
-                (and (= rule@9 #x1b) (= migrate0.pc@9 #x10))
-                (and (= rule@9 #x1c) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x18) (= migrate0.pc@9 #x0e))
+                (and (= rule@9 #x19) (= migrate0.pc@9 #x0f))
+                (and (= rule@9 #x1a) (= migrate0.pc@9 #x10))
+                (and (= rule@9 #x1b) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x1c) (= migrate0.pc@9 #x12))
                 (and (= rule@9 #x1d)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvult migrate0.pass@9 #x01))
                 (and (= rule@9 #x1e)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvuge migrate0.pass@9 #x01))
-                (and (= rule@9 #x1f) (= migrate0.pc@9 #x13))
+                (and (= rule@9 #x1f) (= migrate0.pc@9 #x14))
                 (and (= rule@9 #x20)
                      (= fork0.pc@9 #x00)
                      (not (= |alive[P0]@9| #x00))
@@ -9921,9 +10410,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@9 #x18) true)
-                  #x0e
-                  (ite (and (= rule@9 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@9 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@9 #x18) true)
+                  #x0f
+                  (ite (and (= rule@9 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@9 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -9993,9 +10487,15 @@
       (a!112 (ite (and (= rule@9 #x02) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                   (ite (and (= rule@9 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@9 #x15) true)
-                  #x0c
-                  (ite (and (= rule@9 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x02) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!119)))
+      (a!135 (ite (and (= rule@9 #x15) true)
+                  #x0d
+                  (ite (and (= rule@9 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@10|
                (ite (and (= rule@9 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@10|
@@ -10037,9 +10537,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@9|)
                     a!89)))
-      (a!129 (ite (and (= rule@9 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@9 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@9 #x02) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -10048,40 +10548,40 @@
                       (bvsub |folio.mapcount[F0]@9| #x01)
                       |folio.mapcount[F0]@9|)
                  a!73))
-      (a!130 (ite (and (= rule@9 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  (ite (and (= rule@9 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@9 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  (ite (and (= rule@9 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@9 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@9 #x0f) true)
+      (a!138 (ite (and (= rule@9 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@9 #x0f) true)
+                  #x09
+                  (ite (and (= rule@9 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@9 #x0c) true)
                   #x08
-                  (ite (and (= rule@9 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@9 #x0c) true)
-                  #x07
-                  (ite (and (= rule@9 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@9 #x06) true)
-                  #x12
-                  (ite (and (= rule@9 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@9 #x02) true)
+                  #x15
+                  (ite (and (= rule@9 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@10| |alive[P0]@9|)
        a!13
@@ -10117,32 +10617,34 @@
        (= |folio.index[F1]@10| a!107)
        (= |folio.data[F0]@10| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@10| a!116)
-       (= |&mm->mmap_lock.writer[P1]@10| a!117)
+       a!120
+       (= |folio.node[F1]@10| a!122)
+       (= |&mm->mmap_lock.writer[P0]@10| a!123)
+       (= |&mm->mmap_lock.writer[P1]@10| a!124)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
        (= |&mm->mmap_lock.readers[P1]@10| |&mm->mmap_lock.readers[P1]@9|)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
        (= |&anon_vma->rwsem.writer[av1]@10| |&anon_vma->rwsem.writer[av1]@9|)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!126)
        (= |&anon_vma->rwsem.readers[av1]@10| |&anon_vma->rwsem.readers[av1]@9|)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
        (= |ptlock_ptr(page)[P1]@10| |ptlock_ptr(page)[P1]@9|)
-       a!122
-       (= |PG_locked[F1]@10| a!123)
-       (= migrate0.pc@10 a!139)
-       (= migrate0.isolated@10 a!141)
-       (= migrate0.dst@10 a!143)
-       (= migrate0.anon_vma@10 a!144)
-       (= migrate0.cursor@10 a!147)
-       (= migrate0.page_was_mapped@10 a!148)
-       (= migrate0.ok@10 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@10| a!130)
+       (= migrate0.pc@10 a!146)
+       (= migrate0.isolated@10 a!148)
+       (= migrate0.dst@10 a!150)
+       (= migrate0.anon_vma@10 a!151)
+       (= migrate0.cursor@10 a!154)
+       (= migrate0.page_was_mapped@10 a!155)
+       (= migrate0.ok@10 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@10| #x01)
        (bvule |alive[P1]@10| #x01)
-       (bvule |pte[P0][0]@10| #x04)
-       (bvule |pte[P1][0]@10| #x04)
+       (bvule |pte[P0][0]@10| #x06)
+       (bvule |pte[P1][0]@10| #x06)
        (bvule |pte.folio[P0][0]@10| #x01)
        (bvule |pte.folio[P1][0]@10| #x01)
        (bvule |pte.write[P0][0]@10| #x01)
@@ -10161,8 +10663,8 @@
        (bvule |folio.used[F1]@10| #x01)
        (bvule |folio.refcount[F0]@10| #x06)
        (bvule |folio.refcount[F1]@10| #x06)
-       (bvule |folio.mapcount[F0]@10| #x02)
-       (bvule |folio.mapcount[F1]@10| #x02)
+       (bvule |folio.mapcount[F0]@10| #x03)
+       (bvule |folio.mapcount[F1]@10| #x03)
        (bvule |PG_lru[F0]@10| #x01)
        (bvule |PG_lru[F1]@10| #x01)
        (bvule |PG_anon_exclusive[F0]@10| #x01)
@@ -10173,6 +10675,8 @@
        (bvule |folio.index[F1]@10| #x00)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@10| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@10| #x02)
@@ -10185,7 +10689,7 @@
        (bvule |ptlock_ptr(page)[P1]@10| #x02)
        (bvule |PG_locked[F0]@10| #x02)
        (bvule |PG_locked[F1]@10| #x02)
-       (bvule migrate0.pc@10 #x14)
+       (bvule migrate0.pc@10 #x15)
        (bvule migrate0.isolated@10 #x01)
        (bvule migrate0.dst@10 #x02)
        (bvule migrate0.anon_vma@10 #x02)
@@ -10232,7 +10736,7 @@
                            |anon_vma.len[av1]@10|))
                (= |folio.mapcount[F0]@10| #x00)))
       (a!11 (and (= rule@10 #x17)
-                 (= migrate0.pc@10 #x0c)
+                 (= migrate0.pc@10 #x0d)
                  (bvuge migrate0.cursor@10
                         (ite (= |folio.mapping[F0]@10| #x00)
                              |anon_vma.len[av0]@10|
@@ -10340,60 +10844,68 @@
                   (ite (= migrate0.dst@10 #x00)
                        |folio.data[F0]@10|
                        |folio.data[F1]@10|)))
-      (a!116 (ite (and (= rule@10 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!123 (ite (and (= rule@10 #x20) true)
                   #x02
                   (ite (and (= rule@10 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@10|)))
-      (a!117 (ite (and (= rule@10 #x21) true)
+      (a!124 (ite (and (= rule@10 #x21) true)
                   #x02
                   (ite (and (= rule@10 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@10|)))
-      (a!118 (ite (and (= rule@10 #x15) true)
+      (a!125 (ite (and (= rule@10 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
                        |&anon_vma->rwsem.readers[av0]@10|)))
-      (a!120 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
+      (a!127 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x1a) true) #x00 |PG_locked[F0]@10|)))
-      (a!123 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
+      (a!130 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!124 (ite (and (= rule@10 #x1e) true)
-                  #x13
-                  (ite (and (= rule@10 #x1f) true) #x14 migrate0.pc@10)))
-      (a!140 (ite (and (= rule@10 #x1c) true)
+      (a!131 (ite (and (= rule@10 #x1e) true)
+                  #x14
+                  (ite (and (= rule@10 #x1f) true) #x15 migrate0.pc@10)))
+      (a!147 (ite (and (= rule@10 #x1c) true)
                   #x00
                   (ite (and (= rule@10 #x1f) true) #x00 migrate0.isolated@10)))
-      (a!142 (ite (and (= rule@10 #x1d) true)
+      (a!149 (ite (and (= rule@10 #x1d) true)
                   #x02
                   (ite (and (= rule@10 #x1e) true) #x02 migrate0.dst@10)))
-      (a!144 (ite (and (= rule@10 #x09) true)
+      (a!151 (ite (and (= rule@10 #x09) true)
                   |folio.mapping[F0]@10|
                   (ite (and (= rule@10 #x19) true) #x02 migrate0.anon_vma@10)))
-      (a!145 (ite (and (= rule@10 #x16) true)
+      (a!152 (ite (and (= rule@10 #x16) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x17) true) #x00 migrate0.cursor@10)))
-      (a!148 (ite (and (= rule@10 #x0c) true)
+      (a!155 (ite (and (= rule@10 #x0c) true)
                   #x01
                   (ite (and (= rule@10 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@10)))
-      (a!149 (ite (and (= rule@10 #x12) true)
+      (a!156 (ite (and (= rule@10 #x12) true)
                   #x00
                   (ite (and (= rule@10 #x13) true) #x01 migrate0.ok@10)))
-      (a!151 (= migrate0.pass@11
+      (a!158 (= migrate0.pass@11
                 (ite (and (= rule@10 #x1d) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!152 (ite (and (= rule@10 #x23) true)
+      (a!159 (ite (and (= rule@10 #x23) true)
                   #x04
                   (ite (and (= rule@10 #x24) true) #x05 fork0.pc@10)))
-      (a!155 (ite (and (= rule@10 #x23) true)
+      (a!162 (ite (and (= rule@10 #x23) true)
                   #x01
                   (ite (and (= rule@10 #x24) true) #x00 fork0.addr@10))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@10| #x00)
@@ -10507,54 +11019,66 @@
                   (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01))
                        a!108
                        |folio.data[F1]@10|)))
-      (a!119 (ite (and (= rule@10 #x0c) true)
+      (a!117 (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x00))
+                  a!116
+                  (ite (and (= rule@10 #x1f) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       |folio.node[F0]@10|)))
+      (a!121 (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
+                  a!116
+                  (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01))
+                       a!116
+                       |folio.node[F1]@10|)))
+      (a!126 (ite (and (= rule@10 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@10 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@10 #x08) true)
                   #x01
                   (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x00))
                        #x01
-                       a!120)))
-      (a!125 (ite (and (= rule@10 #x1c) true)
-                  #x14
-                  (ite (and (= rule@10 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@10 #x00) true)
+                       a!127)))
+      (a!132 (ite (and (= rule@10 #x1c) true)
+                  #x15
+                  (ite (and (= rule@10 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@10 #x03) true)
                   a!48
-                  (ite (and (= rule@10 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@10 #x0f) true)
                   #x00
-                  (ite (and (= rule@10 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@10 #x06) true)
                   #x00
-                  (ite (and (= rule@10 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@10 #x21) true)
+                  (ite (and (= rule@10 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@10 #x21) true)
                   #x02
-                  (ite (and (= rule@10 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@11 (ite (and (= rule@10 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@10 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@11 (ite (and (= rule@10 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@10 #x0e)
-                (= migrate0.pc@10 #x07)
-                (= |folio.index[F0]@10| #x00)
+                (= migrate0.pc@10 #x08)
                 (bvult migrate0.cursor@10
                        (ite (= |folio.mapping[F0]@10| #x00)
                             |anon_vma.len[av0]@10|
                             |anon_vma.len[av1]@10|))
                 (bvugt |folio.mapcount[F0]@10| #x00)
+                (= |folio.index[F0]@10| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@10|
                         |ptlock_ptr(page)[P1]@10|)
                    #x00)))
       (a!10 (and (= rule@10 #x16)
-                 (= migrate0.pc@10 #x0c)
-                 (= |folio.index[F0]@10| #x00)
+                 (= migrate0.pc@10 #x0d)
                  (bvult migrate0.cursor@10
                         (ite (= |folio.mapping[F0]@10| #x00)
                              |anon_vma.len[av0]@10|
                              |anon_vma.len[av1]@10|))
+                 (= |folio.index[F0]@10| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@10|
                          |ptlock_ptr(page)[P1]@10|)
@@ -10645,16 +11169,28 @@
                   (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@10 #x1a) true)
-                  (ite (not (= migrate0.ok@10 #x00)) #x10 #x12)
-                  (ite (and (= rule@10 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@10 #x0c) true)
+      (a!118 (ite (and (= rule@10 #x1c) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@10 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@10 #x1a) true)
+                  (ite (not (= migrate0.ok@10 #x00)) #x11 #x13)
+                  (ite (and (= rule@10 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0e) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@11 (ite (and (= rule@10 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@11 (ite (and (= rule@10 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@10 #x00)
                      (= migrate0.pc@10 #x00)
                      (not (= |folio.used[F0]@10| #x00))
@@ -10689,44 +11225,44 @@
                 (and (= rule@10 #x0a) (= migrate0.pc@10 #x04) (not a!4))
                 a!5
                 (and (= rule@10 #x0c)
-                     (= migrate0.pc@10 #x06)
+                     (= migrate0.pc@10 #x07)
                      (bvugt |folio.mapcount[F0]@10| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                 (and (= rule@10 #x0d)
-                     (= migrate0.pc@10 #x06)
+                     (= migrate0.pc@10 #x07)
                      (= |folio.mapcount[F0]@10| #x00))
                 a!8
-                (and (= rule@10 #x0f) (= migrate0.pc@10 #x07) a!9)
+                (and (= rule@10 #x0f) (= migrate0.pc@10 #x08) a!9)
                 (and (= rule@10 #x10)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (= |folio.mapcount[F0]@10| #x00)
                      (= |folio.refcount[F0]@10| #x01))
                 (and (= rule@10 #x11)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (= |folio.mapcount[F0]@10| #x00)
                      (not (= |folio.refcount[F0]@10| #x01)))
                 (and (= rule@10 #x12)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (bvugt |folio.mapcount[F0]@10| #x00))
-                (and (= rule@10 #x13) (= migrate0.pc@10 #x09))
-                (and (= rule@10 #x14) (= migrate0.pc@10 #x0a))
+                (and (= rule@10 #x13) (= migrate0.pc@10 #x0a))
+                (and (= rule@10 #x14) (= migrate0.pc@10 #x0b))
                 (and (= rule@10 #x15)
-                     (= migrate0.pc@10 #x0b)
+                     (= migrate0.pc@10 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                 a!10
                 a!11
-                (and (= rule@10 #x18) (= migrate0.pc@10 #x0d))
-                (and (= rule@10 #x19) (= migrate0.pc@10 #x0e))
-                (and (= rule@10 #x1a) (= migrate0.pc@10 #x0f))
-                (and (= rule@10 #x1b) (= migrate0.pc@10 #x10))
-                (and (= rule@10 #x1c) (= migrate0.pc@10 #x11))
+                (and (= rule@10 #x18) (= migrate0.pc@10 #x0e))
+                (and (= rule@10 #x19) (= migrate0.pc@10 #x0f))
+                (and (= rule@10 #x1a) (= migrate0.pc@10 #x10))
+                (and (= rule@10 #x1b) (= migrate0.pc@10 #x11))
+                (and (= rule@10 #x1c) (= migrate0.pc@10 #x12))
                 (and (= rule@10 #x1d)
-                     (= migrate0.pc@10 #x12)
+                     (= migrate0.pc@10 #x13)
                      (bvult migrate0.pass@10 #x01))
                 (and (= rule@10 #x1e)
-                     (= migrate0.pc@10 #x12)
+                     (= migrate0.pc@10 #x13)
                      (bvuge migrate0.pass@10 #x01))
-                (and (= rule@10 #x1f) (= migrate0.pc@10 #x13))
+                (and (= rule@10 #x1f) (= migrate0.pc@10 #x14))
                 (and (= rule@10 #x20)
                      (= fork0.pc@10 #x00)
                      (not (= |alive[P0]@10| #x00))
@@ -10805,9 +11341,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@11|
                 (ite (and (= rule@10 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@10 #x18) true)
-                  #x0e
-                  (ite (and (= rule@10 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@10 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@10 #x18) true)
+                  #x0f
+                  (ite (and (= rule@10 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@10 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -10885,9 +11426,15 @@
                        #x00
                        |folio.data[F0]@10|)
                   (ite (and (= rule@10 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@10 #x15) true)
-                  #x0c
-                  (ite (and (= rule@10 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x02) true)
+                     (ite (= |folio.refcount[F0]@10| #x01)
+                          #x00
+                          |folio.node[F0]@10|)
+                     a!119)))
+      (a!135 (ite (and (= rule@10 #x15) true)
+                  #x0d
+                  (ite (and (= rule@10 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@11|
                (ite (and (= rule@10 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@11|
@@ -10929,9 +11476,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@10|)
                     a!89)))
-      (a!129 (ite (and (= rule@10 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@10 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@10 #x02) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -10940,40 +11487,40 @@
                       (bvsub |folio.mapcount[F0]@10| #x01)
                       |folio.mapcount[F0]@10|)
                  a!73))
-      (a!130 (ite (and (= rule@10 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  (ite (and (= rule@10 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@10 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  (ite (and (= rule@10 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@10 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@10 #x0f) true)
+      (a!138 (ite (and (= rule@10 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@10 #x0f) true)
+                  #x09
+                  (ite (and (= rule@10 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@10 #x0c) true)
                   #x08
-                  (ite (and (= rule@10 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@10 #x0c) true)
-                  #x07
-                  (ite (and (= rule@10 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@10 #x0a) true)
                   #x05
-                  (ite (and (= rule@10 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@10 #x08) true)
                   #x04
-                  (ite (and (= rule@10 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@10 #x06) true)
-                  #x12
-                  (ite (and (= rule@10 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@10 #x06) true)
                   #x13
-                  (ite (and (= rule@10 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@10 #x02) true)
+                  (ite (and (= rule@10 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@10 #x04) true)
                   #x14
-                  (ite (and (= rule@10 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@10 #x02) true)
+                  #x15
+                  (ite (and (= rule@10 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@10 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@11| |alive[P0]@10|)
        a!13
@@ -11009,32 +11556,34 @@
        (= |folio.index[F1]@11| a!107)
        (= |folio.data[F0]@11| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@11| a!116)
-       (= |&mm->mmap_lock.writer[P1]@11| a!117)
+       a!120
+       (= |folio.node[F1]@11| a!122)
+       (= |&mm->mmap_lock.writer[P0]@11| a!123)
+       (= |&mm->mmap_lock.writer[P1]@11| a!124)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
        (= |&mm->mmap_lock.readers[P1]@11| |&mm->mmap_lock.readers[P1]@10|)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
        (= |&anon_vma->rwsem.writer[av1]@11| |&anon_vma->rwsem.writer[av1]@10|)
-       (= |&anon_vma->rwsem.readers[av0]@11| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@11| a!126)
        (= |&anon_vma->rwsem.readers[av1]@11| |&anon_vma->rwsem.readers[av1]@10|)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
        (= |ptlock_ptr(page)[P1]@11| |ptlock_ptr(page)[P1]@10|)
-       a!122
-       (= |PG_locked[F1]@11| a!123)
-       (= migrate0.pc@11 a!139)
-       (= migrate0.isolated@11 a!141)
-       (= migrate0.dst@11 a!143)
-       (= migrate0.anon_vma@11 a!144)
-       (= migrate0.cursor@11 a!147)
-       (= migrate0.page_was_mapped@11 a!148)
-       (= migrate0.ok@11 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@11| a!130)
+       (= migrate0.pc@11 a!146)
+       (= migrate0.isolated@11 a!148)
+       (= migrate0.dst@11 a!150)
+       (= migrate0.anon_vma@11 a!151)
+       (= migrate0.cursor@11 a!154)
+       (= migrate0.page_was_mapped@11 a!155)
+       (= migrate0.ok@11 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@11| #x01)
        (bvule |alive[P1]@11| #x01)
-       (bvule |pte[P0][0]@11| #x04)
-       (bvule |pte[P1][0]@11| #x04)
+       (bvule |pte[P0][0]@11| #x06)
+       (bvule |pte[P1][0]@11| #x06)
        (bvule |pte.folio[P0][0]@11| #x01)
        (bvule |pte.folio[P1][0]@11| #x01)
        (bvule |pte.write[P0][0]@11| #x01)
@@ -11053,8 +11602,8 @@
        (bvule |folio.used[F1]@11| #x01)
        (bvule |folio.refcount[F0]@11| #x06)
        (bvule |folio.refcount[F1]@11| #x06)
-       (bvule |folio.mapcount[F0]@11| #x02)
-       (bvule |folio.mapcount[F1]@11| #x02)
+       (bvule |folio.mapcount[F0]@11| #x03)
+       (bvule |folio.mapcount[F1]@11| #x03)
        (bvule |PG_lru[F0]@11| #x01)
        (bvule |PG_lru[F1]@11| #x01)
        (bvule |PG_anon_exclusive[F0]@11| #x01)
@@ -11065,6 +11614,8 @@
        (bvule |folio.index[F1]@11| #x00)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@11| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@11| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@11| #x02)
@@ -11077,7 +11628,7 @@
        (bvule |ptlock_ptr(page)[P1]@11| #x02)
        (bvule |PG_locked[F0]@11| #x02)
        (bvule |PG_locked[F1]@11| #x02)
-       (bvule migrate0.pc@11 #x14)
+       (bvule migrate0.pc@11 #x15)
        (bvule migrate0.isolated@11 #x01)
        (bvule migrate0.dst@11 #x02)
        (bvule migrate0.anon_vma@11 #x02)
@@ -11124,7 +11675,7 @@
                            |anon_vma.len[av1]@11|))
                (= |folio.mapcount[F0]@11| #x00)))
       (a!11 (and (= rule@11 #x17)
-                 (= migrate0.pc@11 #x0c)
+                 (= migrate0.pc@11 #x0d)
                  (bvuge migrate0.cursor@11
                         (ite (= |folio.mapping[F0]@11| #x00)
                              |anon_vma.len[av0]@11|
@@ -11232,60 +11783,68 @@
                   (ite (= migrate0.dst@11 #x00)
                        |folio.data[F0]@11|
                        |folio.data[F1]@11|)))
-      (a!116 (ite (and (= rule@11 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!123 (ite (and (= rule@11 #x20) true)
                   #x02
                   (ite (and (= rule@11 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@11|)))
-      (a!117 (ite (and (= rule@11 #x21) true)
+      (a!124 (ite (and (= rule@11 #x21) true)
                   #x02
                   (ite (and (= rule@11 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@11|)))
-      (a!118 (ite (and (= rule@11 #x15) true)
+      (a!125 (ite (and (= rule@11 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
                        |&anon_vma->rwsem.readers[av0]@11|)))
-      (a!120 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
+      (a!127 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x1a) true) #x00 |PG_locked[F0]@11|)))
-      (a!123 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
+      (a!130 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!124 (ite (and (= rule@11 #x1e) true)
-                  #x13
-                  (ite (and (= rule@11 #x1f) true) #x14 migrate0.pc@11)))
-      (a!140 (ite (and (= rule@11 #x1c) true)
+      (a!131 (ite (and (= rule@11 #x1e) true)
+                  #x14
+                  (ite (and (= rule@11 #x1f) true) #x15 migrate0.pc@11)))
+      (a!147 (ite (and (= rule@11 #x1c) true)
                   #x00
                   (ite (and (= rule@11 #x1f) true) #x00 migrate0.isolated@11)))
-      (a!142 (ite (and (= rule@11 #x1d) true)
+      (a!149 (ite (and (= rule@11 #x1d) true)
                   #x02
                   (ite (and (= rule@11 #x1e) true) #x02 migrate0.dst@11)))
-      (a!144 (ite (and (= rule@11 #x09) true)
+      (a!151 (ite (and (= rule@11 #x09) true)
                   |folio.mapping[F0]@11|
                   (ite (and (= rule@11 #x19) true) #x02 migrate0.anon_vma@11)))
-      (a!145 (ite (and (= rule@11 #x16) true)
+      (a!152 (ite (and (= rule@11 #x16) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x17) true) #x00 migrate0.cursor@11)))
-      (a!148 (ite (and (= rule@11 #x0c) true)
+      (a!155 (ite (and (= rule@11 #x0c) true)
                   #x01
                   (ite (and (= rule@11 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@11)))
-      (a!149 (ite (and (= rule@11 #x12) true)
+      (a!156 (ite (and (= rule@11 #x12) true)
                   #x00
                   (ite (and (= rule@11 #x13) true) #x01 migrate0.ok@11)))
-      (a!151 (= migrate0.pass@12
+      (a!158 (= migrate0.pass@12
                 (ite (and (= rule@11 #x1d) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!152 (ite (and (= rule@11 #x23) true)
+      (a!159 (ite (and (= rule@11 #x23) true)
                   #x04
                   (ite (and (= rule@11 #x24) true) #x05 fork0.pc@11)))
-      (a!155 (ite (and (= rule@11 #x23) true)
+      (a!162 (ite (and (= rule@11 #x23) true)
                   #x01
                   (ite (and (= rule@11 #x24) true) #x00 fork0.addr@11))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@11| #x00)
@@ -11399,54 +11958,66 @@
                   (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01))
                        a!108
                        |folio.data[F1]@11|)))
-      (a!119 (ite (and (= rule@11 #x0c) true)
+      (a!117 (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x00))
+                  a!116
+                  (ite (and (= rule@11 #x1f) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       |folio.node[F0]@11|)))
+      (a!121 (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
+                  a!116
+                  (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01))
+                       a!116
+                       |folio.node[F1]@11|)))
+      (a!126 (ite (and (= rule@11 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@11 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@11 #x08) true)
                   #x01
                   (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x00))
                        #x01
-                       a!120)))
-      (a!125 (ite (and (= rule@11 #x1c) true)
-                  #x14
-                  (ite (and (= rule@11 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@11 #x00) true)
+                       a!127)))
+      (a!132 (ite (and (= rule@11 #x1c) true)
+                  #x15
+                  (ite (and (= rule@11 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@11 #x03) true)
                   a!48
-                  (ite (and (= rule@11 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@11 #x0f) true)
                   #x00
-                  (ite (and (= rule@11 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@11 #x06) true)
                   #x00
-                  (ite (and (= rule@11 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@11 #x21) true)
+                  (ite (and (= rule@11 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@11 #x21) true)
                   #x02
-                  (ite (and (= rule@11 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@12 (ite (and (= rule@11 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@11 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@12 (ite (and (= rule@11 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@11 #x0e)
-                (= migrate0.pc@11 #x07)
-                (= |folio.index[F0]@11| #x00)
+                (= migrate0.pc@11 #x08)
                 (bvult migrate0.cursor@11
                        (ite (= |folio.mapping[F0]@11| #x00)
                             |anon_vma.len[av0]@11|
                             |anon_vma.len[av1]@11|))
                 (bvugt |folio.mapcount[F0]@11| #x00)
+                (= |folio.index[F0]@11| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@11|
                         |ptlock_ptr(page)[P1]@11|)
                    #x00)))
       (a!10 (and (= rule@11 #x16)
-                 (= migrate0.pc@11 #x0c)
-                 (= |folio.index[F0]@11| #x00)
+                 (= migrate0.pc@11 #x0d)
                  (bvult migrate0.cursor@11
                         (ite (= |folio.mapping[F0]@11| #x00)
                              |anon_vma.len[av0]@11|
                              |anon_vma.len[av1]@11|))
+                 (= |folio.index[F0]@11| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@11|
                          |ptlock_ptr(page)[P1]@11|)
@@ -11537,16 +12108,28 @@
                   (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@11 #x1a) true)
-                  (ite (not (= migrate0.ok@11 #x00)) #x10 #x12)
-                  (ite (and (= rule@11 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@11 #x0c) true)
+      (a!118 (ite (and (= rule@11 #x1c) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@11 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@11 #x1a) true)
+                  (ite (not (= migrate0.ok@11 #x00)) #x11 #x13)
+                  (ite (and (= rule@11 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0e) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@12 (ite (and (= rule@11 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@12 (ite (and (= rule@11 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@11 #x00)
                      (= migrate0.pc@11 #x00)
                      (not (= |folio.used[F0]@11| #x00))
@@ -11581,44 +12164,44 @@
                 (and (= rule@11 #x0a) (= migrate0.pc@11 #x04) (not a!4))
                 a!5
                 (and (= rule@11 #x0c)
-                     (= migrate0.pc@11 #x06)
+                     (= migrate0.pc@11 #x07)
                      (bvugt |folio.mapcount[F0]@11| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                 (and (= rule@11 #x0d)
-                     (= migrate0.pc@11 #x06)
+                     (= migrate0.pc@11 #x07)
                      (= |folio.mapcount[F0]@11| #x00))
                 a!8
-                (and (= rule@11 #x0f) (= migrate0.pc@11 #x07) a!9)
+                (and (= rule@11 #x0f) (= migrate0.pc@11 #x08) a!9)
                 (and (= rule@11 #x10)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (= |folio.mapcount[F0]@11| #x00)
                      (= |folio.refcount[F0]@11| #x01))
                 (and (= rule@11 #x11)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (= |folio.mapcount[F0]@11| #x00)
                      (not (= |folio.refcount[F0]@11| #x01)))
                 (and (= rule@11 #x12)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (bvugt |folio.mapcount[F0]@11| #x00))
-                (and (= rule@11 #x13) (= migrate0.pc@11 #x09))
-                (and (= rule@11 #x14) (= migrate0.pc@11 #x0a))
+                (and (= rule@11 #x13) (= migrate0.pc@11 #x0a))
+                (and (= rule@11 #x14) (= migrate0.pc@11 #x0b))
                 (and (= rule@11 #x15)
-                     (= migrate0.pc@11 #x0b)
+                     (= migrate0.pc@11 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                 a!10
                 a!11
-                (and (= rule@11 #x18) (= migrate0.pc@11 #x0d))
-                (and (= rule@11 #x19) (= migrate0.pc@11 #x0e))
-                (and (= rule@11 #x1a) (= migrate0.pc@11 #x0f))
-                (and (= rule@11 #x1b) (= migrate0.pc@11 #x10))
-                (and (= rule@11 #x1c) (= migrate0.pc@11 #x11))
+                (and (= rule@11 #x18) (= migrate0.pc@11 #x0e))
+                (and (= rule@11 #x19) (= migrate0.pc@11 #x0f))
+                (and (= rule@11 #x1a) (= migrate0.pc@11 #x10))
+                (and (= rule@11 #x1b) (= migrate0.pc@11 #x11))
+                (and (= rule@11 #x1c) (= migrate0.pc@11 #x12))
                 (and (= rule@11 #x1d)
-                     (= migrate0.pc@11 #x12)
+                     (= migrate0.pc@11 #x13)
                      (bvult migrate0.pass@11 #x01))
                 (and (= rule@11 #x1e)
-                     (= migrate0.pc@11 #x12)
+                     (= migrate0.pc@11 #x13)
                      (bvuge migrate0.pass@11 #x01))
-                (and (= rule@11 #x1f) (= migrate0.pc@11 #x13))
+                (and (= rule@11 #x1f) (= migrate0.pc@11 #x14))
                 (and (= rule@11 #x20)
                      (= fork0.pc@11 #x00)
                      (not (= |alive[P0]@11| #x00))
@@ -11697,9 +12280,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@12|
                 (ite (and (= rule@11 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@11 #x18) true)
-                  #x0e
-                  (ite (and (= rule@11 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@11 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@11 #x18) true)
+                  #x0f
+                  (ite (and (= rule@11 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@11 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -11777,9 +12365,15 @@
                        #x00
                        |folio.data[F0]@11|)
                   (ite (and (= rule@11 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@11 #x15) true)
-                  #x0c
-                  (ite (and (= rule@11 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x02) true)
+                     (ite (= |folio.refcount[F0]@11| #x01)
+                          #x00
+                          |folio.node[F0]@11|)
+                     a!119)))
+      (a!135 (ite (and (= rule@11 #x15) true)
+                  #x0d
+                  (ite (and (= rule@11 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@12|
                (ite (and (= rule@11 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@12|
@@ -11821,9 +12415,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@11|)
                     a!89)))
-      (a!129 (ite (and (= rule@11 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@11 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@11 #x02) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -11832,40 +12426,40 @@
                       (bvsub |folio.mapcount[F0]@11| #x01)
                       |folio.mapcount[F0]@11|)
                  a!73))
-      (a!130 (ite (and (= rule@11 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  (ite (and (= rule@11 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@11 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  (ite (and (= rule@11 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@11 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@11 #x0f) true)
+      (a!138 (ite (and (= rule@11 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@11 #x0f) true)
+                  #x09
+                  (ite (and (= rule@11 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@11 #x0c) true)
                   #x08
-                  (ite (and (= rule@11 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@11 #x0c) true)
-                  #x07
-                  (ite (and (= rule@11 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@11 #x0a) true)
                   #x05
-                  (ite (and (= rule@11 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@11 #x08) true)
                   #x04
-                  (ite (and (= rule@11 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@11 #x06) true)
-                  #x12
-                  (ite (and (= rule@11 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@11 #x06) true)
                   #x13
-                  (ite (and (= rule@11 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@11 #x02) true)
+                  (ite (and (= rule@11 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@11 #x04) true)
                   #x14
-                  (ite (and (= rule@11 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@11 #x02) true)
+                  #x15
+                  (ite (and (= rule@11 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@11 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@12| |alive[P0]@11|)
        a!13
@@ -11901,32 +12495,34 @@
        (= |folio.index[F1]@12| a!107)
        (= |folio.data[F0]@12| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@12| a!116)
-       (= |&mm->mmap_lock.writer[P1]@12| a!117)
+       a!120
+       (= |folio.node[F1]@12| a!122)
+       (= |&mm->mmap_lock.writer[P0]@12| a!123)
+       (= |&mm->mmap_lock.writer[P1]@12| a!124)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
        (= |&mm->mmap_lock.readers[P1]@12| |&mm->mmap_lock.readers[P1]@11|)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
        (= |&anon_vma->rwsem.writer[av1]@12| |&anon_vma->rwsem.writer[av1]@11|)
-       (= |&anon_vma->rwsem.readers[av0]@12| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@12| a!126)
        (= |&anon_vma->rwsem.readers[av1]@12| |&anon_vma->rwsem.readers[av1]@11|)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
        (= |ptlock_ptr(page)[P1]@12| |ptlock_ptr(page)[P1]@11|)
-       a!122
-       (= |PG_locked[F1]@12| a!123)
-       (= migrate0.pc@12 a!139)
-       (= migrate0.isolated@12 a!141)
-       (= migrate0.dst@12 a!143)
-       (= migrate0.anon_vma@12 a!144)
-       (= migrate0.cursor@12 a!147)
-       (= migrate0.page_was_mapped@12 a!148)
-       (= migrate0.ok@12 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@12| a!130)
+       (= migrate0.pc@12 a!146)
+       (= migrate0.isolated@12 a!148)
+       (= migrate0.dst@12 a!150)
+       (= migrate0.anon_vma@12 a!151)
+       (= migrate0.cursor@12 a!154)
+       (= migrate0.page_was_mapped@12 a!155)
+       (= migrate0.ok@12 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@12| #x01)
        (bvule |alive[P1]@12| #x01)
-       (bvule |pte[P0][0]@12| #x04)
-       (bvule |pte[P1][0]@12| #x04)
+       (bvule |pte[P0][0]@12| #x06)
+       (bvule |pte[P1][0]@12| #x06)
        (bvule |pte.folio[P0][0]@12| #x01)
        (bvule |pte.folio[P1][0]@12| #x01)
        (bvule |pte.write[P0][0]@12| #x01)
@@ -11945,8 +12541,8 @@
        (bvule |folio.used[F1]@12| #x01)
        (bvule |folio.refcount[F0]@12| #x06)
        (bvule |folio.refcount[F1]@12| #x06)
-       (bvule |folio.mapcount[F0]@12| #x02)
-       (bvule |folio.mapcount[F1]@12| #x02)
+       (bvule |folio.mapcount[F0]@12| #x03)
+       (bvule |folio.mapcount[F1]@12| #x03)
        (bvule |PG_lru[F0]@12| #x01)
        (bvule |PG_lru[F1]@12| #x01)
        (bvule |PG_anon_exclusive[F0]@12| #x01)
@@ -11957,6 +12553,8 @@
        (bvule |folio.index[F1]@12| #x00)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@12| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@12| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@12| #x02)
@@ -11969,7 +12567,7 @@
        (bvule |ptlock_ptr(page)[P1]@12| #x02)
        (bvule |PG_locked[F0]@12| #x02)
        (bvule |PG_locked[F1]@12| #x02)
-       (bvule migrate0.pc@12 #x14)
+       (bvule migrate0.pc@12 #x15)
        (bvule migrate0.isolated@12 #x01)
        (bvule migrate0.dst@12 #x02)
        (bvule migrate0.anon_vma@12 #x02)
@@ -12016,7 +12614,7 @@
                            |anon_vma.len[av1]@12|))
                (= |folio.mapcount[F0]@12| #x00)))
       (a!11 (and (= rule@12 #x17)
-                 (= migrate0.pc@12 #x0c)
+                 (= migrate0.pc@12 #x0d)
                  (bvuge migrate0.cursor@12
                         (ite (= |folio.mapping[F0]@12| #x00)
                              |anon_vma.len[av0]@12|
@@ -12124,60 +12722,68 @@
                   (ite (= migrate0.dst@12 #x00)
                        |folio.data[F0]@12|
                        |folio.data[F1]@12|)))
-      (a!116 (ite (and (= rule@12 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@12 #x00)
+                          |folio.refcount[F0]@12|
+                          |folio.refcount[F1]@12|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@12 #x00)
+                       |folio.node[F0]@12|
+                       |folio.node[F1]@12|)))
+      (a!123 (ite (and (= rule@12 #x20) true)
                   #x02
                   (ite (and (= rule@12 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@12|)))
-      (a!117 (ite (and (= rule@12 #x21) true)
+      (a!124 (ite (and (= rule@12 #x21) true)
                   #x02
                   (ite (and (= rule@12 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@12|)))
-      (a!118 (ite (and (= rule@12 #x15) true)
+      (a!125 (ite (and (= rule@12 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
                        |&anon_vma->rwsem.readers[av0]@12|)))
-      (a!120 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
+      (a!127 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x1a) true) #x00 |PG_locked[F0]@12|)))
-      (a!123 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
+      (a!130 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!124 (ite (and (= rule@12 #x1e) true)
-                  #x13
-                  (ite (and (= rule@12 #x1f) true) #x14 migrate0.pc@12)))
-      (a!140 (ite (and (= rule@12 #x1c) true)
+      (a!131 (ite (and (= rule@12 #x1e) true)
+                  #x14
+                  (ite (and (= rule@12 #x1f) true) #x15 migrate0.pc@12)))
+      (a!147 (ite (and (= rule@12 #x1c) true)
                   #x00
                   (ite (and (= rule@12 #x1f) true) #x00 migrate0.isolated@12)))
-      (a!142 (ite (and (= rule@12 #x1d) true)
+      (a!149 (ite (and (= rule@12 #x1d) true)
                   #x02
                   (ite (and (= rule@12 #x1e) true) #x02 migrate0.dst@12)))
-      (a!144 (ite (and (= rule@12 #x09) true)
+      (a!151 (ite (and (= rule@12 #x09) true)
                   |folio.mapping[F0]@12|
                   (ite (and (= rule@12 #x19) true) #x02 migrate0.anon_vma@12)))
-      (a!145 (ite (and (= rule@12 #x16) true)
+      (a!152 (ite (and (= rule@12 #x16) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x17) true) #x00 migrate0.cursor@12)))
-      (a!148 (ite (and (= rule@12 #x0c) true)
+      (a!155 (ite (and (= rule@12 #x0c) true)
                   #x01
                   (ite (and (= rule@12 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@12)))
-      (a!149 (ite (and (= rule@12 #x12) true)
+      (a!156 (ite (and (= rule@12 #x12) true)
                   #x00
                   (ite (and (= rule@12 #x13) true) #x01 migrate0.ok@12)))
-      (a!151 (= migrate0.pass@13
+      (a!158 (= migrate0.pass@13
                 (ite (and (= rule@12 #x1d) true)
                      (bvadd migrate0.pass@12 #x01)
                      migrate0.pass@12)))
-      (a!152 (ite (and (= rule@12 #x23) true)
+      (a!159 (ite (and (= rule@12 #x23) true)
                   #x04
                   (ite (and (= rule@12 #x24) true) #x05 fork0.pc@12)))
-      (a!155 (ite (and (= rule@12 #x23) true)
+      (a!162 (ite (and (= rule@12 #x23) true)
                   #x01
                   (ite (and (= rule@12 #x24) true) #x00 fork0.addr@12))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@12| #x00)
@@ -12291,54 +12897,66 @@
                   (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01))
                        a!108
                        |folio.data[F1]@12|)))
-      (a!119 (ite (and (= rule@12 #x0c) true)
+      (a!117 (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x00))
+                  a!116
+                  (ite (and (= rule@12 #x1f) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       |folio.node[F0]@12|)))
+      (a!121 (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
+                  a!116
+                  (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01))
+                       a!116
+                       |folio.node[F1]@12|)))
+      (a!126 (ite (and (= rule@12 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@12 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@12 #x08) true)
                   #x01
                   (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x00))
                        #x01
-                       a!120)))
-      (a!125 (ite (and (= rule@12 #x1c) true)
-                  #x14
-                  (ite (and (= rule@12 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@12 #x00) true)
+                       a!127)))
+      (a!132 (ite (and (= rule@12 #x1c) true)
+                  #x15
+                  (ite (and (= rule@12 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@12 #x03) true)
                   a!48
-                  (ite (and (= rule@12 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@12 #x0f) true)
                   #x00
-                  (ite (and (= rule@12 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@12 #x06) true)
                   #x00
-                  (ite (and (= rule@12 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@12 #x21) true)
+                  (ite (and (= rule@12 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@12 #x21) true)
                   #x02
-                  (ite (and (= rule@12 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@13 (ite (and (= rule@12 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@12 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@13 (ite (and (= rule@12 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@12 #x0e)
-                (= migrate0.pc@12 #x07)
-                (= |folio.index[F0]@12| #x00)
+                (= migrate0.pc@12 #x08)
                 (bvult migrate0.cursor@12
                        (ite (= |folio.mapping[F0]@12| #x00)
                             |anon_vma.len[av0]@12|
                             |anon_vma.len[av1]@12|))
                 (bvugt |folio.mapcount[F0]@12| #x00)
+                (= |folio.index[F0]@12| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@12|
                         |ptlock_ptr(page)[P1]@12|)
                    #x00)))
       (a!10 (and (= rule@12 #x16)
-                 (= migrate0.pc@12 #x0c)
-                 (= |folio.index[F0]@12| #x00)
+                 (= migrate0.pc@12 #x0d)
                  (bvult migrate0.cursor@12
                         (ite (= |folio.mapping[F0]@12| #x00)
                              |anon_vma.len[av0]@12|
                              |anon_vma.len[av1]@12|))
+                 (= |folio.index[F0]@12| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@12|
                          |ptlock_ptr(page)[P1]@12|)
@@ -12429,16 +13047,28 @@
                   (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@12 #x1a) true)
-                  (ite (not (= migrate0.ok@12 #x00)) #x10 #x12)
-                  (ite (and (= rule@12 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@12 #x0c) true)
+      (a!118 (ite (and (= rule@12 #x1c) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@12 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@12 #x1a) true)
+                  (ite (not (= migrate0.ok@12 #x00)) #x11 #x13)
+                  (ite (and (= rule@12 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@12 #x0c) true)
                   #x00
                   (ite (and (= rule@12 #x0e) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@13 (ite (and (= rule@12 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@13 (ite (and (= rule@12 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@12 #x00)
                      (= migrate0.pc@12 #x00)
                      (not (= |folio.used[F0]@12| #x00))
@@ -12473,44 +13103,44 @@
                 (and (= rule@12 #x0a) (= migrate0.pc@12 #x04) (not a!4))
                 a!5
                 (and (= rule@12 #x0c)
-                     (= migrate0.pc@12 #x06)
+                     (= migrate0.pc@12 #x07)
                      (bvugt |folio.mapcount[F0]@12| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                 (and (= rule@12 #x0d)
-                     (= migrate0.pc@12 #x06)
+                     (= migrate0.pc@12 #x07)
                      (= |folio.mapcount[F0]@12| #x00))
                 a!8
-                (and (= rule@12 #x0f) (= migrate0.pc@12 #x07) a!9)
+                (and (= rule@12 #x0f) (= migrate0.pc@12 #x08) a!9)
                 (and (= rule@12 #x10)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (= |folio.mapcount[F0]@12| #x00)
                      (= |folio.refcount[F0]@12| #x01))
                 (and (= rule@12 #x11)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (= |folio.mapcount[F0]@12| #x00)
                      (not (= |folio.refcount[F0]@12| #x01)))
                 (and (= rule@12 #x12)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (bvugt |folio.mapcount[F0]@12| #x00))
-                (and (= rule@12 #x13) (= migrate0.pc@12 #x09))
-                (and (= rule@12 #x14) (= migrate0.pc@12 #x0a))
+                (and (= rule@12 #x13) (= migrate0.pc@12 #x0a))
+                (and (= rule@12 #x14) (= migrate0.pc@12 #x0b))
                 (and (= rule@12 #x15)
-                     (= migrate0.pc@12 #x0b)
+                     (= migrate0.pc@12 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                 a!10
                 a!11
-                (and (= rule@12 #x18) (= migrate0.pc@12 #x0d))
-                (and (= rule@12 #x19) (= migrate0.pc@12 #x0e))
-                (and (= rule@12 #x1a) (= migrate0.pc@12 #x0f))
-                (and (= rule@12 #x1b) (= migrate0.pc@12 #x10))
-                (and (= rule@12 #x1c) (= migrate0.pc@12 #x11))
+                (and (= rule@12 #x18) (= migrate0.pc@12 #x0e))
+                (and (= rule@12 #x19) (= migrate0.pc@12 #x0f))
+                (and (= rule@12 #x1a) (= migrate0.pc@12 #x10))
+                (and (= rule@12 #x1b) (= migrate0.pc@12 #x11))
+                (and (= rule@12 #x1c) (= migrate0.pc@12 #x12))
                 (and (= rule@12 #x1d)
-                     (= migrate0.pc@12 #x12)
+                     (= migrate0.pc@12 #x13)
                      (bvult migrate0.pass@12 #x01))
                 (and (= rule@12 #x1e)
-                     (= migrate0.pc@12 #x12)
+                     (= migrate0.pc@12 #x13)
                      (bvuge migrate0.pass@12 #x01))
-                (and (= rule@12 #x1f) (= migrate0.pc@12 #x13))
+                (and (= rule@12 #x1f) (= migrate0.pc@12 #x14))
                 (and (= rule@12 #x20)
                      (= fork0.pc@12 #x00)
                      (not (= |alive[P0]@12| #x00))
@@ -12589,9 +13219,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@13|
                 (ite (and (= rule@12 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@12 #x18) true)
-                  #x0e
-                  (ite (and (= rule@12 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@12 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@12 #x18) true)
+                  #x0f
+                  (ite (and (= rule@12 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@12 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -12669,9 +13304,15 @@
                        #x00
                        |folio.data[F0]@12|)
                   (ite (and (= rule@12 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@12 #x15) true)
-                  #x0c
-                  (ite (and (= rule@12 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@13|
+                (ite (and (= rule@12 #x02) true)
+                     (ite (= |folio.refcount[F0]@12| #x01)
+                          #x00
+                          |folio.node[F0]@12|)
+                     a!119)))
+      (a!135 (ite (and (= rule@12 #x15) true)
+                  #x0d
+                  (ite (and (= rule@12 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@13|
                (ite (and (= rule@12 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@13|
@@ -12713,9 +13354,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@12|)
                     a!89)))
-      (a!129 (ite (and (= rule@12 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@12 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@12 #x02) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -12724,40 +13365,40 @@
                       (bvsub |folio.mapcount[F0]@12| #x01)
                       |folio.mapcount[F0]@12|)
                  a!73))
-      (a!130 (ite (and (= rule@12 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  (ite (and (= rule@12 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@12 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  (ite (and (= rule@12 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@12 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@12 #x0f) true)
+      (a!138 (ite (and (= rule@12 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@12 #x0f) true)
+                  #x09
+                  (ite (and (= rule@12 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@12 #x0c) true)
                   #x08
-                  (ite (and (= rule@12 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@12 #x0c) true)
-                  #x07
-                  (ite (and (= rule@12 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@12 #x0a) true)
                   #x05
-                  (ite (and (= rule@12 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@12 #x08) true)
+                  (ite (and (= rule@12 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@12 #x08) true)
                   #x04
-                  (ite (and (= rule@12 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@12 #x06) true)
-                  #x12
-                  (ite (and (= rule@12 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@12 #x04) true)
+                  (ite (and (= rule@12 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@12 #x06) true)
                   #x13
-                  (ite (and (= rule@12 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@12 #x02) true)
+                  (ite (and (= rule@12 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@12 #x04) true)
                   #x14
-                  (ite (and (= rule@12 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@12 #x02) true)
+                  #x15
+                  (ite (and (= rule@12 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@12 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@13| |alive[P0]@12|)
        a!13
@@ -12793,32 +13434,34 @@
        (= |folio.index[F1]@13| a!107)
        (= |folio.data[F0]@13| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@13| a!116)
-       (= |&mm->mmap_lock.writer[P1]@13| a!117)
+       a!120
+       (= |folio.node[F1]@13| a!122)
+       (= |&mm->mmap_lock.writer[P0]@13| a!123)
+       (= |&mm->mmap_lock.writer[P1]@13| a!124)
        (= |&mm->mmap_lock.readers[P0]@13| |&mm->mmap_lock.readers[P0]@12|)
        (= |&mm->mmap_lock.readers[P1]@13| |&mm->mmap_lock.readers[P1]@12|)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
        (= |&anon_vma->rwsem.writer[av1]@13| |&anon_vma->rwsem.writer[av1]@12|)
-       (= |&anon_vma->rwsem.readers[av0]@13| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@13| a!126)
        (= |&anon_vma->rwsem.readers[av1]@13| |&anon_vma->rwsem.readers[av1]@12|)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
        (= |ptlock_ptr(page)[P1]@13| |ptlock_ptr(page)[P1]@12|)
-       a!122
-       (= |PG_locked[F1]@13| a!123)
-       (= migrate0.pc@13 a!139)
-       (= migrate0.isolated@13 a!141)
-       (= migrate0.dst@13 a!143)
-       (= migrate0.anon_vma@13 a!144)
-       (= migrate0.cursor@13 a!147)
-       (= migrate0.page_was_mapped@13 a!148)
-       (= migrate0.ok@13 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@13| a!130)
+       (= migrate0.pc@13 a!146)
+       (= migrate0.isolated@13 a!148)
+       (= migrate0.dst@13 a!150)
+       (= migrate0.anon_vma@13 a!151)
+       (= migrate0.cursor@13 a!154)
+       (= migrate0.page_was_mapped@13 a!155)
+       (= migrate0.ok@13 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@13| #x01)
        (bvule |alive[P1]@13| #x01)
-       (bvule |pte[P0][0]@13| #x04)
-       (bvule |pte[P1][0]@13| #x04)
+       (bvule |pte[P0][0]@13| #x06)
+       (bvule |pte[P1][0]@13| #x06)
        (bvule |pte.folio[P0][0]@13| #x01)
        (bvule |pte.folio[P1][0]@13| #x01)
        (bvule |pte.write[P0][0]@13| #x01)
@@ -12837,8 +13480,8 @@
        (bvule |folio.used[F1]@13| #x01)
        (bvule |folio.refcount[F0]@13| #x06)
        (bvule |folio.refcount[F1]@13| #x06)
-       (bvule |folio.mapcount[F0]@13| #x02)
-       (bvule |folio.mapcount[F1]@13| #x02)
+       (bvule |folio.mapcount[F0]@13| #x03)
+       (bvule |folio.mapcount[F1]@13| #x03)
        (bvule |PG_lru[F0]@13| #x01)
        (bvule |PG_lru[F1]@13| #x01)
        (bvule |PG_anon_exclusive[F0]@13| #x01)
@@ -12849,6 +13492,8 @@
        (bvule |folio.index[F1]@13| #x00)
        (bvule |folio.data[F0]@13| #x01)
        (bvule |folio.data[F1]@13| #x01)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@13| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@13| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@13| #x02)
@@ -12861,7 +13506,7 @@
        (bvule |ptlock_ptr(page)[P1]@13| #x02)
        (bvule |PG_locked[F0]@13| #x02)
        (bvule |PG_locked[F1]@13| #x02)
-       (bvule migrate0.pc@13 #x14)
+       (bvule migrate0.pc@13 #x15)
        (bvule migrate0.isolated@13 #x01)
        (bvule migrate0.dst@13 #x02)
        (bvule migrate0.anon_vma@13 #x02)
@@ -12908,7 +13553,7 @@
                            |anon_vma.len[av1]@13|))
                (= |folio.mapcount[F0]@13| #x00)))
       (a!11 (and (= rule@13 #x17)
-                 (= migrate0.pc@13 #x0c)
+                 (= migrate0.pc@13 #x0d)
                  (bvuge migrate0.cursor@13
                         (ite (= |folio.mapping[F0]@13| #x00)
                              |anon_vma.len[av0]@13|
@@ -13016,60 +13661,68 @@
                   (ite (= migrate0.dst@13 #x00)
                        |folio.data[F0]@13|
                        |folio.data[F1]@13|)))
-      (a!116 (ite (and (= rule@13 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@13 #x00)
+                          |folio.refcount[F0]@13|
+                          |folio.refcount[F1]@13|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@13 #x00)
+                       |folio.node[F0]@13|
+                       |folio.node[F1]@13|)))
+      (a!123 (ite (and (= rule@13 #x20) true)
                   #x02
                   (ite (and (= rule@13 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@13|)))
-      (a!117 (ite (and (= rule@13 #x21) true)
+      (a!124 (ite (and (= rule@13 #x21) true)
                   #x02
                   (ite (and (= rule@13 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@13|)))
-      (a!118 (ite (and (= rule@13 #x15) true)
+      (a!125 (ite (and (= rule@13 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
                        |&anon_vma->rwsem.readers[av0]@13|)))
-      (a!120 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
+      (a!127 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x1a) true) #x00 |PG_locked[F0]@13|)))
-      (a!123 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
+      (a!130 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!124 (ite (and (= rule@13 #x1e) true)
-                  #x13
-                  (ite (and (= rule@13 #x1f) true) #x14 migrate0.pc@13)))
-      (a!140 (ite (and (= rule@13 #x1c) true)
+      (a!131 (ite (and (= rule@13 #x1e) true)
+                  #x14
+                  (ite (and (= rule@13 #x1f) true) #x15 migrate0.pc@13)))
+      (a!147 (ite (and (= rule@13 #x1c) true)
                   #x00
                   (ite (and (= rule@13 #x1f) true) #x00 migrate0.isolated@13)))
-      (a!142 (ite (and (= rule@13 #x1d) true)
+      (a!149 (ite (and (= rule@13 #x1d) true)
                   #x02
                   (ite (and (= rule@13 #x1e) true) #x02 migrate0.dst@13)))
-      (a!144 (ite (and (= rule@13 #x09) true)
+      (a!151 (ite (and (= rule@13 #x09) true)
                   |folio.mapping[F0]@13|
                   (ite (and (= rule@13 #x19) true) #x02 migrate0.anon_vma@13)))
-      (a!145 (ite (and (= rule@13 #x16) true)
+      (a!152 (ite (and (= rule@13 #x16) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x17) true) #x00 migrate0.cursor@13)))
-      (a!148 (ite (and (= rule@13 #x0c) true)
+      (a!155 (ite (and (= rule@13 #x0c) true)
                   #x01
                   (ite (and (= rule@13 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@13)))
-      (a!149 (ite (and (= rule@13 #x12) true)
+      (a!156 (ite (and (= rule@13 #x12) true)
                   #x00
                   (ite (and (= rule@13 #x13) true) #x01 migrate0.ok@13)))
-      (a!151 (= migrate0.pass@14
+      (a!158 (= migrate0.pass@14
                 (ite (and (= rule@13 #x1d) true)
                      (bvadd migrate0.pass@13 #x01)
                      migrate0.pass@13)))
-      (a!152 (ite (and (= rule@13 #x23) true)
+      (a!159 (ite (and (= rule@13 #x23) true)
                   #x04
                   (ite (and (= rule@13 #x24) true) #x05 fork0.pc@13)))
-      (a!155 (ite (and (= rule@13 #x23) true)
+      (a!162 (ite (and (= rule@13 #x23) true)
                   #x01
                   (ite (and (= rule@13 #x24) true) #x00 fork0.addr@13))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@13| #x00)
@@ -13183,54 +13836,66 @@
                   (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01))
                        a!108
                        |folio.data[F1]@13|)))
-      (a!119 (ite (and (= rule@13 #x0c) true)
+      (a!117 (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x00))
+                  a!116
+                  (ite (and (= rule@13 #x1f) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       |folio.node[F0]@13|)))
+      (a!121 (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
+                  a!116
+                  (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01))
+                       a!116
+                       |folio.node[F1]@13|)))
+      (a!126 (ite (and (= rule@13 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@13 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@13 #x08) true)
                   #x01
                   (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x00))
                        #x01
-                       a!120)))
-      (a!125 (ite (and (= rule@13 #x1c) true)
-                  #x14
-                  (ite (and (= rule@13 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@13 #x00) true)
+                       a!127)))
+      (a!132 (ite (and (= rule@13 #x1c) true)
+                  #x15
+                  (ite (and (= rule@13 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@13 #x03) true)
+                  (ite (and (= rule@13 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@13 #x03) true)
                   a!48
-                  (ite (and (= rule@13 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@13 #x0f) true)
                   #x00
-                  (ite (and (= rule@13 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@13 #x06) true)
                   #x00
-                  (ite (and (= rule@13 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@13 #x21) true)
+                  (ite (and (= rule@13 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@13 #x21) true)
                   #x02
-                  (ite (and (= rule@13 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@14 (ite (and (= rule@13 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@13 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@14 (ite (and (= rule@13 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@13 #x0e)
-                (= migrate0.pc@13 #x07)
-                (= |folio.index[F0]@13| #x00)
+                (= migrate0.pc@13 #x08)
                 (bvult migrate0.cursor@13
                        (ite (= |folio.mapping[F0]@13| #x00)
                             |anon_vma.len[av0]@13|
                             |anon_vma.len[av1]@13|))
                 (bvugt |folio.mapcount[F0]@13| #x00)
+                (= |folio.index[F0]@13| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@13|
                         |ptlock_ptr(page)[P1]@13|)
                    #x00)))
       (a!10 (and (= rule@13 #x16)
-                 (= migrate0.pc@13 #x0c)
-                 (= |folio.index[F0]@13| #x00)
+                 (= migrate0.pc@13 #x0d)
                  (bvult migrate0.cursor@13
                         (ite (= |folio.mapping[F0]@13| #x00)
                              |anon_vma.len[av0]@13|
                              |anon_vma.len[av1]@13|))
+                 (= |folio.index[F0]@13| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@13|
                          |ptlock_ptr(page)[P1]@13|)
@@ -13321,16 +13986,28 @@
                   (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@13 #x1a) true)
-                  (ite (not (= migrate0.ok@13 #x00)) #x10 #x12)
-                  (ite (and (= rule@13 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@13 #x0c) true)
+      (a!118 (ite (and (= rule@13 #x1c) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@13 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@13 #x1a) true)
+                  (ite (not (= migrate0.ok@13 #x00)) #x11 #x13)
+                  (ite (and (= rule@13 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@13 #x0c) true)
                   #x00
                   (ite (and (= rule@13 #x0e) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@14 (ite (and (= rule@13 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@14 (ite (and (= rule@13 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@13 #x00)
                      (= migrate0.pc@13 #x00)
                      (not (= |folio.used[F0]@13| #x00))
@@ -13365,44 +14042,44 @@
                 (and (= rule@13 #x0a) (= migrate0.pc@13 #x04) (not a!4))
                 a!5
                 (and (= rule@13 #x0c)
-                     (= migrate0.pc@13 #x06)
+                     (= migrate0.pc@13 #x07)
                      (bvugt |folio.mapcount[F0]@13| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                 (and (= rule@13 #x0d)
-                     (= migrate0.pc@13 #x06)
+                     (= migrate0.pc@13 #x07)
                      (= |folio.mapcount[F0]@13| #x00))
                 a!8
-                (and (= rule@13 #x0f) (= migrate0.pc@13 #x07) a!9)
+                (and (= rule@13 #x0f) (= migrate0.pc@13 #x08) a!9)
                 (and (= rule@13 #x10)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (= |folio.mapcount[F0]@13| #x00)
                      (= |folio.refcount[F0]@13| #x01))
                 (and (= rule@13 #x11)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (= |folio.mapcount[F0]@13| #x00)
                      (not (= |folio.refcount[F0]@13| #x01)))
                 (and (= rule@13 #x12)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (bvugt |folio.mapcount[F0]@13| #x00))
-                (and (= rule@13 #x13) (= migrate0.pc@13 #x09))
-                (and (= rule@13 #x14) (= migrate0.pc@13 #x0a))
+                (and (= rule@13 #x13) (= migrate0.pc@13 #x0a))
+                (and (= rule@13 #x14) (= migrate0.pc@13 #x0b))
                 (and (= rule@13 #x15)
-                     (= migrate0.pc@13 #x0b)
+                     (= migrate0.pc@13 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                 a!10
                 a!11
-                (and (= rule@13 #x18) (= migrate0.pc@13 #x0d))
-                (and (= rule@13 #x19) (= migrate0.pc@13 #x0e))
-                (and (= rule@13 #x1a) (= migrate0.pc@13 #x0f))
-                (and (= rule@13 #x1b) (= migrate0.pc@13 #x10))
-                (and (= rule@13 #x1c) (= migrate0.pc@13 #x11))
+                (and (= rule@13 #x18) (= migrate0.pc@13 #x0e))
+                (and (= rule@13 #x19) (= migrate0.pc@13 #x0f))
+                (and (= rule@13 #x1a) (= migrate0.pc@13 #x10))
+                (and (= rule@13 #x1b) (= migrate0.pc@13 #x11))
+                (and (= rule@13 #x1c) (= migrate0.pc@13 #x12))
                 (and (= rule@13 #x1d)
-                     (= migrate0.pc@13 #x12)
+                     (= migrate0.pc@13 #x13)
                      (bvult migrate0.pass@13 #x01))
                 (and (= rule@13 #x1e)
-                     (= migrate0.pc@13 #x12)
+                     (= migrate0.pc@13 #x13)
                      (bvuge migrate0.pass@13 #x01))
-                (and (= rule@13 #x1f) (= migrate0.pc@13 #x13))
+                (and (= rule@13 #x1f) (= migrate0.pc@13 #x14))
                 (and (= rule@13 #x20)
                      (= fork0.pc@13 #x00)
                      (not (= |alive[P0]@13| #x00))
@@ -13481,9 +14158,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@14|
                 (ite (and (= rule@13 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@13 #x18) true)
-                  #x0e
-                  (ite (and (= rule@13 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@13 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@13 #x18) true)
+                  #x0f
+                  (ite (and (= rule@13 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@13 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -13561,9 +14243,15 @@
                        #x00
                        |folio.data[F0]@13|)
                   (ite (and (= rule@13 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@13 #x15) true)
-                  #x0c
-                  (ite (and (= rule@13 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@14|
+                (ite (and (= rule@13 #x02) true)
+                     (ite (= |folio.refcount[F0]@13| #x01)
+                          #x00
+                          |folio.node[F0]@13|)
+                     a!119)))
+      (a!135 (ite (and (= rule@13 #x15) true)
+                  #x0d
+                  (ite (and (= rule@13 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@14|
                (ite (and (= rule@13 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@14|
@@ -13605,9 +14293,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@13|)
                     a!89)))
-      (a!129 (ite (and (= rule@13 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@13 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@13 #x02) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -13616,40 +14304,40 @@
                       (bvsub |folio.mapcount[F0]@13| #x01)
                       |folio.mapcount[F0]@13|)
                  a!73))
-      (a!130 (ite (and (= rule@13 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  (ite (and (= rule@13 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@13 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  (ite (and (= rule@13 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@14|
                (ite (and (= rule@13 #x00) true)
                     (bvadd |folio.refcount[F0]@13| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@13 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@13 #x0f) true)
+      (a!138 (ite (and (= rule@13 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@13 #x0f) true)
+                  #x09
+                  (ite (and (= rule@13 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@13 #x0c) true)
                   #x08
-                  (ite (and (= rule@13 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@13 #x0c) true)
-                  #x07
-                  (ite (and (= rule@13 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@13 #x0a) true)
+                  (ite (and (= rule@13 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@13 #x0a) true)
                   #x05
-                  (ite (and (= rule@13 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@13 #x08) true)
+                  (ite (and (= rule@13 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@13 #x08) true)
                   #x04
-                  (ite (and (= rule@13 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@13 #x06) true)
-                  #x12
-                  (ite (and (= rule@13 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@13 #x04) true)
+                  (ite (and (= rule@13 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@13 #x06) true)
                   #x13
-                  (ite (and (= rule@13 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@13 #x02) true)
+                  (ite (and (= rule@13 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@13 #x04) true)
                   #x14
-                  (ite (and (= rule@13 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@13 #x02) true)
+                  #x15
+                  (ite (and (= rule@13 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@13 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@14| |alive[P0]@13|)
        a!13
@@ -13685,32 +14373,34 @@
        (= |folio.index[F1]@14| a!107)
        (= |folio.data[F0]@14| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@14| a!116)
-       (= |&mm->mmap_lock.writer[P1]@14| a!117)
+       a!120
+       (= |folio.node[F1]@14| a!122)
+       (= |&mm->mmap_lock.writer[P0]@14| a!123)
+       (= |&mm->mmap_lock.writer[P1]@14| a!124)
        (= |&mm->mmap_lock.readers[P0]@14| |&mm->mmap_lock.readers[P0]@13|)
        (= |&mm->mmap_lock.readers[P1]@14| |&mm->mmap_lock.readers[P1]@13|)
        (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
        (= |&anon_vma->rwsem.writer[av1]@14| |&anon_vma->rwsem.writer[av1]@13|)
-       (= |&anon_vma->rwsem.readers[av0]@14| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@14| a!126)
        (= |&anon_vma->rwsem.readers[av1]@14| |&anon_vma->rwsem.readers[av1]@13|)
        (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
        (= |ptlock_ptr(page)[P1]@14| |ptlock_ptr(page)[P1]@13|)
-       a!122
-       (= |PG_locked[F1]@14| a!123)
-       (= migrate0.pc@14 a!139)
-       (= migrate0.isolated@14 a!141)
-       (= migrate0.dst@14 a!143)
-       (= migrate0.anon_vma@14 a!144)
-       (= migrate0.cursor@14 a!147)
-       (= migrate0.page_was_mapped@14 a!148)
-       (= migrate0.ok@14 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@14| a!130)
+       (= migrate0.pc@14 a!146)
+       (= migrate0.isolated@14 a!148)
+       (= migrate0.dst@14 a!150)
+       (= migrate0.anon_vma@14 a!151)
+       (= migrate0.cursor@14 a!154)
+       (= migrate0.page_was_mapped@14 a!155)
+       (= migrate0.ok@14 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@14| #x01)
        (bvule |alive[P1]@14| #x01)
-       (bvule |pte[P0][0]@14| #x04)
-       (bvule |pte[P1][0]@14| #x04)
+       (bvule |pte[P0][0]@14| #x06)
+       (bvule |pte[P1][0]@14| #x06)
        (bvule |pte.folio[P0][0]@14| #x01)
        (bvule |pte.folio[P1][0]@14| #x01)
        (bvule |pte.write[P0][0]@14| #x01)
@@ -13729,8 +14419,8 @@
        (bvule |folio.used[F1]@14| #x01)
        (bvule |folio.refcount[F0]@14| #x06)
        (bvule |folio.refcount[F1]@14| #x06)
-       (bvule |folio.mapcount[F0]@14| #x02)
-       (bvule |folio.mapcount[F1]@14| #x02)
+       (bvule |folio.mapcount[F0]@14| #x03)
+       (bvule |folio.mapcount[F1]@14| #x03)
        (bvule |PG_lru[F0]@14| #x01)
        (bvule |PG_lru[F1]@14| #x01)
        (bvule |PG_anon_exclusive[F0]@14| #x01)
@@ -13741,6 +14431,8 @@
        (bvule |folio.index[F1]@14| #x00)
        (bvule |folio.data[F0]@14| #x01)
        (bvule |folio.data[F1]@14| #x01)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@14| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@14| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@14| #x02)
@@ -13753,7 +14445,7 @@
        (bvule |ptlock_ptr(page)[P1]@14| #x02)
        (bvule |PG_locked[F0]@14| #x02)
        (bvule |PG_locked[F1]@14| #x02)
-       (bvule migrate0.pc@14 #x14)
+       (bvule migrate0.pc@14 #x15)
        (bvule migrate0.isolated@14 #x01)
        (bvule migrate0.dst@14 #x02)
        (bvule migrate0.anon_vma@14 #x02)
@@ -13800,7 +14492,7 @@
                            |anon_vma.len[av1]@14|))
                (= |folio.mapcount[F0]@14| #x00)))
       (a!11 (and (= rule@14 #x17)
-                 (= migrate0.pc@14 #x0c)
+                 (= migrate0.pc@14 #x0d)
                  (bvuge migrate0.cursor@14
                         (ite (= |folio.mapping[F0]@14| #x00)
                              |anon_vma.len[av0]@14|
@@ -13908,60 +14600,68 @@
                   (ite (= migrate0.dst@14 #x00)
                        |folio.data[F0]@14|
                        |folio.data[F1]@14|)))
-      (a!116 (ite (and (= rule@14 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@14 #x00)
+                          |folio.refcount[F0]@14|
+                          |folio.refcount[F1]@14|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@14 #x00)
+                       |folio.node[F0]@14|
+                       |folio.node[F1]@14|)))
+      (a!123 (ite (and (= rule@14 #x20) true)
                   #x02
                   (ite (and (= rule@14 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@14|)))
-      (a!117 (ite (and (= rule@14 #x21) true)
+      (a!124 (ite (and (= rule@14 #x21) true)
                   #x02
                   (ite (and (= rule@14 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@14|)))
-      (a!118 (ite (and (= rule@14 #x15) true)
+      (a!125 (ite (and (= rule@14 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
                        |&anon_vma->rwsem.readers[av0]@14|)))
-      (a!120 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
+      (a!127 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
                   #x00
                   (ite (and (= rule@14 #x1a) true) #x00 |PG_locked[F0]@14|)))
-      (a!123 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
+      (a!130 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
                   #x01
                   (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x01))
                        #x00
                        |PG_locked[F1]@14|)))
-      (a!124 (ite (and (= rule@14 #x1e) true)
-                  #x13
-                  (ite (and (= rule@14 #x1f) true) #x14 migrate0.pc@14)))
-      (a!140 (ite (and (= rule@14 #x1c) true)
+      (a!131 (ite (and (= rule@14 #x1e) true)
+                  #x14
+                  (ite (and (= rule@14 #x1f) true) #x15 migrate0.pc@14)))
+      (a!147 (ite (and (= rule@14 #x1c) true)
                   #x00
                   (ite (and (= rule@14 #x1f) true) #x00 migrate0.isolated@14)))
-      (a!142 (ite (and (= rule@14 #x1d) true)
+      (a!149 (ite (and (= rule@14 #x1d) true)
                   #x02
                   (ite (and (= rule@14 #x1e) true) #x02 migrate0.dst@14)))
-      (a!144 (ite (and (= rule@14 #x09) true)
+      (a!151 (ite (and (= rule@14 #x09) true)
                   |folio.mapping[F0]@14|
                   (ite (and (= rule@14 #x19) true) #x02 migrate0.anon_vma@14)))
-      (a!145 (ite (and (= rule@14 #x16) true)
+      (a!152 (ite (and (= rule@14 #x16) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x17) true) #x00 migrate0.cursor@14)))
-      (a!148 (ite (and (= rule@14 #x0c) true)
+      (a!155 (ite (and (= rule@14 #x0c) true)
                   #x01
                   (ite (and (= rule@14 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@14)))
-      (a!149 (ite (and (= rule@14 #x12) true)
+      (a!156 (ite (and (= rule@14 #x12) true)
                   #x00
                   (ite (and (= rule@14 #x13) true) #x01 migrate0.ok@14)))
-      (a!151 (= migrate0.pass@15
+      (a!158 (= migrate0.pass@15
                 (ite (and (= rule@14 #x1d) true)
                      (bvadd migrate0.pass@14 #x01)
                      migrate0.pass@14)))
-      (a!152 (ite (and (= rule@14 #x23) true)
+      (a!159 (ite (and (= rule@14 #x23) true)
                   #x04
                   (ite (and (= rule@14 #x24) true) #x05 fork0.pc@14)))
-      (a!155 (ite (and (= rule@14 #x23) true)
+      (a!162 (ite (and (= rule@14 #x23) true)
                   #x01
                   (ite (and (= rule@14 #x24) true) #x00 fork0.addr@14))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@14| #x00)
@@ -14075,54 +14775,66 @@
                   (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01))
                        a!108
                        |folio.data[F1]@14|)))
-      (a!119 (ite (and (= rule@14 #x0c) true)
+      (a!117 (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x00))
+                  a!116
+                  (ite (and (= rule@14 #x1f) true)
+                       (ite (= |folio.refcount[F0]@14| #x01)
+                            #x00
+                            |folio.node[F0]@14|)
+                       |folio.node[F0]@14|)))
+      (a!121 (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
+                  a!116
+                  (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01))
+                       a!116
+                       |folio.node[F1]@14|)))
+      (a!126 (ite (and (= rule@14 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@14 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@14 #x08) true)
                   #x01
                   (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x00))
                        #x01
-                       a!120)))
-      (a!125 (ite (and (= rule@14 #x1c) true)
-                  #x14
-                  (ite (and (= rule@14 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@14 #x00) true)
+                       a!127)))
+      (a!132 (ite (and (= rule@14 #x1c) true)
+                  #x15
+                  (ite (and (= rule@14 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@14 #x03) true)
+                  (ite (and (= rule@14 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@14 #x03) true)
                   a!48
-                  (ite (and (= rule@14 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@14 #x0f) true)
+                  (ite (and (= rule@14 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@14 #x0f) true)
                   #x00
-                  (ite (and (= rule@14 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@14 #x06) true)
                   #x00
-                  (ite (and (= rule@14 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@14 #x21) true)
+                  (ite (and (= rule@14 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@14 #x21) true)
                   #x02
-                  (ite (and (= rule@14 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@15 (ite (and (= rule@14 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@14 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@15 (ite (and (= rule@14 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@14 #x0e)
-                (= migrate0.pc@14 #x07)
-                (= |folio.index[F0]@14| #x00)
+                (= migrate0.pc@14 #x08)
                 (bvult migrate0.cursor@14
                        (ite (= |folio.mapping[F0]@14| #x00)
                             |anon_vma.len[av0]@14|
                             |anon_vma.len[av1]@14|))
                 (bvugt |folio.mapcount[F0]@14| #x00)
+                (= |folio.index[F0]@14| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@14|
                         |ptlock_ptr(page)[P1]@14|)
                    #x00)))
       (a!10 (and (= rule@14 #x16)
-                 (= migrate0.pc@14 #x0c)
-                 (= |folio.index[F0]@14| #x00)
+                 (= migrate0.pc@14 #x0d)
                  (bvult migrate0.cursor@14
                         (ite (= |folio.mapping[F0]@14| #x00)
                              |anon_vma.len[av0]@14|
                              |anon_vma.len[av1]@14|))
+                 (= |folio.index[F0]@14| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@14|
                          |ptlock_ptr(page)[P1]@14|)
@@ -14213,16 +14925,28 @@
                   (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@14 #x1a) true)
-                  (ite (not (= migrate0.ok@14 #x00)) #x10 #x12)
-                  (ite (and (= rule@14 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@14 #x0c) true)
+      (a!118 (ite (and (= rule@14 #x1c) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@14 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@14 #x1a) true)
+                  (ite (not (= migrate0.ok@14 #x00)) #x11 #x13)
+                  (ite (and (= rule@14 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@14 #x0c) true)
                   #x00
                   (ite (and (= rule@14 #x0e) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@15 (ite (and (= rule@14 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@15 (ite (and (= rule@14 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@14 #x00)
                      (= migrate0.pc@14 #x00)
                      (not (= |folio.used[F0]@14| #x00))
@@ -14257,44 +14981,44 @@
                 (and (= rule@14 #x0a) (= migrate0.pc@14 #x04) (not a!4))
                 a!5
                 (and (= rule@14 #x0c)
-                     (= migrate0.pc@14 #x06)
+                     (= migrate0.pc@14 #x07)
                      (bvugt |folio.mapcount[F0]@14| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                 (and (= rule@14 #x0d)
-                     (= migrate0.pc@14 #x06)
+                     (= migrate0.pc@14 #x07)
                      (= |folio.mapcount[F0]@14| #x00))
                 a!8
-                (and (= rule@14 #x0f) (= migrate0.pc@14 #x07) a!9)
+                (and (= rule@14 #x0f) (= migrate0.pc@14 #x08) a!9)
                 (and (= rule@14 #x10)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (= |folio.mapcount[F0]@14| #x00)
                      (= |folio.refcount[F0]@14| #x01))
                 (and (= rule@14 #x11)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (= |folio.mapcount[F0]@14| #x00)
                      (not (= |folio.refcount[F0]@14| #x01)))
                 (and (= rule@14 #x12)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (bvugt |folio.mapcount[F0]@14| #x00))
-                (and (= rule@14 #x13) (= migrate0.pc@14 #x09))
-                (and (= rule@14 #x14) (= migrate0.pc@14 #x0a))
+                (and (= rule@14 #x13) (= migrate0.pc@14 #x0a))
+                (and (= rule@14 #x14) (= migrate0.pc@14 #x0b))
                 (and (= rule@14 #x15)
-                     (= migrate0.pc@14 #x0b)
+                     (= migrate0.pc@14 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                 a!10
                 a!11
-                (and (= rule@14 #x18) (= migrate0.pc@14 #x0d))
-                (and (= rule@14 #x19) (= migrate0.pc@14 #x0e))
-                (and (= rule@14 #x1a) (= migrate0.pc@14 #x0f))
-                (and (= rule@14 #x1b) (= migrate0.pc@14 #x10))
-                (and (= rule@14 #x1c) (= migrate0.pc@14 #x11))
+                (and (= rule@14 #x18) (= migrate0.pc@14 #x0e))
+                (and (= rule@14 #x19) (= migrate0.pc@14 #x0f))
+                (and (= rule@14 #x1a) (= migrate0.pc@14 #x10))
+                (and (= rule@14 #x1b) (= migrate0.pc@14 #x11))
+                (and (= rule@14 #x1c) (= migrate0.pc@14 #x12))
                 (and (= rule@14 #x1d)
-                     (= migrate0.pc@14 #x12)
+                     (= migrate0.pc@14 #x13)
                      (bvult migrate0.pass@14 #x01))
                 (and (= rule@14 #x1e)
-                     (= migrate0.pc@14 #x12)
+                     (= migrate0.pc@14 #x13)
                      (bvuge migrate0.pass@14 #x01))
-                (and (= rule@14 #x1f) (= migrate0.pc@14 #x13))
+                (and (= rule@14 #x1f) (= migrate0.pc@14 #x14))
                 (and (= rule@14 #x20)
                      (= fork0.pc@14 #x00)
                      (not (= |alive[P0]@14| #x00))
@@ -14373,9 +15097,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@15|
                 (ite (and (= rule@14 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@14 #x18) true)
-                  #x0e
-                  (ite (and (= rule@14 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@14 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@14 #x18) true)
+                  #x0f
+                  (ite (and (= rule@14 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@14 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -14453,9 +15182,15 @@
                        #x00
                        |folio.data[F0]@14|)
                   (ite (and (= rule@14 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@14 #x15) true)
-                  #x0c
-                  (ite (and (= rule@14 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@15|
+                (ite (and (= rule@14 #x02) true)
+                     (ite (= |folio.refcount[F0]@14| #x01)
+                          #x00
+                          |folio.node[F0]@14|)
+                     a!119)))
+      (a!135 (ite (and (= rule@14 #x15) true)
+                  #x0d
+                  (ite (and (= rule@14 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@15|
                (ite (and (= rule@14 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@15|
@@ -14497,9 +15232,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@14|)
                     a!89)))
-      (a!129 (ite (and (= rule@14 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@14 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@14 #x02) true)
                  (bvsub |folio.refcount[F0]@14| #x01)
                  (ite (and (= rule@14 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -14508,40 +15243,40 @@
                       (bvsub |folio.mapcount[F0]@14| #x01)
                       |folio.mapcount[F0]@14|)
                  a!73))
-      (a!130 (ite (and (= rule@14 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  (ite (and (= rule@14 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@14 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  (ite (and (= rule@14 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@15|
                (ite (and (= rule@14 #x00) true)
                     (bvadd |folio.refcount[F0]@14| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@14 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@14 #x0f) true)
+      (a!138 (ite (and (= rule@14 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@14 #x0f) true)
+                  #x09
+                  (ite (and (= rule@14 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@14 #x0c) true)
                   #x08
-                  (ite (and (= rule@14 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@14 #x0c) true)
-                  #x07
-                  (ite (and (= rule@14 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@14 #x0a) true)
+                  (ite (and (= rule@14 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@14 #x0a) true)
                   #x05
-                  (ite (and (= rule@14 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@14 #x08) true)
+                  (ite (and (= rule@14 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@14 #x08) true)
                   #x04
-                  (ite (and (= rule@14 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@14 #x06) true)
-                  #x12
-                  (ite (and (= rule@14 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@14 #x04) true)
+                  (ite (and (= rule@14 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@14 #x06) true)
                   #x13
-                  (ite (and (= rule@14 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@14 #x02) true)
+                  (ite (and (= rule@14 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@14 #x04) true)
                   #x14
-                  (ite (and (= rule@14 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@14 #x02) true)
+                  #x15
+                  (ite (and (= rule@14 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@14 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@15| |alive[P0]@14|)
        a!13
@@ -14577,32 +15312,34 @@
        (= |folio.index[F1]@15| a!107)
        (= |folio.data[F0]@15| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@15| a!116)
-       (= |&mm->mmap_lock.writer[P1]@15| a!117)
+       a!120
+       (= |folio.node[F1]@15| a!122)
+       (= |&mm->mmap_lock.writer[P0]@15| a!123)
+       (= |&mm->mmap_lock.writer[P1]@15| a!124)
        (= |&mm->mmap_lock.readers[P0]@15| |&mm->mmap_lock.readers[P0]@14|)
        (= |&mm->mmap_lock.readers[P1]@15| |&mm->mmap_lock.readers[P1]@14|)
        (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
        (= |&anon_vma->rwsem.writer[av1]@15| |&anon_vma->rwsem.writer[av1]@14|)
-       (= |&anon_vma->rwsem.readers[av0]@15| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@15| a!126)
        (= |&anon_vma->rwsem.readers[av1]@15| |&anon_vma->rwsem.readers[av1]@14|)
        (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
        (= |ptlock_ptr(page)[P1]@15| |ptlock_ptr(page)[P1]@14|)
-       a!122
-       (= |PG_locked[F1]@15| a!123)
-       (= migrate0.pc@15 a!139)
-       (= migrate0.isolated@15 a!141)
-       (= migrate0.dst@15 a!143)
-       (= migrate0.anon_vma@15 a!144)
-       (= migrate0.cursor@15 a!147)
-       (= migrate0.page_was_mapped@15 a!148)
-       (= migrate0.ok@15 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@15| a!130)
+       (= migrate0.pc@15 a!146)
+       (= migrate0.isolated@15 a!148)
+       (= migrate0.dst@15 a!150)
+       (= migrate0.anon_vma@15 a!151)
+       (= migrate0.cursor@15 a!154)
+       (= migrate0.page_was_mapped@15 a!155)
+       (= migrate0.ok@15 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@15| #x01)
        (bvule |alive[P1]@15| #x01)
-       (bvule |pte[P0][0]@15| #x04)
-       (bvule |pte[P1][0]@15| #x04)
+       (bvule |pte[P0][0]@15| #x06)
+       (bvule |pte[P1][0]@15| #x06)
        (bvule |pte.folio[P0][0]@15| #x01)
        (bvule |pte.folio[P1][0]@15| #x01)
        (bvule |pte.write[P0][0]@15| #x01)
@@ -14621,8 +15358,8 @@
        (bvule |folio.used[F1]@15| #x01)
        (bvule |folio.refcount[F0]@15| #x06)
        (bvule |folio.refcount[F1]@15| #x06)
-       (bvule |folio.mapcount[F0]@15| #x02)
-       (bvule |folio.mapcount[F1]@15| #x02)
+       (bvule |folio.mapcount[F0]@15| #x03)
+       (bvule |folio.mapcount[F1]@15| #x03)
        (bvule |PG_lru[F0]@15| #x01)
        (bvule |PG_lru[F1]@15| #x01)
        (bvule |PG_anon_exclusive[F0]@15| #x01)
@@ -14633,6 +15370,8 @@
        (bvule |folio.index[F1]@15| #x00)
        (bvule |folio.data[F0]@15| #x01)
        (bvule |folio.data[F1]@15| #x01)
+       (bvule |folio.node[F0]@15| #x01)
+       (bvule |folio.node[F1]@15| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@15| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@15| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@15| #x02)
@@ -14645,7 +15384,7 @@
        (bvule |ptlock_ptr(page)[P1]@15| #x02)
        (bvule |PG_locked[F0]@15| #x02)
        (bvule |PG_locked[F1]@15| #x02)
-       (bvule migrate0.pc@15 #x14)
+       (bvule migrate0.pc@15 #x15)
        (bvule migrate0.isolated@15 #x01)
        (bvule migrate0.dst@15 #x02)
        (bvule migrate0.anon_vma@15 #x02)
@@ -14692,7 +15431,7 @@
                            |anon_vma.len[av1]@15|))
                (= |folio.mapcount[F0]@15| #x00)))
       (a!11 (and (= rule@15 #x17)
-                 (= migrate0.pc@15 #x0c)
+                 (= migrate0.pc@15 #x0d)
                  (bvuge migrate0.cursor@15
                         (ite (= |folio.mapping[F0]@15| #x00)
                              |anon_vma.len[av0]@15|
@@ -14800,60 +15539,68 @@
                   (ite (= migrate0.dst@15 #x00)
                        |folio.data[F0]@15|
                        |folio.data[F1]@15|)))
-      (a!116 (ite (and (= rule@15 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@15 #x00)
+                          |folio.refcount[F0]@15|
+                          |folio.refcount[F1]@15|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@15 #x00)
+                       |folio.node[F0]@15|
+                       |folio.node[F1]@15|)))
+      (a!123 (ite (and (= rule@15 #x20) true)
                   #x02
                   (ite (and (= rule@15 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@15|)))
-      (a!117 (ite (and (= rule@15 #x21) true)
+      (a!124 (ite (and (= rule@15 #x21) true)
                   #x02
                   (ite (and (= rule@15 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@15|)))
-      (a!118 (ite (and (= rule@15 #x15) true)
+      (a!125 (ite (and (= rule@15 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
                        |&anon_vma->rwsem.readers[av0]@15|)))
-      (a!120 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
+      (a!127 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
                   #x00
                   (ite (and (= rule@15 #x1a) true) #x00 |PG_locked[F0]@15|)))
-      (a!123 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
+      (a!130 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
                   #x01
                   (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x01))
                        #x00
                        |PG_locked[F1]@15|)))
-      (a!124 (ite (and (= rule@15 #x1e) true)
-                  #x13
-                  (ite (and (= rule@15 #x1f) true) #x14 migrate0.pc@15)))
-      (a!140 (ite (and (= rule@15 #x1c) true)
+      (a!131 (ite (and (= rule@15 #x1e) true)
+                  #x14
+                  (ite (and (= rule@15 #x1f) true) #x15 migrate0.pc@15)))
+      (a!147 (ite (and (= rule@15 #x1c) true)
                   #x00
                   (ite (and (= rule@15 #x1f) true) #x00 migrate0.isolated@15)))
-      (a!142 (ite (and (= rule@15 #x1d) true)
+      (a!149 (ite (and (= rule@15 #x1d) true)
                   #x02
                   (ite (and (= rule@15 #x1e) true) #x02 migrate0.dst@15)))
-      (a!144 (ite (and (= rule@15 #x09) true)
+      (a!151 (ite (and (= rule@15 #x09) true)
                   |folio.mapping[F0]@15|
                   (ite (and (= rule@15 #x19) true) #x02 migrate0.anon_vma@15)))
-      (a!145 (ite (and (= rule@15 #x16) true)
+      (a!152 (ite (and (= rule@15 #x16) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x17) true) #x00 migrate0.cursor@15)))
-      (a!148 (ite (and (= rule@15 #x0c) true)
+      (a!155 (ite (and (= rule@15 #x0c) true)
                   #x01
                   (ite (and (= rule@15 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@15)))
-      (a!149 (ite (and (= rule@15 #x12) true)
+      (a!156 (ite (and (= rule@15 #x12) true)
                   #x00
                   (ite (and (= rule@15 #x13) true) #x01 migrate0.ok@15)))
-      (a!151 (= migrate0.pass@16
+      (a!158 (= migrate0.pass@16
                 (ite (and (= rule@15 #x1d) true)
                      (bvadd migrate0.pass@15 #x01)
                      migrate0.pass@15)))
-      (a!152 (ite (and (= rule@15 #x23) true)
+      (a!159 (ite (and (= rule@15 #x23) true)
                   #x04
                   (ite (and (= rule@15 #x24) true) #x05 fork0.pc@15)))
-      (a!155 (ite (and (= rule@15 #x23) true)
+      (a!162 (ite (and (= rule@15 #x23) true)
                   #x01
                   (ite (and (= rule@15 #x24) true) #x00 fork0.addr@15))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@15| #x00)
@@ -14967,54 +15714,66 @@
                   (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01))
                        a!108
                        |folio.data[F1]@15|)))
-      (a!119 (ite (and (= rule@15 #x0c) true)
+      (a!117 (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x00))
+                  a!116
+                  (ite (and (= rule@15 #x1f) true)
+                       (ite (= |folio.refcount[F0]@15| #x01)
+                            #x00
+                            |folio.node[F0]@15|)
+                       |folio.node[F0]@15|)))
+      (a!121 (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
+                  a!116
+                  (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01))
+                       a!116
+                       |folio.node[F1]@15|)))
+      (a!126 (ite (and (= rule@15 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@15 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@15 #x08) true)
                   #x01
                   (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x00))
                        #x01
-                       a!120)))
-      (a!125 (ite (and (= rule@15 #x1c) true)
-                  #x14
-                  (ite (and (= rule@15 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@15 #x00) true)
+                       a!127)))
+      (a!132 (ite (and (= rule@15 #x1c) true)
+                  #x15
+                  (ite (and (= rule@15 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@15 #x03) true)
+                  (ite (and (= rule@15 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@15 #x03) true)
                   a!48
-                  (ite (and (= rule@15 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@15 #x0f) true)
+                  (ite (and (= rule@15 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@15 #x0f) true)
                   #x00
-                  (ite (and (= rule@15 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@15 #x06) true)
                   #x00
-                  (ite (and (= rule@15 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@15 #x21) true)
+                  (ite (and (= rule@15 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@15 #x21) true)
                   #x02
-                  (ite (and (= rule@15 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@16 (ite (and (= rule@15 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@15 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@16 (ite (and (= rule@15 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@15 #x0e)
-                (= migrate0.pc@15 #x07)
-                (= |folio.index[F0]@15| #x00)
+                (= migrate0.pc@15 #x08)
                 (bvult migrate0.cursor@15
                        (ite (= |folio.mapping[F0]@15| #x00)
                             |anon_vma.len[av0]@15|
                             |anon_vma.len[av1]@15|))
                 (bvugt |folio.mapcount[F0]@15| #x00)
+                (= |folio.index[F0]@15| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@15|
                         |ptlock_ptr(page)[P1]@15|)
                    #x00)))
       (a!10 (and (= rule@15 #x16)
-                 (= migrate0.pc@15 #x0c)
-                 (= |folio.index[F0]@15| #x00)
+                 (= migrate0.pc@15 #x0d)
                  (bvult migrate0.cursor@15
                         (ite (= |folio.mapping[F0]@15| #x00)
                              |anon_vma.len[av0]@15|
                              |anon_vma.len[av1]@15|))
+                 (= |folio.index[F0]@15| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@15|
                          |ptlock_ptr(page)[P1]@15|)
@@ -15105,16 +15864,28 @@
                   (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@15 #x1a) true)
-                  (ite (not (= migrate0.ok@15 #x00)) #x10 #x12)
-                  (ite (and (= rule@15 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@15 #x0c) true)
+      (a!118 (ite (and (= rule@15 #x1c) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@15 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@15 #x1a) true)
+                  (ite (not (= migrate0.ok@15 #x00)) #x11 #x13)
+                  (ite (and (= rule@15 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@15 #x0c) true)
                   #x00
                   (ite (and (= rule@15 #x0e) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@16 (ite (and (= rule@15 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@16 (ite (and (= rule@15 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@15 #x00)
                      (= migrate0.pc@15 #x00)
                      (not (= |folio.used[F0]@15| #x00))
@@ -15149,44 +15920,44 @@
                 (and (= rule@15 #x0a) (= migrate0.pc@15 #x04) (not a!4))
                 a!5
                 (and (= rule@15 #x0c)
-                     (= migrate0.pc@15 #x06)
+                     (= migrate0.pc@15 #x07)
                      (bvugt |folio.mapcount[F0]@15| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                 (and (= rule@15 #x0d)
-                     (= migrate0.pc@15 #x06)
+                     (= migrate0.pc@15 #x07)
                      (= |folio.mapcount[F0]@15| #x00))
                 a!8
-                (and (= rule@15 #x0f) (= migrate0.pc@15 #x07) a!9)
+                (and (= rule@15 #x0f) (= migrate0.pc@15 #x08) a!9)
                 (and (= rule@15 #x10)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (= |folio.mapcount[F0]@15| #x00)
                      (= |folio.refcount[F0]@15| #x01))
                 (and (= rule@15 #x11)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (= |folio.mapcount[F0]@15| #x00)
                      (not (= |folio.refcount[F0]@15| #x01)))
                 (and (= rule@15 #x12)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (bvugt |folio.mapcount[F0]@15| #x00))
-                (and (= rule@15 #x13) (= migrate0.pc@15 #x09))
-                (and (= rule@15 #x14) (= migrate0.pc@15 #x0a))
+                (and (= rule@15 #x13) (= migrate0.pc@15 #x0a))
+                (and (= rule@15 #x14) (= migrate0.pc@15 #x0b))
                 (and (= rule@15 #x15)
-                     (= migrate0.pc@15 #x0b)
+                     (= migrate0.pc@15 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                 a!10
                 a!11
-                (and (= rule@15 #x18) (= migrate0.pc@15 #x0d))
-                (and (= rule@15 #x19) (= migrate0.pc@15 #x0e))
-                (and (= rule@15 #x1a) (= migrate0.pc@15 #x0f))
-                (and (= rule@15 #x1b) (= migrate0.pc@15 #x10))
-                (and (= rule@15 #x1c) (= migrate0.pc@15 #x11))
+                (and (= rule@15 #x18) (= migrate0.pc@15 #x0e))
+                (and (= rule@15 #x19) (= migrate0.pc@15 #x0f))
+                (and (= rule@15 #x1a) (= migrate0.pc@15 #x10))
+                (and (= rule@15 #x1b) (= migrate0.pc@15 #x11))
+                (and (= rule@15 #x1c) (= migrate0.pc@15 #x12))
                 (and (= rule@15 #x1d)
-                     (= migrate0.pc@15 #x12)
+                     (= migrate0.pc@15 #x13)
                      (bvult migrate0.pass@15 #x01))
                 (and (= rule@15 #x1e)
-                     (= migrate0.pc@15 #x12)
+                     (= migrate0.pc@15 #x13)
                      (bvuge migrate0.pass@15 #x01))
-                (and (= rule@15 #x1f) (= migrate0.pc@15 #x13))
+                (and (= rule@15 #x1f) (= migrate0.pc@15 #x14))
                 (and (= rule@15 #x20)
                      (= fork0.pc@15 #x00)
                      (not (= |alive[P0]@15| #x00))
@@ -15265,9 +16036,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@16|
                 (ite (and (= rule@15 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@15 #x18) true)
-                  #x0e
-                  (ite (and (= rule@15 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@15 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@15 #x18) true)
+                  #x0f
+                  (ite (and (= rule@15 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@15 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -15345,9 +16121,15 @@
                        #x00
                        |folio.data[F0]@15|)
                   (ite (and (= rule@15 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@15 #x15) true)
-                  #x0c
-                  (ite (and (= rule@15 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@16|
+                (ite (and (= rule@15 #x02) true)
+                     (ite (= |folio.refcount[F0]@15| #x01)
+                          #x00
+                          |folio.node[F0]@15|)
+                     a!119)))
+      (a!135 (ite (and (= rule@15 #x15) true)
+                  #x0d
+                  (ite (and (= rule@15 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@16|
                (ite (and (= rule@15 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@16|
@@ -15389,9 +16171,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@15|)
                     a!89)))
-      (a!129 (ite (and (= rule@15 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@15 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@15 #x02) true)
                  (bvsub |folio.refcount[F0]@15| #x01)
                  (ite (and (= rule@15 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -15400,40 +16182,40 @@
                       (bvsub |folio.mapcount[F0]@15| #x01)
                       |folio.mapcount[F0]@15|)
                  a!73))
-      (a!130 (ite (and (= rule@15 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  (ite (and (= rule@15 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@15 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  (ite (and (= rule@15 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@16|
                (ite (and (= rule@15 #x00) true)
                     (bvadd |folio.refcount[F0]@15| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@15 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@15 #x0f) true)
+      (a!138 (ite (and (= rule@15 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@15 #x0f) true)
+                  #x09
+                  (ite (and (= rule@15 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@15 #x0c) true)
                   #x08
-                  (ite (and (= rule@15 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@15 #x0c) true)
-                  #x07
-                  (ite (and (= rule@15 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@15 #x0a) true)
+                  (ite (and (= rule@15 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@15 #x0a) true)
                   #x05
-                  (ite (and (= rule@15 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@15 #x08) true)
+                  (ite (and (= rule@15 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@15 #x08) true)
                   #x04
-                  (ite (and (= rule@15 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@15 #x06) true)
-                  #x12
-                  (ite (and (= rule@15 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@15 #x04) true)
+                  (ite (and (= rule@15 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@15 #x06) true)
                   #x13
-                  (ite (and (= rule@15 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@15 #x02) true)
+                  (ite (and (= rule@15 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@15 #x04) true)
                   #x14
-                  (ite (and (= rule@15 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@15 #x02) true)
+                  #x15
+                  (ite (and (= rule@15 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@15 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@16| |alive[P0]@15|)
        a!13
@@ -15469,32 +16251,34 @@
        (= |folio.index[F1]@16| a!107)
        (= |folio.data[F0]@16| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@16| a!116)
-       (= |&mm->mmap_lock.writer[P1]@16| a!117)
+       a!120
+       (= |folio.node[F1]@16| a!122)
+       (= |&mm->mmap_lock.writer[P0]@16| a!123)
+       (= |&mm->mmap_lock.writer[P1]@16| a!124)
        (= |&mm->mmap_lock.readers[P0]@16| |&mm->mmap_lock.readers[P0]@15|)
        (= |&mm->mmap_lock.readers[P1]@16| |&mm->mmap_lock.readers[P1]@15|)
        (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
        (= |&anon_vma->rwsem.writer[av1]@16| |&anon_vma->rwsem.writer[av1]@15|)
-       (= |&anon_vma->rwsem.readers[av0]@16| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@16| a!126)
        (= |&anon_vma->rwsem.readers[av1]@16| |&anon_vma->rwsem.readers[av1]@15|)
        (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
        (= |ptlock_ptr(page)[P1]@16| |ptlock_ptr(page)[P1]@15|)
-       a!122
-       (= |PG_locked[F1]@16| a!123)
-       (= migrate0.pc@16 a!139)
-       (= migrate0.isolated@16 a!141)
-       (= migrate0.dst@16 a!143)
-       (= migrate0.anon_vma@16 a!144)
-       (= migrate0.cursor@16 a!147)
-       (= migrate0.page_was_mapped@16 a!148)
-       (= migrate0.ok@16 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@16| a!130)
+       (= migrate0.pc@16 a!146)
+       (= migrate0.isolated@16 a!148)
+       (= migrate0.dst@16 a!150)
+       (= migrate0.anon_vma@16 a!151)
+       (= migrate0.cursor@16 a!154)
+       (= migrate0.page_was_mapped@16 a!155)
+       (= migrate0.ok@16 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@16| #x01)
        (bvule |alive[P1]@16| #x01)
-       (bvule |pte[P0][0]@16| #x04)
-       (bvule |pte[P1][0]@16| #x04)
+       (bvule |pte[P0][0]@16| #x06)
+       (bvule |pte[P1][0]@16| #x06)
        (bvule |pte.folio[P0][0]@16| #x01)
        (bvule |pte.folio[P1][0]@16| #x01)
        (bvule |pte.write[P0][0]@16| #x01)
@@ -15513,8 +16297,8 @@
        (bvule |folio.used[F1]@16| #x01)
        (bvule |folio.refcount[F0]@16| #x06)
        (bvule |folio.refcount[F1]@16| #x06)
-       (bvule |folio.mapcount[F0]@16| #x02)
-       (bvule |folio.mapcount[F1]@16| #x02)
+       (bvule |folio.mapcount[F0]@16| #x03)
+       (bvule |folio.mapcount[F1]@16| #x03)
        (bvule |PG_lru[F0]@16| #x01)
        (bvule |PG_lru[F1]@16| #x01)
        (bvule |PG_anon_exclusive[F0]@16| #x01)
@@ -15525,6 +16309,8 @@
        (bvule |folio.index[F1]@16| #x00)
        (bvule |folio.data[F0]@16| #x01)
        (bvule |folio.data[F1]@16| #x01)
+       (bvule |folio.node[F0]@16| #x01)
+       (bvule |folio.node[F1]@16| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@16| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@16| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@16| #x02)
@@ -15537,7 +16323,7 @@
        (bvule |ptlock_ptr(page)[P1]@16| #x02)
        (bvule |PG_locked[F0]@16| #x02)
        (bvule |PG_locked[F1]@16| #x02)
-       (bvule migrate0.pc@16 #x14)
+       (bvule migrate0.pc@16 #x15)
        (bvule migrate0.isolated@16 #x01)
        (bvule migrate0.dst@16 #x02)
        (bvule migrate0.anon_vma@16 #x02)
@@ -15584,7 +16370,7 @@
                            |anon_vma.len[av1]@16|))
                (= |folio.mapcount[F0]@16| #x00)))
       (a!11 (and (= rule@16 #x17)
-                 (= migrate0.pc@16 #x0c)
+                 (= migrate0.pc@16 #x0d)
                  (bvuge migrate0.cursor@16
                         (ite (= |folio.mapping[F0]@16| #x00)
                              |anon_vma.len[av0]@16|
@@ -15692,60 +16478,68 @@
                   (ite (= migrate0.dst@16 #x00)
                        |folio.data[F0]@16|
                        |folio.data[F1]@16|)))
-      (a!116 (ite (and (= rule@16 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@16 #x00)
+                          |folio.refcount[F0]@16|
+                          |folio.refcount[F1]@16|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@16 #x00)
+                       |folio.node[F0]@16|
+                       |folio.node[F1]@16|)))
+      (a!123 (ite (and (= rule@16 #x20) true)
                   #x02
                   (ite (and (= rule@16 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@16|)))
-      (a!117 (ite (and (= rule@16 #x21) true)
+      (a!124 (ite (and (= rule@16 #x21) true)
                   #x02
                   (ite (and (= rule@16 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@16|)))
-      (a!118 (ite (and (= rule@16 #x15) true)
+      (a!125 (ite (and (= rule@16 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
                        |&anon_vma->rwsem.readers[av0]@16|)))
-      (a!120 (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x00))
+      (a!127 (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x00))
                   #x00
                   (ite (and (= rule@16 #x1a) true) #x00 |PG_locked[F0]@16|)))
-      (a!123 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
+      (a!130 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
                   #x01
                   (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x01))
                        #x00
                        |PG_locked[F1]@16|)))
-      (a!124 (ite (and (= rule@16 #x1e) true)
-                  #x13
-                  (ite (and (= rule@16 #x1f) true) #x14 migrate0.pc@16)))
-      (a!140 (ite (and (= rule@16 #x1c) true)
+      (a!131 (ite (and (= rule@16 #x1e) true)
+                  #x14
+                  (ite (and (= rule@16 #x1f) true) #x15 migrate0.pc@16)))
+      (a!147 (ite (and (= rule@16 #x1c) true)
                   #x00
                   (ite (and (= rule@16 #x1f) true) #x00 migrate0.isolated@16)))
-      (a!142 (ite (and (= rule@16 #x1d) true)
+      (a!149 (ite (and (= rule@16 #x1d) true)
                   #x02
                   (ite (and (= rule@16 #x1e) true) #x02 migrate0.dst@16)))
-      (a!144 (ite (and (= rule@16 #x09) true)
+      (a!151 (ite (and (= rule@16 #x09) true)
                   |folio.mapping[F0]@16|
                   (ite (and (= rule@16 #x19) true) #x02 migrate0.anon_vma@16)))
-      (a!145 (ite (and (= rule@16 #x16) true)
+      (a!152 (ite (and (= rule@16 #x16) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x17) true) #x00 migrate0.cursor@16)))
-      (a!148 (ite (and (= rule@16 #x0c) true)
+      (a!155 (ite (and (= rule@16 #x0c) true)
                   #x01
                   (ite (and (= rule@16 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@16)))
-      (a!149 (ite (and (= rule@16 #x12) true)
+      (a!156 (ite (and (= rule@16 #x12) true)
                   #x00
                   (ite (and (= rule@16 #x13) true) #x01 migrate0.ok@16)))
-      (a!151 (= migrate0.pass@17
+      (a!158 (= migrate0.pass@17
                 (ite (and (= rule@16 #x1d) true)
                      (bvadd migrate0.pass@16 #x01)
                      migrate0.pass@16)))
-      (a!152 (ite (and (= rule@16 #x23) true)
+      (a!159 (ite (and (= rule@16 #x23) true)
                   #x04
                   (ite (and (= rule@16 #x24) true) #x05 fork0.pc@16)))
-      (a!155 (ite (and (= rule@16 #x23) true)
+      (a!162 (ite (and (= rule@16 #x23) true)
                   #x01
                   (ite (and (= rule@16 #x24) true) #x00 fork0.addr@16))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@16| #x00)
@@ -15859,54 +16653,66 @@
                   (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x01))
                        a!108
                        |folio.data[F1]@16|)))
-      (a!119 (ite (and (= rule@16 #x0c) true)
+      (a!117 (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x00))
+                  a!116
+                  (ite (and (= rule@16 #x1f) true)
+                       (ite (= |folio.refcount[F0]@16| #x01)
+                            #x00
+                            |folio.node[F0]@16|)
+                       |folio.node[F0]@16|)))
+      (a!121 (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x01))
+                  a!116
+                  (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x01))
+                       a!116
+                       |folio.node[F1]@16|)))
+      (a!126 (ite (and (= rule@16 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@16 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@16 #x08) true)
                   #x01
                   (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x00))
                        #x01
-                       a!120)))
-      (a!125 (ite (and (= rule@16 #x1c) true)
-                  #x14
-                  (ite (and (= rule@16 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@16 #x00) true)
+                       a!127)))
+      (a!132 (ite (and (= rule@16 #x1c) true)
+                  #x15
+                  (ite (and (= rule@16 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@16 #x03) true)
+                  (ite (and (= rule@16 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@16 #x03) true)
                   a!48
-                  (ite (and (= rule@16 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@16 #x0f) true)
+                  (ite (and (= rule@16 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@16 #x0f) true)
                   #x00
-                  (ite (and (= rule@16 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@16 #x06) true)
+                  (ite (and (= rule@16 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@16 #x06) true)
                   #x00
-                  (ite (and (= rule@16 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@16 #x21) true)
+                  (ite (and (= rule@16 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@16 #x21) true)
                   #x02
-                  (ite (and (= rule@16 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@17 (ite (and (= rule@16 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@16 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@17 (ite (and (= rule@16 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@16 #x0e)
-                (= migrate0.pc@16 #x07)
-                (= |folio.index[F0]@16| #x00)
+                (= migrate0.pc@16 #x08)
                 (bvult migrate0.cursor@16
                        (ite (= |folio.mapping[F0]@16| #x00)
                             |anon_vma.len[av0]@16|
                             |anon_vma.len[av1]@16|))
                 (bvugt |folio.mapcount[F0]@16| #x00)
+                (= |folio.index[F0]@16| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@16|
                         |ptlock_ptr(page)[P1]@16|)
                    #x00)))
       (a!10 (and (= rule@16 #x16)
-                 (= migrate0.pc@16 #x0c)
-                 (= |folio.index[F0]@16| #x00)
+                 (= migrate0.pc@16 #x0d)
                  (bvult migrate0.cursor@16
                         (ite (= |folio.mapping[F0]@16| #x00)
                              |anon_vma.len[av0]@16|
                              |anon_vma.len[av1]@16|))
+                 (= |folio.index[F0]@16| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@16|
                          |ptlock_ptr(page)[P1]@16|)
@@ -15997,16 +16803,28 @@
                   (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@16 #x1a) true)
-                  (ite (not (= migrate0.ok@16 #x00)) #x10 #x12)
-                  (ite (and (= rule@16 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@16 #x0c) true)
+      (a!118 (ite (and (= rule@16 #x1c) true)
+                  (ite (= |folio.refcount[F0]@16| #x01)
+                       #x00
+                       |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@16 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@16 #x1a) true)
+                  (ite (not (= migrate0.ok@16 #x00)) #x11 #x13)
+                  (ite (and (= rule@16 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@16 #x0c) true)
                   #x00
                   (ite (and (= rule@16 #x0e) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@17 (ite (and (= rule@16 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@17 (ite (and (= rule@16 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@16 #x00)
                      (= migrate0.pc@16 #x00)
                      (not (= |folio.used[F0]@16| #x00))
@@ -16041,44 +16859,44 @@
                 (and (= rule@16 #x0a) (= migrate0.pc@16 #x04) (not a!4))
                 a!5
                 (and (= rule@16 #x0c)
-                     (= migrate0.pc@16 #x06)
+                     (= migrate0.pc@16 #x07)
                      (bvugt |folio.mapcount[F0]@16| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                 (and (= rule@16 #x0d)
-                     (= migrate0.pc@16 #x06)
+                     (= migrate0.pc@16 #x07)
                      (= |folio.mapcount[F0]@16| #x00))
                 a!8
-                (and (= rule@16 #x0f) (= migrate0.pc@16 #x07) a!9)
+                (and (= rule@16 #x0f) (= migrate0.pc@16 #x08) a!9)
                 (and (= rule@16 #x10)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (= |folio.mapcount[F0]@16| #x00)
                      (= |folio.refcount[F0]@16| #x01))
                 (and (= rule@16 #x11)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (= |folio.mapcount[F0]@16| #x00)
                      (not (= |folio.refcount[F0]@16| #x01)))
                 (and (= rule@16 #x12)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (bvugt |folio.mapcount[F0]@16| #x00))
-                (and (= rule@16 #x13) (= migrate0.pc@16 #x09))
-                (and (= rule@16 #x14) (= migrate0.pc@16 #x0a))
+                (and (= rule@16 #x13) (= migrate0.pc@16 #x0a))
+                (and (= rule@16 #x14) (= migrate0.pc@16 #x0b))
                 (and (= rule@16 #x15)
-                     (= migrate0.pc@16 #x0b)
+                     (= migrate0.pc@16 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                 a!10
                 a!11
-                (and (= rule@16 #x18) (= migrate0.pc@16 #x0d))
-                (and (= rule@16 #x19) (= migrate0.pc@16 #x0e))
-                (and (= rule@16 #x1a) (= migrate0.pc@16 #x0f))
-                (and (= rule@16 #x1b) (= migrate0.pc@16 #x10))
-                (and (= rule@16 #x1c) (= migrate0.pc@16 #x11))
+                (and (= rule@16 #x18) (= migrate0.pc@16 #x0e))
+                (and (= rule@16 #x19) (= migrate0.pc@16 #x0f))
+                (and (= rule@16 #x1a) (= migrate0.pc@16 #x10))
+                (and (= rule@16 #x1b) (= migrate0.pc@16 #x11))
+                (and (= rule@16 #x1c) (= migrate0.pc@16 #x12))
                 (and (= rule@16 #x1d)
-                     (= migrate0.pc@16 #x12)
+                     (= migrate0.pc@16 #x13)
                      (bvult migrate0.pass@16 #x01))
                 (and (= rule@16 #x1e)
-                     (= migrate0.pc@16 #x12)
+                     (= migrate0.pc@16 #x13)
                      (bvuge migrate0.pass@16 #x01))
-                (and (= rule@16 #x1f) (= migrate0.pc@16 #x13))
+                (and (= rule@16 #x1f) (= migrate0.pc@16 #x14))
                 (and (= rule@16 #x20)
                      (= fork0.pc@16 #x00)
                      (not (= |alive[P0]@16| #x00))
@@ -16157,9 +16975,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@17|
                 (ite (and (= rule@16 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@16 #x18) true)
-                  #x0e
-                  (ite (and (= rule@16 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@16 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@16 #x18) true)
+                  #x0f
+                  (ite (and (= rule@16 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@16 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -16237,9 +17060,15 @@
                        #x00
                        |folio.data[F0]@16|)
                   (ite (and (= rule@16 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@16 #x15) true)
-                  #x0c
-                  (ite (and (= rule@16 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@17|
+                (ite (and (= rule@16 #x02) true)
+                     (ite (= |folio.refcount[F0]@16| #x01)
+                          #x00
+                          |folio.node[F0]@16|)
+                     a!119)))
+      (a!135 (ite (and (= rule@16 #x15) true)
+                  #x0d
+                  (ite (and (= rule@16 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@17|
                (ite (and (= rule@16 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@17|
@@ -16281,9 +17110,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@16|)
                     a!89)))
-      (a!129 (ite (and (= rule@16 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@16 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@16 #x02) true)
                  (bvsub |folio.refcount[F0]@16| #x01)
                  (ite (and (= rule@16 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -16292,40 +17121,40 @@
                       (bvsub |folio.mapcount[F0]@16| #x01)
                       |folio.mapcount[F0]@16|)
                  a!73))
-      (a!130 (ite (and (= rule@16 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  (ite (and (= rule@16 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@16 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  (ite (and (= rule@16 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@17|
                (ite (and (= rule@16 #x00) true)
                     (bvadd |folio.refcount[F0]@16| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@16 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@16 #x0f) true)
+      (a!138 (ite (and (= rule@16 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@16 #x0f) true)
+                  #x09
+                  (ite (and (= rule@16 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@16 #x0c) true)
                   #x08
-                  (ite (and (= rule@16 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@16 #x0c) true)
-                  #x07
-                  (ite (and (= rule@16 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@16 #x0a) true)
+                  (ite (and (= rule@16 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@16 #x0a) true)
                   #x05
-                  (ite (and (= rule@16 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@16 #x08) true)
+                  (ite (and (= rule@16 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@16 #x08) true)
                   #x04
-                  (ite (and (= rule@16 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@16 #x06) true)
-                  #x12
-                  (ite (and (= rule@16 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@16 #x04) true)
+                  (ite (and (= rule@16 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@16 #x06) true)
                   #x13
-                  (ite (and (= rule@16 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@16 #x02) true)
+                  (ite (and (= rule@16 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@16 #x04) true)
                   #x14
-                  (ite (and (= rule@16 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@16 #x02) true)
+                  #x15
+                  (ite (and (= rule@16 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@16 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@17| |alive[P0]@16|)
        a!13
@@ -16361,32 +17190,34 @@
        (= |folio.index[F1]@17| a!107)
        (= |folio.data[F0]@17| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@17| a!116)
-       (= |&mm->mmap_lock.writer[P1]@17| a!117)
+       a!120
+       (= |folio.node[F1]@17| a!122)
+       (= |&mm->mmap_lock.writer[P0]@17| a!123)
+       (= |&mm->mmap_lock.writer[P1]@17| a!124)
        (= |&mm->mmap_lock.readers[P0]@17| |&mm->mmap_lock.readers[P0]@16|)
        (= |&mm->mmap_lock.readers[P1]@17| |&mm->mmap_lock.readers[P1]@16|)
        (= |&anon_vma->rwsem.writer[av0]@17| |&anon_vma->rwsem.writer[av0]@16|)
        (= |&anon_vma->rwsem.writer[av1]@17| |&anon_vma->rwsem.writer[av1]@16|)
-       (= |&anon_vma->rwsem.readers[av0]@17| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@17| a!126)
        (= |&anon_vma->rwsem.readers[av1]@17| |&anon_vma->rwsem.readers[av1]@16|)
        (= |ptlock_ptr(page)[P0]@17| |ptlock_ptr(page)[P0]@16|)
        (= |ptlock_ptr(page)[P1]@17| |ptlock_ptr(page)[P1]@16|)
-       a!122
-       (= |PG_locked[F1]@17| a!123)
-       (= migrate0.pc@17 a!139)
-       (= migrate0.isolated@17 a!141)
-       (= migrate0.dst@17 a!143)
-       (= migrate0.anon_vma@17 a!144)
-       (= migrate0.cursor@17 a!147)
-       (= migrate0.page_was_mapped@17 a!148)
-       (= migrate0.ok@17 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@17| a!130)
+       (= migrate0.pc@17 a!146)
+       (= migrate0.isolated@17 a!148)
+       (= migrate0.dst@17 a!150)
+       (= migrate0.anon_vma@17 a!151)
+       (= migrate0.cursor@17 a!154)
+       (= migrate0.page_was_mapped@17 a!155)
+       (= migrate0.ok@17 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@17| #x01)
        (bvule |alive[P1]@17| #x01)
-       (bvule |pte[P0][0]@17| #x04)
-       (bvule |pte[P1][0]@17| #x04)
+       (bvule |pte[P0][0]@17| #x06)
+       (bvule |pte[P1][0]@17| #x06)
        (bvule |pte.folio[P0][0]@17| #x01)
        (bvule |pte.folio[P1][0]@17| #x01)
        (bvule |pte.write[P0][0]@17| #x01)
@@ -16405,8 +17236,8 @@
        (bvule |folio.used[F1]@17| #x01)
        (bvule |folio.refcount[F0]@17| #x06)
        (bvule |folio.refcount[F1]@17| #x06)
-       (bvule |folio.mapcount[F0]@17| #x02)
-       (bvule |folio.mapcount[F1]@17| #x02)
+       (bvule |folio.mapcount[F0]@17| #x03)
+       (bvule |folio.mapcount[F1]@17| #x03)
        (bvule |PG_lru[F0]@17| #x01)
        (bvule |PG_lru[F1]@17| #x01)
        (bvule |PG_anon_exclusive[F0]@17| #x01)
@@ -16417,6 +17248,8 @@
        (bvule |folio.index[F1]@17| #x00)
        (bvule |folio.data[F0]@17| #x01)
        (bvule |folio.data[F1]@17| #x01)
+       (bvule |folio.node[F0]@17| #x01)
+       (bvule |folio.node[F1]@17| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@17| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@17| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@17| #x02)
@@ -16429,7 +17262,7 @@
        (bvule |ptlock_ptr(page)[P1]@17| #x02)
        (bvule |PG_locked[F0]@17| #x02)
        (bvule |PG_locked[F1]@17| #x02)
-       (bvule migrate0.pc@17 #x14)
+       (bvule migrate0.pc@17 #x15)
        (bvule migrate0.isolated@17 #x01)
        (bvule migrate0.dst@17 #x02)
        (bvule migrate0.anon_vma@17 #x02)
@@ -16476,7 +17309,7 @@
                            |anon_vma.len[av1]@17|))
                (= |folio.mapcount[F0]@17| #x00)))
       (a!11 (and (= rule@17 #x17)
-                 (= migrate0.pc@17 #x0c)
+                 (= migrate0.pc@17 #x0d)
                  (bvuge migrate0.cursor@17
                         (ite (= |folio.mapping[F0]@17| #x00)
                              |anon_vma.len[av0]@17|
@@ -16584,60 +17417,68 @@
                   (ite (= migrate0.dst@17 #x00)
                        |folio.data[F0]@17|
                        |folio.data[F1]@17|)))
-      (a!116 (ite (and (= rule@17 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@17 #x00)
+                          |folio.refcount[F0]@17|
+                          |folio.refcount[F1]@17|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@17 #x00)
+                       |folio.node[F0]@17|
+                       |folio.node[F1]@17|)))
+      (a!123 (ite (and (= rule@17 #x20) true)
                   #x02
                   (ite (and (= rule@17 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@17|)))
-      (a!117 (ite (and (= rule@17 #x21) true)
+      (a!124 (ite (and (= rule@17 #x21) true)
                   #x02
                   (ite (and (= rule@17 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@17|)))
-      (a!118 (ite (and (= rule@17 #x15) true)
+      (a!125 (ite (and (= rule@17 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
                        |&anon_vma->rwsem.readers[av0]@17|)))
-      (a!120 (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x00))
+      (a!127 (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x00))
                   #x00
                   (ite (and (= rule@17 #x1a) true) #x00 |PG_locked[F0]@17|)))
-      (a!123 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
+      (a!130 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
                   #x01
                   (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x01))
                        #x00
                        |PG_locked[F1]@17|)))
-      (a!124 (ite (and (= rule@17 #x1e) true)
-                  #x13
-                  (ite (and (= rule@17 #x1f) true) #x14 migrate0.pc@17)))
-      (a!140 (ite (and (= rule@17 #x1c) true)
+      (a!131 (ite (and (= rule@17 #x1e) true)
+                  #x14
+                  (ite (and (= rule@17 #x1f) true) #x15 migrate0.pc@17)))
+      (a!147 (ite (and (= rule@17 #x1c) true)
                   #x00
                   (ite (and (= rule@17 #x1f) true) #x00 migrate0.isolated@17)))
-      (a!142 (ite (and (= rule@17 #x1d) true)
+      (a!149 (ite (and (= rule@17 #x1d) true)
                   #x02
                   (ite (and (= rule@17 #x1e) true) #x02 migrate0.dst@17)))
-      (a!144 (ite (and (= rule@17 #x09) true)
+      (a!151 (ite (and (= rule@17 #x09) true)
                   |folio.mapping[F0]@17|
                   (ite (and (= rule@17 #x19) true) #x02 migrate0.anon_vma@17)))
-      (a!145 (ite (and (= rule@17 #x16) true)
+      (a!152 (ite (and (= rule@17 #x16) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x17) true) #x00 migrate0.cursor@17)))
-      (a!148 (ite (and (= rule@17 #x0c) true)
+      (a!155 (ite (and (= rule@17 #x0c) true)
                   #x01
                   (ite (and (= rule@17 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@17)))
-      (a!149 (ite (and (= rule@17 #x12) true)
+      (a!156 (ite (and (= rule@17 #x12) true)
                   #x00
                   (ite (and (= rule@17 #x13) true) #x01 migrate0.ok@17)))
-      (a!151 (= migrate0.pass@18
+      (a!158 (= migrate0.pass@18
                 (ite (and (= rule@17 #x1d) true)
                      (bvadd migrate0.pass@17 #x01)
                      migrate0.pass@17)))
-      (a!152 (ite (and (= rule@17 #x23) true)
+      (a!159 (ite (and (= rule@17 #x23) true)
                   #x04
                   (ite (and (= rule@17 #x24) true) #x05 fork0.pc@17)))
-      (a!155 (ite (and (= rule@17 #x23) true)
+      (a!162 (ite (and (= rule@17 #x23) true)
                   #x01
                   (ite (and (= rule@17 #x24) true) #x00 fork0.addr@17))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@17| #x00)
@@ -16751,54 +17592,66 @@
                   (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x01))
                        a!108
                        |folio.data[F1]@17|)))
-      (a!119 (ite (and (= rule@17 #x0c) true)
+      (a!117 (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x00))
+                  a!116
+                  (ite (and (= rule@17 #x1f) true)
+                       (ite (= |folio.refcount[F0]@17| #x01)
+                            #x00
+                            |folio.node[F0]@17|)
+                       |folio.node[F0]@17|)))
+      (a!121 (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x01))
+                  a!116
+                  (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x01))
+                       a!116
+                       |folio.node[F1]@17|)))
+      (a!126 (ite (and (= rule@17 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@17 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@17 #x08) true)
                   #x01
                   (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x00))
                        #x01
-                       a!120)))
-      (a!125 (ite (and (= rule@17 #x1c) true)
-                  #x14
-                  (ite (and (= rule@17 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@17 #x00) true)
+                       a!127)))
+      (a!132 (ite (and (= rule@17 #x1c) true)
+                  #x15
+                  (ite (and (= rule@17 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@17 #x03) true)
+                  (ite (and (= rule@17 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@17 #x03) true)
                   a!48
-                  (ite (and (= rule@17 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@17 #x0f) true)
+                  (ite (and (= rule@17 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@17 #x0f) true)
                   #x00
-                  (ite (and (= rule@17 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@17 #x06) true)
+                  (ite (and (= rule@17 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@17 #x06) true)
                   #x00
-                  (ite (and (= rule@17 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@17 #x21) true)
+                  (ite (and (= rule@17 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@17 #x21) true)
                   #x02
-                  (ite (and (= rule@17 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@18 (ite (and (= rule@17 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@17 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@18 (ite (and (= rule@17 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@17 #x0e)
-                (= migrate0.pc@17 #x07)
-                (= |folio.index[F0]@17| #x00)
+                (= migrate0.pc@17 #x08)
                 (bvult migrate0.cursor@17
                        (ite (= |folio.mapping[F0]@17| #x00)
                             |anon_vma.len[av0]@17|
                             |anon_vma.len[av1]@17|))
                 (bvugt |folio.mapcount[F0]@17| #x00)
+                (= |folio.index[F0]@17| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@17|
                         |ptlock_ptr(page)[P1]@17|)
                    #x00)))
       (a!10 (and (= rule@17 #x16)
-                 (= migrate0.pc@17 #x0c)
-                 (= |folio.index[F0]@17| #x00)
+                 (= migrate0.pc@17 #x0d)
                  (bvult migrate0.cursor@17
                         (ite (= |folio.mapping[F0]@17| #x00)
                              |anon_vma.len[av0]@17|
                              |anon_vma.len[av1]@17|))
+                 (= |folio.index[F0]@17| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@17|
                          |ptlock_ptr(page)[P1]@17|)
@@ -16889,16 +17742,28 @@
                   (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@17 #x1a) true)
-                  (ite (not (= migrate0.ok@17 #x00)) #x10 #x12)
-                  (ite (and (= rule@17 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@17 #x0c) true)
+      (a!118 (ite (and (= rule@17 #x1c) true)
+                  (ite (= |folio.refcount[F0]@17| #x01)
+                       #x00
+                       |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@17 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@17 #x1a) true)
+                  (ite (not (= migrate0.ok@17 #x00)) #x11 #x13)
+                  (ite (and (= rule@17 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@17 #x0c) true)
                   #x00
                   (ite (and (= rule@17 #x0e) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@18 (ite (and (= rule@17 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@18 (ite (and (= rule@17 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@17 #x00)
                      (= migrate0.pc@17 #x00)
                      (not (= |folio.used[F0]@17| #x00))
@@ -16933,44 +17798,44 @@
                 (and (= rule@17 #x0a) (= migrate0.pc@17 #x04) (not a!4))
                 a!5
                 (and (= rule@17 #x0c)
-                     (= migrate0.pc@17 #x06)
+                     (= migrate0.pc@17 #x07)
                      (bvugt |folio.mapcount[F0]@17| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                 (and (= rule@17 #x0d)
-                     (= migrate0.pc@17 #x06)
+                     (= migrate0.pc@17 #x07)
                      (= |folio.mapcount[F0]@17| #x00))
                 a!8
-                (and (= rule@17 #x0f) (= migrate0.pc@17 #x07) a!9)
+                (and (= rule@17 #x0f) (= migrate0.pc@17 #x08) a!9)
                 (and (= rule@17 #x10)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (= |folio.mapcount[F0]@17| #x00)
                      (= |folio.refcount[F0]@17| #x01))
                 (and (= rule@17 #x11)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (= |folio.mapcount[F0]@17| #x00)
                      (not (= |folio.refcount[F0]@17| #x01)))
                 (and (= rule@17 #x12)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (bvugt |folio.mapcount[F0]@17| #x00))
-                (and (= rule@17 #x13) (= migrate0.pc@17 #x09))
-                (and (= rule@17 #x14) (= migrate0.pc@17 #x0a))
+                (and (= rule@17 #x13) (= migrate0.pc@17 #x0a))
+                (and (= rule@17 #x14) (= migrate0.pc@17 #x0b))
                 (and (= rule@17 #x15)
-                     (= migrate0.pc@17 #x0b)
+                     (= migrate0.pc@17 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                 a!10
                 a!11
-                (and (= rule@17 #x18) (= migrate0.pc@17 #x0d))
-                (and (= rule@17 #x19) (= migrate0.pc@17 #x0e))
-                (and (= rule@17 #x1a) (= migrate0.pc@17 #x0f))
-                (and (= rule@17 #x1b) (= migrate0.pc@17 #x10))
-                (and (= rule@17 #x1c) (= migrate0.pc@17 #x11))
+                (and (= rule@17 #x18) (= migrate0.pc@17 #x0e))
+                (and (= rule@17 #x19) (= migrate0.pc@17 #x0f))
+                (and (= rule@17 #x1a) (= migrate0.pc@17 #x10))
+                (and (= rule@17 #x1b) (= migrate0.pc@17 #x11))
+                (and (= rule@17 #x1c) (= migrate0.pc@17 #x12))
                 (and (= rule@17 #x1d)
-                     (= migrate0.pc@17 #x12)
+                     (= migrate0.pc@17 #x13)
                      (bvult migrate0.pass@17 #x01))
                 (and (= rule@17 #x1e)
-                     (= migrate0.pc@17 #x12)
+                     (= migrate0.pc@17 #x13)
                      (bvuge migrate0.pass@17 #x01))
-                (and (= rule@17 #x1f) (= migrate0.pc@17 #x13))
+                (and (= rule@17 #x1f) (= migrate0.pc@17 #x14))
                 (and (= rule@17 #x20)
                      (= fork0.pc@17 #x00)
                      (not (= |alive[P0]@17| #x00))
@@ -17049,9 +17914,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@18|
                 (ite (and (= rule@17 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@17 #x18) true)
-                  #x0e
-                  (ite (and (= rule@17 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@17 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@17 #x18) true)
+                  #x0f
+                  (ite (and (= rule@17 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@17 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -17129,9 +17999,15 @@
                        #x00
                        |folio.data[F0]@17|)
                   (ite (and (= rule@17 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@17 #x15) true)
-                  #x0c
-                  (ite (and (= rule@17 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@18|
+                (ite (and (= rule@17 #x02) true)
+                     (ite (= |folio.refcount[F0]@17| #x01)
+                          #x00
+                          |folio.node[F0]@17|)
+                     a!119)))
+      (a!135 (ite (and (= rule@17 #x15) true)
+                  #x0d
+                  (ite (and (= rule@17 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@18|
                (ite (and (= rule@17 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@18|
@@ -17173,9 +18049,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@17|)
                     a!89)))
-      (a!129 (ite (and (= rule@17 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@17 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@17 #x02) true)
                  (bvsub |folio.refcount[F0]@17| #x01)
                  (ite (and (= rule@17 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -17184,40 +18060,40 @@
                       (bvsub |folio.mapcount[F0]@17| #x01)
                       |folio.mapcount[F0]@17|)
                  a!73))
-      (a!130 (ite (and (= rule@17 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  (ite (and (= rule@17 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@17 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  (ite (and (= rule@17 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@18|
                (ite (and (= rule@17 #x00) true)
                     (bvadd |folio.refcount[F0]@17| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@17 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@17 #x0f) true)
+      (a!138 (ite (and (= rule@17 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@17 #x0f) true)
+                  #x09
+                  (ite (and (= rule@17 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@17 #x0c) true)
                   #x08
-                  (ite (and (= rule@17 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@17 #x0c) true)
-                  #x07
-                  (ite (and (= rule@17 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@17 #x0a) true)
+                  (ite (and (= rule@17 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@17 #x0a) true)
                   #x05
-                  (ite (and (= rule@17 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@17 #x08) true)
+                  (ite (and (= rule@17 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@17 #x08) true)
                   #x04
-                  (ite (and (= rule@17 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@17 #x06) true)
-                  #x12
-                  (ite (and (= rule@17 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@17 #x04) true)
+                  (ite (and (= rule@17 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@17 #x06) true)
                   #x13
-                  (ite (and (= rule@17 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@17 #x02) true)
+                  (ite (and (= rule@17 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@17 #x04) true)
                   #x14
-                  (ite (and (= rule@17 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@17 #x02) true)
+                  #x15
+                  (ite (and (= rule@17 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@17 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@18| |alive[P0]@17|)
        a!13
@@ -17253,32 +18129,34 @@
        (= |folio.index[F1]@18| a!107)
        (= |folio.data[F0]@18| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@18| a!116)
-       (= |&mm->mmap_lock.writer[P1]@18| a!117)
+       a!120
+       (= |folio.node[F1]@18| a!122)
+       (= |&mm->mmap_lock.writer[P0]@18| a!123)
+       (= |&mm->mmap_lock.writer[P1]@18| a!124)
        (= |&mm->mmap_lock.readers[P0]@18| |&mm->mmap_lock.readers[P0]@17|)
        (= |&mm->mmap_lock.readers[P1]@18| |&mm->mmap_lock.readers[P1]@17|)
        (= |&anon_vma->rwsem.writer[av0]@18| |&anon_vma->rwsem.writer[av0]@17|)
        (= |&anon_vma->rwsem.writer[av1]@18| |&anon_vma->rwsem.writer[av1]@17|)
-       (= |&anon_vma->rwsem.readers[av0]@18| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@18| a!126)
        (= |&anon_vma->rwsem.readers[av1]@18| |&anon_vma->rwsem.readers[av1]@17|)
        (= |ptlock_ptr(page)[P0]@18| |ptlock_ptr(page)[P0]@17|)
        (= |ptlock_ptr(page)[P1]@18| |ptlock_ptr(page)[P1]@17|)
-       a!122
-       (= |PG_locked[F1]@18| a!123)
-       (= migrate0.pc@18 a!139)
-       (= migrate0.isolated@18 a!141)
-       (= migrate0.dst@18 a!143)
-       (= migrate0.anon_vma@18 a!144)
-       (= migrate0.cursor@18 a!147)
-       (= migrate0.page_was_mapped@18 a!148)
-       (= migrate0.ok@18 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@18| a!130)
+       (= migrate0.pc@18 a!146)
+       (= migrate0.isolated@18 a!148)
+       (= migrate0.dst@18 a!150)
+       (= migrate0.anon_vma@18 a!151)
+       (= migrate0.cursor@18 a!154)
+       (= migrate0.page_was_mapped@18 a!155)
+       (= migrate0.ok@18 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@18| #x01)
        (bvule |alive[P1]@18| #x01)
-       (bvule |pte[P0][0]@18| #x04)
-       (bvule |pte[P1][0]@18| #x04)
+       (bvule |pte[P0][0]@18| #x06)
+       (bvule |pte[P1][0]@18| #x06)
        (bvule |pte.folio[P0][0]@18| #x01)
        (bvule |pte.folio[P1][0]@18| #x01)
        (bvule |pte.write[P0][0]@18| #x01)
@@ -17297,8 +18175,8 @@
        (bvule |folio.used[F1]@18| #x01)
        (bvule |folio.refcount[F0]@18| #x06)
        (bvule |folio.refcount[F1]@18| #x06)
-       (bvule |folio.mapcount[F0]@18| #x02)
-       (bvule |folio.mapcount[F1]@18| #x02)
+       (bvule |folio.mapcount[F0]@18| #x03)
+       (bvule |folio.mapcount[F1]@18| #x03)
        (bvule |PG_lru[F0]@18| #x01)
        (bvule |PG_lru[F1]@18| #x01)
        (bvule |PG_anon_exclusive[F0]@18| #x01)
@@ -17309,6 +18187,8 @@
        (bvule |folio.index[F1]@18| #x00)
        (bvule |folio.data[F0]@18| #x01)
        (bvule |folio.data[F1]@18| #x01)
+       (bvule |folio.node[F0]@18| #x01)
+       (bvule |folio.node[F1]@18| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@18| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@18| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@18| #x02)
@@ -17321,7 +18201,7 @@
        (bvule |ptlock_ptr(page)[P1]@18| #x02)
        (bvule |PG_locked[F0]@18| #x02)
        (bvule |PG_locked[F1]@18| #x02)
-       (bvule migrate0.pc@18 #x14)
+       (bvule migrate0.pc@18 #x15)
        (bvule migrate0.isolated@18 #x01)
        (bvule migrate0.dst@18 #x02)
        (bvule migrate0.anon_vma@18 #x02)
@@ -17368,7 +18248,7 @@
                            |anon_vma.len[av1]@18|))
                (= |folio.mapcount[F0]@18| #x00)))
       (a!11 (and (= rule@18 #x17)
-                 (= migrate0.pc@18 #x0c)
+                 (= migrate0.pc@18 #x0d)
                  (bvuge migrate0.cursor@18
                         (ite (= |folio.mapping[F0]@18| #x00)
                              |anon_vma.len[av0]@18|
@@ -17476,60 +18356,68 @@
                   (ite (= migrate0.dst@18 #x00)
                        |folio.data[F0]@18|
                        |folio.data[F1]@18|)))
-      (a!116 (ite (and (= rule@18 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@18 #x00)
+                          |folio.refcount[F0]@18|
+                          |folio.refcount[F1]@18|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@18 #x00)
+                       |folio.node[F0]@18|
+                       |folio.node[F1]@18|)))
+      (a!123 (ite (and (= rule@18 #x20) true)
                   #x02
                   (ite (and (= rule@18 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@18|)))
-      (a!117 (ite (and (= rule@18 #x21) true)
+      (a!124 (ite (and (= rule@18 #x21) true)
                   #x02
                   (ite (and (= rule@18 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@18|)))
-      (a!118 (ite (and (= rule@18 #x15) true)
+      (a!125 (ite (and (= rule@18 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
                        |&anon_vma->rwsem.readers[av0]@18|)))
-      (a!120 (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x00))
+      (a!127 (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x00))
                   #x00
                   (ite (and (= rule@18 #x1a) true) #x00 |PG_locked[F0]@18|)))
-      (a!123 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
+      (a!130 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
                   #x01
                   (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x01))
                        #x00
                        |PG_locked[F1]@18|)))
-      (a!124 (ite (and (= rule@18 #x1e) true)
-                  #x13
-                  (ite (and (= rule@18 #x1f) true) #x14 migrate0.pc@18)))
-      (a!140 (ite (and (= rule@18 #x1c) true)
+      (a!131 (ite (and (= rule@18 #x1e) true)
+                  #x14
+                  (ite (and (= rule@18 #x1f) true) #x15 migrate0.pc@18)))
+      (a!147 (ite (and (= rule@18 #x1c) true)
                   #x00
                   (ite (and (= rule@18 #x1f) true) #x00 migrate0.isolated@18)))
-      (a!142 (ite (and (= rule@18 #x1d) true)
+      (a!149 (ite (and (= rule@18 #x1d) true)
                   #x02
                   (ite (and (= rule@18 #x1e) true) #x02 migrate0.dst@18)))
-      (a!144 (ite (and (= rule@18 #x09) true)
+      (a!151 (ite (and (= rule@18 #x09) true)
                   |folio.mapping[F0]@18|
                   (ite (and (= rule@18 #x19) true) #x02 migrate0.anon_vma@18)))
-      (a!145 (ite (and (= rule@18 #x16) true)
+      (a!152 (ite (and (= rule@18 #x16) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x17) true) #x00 migrate0.cursor@18)))
-      (a!148 (ite (and (= rule@18 #x0c) true)
+      (a!155 (ite (and (= rule@18 #x0c) true)
                   #x01
                   (ite (and (= rule@18 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@18)))
-      (a!149 (ite (and (= rule@18 #x12) true)
+      (a!156 (ite (and (= rule@18 #x12) true)
                   #x00
                   (ite (and (= rule@18 #x13) true) #x01 migrate0.ok@18)))
-      (a!151 (= migrate0.pass@19
+      (a!158 (= migrate0.pass@19
                 (ite (and (= rule@18 #x1d) true)
                      (bvadd migrate0.pass@18 #x01)
                      migrate0.pass@18)))
-      (a!152 (ite (and (= rule@18 #x23) true)
+      (a!159 (ite (and (= rule@18 #x23) true)
                   #x04
                   (ite (and (= rule@18 #x24) true) #x05 fork0.pc@18)))
-      (a!155 (ite (and (= rule@18 #x23) true)
+      (a!162 (ite (and (= rule@18 #x23) true)
                   #x01
                   (ite (and (= rule@18 #x24) true) #x00 fork0.addr@18))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@18| #x00)
@@ -17643,54 +18531,66 @@
                   (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x01))
                        a!108
                        |folio.data[F1]@18|)))
-      (a!119 (ite (and (= rule@18 #x0c) true)
+      (a!117 (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x00))
+                  a!116
+                  (ite (and (= rule@18 #x1f) true)
+                       (ite (= |folio.refcount[F0]@18| #x01)
+                            #x00
+                            |folio.node[F0]@18|)
+                       |folio.node[F0]@18|)))
+      (a!121 (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x01))
+                  a!116
+                  (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x01))
+                       a!116
+                       |folio.node[F1]@18|)))
+      (a!126 (ite (and (= rule@18 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@18 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@18 #x08) true)
                   #x01
                   (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x00))
                        #x01
-                       a!120)))
-      (a!125 (ite (and (= rule@18 #x1c) true)
-                  #x14
-                  (ite (and (= rule@18 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@18 #x00) true)
+                       a!127)))
+      (a!132 (ite (and (= rule@18 #x1c) true)
+                  #x15
+                  (ite (and (= rule@18 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@18 #x03) true)
+                  (ite (and (= rule@18 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@18 #x03) true)
                   a!48
-                  (ite (and (= rule@18 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@18 #x0f) true)
+                  (ite (and (= rule@18 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@18 #x0f) true)
                   #x00
-                  (ite (and (= rule@18 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@18 #x06) true)
+                  (ite (and (= rule@18 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@18 #x06) true)
                   #x00
-                  (ite (and (= rule@18 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@18 #x21) true)
+                  (ite (and (= rule@18 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@18 #x21) true)
                   #x02
-                  (ite (and (= rule@18 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@19 (ite (and (= rule@18 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@18 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@19 (ite (and (= rule@18 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@18 #x0e)
-                (= migrate0.pc@18 #x07)
-                (= |folio.index[F0]@18| #x00)
+                (= migrate0.pc@18 #x08)
                 (bvult migrate0.cursor@18
                        (ite (= |folio.mapping[F0]@18| #x00)
                             |anon_vma.len[av0]@18|
                             |anon_vma.len[av1]@18|))
                 (bvugt |folio.mapcount[F0]@18| #x00)
+                (= |folio.index[F0]@18| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@18|
                         |ptlock_ptr(page)[P1]@18|)
                    #x00)))
       (a!10 (and (= rule@18 #x16)
-                 (= migrate0.pc@18 #x0c)
-                 (= |folio.index[F0]@18| #x00)
+                 (= migrate0.pc@18 #x0d)
                  (bvult migrate0.cursor@18
                         (ite (= |folio.mapping[F0]@18| #x00)
                              |anon_vma.len[av0]@18|
                              |anon_vma.len[av1]@18|))
+                 (= |folio.index[F0]@18| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@18|
                          |ptlock_ptr(page)[P1]@18|)
@@ -17781,16 +18681,28 @@
                   (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@18 #x1a) true)
-                  (ite (not (= migrate0.ok@18 #x00)) #x10 #x12)
-                  (ite (and (= rule@18 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@18 #x0c) true)
+      (a!118 (ite (and (= rule@18 #x1c) true)
+                  (ite (= |folio.refcount[F0]@18| #x01)
+                       #x00
+                       |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@18 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@18 #x1a) true)
+                  (ite (not (= migrate0.ok@18 #x00)) #x11 #x13)
+                  (ite (and (= rule@18 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@18 #x0c) true)
                   #x00
                   (ite (and (= rule@18 #x0e) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@19 (ite (and (= rule@18 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@19 (ite (and (= rule@18 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@18 #x00)
                      (= migrate0.pc@18 #x00)
                      (not (= |folio.used[F0]@18| #x00))
@@ -17825,44 +18737,44 @@
                 (and (= rule@18 #x0a) (= migrate0.pc@18 #x04) (not a!4))
                 a!5
                 (and (= rule@18 #x0c)
-                     (= migrate0.pc@18 #x06)
+                     (= migrate0.pc@18 #x07)
                      (bvugt |folio.mapcount[F0]@18| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                 (and (= rule@18 #x0d)
-                     (= migrate0.pc@18 #x06)
+                     (= migrate0.pc@18 #x07)
                      (= |folio.mapcount[F0]@18| #x00))
                 a!8
-                (and (= rule@18 #x0f) (= migrate0.pc@18 #x07) a!9)
+                (and (= rule@18 #x0f) (= migrate0.pc@18 #x08) a!9)
                 (and (= rule@18 #x10)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (= |folio.mapcount[F0]@18| #x00)
                      (= |folio.refcount[F0]@18| #x01))
                 (and (= rule@18 #x11)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (= |folio.mapcount[F0]@18| #x00)
                      (not (= |folio.refcount[F0]@18| #x01)))
                 (and (= rule@18 #x12)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (bvugt |folio.mapcount[F0]@18| #x00))
-                (and (= rule@18 #x13) (= migrate0.pc@18 #x09))
-                (and (= rule@18 #x14) (= migrate0.pc@18 #x0a))
+                (and (= rule@18 #x13) (= migrate0.pc@18 #x0a))
+                (and (= rule@18 #x14) (= migrate0.pc@18 #x0b))
                 (and (= rule@18 #x15)
-                     (= migrate0.pc@18 #x0b)
+                     (= migrate0.pc@18 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                 a!10
                 a!11
-                (and (= rule@18 #x18) (= migrate0.pc@18 #x0d))
-                (and (= rule@18 #x19) (= migrate0.pc@18 #x0e))
-                (and (= rule@18 #x1a) (= migrate0.pc@18 #x0f))
-                (and (= rule@18 #x1b) (= migrate0.pc@18 #x10))
-                (and (= rule@18 #x1c) (= migrate0.pc@18 #x11))
+                (and (= rule@18 #x18) (= migrate0.pc@18 #x0e))
+                (and (= rule@18 #x19) (= migrate0.pc@18 #x0f))
+                (and (= rule@18 #x1a) (= migrate0.pc@18 #x10))
+                (and (= rule@18 #x1b) (= migrate0.pc@18 #x11))
+                (and (= rule@18 #x1c) (= migrate0.pc@18 #x12))
                 (and (= rule@18 #x1d)
-                     (= migrate0.pc@18 #x12)
+                     (= migrate0.pc@18 #x13)
                      (bvult migrate0.pass@18 #x01))
                 (and (= rule@18 #x1e)
-                     (= migrate0.pc@18 #x12)
+                     (= migrate0.pc@18 #x13)
                      (bvuge migrate0.pass@18 #x01))
-                (and (= rule@18 #x1f) (= migrate0.pc@18 #x13))
+                (and (= rule@18 #x1f) (= migrate0.pc@18 #x14))
                 (and (= rule@18 #x20)
                      (= fork0.pc@18 #x00)
                      (not (= |alive[P0]@18| #x00))
@@ -17941,9 +18853,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@19|
                 (ite (and (= rule@18 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@18 #x18) true)
-                  #x0e
-                  (ite (and (= rule@18 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@18 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@18 #x18) true)
+                  #x0f
+                  (ite (and (= rule@18 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@18 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -18021,9 +18938,15 @@
                        #x00
                        |folio.data[F0]@18|)
                   (ite (and (= rule@18 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@18 #x15) true)
-                  #x0c
-                  (ite (and (= rule@18 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@19|
+                (ite (and (= rule@18 #x02) true)
+                     (ite (= |folio.refcount[F0]@18| #x01)
+                          #x00
+                          |folio.node[F0]@18|)
+                     a!119)))
+      (a!135 (ite (and (= rule@18 #x15) true)
+                  #x0d
+                  (ite (and (= rule@18 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@19|
                (ite (and (= rule@18 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@19|
@@ -18065,9 +18988,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@18|)
                     a!89)))
-      (a!129 (ite (and (= rule@18 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@18 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@18 #x02) true)
                  (bvsub |folio.refcount[F0]@18| #x01)
                  (ite (and (= rule@18 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -18076,40 +18999,40 @@
                       (bvsub |folio.mapcount[F0]@18| #x01)
                       |folio.mapcount[F0]@18|)
                  a!73))
-      (a!130 (ite (and (= rule@18 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  (ite (and (= rule@18 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@18 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  (ite (and (= rule@18 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@19|
                (ite (and (= rule@18 #x00) true)
                     (bvadd |folio.refcount[F0]@18| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@18 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@18 #x0f) true)
+      (a!138 (ite (and (= rule@18 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@18 #x0f) true)
+                  #x09
+                  (ite (and (= rule@18 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@18 #x0c) true)
                   #x08
-                  (ite (and (= rule@18 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@18 #x0c) true)
-                  #x07
-                  (ite (and (= rule@18 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@18 #x0a) true)
+                  (ite (and (= rule@18 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@18 #x0a) true)
                   #x05
-                  (ite (and (= rule@18 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@18 #x08) true)
+                  (ite (and (= rule@18 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@18 #x08) true)
                   #x04
-                  (ite (and (= rule@18 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@18 #x06) true)
-                  #x12
-                  (ite (and (= rule@18 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@18 #x04) true)
+                  (ite (and (= rule@18 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@18 #x06) true)
                   #x13
-                  (ite (and (= rule@18 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@18 #x02) true)
+                  (ite (and (= rule@18 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@18 #x04) true)
                   #x14
-                  (ite (and (= rule@18 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@18 #x02) true)
+                  #x15
+                  (ite (and (= rule@18 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@18 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@19| |alive[P0]@18|)
        a!13
@@ -18145,32 +19068,34 @@
        (= |folio.index[F1]@19| a!107)
        (= |folio.data[F0]@19| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@19| a!116)
-       (= |&mm->mmap_lock.writer[P1]@19| a!117)
+       a!120
+       (= |folio.node[F1]@19| a!122)
+       (= |&mm->mmap_lock.writer[P0]@19| a!123)
+       (= |&mm->mmap_lock.writer[P1]@19| a!124)
        (= |&mm->mmap_lock.readers[P0]@19| |&mm->mmap_lock.readers[P0]@18|)
        (= |&mm->mmap_lock.readers[P1]@19| |&mm->mmap_lock.readers[P1]@18|)
        (= |&anon_vma->rwsem.writer[av0]@19| |&anon_vma->rwsem.writer[av0]@18|)
        (= |&anon_vma->rwsem.writer[av1]@19| |&anon_vma->rwsem.writer[av1]@18|)
-       (= |&anon_vma->rwsem.readers[av0]@19| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@19| a!126)
        (= |&anon_vma->rwsem.readers[av1]@19| |&anon_vma->rwsem.readers[av1]@18|)
        (= |ptlock_ptr(page)[P0]@19| |ptlock_ptr(page)[P0]@18|)
        (= |ptlock_ptr(page)[P1]@19| |ptlock_ptr(page)[P1]@18|)
-       a!122
-       (= |PG_locked[F1]@19| a!123)
-       (= migrate0.pc@19 a!139)
-       (= migrate0.isolated@19 a!141)
-       (= migrate0.dst@19 a!143)
-       (= migrate0.anon_vma@19 a!144)
-       (= migrate0.cursor@19 a!147)
-       (= migrate0.page_was_mapped@19 a!148)
-       (= migrate0.ok@19 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@19| a!130)
+       (= migrate0.pc@19 a!146)
+       (= migrate0.isolated@19 a!148)
+       (= migrate0.dst@19 a!150)
+       (= migrate0.anon_vma@19 a!151)
+       (= migrate0.cursor@19 a!154)
+       (= migrate0.page_was_mapped@19 a!155)
+       (= migrate0.ok@19 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@19| #x01)
        (bvule |alive[P1]@19| #x01)
-       (bvule |pte[P0][0]@19| #x04)
-       (bvule |pte[P1][0]@19| #x04)
+       (bvule |pte[P0][0]@19| #x06)
+       (bvule |pte[P1][0]@19| #x06)
        (bvule |pte.folio[P0][0]@19| #x01)
        (bvule |pte.folio[P1][0]@19| #x01)
        (bvule |pte.write[P0][0]@19| #x01)
@@ -18189,8 +19114,8 @@
        (bvule |folio.used[F1]@19| #x01)
        (bvule |folio.refcount[F0]@19| #x06)
        (bvule |folio.refcount[F1]@19| #x06)
-       (bvule |folio.mapcount[F0]@19| #x02)
-       (bvule |folio.mapcount[F1]@19| #x02)
+       (bvule |folio.mapcount[F0]@19| #x03)
+       (bvule |folio.mapcount[F1]@19| #x03)
        (bvule |PG_lru[F0]@19| #x01)
        (bvule |PG_lru[F1]@19| #x01)
        (bvule |PG_anon_exclusive[F0]@19| #x01)
@@ -18201,6 +19126,8 @@
        (bvule |folio.index[F1]@19| #x00)
        (bvule |folio.data[F0]@19| #x01)
        (bvule |folio.data[F1]@19| #x01)
+       (bvule |folio.node[F0]@19| #x01)
+       (bvule |folio.node[F1]@19| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@19| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@19| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@19| #x02)
@@ -18213,7 +19140,7 @@
        (bvule |ptlock_ptr(page)[P1]@19| #x02)
        (bvule |PG_locked[F0]@19| #x02)
        (bvule |PG_locked[F1]@19| #x02)
-       (bvule migrate0.pc@19 #x14)
+       (bvule migrate0.pc@19 #x15)
        (bvule migrate0.isolated@19 #x01)
        (bvule migrate0.dst@19 #x02)
        (bvule migrate0.anon_vma@19 #x02)
@@ -18260,7 +19187,7 @@
                            |anon_vma.len[av1]@19|))
                (= |folio.mapcount[F0]@19| #x00)))
       (a!11 (and (= rule@19 #x17)
-                 (= migrate0.pc@19 #x0c)
+                 (= migrate0.pc@19 #x0d)
                  (bvuge migrate0.cursor@19
                         (ite (= |folio.mapping[F0]@19| #x00)
                              |anon_vma.len[av0]@19|
@@ -18368,60 +19295,68 @@
                   (ite (= migrate0.dst@19 #x00)
                        |folio.data[F0]@19|
                        |folio.data[F1]@19|)))
-      (a!116 (ite (and (= rule@19 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@19 #x00)
+                          |folio.refcount[F0]@19|
+                          |folio.refcount[F1]@19|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@19 #x00)
+                       |folio.node[F0]@19|
+                       |folio.node[F1]@19|)))
+      (a!123 (ite (and (= rule@19 #x20) true)
                   #x02
                   (ite (and (= rule@19 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@19|)))
-      (a!117 (ite (and (= rule@19 #x21) true)
+      (a!124 (ite (and (= rule@19 #x21) true)
                   #x02
                   (ite (and (= rule@19 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@19|)))
-      (a!118 (ite (and (= rule@19 #x15) true)
+      (a!125 (ite (and (= rule@19 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
                        |&anon_vma->rwsem.readers[av0]@19|)))
-      (a!120 (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x00))
+      (a!127 (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x00))
                   #x00
                   (ite (and (= rule@19 #x1a) true) #x00 |PG_locked[F0]@19|)))
-      (a!123 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
+      (a!130 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
                   #x01
                   (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x01))
                        #x00
                        |PG_locked[F1]@19|)))
-      (a!124 (ite (and (= rule@19 #x1e) true)
-                  #x13
-                  (ite (and (= rule@19 #x1f) true) #x14 migrate0.pc@19)))
-      (a!140 (ite (and (= rule@19 #x1c) true)
+      (a!131 (ite (and (= rule@19 #x1e) true)
+                  #x14
+                  (ite (and (= rule@19 #x1f) true) #x15 migrate0.pc@19)))
+      (a!147 (ite (and (= rule@19 #x1c) true)
                   #x00
                   (ite (and (= rule@19 #x1f) true) #x00 migrate0.isolated@19)))
-      (a!142 (ite (and (= rule@19 #x1d) true)
+      (a!149 (ite (and (= rule@19 #x1d) true)
                   #x02
                   (ite (and (= rule@19 #x1e) true) #x02 migrate0.dst@19)))
-      (a!144 (ite (and (= rule@19 #x09) true)
+      (a!151 (ite (and (= rule@19 #x09) true)
                   |folio.mapping[F0]@19|
                   (ite (and (= rule@19 #x19) true) #x02 migrate0.anon_vma@19)))
-      (a!145 (ite (and (= rule@19 #x16) true)
+      (a!152 (ite (and (= rule@19 #x16) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x17) true) #x00 migrate0.cursor@19)))
-      (a!148 (ite (and (= rule@19 #x0c) true)
+      (a!155 (ite (and (= rule@19 #x0c) true)
                   #x01
                   (ite (and (= rule@19 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@19)))
-      (a!149 (ite (and (= rule@19 #x12) true)
+      (a!156 (ite (and (= rule@19 #x12) true)
                   #x00
                   (ite (and (= rule@19 #x13) true) #x01 migrate0.ok@19)))
-      (a!151 (= migrate0.pass@20
+      (a!158 (= migrate0.pass@20
                 (ite (and (= rule@19 #x1d) true)
                      (bvadd migrate0.pass@19 #x01)
                      migrate0.pass@19)))
-      (a!152 (ite (and (= rule@19 #x23) true)
+      (a!159 (ite (and (= rule@19 #x23) true)
                   #x04
                   (ite (and (= rule@19 #x24) true) #x05 fork0.pc@19)))
-      (a!155 (ite (and (= rule@19 #x23) true)
+      (a!162 (ite (and (= rule@19 #x23) true)
                   #x01
                   (ite (and (= rule@19 #x24) true) #x00 fork0.addr@19))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@19| #x00)
@@ -18535,54 +19470,66 @@
                   (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x01))
                        a!108
                        |folio.data[F1]@19|)))
-      (a!119 (ite (and (= rule@19 #x0c) true)
+      (a!117 (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x00))
+                  a!116
+                  (ite (and (= rule@19 #x1f) true)
+                       (ite (= |folio.refcount[F0]@19| #x01)
+                            #x00
+                            |folio.node[F0]@19|)
+                       |folio.node[F0]@19|)))
+      (a!121 (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x01))
+                  a!116
+                  (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x01))
+                       a!116
+                       |folio.node[F1]@19|)))
+      (a!126 (ite (and (= rule@19 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@19 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@19 #x08) true)
                   #x01
                   (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x00))
                        #x01
-                       a!120)))
-      (a!125 (ite (and (= rule@19 #x1c) true)
-                  #x14
-                  (ite (and (= rule@19 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@19 #x00) true)
+                       a!127)))
+      (a!132 (ite (and (= rule@19 #x1c) true)
+                  #x15
+                  (ite (and (= rule@19 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@19 #x03) true)
+                  (ite (and (= rule@19 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@19 #x03) true)
                   a!48
-                  (ite (and (= rule@19 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@19 #x0f) true)
+                  (ite (and (= rule@19 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@19 #x0f) true)
                   #x00
-                  (ite (and (= rule@19 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@19 #x06) true)
+                  (ite (and (= rule@19 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@19 #x06) true)
                   #x00
-                  (ite (and (= rule@19 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@19 #x21) true)
+                  (ite (and (= rule@19 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@19 #x21) true)
                   #x02
-                  (ite (and (= rule@19 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@20 (ite (and (= rule@19 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@19 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@20 (ite (and (= rule@19 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@19 #x0e)
-                (= migrate0.pc@19 #x07)
-                (= |folio.index[F0]@19| #x00)
+                (= migrate0.pc@19 #x08)
                 (bvult migrate0.cursor@19
                        (ite (= |folio.mapping[F0]@19| #x00)
                             |anon_vma.len[av0]@19|
                             |anon_vma.len[av1]@19|))
                 (bvugt |folio.mapcount[F0]@19| #x00)
+                (= |folio.index[F0]@19| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@19|
                         |ptlock_ptr(page)[P1]@19|)
                    #x00)))
       (a!10 (and (= rule@19 #x16)
-                 (= migrate0.pc@19 #x0c)
-                 (= |folio.index[F0]@19| #x00)
+                 (= migrate0.pc@19 #x0d)
                  (bvult migrate0.cursor@19
                         (ite (= |folio.mapping[F0]@19| #x00)
                              |anon_vma.len[av0]@19|
                              |anon_vma.len[av1]@19|))
+                 (= |folio.index[F0]@19| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@19|
                          |ptlock_ptr(page)[P1]@19|)
@@ -18673,16 +19620,28 @@
                   (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@19 #x1a) true)
-                  (ite (not (= migrate0.ok@19 #x00)) #x10 #x12)
-                  (ite (and (= rule@19 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@19 #x0c) true)
+      (a!118 (ite (and (= rule@19 #x1c) true)
+                  (ite (= |folio.refcount[F0]@19| #x01)
+                       #x00
+                       |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@19 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@19 #x1a) true)
+                  (ite (not (= migrate0.ok@19 #x00)) #x11 #x13)
+                  (ite (and (= rule@19 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@19 #x0c) true)
                   #x00
                   (ite (and (= rule@19 #x0e) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@20 (ite (and (= rule@19 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@20 (ite (and (= rule@19 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@19 #x00)
                      (= migrate0.pc@19 #x00)
                      (not (= |folio.used[F0]@19| #x00))
@@ -18717,44 +19676,44 @@
                 (and (= rule@19 #x0a) (= migrate0.pc@19 #x04) (not a!4))
                 a!5
                 (and (= rule@19 #x0c)
-                     (= migrate0.pc@19 #x06)
+                     (= migrate0.pc@19 #x07)
                      (bvugt |folio.mapcount[F0]@19| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                 (and (= rule@19 #x0d)
-                     (= migrate0.pc@19 #x06)
+                     (= migrate0.pc@19 #x07)
                      (= |folio.mapcount[F0]@19| #x00))
                 a!8
-                (and (= rule@19 #x0f) (= migrate0.pc@19 #x07) a!9)
+                (and (= rule@19 #x0f) (= migrate0.pc@19 #x08) a!9)
                 (and (= rule@19 #x10)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (= |folio.mapcount[F0]@19| #x00)
                      (= |folio.refcount[F0]@19| #x01))
                 (and (= rule@19 #x11)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (= |folio.mapcount[F0]@19| #x00)
                      (not (= |folio.refcount[F0]@19| #x01)))
                 (and (= rule@19 #x12)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (bvugt |folio.mapcount[F0]@19| #x00))
-                (and (= rule@19 #x13) (= migrate0.pc@19 #x09))
-                (and (= rule@19 #x14) (= migrate0.pc@19 #x0a))
+                (and (= rule@19 #x13) (= migrate0.pc@19 #x0a))
+                (and (= rule@19 #x14) (= migrate0.pc@19 #x0b))
                 (and (= rule@19 #x15)
-                     (= migrate0.pc@19 #x0b)
+                     (= migrate0.pc@19 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                 a!10
                 a!11
-                (and (= rule@19 #x18) (= migrate0.pc@19 #x0d))
-                (and (= rule@19 #x19) (= migrate0.pc@19 #x0e))
-                (and (= rule@19 #x1a) (= migrate0.pc@19 #x0f))
-                (and (= rule@19 #x1b) (= migrate0.pc@19 #x10))
-                (and (= rule@19 #x1c) (= migrate0.pc@19 #x11))
+                (and (= rule@19 #x18) (= migrate0.pc@19 #x0e))
+                (and (= rule@19 #x19) (= migrate0.pc@19 #x0f))
+                (and (= rule@19 #x1a) (= migrate0.pc@19 #x10))
+                (and (= rule@19 #x1b) (= migrate0.pc@19 #x11))
+                (and (= rule@19 #x1c) (= migrate0.pc@19 #x12))
                 (and (= rule@19 #x1d)
-                     (= migrate0.pc@19 #x12)
+                     (= migrate0.pc@19 #x13)
                      (bvult migrate0.pass@19 #x01))
                 (and (= rule@19 #x1e)
-                     (= migrate0.pc@19 #x12)
+                     (= migrate0.pc@19 #x13)
                      (bvuge migrate0.pass@19 #x01))
-                (and (= rule@19 #x1f) (= migrate0.pc@19 #x13))
+                (and (= rule@19 #x1f) (= migrate0.pc@19 #x14))
                 (and (= rule@19 #x20)
                      (= fork0.pc@19 #x00)
                      (not (= |alive[P0]@19| #x00))
@@ -18833,9 +19792,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@20|
                 (ite (and (= rule@19 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@19 #x18) true)
-                  #x0e
-                  (ite (and (= rule@19 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@19 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@19 #x18) true)
+                  #x0f
+                  (ite (and (= rule@19 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@19 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -18913,9 +19877,15 @@
                        #x00
                        |folio.data[F0]@19|)
                   (ite (and (= rule@19 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@19 #x15) true)
-                  #x0c
-                  (ite (and (= rule@19 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@20|
+                (ite (and (= rule@19 #x02) true)
+                     (ite (= |folio.refcount[F0]@19| #x01)
+                          #x00
+                          |folio.node[F0]@19|)
+                     a!119)))
+      (a!135 (ite (and (= rule@19 #x15) true)
+                  #x0d
+                  (ite (and (= rule@19 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@20|
                (ite (and (= rule@19 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@20|
@@ -18957,9 +19927,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@19|)
                     a!89)))
-      (a!129 (ite (and (= rule@19 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@19 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@19 #x02) true)
                  (bvsub |folio.refcount[F0]@19| #x01)
                  (ite (and (= rule@19 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -18968,40 +19938,40 @@
                       (bvsub |folio.mapcount[F0]@19| #x01)
                       |folio.mapcount[F0]@19|)
                  a!73))
-      (a!130 (ite (and (= rule@19 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  (ite (and (= rule@19 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@19 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  (ite (and (= rule@19 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@20|
                (ite (and (= rule@19 #x00) true)
                     (bvadd |folio.refcount[F0]@19| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@19 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@19 #x0f) true)
+      (a!138 (ite (and (= rule@19 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@19 #x0f) true)
+                  #x09
+                  (ite (and (= rule@19 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@19 #x0c) true)
                   #x08
-                  (ite (and (= rule@19 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@19 #x0c) true)
-                  #x07
-                  (ite (and (= rule@19 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@19 #x0a) true)
+                  (ite (and (= rule@19 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@19 #x0a) true)
                   #x05
-                  (ite (and (= rule@19 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@19 #x08) true)
+                  (ite (and (= rule@19 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@19 #x08) true)
                   #x04
-                  (ite (and (= rule@19 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@19 #x06) true)
-                  #x12
-                  (ite (and (= rule@19 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@19 #x04) true)
+                  (ite (and (= rule@19 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@19 #x06) true)
                   #x13
-                  (ite (and (= rule@19 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@19 #x02) true)
+                  (ite (and (= rule@19 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@19 #x04) true)
                   #x14
-                  (ite (and (= rule@19 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@19 #x02) true)
+                  #x15
+                  (ite (and (= rule@19 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@19 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@20| |alive[P0]@19|)
        a!13
@@ -19037,32 +20007,34 @@
        (= |folio.index[F1]@20| a!107)
        (= |folio.data[F0]@20| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@20| a!116)
-       (= |&mm->mmap_lock.writer[P1]@20| a!117)
+       a!120
+       (= |folio.node[F1]@20| a!122)
+       (= |&mm->mmap_lock.writer[P0]@20| a!123)
+       (= |&mm->mmap_lock.writer[P1]@20| a!124)
        (= |&mm->mmap_lock.readers[P0]@20| |&mm->mmap_lock.readers[P0]@19|)
        (= |&mm->mmap_lock.readers[P1]@20| |&mm->mmap_lock.readers[P1]@19|)
        (= |&anon_vma->rwsem.writer[av0]@20| |&anon_vma->rwsem.writer[av0]@19|)
        (= |&anon_vma->rwsem.writer[av1]@20| |&anon_vma->rwsem.writer[av1]@19|)
-       (= |&anon_vma->rwsem.readers[av0]@20| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@20| a!126)
        (= |&anon_vma->rwsem.readers[av1]@20| |&anon_vma->rwsem.readers[av1]@19|)
        (= |ptlock_ptr(page)[P0]@20| |ptlock_ptr(page)[P0]@19|)
        (= |ptlock_ptr(page)[P1]@20| |ptlock_ptr(page)[P1]@19|)
-       a!122
-       (= |PG_locked[F1]@20| a!123)
-       (= migrate0.pc@20 a!139)
-       (= migrate0.isolated@20 a!141)
-       (= migrate0.dst@20 a!143)
-       (= migrate0.anon_vma@20 a!144)
-       (= migrate0.cursor@20 a!147)
-       (= migrate0.page_was_mapped@20 a!148)
-       (= migrate0.ok@20 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@20| a!130)
+       (= migrate0.pc@20 a!146)
+       (= migrate0.isolated@20 a!148)
+       (= migrate0.dst@20 a!150)
+       (= migrate0.anon_vma@20 a!151)
+       (= migrate0.cursor@20 a!154)
+       (= migrate0.page_was_mapped@20 a!155)
+       (= migrate0.ok@20 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@20| #x01)
        (bvule |alive[P1]@20| #x01)
-       (bvule |pte[P0][0]@20| #x04)
-       (bvule |pte[P1][0]@20| #x04)
+       (bvule |pte[P0][0]@20| #x06)
+       (bvule |pte[P1][0]@20| #x06)
        (bvule |pte.folio[P0][0]@20| #x01)
        (bvule |pte.folio[P1][0]@20| #x01)
        (bvule |pte.write[P0][0]@20| #x01)
@@ -19081,8 +20053,8 @@
        (bvule |folio.used[F1]@20| #x01)
        (bvule |folio.refcount[F0]@20| #x06)
        (bvule |folio.refcount[F1]@20| #x06)
-       (bvule |folio.mapcount[F0]@20| #x02)
-       (bvule |folio.mapcount[F1]@20| #x02)
+       (bvule |folio.mapcount[F0]@20| #x03)
+       (bvule |folio.mapcount[F1]@20| #x03)
        (bvule |PG_lru[F0]@20| #x01)
        (bvule |PG_lru[F1]@20| #x01)
        (bvule |PG_anon_exclusive[F0]@20| #x01)
@@ -19093,6 +20065,8 @@
        (bvule |folio.index[F1]@20| #x00)
        (bvule |folio.data[F0]@20| #x01)
        (bvule |folio.data[F1]@20| #x01)
+       (bvule |folio.node[F0]@20| #x01)
+       (bvule |folio.node[F1]@20| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@20| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@20| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@20| #x02)
@@ -19105,7 +20079,7 @@
        (bvule |ptlock_ptr(page)[P1]@20| #x02)
        (bvule |PG_locked[F0]@20| #x02)
        (bvule |PG_locked[F1]@20| #x02)
-       (bvule migrate0.pc@20 #x14)
+       (bvule migrate0.pc@20 #x15)
        (bvule migrate0.isolated@20 #x01)
        (bvule migrate0.dst@20 #x02)
        (bvule migrate0.anon_vma@20 #x02)
@@ -19152,7 +20126,7 @@
                            |anon_vma.len[av1]@20|))
                (= |folio.mapcount[F0]@20| #x00)))
       (a!11 (and (= rule@20 #x17)
-                 (= migrate0.pc@20 #x0c)
+                 (= migrate0.pc@20 #x0d)
                  (bvuge migrate0.cursor@20
                         (ite (= |folio.mapping[F0]@20| #x00)
                              |anon_vma.len[av0]@20|
@@ -19260,60 +20234,68 @@
                   (ite (= migrate0.dst@20 #x00)
                        |folio.data[F0]@20|
                        |folio.data[F1]@20|)))
-      (a!116 (ite (and (= rule@20 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@20 #x00)
+                          |folio.refcount[F0]@20|
+                          |folio.refcount[F1]@20|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@20 #x00)
+                       |folio.node[F0]@20|
+                       |folio.node[F1]@20|)))
+      (a!123 (ite (and (= rule@20 #x20) true)
                   #x02
                   (ite (and (= rule@20 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@20|)))
-      (a!117 (ite (and (= rule@20 #x21) true)
+      (a!124 (ite (and (= rule@20 #x21) true)
                   #x02
                   (ite (and (= rule@20 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@20|)))
-      (a!118 (ite (and (= rule@20 #x15) true)
+      (a!125 (ite (and (= rule@20 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
                        |&anon_vma->rwsem.readers[av0]@20|)))
-      (a!120 (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x00))
+      (a!127 (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x00))
                   #x00
                   (ite (and (= rule@20 #x1a) true) #x00 |PG_locked[F0]@20|)))
-      (a!123 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
+      (a!130 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
                   #x01
                   (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x01))
                        #x00
                        |PG_locked[F1]@20|)))
-      (a!124 (ite (and (= rule@20 #x1e) true)
-                  #x13
-                  (ite (and (= rule@20 #x1f) true) #x14 migrate0.pc@20)))
-      (a!140 (ite (and (= rule@20 #x1c) true)
+      (a!131 (ite (and (= rule@20 #x1e) true)
+                  #x14
+                  (ite (and (= rule@20 #x1f) true) #x15 migrate0.pc@20)))
+      (a!147 (ite (and (= rule@20 #x1c) true)
                   #x00
                   (ite (and (= rule@20 #x1f) true) #x00 migrate0.isolated@20)))
-      (a!142 (ite (and (= rule@20 #x1d) true)
+      (a!149 (ite (and (= rule@20 #x1d) true)
                   #x02
                   (ite (and (= rule@20 #x1e) true) #x02 migrate0.dst@20)))
-      (a!144 (ite (and (= rule@20 #x09) true)
+      (a!151 (ite (and (= rule@20 #x09) true)
                   |folio.mapping[F0]@20|
                   (ite (and (= rule@20 #x19) true) #x02 migrate0.anon_vma@20)))
-      (a!145 (ite (and (= rule@20 #x16) true)
+      (a!152 (ite (and (= rule@20 #x16) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x17) true) #x00 migrate0.cursor@20)))
-      (a!148 (ite (and (= rule@20 #x0c) true)
+      (a!155 (ite (and (= rule@20 #x0c) true)
                   #x01
                   (ite (and (= rule@20 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@20)))
-      (a!149 (ite (and (= rule@20 #x12) true)
+      (a!156 (ite (and (= rule@20 #x12) true)
                   #x00
                   (ite (and (= rule@20 #x13) true) #x01 migrate0.ok@20)))
-      (a!151 (= migrate0.pass@21
+      (a!158 (= migrate0.pass@21
                 (ite (and (= rule@20 #x1d) true)
                      (bvadd migrate0.pass@20 #x01)
                      migrate0.pass@20)))
-      (a!152 (ite (and (= rule@20 #x23) true)
+      (a!159 (ite (and (= rule@20 #x23) true)
                   #x04
                   (ite (and (= rule@20 #x24) true) #x05 fork0.pc@20)))
-      (a!155 (ite (and (= rule@20 #x23) true)
+      (a!162 (ite (and (= rule@20 #x23) true)
                   #x01
                   (ite (and (= rule@20 #x24) true) #x00 fork0.addr@20))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@20| #x00)
@@ -19427,54 +20409,66 @@
                   (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x01))
                        a!108
                        |folio.data[F1]@20|)))
-      (a!119 (ite (and (= rule@20 #x0c) true)
+      (a!117 (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x00))
+                  a!116
+                  (ite (and (= rule@20 #x1f) true)
+                       (ite (= |folio.refcount[F0]@20| #x01)
+                            #x00
+                            |folio.node[F0]@20|)
+                       |folio.node[F0]@20|)))
+      (a!121 (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x01))
+                  a!116
+                  (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x01))
+                       a!116
+                       |folio.node[F1]@20|)))
+      (a!126 (ite (and (= rule@20 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@20 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@20 #x08) true)
                   #x01
                   (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x00))
                        #x01
-                       a!120)))
-      (a!125 (ite (and (= rule@20 #x1c) true)
-                  #x14
-                  (ite (and (= rule@20 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@20 #x00) true)
+                       a!127)))
+      (a!132 (ite (and (= rule@20 #x1c) true)
+                  #x15
+                  (ite (and (= rule@20 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@20 #x03) true)
+                  (ite (and (= rule@20 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@20 #x03) true)
                   a!48
-                  (ite (and (= rule@20 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@20 #x0f) true)
+                  (ite (and (= rule@20 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@20 #x0f) true)
                   #x00
-                  (ite (and (= rule@20 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@20 #x06) true)
+                  (ite (and (= rule@20 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@20 #x06) true)
                   #x00
-                  (ite (and (= rule@20 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@20 #x21) true)
+                  (ite (and (= rule@20 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@20 #x21) true)
                   #x02
-                  (ite (and (= rule@20 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@21 (ite (and (= rule@20 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@20 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@21 (ite (and (= rule@20 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@20 #x0e)
-                (= migrate0.pc@20 #x07)
-                (= |folio.index[F0]@20| #x00)
+                (= migrate0.pc@20 #x08)
                 (bvult migrate0.cursor@20
                        (ite (= |folio.mapping[F0]@20| #x00)
                             |anon_vma.len[av0]@20|
                             |anon_vma.len[av1]@20|))
                 (bvugt |folio.mapcount[F0]@20| #x00)
+                (= |folio.index[F0]@20| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@20|
                         |ptlock_ptr(page)[P1]@20|)
                    #x00)))
       (a!10 (and (= rule@20 #x16)
-                 (= migrate0.pc@20 #x0c)
-                 (= |folio.index[F0]@20| #x00)
+                 (= migrate0.pc@20 #x0d)
                  (bvult migrate0.cursor@20
                         (ite (= |folio.mapping[F0]@20| #x00)
                              |anon_vma.len[av0]@20|
                              |anon_vma.len[av1]@20|))
+                 (= |folio.index[F0]@20| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@20|
                          |ptlock_ptr(page)[P1]@20|)
@@ -19565,16 +20559,28 @@
                   (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@20 #x1a) true)
-                  (ite (not (= migrate0.ok@20 #x00)) #x10 #x12)
-                  (ite (and (= rule@20 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@20 #x0c) true)
+      (a!118 (ite (and (= rule@20 #x1c) true)
+                  (ite (= |folio.refcount[F0]@20| #x01)
+                       #x00
+                       |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@20 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@20 #x1a) true)
+                  (ite (not (= migrate0.ok@20 #x00)) #x11 #x13)
+                  (ite (and (= rule@20 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@20 #x0c) true)
                   #x00
                   (ite (and (= rule@20 #x0e) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@21 (ite (and (= rule@20 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@21 (ite (and (= rule@20 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@20 #x00)
                      (= migrate0.pc@20 #x00)
                      (not (= |folio.used[F0]@20| #x00))
@@ -19609,44 +20615,44 @@
                 (and (= rule@20 #x0a) (= migrate0.pc@20 #x04) (not a!4))
                 a!5
                 (and (= rule@20 #x0c)
-                     (= migrate0.pc@20 #x06)
+                     (= migrate0.pc@20 #x07)
                      (bvugt |folio.mapcount[F0]@20| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                 (and (= rule@20 #x0d)
-                     (= migrate0.pc@20 #x06)
+                     (= migrate0.pc@20 #x07)
                      (= |folio.mapcount[F0]@20| #x00))
                 a!8
-                (and (= rule@20 #x0f) (= migrate0.pc@20 #x07) a!9)
+                (and (= rule@20 #x0f) (= migrate0.pc@20 #x08) a!9)
                 (and (= rule@20 #x10)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (= |folio.mapcount[F0]@20| #x00)
                      (= |folio.refcount[F0]@20| #x01))
                 (and (= rule@20 #x11)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (= |folio.mapcount[F0]@20| #x00)
                      (not (= |folio.refcount[F0]@20| #x01)))
                 (and (= rule@20 #x12)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (bvugt |folio.mapcount[F0]@20| #x00))
-                (and (= rule@20 #x13) (= migrate0.pc@20 #x09))
-                (and (= rule@20 #x14) (= migrate0.pc@20 #x0a))
+                (and (= rule@20 #x13) (= migrate0.pc@20 #x0a))
+                (and (= rule@20 #x14) (= migrate0.pc@20 #x0b))
                 (and (= rule@20 #x15)
-                     (= migrate0.pc@20 #x0b)
+                     (= migrate0.pc@20 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                 a!10
                 a!11
-                (and (= rule@20 #x18) (= migrate0.pc@20 #x0d))
-                (and (= rule@20 #x19) (= migrate0.pc@20 #x0e))
-                (and (= rule@20 #x1a) (= migrate0.pc@20 #x0f))
-                (and (= rule@20 #x1b) (= migrate0.pc@20 #x10))
-                (and (= rule@20 #x1c) (= migrate0.pc@20 #x11))
+                (and (= rule@20 #x18) (= migrate0.pc@20 #x0e))
+                (and (= rule@20 #x19) (= migrate0.pc@20 #x0f))
+                (and (= rule@20 #x1a) (= migrate0.pc@20 #x10))
+                (and (= rule@20 #x1b) (= migrate0.pc@20 #x11))
+                (and (= rule@20 #x1c) (= migrate0.pc@20 #x12))
                 (and (= rule@20 #x1d)
-                     (= migrate0.pc@20 #x12)
+                     (= migrate0.pc@20 #x13)
                      (bvult migrate0.pass@20 #x01))
                 (and (= rule@20 #x1e)
-                     (= migrate0.pc@20 #x12)
+                     (= migrate0.pc@20 #x13)
                      (bvuge migrate0.pass@20 #x01))
-                (and (= rule@20 #x1f) (= migrate0.pc@20 #x13))
+                (and (= rule@20 #x1f) (= migrate0.pc@20 #x14))
                 (and (= rule@20 #x20)
                      (= fork0.pc@20 #x00)
                      (not (= |alive[P0]@20| #x00))
@@ -19725,9 +20731,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@21|
                 (ite (and (= rule@20 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@20 #x18) true)
-                  #x0e
-                  (ite (and (= rule@20 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@20 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@20 #x18) true)
+                  #x0f
+                  (ite (and (= rule@20 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@20 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -19805,9 +20816,15 @@
                        #x00
                        |folio.data[F0]@20|)
                   (ite (and (= rule@20 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@20 #x15) true)
-                  #x0c
-                  (ite (and (= rule@20 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@21|
+                (ite (and (= rule@20 #x02) true)
+                     (ite (= |folio.refcount[F0]@20| #x01)
+                          #x00
+                          |folio.node[F0]@20|)
+                     a!119)))
+      (a!135 (ite (and (= rule@20 #x15) true)
+                  #x0d
+                  (ite (and (= rule@20 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@21|
                (ite (and (= rule@20 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@21|
@@ -19849,9 +20866,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@20|)
                     a!89)))
-      (a!129 (ite (and (= rule@20 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@20 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@20 #x02) true)
                  (bvsub |folio.refcount[F0]@20| #x01)
                  (ite (and (= rule@20 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -19860,40 +20877,40 @@
                       (bvsub |folio.mapcount[F0]@20| #x01)
                       |folio.mapcount[F0]@20|)
                  a!73))
-      (a!130 (ite (and (= rule@20 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  (ite (and (= rule@20 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@20 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  (ite (and (= rule@20 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@21|
                (ite (and (= rule@20 #x00) true)
                     (bvadd |folio.refcount[F0]@20| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@20 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@20 #x0f) true)
+      (a!138 (ite (and (= rule@20 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@20 #x0f) true)
+                  #x09
+                  (ite (and (= rule@20 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@20 #x0c) true)
                   #x08
-                  (ite (and (= rule@20 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@20 #x0c) true)
-                  #x07
-                  (ite (and (= rule@20 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@20 #x0a) true)
+                  (ite (and (= rule@20 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@20 #x0a) true)
                   #x05
-                  (ite (and (= rule@20 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@20 #x08) true)
+                  (ite (and (= rule@20 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@20 #x08) true)
                   #x04
-                  (ite (and (= rule@20 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@20 #x06) true)
-                  #x12
-                  (ite (and (= rule@20 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@20 #x04) true)
+                  (ite (and (= rule@20 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@20 #x06) true)
                   #x13
-                  (ite (and (= rule@20 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@20 #x02) true)
+                  (ite (and (= rule@20 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@20 #x04) true)
                   #x14
-                  (ite (and (= rule@20 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@20 #x02) true)
+                  #x15
+                  (ite (and (= rule@20 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@20 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@21| |alive[P0]@20|)
        a!13
@@ -19929,32 +20946,34 @@
        (= |folio.index[F1]@21| a!107)
        (= |folio.data[F0]@21| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@21| a!116)
-       (= |&mm->mmap_lock.writer[P1]@21| a!117)
+       a!120
+       (= |folio.node[F1]@21| a!122)
+       (= |&mm->mmap_lock.writer[P0]@21| a!123)
+       (= |&mm->mmap_lock.writer[P1]@21| a!124)
        (= |&mm->mmap_lock.readers[P0]@21| |&mm->mmap_lock.readers[P0]@20|)
        (= |&mm->mmap_lock.readers[P1]@21| |&mm->mmap_lock.readers[P1]@20|)
        (= |&anon_vma->rwsem.writer[av0]@21| |&anon_vma->rwsem.writer[av0]@20|)
        (= |&anon_vma->rwsem.writer[av1]@21| |&anon_vma->rwsem.writer[av1]@20|)
-       (= |&anon_vma->rwsem.readers[av0]@21| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@21| a!126)
        (= |&anon_vma->rwsem.readers[av1]@21| |&anon_vma->rwsem.readers[av1]@20|)
        (= |ptlock_ptr(page)[P0]@21| |ptlock_ptr(page)[P0]@20|)
        (= |ptlock_ptr(page)[P1]@21| |ptlock_ptr(page)[P1]@20|)
-       a!122
-       (= |PG_locked[F1]@21| a!123)
-       (= migrate0.pc@21 a!139)
-       (= migrate0.isolated@21 a!141)
-       (= migrate0.dst@21 a!143)
-       (= migrate0.anon_vma@21 a!144)
-       (= migrate0.cursor@21 a!147)
-       (= migrate0.page_was_mapped@21 a!148)
-       (= migrate0.ok@21 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@21| a!130)
+       (= migrate0.pc@21 a!146)
+       (= migrate0.isolated@21 a!148)
+       (= migrate0.dst@21 a!150)
+       (= migrate0.anon_vma@21 a!151)
+       (= migrate0.cursor@21 a!154)
+       (= migrate0.page_was_mapped@21 a!155)
+       (= migrate0.ok@21 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@21| #x01)
        (bvule |alive[P1]@21| #x01)
-       (bvule |pte[P0][0]@21| #x04)
-       (bvule |pte[P1][0]@21| #x04)
+       (bvule |pte[P0][0]@21| #x06)
+       (bvule |pte[P1][0]@21| #x06)
        (bvule |pte.folio[P0][0]@21| #x01)
        (bvule |pte.folio[P1][0]@21| #x01)
        (bvule |pte.write[P0][0]@21| #x01)
@@ -19973,8 +20992,8 @@
        (bvule |folio.used[F1]@21| #x01)
        (bvule |folio.refcount[F0]@21| #x06)
        (bvule |folio.refcount[F1]@21| #x06)
-       (bvule |folio.mapcount[F0]@21| #x02)
-       (bvule |folio.mapcount[F1]@21| #x02)
+       (bvule |folio.mapcount[F0]@21| #x03)
+       (bvule |folio.mapcount[F1]@21| #x03)
        (bvule |PG_lru[F0]@21| #x01)
        (bvule |PG_lru[F1]@21| #x01)
        (bvule |PG_anon_exclusive[F0]@21| #x01)
@@ -19985,6 +21004,8 @@
        (bvule |folio.index[F1]@21| #x00)
        (bvule |folio.data[F0]@21| #x01)
        (bvule |folio.data[F1]@21| #x01)
+       (bvule |folio.node[F0]@21| #x01)
+       (bvule |folio.node[F1]@21| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@21| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@21| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@21| #x02)
@@ -19997,7 +21018,7 @@
        (bvule |ptlock_ptr(page)[P1]@21| #x02)
        (bvule |PG_locked[F0]@21| #x02)
        (bvule |PG_locked[F1]@21| #x02)
-       (bvule migrate0.pc@21 #x14)
+       (bvule migrate0.pc@21 #x15)
        (bvule migrate0.isolated@21 #x01)
        (bvule migrate0.dst@21 #x02)
        (bvule migrate0.anon_vma@21 #x02)
@@ -20044,7 +21065,7 @@
                            |anon_vma.len[av1]@21|))
                (= |folio.mapcount[F0]@21| #x00)))
       (a!11 (and (= rule@21 #x17)
-                 (= migrate0.pc@21 #x0c)
+                 (= migrate0.pc@21 #x0d)
                  (bvuge migrate0.cursor@21
                         (ite (= |folio.mapping[F0]@21| #x00)
                              |anon_vma.len[av0]@21|
@@ -20152,60 +21173,68 @@
                   (ite (= migrate0.dst@21 #x00)
                        |folio.data[F0]@21|
                        |folio.data[F1]@21|)))
-      (a!116 (ite (and (= rule@21 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@21 #x00)
+                          |folio.refcount[F0]@21|
+                          |folio.refcount[F1]@21|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@21 #x00)
+                       |folio.node[F0]@21|
+                       |folio.node[F1]@21|)))
+      (a!123 (ite (and (= rule@21 #x20) true)
                   #x02
                   (ite (and (= rule@21 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@21|)))
-      (a!117 (ite (and (= rule@21 #x21) true)
+      (a!124 (ite (and (= rule@21 #x21) true)
                   #x02
                   (ite (and (= rule@21 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@21|)))
-      (a!118 (ite (and (= rule@21 #x15) true)
+      (a!125 (ite (and (= rule@21 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
                        |&anon_vma->rwsem.readers[av0]@21|)))
-      (a!120 (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x00))
+      (a!127 (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x00))
                   #x00
                   (ite (and (= rule@21 #x1a) true) #x00 |PG_locked[F0]@21|)))
-      (a!123 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
+      (a!130 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
                   #x01
                   (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x01))
                        #x00
                        |PG_locked[F1]@21|)))
-      (a!124 (ite (and (= rule@21 #x1e) true)
-                  #x13
-                  (ite (and (= rule@21 #x1f) true) #x14 migrate0.pc@21)))
-      (a!140 (ite (and (= rule@21 #x1c) true)
+      (a!131 (ite (and (= rule@21 #x1e) true)
+                  #x14
+                  (ite (and (= rule@21 #x1f) true) #x15 migrate0.pc@21)))
+      (a!147 (ite (and (= rule@21 #x1c) true)
                   #x00
                   (ite (and (= rule@21 #x1f) true) #x00 migrate0.isolated@21)))
-      (a!142 (ite (and (= rule@21 #x1d) true)
+      (a!149 (ite (and (= rule@21 #x1d) true)
                   #x02
                   (ite (and (= rule@21 #x1e) true) #x02 migrate0.dst@21)))
-      (a!144 (ite (and (= rule@21 #x09) true)
+      (a!151 (ite (and (= rule@21 #x09) true)
                   |folio.mapping[F0]@21|
                   (ite (and (= rule@21 #x19) true) #x02 migrate0.anon_vma@21)))
-      (a!145 (ite (and (= rule@21 #x16) true)
+      (a!152 (ite (and (= rule@21 #x16) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x17) true) #x00 migrate0.cursor@21)))
-      (a!148 (ite (and (= rule@21 #x0c) true)
+      (a!155 (ite (and (= rule@21 #x0c) true)
                   #x01
                   (ite (and (= rule@21 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@21)))
-      (a!149 (ite (and (= rule@21 #x12) true)
+      (a!156 (ite (and (= rule@21 #x12) true)
                   #x00
                   (ite (and (= rule@21 #x13) true) #x01 migrate0.ok@21)))
-      (a!151 (= migrate0.pass@22
+      (a!158 (= migrate0.pass@22
                 (ite (and (= rule@21 #x1d) true)
                      (bvadd migrate0.pass@21 #x01)
                      migrate0.pass@21)))
-      (a!152 (ite (and (= rule@21 #x23) true)
+      (a!159 (ite (and (= rule@21 #x23) true)
                   #x04
                   (ite (and (= rule@21 #x24) true) #x05 fork0.pc@21)))
-      (a!155 (ite (and (= rule@21 #x23) true)
+      (a!162 (ite (and (= rule@21 #x23) true)
                   #x01
                   (ite (and (= rule@21 #x24) true) #x00 fork0.addr@21))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@21| #x00)
@@ -20319,54 +21348,66 @@
                   (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x01))
                        a!108
                        |folio.data[F1]@21|)))
-      (a!119 (ite (and (= rule@21 #x0c) true)
+      (a!117 (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x00))
+                  a!116
+                  (ite (and (= rule@21 #x1f) true)
+                       (ite (= |folio.refcount[F0]@21| #x01)
+                            #x00
+                            |folio.node[F0]@21|)
+                       |folio.node[F0]@21|)))
+      (a!121 (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x01))
+                  a!116
+                  (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x01))
+                       a!116
+                       |folio.node[F1]@21|)))
+      (a!126 (ite (and (= rule@21 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@21 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@21 #x08) true)
                   #x01
                   (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x00))
                        #x01
-                       a!120)))
-      (a!125 (ite (and (= rule@21 #x1c) true)
-                  #x14
-                  (ite (and (= rule@21 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@21 #x00) true)
+                       a!127)))
+      (a!132 (ite (and (= rule@21 #x1c) true)
+                  #x15
+                  (ite (and (= rule@21 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@21 #x03) true)
+                  (ite (and (= rule@21 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@21 #x03) true)
                   a!48
-                  (ite (and (= rule@21 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@21 #x0f) true)
+                  (ite (and (= rule@21 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@21 #x0f) true)
                   #x00
-                  (ite (and (= rule@21 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@21 #x06) true)
+                  (ite (and (= rule@21 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@21 #x06) true)
                   #x00
-                  (ite (and (= rule@21 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@21 #x21) true)
+                  (ite (and (= rule@21 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@21 #x21) true)
                   #x02
-                  (ite (and (= rule@21 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@22 (ite (and (= rule@21 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@21 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@22 (ite (and (= rule@21 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@21 #x0e)
-                (= migrate0.pc@21 #x07)
-                (= |folio.index[F0]@21| #x00)
+                (= migrate0.pc@21 #x08)
                 (bvult migrate0.cursor@21
                        (ite (= |folio.mapping[F0]@21| #x00)
                             |anon_vma.len[av0]@21|
                             |anon_vma.len[av1]@21|))
                 (bvugt |folio.mapcount[F0]@21| #x00)
+                (= |folio.index[F0]@21| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@21|
                         |ptlock_ptr(page)[P1]@21|)
                    #x00)))
       (a!10 (and (= rule@21 #x16)
-                 (= migrate0.pc@21 #x0c)
-                 (= |folio.index[F0]@21| #x00)
+                 (= migrate0.pc@21 #x0d)
                  (bvult migrate0.cursor@21
                         (ite (= |folio.mapping[F0]@21| #x00)
                              |anon_vma.len[av0]@21|
                              |anon_vma.len[av1]@21|))
+                 (= |folio.index[F0]@21| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@21|
                          |ptlock_ptr(page)[P1]@21|)
@@ -20457,16 +21498,28 @@
                   (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@21 #x1a) true)
-                  (ite (not (= migrate0.ok@21 #x00)) #x10 #x12)
-                  (ite (and (= rule@21 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@21 #x0c) true)
+      (a!118 (ite (and (= rule@21 #x1c) true)
+                  (ite (= |folio.refcount[F0]@21| #x01)
+                       #x00
+                       |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@21 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@21 #x1a) true)
+                  (ite (not (= migrate0.ok@21 #x00)) #x11 #x13)
+                  (ite (and (= rule@21 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@21 #x0c) true)
                   #x00
                   (ite (and (= rule@21 #x0e) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@22 (ite (and (= rule@21 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@22 (ite (and (= rule@21 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@21 #x00)
                      (= migrate0.pc@21 #x00)
                      (not (= |folio.used[F0]@21| #x00))
@@ -20501,44 +21554,44 @@
                 (and (= rule@21 #x0a) (= migrate0.pc@21 #x04) (not a!4))
                 a!5
                 (and (= rule@21 #x0c)
-                     (= migrate0.pc@21 #x06)
+                     (= migrate0.pc@21 #x07)
                      (bvugt |folio.mapcount[F0]@21| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                 (and (= rule@21 #x0d)
-                     (= migrate0.pc@21 #x06)
+                     (= migrate0.pc@21 #x07)
                      (= |folio.mapcount[F0]@21| #x00))
                 a!8
-                (and (= rule@21 #x0f) (= migrate0.pc@21 #x07) a!9)
+                (and (= rule@21 #x0f) (= migrate0.pc@21 #x08) a!9)
                 (and (= rule@21 #x10)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (= |folio.mapcount[F0]@21| #x00)
                      (= |folio.refcount[F0]@21| #x01))
                 (and (= rule@21 #x11)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (= |folio.mapcount[F0]@21| #x00)
                      (not (= |folio.refcount[F0]@21| #x01)))
                 (and (= rule@21 #x12)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (bvugt |folio.mapcount[F0]@21| #x00))
-                (and (= rule@21 #x13) (= migrate0.pc@21 #x09))
-                (and (= rule@21 #x14) (= migrate0.pc@21 #x0a))
+                (and (= rule@21 #x13) (= migrate0.pc@21 #x0a))
+                (and (= rule@21 #x14) (= migrate0.pc@21 #x0b))
                 (and (= rule@21 #x15)
-                     (= migrate0.pc@21 #x0b)
+                     (= migrate0.pc@21 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                 a!10
                 a!11
-                (and (= rule@21 #x18) (= migrate0.pc@21 #x0d))
-                (and (= rule@21 #x19) (= migrate0.pc@21 #x0e))
-                (and (= rule@21 #x1a) (= migrate0.pc@21 #x0f))
-                (and (= rule@21 #x1b) (= migrate0.pc@21 #x10))
-                (and (= rule@21 #x1c) (= migrate0.pc@21 #x11))
+                (and (= rule@21 #x18) (= migrate0.pc@21 #x0e))
+                (and (= rule@21 #x19) (= migrate0.pc@21 #x0f))
+                (and (= rule@21 #x1a) (= migrate0.pc@21 #x10))
+                (and (= rule@21 #x1b) (= migrate0.pc@21 #x11))
+                (and (= rule@21 #x1c) (= migrate0.pc@21 #x12))
                 (and (= rule@21 #x1d)
-                     (= migrate0.pc@21 #x12)
+                     (= migrate0.pc@21 #x13)
                      (bvult migrate0.pass@21 #x01))
                 (and (= rule@21 #x1e)
-                     (= migrate0.pc@21 #x12)
+                     (= migrate0.pc@21 #x13)
                      (bvuge migrate0.pass@21 #x01))
-                (and (= rule@21 #x1f) (= migrate0.pc@21 #x13))
+                (and (= rule@21 #x1f) (= migrate0.pc@21 #x14))
                 (and (= rule@21 #x20)
                      (= fork0.pc@21 #x00)
                      (not (= |alive[P0]@21| #x00))
@@ -20617,9 +21670,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@22|
                 (ite (and (= rule@21 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@21 #x18) true)
-                  #x0e
-                  (ite (and (= rule@21 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@21 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@21 #x18) true)
+                  #x0f
+                  (ite (and (= rule@21 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@21 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -20697,9 +21755,15 @@
                        #x00
                        |folio.data[F0]@21|)
                   (ite (and (= rule@21 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@21 #x15) true)
-                  #x0c
-                  (ite (and (= rule@21 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@22|
+                (ite (and (= rule@21 #x02) true)
+                     (ite (= |folio.refcount[F0]@21| #x01)
+                          #x00
+                          |folio.node[F0]@21|)
+                     a!119)))
+      (a!135 (ite (and (= rule@21 #x15) true)
+                  #x0d
+                  (ite (and (= rule@21 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@22|
                (ite (and (= rule@21 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@22|
@@ -20741,9 +21805,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@21|)
                     a!89)))
-      (a!129 (ite (and (= rule@21 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@21 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@21 #x02) true)
                  (bvsub |folio.refcount[F0]@21| #x01)
                  (ite (and (= rule@21 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -20752,40 +21816,40 @@
                       (bvsub |folio.mapcount[F0]@21| #x01)
                       |folio.mapcount[F0]@21|)
                  a!73))
-      (a!130 (ite (and (= rule@21 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  (ite (and (= rule@21 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@21 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  (ite (and (= rule@21 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@22|
                (ite (and (= rule@21 #x00) true)
                     (bvadd |folio.refcount[F0]@21| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@21 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@21 #x0f) true)
+      (a!138 (ite (and (= rule@21 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@21 #x0f) true)
+                  #x09
+                  (ite (and (= rule@21 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@21 #x0c) true)
                   #x08
-                  (ite (and (= rule@21 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@21 #x0c) true)
-                  #x07
-                  (ite (and (= rule@21 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@21 #x0a) true)
+                  (ite (and (= rule@21 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@21 #x0a) true)
                   #x05
-                  (ite (and (= rule@21 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@21 #x08) true)
+                  (ite (and (= rule@21 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@21 #x08) true)
                   #x04
-                  (ite (and (= rule@21 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@21 #x06) true)
-                  #x12
-                  (ite (and (= rule@21 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@21 #x04) true)
+                  (ite (and (= rule@21 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@21 #x06) true)
                   #x13
-                  (ite (and (= rule@21 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@21 #x02) true)
+                  (ite (and (= rule@21 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@21 #x04) true)
                   #x14
-                  (ite (and (= rule@21 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@21 #x02) true)
+                  #x15
+                  (ite (and (= rule@21 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@21 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@22| |alive[P0]@21|)
        a!13
@@ -20821,32 +21885,34 @@
        (= |folio.index[F1]@22| a!107)
        (= |folio.data[F0]@22| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@22| a!116)
-       (= |&mm->mmap_lock.writer[P1]@22| a!117)
+       a!120
+       (= |folio.node[F1]@22| a!122)
+       (= |&mm->mmap_lock.writer[P0]@22| a!123)
+       (= |&mm->mmap_lock.writer[P1]@22| a!124)
        (= |&mm->mmap_lock.readers[P0]@22| |&mm->mmap_lock.readers[P0]@21|)
        (= |&mm->mmap_lock.readers[P1]@22| |&mm->mmap_lock.readers[P1]@21|)
        (= |&anon_vma->rwsem.writer[av0]@22| |&anon_vma->rwsem.writer[av0]@21|)
        (= |&anon_vma->rwsem.writer[av1]@22| |&anon_vma->rwsem.writer[av1]@21|)
-       (= |&anon_vma->rwsem.readers[av0]@22| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@22| a!126)
        (= |&anon_vma->rwsem.readers[av1]@22| |&anon_vma->rwsem.readers[av1]@21|)
        (= |ptlock_ptr(page)[P0]@22| |ptlock_ptr(page)[P0]@21|)
        (= |ptlock_ptr(page)[P1]@22| |ptlock_ptr(page)[P1]@21|)
-       a!122
-       (= |PG_locked[F1]@22| a!123)
-       (= migrate0.pc@22 a!139)
-       (= migrate0.isolated@22 a!141)
-       (= migrate0.dst@22 a!143)
-       (= migrate0.anon_vma@22 a!144)
-       (= migrate0.cursor@22 a!147)
-       (= migrate0.page_was_mapped@22 a!148)
-       (= migrate0.ok@22 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@22| a!130)
+       (= migrate0.pc@22 a!146)
+       (= migrate0.isolated@22 a!148)
+       (= migrate0.dst@22 a!150)
+       (= migrate0.anon_vma@22 a!151)
+       (= migrate0.cursor@22 a!154)
+       (= migrate0.page_was_mapped@22 a!155)
+       (= migrate0.ok@22 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@22| #x01)
        (bvule |alive[P1]@22| #x01)
-       (bvule |pte[P0][0]@22| #x04)
-       (bvule |pte[P1][0]@22| #x04)
+       (bvule |pte[P0][0]@22| #x06)
+       (bvule |pte[P1][0]@22| #x06)
        (bvule |pte.folio[P0][0]@22| #x01)
        (bvule |pte.folio[P1][0]@22| #x01)
        (bvule |pte.write[P0][0]@22| #x01)
@@ -20865,8 +21931,8 @@
        (bvule |folio.used[F1]@22| #x01)
        (bvule |folio.refcount[F0]@22| #x06)
        (bvule |folio.refcount[F1]@22| #x06)
-       (bvule |folio.mapcount[F0]@22| #x02)
-       (bvule |folio.mapcount[F1]@22| #x02)
+       (bvule |folio.mapcount[F0]@22| #x03)
+       (bvule |folio.mapcount[F1]@22| #x03)
        (bvule |PG_lru[F0]@22| #x01)
        (bvule |PG_lru[F1]@22| #x01)
        (bvule |PG_anon_exclusive[F0]@22| #x01)
@@ -20877,6 +21943,8 @@
        (bvule |folio.index[F1]@22| #x00)
        (bvule |folio.data[F0]@22| #x01)
        (bvule |folio.data[F1]@22| #x01)
+       (bvule |folio.node[F0]@22| #x01)
+       (bvule |folio.node[F1]@22| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@22| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@22| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@22| #x02)
@@ -20889,7 +21957,7 @@
        (bvule |ptlock_ptr(page)[P1]@22| #x02)
        (bvule |PG_locked[F0]@22| #x02)
        (bvule |PG_locked[F1]@22| #x02)
-       (bvule migrate0.pc@22 #x14)
+       (bvule migrate0.pc@22 #x15)
        (bvule migrate0.isolated@22 #x01)
        (bvule migrate0.dst@22 #x02)
        (bvule migrate0.anon_vma@22 #x02)
@@ -20936,7 +22004,7 @@
                            |anon_vma.len[av1]@22|))
                (= |folio.mapcount[F0]@22| #x00)))
       (a!11 (and (= rule@22 #x17)
-                 (= migrate0.pc@22 #x0c)
+                 (= migrate0.pc@22 #x0d)
                  (bvuge migrate0.cursor@22
                         (ite (= |folio.mapping[F0]@22| #x00)
                              |anon_vma.len[av0]@22|
@@ -21044,60 +22112,68 @@
                   (ite (= migrate0.dst@22 #x00)
                        |folio.data[F0]@22|
                        |folio.data[F1]@22|)))
-      (a!116 (ite (and (= rule@22 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@22 #x00)
+                          |folio.refcount[F0]@22|
+                          |folio.refcount[F1]@22|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@22 #x00)
+                       |folio.node[F0]@22|
+                       |folio.node[F1]@22|)))
+      (a!123 (ite (and (= rule@22 #x20) true)
                   #x02
                   (ite (and (= rule@22 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@22|)))
-      (a!117 (ite (and (= rule@22 #x21) true)
+      (a!124 (ite (and (= rule@22 #x21) true)
                   #x02
                   (ite (and (= rule@22 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@22|)))
-      (a!118 (ite (and (= rule@22 #x15) true)
+      (a!125 (ite (and (= rule@22 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@22| #x01)
                   (ite (and (= rule@22 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@22| #x01)
                        |&anon_vma->rwsem.readers[av0]@22|)))
-      (a!120 (ite (and (= rule@22 #x18) (= migrate0.dst@22 #x00))
+      (a!127 (ite (and (= rule@22 #x18) (= migrate0.dst@22 #x00))
                   #x00
                   (ite (and (= rule@22 #x1a) true) #x00 |PG_locked[F0]@22|)))
-      (a!123 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
+      (a!130 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
                   #x01
                   (ite (and (= rule@22 #x18) (= migrate0.dst@22 #x01))
                        #x00
                        |PG_locked[F1]@22|)))
-      (a!124 (ite (and (= rule@22 #x1e) true)
-                  #x13
-                  (ite (and (= rule@22 #x1f) true) #x14 migrate0.pc@22)))
-      (a!140 (ite (and (= rule@22 #x1c) true)
+      (a!131 (ite (and (= rule@22 #x1e) true)
+                  #x14
+                  (ite (and (= rule@22 #x1f) true) #x15 migrate0.pc@22)))
+      (a!147 (ite (and (= rule@22 #x1c) true)
                   #x00
                   (ite (and (= rule@22 #x1f) true) #x00 migrate0.isolated@22)))
-      (a!142 (ite (and (= rule@22 #x1d) true)
+      (a!149 (ite (and (= rule@22 #x1d) true)
                   #x02
                   (ite (and (= rule@22 #x1e) true) #x02 migrate0.dst@22)))
-      (a!144 (ite (and (= rule@22 #x09) true)
+      (a!151 (ite (and (= rule@22 #x09) true)
                   |folio.mapping[F0]@22|
                   (ite (and (= rule@22 #x19) true) #x02 migrate0.anon_vma@22)))
-      (a!145 (ite (and (= rule@22 #x16) true)
+      (a!152 (ite (and (= rule@22 #x16) true)
                   (bvadd migrate0.cursor@22 #x01)
                   (ite (and (= rule@22 #x17) true) #x00 migrate0.cursor@22)))
-      (a!148 (ite (and (= rule@22 #x0c) true)
+      (a!155 (ite (and (= rule@22 #x0c) true)
                   #x01
                   (ite (and (= rule@22 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@22)))
-      (a!149 (ite (and (= rule@22 #x12) true)
+      (a!156 (ite (and (= rule@22 #x12) true)
                   #x00
                   (ite (and (= rule@22 #x13) true) #x01 migrate0.ok@22)))
-      (a!151 (= migrate0.pass@23
+      (a!158 (= migrate0.pass@23
                 (ite (and (= rule@22 #x1d) true)
                      (bvadd migrate0.pass@22 #x01)
                      migrate0.pass@22)))
-      (a!152 (ite (and (= rule@22 #x23) true)
+      (a!159 (ite (and (= rule@22 #x23) true)
                   #x04
                   (ite (and (= rule@22 #x24) true) #x05 fork0.pc@22)))
-      (a!155 (ite (and (= rule@22 #x23) true)
+      (a!162 (ite (and (= rule@22 #x23) true)
                   #x01
                   (ite (and (= rule@22 #x24) true) #x00 fork0.addr@22))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@22| #x00)
@@ -21211,54 +22287,66 @@
                   (ite (and (= rule@22 #x1e) (= migrate0.dst@22 #x01))
                        a!108
                        |folio.data[F1]@22|)))
-      (a!119 (ite (and (= rule@22 #x0c) true)
+      (a!117 (ite (and (= rule@22 #x1e) (= migrate0.dst@22 #x00))
+                  a!116
+                  (ite (and (= rule@22 #x1f) true)
+                       (ite (= |folio.refcount[F0]@22| #x01)
+                            #x00
+                            |folio.node[F0]@22|)
+                       |folio.node[F0]@22|)))
+      (a!121 (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x01))
+                  a!116
+                  (ite (and (= rule@22 #x1e) (= migrate0.dst@22 #x01))
+                       a!116
+                       |folio.node[F1]@22|)))
+      (a!126 (ite (and (= rule@22 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@22| #x01)
                   (ite (and (= rule@22 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@22| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@22 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@22 #x08) true)
                   #x01
                   (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x00))
                        #x01
-                       a!120)))
-      (a!125 (ite (and (= rule@22 #x1c) true)
-                  #x14
-                  (ite (and (= rule@22 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@22 #x00) true)
+                       a!127)))
+      (a!132 (ite (and (= rule@22 #x1c) true)
+                  #x15
+                  (ite (and (= rule@22 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@22 #x03) true)
+                  (ite (and (= rule@22 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@22 #x03) true)
                   a!48
-                  (ite (and (= rule@22 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@22 #x0f) true)
+                  (ite (and (= rule@22 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@22 #x0f) true)
                   #x00
-                  (ite (and (= rule@22 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@22 #x06) true)
+                  (ite (and (= rule@22 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@22 #x06) true)
                   #x00
-                  (ite (and (= rule@22 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@22 #x21) true)
+                  (ite (and (= rule@22 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@22 #x21) true)
                   #x02
-                  (ite (and (= rule@22 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@23 (ite (and (= rule@22 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@22 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@23 (ite (and (= rule@22 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@22 #x0e)
-                (= migrate0.pc@22 #x07)
-                (= |folio.index[F0]@22| #x00)
+                (= migrate0.pc@22 #x08)
                 (bvult migrate0.cursor@22
                        (ite (= |folio.mapping[F0]@22| #x00)
                             |anon_vma.len[av0]@22|
                             |anon_vma.len[av1]@22|))
                 (bvugt |folio.mapcount[F0]@22| #x00)
+                (= |folio.index[F0]@22| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@22|
                         |ptlock_ptr(page)[P1]@22|)
                    #x00)))
       (a!10 (and (= rule@22 #x16)
-                 (= migrate0.pc@22 #x0c)
-                 (= |folio.index[F0]@22| #x00)
+                 (= migrate0.pc@22 #x0d)
                  (bvult migrate0.cursor@22
                         (ite (= |folio.mapping[F0]@22| #x00)
                              |anon_vma.len[av0]@22|
                              |anon_vma.len[av1]@22|))
+                 (= |folio.index[F0]@22| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@22|
                          |ptlock_ptr(page)[P1]@22|)
@@ -21349,16 +22437,28 @@
                   (ite (and (= rule@22 #x1b) (= migrate0.dst@22 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@22 #x1a) true)
-                  (ite (not (= migrate0.ok@22 #x00)) #x10 #x12)
-                  (ite (and (= rule@22 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@22 #x0c) true)
+      (a!118 (ite (and (= rule@22 #x1c) true)
+                  (ite (= |folio.refcount[F0]@22| #x01)
+                       #x00
+                       |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@22 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1b) (= migrate0.dst@22 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@22 #x1a) true)
+                  (ite (not (= migrate0.ok@22 #x00)) #x11 #x13)
+                  (ite (and (= rule@22 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@22 #x0c) true)
                   #x00
                   (ite (and (= rule@22 #x0e) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@23 (ite (and (= rule@22 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@23 (ite (and (= rule@22 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@22 #x00)
                      (= migrate0.pc@22 #x00)
                      (not (= |folio.used[F0]@22| #x00))
@@ -21393,44 +22493,44 @@
                 (and (= rule@22 #x0a) (= migrate0.pc@22 #x04) (not a!4))
                 a!5
                 (and (= rule@22 #x0c)
-                     (= migrate0.pc@22 #x06)
+                     (= migrate0.pc@22 #x07)
                      (bvugt |folio.mapcount[F0]@22| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@22| #x00))
                 (and (= rule@22 #x0d)
-                     (= migrate0.pc@22 #x06)
+                     (= migrate0.pc@22 #x07)
                      (= |folio.mapcount[F0]@22| #x00))
                 a!8
-                (and (= rule@22 #x0f) (= migrate0.pc@22 #x07) a!9)
+                (and (= rule@22 #x0f) (= migrate0.pc@22 #x08) a!9)
                 (and (= rule@22 #x10)
-                     (= migrate0.pc@22 #x08)
+                     (= migrate0.pc@22 #x09)
                      (= |folio.mapcount[F0]@22| #x00)
                      (= |folio.refcount[F0]@22| #x01))
                 (and (= rule@22 #x11)
-                     (= migrate0.pc@22 #x08)
+                     (= migrate0.pc@22 #x09)
                      (= |folio.mapcount[F0]@22| #x00)
                      (not (= |folio.refcount[F0]@22| #x01)))
                 (and (= rule@22 #x12)
-                     (= migrate0.pc@22 #x08)
+                     (= migrate0.pc@22 #x09)
                      (bvugt |folio.mapcount[F0]@22| #x00))
-                (and (= rule@22 #x13) (= migrate0.pc@22 #x09))
-                (and (= rule@22 #x14) (= migrate0.pc@22 #x0a))
+                (and (= rule@22 #x13) (= migrate0.pc@22 #x0a))
+                (and (= rule@22 #x14) (= migrate0.pc@22 #x0b))
                 (and (= rule@22 #x15)
-                     (= migrate0.pc@22 #x0b)
+                     (= migrate0.pc@22 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@22| #x00))
                 a!10
                 a!11
-                (and (= rule@22 #x18) (= migrate0.pc@22 #x0d))
-                (and (= rule@22 #x19) (= migrate0.pc@22 #x0e))
-                (and (= rule@22 #x1a) (= migrate0.pc@22 #x0f))
-                (and (= rule@22 #x1b) (= migrate0.pc@22 #x10))
-                (and (= rule@22 #x1c) (= migrate0.pc@22 #x11))
+                (and (= rule@22 #x18) (= migrate0.pc@22 #x0e))
+                (and (= rule@22 #x19) (= migrate0.pc@22 #x0f))
+                (and (= rule@22 #x1a) (= migrate0.pc@22 #x10))
+                (and (= rule@22 #x1b) (= migrate0.pc@22 #x11))
+                (and (= rule@22 #x1c) (= migrate0.pc@22 #x12))
                 (and (= rule@22 #x1d)
-                     (= migrate0.pc@22 #x12)
+                     (= migrate0.pc@22 #x13)
                      (bvult migrate0.pass@22 #x01))
                 (and (= rule@22 #x1e)
-                     (= migrate0.pc@22 #x12)
+                     (= migrate0.pc@22 #x13)
                      (bvuge migrate0.pass@22 #x01))
-                (and (= rule@22 #x1f) (= migrate0.pc@22 #x13))
+                (and (= rule@22 #x1f) (= migrate0.pc@22 #x14))
                 (and (= rule@22 #x20)
                      (= fork0.pc@22 #x00)
                      (not (= |alive[P0]@22| #x00))
@@ -21509,9 +22609,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@23|
                 (ite (and (= rule@22 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@22 #x18) true)
-                  #x0e
-                  (ite (and (= rule@22 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@22 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1b) (= migrate0.dst@22 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@22 #x18) true)
+                  #x0f
+                  (ite (and (= rule@22 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@22 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -21589,9 +22694,15 @@
                        #x00
                        |folio.data[F0]@22|)
                   (ite (and (= rule@22 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@22 #x15) true)
-                  #x0c
-                  (ite (and (= rule@22 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@23|
+                (ite (and (= rule@22 #x02) true)
+                     (ite (= |folio.refcount[F0]@22| #x01)
+                          #x00
+                          |folio.node[F0]@22|)
+                     a!119)))
+      (a!135 (ite (and (= rule@22 #x15) true)
+                  #x0d
+                  (ite (and (= rule@22 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@23|
                (ite (and (= rule@22 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@23|
@@ -21633,9 +22744,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@22|)
                     a!89)))
-      (a!129 (ite (and (= rule@22 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@22 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@22 #x02) true)
                  (bvsub |folio.refcount[F0]@22| #x01)
                  (ite (and (= rule@22 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -21644,40 +22755,40 @@
                       (bvsub |folio.mapcount[F0]@22| #x01)
                       |folio.mapcount[F0]@22|)
                  a!73))
-      (a!130 (ite (and (= rule@22 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0b #x0d)
-                  (ite (and (= rule@22 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@22 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
+                  (ite (and (= rule@22 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@23|
                (ite (and (= rule@22 #x00) true)
                     (bvadd |folio.refcount[F0]@22| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@22 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@22 #x0f) true)
+      (a!138 (ite (and (= rule@22 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@22 #x0f) true)
+                  #x09
+                  (ite (and (= rule@22 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@22 #x0c) true)
                   #x08
-                  (ite (and (= rule@22 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@22 #x0c) true)
-                  #x07
-                  (ite (and (= rule@22 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@22 #x0a) true)
+                  (ite (and (= rule@22 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@22 #x0a) true)
                   #x05
-                  (ite (and (= rule@22 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@22 #x08) true)
+                  (ite (and (= rule@22 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@22 #x08) true)
                   #x04
-                  (ite (and (= rule@22 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@22 #x06) true)
-                  #x12
-                  (ite (and (= rule@22 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@22 #x04) true)
+                  (ite (and (= rule@22 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@22 #x06) true)
                   #x13
-                  (ite (and (= rule@22 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@22 #x02) true)
+                  (ite (and (= rule@22 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@22 #x04) true)
                   #x14
-                  (ite (and (= rule@22 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@22 #x00) true)
+                  (ite (and (= rule@22 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@22 #x02) true)
+                  #x15
+                  (ite (and (= rule@22 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@22 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@23| |alive[P0]@22|)
        a!13
@@ -21713,32 +22824,34 @@
        (= |folio.index[F1]@23| a!107)
        (= |folio.data[F0]@23| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@23| a!116)
-       (= |&mm->mmap_lock.writer[P1]@23| a!117)
+       a!120
+       (= |folio.node[F1]@23| a!122)
+       (= |&mm->mmap_lock.writer[P0]@23| a!123)
+       (= |&mm->mmap_lock.writer[P1]@23| a!124)
        (= |&mm->mmap_lock.readers[P0]@23| |&mm->mmap_lock.readers[P0]@22|)
        (= |&mm->mmap_lock.readers[P1]@23| |&mm->mmap_lock.readers[P1]@22|)
        (= |&anon_vma->rwsem.writer[av0]@23| |&anon_vma->rwsem.writer[av0]@22|)
        (= |&anon_vma->rwsem.writer[av1]@23| |&anon_vma->rwsem.writer[av1]@22|)
-       (= |&anon_vma->rwsem.readers[av0]@23| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@23| a!126)
        (= |&anon_vma->rwsem.readers[av1]@23| |&anon_vma->rwsem.readers[av1]@22|)
        (= |ptlock_ptr(page)[P0]@23| |ptlock_ptr(page)[P0]@22|)
        (= |ptlock_ptr(page)[P1]@23| |ptlock_ptr(page)[P1]@22|)
-       a!122
-       (= |PG_locked[F1]@23| a!123)
-       (= migrate0.pc@23 a!139)
-       (= migrate0.isolated@23 a!141)
-       (= migrate0.dst@23 a!143)
-       (= migrate0.anon_vma@23 a!144)
-       (= migrate0.cursor@23 a!147)
-       (= migrate0.page_was_mapped@23 a!148)
-       (= migrate0.ok@23 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@23| a!130)
+       (= migrate0.pc@23 a!146)
+       (= migrate0.isolated@23 a!148)
+       (= migrate0.dst@23 a!150)
+       (= migrate0.anon_vma@23 a!151)
+       (= migrate0.cursor@23 a!154)
+       (= migrate0.page_was_mapped@23 a!155)
+       (= migrate0.ok@23 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@23| #x01)
        (bvule |alive[P1]@23| #x01)
-       (bvule |pte[P0][0]@23| #x04)
-       (bvule |pte[P1][0]@23| #x04)
+       (bvule |pte[P0][0]@23| #x06)
+       (bvule |pte[P1][0]@23| #x06)
        (bvule |pte.folio[P0][0]@23| #x01)
        (bvule |pte.folio[P1][0]@23| #x01)
        (bvule |pte.write[P0][0]@23| #x01)
@@ -21757,8 +22870,8 @@
        (bvule |folio.used[F1]@23| #x01)
        (bvule |folio.refcount[F0]@23| #x06)
        (bvule |folio.refcount[F1]@23| #x06)
-       (bvule |folio.mapcount[F0]@23| #x02)
-       (bvule |folio.mapcount[F1]@23| #x02)
+       (bvule |folio.mapcount[F0]@23| #x03)
+       (bvule |folio.mapcount[F1]@23| #x03)
        (bvule |PG_lru[F0]@23| #x01)
        (bvule |PG_lru[F1]@23| #x01)
        (bvule |PG_anon_exclusive[F0]@23| #x01)
@@ -21769,6 +22882,8 @@
        (bvule |folio.index[F1]@23| #x00)
        (bvule |folio.data[F0]@23| #x01)
        (bvule |folio.data[F1]@23| #x01)
+       (bvule |folio.node[F0]@23| #x01)
+       (bvule |folio.node[F1]@23| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@23| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@23| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@23| #x02)
@@ -21781,7 +22896,7 @@
        (bvule |ptlock_ptr(page)[P1]@23| #x02)
        (bvule |PG_locked[F0]@23| #x02)
        (bvule |PG_locked[F1]@23| #x02)
-       (bvule migrate0.pc@23 #x14)
+       (bvule migrate0.pc@23 #x15)
        (bvule migrate0.isolated@23 #x01)
        (bvule migrate0.dst@23 #x02)
        (bvule migrate0.anon_vma@23 #x02)
@@ -21828,7 +22943,7 @@
                            |anon_vma.len[av1]@23|))
                (= |folio.mapcount[F0]@23| #x00)))
       (a!11 (and (= rule@23 #x17)
-                 (= migrate0.pc@23 #x0c)
+                 (= migrate0.pc@23 #x0d)
                  (bvuge migrate0.cursor@23
                         (ite (= |folio.mapping[F0]@23| #x00)
                              |anon_vma.len[av0]@23|
@@ -21936,60 +23051,68 @@
                   (ite (= migrate0.dst@23 #x00)
                        |folio.data[F0]@23|
                        |folio.data[F1]@23|)))
-      (a!116 (ite (and (= rule@23 #x20) true)
+      (a!116 (ite (= (ite (= migrate0.dst@23 #x00)
+                          |folio.refcount[F0]@23|
+                          |folio.refcount[F1]@23|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@23 #x00)
+                       |folio.node[F0]@23|
+                       |folio.node[F1]@23|)))
+      (a!123 (ite (and (= rule@23 #x20) true)
                   #x02
                   (ite (and (= rule@23 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@23|)))
-      (a!117 (ite (and (= rule@23 #x21) true)
+      (a!124 (ite (and (= rule@23 #x21) true)
                   #x02
                   (ite (and (= rule@23 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@23|)))
-      (a!118 (ite (and (= rule@23 #x15) true)
+      (a!125 (ite (and (= rule@23 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@23| #x01)
                   (ite (and (= rule@23 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@23| #x01)
                        |&anon_vma->rwsem.readers[av0]@23|)))
-      (a!120 (ite (and (= rule@23 #x18) (= migrate0.dst@23 #x00))
+      (a!127 (ite (and (= rule@23 #x18) (= migrate0.dst@23 #x00))
                   #x00
                   (ite (and (= rule@23 #x1a) true) #x00 |PG_locked[F0]@23|)))
-      (a!123 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
+      (a!130 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
                   #x01
                   (ite (and (= rule@23 #x18) (= migrate0.dst@23 #x01))
                        #x00
                        |PG_locked[F1]@23|)))
-      (a!124 (ite (and (= rule@23 #x1e) true)
-                  #x13
-                  (ite (and (= rule@23 #x1f) true) #x14 migrate0.pc@23)))
-      (a!140 (ite (and (= rule@23 #x1c) true)
+      (a!131 (ite (and (= rule@23 #x1e) true)
+                  #x14
+                  (ite (and (= rule@23 #x1f) true) #x15 migrate0.pc@23)))
+      (a!147 (ite (and (= rule@23 #x1c) true)
                   #x00
                   (ite (and (= rule@23 #x1f) true) #x00 migrate0.isolated@23)))
-      (a!142 (ite (and (= rule@23 #x1d) true)
+      (a!149 (ite (and (= rule@23 #x1d) true)
                   #x02
                   (ite (and (= rule@23 #x1e) true) #x02 migrate0.dst@23)))
-      (a!144 (ite (and (= rule@23 #x09) true)
+      (a!151 (ite (and (= rule@23 #x09) true)
                   |folio.mapping[F0]@23|
                   (ite (and (= rule@23 #x19) true) #x02 migrate0.anon_vma@23)))
-      (a!145 (ite (and (= rule@23 #x16) true)
+      (a!152 (ite (and (= rule@23 #x16) true)
                   (bvadd migrate0.cursor@23 #x01)
                   (ite (and (= rule@23 #x17) true) #x00 migrate0.cursor@23)))
-      (a!148 (ite (and (= rule@23 #x0c) true)
+      (a!155 (ite (and (= rule@23 #x0c) true)
                   #x01
                   (ite (and (= rule@23 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@23)))
-      (a!149 (ite (and (= rule@23 #x12) true)
+      (a!156 (ite (and (= rule@23 #x12) true)
                   #x00
                   (ite (and (= rule@23 #x13) true) #x01 migrate0.ok@23)))
-      (a!151 (= migrate0.pass@24
+      (a!158 (= migrate0.pass@24
                 (ite (and (= rule@23 #x1d) true)
                      (bvadd migrate0.pass@23 #x01)
                      migrate0.pass@23)))
-      (a!152 (ite (and (= rule@23 #x23) true)
+      (a!159 (ite (and (= rule@23 #x23) true)
                   #x04
                   (ite (and (= rule@23 #x24) true) #x05 fork0.pc@23)))
-      (a!155 (ite (and (= rule@23 #x23) true)
+      (a!162 (ite (and (= rule@23 #x23) true)
                   #x01
                   (ite (and (= rule@23 #x24) true) #x00 fork0.addr@23))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@23| #x00)
@@ -22103,54 +23226,66 @@
                   (ite (and (= rule@23 #x1e) (= migrate0.dst@23 #x01))
                        a!108
                        |folio.data[F1]@23|)))
-      (a!119 (ite (and (= rule@23 #x0c) true)
+      (a!117 (ite (and (= rule@23 #x1e) (= migrate0.dst@23 #x00))
+                  a!116
+                  (ite (and (= rule@23 #x1f) true)
+                       (ite (= |folio.refcount[F0]@23| #x01)
+                            #x00
+                            |folio.node[F0]@23|)
+                       |folio.node[F0]@23|)))
+      (a!121 (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x01))
+                  a!116
+                  (ite (and (= rule@23 #x1e) (= migrate0.dst@23 #x01))
+                       a!116
+                       |folio.node[F1]@23|)))
+      (a!126 (ite (and (= rule@23 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@23| #x01)
                   (ite (and (= rule@23 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@23| #x01)
-                       a!118)))
-      (a!121 (ite (and (= rule@23 #x08) true)
+                       a!125)))
+      (a!128 (ite (and (= rule@23 #x08) true)
                   #x01
                   (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x00))
                        #x01
-                       a!120)))
-      (a!125 (ite (and (= rule@23 #x1c) true)
-                  #x14
-                  (ite (and (= rule@23 #x1d) true) #x01 a!124)))
-      (a!141 (ite (and (= rule@23 #x00) true)
+                       a!127)))
+      (a!132 (ite (and (= rule@23 #x1c) true)
+                  #x15
+                  (ite (and (= rule@23 #x1d) true) #x01 a!131)))
+      (a!148 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x02) true) #x00 a!140)))
-      (a!143 (ite (and (= rule@23 #x03) true)
+                  (ite (and (= rule@23 #x02) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@23 #x03) true)
                   a!48
-                  (ite (and (= rule@23 #x1b) true) #x02 a!142)))
-      (a!146 (ite (and (= rule@23 #x0f) true)
+                  (ite (and (= rule@23 #x1b) true) #x02 a!149)))
+      (a!153 (ite (and (= rule@23 #x0f) true)
                   #x00
-                  (ite (and (= rule@23 #x15) true) #x00 a!145)))
-      (a!150 (ite (and (= rule@23 #x06) true)
+                  (ite (and (= rule@23 #x15) true) #x00 a!152)))
+      (a!157 (ite (and (= rule@23 #x06) true)
                   #x00
-                  (ite (and (= rule@23 #x11) true) #x00 a!149)))
-      (a!153 (ite (and (= rule@23 #x21) true)
+                  (ite (and (= rule@23 #x11) true) #x00 a!156)))
+      (a!160 (ite (and (= rule@23 #x21) true)
                   #x02
-                  (ite (and (= rule@23 #x22) true) #x03 a!152)))
-      (a!156 (= fork0.addr@24 (ite (and (= rule@23 #x22) true) #x00 a!155))))
+                  (ite (and (= rule@23 #x22) true) #x03 a!159)))
+      (a!163 (= fork0.addr@24 (ite (and (= rule@23 #x22) true) #x00 a!162))))
 (let ((a!8 (and (= rule@23 #x0e)
-                (= migrate0.pc@23 #x07)
-                (= |folio.index[F0]@23| #x00)
+                (= migrate0.pc@23 #x08)
                 (bvult migrate0.cursor@23
                        (ite (= |folio.mapping[F0]@23| #x00)
                             |anon_vma.len[av0]@23|
                             |anon_vma.len[av1]@23|))
                 (bvugt |folio.mapcount[F0]@23| #x00)
+                (= |folio.index[F0]@23| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@23|
                         |ptlock_ptr(page)[P1]@23|)
                    #x00)))
       (a!10 (and (= rule@23 #x16)
-                 (= migrate0.pc@23 #x0c)
-                 (= |folio.index[F0]@23| #x00)
+                 (= migrate0.pc@23 #x0d)
                  (bvult migrate0.cursor@23
                         (ite (= |folio.mapping[F0]@23| #x00)
                              |anon_vma.len[av0]@23|
                              |anon_vma.len[av1]@23|))
+                 (= |folio.index[F0]@23| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@23|
                          |ptlock_ptr(page)[P1]@23|)
@@ -22241,16 +23376,28 @@
                   (ite (and (= rule@23 #x1b) (= migrate0.dst@23 #x01))
                        a!108
                        a!113)))
-      (a!122 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!121)))
-      (a!126 (ite (and (= rule@23 #x1a) true)
-                  (ite (not (= migrate0.ok@23 #x00)) #x10 #x12)
-                  (ite (and (= rule@23 #x1b) true) #x11 a!125)))
-      (a!147 (ite (and (= rule@23 #x0c) true)
+      (a!118 (ite (and (= rule@23 #x1c) true)
+                  (ite (= |folio.refcount[F0]@23| #x01)
+                       #x00
+                       |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x00))
+                       a!116
+                       a!117)))
+      (a!122 (ite (and (= rule@23 #x03) (= a!48 #x01))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1b) (= migrate0.dst@23 #x01))
+                       a!116
+                       a!121)))
+      (a!129 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!128)))
+      (a!133 (ite (and (= rule@23 #x1a) true)
+                  (ite (not (= migrate0.ok@23 #x00)) #x11 #x13)
+                  (ite (and (= rule@23 #x1b) true) #x12 a!132)))
+      (a!154 (ite (and (= rule@23 #x0c) true)
                   #x00
                   (ite (and (= rule@23 #x0e) true)
                        (bvadd migrate0.cursor@23 #x01)
-                       a!146)))
-      (a!154 (= fork0.pc@24 (ite (and (= rule@23 #x20) true) #x01 a!153))))
+                       a!153)))
+      (a!161 (= fork0.pc@24 (ite (and (= rule@23 #x20) true) #x01 a!160))))
 (let ((a!12 (or (and (= rule@23 #x00)
                      (= migrate0.pc@23 #x00)
                      (not (= |folio.used[F0]@23| #x00))
@@ -22285,44 +23432,44 @@
                 (and (= rule@23 #x0a) (= migrate0.pc@23 #x04) (not a!4))
                 a!5
                 (and (= rule@23 #x0c)
-                     (= migrate0.pc@23 #x06)
+                     (= migrate0.pc@23 #x07)
                      (bvugt |folio.mapcount[F0]@23| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@23| #x00))
                 (and (= rule@23 #x0d)
-                     (= migrate0.pc@23 #x06)
+                     (= migrate0.pc@23 #x07)
                      (= |folio.mapcount[F0]@23| #x00))
                 a!8
-                (and (= rule@23 #x0f) (= migrate0.pc@23 #x07) a!9)
+                (and (= rule@23 #x0f) (= migrate0.pc@23 #x08) a!9)
                 (and (= rule@23 #x10)
-                     (= migrate0.pc@23 #x08)
+                     (= migrate0.pc@23 #x09)
                      (= |folio.mapcount[F0]@23| #x00)
                      (= |folio.refcount[F0]@23| #x01))
                 (and (= rule@23 #x11)
-                     (= migrate0.pc@23 #x08)
+                     (= migrate0.pc@23 #x09)
                      (= |folio.mapcount[F0]@23| #x00)
                      (not (= |folio.refcount[F0]@23| #x01)))
                 (and (= rule@23 #x12)
-                     (= migrate0.pc@23 #x08)
+                     (= migrate0.pc@23 #x09)
                      (bvugt |folio.mapcount[F0]@23| #x00))
-                (and (= rule@23 #x13) (= migrate0.pc@23 #x09))
-                (and (= rule@23 #x14) (= migrate0.pc@23 #x0a))
+                (and (= rule@23 #x13) (= migrate0.pc@23 #x0a))
+                (and (= rule@23 #x14) (= migrate0.pc@23 #x0b))
                 (and (= rule@23 #x15)
-                     (= migrate0.pc@23 #x0b)
+                     (= migrate0.pc@23 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@23| #x00))
                 a!10
                 a!11
-                (and (= rule@23 #x18) (= migrate0.pc@23 #x0d))
-                (and (= rule@23 #x19) (= migrate0.pc@23 #x0e))
-                (and (= rule@23 #x1a) (= migrate0.pc@23 #x0f))
-                (and (= rule@23 #x1b) (= migrate0.pc@23 #x10))
-                (and (= rule@23 #x1c) (= migrate0.pc@23 #x11))
+                (and (= rule@23 #x18) (= migrate0.pc@23 #x0e))
+                (and (= rule@23 #x19) (= migrate0.pc@23 #x0f))
+                (and (= rule@23 #x1a) (= migrate0.pc@23 #x10))
+                (and (= rule@23 #x1b) (= migrate0.pc@23 #x11))
+                (and (= rule@23 #x1c) (= migrate0.pc@23 #x12))
                 (and (= rule@23 #x1d)
-                     (= migrate0.pc@23 #x12)
+                     (= migrate0.pc@23 #x13)
                      (bvult migrate0.pass@23 #x01))
                 (and (= rule@23 #x1e)
-                     (= migrate0.pc@23 #x12)
+                     (= migrate0.pc@23 #x13)
                      (bvuge migrate0.pass@23 #x01))
-                (and (= rule@23 #x1f) (= migrate0.pc@23 #x13))
+                (and (= rule@23 #x1f) (= migrate0.pc@23 #x14))
                 (and (= rule@23 #x20)
                      (= fork0.pc@23 #x00)
                      (not (= |alive[P0]@23| #x00))
@@ -22401,9 +23548,14 @@
                        a!110)))
       (a!115 (= |folio.data[F1]@24|
                 (ite (and (= rule@23 #x03) (= a!48 #x01)) #x00 a!114)))
-      (a!127 (ite (and (= rule@23 #x18) true)
-                  #x0e
-                  (ite (and (= rule@23 #x19) true) #x0f a!126))))
+      (a!119 (ite (and (= rule@23 #x03) (= a!48 #x00))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1b) (= migrate0.dst@23 #x00))
+                       a!116
+                       a!118)))
+      (a!134 (ite (and (= rule@23 #x18) true)
+                  #x0f
+                  (ite (and (= rule@23 #x19) true) #x10 a!133))))
 (let ((a!18 (ite (and (= a!14 #x01) (= a!15 #x00)) a!17 a!14))
       (a!21 (ite (and (= rule@23 #x16) (= a!7 #x00))
                  (ite a!19 #x01 a!14)
@@ -22481,9 +23633,15 @@
                        #x00
                        |folio.data[F0]@23|)
                   (ite (and (= rule@23 #x03) (= a!48 #x00)) #x00 a!111)))
-      (a!128 (ite (and (= rule@23 #x15) true)
-                  #x0c
-                  (ite (and (= rule@23 #x17) true) #x0d a!127))))
+      (a!120 (= |folio.node[F0]@24|
+                (ite (and (= rule@23 #x02) true)
+                     (ite (= |folio.refcount[F0]@23| #x01)
+                          #x00
+                          |folio.node[F0]@23|)
+                     a!119)))
+      (a!135 (ite (and (= rule@23 #x15) true)
+                  #x0d
+                  (ite (and (= rule@23 #x17) true) #x0e a!134))))
 (let ((a!22 (= |pte[P0][0]@24|
                (ite (and (= rule@23 #x0e) (= a!7 #x00)) a!18 a!21)))
       (a!25 (= |pte[P1][0]@24|
@@ -22525,9 +23683,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@23|)
                     a!89)))
-      (a!129 (ite (and (= rule@23 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0b #x0d)
-                  a!128)))
+      (a!136 (ite (and (= rule@23 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
+                  a!135)))
 (let ((a!64 (ite (and (= rule@23 #x02) true)
                  (bvsub |folio.refcount[F0]@23| #x01)
                  (ite (and (= rule@23 #x03) (= a!48 #x00)) #x01 a!63)))
@@ -22536,40 +23694,40 @@
                       (bvsub |folio.mapcount[F0]@23| #x01)
                       |folio.mapcount[F0]@23|)
                  a!73))
-      (a!130 (ite (and (= rule@23 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0b #x0d)
-                  (ite (and (= rule@23 #x13) true) #x0a a!129))))
+      (a!137 (ite (and (= rule@23 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
+                  (ite (and (= rule@23 #x13) true) #x0b a!136))))
 (let ((a!65 (= |folio.refcount[F0]@24|
                (ite (and (= rule@23 #x00) true)
                     (bvadd |folio.refcount[F0]@23| #x01)
                     a!64)))
-      (a!131 (ite (and (= rule@23 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0b #x0d)
-                  a!130)))
-(let ((a!132 (ite (and (= rule@23 #x0f) true)
+      (a!138 (ite (and (= rule@23 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
+                  a!137)))
+(let ((a!139 (ite (and (= rule@23 #x0f) true)
+                  #x09
+                  (ite (and (= rule@23 #x10) true) #x0a a!138))))
+(let ((a!140 (ite (and (= rule@23 #x0c) true)
                   #x08
-                  (ite (and (= rule@23 #x10) true) #x09 a!131))))
-(let ((a!133 (ite (and (= rule@23 #x0c) true)
-                  #x07
-                  (ite (and (= rule@23 #x0d) true) #x08 a!132))))
-(let ((a!134 (ite (and (= rule@23 #x0a) true)
+                  (ite (and (= rule@23 #x0d) true) #x09 a!139))))
+(let ((a!141 (ite (and (= rule@23 #x0a) true)
                   #x05
-                  (ite (and (= rule@23 #x0b) true) #x06 a!133))))
-(let ((a!135 (ite (and (= rule@23 #x08) true)
+                  (ite (and (= rule@23 #x0b) true) #x07 a!140))))
+(let ((a!142 (ite (and (= rule@23 #x08) true)
                   #x04
-                  (ite (and (= rule@23 #x09) true) #x05 a!134))))
-(let ((a!136 (ite (and (= rule@23 #x06) true)
-                  #x12
-                  (ite (and (= rule@23 #x07) true) #x03 a!135))))
-(let ((a!137 (ite (and (= rule@23 #x04) true)
+                  (ite (and (= rule@23 #x09) true) #x05 a!141))))
+(let ((a!143 (ite (and (= rule@23 #x06) true)
                   #x13
-                  (ite (and (= rule@23 #x05) true) #x04 a!136))))
-(let ((a!138 (ite (and (= rule@23 #x02) true)
+                  (ite (and (= rule@23 #x07) true) #x03 a!142))))
+(let ((a!144 (ite (and (= rule@23 #x04) true)
                   #x14
-                  (ite (and (= rule@23 #x03) true) #x02 a!137))))
-(let ((a!139 (ite (and (= rule@23 #x00) true)
+                  (ite (and (= rule@23 #x05) true) #x04 a!143))))
+(let ((a!145 (ite (and (= rule@23 #x02) true)
+                  #x15
+                  (ite (and (= rule@23 #x03) true) #x02 a!144))))
+(let ((a!146 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x01) true) #x14 a!138))))
+                  (ite (and (= rule@23 #x01) true) #x15 a!145))))
   (and a!12
        (= |alive[P0]@24| |alive[P0]@23|)
        a!13
@@ -22605,32 +23763,34 @@
        (= |folio.index[F1]@24| a!107)
        (= |folio.data[F0]@24| a!112)
        a!115
-       (= |&mm->mmap_lock.writer[P0]@24| a!116)
-       (= |&mm->mmap_lock.writer[P1]@24| a!117)
+       a!120
+       (= |folio.node[F1]@24| a!122)
+       (= |&mm->mmap_lock.writer[P0]@24| a!123)
+       (= |&mm->mmap_lock.writer[P1]@24| a!124)
        (= |&mm->mmap_lock.readers[P0]@24| |&mm->mmap_lock.readers[P0]@23|)
        (= |&mm->mmap_lock.readers[P1]@24| |&mm->mmap_lock.readers[P1]@23|)
        (= |&anon_vma->rwsem.writer[av0]@24| |&anon_vma->rwsem.writer[av0]@23|)
        (= |&anon_vma->rwsem.writer[av1]@24| |&anon_vma->rwsem.writer[av1]@23|)
-       (= |&anon_vma->rwsem.readers[av0]@24| a!119)
+       (= |&anon_vma->rwsem.readers[av0]@24| a!126)
        (= |&anon_vma->rwsem.readers[av1]@24| |&anon_vma->rwsem.readers[av1]@23|)
        (= |ptlock_ptr(page)[P0]@24| |ptlock_ptr(page)[P0]@23|)
        (= |ptlock_ptr(page)[P1]@24| |ptlock_ptr(page)[P1]@23|)
-       a!122
-       (= |PG_locked[F1]@24| a!123)
-       (= migrate0.pc@24 a!139)
-       (= migrate0.isolated@24 a!141)
-       (= migrate0.dst@24 a!143)
-       (= migrate0.anon_vma@24 a!144)
-       (= migrate0.cursor@24 a!147)
-       (= migrate0.page_was_mapped@24 a!148)
-       (= migrate0.ok@24 a!150)
-       a!151
-       a!154
-       a!156
+       a!129
+       (= |PG_locked[F1]@24| a!130)
+       (= migrate0.pc@24 a!146)
+       (= migrate0.isolated@24 a!148)
+       (= migrate0.dst@24 a!150)
+       (= migrate0.anon_vma@24 a!151)
+       (= migrate0.cursor@24 a!154)
+       (= migrate0.page_was_mapped@24 a!155)
+       (= migrate0.ok@24 a!157)
+       a!158
+       a!161
+       a!163
        (bvule |alive[P0]@24| #x01)
        (bvule |alive[P1]@24| #x01)
-       (bvule |pte[P0][0]@24| #x04)
-       (bvule |pte[P1][0]@24| #x04)
+       (bvule |pte[P0][0]@24| #x06)
+       (bvule |pte[P1][0]@24| #x06)
        (bvule |pte.folio[P0][0]@24| #x01)
        (bvule |pte.folio[P1][0]@24| #x01)
        (bvule |pte.write[P0][0]@24| #x01)
@@ -22649,8 +23809,8 @@
        (bvule |folio.used[F1]@24| #x01)
        (bvule |folio.refcount[F0]@24| #x06)
        (bvule |folio.refcount[F1]@24| #x06)
-       (bvule |folio.mapcount[F0]@24| #x02)
-       (bvule |folio.mapcount[F1]@24| #x02)
+       (bvule |folio.mapcount[F0]@24| #x03)
+       (bvule |folio.mapcount[F1]@24| #x03)
        (bvule |PG_lru[F0]@24| #x01)
        (bvule |PG_lru[F1]@24| #x01)
        (bvule |PG_anon_exclusive[F0]@24| #x01)
@@ -22661,6 +23821,8 @@
        (bvule |folio.index[F1]@24| #x00)
        (bvule |folio.data[F0]@24| #x01)
        (bvule |folio.data[F1]@24| #x01)
+       (bvule |folio.node[F0]@24| #x01)
+       (bvule |folio.node[F1]@24| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@24| #x02)
        (bvule |&mm->mmap_lock.writer[P1]@24| #x02)
        (bvule |&mm->mmap_lock.readers[P0]@24| #x02)
@@ -22673,7 +23835,7 @@
        (bvule |ptlock_ptr(page)[P1]@24| #x02)
        (bvule |PG_locked[F0]@24| #x02)
        (bvule |PG_locked[F1]@24| #x02)
-       (bvule migrate0.pc@24 #x14)
+       (bvule migrate0.pc@24 #x15)
        (bvule migrate0.isolated@24 #x01)
        (bvule migrate0.dst@24 #x02)
        (bvule migrate0.anon_vma@24 #x02)
@@ -22889,7 +24051,7 @@
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (= |folio.mapcount[F0]@0| #x00)))
-      (a!62 (and (= migrate0.pc@0 #x0c)
+      (a!62 (and (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -23100,7 +24262,7 @@
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
                  (= |folio.mapcount[F0]@1| #x00)))
-      (a!126 (and (= migrate0.pc@1 #x0c)
+      (a!126 (and (= migrate0.pc@1 #x0d)
                   (bvuge migrate0.cursor@1
                          (ite (= |folio.mapping[F0]@1| #x00)
                               |anon_vma.len[av0]@1|
@@ -23314,7 +24476,7 @@
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
                  (= |folio.mapcount[F0]@2| #x00)))
-      (a!190 (and (= migrate0.pc@2 #x0c)
+      (a!190 (and (= migrate0.pc@2 #x0d)
                   (bvuge migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
@@ -23528,7 +24690,7 @@
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
                  (= |folio.mapcount[F0]@3| #x00)))
-      (a!254 (and (= migrate0.pc@3 #x0c)
+      (a!254 (and (= migrate0.pc@3 #x0d)
                   (bvuge migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
@@ -23742,7 +24904,7 @@
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
                  (= |folio.mapcount[F0]@4| #x00)))
-      (a!318 (and (= migrate0.pc@4 #x0c)
+      (a!318 (and (= migrate0.pc@4 #x0d)
                   (bvuge migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
@@ -23956,7 +25118,7 @@
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
                  (= |folio.mapcount[F0]@5| #x00)))
-      (a!382 (and (= migrate0.pc@5 #x0c)
+      (a!382 (and (= migrate0.pc@5 #x0d)
                   (bvuge migrate0.cursor@5
                          (ite (= |folio.mapping[F0]@5| #x00)
                               |anon_vma.len[av0]@5|
@@ -24170,7 +25332,7 @@
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
                  (= |folio.mapcount[F0]@6| #x00)))
-      (a!446 (and (= migrate0.pc@6 #x0c)
+      (a!446 (and (= migrate0.pc@6 #x0d)
                   (bvuge migrate0.cursor@6
                          (ite (= |folio.mapping[F0]@6| #x00)
                               |anon_vma.len[av0]@6|
@@ -24384,7 +25546,7 @@
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
                  (= |folio.mapcount[F0]@7| #x00)))
-      (a!510 (and (= migrate0.pc@7 #x0c)
+      (a!510 (and (= migrate0.pc@7 #x0d)
                   (bvuge migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
@@ -24598,7 +25760,7 @@
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
                  (= |folio.mapcount[F0]@8| #x00)))
-      (a!574 (and (= migrate0.pc@8 #x0c)
+      (a!574 (and (= migrate0.pc@8 #x0d)
                   (bvuge migrate0.cursor@8
                          (ite (= |folio.mapping[F0]@8| #x00)
                               |anon_vma.len[av0]@8|
@@ -24812,7 +25974,7 @@
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
                  (= |folio.mapcount[F0]@9| #x00)))
-      (a!638 (and (= migrate0.pc@9 #x0c)
+      (a!638 (and (= migrate0.pc@9 #x0d)
                   (bvuge migrate0.cursor@9
                          (ite (= |folio.mapping[F0]@9| #x00)
                               |anon_vma.len[av0]@9|
@@ -25026,7 +26188,7 @@
                              |anon_vma.len[av0]@10|
                              |anon_vma.len[av1]@10|))
                  (= |folio.mapcount[F0]@10| #x00)))
-      (a!702 (and (= migrate0.pc@10 #x0c)
+      (a!702 (and (= migrate0.pc@10 #x0d)
                   (bvuge migrate0.cursor@10
                          (ite (= |folio.mapping[F0]@10| #x00)
                               |anon_vma.len[av0]@10|
@@ -25240,7 +26402,7 @@
                              |anon_vma.len[av0]@11|
                              |anon_vma.len[av1]@11|))
                  (= |folio.mapcount[F0]@11| #x00)))
-      (a!766 (and (= migrate0.pc@11 #x0c)
+      (a!766 (and (= migrate0.pc@11 #x0d)
                   (bvuge migrate0.cursor@11
                          (ite (= |folio.mapping[F0]@11| #x00)
                               |anon_vma.len[av0]@11|
@@ -25454,7 +26616,7 @@
                              |anon_vma.len[av0]@12|
                              |anon_vma.len[av1]@12|))
                  (= |folio.mapcount[F0]@12| #x00)))
-      (a!830 (and (= migrate0.pc@12 #x0c)
+      (a!830 (and (= migrate0.pc@12 #x0d)
                   (bvuge migrate0.cursor@12
                          (ite (= |folio.mapping[F0]@12| #x00)
                               |anon_vma.len[av0]@12|
@@ -25668,7 +26830,7 @@
                              |anon_vma.len[av0]@13|
                              |anon_vma.len[av1]@13|))
                  (= |folio.mapcount[F0]@13| #x00)))
-      (a!894 (and (= migrate0.pc@13 #x0c)
+      (a!894 (and (= migrate0.pc@13 #x0d)
                   (bvuge migrate0.cursor@13
                          (ite (= |folio.mapping[F0]@13| #x00)
                               |anon_vma.len[av0]@13|
@@ -25882,7 +27044,7 @@
                              |anon_vma.len[av0]@14|
                              |anon_vma.len[av1]@14|))
                  (= |folio.mapcount[F0]@14| #x00)))
-      (a!958 (and (= migrate0.pc@14 #x0c)
+      (a!958 (and (= migrate0.pc@14 #x0d)
                   (bvuge migrate0.cursor@14
                          (ite (= |folio.mapping[F0]@14| #x00)
                               |anon_vma.len[av0]@14|
@@ -26096,7 +27258,7 @@
                               |anon_vma.len[av0]@15|
                               |anon_vma.len[av1]@15|))
                   (= |folio.mapcount[F0]@15| #x00)))
-      (a!1022 (and (= migrate0.pc@15 #x0c)
+      (a!1022 (and (= migrate0.pc@15 #x0d)
                    (bvuge migrate0.cursor@15
                           (ite (= |folio.mapping[F0]@15| #x00)
                                |anon_vma.len[av0]@15|
@@ -26310,7 +27472,7 @@
                               |anon_vma.len[av0]@16|
                               |anon_vma.len[av1]@16|))
                   (= |folio.mapcount[F0]@16| #x00)))
-      (a!1086 (and (= migrate0.pc@16 #x0c)
+      (a!1086 (and (= migrate0.pc@16 #x0d)
                    (bvuge migrate0.cursor@16
                           (ite (= |folio.mapping[F0]@16| #x00)
                                |anon_vma.len[av0]@16|
@@ -26524,7 +27686,7 @@
                               |anon_vma.len[av0]@17|
                               |anon_vma.len[av1]@17|))
                   (= |folio.mapcount[F0]@17| #x00)))
-      (a!1150 (and (= migrate0.pc@17 #x0c)
+      (a!1150 (and (= migrate0.pc@17 #x0d)
                    (bvuge migrate0.cursor@17
                           (ite (= |folio.mapping[F0]@17| #x00)
                                |anon_vma.len[av0]@17|
@@ -26738,7 +27900,7 @@
                               |anon_vma.len[av0]@18|
                               |anon_vma.len[av1]@18|))
                   (= |folio.mapcount[F0]@18| #x00)))
-      (a!1214 (and (= migrate0.pc@18 #x0c)
+      (a!1214 (and (= migrate0.pc@18 #x0d)
                    (bvuge migrate0.cursor@18
                           (ite (= |folio.mapping[F0]@18| #x00)
                                |anon_vma.len[av0]@18|
@@ -26952,7 +28114,7 @@
                               |anon_vma.len[av0]@19|
                               |anon_vma.len[av1]@19|))
                   (= |folio.mapcount[F0]@19| #x00)))
-      (a!1278 (and (= migrate0.pc@19 #x0c)
+      (a!1278 (and (= migrate0.pc@19 #x0d)
                    (bvuge migrate0.cursor@19
                           (ite (= |folio.mapping[F0]@19| #x00)
                                |anon_vma.len[av0]@19|
@@ -27166,7 +28328,7 @@
                               |anon_vma.len[av0]@20|
                               |anon_vma.len[av1]@20|))
                   (= |folio.mapcount[F0]@20| #x00)))
-      (a!1342 (and (= migrate0.pc@20 #x0c)
+      (a!1342 (and (= migrate0.pc@20 #x0d)
                    (bvuge migrate0.cursor@20
                           (ite (= |folio.mapping[F0]@20| #x00)
                                |anon_vma.len[av0]@20|
@@ -27380,7 +28542,7 @@
                               |anon_vma.len[av0]@21|
                               |anon_vma.len[av1]@21|))
                   (= |folio.mapcount[F0]@21| #x00)))
-      (a!1406 (and (= migrate0.pc@21 #x0c)
+      (a!1406 (and (= migrate0.pc@21 #x0d)
                    (bvuge migrate0.cursor@21
                           (ite (= |folio.mapping[F0]@21| #x00)
                                |anon_vma.len[av0]@21|
@@ -27594,7 +28756,7 @@
                               |anon_vma.len[av0]@22|
                               |anon_vma.len[av1]@22|))
                   (= |folio.mapcount[F0]@22| #x00)))
-      (a!1470 (and (= migrate0.pc@22 #x0c)
+      (a!1470 (and (= migrate0.pc@22 #x0d)
                    (bvuge migrate0.cursor@22
                           (ite (= |folio.mapping[F0]@22| #x00)
                                |anon_vma.len[av0]@22|
@@ -27808,7 +28970,7 @@
                               |anon_vma.len[av0]@23|
                               |anon_vma.len[av1]@23|))
                   (= |folio.mapcount[F0]@23| #x00)))
-      (a!1534 (and (= migrate0.pc@23 #x0c)
+      (a!1534 (and (= migrate0.pc@23 #x0d)
                    (bvuge migrate0.cursor@23
                           (ite (= |folio.mapping[F0]@23| #x00)
                                |anon_vma.len[av0]@23|
@@ -28022,7 +29184,7 @@
                               |anon_vma.len[av0]@24|
                               |anon_vma.len[av1]@24|))
                   (= |folio.mapcount[F0]@24| #x00)))
-      (a!1598 (and (= migrate0.pc@24 #x0c)
+      (a!1598 (and (= migrate0.pc@24 #x0d)
                    (bvuge migrate0.cursor@24
                           (ite (= |folio.mapping[F0]@24| #x00)
                                |anon_vma.len[av0]@24|
@@ -29312,21 +30474,21 @@
                  (ite (not (= |folio.used[F1]@0| #x00))
                       (and a!12 (= |folio.mapcount[F1]@0| a!13))
                       a!15)))
-      (a!20 (and (= migrate0.pc@0 #x07)
-                 (= |folio.index[F0]@0| #x00)
+      (a!20 (and (= migrate0.pc@0 #x08)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
                  (bvugt |folio.mapcount[F0]@0| #x00)
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite a!19 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
                     #x00)))
-      (a!22 (and (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+      (a!22 (and (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite a!19 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
                     #x00)))
       (a!40 (and a!29
@@ -29353,21 +30515,21 @@
                  (ite (not (= |folio.used[F1]@1| #x00))
                       (and a!76 (= |folio.mapcount[F1]@1| a!77))
                       a!79)))
-      (a!84 (and (= migrate0.pc@1 #x07)
-                 (= |folio.index[F0]@1| #x00)
+      (a!84 (and (= migrate0.pc@1 #x08)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
                  (bvugt |folio.mapcount[F0]@1| #x00)
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite a!83 |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P1]@1|)
                     #x00)))
-      (a!86 (and (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x00)
+      (a!86 (and (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite a!83 |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P1]@1|)
                     #x00)))
       (a!104 (and a!93
@@ -29396,23 +30558,23 @@
                   (ite (not (= |folio.used[F1]@2| #x00))
                        (and a!140 (= |folio.mapcount[F1]@2| a!141))
                        a!143)))
-      (a!148 (and (= migrate0.pc@2 #x07)
-                  (= |folio.index[F0]@2| #x00)
+      (a!148 (and (= migrate0.pc@2 #x08)
                   (bvult migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
                               |anon_vma.len[av1]@2|))
                   (bvugt |folio.mapcount[F0]@2| #x00)
+                  (= |folio.index[F0]@2| #x00)
                   (= (ite a!147
                           |ptlock_ptr(page)[P0]@2|
                           |ptlock_ptr(page)[P1]@2|)
                      #x00)))
-      (a!150 (and (= migrate0.pc@2 #x0c)
-                  (= |folio.index[F0]@2| #x00)
+      (a!150 (and (= migrate0.pc@2 #x0d)
                   (bvult migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
                               |anon_vma.len[av1]@2|))
+                  (= |folio.index[F0]@2| #x00)
                   (= (ite a!147
                           |ptlock_ptr(page)[P0]@2|
                           |ptlock_ptr(page)[P1]@2|)
@@ -29443,23 +30605,23 @@
                   (ite (not (= |folio.used[F1]@3| #x00))
                        (and a!204 (= |folio.mapcount[F1]@3| a!205))
                        a!207)))
-      (a!212 (and (= migrate0.pc@3 #x07)
-                  (= |folio.index[F0]@3| #x00)
+      (a!212 (and (= migrate0.pc@3 #x08)
                   (bvult migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
                               |anon_vma.len[av1]@3|))
                   (bvugt |folio.mapcount[F0]@3| #x00)
+                  (= |folio.index[F0]@3| #x00)
                   (= (ite a!211
                           |ptlock_ptr(page)[P0]@3|
                           |ptlock_ptr(page)[P1]@3|)
                      #x00)))
-      (a!214 (and (= migrate0.pc@3 #x0c)
-                  (= |folio.index[F0]@3| #x00)
+      (a!214 (and (= migrate0.pc@3 #x0d)
                   (bvult migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
                               |anon_vma.len[av1]@3|))
+                  (= |folio.index[F0]@3| #x00)
                   (= (ite a!211
                           |ptlock_ptr(page)[P0]@3|
                           |ptlock_ptr(page)[P1]@3|)
@@ -29490,23 +30652,23 @@
                   (ite (not (= |folio.used[F1]@4| #x00))
                        (and a!268 (= |folio.mapcount[F1]@4| a!269))
                        a!271)))
-      (a!276 (and (= migrate0.pc@4 #x07)
-                  (= |folio.index[F0]@4| #x00)
+      (a!276 (and (= migrate0.pc@4 #x08)
                   (bvult migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
                               |anon_vma.len[av1]@4|))
                   (bvugt |folio.mapcount[F0]@4| #x00)
+                  (= |folio.index[F0]@4| #x00)
                   (= (ite a!275
                           |ptlock_ptr(page)[P0]@4|
                           |ptlock_ptr(page)[P1]@4|)
                      #x00)))
-      (a!278 (and (= migrate0.pc@4 #x0c)
-                  (= |folio.index[F0]@4| #x00)
+      (a!278 (and (= migrate0.pc@4 #x0d)
                   (bvult migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
                               |anon_vma.len[av1]@4|))
+                  (= |folio.index[F0]@4| #x00)
                   (= (ite a!275
                           |ptlock_ptr(page)[P0]@4|
                           |ptlock_ptr(page)[P1]@4|)
@@ -29537,23 +30699,23 @@
                   (ite (not (= |folio.used[F1]@5| #x00))
                        (and a!332 (= |folio.mapcount[F1]@5| a!333))
                        a!335)))
-      (a!340 (and (= migrate0.pc@5 #x07)
-                  (= |folio.index[F0]@5| #x00)
+      (a!340 (and (= migrate0.pc@5 #x08)
                   (bvult migrate0.cursor@5
                          (ite (= |folio.mapping[F0]@5| #x00)
                               |anon_vma.len[av0]@5|
                               |anon_vma.len[av1]@5|))
                   (bvugt |folio.mapcount[F0]@5| #x00)
+                  (= |folio.index[F0]@5| #x00)
                   (= (ite a!339
                           |ptlock_ptr(page)[P0]@5|
                           |ptlock_ptr(page)[P1]@5|)
                      #x00)))
-      (a!342 (and (= migrate0.pc@5 #x0c)
-                  (= |folio.index[F0]@5| #x00)
+      (a!342 (and (= migrate0.pc@5 #x0d)
                   (bvult migrate0.cursor@5
                          (ite (= |folio.mapping[F0]@5| #x00)
                               |anon_vma.len[av0]@5|
                               |anon_vma.len[av1]@5|))
+                  (= |folio.index[F0]@5| #x00)
                   (= (ite a!339
                           |ptlock_ptr(page)[P0]@5|
                           |ptlock_ptr(page)[P1]@5|)
@@ -29584,23 +30746,23 @@
                   (ite (not (= |folio.used[F1]@6| #x00))
                        (and a!396 (= |folio.mapcount[F1]@6| a!397))
                        a!399)))
-      (a!404 (and (= migrate0.pc@6 #x07)
-                  (= |folio.index[F0]@6| #x00)
+      (a!404 (and (= migrate0.pc@6 #x08)
                   (bvult migrate0.cursor@6
                          (ite (= |folio.mapping[F0]@6| #x00)
                               |anon_vma.len[av0]@6|
                               |anon_vma.len[av1]@6|))
                   (bvugt |folio.mapcount[F0]@6| #x00)
+                  (= |folio.index[F0]@6| #x00)
                   (= (ite a!403
                           |ptlock_ptr(page)[P0]@6|
                           |ptlock_ptr(page)[P1]@6|)
                      #x00)))
-      (a!406 (and (= migrate0.pc@6 #x0c)
-                  (= |folio.index[F0]@6| #x00)
+      (a!406 (and (= migrate0.pc@6 #x0d)
                   (bvult migrate0.cursor@6
                          (ite (= |folio.mapping[F0]@6| #x00)
                               |anon_vma.len[av0]@6|
                               |anon_vma.len[av1]@6|))
+                  (= |folio.index[F0]@6| #x00)
                   (= (ite a!403
                           |ptlock_ptr(page)[P0]@6|
                           |ptlock_ptr(page)[P1]@6|)
@@ -29631,23 +30793,23 @@
                   (ite (not (= |folio.used[F1]@7| #x00))
                        (and a!460 (= |folio.mapcount[F1]@7| a!461))
                        a!463)))
-      (a!468 (and (= migrate0.pc@7 #x07)
-                  (= |folio.index[F0]@7| #x00)
+      (a!468 (and (= migrate0.pc@7 #x08)
                   (bvult migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
                               |anon_vma.len[av1]@7|))
                   (bvugt |folio.mapcount[F0]@7| #x00)
+                  (= |folio.index[F0]@7| #x00)
                   (= (ite a!467
                           |ptlock_ptr(page)[P0]@7|
                           |ptlock_ptr(page)[P1]@7|)
                      #x00)))
-      (a!470 (and (= migrate0.pc@7 #x0c)
-                  (= |folio.index[F0]@7| #x00)
+      (a!470 (and (= migrate0.pc@7 #x0d)
                   (bvult migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
                               |anon_vma.len[av1]@7|))
+                  (= |folio.index[F0]@7| #x00)
                   (= (ite a!467
                           |ptlock_ptr(page)[P0]@7|
                           |ptlock_ptr(page)[P1]@7|)
@@ -29678,23 +30840,23 @@
                   (ite (not (= |folio.used[F1]@8| #x00))
                        (and a!524 (= |folio.mapcount[F1]@8| a!525))
                        a!527)))
-      (a!532 (and (= migrate0.pc@8 #x07)
-                  (= |folio.index[F0]@8| #x00)
+      (a!532 (and (= migrate0.pc@8 #x08)
                   (bvult migrate0.cursor@8
                          (ite (= |folio.mapping[F0]@8| #x00)
                               |anon_vma.len[av0]@8|
                               |anon_vma.len[av1]@8|))
                   (bvugt |folio.mapcount[F0]@8| #x00)
+                  (= |folio.index[F0]@8| #x00)
                   (= (ite a!531
                           |ptlock_ptr(page)[P0]@8|
                           |ptlock_ptr(page)[P1]@8|)
                      #x00)))
-      (a!534 (and (= migrate0.pc@8 #x0c)
-                  (= |folio.index[F0]@8| #x00)
+      (a!534 (and (= migrate0.pc@8 #x0d)
                   (bvult migrate0.cursor@8
                          (ite (= |folio.mapping[F0]@8| #x00)
                               |anon_vma.len[av0]@8|
                               |anon_vma.len[av1]@8|))
+                  (= |folio.index[F0]@8| #x00)
                   (= (ite a!531
                           |ptlock_ptr(page)[P0]@8|
                           |ptlock_ptr(page)[P1]@8|)
@@ -29725,23 +30887,23 @@
                   (ite (not (= |folio.used[F1]@9| #x00))
                        (and a!588 (= |folio.mapcount[F1]@9| a!589))
                        a!591)))
-      (a!596 (and (= migrate0.pc@9 #x07)
-                  (= |folio.index[F0]@9| #x00)
+      (a!596 (and (= migrate0.pc@9 #x08)
                   (bvult migrate0.cursor@9
                          (ite (= |folio.mapping[F0]@9| #x00)
                               |anon_vma.len[av0]@9|
                               |anon_vma.len[av1]@9|))
                   (bvugt |folio.mapcount[F0]@9| #x00)
+                  (= |folio.index[F0]@9| #x00)
                   (= (ite a!595
                           |ptlock_ptr(page)[P0]@9|
                           |ptlock_ptr(page)[P1]@9|)
                      #x00)))
-      (a!598 (and (= migrate0.pc@9 #x0c)
-                  (= |folio.index[F0]@9| #x00)
+      (a!598 (and (= migrate0.pc@9 #x0d)
                   (bvult migrate0.cursor@9
                          (ite (= |folio.mapping[F0]@9| #x00)
                               |anon_vma.len[av0]@9|
                               |anon_vma.len[av1]@9|))
+                  (= |folio.index[F0]@9| #x00)
                   (= (ite a!595
                           |ptlock_ptr(page)[P0]@9|
                           |ptlock_ptr(page)[P1]@9|)
@@ -29772,23 +30934,23 @@
                   (ite (not (= |folio.used[F1]@10| #x00))
                        (and a!652 (= |folio.mapcount[F1]@10| a!653))
                        a!655)))
-      (a!660 (and (= migrate0.pc@10 #x07)
-                  (= |folio.index[F0]@10| #x00)
+      (a!660 (and (= migrate0.pc@10 #x08)
                   (bvult migrate0.cursor@10
                          (ite (= |folio.mapping[F0]@10| #x00)
                               |anon_vma.len[av0]@10|
                               |anon_vma.len[av1]@10|))
                   (bvugt |folio.mapcount[F0]@10| #x00)
+                  (= |folio.index[F0]@10| #x00)
                   (= (ite a!659
                           |ptlock_ptr(page)[P0]@10|
                           |ptlock_ptr(page)[P1]@10|)
                      #x00)))
-      (a!662 (and (= migrate0.pc@10 #x0c)
-                  (= |folio.index[F0]@10| #x00)
+      (a!662 (and (= migrate0.pc@10 #x0d)
                   (bvult migrate0.cursor@10
                          (ite (= |folio.mapping[F0]@10| #x00)
                               |anon_vma.len[av0]@10|
                               |anon_vma.len[av1]@10|))
+                  (= |folio.index[F0]@10| #x00)
                   (= (ite a!659
                           |ptlock_ptr(page)[P0]@10|
                           |ptlock_ptr(page)[P1]@10|)
@@ -29819,23 +30981,23 @@
                   (ite (not (= |folio.used[F1]@11| #x00))
                        (and a!716 (= |folio.mapcount[F1]@11| a!717))
                        a!719)))
-      (a!724 (and (= migrate0.pc@11 #x07)
-                  (= |folio.index[F0]@11| #x00)
+      (a!724 (and (= migrate0.pc@11 #x08)
                   (bvult migrate0.cursor@11
                          (ite (= |folio.mapping[F0]@11| #x00)
                               |anon_vma.len[av0]@11|
                               |anon_vma.len[av1]@11|))
                   (bvugt |folio.mapcount[F0]@11| #x00)
+                  (= |folio.index[F0]@11| #x00)
                   (= (ite a!723
                           |ptlock_ptr(page)[P0]@11|
                           |ptlock_ptr(page)[P1]@11|)
                      #x00)))
-      (a!726 (and (= migrate0.pc@11 #x0c)
-                  (= |folio.index[F0]@11| #x00)
+      (a!726 (and (= migrate0.pc@11 #x0d)
                   (bvult migrate0.cursor@11
                          (ite (= |folio.mapping[F0]@11| #x00)
                               |anon_vma.len[av0]@11|
                               |anon_vma.len[av1]@11|))
+                  (= |folio.index[F0]@11| #x00)
                   (= (ite a!723
                           |ptlock_ptr(page)[P0]@11|
                           |ptlock_ptr(page)[P1]@11|)
@@ -29866,23 +31028,23 @@
                   (ite (not (= |folio.used[F1]@12| #x00))
                        (and a!780 (= |folio.mapcount[F1]@12| a!781))
                        a!783)))
-      (a!788 (and (= migrate0.pc@12 #x07)
-                  (= |folio.index[F0]@12| #x00)
+      (a!788 (and (= migrate0.pc@12 #x08)
                   (bvult migrate0.cursor@12
                          (ite (= |folio.mapping[F0]@12| #x00)
                               |anon_vma.len[av0]@12|
                               |anon_vma.len[av1]@12|))
                   (bvugt |folio.mapcount[F0]@12| #x00)
+                  (= |folio.index[F0]@12| #x00)
                   (= (ite a!787
                           |ptlock_ptr(page)[P0]@12|
                           |ptlock_ptr(page)[P1]@12|)
                      #x00)))
-      (a!790 (and (= migrate0.pc@12 #x0c)
-                  (= |folio.index[F0]@12| #x00)
+      (a!790 (and (= migrate0.pc@12 #x0d)
                   (bvult migrate0.cursor@12
                          (ite (= |folio.mapping[F0]@12| #x00)
                               |anon_vma.len[av0]@12|
                               |anon_vma.len[av1]@12|))
+                  (= |folio.index[F0]@12| #x00)
                   (= (ite a!787
                           |ptlock_ptr(page)[P0]@12|
                           |ptlock_ptr(page)[P1]@12|)
@@ -29913,23 +31075,23 @@
                   (ite (not (= |folio.used[F1]@13| #x00))
                        (and a!844 (= |folio.mapcount[F1]@13| a!845))
                        a!847)))
-      (a!852 (and (= migrate0.pc@13 #x07)
-                  (= |folio.index[F0]@13| #x00)
+      (a!852 (and (= migrate0.pc@13 #x08)
                   (bvult migrate0.cursor@13
                          (ite (= |folio.mapping[F0]@13| #x00)
                               |anon_vma.len[av0]@13|
                               |anon_vma.len[av1]@13|))
                   (bvugt |folio.mapcount[F0]@13| #x00)
+                  (= |folio.index[F0]@13| #x00)
                   (= (ite a!851
                           |ptlock_ptr(page)[P0]@13|
                           |ptlock_ptr(page)[P1]@13|)
                      #x00)))
-      (a!854 (and (= migrate0.pc@13 #x0c)
-                  (= |folio.index[F0]@13| #x00)
+      (a!854 (and (= migrate0.pc@13 #x0d)
                   (bvult migrate0.cursor@13
                          (ite (= |folio.mapping[F0]@13| #x00)
                               |anon_vma.len[av0]@13|
                               |anon_vma.len[av1]@13|))
+                  (= |folio.index[F0]@13| #x00)
                   (= (ite a!851
                           |ptlock_ptr(page)[P0]@13|
                           |ptlock_ptr(page)[P1]@13|)
@@ -29960,23 +31122,23 @@
                   (ite (not (= |folio.used[F1]@14| #x00))
                        (and a!908 (= |folio.mapcount[F1]@14| a!909))
                        a!911)))
-      (a!916 (and (= migrate0.pc@14 #x07)
-                  (= |folio.index[F0]@14| #x00)
+      (a!916 (and (= migrate0.pc@14 #x08)
                   (bvult migrate0.cursor@14
                          (ite (= |folio.mapping[F0]@14| #x00)
                               |anon_vma.len[av0]@14|
                               |anon_vma.len[av1]@14|))
                   (bvugt |folio.mapcount[F0]@14| #x00)
+                  (= |folio.index[F0]@14| #x00)
                   (= (ite a!915
                           |ptlock_ptr(page)[P0]@14|
                           |ptlock_ptr(page)[P1]@14|)
                      #x00)))
-      (a!918 (and (= migrate0.pc@14 #x0c)
-                  (= |folio.index[F0]@14| #x00)
+      (a!918 (and (= migrate0.pc@14 #x0d)
                   (bvult migrate0.cursor@14
                          (ite (= |folio.mapping[F0]@14| #x00)
                               |anon_vma.len[av0]@14|
                               |anon_vma.len[av1]@14|))
+                  (= |folio.index[F0]@14| #x00)
                   (= (ite a!915
                           |ptlock_ptr(page)[P0]@14|
                           |ptlock_ptr(page)[P1]@14|)
@@ -30007,23 +31169,23 @@
                   (ite (not (= |folio.used[F1]@15| #x00))
                        (and a!972 (= |folio.mapcount[F1]@15| a!973))
                        a!975)))
-      (a!980 (and (= migrate0.pc@15 #x07)
-                  (= |folio.index[F0]@15| #x00)
+      (a!980 (and (= migrate0.pc@15 #x08)
                   (bvult migrate0.cursor@15
                          (ite (= |folio.mapping[F0]@15| #x00)
                               |anon_vma.len[av0]@15|
                               |anon_vma.len[av1]@15|))
                   (bvugt |folio.mapcount[F0]@15| #x00)
+                  (= |folio.index[F0]@15| #x00)
                   (= (ite a!979
                           |ptlock_ptr(page)[P0]@15|
                           |ptlock_ptr(page)[P1]@15|)
                      #x00)))
-      (a!982 (and (= migrate0.pc@15 #x0c)
-                  (= |folio.index[F0]@15| #x00)
+      (a!982 (and (= migrate0.pc@15 #x0d)
                   (bvult migrate0.cursor@15
                          (ite (= |folio.mapping[F0]@15| #x00)
                               |anon_vma.len[av0]@15|
                               |anon_vma.len[av1]@15|))
+                  (= |folio.index[F0]@15| #x00)
                   (= (ite a!979
                           |ptlock_ptr(page)[P0]@15|
                           |ptlock_ptr(page)[P1]@15|)
@@ -30054,23 +31216,23 @@
                    (ite (not (= |folio.used[F1]@16| #x00))
                         (and a!1036 (= |folio.mapcount[F1]@16| a!1037))
                         a!1039)))
-      (a!1044 (and (= migrate0.pc@16 #x07)
-                   (= |folio.index[F0]@16| #x00)
+      (a!1044 (and (= migrate0.pc@16 #x08)
                    (bvult migrate0.cursor@16
                           (ite (= |folio.mapping[F0]@16| #x00)
                                |anon_vma.len[av0]@16|
                                |anon_vma.len[av1]@16|))
                    (bvugt |folio.mapcount[F0]@16| #x00)
+                   (= |folio.index[F0]@16| #x00)
                    (= (ite a!1043
                            |ptlock_ptr(page)[P0]@16|
                            |ptlock_ptr(page)[P1]@16|)
                       #x00)))
-      (a!1046 (and (= migrate0.pc@16 #x0c)
-                   (= |folio.index[F0]@16| #x00)
+      (a!1046 (and (= migrate0.pc@16 #x0d)
                    (bvult migrate0.cursor@16
                           (ite (= |folio.mapping[F0]@16| #x00)
                                |anon_vma.len[av0]@16|
                                |anon_vma.len[av1]@16|))
+                   (= |folio.index[F0]@16| #x00)
                    (= (ite a!1043
                            |ptlock_ptr(page)[P0]@16|
                            |ptlock_ptr(page)[P1]@16|)
@@ -30101,23 +31263,23 @@
                    (ite (not (= |folio.used[F1]@17| #x00))
                         (and a!1100 (= |folio.mapcount[F1]@17| a!1101))
                         a!1103)))
-      (a!1108 (and (= migrate0.pc@17 #x07)
-                   (= |folio.index[F0]@17| #x00)
+      (a!1108 (and (= migrate0.pc@17 #x08)
                    (bvult migrate0.cursor@17
                           (ite (= |folio.mapping[F0]@17| #x00)
                                |anon_vma.len[av0]@17|
                                |anon_vma.len[av1]@17|))
                    (bvugt |folio.mapcount[F0]@17| #x00)
+                   (= |folio.index[F0]@17| #x00)
                    (= (ite a!1107
                            |ptlock_ptr(page)[P0]@17|
                            |ptlock_ptr(page)[P1]@17|)
                       #x00)))
-      (a!1110 (and (= migrate0.pc@17 #x0c)
-                   (= |folio.index[F0]@17| #x00)
+      (a!1110 (and (= migrate0.pc@17 #x0d)
                    (bvult migrate0.cursor@17
                           (ite (= |folio.mapping[F0]@17| #x00)
                                |anon_vma.len[av0]@17|
                                |anon_vma.len[av1]@17|))
+                   (= |folio.index[F0]@17| #x00)
                    (= (ite a!1107
                            |ptlock_ptr(page)[P0]@17|
                            |ptlock_ptr(page)[P1]@17|)
@@ -30148,23 +31310,23 @@
                    (ite (not (= |folio.used[F1]@18| #x00))
                         (and a!1164 (= |folio.mapcount[F1]@18| a!1165))
                         a!1167)))
-      (a!1172 (and (= migrate0.pc@18 #x07)
-                   (= |folio.index[F0]@18| #x00)
+      (a!1172 (and (= migrate0.pc@18 #x08)
                    (bvult migrate0.cursor@18
                           (ite (= |folio.mapping[F0]@18| #x00)
                                |anon_vma.len[av0]@18|
                                |anon_vma.len[av1]@18|))
                    (bvugt |folio.mapcount[F0]@18| #x00)
+                   (= |folio.index[F0]@18| #x00)
                    (= (ite a!1171
                            |ptlock_ptr(page)[P0]@18|
                            |ptlock_ptr(page)[P1]@18|)
                       #x00)))
-      (a!1174 (and (= migrate0.pc@18 #x0c)
-                   (= |folio.index[F0]@18| #x00)
+      (a!1174 (and (= migrate0.pc@18 #x0d)
                    (bvult migrate0.cursor@18
                           (ite (= |folio.mapping[F0]@18| #x00)
                                |anon_vma.len[av0]@18|
                                |anon_vma.len[av1]@18|))
+                   (= |folio.index[F0]@18| #x00)
                    (= (ite a!1171
                            |ptlock_ptr(page)[P0]@18|
                            |ptlock_ptr(page)[P1]@18|)
@@ -30195,23 +31357,23 @@
                    (ite (not (= |folio.used[F1]@19| #x00))
                         (and a!1228 (= |folio.mapcount[F1]@19| a!1229))
                         a!1231)))
-      (a!1236 (and (= migrate0.pc@19 #x07)
-                   (= |folio.index[F0]@19| #x00)
+      (a!1236 (and (= migrate0.pc@19 #x08)
                    (bvult migrate0.cursor@19
                           (ite (= |folio.mapping[F0]@19| #x00)
                                |anon_vma.len[av0]@19|
                                |anon_vma.len[av1]@19|))
                    (bvugt |folio.mapcount[F0]@19| #x00)
+                   (= |folio.index[F0]@19| #x00)
                    (= (ite a!1235
                            |ptlock_ptr(page)[P0]@19|
                            |ptlock_ptr(page)[P1]@19|)
                       #x00)))
-      (a!1238 (and (= migrate0.pc@19 #x0c)
-                   (= |folio.index[F0]@19| #x00)
+      (a!1238 (and (= migrate0.pc@19 #x0d)
                    (bvult migrate0.cursor@19
                           (ite (= |folio.mapping[F0]@19| #x00)
                                |anon_vma.len[av0]@19|
                                |anon_vma.len[av1]@19|))
+                   (= |folio.index[F0]@19| #x00)
                    (= (ite a!1235
                            |ptlock_ptr(page)[P0]@19|
                            |ptlock_ptr(page)[P1]@19|)
@@ -30242,23 +31404,23 @@
                    (ite (not (= |folio.used[F1]@20| #x00))
                         (and a!1292 (= |folio.mapcount[F1]@20| a!1293))
                         a!1295)))
-      (a!1300 (and (= migrate0.pc@20 #x07)
-                   (= |folio.index[F0]@20| #x00)
+      (a!1300 (and (= migrate0.pc@20 #x08)
                    (bvult migrate0.cursor@20
                           (ite (= |folio.mapping[F0]@20| #x00)
                                |anon_vma.len[av0]@20|
                                |anon_vma.len[av1]@20|))
                    (bvugt |folio.mapcount[F0]@20| #x00)
+                   (= |folio.index[F0]@20| #x00)
                    (= (ite a!1299
                            |ptlock_ptr(page)[P0]@20|
                            |ptlock_ptr(page)[P1]@20|)
                       #x00)))
-      (a!1302 (and (= migrate0.pc@20 #x0c)
-                   (= |folio.index[F0]@20| #x00)
+      (a!1302 (and (= migrate0.pc@20 #x0d)
                    (bvult migrate0.cursor@20
                           (ite (= |folio.mapping[F0]@20| #x00)
                                |anon_vma.len[av0]@20|
                                |anon_vma.len[av1]@20|))
+                   (= |folio.index[F0]@20| #x00)
                    (= (ite a!1299
                            |ptlock_ptr(page)[P0]@20|
                            |ptlock_ptr(page)[P1]@20|)
@@ -30289,23 +31451,23 @@
                    (ite (not (= |folio.used[F1]@21| #x00))
                         (and a!1356 (= |folio.mapcount[F1]@21| a!1357))
                         a!1359)))
-      (a!1364 (and (= migrate0.pc@21 #x07)
-                   (= |folio.index[F0]@21| #x00)
+      (a!1364 (and (= migrate0.pc@21 #x08)
                    (bvult migrate0.cursor@21
                           (ite (= |folio.mapping[F0]@21| #x00)
                                |anon_vma.len[av0]@21|
                                |anon_vma.len[av1]@21|))
                    (bvugt |folio.mapcount[F0]@21| #x00)
+                   (= |folio.index[F0]@21| #x00)
                    (= (ite a!1363
                            |ptlock_ptr(page)[P0]@21|
                            |ptlock_ptr(page)[P1]@21|)
                       #x00)))
-      (a!1366 (and (= migrate0.pc@21 #x0c)
-                   (= |folio.index[F0]@21| #x00)
+      (a!1366 (and (= migrate0.pc@21 #x0d)
                    (bvult migrate0.cursor@21
                           (ite (= |folio.mapping[F0]@21| #x00)
                                |anon_vma.len[av0]@21|
                                |anon_vma.len[av1]@21|))
+                   (= |folio.index[F0]@21| #x00)
                    (= (ite a!1363
                            |ptlock_ptr(page)[P0]@21|
                            |ptlock_ptr(page)[P1]@21|)
@@ -30336,23 +31498,23 @@
                    (ite (not (= |folio.used[F1]@22| #x00))
                         (and a!1420 (= |folio.mapcount[F1]@22| a!1421))
                         a!1423)))
-      (a!1428 (and (= migrate0.pc@22 #x07)
-                   (= |folio.index[F0]@22| #x00)
+      (a!1428 (and (= migrate0.pc@22 #x08)
                    (bvult migrate0.cursor@22
                           (ite (= |folio.mapping[F0]@22| #x00)
                                |anon_vma.len[av0]@22|
                                |anon_vma.len[av1]@22|))
                    (bvugt |folio.mapcount[F0]@22| #x00)
+                   (= |folio.index[F0]@22| #x00)
                    (= (ite a!1427
                            |ptlock_ptr(page)[P0]@22|
                            |ptlock_ptr(page)[P1]@22|)
                       #x00)))
-      (a!1430 (and (= migrate0.pc@22 #x0c)
-                   (= |folio.index[F0]@22| #x00)
+      (a!1430 (and (= migrate0.pc@22 #x0d)
                    (bvult migrate0.cursor@22
                           (ite (= |folio.mapping[F0]@22| #x00)
                                |anon_vma.len[av0]@22|
                                |anon_vma.len[av1]@22|))
+                   (= |folio.index[F0]@22| #x00)
                    (= (ite a!1427
                            |ptlock_ptr(page)[P0]@22|
                            |ptlock_ptr(page)[P1]@22|)
@@ -30383,23 +31545,23 @@
                    (ite (not (= |folio.used[F1]@23| #x00))
                         (and a!1484 (= |folio.mapcount[F1]@23| a!1485))
                         a!1487)))
-      (a!1492 (and (= migrate0.pc@23 #x07)
-                   (= |folio.index[F0]@23| #x00)
+      (a!1492 (and (= migrate0.pc@23 #x08)
                    (bvult migrate0.cursor@23
                           (ite (= |folio.mapping[F0]@23| #x00)
                                |anon_vma.len[av0]@23|
                                |anon_vma.len[av1]@23|))
                    (bvugt |folio.mapcount[F0]@23| #x00)
+                   (= |folio.index[F0]@23| #x00)
                    (= (ite a!1491
                            |ptlock_ptr(page)[P0]@23|
                            |ptlock_ptr(page)[P1]@23|)
                       #x00)))
-      (a!1494 (and (= migrate0.pc@23 #x0c)
-                   (= |folio.index[F0]@23| #x00)
+      (a!1494 (and (= migrate0.pc@23 #x0d)
                    (bvult migrate0.cursor@23
                           (ite (= |folio.mapping[F0]@23| #x00)
                                |anon_vma.len[av0]@23|
                                |anon_vma.len[av1]@23|))
+                   (= |folio.index[F0]@23| #x00)
                    (= (ite a!1491
                            |ptlock_ptr(page)[P0]@23|
                            |ptlock_ptr(page)[P1]@23|)
@@ -30430,23 +31592,23 @@
                    (ite (not (= |folio.used[F1]@24| #x00))
                         (and a!1548 (= |folio.mapcount[F1]@24| a!1549))
                         a!1551)))
-      (a!1556 (and (= migrate0.pc@24 #x07)
-                   (= |folio.index[F0]@24| #x00)
+      (a!1556 (and (= migrate0.pc@24 #x08)
                    (bvult migrate0.cursor@24
                           (ite (= |folio.mapping[F0]@24| #x00)
                                |anon_vma.len[av0]@24|
                                |anon_vma.len[av1]@24|))
                    (bvugt |folio.mapcount[F0]@24| #x00)
+                   (= |folio.index[F0]@24| #x00)
                    (= (ite a!1555
                            |ptlock_ptr(page)[P0]@24|
                            |ptlock_ptr(page)[P1]@24|)
                       #x00)))
-      (a!1558 (and (= migrate0.pc@24 #x0c)
-                   (= |folio.index[F0]@24| #x00)
+      (a!1558 (and (= migrate0.pc@24 #x0d)
                    (bvult migrate0.cursor@24
                           (ite (= |folio.mapping[F0]@24| #x00)
                                |anon_vma.len[av0]@24|
                                |anon_vma.len[av1]@24|))
+                   (= |folio.index[F0]@24| #x00)
                    (= (ite a!1555
                            |ptlock_ptr(page)[P0]@24|
                            |ptlock_ptr(page)[P1]@24|)
@@ -30491,33 +31653,33 @@
                 a!58
                 (and (= migrate0.pc@0 #x04) (not a!59))
                 a!60
-                (and (= migrate0.pc@0 #x06)
+                (and (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
-                (and (= migrate0.pc@0 #x06) (= |folio.mapcount[F0]@0| #x00))
+                (and (= migrate0.pc@0 #x07) (= |folio.mapcount[F0]@0| #x00))
                 a!20
-                (and (= migrate0.pc@0 #x07) a!61)
-                (and (= migrate0.pc@0 #x08)
+                (and (= migrate0.pc@0 #x08) a!61)
+                (and (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
-                (and (= migrate0.pc@0 #x08)
+                (and (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
-                (and (= migrate0.pc@0 #x08) (bvugt |folio.mapcount[F0]@0| #x00))
-                (= migrate0.pc@0 #x09)
+                (and (= migrate0.pc@0 #x09) (bvugt |folio.mapcount[F0]@0| #x00))
                 (= migrate0.pc@0 #x0a)
-                (and (= migrate0.pc@0 #x0b)
+                (= migrate0.pc@0 #x0b)
+                (and (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!22
                 a!62
-                (= migrate0.pc@0 #x0d)
                 (= migrate0.pc@0 #x0e)
                 (= migrate0.pc@0 #x0f)
                 (= migrate0.pc@0 #x10)
                 (= migrate0.pc@0 #x11)
-                (and (= migrate0.pc@0 #x12) (bvult migrate0.pass@0 #x01))
-                (and (= migrate0.pc@0 #x12) (bvuge migrate0.pass@0 #x01))
-                (= migrate0.pc@0 #x13)
+                (= migrate0.pc@0 #x12)
+                (and (= migrate0.pc@0 #x13) (bvult migrate0.pass@0 #x01))
+                (and (= migrate0.pc@0 #x13) (bvuge migrate0.pass@0 #x01))
+                (= migrate0.pc@0 #x14)
                 (and (= fork0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
                      (= |&mm->mmap_lock.writer[P0]@0| #x00)
@@ -30554,34 +31716,34 @@
                  a!122
                  (and (= migrate0.pc@1 #x04) (not a!123))
                  a!124
-                 (and (= migrate0.pc@1 #x06)
+                 (and (= migrate0.pc@1 #x07)
                       (bvugt |folio.mapcount[F0]@1| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@1| #x00))
-                 (and (= migrate0.pc@1 #x06) (= |folio.mapcount[F0]@1| #x00))
+                 (and (= migrate0.pc@1 #x07) (= |folio.mapcount[F0]@1| #x00))
                  a!84
-                 (and (= migrate0.pc@1 #x07) a!125)
-                 (and (= migrate0.pc@1 #x08)
+                 (and (= migrate0.pc@1 #x08) a!125)
+                 (and (= migrate0.pc@1 #x09)
                       (= |folio.mapcount[F0]@1| #x00)
                       (= |folio.refcount[F0]@1| #x01))
-                 (and (= migrate0.pc@1 #x08)
+                 (and (= migrate0.pc@1 #x09)
                       (= |folio.mapcount[F0]@1| #x00)
                       (not (= |folio.refcount[F0]@1| #x01)))
-                 (and (= migrate0.pc@1 #x08)
+                 (and (= migrate0.pc@1 #x09)
                       (bvugt |folio.mapcount[F0]@1| #x00))
-                 (= migrate0.pc@1 #x09)
                  (= migrate0.pc@1 #x0a)
-                 (and (= migrate0.pc@1 #x0b)
+                 (= migrate0.pc@1 #x0b)
+                 (and (= migrate0.pc@1 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                  a!86
                  a!126
-                 (= migrate0.pc@1 #x0d)
                  (= migrate0.pc@1 #x0e)
                  (= migrate0.pc@1 #x0f)
                  (= migrate0.pc@1 #x10)
                  (= migrate0.pc@1 #x11)
-                 (and (= migrate0.pc@1 #x12) (bvult migrate0.pass@1 #x01))
-                 (and (= migrate0.pc@1 #x12) (bvuge migrate0.pass@1 #x01))
-                 (= migrate0.pc@1 #x13)
+                 (= migrate0.pc@1 #x12)
+                 (and (= migrate0.pc@1 #x13) (bvult migrate0.pass@1 #x01))
+                 (and (= migrate0.pc@1 #x13) (bvuge migrate0.pass@1 #x01))
+                 (= migrate0.pc@1 #x14)
                  (and (= fork0.pc@1 #x00)
                       (not (= |alive[P0]@1| #x00))
                       (= |&mm->mmap_lock.writer[P0]@1| #x00)
@@ -30618,34 +31780,34 @@
                  a!186
                  (and (= migrate0.pc@2 #x04) (not a!187))
                  a!188
-                 (and (= migrate0.pc@2 #x06)
+                 (and (= migrate0.pc@2 #x07)
                       (bvugt |folio.mapcount[F0]@2| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@2| #x00))
-                 (and (= migrate0.pc@2 #x06) (= |folio.mapcount[F0]@2| #x00))
+                 (and (= migrate0.pc@2 #x07) (= |folio.mapcount[F0]@2| #x00))
                  a!148
-                 (and (= migrate0.pc@2 #x07) a!189)
-                 (and (= migrate0.pc@2 #x08)
+                 (and (= migrate0.pc@2 #x08) a!189)
+                 (and (= migrate0.pc@2 #x09)
                       (= |folio.mapcount[F0]@2| #x00)
                       (= |folio.refcount[F0]@2| #x01))
-                 (and (= migrate0.pc@2 #x08)
+                 (and (= migrate0.pc@2 #x09)
                       (= |folio.mapcount[F0]@2| #x00)
                       (not (= |folio.refcount[F0]@2| #x01)))
-                 (and (= migrate0.pc@2 #x08)
+                 (and (= migrate0.pc@2 #x09)
                       (bvugt |folio.mapcount[F0]@2| #x00))
-                 (= migrate0.pc@2 #x09)
                  (= migrate0.pc@2 #x0a)
-                 (and (= migrate0.pc@2 #x0b)
+                 (= migrate0.pc@2 #x0b)
+                 (and (= migrate0.pc@2 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                  a!150
                  a!190
-                 (= migrate0.pc@2 #x0d)
                  (= migrate0.pc@2 #x0e)
                  (= migrate0.pc@2 #x0f)
                  (= migrate0.pc@2 #x10)
                  (= migrate0.pc@2 #x11)
-                 (and (= migrate0.pc@2 #x12) (bvult migrate0.pass@2 #x01))
-                 (and (= migrate0.pc@2 #x12) (bvuge migrate0.pass@2 #x01))
-                 (= migrate0.pc@2 #x13)
+                 (= migrate0.pc@2 #x12)
+                 (and (= migrate0.pc@2 #x13) (bvult migrate0.pass@2 #x01))
+                 (and (= migrate0.pc@2 #x13) (bvuge migrate0.pass@2 #x01))
+                 (= migrate0.pc@2 #x14)
                  (and (= fork0.pc@2 #x00)
                       (not (= |alive[P0]@2| #x00))
                       (= |&mm->mmap_lock.writer[P0]@2| #x00)
@@ -30682,34 +31844,34 @@
                  a!250
                  (and (= migrate0.pc@3 #x04) (not a!251))
                  a!252
-                 (and (= migrate0.pc@3 #x06)
+                 (and (= migrate0.pc@3 #x07)
                       (bvugt |folio.mapcount[F0]@3| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@3| #x00))
-                 (and (= migrate0.pc@3 #x06) (= |folio.mapcount[F0]@3| #x00))
+                 (and (= migrate0.pc@3 #x07) (= |folio.mapcount[F0]@3| #x00))
                  a!212
-                 (and (= migrate0.pc@3 #x07) a!253)
-                 (and (= migrate0.pc@3 #x08)
+                 (and (= migrate0.pc@3 #x08) a!253)
+                 (and (= migrate0.pc@3 #x09)
                       (= |folio.mapcount[F0]@3| #x00)
                       (= |folio.refcount[F0]@3| #x01))
-                 (and (= migrate0.pc@3 #x08)
+                 (and (= migrate0.pc@3 #x09)
                       (= |folio.mapcount[F0]@3| #x00)
                       (not (= |folio.refcount[F0]@3| #x01)))
-                 (and (= migrate0.pc@3 #x08)
+                 (and (= migrate0.pc@3 #x09)
                       (bvugt |folio.mapcount[F0]@3| #x00))
-                 (= migrate0.pc@3 #x09)
                  (= migrate0.pc@3 #x0a)
-                 (and (= migrate0.pc@3 #x0b)
+                 (= migrate0.pc@3 #x0b)
+                 (and (= migrate0.pc@3 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                  a!214
                  a!254
-                 (= migrate0.pc@3 #x0d)
                  (= migrate0.pc@3 #x0e)
                  (= migrate0.pc@3 #x0f)
                  (= migrate0.pc@3 #x10)
                  (= migrate0.pc@3 #x11)
-                 (and (= migrate0.pc@3 #x12) (bvult migrate0.pass@3 #x01))
-                 (and (= migrate0.pc@3 #x12) (bvuge migrate0.pass@3 #x01))
-                 (= migrate0.pc@3 #x13)
+                 (= migrate0.pc@3 #x12)
+                 (and (= migrate0.pc@3 #x13) (bvult migrate0.pass@3 #x01))
+                 (and (= migrate0.pc@3 #x13) (bvuge migrate0.pass@3 #x01))
+                 (= migrate0.pc@3 #x14)
                  (and (= fork0.pc@3 #x00)
                       (not (= |alive[P0]@3| #x00))
                       (= |&mm->mmap_lock.writer[P0]@3| #x00)
@@ -30746,34 +31908,34 @@
                  a!314
                  (and (= migrate0.pc@4 #x04) (not a!315))
                  a!316
-                 (and (= migrate0.pc@4 #x06)
+                 (and (= migrate0.pc@4 #x07)
                       (bvugt |folio.mapcount[F0]@4| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@4| #x00))
-                 (and (= migrate0.pc@4 #x06) (= |folio.mapcount[F0]@4| #x00))
+                 (and (= migrate0.pc@4 #x07) (= |folio.mapcount[F0]@4| #x00))
                  a!276
-                 (and (= migrate0.pc@4 #x07) a!317)
-                 (and (= migrate0.pc@4 #x08)
+                 (and (= migrate0.pc@4 #x08) a!317)
+                 (and (= migrate0.pc@4 #x09)
                       (= |folio.mapcount[F0]@4| #x00)
                       (= |folio.refcount[F0]@4| #x01))
-                 (and (= migrate0.pc@4 #x08)
+                 (and (= migrate0.pc@4 #x09)
                       (= |folio.mapcount[F0]@4| #x00)
                       (not (= |folio.refcount[F0]@4| #x01)))
-                 (and (= migrate0.pc@4 #x08)
+                 (and (= migrate0.pc@4 #x09)
                       (bvugt |folio.mapcount[F0]@4| #x00))
-                 (= migrate0.pc@4 #x09)
                  (= migrate0.pc@4 #x0a)
-                 (and (= migrate0.pc@4 #x0b)
+                 (= migrate0.pc@4 #x0b)
+                 (and (= migrate0.pc@4 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                  a!278
                  a!318
-                 (= migrate0.pc@4 #x0d)
                  (= migrate0.pc@4 #x0e)
                  (= migrate0.pc@4 #x0f)
                  (= migrate0.pc@4 #x10)
                  (= migrate0.pc@4 #x11)
-                 (and (= migrate0.pc@4 #x12) (bvult migrate0.pass@4 #x01))
-                 (and (= migrate0.pc@4 #x12) (bvuge migrate0.pass@4 #x01))
-                 (= migrate0.pc@4 #x13)
+                 (= migrate0.pc@4 #x12)
+                 (and (= migrate0.pc@4 #x13) (bvult migrate0.pass@4 #x01))
+                 (and (= migrate0.pc@4 #x13) (bvuge migrate0.pass@4 #x01))
+                 (= migrate0.pc@4 #x14)
                  (and (= fork0.pc@4 #x00)
                       (not (= |alive[P0]@4| #x00))
                       (= |&mm->mmap_lock.writer[P0]@4| #x00)
@@ -30810,34 +31972,34 @@
                  a!378
                  (and (= migrate0.pc@5 #x04) (not a!379))
                  a!380
-                 (and (= migrate0.pc@5 #x06)
+                 (and (= migrate0.pc@5 #x07)
                       (bvugt |folio.mapcount[F0]@5| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@5| #x00))
-                 (and (= migrate0.pc@5 #x06) (= |folio.mapcount[F0]@5| #x00))
+                 (and (= migrate0.pc@5 #x07) (= |folio.mapcount[F0]@5| #x00))
                  a!340
-                 (and (= migrate0.pc@5 #x07) a!381)
-                 (and (= migrate0.pc@5 #x08)
+                 (and (= migrate0.pc@5 #x08) a!381)
+                 (and (= migrate0.pc@5 #x09)
                       (= |folio.mapcount[F0]@5| #x00)
                       (= |folio.refcount[F0]@5| #x01))
-                 (and (= migrate0.pc@5 #x08)
+                 (and (= migrate0.pc@5 #x09)
                       (= |folio.mapcount[F0]@5| #x00)
                       (not (= |folio.refcount[F0]@5| #x01)))
-                 (and (= migrate0.pc@5 #x08)
+                 (and (= migrate0.pc@5 #x09)
                       (bvugt |folio.mapcount[F0]@5| #x00))
-                 (= migrate0.pc@5 #x09)
                  (= migrate0.pc@5 #x0a)
-                 (and (= migrate0.pc@5 #x0b)
+                 (= migrate0.pc@5 #x0b)
+                 (and (= migrate0.pc@5 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                  a!342
                  a!382
-                 (= migrate0.pc@5 #x0d)
                  (= migrate0.pc@5 #x0e)
                  (= migrate0.pc@5 #x0f)
                  (= migrate0.pc@5 #x10)
                  (= migrate0.pc@5 #x11)
-                 (and (= migrate0.pc@5 #x12) (bvult migrate0.pass@5 #x01))
-                 (and (= migrate0.pc@5 #x12) (bvuge migrate0.pass@5 #x01))
-                 (= migrate0.pc@5 #x13)
+                 (= migrate0.pc@5 #x12)
+                 (and (= migrate0.pc@5 #x13) (bvult migrate0.pass@5 #x01))
+                 (and (= migrate0.pc@5 #x13) (bvuge migrate0.pass@5 #x01))
+                 (= migrate0.pc@5 #x14)
                  (and (= fork0.pc@5 #x00)
                       (not (= |alive[P0]@5| #x00))
                       (= |&mm->mmap_lock.writer[P0]@5| #x00)
@@ -30874,34 +32036,34 @@
                  a!442
                  (and (= migrate0.pc@6 #x04) (not a!443))
                  a!444
-                 (and (= migrate0.pc@6 #x06)
+                 (and (= migrate0.pc@6 #x07)
                       (bvugt |folio.mapcount[F0]@6| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@6| #x00))
-                 (and (= migrate0.pc@6 #x06) (= |folio.mapcount[F0]@6| #x00))
+                 (and (= migrate0.pc@6 #x07) (= |folio.mapcount[F0]@6| #x00))
                  a!404
-                 (and (= migrate0.pc@6 #x07) a!445)
-                 (and (= migrate0.pc@6 #x08)
+                 (and (= migrate0.pc@6 #x08) a!445)
+                 (and (= migrate0.pc@6 #x09)
                       (= |folio.mapcount[F0]@6| #x00)
                       (= |folio.refcount[F0]@6| #x01))
-                 (and (= migrate0.pc@6 #x08)
+                 (and (= migrate0.pc@6 #x09)
                       (= |folio.mapcount[F0]@6| #x00)
                       (not (= |folio.refcount[F0]@6| #x01)))
-                 (and (= migrate0.pc@6 #x08)
+                 (and (= migrate0.pc@6 #x09)
                       (bvugt |folio.mapcount[F0]@6| #x00))
-                 (= migrate0.pc@6 #x09)
                  (= migrate0.pc@6 #x0a)
-                 (and (= migrate0.pc@6 #x0b)
+                 (= migrate0.pc@6 #x0b)
+                 (and (= migrate0.pc@6 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                  a!406
                  a!446
-                 (= migrate0.pc@6 #x0d)
                  (= migrate0.pc@6 #x0e)
                  (= migrate0.pc@6 #x0f)
                  (= migrate0.pc@6 #x10)
                  (= migrate0.pc@6 #x11)
-                 (and (= migrate0.pc@6 #x12) (bvult migrate0.pass@6 #x01))
-                 (and (= migrate0.pc@6 #x12) (bvuge migrate0.pass@6 #x01))
-                 (= migrate0.pc@6 #x13)
+                 (= migrate0.pc@6 #x12)
+                 (and (= migrate0.pc@6 #x13) (bvult migrate0.pass@6 #x01))
+                 (and (= migrate0.pc@6 #x13) (bvuge migrate0.pass@6 #x01))
+                 (= migrate0.pc@6 #x14)
                  (and (= fork0.pc@6 #x00)
                       (not (= |alive[P0]@6| #x00))
                       (= |&mm->mmap_lock.writer[P0]@6| #x00)
@@ -30938,34 +32100,34 @@
                  a!506
                  (and (= migrate0.pc@7 #x04) (not a!507))
                  a!508
-                 (and (= migrate0.pc@7 #x06)
+                 (and (= migrate0.pc@7 #x07)
                       (bvugt |folio.mapcount[F0]@7| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@7| #x00))
-                 (and (= migrate0.pc@7 #x06) (= |folio.mapcount[F0]@7| #x00))
+                 (and (= migrate0.pc@7 #x07) (= |folio.mapcount[F0]@7| #x00))
                  a!468
-                 (and (= migrate0.pc@7 #x07) a!509)
-                 (and (= migrate0.pc@7 #x08)
+                 (and (= migrate0.pc@7 #x08) a!509)
+                 (and (= migrate0.pc@7 #x09)
                       (= |folio.mapcount[F0]@7| #x00)
                       (= |folio.refcount[F0]@7| #x01))
-                 (and (= migrate0.pc@7 #x08)
+                 (and (= migrate0.pc@7 #x09)
                       (= |folio.mapcount[F0]@7| #x00)
                       (not (= |folio.refcount[F0]@7| #x01)))
-                 (and (= migrate0.pc@7 #x08)
+                 (and (= migrate0.pc@7 #x09)
                       (bvugt |folio.mapcount[F0]@7| #x00))
-                 (= migrate0.pc@7 #x09)
                  (= migrate0.pc@7 #x0a)
-                 (and (= migrate0.pc@7 #x0b)
+                 (= migrate0.pc@7 #x0b)
+                 (and (= migrate0.pc@7 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                  a!470
                  a!510
-                 (= migrate0.pc@7 #x0d)
                  (= migrate0.pc@7 #x0e)
                  (= migrate0.pc@7 #x0f)
                  (= migrate0.pc@7 #x10)
                  (= migrate0.pc@7 #x11)
-                 (and (= migrate0.pc@7 #x12) (bvult migrate0.pass@7 #x01))
-                 (and (= migrate0.pc@7 #x12) (bvuge migrate0.pass@7 #x01))
-                 (= migrate0.pc@7 #x13)
+                 (= migrate0.pc@7 #x12)
+                 (and (= migrate0.pc@7 #x13) (bvult migrate0.pass@7 #x01))
+                 (and (= migrate0.pc@7 #x13) (bvuge migrate0.pass@7 #x01))
+                 (= migrate0.pc@7 #x14)
                  (and (= fork0.pc@7 #x00)
                       (not (= |alive[P0]@7| #x00))
                       (= |&mm->mmap_lock.writer[P0]@7| #x00)
@@ -31002,34 +32164,34 @@
                  a!570
                  (and (= migrate0.pc@8 #x04) (not a!571))
                  a!572
-                 (and (= migrate0.pc@8 #x06)
+                 (and (= migrate0.pc@8 #x07)
                       (bvugt |folio.mapcount[F0]@8| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@8| #x00))
-                 (and (= migrate0.pc@8 #x06) (= |folio.mapcount[F0]@8| #x00))
+                 (and (= migrate0.pc@8 #x07) (= |folio.mapcount[F0]@8| #x00))
                  a!532
-                 (and (= migrate0.pc@8 #x07) a!573)
-                 (and (= migrate0.pc@8 #x08)
+                 (and (= migrate0.pc@8 #x08) a!573)
+                 (and (= migrate0.pc@8 #x09)
                       (= |folio.mapcount[F0]@8| #x00)
                       (= |folio.refcount[F0]@8| #x01))
-                 (and (= migrate0.pc@8 #x08)
+                 (and (= migrate0.pc@8 #x09)
                       (= |folio.mapcount[F0]@8| #x00)
                       (not (= |folio.refcount[F0]@8| #x01)))
-                 (and (= migrate0.pc@8 #x08)
+                 (and (= migrate0.pc@8 #x09)
                       (bvugt |folio.mapcount[F0]@8| #x00))
-                 (= migrate0.pc@8 #x09)
                  (= migrate0.pc@8 #x0a)
-                 (and (= migrate0.pc@8 #x0b)
+                 (= migrate0.pc@8 #x0b)
+                 (and (= migrate0.pc@8 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                  a!534
                  a!574
-                 (= migrate0.pc@8 #x0d)
                  (= migrate0.pc@8 #x0e)
                  (= migrate0.pc@8 #x0f)
                  (= migrate0.pc@8 #x10)
                  (= migrate0.pc@8 #x11)
-                 (and (= migrate0.pc@8 #x12) (bvult migrate0.pass@8 #x01))
-                 (and (= migrate0.pc@8 #x12) (bvuge migrate0.pass@8 #x01))
-                 (= migrate0.pc@8 #x13)
+                 (= migrate0.pc@8 #x12)
+                 (and (= migrate0.pc@8 #x13) (bvult migrate0.pass@8 #x01))
+                 (and (= migrate0.pc@8 #x13) (bvuge migrate0.pass@8 #x01))
+                 (= migrate0.pc@8 #x14)
                  (and (= fork0.pc@8 #x00)
                       (not (= |alive[P0]@8| #x00))
                       (= |&mm->mmap_lock.writer[P0]@8| #x00)
@@ -31066,34 +32228,34 @@
                  a!634
                  (and (= migrate0.pc@9 #x04) (not a!635))
                  a!636
-                 (and (= migrate0.pc@9 #x06)
+                 (and (= migrate0.pc@9 #x07)
                       (bvugt |folio.mapcount[F0]@9| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@9| #x00))
-                 (and (= migrate0.pc@9 #x06) (= |folio.mapcount[F0]@9| #x00))
+                 (and (= migrate0.pc@9 #x07) (= |folio.mapcount[F0]@9| #x00))
                  a!596
-                 (and (= migrate0.pc@9 #x07) a!637)
-                 (and (= migrate0.pc@9 #x08)
+                 (and (= migrate0.pc@9 #x08) a!637)
+                 (and (= migrate0.pc@9 #x09)
                       (= |folio.mapcount[F0]@9| #x00)
                       (= |folio.refcount[F0]@9| #x01))
-                 (and (= migrate0.pc@9 #x08)
+                 (and (= migrate0.pc@9 #x09)
                       (= |folio.mapcount[F0]@9| #x00)
                       (not (= |folio.refcount[F0]@9| #x01)))
-                 (and (= migrate0.pc@9 #x08)
+                 (and (= migrate0.pc@9 #x09)
                       (bvugt |folio.mapcount[F0]@9| #x00))
-                 (= migrate0.pc@9 #x09)
                  (= migrate0.pc@9 #x0a)
-                 (and (= migrate0.pc@9 #x0b)
+                 (= migrate0.pc@9 #x0b)
+                 (and (= migrate0.pc@9 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                  a!598
                  a!638
-                 (= migrate0.pc@9 #x0d)
                  (= migrate0.pc@9 #x0e)
                  (= migrate0.pc@9 #x0f)
                  (= migrate0.pc@9 #x10)
                  (= migrate0.pc@9 #x11)
-                 (and (= migrate0.pc@9 #x12) (bvult migrate0.pass@9 #x01))
-                 (and (= migrate0.pc@9 #x12) (bvuge migrate0.pass@9 #x01))
-                 (= migrate0.pc@9 #x13)
+                 (= migrate0.pc@9 #x12)
+                 (and (= migrate0.pc@9 #x13) (bvult migrate0.pass@9 #x01))
+                 (and (= migrate0.pc@9 #x13) (bvuge migrate0.pass@9 #x01))
+                 (= migrate0.pc@9 #x14)
                  (and (= fork0.pc@9 #x00)
                       (not (= |alive[P0]@9| #x00))
                       (= |&mm->mmap_lock.writer[P0]@9| #x00)
@@ -31130,34 +32292,34 @@
                  a!698
                  (and (= migrate0.pc@10 #x04) (not a!699))
                  a!700
-                 (and (= migrate0.pc@10 #x06)
+                 (and (= migrate0.pc@10 #x07)
                       (bvugt |folio.mapcount[F0]@10| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@10| #x00))
-                 (and (= migrate0.pc@10 #x06) (= |folio.mapcount[F0]@10| #x00))
+                 (and (= migrate0.pc@10 #x07) (= |folio.mapcount[F0]@10| #x00))
                  a!660
-                 (and (= migrate0.pc@10 #x07) a!701)
-                 (and (= migrate0.pc@10 #x08)
+                 (and (= migrate0.pc@10 #x08) a!701)
+                 (and (= migrate0.pc@10 #x09)
                       (= |folio.mapcount[F0]@10| #x00)
                       (= |folio.refcount[F0]@10| #x01))
-                 (and (= migrate0.pc@10 #x08)
+                 (and (= migrate0.pc@10 #x09)
                       (= |folio.mapcount[F0]@10| #x00)
                       (not (= |folio.refcount[F0]@10| #x01)))
-                 (and (= migrate0.pc@10 #x08)
+                 (and (= migrate0.pc@10 #x09)
                       (bvugt |folio.mapcount[F0]@10| #x00))
-                 (= migrate0.pc@10 #x09)
                  (= migrate0.pc@10 #x0a)
-                 (and (= migrate0.pc@10 #x0b)
+                 (= migrate0.pc@10 #x0b)
+                 (and (= migrate0.pc@10 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                  a!662
                  a!702
-                 (= migrate0.pc@10 #x0d)
                  (= migrate0.pc@10 #x0e)
                  (= migrate0.pc@10 #x0f)
                  (= migrate0.pc@10 #x10)
                  (= migrate0.pc@10 #x11)
-                 (and (= migrate0.pc@10 #x12) (bvult migrate0.pass@10 #x01))
-                 (and (= migrate0.pc@10 #x12) (bvuge migrate0.pass@10 #x01))
-                 (= migrate0.pc@10 #x13)
+                 (= migrate0.pc@10 #x12)
+                 (and (= migrate0.pc@10 #x13) (bvult migrate0.pass@10 #x01))
+                 (and (= migrate0.pc@10 #x13) (bvuge migrate0.pass@10 #x01))
+                 (= migrate0.pc@10 #x14)
                  (and (= fork0.pc@10 #x00)
                       (not (= |alive[P0]@10| #x00))
                       (= |&mm->mmap_lock.writer[P0]@10| #x00)
@@ -31194,34 +32356,34 @@
                  a!762
                  (and (= migrate0.pc@11 #x04) (not a!763))
                  a!764
-                 (and (= migrate0.pc@11 #x06)
+                 (and (= migrate0.pc@11 #x07)
                       (bvugt |folio.mapcount[F0]@11| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@11| #x00))
-                 (and (= migrate0.pc@11 #x06) (= |folio.mapcount[F0]@11| #x00))
+                 (and (= migrate0.pc@11 #x07) (= |folio.mapcount[F0]@11| #x00))
                  a!724
-                 (and (= migrate0.pc@11 #x07) a!765)
-                 (and (= migrate0.pc@11 #x08)
+                 (and (= migrate0.pc@11 #x08) a!765)
+                 (and (= migrate0.pc@11 #x09)
                       (= |folio.mapcount[F0]@11| #x00)
                       (= |folio.refcount[F0]@11| #x01))
-                 (and (= migrate0.pc@11 #x08)
+                 (and (= migrate0.pc@11 #x09)
                       (= |folio.mapcount[F0]@11| #x00)
                       (not (= |folio.refcount[F0]@11| #x01)))
-                 (and (= migrate0.pc@11 #x08)
+                 (and (= migrate0.pc@11 #x09)
                       (bvugt |folio.mapcount[F0]@11| #x00))
-                 (= migrate0.pc@11 #x09)
                  (= migrate0.pc@11 #x0a)
-                 (and (= migrate0.pc@11 #x0b)
+                 (= migrate0.pc@11 #x0b)
+                 (and (= migrate0.pc@11 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                  a!726
                  a!766
-                 (= migrate0.pc@11 #x0d)
                  (= migrate0.pc@11 #x0e)
                  (= migrate0.pc@11 #x0f)
                  (= migrate0.pc@11 #x10)
                  (= migrate0.pc@11 #x11)
-                 (and (= migrate0.pc@11 #x12) (bvult migrate0.pass@11 #x01))
-                 (and (= migrate0.pc@11 #x12) (bvuge migrate0.pass@11 #x01))
-                 (= migrate0.pc@11 #x13)
+                 (= migrate0.pc@11 #x12)
+                 (and (= migrate0.pc@11 #x13) (bvult migrate0.pass@11 #x01))
+                 (and (= migrate0.pc@11 #x13) (bvuge migrate0.pass@11 #x01))
+                 (= migrate0.pc@11 #x14)
                  (and (= fork0.pc@11 #x00)
                       (not (= |alive[P0]@11| #x00))
                       (= |&mm->mmap_lock.writer[P0]@11| #x00)
@@ -31258,34 +32420,34 @@
                  a!826
                  (and (= migrate0.pc@12 #x04) (not a!827))
                  a!828
-                 (and (= migrate0.pc@12 #x06)
+                 (and (= migrate0.pc@12 #x07)
                       (bvugt |folio.mapcount[F0]@12| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@12| #x00))
-                 (and (= migrate0.pc@12 #x06) (= |folio.mapcount[F0]@12| #x00))
+                 (and (= migrate0.pc@12 #x07) (= |folio.mapcount[F0]@12| #x00))
                  a!788
-                 (and (= migrate0.pc@12 #x07) a!829)
-                 (and (= migrate0.pc@12 #x08)
+                 (and (= migrate0.pc@12 #x08) a!829)
+                 (and (= migrate0.pc@12 #x09)
                       (= |folio.mapcount[F0]@12| #x00)
                       (= |folio.refcount[F0]@12| #x01))
-                 (and (= migrate0.pc@12 #x08)
+                 (and (= migrate0.pc@12 #x09)
                       (= |folio.mapcount[F0]@12| #x00)
                       (not (= |folio.refcount[F0]@12| #x01)))
-                 (and (= migrate0.pc@12 #x08)
+                 (and (= migrate0.pc@12 #x09)
                       (bvugt |folio.mapcount[F0]@12| #x00))
-                 (= migrate0.pc@12 #x09)
                  (= migrate0.pc@12 #x0a)
-                 (and (= migrate0.pc@12 #x0b)
+                 (= migrate0.pc@12 #x0b)
+                 (and (= migrate0.pc@12 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                  a!790
                  a!830
-                 (= migrate0.pc@12 #x0d)
                  (= migrate0.pc@12 #x0e)
                  (= migrate0.pc@12 #x0f)
                  (= migrate0.pc@12 #x10)
                  (= migrate0.pc@12 #x11)
-                 (and (= migrate0.pc@12 #x12) (bvult migrate0.pass@12 #x01))
-                 (and (= migrate0.pc@12 #x12) (bvuge migrate0.pass@12 #x01))
-                 (= migrate0.pc@12 #x13)
+                 (= migrate0.pc@12 #x12)
+                 (and (= migrate0.pc@12 #x13) (bvult migrate0.pass@12 #x01))
+                 (and (= migrate0.pc@12 #x13) (bvuge migrate0.pass@12 #x01))
+                 (= migrate0.pc@12 #x14)
                  (and (= fork0.pc@12 #x00)
                       (not (= |alive[P0]@12| #x00))
                       (= |&mm->mmap_lock.writer[P0]@12| #x00)
@@ -31322,34 +32484,34 @@
                  a!890
                  (and (= migrate0.pc@13 #x04) (not a!891))
                  a!892
-                 (and (= migrate0.pc@13 #x06)
+                 (and (= migrate0.pc@13 #x07)
                       (bvugt |folio.mapcount[F0]@13| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@13| #x00))
-                 (and (= migrate0.pc@13 #x06) (= |folio.mapcount[F0]@13| #x00))
+                 (and (= migrate0.pc@13 #x07) (= |folio.mapcount[F0]@13| #x00))
                  a!852
-                 (and (= migrate0.pc@13 #x07) a!893)
-                 (and (= migrate0.pc@13 #x08)
+                 (and (= migrate0.pc@13 #x08) a!893)
+                 (and (= migrate0.pc@13 #x09)
                       (= |folio.mapcount[F0]@13| #x00)
                       (= |folio.refcount[F0]@13| #x01))
-                 (and (= migrate0.pc@13 #x08)
+                 (and (= migrate0.pc@13 #x09)
                       (= |folio.mapcount[F0]@13| #x00)
                       (not (= |folio.refcount[F0]@13| #x01)))
-                 (and (= migrate0.pc@13 #x08)
+                 (and (= migrate0.pc@13 #x09)
                       (bvugt |folio.mapcount[F0]@13| #x00))
-                 (= migrate0.pc@13 #x09)
                  (= migrate0.pc@13 #x0a)
-                 (and (= migrate0.pc@13 #x0b)
+                 (= migrate0.pc@13 #x0b)
+                 (and (= migrate0.pc@13 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                  a!854
                  a!894
-                 (= migrate0.pc@13 #x0d)
                  (= migrate0.pc@13 #x0e)
                  (= migrate0.pc@13 #x0f)
                  (= migrate0.pc@13 #x10)
                  (= migrate0.pc@13 #x11)
-                 (and (= migrate0.pc@13 #x12) (bvult migrate0.pass@13 #x01))
-                 (and (= migrate0.pc@13 #x12) (bvuge migrate0.pass@13 #x01))
-                 (= migrate0.pc@13 #x13)
+                 (= migrate0.pc@13 #x12)
+                 (and (= migrate0.pc@13 #x13) (bvult migrate0.pass@13 #x01))
+                 (and (= migrate0.pc@13 #x13) (bvuge migrate0.pass@13 #x01))
+                 (= migrate0.pc@13 #x14)
                  (and (= fork0.pc@13 #x00)
                       (not (= |alive[P0]@13| #x00))
                       (= |&mm->mmap_lock.writer[P0]@13| #x00)
@@ -31386,34 +32548,34 @@
                  a!954
                  (and (= migrate0.pc@14 #x04) (not a!955))
                  a!956
-                 (and (= migrate0.pc@14 #x06)
+                 (and (= migrate0.pc@14 #x07)
                       (bvugt |folio.mapcount[F0]@14| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@14| #x00))
-                 (and (= migrate0.pc@14 #x06) (= |folio.mapcount[F0]@14| #x00))
+                 (and (= migrate0.pc@14 #x07) (= |folio.mapcount[F0]@14| #x00))
                  a!916
-                 (and (= migrate0.pc@14 #x07) a!957)
-                 (and (= migrate0.pc@14 #x08)
+                 (and (= migrate0.pc@14 #x08) a!957)
+                 (and (= migrate0.pc@14 #x09)
                       (= |folio.mapcount[F0]@14| #x00)
                       (= |folio.refcount[F0]@14| #x01))
-                 (and (= migrate0.pc@14 #x08)
+                 (and (= migrate0.pc@14 #x09)
                       (= |folio.mapcount[F0]@14| #x00)
                       (not (= |folio.refcount[F0]@14| #x01)))
-                 (and (= migrate0.pc@14 #x08)
+                 (and (= migrate0.pc@14 #x09)
                       (bvugt |folio.mapcount[F0]@14| #x00))
-                 (= migrate0.pc@14 #x09)
                  (= migrate0.pc@14 #x0a)
-                 (and (= migrate0.pc@14 #x0b)
+                 (= migrate0.pc@14 #x0b)
+                 (and (= migrate0.pc@14 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                  a!918
                  a!958
-                 (= migrate0.pc@14 #x0d)
                  (= migrate0.pc@14 #x0e)
                  (= migrate0.pc@14 #x0f)
                  (= migrate0.pc@14 #x10)
                  (= migrate0.pc@14 #x11)
-                 (and (= migrate0.pc@14 #x12) (bvult migrate0.pass@14 #x01))
-                 (and (= migrate0.pc@14 #x12) (bvuge migrate0.pass@14 #x01))
-                 (= migrate0.pc@14 #x13)
+                 (= migrate0.pc@14 #x12)
+                 (and (= migrate0.pc@14 #x13) (bvult migrate0.pass@14 #x01))
+                 (and (= migrate0.pc@14 #x13) (bvuge migrate0.pass@14 #x01))
+                 (= migrate0.pc@14 #x14)
                  (and (= fork0.pc@14 #x00)
                       (not (= |alive[P0]@14| #x00))
                       (= |&mm->mmap_lock.writer[P0]@14| #x00)
@@ -31450,34 +32612,34 @@
                   a!1018
                   (and (= migrate0.pc@15 #x04) (not a!1019))
                   a!1020
-                  (and (= migrate0.pc@15 #x06)
+                  (and (= migrate0.pc@15 #x07)
                        (bvugt |folio.mapcount[F0]@15| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@15| #x00))
-                  (and (= migrate0.pc@15 #x06) (= |folio.mapcount[F0]@15| #x00))
+                  (and (= migrate0.pc@15 #x07) (= |folio.mapcount[F0]@15| #x00))
                   a!980
-                  (and (= migrate0.pc@15 #x07) a!1021)
-                  (and (= migrate0.pc@15 #x08)
+                  (and (= migrate0.pc@15 #x08) a!1021)
+                  (and (= migrate0.pc@15 #x09)
                        (= |folio.mapcount[F0]@15| #x00)
                        (= |folio.refcount[F0]@15| #x01))
-                  (and (= migrate0.pc@15 #x08)
+                  (and (= migrate0.pc@15 #x09)
                        (= |folio.mapcount[F0]@15| #x00)
                        (not (= |folio.refcount[F0]@15| #x01)))
-                  (and (= migrate0.pc@15 #x08)
+                  (and (= migrate0.pc@15 #x09)
                        (bvugt |folio.mapcount[F0]@15| #x00))
-                  (= migrate0.pc@15 #x09)
                   (= migrate0.pc@15 #x0a)
-                  (and (= migrate0.pc@15 #x0b)
+                  (= migrate0.pc@15 #x0b)
+                  (and (= migrate0.pc@15 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                   a!982
                   a!1022
-                  (= migrate0.pc@15 #x0d)
                   (= migrate0.pc@15 #x0e)
                   (= migrate0.pc@15 #x0f)
                   (= migrate0.pc@15 #x10)
                   (= migrate0.pc@15 #x11)
-                  (and (= migrate0.pc@15 #x12) (bvult migrate0.pass@15 #x01))
-                  (and (= migrate0.pc@15 #x12) (bvuge migrate0.pass@15 #x01))
-                  (= migrate0.pc@15 #x13)
+                  (= migrate0.pc@15 #x12)
+                  (and (= migrate0.pc@15 #x13) (bvult migrate0.pass@15 #x01))
+                  (and (= migrate0.pc@15 #x13) (bvuge migrate0.pass@15 #x01))
+                  (= migrate0.pc@15 #x14)
                   (and (= fork0.pc@15 #x00)
                        (not (= |alive[P0]@15| #x00))
                        (= |&mm->mmap_lock.writer[P0]@15| #x00)
@@ -31514,34 +32676,34 @@
                   a!1082
                   (and (= migrate0.pc@16 #x04) (not a!1083))
                   a!1084
-                  (and (= migrate0.pc@16 #x06)
+                  (and (= migrate0.pc@16 #x07)
                        (bvugt |folio.mapcount[F0]@16| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@16| #x00))
-                  (and (= migrate0.pc@16 #x06) (= |folio.mapcount[F0]@16| #x00))
+                  (and (= migrate0.pc@16 #x07) (= |folio.mapcount[F0]@16| #x00))
                   a!1044
-                  (and (= migrate0.pc@16 #x07) a!1085)
-                  (and (= migrate0.pc@16 #x08)
+                  (and (= migrate0.pc@16 #x08) a!1085)
+                  (and (= migrate0.pc@16 #x09)
                        (= |folio.mapcount[F0]@16| #x00)
                        (= |folio.refcount[F0]@16| #x01))
-                  (and (= migrate0.pc@16 #x08)
+                  (and (= migrate0.pc@16 #x09)
                        (= |folio.mapcount[F0]@16| #x00)
                        (not (= |folio.refcount[F0]@16| #x01)))
-                  (and (= migrate0.pc@16 #x08)
+                  (and (= migrate0.pc@16 #x09)
                        (bvugt |folio.mapcount[F0]@16| #x00))
-                  (= migrate0.pc@16 #x09)
                   (= migrate0.pc@16 #x0a)
-                  (and (= migrate0.pc@16 #x0b)
+                  (= migrate0.pc@16 #x0b)
+                  (and (= migrate0.pc@16 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                   a!1046
                   a!1086
-                  (= migrate0.pc@16 #x0d)
                   (= migrate0.pc@16 #x0e)
                   (= migrate0.pc@16 #x0f)
                   (= migrate0.pc@16 #x10)
                   (= migrate0.pc@16 #x11)
-                  (and (= migrate0.pc@16 #x12) (bvult migrate0.pass@16 #x01))
-                  (and (= migrate0.pc@16 #x12) (bvuge migrate0.pass@16 #x01))
-                  (= migrate0.pc@16 #x13)
+                  (= migrate0.pc@16 #x12)
+                  (and (= migrate0.pc@16 #x13) (bvult migrate0.pass@16 #x01))
+                  (and (= migrate0.pc@16 #x13) (bvuge migrate0.pass@16 #x01))
+                  (= migrate0.pc@16 #x14)
                   (and (= fork0.pc@16 #x00)
                        (not (= |alive[P0]@16| #x00))
                        (= |&mm->mmap_lock.writer[P0]@16| #x00)
@@ -31578,34 +32740,34 @@
                   a!1146
                   (and (= migrate0.pc@17 #x04) (not a!1147))
                   a!1148
-                  (and (= migrate0.pc@17 #x06)
+                  (and (= migrate0.pc@17 #x07)
                        (bvugt |folio.mapcount[F0]@17| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@17| #x00))
-                  (and (= migrate0.pc@17 #x06) (= |folio.mapcount[F0]@17| #x00))
+                  (and (= migrate0.pc@17 #x07) (= |folio.mapcount[F0]@17| #x00))
                   a!1108
-                  (and (= migrate0.pc@17 #x07) a!1149)
-                  (and (= migrate0.pc@17 #x08)
+                  (and (= migrate0.pc@17 #x08) a!1149)
+                  (and (= migrate0.pc@17 #x09)
                        (= |folio.mapcount[F0]@17| #x00)
                        (= |folio.refcount[F0]@17| #x01))
-                  (and (= migrate0.pc@17 #x08)
+                  (and (= migrate0.pc@17 #x09)
                        (= |folio.mapcount[F0]@17| #x00)
                        (not (= |folio.refcount[F0]@17| #x01)))
-                  (and (= migrate0.pc@17 #x08)
+                  (and (= migrate0.pc@17 #x09)
                        (bvugt |folio.mapcount[F0]@17| #x00))
-                  (= migrate0.pc@17 #x09)
                   (= migrate0.pc@17 #x0a)
-                  (and (= migrate0.pc@17 #x0b)
+                  (= migrate0.pc@17 #x0b)
+                  (and (= migrate0.pc@17 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                   a!1110
                   a!1150
-                  (= migrate0.pc@17 #x0d)
                   (= migrate0.pc@17 #x0e)
                   (= migrate0.pc@17 #x0f)
                   (= migrate0.pc@17 #x10)
                   (= migrate0.pc@17 #x11)
-                  (and (= migrate0.pc@17 #x12) (bvult migrate0.pass@17 #x01))
-                  (and (= migrate0.pc@17 #x12) (bvuge migrate0.pass@17 #x01))
-                  (= migrate0.pc@17 #x13)
+                  (= migrate0.pc@17 #x12)
+                  (and (= migrate0.pc@17 #x13) (bvult migrate0.pass@17 #x01))
+                  (and (= migrate0.pc@17 #x13) (bvuge migrate0.pass@17 #x01))
+                  (= migrate0.pc@17 #x14)
                   (and (= fork0.pc@17 #x00)
                        (not (= |alive[P0]@17| #x00))
                        (= |&mm->mmap_lock.writer[P0]@17| #x00)
@@ -31642,34 +32804,34 @@
                   a!1210
                   (and (= migrate0.pc@18 #x04) (not a!1211))
                   a!1212
-                  (and (= migrate0.pc@18 #x06)
+                  (and (= migrate0.pc@18 #x07)
                        (bvugt |folio.mapcount[F0]@18| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@18| #x00))
-                  (and (= migrate0.pc@18 #x06) (= |folio.mapcount[F0]@18| #x00))
+                  (and (= migrate0.pc@18 #x07) (= |folio.mapcount[F0]@18| #x00))
                   a!1172
-                  (and (= migrate0.pc@18 #x07) a!1213)
-                  (and (= migrate0.pc@18 #x08)
+                  (and (= migrate0.pc@18 #x08) a!1213)
+                  (and (= migrate0.pc@18 #x09)
                        (= |folio.mapcount[F0]@18| #x00)
                        (= |folio.refcount[F0]@18| #x01))
-                  (and (= migrate0.pc@18 #x08)
+                  (and (= migrate0.pc@18 #x09)
                        (= |folio.mapcount[F0]@18| #x00)
                        (not (= |folio.refcount[F0]@18| #x01)))
-                  (and (= migrate0.pc@18 #x08)
+                  (and (= migrate0.pc@18 #x09)
                        (bvugt |folio.mapcount[F0]@18| #x00))
-                  (= migrate0.pc@18 #x09)
                   (= migrate0.pc@18 #x0a)
-                  (and (= migrate0.pc@18 #x0b)
+                  (= migrate0.pc@18 #x0b)
+                  (and (= migrate0.pc@18 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                   a!1174
                   a!1214
-                  (= migrate0.pc@18 #x0d)
                   (= migrate0.pc@18 #x0e)
                   (= migrate0.pc@18 #x0f)
                   (= migrate0.pc@18 #x10)
                   (= migrate0.pc@18 #x11)
-                  (and (= migrate0.pc@18 #x12) (bvult migrate0.pass@18 #x01))
-                  (and (= migrate0.pc@18 #x12) (bvuge migrate0.pass@18 #x01))
-                  (= migrate0.pc@18 #x13)
+                  (= migrate0.pc@18 #x12)
+                  (and (= migrate0.pc@18 #x13) (bvult migrate0.pass@18 #x01))
+                  (and (= migrate0.pc@18 #x13) (bvuge migrate0.pass@18 #x01))
+                  (= migrate0.pc@18 #x14)
                   (and (= fork0.pc@18 #x00)
                        (not (= |alive[P0]@18| #x00))
                        (= |&mm->mmap_lock.writer[P0]@18| #x00)
@@ -31706,34 +32868,34 @@
                   a!1274
                   (and (= migrate0.pc@19 #x04) (not a!1275))
                   a!1276
-                  (and (= migrate0.pc@19 #x06)
+                  (and (= migrate0.pc@19 #x07)
                        (bvugt |folio.mapcount[F0]@19| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@19| #x00))
-                  (and (= migrate0.pc@19 #x06) (= |folio.mapcount[F0]@19| #x00))
+                  (and (= migrate0.pc@19 #x07) (= |folio.mapcount[F0]@19| #x00))
                   a!1236
-                  (and (= migrate0.pc@19 #x07) a!1277)
-                  (and (= migrate0.pc@19 #x08)
+                  (and (= migrate0.pc@19 #x08) a!1277)
+                  (and (= migrate0.pc@19 #x09)
                        (= |folio.mapcount[F0]@19| #x00)
                        (= |folio.refcount[F0]@19| #x01))
-                  (and (= migrate0.pc@19 #x08)
+                  (and (= migrate0.pc@19 #x09)
                        (= |folio.mapcount[F0]@19| #x00)
                        (not (= |folio.refcount[F0]@19| #x01)))
-                  (and (= migrate0.pc@19 #x08)
+                  (and (= migrate0.pc@19 #x09)
                        (bvugt |folio.mapcount[F0]@19| #x00))
-                  (= migrate0.pc@19 #x09)
                   (= migrate0.pc@19 #x0a)
-                  (and (= migrate0.pc@19 #x0b)
+                  (= migrate0.pc@19 #x0b)
+                  (and (= migrate0.pc@19 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                   a!1238
                   a!1278
-                  (= migrate0.pc@19 #x0d)
                   (= migrate0.pc@19 #x0e)
                   (= migrate0.pc@19 #x0f)
                   (= migrate0.pc@19 #x10)
                   (= migrate0.pc@19 #x11)
-                  (and (= migrate0.pc@19 #x12) (bvult migrate0.pass@19 #x01))
-                  (and (= migrate0.pc@19 #x12) (bvuge migrate0.pass@19 #x01))
-                  (= migrate0.pc@19 #x13)
+                  (= migrate0.pc@19 #x12)
+                  (and (= migrate0.pc@19 #x13) (bvult migrate0.pass@19 #x01))
+                  (and (= migrate0.pc@19 #x13) (bvuge migrate0.pass@19 #x01))
+                  (= migrate0.pc@19 #x14)
                   (and (= fork0.pc@19 #x00)
                        (not (= |alive[P0]@19| #x00))
                        (= |&mm->mmap_lock.writer[P0]@19| #x00)
@@ -31770,34 +32932,34 @@
                   a!1338
                   (and (= migrate0.pc@20 #x04) (not a!1339))
                   a!1340
-                  (and (= migrate0.pc@20 #x06)
+                  (and (= migrate0.pc@20 #x07)
                        (bvugt |folio.mapcount[F0]@20| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@20| #x00))
-                  (and (= migrate0.pc@20 #x06) (= |folio.mapcount[F0]@20| #x00))
+                  (and (= migrate0.pc@20 #x07) (= |folio.mapcount[F0]@20| #x00))
                   a!1300
-                  (and (= migrate0.pc@20 #x07) a!1341)
-                  (and (= migrate0.pc@20 #x08)
+                  (and (= migrate0.pc@20 #x08) a!1341)
+                  (and (= migrate0.pc@20 #x09)
                        (= |folio.mapcount[F0]@20| #x00)
                        (= |folio.refcount[F0]@20| #x01))
-                  (and (= migrate0.pc@20 #x08)
+                  (and (= migrate0.pc@20 #x09)
                        (= |folio.mapcount[F0]@20| #x00)
                        (not (= |folio.refcount[F0]@20| #x01)))
-                  (and (= migrate0.pc@20 #x08)
+                  (and (= migrate0.pc@20 #x09)
                        (bvugt |folio.mapcount[F0]@20| #x00))
-                  (= migrate0.pc@20 #x09)
                   (= migrate0.pc@20 #x0a)
-                  (and (= migrate0.pc@20 #x0b)
+                  (= migrate0.pc@20 #x0b)
+                  (and (= migrate0.pc@20 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                   a!1302
                   a!1342
-                  (= migrate0.pc@20 #x0d)
                   (= migrate0.pc@20 #x0e)
                   (= migrate0.pc@20 #x0f)
                   (= migrate0.pc@20 #x10)
                   (= migrate0.pc@20 #x11)
-                  (and (= migrate0.pc@20 #x12) (bvult migrate0.pass@20 #x01))
-                  (and (= migrate0.pc@20 #x12) (bvuge migrate0.pass@20 #x01))
-                  (= migrate0.pc@20 #x13)
+                  (= migrate0.pc@20 #x12)
+                  (and (= migrate0.pc@20 #x13) (bvult migrate0.pass@20 #x01))
+                  (and (= migrate0.pc@20 #x13) (bvuge migrate0.pass@20 #x01))
+                  (= migrate0.pc@20 #x14)
                   (and (= fork0.pc@20 #x00)
                        (not (= |alive[P0]@20| #x00))
                        (= |&mm->mmap_lock.writer[P0]@20| #x00)
@@ -31834,34 +32996,34 @@
                   a!1402
                   (and (= migrate0.pc@21 #x04) (not a!1403))
                   a!1404
-                  (and (= migrate0.pc@21 #x06)
+                  (and (= migrate0.pc@21 #x07)
                        (bvugt |folio.mapcount[F0]@21| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@21| #x00))
-                  (and (= migrate0.pc@21 #x06) (= |folio.mapcount[F0]@21| #x00))
+                  (and (= migrate0.pc@21 #x07) (= |folio.mapcount[F0]@21| #x00))
                   a!1364
-                  (and (= migrate0.pc@21 #x07) a!1405)
-                  (and (= migrate0.pc@21 #x08)
+                  (and (= migrate0.pc@21 #x08) a!1405)
+                  (and (= migrate0.pc@21 #x09)
                        (= |folio.mapcount[F0]@21| #x00)
                        (= |folio.refcount[F0]@21| #x01))
-                  (and (= migrate0.pc@21 #x08)
+                  (and (= migrate0.pc@21 #x09)
                        (= |folio.mapcount[F0]@21| #x00)
                        (not (= |folio.refcount[F0]@21| #x01)))
-                  (and (= migrate0.pc@21 #x08)
+                  (and (= migrate0.pc@21 #x09)
                        (bvugt |folio.mapcount[F0]@21| #x00))
-                  (= migrate0.pc@21 #x09)
                   (= migrate0.pc@21 #x0a)
-                  (and (= migrate0.pc@21 #x0b)
+                  (= migrate0.pc@21 #x0b)
+                  (and (= migrate0.pc@21 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                   a!1366
                   a!1406
-                  (= migrate0.pc@21 #x0d)
                   (= migrate0.pc@21 #x0e)
                   (= migrate0.pc@21 #x0f)
                   (= migrate0.pc@21 #x10)
                   (= migrate0.pc@21 #x11)
-                  (and (= migrate0.pc@21 #x12) (bvult migrate0.pass@21 #x01))
-                  (and (= migrate0.pc@21 #x12) (bvuge migrate0.pass@21 #x01))
-                  (= migrate0.pc@21 #x13)
+                  (= migrate0.pc@21 #x12)
+                  (and (= migrate0.pc@21 #x13) (bvult migrate0.pass@21 #x01))
+                  (and (= migrate0.pc@21 #x13) (bvuge migrate0.pass@21 #x01))
+                  (= migrate0.pc@21 #x14)
                   (and (= fork0.pc@21 #x00)
                        (not (= |alive[P0]@21| #x00))
                        (= |&mm->mmap_lock.writer[P0]@21| #x00)
@@ -31898,34 +33060,34 @@
                   a!1466
                   (and (= migrate0.pc@22 #x04) (not a!1467))
                   a!1468
-                  (and (= migrate0.pc@22 #x06)
+                  (and (= migrate0.pc@22 #x07)
                        (bvugt |folio.mapcount[F0]@22| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@22| #x00))
-                  (and (= migrate0.pc@22 #x06) (= |folio.mapcount[F0]@22| #x00))
+                  (and (= migrate0.pc@22 #x07) (= |folio.mapcount[F0]@22| #x00))
                   a!1428
-                  (and (= migrate0.pc@22 #x07) a!1469)
-                  (and (= migrate0.pc@22 #x08)
+                  (and (= migrate0.pc@22 #x08) a!1469)
+                  (and (= migrate0.pc@22 #x09)
                        (= |folio.mapcount[F0]@22| #x00)
                        (= |folio.refcount[F0]@22| #x01))
-                  (and (= migrate0.pc@22 #x08)
+                  (and (= migrate0.pc@22 #x09)
                        (= |folio.mapcount[F0]@22| #x00)
                        (not (= |folio.refcount[F0]@22| #x01)))
-                  (and (= migrate0.pc@22 #x08)
+                  (and (= migrate0.pc@22 #x09)
                        (bvugt |folio.mapcount[F0]@22| #x00))
-                  (= migrate0.pc@22 #x09)
                   (= migrate0.pc@22 #x0a)
-                  (and (= migrate0.pc@22 #x0b)
+                  (= migrate0.pc@22 #x0b)
+                  (and (= migrate0.pc@22 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@22| #x00))
                   a!1430
                   a!1470
-                  (= migrate0.pc@22 #x0d)
                   (= migrate0.pc@22 #x0e)
                   (= migrate0.pc@22 #x0f)
                   (= migrate0.pc@22 #x10)
                   (= migrate0.pc@22 #x11)
-                  (and (= migrate0.pc@22 #x12) (bvult migrate0.pass@22 #x01))
-                  (and (= migrate0.pc@22 #x12) (bvuge migrate0.pass@22 #x01))
-                  (= migrate0.pc@22 #x13)
+                  (= migrate0.pc@22 #x12)
+                  (and (= migrate0.pc@22 #x13) (bvult migrate0.pass@22 #x01))
+                  (and (= migrate0.pc@22 #x13) (bvuge migrate0.pass@22 #x01))
+                  (= migrate0.pc@22 #x14)
                   (and (= fork0.pc@22 #x00)
                        (not (= |alive[P0]@22| #x00))
                        (= |&mm->mmap_lock.writer[P0]@22| #x00)
@@ -31962,34 +33124,34 @@
                   a!1530
                   (and (= migrate0.pc@23 #x04) (not a!1531))
                   a!1532
-                  (and (= migrate0.pc@23 #x06)
+                  (and (= migrate0.pc@23 #x07)
                        (bvugt |folio.mapcount[F0]@23| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@23| #x00))
-                  (and (= migrate0.pc@23 #x06) (= |folio.mapcount[F0]@23| #x00))
+                  (and (= migrate0.pc@23 #x07) (= |folio.mapcount[F0]@23| #x00))
                   a!1492
-                  (and (= migrate0.pc@23 #x07) a!1533)
-                  (and (= migrate0.pc@23 #x08)
+                  (and (= migrate0.pc@23 #x08) a!1533)
+                  (and (= migrate0.pc@23 #x09)
                        (= |folio.mapcount[F0]@23| #x00)
                        (= |folio.refcount[F0]@23| #x01))
-                  (and (= migrate0.pc@23 #x08)
+                  (and (= migrate0.pc@23 #x09)
                        (= |folio.mapcount[F0]@23| #x00)
                        (not (= |folio.refcount[F0]@23| #x01)))
-                  (and (= migrate0.pc@23 #x08)
+                  (and (= migrate0.pc@23 #x09)
                        (bvugt |folio.mapcount[F0]@23| #x00))
-                  (= migrate0.pc@23 #x09)
                   (= migrate0.pc@23 #x0a)
-                  (and (= migrate0.pc@23 #x0b)
+                  (= migrate0.pc@23 #x0b)
+                  (and (= migrate0.pc@23 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@23| #x00))
                   a!1494
                   a!1534
-                  (= migrate0.pc@23 #x0d)
                   (= migrate0.pc@23 #x0e)
                   (= migrate0.pc@23 #x0f)
                   (= migrate0.pc@23 #x10)
                   (= migrate0.pc@23 #x11)
-                  (and (= migrate0.pc@23 #x12) (bvult migrate0.pass@23 #x01))
-                  (and (= migrate0.pc@23 #x12) (bvuge migrate0.pass@23 #x01))
-                  (= migrate0.pc@23 #x13)
+                  (= migrate0.pc@23 #x12)
+                  (and (= migrate0.pc@23 #x13) (bvult migrate0.pass@23 #x01))
+                  (and (= migrate0.pc@23 #x13) (bvuge migrate0.pass@23 #x01))
+                  (= migrate0.pc@23 #x14)
                   (and (= fork0.pc@23 #x00)
                        (not (= |alive[P0]@23| #x00))
                        (= |&mm->mmap_lock.writer[P0]@23| #x00)
@@ -32026,34 +33188,34 @@
                   a!1594
                   (and (= migrate0.pc@24 #x04) (not a!1595))
                   a!1596
-                  (and (= migrate0.pc@24 #x06)
+                  (and (= migrate0.pc@24 #x07)
                        (bvugt |folio.mapcount[F0]@24| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@24| #x00))
-                  (and (= migrate0.pc@24 #x06) (= |folio.mapcount[F0]@24| #x00))
+                  (and (= migrate0.pc@24 #x07) (= |folio.mapcount[F0]@24| #x00))
                   a!1556
-                  (and (= migrate0.pc@24 #x07) a!1597)
-                  (and (= migrate0.pc@24 #x08)
+                  (and (= migrate0.pc@24 #x08) a!1597)
+                  (and (= migrate0.pc@24 #x09)
                        (= |folio.mapcount[F0]@24| #x00)
                        (= |folio.refcount[F0]@24| #x01))
-                  (and (= migrate0.pc@24 #x08)
+                  (and (= migrate0.pc@24 #x09)
                        (= |folio.mapcount[F0]@24| #x00)
                        (not (= |folio.refcount[F0]@24| #x01)))
-                  (and (= migrate0.pc@24 #x08)
+                  (and (= migrate0.pc@24 #x09)
                        (bvugt |folio.mapcount[F0]@24| #x00))
-                  (= migrate0.pc@24 #x09)
                   (= migrate0.pc@24 #x0a)
-                  (and (= migrate0.pc@24 #x0b)
+                  (= migrate0.pc@24 #x0b)
+                  (and (= migrate0.pc@24 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@24| #x00))
                   a!1558
                   a!1598
-                  (= migrate0.pc@24 #x0d)
                   (= migrate0.pc@24 #x0e)
                   (= migrate0.pc@24 #x0f)
                   (= migrate0.pc@24 #x10)
                   (= migrate0.pc@24 #x11)
-                  (and (= migrate0.pc@24 #x12) (bvult migrate0.pass@24 #x01))
-                  (and (= migrate0.pc@24 #x12) (bvuge migrate0.pass@24 #x01))
-                  (= migrate0.pc@24 #x13)
+                  (= migrate0.pc@24 #x12)
+                  (and (= migrate0.pc@24 #x13) (bvult migrate0.pass@24 #x01))
+                  (and (= migrate0.pc@24 #x13) (bvuge migrate0.pass@24 #x01))
+                  (= migrate0.pc@24 #x14)
                   (and (= fork0.pc@24 #x00)
                        (not (= |alive[P0]@24| #x00))
                        (= |&mm->mmap_lock.writer[P0]@24| #x00)
@@ -32066,55 +33228,55 @@
                        (= |&anon_vma->rwsem.readers[av0]@24| #x00))
                   a!1541
                   (= fork0.pc@24 #x04))))
-(let ((a!64 (and (not (and (= migrate0.pc@0 #x14) (= fork0.pc@0 #x05)))
+(let ((a!64 (and (not (and (= migrate0.pc@0 #x15) (= fork0.pc@0 #x05)))
                  (not a!63)))
-      (a!128 (and (not (and (= migrate0.pc@1 #x14) (= fork0.pc@1 #x05)))
+      (a!128 (and (not (and (= migrate0.pc@1 #x15) (= fork0.pc@1 #x05)))
                   (not a!127)))
-      (a!192 (and (not (and (= migrate0.pc@2 #x14) (= fork0.pc@2 #x05)))
+      (a!192 (and (not (and (= migrate0.pc@2 #x15) (= fork0.pc@2 #x05)))
                   (not a!191)))
-      (a!256 (and (not (and (= migrate0.pc@3 #x14) (= fork0.pc@3 #x05)))
+      (a!256 (and (not (and (= migrate0.pc@3 #x15) (= fork0.pc@3 #x05)))
                   (not a!255)))
-      (a!320 (and (not (and (= migrate0.pc@4 #x14) (= fork0.pc@4 #x05)))
+      (a!320 (and (not (and (= migrate0.pc@4 #x15) (= fork0.pc@4 #x05)))
                   (not a!319)))
-      (a!384 (and (not (and (= migrate0.pc@5 #x14) (= fork0.pc@5 #x05)))
+      (a!384 (and (not (and (= migrate0.pc@5 #x15) (= fork0.pc@5 #x05)))
                   (not a!383)))
-      (a!448 (and (not (and (= migrate0.pc@6 #x14) (= fork0.pc@6 #x05)))
+      (a!448 (and (not (and (= migrate0.pc@6 #x15) (= fork0.pc@6 #x05)))
                   (not a!447)))
-      (a!512 (and (not (and (= migrate0.pc@7 #x14) (= fork0.pc@7 #x05)))
+      (a!512 (and (not (and (= migrate0.pc@7 #x15) (= fork0.pc@7 #x05)))
                   (not a!511)))
-      (a!576 (and (not (and (= migrate0.pc@8 #x14) (= fork0.pc@8 #x05)))
+      (a!576 (and (not (and (= migrate0.pc@8 #x15) (= fork0.pc@8 #x05)))
                   (not a!575)))
-      (a!640 (and (not (and (= migrate0.pc@9 #x14) (= fork0.pc@9 #x05)))
+      (a!640 (and (not (and (= migrate0.pc@9 #x15) (= fork0.pc@9 #x05)))
                   (not a!639)))
-      (a!704 (and (not (and (= migrate0.pc@10 #x14) (= fork0.pc@10 #x05)))
+      (a!704 (and (not (and (= migrate0.pc@10 #x15) (= fork0.pc@10 #x05)))
                   (not a!703)))
-      (a!768 (and (not (and (= migrate0.pc@11 #x14) (= fork0.pc@11 #x05)))
+      (a!768 (and (not (and (= migrate0.pc@11 #x15) (= fork0.pc@11 #x05)))
                   (not a!767)))
-      (a!832 (and (not (and (= migrate0.pc@12 #x14) (= fork0.pc@12 #x05)))
+      (a!832 (and (not (and (= migrate0.pc@12 #x15) (= fork0.pc@12 #x05)))
                   (not a!831)))
-      (a!896 (and (not (and (= migrate0.pc@13 #x14) (= fork0.pc@13 #x05)))
+      (a!896 (and (not (and (= migrate0.pc@13 #x15) (= fork0.pc@13 #x05)))
                   (not a!895)))
-      (a!960 (and (not (and (= migrate0.pc@14 #x14) (= fork0.pc@14 #x05)))
+      (a!960 (and (not (and (= migrate0.pc@14 #x15) (= fork0.pc@14 #x05)))
                   (not a!959)))
-      (a!1024 (and (not (and (= migrate0.pc@15 #x14) (= fork0.pc@15 #x05)))
+      (a!1024 (and (not (and (= migrate0.pc@15 #x15) (= fork0.pc@15 #x05)))
                    (not a!1023)))
-      (a!1088 (and (not (and (= migrate0.pc@16 #x14) (= fork0.pc@16 #x05)))
+      (a!1088 (and (not (and (= migrate0.pc@16 #x15) (= fork0.pc@16 #x05)))
                    (not a!1087)))
-      (a!1152 (and (not (and (= migrate0.pc@17 #x14) (= fork0.pc@17 #x05)))
+      (a!1152 (and (not (and (= migrate0.pc@17 #x15) (= fork0.pc@17 #x05)))
                    (not a!1151)))
-      (a!1216 (and (not (and (= migrate0.pc@18 #x14) (= fork0.pc@18 #x05)))
+      (a!1216 (and (not (and (= migrate0.pc@18 #x15) (= fork0.pc@18 #x05)))
                    (not a!1215)))
-      (a!1280 (and (not (and (= migrate0.pc@19 #x14) (= fork0.pc@19 #x05)))
+      (a!1280 (and (not (and (= migrate0.pc@19 #x15) (= fork0.pc@19 #x05)))
                    (not a!1279)))
-      (a!1344 (and (not (and (= migrate0.pc@20 #x14) (= fork0.pc@20 #x05)))
+      (a!1344 (and (not (and (= migrate0.pc@20 #x15) (= fork0.pc@20 #x05)))
                    (not a!1343)))
-      (a!1408 (and (not (and (= migrate0.pc@21 #x14) (= fork0.pc@21 #x05)))
+      (a!1408 (and (not (and (= migrate0.pc@21 #x15) (= fork0.pc@21 #x05)))
                    (not a!1407)))
-      (a!1472 (and (not (and (= migrate0.pc@22 #x14) (= fork0.pc@22 #x05)))
+      (a!1472 (and (not (and (= migrate0.pc@22 #x15) (= fork0.pc@22 #x05)))
                    (not a!1471)))
-      (a!1536 (and (not (and (= migrate0.pc@23 #x14) (= fork0.pc@23 #x05)))
+      (a!1536 (and (not (and (= migrate0.pc@23 #x15) (= fork0.pc@23 #x05)))
                    (not a!1535)))
-      (a!1600 (and (not (and (= migrate0.pc@24 #x14) (= fork0.pc@24 #x05)))
+      (a!1600 (and (not (and (= migrate0.pc@24 #x15) (= fork0.pc@24 #x05)))
                    (not a!1599))))
   (or (not (and (or a!1 a!2) (or a!3 a!4)))
       (and a!5 (not (or a!1 a!2)))
@@ -32124,13 +33286,13 @@
       (and (and (= migrate0.pc@0 #x01) (= |folio.refcount[F0]@0| #x01)) a!17)
       (and a!20 a!21)
       (and a!22 a!21)
-      (and (= migrate0.pc@0 #x0e) (not a!24))
-      (and (= migrate0.pc@0 #x10) (not a!26))
-      (and (= migrate0.pc@0 #x11) a!17)
-      (and (and (= migrate0.pc@0 #x12) (bvult migrate0.pass@0 #x01)) (not a!26))
-      (and (and (= migrate0.pc@0 #x12) (bvuge migrate0.pass@0 #x01)) (not a!26))
-      (and (= migrate0.pc@0 #x13) a!17)
-      (and (and (= migrate0.pc@0 #x14) (= fork0.pc@0 #x05))
+      (and (= migrate0.pc@0 #x0f) (not a!24))
+      (and (= migrate0.pc@0 #x11) (not a!26))
+      (and (= migrate0.pc@0 #x12) a!17)
+      (and (and (= migrate0.pc@0 #x13) (bvult migrate0.pass@0 #x01)) (not a!26))
+      (and (and (= migrate0.pc@0 #x13) (bvuge migrate0.pass@0 #x01)) (not a!26))
+      (and (= migrate0.pc@0 #x14) a!17)
+      (and (and (= migrate0.pc@0 #x15) (= fork0.pc@0 #x05))
            (not (and a!27 a!28)))
       (not (and a!41 a!54))
       (not a!55)
@@ -32143,13 +33305,13 @@
       (and (and (= migrate0.pc@1 #x01) (= |folio.refcount[F0]@1| #x01)) a!81)
       (and a!84 a!85)
       (and a!86 a!85)
-      (and (= migrate0.pc@1 #x0e) (not a!88))
-      (and (= migrate0.pc@1 #x10) (not a!90))
-      (and (= migrate0.pc@1 #x11) a!81)
-      (and (and (= migrate0.pc@1 #x12) (bvult migrate0.pass@1 #x01)) (not a!90))
-      (and (and (= migrate0.pc@1 #x12) (bvuge migrate0.pass@1 #x01)) (not a!90))
-      (and (= migrate0.pc@1 #x13) a!81)
-      (and (and (= migrate0.pc@1 #x14) (= fork0.pc@1 #x05))
+      (and (= migrate0.pc@1 #x0f) (not a!88))
+      (and (= migrate0.pc@1 #x11) (not a!90))
+      (and (= migrate0.pc@1 #x12) a!81)
+      (and (and (= migrate0.pc@1 #x13) (bvult migrate0.pass@1 #x01)) (not a!90))
+      (and (and (= migrate0.pc@1 #x13) (bvuge migrate0.pass@1 #x01)) (not a!90))
+      (and (= migrate0.pc@1 #x14) a!81)
+      (and (and (= migrate0.pc@1 #x15) (= fork0.pc@1 #x05))
            (not (and a!91 a!92)))
       (not (and a!105 a!118))
       (not a!119)
@@ -32162,15 +33324,15 @@
       (and (and (= migrate0.pc@2 #x01) (= |folio.refcount[F0]@2| #x01)) a!145)
       (and a!148 a!149)
       (and a!150 a!149)
-      (and (= migrate0.pc@2 #x0e) (not a!152))
-      (and (= migrate0.pc@2 #x10) (not a!154))
-      (and (= migrate0.pc@2 #x11) a!145)
-      (and (and (= migrate0.pc@2 #x12) (bvult migrate0.pass@2 #x01))
+      (and (= migrate0.pc@2 #x0f) (not a!152))
+      (and (= migrate0.pc@2 #x11) (not a!154))
+      (and (= migrate0.pc@2 #x12) a!145)
+      (and (and (= migrate0.pc@2 #x13) (bvult migrate0.pass@2 #x01))
            (not a!154))
-      (and (and (= migrate0.pc@2 #x12) (bvuge migrate0.pass@2 #x01))
+      (and (and (= migrate0.pc@2 #x13) (bvuge migrate0.pass@2 #x01))
            (not a!154))
-      (and (= migrate0.pc@2 #x13) a!145)
-      (and (and (= migrate0.pc@2 #x14) (= fork0.pc@2 #x05))
+      (and (= migrate0.pc@2 #x14) a!145)
+      (and (and (= migrate0.pc@2 #x15) (= fork0.pc@2 #x05))
            (not (and a!155 a!156)))
       (not (and a!169 a!182))
       (not a!183)
@@ -32183,15 +33345,15 @@
       (and (and (= migrate0.pc@3 #x01) (= |folio.refcount[F0]@3| #x01)) a!209)
       (and a!212 a!213)
       (and a!214 a!213)
-      (and (= migrate0.pc@3 #x0e) (not a!216))
-      (and (= migrate0.pc@3 #x10) (not a!218))
-      (and (= migrate0.pc@3 #x11) a!209)
-      (and (and (= migrate0.pc@3 #x12) (bvult migrate0.pass@3 #x01))
+      (and (= migrate0.pc@3 #x0f) (not a!216))
+      (and (= migrate0.pc@3 #x11) (not a!218))
+      (and (= migrate0.pc@3 #x12) a!209)
+      (and (and (= migrate0.pc@3 #x13) (bvult migrate0.pass@3 #x01))
            (not a!218))
-      (and (and (= migrate0.pc@3 #x12) (bvuge migrate0.pass@3 #x01))
+      (and (and (= migrate0.pc@3 #x13) (bvuge migrate0.pass@3 #x01))
            (not a!218))
-      (and (= migrate0.pc@3 #x13) a!209)
-      (and (and (= migrate0.pc@3 #x14) (= fork0.pc@3 #x05))
+      (and (= migrate0.pc@3 #x14) a!209)
+      (and (and (= migrate0.pc@3 #x15) (= fork0.pc@3 #x05))
            (not (and a!219 a!220)))
       (not (and a!233 a!246))
       (not a!247)
@@ -32204,15 +33366,15 @@
       (and (and (= migrate0.pc@4 #x01) (= |folio.refcount[F0]@4| #x01)) a!273)
       (and a!276 a!277)
       (and a!278 a!277)
-      (and (= migrate0.pc@4 #x0e) (not a!280))
-      (and (= migrate0.pc@4 #x10) (not a!282))
-      (and (= migrate0.pc@4 #x11) a!273)
-      (and (and (= migrate0.pc@4 #x12) (bvult migrate0.pass@4 #x01))
+      (and (= migrate0.pc@4 #x0f) (not a!280))
+      (and (= migrate0.pc@4 #x11) (not a!282))
+      (and (= migrate0.pc@4 #x12) a!273)
+      (and (and (= migrate0.pc@4 #x13) (bvult migrate0.pass@4 #x01))
            (not a!282))
-      (and (and (= migrate0.pc@4 #x12) (bvuge migrate0.pass@4 #x01))
+      (and (and (= migrate0.pc@4 #x13) (bvuge migrate0.pass@4 #x01))
            (not a!282))
-      (and (= migrate0.pc@4 #x13) a!273)
-      (and (and (= migrate0.pc@4 #x14) (= fork0.pc@4 #x05))
+      (and (= migrate0.pc@4 #x14) a!273)
+      (and (and (= migrate0.pc@4 #x15) (= fork0.pc@4 #x05))
            (not (and a!283 a!284)))
       (not (and a!297 a!310))
       (not a!311)
@@ -32225,15 +33387,15 @@
       (and (and (= migrate0.pc@5 #x01) (= |folio.refcount[F0]@5| #x01)) a!337)
       (and a!340 a!341)
       (and a!342 a!341)
-      (and (= migrate0.pc@5 #x0e) (not a!344))
-      (and (= migrate0.pc@5 #x10) (not a!346))
-      (and (= migrate0.pc@5 #x11) a!337)
-      (and (and (= migrate0.pc@5 #x12) (bvult migrate0.pass@5 #x01))
+      (and (= migrate0.pc@5 #x0f) (not a!344))
+      (and (= migrate0.pc@5 #x11) (not a!346))
+      (and (= migrate0.pc@5 #x12) a!337)
+      (and (and (= migrate0.pc@5 #x13) (bvult migrate0.pass@5 #x01))
            (not a!346))
-      (and (and (= migrate0.pc@5 #x12) (bvuge migrate0.pass@5 #x01))
+      (and (and (= migrate0.pc@5 #x13) (bvuge migrate0.pass@5 #x01))
            (not a!346))
-      (and (= migrate0.pc@5 #x13) a!337)
-      (and (and (= migrate0.pc@5 #x14) (= fork0.pc@5 #x05))
+      (and (= migrate0.pc@5 #x14) a!337)
+      (and (and (= migrate0.pc@5 #x15) (= fork0.pc@5 #x05))
            (not (and a!347 a!348)))
       (not (and a!361 a!374))
       (not a!375)
@@ -32246,15 +33408,15 @@
       (and (and (= migrate0.pc@6 #x01) (= |folio.refcount[F0]@6| #x01)) a!401)
       (and a!404 a!405)
       (and a!406 a!405)
-      (and (= migrate0.pc@6 #x0e) (not a!408))
-      (and (= migrate0.pc@6 #x10) (not a!410))
-      (and (= migrate0.pc@6 #x11) a!401)
-      (and (and (= migrate0.pc@6 #x12) (bvult migrate0.pass@6 #x01))
+      (and (= migrate0.pc@6 #x0f) (not a!408))
+      (and (= migrate0.pc@6 #x11) (not a!410))
+      (and (= migrate0.pc@6 #x12) a!401)
+      (and (and (= migrate0.pc@6 #x13) (bvult migrate0.pass@6 #x01))
            (not a!410))
-      (and (and (= migrate0.pc@6 #x12) (bvuge migrate0.pass@6 #x01))
+      (and (and (= migrate0.pc@6 #x13) (bvuge migrate0.pass@6 #x01))
            (not a!410))
-      (and (= migrate0.pc@6 #x13) a!401)
-      (and (and (= migrate0.pc@6 #x14) (= fork0.pc@6 #x05))
+      (and (= migrate0.pc@6 #x14) a!401)
+      (and (and (= migrate0.pc@6 #x15) (= fork0.pc@6 #x05))
            (not (and a!411 a!412)))
       (not (and a!425 a!438))
       (not a!439)
@@ -32267,15 +33429,15 @@
       (and (and (= migrate0.pc@7 #x01) (= |folio.refcount[F0]@7| #x01)) a!465)
       (and a!468 a!469)
       (and a!470 a!469)
-      (and (= migrate0.pc@7 #x0e) (not a!472))
-      (and (= migrate0.pc@7 #x10) (not a!474))
-      (and (= migrate0.pc@7 #x11) a!465)
-      (and (and (= migrate0.pc@7 #x12) (bvult migrate0.pass@7 #x01))
+      (and (= migrate0.pc@7 #x0f) (not a!472))
+      (and (= migrate0.pc@7 #x11) (not a!474))
+      (and (= migrate0.pc@7 #x12) a!465)
+      (and (and (= migrate0.pc@7 #x13) (bvult migrate0.pass@7 #x01))
            (not a!474))
-      (and (and (= migrate0.pc@7 #x12) (bvuge migrate0.pass@7 #x01))
+      (and (and (= migrate0.pc@7 #x13) (bvuge migrate0.pass@7 #x01))
            (not a!474))
-      (and (= migrate0.pc@7 #x13) a!465)
-      (and (and (= migrate0.pc@7 #x14) (= fork0.pc@7 #x05))
+      (and (= migrate0.pc@7 #x14) a!465)
+      (and (and (= migrate0.pc@7 #x15) (= fork0.pc@7 #x05))
            (not (and a!475 a!476)))
       (not (and a!489 a!502))
       (not a!503)
@@ -32288,15 +33450,15 @@
       (and (and (= migrate0.pc@8 #x01) (= |folio.refcount[F0]@8| #x01)) a!529)
       (and a!532 a!533)
       (and a!534 a!533)
-      (and (= migrate0.pc@8 #x0e) (not a!536))
-      (and (= migrate0.pc@8 #x10) (not a!538))
-      (and (= migrate0.pc@8 #x11) a!529)
-      (and (and (= migrate0.pc@8 #x12) (bvult migrate0.pass@8 #x01))
+      (and (= migrate0.pc@8 #x0f) (not a!536))
+      (and (= migrate0.pc@8 #x11) (not a!538))
+      (and (= migrate0.pc@8 #x12) a!529)
+      (and (and (= migrate0.pc@8 #x13) (bvult migrate0.pass@8 #x01))
            (not a!538))
-      (and (and (= migrate0.pc@8 #x12) (bvuge migrate0.pass@8 #x01))
+      (and (and (= migrate0.pc@8 #x13) (bvuge migrate0.pass@8 #x01))
            (not a!538))
-      (and (= migrate0.pc@8 #x13) a!529)
-      (and (and (= migrate0.pc@8 #x14) (= fork0.pc@8 #x05))
+      (and (= migrate0.pc@8 #x14) a!529)
+      (and (and (= migrate0.pc@8 #x15) (= fork0.pc@8 #x05))
            (not (and a!539 a!540)))
       (not (and a!553 a!566))
       (not a!567)
@@ -32309,15 +33471,15 @@
       (and (and (= migrate0.pc@9 #x01) (= |folio.refcount[F0]@9| #x01)) a!593)
       (and a!596 a!597)
       (and a!598 a!597)
-      (and (= migrate0.pc@9 #x0e) (not a!600))
-      (and (= migrate0.pc@9 #x10) (not a!602))
-      (and (= migrate0.pc@9 #x11) a!593)
-      (and (and (= migrate0.pc@9 #x12) (bvult migrate0.pass@9 #x01))
+      (and (= migrate0.pc@9 #x0f) (not a!600))
+      (and (= migrate0.pc@9 #x11) (not a!602))
+      (and (= migrate0.pc@9 #x12) a!593)
+      (and (and (= migrate0.pc@9 #x13) (bvult migrate0.pass@9 #x01))
            (not a!602))
-      (and (and (= migrate0.pc@9 #x12) (bvuge migrate0.pass@9 #x01))
+      (and (and (= migrate0.pc@9 #x13) (bvuge migrate0.pass@9 #x01))
            (not a!602))
-      (and (= migrate0.pc@9 #x13) a!593)
-      (and (and (= migrate0.pc@9 #x14) (= fork0.pc@9 #x05))
+      (and (= migrate0.pc@9 #x14) a!593)
+      (and (and (= migrate0.pc@9 #x15) (= fork0.pc@9 #x05))
            (not (and a!603 a!604)))
       (not (and a!617 a!630))
       (not a!631)
@@ -32330,15 +33492,15 @@
       (and (and (= migrate0.pc@10 #x01) (= |folio.refcount[F0]@10| #x01)) a!657)
       (and a!660 a!661)
       (and a!662 a!661)
-      (and (= migrate0.pc@10 #x0e) (not a!664))
-      (and (= migrate0.pc@10 #x10) (not a!666))
-      (and (= migrate0.pc@10 #x11) a!657)
-      (and (and (= migrate0.pc@10 #x12) (bvult migrate0.pass@10 #x01))
+      (and (= migrate0.pc@10 #x0f) (not a!664))
+      (and (= migrate0.pc@10 #x11) (not a!666))
+      (and (= migrate0.pc@10 #x12) a!657)
+      (and (and (= migrate0.pc@10 #x13) (bvult migrate0.pass@10 #x01))
            (not a!666))
-      (and (and (= migrate0.pc@10 #x12) (bvuge migrate0.pass@10 #x01))
+      (and (and (= migrate0.pc@10 #x13) (bvuge migrate0.pass@10 #x01))
            (not a!666))
-      (and (= migrate0.pc@10 #x13) a!657)
-      (and (and (= migrate0.pc@10 #x14) (= fork0.pc@10 #x05))
+      (and (= migrate0.pc@10 #x14) a!657)
+      (and (and (= migrate0.pc@10 #x15) (= fork0.pc@10 #x05))
            (not (and a!667 a!668)))
       (not (and a!681 a!694))
       (not a!695)
@@ -32351,15 +33513,15 @@
       (and (and (= migrate0.pc@11 #x01) (= |folio.refcount[F0]@11| #x01)) a!721)
       (and a!724 a!725)
       (and a!726 a!725)
-      (and (= migrate0.pc@11 #x0e) (not a!728))
-      (and (= migrate0.pc@11 #x10) (not a!730))
-      (and (= migrate0.pc@11 #x11) a!721)
-      (and (and (= migrate0.pc@11 #x12) (bvult migrate0.pass@11 #x01))
+      (and (= migrate0.pc@11 #x0f) (not a!728))
+      (and (= migrate0.pc@11 #x11) (not a!730))
+      (and (= migrate0.pc@11 #x12) a!721)
+      (and (and (= migrate0.pc@11 #x13) (bvult migrate0.pass@11 #x01))
            (not a!730))
-      (and (and (= migrate0.pc@11 #x12) (bvuge migrate0.pass@11 #x01))
+      (and (and (= migrate0.pc@11 #x13) (bvuge migrate0.pass@11 #x01))
            (not a!730))
-      (and (= migrate0.pc@11 #x13) a!721)
-      (and (and (= migrate0.pc@11 #x14) (= fork0.pc@11 #x05))
+      (and (= migrate0.pc@11 #x14) a!721)
+      (and (and (= migrate0.pc@11 #x15) (= fork0.pc@11 #x05))
            (not (and a!731 a!732)))
       (not (and a!745 a!758))
       (not a!759)
@@ -32372,15 +33534,15 @@
       (and (and (= migrate0.pc@12 #x01) (= |folio.refcount[F0]@12| #x01)) a!785)
       (and a!788 a!789)
       (and a!790 a!789)
-      (and (= migrate0.pc@12 #x0e) (not a!792))
-      (and (= migrate0.pc@12 #x10) (not a!794))
-      (and (= migrate0.pc@12 #x11) a!785)
-      (and (and (= migrate0.pc@12 #x12) (bvult migrate0.pass@12 #x01))
+      (and (= migrate0.pc@12 #x0f) (not a!792))
+      (and (= migrate0.pc@12 #x11) (not a!794))
+      (and (= migrate0.pc@12 #x12) a!785)
+      (and (and (= migrate0.pc@12 #x13) (bvult migrate0.pass@12 #x01))
            (not a!794))
-      (and (and (= migrate0.pc@12 #x12) (bvuge migrate0.pass@12 #x01))
+      (and (and (= migrate0.pc@12 #x13) (bvuge migrate0.pass@12 #x01))
            (not a!794))
-      (and (= migrate0.pc@12 #x13) a!785)
-      (and (and (= migrate0.pc@12 #x14) (= fork0.pc@12 #x05))
+      (and (= migrate0.pc@12 #x14) a!785)
+      (and (and (= migrate0.pc@12 #x15) (= fork0.pc@12 #x05))
            (not (and a!795 a!796)))
       (not (and a!809 a!822))
       (not a!823)
@@ -32393,15 +33555,15 @@
       (and (and (= migrate0.pc@13 #x01) (= |folio.refcount[F0]@13| #x01)) a!849)
       (and a!852 a!853)
       (and a!854 a!853)
-      (and (= migrate0.pc@13 #x0e) (not a!856))
-      (and (= migrate0.pc@13 #x10) (not a!858))
-      (and (= migrate0.pc@13 #x11) a!849)
-      (and (and (= migrate0.pc@13 #x12) (bvult migrate0.pass@13 #x01))
+      (and (= migrate0.pc@13 #x0f) (not a!856))
+      (and (= migrate0.pc@13 #x11) (not a!858))
+      (and (= migrate0.pc@13 #x12) a!849)
+      (and (and (= migrate0.pc@13 #x13) (bvult migrate0.pass@13 #x01))
            (not a!858))
-      (and (and (= migrate0.pc@13 #x12) (bvuge migrate0.pass@13 #x01))
+      (and (and (= migrate0.pc@13 #x13) (bvuge migrate0.pass@13 #x01))
            (not a!858))
-      (and (= migrate0.pc@13 #x13) a!849)
-      (and (and (= migrate0.pc@13 #x14) (= fork0.pc@13 #x05))
+      (and (= migrate0.pc@13 #x14) a!849)
+      (and (and (= migrate0.pc@13 #x15) (= fork0.pc@13 #x05))
            (not (and a!859 a!860)))
       (not (and a!873 a!886))
       (not a!887)
@@ -32414,15 +33576,15 @@
       (and (and (= migrate0.pc@14 #x01) (= |folio.refcount[F0]@14| #x01)) a!913)
       (and a!916 a!917)
       (and a!918 a!917)
-      (and (= migrate0.pc@14 #x0e) (not a!920))
-      (and (= migrate0.pc@14 #x10) (not a!922))
-      (and (= migrate0.pc@14 #x11) a!913)
-      (and (and (= migrate0.pc@14 #x12) (bvult migrate0.pass@14 #x01))
+      (and (= migrate0.pc@14 #x0f) (not a!920))
+      (and (= migrate0.pc@14 #x11) (not a!922))
+      (and (= migrate0.pc@14 #x12) a!913)
+      (and (and (= migrate0.pc@14 #x13) (bvult migrate0.pass@14 #x01))
            (not a!922))
-      (and (and (= migrate0.pc@14 #x12) (bvuge migrate0.pass@14 #x01))
+      (and (and (= migrate0.pc@14 #x13) (bvuge migrate0.pass@14 #x01))
            (not a!922))
-      (and (= migrate0.pc@14 #x13) a!913)
-      (and (and (= migrate0.pc@14 #x14) (= fork0.pc@14 #x05))
+      (and (= migrate0.pc@14 #x14) a!913)
+      (and (and (= migrate0.pc@14 #x15) (= fork0.pc@14 #x05))
            (not (and a!923 a!924)))
       (not (and a!937 a!950))
       (not a!951)
@@ -32435,15 +33597,15 @@
       (and (and (= migrate0.pc@15 #x01) (= |folio.refcount[F0]@15| #x01)) a!977)
       (and a!980 a!981)
       (and a!982 a!981)
-      (and (= migrate0.pc@15 #x0e) (not a!984))
-      (and (= migrate0.pc@15 #x10) (not a!986))
-      (and (= migrate0.pc@15 #x11) a!977)
-      (and (and (= migrate0.pc@15 #x12) (bvult migrate0.pass@15 #x01))
+      (and (= migrate0.pc@15 #x0f) (not a!984))
+      (and (= migrate0.pc@15 #x11) (not a!986))
+      (and (= migrate0.pc@15 #x12) a!977)
+      (and (and (= migrate0.pc@15 #x13) (bvult migrate0.pass@15 #x01))
            (not a!986))
-      (and (and (= migrate0.pc@15 #x12) (bvuge migrate0.pass@15 #x01))
+      (and (and (= migrate0.pc@15 #x13) (bvuge migrate0.pass@15 #x01))
            (not a!986))
-      (and (= migrate0.pc@15 #x13) a!977)
-      (and (and (= migrate0.pc@15 #x14) (= fork0.pc@15 #x05))
+      (and (= migrate0.pc@15 #x14) a!977)
+      (and (and (= migrate0.pc@15 #x15) (= fork0.pc@15 #x05))
            (not (and a!987 a!988)))
       (not (and a!1001 a!1014))
       (not a!1015)
@@ -32457,15 +33619,15 @@
            a!1041)
       (and a!1044 a!1045)
       (and a!1046 a!1045)
-      (and (= migrate0.pc@16 #x0e) (not a!1048))
-      (and (= migrate0.pc@16 #x10) (not a!1050))
-      (and (= migrate0.pc@16 #x11) a!1041)
-      (and (and (= migrate0.pc@16 #x12) (bvult migrate0.pass@16 #x01))
+      (and (= migrate0.pc@16 #x0f) (not a!1048))
+      (and (= migrate0.pc@16 #x11) (not a!1050))
+      (and (= migrate0.pc@16 #x12) a!1041)
+      (and (and (= migrate0.pc@16 #x13) (bvult migrate0.pass@16 #x01))
            (not a!1050))
-      (and (and (= migrate0.pc@16 #x12) (bvuge migrate0.pass@16 #x01))
+      (and (and (= migrate0.pc@16 #x13) (bvuge migrate0.pass@16 #x01))
            (not a!1050))
-      (and (= migrate0.pc@16 #x13) a!1041)
-      (and (and (= migrate0.pc@16 #x14) (= fork0.pc@16 #x05))
+      (and (= migrate0.pc@16 #x14) a!1041)
+      (and (and (= migrate0.pc@16 #x15) (= fork0.pc@16 #x05))
            (not (and a!1051 a!1052)))
       (not (and a!1065 a!1078))
       (not a!1079)
@@ -32479,15 +33641,15 @@
            a!1105)
       (and a!1108 a!1109)
       (and a!1110 a!1109)
-      (and (= migrate0.pc@17 #x0e) (not a!1112))
-      (and (= migrate0.pc@17 #x10) (not a!1114))
-      (and (= migrate0.pc@17 #x11) a!1105)
-      (and (and (= migrate0.pc@17 #x12) (bvult migrate0.pass@17 #x01))
+      (and (= migrate0.pc@17 #x0f) (not a!1112))
+      (and (= migrate0.pc@17 #x11) (not a!1114))
+      (and (= migrate0.pc@17 #x12) a!1105)
+      (and (and (= migrate0.pc@17 #x13) (bvult migrate0.pass@17 #x01))
            (not a!1114))
-      (and (and (= migrate0.pc@17 #x12) (bvuge migrate0.pass@17 #x01))
+      (and (and (= migrate0.pc@17 #x13) (bvuge migrate0.pass@17 #x01))
            (not a!1114))
-      (and (= migrate0.pc@17 #x13) a!1105)
-      (and (and (= migrate0.pc@17 #x14) (= fork0.pc@17 #x05))
+      (and (= migrate0.pc@17 #x14) a!1105)
+      (and (and (= migrate0.pc@17 #x15) (= fork0.pc@17 #x05))
            (not (and a!1115 a!1116)))
       (not (and a!1129 a!1142))
       (not a!1143)
@@ -32501,15 +33663,15 @@
            a!1169)
       (and a!1172 a!1173)
       (and a!1174 a!1173)
-      (and (= migrate0.pc@18 #x0e) (not a!1176))
-      (and (= migrate0.pc@18 #x10) (not a!1178))
-      (and (= migrate0.pc@18 #x11) a!1169)
-      (and (and (= migrate0.pc@18 #x12) (bvult migrate0.pass@18 #x01))
+      (and (= migrate0.pc@18 #x0f) (not a!1176))
+      (and (= migrate0.pc@18 #x11) (not a!1178))
+      (and (= migrate0.pc@18 #x12) a!1169)
+      (and (and (= migrate0.pc@18 #x13) (bvult migrate0.pass@18 #x01))
            (not a!1178))
-      (and (and (= migrate0.pc@18 #x12) (bvuge migrate0.pass@18 #x01))
+      (and (and (= migrate0.pc@18 #x13) (bvuge migrate0.pass@18 #x01))
            (not a!1178))
-      (and (= migrate0.pc@18 #x13) a!1169)
-      (and (and (= migrate0.pc@18 #x14) (= fork0.pc@18 #x05))
+      (and (= migrate0.pc@18 #x14) a!1169)
+      (and (and (= migrate0.pc@18 #x15) (= fork0.pc@18 #x05))
            (not (and a!1179 a!1180)))
       (not (and a!1193 a!1206))
       (not a!1207)
@@ -32523,15 +33685,15 @@
            a!1233)
       (and a!1236 a!1237)
       (and a!1238 a!1237)
-      (and (= migrate0.pc@19 #x0e) (not a!1240))
-      (and (= migrate0.pc@19 #x10) (not a!1242))
-      (and (= migrate0.pc@19 #x11) a!1233)
-      (and (and (= migrate0.pc@19 #x12) (bvult migrate0.pass@19 #x01))
+      (and (= migrate0.pc@19 #x0f) (not a!1240))
+      (and (= migrate0.pc@19 #x11) (not a!1242))
+      (and (= migrate0.pc@19 #x12) a!1233)
+      (and (and (= migrate0.pc@19 #x13) (bvult migrate0.pass@19 #x01))
            (not a!1242))
-      (and (and (= migrate0.pc@19 #x12) (bvuge migrate0.pass@19 #x01))
+      (and (and (= migrate0.pc@19 #x13) (bvuge migrate0.pass@19 #x01))
            (not a!1242))
-      (and (= migrate0.pc@19 #x13) a!1233)
-      (and (and (= migrate0.pc@19 #x14) (= fork0.pc@19 #x05))
+      (and (= migrate0.pc@19 #x14) a!1233)
+      (and (and (= migrate0.pc@19 #x15) (= fork0.pc@19 #x05))
            (not (and a!1243 a!1244)))
       (not (and a!1257 a!1270))
       (not a!1271)
@@ -32545,15 +33707,15 @@
            a!1297)
       (and a!1300 a!1301)
       (and a!1302 a!1301)
-      (and (= migrate0.pc@20 #x0e) (not a!1304))
-      (and (= migrate0.pc@20 #x10) (not a!1306))
-      (and (= migrate0.pc@20 #x11) a!1297)
-      (and (and (= migrate0.pc@20 #x12) (bvult migrate0.pass@20 #x01))
+      (and (= migrate0.pc@20 #x0f) (not a!1304))
+      (and (= migrate0.pc@20 #x11) (not a!1306))
+      (and (= migrate0.pc@20 #x12) a!1297)
+      (and (and (= migrate0.pc@20 #x13) (bvult migrate0.pass@20 #x01))
            (not a!1306))
-      (and (and (= migrate0.pc@20 #x12) (bvuge migrate0.pass@20 #x01))
+      (and (and (= migrate0.pc@20 #x13) (bvuge migrate0.pass@20 #x01))
            (not a!1306))
-      (and (= migrate0.pc@20 #x13) a!1297)
-      (and (and (= migrate0.pc@20 #x14) (= fork0.pc@20 #x05))
+      (and (= migrate0.pc@20 #x14) a!1297)
+      (and (and (= migrate0.pc@20 #x15) (= fork0.pc@20 #x05))
            (not (and a!1307 a!1308)))
       (not (and a!1321 a!1334))
       (not a!1335)
@@ -32567,15 +33729,15 @@
            a!1361)
       (and a!1364 a!1365)
       (and a!1366 a!1365)
-      (and (= migrate0.pc@21 #x0e) (not a!1368))
-      (and (= migrate0.pc@21 #x10) (not a!1370))
-      (and (= migrate0.pc@21 #x11) a!1361)
-      (and (and (= migrate0.pc@21 #x12) (bvult migrate0.pass@21 #x01))
+      (and (= migrate0.pc@21 #x0f) (not a!1368))
+      (and (= migrate0.pc@21 #x11) (not a!1370))
+      (and (= migrate0.pc@21 #x12) a!1361)
+      (and (and (= migrate0.pc@21 #x13) (bvult migrate0.pass@21 #x01))
            (not a!1370))
-      (and (and (= migrate0.pc@21 #x12) (bvuge migrate0.pass@21 #x01))
+      (and (and (= migrate0.pc@21 #x13) (bvuge migrate0.pass@21 #x01))
            (not a!1370))
-      (and (= migrate0.pc@21 #x13) a!1361)
-      (and (and (= migrate0.pc@21 #x14) (= fork0.pc@21 #x05))
+      (and (= migrate0.pc@21 #x14) a!1361)
+      (and (and (= migrate0.pc@21 #x15) (= fork0.pc@21 #x05))
            (not (and a!1371 a!1372)))
       (not (and a!1385 a!1398))
       (not a!1399)
@@ -32589,15 +33751,15 @@
            a!1425)
       (and a!1428 a!1429)
       (and a!1430 a!1429)
-      (and (= migrate0.pc@22 #x0e) (not a!1432))
-      (and (= migrate0.pc@22 #x10) (not a!1434))
-      (and (= migrate0.pc@22 #x11) a!1425)
-      (and (and (= migrate0.pc@22 #x12) (bvult migrate0.pass@22 #x01))
+      (and (= migrate0.pc@22 #x0f) (not a!1432))
+      (and (= migrate0.pc@22 #x11) (not a!1434))
+      (and (= migrate0.pc@22 #x12) a!1425)
+      (and (and (= migrate0.pc@22 #x13) (bvult migrate0.pass@22 #x01))
            (not a!1434))
-      (and (and (= migrate0.pc@22 #x12) (bvuge migrate0.pass@22 #x01))
+      (and (and (= migrate0.pc@22 #x13) (bvuge migrate0.pass@22 #x01))
            (not a!1434))
-      (and (= migrate0.pc@22 #x13) a!1425)
-      (and (and (= migrate0.pc@22 #x14) (= fork0.pc@22 #x05))
+      (and (= migrate0.pc@22 #x14) a!1425)
+      (and (and (= migrate0.pc@22 #x15) (= fork0.pc@22 #x05))
            (not (and a!1435 a!1436)))
       (not (and a!1449 a!1462))
       (not a!1463)
@@ -32611,15 +33773,15 @@
            a!1489)
       (and a!1492 a!1493)
       (and a!1494 a!1493)
-      (and (= migrate0.pc@23 #x0e) (not a!1496))
-      (and (= migrate0.pc@23 #x10) (not a!1498))
-      (and (= migrate0.pc@23 #x11) a!1489)
-      (and (and (= migrate0.pc@23 #x12) (bvult migrate0.pass@23 #x01))
+      (and (= migrate0.pc@23 #x0f) (not a!1496))
+      (and (= migrate0.pc@23 #x11) (not a!1498))
+      (and (= migrate0.pc@23 #x12) a!1489)
+      (and (and (= migrate0.pc@23 #x13) (bvult migrate0.pass@23 #x01))
            (not a!1498))
-      (and (and (= migrate0.pc@23 #x12) (bvuge migrate0.pass@23 #x01))
+      (and (and (= migrate0.pc@23 #x13) (bvuge migrate0.pass@23 #x01))
            (not a!1498))
-      (and (= migrate0.pc@23 #x13) a!1489)
-      (and (and (= migrate0.pc@23 #x14) (= fork0.pc@23 #x05))
+      (and (= migrate0.pc@23 #x14) a!1489)
+      (and (and (= migrate0.pc@23 #x15) (= fork0.pc@23 #x05))
            (not (and a!1499 a!1500)))
       (not (and a!1513 a!1526))
       (not a!1527)
@@ -32633,15 +33795,15 @@
            a!1553)
       (and a!1556 a!1557)
       (and a!1558 a!1557)
-      (and (= migrate0.pc@24 #x0e) (not a!1560))
-      (and (= migrate0.pc@24 #x10) (not a!1562))
-      (and (= migrate0.pc@24 #x11) a!1553)
-      (and (and (= migrate0.pc@24 #x12) (bvult migrate0.pass@24 #x01))
+      (and (= migrate0.pc@24 #x0f) (not a!1560))
+      (and (= migrate0.pc@24 #x11) (not a!1562))
+      (and (= migrate0.pc@24 #x12) a!1553)
+      (and (and (= migrate0.pc@24 #x13) (bvult migrate0.pass@24 #x01))
            (not a!1562))
-      (and (and (= migrate0.pc@24 #x12) (bvuge migrate0.pass@24 #x01))
+      (and (and (= migrate0.pc@24 #x13) (bvuge migrate0.pass@24 #x01))
            (not a!1562))
-      (and (= migrate0.pc@24 #x13) a!1553)
-      (and (and (= migrate0.pc@24 #x14) (= fork0.pc@24 #x05))
+      (and (= migrate0.pc@24 #x14) a!1553)
+      (and (and (= migrate0.pc@24 #x15) (= fork0.pc@24 #x05))
            (not (and a!1563 a!1564)))
       (not (and a!1577 a!1590))
       (not a!1591)
@@ -32680,6 +33842,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8) #x00)
@@ -32716,6 +33880,7 @@
 (model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
@@ -33018,11 +34183,11 @@
                            #x00))
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x01))))
-           (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                             #x01)
-                          a!4
+           (let ((a!5 (or a!4
                           (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                             #x00))))
+                             #x00)
+                          (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
+                             #x01))))
            (let ((a!7 (ite (or (not (= rule@23 #x16)) (not (= a!3 #x00)))
                            (ite (= rule@23 #x23)
                                 (ite (= |pte[P0][0]@23| #x01)
@@ -33066,11 +34231,11 @@
                            #x00))
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x01))))
-           (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                             #x01)
-                          a!4
+           (let ((a!5 (or a!4
                           (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                             #x00))))
+                             #x00)
+                          (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
+                             #x01))))
            (let ((a!7 (ite (or (not (= rule@23 #x16)) (not (= a!3 #x01)))
                            (ite (= rule@23 #x23) #x00 |pte.write[P1][0]@23|)
                            (ite a!5
@@ -33096,8 +34261,8 @@
                            |anon_vma.list[av1][0]@23|))
                  (a!6 (not (= (ite (= migrate0.ok@23 #x00) #x00 migrate0.dst@23)
                               #x00)))
-                 (a!7 (ite (or (not (= rule@23 #x23))
-                               (not (= |pte.folio[P0][0]@23| #x00)))
+                 (a!7 (ite (or (not (= |pte.folio[P0][0]@23| #x00))
+                               (not (= rule@23 #x23)))
                            |PG_anon_exclusive[F0]@23|
                            (ite (= |pte[P0][0]@23| #x01)
                                 #x00
@@ -33122,8 +34287,8 @@
                                (not (= migrate0.cursor@23 #x01)))
                            a!1
                            |anon_vma.list[av0][1]@23|))
-                 (a!9 (ite (or (not (= rule@23 #x1e))
-                               (not (= migrate0.dst@23 #x00)))
+                 (a!9 (ite (or (not (= migrate0.dst@23 #x00))
+                               (not (= rule@23 #x1e)))
                            (ite (= rule@23 #x1f)
                                 (ite (= |folio.refcount[F0]@23| #x01)
                                      #x00
@@ -33144,21 +34309,21 @@
                               #x00)))
                  (a!5 (not (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x01)))
-                 (a!11 (ite (or (not (= migrate0.dst@23 #x00))
-                                (not (= rule@23 #x1b)))
+                 (a!11 (ite (or (not (= rule@23 #x1b))
+                                (not (= migrate0.dst@23 #x00)))
                             (ite (= rule@23 #x1c)
                                  (ite (= |folio.refcount[F0]@23| #x01)
                                       #x00
                                       |PG_anon_exclusive[F0]@23|)
                                  a!10)
                             a!8)))
-           (let ((a!12 (or (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x01)
-                           a!4
+           (let ((a!12 (or a!4
+                           (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
+                              #x02)
                            (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x00)
                            (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x02))))
+                              #x01))))
            (let ((a!14 (ite (or (not (= rule@23 #x16)) a!6)
                             a!11
                             (ite a!12 a!13 #x01))))
@@ -33200,16 +34365,16 @@
                                #x00)
                             |PG_anon_exclusive[F0]@23|
                             |PG_anon_exclusive[F1]@23|)))
-           (let ((a!4 (ite (or (not (= rule@23 #x1e))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1e)))
                            a!2
                            a!3))
                  (a!8 (ite (or (not (= |folio.mapping[F0]@23| #x00))
                                (not (= migrate0.cursor@23 #x01)))
                            a!7
                            |anon_vma.list[av0][1]@23|)))
-           (let ((a!5 (ite (or (not (= rule@23 #x1d))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1d)))
                            a!4
                            a!3))
                  (a!9 (ite (or (not (= |folio.mapping[F0]@23| #x00))
@@ -33224,16 +34389,83 @@
                                     |pte.folio[P0][0]@23|
                                     |pte.folio[P1][0]@23|)
                                #x00))))
-           (let ((a!11 (or (= (ite (= a!9 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x01)
-                           a!10
+           (let ((a!11 (or a!10
+                           (= (ite (= a!9 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
+                              #x02)
                            (= (ite (= a!9 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x00)
                            (= (ite (= a!9 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x02))))
+                              #x01))))
              (ite (or (not (= rule@23 #x16)) a!1) a!6 (ite a!11 a!12 #x01))))))))
 (model-add |folio.index[F0]@24| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@24| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@24|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@23| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@23 #x00)
+                                   |folio.refcount[F0]@23|
+                                   |folio.refcount[F1]@23|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@23 #x00)
+                                |folio.node[F0]@23|
+                                |folio.node[F1]@23|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x00))
+                               (not (= rule@23 #x1e)))
+                           (ite (= rule@23 #x1f)
+                                (ite (= |folio.refcount[F0]@23| #x01)
+                                     #x00
+                                     |folio.node[F0]@23|)
+                                |folio.node[F0]@23|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@23 #x1d))
+                               (not (= migrate0.dst@23 #x00)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@23 #x1b))
+                               (not (= migrate0.dst@23 #x00)))
+                           (ite (= rule@23 #x1c)
+                                (ite (= |folio.refcount[F0]@23| #x01)
+                                     #x00
+                                     |folio.node[F0]@23|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@23 #x03)) a!1)
+                           a!5
+                           (bvadd #x01 (bvmul #xff |folio.node[F0]@23|)))))
+             (ite (= rule@23 #x02)
+                  (ite (= |folio.refcount[F0]@23| #x01)
+                       #x00
+                       |folio.node[F0]@23|)
+                  a!6)))))))
+(model-add |folio.node[F1]@24|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@23| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@23 #x00)
+                                   |folio.refcount[F0]@23|
+                                   |folio.refcount[F1]@23|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@23 #x00)
+                                |folio.node[F0]@23|
+                                |folio.node[F1]@23|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1e)))
+                           |folio.node[F1]@23|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1d)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1b)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@23 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@23|))))))))
 (model-add |&mm->mmap_lock.readers[P0]@24| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P1]@24| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@24| () (_ BitVec 8) #x00)
@@ -33288,8 +34520,8 @@
                                #x00)
                             |PG_anon_exclusive[F0]@22|
                             |PG_anon_exclusive[F1]@22|)))
-           (let ((a!4 (ite (or (not (= rule@22 #x1e))
-                               (not (= migrate0.dst@22 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x01))
+                               (not (= rule@22 #x1e)))
                            a!2
                            a!3))
                  (a!8 (ite (or (not (= |folio.mapping[F0]@22| #x00))
@@ -33304,8 +34536,8 @@
                                (not (= migrate0.cursor@22 #x00)))
                            a!8
                            |anon_vma.list[av0][0]@22|)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x1b)))
+           (let ((a!6 (ite (or (not (= rule@22 #x1b))
+                               (not (= migrate0.dst@22 #x01)))
                            a!5
                            a!3))
                  (a!10 (not (= (ite (= a!9 #x00)
@@ -33314,12 +34546,39 @@
                                #x00))))
            (let ((a!11 (or (= (ite (= a!9 #x00) |pte[P0][0]@22| |pte[P1][0]@22|)
                               #x01)
-                           a!10
                            (= (ite (= a!9 #x00) |pte[P0][0]@22| |pte[P1][0]@22|)
                               #x00)
+                           a!10
                            (= (ite (= a!9 #x00) |pte[P0][0]@22| |pte[P1][0]@22|)
                               #x02))))
              (ite (or (not (= rule@22 #x16)) a!1) a!6 (ite a!11 a!12 #x01))))))))
+(model-add |folio.node[F1]@23|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@22| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@22 #x00)
+                                   |folio.refcount[F0]@22|
+                                   |folio.refcount[F1]@22|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@22 #x00)
+                                |folio.node[F0]@22|
+                                |folio.node[F1]@22|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x01))
+                               (not (= rule@22 #x1e)))
+                           |folio.node[F1]@22|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x01))
+                               (not (= rule@22 #x1d)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@22 #x1b))
+                               (not (= migrate0.dst@22 #x01)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@22 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@22|))))))))
 (model-add |alive[P1]@22|
            ()
            (_ BitVec 8)

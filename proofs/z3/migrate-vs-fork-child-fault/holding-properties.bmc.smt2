@@ -41,6 +41,9 @@
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8))
@@ -88,6 +91,8 @@
 (declare-fun |folio.index[F2]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av1]@1| () (_ BitVec 8))
@@ -283,6 +288,20 @@
 (declare-fun |folio.index[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@16| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@15| () (_ BitVec 8))
+(declare-fun migrate0.dst@15 () (_ BitVec 8))
+(declare-fun |folio.refcount[F2]@15| () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.refcount[F0]@15| () (_ BitVec 8))
+(declare-fun fault0.old_page@15 () (_ BitVec 8))
+(declare-fun fault0.new_page@15 () (_ BitVec 8))
+(declare-fun |folio.used[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.used[F0]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@16| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@16| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av1]@16| () (_ BitVec 8))
@@ -293,6 +312,18 @@
 (declare-fun migrate0.page_was_mapped@15 () (_ BitVec 8))
 (declare-fun migrate0.ok@16 () (_ BitVec 8))
 (declare-fun migrate0.ok@15 () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun migrate0.dst@14 () (_ BitVec 8))
+(declare-fun |folio.refcount[F2]@14| () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.refcount[F0]@14| () (_ BitVec 8))
+(declare-fun fault0.old_page@14 () (_ BitVec 8))
+(declare-fun fault0.new_page@14 () (_ BitVec 8))
+(declare-fun rule@14 () (_ BitVec 8))
+(declare-fun |folio.used[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.used[F0]@14| () (_ BitVec 8))
 (declare-fun fault0.new_page@1 () (_ BitVec 8))
 (declare-fun fault0.old_page@1 () (_ BitVec 8))
 (declare-fun fault0.wait_folio@1 () (_ BitVec 8))
@@ -312,6 +343,7 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@1| () (_ BitVec 8))
@@ -356,6 +388,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
@@ -414,6 +449,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@3| () (_ BitVec 8))
@@ -472,6 +510,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@4| () (_ BitVec 8))
@@ -530,6 +571,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@5| () (_ BitVec 8))
@@ -588,6 +632,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@6| () (_ BitVec 8))
@@ -646,6 +693,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@7| () (_ BitVec 8))
@@ -704,6 +754,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@8| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@8| () (_ BitVec 8))
@@ -762,6 +815,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@9| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@9| () (_ BitVec 8))
@@ -820,6 +876,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@10| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@10| () (_ BitVec 8))
@@ -878,6 +937,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@11| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@11| () (_ BitVec 8))
@@ -936,6 +998,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@12| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@12| () (_ BitVec 8))
@@ -994,6 +1059,9 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@13| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@13| () (_ BitVec 8))
@@ -1031,8 +1099,6 @@
 (declare-fun |pte[P0][0]@13| () (_ BitVec 8))
 (declare-fun |alive[P1]@13| () (_ BitVec 8))
 (declare-fun rule@12 () (_ BitVec 8))
-(declare-fun fault0.new_page@14 () (_ BitVec 8))
-(declare-fun fault0.old_page@14 () (_ BitVec 8))
 (declare-fun fault0.wait_folio@14 () (_ BitVec 8))
 (declare-fun fault0.pc@14 () (_ BitVec 8))
 (declare-fun fork0.addr@14 () (_ BitVec 8))
@@ -1042,7 +1108,6 @@
 (declare-fun migrate0.page_was_mapped@14 () (_ BitVec 8))
 (declare-fun migrate0.cursor@14 () (_ BitVec 8))
 (declare-fun migrate0.anon_vma@14 () (_ BitVec 8))
-(declare-fun migrate0.dst@14 () (_ BitVec 8))
 (declare-fun migrate0.isolated@14 () (_ BitVec 8))
 (declare-fun migrate0.pc@14 () (_ BitVec 8))
 (declare-fun |PG_locked[F2]@14| () (_ BitVec 8))
@@ -1067,12 +1132,7 @@
 (declare-fun |folio.mapcount[F2]@14| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@14| () (_ BitVec 8))
-(declare-fun |folio.refcount[F2]@14| () (_ BitVec 8))
-(declare-fun |folio.refcount[F1]@14| () (_ BitVec 8))
-(declare-fun |folio.refcount[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.used[F2]@14| () (_ BitVec 8))
-(declare-fun |folio.used[F1]@14| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@14| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av1]@14| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@14| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@14| () (_ BitVec 8))
@@ -1089,15 +1149,12 @@
 (declare-fun |pte[P0][0]@14| () (_ BitVec 8))
 (declare-fun |alive[P1]@14| () (_ BitVec 8))
 (declare-fun rule@13 () (_ BitVec 8))
-(declare-fun fault0.new_page@15 () (_ BitVec 8))
-(declare-fun fault0.old_page@15 () (_ BitVec 8))
 (declare-fun fault0.wait_folio@15 () (_ BitVec 8))
 (declare-fun fault0.pc@15 () (_ BitVec 8))
 (declare-fun fork0.addr@15 () (_ BitVec 8))
 (declare-fun fork0.pc@15 () (_ BitVec 8))
 (declare-fun migrate0.pass@15 () (_ BitVec 8))
 (declare-fun migrate0.anon_vma@15 () (_ BitVec 8))
-(declare-fun migrate0.dst@15 () (_ BitVec 8))
 (declare-fun migrate0.isolated@15 () (_ BitVec 8))
 (declare-fun migrate0.pc@15 () (_ BitVec 8))
 (declare-fun |PG_locked[F2]@15| () (_ BitVec 8))
@@ -1121,19 +1178,13 @@
 (declare-fun |folio.mapcount[F2]@15| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@15| () (_ BitVec 8))
-(declare-fun |folio.refcount[F2]@15| () (_ BitVec 8))
-(declare-fun |folio.refcount[F1]@15| () (_ BitVec 8))
-(declare-fun |folio.refcount[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.used[F2]@15| () (_ BitVec 8))
-(declare-fun |folio.used[F1]@15| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@15| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av1]@15| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@15| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@15| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av0]@15| () (_ BitVec 8))
 (declare-fun |expected[P1][0]@15| () (_ BitVec 8))
 (declare-fun |alive[P1]@15| () (_ BitVec 8))
-(declare-fun rule@14 () (_ BitVec 8))
 (declare-fun fault0.new_page@16 () (_ BitVec 8))
 (declare-fun fault0.old_page@16 () (_ BitVec 8))
 (declare-fun fault0.wait_folio@16 () (_ BitVec 8))
@@ -1230,6 +1281,9 @@
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
      (= |folio.data[F2]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
+     (= |folio.node[F2]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
      (= |&mm->mmap_lock.writer[P1]@0| #x00)
      (= |&mm->mmap_lock.readers[P0]@0| #x00)
@@ -1259,8 +1313,8 @@
      (= fault0.new_page@0 #x03)))
 (assert (and (bvule |alive[P0]@0| #x01)
      (bvule |alive[P1]@0| #x01)
-     (bvule |pte[P0][0]@0| #x04)
-     (bvule |pte[P1][0]@0| #x04)
+     (bvule |pte[P0][0]@0| #x06)
+     (bvule |pte[P1][0]@0| #x06)
      (bvule |pte.folio[P0][0]@0| #x02)
      (bvule |pte.folio[P1][0]@0| #x02)
      (bvule |pte.write[P0][0]@0| #x01)
@@ -1281,9 +1335,9 @@
      (bvule |folio.refcount[F0]@0| #x07)
      (bvule |folio.refcount[F1]@0| #x07)
      (bvule |folio.refcount[F2]@0| #x07)
-     (bvule |folio.mapcount[F0]@0| #x02)
-     (bvule |folio.mapcount[F1]@0| #x02)
-     (bvule |folio.mapcount[F2]@0| #x02)
+     (bvule |folio.mapcount[F0]@0| #x03)
+     (bvule |folio.mapcount[F1]@0| #x03)
+     (bvule |folio.mapcount[F2]@0| #x03)
      (bvule |PG_lru[F0]@0| #x01)
      (bvule |PG_lru[F1]@0| #x01)
      (bvule |PG_lru[F2]@0| #x01)
@@ -1299,6 +1353,9 @@
      (bvule |folio.data[F0]@0| #x02)
      (bvule |folio.data[F1]@0| #x02)
      (bvule |folio.data[F2]@0| #x02)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
+     (bvule |folio.node[F2]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x03)
      (bvule |&mm->mmap_lock.writer[P1]@0| #x03)
      (bvule |&mm->mmap_lock.readers[P0]@0| #x03)
@@ -1312,7 +1369,7 @@
      (bvule |PG_locked[F0]@0| #x03)
      (bvule |PG_locked[F1]@0| #x03)
      (bvule |PG_locked[F2]@0| #x03)
-     (bvule migrate0.pc@0 #x14)
+     (bvule migrate0.pc@0 #x15)
      (bvule migrate0.isolated@0 #x01)
      (bvule migrate0.dst@0 #x03)
      (bvule migrate0.anon_vma@0 #x02)
@@ -1322,7 +1379,7 @@
      (bvule migrate0.pass@0 #x01)
      (bvule fork0.pc@0 #x05)
      (bvule fork0.addr@0 #x01)
-     (bvule fault0.pc@0 #x07)
+     (bvule fault0.pc@0 #x0a)
      (bvule fault0.wait_folio@0 #x03)
      (bvule fault0.old_page@0 #x03)
      (bvule fault0.new_page@0 #x03)))
@@ -1363,7 +1420,7 @@
                            |anon_vma.len[av1]@0|))
                (= |folio.mapcount[F0]@0| #x00)))
       (a!11 (and (= rule@0 #x17)
-                 (= migrate0.pc@0 #x0c)
+                 (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -1511,82 +1568,87 @@
                   (ite (= fault0.old_page@0 #x01)
                        |folio.data[F1]@0|
                        |folio.data[F2]@0|)))
-      (a!258 (ite (and (= rule@0 #x20) true)
+      (a!259 (ite (= fault0.old_page@0 #x00)
+                  |folio.node[F0]@0|
+                  (ite (= fault0.old_page@0 #x01)
+                       |folio.node[F1]@0|
+                       |folio.node[F2]@0|)))
+      (a!280 (ite (and (= rule@0 #x20) true)
                   #x02
                   (ite (and (= rule@0 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@0|)))
-      (a!259 (ite (and (= rule@0 #x21) true)
+      (a!281 (ite (and (= rule@0 #x21) true)
                   #x02
                   (ite (and (= rule@0 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@0|)))
-      (a!260 (ite (and (= rule@0 #x33) true)
+      (a!282 (ite (and (= rule@0 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x34) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                        |&mm->mmap_lock.readers[P1]@0|)))
-      (a!265 (ite (and (= rule@0 #x15) true)
+      (a!287 (ite (and (= rule@0 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!267 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
+      (a!289 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1a) true) #x00 |PG_locked[F0]@0|)))
-      (a!270 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!292 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!271 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x02))
+      (a!293 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x02))
                        #x00
                        |PG_locked[F2]@0|)))
-      (a!272 (ite (and (= rule@0 #x1e) true)
-                  #x13
-                  (ite (and (= rule@0 #x1f) true) #x14 migrate0.pc@0)))
-      (a!288 (ite (and (= rule@0 #x1c) true)
+      (a!294 (ite (and (= rule@0 #x1e) true)
+                  #x14
+                  (ite (and (= rule@0 #x1f) true) #x15 migrate0.pc@0)))
+      (a!310 (ite (and (= rule@0 #x1c) true)
                   #x00
                   (ite (and (= rule@0 #x1f) true) #x00 migrate0.isolated@0)))
-      (a!290 (ite (and (= rule@0 #x1d) true)
+      (a!312 (ite (and (= rule@0 #x1d) true)
                   #x03
                   (ite (and (= rule@0 #x1e) true) #x03 migrate0.dst@0)))
-      (a!292 (ite (and (= rule@0 #x09) true)
+      (a!314 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x19) true) #x02 migrate0.anon_vma@0)))
-      (a!293 (ite (and (= rule@0 #x16) true)
+      (a!315 (ite (and (= rule@0 #x16) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x17) true) #x00 migrate0.cursor@0)))
-      (a!296 (ite (and (= rule@0 #x0c) true)
+      (a!318 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!297 (ite (and (= rule@0 #x12) true)
+      (a!319 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x13) true) #x01 migrate0.ok@0)))
-      (a!299 (= migrate0.pass@1
+      (a!321 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1d) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!300 (ite (and (= rule@0 #x23) true)
+      (a!322 (ite (and (= rule@0 #x23) true)
                   #x04
                   (ite (and (= rule@0 #x24) true) #x05 fork0.pc@0)))
-      (a!303 (ite (and (= rule@0 #x23) true)
+      (a!325 (ite (and (= rule@0 #x23) true)
                   #x01
                   (ite (and (= rule@0 #x24) true) #x00 fork0.addr@0)))
-      (a!305 (ite (and (= rule@0 #x33) true)
-                  #x07
+      (a!327 (ite (and (= rule@0 #x33) true)
+                  #x0a
                   (ite (and (= rule@0 #x34) true) #x00 fault0.pc@0)))
-      (a!313 (ite (and (= rule@0 #x29) true)
+      (a!335 (ite (and (= rule@0 #x29) true)
                   |pte.folio[P1][0]@0|
                   (ite (and (= rule@0 #x2a) true) #x03 fault0.wait_folio@0)))
-      (a!314 (ite (and (= rule@0 #x2f) true)
+      (a!336 (ite (and (= rule@0 #x2f) true)
                   #x03
                   (ite (and (= rule@0 #x30) true) #x03 fault0.old_page@0)))
-      (a!316 (ite (and (= rule@0 #x33) true)
+      (a!338 (ite (and (= rule@0 #x33) true)
                   #x03
                   (ite (and (= rule@0 #x34) true) #x03 fault0.new_page@0))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x00))
@@ -1736,60 +1798,74 @@
                        (ite (= fault0.new_page@0 #x01)
                             |folio.data[F1]@0|
                             |folio.data[F2]@0|))))
-      (a!261 (ite (and (= rule@0 #x30) true)
+      (a!258 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       (ite (= migrate0.dst@0 #x01)
+                            |folio.node[F1]@0|
+                            |folio.node[F2]@0|))))
+      (a!260 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@0 #x00)
+                       |folio.node[F0]@0|
+                       (ite (= fault0.new_page@0 #x01)
+                            |folio.node[F1]@0|
+                            |folio.node[F2]@0|))))
+      (a!283 (ite (and (= rule@0 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!260)))
-      (a!266 (ite (and (= rule@0 #x0c) true)
+                       a!282)))
+      (a!288 (ite (and (= rule@0 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!265)))
-      (a!268 (ite (and (= rule@0 #x08) true)
+                       a!287)))
+      (a!290 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!267)))
-      (a!273 (ite (and (= rule@0 #x1c) true)
-                  #x14
-                  (ite (and (= rule@0 #x1d) true) #x01 a!272)))
-      (a!289 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!289)))
+      (a!295 (ite (and (= rule@0 #x1c) true)
+                  #x15
+                  (ite (and (= rule@0 #x1d) true) #x01 a!294)))
+      (a!311 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!288)))
-      (a!294 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!310)))
+      (a!316 (ite (and (= rule@0 #x0f) true)
                   #x00
-                  (ite (and (= rule@0 #x15) true) #x00 a!293)))
-      (a!298 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x15) true) #x00 a!315)))
+      (a!320 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x11) true) #x00 a!297)))
-      (a!301 (ite (and (= rule@0 #x21) true)
+                  (ite (and (= rule@0 #x11) true) #x00 a!319)))
+      (a!323 (ite (and (= rule@0 #x21) true)
                   #x02
-                  (ite (and (= rule@0 #x22) true) #x03 a!300)))
-      (a!304 (= fork0.addr@1 (ite (and (= rule@0 #x22) true) #x00 a!303)))
-      (a!306 (ite (and (= rule@0 #x31) true)
+                  (ite (and (= rule@0 #x22) true) #x03 a!322)))
+      (a!326 (= fork0.addr@1 (ite (and (= rule@0 #x22) true) #x00 a!325)))
+      (a!328 (ite (and (= rule@0 #x31) true)
                   #x05
-                  (ite (and (= rule@0 #x32) true) #x07 a!305)))
-      (a!315 (ite (and (= rule@0 #x2c) true)
+                  (ite (and (= rule@0 #x32) true) #x0a a!327)))
+      (a!337 (ite (and (= rule@0 #x2c) true)
                   |pte.folio[P1][0]@0|
-                  (ite (and (= rule@0 #x2e) true) #x03 a!314))))
+                  (ite (and (= rule@0 #x2e) true) #x03 a!336))))
 (let ((a!8 (and (= rule@0 #x0e)
-                (= migrate0.pc@0 #x07)
-                (= |folio.index[F0]@0| #x00)
+                (= migrate0.pc@0 #x08)
                 (bvult migrate0.cursor@0
                        (ite (= |folio.mapping[F0]@0| #x00)
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (bvugt |folio.mapcount[F0]@0| #x00)
+                (= |folio.index[F0]@0| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@0|
                         |ptlock_ptr(page)[P1]@0|)
                    #x00)))
       (a!10 (and (= rule@0 #x16)
-                 (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+                 (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@0|
                          |ptlock_ptr(page)[P1]@0|)
@@ -1942,30 +2018,45 @@
                   (ite (and (= rule@0 #x34) (= fault0.new_page@0 #x02))
                        a!231
                        |folio.data[F2]@0|)))
-      (a!262 (ite (and (= rule@0 #x2e) true)
+      (a!261 (ite (and (= rule@0 #x31) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@0 #x34) (= fault0.new_page@0 #x00))
+                       a!260
+                       |folio.node[F0]@0|)))
+      (a!268 (ite (and (= rule@0 #x31) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@0 #x34) (= fault0.new_page@0 #x01))
+                       a!260
+                       |folio.node[F1]@0|)))
+      (a!274 (ite (and (= rule@0 #x31) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@0 #x34) (= fault0.new_page@0 #x02))
+                       a!260
+                       |folio.node[F2]@0|)))
+      (a!284 (ite (and (= rule@0 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!261)))
-      (a!269 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!268)))
-      (a!274 (ite (and (= rule@0 #x1a) true)
-                  (ite (not (= migrate0.ok@0 #x00)) #x10 #x12)
-                  (ite (and (= rule@0 #x1b) true) #x11 a!273)))
-      (a!291 (ite (and (= rule@0 #x03) true)
+                       a!283)))
+      (a!291 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!290)))
+      (a!296 (ite (and (= rule@0 #x1a) true)
+                  (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
+                  (ite (and (= rule@0 #x1b) true) #x12 a!295)))
+      (a!313 (ite (and (= rule@0 #x03) true)
                   a!65
-                  (ite (and (= rule@0 #x1b) true) #x03 a!290)))
-      (a!295 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x1b) true) #x03 a!312)))
+      (a!317 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!294)))
-      (a!302 (= fork0.pc@1 (ite (and (= rule@0 #x20) true) #x01 a!301)))
-      (a!307 (ite (and (= rule@0 #x2f) true)
-                  #x07
-                  (ite (and (= rule@0 #x30) true) #x00 a!306)))
-      (a!317 (ite (and (= rule@0 #x30) true)
+                       a!316)))
+      (a!324 (= fork0.pc@1 (ite (and (= rule@0 #x20) true) #x01 a!323)))
+      (a!329 (ite (and (= rule@0 #x2f) true)
+                  #x0a
+                  (ite (and (= rule@0 #x30) true) #x00 a!328)))
+      (a!339 (ite (and (= rule@0 #x30) true)
                   #x03
-                  (ite (and (= rule@0 #x31) true) a!65 a!316))))
+                  (ite (and (= rule@0 #x31) true) a!65 a!338))))
 (let ((a!22 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -2000,44 +2091,44 @@
                 (and (= rule@0 #x0a) (= migrate0.pc@0 #x04) (not a!4))
                 (and (= rule@0 #x0b) (= migrate0.pc@0 #x05) a!5)
                 (and (= rule@0 #x0c)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 (and (= rule@0 #x0d)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (= |folio.mapcount[F0]@0| #x00))
                 a!8
-                (and (= rule@0 #x0f) (= migrate0.pc@0 #x07) a!9)
+                (and (= rule@0 #x0f) (= migrate0.pc@0 #x08) a!9)
                 (and (= rule@0 #x10)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
                 (and (= rule@0 #x11)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
                 (and (= rule@0 #x12)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (bvugt |folio.mapcount[F0]@0| #x00))
-                (and (= rule@0 #x13) (= migrate0.pc@0 #x09))
-                (and (= rule@0 #x14) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x13) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x14) (= migrate0.pc@0 #x0b))
                 (and (= rule@0 #x15)
-                     (= migrate0.pc@0 #x0b)
+                     (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!10
                 a!11
-                (and (= rule@0 #x18) (= migrate0.pc@0 #x0d))
-                (and (= rule@0 #x19) (= migrate0.pc@0 #x0e))
-                (and (= rule@0 #x1a) (= migrate0.pc@0 #x0f))
-                (and (= rule@0 #x1b) (= migrate0.pc@0 #x10))
-                (and (= rule@0 #x1c) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x18) (= migrate0.pc@0 #x0e))
+                (and (= rule@0 #x19) (= migrate0.pc@0 #x0f))
+                (and (= rule@0 #x1a) (= migrate0.pc@0 #x10))
+                (and (= rule@0 #x1b) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x1c) (= migrate0.pc@0 #x12))
                 (and (= rule@0 #x1d)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvult migrate0.pass@0 #x01))
                 (and (= rule@0 #x1e)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvuge migrate0.pass@0 #x01))
-                (and (= rule@0 #x1f) (= migrate0.pc@0 #x13))
+                (and (= rule@0 #x1f) (= migrate0.pc@0 #x14))
                 (and (= rule@0 #x20)
                      (= fork0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
@@ -2225,20 +2316,35 @@
       (a!251 (ite (and (= rule@0 #x30) (= fault0.old_page@0 #x02))
                   (ite (= a!68 #x01) #x00 a!230)
                   (ite (and (= rule@0 #x31) (= a!65 #x02)) #x00 a!250)))
-      (a!263 (ite (and (= rule@0 #x2a) true)
+      (a!262 (ite (and (= rule@0 #x30) (= fault0.new_page@0 #x00))
+                  a!260
+                  (ite (and (= rule@0 #x30) (= fault0.old_page@0 #x00))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!261)))
+      (a!269 (ite (and (= rule@0 #x30) (= fault0.new_page@0 #x01))
+                  a!260
+                  (ite (and (= rule@0 #x30) (= fault0.old_page@0 #x01))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!268)))
+      (a!275 (ite (and (= rule@0 #x30) (= fault0.new_page@0 #x02))
+                  a!260
+                  (ite (and (= rule@0 #x30) (= fault0.old_page@0 #x02))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!274)))
+      (a!285 (ite (and (= rule@0 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!262)))
-      (a!275 (ite (and (= rule@0 #x18) true)
-                  #x0e
-                  (ite (and (= rule@0 #x19) true) #x0f a!274)))
-      (a!308 (ite (and (= rule@0 #x2d) true)
+                       a!284)))
+      (a!297 (ite (and (= rule@0 #x18) true)
+                  #x0f
+                  (ite (and (= rule@0 #x19) true) #x10 a!296)))
+      (a!330 (ite (and (= rule@0 #x2d) true)
                   #x04
-                  (ite (and (= rule@0 #x2e) true) #x07 a!307)))
-      (a!318 (ite (and (= rule@0 #x2d) true)
+                  (ite (and (= rule@0 #x2e) true) #x0a a!329)))
+      (a!340 (ite (and (= rule@0 #x2d) true)
                   a!65
-                  (ite (and (= rule@0 #x2f) true) #x03 a!317))))
+                  (ite (and (= rule@0 #x2f) true) #x03 a!339))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!31 (ite (and (= rule@0 #x16) (= a!7 #x00))
                  (ite a!29 #x01 a!24)
@@ -2384,17 +2490,32 @@
                   (ite (and (= rule@0 #x30) (= fault0.new_page@0 #x02))
                        a!231
                        a!251)))
-      (a!264 (ite (and (= rule@0 #x27) true)
+      (a!263 (ite (and (= rule@0 #x2e) (= fault0.old_page@0 #x00))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@0 #x2f) (= fault0.old_page@0 #x00))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!262)))
+      (a!270 (ite (and (= rule@0 #x2e) (= fault0.old_page@0 #x01))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@0 #x2f) (= fault0.old_page@0 #x01))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!269)))
+      (a!276 (ite (and (= rule@0 #x2e) (= fault0.old_page@0 #x02))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@0 #x2f) (= fault0.old_page@0 #x02))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!275)))
+      (a!286 (ite (and (= rule@0 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!263)))
-      (a!276 (ite (and (= rule@0 #x15) true)
-                  #x0c
-                  (ite (and (= rule@0 #x17) true) #x0d a!275)))
-      (a!309 (ite (and (= rule@0 #x2b) true)
-                  #x07
-                  (ite (and (= rule@0 #x2c) true) #x03 a!308))))
+                       a!285)))
+      (a!298 (ite (and (= rule@0 #x15) true)
+                  #x0d
+                  (ite (and (= rule@0 #x17) true) #x0e a!297)))
+      (a!331 (ite (and (= rule@0 #x2b) true)
+                  #x0a
+                  (ite (and (= rule@0 #x2c) true) #x03 a!330))))
 (let ((a!32 (= |pte[P0][0]@1|
                (ite (and (= rule@0 #x0e) (= a!7 #x00)) a!28 a!31)))
       (a!36 (= |pte[P1][0]@1|
@@ -2514,12 +2635,21 @@
                   (ite (and (= rule@0 #x2f) (= fault0.new_page@0 #x02))
                        #x02
                        a!252)))
-      (a!277 (ite (and (= rule@0 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!276))
-      (a!310 (ite (and (= rule@0 #x29) true)
+      (a!264 (ite (and (= rule@0 #x1f) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x2d) (= a!65 #x00)) #x00 a!263)))
+      (a!271 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                  a!258
+                  (ite (and (= rule@0 #x2d) (= a!65 #x01)) #x00 a!270)))
+      (a!277 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x02))
+                  a!258
+                  (ite (and (= rule@0 #x2d) (= a!65 #x02)) #x00 a!276)))
+      (a!299 (ite (and (= rule@0 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!298))
+      (a!332 (ite (and (= rule@0 #x29) true)
                   #x06
-                  (ite (and (= rule@0 #x2a) true) #x00 a!309))))
+                  (ite (and (= rule@0 #x2a) true) #x00 a!331))))
 (let ((a!76 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
                  a!67
                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00)) a!67 a!75)))
@@ -2617,12 +2747,27 @@
       (a!254 (ite (and (= rule@0 #x2b) (= |pte.folio[P1][0]@0| #x02))
                   #x02
                   (ite (and (= rule@0 #x2d) (= a!65 #x02)) a!230 a!253)))
-      (a!278 (ite (and (= rule@0 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  (ite (and (= rule@0 #x13) true) #x0a a!277)))
-      (a!311 (ite (and (= rule@0 #x27) true)
+      (a!265 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                  a!258
+                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                       a!258
+                       a!264)))
+      (a!272 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
+                  a!258
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                       a!258
+                       a!271)))
+      (a!278 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x02))
+                  a!258
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x02))
+                       a!258
+                       a!277)))
+      (a!300 (ite (and (= rule@0 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  (ite (and (= rule@0 #x13) true) #x0b a!299)))
+      (a!333 (ite (and (= rule@0 #x27) true)
                   #x02
-                  (ite (and (= rule@0 #x28) true) #x00 a!310))))
+                  (ite (and (= rule@0 #x28) true) #x00 a!332))))
 (let ((a!77 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
                  a!67
                  (ite (and (= rule@0 #x1c) true)
@@ -2720,12 +2865,27 @@
                   (ite (and (= rule@0 #x25) (= |pte.folio[P1][0]@0| #x02))
                        #x02
                        a!254)))
-      (a!279 (ite (and (= rule@0 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!278))
-      (a!312 (ite (and (= rule@0 #x25) true)
-                  #x07
-                  (ite (and (= rule@0 #x26) true) #x01 a!311))))
+      (a!266 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
+                  a!258
+                  (ite (and (= rule@0 #x1c) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       a!265)))
+      (a!273 (= |folio.node[F1]@1|
+                (ite (and (= rule@0 #x03) (= a!65 #x01))
+                     (bvsub #x01 |folio.node[F0]@0|)
+                     a!272)))
+      (a!279 (= |folio.node[F2]@1|
+                (ite (and (= rule@0 #x03) (= a!65 #x02))
+                     (bvsub #x01 |folio.node[F0]@0|)
+                     a!278)))
+      (a!301 (ite (and (= rule@0 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!300))
+      (a!334 (ite (and (= rule@0 #x25) true)
+                  #x0a
+                  (ite (and (= rule@0 #x26) true) #x01 a!333))))
 (let ((a!78 (ite (and (= rule@0 #x02) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x03) (= a!65 #x00)) #x01 a!77)))
@@ -2779,9 +2939,14 @@
                   (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x02))
                        a!229
                        a!255)))
-      (a!280 (ite (and (= rule@0 #x0f) true)
-                  #x08
-                  (ite (and (= rule@0 #x10) true) #x09 a!279))))
+      (a!267 (ite (and (= rule@0 #x02) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x03) (= a!65 #x00))
+                       (bvsub #x01 |folio.node[F0]@0|)
+                       a!266)))
+      (a!302 (ite (and (= rule@0 #x0f) true)
+                  #x09
+                  (ite (and (= rule@0 #x10) true) #x0a a!301))))
 (let ((a!102 (ite (and (= rule@0 #x0e) true)
                   (ite (and (= a!24 #x01) (= a!25 #x00))
                        (bvsub |folio.refcount[F0]@0| #x01)
@@ -2816,9 +2981,9 @@
                   (ite (and (= rule@0 #x13) (= migrate0.dst@0 #x02))
                        |folio.data[F0]@0|
                        a!256)))
-      (a!281 (ite (and (= rule@0 #x0c) true)
-                  #x07
-                  (ite (and (= rule@0 #x0d) true) #x08 a!280))))
+      (a!303 (ite (and (= rule@0 #x0c) true)
+                  #x08
+                  (ite (and (= rule@0 #x0d) true) #x09 a!302))))
 (let ((a!103 (ite (and (= rule@0 #x02) true)
                   (bvsub |folio.refcount[F0]@0| #x01)
                   (ite (and (= rule@0 #x03) (= a!65 #x00)) #x01 a!102)))
@@ -2833,9 +2998,9 @@
                   (ite (and (= rule@0 #x13) (= migrate0.dst@0 #x00))
                        |folio.data[F0]@0|
                        a!239)))
-      (a!282 (ite (and (= rule@0 #x0a) true)
+      (a!304 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x06 a!281))))
+                  (ite (and (= rule@0 #x0b) true) #x07 a!303))))
 (let ((a!104 (= |folio.refcount[F0]@1|
                 (ite (and (= rule@0 #x00) true)
                      (bvadd |folio.refcount[F0]@0| #x01)
@@ -2846,21 +3011,21 @@
                           #x00
                           |folio.data[F0]@0|)
                      a!240)))
-      (a!283 (ite (and (= rule@0 #x08) true)
+      (a!305 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!282))))
-(let ((a!284 (ite (and (= rule@0 #x06) true)
-                  #x12
-                  (ite (and (= rule@0 #x07) true) #x03 a!283))))
-(let ((a!285 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!304))))
+(let ((a!306 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x05) true) #x04 a!284))))
-(let ((a!286 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!305))))
+(let ((a!307 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x03) true) #x02 a!285))))
-(let ((a!287 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!306))))
+(let ((a!308 (ite (and (= rule@0 #x02) true)
+                  #x15
+                  (ite (and (= rule@0 #x03) true) #x02 a!307))))
+(let ((a!309 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x14 a!286))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!308))))
   (and a!22
        (= |alive[P0]@1| |alive[P0]@0|)
        a!23
@@ -2904,37 +3069,40 @@
        a!241
        (= |folio.data[F1]@1| a!249)
        (= |folio.data[F2]@1| a!257)
-       (= |&mm->mmap_lock.writer[P0]@1| a!258)
-       (= |&mm->mmap_lock.writer[P1]@1| a!259)
+       (= |folio.node[F0]@1| a!267)
+       a!273
+       a!279
+       (= |&mm->mmap_lock.writer[P0]@1| a!280)
+       (= |&mm->mmap_lock.writer[P1]@1| a!281)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
-       (= |&mm->mmap_lock.readers[P1]@1| a!264)
+       (= |&mm->mmap_lock.readers[P1]@1| a!286)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.writer[av1]@1| |&anon_vma->rwsem.writer[av1]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!266)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!288)
        (= |&anon_vma->rwsem.readers[av1]@1| |&anon_vma->rwsem.readers[av1]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!269
-       (= |PG_locked[F1]@1| a!270)
-       (= |PG_locked[F2]@1| a!271)
-       (= migrate0.pc@1 a!287)
-       (= migrate0.isolated@1 a!289)
-       (= migrate0.dst@1 a!291)
-       (= migrate0.anon_vma@1 a!292)
-       (= migrate0.cursor@1 a!295)
-       (= migrate0.page_was_mapped@1 a!296)
-       (= migrate0.ok@1 a!298)
-       a!299
-       a!302
-       a!304
-       (= fault0.pc@1 a!312)
-       (= fault0.wait_folio@1 a!313)
-       (= fault0.old_page@1 a!315)
-       (= fault0.new_page@1 a!318)
+       a!291
+       (= |PG_locked[F1]@1| a!292)
+       (= |PG_locked[F2]@1| a!293)
+       (= migrate0.pc@1 a!309)
+       (= migrate0.isolated@1 a!311)
+       (= migrate0.dst@1 a!313)
+       (= migrate0.anon_vma@1 a!314)
+       (= migrate0.cursor@1 a!317)
+       (= migrate0.page_was_mapped@1 a!318)
+       (= migrate0.ok@1 a!320)
+       a!321
+       a!324
+       a!326
+       (= fault0.pc@1 a!334)
+       (= fault0.wait_folio@1 a!335)
+       (= fault0.old_page@1 a!337)
+       (= fault0.new_page@1 a!340)
        (bvule |alive[P0]@1| #x01)
        (bvule |alive[P1]@1| #x01)
-       (bvule |pte[P0][0]@1| #x04)
-       (bvule |pte[P1][0]@1| #x04)
+       (bvule |pte[P0][0]@1| #x06)
+       (bvule |pte[P1][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x02)
        (bvule |pte.folio[P1][0]@1| #x02)
        (bvule |pte.write[P0][0]@1| #x01)
@@ -2955,9 +3123,9 @@
        (bvule |folio.refcount[F0]@1| #x07)
        (bvule |folio.refcount[F1]@1| #x07)
        (bvule |folio.refcount[F2]@1| #x07)
-       (bvule |folio.mapcount[F0]@1| #x02)
-       (bvule |folio.mapcount[F1]@1| #x02)
-       (bvule |folio.mapcount[F2]@1| #x02)
+       (bvule |folio.mapcount[F0]@1| #x03)
+       (bvule |folio.mapcount[F1]@1| #x03)
+       (bvule |folio.mapcount[F2]@1| #x03)
        (bvule |PG_lru[F0]@1| #x01)
        (bvule |PG_lru[F1]@1| #x01)
        (bvule |PG_lru[F2]@1| #x01)
@@ -2973,6 +3141,9 @@
        (bvule |folio.data[F0]@1| #x02)
        (bvule |folio.data[F1]@1| #x02)
        (bvule |folio.data[F2]@1| #x02)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
+       (bvule |folio.node[F2]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@1| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@1| #x03)
@@ -2986,7 +3157,7 @@
        (bvule |PG_locked[F0]@1| #x03)
        (bvule |PG_locked[F1]@1| #x03)
        (bvule |PG_locked[F2]@1| #x03)
-       (bvule migrate0.pc@1 #x14)
+       (bvule migrate0.pc@1 #x15)
        (bvule migrate0.isolated@1 #x01)
        (bvule migrate0.dst@1 #x03)
        (bvule migrate0.anon_vma@1 #x02)
@@ -2996,7 +3167,7 @@
        (bvule migrate0.pass@1 #x01)
        (bvule fork0.pc@1 #x05)
        (bvule fork0.addr@1 #x01)
-       (bvule fault0.pc@1 #x07)
+       (bvule fault0.pc@1 #x0a)
        (bvule fault0.wait_folio@1 #x03)
        (bvule fault0.old_page@1 #x03)
        (bvule fault0.new_page@1 #x03)))))))))))))))))))
@@ -3037,7 +3208,7 @@
                            |anon_vma.len[av1]@1|))
                (= |folio.mapcount[F0]@1| #x00)))
       (a!11 (and (= rule@1 #x17)
-                 (= migrate0.pc@1 #x0c)
+                 (= migrate0.pc@1 #x0d)
                  (bvuge migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
@@ -3185,82 +3356,87 @@
                   (ite (= fault0.old_page@1 #x01)
                        |folio.data[F1]@1|
                        |folio.data[F2]@1|)))
-      (a!258 (ite (and (= rule@1 #x20) true)
+      (a!259 (ite (= fault0.old_page@1 #x00)
+                  |folio.node[F0]@1|
+                  (ite (= fault0.old_page@1 #x01)
+                       |folio.node[F1]@1|
+                       |folio.node[F2]@1|)))
+      (a!280 (ite (and (= rule@1 #x20) true)
                   #x02
                   (ite (and (= rule@1 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@1|)))
-      (a!259 (ite (and (= rule@1 #x21) true)
+      (a!281 (ite (and (= rule@1 #x21) true)
                   #x02
                   (ite (and (= rule@1 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@1|)))
-      (a!260 (ite (and (= rule@1 #x33) true)
+      (a!282 (ite (and (= rule@1 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x34) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                        |&mm->mmap_lock.readers[P1]@1|)))
-      (a!265 (ite (and (= rule@1 #x15) true)
+      (a!287 (ite (and (= rule@1 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!267 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
+      (a!289 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1a) true) #x00 |PG_locked[F0]@1|)))
-      (a!270 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!292 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!271 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x02))
+      (a!293 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x02))
                        #x00
                        |PG_locked[F2]@1|)))
-      (a!272 (ite (and (= rule@1 #x1e) true)
-                  #x13
-                  (ite (and (= rule@1 #x1f) true) #x14 migrate0.pc@1)))
-      (a!288 (ite (and (= rule@1 #x1c) true)
+      (a!294 (ite (and (= rule@1 #x1e) true)
+                  #x14
+                  (ite (and (= rule@1 #x1f) true) #x15 migrate0.pc@1)))
+      (a!310 (ite (and (= rule@1 #x1c) true)
                   #x00
                   (ite (and (= rule@1 #x1f) true) #x00 migrate0.isolated@1)))
-      (a!290 (ite (and (= rule@1 #x1d) true)
+      (a!312 (ite (and (= rule@1 #x1d) true)
                   #x03
                   (ite (and (= rule@1 #x1e) true) #x03 migrate0.dst@1)))
-      (a!292 (ite (and (= rule@1 #x09) true)
+      (a!314 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x19) true) #x02 migrate0.anon_vma@1)))
-      (a!293 (ite (and (= rule@1 #x16) true)
+      (a!315 (ite (and (= rule@1 #x16) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x17) true) #x00 migrate0.cursor@1)))
-      (a!296 (ite (and (= rule@1 #x0c) true)
+      (a!318 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!297 (ite (and (= rule@1 #x12) true)
+      (a!319 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x13) true) #x01 migrate0.ok@1)))
-      (a!299 (= migrate0.pass@2
+      (a!321 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1d) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!300 (ite (and (= rule@1 #x23) true)
+      (a!322 (ite (and (= rule@1 #x23) true)
                   #x04
                   (ite (and (= rule@1 #x24) true) #x05 fork0.pc@1)))
-      (a!303 (ite (and (= rule@1 #x23) true)
+      (a!325 (ite (and (= rule@1 #x23) true)
                   #x01
                   (ite (and (= rule@1 #x24) true) #x00 fork0.addr@1)))
-      (a!305 (ite (and (= rule@1 #x33) true)
-                  #x07
+      (a!327 (ite (and (= rule@1 #x33) true)
+                  #x0a
                   (ite (and (= rule@1 #x34) true) #x00 fault0.pc@1)))
-      (a!313 (ite (and (= rule@1 #x29) true)
+      (a!335 (ite (and (= rule@1 #x29) true)
                   |pte.folio[P1][0]@1|
                   (ite (and (= rule@1 #x2a) true) #x03 fault0.wait_folio@1)))
-      (a!314 (ite (and (= rule@1 #x2f) true)
+      (a!336 (ite (and (= rule@1 #x2f) true)
                   #x03
                   (ite (and (= rule@1 #x30) true) #x03 fault0.old_page@1)))
-      (a!316 (ite (and (= rule@1 #x33) true)
+      (a!338 (ite (and (= rule@1 #x33) true)
                   #x03
                   (ite (and (= rule@1 #x34) true) #x03 fault0.new_page@1))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x00))
@@ -3410,60 +3586,74 @@
                        (ite (= fault0.new_page@1 #x01)
                             |folio.data[F1]@1|
                             |folio.data[F2]@1|))))
-      (a!261 (ite (and (= rule@1 #x30) true)
+      (a!258 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       (ite (= migrate0.dst@1 #x01)
+                            |folio.node[F1]@1|
+                            |folio.node[F2]@1|))))
+      (a!260 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@1 #x00)
+                       |folio.node[F0]@1|
+                       (ite (= fault0.new_page@1 #x01)
+                            |folio.node[F1]@1|
+                            |folio.node[F2]@1|))))
+      (a!283 (ite (and (= rule@1 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!260)))
-      (a!266 (ite (and (= rule@1 #x0c) true)
+                       a!282)))
+      (a!288 (ite (and (= rule@1 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!265)))
-      (a!268 (ite (and (= rule@1 #x08) true)
+                       a!287)))
+      (a!290 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!267)))
-      (a!273 (ite (and (= rule@1 #x1c) true)
-                  #x14
-                  (ite (and (= rule@1 #x1d) true) #x01 a!272)))
-      (a!289 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!289)))
+      (a!295 (ite (and (= rule@1 #x1c) true)
+                  #x15
+                  (ite (and (= rule@1 #x1d) true) #x01 a!294)))
+      (a!311 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!288)))
-      (a!294 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!310)))
+      (a!316 (ite (and (= rule@1 #x0f) true)
                   #x00
-                  (ite (and (= rule@1 #x15) true) #x00 a!293)))
-      (a!298 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x15) true) #x00 a!315)))
+      (a!320 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x11) true) #x00 a!297)))
-      (a!301 (ite (and (= rule@1 #x21) true)
+                  (ite (and (= rule@1 #x11) true) #x00 a!319)))
+      (a!323 (ite (and (= rule@1 #x21) true)
                   #x02
-                  (ite (and (= rule@1 #x22) true) #x03 a!300)))
-      (a!304 (= fork0.addr@2 (ite (and (= rule@1 #x22) true) #x00 a!303)))
-      (a!306 (ite (and (= rule@1 #x31) true)
+                  (ite (and (= rule@1 #x22) true) #x03 a!322)))
+      (a!326 (= fork0.addr@2 (ite (and (= rule@1 #x22) true) #x00 a!325)))
+      (a!328 (ite (and (= rule@1 #x31) true)
                   #x05
-                  (ite (and (= rule@1 #x32) true) #x07 a!305)))
-      (a!315 (ite (and (= rule@1 #x2c) true)
+                  (ite (and (= rule@1 #x32) true) #x0a a!327)))
+      (a!337 (ite (and (= rule@1 #x2c) true)
                   |pte.folio[P1][0]@1|
-                  (ite (and (= rule@1 #x2e) true) #x03 a!314))))
+                  (ite (and (= rule@1 #x2e) true) #x03 a!336))))
 (let ((a!8 (and (= rule@1 #x0e)
-                (= migrate0.pc@1 #x07)
-                (= |folio.index[F0]@1| #x00)
+                (= migrate0.pc@1 #x08)
                 (bvult migrate0.cursor@1
                        (ite (= |folio.mapping[F0]@1| #x00)
                             |anon_vma.len[av0]@1|
                             |anon_vma.len[av1]@1|))
                 (bvugt |folio.mapcount[F0]@1| #x00)
+                (= |folio.index[F0]@1| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@1|
                         |ptlock_ptr(page)[P1]@1|)
                    #x00)))
       (a!10 (and (= rule@1 #x16)
-                 (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x00)
+                 (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@1|
                          |ptlock_ptr(page)[P1]@1|)
@@ -3616,30 +3806,45 @@
                   (ite (and (= rule@1 #x34) (= fault0.new_page@1 #x02))
                        a!231
                        |folio.data[F2]@1|)))
-      (a!262 (ite (and (= rule@1 #x2e) true)
+      (a!261 (ite (and (= rule@1 #x31) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@1 #x34) (= fault0.new_page@1 #x00))
+                       a!260
+                       |folio.node[F0]@1|)))
+      (a!268 (ite (and (= rule@1 #x31) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@1 #x34) (= fault0.new_page@1 #x01))
+                       a!260
+                       |folio.node[F1]@1|)))
+      (a!274 (ite (and (= rule@1 #x31) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@1 #x34) (= fault0.new_page@1 #x02))
+                       a!260
+                       |folio.node[F2]@1|)))
+      (a!284 (ite (and (= rule@1 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!261)))
-      (a!269 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!268)))
-      (a!274 (ite (and (= rule@1 #x1a) true)
-                  (ite (not (= migrate0.ok@1 #x00)) #x10 #x12)
-                  (ite (and (= rule@1 #x1b) true) #x11 a!273)))
-      (a!291 (ite (and (= rule@1 #x03) true)
+                       a!283)))
+      (a!291 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!290)))
+      (a!296 (ite (and (= rule@1 #x1a) true)
+                  (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
+                  (ite (and (= rule@1 #x1b) true) #x12 a!295)))
+      (a!313 (ite (and (= rule@1 #x03) true)
                   a!65
-                  (ite (and (= rule@1 #x1b) true) #x03 a!290)))
-      (a!295 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x1b) true) #x03 a!312)))
+      (a!317 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!294)))
-      (a!302 (= fork0.pc@2 (ite (and (= rule@1 #x20) true) #x01 a!301)))
-      (a!307 (ite (and (= rule@1 #x2f) true)
-                  #x07
-                  (ite (and (= rule@1 #x30) true) #x00 a!306)))
-      (a!317 (ite (and (= rule@1 #x30) true)
+                       a!316)))
+      (a!324 (= fork0.pc@2 (ite (and (= rule@1 #x20) true) #x01 a!323)))
+      (a!329 (ite (and (= rule@1 #x2f) true)
+                  #x0a
+                  (ite (and (= rule@1 #x30) true) #x00 a!328)))
+      (a!339 (ite (and (= rule@1 #x30) true)
                   #x03
-                  (ite (and (= rule@1 #x31) true) a!65 a!316))))
+                  (ite (and (= rule@1 #x31) true) a!65 a!338))))
 (let ((a!22 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -3674,44 +3879,44 @@
                 (and (= rule@1 #x0a) (= migrate0.pc@1 #x04) (not a!4))
                 (and (= rule@1 #x0b) (= migrate0.pc@1 #x05) a!5)
                 (and (= rule@1 #x0c)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (bvugt |folio.mapcount[F0]@1| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 (and (= rule@1 #x0d)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (= |folio.mapcount[F0]@1| #x00))
                 a!8
-                (and (= rule@1 #x0f) (= migrate0.pc@1 #x07) a!9)
+                (and (= rule@1 #x0f) (= migrate0.pc@1 #x08) a!9)
                 (and (= rule@1 #x10)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (= |folio.refcount[F0]@1| #x01))
                 (and (= rule@1 #x11)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (not (= |folio.refcount[F0]@1| #x01)))
                 (and (= rule@1 #x12)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (bvugt |folio.mapcount[F0]@1| #x00))
-                (and (= rule@1 #x13) (= migrate0.pc@1 #x09))
-                (and (= rule@1 #x14) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x13) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x14) (= migrate0.pc@1 #x0b))
                 (and (= rule@1 #x15)
-                     (= migrate0.pc@1 #x0b)
+                     (= migrate0.pc@1 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 a!10
                 a!11
-                (and (= rule@1 #x18) (= migrate0.pc@1 #x0d))
-                (and (= rule@1 #x19) (= migrate0.pc@1 #x0e))
-                (and (= rule@1 #x1a) (= migrate0.pc@1 #x0f))
-                (and (= rule@1 #x1b) (= migrate0.pc@1 #x10))
-                (and (= rule@1 #x1c) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x18) (= migrate0.pc@1 #x0e))
+                (and (= rule@1 #x19) (= migrate0.pc@1 #x0f))
+                (and (= rule@1 #x1a) (= migrate0.pc@1 #x10))
+                (and (= rule@1 #x1b) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x1c) (= migrate0.pc@1 #x12))
                 (and (= rule@1 #x1d)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvult migrate0.pass@1 #x01))
                 (and (= rule@1 #x1e)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvuge migrate0.pass@1 #x01))
-                (and (= rule@1 #x1f) (= migrate0.pc@1 #x13))
+                (and (= rule@1 #x1f) (= migrate0.pc@1 #x14))
                 (and (= rule@1 #x20)
                      (= fork0.pc@1 #x00)
                      (not (= |alive[P0]@1| #x00))
@@ -3899,20 +4104,35 @@
       (a!251 (ite (and (= rule@1 #x30) (= fault0.old_page@1 #x02))
                   (ite (= a!68 #x01) #x00 a!230)
                   (ite (and (= rule@1 #x31) (= a!65 #x02)) #x00 a!250)))
-      (a!263 (ite (and (= rule@1 #x2a) true)
+      (a!262 (ite (and (= rule@1 #x30) (= fault0.new_page@1 #x00))
+                  a!260
+                  (ite (and (= rule@1 #x30) (= fault0.old_page@1 #x00))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!261)))
+      (a!269 (ite (and (= rule@1 #x30) (= fault0.new_page@1 #x01))
+                  a!260
+                  (ite (and (= rule@1 #x30) (= fault0.old_page@1 #x01))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!268)))
+      (a!275 (ite (and (= rule@1 #x30) (= fault0.new_page@1 #x02))
+                  a!260
+                  (ite (and (= rule@1 #x30) (= fault0.old_page@1 #x02))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!274)))
+      (a!285 (ite (and (= rule@1 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!262)))
-      (a!275 (ite (and (= rule@1 #x18) true)
-                  #x0e
-                  (ite (and (= rule@1 #x19) true) #x0f a!274)))
-      (a!308 (ite (and (= rule@1 #x2d) true)
+                       a!284)))
+      (a!297 (ite (and (= rule@1 #x18) true)
+                  #x0f
+                  (ite (and (= rule@1 #x19) true) #x10 a!296)))
+      (a!330 (ite (and (= rule@1 #x2d) true)
                   #x04
-                  (ite (and (= rule@1 #x2e) true) #x07 a!307)))
-      (a!318 (ite (and (= rule@1 #x2d) true)
+                  (ite (and (= rule@1 #x2e) true) #x0a a!329)))
+      (a!340 (ite (and (= rule@1 #x2d) true)
                   a!65
-                  (ite (and (= rule@1 #x2f) true) #x03 a!317))))
+                  (ite (and (= rule@1 #x2f) true) #x03 a!339))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!31 (ite (and (= rule@1 #x16) (= a!7 #x00))
                  (ite a!29 #x01 a!24)
@@ -4058,17 +4278,32 @@
                   (ite (and (= rule@1 #x30) (= fault0.new_page@1 #x02))
                        a!231
                        a!251)))
-      (a!264 (ite (and (= rule@1 #x27) true)
+      (a!263 (ite (and (= rule@1 #x2e) (= fault0.old_page@1 #x00))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@1 #x2f) (= fault0.old_page@1 #x00))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!262)))
+      (a!270 (ite (and (= rule@1 #x2e) (= fault0.old_page@1 #x01))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@1 #x2f) (= fault0.old_page@1 #x01))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!269)))
+      (a!276 (ite (and (= rule@1 #x2e) (= fault0.old_page@1 #x02))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@1 #x2f) (= fault0.old_page@1 #x02))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!275)))
+      (a!286 (ite (and (= rule@1 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!263)))
-      (a!276 (ite (and (= rule@1 #x15) true)
-                  #x0c
-                  (ite (and (= rule@1 #x17) true) #x0d a!275)))
-      (a!309 (ite (and (= rule@1 #x2b) true)
-                  #x07
-                  (ite (and (= rule@1 #x2c) true) #x03 a!308))))
+                       a!285)))
+      (a!298 (ite (and (= rule@1 #x15) true)
+                  #x0d
+                  (ite (and (= rule@1 #x17) true) #x0e a!297)))
+      (a!331 (ite (and (= rule@1 #x2b) true)
+                  #x0a
+                  (ite (and (= rule@1 #x2c) true) #x03 a!330))))
 (let ((a!32 (= |pte[P0][0]@2|
                (ite (and (= rule@1 #x0e) (= a!7 #x00)) a!28 a!31)))
       (a!36 (= |pte[P1][0]@2|
@@ -4188,12 +4423,21 @@
                   (ite (and (= rule@1 #x2f) (= fault0.new_page@1 #x02))
                        #x02
                        a!252)))
-      (a!277 (ite (and (= rule@1 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!276))
-      (a!310 (ite (and (= rule@1 #x29) true)
+      (a!264 (ite (and (= rule@1 #x1f) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x2d) (= a!65 #x00)) #x00 a!263)))
+      (a!271 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                  a!258
+                  (ite (and (= rule@1 #x2d) (= a!65 #x01)) #x00 a!270)))
+      (a!277 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x02))
+                  a!258
+                  (ite (and (= rule@1 #x2d) (= a!65 #x02)) #x00 a!276)))
+      (a!299 (ite (and (= rule@1 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!298))
+      (a!332 (ite (and (= rule@1 #x29) true)
                   #x06
-                  (ite (and (= rule@1 #x2a) true) #x00 a!309))))
+                  (ite (and (= rule@1 #x2a) true) #x00 a!331))))
 (let ((a!76 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
                  a!67
                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00)) a!67 a!75)))
@@ -4291,12 +4535,27 @@
       (a!254 (ite (and (= rule@1 #x2b) (= |pte.folio[P1][0]@1| #x02))
                   #x02
                   (ite (and (= rule@1 #x2d) (= a!65 #x02)) a!230 a!253)))
-      (a!278 (ite (and (= rule@1 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  (ite (and (= rule@1 #x13) true) #x0a a!277)))
-      (a!311 (ite (and (= rule@1 #x27) true)
+      (a!265 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                  a!258
+                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                       a!258
+                       a!264)))
+      (a!272 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
+                  a!258
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                       a!258
+                       a!271)))
+      (a!278 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x02))
+                  a!258
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x02))
+                       a!258
+                       a!277)))
+      (a!300 (ite (and (= rule@1 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  (ite (and (= rule@1 #x13) true) #x0b a!299)))
+      (a!333 (ite (and (= rule@1 #x27) true)
                   #x02
-                  (ite (and (= rule@1 #x28) true) #x00 a!310))))
+                  (ite (and (= rule@1 #x28) true) #x00 a!332))))
 (let ((a!77 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
                  a!67
                  (ite (and (= rule@1 #x1c) true)
@@ -4394,12 +4653,27 @@
                   (ite (and (= rule@1 #x25) (= |pte.folio[P1][0]@1| #x02))
                        #x02
                        a!254)))
-      (a!279 (ite (and (= rule@1 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!278))
-      (a!312 (ite (and (= rule@1 #x25) true)
-                  #x07
-                  (ite (and (= rule@1 #x26) true) #x01 a!311))))
+      (a!266 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
+                  a!258
+                  (ite (and (= rule@1 #x1c) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       a!265)))
+      (a!273 (= |folio.node[F1]@2|
+                (ite (and (= rule@1 #x03) (= a!65 #x01))
+                     (bvsub #x01 |folio.node[F0]@1|)
+                     a!272)))
+      (a!279 (= |folio.node[F2]@2|
+                (ite (and (= rule@1 #x03) (= a!65 #x02))
+                     (bvsub #x01 |folio.node[F0]@1|)
+                     a!278)))
+      (a!301 (ite (and (= rule@1 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!300))
+      (a!334 (ite (and (= rule@1 #x25) true)
+                  #x0a
+                  (ite (and (= rule@1 #x26) true) #x01 a!333))))
 (let ((a!78 (ite (and (= rule@1 #x02) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x03) (= a!65 #x00)) #x01 a!77)))
@@ -4453,9 +4727,14 @@
                   (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x02))
                        a!229
                        a!255)))
-      (a!280 (ite (and (= rule@1 #x0f) true)
-                  #x08
-                  (ite (and (= rule@1 #x10) true) #x09 a!279))))
+      (a!267 (ite (and (= rule@1 #x02) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x03) (= a!65 #x00))
+                       (bvsub #x01 |folio.node[F0]@1|)
+                       a!266)))
+      (a!302 (ite (and (= rule@1 #x0f) true)
+                  #x09
+                  (ite (and (= rule@1 #x10) true) #x0a a!301))))
 (let ((a!102 (ite (and (= rule@1 #x0e) true)
                   (ite (and (= a!24 #x01) (= a!25 #x00))
                        (bvsub |folio.refcount[F0]@1| #x01)
@@ -4490,9 +4769,9 @@
                   (ite (and (= rule@1 #x13) (= migrate0.dst@1 #x02))
                        |folio.data[F0]@1|
                        a!256)))
-      (a!281 (ite (and (= rule@1 #x0c) true)
-                  #x07
-                  (ite (and (= rule@1 #x0d) true) #x08 a!280))))
+      (a!303 (ite (and (= rule@1 #x0c) true)
+                  #x08
+                  (ite (and (= rule@1 #x0d) true) #x09 a!302))))
 (let ((a!103 (ite (and (= rule@1 #x02) true)
                   (bvsub |folio.refcount[F0]@1| #x01)
                   (ite (and (= rule@1 #x03) (= a!65 #x00)) #x01 a!102)))
@@ -4507,9 +4786,9 @@
                   (ite (and (= rule@1 #x13) (= migrate0.dst@1 #x00))
                        |folio.data[F0]@1|
                        a!239)))
-      (a!282 (ite (and (= rule@1 #x0a) true)
+      (a!304 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x06 a!281))))
+                  (ite (and (= rule@1 #x0b) true) #x07 a!303))))
 (let ((a!104 (= |folio.refcount[F0]@2|
                 (ite (and (= rule@1 #x00) true)
                      (bvadd |folio.refcount[F0]@1| #x01)
@@ -4520,21 +4799,21 @@
                           #x00
                           |folio.data[F0]@1|)
                      a!240)))
-      (a!283 (ite (and (= rule@1 #x08) true)
+      (a!305 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!282))))
-(let ((a!284 (ite (and (= rule@1 #x06) true)
-                  #x12
-                  (ite (and (= rule@1 #x07) true) #x03 a!283))))
-(let ((a!285 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!304))))
+(let ((a!306 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x05) true) #x04 a!284))))
-(let ((a!286 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!305))))
+(let ((a!307 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x03) true) #x02 a!285))))
-(let ((a!287 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!306))))
+(let ((a!308 (ite (and (= rule@1 #x02) true)
+                  #x15
+                  (ite (and (= rule@1 #x03) true) #x02 a!307))))
+(let ((a!309 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x14 a!286))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!308))))
   (and a!22
        (= |alive[P0]@2| |alive[P0]@1|)
        a!23
@@ -4578,37 +4857,40 @@
        a!241
        (= |folio.data[F1]@2| a!249)
        (= |folio.data[F2]@2| a!257)
-       (= |&mm->mmap_lock.writer[P0]@2| a!258)
-       (= |&mm->mmap_lock.writer[P1]@2| a!259)
+       (= |folio.node[F0]@2| a!267)
+       a!273
+       a!279
+       (= |&mm->mmap_lock.writer[P0]@2| a!280)
+       (= |&mm->mmap_lock.writer[P1]@2| a!281)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
-       (= |&mm->mmap_lock.readers[P1]@2| a!264)
+       (= |&mm->mmap_lock.readers[P1]@2| a!286)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.writer[av1]@2| |&anon_vma->rwsem.writer[av1]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!266)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!288)
        (= |&anon_vma->rwsem.readers[av1]@2| |&anon_vma->rwsem.readers[av1]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!269
-       (= |PG_locked[F1]@2| a!270)
-       (= |PG_locked[F2]@2| a!271)
-       (= migrate0.pc@2 a!287)
-       (= migrate0.isolated@2 a!289)
-       (= migrate0.dst@2 a!291)
-       (= migrate0.anon_vma@2 a!292)
-       (= migrate0.cursor@2 a!295)
-       (= migrate0.page_was_mapped@2 a!296)
-       (= migrate0.ok@2 a!298)
-       a!299
-       a!302
-       a!304
-       (= fault0.pc@2 a!312)
-       (= fault0.wait_folio@2 a!313)
-       (= fault0.old_page@2 a!315)
-       (= fault0.new_page@2 a!318)
+       a!291
+       (= |PG_locked[F1]@2| a!292)
+       (= |PG_locked[F2]@2| a!293)
+       (= migrate0.pc@2 a!309)
+       (= migrate0.isolated@2 a!311)
+       (= migrate0.dst@2 a!313)
+       (= migrate0.anon_vma@2 a!314)
+       (= migrate0.cursor@2 a!317)
+       (= migrate0.page_was_mapped@2 a!318)
+       (= migrate0.ok@2 a!320)
+       a!321
+       a!324
+       a!326
+       (= fault0.pc@2 a!334)
+       (= fault0.wait_folio@2 a!335)
+       (= fault0.old_page@2 a!337)
+       (= fault0.new_page@2 a!340)
        (bvule |alive[P0]@2| #x01)
        (bvule |alive[P1]@2| #x01)
-       (bvule |pte[P0][0]@2| #x04)
-       (bvule |pte[P1][0]@2| #x04)
+       (bvule |pte[P0][0]@2| #x06)
+       (bvule |pte[P1][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x02)
        (bvule |pte.folio[P1][0]@2| #x02)
        (bvule |pte.write[P0][0]@2| #x01)
@@ -4629,9 +4911,9 @@
        (bvule |folio.refcount[F0]@2| #x07)
        (bvule |folio.refcount[F1]@2| #x07)
        (bvule |folio.refcount[F2]@2| #x07)
-       (bvule |folio.mapcount[F0]@2| #x02)
-       (bvule |folio.mapcount[F1]@2| #x02)
-       (bvule |folio.mapcount[F2]@2| #x02)
+       (bvule |folio.mapcount[F0]@2| #x03)
+       (bvule |folio.mapcount[F1]@2| #x03)
+       (bvule |folio.mapcount[F2]@2| #x03)
        (bvule |PG_lru[F0]@2| #x01)
        (bvule |PG_lru[F1]@2| #x01)
        (bvule |PG_lru[F2]@2| #x01)
@@ -4647,6 +4929,9 @@
        (bvule |folio.data[F0]@2| #x02)
        (bvule |folio.data[F1]@2| #x02)
        (bvule |folio.data[F2]@2| #x02)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
+       (bvule |folio.node[F2]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@2| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@2| #x03)
@@ -4660,7 +4945,7 @@
        (bvule |PG_locked[F0]@2| #x03)
        (bvule |PG_locked[F1]@2| #x03)
        (bvule |PG_locked[F2]@2| #x03)
-       (bvule migrate0.pc@2 #x14)
+       (bvule migrate0.pc@2 #x15)
        (bvule migrate0.isolated@2 #x01)
        (bvule migrate0.dst@2 #x03)
        (bvule migrate0.anon_vma@2 #x02)
@@ -4670,7 +4955,7 @@
        (bvule migrate0.pass@2 #x01)
        (bvule fork0.pc@2 #x05)
        (bvule fork0.addr@2 #x01)
-       (bvule fault0.pc@2 #x07)
+       (bvule fault0.pc@2 #x0a)
        (bvule fault0.wait_folio@2 #x03)
        (bvule fault0.old_page@2 #x03)
        (bvule fault0.new_page@2 #x03)))))))))))))))))))
@@ -4711,7 +4996,7 @@
                            |anon_vma.len[av1]@2|))
                (= |folio.mapcount[F0]@2| #x00)))
       (a!11 (and (= rule@2 #x17)
-                 (= migrate0.pc@2 #x0c)
+                 (= migrate0.pc@2 #x0d)
                  (bvuge migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
@@ -4859,82 +5144,87 @@
                   (ite (= fault0.old_page@2 #x01)
                        |folio.data[F1]@2|
                        |folio.data[F2]@2|)))
-      (a!258 (ite (and (= rule@2 #x20) true)
+      (a!259 (ite (= fault0.old_page@2 #x00)
+                  |folio.node[F0]@2|
+                  (ite (= fault0.old_page@2 #x01)
+                       |folio.node[F1]@2|
+                       |folio.node[F2]@2|)))
+      (a!280 (ite (and (= rule@2 #x20) true)
                   #x02
                   (ite (and (= rule@2 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@2|)))
-      (a!259 (ite (and (= rule@2 #x21) true)
+      (a!281 (ite (and (= rule@2 #x21) true)
                   #x02
                   (ite (and (= rule@2 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@2|)))
-      (a!260 (ite (and (= rule@2 #x33) true)
+      (a!282 (ite (and (= rule@2 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x34) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                        |&mm->mmap_lock.readers[P1]@2|)))
-      (a!265 (ite (and (= rule@2 #x15) true)
+      (a!287 (ite (and (= rule@2 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!267 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
+      (a!289 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1a) true) #x00 |PG_locked[F0]@2|)))
-      (a!270 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!292 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!271 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x02))
+      (a!293 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x02))
                        #x00
                        |PG_locked[F2]@2|)))
-      (a!272 (ite (and (= rule@2 #x1e) true)
-                  #x13
-                  (ite (and (= rule@2 #x1f) true) #x14 migrate0.pc@2)))
-      (a!288 (ite (and (= rule@2 #x1c) true)
+      (a!294 (ite (and (= rule@2 #x1e) true)
+                  #x14
+                  (ite (and (= rule@2 #x1f) true) #x15 migrate0.pc@2)))
+      (a!310 (ite (and (= rule@2 #x1c) true)
                   #x00
                   (ite (and (= rule@2 #x1f) true) #x00 migrate0.isolated@2)))
-      (a!290 (ite (and (= rule@2 #x1d) true)
+      (a!312 (ite (and (= rule@2 #x1d) true)
                   #x03
                   (ite (and (= rule@2 #x1e) true) #x03 migrate0.dst@2)))
-      (a!292 (ite (and (= rule@2 #x09) true)
+      (a!314 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x19) true) #x02 migrate0.anon_vma@2)))
-      (a!293 (ite (and (= rule@2 #x16) true)
+      (a!315 (ite (and (= rule@2 #x16) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x17) true) #x00 migrate0.cursor@2)))
-      (a!296 (ite (and (= rule@2 #x0c) true)
+      (a!318 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!297 (ite (and (= rule@2 #x12) true)
+      (a!319 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x13) true) #x01 migrate0.ok@2)))
-      (a!299 (= migrate0.pass@3
+      (a!321 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1d) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!300 (ite (and (= rule@2 #x23) true)
+      (a!322 (ite (and (= rule@2 #x23) true)
                   #x04
                   (ite (and (= rule@2 #x24) true) #x05 fork0.pc@2)))
-      (a!303 (ite (and (= rule@2 #x23) true)
+      (a!325 (ite (and (= rule@2 #x23) true)
                   #x01
                   (ite (and (= rule@2 #x24) true) #x00 fork0.addr@2)))
-      (a!305 (ite (and (= rule@2 #x33) true)
-                  #x07
+      (a!327 (ite (and (= rule@2 #x33) true)
+                  #x0a
                   (ite (and (= rule@2 #x34) true) #x00 fault0.pc@2)))
-      (a!313 (ite (and (= rule@2 #x29) true)
+      (a!335 (ite (and (= rule@2 #x29) true)
                   |pte.folio[P1][0]@2|
                   (ite (and (= rule@2 #x2a) true) #x03 fault0.wait_folio@2)))
-      (a!314 (ite (and (= rule@2 #x2f) true)
+      (a!336 (ite (and (= rule@2 #x2f) true)
                   #x03
                   (ite (and (= rule@2 #x30) true) #x03 fault0.old_page@2)))
-      (a!316 (ite (and (= rule@2 #x33) true)
+      (a!338 (ite (and (= rule@2 #x33) true)
                   #x03
                   (ite (and (= rule@2 #x34) true) #x03 fault0.new_page@2))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x00))
@@ -5084,60 +5374,74 @@
                        (ite (= fault0.new_page@2 #x01)
                             |folio.data[F1]@2|
                             |folio.data[F2]@2|))))
-      (a!261 (ite (and (= rule@2 #x30) true)
+      (a!258 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       (ite (= migrate0.dst@2 #x01)
+                            |folio.node[F1]@2|
+                            |folio.node[F2]@2|))))
+      (a!260 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@2 #x00)
+                       |folio.node[F0]@2|
+                       (ite (= fault0.new_page@2 #x01)
+                            |folio.node[F1]@2|
+                            |folio.node[F2]@2|))))
+      (a!283 (ite (and (= rule@2 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!260)))
-      (a!266 (ite (and (= rule@2 #x0c) true)
+                       a!282)))
+      (a!288 (ite (and (= rule@2 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!265)))
-      (a!268 (ite (and (= rule@2 #x08) true)
+                       a!287)))
+      (a!290 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!267)))
-      (a!273 (ite (and (= rule@2 #x1c) true)
-                  #x14
-                  (ite (and (= rule@2 #x1d) true) #x01 a!272)))
-      (a!289 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!289)))
+      (a!295 (ite (and (= rule@2 #x1c) true)
+                  #x15
+                  (ite (and (= rule@2 #x1d) true) #x01 a!294)))
+      (a!311 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!288)))
-      (a!294 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!310)))
+      (a!316 (ite (and (= rule@2 #x0f) true)
                   #x00
-                  (ite (and (= rule@2 #x15) true) #x00 a!293)))
-      (a!298 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x15) true) #x00 a!315)))
+      (a!320 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x11) true) #x00 a!297)))
-      (a!301 (ite (and (= rule@2 #x21) true)
+                  (ite (and (= rule@2 #x11) true) #x00 a!319)))
+      (a!323 (ite (and (= rule@2 #x21) true)
                   #x02
-                  (ite (and (= rule@2 #x22) true) #x03 a!300)))
-      (a!304 (= fork0.addr@3 (ite (and (= rule@2 #x22) true) #x00 a!303)))
-      (a!306 (ite (and (= rule@2 #x31) true)
+                  (ite (and (= rule@2 #x22) true) #x03 a!322)))
+      (a!326 (= fork0.addr@3 (ite (and (= rule@2 #x22) true) #x00 a!325)))
+      (a!328 (ite (and (= rule@2 #x31) true)
                   #x05
-                  (ite (and (= rule@2 #x32) true) #x07 a!305)))
-      (a!315 (ite (and (= rule@2 #x2c) true)
+                  (ite (and (= rule@2 #x32) true) #x0a a!327)))
+      (a!337 (ite (and (= rule@2 #x2c) true)
                   |pte.folio[P1][0]@2|
-                  (ite (and (= rule@2 #x2e) true) #x03 a!314))))
+                  (ite (and (= rule@2 #x2e) true) #x03 a!336))))
 (let ((a!8 (and (= rule@2 #x0e)
-                (= migrate0.pc@2 #x07)
-                (= |folio.index[F0]@2| #x00)
+                (= migrate0.pc@2 #x08)
                 (bvult migrate0.cursor@2
                        (ite (= |folio.mapping[F0]@2| #x00)
                             |anon_vma.len[av0]@2|
                             |anon_vma.len[av1]@2|))
                 (bvugt |folio.mapcount[F0]@2| #x00)
+                (= |folio.index[F0]@2| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@2|
                         |ptlock_ptr(page)[P1]@2|)
                    #x00)))
       (a!10 (and (= rule@2 #x16)
-                 (= migrate0.pc@2 #x0c)
-                 (= |folio.index[F0]@2| #x00)
+                 (= migrate0.pc@2 #x0d)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
+                 (= |folio.index[F0]@2| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@2|
                          |ptlock_ptr(page)[P1]@2|)
@@ -5290,30 +5594,45 @@
                   (ite (and (= rule@2 #x34) (= fault0.new_page@2 #x02))
                        a!231
                        |folio.data[F2]@2|)))
-      (a!262 (ite (and (= rule@2 #x2e) true)
+      (a!261 (ite (and (= rule@2 #x31) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@2 #x34) (= fault0.new_page@2 #x00))
+                       a!260
+                       |folio.node[F0]@2|)))
+      (a!268 (ite (and (= rule@2 #x31) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@2 #x34) (= fault0.new_page@2 #x01))
+                       a!260
+                       |folio.node[F1]@2|)))
+      (a!274 (ite (and (= rule@2 #x31) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@2 #x34) (= fault0.new_page@2 #x02))
+                       a!260
+                       |folio.node[F2]@2|)))
+      (a!284 (ite (and (= rule@2 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!261)))
-      (a!269 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!268)))
-      (a!274 (ite (and (= rule@2 #x1a) true)
-                  (ite (not (= migrate0.ok@2 #x00)) #x10 #x12)
-                  (ite (and (= rule@2 #x1b) true) #x11 a!273)))
-      (a!291 (ite (and (= rule@2 #x03) true)
+                       a!283)))
+      (a!291 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!290)))
+      (a!296 (ite (and (= rule@2 #x1a) true)
+                  (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
+                  (ite (and (= rule@2 #x1b) true) #x12 a!295)))
+      (a!313 (ite (and (= rule@2 #x03) true)
                   a!65
-                  (ite (and (= rule@2 #x1b) true) #x03 a!290)))
-      (a!295 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x1b) true) #x03 a!312)))
+      (a!317 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!294)))
-      (a!302 (= fork0.pc@3 (ite (and (= rule@2 #x20) true) #x01 a!301)))
-      (a!307 (ite (and (= rule@2 #x2f) true)
-                  #x07
-                  (ite (and (= rule@2 #x30) true) #x00 a!306)))
-      (a!317 (ite (and (= rule@2 #x30) true)
+                       a!316)))
+      (a!324 (= fork0.pc@3 (ite (and (= rule@2 #x20) true) #x01 a!323)))
+      (a!329 (ite (and (= rule@2 #x2f) true)
+                  #x0a
+                  (ite (and (= rule@2 #x30) true) #x00 a!328)))
+      (a!339 (ite (and (= rule@2 #x30) true)
                   #x03
-                  (ite (and (= rule@2 #x31) true) a!65 a!316))))
+                  (ite (and (= rule@2 #x31) true) a!65 a!338))))
 (let ((a!22 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -5348,44 +5667,44 @@
                 (and (= rule@2 #x0a) (= migrate0.pc@2 #x04) (not a!4))
                 (and (= rule@2 #x0b) (= migrate0.pc@2 #x05) a!5)
                 (and (= rule@2 #x0c)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (bvugt |folio.mapcount[F0]@2| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 (and (= rule@2 #x0d)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (= |folio.mapcount[F0]@2| #x00))
                 a!8
-                (and (= rule@2 #x0f) (= migrate0.pc@2 #x07) a!9)
+                (and (= rule@2 #x0f) (= migrate0.pc@2 #x08) a!9)
                 (and (= rule@2 #x10)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (= |folio.refcount[F0]@2| #x01))
                 (and (= rule@2 #x11)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (not (= |folio.refcount[F0]@2| #x01)))
                 (and (= rule@2 #x12)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (bvugt |folio.mapcount[F0]@2| #x00))
-                (and (= rule@2 #x13) (= migrate0.pc@2 #x09))
-                (and (= rule@2 #x14) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x13) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x14) (= migrate0.pc@2 #x0b))
                 (and (= rule@2 #x15)
-                     (= migrate0.pc@2 #x0b)
+                     (= migrate0.pc@2 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 a!10
                 a!11
-                (and (= rule@2 #x18) (= migrate0.pc@2 #x0d))
-                (and (= rule@2 #x19) (= migrate0.pc@2 #x0e))
-                (and (= rule@2 #x1a) (= migrate0.pc@2 #x0f))
-                (and (= rule@2 #x1b) (= migrate0.pc@2 #x10))
-                (and (= rule@2 #x1c) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x18) (= migrate0.pc@2 #x0e))
+                (and (= rule@2 #x19) (= migrate0.pc@2 #x0f))
+                (and (= rule@2 #x1a) (= migrate0.pc@2 #x10))
+                (and (= rule@2 #x1b) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x1c) (= migrate0.pc@2 #x12))
                 (and (= rule@2 #x1d)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvult migrate0.pass@2 #x01))
                 (and (= rule@2 #x1e)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvuge migrate0.pass@2 #x01))
-                (and (= rule@2 #x1f) (= migrate0.pc@2 #x13))
+                (and (= rule@2 #x1f) (= migrate0.pc@2 #x14))
                 (and (= rule@2 #x20)
                      (= fork0.pc@2 #x00)
                      (not (= |alive[P0]@2| #x00))
@@ -5573,20 +5892,35 @@
       (a!251 (ite (and (= rule@2 #x30) (= fault0.old_page@2 #x02))
                   (ite (= a!68 #x01) #x00 a!230)
                   (ite (and (= rule@2 #x31) (= a!65 #x02)) #x00 a!250)))
-      (a!263 (ite (and (= rule@2 #x2a) true)
+      (a!262 (ite (and (= rule@2 #x30) (= fault0.new_page@2 #x00))
+                  a!260
+                  (ite (and (= rule@2 #x30) (= fault0.old_page@2 #x00))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!261)))
+      (a!269 (ite (and (= rule@2 #x30) (= fault0.new_page@2 #x01))
+                  a!260
+                  (ite (and (= rule@2 #x30) (= fault0.old_page@2 #x01))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!268)))
+      (a!275 (ite (and (= rule@2 #x30) (= fault0.new_page@2 #x02))
+                  a!260
+                  (ite (and (= rule@2 #x30) (= fault0.old_page@2 #x02))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!274)))
+      (a!285 (ite (and (= rule@2 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!262)))
-      (a!275 (ite (and (= rule@2 #x18) true)
-                  #x0e
-                  (ite (and (= rule@2 #x19) true) #x0f a!274)))
-      (a!308 (ite (and (= rule@2 #x2d) true)
+                       a!284)))
+      (a!297 (ite (and (= rule@2 #x18) true)
+                  #x0f
+                  (ite (and (= rule@2 #x19) true) #x10 a!296)))
+      (a!330 (ite (and (= rule@2 #x2d) true)
                   #x04
-                  (ite (and (= rule@2 #x2e) true) #x07 a!307)))
-      (a!318 (ite (and (= rule@2 #x2d) true)
+                  (ite (and (= rule@2 #x2e) true) #x0a a!329)))
+      (a!340 (ite (and (= rule@2 #x2d) true)
                   a!65
-                  (ite (and (= rule@2 #x2f) true) #x03 a!317))))
+                  (ite (and (= rule@2 #x2f) true) #x03 a!339))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!31 (ite (and (= rule@2 #x16) (= a!7 #x00))
                  (ite a!29 #x01 a!24)
@@ -5732,17 +6066,32 @@
                   (ite (and (= rule@2 #x30) (= fault0.new_page@2 #x02))
                        a!231
                        a!251)))
-      (a!264 (ite (and (= rule@2 #x27) true)
+      (a!263 (ite (and (= rule@2 #x2e) (= fault0.old_page@2 #x00))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@2 #x2f) (= fault0.old_page@2 #x00))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!262)))
+      (a!270 (ite (and (= rule@2 #x2e) (= fault0.old_page@2 #x01))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@2 #x2f) (= fault0.old_page@2 #x01))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!269)))
+      (a!276 (ite (and (= rule@2 #x2e) (= fault0.old_page@2 #x02))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@2 #x2f) (= fault0.old_page@2 #x02))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!275)))
+      (a!286 (ite (and (= rule@2 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!263)))
-      (a!276 (ite (and (= rule@2 #x15) true)
-                  #x0c
-                  (ite (and (= rule@2 #x17) true) #x0d a!275)))
-      (a!309 (ite (and (= rule@2 #x2b) true)
-                  #x07
-                  (ite (and (= rule@2 #x2c) true) #x03 a!308))))
+                       a!285)))
+      (a!298 (ite (and (= rule@2 #x15) true)
+                  #x0d
+                  (ite (and (= rule@2 #x17) true) #x0e a!297)))
+      (a!331 (ite (and (= rule@2 #x2b) true)
+                  #x0a
+                  (ite (and (= rule@2 #x2c) true) #x03 a!330))))
 (let ((a!32 (= |pte[P0][0]@3|
                (ite (and (= rule@2 #x0e) (= a!7 #x00)) a!28 a!31)))
       (a!36 (= |pte[P1][0]@3|
@@ -5862,12 +6211,21 @@
                   (ite (and (= rule@2 #x2f) (= fault0.new_page@2 #x02))
                        #x02
                        a!252)))
-      (a!277 (ite (and (= rule@2 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!276))
-      (a!310 (ite (and (= rule@2 #x29) true)
+      (a!264 (ite (and (= rule@2 #x1f) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x2d) (= a!65 #x00)) #x00 a!263)))
+      (a!271 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                  a!258
+                  (ite (and (= rule@2 #x2d) (= a!65 #x01)) #x00 a!270)))
+      (a!277 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x02))
+                  a!258
+                  (ite (and (= rule@2 #x2d) (= a!65 #x02)) #x00 a!276)))
+      (a!299 (ite (and (= rule@2 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!298))
+      (a!332 (ite (and (= rule@2 #x29) true)
                   #x06
-                  (ite (and (= rule@2 #x2a) true) #x00 a!309))))
+                  (ite (and (= rule@2 #x2a) true) #x00 a!331))))
 (let ((a!76 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
                  a!67
                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00)) a!67 a!75)))
@@ -5965,12 +6323,27 @@
       (a!254 (ite (and (= rule@2 #x2b) (= |pte.folio[P1][0]@2| #x02))
                   #x02
                   (ite (and (= rule@2 #x2d) (= a!65 #x02)) a!230 a!253)))
-      (a!278 (ite (and (= rule@2 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  (ite (and (= rule@2 #x13) true) #x0a a!277)))
-      (a!311 (ite (and (= rule@2 #x27) true)
+      (a!265 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                  a!258
+                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                       a!258
+                       a!264)))
+      (a!272 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
+                  a!258
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                       a!258
+                       a!271)))
+      (a!278 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x02))
+                  a!258
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x02))
+                       a!258
+                       a!277)))
+      (a!300 (ite (and (= rule@2 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  (ite (and (= rule@2 #x13) true) #x0b a!299)))
+      (a!333 (ite (and (= rule@2 #x27) true)
                   #x02
-                  (ite (and (= rule@2 #x28) true) #x00 a!310))))
+                  (ite (and (= rule@2 #x28) true) #x00 a!332))))
 (let ((a!77 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
                  a!67
                  (ite (and (= rule@2 #x1c) true)
@@ -6068,12 +6441,27 @@
                   (ite (and (= rule@2 #x25) (= |pte.folio[P1][0]@2| #x02))
                        #x02
                        a!254)))
-      (a!279 (ite (and (= rule@2 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!278))
-      (a!312 (ite (and (= rule@2 #x25) true)
-                  #x07
-                  (ite (and (= rule@2 #x26) true) #x01 a!311))))
+      (a!266 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
+                  a!258
+                  (ite (and (= rule@2 #x1c) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       a!265)))
+      (a!273 (= |folio.node[F1]@3|
+                (ite (and (= rule@2 #x03) (= a!65 #x01))
+                     (bvsub #x01 |folio.node[F0]@2|)
+                     a!272)))
+      (a!279 (= |folio.node[F2]@3|
+                (ite (and (= rule@2 #x03) (= a!65 #x02))
+                     (bvsub #x01 |folio.node[F0]@2|)
+                     a!278)))
+      (a!301 (ite (and (= rule@2 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!300))
+      (a!334 (ite (and (= rule@2 #x25) true)
+                  #x0a
+                  (ite (and (= rule@2 #x26) true) #x01 a!333))))
 (let ((a!78 (ite (and (= rule@2 #x02) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x03) (= a!65 #x00)) #x01 a!77)))
@@ -6127,9 +6515,14 @@
                   (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x02))
                        a!229
                        a!255)))
-      (a!280 (ite (and (= rule@2 #x0f) true)
-                  #x08
-                  (ite (and (= rule@2 #x10) true) #x09 a!279))))
+      (a!267 (ite (and (= rule@2 #x02) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x03) (= a!65 #x00))
+                       (bvsub #x01 |folio.node[F0]@2|)
+                       a!266)))
+      (a!302 (ite (and (= rule@2 #x0f) true)
+                  #x09
+                  (ite (and (= rule@2 #x10) true) #x0a a!301))))
 (let ((a!102 (ite (and (= rule@2 #x0e) true)
                   (ite (and (= a!24 #x01) (= a!25 #x00))
                        (bvsub |folio.refcount[F0]@2| #x01)
@@ -6164,9 +6557,9 @@
                   (ite (and (= rule@2 #x13) (= migrate0.dst@2 #x02))
                        |folio.data[F0]@2|
                        a!256)))
-      (a!281 (ite (and (= rule@2 #x0c) true)
-                  #x07
-                  (ite (and (= rule@2 #x0d) true) #x08 a!280))))
+      (a!303 (ite (and (= rule@2 #x0c) true)
+                  #x08
+                  (ite (and (= rule@2 #x0d) true) #x09 a!302))))
 (let ((a!103 (ite (and (= rule@2 #x02) true)
                   (bvsub |folio.refcount[F0]@2| #x01)
                   (ite (and (= rule@2 #x03) (= a!65 #x00)) #x01 a!102)))
@@ -6181,9 +6574,9 @@
                   (ite (and (= rule@2 #x13) (= migrate0.dst@2 #x00))
                        |folio.data[F0]@2|
                        a!239)))
-      (a!282 (ite (and (= rule@2 #x0a) true)
+      (a!304 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x06 a!281))))
+                  (ite (and (= rule@2 #x0b) true) #x07 a!303))))
 (let ((a!104 (= |folio.refcount[F0]@3|
                 (ite (and (= rule@2 #x00) true)
                      (bvadd |folio.refcount[F0]@2| #x01)
@@ -6194,21 +6587,21 @@
                           #x00
                           |folio.data[F0]@2|)
                      a!240)))
-      (a!283 (ite (and (= rule@2 #x08) true)
+      (a!305 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!282))))
-(let ((a!284 (ite (and (= rule@2 #x06) true)
-                  #x12
-                  (ite (and (= rule@2 #x07) true) #x03 a!283))))
-(let ((a!285 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!304))))
+(let ((a!306 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x05) true) #x04 a!284))))
-(let ((a!286 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!305))))
+(let ((a!307 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x03) true) #x02 a!285))))
-(let ((a!287 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!306))))
+(let ((a!308 (ite (and (= rule@2 #x02) true)
+                  #x15
+                  (ite (and (= rule@2 #x03) true) #x02 a!307))))
+(let ((a!309 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x14 a!286))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!308))))
   (and a!22
        (= |alive[P0]@3| |alive[P0]@2|)
        a!23
@@ -6252,37 +6645,40 @@
        a!241
        (= |folio.data[F1]@3| a!249)
        (= |folio.data[F2]@3| a!257)
-       (= |&mm->mmap_lock.writer[P0]@3| a!258)
-       (= |&mm->mmap_lock.writer[P1]@3| a!259)
+       (= |folio.node[F0]@3| a!267)
+       a!273
+       a!279
+       (= |&mm->mmap_lock.writer[P0]@3| a!280)
+       (= |&mm->mmap_lock.writer[P1]@3| a!281)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
-       (= |&mm->mmap_lock.readers[P1]@3| a!264)
+       (= |&mm->mmap_lock.readers[P1]@3| a!286)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.writer[av1]@3| |&anon_vma->rwsem.writer[av1]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!266)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!288)
        (= |&anon_vma->rwsem.readers[av1]@3| |&anon_vma->rwsem.readers[av1]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!269
-       (= |PG_locked[F1]@3| a!270)
-       (= |PG_locked[F2]@3| a!271)
-       (= migrate0.pc@3 a!287)
-       (= migrate0.isolated@3 a!289)
-       (= migrate0.dst@3 a!291)
-       (= migrate0.anon_vma@3 a!292)
-       (= migrate0.cursor@3 a!295)
-       (= migrate0.page_was_mapped@3 a!296)
-       (= migrate0.ok@3 a!298)
-       a!299
-       a!302
-       a!304
-       (= fault0.pc@3 a!312)
-       (= fault0.wait_folio@3 a!313)
-       (= fault0.old_page@3 a!315)
-       (= fault0.new_page@3 a!318)
+       a!291
+       (= |PG_locked[F1]@3| a!292)
+       (= |PG_locked[F2]@3| a!293)
+       (= migrate0.pc@3 a!309)
+       (= migrate0.isolated@3 a!311)
+       (= migrate0.dst@3 a!313)
+       (= migrate0.anon_vma@3 a!314)
+       (= migrate0.cursor@3 a!317)
+       (= migrate0.page_was_mapped@3 a!318)
+       (= migrate0.ok@3 a!320)
+       a!321
+       a!324
+       a!326
+       (= fault0.pc@3 a!334)
+       (= fault0.wait_folio@3 a!335)
+       (= fault0.old_page@3 a!337)
+       (= fault0.new_page@3 a!340)
        (bvule |alive[P0]@3| #x01)
        (bvule |alive[P1]@3| #x01)
-       (bvule |pte[P0][0]@3| #x04)
-       (bvule |pte[P1][0]@3| #x04)
+       (bvule |pte[P0][0]@3| #x06)
+       (bvule |pte[P1][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x02)
        (bvule |pte.folio[P1][0]@3| #x02)
        (bvule |pte.write[P0][0]@3| #x01)
@@ -6303,9 +6699,9 @@
        (bvule |folio.refcount[F0]@3| #x07)
        (bvule |folio.refcount[F1]@3| #x07)
        (bvule |folio.refcount[F2]@3| #x07)
-       (bvule |folio.mapcount[F0]@3| #x02)
-       (bvule |folio.mapcount[F1]@3| #x02)
-       (bvule |folio.mapcount[F2]@3| #x02)
+       (bvule |folio.mapcount[F0]@3| #x03)
+       (bvule |folio.mapcount[F1]@3| #x03)
+       (bvule |folio.mapcount[F2]@3| #x03)
        (bvule |PG_lru[F0]@3| #x01)
        (bvule |PG_lru[F1]@3| #x01)
        (bvule |PG_lru[F2]@3| #x01)
@@ -6321,6 +6717,9 @@
        (bvule |folio.data[F0]@3| #x02)
        (bvule |folio.data[F1]@3| #x02)
        (bvule |folio.data[F2]@3| #x02)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
+       (bvule |folio.node[F2]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@3| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@3| #x03)
@@ -6334,7 +6733,7 @@
        (bvule |PG_locked[F0]@3| #x03)
        (bvule |PG_locked[F1]@3| #x03)
        (bvule |PG_locked[F2]@3| #x03)
-       (bvule migrate0.pc@3 #x14)
+       (bvule migrate0.pc@3 #x15)
        (bvule migrate0.isolated@3 #x01)
        (bvule migrate0.dst@3 #x03)
        (bvule migrate0.anon_vma@3 #x02)
@@ -6344,7 +6743,7 @@
        (bvule migrate0.pass@3 #x01)
        (bvule fork0.pc@3 #x05)
        (bvule fork0.addr@3 #x01)
-       (bvule fault0.pc@3 #x07)
+       (bvule fault0.pc@3 #x0a)
        (bvule fault0.wait_folio@3 #x03)
        (bvule fault0.old_page@3 #x03)
        (bvule fault0.new_page@3 #x03)))))))))))))))))))
@@ -6385,7 +6784,7 @@
                            |anon_vma.len[av1]@3|))
                (= |folio.mapcount[F0]@3| #x00)))
       (a!11 (and (= rule@3 #x17)
-                 (= migrate0.pc@3 #x0c)
+                 (= migrate0.pc@3 #x0d)
                  (bvuge migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
@@ -6533,82 +6932,87 @@
                   (ite (= fault0.old_page@3 #x01)
                        |folio.data[F1]@3|
                        |folio.data[F2]@3|)))
-      (a!258 (ite (and (= rule@3 #x20) true)
+      (a!259 (ite (= fault0.old_page@3 #x00)
+                  |folio.node[F0]@3|
+                  (ite (= fault0.old_page@3 #x01)
+                       |folio.node[F1]@3|
+                       |folio.node[F2]@3|)))
+      (a!280 (ite (and (= rule@3 #x20) true)
                   #x02
                   (ite (and (= rule@3 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@3|)))
-      (a!259 (ite (and (= rule@3 #x21) true)
+      (a!281 (ite (and (= rule@3 #x21) true)
                   #x02
                   (ite (and (= rule@3 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@3|)))
-      (a!260 (ite (and (= rule@3 #x33) true)
+      (a!282 (ite (and (= rule@3 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x34) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                        |&mm->mmap_lock.readers[P1]@3|)))
-      (a!265 (ite (and (= rule@3 #x15) true)
+      (a!287 (ite (and (= rule@3 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
                        |&anon_vma->rwsem.readers[av0]@3|)))
-      (a!267 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
+      (a!289 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1a) true) #x00 |PG_locked[F0]@3|)))
-      (a!270 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!292 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!271 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x02))
+      (a!293 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x02))
                        #x00
                        |PG_locked[F2]@3|)))
-      (a!272 (ite (and (= rule@3 #x1e) true)
-                  #x13
-                  (ite (and (= rule@3 #x1f) true) #x14 migrate0.pc@3)))
-      (a!288 (ite (and (= rule@3 #x1c) true)
+      (a!294 (ite (and (= rule@3 #x1e) true)
+                  #x14
+                  (ite (and (= rule@3 #x1f) true) #x15 migrate0.pc@3)))
+      (a!310 (ite (and (= rule@3 #x1c) true)
                   #x00
                   (ite (and (= rule@3 #x1f) true) #x00 migrate0.isolated@3)))
-      (a!290 (ite (and (= rule@3 #x1d) true)
+      (a!312 (ite (and (= rule@3 #x1d) true)
                   #x03
                   (ite (and (= rule@3 #x1e) true) #x03 migrate0.dst@3)))
-      (a!292 (ite (and (= rule@3 #x09) true)
+      (a!314 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x19) true) #x02 migrate0.anon_vma@3)))
-      (a!293 (ite (and (= rule@3 #x16) true)
+      (a!315 (ite (and (= rule@3 #x16) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x17) true) #x00 migrate0.cursor@3)))
-      (a!296 (ite (and (= rule@3 #x0c) true)
+      (a!318 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!297 (ite (and (= rule@3 #x12) true)
+      (a!319 (ite (and (= rule@3 #x12) true)
                   #x00
                   (ite (and (= rule@3 #x13) true) #x01 migrate0.ok@3)))
-      (a!299 (= migrate0.pass@4
+      (a!321 (= migrate0.pass@4
                 (ite (and (= rule@3 #x1d) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!300 (ite (and (= rule@3 #x23) true)
+      (a!322 (ite (and (= rule@3 #x23) true)
                   #x04
                   (ite (and (= rule@3 #x24) true) #x05 fork0.pc@3)))
-      (a!303 (ite (and (= rule@3 #x23) true)
+      (a!325 (ite (and (= rule@3 #x23) true)
                   #x01
                   (ite (and (= rule@3 #x24) true) #x00 fork0.addr@3)))
-      (a!305 (ite (and (= rule@3 #x33) true)
-                  #x07
+      (a!327 (ite (and (= rule@3 #x33) true)
+                  #x0a
                   (ite (and (= rule@3 #x34) true) #x00 fault0.pc@3)))
-      (a!313 (ite (and (= rule@3 #x29) true)
+      (a!335 (ite (and (= rule@3 #x29) true)
                   |pte.folio[P1][0]@3|
                   (ite (and (= rule@3 #x2a) true) #x03 fault0.wait_folio@3)))
-      (a!314 (ite (and (= rule@3 #x2f) true)
+      (a!336 (ite (and (= rule@3 #x2f) true)
                   #x03
                   (ite (and (= rule@3 #x30) true) #x03 fault0.old_page@3)))
-      (a!316 (ite (and (= rule@3 #x33) true)
+      (a!338 (ite (and (= rule@3 #x33) true)
                   #x03
                   (ite (and (= rule@3 #x34) true) #x03 fault0.new_page@3))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@3| #x00) (= migrate0.cursor@3 #x00))
@@ -6758,60 +7162,74 @@
                        (ite (= fault0.new_page@3 #x01)
                             |folio.data[F1]@3|
                             |folio.data[F2]@3|))))
-      (a!261 (ite (and (= rule@3 #x30) true)
+      (a!258 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       (ite (= migrate0.dst@3 #x01)
+                            |folio.node[F1]@3|
+                            |folio.node[F2]@3|))))
+      (a!260 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@3 #x00)
+                       |folio.node[F0]@3|
+                       (ite (= fault0.new_page@3 #x01)
+                            |folio.node[F1]@3|
+                            |folio.node[F2]@3|))))
+      (a!283 (ite (and (= rule@3 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!260)))
-      (a!266 (ite (and (= rule@3 #x0c) true)
+                       a!282)))
+      (a!288 (ite (and (= rule@3 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
-                       a!265)))
-      (a!268 (ite (and (= rule@3 #x08) true)
+                       a!287)))
+      (a!290 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!267)))
-      (a!273 (ite (and (= rule@3 #x1c) true)
-                  #x14
-                  (ite (and (= rule@3 #x1d) true) #x01 a!272)))
-      (a!289 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!289)))
+      (a!295 (ite (and (= rule@3 #x1c) true)
+                  #x15
+                  (ite (and (= rule@3 #x1d) true) #x01 a!294)))
+      (a!311 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!288)))
-      (a!294 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!310)))
+      (a!316 (ite (and (= rule@3 #x0f) true)
                   #x00
-                  (ite (and (= rule@3 #x15) true) #x00 a!293)))
-      (a!298 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x15) true) #x00 a!315)))
+      (a!320 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x11) true) #x00 a!297)))
-      (a!301 (ite (and (= rule@3 #x21) true)
+                  (ite (and (= rule@3 #x11) true) #x00 a!319)))
+      (a!323 (ite (and (= rule@3 #x21) true)
                   #x02
-                  (ite (and (= rule@3 #x22) true) #x03 a!300)))
-      (a!304 (= fork0.addr@4 (ite (and (= rule@3 #x22) true) #x00 a!303)))
-      (a!306 (ite (and (= rule@3 #x31) true)
+                  (ite (and (= rule@3 #x22) true) #x03 a!322)))
+      (a!326 (= fork0.addr@4 (ite (and (= rule@3 #x22) true) #x00 a!325)))
+      (a!328 (ite (and (= rule@3 #x31) true)
                   #x05
-                  (ite (and (= rule@3 #x32) true) #x07 a!305)))
-      (a!315 (ite (and (= rule@3 #x2c) true)
+                  (ite (and (= rule@3 #x32) true) #x0a a!327)))
+      (a!337 (ite (and (= rule@3 #x2c) true)
                   |pte.folio[P1][0]@3|
-                  (ite (and (= rule@3 #x2e) true) #x03 a!314))))
+                  (ite (and (= rule@3 #x2e) true) #x03 a!336))))
 (let ((a!8 (and (= rule@3 #x0e)
-                (= migrate0.pc@3 #x07)
-                (= |folio.index[F0]@3| #x00)
+                (= migrate0.pc@3 #x08)
                 (bvult migrate0.cursor@3
                        (ite (= |folio.mapping[F0]@3| #x00)
                             |anon_vma.len[av0]@3|
                             |anon_vma.len[av1]@3|))
                 (bvugt |folio.mapcount[F0]@3| #x00)
+                (= |folio.index[F0]@3| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@3|
                         |ptlock_ptr(page)[P1]@3|)
                    #x00)))
       (a!10 (and (= rule@3 #x16)
-                 (= migrate0.pc@3 #x0c)
-                 (= |folio.index[F0]@3| #x00)
+                 (= migrate0.pc@3 #x0d)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
+                 (= |folio.index[F0]@3| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@3|
                          |ptlock_ptr(page)[P1]@3|)
@@ -6964,30 +7382,45 @@
                   (ite (and (= rule@3 #x34) (= fault0.new_page@3 #x02))
                        a!231
                        |folio.data[F2]@3|)))
-      (a!262 (ite (and (= rule@3 #x2e) true)
+      (a!261 (ite (and (= rule@3 #x31) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@3 #x34) (= fault0.new_page@3 #x00))
+                       a!260
+                       |folio.node[F0]@3|)))
+      (a!268 (ite (and (= rule@3 #x31) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@3 #x34) (= fault0.new_page@3 #x01))
+                       a!260
+                       |folio.node[F1]@3|)))
+      (a!274 (ite (and (= rule@3 #x31) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@3 #x34) (= fault0.new_page@3 #x02))
+                       a!260
+                       |folio.node[F2]@3|)))
+      (a!284 (ite (and (= rule@3 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!261)))
-      (a!269 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!268)))
-      (a!274 (ite (and (= rule@3 #x1a) true)
-                  (ite (not (= migrate0.ok@3 #x00)) #x10 #x12)
-                  (ite (and (= rule@3 #x1b) true) #x11 a!273)))
-      (a!291 (ite (and (= rule@3 #x03) true)
+                       a!283)))
+      (a!291 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!290)))
+      (a!296 (ite (and (= rule@3 #x1a) true)
+                  (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
+                  (ite (and (= rule@3 #x1b) true) #x12 a!295)))
+      (a!313 (ite (and (= rule@3 #x03) true)
                   a!65
-                  (ite (and (= rule@3 #x1b) true) #x03 a!290)))
-      (a!295 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x1b) true) #x03 a!312)))
+      (a!317 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!294)))
-      (a!302 (= fork0.pc@4 (ite (and (= rule@3 #x20) true) #x01 a!301)))
-      (a!307 (ite (and (= rule@3 #x2f) true)
-                  #x07
-                  (ite (and (= rule@3 #x30) true) #x00 a!306)))
-      (a!317 (ite (and (= rule@3 #x30) true)
+                       a!316)))
+      (a!324 (= fork0.pc@4 (ite (and (= rule@3 #x20) true) #x01 a!323)))
+      (a!329 (ite (and (= rule@3 #x2f) true)
+                  #x0a
+                  (ite (and (= rule@3 #x30) true) #x00 a!328)))
+      (a!339 (ite (and (= rule@3 #x30) true)
                   #x03
-                  (ite (and (= rule@3 #x31) true) a!65 a!316))))
+                  (ite (and (= rule@3 #x31) true) a!65 a!338))))
 (let ((a!22 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -7022,44 +7455,44 @@
                 (and (= rule@3 #x0a) (= migrate0.pc@3 #x04) (not a!4))
                 (and (= rule@3 #x0b) (= migrate0.pc@3 #x05) a!5)
                 (and (= rule@3 #x0c)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (bvugt |folio.mapcount[F0]@3| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 (and (= rule@3 #x0d)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (= |folio.mapcount[F0]@3| #x00))
                 a!8
-                (and (= rule@3 #x0f) (= migrate0.pc@3 #x07) a!9)
+                (and (= rule@3 #x0f) (= migrate0.pc@3 #x08) a!9)
                 (and (= rule@3 #x10)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (= |folio.refcount[F0]@3| #x01))
                 (and (= rule@3 #x11)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (not (= |folio.refcount[F0]@3| #x01)))
                 (and (= rule@3 #x12)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (bvugt |folio.mapcount[F0]@3| #x00))
-                (and (= rule@3 #x13) (= migrate0.pc@3 #x09))
-                (and (= rule@3 #x14) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x13) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x14) (= migrate0.pc@3 #x0b))
                 (and (= rule@3 #x15)
-                     (= migrate0.pc@3 #x0b)
+                     (= migrate0.pc@3 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 a!10
                 a!11
-                (and (= rule@3 #x18) (= migrate0.pc@3 #x0d))
-                (and (= rule@3 #x19) (= migrate0.pc@3 #x0e))
-                (and (= rule@3 #x1a) (= migrate0.pc@3 #x0f))
-                (and (= rule@3 #x1b) (= migrate0.pc@3 #x10))
-                (and (= rule@3 #x1c) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x18) (= migrate0.pc@3 #x0e))
+                (and (= rule@3 #x19) (= migrate0.pc@3 #x0f))
+                (and (= rule@3 #x1a) (= migrate0.pc@3 #x10))
+                (and (= rule@3 #x1b) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x1c) (= migrate0.pc@3 #x12))
                 (and (= rule@3 #x1d)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvult migrate0.pass@3 #x01))
                 (and (= rule@3 #x1e)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvuge migrate0.pass@3 #x01))
-                (and (= rule@3 #x1f) (= migrate0.pc@3 #x13))
+                (and (= rule@3 #x1f) (= migrate0.pc@3 #x14))
                 (and (= rule@3 #x20)
                      (= fork0.pc@3 #x00)
                      (not (= |alive[P0]@3| #x00))
@@ -7247,20 +7680,35 @@
       (a!251 (ite (and (= rule@3 #x30) (= fault0.old_page@3 #x02))
                   (ite (= a!68 #x01) #x00 a!230)
                   (ite (and (= rule@3 #x31) (= a!65 #x02)) #x00 a!250)))
-      (a!263 (ite (and (= rule@3 #x2a) true)
+      (a!262 (ite (and (= rule@3 #x30) (= fault0.new_page@3 #x00))
+                  a!260
+                  (ite (and (= rule@3 #x30) (= fault0.old_page@3 #x00))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!261)))
+      (a!269 (ite (and (= rule@3 #x30) (= fault0.new_page@3 #x01))
+                  a!260
+                  (ite (and (= rule@3 #x30) (= fault0.old_page@3 #x01))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!268)))
+      (a!275 (ite (and (= rule@3 #x30) (= fault0.new_page@3 #x02))
+                  a!260
+                  (ite (and (= rule@3 #x30) (= fault0.old_page@3 #x02))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!274)))
+      (a!285 (ite (and (= rule@3 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!262)))
-      (a!275 (ite (and (= rule@3 #x18) true)
-                  #x0e
-                  (ite (and (= rule@3 #x19) true) #x0f a!274)))
-      (a!308 (ite (and (= rule@3 #x2d) true)
+                       a!284)))
+      (a!297 (ite (and (= rule@3 #x18) true)
+                  #x0f
+                  (ite (and (= rule@3 #x19) true) #x10 a!296)))
+      (a!330 (ite (and (= rule@3 #x2d) true)
                   #x04
-                  (ite (and (= rule@3 #x2e) true) #x07 a!307)))
-      (a!318 (ite (and (= rule@3 #x2d) true)
+                  (ite (and (= rule@3 #x2e) true) #x0a a!329)))
+      (a!340 (ite (and (= rule@3 #x2d) true)
                   a!65
-                  (ite (and (= rule@3 #x2f) true) #x03 a!317))))
+                  (ite (and (= rule@3 #x2f) true) #x03 a!339))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!31 (ite (and (= rule@3 #x16) (= a!7 #x00))
                  (ite a!29 #x01 a!24)
@@ -7406,17 +7854,32 @@
                   (ite (and (= rule@3 #x30) (= fault0.new_page@3 #x02))
                        a!231
                        a!251)))
-      (a!264 (ite (and (= rule@3 #x27) true)
+      (a!263 (ite (and (= rule@3 #x2e) (= fault0.old_page@3 #x00))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@3 #x2f) (= fault0.old_page@3 #x00))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!262)))
+      (a!270 (ite (and (= rule@3 #x2e) (= fault0.old_page@3 #x01))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@3 #x2f) (= fault0.old_page@3 #x01))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!269)))
+      (a!276 (ite (and (= rule@3 #x2e) (= fault0.old_page@3 #x02))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@3 #x2f) (= fault0.old_page@3 #x02))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!275)))
+      (a!286 (ite (and (= rule@3 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!263)))
-      (a!276 (ite (and (= rule@3 #x15) true)
-                  #x0c
-                  (ite (and (= rule@3 #x17) true) #x0d a!275)))
-      (a!309 (ite (and (= rule@3 #x2b) true)
-                  #x07
-                  (ite (and (= rule@3 #x2c) true) #x03 a!308))))
+                       a!285)))
+      (a!298 (ite (and (= rule@3 #x15) true)
+                  #x0d
+                  (ite (and (= rule@3 #x17) true) #x0e a!297)))
+      (a!331 (ite (and (= rule@3 #x2b) true)
+                  #x0a
+                  (ite (and (= rule@3 #x2c) true) #x03 a!330))))
 (let ((a!32 (= |pte[P0][0]@4|
                (ite (and (= rule@3 #x0e) (= a!7 #x00)) a!28 a!31)))
       (a!36 (= |pte[P1][0]@4|
@@ -7536,12 +7999,21 @@
                   (ite (and (= rule@3 #x2f) (= fault0.new_page@3 #x02))
                        #x02
                        a!252)))
-      (a!277 (ite (and (= rule@3 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!276))
-      (a!310 (ite (and (= rule@3 #x29) true)
+      (a!264 (ite (and (= rule@3 #x1f) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x2d) (= a!65 #x00)) #x00 a!263)))
+      (a!271 (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
+                  a!258
+                  (ite (and (= rule@3 #x2d) (= a!65 #x01)) #x00 a!270)))
+      (a!277 (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x02))
+                  a!258
+                  (ite (and (= rule@3 #x2d) (= a!65 #x02)) #x00 a!276)))
+      (a!299 (ite (and (= rule@3 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!298))
+      (a!332 (ite (and (= rule@3 #x29) true)
                   #x06
-                  (ite (and (= rule@3 #x2a) true) #x00 a!309))))
+                  (ite (and (= rule@3 #x2a) true) #x00 a!331))))
 (let ((a!76 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
                  a!67
                  (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x00)) a!67 a!75)))
@@ -7639,12 +8111,27 @@
       (a!254 (ite (and (= rule@3 #x2b) (= |pte.folio[P1][0]@3| #x02))
                   #x02
                   (ite (and (= rule@3 #x2d) (= a!65 #x02)) a!230 a!253)))
-      (a!278 (ite (and (= rule@3 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  (ite (and (= rule@3 #x13) true) #x0a a!277)))
-      (a!311 (ite (and (= rule@3 #x27) true)
+      (a!265 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
+                  a!258
+                  (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x00))
+                       a!258
+                       a!264)))
+      (a!272 (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
+                  a!258
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
+                       a!258
+                       a!271)))
+      (a!278 (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x02))
+                  a!258
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x02))
+                       a!258
+                       a!277)))
+      (a!300 (ite (and (= rule@3 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  (ite (and (= rule@3 #x13) true) #x0b a!299)))
+      (a!333 (ite (and (= rule@3 #x27) true)
                   #x02
-                  (ite (and (= rule@3 #x28) true) #x00 a!310))))
+                  (ite (and (= rule@3 #x28) true) #x00 a!332))))
 (let ((a!77 (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x00))
                  a!67
                  (ite (and (= rule@3 #x1c) true)
@@ -7742,12 +8229,27 @@
                   (ite (and (= rule@3 #x25) (= |pte.folio[P1][0]@3| #x02))
                        #x02
                        a!254)))
-      (a!279 (ite (and (= rule@3 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!278))
-      (a!312 (ite (and (= rule@3 #x25) true)
-                  #x07
-                  (ite (and (= rule@3 #x26) true) #x01 a!311))))
+      (a!266 (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x00))
+                  a!258
+                  (ite (and (= rule@3 #x1c) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       a!265)))
+      (a!273 (= |folio.node[F1]@4|
+                (ite (and (= rule@3 #x03) (= a!65 #x01))
+                     (bvsub #x01 |folio.node[F0]@3|)
+                     a!272)))
+      (a!279 (= |folio.node[F2]@4|
+                (ite (and (= rule@3 #x03) (= a!65 #x02))
+                     (bvsub #x01 |folio.node[F0]@3|)
+                     a!278)))
+      (a!301 (ite (and (= rule@3 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!300))
+      (a!334 (ite (and (= rule@3 #x25) true)
+                  #x0a
+                  (ite (and (= rule@3 #x26) true) #x01 a!333))))
 (let ((a!78 (ite (and (= rule@3 #x02) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x03) (= a!65 #x00)) #x01 a!77)))
@@ -7801,9 +8303,14 @@
                   (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x02))
                        a!229
                        a!255)))
-      (a!280 (ite (and (= rule@3 #x0f) true)
-                  #x08
-                  (ite (and (= rule@3 #x10) true) #x09 a!279))))
+      (a!267 (ite (and (= rule@3 #x02) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x03) (= a!65 #x00))
+                       (bvsub #x01 |folio.node[F0]@3|)
+                       a!266)))
+      (a!302 (ite (and (= rule@3 #x0f) true)
+                  #x09
+                  (ite (and (= rule@3 #x10) true) #x0a a!301))))
 (let ((a!102 (ite (and (= rule@3 #x0e) true)
                   (ite (and (= a!24 #x01) (= a!25 #x00))
                        (bvsub |folio.refcount[F0]@3| #x01)
@@ -7838,9 +8345,9 @@
                   (ite (and (= rule@3 #x13) (= migrate0.dst@3 #x02))
                        |folio.data[F0]@3|
                        a!256)))
-      (a!281 (ite (and (= rule@3 #x0c) true)
-                  #x07
-                  (ite (and (= rule@3 #x0d) true) #x08 a!280))))
+      (a!303 (ite (and (= rule@3 #x0c) true)
+                  #x08
+                  (ite (and (= rule@3 #x0d) true) #x09 a!302))))
 (let ((a!103 (ite (and (= rule@3 #x02) true)
                   (bvsub |folio.refcount[F0]@3| #x01)
                   (ite (and (= rule@3 #x03) (= a!65 #x00)) #x01 a!102)))
@@ -7855,9 +8362,9 @@
                   (ite (and (= rule@3 #x13) (= migrate0.dst@3 #x00))
                        |folio.data[F0]@3|
                        a!239)))
-      (a!282 (ite (and (= rule@3 #x0a) true)
+      (a!304 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x06 a!281))))
+                  (ite (and (= rule@3 #x0b) true) #x07 a!303))))
 (let ((a!104 (= |folio.refcount[F0]@4|
                 (ite (and (= rule@3 #x00) true)
                      (bvadd |folio.refcount[F0]@3| #x01)
@@ -7868,21 +8375,21 @@
                           #x00
                           |folio.data[F0]@3|)
                      a!240)))
-      (a!283 (ite (and (= rule@3 #x08) true)
+      (a!305 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!282))))
-(let ((a!284 (ite (and (= rule@3 #x06) true)
-                  #x12
-                  (ite (and (= rule@3 #x07) true) #x03 a!283))))
-(let ((a!285 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!304))))
+(let ((a!306 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x05) true) #x04 a!284))))
-(let ((a!286 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!305))))
+(let ((a!307 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x03) true) #x02 a!285))))
-(let ((a!287 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!306))))
+(let ((a!308 (ite (and (= rule@3 #x02) true)
+                  #x15
+                  (ite (and (= rule@3 #x03) true) #x02 a!307))))
+(let ((a!309 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x14 a!286))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!308))))
   (and a!22
        (= |alive[P0]@4| |alive[P0]@3|)
        a!23
@@ -7926,37 +8433,40 @@
        a!241
        (= |folio.data[F1]@4| a!249)
        (= |folio.data[F2]@4| a!257)
-       (= |&mm->mmap_lock.writer[P0]@4| a!258)
-       (= |&mm->mmap_lock.writer[P1]@4| a!259)
+       (= |folio.node[F0]@4| a!267)
+       a!273
+       a!279
+       (= |&mm->mmap_lock.writer[P0]@4| a!280)
+       (= |&mm->mmap_lock.writer[P1]@4| a!281)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
-       (= |&mm->mmap_lock.readers[P1]@4| a!264)
+       (= |&mm->mmap_lock.readers[P1]@4| a!286)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.writer[av1]@4| |&anon_vma->rwsem.writer[av1]@3|)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!266)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!288)
        (= |&anon_vma->rwsem.readers[av1]@4| |&anon_vma->rwsem.readers[av1]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
        (= |ptlock_ptr(page)[P1]@4| |ptlock_ptr(page)[P1]@3|)
-       a!269
-       (= |PG_locked[F1]@4| a!270)
-       (= |PG_locked[F2]@4| a!271)
-       (= migrate0.pc@4 a!287)
-       (= migrate0.isolated@4 a!289)
-       (= migrate0.dst@4 a!291)
-       (= migrate0.anon_vma@4 a!292)
-       (= migrate0.cursor@4 a!295)
-       (= migrate0.page_was_mapped@4 a!296)
-       (= migrate0.ok@4 a!298)
-       a!299
-       a!302
-       a!304
-       (= fault0.pc@4 a!312)
-       (= fault0.wait_folio@4 a!313)
-       (= fault0.old_page@4 a!315)
-       (= fault0.new_page@4 a!318)
+       a!291
+       (= |PG_locked[F1]@4| a!292)
+       (= |PG_locked[F2]@4| a!293)
+       (= migrate0.pc@4 a!309)
+       (= migrate0.isolated@4 a!311)
+       (= migrate0.dst@4 a!313)
+       (= migrate0.anon_vma@4 a!314)
+       (= migrate0.cursor@4 a!317)
+       (= migrate0.page_was_mapped@4 a!318)
+       (= migrate0.ok@4 a!320)
+       a!321
+       a!324
+       a!326
+       (= fault0.pc@4 a!334)
+       (= fault0.wait_folio@4 a!335)
+       (= fault0.old_page@4 a!337)
+       (= fault0.new_page@4 a!340)
        (bvule |alive[P0]@4| #x01)
        (bvule |alive[P1]@4| #x01)
-       (bvule |pte[P0][0]@4| #x04)
-       (bvule |pte[P1][0]@4| #x04)
+       (bvule |pte[P0][0]@4| #x06)
+       (bvule |pte[P1][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x02)
        (bvule |pte.folio[P1][0]@4| #x02)
        (bvule |pte.write[P0][0]@4| #x01)
@@ -7977,9 +8487,9 @@
        (bvule |folio.refcount[F0]@4| #x07)
        (bvule |folio.refcount[F1]@4| #x07)
        (bvule |folio.refcount[F2]@4| #x07)
-       (bvule |folio.mapcount[F0]@4| #x02)
-       (bvule |folio.mapcount[F1]@4| #x02)
-       (bvule |folio.mapcount[F2]@4| #x02)
+       (bvule |folio.mapcount[F0]@4| #x03)
+       (bvule |folio.mapcount[F1]@4| #x03)
+       (bvule |folio.mapcount[F2]@4| #x03)
        (bvule |PG_lru[F0]@4| #x01)
        (bvule |PG_lru[F1]@4| #x01)
        (bvule |PG_lru[F2]@4| #x01)
@@ -7995,6 +8505,9 @@
        (bvule |folio.data[F0]@4| #x02)
        (bvule |folio.data[F1]@4| #x02)
        (bvule |folio.data[F2]@4| #x02)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
+       (bvule |folio.node[F2]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@4| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@4| #x03)
@@ -8008,7 +8521,7 @@
        (bvule |PG_locked[F0]@4| #x03)
        (bvule |PG_locked[F1]@4| #x03)
        (bvule |PG_locked[F2]@4| #x03)
-       (bvule migrate0.pc@4 #x14)
+       (bvule migrate0.pc@4 #x15)
        (bvule migrate0.isolated@4 #x01)
        (bvule migrate0.dst@4 #x03)
        (bvule migrate0.anon_vma@4 #x02)
@@ -8018,7 +8531,7 @@
        (bvule migrate0.pass@4 #x01)
        (bvule fork0.pc@4 #x05)
        (bvule fork0.addr@4 #x01)
-       (bvule fault0.pc@4 #x07)
+       (bvule fault0.pc@4 #x0a)
        (bvule fault0.wait_folio@4 #x03)
        (bvule fault0.old_page@4 #x03)
        (bvule fault0.new_page@4 #x03)))))))))))))))))))
@@ -8059,7 +8572,7 @@
                            |anon_vma.len[av1]@4|))
                (= |folio.mapcount[F0]@4| #x00)))
       (a!11 (and (= rule@4 #x17)
-                 (= migrate0.pc@4 #x0c)
+                 (= migrate0.pc@4 #x0d)
                  (bvuge migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
@@ -8207,82 +8720,87 @@
                   (ite (= fault0.old_page@4 #x01)
                        |folio.data[F1]@4|
                        |folio.data[F2]@4|)))
-      (a!258 (ite (and (= rule@4 #x20) true)
+      (a!259 (ite (= fault0.old_page@4 #x00)
+                  |folio.node[F0]@4|
+                  (ite (= fault0.old_page@4 #x01)
+                       |folio.node[F1]@4|
+                       |folio.node[F2]@4|)))
+      (a!280 (ite (and (= rule@4 #x20) true)
                   #x02
                   (ite (and (= rule@4 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@4|)))
-      (a!259 (ite (and (= rule@4 #x21) true)
+      (a!281 (ite (and (= rule@4 #x21) true)
                   #x02
                   (ite (and (= rule@4 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@4|)))
-      (a!260 (ite (and (= rule@4 #x33) true)
+      (a!282 (ite (and (= rule@4 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x34) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                        |&mm->mmap_lock.readers[P1]@4|)))
-      (a!265 (ite (and (= rule@4 #x15) true)
+      (a!287 (ite (and (= rule@4 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
                        |&anon_vma->rwsem.readers[av0]@4|)))
-      (a!267 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
+      (a!289 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1a) true) #x00 |PG_locked[F0]@4|)))
-      (a!270 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!292 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!271 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x02))
+      (a!293 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x02))
                        #x00
                        |PG_locked[F2]@4|)))
-      (a!272 (ite (and (= rule@4 #x1e) true)
-                  #x13
-                  (ite (and (= rule@4 #x1f) true) #x14 migrate0.pc@4)))
-      (a!288 (ite (and (= rule@4 #x1c) true)
+      (a!294 (ite (and (= rule@4 #x1e) true)
+                  #x14
+                  (ite (and (= rule@4 #x1f) true) #x15 migrate0.pc@4)))
+      (a!310 (ite (and (= rule@4 #x1c) true)
                   #x00
                   (ite (and (= rule@4 #x1f) true) #x00 migrate0.isolated@4)))
-      (a!290 (ite (and (= rule@4 #x1d) true)
+      (a!312 (ite (and (= rule@4 #x1d) true)
                   #x03
                   (ite (and (= rule@4 #x1e) true) #x03 migrate0.dst@4)))
-      (a!292 (ite (and (= rule@4 #x09) true)
+      (a!314 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x19) true) #x02 migrate0.anon_vma@4)))
-      (a!293 (ite (and (= rule@4 #x16) true)
+      (a!315 (ite (and (= rule@4 #x16) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x17) true) #x00 migrate0.cursor@4)))
-      (a!296 (ite (and (= rule@4 #x0c) true)
+      (a!318 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!297 (ite (and (= rule@4 #x12) true)
+      (a!319 (ite (and (= rule@4 #x12) true)
                   #x00
                   (ite (and (= rule@4 #x13) true) #x01 migrate0.ok@4)))
-      (a!299 (= migrate0.pass@5
+      (a!321 (= migrate0.pass@5
                 (ite (and (= rule@4 #x1d) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!300 (ite (and (= rule@4 #x23) true)
+      (a!322 (ite (and (= rule@4 #x23) true)
                   #x04
                   (ite (and (= rule@4 #x24) true) #x05 fork0.pc@4)))
-      (a!303 (ite (and (= rule@4 #x23) true)
+      (a!325 (ite (and (= rule@4 #x23) true)
                   #x01
                   (ite (and (= rule@4 #x24) true) #x00 fork0.addr@4)))
-      (a!305 (ite (and (= rule@4 #x33) true)
-                  #x07
+      (a!327 (ite (and (= rule@4 #x33) true)
+                  #x0a
                   (ite (and (= rule@4 #x34) true) #x00 fault0.pc@4)))
-      (a!313 (ite (and (= rule@4 #x29) true)
+      (a!335 (ite (and (= rule@4 #x29) true)
                   |pte.folio[P1][0]@4|
                   (ite (and (= rule@4 #x2a) true) #x03 fault0.wait_folio@4)))
-      (a!314 (ite (and (= rule@4 #x2f) true)
+      (a!336 (ite (and (= rule@4 #x2f) true)
                   #x03
                   (ite (and (= rule@4 #x30) true) #x03 fault0.old_page@4)))
-      (a!316 (ite (and (= rule@4 #x33) true)
+      (a!338 (ite (and (= rule@4 #x33) true)
                   #x03
                   (ite (and (= rule@4 #x34) true) #x03 fault0.new_page@4))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@4| #x00) (= migrate0.cursor@4 #x00))
@@ -8432,60 +8950,74 @@
                        (ite (= fault0.new_page@4 #x01)
                             |folio.data[F1]@4|
                             |folio.data[F2]@4|))))
-      (a!261 (ite (and (= rule@4 #x30) true)
+      (a!258 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       (ite (= migrate0.dst@4 #x01)
+                            |folio.node[F1]@4|
+                            |folio.node[F2]@4|))))
+      (a!260 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@4 #x00)
+                       |folio.node[F0]@4|
+                       (ite (= fault0.new_page@4 #x01)
+                            |folio.node[F1]@4|
+                            |folio.node[F2]@4|))))
+      (a!283 (ite (and (= rule@4 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!260)))
-      (a!266 (ite (and (= rule@4 #x0c) true)
+                       a!282)))
+      (a!288 (ite (and (= rule@4 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
-                       a!265)))
-      (a!268 (ite (and (= rule@4 #x08) true)
+                       a!287)))
+      (a!290 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!267)))
-      (a!273 (ite (and (= rule@4 #x1c) true)
-                  #x14
-                  (ite (and (= rule@4 #x1d) true) #x01 a!272)))
-      (a!289 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!289)))
+      (a!295 (ite (and (= rule@4 #x1c) true)
+                  #x15
+                  (ite (and (= rule@4 #x1d) true) #x01 a!294)))
+      (a!311 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!288)))
-      (a!294 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!310)))
+      (a!316 (ite (and (= rule@4 #x0f) true)
                   #x00
-                  (ite (and (= rule@4 #x15) true) #x00 a!293)))
-      (a!298 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x15) true) #x00 a!315)))
+      (a!320 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x11) true) #x00 a!297)))
-      (a!301 (ite (and (= rule@4 #x21) true)
+                  (ite (and (= rule@4 #x11) true) #x00 a!319)))
+      (a!323 (ite (and (= rule@4 #x21) true)
                   #x02
-                  (ite (and (= rule@4 #x22) true) #x03 a!300)))
-      (a!304 (= fork0.addr@5 (ite (and (= rule@4 #x22) true) #x00 a!303)))
-      (a!306 (ite (and (= rule@4 #x31) true)
+                  (ite (and (= rule@4 #x22) true) #x03 a!322)))
+      (a!326 (= fork0.addr@5 (ite (and (= rule@4 #x22) true) #x00 a!325)))
+      (a!328 (ite (and (= rule@4 #x31) true)
                   #x05
-                  (ite (and (= rule@4 #x32) true) #x07 a!305)))
-      (a!315 (ite (and (= rule@4 #x2c) true)
+                  (ite (and (= rule@4 #x32) true) #x0a a!327)))
+      (a!337 (ite (and (= rule@4 #x2c) true)
                   |pte.folio[P1][0]@4|
-                  (ite (and (= rule@4 #x2e) true) #x03 a!314))))
+                  (ite (and (= rule@4 #x2e) true) #x03 a!336))))
 (let ((a!8 (and (= rule@4 #x0e)
-                (= migrate0.pc@4 #x07)
-                (= |folio.index[F0]@4| #x00)
+                (= migrate0.pc@4 #x08)
                 (bvult migrate0.cursor@4
                        (ite (= |folio.mapping[F0]@4| #x00)
                             |anon_vma.len[av0]@4|
                             |anon_vma.len[av1]@4|))
                 (bvugt |folio.mapcount[F0]@4| #x00)
+                (= |folio.index[F0]@4| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@4|
                         |ptlock_ptr(page)[P1]@4|)
                    #x00)))
       (a!10 (and (= rule@4 #x16)
-                 (= migrate0.pc@4 #x0c)
-                 (= |folio.index[F0]@4| #x00)
+                 (= migrate0.pc@4 #x0d)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
+                 (= |folio.index[F0]@4| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@4|
                          |ptlock_ptr(page)[P1]@4|)
@@ -8638,30 +9170,45 @@
                   (ite (and (= rule@4 #x34) (= fault0.new_page@4 #x02))
                        a!231
                        |folio.data[F2]@4|)))
-      (a!262 (ite (and (= rule@4 #x2e) true)
+      (a!261 (ite (and (= rule@4 #x31) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@4 #x34) (= fault0.new_page@4 #x00))
+                       a!260
+                       |folio.node[F0]@4|)))
+      (a!268 (ite (and (= rule@4 #x31) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@4 #x34) (= fault0.new_page@4 #x01))
+                       a!260
+                       |folio.node[F1]@4|)))
+      (a!274 (ite (and (= rule@4 #x31) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@4 #x34) (= fault0.new_page@4 #x02))
+                       a!260
+                       |folio.node[F2]@4|)))
+      (a!284 (ite (and (= rule@4 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!261)))
-      (a!269 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!268)))
-      (a!274 (ite (and (= rule@4 #x1a) true)
-                  (ite (not (= migrate0.ok@4 #x00)) #x10 #x12)
-                  (ite (and (= rule@4 #x1b) true) #x11 a!273)))
-      (a!291 (ite (and (= rule@4 #x03) true)
+                       a!283)))
+      (a!291 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!290)))
+      (a!296 (ite (and (= rule@4 #x1a) true)
+                  (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
+                  (ite (and (= rule@4 #x1b) true) #x12 a!295)))
+      (a!313 (ite (and (= rule@4 #x03) true)
                   a!65
-                  (ite (and (= rule@4 #x1b) true) #x03 a!290)))
-      (a!295 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x1b) true) #x03 a!312)))
+      (a!317 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!294)))
-      (a!302 (= fork0.pc@5 (ite (and (= rule@4 #x20) true) #x01 a!301)))
-      (a!307 (ite (and (= rule@4 #x2f) true)
-                  #x07
-                  (ite (and (= rule@4 #x30) true) #x00 a!306)))
-      (a!317 (ite (and (= rule@4 #x30) true)
+                       a!316)))
+      (a!324 (= fork0.pc@5 (ite (and (= rule@4 #x20) true) #x01 a!323)))
+      (a!329 (ite (and (= rule@4 #x2f) true)
+                  #x0a
+                  (ite (and (= rule@4 #x30) true) #x00 a!328)))
+      (a!339 (ite (and (= rule@4 #x30) true)
                   #x03
-                  (ite (and (= rule@4 #x31) true) a!65 a!316))))
+                  (ite (and (= rule@4 #x31) true) a!65 a!338))))
 (let ((a!22 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -8696,44 +9243,44 @@
                 (and (= rule@4 #x0a) (= migrate0.pc@4 #x04) (not a!4))
                 (and (= rule@4 #x0b) (= migrate0.pc@4 #x05) a!5)
                 (and (= rule@4 #x0c)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (bvugt |folio.mapcount[F0]@4| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 (and (= rule@4 #x0d)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (= |folio.mapcount[F0]@4| #x00))
                 a!8
-                (and (= rule@4 #x0f) (= migrate0.pc@4 #x07) a!9)
+                (and (= rule@4 #x0f) (= migrate0.pc@4 #x08) a!9)
                 (and (= rule@4 #x10)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (= |folio.refcount[F0]@4| #x01))
                 (and (= rule@4 #x11)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (not (= |folio.refcount[F0]@4| #x01)))
                 (and (= rule@4 #x12)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (bvugt |folio.mapcount[F0]@4| #x00))
-                (and (= rule@4 #x13) (= migrate0.pc@4 #x09))
-                (and (= rule@4 #x14) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x13) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x14) (= migrate0.pc@4 #x0b))
                 (and (= rule@4 #x15)
-                     (= migrate0.pc@4 #x0b)
+                     (= migrate0.pc@4 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 a!10
                 a!11
-                (and (= rule@4 #x18) (= migrate0.pc@4 #x0d))
-                (and (= rule@4 #x19) (= migrate0.pc@4 #x0e))
-                (and (= rule@4 #x1a) (= migrate0.pc@4 #x0f))
-                (and (= rule@4 #x1b) (= migrate0.pc@4 #x10))
-                (and (= rule@4 #x1c) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x18) (= migrate0.pc@4 #x0e))
+                (and (= rule@4 #x19) (= migrate0.pc@4 #x0f))
+                (and (= rule@4 #x1a) (= migrate0.pc@4 #x10))
+                (and (= rule@4 #x1b) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x1c) (= migrate0.pc@4 #x12))
                 (and (= rule@4 #x1d)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvult migrate0.pass@4 #x01))
                 (and (= rule@4 #x1e)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvuge migrate0.pass@4 #x01))
-                (and (= rule@4 #x1f) (= migrate0.pc@4 #x13))
+                (and (= rule@4 #x1f) (= migrate0.pc@4 #x14))
                 (and (= rule@4 #x20)
                      (= fork0.pc@4 #x00)
                      (not (= |alive[P0]@4| #x00))
@@ -8921,20 +9468,35 @@
       (a!251 (ite (and (= rule@4 #x30) (= fault0.old_page@4 #x02))
                   (ite (= a!68 #x01) #x00 a!230)
                   (ite (and (= rule@4 #x31) (= a!65 #x02)) #x00 a!250)))
-      (a!263 (ite (and (= rule@4 #x2a) true)
+      (a!262 (ite (and (= rule@4 #x30) (= fault0.new_page@4 #x00))
+                  a!260
+                  (ite (and (= rule@4 #x30) (= fault0.old_page@4 #x00))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!261)))
+      (a!269 (ite (and (= rule@4 #x30) (= fault0.new_page@4 #x01))
+                  a!260
+                  (ite (and (= rule@4 #x30) (= fault0.old_page@4 #x01))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!268)))
+      (a!275 (ite (and (= rule@4 #x30) (= fault0.new_page@4 #x02))
+                  a!260
+                  (ite (and (= rule@4 #x30) (= fault0.old_page@4 #x02))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!274)))
+      (a!285 (ite (and (= rule@4 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!262)))
-      (a!275 (ite (and (= rule@4 #x18) true)
-                  #x0e
-                  (ite (and (= rule@4 #x19) true) #x0f a!274)))
-      (a!308 (ite (and (= rule@4 #x2d) true)
+                       a!284)))
+      (a!297 (ite (and (= rule@4 #x18) true)
+                  #x0f
+                  (ite (and (= rule@4 #x19) true) #x10 a!296)))
+      (a!330 (ite (and (= rule@4 #x2d) true)
                   #x04
-                  (ite (and (= rule@4 #x2e) true) #x07 a!307)))
-      (a!318 (ite (and (= rule@4 #x2d) true)
+                  (ite (and (= rule@4 #x2e) true) #x0a a!329)))
+      (a!340 (ite (and (= rule@4 #x2d) true)
                   a!65
-                  (ite (and (= rule@4 #x2f) true) #x03 a!317))))
+                  (ite (and (= rule@4 #x2f) true) #x03 a!339))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!31 (ite (and (= rule@4 #x16) (= a!7 #x00))
                  (ite a!29 #x01 a!24)
@@ -9080,17 +9642,32 @@
                   (ite (and (= rule@4 #x30) (= fault0.new_page@4 #x02))
                        a!231
                        a!251)))
-      (a!264 (ite (and (= rule@4 #x27) true)
+      (a!263 (ite (and (= rule@4 #x2e) (= fault0.old_page@4 #x00))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@4 #x2f) (= fault0.old_page@4 #x00))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!262)))
+      (a!270 (ite (and (= rule@4 #x2e) (= fault0.old_page@4 #x01))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@4 #x2f) (= fault0.old_page@4 #x01))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!269)))
+      (a!276 (ite (and (= rule@4 #x2e) (= fault0.old_page@4 #x02))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@4 #x2f) (= fault0.old_page@4 #x02))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!275)))
+      (a!286 (ite (and (= rule@4 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!263)))
-      (a!276 (ite (and (= rule@4 #x15) true)
-                  #x0c
-                  (ite (and (= rule@4 #x17) true) #x0d a!275)))
-      (a!309 (ite (and (= rule@4 #x2b) true)
-                  #x07
-                  (ite (and (= rule@4 #x2c) true) #x03 a!308))))
+                       a!285)))
+      (a!298 (ite (and (= rule@4 #x15) true)
+                  #x0d
+                  (ite (and (= rule@4 #x17) true) #x0e a!297)))
+      (a!331 (ite (and (= rule@4 #x2b) true)
+                  #x0a
+                  (ite (and (= rule@4 #x2c) true) #x03 a!330))))
 (let ((a!32 (= |pte[P0][0]@5|
                (ite (and (= rule@4 #x0e) (= a!7 #x00)) a!28 a!31)))
       (a!36 (= |pte[P1][0]@5|
@@ -9210,12 +9787,21 @@
                   (ite (and (= rule@4 #x2f) (= fault0.new_page@4 #x02))
                        #x02
                        a!252)))
-      (a!277 (ite (and (= rule@4 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!276))
-      (a!310 (ite (and (= rule@4 #x29) true)
+      (a!264 (ite (and (= rule@4 #x1f) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x2d) (= a!65 #x00)) #x00 a!263)))
+      (a!271 (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
+                  a!258
+                  (ite (and (= rule@4 #x2d) (= a!65 #x01)) #x00 a!270)))
+      (a!277 (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x02))
+                  a!258
+                  (ite (and (= rule@4 #x2d) (= a!65 #x02)) #x00 a!276)))
+      (a!299 (ite (and (= rule@4 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!298))
+      (a!332 (ite (and (= rule@4 #x29) true)
                   #x06
-                  (ite (and (= rule@4 #x2a) true) #x00 a!309))))
+                  (ite (and (= rule@4 #x2a) true) #x00 a!331))))
 (let ((a!76 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
                  a!67
                  (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x00)) a!67 a!75)))
@@ -9313,12 +9899,27 @@
       (a!254 (ite (and (= rule@4 #x2b) (= |pte.folio[P1][0]@4| #x02))
                   #x02
                   (ite (and (= rule@4 #x2d) (= a!65 #x02)) a!230 a!253)))
-      (a!278 (ite (and (= rule@4 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  (ite (and (= rule@4 #x13) true) #x0a a!277)))
-      (a!311 (ite (and (= rule@4 #x27) true)
+      (a!265 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
+                  a!258
+                  (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x00))
+                       a!258
+                       a!264)))
+      (a!272 (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
+                  a!258
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
+                       a!258
+                       a!271)))
+      (a!278 (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x02))
+                  a!258
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x02))
+                       a!258
+                       a!277)))
+      (a!300 (ite (and (= rule@4 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  (ite (and (= rule@4 #x13) true) #x0b a!299)))
+      (a!333 (ite (and (= rule@4 #x27) true)
                   #x02
-                  (ite (and (= rule@4 #x28) true) #x00 a!310))))
+                  (ite (and (= rule@4 #x28) true) #x00 a!332))))
 (let ((a!77 (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x00))
                  a!67
                  (ite (and (= rule@4 #x1c) true)
@@ -9416,12 +10017,27 @@
                   (ite (and (= rule@4 #x25) (= |pte.folio[P1][0]@4| #x02))
                        #x02
                        a!254)))
-      (a!279 (ite (and (= rule@4 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!278))
-      (a!312 (ite (and (= rule@4 #x25) true)
-                  #x07
-                  (ite (and (= rule@4 #x26) true) #x01 a!311))))
+      (a!266 (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x00))
+                  a!258
+                  (ite (and (= rule@4 #x1c) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       a!265)))
+      (a!273 (= |folio.node[F1]@5|
+                (ite (and (= rule@4 #x03) (= a!65 #x01))
+                     (bvsub #x01 |folio.node[F0]@4|)
+                     a!272)))
+      (a!279 (= |folio.node[F2]@5|
+                (ite (and (= rule@4 #x03) (= a!65 #x02))
+                     (bvsub #x01 |folio.node[F0]@4|)
+                     a!278)))
+      (a!301 (ite (and (= rule@4 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!300))
+      (a!334 (ite (and (= rule@4 #x25) true)
+                  #x0a
+                  (ite (and (= rule@4 #x26) true) #x01 a!333))))
 (let ((a!78 (ite (and (= rule@4 #x02) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x03) (= a!65 #x00)) #x01 a!77)))
@@ -9475,9 +10091,14 @@
                   (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x02))
                        a!229
                        a!255)))
-      (a!280 (ite (and (= rule@4 #x0f) true)
-                  #x08
-                  (ite (and (= rule@4 #x10) true) #x09 a!279))))
+      (a!267 (ite (and (= rule@4 #x02) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x03) (= a!65 #x00))
+                       (bvsub #x01 |folio.node[F0]@4|)
+                       a!266)))
+      (a!302 (ite (and (= rule@4 #x0f) true)
+                  #x09
+                  (ite (and (= rule@4 #x10) true) #x0a a!301))))
 (let ((a!102 (ite (and (= rule@4 #x0e) true)
                   (ite (and (= a!24 #x01) (= a!25 #x00))
                        (bvsub |folio.refcount[F0]@4| #x01)
@@ -9512,9 +10133,9 @@
                   (ite (and (= rule@4 #x13) (= migrate0.dst@4 #x02))
                        |folio.data[F0]@4|
                        a!256)))
-      (a!281 (ite (and (= rule@4 #x0c) true)
-                  #x07
-                  (ite (and (= rule@4 #x0d) true) #x08 a!280))))
+      (a!303 (ite (and (= rule@4 #x0c) true)
+                  #x08
+                  (ite (and (= rule@4 #x0d) true) #x09 a!302))))
 (let ((a!103 (ite (and (= rule@4 #x02) true)
                   (bvsub |folio.refcount[F0]@4| #x01)
                   (ite (and (= rule@4 #x03) (= a!65 #x00)) #x01 a!102)))
@@ -9529,9 +10150,9 @@
                   (ite (and (= rule@4 #x13) (= migrate0.dst@4 #x00))
                        |folio.data[F0]@4|
                        a!239)))
-      (a!282 (ite (and (= rule@4 #x0a) true)
+      (a!304 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x06 a!281))))
+                  (ite (and (= rule@4 #x0b) true) #x07 a!303))))
 (let ((a!104 (= |folio.refcount[F0]@5|
                 (ite (and (= rule@4 #x00) true)
                      (bvadd |folio.refcount[F0]@4| #x01)
@@ -9542,21 +10163,21 @@
                           #x00
                           |folio.data[F0]@4|)
                      a!240)))
-      (a!283 (ite (and (= rule@4 #x08) true)
+      (a!305 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!282))))
-(let ((a!284 (ite (and (= rule@4 #x06) true)
-                  #x12
-                  (ite (and (= rule@4 #x07) true) #x03 a!283))))
-(let ((a!285 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!304))))
+(let ((a!306 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x05) true) #x04 a!284))))
-(let ((a!286 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!305))))
+(let ((a!307 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x03) true) #x02 a!285))))
-(let ((a!287 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!306))))
+(let ((a!308 (ite (and (= rule@4 #x02) true)
+                  #x15
+                  (ite (and (= rule@4 #x03) true) #x02 a!307))))
+(let ((a!309 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x14 a!286))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!308))))
   (and a!22
        (= |alive[P0]@5| |alive[P0]@4|)
        a!23
@@ -9600,37 +10221,40 @@
        a!241
        (= |folio.data[F1]@5| a!249)
        (= |folio.data[F2]@5| a!257)
-       (= |&mm->mmap_lock.writer[P0]@5| a!258)
-       (= |&mm->mmap_lock.writer[P1]@5| a!259)
+       (= |folio.node[F0]@5| a!267)
+       a!273
+       a!279
+       (= |&mm->mmap_lock.writer[P0]@5| a!280)
+       (= |&mm->mmap_lock.writer[P1]@5| a!281)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
-       (= |&mm->mmap_lock.readers[P1]@5| a!264)
+       (= |&mm->mmap_lock.readers[P1]@5| a!286)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.writer[av1]@5| |&anon_vma->rwsem.writer[av1]@4|)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!266)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!288)
        (= |&anon_vma->rwsem.readers[av1]@5| |&anon_vma->rwsem.readers[av1]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
        (= |ptlock_ptr(page)[P1]@5| |ptlock_ptr(page)[P1]@4|)
-       a!269
-       (= |PG_locked[F1]@5| a!270)
-       (= |PG_locked[F2]@5| a!271)
-       (= migrate0.pc@5 a!287)
-       (= migrate0.isolated@5 a!289)
-       (= migrate0.dst@5 a!291)
-       (= migrate0.anon_vma@5 a!292)
-       (= migrate0.cursor@5 a!295)
-       (= migrate0.page_was_mapped@5 a!296)
-       (= migrate0.ok@5 a!298)
-       a!299
-       a!302
-       a!304
-       (= fault0.pc@5 a!312)
-       (= fault0.wait_folio@5 a!313)
-       (= fault0.old_page@5 a!315)
-       (= fault0.new_page@5 a!318)
+       a!291
+       (= |PG_locked[F1]@5| a!292)
+       (= |PG_locked[F2]@5| a!293)
+       (= migrate0.pc@5 a!309)
+       (= migrate0.isolated@5 a!311)
+       (= migrate0.dst@5 a!313)
+       (= migrate0.anon_vma@5 a!314)
+       (= migrate0.cursor@5 a!317)
+       (= migrate0.page_was_mapped@5 a!318)
+       (= migrate0.ok@5 a!320)
+       a!321
+       a!324
+       a!326
+       (= fault0.pc@5 a!334)
+       (= fault0.wait_folio@5 a!335)
+       (= fault0.old_page@5 a!337)
+       (= fault0.new_page@5 a!340)
        (bvule |alive[P0]@5| #x01)
        (bvule |alive[P1]@5| #x01)
-       (bvule |pte[P0][0]@5| #x04)
-       (bvule |pte[P1][0]@5| #x04)
+       (bvule |pte[P0][0]@5| #x06)
+       (bvule |pte[P1][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x02)
        (bvule |pte.folio[P1][0]@5| #x02)
        (bvule |pte.write[P0][0]@5| #x01)
@@ -9651,9 +10275,9 @@
        (bvule |folio.refcount[F0]@5| #x07)
        (bvule |folio.refcount[F1]@5| #x07)
        (bvule |folio.refcount[F2]@5| #x07)
-       (bvule |folio.mapcount[F0]@5| #x02)
-       (bvule |folio.mapcount[F1]@5| #x02)
-       (bvule |folio.mapcount[F2]@5| #x02)
+       (bvule |folio.mapcount[F0]@5| #x03)
+       (bvule |folio.mapcount[F1]@5| #x03)
+       (bvule |folio.mapcount[F2]@5| #x03)
        (bvule |PG_lru[F0]@5| #x01)
        (bvule |PG_lru[F1]@5| #x01)
        (bvule |PG_lru[F2]@5| #x01)
@@ -9669,6 +10293,9 @@
        (bvule |folio.data[F0]@5| #x02)
        (bvule |folio.data[F1]@5| #x02)
        (bvule |folio.data[F2]@5| #x02)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
+       (bvule |folio.node[F2]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@5| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@5| #x03)
@@ -9682,7 +10309,7 @@
        (bvule |PG_locked[F0]@5| #x03)
        (bvule |PG_locked[F1]@5| #x03)
        (bvule |PG_locked[F2]@5| #x03)
-       (bvule migrate0.pc@5 #x14)
+       (bvule migrate0.pc@5 #x15)
        (bvule migrate0.isolated@5 #x01)
        (bvule migrate0.dst@5 #x03)
        (bvule migrate0.anon_vma@5 #x02)
@@ -9692,7 +10319,7 @@
        (bvule migrate0.pass@5 #x01)
        (bvule fork0.pc@5 #x05)
        (bvule fork0.addr@5 #x01)
-       (bvule fault0.pc@5 #x07)
+       (bvule fault0.pc@5 #x0a)
        (bvule fault0.wait_folio@5 #x03)
        (bvule fault0.old_page@5 #x03)
        (bvule fault0.new_page@5 #x03)))))))))))))))))))
@@ -9733,7 +10360,7 @@
                            |anon_vma.len[av1]@5|))
                (= |folio.mapcount[F0]@5| #x00)))
       (a!11 (and (= rule@5 #x17)
-                 (= migrate0.pc@5 #x0c)
+                 (= migrate0.pc@5 #x0d)
                  (bvuge migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
@@ -9881,82 +10508,87 @@
                   (ite (= fault0.old_page@5 #x01)
                        |folio.data[F1]@5|
                        |folio.data[F2]@5|)))
-      (a!258 (ite (and (= rule@5 #x20) true)
+      (a!259 (ite (= fault0.old_page@5 #x00)
+                  |folio.node[F0]@5|
+                  (ite (= fault0.old_page@5 #x01)
+                       |folio.node[F1]@5|
+                       |folio.node[F2]@5|)))
+      (a!280 (ite (and (= rule@5 #x20) true)
                   #x02
                   (ite (and (= rule@5 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@5|)))
-      (a!259 (ite (and (= rule@5 #x21) true)
+      (a!281 (ite (and (= rule@5 #x21) true)
                   #x02
                   (ite (and (= rule@5 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@5|)))
-      (a!260 (ite (and (= rule@5 #x33) true)
+      (a!282 (ite (and (= rule@5 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x34) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                        |&mm->mmap_lock.readers[P1]@5|)))
-      (a!265 (ite (and (= rule@5 #x15) true)
+      (a!287 (ite (and (= rule@5 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
                        |&anon_vma->rwsem.readers[av0]@5|)))
-      (a!267 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
+      (a!289 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1a) true) #x00 |PG_locked[F0]@5|)))
-      (a!270 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!292 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!271 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x02))
+      (a!293 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x02))
                        #x00
                        |PG_locked[F2]@5|)))
-      (a!272 (ite (and (= rule@5 #x1e) true)
-                  #x13
-                  (ite (and (= rule@5 #x1f) true) #x14 migrate0.pc@5)))
-      (a!288 (ite (and (= rule@5 #x1c) true)
+      (a!294 (ite (and (= rule@5 #x1e) true)
+                  #x14
+                  (ite (and (= rule@5 #x1f) true) #x15 migrate0.pc@5)))
+      (a!310 (ite (and (= rule@5 #x1c) true)
                   #x00
                   (ite (and (= rule@5 #x1f) true) #x00 migrate0.isolated@5)))
-      (a!290 (ite (and (= rule@5 #x1d) true)
+      (a!312 (ite (and (= rule@5 #x1d) true)
                   #x03
                   (ite (and (= rule@5 #x1e) true) #x03 migrate0.dst@5)))
-      (a!292 (ite (and (= rule@5 #x09) true)
+      (a!314 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x19) true) #x02 migrate0.anon_vma@5)))
-      (a!293 (ite (and (= rule@5 #x16) true)
+      (a!315 (ite (and (= rule@5 #x16) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x17) true) #x00 migrate0.cursor@5)))
-      (a!296 (ite (and (= rule@5 #x0c) true)
+      (a!318 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!297 (ite (and (= rule@5 #x12) true)
+      (a!319 (ite (and (= rule@5 #x12) true)
                   #x00
                   (ite (and (= rule@5 #x13) true) #x01 migrate0.ok@5)))
-      (a!299 (= migrate0.pass@6
+      (a!321 (= migrate0.pass@6
                 (ite (and (= rule@5 #x1d) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!300 (ite (and (= rule@5 #x23) true)
+      (a!322 (ite (and (= rule@5 #x23) true)
                   #x04
                   (ite (and (= rule@5 #x24) true) #x05 fork0.pc@5)))
-      (a!303 (ite (and (= rule@5 #x23) true)
+      (a!325 (ite (and (= rule@5 #x23) true)
                   #x01
                   (ite (and (= rule@5 #x24) true) #x00 fork0.addr@5)))
-      (a!305 (ite (and (= rule@5 #x33) true)
-                  #x07
+      (a!327 (ite (and (= rule@5 #x33) true)
+                  #x0a
                   (ite (and (= rule@5 #x34) true) #x00 fault0.pc@5)))
-      (a!313 (ite (and (= rule@5 #x29) true)
+      (a!335 (ite (and (= rule@5 #x29) true)
                   |pte.folio[P1][0]@5|
                   (ite (and (= rule@5 #x2a) true) #x03 fault0.wait_folio@5)))
-      (a!314 (ite (and (= rule@5 #x2f) true)
+      (a!336 (ite (and (= rule@5 #x2f) true)
                   #x03
                   (ite (and (= rule@5 #x30) true) #x03 fault0.old_page@5)))
-      (a!316 (ite (and (= rule@5 #x33) true)
+      (a!338 (ite (and (= rule@5 #x33) true)
                   #x03
                   (ite (and (= rule@5 #x34) true) #x03 fault0.new_page@5))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@5| #x00) (= migrate0.cursor@5 #x00))
@@ -10106,60 +10738,74 @@
                        (ite (= fault0.new_page@5 #x01)
                             |folio.data[F1]@5|
                             |folio.data[F2]@5|))))
-      (a!261 (ite (and (= rule@5 #x30) true)
+      (a!258 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       (ite (= migrate0.dst@5 #x01)
+                            |folio.node[F1]@5|
+                            |folio.node[F2]@5|))))
+      (a!260 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@5 #x00)
+                       |folio.node[F0]@5|
+                       (ite (= fault0.new_page@5 #x01)
+                            |folio.node[F1]@5|
+                            |folio.node[F2]@5|))))
+      (a!283 (ite (and (= rule@5 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!260)))
-      (a!266 (ite (and (= rule@5 #x0c) true)
+                       a!282)))
+      (a!288 (ite (and (= rule@5 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
-                       a!265)))
-      (a!268 (ite (and (= rule@5 #x08) true)
+                       a!287)))
+      (a!290 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!267)))
-      (a!273 (ite (and (= rule@5 #x1c) true)
-                  #x14
-                  (ite (and (= rule@5 #x1d) true) #x01 a!272)))
-      (a!289 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!289)))
+      (a!295 (ite (and (= rule@5 #x1c) true)
+                  #x15
+                  (ite (and (= rule@5 #x1d) true) #x01 a!294)))
+      (a!311 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!288)))
-      (a!294 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!310)))
+      (a!316 (ite (and (= rule@5 #x0f) true)
                   #x00
-                  (ite (and (= rule@5 #x15) true) #x00 a!293)))
-      (a!298 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x15) true) #x00 a!315)))
+      (a!320 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x11) true) #x00 a!297)))
-      (a!301 (ite (and (= rule@5 #x21) true)
+                  (ite (and (= rule@5 #x11) true) #x00 a!319)))
+      (a!323 (ite (and (= rule@5 #x21) true)
                   #x02
-                  (ite (and (= rule@5 #x22) true) #x03 a!300)))
-      (a!304 (= fork0.addr@6 (ite (and (= rule@5 #x22) true) #x00 a!303)))
-      (a!306 (ite (and (= rule@5 #x31) true)
+                  (ite (and (= rule@5 #x22) true) #x03 a!322)))
+      (a!326 (= fork0.addr@6 (ite (and (= rule@5 #x22) true) #x00 a!325)))
+      (a!328 (ite (and (= rule@5 #x31) true)
                   #x05
-                  (ite (and (= rule@5 #x32) true) #x07 a!305)))
-      (a!315 (ite (and (= rule@5 #x2c) true)
+                  (ite (and (= rule@5 #x32) true) #x0a a!327)))
+      (a!337 (ite (and (= rule@5 #x2c) true)
                   |pte.folio[P1][0]@5|
-                  (ite (and (= rule@5 #x2e) true) #x03 a!314))))
+                  (ite (and (= rule@5 #x2e) true) #x03 a!336))))
 (let ((a!8 (and (= rule@5 #x0e)
-                (= migrate0.pc@5 #x07)
-                (= |folio.index[F0]@5| #x00)
+                (= migrate0.pc@5 #x08)
                 (bvult migrate0.cursor@5
                        (ite (= |folio.mapping[F0]@5| #x00)
                             |anon_vma.len[av0]@5|
                             |anon_vma.len[av1]@5|))
                 (bvugt |folio.mapcount[F0]@5| #x00)
+                (= |folio.index[F0]@5| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@5|
                         |ptlock_ptr(page)[P1]@5|)
                    #x00)))
       (a!10 (and (= rule@5 #x16)
-                 (= migrate0.pc@5 #x0c)
-                 (= |folio.index[F0]@5| #x00)
+                 (= migrate0.pc@5 #x0d)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
+                 (= |folio.index[F0]@5| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@5|
                          |ptlock_ptr(page)[P1]@5|)
@@ -10312,30 +10958,45 @@
                   (ite (and (= rule@5 #x34) (= fault0.new_page@5 #x02))
                        a!231
                        |folio.data[F2]@5|)))
-      (a!262 (ite (and (= rule@5 #x2e) true)
+      (a!261 (ite (and (= rule@5 #x31) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@5 #x34) (= fault0.new_page@5 #x00))
+                       a!260
+                       |folio.node[F0]@5|)))
+      (a!268 (ite (and (= rule@5 #x31) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@5 #x34) (= fault0.new_page@5 #x01))
+                       a!260
+                       |folio.node[F1]@5|)))
+      (a!274 (ite (and (= rule@5 #x31) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@5 #x34) (= fault0.new_page@5 #x02))
+                       a!260
+                       |folio.node[F2]@5|)))
+      (a!284 (ite (and (= rule@5 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!261)))
-      (a!269 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!268)))
-      (a!274 (ite (and (= rule@5 #x1a) true)
-                  (ite (not (= migrate0.ok@5 #x00)) #x10 #x12)
-                  (ite (and (= rule@5 #x1b) true) #x11 a!273)))
-      (a!291 (ite (and (= rule@5 #x03) true)
+                       a!283)))
+      (a!291 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!290)))
+      (a!296 (ite (and (= rule@5 #x1a) true)
+                  (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
+                  (ite (and (= rule@5 #x1b) true) #x12 a!295)))
+      (a!313 (ite (and (= rule@5 #x03) true)
                   a!65
-                  (ite (and (= rule@5 #x1b) true) #x03 a!290)))
-      (a!295 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x1b) true) #x03 a!312)))
+      (a!317 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!294)))
-      (a!302 (= fork0.pc@6 (ite (and (= rule@5 #x20) true) #x01 a!301)))
-      (a!307 (ite (and (= rule@5 #x2f) true)
-                  #x07
-                  (ite (and (= rule@5 #x30) true) #x00 a!306)))
-      (a!317 (ite (and (= rule@5 #x30) true)
+                       a!316)))
+      (a!324 (= fork0.pc@6 (ite (and (= rule@5 #x20) true) #x01 a!323)))
+      (a!329 (ite (and (= rule@5 #x2f) true)
+                  #x0a
+                  (ite (and (= rule@5 #x30) true) #x00 a!328)))
+      (a!339 (ite (and (= rule@5 #x30) true)
                   #x03
-                  (ite (and (= rule@5 #x31) true) a!65 a!316))))
+                  (ite (and (= rule@5 #x31) true) a!65 a!338))))
 (let ((a!22 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -10370,44 +11031,44 @@
                 (and (= rule@5 #x0a) (= migrate0.pc@5 #x04) (not a!4))
                 (and (= rule@5 #x0b) (= migrate0.pc@5 #x05) a!5)
                 (and (= rule@5 #x0c)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (bvugt |folio.mapcount[F0]@5| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 (and (= rule@5 #x0d)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (= |folio.mapcount[F0]@5| #x00))
                 a!8
-                (and (= rule@5 #x0f) (= migrate0.pc@5 #x07) a!9)
+                (and (= rule@5 #x0f) (= migrate0.pc@5 #x08) a!9)
                 (and (= rule@5 #x10)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (= |folio.refcount[F0]@5| #x01))
                 (and (= rule@5 #x11)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (not (= |folio.refcount[F0]@5| #x01)))
                 (and (= rule@5 #x12)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (bvugt |folio.mapcount[F0]@5| #x00))
-                (and (= rule@5 #x13) (= migrate0.pc@5 #x09))
-                (and (= rule@5 #x14) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x13) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x14) (= migrate0.pc@5 #x0b))
                 (and (= rule@5 #x15)
-                     (= migrate0.pc@5 #x0b)
+                     (= migrate0.pc@5 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 a!10
                 a!11
-                (and (= rule@5 #x18) (= migrate0.pc@5 #x0d))
-                (and (= rule@5 #x19) (= migrate0.pc@5 #x0e))
-                (and (= rule@5 #x1a) (= migrate0.pc@5 #x0f))
-                (and (= rule@5 #x1b) (= migrate0.pc@5 #x10))
-                (and (= rule@5 #x1c) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x18) (= migrate0.pc@5 #x0e))
+                (and (= rule@5 #x19) (= migrate0.pc@5 #x0f))
+                (and (= rule@5 #x1a) (= migrate0.pc@5 #x10))
+                (and (= rule@5 #x1b) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x1c) (= migrate0.pc@5 #x12))
                 (and (= rule@5 #x1d)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvult migrate0.pass@5 #x01))
                 (and (= rule@5 #x1e)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvuge migrate0.pass@5 #x01))
-                (and (= rule@5 #x1f) (= migrate0.pc@5 #x13))
+                (and (= rule@5 #x1f) (= migrate0.pc@5 #x14))
                 (and (= rule@5 #x20)
                      (= fork0.pc@5 #x00)
                      (not (= |alive[P0]@5| #x00))
@@ -10595,20 +11256,35 @@
       (a!251 (ite (and (= rule@5 #x30) (= fault0.old_page@5 #x02))
                   (ite (= a!68 #x01) #x00 a!230)
                   (ite (and (= rule@5 #x31) (= a!65 #x02)) #x00 a!250)))
-      (a!263 (ite (and (= rule@5 #x2a) true)
+      (a!262 (ite (and (= rule@5 #x30) (= fault0.new_page@5 #x00))
+                  a!260
+                  (ite (and (= rule@5 #x30) (= fault0.old_page@5 #x00))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!261)))
+      (a!269 (ite (and (= rule@5 #x30) (= fault0.new_page@5 #x01))
+                  a!260
+                  (ite (and (= rule@5 #x30) (= fault0.old_page@5 #x01))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!268)))
+      (a!275 (ite (and (= rule@5 #x30) (= fault0.new_page@5 #x02))
+                  a!260
+                  (ite (and (= rule@5 #x30) (= fault0.old_page@5 #x02))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!274)))
+      (a!285 (ite (and (= rule@5 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!262)))
-      (a!275 (ite (and (= rule@5 #x18) true)
-                  #x0e
-                  (ite (and (= rule@5 #x19) true) #x0f a!274)))
-      (a!308 (ite (and (= rule@5 #x2d) true)
+                       a!284)))
+      (a!297 (ite (and (= rule@5 #x18) true)
+                  #x0f
+                  (ite (and (= rule@5 #x19) true) #x10 a!296)))
+      (a!330 (ite (and (= rule@5 #x2d) true)
                   #x04
-                  (ite (and (= rule@5 #x2e) true) #x07 a!307)))
-      (a!318 (ite (and (= rule@5 #x2d) true)
+                  (ite (and (= rule@5 #x2e) true) #x0a a!329)))
+      (a!340 (ite (and (= rule@5 #x2d) true)
                   a!65
-                  (ite (and (= rule@5 #x2f) true) #x03 a!317))))
+                  (ite (and (= rule@5 #x2f) true) #x03 a!339))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!31 (ite (and (= rule@5 #x16) (= a!7 #x00))
                  (ite a!29 #x01 a!24)
@@ -10754,17 +11430,32 @@
                   (ite (and (= rule@5 #x30) (= fault0.new_page@5 #x02))
                        a!231
                        a!251)))
-      (a!264 (ite (and (= rule@5 #x27) true)
+      (a!263 (ite (and (= rule@5 #x2e) (= fault0.old_page@5 #x00))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@5 #x2f) (= fault0.old_page@5 #x00))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!262)))
+      (a!270 (ite (and (= rule@5 #x2e) (= fault0.old_page@5 #x01))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@5 #x2f) (= fault0.old_page@5 #x01))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!269)))
+      (a!276 (ite (and (= rule@5 #x2e) (= fault0.old_page@5 #x02))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@5 #x2f) (= fault0.old_page@5 #x02))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!275)))
+      (a!286 (ite (and (= rule@5 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!263)))
-      (a!276 (ite (and (= rule@5 #x15) true)
-                  #x0c
-                  (ite (and (= rule@5 #x17) true) #x0d a!275)))
-      (a!309 (ite (and (= rule@5 #x2b) true)
-                  #x07
-                  (ite (and (= rule@5 #x2c) true) #x03 a!308))))
+                       a!285)))
+      (a!298 (ite (and (= rule@5 #x15) true)
+                  #x0d
+                  (ite (and (= rule@5 #x17) true) #x0e a!297)))
+      (a!331 (ite (and (= rule@5 #x2b) true)
+                  #x0a
+                  (ite (and (= rule@5 #x2c) true) #x03 a!330))))
 (let ((a!32 (= |pte[P0][0]@6|
                (ite (and (= rule@5 #x0e) (= a!7 #x00)) a!28 a!31)))
       (a!36 (= |pte[P1][0]@6|
@@ -10884,12 +11575,21 @@
                   (ite (and (= rule@5 #x2f) (= fault0.new_page@5 #x02))
                        #x02
                        a!252)))
-      (a!277 (ite (and (= rule@5 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!276))
-      (a!310 (ite (and (= rule@5 #x29) true)
+      (a!264 (ite (and (= rule@5 #x1f) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x2d) (= a!65 #x00)) #x00 a!263)))
+      (a!271 (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
+                  a!258
+                  (ite (and (= rule@5 #x2d) (= a!65 #x01)) #x00 a!270)))
+      (a!277 (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x02))
+                  a!258
+                  (ite (and (= rule@5 #x2d) (= a!65 #x02)) #x00 a!276)))
+      (a!299 (ite (and (= rule@5 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!298))
+      (a!332 (ite (and (= rule@5 #x29) true)
                   #x06
-                  (ite (and (= rule@5 #x2a) true) #x00 a!309))))
+                  (ite (and (= rule@5 #x2a) true) #x00 a!331))))
 (let ((a!76 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
                  a!67
                  (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x00)) a!67 a!75)))
@@ -10987,12 +11687,27 @@
       (a!254 (ite (and (= rule@5 #x2b) (= |pte.folio[P1][0]@5| #x02))
                   #x02
                   (ite (and (= rule@5 #x2d) (= a!65 #x02)) a!230 a!253)))
-      (a!278 (ite (and (= rule@5 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  (ite (and (= rule@5 #x13) true) #x0a a!277)))
-      (a!311 (ite (and (= rule@5 #x27) true)
+      (a!265 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
+                  a!258
+                  (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x00))
+                       a!258
+                       a!264)))
+      (a!272 (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
+                  a!258
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
+                       a!258
+                       a!271)))
+      (a!278 (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x02))
+                  a!258
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x02))
+                       a!258
+                       a!277)))
+      (a!300 (ite (and (= rule@5 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  (ite (and (= rule@5 #x13) true) #x0b a!299)))
+      (a!333 (ite (and (= rule@5 #x27) true)
                   #x02
-                  (ite (and (= rule@5 #x28) true) #x00 a!310))))
+                  (ite (and (= rule@5 #x28) true) #x00 a!332))))
 (let ((a!77 (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x00))
                  a!67
                  (ite (and (= rule@5 #x1c) true)
@@ -11090,12 +11805,27 @@
                   (ite (and (= rule@5 #x25) (= |pte.folio[P1][0]@5| #x02))
                        #x02
                        a!254)))
-      (a!279 (ite (and (= rule@5 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!278))
-      (a!312 (ite (and (= rule@5 #x25) true)
-                  #x07
-                  (ite (and (= rule@5 #x26) true) #x01 a!311))))
+      (a!266 (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x00))
+                  a!258
+                  (ite (and (= rule@5 #x1c) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       a!265)))
+      (a!273 (= |folio.node[F1]@6|
+                (ite (and (= rule@5 #x03) (= a!65 #x01))
+                     (bvsub #x01 |folio.node[F0]@5|)
+                     a!272)))
+      (a!279 (= |folio.node[F2]@6|
+                (ite (and (= rule@5 #x03) (= a!65 #x02))
+                     (bvsub #x01 |folio.node[F0]@5|)
+                     a!278)))
+      (a!301 (ite (and (= rule@5 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!300))
+      (a!334 (ite (and (= rule@5 #x25) true)
+                  #x0a
+                  (ite (and (= rule@5 #x26) true) #x01 a!333))))
 (let ((a!78 (ite (and (= rule@5 #x02) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                  (ite (and (= rule@5 #x03) (= a!65 #x00)) #x01 a!77)))
@@ -11149,9 +11879,14 @@
                   (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x02))
                        a!229
                        a!255)))
-      (a!280 (ite (and (= rule@5 #x0f) true)
-                  #x08
-                  (ite (and (= rule@5 #x10) true) #x09 a!279))))
+      (a!267 (ite (and (= rule@5 #x02) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x03) (= a!65 #x00))
+                       (bvsub #x01 |folio.node[F0]@5|)
+                       a!266)))
+      (a!302 (ite (and (= rule@5 #x0f) true)
+                  #x09
+                  (ite (and (= rule@5 #x10) true) #x0a a!301))))
 (let ((a!102 (ite (and (= rule@5 #x0e) true)
                   (ite (and (= a!24 #x01) (= a!25 #x00))
                        (bvsub |folio.refcount[F0]@5| #x01)
@@ -11186,9 +11921,9 @@
                   (ite (and (= rule@5 #x13) (= migrate0.dst@5 #x02))
                        |folio.data[F0]@5|
                        a!256)))
-      (a!281 (ite (and (= rule@5 #x0c) true)
-                  #x07
-                  (ite (and (= rule@5 #x0d) true) #x08 a!280))))
+      (a!303 (ite (and (= rule@5 #x0c) true)
+                  #x08
+                  (ite (and (= rule@5 #x0d) true) #x09 a!302))))
 (let ((a!103 (ite (and (= rule@5 #x02) true)
                   (bvsub |folio.refcount[F0]@5| #x01)
                   (ite (and (= rule@5 #x03) (= a!65 #x00)) #x01 a!102)))
@@ -11203,9 +11938,9 @@
                   (ite (and (= rule@5 #x13) (= migrate0.dst@5 #x00))
                        |folio.data[F0]@5|
                        a!239)))
-      (a!282 (ite (and (= rule@5 #x0a) true)
+      (a!304 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x06 a!281))))
+                  (ite (and (= rule@5 #x0b) true) #x07 a!303))))
 (let ((a!104 (= |folio.refcount[F0]@6|
                 (ite (and (= rule@5 #x00) true)
                      (bvadd |folio.refcount[F0]@5| #x01)
@@ -11216,21 +11951,21 @@
                           #x00
                           |folio.data[F0]@5|)
                      a!240)))
-      (a!283 (ite (and (= rule@5 #x08) true)
+      (a!305 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!282))))
-(let ((a!284 (ite (and (= rule@5 #x06) true)
-                  #x12
-                  (ite (and (= rule@5 #x07) true) #x03 a!283))))
-(let ((a!285 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!304))))
+(let ((a!306 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x05) true) #x04 a!284))))
-(let ((a!286 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!305))))
+(let ((a!307 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x03) true) #x02 a!285))))
-(let ((a!287 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!306))))
+(let ((a!308 (ite (and (= rule@5 #x02) true)
+                  #x15
+                  (ite (and (= rule@5 #x03) true) #x02 a!307))))
+(let ((a!309 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x14 a!286))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!308))))
   (and a!22
        (= |alive[P0]@6| |alive[P0]@5|)
        a!23
@@ -11274,37 +12009,40 @@
        a!241
        (= |folio.data[F1]@6| a!249)
        (= |folio.data[F2]@6| a!257)
-       (= |&mm->mmap_lock.writer[P0]@6| a!258)
-       (= |&mm->mmap_lock.writer[P1]@6| a!259)
+       (= |folio.node[F0]@6| a!267)
+       a!273
+       a!279
+       (= |&mm->mmap_lock.writer[P0]@6| a!280)
+       (= |&mm->mmap_lock.writer[P1]@6| a!281)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
-       (= |&mm->mmap_lock.readers[P1]@6| a!264)
+       (= |&mm->mmap_lock.readers[P1]@6| a!286)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.writer[av1]@6| |&anon_vma->rwsem.writer[av1]@5|)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!266)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!288)
        (= |&anon_vma->rwsem.readers[av1]@6| |&anon_vma->rwsem.readers[av1]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
        (= |ptlock_ptr(page)[P1]@6| |ptlock_ptr(page)[P1]@5|)
-       a!269
-       (= |PG_locked[F1]@6| a!270)
-       (= |PG_locked[F2]@6| a!271)
-       (= migrate0.pc@6 a!287)
-       (= migrate0.isolated@6 a!289)
-       (= migrate0.dst@6 a!291)
-       (= migrate0.anon_vma@6 a!292)
-       (= migrate0.cursor@6 a!295)
-       (= migrate0.page_was_mapped@6 a!296)
-       (= migrate0.ok@6 a!298)
-       a!299
-       a!302
-       a!304
-       (= fault0.pc@6 a!312)
-       (= fault0.wait_folio@6 a!313)
-       (= fault0.old_page@6 a!315)
-       (= fault0.new_page@6 a!318)
+       a!291
+       (= |PG_locked[F1]@6| a!292)
+       (= |PG_locked[F2]@6| a!293)
+       (= migrate0.pc@6 a!309)
+       (= migrate0.isolated@6 a!311)
+       (= migrate0.dst@6 a!313)
+       (= migrate0.anon_vma@6 a!314)
+       (= migrate0.cursor@6 a!317)
+       (= migrate0.page_was_mapped@6 a!318)
+       (= migrate0.ok@6 a!320)
+       a!321
+       a!324
+       a!326
+       (= fault0.pc@6 a!334)
+       (= fault0.wait_folio@6 a!335)
+       (= fault0.old_page@6 a!337)
+       (= fault0.new_page@6 a!340)
        (bvule |alive[P0]@6| #x01)
        (bvule |alive[P1]@6| #x01)
-       (bvule |pte[P0][0]@6| #x04)
-       (bvule |pte[P1][0]@6| #x04)
+       (bvule |pte[P0][0]@6| #x06)
+       (bvule |pte[P1][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x02)
        (bvule |pte.folio[P1][0]@6| #x02)
        (bvule |pte.write[P0][0]@6| #x01)
@@ -11325,9 +12063,9 @@
        (bvule |folio.refcount[F0]@6| #x07)
        (bvule |folio.refcount[F1]@6| #x07)
        (bvule |folio.refcount[F2]@6| #x07)
-       (bvule |folio.mapcount[F0]@6| #x02)
-       (bvule |folio.mapcount[F1]@6| #x02)
-       (bvule |folio.mapcount[F2]@6| #x02)
+       (bvule |folio.mapcount[F0]@6| #x03)
+       (bvule |folio.mapcount[F1]@6| #x03)
+       (bvule |folio.mapcount[F2]@6| #x03)
        (bvule |PG_lru[F0]@6| #x01)
        (bvule |PG_lru[F1]@6| #x01)
        (bvule |PG_lru[F2]@6| #x01)
@@ -11343,6 +12081,9 @@
        (bvule |folio.data[F0]@6| #x02)
        (bvule |folio.data[F1]@6| #x02)
        (bvule |folio.data[F2]@6| #x02)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
+       (bvule |folio.node[F2]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@6| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@6| #x03)
@@ -11356,7 +12097,7 @@
        (bvule |PG_locked[F0]@6| #x03)
        (bvule |PG_locked[F1]@6| #x03)
        (bvule |PG_locked[F2]@6| #x03)
-       (bvule migrate0.pc@6 #x14)
+       (bvule migrate0.pc@6 #x15)
        (bvule migrate0.isolated@6 #x01)
        (bvule migrate0.dst@6 #x03)
        (bvule migrate0.anon_vma@6 #x02)
@@ -11366,7 +12107,7 @@
        (bvule migrate0.pass@6 #x01)
        (bvule fork0.pc@6 #x05)
        (bvule fork0.addr@6 #x01)
-       (bvule fault0.pc@6 #x07)
+       (bvule fault0.pc@6 #x0a)
        (bvule fault0.wait_folio@6 #x03)
        (bvule fault0.old_page@6 #x03)
        (bvule fault0.new_page@6 #x03)))))))))))))))))))
@@ -11407,7 +12148,7 @@
                            |anon_vma.len[av1]@6|))
                (= |folio.mapcount[F0]@6| #x00)))
       (a!11 (and (= rule@6 #x17)
-                 (= migrate0.pc@6 #x0c)
+                 (= migrate0.pc@6 #x0d)
                  (bvuge migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
@@ -11555,82 +12296,87 @@
                   (ite (= fault0.old_page@6 #x01)
                        |folio.data[F1]@6|
                        |folio.data[F2]@6|)))
-      (a!258 (ite (and (= rule@6 #x20) true)
+      (a!259 (ite (= fault0.old_page@6 #x00)
+                  |folio.node[F0]@6|
+                  (ite (= fault0.old_page@6 #x01)
+                       |folio.node[F1]@6|
+                       |folio.node[F2]@6|)))
+      (a!280 (ite (and (= rule@6 #x20) true)
                   #x02
                   (ite (and (= rule@6 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@6|)))
-      (a!259 (ite (and (= rule@6 #x21) true)
+      (a!281 (ite (and (= rule@6 #x21) true)
                   #x02
                   (ite (and (= rule@6 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@6|)))
-      (a!260 (ite (and (= rule@6 #x33) true)
+      (a!282 (ite (and (= rule@6 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x34) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                        |&mm->mmap_lock.readers[P1]@6|)))
-      (a!265 (ite (and (= rule@6 #x15) true)
+      (a!287 (ite (and (= rule@6 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
                        |&anon_vma->rwsem.readers[av0]@6|)))
-      (a!267 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
+      (a!289 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1a) true) #x00 |PG_locked[F0]@6|)))
-      (a!270 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!292 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!271 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x02))
+      (a!293 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x02))
                        #x00
                        |PG_locked[F2]@6|)))
-      (a!272 (ite (and (= rule@6 #x1e) true)
-                  #x13
-                  (ite (and (= rule@6 #x1f) true) #x14 migrate0.pc@6)))
-      (a!288 (ite (and (= rule@6 #x1c) true)
+      (a!294 (ite (and (= rule@6 #x1e) true)
+                  #x14
+                  (ite (and (= rule@6 #x1f) true) #x15 migrate0.pc@6)))
+      (a!310 (ite (and (= rule@6 #x1c) true)
                   #x00
                   (ite (and (= rule@6 #x1f) true) #x00 migrate0.isolated@6)))
-      (a!290 (ite (and (= rule@6 #x1d) true)
+      (a!312 (ite (and (= rule@6 #x1d) true)
                   #x03
                   (ite (and (= rule@6 #x1e) true) #x03 migrate0.dst@6)))
-      (a!292 (ite (and (= rule@6 #x09) true)
+      (a!314 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x19) true) #x02 migrate0.anon_vma@6)))
-      (a!293 (ite (and (= rule@6 #x16) true)
+      (a!315 (ite (and (= rule@6 #x16) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x17) true) #x00 migrate0.cursor@6)))
-      (a!296 (ite (and (= rule@6 #x0c) true)
+      (a!318 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!297 (ite (and (= rule@6 #x12) true)
+      (a!319 (ite (and (= rule@6 #x12) true)
                   #x00
                   (ite (and (= rule@6 #x13) true) #x01 migrate0.ok@6)))
-      (a!299 (= migrate0.pass@7
+      (a!321 (= migrate0.pass@7
                 (ite (and (= rule@6 #x1d) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!300 (ite (and (= rule@6 #x23) true)
+      (a!322 (ite (and (= rule@6 #x23) true)
                   #x04
                   (ite (and (= rule@6 #x24) true) #x05 fork0.pc@6)))
-      (a!303 (ite (and (= rule@6 #x23) true)
+      (a!325 (ite (and (= rule@6 #x23) true)
                   #x01
                   (ite (and (= rule@6 #x24) true) #x00 fork0.addr@6)))
-      (a!305 (ite (and (= rule@6 #x33) true)
-                  #x07
+      (a!327 (ite (and (= rule@6 #x33) true)
+                  #x0a
                   (ite (and (= rule@6 #x34) true) #x00 fault0.pc@6)))
-      (a!313 (ite (and (= rule@6 #x29) true)
+      (a!335 (ite (and (= rule@6 #x29) true)
                   |pte.folio[P1][0]@6|
                   (ite (and (= rule@6 #x2a) true) #x03 fault0.wait_folio@6)))
-      (a!314 (ite (and (= rule@6 #x2f) true)
+      (a!336 (ite (and (= rule@6 #x2f) true)
                   #x03
                   (ite (and (= rule@6 #x30) true) #x03 fault0.old_page@6)))
-      (a!316 (ite (and (= rule@6 #x33) true)
+      (a!338 (ite (and (= rule@6 #x33) true)
                   #x03
                   (ite (and (= rule@6 #x34) true) #x03 fault0.new_page@6))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@6| #x00) (= migrate0.cursor@6 #x00))
@@ -11780,60 +12526,74 @@
                        (ite (= fault0.new_page@6 #x01)
                             |folio.data[F1]@6|
                             |folio.data[F2]@6|))))
-      (a!261 (ite (and (= rule@6 #x30) true)
+      (a!258 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       (ite (= migrate0.dst@6 #x01)
+                            |folio.node[F1]@6|
+                            |folio.node[F2]@6|))))
+      (a!260 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@6 #x00)
+                       |folio.node[F0]@6|
+                       (ite (= fault0.new_page@6 #x01)
+                            |folio.node[F1]@6|
+                            |folio.node[F2]@6|))))
+      (a!283 (ite (and (= rule@6 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!260)))
-      (a!266 (ite (and (= rule@6 #x0c) true)
+                       a!282)))
+      (a!288 (ite (and (= rule@6 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
-                       a!265)))
-      (a!268 (ite (and (= rule@6 #x08) true)
+                       a!287)))
+      (a!290 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!267)))
-      (a!273 (ite (and (= rule@6 #x1c) true)
-                  #x14
-                  (ite (and (= rule@6 #x1d) true) #x01 a!272)))
-      (a!289 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!289)))
+      (a!295 (ite (and (= rule@6 #x1c) true)
+                  #x15
+                  (ite (and (= rule@6 #x1d) true) #x01 a!294)))
+      (a!311 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!288)))
-      (a!294 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!310)))
+      (a!316 (ite (and (= rule@6 #x0f) true)
                   #x00
-                  (ite (and (= rule@6 #x15) true) #x00 a!293)))
-      (a!298 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x15) true) #x00 a!315)))
+      (a!320 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x11) true) #x00 a!297)))
-      (a!301 (ite (and (= rule@6 #x21) true)
+                  (ite (and (= rule@6 #x11) true) #x00 a!319)))
+      (a!323 (ite (and (= rule@6 #x21) true)
                   #x02
-                  (ite (and (= rule@6 #x22) true) #x03 a!300)))
-      (a!304 (= fork0.addr@7 (ite (and (= rule@6 #x22) true) #x00 a!303)))
-      (a!306 (ite (and (= rule@6 #x31) true)
+                  (ite (and (= rule@6 #x22) true) #x03 a!322)))
+      (a!326 (= fork0.addr@7 (ite (and (= rule@6 #x22) true) #x00 a!325)))
+      (a!328 (ite (and (= rule@6 #x31) true)
                   #x05
-                  (ite (and (= rule@6 #x32) true) #x07 a!305)))
-      (a!315 (ite (and (= rule@6 #x2c) true)
+                  (ite (and (= rule@6 #x32) true) #x0a a!327)))
+      (a!337 (ite (and (= rule@6 #x2c) true)
                   |pte.folio[P1][0]@6|
-                  (ite (and (= rule@6 #x2e) true) #x03 a!314))))
+                  (ite (and (= rule@6 #x2e) true) #x03 a!336))))
 (let ((a!8 (and (= rule@6 #x0e)
-                (= migrate0.pc@6 #x07)
-                (= |folio.index[F0]@6| #x00)
+                (= migrate0.pc@6 #x08)
                 (bvult migrate0.cursor@6
                        (ite (= |folio.mapping[F0]@6| #x00)
                             |anon_vma.len[av0]@6|
                             |anon_vma.len[av1]@6|))
                 (bvugt |folio.mapcount[F0]@6| #x00)
+                (= |folio.index[F0]@6| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@6|
                         |ptlock_ptr(page)[P1]@6|)
                    #x00)))
       (a!10 (and (= rule@6 #x16)
-                 (= migrate0.pc@6 #x0c)
-                 (= |folio.index[F0]@6| #x00)
+                 (= migrate0.pc@6 #x0d)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
+                 (= |folio.index[F0]@6| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@6|
                          |ptlock_ptr(page)[P1]@6|)
@@ -11986,30 +12746,45 @@
                   (ite (and (= rule@6 #x34) (= fault0.new_page@6 #x02))
                        a!231
                        |folio.data[F2]@6|)))
-      (a!262 (ite (and (= rule@6 #x2e) true)
+      (a!261 (ite (and (= rule@6 #x31) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@6 #x34) (= fault0.new_page@6 #x00))
+                       a!260
+                       |folio.node[F0]@6|)))
+      (a!268 (ite (and (= rule@6 #x31) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@6 #x34) (= fault0.new_page@6 #x01))
+                       a!260
+                       |folio.node[F1]@6|)))
+      (a!274 (ite (and (= rule@6 #x31) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@6 #x34) (= fault0.new_page@6 #x02))
+                       a!260
+                       |folio.node[F2]@6|)))
+      (a!284 (ite (and (= rule@6 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!261)))
-      (a!269 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!268)))
-      (a!274 (ite (and (= rule@6 #x1a) true)
-                  (ite (not (= migrate0.ok@6 #x00)) #x10 #x12)
-                  (ite (and (= rule@6 #x1b) true) #x11 a!273)))
-      (a!291 (ite (and (= rule@6 #x03) true)
+                       a!283)))
+      (a!291 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!290)))
+      (a!296 (ite (and (= rule@6 #x1a) true)
+                  (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
+                  (ite (and (= rule@6 #x1b) true) #x12 a!295)))
+      (a!313 (ite (and (= rule@6 #x03) true)
                   a!65
-                  (ite (and (= rule@6 #x1b) true) #x03 a!290)))
-      (a!295 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x1b) true) #x03 a!312)))
+      (a!317 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!294)))
-      (a!302 (= fork0.pc@7 (ite (and (= rule@6 #x20) true) #x01 a!301)))
-      (a!307 (ite (and (= rule@6 #x2f) true)
-                  #x07
-                  (ite (and (= rule@6 #x30) true) #x00 a!306)))
-      (a!317 (ite (and (= rule@6 #x30) true)
+                       a!316)))
+      (a!324 (= fork0.pc@7 (ite (and (= rule@6 #x20) true) #x01 a!323)))
+      (a!329 (ite (and (= rule@6 #x2f) true)
+                  #x0a
+                  (ite (and (= rule@6 #x30) true) #x00 a!328)))
+      (a!339 (ite (and (= rule@6 #x30) true)
                   #x03
-                  (ite (and (= rule@6 #x31) true) a!65 a!316))))
+                  (ite (and (= rule@6 #x31) true) a!65 a!338))))
 (let ((a!22 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -12044,44 +12819,44 @@
                 (and (= rule@6 #x0a) (= migrate0.pc@6 #x04) (not a!4))
                 (and (= rule@6 #x0b) (= migrate0.pc@6 #x05) a!5)
                 (and (= rule@6 #x0c)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (bvugt |folio.mapcount[F0]@6| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 (and (= rule@6 #x0d)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (= |folio.mapcount[F0]@6| #x00))
                 a!8
-                (and (= rule@6 #x0f) (= migrate0.pc@6 #x07) a!9)
+                (and (= rule@6 #x0f) (= migrate0.pc@6 #x08) a!9)
                 (and (= rule@6 #x10)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (= |folio.refcount[F0]@6| #x01))
                 (and (= rule@6 #x11)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (not (= |folio.refcount[F0]@6| #x01)))
                 (and (= rule@6 #x12)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (bvugt |folio.mapcount[F0]@6| #x00))
-                (and (= rule@6 #x13) (= migrate0.pc@6 #x09))
-                (and (= rule@6 #x14) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x13) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x14) (= migrate0.pc@6 #x0b))
                 (and (= rule@6 #x15)
-                     (= migrate0.pc@6 #x0b)
+                     (= migrate0.pc@6 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 a!10
                 a!11
-                (and (= rule@6 #x18) (= migrate0.pc@6 #x0d))
-                (and (= rule@6 #x19) (= migrate0.pc@6 #x0e))
-                (and (= rule@6 #x1a) (= migrate0.pc@6 #x0f))
-                (and (= rule@6 #x1b) (= migrate0.pc@6 #x10))
-                (and (= rule@6 #x1c) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x18) (= migrate0.pc@6 #x0e))
+                (and (= rule@6 #x19) (= migrate0.pc@6 #x0f))
+                (and (= rule@6 #x1a) (= migrate0.pc@6 #x10))
+                (and (= rule@6 #x1b) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x1c) (= migrate0.pc@6 #x12))
                 (and (= rule@6 #x1d)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvult migrate0.pass@6 #x01))
                 (and (= rule@6 #x1e)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvuge migrate0.pass@6 #x01))
-                (and (= rule@6 #x1f) (= migrate0.pc@6 #x13))
+                (and (= rule@6 #x1f) (= migrate0.pc@6 #x14))
                 (and (= rule@6 #x20)
                      (= fork0.pc@6 #x00)
                      (not (= |alive[P0]@6| #x00))
@@ -12269,20 +13044,35 @@
       (a!251 (ite (and (= rule@6 #x30) (= fault0.old_page@6 #x02))
                   (ite (= a!68 #x01) #x00 a!230)
                   (ite (and (= rule@6 #x31) (= a!65 #x02)) #x00 a!250)))
-      (a!263 (ite (and (= rule@6 #x2a) true)
+      (a!262 (ite (and (= rule@6 #x30) (= fault0.new_page@6 #x00))
+                  a!260
+                  (ite (and (= rule@6 #x30) (= fault0.old_page@6 #x00))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!261)))
+      (a!269 (ite (and (= rule@6 #x30) (= fault0.new_page@6 #x01))
+                  a!260
+                  (ite (and (= rule@6 #x30) (= fault0.old_page@6 #x01))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!268)))
+      (a!275 (ite (and (= rule@6 #x30) (= fault0.new_page@6 #x02))
+                  a!260
+                  (ite (and (= rule@6 #x30) (= fault0.old_page@6 #x02))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!274)))
+      (a!285 (ite (and (= rule@6 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!262)))
-      (a!275 (ite (and (= rule@6 #x18) true)
-                  #x0e
-                  (ite (and (= rule@6 #x19) true) #x0f a!274)))
-      (a!308 (ite (and (= rule@6 #x2d) true)
+                       a!284)))
+      (a!297 (ite (and (= rule@6 #x18) true)
+                  #x0f
+                  (ite (and (= rule@6 #x19) true) #x10 a!296)))
+      (a!330 (ite (and (= rule@6 #x2d) true)
                   #x04
-                  (ite (and (= rule@6 #x2e) true) #x07 a!307)))
-      (a!318 (ite (and (= rule@6 #x2d) true)
+                  (ite (and (= rule@6 #x2e) true) #x0a a!329)))
+      (a!340 (ite (and (= rule@6 #x2d) true)
                   a!65
-                  (ite (and (= rule@6 #x2f) true) #x03 a!317))))
+                  (ite (and (= rule@6 #x2f) true) #x03 a!339))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!31 (ite (and (= rule@6 #x16) (= a!7 #x00))
                  (ite a!29 #x01 a!24)
@@ -12428,17 +13218,32 @@
                   (ite (and (= rule@6 #x30) (= fault0.new_page@6 #x02))
                        a!231
                        a!251)))
-      (a!264 (ite (and (= rule@6 #x27) true)
+      (a!263 (ite (and (= rule@6 #x2e) (= fault0.old_page@6 #x00))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@6 #x2f) (= fault0.old_page@6 #x00))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!262)))
+      (a!270 (ite (and (= rule@6 #x2e) (= fault0.old_page@6 #x01))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@6 #x2f) (= fault0.old_page@6 #x01))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!269)))
+      (a!276 (ite (and (= rule@6 #x2e) (= fault0.old_page@6 #x02))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@6 #x2f) (= fault0.old_page@6 #x02))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!275)))
+      (a!286 (ite (and (= rule@6 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!263)))
-      (a!276 (ite (and (= rule@6 #x15) true)
-                  #x0c
-                  (ite (and (= rule@6 #x17) true) #x0d a!275)))
-      (a!309 (ite (and (= rule@6 #x2b) true)
-                  #x07
-                  (ite (and (= rule@6 #x2c) true) #x03 a!308))))
+                       a!285)))
+      (a!298 (ite (and (= rule@6 #x15) true)
+                  #x0d
+                  (ite (and (= rule@6 #x17) true) #x0e a!297)))
+      (a!331 (ite (and (= rule@6 #x2b) true)
+                  #x0a
+                  (ite (and (= rule@6 #x2c) true) #x03 a!330))))
 (let ((a!32 (= |pte[P0][0]@7|
                (ite (and (= rule@6 #x0e) (= a!7 #x00)) a!28 a!31)))
       (a!36 (= |pte[P1][0]@7|
@@ -12558,12 +13363,21 @@
                   (ite (and (= rule@6 #x2f) (= fault0.new_page@6 #x02))
                        #x02
                        a!252)))
-      (a!277 (ite (and (= rule@6 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!276))
-      (a!310 (ite (and (= rule@6 #x29) true)
+      (a!264 (ite (and (= rule@6 #x1f) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x2d) (= a!65 #x00)) #x00 a!263)))
+      (a!271 (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
+                  a!258
+                  (ite (and (= rule@6 #x2d) (= a!65 #x01)) #x00 a!270)))
+      (a!277 (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x02))
+                  a!258
+                  (ite (and (= rule@6 #x2d) (= a!65 #x02)) #x00 a!276)))
+      (a!299 (ite (and (= rule@6 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!298))
+      (a!332 (ite (and (= rule@6 #x29) true)
                   #x06
-                  (ite (and (= rule@6 #x2a) true) #x00 a!309))))
+                  (ite (and (= rule@6 #x2a) true) #x00 a!331))))
 (let ((a!76 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
                  a!67
                  (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x00)) a!67 a!75)))
@@ -12661,12 +13475,27 @@
       (a!254 (ite (and (= rule@6 #x2b) (= |pte.folio[P1][0]@6| #x02))
                   #x02
                   (ite (and (= rule@6 #x2d) (= a!65 #x02)) a!230 a!253)))
-      (a!278 (ite (and (= rule@6 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  (ite (and (= rule@6 #x13) true) #x0a a!277)))
-      (a!311 (ite (and (= rule@6 #x27) true)
+      (a!265 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
+                  a!258
+                  (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x00))
+                       a!258
+                       a!264)))
+      (a!272 (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
+                  a!258
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
+                       a!258
+                       a!271)))
+      (a!278 (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x02))
+                  a!258
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x02))
+                       a!258
+                       a!277)))
+      (a!300 (ite (and (= rule@6 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  (ite (and (= rule@6 #x13) true) #x0b a!299)))
+      (a!333 (ite (and (= rule@6 #x27) true)
                   #x02
-                  (ite (and (= rule@6 #x28) true) #x00 a!310))))
+                  (ite (and (= rule@6 #x28) true) #x00 a!332))))
 (let ((a!77 (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x00))
                  a!67
                  (ite (and (= rule@6 #x1c) true)
@@ -12764,12 +13593,27 @@
                   (ite (and (= rule@6 #x25) (= |pte.folio[P1][0]@6| #x02))
                        #x02
                        a!254)))
-      (a!279 (ite (and (= rule@6 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!278))
-      (a!312 (ite (and (= rule@6 #x25) true)
-                  #x07
-                  (ite (and (= rule@6 #x26) true) #x01 a!311))))
+      (a!266 (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x00))
+                  a!258
+                  (ite (and (= rule@6 #x1c) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       a!265)))
+      (a!273 (= |folio.node[F1]@7|
+                (ite (and (= rule@6 #x03) (= a!65 #x01))
+                     (bvsub #x01 |folio.node[F0]@6|)
+                     a!272)))
+      (a!279 (= |folio.node[F2]@7|
+                (ite (and (= rule@6 #x03) (= a!65 #x02))
+                     (bvsub #x01 |folio.node[F0]@6|)
+                     a!278)))
+      (a!301 (ite (and (= rule@6 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!300))
+      (a!334 (ite (and (= rule@6 #x25) true)
+                  #x0a
+                  (ite (and (= rule@6 #x26) true) #x01 a!333))))
 (let ((a!78 (ite (and (= rule@6 #x02) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                  (ite (and (= rule@6 #x03) (= a!65 #x00)) #x01 a!77)))
@@ -12823,9 +13667,14 @@
                   (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x02))
                        a!229
                        a!255)))
-      (a!280 (ite (and (= rule@6 #x0f) true)
-                  #x08
-                  (ite (and (= rule@6 #x10) true) #x09 a!279))))
+      (a!267 (ite (and (= rule@6 #x02) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x03) (= a!65 #x00))
+                       (bvsub #x01 |folio.node[F0]@6|)
+                       a!266)))
+      (a!302 (ite (and (= rule@6 #x0f) true)
+                  #x09
+                  (ite (and (= rule@6 #x10) true) #x0a a!301))))
 (let ((a!102 (ite (and (= rule@6 #x0e) true)
                   (ite (and (= a!24 #x01) (= a!25 #x00))
                        (bvsub |folio.refcount[F0]@6| #x01)
@@ -12860,9 +13709,9 @@
                   (ite (and (= rule@6 #x13) (= migrate0.dst@6 #x02))
                        |folio.data[F0]@6|
                        a!256)))
-      (a!281 (ite (and (= rule@6 #x0c) true)
-                  #x07
-                  (ite (and (= rule@6 #x0d) true) #x08 a!280))))
+      (a!303 (ite (and (= rule@6 #x0c) true)
+                  #x08
+                  (ite (and (= rule@6 #x0d) true) #x09 a!302))))
 (let ((a!103 (ite (and (= rule@6 #x02) true)
                   (bvsub |folio.refcount[F0]@6| #x01)
                   (ite (and (= rule@6 #x03) (= a!65 #x00)) #x01 a!102)))
@@ -12877,9 +13726,9 @@
                   (ite (and (= rule@6 #x13) (= migrate0.dst@6 #x00))
                        |folio.data[F0]@6|
                        a!239)))
-      (a!282 (ite (and (= rule@6 #x0a) true)
+      (a!304 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x06 a!281))))
+                  (ite (and (= rule@6 #x0b) true) #x07 a!303))))
 (let ((a!104 (= |folio.refcount[F0]@7|
                 (ite (and (= rule@6 #x00) true)
                      (bvadd |folio.refcount[F0]@6| #x01)
@@ -12890,21 +13739,21 @@
                           #x00
                           |folio.data[F0]@6|)
                      a!240)))
-      (a!283 (ite (and (= rule@6 #x08) true)
+      (a!305 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!282))))
-(let ((a!284 (ite (and (= rule@6 #x06) true)
-                  #x12
-                  (ite (and (= rule@6 #x07) true) #x03 a!283))))
-(let ((a!285 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!304))))
+(let ((a!306 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x05) true) #x04 a!284))))
-(let ((a!286 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!305))))
+(let ((a!307 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x03) true) #x02 a!285))))
-(let ((a!287 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!306))))
+(let ((a!308 (ite (and (= rule@6 #x02) true)
+                  #x15
+                  (ite (and (= rule@6 #x03) true) #x02 a!307))))
+(let ((a!309 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x14 a!286))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!308))))
   (and a!22
        (= |alive[P0]@7| |alive[P0]@6|)
        a!23
@@ -12948,37 +13797,40 @@
        a!241
        (= |folio.data[F1]@7| a!249)
        (= |folio.data[F2]@7| a!257)
-       (= |&mm->mmap_lock.writer[P0]@7| a!258)
-       (= |&mm->mmap_lock.writer[P1]@7| a!259)
+       (= |folio.node[F0]@7| a!267)
+       a!273
+       a!279
+       (= |&mm->mmap_lock.writer[P0]@7| a!280)
+       (= |&mm->mmap_lock.writer[P1]@7| a!281)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
-       (= |&mm->mmap_lock.readers[P1]@7| a!264)
+       (= |&mm->mmap_lock.readers[P1]@7| a!286)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.writer[av1]@7| |&anon_vma->rwsem.writer[av1]@6|)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!266)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!288)
        (= |&anon_vma->rwsem.readers[av1]@7| |&anon_vma->rwsem.readers[av1]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
        (= |ptlock_ptr(page)[P1]@7| |ptlock_ptr(page)[P1]@6|)
-       a!269
-       (= |PG_locked[F1]@7| a!270)
-       (= |PG_locked[F2]@7| a!271)
-       (= migrate0.pc@7 a!287)
-       (= migrate0.isolated@7 a!289)
-       (= migrate0.dst@7 a!291)
-       (= migrate0.anon_vma@7 a!292)
-       (= migrate0.cursor@7 a!295)
-       (= migrate0.page_was_mapped@7 a!296)
-       (= migrate0.ok@7 a!298)
-       a!299
-       a!302
-       a!304
-       (= fault0.pc@7 a!312)
-       (= fault0.wait_folio@7 a!313)
-       (= fault0.old_page@7 a!315)
-       (= fault0.new_page@7 a!318)
+       a!291
+       (= |PG_locked[F1]@7| a!292)
+       (= |PG_locked[F2]@7| a!293)
+       (= migrate0.pc@7 a!309)
+       (= migrate0.isolated@7 a!311)
+       (= migrate0.dst@7 a!313)
+       (= migrate0.anon_vma@7 a!314)
+       (= migrate0.cursor@7 a!317)
+       (= migrate0.page_was_mapped@7 a!318)
+       (= migrate0.ok@7 a!320)
+       a!321
+       a!324
+       a!326
+       (= fault0.pc@7 a!334)
+       (= fault0.wait_folio@7 a!335)
+       (= fault0.old_page@7 a!337)
+       (= fault0.new_page@7 a!340)
        (bvule |alive[P0]@7| #x01)
        (bvule |alive[P1]@7| #x01)
-       (bvule |pte[P0][0]@7| #x04)
-       (bvule |pte[P1][0]@7| #x04)
+       (bvule |pte[P0][0]@7| #x06)
+       (bvule |pte[P1][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x02)
        (bvule |pte.folio[P1][0]@7| #x02)
        (bvule |pte.write[P0][0]@7| #x01)
@@ -12999,9 +13851,9 @@
        (bvule |folio.refcount[F0]@7| #x07)
        (bvule |folio.refcount[F1]@7| #x07)
        (bvule |folio.refcount[F2]@7| #x07)
-       (bvule |folio.mapcount[F0]@7| #x02)
-       (bvule |folio.mapcount[F1]@7| #x02)
-       (bvule |folio.mapcount[F2]@7| #x02)
+       (bvule |folio.mapcount[F0]@7| #x03)
+       (bvule |folio.mapcount[F1]@7| #x03)
+       (bvule |folio.mapcount[F2]@7| #x03)
        (bvule |PG_lru[F0]@7| #x01)
        (bvule |PG_lru[F1]@7| #x01)
        (bvule |PG_lru[F2]@7| #x01)
@@ -13017,6 +13869,9 @@
        (bvule |folio.data[F0]@7| #x02)
        (bvule |folio.data[F1]@7| #x02)
        (bvule |folio.data[F2]@7| #x02)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
+       (bvule |folio.node[F2]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@7| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@7| #x03)
@@ -13030,7 +13885,7 @@
        (bvule |PG_locked[F0]@7| #x03)
        (bvule |PG_locked[F1]@7| #x03)
        (bvule |PG_locked[F2]@7| #x03)
-       (bvule migrate0.pc@7 #x14)
+       (bvule migrate0.pc@7 #x15)
        (bvule migrate0.isolated@7 #x01)
        (bvule migrate0.dst@7 #x03)
        (bvule migrate0.anon_vma@7 #x02)
@@ -13040,7 +13895,7 @@
        (bvule migrate0.pass@7 #x01)
        (bvule fork0.pc@7 #x05)
        (bvule fork0.addr@7 #x01)
-       (bvule fault0.pc@7 #x07)
+       (bvule fault0.pc@7 #x0a)
        (bvule fault0.wait_folio@7 #x03)
        (bvule fault0.old_page@7 #x03)
        (bvule fault0.new_page@7 #x03)))))))))))))))))))
@@ -13081,7 +13936,7 @@
                            |anon_vma.len[av1]@7|))
                (= |folio.mapcount[F0]@7| #x00)))
       (a!11 (and (= rule@7 #x17)
-                 (= migrate0.pc@7 #x0c)
+                 (= migrate0.pc@7 #x0d)
                  (bvuge migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
@@ -13229,82 +14084,87 @@
                   (ite (= fault0.old_page@7 #x01)
                        |folio.data[F1]@7|
                        |folio.data[F2]@7|)))
-      (a!258 (ite (and (= rule@7 #x20) true)
+      (a!259 (ite (= fault0.old_page@7 #x00)
+                  |folio.node[F0]@7|
+                  (ite (= fault0.old_page@7 #x01)
+                       |folio.node[F1]@7|
+                       |folio.node[F2]@7|)))
+      (a!280 (ite (and (= rule@7 #x20) true)
                   #x02
                   (ite (and (= rule@7 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@7|)))
-      (a!259 (ite (and (= rule@7 #x21) true)
+      (a!281 (ite (and (= rule@7 #x21) true)
                   #x02
                   (ite (and (= rule@7 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@7|)))
-      (a!260 (ite (and (= rule@7 #x33) true)
+      (a!282 (ite (and (= rule@7 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x34) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                        |&mm->mmap_lock.readers[P1]@7|)))
-      (a!265 (ite (and (= rule@7 #x15) true)
+      (a!287 (ite (and (= rule@7 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
                        |&anon_vma->rwsem.readers[av0]@7|)))
-      (a!267 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
+      (a!289 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1a) true) #x00 |PG_locked[F0]@7|)))
-      (a!270 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!292 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!271 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x02))
+      (a!293 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x02))
                        #x00
                        |PG_locked[F2]@7|)))
-      (a!272 (ite (and (= rule@7 #x1e) true)
-                  #x13
-                  (ite (and (= rule@7 #x1f) true) #x14 migrate0.pc@7)))
-      (a!288 (ite (and (= rule@7 #x1c) true)
+      (a!294 (ite (and (= rule@7 #x1e) true)
+                  #x14
+                  (ite (and (= rule@7 #x1f) true) #x15 migrate0.pc@7)))
+      (a!310 (ite (and (= rule@7 #x1c) true)
                   #x00
                   (ite (and (= rule@7 #x1f) true) #x00 migrate0.isolated@7)))
-      (a!290 (ite (and (= rule@7 #x1d) true)
+      (a!312 (ite (and (= rule@7 #x1d) true)
                   #x03
                   (ite (and (= rule@7 #x1e) true) #x03 migrate0.dst@7)))
-      (a!292 (ite (and (= rule@7 #x09) true)
+      (a!314 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x19) true) #x02 migrate0.anon_vma@7)))
-      (a!293 (ite (and (= rule@7 #x16) true)
+      (a!315 (ite (and (= rule@7 #x16) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x17) true) #x00 migrate0.cursor@7)))
-      (a!296 (ite (and (= rule@7 #x0c) true)
+      (a!318 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!297 (ite (and (= rule@7 #x12) true)
+      (a!319 (ite (and (= rule@7 #x12) true)
                   #x00
                   (ite (and (= rule@7 #x13) true) #x01 migrate0.ok@7)))
-      (a!299 (= migrate0.pass@8
+      (a!321 (= migrate0.pass@8
                 (ite (and (= rule@7 #x1d) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!300 (ite (and (= rule@7 #x23) true)
+      (a!322 (ite (and (= rule@7 #x23) true)
                   #x04
                   (ite (and (= rule@7 #x24) true) #x05 fork0.pc@7)))
-      (a!303 (ite (and (= rule@7 #x23) true)
+      (a!325 (ite (and (= rule@7 #x23) true)
                   #x01
                   (ite (and (= rule@7 #x24) true) #x00 fork0.addr@7)))
-      (a!305 (ite (and (= rule@7 #x33) true)
-                  #x07
+      (a!327 (ite (and (= rule@7 #x33) true)
+                  #x0a
                   (ite (and (= rule@7 #x34) true) #x00 fault0.pc@7)))
-      (a!313 (ite (and (= rule@7 #x29) true)
+      (a!335 (ite (and (= rule@7 #x29) true)
                   |pte.folio[P1][0]@7|
                   (ite (and (= rule@7 #x2a) true) #x03 fault0.wait_folio@7)))
-      (a!314 (ite (and (= rule@7 #x2f) true)
+      (a!336 (ite (and (= rule@7 #x2f) true)
                   #x03
                   (ite (and (= rule@7 #x30) true) #x03 fault0.old_page@7)))
-      (a!316 (ite (and (= rule@7 #x33) true)
+      (a!338 (ite (and (= rule@7 #x33) true)
                   #x03
                   (ite (and (= rule@7 #x34) true) #x03 fault0.new_page@7))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@7| #x00) (= migrate0.cursor@7 #x00))
@@ -13454,60 +14314,74 @@
                        (ite (= fault0.new_page@7 #x01)
                             |folio.data[F1]@7|
                             |folio.data[F2]@7|))))
-      (a!261 (ite (and (= rule@7 #x30) true)
+      (a!258 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       (ite (= migrate0.dst@7 #x01)
+                            |folio.node[F1]@7|
+                            |folio.node[F2]@7|))))
+      (a!260 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@7 #x00)
+                       |folio.node[F0]@7|
+                       (ite (= fault0.new_page@7 #x01)
+                            |folio.node[F1]@7|
+                            |folio.node[F2]@7|))))
+      (a!283 (ite (and (= rule@7 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!260)))
-      (a!266 (ite (and (= rule@7 #x0c) true)
+                       a!282)))
+      (a!288 (ite (and (= rule@7 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
-                       a!265)))
-      (a!268 (ite (and (= rule@7 #x08) true)
+                       a!287)))
+      (a!290 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!267)))
-      (a!273 (ite (and (= rule@7 #x1c) true)
-                  #x14
-                  (ite (and (= rule@7 #x1d) true) #x01 a!272)))
-      (a!289 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!289)))
+      (a!295 (ite (and (= rule@7 #x1c) true)
+                  #x15
+                  (ite (and (= rule@7 #x1d) true) #x01 a!294)))
+      (a!311 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!288)))
-      (a!294 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!310)))
+      (a!316 (ite (and (= rule@7 #x0f) true)
                   #x00
-                  (ite (and (= rule@7 #x15) true) #x00 a!293)))
-      (a!298 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x15) true) #x00 a!315)))
+      (a!320 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x11) true) #x00 a!297)))
-      (a!301 (ite (and (= rule@7 #x21) true)
+                  (ite (and (= rule@7 #x11) true) #x00 a!319)))
+      (a!323 (ite (and (= rule@7 #x21) true)
                   #x02
-                  (ite (and (= rule@7 #x22) true) #x03 a!300)))
-      (a!304 (= fork0.addr@8 (ite (and (= rule@7 #x22) true) #x00 a!303)))
-      (a!306 (ite (and (= rule@7 #x31) true)
+                  (ite (and (= rule@7 #x22) true) #x03 a!322)))
+      (a!326 (= fork0.addr@8 (ite (and (= rule@7 #x22) true) #x00 a!325)))
+      (a!328 (ite (and (= rule@7 #x31) true)
                   #x05
-                  (ite (and (= rule@7 #x32) true) #x07 a!305)))
-      (a!315 (ite (and (= rule@7 #x2c) true)
+                  (ite (and (= rule@7 #x32) true) #x0a a!327)))
+      (a!337 (ite (and (= rule@7 #x2c) true)
                   |pte.folio[P1][0]@7|
-                  (ite (and (= rule@7 #x2e) true) #x03 a!314))))
+                  (ite (and (= rule@7 #x2e) true) #x03 a!336))))
 (let ((a!8 (and (= rule@7 #x0e)
-                (= migrate0.pc@7 #x07)
-                (= |folio.index[F0]@7| #x00)
+                (= migrate0.pc@7 #x08)
                 (bvult migrate0.cursor@7
                        (ite (= |folio.mapping[F0]@7| #x00)
                             |anon_vma.len[av0]@7|
                             |anon_vma.len[av1]@7|))
                 (bvugt |folio.mapcount[F0]@7| #x00)
+                (= |folio.index[F0]@7| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@7|
                         |ptlock_ptr(page)[P1]@7|)
                    #x00)))
       (a!10 (and (= rule@7 #x16)
-                 (= migrate0.pc@7 #x0c)
-                 (= |folio.index[F0]@7| #x00)
+                 (= migrate0.pc@7 #x0d)
                  (bvult migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
+                 (= |folio.index[F0]@7| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@7|
                          |ptlock_ptr(page)[P1]@7|)
@@ -13660,30 +14534,45 @@
                   (ite (and (= rule@7 #x34) (= fault0.new_page@7 #x02))
                        a!231
                        |folio.data[F2]@7|)))
-      (a!262 (ite (and (= rule@7 #x2e) true)
+      (a!261 (ite (and (= rule@7 #x31) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@7 #x34) (= fault0.new_page@7 #x00))
+                       a!260
+                       |folio.node[F0]@7|)))
+      (a!268 (ite (and (= rule@7 #x31) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@7 #x34) (= fault0.new_page@7 #x01))
+                       a!260
+                       |folio.node[F1]@7|)))
+      (a!274 (ite (and (= rule@7 #x31) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@7 #x34) (= fault0.new_page@7 #x02))
+                       a!260
+                       |folio.node[F2]@7|)))
+      (a!284 (ite (and (= rule@7 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!261)))
-      (a!269 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!268)))
-      (a!274 (ite (and (= rule@7 #x1a) true)
-                  (ite (not (= migrate0.ok@7 #x00)) #x10 #x12)
-                  (ite (and (= rule@7 #x1b) true) #x11 a!273)))
-      (a!291 (ite (and (= rule@7 #x03) true)
+                       a!283)))
+      (a!291 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!290)))
+      (a!296 (ite (and (= rule@7 #x1a) true)
+                  (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
+                  (ite (and (= rule@7 #x1b) true) #x12 a!295)))
+      (a!313 (ite (and (= rule@7 #x03) true)
                   a!65
-                  (ite (and (= rule@7 #x1b) true) #x03 a!290)))
-      (a!295 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x1b) true) #x03 a!312)))
+      (a!317 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!294)))
-      (a!302 (= fork0.pc@8 (ite (and (= rule@7 #x20) true) #x01 a!301)))
-      (a!307 (ite (and (= rule@7 #x2f) true)
-                  #x07
-                  (ite (and (= rule@7 #x30) true) #x00 a!306)))
-      (a!317 (ite (and (= rule@7 #x30) true)
+                       a!316)))
+      (a!324 (= fork0.pc@8 (ite (and (= rule@7 #x20) true) #x01 a!323)))
+      (a!329 (ite (and (= rule@7 #x2f) true)
+                  #x0a
+                  (ite (and (= rule@7 #x30) true) #x00 a!328)))
+      (a!339 (ite (and (= rule@7 #x30) true)
                   #x03
-                  (ite (and (= rule@7 #x31) true) a!65 a!316))))
+                  (ite (and (= rule@7 #x31) true) a!65 a!338))))
 (let ((a!22 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -13718,44 +14607,44 @@
                 (and (= rule@7 #x0a) (= migrate0.pc@7 #x04) (not a!4))
                 (and (= rule@7 #x0b) (= migrate0.pc@7 #x05) a!5)
                 (and (= rule@7 #x0c)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (bvugt |folio.mapcount[F0]@7| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 (and (= rule@7 #x0d)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (= |folio.mapcount[F0]@7| #x00))
                 a!8
-                (and (= rule@7 #x0f) (= migrate0.pc@7 #x07) a!9)
+                (and (= rule@7 #x0f) (= migrate0.pc@7 #x08) a!9)
                 (and (= rule@7 #x10)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (= |folio.refcount[F0]@7| #x01))
                 (and (= rule@7 #x11)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (not (= |folio.refcount[F0]@7| #x01)))
                 (and (= rule@7 #x12)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (bvugt |folio.mapcount[F0]@7| #x00))
-                (and (= rule@7 #x13) (= migrate0.pc@7 #x09))
-                (and (= rule@7 #x14) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x13) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x14) (= migrate0.pc@7 #x0b))
                 (and (= rule@7 #x15)
-                     (= migrate0.pc@7 #x0b)
+                     (= migrate0.pc@7 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 a!10
                 a!11
-                (and (= rule@7 #x18) (= migrate0.pc@7 #x0d))
-                (and (= rule@7 #x19) (= migrate0.pc@7 #x0e))
-                (and (= rule@7 #x1a) (= migrate0.pc@7 #x0f))
-                (and (= rule@7 #x1b) (= migrate0.pc@7 #x10))
-                (and (= rule@7 #x1c) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x18) (= migrate0.pc@7 #x0e))
+                (and (= rule@7 #x19) (= migrate0.pc@7 #x0f))
+                (and (= rule@7 #x1a) (= migrate0.pc@7 #x10))
+                (and (= rule@7 #x1b) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x1c) (= migrate0.pc@7 #x12))
                 (and (= rule@7 #x1d)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvult migrate0.pass@7 #x01))
                 (and (= rule@7 #x1e)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvuge migrate0.pass@7 #x01))
-                (and (= rule@7 #x1f) (= migrate0.pc@7 #x13))
+                (and (= rule@7 #x1f) (= migrate0.pc@7 #x14))
                 (and (= rule@7 #x20)
                      (= fork0.pc@7 #x00)
                      (not (= |alive[P0]@7| #x00))
@@ -13943,20 +14832,35 @@
       (a!251 (ite (and (= rule@7 #x30) (= fault0.old_page@7 #x02))
                   (ite (= a!68 #x01) #x00 a!230)
                   (ite (and (= rule@7 #x31) (= a!65 #x02)) #x00 a!250)))
-      (a!263 (ite (and (= rule@7 #x2a) true)
+      (a!262 (ite (and (= rule@7 #x30) (= fault0.new_page@7 #x00))
+                  a!260
+                  (ite (and (= rule@7 #x30) (= fault0.old_page@7 #x00))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!261)))
+      (a!269 (ite (and (= rule@7 #x30) (= fault0.new_page@7 #x01))
+                  a!260
+                  (ite (and (= rule@7 #x30) (= fault0.old_page@7 #x01))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!268)))
+      (a!275 (ite (and (= rule@7 #x30) (= fault0.new_page@7 #x02))
+                  a!260
+                  (ite (and (= rule@7 #x30) (= fault0.old_page@7 #x02))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!274)))
+      (a!285 (ite (and (= rule@7 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!262)))
-      (a!275 (ite (and (= rule@7 #x18) true)
-                  #x0e
-                  (ite (and (= rule@7 #x19) true) #x0f a!274)))
-      (a!308 (ite (and (= rule@7 #x2d) true)
+                       a!284)))
+      (a!297 (ite (and (= rule@7 #x18) true)
+                  #x0f
+                  (ite (and (= rule@7 #x19) true) #x10 a!296)))
+      (a!330 (ite (and (= rule@7 #x2d) true)
                   #x04
-                  (ite (and (= rule@7 #x2e) true) #x07 a!307)))
-      (a!318 (ite (and (= rule@7 #x2d) true)
+                  (ite (and (= rule@7 #x2e) true) #x0a a!329)))
+      (a!340 (ite (and (= rule@7 #x2d) true)
                   a!65
-                  (ite (and (= rule@7 #x2f) true) #x03 a!317))))
+                  (ite (and (= rule@7 #x2f) true) #x03 a!339))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!31 (ite (and (= rule@7 #x16) (= a!7 #x00))
                  (ite a!29 #x01 a!24)
@@ -14102,17 +15006,32 @@
                   (ite (and (= rule@7 #x30) (= fault0.new_page@7 #x02))
                        a!231
                        a!251)))
-      (a!264 (ite (and (= rule@7 #x27) true)
+      (a!263 (ite (and (= rule@7 #x2e) (= fault0.old_page@7 #x00))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@7 #x2f) (= fault0.old_page@7 #x00))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!262)))
+      (a!270 (ite (and (= rule@7 #x2e) (= fault0.old_page@7 #x01))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@7 #x2f) (= fault0.old_page@7 #x01))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!269)))
+      (a!276 (ite (and (= rule@7 #x2e) (= fault0.old_page@7 #x02))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@7 #x2f) (= fault0.old_page@7 #x02))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!275)))
+      (a!286 (ite (and (= rule@7 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!263)))
-      (a!276 (ite (and (= rule@7 #x15) true)
-                  #x0c
-                  (ite (and (= rule@7 #x17) true) #x0d a!275)))
-      (a!309 (ite (and (= rule@7 #x2b) true)
-                  #x07
-                  (ite (and (= rule@7 #x2c) true) #x03 a!308))))
+                       a!285)))
+      (a!298 (ite (and (= rule@7 #x15) true)
+                  #x0d
+                  (ite (and (= rule@7 #x17) true) #x0e a!297)))
+      (a!331 (ite (and (= rule@7 #x2b) true)
+                  #x0a
+                  (ite (and (= rule@7 #x2c) true) #x03 a!330))))
 (let ((a!32 (= |pte[P0][0]@8|
                (ite (and (= rule@7 #x0e) (= a!7 #x00)) a!28 a!31)))
       (a!36 (= |pte[P1][0]@8|
@@ -14232,12 +15151,21 @@
                   (ite (and (= rule@7 #x2f) (= fault0.new_page@7 #x02))
                        #x02
                        a!252)))
-      (a!277 (ite (and (= rule@7 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!276))
-      (a!310 (ite (and (= rule@7 #x29) true)
+      (a!264 (ite (and (= rule@7 #x1f) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x2d) (= a!65 #x00)) #x00 a!263)))
+      (a!271 (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
+                  a!258
+                  (ite (and (= rule@7 #x2d) (= a!65 #x01)) #x00 a!270)))
+      (a!277 (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x02))
+                  a!258
+                  (ite (and (= rule@7 #x2d) (= a!65 #x02)) #x00 a!276)))
+      (a!299 (ite (and (= rule@7 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!298))
+      (a!332 (ite (and (= rule@7 #x29) true)
                   #x06
-                  (ite (and (= rule@7 #x2a) true) #x00 a!309))))
+                  (ite (and (= rule@7 #x2a) true) #x00 a!331))))
 (let ((a!76 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
                  a!67
                  (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x00)) a!67 a!75)))
@@ -14335,12 +15263,27 @@
       (a!254 (ite (and (= rule@7 #x2b) (= |pte.folio[P1][0]@7| #x02))
                   #x02
                   (ite (and (= rule@7 #x2d) (= a!65 #x02)) a!230 a!253)))
-      (a!278 (ite (and (= rule@7 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  (ite (and (= rule@7 #x13) true) #x0a a!277)))
-      (a!311 (ite (and (= rule@7 #x27) true)
+      (a!265 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
+                  a!258
+                  (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x00))
+                       a!258
+                       a!264)))
+      (a!272 (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
+                  a!258
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
+                       a!258
+                       a!271)))
+      (a!278 (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x02))
+                  a!258
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x02))
+                       a!258
+                       a!277)))
+      (a!300 (ite (and (= rule@7 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  (ite (and (= rule@7 #x13) true) #x0b a!299)))
+      (a!333 (ite (and (= rule@7 #x27) true)
                   #x02
-                  (ite (and (= rule@7 #x28) true) #x00 a!310))))
+                  (ite (and (= rule@7 #x28) true) #x00 a!332))))
 (let ((a!77 (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x00))
                  a!67
                  (ite (and (= rule@7 #x1c) true)
@@ -14438,12 +15381,27 @@
                   (ite (and (= rule@7 #x25) (= |pte.folio[P1][0]@7| #x02))
                        #x02
                        a!254)))
-      (a!279 (ite (and (= rule@7 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!278))
-      (a!312 (ite (and (= rule@7 #x25) true)
-                  #x07
-                  (ite (and (= rule@7 #x26) true) #x01 a!311))))
+      (a!266 (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x00))
+                  a!258
+                  (ite (and (= rule@7 #x1c) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       a!265)))
+      (a!273 (= |folio.node[F1]@8|
+                (ite (and (= rule@7 #x03) (= a!65 #x01))
+                     (bvsub #x01 |folio.node[F0]@7|)
+                     a!272)))
+      (a!279 (= |folio.node[F2]@8|
+                (ite (and (= rule@7 #x03) (= a!65 #x02))
+                     (bvsub #x01 |folio.node[F0]@7|)
+                     a!278)))
+      (a!301 (ite (and (= rule@7 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!300))
+      (a!334 (ite (and (= rule@7 #x25) true)
+                  #x0a
+                  (ite (and (= rule@7 #x26) true) #x01 a!333))))
 (let ((a!78 (ite (and (= rule@7 #x02) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                  (ite (and (= rule@7 #x03) (= a!65 #x00)) #x01 a!77)))
@@ -14497,9 +15455,14 @@
                   (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x02))
                        a!229
                        a!255)))
-      (a!280 (ite (and (= rule@7 #x0f) true)
-                  #x08
-                  (ite (and (= rule@7 #x10) true) #x09 a!279))))
+      (a!267 (ite (and (= rule@7 #x02) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x03) (= a!65 #x00))
+                       (bvsub #x01 |folio.node[F0]@7|)
+                       a!266)))
+      (a!302 (ite (and (= rule@7 #x0f) true)
+                  #x09
+                  (ite (and (= rule@7 #x10) true) #x0a a!301))))
 (let ((a!102 (ite (and (= rule@7 #x0e) true)
                   (ite (and (= a!24 #x01) (= a!25 #x00))
                        (bvsub |folio.refcount[F0]@7| #x01)
@@ -14534,9 +15497,9 @@
                   (ite (and (= rule@7 #x13) (= migrate0.dst@7 #x02))
                        |folio.data[F0]@7|
                        a!256)))
-      (a!281 (ite (and (= rule@7 #x0c) true)
-                  #x07
-                  (ite (and (= rule@7 #x0d) true) #x08 a!280))))
+      (a!303 (ite (and (= rule@7 #x0c) true)
+                  #x08
+                  (ite (and (= rule@7 #x0d) true) #x09 a!302))))
 (let ((a!103 (ite (and (= rule@7 #x02) true)
                   (bvsub |folio.refcount[F0]@7| #x01)
                   (ite (and (= rule@7 #x03) (= a!65 #x00)) #x01 a!102)))
@@ -14551,9 +15514,9 @@
                   (ite (and (= rule@7 #x13) (= migrate0.dst@7 #x00))
                        |folio.data[F0]@7|
                        a!239)))
-      (a!282 (ite (and (= rule@7 #x0a) true)
+      (a!304 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x06 a!281))))
+                  (ite (and (= rule@7 #x0b) true) #x07 a!303))))
 (let ((a!104 (= |folio.refcount[F0]@8|
                 (ite (and (= rule@7 #x00) true)
                      (bvadd |folio.refcount[F0]@7| #x01)
@@ -14564,21 +15527,21 @@
                           #x00
                           |folio.data[F0]@7|)
                      a!240)))
-      (a!283 (ite (and (= rule@7 #x08) true)
+      (a!305 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!282))))
-(let ((a!284 (ite (and (= rule@7 #x06) true)
-                  #x12
-                  (ite (and (= rule@7 #x07) true) #x03 a!283))))
-(let ((a!285 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!304))))
+(let ((a!306 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x05) true) #x04 a!284))))
-(let ((a!286 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!305))))
+(let ((a!307 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x03) true) #x02 a!285))))
-(let ((a!287 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!306))))
+(let ((a!308 (ite (and (= rule@7 #x02) true)
+                  #x15
+                  (ite (and (= rule@7 #x03) true) #x02 a!307))))
+(let ((a!309 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x14 a!286))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!308))))
   (and a!22
        (= |alive[P0]@8| |alive[P0]@7|)
        a!23
@@ -14622,37 +15585,40 @@
        a!241
        (= |folio.data[F1]@8| a!249)
        (= |folio.data[F2]@8| a!257)
-       (= |&mm->mmap_lock.writer[P0]@8| a!258)
-       (= |&mm->mmap_lock.writer[P1]@8| a!259)
+       (= |folio.node[F0]@8| a!267)
+       a!273
+       a!279
+       (= |&mm->mmap_lock.writer[P0]@8| a!280)
+       (= |&mm->mmap_lock.writer[P1]@8| a!281)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
-       (= |&mm->mmap_lock.readers[P1]@8| a!264)
+       (= |&mm->mmap_lock.readers[P1]@8| a!286)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.writer[av1]@8| |&anon_vma->rwsem.writer[av1]@7|)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!266)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!288)
        (= |&anon_vma->rwsem.readers[av1]@8| |&anon_vma->rwsem.readers[av1]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
        (= |ptlock_ptr(page)[P1]@8| |ptlock_ptr(page)[P1]@7|)
-       a!269
-       (= |PG_locked[F1]@8| a!270)
-       (= |PG_locked[F2]@8| a!271)
-       (= migrate0.pc@8 a!287)
-       (= migrate0.isolated@8 a!289)
-       (= migrate0.dst@8 a!291)
-       (= migrate0.anon_vma@8 a!292)
-       (= migrate0.cursor@8 a!295)
-       (= migrate0.page_was_mapped@8 a!296)
-       (= migrate0.ok@8 a!298)
-       a!299
-       a!302
-       a!304
-       (= fault0.pc@8 a!312)
-       (= fault0.wait_folio@8 a!313)
-       (= fault0.old_page@8 a!315)
-       (= fault0.new_page@8 a!318)
+       a!291
+       (= |PG_locked[F1]@8| a!292)
+       (= |PG_locked[F2]@8| a!293)
+       (= migrate0.pc@8 a!309)
+       (= migrate0.isolated@8 a!311)
+       (= migrate0.dst@8 a!313)
+       (= migrate0.anon_vma@8 a!314)
+       (= migrate0.cursor@8 a!317)
+       (= migrate0.page_was_mapped@8 a!318)
+       (= migrate0.ok@8 a!320)
+       a!321
+       a!324
+       a!326
+       (= fault0.pc@8 a!334)
+       (= fault0.wait_folio@8 a!335)
+       (= fault0.old_page@8 a!337)
+       (= fault0.new_page@8 a!340)
        (bvule |alive[P0]@8| #x01)
        (bvule |alive[P1]@8| #x01)
-       (bvule |pte[P0][0]@8| #x04)
-       (bvule |pte[P1][0]@8| #x04)
+       (bvule |pte[P0][0]@8| #x06)
+       (bvule |pte[P1][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x02)
        (bvule |pte.folio[P1][0]@8| #x02)
        (bvule |pte.write[P0][0]@8| #x01)
@@ -14673,9 +15639,9 @@
        (bvule |folio.refcount[F0]@8| #x07)
        (bvule |folio.refcount[F1]@8| #x07)
        (bvule |folio.refcount[F2]@8| #x07)
-       (bvule |folio.mapcount[F0]@8| #x02)
-       (bvule |folio.mapcount[F1]@8| #x02)
-       (bvule |folio.mapcount[F2]@8| #x02)
+       (bvule |folio.mapcount[F0]@8| #x03)
+       (bvule |folio.mapcount[F1]@8| #x03)
+       (bvule |folio.mapcount[F2]@8| #x03)
        (bvule |PG_lru[F0]@8| #x01)
        (bvule |PG_lru[F1]@8| #x01)
        (bvule |PG_lru[F2]@8| #x01)
@@ -14691,6 +15657,9 @@
        (bvule |folio.data[F0]@8| #x02)
        (bvule |folio.data[F1]@8| #x02)
        (bvule |folio.data[F2]@8| #x02)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
+       (bvule |folio.node[F2]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@8| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@8| #x03)
@@ -14704,7 +15673,7 @@
        (bvule |PG_locked[F0]@8| #x03)
        (bvule |PG_locked[F1]@8| #x03)
        (bvule |PG_locked[F2]@8| #x03)
-       (bvule migrate0.pc@8 #x14)
+       (bvule migrate0.pc@8 #x15)
        (bvule migrate0.isolated@8 #x01)
        (bvule migrate0.dst@8 #x03)
        (bvule migrate0.anon_vma@8 #x02)
@@ -14714,7 +15683,7 @@
        (bvule migrate0.pass@8 #x01)
        (bvule fork0.pc@8 #x05)
        (bvule fork0.addr@8 #x01)
-       (bvule fault0.pc@8 #x07)
+       (bvule fault0.pc@8 #x0a)
        (bvule fault0.wait_folio@8 #x03)
        (bvule fault0.old_page@8 #x03)
        (bvule fault0.new_page@8 #x03)))))))))))))))))))
@@ -14755,7 +15724,7 @@
                            |anon_vma.len[av1]@8|))
                (= |folio.mapcount[F0]@8| #x00)))
       (a!11 (and (= rule@8 #x17)
-                 (= migrate0.pc@8 #x0c)
+                 (= migrate0.pc@8 #x0d)
                  (bvuge migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
@@ -14903,82 +15872,87 @@
                   (ite (= fault0.old_page@8 #x01)
                        |folio.data[F1]@8|
                        |folio.data[F2]@8|)))
-      (a!258 (ite (and (= rule@8 #x20) true)
+      (a!259 (ite (= fault0.old_page@8 #x00)
+                  |folio.node[F0]@8|
+                  (ite (= fault0.old_page@8 #x01)
+                       |folio.node[F1]@8|
+                       |folio.node[F2]@8|)))
+      (a!280 (ite (and (= rule@8 #x20) true)
                   #x02
                   (ite (and (= rule@8 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@8|)))
-      (a!259 (ite (and (= rule@8 #x21) true)
+      (a!281 (ite (and (= rule@8 #x21) true)
                   #x02
                   (ite (and (= rule@8 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@8|)))
-      (a!260 (ite (and (= rule@8 #x33) true)
+      (a!282 (ite (and (= rule@8 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x34) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                        |&mm->mmap_lock.readers[P1]@8|)))
-      (a!265 (ite (and (= rule@8 #x15) true)
+      (a!287 (ite (and (= rule@8 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
                        |&anon_vma->rwsem.readers[av0]@8|)))
-      (a!267 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
+      (a!289 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1a) true) #x00 |PG_locked[F0]@8|)))
-      (a!270 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!292 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!271 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x02))
+      (a!293 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x02))
                        #x00
                        |PG_locked[F2]@8|)))
-      (a!272 (ite (and (= rule@8 #x1e) true)
-                  #x13
-                  (ite (and (= rule@8 #x1f) true) #x14 migrate0.pc@8)))
-      (a!288 (ite (and (= rule@8 #x1c) true)
+      (a!294 (ite (and (= rule@8 #x1e) true)
+                  #x14
+                  (ite (and (= rule@8 #x1f) true) #x15 migrate0.pc@8)))
+      (a!310 (ite (and (= rule@8 #x1c) true)
                   #x00
                   (ite (and (= rule@8 #x1f) true) #x00 migrate0.isolated@8)))
-      (a!290 (ite (and (= rule@8 #x1d) true)
+      (a!312 (ite (and (= rule@8 #x1d) true)
                   #x03
                   (ite (and (= rule@8 #x1e) true) #x03 migrate0.dst@8)))
-      (a!292 (ite (and (= rule@8 #x09) true)
+      (a!314 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x19) true) #x02 migrate0.anon_vma@8)))
-      (a!293 (ite (and (= rule@8 #x16) true)
+      (a!315 (ite (and (= rule@8 #x16) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x17) true) #x00 migrate0.cursor@8)))
-      (a!296 (ite (and (= rule@8 #x0c) true)
+      (a!318 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!297 (ite (and (= rule@8 #x12) true)
+      (a!319 (ite (and (= rule@8 #x12) true)
                   #x00
                   (ite (and (= rule@8 #x13) true) #x01 migrate0.ok@8)))
-      (a!299 (= migrate0.pass@9
+      (a!321 (= migrate0.pass@9
                 (ite (and (= rule@8 #x1d) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!300 (ite (and (= rule@8 #x23) true)
+      (a!322 (ite (and (= rule@8 #x23) true)
                   #x04
                   (ite (and (= rule@8 #x24) true) #x05 fork0.pc@8)))
-      (a!303 (ite (and (= rule@8 #x23) true)
+      (a!325 (ite (and (= rule@8 #x23) true)
                   #x01
                   (ite (and (= rule@8 #x24) true) #x00 fork0.addr@8)))
-      (a!305 (ite (and (= rule@8 #x33) true)
-                  #x07
+      (a!327 (ite (and (= rule@8 #x33) true)
+                  #x0a
                   (ite (and (= rule@8 #x34) true) #x00 fault0.pc@8)))
-      (a!313 (ite (and (= rule@8 #x29) true)
+      (a!335 (ite (and (= rule@8 #x29) true)
                   |pte.folio[P1][0]@8|
                   (ite (and (= rule@8 #x2a) true) #x03 fault0.wait_folio@8)))
-      (a!314 (ite (and (= rule@8 #x2f) true)
+      (a!336 (ite (and (= rule@8 #x2f) true)
                   #x03
                   (ite (and (= rule@8 #x30) true) #x03 fault0.old_page@8)))
-      (a!316 (ite (and (= rule@8 #x33) true)
+      (a!338 (ite (and (= rule@8 #x33) true)
                   #x03
                   (ite (and (= rule@8 #x34) true) #x03 fault0.new_page@8))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@8| #x00) (= migrate0.cursor@8 #x00))
@@ -15128,60 +16102,74 @@
                        (ite (= fault0.new_page@8 #x01)
                             |folio.data[F1]@8|
                             |folio.data[F2]@8|))))
-      (a!261 (ite (and (= rule@8 #x30) true)
+      (a!258 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       (ite (= migrate0.dst@8 #x01)
+                            |folio.node[F1]@8|
+                            |folio.node[F2]@8|))))
+      (a!260 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@8 #x00)
+                       |folio.node[F0]@8|
+                       (ite (= fault0.new_page@8 #x01)
+                            |folio.node[F1]@8|
+                            |folio.node[F2]@8|))))
+      (a!283 (ite (and (= rule@8 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!260)))
-      (a!266 (ite (and (= rule@8 #x0c) true)
+                       a!282)))
+      (a!288 (ite (and (= rule@8 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
-                       a!265)))
-      (a!268 (ite (and (= rule@8 #x08) true)
+                       a!287)))
+      (a!290 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!267)))
-      (a!273 (ite (and (= rule@8 #x1c) true)
-                  #x14
-                  (ite (and (= rule@8 #x1d) true) #x01 a!272)))
-      (a!289 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!289)))
+      (a!295 (ite (and (= rule@8 #x1c) true)
+                  #x15
+                  (ite (and (= rule@8 #x1d) true) #x01 a!294)))
+      (a!311 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!288)))
-      (a!294 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!310)))
+      (a!316 (ite (and (= rule@8 #x0f) true)
                   #x00
-                  (ite (and (= rule@8 #x15) true) #x00 a!293)))
-      (a!298 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x15) true) #x00 a!315)))
+      (a!320 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x11) true) #x00 a!297)))
-      (a!301 (ite (and (= rule@8 #x21) true)
+                  (ite (and (= rule@8 #x11) true) #x00 a!319)))
+      (a!323 (ite (and (= rule@8 #x21) true)
                   #x02
-                  (ite (and (= rule@8 #x22) true) #x03 a!300)))
-      (a!304 (= fork0.addr@9 (ite (and (= rule@8 #x22) true) #x00 a!303)))
-      (a!306 (ite (and (= rule@8 #x31) true)
+                  (ite (and (= rule@8 #x22) true) #x03 a!322)))
+      (a!326 (= fork0.addr@9 (ite (and (= rule@8 #x22) true) #x00 a!325)))
+      (a!328 (ite (and (= rule@8 #x31) true)
                   #x05
-                  (ite (and (= rule@8 #x32) true) #x07 a!305)))
-      (a!315 (ite (and (= rule@8 #x2c) true)
+                  (ite (and (= rule@8 #x32) true) #x0a a!327)))
+      (a!337 (ite (and (= rule@8 #x2c) true)
                   |pte.folio[P1][0]@8|
-                  (ite (and (= rule@8 #x2e) true) #x03 a!314))))
+                  (ite (and (= rule@8 #x2e) true) #x03 a!336))))
 (let ((a!8 (and (= rule@8 #x0e)
-                (= migrate0.pc@8 #x07)
-                (= |folio.index[F0]@8| #x00)
+                (= migrate0.pc@8 #x08)
                 (bvult migrate0.cursor@8
                        (ite (= |folio.mapping[F0]@8| #x00)
                             |anon_vma.len[av0]@8|
                             |anon_vma.len[av1]@8|))
                 (bvugt |folio.mapcount[F0]@8| #x00)
+                (= |folio.index[F0]@8| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@8|
                         |ptlock_ptr(page)[P1]@8|)
                    #x00)))
       (a!10 (and (= rule@8 #x16)
-                 (= migrate0.pc@8 #x0c)
-                 (= |folio.index[F0]@8| #x00)
+                 (= migrate0.pc@8 #x0d)
                  (bvult migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
+                 (= |folio.index[F0]@8| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@8|
                          |ptlock_ptr(page)[P1]@8|)
@@ -15334,30 +16322,45 @@
                   (ite (and (= rule@8 #x34) (= fault0.new_page@8 #x02))
                        a!231
                        |folio.data[F2]@8|)))
-      (a!262 (ite (and (= rule@8 #x2e) true)
+      (a!261 (ite (and (= rule@8 #x31) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@8 #x34) (= fault0.new_page@8 #x00))
+                       a!260
+                       |folio.node[F0]@8|)))
+      (a!268 (ite (and (= rule@8 #x31) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@8 #x34) (= fault0.new_page@8 #x01))
+                       a!260
+                       |folio.node[F1]@8|)))
+      (a!274 (ite (and (= rule@8 #x31) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@8 #x34) (= fault0.new_page@8 #x02))
+                       a!260
+                       |folio.node[F2]@8|)))
+      (a!284 (ite (and (= rule@8 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!261)))
-      (a!269 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!268)))
-      (a!274 (ite (and (= rule@8 #x1a) true)
-                  (ite (not (= migrate0.ok@8 #x00)) #x10 #x12)
-                  (ite (and (= rule@8 #x1b) true) #x11 a!273)))
-      (a!291 (ite (and (= rule@8 #x03) true)
+                       a!283)))
+      (a!291 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!290)))
+      (a!296 (ite (and (= rule@8 #x1a) true)
+                  (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
+                  (ite (and (= rule@8 #x1b) true) #x12 a!295)))
+      (a!313 (ite (and (= rule@8 #x03) true)
                   a!65
-                  (ite (and (= rule@8 #x1b) true) #x03 a!290)))
-      (a!295 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x1b) true) #x03 a!312)))
+      (a!317 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!294)))
-      (a!302 (= fork0.pc@9 (ite (and (= rule@8 #x20) true) #x01 a!301)))
-      (a!307 (ite (and (= rule@8 #x2f) true)
-                  #x07
-                  (ite (and (= rule@8 #x30) true) #x00 a!306)))
-      (a!317 (ite (and (= rule@8 #x30) true)
+                       a!316)))
+      (a!324 (= fork0.pc@9 (ite (and (= rule@8 #x20) true) #x01 a!323)))
+      (a!329 (ite (and (= rule@8 #x2f) true)
+                  #x0a
+                  (ite (and (= rule@8 #x30) true) #x00 a!328)))
+      (a!339 (ite (and (= rule@8 #x30) true)
                   #x03
-                  (ite (and (= rule@8 #x31) true) a!65 a!316))))
+                  (ite (and (= rule@8 #x31) true) a!65 a!338))))
 (let ((a!22 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -15392,44 +16395,44 @@
                 (and (= rule@8 #x0a) (= migrate0.pc@8 #x04) (not a!4))
                 (and (= rule@8 #x0b) (= migrate0.pc@8 #x05) a!5)
                 (and (= rule@8 #x0c)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (bvugt |folio.mapcount[F0]@8| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 (and (= rule@8 #x0d)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (= |folio.mapcount[F0]@8| #x00))
                 a!8
-                (and (= rule@8 #x0f) (= migrate0.pc@8 #x07) a!9)
+                (and (= rule@8 #x0f) (= migrate0.pc@8 #x08) a!9)
                 (and (= rule@8 #x10)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (= |folio.refcount[F0]@8| #x01))
                 (and (= rule@8 #x11)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (not (= |folio.refcount[F0]@8| #x01)))
                 (and (= rule@8 #x12)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (bvugt |folio.mapcount[F0]@8| #x00))
-                (and (= rule@8 #x13) (= migrate0.pc@8 #x09))
-                (and (= rule@8 #x14) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x13) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x14) (= migrate0.pc@8 #x0b))
                 (and (= rule@8 #x15)
-                     (= migrate0.pc@8 #x0b)
+                     (= migrate0.pc@8 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 a!10
                 a!11
-                (and (= rule@8 #x18) (= migrate0.pc@8 #x0d))
-                (and (= rule@8 #x19) (= migrate0.pc@8 #x0e))
-                (and (= rule@8 #x1a) (= migrate0.pc@8 #x0f))
-                (and (= rule@8 #x1b) (= migrate0.pc@8 #x10))
-                (and (= rule@8 #x1c) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x18) (= migrate0.pc@8 #x0e))
+                (and (= rule@8 #x19) (= migrate0.pc@8 #x0f))
+                (and (= rule@8 #x1a) (= migrate0.pc@8 #x10))
+                (and (= rule@8 #x1b) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x1c) (= migrate0.pc@8 #x12))
                 (and (= rule@8 #x1d)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvult migrate0.pass@8 #x01))
                 (and (= rule@8 #x1e)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvuge migrate0.pass@8 #x01))
-                (and (= rule@8 #x1f) (= migrate0.pc@8 #x13))
+                (and (= rule@8 #x1f) (= migrate0.pc@8 #x14))
                 (and (= rule@8 #x20)
                      (= fork0.pc@8 #x00)
                      (not (= |alive[P0]@8| #x00))
@@ -15617,20 +16620,35 @@
       (a!251 (ite (and (= rule@8 #x30) (= fault0.old_page@8 #x02))
                   (ite (= a!68 #x01) #x00 a!230)
                   (ite (and (= rule@8 #x31) (= a!65 #x02)) #x00 a!250)))
-      (a!263 (ite (and (= rule@8 #x2a) true)
+      (a!262 (ite (and (= rule@8 #x30) (= fault0.new_page@8 #x00))
+                  a!260
+                  (ite (and (= rule@8 #x30) (= fault0.old_page@8 #x00))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!261)))
+      (a!269 (ite (and (= rule@8 #x30) (= fault0.new_page@8 #x01))
+                  a!260
+                  (ite (and (= rule@8 #x30) (= fault0.old_page@8 #x01))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!268)))
+      (a!275 (ite (and (= rule@8 #x30) (= fault0.new_page@8 #x02))
+                  a!260
+                  (ite (and (= rule@8 #x30) (= fault0.old_page@8 #x02))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!274)))
+      (a!285 (ite (and (= rule@8 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!262)))
-      (a!275 (ite (and (= rule@8 #x18) true)
-                  #x0e
-                  (ite (and (= rule@8 #x19) true) #x0f a!274)))
-      (a!308 (ite (and (= rule@8 #x2d) true)
+                       a!284)))
+      (a!297 (ite (and (= rule@8 #x18) true)
+                  #x0f
+                  (ite (and (= rule@8 #x19) true) #x10 a!296)))
+      (a!330 (ite (and (= rule@8 #x2d) true)
                   #x04
-                  (ite (and (= rule@8 #x2e) true) #x07 a!307)))
-      (a!318 (ite (and (= rule@8 #x2d) true)
+                  (ite (and (= rule@8 #x2e) true) #x0a a!329)))
+      (a!340 (ite (and (= rule@8 #x2d) true)
                   a!65
-                  (ite (and (= rule@8 #x2f) true) #x03 a!317))))
+                  (ite (and (= rule@8 #x2f) true) #x03 a!339))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!31 (ite (and (= rule@8 #x16) (= a!7 #x00))
                  (ite a!29 #x01 a!24)
@@ -15776,17 +16794,32 @@
                   (ite (and (= rule@8 #x30) (= fault0.new_page@8 #x02))
                        a!231
                        a!251)))
-      (a!264 (ite (and (= rule@8 #x27) true)
+      (a!263 (ite (and (= rule@8 #x2e) (= fault0.old_page@8 #x00))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@8 #x2f) (= fault0.old_page@8 #x00))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!262)))
+      (a!270 (ite (and (= rule@8 #x2e) (= fault0.old_page@8 #x01))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@8 #x2f) (= fault0.old_page@8 #x01))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!269)))
+      (a!276 (ite (and (= rule@8 #x2e) (= fault0.old_page@8 #x02))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@8 #x2f) (= fault0.old_page@8 #x02))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!275)))
+      (a!286 (ite (and (= rule@8 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!263)))
-      (a!276 (ite (and (= rule@8 #x15) true)
-                  #x0c
-                  (ite (and (= rule@8 #x17) true) #x0d a!275)))
-      (a!309 (ite (and (= rule@8 #x2b) true)
-                  #x07
-                  (ite (and (= rule@8 #x2c) true) #x03 a!308))))
+                       a!285)))
+      (a!298 (ite (and (= rule@8 #x15) true)
+                  #x0d
+                  (ite (and (= rule@8 #x17) true) #x0e a!297)))
+      (a!331 (ite (and (= rule@8 #x2b) true)
+                  #x0a
+                  (ite (and (= rule@8 #x2c) true) #x03 a!330))))
 (let ((a!32 (= |pte[P0][0]@9|
                (ite (and (= rule@8 #x0e) (= a!7 #x00)) a!28 a!31)))
       (a!36 (= |pte[P1][0]@9|
@@ -15906,12 +16939,21 @@
                   (ite (and (= rule@8 #x2f) (= fault0.new_page@8 #x02))
                        #x02
                        a!252)))
-      (a!277 (ite (and (= rule@8 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!276))
-      (a!310 (ite (and (= rule@8 #x29) true)
+      (a!264 (ite (and (= rule@8 #x1f) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x2d) (= a!65 #x00)) #x00 a!263)))
+      (a!271 (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
+                  a!258
+                  (ite (and (= rule@8 #x2d) (= a!65 #x01)) #x00 a!270)))
+      (a!277 (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x02))
+                  a!258
+                  (ite (and (= rule@8 #x2d) (= a!65 #x02)) #x00 a!276)))
+      (a!299 (ite (and (= rule@8 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!298))
+      (a!332 (ite (and (= rule@8 #x29) true)
                   #x06
-                  (ite (and (= rule@8 #x2a) true) #x00 a!309))))
+                  (ite (and (= rule@8 #x2a) true) #x00 a!331))))
 (let ((a!76 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
                  a!67
                  (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x00)) a!67 a!75)))
@@ -16009,12 +17051,27 @@
       (a!254 (ite (and (= rule@8 #x2b) (= |pte.folio[P1][0]@8| #x02))
                   #x02
                   (ite (and (= rule@8 #x2d) (= a!65 #x02)) a!230 a!253)))
-      (a!278 (ite (and (= rule@8 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  (ite (and (= rule@8 #x13) true) #x0a a!277)))
-      (a!311 (ite (and (= rule@8 #x27) true)
+      (a!265 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
+                  a!258
+                  (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x00))
+                       a!258
+                       a!264)))
+      (a!272 (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
+                  a!258
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
+                       a!258
+                       a!271)))
+      (a!278 (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x02))
+                  a!258
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x02))
+                       a!258
+                       a!277)))
+      (a!300 (ite (and (= rule@8 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  (ite (and (= rule@8 #x13) true) #x0b a!299)))
+      (a!333 (ite (and (= rule@8 #x27) true)
                   #x02
-                  (ite (and (= rule@8 #x28) true) #x00 a!310))))
+                  (ite (and (= rule@8 #x28) true) #x00 a!332))))
 (let ((a!77 (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x00))
                  a!67
                  (ite (and (= rule@8 #x1c) true)
@@ -16112,12 +17169,27 @@
                   (ite (and (= rule@8 #x25) (= |pte.folio[P1][0]@8| #x02))
                        #x02
                        a!254)))
-      (a!279 (ite (and (= rule@8 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!278))
-      (a!312 (ite (and (= rule@8 #x25) true)
-                  #x07
-                  (ite (and (= rule@8 #x26) true) #x01 a!311))))
+      (a!266 (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x00))
+                  a!258
+                  (ite (and (= rule@8 #x1c) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       a!265)))
+      (a!273 (= |folio.node[F1]@9|
+                (ite (and (= rule@8 #x03) (= a!65 #x01))
+                     (bvsub #x01 |folio.node[F0]@8|)
+                     a!272)))
+      (a!279 (= |folio.node[F2]@9|
+                (ite (and (= rule@8 #x03) (= a!65 #x02))
+                     (bvsub #x01 |folio.node[F0]@8|)
+                     a!278)))
+      (a!301 (ite (and (= rule@8 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!300))
+      (a!334 (ite (and (= rule@8 #x25) true)
+                  #x0a
+                  (ite (and (= rule@8 #x26) true) #x01 a!333))))
 (let ((a!78 (ite (and (= rule@8 #x02) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                  (ite (and (= rule@8 #x03) (= a!65 #x00)) #x01 a!77)))
@@ -16171,9 +17243,14 @@
                   (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x02))
                        a!229
                        a!255)))
-      (a!280 (ite (and (= rule@8 #x0f) true)
-                  #x08
-                  (ite (and (= rule@8 #x10) true) #x09 a!279))))
+      (a!267 (ite (and (= rule@8 #x02) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x03) (= a!65 #x00))
+                       (bvsub #x01 |folio.node[F0]@8|)
+                       a!266)))
+      (a!302 (ite (and (= rule@8 #x0f) true)
+                  #x09
+                  (ite (and (= rule@8 #x10) true) #x0a a!301))))
 (let ((a!102 (ite (and (= rule@8 #x0e) true)
                   (ite (and (= a!24 #x01) (= a!25 #x00))
                        (bvsub |folio.refcount[F0]@8| #x01)
@@ -16208,9 +17285,9 @@
                   (ite (and (= rule@8 #x13) (= migrate0.dst@8 #x02))
                        |folio.data[F0]@8|
                        a!256)))
-      (a!281 (ite (and (= rule@8 #x0c) true)
-                  #x07
-                  (ite (and (= rule@8 #x0d) true) #x08 a!280))))
+      (a!303 (ite (and (= rule@8 #x0c) true)
+                  #x08
+                  (ite (and (= rule@8 #x0d) true) #x09 a!302))))
 (let ((a!103 (ite (and (= rule@8 #x02) true)
                   (bvsub |folio.refcount[F0]@8| #x01)
                   (ite (and (= rule@8 #x03) (= a!65 #x00)) #x01 a!102)))
@@ -16225,9 +17302,9 @@
                   (ite (and (= rule@8 #x13) (= migrate0.dst@8 #x00))
                        |folio.data[F0]@8|
                        a!239)))
-      (a!282 (ite (and (= rule@8 #x0a) true)
+      (a!304 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x06 a!281))))
+                  (ite (and (= rule@8 #x0b) true) #x07 a!303))))
 (let ((a!104 (= |folio.refcount[F0]@9|
                 (ite (and (= rule@8 #x00) true)
                      (bvadd |folio.refcount[F0]@8| #x01)
@@ -16238,21 +17315,21 @@
                           #x00
                           |folio.data[F0]@8|)
                      a!240)))
-      (a!283 (ite (and (= rule@8 #x08) true)
+      (a!305 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!282))))
-(let ((a!284 (ite (and (= rule@8 #x06) true)
-                  #x12
-                  (ite (and (= rule@8 #x07) true) #x03 a!283))))
-(let ((a!285 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!304))))
+(let ((a!306 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x05) true) #x04 a!284))))
-(let ((a!286 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!305))))
+(let ((a!307 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x03) true) #x02 a!285))))
-(let ((a!287 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!306))))
+(let ((a!308 (ite (and (= rule@8 #x02) true)
+                  #x15
+                  (ite (and (= rule@8 #x03) true) #x02 a!307))))
+(let ((a!309 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x14 a!286))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!308))))
   (and a!22
        (= |alive[P0]@9| |alive[P0]@8|)
        a!23
@@ -16296,37 +17373,40 @@
        a!241
        (= |folio.data[F1]@9| a!249)
        (= |folio.data[F2]@9| a!257)
-       (= |&mm->mmap_lock.writer[P0]@9| a!258)
-       (= |&mm->mmap_lock.writer[P1]@9| a!259)
+       (= |folio.node[F0]@9| a!267)
+       a!273
+       a!279
+       (= |&mm->mmap_lock.writer[P0]@9| a!280)
+       (= |&mm->mmap_lock.writer[P1]@9| a!281)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
-       (= |&mm->mmap_lock.readers[P1]@9| a!264)
+       (= |&mm->mmap_lock.readers[P1]@9| a!286)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.writer[av1]@9| |&anon_vma->rwsem.writer[av1]@8|)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!266)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!288)
        (= |&anon_vma->rwsem.readers[av1]@9| |&anon_vma->rwsem.readers[av1]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
        (= |ptlock_ptr(page)[P1]@9| |ptlock_ptr(page)[P1]@8|)
-       a!269
-       (= |PG_locked[F1]@9| a!270)
-       (= |PG_locked[F2]@9| a!271)
-       (= migrate0.pc@9 a!287)
-       (= migrate0.isolated@9 a!289)
-       (= migrate0.dst@9 a!291)
-       (= migrate0.anon_vma@9 a!292)
-       (= migrate0.cursor@9 a!295)
-       (= migrate0.page_was_mapped@9 a!296)
-       (= migrate0.ok@9 a!298)
-       a!299
-       a!302
-       a!304
-       (= fault0.pc@9 a!312)
-       (= fault0.wait_folio@9 a!313)
-       (= fault0.old_page@9 a!315)
-       (= fault0.new_page@9 a!318)
+       a!291
+       (= |PG_locked[F1]@9| a!292)
+       (= |PG_locked[F2]@9| a!293)
+       (= migrate0.pc@9 a!309)
+       (= migrate0.isolated@9 a!311)
+       (= migrate0.dst@9 a!313)
+       (= migrate0.anon_vma@9 a!314)
+       (= migrate0.cursor@9 a!317)
+       (= migrate0.page_was_mapped@9 a!318)
+       (= migrate0.ok@9 a!320)
+       a!321
+       a!324
+       a!326
+       (= fault0.pc@9 a!334)
+       (= fault0.wait_folio@9 a!335)
+       (= fault0.old_page@9 a!337)
+       (= fault0.new_page@9 a!340)
        (bvule |alive[P0]@9| #x01)
        (bvule |alive[P1]@9| #x01)
-       (bvule |pte[P0][0]@9| #x04)
-       (bvule |pte[P1][0]@9| #x04)
+       (bvule |pte[P0][0]@9| #x06)
+       (bvule |pte[P1][0]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x02)
        (bvule |pte.folio[P1][0]@9| #x02)
        (bvule |pte.write[P0][0]@9| #x01)
@@ -16347,9 +17427,9 @@
        (bvule |folio.refcount[F0]@9| #x07)
        (bvule |folio.refcount[F1]@9| #x07)
        (bvule |folio.refcount[F2]@9| #x07)
-       (bvule |folio.mapcount[F0]@9| #x02)
-       (bvule |folio.mapcount[F1]@9| #x02)
-       (bvule |folio.mapcount[F2]@9| #x02)
+       (bvule |folio.mapcount[F0]@9| #x03)
+       (bvule |folio.mapcount[F1]@9| #x03)
+       (bvule |folio.mapcount[F2]@9| #x03)
        (bvule |PG_lru[F0]@9| #x01)
        (bvule |PG_lru[F1]@9| #x01)
        (bvule |PG_lru[F2]@9| #x01)
@@ -16365,6 +17445,9 @@
        (bvule |folio.data[F0]@9| #x02)
        (bvule |folio.data[F1]@9| #x02)
        (bvule |folio.data[F2]@9| #x02)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
+       (bvule |folio.node[F2]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@9| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@9| #x03)
@@ -16378,7 +17461,7 @@
        (bvule |PG_locked[F0]@9| #x03)
        (bvule |PG_locked[F1]@9| #x03)
        (bvule |PG_locked[F2]@9| #x03)
-       (bvule migrate0.pc@9 #x14)
+       (bvule migrate0.pc@9 #x15)
        (bvule migrate0.isolated@9 #x01)
        (bvule migrate0.dst@9 #x03)
        (bvule migrate0.anon_vma@9 #x02)
@@ -16388,7 +17471,7 @@
        (bvule migrate0.pass@9 #x01)
        (bvule fork0.pc@9 #x05)
        (bvule fork0.addr@9 #x01)
-       (bvule fault0.pc@9 #x07)
+       (bvule fault0.pc@9 #x0a)
        (bvule fault0.wait_folio@9 #x03)
        (bvule fault0.old_page@9 #x03)
        (bvule fault0.new_page@9 #x03)))))))))))))))))))
@@ -16429,7 +17512,7 @@
                            |anon_vma.len[av1]@9|))
                (= |folio.mapcount[F0]@9| #x00)))
       (a!11 (and (= rule@9 #x17)
-                 (= migrate0.pc@9 #x0c)
+                 (= migrate0.pc@9 #x0d)
                  (bvuge migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
@@ -16577,82 +17660,87 @@
                   (ite (= fault0.old_page@9 #x01)
                        |folio.data[F1]@9|
                        |folio.data[F2]@9|)))
-      (a!258 (ite (and (= rule@9 #x20) true)
+      (a!259 (ite (= fault0.old_page@9 #x00)
+                  |folio.node[F0]@9|
+                  (ite (= fault0.old_page@9 #x01)
+                       |folio.node[F1]@9|
+                       |folio.node[F2]@9|)))
+      (a!280 (ite (and (= rule@9 #x20) true)
                   #x02
                   (ite (and (= rule@9 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@9|)))
-      (a!259 (ite (and (= rule@9 #x21) true)
+      (a!281 (ite (and (= rule@9 #x21) true)
                   #x02
                   (ite (and (= rule@9 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@9|)))
-      (a!260 (ite (and (= rule@9 #x33) true)
+      (a!282 (ite (and (= rule@9 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x34) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                        |&mm->mmap_lock.readers[P1]@9|)))
-      (a!265 (ite (and (= rule@9 #x15) true)
+      (a!287 (ite (and (= rule@9 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
                        |&anon_vma->rwsem.readers[av0]@9|)))
-      (a!267 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
+      (a!289 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1a) true) #x00 |PG_locked[F0]@9|)))
-      (a!270 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!292 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!271 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x02))
+      (a!293 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x02))
                        #x00
                        |PG_locked[F2]@9|)))
-      (a!272 (ite (and (= rule@9 #x1e) true)
-                  #x13
-                  (ite (and (= rule@9 #x1f) true) #x14 migrate0.pc@9)))
-      (a!288 (ite (and (= rule@9 #x1c) true)
+      (a!294 (ite (and (= rule@9 #x1e) true)
+                  #x14
+                  (ite (and (= rule@9 #x1f) true) #x15 migrate0.pc@9)))
+      (a!310 (ite (and (= rule@9 #x1c) true)
                   #x00
                   (ite (and (= rule@9 #x1f) true) #x00 migrate0.isolated@9)))
-      (a!290 (ite (and (= rule@9 #x1d) true)
+      (a!312 (ite (and (= rule@9 #x1d) true)
                   #x03
                   (ite (and (= rule@9 #x1e) true) #x03 migrate0.dst@9)))
-      (a!292 (ite (and (= rule@9 #x09) true)
+      (a!314 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x19) true) #x02 migrate0.anon_vma@9)))
-      (a!293 (ite (and (= rule@9 #x16) true)
+      (a!315 (ite (and (= rule@9 #x16) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x17) true) #x00 migrate0.cursor@9)))
-      (a!296 (ite (and (= rule@9 #x0c) true)
+      (a!318 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!297 (ite (and (= rule@9 #x12) true)
+      (a!319 (ite (and (= rule@9 #x12) true)
                   #x00
                   (ite (and (= rule@9 #x13) true) #x01 migrate0.ok@9)))
-      (a!299 (= migrate0.pass@10
+      (a!321 (= migrate0.pass@10
                 (ite (and (= rule@9 #x1d) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!300 (ite (and (= rule@9 #x23) true)
+      (a!322 (ite (and (= rule@9 #x23) true)
                   #x04
                   (ite (and (= rule@9 #x24) true) #x05 fork0.pc@9)))
-      (a!303 (ite (and (= rule@9 #x23) true)
+      (a!325 (ite (and (= rule@9 #x23) true)
                   #x01
                   (ite (and (= rule@9 #x24) true) #x00 fork0.addr@9)))
-      (a!305 (ite (and (= rule@9 #x33) true)
-                  #x07
+      (a!327 (ite (and (= rule@9 #x33) true)
+                  #x0a
                   (ite (and (= rule@9 #x34) true) #x00 fault0.pc@9)))
-      (a!313 (ite (and (= rule@9 #x29) true)
+      (a!335 (ite (and (= rule@9 #x29) true)
                   |pte.folio[P1][0]@9|
                   (ite (and (= rule@9 #x2a) true) #x03 fault0.wait_folio@9)))
-      (a!314 (ite (and (= rule@9 #x2f) true)
+      (a!336 (ite (and (= rule@9 #x2f) true)
                   #x03
                   (ite (and (= rule@9 #x30) true) #x03 fault0.old_page@9)))
-      (a!316 (ite (and (= rule@9 #x33) true)
+      (a!338 (ite (and (= rule@9 #x33) true)
                   #x03
                   (ite (and (= rule@9 #x34) true) #x03 fault0.new_page@9))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@9| #x00) (= migrate0.cursor@9 #x00))
@@ -16802,60 +17890,74 @@
                        (ite (= fault0.new_page@9 #x01)
                             |folio.data[F1]@9|
                             |folio.data[F2]@9|))))
-      (a!261 (ite (and (= rule@9 #x30) true)
+      (a!258 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       (ite (= migrate0.dst@9 #x01)
+                            |folio.node[F1]@9|
+                            |folio.node[F2]@9|))))
+      (a!260 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@9 #x00)
+                       |folio.node[F0]@9|
+                       (ite (= fault0.new_page@9 #x01)
+                            |folio.node[F1]@9|
+                            |folio.node[F2]@9|))))
+      (a!283 (ite (and (= rule@9 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!260)))
-      (a!266 (ite (and (= rule@9 #x0c) true)
+                       a!282)))
+      (a!288 (ite (and (= rule@9 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
-                       a!265)))
-      (a!268 (ite (and (= rule@9 #x08) true)
+                       a!287)))
+      (a!290 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!267)))
-      (a!273 (ite (and (= rule@9 #x1c) true)
-                  #x14
-                  (ite (and (= rule@9 #x1d) true) #x01 a!272)))
-      (a!289 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!289)))
+      (a!295 (ite (and (= rule@9 #x1c) true)
+                  #x15
+                  (ite (and (= rule@9 #x1d) true) #x01 a!294)))
+      (a!311 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!288)))
-      (a!294 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!310)))
+      (a!316 (ite (and (= rule@9 #x0f) true)
                   #x00
-                  (ite (and (= rule@9 #x15) true) #x00 a!293)))
-      (a!298 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x15) true) #x00 a!315)))
+      (a!320 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x11) true) #x00 a!297)))
-      (a!301 (ite (and (= rule@9 #x21) true)
+                  (ite (and (= rule@9 #x11) true) #x00 a!319)))
+      (a!323 (ite (and (= rule@9 #x21) true)
                   #x02
-                  (ite (and (= rule@9 #x22) true) #x03 a!300)))
-      (a!304 (= fork0.addr@10 (ite (and (= rule@9 #x22) true) #x00 a!303)))
-      (a!306 (ite (and (= rule@9 #x31) true)
+                  (ite (and (= rule@9 #x22) true) #x03 a!322)))
+      (a!326 (= fork0.addr@10 (ite (and (= rule@9 #x22) true) #x00 a!325)))
+      (a!328 (ite (and (= rule@9 #x31) true)
                   #x05
-                  (ite (and (= rule@9 #x32) true) #x07 a!305)))
-      (a!315 (ite (and (= rule@9 #x2c) true)
+                  (ite (and (= rule@9 #x32) true) #x0a a!327)))
+      (a!337 (ite (and (= rule@9 #x2c) true)
                   |pte.folio[P1][0]@9|
-                  (ite (and (= rule@9 #x2e) true) #x03 a!314))))
+                  (ite (and (= rule@9 #x2e) true) #x03 a!336))))
 (let ((a!8 (and (= rule@9 #x0e)
-                (= migrate0.pc@9 #x07)
-                (= |folio.index[F0]@9| #x00)
+                (= migrate0.pc@9 #x08)
                 (bvult migrate0.cursor@9
                        (ite (= |folio.mapping[F0]@9| #x00)
                             |anon_vma.len[av0]@9|
                             |anon_vma.len[av1]@9|))
                 (bvugt |folio.mapcount[F0]@9| #x00)
+                (= |folio.index[F0]@9| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@9|
                         |ptlock_ptr(page)[P1]@9|)
                    #x00)))
       (a!10 (and (= rule@9 #x16)
-                 (= migrate0.pc@9 #x0c)
-                 (= |folio.index[F0]@9| #x00)
+                 (= migrate0.pc@9 #x0d)
                  (bvult migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
+                 (= |folio.index[F0]@9| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@9|
                          |ptlock_ptr(page)[P1]@9|)
@@ -17008,30 +18110,45 @@
                   (ite (and (= rule@9 #x34) (= fault0.new_page@9 #x02))
                        a!231
                        |folio.data[F2]@9|)))
-      (a!262 (ite (and (= rule@9 #x2e) true)
+      (a!261 (ite (and (= rule@9 #x31) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@9 #x34) (= fault0.new_page@9 #x00))
+                       a!260
+                       |folio.node[F0]@9|)))
+      (a!268 (ite (and (= rule@9 #x31) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@9 #x34) (= fault0.new_page@9 #x01))
+                       a!260
+                       |folio.node[F1]@9|)))
+      (a!274 (ite (and (= rule@9 #x31) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@9 #x34) (= fault0.new_page@9 #x02))
+                       a!260
+                       |folio.node[F2]@9|)))
+      (a!284 (ite (and (= rule@9 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!261)))
-      (a!269 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!268)))
-      (a!274 (ite (and (= rule@9 #x1a) true)
-                  (ite (not (= migrate0.ok@9 #x00)) #x10 #x12)
-                  (ite (and (= rule@9 #x1b) true) #x11 a!273)))
-      (a!291 (ite (and (= rule@9 #x03) true)
+                       a!283)))
+      (a!291 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!290)))
+      (a!296 (ite (and (= rule@9 #x1a) true)
+                  (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
+                  (ite (and (= rule@9 #x1b) true) #x12 a!295)))
+      (a!313 (ite (and (= rule@9 #x03) true)
                   a!65
-                  (ite (and (= rule@9 #x1b) true) #x03 a!290)))
-      (a!295 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x1b) true) #x03 a!312)))
+      (a!317 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!294)))
-      (a!302 (= fork0.pc@10 (ite (and (= rule@9 #x20) true) #x01 a!301)))
-      (a!307 (ite (and (= rule@9 #x2f) true)
-                  #x07
-                  (ite (and (= rule@9 #x30) true) #x00 a!306)))
-      (a!317 (ite (and (= rule@9 #x30) true)
+                       a!316)))
+      (a!324 (= fork0.pc@10 (ite (and (= rule@9 #x20) true) #x01 a!323)))
+      (a!329 (ite (and (= rule@9 #x2f) true)
+                  #x0a
+                  (ite (and (= rule@9 #x30) true) #x00 a!328)))
+      (a!339 (ite (and (= rule@9 #x30) true)
                   #x03
-                  (ite (and (= rule@9 #x31) true) a!65 a!316))))
+                  (ite (and (= rule@9 #x31) true) a!65 a!338))))
 (let ((a!22 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -17066,44 +18183,44 @@
                 (and (= rule@9 #x0a) (= migrate0.pc@9 #x04) (not a!4))
                 (and (= rule@9 #x0b) (= migrate0.pc@9 #x05) a!5)
                 (and (= rule@9 #x0c)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (bvugt |folio.mapcount[F0]@9| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 (and (= rule@9 #x0d)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (= |folio.mapcount[F0]@9| #x00))
                 a!8
-                (and (= rule@9 #x0f) (= migrate0.pc@9 #x07) a!9)
+                (and (= rule@9 #x0f) (= migrate0.pc@9 #x08) a!9)
                 (and (= rule@9 #x10)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (= |folio.refcount[F0]@9| #x01))
                 (and (= rule@9 #x11)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (not (= |folio.refcount[F0]@9| #x01)))
                 (and (= rule@9 #x12)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (bvugt |folio.mapcount[F0]@9| #x00))
-                (and (= rule@9 #x13) (= migrate0.pc@9 #x09))
-                (and (= rule@9 #x14) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x13) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x14) (= migrate0.pc@9 #x0b))
                 (and (= rule@9 #x15)
-                     (= migrate0.pc@9 #x0b)
+                     (= migrate0.pc@9 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 a!10
                 a!11
-                (and (= rule@9 #x18) (= migrate0.pc@9 #x0d))
-                (and (= rule@9 #x19) (= migrate0.pc@9 #x0e))
-                (and (= rule@9 #x1a) (= migrate0.pc@9 #x0f))
-                (and (= rule@9 #x1b) (= migrate0.pc@9 #x10))
-                (and (= rule@9 #x1c) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x18) (= migrate0.pc@9 #x0e))
+                (and (= rule@9 #x19) (= migrate0.pc@9 #x0f))
+                (and (= rule@9 #x1a) (= migrate0.pc@9 #x10))
+                (and (= rule@9 #x1b) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x1c) (= migrate0.pc@9 #x12))
                 (and (= rule@9 #x1d)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvult migrate0.pass@9 #x01))
                 (and (= rule@9 #x1e)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvuge migrate0.pass@9 #x01))
-                (and (= rule@9 #x1f) (= migrate0.pc@9 #x13))
+                (and (= rule@9 #x1f) (= migrate0.pc@9 #x14))
                 (and (= rule@9 #x20)
                      (= fork0.pc@9 #x00)
                      (not (= |alive[P0]@9| #x00))
@@ -17291,20 +18408,35 @@
       (a!251 (ite (and (= rule@9 #x30) (= fault0.old_page@9 #x02))
                   (ite (= a!68 #x01) #x00 a!230)
                   (ite (and (= rule@9 #x31) (= a!65 #x02)) #x00 a!250)))
-      (a!263 (ite (and (= rule@9 #x2a) true)
+      (a!262 (ite (and (= rule@9 #x30) (= fault0.new_page@9 #x00))
+                  a!260
+                  (ite (and (= rule@9 #x30) (= fault0.old_page@9 #x00))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!261)))
+      (a!269 (ite (and (= rule@9 #x30) (= fault0.new_page@9 #x01))
+                  a!260
+                  (ite (and (= rule@9 #x30) (= fault0.old_page@9 #x01))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!268)))
+      (a!275 (ite (and (= rule@9 #x30) (= fault0.new_page@9 #x02))
+                  a!260
+                  (ite (and (= rule@9 #x30) (= fault0.old_page@9 #x02))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!274)))
+      (a!285 (ite (and (= rule@9 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!262)))
-      (a!275 (ite (and (= rule@9 #x18) true)
-                  #x0e
-                  (ite (and (= rule@9 #x19) true) #x0f a!274)))
-      (a!308 (ite (and (= rule@9 #x2d) true)
+                       a!284)))
+      (a!297 (ite (and (= rule@9 #x18) true)
+                  #x0f
+                  (ite (and (= rule@9 #x19) true) #x10 a!296)))
+      (a!330 (ite (and (= rule@9 #x2d) true)
                   #x04
-                  (ite (and (= rule@9 #x2e) true) #x07 a!307)))
-      (a!318 (ite (and (= rule@9 #x2d) true)
+                  (ite (and (= rule@9 #x2e) true) #x0a a!329)))
+      (a!340 (ite (and (= rule@9 #x2d) true)
                   a!65
-                  (ite (and (= rule@9 #x2f) true) #x03 a!317))))
+                  (ite (and (= rule@9 #x2f) true) #x03 a!339))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!31 (ite (and (= rule@9 #x16) (= a!7 #x00))
                  (ite a!29 #x01 a!24)
@@ -17450,17 +18582,32 @@
                   (ite (and (= rule@9 #x30) (= fault0.new_page@9 #x02))
                        a!231
                        a!251)))
-      (a!264 (ite (and (= rule@9 #x27) true)
+      (a!263 (ite (and (= rule@9 #x2e) (= fault0.old_page@9 #x00))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@9 #x2f) (= fault0.old_page@9 #x00))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!262)))
+      (a!270 (ite (and (= rule@9 #x2e) (= fault0.old_page@9 #x01))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@9 #x2f) (= fault0.old_page@9 #x01))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!269)))
+      (a!276 (ite (and (= rule@9 #x2e) (= fault0.old_page@9 #x02))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@9 #x2f) (= fault0.old_page@9 #x02))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!275)))
+      (a!286 (ite (and (= rule@9 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!263)))
-      (a!276 (ite (and (= rule@9 #x15) true)
-                  #x0c
-                  (ite (and (= rule@9 #x17) true) #x0d a!275)))
-      (a!309 (ite (and (= rule@9 #x2b) true)
-                  #x07
-                  (ite (and (= rule@9 #x2c) true) #x03 a!308))))
+                       a!285)))
+      (a!298 (ite (and (= rule@9 #x15) true)
+                  #x0d
+                  (ite (and (= rule@9 #x17) true) #x0e a!297)))
+      (a!331 (ite (and (= rule@9 #x2b) true)
+                  #x0a
+                  (ite (and (= rule@9 #x2c) true) #x03 a!330))))
 (let ((a!32 (= |pte[P0][0]@10|
                (ite (and (= rule@9 #x0e) (= a!7 #x00)) a!28 a!31)))
       (a!36 (= |pte[P1][0]@10|
@@ -17580,12 +18727,21 @@
                   (ite (and (= rule@9 #x2f) (= fault0.new_page@9 #x02))
                        #x02
                        a!252)))
-      (a!277 (ite (and (= rule@9 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!276))
-      (a!310 (ite (and (= rule@9 #x29) true)
+      (a!264 (ite (and (= rule@9 #x1f) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x2d) (= a!65 #x00)) #x00 a!263)))
+      (a!271 (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
+                  a!258
+                  (ite (and (= rule@9 #x2d) (= a!65 #x01)) #x00 a!270)))
+      (a!277 (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x02))
+                  a!258
+                  (ite (and (= rule@9 #x2d) (= a!65 #x02)) #x00 a!276)))
+      (a!299 (ite (and (= rule@9 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!298))
+      (a!332 (ite (and (= rule@9 #x29) true)
                   #x06
-                  (ite (and (= rule@9 #x2a) true) #x00 a!309))))
+                  (ite (and (= rule@9 #x2a) true) #x00 a!331))))
 (let ((a!76 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
                  a!67
                  (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x00)) a!67 a!75)))
@@ -17683,12 +18839,27 @@
       (a!254 (ite (and (= rule@9 #x2b) (= |pte.folio[P1][0]@9| #x02))
                   #x02
                   (ite (and (= rule@9 #x2d) (= a!65 #x02)) a!230 a!253)))
-      (a!278 (ite (and (= rule@9 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  (ite (and (= rule@9 #x13) true) #x0a a!277)))
-      (a!311 (ite (and (= rule@9 #x27) true)
+      (a!265 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
+                  a!258
+                  (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x00))
+                       a!258
+                       a!264)))
+      (a!272 (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
+                  a!258
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
+                       a!258
+                       a!271)))
+      (a!278 (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x02))
+                  a!258
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x02))
+                       a!258
+                       a!277)))
+      (a!300 (ite (and (= rule@9 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  (ite (and (= rule@9 #x13) true) #x0b a!299)))
+      (a!333 (ite (and (= rule@9 #x27) true)
                   #x02
-                  (ite (and (= rule@9 #x28) true) #x00 a!310))))
+                  (ite (and (= rule@9 #x28) true) #x00 a!332))))
 (let ((a!77 (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x00))
                  a!67
                  (ite (and (= rule@9 #x1c) true)
@@ -17786,12 +18957,27 @@
                   (ite (and (= rule@9 #x25) (= |pte.folio[P1][0]@9| #x02))
                        #x02
                        a!254)))
-      (a!279 (ite (and (= rule@9 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!278))
-      (a!312 (ite (and (= rule@9 #x25) true)
-                  #x07
-                  (ite (and (= rule@9 #x26) true) #x01 a!311))))
+      (a!266 (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x00))
+                  a!258
+                  (ite (and (= rule@9 #x1c) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       a!265)))
+      (a!273 (= |folio.node[F1]@10|
+                (ite (and (= rule@9 #x03) (= a!65 #x01))
+                     (bvsub #x01 |folio.node[F0]@9|)
+                     a!272)))
+      (a!279 (= |folio.node[F2]@10|
+                (ite (and (= rule@9 #x03) (= a!65 #x02))
+                     (bvsub #x01 |folio.node[F0]@9|)
+                     a!278)))
+      (a!301 (ite (and (= rule@9 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!300))
+      (a!334 (ite (and (= rule@9 #x25) true)
+                  #x0a
+                  (ite (and (= rule@9 #x26) true) #x01 a!333))))
 (let ((a!78 (ite (and (= rule@9 #x02) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.used[F0]@9|)
                  (ite (and (= rule@9 #x03) (= a!65 #x00)) #x01 a!77)))
@@ -17845,9 +19031,14 @@
                   (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x02))
                        a!229
                        a!255)))
-      (a!280 (ite (and (= rule@9 #x0f) true)
-                  #x08
-                  (ite (and (= rule@9 #x10) true) #x09 a!279))))
+      (a!267 (ite (and (= rule@9 #x02) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x03) (= a!65 #x00))
+                       (bvsub #x01 |folio.node[F0]@9|)
+                       a!266)))
+      (a!302 (ite (and (= rule@9 #x0f) true)
+                  #x09
+                  (ite (and (= rule@9 #x10) true) #x0a a!301))))
 (let ((a!102 (ite (and (= rule@9 #x0e) true)
                   (ite (and (= a!24 #x01) (= a!25 #x00))
                        (bvsub |folio.refcount[F0]@9| #x01)
@@ -17882,9 +19073,9 @@
                   (ite (and (= rule@9 #x13) (= migrate0.dst@9 #x02))
                        |folio.data[F0]@9|
                        a!256)))
-      (a!281 (ite (and (= rule@9 #x0c) true)
-                  #x07
-                  (ite (and (= rule@9 #x0d) true) #x08 a!280))))
+      (a!303 (ite (and (= rule@9 #x0c) true)
+                  #x08
+                  (ite (and (= rule@9 #x0d) true) #x09 a!302))))
 (let ((a!103 (ite (and (= rule@9 #x02) true)
                   (bvsub |folio.refcount[F0]@9| #x01)
                   (ite (and (= rule@9 #x03) (= a!65 #x00)) #x01 a!102)))
@@ -17899,9 +19090,9 @@
                   (ite (and (= rule@9 #x13) (= migrate0.dst@9 #x00))
                        |folio.data[F0]@9|
                        a!239)))
-      (a!282 (ite (and (= rule@9 #x0a) true)
+      (a!304 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x06 a!281))))
+                  (ite (and (= rule@9 #x0b) true) #x07 a!303))))
 (let ((a!104 (= |folio.refcount[F0]@10|
                 (ite (and (= rule@9 #x00) true)
                      (bvadd |folio.refcount[F0]@9| #x01)
@@ -17912,21 +19103,21 @@
                           #x00
                           |folio.data[F0]@9|)
                      a!240)))
-      (a!283 (ite (and (= rule@9 #x08) true)
+      (a!305 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!282))))
-(let ((a!284 (ite (and (= rule@9 #x06) true)
-                  #x12
-                  (ite (and (= rule@9 #x07) true) #x03 a!283))))
-(let ((a!285 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!304))))
+(let ((a!306 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x05) true) #x04 a!284))))
-(let ((a!286 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!305))))
+(let ((a!307 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x03) true) #x02 a!285))))
-(let ((a!287 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!306))))
+(let ((a!308 (ite (and (= rule@9 #x02) true)
+                  #x15
+                  (ite (and (= rule@9 #x03) true) #x02 a!307))))
+(let ((a!309 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x14 a!286))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!308))))
   (and a!22
        (= |alive[P0]@10| |alive[P0]@9|)
        a!23
@@ -17970,37 +19161,40 @@
        a!241
        (= |folio.data[F1]@10| a!249)
        (= |folio.data[F2]@10| a!257)
-       (= |&mm->mmap_lock.writer[P0]@10| a!258)
-       (= |&mm->mmap_lock.writer[P1]@10| a!259)
+       (= |folio.node[F0]@10| a!267)
+       a!273
+       a!279
+       (= |&mm->mmap_lock.writer[P0]@10| a!280)
+       (= |&mm->mmap_lock.writer[P1]@10| a!281)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
-       (= |&mm->mmap_lock.readers[P1]@10| a!264)
+       (= |&mm->mmap_lock.readers[P1]@10| a!286)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
        (= |&anon_vma->rwsem.writer[av1]@10| |&anon_vma->rwsem.writer[av1]@9|)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!266)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!288)
        (= |&anon_vma->rwsem.readers[av1]@10| |&anon_vma->rwsem.readers[av1]@9|)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
        (= |ptlock_ptr(page)[P1]@10| |ptlock_ptr(page)[P1]@9|)
-       a!269
-       (= |PG_locked[F1]@10| a!270)
-       (= |PG_locked[F2]@10| a!271)
-       (= migrate0.pc@10 a!287)
-       (= migrate0.isolated@10 a!289)
-       (= migrate0.dst@10 a!291)
-       (= migrate0.anon_vma@10 a!292)
-       (= migrate0.cursor@10 a!295)
-       (= migrate0.page_was_mapped@10 a!296)
-       (= migrate0.ok@10 a!298)
-       a!299
-       a!302
-       a!304
-       (= fault0.pc@10 a!312)
-       (= fault0.wait_folio@10 a!313)
-       (= fault0.old_page@10 a!315)
-       (= fault0.new_page@10 a!318)
+       a!291
+       (= |PG_locked[F1]@10| a!292)
+       (= |PG_locked[F2]@10| a!293)
+       (= migrate0.pc@10 a!309)
+       (= migrate0.isolated@10 a!311)
+       (= migrate0.dst@10 a!313)
+       (= migrate0.anon_vma@10 a!314)
+       (= migrate0.cursor@10 a!317)
+       (= migrate0.page_was_mapped@10 a!318)
+       (= migrate0.ok@10 a!320)
+       a!321
+       a!324
+       a!326
+       (= fault0.pc@10 a!334)
+       (= fault0.wait_folio@10 a!335)
+       (= fault0.old_page@10 a!337)
+       (= fault0.new_page@10 a!340)
        (bvule |alive[P0]@10| #x01)
        (bvule |alive[P1]@10| #x01)
-       (bvule |pte[P0][0]@10| #x04)
-       (bvule |pte[P1][0]@10| #x04)
+       (bvule |pte[P0][0]@10| #x06)
+       (bvule |pte[P1][0]@10| #x06)
        (bvule |pte.folio[P0][0]@10| #x02)
        (bvule |pte.folio[P1][0]@10| #x02)
        (bvule |pte.write[P0][0]@10| #x01)
@@ -18021,9 +19215,9 @@
        (bvule |folio.refcount[F0]@10| #x07)
        (bvule |folio.refcount[F1]@10| #x07)
        (bvule |folio.refcount[F2]@10| #x07)
-       (bvule |folio.mapcount[F0]@10| #x02)
-       (bvule |folio.mapcount[F1]@10| #x02)
-       (bvule |folio.mapcount[F2]@10| #x02)
+       (bvule |folio.mapcount[F0]@10| #x03)
+       (bvule |folio.mapcount[F1]@10| #x03)
+       (bvule |folio.mapcount[F2]@10| #x03)
        (bvule |PG_lru[F0]@10| #x01)
        (bvule |PG_lru[F1]@10| #x01)
        (bvule |PG_lru[F2]@10| #x01)
@@ -18039,6 +19233,9 @@
        (bvule |folio.data[F0]@10| #x02)
        (bvule |folio.data[F1]@10| #x02)
        (bvule |folio.data[F2]@10| #x02)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
+       (bvule |folio.node[F2]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@10| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@10| #x03)
@@ -18052,7 +19249,7 @@
        (bvule |PG_locked[F0]@10| #x03)
        (bvule |PG_locked[F1]@10| #x03)
        (bvule |PG_locked[F2]@10| #x03)
-       (bvule migrate0.pc@10 #x14)
+       (bvule migrate0.pc@10 #x15)
        (bvule migrate0.isolated@10 #x01)
        (bvule migrate0.dst@10 #x03)
        (bvule migrate0.anon_vma@10 #x02)
@@ -18062,7 +19259,7 @@
        (bvule migrate0.pass@10 #x01)
        (bvule fork0.pc@10 #x05)
        (bvule fork0.addr@10 #x01)
-       (bvule fault0.pc@10 #x07)
+       (bvule fault0.pc@10 #x0a)
        (bvule fault0.wait_folio@10 #x03)
        (bvule fault0.old_page@10 #x03)
        (bvule fault0.new_page@10 #x03)))))))))))))))))))
@@ -18104,7 +19301,7 @@
                            |anon_vma.len[av1]@10|))
                (= |folio.mapcount[F0]@10| #x00)))
       (a!11 (and (= rule@10 #x17)
-                 (= migrate0.pc@10 #x0c)
+                 (= migrate0.pc@10 #x0d)
                  (bvuge migrate0.cursor@10
                         (ite (= |folio.mapping[F0]@10| #x00)
                              |anon_vma.len[av0]@10|
@@ -18258,82 +19455,87 @@
                   (ite (= fault0.old_page@10 #x01)
                        |folio.data[F1]@10|
                        |folio.data[F2]@10|)))
-      (a!258 (ite (and (= rule@10 #x20) true)
+      (a!259 (ite (= fault0.old_page@10 #x00)
+                  |folio.node[F0]@10|
+                  (ite (= fault0.old_page@10 #x01)
+                       |folio.node[F1]@10|
+                       |folio.node[F2]@10|)))
+      (a!280 (ite (and (= rule@10 #x20) true)
                   #x02
                   (ite (and (= rule@10 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@10|)))
-      (a!259 (ite (and (= rule@10 #x21) true)
+      (a!281 (ite (and (= rule@10 #x21) true)
                   #x02
                   (ite (and (= rule@10 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@10|)))
-      (a!260 (ite (and (= rule@10 #x33) true)
+      (a!282 (ite (and (= rule@10 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x34) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                        |&mm->mmap_lock.readers[P1]@10|)))
-      (a!265 (ite (and (= rule@10 #x15) true)
+      (a!287 (ite (and (= rule@10 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
                        |&anon_vma->rwsem.readers[av0]@10|)))
-      (a!267 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
+      (a!289 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x1a) true) #x00 |PG_locked[F0]@10|)))
-      (a!270 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
+      (a!292 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!271 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x02))
+      (a!293 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x02))
                   #x01
                   (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x02))
                        #x00
                        |PG_locked[F2]@10|)))
-      (a!272 (ite (and (= rule@10 #x1e) true)
-                  #x13
-                  (ite (and (= rule@10 #x1f) true) #x14 migrate0.pc@10)))
-      (a!288 (ite (and (= rule@10 #x1c) true)
+      (a!294 (ite (and (= rule@10 #x1e) true)
+                  #x14
+                  (ite (and (= rule@10 #x1f) true) #x15 migrate0.pc@10)))
+      (a!310 (ite (and (= rule@10 #x1c) true)
                   #x00
                   (ite (and (= rule@10 #x1f) true) #x00 migrate0.isolated@10)))
-      (a!290 (ite (and (= rule@10 #x1d) true)
+      (a!312 (ite (and (= rule@10 #x1d) true)
                   #x03
                   (ite (and (= rule@10 #x1e) true) #x03 migrate0.dst@10)))
-      (a!292 (ite (and (= rule@10 #x09) true)
+      (a!314 (ite (and (= rule@10 #x09) true)
                   |folio.mapping[F0]@10|
                   (ite (and (= rule@10 #x19) true) #x02 migrate0.anon_vma@10)))
-      (a!293 (ite (and (= rule@10 #x16) true)
+      (a!315 (ite (and (= rule@10 #x16) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x17) true) #x00 migrate0.cursor@10)))
-      (a!296 (ite (and (= rule@10 #x0c) true)
+      (a!318 (ite (and (= rule@10 #x0c) true)
                   #x01
                   (ite (and (= rule@10 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@10)))
-      (a!297 (ite (and (= rule@10 #x12) true)
+      (a!319 (ite (and (= rule@10 #x12) true)
                   #x00
                   (ite (and (= rule@10 #x13) true) #x01 migrate0.ok@10)))
-      (a!299 (= migrate0.pass@11
+      (a!321 (= migrate0.pass@11
                 (ite (and (= rule@10 #x1d) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!300 (ite (and (= rule@10 #x23) true)
+      (a!322 (ite (and (= rule@10 #x23) true)
                   #x04
                   (ite (and (= rule@10 #x24) true) #x05 fork0.pc@10)))
-      (a!303 (ite (and (= rule@10 #x23) true)
+      (a!325 (ite (and (= rule@10 #x23) true)
                   #x01
                   (ite (and (= rule@10 #x24) true) #x00 fork0.addr@10)))
-      (a!305 (ite (and (= rule@10 #x33) true)
-                  #x07
+      (a!327 (ite (and (= rule@10 #x33) true)
+                  #x0a
                   (ite (and (= rule@10 #x34) true) #x00 fault0.pc@10)))
-      (a!313 (ite (and (= rule@10 #x29) true)
+      (a!335 (ite (and (= rule@10 #x29) true)
                   |pte.folio[P1][0]@10|
                   (ite (and (= rule@10 #x2a) true) #x03 fault0.wait_folio@10)))
-      (a!314 (ite (and (= rule@10 #x2f) true)
+      (a!336 (ite (and (= rule@10 #x2f) true)
                   #x03
                   (ite (and (= rule@10 #x30) true) #x03 fault0.old_page@10)))
-      (a!316 (ite (and (= rule@10 #x33) true)
+      (a!338 (ite (and (= rule@10 #x33) true)
                   #x03
                   (ite (and (= rule@10 #x34) true) #x03 fault0.new_page@10))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@10| #x00)
@@ -18484,62 +19686,76 @@
                        (ite (= fault0.new_page@10 #x01)
                             |folio.data[F1]@10|
                             |folio.data[F2]@10|))))
-      (a!261 (ite (and (= rule@10 #x30) true)
+      (a!258 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@10 #x00)
+                       |folio.node[F0]@10|
+                       (ite (= migrate0.dst@10 #x01)
+                            |folio.node[F1]@10|
+                            |folio.node[F2]@10|))))
+      (a!260 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@10 #x00)
+                       |folio.node[F0]@10|
+                       (ite (= fault0.new_page@10 #x01)
+                            |folio.node[F1]@10|
+                            |folio.node[F2]@10|))))
+      (a!283 (ite (and (= rule@10 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
-                       a!260)))
-      (a!266 (ite (and (= rule@10 #x0c) true)
+                       a!282)))
+      (a!288 (ite (and (= rule@10 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
-                       a!265)))
-      (a!268 (ite (and (= rule@10 #x08) true)
+                       a!287)))
+      (a!290 (ite (and (= rule@10 #x08) true)
                   #x01
                   (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x00))
                        #x01
-                       a!267)))
-      (a!273 (ite (and (= rule@10 #x1c) true)
-                  #x14
-                  (ite (and (= rule@10 #x1d) true) #x01 a!272)))
-      (a!289 (ite (and (= rule@10 #x00) true)
+                       a!289)))
+      (a!295 (ite (and (= rule@10 #x1c) true)
+                  #x15
+                  (ite (and (= rule@10 #x1d) true) #x01 a!294)))
+      (a!311 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x02) true) #x00 a!288)))
-      (a!294 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x02) true) #x00 a!310)))
+      (a!316 (ite (and (= rule@10 #x0f) true)
                   #x00
-                  (ite (and (= rule@10 #x15) true) #x00 a!293)))
-      (a!298 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x15) true) #x00 a!315)))
+      (a!320 (ite (and (= rule@10 #x06) true)
                   #x00
-                  (ite (and (= rule@10 #x11) true) #x00 a!297)))
-      (a!301 (ite (and (= rule@10 #x21) true)
+                  (ite (and (= rule@10 #x11) true) #x00 a!319)))
+      (a!323 (ite (and (= rule@10 #x21) true)
                   #x02
-                  (ite (and (= rule@10 #x22) true) #x03 a!300)))
-      (a!304 (= fork0.addr@11 (ite (and (= rule@10 #x22) true) #x00 a!303)))
-      (a!306 (ite (and (= rule@10 #x31) true)
+                  (ite (and (= rule@10 #x22) true) #x03 a!322)))
+      (a!326 (= fork0.addr@11 (ite (and (= rule@10 #x22) true) #x00 a!325)))
+      (a!328 (ite (and (= rule@10 #x31) true)
                   #x05
-                  (ite (and (= rule@10 #x32) true) #x07 a!305)))
-      (a!315 (ite (and (= rule@10 #x2c) true)
+                  (ite (and (= rule@10 #x32) true) #x0a a!327)))
+      (a!337 (ite (and (= rule@10 #x2c) true)
                   |pte.folio[P1][0]@10|
-                  (ite (and (= rule@10 #x2e) true) #x03 a!314))))
+                  (ite (and (= rule@10 #x2e) true) #x03 a!336))))
 (let ((a!8 (and (= rule@10 #x0e)
-                (= migrate0.pc@10 #x07)
-                (= |folio.index[F0]@10| #x00)
+                (= migrate0.pc@10 #x08)
                 (bvult migrate0.cursor@10
                        (ite (= |folio.mapping[F0]@10| #x00)
                             |anon_vma.len[av0]@10|
                             |anon_vma.len[av1]@10|))
                 (bvugt |folio.mapcount[F0]@10| #x00)
+                (= |folio.index[F0]@10| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@10|
                         |ptlock_ptr(page)[P1]@10|)
                    #x00)))
       (a!10 (and (= rule@10 #x16)
-                 (= migrate0.pc@10 #x0c)
-                 (= |folio.index[F0]@10| #x00)
+                 (= migrate0.pc@10 #x0d)
                  (bvult migrate0.cursor@10
                         (ite (= |folio.mapping[F0]@10| #x00)
                              |anon_vma.len[av0]@10|
                              |anon_vma.len[av1]@10|))
+                 (= |folio.index[F0]@10| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@10|
                          |ptlock_ptr(page)[P1]@10|)
@@ -18694,30 +19910,45 @@
                   (ite (and (= rule@10 #x34) (= fault0.new_page@10 #x02))
                        a!231
                        |folio.data[F2]@10|)))
-      (a!262 (ite (and (= rule@10 #x2e) true)
+      (a!261 (ite (and (= rule@10 #x31) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@10 #x34) (= fault0.new_page@10 #x00))
+                       a!260
+                       |folio.node[F0]@10|)))
+      (a!268 (ite (and (= rule@10 #x31) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@10 #x34) (= fault0.new_page@10 #x01))
+                       a!260
+                       |folio.node[F1]@10|)))
+      (a!274 (ite (and (= rule@10 #x31) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@10 #x34) (= fault0.new_page@10 #x02))
+                       a!260
+                       |folio.node[F2]@10|)))
+      (a!284 (ite (and (= rule@10 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
-                       a!261)))
-      (a!269 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!268)))
-      (a!274 (ite (and (= rule@10 #x1a) true)
-                  (ite (not (= migrate0.ok@10 #x00)) #x10 #x12)
-                  (ite (and (= rule@10 #x1b) true) #x11 a!273)))
-      (a!291 (ite (and (= rule@10 #x03) true)
+                       a!283)))
+      (a!291 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!290)))
+      (a!296 (ite (and (= rule@10 #x1a) true)
+                  (ite (not (= migrate0.ok@10 #x00)) #x11 #x13)
+                  (ite (and (= rule@10 #x1b) true) #x12 a!295)))
+      (a!313 (ite (and (= rule@10 #x03) true)
                   a!65
-                  (ite (and (= rule@10 #x1b) true) #x03 a!290)))
-      (a!295 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x1b) true) #x03 a!312)))
+      (a!317 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0e) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!294)))
-      (a!302 (= fork0.pc@11 (ite (and (= rule@10 #x20) true) #x01 a!301)))
-      (a!307 (ite (and (= rule@10 #x2f) true)
-                  #x07
-                  (ite (and (= rule@10 #x30) true) #x00 a!306)))
-      (a!317 (ite (and (= rule@10 #x30) true)
+                       a!316)))
+      (a!324 (= fork0.pc@11 (ite (and (= rule@10 #x20) true) #x01 a!323)))
+      (a!329 (ite (and (= rule@10 #x2f) true)
+                  #x0a
+                  (ite (and (= rule@10 #x30) true) #x00 a!328)))
+      (a!339 (ite (and (= rule@10 #x30) true)
                   #x03
-                  (ite (and (= rule@10 #x31) true) a!65 a!316))))
+                  (ite (and (= rule@10 #x31) true) a!65 a!338))))
 (let ((a!22 (or (and (= rule@10 #x00)
                      (= migrate0.pc@10 #x00)
                      (not (= |folio.used[F0]@10| #x00))
@@ -18752,44 +19983,44 @@
                 (and (= rule@10 #x0a) (= migrate0.pc@10 #x04) (not a!4))
                 (and (= rule@10 #x0b) (= migrate0.pc@10 #x05) a!5)
                 (and (= rule@10 #x0c)
-                     (= migrate0.pc@10 #x06)
+                     (= migrate0.pc@10 #x07)
                      (bvugt |folio.mapcount[F0]@10| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                 (and (= rule@10 #x0d)
-                     (= migrate0.pc@10 #x06)
+                     (= migrate0.pc@10 #x07)
                      (= |folio.mapcount[F0]@10| #x00))
                 a!8
-                (and (= rule@10 #x0f) (= migrate0.pc@10 #x07) a!9)
+                (and (= rule@10 #x0f) (= migrate0.pc@10 #x08) a!9)
                 (and (= rule@10 #x10)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (= |folio.mapcount[F0]@10| #x00)
                      (= |folio.refcount[F0]@10| #x01))
                 (and (= rule@10 #x11)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (= |folio.mapcount[F0]@10| #x00)
                      (not (= |folio.refcount[F0]@10| #x01)))
                 (and (= rule@10 #x12)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (bvugt |folio.mapcount[F0]@10| #x00))
-                (and (= rule@10 #x13) (= migrate0.pc@10 #x09))
-                (and (= rule@10 #x14) (= migrate0.pc@10 #x0a))
+                (and (= rule@10 #x13) (= migrate0.pc@10 #x0a))
+                (and (= rule@10 #x14) (= migrate0.pc@10 #x0b))
                 (and (= rule@10 #x15)
-                     (= migrate0.pc@10 #x0b)
+                     (= migrate0.pc@10 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                 a!10
                 a!11
-                (and (= rule@10 #x18) (= migrate0.pc@10 #x0d))
-                (and (= rule@10 #x19) (= migrate0.pc@10 #x0e))
-                (and (= rule@10 #x1a) (= migrate0.pc@10 #x0f))
-                (and (= rule@10 #x1b) (= migrate0.pc@10 #x10))
-                (and (= rule@10 #x1c) (= migrate0.pc@10 #x11))
+                (and (= rule@10 #x18) (= migrate0.pc@10 #x0e))
+                (and (= rule@10 #x19) (= migrate0.pc@10 #x0f))
+                (and (= rule@10 #x1a) (= migrate0.pc@10 #x10))
+                (and (= rule@10 #x1b) (= migrate0.pc@10 #x11))
+                (and (= rule@10 #x1c) (= migrate0.pc@10 #x12))
                 (and (= rule@10 #x1d)
-                     (= migrate0.pc@10 #x12)
+                     (= migrate0.pc@10 #x13)
                      (bvult migrate0.pass@10 #x01))
                 (and (= rule@10 #x1e)
-                     (= migrate0.pc@10 #x12)
+                     (= migrate0.pc@10 #x13)
                      (bvuge migrate0.pass@10 #x01))
-                (and (= rule@10 #x1f) (= migrate0.pc@10 #x13))
+                (and (= rule@10 #x1f) (= migrate0.pc@10 #x14))
                 (and (= rule@10 #x20)
                      (= fork0.pc@10 #x00)
                      (not (= |alive[P0]@10| #x00))
@@ -18977,20 +20208,35 @@
       (a!251 (ite (and (= rule@10 #x30) (= fault0.old_page@10 #x02))
                   (ite (= a!68 #x01) #x00 a!230)
                   (ite (and (= rule@10 #x31) (= a!65 #x02)) #x00 a!250)))
-      (a!263 (ite (and (= rule@10 #x2a) true)
+      (a!262 (ite (and (= rule@10 #x30) (= fault0.new_page@10 #x00))
+                  a!260
+                  (ite (and (= rule@10 #x30) (= fault0.old_page@10 #x00))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!261)))
+      (a!269 (ite (and (= rule@10 #x30) (= fault0.new_page@10 #x01))
+                  a!260
+                  (ite (and (= rule@10 #x30) (= fault0.old_page@10 #x01))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!268)))
+      (a!275 (ite (and (= rule@10 #x30) (= fault0.new_page@10 #x02))
+                  a!260
+                  (ite (and (= rule@10 #x30) (= fault0.old_page@10 #x02))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!274)))
+      (a!285 (ite (and (= rule@10 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
-                       a!262)))
-      (a!275 (ite (and (= rule@10 #x18) true)
-                  #x0e
-                  (ite (and (= rule@10 #x19) true) #x0f a!274)))
-      (a!308 (ite (and (= rule@10 #x2d) true)
+                       a!284)))
+      (a!297 (ite (and (= rule@10 #x18) true)
+                  #x0f
+                  (ite (and (= rule@10 #x19) true) #x10 a!296)))
+      (a!330 (ite (and (= rule@10 #x2d) true)
                   #x04
-                  (ite (and (= rule@10 #x2e) true) #x07 a!307)))
-      (a!318 (ite (and (= rule@10 #x2d) true)
+                  (ite (and (= rule@10 #x2e) true) #x0a a!329)))
+      (a!340 (ite (and (= rule@10 #x2d) true)
                   a!65
-                  (ite (and (= rule@10 #x2f) true) #x03 a!317))))
+                  (ite (and (= rule@10 #x2f) true) #x03 a!339))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!31 (ite (and (= rule@10 #x16) (= a!7 #x00))
                  (ite a!29 #x01 a!24)
@@ -19138,17 +20384,32 @@
                   (ite (and (= rule@10 #x30) (= fault0.new_page@10 #x02))
                        a!231
                        a!251)))
-      (a!264 (ite (and (= rule@10 #x27) true)
+      (a!263 (ite (and (= rule@10 #x2e) (= fault0.old_page@10 #x00))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@10 #x2f) (= fault0.old_page@10 #x00))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!262)))
+      (a!270 (ite (and (= rule@10 #x2e) (= fault0.old_page@10 #x01))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@10 #x2f) (= fault0.old_page@10 #x01))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!269)))
+      (a!276 (ite (and (= rule@10 #x2e) (= fault0.old_page@10 #x02))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@10 #x2f) (= fault0.old_page@10 #x02))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!275)))
+      (a!286 (ite (and (= rule@10 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
-                       a!263)))
-      (a!276 (ite (and (= rule@10 #x15) true)
-                  #x0c
-                  (ite (and (= rule@10 #x17) true) #x0d a!275)))
-      (a!309 (ite (and (= rule@10 #x2b) true)
-                  #x07
-                  (ite (and (= rule@10 #x2c) true) #x03 a!308))))
+                       a!285)))
+      (a!298 (ite (and (= rule@10 #x15) true)
+                  #x0d
+                  (ite (and (= rule@10 #x17) true) #x0e a!297)))
+      (a!331 (ite (and (= rule@10 #x2b) true)
+                  #x0a
+                  (ite (and (= rule@10 #x2c) true) #x03 a!330))))
 (let ((a!32 (= |pte[P0][0]@11|
                (ite (and (= rule@10 #x0e) (= a!7 #x00)) a!28 a!31)))
       (a!36 (= |pte[P1][0]@11|
@@ -19270,12 +20531,23 @@
                   (ite (and (= rule@10 #x2f) (= fault0.new_page@10 #x02))
                        #x02
                        a!252)))
-      (a!277 (ite (and (= rule@10 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  a!276))
-      (a!310 (ite (and (= rule@10 #x29) true)
+      (a!264 (ite (and (= rule@10 #x1f) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x2d) (= a!65 #x00)) #x00 a!263)))
+      (a!271 (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01))
+                  a!258
+                  (ite (and (= rule@10 #x2d) (= a!65 #x01)) #x00 a!270)))
+      (a!277 (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x02))
+                  a!258
+                  (ite (and (= rule@10 #x2d) (= a!65 #x02)) #x00 a!276)))
+      (a!299 (ite (and (= rule@10 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  a!298))
+      (a!332 (ite (and (= rule@10 #x29) true)
                   #x06
-                  (ite (and (= rule@10 #x2a) true) #x00 a!309))))
+                  (ite (and (= rule@10 #x2a) true) #x00 a!331))))
 (let ((a!76 (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00))
                  a!67
                  (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x00)) a!67 a!75)))
@@ -19373,12 +20645,27 @@
       (a!254 (ite (and (= rule@10 #x2b) (= |pte.folio[P1][0]@10| #x02))
                   #x02
                   (ite (and (= rule@10 #x2d) (= a!65 #x02)) a!230 a!253)))
-      (a!278 (ite (and (= rule@10 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  (ite (and (= rule@10 #x13) true) #x0a a!277)))
-      (a!311 (ite (and (= rule@10 #x27) true)
+      (a!265 (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00))
+                  a!258
+                  (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x00))
+                       a!258
+                       a!264)))
+      (a!272 (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01))
+                  a!258
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
+                       a!258
+                       a!271)))
+      (a!278 (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x02))
+                  a!258
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x02))
+                       a!258
+                       a!277)))
+      (a!300 (ite (and (= rule@10 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  (ite (and (= rule@10 #x13) true) #x0b a!299)))
+      (a!333 (ite (and (= rule@10 #x27) true)
                   #x02
-                  (ite (and (= rule@10 #x28) true) #x00 a!310))))
+                  (ite (and (= rule@10 #x28) true) #x00 a!332))))
 (let ((a!77 (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x00))
                  a!67
                  (ite (and (= rule@10 #x1c) true)
@@ -19480,12 +20767,27 @@
                   (ite (and (= rule@10 #x25) (= |pte.folio[P1][0]@10| #x02))
                        #x02
                        a!254)))
-      (a!279 (ite (and (= rule@10 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  a!278))
-      (a!312 (ite (and (= rule@10 #x25) true)
-                  #x07
-                  (ite (and (= rule@10 #x26) true) #x01 a!311))))
+      (a!266 (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x00))
+                  a!258
+                  (ite (and (= rule@10 #x1c) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       a!265)))
+      (a!273 (= |folio.node[F1]@11|
+                (ite (and (= rule@10 #x03) (= a!65 #x01))
+                     (bvsub #x01 |folio.node[F0]@10|)
+                     a!272)))
+      (a!279 (= |folio.node[F2]@11|
+                (ite (and (= rule@10 #x03) (= a!65 #x02))
+                     (bvsub #x01 |folio.node[F0]@10|)
+                     a!278)))
+      (a!301 (ite (and (= rule@10 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  a!300))
+      (a!334 (ite (and (= rule@10 #x25) true)
+                  #x0a
+                  (ite (and (= rule@10 #x26) true) #x01 a!333))))
 (let ((a!78 (ite (and (= rule@10 #x02) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.used[F0]@10|)
                  (ite (and (= rule@10 #x03) (= a!65 #x00)) #x01 a!77)))
@@ -19543,9 +20845,16 @@
                   (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x02))
                        a!229
                        a!255)))
-      (a!280 (ite (and (= rule@10 #x0f) true)
-                  #x08
-                  (ite (and (= rule@10 #x10) true) #x09 a!279))))
+      (a!267 (ite (and (= rule@10 #x02) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x03) (= a!65 #x00))
+                       (bvsub #x01 |folio.node[F0]@10|)
+                       a!266)))
+      (a!302 (ite (and (= rule@10 #x0f) true)
+                  #x09
+                  (ite (and (= rule@10 #x10) true) #x0a a!301))))
 (let ((a!102 (ite (and (= rule@10 #x0e) true)
                   (ite (and (= a!24 #x01) (= a!25 #x00))
                        (bvsub |folio.refcount[F0]@10| #x01)
@@ -19580,9 +20889,9 @@
                   (ite (and (= rule@10 #x13) (= migrate0.dst@10 #x02))
                        |folio.data[F0]@10|
                        a!256)))
-      (a!281 (ite (and (= rule@10 #x0c) true)
-                  #x07
-                  (ite (and (= rule@10 #x0d) true) #x08 a!280))))
+      (a!303 (ite (and (= rule@10 #x0c) true)
+                  #x08
+                  (ite (and (= rule@10 #x0d) true) #x09 a!302))))
 (let ((a!103 (ite (and (= rule@10 #x02) true)
                   (bvsub |folio.refcount[F0]@10| #x01)
                   (ite (and (= rule@10 #x03) (= a!65 #x00)) #x01 a!102)))
@@ -19597,9 +20906,9 @@
                   (ite (and (= rule@10 #x13) (= migrate0.dst@10 #x00))
                        |folio.data[F0]@10|
                        a!239)))
-      (a!282 (ite (and (= rule@10 #x0a) true)
+      (a!304 (ite (and (= rule@10 #x0a) true)
                   #x05
-                  (ite (and (= rule@10 #x0b) true) #x06 a!281))))
+                  (ite (and (= rule@10 #x0b) true) #x07 a!303))))
 (let ((a!104 (= |folio.refcount[F0]@11|
                 (ite (and (= rule@10 #x00) true)
                      (bvadd |folio.refcount[F0]@10| #x01)
@@ -19610,21 +20919,21 @@
                           #x00
                           |folio.data[F0]@10|)
                      a!240)))
-      (a!283 (ite (and (= rule@10 #x08) true)
+      (a!305 (ite (and (= rule@10 #x08) true)
                   #x04
-                  (ite (and (= rule@10 #x09) true) #x05 a!282))))
-(let ((a!284 (ite (and (= rule@10 #x06) true)
-                  #x12
-                  (ite (and (= rule@10 #x07) true) #x03 a!283))))
-(let ((a!285 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x09) true) #x05 a!304))))
+(let ((a!306 (ite (and (= rule@10 #x06) true)
                   #x13
-                  (ite (and (= rule@10 #x05) true) #x04 a!284))))
-(let ((a!286 (ite (and (= rule@10 #x02) true)
+                  (ite (and (= rule@10 #x07) true) #x03 a!305))))
+(let ((a!307 (ite (and (= rule@10 #x04) true)
                   #x14
-                  (ite (and (= rule@10 #x03) true) #x02 a!285))))
-(let ((a!287 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x05) true) #x04 a!306))))
+(let ((a!308 (ite (and (= rule@10 #x02) true)
+                  #x15
+                  (ite (and (= rule@10 #x03) true) #x02 a!307))))
+(let ((a!309 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x14 a!286))))
+                  (ite (and (= rule@10 #x01) true) #x15 a!308))))
   (and a!22
        (= |alive[P0]@11| |alive[P0]@10|)
        a!23
@@ -19668,37 +20977,40 @@
        a!241
        (= |folio.data[F1]@11| a!249)
        (= |folio.data[F2]@11| a!257)
-       (= |&mm->mmap_lock.writer[P0]@11| a!258)
-       (= |&mm->mmap_lock.writer[P1]@11| a!259)
+       (= |folio.node[F0]@11| a!267)
+       a!273
+       a!279
+       (= |&mm->mmap_lock.writer[P0]@11| a!280)
+       (= |&mm->mmap_lock.writer[P1]@11| a!281)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
-       (= |&mm->mmap_lock.readers[P1]@11| a!264)
+       (= |&mm->mmap_lock.readers[P1]@11| a!286)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
        (= |&anon_vma->rwsem.writer[av1]@11| |&anon_vma->rwsem.writer[av1]@10|)
-       (= |&anon_vma->rwsem.readers[av0]@11| a!266)
+       (= |&anon_vma->rwsem.readers[av0]@11| a!288)
        (= |&anon_vma->rwsem.readers[av1]@11| |&anon_vma->rwsem.readers[av1]@10|)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
        (= |ptlock_ptr(page)[P1]@11| |ptlock_ptr(page)[P1]@10|)
-       a!269
-       (= |PG_locked[F1]@11| a!270)
-       (= |PG_locked[F2]@11| a!271)
-       (= migrate0.pc@11 a!287)
-       (= migrate0.isolated@11 a!289)
-       (= migrate0.dst@11 a!291)
-       (= migrate0.anon_vma@11 a!292)
-       (= migrate0.cursor@11 a!295)
-       (= migrate0.page_was_mapped@11 a!296)
-       (= migrate0.ok@11 a!298)
-       a!299
-       a!302
-       a!304
-       (= fault0.pc@11 a!312)
-       (= fault0.wait_folio@11 a!313)
-       (= fault0.old_page@11 a!315)
-       (= fault0.new_page@11 a!318)
+       a!291
+       (= |PG_locked[F1]@11| a!292)
+       (= |PG_locked[F2]@11| a!293)
+       (= migrate0.pc@11 a!309)
+       (= migrate0.isolated@11 a!311)
+       (= migrate0.dst@11 a!313)
+       (= migrate0.anon_vma@11 a!314)
+       (= migrate0.cursor@11 a!317)
+       (= migrate0.page_was_mapped@11 a!318)
+       (= migrate0.ok@11 a!320)
+       a!321
+       a!324
+       a!326
+       (= fault0.pc@11 a!334)
+       (= fault0.wait_folio@11 a!335)
+       (= fault0.old_page@11 a!337)
+       (= fault0.new_page@11 a!340)
        (bvule |alive[P0]@11| #x01)
        (bvule |alive[P1]@11| #x01)
-       (bvule |pte[P0][0]@11| #x04)
-       (bvule |pte[P1][0]@11| #x04)
+       (bvule |pte[P0][0]@11| #x06)
+       (bvule |pte[P1][0]@11| #x06)
        (bvule |pte.folio[P0][0]@11| #x02)
        (bvule |pte.folio[P1][0]@11| #x02)
        (bvule |pte.write[P0][0]@11| #x01)
@@ -19719,9 +21031,9 @@
        (bvule |folio.refcount[F0]@11| #x07)
        (bvule |folio.refcount[F1]@11| #x07)
        (bvule |folio.refcount[F2]@11| #x07)
-       (bvule |folio.mapcount[F0]@11| #x02)
-       (bvule |folio.mapcount[F1]@11| #x02)
-       (bvule |folio.mapcount[F2]@11| #x02)
+       (bvule |folio.mapcount[F0]@11| #x03)
+       (bvule |folio.mapcount[F1]@11| #x03)
+       (bvule |folio.mapcount[F2]@11| #x03)
        (bvule |PG_lru[F0]@11| #x01)
        (bvule |PG_lru[F1]@11| #x01)
        (bvule |PG_lru[F2]@11| #x01)
@@ -19737,6 +21049,9 @@
        (bvule |folio.data[F0]@11| #x02)
        (bvule |folio.data[F1]@11| #x02)
        (bvule |folio.data[F2]@11| #x02)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
+       (bvule |folio.node[F2]@11| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@11| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@11| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@11| #x03)
@@ -19750,7 +21065,7 @@
        (bvule |PG_locked[F0]@11| #x03)
        (bvule |PG_locked[F1]@11| #x03)
        (bvule |PG_locked[F2]@11| #x03)
-       (bvule migrate0.pc@11 #x14)
+       (bvule migrate0.pc@11 #x15)
        (bvule migrate0.isolated@11 #x01)
        (bvule migrate0.dst@11 #x03)
        (bvule migrate0.anon_vma@11 #x02)
@@ -19760,7 +21075,7 @@
        (bvule migrate0.pass@11 #x01)
        (bvule fork0.pc@11 #x05)
        (bvule fork0.addr@11 #x01)
-       (bvule fault0.pc@11 #x07)
+       (bvule fault0.pc@11 #x0a)
        (bvule fault0.wait_folio@11 #x03)
        (bvule fault0.old_page@11 #x03)
        (bvule fault0.new_page@11 #x03)))))))))))))))))))
@@ -19802,7 +21117,7 @@
                            |anon_vma.len[av1]@11|))
                (= |folio.mapcount[F0]@11| #x00)))
       (a!11 (and (= rule@11 #x17)
-                 (= migrate0.pc@11 #x0c)
+                 (= migrate0.pc@11 #x0d)
                  (bvuge migrate0.cursor@11
                         (ite (= |folio.mapping[F0]@11| #x00)
                              |anon_vma.len[av0]@11|
@@ -19956,82 +21271,87 @@
                   (ite (= fault0.old_page@11 #x01)
                        |folio.data[F1]@11|
                        |folio.data[F2]@11|)))
-      (a!258 (ite (and (= rule@11 #x20) true)
+      (a!259 (ite (= fault0.old_page@11 #x00)
+                  |folio.node[F0]@11|
+                  (ite (= fault0.old_page@11 #x01)
+                       |folio.node[F1]@11|
+                       |folio.node[F2]@11|)))
+      (a!280 (ite (and (= rule@11 #x20) true)
                   #x02
                   (ite (and (= rule@11 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@11|)))
-      (a!259 (ite (and (= rule@11 #x21) true)
+      (a!281 (ite (and (= rule@11 #x21) true)
                   #x02
                   (ite (and (= rule@11 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@11|)))
-      (a!260 (ite (and (= rule@11 #x33) true)
+      (a!282 (ite (and (= rule@11 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x34) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                        |&mm->mmap_lock.readers[P1]@11|)))
-      (a!265 (ite (and (= rule@11 #x15) true)
+      (a!287 (ite (and (= rule@11 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
                        |&anon_vma->rwsem.readers[av0]@11|)))
-      (a!267 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
+      (a!289 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x1a) true) #x00 |PG_locked[F0]@11|)))
-      (a!270 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
+      (a!292 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!271 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x02))
+      (a!293 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x02))
                   #x01
                   (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x02))
                        #x00
                        |PG_locked[F2]@11|)))
-      (a!272 (ite (and (= rule@11 #x1e) true)
-                  #x13
-                  (ite (and (= rule@11 #x1f) true) #x14 migrate0.pc@11)))
-      (a!288 (ite (and (= rule@11 #x1c) true)
+      (a!294 (ite (and (= rule@11 #x1e) true)
+                  #x14
+                  (ite (and (= rule@11 #x1f) true) #x15 migrate0.pc@11)))
+      (a!310 (ite (and (= rule@11 #x1c) true)
                   #x00
                   (ite (and (= rule@11 #x1f) true) #x00 migrate0.isolated@11)))
-      (a!290 (ite (and (= rule@11 #x1d) true)
+      (a!312 (ite (and (= rule@11 #x1d) true)
                   #x03
                   (ite (and (= rule@11 #x1e) true) #x03 migrate0.dst@11)))
-      (a!292 (ite (and (= rule@11 #x09) true)
+      (a!314 (ite (and (= rule@11 #x09) true)
                   |folio.mapping[F0]@11|
                   (ite (and (= rule@11 #x19) true) #x02 migrate0.anon_vma@11)))
-      (a!293 (ite (and (= rule@11 #x16) true)
+      (a!315 (ite (and (= rule@11 #x16) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x17) true) #x00 migrate0.cursor@11)))
-      (a!296 (ite (and (= rule@11 #x0c) true)
+      (a!318 (ite (and (= rule@11 #x0c) true)
                   #x01
                   (ite (and (= rule@11 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@11)))
-      (a!297 (ite (and (= rule@11 #x12) true)
+      (a!319 (ite (and (= rule@11 #x12) true)
                   #x00
                   (ite (and (= rule@11 #x13) true) #x01 migrate0.ok@11)))
-      (a!299 (= migrate0.pass@12
+      (a!321 (= migrate0.pass@12
                 (ite (and (= rule@11 #x1d) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!300 (ite (and (= rule@11 #x23) true)
+      (a!322 (ite (and (= rule@11 #x23) true)
                   #x04
                   (ite (and (= rule@11 #x24) true) #x05 fork0.pc@11)))
-      (a!303 (ite (and (= rule@11 #x23) true)
+      (a!325 (ite (and (= rule@11 #x23) true)
                   #x01
                   (ite (and (= rule@11 #x24) true) #x00 fork0.addr@11)))
-      (a!305 (ite (and (= rule@11 #x33) true)
-                  #x07
+      (a!327 (ite (and (= rule@11 #x33) true)
+                  #x0a
                   (ite (and (= rule@11 #x34) true) #x00 fault0.pc@11)))
-      (a!313 (ite (and (= rule@11 #x29) true)
+      (a!335 (ite (and (= rule@11 #x29) true)
                   |pte.folio[P1][0]@11|
                   (ite (and (= rule@11 #x2a) true) #x03 fault0.wait_folio@11)))
-      (a!314 (ite (and (= rule@11 #x2f) true)
+      (a!336 (ite (and (= rule@11 #x2f) true)
                   #x03
                   (ite (and (= rule@11 #x30) true) #x03 fault0.old_page@11)))
-      (a!316 (ite (and (= rule@11 #x33) true)
+      (a!338 (ite (and (= rule@11 #x33) true)
                   #x03
                   (ite (and (= rule@11 #x34) true) #x03 fault0.new_page@11))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@11| #x00)
@@ -20182,62 +21502,76 @@
                        (ite (= fault0.new_page@11 #x01)
                             |folio.data[F1]@11|
                             |folio.data[F2]@11|))))
-      (a!261 (ite (and (= rule@11 #x30) true)
+      (a!258 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@11 #x00)
+                       |folio.node[F0]@11|
+                       (ite (= migrate0.dst@11 #x01)
+                            |folio.node[F1]@11|
+                            |folio.node[F2]@11|))))
+      (a!260 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@11 #x00)
+                       |folio.node[F0]@11|
+                       (ite (= fault0.new_page@11 #x01)
+                            |folio.node[F1]@11|
+                            |folio.node[F2]@11|))))
+      (a!283 (ite (and (= rule@11 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
-                       a!260)))
-      (a!266 (ite (and (= rule@11 #x0c) true)
+                       a!282)))
+      (a!288 (ite (and (= rule@11 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
-                       a!265)))
-      (a!268 (ite (and (= rule@11 #x08) true)
+                       a!287)))
+      (a!290 (ite (and (= rule@11 #x08) true)
                   #x01
                   (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x00))
                        #x01
-                       a!267)))
-      (a!273 (ite (and (= rule@11 #x1c) true)
-                  #x14
-                  (ite (and (= rule@11 #x1d) true) #x01 a!272)))
-      (a!289 (ite (and (= rule@11 #x00) true)
+                       a!289)))
+      (a!295 (ite (and (= rule@11 #x1c) true)
+                  #x15
+                  (ite (and (= rule@11 #x1d) true) #x01 a!294)))
+      (a!311 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x02) true) #x00 a!288)))
-      (a!294 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x02) true) #x00 a!310)))
+      (a!316 (ite (and (= rule@11 #x0f) true)
                   #x00
-                  (ite (and (= rule@11 #x15) true) #x00 a!293)))
-      (a!298 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x15) true) #x00 a!315)))
+      (a!320 (ite (and (= rule@11 #x06) true)
                   #x00
-                  (ite (and (= rule@11 #x11) true) #x00 a!297)))
-      (a!301 (ite (and (= rule@11 #x21) true)
+                  (ite (and (= rule@11 #x11) true) #x00 a!319)))
+      (a!323 (ite (and (= rule@11 #x21) true)
                   #x02
-                  (ite (and (= rule@11 #x22) true) #x03 a!300)))
-      (a!304 (= fork0.addr@12 (ite (and (= rule@11 #x22) true) #x00 a!303)))
-      (a!306 (ite (and (= rule@11 #x31) true)
+                  (ite (and (= rule@11 #x22) true) #x03 a!322)))
+      (a!326 (= fork0.addr@12 (ite (and (= rule@11 #x22) true) #x00 a!325)))
+      (a!328 (ite (and (= rule@11 #x31) true)
                   #x05
-                  (ite (and (= rule@11 #x32) true) #x07 a!305)))
-      (a!315 (ite (and (= rule@11 #x2c) true)
+                  (ite (and (= rule@11 #x32) true) #x0a a!327)))
+      (a!337 (ite (and (= rule@11 #x2c) true)
                   |pte.folio[P1][0]@11|
-                  (ite (and (= rule@11 #x2e) true) #x03 a!314))))
+                  (ite (and (= rule@11 #x2e) true) #x03 a!336))))
 (let ((a!8 (and (= rule@11 #x0e)
-                (= migrate0.pc@11 #x07)
-                (= |folio.index[F0]@11| #x00)
+                (= migrate0.pc@11 #x08)
                 (bvult migrate0.cursor@11
                        (ite (= |folio.mapping[F0]@11| #x00)
                             |anon_vma.len[av0]@11|
                             |anon_vma.len[av1]@11|))
                 (bvugt |folio.mapcount[F0]@11| #x00)
+                (= |folio.index[F0]@11| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@11|
                         |ptlock_ptr(page)[P1]@11|)
                    #x00)))
       (a!10 (and (= rule@11 #x16)
-                 (= migrate0.pc@11 #x0c)
-                 (= |folio.index[F0]@11| #x00)
+                 (= migrate0.pc@11 #x0d)
                  (bvult migrate0.cursor@11
                         (ite (= |folio.mapping[F0]@11| #x00)
                              |anon_vma.len[av0]@11|
                              |anon_vma.len[av1]@11|))
+                 (= |folio.index[F0]@11| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@11|
                          |ptlock_ptr(page)[P1]@11|)
@@ -20392,30 +21726,45 @@
                   (ite (and (= rule@11 #x34) (= fault0.new_page@11 #x02))
                        a!231
                        |folio.data[F2]@11|)))
-      (a!262 (ite (and (= rule@11 #x2e) true)
+      (a!261 (ite (and (= rule@11 #x31) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@11 #x34) (= fault0.new_page@11 #x00))
+                       a!260
+                       |folio.node[F0]@11|)))
+      (a!268 (ite (and (= rule@11 #x31) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@11 #x34) (= fault0.new_page@11 #x01))
+                       a!260
+                       |folio.node[F1]@11|)))
+      (a!274 (ite (and (= rule@11 #x31) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@11 #x34) (= fault0.new_page@11 #x02))
+                       a!260
+                       |folio.node[F2]@11|)))
+      (a!284 (ite (and (= rule@11 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
-                       a!261)))
-      (a!269 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!268)))
-      (a!274 (ite (and (= rule@11 #x1a) true)
-                  (ite (not (= migrate0.ok@11 #x00)) #x10 #x12)
-                  (ite (and (= rule@11 #x1b) true) #x11 a!273)))
-      (a!291 (ite (and (= rule@11 #x03) true)
+                       a!283)))
+      (a!291 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!290)))
+      (a!296 (ite (and (= rule@11 #x1a) true)
+                  (ite (not (= migrate0.ok@11 #x00)) #x11 #x13)
+                  (ite (and (= rule@11 #x1b) true) #x12 a!295)))
+      (a!313 (ite (and (= rule@11 #x03) true)
                   a!65
-                  (ite (and (= rule@11 #x1b) true) #x03 a!290)))
-      (a!295 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x1b) true) #x03 a!312)))
+      (a!317 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0e) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!294)))
-      (a!302 (= fork0.pc@12 (ite (and (= rule@11 #x20) true) #x01 a!301)))
-      (a!307 (ite (and (= rule@11 #x2f) true)
-                  #x07
-                  (ite (and (= rule@11 #x30) true) #x00 a!306)))
-      (a!317 (ite (and (= rule@11 #x30) true)
+                       a!316)))
+      (a!324 (= fork0.pc@12 (ite (and (= rule@11 #x20) true) #x01 a!323)))
+      (a!329 (ite (and (= rule@11 #x2f) true)
+                  #x0a
+                  (ite (and (= rule@11 #x30) true) #x00 a!328)))
+      (a!339 (ite (and (= rule@11 #x30) true)
                   #x03
-                  (ite (and (= rule@11 #x31) true) a!65 a!316))))
+                  (ite (and (= rule@11 #x31) true) a!65 a!338))))
 (let ((a!22 (or (and (= rule@11 #x00)
                      (= migrate0.pc@11 #x00)
                      (not (= |folio.used[F0]@11| #x00))
@@ -20450,44 +21799,44 @@
                 (and (= rule@11 #x0a) (= migrate0.pc@11 #x04) (not a!4))
                 (and (= rule@11 #x0b) (= migrate0.pc@11 #x05) a!5)
                 (and (= rule@11 #x0c)
-                     (= migrate0.pc@11 #x06)
+                     (= migrate0.pc@11 #x07)
                      (bvugt |folio.mapcount[F0]@11| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                 (and (= rule@11 #x0d)
-                     (= migrate0.pc@11 #x06)
+                     (= migrate0.pc@11 #x07)
                      (= |folio.mapcount[F0]@11| #x00))
                 a!8
-                (and (= rule@11 #x0f) (= migrate0.pc@11 #x07) a!9)
+                (and (= rule@11 #x0f) (= migrate0.pc@11 #x08) a!9)
                 (and (= rule@11 #x10)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (= |folio.mapcount[F0]@11| #x00)
                      (= |folio.refcount[F0]@11| #x01))
                 (and (= rule@11 #x11)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (= |folio.mapcount[F0]@11| #x00)
                      (not (= |folio.refcount[F0]@11| #x01)))
                 (and (= rule@11 #x12)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (bvugt |folio.mapcount[F0]@11| #x00))
-                (and (= rule@11 #x13) (= migrate0.pc@11 #x09))
-                (and (= rule@11 #x14) (= migrate0.pc@11 #x0a))
+                (and (= rule@11 #x13) (= migrate0.pc@11 #x0a))
+                (and (= rule@11 #x14) (= migrate0.pc@11 #x0b))
                 (and (= rule@11 #x15)
-                     (= migrate0.pc@11 #x0b)
+                     (= migrate0.pc@11 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                 a!10
                 a!11
-                (and (= rule@11 #x18) (= migrate0.pc@11 #x0d))
-                (and (= rule@11 #x19) (= migrate0.pc@11 #x0e))
-                (and (= rule@11 #x1a) (= migrate0.pc@11 #x0f))
-                (and (= rule@11 #x1b) (= migrate0.pc@11 #x10))
-                (and (= rule@11 #x1c) (= migrate0.pc@11 #x11))
+                (and (= rule@11 #x18) (= migrate0.pc@11 #x0e))
+                (and (= rule@11 #x19) (= migrate0.pc@11 #x0f))
+                (and (= rule@11 #x1a) (= migrate0.pc@11 #x10))
+                (and (= rule@11 #x1b) (= migrate0.pc@11 #x11))
+                (and (= rule@11 #x1c) (= migrate0.pc@11 #x12))
                 (and (= rule@11 #x1d)
-                     (= migrate0.pc@11 #x12)
+                     (= migrate0.pc@11 #x13)
                      (bvult migrate0.pass@11 #x01))
                 (and (= rule@11 #x1e)
-                     (= migrate0.pc@11 #x12)
+                     (= migrate0.pc@11 #x13)
                      (bvuge migrate0.pass@11 #x01))
-                (and (= rule@11 #x1f) (= migrate0.pc@11 #x13))
+                (and (= rule@11 #x1f) (= migrate0.pc@11 #x14))
                 (and (= rule@11 #x20)
                      (= fork0.pc@11 #x00)
                      (not (= |alive[P0]@11| #x00))
@@ -20675,20 +22024,35 @@
       (a!251 (ite (and (= rule@11 #x30) (= fault0.old_page@11 #x02))
                   (ite (= a!68 #x01) #x00 a!230)
                   (ite (and (= rule@11 #x31) (= a!65 #x02)) #x00 a!250)))
-      (a!263 (ite (and (= rule@11 #x2a) true)
+      (a!262 (ite (and (= rule@11 #x30) (= fault0.new_page@11 #x00))
+                  a!260
+                  (ite (and (= rule@11 #x30) (= fault0.old_page@11 #x00))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!261)))
+      (a!269 (ite (and (= rule@11 #x30) (= fault0.new_page@11 #x01))
+                  a!260
+                  (ite (and (= rule@11 #x30) (= fault0.old_page@11 #x01))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!268)))
+      (a!275 (ite (and (= rule@11 #x30) (= fault0.new_page@11 #x02))
+                  a!260
+                  (ite (and (= rule@11 #x30) (= fault0.old_page@11 #x02))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!274)))
+      (a!285 (ite (and (= rule@11 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
-                       a!262)))
-      (a!275 (ite (and (= rule@11 #x18) true)
-                  #x0e
-                  (ite (and (= rule@11 #x19) true) #x0f a!274)))
-      (a!308 (ite (and (= rule@11 #x2d) true)
+                       a!284)))
+      (a!297 (ite (and (= rule@11 #x18) true)
+                  #x0f
+                  (ite (and (= rule@11 #x19) true) #x10 a!296)))
+      (a!330 (ite (and (= rule@11 #x2d) true)
                   #x04
-                  (ite (and (= rule@11 #x2e) true) #x07 a!307)))
-      (a!318 (ite (and (= rule@11 #x2d) true)
+                  (ite (and (= rule@11 #x2e) true) #x0a a!329)))
+      (a!340 (ite (and (= rule@11 #x2d) true)
                   a!65
-                  (ite (and (= rule@11 #x2f) true) #x03 a!317))))
+                  (ite (and (= rule@11 #x2f) true) #x03 a!339))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!31 (ite (and (= rule@11 #x16) (= a!7 #x00))
                  (ite a!29 #x01 a!24)
@@ -20836,17 +22200,32 @@
                   (ite (and (= rule@11 #x30) (= fault0.new_page@11 #x02))
                        a!231
                        a!251)))
-      (a!264 (ite (and (= rule@11 #x27) true)
+      (a!263 (ite (and (= rule@11 #x2e) (= fault0.old_page@11 #x00))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@11 #x2f) (= fault0.old_page@11 #x00))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!262)))
+      (a!270 (ite (and (= rule@11 #x2e) (= fault0.old_page@11 #x01))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@11 #x2f) (= fault0.old_page@11 #x01))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!269)))
+      (a!276 (ite (and (= rule@11 #x2e) (= fault0.old_page@11 #x02))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@11 #x2f) (= fault0.old_page@11 #x02))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!275)))
+      (a!286 (ite (and (= rule@11 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
-                       a!263)))
-      (a!276 (ite (and (= rule@11 #x15) true)
-                  #x0c
-                  (ite (and (= rule@11 #x17) true) #x0d a!275)))
-      (a!309 (ite (and (= rule@11 #x2b) true)
-                  #x07
-                  (ite (and (= rule@11 #x2c) true) #x03 a!308))))
+                       a!285)))
+      (a!298 (ite (and (= rule@11 #x15) true)
+                  #x0d
+                  (ite (and (= rule@11 #x17) true) #x0e a!297)))
+      (a!331 (ite (and (= rule@11 #x2b) true)
+                  #x0a
+                  (ite (and (= rule@11 #x2c) true) #x03 a!330))))
 (let ((a!32 (= |pte[P0][0]@12|
                (ite (and (= rule@11 #x0e) (= a!7 #x00)) a!28 a!31)))
       (a!36 (= |pte[P1][0]@12|
@@ -20968,12 +22347,23 @@
                   (ite (and (= rule@11 #x2f) (= fault0.new_page@11 #x02))
                        #x02
                        a!252)))
-      (a!277 (ite (and (= rule@11 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  a!276))
-      (a!310 (ite (and (= rule@11 #x29) true)
+      (a!264 (ite (and (= rule@11 #x1f) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x2d) (= a!65 #x00)) #x00 a!263)))
+      (a!271 (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01))
+                  a!258
+                  (ite (and (= rule@11 #x2d) (= a!65 #x01)) #x00 a!270)))
+      (a!277 (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x02))
+                  a!258
+                  (ite (and (= rule@11 #x2d) (= a!65 #x02)) #x00 a!276)))
+      (a!299 (ite (and (= rule@11 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  a!298))
+      (a!332 (ite (and (= rule@11 #x29) true)
                   #x06
-                  (ite (and (= rule@11 #x2a) true) #x00 a!309))))
+                  (ite (and (= rule@11 #x2a) true) #x00 a!331))))
 (let ((a!76 (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00))
                  a!67
                  (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x00)) a!67 a!75)))
@@ -21071,12 +22461,27 @@
       (a!254 (ite (and (= rule@11 #x2b) (= |pte.folio[P1][0]@11| #x02))
                   #x02
                   (ite (and (= rule@11 #x2d) (= a!65 #x02)) a!230 a!253)))
-      (a!278 (ite (and (= rule@11 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  (ite (and (= rule@11 #x13) true) #x0a a!277)))
-      (a!311 (ite (and (= rule@11 #x27) true)
+      (a!265 (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00))
+                  a!258
+                  (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x00))
+                       a!258
+                       a!264)))
+      (a!272 (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01))
+                  a!258
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
+                       a!258
+                       a!271)))
+      (a!278 (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x02))
+                  a!258
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x02))
+                       a!258
+                       a!277)))
+      (a!300 (ite (and (= rule@11 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  (ite (and (= rule@11 #x13) true) #x0b a!299)))
+      (a!333 (ite (and (= rule@11 #x27) true)
                   #x02
-                  (ite (and (= rule@11 #x28) true) #x00 a!310))))
+                  (ite (and (= rule@11 #x28) true) #x00 a!332))))
 (let ((a!77 (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x00))
                  a!67
                  (ite (and (= rule@11 #x1c) true)
@@ -21178,12 +22583,27 @@
                   (ite (and (= rule@11 #x25) (= |pte.folio[P1][0]@11| #x02))
                        #x02
                        a!254)))
-      (a!279 (ite (and (= rule@11 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  a!278))
-      (a!312 (ite (and (= rule@11 #x25) true)
-                  #x07
-                  (ite (and (= rule@11 #x26) true) #x01 a!311))))
+      (a!266 (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x00))
+                  a!258
+                  (ite (and (= rule@11 #x1c) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       a!265)))
+      (a!273 (= |folio.node[F1]@12|
+                (ite (and (= rule@11 #x03) (= a!65 #x01))
+                     (bvsub #x01 |folio.node[F0]@11|)
+                     a!272)))
+      (a!279 (= |folio.node[F2]@12|
+                (ite (and (= rule@11 #x03) (= a!65 #x02))
+                     (bvsub #x01 |folio.node[F0]@11|)
+                     a!278)))
+      (a!301 (ite (and (= rule@11 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  a!300))
+      (a!334 (ite (and (= rule@11 #x25) true)
+                  #x0a
+                  (ite (and (= rule@11 #x26) true) #x01 a!333))))
 (let ((a!78 (ite (and (= rule@11 #x02) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.used[F0]@11|)
                  (ite (and (= rule@11 #x03) (= a!65 #x00)) #x01 a!77)))
@@ -21241,9 +22661,16 @@
                   (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x02))
                        a!229
                        a!255)))
-      (a!280 (ite (and (= rule@11 #x0f) true)
-                  #x08
-                  (ite (and (= rule@11 #x10) true) #x09 a!279))))
+      (a!267 (ite (and (= rule@11 #x02) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x03) (= a!65 #x00))
+                       (bvsub #x01 |folio.node[F0]@11|)
+                       a!266)))
+      (a!302 (ite (and (= rule@11 #x0f) true)
+                  #x09
+                  (ite (and (= rule@11 #x10) true) #x0a a!301))))
 (let ((a!102 (ite (and (= rule@11 #x0e) true)
                   (ite (and (= a!24 #x01) (= a!25 #x00))
                        (bvsub |folio.refcount[F0]@11| #x01)
@@ -21278,9 +22705,9 @@
                   (ite (and (= rule@11 #x13) (= migrate0.dst@11 #x02))
                        |folio.data[F0]@11|
                        a!256)))
-      (a!281 (ite (and (= rule@11 #x0c) true)
-                  #x07
-                  (ite (and (= rule@11 #x0d) true) #x08 a!280))))
+      (a!303 (ite (and (= rule@11 #x0c) true)
+                  #x08
+                  (ite (and (= rule@11 #x0d) true) #x09 a!302))))
 (let ((a!103 (ite (and (= rule@11 #x02) true)
                   (bvsub |folio.refcount[F0]@11| #x01)
                   (ite (and (= rule@11 #x03) (= a!65 #x00)) #x01 a!102)))
@@ -21295,9 +22722,9 @@
                   (ite (and (= rule@11 #x13) (= migrate0.dst@11 #x00))
                        |folio.data[F0]@11|
                        a!239)))
-      (a!282 (ite (and (= rule@11 #x0a) true)
+      (a!304 (ite (and (= rule@11 #x0a) true)
                   #x05
-                  (ite (and (= rule@11 #x0b) true) #x06 a!281))))
+                  (ite (and (= rule@11 #x0b) true) #x07 a!303))))
 (let ((a!104 (= |folio.refcount[F0]@12|
                 (ite (and (= rule@11 #x00) true)
                      (bvadd |folio.refcount[F0]@11| #x01)
@@ -21308,21 +22735,21 @@
                           #x00
                           |folio.data[F0]@11|)
                      a!240)))
-      (a!283 (ite (and (= rule@11 #x08) true)
+      (a!305 (ite (and (= rule@11 #x08) true)
                   #x04
-                  (ite (and (= rule@11 #x09) true) #x05 a!282))))
-(let ((a!284 (ite (and (= rule@11 #x06) true)
-                  #x12
-                  (ite (and (= rule@11 #x07) true) #x03 a!283))))
-(let ((a!285 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x09) true) #x05 a!304))))
+(let ((a!306 (ite (and (= rule@11 #x06) true)
                   #x13
-                  (ite (and (= rule@11 #x05) true) #x04 a!284))))
-(let ((a!286 (ite (and (= rule@11 #x02) true)
+                  (ite (and (= rule@11 #x07) true) #x03 a!305))))
+(let ((a!307 (ite (and (= rule@11 #x04) true)
                   #x14
-                  (ite (and (= rule@11 #x03) true) #x02 a!285))))
-(let ((a!287 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x05) true) #x04 a!306))))
+(let ((a!308 (ite (and (= rule@11 #x02) true)
+                  #x15
+                  (ite (and (= rule@11 #x03) true) #x02 a!307))))
+(let ((a!309 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x14 a!286))))
+                  (ite (and (= rule@11 #x01) true) #x15 a!308))))
   (and a!22
        (= |alive[P0]@12| |alive[P0]@11|)
        a!23
@@ -21366,37 +22793,40 @@
        a!241
        (= |folio.data[F1]@12| a!249)
        (= |folio.data[F2]@12| a!257)
-       (= |&mm->mmap_lock.writer[P0]@12| a!258)
-       (= |&mm->mmap_lock.writer[P1]@12| a!259)
+       (= |folio.node[F0]@12| a!267)
+       a!273
+       a!279
+       (= |&mm->mmap_lock.writer[P0]@12| a!280)
+       (= |&mm->mmap_lock.writer[P1]@12| a!281)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
-       (= |&mm->mmap_lock.readers[P1]@12| a!264)
+       (= |&mm->mmap_lock.readers[P1]@12| a!286)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
        (= |&anon_vma->rwsem.writer[av1]@12| |&anon_vma->rwsem.writer[av1]@11|)
-       (= |&anon_vma->rwsem.readers[av0]@12| a!266)
+       (= |&anon_vma->rwsem.readers[av0]@12| a!288)
        (= |&anon_vma->rwsem.readers[av1]@12| |&anon_vma->rwsem.readers[av1]@11|)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
        (= |ptlock_ptr(page)[P1]@12| |ptlock_ptr(page)[P1]@11|)
-       a!269
-       (= |PG_locked[F1]@12| a!270)
-       (= |PG_locked[F2]@12| a!271)
-       (= migrate0.pc@12 a!287)
-       (= migrate0.isolated@12 a!289)
-       (= migrate0.dst@12 a!291)
-       (= migrate0.anon_vma@12 a!292)
-       (= migrate0.cursor@12 a!295)
-       (= migrate0.page_was_mapped@12 a!296)
-       (= migrate0.ok@12 a!298)
-       a!299
-       a!302
-       a!304
-       (= fault0.pc@12 a!312)
-       (= fault0.wait_folio@12 a!313)
-       (= fault0.old_page@12 a!315)
-       (= fault0.new_page@12 a!318)
+       a!291
+       (= |PG_locked[F1]@12| a!292)
+       (= |PG_locked[F2]@12| a!293)
+       (= migrate0.pc@12 a!309)
+       (= migrate0.isolated@12 a!311)
+       (= migrate0.dst@12 a!313)
+       (= migrate0.anon_vma@12 a!314)
+       (= migrate0.cursor@12 a!317)
+       (= migrate0.page_was_mapped@12 a!318)
+       (= migrate0.ok@12 a!320)
+       a!321
+       a!324
+       a!326
+       (= fault0.pc@12 a!334)
+       (= fault0.wait_folio@12 a!335)
+       (= fault0.old_page@12 a!337)
+       (= fault0.new_page@12 a!340)
        (bvule |alive[P0]@12| #x01)
        (bvule |alive[P1]@12| #x01)
-       (bvule |pte[P0][0]@12| #x04)
-       (bvule |pte[P1][0]@12| #x04)
+       (bvule |pte[P0][0]@12| #x06)
+       (bvule |pte[P1][0]@12| #x06)
        (bvule |pte.folio[P0][0]@12| #x02)
        (bvule |pte.folio[P1][0]@12| #x02)
        (bvule |pte.write[P0][0]@12| #x01)
@@ -21417,9 +22847,9 @@
        (bvule |folio.refcount[F0]@12| #x07)
        (bvule |folio.refcount[F1]@12| #x07)
        (bvule |folio.refcount[F2]@12| #x07)
-       (bvule |folio.mapcount[F0]@12| #x02)
-       (bvule |folio.mapcount[F1]@12| #x02)
-       (bvule |folio.mapcount[F2]@12| #x02)
+       (bvule |folio.mapcount[F0]@12| #x03)
+       (bvule |folio.mapcount[F1]@12| #x03)
+       (bvule |folio.mapcount[F2]@12| #x03)
        (bvule |PG_lru[F0]@12| #x01)
        (bvule |PG_lru[F1]@12| #x01)
        (bvule |PG_lru[F2]@12| #x01)
@@ -21435,6 +22865,9 @@
        (bvule |folio.data[F0]@12| #x02)
        (bvule |folio.data[F1]@12| #x02)
        (bvule |folio.data[F2]@12| #x02)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
+       (bvule |folio.node[F2]@12| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@12| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@12| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@12| #x03)
@@ -21448,7 +22881,7 @@
        (bvule |PG_locked[F0]@12| #x03)
        (bvule |PG_locked[F1]@12| #x03)
        (bvule |PG_locked[F2]@12| #x03)
-       (bvule migrate0.pc@12 #x14)
+       (bvule migrate0.pc@12 #x15)
        (bvule migrate0.isolated@12 #x01)
        (bvule migrate0.dst@12 #x03)
        (bvule migrate0.anon_vma@12 #x02)
@@ -21458,7 +22891,7 @@
        (bvule migrate0.pass@12 #x01)
        (bvule fork0.pc@12 #x05)
        (bvule fork0.addr@12 #x01)
-       (bvule fault0.pc@12 #x07)
+       (bvule fault0.pc@12 #x0a)
        (bvule fault0.wait_folio@12 #x03)
        (bvule fault0.old_page@12 #x03)
        (bvule fault0.new_page@12 #x03)))))))))))))))))))
@@ -21500,7 +22933,7 @@
                            |anon_vma.len[av1]@12|))
                (= |folio.mapcount[F0]@12| #x00)))
       (a!11 (and (= rule@12 #x17)
-                 (= migrate0.pc@12 #x0c)
+                 (= migrate0.pc@12 #x0d)
                  (bvuge migrate0.cursor@12
                         (ite (= |folio.mapping[F0]@12| #x00)
                              |anon_vma.len[av0]@12|
@@ -21654,82 +23087,87 @@
                   (ite (= fault0.old_page@12 #x01)
                        |folio.data[F1]@12|
                        |folio.data[F2]@12|)))
-      (a!258 (ite (and (= rule@12 #x20) true)
+      (a!259 (ite (= fault0.old_page@12 #x00)
+                  |folio.node[F0]@12|
+                  (ite (= fault0.old_page@12 #x01)
+                       |folio.node[F1]@12|
+                       |folio.node[F2]@12|)))
+      (a!280 (ite (and (= rule@12 #x20) true)
                   #x02
                   (ite (and (= rule@12 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@12|)))
-      (a!259 (ite (and (= rule@12 #x21) true)
+      (a!281 (ite (and (= rule@12 #x21) true)
                   #x02
                   (ite (and (= rule@12 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@12|)))
-      (a!260 (ite (and (= rule@12 #x33) true)
+      (a!282 (ite (and (= rule@12 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x34) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                        |&mm->mmap_lock.readers[P1]@12|)))
-      (a!265 (ite (and (= rule@12 #x15) true)
+      (a!287 (ite (and (= rule@12 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
                        |&anon_vma->rwsem.readers[av0]@12|)))
-      (a!267 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
+      (a!289 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x1a) true) #x00 |PG_locked[F0]@12|)))
-      (a!270 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
+      (a!292 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!271 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x02))
+      (a!293 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x02))
                   #x01
                   (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x02))
                        #x00
                        |PG_locked[F2]@12|)))
-      (a!272 (ite (and (= rule@12 #x1e) true)
-                  #x13
-                  (ite (and (= rule@12 #x1f) true) #x14 migrate0.pc@12)))
-      (a!288 (ite (and (= rule@12 #x1c) true)
+      (a!294 (ite (and (= rule@12 #x1e) true)
+                  #x14
+                  (ite (and (= rule@12 #x1f) true) #x15 migrate0.pc@12)))
+      (a!310 (ite (and (= rule@12 #x1c) true)
                   #x00
                   (ite (and (= rule@12 #x1f) true) #x00 migrate0.isolated@12)))
-      (a!290 (ite (and (= rule@12 #x1d) true)
+      (a!312 (ite (and (= rule@12 #x1d) true)
                   #x03
                   (ite (and (= rule@12 #x1e) true) #x03 migrate0.dst@12)))
-      (a!292 (ite (and (= rule@12 #x09) true)
+      (a!314 (ite (and (= rule@12 #x09) true)
                   |folio.mapping[F0]@12|
                   (ite (and (= rule@12 #x19) true) #x02 migrate0.anon_vma@12)))
-      (a!293 (ite (and (= rule@12 #x16) true)
+      (a!315 (ite (and (= rule@12 #x16) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x17) true) #x00 migrate0.cursor@12)))
-      (a!296 (ite (and (= rule@12 #x0c) true)
+      (a!318 (ite (and (= rule@12 #x0c) true)
                   #x01
                   (ite (and (= rule@12 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@12)))
-      (a!297 (ite (and (= rule@12 #x12) true)
+      (a!319 (ite (and (= rule@12 #x12) true)
                   #x00
                   (ite (and (= rule@12 #x13) true) #x01 migrate0.ok@12)))
-      (a!299 (= migrate0.pass@13
+      (a!321 (= migrate0.pass@13
                 (ite (and (= rule@12 #x1d) true)
                      (bvadd migrate0.pass@12 #x01)
                      migrate0.pass@12)))
-      (a!300 (ite (and (= rule@12 #x23) true)
+      (a!322 (ite (and (= rule@12 #x23) true)
                   #x04
                   (ite (and (= rule@12 #x24) true) #x05 fork0.pc@12)))
-      (a!303 (ite (and (= rule@12 #x23) true)
+      (a!325 (ite (and (= rule@12 #x23) true)
                   #x01
                   (ite (and (= rule@12 #x24) true) #x00 fork0.addr@12)))
-      (a!305 (ite (and (= rule@12 #x33) true)
-                  #x07
+      (a!327 (ite (and (= rule@12 #x33) true)
+                  #x0a
                   (ite (and (= rule@12 #x34) true) #x00 fault0.pc@12)))
-      (a!313 (ite (and (= rule@12 #x29) true)
+      (a!335 (ite (and (= rule@12 #x29) true)
                   |pte.folio[P1][0]@12|
                   (ite (and (= rule@12 #x2a) true) #x03 fault0.wait_folio@12)))
-      (a!314 (ite (and (= rule@12 #x2f) true)
+      (a!336 (ite (and (= rule@12 #x2f) true)
                   #x03
                   (ite (and (= rule@12 #x30) true) #x03 fault0.old_page@12)))
-      (a!316 (ite (and (= rule@12 #x33) true)
+      (a!338 (ite (and (= rule@12 #x33) true)
                   #x03
                   (ite (and (= rule@12 #x34) true) #x03 fault0.new_page@12))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@12| #x00)
@@ -21880,62 +23318,76 @@
                        (ite (= fault0.new_page@12 #x01)
                             |folio.data[F1]@12|
                             |folio.data[F2]@12|))))
-      (a!261 (ite (and (= rule@12 #x30) true)
+      (a!258 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@12 #x00)
+                       |folio.node[F0]@12|
+                       (ite (= migrate0.dst@12 #x01)
+                            |folio.node[F1]@12|
+                            |folio.node[F2]@12|))))
+      (a!260 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@12 #x00)
+                       |folio.node[F0]@12|
+                       (ite (= fault0.new_page@12 #x01)
+                            |folio.node[F1]@12|
+                            |folio.node[F2]@12|))))
+      (a!283 (ite (and (= rule@12 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
-                       a!260)))
-      (a!266 (ite (and (= rule@12 #x0c) true)
+                       a!282)))
+      (a!288 (ite (and (= rule@12 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
-                       a!265)))
-      (a!268 (ite (and (= rule@12 #x08) true)
+                       a!287)))
+      (a!290 (ite (and (= rule@12 #x08) true)
                   #x01
                   (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x00))
                        #x01
-                       a!267)))
-      (a!273 (ite (and (= rule@12 #x1c) true)
-                  #x14
-                  (ite (and (= rule@12 #x1d) true) #x01 a!272)))
-      (a!289 (ite (and (= rule@12 #x00) true)
+                       a!289)))
+      (a!295 (ite (and (= rule@12 #x1c) true)
+                  #x15
+                  (ite (and (= rule@12 #x1d) true) #x01 a!294)))
+      (a!311 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x02) true) #x00 a!288)))
-      (a!294 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x02) true) #x00 a!310)))
+      (a!316 (ite (and (= rule@12 #x0f) true)
                   #x00
-                  (ite (and (= rule@12 #x15) true) #x00 a!293)))
-      (a!298 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x15) true) #x00 a!315)))
+      (a!320 (ite (and (= rule@12 #x06) true)
                   #x00
-                  (ite (and (= rule@12 #x11) true) #x00 a!297)))
-      (a!301 (ite (and (= rule@12 #x21) true)
+                  (ite (and (= rule@12 #x11) true) #x00 a!319)))
+      (a!323 (ite (and (= rule@12 #x21) true)
                   #x02
-                  (ite (and (= rule@12 #x22) true) #x03 a!300)))
-      (a!304 (= fork0.addr@13 (ite (and (= rule@12 #x22) true) #x00 a!303)))
-      (a!306 (ite (and (= rule@12 #x31) true)
+                  (ite (and (= rule@12 #x22) true) #x03 a!322)))
+      (a!326 (= fork0.addr@13 (ite (and (= rule@12 #x22) true) #x00 a!325)))
+      (a!328 (ite (and (= rule@12 #x31) true)
                   #x05
-                  (ite (and (= rule@12 #x32) true) #x07 a!305)))
-      (a!315 (ite (and (= rule@12 #x2c) true)
+                  (ite (and (= rule@12 #x32) true) #x0a a!327)))
+      (a!337 (ite (and (= rule@12 #x2c) true)
                   |pte.folio[P1][0]@12|
-                  (ite (and (= rule@12 #x2e) true) #x03 a!314))))
+                  (ite (and (= rule@12 #x2e) true) #x03 a!336))))
 (let ((a!8 (and (= rule@12 #x0e)
-                (= migrate0.pc@12 #x07)
-                (= |folio.index[F0]@12| #x00)
+                (= migrate0.pc@12 #x08)
                 (bvult migrate0.cursor@12
                        (ite (= |folio.mapping[F0]@12| #x00)
                             |anon_vma.len[av0]@12|
                             |anon_vma.len[av1]@12|))
                 (bvugt |folio.mapcount[F0]@12| #x00)
+                (= |folio.index[F0]@12| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@12|
                         |ptlock_ptr(page)[P1]@12|)
                    #x00)))
       (a!10 (and (= rule@12 #x16)
-                 (= migrate0.pc@12 #x0c)
-                 (= |folio.index[F0]@12| #x00)
+                 (= migrate0.pc@12 #x0d)
                  (bvult migrate0.cursor@12
                         (ite (= |folio.mapping[F0]@12| #x00)
                              |anon_vma.len[av0]@12|
                              |anon_vma.len[av1]@12|))
+                 (= |folio.index[F0]@12| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@12|
                          |ptlock_ptr(page)[P1]@12|)
@@ -22090,30 +23542,45 @@
                   (ite (and (= rule@12 #x34) (= fault0.new_page@12 #x02))
                        a!231
                        |folio.data[F2]@12|)))
-      (a!262 (ite (and (= rule@12 #x2e) true)
+      (a!261 (ite (and (= rule@12 #x31) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@12 #x34) (= fault0.new_page@12 #x00))
+                       a!260
+                       |folio.node[F0]@12|)))
+      (a!268 (ite (and (= rule@12 #x31) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@12 #x34) (= fault0.new_page@12 #x01))
+                       a!260
+                       |folio.node[F1]@12|)))
+      (a!274 (ite (and (= rule@12 #x31) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@12 #x34) (= fault0.new_page@12 #x02))
+                       a!260
+                       |folio.node[F2]@12|)))
+      (a!284 (ite (and (= rule@12 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
-                       a!261)))
-      (a!269 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!268)))
-      (a!274 (ite (and (= rule@12 #x1a) true)
-                  (ite (not (= migrate0.ok@12 #x00)) #x10 #x12)
-                  (ite (and (= rule@12 #x1b) true) #x11 a!273)))
-      (a!291 (ite (and (= rule@12 #x03) true)
+                       a!283)))
+      (a!291 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!290)))
+      (a!296 (ite (and (= rule@12 #x1a) true)
+                  (ite (not (= migrate0.ok@12 #x00)) #x11 #x13)
+                  (ite (and (= rule@12 #x1b) true) #x12 a!295)))
+      (a!313 (ite (and (= rule@12 #x03) true)
                   a!65
-                  (ite (and (= rule@12 #x1b) true) #x03 a!290)))
-      (a!295 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x1b) true) #x03 a!312)))
+      (a!317 (ite (and (= rule@12 #x0c) true)
                   #x00
                   (ite (and (= rule@12 #x0e) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!294)))
-      (a!302 (= fork0.pc@13 (ite (and (= rule@12 #x20) true) #x01 a!301)))
-      (a!307 (ite (and (= rule@12 #x2f) true)
-                  #x07
-                  (ite (and (= rule@12 #x30) true) #x00 a!306)))
-      (a!317 (ite (and (= rule@12 #x30) true)
+                       a!316)))
+      (a!324 (= fork0.pc@13 (ite (and (= rule@12 #x20) true) #x01 a!323)))
+      (a!329 (ite (and (= rule@12 #x2f) true)
+                  #x0a
+                  (ite (and (= rule@12 #x30) true) #x00 a!328)))
+      (a!339 (ite (and (= rule@12 #x30) true)
                   #x03
-                  (ite (and (= rule@12 #x31) true) a!65 a!316))))
+                  (ite (and (= rule@12 #x31) true) a!65 a!338))))
 (let ((a!22 (or (and (= rule@12 #x00)
                      (= migrate0.pc@12 #x00)
                      (not (= |folio.used[F0]@12| #x00))
@@ -22148,44 +23615,44 @@
                 (and (= rule@12 #x0a) (= migrate0.pc@12 #x04) (not a!4))
                 (and (= rule@12 #x0b) (= migrate0.pc@12 #x05) a!5)
                 (and (= rule@12 #x0c)
-                     (= migrate0.pc@12 #x06)
+                     (= migrate0.pc@12 #x07)
                      (bvugt |folio.mapcount[F0]@12| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                 (and (= rule@12 #x0d)
-                     (= migrate0.pc@12 #x06)
+                     (= migrate0.pc@12 #x07)
                      (= |folio.mapcount[F0]@12| #x00))
                 a!8
-                (and (= rule@12 #x0f) (= migrate0.pc@12 #x07) a!9)
+                (and (= rule@12 #x0f) (= migrate0.pc@12 #x08) a!9)
                 (and (= rule@12 #x10)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (= |folio.mapcount[F0]@12| #x00)
                      (= |folio.refcount[F0]@12| #x01))
                 (and (= rule@12 #x11)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (= |folio.mapcount[F0]@12| #x00)
                      (not (= |folio.refcount[F0]@12| #x01)))
                 (and (= rule@12 #x12)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (bvugt |folio.mapcount[F0]@12| #x00))
-                (and (= rule@12 #x13) (= migrate0.pc@12 #x09))
-                (and (= rule@12 #x14) (= migrate0.pc@12 #x0a))
+                (and (= rule@12 #x13) (= migrate0.pc@12 #x0a))
+                (and (= rule@12 #x14) (= migrate0.pc@12 #x0b))
                 (and (= rule@12 #x15)
-                     (= migrate0.pc@12 #x0b)
+                     (= migrate0.pc@12 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                 a!10
                 a!11
-                (and (= rule@12 #x18) (= migrate0.pc@12 #x0d))
-                (and (= rule@12 #x19) (= migrate0.pc@12 #x0e))
-                (and (= rule@12 #x1a) (= migrate0.pc@12 #x0f))
-                (and (= rule@12 #x1b) (= migrate0.pc@12 #x10))
-                (and (= rule@12 #x1c) (= migrate0.pc@12 #x11))
+                (and (= rule@12 #x18) (= migrate0.pc@12 #x0e))
+                (and (= rule@12 #x19) (= migrate0.pc@12 #x0f))
+                (and (= rule@12 #x1a) (= migrate0.pc@12 #x10))
+                (and (= rule@12 #x1b) (= migrate0.pc@12 #x11))
+                (and (= rule@12 #x1c) (= migrate0.pc@12 #x12))
                 (and (= rule@12 #x1d)
-                     (= migrate0.pc@12 #x12)
+                     (= migrate0.pc@12 #x13)
                      (bvult migrate0.pass@12 #x01))
                 (and (= rule@12 #x1e)
-                     (= migrate0.pc@12 #x12)
+                     (= migrate0.pc@12 #x13)
                      (bvuge migrate0.pass@12 #x01))
-                (and (= rule@12 #x1f) (= migrate0.pc@12 #x13))
+                (and (= rule@12 #x1f) (= migrate0.pc@12 #x14))
                 (and (= rule@12 #x20)
                      (= fork0.pc@12 #x00)
                      (not (= |alive[P0]@12| #x00))
@@ -22373,20 +23840,35 @@
       (a!251 (ite (and (= rule@12 #x30) (= fault0.old_page@12 #x02))
                   (ite (= a!68 #x01) #x00 a!230)
                   (ite (and (= rule@12 #x31) (= a!65 #x02)) #x00 a!250)))
-      (a!263 (ite (and (= rule@12 #x2a) true)
+      (a!262 (ite (and (= rule@12 #x30) (= fault0.new_page@12 #x00))
+                  a!260
+                  (ite (and (= rule@12 #x30) (= fault0.old_page@12 #x00))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!261)))
+      (a!269 (ite (and (= rule@12 #x30) (= fault0.new_page@12 #x01))
+                  a!260
+                  (ite (and (= rule@12 #x30) (= fault0.old_page@12 #x01))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!268)))
+      (a!275 (ite (and (= rule@12 #x30) (= fault0.new_page@12 #x02))
+                  a!260
+                  (ite (and (= rule@12 #x30) (= fault0.old_page@12 #x02))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!274)))
+      (a!285 (ite (and (= rule@12 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
-                       a!262)))
-      (a!275 (ite (and (= rule@12 #x18) true)
-                  #x0e
-                  (ite (and (= rule@12 #x19) true) #x0f a!274)))
-      (a!308 (ite (and (= rule@12 #x2d) true)
+                       a!284)))
+      (a!297 (ite (and (= rule@12 #x18) true)
+                  #x0f
+                  (ite (and (= rule@12 #x19) true) #x10 a!296)))
+      (a!330 (ite (and (= rule@12 #x2d) true)
                   #x04
-                  (ite (and (= rule@12 #x2e) true) #x07 a!307)))
-      (a!318 (ite (and (= rule@12 #x2d) true)
+                  (ite (and (= rule@12 #x2e) true) #x0a a!329)))
+      (a!340 (ite (and (= rule@12 #x2d) true)
                   a!65
-                  (ite (and (= rule@12 #x2f) true) #x03 a!317))))
+                  (ite (and (= rule@12 #x2f) true) #x03 a!339))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!31 (ite (and (= rule@12 #x16) (= a!7 #x00))
                  (ite a!29 #x01 a!24)
@@ -22534,17 +24016,32 @@
                   (ite (and (= rule@12 #x30) (= fault0.new_page@12 #x02))
                        a!231
                        a!251)))
-      (a!264 (ite (and (= rule@12 #x27) true)
+      (a!263 (ite (and (= rule@12 #x2e) (= fault0.old_page@12 #x00))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@12 #x2f) (= fault0.old_page@12 #x00))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!262)))
+      (a!270 (ite (and (= rule@12 #x2e) (= fault0.old_page@12 #x01))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@12 #x2f) (= fault0.old_page@12 #x01))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!269)))
+      (a!276 (ite (and (= rule@12 #x2e) (= fault0.old_page@12 #x02))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@12 #x2f) (= fault0.old_page@12 #x02))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!275)))
+      (a!286 (ite (and (= rule@12 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
-                       a!263)))
-      (a!276 (ite (and (= rule@12 #x15) true)
-                  #x0c
-                  (ite (and (= rule@12 #x17) true) #x0d a!275)))
-      (a!309 (ite (and (= rule@12 #x2b) true)
-                  #x07
-                  (ite (and (= rule@12 #x2c) true) #x03 a!308))))
+                       a!285)))
+      (a!298 (ite (and (= rule@12 #x15) true)
+                  #x0d
+                  (ite (and (= rule@12 #x17) true) #x0e a!297)))
+      (a!331 (ite (and (= rule@12 #x2b) true)
+                  #x0a
+                  (ite (and (= rule@12 #x2c) true) #x03 a!330))))
 (let ((a!32 (= |pte[P0][0]@13|
                (ite (and (= rule@12 #x0e) (= a!7 #x00)) a!28 a!31)))
       (a!36 (= |pte[P1][0]@13|
@@ -22666,12 +24163,23 @@
                   (ite (and (= rule@12 #x2f) (= fault0.new_page@12 #x02))
                        #x02
                        a!252)))
-      (a!277 (ite (and (= rule@12 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  a!276))
-      (a!310 (ite (and (= rule@12 #x29) true)
+      (a!264 (ite (and (= rule@12 #x1f) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x2d) (= a!65 #x00)) #x00 a!263)))
+      (a!271 (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01))
+                  a!258
+                  (ite (and (= rule@12 #x2d) (= a!65 #x01)) #x00 a!270)))
+      (a!277 (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x02))
+                  a!258
+                  (ite (and (= rule@12 #x2d) (= a!65 #x02)) #x00 a!276)))
+      (a!299 (ite (and (= rule@12 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  a!298))
+      (a!332 (ite (and (= rule@12 #x29) true)
                   #x06
-                  (ite (and (= rule@12 #x2a) true) #x00 a!309))))
+                  (ite (and (= rule@12 #x2a) true) #x00 a!331))))
 (let ((a!76 (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00))
                  a!67
                  (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x00)) a!67 a!75)))
@@ -22769,12 +24277,27 @@
       (a!254 (ite (and (= rule@12 #x2b) (= |pte.folio[P1][0]@12| #x02))
                   #x02
                   (ite (and (= rule@12 #x2d) (= a!65 #x02)) a!230 a!253)))
-      (a!278 (ite (and (= rule@12 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  (ite (and (= rule@12 #x13) true) #x0a a!277)))
-      (a!311 (ite (and (= rule@12 #x27) true)
+      (a!265 (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00))
+                  a!258
+                  (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x00))
+                       a!258
+                       a!264)))
+      (a!272 (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01))
+                  a!258
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
+                       a!258
+                       a!271)))
+      (a!278 (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x02))
+                  a!258
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x02))
+                       a!258
+                       a!277)))
+      (a!300 (ite (and (= rule@12 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  (ite (and (= rule@12 #x13) true) #x0b a!299)))
+      (a!333 (ite (and (= rule@12 #x27) true)
                   #x02
-                  (ite (and (= rule@12 #x28) true) #x00 a!310))))
+                  (ite (and (= rule@12 #x28) true) #x00 a!332))))
 (let ((a!77 (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x00))
                  a!67
                  (ite (and (= rule@12 #x1c) true)
@@ -22876,12 +24399,27 @@
                   (ite (and (= rule@12 #x25) (= |pte.folio[P1][0]@12| #x02))
                        #x02
                        a!254)))
-      (a!279 (ite (and (= rule@12 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  a!278))
-      (a!312 (ite (and (= rule@12 #x25) true)
-                  #x07
-                  (ite (and (= rule@12 #x26) true) #x01 a!311))))
+      (a!266 (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x00))
+                  a!258
+                  (ite (and (= rule@12 #x1c) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       a!265)))
+      (a!273 (= |folio.node[F1]@13|
+                (ite (and (= rule@12 #x03) (= a!65 #x01))
+                     (bvsub #x01 |folio.node[F0]@12|)
+                     a!272)))
+      (a!279 (= |folio.node[F2]@13|
+                (ite (and (= rule@12 #x03) (= a!65 #x02))
+                     (bvsub #x01 |folio.node[F0]@12|)
+                     a!278)))
+      (a!301 (ite (and (= rule@12 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  a!300))
+      (a!334 (ite (and (= rule@12 #x25) true)
+                  #x0a
+                  (ite (and (= rule@12 #x26) true) #x01 a!333))))
 (let ((a!78 (ite (and (= rule@12 #x02) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.used[F0]@12|)
                  (ite (and (= rule@12 #x03) (= a!65 #x00)) #x01 a!77)))
@@ -22939,9 +24477,16 @@
                   (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x02))
                        a!229
                        a!255)))
-      (a!280 (ite (and (= rule@12 #x0f) true)
-                  #x08
-                  (ite (and (= rule@12 #x10) true) #x09 a!279))))
+      (a!267 (ite (and (= rule@12 #x02) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x03) (= a!65 #x00))
+                       (bvsub #x01 |folio.node[F0]@12|)
+                       a!266)))
+      (a!302 (ite (and (= rule@12 #x0f) true)
+                  #x09
+                  (ite (and (= rule@12 #x10) true) #x0a a!301))))
 (let ((a!102 (ite (and (= rule@12 #x0e) true)
                   (ite (and (= a!24 #x01) (= a!25 #x00))
                        (bvsub |folio.refcount[F0]@12| #x01)
@@ -22976,9 +24521,9 @@
                   (ite (and (= rule@12 #x13) (= migrate0.dst@12 #x02))
                        |folio.data[F0]@12|
                        a!256)))
-      (a!281 (ite (and (= rule@12 #x0c) true)
-                  #x07
-                  (ite (and (= rule@12 #x0d) true) #x08 a!280))))
+      (a!303 (ite (and (= rule@12 #x0c) true)
+                  #x08
+                  (ite (and (= rule@12 #x0d) true) #x09 a!302))))
 (let ((a!103 (ite (and (= rule@12 #x02) true)
                   (bvsub |folio.refcount[F0]@12| #x01)
                   (ite (and (= rule@12 #x03) (= a!65 #x00)) #x01 a!102)))
@@ -22993,9 +24538,9 @@
                   (ite (and (= rule@12 #x13) (= migrate0.dst@12 #x00))
                        |folio.data[F0]@12|
                        a!239)))
-      (a!282 (ite (and (= rule@12 #x0a) true)
+      (a!304 (ite (and (= rule@12 #x0a) true)
                   #x05
-                  (ite (and (= rule@12 #x0b) true) #x06 a!281))))
+                  (ite (and (= rule@12 #x0b) true) #x07 a!303))))
 (let ((a!104 (= |folio.refcount[F0]@13|
                 (ite (and (= rule@12 #x00) true)
                      (bvadd |folio.refcount[F0]@12| #x01)
@@ -23006,21 +24551,21 @@
                           #x00
                           |folio.data[F0]@12|)
                      a!240)))
-      (a!283 (ite (and (= rule@12 #x08) true)
+      (a!305 (ite (and (= rule@12 #x08) true)
                   #x04
-                  (ite (and (= rule@12 #x09) true) #x05 a!282))))
-(let ((a!284 (ite (and (= rule@12 #x06) true)
-                  #x12
-                  (ite (and (= rule@12 #x07) true) #x03 a!283))))
-(let ((a!285 (ite (and (= rule@12 #x04) true)
+                  (ite (and (= rule@12 #x09) true) #x05 a!304))))
+(let ((a!306 (ite (and (= rule@12 #x06) true)
                   #x13
-                  (ite (and (= rule@12 #x05) true) #x04 a!284))))
-(let ((a!286 (ite (and (= rule@12 #x02) true)
+                  (ite (and (= rule@12 #x07) true) #x03 a!305))))
+(let ((a!307 (ite (and (= rule@12 #x04) true)
                   #x14
-                  (ite (and (= rule@12 #x03) true) #x02 a!285))))
-(let ((a!287 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x05) true) #x04 a!306))))
+(let ((a!308 (ite (and (= rule@12 #x02) true)
+                  #x15
+                  (ite (and (= rule@12 #x03) true) #x02 a!307))))
+(let ((a!309 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x01) true) #x14 a!286))))
+                  (ite (and (= rule@12 #x01) true) #x15 a!308))))
   (and a!22
        (= |alive[P0]@13| |alive[P0]@12|)
        a!23
@@ -23064,37 +24609,40 @@
        a!241
        (= |folio.data[F1]@13| a!249)
        (= |folio.data[F2]@13| a!257)
-       (= |&mm->mmap_lock.writer[P0]@13| a!258)
-       (= |&mm->mmap_lock.writer[P1]@13| a!259)
+       (= |folio.node[F0]@13| a!267)
+       a!273
+       a!279
+       (= |&mm->mmap_lock.writer[P0]@13| a!280)
+       (= |&mm->mmap_lock.writer[P1]@13| a!281)
        (= |&mm->mmap_lock.readers[P0]@13| |&mm->mmap_lock.readers[P0]@12|)
-       (= |&mm->mmap_lock.readers[P1]@13| a!264)
+       (= |&mm->mmap_lock.readers[P1]@13| a!286)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
        (= |&anon_vma->rwsem.writer[av1]@13| |&anon_vma->rwsem.writer[av1]@12|)
-       (= |&anon_vma->rwsem.readers[av0]@13| a!266)
+       (= |&anon_vma->rwsem.readers[av0]@13| a!288)
        (= |&anon_vma->rwsem.readers[av1]@13| |&anon_vma->rwsem.readers[av1]@12|)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
        (= |ptlock_ptr(page)[P1]@13| |ptlock_ptr(page)[P1]@12|)
-       a!269
-       (= |PG_locked[F1]@13| a!270)
-       (= |PG_locked[F2]@13| a!271)
-       (= migrate0.pc@13 a!287)
-       (= migrate0.isolated@13 a!289)
-       (= migrate0.dst@13 a!291)
-       (= migrate0.anon_vma@13 a!292)
-       (= migrate0.cursor@13 a!295)
-       (= migrate0.page_was_mapped@13 a!296)
-       (= migrate0.ok@13 a!298)
-       a!299
-       a!302
-       a!304
-       (= fault0.pc@13 a!312)
-       (= fault0.wait_folio@13 a!313)
-       (= fault0.old_page@13 a!315)
-       (= fault0.new_page@13 a!318)
+       a!291
+       (= |PG_locked[F1]@13| a!292)
+       (= |PG_locked[F2]@13| a!293)
+       (= migrate0.pc@13 a!309)
+       (= migrate0.isolated@13 a!311)
+       (= migrate0.dst@13 a!313)
+       (= migrate0.anon_vma@13 a!314)
+       (= migrate0.cursor@13 a!317)
+       (= migrate0.page_was_mapped@13 a!318)
+       (= migrate0.ok@13 a!320)
+       a!321
+       a!324
+       a!326
+       (= fault0.pc@13 a!334)
+       (= fault0.wait_folio@13 a!335)
+       (= fault0.old_page@13 a!337)
+       (= fault0.new_page@13 a!340)
        (bvule |alive[P0]@13| #x01)
        (bvule |alive[P1]@13| #x01)
-       (bvule |pte[P0][0]@13| #x04)
-       (bvule |pte[P1][0]@13| #x04)
+       (bvule |pte[P0][0]@13| #x06)
+       (bvule |pte[P1][0]@13| #x06)
        (bvule |pte.folio[P0][0]@13| #x02)
        (bvule |pte.folio[P1][0]@13| #x02)
        (bvule |pte.write[P0][0]@13| #x01)
@@ -23115,9 +24663,9 @@
        (bvule |folio.refcount[F0]@13| #x07)
        (bvule |folio.refcount[F1]@13| #x07)
        (bvule |folio.refcount[F2]@13| #x07)
-       (bvule |folio.mapcount[F0]@13| #x02)
-       (bvule |folio.mapcount[F1]@13| #x02)
-       (bvule |folio.mapcount[F2]@13| #x02)
+       (bvule |folio.mapcount[F0]@13| #x03)
+       (bvule |folio.mapcount[F1]@13| #x03)
+       (bvule |folio.mapcount[F2]@13| #x03)
        (bvule |PG_lru[F0]@13| #x01)
        (bvule |PG_lru[F1]@13| #x01)
        (bvule |PG_lru[F2]@13| #x01)
@@ -23133,6 +24681,9 @@
        (bvule |folio.data[F0]@13| #x02)
        (bvule |folio.data[F1]@13| #x02)
        (bvule |folio.data[F2]@13| #x02)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
+       (bvule |folio.node[F2]@13| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@13| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@13| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@13| #x03)
@@ -23146,7 +24697,7 @@
        (bvule |PG_locked[F0]@13| #x03)
        (bvule |PG_locked[F1]@13| #x03)
        (bvule |PG_locked[F2]@13| #x03)
-       (bvule migrate0.pc@13 #x14)
+       (bvule migrate0.pc@13 #x15)
        (bvule migrate0.isolated@13 #x01)
        (bvule migrate0.dst@13 #x03)
        (bvule migrate0.anon_vma@13 #x02)
@@ -23156,7 +24707,7 @@
        (bvule migrate0.pass@13 #x01)
        (bvule fork0.pc@13 #x05)
        (bvule fork0.addr@13 #x01)
-       (bvule fault0.pc@13 #x07)
+       (bvule fault0.pc@13 #x0a)
        (bvule fault0.wait_folio@13 #x03)
        (bvule fault0.old_page@13 #x03)
        (bvule fault0.new_page@13 #x03)))))))))))))))))))
@@ -23198,7 +24749,7 @@
                            |anon_vma.len[av1]@13|))
                (= |folio.mapcount[F0]@13| #x00)))
       (a!11 (and (= rule@13 #x17)
-                 (= migrate0.pc@13 #x0c)
+                 (= migrate0.pc@13 #x0d)
                  (bvuge migrate0.cursor@13
                         (ite (= |folio.mapping[F0]@13| #x00)
                              |anon_vma.len[av0]@13|
@@ -23352,82 +24903,87 @@
                   (ite (= fault0.old_page@13 #x01)
                        |folio.data[F1]@13|
                        |folio.data[F2]@13|)))
-      (a!258 (ite (and (= rule@13 #x20) true)
+      (a!259 (ite (= fault0.old_page@13 #x00)
+                  |folio.node[F0]@13|
+                  (ite (= fault0.old_page@13 #x01)
+                       |folio.node[F1]@13|
+                       |folio.node[F2]@13|)))
+      (a!280 (ite (and (= rule@13 #x20) true)
                   #x02
                   (ite (and (= rule@13 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@13|)))
-      (a!259 (ite (and (= rule@13 #x21) true)
+      (a!281 (ite (and (= rule@13 #x21) true)
                   #x02
                   (ite (and (= rule@13 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@13|)))
-      (a!260 (ite (and (= rule@13 #x33) true)
+      (a!282 (ite (and (= rule@13 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x34) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                        |&mm->mmap_lock.readers[P1]@13|)))
-      (a!265 (ite (and (= rule@13 #x15) true)
+      (a!287 (ite (and (= rule@13 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
                        |&anon_vma->rwsem.readers[av0]@13|)))
-      (a!267 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
+      (a!289 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x1a) true) #x00 |PG_locked[F0]@13|)))
-      (a!270 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
+      (a!292 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!271 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x02))
+      (a!293 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x02))
                   #x01
                   (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x02))
                        #x00
                        |PG_locked[F2]@13|)))
-      (a!272 (ite (and (= rule@13 #x1e) true)
-                  #x13
-                  (ite (and (= rule@13 #x1f) true) #x14 migrate0.pc@13)))
-      (a!288 (ite (and (= rule@13 #x1c) true)
+      (a!294 (ite (and (= rule@13 #x1e) true)
+                  #x14
+                  (ite (and (= rule@13 #x1f) true) #x15 migrate0.pc@13)))
+      (a!310 (ite (and (= rule@13 #x1c) true)
                   #x00
                   (ite (and (= rule@13 #x1f) true) #x00 migrate0.isolated@13)))
-      (a!290 (ite (and (= rule@13 #x1d) true)
+      (a!312 (ite (and (= rule@13 #x1d) true)
                   #x03
                   (ite (and (= rule@13 #x1e) true) #x03 migrate0.dst@13)))
-      (a!292 (ite (and (= rule@13 #x09) true)
+      (a!314 (ite (and (= rule@13 #x09) true)
                   |folio.mapping[F0]@13|
                   (ite (and (= rule@13 #x19) true) #x02 migrate0.anon_vma@13)))
-      (a!293 (ite (and (= rule@13 #x16) true)
+      (a!315 (ite (and (= rule@13 #x16) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x17) true) #x00 migrate0.cursor@13)))
-      (a!296 (ite (and (= rule@13 #x0c) true)
+      (a!318 (ite (and (= rule@13 #x0c) true)
                   #x01
                   (ite (and (= rule@13 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@13)))
-      (a!297 (ite (and (= rule@13 #x12) true)
+      (a!319 (ite (and (= rule@13 #x12) true)
                   #x00
                   (ite (and (= rule@13 #x13) true) #x01 migrate0.ok@13)))
-      (a!299 (= migrate0.pass@14
+      (a!321 (= migrate0.pass@14
                 (ite (and (= rule@13 #x1d) true)
                      (bvadd migrate0.pass@13 #x01)
                      migrate0.pass@13)))
-      (a!300 (ite (and (= rule@13 #x23) true)
+      (a!322 (ite (and (= rule@13 #x23) true)
                   #x04
                   (ite (and (= rule@13 #x24) true) #x05 fork0.pc@13)))
-      (a!303 (ite (and (= rule@13 #x23) true)
+      (a!325 (ite (and (= rule@13 #x23) true)
                   #x01
                   (ite (and (= rule@13 #x24) true) #x00 fork0.addr@13)))
-      (a!305 (ite (and (= rule@13 #x33) true)
-                  #x07
+      (a!327 (ite (and (= rule@13 #x33) true)
+                  #x0a
                   (ite (and (= rule@13 #x34) true) #x00 fault0.pc@13)))
-      (a!313 (ite (and (= rule@13 #x29) true)
+      (a!335 (ite (and (= rule@13 #x29) true)
                   |pte.folio[P1][0]@13|
                   (ite (and (= rule@13 #x2a) true) #x03 fault0.wait_folio@13)))
-      (a!314 (ite (and (= rule@13 #x2f) true)
+      (a!336 (ite (and (= rule@13 #x2f) true)
                   #x03
                   (ite (and (= rule@13 #x30) true) #x03 fault0.old_page@13)))
-      (a!316 (ite (and (= rule@13 #x33) true)
+      (a!338 (ite (and (= rule@13 #x33) true)
                   #x03
                   (ite (and (= rule@13 #x34) true) #x03 fault0.new_page@13))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@13| #x00)
@@ -23578,62 +25134,76 @@
                        (ite (= fault0.new_page@13 #x01)
                             |folio.data[F1]@13|
                             |folio.data[F2]@13|))))
-      (a!261 (ite (and (= rule@13 #x30) true)
+      (a!258 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@13 #x00)
+                       |folio.node[F0]@13|
+                       (ite (= migrate0.dst@13 #x01)
+                            |folio.node[F1]@13|
+                            |folio.node[F2]@13|))))
+      (a!260 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@13 #x00)
+                       |folio.node[F0]@13|
+                       (ite (= fault0.new_page@13 #x01)
+                            |folio.node[F1]@13|
+                            |folio.node[F2]@13|))))
+      (a!283 (ite (and (= rule@13 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
-                       a!260)))
-      (a!266 (ite (and (= rule@13 #x0c) true)
+                       a!282)))
+      (a!288 (ite (and (= rule@13 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
-                       a!265)))
-      (a!268 (ite (and (= rule@13 #x08) true)
+                       a!287)))
+      (a!290 (ite (and (= rule@13 #x08) true)
                   #x01
                   (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x00))
                        #x01
-                       a!267)))
-      (a!273 (ite (and (= rule@13 #x1c) true)
-                  #x14
-                  (ite (and (= rule@13 #x1d) true) #x01 a!272)))
-      (a!289 (ite (and (= rule@13 #x00) true)
+                       a!289)))
+      (a!295 (ite (and (= rule@13 #x1c) true)
+                  #x15
+                  (ite (and (= rule@13 #x1d) true) #x01 a!294)))
+      (a!311 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x02) true) #x00 a!288)))
-      (a!294 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x02) true) #x00 a!310)))
+      (a!316 (ite (and (= rule@13 #x0f) true)
                   #x00
-                  (ite (and (= rule@13 #x15) true) #x00 a!293)))
-      (a!298 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x15) true) #x00 a!315)))
+      (a!320 (ite (and (= rule@13 #x06) true)
                   #x00
-                  (ite (and (= rule@13 #x11) true) #x00 a!297)))
-      (a!301 (ite (and (= rule@13 #x21) true)
+                  (ite (and (= rule@13 #x11) true) #x00 a!319)))
+      (a!323 (ite (and (= rule@13 #x21) true)
                   #x02
-                  (ite (and (= rule@13 #x22) true) #x03 a!300)))
-      (a!304 (= fork0.addr@14 (ite (and (= rule@13 #x22) true) #x00 a!303)))
-      (a!306 (ite (and (= rule@13 #x31) true)
+                  (ite (and (= rule@13 #x22) true) #x03 a!322)))
+      (a!326 (= fork0.addr@14 (ite (and (= rule@13 #x22) true) #x00 a!325)))
+      (a!328 (ite (and (= rule@13 #x31) true)
                   #x05
-                  (ite (and (= rule@13 #x32) true) #x07 a!305)))
-      (a!315 (ite (and (= rule@13 #x2c) true)
+                  (ite (and (= rule@13 #x32) true) #x0a a!327)))
+      (a!337 (ite (and (= rule@13 #x2c) true)
                   |pte.folio[P1][0]@13|
-                  (ite (and (= rule@13 #x2e) true) #x03 a!314))))
+                  (ite (and (= rule@13 #x2e) true) #x03 a!336))))
 (let ((a!8 (and (= rule@13 #x0e)
-                (= migrate0.pc@13 #x07)
-                (= |folio.index[F0]@13| #x00)
+                (= migrate0.pc@13 #x08)
                 (bvult migrate0.cursor@13
                        (ite (= |folio.mapping[F0]@13| #x00)
                             |anon_vma.len[av0]@13|
                             |anon_vma.len[av1]@13|))
                 (bvugt |folio.mapcount[F0]@13| #x00)
+                (= |folio.index[F0]@13| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@13|
                         |ptlock_ptr(page)[P1]@13|)
                    #x00)))
       (a!10 (and (= rule@13 #x16)
-                 (= migrate0.pc@13 #x0c)
-                 (= |folio.index[F0]@13| #x00)
+                 (= migrate0.pc@13 #x0d)
                  (bvult migrate0.cursor@13
                         (ite (= |folio.mapping[F0]@13| #x00)
                              |anon_vma.len[av0]@13|
                              |anon_vma.len[av1]@13|))
+                 (= |folio.index[F0]@13| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@13|
                          |ptlock_ptr(page)[P1]@13|)
@@ -23788,30 +25358,45 @@
                   (ite (and (= rule@13 #x34) (= fault0.new_page@13 #x02))
                        a!231
                        |folio.data[F2]@13|)))
-      (a!262 (ite (and (= rule@13 #x2e) true)
+      (a!261 (ite (and (= rule@13 #x31) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@13 #x34) (= fault0.new_page@13 #x00))
+                       a!260
+                       |folio.node[F0]@13|)))
+      (a!268 (ite (and (= rule@13 #x31) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@13 #x34) (= fault0.new_page@13 #x01))
+                       a!260
+                       |folio.node[F1]@13|)))
+      (a!274 (ite (and (= rule@13 #x31) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@13 #x34) (= fault0.new_page@13 #x02))
+                       a!260
+                       |folio.node[F2]@13|)))
+      (a!284 (ite (and (= rule@13 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
-                       a!261)))
-      (a!269 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!268)))
-      (a!274 (ite (and (= rule@13 #x1a) true)
-                  (ite (not (= migrate0.ok@13 #x00)) #x10 #x12)
-                  (ite (and (= rule@13 #x1b) true) #x11 a!273)))
-      (a!291 (ite (and (= rule@13 #x03) true)
+                       a!283)))
+      (a!291 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!290)))
+      (a!296 (ite (and (= rule@13 #x1a) true)
+                  (ite (not (= migrate0.ok@13 #x00)) #x11 #x13)
+                  (ite (and (= rule@13 #x1b) true) #x12 a!295)))
+      (a!313 (ite (and (= rule@13 #x03) true)
                   a!65
-                  (ite (and (= rule@13 #x1b) true) #x03 a!290)))
-      (a!295 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x1b) true) #x03 a!312)))
+      (a!317 (ite (and (= rule@13 #x0c) true)
                   #x00
                   (ite (and (= rule@13 #x0e) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!294)))
-      (a!302 (= fork0.pc@14 (ite (and (= rule@13 #x20) true) #x01 a!301)))
-      (a!307 (ite (and (= rule@13 #x2f) true)
-                  #x07
-                  (ite (and (= rule@13 #x30) true) #x00 a!306)))
-      (a!317 (ite (and (= rule@13 #x30) true)
+                       a!316)))
+      (a!324 (= fork0.pc@14 (ite (and (= rule@13 #x20) true) #x01 a!323)))
+      (a!329 (ite (and (= rule@13 #x2f) true)
+                  #x0a
+                  (ite (and (= rule@13 #x30) true) #x00 a!328)))
+      (a!339 (ite (and (= rule@13 #x30) true)
                   #x03
-                  (ite (and (= rule@13 #x31) true) a!65 a!316))))
+                  (ite (and (= rule@13 #x31) true) a!65 a!338))))
 (let ((a!22 (or (and (= rule@13 #x00)
                      (= migrate0.pc@13 #x00)
                      (not (= |folio.used[F0]@13| #x00))
@@ -23846,44 +25431,44 @@
                 (and (= rule@13 #x0a) (= migrate0.pc@13 #x04) (not a!4))
                 (and (= rule@13 #x0b) (= migrate0.pc@13 #x05) a!5)
                 (and (= rule@13 #x0c)
-                     (= migrate0.pc@13 #x06)
+                     (= migrate0.pc@13 #x07)
                      (bvugt |folio.mapcount[F0]@13| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                 (and (= rule@13 #x0d)
-                     (= migrate0.pc@13 #x06)
+                     (= migrate0.pc@13 #x07)
                      (= |folio.mapcount[F0]@13| #x00))
                 a!8
-                (and (= rule@13 #x0f) (= migrate0.pc@13 #x07) a!9)
+                (and (= rule@13 #x0f) (= migrate0.pc@13 #x08) a!9)
                 (and (= rule@13 #x10)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (= |folio.mapcount[F0]@13| #x00)
                      (= |folio.refcount[F0]@13| #x01))
                 (and (= rule@13 #x11)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (= |folio.mapcount[F0]@13| #x00)
                      (not (= |folio.refcount[F0]@13| #x01)))
                 (and (= rule@13 #x12)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (bvugt |folio.mapcount[F0]@13| #x00))
-                (and (= rule@13 #x13) (= migrate0.pc@13 #x09))
-                (and (= rule@13 #x14) (= migrate0.pc@13 #x0a))
+                (and (= rule@13 #x13) (= migrate0.pc@13 #x0a))
+                (and (= rule@13 #x14) (= migrate0.pc@13 #x0b))
                 (and (= rule@13 #x15)
-                     (= migrate0.pc@13 #x0b)
+                     (= migrate0.pc@13 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                 a!10
                 a!11
-                (and (= rule@13 #x18) (= migrate0.pc@13 #x0d))
-                (and (= rule@13 #x19) (= migrate0.pc@13 #x0e))
-                (and (= rule@13 #x1a) (= migrate0.pc@13 #x0f))
-                (and (= rule@13 #x1b) (= migrate0.pc@13 #x10))
-                (and (= rule@13 #x1c) (= migrate0.pc@13 #x11))
+                (and (= rule@13 #x18) (= migrate0.pc@13 #x0e))
+                (and (= rule@13 #x19) (= migrate0.pc@13 #x0f))
+                (and (= rule@13 #x1a) (= migrate0.pc@13 #x10))
+                (and (= rule@13 #x1b) (= migrate0.pc@13 #x11))
+                (and (= rule@13 #x1c) (= migrate0.pc@13 #x12))
                 (and (= rule@13 #x1d)
-                     (= migrate0.pc@13 #x12)
+                     (= migrate0.pc@13 #x13)
                      (bvult migrate0.pass@13 #x01))
                 (and (= rule@13 #x1e)
-                     (= migrate0.pc@13 #x12)
+                     (= migrate0.pc@13 #x13)
                      (bvuge migrate0.pass@13 #x01))
-                (and (= rule@13 #x1f) (= migrate0.pc@13 #x13))
+                (and (= rule@13 #x1f) (= migrate0.pc@13 #x14))
                 (and (= rule@13 #x20)
                      (= fork0.pc@13 #x00)
                      (not (= |alive[P0]@13| #x00))
@@ -24071,20 +25656,35 @@
       (a!251 (ite (and (= rule@13 #x30) (= fault0.old_page@13 #x02))
                   (ite (= a!68 #x01) #x00 a!230)
                   (ite (and (= rule@13 #x31) (= a!65 #x02)) #x00 a!250)))
-      (a!263 (ite (and (= rule@13 #x2a) true)
+      (a!262 (ite (and (= rule@13 #x30) (= fault0.new_page@13 #x00))
+                  a!260
+                  (ite (and (= rule@13 #x30) (= fault0.old_page@13 #x00))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!261)))
+      (a!269 (ite (and (= rule@13 #x30) (= fault0.new_page@13 #x01))
+                  a!260
+                  (ite (and (= rule@13 #x30) (= fault0.old_page@13 #x01))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!268)))
+      (a!275 (ite (and (= rule@13 #x30) (= fault0.new_page@13 #x02))
+                  a!260
+                  (ite (and (= rule@13 #x30) (= fault0.old_page@13 #x02))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!274)))
+      (a!285 (ite (and (= rule@13 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
-                       a!262)))
-      (a!275 (ite (and (= rule@13 #x18) true)
-                  #x0e
-                  (ite (and (= rule@13 #x19) true) #x0f a!274)))
-      (a!308 (ite (and (= rule@13 #x2d) true)
+                       a!284)))
+      (a!297 (ite (and (= rule@13 #x18) true)
+                  #x0f
+                  (ite (and (= rule@13 #x19) true) #x10 a!296)))
+      (a!330 (ite (and (= rule@13 #x2d) true)
                   #x04
-                  (ite (and (= rule@13 #x2e) true) #x07 a!307)))
-      (a!318 (ite (and (= rule@13 #x2d) true)
+                  (ite (and (= rule@13 #x2e) true) #x0a a!329)))
+      (a!340 (ite (and (= rule@13 #x2d) true)
                   a!65
-                  (ite (and (= rule@13 #x2f) true) #x03 a!317))))
+                  (ite (and (= rule@13 #x2f) true) #x03 a!339))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!31 (ite (and (= rule@13 #x16) (= a!7 #x00))
                  (ite a!29 #x01 a!24)
@@ -24232,17 +25832,32 @@
                   (ite (and (= rule@13 #x30) (= fault0.new_page@13 #x02))
                        a!231
                        a!251)))
-      (a!264 (ite (and (= rule@13 #x27) true)
+      (a!263 (ite (and (= rule@13 #x2e) (= fault0.old_page@13 #x00))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@13 #x2f) (= fault0.old_page@13 #x00))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!262)))
+      (a!270 (ite (and (= rule@13 #x2e) (= fault0.old_page@13 #x01))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@13 #x2f) (= fault0.old_page@13 #x01))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!269)))
+      (a!276 (ite (and (= rule@13 #x2e) (= fault0.old_page@13 #x02))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@13 #x2f) (= fault0.old_page@13 #x02))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!275)))
+      (a!286 (ite (and (= rule@13 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
-                       a!263)))
-      (a!276 (ite (and (= rule@13 #x15) true)
-                  #x0c
-                  (ite (and (= rule@13 #x17) true) #x0d a!275)))
-      (a!309 (ite (and (= rule@13 #x2b) true)
-                  #x07
-                  (ite (and (= rule@13 #x2c) true) #x03 a!308))))
+                       a!285)))
+      (a!298 (ite (and (= rule@13 #x15) true)
+                  #x0d
+                  (ite (and (= rule@13 #x17) true) #x0e a!297)))
+      (a!331 (ite (and (= rule@13 #x2b) true)
+                  #x0a
+                  (ite (and (= rule@13 #x2c) true) #x03 a!330))))
 (let ((a!32 (= |pte[P0][0]@14|
                (ite (and (= rule@13 #x0e) (= a!7 #x00)) a!28 a!31)))
       (a!36 (= |pte[P1][0]@14|
@@ -24364,12 +25979,23 @@
                   (ite (and (= rule@13 #x2f) (= fault0.new_page@13 #x02))
                        #x02
                        a!252)))
-      (a!277 (ite (and (= rule@13 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  a!276))
-      (a!310 (ite (and (= rule@13 #x29) true)
+      (a!264 (ite (and (= rule@13 #x1f) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x2d) (= a!65 #x00)) #x00 a!263)))
+      (a!271 (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01))
+                  a!258
+                  (ite (and (= rule@13 #x2d) (= a!65 #x01)) #x00 a!270)))
+      (a!277 (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x02))
+                  a!258
+                  (ite (and (= rule@13 #x2d) (= a!65 #x02)) #x00 a!276)))
+      (a!299 (ite (and (= rule@13 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  a!298))
+      (a!332 (ite (and (= rule@13 #x29) true)
                   #x06
-                  (ite (and (= rule@13 #x2a) true) #x00 a!309))))
+                  (ite (and (= rule@13 #x2a) true) #x00 a!331))))
 (let ((a!76 (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00))
                  a!67
                  (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x00)) a!67 a!75)))
@@ -24467,12 +26093,27 @@
       (a!254 (ite (and (= rule@13 #x2b) (= |pte.folio[P1][0]@13| #x02))
                   #x02
                   (ite (and (= rule@13 #x2d) (= a!65 #x02)) a!230 a!253)))
-      (a!278 (ite (and (= rule@13 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  (ite (and (= rule@13 #x13) true) #x0a a!277)))
-      (a!311 (ite (and (= rule@13 #x27) true)
+      (a!265 (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00))
+                  a!258
+                  (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x00))
+                       a!258
+                       a!264)))
+      (a!272 (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01))
+                  a!258
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
+                       a!258
+                       a!271)))
+      (a!278 (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x02))
+                  a!258
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x02))
+                       a!258
+                       a!277)))
+      (a!300 (ite (and (= rule@13 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  (ite (and (= rule@13 #x13) true) #x0b a!299)))
+      (a!333 (ite (and (= rule@13 #x27) true)
                   #x02
-                  (ite (and (= rule@13 #x28) true) #x00 a!310))))
+                  (ite (and (= rule@13 #x28) true) #x00 a!332))))
 (let ((a!77 (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x00))
                  a!67
                  (ite (and (= rule@13 #x1c) true)
@@ -24574,12 +26215,27 @@
                   (ite (and (= rule@13 #x25) (= |pte.folio[P1][0]@13| #x02))
                        #x02
                        a!254)))
-      (a!279 (ite (and (= rule@13 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  a!278))
-      (a!312 (ite (and (= rule@13 #x25) true)
-                  #x07
-                  (ite (and (= rule@13 #x26) true) #x01 a!311))))
+      (a!266 (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x00))
+                  a!258
+                  (ite (and (= rule@13 #x1c) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       a!265)))
+      (a!273 (= |folio.node[F1]@14|
+                (ite (and (= rule@13 #x03) (= a!65 #x01))
+                     (bvsub #x01 |folio.node[F0]@13|)
+                     a!272)))
+      (a!279 (= |folio.node[F2]@14|
+                (ite (and (= rule@13 #x03) (= a!65 #x02))
+                     (bvsub #x01 |folio.node[F0]@13|)
+                     a!278)))
+      (a!301 (ite (and (= rule@13 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  a!300))
+      (a!334 (ite (and (= rule@13 #x25) true)
+                  #x0a
+                  (ite (and (= rule@13 #x26) true) #x01 a!333))))
 (let ((a!78 (ite (and (= rule@13 #x02) true)
                  (ite (= |folio.refcount[F0]@13| #x01) #x00 |folio.used[F0]@13|)
                  (ite (and (= rule@13 #x03) (= a!65 #x00)) #x01 a!77)))
@@ -24637,9 +26293,16 @@
                   (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x02))
                        a!229
                        a!255)))
-      (a!280 (ite (and (= rule@13 #x0f) true)
-                  #x08
-                  (ite (and (= rule@13 #x10) true) #x09 a!279))))
+      (a!267 (ite (and (= rule@13 #x02) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x03) (= a!65 #x00))
+                       (bvsub #x01 |folio.node[F0]@13|)
+                       a!266)))
+      (a!302 (ite (and (= rule@13 #x0f) true)
+                  #x09
+                  (ite (and (= rule@13 #x10) true) #x0a a!301))))
 (let ((a!102 (ite (and (= rule@13 #x0e) true)
                   (ite (and (= a!24 #x01) (= a!25 #x00))
                        (bvsub |folio.refcount[F0]@13| #x01)
@@ -24674,9 +26337,9 @@
                   (ite (and (= rule@13 #x13) (= migrate0.dst@13 #x02))
                        |folio.data[F0]@13|
                        a!256)))
-      (a!281 (ite (and (= rule@13 #x0c) true)
-                  #x07
-                  (ite (and (= rule@13 #x0d) true) #x08 a!280))))
+      (a!303 (ite (and (= rule@13 #x0c) true)
+                  #x08
+                  (ite (and (= rule@13 #x0d) true) #x09 a!302))))
 (let ((a!103 (ite (and (= rule@13 #x02) true)
                   (bvsub |folio.refcount[F0]@13| #x01)
                   (ite (and (= rule@13 #x03) (= a!65 #x00)) #x01 a!102)))
@@ -24691,9 +26354,9 @@
                   (ite (and (= rule@13 #x13) (= migrate0.dst@13 #x00))
                        |folio.data[F0]@13|
                        a!239)))
-      (a!282 (ite (and (= rule@13 #x0a) true)
+      (a!304 (ite (and (= rule@13 #x0a) true)
                   #x05
-                  (ite (and (= rule@13 #x0b) true) #x06 a!281))))
+                  (ite (and (= rule@13 #x0b) true) #x07 a!303))))
 (let ((a!104 (= |folio.refcount[F0]@14|
                 (ite (and (= rule@13 #x00) true)
                      (bvadd |folio.refcount[F0]@13| #x01)
@@ -24704,21 +26367,21 @@
                           #x00
                           |folio.data[F0]@13|)
                      a!240)))
-      (a!283 (ite (and (= rule@13 #x08) true)
+      (a!305 (ite (and (= rule@13 #x08) true)
                   #x04
-                  (ite (and (= rule@13 #x09) true) #x05 a!282))))
-(let ((a!284 (ite (and (= rule@13 #x06) true)
-                  #x12
-                  (ite (and (= rule@13 #x07) true) #x03 a!283))))
-(let ((a!285 (ite (and (= rule@13 #x04) true)
+                  (ite (and (= rule@13 #x09) true) #x05 a!304))))
+(let ((a!306 (ite (and (= rule@13 #x06) true)
                   #x13
-                  (ite (and (= rule@13 #x05) true) #x04 a!284))))
-(let ((a!286 (ite (and (= rule@13 #x02) true)
+                  (ite (and (= rule@13 #x07) true) #x03 a!305))))
+(let ((a!307 (ite (and (= rule@13 #x04) true)
                   #x14
-                  (ite (and (= rule@13 #x03) true) #x02 a!285))))
-(let ((a!287 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x05) true) #x04 a!306))))
+(let ((a!308 (ite (and (= rule@13 #x02) true)
+                  #x15
+                  (ite (and (= rule@13 #x03) true) #x02 a!307))))
+(let ((a!309 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x01) true) #x14 a!286))))
+                  (ite (and (= rule@13 #x01) true) #x15 a!308))))
   (and a!22
        (= |alive[P0]@14| |alive[P0]@13|)
        a!23
@@ -24762,37 +26425,40 @@
        a!241
        (= |folio.data[F1]@14| a!249)
        (= |folio.data[F2]@14| a!257)
-       (= |&mm->mmap_lock.writer[P0]@14| a!258)
-       (= |&mm->mmap_lock.writer[P1]@14| a!259)
+       (= |folio.node[F0]@14| a!267)
+       a!273
+       a!279
+       (= |&mm->mmap_lock.writer[P0]@14| a!280)
+       (= |&mm->mmap_lock.writer[P1]@14| a!281)
        (= |&mm->mmap_lock.readers[P0]@14| |&mm->mmap_lock.readers[P0]@13|)
-       (= |&mm->mmap_lock.readers[P1]@14| a!264)
+       (= |&mm->mmap_lock.readers[P1]@14| a!286)
        (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
        (= |&anon_vma->rwsem.writer[av1]@14| |&anon_vma->rwsem.writer[av1]@13|)
-       (= |&anon_vma->rwsem.readers[av0]@14| a!266)
+       (= |&anon_vma->rwsem.readers[av0]@14| a!288)
        (= |&anon_vma->rwsem.readers[av1]@14| |&anon_vma->rwsem.readers[av1]@13|)
        (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
        (= |ptlock_ptr(page)[P1]@14| |ptlock_ptr(page)[P1]@13|)
-       a!269
-       (= |PG_locked[F1]@14| a!270)
-       (= |PG_locked[F2]@14| a!271)
-       (= migrate0.pc@14 a!287)
-       (= migrate0.isolated@14 a!289)
-       (= migrate0.dst@14 a!291)
-       (= migrate0.anon_vma@14 a!292)
-       (= migrate0.cursor@14 a!295)
-       (= migrate0.page_was_mapped@14 a!296)
-       (= migrate0.ok@14 a!298)
-       a!299
-       a!302
-       a!304
-       (= fault0.pc@14 a!312)
-       (= fault0.wait_folio@14 a!313)
-       (= fault0.old_page@14 a!315)
-       (= fault0.new_page@14 a!318)
+       a!291
+       (= |PG_locked[F1]@14| a!292)
+       (= |PG_locked[F2]@14| a!293)
+       (= migrate0.pc@14 a!309)
+       (= migrate0.isolated@14 a!311)
+       (= migrate0.dst@14 a!313)
+       (= migrate0.anon_vma@14 a!314)
+       (= migrate0.cursor@14 a!317)
+       (= migrate0.page_was_mapped@14 a!318)
+       (= migrate0.ok@14 a!320)
+       a!321
+       a!324
+       a!326
+       (= fault0.pc@14 a!334)
+       (= fault0.wait_folio@14 a!335)
+       (= fault0.old_page@14 a!337)
+       (= fault0.new_page@14 a!340)
        (bvule |alive[P0]@14| #x01)
        (bvule |alive[P1]@14| #x01)
-       (bvule |pte[P0][0]@14| #x04)
-       (bvule |pte[P1][0]@14| #x04)
+       (bvule |pte[P0][0]@14| #x06)
+       (bvule |pte[P1][0]@14| #x06)
        (bvule |pte.folio[P0][0]@14| #x02)
        (bvule |pte.folio[P1][0]@14| #x02)
        (bvule |pte.write[P0][0]@14| #x01)
@@ -24813,9 +26479,9 @@
        (bvule |folio.refcount[F0]@14| #x07)
        (bvule |folio.refcount[F1]@14| #x07)
        (bvule |folio.refcount[F2]@14| #x07)
-       (bvule |folio.mapcount[F0]@14| #x02)
-       (bvule |folio.mapcount[F1]@14| #x02)
-       (bvule |folio.mapcount[F2]@14| #x02)
+       (bvule |folio.mapcount[F0]@14| #x03)
+       (bvule |folio.mapcount[F1]@14| #x03)
+       (bvule |folio.mapcount[F2]@14| #x03)
        (bvule |PG_lru[F0]@14| #x01)
        (bvule |PG_lru[F1]@14| #x01)
        (bvule |PG_lru[F2]@14| #x01)
@@ -24831,6 +26497,9 @@
        (bvule |folio.data[F0]@14| #x02)
        (bvule |folio.data[F1]@14| #x02)
        (bvule |folio.data[F2]@14| #x02)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
+       (bvule |folio.node[F2]@14| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@14| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@14| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@14| #x03)
@@ -24844,7 +26513,7 @@
        (bvule |PG_locked[F0]@14| #x03)
        (bvule |PG_locked[F1]@14| #x03)
        (bvule |PG_locked[F2]@14| #x03)
-       (bvule migrate0.pc@14 #x14)
+       (bvule migrate0.pc@14 #x15)
        (bvule migrate0.isolated@14 #x01)
        (bvule migrate0.dst@14 #x03)
        (bvule migrate0.anon_vma@14 #x02)
@@ -24854,7 +26523,7 @@
        (bvule migrate0.pass@14 #x01)
        (bvule fork0.pc@14 #x05)
        (bvule fork0.addr@14 #x01)
-       (bvule fault0.pc@14 #x07)
+       (bvule fault0.pc@14 #x0a)
        (bvule fault0.wait_folio@14 #x03)
        (bvule fault0.old_page@14 #x03)
        (bvule fault0.new_page@14 #x03)))))))))))))))))))
@@ -24896,7 +26565,7 @@
                            |anon_vma.len[av1]@14|))
                (= |folio.mapcount[F0]@14| #x00)))
       (a!11 (and (= rule@14 #x17)
-                 (= migrate0.pc@14 #x0c)
+                 (= migrate0.pc@14 #x0d)
                  (bvuge migrate0.cursor@14
                         (ite (= |folio.mapping[F0]@14| #x00)
                              |anon_vma.len[av0]@14|
@@ -25050,82 +26719,87 @@
                   (ite (= fault0.old_page@14 #x01)
                        |folio.data[F1]@14|
                        |folio.data[F2]@14|)))
-      (a!258 (ite (and (= rule@14 #x20) true)
+      (a!259 (ite (= fault0.old_page@14 #x00)
+                  |folio.node[F0]@14|
+                  (ite (= fault0.old_page@14 #x01)
+                       |folio.node[F1]@14|
+                       |folio.node[F2]@14|)))
+      (a!280 (ite (and (= rule@14 #x20) true)
                   #x02
                   (ite (and (= rule@14 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@14|)))
-      (a!259 (ite (and (= rule@14 #x21) true)
+      (a!281 (ite (and (= rule@14 #x21) true)
                   #x02
                   (ite (and (= rule@14 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@14|)))
-      (a!260 (ite (and (= rule@14 #x33) true)
+      (a!282 (ite (and (= rule@14 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x34) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                        |&mm->mmap_lock.readers[P1]@14|)))
-      (a!265 (ite (and (= rule@14 #x15) true)
+      (a!287 (ite (and (= rule@14 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
                        |&anon_vma->rwsem.readers[av0]@14|)))
-      (a!267 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
+      (a!289 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
                   #x00
                   (ite (and (= rule@14 #x1a) true) #x00 |PG_locked[F0]@14|)))
-      (a!270 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
+      (a!292 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
                   #x01
                   (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x01))
                        #x00
                        |PG_locked[F1]@14|)))
-      (a!271 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x02))
+      (a!293 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x02))
                   #x01
                   (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x02))
                        #x00
                        |PG_locked[F2]@14|)))
-      (a!272 (ite (and (= rule@14 #x1e) true)
-                  #x13
-                  (ite (and (= rule@14 #x1f) true) #x14 migrate0.pc@14)))
-      (a!288 (ite (and (= rule@14 #x1c) true)
+      (a!294 (ite (and (= rule@14 #x1e) true)
+                  #x14
+                  (ite (and (= rule@14 #x1f) true) #x15 migrate0.pc@14)))
+      (a!310 (ite (and (= rule@14 #x1c) true)
                   #x00
                   (ite (and (= rule@14 #x1f) true) #x00 migrate0.isolated@14)))
-      (a!290 (ite (and (= rule@14 #x1d) true)
+      (a!312 (ite (and (= rule@14 #x1d) true)
                   #x03
                   (ite (and (= rule@14 #x1e) true) #x03 migrate0.dst@14)))
-      (a!292 (ite (and (= rule@14 #x09) true)
+      (a!314 (ite (and (= rule@14 #x09) true)
                   |folio.mapping[F0]@14|
                   (ite (and (= rule@14 #x19) true) #x02 migrate0.anon_vma@14)))
-      (a!293 (ite (and (= rule@14 #x16) true)
+      (a!315 (ite (and (= rule@14 #x16) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x17) true) #x00 migrate0.cursor@14)))
-      (a!296 (ite (and (= rule@14 #x0c) true)
+      (a!318 (ite (and (= rule@14 #x0c) true)
                   #x01
                   (ite (and (= rule@14 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@14)))
-      (a!297 (ite (and (= rule@14 #x12) true)
+      (a!319 (ite (and (= rule@14 #x12) true)
                   #x00
                   (ite (and (= rule@14 #x13) true) #x01 migrate0.ok@14)))
-      (a!299 (= migrate0.pass@15
+      (a!321 (= migrate0.pass@15
                 (ite (and (= rule@14 #x1d) true)
                      (bvadd migrate0.pass@14 #x01)
                      migrate0.pass@14)))
-      (a!300 (ite (and (= rule@14 #x23) true)
+      (a!322 (ite (and (= rule@14 #x23) true)
                   #x04
                   (ite (and (= rule@14 #x24) true) #x05 fork0.pc@14)))
-      (a!303 (ite (and (= rule@14 #x23) true)
+      (a!325 (ite (and (= rule@14 #x23) true)
                   #x01
                   (ite (and (= rule@14 #x24) true) #x00 fork0.addr@14)))
-      (a!305 (ite (and (= rule@14 #x33) true)
-                  #x07
+      (a!327 (ite (and (= rule@14 #x33) true)
+                  #x0a
                   (ite (and (= rule@14 #x34) true) #x00 fault0.pc@14)))
-      (a!313 (ite (and (= rule@14 #x29) true)
+      (a!335 (ite (and (= rule@14 #x29) true)
                   |pte.folio[P1][0]@14|
                   (ite (and (= rule@14 #x2a) true) #x03 fault0.wait_folio@14)))
-      (a!314 (ite (and (= rule@14 #x2f) true)
+      (a!336 (ite (and (= rule@14 #x2f) true)
                   #x03
                   (ite (and (= rule@14 #x30) true) #x03 fault0.old_page@14)))
-      (a!316 (ite (and (= rule@14 #x33) true)
+      (a!338 (ite (and (= rule@14 #x33) true)
                   #x03
                   (ite (and (= rule@14 #x34) true) #x03 fault0.new_page@14))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@14| #x00)
@@ -25276,62 +26950,76 @@
                        (ite (= fault0.new_page@14 #x01)
                             |folio.data[F1]@14|
                             |folio.data[F2]@14|))))
-      (a!261 (ite (and (= rule@14 #x30) true)
+      (a!258 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@14 #x00)
+                       |folio.node[F0]@14|
+                       (ite (= migrate0.dst@14 #x01)
+                            |folio.node[F1]@14|
+                            |folio.node[F2]@14|))))
+      (a!260 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@14 #x00)
+                       |folio.node[F0]@14|
+                       (ite (= fault0.new_page@14 #x01)
+                            |folio.node[F1]@14|
+                            |folio.node[F2]@14|))))
+      (a!283 (ite (and (= rule@14 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
-                       a!260)))
-      (a!266 (ite (and (= rule@14 #x0c) true)
+                       a!282)))
+      (a!288 (ite (and (= rule@14 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
-                       a!265)))
-      (a!268 (ite (and (= rule@14 #x08) true)
+                       a!287)))
+      (a!290 (ite (and (= rule@14 #x08) true)
                   #x01
                   (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x00))
                        #x01
-                       a!267)))
-      (a!273 (ite (and (= rule@14 #x1c) true)
-                  #x14
-                  (ite (and (= rule@14 #x1d) true) #x01 a!272)))
-      (a!289 (ite (and (= rule@14 #x00) true)
+                       a!289)))
+      (a!295 (ite (and (= rule@14 #x1c) true)
+                  #x15
+                  (ite (and (= rule@14 #x1d) true) #x01 a!294)))
+      (a!311 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x02) true) #x00 a!288)))
-      (a!294 (ite (and (= rule@14 #x0f) true)
+                  (ite (and (= rule@14 #x02) true) #x00 a!310)))
+      (a!316 (ite (and (= rule@14 #x0f) true)
                   #x00
-                  (ite (and (= rule@14 #x15) true) #x00 a!293)))
-      (a!298 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x15) true) #x00 a!315)))
+      (a!320 (ite (and (= rule@14 #x06) true)
                   #x00
-                  (ite (and (= rule@14 #x11) true) #x00 a!297)))
-      (a!301 (ite (and (= rule@14 #x21) true)
+                  (ite (and (= rule@14 #x11) true) #x00 a!319)))
+      (a!323 (ite (and (= rule@14 #x21) true)
                   #x02
-                  (ite (and (= rule@14 #x22) true) #x03 a!300)))
-      (a!304 (= fork0.addr@15 (ite (and (= rule@14 #x22) true) #x00 a!303)))
-      (a!306 (ite (and (= rule@14 #x31) true)
+                  (ite (and (= rule@14 #x22) true) #x03 a!322)))
+      (a!326 (= fork0.addr@15 (ite (and (= rule@14 #x22) true) #x00 a!325)))
+      (a!328 (ite (and (= rule@14 #x31) true)
                   #x05
-                  (ite (and (= rule@14 #x32) true) #x07 a!305)))
-      (a!315 (ite (and (= rule@14 #x2c) true)
+                  (ite (and (= rule@14 #x32) true) #x0a a!327)))
+      (a!337 (ite (and (= rule@14 #x2c) true)
                   |pte.folio[P1][0]@14|
-                  (ite (and (= rule@14 #x2e) true) #x03 a!314))))
+                  (ite (and (= rule@14 #x2e) true) #x03 a!336))))
 (let ((a!8 (and (= rule@14 #x0e)
-                (= migrate0.pc@14 #x07)
-                (= |folio.index[F0]@14| #x00)
+                (= migrate0.pc@14 #x08)
                 (bvult migrate0.cursor@14
                        (ite (= |folio.mapping[F0]@14| #x00)
                             |anon_vma.len[av0]@14|
                             |anon_vma.len[av1]@14|))
                 (bvugt |folio.mapcount[F0]@14| #x00)
+                (= |folio.index[F0]@14| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@14|
                         |ptlock_ptr(page)[P1]@14|)
                    #x00)))
       (a!10 (and (= rule@14 #x16)
-                 (= migrate0.pc@14 #x0c)
-                 (= |folio.index[F0]@14| #x00)
+                 (= migrate0.pc@14 #x0d)
                  (bvult migrate0.cursor@14
                         (ite (= |folio.mapping[F0]@14| #x00)
                              |anon_vma.len[av0]@14|
                              |anon_vma.len[av1]@14|))
+                 (= |folio.index[F0]@14| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@14|
                          |ptlock_ptr(page)[P1]@14|)
@@ -25486,30 +27174,45 @@
                   (ite (and (= rule@14 #x34) (= fault0.new_page@14 #x02))
                        a!231
                        |folio.data[F2]@14|)))
-      (a!262 (ite (and (= rule@14 #x2e) true)
+      (a!261 (ite (and (= rule@14 #x31) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@14 #x34) (= fault0.new_page@14 #x00))
+                       a!260
+                       |folio.node[F0]@14|)))
+      (a!268 (ite (and (= rule@14 #x31) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@14 #x34) (= fault0.new_page@14 #x01))
+                       a!260
+                       |folio.node[F1]@14|)))
+      (a!274 (ite (and (= rule@14 #x31) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@14 #x34) (= fault0.new_page@14 #x02))
+                       a!260
+                       |folio.node[F2]@14|)))
+      (a!284 (ite (and (= rule@14 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
-                       a!261)))
-      (a!269 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!268)))
-      (a!274 (ite (and (= rule@14 #x1a) true)
-                  (ite (not (= migrate0.ok@14 #x00)) #x10 #x12)
-                  (ite (and (= rule@14 #x1b) true) #x11 a!273)))
-      (a!291 (ite (and (= rule@14 #x03) true)
+                       a!283)))
+      (a!291 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!290)))
+      (a!296 (ite (and (= rule@14 #x1a) true)
+                  (ite (not (= migrate0.ok@14 #x00)) #x11 #x13)
+                  (ite (and (= rule@14 #x1b) true) #x12 a!295)))
+      (a!313 (ite (and (= rule@14 #x03) true)
                   a!65
-                  (ite (and (= rule@14 #x1b) true) #x03 a!290)))
-      (a!295 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x1b) true) #x03 a!312)))
+      (a!317 (ite (and (= rule@14 #x0c) true)
                   #x00
                   (ite (and (= rule@14 #x0e) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!294)))
-      (a!302 (= fork0.pc@15 (ite (and (= rule@14 #x20) true) #x01 a!301)))
-      (a!307 (ite (and (= rule@14 #x2f) true)
-                  #x07
-                  (ite (and (= rule@14 #x30) true) #x00 a!306)))
-      (a!317 (ite (and (= rule@14 #x30) true)
+                       a!316)))
+      (a!324 (= fork0.pc@15 (ite (and (= rule@14 #x20) true) #x01 a!323)))
+      (a!329 (ite (and (= rule@14 #x2f) true)
+                  #x0a
+                  (ite (and (= rule@14 #x30) true) #x00 a!328)))
+      (a!339 (ite (and (= rule@14 #x30) true)
                   #x03
-                  (ite (and (= rule@14 #x31) true) a!65 a!316))))
+                  (ite (and (= rule@14 #x31) true) a!65 a!338))))
 (let ((a!22 (or (and (= rule@14 #x00)
                      (= migrate0.pc@14 #x00)
                      (not (= |folio.used[F0]@14| #x00))
@@ -25544,44 +27247,44 @@
                 (and (= rule@14 #x0a) (= migrate0.pc@14 #x04) (not a!4))
                 (and (= rule@14 #x0b) (= migrate0.pc@14 #x05) a!5)
                 (and (= rule@14 #x0c)
-                     (= migrate0.pc@14 #x06)
+                     (= migrate0.pc@14 #x07)
                      (bvugt |folio.mapcount[F0]@14| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                 (and (= rule@14 #x0d)
-                     (= migrate0.pc@14 #x06)
+                     (= migrate0.pc@14 #x07)
                      (= |folio.mapcount[F0]@14| #x00))
                 a!8
-                (and (= rule@14 #x0f) (= migrate0.pc@14 #x07) a!9)
+                (and (= rule@14 #x0f) (= migrate0.pc@14 #x08) a!9)
                 (and (= rule@14 #x10)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (= |folio.mapcount[F0]@14| #x00)
                      (= |folio.refcount[F0]@14| #x01))
                 (and (= rule@14 #x11)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (= |folio.mapcount[F0]@14| #x00)
                      (not (= |folio.refcount[F0]@14| #x01)))
                 (and (= rule@14 #x12)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (bvugt |folio.mapcount[F0]@14| #x00))
-                (and (= rule@14 #x13) (= migrate0.pc@14 #x09))
-                (and (= rule@14 #x14) (= migrate0.pc@14 #x0a))
+                (and (= rule@14 #x13) (= migrate0.pc@14 #x0a))
+                (and (= rule@14 #x14) (= migrate0.pc@14 #x0b))
                 (and (= rule@14 #x15)
-                     (= migrate0.pc@14 #x0b)
+                     (= migrate0.pc@14 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                 a!10
                 a!11
-                (and (= rule@14 #x18) (= migrate0.pc@14 #x0d))
-                (and (= rule@14 #x19) (= migrate0.pc@14 #x0e))
-                (and (= rule@14 #x1a) (= migrate0.pc@14 #x0f))
-                (and (= rule@14 #x1b) (= migrate0.pc@14 #x10))
-                (and (= rule@14 #x1c) (= migrate0.pc@14 #x11))
+                (and (= rule@14 #x18) (= migrate0.pc@14 #x0e))
+                (and (= rule@14 #x19) (= migrate0.pc@14 #x0f))
+                (and (= rule@14 #x1a) (= migrate0.pc@14 #x10))
+                (and (= rule@14 #x1b) (= migrate0.pc@14 #x11))
+                (and (= rule@14 #x1c) (= migrate0.pc@14 #x12))
                 (and (= rule@14 #x1d)
-                     (= migrate0.pc@14 #x12)
+                     (= migrate0.pc@14 #x13)
                      (bvult migrate0.pass@14 #x01))
                 (and (= rule@14 #x1e)
-                     (= migrate0.pc@14 #x12)
+                     (= migrate0.pc@14 #x13)
                      (bvuge migrate0.pass@14 #x01))
-                (and (= rule@14 #x1f) (= migrate0.pc@14 #x13))
+                (and (= rule@14 #x1f) (= migrate0.pc@14 #x14))
                 (and (= rule@14 #x20)
                      (= fork0.pc@14 #x00)
                      (not (= |alive[P0]@14| #x00))
@@ -25769,20 +27472,35 @@
       (a!251 (ite (and (= rule@14 #x30) (= fault0.old_page@14 #x02))
                   (ite (= a!68 #x01) #x00 a!230)
                   (ite (and (= rule@14 #x31) (= a!65 #x02)) #x00 a!250)))
-      (a!263 (ite (and (= rule@14 #x2a) true)
+      (a!262 (ite (and (= rule@14 #x30) (= fault0.new_page@14 #x00))
+                  a!260
+                  (ite (and (= rule@14 #x30) (= fault0.old_page@14 #x00))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!261)))
+      (a!269 (ite (and (= rule@14 #x30) (= fault0.new_page@14 #x01))
+                  a!260
+                  (ite (and (= rule@14 #x30) (= fault0.old_page@14 #x01))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!268)))
+      (a!275 (ite (and (= rule@14 #x30) (= fault0.new_page@14 #x02))
+                  a!260
+                  (ite (and (= rule@14 #x30) (= fault0.old_page@14 #x02))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!274)))
+      (a!285 (ite (and (= rule@14 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
-                       a!262)))
-      (a!275 (ite (and (= rule@14 #x18) true)
-                  #x0e
-                  (ite (and (= rule@14 #x19) true) #x0f a!274)))
-      (a!308 (ite (and (= rule@14 #x2d) true)
+                       a!284)))
+      (a!297 (ite (and (= rule@14 #x18) true)
+                  #x0f
+                  (ite (and (= rule@14 #x19) true) #x10 a!296)))
+      (a!330 (ite (and (= rule@14 #x2d) true)
                   #x04
-                  (ite (and (= rule@14 #x2e) true) #x07 a!307)))
-      (a!318 (ite (and (= rule@14 #x2d) true)
+                  (ite (and (= rule@14 #x2e) true) #x0a a!329)))
+      (a!340 (ite (and (= rule@14 #x2d) true)
                   a!65
-                  (ite (and (= rule@14 #x2f) true) #x03 a!317))))
+                  (ite (and (= rule@14 #x2f) true) #x03 a!339))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!31 (ite (and (= rule@14 #x16) (= a!7 #x00))
                  (ite a!29 #x01 a!24)
@@ -25930,17 +27648,32 @@
                   (ite (and (= rule@14 #x30) (= fault0.new_page@14 #x02))
                        a!231
                        a!251)))
-      (a!264 (ite (and (= rule@14 #x27) true)
+      (a!263 (ite (and (= rule@14 #x2e) (= fault0.old_page@14 #x00))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@14 #x2f) (= fault0.old_page@14 #x00))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!262)))
+      (a!270 (ite (and (= rule@14 #x2e) (= fault0.old_page@14 #x01))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@14 #x2f) (= fault0.old_page@14 #x01))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!269)))
+      (a!276 (ite (and (= rule@14 #x2e) (= fault0.old_page@14 #x02))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@14 #x2f) (= fault0.old_page@14 #x02))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!275)))
+      (a!286 (ite (and (= rule@14 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
-                       a!263)))
-      (a!276 (ite (and (= rule@14 #x15) true)
-                  #x0c
-                  (ite (and (= rule@14 #x17) true) #x0d a!275)))
-      (a!309 (ite (and (= rule@14 #x2b) true)
-                  #x07
-                  (ite (and (= rule@14 #x2c) true) #x03 a!308))))
+                       a!285)))
+      (a!298 (ite (and (= rule@14 #x15) true)
+                  #x0d
+                  (ite (and (= rule@14 #x17) true) #x0e a!297)))
+      (a!331 (ite (and (= rule@14 #x2b) true)
+                  #x0a
+                  (ite (and (= rule@14 #x2c) true) #x03 a!330))))
 (let ((a!32 (= |pte[P0][0]@15|
                (ite (and (= rule@14 #x0e) (= a!7 #x00)) a!28 a!31)))
       (a!36 (= |pte[P1][0]@15|
@@ -26062,12 +27795,23 @@
                   (ite (and (= rule@14 #x2f) (= fault0.new_page@14 #x02))
                        #x02
                        a!252)))
-      (a!277 (ite (and (= rule@14 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  a!276))
-      (a!310 (ite (and (= rule@14 #x29) true)
+      (a!264 (ite (and (= rule@14 #x1f) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x2d) (= a!65 #x00)) #x00 a!263)))
+      (a!271 (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01))
+                  a!258
+                  (ite (and (= rule@14 #x2d) (= a!65 #x01)) #x00 a!270)))
+      (a!277 (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x02))
+                  a!258
+                  (ite (and (= rule@14 #x2d) (= a!65 #x02)) #x00 a!276)))
+      (a!299 (ite (and (= rule@14 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  a!298))
+      (a!332 (ite (and (= rule@14 #x29) true)
                   #x06
-                  (ite (and (= rule@14 #x2a) true) #x00 a!309))))
+                  (ite (and (= rule@14 #x2a) true) #x00 a!331))))
 (let ((a!76 (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00))
                  a!67
                  (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x00)) a!67 a!75)))
@@ -26165,12 +27909,27 @@
       (a!254 (ite (and (= rule@14 #x2b) (= |pte.folio[P1][0]@14| #x02))
                   #x02
                   (ite (and (= rule@14 #x2d) (= a!65 #x02)) a!230 a!253)))
-      (a!278 (ite (and (= rule@14 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  (ite (and (= rule@14 #x13) true) #x0a a!277)))
-      (a!311 (ite (and (= rule@14 #x27) true)
+      (a!265 (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00))
+                  a!258
+                  (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x00))
+                       a!258
+                       a!264)))
+      (a!272 (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01))
+                  a!258
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
+                       a!258
+                       a!271)))
+      (a!278 (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x02))
+                  a!258
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x02))
+                       a!258
+                       a!277)))
+      (a!300 (ite (and (= rule@14 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  (ite (and (= rule@14 #x13) true) #x0b a!299)))
+      (a!333 (ite (and (= rule@14 #x27) true)
                   #x02
-                  (ite (and (= rule@14 #x28) true) #x00 a!310))))
+                  (ite (and (= rule@14 #x28) true) #x00 a!332))))
 (let ((a!77 (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x00))
                  a!67
                  (ite (and (= rule@14 #x1c) true)
@@ -26272,12 +28031,27 @@
                   (ite (and (= rule@14 #x25) (= |pte.folio[P1][0]@14| #x02))
                        #x02
                        a!254)))
-      (a!279 (ite (and (= rule@14 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  a!278))
-      (a!312 (ite (and (= rule@14 #x25) true)
-                  #x07
-                  (ite (and (= rule@14 #x26) true) #x01 a!311))))
+      (a!266 (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x00))
+                  a!258
+                  (ite (and (= rule@14 #x1c) true)
+                       (ite (= |folio.refcount[F0]@14| #x01)
+                            #x00
+                            |folio.node[F0]@14|)
+                       a!265)))
+      (a!273 (= |folio.node[F1]@15|
+                (ite (and (= rule@14 #x03) (= a!65 #x01))
+                     (bvsub #x01 |folio.node[F0]@14|)
+                     a!272)))
+      (a!279 (= |folio.node[F2]@15|
+                (ite (and (= rule@14 #x03) (= a!65 #x02))
+                     (bvsub #x01 |folio.node[F0]@14|)
+                     a!278)))
+      (a!301 (ite (and (= rule@14 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  a!300))
+      (a!334 (ite (and (= rule@14 #x25) true)
+                  #x0a
+                  (ite (and (= rule@14 #x26) true) #x01 a!333))))
 (let ((a!78 (ite (and (= rule@14 #x02) true)
                  (ite (= |folio.refcount[F0]@14| #x01) #x00 |folio.used[F0]@14|)
                  (ite (and (= rule@14 #x03) (= a!65 #x00)) #x01 a!77)))
@@ -26335,9 +28109,16 @@
                   (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x02))
                        a!229
                        a!255)))
-      (a!280 (ite (and (= rule@14 #x0f) true)
-                  #x08
-                  (ite (and (= rule@14 #x10) true) #x09 a!279))))
+      (a!267 (ite (and (= rule@14 #x02) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x03) (= a!65 #x00))
+                       (bvsub #x01 |folio.node[F0]@14|)
+                       a!266)))
+      (a!302 (ite (and (= rule@14 #x0f) true)
+                  #x09
+                  (ite (and (= rule@14 #x10) true) #x0a a!301))))
 (let ((a!102 (ite (and (= rule@14 #x0e) true)
                   (ite (and (= a!24 #x01) (= a!25 #x00))
                        (bvsub |folio.refcount[F0]@14| #x01)
@@ -26372,9 +28153,9 @@
                   (ite (and (= rule@14 #x13) (= migrate0.dst@14 #x02))
                        |folio.data[F0]@14|
                        a!256)))
-      (a!281 (ite (and (= rule@14 #x0c) true)
-                  #x07
-                  (ite (and (= rule@14 #x0d) true) #x08 a!280))))
+      (a!303 (ite (and (= rule@14 #x0c) true)
+                  #x08
+                  (ite (and (= rule@14 #x0d) true) #x09 a!302))))
 (let ((a!103 (ite (and (= rule@14 #x02) true)
                   (bvsub |folio.refcount[F0]@14| #x01)
                   (ite (and (= rule@14 #x03) (= a!65 #x00)) #x01 a!102)))
@@ -26389,9 +28170,9 @@
                   (ite (and (= rule@14 #x13) (= migrate0.dst@14 #x00))
                        |folio.data[F0]@14|
                        a!239)))
-      (a!282 (ite (and (= rule@14 #x0a) true)
+      (a!304 (ite (and (= rule@14 #x0a) true)
                   #x05
-                  (ite (and (= rule@14 #x0b) true) #x06 a!281))))
+                  (ite (and (= rule@14 #x0b) true) #x07 a!303))))
 (let ((a!104 (= |folio.refcount[F0]@15|
                 (ite (and (= rule@14 #x00) true)
                      (bvadd |folio.refcount[F0]@14| #x01)
@@ -26402,21 +28183,21 @@
                           #x00
                           |folio.data[F0]@14|)
                      a!240)))
-      (a!283 (ite (and (= rule@14 #x08) true)
+      (a!305 (ite (and (= rule@14 #x08) true)
                   #x04
-                  (ite (and (= rule@14 #x09) true) #x05 a!282))))
-(let ((a!284 (ite (and (= rule@14 #x06) true)
-                  #x12
-                  (ite (and (= rule@14 #x07) true) #x03 a!283))))
-(let ((a!285 (ite (and (= rule@14 #x04) true)
+                  (ite (and (= rule@14 #x09) true) #x05 a!304))))
+(let ((a!306 (ite (and (= rule@14 #x06) true)
                   #x13
-                  (ite (and (= rule@14 #x05) true) #x04 a!284))))
-(let ((a!286 (ite (and (= rule@14 #x02) true)
+                  (ite (and (= rule@14 #x07) true) #x03 a!305))))
+(let ((a!307 (ite (and (= rule@14 #x04) true)
                   #x14
-                  (ite (and (= rule@14 #x03) true) #x02 a!285))))
-(let ((a!287 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x05) true) #x04 a!306))))
+(let ((a!308 (ite (and (= rule@14 #x02) true)
+                  #x15
+                  (ite (and (= rule@14 #x03) true) #x02 a!307))))
+(let ((a!309 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x01) true) #x14 a!286))))
+                  (ite (and (= rule@14 #x01) true) #x15 a!308))))
   (and a!22
        (= |alive[P0]@15| |alive[P0]@14|)
        a!23
@@ -26460,37 +28241,40 @@
        a!241
        (= |folio.data[F1]@15| a!249)
        (= |folio.data[F2]@15| a!257)
-       (= |&mm->mmap_lock.writer[P0]@15| a!258)
-       (= |&mm->mmap_lock.writer[P1]@15| a!259)
+       (= |folio.node[F0]@15| a!267)
+       a!273
+       a!279
+       (= |&mm->mmap_lock.writer[P0]@15| a!280)
+       (= |&mm->mmap_lock.writer[P1]@15| a!281)
        (= |&mm->mmap_lock.readers[P0]@15| |&mm->mmap_lock.readers[P0]@14|)
-       (= |&mm->mmap_lock.readers[P1]@15| a!264)
+       (= |&mm->mmap_lock.readers[P1]@15| a!286)
        (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
        (= |&anon_vma->rwsem.writer[av1]@15| |&anon_vma->rwsem.writer[av1]@14|)
-       (= |&anon_vma->rwsem.readers[av0]@15| a!266)
+       (= |&anon_vma->rwsem.readers[av0]@15| a!288)
        (= |&anon_vma->rwsem.readers[av1]@15| |&anon_vma->rwsem.readers[av1]@14|)
        (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
        (= |ptlock_ptr(page)[P1]@15| |ptlock_ptr(page)[P1]@14|)
-       a!269
-       (= |PG_locked[F1]@15| a!270)
-       (= |PG_locked[F2]@15| a!271)
-       (= migrate0.pc@15 a!287)
-       (= migrate0.isolated@15 a!289)
-       (= migrate0.dst@15 a!291)
-       (= migrate0.anon_vma@15 a!292)
-       (= migrate0.cursor@15 a!295)
-       (= migrate0.page_was_mapped@15 a!296)
-       (= migrate0.ok@15 a!298)
-       a!299
-       a!302
-       a!304
-       (= fault0.pc@15 a!312)
-       (= fault0.wait_folio@15 a!313)
-       (= fault0.old_page@15 a!315)
-       (= fault0.new_page@15 a!318)
+       a!291
+       (= |PG_locked[F1]@15| a!292)
+       (= |PG_locked[F2]@15| a!293)
+       (= migrate0.pc@15 a!309)
+       (= migrate0.isolated@15 a!311)
+       (= migrate0.dst@15 a!313)
+       (= migrate0.anon_vma@15 a!314)
+       (= migrate0.cursor@15 a!317)
+       (= migrate0.page_was_mapped@15 a!318)
+       (= migrate0.ok@15 a!320)
+       a!321
+       a!324
+       a!326
+       (= fault0.pc@15 a!334)
+       (= fault0.wait_folio@15 a!335)
+       (= fault0.old_page@15 a!337)
+       (= fault0.new_page@15 a!340)
        (bvule |alive[P0]@15| #x01)
        (bvule |alive[P1]@15| #x01)
-       (bvule |pte[P0][0]@15| #x04)
-       (bvule |pte[P1][0]@15| #x04)
+       (bvule |pte[P0][0]@15| #x06)
+       (bvule |pte[P1][0]@15| #x06)
        (bvule |pte.folio[P0][0]@15| #x02)
        (bvule |pte.folio[P1][0]@15| #x02)
        (bvule |pte.write[P0][0]@15| #x01)
@@ -26511,9 +28295,9 @@
        (bvule |folio.refcount[F0]@15| #x07)
        (bvule |folio.refcount[F1]@15| #x07)
        (bvule |folio.refcount[F2]@15| #x07)
-       (bvule |folio.mapcount[F0]@15| #x02)
-       (bvule |folio.mapcount[F1]@15| #x02)
-       (bvule |folio.mapcount[F2]@15| #x02)
+       (bvule |folio.mapcount[F0]@15| #x03)
+       (bvule |folio.mapcount[F1]@15| #x03)
+       (bvule |folio.mapcount[F2]@15| #x03)
        (bvule |PG_lru[F0]@15| #x01)
        (bvule |PG_lru[F1]@15| #x01)
        (bvule |PG_lru[F2]@15| #x01)
@@ -26529,6 +28313,9 @@
        (bvule |folio.data[F0]@15| #x02)
        (bvule |folio.data[F1]@15| #x02)
        (bvule |folio.data[F2]@15| #x02)
+       (bvule |folio.node[F0]@15| #x01)
+       (bvule |folio.node[F1]@15| #x01)
+       (bvule |folio.node[F2]@15| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@15| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@15| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@15| #x03)
@@ -26542,7 +28329,7 @@
        (bvule |PG_locked[F0]@15| #x03)
        (bvule |PG_locked[F1]@15| #x03)
        (bvule |PG_locked[F2]@15| #x03)
-       (bvule migrate0.pc@15 #x14)
+       (bvule migrate0.pc@15 #x15)
        (bvule migrate0.isolated@15 #x01)
        (bvule migrate0.dst@15 #x03)
        (bvule migrate0.anon_vma@15 #x02)
@@ -26552,7 +28339,7 @@
        (bvule migrate0.pass@15 #x01)
        (bvule fork0.pc@15 #x05)
        (bvule fork0.addr@15 #x01)
-       (bvule fault0.pc@15 #x07)
+       (bvule fault0.pc@15 #x0a)
        (bvule fault0.wait_folio@15 #x03)
        (bvule fault0.old_page@15 #x03)
        (bvule fault0.new_page@15 #x03)))))))))))))))))))
@@ -26594,7 +28381,7 @@
                            |anon_vma.len[av1]@15|))
                (= |folio.mapcount[F0]@15| #x00)))
       (a!11 (and (= rule@15 #x17)
-                 (= migrate0.pc@15 #x0c)
+                 (= migrate0.pc@15 #x0d)
                  (bvuge migrate0.cursor@15
                         (ite (= |folio.mapping[F0]@15| #x00)
                              |anon_vma.len[av0]@15|
@@ -26748,82 +28535,87 @@
                   (ite (= fault0.old_page@15 #x01)
                        |folio.data[F1]@15|
                        |folio.data[F2]@15|)))
-      (a!258 (ite (and (= rule@15 #x20) true)
+      (a!259 (ite (= fault0.old_page@15 #x00)
+                  |folio.node[F0]@15|
+                  (ite (= fault0.old_page@15 #x01)
+                       |folio.node[F1]@15|
+                       |folio.node[F2]@15|)))
+      (a!280 (ite (and (= rule@15 #x20) true)
                   #x02
                   (ite (and (= rule@15 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@15|)))
-      (a!259 (ite (and (= rule@15 #x21) true)
+      (a!281 (ite (and (= rule@15 #x21) true)
                   #x02
                   (ite (and (= rule@15 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@15|)))
-      (a!260 (ite (and (= rule@15 #x33) true)
+      (a!282 (ite (and (= rule@15 #x33) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x34) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                        |&mm->mmap_lock.readers[P1]@15|)))
-      (a!265 (ite (and (= rule@15 #x15) true)
+      (a!287 (ite (and (= rule@15 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
                        |&anon_vma->rwsem.readers[av0]@15|)))
-      (a!267 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
+      (a!289 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
                   #x00
                   (ite (and (= rule@15 #x1a) true) #x00 |PG_locked[F0]@15|)))
-      (a!270 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
+      (a!292 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
                   #x01
                   (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x01))
                        #x00
                        |PG_locked[F1]@15|)))
-      (a!271 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x02))
+      (a!293 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x02))
                   #x01
                   (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x02))
                        #x00
                        |PG_locked[F2]@15|)))
-      (a!272 (ite (and (= rule@15 #x1e) true)
-                  #x13
-                  (ite (and (= rule@15 #x1f) true) #x14 migrate0.pc@15)))
-      (a!288 (ite (and (= rule@15 #x1c) true)
+      (a!294 (ite (and (= rule@15 #x1e) true)
+                  #x14
+                  (ite (and (= rule@15 #x1f) true) #x15 migrate0.pc@15)))
+      (a!310 (ite (and (= rule@15 #x1c) true)
                   #x00
                   (ite (and (= rule@15 #x1f) true) #x00 migrate0.isolated@15)))
-      (a!290 (ite (and (= rule@15 #x1d) true)
+      (a!312 (ite (and (= rule@15 #x1d) true)
                   #x03
                   (ite (and (= rule@15 #x1e) true) #x03 migrate0.dst@15)))
-      (a!292 (ite (and (= rule@15 #x09) true)
+      (a!314 (ite (and (= rule@15 #x09) true)
                   |folio.mapping[F0]@15|
                   (ite (and (= rule@15 #x19) true) #x02 migrate0.anon_vma@15)))
-      (a!293 (ite (and (= rule@15 #x16) true)
+      (a!315 (ite (and (= rule@15 #x16) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x17) true) #x00 migrate0.cursor@15)))
-      (a!296 (ite (and (= rule@15 #x0c) true)
+      (a!318 (ite (and (= rule@15 #x0c) true)
                   #x01
                   (ite (and (= rule@15 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@15)))
-      (a!297 (ite (and (= rule@15 #x12) true)
+      (a!319 (ite (and (= rule@15 #x12) true)
                   #x00
                   (ite (and (= rule@15 #x13) true) #x01 migrate0.ok@15)))
-      (a!299 (= migrate0.pass@16
+      (a!321 (= migrate0.pass@16
                 (ite (and (= rule@15 #x1d) true)
                      (bvadd migrate0.pass@15 #x01)
                      migrate0.pass@15)))
-      (a!300 (ite (and (= rule@15 #x23) true)
+      (a!322 (ite (and (= rule@15 #x23) true)
                   #x04
                   (ite (and (= rule@15 #x24) true) #x05 fork0.pc@15)))
-      (a!303 (ite (and (= rule@15 #x23) true)
+      (a!325 (ite (and (= rule@15 #x23) true)
                   #x01
                   (ite (and (= rule@15 #x24) true) #x00 fork0.addr@15)))
-      (a!305 (ite (and (= rule@15 #x33) true)
-                  #x07
+      (a!327 (ite (and (= rule@15 #x33) true)
+                  #x0a
                   (ite (and (= rule@15 #x34) true) #x00 fault0.pc@15)))
-      (a!313 (ite (and (= rule@15 #x29) true)
+      (a!335 (ite (and (= rule@15 #x29) true)
                   |pte.folio[P1][0]@15|
                   (ite (and (= rule@15 #x2a) true) #x03 fault0.wait_folio@15)))
-      (a!314 (ite (and (= rule@15 #x2f) true)
+      (a!336 (ite (and (= rule@15 #x2f) true)
                   #x03
                   (ite (and (= rule@15 #x30) true) #x03 fault0.old_page@15)))
-      (a!316 (ite (and (= rule@15 #x33) true)
+      (a!338 (ite (and (= rule@15 #x33) true)
                   #x03
                   (ite (and (= rule@15 #x34) true) #x03 fault0.new_page@15))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@15| #x00)
@@ -26974,62 +28766,76 @@
                        (ite (= fault0.new_page@15 #x01)
                             |folio.data[F1]@15|
                             |folio.data[F2]@15|))))
-      (a!261 (ite (and (= rule@15 #x30) true)
+      (a!258 (ite (= a!66 #x01)
+                  #x00
+                  (ite (= migrate0.dst@15 #x00)
+                       |folio.node[F0]@15|
+                       (ite (= migrate0.dst@15 #x01)
+                            |folio.node[F1]@15|
+                            |folio.node[F2]@15|))))
+      (a!260 (ite (= a!70 #x01)
+                  #x00
+                  (ite (= fault0.new_page@15 #x00)
+                       |folio.node[F0]@15|
+                       (ite (= fault0.new_page@15 #x01)
+                            |folio.node[F1]@15|
+                            |folio.node[F2]@15|))))
+      (a!283 (ite (and (= rule@15 #x30) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x32) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
-                       a!260)))
-      (a!266 (ite (and (= rule@15 #x0c) true)
+                       a!282)))
+      (a!288 (ite (and (= rule@15 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
-                       a!265)))
-      (a!268 (ite (and (= rule@15 #x08) true)
+                       a!287)))
+      (a!290 (ite (and (= rule@15 #x08) true)
                   #x01
                   (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x00))
                        #x01
-                       a!267)))
-      (a!273 (ite (and (= rule@15 #x1c) true)
-                  #x14
-                  (ite (and (= rule@15 #x1d) true) #x01 a!272)))
-      (a!289 (ite (and (= rule@15 #x00) true)
+                       a!289)))
+      (a!295 (ite (and (= rule@15 #x1c) true)
+                  #x15
+                  (ite (and (= rule@15 #x1d) true) #x01 a!294)))
+      (a!311 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x02) true) #x00 a!288)))
-      (a!294 (ite (and (= rule@15 #x0f) true)
+                  (ite (and (= rule@15 #x02) true) #x00 a!310)))
+      (a!316 (ite (and (= rule@15 #x0f) true)
                   #x00
-                  (ite (and (= rule@15 #x15) true) #x00 a!293)))
-      (a!298 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x15) true) #x00 a!315)))
+      (a!320 (ite (and (= rule@15 #x06) true)
                   #x00
-                  (ite (and (= rule@15 #x11) true) #x00 a!297)))
-      (a!301 (ite (and (= rule@15 #x21) true)
+                  (ite (and (= rule@15 #x11) true) #x00 a!319)))
+      (a!323 (ite (and (= rule@15 #x21) true)
                   #x02
-                  (ite (and (= rule@15 #x22) true) #x03 a!300)))
-      (a!304 (= fork0.addr@16 (ite (and (= rule@15 #x22) true) #x00 a!303)))
-      (a!306 (ite (and (= rule@15 #x31) true)
+                  (ite (and (= rule@15 #x22) true) #x03 a!322)))
+      (a!326 (= fork0.addr@16 (ite (and (= rule@15 #x22) true) #x00 a!325)))
+      (a!328 (ite (and (= rule@15 #x31) true)
                   #x05
-                  (ite (and (= rule@15 #x32) true) #x07 a!305)))
-      (a!315 (ite (and (= rule@15 #x2c) true)
+                  (ite (and (= rule@15 #x32) true) #x0a a!327)))
+      (a!337 (ite (and (= rule@15 #x2c) true)
                   |pte.folio[P1][0]@15|
-                  (ite (and (= rule@15 #x2e) true) #x03 a!314))))
+                  (ite (and (= rule@15 #x2e) true) #x03 a!336))))
 (let ((a!8 (and (= rule@15 #x0e)
-                (= migrate0.pc@15 #x07)
-                (= |folio.index[F0]@15| #x00)
+                (= migrate0.pc@15 #x08)
                 (bvult migrate0.cursor@15
                        (ite (= |folio.mapping[F0]@15| #x00)
                             |anon_vma.len[av0]@15|
                             |anon_vma.len[av1]@15|))
                 (bvugt |folio.mapcount[F0]@15| #x00)
+                (= |folio.index[F0]@15| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@15|
                         |ptlock_ptr(page)[P1]@15|)
                    #x00)))
       (a!10 (and (= rule@15 #x16)
-                 (= migrate0.pc@15 #x0c)
-                 (= |folio.index[F0]@15| #x00)
+                 (= migrate0.pc@15 #x0d)
                  (bvult migrate0.cursor@15
                         (ite (= |folio.mapping[F0]@15| #x00)
                              |anon_vma.len[av0]@15|
                              |anon_vma.len[av1]@15|))
+                 (= |folio.index[F0]@15| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@15|
                          |ptlock_ptr(page)[P1]@15|)
@@ -27184,30 +28990,45 @@
                   (ite (and (= rule@15 #x34) (= fault0.new_page@15 #x02))
                        a!231
                        |folio.data[F2]@15|)))
-      (a!262 (ite (and (= rule@15 #x2e) true)
+      (a!261 (ite (and (= rule@15 #x31) (= a!65 #x00))
+                  #x00
+                  (ite (and (= rule@15 #x34) (= fault0.new_page@15 #x00))
+                       a!260
+                       |folio.node[F0]@15|)))
+      (a!268 (ite (and (= rule@15 #x31) (= a!65 #x01))
+                  #x00
+                  (ite (and (= rule@15 #x34) (= fault0.new_page@15 #x01))
+                       a!260
+                       |folio.node[F1]@15|)))
+      (a!274 (ite (and (= rule@15 #x31) (= a!65 #x02))
+                  #x00
+                  (ite (and (= rule@15 #x34) (= fault0.new_page@15 #x02))
+                       a!260
+                       |folio.node[F2]@15|)))
+      (a!284 (ite (and (= rule@15 #x2e) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x2f) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
-                       a!261)))
-      (a!269 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!268)))
-      (a!274 (ite (and (= rule@15 #x1a) true)
-                  (ite (not (= migrate0.ok@15 #x00)) #x10 #x12)
-                  (ite (and (= rule@15 #x1b) true) #x11 a!273)))
-      (a!291 (ite (and (= rule@15 #x03) true)
+                       a!283)))
+      (a!291 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!290)))
+      (a!296 (ite (and (= rule@15 #x1a) true)
+                  (ite (not (= migrate0.ok@15 #x00)) #x11 #x13)
+                  (ite (and (= rule@15 #x1b) true) #x12 a!295)))
+      (a!313 (ite (and (= rule@15 #x03) true)
                   a!65
-                  (ite (and (= rule@15 #x1b) true) #x03 a!290)))
-      (a!295 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x1b) true) #x03 a!312)))
+      (a!317 (ite (and (= rule@15 #x0c) true)
                   #x00
                   (ite (and (= rule@15 #x0e) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!294)))
-      (a!302 (= fork0.pc@16 (ite (and (= rule@15 #x20) true) #x01 a!301)))
-      (a!307 (ite (and (= rule@15 #x2f) true)
-                  #x07
-                  (ite (and (= rule@15 #x30) true) #x00 a!306)))
-      (a!317 (ite (and (= rule@15 #x30) true)
+                       a!316)))
+      (a!324 (= fork0.pc@16 (ite (and (= rule@15 #x20) true) #x01 a!323)))
+      (a!329 (ite (and (= rule@15 #x2f) true)
+                  #x0a
+                  (ite (and (= rule@15 #x30) true) #x00 a!328)))
+      (a!339 (ite (and (= rule@15 #x30) true)
                   #x03
-                  (ite (and (= rule@15 #x31) true) a!65 a!316))))
+                  (ite (and (= rule@15 #x31) true) a!65 a!338))))
 (let ((a!22 (or (and (= rule@15 #x00)
                      (= migrate0.pc@15 #x00)
                      (not (= |folio.used[F0]@15| #x00))
@@ -27242,44 +29063,44 @@
                 (and (= rule@15 #x0a) (= migrate0.pc@15 #x04) (not a!4))
                 (and (= rule@15 #x0b) (= migrate0.pc@15 #x05) a!5)
                 (and (= rule@15 #x0c)
-                     (= migrate0.pc@15 #x06)
+                     (= migrate0.pc@15 #x07)
                      (bvugt |folio.mapcount[F0]@15| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                 (and (= rule@15 #x0d)
-                     (= migrate0.pc@15 #x06)
+                     (= migrate0.pc@15 #x07)
                      (= |folio.mapcount[F0]@15| #x00))
                 a!8
-                (and (= rule@15 #x0f) (= migrate0.pc@15 #x07) a!9)
+                (and (= rule@15 #x0f) (= migrate0.pc@15 #x08) a!9)
                 (and (= rule@15 #x10)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (= |folio.mapcount[F0]@15| #x00)
                      (= |folio.refcount[F0]@15| #x01))
                 (and (= rule@15 #x11)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (= |folio.mapcount[F0]@15| #x00)
                      (not (= |folio.refcount[F0]@15| #x01)))
                 (and (= rule@15 #x12)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (bvugt |folio.mapcount[F0]@15| #x00))
-                (and (= rule@15 #x13) (= migrate0.pc@15 #x09))
-                (and (= rule@15 #x14) (= migrate0.pc@15 #x0a))
+                (and (= rule@15 #x13) (= migrate0.pc@15 #x0a))
+                (and (= rule@15 #x14) (= migrate0.pc@15 #x0b))
                 (and (= rule@15 #x15)
-                     (= migrate0.pc@15 #x0b)
+                     (= migrate0.pc@15 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                 a!10
                 a!11
-                (and (= rule@15 #x18) (= migrate0.pc@15 #x0d))
-                (and (= rule@15 #x19) (= migrate0.pc@15 #x0e))
-                (and (= rule@15 #x1a) (= migrate0.pc@15 #x0f))
-                (and (= rule@15 #x1b) (= migrate0.pc@15 #x10))
-                (and (= rule@15 #x1c) (= migrate0.pc@15 #x11))
+                (and (= rule@15 #x18) (= migrate0.pc@15 #x0e))
+                (and (= rule@15 #x19) (= migrate0.pc@15 #x0f))
+                (and (= rule@15 #x1a) (= migrate0.pc@15 #x10))
+                (and (= rule@15 #x1b) (= migrate0.pc@15 #x11))
+                (and (= rule@15 #x1c) (= migrate0.pc@15 #x12))
                 (and (= rule@15 #x1d)
-                     (= migrate0.pc@15 #x12)
+                     (= migrate0.pc@15 #x13)
                      (bvult migrate0.pass@15 #x01))
                 (and (= rule@15 #x1e)
-                     (= migrate0.pc@15 #x12)
+                     (= migrate0.pc@15 #x13)
                      (bvuge migrate0.pass@15 #x01))
-                (and (= rule@15 #x1f) (= migrate0.pc@15 #x13))
+                (and (= rule@15 #x1f) (= migrate0.pc@15 #x14))
                 (and (= rule@15 #x20)
                      (= fork0.pc@15 #x00)
                      (not (= |alive[P0]@15| #x00))
@@ -27467,20 +29288,35 @@
       (a!251 (ite (and (= rule@15 #x30) (= fault0.old_page@15 #x02))
                   (ite (= a!68 #x01) #x00 a!230)
                   (ite (and (= rule@15 #x31) (= a!65 #x02)) #x00 a!250)))
-      (a!263 (ite (and (= rule@15 #x2a) true)
+      (a!262 (ite (and (= rule@15 #x30) (= fault0.new_page@15 #x00))
+                  a!260
+                  (ite (and (= rule@15 #x30) (= fault0.old_page@15 #x00))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!261)))
+      (a!269 (ite (and (= rule@15 #x30) (= fault0.new_page@15 #x01))
+                  a!260
+                  (ite (and (= rule@15 #x30) (= fault0.old_page@15 #x01))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!268)))
+      (a!275 (ite (and (= rule@15 #x30) (= fault0.new_page@15 #x02))
+                  a!260
+                  (ite (and (= rule@15 #x30) (= fault0.old_page@15 #x02))
+                       (ite (= a!68 #x01) #x00 a!259)
+                       a!274)))
+      (a!285 (ite (and (= rule@15 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
-                       a!262)))
-      (a!275 (ite (and (= rule@15 #x18) true)
-                  #x0e
-                  (ite (and (= rule@15 #x19) true) #x0f a!274)))
-      (a!308 (ite (and (= rule@15 #x2d) true)
+                       a!284)))
+      (a!297 (ite (and (= rule@15 #x18) true)
+                  #x0f
+                  (ite (and (= rule@15 #x19) true) #x10 a!296)))
+      (a!330 (ite (and (= rule@15 #x2d) true)
                   #x04
-                  (ite (and (= rule@15 #x2e) true) #x07 a!307)))
-      (a!318 (ite (and (= rule@15 #x2d) true)
+                  (ite (and (= rule@15 #x2e) true) #x0a a!329)))
+      (a!340 (ite (and (= rule@15 #x2d) true)
                   a!65
-                  (ite (and (= rule@15 #x2f) true) #x03 a!317))))
+                  (ite (and (= rule@15 #x2f) true) #x03 a!339))))
 (let ((a!28 (ite (and (= a!24 #x01) (= a!25 #x00)) a!27 a!24))
       (a!31 (ite (and (= rule@15 #x16) (= a!7 #x00))
                  (ite a!29 #x01 a!24)
@@ -27628,17 +29464,32 @@
                   (ite (and (= rule@15 #x30) (= fault0.new_page@15 #x02))
                        a!231
                        a!251)))
-      (a!264 (ite (and (= rule@15 #x27) true)
+      (a!263 (ite (and (= rule@15 #x2e) (= fault0.old_page@15 #x00))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@15 #x2f) (= fault0.old_page@15 #x00))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!262)))
+      (a!270 (ite (and (= rule@15 #x2e) (= fault0.old_page@15 #x01))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@15 #x2f) (= fault0.old_page@15 #x01))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!269)))
+      (a!276 (ite (and (= rule@15 #x2e) (= fault0.old_page@15 #x02))
+                  (ite (= a!68 #x01) #x00 a!259)
+                  (ite (and (= rule@15 #x2f) (= fault0.old_page@15 #x02))
+                       (ite (= a!68 #x02) #x00 a!259)
+                       a!275)))
+      (a!286 (ite (and (= rule@15 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
-                       a!263)))
-      (a!276 (ite (and (= rule@15 #x15) true)
-                  #x0c
-                  (ite (and (= rule@15 #x17) true) #x0d a!275)))
-      (a!309 (ite (and (= rule@15 #x2b) true)
-                  #x07
-                  (ite (and (= rule@15 #x2c) true) #x03 a!308))))
+                       a!285)))
+      (a!298 (ite (and (= rule@15 #x15) true)
+                  #x0d
+                  (ite (and (= rule@15 #x17) true) #x0e a!297)))
+      (a!331 (ite (and (= rule@15 #x2b) true)
+                  #x0a
+                  (ite (and (= rule@15 #x2c) true) #x03 a!330))))
 (let ((a!32 (= |pte[P0][0]@16|
                (ite (and (= rule@15 #x0e) (= a!7 #x00)) a!28 a!31)))
       (a!36 (= |pte[P1][0]@16|
@@ -27760,12 +29611,23 @@
                   (ite (and (= rule@15 #x2f) (= fault0.new_page@15 #x02))
                        #x02
                        a!252)))
-      (a!277 (ite (and (= rule@15 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  a!276))
-      (a!310 (ite (and (= rule@15 #x29) true)
+      (a!264 (ite (and (= rule@15 #x1f) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x2d) (= a!65 #x00)) #x00 a!263)))
+      (a!271 (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01))
+                  a!258
+                  (ite (and (= rule@15 #x2d) (= a!65 #x01)) #x00 a!270)))
+      (a!277 (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x02))
+                  a!258
+                  (ite (and (= rule@15 #x2d) (= a!65 #x02)) #x00 a!276)))
+      (a!299 (ite (and (= rule@15 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  a!298))
+      (a!332 (ite (and (= rule@15 #x29) true)
                   #x06
-                  (ite (and (= rule@15 #x2a) true) #x00 a!309))))
+                  (ite (and (= rule@15 #x2a) true) #x00 a!331))))
 (let ((a!76 (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00))
                  a!67
                  (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x00)) a!67 a!75)))
@@ -27863,12 +29725,27 @@
       (a!254 (ite (and (= rule@15 #x2b) (= |pte.folio[P1][0]@15| #x02))
                   #x02
                   (ite (and (= rule@15 #x2d) (= a!65 #x02)) a!230 a!253)))
-      (a!278 (ite (and (= rule@15 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  (ite (and (= rule@15 #x13) true) #x0a a!277)))
-      (a!311 (ite (and (= rule@15 #x27) true)
+      (a!265 (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00))
+                  a!258
+                  (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x00))
+                       a!258
+                       a!264)))
+      (a!272 (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01))
+                  a!258
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
+                       a!258
+                       a!271)))
+      (a!278 (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x02))
+                  a!258
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x02))
+                       a!258
+                       a!277)))
+      (a!300 (ite (and (= rule@15 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  (ite (and (= rule@15 #x13) true) #x0b a!299)))
+      (a!333 (ite (and (= rule@15 #x27) true)
                   #x02
-                  (ite (and (= rule@15 #x28) true) #x00 a!310))))
+                  (ite (and (= rule@15 #x28) true) #x00 a!332))))
 (let ((a!77 (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x00))
                  a!67
                  (ite (and (= rule@15 #x1c) true)
@@ -27970,12 +29847,27 @@
                   (ite (and (= rule@15 #x25) (= |pte.folio[P1][0]@15| #x02))
                        #x02
                        a!254)))
-      (a!279 (ite (and (= rule@15 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  a!278))
-      (a!312 (ite (and (= rule@15 #x25) true)
-                  #x07
-                  (ite (and (= rule@15 #x26) true) #x01 a!311))))
+      (a!266 (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x00))
+                  a!258
+                  (ite (and (= rule@15 #x1c) true)
+                       (ite (= |folio.refcount[F0]@15| #x01)
+                            #x00
+                            |folio.node[F0]@15|)
+                       a!265)))
+      (a!273 (= |folio.node[F1]@16|
+                (ite (and (= rule@15 #x03) (= a!65 #x01))
+                     (bvsub #x01 |folio.node[F0]@15|)
+                     a!272)))
+      (a!279 (= |folio.node[F2]@16|
+                (ite (and (= rule@15 #x03) (= a!65 #x02))
+                     (bvsub #x01 |folio.node[F0]@15|)
+                     a!278)))
+      (a!301 (ite (and (= rule@15 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  a!300))
+      (a!334 (ite (and (= rule@15 #x25) true)
+                  #x0a
+                  (ite (and (= rule@15 #x26) true) #x01 a!333))))
 (let ((a!78 (ite (and (= rule@15 #x02) true)
                  (ite (= |folio.refcount[F0]@15| #x01) #x00 |folio.used[F0]@15|)
                  (ite (and (= rule@15 #x03) (= a!65 #x00)) #x01 a!77)))
@@ -28033,9 +29925,16 @@
                   (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x02))
                        a!229
                        a!255)))
-      (a!280 (ite (and (= rule@15 #x0f) true)
-                  #x08
-                  (ite (and (= rule@15 #x10) true) #x09 a!279))))
+      (a!267 (ite (and (= rule@15 #x02) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x03) (= a!65 #x00))
+                       (bvsub #x01 |folio.node[F0]@15|)
+                       a!266)))
+      (a!302 (ite (and (= rule@15 #x0f) true)
+                  #x09
+                  (ite (and (= rule@15 #x10) true) #x0a a!301))))
 (let ((a!102 (ite (and (= rule@15 #x0e) true)
                   (ite (and (= a!24 #x01) (= a!25 #x00))
                        (bvsub |folio.refcount[F0]@15| #x01)
@@ -28070,9 +29969,9 @@
                   (ite (and (= rule@15 #x13) (= migrate0.dst@15 #x02))
                        |folio.data[F0]@15|
                        a!256)))
-      (a!281 (ite (and (= rule@15 #x0c) true)
-                  #x07
-                  (ite (and (= rule@15 #x0d) true) #x08 a!280))))
+      (a!303 (ite (and (= rule@15 #x0c) true)
+                  #x08
+                  (ite (and (= rule@15 #x0d) true) #x09 a!302))))
 (let ((a!103 (ite (and (= rule@15 #x02) true)
                   (bvsub |folio.refcount[F0]@15| #x01)
                   (ite (and (= rule@15 #x03) (= a!65 #x00)) #x01 a!102)))
@@ -28087,9 +29986,9 @@
                   (ite (and (= rule@15 #x13) (= migrate0.dst@15 #x00))
                        |folio.data[F0]@15|
                        a!239)))
-      (a!282 (ite (and (= rule@15 #x0a) true)
+      (a!304 (ite (and (= rule@15 #x0a) true)
                   #x05
-                  (ite (and (= rule@15 #x0b) true) #x06 a!281))))
+                  (ite (and (= rule@15 #x0b) true) #x07 a!303))))
 (let ((a!104 (= |folio.refcount[F0]@16|
                 (ite (and (= rule@15 #x00) true)
                      (bvadd |folio.refcount[F0]@15| #x01)
@@ -28100,21 +29999,21 @@
                           #x00
                           |folio.data[F0]@15|)
                      a!240)))
-      (a!283 (ite (and (= rule@15 #x08) true)
+      (a!305 (ite (and (= rule@15 #x08) true)
                   #x04
-                  (ite (and (= rule@15 #x09) true) #x05 a!282))))
-(let ((a!284 (ite (and (= rule@15 #x06) true)
-                  #x12
-                  (ite (and (= rule@15 #x07) true) #x03 a!283))))
-(let ((a!285 (ite (and (= rule@15 #x04) true)
+                  (ite (and (= rule@15 #x09) true) #x05 a!304))))
+(let ((a!306 (ite (and (= rule@15 #x06) true)
                   #x13
-                  (ite (and (= rule@15 #x05) true) #x04 a!284))))
-(let ((a!286 (ite (and (= rule@15 #x02) true)
+                  (ite (and (= rule@15 #x07) true) #x03 a!305))))
+(let ((a!307 (ite (and (= rule@15 #x04) true)
                   #x14
-                  (ite (and (= rule@15 #x03) true) #x02 a!285))))
-(let ((a!287 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x05) true) #x04 a!306))))
+(let ((a!308 (ite (and (= rule@15 #x02) true)
+                  #x15
+                  (ite (and (= rule@15 #x03) true) #x02 a!307))))
+(let ((a!309 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x01) true) #x14 a!286))))
+                  (ite (and (= rule@15 #x01) true) #x15 a!308))))
   (and a!22
        (= |alive[P0]@16| |alive[P0]@15|)
        a!23
@@ -28158,37 +30057,40 @@
        a!241
        (= |folio.data[F1]@16| a!249)
        (= |folio.data[F2]@16| a!257)
-       (= |&mm->mmap_lock.writer[P0]@16| a!258)
-       (= |&mm->mmap_lock.writer[P1]@16| a!259)
+       (= |folio.node[F0]@16| a!267)
+       a!273
+       a!279
+       (= |&mm->mmap_lock.writer[P0]@16| a!280)
+       (= |&mm->mmap_lock.writer[P1]@16| a!281)
        (= |&mm->mmap_lock.readers[P0]@16| |&mm->mmap_lock.readers[P0]@15|)
-       (= |&mm->mmap_lock.readers[P1]@16| a!264)
+       (= |&mm->mmap_lock.readers[P1]@16| a!286)
        (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
        (= |&anon_vma->rwsem.writer[av1]@16| |&anon_vma->rwsem.writer[av1]@15|)
-       (= |&anon_vma->rwsem.readers[av0]@16| a!266)
+       (= |&anon_vma->rwsem.readers[av0]@16| a!288)
        (= |&anon_vma->rwsem.readers[av1]@16| |&anon_vma->rwsem.readers[av1]@15|)
        (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
        (= |ptlock_ptr(page)[P1]@16| |ptlock_ptr(page)[P1]@15|)
-       a!269
-       (= |PG_locked[F1]@16| a!270)
-       (= |PG_locked[F2]@16| a!271)
-       (= migrate0.pc@16 a!287)
-       (= migrate0.isolated@16 a!289)
-       (= migrate0.dst@16 a!291)
-       (= migrate0.anon_vma@16 a!292)
-       (= migrate0.cursor@16 a!295)
-       (= migrate0.page_was_mapped@16 a!296)
-       (= migrate0.ok@16 a!298)
-       a!299
-       a!302
-       a!304
-       (= fault0.pc@16 a!312)
-       (= fault0.wait_folio@16 a!313)
-       (= fault0.old_page@16 a!315)
-       (= fault0.new_page@16 a!318)
+       a!291
+       (= |PG_locked[F1]@16| a!292)
+       (= |PG_locked[F2]@16| a!293)
+       (= migrate0.pc@16 a!309)
+       (= migrate0.isolated@16 a!311)
+       (= migrate0.dst@16 a!313)
+       (= migrate0.anon_vma@16 a!314)
+       (= migrate0.cursor@16 a!317)
+       (= migrate0.page_was_mapped@16 a!318)
+       (= migrate0.ok@16 a!320)
+       a!321
+       a!324
+       a!326
+       (= fault0.pc@16 a!334)
+       (= fault0.wait_folio@16 a!335)
+       (= fault0.old_page@16 a!337)
+       (= fault0.new_page@16 a!340)
        (bvule |alive[P0]@16| #x01)
        (bvule |alive[P1]@16| #x01)
-       (bvule |pte[P0][0]@16| #x04)
-       (bvule |pte[P1][0]@16| #x04)
+       (bvule |pte[P0][0]@16| #x06)
+       (bvule |pte[P1][0]@16| #x06)
        (bvule |pte.folio[P0][0]@16| #x02)
        (bvule |pte.folio[P1][0]@16| #x02)
        (bvule |pte.write[P0][0]@16| #x01)
@@ -28209,9 +30111,9 @@
        (bvule |folio.refcount[F0]@16| #x07)
        (bvule |folio.refcount[F1]@16| #x07)
        (bvule |folio.refcount[F2]@16| #x07)
-       (bvule |folio.mapcount[F0]@16| #x02)
-       (bvule |folio.mapcount[F1]@16| #x02)
-       (bvule |folio.mapcount[F2]@16| #x02)
+       (bvule |folio.mapcount[F0]@16| #x03)
+       (bvule |folio.mapcount[F1]@16| #x03)
+       (bvule |folio.mapcount[F2]@16| #x03)
        (bvule |PG_lru[F0]@16| #x01)
        (bvule |PG_lru[F1]@16| #x01)
        (bvule |PG_lru[F2]@16| #x01)
@@ -28227,6 +30129,9 @@
        (bvule |folio.data[F0]@16| #x02)
        (bvule |folio.data[F1]@16| #x02)
        (bvule |folio.data[F2]@16| #x02)
+       (bvule |folio.node[F0]@16| #x01)
+       (bvule |folio.node[F1]@16| #x01)
+       (bvule |folio.node[F2]@16| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@16| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@16| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@16| #x03)
@@ -28240,7 +30145,7 @@
        (bvule |PG_locked[F0]@16| #x03)
        (bvule |PG_locked[F1]@16| #x03)
        (bvule |PG_locked[F2]@16| #x03)
-       (bvule migrate0.pc@16 #x14)
+       (bvule migrate0.pc@16 #x15)
        (bvule migrate0.isolated@16 #x01)
        (bvule migrate0.dst@16 #x03)
        (bvule migrate0.anon_vma@16 #x02)
@@ -28250,7 +30155,7 @@
        (bvule migrate0.pass@16 #x01)
        (bvule fork0.pc@16 #x05)
        (bvule fork0.addr@16 #x01)
-       (bvule fault0.pc@16 #x07)
+       (bvule fault0.pc@16 #x0a)
        (bvule fault0.wait_folio@16 #x03)
        (bvule fault0.old_page@16 #x03)
        (bvule fault0.new_page@16 #x03)))))))))))))))))))
@@ -28399,9 +30304,9 @@
       (a!49 (and (= fault0.pc@0 #x05)
                  (= |ptlock_ptr(page)[P1]@0| #x00)
                  (not (= |pte[P1][0]@0| #x00))))
-      (a!51 (and (= migrate0.pc@0 #x14)
+      (a!51 (and (= migrate0.pc@0 #x15)
                  (= fork0.pc@0 #x05)
-                 (= fault0.pc@0 #x07)))
+                 (= fault0.pc@0 #x0a)))
       (a!52 (or (not (not (= |folio.used[F0]@0| #x00)))
                 (and (bvugt |folio.mapcount[F0]@0| #x00)
                      (not (= |PG_lru[F0]@0| #x00))
@@ -28480,7 +30385,7 @@
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (= |folio.mapcount[F0]@0| #x00)))
-      (a!81 (and (= migrate0.pc@0 #x0c)
+      (a!81 (and (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -28653,9 +30558,9 @@
       (a!137 (and (= fault0.pc@1 #x05)
                   (= |ptlock_ptr(page)[P1]@1| #x00)
                   (not (= |pte[P1][0]@1| #x00))))
-      (a!139 (and (= migrate0.pc@1 #x14)
+      (a!139 (and (= migrate0.pc@1 #x15)
                   (= fork0.pc@1 #x05)
-                  (= fault0.pc@1 #x07)))
+                  (= fault0.pc@1 #x0a)))
       (a!140 (or (not (not (= |folio.used[F0]@1| #x00)))
                  (and (bvugt |folio.mapcount[F0]@1| #x00)
                       (not (= |PG_lru[F0]@1| #x00))
@@ -28734,7 +30639,7 @@
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
                  (= |folio.mapcount[F0]@1| #x00)))
-      (a!169 (and (= migrate0.pc@1 #x0c)
+      (a!169 (and (= migrate0.pc@1 #x0d)
                   (bvuge migrate0.cursor@1
                          (ite (= |folio.mapping[F0]@1| #x00)
                               |anon_vma.len[av0]@1|
@@ -28907,9 +30812,9 @@
       (a!225 (and (= fault0.pc@2 #x05)
                   (= |ptlock_ptr(page)[P1]@2| #x00)
                   (not (= |pte[P1][0]@2| #x00))))
-      (a!227 (and (= migrate0.pc@2 #x14)
+      (a!227 (and (= migrate0.pc@2 #x15)
                   (= fork0.pc@2 #x05)
-                  (= fault0.pc@2 #x07)))
+                  (= fault0.pc@2 #x0a)))
       (a!228 (or (not (not (= |folio.used[F0]@2| #x00)))
                  (and (bvugt |folio.mapcount[F0]@2| #x00)
                       (not (= |PG_lru[F0]@2| #x00))
@@ -28988,7 +30893,7 @@
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
                  (= |folio.mapcount[F0]@2| #x00)))
-      (a!257 (and (= migrate0.pc@2 #x0c)
+      (a!257 (and (= migrate0.pc@2 #x0d)
                   (bvuge migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
@@ -29161,9 +31066,9 @@
       (a!313 (and (= fault0.pc@3 #x05)
                   (= |ptlock_ptr(page)[P1]@3| #x00)
                   (not (= |pte[P1][0]@3| #x00))))
-      (a!315 (and (= migrate0.pc@3 #x14)
+      (a!315 (and (= migrate0.pc@3 #x15)
                   (= fork0.pc@3 #x05)
-                  (= fault0.pc@3 #x07)))
+                  (= fault0.pc@3 #x0a)))
       (a!316 (or (not (not (= |folio.used[F0]@3| #x00)))
                  (and (bvugt |folio.mapcount[F0]@3| #x00)
                       (not (= |PG_lru[F0]@3| #x00))
@@ -29242,7 +31147,7 @@
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
                  (= |folio.mapcount[F0]@3| #x00)))
-      (a!345 (and (= migrate0.pc@3 #x0c)
+      (a!345 (and (= migrate0.pc@3 #x0d)
                   (bvuge migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
@@ -29415,9 +31320,9 @@
       (a!401 (and (= fault0.pc@4 #x05)
                   (= |ptlock_ptr(page)[P1]@4| #x00)
                   (not (= |pte[P1][0]@4| #x00))))
-      (a!403 (and (= migrate0.pc@4 #x14)
+      (a!403 (and (= migrate0.pc@4 #x15)
                   (= fork0.pc@4 #x05)
-                  (= fault0.pc@4 #x07)))
+                  (= fault0.pc@4 #x0a)))
       (a!404 (or (not (not (= |folio.used[F0]@4| #x00)))
                  (and (bvugt |folio.mapcount[F0]@4| #x00)
                       (not (= |PG_lru[F0]@4| #x00))
@@ -29496,7 +31401,7 @@
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
                  (= |folio.mapcount[F0]@4| #x00)))
-      (a!433 (and (= migrate0.pc@4 #x0c)
+      (a!433 (and (= migrate0.pc@4 #x0d)
                   (bvuge migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
@@ -29669,9 +31574,9 @@
       (a!489 (and (= fault0.pc@5 #x05)
                   (= |ptlock_ptr(page)[P1]@5| #x00)
                   (not (= |pte[P1][0]@5| #x00))))
-      (a!491 (and (= migrate0.pc@5 #x14)
+      (a!491 (and (= migrate0.pc@5 #x15)
                   (= fork0.pc@5 #x05)
-                  (= fault0.pc@5 #x07)))
+                  (= fault0.pc@5 #x0a)))
       (a!492 (or (not (not (= |folio.used[F0]@5| #x00)))
                  (and (bvugt |folio.mapcount[F0]@5| #x00)
                       (not (= |PG_lru[F0]@5| #x00))
@@ -29750,7 +31655,7 @@
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
                  (= |folio.mapcount[F0]@5| #x00)))
-      (a!521 (and (= migrate0.pc@5 #x0c)
+      (a!521 (and (= migrate0.pc@5 #x0d)
                   (bvuge migrate0.cursor@5
                          (ite (= |folio.mapping[F0]@5| #x00)
                               |anon_vma.len[av0]@5|
@@ -29923,9 +31828,9 @@
       (a!577 (and (= fault0.pc@6 #x05)
                   (= |ptlock_ptr(page)[P1]@6| #x00)
                   (not (= |pte[P1][0]@6| #x00))))
-      (a!579 (and (= migrate0.pc@6 #x14)
+      (a!579 (and (= migrate0.pc@6 #x15)
                   (= fork0.pc@6 #x05)
-                  (= fault0.pc@6 #x07)))
+                  (= fault0.pc@6 #x0a)))
       (a!580 (or (not (not (= |folio.used[F0]@6| #x00)))
                  (and (bvugt |folio.mapcount[F0]@6| #x00)
                       (not (= |PG_lru[F0]@6| #x00))
@@ -30004,7 +31909,7 @@
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
                  (= |folio.mapcount[F0]@6| #x00)))
-      (a!609 (and (= migrate0.pc@6 #x0c)
+      (a!609 (and (= migrate0.pc@6 #x0d)
                   (bvuge migrate0.cursor@6
                          (ite (= |folio.mapping[F0]@6| #x00)
                               |anon_vma.len[av0]@6|
@@ -30177,9 +32082,9 @@
       (a!665 (and (= fault0.pc@7 #x05)
                   (= |ptlock_ptr(page)[P1]@7| #x00)
                   (not (= |pte[P1][0]@7| #x00))))
-      (a!667 (and (= migrate0.pc@7 #x14)
+      (a!667 (and (= migrate0.pc@7 #x15)
                   (= fork0.pc@7 #x05)
-                  (= fault0.pc@7 #x07)))
+                  (= fault0.pc@7 #x0a)))
       (a!668 (or (not (not (= |folio.used[F0]@7| #x00)))
                  (and (bvugt |folio.mapcount[F0]@7| #x00)
                       (not (= |PG_lru[F0]@7| #x00))
@@ -30258,7 +32163,7 @@
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
                  (= |folio.mapcount[F0]@7| #x00)))
-      (a!697 (and (= migrate0.pc@7 #x0c)
+      (a!697 (and (= migrate0.pc@7 #x0d)
                   (bvuge migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
@@ -30431,9 +32336,9 @@
       (a!753 (and (= fault0.pc@8 #x05)
                   (= |ptlock_ptr(page)[P1]@8| #x00)
                   (not (= |pte[P1][0]@8| #x00))))
-      (a!755 (and (= migrate0.pc@8 #x14)
+      (a!755 (and (= migrate0.pc@8 #x15)
                   (= fork0.pc@8 #x05)
-                  (= fault0.pc@8 #x07)))
+                  (= fault0.pc@8 #x0a)))
       (a!756 (or (not (not (= |folio.used[F0]@8| #x00)))
                  (and (bvugt |folio.mapcount[F0]@8| #x00)
                       (not (= |PG_lru[F0]@8| #x00))
@@ -30512,7 +32417,7 @@
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
                  (= |folio.mapcount[F0]@8| #x00)))
-      (a!785 (and (= migrate0.pc@8 #x0c)
+      (a!785 (and (= migrate0.pc@8 #x0d)
                   (bvuge migrate0.cursor@8
                          (ite (= |folio.mapping[F0]@8| #x00)
                               |anon_vma.len[av0]@8|
@@ -30685,9 +32590,9 @@
       (a!841 (and (= fault0.pc@9 #x05)
                   (= |ptlock_ptr(page)[P1]@9| #x00)
                   (not (= |pte[P1][0]@9| #x00))))
-      (a!843 (and (= migrate0.pc@9 #x14)
+      (a!843 (and (= migrate0.pc@9 #x15)
                   (= fork0.pc@9 #x05)
-                  (= fault0.pc@9 #x07)))
+                  (= fault0.pc@9 #x0a)))
       (a!844 (or (not (not (= |folio.used[F0]@9| #x00)))
                  (and (bvugt |folio.mapcount[F0]@9| #x00)
                       (not (= |PG_lru[F0]@9| #x00))
@@ -30766,7 +32671,7 @@
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
                  (= |folio.mapcount[F0]@9| #x00)))
-      (a!873 (and (= migrate0.pc@9 #x0c)
+      (a!873 (and (= migrate0.pc@9 #x0d)
                   (bvuge migrate0.cursor@9
                          (ite (= |folio.mapping[F0]@9| #x00)
                               |anon_vma.len[av0]@9|
@@ -30939,9 +32844,9 @@
       (a!929 (and (= fault0.pc@10 #x05)
                   (= |ptlock_ptr(page)[P1]@10| #x00)
                   (not (= |pte[P1][0]@10| #x00))))
-      (a!931 (and (= migrate0.pc@10 #x14)
+      (a!931 (and (= migrate0.pc@10 #x15)
                   (= fork0.pc@10 #x05)
-                  (= fault0.pc@10 #x07)))
+                  (= fault0.pc@10 #x0a)))
       (a!932 (or (not (not (= |folio.used[F0]@10| #x00)))
                  (and (bvugt |folio.mapcount[F0]@10| #x00)
                       (not (= |PG_lru[F0]@10| #x00))
@@ -31020,7 +32925,7 @@
                              |anon_vma.len[av0]@10|
                              |anon_vma.len[av1]@10|))
                  (= |folio.mapcount[F0]@10| #x00)))
-      (a!961 (and (= migrate0.pc@10 #x0c)
+      (a!961 (and (= migrate0.pc@10 #x0d)
                   (bvuge migrate0.cursor@10
                          (ite (= |folio.mapping[F0]@10| #x00)
                               |anon_vma.len[av0]@10|
@@ -31193,9 +33098,9 @@
       (a!1017 (and (= fault0.pc@11 #x05)
                    (= |ptlock_ptr(page)[P1]@11| #x00)
                    (not (= |pte[P1][0]@11| #x00))))
-      (a!1019 (and (= migrate0.pc@11 #x14)
+      (a!1019 (and (= migrate0.pc@11 #x15)
                    (= fork0.pc@11 #x05)
-                   (= fault0.pc@11 #x07)))
+                   (= fault0.pc@11 #x0a)))
       (a!1020 (or (not (not (= |folio.used[F0]@11| #x00)))
                   (and (bvugt |folio.mapcount[F0]@11| #x00)
                        (not (= |PG_lru[F0]@11| #x00))
@@ -31274,7 +33179,7 @@
                               |anon_vma.len[av0]@11|
                               |anon_vma.len[av1]@11|))
                   (= |folio.mapcount[F0]@11| #x00)))
-      (a!1049 (and (= migrate0.pc@11 #x0c)
+      (a!1049 (and (= migrate0.pc@11 #x0d)
                    (bvuge migrate0.cursor@11
                           (ite (= |folio.mapping[F0]@11| #x00)
                                |anon_vma.len[av0]@11|
@@ -31447,9 +33352,9 @@
       (a!1105 (and (= fault0.pc@12 #x05)
                    (= |ptlock_ptr(page)[P1]@12| #x00)
                    (not (= |pte[P1][0]@12| #x00))))
-      (a!1107 (and (= migrate0.pc@12 #x14)
+      (a!1107 (and (= migrate0.pc@12 #x15)
                    (= fork0.pc@12 #x05)
-                   (= fault0.pc@12 #x07)))
+                   (= fault0.pc@12 #x0a)))
       (a!1108 (or (not (not (= |folio.used[F0]@12| #x00)))
                   (and (bvugt |folio.mapcount[F0]@12| #x00)
                        (not (= |PG_lru[F0]@12| #x00))
@@ -31528,7 +33433,7 @@
                               |anon_vma.len[av0]@12|
                               |anon_vma.len[av1]@12|))
                   (= |folio.mapcount[F0]@12| #x00)))
-      (a!1137 (and (= migrate0.pc@12 #x0c)
+      (a!1137 (and (= migrate0.pc@12 #x0d)
                    (bvuge migrate0.cursor@12
                           (ite (= |folio.mapping[F0]@12| #x00)
                                |anon_vma.len[av0]@12|
@@ -31701,9 +33606,9 @@
       (a!1193 (and (= fault0.pc@13 #x05)
                    (= |ptlock_ptr(page)[P1]@13| #x00)
                    (not (= |pte[P1][0]@13| #x00))))
-      (a!1195 (and (= migrate0.pc@13 #x14)
+      (a!1195 (and (= migrate0.pc@13 #x15)
                    (= fork0.pc@13 #x05)
-                   (= fault0.pc@13 #x07)))
+                   (= fault0.pc@13 #x0a)))
       (a!1196 (or (not (not (= |folio.used[F0]@13| #x00)))
                   (and (bvugt |folio.mapcount[F0]@13| #x00)
                        (not (= |PG_lru[F0]@13| #x00))
@@ -31782,7 +33687,7 @@
                               |anon_vma.len[av0]@13|
                               |anon_vma.len[av1]@13|))
                   (= |folio.mapcount[F0]@13| #x00)))
-      (a!1225 (and (= migrate0.pc@13 #x0c)
+      (a!1225 (and (= migrate0.pc@13 #x0d)
                    (bvuge migrate0.cursor@13
                           (ite (= |folio.mapping[F0]@13| #x00)
                                |anon_vma.len[av0]@13|
@@ -31955,9 +33860,9 @@
       (a!1281 (and (= fault0.pc@14 #x05)
                    (= |ptlock_ptr(page)[P1]@14| #x00)
                    (not (= |pte[P1][0]@14| #x00))))
-      (a!1283 (and (= migrate0.pc@14 #x14)
+      (a!1283 (and (= migrate0.pc@14 #x15)
                    (= fork0.pc@14 #x05)
-                   (= fault0.pc@14 #x07)))
+                   (= fault0.pc@14 #x0a)))
       (a!1284 (or (not (not (= |folio.used[F0]@14| #x00)))
                   (and (bvugt |folio.mapcount[F0]@14| #x00)
                        (not (= |PG_lru[F0]@14| #x00))
@@ -32036,7 +33941,7 @@
                               |anon_vma.len[av0]@14|
                               |anon_vma.len[av1]@14|))
                   (= |folio.mapcount[F0]@14| #x00)))
-      (a!1313 (and (= migrate0.pc@14 #x0c)
+      (a!1313 (and (= migrate0.pc@14 #x0d)
                    (bvuge migrate0.cursor@14
                           (ite (= |folio.mapping[F0]@14| #x00)
                                |anon_vma.len[av0]@14|
@@ -32209,9 +34114,9 @@
       (a!1369 (and (= fault0.pc@15 #x05)
                    (= |ptlock_ptr(page)[P1]@15| #x00)
                    (not (= |pte[P1][0]@15| #x00))))
-      (a!1371 (and (= migrate0.pc@15 #x14)
+      (a!1371 (and (= migrate0.pc@15 #x15)
                    (= fork0.pc@15 #x05)
-                   (= fault0.pc@15 #x07)))
+                   (= fault0.pc@15 #x0a)))
       (a!1372 (or (not (not (= |folio.used[F0]@15| #x00)))
                   (and (bvugt |folio.mapcount[F0]@15| #x00)
                        (not (= |PG_lru[F0]@15| #x00))
@@ -32290,7 +34195,7 @@
                               |anon_vma.len[av0]@15|
                               |anon_vma.len[av1]@15|))
                   (= |folio.mapcount[F0]@15| #x00)))
-      (a!1401 (and (= migrate0.pc@15 #x0c)
+      (a!1401 (and (= migrate0.pc@15 #x0d)
                    (bvuge migrate0.cursor@15
                           (ite (= |folio.mapping[F0]@15| #x00)
                                |anon_vma.len[av0]@15|
@@ -32463,9 +34368,9 @@
       (a!1457 (and (= fault0.pc@16 #x05)
                    (= |ptlock_ptr(page)[P1]@16| #x00)
                    (not (= |pte[P1][0]@16| #x00))))
-      (a!1459 (and (= migrate0.pc@16 #x14)
+      (a!1459 (and (= migrate0.pc@16 #x15)
                    (= fork0.pc@16 #x05)
-                   (= fault0.pc@16 #x07)))
+                   (= fault0.pc@16 #x0a)))
       (a!1460 (or (not (not (= |folio.used[F0]@16| #x00)))
                   (and (bvugt |folio.mapcount[F0]@16| #x00)
                        (not (= |PG_lru[F0]@16| #x00))
@@ -32544,7 +34449,7 @@
                               |anon_vma.len[av0]@16|
                               |anon_vma.len[av1]@16|))
                   (= |folio.mapcount[F0]@16| #x00)))
-      (a!1489 (and (= migrate0.pc@16 #x0c)
+      (a!1489 (and (= migrate0.pc@16 #x0d)
                    (bvuge migrate0.cursor@16
                           (ite (= |folio.mapping[F0]@16| #x00)
                                |anon_vma.len[av0]@16|
@@ -32607,10 +34512,10 @@
                             |anon_vma.refcount[av0]@0|
                             |anon_vma.refcount[av1]@0|)
                        #x00)))
-      (a!35 (and (= migrate0.pc@0 #x10) (not (and a!33 (not a!34)))))
-      (a!36 (and (and (= migrate0.pc@0 #x12) (bvult migrate0.pass@0 #x01))
+      (a!35 (and (= migrate0.pc@0 #x11) (not (and a!33 (not a!34)))))
+      (a!36 (and (and (= migrate0.pc@0 #x13) (bvult migrate0.pass@0 #x01))
                  (not (and a!33 (not a!34)))))
-      (a!37 (and (and (= migrate0.pc@0 #x12) (bvuge migrate0.pass@0 #x01))
+      (a!37 (and (and (= migrate0.pc@0 #x13) (bvuge migrate0.pass@0 #x01))
                  (not (and a!33 (not a!34)))))
       (a!41 (and (and (= fault0.pc@0 #x03) (not a!38))
                  (not (and (bvuge a!39 #x01) (not a!40)))))
@@ -32692,10 +34597,10 @@
                              |anon_vma.refcount[av0]@1|
                              |anon_vma.refcount[av1]@1|)
                         #x00)))
-      (a!123 (and (= migrate0.pc@1 #x10) (not (and a!121 (not a!122)))))
-      (a!124 (and (and (= migrate0.pc@1 #x12) (bvult migrate0.pass@1 #x01))
+      (a!123 (and (= migrate0.pc@1 #x11) (not (and a!121 (not a!122)))))
+      (a!124 (and (and (= migrate0.pc@1 #x13) (bvult migrate0.pass@1 #x01))
                   (not (and a!121 (not a!122)))))
-      (a!125 (and (and (= migrate0.pc@1 #x12) (bvuge migrate0.pass@1 #x01))
+      (a!125 (and (and (= migrate0.pc@1 #x13) (bvuge migrate0.pass@1 #x01))
                   (not (and a!121 (not a!122)))))
       (a!129 (and (and (= fault0.pc@1 #x03) (not a!126))
                   (not (and (bvuge a!127 #x01) (not a!128)))))
@@ -32777,10 +34682,10 @@
                              |anon_vma.refcount[av0]@2|
                              |anon_vma.refcount[av1]@2|)
                         #x00)))
-      (a!211 (and (= migrate0.pc@2 #x10) (not (and a!209 (not a!210)))))
-      (a!212 (and (and (= migrate0.pc@2 #x12) (bvult migrate0.pass@2 #x01))
+      (a!211 (and (= migrate0.pc@2 #x11) (not (and a!209 (not a!210)))))
+      (a!212 (and (and (= migrate0.pc@2 #x13) (bvult migrate0.pass@2 #x01))
                   (not (and a!209 (not a!210)))))
-      (a!213 (and (and (= migrate0.pc@2 #x12) (bvuge migrate0.pass@2 #x01))
+      (a!213 (and (and (= migrate0.pc@2 #x13) (bvuge migrate0.pass@2 #x01))
                   (not (and a!209 (not a!210)))))
       (a!217 (and (and (= fault0.pc@2 #x03) (not a!214))
                   (not (and (bvuge a!215 #x01) (not a!216)))))
@@ -32862,10 +34767,10 @@
                              |anon_vma.refcount[av0]@3|
                              |anon_vma.refcount[av1]@3|)
                         #x00)))
-      (a!299 (and (= migrate0.pc@3 #x10) (not (and a!297 (not a!298)))))
-      (a!300 (and (and (= migrate0.pc@3 #x12) (bvult migrate0.pass@3 #x01))
+      (a!299 (and (= migrate0.pc@3 #x11) (not (and a!297 (not a!298)))))
+      (a!300 (and (and (= migrate0.pc@3 #x13) (bvult migrate0.pass@3 #x01))
                   (not (and a!297 (not a!298)))))
-      (a!301 (and (and (= migrate0.pc@3 #x12) (bvuge migrate0.pass@3 #x01))
+      (a!301 (and (and (= migrate0.pc@3 #x13) (bvuge migrate0.pass@3 #x01))
                   (not (and a!297 (not a!298)))))
       (a!305 (and (and (= fault0.pc@3 #x03) (not a!302))
                   (not (and (bvuge a!303 #x01) (not a!304)))))
@@ -32947,10 +34852,10 @@
                              |anon_vma.refcount[av0]@4|
                              |anon_vma.refcount[av1]@4|)
                         #x00)))
-      (a!387 (and (= migrate0.pc@4 #x10) (not (and a!385 (not a!386)))))
-      (a!388 (and (and (= migrate0.pc@4 #x12) (bvult migrate0.pass@4 #x01))
+      (a!387 (and (= migrate0.pc@4 #x11) (not (and a!385 (not a!386)))))
+      (a!388 (and (and (= migrate0.pc@4 #x13) (bvult migrate0.pass@4 #x01))
                   (not (and a!385 (not a!386)))))
-      (a!389 (and (and (= migrate0.pc@4 #x12) (bvuge migrate0.pass@4 #x01))
+      (a!389 (and (and (= migrate0.pc@4 #x13) (bvuge migrate0.pass@4 #x01))
                   (not (and a!385 (not a!386)))))
       (a!393 (and (and (= fault0.pc@4 #x03) (not a!390))
                   (not (and (bvuge a!391 #x01) (not a!392)))))
@@ -33032,10 +34937,10 @@
                              |anon_vma.refcount[av0]@5|
                              |anon_vma.refcount[av1]@5|)
                         #x00)))
-      (a!475 (and (= migrate0.pc@5 #x10) (not (and a!473 (not a!474)))))
-      (a!476 (and (and (= migrate0.pc@5 #x12) (bvult migrate0.pass@5 #x01))
+      (a!475 (and (= migrate0.pc@5 #x11) (not (and a!473 (not a!474)))))
+      (a!476 (and (and (= migrate0.pc@5 #x13) (bvult migrate0.pass@5 #x01))
                   (not (and a!473 (not a!474)))))
-      (a!477 (and (and (= migrate0.pc@5 #x12) (bvuge migrate0.pass@5 #x01))
+      (a!477 (and (and (= migrate0.pc@5 #x13) (bvuge migrate0.pass@5 #x01))
                   (not (and a!473 (not a!474)))))
       (a!481 (and (and (= fault0.pc@5 #x03) (not a!478))
                   (not (and (bvuge a!479 #x01) (not a!480)))))
@@ -33117,10 +35022,10 @@
                              |anon_vma.refcount[av0]@6|
                              |anon_vma.refcount[av1]@6|)
                         #x00)))
-      (a!563 (and (= migrate0.pc@6 #x10) (not (and a!561 (not a!562)))))
-      (a!564 (and (and (= migrate0.pc@6 #x12) (bvult migrate0.pass@6 #x01))
+      (a!563 (and (= migrate0.pc@6 #x11) (not (and a!561 (not a!562)))))
+      (a!564 (and (and (= migrate0.pc@6 #x13) (bvult migrate0.pass@6 #x01))
                   (not (and a!561 (not a!562)))))
-      (a!565 (and (and (= migrate0.pc@6 #x12) (bvuge migrate0.pass@6 #x01))
+      (a!565 (and (and (= migrate0.pc@6 #x13) (bvuge migrate0.pass@6 #x01))
                   (not (and a!561 (not a!562)))))
       (a!569 (and (and (= fault0.pc@6 #x03) (not a!566))
                   (not (and (bvuge a!567 #x01) (not a!568)))))
@@ -33202,10 +35107,10 @@
                              |anon_vma.refcount[av0]@7|
                              |anon_vma.refcount[av1]@7|)
                         #x00)))
-      (a!651 (and (= migrate0.pc@7 #x10) (not (and a!649 (not a!650)))))
-      (a!652 (and (and (= migrate0.pc@7 #x12) (bvult migrate0.pass@7 #x01))
+      (a!651 (and (= migrate0.pc@7 #x11) (not (and a!649 (not a!650)))))
+      (a!652 (and (and (= migrate0.pc@7 #x13) (bvult migrate0.pass@7 #x01))
                   (not (and a!649 (not a!650)))))
-      (a!653 (and (and (= migrate0.pc@7 #x12) (bvuge migrate0.pass@7 #x01))
+      (a!653 (and (and (= migrate0.pc@7 #x13) (bvuge migrate0.pass@7 #x01))
                   (not (and a!649 (not a!650)))))
       (a!657 (and (and (= fault0.pc@7 #x03) (not a!654))
                   (not (and (bvuge a!655 #x01) (not a!656)))))
@@ -33287,10 +35192,10 @@
                              |anon_vma.refcount[av0]@8|
                              |anon_vma.refcount[av1]@8|)
                         #x00)))
-      (a!739 (and (= migrate0.pc@8 #x10) (not (and a!737 (not a!738)))))
-      (a!740 (and (and (= migrate0.pc@8 #x12) (bvult migrate0.pass@8 #x01))
+      (a!739 (and (= migrate0.pc@8 #x11) (not (and a!737 (not a!738)))))
+      (a!740 (and (and (= migrate0.pc@8 #x13) (bvult migrate0.pass@8 #x01))
                   (not (and a!737 (not a!738)))))
-      (a!741 (and (and (= migrate0.pc@8 #x12) (bvuge migrate0.pass@8 #x01))
+      (a!741 (and (and (= migrate0.pc@8 #x13) (bvuge migrate0.pass@8 #x01))
                   (not (and a!737 (not a!738)))))
       (a!745 (and (and (= fault0.pc@8 #x03) (not a!742))
                   (not (and (bvuge a!743 #x01) (not a!744)))))
@@ -33372,10 +35277,10 @@
                              |anon_vma.refcount[av0]@9|
                              |anon_vma.refcount[av1]@9|)
                         #x00)))
-      (a!827 (and (= migrate0.pc@9 #x10) (not (and a!825 (not a!826)))))
-      (a!828 (and (and (= migrate0.pc@9 #x12) (bvult migrate0.pass@9 #x01))
+      (a!827 (and (= migrate0.pc@9 #x11) (not (and a!825 (not a!826)))))
+      (a!828 (and (and (= migrate0.pc@9 #x13) (bvult migrate0.pass@9 #x01))
                   (not (and a!825 (not a!826)))))
-      (a!829 (and (and (= migrate0.pc@9 #x12) (bvuge migrate0.pass@9 #x01))
+      (a!829 (and (and (= migrate0.pc@9 #x13) (bvuge migrate0.pass@9 #x01))
                   (not (and a!825 (not a!826)))))
       (a!833 (and (and (= fault0.pc@9 #x03) (not a!830))
                   (not (and (bvuge a!831 #x01) (not a!832)))))
@@ -33457,10 +35362,10 @@
                              |anon_vma.refcount[av0]@10|
                              |anon_vma.refcount[av1]@10|)
                         #x00)))
-      (a!915 (and (= migrate0.pc@10 #x10) (not (and a!913 (not a!914)))))
-      (a!916 (and (and (= migrate0.pc@10 #x12) (bvult migrate0.pass@10 #x01))
+      (a!915 (and (= migrate0.pc@10 #x11) (not (and a!913 (not a!914)))))
+      (a!916 (and (and (= migrate0.pc@10 #x13) (bvult migrate0.pass@10 #x01))
                   (not (and a!913 (not a!914)))))
-      (a!917 (and (and (= migrate0.pc@10 #x12) (bvuge migrate0.pass@10 #x01))
+      (a!917 (and (and (= migrate0.pc@10 #x13) (bvuge migrate0.pass@10 #x01))
                   (not (and a!913 (not a!914)))))
       (a!921 (and (and (= fault0.pc@10 #x03) (not a!918))
                   (not (and (bvuge a!919 #x01) (not a!920)))))
@@ -33542,10 +35447,10 @@
                               |anon_vma.refcount[av0]@11|
                               |anon_vma.refcount[av1]@11|)
                          #x00)))
-      (a!1003 (and (= migrate0.pc@11 #x10) (not (and a!1001 (not a!1002)))))
-      (a!1004 (and (and (= migrate0.pc@11 #x12) (bvult migrate0.pass@11 #x01))
+      (a!1003 (and (= migrate0.pc@11 #x11) (not (and a!1001 (not a!1002)))))
+      (a!1004 (and (and (= migrate0.pc@11 #x13) (bvult migrate0.pass@11 #x01))
                    (not (and a!1001 (not a!1002)))))
-      (a!1005 (and (and (= migrate0.pc@11 #x12) (bvuge migrate0.pass@11 #x01))
+      (a!1005 (and (and (= migrate0.pc@11 #x13) (bvuge migrate0.pass@11 #x01))
                    (not (and a!1001 (not a!1002)))))
       (a!1009 (and (and (= fault0.pc@11 #x03) (not a!1006))
                    (not (and (bvuge a!1007 #x01) (not a!1008)))))
@@ -33627,10 +35532,10 @@
                               |anon_vma.refcount[av0]@12|
                               |anon_vma.refcount[av1]@12|)
                          #x00)))
-      (a!1091 (and (= migrate0.pc@12 #x10) (not (and a!1089 (not a!1090)))))
-      (a!1092 (and (and (= migrate0.pc@12 #x12) (bvult migrate0.pass@12 #x01))
+      (a!1091 (and (= migrate0.pc@12 #x11) (not (and a!1089 (not a!1090)))))
+      (a!1092 (and (and (= migrate0.pc@12 #x13) (bvult migrate0.pass@12 #x01))
                    (not (and a!1089 (not a!1090)))))
-      (a!1093 (and (and (= migrate0.pc@12 #x12) (bvuge migrate0.pass@12 #x01))
+      (a!1093 (and (and (= migrate0.pc@12 #x13) (bvuge migrate0.pass@12 #x01))
                    (not (and a!1089 (not a!1090)))))
       (a!1097 (and (and (= fault0.pc@12 #x03) (not a!1094))
                    (not (and (bvuge a!1095 #x01) (not a!1096)))))
@@ -33712,10 +35617,10 @@
                               |anon_vma.refcount[av0]@13|
                               |anon_vma.refcount[av1]@13|)
                          #x00)))
-      (a!1179 (and (= migrate0.pc@13 #x10) (not (and a!1177 (not a!1178)))))
-      (a!1180 (and (and (= migrate0.pc@13 #x12) (bvult migrate0.pass@13 #x01))
+      (a!1179 (and (= migrate0.pc@13 #x11) (not (and a!1177 (not a!1178)))))
+      (a!1180 (and (and (= migrate0.pc@13 #x13) (bvult migrate0.pass@13 #x01))
                    (not (and a!1177 (not a!1178)))))
-      (a!1181 (and (and (= migrate0.pc@13 #x12) (bvuge migrate0.pass@13 #x01))
+      (a!1181 (and (and (= migrate0.pc@13 #x13) (bvuge migrate0.pass@13 #x01))
                    (not (and a!1177 (not a!1178)))))
       (a!1185 (and (and (= fault0.pc@13 #x03) (not a!1182))
                    (not (and (bvuge a!1183 #x01) (not a!1184)))))
@@ -33797,10 +35702,10 @@
                               |anon_vma.refcount[av0]@14|
                               |anon_vma.refcount[av1]@14|)
                          #x00)))
-      (a!1267 (and (= migrate0.pc@14 #x10) (not (and a!1265 (not a!1266)))))
-      (a!1268 (and (and (= migrate0.pc@14 #x12) (bvult migrate0.pass@14 #x01))
+      (a!1267 (and (= migrate0.pc@14 #x11) (not (and a!1265 (not a!1266)))))
+      (a!1268 (and (and (= migrate0.pc@14 #x13) (bvult migrate0.pass@14 #x01))
                    (not (and a!1265 (not a!1266)))))
-      (a!1269 (and (and (= migrate0.pc@14 #x12) (bvuge migrate0.pass@14 #x01))
+      (a!1269 (and (and (= migrate0.pc@14 #x13) (bvuge migrate0.pass@14 #x01))
                    (not (and a!1265 (not a!1266)))))
       (a!1273 (and (and (= fault0.pc@14 #x03) (not a!1270))
                    (not (and (bvuge a!1271 #x01) (not a!1272)))))
@@ -33882,10 +35787,10 @@
                               |anon_vma.refcount[av0]@15|
                               |anon_vma.refcount[av1]@15|)
                          #x00)))
-      (a!1355 (and (= migrate0.pc@15 #x10) (not (and a!1353 (not a!1354)))))
-      (a!1356 (and (and (= migrate0.pc@15 #x12) (bvult migrate0.pass@15 #x01))
+      (a!1355 (and (= migrate0.pc@15 #x11) (not (and a!1353 (not a!1354)))))
+      (a!1356 (and (and (= migrate0.pc@15 #x13) (bvult migrate0.pass@15 #x01))
                    (not (and a!1353 (not a!1354)))))
-      (a!1357 (and (and (= migrate0.pc@15 #x12) (bvuge migrate0.pass@15 #x01))
+      (a!1357 (and (and (= migrate0.pc@15 #x13) (bvuge migrate0.pass@15 #x01))
                    (not (and a!1353 (not a!1354)))))
       (a!1361 (and (and (= fault0.pc@15 #x03) (not a!1358))
                    (not (and (bvuge a!1359 #x01) (not a!1360)))))
@@ -33967,10 +35872,10 @@
                               |anon_vma.refcount[av0]@16|
                               |anon_vma.refcount[av1]@16|)
                          #x00)))
-      (a!1443 (and (= migrate0.pc@16 #x10) (not (and a!1441 (not a!1442)))))
-      (a!1444 (and (and (= migrate0.pc@16 #x12) (bvult migrate0.pass@16 #x01))
+      (a!1443 (and (= migrate0.pc@16 #x11) (not (and a!1441 (not a!1442)))))
+      (a!1444 (and (and (= migrate0.pc@16 #x13) (bvult migrate0.pass@16 #x01))
                    (not (and a!1441 (not a!1442)))))
-      (a!1445 (and (and (= migrate0.pc@16 #x12) (bvuge migrate0.pass@16 #x01))
+      (a!1445 (and (and (= migrate0.pc@16 #x13) (bvuge migrate0.pass@16 #x01))
                    (not (and a!1441 (not a!1442)))))
       (a!1449 (and (and (= fault0.pc@16 #x03) (not a!1446))
                    (not (and (bvuge a!1447 #x01) (not a!1448)))))
@@ -34014,21 +35919,21 @@
                    (= |pte[P1][0]@16| #x01)
                    (not (not (= |pte.write[P1][0]@16| #x00)))
                    (not (or (not a!1492) (and a!1493 a!1412))))))
-(let ((a!28 (and (= migrate0.pc@0 #x07)
-                 (= |folio.index[F0]@0| #x00)
+(let ((a!28 (and (= migrate0.pc@0 #x08)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
                  (bvugt |folio.mapcount[F0]@0| #x00)
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite a!27 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
                     #x00)))
-      (a!30 (and (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+      (a!30 (and (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite a!27 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
                     #x00)))
       (a!59 (= (ite (and (= a!56 #x00) (= #x00 #x00))
@@ -34047,23 +35952,23 @@
                     |anon_vma.list[av0][0]@0|
                     a!71)
                #x01))
-      (a!116 (and (= migrate0.pc@1 #x07)
-                  (= |folio.index[F0]@1| #x00)
+      (a!116 (and (= migrate0.pc@1 #x08)
                   (bvult migrate0.cursor@1
                          (ite (= |folio.mapping[F0]@1| #x00)
                               |anon_vma.len[av0]@1|
                               |anon_vma.len[av1]@1|))
                   (bvugt |folio.mapcount[F0]@1| #x00)
+                  (= |folio.index[F0]@1| #x00)
                   (= (ite a!115
                           |ptlock_ptr(page)[P0]@1|
                           |ptlock_ptr(page)[P1]@1|)
                      #x00)))
-      (a!118 (and (= migrate0.pc@1 #x0c)
-                  (= |folio.index[F0]@1| #x00)
+      (a!118 (and (= migrate0.pc@1 #x0d)
                   (bvult migrate0.cursor@1
                          (ite (= |folio.mapping[F0]@1| #x00)
                               |anon_vma.len[av0]@1|
                               |anon_vma.len[av1]@1|))
+                  (= |folio.index[F0]@1| #x00)
                   (= (ite a!115
                           |ptlock_ptr(page)[P0]@1|
                           |ptlock_ptr(page)[P1]@1|)
@@ -34084,23 +35989,23 @@
                      |anon_vma.list[av0][0]@1|
                      a!159)
                 #x01))
-      (a!204 (and (= migrate0.pc@2 #x07)
-                  (= |folio.index[F0]@2| #x00)
+      (a!204 (and (= migrate0.pc@2 #x08)
                   (bvult migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
                               |anon_vma.len[av1]@2|))
                   (bvugt |folio.mapcount[F0]@2| #x00)
+                  (= |folio.index[F0]@2| #x00)
                   (= (ite a!203
                           |ptlock_ptr(page)[P0]@2|
                           |ptlock_ptr(page)[P1]@2|)
                      #x00)))
-      (a!206 (and (= migrate0.pc@2 #x0c)
-                  (= |folio.index[F0]@2| #x00)
+      (a!206 (and (= migrate0.pc@2 #x0d)
                   (bvult migrate0.cursor@2
                          (ite (= |folio.mapping[F0]@2| #x00)
                               |anon_vma.len[av0]@2|
                               |anon_vma.len[av1]@2|))
+                  (= |folio.index[F0]@2| #x00)
                   (= (ite a!203
                           |ptlock_ptr(page)[P0]@2|
                           |ptlock_ptr(page)[P1]@2|)
@@ -34121,23 +36026,23 @@
                      |anon_vma.list[av0][0]@2|
                      a!247)
                 #x01))
-      (a!292 (and (= migrate0.pc@3 #x07)
-                  (= |folio.index[F0]@3| #x00)
+      (a!292 (and (= migrate0.pc@3 #x08)
                   (bvult migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
                               |anon_vma.len[av1]@3|))
                   (bvugt |folio.mapcount[F0]@3| #x00)
+                  (= |folio.index[F0]@3| #x00)
                   (= (ite a!291
                           |ptlock_ptr(page)[P0]@3|
                           |ptlock_ptr(page)[P1]@3|)
                      #x00)))
-      (a!294 (and (= migrate0.pc@3 #x0c)
-                  (= |folio.index[F0]@3| #x00)
+      (a!294 (and (= migrate0.pc@3 #x0d)
                   (bvult migrate0.cursor@3
                          (ite (= |folio.mapping[F0]@3| #x00)
                               |anon_vma.len[av0]@3|
                               |anon_vma.len[av1]@3|))
+                  (= |folio.index[F0]@3| #x00)
                   (= (ite a!291
                           |ptlock_ptr(page)[P0]@3|
                           |ptlock_ptr(page)[P1]@3|)
@@ -34158,23 +36063,23 @@
                      |anon_vma.list[av0][0]@3|
                      a!335)
                 #x01))
-      (a!380 (and (= migrate0.pc@4 #x07)
-                  (= |folio.index[F0]@4| #x00)
+      (a!380 (and (= migrate0.pc@4 #x08)
                   (bvult migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
                               |anon_vma.len[av1]@4|))
                   (bvugt |folio.mapcount[F0]@4| #x00)
+                  (= |folio.index[F0]@4| #x00)
                   (= (ite a!379
                           |ptlock_ptr(page)[P0]@4|
                           |ptlock_ptr(page)[P1]@4|)
                      #x00)))
-      (a!382 (and (= migrate0.pc@4 #x0c)
-                  (= |folio.index[F0]@4| #x00)
+      (a!382 (and (= migrate0.pc@4 #x0d)
                   (bvult migrate0.cursor@4
                          (ite (= |folio.mapping[F0]@4| #x00)
                               |anon_vma.len[av0]@4|
                               |anon_vma.len[av1]@4|))
+                  (= |folio.index[F0]@4| #x00)
                   (= (ite a!379
                           |ptlock_ptr(page)[P0]@4|
                           |ptlock_ptr(page)[P1]@4|)
@@ -34195,23 +36100,23 @@
                      |anon_vma.list[av0][0]@4|
                      a!423)
                 #x01))
-      (a!468 (and (= migrate0.pc@5 #x07)
-                  (= |folio.index[F0]@5| #x00)
+      (a!468 (and (= migrate0.pc@5 #x08)
                   (bvult migrate0.cursor@5
                          (ite (= |folio.mapping[F0]@5| #x00)
                               |anon_vma.len[av0]@5|
                               |anon_vma.len[av1]@5|))
                   (bvugt |folio.mapcount[F0]@5| #x00)
+                  (= |folio.index[F0]@5| #x00)
                   (= (ite a!467
                           |ptlock_ptr(page)[P0]@5|
                           |ptlock_ptr(page)[P1]@5|)
                      #x00)))
-      (a!470 (and (= migrate0.pc@5 #x0c)
-                  (= |folio.index[F0]@5| #x00)
+      (a!470 (and (= migrate0.pc@5 #x0d)
                   (bvult migrate0.cursor@5
                          (ite (= |folio.mapping[F0]@5| #x00)
                               |anon_vma.len[av0]@5|
                               |anon_vma.len[av1]@5|))
+                  (= |folio.index[F0]@5| #x00)
                   (= (ite a!467
                           |ptlock_ptr(page)[P0]@5|
                           |ptlock_ptr(page)[P1]@5|)
@@ -34232,23 +36137,23 @@
                      |anon_vma.list[av0][0]@5|
                      a!511)
                 #x01))
-      (a!556 (and (= migrate0.pc@6 #x07)
-                  (= |folio.index[F0]@6| #x00)
+      (a!556 (and (= migrate0.pc@6 #x08)
                   (bvult migrate0.cursor@6
                          (ite (= |folio.mapping[F0]@6| #x00)
                               |anon_vma.len[av0]@6|
                               |anon_vma.len[av1]@6|))
                   (bvugt |folio.mapcount[F0]@6| #x00)
+                  (= |folio.index[F0]@6| #x00)
                   (= (ite a!555
                           |ptlock_ptr(page)[P0]@6|
                           |ptlock_ptr(page)[P1]@6|)
                      #x00)))
-      (a!558 (and (= migrate0.pc@6 #x0c)
-                  (= |folio.index[F0]@6| #x00)
+      (a!558 (and (= migrate0.pc@6 #x0d)
                   (bvult migrate0.cursor@6
                          (ite (= |folio.mapping[F0]@6| #x00)
                               |anon_vma.len[av0]@6|
                               |anon_vma.len[av1]@6|))
+                  (= |folio.index[F0]@6| #x00)
                   (= (ite a!555
                           |ptlock_ptr(page)[P0]@6|
                           |ptlock_ptr(page)[P1]@6|)
@@ -34269,23 +36174,23 @@
                      |anon_vma.list[av0][0]@6|
                      a!599)
                 #x01))
-      (a!644 (and (= migrate0.pc@7 #x07)
-                  (= |folio.index[F0]@7| #x00)
+      (a!644 (and (= migrate0.pc@7 #x08)
                   (bvult migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
                               |anon_vma.len[av1]@7|))
                   (bvugt |folio.mapcount[F0]@7| #x00)
+                  (= |folio.index[F0]@7| #x00)
                   (= (ite a!643
                           |ptlock_ptr(page)[P0]@7|
                           |ptlock_ptr(page)[P1]@7|)
                      #x00)))
-      (a!646 (and (= migrate0.pc@7 #x0c)
-                  (= |folio.index[F0]@7| #x00)
+      (a!646 (and (= migrate0.pc@7 #x0d)
                   (bvult migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
                               |anon_vma.len[av1]@7|))
+                  (= |folio.index[F0]@7| #x00)
                   (= (ite a!643
                           |ptlock_ptr(page)[P0]@7|
                           |ptlock_ptr(page)[P1]@7|)
@@ -34306,23 +36211,23 @@
                      |anon_vma.list[av0][0]@7|
                      a!687)
                 #x01))
-      (a!732 (and (= migrate0.pc@8 #x07)
-                  (= |folio.index[F0]@8| #x00)
+      (a!732 (and (= migrate0.pc@8 #x08)
                   (bvult migrate0.cursor@8
                          (ite (= |folio.mapping[F0]@8| #x00)
                               |anon_vma.len[av0]@8|
                               |anon_vma.len[av1]@8|))
                   (bvugt |folio.mapcount[F0]@8| #x00)
+                  (= |folio.index[F0]@8| #x00)
                   (= (ite a!731
                           |ptlock_ptr(page)[P0]@8|
                           |ptlock_ptr(page)[P1]@8|)
                      #x00)))
-      (a!734 (and (= migrate0.pc@8 #x0c)
-                  (= |folio.index[F0]@8| #x00)
+      (a!734 (and (= migrate0.pc@8 #x0d)
                   (bvult migrate0.cursor@8
                          (ite (= |folio.mapping[F0]@8| #x00)
                               |anon_vma.len[av0]@8|
                               |anon_vma.len[av1]@8|))
+                  (= |folio.index[F0]@8| #x00)
                   (= (ite a!731
                           |ptlock_ptr(page)[P0]@8|
                           |ptlock_ptr(page)[P1]@8|)
@@ -34343,23 +36248,23 @@
                      |anon_vma.list[av0][0]@8|
                      a!775)
                 #x01))
-      (a!820 (and (= migrate0.pc@9 #x07)
-                  (= |folio.index[F0]@9| #x00)
+      (a!820 (and (= migrate0.pc@9 #x08)
                   (bvult migrate0.cursor@9
                          (ite (= |folio.mapping[F0]@9| #x00)
                               |anon_vma.len[av0]@9|
                               |anon_vma.len[av1]@9|))
                   (bvugt |folio.mapcount[F0]@9| #x00)
+                  (= |folio.index[F0]@9| #x00)
                   (= (ite a!819
                           |ptlock_ptr(page)[P0]@9|
                           |ptlock_ptr(page)[P1]@9|)
                      #x00)))
-      (a!822 (and (= migrate0.pc@9 #x0c)
-                  (= |folio.index[F0]@9| #x00)
+      (a!822 (and (= migrate0.pc@9 #x0d)
                   (bvult migrate0.cursor@9
                          (ite (= |folio.mapping[F0]@9| #x00)
                               |anon_vma.len[av0]@9|
                               |anon_vma.len[av1]@9|))
+                  (= |folio.index[F0]@9| #x00)
                   (= (ite a!819
                           |ptlock_ptr(page)[P0]@9|
                           |ptlock_ptr(page)[P1]@9|)
@@ -34380,23 +36285,23 @@
                      |anon_vma.list[av0][0]@9|
                      a!863)
                 #x01))
-      (a!908 (and (= migrate0.pc@10 #x07)
-                  (= |folio.index[F0]@10| #x00)
+      (a!908 (and (= migrate0.pc@10 #x08)
                   (bvult migrate0.cursor@10
                          (ite (= |folio.mapping[F0]@10| #x00)
                               |anon_vma.len[av0]@10|
                               |anon_vma.len[av1]@10|))
                   (bvugt |folio.mapcount[F0]@10| #x00)
+                  (= |folio.index[F0]@10| #x00)
                   (= (ite a!907
                           |ptlock_ptr(page)[P0]@10|
                           |ptlock_ptr(page)[P1]@10|)
                      #x00)))
-      (a!910 (and (= migrate0.pc@10 #x0c)
-                  (= |folio.index[F0]@10| #x00)
+      (a!910 (and (= migrate0.pc@10 #x0d)
                   (bvult migrate0.cursor@10
                          (ite (= |folio.mapping[F0]@10| #x00)
                               |anon_vma.len[av0]@10|
                               |anon_vma.len[av1]@10|))
+                  (= |folio.index[F0]@10| #x00)
                   (= (ite a!907
                           |ptlock_ptr(page)[P0]@10|
                           |ptlock_ptr(page)[P1]@10|)
@@ -34417,23 +36322,23 @@
                      |anon_vma.list[av0][0]@10|
                      a!951)
                 #x01))
-      (a!996 (and (= migrate0.pc@11 #x07)
-                  (= |folio.index[F0]@11| #x00)
+      (a!996 (and (= migrate0.pc@11 #x08)
                   (bvult migrate0.cursor@11
                          (ite (= |folio.mapping[F0]@11| #x00)
                               |anon_vma.len[av0]@11|
                               |anon_vma.len[av1]@11|))
                   (bvugt |folio.mapcount[F0]@11| #x00)
+                  (= |folio.index[F0]@11| #x00)
                   (= (ite a!995
                           |ptlock_ptr(page)[P0]@11|
                           |ptlock_ptr(page)[P1]@11|)
                      #x00)))
-      (a!998 (and (= migrate0.pc@11 #x0c)
-                  (= |folio.index[F0]@11| #x00)
+      (a!998 (and (= migrate0.pc@11 #x0d)
                   (bvult migrate0.cursor@11
                          (ite (= |folio.mapping[F0]@11| #x00)
                               |anon_vma.len[av0]@11|
                               |anon_vma.len[av1]@11|))
+                  (= |folio.index[F0]@11| #x00)
                   (= (ite a!995
                           |ptlock_ptr(page)[P0]@11|
                           |ptlock_ptr(page)[P1]@11|)
@@ -34454,23 +36359,23 @@
                       |anon_vma.list[av0][0]@11|
                       a!1039)
                  #x01))
-      (a!1084 (and (= migrate0.pc@12 #x07)
-                   (= |folio.index[F0]@12| #x00)
+      (a!1084 (and (= migrate0.pc@12 #x08)
                    (bvult migrate0.cursor@12
                           (ite (= |folio.mapping[F0]@12| #x00)
                                |anon_vma.len[av0]@12|
                                |anon_vma.len[av1]@12|))
                    (bvugt |folio.mapcount[F0]@12| #x00)
+                   (= |folio.index[F0]@12| #x00)
                    (= (ite a!1083
                            |ptlock_ptr(page)[P0]@12|
                            |ptlock_ptr(page)[P1]@12|)
                       #x00)))
-      (a!1086 (and (= migrate0.pc@12 #x0c)
-                   (= |folio.index[F0]@12| #x00)
+      (a!1086 (and (= migrate0.pc@12 #x0d)
                    (bvult migrate0.cursor@12
                           (ite (= |folio.mapping[F0]@12| #x00)
                                |anon_vma.len[av0]@12|
                                |anon_vma.len[av1]@12|))
+                   (= |folio.index[F0]@12| #x00)
                    (= (ite a!1083
                            |ptlock_ptr(page)[P0]@12|
                            |ptlock_ptr(page)[P1]@12|)
@@ -34491,23 +36396,23 @@
                       |anon_vma.list[av0][0]@12|
                       a!1127)
                  #x01))
-      (a!1172 (and (= migrate0.pc@13 #x07)
-                   (= |folio.index[F0]@13| #x00)
+      (a!1172 (and (= migrate0.pc@13 #x08)
                    (bvult migrate0.cursor@13
                           (ite (= |folio.mapping[F0]@13| #x00)
                                |anon_vma.len[av0]@13|
                                |anon_vma.len[av1]@13|))
                    (bvugt |folio.mapcount[F0]@13| #x00)
+                   (= |folio.index[F0]@13| #x00)
                    (= (ite a!1171
                            |ptlock_ptr(page)[P0]@13|
                            |ptlock_ptr(page)[P1]@13|)
                       #x00)))
-      (a!1174 (and (= migrate0.pc@13 #x0c)
-                   (= |folio.index[F0]@13| #x00)
+      (a!1174 (and (= migrate0.pc@13 #x0d)
                    (bvult migrate0.cursor@13
                           (ite (= |folio.mapping[F0]@13| #x00)
                                |anon_vma.len[av0]@13|
                                |anon_vma.len[av1]@13|))
+                   (= |folio.index[F0]@13| #x00)
                    (= (ite a!1171
                            |ptlock_ptr(page)[P0]@13|
                            |ptlock_ptr(page)[P1]@13|)
@@ -34528,23 +36433,23 @@
                       |anon_vma.list[av0][0]@13|
                       a!1215)
                  #x01))
-      (a!1260 (and (= migrate0.pc@14 #x07)
-                   (= |folio.index[F0]@14| #x00)
+      (a!1260 (and (= migrate0.pc@14 #x08)
                    (bvult migrate0.cursor@14
                           (ite (= |folio.mapping[F0]@14| #x00)
                                |anon_vma.len[av0]@14|
                                |anon_vma.len[av1]@14|))
                    (bvugt |folio.mapcount[F0]@14| #x00)
+                   (= |folio.index[F0]@14| #x00)
                    (= (ite a!1259
                            |ptlock_ptr(page)[P0]@14|
                            |ptlock_ptr(page)[P1]@14|)
                       #x00)))
-      (a!1262 (and (= migrate0.pc@14 #x0c)
-                   (= |folio.index[F0]@14| #x00)
+      (a!1262 (and (= migrate0.pc@14 #x0d)
                    (bvult migrate0.cursor@14
                           (ite (= |folio.mapping[F0]@14| #x00)
                                |anon_vma.len[av0]@14|
                                |anon_vma.len[av1]@14|))
+                   (= |folio.index[F0]@14| #x00)
                    (= (ite a!1259
                            |ptlock_ptr(page)[P0]@14|
                            |ptlock_ptr(page)[P1]@14|)
@@ -34565,23 +36470,23 @@
                       |anon_vma.list[av0][0]@14|
                       a!1303)
                  #x01))
-      (a!1348 (and (= migrate0.pc@15 #x07)
-                   (= |folio.index[F0]@15| #x00)
+      (a!1348 (and (= migrate0.pc@15 #x08)
                    (bvult migrate0.cursor@15
                           (ite (= |folio.mapping[F0]@15| #x00)
                                |anon_vma.len[av0]@15|
                                |anon_vma.len[av1]@15|))
                    (bvugt |folio.mapcount[F0]@15| #x00)
+                   (= |folio.index[F0]@15| #x00)
                    (= (ite a!1347
                            |ptlock_ptr(page)[P0]@15|
                            |ptlock_ptr(page)[P1]@15|)
                       #x00)))
-      (a!1350 (and (= migrate0.pc@15 #x0c)
-                   (= |folio.index[F0]@15| #x00)
+      (a!1350 (and (= migrate0.pc@15 #x0d)
                    (bvult migrate0.cursor@15
                           (ite (= |folio.mapping[F0]@15| #x00)
                                |anon_vma.len[av0]@15|
                                |anon_vma.len[av1]@15|))
+                   (= |folio.index[F0]@15| #x00)
                    (= (ite a!1347
                            |ptlock_ptr(page)[P0]@15|
                            |ptlock_ptr(page)[P1]@15|)
@@ -34602,23 +36507,23 @@
                       |anon_vma.list[av0][0]@15|
                       a!1391)
                  #x01))
-      (a!1436 (and (= migrate0.pc@16 #x07)
-                   (= |folio.index[F0]@16| #x00)
+      (a!1436 (and (= migrate0.pc@16 #x08)
                    (bvult migrate0.cursor@16
                           (ite (= |folio.mapping[F0]@16| #x00)
                                |anon_vma.len[av0]@16|
                                |anon_vma.len[av1]@16|))
                    (bvugt |folio.mapcount[F0]@16| #x00)
+                   (= |folio.index[F0]@16| #x00)
                    (= (ite a!1435
                            |ptlock_ptr(page)[P0]@16|
                            |ptlock_ptr(page)[P1]@16|)
                       #x00)))
-      (a!1438 (and (= migrate0.pc@16 #x0c)
-                   (= |folio.index[F0]@16| #x00)
+      (a!1438 (and (= migrate0.pc@16 #x0d)
                    (bvult migrate0.cursor@16
                           (ite (= |folio.mapping[F0]@16| #x00)
                                |anon_vma.len[av0]@16|
                                |anon_vma.len[av1]@16|))
+                   (= |folio.index[F0]@16| #x00)
                    (= (ite a!1435
                            |ptlock_ptr(page)[P0]@16|
                            |ptlock_ptr(page)[P1]@16|)
@@ -34681,33 +36586,33 @@
                 a!77
                 (and (= migrate0.pc@0 #x04) (not a!78))
                 (and (= migrate0.pc@0 #x05) a!79)
-                (and (= migrate0.pc@0 #x06)
+                (and (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
-                (and (= migrate0.pc@0 #x06) (= |folio.mapcount[F0]@0| #x00))
+                (and (= migrate0.pc@0 #x07) (= |folio.mapcount[F0]@0| #x00))
                 a!28
-                (and (= migrate0.pc@0 #x07) a!80)
-                (and (= migrate0.pc@0 #x08)
+                (and (= migrate0.pc@0 #x08) a!80)
+                (and (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
-                (and (= migrate0.pc@0 #x08)
+                (and (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
-                (and (= migrate0.pc@0 #x08) (bvugt |folio.mapcount[F0]@0| #x00))
-                (= migrate0.pc@0 #x09)
+                (and (= migrate0.pc@0 #x09) (bvugt |folio.mapcount[F0]@0| #x00))
                 (= migrate0.pc@0 #x0a)
-                (and (= migrate0.pc@0 #x0b)
+                (= migrate0.pc@0 #x0b)
+                (and (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!30
                 a!81
-                (= migrate0.pc@0 #x0d)
                 (= migrate0.pc@0 #x0e)
                 (= migrate0.pc@0 #x0f)
                 (= migrate0.pc@0 #x10)
                 (= migrate0.pc@0 #x11)
-                (and (= migrate0.pc@0 #x12) (bvult migrate0.pass@0 #x01))
-                (and (= migrate0.pc@0 #x12) (bvuge migrate0.pass@0 #x01))
-                (= migrate0.pc@0 #x13)
+                (= migrate0.pc@0 #x12)
+                (and (= migrate0.pc@0 #x13) (bvult migrate0.pass@0 #x01))
+                (and (= migrate0.pc@0 #x13) (bvuge migrate0.pass@0 #x01))
+                (= migrate0.pc@0 #x14)
                 (and (= fork0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
                      (= |&mm->mmap_lock.writer[P0]@0| #x00)
@@ -34789,34 +36694,34 @@
                  a!165
                  (and (= migrate0.pc@1 #x04) (not a!166))
                  (and (= migrate0.pc@1 #x05) a!167)
-                 (and (= migrate0.pc@1 #x06)
+                 (and (= migrate0.pc@1 #x07)
                       (bvugt |folio.mapcount[F0]@1| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@1| #x00))
-                 (and (= migrate0.pc@1 #x06) (= |folio.mapcount[F0]@1| #x00))
+                 (and (= migrate0.pc@1 #x07) (= |folio.mapcount[F0]@1| #x00))
                  a!116
-                 (and (= migrate0.pc@1 #x07) a!168)
-                 (and (= migrate0.pc@1 #x08)
+                 (and (= migrate0.pc@1 #x08) a!168)
+                 (and (= migrate0.pc@1 #x09)
                       (= |folio.mapcount[F0]@1| #x00)
                       (= |folio.refcount[F0]@1| #x01))
-                 (and (= migrate0.pc@1 #x08)
+                 (and (= migrate0.pc@1 #x09)
                       (= |folio.mapcount[F0]@1| #x00)
                       (not (= |folio.refcount[F0]@1| #x01)))
-                 (and (= migrate0.pc@1 #x08)
+                 (and (= migrate0.pc@1 #x09)
                       (bvugt |folio.mapcount[F0]@1| #x00))
-                 (= migrate0.pc@1 #x09)
                  (= migrate0.pc@1 #x0a)
-                 (and (= migrate0.pc@1 #x0b)
+                 (= migrate0.pc@1 #x0b)
+                 (and (= migrate0.pc@1 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                  a!118
                  a!169
-                 (= migrate0.pc@1 #x0d)
                  (= migrate0.pc@1 #x0e)
                  (= migrate0.pc@1 #x0f)
                  (= migrate0.pc@1 #x10)
                  (= migrate0.pc@1 #x11)
-                 (and (= migrate0.pc@1 #x12) (bvult migrate0.pass@1 #x01))
-                 (and (= migrate0.pc@1 #x12) (bvuge migrate0.pass@1 #x01))
-                 (= migrate0.pc@1 #x13)
+                 (= migrate0.pc@1 #x12)
+                 (and (= migrate0.pc@1 #x13) (bvult migrate0.pass@1 #x01))
+                 (and (= migrate0.pc@1 #x13) (bvuge migrate0.pass@1 #x01))
+                 (= migrate0.pc@1 #x14)
                  (and (= fork0.pc@1 #x00)
                       (not (= |alive[P0]@1| #x00))
                       (= |&mm->mmap_lock.writer[P0]@1| #x00)
@@ -34898,34 +36803,34 @@
                  a!253
                  (and (= migrate0.pc@2 #x04) (not a!254))
                  (and (= migrate0.pc@2 #x05) a!255)
-                 (and (= migrate0.pc@2 #x06)
+                 (and (= migrate0.pc@2 #x07)
                       (bvugt |folio.mapcount[F0]@2| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@2| #x00))
-                 (and (= migrate0.pc@2 #x06) (= |folio.mapcount[F0]@2| #x00))
+                 (and (= migrate0.pc@2 #x07) (= |folio.mapcount[F0]@2| #x00))
                  a!204
-                 (and (= migrate0.pc@2 #x07) a!256)
-                 (and (= migrate0.pc@2 #x08)
+                 (and (= migrate0.pc@2 #x08) a!256)
+                 (and (= migrate0.pc@2 #x09)
                       (= |folio.mapcount[F0]@2| #x00)
                       (= |folio.refcount[F0]@2| #x01))
-                 (and (= migrate0.pc@2 #x08)
+                 (and (= migrate0.pc@2 #x09)
                       (= |folio.mapcount[F0]@2| #x00)
                       (not (= |folio.refcount[F0]@2| #x01)))
-                 (and (= migrate0.pc@2 #x08)
+                 (and (= migrate0.pc@2 #x09)
                       (bvugt |folio.mapcount[F0]@2| #x00))
-                 (= migrate0.pc@2 #x09)
                  (= migrate0.pc@2 #x0a)
-                 (and (= migrate0.pc@2 #x0b)
+                 (= migrate0.pc@2 #x0b)
+                 (and (= migrate0.pc@2 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                  a!206
                  a!257
-                 (= migrate0.pc@2 #x0d)
                  (= migrate0.pc@2 #x0e)
                  (= migrate0.pc@2 #x0f)
                  (= migrate0.pc@2 #x10)
                  (= migrate0.pc@2 #x11)
-                 (and (= migrate0.pc@2 #x12) (bvult migrate0.pass@2 #x01))
-                 (and (= migrate0.pc@2 #x12) (bvuge migrate0.pass@2 #x01))
-                 (= migrate0.pc@2 #x13)
+                 (= migrate0.pc@2 #x12)
+                 (and (= migrate0.pc@2 #x13) (bvult migrate0.pass@2 #x01))
+                 (and (= migrate0.pc@2 #x13) (bvuge migrate0.pass@2 #x01))
+                 (= migrate0.pc@2 #x14)
                  (and (= fork0.pc@2 #x00)
                       (not (= |alive[P0]@2| #x00))
                       (= |&mm->mmap_lock.writer[P0]@2| #x00)
@@ -35007,34 +36912,34 @@
                  a!341
                  (and (= migrate0.pc@3 #x04) (not a!342))
                  (and (= migrate0.pc@3 #x05) a!343)
-                 (and (= migrate0.pc@3 #x06)
+                 (and (= migrate0.pc@3 #x07)
                       (bvugt |folio.mapcount[F0]@3| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@3| #x00))
-                 (and (= migrate0.pc@3 #x06) (= |folio.mapcount[F0]@3| #x00))
+                 (and (= migrate0.pc@3 #x07) (= |folio.mapcount[F0]@3| #x00))
                  a!292
-                 (and (= migrate0.pc@3 #x07) a!344)
-                 (and (= migrate0.pc@3 #x08)
+                 (and (= migrate0.pc@3 #x08) a!344)
+                 (and (= migrate0.pc@3 #x09)
                       (= |folio.mapcount[F0]@3| #x00)
                       (= |folio.refcount[F0]@3| #x01))
-                 (and (= migrate0.pc@3 #x08)
+                 (and (= migrate0.pc@3 #x09)
                       (= |folio.mapcount[F0]@3| #x00)
                       (not (= |folio.refcount[F0]@3| #x01)))
-                 (and (= migrate0.pc@3 #x08)
+                 (and (= migrate0.pc@3 #x09)
                       (bvugt |folio.mapcount[F0]@3| #x00))
-                 (= migrate0.pc@3 #x09)
                  (= migrate0.pc@3 #x0a)
-                 (and (= migrate0.pc@3 #x0b)
+                 (= migrate0.pc@3 #x0b)
+                 (and (= migrate0.pc@3 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                  a!294
                  a!345
-                 (= migrate0.pc@3 #x0d)
                  (= migrate0.pc@3 #x0e)
                  (= migrate0.pc@3 #x0f)
                  (= migrate0.pc@3 #x10)
                  (= migrate0.pc@3 #x11)
-                 (and (= migrate0.pc@3 #x12) (bvult migrate0.pass@3 #x01))
-                 (and (= migrate0.pc@3 #x12) (bvuge migrate0.pass@3 #x01))
-                 (= migrate0.pc@3 #x13)
+                 (= migrate0.pc@3 #x12)
+                 (and (= migrate0.pc@3 #x13) (bvult migrate0.pass@3 #x01))
+                 (and (= migrate0.pc@3 #x13) (bvuge migrate0.pass@3 #x01))
+                 (= migrate0.pc@3 #x14)
                  (and (= fork0.pc@3 #x00)
                       (not (= |alive[P0]@3| #x00))
                       (= |&mm->mmap_lock.writer[P0]@3| #x00)
@@ -35116,34 +37021,34 @@
                  a!429
                  (and (= migrate0.pc@4 #x04) (not a!430))
                  (and (= migrate0.pc@4 #x05) a!431)
-                 (and (= migrate0.pc@4 #x06)
+                 (and (= migrate0.pc@4 #x07)
                       (bvugt |folio.mapcount[F0]@4| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@4| #x00))
-                 (and (= migrate0.pc@4 #x06) (= |folio.mapcount[F0]@4| #x00))
+                 (and (= migrate0.pc@4 #x07) (= |folio.mapcount[F0]@4| #x00))
                  a!380
-                 (and (= migrate0.pc@4 #x07) a!432)
-                 (and (= migrate0.pc@4 #x08)
+                 (and (= migrate0.pc@4 #x08) a!432)
+                 (and (= migrate0.pc@4 #x09)
                       (= |folio.mapcount[F0]@4| #x00)
                       (= |folio.refcount[F0]@4| #x01))
-                 (and (= migrate0.pc@4 #x08)
+                 (and (= migrate0.pc@4 #x09)
                       (= |folio.mapcount[F0]@4| #x00)
                       (not (= |folio.refcount[F0]@4| #x01)))
-                 (and (= migrate0.pc@4 #x08)
+                 (and (= migrate0.pc@4 #x09)
                       (bvugt |folio.mapcount[F0]@4| #x00))
-                 (= migrate0.pc@4 #x09)
                  (= migrate0.pc@4 #x0a)
-                 (and (= migrate0.pc@4 #x0b)
+                 (= migrate0.pc@4 #x0b)
+                 (and (= migrate0.pc@4 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                  a!382
                  a!433
-                 (= migrate0.pc@4 #x0d)
                  (= migrate0.pc@4 #x0e)
                  (= migrate0.pc@4 #x0f)
                  (= migrate0.pc@4 #x10)
                  (= migrate0.pc@4 #x11)
-                 (and (= migrate0.pc@4 #x12) (bvult migrate0.pass@4 #x01))
-                 (and (= migrate0.pc@4 #x12) (bvuge migrate0.pass@4 #x01))
-                 (= migrate0.pc@4 #x13)
+                 (= migrate0.pc@4 #x12)
+                 (and (= migrate0.pc@4 #x13) (bvult migrate0.pass@4 #x01))
+                 (and (= migrate0.pc@4 #x13) (bvuge migrate0.pass@4 #x01))
+                 (= migrate0.pc@4 #x14)
                  (and (= fork0.pc@4 #x00)
                       (not (= |alive[P0]@4| #x00))
                       (= |&mm->mmap_lock.writer[P0]@4| #x00)
@@ -35225,34 +37130,34 @@
                  a!517
                  (and (= migrate0.pc@5 #x04) (not a!518))
                  (and (= migrate0.pc@5 #x05) a!519)
-                 (and (= migrate0.pc@5 #x06)
+                 (and (= migrate0.pc@5 #x07)
                       (bvugt |folio.mapcount[F0]@5| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@5| #x00))
-                 (and (= migrate0.pc@5 #x06) (= |folio.mapcount[F0]@5| #x00))
+                 (and (= migrate0.pc@5 #x07) (= |folio.mapcount[F0]@5| #x00))
                  a!468
-                 (and (= migrate0.pc@5 #x07) a!520)
-                 (and (= migrate0.pc@5 #x08)
+                 (and (= migrate0.pc@5 #x08) a!520)
+                 (and (= migrate0.pc@5 #x09)
                       (= |folio.mapcount[F0]@5| #x00)
                       (= |folio.refcount[F0]@5| #x01))
-                 (and (= migrate0.pc@5 #x08)
+                 (and (= migrate0.pc@5 #x09)
                       (= |folio.mapcount[F0]@5| #x00)
                       (not (= |folio.refcount[F0]@5| #x01)))
-                 (and (= migrate0.pc@5 #x08)
+                 (and (= migrate0.pc@5 #x09)
                       (bvugt |folio.mapcount[F0]@5| #x00))
-                 (= migrate0.pc@5 #x09)
                  (= migrate0.pc@5 #x0a)
-                 (and (= migrate0.pc@5 #x0b)
+                 (= migrate0.pc@5 #x0b)
+                 (and (= migrate0.pc@5 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                  a!470
                  a!521
-                 (= migrate0.pc@5 #x0d)
                  (= migrate0.pc@5 #x0e)
                  (= migrate0.pc@5 #x0f)
                  (= migrate0.pc@5 #x10)
                  (= migrate0.pc@5 #x11)
-                 (and (= migrate0.pc@5 #x12) (bvult migrate0.pass@5 #x01))
-                 (and (= migrate0.pc@5 #x12) (bvuge migrate0.pass@5 #x01))
-                 (= migrate0.pc@5 #x13)
+                 (= migrate0.pc@5 #x12)
+                 (and (= migrate0.pc@5 #x13) (bvult migrate0.pass@5 #x01))
+                 (and (= migrate0.pc@5 #x13) (bvuge migrate0.pass@5 #x01))
+                 (= migrate0.pc@5 #x14)
                  (and (= fork0.pc@5 #x00)
                       (not (= |alive[P0]@5| #x00))
                       (= |&mm->mmap_lock.writer[P0]@5| #x00)
@@ -35334,34 +37239,34 @@
                  a!605
                  (and (= migrate0.pc@6 #x04) (not a!606))
                  (and (= migrate0.pc@6 #x05) a!607)
-                 (and (= migrate0.pc@6 #x06)
+                 (and (= migrate0.pc@6 #x07)
                       (bvugt |folio.mapcount[F0]@6| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@6| #x00))
-                 (and (= migrate0.pc@6 #x06) (= |folio.mapcount[F0]@6| #x00))
+                 (and (= migrate0.pc@6 #x07) (= |folio.mapcount[F0]@6| #x00))
                  a!556
-                 (and (= migrate0.pc@6 #x07) a!608)
-                 (and (= migrate0.pc@6 #x08)
+                 (and (= migrate0.pc@6 #x08) a!608)
+                 (and (= migrate0.pc@6 #x09)
                       (= |folio.mapcount[F0]@6| #x00)
                       (= |folio.refcount[F0]@6| #x01))
-                 (and (= migrate0.pc@6 #x08)
+                 (and (= migrate0.pc@6 #x09)
                       (= |folio.mapcount[F0]@6| #x00)
                       (not (= |folio.refcount[F0]@6| #x01)))
-                 (and (= migrate0.pc@6 #x08)
+                 (and (= migrate0.pc@6 #x09)
                       (bvugt |folio.mapcount[F0]@6| #x00))
-                 (= migrate0.pc@6 #x09)
                  (= migrate0.pc@6 #x0a)
-                 (and (= migrate0.pc@6 #x0b)
+                 (= migrate0.pc@6 #x0b)
+                 (and (= migrate0.pc@6 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                  a!558
                  a!609
-                 (= migrate0.pc@6 #x0d)
                  (= migrate0.pc@6 #x0e)
                  (= migrate0.pc@6 #x0f)
                  (= migrate0.pc@6 #x10)
                  (= migrate0.pc@6 #x11)
-                 (and (= migrate0.pc@6 #x12) (bvult migrate0.pass@6 #x01))
-                 (and (= migrate0.pc@6 #x12) (bvuge migrate0.pass@6 #x01))
-                 (= migrate0.pc@6 #x13)
+                 (= migrate0.pc@6 #x12)
+                 (and (= migrate0.pc@6 #x13) (bvult migrate0.pass@6 #x01))
+                 (and (= migrate0.pc@6 #x13) (bvuge migrate0.pass@6 #x01))
+                 (= migrate0.pc@6 #x14)
                  (and (= fork0.pc@6 #x00)
                       (not (= |alive[P0]@6| #x00))
                       (= |&mm->mmap_lock.writer[P0]@6| #x00)
@@ -35443,34 +37348,34 @@
                  a!693
                  (and (= migrate0.pc@7 #x04) (not a!694))
                  (and (= migrate0.pc@7 #x05) a!695)
-                 (and (= migrate0.pc@7 #x06)
+                 (and (= migrate0.pc@7 #x07)
                       (bvugt |folio.mapcount[F0]@7| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@7| #x00))
-                 (and (= migrate0.pc@7 #x06) (= |folio.mapcount[F0]@7| #x00))
+                 (and (= migrate0.pc@7 #x07) (= |folio.mapcount[F0]@7| #x00))
                  a!644
-                 (and (= migrate0.pc@7 #x07) a!696)
-                 (and (= migrate0.pc@7 #x08)
+                 (and (= migrate0.pc@7 #x08) a!696)
+                 (and (= migrate0.pc@7 #x09)
                       (= |folio.mapcount[F0]@7| #x00)
                       (= |folio.refcount[F0]@7| #x01))
-                 (and (= migrate0.pc@7 #x08)
+                 (and (= migrate0.pc@7 #x09)
                       (= |folio.mapcount[F0]@7| #x00)
                       (not (= |folio.refcount[F0]@7| #x01)))
-                 (and (= migrate0.pc@7 #x08)
+                 (and (= migrate0.pc@7 #x09)
                       (bvugt |folio.mapcount[F0]@7| #x00))
-                 (= migrate0.pc@7 #x09)
                  (= migrate0.pc@7 #x0a)
-                 (and (= migrate0.pc@7 #x0b)
+                 (= migrate0.pc@7 #x0b)
+                 (and (= migrate0.pc@7 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                  a!646
                  a!697
-                 (= migrate0.pc@7 #x0d)
                  (= migrate0.pc@7 #x0e)
                  (= migrate0.pc@7 #x0f)
                  (= migrate0.pc@7 #x10)
                  (= migrate0.pc@7 #x11)
-                 (and (= migrate0.pc@7 #x12) (bvult migrate0.pass@7 #x01))
-                 (and (= migrate0.pc@7 #x12) (bvuge migrate0.pass@7 #x01))
-                 (= migrate0.pc@7 #x13)
+                 (= migrate0.pc@7 #x12)
+                 (and (= migrate0.pc@7 #x13) (bvult migrate0.pass@7 #x01))
+                 (and (= migrate0.pc@7 #x13) (bvuge migrate0.pass@7 #x01))
+                 (= migrate0.pc@7 #x14)
                  (and (= fork0.pc@7 #x00)
                       (not (= |alive[P0]@7| #x00))
                       (= |&mm->mmap_lock.writer[P0]@7| #x00)
@@ -35552,34 +37457,34 @@
                  a!781
                  (and (= migrate0.pc@8 #x04) (not a!782))
                  (and (= migrate0.pc@8 #x05) a!783)
-                 (and (= migrate0.pc@8 #x06)
+                 (and (= migrate0.pc@8 #x07)
                       (bvugt |folio.mapcount[F0]@8| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@8| #x00))
-                 (and (= migrate0.pc@8 #x06) (= |folio.mapcount[F0]@8| #x00))
+                 (and (= migrate0.pc@8 #x07) (= |folio.mapcount[F0]@8| #x00))
                  a!732
-                 (and (= migrate0.pc@8 #x07) a!784)
-                 (and (= migrate0.pc@8 #x08)
+                 (and (= migrate0.pc@8 #x08) a!784)
+                 (and (= migrate0.pc@8 #x09)
                       (= |folio.mapcount[F0]@8| #x00)
                       (= |folio.refcount[F0]@8| #x01))
-                 (and (= migrate0.pc@8 #x08)
+                 (and (= migrate0.pc@8 #x09)
                       (= |folio.mapcount[F0]@8| #x00)
                       (not (= |folio.refcount[F0]@8| #x01)))
-                 (and (= migrate0.pc@8 #x08)
+                 (and (= migrate0.pc@8 #x09)
                       (bvugt |folio.mapcount[F0]@8| #x00))
-                 (= migrate0.pc@8 #x09)
                  (= migrate0.pc@8 #x0a)
-                 (and (= migrate0.pc@8 #x0b)
+                 (= migrate0.pc@8 #x0b)
+                 (and (= migrate0.pc@8 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                  a!734
                  a!785
-                 (= migrate0.pc@8 #x0d)
                  (= migrate0.pc@8 #x0e)
                  (= migrate0.pc@8 #x0f)
                  (= migrate0.pc@8 #x10)
                  (= migrate0.pc@8 #x11)
-                 (and (= migrate0.pc@8 #x12) (bvult migrate0.pass@8 #x01))
-                 (and (= migrate0.pc@8 #x12) (bvuge migrate0.pass@8 #x01))
-                 (= migrate0.pc@8 #x13)
+                 (= migrate0.pc@8 #x12)
+                 (and (= migrate0.pc@8 #x13) (bvult migrate0.pass@8 #x01))
+                 (and (= migrate0.pc@8 #x13) (bvuge migrate0.pass@8 #x01))
+                 (= migrate0.pc@8 #x14)
                  (and (= fork0.pc@8 #x00)
                       (not (= |alive[P0]@8| #x00))
                       (= |&mm->mmap_lock.writer[P0]@8| #x00)
@@ -35661,34 +37566,34 @@
                  a!869
                  (and (= migrate0.pc@9 #x04) (not a!870))
                  (and (= migrate0.pc@9 #x05) a!871)
-                 (and (= migrate0.pc@9 #x06)
+                 (and (= migrate0.pc@9 #x07)
                       (bvugt |folio.mapcount[F0]@9| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@9| #x00))
-                 (and (= migrate0.pc@9 #x06) (= |folio.mapcount[F0]@9| #x00))
+                 (and (= migrate0.pc@9 #x07) (= |folio.mapcount[F0]@9| #x00))
                  a!820
-                 (and (= migrate0.pc@9 #x07) a!872)
-                 (and (= migrate0.pc@9 #x08)
+                 (and (= migrate0.pc@9 #x08) a!872)
+                 (and (= migrate0.pc@9 #x09)
                       (= |folio.mapcount[F0]@9| #x00)
                       (= |folio.refcount[F0]@9| #x01))
-                 (and (= migrate0.pc@9 #x08)
+                 (and (= migrate0.pc@9 #x09)
                       (= |folio.mapcount[F0]@9| #x00)
                       (not (= |folio.refcount[F0]@9| #x01)))
-                 (and (= migrate0.pc@9 #x08)
+                 (and (= migrate0.pc@9 #x09)
                       (bvugt |folio.mapcount[F0]@9| #x00))
-                 (= migrate0.pc@9 #x09)
                  (= migrate0.pc@9 #x0a)
-                 (and (= migrate0.pc@9 #x0b)
+                 (= migrate0.pc@9 #x0b)
+                 (and (= migrate0.pc@9 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                  a!822
                  a!873
-                 (= migrate0.pc@9 #x0d)
                  (= migrate0.pc@9 #x0e)
                  (= migrate0.pc@9 #x0f)
                  (= migrate0.pc@9 #x10)
                  (= migrate0.pc@9 #x11)
-                 (and (= migrate0.pc@9 #x12) (bvult migrate0.pass@9 #x01))
-                 (and (= migrate0.pc@9 #x12) (bvuge migrate0.pass@9 #x01))
-                 (= migrate0.pc@9 #x13)
+                 (= migrate0.pc@9 #x12)
+                 (and (= migrate0.pc@9 #x13) (bvult migrate0.pass@9 #x01))
+                 (and (= migrate0.pc@9 #x13) (bvuge migrate0.pass@9 #x01))
+                 (= migrate0.pc@9 #x14)
                  (and (= fork0.pc@9 #x00)
                       (not (= |alive[P0]@9| #x00))
                       (= |&mm->mmap_lock.writer[P0]@9| #x00)
@@ -35770,34 +37675,34 @@
                  a!957
                  (and (= migrate0.pc@10 #x04) (not a!958))
                  (and (= migrate0.pc@10 #x05) a!959)
-                 (and (= migrate0.pc@10 #x06)
+                 (and (= migrate0.pc@10 #x07)
                       (bvugt |folio.mapcount[F0]@10| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@10| #x00))
-                 (and (= migrate0.pc@10 #x06) (= |folio.mapcount[F0]@10| #x00))
+                 (and (= migrate0.pc@10 #x07) (= |folio.mapcount[F0]@10| #x00))
                  a!908
-                 (and (= migrate0.pc@10 #x07) a!960)
-                 (and (= migrate0.pc@10 #x08)
+                 (and (= migrate0.pc@10 #x08) a!960)
+                 (and (= migrate0.pc@10 #x09)
                       (= |folio.mapcount[F0]@10| #x00)
                       (= |folio.refcount[F0]@10| #x01))
-                 (and (= migrate0.pc@10 #x08)
+                 (and (= migrate0.pc@10 #x09)
                       (= |folio.mapcount[F0]@10| #x00)
                       (not (= |folio.refcount[F0]@10| #x01)))
-                 (and (= migrate0.pc@10 #x08)
+                 (and (= migrate0.pc@10 #x09)
                       (bvugt |folio.mapcount[F0]@10| #x00))
-                 (= migrate0.pc@10 #x09)
                  (= migrate0.pc@10 #x0a)
-                 (and (= migrate0.pc@10 #x0b)
+                 (= migrate0.pc@10 #x0b)
+                 (and (= migrate0.pc@10 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                  a!910
                  a!961
-                 (= migrate0.pc@10 #x0d)
                  (= migrate0.pc@10 #x0e)
                  (= migrate0.pc@10 #x0f)
                  (= migrate0.pc@10 #x10)
                  (= migrate0.pc@10 #x11)
-                 (and (= migrate0.pc@10 #x12) (bvult migrate0.pass@10 #x01))
-                 (and (= migrate0.pc@10 #x12) (bvuge migrate0.pass@10 #x01))
-                 (= migrate0.pc@10 #x13)
+                 (= migrate0.pc@10 #x12)
+                 (and (= migrate0.pc@10 #x13) (bvult migrate0.pass@10 #x01))
+                 (and (= migrate0.pc@10 #x13) (bvuge migrate0.pass@10 #x01))
+                 (= migrate0.pc@10 #x14)
                  (and (= fork0.pc@10 #x00)
                       (not (= |alive[P0]@10| #x00))
                       (= |&mm->mmap_lock.writer[P0]@10| #x00)
@@ -35881,34 +37786,34 @@
                   a!1045
                   (and (= migrate0.pc@11 #x04) (not a!1046))
                   (and (= migrate0.pc@11 #x05) a!1047)
-                  (and (= migrate0.pc@11 #x06)
+                  (and (= migrate0.pc@11 #x07)
                        (bvugt |folio.mapcount[F0]@11| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@11| #x00))
-                  (and (= migrate0.pc@11 #x06) (= |folio.mapcount[F0]@11| #x00))
+                  (and (= migrate0.pc@11 #x07) (= |folio.mapcount[F0]@11| #x00))
                   a!996
-                  (and (= migrate0.pc@11 #x07) a!1048)
-                  (and (= migrate0.pc@11 #x08)
+                  (and (= migrate0.pc@11 #x08) a!1048)
+                  (and (= migrate0.pc@11 #x09)
                        (= |folio.mapcount[F0]@11| #x00)
                        (= |folio.refcount[F0]@11| #x01))
-                  (and (= migrate0.pc@11 #x08)
+                  (and (= migrate0.pc@11 #x09)
                        (= |folio.mapcount[F0]@11| #x00)
                        (not (= |folio.refcount[F0]@11| #x01)))
-                  (and (= migrate0.pc@11 #x08)
+                  (and (= migrate0.pc@11 #x09)
                        (bvugt |folio.mapcount[F0]@11| #x00))
-                  (= migrate0.pc@11 #x09)
                   (= migrate0.pc@11 #x0a)
-                  (and (= migrate0.pc@11 #x0b)
+                  (= migrate0.pc@11 #x0b)
+                  (and (= migrate0.pc@11 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                   a!998
                   a!1049
-                  (= migrate0.pc@11 #x0d)
                   (= migrate0.pc@11 #x0e)
                   (= migrate0.pc@11 #x0f)
                   (= migrate0.pc@11 #x10)
                   (= migrate0.pc@11 #x11)
-                  (and (= migrate0.pc@11 #x12) (bvult migrate0.pass@11 #x01))
-                  (and (= migrate0.pc@11 #x12) (bvuge migrate0.pass@11 #x01))
-                  (= migrate0.pc@11 #x13)
+                  (= migrate0.pc@11 #x12)
+                  (and (= migrate0.pc@11 #x13) (bvult migrate0.pass@11 #x01))
+                  (and (= migrate0.pc@11 #x13) (bvuge migrate0.pass@11 #x01))
+                  (= migrate0.pc@11 #x14)
                   (and (= fork0.pc@11 #x00)
                        (not (= |alive[P0]@11| #x00))
                        (= |&mm->mmap_lock.writer[P0]@11| #x00)
@@ -35994,34 +37899,34 @@
                   a!1133
                   (and (= migrate0.pc@12 #x04) (not a!1134))
                   (and (= migrate0.pc@12 #x05) a!1135)
-                  (and (= migrate0.pc@12 #x06)
+                  (and (= migrate0.pc@12 #x07)
                        (bvugt |folio.mapcount[F0]@12| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@12| #x00))
-                  (and (= migrate0.pc@12 #x06) (= |folio.mapcount[F0]@12| #x00))
+                  (and (= migrate0.pc@12 #x07) (= |folio.mapcount[F0]@12| #x00))
                   a!1084
-                  (and (= migrate0.pc@12 #x07) a!1136)
-                  (and (= migrate0.pc@12 #x08)
+                  (and (= migrate0.pc@12 #x08) a!1136)
+                  (and (= migrate0.pc@12 #x09)
                        (= |folio.mapcount[F0]@12| #x00)
                        (= |folio.refcount[F0]@12| #x01))
-                  (and (= migrate0.pc@12 #x08)
+                  (and (= migrate0.pc@12 #x09)
                        (= |folio.mapcount[F0]@12| #x00)
                        (not (= |folio.refcount[F0]@12| #x01)))
-                  (and (= migrate0.pc@12 #x08)
+                  (and (= migrate0.pc@12 #x09)
                        (bvugt |folio.mapcount[F0]@12| #x00))
-                  (= migrate0.pc@12 #x09)
                   (= migrate0.pc@12 #x0a)
-                  (and (= migrate0.pc@12 #x0b)
+                  (= migrate0.pc@12 #x0b)
+                  (and (= migrate0.pc@12 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                   a!1086
                   a!1137
-                  (= migrate0.pc@12 #x0d)
                   (= migrate0.pc@12 #x0e)
                   (= migrate0.pc@12 #x0f)
                   (= migrate0.pc@12 #x10)
                   (= migrate0.pc@12 #x11)
-                  (and (= migrate0.pc@12 #x12) (bvult migrate0.pass@12 #x01))
-                  (and (= migrate0.pc@12 #x12) (bvuge migrate0.pass@12 #x01))
-                  (= migrate0.pc@12 #x13)
+                  (= migrate0.pc@12 #x12)
+                  (and (= migrate0.pc@12 #x13) (bvult migrate0.pass@12 #x01))
+                  (and (= migrate0.pc@12 #x13) (bvuge migrate0.pass@12 #x01))
+                  (= migrate0.pc@12 #x14)
                   (and (= fork0.pc@12 #x00)
                        (not (= |alive[P0]@12| #x00))
                        (= |&mm->mmap_lock.writer[P0]@12| #x00)
@@ -36107,34 +38012,34 @@
                   a!1221
                   (and (= migrate0.pc@13 #x04) (not a!1222))
                   (and (= migrate0.pc@13 #x05) a!1223)
-                  (and (= migrate0.pc@13 #x06)
+                  (and (= migrate0.pc@13 #x07)
                        (bvugt |folio.mapcount[F0]@13| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@13| #x00))
-                  (and (= migrate0.pc@13 #x06) (= |folio.mapcount[F0]@13| #x00))
+                  (and (= migrate0.pc@13 #x07) (= |folio.mapcount[F0]@13| #x00))
                   a!1172
-                  (and (= migrate0.pc@13 #x07) a!1224)
-                  (and (= migrate0.pc@13 #x08)
+                  (and (= migrate0.pc@13 #x08) a!1224)
+                  (and (= migrate0.pc@13 #x09)
                        (= |folio.mapcount[F0]@13| #x00)
                        (= |folio.refcount[F0]@13| #x01))
-                  (and (= migrate0.pc@13 #x08)
+                  (and (= migrate0.pc@13 #x09)
                        (= |folio.mapcount[F0]@13| #x00)
                        (not (= |folio.refcount[F0]@13| #x01)))
-                  (and (= migrate0.pc@13 #x08)
+                  (and (= migrate0.pc@13 #x09)
                        (bvugt |folio.mapcount[F0]@13| #x00))
-                  (= migrate0.pc@13 #x09)
                   (= migrate0.pc@13 #x0a)
-                  (and (= migrate0.pc@13 #x0b)
+                  (= migrate0.pc@13 #x0b)
+                  (and (= migrate0.pc@13 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                   a!1174
                   a!1225
-                  (= migrate0.pc@13 #x0d)
                   (= migrate0.pc@13 #x0e)
                   (= migrate0.pc@13 #x0f)
                   (= migrate0.pc@13 #x10)
                   (= migrate0.pc@13 #x11)
-                  (and (= migrate0.pc@13 #x12) (bvult migrate0.pass@13 #x01))
-                  (and (= migrate0.pc@13 #x12) (bvuge migrate0.pass@13 #x01))
-                  (= migrate0.pc@13 #x13)
+                  (= migrate0.pc@13 #x12)
+                  (and (= migrate0.pc@13 #x13) (bvult migrate0.pass@13 #x01))
+                  (and (= migrate0.pc@13 #x13) (bvuge migrate0.pass@13 #x01))
+                  (= migrate0.pc@13 #x14)
                   (and (= fork0.pc@13 #x00)
                        (not (= |alive[P0]@13| #x00))
                        (= |&mm->mmap_lock.writer[P0]@13| #x00)
@@ -36220,34 +38125,34 @@
                   a!1309
                   (and (= migrate0.pc@14 #x04) (not a!1310))
                   (and (= migrate0.pc@14 #x05) a!1311)
-                  (and (= migrate0.pc@14 #x06)
+                  (and (= migrate0.pc@14 #x07)
                        (bvugt |folio.mapcount[F0]@14| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@14| #x00))
-                  (and (= migrate0.pc@14 #x06) (= |folio.mapcount[F0]@14| #x00))
+                  (and (= migrate0.pc@14 #x07) (= |folio.mapcount[F0]@14| #x00))
                   a!1260
-                  (and (= migrate0.pc@14 #x07) a!1312)
-                  (and (= migrate0.pc@14 #x08)
+                  (and (= migrate0.pc@14 #x08) a!1312)
+                  (and (= migrate0.pc@14 #x09)
                        (= |folio.mapcount[F0]@14| #x00)
                        (= |folio.refcount[F0]@14| #x01))
-                  (and (= migrate0.pc@14 #x08)
+                  (and (= migrate0.pc@14 #x09)
                        (= |folio.mapcount[F0]@14| #x00)
                        (not (= |folio.refcount[F0]@14| #x01)))
-                  (and (= migrate0.pc@14 #x08)
+                  (and (= migrate0.pc@14 #x09)
                        (bvugt |folio.mapcount[F0]@14| #x00))
-                  (= migrate0.pc@14 #x09)
                   (= migrate0.pc@14 #x0a)
-                  (and (= migrate0.pc@14 #x0b)
+                  (= migrate0.pc@14 #x0b)
+                  (and (= migrate0.pc@14 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                   a!1262
                   a!1313
-                  (= migrate0.pc@14 #x0d)
                   (= migrate0.pc@14 #x0e)
                   (= migrate0.pc@14 #x0f)
                   (= migrate0.pc@14 #x10)
                   (= migrate0.pc@14 #x11)
-                  (and (= migrate0.pc@14 #x12) (bvult migrate0.pass@14 #x01))
-                  (and (= migrate0.pc@14 #x12) (bvuge migrate0.pass@14 #x01))
-                  (= migrate0.pc@14 #x13)
+                  (= migrate0.pc@14 #x12)
+                  (and (= migrate0.pc@14 #x13) (bvult migrate0.pass@14 #x01))
+                  (and (= migrate0.pc@14 #x13) (bvuge migrate0.pass@14 #x01))
+                  (= migrate0.pc@14 #x14)
                   (and (= fork0.pc@14 #x00)
                        (not (= |alive[P0]@14| #x00))
                        (= |&mm->mmap_lock.writer[P0]@14| #x00)
@@ -36333,34 +38238,34 @@
                   a!1397
                   (and (= migrate0.pc@15 #x04) (not a!1398))
                   (and (= migrate0.pc@15 #x05) a!1399)
-                  (and (= migrate0.pc@15 #x06)
+                  (and (= migrate0.pc@15 #x07)
                        (bvugt |folio.mapcount[F0]@15| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@15| #x00))
-                  (and (= migrate0.pc@15 #x06) (= |folio.mapcount[F0]@15| #x00))
+                  (and (= migrate0.pc@15 #x07) (= |folio.mapcount[F0]@15| #x00))
                   a!1348
-                  (and (= migrate0.pc@15 #x07) a!1400)
-                  (and (= migrate0.pc@15 #x08)
+                  (and (= migrate0.pc@15 #x08) a!1400)
+                  (and (= migrate0.pc@15 #x09)
                        (= |folio.mapcount[F0]@15| #x00)
                        (= |folio.refcount[F0]@15| #x01))
-                  (and (= migrate0.pc@15 #x08)
+                  (and (= migrate0.pc@15 #x09)
                        (= |folio.mapcount[F0]@15| #x00)
                        (not (= |folio.refcount[F0]@15| #x01)))
-                  (and (= migrate0.pc@15 #x08)
+                  (and (= migrate0.pc@15 #x09)
                        (bvugt |folio.mapcount[F0]@15| #x00))
-                  (= migrate0.pc@15 #x09)
                   (= migrate0.pc@15 #x0a)
-                  (and (= migrate0.pc@15 #x0b)
+                  (= migrate0.pc@15 #x0b)
+                  (and (= migrate0.pc@15 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                   a!1350
                   a!1401
-                  (= migrate0.pc@15 #x0d)
                   (= migrate0.pc@15 #x0e)
                   (= migrate0.pc@15 #x0f)
                   (= migrate0.pc@15 #x10)
                   (= migrate0.pc@15 #x11)
-                  (and (= migrate0.pc@15 #x12) (bvult migrate0.pass@15 #x01))
-                  (and (= migrate0.pc@15 #x12) (bvuge migrate0.pass@15 #x01))
-                  (= migrate0.pc@15 #x13)
+                  (= migrate0.pc@15 #x12)
+                  (and (= migrate0.pc@15 #x13) (bvult migrate0.pass@15 #x01))
+                  (and (= migrate0.pc@15 #x13) (bvuge migrate0.pass@15 #x01))
+                  (= migrate0.pc@15 #x14)
                   (and (= fork0.pc@15 #x00)
                        (not (= |alive[P0]@15| #x00))
                        (= |&mm->mmap_lock.writer[P0]@15| #x00)
@@ -36446,34 +38351,34 @@
                   a!1485
                   (and (= migrate0.pc@16 #x04) (not a!1486))
                   (and (= migrate0.pc@16 #x05) a!1487)
-                  (and (= migrate0.pc@16 #x06)
+                  (and (= migrate0.pc@16 #x07)
                        (bvugt |folio.mapcount[F0]@16| #x00)
                        (= |&anon_vma->rwsem.writer[av0]@16| #x00))
-                  (and (= migrate0.pc@16 #x06) (= |folio.mapcount[F0]@16| #x00))
+                  (and (= migrate0.pc@16 #x07) (= |folio.mapcount[F0]@16| #x00))
                   a!1436
-                  (and (= migrate0.pc@16 #x07) a!1488)
-                  (and (= migrate0.pc@16 #x08)
+                  (and (= migrate0.pc@16 #x08) a!1488)
+                  (and (= migrate0.pc@16 #x09)
                        (= |folio.mapcount[F0]@16| #x00)
                        (= |folio.refcount[F0]@16| #x01))
-                  (and (= migrate0.pc@16 #x08)
+                  (and (= migrate0.pc@16 #x09)
                        (= |folio.mapcount[F0]@16| #x00)
                        (not (= |folio.refcount[F0]@16| #x01)))
-                  (and (= migrate0.pc@16 #x08)
+                  (and (= migrate0.pc@16 #x09)
                        (bvugt |folio.mapcount[F0]@16| #x00))
-                  (= migrate0.pc@16 #x09)
                   (= migrate0.pc@16 #x0a)
-                  (and (= migrate0.pc@16 #x0b)
+                  (= migrate0.pc@16 #x0b)
+                  (and (= migrate0.pc@16 #x0c)
                        (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                   a!1438
                   a!1489
-                  (= migrate0.pc@16 #x0d)
                   (= migrate0.pc@16 #x0e)
                   (= migrate0.pc@16 #x0f)
                   (= migrate0.pc@16 #x10)
                   (= migrate0.pc@16 #x11)
-                  (and (= migrate0.pc@16 #x12) (bvult migrate0.pass@16 #x01))
-                  (and (= migrate0.pc@16 #x12) (bvuge migrate0.pass@16 #x01))
-                  (= migrate0.pc@16 #x13)
+                  (= migrate0.pc@16 #x12)
+                  (and (= migrate0.pc@16 #x13) (bvult migrate0.pass@16 #x01))
+                  (and (= migrate0.pc@16 #x13) (bvuge migrate0.pass@16 #x01))
+                  (= migrate0.pc@16 #x14)
                   (and (= fork0.pc@16 #x00)
                        (not (= |alive[P0]@16| #x00))
                        (= |&mm->mmap_lock.writer[P0]@16| #x00)
@@ -36629,12 +38534,12 @@
       (and (and (= migrate0.pc@0 #x01) (= |folio.refcount[F0]@0| #x01)) a!25)
       (and a!28 a!29)
       (and a!30 a!29)
-      (and (= migrate0.pc@0 #x0e) (not a!32))
+      (and (= migrate0.pc@0 #x0f) (not a!32))
       a!35
-      (and (= migrate0.pc@0 #x11) a!25)
+      (and (= migrate0.pc@0 #x12) a!25)
       a!36
       a!37
-      (and (= migrate0.pc@0 #x13) a!25)
+      (and (= migrate0.pc@0 #x14) a!25)
       a!41
       a!43
       a!47
@@ -36652,12 +38557,12 @@
       (and (and (= migrate0.pc@1 #x01) (= |folio.refcount[F0]@1| #x01)) a!113)
       (and a!116 a!117)
       (and a!118 a!117)
-      (and (= migrate0.pc@1 #x0e) (not a!120))
+      (and (= migrate0.pc@1 #x0f) (not a!120))
       a!123
-      (and (= migrate0.pc@1 #x11) a!113)
+      (and (= migrate0.pc@1 #x12) a!113)
       a!124
       a!125
-      (and (= migrate0.pc@1 #x13) a!113)
+      (and (= migrate0.pc@1 #x14) a!113)
       a!129
       a!131
       a!135
@@ -36675,12 +38580,12 @@
       (and (and (= migrate0.pc@2 #x01) (= |folio.refcount[F0]@2| #x01)) a!201)
       (and a!204 a!205)
       (and a!206 a!205)
-      (and (= migrate0.pc@2 #x0e) (not a!208))
+      (and (= migrate0.pc@2 #x0f) (not a!208))
       a!211
-      (and (= migrate0.pc@2 #x11) a!201)
+      (and (= migrate0.pc@2 #x12) a!201)
       a!212
       a!213
-      (and (= migrate0.pc@2 #x13) a!201)
+      (and (= migrate0.pc@2 #x14) a!201)
       a!217
       a!219
       a!223
@@ -36698,12 +38603,12 @@
       (and (and (= migrate0.pc@3 #x01) (= |folio.refcount[F0]@3| #x01)) a!289)
       (and a!292 a!293)
       (and a!294 a!293)
-      (and (= migrate0.pc@3 #x0e) (not a!296))
+      (and (= migrate0.pc@3 #x0f) (not a!296))
       a!299
-      (and (= migrate0.pc@3 #x11) a!289)
+      (and (= migrate0.pc@3 #x12) a!289)
       a!300
       a!301
-      (and (= migrate0.pc@3 #x13) a!289)
+      (and (= migrate0.pc@3 #x14) a!289)
       a!305
       a!307
       a!311
@@ -36721,12 +38626,12 @@
       (and (and (= migrate0.pc@4 #x01) (= |folio.refcount[F0]@4| #x01)) a!377)
       (and a!380 a!381)
       (and a!382 a!381)
-      (and (= migrate0.pc@4 #x0e) (not a!384))
+      (and (= migrate0.pc@4 #x0f) (not a!384))
       a!387
-      (and (= migrate0.pc@4 #x11) a!377)
+      (and (= migrate0.pc@4 #x12) a!377)
       a!388
       a!389
-      (and (= migrate0.pc@4 #x13) a!377)
+      (and (= migrate0.pc@4 #x14) a!377)
       a!393
       a!395
       a!399
@@ -36744,12 +38649,12 @@
       (and (and (= migrate0.pc@5 #x01) (= |folio.refcount[F0]@5| #x01)) a!465)
       (and a!468 a!469)
       (and a!470 a!469)
-      (and (= migrate0.pc@5 #x0e) (not a!472))
+      (and (= migrate0.pc@5 #x0f) (not a!472))
       a!475
-      (and (= migrate0.pc@5 #x11) a!465)
+      (and (= migrate0.pc@5 #x12) a!465)
       a!476
       a!477
-      (and (= migrate0.pc@5 #x13) a!465)
+      (and (= migrate0.pc@5 #x14) a!465)
       a!481
       a!483
       a!487
@@ -36767,12 +38672,12 @@
       (and (and (= migrate0.pc@6 #x01) (= |folio.refcount[F0]@6| #x01)) a!553)
       (and a!556 a!557)
       (and a!558 a!557)
-      (and (= migrate0.pc@6 #x0e) (not a!560))
+      (and (= migrate0.pc@6 #x0f) (not a!560))
       a!563
-      (and (= migrate0.pc@6 #x11) a!553)
+      (and (= migrate0.pc@6 #x12) a!553)
       a!564
       a!565
-      (and (= migrate0.pc@6 #x13) a!553)
+      (and (= migrate0.pc@6 #x14) a!553)
       a!569
       a!571
       a!575
@@ -36790,12 +38695,12 @@
       (and (and (= migrate0.pc@7 #x01) (= |folio.refcount[F0]@7| #x01)) a!641)
       (and a!644 a!645)
       (and a!646 a!645)
-      (and (= migrate0.pc@7 #x0e) (not a!648))
+      (and (= migrate0.pc@7 #x0f) (not a!648))
       a!651
-      (and (= migrate0.pc@7 #x11) a!641)
+      (and (= migrate0.pc@7 #x12) a!641)
       a!652
       a!653
-      (and (= migrate0.pc@7 #x13) a!641)
+      (and (= migrate0.pc@7 #x14) a!641)
       a!657
       a!659
       a!663
@@ -36813,12 +38718,12 @@
       (and (and (= migrate0.pc@8 #x01) (= |folio.refcount[F0]@8| #x01)) a!729)
       (and a!732 a!733)
       (and a!734 a!733)
-      (and (= migrate0.pc@8 #x0e) (not a!736))
+      (and (= migrate0.pc@8 #x0f) (not a!736))
       a!739
-      (and (= migrate0.pc@8 #x11) a!729)
+      (and (= migrate0.pc@8 #x12) a!729)
       a!740
       a!741
-      (and (= migrate0.pc@8 #x13) a!729)
+      (and (= migrate0.pc@8 #x14) a!729)
       a!745
       a!747
       a!751
@@ -36836,12 +38741,12 @@
       (and (and (= migrate0.pc@9 #x01) (= |folio.refcount[F0]@9| #x01)) a!817)
       (and a!820 a!821)
       (and a!822 a!821)
-      (and (= migrate0.pc@9 #x0e) (not a!824))
+      (and (= migrate0.pc@9 #x0f) (not a!824))
       a!827
-      (and (= migrate0.pc@9 #x11) a!817)
+      (and (= migrate0.pc@9 #x12) a!817)
       a!828
       a!829
-      (and (= migrate0.pc@9 #x13) a!817)
+      (and (= migrate0.pc@9 #x14) a!817)
       a!833
       a!835
       a!839
@@ -36859,12 +38764,12 @@
       (and (and (= migrate0.pc@10 #x01) (= |folio.refcount[F0]@10| #x01)) a!905)
       (and a!908 a!909)
       (and a!910 a!909)
-      (and (= migrate0.pc@10 #x0e) (not a!912))
+      (and (= migrate0.pc@10 #x0f) (not a!912))
       a!915
-      (and (= migrate0.pc@10 #x11) a!905)
+      (and (= migrate0.pc@10 #x12) a!905)
       a!916
       a!917
-      (and (= migrate0.pc@10 #x13) a!905)
+      (and (= migrate0.pc@10 #x14) a!905)
       a!921
       a!923
       a!927
@@ -36882,12 +38787,12 @@
       (and (and (= migrate0.pc@11 #x01) (= |folio.refcount[F0]@11| #x01)) a!993)
       (and a!996 a!997)
       (and a!998 a!997)
-      (and (= migrate0.pc@11 #x0e) (not a!1000))
+      (and (= migrate0.pc@11 #x0f) (not a!1000))
       a!1003
-      (and (= migrate0.pc@11 #x11) a!993)
+      (and (= migrate0.pc@11 #x12) a!993)
       a!1004
       a!1005
-      (and (= migrate0.pc@11 #x13) a!993)
+      (and (= migrate0.pc@11 #x14) a!993)
       a!1009
       a!1011
       a!1015
@@ -36906,12 +38811,12 @@
            a!1081)
       (and a!1084 a!1085)
       (and a!1086 a!1085)
-      (and (= migrate0.pc@12 #x0e) (not a!1088))
+      (and (= migrate0.pc@12 #x0f) (not a!1088))
       a!1091
-      (and (= migrate0.pc@12 #x11) a!1081)
+      (and (= migrate0.pc@12 #x12) a!1081)
       a!1092
       a!1093
-      (and (= migrate0.pc@12 #x13) a!1081)
+      (and (= migrate0.pc@12 #x14) a!1081)
       a!1097
       a!1099
       a!1103
@@ -36930,12 +38835,12 @@
            a!1169)
       (and a!1172 a!1173)
       (and a!1174 a!1173)
-      (and (= migrate0.pc@13 #x0e) (not a!1176))
+      (and (= migrate0.pc@13 #x0f) (not a!1176))
       a!1179
-      (and (= migrate0.pc@13 #x11) a!1169)
+      (and (= migrate0.pc@13 #x12) a!1169)
       a!1180
       a!1181
-      (and (= migrate0.pc@13 #x13) a!1169)
+      (and (= migrate0.pc@13 #x14) a!1169)
       a!1185
       a!1187
       a!1191
@@ -36954,12 +38859,12 @@
            a!1257)
       (and a!1260 a!1261)
       (and a!1262 a!1261)
-      (and (= migrate0.pc@14 #x0e) (not a!1264))
+      (and (= migrate0.pc@14 #x0f) (not a!1264))
       a!1267
-      (and (= migrate0.pc@14 #x11) a!1257)
+      (and (= migrate0.pc@14 #x12) a!1257)
       a!1268
       a!1269
-      (and (= migrate0.pc@14 #x13) a!1257)
+      (and (= migrate0.pc@14 #x14) a!1257)
       a!1273
       a!1275
       a!1279
@@ -36978,12 +38883,12 @@
            a!1345)
       (and a!1348 a!1349)
       (and a!1350 a!1349)
-      (and (= migrate0.pc@15 #x0e) (not a!1352))
+      (and (= migrate0.pc@15 #x0f) (not a!1352))
       a!1355
-      (and (= migrate0.pc@15 #x11) a!1345)
+      (and (= migrate0.pc@15 #x12) a!1345)
       a!1356
       a!1357
-      (and (= migrate0.pc@15 #x13) a!1345)
+      (and (= migrate0.pc@15 #x14) a!1345)
       a!1361
       a!1363
       a!1367
@@ -37002,12 +38907,12 @@
            a!1433)
       (and a!1436 a!1437)
       (and a!1438 a!1437)
-      (and (= migrate0.pc@16 #x0e) (not a!1440))
+      (and (= migrate0.pc@16 #x0f) (not a!1440))
       a!1443
-      (and (= migrate0.pc@16 #x11) a!1433)
+      (and (= migrate0.pc@16 #x12) a!1433)
       a!1444
       a!1445
-      (and (= migrate0.pc@16 #x13) a!1433)
+      (and (= migrate0.pc@16 #x14) a!1433)
       a!1449
       a!1451
       a!1455
@@ -37059,6 +38964,9 @@
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F2]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8) #x00)
@@ -37106,6 +39014,8 @@
 (model-add |folio.index[F2]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F2]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av1]@1| () (_ BitVec 8) #x00)
@@ -37336,6 +39246,259 @@
 (model-add |folio.index[F0]@16| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@16| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@16| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@16|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (= (ite (= |folio.used[F0]@15| #x00)
+                              #x00
+                              (ite (= |folio.used[F1]@15| #x00) #x01 #x02))
+                         #x00))
+                 (a!2 (= (ite (= fault0.new_page@15 #x00)
+                              |folio.refcount[F0]@15|
+                              (ite (= fault0.new_page@15 #x01)
+                                   |folio.refcount[F1]@15|
+                                   |folio.refcount[F2]@15|))
+                         #x01))
+                 (a!6 (ite (= fault0.old_page@15 #x00)
+                           |folio.refcount[F0]@15|
+                           (ite (= fault0.old_page@15 #x01)
+                                |folio.refcount[F1]@15|
+                                |folio.refcount[F2]@15|)))
+                 (a!7 (ite (= fault0.old_page@15 #x00)
+                           |folio.node[F0]@15|
+                           (ite (= fault0.old_page@15 #x01)
+                                |folio.node[F1]@15|
+                                |folio.node[F2]@15|)))
+                 (a!13 (= (ite (= migrate0.dst@15 #x00)
+                               |folio.refcount[F0]@15|
+                               (ite (= migrate0.dst@15 #x01)
+                                    |folio.refcount[F1]@15|
+                                    |folio.refcount[F2]@15|))
+                          #x01)))
+           (let ((a!3 (ite a!2
+                           #x00
+                           (ite (= fault0.new_page@15 #x00)
+                                |folio.node[F0]@15|
+                                (ite (= fault0.new_page@15 #x01)
+                                     |folio.node[F1]@15|
+                                     |folio.node[F2]@15|))))
+                 (a!14 (ite a!13
+                            #x00
+                            (ite (= migrate0.dst@15 #x00)
+                                 |folio.node[F0]@15|
+                                 (ite (= migrate0.dst@15 #x01)
+                                      |folio.node[F1]@15|
+                                      |folio.node[F2]@15|)))))
+           (let ((a!4 (ite (or (not (= rule@15 #x34))
+                               (not (= fault0.new_page@15 #x00)))
+                           |folio.node[F0]@15|
+                           a!3)))
+           (let ((a!5 (ite (or (not (= rule@15 #x31)) (not a!1)) a!4 #x00)))
+           (let ((a!8 (ite (or (not (= fault0.old_page@15 #x00))
+                               (not (= rule@15 #x30)))
+                           a!5
+                           (ite (= a!6 #x01) #x00 a!7))))
+           (let ((a!9 (ite (or (not (= rule@15 #x30))
+                               (not (= fault0.new_page@15 #x00)))
+                           a!8
+                           a!3)))
+           (let ((a!10 (ite (or (not (= rule@15 #x2f))
+                                (not (= fault0.old_page@15 #x00)))
+                            a!9
+                            (ite (= a!6 #x02) #x00 a!7))))
+           (let ((a!11 (ite (or (not (= fault0.old_page@15 #x00))
+                                (not (= rule@15 #x2e)))
+                            a!10
+                            (ite (= a!6 #x01) #x00 a!7))))
+           (let ((a!12 (ite (or (not (= rule@15 #x2d)) (not a!1)) a!11 #x00)))
+           (let ((a!15 (ite (or (not (= migrate0.dst@15 #x00))
+                                (not (= rule@15 #x1e)))
+                            (ite (= rule@15 #x1f)
+                                 (ite (= |folio.refcount[F0]@15| #x01)
+                                      #x00
+                                      |folio.node[F0]@15|)
+                                 a!12)
+                            a!14)))
+           (let ((a!16 (ite (or (not (= migrate0.dst@15 #x00))
+                                (not (= rule@15 #x1d)))
+                            a!15
+                            a!14)))
+           (let ((a!17 (ite (or (not (= migrate0.dst@15 #x00))
+                                (not (= rule@15 #x1b)))
+                            (ite (= rule@15 #x1c)
+                                 (ite (= |folio.refcount[F0]@15| #x01)
+                                      #x00
+                                      |folio.node[F0]@15|)
+                                 a!16)
+                            a!14)))
+           (let ((a!18 (ite (or (not (= rule@15 #x03)) (not a!1))
+                            a!17
+                            (bvadd #x01 (bvmul #xff |folio.node[F0]@15|)))))
+             (ite (= rule@15 #x02)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  a!18)))))))))))))))
+(model-add |folio.node[F1]@16|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (= (ite (= |folio.used[F0]@15| #x00)
+                              #x00
+                              (ite (= |folio.used[F1]@15| #x00) #x01 #x02))
+                         #x01))
+                 (a!2 (= (ite (= fault0.new_page@15 #x00)
+                              |folio.refcount[F0]@15|
+                              (ite (= fault0.new_page@15 #x01)
+                                   |folio.refcount[F1]@15|
+                                   |folio.refcount[F2]@15|))
+                         #x01))
+                 (a!6 (ite (= fault0.old_page@15 #x00)
+                           |folio.refcount[F0]@15|
+                           (ite (= fault0.old_page@15 #x01)
+                                |folio.refcount[F1]@15|
+                                |folio.refcount[F2]@15|)))
+                 (a!7 (ite (= fault0.old_page@15 #x00)
+                           |folio.node[F0]@15|
+                           (ite (= fault0.old_page@15 #x01)
+                                |folio.node[F1]@15|
+                                |folio.node[F2]@15|)))
+                 (a!13 (= (ite (= migrate0.dst@15 #x00)
+                               |folio.refcount[F0]@15|
+                               (ite (= migrate0.dst@15 #x01)
+                                    |folio.refcount[F1]@15|
+                                    |folio.refcount[F2]@15|))
+                          #x01)))
+           (let ((a!3 (ite a!2
+                           #x00
+                           (ite (= fault0.new_page@15 #x00)
+                                |folio.node[F0]@15|
+                                (ite (= fault0.new_page@15 #x01)
+                                     |folio.node[F1]@15|
+                                     |folio.node[F2]@15|))))
+                 (a!14 (ite a!13
+                            #x00
+                            (ite (= migrate0.dst@15 #x00)
+                                 |folio.node[F0]@15|
+                                 (ite (= migrate0.dst@15 #x01)
+                                      |folio.node[F1]@15|
+                                      |folio.node[F2]@15|)))))
+           (let ((a!4 (ite (or (not (= rule@15 #x34))
+                               (not (= fault0.new_page@15 #x01)))
+                           |folio.node[F1]@15|
+                           a!3)))
+           (let ((a!5 (ite (or (not (= rule@15 #x31)) (not a!1)) a!4 #x00)))
+           (let ((a!8 (ite (or (not (= rule@15 #x30))
+                               (not (= fault0.old_page@15 #x01)))
+                           a!5
+                           (ite (= a!6 #x01) #x00 a!7))))
+           (let ((a!9 (ite (or (not (= rule@15 #x30))
+                               (not (= fault0.new_page@15 #x01)))
+                           a!8
+                           a!3)))
+           (let ((a!10 (ite (or (not (= rule@15 #x2f))
+                                (not (= fault0.old_page@15 #x01)))
+                            a!9
+                            (ite (= a!6 #x02) #x00 a!7))))
+           (let ((a!11 (ite (or (not (= fault0.old_page@15 #x01))
+                                (not (= rule@15 #x2e)))
+                            a!10
+                            (ite (= a!6 #x01) #x00 a!7))))
+           (let ((a!12 (ite (or (not (= rule@15 #x2d)) (not a!1)) a!11 #x00)))
+           (let ((a!15 (ite (or (not (= migrate0.dst@15 #x01))
+                                (not (= rule@15 #x1e)))
+                            a!12
+                            a!14)))
+           (let ((a!16 (ite (or (not (= migrate0.dst@15 #x01))
+                                (not (= rule@15 #x1d)))
+                            a!15
+                            a!14)))
+           (let ((a!17 (ite (or (not (= rule@15 #x1b))
+                                (not (= migrate0.dst@15 #x01)))
+                            a!16
+                            a!14)))
+             (ite (or (not (= rule@15 #x03)) (not a!1))
+                  a!17
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@15|))))))))))))))))
+(model-add |folio.node[F2]@16|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (= (ite (= |folio.used[F0]@15| #x00)
+                              #x00
+                              (ite (= |folio.used[F1]@15| #x00) #x01 #x02))
+                         #x02))
+                 (a!2 (= (ite (= fault0.new_page@15 #x00)
+                              |folio.refcount[F0]@15|
+                              (ite (= fault0.new_page@15 #x01)
+                                   |folio.refcount[F1]@15|
+                                   |folio.refcount[F2]@15|))
+                         #x01))
+                 (a!6 (ite (= fault0.old_page@15 #x00)
+                           |folio.refcount[F0]@15|
+                           (ite (= fault0.old_page@15 #x01)
+                                |folio.refcount[F1]@15|
+                                |folio.refcount[F2]@15|)))
+                 (a!7 (ite (= fault0.old_page@15 #x00)
+                           |folio.node[F0]@15|
+                           (ite (= fault0.old_page@15 #x01)
+                                |folio.node[F1]@15|
+                                |folio.node[F2]@15|)))
+                 (a!13 (= (ite (= migrate0.dst@15 #x00)
+                               |folio.refcount[F0]@15|
+                               (ite (= migrate0.dst@15 #x01)
+                                    |folio.refcount[F1]@15|
+                                    |folio.refcount[F2]@15|))
+                          #x01)))
+           (let ((a!3 (ite a!2
+                           #x00
+                           (ite (= fault0.new_page@15 #x00)
+                                |folio.node[F0]@15|
+                                (ite (= fault0.new_page@15 #x01)
+                                     |folio.node[F1]@15|
+                                     |folio.node[F2]@15|))))
+                 (a!14 (ite a!13
+                            #x00
+                            (ite (= migrate0.dst@15 #x00)
+                                 |folio.node[F0]@15|
+                                 (ite (= migrate0.dst@15 #x01)
+                                      |folio.node[F1]@15|
+                                      |folio.node[F2]@15|)))))
+           (let ((a!4 (ite (or (not (= fault0.new_page@15 #x02))
+                               (not (= rule@15 #x34)))
+                           |folio.node[F2]@15|
+                           a!3)))
+           (let ((a!5 (ite (or (not (= rule@15 #x31)) (not a!1)) a!4 #x00)))
+           (let ((a!8 (ite (or (not (= rule@15 #x30))
+                               (not (= fault0.old_page@15 #x02)))
+                           a!5
+                           (ite (= a!6 #x01) #x00 a!7))))
+           (let ((a!9 (ite (or (not (= rule@15 #x30))
+                               (not (= fault0.new_page@15 #x02)))
+                           a!8
+                           a!3)))
+           (let ((a!10 (ite (or (not (= rule@15 #x2f))
+                                (not (= fault0.old_page@15 #x02)))
+                            a!9
+                            (ite (= a!6 #x02) #x00 a!7))))
+           (let ((a!11 (ite (or (not (= fault0.old_page@15 #x02))
+                                (not (= rule@15 #x2e)))
+                            a!10
+                            (ite (= a!6 #x01) #x00 a!7))))
+           (let ((a!12 (ite (or (not (= rule@15 #x2d)) (not a!1)) a!11 #x00)))
+           (let ((a!15 (ite (or (not (= migrate0.dst@15 #x02))
+                                (not (= rule@15 #x1e)))
+                            a!12
+                            a!14)))
+           (let ((a!16 (ite (or (not (= rule@15 #x1d))
+                                (not (= migrate0.dst@15 #x02)))
+                            a!15
+                            a!14)))
+           (let ((a!17 (ite (or (not (= rule@15 #x1b))
+                                (not (= migrate0.dst@15 #x02)))
+                            a!16
+                            a!14)))
+             (ite (or (not (= rule@15 #x03)) (not a!1))
+                  a!17
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@15|))))))))))))))))
 (model-add |&mm->mmap_lock.readers[P0]@16| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@16| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av1]@16| () (_ BitVec 8) #x00)
@@ -37351,7 +39514,167 @@
 (model-add migrate0.ok@16
            ()
            (_ BitVec 8)
-           (ite (or (= rule@15 #x11) (= rule@15 #x06) (= rule@15 #x12))
+           (ite (or (= rule@15 #x11) (= rule@15 #x12) (= rule@15 #x06))
                 #x00
                 (ite (= rule@15 #x13) #x01 migrate0.ok@15)))
+(model-add |folio.node[F1]@15|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (= (ite (= |folio.used[F0]@14| #x00)
+                              #x00
+                              (ite (= |folio.used[F1]@14| #x00) #x01 #x02))
+                         #x01))
+                 (a!2 (= (ite (= fault0.new_page@14 #x00)
+                              |folio.refcount[F0]@14|
+                              (ite (= fault0.new_page@14 #x01)
+                                   |folio.refcount[F1]@14|
+                                   |folio.refcount[F2]@14|))
+                         #x01))
+                 (a!6 (ite (= fault0.old_page@14 #x00)
+                           |folio.refcount[F0]@14|
+                           (ite (= fault0.old_page@14 #x01)
+                                |folio.refcount[F1]@14|
+                                |folio.refcount[F2]@14|)))
+                 (a!7 (ite (= fault0.old_page@14 #x00)
+                           |folio.node[F0]@14|
+                           (ite (= fault0.old_page@14 #x01)
+                                |folio.node[F1]@14|
+                                |folio.node[F2]@14|)))
+                 (a!13 (= (ite (= migrate0.dst@14 #x00)
+                               |folio.refcount[F0]@14|
+                               (ite (= migrate0.dst@14 #x01)
+                                    |folio.refcount[F1]@14|
+                                    |folio.refcount[F2]@14|))
+                          #x01)))
+           (let ((a!3 (ite a!2
+                           #x00
+                           (ite (= fault0.new_page@14 #x00)
+                                |folio.node[F0]@14|
+                                (ite (= fault0.new_page@14 #x01)
+                                     |folio.node[F1]@14|
+                                     |folio.node[F2]@14|))))
+                 (a!14 (ite a!13
+                            #x00
+                            (ite (= migrate0.dst@14 #x00)
+                                 |folio.node[F0]@14|
+                                 (ite (= migrate0.dst@14 #x01)
+                                      |folio.node[F1]@14|
+                                      |folio.node[F2]@14|)))))
+           (let ((a!4 (ite (or (not (= rule@14 #x34))
+                               (not (= fault0.new_page@14 #x01)))
+                           |folio.node[F1]@14|
+                           a!3)))
+           (let ((a!5 (ite (or (not (= rule@14 #x31)) (not a!1)) a!4 #x00)))
+           (let ((a!8 (ite (or (not (= rule@14 #x30))
+                               (not (= fault0.old_page@14 #x01)))
+                           a!5
+                           (ite (= a!6 #x01) #x00 a!7))))
+           (let ((a!9 (ite (or (not (= rule@14 #x30))
+                               (not (= fault0.new_page@14 #x01)))
+                           a!8
+                           a!3)))
+           (let ((a!10 (ite (or (not (= rule@14 #x2f))
+                                (not (= fault0.old_page@14 #x01)))
+                            a!9
+                            (ite (= a!6 #x02) #x00 a!7))))
+           (let ((a!11 (ite (or (not (= rule@14 #x2e))
+                                (not (= fault0.old_page@14 #x01)))
+                            a!10
+                            (ite (= a!6 #x01) #x00 a!7))))
+           (let ((a!12 (ite (or (not (= rule@14 #x2d)) (not a!1)) a!11 #x00)))
+           (let ((a!15 (ite (or (not (= migrate0.dst@14 #x01))
+                                (not (= rule@14 #x1e)))
+                            a!12
+                            a!14)))
+           (let ((a!16 (ite (or (not (= migrate0.dst@14 #x01))
+                                (not (= rule@14 #x1d)))
+                            a!15
+                            a!14)))
+           (let ((a!17 (ite (or (not (= rule@14 #x1b))
+                                (not (= migrate0.dst@14 #x01)))
+                            a!16
+                            a!14)))
+             (ite (or (not (= rule@14 #x03)) (not a!1))
+                  a!17
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@14|))))))))))))))))
+(model-add |folio.node[F2]@15|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (= (ite (= |folio.used[F0]@14| #x00)
+                              #x00
+                              (ite (= |folio.used[F1]@14| #x00) #x01 #x02))
+                         #x02))
+                 (a!2 (= (ite (= fault0.new_page@14 #x00)
+                              |folio.refcount[F0]@14|
+                              (ite (= fault0.new_page@14 #x01)
+                                   |folio.refcount[F1]@14|
+                                   |folio.refcount[F2]@14|))
+                         #x01))
+                 (a!6 (ite (= fault0.old_page@14 #x00)
+                           |folio.refcount[F0]@14|
+                           (ite (= fault0.old_page@14 #x01)
+                                |folio.refcount[F1]@14|
+                                |folio.refcount[F2]@14|)))
+                 (a!7 (ite (= fault0.old_page@14 #x00)
+                           |folio.node[F0]@14|
+                           (ite (= fault0.old_page@14 #x01)
+                                |folio.node[F1]@14|
+                                |folio.node[F2]@14|)))
+                 (a!13 (= (ite (= migrate0.dst@14 #x00)
+                               |folio.refcount[F0]@14|
+                               (ite (= migrate0.dst@14 #x01)
+                                    |folio.refcount[F1]@14|
+                                    |folio.refcount[F2]@14|))
+                          #x01)))
+           (let ((a!3 (ite a!2
+                           #x00
+                           (ite (= fault0.new_page@14 #x00)
+                                |folio.node[F0]@14|
+                                (ite (= fault0.new_page@14 #x01)
+                                     |folio.node[F1]@14|
+                                     |folio.node[F2]@14|))))
+                 (a!14 (ite a!13
+                            #x00
+                            (ite (= migrate0.dst@14 #x00)
+                                 |folio.node[F0]@14|
+                                 (ite (= migrate0.dst@14 #x01)
+                                      |folio.node[F1]@14|
+                                      |folio.node[F2]@14|)))))
+           (let ((a!4 (ite (or (not (= fault0.new_page@14 #x02))
+                               (not (= rule@14 #x34)))
+                           |folio.node[F2]@14|
+                           a!3)))
+           (let ((a!5 (ite (or (not (= rule@14 #x31)) (not a!1)) a!4 #x00)))
+           (let ((a!8 (ite (or (not (= rule@14 #x30))
+                               (not (= fault0.old_page@14 #x02)))
+                           a!5
+                           (ite (= a!6 #x01) #x00 a!7))))
+           (let ((a!9 (ite (or (not (= fault0.new_page@14 #x02))
+                               (not (= rule@14 #x30)))
+                           a!8
+                           a!3)))
+           (let ((a!10 (ite (or (not (= rule@14 #x2f))
+                                (not (= fault0.old_page@14 #x02)))
+                            a!9
+                            (ite (= a!6 #x02) #x00 a!7))))
+           (let ((a!11 (ite (or (not (= rule@14 #x2e))
+                                (not (= fault0.old_page@14 #x02)))
+                            a!10
+                            (ite (= a!6 #x01) #x00 a!7))))
+           (let ((a!12 (ite (or (not (= rule@14 #x2d)) (not a!1)) a!11 #x00)))
+           (let ((a!15 (ite (or (not (= rule@14 #x1e))
+                                (not (= migrate0.dst@14 #x02)))
+                            a!12
+                            a!14)))
+           (let ((a!16 (ite (or (not (= rule@14 #x1d))
+                                (not (= migrate0.dst@14 #x02)))
+                            a!15
+                            a!14)))
+           (let ((a!17 (ite (or (not (= rule@14 #x1b))
+                                (not (= migrate0.dst@14 #x02)))
+                            a!16
+                            a!14)))
+             (ite (or (not (= rule@14 #x03)) (not a!1))
+                  a!17
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@14|))))))))))))))))
 (check-sat)

@@ -33,6 +33,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8))
@@ -73,6 +75,7 @@
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av1]@1| () (_ BitVec 8))
@@ -450,6 +453,9 @@
 (declare-fun |folio.refcount[F1]@25| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@25| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@25| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F1]@26| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F1]@25| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F0]@25| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@26| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@25| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@25| () (_ BitVec 8))
@@ -463,6 +469,10 @@
 (declare-fun |folio.data[F0]@25| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@25| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@26| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@26| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@25| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@25| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@26| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@26| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@26| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av1]@26| () (_ BitVec 8))
@@ -483,20 +493,22 @@
 (declare-fun |PG_anon_exclusive[F0]@24| () (_ BitVec 8))
 (declare-fun migrate0.dst@24 () (_ BitVec 8))
 (declare-fun migrate0.ok@24 () (_ BitVec 8))
-(declare-fun |pte.folio[P1][0]@24| () (_ BitVec 8))
-(declare-fun |pte.folio[P0][0]@24| () (_ BitVec 8))
+(declare-fun |pte[P1][0]@24| () (_ BitVec 8))
+(declare-fun |pte[P0][0]@24| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av0][0]@24| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av0][1]@24| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av1][0]@24| () (_ BitVec 8))
 (declare-fun migrate0.cursor@24 () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@24| () (_ BitVec 8))
-(declare-fun |pte[P1][0]@24| () (_ BitVec 8))
-(declare-fun |pte[P0][0]@24| () (_ BitVec 8))
+(declare-fun |pte.folio[P1][0]@24| () (_ BitVec 8))
+(declare-fun |pte.folio[P0][0]@24| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@24| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@24| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@24| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@24| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@24| () (_ BitVec 8))
 (declare-fun migrate0.isolated@24 () (_ BitVec 8))
 (declare-fun |expected[P1][0]@23| () (_ BitVec 8))
 (declare-fun rule@23 () (_ BitVec 8))
@@ -676,6 +688,7 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@1| () (_ BitVec 8))
@@ -714,6 +727,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
@@ -761,6 +776,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
@@ -808,6 +825,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
@@ -855,6 +874,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@5| () (_ BitVec 8))
@@ -900,6 +921,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@6| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@6| () (_ BitVec 8))
@@ -939,6 +962,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@7| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@7| () (_ BitVec 8))
@@ -977,6 +1002,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@8| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@8| () (_ BitVec 8))
@@ -1015,6 +1042,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@9| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@9| () (_ BitVec 8))
@@ -1053,6 +1082,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@10| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@10| () (_ BitVec 8))
@@ -1091,6 +1122,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@11| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@11| () (_ BitVec 8))
@@ -1129,6 +1162,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@12| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@12| () (_ BitVec 8))
@@ -1167,6 +1202,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@13| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@13| () (_ BitVec 8))
@@ -1205,6 +1242,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@14| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@14| () (_ BitVec 8))
@@ -1243,6 +1282,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@15| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@15| () (_ BitVec 8))
@@ -1281,6 +1322,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@16| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@16| () (_ BitVec 8))
@@ -1319,6 +1362,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@17| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@17| () (_ BitVec 8))
@@ -1357,6 +1402,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@18| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@18| () (_ BitVec 8))
@@ -1395,6 +1442,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@19| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@19| () (_ BitVec 8))
@@ -1433,6 +1482,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@20| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@20| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@20| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@20| () (_ BitVec 8))
@@ -1471,6 +1522,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@21| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@21| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@21| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@21| () (_ BitVec 8))
@@ -1509,6 +1562,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@22| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@22| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@22| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@22| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@22| () (_ BitVec 8))
@@ -1547,6 +1602,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@23| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@23| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@23| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@23| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@23| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@23| () (_ BitVec 8))
@@ -1609,8 +1666,6 @@
 (declare-fun |&mm->mmap_lock.writer[P1]@25| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@25| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@25| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F1]@25| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F0]@25| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@25| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av1]@25| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@25| () (_ BitVec 8))
@@ -1633,7 +1688,6 @@
 (declare-fun |folio.mapping[F1]@26| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@26| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@26| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F1]@26| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@26| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@26| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@26| () (_ BitVec 8))
@@ -1679,6 +1733,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
      (= |&mm->mmap_lock.writer[P1]@0| #x00)
      (= |&mm->mmap_lock.readers[P0]@0| #x00)
@@ -1707,8 +1763,8 @@
      (= fault0.new_page@0 #x02)))
 (assert (and (bvule |alive[P0]@0| #x01)
      (bvule |alive[P1]@0| #x01)
-     (bvule |pte[P0][0]@0| #x04)
-     (bvule |pte[P1][0]@0| #x04)
+     (bvule |pte[P0][0]@0| #x06)
+     (bvule |pte[P1][0]@0| #x06)
      (bvule |pte.folio[P0][0]@0| #x01)
      (bvule |pte.folio[P1][0]@0| #x01)
      (bvule |pte.write[P0][0]@0| #x01)
@@ -1727,8 +1783,8 @@
      (bvule |folio.used[F1]@0| #x01)
      (bvule |folio.refcount[F0]@0| #x07)
      (bvule |folio.refcount[F1]@0| #x07)
-     (bvule |folio.mapcount[F0]@0| #x02)
-     (bvule |folio.mapcount[F1]@0| #x02)
+     (bvule |folio.mapcount[F0]@0| #x03)
+     (bvule |folio.mapcount[F1]@0| #x03)
      (bvule |PG_lru[F0]@0| #x01)
      (bvule |PG_lru[F1]@0| #x01)
      (bvule |PG_anon_exclusive[F0]@0| #x01)
@@ -1739,6 +1795,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x03)
      (bvule |&mm->mmap_lock.writer[P1]@0| #x03)
      (bvule |&mm->mmap_lock.readers[P0]@0| #x03)
@@ -1751,7 +1809,7 @@
      (bvule |ptlock_ptr(page)[P1]@0| #x03)
      (bvule |PG_locked[F0]@0| #x03)
      (bvule |PG_locked[F1]@0| #x03)
-     (bvule migrate0.pc@0 #x14)
+     (bvule migrate0.pc@0 #x15)
      (bvule migrate0.isolated@0 #x01)
      (bvule migrate0.dst@0 #x02)
      (bvule migrate0.anon_vma@0 #x02)
@@ -1761,7 +1819,7 @@
      (bvule migrate0.pass@0 #x00)
      (bvule fork0.pc@0 #x05)
      (bvule fork0.addr@0 #x01)
-     (bvule fault0.pc@0 #x07)
+     (bvule fault0.pc@0 #x0a)
      (bvule fault0.wait_folio@0 #x02)
      (bvule fault0.old_page@0 #x02)
      (bvule fault0.new_page@0 #x02)))
@@ -1801,7 +1859,7 @@
                            |anon_vma.len[av1]@0|))
                (= |folio.mapcount[F0]@0| #x00)))
       (a!11 (and (= rule@0 #x17)
-                 (= migrate0.pc@0 #x0c)
+                 (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -1911,71 +1969,79 @@
                   (ite (= migrate0.dst@0 #x00)
                        |folio.data[F0]@0|
                        |folio.data[F1]@0|)))
-      (a!117 (ite (and (= rule@0 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!124 (ite (and (= rule@0 #x20) true)
                   #x02
                   (ite (and (= rule@0 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@0|)))
-      (a!118 (ite (and (= rule@0 #x21) true)
+      (a!125 (ite (and (= rule@0 #x21) true)
                   #x02
                   (ite (and (= rule@0 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@0|)))
-      (a!119 (ite (and (= rule@0 #x2a) true)
+      (a!126 (ite (and (= rule@0 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                        |&mm->mmap_lock.readers[P1]@0|)))
-      (a!121 (ite (and (= rule@0 #x15) true)
+      (a!128 (ite (and (= rule@0 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!123 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
+      (a!130 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1a) true) #x00 |PG_locked[F0]@0|)))
-      (a!126 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!133 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!127 (ite (and (= rule@0 #x1e) true)
-                  #x13
-                  (ite (and (= rule@0 #x1f) true) #x14 migrate0.pc@0)))
-      (a!143 (ite (and (= rule@0 #x1c) true)
+      (a!134 (ite (and (= rule@0 #x1e) true)
+                  #x14
+                  (ite (and (= rule@0 #x1f) true) #x15 migrate0.pc@0)))
+      (a!150 (ite (and (= rule@0 #x1c) true)
                   #x00
                   (ite (and (= rule@0 #x1f) true) #x00 migrate0.isolated@0)))
-      (a!145 (ite (and (= rule@0 #x1d) true)
+      (a!152 (ite (and (= rule@0 #x1d) true)
                   #x02
                   (ite (and (= rule@0 #x1e) true) #x02 migrate0.dst@0)))
-      (a!147 (ite (and (= rule@0 #x09) true)
+      (a!154 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x19) true) #x02 migrate0.anon_vma@0)))
-      (a!148 (ite (and (= rule@0 #x16) true)
+      (a!155 (ite (and (= rule@0 #x16) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x17) true) #x00 migrate0.cursor@0)))
-      (a!151 (ite (and (= rule@0 #x0c) true)
+      (a!158 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!152 (ite (and (= rule@0 #x12) true)
+      (a!159 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x13) true) #x01 migrate0.ok@0)))
-      (a!154 (= migrate0.pass@1
+      (a!161 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1d) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!155 (ite (and (= rule@0 #x23) true)
+      (a!162 (ite (and (= rule@0 #x23) true)
                   #x04
                   (ite (and (= rule@0 #x24) true) #x05 fork0.pc@0)))
-      (a!158 (ite (and (= rule@0 #x23) true)
+      (a!165 (ite (and (= rule@0 #x23) true)
                   #x01
                   (ite (and (= rule@0 #x24) true) #x00 fork0.addr@0)))
-      (a!160 (ite (and (= rule@0 #x2a) true)
+      (a!167 (ite (and (= rule@0 #x2a) true)
                   #x00
-                  (ite (and (= rule@0 #x2b) true) #x07 fault0.pc@0)))
-      (a!164 (ite (and (= rule@0 #x29) true)
+                  (ite (and (= rule@0 #x2b) true) #x0a fault0.pc@0)))
+      (a!171 (ite (and (= rule@0 #x29) true)
                   |pte.folio[P1][0]@0|
                   (ite (and (= rule@0 #x2a) true) #x02 fault0.wait_folio@0))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x00))
@@ -2088,60 +2154,72 @@
                   (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
                        a!109
                        |folio.data[F1]@0|)))
-      (a!120 (ite (and (= rule@0 #x27) true)
+      (a!118 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                  a!117
+                  (ite (and (= rule@0 #x1f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       |folio.node[F0]@0|)))
+      (a!122 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                  a!117
+                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                       a!117
+                       |folio.node[F1]@0|)))
+      (a!127 (ite (and (= rule@0 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@0 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@0 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@0 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@0 #x1c) true)
-                  #x14
-                  (ite (and (= rule@0 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@0 #x1c) true)
+                  #x15
+                  (ite (and (= rule@0 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@0 #x03) true)
                   a!49
-                  (ite (and (= rule@0 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@0 #x0f) true)
                   #x00
-                  (ite (and (= rule@0 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@0 #x21) true)
+                  (ite (and (= rule@0 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@0 #x21) true)
                   #x02
-                  (ite (and (= rule@0 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@1 (ite (and (= rule@0 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@0 #x28) true)
+                  (ite (and (= rule@0 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@1 (ite (and (= rule@0 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@0 #x28) true)
                   #x00
-                  (ite (and (= rule@0 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@0 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@0 #x0e)
-                (= migrate0.pc@0 #x07)
-                (= |folio.index[F0]@0| #x00)
+                (= migrate0.pc@0 #x08)
                 (bvult migrate0.cursor@0
                        (ite (= |folio.mapping[F0]@0| #x00)
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (bvugt |folio.mapcount[F0]@0| #x00)
+                (= |folio.index[F0]@0| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@0|
                         |ptlock_ptr(page)[P1]@0|)
                    #x00)))
       (a!10 (and (= rule@0 #x16)
-                 (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+                 (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@0|
                          |ptlock_ptr(page)[P1]@0|)
@@ -2224,19 +2302,29 @@
                   (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@0 #x1a) true)
-                  (ite (not (= migrate0.ok@0 #x00)) #x10 #x12)
-                  (ite (and (= rule@0 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@0 #x0c) true)
+      (a!119 (ite (and (= rule@0 #x1c) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@0 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@0 #x1a) true)
+                  (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
+                  (ite (and (= rule@0 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@1 (ite (and (= rule@0 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@0 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@1 (ite (and (= rule@0 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@0 #x26) true)
                   #x01
-                  (ite (and (= rule@0 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@0 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -2271,44 +2359,44 @@
                 (and (= rule@0 #x0a) (= migrate0.pc@0 #x04) (not a!4))
                 a!5
                 (and (= rule@0 #x0c)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 (and (= rule@0 #x0d)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (= |folio.mapcount[F0]@0| #x00))
                 a!8
-                (and (= rule@0 #x0f) (= migrate0.pc@0 #x07) a!9)
+                (and (= rule@0 #x0f) (= migrate0.pc@0 #x08) a!9)
                 (and (= rule@0 #x10)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
                 (and (= rule@0 #x11)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
                 (and (= rule@0 #x12)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (bvugt |folio.mapcount[F0]@0| #x00))
-                (and (= rule@0 #x13) (= migrate0.pc@0 #x09))
-                (and (= rule@0 #x14) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x13) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x14) (= migrate0.pc@0 #x0b))
                 (and (= rule@0 #x15)
-                     (= migrate0.pc@0 #x0b)
+                     (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!10
                 a!11
-                (and (= rule@0 #x18) (= migrate0.pc@0 #x0d))
-                (and (= rule@0 #x19) (= migrate0.pc@0 #x0e))
-                (and (= rule@0 #x1a) (= migrate0.pc@0 #x0f))
-                (and (= rule@0 #x1b) (= migrate0.pc@0 #x10))
-                (and (= rule@0 #x1c) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x18) (= migrate0.pc@0 #x0e))
+                (and (= rule@0 #x19) (= migrate0.pc@0 #x0f))
+                (and (= rule@0 #x1a) (= migrate0.pc@0 #x10))
+                (and (= rule@0 #x1b) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x1c) (= migrate0.pc@0 #x12))
                 (and (= rule@0 #x1d)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvult migrate0.pass@0 #x00))
                 (and (= rule@0 #x1e)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvuge migrate0.pass@0 #x00))
-                (and (= rule@0 #x1f) (= migrate0.pc@0 #x13))
+                (and (= rule@0 #x1f) (= migrate0.pc@0 #x14))
                 (and (= rule@0 #x20)
                      (= fork0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
@@ -2409,10 +2497,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@0 #x18) true)
-                  #x0e
-                  (ite (and (= rule@0 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@1 (ite (and (= rule@0 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@0 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@0 #x18) true)
+                  #x0f
+                  (ite (and (= rule@0 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@1 (ite (and (= rule@0 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@0 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -2482,9 +2575,15 @@
       (a!113 (ite (and (= rule@0 #x02) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                   (ite (and (= rule@0 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@0 #x15) true)
-                  #x0c
-                  (ite (and (= rule@0 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!120)))
+      (a!138 (ite (and (= rule@0 #x15) true)
+                  #x0d
+                  (ite (and (= rule@0 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@1|
                (ite (and (= rule@0 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@1|
@@ -2526,9 +2625,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@0|)
                     a!90)))
-      (a!132 (ite (and (= rule@0 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@0 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -2537,40 +2636,40 @@
                       (bvsub |folio.mapcount[F0]@0| #x01)
                       |folio.mapcount[F0]@0|)
                  a!74))
-      (a!133 (ite (and (= rule@0 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  (ite (and (= rule@0 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@0 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  (ite (and (= rule@0 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@0 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@0 #x0f) true)
+      (a!141 (ite (and (= rule@0 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@0 #x0f) true)
+                  #x09
+                  (ite (and (= rule@0 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@0 #x0c) true)
                   #x08
-                  (ite (and (= rule@0 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@0 #x0c) true)
-                  #x07
-                  (ite (and (= rule@0 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@0 #x06) true)
-                  #x12
-                  (ite (and (= rule@0 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@0 #x02) true)
+                  #x15
+                  (ite (and (= rule@0 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@1| |alive[P0]@0|)
        a!14
@@ -2606,36 +2705,38 @@
        (= |folio.index[F1]@1| a!108)
        (= |folio.data[F0]@1| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@1| a!117)
-       (= |&mm->mmap_lock.writer[P1]@1| a!118)
+       a!121
+       (= |folio.node[F1]@1| a!123)
+       (= |&mm->mmap_lock.writer[P0]@1| a!124)
+       (= |&mm->mmap_lock.writer[P1]@1| a!125)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
-       (= |&mm->mmap_lock.readers[P1]@1| a!120)
+       (= |&mm->mmap_lock.readers[P1]@1| a!127)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.writer[av1]@1| |&anon_vma->rwsem.writer[av1]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!129)
        (= |&anon_vma->rwsem.readers[av1]@1| |&anon_vma->rwsem.readers[av1]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!125
-       (= |PG_locked[F1]@1| a!126)
-       (= migrate0.pc@1 a!142)
-       (= migrate0.isolated@1 a!144)
-       (= migrate0.dst@1 a!146)
-       (= migrate0.anon_vma@1 a!147)
-       (= migrate0.cursor@1 a!150)
-       (= migrate0.page_was_mapped@1 a!151)
-       (= migrate0.ok@1 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@1 a!164)
+       a!132
+       (= |PG_locked[F1]@1| a!133)
+       (= migrate0.pc@1 a!149)
+       (= migrate0.isolated@1 a!151)
+       (= migrate0.dst@1 a!153)
+       (= migrate0.anon_vma@1 a!154)
+       (= migrate0.cursor@1 a!157)
+       (= migrate0.page_was_mapped@1 a!158)
+       (= migrate0.ok@1 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@1 a!171)
        (= fault0.old_page@1 fault0.old_page@0)
        (= fault0.new_page@1 fault0.new_page@0)
        (bvule |alive[P0]@1| #x01)
        (bvule |alive[P1]@1| #x01)
-       (bvule |pte[P0][0]@1| #x04)
-       (bvule |pte[P1][0]@1| #x04)
+       (bvule |pte[P0][0]@1| #x06)
+       (bvule |pte[P1][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x01)
        (bvule |pte.folio[P1][0]@1| #x01)
        (bvule |pte.write[P0][0]@1| #x01)
@@ -2654,8 +2755,8 @@
        (bvule |folio.used[F1]@1| #x01)
        (bvule |folio.refcount[F0]@1| #x07)
        (bvule |folio.refcount[F1]@1| #x07)
-       (bvule |folio.mapcount[F0]@1| #x02)
-       (bvule |folio.mapcount[F1]@1| #x02)
+       (bvule |folio.mapcount[F0]@1| #x03)
+       (bvule |folio.mapcount[F1]@1| #x03)
        (bvule |PG_lru[F0]@1| #x01)
        (bvule |PG_lru[F1]@1| #x01)
        (bvule |PG_anon_exclusive[F0]@1| #x01)
@@ -2666,6 +2767,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@1| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@1| #x03)
@@ -2678,7 +2781,7 @@
        (bvule |ptlock_ptr(page)[P1]@1| #x03)
        (bvule |PG_locked[F0]@1| #x03)
        (bvule |PG_locked[F1]@1| #x03)
-       (bvule migrate0.pc@1 #x14)
+       (bvule migrate0.pc@1 #x15)
        (bvule migrate0.isolated@1 #x01)
        (bvule migrate0.dst@1 #x02)
        (bvule migrate0.anon_vma@1 #x02)
@@ -2688,7 +2791,7 @@
        (bvule migrate0.pass@1 #x00)
        (bvule fork0.pc@1 #x05)
        (bvule fork0.addr@1 #x01)
-       (bvule fault0.pc@1 #x07)
+       (bvule fault0.pc@1 #x0a)
        (bvule fault0.wait_folio@1 #x02)
        (bvule fault0.old_page@1 #x02)
        (bvule fault0.new_page@1 #x02)))))))))))))))))))
@@ -2728,7 +2831,7 @@
                            |anon_vma.len[av1]@1|))
                (= |folio.mapcount[F0]@1| #x00)))
       (a!11 (and (= rule@1 #x17)
-                 (= migrate0.pc@1 #x0c)
+                 (= migrate0.pc@1 #x0d)
                  (bvuge migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
@@ -2838,71 +2941,79 @@
                   (ite (= migrate0.dst@1 #x00)
                        |folio.data[F0]@1|
                        |folio.data[F1]@1|)))
-      (a!117 (ite (and (= rule@1 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!124 (ite (and (= rule@1 #x20) true)
                   #x02
                   (ite (and (= rule@1 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@1|)))
-      (a!118 (ite (and (= rule@1 #x21) true)
+      (a!125 (ite (and (= rule@1 #x21) true)
                   #x02
                   (ite (and (= rule@1 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@1|)))
-      (a!119 (ite (and (= rule@1 #x2a) true)
+      (a!126 (ite (and (= rule@1 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                        |&mm->mmap_lock.readers[P1]@1|)))
-      (a!121 (ite (and (= rule@1 #x15) true)
+      (a!128 (ite (and (= rule@1 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!123 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
+      (a!130 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1a) true) #x00 |PG_locked[F0]@1|)))
-      (a!126 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!133 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!127 (ite (and (= rule@1 #x1e) true)
-                  #x13
-                  (ite (and (= rule@1 #x1f) true) #x14 migrate0.pc@1)))
-      (a!143 (ite (and (= rule@1 #x1c) true)
+      (a!134 (ite (and (= rule@1 #x1e) true)
+                  #x14
+                  (ite (and (= rule@1 #x1f) true) #x15 migrate0.pc@1)))
+      (a!150 (ite (and (= rule@1 #x1c) true)
                   #x00
                   (ite (and (= rule@1 #x1f) true) #x00 migrate0.isolated@1)))
-      (a!145 (ite (and (= rule@1 #x1d) true)
+      (a!152 (ite (and (= rule@1 #x1d) true)
                   #x02
                   (ite (and (= rule@1 #x1e) true) #x02 migrate0.dst@1)))
-      (a!147 (ite (and (= rule@1 #x09) true)
+      (a!154 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x19) true) #x02 migrate0.anon_vma@1)))
-      (a!148 (ite (and (= rule@1 #x16) true)
+      (a!155 (ite (and (= rule@1 #x16) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x17) true) #x00 migrate0.cursor@1)))
-      (a!151 (ite (and (= rule@1 #x0c) true)
+      (a!158 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!152 (ite (and (= rule@1 #x12) true)
+      (a!159 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x13) true) #x01 migrate0.ok@1)))
-      (a!154 (= migrate0.pass@2
+      (a!161 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1d) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!155 (ite (and (= rule@1 #x23) true)
+      (a!162 (ite (and (= rule@1 #x23) true)
                   #x04
                   (ite (and (= rule@1 #x24) true) #x05 fork0.pc@1)))
-      (a!158 (ite (and (= rule@1 #x23) true)
+      (a!165 (ite (and (= rule@1 #x23) true)
                   #x01
                   (ite (and (= rule@1 #x24) true) #x00 fork0.addr@1)))
-      (a!160 (ite (and (= rule@1 #x2a) true)
+      (a!167 (ite (and (= rule@1 #x2a) true)
                   #x00
-                  (ite (and (= rule@1 #x2b) true) #x07 fault0.pc@1)))
-      (a!164 (ite (and (= rule@1 #x29) true)
+                  (ite (and (= rule@1 #x2b) true) #x0a fault0.pc@1)))
+      (a!171 (ite (and (= rule@1 #x29) true)
                   |pte.folio[P1][0]@1|
                   (ite (and (= rule@1 #x2a) true) #x02 fault0.wait_folio@1))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x00))
@@ -3015,60 +3126,72 @@
                   (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
                        a!109
                        |folio.data[F1]@1|)))
-      (a!120 (ite (and (= rule@1 #x27) true)
+      (a!118 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                  a!117
+                  (ite (and (= rule@1 #x1f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       |folio.node[F0]@1|)))
+      (a!122 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                  a!117
+                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                       a!117
+                       |folio.node[F1]@1|)))
+      (a!127 (ite (and (= rule@1 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@1 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@1 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@1 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@1 #x1c) true)
-                  #x14
-                  (ite (and (= rule@1 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@1 #x1c) true)
+                  #x15
+                  (ite (and (= rule@1 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@1 #x03) true)
                   a!49
-                  (ite (and (= rule@1 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@1 #x0f) true)
                   #x00
-                  (ite (and (= rule@1 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@1 #x21) true)
+                  (ite (and (= rule@1 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@1 #x21) true)
                   #x02
-                  (ite (and (= rule@1 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@2 (ite (and (= rule@1 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@1 #x28) true)
+                  (ite (and (= rule@1 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@2 (ite (and (= rule@1 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@1 #x28) true)
                   #x00
-                  (ite (and (= rule@1 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@1 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@1 #x0e)
-                (= migrate0.pc@1 #x07)
-                (= |folio.index[F0]@1| #x00)
+                (= migrate0.pc@1 #x08)
                 (bvult migrate0.cursor@1
                        (ite (= |folio.mapping[F0]@1| #x00)
                             |anon_vma.len[av0]@1|
                             |anon_vma.len[av1]@1|))
                 (bvugt |folio.mapcount[F0]@1| #x00)
+                (= |folio.index[F0]@1| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@1|
                         |ptlock_ptr(page)[P1]@1|)
                    #x00)))
       (a!10 (and (= rule@1 #x16)
-                 (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x00)
+                 (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@1|
                          |ptlock_ptr(page)[P1]@1|)
@@ -3151,19 +3274,29 @@
                   (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@1 #x1a) true)
-                  (ite (not (= migrate0.ok@1 #x00)) #x10 #x12)
-                  (ite (and (= rule@1 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@1 #x0c) true)
+      (a!119 (ite (and (= rule@1 #x1c) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@1 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@1 #x1a) true)
+                  (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
+                  (ite (and (= rule@1 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@2 (ite (and (= rule@1 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@1 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@2 (ite (and (= rule@1 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@1 #x26) true)
                   #x01
-                  (ite (and (= rule@1 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@1 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -3198,44 +3331,44 @@
                 (and (= rule@1 #x0a) (= migrate0.pc@1 #x04) (not a!4))
                 a!5
                 (and (= rule@1 #x0c)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (bvugt |folio.mapcount[F0]@1| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 (and (= rule@1 #x0d)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (= |folio.mapcount[F0]@1| #x00))
                 a!8
-                (and (= rule@1 #x0f) (= migrate0.pc@1 #x07) a!9)
+                (and (= rule@1 #x0f) (= migrate0.pc@1 #x08) a!9)
                 (and (= rule@1 #x10)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (= |folio.refcount[F0]@1| #x01))
                 (and (= rule@1 #x11)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (not (= |folio.refcount[F0]@1| #x01)))
                 (and (= rule@1 #x12)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (bvugt |folio.mapcount[F0]@1| #x00))
-                (and (= rule@1 #x13) (= migrate0.pc@1 #x09))
-                (and (= rule@1 #x14) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x13) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x14) (= migrate0.pc@1 #x0b))
                 (and (= rule@1 #x15)
-                     (= migrate0.pc@1 #x0b)
+                     (= migrate0.pc@1 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 a!10
                 a!11
-                (and (= rule@1 #x18) (= migrate0.pc@1 #x0d))
-                (and (= rule@1 #x19) (= migrate0.pc@1 #x0e))
-                (and (= rule@1 #x1a) (= migrate0.pc@1 #x0f))
-                (and (= rule@1 #x1b) (= migrate0.pc@1 #x10))
-                (and (= rule@1 #x1c) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x18) (= migrate0.pc@1 #x0e))
+                (and (= rule@1 #x19) (= migrate0.pc@1 #x0f))
+                (and (= rule@1 #x1a) (= migrate0.pc@1 #x10))
+                (and (= rule@1 #x1b) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x1c) (= migrate0.pc@1 #x12))
                 (and (= rule@1 #x1d)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvult migrate0.pass@1 #x00))
                 (and (= rule@1 #x1e)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvuge migrate0.pass@1 #x00))
-                (and (= rule@1 #x1f) (= migrate0.pc@1 #x13))
+                (and (= rule@1 #x1f) (= migrate0.pc@1 #x14))
                 (and (= rule@1 #x20)
                      (= fork0.pc@1 #x00)
                      (not (= |alive[P0]@1| #x00))
@@ -3336,10 +3469,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@1 #x18) true)
-                  #x0e
-                  (ite (and (= rule@1 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@2 (ite (and (= rule@1 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@1 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@1 #x18) true)
+                  #x0f
+                  (ite (and (= rule@1 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@2 (ite (and (= rule@1 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@1 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -3409,9 +3547,15 @@
       (a!113 (ite (and (= rule@1 #x02) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                   (ite (and (= rule@1 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@1 #x15) true)
-                  #x0c
-                  (ite (and (= rule@1 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!120)))
+      (a!138 (ite (and (= rule@1 #x15) true)
+                  #x0d
+                  (ite (and (= rule@1 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@2|
                (ite (and (= rule@1 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@2|
@@ -3453,9 +3597,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@1|)
                     a!90)))
-      (a!132 (ite (and (= rule@1 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@1 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -3464,40 +3608,40 @@
                       (bvsub |folio.mapcount[F0]@1| #x01)
                       |folio.mapcount[F0]@1|)
                  a!74))
-      (a!133 (ite (and (= rule@1 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  (ite (and (= rule@1 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@1 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  (ite (and (= rule@1 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@1 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@1 #x0f) true)
+      (a!141 (ite (and (= rule@1 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@1 #x0f) true)
+                  #x09
+                  (ite (and (= rule@1 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@1 #x0c) true)
                   #x08
-                  (ite (and (= rule@1 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@1 #x0c) true)
-                  #x07
-                  (ite (and (= rule@1 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@1 #x06) true)
-                  #x12
-                  (ite (and (= rule@1 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@1 #x02) true)
+                  #x15
+                  (ite (and (= rule@1 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@2| |alive[P0]@1|)
        a!14
@@ -3533,36 +3677,38 @@
        (= |folio.index[F1]@2| a!108)
        (= |folio.data[F0]@2| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@2| a!117)
-       (= |&mm->mmap_lock.writer[P1]@2| a!118)
+       a!121
+       (= |folio.node[F1]@2| a!123)
+       (= |&mm->mmap_lock.writer[P0]@2| a!124)
+       (= |&mm->mmap_lock.writer[P1]@2| a!125)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
-       (= |&mm->mmap_lock.readers[P1]@2| a!120)
+       (= |&mm->mmap_lock.readers[P1]@2| a!127)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.writer[av1]@2| |&anon_vma->rwsem.writer[av1]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!129)
        (= |&anon_vma->rwsem.readers[av1]@2| |&anon_vma->rwsem.readers[av1]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!125
-       (= |PG_locked[F1]@2| a!126)
-       (= migrate0.pc@2 a!142)
-       (= migrate0.isolated@2 a!144)
-       (= migrate0.dst@2 a!146)
-       (= migrate0.anon_vma@2 a!147)
-       (= migrate0.cursor@2 a!150)
-       (= migrate0.page_was_mapped@2 a!151)
-       (= migrate0.ok@2 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@2 a!164)
+       a!132
+       (= |PG_locked[F1]@2| a!133)
+       (= migrate0.pc@2 a!149)
+       (= migrate0.isolated@2 a!151)
+       (= migrate0.dst@2 a!153)
+       (= migrate0.anon_vma@2 a!154)
+       (= migrate0.cursor@2 a!157)
+       (= migrate0.page_was_mapped@2 a!158)
+       (= migrate0.ok@2 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@2 a!171)
        (= fault0.old_page@2 fault0.old_page@1)
        (= fault0.new_page@2 fault0.new_page@1)
        (bvule |alive[P0]@2| #x01)
        (bvule |alive[P1]@2| #x01)
-       (bvule |pte[P0][0]@2| #x04)
-       (bvule |pte[P1][0]@2| #x04)
+       (bvule |pte[P0][0]@2| #x06)
+       (bvule |pte[P1][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x01)
        (bvule |pte.folio[P1][0]@2| #x01)
        (bvule |pte.write[P0][0]@2| #x01)
@@ -3581,8 +3727,8 @@
        (bvule |folio.used[F1]@2| #x01)
        (bvule |folio.refcount[F0]@2| #x07)
        (bvule |folio.refcount[F1]@2| #x07)
-       (bvule |folio.mapcount[F0]@2| #x02)
-       (bvule |folio.mapcount[F1]@2| #x02)
+       (bvule |folio.mapcount[F0]@2| #x03)
+       (bvule |folio.mapcount[F1]@2| #x03)
        (bvule |PG_lru[F0]@2| #x01)
        (bvule |PG_lru[F1]@2| #x01)
        (bvule |PG_anon_exclusive[F0]@2| #x01)
@@ -3593,6 +3739,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@2| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@2| #x03)
@@ -3605,7 +3753,7 @@
        (bvule |ptlock_ptr(page)[P1]@2| #x03)
        (bvule |PG_locked[F0]@2| #x03)
        (bvule |PG_locked[F1]@2| #x03)
-       (bvule migrate0.pc@2 #x14)
+       (bvule migrate0.pc@2 #x15)
        (bvule migrate0.isolated@2 #x01)
        (bvule migrate0.dst@2 #x02)
        (bvule migrate0.anon_vma@2 #x02)
@@ -3615,7 +3763,7 @@
        (bvule migrate0.pass@2 #x00)
        (bvule fork0.pc@2 #x05)
        (bvule fork0.addr@2 #x01)
-       (bvule fault0.pc@2 #x07)
+       (bvule fault0.pc@2 #x0a)
        (bvule fault0.wait_folio@2 #x02)
        (bvule fault0.old_page@2 #x02)
        (bvule fault0.new_page@2 #x02)))))))))))))))))))
@@ -3655,7 +3803,7 @@
                            |anon_vma.len[av1]@2|))
                (= |folio.mapcount[F0]@2| #x00)))
       (a!11 (and (= rule@2 #x17)
-                 (= migrate0.pc@2 #x0c)
+                 (= migrate0.pc@2 #x0d)
                  (bvuge migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
@@ -3765,71 +3913,79 @@
                   (ite (= migrate0.dst@2 #x00)
                        |folio.data[F0]@2|
                        |folio.data[F1]@2|)))
-      (a!117 (ite (and (= rule@2 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!124 (ite (and (= rule@2 #x20) true)
                   #x02
                   (ite (and (= rule@2 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@2|)))
-      (a!118 (ite (and (= rule@2 #x21) true)
+      (a!125 (ite (and (= rule@2 #x21) true)
                   #x02
                   (ite (and (= rule@2 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@2|)))
-      (a!119 (ite (and (= rule@2 #x2a) true)
+      (a!126 (ite (and (= rule@2 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                        |&mm->mmap_lock.readers[P1]@2|)))
-      (a!121 (ite (and (= rule@2 #x15) true)
+      (a!128 (ite (and (= rule@2 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!123 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
+      (a!130 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1a) true) #x00 |PG_locked[F0]@2|)))
-      (a!126 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!133 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!127 (ite (and (= rule@2 #x1e) true)
-                  #x13
-                  (ite (and (= rule@2 #x1f) true) #x14 migrate0.pc@2)))
-      (a!143 (ite (and (= rule@2 #x1c) true)
+      (a!134 (ite (and (= rule@2 #x1e) true)
+                  #x14
+                  (ite (and (= rule@2 #x1f) true) #x15 migrate0.pc@2)))
+      (a!150 (ite (and (= rule@2 #x1c) true)
                   #x00
                   (ite (and (= rule@2 #x1f) true) #x00 migrate0.isolated@2)))
-      (a!145 (ite (and (= rule@2 #x1d) true)
+      (a!152 (ite (and (= rule@2 #x1d) true)
                   #x02
                   (ite (and (= rule@2 #x1e) true) #x02 migrate0.dst@2)))
-      (a!147 (ite (and (= rule@2 #x09) true)
+      (a!154 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x19) true) #x02 migrate0.anon_vma@2)))
-      (a!148 (ite (and (= rule@2 #x16) true)
+      (a!155 (ite (and (= rule@2 #x16) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x17) true) #x00 migrate0.cursor@2)))
-      (a!151 (ite (and (= rule@2 #x0c) true)
+      (a!158 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!152 (ite (and (= rule@2 #x12) true)
+      (a!159 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x13) true) #x01 migrate0.ok@2)))
-      (a!154 (= migrate0.pass@3
+      (a!161 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1d) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!155 (ite (and (= rule@2 #x23) true)
+      (a!162 (ite (and (= rule@2 #x23) true)
                   #x04
                   (ite (and (= rule@2 #x24) true) #x05 fork0.pc@2)))
-      (a!158 (ite (and (= rule@2 #x23) true)
+      (a!165 (ite (and (= rule@2 #x23) true)
                   #x01
                   (ite (and (= rule@2 #x24) true) #x00 fork0.addr@2)))
-      (a!160 (ite (and (= rule@2 #x2a) true)
+      (a!167 (ite (and (= rule@2 #x2a) true)
                   #x00
-                  (ite (and (= rule@2 #x2b) true) #x07 fault0.pc@2)))
-      (a!164 (ite (and (= rule@2 #x29) true)
+                  (ite (and (= rule@2 #x2b) true) #x0a fault0.pc@2)))
+      (a!171 (ite (and (= rule@2 #x29) true)
                   |pte.folio[P1][0]@2|
                   (ite (and (= rule@2 #x2a) true) #x02 fault0.wait_folio@2))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x00))
@@ -3942,60 +4098,72 @@
                   (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
                        a!109
                        |folio.data[F1]@2|)))
-      (a!120 (ite (and (= rule@2 #x27) true)
+      (a!118 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                  a!117
+                  (ite (and (= rule@2 #x1f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       |folio.node[F0]@2|)))
+      (a!122 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                  a!117
+                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                       a!117
+                       |folio.node[F1]@2|)))
+      (a!127 (ite (and (= rule@2 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@2 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@2 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@2 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@2 #x1c) true)
-                  #x14
-                  (ite (and (= rule@2 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@2 #x1c) true)
+                  #x15
+                  (ite (and (= rule@2 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@2 #x03) true)
                   a!49
-                  (ite (and (= rule@2 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@2 #x0f) true)
                   #x00
-                  (ite (and (= rule@2 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@2 #x21) true)
+                  (ite (and (= rule@2 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@2 #x21) true)
                   #x02
-                  (ite (and (= rule@2 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@3 (ite (and (= rule@2 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@2 #x28) true)
+                  (ite (and (= rule@2 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@3 (ite (and (= rule@2 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@2 #x28) true)
                   #x00
-                  (ite (and (= rule@2 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@2 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@2 #x0e)
-                (= migrate0.pc@2 #x07)
-                (= |folio.index[F0]@2| #x00)
+                (= migrate0.pc@2 #x08)
                 (bvult migrate0.cursor@2
                        (ite (= |folio.mapping[F0]@2| #x00)
                             |anon_vma.len[av0]@2|
                             |anon_vma.len[av1]@2|))
                 (bvugt |folio.mapcount[F0]@2| #x00)
+                (= |folio.index[F0]@2| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@2|
                         |ptlock_ptr(page)[P1]@2|)
                    #x00)))
       (a!10 (and (= rule@2 #x16)
-                 (= migrate0.pc@2 #x0c)
-                 (= |folio.index[F0]@2| #x00)
+                 (= migrate0.pc@2 #x0d)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
+                 (= |folio.index[F0]@2| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@2|
                          |ptlock_ptr(page)[P1]@2|)
@@ -4078,19 +4246,29 @@
                   (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@2 #x1a) true)
-                  (ite (not (= migrate0.ok@2 #x00)) #x10 #x12)
-                  (ite (and (= rule@2 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@2 #x0c) true)
+      (a!119 (ite (and (= rule@2 #x1c) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@2 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@2 #x1a) true)
+                  (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
+                  (ite (and (= rule@2 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@3 (ite (and (= rule@2 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@2 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@3 (ite (and (= rule@2 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@2 #x26) true)
                   #x01
-                  (ite (and (= rule@2 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@2 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -4125,44 +4303,44 @@
                 (and (= rule@2 #x0a) (= migrate0.pc@2 #x04) (not a!4))
                 a!5
                 (and (= rule@2 #x0c)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (bvugt |folio.mapcount[F0]@2| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 (and (= rule@2 #x0d)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (= |folio.mapcount[F0]@2| #x00))
                 a!8
-                (and (= rule@2 #x0f) (= migrate0.pc@2 #x07) a!9)
+                (and (= rule@2 #x0f) (= migrate0.pc@2 #x08) a!9)
                 (and (= rule@2 #x10)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (= |folio.refcount[F0]@2| #x01))
                 (and (= rule@2 #x11)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (not (= |folio.refcount[F0]@2| #x01)))
                 (and (= rule@2 #x12)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (bvugt |folio.mapcount[F0]@2| #x00))
-                (and (= rule@2 #x13) (= migrate0.pc@2 #x09))
-                (and (= rule@2 #x14) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x13) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x14) (= migrate0.pc@2 #x0b))
                 (and (= rule@2 #x15)
-                     (= migrate0.pc@2 #x0b)
+                     (= migrate0.pc@2 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 a!10
                 a!11
-                (and (= rule@2 #x18) (= migrate0.pc@2 #x0d))
-                (and (= rule@2 #x19) (= migrate0.pc@2 #x0e))
-                (and (= rule@2 #x1a) (= migrate0.pc@2 #x0f))
-                (and (= rule@2 #x1b) (= migrate0.pc@2 #x10))
-                (and (= rule@2 #x1c) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x18) (= migrate0.pc@2 #x0e))
+                (and (= rule@2 #x19) (= migrate0.pc@2 #x0f))
+                (and (= rule@2 #x1a) (= migrate0.pc@2 #x10))
+                (and (= rule@2 #x1b) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x1c) (= migrate0.pc@2 #x12))
                 (and (= rule@2 #x1d)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvult migrate0.pass@2 #x00))
                 (and (= rule@2 #x1e)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvuge migrate0.pass@2 #x00))
-                (and (= rule@2 #x1f) (= migrate0.pc@2 #x13))
+                (and (= rule@2 #x1f) (= migrate0.pc@2 #x14))
                 (and (= rule@2 #x20)
                      (= fork0.pc@2 #x00)
                      (not (= |alive[P0]@2| #x00))
@@ -4263,10 +4441,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@2 #x18) true)
-                  #x0e
-                  (ite (and (= rule@2 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@3 (ite (and (= rule@2 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@2 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@2 #x18) true)
+                  #x0f
+                  (ite (and (= rule@2 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@3 (ite (and (= rule@2 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@2 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -4336,9 +4519,15 @@
       (a!113 (ite (and (= rule@2 #x02) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                   (ite (and (= rule@2 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@2 #x15) true)
-                  #x0c
-                  (ite (and (= rule@2 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!120)))
+      (a!138 (ite (and (= rule@2 #x15) true)
+                  #x0d
+                  (ite (and (= rule@2 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@3|
                (ite (and (= rule@2 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@3|
@@ -4380,9 +4569,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@2|)
                     a!90)))
-      (a!132 (ite (and (= rule@2 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@2 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -4391,40 +4580,40 @@
                       (bvsub |folio.mapcount[F0]@2| #x01)
                       |folio.mapcount[F0]@2|)
                  a!74))
-      (a!133 (ite (and (= rule@2 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  (ite (and (= rule@2 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@2 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  (ite (and (= rule@2 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@2 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@2 #x0f) true)
+      (a!141 (ite (and (= rule@2 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@2 #x0f) true)
+                  #x09
+                  (ite (and (= rule@2 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@2 #x0c) true)
                   #x08
-                  (ite (and (= rule@2 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@2 #x0c) true)
-                  #x07
-                  (ite (and (= rule@2 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@2 #x06) true)
-                  #x12
-                  (ite (and (= rule@2 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@2 #x02) true)
+                  #x15
+                  (ite (and (= rule@2 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@3| |alive[P0]@2|)
        a!14
@@ -4460,36 +4649,38 @@
        (= |folio.index[F1]@3| a!108)
        (= |folio.data[F0]@3| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@3| a!117)
-       (= |&mm->mmap_lock.writer[P1]@3| a!118)
+       a!121
+       (= |folio.node[F1]@3| a!123)
+       (= |&mm->mmap_lock.writer[P0]@3| a!124)
+       (= |&mm->mmap_lock.writer[P1]@3| a!125)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
-       (= |&mm->mmap_lock.readers[P1]@3| a!120)
+       (= |&mm->mmap_lock.readers[P1]@3| a!127)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.writer[av1]@3| |&anon_vma->rwsem.writer[av1]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!129)
        (= |&anon_vma->rwsem.readers[av1]@3| |&anon_vma->rwsem.readers[av1]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!125
-       (= |PG_locked[F1]@3| a!126)
-       (= migrate0.pc@3 a!142)
-       (= migrate0.isolated@3 a!144)
-       (= migrate0.dst@3 a!146)
-       (= migrate0.anon_vma@3 a!147)
-       (= migrate0.cursor@3 a!150)
-       (= migrate0.page_was_mapped@3 a!151)
-       (= migrate0.ok@3 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@3 a!164)
+       a!132
+       (= |PG_locked[F1]@3| a!133)
+       (= migrate0.pc@3 a!149)
+       (= migrate0.isolated@3 a!151)
+       (= migrate0.dst@3 a!153)
+       (= migrate0.anon_vma@3 a!154)
+       (= migrate0.cursor@3 a!157)
+       (= migrate0.page_was_mapped@3 a!158)
+       (= migrate0.ok@3 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@3 a!171)
        (= fault0.old_page@3 fault0.old_page@2)
        (= fault0.new_page@3 fault0.new_page@2)
        (bvule |alive[P0]@3| #x01)
        (bvule |alive[P1]@3| #x01)
-       (bvule |pte[P0][0]@3| #x04)
-       (bvule |pte[P1][0]@3| #x04)
+       (bvule |pte[P0][0]@3| #x06)
+       (bvule |pte[P1][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x01)
        (bvule |pte.folio[P1][0]@3| #x01)
        (bvule |pte.write[P0][0]@3| #x01)
@@ -4508,8 +4699,8 @@
        (bvule |folio.used[F1]@3| #x01)
        (bvule |folio.refcount[F0]@3| #x07)
        (bvule |folio.refcount[F1]@3| #x07)
-       (bvule |folio.mapcount[F0]@3| #x02)
-       (bvule |folio.mapcount[F1]@3| #x02)
+       (bvule |folio.mapcount[F0]@3| #x03)
+       (bvule |folio.mapcount[F1]@3| #x03)
        (bvule |PG_lru[F0]@3| #x01)
        (bvule |PG_lru[F1]@3| #x01)
        (bvule |PG_anon_exclusive[F0]@3| #x01)
@@ -4520,6 +4711,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@3| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@3| #x03)
@@ -4532,7 +4725,7 @@
        (bvule |ptlock_ptr(page)[P1]@3| #x03)
        (bvule |PG_locked[F0]@3| #x03)
        (bvule |PG_locked[F1]@3| #x03)
-       (bvule migrate0.pc@3 #x14)
+       (bvule migrate0.pc@3 #x15)
        (bvule migrate0.isolated@3 #x01)
        (bvule migrate0.dst@3 #x02)
        (bvule migrate0.anon_vma@3 #x02)
@@ -4542,7 +4735,7 @@
        (bvule migrate0.pass@3 #x00)
        (bvule fork0.pc@3 #x05)
        (bvule fork0.addr@3 #x01)
-       (bvule fault0.pc@3 #x07)
+       (bvule fault0.pc@3 #x0a)
        (bvule fault0.wait_folio@3 #x02)
        (bvule fault0.old_page@3 #x02)
        (bvule fault0.new_page@3 #x02)))))))))))))))))))
@@ -4582,7 +4775,7 @@
                            |anon_vma.len[av1]@3|))
                (= |folio.mapcount[F0]@3| #x00)))
       (a!11 (and (= rule@3 #x17)
-                 (= migrate0.pc@3 #x0c)
+                 (= migrate0.pc@3 #x0d)
                  (bvuge migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
@@ -4692,71 +4885,79 @@
                   (ite (= migrate0.dst@3 #x00)
                        |folio.data[F0]@3|
                        |folio.data[F1]@3|)))
-      (a!117 (ite (and (= rule@3 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!124 (ite (and (= rule@3 #x20) true)
                   #x02
                   (ite (and (= rule@3 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@3|)))
-      (a!118 (ite (and (= rule@3 #x21) true)
+      (a!125 (ite (and (= rule@3 #x21) true)
                   #x02
                   (ite (and (= rule@3 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@3|)))
-      (a!119 (ite (and (= rule@3 #x2a) true)
+      (a!126 (ite (and (= rule@3 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                        |&mm->mmap_lock.readers[P1]@3|)))
-      (a!121 (ite (and (= rule@3 #x15) true)
+      (a!128 (ite (and (= rule@3 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
                        |&anon_vma->rwsem.readers[av0]@3|)))
-      (a!123 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
+      (a!130 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1a) true) #x00 |PG_locked[F0]@3|)))
-      (a!126 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!133 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!127 (ite (and (= rule@3 #x1e) true)
-                  #x13
-                  (ite (and (= rule@3 #x1f) true) #x14 migrate0.pc@3)))
-      (a!143 (ite (and (= rule@3 #x1c) true)
+      (a!134 (ite (and (= rule@3 #x1e) true)
+                  #x14
+                  (ite (and (= rule@3 #x1f) true) #x15 migrate0.pc@3)))
+      (a!150 (ite (and (= rule@3 #x1c) true)
                   #x00
                   (ite (and (= rule@3 #x1f) true) #x00 migrate0.isolated@3)))
-      (a!145 (ite (and (= rule@3 #x1d) true)
+      (a!152 (ite (and (= rule@3 #x1d) true)
                   #x02
                   (ite (and (= rule@3 #x1e) true) #x02 migrate0.dst@3)))
-      (a!147 (ite (and (= rule@3 #x09) true)
+      (a!154 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x19) true) #x02 migrate0.anon_vma@3)))
-      (a!148 (ite (and (= rule@3 #x16) true)
+      (a!155 (ite (and (= rule@3 #x16) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x17) true) #x00 migrate0.cursor@3)))
-      (a!151 (ite (and (= rule@3 #x0c) true)
+      (a!158 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!152 (ite (and (= rule@3 #x12) true)
+      (a!159 (ite (and (= rule@3 #x12) true)
                   #x00
                   (ite (and (= rule@3 #x13) true) #x01 migrate0.ok@3)))
-      (a!154 (= migrate0.pass@4
+      (a!161 (= migrate0.pass@4
                 (ite (and (= rule@3 #x1d) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!155 (ite (and (= rule@3 #x23) true)
+      (a!162 (ite (and (= rule@3 #x23) true)
                   #x04
                   (ite (and (= rule@3 #x24) true) #x05 fork0.pc@3)))
-      (a!158 (ite (and (= rule@3 #x23) true)
+      (a!165 (ite (and (= rule@3 #x23) true)
                   #x01
                   (ite (and (= rule@3 #x24) true) #x00 fork0.addr@3)))
-      (a!160 (ite (and (= rule@3 #x2a) true)
+      (a!167 (ite (and (= rule@3 #x2a) true)
                   #x00
-                  (ite (and (= rule@3 #x2b) true) #x07 fault0.pc@3)))
-      (a!164 (ite (and (= rule@3 #x29) true)
+                  (ite (and (= rule@3 #x2b) true) #x0a fault0.pc@3)))
+      (a!171 (ite (and (= rule@3 #x29) true)
                   |pte.folio[P1][0]@3|
                   (ite (and (= rule@3 #x2a) true) #x02 fault0.wait_folio@3))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@3| #x00) (= migrate0.cursor@3 #x00))
@@ -4869,60 +5070,72 @@
                   (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
                        a!109
                        |folio.data[F1]@3|)))
-      (a!120 (ite (and (= rule@3 #x27) true)
+      (a!118 (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x00))
+                  a!117
+                  (ite (and (= rule@3 #x1f) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       |folio.node[F0]@3|)))
+      (a!122 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
+                  a!117
+                  (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
+                       a!117
+                       |folio.node[F1]@3|)))
+      (a!127 (ite (and (= rule@3 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@3 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@3 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@3 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@3 #x1c) true)
-                  #x14
-                  (ite (and (= rule@3 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@3 #x1c) true)
+                  #x15
+                  (ite (and (= rule@3 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@3 #x03) true)
                   a!49
-                  (ite (and (= rule@3 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@3 #x0f) true)
                   #x00
-                  (ite (and (= rule@3 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@3 #x21) true)
+                  (ite (and (= rule@3 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@3 #x21) true)
                   #x02
-                  (ite (and (= rule@3 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@4 (ite (and (= rule@3 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@3 #x28) true)
+                  (ite (and (= rule@3 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@4 (ite (and (= rule@3 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@3 #x28) true)
                   #x00
-                  (ite (and (= rule@3 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@3 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@3 #x0e)
-                (= migrate0.pc@3 #x07)
-                (= |folio.index[F0]@3| #x00)
+                (= migrate0.pc@3 #x08)
                 (bvult migrate0.cursor@3
                        (ite (= |folio.mapping[F0]@3| #x00)
                             |anon_vma.len[av0]@3|
                             |anon_vma.len[av1]@3|))
                 (bvugt |folio.mapcount[F0]@3| #x00)
+                (= |folio.index[F0]@3| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@3|
                         |ptlock_ptr(page)[P1]@3|)
                    #x00)))
       (a!10 (and (= rule@3 #x16)
-                 (= migrate0.pc@3 #x0c)
-                 (= |folio.index[F0]@3| #x00)
+                 (= migrate0.pc@3 #x0d)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
+                 (= |folio.index[F0]@3| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@3|
                          |ptlock_ptr(page)[P1]@3|)
@@ -5005,19 +5218,29 @@
                   (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@3 #x1a) true)
-                  (ite (not (= migrate0.ok@3 #x00)) #x10 #x12)
-                  (ite (and (= rule@3 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@3 #x0c) true)
+      (a!119 (ite (and (= rule@3 #x1c) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@3 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@3 #x1a) true)
+                  (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
+                  (ite (and (= rule@3 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@4 (ite (and (= rule@3 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@3 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@4 (ite (and (= rule@3 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@3 #x26) true)
                   #x01
-                  (ite (and (= rule@3 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@3 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -5052,44 +5275,44 @@
                 (and (= rule@3 #x0a) (= migrate0.pc@3 #x04) (not a!4))
                 a!5
                 (and (= rule@3 #x0c)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (bvugt |folio.mapcount[F0]@3| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 (and (= rule@3 #x0d)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (= |folio.mapcount[F0]@3| #x00))
                 a!8
-                (and (= rule@3 #x0f) (= migrate0.pc@3 #x07) a!9)
+                (and (= rule@3 #x0f) (= migrate0.pc@3 #x08) a!9)
                 (and (= rule@3 #x10)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (= |folio.refcount[F0]@3| #x01))
                 (and (= rule@3 #x11)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (not (= |folio.refcount[F0]@3| #x01)))
                 (and (= rule@3 #x12)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (bvugt |folio.mapcount[F0]@3| #x00))
-                (and (= rule@3 #x13) (= migrate0.pc@3 #x09))
-                (and (= rule@3 #x14) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x13) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x14) (= migrate0.pc@3 #x0b))
                 (and (= rule@3 #x15)
-                     (= migrate0.pc@3 #x0b)
+                     (= migrate0.pc@3 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 a!10
                 a!11
-                (and (= rule@3 #x18) (= migrate0.pc@3 #x0d))
-                (and (= rule@3 #x19) (= migrate0.pc@3 #x0e))
-                (and (= rule@3 #x1a) (= migrate0.pc@3 #x0f))
-                (and (= rule@3 #x1b) (= migrate0.pc@3 #x10))
-                (and (= rule@3 #x1c) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x18) (= migrate0.pc@3 #x0e))
+                (and (= rule@3 #x19) (= migrate0.pc@3 #x0f))
+                (and (= rule@3 #x1a) (= migrate0.pc@3 #x10))
+                (and (= rule@3 #x1b) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x1c) (= migrate0.pc@3 #x12))
                 (and (= rule@3 #x1d)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvult migrate0.pass@3 #x00))
                 (and (= rule@3 #x1e)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvuge migrate0.pass@3 #x00))
-                (and (= rule@3 #x1f) (= migrate0.pc@3 #x13))
+                (and (= rule@3 #x1f) (= migrate0.pc@3 #x14))
                 (and (= rule@3 #x20)
                      (= fork0.pc@3 #x00)
                      (not (= |alive[P0]@3| #x00))
@@ -5190,10 +5413,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@3 #x18) true)
-                  #x0e
-                  (ite (and (= rule@3 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@4 (ite (and (= rule@3 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@3 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@3 #x18) true)
+                  #x0f
+                  (ite (and (= rule@3 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@4 (ite (and (= rule@3 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@3 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -5263,9 +5491,15 @@
       (a!113 (ite (and (= rule@3 #x02) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                   (ite (and (= rule@3 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@3 #x15) true)
-                  #x0c
-                  (ite (and (= rule@3 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x02) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!120)))
+      (a!138 (ite (and (= rule@3 #x15) true)
+                  #x0d
+                  (ite (and (= rule@3 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@4|
                (ite (and (= rule@3 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@4|
@@ -5307,9 +5541,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@3|)
                     a!90)))
-      (a!132 (ite (and (= rule@3 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@3 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@3 #x02) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -5318,40 +5552,40 @@
                       (bvsub |folio.mapcount[F0]@3| #x01)
                       |folio.mapcount[F0]@3|)
                  a!74))
-      (a!133 (ite (and (= rule@3 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  (ite (and (= rule@3 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@3 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  (ite (and (= rule@3 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@3 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@3 #x0f) true)
+      (a!141 (ite (and (= rule@3 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@3 #x0f) true)
+                  #x09
+                  (ite (and (= rule@3 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@3 #x0c) true)
                   #x08
-                  (ite (and (= rule@3 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@3 #x0c) true)
-                  #x07
-                  (ite (and (= rule@3 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@3 #x06) true)
-                  #x12
-                  (ite (and (= rule@3 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@3 #x02) true)
+                  #x15
+                  (ite (and (= rule@3 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@4| |alive[P0]@3|)
        a!14
@@ -5387,36 +5621,38 @@
        (= |folio.index[F1]@4| a!108)
        (= |folio.data[F0]@4| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@4| a!117)
-       (= |&mm->mmap_lock.writer[P1]@4| a!118)
+       a!121
+       (= |folio.node[F1]@4| a!123)
+       (= |&mm->mmap_lock.writer[P0]@4| a!124)
+       (= |&mm->mmap_lock.writer[P1]@4| a!125)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
-       (= |&mm->mmap_lock.readers[P1]@4| a!120)
+       (= |&mm->mmap_lock.readers[P1]@4| a!127)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.writer[av1]@4| |&anon_vma->rwsem.writer[av1]@3|)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!129)
        (= |&anon_vma->rwsem.readers[av1]@4| |&anon_vma->rwsem.readers[av1]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
        (= |ptlock_ptr(page)[P1]@4| |ptlock_ptr(page)[P1]@3|)
-       a!125
-       (= |PG_locked[F1]@4| a!126)
-       (= migrate0.pc@4 a!142)
-       (= migrate0.isolated@4 a!144)
-       (= migrate0.dst@4 a!146)
-       (= migrate0.anon_vma@4 a!147)
-       (= migrate0.cursor@4 a!150)
-       (= migrate0.page_was_mapped@4 a!151)
-       (= migrate0.ok@4 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@4 a!164)
+       a!132
+       (= |PG_locked[F1]@4| a!133)
+       (= migrate0.pc@4 a!149)
+       (= migrate0.isolated@4 a!151)
+       (= migrate0.dst@4 a!153)
+       (= migrate0.anon_vma@4 a!154)
+       (= migrate0.cursor@4 a!157)
+       (= migrate0.page_was_mapped@4 a!158)
+       (= migrate0.ok@4 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@4 a!171)
        (= fault0.old_page@4 fault0.old_page@3)
        (= fault0.new_page@4 fault0.new_page@3)
        (bvule |alive[P0]@4| #x01)
        (bvule |alive[P1]@4| #x01)
-       (bvule |pte[P0][0]@4| #x04)
-       (bvule |pte[P1][0]@4| #x04)
+       (bvule |pte[P0][0]@4| #x06)
+       (bvule |pte[P1][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x01)
        (bvule |pte.folio[P1][0]@4| #x01)
        (bvule |pte.write[P0][0]@4| #x01)
@@ -5435,8 +5671,8 @@
        (bvule |folio.used[F1]@4| #x01)
        (bvule |folio.refcount[F0]@4| #x07)
        (bvule |folio.refcount[F1]@4| #x07)
-       (bvule |folio.mapcount[F0]@4| #x02)
-       (bvule |folio.mapcount[F1]@4| #x02)
+       (bvule |folio.mapcount[F0]@4| #x03)
+       (bvule |folio.mapcount[F1]@4| #x03)
        (bvule |PG_lru[F0]@4| #x01)
        (bvule |PG_lru[F1]@4| #x01)
        (bvule |PG_anon_exclusive[F0]@4| #x01)
@@ -5447,6 +5683,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@4| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@4| #x03)
@@ -5459,7 +5697,7 @@
        (bvule |ptlock_ptr(page)[P1]@4| #x03)
        (bvule |PG_locked[F0]@4| #x03)
        (bvule |PG_locked[F1]@4| #x03)
-       (bvule migrate0.pc@4 #x14)
+       (bvule migrate0.pc@4 #x15)
        (bvule migrate0.isolated@4 #x01)
        (bvule migrate0.dst@4 #x02)
        (bvule migrate0.anon_vma@4 #x02)
@@ -5469,7 +5707,7 @@
        (bvule migrate0.pass@4 #x00)
        (bvule fork0.pc@4 #x05)
        (bvule fork0.addr@4 #x01)
-       (bvule fault0.pc@4 #x07)
+       (bvule fault0.pc@4 #x0a)
        (bvule fault0.wait_folio@4 #x02)
        (bvule fault0.old_page@4 #x02)
        (bvule fault0.new_page@4 #x02)))))))))))))))))))
@@ -5509,7 +5747,7 @@
                            |anon_vma.len[av1]@4|))
                (= |folio.mapcount[F0]@4| #x00)))
       (a!11 (and (= rule@4 #x17)
-                 (= migrate0.pc@4 #x0c)
+                 (= migrate0.pc@4 #x0d)
                  (bvuge migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
@@ -5619,71 +5857,79 @@
                   (ite (= migrate0.dst@4 #x00)
                        |folio.data[F0]@4|
                        |folio.data[F1]@4|)))
-      (a!117 (ite (and (= rule@4 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!124 (ite (and (= rule@4 #x20) true)
                   #x02
                   (ite (and (= rule@4 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@4|)))
-      (a!118 (ite (and (= rule@4 #x21) true)
+      (a!125 (ite (and (= rule@4 #x21) true)
                   #x02
                   (ite (and (= rule@4 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@4|)))
-      (a!119 (ite (and (= rule@4 #x2a) true)
+      (a!126 (ite (and (= rule@4 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                        |&mm->mmap_lock.readers[P1]@4|)))
-      (a!121 (ite (and (= rule@4 #x15) true)
+      (a!128 (ite (and (= rule@4 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
                        |&anon_vma->rwsem.readers[av0]@4|)))
-      (a!123 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
+      (a!130 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1a) true) #x00 |PG_locked[F0]@4|)))
-      (a!126 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!133 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!127 (ite (and (= rule@4 #x1e) true)
-                  #x13
-                  (ite (and (= rule@4 #x1f) true) #x14 migrate0.pc@4)))
-      (a!143 (ite (and (= rule@4 #x1c) true)
+      (a!134 (ite (and (= rule@4 #x1e) true)
+                  #x14
+                  (ite (and (= rule@4 #x1f) true) #x15 migrate0.pc@4)))
+      (a!150 (ite (and (= rule@4 #x1c) true)
                   #x00
                   (ite (and (= rule@4 #x1f) true) #x00 migrate0.isolated@4)))
-      (a!145 (ite (and (= rule@4 #x1d) true)
+      (a!152 (ite (and (= rule@4 #x1d) true)
                   #x02
                   (ite (and (= rule@4 #x1e) true) #x02 migrate0.dst@4)))
-      (a!147 (ite (and (= rule@4 #x09) true)
+      (a!154 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x19) true) #x02 migrate0.anon_vma@4)))
-      (a!148 (ite (and (= rule@4 #x16) true)
+      (a!155 (ite (and (= rule@4 #x16) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x17) true) #x00 migrate0.cursor@4)))
-      (a!151 (ite (and (= rule@4 #x0c) true)
+      (a!158 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!152 (ite (and (= rule@4 #x12) true)
+      (a!159 (ite (and (= rule@4 #x12) true)
                   #x00
                   (ite (and (= rule@4 #x13) true) #x01 migrate0.ok@4)))
-      (a!154 (= migrate0.pass@5
+      (a!161 (= migrate0.pass@5
                 (ite (and (= rule@4 #x1d) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!155 (ite (and (= rule@4 #x23) true)
+      (a!162 (ite (and (= rule@4 #x23) true)
                   #x04
                   (ite (and (= rule@4 #x24) true) #x05 fork0.pc@4)))
-      (a!158 (ite (and (= rule@4 #x23) true)
+      (a!165 (ite (and (= rule@4 #x23) true)
                   #x01
                   (ite (and (= rule@4 #x24) true) #x00 fork0.addr@4)))
-      (a!160 (ite (and (= rule@4 #x2a) true)
+      (a!167 (ite (and (= rule@4 #x2a) true)
                   #x00
-                  (ite (and (= rule@4 #x2b) true) #x07 fault0.pc@4)))
-      (a!164 (ite (and (= rule@4 #x29) true)
+                  (ite (and (= rule@4 #x2b) true) #x0a fault0.pc@4)))
+      (a!171 (ite (and (= rule@4 #x29) true)
                   |pte.folio[P1][0]@4|
                   (ite (and (= rule@4 #x2a) true) #x02 fault0.wait_folio@4))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@4| #x00) (= migrate0.cursor@4 #x00))
@@ -5796,60 +6042,72 @@
                   (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
                        a!109
                        |folio.data[F1]@4|)))
-      (a!120 (ite (and (= rule@4 #x27) true)
+      (a!118 (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x00))
+                  a!117
+                  (ite (and (= rule@4 #x1f) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       |folio.node[F0]@4|)))
+      (a!122 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
+                  a!117
+                  (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
+                       a!117
+                       |folio.node[F1]@4|)))
+      (a!127 (ite (and (= rule@4 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@4 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@4 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@4 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@4 #x1c) true)
-                  #x14
-                  (ite (and (= rule@4 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@4 #x1c) true)
+                  #x15
+                  (ite (and (= rule@4 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@4 #x03) true)
                   a!49
-                  (ite (and (= rule@4 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@4 #x0f) true)
                   #x00
-                  (ite (and (= rule@4 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@4 #x21) true)
+                  (ite (and (= rule@4 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@4 #x21) true)
                   #x02
-                  (ite (and (= rule@4 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@5 (ite (and (= rule@4 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@4 #x28) true)
+                  (ite (and (= rule@4 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@5 (ite (and (= rule@4 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@4 #x28) true)
                   #x00
-                  (ite (and (= rule@4 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@4 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@4 #x0e)
-                (= migrate0.pc@4 #x07)
-                (= |folio.index[F0]@4| #x00)
+                (= migrate0.pc@4 #x08)
                 (bvult migrate0.cursor@4
                        (ite (= |folio.mapping[F0]@4| #x00)
                             |anon_vma.len[av0]@4|
                             |anon_vma.len[av1]@4|))
                 (bvugt |folio.mapcount[F0]@4| #x00)
+                (= |folio.index[F0]@4| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@4|
                         |ptlock_ptr(page)[P1]@4|)
                    #x00)))
       (a!10 (and (= rule@4 #x16)
-                 (= migrate0.pc@4 #x0c)
-                 (= |folio.index[F0]@4| #x00)
+                 (= migrate0.pc@4 #x0d)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
+                 (= |folio.index[F0]@4| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@4|
                          |ptlock_ptr(page)[P1]@4|)
@@ -5932,19 +6190,29 @@
                   (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@4 #x1a) true)
-                  (ite (not (= migrate0.ok@4 #x00)) #x10 #x12)
-                  (ite (and (= rule@4 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@4 #x0c) true)
+      (a!119 (ite (and (= rule@4 #x1c) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@4 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@4 #x1a) true)
+                  (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
+                  (ite (and (= rule@4 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@5 (ite (and (= rule@4 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@4 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@5 (ite (and (= rule@4 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@4 #x26) true)
                   #x01
-                  (ite (and (= rule@4 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@4 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -5979,44 +6247,44 @@
                 (and (= rule@4 #x0a) (= migrate0.pc@4 #x04) (not a!4))
                 a!5
                 (and (= rule@4 #x0c)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (bvugt |folio.mapcount[F0]@4| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 (and (= rule@4 #x0d)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (= |folio.mapcount[F0]@4| #x00))
                 a!8
-                (and (= rule@4 #x0f) (= migrate0.pc@4 #x07) a!9)
+                (and (= rule@4 #x0f) (= migrate0.pc@4 #x08) a!9)
                 (and (= rule@4 #x10)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (= |folio.refcount[F0]@4| #x01))
                 (and (= rule@4 #x11)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (not (= |folio.refcount[F0]@4| #x01)))
                 (and (= rule@4 #x12)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (bvugt |folio.mapcount[F0]@4| #x00))
-                (and (= rule@4 #x13) (= migrate0.pc@4 #x09))
-                (and (= rule@4 #x14) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x13) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x14) (= migrate0.pc@4 #x0b))
                 (and (= rule@4 #x15)
-                     (= migrate0.pc@4 #x0b)
+                     (= migrate0.pc@4 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 a!10
                 a!11
-                (and (= rule@4 #x18) (= migrate0.pc@4 #x0d))
-                (and (= rule@4 #x19) (= migrate0.pc@4 #x0e))
-                (and (= rule@4 #x1a) (= migrate0.pc@4 #x0f))
-                (and (= rule@4 #x1b) (= migrate0.pc@4 #x10))
-                (and (= rule@4 #x1c) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x18) (= migrate0.pc@4 #x0e))
+                (and (= rule@4 #x19) (= migrate0.pc@4 #x0f))
+                (and (= rule@4 #x1a) (= migrate0.pc@4 #x10))
+                (and (= rule@4 #x1b) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x1c) (= migrate0.pc@4 #x12))
                 (and (= rule@4 #x1d)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvult migrate0.pass@4 #x00))
                 (and (= rule@4 #x1e)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvuge migrate0.pass@4 #x00))
-                (and (= rule@4 #x1f) (= migrate0.pc@4 #x13))
+                (and (= rule@4 #x1f) (= migrate0.pc@4 #x14))
                 (and (= rule@4 #x20)
                      (= fork0.pc@4 #x00)
                      (not (= |alive[P0]@4| #x00))
@@ -6117,10 +6385,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@4 #x18) true)
-                  #x0e
-                  (ite (and (= rule@4 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@5 (ite (and (= rule@4 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@4 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@4 #x18) true)
+                  #x0f
+                  (ite (and (= rule@4 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@5 (ite (and (= rule@4 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@4 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -6190,9 +6463,15 @@
       (a!113 (ite (and (= rule@4 #x02) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                   (ite (and (= rule@4 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@4 #x15) true)
-                  #x0c
-                  (ite (and (= rule@4 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x02) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!120)))
+      (a!138 (ite (and (= rule@4 #x15) true)
+                  #x0d
+                  (ite (and (= rule@4 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@5|
                (ite (and (= rule@4 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@5|
@@ -6234,9 +6513,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@4|)
                     a!90)))
-      (a!132 (ite (and (= rule@4 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@4 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@4 #x02) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -6245,40 +6524,40 @@
                       (bvsub |folio.mapcount[F0]@4| #x01)
                       |folio.mapcount[F0]@4|)
                  a!74))
-      (a!133 (ite (and (= rule@4 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  (ite (and (= rule@4 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@4 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  (ite (and (= rule@4 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@4 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@4 #x0f) true)
+      (a!141 (ite (and (= rule@4 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@4 #x0f) true)
+                  #x09
+                  (ite (and (= rule@4 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@4 #x0c) true)
                   #x08
-                  (ite (and (= rule@4 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@4 #x0c) true)
-                  #x07
-                  (ite (and (= rule@4 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@4 #x06) true)
-                  #x12
-                  (ite (and (= rule@4 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@4 #x02) true)
+                  #x15
+                  (ite (and (= rule@4 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@5| |alive[P0]@4|)
        a!14
@@ -6314,36 +6593,38 @@
        (= |folio.index[F1]@5| a!108)
        (= |folio.data[F0]@5| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@5| a!117)
-       (= |&mm->mmap_lock.writer[P1]@5| a!118)
+       a!121
+       (= |folio.node[F1]@5| a!123)
+       (= |&mm->mmap_lock.writer[P0]@5| a!124)
+       (= |&mm->mmap_lock.writer[P1]@5| a!125)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
-       (= |&mm->mmap_lock.readers[P1]@5| a!120)
+       (= |&mm->mmap_lock.readers[P1]@5| a!127)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.writer[av1]@5| |&anon_vma->rwsem.writer[av1]@4|)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!129)
        (= |&anon_vma->rwsem.readers[av1]@5| |&anon_vma->rwsem.readers[av1]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
        (= |ptlock_ptr(page)[P1]@5| |ptlock_ptr(page)[P1]@4|)
-       a!125
-       (= |PG_locked[F1]@5| a!126)
-       (= migrate0.pc@5 a!142)
-       (= migrate0.isolated@5 a!144)
-       (= migrate0.dst@5 a!146)
-       (= migrate0.anon_vma@5 a!147)
-       (= migrate0.cursor@5 a!150)
-       (= migrate0.page_was_mapped@5 a!151)
-       (= migrate0.ok@5 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@5 a!164)
+       a!132
+       (= |PG_locked[F1]@5| a!133)
+       (= migrate0.pc@5 a!149)
+       (= migrate0.isolated@5 a!151)
+       (= migrate0.dst@5 a!153)
+       (= migrate0.anon_vma@5 a!154)
+       (= migrate0.cursor@5 a!157)
+       (= migrate0.page_was_mapped@5 a!158)
+       (= migrate0.ok@5 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@5 a!171)
        (= fault0.old_page@5 fault0.old_page@4)
        (= fault0.new_page@5 fault0.new_page@4)
        (bvule |alive[P0]@5| #x01)
        (bvule |alive[P1]@5| #x01)
-       (bvule |pte[P0][0]@5| #x04)
-       (bvule |pte[P1][0]@5| #x04)
+       (bvule |pte[P0][0]@5| #x06)
+       (bvule |pte[P1][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x01)
        (bvule |pte.folio[P1][0]@5| #x01)
        (bvule |pte.write[P0][0]@5| #x01)
@@ -6362,8 +6643,8 @@
        (bvule |folio.used[F1]@5| #x01)
        (bvule |folio.refcount[F0]@5| #x07)
        (bvule |folio.refcount[F1]@5| #x07)
-       (bvule |folio.mapcount[F0]@5| #x02)
-       (bvule |folio.mapcount[F1]@5| #x02)
+       (bvule |folio.mapcount[F0]@5| #x03)
+       (bvule |folio.mapcount[F1]@5| #x03)
        (bvule |PG_lru[F0]@5| #x01)
        (bvule |PG_lru[F1]@5| #x01)
        (bvule |PG_anon_exclusive[F0]@5| #x01)
@@ -6374,6 +6655,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@5| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@5| #x03)
@@ -6386,7 +6669,7 @@
        (bvule |ptlock_ptr(page)[P1]@5| #x03)
        (bvule |PG_locked[F0]@5| #x03)
        (bvule |PG_locked[F1]@5| #x03)
-       (bvule migrate0.pc@5 #x14)
+       (bvule migrate0.pc@5 #x15)
        (bvule migrate0.isolated@5 #x01)
        (bvule migrate0.dst@5 #x02)
        (bvule migrate0.anon_vma@5 #x02)
@@ -6396,7 +6679,7 @@
        (bvule migrate0.pass@5 #x00)
        (bvule fork0.pc@5 #x05)
        (bvule fork0.addr@5 #x01)
-       (bvule fault0.pc@5 #x07)
+       (bvule fault0.pc@5 #x0a)
        (bvule fault0.wait_folio@5 #x02)
        (bvule fault0.old_page@5 #x02)
        (bvule fault0.new_page@5 #x02)))))))))))))))))))
@@ -6436,7 +6719,7 @@
                            |anon_vma.len[av1]@5|))
                (= |folio.mapcount[F0]@5| #x00)))
       (a!11 (and (= rule@5 #x17)
-                 (= migrate0.pc@5 #x0c)
+                 (= migrate0.pc@5 #x0d)
                  (bvuge migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
@@ -6546,71 +6829,79 @@
                   (ite (= migrate0.dst@5 #x00)
                        |folio.data[F0]@5|
                        |folio.data[F1]@5|)))
-      (a!117 (ite (and (= rule@5 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!124 (ite (and (= rule@5 #x20) true)
                   #x02
                   (ite (and (= rule@5 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@5|)))
-      (a!118 (ite (and (= rule@5 #x21) true)
+      (a!125 (ite (and (= rule@5 #x21) true)
                   #x02
                   (ite (and (= rule@5 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@5|)))
-      (a!119 (ite (and (= rule@5 #x2a) true)
+      (a!126 (ite (and (= rule@5 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                        |&mm->mmap_lock.readers[P1]@5|)))
-      (a!121 (ite (and (= rule@5 #x15) true)
+      (a!128 (ite (and (= rule@5 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
                        |&anon_vma->rwsem.readers[av0]@5|)))
-      (a!123 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
+      (a!130 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1a) true) #x00 |PG_locked[F0]@5|)))
-      (a!126 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!133 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!127 (ite (and (= rule@5 #x1e) true)
-                  #x13
-                  (ite (and (= rule@5 #x1f) true) #x14 migrate0.pc@5)))
-      (a!143 (ite (and (= rule@5 #x1c) true)
+      (a!134 (ite (and (= rule@5 #x1e) true)
+                  #x14
+                  (ite (and (= rule@5 #x1f) true) #x15 migrate0.pc@5)))
+      (a!150 (ite (and (= rule@5 #x1c) true)
                   #x00
                   (ite (and (= rule@5 #x1f) true) #x00 migrate0.isolated@5)))
-      (a!145 (ite (and (= rule@5 #x1d) true)
+      (a!152 (ite (and (= rule@5 #x1d) true)
                   #x02
                   (ite (and (= rule@5 #x1e) true) #x02 migrate0.dst@5)))
-      (a!147 (ite (and (= rule@5 #x09) true)
+      (a!154 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x19) true) #x02 migrate0.anon_vma@5)))
-      (a!148 (ite (and (= rule@5 #x16) true)
+      (a!155 (ite (and (= rule@5 #x16) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x17) true) #x00 migrate0.cursor@5)))
-      (a!151 (ite (and (= rule@5 #x0c) true)
+      (a!158 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!152 (ite (and (= rule@5 #x12) true)
+      (a!159 (ite (and (= rule@5 #x12) true)
                   #x00
                   (ite (and (= rule@5 #x13) true) #x01 migrate0.ok@5)))
-      (a!154 (= migrate0.pass@6
+      (a!161 (= migrate0.pass@6
                 (ite (and (= rule@5 #x1d) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!155 (ite (and (= rule@5 #x23) true)
+      (a!162 (ite (and (= rule@5 #x23) true)
                   #x04
                   (ite (and (= rule@5 #x24) true) #x05 fork0.pc@5)))
-      (a!158 (ite (and (= rule@5 #x23) true)
+      (a!165 (ite (and (= rule@5 #x23) true)
                   #x01
                   (ite (and (= rule@5 #x24) true) #x00 fork0.addr@5)))
-      (a!160 (ite (and (= rule@5 #x2a) true)
+      (a!167 (ite (and (= rule@5 #x2a) true)
                   #x00
-                  (ite (and (= rule@5 #x2b) true) #x07 fault0.pc@5)))
-      (a!164 (ite (and (= rule@5 #x29) true)
+                  (ite (and (= rule@5 #x2b) true) #x0a fault0.pc@5)))
+      (a!171 (ite (and (= rule@5 #x29) true)
                   |pte.folio[P1][0]@5|
                   (ite (and (= rule@5 #x2a) true) #x02 fault0.wait_folio@5))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@5| #x00) (= migrate0.cursor@5 #x00))
@@ -6723,60 +7014,72 @@
                   (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
                        a!109
                        |folio.data[F1]@5|)))
-      (a!120 (ite (and (= rule@5 #x27) true)
+      (a!118 (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x00))
+                  a!117
+                  (ite (and (= rule@5 #x1f) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       |folio.node[F0]@5|)))
+      (a!122 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
+                  a!117
+                  (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
+                       a!117
+                       |folio.node[F1]@5|)))
+      (a!127 (ite (and (= rule@5 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@5 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@5 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@5 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@5 #x1c) true)
-                  #x14
-                  (ite (and (= rule@5 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@5 #x1c) true)
+                  #x15
+                  (ite (and (= rule@5 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@5 #x03) true)
                   a!49
-                  (ite (and (= rule@5 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@5 #x0f) true)
                   #x00
-                  (ite (and (= rule@5 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@5 #x21) true)
+                  (ite (and (= rule@5 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@5 #x21) true)
                   #x02
-                  (ite (and (= rule@5 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@6 (ite (and (= rule@5 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@5 #x28) true)
+                  (ite (and (= rule@5 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@6 (ite (and (= rule@5 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@5 #x28) true)
                   #x00
-                  (ite (and (= rule@5 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@5 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@5 #x0e)
-                (= migrate0.pc@5 #x07)
-                (= |folio.index[F0]@5| #x00)
+                (= migrate0.pc@5 #x08)
                 (bvult migrate0.cursor@5
                        (ite (= |folio.mapping[F0]@5| #x00)
                             |anon_vma.len[av0]@5|
                             |anon_vma.len[av1]@5|))
                 (bvugt |folio.mapcount[F0]@5| #x00)
+                (= |folio.index[F0]@5| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@5|
                         |ptlock_ptr(page)[P1]@5|)
                    #x00)))
       (a!10 (and (= rule@5 #x16)
-                 (= migrate0.pc@5 #x0c)
-                 (= |folio.index[F0]@5| #x00)
+                 (= migrate0.pc@5 #x0d)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
+                 (= |folio.index[F0]@5| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@5|
                          |ptlock_ptr(page)[P1]@5|)
@@ -6859,19 +7162,29 @@
                   (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@5 #x1a) true)
-                  (ite (not (= migrate0.ok@5 #x00)) #x10 #x12)
-                  (ite (and (= rule@5 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@5 #x0c) true)
+      (a!119 (ite (and (= rule@5 #x1c) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@5 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@5 #x1a) true)
+                  (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
+                  (ite (and (= rule@5 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@6 (ite (and (= rule@5 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@5 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@6 (ite (and (= rule@5 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@5 #x26) true)
                   #x01
-                  (ite (and (= rule@5 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@5 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -6906,44 +7219,44 @@
                 (and (= rule@5 #x0a) (= migrate0.pc@5 #x04) (not a!4))
                 a!5
                 (and (= rule@5 #x0c)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (bvugt |folio.mapcount[F0]@5| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 (and (= rule@5 #x0d)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (= |folio.mapcount[F0]@5| #x00))
                 a!8
-                (and (= rule@5 #x0f) (= migrate0.pc@5 #x07) a!9)
+                (and (= rule@5 #x0f) (= migrate0.pc@5 #x08) a!9)
                 (and (= rule@5 #x10)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (= |folio.refcount[F0]@5| #x01))
                 (and (= rule@5 #x11)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (not (= |folio.refcount[F0]@5| #x01)))
                 (and (= rule@5 #x12)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (bvugt |folio.mapcount[F0]@5| #x00))
-                (and (= rule@5 #x13) (= migrate0.pc@5 #x09))
-                (and (= rule@5 #x14) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x13) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x14) (= migrate0.pc@5 #x0b))
                 (and (= rule@5 #x15)
-                     (= migrate0.pc@5 #x0b)
+                     (= migrate0.pc@5 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 a!10
                 a!11
-                (and (= rule@5 #x18) (= migrate0.pc@5 #x0d))
-                (and (= rule@5 #x19) (= migrate0.pc@5 #x0e))
-                (and (= rule@5 #x1a) (= migrate0.pc@5 #x0f))
-                (and (= rule@5 #x1b) (= migrate0.pc@5 #x10))
-                (and (= rule@5 #x1c) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x18) (= migrate0.pc@5 #x0e))
+                (and (= rule@5 #x19) (= migrate0.pc@5 #x0f))
+                (and (= rule@5 #x1a) (= migrate0.pc@5 #x10))
+                (and (= rule@5 #x1b) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x1c) (= migrate0.pc@5 #x12))
                 (and (= rule@5 #x1d)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvult migrate0.pass@5 #x00))
                 (and (= rule@5 #x1e)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvuge migrate0.pass@5 #x00))
-                (and (= rule@5 #x1f) (= migrate0.pc@5 #x13))
+                (and (= rule@5 #x1f) (= migrate0.pc@5 #x14))
                 (and (= rule@5 #x20)
                      (= fork0.pc@5 #x00)
                      (not (= |alive[P0]@5| #x00))
@@ -7044,10 +7357,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@5 #x18) true)
-                  #x0e
-                  (ite (and (= rule@5 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@6 (ite (and (= rule@5 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@5 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@5 #x18) true)
+                  #x0f
+                  (ite (and (= rule@5 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@6 (ite (and (= rule@5 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@5 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -7117,9 +7435,15 @@
       (a!113 (ite (and (= rule@5 #x02) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                   (ite (and (= rule@5 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@5 #x15) true)
-                  #x0c
-                  (ite (and (= rule@5 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x02) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!120)))
+      (a!138 (ite (and (= rule@5 #x15) true)
+                  #x0d
+                  (ite (and (= rule@5 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@6|
                (ite (and (= rule@5 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@6|
@@ -7161,9 +7485,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@5|)
                     a!90)))
-      (a!132 (ite (and (= rule@5 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@5 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@5 #x02) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -7172,40 +7496,40 @@
                       (bvsub |folio.mapcount[F0]@5| #x01)
                       |folio.mapcount[F0]@5|)
                  a!74))
-      (a!133 (ite (and (= rule@5 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  (ite (and (= rule@5 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@5 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  (ite (and (= rule@5 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@5 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@5 #x0f) true)
+      (a!141 (ite (and (= rule@5 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@5 #x0f) true)
+                  #x09
+                  (ite (and (= rule@5 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@5 #x0c) true)
                   #x08
-                  (ite (and (= rule@5 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@5 #x0c) true)
-                  #x07
-                  (ite (and (= rule@5 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@5 #x06) true)
-                  #x12
-                  (ite (and (= rule@5 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@5 #x02) true)
+                  #x15
+                  (ite (and (= rule@5 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@6| |alive[P0]@5|)
        a!14
@@ -7241,36 +7565,38 @@
        (= |folio.index[F1]@6| a!108)
        (= |folio.data[F0]@6| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@6| a!117)
-       (= |&mm->mmap_lock.writer[P1]@6| a!118)
+       a!121
+       (= |folio.node[F1]@6| a!123)
+       (= |&mm->mmap_lock.writer[P0]@6| a!124)
+       (= |&mm->mmap_lock.writer[P1]@6| a!125)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
-       (= |&mm->mmap_lock.readers[P1]@6| a!120)
+       (= |&mm->mmap_lock.readers[P1]@6| a!127)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.writer[av1]@6| |&anon_vma->rwsem.writer[av1]@5|)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!129)
        (= |&anon_vma->rwsem.readers[av1]@6| |&anon_vma->rwsem.readers[av1]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
        (= |ptlock_ptr(page)[P1]@6| |ptlock_ptr(page)[P1]@5|)
-       a!125
-       (= |PG_locked[F1]@6| a!126)
-       (= migrate0.pc@6 a!142)
-       (= migrate0.isolated@6 a!144)
-       (= migrate0.dst@6 a!146)
-       (= migrate0.anon_vma@6 a!147)
-       (= migrate0.cursor@6 a!150)
-       (= migrate0.page_was_mapped@6 a!151)
-       (= migrate0.ok@6 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@6 a!164)
+       a!132
+       (= |PG_locked[F1]@6| a!133)
+       (= migrate0.pc@6 a!149)
+       (= migrate0.isolated@6 a!151)
+       (= migrate0.dst@6 a!153)
+       (= migrate0.anon_vma@6 a!154)
+       (= migrate0.cursor@6 a!157)
+       (= migrate0.page_was_mapped@6 a!158)
+       (= migrate0.ok@6 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@6 a!171)
        (= fault0.old_page@6 fault0.old_page@5)
        (= fault0.new_page@6 fault0.new_page@5)
        (bvule |alive[P0]@6| #x01)
        (bvule |alive[P1]@6| #x01)
-       (bvule |pte[P0][0]@6| #x04)
-       (bvule |pte[P1][0]@6| #x04)
+       (bvule |pte[P0][0]@6| #x06)
+       (bvule |pte[P1][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x01)
        (bvule |pte.folio[P1][0]@6| #x01)
        (bvule |pte.write[P0][0]@6| #x01)
@@ -7289,8 +7615,8 @@
        (bvule |folio.used[F1]@6| #x01)
        (bvule |folio.refcount[F0]@6| #x07)
        (bvule |folio.refcount[F1]@6| #x07)
-       (bvule |folio.mapcount[F0]@6| #x02)
-       (bvule |folio.mapcount[F1]@6| #x02)
+       (bvule |folio.mapcount[F0]@6| #x03)
+       (bvule |folio.mapcount[F1]@6| #x03)
        (bvule |PG_lru[F0]@6| #x01)
        (bvule |PG_lru[F1]@6| #x01)
        (bvule |PG_anon_exclusive[F0]@6| #x01)
@@ -7301,6 +7627,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@6| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@6| #x03)
@@ -7313,7 +7641,7 @@
        (bvule |ptlock_ptr(page)[P1]@6| #x03)
        (bvule |PG_locked[F0]@6| #x03)
        (bvule |PG_locked[F1]@6| #x03)
-       (bvule migrate0.pc@6 #x14)
+       (bvule migrate0.pc@6 #x15)
        (bvule migrate0.isolated@6 #x01)
        (bvule migrate0.dst@6 #x02)
        (bvule migrate0.anon_vma@6 #x02)
@@ -7323,7 +7651,7 @@
        (bvule migrate0.pass@6 #x00)
        (bvule fork0.pc@6 #x05)
        (bvule fork0.addr@6 #x01)
-       (bvule fault0.pc@6 #x07)
+       (bvule fault0.pc@6 #x0a)
        (bvule fault0.wait_folio@6 #x02)
        (bvule fault0.old_page@6 #x02)
        (bvule fault0.new_page@6 #x02)))))))))))))))))))
@@ -7363,7 +7691,7 @@
                            |anon_vma.len[av1]@6|))
                (= |folio.mapcount[F0]@6| #x00)))
       (a!11 (and (= rule@6 #x17)
-                 (= migrate0.pc@6 #x0c)
+                 (= migrate0.pc@6 #x0d)
                  (bvuge migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
@@ -7473,71 +7801,79 @@
                   (ite (= migrate0.dst@6 #x00)
                        |folio.data[F0]@6|
                        |folio.data[F1]@6|)))
-      (a!117 (ite (and (= rule@6 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!124 (ite (and (= rule@6 #x20) true)
                   #x02
                   (ite (and (= rule@6 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@6|)))
-      (a!118 (ite (and (= rule@6 #x21) true)
+      (a!125 (ite (and (= rule@6 #x21) true)
                   #x02
                   (ite (and (= rule@6 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@6|)))
-      (a!119 (ite (and (= rule@6 #x2a) true)
+      (a!126 (ite (and (= rule@6 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                        |&mm->mmap_lock.readers[P1]@6|)))
-      (a!121 (ite (and (= rule@6 #x15) true)
+      (a!128 (ite (and (= rule@6 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
                        |&anon_vma->rwsem.readers[av0]@6|)))
-      (a!123 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
+      (a!130 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1a) true) #x00 |PG_locked[F0]@6|)))
-      (a!126 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!133 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!127 (ite (and (= rule@6 #x1e) true)
-                  #x13
-                  (ite (and (= rule@6 #x1f) true) #x14 migrate0.pc@6)))
-      (a!143 (ite (and (= rule@6 #x1c) true)
+      (a!134 (ite (and (= rule@6 #x1e) true)
+                  #x14
+                  (ite (and (= rule@6 #x1f) true) #x15 migrate0.pc@6)))
+      (a!150 (ite (and (= rule@6 #x1c) true)
                   #x00
                   (ite (and (= rule@6 #x1f) true) #x00 migrate0.isolated@6)))
-      (a!145 (ite (and (= rule@6 #x1d) true)
+      (a!152 (ite (and (= rule@6 #x1d) true)
                   #x02
                   (ite (and (= rule@6 #x1e) true) #x02 migrate0.dst@6)))
-      (a!147 (ite (and (= rule@6 #x09) true)
+      (a!154 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x19) true) #x02 migrate0.anon_vma@6)))
-      (a!148 (ite (and (= rule@6 #x16) true)
+      (a!155 (ite (and (= rule@6 #x16) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x17) true) #x00 migrate0.cursor@6)))
-      (a!151 (ite (and (= rule@6 #x0c) true)
+      (a!158 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!152 (ite (and (= rule@6 #x12) true)
+      (a!159 (ite (and (= rule@6 #x12) true)
                   #x00
                   (ite (and (= rule@6 #x13) true) #x01 migrate0.ok@6)))
-      (a!154 (= migrate0.pass@7
+      (a!161 (= migrate0.pass@7
                 (ite (and (= rule@6 #x1d) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!155 (ite (and (= rule@6 #x23) true)
+      (a!162 (ite (and (= rule@6 #x23) true)
                   #x04
                   (ite (and (= rule@6 #x24) true) #x05 fork0.pc@6)))
-      (a!158 (ite (and (= rule@6 #x23) true)
+      (a!165 (ite (and (= rule@6 #x23) true)
                   #x01
                   (ite (and (= rule@6 #x24) true) #x00 fork0.addr@6)))
-      (a!160 (ite (and (= rule@6 #x2a) true)
+      (a!167 (ite (and (= rule@6 #x2a) true)
                   #x00
-                  (ite (and (= rule@6 #x2b) true) #x07 fault0.pc@6)))
-      (a!164 (ite (and (= rule@6 #x29) true)
+                  (ite (and (= rule@6 #x2b) true) #x0a fault0.pc@6)))
+      (a!171 (ite (and (= rule@6 #x29) true)
                   |pte.folio[P1][0]@6|
                   (ite (and (= rule@6 #x2a) true) #x02 fault0.wait_folio@6))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@6| #x00) (= migrate0.cursor@6 #x00))
@@ -7650,60 +7986,72 @@
                   (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
                        a!109
                        |folio.data[F1]@6|)))
-      (a!120 (ite (and (= rule@6 #x27) true)
+      (a!118 (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x00))
+                  a!117
+                  (ite (and (= rule@6 #x1f) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       |folio.node[F0]@6|)))
+      (a!122 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
+                  a!117
+                  (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
+                       a!117
+                       |folio.node[F1]@6|)))
+      (a!127 (ite (and (= rule@6 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@6 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@6 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@6 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@6 #x1c) true)
-                  #x14
-                  (ite (and (= rule@6 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@6 #x1c) true)
+                  #x15
+                  (ite (and (= rule@6 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@6 #x03) true)
                   a!49
-                  (ite (and (= rule@6 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@6 #x0f) true)
                   #x00
-                  (ite (and (= rule@6 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@6 #x21) true)
+                  (ite (and (= rule@6 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@6 #x21) true)
                   #x02
-                  (ite (and (= rule@6 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@7 (ite (and (= rule@6 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@6 #x28) true)
+                  (ite (and (= rule@6 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@7 (ite (and (= rule@6 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@6 #x28) true)
                   #x00
-                  (ite (and (= rule@6 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@6 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@6 #x0e)
-                (= migrate0.pc@6 #x07)
-                (= |folio.index[F0]@6| #x00)
+                (= migrate0.pc@6 #x08)
                 (bvult migrate0.cursor@6
                        (ite (= |folio.mapping[F0]@6| #x00)
                             |anon_vma.len[av0]@6|
                             |anon_vma.len[av1]@6|))
                 (bvugt |folio.mapcount[F0]@6| #x00)
+                (= |folio.index[F0]@6| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@6|
                         |ptlock_ptr(page)[P1]@6|)
                    #x00)))
       (a!10 (and (= rule@6 #x16)
-                 (= migrate0.pc@6 #x0c)
-                 (= |folio.index[F0]@6| #x00)
+                 (= migrate0.pc@6 #x0d)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
+                 (= |folio.index[F0]@6| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@6|
                          |ptlock_ptr(page)[P1]@6|)
@@ -7786,19 +8134,29 @@
                   (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@6 #x1a) true)
-                  (ite (not (= migrate0.ok@6 #x00)) #x10 #x12)
-                  (ite (and (= rule@6 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@6 #x0c) true)
+      (a!119 (ite (and (= rule@6 #x1c) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@6 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@6 #x1a) true)
+                  (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
+                  (ite (and (= rule@6 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@7 (ite (and (= rule@6 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@6 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@7 (ite (and (= rule@6 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@6 #x26) true)
                   #x01
-                  (ite (and (= rule@6 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@6 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -7833,44 +8191,44 @@
                 (and (= rule@6 #x0a) (= migrate0.pc@6 #x04) (not a!4))
                 a!5
                 (and (= rule@6 #x0c)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (bvugt |folio.mapcount[F0]@6| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 (and (= rule@6 #x0d)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (= |folio.mapcount[F0]@6| #x00))
                 a!8
-                (and (= rule@6 #x0f) (= migrate0.pc@6 #x07) a!9)
+                (and (= rule@6 #x0f) (= migrate0.pc@6 #x08) a!9)
                 (and (= rule@6 #x10)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (= |folio.refcount[F0]@6| #x01))
                 (and (= rule@6 #x11)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (not (= |folio.refcount[F0]@6| #x01)))
                 (and (= rule@6 #x12)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (bvugt |folio.mapcount[F0]@6| #x00))
-                (and (= rule@6 #x13) (= migrate0.pc@6 #x09))
-                (and (= rule@6 #x14) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x13) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x14) (= migrate0.pc@6 #x0b))
                 (and (= rule@6 #x15)
-                     (= migrate0.pc@6 #x0b)
+                     (= migrate0.pc@6 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 a!10
                 a!11
-                (and (= rule@6 #x18) (= migrate0.pc@6 #x0d))
-                (and (= rule@6 #x19) (= migrate0.pc@6 #x0e))
-                (and (= rule@6 #x1a) (= migrate0.pc@6 #x0f))
-                (and (= rule@6 #x1b) (= migrate0.pc@6 #x10))
-                (and (= rule@6 #x1c) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x18) (= migrate0.pc@6 #x0e))
+                (and (= rule@6 #x19) (= migrate0.pc@6 #x0f))
+                (and (= rule@6 #x1a) (= migrate0.pc@6 #x10))
+                (and (= rule@6 #x1b) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x1c) (= migrate0.pc@6 #x12))
                 (and (= rule@6 #x1d)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvult migrate0.pass@6 #x00))
                 (and (= rule@6 #x1e)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvuge migrate0.pass@6 #x00))
-                (and (= rule@6 #x1f) (= migrate0.pc@6 #x13))
+                (and (= rule@6 #x1f) (= migrate0.pc@6 #x14))
                 (and (= rule@6 #x20)
                      (= fork0.pc@6 #x00)
                      (not (= |alive[P0]@6| #x00))
@@ -7971,10 +8329,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@6 #x18) true)
-                  #x0e
-                  (ite (and (= rule@6 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@7 (ite (and (= rule@6 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@6 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@6 #x18) true)
+                  #x0f
+                  (ite (and (= rule@6 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@7 (ite (and (= rule@6 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@6 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -8044,9 +8407,15 @@
       (a!113 (ite (and (= rule@6 #x02) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                   (ite (and (= rule@6 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@6 #x15) true)
-                  #x0c
-                  (ite (and (= rule@6 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x02) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!120)))
+      (a!138 (ite (and (= rule@6 #x15) true)
+                  #x0d
+                  (ite (and (= rule@6 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@7|
                (ite (and (= rule@6 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@7|
@@ -8088,9 +8457,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@6|)
                     a!90)))
-      (a!132 (ite (and (= rule@6 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@6 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@6 #x02) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -8099,40 +8468,40 @@
                       (bvsub |folio.mapcount[F0]@6| #x01)
                       |folio.mapcount[F0]@6|)
                  a!74))
-      (a!133 (ite (and (= rule@6 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  (ite (and (= rule@6 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@6 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  (ite (and (= rule@6 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@6 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@6 #x0f) true)
+      (a!141 (ite (and (= rule@6 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@6 #x0f) true)
+                  #x09
+                  (ite (and (= rule@6 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@6 #x0c) true)
                   #x08
-                  (ite (and (= rule@6 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@6 #x0c) true)
-                  #x07
-                  (ite (and (= rule@6 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@6 #x06) true)
-                  #x12
-                  (ite (and (= rule@6 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@6 #x02) true)
+                  #x15
+                  (ite (and (= rule@6 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@7| |alive[P0]@6|)
        a!14
@@ -8168,36 +8537,38 @@
        (= |folio.index[F1]@7| a!108)
        (= |folio.data[F0]@7| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@7| a!117)
-       (= |&mm->mmap_lock.writer[P1]@7| a!118)
+       a!121
+       (= |folio.node[F1]@7| a!123)
+       (= |&mm->mmap_lock.writer[P0]@7| a!124)
+       (= |&mm->mmap_lock.writer[P1]@7| a!125)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
-       (= |&mm->mmap_lock.readers[P1]@7| a!120)
+       (= |&mm->mmap_lock.readers[P1]@7| a!127)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.writer[av1]@7| |&anon_vma->rwsem.writer[av1]@6|)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!129)
        (= |&anon_vma->rwsem.readers[av1]@7| |&anon_vma->rwsem.readers[av1]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
        (= |ptlock_ptr(page)[P1]@7| |ptlock_ptr(page)[P1]@6|)
-       a!125
-       (= |PG_locked[F1]@7| a!126)
-       (= migrate0.pc@7 a!142)
-       (= migrate0.isolated@7 a!144)
-       (= migrate0.dst@7 a!146)
-       (= migrate0.anon_vma@7 a!147)
-       (= migrate0.cursor@7 a!150)
-       (= migrate0.page_was_mapped@7 a!151)
-       (= migrate0.ok@7 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@7 a!164)
+       a!132
+       (= |PG_locked[F1]@7| a!133)
+       (= migrate0.pc@7 a!149)
+       (= migrate0.isolated@7 a!151)
+       (= migrate0.dst@7 a!153)
+       (= migrate0.anon_vma@7 a!154)
+       (= migrate0.cursor@7 a!157)
+       (= migrate0.page_was_mapped@7 a!158)
+       (= migrate0.ok@7 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@7 a!171)
        (= fault0.old_page@7 fault0.old_page@6)
        (= fault0.new_page@7 fault0.new_page@6)
        (bvule |alive[P0]@7| #x01)
        (bvule |alive[P1]@7| #x01)
-       (bvule |pte[P0][0]@7| #x04)
-       (bvule |pte[P1][0]@7| #x04)
+       (bvule |pte[P0][0]@7| #x06)
+       (bvule |pte[P1][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x01)
        (bvule |pte.folio[P1][0]@7| #x01)
        (bvule |pte.write[P0][0]@7| #x01)
@@ -8216,8 +8587,8 @@
        (bvule |folio.used[F1]@7| #x01)
        (bvule |folio.refcount[F0]@7| #x07)
        (bvule |folio.refcount[F1]@7| #x07)
-       (bvule |folio.mapcount[F0]@7| #x02)
-       (bvule |folio.mapcount[F1]@7| #x02)
+       (bvule |folio.mapcount[F0]@7| #x03)
+       (bvule |folio.mapcount[F1]@7| #x03)
        (bvule |PG_lru[F0]@7| #x01)
        (bvule |PG_lru[F1]@7| #x01)
        (bvule |PG_anon_exclusive[F0]@7| #x01)
@@ -8228,6 +8599,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@7| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@7| #x03)
@@ -8240,7 +8613,7 @@
        (bvule |ptlock_ptr(page)[P1]@7| #x03)
        (bvule |PG_locked[F0]@7| #x03)
        (bvule |PG_locked[F1]@7| #x03)
-       (bvule migrate0.pc@7 #x14)
+       (bvule migrate0.pc@7 #x15)
        (bvule migrate0.isolated@7 #x01)
        (bvule migrate0.dst@7 #x02)
        (bvule migrate0.anon_vma@7 #x02)
@@ -8250,7 +8623,7 @@
        (bvule migrate0.pass@7 #x00)
        (bvule fork0.pc@7 #x05)
        (bvule fork0.addr@7 #x01)
-       (bvule fault0.pc@7 #x07)
+       (bvule fault0.pc@7 #x0a)
        (bvule fault0.wait_folio@7 #x02)
        (bvule fault0.old_page@7 #x02)
        (bvule fault0.new_page@7 #x02)))))))))))))))))))
@@ -8290,7 +8663,7 @@
                            |anon_vma.len[av1]@7|))
                (= |folio.mapcount[F0]@7| #x00)))
       (a!11 (and (= rule@7 #x17)
-                 (= migrate0.pc@7 #x0c)
+                 (= migrate0.pc@7 #x0d)
                  (bvuge migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
@@ -8400,71 +8773,79 @@
                   (ite (= migrate0.dst@7 #x00)
                        |folio.data[F0]@7|
                        |folio.data[F1]@7|)))
-      (a!117 (ite (and (= rule@7 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!124 (ite (and (= rule@7 #x20) true)
                   #x02
                   (ite (and (= rule@7 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@7|)))
-      (a!118 (ite (and (= rule@7 #x21) true)
+      (a!125 (ite (and (= rule@7 #x21) true)
                   #x02
                   (ite (and (= rule@7 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@7|)))
-      (a!119 (ite (and (= rule@7 #x2a) true)
+      (a!126 (ite (and (= rule@7 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                        |&mm->mmap_lock.readers[P1]@7|)))
-      (a!121 (ite (and (= rule@7 #x15) true)
+      (a!128 (ite (and (= rule@7 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
                        |&anon_vma->rwsem.readers[av0]@7|)))
-      (a!123 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
+      (a!130 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1a) true) #x00 |PG_locked[F0]@7|)))
-      (a!126 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!133 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!127 (ite (and (= rule@7 #x1e) true)
-                  #x13
-                  (ite (and (= rule@7 #x1f) true) #x14 migrate0.pc@7)))
-      (a!143 (ite (and (= rule@7 #x1c) true)
+      (a!134 (ite (and (= rule@7 #x1e) true)
+                  #x14
+                  (ite (and (= rule@7 #x1f) true) #x15 migrate0.pc@7)))
+      (a!150 (ite (and (= rule@7 #x1c) true)
                   #x00
                   (ite (and (= rule@7 #x1f) true) #x00 migrate0.isolated@7)))
-      (a!145 (ite (and (= rule@7 #x1d) true)
+      (a!152 (ite (and (= rule@7 #x1d) true)
                   #x02
                   (ite (and (= rule@7 #x1e) true) #x02 migrate0.dst@7)))
-      (a!147 (ite (and (= rule@7 #x09) true)
+      (a!154 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x19) true) #x02 migrate0.anon_vma@7)))
-      (a!148 (ite (and (= rule@7 #x16) true)
+      (a!155 (ite (and (= rule@7 #x16) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x17) true) #x00 migrate0.cursor@7)))
-      (a!151 (ite (and (= rule@7 #x0c) true)
+      (a!158 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!152 (ite (and (= rule@7 #x12) true)
+      (a!159 (ite (and (= rule@7 #x12) true)
                   #x00
                   (ite (and (= rule@7 #x13) true) #x01 migrate0.ok@7)))
-      (a!154 (= migrate0.pass@8
+      (a!161 (= migrate0.pass@8
                 (ite (and (= rule@7 #x1d) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!155 (ite (and (= rule@7 #x23) true)
+      (a!162 (ite (and (= rule@7 #x23) true)
                   #x04
                   (ite (and (= rule@7 #x24) true) #x05 fork0.pc@7)))
-      (a!158 (ite (and (= rule@7 #x23) true)
+      (a!165 (ite (and (= rule@7 #x23) true)
                   #x01
                   (ite (and (= rule@7 #x24) true) #x00 fork0.addr@7)))
-      (a!160 (ite (and (= rule@7 #x2a) true)
+      (a!167 (ite (and (= rule@7 #x2a) true)
                   #x00
-                  (ite (and (= rule@7 #x2b) true) #x07 fault0.pc@7)))
-      (a!164 (ite (and (= rule@7 #x29) true)
+                  (ite (and (= rule@7 #x2b) true) #x0a fault0.pc@7)))
+      (a!171 (ite (and (= rule@7 #x29) true)
                   |pte.folio[P1][0]@7|
                   (ite (and (= rule@7 #x2a) true) #x02 fault0.wait_folio@7))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@7| #x00) (= migrate0.cursor@7 #x00))
@@ -8577,60 +8958,72 @@
                   (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
                        a!109
                        |folio.data[F1]@7|)))
-      (a!120 (ite (and (= rule@7 #x27) true)
+      (a!118 (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x00))
+                  a!117
+                  (ite (and (= rule@7 #x1f) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       |folio.node[F0]@7|)))
+      (a!122 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
+                  a!117
+                  (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
+                       a!117
+                       |folio.node[F1]@7|)))
+      (a!127 (ite (and (= rule@7 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@7 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@7 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@7 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@7 #x1c) true)
-                  #x14
-                  (ite (and (= rule@7 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@7 #x1c) true)
+                  #x15
+                  (ite (and (= rule@7 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@7 #x03) true)
                   a!49
-                  (ite (and (= rule@7 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@7 #x0f) true)
                   #x00
-                  (ite (and (= rule@7 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@7 #x21) true)
+                  (ite (and (= rule@7 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@7 #x21) true)
                   #x02
-                  (ite (and (= rule@7 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@8 (ite (and (= rule@7 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@7 #x28) true)
+                  (ite (and (= rule@7 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@8 (ite (and (= rule@7 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@7 #x28) true)
                   #x00
-                  (ite (and (= rule@7 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@7 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@7 #x0e)
-                (= migrate0.pc@7 #x07)
-                (= |folio.index[F0]@7| #x00)
+                (= migrate0.pc@7 #x08)
                 (bvult migrate0.cursor@7
                        (ite (= |folio.mapping[F0]@7| #x00)
                             |anon_vma.len[av0]@7|
                             |anon_vma.len[av1]@7|))
                 (bvugt |folio.mapcount[F0]@7| #x00)
+                (= |folio.index[F0]@7| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@7|
                         |ptlock_ptr(page)[P1]@7|)
                    #x00)))
       (a!10 (and (= rule@7 #x16)
-                 (= migrate0.pc@7 #x0c)
-                 (= |folio.index[F0]@7| #x00)
+                 (= migrate0.pc@7 #x0d)
                  (bvult migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
+                 (= |folio.index[F0]@7| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@7|
                          |ptlock_ptr(page)[P1]@7|)
@@ -8713,19 +9106,29 @@
                   (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@7 #x1a) true)
-                  (ite (not (= migrate0.ok@7 #x00)) #x10 #x12)
-                  (ite (and (= rule@7 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@7 #x0c) true)
+      (a!119 (ite (and (= rule@7 #x1c) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@7 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@7 #x1a) true)
+                  (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
+                  (ite (and (= rule@7 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@8 (ite (and (= rule@7 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@7 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@8 (ite (and (= rule@7 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@7 #x26) true)
                   #x01
-                  (ite (and (= rule@7 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@7 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -8760,44 +9163,44 @@
                 (and (= rule@7 #x0a) (= migrate0.pc@7 #x04) (not a!4))
                 a!5
                 (and (= rule@7 #x0c)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (bvugt |folio.mapcount[F0]@7| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 (and (= rule@7 #x0d)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (= |folio.mapcount[F0]@7| #x00))
                 a!8
-                (and (= rule@7 #x0f) (= migrate0.pc@7 #x07) a!9)
+                (and (= rule@7 #x0f) (= migrate0.pc@7 #x08) a!9)
                 (and (= rule@7 #x10)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (= |folio.refcount[F0]@7| #x01))
                 (and (= rule@7 #x11)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (not (= |folio.refcount[F0]@7| #x01)))
                 (and (= rule@7 #x12)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (bvugt |folio.mapcount[F0]@7| #x00))
-                (and (= rule@7 #x13) (= migrate0.pc@7 #x09))
-                (and (= rule@7 #x14) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x13) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x14) (= migrate0.pc@7 #x0b))
                 (and (= rule@7 #x15)
-                     (= migrate0.pc@7 #x0b)
+                     (= migrate0.pc@7 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 a!10
                 a!11
-                (and (= rule@7 #x18) (= migrate0.pc@7 #x0d))
-                (and (= rule@7 #x19) (= migrate0.pc@7 #x0e))
-                (and (= rule@7 #x1a) (= migrate0.pc@7 #x0f))
-                (and (= rule@7 #x1b) (= migrate0.pc@7 #x10))
-                (and (= rule@7 #x1c) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x18) (= migrate0.pc@7 #x0e))
+                (and (= rule@7 #x19) (= migrate0.pc@7 #x0f))
+                (and (= rule@7 #x1a) (= migrate0.pc@7 #x10))
+                (and (= rule@7 #x1b) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x1c) (= migrate0.pc@7 #x12))
                 (and (= rule@7 #x1d)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvult migrate0.pass@7 #x00))
                 (and (= rule@7 #x1e)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvuge migrate0.pass@7 #x00))
-                (and (= rule@7 #x1f) (= migrate0.pc@7 #x13))
+                (and (= rule@7 #x1f) (= migrate0.pc@7 #x14))
                 (and (= rule@7 #x20)
                      (= fork0.pc@7 #x00)
                      (not (= |alive[P0]@7| #x00))
@@ -8898,10 +9301,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@7 #x18) true)
-                  #x0e
-                  (ite (and (= rule@7 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@8 (ite (and (= rule@7 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@7 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@7 #x18) true)
+                  #x0f
+                  (ite (and (= rule@7 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@8 (ite (and (= rule@7 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@7 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -8971,9 +9379,15 @@
       (a!113 (ite (and (= rule@7 #x02) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                   (ite (and (= rule@7 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@7 #x15) true)
-                  #x0c
-                  (ite (and (= rule@7 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x02) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!120)))
+      (a!138 (ite (and (= rule@7 #x15) true)
+                  #x0d
+                  (ite (and (= rule@7 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@8|
                (ite (and (= rule@7 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@8|
@@ -9015,9 +9429,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@7|)
                     a!90)))
-      (a!132 (ite (and (= rule@7 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@7 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@7 #x02) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -9026,40 +9440,40 @@
                       (bvsub |folio.mapcount[F0]@7| #x01)
                       |folio.mapcount[F0]@7|)
                  a!74))
-      (a!133 (ite (and (= rule@7 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  (ite (and (= rule@7 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@7 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  (ite (and (= rule@7 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@7 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@7 #x0f) true)
+      (a!141 (ite (and (= rule@7 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@7 #x0f) true)
+                  #x09
+                  (ite (and (= rule@7 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@7 #x0c) true)
                   #x08
-                  (ite (and (= rule@7 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@7 #x0c) true)
-                  #x07
-                  (ite (and (= rule@7 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@7 #x06) true)
-                  #x12
-                  (ite (and (= rule@7 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@7 #x02) true)
+                  #x15
+                  (ite (and (= rule@7 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@8| |alive[P0]@7|)
        a!14
@@ -9095,36 +9509,38 @@
        (= |folio.index[F1]@8| a!108)
        (= |folio.data[F0]@8| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@8| a!117)
-       (= |&mm->mmap_lock.writer[P1]@8| a!118)
+       a!121
+       (= |folio.node[F1]@8| a!123)
+       (= |&mm->mmap_lock.writer[P0]@8| a!124)
+       (= |&mm->mmap_lock.writer[P1]@8| a!125)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
-       (= |&mm->mmap_lock.readers[P1]@8| a!120)
+       (= |&mm->mmap_lock.readers[P1]@8| a!127)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.writer[av1]@8| |&anon_vma->rwsem.writer[av1]@7|)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!129)
        (= |&anon_vma->rwsem.readers[av1]@8| |&anon_vma->rwsem.readers[av1]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
        (= |ptlock_ptr(page)[P1]@8| |ptlock_ptr(page)[P1]@7|)
-       a!125
-       (= |PG_locked[F1]@8| a!126)
-       (= migrate0.pc@8 a!142)
-       (= migrate0.isolated@8 a!144)
-       (= migrate0.dst@8 a!146)
-       (= migrate0.anon_vma@8 a!147)
-       (= migrate0.cursor@8 a!150)
-       (= migrate0.page_was_mapped@8 a!151)
-       (= migrate0.ok@8 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@8 a!164)
+       a!132
+       (= |PG_locked[F1]@8| a!133)
+       (= migrate0.pc@8 a!149)
+       (= migrate0.isolated@8 a!151)
+       (= migrate0.dst@8 a!153)
+       (= migrate0.anon_vma@8 a!154)
+       (= migrate0.cursor@8 a!157)
+       (= migrate0.page_was_mapped@8 a!158)
+       (= migrate0.ok@8 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@8 a!171)
        (= fault0.old_page@8 fault0.old_page@7)
        (= fault0.new_page@8 fault0.new_page@7)
        (bvule |alive[P0]@8| #x01)
        (bvule |alive[P1]@8| #x01)
-       (bvule |pte[P0][0]@8| #x04)
-       (bvule |pte[P1][0]@8| #x04)
+       (bvule |pte[P0][0]@8| #x06)
+       (bvule |pte[P1][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x01)
        (bvule |pte.folio[P1][0]@8| #x01)
        (bvule |pte.write[P0][0]@8| #x01)
@@ -9143,8 +9559,8 @@
        (bvule |folio.used[F1]@8| #x01)
        (bvule |folio.refcount[F0]@8| #x07)
        (bvule |folio.refcount[F1]@8| #x07)
-       (bvule |folio.mapcount[F0]@8| #x02)
-       (bvule |folio.mapcount[F1]@8| #x02)
+       (bvule |folio.mapcount[F0]@8| #x03)
+       (bvule |folio.mapcount[F1]@8| #x03)
        (bvule |PG_lru[F0]@8| #x01)
        (bvule |PG_lru[F1]@8| #x01)
        (bvule |PG_anon_exclusive[F0]@8| #x01)
@@ -9155,6 +9571,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@8| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@8| #x03)
@@ -9167,7 +9585,7 @@
        (bvule |ptlock_ptr(page)[P1]@8| #x03)
        (bvule |PG_locked[F0]@8| #x03)
        (bvule |PG_locked[F1]@8| #x03)
-       (bvule migrate0.pc@8 #x14)
+       (bvule migrate0.pc@8 #x15)
        (bvule migrate0.isolated@8 #x01)
        (bvule migrate0.dst@8 #x02)
        (bvule migrate0.anon_vma@8 #x02)
@@ -9177,7 +9595,7 @@
        (bvule migrate0.pass@8 #x00)
        (bvule fork0.pc@8 #x05)
        (bvule fork0.addr@8 #x01)
-       (bvule fault0.pc@8 #x07)
+       (bvule fault0.pc@8 #x0a)
        (bvule fault0.wait_folio@8 #x02)
        (bvule fault0.old_page@8 #x02)
        (bvule fault0.new_page@8 #x02)))))))))))))))))))
@@ -9217,7 +9635,7 @@
                            |anon_vma.len[av1]@8|))
                (= |folio.mapcount[F0]@8| #x00)))
       (a!11 (and (= rule@8 #x17)
-                 (= migrate0.pc@8 #x0c)
+                 (= migrate0.pc@8 #x0d)
                  (bvuge migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
@@ -9327,71 +9745,79 @@
                   (ite (= migrate0.dst@8 #x00)
                        |folio.data[F0]@8|
                        |folio.data[F1]@8|)))
-      (a!117 (ite (and (= rule@8 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!124 (ite (and (= rule@8 #x20) true)
                   #x02
                   (ite (and (= rule@8 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@8|)))
-      (a!118 (ite (and (= rule@8 #x21) true)
+      (a!125 (ite (and (= rule@8 #x21) true)
                   #x02
                   (ite (and (= rule@8 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@8|)))
-      (a!119 (ite (and (= rule@8 #x2a) true)
+      (a!126 (ite (and (= rule@8 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                        |&mm->mmap_lock.readers[P1]@8|)))
-      (a!121 (ite (and (= rule@8 #x15) true)
+      (a!128 (ite (and (= rule@8 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
                        |&anon_vma->rwsem.readers[av0]@8|)))
-      (a!123 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
+      (a!130 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1a) true) #x00 |PG_locked[F0]@8|)))
-      (a!126 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!133 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!127 (ite (and (= rule@8 #x1e) true)
-                  #x13
-                  (ite (and (= rule@8 #x1f) true) #x14 migrate0.pc@8)))
-      (a!143 (ite (and (= rule@8 #x1c) true)
+      (a!134 (ite (and (= rule@8 #x1e) true)
+                  #x14
+                  (ite (and (= rule@8 #x1f) true) #x15 migrate0.pc@8)))
+      (a!150 (ite (and (= rule@8 #x1c) true)
                   #x00
                   (ite (and (= rule@8 #x1f) true) #x00 migrate0.isolated@8)))
-      (a!145 (ite (and (= rule@8 #x1d) true)
+      (a!152 (ite (and (= rule@8 #x1d) true)
                   #x02
                   (ite (and (= rule@8 #x1e) true) #x02 migrate0.dst@8)))
-      (a!147 (ite (and (= rule@8 #x09) true)
+      (a!154 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x19) true) #x02 migrate0.anon_vma@8)))
-      (a!148 (ite (and (= rule@8 #x16) true)
+      (a!155 (ite (and (= rule@8 #x16) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x17) true) #x00 migrate0.cursor@8)))
-      (a!151 (ite (and (= rule@8 #x0c) true)
+      (a!158 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!152 (ite (and (= rule@8 #x12) true)
+      (a!159 (ite (and (= rule@8 #x12) true)
                   #x00
                   (ite (and (= rule@8 #x13) true) #x01 migrate0.ok@8)))
-      (a!154 (= migrate0.pass@9
+      (a!161 (= migrate0.pass@9
                 (ite (and (= rule@8 #x1d) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!155 (ite (and (= rule@8 #x23) true)
+      (a!162 (ite (and (= rule@8 #x23) true)
                   #x04
                   (ite (and (= rule@8 #x24) true) #x05 fork0.pc@8)))
-      (a!158 (ite (and (= rule@8 #x23) true)
+      (a!165 (ite (and (= rule@8 #x23) true)
                   #x01
                   (ite (and (= rule@8 #x24) true) #x00 fork0.addr@8)))
-      (a!160 (ite (and (= rule@8 #x2a) true)
+      (a!167 (ite (and (= rule@8 #x2a) true)
                   #x00
-                  (ite (and (= rule@8 #x2b) true) #x07 fault0.pc@8)))
-      (a!164 (ite (and (= rule@8 #x29) true)
+                  (ite (and (= rule@8 #x2b) true) #x0a fault0.pc@8)))
+      (a!171 (ite (and (= rule@8 #x29) true)
                   |pte.folio[P1][0]@8|
                   (ite (and (= rule@8 #x2a) true) #x02 fault0.wait_folio@8))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@8| #x00) (= migrate0.cursor@8 #x00))
@@ -9504,60 +9930,72 @@
                   (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
                        a!109
                        |folio.data[F1]@8|)))
-      (a!120 (ite (and (= rule@8 #x27) true)
+      (a!118 (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x00))
+                  a!117
+                  (ite (and (= rule@8 #x1f) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       |folio.node[F0]@8|)))
+      (a!122 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
+                  a!117
+                  (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
+                       a!117
+                       |folio.node[F1]@8|)))
+      (a!127 (ite (and (= rule@8 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@8 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@8 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@8 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@8 #x1c) true)
-                  #x14
-                  (ite (and (= rule@8 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@8 #x1c) true)
+                  #x15
+                  (ite (and (= rule@8 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@8 #x03) true)
                   a!49
-                  (ite (and (= rule@8 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@8 #x0f) true)
                   #x00
-                  (ite (and (= rule@8 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@8 #x21) true)
+                  (ite (and (= rule@8 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@8 #x21) true)
                   #x02
-                  (ite (and (= rule@8 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@9 (ite (and (= rule@8 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@8 #x28) true)
+                  (ite (and (= rule@8 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@9 (ite (and (= rule@8 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@8 #x28) true)
                   #x00
-                  (ite (and (= rule@8 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@8 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@8 #x0e)
-                (= migrate0.pc@8 #x07)
-                (= |folio.index[F0]@8| #x00)
+                (= migrate0.pc@8 #x08)
                 (bvult migrate0.cursor@8
                        (ite (= |folio.mapping[F0]@8| #x00)
                             |anon_vma.len[av0]@8|
                             |anon_vma.len[av1]@8|))
                 (bvugt |folio.mapcount[F0]@8| #x00)
+                (= |folio.index[F0]@8| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@8|
                         |ptlock_ptr(page)[P1]@8|)
                    #x00)))
       (a!10 (and (= rule@8 #x16)
-                 (= migrate0.pc@8 #x0c)
-                 (= |folio.index[F0]@8| #x00)
+                 (= migrate0.pc@8 #x0d)
                  (bvult migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
+                 (= |folio.index[F0]@8| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@8|
                          |ptlock_ptr(page)[P1]@8|)
@@ -9640,19 +10078,29 @@
                   (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@8 #x1a) true)
-                  (ite (not (= migrate0.ok@8 #x00)) #x10 #x12)
-                  (ite (and (= rule@8 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@8 #x0c) true)
+      (a!119 (ite (and (= rule@8 #x1c) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@8 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@8 #x1a) true)
+                  (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
+                  (ite (and (= rule@8 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@9 (ite (and (= rule@8 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@8 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@9 (ite (and (= rule@8 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@8 #x26) true)
                   #x01
-                  (ite (and (= rule@8 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@8 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -9687,44 +10135,44 @@
                 (and (= rule@8 #x0a) (= migrate0.pc@8 #x04) (not a!4))
                 a!5
                 (and (= rule@8 #x0c)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (bvugt |folio.mapcount[F0]@8| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 (and (= rule@8 #x0d)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (= |folio.mapcount[F0]@8| #x00))
                 a!8
-                (and (= rule@8 #x0f) (= migrate0.pc@8 #x07) a!9)
+                (and (= rule@8 #x0f) (= migrate0.pc@8 #x08) a!9)
                 (and (= rule@8 #x10)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (= |folio.refcount[F0]@8| #x01))
                 (and (= rule@8 #x11)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (not (= |folio.refcount[F0]@8| #x01)))
                 (and (= rule@8 #x12)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (bvugt |folio.mapcount[F0]@8| #x00))
-                (and (= rule@8 #x13) (= migrate0.pc@8 #x09))
-                (and (= rule@8 #x14) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x13) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x14) (= migrate0.pc@8 #x0b))
                 (and (= rule@8 #x15)
-                     (= migrate0.pc@8 #x0b)
+                     (= migrate0.pc@8 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 a!10
                 a!11
-                (and (= rule@8 #x18) (= migrate0.pc@8 #x0d))
-                (and (= rule@8 #x19) (= migrate0.pc@8 #x0e))
-                (and (= rule@8 #x1a) (= migrate0.pc@8 #x0f))
-                (and (= rule@8 #x1b) (= migrate0.pc@8 #x10))
-                (and (= rule@8 #x1c) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x18) (= migrate0.pc@8 #x0e))
+                (and (= rule@8 #x19) (= migrate0.pc@8 #x0f))
+                (and (= rule@8 #x1a) (= migrate0.pc@8 #x10))
+                (and (= rule@8 #x1b) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x1c) (= migrate0.pc@8 #x12))
                 (and (= rule@8 #x1d)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvult migrate0.pass@8 #x00))
                 (and (= rule@8 #x1e)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvuge migrate0.pass@8 #x00))
-                (and (= rule@8 #x1f) (= migrate0.pc@8 #x13))
+                (and (= rule@8 #x1f) (= migrate0.pc@8 #x14))
                 (and (= rule@8 #x20)
                      (= fork0.pc@8 #x00)
                      (not (= |alive[P0]@8| #x00))
@@ -9825,10 +10273,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@8 #x18) true)
-                  #x0e
-                  (ite (and (= rule@8 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@9 (ite (and (= rule@8 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@8 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@8 #x18) true)
+                  #x0f
+                  (ite (and (= rule@8 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@9 (ite (and (= rule@8 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@8 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -9898,9 +10351,15 @@
       (a!113 (ite (and (= rule@8 #x02) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                   (ite (and (= rule@8 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@8 #x15) true)
-                  #x0c
-                  (ite (and (= rule@8 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x02) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!120)))
+      (a!138 (ite (and (= rule@8 #x15) true)
+                  #x0d
+                  (ite (and (= rule@8 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@9|
                (ite (and (= rule@8 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@9|
@@ -9942,9 +10401,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@8|)
                     a!90)))
-      (a!132 (ite (and (= rule@8 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@8 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@8 #x02) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -9953,40 +10412,40 @@
                       (bvsub |folio.mapcount[F0]@8| #x01)
                       |folio.mapcount[F0]@8|)
                  a!74))
-      (a!133 (ite (and (= rule@8 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  (ite (and (= rule@8 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@8 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  (ite (and (= rule@8 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@8 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@8 #x0f) true)
+      (a!141 (ite (and (= rule@8 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@8 #x0f) true)
+                  #x09
+                  (ite (and (= rule@8 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@8 #x0c) true)
                   #x08
-                  (ite (and (= rule@8 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@8 #x0c) true)
-                  #x07
-                  (ite (and (= rule@8 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@8 #x06) true)
-                  #x12
-                  (ite (and (= rule@8 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@8 #x02) true)
+                  #x15
+                  (ite (and (= rule@8 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@9| |alive[P0]@8|)
        a!14
@@ -10022,36 +10481,38 @@
        (= |folio.index[F1]@9| a!108)
        (= |folio.data[F0]@9| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@9| a!117)
-       (= |&mm->mmap_lock.writer[P1]@9| a!118)
+       a!121
+       (= |folio.node[F1]@9| a!123)
+       (= |&mm->mmap_lock.writer[P0]@9| a!124)
+       (= |&mm->mmap_lock.writer[P1]@9| a!125)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
-       (= |&mm->mmap_lock.readers[P1]@9| a!120)
+       (= |&mm->mmap_lock.readers[P1]@9| a!127)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.writer[av1]@9| |&anon_vma->rwsem.writer[av1]@8|)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!129)
        (= |&anon_vma->rwsem.readers[av1]@9| |&anon_vma->rwsem.readers[av1]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
        (= |ptlock_ptr(page)[P1]@9| |ptlock_ptr(page)[P1]@8|)
-       a!125
-       (= |PG_locked[F1]@9| a!126)
-       (= migrate0.pc@9 a!142)
-       (= migrate0.isolated@9 a!144)
-       (= migrate0.dst@9 a!146)
-       (= migrate0.anon_vma@9 a!147)
-       (= migrate0.cursor@9 a!150)
-       (= migrate0.page_was_mapped@9 a!151)
-       (= migrate0.ok@9 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@9 a!164)
+       a!132
+       (= |PG_locked[F1]@9| a!133)
+       (= migrate0.pc@9 a!149)
+       (= migrate0.isolated@9 a!151)
+       (= migrate0.dst@9 a!153)
+       (= migrate0.anon_vma@9 a!154)
+       (= migrate0.cursor@9 a!157)
+       (= migrate0.page_was_mapped@9 a!158)
+       (= migrate0.ok@9 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@9 a!171)
        (= fault0.old_page@9 fault0.old_page@8)
        (= fault0.new_page@9 fault0.new_page@8)
        (bvule |alive[P0]@9| #x01)
        (bvule |alive[P1]@9| #x01)
-       (bvule |pte[P0][0]@9| #x04)
-       (bvule |pte[P1][0]@9| #x04)
+       (bvule |pte[P0][0]@9| #x06)
+       (bvule |pte[P1][0]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x01)
        (bvule |pte.folio[P1][0]@9| #x01)
        (bvule |pte.write[P0][0]@9| #x01)
@@ -10070,8 +10531,8 @@
        (bvule |folio.used[F1]@9| #x01)
        (bvule |folio.refcount[F0]@9| #x07)
        (bvule |folio.refcount[F1]@9| #x07)
-       (bvule |folio.mapcount[F0]@9| #x02)
-       (bvule |folio.mapcount[F1]@9| #x02)
+       (bvule |folio.mapcount[F0]@9| #x03)
+       (bvule |folio.mapcount[F1]@9| #x03)
        (bvule |PG_lru[F0]@9| #x01)
        (bvule |PG_lru[F1]@9| #x01)
        (bvule |PG_anon_exclusive[F0]@9| #x01)
@@ -10082,6 +10543,8 @@
        (bvule |folio.index[F1]@9| #x00)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@9| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@9| #x03)
@@ -10094,7 +10557,7 @@
        (bvule |ptlock_ptr(page)[P1]@9| #x03)
        (bvule |PG_locked[F0]@9| #x03)
        (bvule |PG_locked[F1]@9| #x03)
-       (bvule migrate0.pc@9 #x14)
+       (bvule migrate0.pc@9 #x15)
        (bvule migrate0.isolated@9 #x01)
        (bvule migrate0.dst@9 #x02)
        (bvule migrate0.anon_vma@9 #x02)
@@ -10104,7 +10567,7 @@
        (bvule migrate0.pass@9 #x00)
        (bvule fork0.pc@9 #x05)
        (bvule fork0.addr@9 #x01)
-       (bvule fault0.pc@9 #x07)
+       (bvule fault0.pc@9 #x0a)
        (bvule fault0.wait_folio@9 #x02)
        (bvule fault0.old_page@9 #x02)
        (bvule fault0.new_page@9 #x02)))))))))))))))))))
@@ -10144,7 +10607,7 @@
                            |anon_vma.len[av1]@9|))
                (= |folio.mapcount[F0]@9| #x00)))
       (a!11 (and (= rule@9 #x17)
-                 (= migrate0.pc@9 #x0c)
+                 (= migrate0.pc@9 #x0d)
                  (bvuge migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
@@ -10254,71 +10717,79 @@
                   (ite (= migrate0.dst@9 #x00)
                        |folio.data[F0]@9|
                        |folio.data[F1]@9|)))
-      (a!117 (ite (and (= rule@9 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!124 (ite (and (= rule@9 #x20) true)
                   #x02
                   (ite (and (= rule@9 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@9|)))
-      (a!118 (ite (and (= rule@9 #x21) true)
+      (a!125 (ite (and (= rule@9 #x21) true)
                   #x02
                   (ite (and (= rule@9 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@9|)))
-      (a!119 (ite (and (= rule@9 #x2a) true)
+      (a!126 (ite (and (= rule@9 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                        |&mm->mmap_lock.readers[P1]@9|)))
-      (a!121 (ite (and (= rule@9 #x15) true)
+      (a!128 (ite (and (= rule@9 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
                        |&anon_vma->rwsem.readers[av0]@9|)))
-      (a!123 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
+      (a!130 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1a) true) #x00 |PG_locked[F0]@9|)))
-      (a!126 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!133 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!127 (ite (and (= rule@9 #x1e) true)
-                  #x13
-                  (ite (and (= rule@9 #x1f) true) #x14 migrate0.pc@9)))
-      (a!143 (ite (and (= rule@9 #x1c) true)
+      (a!134 (ite (and (= rule@9 #x1e) true)
+                  #x14
+                  (ite (and (= rule@9 #x1f) true) #x15 migrate0.pc@9)))
+      (a!150 (ite (and (= rule@9 #x1c) true)
                   #x00
                   (ite (and (= rule@9 #x1f) true) #x00 migrate0.isolated@9)))
-      (a!145 (ite (and (= rule@9 #x1d) true)
+      (a!152 (ite (and (= rule@9 #x1d) true)
                   #x02
                   (ite (and (= rule@9 #x1e) true) #x02 migrate0.dst@9)))
-      (a!147 (ite (and (= rule@9 #x09) true)
+      (a!154 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x19) true) #x02 migrate0.anon_vma@9)))
-      (a!148 (ite (and (= rule@9 #x16) true)
+      (a!155 (ite (and (= rule@9 #x16) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x17) true) #x00 migrate0.cursor@9)))
-      (a!151 (ite (and (= rule@9 #x0c) true)
+      (a!158 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!152 (ite (and (= rule@9 #x12) true)
+      (a!159 (ite (and (= rule@9 #x12) true)
                   #x00
                   (ite (and (= rule@9 #x13) true) #x01 migrate0.ok@9)))
-      (a!154 (= migrate0.pass@10
+      (a!161 (= migrate0.pass@10
                 (ite (and (= rule@9 #x1d) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!155 (ite (and (= rule@9 #x23) true)
+      (a!162 (ite (and (= rule@9 #x23) true)
                   #x04
                   (ite (and (= rule@9 #x24) true) #x05 fork0.pc@9)))
-      (a!158 (ite (and (= rule@9 #x23) true)
+      (a!165 (ite (and (= rule@9 #x23) true)
                   #x01
                   (ite (and (= rule@9 #x24) true) #x00 fork0.addr@9)))
-      (a!160 (ite (and (= rule@9 #x2a) true)
+      (a!167 (ite (and (= rule@9 #x2a) true)
                   #x00
-                  (ite (and (= rule@9 #x2b) true) #x07 fault0.pc@9)))
-      (a!164 (ite (and (= rule@9 #x29) true)
+                  (ite (and (= rule@9 #x2b) true) #x0a fault0.pc@9)))
+      (a!171 (ite (and (= rule@9 #x29) true)
                   |pte.folio[P1][0]@9|
                   (ite (and (= rule@9 #x2a) true) #x02 fault0.wait_folio@9))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@9| #x00) (= migrate0.cursor@9 #x00))
@@ -10431,60 +10902,72 @@
                   (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
                        a!109
                        |folio.data[F1]@9|)))
-      (a!120 (ite (and (= rule@9 #x27) true)
+      (a!118 (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x00))
+                  a!117
+                  (ite (and (= rule@9 #x1f) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       |folio.node[F0]@9|)))
+      (a!122 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
+                  a!117
+                  (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
+                       a!117
+                       |folio.node[F1]@9|)))
+      (a!127 (ite (and (= rule@9 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@9 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@9 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@9 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@9 #x1c) true)
-                  #x14
-                  (ite (and (= rule@9 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@9 #x1c) true)
+                  #x15
+                  (ite (and (= rule@9 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@9 #x03) true)
                   a!49
-                  (ite (and (= rule@9 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@9 #x0f) true)
                   #x00
-                  (ite (and (= rule@9 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@9 #x21) true)
+                  (ite (and (= rule@9 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@9 #x21) true)
                   #x02
-                  (ite (and (= rule@9 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@10 (ite (and (= rule@9 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@9 #x28) true)
+                  (ite (and (= rule@9 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@10 (ite (and (= rule@9 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@9 #x28) true)
                   #x00
-                  (ite (and (= rule@9 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@9 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@9 #x0e)
-                (= migrate0.pc@9 #x07)
-                (= |folio.index[F0]@9| #x00)
+                (= migrate0.pc@9 #x08)
                 (bvult migrate0.cursor@9
                        (ite (= |folio.mapping[F0]@9| #x00)
                             |anon_vma.len[av0]@9|
                             |anon_vma.len[av1]@9|))
                 (bvugt |folio.mapcount[F0]@9| #x00)
+                (= |folio.index[F0]@9| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@9|
                         |ptlock_ptr(page)[P1]@9|)
                    #x00)))
       (a!10 (and (= rule@9 #x16)
-                 (= migrate0.pc@9 #x0c)
-                 (= |folio.index[F0]@9| #x00)
+                 (= migrate0.pc@9 #x0d)
                  (bvult migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
+                 (= |folio.index[F0]@9| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@9|
                          |ptlock_ptr(page)[P1]@9|)
@@ -10567,19 +11050,29 @@
                   (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@9 #x1a) true)
-                  (ite (not (= migrate0.ok@9 #x00)) #x10 #x12)
-                  (ite (and (= rule@9 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@9 #x0c) true)
+      (a!119 (ite (and (= rule@9 #x1c) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@9 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@9 #x1a) true)
+                  (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
+                  (ite (and (= rule@9 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@10 (ite (and (= rule@9 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@9 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@10 (ite (and (= rule@9 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@9 #x26) true)
                   #x01
-                  (ite (and (= rule@9 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@9 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -10614,44 +11107,44 @@
                 (and (= rule@9 #x0a) (= migrate0.pc@9 #x04) (not a!4))
                 a!5
                 (and (= rule@9 #x0c)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (bvugt |folio.mapcount[F0]@9| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 (and (= rule@9 #x0d)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (= |folio.mapcount[F0]@9| #x00))
                 a!8
-                (and (= rule@9 #x0f) (= migrate0.pc@9 #x07) a!9)
+                (and (= rule@9 #x0f) (= migrate0.pc@9 #x08) a!9)
                 (and (= rule@9 #x10)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (= |folio.refcount[F0]@9| #x01))
                 (and (= rule@9 #x11)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (not (= |folio.refcount[F0]@9| #x01)))
                 (and (= rule@9 #x12)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (bvugt |folio.mapcount[F0]@9| #x00))
-                (and (= rule@9 #x13) (= migrate0.pc@9 #x09))
-                (and (= rule@9 #x14) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x13) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x14) (= migrate0.pc@9 #x0b))
                 (and (= rule@9 #x15)
-                     (= migrate0.pc@9 #x0b)
+                     (= migrate0.pc@9 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 a!10
                 a!11
-                (and (= rule@9 #x18) (= migrate0.pc@9 #x0d))
-                (and (= rule@9 #x19) (= migrate0.pc@9 #x0e))
-                (and (= rule@9 #x1a) (= migrate0.pc@9 #x0f))
-                (and (= rule@9 #x1b) (= migrate0.pc@9 #x10))
-                (and (= rule@9 #x1c) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x18) (= migrate0.pc@9 #x0e))
+                (and (= rule@9 #x19) (= migrate0.pc@9 #x0f))
+                (and (= rule@9 #x1a) (= migrate0.pc@9 #x10))
+                (and (= rule@9 #x1b) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x1c) (= migrate0.pc@9 #x12))
                 (and (= rule@9 #x1d)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvult migrate0.pass@9 #x00))
                 (and (= rule@9 #x1e)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvuge migrate0.pass@9 #x00))
-                (and (= rule@9 #x1f) (= migrate0.pc@9 #x13))
+                (and (= rule@9 #x1f) (= migrate0.pc@9 #x14))
                 (and (= rule@9 #x20)
                      (= fork0.pc@9 #x00)
                      (not (= |alive[P0]@9| #x00))
@@ -10752,10 +11245,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@9 #x18) true)
-                  #x0e
-                  (ite (and (= rule@9 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@10 (ite (and (= rule@9 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@9 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@9 #x18) true)
+                  #x0f
+                  (ite (and (= rule@9 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@10 (ite (and (= rule@9 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@9 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -10825,9 +11323,15 @@
       (a!113 (ite (and (= rule@9 #x02) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                   (ite (and (= rule@9 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@9 #x15) true)
-                  #x0c
-                  (ite (and (= rule@9 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x02) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!120)))
+      (a!138 (ite (and (= rule@9 #x15) true)
+                  #x0d
+                  (ite (and (= rule@9 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@10|
                (ite (and (= rule@9 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@10|
@@ -10869,9 +11373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@9|)
                     a!90)))
-      (a!132 (ite (and (= rule@9 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@9 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@9 #x02) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -10880,40 +11384,40 @@
                       (bvsub |folio.mapcount[F0]@9| #x01)
                       |folio.mapcount[F0]@9|)
                  a!74))
-      (a!133 (ite (and (= rule@9 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  (ite (and (= rule@9 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@9 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  (ite (and (= rule@9 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@9 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@9 #x0f) true)
+      (a!141 (ite (and (= rule@9 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@9 #x0f) true)
+                  #x09
+                  (ite (and (= rule@9 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@9 #x0c) true)
                   #x08
-                  (ite (and (= rule@9 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@9 #x0c) true)
-                  #x07
-                  (ite (and (= rule@9 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@9 #x06) true)
-                  #x12
-                  (ite (and (= rule@9 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@9 #x02) true)
+                  #x15
+                  (ite (and (= rule@9 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@10| |alive[P0]@9|)
        a!14
@@ -10949,36 +11453,38 @@
        (= |folio.index[F1]@10| a!108)
        (= |folio.data[F0]@10| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@10| a!117)
-       (= |&mm->mmap_lock.writer[P1]@10| a!118)
+       a!121
+       (= |folio.node[F1]@10| a!123)
+       (= |&mm->mmap_lock.writer[P0]@10| a!124)
+       (= |&mm->mmap_lock.writer[P1]@10| a!125)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
-       (= |&mm->mmap_lock.readers[P1]@10| a!120)
+       (= |&mm->mmap_lock.readers[P1]@10| a!127)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
        (= |&anon_vma->rwsem.writer[av1]@10| |&anon_vma->rwsem.writer[av1]@9|)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!129)
        (= |&anon_vma->rwsem.readers[av1]@10| |&anon_vma->rwsem.readers[av1]@9|)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
        (= |ptlock_ptr(page)[P1]@10| |ptlock_ptr(page)[P1]@9|)
-       a!125
-       (= |PG_locked[F1]@10| a!126)
-       (= migrate0.pc@10 a!142)
-       (= migrate0.isolated@10 a!144)
-       (= migrate0.dst@10 a!146)
-       (= migrate0.anon_vma@10 a!147)
-       (= migrate0.cursor@10 a!150)
-       (= migrate0.page_was_mapped@10 a!151)
-       (= migrate0.ok@10 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@10 a!164)
+       a!132
+       (= |PG_locked[F1]@10| a!133)
+       (= migrate0.pc@10 a!149)
+       (= migrate0.isolated@10 a!151)
+       (= migrate0.dst@10 a!153)
+       (= migrate0.anon_vma@10 a!154)
+       (= migrate0.cursor@10 a!157)
+       (= migrate0.page_was_mapped@10 a!158)
+       (= migrate0.ok@10 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@10 a!171)
        (= fault0.old_page@10 fault0.old_page@9)
        (= fault0.new_page@10 fault0.new_page@9)
        (bvule |alive[P0]@10| #x01)
        (bvule |alive[P1]@10| #x01)
-       (bvule |pte[P0][0]@10| #x04)
-       (bvule |pte[P1][0]@10| #x04)
+       (bvule |pte[P0][0]@10| #x06)
+       (bvule |pte[P1][0]@10| #x06)
        (bvule |pte.folio[P0][0]@10| #x01)
        (bvule |pte.folio[P1][0]@10| #x01)
        (bvule |pte.write[P0][0]@10| #x01)
@@ -10997,8 +11503,8 @@
        (bvule |folio.used[F1]@10| #x01)
        (bvule |folio.refcount[F0]@10| #x07)
        (bvule |folio.refcount[F1]@10| #x07)
-       (bvule |folio.mapcount[F0]@10| #x02)
-       (bvule |folio.mapcount[F1]@10| #x02)
+       (bvule |folio.mapcount[F0]@10| #x03)
+       (bvule |folio.mapcount[F1]@10| #x03)
        (bvule |PG_lru[F0]@10| #x01)
        (bvule |PG_lru[F1]@10| #x01)
        (bvule |PG_anon_exclusive[F0]@10| #x01)
@@ -11009,6 +11515,8 @@
        (bvule |folio.index[F1]@10| #x00)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@10| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@10| #x03)
@@ -11021,7 +11529,7 @@
        (bvule |ptlock_ptr(page)[P1]@10| #x03)
        (bvule |PG_locked[F0]@10| #x03)
        (bvule |PG_locked[F1]@10| #x03)
-       (bvule migrate0.pc@10 #x14)
+       (bvule migrate0.pc@10 #x15)
        (bvule migrate0.isolated@10 #x01)
        (bvule migrate0.dst@10 #x02)
        (bvule migrate0.anon_vma@10 #x02)
@@ -11031,7 +11539,7 @@
        (bvule migrate0.pass@10 #x00)
        (bvule fork0.pc@10 #x05)
        (bvule fork0.addr@10 #x01)
-       (bvule fault0.pc@10 #x07)
+       (bvule fault0.pc@10 #x0a)
        (bvule fault0.wait_folio@10 #x02)
        (bvule fault0.old_page@10 #x02)
        (bvule fault0.new_page@10 #x02)))))))))))))))))))
@@ -11072,7 +11580,7 @@
                            |anon_vma.len[av1]@10|))
                (= |folio.mapcount[F0]@10| #x00)))
       (a!11 (and (= rule@10 #x17)
-                 (= migrate0.pc@10 #x0c)
+                 (= migrate0.pc@10 #x0d)
                  (bvuge migrate0.cursor@10
                         (ite (= |folio.mapping[F0]@10| #x00)
                              |anon_vma.len[av0]@10|
@@ -11186,71 +11694,79 @@
                   (ite (= migrate0.dst@10 #x00)
                        |folio.data[F0]@10|
                        |folio.data[F1]@10|)))
-      (a!117 (ite (and (= rule@10 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!124 (ite (and (= rule@10 #x20) true)
                   #x02
                   (ite (and (= rule@10 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@10|)))
-      (a!118 (ite (and (= rule@10 #x21) true)
+      (a!125 (ite (and (= rule@10 #x21) true)
                   #x02
                   (ite (and (= rule@10 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@10|)))
-      (a!119 (ite (and (= rule@10 #x2a) true)
+      (a!126 (ite (and (= rule@10 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                        |&mm->mmap_lock.readers[P1]@10|)))
-      (a!121 (ite (and (= rule@10 #x15) true)
+      (a!128 (ite (and (= rule@10 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
                        |&anon_vma->rwsem.readers[av0]@10|)))
-      (a!123 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
+      (a!130 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x1a) true) #x00 |PG_locked[F0]@10|)))
-      (a!126 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
+      (a!133 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!127 (ite (and (= rule@10 #x1e) true)
-                  #x13
-                  (ite (and (= rule@10 #x1f) true) #x14 migrate0.pc@10)))
-      (a!143 (ite (and (= rule@10 #x1c) true)
+      (a!134 (ite (and (= rule@10 #x1e) true)
+                  #x14
+                  (ite (and (= rule@10 #x1f) true) #x15 migrate0.pc@10)))
+      (a!150 (ite (and (= rule@10 #x1c) true)
                   #x00
                   (ite (and (= rule@10 #x1f) true) #x00 migrate0.isolated@10)))
-      (a!145 (ite (and (= rule@10 #x1d) true)
+      (a!152 (ite (and (= rule@10 #x1d) true)
                   #x02
                   (ite (and (= rule@10 #x1e) true) #x02 migrate0.dst@10)))
-      (a!147 (ite (and (= rule@10 #x09) true)
+      (a!154 (ite (and (= rule@10 #x09) true)
                   |folio.mapping[F0]@10|
                   (ite (and (= rule@10 #x19) true) #x02 migrate0.anon_vma@10)))
-      (a!148 (ite (and (= rule@10 #x16) true)
+      (a!155 (ite (and (= rule@10 #x16) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x17) true) #x00 migrate0.cursor@10)))
-      (a!151 (ite (and (= rule@10 #x0c) true)
+      (a!158 (ite (and (= rule@10 #x0c) true)
                   #x01
                   (ite (and (= rule@10 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@10)))
-      (a!152 (ite (and (= rule@10 #x12) true)
+      (a!159 (ite (and (= rule@10 #x12) true)
                   #x00
                   (ite (and (= rule@10 #x13) true) #x01 migrate0.ok@10)))
-      (a!154 (= migrate0.pass@11
+      (a!161 (= migrate0.pass@11
                 (ite (and (= rule@10 #x1d) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!155 (ite (and (= rule@10 #x23) true)
+      (a!162 (ite (and (= rule@10 #x23) true)
                   #x04
                   (ite (and (= rule@10 #x24) true) #x05 fork0.pc@10)))
-      (a!158 (ite (and (= rule@10 #x23) true)
+      (a!165 (ite (and (= rule@10 #x23) true)
                   #x01
                   (ite (and (= rule@10 #x24) true) #x00 fork0.addr@10)))
-      (a!160 (ite (and (= rule@10 #x2a) true)
+      (a!167 (ite (and (= rule@10 #x2a) true)
                   #x00
-                  (ite (and (= rule@10 #x2b) true) #x07 fault0.pc@10)))
-      (a!164 (ite (and (= rule@10 #x29) true)
+                  (ite (and (= rule@10 #x2b) true) #x0a fault0.pc@10)))
+      (a!171 (ite (and (= rule@10 #x29) true)
                   |pte.folio[P1][0]@10|
                   (ite (and (= rule@10 #x2a) true) #x02 fault0.wait_folio@10))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@10| #x00)
@@ -11364,62 +11880,74 @@
                   (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01))
                        a!109
                        |folio.data[F1]@10|)))
-      (a!120 (ite (and (= rule@10 #x27) true)
+      (a!118 (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x00))
+                  a!117
+                  (ite (and (= rule@10 #x1f) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       |folio.node[F0]@10|)))
+      (a!122 (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
+                  a!117
+                  (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01))
+                       a!117
+                       |folio.node[F1]@10|)))
+      (a!127 (ite (and (= rule@10 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@10 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@10 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@10 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@10 #x08) true)
                   #x01
                   (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@10 #x1c) true)
-                  #x14
-                  (ite (and (= rule@10 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@10 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@10 #x1c) true)
+                  #x15
+                  (ite (and (= rule@10 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@10 #x03) true)
                   a!49
-                  (ite (and (= rule@10 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@10 #x0f) true)
                   #x00
-                  (ite (and (= rule@10 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@10 #x06) true)
                   #x00
-                  (ite (and (= rule@10 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@10 #x21) true)
+                  (ite (and (= rule@10 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@10 #x21) true)
                   #x02
-                  (ite (and (= rule@10 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@11 (ite (and (= rule@10 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@10 #x28) true)
+                  (ite (and (= rule@10 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@11 (ite (and (= rule@10 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@10 #x28) true)
                   #x00
-                  (ite (and (= rule@10 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@10 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@10 #x0e)
-                (= migrate0.pc@10 #x07)
-                (= |folio.index[F0]@10| #x00)
+                (= migrate0.pc@10 #x08)
                 (bvult migrate0.cursor@10
                        (ite (= |folio.mapping[F0]@10| #x00)
                             |anon_vma.len[av0]@10|
                             |anon_vma.len[av1]@10|))
                 (bvugt |folio.mapcount[F0]@10| #x00)
+                (= |folio.index[F0]@10| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@10|
                         |ptlock_ptr(page)[P1]@10|)
                    #x00)))
       (a!10 (and (= rule@10 #x16)
-                 (= migrate0.pc@10 #x0c)
-                 (= |folio.index[F0]@10| #x00)
+                 (= migrate0.pc@10 #x0d)
                  (bvult migrate0.cursor@10
                         (ite (= |folio.mapping[F0]@10| #x00)
                              |anon_vma.len[av0]@10|
                              |anon_vma.len[av1]@10|))
+                 (= |folio.index[F0]@10| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@10|
                          |ptlock_ptr(page)[P1]@10|)
@@ -11510,19 +12038,31 @@
                   (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@10 #x1a) true)
-                  (ite (not (= migrate0.ok@10 #x00)) #x10 #x12)
-                  (ite (and (= rule@10 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@10 #x0c) true)
+      (a!119 (ite (and (= rule@10 #x1c) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@10 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@10 #x1a) true)
+                  (ite (not (= migrate0.ok@10 #x00)) #x11 #x13)
+                  (ite (and (= rule@10 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0e) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@11 (ite (and (= rule@10 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@10 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@11 (ite (and (= rule@10 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@10 #x26) true)
                   #x01
-                  (ite (and (= rule@10 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@10 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@10 #x00)
                      (= migrate0.pc@10 #x00)
                      (not (= |folio.used[F0]@10| #x00))
@@ -11557,44 +12097,44 @@
                 (and (= rule@10 #x0a) (= migrate0.pc@10 #x04) (not a!4))
                 a!5
                 (and (= rule@10 #x0c)
-                     (= migrate0.pc@10 #x06)
+                     (= migrate0.pc@10 #x07)
                      (bvugt |folio.mapcount[F0]@10| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                 (and (= rule@10 #x0d)
-                     (= migrate0.pc@10 #x06)
+                     (= migrate0.pc@10 #x07)
                      (= |folio.mapcount[F0]@10| #x00))
                 a!8
-                (and (= rule@10 #x0f) (= migrate0.pc@10 #x07) a!9)
+                (and (= rule@10 #x0f) (= migrate0.pc@10 #x08) a!9)
                 (and (= rule@10 #x10)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (= |folio.mapcount[F0]@10| #x00)
                      (= |folio.refcount[F0]@10| #x01))
                 (and (= rule@10 #x11)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (= |folio.mapcount[F0]@10| #x00)
                      (not (= |folio.refcount[F0]@10| #x01)))
                 (and (= rule@10 #x12)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (bvugt |folio.mapcount[F0]@10| #x00))
-                (and (= rule@10 #x13) (= migrate0.pc@10 #x09))
-                (and (= rule@10 #x14) (= migrate0.pc@10 #x0a))
+                (and (= rule@10 #x13) (= migrate0.pc@10 #x0a))
+                (and (= rule@10 #x14) (= migrate0.pc@10 #x0b))
                 (and (= rule@10 #x15)
-                     (= migrate0.pc@10 #x0b)
+                     (= migrate0.pc@10 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                 a!10
                 a!11
-                (and (= rule@10 #x18) (= migrate0.pc@10 #x0d))
-                (and (= rule@10 #x19) (= migrate0.pc@10 #x0e))
-                (and (= rule@10 #x1a) (= migrate0.pc@10 #x0f))
-                (and (= rule@10 #x1b) (= migrate0.pc@10 #x10))
-                (and (= rule@10 #x1c) (= migrate0.pc@10 #x11))
+                (and (= rule@10 #x18) (= migrate0.pc@10 #x0e))
+                (and (= rule@10 #x19) (= migrate0.pc@10 #x0f))
+                (and (= rule@10 #x1a) (= migrate0.pc@10 #x10))
+                (and (= rule@10 #x1b) (= migrate0.pc@10 #x11))
+                (and (= rule@10 #x1c) (= migrate0.pc@10 #x12))
                 (and (= rule@10 #x1d)
-                     (= migrate0.pc@10 #x12)
+                     (= migrate0.pc@10 #x13)
                      (bvult migrate0.pass@10 #x00))
                 (and (= rule@10 #x1e)
-                     (= migrate0.pc@10 #x12)
+                     (= migrate0.pc@10 #x13)
                      (bvuge migrate0.pass@10 #x00))
-                (and (= rule@10 #x1f) (= migrate0.pc@10 #x13))
+                (and (= rule@10 #x1f) (= migrate0.pc@10 #x14))
                 (and (= rule@10 #x20)
                      (= fork0.pc@10 #x00)
                      (not (= |alive[P0]@10| #x00))
@@ -11697,10 +12237,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@11|
                 (ite (and (= rule@10 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@10 #x18) true)
-                  #x0e
-                  (ite (and (= rule@10 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@11 (ite (and (= rule@10 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@10 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@10 #x18) true)
+                  #x0f
+                  (ite (and (= rule@10 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@11 (ite (and (= rule@10 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@10 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -11778,9 +12323,15 @@
                        #x00
                        |folio.data[F0]@10|)
                   (ite (and (= rule@10 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@10 #x15) true)
-                  #x0c
-                  (ite (and (= rule@10 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x02) true)
+                     (ite (= |folio.refcount[F0]@10| #x01)
+                          #x00
+                          |folio.node[F0]@10|)
+                     a!120)))
+      (a!138 (ite (and (= rule@10 #x15) true)
+                  #x0d
+                  (ite (and (= rule@10 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@11|
                (ite (and (= rule@10 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@11|
@@ -11822,9 +12373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@10|)
                     a!90)))
-      (a!132 (ite (and (= rule@10 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@10 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@10 #x02) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -11833,40 +12384,40 @@
                       (bvsub |folio.mapcount[F0]@10| #x01)
                       |folio.mapcount[F0]@10|)
                  a!74))
-      (a!133 (ite (and (= rule@10 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  (ite (and (= rule@10 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@10 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  (ite (and (= rule@10 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@10 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@10 #x0f) true)
+      (a!141 (ite (and (= rule@10 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@10 #x0f) true)
+                  #x09
+                  (ite (and (= rule@10 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@10 #x0c) true)
                   #x08
-                  (ite (and (= rule@10 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@10 #x0c) true)
-                  #x07
-                  (ite (and (= rule@10 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@10 #x0a) true)
                   #x05
-                  (ite (and (= rule@10 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@10 #x08) true)
                   #x04
-                  (ite (and (= rule@10 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@10 #x06) true)
-                  #x12
-                  (ite (and (= rule@10 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@10 #x06) true)
                   #x13
-                  (ite (and (= rule@10 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@10 #x02) true)
+                  (ite (and (= rule@10 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@10 #x04) true)
                   #x14
-                  (ite (and (= rule@10 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@10 #x02) true)
+                  #x15
+                  (ite (and (= rule@10 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@10 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@11| |alive[P0]@10|)
        a!14
@@ -11902,36 +12453,38 @@
        (= |folio.index[F1]@11| a!108)
        (= |folio.data[F0]@11| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@11| a!117)
-       (= |&mm->mmap_lock.writer[P1]@11| a!118)
+       a!121
+       (= |folio.node[F1]@11| a!123)
+       (= |&mm->mmap_lock.writer[P0]@11| a!124)
+       (= |&mm->mmap_lock.writer[P1]@11| a!125)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
-       (= |&mm->mmap_lock.readers[P1]@11| a!120)
+       (= |&mm->mmap_lock.readers[P1]@11| a!127)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
        (= |&anon_vma->rwsem.writer[av1]@11| |&anon_vma->rwsem.writer[av1]@10|)
-       (= |&anon_vma->rwsem.readers[av0]@11| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@11| a!129)
        (= |&anon_vma->rwsem.readers[av1]@11| |&anon_vma->rwsem.readers[av1]@10|)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
        (= |ptlock_ptr(page)[P1]@11| |ptlock_ptr(page)[P1]@10|)
-       a!125
-       (= |PG_locked[F1]@11| a!126)
-       (= migrate0.pc@11 a!142)
-       (= migrate0.isolated@11 a!144)
-       (= migrate0.dst@11 a!146)
-       (= migrate0.anon_vma@11 a!147)
-       (= migrate0.cursor@11 a!150)
-       (= migrate0.page_was_mapped@11 a!151)
-       (= migrate0.ok@11 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@11 a!164)
+       a!132
+       (= |PG_locked[F1]@11| a!133)
+       (= migrate0.pc@11 a!149)
+       (= migrate0.isolated@11 a!151)
+       (= migrate0.dst@11 a!153)
+       (= migrate0.anon_vma@11 a!154)
+       (= migrate0.cursor@11 a!157)
+       (= migrate0.page_was_mapped@11 a!158)
+       (= migrate0.ok@11 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@11 a!171)
        (= fault0.old_page@11 fault0.old_page@10)
        (= fault0.new_page@11 fault0.new_page@10)
        (bvule |alive[P0]@11| #x01)
        (bvule |alive[P1]@11| #x01)
-       (bvule |pte[P0][0]@11| #x04)
-       (bvule |pte[P1][0]@11| #x04)
+       (bvule |pte[P0][0]@11| #x06)
+       (bvule |pte[P1][0]@11| #x06)
        (bvule |pte.folio[P0][0]@11| #x01)
        (bvule |pte.folio[P1][0]@11| #x01)
        (bvule |pte.write[P0][0]@11| #x01)
@@ -11950,8 +12503,8 @@
        (bvule |folio.used[F1]@11| #x01)
        (bvule |folio.refcount[F0]@11| #x07)
        (bvule |folio.refcount[F1]@11| #x07)
-       (bvule |folio.mapcount[F0]@11| #x02)
-       (bvule |folio.mapcount[F1]@11| #x02)
+       (bvule |folio.mapcount[F0]@11| #x03)
+       (bvule |folio.mapcount[F1]@11| #x03)
        (bvule |PG_lru[F0]@11| #x01)
        (bvule |PG_lru[F1]@11| #x01)
        (bvule |PG_anon_exclusive[F0]@11| #x01)
@@ -11962,6 +12515,8 @@
        (bvule |folio.index[F1]@11| #x00)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@11| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@11| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@11| #x03)
@@ -11974,7 +12529,7 @@
        (bvule |ptlock_ptr(page)[P1]@11| #x03)
        (bvule |PG_locked[F0]@11| #x03)
        (bvule |PG_locked[F1]@11| #x03)
-       (bvule migrate0.pc@11 #x14)
+       (bvule migrate0.pc@11 #x15)
        (bvule migrate0.isolated@11 #x01)
        (bvule migrate0.dst@11 #x02)
        (bvule migrate0.anon_vma@11 #x02)
@@ -11984,7 +12539,7 @@
        (bvule migrate0.pass@11 #x00)
        (bvule fork0.pc@11 #x05)
        (bvule fork0.addr@11 #x01)
-       (bvule fault0.pc@11 #x07)
+       (bvule fault0.pc@11 #x0a)
        (bvule fault0.wait_folio@11 #x02)
        (bvule fault0.old_page@11 #x02)
        (bvule fault0.new_page@11 #x02)))))))))))))))))))
@@ -12025,7 +12580,7 @@
                            |anon_vma.len[av1]@11|))
                (= |folio.mapcount[F0]@11| #x00)))
       (a!11 (and (= rule@11 #x17)
-                 (= migrate0.pc@11 #x0c)
+                 (= migrate0.pc@11 #x0d)
                  (bvuge migrate0.cursor@11
                         (ite (= |folio.mapping[F0]@11| #x00)
                              |anon_vma.len[av0]@11|
@@ -12139,71 +12694,79 @@
                   (ite (= migrate0.dst@11 #x00)
                        |folio.data[F0]@11|
                        |folio.data[F1]@11|)))
-      (a!117 (ite (and (= rule@11 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!124 (ite (and (= rule@11 #x20) true)
                   #x02
                   (ite (and (= rule@11 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@11|)))
-      (a!118 (ite (and (= rule@11 #x21) true)
+      (a!125 (ite (and (= rule@11 #x21) true)
                   #x02
                   (ite (and (= rule@11 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@11|)))
-      (a!119 (ite (and (= rule@11 #x2a) true)
+      (a!126 (ite (and (= rule@11 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                        |&mm->mmap_lock.readers[P1]@11|)))
-      (a!121 (ite (and (= rule@11 #x15) true)
+      (a!128 (ite (and (= rule@11 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
                        |&anon_vma->rwsem.readers[av0]@11|)))
-      (a!123 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
+      (a!130 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x1a) true) #x00 |PG_locked[F0]@11|)))
-      (a!126 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
+      (a!133 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!127 (ite (and (= rule@11 #x1e) true)
-                  #x13
-                  (ite (and (= rule@11 #x1f) true) #x14 migrate0.pc@11)))
-      (a!143 (ite (and (= rule@11 #x1c) true)
+      (a!134 (ite (and (= rule@11 #x1e) true)
+                  #x14
+                  (ite (and (= rule@11 #x1f) true) #x15 migrate0.pc@11)))
+      (a!150 (ite (and (= rule@11 #x1c) true)
                   #x00
                   (ite (and (= rule@11 #x1f) true) #x00 migrate0.isolated@11)))
-      (a!145 (ite (and (= rule@11 #x1d) true)
+      (a!152 (ite (and (= rule@11 #x1d) true)
                   #x02
                   (ite (and (= rule@11 #x1e) true) #x02 migrate0.dst@11)))
-      (a!147 (ite (and (= rule@11 #x09) true)
+      (a!154 (ite (and (= rule@11 #x09) true)
                   |folio.mapping[F0]@11|
                   (ite (and (= rule@11 #x19) true) #x02 migrate0.anon_vma@11)))
-      (a!148 (ite (and (= rule@11 #x16) true)
+      (a!155 (ite (and (= rule@11 #x16) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x17) true) #x00 migrate0.cursor@11)))
-      (a!151 (ite (and (= rule@11 #x0c) true)
+      (a!158 (ite (and (= rule@11 #x0c) true)
                   #x01
                   (ite (and (= rule@11 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@11)))
-      (a!152 (ite (and (= rule@11 #x12) true)
+      (a!159 (ite (and (= rule@11 #x12) true)
                   #x00
                   (ite (and (= rule@11 #x13) true) #x01 migrate0.ok@11)))
-      (a!154 (= migrate0.pass@12
+      (a!161 (= migrate0.pass@12
                 (ite (and (= rule@11 #x1d) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!155 (ite (and (= rule@11 #x23) true)
+      (a!162 (ite (and (= rule@11 #x23) true)
                   #x04
                   (ite (and (= rule@11 #x24) true) #x05 fork0.pc@11)))
-      (a!158 (ite (and (= rule@11 #x23) true)
+      (a!165 (ite (and (= rule@11 #x23) true)
                   #x01
                   (ite (and (= rule@11 #x24) true) #x00 fork0.addr@11)))
-      (a!160 (ite (and (= rule@11 #x2a) true)
+      (a!167 (ite (and (= rule@11 #x2a) true)
                   #x00
-                  (ite (and (= rule@11 #x2b) true) #x07 fault0.pc@11)))
-      (a!164 (ite (and (= rule@11 #x29) true)
+                  (ite (and (= rule@11 #x2b) true) #x0a fault0.pc@11)))
+      (a!171 (ite (and (= rule@11 #x29) true)
                   |pte.folio[P1][0]@11|
                   (ite (and (= rule@11 #x2a) true) #x02 fault0.wait_folio@11))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@11| #x00)
@@ -12317,62 +12880,74 @@
                   (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01))
                        a!109
                        |folio.data[F1]@11|)))
-      (a!120 (ite (and (= rule@11 #x27) true)
+      (a!118 (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x00))
+                  a!117
+                  (ite (and (= rule@11 #x1f) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       |folio.node[F0]@11|)))
+      (a!122 (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
+                  a!117
+                  (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01))
+                       a!117
+                       |folio.node[F1]@11|)))
+      (a!127 (ite (and (= rule@11 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@11 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@11 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@11 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@11 #x08) true)
                   #x01
                   (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@11 #x1c) true)
-                  #x14
-                  (ite (and (= rule@11 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@11 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@11 #x1c) true)
+                  #x15
+                  (ite (and (= rule@11 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@11 #x03) true)
                   a!49
-                  (ite (and (= rule@11 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@11 #x0f) true)
                   #x00
-                  (ite (and (= rule@11 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@11 #x06) true)
                   #x00
-                  (ite (and (= rule@11 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@11 #x21) true)
+                  (ite (and (= rule@11 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@11 #x21) true)
                   #x02
-                  (ite (and (= rule@11 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@12 (ite (and (= rule@11 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@11 #x28) true)
+                  (ite (and (= rule@11 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@12 (ite (and (= rule@11 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@11 #x28) true)
                   #x00
-                  (ite (and (= rule@11 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@11 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@11 #x0e)
-                (= migrate0.pc@11 #x07)
-                (= |folio.index[F0]@11| #x00)
+                (= migrate0.pc@11 #x08)
                 (bvult migrate0.cursor@11
                        (ite (= |folio.mapping[F0]@11| #x00)
                             |anon_vma.len[av0]@11|
                             |anon_vma.len[av1]@11|))
                 (bvugt |folio.mapcount[F0]@11| #x00)
+                (= |folio.index[F0]@11| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@11|
                         |ptlock_ptr(page)[P1]@11|)
                    #x00)))
       (a!10 (and (= rule@11 #x16)
-                 (= migrate0.pc@11 #x0c)
-                 (= |folio.index[F0]@11| #x00)
+                 (= migrate0.pc@11 #x0d)
                  (bvult migrate0.cursor@11
                         (ite (= |folio.mapping[F0]@11| #x00)
                              |anon_vma.len[av0]@11|
                              |anon_vma.len[av1]@11|))
+                 (= |folio.index[F0]@11| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@11|
                          |ptlock_ptr(page)[P1]@11|)
@@ -12463,19 +13038,31 @@
                   (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@11 #x1a) true)
-                  (ite (not (= migrate0.ok@11 #x00)) #x10 #x12)
-                  (ite (and (= rule@11 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@11 #x0c) true)
+      (a!119 (ite (and (= rule@11 #x1c) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@11 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@11 #x1a) true)
+                  (ite (not (= migrate0.ok@11 #x00)) #x11 #x13)
+                  (ite (and (= rule@11 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0e) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@12 (ite (and (= rule@11 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@11 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@12 (ite (and (= rule@11 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@11 #x26) true)
                   #x01
-                  (ite (and (= rule@11 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@11 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@11 #x00)
                      (= migrate0.pc@11 #x00)
                      (not (= |folio.used[F0]@11| #x00))
@@ -12510,44 +13097,44 @@
                 (and (= rule@11 #x0a) (= migrate0.pc@11 #x04) (not a!4))
                 a!5
                 (and (= rule@11 #x0c)
-                     (= migrate0.pc@11 #x06)
+                     (= migrate0.pc@11 #x07)
                      (bvugt |folio.mapcount[F0]@11| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                 (and (= rule@11 #x0d)
-                     (= migrate0.pc@11 #x06)
+                     (= migrate0.pc@11 #x07)
                      (= |folio.mapcount[F0]@11| #x00))
                 a!8
-                (and (= rule@11 #x0f) (= migrate0.pc@11 #x07) a!9)
+                (and (= rule@11 #x0f) (= migrate0.pc@11 #x08) a!9)
                 (and (= rule@11 #x10)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (= |folio.mapcount[F0]@11| #x00)
                      (= |folio.refcount[F0]@11| #x01))
                 (and (= rule@11 #x11)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (= |folio.mapcount[F0]@11| #x00)
                      (not (= |folio.refcount[F0]@11| #x01)))
                 (and (= rule@11 #x12)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (bvugt |folio.mapcount[F0]@11| #x00))
-                (and (= rule@11 #x13) (= migrate0.pc@11 #x09))
-                (and (= rule@11 #x14) (= migrate0.pc@11 #x0a))
+                (and (= rule@11 #x13) (= migrate0.pc@11 #x0a))
+                (and (= rule@11 #x14) (= migrate0.pc@11 #x0b))
                 (and (= rule@11 #x15)
-                     (= migrate0.pc@11 #x0b)
+                     (= migrate0.pc@11 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                 a!10
                 a!11
-                (and (= rule@11 #x18) (= migrate0.pc@11 #x0d))
-                (and (= rule@11 #x19) (= migrate0.pc@11 #x0e))
-                (and (= rule@11 #x1a) (= migrate0.pc@11 #x0f))
-                (and (= rule@11 #x1b) (= migrate0.pc@11 #x10))
-                (and (= rule@11 #x1c) (= migrate0.pc@11 #x11))
+                (and (= rule@11 #x18) (= migrate0.pc@11 #x0e))
+                (and (= rule@11 #x19) (= migrate0.pc@11 #x0f))
+                (and (= rule@11 #x1a) (= migrate0.pc@11 #x10))
+                (and (= rule@11 #x1b) (= migrate0.pc@11 #x11))
+                (and (= rule@11 #x1c) (= migrate0.pc@11 #x12))
                 (and (= rule@11 #x1d)
-                     (= migrate0.pc@11 #x12)
+                     (= migrate0.pc@11 #x13)
                      (bvult migrate0.pass@11 #x00))
                 (and (= rule@11 #x1e)
-                     (= migrate0.pc@11 #x12)
+                     (= migrate0.pc@11 #x13)
                      (bvuge migrate0.pass@11 #x00))
-                (and (= rule@11 #x1f) (= migrate0.pc@11 #x13))
+                (and (= rule@11 #x1f) (= migrate0.pc@11 #x14))
                 (and (= rule@11 #x20)
                      (= fork0.pc@11 #x00)
                      (not (= |alive[P0]@11| #x00))
@@ -12650,10 +13237,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@12|
                 (ite (and (= rule@11 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@11 #x18) true)
-                  #x0e
-                  (ite (and (= rule@11 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@12 (ite (and (= rule@11 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@11 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@11 #x18) true)
+                  #x0f
+                  (ite (and (= rule@11 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@12 (ite (and (= rule@11 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@11 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -12731,9 +13323,15 @@
                        #x00
                        |folio.data[F0]@11|)
                   (ite (and (= rule@11 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@11 #x15) true)
-                  #x0c
-                  (ite (and (= rule@11 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x02) true)
+                     (ite (= |folio.refcount[F0]@11| #x01)
+                          #x00
+                          |folio.node[F0]@11|)
+                     a!120)))
+      (a!138 (ite (and (= rule@11 #x15) true)
+                  #x0d
+                  (ite (and (= rule@11 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@12|
                (ite (and (= rule@11 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@12|
@@ -12775,9 +13373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@11|)
                     a!90)))
-      (a!132 (ite (and (= rule@11 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@11 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@11 #x02) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -12786,40 +13384,40 @@
                       (bvsub |folio.mapcount[F0]@11| #x01)
                       |folio.mapcount[F0]@11|)
                  a!74))
-      (a!133 (ite (and (= rule@11 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  (ite (and (= rule@11 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@11 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  (ite (and (= rule@11 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@11 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@11 #x0f) true)
+      (a!141 (ite (and (= rule@11 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@11 #x0f) true)
+                  #x09
+                  (ite (and (= rule@11 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@11 #x0c) true)
                   #x08
-                  (ite (and (= rule@11 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@11 #x0c) true)
-                  #x07
-                  (ite (and (= rule@11 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@11 #x0a) true)
                   #x05
-                  (ite (and (= rule@11 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@11 #x08) true)
                   #x04
-                  (ite (and (= rule@11 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@11 #x06) true)
-                  #x12
-                  (ite (and (= rule@11 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@11 #x06) true)
                   #x13
-                  (ite (and (= rule@11 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@11 #x02) true)
+                  (ite (and (= rule@11 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@11 #x04) true)
                   #x14
-                  (ite (and (= rule@11 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@11 #x02) true)
+                  #x15
+                  (ite (and (= rule@11 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@11 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@12| |alive[P0]@11|)
        a!14
@@ -12855,36 +13453,38 @@
        (= |folio.index[F1]@12| a!108)
        (= |folio.data[F0]@12| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@12| a!117)
-       (= |&mm->mmap_lock.writer[P1]@12| a!118)
+       a!121
+       (= |folio.node[F1]@12| a!123)
+       (= |&mm->mmap_lock.writer[P0]@12| a!124)
+       (= |&mm->mmap_lock.writer[P1]@12| a!125)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
-       (= |&mm->mmap_lock.readers[P1]@12| a!120)
+       (= |&mm->mmap_lock.readers[P1]@12| a!127)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
        (= |&anon_vma->rwsem.writer[av1]@12| |&anon_vma->rwsem.writer[av1]@11|)
-       (= |&anon_vma->rwsem.readers[av0]@12| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@12| a!129)
        (= |&anon_vma->rwsem.readers[av1]@12| |&anon_vma->rwsem.readers[av1]@11|)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
        (= |ptlock_ptr(page)[P1]@12| |ptlock_ptr(page)[P1]@11|)
-       a!125
-       (= |PG_locked[F1]@12| a!126)
-       (= migrate0.pc@12 a!142)
-       (= migrate0.isolated@12 a!144)
-       (= migrate0.dst@12 a!146)
-       (= migrate0.anon_vma@12 a!147)
-       (= migrate0.cursor@12 a!150)
-       (= migrate0.page_was_mapped@12 a!151)
-       (= migrate0.ok@12 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@12 a!164)
+       a!132
+       (= |PG_locked[F1]@12| a!133)
+       (= migrate0.pc@12 a!149)
+       (= migrate0.isolated@12 a!151)
+       (= migrate0.dst@12 a!153)
+       (= migrate0.anon_vma@12 a!154)
+       (= migrate0.cursor@12 a!157)
+       (= migrate0.page_was_mapped@12 a!158)
+       (= migrate0.ok@12 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@12 a!171)
        (= fault0.old_page@12 fault0.old_page@11)
        (= fault0.new_page@12 fault0.new_page@11)
        (bvule |alive[P0]@12| #x01)
        (bvule |alive[P1]@12| #x01)
-       (bvule |pte[P0][0]@12| #x04)
-       (bvule |pte[P1][0]@12| #x04)
+       (bvule |pte[P0][0]@12| #x06)
+       (bvule |pte[P1][0]@12| #x06)
        (bvule |pte.folio[P0][0]@12| #x01)
        (bvule |pte.folio[P1][0]@12| #x01)
        (bvule |pte.write[P0][0]@12| #x01)
@@ -12903,8 +13503,8 @@
        (bvule |folio.used[F1]@12| #x01)
        (bvule |folio.refcount[F0]@12| #x07)
        (bvule |folio.refcount[F1]@12| #x07)
-       (bvule |folio.mapcount[F0]@12| #x02)
-       (bvule |folio.mapcount[F1]@12| #x02)
+       (bvule |folio.mapcount[F0]@12| #x03)
+       (bvule |folio.mapcount[F1]@12| #x03)
        (bvule |PG_lru[F0]@12| #x01)
        (bvule |PG_lru[F1]@12| #x01)
        (bvule |PG_anon_exclusive[F0]@12| #x01)
@@ -12915,6 +13515,8 @@
        (bvule |folio.index[F1]@12| #x00)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@12| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@12| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@12| #x03)
@@ -12927,7 +13529,7 @@
        (bvule |ptlock_ptr(page)[P1]@12| #x03)
        (bvule |PG_locked[F0]@12| #x03)
        (bvule |PG_locked[F1]@12| #x03)
-       (bvule migrate0.pc@12 #x14)
+       (bvule migrate0.pc@12 #x15)
        (bvule migrate0.isolated@12 #x01)
        (bvule migrate0.dst@12 #x02)
        (bvule migrate0.anon_vma@12 #x02)
@@ -12937,7 +13539,7 @@
        (bvule migrate0.pass@12 #x00)
        (bvule fork0.pc@12 #x05)
        (bvule fork0.addr@12 #x01)
-       (bvule fault0.pc@12 #x07)
+       (bvule fault0.pc@12 #x0a)
        (bvule fault0.wait_folio@12 #x02)
        (bvule fault0.old_page@12 #x02)
        (bvule fault0.new_page@12 #x02)))))))))))))))))))
@@ -12978,7 +13580,7 @@
                            |anon_vma.len[av1]@12|))
                (= |folio.mapcount[F0]@12| #x00)))
       (a!11 (and (= rule@12 #x17)
-                 (= migrate0.pc@12 #x0c)
+                 (= migrate0.pc@12 #x0d)
                  (bvuge migrate0.cursor@12
                         (ite (= |folio.mapping[F0]@12| #x00)
                              |anon_vma.len[av0]@12|
@@ -13092,71 +13694,79 @@
                   (ite (= migrate0.dst@12 #x00)
                        |folio.data[F0]@12|
                        |folio.data[F1]@12|)))
-      (a!117 (ite (and (= rule@12 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@12 #x00)
+                          |folio.refcount[F0]@12|
+                          |folio.refcount[F1]@12|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@12 #x00)
+                       |folio.node[F0]@12|
+                       |folio.node[F1]@12|)))
+      (a!124 (ite (and (= rule@12 #x20) true)
                   #x02
                   (ite (and (= rule@12 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@12|)))
-      (a!118 (ite (and (= rule@12 #x21) true)
+      (a!125 (ite (and (= rule@12 #x21) true)
                   #x02
                   (ite (and (= rule@12 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@12|)))
-      (a!119 (ite (and (= rule@12 #x2a) true)
+      (a!126 (ite (and (= rule@12 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                        |&mm->mmap_lock.readers[P1]@12|)))
-      (a!121 (ite (and (= rule@12 #x15) true)
+      (a!128 (ite (and (= rule@12 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
                        |&anon_vma->rwsem.readers[av0]@12|)))
-      (a!123 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
+      (a!130 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x1a) true) #x00 |PG_locked[F0]@12|)))
-      (a!126 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
+      (a!133 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!127 (ite (and (= rule@12 #x1e) true)
-                  #x13
-                  (ite (and (= rule@12 #x1f) true) #x14 migrate0.pc@12)))
-      (a!143 (ite (and (= rule@12 #x1c) true)
+      (a!134 (ite (and (= rule@12 #x1e) true)
+                  #x14
+                  (ite (and (= rule@12 #x1f) true) #x15 migrate0.pc@12)))
+      (a!150 (ite (and (= rule@12 #x1c) true)
                   #x00
                   (ite (and (= rule@12 #x1f) true) #x00 migrate0.isolated@12)))
-      (a!145 (ite (and (= rule@12 #x1d) true)
+      (a!152 (ite (and (= rule@12 #x1d) true)
                   #x02
                   (ite (and (= rule@12 #x1e) true) #x02 migrate0.dst@12)))
-      (a!147 (ite (and (= rule@12 #x09) true)
+      (a!154 (ite (and (= rule@12 #x09) true)
                   |folio.mapping[F0]@12|
                   (ite (and (= rule@12 #x19) true) #x02 migrate0.anon_vma@12)))
-      (a!148 (ite (and (= rule@12 #x16) true)
+      (a!155 (ite (and (= rule@12 #x16) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x17) true) #x00 migrate0.cursor@12)))
-      (a!151 (ite (and (= rule@12 #x0c) true)
+      (a!158 (ite (and (= rule@12 #x0c) true)
                   #x01
                   (ite (and (= rule@12 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@12)))
-      (a!152 (ite (and (= rule@12 #x12) true)
+      (a!159 (ite (and (= rule@12 #x12) true)
                   #x00
                   (ite (and (= rule@12 #x13) true) #x01 migrate0.ok@12)))
-      (a!154 (= migrate0.pass@13
+      (a!161 (= migrate0.pass@13
                 (ite (and (= rule@12 #x1d) true)
                      (bvadd migrate0.pass@12 #x01)
                      migrate0.pass@12)))
-      (a!155 (ite (and (= rule@12 #x23) true)
+      (a!162 (ite (and (= rule@12 #x23) true)
                   #x04
                   (ite (and (= rule@12 #x24) true) #x05 fork0.pc@12)))
-      (a!158 (ite (and (= rule@12 #x23) true)
+      (a!165 (ite (and (= rule@12 #x23) true)
                   #x01
                   (ite (and (= rule@12 #x24) true) #x00 fork0.addr@12)))
-      (a!160 (ite (and (= rule@12 #x2a) true)
+      (a!167 (ite (and (= rule@12 #x2a) true)
                   #x00
-                  (ite (and (= rule@12 #x2b) true) #x07 fault0.pc@12)))
-      (a!164 (ite (and (= rule@12 #x29) true)
+                  (ite (and (= rule@12 #x2b) true) #x0a fault0.pc@12)))
+      (a!171 (ite (and (= rule@12 #x29) true)
                   |pte.folio[P1][0]@12|
                   (ite (and (= rule@12 #x2a) true) #x02 fault0.wait_folio@12))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@12| #x00)
@@ -13270,62 +13880,74 @@
                   (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01))
                        a!109
                        |folio.data[F1]@12|)))
-      (a!120 (ite (and (= rule@12 #x27) true)
+      (a!118 (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x00))
+                  a!117
+                  (ite (and (= rule@12 #x1f) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       |folio.node[F0]@12|)))
+      (a!122 (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
+                  a!117
+                  (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01))
+                       a!117
+                       |folio.node[F1]@12|)))
+      (a!127 (ite (and (= rule@12 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@12 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@12 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@12 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@12 #x08) true)
                   #x01
                   (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@12 #x1c) true)
-                  #x14
-                  (ite (and (= rule@12 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@12 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@12 #x1c) true)
+                  #x15
+                  (ite (and (= rule@12 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@12 #x03) true)
                   a!49
-                  (ite (and (= rule@12 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@12 #x0f) true)
                   #x00
-                  (ite (and (= rule@12 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@12 #x06) true)
                   #x00
-                  (ite (and (= rule@12 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@12 #x21) true)
+                  (ite (and (= rule@12 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@12 #x21) true)
                   #x02
-                  (ite (and (= rule@12 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@13 (ite (and (= rule@12 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@12 #x28) true)
+                  (ite (and (= rule@12 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@13 (ite (and (= rule@12 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@12 #x28) true)
                   #x00
-                  (ite (and (= rule@12 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@12 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@12 #x0e)
-                (= migrate0.pc@12 #x07)
-                (= |folio.index[F0]@12| #x00)
+                (= migrate0.pc@12 #x08)
                 (bvult migrate0.cursor@12
                        (ite (= |folio.mapping[F0]@12| #x00)
                             |anon_vma.len[av0]@12|
                             |anon_vma.len[av1]@12|))
                 (bvugt |folio.mapcount[F0]@12| #x00)
+                (= |folio.index[F0]@12| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@12|
                         |ptlock_ptr(page)[P1]@12|)
                    #x00)))
       (a!10 (and (= rule@12 #x16)
-                 (= migrate0.pc@12 #x0c)
-                 (= |folio.index[F0]@12| #x00)
+                 (= migrate0.pc@12 #x0d)
                  (bvult migrate0.cursor@12
                         (ite (= |folio.mapping[F0]@12| #x00)
                              |anon_vma.len[av0]@12|
                              |anon_vma.len[av1]@12|))
+                 (= |folio.index[F0]@12| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@12|
                          |ptlock_ptr(page)[P1]@12|)
@@ -13416,19 +14038,31 @@
                   (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@12 #x1a) true)
-                  (ite (not (= migrate0.ok@12 #x00)) #x10 #x12)
-                  (ite (and (= rule@12 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@12 #x0c) true)
+      (a!119 (ite (and (= rule@12 #x1c) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@12 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@12 #x1a) true)
+                  (ite (not (= migrate0.ok@12 #x00)) #x11 #x13)
+                  (ite (and (= rule@12 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@12 #x0c) true)
                   #x00
                   (ite (and (= rule@12 #x0e) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@13 (ite (and (= rule@12 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@12 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@13 (ite (and (= rule@12 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@12 #x26) true)
                   #x01
-                  (ite (and (= rule@12 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@12 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@12 #x00)
                      (= migrate0.pc@12 #x00)
                      (not (= |folio.used[F0]@12| #x00))
@@ -13463,44 +14097,44 @@
                 (and (= rule@12 #x0a) (= migrate0.pc@12 #x04) (not a!4))
                 a!5
                 (and (= rule@12 #x0c)
-                     (= migrate0.pc@12 #x06)
+                     (= migrate0.pc@12 #x07)
                      (bvugt |folio.mapcount[F0]@12| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                 (and (= rule@12 #x0d)
-                     (= migrate0.pc@12 #x06)
+                     (= migrate0.pc@12 #x07)
                      (= |folio.mapcount[F0]@12| #x00))
                 a!8
-                (and (= rule@12 #x0f) (= migrate0.pc@12 #x07) a!9)
+                (and (= rule@12 #x0f) (= migrate0.pc@12 #x08) a!9)
                 (and (= rule@12 #x10)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (= |folio.mapcount[F0]@12| #x00)
                      (= |folio.refcount[F0]@12| #x01))
                 (and (= rule@12 #x11)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (= |folio.mapcount[F0]@12| #x00)
                      (not (= |folio.refcount[F0]@12| #x01)))
                 (and (= rule@12 #x12)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (bvugt |folio.mapcount[F0]@12| #x00))
-                (and (= rule@12 #x13) (= migrate0.pc@12 #x09))
-                (and (= rule@12 #x14) (= migrate0.pc@12 #x0a))
+                (and (= rule@12 #x13) (= migrate0.pc@12 #x0a))
+                (and (= rule@12 #x14) (= migrate0.pc@12 #x0b))
                 (and (= rule@12 #x15)
-                     (= migrate0.pc@12 #x0b)
+                     (= migrate0.pc@12 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                 a!10
                 a!11
-                (and (= rule@12 #x18) (= migrate0.pc@12 #x0d))
-                (and (= rule@12 #x19) (= migrate0.pc@12 #x0e))
-                (and (= rule@12 #x1a) (= migrate0.pc@12 #x0f))
-                (and (= rule@12 #x1b) (= migrate0.pc@12 #x10))
-                (and (= rule@12 #x1c) (= migrate0.pc@12 #x11))
+                (and (= rule@12 #x18) (= migrate0.pc@12 #x0e))
+                (and (= rule@12 #x19) (= migrate0.pc@12 #x0f))
+                (and (= rule@12 #x1a) (= migrate0.pc@12 #x10))
+                (and (= rule@12 #x1b) (= migrate0.pc@12 #x11))
+                (and (= rule@12 #x1c) (= migrate0.pc@12 #x12))
                 (and (= rule@12 #x1d)
-                     (= migrate0.pc@12 #x12)
+                     (= migrate0.pc@12 #x13)
                      (bvult migrate0.pass@12 #x00))
                 (and (= rule@12 #x1e)
-                     (= migrate0.pc@12 #x12)
+                     (= migrate0.pc@12 #x13)
                      (bvuge migrate0.pass@12 #x00))
-                (and (= rule@12 #x1f) (= migrate0.pc@12 #x13))
+                (and (= rule@12 #x1f) (= migrate0.pc@12 #x14))
                 (and (= rule@12 #x20)
                      (= fork0.pc@12 #x00)
                      (not (= |alive[P0]@12| #x00))
@@ -13603,10 +14237,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@13|
                 (ite (and (= rule@12 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@12 #x18) true)
-                  #x0e
-                  (ite (and (= rule@12 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@13 (ite (and (= rule@12 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@12 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@12 #x18) true)
+                  #x0f
+                  (ite (and (= rule@12 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@13 (ite (and (= rule@12 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@12 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -13684,9 +14323,15 @@
                        #x00
                        |folio.data[F0]@12|)
                   (ite (and (= rule@12 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@12 #x15) true)
-                  #x0c
-                  (ite (and (= rule@12 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@13|
+                (ite (and (= rule@12 #x02) true)
+                     (ite (= |folio.refcount[F0]@12| #x01)
+                          #x00
+                          |folio.node[F0]@12|)
+                     a!120)))
+      (a!138 (ite (and (= rule@12 #x15) true)
+                  #x0d
+                  (ite (and (= rule@12 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@13|
                (ite (and (= rule@12 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@13|
@@ -13728,9 +14373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@12|)
                     a!90)))
-      (a!132 (ite (and (= rule@12 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@12 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@12 #x02) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -13739,40 +14384,40 @@
                       (bvsub |folio.mapcount[F0]@12| #x01)
                       |folio.mapcount[F0]@12|)
                  a!74))
-      (a!133 (ite (and (= rule@12 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  (ite (and (= rule@12 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@12 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  (ite (and (= rule@12 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@12 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@12 #x0f) true)
+      (a!141 (ite (and (= rule@12 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@12 #x0f) true)
+                  #x09
+                  (ite (and (= rule@12 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@12 #x0c) true)
                   #x08
-                  (ite (and (= rule@12 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@12 #x0c) true)
-                  #x07
-                  (ite (and (= rule@12 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@12 #x0a) true)
                   #x05
-                  (ite (and (= rule@12 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@12 #x08) true)
+                  (ite (and (= rule@12 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@12 #x08) true)
                   #x04
-                  (ite (and (= rule@12 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@12 #x06) true)
-                  #x12
-                  (ite (and (= rule@12 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@12 #x04) true)
+                  (ite (and (= rule@12 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@12 #x06) true)
                   #x13
-                  (ite (and (= rule@12 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@12 #x02) true)
+                  (ite (and (= rule@12 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@12 #x04) true)
                   #x14
-                  (ite (and (= rule@12 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@12 #x02) true)
+                  #x15
+                  (ite (and (= rule@12 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@12 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@13| |alive[P0]@12|)
        a!14
@@ -13808,36 +14453,38 @@
        (= |folio.index[F1]@13| a!108)
        (= |folio.data[F0]@13| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@13| a!117)
-       (= |&mm->mmap_lock.writer[P1]@13| a!118)
+       a!121
+       (= |folio.node[F1]@13| a!123)
+       (= |&mm->mmap_lock.writer[P0]@13| a!124)
+       (= |&mm->mmap_lock.writer[P1]@13| a!125)
        (= |&mm->mmap_lock.readers[P0]@13| |&mm->mmap_lock.readers[P0]@12|)
-       (= |&mm->mmap_lock.readers[P1]@13| a!120)
+       (= |&mm->mmap_lock.readers[P1]@13| a!127)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
        (= |&anon_vma->rwsem.writer[av1]@13| |&anon_vma->rwsem.writer[av1]@12|)
-       (= |&anon_vma->rwsem.readers[av0]@13| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@13| a!129)
        (= |&anon_vma->rwsem.readers[av1]@13| |&anon_vma->rwsem.readers[av1]@12|)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
        (= |ptlock_ptr(page)[P1]@13| |ptlock_ptr(page)[P1]@12|)
-       a!125
-       (= |PG_locked[F1]@13| a!126)
-       (= migrate0.pc@13 a!142)
-       (= migrate0.isolated@13 a!144)
-       (= migrate0.dst@13 a!146)
-       (= migrate0.anon_vma@13 a!147)
-       (= migrate0.cursor@13 a!150)
-       (= migrate0.page_was_mapped@13 a!151)
-       (= migrate0.ok@13 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@13 a!164)
+       a!132
+       (= |PG_locked[F1]@13| a!133)
+       (= migrate0.pc@13 a!149)
+       (= migrate0.isolated@13 a!151)
+       (= migrate0.dst@13 a!153)
+       (= migrate0.anon_vma@13 a!154)
+       (= migrate0.cursor@13 a!157)
+       (= migrate0.page_was_mapped@13 a!158)
+       (= migrate0.ok@13 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@13 a!171)
        (= fault0.old_page@13 fault0.old_page@12)
        (= fault0.new_page@13 fault0.new_page@12)
        (bvule |alive[P0]@13| #x01)
        (bvule |alive[P1]@13| #x01)
-       (bvule |pte[P0][0]@13| #x04)
-       (bvule |pte[P1][0]@13| #x04)
+       (bvule |pte[P0][0]@13| #x06)
+       (bvule |pte[P1][0]@13| #x06)
        (bvule |pte.folio[P0][0]@13| #x01)
        (bvule |pte.folio[P1][0]@13| #x01)
        (bvule |pte.write[P0][0]@13| #x01)
@@ -13856,8 +14503,8 @@
        (bvule |folio.used[F1]@13| #x01)
        (bvule |folio.refcount[F0]@13| #x07)
        (bvule |folio.refcount[F1]@13| #x07)
-       (bvule |folio.mapcount[F0]@13| #x02)
-       (bvule |folio.mapcount[F1]@13| #x02)
+       (bvule |folio.mapcount[F0]@13| #x03)
+       (bvule |folio.mapcount[F1]@13| #x03)
        (bvule |PG_lru[F0]@13| #x01)
        (bvule |PG_lru[F1]@13| #x01)
        (bvule |PG_anon_exclusive[F0]@13| #x01)
@@ -13868,6 +14515,8 @@
        (bvule |folio.index[F1]@13| #x00)
        (bvule |folio.data[F0]@13| #x01)
        (bvule |folio.data[F1]@13| #x01)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@13| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@13| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@13| #x03)
@@ -13880,7 +14529,7 @@
        (bvule |ptlock_ptr(page)[P1]@13| #x03)
        (bvule |PG_locked[F0]@13| #x03)
        (bvule |PG_locked[F1]@13| #x03)
-       (bvule migrate0.pc@13 #x14)
+       (bvule migrate0.pc@13 #x15)
        (bvule migrate0.isolated@13 #x01)
        (bvule migrate0.dst@13 #x02)
        (bvule migrate0.anon_vma@13 #x02)
@@ -13890,7 +14539,7 @@
        (bvule migrate0.pass@13 #x00)
        (bvule fork0.pc@13 #x05)
        (bvule fork0.addr@13 #x01)
-       (bvule fault0.pc@13 #x07)
+       (bvule fault0.pc@13 #x0a)
        (bvule fault0.wait_folio@13 #x02)
        (bvule fault0.old_page@13 #x02)
        (bvule fault0.new_page@13 #x02)))))))))))))))))))
@@ -13931,7 +14580,7 @@
                            |anon_vma.len[av1]@13|))
                (= |folio.mapcount[F0]@13| #x00)))
       (a!11 (and (= rule@13 #x17)
-                 (= migrate0.pc@13 #x0c)
+                 (= migrate0.pc@13 #x0d)
                  (bvuge migrate0.cursor@13
                         (ite (= |folio.mapping[F0]@13| #x00)
                              |anon_vma.len[av0]@13|
@@ -14045,71 +14694,79 @@
                   (ite (= migrate0.dst@13 #x00)
                        |folio.data[F0]@13|
                        |folio.data[F1]@13|)))
-      (a!117 (ite (and (= rule@13 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@13 #x00)
+                          |folio.refcount[F0]@13|
+                          |folio.refcount[F1]@13|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@13 #x00)
+                       |folio.node[F0]@13|
+                       |folio.node[F1]@13|)))
+      (a!124 (ite (and (= rule@13 #x20) true)
                   #x02
                   (ite (and (= rule@13 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@13|)))
-      (a!118 (ite (and (= rule@13 #x21) true)
+      (a!125 (ite (and (= rule@13 #x21) true)
                   #x02
                   (ite (and (= rule@13 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@13|)))
-      (a!119 (ite (and (= rule@13 #x2a) true)
+      (a!126 (ite (and (= rule@13 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                        |&mm->mmap_lock.readers[P1]@13|)))
-      (a!121 (ite (and (= rule@13 #x15) true)
+      (a!128 (ite (and (= rule@13 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
                        |&anon_vma->rwsem.readers[av0]@13|)))
-      (a!123 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
+      (a!130 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x1a) true) #x00 |PG_locked[F0]@13|)))
-      (a!126 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
+      (a!133 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!127 (ite (and (= rule@13 #x1e) true)
-                  #x13
-                  (ite (and (= rule@13 #x1f) true) #x14 migrate0.pc@13)))
-      (a!143 (ite (and (= rule@13 #x1c) true)
+      (a!134 (ite (and (= rule@13 #x1e) true)
+                  #x14
+                  (ite (and (= rule@13 #x1f) true) #x15 migrate0.pc@13)))
+      (a!150 (ite (and (= rule@13 #x1c) true)
                   #x00
                   (ite (and (= rule@13 #x1f) true) #x00 migrate0.isolated@13)))
-      (a!145 (ite (and (= rule@13 #x1d) true)
+      (a!152 (ite (and (= rule@13 #x1d) true)
                   #x02
                   (ite (and (= rule@13 #x1e) true) #x02 migrate0.dst@13)))
-      (a!147 (ite (and (= rule@13 #x09) true)
+      (a!154 (ite (and (= rule@13 #x09) true)
                   |folio.mapping[F0]@13|
                   (ite (and (= rule@13 #x19) true) #x02 migrate0.anon_vma@13)))
-      (a!148 (ite (and (= rule@13 #x16) true)
+      (a!155 (ite (and (= rule@13 #x16) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x17) true) #x00 migrate0.cursor@13)))
-      (a!151 (ite (and (= rule@13 #x0c) true)
+      (a!158 (ite (and (= rule@13 #x0c) true)
                   #x01
                   (ite (and (= rule@13 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@13)))
-      (a!152 (ite (and (= rule@13 #x12) true)
+      (a!159 (ite (and (= rule@13 #x12) true)
                   #x00
                   (ite (and (= rule@13 #x13) true) #x01 migrate0.ok@13)))
-      (a!154 (= migrate0.pass@14
+      (a!161 (= migrate0.pass@14
                 (ite (and (= rule@13 #x1d) true)
                      (bvadd migrate0.pass@13 #x01)
                      migrate0.pass@13)))
-      (a!155 (ite (and (= rule@13 #x23) true)
+      (a!162 (ite (and (= rule@13 #x23) true)
                   #x04
                   (ite (and (= rule@13 #x24) true) #x05 fork0.pc@13)))
-      (a!158 (ite (and (= rule@13 #x23) true)
+      (a!165 (ite (and (= rule@13 #x23) true)
                   #x01
                   (ite (and (= rule@13 #x24) true) #x00 fork0.addr@13)))
-      (a!160 (ite (and (= rule@13 #x2a) true)
+      (a!167 (ite (and (= rule@13 #x2a) true)
                   #x00
-                  (ite (and (= rule@13 #x2b) true) #x07 fault0.pc@13)))
-      (a!164 (ite (and (= rule@13 #x29) true)
+                  (ite (and (= rule@13 #x2b) true) #x0a fault0.pc@13)))
+      (a!171 (ite (and (= rule@13 #x29) true)
                   |pte.folio[P1][0]@13|
                   (ite (and (= rule@13 #x2a) true) #x02 fault0.wait_folio@13))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@13| #x00)
@@ -14223,62 +14880,74 @@
                   (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01))
                        a!109
                        |folio.data[F1]@13|)))
-      (a!120 (ite (and (= rule@13 #x27) true)
+      (a!118 (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x00))
+                  a!117
+                  (ite (and (= rule@13 #x1f) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       |folio.node[F0]@13|)))
+      (a!122 (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
+                  a!117
+                  (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01))
+                       a!117
+                       |folio.node[F1]@13|)))
+      (a!127 (ite (and (= rule@13 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@13 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@13 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@13 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@13 #x08) true)
                   #x01
                   (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@13 #x1c) true)
-                  #x14
-                  (ite (and (= rule@13 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@13 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@13 #x1c) true)
+                  #x15
+                  (ite (and (= rule@13 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@13 #x03) true)
+                  (ite (and (= rule@13 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@13 #x03) true)
                   a!49
-                  (ite (and (= rule@13 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@13 #x0f) true)
                   #x00
-                  (ite (and (= rule@13 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@13 #x06) true)
                   #x00
-                  (ite (and (= rule@13 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@13 #x21) true)
+                  (ite (and (= rule@13 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@13 #x21) true)
                   #x02
-                  (ite (and (= rule@13 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@14 (ite (and (= rule@13 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@13 #x28) true)
+                  (ite (and (= rule@13 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@14 (ite (and (= rule@13 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@13 #x28) true)
                   #x00
-                  (ite (and (= rule@13 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@13 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@13 #x0e)
-                (= migrate0.pc@13 #x07)
-                (= |folio.index[F0]@13| #x00)
+                (= migrate0.pc@13 #x08)
                 (bvult migrate0.cursor@13
                        (ite (= |folio.mapping[F0]@13| #x00)
                             |anon_vma.len[av0]@13|
                             |anon_vma.len[av1]@13|))
                 (bvugt |folio.mapcount[F0]@13| #x00)
+                (= |folio.index[F0]@13| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@13|
                         |ptlock_ptr(page)[P1]@13|)
                    #x00)))
       (a!10 (and (= rule@13 #x16)
-                 (= migrate0.pc@13 #x0c)
-                 (= |folio.index[F0]@13| #x00)
+                 (= migrate0.pc@13 #x0d)
                  (bvult migrate0.cursor@13
                         (ite (= |folio.mapping[F0]@13| #x00)
                              |anon_vma.len[av0]@13|
                              |anon_vma.len[av1]@13|))
+                 (= |folio.index[F0]@13| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@13|
                          |ptlock_ptr(page)[P1]@13|)
@@ -14369,19 +15038,31 @@
                   (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@13 #x1a) true)
-                  (ite (not (= migrate0.ok@13 #x00)) #x10 #x12)
-                  (ite (and (= rule@13 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@13 #x0c) true)
+      (a!119 (ite (and (= rule@13 #x1c) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@13 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@13 #x1a) true)
+                  (ite (not (= migrate0.ok@13 #x00)) #x11 #x13)
+                  (ite (and (= rule@13 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@13 #x0c) true)
                   #x00
                   (ite (and (= rule@13 #x0e) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@14 (ite (and (= rule@13 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@13 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@14 (ite (and (= rule@13 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@13 #x26) true)
                   #x01
-                  (ite (and (= rule@13 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@13 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@13 #x00)
                      (= migrate0.pc@13 #x00)
                      (not (= |folio.used[F0]@13| #x00))
@@ -14416,44 +15097,44 @@
                 (and (= rule@13 #x0a) (= migrate0.pc@13 #x04) (not a!4))
                 a!5
                 (and (= rule@13 #x0c)
-                     (= migrate0.pc@13 #x06)
+                     (= migrate0.pc@13 #x07)
                      (bvugt |folio.mapcount[F0]@13| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                 (and (= rule@13 #x0d)
-                     (= migrate0.pc@13 #x06)
+                     (= migrate0.pc@13 #x07)
                      (= |folio.mapcount[F0]@13| #x00))
                 a!8
-                (and (= rule@13 #x0f) (= migrate0.pc@13 #x07) a!9)
+                (and (= rule@13 #x0f) (= migrate0.pc@13 #x08) a!9)
                 (and (= rule@13 #x10)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (= |folio.mapcount[F0]@13| #x00)
                      (= |folio.refcount[F0]@13| #x01))
                 (and (= rule@13 #x11)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (= |folio.mapcount[F0]@13| #x00)
                      (not (= |folio.refcount[F0]@13| #x01)))
                 (and (= rule@13 #x12)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (bvugt |folio.mapcount[F0]@13| #x00))
-                (and (= rule@13 #x13) (= migrate0.pc@13 #x09))
-                (and (= rule@13 #x14) (= migrate0.pc@13 #x0a))
+                (and (= rule@13 #x13) (= migrate0.pc@13 #x0a))
+                (and (= rule@13 #x14) (= migrate0.pc@13 #x0b))
                 (and (= rule@13 #x15)
-                     (= migrate0.pc@13 #x0b)
+                     (= migrate0.pc@13 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                 a!10
                 a!11
-                (and (= rule@13 #x18) (= migrate0.pc@13 #x0d))
-                (and (= rule@13 #x19) (= migrate0.pc@13 #x0e))
-                (and (= rule@13 #x1a) (= migrate0.pc@13 #x0f))
-                (and (= rule@13 #x1b) (= migrate0.pc@13 #x10))
-                (and (= rule@13 #x1c) (= migrate0.pc@13 #x11))
+                (and (= rule@13 #x18) (= migrate0.pc@13 #x0e))
+                (and (= rule@13 #x19) (= migrate0.pc@13 #x0f))
+                (and (= rule@13 #x1a) (= migrate0.pc@13 #x10))
+                (and (= rule@13 #x1b) (= migrate0.pc@13 #x11))
+                (and (= rule@13 #x1c) (= migrate0.pc@13 #x12))
                 (and (= rule@13 #x1d)
-                     (= migrate0.pc@13 #x12)
+                     (= migrate0.pc@13 #x13)
                      (bvult migrate0.pass@13 #x00))
                 (and (= rule@13 #x1e)
-                     (= migrate0.pc@13 #x12)
+                     (= migrate0.pc@13 #x13)
                      (bvuge migrate0.pass@13 #x00))
-                (and (= rule@13 #x1f) (= migrate0.pc@13 #x13))
+                (and (= rule@13 #x1f) (= migrate0.pc@13 #x14))
                 (and (= rule@13 #x20)
                      (= fork0.pc@13 #x00)
                      (not (= |alive[P0]@13| #x00))
@@ -14556,10 +15237,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@14|
                 (ite (and (= rule@13 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@13 #x18) true)
-                  #x0e
-                  (ite (and (= rule@13 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@14 (ite (and (= rule@13 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@13 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@13 #x18) true)
+                  #x0f
+                  (ite (and (= rule@13 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@14 (ite (and (= rule@13 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@13 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -14637,9 +15323,15 @@
                        #x00
                        |folio.data[F0]@13|)
                   (ite (and (= rule@13 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@13 #x15) true)
-                  #x0c
-                  (ite (and (= rule@13 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@14|
+                (ite (and (= rule@13 #x02) true)
+                     (ite (= |folio.refcount[F0]@13| #x01)
+                          #x00
+                          |folio.node[F0]@13|)
+                     a!120)))
+      (a!138 (ite (and (= rule@13 #x15) true)
+                  #x0d
+                  (ite (and (= rule@13 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@14|
                (ite (and (= rule@13 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@14|
@@ -14681,9 +15373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@13|)
                     a!90)))
-      (a!132 (ite (and (= rule@13 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@13 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@13 #x02) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -14692,40 +15384,40 @@
                       (bvsub |folio.mapcount[F0]@13| #x01)
                       |folio.mapcount[F0]@13|)
                  a!74))
-      (a!133 (ite (and (= rule@13 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  (ite (and (= rule@13 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@13 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  (ite (and (= rule@13 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@14|
                (ite (and (= rule@13 #x00) true)
                     (bvadd |folio.refcount[F0]@13| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@13 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@13 #x0f) true)
+      (a!141 (ite (and (= rule@13 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@13 #x0f) true)
+                  #x09
+                  (ite (and (= rule@13 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@13 #x0c) true)
                   #x08
-                  (ite (and (= rule@13 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@13 #x0c) true)
-                  #x07
-                  (ite (and (= rule@13 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@13 #x0a) true)
+                  (ite (and (= rule@13 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@13 #x0a) true)
                   #x05
-                  (ite (and (= rule@13 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@13 #x08) true)
+                  (ite (and (= rule@13 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@13 #x08) true)
                   #x04
-                  (ite (and (= rule@13 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@13 #x06) true)
-                  #x12
-                  (ite (and (= rule@13 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@13 #x04) true)
+                  (ite (and (= rule@13 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@13 #x06) true)
                   #x13
-                  (ite (and (= rule@13 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@13 #x02) true)
+                  (ite (and (= rule@13 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@13 #x04) true)
                   #x14
-                  (ite (and (= rule@13 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@13 #x02) true)
+                  #x15
+                  (ite (and (= rule@13 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@13 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@14| |alive[P0]@13|)
        a!14
@@ -14761,36 +15453,38 @@
        (= |folio.index[F1]@14| a!108)
        (= |folio.data[F0]@14| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@14| a!117)
-       (= |&mm->mmap_lock.writer[P1]@14| a!118)
+       a!121
+       (= |folio.node[F1]@14| a!123)
+       (= |&mm->mmap_lock.writer[P0]@14| a!124)
+       (= |&mm->mmap_lock.writer[P1]@14| a!125)
        (= |&mm->mmap_lock.readers[P0]@14| |&mm->mmap_lock.readers[P0]@13|)
-       (= |&mm->mmap_lock.readers[P1]@14| a!120)
+       (= |&mm->mmap_lock.readers[P1]@14| a!127)
        (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
        (= |&anon_vma->rwsem.writer[av1]@14| |&anon_vma->rwsem.writer[av1]@13|)
-       (= |&anon_vma->rwsem.readers[av0]@14| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@14| a!129)
        (= |&anon_vma->rwsem.readers[av1]@14| |&anon_vma->rwsem.readers[av1]@13|)
        (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
        (= |ptlock_ptr(page)[P1]@14| |ptlock_ptr(page)[P1]@13|)
-       a!125
-       (= |PG_locked[F1]@14| a!126)
-       (= migrate0.pc@14 a!142)
-       (= migrate0.isolated@14 a!144)
-       (= migrate0.dst@14 a!146)
-       (= migrate0.anon_vma@14 a!147)
-       (= migrate0.cursor@14 a!150)
-       (= migrate0.page_was_mapped@14 a!151)
-       (= migrate0.ok@14 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@14 a!164)
+       a!132
+       (= |PG_locked[F1]@14| a!133)
+       (= migrate0.pc@14 a!149)
+       (= migrate0.isolated@14 a!151)
+       (= migrate0.dst@14 a!153)
+       (= migrate0.anon_vma@14 a!154)
+       (= migrate0.cursor@14 a!157)
+       (= migrate0.page_was_mapped@14 a!158)
+       (= migrate0.ok@14 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@14 a!171)
        (= fault0.old_page@14 fault0.old_page@13)
        (= fault0.new_page@14 fault0.new_page@13)
        (bvule |alive[P0]@14| #x01)
        (bvule |alive[P1]@14| #x01)
-       (bvule |pte[P0][0]@14| #x04)
-       (bvule |pte[P1][0]@14| #x04)
+       (bvule |pte[P0][0]@14| #x06)
+       (bvule |pte[P1][0]@14| #x06)
        (bvule |pte.folio[P0][0]@14| #x01)
        (bvule |pte.folio[P1][0]@14| #x01)
        (bvule |pte.write[P0][0]@14| #x01)
@@ -14809,8 +15503,8 @@
        (bvule |folio.used[F1]@14| #x01)
        (bvule |folio.refcount[F0]@14| #x07)
        (bvule |folio.refcount[F1]@14| #x07)
-       (bvule |folio.mapcount[F0]@14| #x02)
-       (bvule |folio.mapcount[F1]@14| #x02)
+       (bvule |folio.mapcount[F0]@14| #x03)
+       (bvule |folio.mapcount[F1]@14| #x03)
        (bvule |PG_lru[F0]@14| #x01)
        (bvule |PG_lru[F1]@14| #x01)
        (bvule |PG_anon_exclusive[F0]@14| #x01)
@@ -14821,6 +15515,8 @@
        (bvule |folio.index[F1]@14| #x00)
        (bvule |folio.data[F0]@14| #x01)
        (bvule |folio.data[F1]@14| #x01)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@14| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@14| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@14| #x03)
@@ -14833,7 +15529,7 @@
        (bvule |ptlock_ptr(page)[P1]@14| #x03)
        (bvule |PG_locked[F0]@14| #x03)
        (bvule |PG_locked[F1]@14| #x03)
-       (bvule migrate0.pc@14 #x14)
+       (bvule migrate0.pc@14 #x15)
        (bvule migrate0.isolated@14 #x01)
        (bvule migrate0.dst@14 #x02)
        (bvule migrate0.anon_vma@14 #x02)
@@ -14843,7 +15539,7 @@
        (bvule migrate0.pass@14 #x00)
        (bvule fork0.pc@14 #x05)
        (bvule fork0.addr@14 #x01)
-       (bvule fault0.pc@14 #x07)
+       (bvule fault0.pc@14 #x0a)
        (bvule fault0.wait_folio@14 #x02)
        (bvule fault0.old_page@14 #x02)
        (bvule fault0.new_page@14 #x02)))))))))))))))))))
@@ -14884,7 +15580,7 @@
                            |anon_vma.len[av1]@14|))
                (= |folio.mapcount[F0]@14| #x00)))
       (a!11 (and (= rule@14 #x17)
-                 (= migrate0.pc@14 #x0c)
+                 (= migrate0.pc@14 #x0d)
                  (bvuge migrate0.cursor@14
                         (ite (= |folio.mapping[F0]@14| #x00)
                              |anon_vma.len[av0]@14|
@@ -14998,71 +15694,79 @@
                   (ite (= migrate0.dst@14 #x00)
                        |folio.data[F0]@14|
                        |folio.data[F1]@14|)))
-      (a!117 (ite (and (= rule@14 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@14 #x00)
+                          |folio.refcount[F0]@14|
+                          |folio.refcount[F1]@14|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@14 #x00)
+                       |folio.node[F0]@14|
+                       |folio.node[F1]@14|)))
+      (a!124 (ite (and (= rule@14 #x20) true)
                   #x02
                   (ite (and (= rule@14 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@14|)))
-      (a!118 (ite (and (= rule@14 #x21) true)
+      (a!125 (ite (and (= rule@14 #x21) true)
                   #x02
                   (ite (and (= rule@14 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@14|)))
-      (a!119 (ite (and (= rule@14 #x2a) true)
+      (a!126 (ite (and (= rule@14 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                        |&mm->mmap_lock.readers[P1]@14|)))
-      (a!121 (ite (and (= rule@14 #x15) true)
+      (a!128 (ite (and (= rule@14 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
                        |&anon_vma->rwsem.readers[av0]@14|)))
-      (a!123 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
+      (a!130 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
                   #x00
                   (ite (and (= rule@14 #x1a) true) #x00 |PG_locked[F0]@14|)))
-      (a!126 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
+      (a!133 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
                   #x01
                   (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x01))
                        #x00
                        |PG_locked[F1]@14|)))
-      (a!127 (ite (and (= rule@14 #x1e) true)
-                  #x13
-                  (ite (and (= rule@14 #x1f) true) #x14 migrate0.pc@14)))
-      (a!143 (ite (and (= rule@14 #x1c) true)
+      (a!134 (ite (and (= rule@14 #x1e) true)
+                  #x14
+                  (ite (and (= rule@14 #x1f) true) #x15 migrate0.pc@14)))
+      (a!150 (ite (and (= rule@14 #x1c) true)
                   #x00
                   (ite (and (= rule@14 #x1f) true) #x00 migrate0.isolated@14)))
-      (a!145 (ite (and (= rule@14 #x1d) true)
+      (a!152 (ite (and (= rule@14 #x1d) true)
                   #x02
                   (ite (and (= rule@14 #x1e) true) #x02 migrate0.dst@14)))
-      (a!147 (ite (and (= rule@14 #x09) true)
+      (a!154 (ite (and (= rule@14 #x09) true)
                   |folio.mapping[F0]@14|
                   (ite (and (= rule@14 #x19) true) #x02 migrate0.anon_vma@14)))
-      (a!148 (ite (and (= rule@14 #x16) true)
+      (a!155 (ite (and (= rule@14 #x16) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x17) true) #x00 migrate0.cursor@14)))
-      (a!151 (ite (and (= rule@14 #x0c) true)
+      (a!158 (ite (and (= rule@14 #x0c) true)
                   #x01
                   (ite (and (= rule@14 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@14)))
-      (a!152 (ite (and (= rule@14 #x12) true)
+      (a!159 (ite (and (= rule@14 #x12) true)
                   #x00
                   (ite (and (= rule@14 #x13) true) #x01 migrate0.ok@14)))
-      (a!154 (= migrate0.pass@15
+      (a!161 (= migrate0.pass@15
                 (ite (and (= rule@14 #x1d) true)
                      (bvadd migrate0.pass@14 #x01)
                      migrate0.pass@14)))
-      (a!155 (ite (and (= rule@14 #x23) true)
+      (a!162 (ite (and (= rule@14 #x23) true)
                   #x04
                   (ite (and (= rule@14 #x24) true) #x05 fork0.pc@14)))
-      (a!158 (ite (and (= rule@14 #x23) true)
+      (a!165 (ite (and (= rule@14 #x23) true)
                   #x01
                   (ite (and (= rule@14 #x24) true) #x00 fork0.addr@14)))
-      (a!160 (ite (and (= rule@14 #x2a) true)
+      (a!167 (ite (and (= rule@14 #x2a) true)
                   #x00
-                  (ite (and (= rule@14 #x2b) true) #x07 fault0.pc@14)))
-      (a!164 (ite (and (= rule@14 #x29) true)
+                  (ite (and (= rule@14 #x2b) true) #x0a fault0.pc@14)))
+      (a!171 (ite (and (= rule@14 #x29) true)
                   |pte.folio[P1][0]@14|
                   (ite (and (= rule@14 #x2a) true) #x02 fault0.wait_folio@14))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@14| #x00)
@@ -15176,62 +15880,74 @@
                   (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01))
                        a!109
                        |folio.data[F1]@14|)))
-      (a!120 (ite (and (= rule@14 #x27) true)
+      (a!118 (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x00))
+                  a!117
+                  (ite (and (= rule@14 #x1f) true)
+                       (ite (= |folio.refcount[F0]@14| #x01)
+                            #x00
+                            |folio.node[F0]@14|)
+                       |folio.node[F0]@14|)))
+      (a!122 (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
+                  a!117
+                  (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01))
+                       a!117
+                       |folio.node[F1]@14|)))
+      (a!127 (ite (and (= rule@14 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@14 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@14 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@14 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@14 #x08) true)
                   #x01
                   (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@14 #x1c) true)
-                  #x14
-                  (ite (and (= rule@14 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@14 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@14 #x1c) true)
+                  #x15
+                  (ite (and (= rule@14 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@14 #x03) true)
+                  (ite (and (= rule@14 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@14 #x03) true)
                   a!49
-                  (ite (and (= rule@14 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@14 #x0f) true)
+                  (ite (and (= rule@14 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@14 #x0f) true)
                   #x00
-                  (ite (and (= rule@14 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@14 #x06) true)
                   #x00
-                  (ite (and (= rule@14 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@14 #x21) true)
+                  (ite (and (= rule@14 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@14 #x21) true)
                   #x02
-                  (ite (and (= rule@14 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@15 (ite (and (= rule@14 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@14 #x28) true)
+                  (ite (and (= rule@14 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@15 (ite (and (= rule@14 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@14 #x28) true)
                   #x00
-                  (ite (and (= rule@14 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@14 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@14 #x0e)
-                (= migrate0.pc@14 #x07)
-                (= |folio.index[F0]@14| #x00)
+                (= migrate0.pc@14 #x08)
                 (bvult migrate0.cursor@14
                        (ite (= |folio.mapping[F0]@14| #x00)
                             |anon_vma.len[av0]@14|
                             |anon_vma.len[av1]@14|))
                 (bvugt |folio.mapcount[F0]@14| #x00)
+                (= |folio.index[F0]@14| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@14|
                         |ptlock_ptr(page)[P1]@14|)
                    #x00)))
       (a!10 (and (= rule@14 #x16)
-                 (= migrate0.pc@14 #x0c)
-                 (= |folio.index[F0]@14| #x00)
+                 (= migrate0.pc@14 #x0d)
                  (bvult migrate0.cursor@14
                         (ite (= |folio.mapping[F0]@14| #x00)
                              |anon_vma.len[av0]@14|
                              |anon_vma.len[av1]@14|))
+                 (= |folio.index[F0]@14| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@14|
                          |ptlock_ptr(page)[P1]@14|)
@@ -15322,19 +16038,31 @@
                   (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@14 #x1a) true)
-                  (ite (not (= migrate0.ok@14 #x00)) #x10 #x12)
-                  (ite (and (= rule@14 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@14 #x0c) true)
+      (a!119 (ite (and (= rule@14 #x1c) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@14 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@14 #x1a) true)
+                  (ite (not (= migrate0.ok@14 #x00)) #x11 #x13)
+                  (ite (and (= rule@14 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@14 #x0c) true)
                   #x00
                   (ite (and (= rule@14 #x0e) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@15 (ite (and (= rule@14 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@14 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@15 (ite (and (= rule@14 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@14 #x26) true)
                   #x01
-                  (ite (and (= rule@14 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@14 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@14 #x00)
                      (= migrate0.pc@14 #x00)
                      (not (= |folio.used[F0]@14| #x00))
@@ -15369,44 +16097,44 @@
                 (and (= rule@14 #x0a) (= migrate0.pc@14 #x04) (not a!4))
                 a!5
                 (and (= rule@14 #x0c)
-                     (= migrate0.pc@14 #x06)
+                     (= migrate0.pc@14 #x07)
                      (bvugt |folio.mapcount[F0]@14| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                 (and (= rule@14 #x0d)
-                     (= migrate0.pc@14 #x06)
+                     (= migrate0.pc@14 #x07)
                      (= |folio.mapcount[F0]@14| #x00))
                 a!8
-                (and (= rule@14 #x0f) (= migrate0.pc@14 #x07) a!9)
+                (and (= rule@14 #x0f) (= migrate0.pc@14 #x08) a!9)
                 (and (= rule@14 #x10)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (= |folio.mapcount[F0]@14| #x00)
                      (= |folio.refcount[F0]@14| #x01))
                 (and (= rule@14 #x11)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (= |folio.mapcount[F0]@14| #x00)
                      (not (= |folio.refcount[F0]@14| #x01)))
                 (and (= rule@14 #x12)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (bvugt |folio.mapcount[F0]@14| #x00))
-                (and (= rule@14 #x13) (= migrate0.pc@14 #x09))
-                (and (= rule@14 #x14) (= migrate0.pc@14 #x0a))
+                (and (= rule@14 #x13) (= migrate0.pc@14 #x0a))
+                (and (= rule@14 #x14) (= migrate0.pc@14 #x0b))
                 (and (= rule@14 #x15)
-                     (= migrate0.pc@14 #x0b)
+                     (= migrate0.pc@14 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                 a!10
                 a!11
-                (and (= rule@14 #x18) (= migrate0.pc@14 #x0d))
-                (and (= rule@14 #x19) (= migrate0.pc@14 #x0e))
-                (and (= rule@14 #x1a) (= migrate0.pc@14 #x0f))
-                (and (= rule@14 #x1b) (= migrate0.pc@14 #x10))
-                (and (= rule@14 #x1c) (= migrate0.pc@14 #x11))
+                (and (= rule@14 #x18) (= migrate0.pc@14 #x0e))
+                (and (= rule@14 #x19) (= migrate0.pc@14 #x0f))
+                (and (= rule@14 #x1a) (= migrate0.pc@14 #x10))
+                (and (= rule@14 #x1b) (= migrate0.pc@14 #x11))
+                (and (= rule@14 #x1c) (= migrate0.pc@14 #x12))
                 (and (= rule@14 #x1d)
-                     (= migrate0.pc@14 #x12)
+                     (= migrate0.pc@14 #x13)
                      (bvult migrate0.pass@14 #x00))
                 (and (= rule@14 #x1e)
-                     (= migrate0.pc@14 #x12)
+                     (= migrate0.pc@14 #x13)
                      (bvuge migrate0.pass@14 #x00))
-                (and (= rule@14 #x1f) (= migrate0.pc@14 #x13))
+                (and (= rule@14 #x1f) (= migrate0.pc@14 #x14))
                 (and (= rule@14 #x20)
                      (= fork0.pc@14 #x00)
                      (not (= |alive[P0]@14| #x00))
@@ -15509,10 +16237,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@15|
                 (ite (and (= rule@14 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@14 #x18) true)
-                  #x0e
-                  (ite (and (= rule@14 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@15 (ite (and (= rule@14 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@14 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@14 #x18) true)
+                  #x0f
+                  (ite (and (= rule@14 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@15 (ite (and (= rule@14 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@14 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -15590,9 +16323,15 @@
                        #x00
                        |folio.data[F0]@14|)
                   (ite (and (= rule@14 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@14 #x15) true)
-                  #x0c
-                  (ite (and (= rule@14 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@15|
+                (ite (and (= rule@14 #x02) true)
+                     (ite (= |folio.refcount[F0]@14| #x01)
+                          #x00
+                          |folio.node[F0]@14|)
+                     a!120)))
+      (a!138 (ite (and (= rule@14 #x15) true)
+                  #x0d
+                  (ite (and (= rule@14 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@15|
                (ite (and (= rule@14 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@15|
@@ -15634,9 +16373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@14|)
                     a!90)))
-      (a!132 (ite (and (= rule@14 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@14 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@14 #x02) true)
                  (bvsub |folio.refcount[F0]@14| #x01)
                  (ite (and (= rule@14 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -15645,40 +16384,40 @@
                       (bvsub |folio.mapcount[F0]@14| #x01)
                       |folio.mapcount[F0]@14|)
                  a!74))
-      (a!133 (ite (and (= rule@14 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  (ite (and (= rule@14 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@14 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  (ite (and (= rule@14 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@15|
                (ite (and (= rule@14 #x00) true)
                     (bvadd |folio.refcount[F0]@14| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@14 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@14 #x0f) true)
+      (a!141 (ite (and (= rule@14 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@14 #x0f) true)
+                  #x09
+                  (ite (and (= rule@14 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@14 #x0c) true)
                   #x08
-                  (ite (and (= rule@14 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@14 #x0c) true)
-                  #x07
-                  (ite (and (= rule@14 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@14 #x0a) true)
+                  (ite (and (= rule@14 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@14 #x0a) true)
                   #x05
-                  (ite (and (= rule@14 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@14 #x08) true)
+                  (ite (and (= rule@14 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@14 #x08) true)
                   #x04
-                  (ite (and (= rule@14 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@14 #x06) true)
-                  #x12
-                  (ite (and (= rule@14 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@14 #x04) true)
+                  (ite (and (= rule@14 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@14 #x06) true)
                   #x13
-                  (ite (and (= rule@14 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@14 #x02) true)
+                  (ite (and (= rule@14 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@14 #x04) true)
                   #x14
-                  (ite (and (= rule@14 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@14 #x02) true)
+                  #x15
+                  (ite (and (= rule@14 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@14 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@15| |alive[P0]@14|)
        a!14
@@ -15714,36 +16453,38 @@
        (= |folio.index[F1]@15| a!108)
        (= |folio.data[F0]@15| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@15| a!117)
-       (= |&mm->mmap_lock.writer[P1]@15| a!118)
+       a!121
+       (= |folio.node[F1]@15| a!123)
+       (= |&mm->mmap_lock.writer[P0]@15| a!124)
+       (= |&mm->mmap_lock.writer[P1]@15| a!125)
        (= |&mm->mmap_lock.readers[P0]@15| |&mm->mmap_lock.readers[P0]@14|)
-       (= |&mm->mmap_lock.readers[P1]@15| a!120)
+       (= |&mm->mmap_lock.readers[P1]@15| a!127)
        (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
        (= |&anon_vma->rwsem.writer[av1]@15| |&anon_vma->rwsem.writer[av1]@14|)
-       (= |&anon_vma->rwsem.readers[av0]@15| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@15| a!129)
        (= |&anon_vma->rwsem.readers[av1]@15| |&anon_vma->rwsem.readers[av1]@14|)
        (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
        (= |ptlock_ptr(page)[P1]@15| |ptlock_ptr(page)[P1]@14|)
-       a!125
-       (= |PG_locked[F1]@15| a!126)
-       (= migrate0.pc@15 a!142)
-       (= migrate0.isolated@15 a!144)
-       (= migrate0.dst@15 a!146)
-       (= migrate0.anon_vma@15 a!147)
-       (= migrate0.cursor@15 a!150)
-       (= migrate0.page_was_mapped@15 a!151)
-       (= migrate0.ok@15 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@15 a!164)
+       a!132
+       (= |PG_locked[F1]@15| a!133)
+       (= migrate0.pc@15 a!149)
+       (= migrate0.isolated@15 a!151)
+       (= migrate0.dst@15 a!153)
+       (= migrate0.anon_vma@15 a!154)
+       (= migrate0.cursor@15 a!157)
+       (= migrate0.page_was_mapped@15 a!158)
+       (= migrate0.ok@15 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@15 a!171)
        (= fault0.old_page@15 fault0.old_page@14)
        (= fault0.new_page@15 fault0.new_page@14)
        (bvule |alive[P0]@15| #x01)
        (bvule |alive[P1]@15| #x01)
-       (bvule |pte[P0][0]@15| #x04)
-       (bvule |pte[P1][0]@15| #x04)
+       (bvule |pte[P0][0]@15| #x06)
+       (bvule |pte[P1][0]@15| #x06)
        (bvule |pte.folio[P0][0]@15| #x01)
        (bvule |pte.folio[P1][0]@15| #x01)
        (bvule |pte.write[P0][0]@15| #x01)
@@ -15762,8 +16503,8 @@
        (bvule |folio.used[F1]@15| #x01)
        (bvule |folio.refcount[F0]@15| #x07)
        (bvule |folio.refcount[F1]@15| #x07)
-       (bvule |folio.mapcount[F0]@15| #x02)
-       (bvule |folio.mapcount[F1]@15| #x02)
+       (bvule |folio.mapcount[F0]@15| #x03)
+       (bvule |folio.mapcount[F1]@15| #x03)
        (bvule |PG_lru[F0]@15| #x01)
        (bvule |PG_lru[F1]@15| #x01)
        (bvule |PG_anon_exclusive[F0]@15| #x01)
@@ -15774,6 +16515,8 @@
        (bvule |folio.index[F1]@15| #x00)
        (bvule |folio.data[F0]@15| #x01)
        (bvule |folio.data[F1]@15| #x01)
+       (bvule |folio.node[F0]@15| #x01)
+       (bvule |folio.node[F1]@15| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@15| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@15| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@15| #x03)
@@ -15786,7 +16529,7 @@
        (bvule |ptlock_ptr(page)[P1]@15| #x03)
        (bvule |PG_locked[F0]@15| #x03)
        (bvule |PG_locked[F1]@15| #x03)
-       (bvule migrate0.pc@15 #x14)
+       (bvule migrate0.pc@15 #x15)
        (bvule migrate0.isolated@15 #x01)
        (bvule migrate0.dst@15 #x02)
        (bvule migrate0.anon_vma@15 #x02)
@@ -15796,7 +16539,7 @@
        (bvule migrate0.pass@15 #x00)
        (bvule fork0.pc@15 #x05)
        (bvule fork0.addr@15 #x01)
-       (bvule fault0.pc@15 #x07)
+       (bvule fault0.pc@15 #x0a)
        (bvule fault0.wait_folio@15 #x02)
        (bvule fault0.old_page@15 #x02)
        (bvule fault0.new_page@15 #x02)))))))))))))))))))
@@ -15837,7 +16580,7 @@
                            |anon_vma.len[av1]@15|))
                (= |folio.mapcount[F0]@15| #x00)))
       (a!11 (and (= rule@15 #x17)
-                 (= migrate0.pc@15 #x0c)
+                 (= migrate0.pc@15 #x0d)
                  (bvuge migrate0.cursor@15
                         (ite (= |folio.mapping[F0]@15| #x00)
                              |anon_vma.len[av0]@15|
@@ -15951,71 +16694,79 @@
                   (ite (= migrate0.dst@15 #x00)
                        |folio.data[F0]@15|
                        |folio.data[F1]@15|)))
-      (a!117 (ite (and (= rule@15 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@15 #x00)
+                          |folio.refcount[F0]@15|
+                          |folio.refcount[F1]@15|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@15 #x00)
+                       |folio.node[F0]@15|
+                       |folio.node[F1]@15|)))
+      (a!124 (ite (and (= rule@15 #x20) true)
                   #x02
                   (ite (and (= rule@15 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@15|)))
-      (a!118 (ite (and (= rule@15 #x21) true)
+      (a!125 (ite (and (= rule@15 #x21) true)
                   #x02
                   (ite (and (= rule@15 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@15|)))
-      (a!119 (ite (and (= rule@15 #x2a) true)
+      (a!126 (ite (and (= rule@15 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                        |&mm->mmap_lock.readers[P1]@15|)))
-      (a!121 (ite (and (= rule@15 #x15) true)
+      (a!128 (ite (and (= rule@15 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
                        |&anon_vma->rwsem.readers[av0]@15|)))
-      (a!123 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
+      (a!130 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
                   #x00
                   (ite (and (= rule@15 #x1a) true) #x00 |PG_locked[F0]@15|)))
-      (a!126 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
+      (a!133 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
                   #x01
                   (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x01))
                        #x00
                        |PG_locked[F1]@15|)))
-      (a!127 (ite (and (= rule@15 #x1e) true)
-                  #x13
-                  (ite (and (= rule@15 #x1f) true) #x14 migrate0.pc@15)))
-      (a!143 (ite (and (= rule@15 #x1c) true)
+      (a!134 (ite (and (= rule@15 #x1e) true)
+                  #x14
+                  (ite (and (= rule@15 #x1f) true) #x15 migrate0.pc@15)))
+      (a!150 (ite (and (= rule@15 #x1c) true)
                   #x00
                   (ite (and (= rule@15 #x1f) true) #x00 migrate0.isolated@15)))
-      (a!145 (ite (and (= rule@15 #x1d) true)
+      (a!152 (ite (and (= rule@15 #x1d) true)
                   #x02
                   (ite (and (= rule@15 #x1e) true) #x02 migrate0.dst@15)))
-      (a!147 (ite (and (= rule@15 #x09) true)
+      (a!154 (ite (and (= rule@15 #x09) true)
                   |folio.mapping[F0]@15|
                   (ite (and (= rule@15 #x19) true) #x02 migrate0.anon_vma@15)))
-      (a!148 (ite (and (= rule@15 #x16) true)
+      (a!155 (ite (and (= rule@15 #x16) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x17) true) #x00 migrate0.cursor@15)))
-      (a!151 (ite (and (= rule@15 #x0c) true)
+      (a!158 (ite (and (= rule@15 #x0c) true)
                   #x01
                   (ite (and (= rule@15 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@15)))
-      (a!152 (ite (and (= rule@15 #x12) true)
+      (a!159 (ite (and (= rule@15 #x12) true)
                   #x00
                   (ite (and (= rule@15 #x13) true) #x01 migrate0.ok@15)))
-      (a!154 (= migrate0.pass@16
+      (a!161 (= migrate0.pass@16
                 (ite (and (= rule@15 #x1d) true)
                      (bvadd migrate0.pass@15 #x01)
                      migrate0.pass@15)))
-      (a!155 (ite (and (= rule@15 #x23) true)
+      (a!162 (ite (and (= rule@15 #x23) true)
                   #x04
                   (ite (and (= rule@15 #x24) true) #x05 fork0.pc@15)))
-      (a!158 (ite (and (= rule@15 #x23) true)
+      (a!165 (ite (and (= rule@15 #x23) true)
                   #x01
                   (ite (and (= rule@15 #x24) true) #x00 fork0.addr@15)))
-      (a!160 (ite (and (= rule@15 #x2a) true)
+      (a!167 (ite (and (= rule@15 #x2a) true)
                   #x00
-                  (ite (and (= rule@15 #x2b) true) #x07 fault0.pc@15)))
-      (a!164 (ite (and (= rule@15 #x29) true)
+                  (ite (and (= rule@15 #x2b) true) #x0a fault0.pc@15)))
+      (a!171 (ite (and (= rule@15 #x29) true)
                   |pte.folio[P1][0]@15|
                   (ite (and (= rule@15 #x2a) true) #x02 fault0.wait_folio@15))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@15| #x00)
@@ -16129,62 +16880,74 @@
                   (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01))
                        a!109
                        |folio.data[F1]@15|)))
-      (a!120 (ite (and (= rule@15 #x27) true)
+      (a!118 (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x00))
+                  a!117
+                  (ite (and (= rule@15 #x1f) true)
+                       (ite (= |folio.refcount[F0]@15| #x01)
+                            #x00
+                            |folio.node[F0]@15|)
+                       |folio.node[F0]@15|)))
+      (a!122 (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
+                  a!117
+                  (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01))
+                       a!117
+                       |folio.node[F1]@15|)))
+      (a!127 (ite (and (= rule@15 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@15 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@15 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@15 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@15 #x08) true)
                   #x01
                   (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@15 #x1c) true)
-                  #x14
-                  (ite (and (= rule@15 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@15 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@15 #x1c) true)
+                  #x15
+                  (ite (and (= rule@15 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@15 #x03) true)
+                  (ite (and (= rule@15 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@15 #x03) true)
                   a!49
-                  (ite (and (= rule@15 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@15 #x0f) true)
+                  (ite (and (= rule@15 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@15 #x0f) true)
                   #x00
-                  (ite (and (= rule@15 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@15 #x06) true)
                   #x00
-                  (ite (and (= rule@15 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@15 #x21) true)
+                  (ite (and (= rule@15 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@15 #x21) true)
                   #x02
-                  (ite (and (= rule@15 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@16 (ite (and (= rule@15 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@15 #x28) true)
+                  (ite (and (= rule@15 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@16 (ite (and (= rule@15 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@15 #x28) true)
                   #x00
-                  (ite (and (= rule@15 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@15 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@15 #x0e)
-                (= migrate0.pc@15 #x07)
-                (= |folio.index[F0]@15| #x00)
+                (= migrate0.pc@15 #x08)
                 (bvult migrate0.cursor@15
                        (ite (= |folio.mapping[F0]@15| #x00)
                             |anon_vma.len[av0]@15|
                             |anon_vma.len[av1]@15|))
                 (bvugt |folio.mapcount[F0]@15| #x00)
+                (= |folio.index[F0]@15| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@15|
                         |ptlock_ptr(page)[P1]@15|)
                    #x00)))
       (a!10 (and (= rule@15 #x16)
-                 (= migrate0.pc@15 #x0c)
-                 (= |folio.index[F0]@15| #x00)
+                 (= migrate0.pc@15 #x0d)
                  (bvult migrate0.cursor@15
                         (ite (= |folio.mapping[F0]@15| #x00)
                              |anon_vma.len[av0]@15|
                              |anon_vma.len[av1]@15|))
+                 (= |folio.index[F0]@15| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@15|
                          |ptlock_ptr(page)[P1]@15|)
@@ -16275,19 +17038,31 @@
                   (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@15 #x1a) true)
-                  (ite (not (= migrate0.ok@15 #x00)) #x10 #x12)
-                  (ite (and (= rule@15 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@15 #x0c) true)
+      (a!119 (ite (and (= rule@15 #x1c) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@15 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@15 #x1a) true)
+                  (ite (not (= migrate0.ok@15 #x00)) #x11 #x13)
+                  (ite (and (= rule@15 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@15 #x0c) true)
                   #x00
                   (ite (and (= rule@15 #x0e) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@16 (ite (and (= rule@15 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@15 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@16 (ite (and (= rule@15 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@15 #x26) true)
                   #x01
-                  (ite (and (= rule@15 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@15 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@15 #x00)
                      (= migrate0.pc@15 #x00)
                      (not (= |folio.used[F0]@15| #x00))
@@ -16322,44 +17097,44 @@
                 (and (= rule@15 #x0a) (= migrate0.pc@15 #x04) (not a!4))
                 a!5
                 (and (= rule@15 #x0c)
-                     (= migrate0.pc@15 #x06)
+                     (= migrate0.pc@15 #x07)
                      (bvugt |folio.mapcount[F0]@15| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                 (and (= rule@15 #x0d)
-                     (= migrate0.pc@15 #x06)
+                     (= migrate0.pc@15 #x07)
                      (= |folio.mapcount[F0]@15| #x00))
                 a!8
-                (and (= rule@15 #x0f) (= migrate0.pc@15 #x07) a!9)
+                (and (= rule@15 #x0f) (= migrate0.pc@15 #x08) a!9)
                 (and (= rule@15 #x10)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (= |folio.mapcount[F0]@15| #x00)
                      (= |folio.refcount[F0]@15| #x01))
                 (and (= rule@15 #x11)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (= |folio.mapcount[F0]@15| #x00)
                      (not (= |folio.refcount[F0]@15| #x01)))
                 (and (= rule@15 #x12)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (bvugt |folio.mapcount[F0]@15| #x00))
-                (and (= rule@15 #x13) (= migrate0.pc@15 #x09))
-                (and (= rule@15 #x14) (= migrate0.pc@15 #x0a))
+                (and (= rule@15 #x13) (= migrate0.pc@15 #x0a))
+                (and (= rule@15 #x14) (= migrate0.pc@15 #x0b))
                 (and (= rule@15 #x15)
-                     (= migrate0.pc@15 #x0b)
+                     (= migrate0.pc@15 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                 a!10
                 a!11
-                (and (= rule@15 #x18) (= migrate0.pc@15 #x0d))
-                (and (= rule@15 #x19) (= migrate0.pc@15 #x0e))
-                (and (= rule@15 #x1a) (= migrate0.pc@15 #x0f))
-                (and (= rule@15 #x1b) (= migrate0.pc@15 #x10))
-                (and (= rule@15 #x1c) (= migrate0.pc@15 #x11))
+                (and (= rule@15 #x18) (= migrate0.pc@15 #x0e))
+                (and (= rule@15 #x19) (= migrate0.pc@15 #x0f))
+                (and (= rule@15 #x1a) (= migrate0.pc@15 #x10))
+                (and (= rule@15 #x1b) (= migrate0.pc@15 #x11))
+                (and (= rule@15 #x1c) (= migrate0.pc@15 #x12))
                 (and (= rule@15 #x1d)
-                     (= migrate0.pc@15 #x12)
+                     (= migrate0.pc@15 #x13)
                      (bvult migrate0.pass@15 #x00))
                 (and (= rule@15 #x1e)
-                     (= migrate0.pc@15 #x12)
+                     (= migrate0.pc@15 #x13)
                      (bvuge migrate0.pass@15 #x00))
-                (and (= rule@15 #x1f) (= migrate0.pc@15 #x13))
+                (and (= rule@15 #x1f) (= migrate0.pc@15 #x14))
                 (and (= rule@15 #x20)
                      (= fork0.pc@15 #x00)
                      (not (= |alive[P0]@15| #x00))
@@ -16462,10 +17237,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@16|
                 (ite (and (= rule@15 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@15 #x18) true)
-                  #x0e
-                  (ite (and (= rule@15 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@16 (ite (and (= rule@15 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@15 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@15 #x18) true)
+                  #x0f
+                  (ite (and (= rule@15 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@16 (ite (and (= rule@15 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@15 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -16543,9 +17323,15 @@
                        #x00
                        |folio.data[F0]@15|)
                   (ite (and (= rule@15 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@15 #x15) true)
-                  #x0c
-                  (ite (and (= rule@15 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@16|
+                (ite (and (= rule@15 #x02) true)
+                     (ite (= |folio.refcount[F0]@15| #x01)
+                          #x00
+                          |folio.node[F0]@15|)
+                     a!120)))
+      (a!138 (ite (and (= rule@15 #x15) true)
+                  #x0d
+                  (ite (and (= rule@15 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@16|
                (ite (and (= rule@15 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@16|
@@ -16587,9 +17373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@15|)
                     a!90)))
-      (a!132 (ite (and (= rule@15 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@15 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@15 #x02) true)
                  (bvsub |folio.refcount[F0]@15| #x01)
                  (ite (and (= rule@15 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -16598,40 +17384,40 @@
                       (bvsub |folio.mapcount[F0]@15| #x01)
                       |folio.mapcount[F0]@15|)
                  a!74))
-      (a!133 (ite (and (= rule@15 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  (ite (and (= rule@15 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@15 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  (ite (and (= rule@15 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@16|
                (ite (and (= rule@15 #x00) true)
                     (bvadd |folio.refcount[F0]@15| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@15 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@15 #x0f) true)
+      (a!141 (ite (and (= rule@15 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@15 #x0f) true)
+                  #x09
+                  (ite (and (= rule@15 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@15 #x0c) true)
                   #x08
-                  (ite (and (= rule@15 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@15 #x0c) true)
-                  #x07
-                  (ite (and (= rule@15 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@15 #x0a) true)
+                  (ite (and (= rule@15 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@15 #x0a) true)
                   #x05
-                  (ite (and (= rule@15 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@15 #x08) true)
+                  (ite (and (= rule@15 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@15 #x08) true)
                   #x04
-                  (ite (and (= rule@15 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@15 #x06) true)
-                  #x12
-                  (ite (and (= rule@15 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@15 #x04) true)
+                  (ite (and (= rule@15 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@15 #x06) true)
                   #x13
-                  (ite (and (= rule@15 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@15 #x02) true)
+                  (ite (and (= rule@15 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@15 #x04) true)
                   #x14
-                  (ite (and (= rule@15 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@15 #x02) true)
+                  #x15
+                  (ite (and (= rule@15 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@15 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@16| |alive[P0]@15|)
        a!14
@@ -16667,36 +17453,38 @@
        (= |folio.index[F1]@16| a!108)
        (= |folio.data[F0]@16| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@16| a!117)
-       (= |&mm->mmap_lock.writer[P1]@16| a!118)
+       a!121
+       (= |folio.node[F1]@16| a!123)
+       (= |&mm->mmap_lock.writer[P0]@16| a!124)
+       (= |&mm->mmap_lock.writer[P1]@16| a!125)
        (= |&mm->mmap_lock.readers[P0]@16| |&mm->mmap_lock.readers[P0]@15|)
-       (= |&mm->mmap_lock.readers[P1]@16| a!120)
+       (= |&mm->mmap_lock.readers[P1]@16| a!127)
        (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
        (= |&anon_vma->rwsem.writer[av1]@16| |&anon_vma->rwsem.writer[av1]@15|)
-       (= |&anon_vma->rwsem.readers[av0]@16| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@16| a!129)
        (= |&anon_vma->rwsem.readers[av1]@16| |&anon_vma->rwsem.readers[av1]@15|)
        (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
        (= |ptlock_ptr(page)[P1]@16| |ptlock_ptr(page)[P1]@15|)
-       a!125
-       (= |PG_locked[F1]@16| a!126)
-       (= migrate0.pc@16 a!142)
-       (= migrate0.isolated@16 a!144)
-       (= migrate0.dst@16 a!146)
-       (= migrate0.anon_vma@16 a!147)
-       (= migrate0.cursor@16 a!150)
-       (= migrate0.page_was_mapped@16 a!151)
-       (= migrate0.ok@16 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@16 a!164)
+       a!132
+       (= |PG_locked[F1]@16| a!133)
+       (= migrate0.pc@16 a!149)
+       (= migrate0.isolated@16 a!151)
+       (= migrate0.dst@16 a!153)
+       (= migrate0.anon_vma@16 a!154)
+       (= migrate0.cursor@16 a!157)
+       (= migrate0.page_was_mapped@16 a!158)
+       (= migrate0.ok@16 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@16 a!171)
        (= fault0.old_page@16 fault0.old_page@15)
        (= fault0.new_page@16 fault0.new_page@15)
        (bvule |alive[P0]@16| #x01)
        (bvule |alive[P1]@16| #x01)
-       (bvule |pte[P0][0]@16| #x04)
-       (bvule |pte[P1][0]@16| #x04)
+       (bvule |pte[P0][0]@16| #x06)
+       (bvule |pte[P1][0]@16| #x06)
        (bvule |pte.folio[P0][0]@16| #x01)
        (bvule |pte.folio[P1][0]@16| #x01)
        (bvule |pte.write[P0][0]@16| #x01)
@@ -16715,8 +17503,8 @@
        (bvule |folio.used[F1]@16| #x01)
        (bvule |folio.refcount[F0]@16| #x07)
        (bvule |folio.refcount[F1]@16| #x07)
-       (bvule |folio.mapcount[F0]@16| #x02)
-       (bvule |folio.mapcount[F1]@16| #x02)
+       (bvule |folio.mapcount[F0]@16| #x03)
+       (bvule |folio.mapcount[F1]@16| #x03)
        (bvule |PG_lru[F0]@16| #x01)
        (bvule |PG_lru[F1]@16| #x01)
        (bvule |PG_anon_exclusive[F0]@16| #x01)
@@ -16727,6 +17515,8 @@
        (bvule |folio.index[F1]@16| #x00)
        (bvule |folio.data[F0]@16| #x01)
        (bvule |folio.data[F1]@16| #x01)
+       (bvule |folio.node[F0]@16| #x01)
+       (bvule |folio.node[F1]@16| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@16| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@16| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@16| #x03)
@@ -16739,7 +17529,7 @@
        (bvule |ptlock_ptr(page)[P1]@16| #x03)
        (bvule |PG_locked[F0]@16| #x03)
        (bvule |PG_locked[F1]@16| #x03)
-       (bvule migrate0.pc@16 #x14)
+       (bvule migrate0.pc@16 #x15)
        (bvule migrate0.isolated@16 #x01)
        (bvule migrate0.dst@16 #x02)
        (bvule migrate0.anon_vma@16 #x02)
@@ -16749,7 +17539,7 @@
        (bvule migrate0.pass@16 #x00)
        (bvule fork0.pc@16 #x05)
        (bvule fork0.addr@16 #x01)
-       (bvule fault0.pc@16 #x07)
+       (bvule fault0.pc@16 #x0a)
        (bvule fault0.wait_folio@16 #x02)
        (bvule fault0.old_page@16 #x02)
        (bvule fault0.new_page@16 #x02)))))))))))))))))))
@@ -16790,7 +17580,7 @@
                            |anon_vma.len[av1]@16|))
                (= |folio.mapcount[F0]@16| #x00)))
       (a!11 (and (= rule@16 #x17)
-                 (= migrate0.pc@16 #x0c)
+                 (= migrate0.pc@16 #x0d)
                  (bvuge migrate0.cursor@16
                         (ite (= |folio.mapping[F0]@16| #x00)
                              |anon_vma.len[av0]@16|
@@ -16904,71 +17694,79 @@
                   (ite (= migrate0.dst@16 #x00)
                        |folio.data[F0]@16|
                        |folio.data[F1]@16|)))
-      (a!117 (ite (and (= rule@16 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@16 #x00)
+                          |folio.refcount[F0]@16|
+                          |folio.refcount[F1]@16|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@16 #x00)
+                       |folio.node[F0]@16|
+                       |folio.node[F1]@16|)))
+      (a!124 (ite (and (= rule@16 #x20) true)
                   #x02
                   (ite (and (= rule@16 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@16|)))
-      (a!118 (ite (and (= rule@16 #x21) true)
+      (a!125 (ite (and (= rule@16 #x21) true)
                   #x02
                   (ite (and (= rule@16 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@16|)))
-      (a!119 (ite (and (= rule@16 #x2a) true)
+      (a!126 (ite (and (= rule@16 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
                   (ite (and (= rule@16 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
                        |&mm->mmap_lock.readers[P1]@16|)))
-      (a!121 (ite (and (= rule@16 #x15) true)
+      (a!128 (ite (and (= rule@16 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
                        |&anon_vma->rwsem.readers[av0]@16|)))
-      (a!123 (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x00))
+      (a!130 (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x00))
                   #x00
                   (ite (and (= rule@16 #x1a) true) #x00 |PG_locked[F0]@16|)))
-      (a!126 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
+      (a!133 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
                   #x01
                   (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x01))
                        #x00
                        |PG_locked[F1]@16|)))
-      (a!127 (ite (and (= rule@16 #x1e) true)
-                  #x13
-                  (ite (and (= rule@16 #x1f) true) #x14 migrate0.pc@16)))
-      (a!143 (ite (and (= rule@16 #x1c) true)
+      (a!134 (ite (and (= rule@16 #x1e) true)
+                  #x14
+                  (ite (and (= rule@16 #x1f) true) #x15 migrate0.pc@16)))
+      (a!150 (ite (and (= rule@16 #x1c) true)
                   #x00
                   (ite (and (= rule@16 #x1f) true) #x00 migrate0.isolated@16)))
-      (a!145 (ite (and (= rule@16 #x1d) true)
+      (a!152 (ite (and (= rule@16 #x1d) true)
                   #x02
                   (ite (and (= rule@16 #x1e) true) #x02 migrate0.dst@16)))
-      (a!147 (ite (and (= rule@16 #x09) true)
+      (a!154 (ite (and (= rule@16 #x09) true)
                   |folio.mapping[F0]@16|
                   (ite (and (= rule@16 #x19) true) #x02 migrate0.anon_vma@16)))
-      (a!148 (ite (and (= rule@16 #x16) true)
+      (a!155 (ite (and (= rule@16 #x16) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x17) true) #x00 migrate0.cursor@16)))
-      (a!151 (ite (and (= rule@16 #x0c) true)
+      (a!158 (ite (and (= rule@16 #x0c) true)
                   #x01
                   (ite (and (= rule@16 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@16)))
-      (a!152 (ite (and (= rule@16 #x12) true)
+      (a!159 (ite (and (= rule@16 #x12) true)
                   #x00
                   (ite (and (= rule@16 #x13) true) #x01 migrate0.ok@16)))
-      (a!154 (= migrate0.pass@17
+      (a!161 (= migrate0.pass@17
                 (ite (and (= rule@16 #x1d) true)
                      (bvadd migrate0.pass@16 #x01)
                      migrate0.pass@16)))
-      (a!155 (ite (and (= rule@16 #x23) true)
+      (a!162 (ite (and (= rule@16 #x23) true)
                   #x04
                   (ite (and (= rule@16 #x24) true) #x05 fork0.pc@16)))
-      (a!158 (ite (and (= rule@16 #x23) true)
+      (a!165 (ite (and (= rule@16 #x23) true)
                   #x01
                   (ite (and (= rule@16 #x24) true) #x00 fork0.addr@16)))
-      (a!160 (ite (and (= rule@16 #x2a) true)
+      (a!167 (ite (and (= rule@16 #x2a) true)
                   #x00
-                  (ite (and (= rule@16 #x2b) true) #x07 fault0.pc@16)))
-      (a!164 (ite (and (= rule@16 #x29) true)
+                  (ite (and (= rule@16 #x2b) true) #x0a fault0.pc@16)))
+      (a!171 (ite (and (= rule@16 #x29) true)
                   |pte.folio[P1][0]@16|
                   (ite (and (= rule@16 #x2a) true) #x02 fault0.wait_folio@16))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@16| #x00)
@@ -17082,62 +17880,74 @@
                   (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x01))
                        a!109
                        |folio.data[F1]@16|)))
-      (a!120 (ite (and (= rule@16 #x27) true)
+      (a!118 (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x00))
+                  a!117
+                  (ite (and (= rule@16 #x1f) true)
+                       (ite (= |folio.refcount[F0]@16| #x01)
+                            #x00
+                            |folio.node[F0]@16|)
+                       |folio.node[F0]@16|)))
+      (a!122 (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x01))
+                  a!117
+                  (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x01))
+                       a!117
+                       |folio.node[F1]@16|)))
+      (a!127 (ite (and (= rule@16 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@16| #x01)
                   (ite (and (= rule@16 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@16 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@16 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@16 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@16 #x08) true)
                   #x01
                   (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@16 #x1c) true)
-                  #x14
-                  (ite (and (= rule@16 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@16 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@16 #x1c) true)
+                  #x15
+                  (ite (and (= rule@16 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@16 #x03) true)
+                  (ite (and (= rule@16 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@16 #x03) true)
                   a!49
-                  (ite (and (= rule@16 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@16 #x0f) true)
+                  (ite (and (= rule@16 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@16 #x0f) true)
                   #x00
-                  (ite (and (= rule@16 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@16 #x06) true)
+                  (ite (and (= rule@16 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@16 #x06) true)
                   #x00
-                  (ite (and (= rule@16 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@16 #x21) true)
+                  (ite (and (= rule@16 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@16 #x21) true)
                   #x02
-                  (ite (and (= rule@16 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@17 (ite (and (= rule@16 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@16 #x28) true)
+                  (ite (and (= rule@16 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@17 (ite (and (= rule@16 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@16 #x28) true)
                   #x00
-                  (ite (and (= rule@16 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@16 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@16 #x0e)
-                (= migrate0.pc@16 #x07)
-                (= |folio.index[F0]@16| #x00)
+                (= migrate0.pc@16 #x08)
                 (bvult migrate0.cursor@16
                        (ite (= |folio.mapping[F0]@16| #x00)
                             |anon_vma.len[av0]@16|
                             |anon_vma.len[av1]@16|))
                 (bvugt |folio.mapcount[F0]@16| #x00)
+                (= |folio.index[F0]@16| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@16|
                         |ptlock_ptr(page)[P1]@16|)
                    #x00)))
       (a!10 (and (= rule@16 #x16)
-                 (= migrate0.pc@16 #x0c)
-                 (= |folio.index[F0]@16| #x00)
+                 (= migrate0.pc@16 #x0d)
                  (bvult migrate0.cursor@16
                         (ite (= |folio.mapping[F0]@16| #x00)
                              |anon_vma.len[av0]@16|
                              |anon_vma.len[av1]@16|))
+                 (= |folio.index[F0]@16| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@16|
                          |ptlock_ptr(page)[P1]@16|)
@@ -17228,19 +18038,31 @@
                   (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@16 #x1a) true)
-                  (ite (not (= migrate0.ok@16 #x00)) #x10 #x12)
-                  (ite (and (= rule@16 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@16 #x0c) true)
+      (a!119 (ite (and (= rule@16 #x1c) true)
+                  (ite (= |folio.refcount[F0]@16| #x01)
+                       #x00
+                       |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@16 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@16 #x1a) true)
+                  (ite (not (= migrate0.ok@16 #x00)) #x11 #x13)
+                  (ite (and (= rule@16 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@16 #x0c) true)
                   #x00
                   (ite (and (= rule@16 #x0e) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@17 (ite (and (= rule@16 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@16 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@17 (ite (and (= rule@16 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@16 #x26) true)
                   #x01
-                  (ite (and (= rule@16 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@16 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@16 #x00)
                      (= migrate0.pc@16 #x00)
                      (not (= |folio.used[F0]@16| #x00))
@@ -17275,44 +18097,44 @@
                 (and (= rule@16 #x0a) (= migrate0.pc@16 #x04) (not a!4))
                 a!5
                 (and (= rule@16 #x0c)
-                     (= migrate0.pc@16 #x06)
+                     (= migrate0.pc@16 #x07)
                      (bvugt |folio.mapcount[F0]@16| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                 (and (= rule@16 #x0d)
-                     (= migrate0.pc@16 #x06)
+                     (= migrate0.pc@16 #x07)
                      (= |folio.mapcount[F0]@16| #x00))
                 a!8
-                (and (= rule@16 #x0f) (= migrate0.pc@16 #x07) a!9)
+                (and (= rule@16 #x0f) (= migrate0.pc@16 #x08) a!9)
                 (and (= rule@16 #x10)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (= |folio.mapcount[F0]@16| #x00)
                      (= |folio.refcount[F0]@16| #x01))
                 (and (= rule@16 #x11)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (= |folio.mapcount[F0]@16| #x00)
                      (not (= |folio.refcount[F0]@16| #x01)))
                 (and (= rule@16 #x12)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (bvugt |folio.mapcount[F0]@16| #x00))
-                (and (= rule@16 #x13) (= migrate0.pc@16 #x09))
-                (and (= rule@16 #x14) (= migrate0.pc@16 #x0a))
+                (and (= rule@16 #x13) (= migrate0.pc@16 #x0a))
+                (and (= rule@16 #x14) (= migrate0.pc@16 #x0b))
                 (and (= rule@16 #x15)
-                     (= migrate0.pc@16 #x0b)
+                     (= migrate0.pc@16 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                 a!10
                 a!11
-                (and (= rule@16 #x18) (= migrate0.pc@16 #x0d))
-                (and (= rule@16 #x19) (= migrate0.pc@16 #x0e))
-                (and (= rule@16 #x1a) (= migrate0.pc@16 #x0f))
-                (and (= rule@16 #x1b) (= migrate0.pc@16 #x10))
-                (and (= rule@16 #x1c) (= migrate0.pc@16 #x11))
+                (and (= rule@16 #x18) (= migrate0.pc@16 #x0e))
+                (and (= rule@16 #x19) (= migrate0.pc@16 #x0f))
+                (and (= rule@16 #x1a) (= migrate0.pc@16 #x10))
+                (and (= rule@16 #x1b) (= migrate0.pc@16 #x11))
+                (and (= rule@16 #x1c) (= migrate0.pc@16 #x12))
                 (and (= rule@16 #x1d)
-                     (= migrate0.pc@16 #x12)
+                     (= migrate0.pc@16 #x13)
                      (bvult migrate0.pass@16 #x00))
                 (and (= rule@16 #x1e)
-                     (= migrate0.pc@16 #x12)
+                     (= migrate0.pc@16 #x13)
                      (bvuge migrate0.pass@16 #x00))
-                (and (= rule@16 #x1f) (= migrate0.pc@16 #x13))
+                (and (= rule@16 #x1f) (= migrate0.pc@16 #x14))
                 (and (= rule@16 #x20)
                      (= fork0.pc@16 #x00)
                      (not (= |alive[P0]@16| #x00))
@@ -17415,10 +18237,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@17|
                 (ite (and (= rule@16 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@16 #x18) true)
-                  #x0e
-                  (ite (and (= rule@16 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@17 (ite (and (= rule@16 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@16 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@16 #x18) true)
+                  #x0f
+                  (ite (and (= rule@16 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@17 (ite (and (= rule@16 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@16 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -17496,9 +18323,15 @@
                        #x00
                        |folio.data[F0]@16|)
                   (ite (and (= rule@16 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@16 #x15) true)
-                  #x0c
-                  (ite (and (= rule@16 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@17|
+                (ite (and (= rule@16 #x02) true)
+                     (ite (= |folio.refcount[F0]@16| #x01)
+                          #x00
+                          |folio.node[F0]@16|)
+                     a!120)))
+      (a!138 (ite (and (= rule@16 #x15) true)
+                  #x0d
+                  (ite (and (= rule@16 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@17|
                (ite (and (= rule@16 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@17|
@@ -17540,9 +18373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@16|)
                     a!90)))
-      (a!132 (ite (and (= rule@16 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@16 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@16 #x02) true)
                  (bvsub |folio.refcount[F0]@16| #x01)
                  (ite (and (= rule@16 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -17551,40 +18384,40 @@
                       (bvsub |folio.mapcount[F0]@16| #x01)
                       |folio.mapcount[F0]@16|)
                  a!74))
-      (a!133 (ite (and (= rule@16 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  (ite (and (= rule@16 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@16 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  (ite (and (= rule@16 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@17|
                (ite (and (= rule@16 #x00) true)
                     (bvadd |folio.refcount[F0]@16| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@16 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@16 #x0f) true)
+      (a!141 (ite (and (= rule@16 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@16 #x0f) true)
+                  #x09
+                  (ite (and (= rule@16 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@16 #x0c) true)
                   #x08
-                  (ite (and (= rule@16 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@16 #x0c) true)
-                  #x07
-                  (ite (and (= rule@16 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@16 #x0a) true)
+                  (ite (and (= rule@16 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@16 #x0a) true)
                   #x05
-                  (ite (and (= rule@16 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@16 #x08) true)
+                  (ite (and (= rule@16 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@16 #x08) true)
                   #x04
-                  (ite (and (= rule@16 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@16 #x06) true)
-                  #x12
-                  (ite (and (= rule@16 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@16 #x04) true)
+                  (ite (and (= rule@16 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@16 #x06) true)
                   #x13
-                  (ite (and (= rule@16 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@16 #x02) true)
+                  (ite (and (= rule@16 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@16 #x04) true)
                   #x14
-                  (ite (and (= rule@16 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@16 #x02) true)
+                  #x15
+                  (ite (and (= rule@16 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@16 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@17| |alive[P0]@16|)
        a!14
@@ -17620,36 +18453,38 @@
        (= |folio.index[F1]@17| a!108)
        (= |folio.data[F0]@17| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@17| a!117)
-       (= |&mm->mmap_lock.writer[P1]@17| a!118)
+       a!121
+       (= |folio.node[F1]@17| a!123)
+       (= |&mm->mmap_lock.writer[P0]@17| a!124)
+       (= |&mm->mmap_lock.writer[P1]@17| a!125)
        (= |&mm->mmap_lock.readers[P0]@17| |&mm->mmap_lock.readers[P0]@16|)
-       (= |&mm->mmap_lock.readers[P1]@17| a!120)
+       (= |&mm->mmap_lock.readers[P1]@17| a!127)
        (= |&anon_vma->rwsem.writer[av0]@17| |&anon_vma->rwsem.writer[av0]@16|)
        (= |&anon_vma->rwsem.writer[av1]@17| |&anon_vma->rwsem.writer[av1]@16|)
-       (= |&anon_vma->rwsem.readers[av0]@17| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@17| a!129)
        (= |&anon_vma->rwsem.readers[av1]@17| |&anon_vma->rwsem.readers[av1]@16|)
        (= |ptlock_ptr(page)[P0]@17| |ptlock_ptr(page)[P0]@16|)
        (= |ptlock_ptr(page)[P1]@17| |ptlock_ptr(page)[P1]@16|)
-       a!125
-       (= |PG_locked[F1]@17| a!126)
-       (= migrate0.pc@17 a!142)
-       (= migrate0.isolated@17 a!144)
-       (= migrate0.dst@17 a!146)
-       (= migrate0.anon_vma@17 a!147)
-       (= migrate0.cursor@17 a!150)
-       (= migrate0.page_was_mapped@17 a!151)
-       (= migrate0.ok@17 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@17 a!164)
+       a!132
+       (= |PG_locked[F1]@17| a!133)
+       (= migrate0.pc@17 a!149)
+       (= migrate0.isolated@17 a!151)
+       (= migrate0.dst@17 a!153)
+       (= migrate0.anon_vma@17 a!154)
+       (= migrate0.cursor@17 a!157)
+       (= migrate0.page_was_mapped@17 a!158)
+       (= migrate0.ok@17 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@17 a!171)
        (= fault0.old_page@17 fault0.old_page@16)
        (= fault0.new_page@17 fault0.new_page@16)
        (bvule |alive[P0]@17| #x01)
        (bvule |alive[P1]@17| #x01)
-       (bvule |pte[P0][0]@17| #x04)
-       (bvule |pte[P1][0]@17| #x04)
+       (bvule |pte[P0][0]@17| #x06)
+       (bvule |pte[P1][0]@17| #x06)
        (bvule |pte.folio[P0][0]@17| #x01)
        (bvule |pte.folio[P1][0]@17| #x01)
        (bvule |pte.write[P0][0]@17| #x01)
@@ -17668,8 +18503,8 @@
        (bvule |folio.used[F1]@17| #x01)
        (bvule |folio.refcount[F0]@17| #x07)
        (bvule |folio.refcount[F1]@17| #x07)
-       (bvule |folio.mapcount[F0]@17| #x02)
-       (bvule |folio.mapcount[F1]@17| #x02)
+       (bvule |folio.mapcount[F0]@17| #x03)
+       (bvule |folio.mapcount[F1]@17| #x03)
        (bvule |PG_lru[F0]@17| #x01)
        (bvule |PG_lru[F1]@17| #x01)
        (bvule |PG_anon_exclusive[F0]@17| #x01)
@@ -17680,6 +18515,8 @@
        (bvule |folio.index[F1]@17| #x00)
        (bvule |folio.data[F0]@17| #x01)
        (bvule |folio.data[F1]@17| #x01)
+       (bvule |folio.node[F0]@17| #x01)
+       (bvule |folio.node[F1]@17| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@17| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@17| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@17| #x03)
@@ -17692,7 +18529,7 @@
        (bvule |ptlock_ptr(page)[P1]@17| #x03)
        (bvule |PG_locked[F0]@17| #x03)
        (bvule |PG_locked[F1]@17| #x03)
-       (bvule migrate0.pc@17 #x14)
+       (bvule migrate0.pc@17 #x15)
        (bvule migrate0.isolated@17 #x01)
        (bvule migrate0.dst@17 #x02)
        (bvule migrate0.anon_vma@17 #x02)
@@ -17702,7 +18539,7 @@
        (bvule migrate0.pass@17 #x00)
        (bvule fork0.pc@17 #x05)
        (bvule fork0.addr@17 #x01)
-       (bvule fault0.pc@17 #x07)
+       (bvule fault0.pc@17 #x0a)
        (bvule fault0.wait_folio@17 #x02)
        (bvule fault0.old_page@17 #x02)
        (bvule fault0.new_page@17 #x02)))))))))))))))))))
@@ -17743,7 +18580,7 @@
                            |anon_vma.len[av1]@17|))
                (= |folio.mapcount[F0]@17| #x00)))
       (a!11 (and (= rule@17 #x17)
-                 (= migrate0.pc@17 #x0c)
+                 (= migrate0.pc@17 #x0d)
                  (bvuge migrate0.cursor@17
                         (ite (= |folio.mapping[F0]@17| #x00)
                              |anon_vma.len[av0]@17|
@@ -17857,71 +18694,79 @@
                   (ite (= migrate0.dst@17 #x00)
                        |folio.data[F0]@17|
                        |folio.data[F1]@17|)))
-      (a!117 (ite (and (= rule@17 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@17 #x00)
+                          |folio.refcount[F0]@17|
+                          |folio.refcount[F1]@17|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@17 #x00)
+                       |folio.node[F0]@17|
+                       |folio.node[F1]@17|)))
+      (a!124 (ite (and (= rule@17 #x20) true)
                   #x02
                   (ite (and (= rule@17 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@17|)))
-      (a!118 (ite (and (= rule@17 #x21) true)
+      (a!125 (ite (and (= rule@17 #x21) true)
                   #x02
                   (ite (and (= rule@17 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@17|)))
-      (a!119 (ite (and (= rule@17 #x2a) true)
+      (a!126 (ite (and (= rule@17 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
                   (ite (and (= rule@17 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
                        |&mm->mmap_lock.readers[P1]@17|)))
-      (a!121 (ite (and (= rule@17 #x15) true)
+      (a!128 (ite (and (= rule@17 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
                        |&anon_vma->rwsem.readers[av0]@17|)))
-      (a!123 (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x00))
+      (a!130 (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x00))
                   #x00
                   (ite (and (= rule@17 #x1a) true) #x00 |PG_locked[F0]@17|)))
-      (a!126 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
+      (a!133 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
                   #x01
                   (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x01))
                        #x00
                        |PG_locked[F1]@17|)))
-      (a!127 (ite (and (= rule@17 #x1e) true)
-                  #x13
-                  (ite (and (= rule@17 #x1f) true) #x14 migrate0.pc@17)))
-      (a!143 (ite (and (= rule@17 #x1c) true)
+      (a!134 (ite (and (= rule@17 #x1e) true)
+                  #x14
+                  (ite (and (= rule@17 #x1f) true) #x15 migrate0.pc@17)))
+      (a!150 (ite (and (= rule@17 #x1c) true)
                   #x00
                   (ite (and (= rule@17 #x1f) true) #x00 migrate0.isolated@17)))
-      (a!145 (ite (and (= rule@17 #x1d) true)
+      (a!152 (ite (and (= rule@17 #x1d) true)
                   #x02
                   (ite (and (= rule@17 #x1e) true) #x02 migrate0.dst@17)))
-      (a!147 (ite (and (= rule@17 #x09) true)
+      (a!154 (ite (and (= rule@17 #x09) true)
                   |folio.mapping[F0]@17|
                   (ite (and (= rule@17 #x19) true) #x02 migrate0.anon_vma@17)))
-      (a!148 (ite (and (= rule@17 #x16) true)
+      (a!155 (ite (and (= rule@17 #x16) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x17) true) #x00 migrate0.cursor@17)))
-      (a!151 (ite (and (= rule@17 #x0c) true)
+      (a!158 (ite (and (= rule@17 #x0c) true)
                   #x01
                   (ite (and (= rule@17 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@17)))
-      (a!152 (ite (and (= rule@17 #x12) true)
+      (a!159 (ite (and (= rule@17 #x12) true)
                   #x00
                   (ite (and (= rule@17 #x13) true) #x01 migrate0.ok@17)))
-      (a!154 (= migrate0.pass@18
+      (a!161 (= migrate0.pass@18
                 (ite (and (= rule@17 #x1d) true)
                      (bvadd migrate0.pass@17 #x01)
                      migrate0.pass@17)))
-      (a!155 (ite (and (= rule@17 #x23) true)
+      (a!162 (ite (and (= rule@17 #x23) true)
                   #x04
                   (ite (and (= rule@17 #x24) true) #x05 fork0.pc@17)))
-      (a!158 (ite (and (= rule@17 #x23) true)
+      (a!165 (ite (and (= rule@17 #x23) true)
                   #x01
                   (ite (and (= rule@17 #x24) true) #x00 fork0.addr@17)))
-      (a!160 (ite (and (= rule@17 #x2a) true)
+      (a!167 (ite (and (= rule@17 #x2a) true)
                   #x00
-                  (ite (and (= rule@17 #x2b) true) #x07 fault0.pc@17)))
-      (a!164 (ite (and (= rule@17 #x29) true)
+                  (ite (and (= rule@17 #x2b) true) #x0a fault0.pc@17)))
+      (a!171 (ite (and (= rule@17 #x29) true)
                   |pte.folio[P1][0]@17|
                   (ite (and (= rule@17 #x2a) true) #x02 fault0.wait_folio@17))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@17| #x00)
@@ -18035,62 +18880,74 @@
                   (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x01))
                        a!109
                        |folio.data[F1]@17|)))
-      (a!120 (ite (and (= rule@17 #x27) true)
+      (a!118 (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x00))
+                  a!117
+                  (ite (and (= rule@17 #x1f) true)
+                       (ite (= |folio.refcount[F0]@17| #x01)
+                            #x00
+                            |folio.node[F0]@17|)
+                       |folio.node[F0]@17|)))
+      (a!122 (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x01))
+                  a!117
+                  (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x01))
+                       a!117
+                       |folio.node[F1]@17|)))
+      (a!127 (ite (and (= rule@17 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@17| #x01)
                   (ite (and (= rule@17 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@17 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@17 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@17 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@17 #x08) true)
                   #x01
                   (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@17 #x1c) true)
-                  #x14
-                  (ite (and (= rule@17 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@17 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@17 #x1c) true)
+                  #x15
+                  (ite (and (= rule@17 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@17 #x03) true)
+                  (ite (and (= rule@17 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@17 #x03) true)
                   a!49
-                  (ite (and (= rule@17 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@17 #x0f) true)
+                  (ite (and (= rule@17 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@17 #x0f) true)
                   #x00
-                  (ite (and (= rule@17 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@17 #x06) true)
+                  (ite (and (= rule@17 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@17 #x06) true)
                   #x00
-                  (ite (and (= rule@17 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@17 #x21) true)
+                  (ite (and (= rule@17 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@17 #x21) true)
                   #x02
-                  (ite (and (= rule@17 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@18 (ite (and (= rule@17 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@17 #x28) true)
+                  (ite (and (= rule@17 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@18 (ite (and (= rule@17 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@17 #x28) true)
                   #x00
-                  (ite (and (= rule@17 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@17 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@17 #x0e)
-                (= migrate0.pc@17 #x07)
-                (= |folio.index[F0]@17| #x00)
+                (= migrate0.pc@17 #x08)
                 (bvult migrate0.cursor@17
                        (ite (= |folio.mapping[F0]@17| #x00)
                             |anon_vma.len[av0]@17|
                             |anon_vma.len[av1]@17|))
                 (bvugt |folio.mapcount[F0]@17| #x00)
+                (= |folio.index[F0]@17| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@17|
                         |ptlock_ptr(page)[P1]@17|)
                    #x00)))
       (a!10 (and (= rule@17 #x16)
-                 (= migrate0.pc@17 #x0c)
-                 (= |folio.index[F0]@17| #x00)
+                 (= migrate0.pc@17 #x0d)
                  (bvult migrate0.cursor@17
                         (ite (= |folio.mapping[F0]@17| #x00)
                              |anon_vma.len[av0]@17|
                              |anon_vma.len[av1]@17|))
+                 (= |folio.index[F0]@17| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@17|
                          |ptlock_ptr(page)[P1]@17|)
@@ -18181,19 +19038,31 @@
                   (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@17 #x1a) true)
-                  (ite (not (= migrate0.ok@17 #x00)) #x10 #x12)
-                  (ite (and (= rule@17 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@17 #x0c) true)
+      (a!119 (ite (and (= rule@17 #x1c) true)
+                  (ite (= |folio.refcount[F0]@17| #x01)
+                       #x00
+                       |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@17 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@17 #x1a) true)
+                  (ite (not (= migrate0.ok@17 #x00)) #x11 #x13)
+                  (ite (and (= rule@17 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@17 #x0c) true)
                   #x00
                   (ite (and (= rule@17 #x0e) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@18 (ite (and (= rule@17 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@17 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@18 (ite (and (= rule@17 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@17 #x26) true)
                   #x01
-                  (ite (and (= rule@17 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@17 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@17 #x00)
                      (= migrate0.pc@17 #x00)
                      (not (= |folio.used[F0]@17| #x00))
@@ -18228,44 +19097,44 @@
                 (and (= rule@17 #x0a) (= migrate0.pc@17 #x04) (not a!4))
                 a!5
                 (and (= rule@17 #x0c)
-                     (= migrate0.pc@17 #x06)
+                     (= migrate0.pc@17 #x07)
                      (bvugt |folio.mapcount[F0]@17| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                 (and (= rule@17 #x0d)
-                     (= migrate0.pc@17 #x06)
+                     (= migrate0.pc@17 #x07)
                      (= |folio.mapcount[F0]@17| #x00))
                 a!8
-                (and (= rule@17 #x0f) (= migrate0.pc@17 #x07) a!9)
+                (and (= rule@17 #x0f) (= migrate0.pc@17 #x08) a!9)
                 (and (= rule@17 #x10)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (= |folio.mapcount[F0]@17| #x00)
                      (= |folio.refcount[F0]@17| #x01))
                 (and (= rule@17 #x11)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (= |folio.mapcount[F0]@17| #x00)
                      (not (= |folio.refcount[F0]@17| #x01)))
                 (and (= rule@17 #x12)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (bvugt |folio.mapcount[F0]@17| #x00))
-                (and (= rule@17 #x13) (= migrate0.pc@17 #x09))
-                (and (= rule@17 #x14) (= migrate0.pc@17 #x0a))
+                (and (= rule@17 #x13) (= migrate0.pc@17 #x0a))
+                (and (= rule@17 #x14) (= migrate0.pc@17 #x0b))
                 (and (= rule@17 #x15)
-                     (= migrate0.pc@17 #x0b)
+                     (= migrate0.pc@17 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                 a!10
                 a!11
-                (and (= rule@17 #x18) (= migrate0.pc@17 #x0d))
-                (and (= rule@17 #x19) (= migrate0.pc@17 #x0e))
-                (and (= rule@17 #x1a) (= migrate0.pc@17 #x0f))
-                (and (= rule@17 #x1b) (= migrate0.pc@17 #x10))
-                (and (= rule@17 #x1c) (= migrate0.pc@17 #x11))
+                (and (= rule@17 #x18) (= migrate0.pc@17 #x0e))
+                (and (= rule@17 #x19) (= migrate0.pc@17 #x0f))
+                (and (= rule@17 #x1a) (= migrate0.pc@17 #x10))
+                (and (= rule@17 #x1b) (= migrate0.pc@17 #x11))
+                (and (= rule@17 #x1c) (= migrate0.pc@17 #x12))
                 (and (= rule@17 #x1d)
-                     (= migrate0.pc@17 #x12)
+                     (= migrate0.pc@17 #x13)
                      (bvult migrate0.pass@17 #x00))
                 (and (= rule@17 #x1e)
-                     (= migrate0.pc@17 #x12)
+                     (= migrate0.pc@17 #x13)
                      (bvuge migrate0.pass@17 #x00))
-                (and (= rule@17 #x1f) (= migrate0.pc@17 #x13))
+                (and (= rule@17 #x1f) (= migrate0.pc@17 #x14))
                 (and (= rule@17 #x20)
                      (= fork0.pc@17 #x00)
                      (not (= |alive[P0]@17| #x00))
@@ -18368,10 +19237,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@18|
                 (ite (and (= rule@17 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@17 #x18) true)
-                  #x0e
-                  (ite (and (= rule@17 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@18 (ite (and (= rule@17 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@17 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@17 #x18) true)
+                  #x0f
+                  (ite (and (= rule@17 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@18 (ite (and (= rule@17 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@17 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -18449,9 +19323,15 @@
                        #x00
                        |folio.data[F0]@17|)
                   (ite (and (= rule@17 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@17 #x15) true)
-                  #x0c
-                  (ite (and (= rule@17 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@18|
+                (ite (and (= rule@17 #x02) true)
+                     (ite (= |folio.refcount[F0]@17| #x01)
+                          #x00
+                          |folio.node[F0]@17|)
+                     a!120)))
+      (a!138 (ite (and (= rule@17 #x15) true)
+                  #x0d
+                  (ite (and (= rule@17 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@18|
                (ite (and (= rule@17 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@18|
@@ -18493,9 +19373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@17|)
                     a!90)))
-      (a!132 (ite (and (= rule@17 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@17 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@17 #x02) true)
                  (bvsub |folio.refcount[F0]@17| #x01)
                  (ite (and (= rule@17 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -18504,40 +19384,40 @@
                       (bvsub |folio.mapcount[F0]@17| #x01)
                       |folio.mapcount[F0]@17|)
                  a!74))
-      (a!133 (ite (and (= rule@17 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  (ite (and (= rule@17 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@17 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  (ite (and (= rule@17 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@18|
                (ite (and (= rule@17 #x00) true)
                     (bvadd |folio.refcount[F0]@17| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@17 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@17 #x0f) true)
+      (a!141 (ite (and (= rule@17 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@17 #x0f) true)
+                  #x09
+                  (ite (and (= rule@17 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@17 #x0c) true)
                   #x08
-                  (ite (and (= rule@17 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@17 #x0c) true)
-                  #x07
-                  (ite (and (= rule@17 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@17 #x0a) true)
+                  (ite (and (= rule@17 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@17 #x0a) true)
                   #x05
-                  (ite (and (= rule@17 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@17 #x08) true)
+                  (ite (and (= rule@17 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@17 #x08) true)
                   #x04
-                  (ite (and (= rule@17 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@17 #x06) true)
-                  #x12
-                  (ite (and (= rule@17 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@17 #x04) true)
+                  (ite (and (= rule@17 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@17 #x06) true)
                   #x13
-                  (ite (and (= rule@17 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@17 #x02) true)
+                  (ite (and (= rule@17 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@17 #x04) true)
                   #x14
-                  (ite (and (= rule@17 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@17 #x02) true)
+                  #x15
+                  (ite (and (= rule@17 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@17 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@18| |alive[P0]@17|)
        a!14
@@ -18573,36 +19453,38 @@
        (= |folio.index[F1]@18| a!108)
        (= |folio.data[F0]@18| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@18| a!117)
-       (= |&mm->mmap_lock.writer[P1]@18| a!118)
+       a!121
+       (= |folio.node[F1]@18| a!123)
+       (= |&mm->mmap_lock.writer[P0]@18| a!124)
+       (= |&mm->mmap_lock.writer[P1]@18| a!125)
        (= |&mm->mmap_lock.readers[P0]@18| |&mm->mmap_lock.readers[P0]@17|)
-       (= |&mm->mmap_lock.readers[P1]@18| a!120)
+       (= |&mm->mmap_lock.readers[P1]@18| a!127)
        (= |&anon_vma->rwsem.writer[av0]@18| |&anon_vma->rwsem.writer[av0]@17|)
        (= |&anon_vma->rwsem.writer[av1]@18| |&anon_vma->rwsem.writer[av1]@17|)
-       (= |&anon_vma->rwsem.readers[av0]@18| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@18| a!129)
        (= |&anon_vma->rwsem.readers[av1]@18| |&anon_vma->rwsem.readers[av1]@17|)
        (= |ptlock_ptr(page)[P0]@18| |ptlock_ptr(page)[P0]@17|)
        (= |ptlock_ptr(page)[P1]@18| |ptlock_ptr(page)[P1]@17|)
-       a!125
-       (= |PG_locked[F1]@18| a!126)
-       (= migrate0.pc@18 a!142)
-       (= migrate0.isolated@18 a!144)
-       (= migrate0.dst@18 a!146)
-       (= migrate0.anon_vma@18 a!147)
-       (= migrate0.cursor@18 a!150)
-       (= migrate0.page_was_mapped@18 a!151)
-       (= migrate0.ok@18 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@18 a!164)
+       a!132
+       (= |PG_locked[F1]@18| a!133)
+       (= migrate0.pc@18 a!149)
+       (= migrate0.isolated@18 a!151)
+       (= migrate0.dst@18 a!153)
+       (= migrate0.anon_vma@18 a!154)
+       (= migrate0.cursor@18 a!157)
+       (= migrate0.page_was_mapped@18 a!158)
+       (= migrate0.ok@18 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@18 a!171)
        (= fault0.old_page@18 fault0.old_page@17)
        (= fault0.new_page@18 fault0.new_page@17)
        (bvule |alive[P0]@18| #x01)
        (bvule |alive[P1]@18| #x01)
-       (bvule |pte[P0][0]@18| #x04)
-       (bvule |pte[P1][0]@18| #x04)
+       (bvule |pte[P0][0]@18| #x06)
+       (bvule |pte[P1][0]@18| #x06)
        (bvule |pte.folio[P0][0]@18| #x01)
        (bvule |pte.folio[P1][0]@18| #x01)
        (bvule |pte.write[P0][0]@18| #x01)
@@ -18621,8 +19503,8 @@
        (bvule |folio.used[F1]@18| #x01)
        (bvule |folio.refcount[F0]@18| #x07)
        (bvule |folio.refcount[F1]@18| #x07)
-       (bvule |folio.mapcount[F0]@18| #x02)
-       (bvule |folio.mapcount[F1]@18| #x02)
+       (bvule |folio.mapcount[F0]@18| #x03)
+       (bvule |folio.mapcount[F1]@18| #x03)
        (bvule |PG_lru[F0]@18| #x01)
        (bvule |PG_lru[F1]@18| #x01)
        (bvule |PG_anon_exclusive[F0]@18| #x01)
@@ -18633,6 +19515,8 @@
        (bvule |folio.index[F1]@18| #x00)
        (bvule |folio.data[F0]@18| #x01)
        (bvule |folio.data[F1]@18| #x01)
+       (bvule |folio.node[F0]@18| #x01)
+       (bvule |folio.node[F1]@18| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@18| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@18| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@18| #x03)
@@ -18645,7 +19529,7 @@
        (bvule |ptlock_ptr(page)[P1]@18| #x03)
        (bvule |PG_locked[F0]@18| #x03)
        (bvule |PG_locked[F1]@18| #x03)
-       (bvule migrate0.pc@18 #x14)
+       (bvule migrate0.pc@18 #x15)
        (bvule migrate0.isolated@18 #x01)
        (bvule migrate0.dst@18 #x02)
        (bvule migrate0.anon_vma@18 #x02)
@@ -18655,7 +19539,7 @@
        (bvule migrate0.pass@18 #x00)
        (bvule fork0.pc@18 #x05)
        (bvule fork0.addr@18 #x01)
-       (bvule fault0.pc@18 #x07)
+       (bvule fault0.pc@18 #x0a)
        (bvule fault0.wait_folio@18 #x02)
        (bvule fault0.old_page@18 #x02)
        (bvule fault0.new_page@18 #x02)))))))))))))))))))
@@ -18696,7 +19580,7 @@
                            |anon_vma.len[av1]@18|))
                (= |folio.mapcount[F0]@18| #x00)))
       (a!11 (and (= rule@18 #x17)
-                 (= migrate0.pc@18 #x0c)
+                 (= migrate0.pc@18 #x0d)
                  (bvuge migrate0.cursor@18
                         (ite (= |folio.mapping[F0]@18| #x00)
                              |anon_vma.len[av0]@18|
@@ -18810,71 +19694,79 @@
                   (ite (= migrate0.dst@18 #x00)
                        |folio.data[F0]@18|
                        |folio.data[F1]@18|)))
-      (a!117 (ite (and (= rule@18 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@18 #x00)
+                          |folio.refcount[F0]@18|
+                          |folio.refcount[F1]@18|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@18 #x00)
+                       |folio.node[F0]@18|
+                       |folio.node[F1]@18|)))
+      (a!124 (ite (and (= rule@18 #x20) true)
                   #x02
                   (ite (and (= rule@18 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@18|)))
-      (a!118 (ite (and (= rule@18 #x21) true)
+      (a!125 (ite (and (= rule@18 #x21) true)
                   #x02
                   (ite (and (= rule@18 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@18|)))
-      (a!119 (ite (and (= rule@18 #x2a) true)
+      (a!126 (ite (and (= rule@18 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
                   (ite (and (= rule@18 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
                        |&mm->mmap_lock.readers[P1]@18|)))
-      (a!121 (ite (and (= rule@18 #x15) true)
+      (a!128 (ite (and (= rule@18 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
                        |&anon_vma->rwsem.readers[av0]@18|)))
-      (a!123 (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x00))
+      (a!130 (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x00))
                   #x00
                   (ite (and (= rule@18 #x1a) true) #x00 |PG_locked[F0]@18|)))
-      (a!126 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
+      (a!133 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
                   #x01
                   (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x01))
                        #x00
                        |PG_locked[F1]@18|)))
-      (a!127 (ite (and (= rule@18 #x1e) true)
-                  #x13
-                  (ite (and (= rule@18 #x1f) true) #x14 migrate0.pc@18)))
-      (a!143 (ite (and (= rule@18 #x1c) true)
+      (a!134 (ite (and (= rule@18 #x1e) true)
+                  #x14
+                  (ite (and (= rule@18 #x1f) true) #x15 migrate0.pc@18)))
+      (a!150 (ite (and (= rule@18 #x1c) true)
                   #x00
                   (ite (and (= rule@18 #x1f) true) #x00 migrate0.isolated@18)))
-      (a!145 (ite (and (= rule@18 #x1d) true)
+      (a!152 (ite (and (= rule@18 #x1d) true)
                   #x02
                   (ite (and (= rule@18 #x1e) true) #x02 migrate0.dst@18)))
-      (a!147 (ite (and (= rule@18 #x09) true)
+      (a!154 (ite (and (= rule@18 #x09) true)
                   |folio.mapping[F0]@18|
                   (ite (and (= rule@18 #x19) true) #x02 migrate0.anon_vma@18)))
-      (a!148 (ite (and (= rule@18 #x16) true)
+      (a!155 (ite (and (= rule@18 #x16) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x17) true) #x00 migrate0.cursor@18)))
-      (a!151 (ite (and (= rule@18 #x0c) true)
+      (a!158 (ite (and (= rule@18 #x0c) true)
                   #x01
                   (ite (and (= rule@18 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@18)))
-      (a!152 (ite (and (= rule@18 #x12) true)
+      (a!159 (ite (and (= rule@18 #x12) true)
                   #x00
                   (ite (and (= rule@18 #x13) true) #x01 migrate0.ok@18)))
-      (a!154 (= migrate0.pass@19
+      (a!161 (= migrate0.pass@19
                 (ite (and (= rule@18 #x1d) true)
                      (bvadd migrate0.pass@18 #x01)
                      migrate0.pass@18)))
-      (a!155 (ite (and (= rule@18 #x23) true)
+      (a!162 (ite (and (= rule@18 #x23) true)
                   #x04
                   (ite (and (= rule@18 #x24) true) #x05 fork0.pc@18)))
-      (a!158 (ite (and (= rule@18 #x23) true)
+      (a!165 (ite (and (= rule@18 #x23) true)
                   #x01
                   (ite (and (= rule@18 #x24) true) #x00 fork0.addr@18)))
-      (a!160 (ite (and (= rule@18 #x2a) true)
+      (a!167 (ite (and (= rule@18 #x2a) true)
                   #x00
-                  (ite (and (= rule@18 #x2b) true) #x07 fault0.pc@18)))
-      (a!164 (ite (and (= rule@18 #x29) true)
+                  (ite (and (= rule@18 #x2b) true) #x0a fault0.pc@18)))
+      (a!171 (ite (and (= rule@18 #x29) true)
                   |pte.folio[P1][0]@18|
                   (ite (and (= rule@18 #x2a) true) #x02 fault0.wait_folio@18))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@18| #x00)
@@ -18988,62 +19880,74 @@
                   (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x01))
                        a!109
                        |folio.data[F1]@18|)))
-      (a!120 (ite (and (= rule@18 #x27) true)
+      (a!118 (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x00))
+                  a!117
+                  (ite (and (= rule@18 #x1f) true)
+                       (ite (= |folio.refcount[F0]@18| #x01)
+                            #x00
+                            |folio.node[F0]@18|)
+                       |folio.node[F0]@18|)))
+      (a!122 (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x01))
+                  a!117
+                  (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x01))
+                       a!117
+                       |folio.node[F1]@18|)))
+      (a!127 (ite (and (= rule@18 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@18| #x01)
                   (ite (and (= rule@18 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@18 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@18 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@18 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@18 #x08) true)
                   #x01
                   (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@18 #x1c) true)
-                  #x14
-                  (ite (and (= rule@18 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@18 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@18 #x1c) true)
+                  #x15
+                  (ite (and (= rule@18 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@18 #x03) true)
+                  (ite (and (= rule@18 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@18 #x03) true)
                   a!49
-                  (ite (and (= rule@18 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@18 #x0f) true)
+                  (ite (and (= rule@18 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@18 #x0f) true)
                   #x00
-                  (ite (and (= rule@18 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@18 #x06) true)
+                  (ite (and (= rule@18 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@18 #x06) true)
                   #x00
-                  (ite (and (= rule@18 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@18 #x21) true)
+                  (ite (and (= rule@18 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@18 #x21) true)
                   #x02
-                  (ite (and (= rule@18 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@19 (ite (and (= rule@18 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@18 #x28) true)
+                  (ite (and (= rule@18 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@19 (ite (and (= rule@18 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@18 #x28) true)
                   #x00
-                  (ite (and (= rule@18 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@18 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@18 #x0e)
-                (= migrate0.pc@18 #x07)
-                (= |folio.index[F0]@18| #x00)
+                (= migrate0.pc@18 #x08)
                 (bvult migrate0.cursor@18
                        (ite (= |folio.mapping[F0]@18| #x00)
                             |anon_vma.len[av0]@18|
                             |anon_vma.len[av1]@18|))
                 (bvugt |folio.mapcount[F0]@18| #x00)
+                (= |folio.index[F0]@18| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@18|
                         |ptlock_ptr(page)[P1]@18|)
                    #x00)))
       (a!10 (and (= rule@18 #x16)
-                 (= migrate0.pc@18 #x0c)
-                 (= |folio.index[F0]@18| #x00)
+                 (= migrate0.pc@18 #x0d)
                  (bvult migrate0.cursor@18
                         (ite (= |folio.mapping[F0]@18| #x00)
                              |anon_vma.len[av0]@18|
                              |anon_vma.len[av1]@18|))
+                 (= |folio.index[F0]@18| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@18|
                          |ptlock_ptr(page)[P1]@18|)
@@ -19134,19 +20038,31 @@
                   (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@18 #x1a) true)
-                  (ite (not (= migrate0.ok@18 #x00)) #x10 #x12)
-                  (ite (and (= rule@18 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@18 #x0c) true)
+      (a!119 (ite (and (= rule@18 #x1c) true)
+                  (ite (= |folio.refcount[F0]@18| #x01)
+                       #x00
+                       |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@18 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@18 #x1a) true)
+                  (ite (not (= migrate0.ok@18 #x00)) #x11 #x13)
+                  (ite (and (= rule@18 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@18 #x0c) true)
                   #x00
                   (ite (and (= rule@18 #x0e) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@19 (ite (and (= rule@18 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@18 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@19 (ite (and (= rule@18 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@18 #x26) true)
                   #x01
-                  (ite (and (= rule@18 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@18 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@18 #x00)
                      (= migrate0.pc@18 #x00)
                      (not (= |folio.used[F0]@18| #x00))
@@ -19181,44 +20097,44 @@
                 (and (= rule@18 #x0a) (= migrate0.pc@18 #x04) (not a!4))
                 a!5
                 (and (= rule@18 #x0c)
-                     (= migrate0.pc@18 #x06)
+                     (= migrate0.pc@18 #x07)
                      (bvugt |folio.mapcount[F0]@18| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                 (and (= rule@18 #x0d)
-                     (= migrate0.pc@18 #x06)
+                     (= migrate0.pc@18 #x07)
                      (= |folio.mapcount[F0]@18| #x00))
                 a!8
-                (and (= rule@18 #x0f) (= migrate0.pc@18 #x07) a!9)
+                (and (= rule@18 #x0f) (= migrate0.pc@18 #x08) a!9)
                 (and (= rule@18 #x10)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (= |folio.mapcount[F0]@18| #x00)
                      (= |folio.refcount[F0]@18| #x01))
                 (and (= rule@18 #x11)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (= |folio.mapcount[F0]@18| #x00)
                      (not (= |folio.refcount[F0]@18| #x01)))
                 (and (= rule@18 #x12)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (bvugt |folio.mapcount[F0]@18| #x00))
-                (and (= rule@18 #x13) (= migrate0.pc@18 #x09))
-                (and (= rule@18 #x14) (= migrate0.pc@18 #x0a))
+                (and (= rule@18 #x13) (= migrate0.pc@18 #x0a))
+                (and (= rule@18 #x14) (= migrate0.pc@18 #x0b))
                 (and (= rule@18 #x15)
-                     (= migrate0.pc@18 #x0b)
+                     (= migrate0.pc@18 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                 a!10
                 a!11
-                (and (= rule@18 #x18) (= migrate0.pc@18 #x0d))
-                (and (= rule@18 #x19) (= migrate0.pc@18 #x0e))
-                (and (= rule@18 #x1a) (= migrate0.pc@18 #x0f))
-                (and (= rule@18 #x1b) (= migrate0.pc@18 #x10))
-                (and (= rule@18 #x1c) (= migrate0.pc@18 #x11))
+                (and (= rule@18 #x18) (= migrate0.pc@18 #x0e))
+                (and (= rule@18 #x19) (= migrate0.pc@18 #x0f))
+                (and (= rule@18 #x1a) (= migrate0.pc@18 #x10))
+                (and (= rule@18 #x1b) (= migrate0.pc@18 #x11))
+                (and (= rule@18 #x1c) (= migrate0.pc@18 #x12))
                 (and (= rule@18 #x1d)
-                     (= migrate0.pc@18 #x12)
+                     (= migrate0.pc@18 #x13)
                      (bvult migrate0.pass@18 #x00))
                 (and (= rule@18 #x1e)
-                     (= migrate0.pc@18 #x12)
+                     (= migrate0.pc@18 #x13)
                      (bvuge migrate0.pass@18 #x00))
-                (and (= rule@18 #x1f) (= migrate0.pc@18 #x13))
+                (and (= rule@18 #x1f) (= migrate0.pc@18 #x14))
                 (and (= rule@18 #x20)
                      (= fork0.pc@18 #x00)
                      (not (= |alive[P0]@18| #x00))
@@ -19321,10 +20237,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@19|
                 (ite (and (= rule@18 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@18 #x18) true)
-                  #x0e
-                  (ite (and (= rule@18 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@19 (ite (and (= rule@18 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@18 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@18 #x18) true)
+                  #x0f
+                  (ite (and (= rule@18 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@19 (ite (and (= rule@18 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@18 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -19402,9 +20323,15 @@
                        #x00
                        |folio.data[F0]@18|)
                   (ite (and (= rule@18 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@18 #x15) true)
-                  #x0c
-                  (ite (and (= rule@18 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@19|
+                (ite (and (= rule@18 #x02) true)
+                     (ite (= |folio.refcount[F0]@18| #x01)
+                          #x00
+                          |folio.node[F0]@18|)
+                     a!120)))
+      (a!138 (ite (and (= rule@18 #x15) true)
+                  #x0d
+                  (ite (and (= rule@18 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@19|
                (ite (and (= rule@18 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@19|
@@ -19446,9 +20373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@18|)
                     a!90)))
-      (a!132 (ite (and (= rule@18 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@18 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@18 #x02) true)
                  (bvsub |folio.refcount[F0]@18| #x01)
                  (ite (and (= rule@18 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -19457,40 +20384,40 @@
                       (bvsub |folio.mapcount[F0]@18| #x01)
                       |folio.mapcount[F0]@18|)
                  a!74))
-      (a!133 (ite (and (= rule@18 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  (ite (and (= rule@18 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@18 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  (ite (and (= rule@18 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@19|
                (ite (and (= rule@18 #x00) true)
                     (bvadd |folio.refcount[F0]@18| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@18 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@18 #x0f) true)
+      (a!141 (ite (and (= rule@18 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@18 #x0f) true)
+                  #x09
+                  (ite (and (= rule@18 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@18 #x0c) true)
                   #x08
-                  (ite (and (= rule@18 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@18 #x0c) true)
-                  #x07
-                  (ite (and (= rule@18 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@18 #x0a) true)
+                  (ite (and (= rule@18 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@18 #x0a) true)
                   #x05
-                  (ite (and (= rule@18 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@18 #x08) true)
+                  (ite (and (= rule@18 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@18 #x08) true)
                   #x04
-                  (ite (and (= rule@18 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@18 #x06) true)
-                  #x12
-                  (ite (and (= rule@18 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@18 #x04) true)
+                  (ite (and (= rule@18 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@18 #x06) true)
                   #x13
-                  (ite (and (= rule@18 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@18 #x02) true)
+                  (ite (and (= rule@18 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@18 #x04) true)
                   #x14
-                  (ite (and (= rule@18 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@18 #x02) true)
+                  #x15
+                  (ite (and (= rule@18 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@18 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@19| |alive[P0]@18|)
        a!14
@@ -19526,36 +20453,38 @@
        (= |folio.index[F1]@19| a!108)
        (= |folio.data[F0]@19| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@19| a!117)
-       (= |&mm->mmap_lock.writer[P1]@19| a!118)
+       a!121
+       (= |folio.node[F1]@19| a!123)
+       (= |&mm->mmap_lock.writer[P0]@19| a!124)
+       (= |&mm->mmap_lock.writer[P1]@19| a!125)
        (= |&mm->mmap_lock.readers[P0]@19| |&mm->mmap_lock.readers[P0]@18|)
-       (= |&mm->mmap_lock.readers[P1]@19| a!120)
+       (= |&mm->mmap_lock.readers[P1]@19| a!127)
        (= |&anon_vma->rwsem.writer[av0]@19| |&anon_vma->rwsem.writer[av0]@18|)
        (= |&anon_vma->rwsem.writer[av1]@19| |&anon_vma->rwsem.writer[av1]@18|)
-       (= |&anon_vma->rwsem.readers[av0]@19| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@19| a!129)
        (= |&anon_vma->rwsem.readers[av1]@19| |&anon_vma->rwsem.readers[av1]@18|)
        (= |ptlock_ptr(page)[P0]@19| |ptlock_ptr(page)[P0]@18|)
        (= |ptlock_ptr(page)[P1]@19| |ptlock_ptr(page)[P1]@18|)
-       a!125
-       (= |PG_locked[F1]@19| a!126)
-       (= migrate0.pc@19 a!142)
-       (= migrate0.isolated@19 a!144)
-       (= migrate0.dst@19 a!146)
-       (= migrate0.anon_vma@19 a!147)
-       (= migrate0.cursor@19 a!150)
-       (= migrate0.page_was_mapped@19 a!151)
-       (= migrate0.ok@19 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@19 a!164)
+       a!132
+       (= |PG_locked[F1]@19| a!133)
+       (= migrate0.pc@19 a!149)
+       (= migrate0.isolated@19 a!151)
+       (= migrate0.dst@19 a!153)
+       (= migrate0.anon_vma@19 a!154)
+       (= migrate0.cursor@19 a!157)
+       (= migrate0.page_was_mapped@19 a!158)
+       (= migrate0.ok@19 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@19 a!171)
        (= fault0.old_page@19 fault0.old_page@18)
        (= fault0.new_page@19 fault0.new_page@18)
        (bvule |alive[P0]@19| #x01)
        (bvule |alive[P1]@19| #x01)
-       (bvule |pte[P0][0]@19| #x04)
-       (bvule |pte[P1][0]@19| #x04)
+       (bvule |pte[P0][0]@19| #x06)
+       (bvule |pte[P1][0]@19| #x06)
        (bvule |pte.folio[P0][0]@19| #x01)
        (bvule |pte.folio[P1][0]@19| #x01)
        (bvule |pte.write[P0][0]@19| #x01)
@@ -19574,8 +20503,8 @@
        (bvule |folio.used[F1]@19| #x01)
        (bvule |folio.refcount[F0]@19| #x07)
        (bvule |folio.refcount[F1]@19| #x07)
-       (bvule |folio.mapcount[F0]@19| #x02)
-       (bvule |folio.mapcount[F1]@19| #x02)
+       (bvule |folio.mapcount[F0]@19| #x03)
+       (bvule |folio.mapcount[F1]@19| #x03)
        (bvule |PG_lru[F0]@19| #x01)
        (bvule |PG_lru[F1]@19| #x01)
        (bvule |PG_anon_exclusive[F0]@19| #x01)
@@ -19586,6 +20515,8 @@
        (bvule |folio.index[F1]@19| #x00)
        (bvule |folio.data[F0]@19| #x01)
        (bvule |folio.data[F1]@19| #x01)
+       (bvule |folio.node[F0]@19| #x01)
+       (bvule |folio.node[F1]@19| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@19| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@19| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@19| #x03)
@@ -19598,7 +20529,7 @@
        (bvule |ptlock_ptr(page)[P1]@19| #x03)
        (bvule |PG_locked[F0]@19| #x03)
        (bvule |PG_locked[F1]@19| #x03)
-       (bvule migrate0.pc@19 #x14)
+       (bvule migrate0.pc@19 #x15)
        (bvule migrate0.isolated@19 #x01)
        (bvule migrate0.dst@19 #x02)
        (bvule migrate0.anon_vma@19 #x02)
@@ -19608,7 +20539,7 @@
        (bvule migrate0.pass@19 #x00)
        (bvule fork0.pc@19 #x05)
        (bvule fork0.addr@19 #x01)
-       (bvule fault0.pc@19 #x07)
+       (bvule fault0.pc@19 #x0a)
        (bvule fault0.wait_folio@19 #x02)
        (bvule fault0.old_page@19 #x02)
        (bvule fault0.new_page@19 #x02)))))))))))))))))))
@@ -19649,7 +20580,7 @@
                            |anon_vma.len[av1]@19|))
                (= |folio.mapcount[F0]@19| #x00)))
       (a!11 (and (= rule@19 #x17)
-                 (= migrate0.pc@19 #x0c)
+                 (= migrate0.pc@19 #x0d)
                  (bvuge migrate0.cursor@19
                         (ite (= |folio.mapping[F0]@19| #x00)
                              |anon_vma.len[av0]@19|
@@ -19763,71 +20694,79 @@
                   (ite (= migrate0.dst@19 #x00)
                        |folio.data[F0]@19|
                        |folio.data[F1]@19|)))
-      (a!117 (ite (and (= rule@19 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@19 #x00)
+                          |folio.refcount[F0]@19|
+                          |folio.refcount[F1]@19|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@19 #x00)
+                       |folio.node[F0]@19|
+                       |folio.node[F1]@19|)))
+      (a!124 (ite (and (= rule@19 #x20) true)
                   #x02
                   (ite (and (= rule@19 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@19|)))
-      (a!118 (ite (and (= rule@19 #x21) true)
+      (a!125 (ite (and (= rule@19 #x21) true)
                   #x02
                   (ite (and (= rule@19 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@19|)))
-      (a!119 (ite (and (= rule@19 #x2a) true)
+      (a!126 (ite (and (= rule@19 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
                   (ite (and (= rule@19 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
                        |&mm->mmap_lock.readers[P1]@19|)))
-      (a!121 (ite (and (= rule@19 #x15) true)
+      (a!128 (ite (and (= rule@19 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
                        |&anon_vma->rwsem.readers[av0]@19|)))
-      (a!123 (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x00))
+      (a!130 (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x00))
                   #x00
                   (ite (and (= rule@19 #x1a) true) #x00 |PG_locked[F0]@19|)))
-      (a!126 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
+      (a!133 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
                   #x01
                   (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x01))
                        #x00
                        |PG_locked[F1]@19|)))
-      (a!127 (ite (and (= rule@19 #x1e) true)
-                  #x13
-                  (ite (and (= rule@19 #x1f) true) #x14 migrate0.pc@19)))
-      (a!143 (ite (and (= rule@19 #x1c) true)
+      (a!134 (ite (and (= rule@19 #x1e) true)
+                  #x14
+                  (ite (and (= rule@19 #x1f) true) #x15 migrate0.pc@19)))
+      (a!150 (ite (and (= rule@19 #x1c) true)
                   #x00
                   (ite (and (= rule@19 #x1f) true) #x00 migrate0.isolated@19)))
-      (a!145 (ite (and (= rule@19 #x1d) true)
+      (a!152 (ite (and (= rule@19 #x1d) true)
                   #x02
                   (ite (and (= rule@19 #x1e) true) #x02 migrate0.dst@19)))
-      (a!147 (ite (and (= rule@19 #x09) true)
+      (a!154 (ite (and (= rule@19 #x09) true)
                   |folio.mapping[F0]@19|
                   (ite (and (= rule@19 #x19) true) #x02 migrate0.anon_vma@19)))
-      (a!148 (ite (and (= rule@19 #x16) true)
+      (a!155 (ite (and (= rule@19 #x16) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x17) true) #x00 migrate0.cursor@19)))
-      (a!151 (ite (and (= rule@19 #x0c) true)
+      (a!158 (ite (and (= rule@19 #x0c) true)
                   #x01
                   (ite (and (= rule@19 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@19)))
-      (a!152 (ite (and (= rule@19 #x12) true)
+      (a!159 (ite (and (= rule@19 #x12) true)
                   #x00
                   (ite (and (= rule@19 #x13) true) #x01 migrate0.ok@19)))
-      (a!154 (= migrate0.pass@20
+      (a!161 (= migrate0.pass@20
                 (ite (and (= rule@19 #x1d) true)
                      (bvadd migrate0.pass@19 #x01)
                      migrate0.pass@19)))
-      (a!155 (ite (and (= rule@19 #x23) true)
+      (a!162 (ite (and (= rule@19 #x23) true)
                   #x04
                   (ite (and (= rule@19 #x24) true) #x05 fork0.pc@19)))
-      (a!158 (ite (and (= rule@19 #x23) true)
+      (a!165 (ite (and (= rule@19 #x23) true)
                   #x01
                   (ite (and (= rule@19 #x24) true) #x00 fork0.addr@19)))
-      (a!160 (ite (and (= rule@19 #x2a) true)
+      (a!167 (ite (and (= rule@19 #x2a) true)
                   #x00
-                  (ite (and (= rule@19 #x2b) true) #x07 fault0.pc@19)))
-      (a!164 (ite (and (= rule@19 #x29) true)
+                  (ite (and (= rule@19 #x2b) true) #x0a fault0.pc@19)))
+      (a!171 (ite (and (= rule@19 #x29) true)
                   |pte.folio[P1][0]@19|
                   (ite (and (= rule@19 #x2a) true) #x02 fault0.wait_folio@19))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@19| #x00)
@@ -19941,62 +20880,74 @@
                   (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x01))
                        a!109
                        |folio.data[F1]@19|)))
-      (a!120 (ite (and (= rule@19 #x27) true)
+      (a!118 (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x00))
+                  a!117
+                  (ite (and (= rule@19 #x1f) true)
+                       (ite (= |folio.refcount[F0]@19| #x01)
+                            #x00
+                            |folio.node[F0]@19|)
+                       |folio.node[F0]@19|)))
+      (a!122 (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x01))
+                  a!117
+                  (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x01))
+                       a!117
+                       |folio.node[F1]@19|)))
+      (a!127 (ite (and (= rule@19 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@19| #x01)
                   (ite (and (= rule@19 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@19 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@19 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@19 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@19 #x08) true)
                   #x01
                   (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@19 #x1c) true)
-                  #x14
-                  (ite (and (= rule@19 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@19 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@19 #x1c) true)
+                  #x15
+                  (ite (and (= rule@19 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@19 #x03) true)
+                  (ite (and (= rule@19 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@19 #x03) true)
                   a!49
-                  (ite (and (= rule@19 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@19 #x0f) true)
+                  (ite (and (= rule@19 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@19 #x0f) true)
                   #x00
-                  (ite (and (= rule@19 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@19 #x06) true)
+                  (ite (and (= rule@19 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@19 #x06) true)
                   #x00
-                  (ite (and (= rule@19 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@19 #x21) true)
+                  (ite (and (= rule@19 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@19 #x21) true)
                   #x02
-                  (ite (and (= rule@19 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@20 (ite (and (= rule@19 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@19 #x28) true)
+                  (ite (and (= rule@19 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@20 (ite (and (= rule@19 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@19 #x28) true)
                   #x00
-                  (ite (and (= rule@19 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@19 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@19 #x0e)
-                (= migrate0.pc@19 #x07)
-                (= |folio.index[F0]@19| #x00)
+                (= migrate0.pc@19 #x08)
                 (bvult migrate0.cursor@19
                        (ite (= |folio.mapping[F0]@19| #x00)
                             |anon_vma.len[av0]@19|
                             |anon_vma.len[av1]@19|))
                 (bvugt |folio.mapcount[F0]@19| #x00)
+                (= |folio.index[F0]@19| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@19|
                         |ptlock_ptr(page)[P1]@19|)
                    #x00)))
       (a!10 (and (= rule@19 #x16)
-                 (= migrate0.pc@19 #x0c)
-                 (= |folio.index[F0]@19| #x00)
+                 (= migrate0.pc@19 #x0d)
                  (bvult migrate0.cursor@19
                         (ite (= |folio.mapping[F0]@19| #x00)
                              |anon_vma.len[av0]@19|
                              |anon_vma.len[av1]@19|))
+                 (= |folio.index[F0]@19| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@19|
                          |ptlock_ptr(page)[P1]@19|)
@@ -20087,19 +21038,31 @@
                   (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@19 #x1a) true)
-                  (ite (not (= migrate0.ok@19 #x00)) #x10 #x12)
-                  (ite (and (= rule@19 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@19 #x0c) true)
+      (a!119 (ite (and (= rule@19 #x1c) true)
+                  (ite (= |folio.refcount[F0]@19| #x01)
+                       #x00
+                       |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@19 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@19 #x1a) true)
+                  (ite (not (= migrate0.ok@19 #x00)) #x11 #x13)
+                  (ite (and (= rule@19 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@19 #x0c) true)
                   #x00
                   (ite (and (= rule@19 #x0e) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@20 (ite (and (= rule@19 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@19 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@20 (ite (and (= rule@19 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@19 #x26) true)
                   #x01
-                  (ite (and (= rule@19 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@19 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@19 #x00)
                      (= migrate0.pc@19 #x00)
                      (not (= |folio.used[F0]@19| #x00))
@@ -20134,44 +21097,44 @@
                 (and (= rule@19 #x0a) (= migrate0.pc@19 #x04) (not a!4))
                 a!5
                 (and (= rule@19 #x0c)
-                     (= migrate0.pc@19 #x06)
+                     (= migrate0.pc@19 #x07)
                      (bvugt |folio.mapcount[F0]@19| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                 (and (= rule@19 #x0d)
-                     (= migrate0.pc@19 #x06)
+                     (= migrate0.pc@19 #x07)
                      (= |folio.mapcount[F0]@19| #x00))
                 a!8
-                (and (= rule@19 #x0f) (= migrate0.pc@19 #x07) a!9)
+                (and (= rule@19 #x0f) (= migrate0.pc@19 #x08) a!9)
                 (and (= rule@19 #x10)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (= |folio.mapcount[F0]@19| #x00)
                      (= |folio.refcount[F0]@19| #x01))
                 (and (= rule@19 #x11)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (= |folio.mapcount[F0]@19| #x00)
                      (not (= |folio.refcount[F0]@19| #x01)))
                 (and (= rule@19 #x12)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (bvugt |folio.mapcount[F0]@19| #x00))
-                (and (= rule@19 #x13) (= migrate0.pc@19 #x09))
-                (and (= rule@19 #x14) (= migrate0.pc@19 #x0a))
+                (and (= rule@19 #x13) (= migrate0.pc@19 #x0a))
+                (and (= rule@19 #x14) (= migrate0.pc@19 #x0b))
                 (and (= rule@19 #x15)
-                     (= migrate0.pc@19 #x0b)
+                     (= migrate0.pc@19 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                 a!10
                 a!11
-                (and (= rule@19 #x18) (= migrate0.pc@19 #x0d))
-                (and (= rule@19 #x19) (= migrate0.pc@19 #x0e))
-                (and (= rule@19 #x1a) (= migrate0.pc@19 #x0f))
-                (and (= rule@19 #x1b) (= migrate0.pc@19 #x10))
-                (and (= rule@19 #x1c) (= migrate0.pc@19 #x11))
+                (and (= rule@19 #x18) (= migrate0.pc@19 #x0e))
+                (and (= rule@19 #x19) (= migrate0.pc@19 #x0f))
+                (and (= rule@19 #x1a) (= migrate0.pc@19 #x10))
+                (and (= rule@19 #x1b) (= migrate0.pc@19 #x11))
+                (and (= rule@19 #x1c) (= migrate0.pc@19 #x12))
                 (and (= rule@19 #x1d)
-                     (= migrate0.pc@19 #x12)
+                     (= migrate0.pc@19 #x13)
                      (bvult migrate0.pass@19 #x00))
                 (and (= rule@19 #x1e)
-                     (= migrate0.pc@19 #x12)
+                     (= migrate0.pc@19 #x13)
                      (bvuge migrate0.pass@19 #x00))
-                (and (= rule@19 #x1f) (= migrate0.pc@19 #x13))
+                (and (= rule@19 #x1f) (= migrate0.pc@19 #x14))
                 (and (= rule@19 #x20)
                      (= fork0.pc@19 #x00)
                      (not (= |alive[P0]@19| #x00))
@@ -20274,10 +21237,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@20|
                 (ite (and (= rule@19 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@19 #x18) true)
-                  #x0e
-                  (ite (and (= rule@19 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@20 (ite (and (= rule@19 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@19 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@19 #x18) true)
+                  #x0f
+                  (ite (and (= rule@19 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@20 (ite (and (= rule@19 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@19 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -20355,9 +21323,15 @@
                        #x00
                        |folio.data[F0]@19|)
                   (ite (and (= rule@19 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@19 #x15) true)
-                  #x0c
-                  (ite (and (= rule@19 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@20|
+                (ite (and (= rule@19 #x02) true)
+                     (ite (= |folio.refcount[F0]@19| #x01)
+                          #x00
+                          |folio.node[F0]@19|)
+                     a!120)))
+      (a!138 (ite (and (= rule@19 #x15) true)
+                  #x0d
+                  (ite (and (= rule@19 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@20|
                (ite (and (= rule@19 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@20|
@@ -20399,9 +21373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@19|)
                     a!90)))
-      (a!132 (ite (and (= rule@19 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@19 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@19 #x02) true)
                  (bvsub |folio.refcount[F0]@19| #x01)
                  (ite (and (= rule@19 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -20410,40 +21384,40 @@
                       (bvsub |folio.mapcount[F0]@19| #x01)
                       |folio.mapcount[F0]@19|)
                  a!74))
-      (a!133 (ite (and (= rule@19 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  (ite (and (= rule@19 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@19 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  (ite (and (= rule@19 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@20|
                (ite (and (= rule@19 #x00) true)
                     (bvadd |folio.refcount[F0]@19| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@19 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@19 #x0f) true)
+      (a!141 (ite (and (= rule@19 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@19 #x0f) true)
+                  #x09
+                  (ite (and (= rule@19 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@19 #x0c) true)
                   #x08
-                  (ite (and (= rule@19 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@19 #x0c) true)
-                  #x07
-                  (ite (and (= rule@19 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@19 #x0a) true)
+                  (ite (and (= rule@19 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@19 #x0a) true)
                   #x05
-                  (ite (and (= rule@19 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@19 #x08) true)
+                  (ite (and (= rule@19 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@19 #x08) true)
                   #x04
-                  (ite (and (= rule@19 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@19 #x06) true)
-                  #x12
-                  (ite (and (= rule@19 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@19 #x04) true)
+                  (ite (and (= rule@19 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@19 #x06) true)
                   #x13
-                  (ite (and (= rule@19 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@19 #x02) true)
+                  (ite (and (= rule@19 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@19 #x04) true)
                   #x14
-                  (ite (and (= rule@19 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@19 #x02) true)
+                  #x15
+                  (ite (and (= rule@19 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@19 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@20| |alive[P0]@19|)
        a!14
@@ -20479,36 +21453,38 @@
        (= |folio.index[F1]@20| a!108)
        (= |folio.data[F0]@20| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@20| a!117)
-       (= |&mm->mmap_lock.writer[P1]@20| a!118)
+       a!121
+       (= |folio.node[F1]@20| a!123)
+       (= |&mm->mmap_lock.writer[P0]@20| a!124)
+       (= |&mm->mmap_lock.writer[P1]@20| a!125)
        (= |&mm->mmap_lock.readers[P0]@20| |&mm->mmap_lock.readers[P0]@19|)
-       (= |&mm->mmap_lock.readers[P1]@20| a!120)
+       (= |&mm->mmap_lock.readers[P1]@20| a!127)
        (= |&anon_vma->rwsem.writer[av0]@20| |&anon_vma->rwsem.writer[av0]@19|)
        (= |&anon_vma->rwsem.writer[av1]@20| |&anon_vma->rwsem.writer[av1]@19|)
-       (= |&anon_vma->rwsem.readers[av0]@20| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@20| a!129)
        (= |&anon_vma->rwsem.readers[av1]@20| |&anon_vma->rwsem.readers[av1]@19|)
        (= |ptlock_ptr(page)[P0]@20| |ptlock_ptr(page)[P0]@19|)
        (= |ptlock_ptr(page)[P1]@20| |ptlock_ptr(page)[P1]@19|)
-       a!125
-       (= |PG_locked[F1]@20| a!126)
-       (= migrate0.pc@20 a!142)
-       (= migrate0.isolated@20 a!144)
-       (= migrate0.dst@20 a!146)
-       (= migrate0.anon_vma@20 a!147)
-       (= migrate0.cursor@20 a!150)
-       (= migrate0.page_was_mapped@20 a!151)
-       (= migrate0.ok@20 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@20 a!164)
+       a!132
+       (= |PG_locked[F1]@20| a!133)
+       (= migrate0.pc@20 a!149)
+       (= migrate0.isolated@20 a!151)
+       (= migrate0.dst@20 a!153)
+       (= migrate0.anon_vma@20 a!154)
+       (= migrate0.cursor@20 a!157)
+       (= migrate0.page_was_mapped@20 a!158)
+       (= migrate0.ok@20 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@20 a!171)
        (= fault0.old_page@20 fault0.old_page@19)
        (= fault0.new_page@20 fault0.new_page@19)
        (bvule |alive[P0]@20| #x01)
        (bvule |alive[P1]@20| #x01)
-       (bvule |pte[P0][0]@20| #x04)
-       (bvule |pte[P1][0]@20| #x04)
+       (bvule |pte[P0][0]@20| #x06)
+       (bvule |pte[P1][0]@20| #x06)
        (bvule |pte.folio[P0][0]@20| #x01)
        (bvule |pte.folio[P1][0]@20| #x01)
        (bvule |pte.write[P0][0]@20| #x01)
@@ -20527,8 +21503,8 @@
        (bvule |folio.used[F1]@20| #x01)
        (bvule |folio.refcount[F0]@20| #x07)
        (bvule |folio.refcount[F1]@20| #x07)
-       (bvule |folio.mapcount[F0]@20| #x02)
-       (bvule |folio.mapcount[F1]@20| #x02)
+       (bvule |folio.mapcount[F0]@20| #x03)
+       (bvule |folio.mapcount[F1]@20| #x03)
        (bvule |PG_lru[F0]@20| #x01)
        (bvule |PG_lru[F1]@20| #x01)
        (bvule |PG_anon_exclusive[F0]@20| #x01)
@@ -20539,6 +21515,8 @@
        (bvule |folio.index[F1]@20| #x00)
        (bvule |folio.data[F0]@20| #x01)
        (bvule |folio.data[F1]@20| #x01)
+       (bvule |folio.node[F0]@20| #x01)
+       (bvule |folio.node[F1]@20| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@20| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@20| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@20| #x03)
@@ -20551,7 +21529,7 @@
        (bvule |ptlock_ptr(page)[P1]@20| #x03)
        (bvule |PG_locked[F0]@20| #x03)
        (bvule |PG_locked[F1]@20| #x03)
-       (bvule migrate0.pc@20 #x14)
+       (bvule migrate0.pc@20 #x15)
        (bvule migrate0.isolated@20 #x01)
        (bvule migrate0.dst@20 #x02)
        (bvule migrate0.anon_vma@20 #x02)
@@ -20561,7 +21539,7 @@
        (bvule migrate0.pass@20 #x00)
        (bvule fork0.pc@20 #x05)
        (bvule fork0.addr@20 #x01)
-       (bvule fault0.pc@20 #x07)
+       (bvule fault0.pc@20 #x0a)
        (bvule fault0.wait_folio@20 #x02)
        (bvule fault0.old_page@20 #x02)
        (bvule fault0.new_page@20 #x02)))))))))))))))))))
@@ -20602,7 +21580,7 @@
                            |anon_vma.len[av1]@20|))
                (= |folio.mapcount[F0]@20| #x00)))
       (a!11 (and (= rule@20 #x17)
-                 (= migrate0.pc@20 #x0c)
+                 (= migrate0.pc@20 #x0d)
                  (bvuge migrate0.cursor@20
                         (ite (= |folio.mapping[F0]@20| #x00)
                              |anon_vma.len[av0]@20|
@@ -20716,71 +21694,79 @@
                   (ite (= migrate0.dst@20 #x00)
                        |folio.data[F0]@20|
                        |folio.data[F1]@20|)))
-      (a!117 (ite (and (= rule@20 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@20 #x00)
+                          |folio.refcount[F0]@20|
+                          |folio.refcount[F1]@20|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@20 #x00)
+                       |folio.node[F0]@20|
+                       |folio.node[F1]@20|)))
+      (a!124 (ite (and (= rule@20 #x20) true)
                   #x02
                   (ite (and (= rule@20 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@20|)))
-      (a!118 (ite (and (= rule@20 #x21) true)
+      (a!125 (ite (and (= rule@20 #x21) true)
                   #x02
                   (ite (and (= rule@20 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@20|)))
-      (a!119 (ite (and (= rule@20 #x2a) true)
+      (a!126 (ite (and (= rule@20 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
                   (ite (and (= rule@20 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
                        |&mm->mmap_lock.readers[P1]@20|)))
-      (a!121 (ite (and (= rule@20 #x15) true)
+      (a!128 (ite (and (= rule@20 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
                        |&anon_vma->rwsem.readers[av0]@20|)))
-      (a!123 (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x00))
+      (a!130 (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x00))
                   #x00
                   (ite (and (= rule@20 #x1a) true) #x00 |PG_locked[F0]@20|)))
-      (a!126 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
+      (a!133 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
                   #x01
                   (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x01))
                        #x00
                        |PG_locked[F1]@20|)))
-      (a!127 (ite (and (= rule@20 #x1e) true)
-                  #x13
-                  (ite (and (= rule@20 #x1f) true) #x14 migrate0.pc@20)))
-      (a!143 (ite (and (= rule@20 #x1c) true)
+      (a!134 (ite (and (= rule@20 #x1e) true)
+                  #x14
+                  (ite (and (= rule@20 #x1f) true) #x15 migrate0.pc@20)))
+      (a!150 (ite (and (= rule@20 #x1c) true)
                   #x00
                   (ite (and (= rule@20 #x1f) true) #x00 migrate0.isolated@20)))
-      (a!145 (ite (and (= rule@20 #x1d) true)
+      (a!152 (ite (and (= rule@20 #x1d) true)
                   #x02
                   (ite (and (= rule@20 #x1e) true) #x02 migrate0.dst@20)))
-      (a!147 (ite (and (= rule@20 #x09) true)
+      (a!154 (ite (and (= rule@20 #x09) true)
                   |folio.mapping[F0]@20|
                   (ite (and (= rule@20 #x19) true) #x02 migrate0.anon_vma@20)))
-      (a!148 (ite (and (= rule@20 #x16) true)
+      (a!155 (ite (and (= rule@20 #x16) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x17) true) #x00 migrate0.cursor@20)))
-      (a!151 (ite (and (= rule@20 #x0c) true)
+      (a!158 (ite (and (= rule@20 #x0c) true)
                   #x01
                   (ite (and (= rule@20 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@20)))
-      (a!152 (ite (and (= rule@20 #x12) true)
+      (a!159 (ite (and (= rule@20 #x12) true)
                   #x00
                   (ite (and (= rule@20 #x13) true) #x01 migrate0.ok@20)))
-      (a!154 (= migrate0.pass@21
+      (a!161 (= migrate0.pass@21
                 (ite (and (= rule@20 #x1d) true)
                      (bvadd migrate0.pass@20 #x01)
                      migrate0.pass@20)))
-      (a!155 (ite (and (= rule@20 #x23) true)
+      (a!162 (ite (and (= rule@20 #x23) true)
                   #x04
                   (ite (and (= rule@20 #x24) true) #x05 fork0.pc@20)))
-      (a!158 (ite (and (= rule@20 #x23) true)
+      (a!165 (ite (and (= rule@20 #x23) true)
                   #x01
                   (ite (and (= rule@20 #x24) true) #x00 fork0.addr@20)))
-      (a!160 (ite (and (= rule@20 #x2a) true)
+      (a!167 (ite (and (= rule@20 #x2a) true)
                   #x00
-                  (ite (and (= rule@20 #x2b) true) #x07 fault0.pc@20)))
-      (a!164 (ite (and (= rule@20 #x29) true)
+                  (ite (and (= rule@20 #x2b) true) #x0a fault0.pc@20)))
+      (a!171 (ite (and (= rule@20 #x29) true)
                   |pte.folio[P1][0]@20|
                   (ite (and (= rule@20 #x2a) true) #x02 fault0.wait_folio@20))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@20| #x00)
@@ -20894,62 +21880,74 @@
                   (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x01))
                        a!109
                        |folio.data[F1]@20|)))
-      (a!120 (ite (and (= rule@20 #x27) true)
+      (a!118 (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x00))
+                  a!117
+                  (ite (and (= rule@20 #x1f) true)
+                       (ite (= |folio.refcount[F0]@20| #x01)
+                            #x00
+                            |folio.node[F0]@20|)
+                       |folio.node[F0]@20|)))
+      (a!122 (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x01))
+                  a!117
+                  (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x01))
+                       a!117
+                       |folio.node[F1]@20|)))
+      (a!127 (ite (and (= rule@20 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@20| #x01)
                   (ite (and (= rule@20 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@20 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@20 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@20 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@20 #x08) true)
                   #x01
                   (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@20 #x1c) true)
-                  #x14
-                  (ite (and (= rule@20 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@20 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@20 #x1c) true)
+                  #x15
+                  (ite (and (= rule@20 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@20 #x03) true)
+                  (ite (and (= rule@20 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@20 #x03) true)
                   a!49
-                  (ite (and (= rule@20 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@20 #x0f) true)
+                  (ite (and (= rule@20 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@20 #x0f) true)
                   #x00
-                  (ite (and (= rule@20 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@20 #x06) true)
+                  (ite (and (= rule@20 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@20 #x06) true)
                   #x00
-                  (ite (and (= rule@20 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@20 #x21) true)
+                  (ite (and (= rule@20 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@20 #x21) true)
                   #x02
-                  (ite (and (= rule@20 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@21 (ite (and (= rule@20 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@20 #x28) true)
+                  (ite (and (= rule@20 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@21 (ite (and (= rule@20 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@20 #x28) true)
                   #x00
-                  (ite (and (= rule@20 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@20 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@20 #x0e)
-                (= migrate0.pc@20 #x07)
-                (= |folio.index[F0]@20| #x00)
+                (= migrate0.pc@20 #x08)
                 (bvult migrate0.cursor@20
                        (ite (= |folio.mapping[F0]@20| #x00)
                             |anon_vma.len[av0]@20|
                             |anon_vma.len[av1]@20|))
                 (bvugt |folio.mapcount[F0]@20| #x00)
+                (= |folio.index[F0]@20| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@20|
                         |ptlock_ptr(page)[P1]@20|)
                    #x00)))
       (a!10 (and (= rule@20 #x16)
-                 (= migrate0.pc@20 #x0c)
-                 (= |folio.index[F0]@20| #x00)
+                 (= migrate0.pc@20 #x0d)
                  (bvult migrate0.cursor@20
                         (ite (= |folio.mapping[F0]@20| #x00)
                              |anon_vma.len[av0]@20|
                              |anon_vma.len[av1]@20|))
+                 (= |folio.index[F0]@20| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@20|
                          |ptlock_ptr(page)[P1]@20|)
@@ -21040,19 +22038,31 @@
                   (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@20 #x1a) true)
-                  (ite (not (= migrate0.ok@20 #x00)) #x10 #x12)
-                  (ite (and (= rule@20 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@20 #x0c) true)
+      (a!119 (ite (and (= rule@20 #x1c) true)
+                  (ite (= |folio.refcount[F0]@20| #x01)
+                       #x00
+                       |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@20 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@20 #x1a) true)
+                  (ite (not (= migrate0.ok@20 #x00)) #x11 #x13)
+                  (ite (and (= rule@20 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@20 #x0c) true)
                   #x00
                   (ite (and (= rule@20 #x0e) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@21 (ite (and (= rule@20 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@20 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@21 (ite (and (= rule@20 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@20 #x26) true)
                   #x01
-                  (ite (and (= rule@20 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@20 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@20 #x00)
                      (= migrate0.pc@20 #x00)
                      (not (= |folio.used[F0]@20| #x00))
@@ -21087,44 +22097,44 @@
                 (and (= rule@20 #x0a) (= migrate0.pc@20 #x04) (not a!4))
                 a!5
                 (and (= rule@20 #x0c)
-                     (= migrate0.pc@20 #x06)
+                     (= migrate0.pc@20 #x07)
                      (bvugt |folio.mapcount[F0]@20| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                 (and (= rule@20 #x0d)
-                     (= migrate0.pc@20 #x06)
+                     (= migrate0.pc@20 #x07)
                      (= |folio.mapcount[F0]@20| #x00))
                 a!8
-                (and (= rule@20 #x0f) (= migrate0.pc@20 #x07) a!9)
+                (and (= rule@20 #x0f) (= migrate0.pc@20 #x08) a!9)
                 (and (= rule@20 #x10)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (= |folio.mapcount[F0]@20| #x00)
                      (= |folio.refcount[F0]@20| #x01))
                 (and (= rule@20 #x11)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (= |folio.mapcount[F0]@20| #x00)
                      (not (= |folio.refcount[F0]@20| #x01)))
                 (and (= rule@20 #x12)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (bvugt |folio.mapcount[F0]@20| #x00))
-                (and (= rule@20 #x13) (= migrate0.pc@20 #x09))
-                (and (= rule@20 #x14) (= migrate0.pc@20 #x0a))
+                (and (= rule@20 #x13) (= migrate0.pc@20 #x0a))
+                (and (= rule@20 #x14) (= migrate0.pc@20 #x0b))
                 (and (= rule@20 #x15)
-                     (= migrate0.pc@20 #x0b)
+                     (= migrate0.pc@20 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                 a!10
                 a!11
-                (and (= rule@20 #x18) (= migrate0.pc@20 #x0d))
-                (and (= rule@20 #x19) (= migrate0.pc@20 #x0e))
-                (and (= rule@20 #x1a) (= migrate0.pc@20 #x0f))
-                (and (= rule@20 #x1b) (= migrate0.pc@20 #x10))
-                (and (= rule@20 #x1c) (= migrate0.pc@20 #x11))
+                (and (= rule@20 #x18) (= migrate0.pc@20 #x0e))
+                (and (= rule@20 #x19) (= migrate0.pc@20 #x0f))
+                (and (= rule@20 #x1a) (= migrate0.pc@20 #x10))
+                (and (= rule@20 #x1b) (= migrate0.pc@20 #x11))
+                (and (= rule@20 #x1c) (= migrate0.pc@20 #x12))
                 (and (= rule@20 #x1d)
-                     (= migrate0.pc@20 #x12)
+                     (= migrate0.pc@20 #x13)
                      (bvult migrate0.pass@20 #x00))
                 (and (= rule@20 #x1e)
-                     (= migrate0.pc@20 #x12)
+                     (= migrate0.pc@20 #x13)
                      (bvuge migrate0.pass@20 #x00))
-                (and (= rule@20 #x1f) (= migrate0.pc@20 #x13))
+                (and (= rule@20 #x1f) (= migrate0.pc@20 #x14))
                 (and (= rule@20 #x20)
                      (= fork0.pc@20 #x00)
                      (not (= |alive[P0]@20| #x00))
@@ -21227,10 +22237,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@21|
                 (ite (and (= rule@20 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@20 #x18) true)
-                  #x0e
-                  (ite (and (= rule@20 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@21 (ite (and (= rule@20 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@20 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@20 #x18) true)
+                  #x0f
+                  (ite (and (= rule@20 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@21 (ite (and (= rule@20 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@20 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -21308,9 +22323,15 @@
                        #x00
                        |folio.data[F0]@20|)
                   (ite (and (= rule@20 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@20 #x15) true)
-                  #x0c
-                  (ite (and (= rule@20 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@21|
+                (ite (and (= rule@20 #x02) true)
+                     (ite (= |folio.refcount[F0]@20| #x01)
+                          #x00
+                          |folio.node[F0]@20|)
+                     a!120)))
+      (a!138 (ite (and (= rule@20 #x15) true)
+                  #x0d
+                  (ite (and (= rule@20 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@21|
                (ite (and (= rule@20 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@21|
@@ -21352,9 +22373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@20|)
                     a!90)))
-      (a!132 (ite (and (= rule@20 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@20 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@20 #x02) true)
                  (bvsub |folio.refcount[F0]@20| #x01)
                  (ite (and (= rule@20 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -21363,40 +22384,40 @@
                       (bvsub |folio.mapcount[F0]@20| #x01)
                       |folio.mapcount[F0]@20|)
                  a!74))
-      (a!133 (ite (and (= rule@20 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  (ite (and (= rule@20 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@20 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  (ite (and (= rule@20 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@21|
                (ite (and (= rule@20 #x00) true)
                     (bvadd |folio.refcount[F0]@20| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@20 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@20 #x0f) true)
+      (a!141 (ite (and (= rule@20 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@20 #x0f) true)
+                  #x09
+                  (ite (and (= rule@20 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@20 #x0c) true)
                   #x08
-                  (ite (and (= rule@20 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@20 #x0c) true)
-                  #x07
-                  (ite (and (= rule@20 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@20 #x0a) true)
+                  (ite (and (= rule@20 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@20 #x0a) true)
                   #x05
-                  (ite (and (= rule@20 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@20 #x08) true)
+                  (ite (and (= rule@20 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@20 #x08) true)
                   #x04
-                  (ite (and (= rule@20 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@20 #x06) true)
-                  #x12
-                  (ite (and (= rule@20 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@20 #x04) true)
+                  (ite (and (= rule@20 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@20 #x06) true)
                   #x13
-                  (ite (and (= rule@20 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@20 #x02) true)
+                  (ite (and (= rule@20 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@20 #x04) true)
                   #x14
-                  (ite (and (= rule@20 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@20 #x02) true)
+                  #x15
+                  (ite (and (= rule@20 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@20 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@21| |alive[P0]@20|)
        a!14
@@ -21432,36 +22453,38 @@
        (= |folio.index[F1]@21| a!108)
        (= |folio.data[F0]@21| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@21| a!117)
-       (= |&mm->mmap_lock.writer[P1]@21| a!118)
+       a!121
+       (= |folio.node[F1]@21| a!123)
+       (= |&mm->mmap_lock.writer[P0]@21| a!124)
+       (= |&mm->mmap_lock.writer[P1]@21| a!125)
        (= |&mm->mmap_lock.readers[P0]@21| |&mm->mmap_lock.readers[P0]@20|)
-       (= |&mm->mmap_lock.readers[P1]@21| a!120)
+       (= |&mm->mmap_lock.readers[P1]@21| a!127)
        (= |&anon_vma->rwsem.writer[av0]@21| |&anon_vma->rwsem.writer[av0]@20|)
        (= |&anon_vma->rwsem.writer[av1]@21| |&anon_vma->rwsem.writer[av1]@20|)
-       (= |&anon_vma->rwsem.readers[av0]@21| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@21| a!129)
        (= |&anon_vma->rwsem.readers[av1]@21| |&anon_vma->rwsem.readers[av1]@20|)
        (= |ptlock_ptr(page)[P0]@21| |ptlock_ptr(page)[P0]@20|)
        (= |ptlock_ptr(page)[P1]@21| |ptlock_ptr(page)[P1]@20|)
-       a!125
-       (= |PG_locked[F1]@21| a!126)
-       (= migrate0.pc@21 a!142)
-       (= migrate0.isolated@21 a!144)
-       (= migrate0.dst@21 a!146)
-       (= migrate0.anon_vma@21 a!147)
-       (= migrate0.cursor@21 a!150)
-       (= migrate0.page_was_mapped@21 a!151)
-       (= migrate0.ok@21 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@21 a!164)
+       a!132
+       (= |PG_locked[F1]@21| a!133)
+       (= migrate0.pc@21 a!149)
+       (= migrate0.isolated@21 a!151)
+       (= migrate0.dst@21 a!153)
+       (= migrate0.anon_vma@21 a!154)
+       (= migrate0.cursor@21 a!157)
+       (= migrate0.page_was_mapped@21 a!158)
+       (= migrate0.ok@21 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@21 a!171)
        (= fault0.old_page@21 fault0.old_page@20)
        (= fault0.new_page@21 fault0.new_page@20)
        (bvule |alive[P0]@21| #x01)
        (bvule |alive[P1]@21| #x01)
-       (bvule |pte[P0][0]@21| #x04)
-       (bvule |pte[P1][0]@21| #x04)
+       (bvule |pte[P0][0]@21| #x06)
+       (bvule |pte[P1][0]@21| #x06)
        (bvule |pte.folio[P0][0]@21| #x01)
        (bvule |pte.folio[P1][0]@21| #x01)
        (bvule |pte.write[P0][0]@21| #x01)
@@ -21480,8 +22503,8 @@
        (bvule |folio.used[F1]@21| #x01)
        (bvule |folio.refcount[F0]@21| #x07)
        (bvule |folio.refcount[F1]@21| #x07)
-       (bvule |folio.mapcount[F0]@21| #x02)
-       (bvule |folio.mapcount[F1]@21| #x02)
+       (bvule |folio.mapcount[F0]@21| #x03)
+       (bvule |folio.mapcount[F1]@21| #x03)
        (bvule |PG_lru[F0]@21| #x01)
        (bvule |PG_lru[F1]@21| #x01)
        (bvule |PG_anon_exclusive[F0]@21| #x01)
@@ -21492,6 +22515,8 @@
        (bvule |folio.index[F1]@21| #x00)
        (bvule |folio.data[F0]@21| #x01)
        (bvule |folio.data[F1]@21| #x01)
+       (bvule |folio.node[F0]@21| #x01)
+       (bvule |folio.node[F1]@21| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@21| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@21| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@21| #x03)
@@ -21504,7 +22529,7 @@
        (bvule |ptlock_ptr(page)[P1]@21| #x03)
        (bvule |PG_locked[F0]@21| #x03)
        (bvule |PG_locked[F1]@21| #x03)
-       (bvule migrate0.pc@21 #x14)
+       (bvule migrate0.pc@21 #x15)
        (bvule migrate0.isolated@21 #x01)
        (bvule migrate0.dst@21 #x02)
        (bvule migrate0.anon_vma@21 #x02)
@@ -21514,7 +22539,7 @@
        (bvule migrate0.pass@21 #x00)
        (bvule fork0.pc@21 #x05)
        (bvule fork0.addr@21 #x01)
-       (bvule fault0.pc@21 #x07)
+       (bvule fault0.pc@21 #x0a)
        (bvule fault0.wait_folio@21 #x02)
        (bvule fault0.old_page@21 #x02)
        (bvule fault0.new_page@21 #x02)))))))))))))))))))
@@ -21555,7 +22580,7 @@
                            |anon_vma.len[av1]@21|))
                (= |folio.mapcount[F0]@21| #x00)))
       (a!11 (and (= rule@21 #x17)
-                 (= migrate0.pc@21 #x0c)
+                 (= migrate0.pc@21 #x0d)
                  (bvuge migrate0.cursor@21
                         (ite (= |folio.mapping[F0]@21| #x00)
                              |anon_vma.len[av0]@21|
@@ -21669,71 +22694,79 @@
                   (ite (= migrate0.dst@21 #x00)
                        |folio.data[F0]@21|
                        |folio.data[F1]@21|)))
-      (a!117 (ite (and (= rule@21 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@21 #x00)
+                          |folio.refcount[F0]@21|
+                          |folio.refcount[F1]@21|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@21 #x00)
+                       |folio.node[F0]@21|
+                       |folio.node[F1]@21|)))
+      (a!124 (ite (and (= rule@21 #x20) true)
                   #x02
                   (ite (and (= rule@21 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@21|)))
-      (a!118 (ite (and (= rule@21 #x21) true)
+      (a!125 (ite (and (= rule@21 #x21) true)
                   #x02
                   (ite (and (= rule@21 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@21|)))
-      (a!119 (ite (and (= rule@21 #x2a) true)
+      (a!126 (ite (and (= rule@21 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
                   (ite (and (= rule@21 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
                        |&mm->mmap_lock.readers[P1]@21|)))
-      (a!121 (ite (and (= rule@21 #x15) true)
+      (a!128 (ite (and (= rule@21 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
                        |&anon_vma->rwsem.readers[av0]@21|)))
-      (a!123 (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x00))
+      (a!130 (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x00))
                   #x00
                   (ite (and (= rule@21 #x1a) true) #x00 |PG_locked[F0]@21|)))
-      (a!126 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
+      (a!133 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
                   #x01
                   (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x01))
                        #x00
                        |PG_locked[F1]@21|)))
-      (a!127 (ite (and (= rule@21 #x1e) true)
-                  #x13
-                  (ite (and (= rule@21 #x1f) true) #x14 migrate0.pc@21)))
-      (a!143 (ite (and (= rule@21 #x1c) true)
+      (a!134 (ite (and (= rule@21 #x1e) true)
+                  #x14
+                  (ite (and (= rule@21 #x1f) true) #x15 migrate0.pc@21)))
+      (a!150 (ite (and (= rule@21 #x1c) true)
                   #x00
                   (ite (and (= rule@21 #x1f) true) #x00 migrate0.isolated@21)))
-      (a!145 (ite (and (= rule@21 #x1d) true)
+      (a!152 (ite (and (= rule@21 #x1d) true)
                   #x02
                   (ite (and (= rule@21 #x1e) true) #x02 migrate0.dst@21)))
-      (a!147 (ite (and (= rule@21 #x09) true)
+      (a!154 (ite (and (= rule@21 #x09) true)
                   |folio.mapping[F0]@21|
                   (ite (and (= rule@21 #x19) true) #x02 migrate0.anon_vma@21)))
-      (a!148 (ite (and (= rule@21 #x16) true)
+      (a!155 (ite (and (= rule@21 #x16) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x17) true) #x00 migrate0.cursor@21)))
-      (a!151 (ite (and (= rule@21 #x0c) true)
+      (a!158 (ite (and (= rule@21 #x0c) true)
                   #x01
                   (ite (and (= rule@21 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@21)))
-      (a!152 (ite (and (= rule@21 #x12) true)
+      (a!159 (ite (and (= rule@21 #x12) true)
                   #x00
                   (ite (and (= rule@21 #x13) true) #x01 migrate0.ok@21)))
-      (a!154 (= migrate0.pass@22
+      (a!161 (= migrate0.pass@22
                 (ite (and (= rule@21 #x1d) true)
                      (bvadd migrate0.pass@21 #x01)
                      migrate0.pass@21)))
-      (a!155 (ite (and (= rule@21 #x23) true)
+      (a!162 (ite (and (= rule@21 #x23) true)
                   #x04
                   (ite (and (= rule@21 #x24) true) #x05 fork0.pc@21)))
-      (a!158 (ite (and (= rule@21 #x23) true)
+      (a!165 (ite (and (= rule@21 #x23) true)
                   #x01
                   (ite (and (= rule@21 #x24) true) #x00 fork0.addr@21)))
-      (a!160 (ite (and (= rule@21 #x2a) true)
+      (a!167 (ite (and (= rule@21 #x2a) true)
                   #x00
-                  (ite (and (= rule@21 #x2b) true) #x07 fault0.pc@21)))
-      (a!164 (ite (and (= rule@21 #x29) true)
+                  (ite (and (= rule@21 #x2b) true) #x0a fault0.pc@21)))
+      (a!171 (ite (and (= rule@21 #x29) true)
                   |pte.folio[P1][0]@21|
                   (ite (and (= rule@21 #x2a) true) #x02 fault0.wait_folio@21))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@21| #x00)
@@ -21847,62 +22880,74 @@
                   (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x01))
                        a!109
                        |folio.data[F1]@21|)))
-      (a!120 (ite (and (= rule@21 #x27) true)
+      (a!118 (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x00))
+                  a!117
+                  (ite (and (= rule@21 #x1f) true)
+                       (ite (= |folio.refcount[F0]@21| #x01)
+                            #x00
+                            |folio.node[F0]@21|)
+                       |folio.node[F0]@21|)))
+      (a!122 (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x01))
+                  a!117
+                  (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x01))
+                       a!117
+                       |folio.node[F1]@21|)))
+      (a!127 (ite (and (= rule@21 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@21| #x01)
                   (ite (and (= rule@21 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@21 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@21 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@21 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@21 #x08) true)
                   #x01
                   (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@21 #x1c) true)
-                  #x14
-                  (ite (and (= rule@21 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@21 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@21 #x1c) true)
+                  #x15
+                  (ite (and (= rule@21 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@21 #x03) true)
+                  (ite (and (= rule@21 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@21 #x03) true)
                   a!49
-                  (ite (and (= rule@21 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@21 #x0f) true)
+                  (ite (and (= rule@21 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@21 #x0f) true)
                   #x00
-                  (ite (and (= rule@21 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@21 #x06) true)
+                  (ite (and (= rule@21 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@21 #x06) true)
                   #x00
-                  (ite (and (= rule@21 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@21 #x21) true)
+                  (ite (and (= rule@21 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@21 #x21) true)
                   #x02
-                  (ite (and (= rule@21 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@22 (ite (and (= rule@21 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@21 #x28) true)
+                  (ite (and (= rule@21 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@22 (ite (and (= rule@21 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@21 #x28) true)
                   #x00
-                  (ite (and (= rule@21 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@21 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@21 #x0e)
-                (= migrate0.pc@21 #x07)
-                (= |folio.index[F0]@21| #x00)
+                (= migrate0.pc@21 #x08)
                 (bvult migrate0.cursor@21
                        (ite (= |folio.mapping[F0]@21| #x00)
                             |anon_vma.len[av0]@21|
                             |anon_vma.len[av1]@21|))
                 (bvugt |folio.mapcount[F0]@21| #x00)
+                (= |folio.index[F0]@21| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@21|
                         |ptlock_ptr(page)[P1]@21|)
                    #x00)))
       (a!10 (and (= rule@21 #x16)
-                 (= migrate0.pc@21 #x0c)
-                 (= |folio.index[F0]@21| #x00)
+                 (= migrate0.pc@21 #x0d)
                  (bvult migrate0.cursor@21
                         (ite (= |folio.mapping[F0]@21| #x00)
                              |anon_vma.len[av0]@21|
                              |anon_vma.len[av1]@21|))
+                 (= |folio.index[F0]@21| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@21|
                          |ptlock_ptr(page)[P1]@21|)
@@ -21993,19 +23038,31 @@
                   (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@21 #x1a) true)
-                  (ite (not (= migrate0.ok@21 #x00)) #x10 #x12)
-                  (ite (and (= rule@21 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@21 #x0c) true)
+      (a!119 (ite (and (= rule@21 #x1c) true)
+                  (ite (= |folio.refcount[F0]@21| #x01)
+                       #x00
+                       |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@21 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@21 #x1a) true)
+                  (ite (not (= migrate0.ok@21 #x00)) #x11 #x13)
+                  (ite (and (= rule@21 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@21 #x0c) true)
                   #x00
                   (ite (and (= rule@21 #x0e) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@22 (ite (and (= rule@21 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@21 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@22 (ite (and (= rule@21 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@21 #x26) true)
                   #x01
-                  (ite (and (= rule@21 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@21 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@21 #x00)
                      (= migrate0.pc@21 #x00)
                      (not (= |folio.used[F0]@21| #x00))
@@ -22040,44 +23097,44 @@
                 (and (= rule@21 #x0a) (= migrate0.pc@21 #x04) (not a!4))
                 a!5
                 (and (= rule@21 #x0c)
-                     (= migrate0.pc@21 #x06)
+                     (= migrate0.pc@21 #x07)
                      (bvugt |folio.mapcount[F0]@21| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                 (and (= rule@21 #x0d)
-                     (= migrate0.pc@21 #x06)
+                     (= migrate0.pc@21 #x07)
                      (= |folio.mapcount[F0]@21| #x00))
                 a!8
-                (and (= rule@21 #x0f) (= migrate0.pc@21 #x07) a!9)
+                (and (= rule@21 #x0f) (= migrate0.pc@21 #x08) a!9)
                 (and (= rule@21 #x10)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (= |folio.mapcount[F0]@21| #x00)
                      (= |folio.refcount[F0]@21| #x01))
                 (and (= rule@21 #x11)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (= |folio.mapcount[F0]@21| #x00)
                      (not (= |folio.refcount[F0]@21| #x01)))
                 (and (= rule@21 #x12)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (bvugt |folio.mapcount[F0]@21| #x00))
-                (and (= rule@21 #x13) (= migrate0.pc@21 #x09))
-                (and (= rule@21 #x14) (= migrate0.pc@21 #x0a))
+                (and (= rule@21 #x13) (= migrate0.pc@21 #x0a))
+                (and (= rule@21 #x14) (= migrate0.pc@21 #x0b))
                 (and (= rule@21 #x15)
-                     (= migrate0.pc@21 #x0b)
+                     (= migrate0.pc@21 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                 a!10
                 a!11
-                (and (= rule@21 #x18) (= migrate0.pc@21 #x0d))
-                (and (= rule@21 #x19) (= migrate0.pc@21 #x0e))
-                (and (= rule@21 #x1a) (= migrate0.pc@21 #x0f))
-                (and (= rule@21 #x1b) (= migrate0.pc@21 #x10))
-                (and (= rule@21 #x1c) (= migrate0.pc@21 #x11))
+                (and (= rule@21 #x18) (= migrate0.pc@21 #x0e))
+                (and (= rule@21 #x19) (= migrate0.pc@21 #x0f))
+                (and (= rule@21 #x1a) (= migrate0.pc@21 #x10))
+                (and (= rule@21 #x1b) (= migrate0.pc@21 #x11))
+                (and (= rule@21 #x1c) (= migrate0.pc@21 #x12))
                 (and (= rule@21 #x1d)
-                     (= migrate0.pc@21 #x12)
+                     (= migrate0.pc@21 #x13)
                      (bvult migrate0.pass@21 #x00))
                 (and (= rule@21 #x1e)
-                     (= migrate0.pc@21 #x12)
+                     (= migrate0.pc@21 #x13)
                      (bvuge migrate0.pass@21 #x00))
-                (and (= rule@21 #x1f) (= migrate0.pc@21 #x13))
+                (and (= rule@21 #x1f) (= migrate0.pc@21 #x14))
                 (and (= rule@21 #x20)
                      (= fork0.pc@21 #x00)
                      (not (= |alive[P0]@21| #x00))
@@ -22180,10 +23237,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@22|
                 (ite (and (= rule@21 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@21 #x18) true)
-                  #x0e
-                  (ite (and (= rule@21 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@22 (ite (and (= rule@21 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@21 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@21 #x18) true)
+                  #x0f
+                  (ite (and (= rule@21 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@22 (ite (and (= rule@21 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@21 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -22261,9 +23323,15 @@
                        #x00
                        |folio.data[F0]@21|)
                   (ite (and (= rule@21 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@21 #x15) true)
-                  #x0c
-                  (ite (and (= rule@21 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@22|
+                (ite (and (= rule@21 #x02) true)
+                     (ite (= |folio.refcount[F0]@21| #x01)
+                          #x00
+                          |folio.node[F0]@21|)
+                     a!120)))
+      (a!138 (ite (and (= rule@21 #x15) true)
+                  #x0d
+                  (ite (and (= rule@21 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@22|
                (ite (and (= rule@21 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@22|
@@ -22305,9 +23373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@21|)
                     a!90)))
-      (a!132 (ite (and (= rule@21 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@21 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@21 #x02) true)
                  (bvsub |folio.refcount[F0]@21| #x01)
                  (ite (and (= rule@21 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -22316,40 +23384,40 @@
                       (bvsub |folio.mapcount[F0]@21| #x01)
                       |folio.mapcount[F0]@21|)
                  a!74))
-      (a!133 (ite (and (= rule@21 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  (ite (and (= rule@21 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@21 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  (ite (and (= rule@21 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@22|
                (ite (and (= rule@21 #x00) true)
                     (bvadd |folio.refcount[F0]@21| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@21 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@21 #x0f) true)
+      (a!141 (ite (and (= rule@21 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@21 #x0f) true)
+                  #x09
+                  (ite (and (= rule@21 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@21 #x0c) true)
                   #x08
-                  (ite (and (= rule@21 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@21 #x0c) true)
-                  #x07
-                  (ite (and (= rule@21 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@21 #x0a) true)
+                  (ite (and (= rule@21 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@21 #x0a) true)
                   #x05
-                  (ite (and (= rule@21 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@21 #x08) true)
+                  (ite (and (= rule@21 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@21 #x08) true)
                   #x04
-                  (ite (and (= rule@21 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@21 #x06) true)
-                  #x12
-                  (ite (and (= rule@21 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@21 #x04) true)
+                  (ite (and (= rule@21 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@21 #x06) true)
                   #x13
-                  (ite (and (= rule@21 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@21 #x02) true)
+                  (ite (and (= rule@21 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@21 #x04) true)
                   #x14
-                  (ite (and (= rule@21 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@21 #x02) true)
+                  #x15
+                  (ite (and (= rule@21 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@21 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@22| |alive[P0]@21|)
        a!14
@@ -22385,36 +23453,38 @@
        (= |folio.index[F1]@22| a!108)
        (= |folio.data[F0]@22| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@22| a!117)
-       (= |&mm->mmap_lock.writer[P1]@22| a!118)
+       a!121
+       (= |folio.node[F1]@22| a!123)
+       (= |&mm->mmap_lock.writer[P0]@22| a!124)
+       (= |&mm->mmap_lock.writer[P1]@22| a!125)
        (= |&mm->mmap_lock.readers[P0]@22| |&mm->mmap_lock.readers[P0]@21|)
-       (= |&mm->mmap_lock.readers[P1]@22| a!120)
+       (= |&mm->mmap_lock.readers[P1]@22| a!127)
        (= |&anon_vma->rwsem.writer[av0]@22| |&anon_vma->rwsem.writer[av0]@21|)
        (= |&anon_vma->rwsem.writer[av1]@22| |&anon_vma->rwsem.writer[av1]@21|)
-       (= |&anon_vma->rwsem.readers[av0]@22| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@22| a!129)
        (= |&anon_vma->rwsem.readers[av1]@22| |&anon_vma->rwsem.readers[av1]@21|)
        (= |ptlock_ptr(page)[P0]@22| |ptlock_ptr(page)[P0]@21|)
        (= |ptlock_ptr(page)[P1]@22| |ptlock_ptr(page)[P1]@21|)
-       a!125
-       (= |PG_locked[F1]@22| a!126)
-       (= migrate0.pc@22 a!142)
-       (= migrate0.isolated@22 a!144)
-       (= migrate0.dst@22 a!146)
-       (= migrate0.anon_vma@22 a!147)
-       (= migrate0.cursor@22 a!150)
-       (= migrate0.page_was_mapped@22 a!151)
-       (= migrate0.ok@22 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@22 a!164)
+       a!132
+       (= |PG_locked[F1]@22| a!133)
+       (= migrate0.pc@22 a!149)
+       (= migrate0.isolated@22 a!151)
+       (= migrate0.dst@22 a!153)
+       (= migrate0.anon_vma@22 a!154)
+       (= migrate0.cursor@22 a!157)
+       (= migrate0.page_was_mapped@22 a!158)
+       (= migrate0.ok@22 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@22 a!171)
        (= fault0.old_page@22 fault0.old_page@21)
        (= fault0.new_page@22 fault0.new_page@21)
        (bvule |alive[P0]@22| #x01)
        (bvule |alive[P1]@22| #x01)
-       (bvule |pte[P0][0]@22| #x04)
-       (bvule |pte[P1][0]@22| #x04)
+       (bvule |pte[P0][0]@22| #x06)
+       (bvule |pte[P1][0]@22| #x06)
        (bvule |pte.folio[P0][0]@22| #x01)
        (bvule |pte.folio[P1][0]@22| #x01)
        (bvule |pte.write[P0][0]@22| #x01)
@@ -22433,8 +23503,8 @@
        (bvule |folio.used[F1]@22| #x01)
        (bvule |folio.refcount[F0]@22| #x07)
        (bvule |folio.refcount[F1]@22| #x07)
-       (bvule |folio.mapcount[F0]@22| #x02)
-       (bvule |folio.mapcount[F1]@22| #x02)
+       (bvule |folio.mapcount[F0]@22| #x03)
+       (bvule |folio.mapcount[F1]@22| #x03)
        (bvule |PG_lru[F0]@22| #x01)
        (bvule |PG_lru[F1]@22| #x01)
        (bvule |PG_anon_exclusive[F0]@22| #x01)
@@ -22445,6 +23515,8 @@
        (bvule |folio.index[F1]@22| #x00)
        (bvule |folio.data[F0]@22| #x01)
        (bvule |folio.data[F1]@22| #x01)
+       (bvule |folio.node[F0]@22| #x01)
+       (bvule |folio.node[F1]@22| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@22| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@22| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@22| #x03)
@@ -22457,7 +23529,7 @@
        (bvule |ptlock_ptr(page)[P1]@22| #x03)
        (bvule |PG_locked[F0]@22| #x03)
        (bvule |PG_locked[F1]@22| #x03)
-       (bvule migrate0.pc@22 #x14)
+       (bvule migrate0.pc@22 #x15)
        (bvule migrate0.isolated@22 #x01)
        (bvule migrate0.dst@22 #x02)
        (bvule migrate0.anon_vma@22 #x02)
@@ -22467,7 +23539,7 @@
        (bvule migrate0.pass@22 #x00)
        (bvule fork0.pc@22 #x05)
        (bvule fork0.addr@22 #x01)
-       (bvule fault0.pc@22 #x07)
+       (bvule fault0.pc@22 #x0a)
        (bvule fault0.wait_folio@22 #x02)
        (bvule fault0.old_page@22 #x02)
        (bvule fault0.new_page@22 #x02)))))))))))))))))))
@@ -22508,7 +23580,7 @@
                            |anon_vma.len[av1]@22|))
                (= |folio.mapcount[F0]@22| #x00)))
       (a!11 (and (= rule@22 #x17)
-                 (= migrate0.pc@22 #x0c)
+                 (= migrate0.pc@22 #x0d)
                  (bvuge migrate0.cursor@22
                         (ite (= |folio.mapping[F0]@22| #x00)
                              |anon_vma.len[av0]@22|
@@ -22622,71 +23694,79 @@
                   (ite (= migrate0.dst@22 #x00)
                        |folio.data[F0]@22|
                        |folio.data[F1]@22|)))
-      (a!117 (ite (and (= rule@22 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@22 #x00)
+                          |folio.refcount[F0]@22|
+                          |folio.refcount[F1]@22|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@22 #x00)
+                       |folio.node[F0]@22|
+                       |folio.node[F1]@22|)))
+      (a!124 (ite (and (= rule@22 #x20) true)
                   #x02
                   (ite (and (= rule@22 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@22|)))
-      (a!118 (ite (and (= rule@22 #x21) true)
+      (a!125 (ite (and (= rule@22 #x21) true)
                   #x02
                   (ite (and (= rule@22 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@22|)))
-      (a!119 (ite (and (= rule@22 #x2a) true)
+      (a!126 (ite (and (= rule@22 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
                   (ite (and (= rule@22 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
                        |&mm->mmap_lock.readers[P1]@22|)))
-      (a!121 (ite (and (= rule@22 #x15) true)
+      (a!128 (ite (and (= rule@22 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@22| #x01)
                   (ite (and (= rule@22 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@22| #x01)
                        |&anon_vma->rwsem.readers[av0]@22|)))
-      (a!123 (ite (and (= rule@22 #x18) (= migrate0.dst@22 #x00))
+      (a!130 (ite (and (= rule@22 #x18) (= migrate0.dst@22 #x00))
                   #x00
                   (ite (and (= rule@22 #x1a) true) #x00 |PG_locked[F0]@22|)))
-      (a!126 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
+      (a!133 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
                   #x01
                   (ite (and (= rule@22 #x18) (= migrate0.dst@22 #x01))
                        #x00
                        |PG_locked[F1]@22|)))
-      (a!127 (ite (and (= rule@22 #x1e) true)
-                  #x13
-                  (ite (and (= rule@22 #x1f) true) #x14 migrate0.pc@22)))
-      (a!143 (ite (and (= rule@22 #x1c) true)
+      (a!134 (ite (and (= rule@22 #x1e) true)
+                  #x14
+                  (ite (and (= rule@22 #x1f) true) #x15 migrate0.pc@22)))
+      (a!150 (ite (and (= rule@22 #x1c) true)
                   #x00
                   (ite (and (= rule@22 #x1f) true) #x00 migrate0.isolated@22)))
-      (a!145 (ite (and (= rule@22 #x1d) true)
+      (a!152 (ite (and (= rule@22 #x1d) true)
                   #x02
                   (ite (and (= rule@22 #x1e) true) #x02 migrate0.dst@22)))
-      (a!147 (ite (and (= rule@22 #x09) true)
+      (a!154 (ite (and (= rule@22 #x09) true)
                   |folio.mapping[F0]@22|
                   (ite (and (= rule@22 #x19) true) #x02 migrate0.anon_vma@22)))
-      (a!148 (ite (and (= rule@22 #x16) true)
+      (a!155 (ite (and (= rule@22 #x16) true)
                   (bvadd migrate0.cursor@22 #x01)
                   (ite (and (= rule@22 #x17) true) #x00 migrate0.cursor@22)))
-      (a!151 (ite (and (= rule@22 #x0c) true)
+      (a!158 (ite (and (= rule@22 #x0c) true)
                   #x01
                   (ite (and (= rule@22 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@22)))
-      (a!152 (ite (and (= rule@22 #x12) true)
+      (a!159 (ite (and (= rule@22 #x12) true)
                   #x00
                   (ite (and (= rule@22 #x13) true) #x01 migrate0.ok@22)))
-      (a!154 (= migrate0.pass@23
+      (a!161 (= migrate0.pass@23
                 (ite (and (= rule@22 #x1d) true)
                      (bvadd migrate0.pass@22 #x01)
                      migrate0.pass@22)))
-      (a!155 (ite (and (= rule@22 #x23) true)
+      (a!162 (ite (and (= rule@22 #x23) true)
                   #x04
                   (ite (and (= rule@22 #x24) true) #x05 fork0.pc@22)))
-      (a!158 (ite (and (= rule@22 #x23) true)
+      (a!165 (ite (and (= rule@22 #x23) true)
                   #x01
                   (ite (and (= rule@22 #x24) true) #x00 fork0.addr@22)))
-      (a!160 (ite (and (= rule@22 #x2a) true)
+      (a!167 (ite (and (= rule@22 #x2a) true)
                   #x00
-                  (ite (and (= rule@22 #x2b) true) #x07 fault0.pc@22)))
-      (a!164 (ite (and (= rule@22 #x29) true)
+                  (ite (and (= rule@22 #x2b) true) #x0a fault0.pc@22)))
+      (a!171 (ite (and (= rule@22 #x29) true)
                   |pte.folio[P1][0]@22|
                   (ite (and (= rule@22 #x2a) true) #x02 fault0.wait_folio@22))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@22| #x00)
@@ -22800,62 +23880,74 @@
                   (ite (and (= rule@22 #x1e) (= migrate0.dst@22 #x01))
                        a!109
                        |folio.data[F1]@22|)))
-      (a!120 (ite (and (= rule@22 #x27) true)
+      (a!118 (ite (and (= rule@22 #x1e) (= migrate0.dst@22 #x00))
+                  a!117
+                  (ite (and (= rule@22 #x1f) true)
+                       (ite (= |folio.refcount[F0]@22| #x01)
+                            #x00
+                            |folio.node[F0]@22|)
+                       |folio.node[F0]@22|)))
+      (a!122 (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x01))
+                  a!117
+                  (ite (and (= rule@22 #x1e) (= migrate0.dst@22 #x01))
+                       a!117
+                       |folio.node[F1]@22|)))
+      (a!127 (ite (and (= rule@22 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@22| #x01)
                   (ite (and (= rule@22 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@22 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@22 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@22| #x01)
                   (ite (and (= rule@22 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@22| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@22 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@22 #x08) true)
                   #x01
                   (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@22 #x1c) true)
-                  #x14
-                  (ite (and (= rule@22 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@22 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@22 #x1c) true)
+                  #x15
+                  (ite (and (= rule@22 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@22 #x03) true)
+                  (ite (and (= rule@22 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@22 #x03) true)
                   a!49
-                  (ite (and (= rule@22 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@22 #x0f) true)
+                  (ite (and (= rule@22 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@22 #x0f) true)
                   #x00
-                  (ite (and (= rule@22 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@22 #x06) true)
+                  (ite (and (= rule@22 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@22 #x06) true)
                   #x00
-                  (ite (and (= rule@22 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@22 #x21) true)
+                  (ite (and (= rule@22 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@22 #x21) true)
                   #x02
-                  (ite (and (= rule@22 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@23 (ite (and (= rule@22 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@22 #x28) true)
+                  (ite (and (= rule@22 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@23 (ite (and (= rule@22 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@22 #x28) true)
                   #x00
-                  (ite (and (= rule@22 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@22 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@22 #x0e)
-                (= migrate0.pc@22 #x07)
-                (= |folio.index[F0]@22| #x00)
+                (= migrate0.pc@22 #x08)
                 (bvult migrate0.cursor@22
                        (ite (= |folio.mapping[F0]@22| #x00)
                             |anon_vma.len[av0]@22|
                             |anon_vma.len[av1]@22|))
                 (bvugt |folio.mapcount[F0]@22| #x00)
+                (= |folio.index[F0]@22| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@22|
                         |ptlock_ptr(page)[P1]@22|)
                    #x00)))
       (a!10 (and (= rule@22 #x16)
-                 (= migrate0.pc@22 #x0c)
-                 (= |folio.index[F0]@22| #x00)
+                 (= migrate0.pc@22 #x0d)
                  (bvult migrate0.cursor@22
                         (ite (= |folio.mapping[F0]@22| #x00)
                              |anon_vma.len[av0]@22|
                              |anon_vma.len[av1]@22|))
+                 (= |folio.index[F0]@22| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@22|
                          |ptlock_ptr(page)[P1]@22|)
@@ -22946,19 +24038,31 @@
                   (ite (and (= rule@22 #x1b) (= migrate0.dst@22 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@22 #x1a) true)
-                  (ite (not (= migrate0.ok@22 #x00)) #x10 #x12)
-                  (ite (and (= rule@22 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@22 #x0c) true)
+      (a!119 (ite (and (= rule@22 #x1c) true)
+                  (ite (= |folio.refcount[F0]@22| #x01)
+                       #x00
+                       |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@22 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1b) (= migrate0.dst@22 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@22 #x1a) true)
+                  (ite (not (= migrate0.ok@22 #x00)) #x11 #x13)
+                  (ite (and (= rule@22 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@22 #x0c) true)
                   #x00
                   (ite (and (= rule@22 #x0e) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@23 (ite (and (= rule@22 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@22 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@23 (ite (and (= rule@22 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@22 #x26) true)
                   #x01
-                  (ite (and (= rule@22 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@22 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@22 #x00)
                      (= migrate0.pc@22 #x00)
                      (not (= |folio.used[F0]@22| #x00))
@@ -22993,44 +24097,44 @@
                 (and (= rule@22 #x0a) (= migrate0.pc@22 #x04) (not a!4))
                 a!5
                 (and (= rule@22 #x0c)
-                     (= migrate0.pc@22 #x06)
+                     (= migrate0.pc@22 #x07)
                      (bvugt |folio.mapcount[F0]@22| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@22| #x00))
                 (and (= rule@22 #x0d)
-                     (= migrate0.pc@22 #x06)
+                     (= migrate0.pc@22 #x07)
                      (= |folio.mapcount[F0]@22| #x00))
                 a!8
-                (and (= rule@22 #x0f) (= migrate0.pc@22 #x07) a!9)
+                (and (= rule@22 #x0f) (= migrate0.pc@22 #x08) a!9)
                 (and (= rule@22 #x10)
-                     (= migrate0.pc@22 #x08)
+                     (= migrate0.pc@22 #x09)
                      (= |folio.mapcount[F0]@22| #x00)
                      (= |folio.refcount[F0]@22| #x01))
                 (and (= rule@22 #x11)
-                     (= migrate0.pc@22 #x08)
+                     (= migrate0.pc@22 #x09)
                      (= |folio.mapcount[F0]@22| #x00)
                      (not (= |folio.refcount[F0]@22| #x01)))
                 (and (= rule@22 #x12)
-                     (= migrate0.pc@22 #x08)
+                     (= migrate0.pc@22 #x09)
                      (bvugt |folio.mapcount[F0]@22| #x00))
-                (and (= rule@22 #x13) (= migrate0.pc@22 #x09))
-                (and (= rule@22 #x14) (= migrate0.pc@22 #x0a))
+                (and (= rule@22 #x13) (= migrate0.pc@22 #x0a))
+                (and (= rule@22 #x14) (= migrate0.pc@22 #x0b))
                 (and (= rule@22 #x15)
-                     (= migrate0.pc@22 #x0b)
+                     (= migrate0.pc@22 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@22| #x00))
                 a!10
                 a!11
-                (and (= rule@22 #x18) (= migrate0.pc@22 #x0d))
-                (and (= rule@22 #x19) (= migrate0.pc@22 #x0e))
-                (and (= rule@22 #x1a) (= migrate0.pc@22 #x0f))
-                (and (= rule@22 #x1b) (= migrate0.pc@22 #x10))
-                (and (= rule@22 #x1c) (= migrate0.pc@22 #x11))
+                (and (= rule@22 #x18) (= migrate0.pc@22 #x0e))
+                (and (= rule@22 #x19) (= migrate0.pc@22 #x0f))
+                (and (= rule@22 #x1a) (= migrate0.pc@22 #x10))
+                (and (= rule@22 #x1b) (= migrate0.pc@22 #x11))
+                (and (= rule@22 #x1c) (= migrate0.pc@22 #x12))
                 (and (= rule@22 #x1d)
-                     (= migrate0.pc@22 #x12)
+                     (= migrate0.pc@22 #x13)
                      (bvult migrate0.pass@22 #x00))
                 (and (= rule@22 #x1e)
-                     (= migrate0.pc@22 #x12)
+                     (= migrate0.pc@22 #x13)
                      (bvuge migrate0.pass@22 #x00))
-                (and (= rule@22 #x1f) (= migrate0.pc@22 #x13))
+                (and (= rule@22 #x1f) (= migrate0.pc@22 #x14))
                 (and (= rule@22 #x20)
                      (= fork0.pc@22 #x00)
                      (not (= |alive[P0]@22| #x00))
@@ -23133,10 +24237,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@23|
                 (ite (and (= rule@22 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@22 #x18) true)
-                  #x0e
-                  (ite (and (= rule@22 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@23 (ite (and (= rule@22 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@22 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1b) (= migrate0.dst@22 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@22 #x18) true)
+                  #x0f
+                  (ite (and (= rule@22 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@23 (ite (and (= rule@22 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@22 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -23214,9 +24323,15 @@
                        #x00
                        |folio.data[F0]@22|)
                   (ite (and (= rule@22 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@22 #x15) true)
-                  #x0c
-                  (ite (and (= rule@22 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@23|
+                (ite (and (= rule@22 #x02) true)
+                     (ite (= |folio.refcount[F0]@22| #x01)
+                          #x00
+                          |folio.node[F0]@22|)
+                     a!120)))
+      (a!138 (ite (and (= rule@22 #x15) true)
+                  #x0d
+                  (ite (and (= rule@22 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@23|
                (ite (and (= rule@22 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@23|
@@ -23258,9 +24373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@22|)
                     a!90)))
-      (a!132 (ite (and (= rule@22 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@22 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@22 #x02) true)
                  (bvsub |folio.refcount[F0]@22| #x01)
                  (ite (and (= rule@22 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -23269,40 +24384,40 @@
                       (bvsub |folio.mapcount[F0]@22| #x01)
                       |folio.mapcount[F0]@22|)
                  a!74))
-      (a!133 (ite (and (= rule@22 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0b #x0d)
-                  (ite (and (= rule@22 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@22 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
+                  (ite (and (= rule@22 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@23|
                (ite (and (= rule@22 #x00) true)
                     (bvadd |folio.refcount[F0]@22| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@22 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@22 #x0f) true)
+      (a!141 (ite (and (= rule@22 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@22 #x0f) true)
+                  #x09
+                  (ite (and (= rule@22 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@22 #x0c) true)
                   #x08
-                  (ite (and (= rule@22 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@22 #x0c) true)
-                  #x07
-                  (ite (and (= rule@22 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@22 #x0a) true)
+                  (ite (and (= rule@22 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@22 #x0a) true)
                   #x05
-                  (ite (and (= rule@22 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@22 #x08) true)
+                  (ite (and (= rule@22 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@22 #x08) true)
                   #x04
-                  (ite (and (= rule@22 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@22 #x06) true)
-                  #x12
-                  (ite (and (= rule@22 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@22 #x04) true)
+                  (ite (and (= rule@22 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@22 #x06) true)
                   #x13
-                  (ite (and (= rule@22 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@22 #x02) true)
+                  (ite (and (= rule@22 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@22 #x04) true)
                   #x14
-                  (ite (and (= rule@22 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@22 #x00) true)
+                  (ite (and (= rule@22 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@22 #x02) true)
+                  #x15
+                  (ite (and (= rule@22 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@22 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@23| |alive[P0]@22|)
        a!14
@@ -23338,36 +24453,38 @@
        (= |folio.index[F1]@23| a!108)
        (= |folio.data[F0]@23| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@23| a!117)
-       (= |&mm->mmap_lock.writer[P1]@23| a!118)
+       a!121
+       (= |folio.node[F1]@23| a!123)
+       (= |&mm->mmap_lock.writer[P0]@23| a!124)
+       (= |&mm->mmap_lock.writer[P1]@23| a!125)
        (= |&mm->mmap_lock.readers[P0]@23| |&mm->mmap_lock.readers[P0]@22|)
-       (= |&mm->mmap_lock.readers[P1]@23| a!120)
+       (= |&mm->mmap_lock.readers[P1]@23| a!127)
        (= |&anon_vma->rwsem.writer[av0]@23| |&anon_vma->rwsem.writer[av0]@22|)
        (= |&anon_vma->rwsem.writer[av1]@23| |&anon_vma->rwsem.writer[av1]@22|)
-       (= |&anon_vma->rwsem.readers[av0]@23| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@23| a!129)
        (= |&anon_vma->rwsem.readers[av1]@23| |&anon_vma->rwsem.readers[av1]@22|)
        (= |ptlock_ptr(page)[P0]@23| |ptlock_ptr(page)[P0]@22|)
        (= |ptlock_ptr(page)[P1]@23| |ptlock_ptr(page)[P1]@22|)
-       a!125
-       (= |PG_locked[F1]@23| a!126)
-       (= migrate0.pc@23 a!142)
-       (= migrate0.isolated@23 a!144)
-       (= migrate0.dst@23 a!146)
-       (= migrate0.anon_vma@23 a!147)
-       (= migrate0.cursor@23 a!150)
-       (= migrate0.page_was_mapped@23 a!151)
-       (= migrate0.ok@23 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@23 a!164)
+       a!132
+       (= |PG_locked[F1]@23| a!133)
+       (= migrate0.pc@23 a!149)
+       (= migrate0.isolated@23 a!151)
+       (= migrate0.dst@23 a!153)
+       (= migrate0.anon_vma@23 a!154)
+       (= migrate0.cursor@23 a!157)
+       (= migrate0.page_was_mapped@23 a!158)
+       (= migrate0.ok@23 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@23 a!171)
        (= fault0.old_page@23 fault0.old_page@22)
        (= fault0.new_page@23 fault0.new_page@22)
        (bvule |alive[P0]@23| #x01)
        (bvule |alive[P1]@23| #x01)
-       (bvule |pte[P0][0]@23| #x04)
-       (bvule |pte[P1][0]@23| #x04)
+       (bvule |pte[P0][0]@23| #x06)
+       (bvule |pte[P1][0]@23| #x06)
        (bvule |pte.folio[P0][0]@23| #x01)
        (bvule |pte.folio[P1][0]@23| #x01)
        (bvule |pte.write[P0][0]@23| #x01)
@@ -23386,8 +24503,8 @@
        (bvule |folio.used[F1]@23| #x01)
        (bvule |folio.refcount[F0]@23| #x07)
        (bvule |folio.refcount[F1]@23| #x07)
-       (bvule |folio.mapcount[F0]@23| #x02)
-       (bvule |folio.mapcount[F1]@23| #x02)
+       (bvule |folio.mapcount[F0]@23| #x03)
+       (bvule |folio.mapcount[F1]@23| #x03)
        (bvule |PG_lru[F0]@23| #x01)
        (bvule |PG_lru[F1]@23| #x01)
        (bvule |PG_anon_exclusive[F0]@23| #x01)
@@ -23398,6 +24515,8 @@
        (bvule |folio.index[F1]@23| #x00)
        (bvule |folio.data[F0]@23| #x01)
        (bvule |folio.data[F1]@23| #x01)
+       (bvule |folio.node[F0]@23| #x01)
+       (bvule |folio.node[F1]@23| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@23| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@23| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@23| #x03)
@@ -23410,7 +24529,7 @@
        (bvule |ptlock_ptr(page)[P1]@23| #x03)
        (bvule |PG_locked[F0]@23| #x03)
        (bvule |PG_locked[F1]@23| #x03)
-       (bvule migrate0.pc@23 #x14)
+       (bvule migrate0.pc@23 #x15)
        (bvule migrate0.isolated@23 #x01)
        (bvule migrate0.dst@23 #x02)
        (bvule migrate0.anon_vma@23 #x02)
@@ -23420,7 +24539,7 @@
        (bvule migrate0.pass@23 #x00)
        (bvule fork0.pc@23 #x05)
        (bvule fork0.addr@23 #x01)
-       (bvule fault0.pc@23 #x07)
+       (bvule fault0.pc@23 #x0a)
        (bvule fault0.wait_folio@23 #x02)
        (bvule fault0.old_page@23 #x02)
        (bvule fault0.new_page@23 #x02)))))))))))))))))))
@@ -23461,7 +24580,7 @@
                            |anon_vma.len[av1]@23|))
                (= |folio.mapcount[F0]@23| #x00)))
       (a!11 (and (= rule@23 #x17)
-                 (= migrate0.pc@23 #x0c)
+                 (= migrate0.pc@23 #x0d)
                  (bvuge migrate0.cursor@23
                         (ite (= |folio.mapping[F0]@23| #x00)
                              |anon_vma.len[av0]@23|
@@ -23575,71 +24694,79 @@
                   (ite (= migrate0.dst@23 #x00)
                        |folio.data[F0]@23|
                        |folio.data[F1]@23|)))
-      (a!117 (ite (and (= rule@23 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@23 #x00)
+                          |folio.refcount[F0]@23|
+                          |folio.refcount[F1]@23|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@23 #x00)
+                       |folio.node[F0]@23|
+                       |folio.node[F1]@23|)))
+      (a!124 (ite (and (= rule@23 #x20) true)
                   #x02
                   (ite (and (= rule@23 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@23|)))
-      (a!118 (ite (and (= rule@23 #x21) true)
+      (a!125 (ite (and (= rule@23 #x21) true)
                   #x02
                   (ite (and (= rule@23 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@23|)))
-      (a!119 (ite (and (= rule@23 #x2a) true)
+      (a!126 (ite (and (= rule@23 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
                   (ite (and (= rule@23 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
                        |&mm->mmap_lock.readers[P1]@23|)))
-      (a!121 (ite (and (= rule@23 #x15) true)
+      (a!128 (ite (and (= rule@23 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@23| #x01)
                   (ite (and (= rule@23 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@23| #x01)
                        |&anon_vma->rwsem.readers[av0]@23|)))
-      (a!123 (ite (and (= rule@23 #x18) (= migrate0.dst@23 #x00))
+      (a!130 (ite (and (= rule@23 #x18) (= migrate0.dst@23 #x00))
                   #x00
                   (ite (and (= rule@23 #x1a) true) #x00 |PG_locked[F0]@23|)))
-      (a!126 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
+      (a!133 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
                   #x01
                   (ite (and (= rule@23 #x18) (= migrate0.dst@23 #x01))
                        #x00
                        |PG_locked[F1]@23|)))
-      (a!127 (ite (and (= rule@23 #x1e) true)
-                  #x13
-                  (ite (and (= rule@23 #x1f) true) #x14 migrate0.pc@23)))
-      (a!143 (ite (and (= rule@23 #x1c) true)
+      (a!134 (ite (and (= rule@23 #x1e) true)
+                  #x14
+                  (ite (and (= rule@23 #x1f) true) #x15 migrate0.pc@23)))
+      (a!150 (ite (and (= rule@23 #x1c) true)
                   #x00
                   (ite (and (= rule@23 #x1f) true) #x00 migrate0.isolated@23)))
-      (a!145 (ite (and (= rule@23 #x1d) true)
+      (a!152 (ite (and (= rule@23 #x1d) true)
                   #x02
                   (ite (and (= rule@23 #x1e) true) #x02 migrate0.dst@23)))
-      (a!147 (ite (and (= rule@23 #x09) true)
+      (a!154 (ite (and (= rule@23 #x09) true)
                   |folio.mapping[F0]@23|
                   (ite (and (= rule@23 #x19) true) #x02 migrate0.anon_vma@23)))
-      (a!148 (ite (and (= rule@23 #x16) true)
+      (a!155 (ite (and (= rule@23 #x16) true)
                   (bvadd migrate0.cursor@23 #x01)
                   (ite (and (= rule@23 #x17) true) #x00 migrate0.cursor@23)))
-      (a!151 (ite (and (= rule@23 #x0c) true)
+      (a!158 (ite (and (= rule@23 #x0c) true)
                   #x01
                   (ite (and (= rule@23 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@23)))
-      (a!152 (ite (and (= rule@23 #x12) true)
+      (a!159 (ite (and (= rule@23 #x12) true)
                   #x00
                   (ite (and (= rule@23 #x13) true) #x01 migrate0.ok@23)))
-      (a!154 (= migrate0.pass@24
+      (a!161 (= migrate0.pass@24
                 (ite (and (= rule@23 #x1d) true)
                      (bvadd migrate0.pass@23 #x01)
                      migrate0.pass@23)))
-      (a!155 (ite (and (= rule@23 #x23) true)
+      (a!162 (ite (and (= rule@23 #x23) true)
                   #x04
                   (ite (and (= rule@23 #x24) true) #x05 fork0.pc@23)))
-      (a!158 (ite (and (= rule@23 #x23) true)
+      (a!165 (ite (and (= rule@23 #x23) true)
                   #x01
                   (ite (and (= rule@23 #x24) true) #x00 fork0.addr@23)))
-      (a!160 (ite (and (= rule@23 #x2a) true)
+      (a!167 (ite (and (= rule@23 #x2a) true)
                   #x00
-                  (ite (and (= rule@23 #x2b) true) #x07 fault0.pc@23)))
-      (a!164 (ite (and (= rule@23 #x29) true)
+                  (ite (and (= rule@23 #x2b) true) #x0a fault0.pc@23)))
+      (a!171 (ite (and (= rule@23 #x29) true)
                   |pte.folio[P1][0]@23|
                   (ite (and (= rule@23 #x2a) true) #x02 fault0.wait_folio@23))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@23| #x00)
@@ -23753,62 +24880,74 @@
                   (ite (and (= rule@23 #x1e) (= migrate0.dst@23 #x01))
                        a!109
                        |folio.data[F1]@23|)))
-      (a!120 (ite (and (= rule@23 #x27) true)
+      (a!118 (ite (and (= rule@23 #x1e) (= migrate0.dst@23 #x00))
+                  a!117
+                  (ite (and (= rule@23 #x1f) true)
+                       (ite (= |folio.refcount[F0]@23| #x01)
+                            #x00
+                            |folio.node[F0]@23|)
+                       |folio.node[F0]@23|)))
+      (a!122 (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x01))
+                  a!117
+                  (ite (and (= rule@23 #x1e) (= migrate0.dst@23 #x01))
+                       a!117
+                       |folio.node[F1]@23|)))
+      (a!127 (ite (and (= rule@23 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@23| #x01)
                   (ite (and (= rule@23 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@23 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@23 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@23| #x01)
                   (ite (and (= rule@23 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@23| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@23 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@23 #x08) true)
                   #x01
                   (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@23 #x1c) true)
-                  #x14
-                  (ite (and (= rule@23 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@23 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@23 #x1c) true)
+                  #x15
+                  (ite (and (= rule@23 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@23 #x03) true)
+                  (ite (and (= rule@23 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@23 #x03) true)
                   a!49
-                  (ite (and (= rule@23 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@23 #x0f) true)
+                  (ite (and (= rule@23 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@23 #x0f) true)
                   #x00
-                  (ite (and (= rule@23 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@23 #x06) true)
+                  (ite (and (= rule@23 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@23 #x06) true)
                   #x00
-                  (ite (and (= rule@23 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@23 #x21) true)
+                  (ite (and (= rule@23 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@23 #x21) true)
                   #x02
-                  (ite (and (= rule@23 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@24 (ite (and (= rule@23 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@23 #x28) true)
+                  (ite (and (= rule@23 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@24 (ite (and (= rule@23 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@23 #x28) true)
                   #x00
-                  (ite (and (= rule@23 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@23 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@23 #x0e)
-                (= migrate0.pc@23 #x07)
-                (= |folio.index[F0]@23| #x00)
+                (= migrate0.pc@23 #x08)
                 (bvult migrate0.cursor@23
                        (ite (= |folio.mapping[F0]@23| #x00)
                             |anon_vma.len[av0]@23|
                             |anon_vma.len[av1]@23|))
                 (bvugt |folio.mapcount[F0]@23| #x00)
+                (= |folio.index[F0]@23| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@23|
                         |ptlock_ptr(page)[P1]@23|)
                    #x00)))
       (a!10 (and (= rule@23 #x16)
-                 (= migrate0.pc@23 #x0c)
-                 (= |folio.index[F0]@23| #x00)
+                 (= migrate0.pc@23 #x0d)
                  (bvult migrate0.cursor@23
                         (ite (= |folio.mapping[F0]@23| #x00)
                              |anon_vma.len[av0]@23|
                              |anon_vma.len[av1]@23|))
+                 (= |folio.index[F0]@23| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@23|
                          |ptlock_ptr(page)[P1]@23|)
@@ -23899,19 +25038,31 @@
                   (ite (and (= rule@23 #x1b) (= migrate0.dst@23 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@23 #x1a) true)
-                  (ite (not (= migrate0.ok@23 #x00)) #x10 #x12)
-                  (ite (and (= rule@23 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@23 #x0c) true)
+      (a!119 (ite (and (= rule@23 #x1c) true)
+                  (ite (= |folio.refcount[F0]@23| #x01)
+                       #x00
+                       |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@23 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1b) (= migrate0.dst@23 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@23 #x1a) true)
+                  (ite (not (= migrate0.ok@23 #x00)) #x11 #x13)
+                  (ite (and (= rule@23 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@23 #x0c) true)
                   #x00
                   (ite (and (= rule@23 #x0e) true)
                        (bvadd migrate0.cursor@23 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@24 (ite (and (= rule@23 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@23 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@24 (ite (and (= rule@23 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@23 #x26) true)
                   #x01
-                  (ite (and (= rule@23 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@23 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@23 #x00)
                      (= migrate0.pc@23 #x00)
                      (not (= |folio.used[F0]@23| #x00))
@@ -23946,44 +25097,44 @@
                 (and (= rule@23 #x0a) (= migrate0.pc@23 #x04) (not a!4))
                 a!5
                 (and (= rule@23 #x0c)
-                     (= migrate0.pc@23 #x06)
+                     (= migrate0.pc@23 #x07)
                      (bvugt |folio.mapcount[F0]@23| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@23| #x00))
                 (and (= rule@23 #x0d)
-                     (= migrate0.pc@23 #x06)
+                     (= migrate0.pc@23 #x07)
                      (= |folio.mapcount[F0]@23| #x00))
                 a!8
-                (and (= rule@23 #x0f) (= migrate0.pc@23 #x07) a!9)
+                (and (= rule@23 #x0f) (= migrate0.pc@23 #x08) a!9)
                 (and (= rule@23 #x10)
-                     (= migrate0.pc@23 #x08)
+                     (= migrate0.pc@23 #x09)
                      (= |folio.mapcount[F0]@23| #x00)
                      (= |folio.refcount[F0]@23| #x01))
                 (and (= rule@23 #x11)
-                     (= migrate0.pc@23 #x08)
+                     (= migrate0.pc@23 #x09)
                      (= |folio.mapcount[F0]@23| #x00)
                      (not (= |folio.refcount[F0]@23| #x01)))
                 (and (= rule@23 #x12)
-                     (= migrate0.pc@23 #x08)
+                     (= migrate0.pc@23 #x09)
                      (bvugt |folio.mapcount[F0]@23| #x00))
-                (and (= rule@23 #x13) (= migrate0.pc@23 #x09))
-                (and (= rule@23 #x14) (= migrate0.pc@23 #x0a))
+                (and (= rule@23 #x13) (= migrate0.pc@23 #x0a))
+                (and (= rule@23 #x14) (= migrate0.pc@23 #x0b))
                 (and (= rule@23 #x15)
-                     (= migrate0.pc@23 #x0b)
+                     (= migrate0.pc@23 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@23| #x00))
                 a!10
                 a!11
-                (and (= rule@23 #x18) (= migrate0.pc@23 #x0d))
-                (and (= rule@23 #x19) (= migrate0.pc@23 #x0e))
-                (and (= rule@23 #x1a) (= migrate0.pc@23 #x0f))
-                (and (= rule@23 #x1b) (= migrate0.pc@23 #x10))
-                (and (= rule@23 #x1c) (= migrate0.pc@23 #x11))
+                (and (= rule@23 #x18) (= migrate0.pc@23 #x0e))
+                (and (= rule@23 #x19) (= migrate0.pc@23 #x0f))
+                (and (= rule@23 #x1a) (= migrate0.pc@23 #x10))
+                (and (= rule@23 #x1b) (= migrate0.pc@23 #x11))
+                (and (= rule@23 #x1c) (= migrate0.pc@23 #x12))
                 (and (= rule@23 #x1d)
-                     (= migrate0.pc@23 #x12)
+                     (= migrate0.pc@23 #x13)
                      (bvult migrate0.pass@23 #x00))
                 (and (= rule@23 #x1e)
-                     (= migrate0.pc@23 #x12)
+                     (= migrate0.pc@23 #x13)
                      (bvuge migrate0.pass@23 #x00))
-                (and (= rule@23 #x1f) (= migrate0.pc@23 #x13))
+                (and (= rule@23 #x1f) (= migrate0.pc@23 #x14))
                 (and (= rule@23 #x20)
                      (= fork0.pc@23 #x00)
                      (not (= |alive[P0]@23| #x00))
@@ -24086,10 +25237,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@24|
                 (ite (and (= rule@23 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@23 #x18) true)
-                  #x0e
-                  (ite (and (= rule@23 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@24 (ite (and (= rule@23 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@23 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1b) (= migrate0.dst@23 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@23 #x18) true)
+                  #x0f
+                  (ite (and (= rule@23 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@24 (ite (and (= rule@23 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@23 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -24167,9 +25323,15 @@
                        #x00
                        |folio.data[F0]@23|)
                   (ite (and (= rule@23 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@23 #x15) true)
-                  #x0c
-                  (ite (and (= rule@23 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@24|
+                (ite (and (= rule@23 #x02) true)
+                     (ite (= |folio.refcount[F0]@23| #x01)
+                          #x00
+                          |folio.node[F0]@23|)
+                     a!120)))
+      (a!138 (ite (and (= rule@23 #x15) true)
+                  #x0d
+                  (ite (and (= rule@23 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@24|
                (ite (and (= rule@23 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@24|
@@ -24211,9 +25373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@23|)
                     a!90)))
-      (a!132 (ite (and (= rule@23 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@23 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@23 #x02) true)
                  (bvsub |folio.refcount[F0]@23| #x01)
                  (ite (and (= rule@23 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -24222,40 +25384,40 @@
                       (bvsub |folio.mapcount[F0]@23| #x01)
                       |folio.mapcount[F0]@23|)
                  a!74))
-      (a!133 (ite (and (= rule@23 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0b #x0d)
-                  (ite (and (= rule@23 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@23 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
+                  (ite (and (= rule@23 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@24|
                (ite (and (= rule@23 #x00) true)
                     (bvadd |folio.refcount[F0]@23| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@23 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@23 #x0f) true)
+      (a!141 (ite (and (= rule@23 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@23 #x0f) true)
+                  #x09
+                  (ite (and (= rule@23 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@23 #x0c) true)
                   #x08
-                  (ite (and (= rule@23 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@23 #x0c) true)
-                  #x07
-                  (ite (and (= rule@23 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@23 #x0a) true)
+                  (ite (and (= rule@23 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@23 #x0a) true)
                   #x05
-                  (ite (and (= rule@23 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@23 #x08) true)
+                  (ite (and (= rule@23 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@23 #x08) true)
                   #x04
-                  (ite (and (= rule@23 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@23 #x06) true)
-                  #x12
-                  (ite (and (= rule@23 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@23 #x04) true)
+                  (ite (and (= rule@23 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@23 #x06) true)
                   #x13
-                  (ite (and (= rule@23 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@23 #x02) true)
+                  (ite (and (= rule@23 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@23 #x04) true)
                   #x14
-                  (ite (and (= rule@23 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@23 #x00) true)
+                  (ite (and (= rule@23 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@23 #x02) true)
+                  #x15
+                  (ite (and (= rule@23 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@23 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@24| |alive[P0]@23|)
        a!14
@@ -24291,36 +25453,38 @@
        (= |folio.index[F1]@24| a!108)
        (= |folio.data[F0]@24| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@24| a!117)
-       (= |&mm->mmap_lock.writer[P1]@24| a!118)
+       a!121
+       (= |folio.node[F1]@24| a!123)
+       (= |&mm->mmap_lock.writer[P0]@24| a!124)
+       (= |&mm->mmap_lock.writer[P1]@24| a!125)
        (= |&mm->mmap_lock.readers[P0]@24| |&mm->mmap_lock.readers[P0]@23|)
-       (= |&mm->mmap_lock.readers[P1]@24| a!120)
+       (= |&mm->mmap_lock.readers[P1]@24| a!127)
        (= |&anon_vma->rwsem.writer[av0]@24| |&anon_vma->rwsem.writer[av0]@23|)
        (= |&anon_vma->rwsem.writer[av1]@24| |&anon_vma->rwsem.writer[av1]@23|)
-       (= |&anon_vma->rwsem.readers[av0]@24| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@24| a!129)
        (= |&anon_vma->rwsem.readers[av1]@24| |&anon_vma->rwsem.readers[av1]@23|)
        (= |ptlock_ptr(page)[P0]@24| |ptlock_ptr(page)[P0]@23|)
        (= |ptlock_ptr(page)[P1]@24| |ptlock_ptr(page)[P1]@23|)
-       a!125
-       (= |PG_locked[F1]@24| a!126)
-       (= migrate0.pc@24 a!142)
-       (= migrate0.isolated@24 a!144)
-       (= migrate0.dst@24 a!146)
-       (= migrate0.anon_vma@24 a!147)
-       (= migrate0.cursor@24 a!150)
-       (= migrate0.page_was_mapped@24 a!151)
-       (= migrate0.ok@24 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@24 a!164)
+       a!132
+       (= |PG_locked[F1]@24| a!133)
+       (= migrate0.pc@24 a!149)
+       (= migrate0.isolated@24 a!151)
+       (= migrate0.dst@24 a!153)
+       (= migrate0.anon_vma@24 a!154)
+       (= migrate0.cursor@24 a!157)
+       (= migrate0.page_was_mapped@24 a!158)
+       (= migrate0.ok@24 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@24 a!171)
        (= fault0.old_page@24 fault0.old_page@23)
        (= fault0.new_page@24 fault0.new_page@23)
        (bvule |alive[P0]@24| #x01)
        (bvule |alive[P1]@24| #x01)
-       (bvule |pte[P0][0]@24| #x04)
-       (bvule |pte[P1][0]@24| #x04)
+       (bvule |pte[P0][0]@24| #x06)
+       (bvule |pte[P1][0]@24| #x06)
        (bvule |pte.folio[P0][0]@24| #x01)
        (bvule |pte.folio[P1][0]@24| #x01)
        (bvule |pte.write[P0][0]@24| #x01)
@@ -24339,8 +25503,8 @@
        (bvule |folio.used[F1]@24| #x01)
        (bvule |folio.refcount[F0]@24| #x07)
        (bvule |folio.refcount[F1]@24| #x07)
-       (bvule |folio.mapcount[F0]@24| #x02)
-       (bvule |folio.mapcount[F1]@24| #x02)
+       (bvule |folio.mapcount[F0]@24| #x03)
+       (bvule |folio.mapcount[F1]@24| #x03)
        (bvule |PG_lru[F0]@24| #x01)
        (bvule |PG_lru[F1]@24| #x01)
        (bvule |PG_anon_exclusive[F0]@24| #x01)
@@ -24351,6 +25515,8 @@
        (bvule |folio.index[F1]@24| #x00)
        (bvule |folio.data[F0]@24| #x01)
        (bvule |folio.data[F1]@24| #x01)
+       (bvule |folio.node[F0]@24| #x01)
+       (bvule |folio.node[F1]@24| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@24| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@24| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@24| #x03)
@@ -24363,7 +25529,7 @@
        (bvule |ptlock_ptr(page)[P1]@24| #x03)
        (bvule |PG_locked[F0]@24| #x03)
        (bvule |PG_locked[F1]@24| #x03)
-       (bvule migrate0.pc@24 #x14)
+       (bvule migrate0.pc@24 #x15)
        (bvule migrate0.isolated@24 #x01)
        (bvule migrate0.dst@24 #x02)
        (bvule migrate0.anon_vma@24 #x02)
@@ -24373,7 +25539,7 @@
        (bvule migrate0.pass@24 #x00)
        (bvule fork0.pc@24 #x05)
        (bvule fork0.addr@24 #x01)
-       (bvule fault0.pc@24 #x07)
+       (bvule fault0.pc@24 #x0a)
        (bvule fault0.wait_folio@24 #x02)
        (bvule fault0.old_page@24 #x02)
        (bvule fault0.new_page@24 #x02)))))))))))))))))))
@@ -24414,7 +25580,7 @@
                            |anon_vma.len[av1]@24|))
                (= |folio.mapcount[F0]@24| #x00)))
       (a!11 (and (= rule@24 #x17)
-                 (= migrate0.pc@24 #x0c)
+                 (= migrate0.pc@24 #x0d)
                  (bvuge migrate0.cursor@24
                         (ite (= |folio.mapping[F0]@24| #x00)
                              |anon_vma.len[av0]@24|
@@ -24528,71 +25694,79 @@
                   (ite (= migrate0.dst@24 #x00)
                        |folio.data[F0]@24|
                        |folio.data[F1]@24|)))
-      (a!117 (ite (and (= rule@24 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@24 #x00)
+                          |folio.refcount[F0]@24|
+                          |folio.refcount[F1]@24|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@24 #x00)
+                       |folio.node[F0]@24|
+                       |folio.node[F1]@24|)))
+      (a!124 (ite (and (= rule@24 #x20) true)
                   #x02
                   (ite (and (= rule@24 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@24|)))
-      (a!118 (ite (and (= rule@24 #x21) true)
+      (a!125 (ite (and (= rule@24 #x21) true)
                   #x02
                   (ite (and (= rule@24 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@24|)))
-      (a!119 (ite (and (= rule@24 #x2a) true)
+      (a!126 (ite (and (= rule@24 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@24| #x01)
                   (ite (and (= rule@24 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@24| #x01)
                        |&mm->mmap_lock.readers[P1]@24|)))
-      (a!121 (ite (and (= rule@24 #x15) true)
+      (a!128 (ite (and (= rule@24 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@24| #x01)
                   (ite (and (= rule@24 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@24| #x01)
                        |&anon_vma->rwsem.readers[av0]@24|)))
-      (a!123 (ite (and (= rule@24 #x18) (= migrate0.dst@24 #x00))
+      (a!130 (ite (and (= rule@24 #x18) (= migrate0.dst@24 #x00))
                   #x00
                   (ite (and (= rule@24 #x1a) true) #x00 |PG_locked[F0]@24|)))
-      (a!126 (ite (and (= rule@24 #x0b) (= migrate0.dst@24 #x01))
+      (a!133 (ite (and (= rule@24 #x0b) (= migrate0.dst@24 #x01))
                   #x01
                   (ite (and (= rule@24 #x18) (= migrate0.dst@24 #x01))
                        #x00
                        |PG_locked[F1]@24|)))
-      (a!127 (ite (and (= rule@24 #x1e) true)
-                  #x13
-                  (ite (and (= rule@24 #x1f) true) #x14 migrate0.pc@24)))
-      (a!143 (ite (and (= rule@24 #x1c) true)
+      (a!134 (ite (and (= rule@24 #x1e) true)
+                  #x14
+                  (ite (and (= rule@24 #x1f) true) #x15 migrate0.pc@24)))
+      (a!150 (ite (and (= rule@24 #x1c) true)
                   #x00
                   (ite (and (= rule@24 #x1f) true) #x00 migrate0.isolated@24)))
-      (a!145 (ite (and (= rule@24 #x1d) true)
+      (a!152 (ite (and (= rule@24 #x1d) true)
                   #x02
                   (ite (and (= rule@24 #x1e) true) #x02 migrate0.dst@24)))
-      (a!147 (ite (and (= rule@24 #x09) true)
+      (a!154 (ite (and (= rule@24 #x09) true)
                   |folio.mapping[F0]@24|
                   (ite (and (= rule@24 #x19) true) #x02 migrate0.anon_vma@24)))
-      (a!148 (ite (and (= rule@24 #x16) true)
+      (a!155 (ite (and (= rule@24 #x16) true)
                   (bvadd migrate0.cursor@24 #x01)
                   (ite (and (= rule@24 #x17) true) #x00 migrate0.cursor@24)))
-      (a!151 (ite (and (= rule@24 #x0c) true)
+      (a!158 (ite (and (= rule@24 #x0c) true)
                   #x01
                   (ite (and (= rule@24 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@24)))
-      (a!152 (ite (and (= rule@24 #x12) true)
+      (a!159 (ite (and (= rule@24 #x12) true)
                   #x00
                   (ite (and (= rule@24 #x13) true) #x01 migrate0.ok@24)))
-      (a!154 (= migrate0.pass@25
+      (a!161 (= migrate0.pass@25
                 (ite (and (= rule@24 #x1d) true)
                      (bvadd migrate0.pass@24 #x01)
                      migrate0.pass@24)))
-      (a!155 (ite (and (= rule@24 #x23) true)
+      (a!162 (ite (and (= rule@24 #x23) true)
                   #x04
                   (ite (and (= rule@24 #x24) true) #x05 fork0.pc@24)))
-      (a!158 (ite (and (= rule@24 #x23) true)
+      (a!165 (ite (and (= rule@24 #x23) true)
                   #x01
                   (ite (and (= rule@24 #x24) true) #x00 fork0.addr@24)))
-      (a!160 (ite (and (= rule@24 #x2a) true)
+      (a!167 (ite (and (= rule@24 #x2a) true)
                   #x00
-                  (ite (and (= rule@24 #x2b) true) #x07 fault0.pc@24)))
-      (a!164 (ite (and (= rule@24 #x29) true)
+                  (ite (and (= rule@24 #x2b) true) #x0a fault0.pc@24)))
+      (a!171 (ite (and (= rule@24 #x29) true)
                   |pte.folio[P1][0]@24|
                   (ite (and (= rule@24 #x2a) true) #x02 fault0.wait_folio@24))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@24| #x00)
@@ -24706,62 +25880,74 @@
                   (ite (and (= rule@24 #x1e) (= migrate0.dst@24 #x01))
                        a!109
                        |folio.data[F1]@24|)))
-      (a!120 (ite (and (= rule@24 #x27) true)
+      (a!118 (ite (and (= rule@24 #x1e) (= migrate0.dst@24 #x00))
+                  a!117
+                  (ite (and (= rule@24 #x1f) true)
+                       (ite (= |folio.refcount[F0]@24| #x01)
+                            #x00
+                            |folio.node[F0]@24|)
+                       |folio.node[F0]@24|)))
+      (a!122 (ite (and (= rule@24 #x1d) (= migrate0.dst@24 #x01))
+                  a!117
+                  (ite (and (= rule@24 #x1e) (= migrate0.dst@24 #x01))
+                       a!117
+                       |folio.node[F1]@24|)))
+      (a!127 (ite (and (= rule@24 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@24| #x01)
                   (ite (and (= rule@24 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@24| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@24 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@24 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@24| #x01)
                   (ite (and (= rule@24 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@24| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@24 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@24 #x08) true)
                   #x01
                   (ite (and (= rule@24 #x0b) (= migrate0.dst@24 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@24 #x1c) true)
-                  #x14
-                  (ite (and (= rule@24 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@24 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@24 #x1c) true)
+                  #x15
+                  (ite (and (= rule@24 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@24 #x00) true)
                   #x01
-                  (ite (and (= rule@24 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@24 #x03) true)
+                  (ite (and (= rule@24 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@24 #x03) true)
                   a!49
-                  (ite (and (= rule@24 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@24 #x0f) true)
+                  (ite (and (= rule@24 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@24 #x0f) true)
                   #x00
-                  (ite (and (= rule@24 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@24 #x06) true)
+                  (ite (and (= rule@24 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@24 #x06) true)
                   #x00
-                  (ite (and (= rule@24 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@24 #x21) true)
+                  (ite (and (= rule@24 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@24 #x21) true)
                   #x02
-                  (ite (and (= rule@24 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@25 (ite (and (= rule@24 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@24 #x28) true)
+                  (ite (and (= rule@24 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@25 (ite (and (= rule@24 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@24 #x28) true)
                   #x00
-                  (ite (and (= rule@24 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@24 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@24 #x0e)
-                (= migrate0.pc@24 #x07)
-                (= |folio.index[F0]@24| #x00)
+                (= migrate0.pc@24 #x08)
                 (bvult migrate0.cursor@24
                        (ite (= |folio.mapping[F0]@24| #x00)
                             |anon_vma.len[av0]@24|
                             |anon_vma.len[av1]@24|))
                 (bvugt |folio.mapcount[F0]@24| #x00)
+                (= |folio.index[F0]@24| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@24|
                         |ptlock_ptr(page)[P1]@24|)
                    #x00)))
       (a!10 (and (= rule@24 #x16)
-                 (= migrate0.pc@24 #x0c)
-                 (= |folio.index[F0]@24| #x00)
+                 (= migrate0.pc@24 #x0d)
                  (bvult migrate0.cursor@24
                         (ite (= |folio.mapping[F0]@24| #x00)
                              |anon_vma.len[av0]@24|
                              |anon_vma.len[av1]@24|))
+                 (= |folio.index[F0]@24| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@24|
                          |ptlock_ptr(page)[P1]@24|)
@@ -24852,19 +26038,31 @@
                   (ite (and (= rule@24 #x1b) (= migrate0.dst@24 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@25| (ite (and (= rule@24 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@24 #x1a) true)
-                  (ite (not (= migrate0.ok@24 #x00)) #x10 #x12)
-                  (ite (and (= rule@24 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@24 #x0c) true)
+      (a!119 (ite (and (= rule@24 #x1c) true)
+                  (ite (= |folio.refcount[F0]@24| #x01)
+                       #x00
+                       |folio.node[F0]@24|)
+                  (ite (and (= rule@24 #x1d) (= migrate0.dst@24 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@24 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@24|)
+                  (ite (and (= rule@24 #x1b) (= migrate0.dst@24 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@25| (ite (and (= rule@24 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@24 #x1a) true)
+                  (ite (not (= migrate0.ok@24 #x00)) #x11 #x13)
+                  (ite (and (= rule@24 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@24 #x0c) true)
                   #x00
                   (ite (and (= rule@24 #x0e) true)
                        (bvadd migrate0.cursor@24 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@25 (ite (and (= rule@24 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@24 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@25 (ite (and (= rule@24 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@24 #x26) true)
                   #x01
-                  (ite (and (= rule@24 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@24 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@24 #x00)
                      (= migrate0.pc@24 #x00)
                      (not (= |folio.used[F0]@24| #x00))
@@ -24899,44 +26097,44 @@
                 (and (= rule@24 #x0a) (= migrate0.pc@24 #x04) (not a!4))
                 a!5
                 (and (= rule@24 #x0c)
-                     (= migrate0.pc@24 #x06)
+                     (= migrate0.pc@24 #x07)
                      (bvugt |folio.mapcount[F0]@24| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@24| #x00))
                 (and (= rule@24 #x0d)
-                     (= migrate0.pc@24 #x06)
+                     (= migrate0.pc@24 #x07)
                      (= |folio.mapcount[F0]@24| #x00))
                 a!8
-                (and (= rule@24 #x0f) (= migrate0.pc@24 #x07) a!9)
+                (and (= rule@24 #x0f) (= migrate0.pc@24 #x08) a!9)
                 (and (= rule@24 #x10)
-                     (= migrate0.pc@24 #x08)
+                     (= migrate0.pc@24 #x09)
                      (= |folio.mapcount[F0]@24| #x00)
                      (= |folio.refcount[F0]@24| #x01))
                 (and (= rule@24 #x11)
-                     (= migrate0.pc@24 #x08)
+                     (= migrate0.pc@24 #x09)
                      (= |folio.mapcount[F0]@24| #x00)
                      (not (= |folio.refcount[F0]@24| #x01)))
                 (and (= rule@24 #x12)
-                     (= migrate0.pc@24 #x08)
+                     (= migrate0.pc@24 #x09)
                      (bvugt |folio.mapcount[F0]@24| #x00))
-                (and (= rule@24 #x13) (= migrate0.pc@24 #x09))
-                (and (= rule@24 #x14) (= migrate0.pc@24 #x0a))
+                (and (= rule@24 #x13) (= migrate0.pc@24 #x0a))
+                (and (= rule@24 #x14) (= migrate0.pc@24 #x0b))
                 (and (= rule@24 #x15)
-                     (= migrate0.pc@24 #x0b)
+                     (= migrate0.pc@24 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@24| #x00))
                 a!10
                 a!11
-                (and (= rule@24 #x18) (= migrate0.pc@24 #x0d))
-                (and (= rule@24 #x19) (= migrate0.pc@24 #x0e))
-                (and (= rule@24 #x1a) (= migrate0.pc@24 #x0f))
-                (and (= rule@24 #x1b) (= migrate0.pc@24 #x10))
-                (and (= rule@24 #x1c) (= migrate0.pc@24 #x11))
+                (and (= rule@24 #x18) (= migrate0.pc@24 #x0e))
+                (and (= rule@24 #x19) (= migrate0.pc@24 #x0f))
+                (and (= rule@24 #x1a) (= migrate0.pc@24 #x10))
+                (and (= rule@24 #x1b) (= migrate0.pc@24 #x11))
+                (and (= rule@24 #x1c) (= migrate0.pc@24 #x12))
                 (and (= rule@24 #x1d)
-                     (= migrate0.pc@24 #x12)
+                     (= migrate0.pc@24 #x13)
                      (bvult migrate0.pass@24 #x00))
                 (and (= rule@24 #x1e)
-                     (= migrate0.pc@24 #x12)
+                     (= migrate0.pc@24 #x13)
                      (bvuge migrate0.pass@24 #x00))
-                (and (= rule@24 #x1f) (= migrate0.pc@24 #x13))
+                (and (= rule@24 #x1f) (= migrate0.pc@24 #x14))
                 (and (= rule@24 #x20)
                      (= fork0.pc@24 #x00)
                      (not (= |alive[P0]@24| #x00))
@@ -25039,10 +26237,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@25|
                 (ite (and (= rule@24 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@24 #x18) true)
-                  #x0e
-                  (ite (and (= rule@24 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@25 (ite (and (= rule@24 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@24 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@24|)
+                  (ite (and (= rule@24 #x1b) (= migrate0.dst@24 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@24 #x18) true)
+                  #x0f
+                  (ite (and (= rule@24 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@25 (ite (and (= rule@24 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@24 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -25120,9 +26323,15 @@
                        #x00
                        |folio.data[F0]@24|)
                   (ite (and (= rule@24 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@24 #x15) true)
-                  #x0c
-                  (ite (and (= rule@24 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@25|
+                (ite (and (= rule@24 #x02) true)
+                     (ite (= |folio.refcount[F0]@24| #x01)
+                          #x00
+                          |folio.node[F0]@24|)
+                     a!120)))
+      (a!138 (ite (and (= rule@24 #x15) true)
+                  #x0d
+                  (ite (and (= rule@24 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@25|
                (ite (and (= rule@24 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@25|
@@ -25164,9 +26373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@24|)
                     a!90)))
-      (a!132 (ite (and (= rule@24 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@24 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@24 #x02) true)
                  (bvsub |folio.refcount[F0]@24| #x01)
                  (ite (and (= rule@24 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -25175,40 +26384,40 @@
                       (bvsub |folio.mapcount[F0]@24| #x01)
                       |folio.mapcount[F0]@24|)
                  a!74))
-      (a!133 (ite (and (= rule@24 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0b #x0d)
-                  (ite (and (= rule@24 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@24 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0c #x0e)
+                  (ite (and (= rule@24 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@25|
                (ite (and (= rule@24 #x00) true)
                     (bvadd |folio.refcount[F0]@24| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@24 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@24 #x0f) true)
+      (a!141 (ite (and (= rule@24 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@24 #x0f) true)
+                  #x09
+                  (ite (and (= rule@24 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@24 #x0c) true)
                   #x08
-                  (ite (and (= rule@24 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@24 #x0c) true)
-                  #x07
-                  (ite (and (= rule@24 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@24 #x0a) true)
+                  (ite (and (= rule@24 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@24 #x0a) true)
                   #x05
-                  (ite (and (= rule@24 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@24 #x08) true)
+                  (ite (and (= rule@24 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@24 #x08) true)
                   #x04
-                  (ite (and (= rule@24 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@24 #x06) true)
-                  #x12
-                  (ite (and (= rule@24 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@24 #x04) true)
+                  (ite (and (= rule@24 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@24 #x06) true)
                   #x13
-                  (ite (and (= rule@24 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@24 #x02) true)
+                  (ite (and (= rule@24 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@24 #x04) true)
                   #x14
-                  (ite (and (= rule@24 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@24 #x00) true)
+                  (ite (and (= rule@24 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@24 #x02) true)
+                  #x15
+                  (ite (and (= rule@24 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@24 #x00) true)
                   #x01
-                  (ite (and (= rule@24 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@24 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@25| |alive[P0]@24|)
        a!14
@@ -25244,36 +26453,38 @@
        (= |folio.index[F1]@25| a!108)
        (= |folio.data[F0]@25| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@25| a!117)
-       (= |&mm->mmap_lock.writer[P1]@25| a!118)
+       a!121
+       (= |folio.node[F1]@25| a!123)
+       (= |&mm->mmap_lock.writer[P0]@25| a!124)
+       (= |&mm->mmap_lock.writer[P1]@25| a!125)
        (= |&mm->mmap_lock.readers[P0]@25| |&mm->mmap_lock.readers[P0]@24|)
-       (= |&mm->mmap_lock.readers[P1]@25| a!120)
+       (= |&mm->mmap_lock.readers[P1]@25| a!127)
        (= |&anon_vma->rwsem.writer[av0]@25| |&anon_vma->rwsem.writer[av0]@24|)
        (= |&anon_vma->rwsem.writer[av1]@25| |&anon_vma->rwsem.writer[av1]@24|)
-       (= |&anon_vma->rwsem.readers[av0]@25| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@25| a!129)
        (= |&anon_vma->rwsem.readers[av1]@25| |&anon_vma->rwsem.readers[av1]@24|)
        (= |ptlock_ptr(page)[P0]@25| |ptlock_ptr(page)[P0]@24|)
        (= |ptlock_ptr(page)[P1]@25| |ptlock_ptr(page)[P1]@24|)
-       a!125
-       (= |PG_locked[F1]@25| a!126)
-       (= migrate0.pc@25 a!142)
-       (= migrate0.isolated@25 a!144)
-       (= migrate0.dst@25 a!146)
-       (= migrate0.anon_vma@25 a!147)
-       (= migrate0.cursor@25 a!150)
-       (= migrate0.page_was_mapped@25 a!151)
-       (= migrate0.ok@25 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@25 a!164)
+       a!132
+       (= |PG_locked[F1]@25| a!133)
+       (= migrate0.pc@25 a!149)
+       (= migrate0.isolated@25 a!151)
+       (= migrate0.dst@25 a!153)
+       (= migrate0.anon_vma@25 a!154)
+       (= migrate0.cursor@25 a!157)
+       (= migrate0.page_was_mapped@25 a!158)
+       (= migrate0.ok@25 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@25 a!171)
        (= fault0.old_page@25 fault0.old_page@24)
        (= fault0.new_page@25 fault0.new_page@24)
        (bvule |alive[P0]@25| #x01)
        (bvule |alive[P1]@25| #x01)
-       (bvule |pte[P0][0]@25| #x04)
-       (bvule |pte[P1][0]@25| #x04)
+       (bvule |pte[P0][0]@25| #x06)
+       (bvule |pte[P1][0]@25| #x06)
        (bvule |pte.folio[P0][0]@25| #x01)
        (bvule |pte.folio[P1][0]@25| #x01)
        (bvule |pte.write[P0][0]@25| #x01)
@@ -25292,8 +26503,8 @@
        (bvule |folio.used[F1]@25| #x01)
        (bvule |folio.refcount[F0]@25| #x07)
        (bvule |folio.refcount[F1]@25| #x07)
-       (bvule |folio.mapcount[F0]@25| #x02)
-       (bvule |folio.mapcount[F1]@25| #x02)
+       (bvule |folio.mapcount[F0]@25| #x03)
+       (bvule |folio.mapcount[F1]@25| #x03)
        (bvule |PG_lru[F0]@25| #x01)
        (bvule |PG_lru[F1]@25| #x01)
        (bvule |PG_anon_exclusive[F0]@25| #x01)
@@ -25304,6 +26515,8 @@
        (bvule |folio.index[F1]@25| #x00)
        (bvule |folio.data[F0]@25| #x01)
        (bvule |folio.data[F1]@25| #x01)
+       (bvule |folio.node[F0]@25| #x01)
+       (bvule |folio.node[F1]@25| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@25| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@25| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@25| #x03)
@@ -25316,7 +26529,7 @@
        (bvule |ptlock_ptr(page)[P1]@25| #x03)
        (bvule |PG_locked[F0]@25| #x03)
        (bvule |PG_locked[F1]@25| #x03)
-       (bvule migrate0.pc@25 #x14)
+       (bvule migrate0.pc@25 #x15)
        (bvule migrate0.isolated@25 #x01)
        (bvule migrate0.dst@25 #x02)
        (bvule migrate0.anon_vma@25 #x02)
@@ -25326,7 +26539,7 @@
        (bvule migrate0.pass@25 #x00)
        (bvule fork0.pc@25 #x05)
        (bvule fork0.addr@25 #x01)
-       (bvule fault0.pc@25 #x07)
+       (bvule fault0.pc@25 #x0a)
        (bvule fault0.wait_folio@25 #x02)
        (bvule fault0.old_page@25 #x02)
        (bvule fault0.new_page@25 #x02)))))))))))))))))))
@@ -25367,7 +26580,7 @@
                            |anon_vma.len[av1]@25|))
                (= |folio.mapcount[F0]@25| #x00)))
       (a!11 (and (= rule@25 #x17)
-                 (= migrate0.pc@25 #x0c)
+                 (= migrate0.pc@25 #x0d)
                  (bvuge migrate0.cursor@25
                         (ite (= |folio.mapping[F0]@25| #x00)
                              |anon_vma.len[av0]@25|
@@ -25481,71 +26694,79 @@
                   (ite (= migrate0.dst@25 #x00)
                        |folio.data[F0]@25|
                        |folio.data[F1]@25|)))
-      (a!117 (ite (and (= rule@25 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@25 #x00)
+                          |folio.refcount[F0]@25|
+                          |folio.refcount[F1]@25|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@25 #x00)
+                       |folio.node[F0]@25|
+                       |folio.node[F1]@25|)))
+      (a!124 (ite (and (= rule@25 #x20) true)
                   #x02
                   (ite (and (= rule@25 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@25|)))
-      (a!118 (ite (and (= rule@25 #x21) true)
+      (a!125 (ite (and (= rule@25 #x21) true)
                   #x02
                   (ite (and (= rule@25 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@25|)))
-      (a!119 (ite (and (= rule@25 #x2a) true)
+      (a!126 (ite (and (= rule@25 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@25| #x01)
                   (ite (and (= rule@25 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@25| #x01)
                        |&mm->mmap_lock.readers[P1]@25|)))
-      (a!121 (ite (and (= rule@25 #x15) true)
+      (a!128 (ite (and (= rule@25 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@25| #x01)
                   (ite (and (= rule@25 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@25| #x01)
                        |&anon_vma->rwsem.readers[av0]@25|)))
-      (a!123 (ite (and (= rule@25 #x18) (= migrate0.dst@25 #x00))
+      (a!130 (ite (and (= rule@25 #x18) (= migrate0.dst@25 #x00))
                   #x00
                   (ite (and (= rule@25 #x1a) true) #x00 |PG_locked[F0]@25|)))
-      (a!126 (ite (and (= rule@25 #x0b) (= migrate0.dst@25 #x01))
+      (a!133 (ite (and (= rule@25 #x0b) (= migrate0.dst@25 #x01))
                   #x01
                   (ite (and (= rule@25 #x18) (= migrate0.dst@25 #x01))
                        #x00
                        |PG_locked[F1]@25|)))
-      (a!127 (ite (and (= rule@25 #x1e) true)
-                  #x13
-                  (ite (and (= rule@25 #x1f) true) #x14 migrate0.pc@25)))
-      (a!143 (ite (and (= rule@25 #x1c) true)
+      (a!134 (ite (and (= rule@25 #x1e) true)
+                  #x14
+                  (ite (and (= rule@25 #x1f) true) #x15 migrate0.pc@25)))
+      (a!150 (ite (and (= rule@25 #x1c) true)
                   #x00
                   (ite (and (= rule@25 #x1f) true) #x00 migrate0.isolated@25)))
-      (a!145 (ite (and (= rule@25 #x1d) true)
+      (a!152 (ite (and (= rule@25 #x1d) true)
                   #x02
                   (ite (and (= rule@25 #x1e) true) #x02 migrate0.dst@25)))
-      (a!147 (ite (and (= rule@25 #x09) true)
+      (a!154 (ite (and (= rule@25 #x09) true)
                   |folio.mapping[F0]@25|
                   (ite (and (= rule@25 #x19) true) #x02 migrate0.anon_vma@25)))
-      (a!148 (ite (and (= rule@25 #x16) true)
+      (a!155 (ite (and (= rule@25 #x16) true)
                   (bvadd migrate0.cursor@25 #x01)
                   (ite (and (= rule@25 #x17) true) #x00 migrate0.cursor@25)))
-      (a!151 (ite (and (= rule@25 #x0c) true)
+      (a!158 (ite (and (= rule@25 #x0c) true)
                   #x01
                   (ite (and (= rule@25 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@25)))
-      (a!152 (ite (and (= rule@25 #x12) true)
+      (a!159 (ite (and (= rule@25 #x12) true)
                   #x00
                   (ite (and (= rule@25 #x13) true) #x01 migrate0.ok@25)))
-      (a!154 (= migrate0.pass@26
+      (a!161 (= migrate0.pass@26
                 (ite (and (= rule@25 #x1d) true)
                      (bvadd migrate0.pass@25 #x01)
                      migrate0.pass@25)))
-      (a!155 (ite (and (= rule@25 #x23) true)
+      (a!162 (ite (and (= rule@25 #x23) true)
                   #x04
                   (ite (and (= rule@25 #x24) true) #x05 fork0.pc@25)))
-      (a!158 (ite (and (= rule@25 #x23) true)
+      (a!165 (ite (and (= rule@25 #x23) true)
                   #x01
                   (ite (and (= rule@25 #x24) true) #x00 fork0.addr@25)))
-      (a!160 (ite (and (= rule@25 #x2a) true)
+      (a!167 (ite (and (= rule@25 #x2a) true)
                   #x00
-                  (ite (and (= rule@25 #x2b) true) #x07 fault0.pc@25)))
-      (a!164 (ite (and (= rule@25 #x29) true)
+                  (ite (and (= rule@25 #x2b) true) #x0a fault0.pc@25)))
+      (a!171 (ite (and (= rule@25 #x29) true)
                   |pte.folio[P1][0]@25|
                   (ite (and (= rule@25 #x2a) true) #x02 fault0.wait_folio@25))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@25| #x00)
@@ -25659,62 +26880,74 @@
                   (ite (and (= rule@25 #x1e) (= migrate0.dst@25 #x01))
                        a!109
                        |folio.data[F1]@25|)))
-      (a!120 (ite (and (= rule@25 #x27) true)
+      (a!118 (ite (and (= rule@25 #x1e) (= migrate0.dst@25 #x00))
+                  a!117
+                  (ite (and (= rule@25 #x1f) true)
+                       (ite (= |folio.refcount[F0]@25| #x01)
+                            #x00
+                            |folio.node[F0]@25|)
+                       |folio.node[F0]@25|)))
+      (a!122 (ite (and (= rule@25 #x1d) (= migrate0.dst@25 #x01))
+                  a!117
+                  (ite (and (= rule@25 #x1e) (= migrate0.dst@25 #x01))
+                       a!117
+                       |folio.node[F1]@25|)))
+      (a!127 (ite (and (= rule@25 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@25| #x01)
                   (ite (and (= rule@25 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@25| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@25 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@25 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@25| #x01)
                   (ite (and (= rule@25 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@25| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@25 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@25 #x08) true)
                   #x01
                   (ite (and (= rule@25 #x0b) (= migrate0.dst@25 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@25 #x1c) true)
-                  #x14
-                  (ite (and (= rule@25 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@25 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@25 #x1c) true)
+                  #x15
+                  (ite (and (= rule@25 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@25 #x00) true)
                   #x01
-                  (ite (and (= rule@25 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@25 #x03) true)
+                  (ite (and (= rule@25 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@25 #x03) true)
                   a!49
-                  (ite (and (= rule@25 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@25 #x0f) true)
+                  (ite (and (= rule@25 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@25 #x0f) true)
                   #x00
-                  (ite (and (= rule@25 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@25 #x06) true)
+                  (ite (and (= rule@25 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@25 #x06) true)
                   #x00
-                  (ite (and (= rule@25 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@25 #x21) true)
+                  (ite (and (= rule@25 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@25 #x21) true)
                   #x02
-                  (ite (and (= rule@25 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@26 (ite (and (= rule@25 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@25 #x28) true)
+                  (ite (and (= rule@25 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@26 (ite (and (= rule@25 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@25 #x28) true)
                   #x00
-                  (ite (and (= rule@25 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@25 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@25 #x0e)
-                (= migrate0.pc@25 #x07)
-                (= |folio.index[F0]@25| #x00)
+                (= migrate0.pc@25 #x08)
                 (bvult migrate0.cursor@25
                        (ite (= |folio.mapping[F0]@25| #x00)
                             |anon_vma.len[av0]@25|
                             |anon_vma.len[av1]@25|))
                 (bvugt |folio.mapcount[F0]@25| #x00)
+                (= |folio.index[F0]@25| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@25|
                         |ptlock_ptr(page)[P1]@25|)
                    #x00)))
       (a!10 (and (= rule@25 #x16)
-                 (= migrate0.pc@25 #x0c)
-                 (= |folio.index[F0]@25| #x00)
+                 (= migrate0.pc@25 #x0d)
                  (bvult migrate0.cursor@25
                         (ite (= |folio.mapping[F0]@25| #x00)
                              |anon_vma.len[av0]@25|
                              |anon_vma.len[av1]@25|))
+                 (= |folio.index[F0]@25| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@25|
                          |ptlock_ptr(page)[P1]@25|)
@@ -25805,19 +27038,31 @@
                   (ite (and (= rule@25 #x1b) (= migrate0.dst@25 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@26| (ite (and (= rule@25 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@25 #x1a) true)
-                  (ite (not (= migrate0.ok@25 #x00)) #x10 #x12)
-                  (ite (and (= rule@25 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@25 #x0c) true)
+      (a!119 (ite (and (= rule@25 #x1c) true)
+                  (ite (= |folio.refcount[F0]@25| #x01)
+                       #x00
+                       |folio.node[F0]@25|)
+                  (ite (and (= rule@25 #x1d) (= migrate0.dst@25 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@25 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@25|)
+                  (ite (and (= rule@25 #x1b) (= migrate0.dst@25 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@26| (ite (and (= rule@25 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@25 #x1a) true)
+                  (ite (not (= migrate0.ok@25 #x00)) #x11 #x13)
+                  (ite (and (= rule@25 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@25 #x0c) true)
                   #x00
                   (ite (and (= rule@25 #x0e) true)
                        (bvadd migrate0.cursor@25 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@26 (ite (and (= rule@25 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@25 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@26 (ite (and (= rule@25 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@25 #x26) true)
                   #x01
-                  (ite (and (= rule@25 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@25 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@25 #x00)
                      (= migrate0.pc@25 #x00)
                      (not (= |folio.used[F0]@25| #x00))
@@ -25852,44 +27097,44 @@
                 (and (= rule@25 #x0a) (= migrate0.pc@25 #x04) (not a!4))
                 a!5
                 (and (= rule@25 #x0c)
-                     (= migrate0.pc@25 #x06)
+                     (= migrate0.pc@25 #x07)
                      (bvugt |folio.mapcount[F0]@25| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@25| #x00))
                 (and (= rule@25 #x0d)
-                     (= migrate0.pc@25 #x06)
+                     (= migrate0.pc@25 #x07)
                      (= |folio.mapcount[F0]@25| #x00))
                 a!8
-                (and (= rule@25 #x0f) (= migrate0.pc@25 #x07) a!9)
+                (and (= rule@25 #x0f) (= migrate0.pc@25 #x08) a!9)
                 (and (= rule@25 #x10)
-                     (= migrate0.pc@25 #x08)
+                     (= migrate0.pc@25 #x09)
                      (= |folio.mapcount[F0]@25| #x00)
                      (= |folio.refcount[F0]@25| #x01))
                 (and (= rule@25 #x11)
-                     (= migrate0.pc@25 #x08)
+                     (= migrate0.pc@25 #x09)
                      (= |folio.mapcount[F0]@25| #x00)
                      (not (= |folio.refcount[F0]@25| #x01)))
                 (and (= rule@25 #x12)
-                     (= migrate0.pc@25 #x08)
+                     (= migrate0.pc@25 #x09)
                      (bvugt |folio.mapcount[F0]@25| #x00))
-                (and (= rule@25 #x13) (= migrate0.pc@25 #x09))
-                (and (= rule@25 #x14) (= migrate0.pc@25 #x0a))
+                (and (= rule@25 #x13) (= migrate0.pc@25 #x0a))
+                (and (= rule@25 #x14) (= migrate0.pc@25 #x0b))
                 (and (= rule@25 #x15)
-                     (= migrate0.pc@25 #x0b)
+                     (= migrate0.pc@25 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@25| #x00))
                 a!10
                 a!11
-                (and (= rule@25 #x18) (= migrate0.pc@25 #x0d))
-                (and (= rule@25 #x19) (= migrate0.pc@25 #x0e))
-                (and (= rule@25 #x1a) (= migrate0.pc@25 #x0f))
-                (and (= rule@25 #x1b) (= migrate0.pc@25 #x10))
-                (and (= rule@25 #x1c) (= migrate0.pc@25 #x11))
+                (and (= rule@25 #x18) (= migrate0.pc@25 #x0e))
+                (and (= rule@25 #x19) (= migrate0.pc@25 #x0f))
+                (and (= rule@25 #x1a) (= migrate0.pc@25 #x10))
+                (and (= rule@25 #x1b) (= migrate0.pc@25 #x11))
+                (and (= rule@25 #x1c) (= migrate0.pc@25 #x12))
                 (and (= rule@25 #x1d)
-                     (= migrate0.pc@25 #x12)
+                     (= migrate0.pc@25 #x13)
                      (bvult migrate0.pass@25 #x00))
                 (and (= rule@25 #x1e)
-                     (= migrate0.pc@25 #x12)
+                     (= migrate0.pc@25 #x13)
                      (bvuge migrate0.pass@25 #x00))
-                (and (= rule@25 #x1f) (= migrate0.pc@25 #x13))
+                (and (= rule@25 #x1f) (= migrate0.pc@25 #x14))
                 (and (= rule@25 #x20)
                      (= fork0.pc@25 #x00)
                      (not (= |alive[P0]@25| #x00))
@@ -25992,10 +27237,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@26|
                 (ite (and (= rule@25 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@25 #x18) true)
-                  #x0e
-                  (ite (and (= rule@25 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@26 (ite (and (= rule@25 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@25 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@25|)
+                  (ite (and (= rule@25 #x1b) (= migrate0.dst@25 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@25 #x18) true)
+                  #x0f
+                  (ite (and (= rule@25 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@26 (ite (and (= rule@25 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@25 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -26073,9 +27323,15 @@
                        #x00
                        |folio.data[F0]@25|)
                   (ite (and (= rule@25 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@25 #x15) true)
-                  #x0c
-                  (ite (and (= rule@25 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@26|
+                (ite (and (= rule@25 #x02) true)
+                     (ite (= |folio.refcount[F0]@25| #x01)
+                          #x00
+                          |folio.node[F0]@25|)
+                     a!120)))
+      (a!138 (ite (and (= rule@25 #x15) true)
+                  #x0d
+                  (ite (and (= rule@25 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@26|
                (ite (and (= rule@25 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@26|
@@ -26117,9 +27373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@25|)
                     a!90)))
-      (a!132 (ite (and (= rule@25 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@25 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@25 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@25 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@25 #x02) true)
                  (bvsub |folio.refcount[F0]@25| #x01)
                  (ite (and (= rule@25 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -26128,40 +27384,40 @@
                       (bvsub |folio.mapcount[F0]@25| #x01)
                       |folio.mapcount[F0]@25|)
                  a!74))
-      (a!133 (ite (and (= rule@25 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@25 #x00)) #x0b #x0d)
-                  (ite (and (= rule@25 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@25 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@25 #x00)) #x0c #x0e)
+                  (ite (and (= rule@25 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@26|
                (ite (and (= rule@25 #x00) true)
                     (bvadd |folio.refcount[F0]@25| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@25 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@25 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@25 #x0f) true)
+      (a!141 (ite (and (= rule@25 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@25 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@25 #x0f) true)
+                  #x09
+                  (ite (and (= rule@25 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@25 #x0c) true)
                   #x08
-                  (ite (and (= rule@25 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@25 #x0c) true)
-                  #x07
-                  (ite (and (= rule@25 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@25 #x0a) true)
+                  (ite (and (= rule@25 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@25 #x0a) true)
                   #x05
-                  (ite (and (= rule@25 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@25 #x08) true)
+                  (ite (and (= rule@25 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@25 #x08) true)
                   #x04
-                  (ite (and (= rule@25 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@25 #x06) true)
-                  #x12
-                  (ite (and (= rule@25 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@25 #x04) true)
+                  (ite (and (= rule@25 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@25 #x06) true)
                   #x13
-                  (ite (and (= rule@25 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@25 #x02) true)
+                  (ite (and (= rule@25 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@25 #x04) true)
                   #x14
-                  (ite (and (= rule@25 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@25 #x00) true)
+                  (ite (and (= rule@25 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@25 #x02) true)
+                  #x15
+                  (ite (and (= rule@25 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@25 #x00) true)
                   #x01
-                  (ite (and (= rule@25 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@25 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@26| |alive[P0]@25|)
        a!14
@@ -26197,36 +27453,38 @@
        (= |folio.index[F1]@26| a!108)
        (= |folio.data[F0]@26| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@26| a!117)
-       (= |&mm->mmap_lock.writer[P1]@26| a!118)
+       a!121
+       (= |folio.node[F1]@26| a!123)
+       (= |&mm->mmap_lock.writer[P0]@26| a!124)
+       (= |&mm->mmap_lock.writer[P1]@26| a!125)
        (= |&mm->mmap_lock.readers[P0]@26| |&mm->mmap_lock.readers[P0]@25|)
-       (= |&mm->mmap_lock.readers[P1]@26| a!120)
+       (= |&mm->mmap_lock.readers[P1]@26| a!127)
        (= |&anon_vma->rwsem.writer[av0]@26| |&anon_vma->rwsem.writer[av0]@25|)
        (= |&anon_vma->rwsem.writer[av1]@26| |&anon_vma->rwsem.writer[av1]@25|)
-       (= |&anon_vma->rwsem.readers[av0]@26| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@26| a!129)
        (= |&anon_vma->rwsem.readers[av1]@26| |&anon_vma->rwsem.readers[av1]@25|)
        (= |ptlock_ptr(page)[P0]@26| |ptlock_ptr(page)[P0]@25|)
        (= |ptlock_ptr(page)[P1]@26| |ptlock_ptr(page)[P1]@25|)
-       a!125
-       (= |PG_locked[F1]@26| a!126)
-       (= migrate0.pc@26 a!142)
-       (= migrate0.isolated@26 a!144)
-       (= migrate0.dst@26 a!146)
-       (= migrate0.anon_vma@26 a!147)
-       (= migrate0.cursor@26 a!150)
-       (= migrate0.page_was_mapped@26 a!151)
-       (= migrate0.ok@26 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@26 a!164)
+       a!132
+       (= |PG_locked[F1]@26| a!133)
+       (= migrate0.pc@26 a!149)
+       (= migrate0.isolated@26 a!151)
+       (= migrate0.dst@26 a!153)
+       (= migrate0.anon_vma@26 a!154)
+       (= migrate0.cursor@26 a!157)
+       (= migrate0.page_was_mapped@26 a!158)
+       (= migrate0.ok@26 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@26 a!171)
        (= fault0.old_page@26 fault0.old_page@25)
        (= fault0.new_page@26 fault0.new_page@25)
        (bvule |alive[P0]@26| #x01)
        (bvule |alive[P1]@26| #x01)
-       (bvule |pte[P0][0]@26| #x04)
-       (bvule |pte[P1][0]@26| #x04)
+       (bvule |pte[P0][0]@26| #x06)
+       (bvule |pte[P1][0]@26| #x06)
        (bvule |pte.folio[P0][0]@26| #x01)
        (bvule |pte.folio[P1][0]@26| #x01)
        (bvule |pte.write[P0][0]@26| #x01)
@@ -26245,8 +27503,8 @@
        (bvule |folio.used[F1]@26| #x01)
        (bvule |folio.refcount[F0]@26| #x07)
        (bvule |folio.refcount[F1]@26| #x07)
-       (bvule |folio.mapcount[F0]@26| #x02)
-       (bvule |folio.mapcount[F1]@26| #x02)
+       (bvule |folio.mapcount[F0]@26| #x03)
+       (bvule |folio.mapcount[F1]@26| #x03)
        (bvule |PG_lru[F0]@26| #x01)
        (bvule |PG_lru[F1]@26| #x01)
        (bvule |PG_anon_exclusive[F0]@26| #x01)
@@ -26257,6 +27515,8 @@
        (bvule |folio.index[F1]@26| #x00)
        (bvule |folio.data[F0]@26| #x01)
        (bvule |folio.data[F1]@26| #x01)
+       (bvule |folio.node[F0]@26| #x01)
+       (bvule |folio.node[F1]@26| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@26| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@26| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@26| #x03)
@@ -26269,7 +27529,7 @@
        (bvule |ptlock_ptr(page)[P1]@26| #x03)
        (bvule |PG_locked[F0]@26| #x03)
        (bvule |PG_locked[F1]@26| #x03)
-       (bvule migrate0.pc@26 #x14)
+       (bvule migrate0.pc@26 #x15)
        (bvule migrate0.isolated@26 #x01)
        (bvule migrate0.dst@26 #x02)
        (bvule migrate0.anon_vma@26 #x02)
@@ -26279,7 +27539,7 @@
        (bvule migrate0.pass@26 #x00)
        (bvule fork0.pc@26 #x05)
        (bvule fork0.addr@26 #x01)
-       (bvule fault0.pc@26 #x07)
+       (bvule fault0.pc@26 #x0a)
        (bvule fault0.wait_folio@26 #x02)
        (bvule fault0.old_page@26 #x02)
        (bvule fault0.new_page@26 #x02)))))))))))))))))))
@@ -26316,7 +27576,7 @@
                            |anon_vma.len[av0]@0|
                            |anon_vma.len[av1]@0|))
                (= |folio.mapcount[F0]@0| #x00)))
-      (a!11 (and (= migrate0.pc@0 #x0c)
+      (a!11 (and (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -26359,7 +27619,7 @@
                             |anon_vma.len[av0]@1|
                             |anon_vma.len[av1]@1|))
                 (= |folio.mapcount[F0]@1| #x00)))
-      (a!25 (and (= migrate0.pc@1 #x0c)
+      (a!25 (and (= migrate0.pc@1 #x0d)
                  (bvuge migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
@@ -26402,7 +27662,7 @@
                             |anon_vma.len[av0]@2|
                             |anon_vma.len[av1]@2|))
                 (= |folio.mapcount[F0]@2| #x00)))
-      (a!39 (and (= migrate0.pc@2 #x0c)
+      (a!39 (and (= migrate0.pc@2 #x0d)
                  (bvuge migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
@@ -26445,7 +27705,7 @@
                             |anon_vma.len[av0]@3|
                             |anon_vma.len[av1]@3|))
                 (= |folio.mapcount[F0]@3| #x00)))
-      (a!53 (and (= migrate0.pc@3 #x0c)
+      (a!53 (and (= migrate0.pc@3 #x0d)
                  (bvuge migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
@@ -26488,7 +27748,7 @@
                             |anon_vma.len[av0]@4|
                             |anon_vma.len[av1]@4|))
                 (= |folio.mapcount[F0]@4| #x00)))
-      (a!67 (and (= migrate0.pc@4 #x0c)
+      (a!67 (and (= migrate0.pc@4 #x0d)
                  (bvuge migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
@@ -26531,7 +27791,7 @@
                             |anon_vma.len[av0]@5|
                             |anon_vma.len[av1]@5|))
                 (= |folio.mapcount[F0]@5| #x00)))
-      (a!81 (and (= migrate0.pc@5 #x0c)
+      (a!81 (and (= migrate0.pc@5 #x0d)
                  (bvuge migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
@@ -26574,7 +27834,7 @@
                             |anon_vma.len[av0]@6|
                             |anon_vma.len[av1]@6|))
                 (= |folio.mapcount[F0]@6| #x00)))
-      (a!95 (and (= migrate0.pc@6 #x0c)
+      (a!95 (and (= migrate0.pc@6 #x0d)
                  (bvuge migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
@@ -26618,7 +27878,7 @@
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
                  (= |folio.mapcount[F0]@7| #x00)))
-      (a!109 (and (= migrate0.pc@7 #x0c)
+      (a!109 (and (= migrate0.pc@7 #x0d)
                   (bvuge migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
@@ -26662,7 +27922,7 @@
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
                  (= |folio.mapcount[F0]@8| #x00)))
-      (a!123 (and (= migrate0.pc@8 #x0c)
+      (a!123 (and (= migrate0.pc@8 #x0d)
                   (bvuge migrate0.cursor@8
                          (ite (= |folio.mapping[F0]@8| #x00)
                               |anon_vma.len[av0]@8|
@@ -26706,7 +27966,7 @@
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
                  (= |folio.mapcount[F0]@9| #x00)))
-      (a!137 (and (= migrate0.pc@9 #x0c)
+      (a!137 (and (= migrate0.pc@9 #x0d)
                   (bvuge migrate0.cursor@9
                          (ite (= |folio.mapping[F0]@9| #x00)
                               |anon_vma.len[av0]@9|
@@ -26750,7 +28010,7 @@
                              |anon_vma.len[av0]@10|
                              |anon_vma.len[av1]@10|))
                  (= |folio.mapcount[F0]@10| #x00)))
-      (a!151 (and (= migrate0.pc@10 #x0c)
+      (a!151 (and (= migrate0.pc@10 #x0d)
                   (bvuge migrate0.cursor@10
                          (ite (= |folio.mapping[F0]@10| #x00)
                               |anon_vma.len[av0]@10|
@@ -26794,7 +28054,7 @@
                              |anon_vma.len[av0]@11|
                              |anon_vma.len[av1]@11|))
                  (= |folio.mapcount[F0]@11| #x00)))
-      (a!165 (and (= migrate0.pc@11 #x0c)
+      (a!165 (and (= migrate0.pc@11 #x0d)
                   (bvuge migrate0.cursor@11
                          (ite (= |folio.mapping[F0]@11| #x00)
                               |anon_vma.len[av0]@11|
@@ -26838,7 +28098,7 @@
                              |anon_vma.len[av0]@12|
                              |anon_vma.len[av1]@12|))
                  (= |folio.mapcount[F0]@12| #x00)))
-      (a!179 (and (= migrate0.pc@12 #x0c)
+      (a!179 (and (= migrate0.pc@12 #x0d)
                   (bvuge migrate0.cursor@12
                          (ite (= |folio.mapping[F0]@12| #x00)
                               |anon_vma.len[av0]@12|
@@ -26882,7 +28142,7 @@
                              |anon_vma.len[av0]@13|
                              |anon_vma.len[av1]@13|))
                  (= |folio.mapcount[F0]@13| #x00)))
-      (a!193 (and (= migrate0.pc@13 #x0c)
+      (a!193 (and (= migrate0.pc@13 #x0d)
                   (bvuge migrate0.cursor@13
                          (ite (= |folio.mapping[F0]@13| #x00)
                               |anon_vma.len[av0]@13|
@@ -26926,7 +28186,7 @@
                              |anon_vma.len[av0]@14|
                              |anon_vma.len[av1]@14|))
                  (= |folio.mapcount[F0]@14| #x00)))
-      (a!207 (and (= migrate0.pc@14 #x0c)
+      (a!207 (and (= migrate0.pc@14 #x0d)
                   (bvuge migrate0.cursor@14
                          (ite (= |folio.mapping[F0]@14| #x00)
                               |anon_vma.len[av0]@14|
@@ -26970,7 +28230,7 @@
                              |anon_vma.len[av0]@15|
                              |anon_vma.len[av1]@15|))
                  (= |folio.mapcount[F0]@15| #x00)))
-      (a!221 (and (= migrate0.pc@15 #x0c)
+      (a!221 (and (= migrate0.pc@15 #x0d)
                   (bvuge migrate0.cursor@15
                          (ite (= |folio.mapping[F0]@15| #x00)
                               |anon_vma.len[av0]@15|
@@ -27014,7 +28274,7 @@
                              |anon_vma.len[av0]@16|
                              |anon_vma.len[av1]@16|))
                  (= |folio.mapcount[F0]@16| #x00)))
-      (a!235 (and (= migrate0.pc@16 #x0c)
+      (a!235 (and (= migrate0.pc@16 #x0d)
                   (bvuge migrate0.cursor@16
                          (ite (= |folio.mapping[F0]@16| #x00)
                               |anon_vma.len[av0]@16|
@@ -27058,7 +28318,7 @@
                              |anon_vma.len[av0]@17|
                              |anon_vma.len[av1]@17|))
                  (= |folio.mapcount[F0]@17| #x00)))
-      (a!249 (and (= migrate0.pc@17 #x0c)
+      (a!249 (and (= migrate0.pc@17 #x0d)
                   (bvuge migrate0.cursor@17
                          (ite (= |folio.mapping[F0]@17| #x00)
                               |anon_vma.len[av0]@17|
@@ -27102,7 +28362,7 @@
                              |anon_vma.len[av0]@18|
                              |anon_vma.len[av1]@18|))
                  (= |folio.mapcount[F0]@18| #x00)))
-      (a!263 (and (= migrate0.pc@18 #x0c)
+      (a!263 (and (= migrate0.pc@18 #x0d)
                   (bvuge migrate0.cursor@18
                          (ite (= |folio.mapping[F0]@18| #x00)
                               |anon_vma.len[av0]@18|
@@ -27146,7 +28406,7 @@
                              |anon_vma.len[av0]@19|
                              |anon_vma.len[av1]@19|))
                  (= |folio.mapcount[F0]@19| #x00)))
-      (a!277 (and (= migrate0.pc@19 #x0c)
+      (a!277 (and (= migrate0.pc@19 #x0d)
                   (bvuge migrate0.cursor@19
                          (ite (= |folio.mapping[F0]@19| #x00)
                               |anon_vma.len[av0]@19|
@@ -27190,7 +28450,7 @@
                              |anon_vma.len[av0]@20|
                              |anon_vma.len[av1]@20|))
                  (= |folio.mapcount[F0]@20| #x00)))
-      (a!291 (and (= migrate0.pc@20 #x0c)
+      (a!291 (and (= migrate0.pc@20 #x0d)
                   (bvuge migrate0.cursor@20
                          (ite (= |folio.mapping[F0]@20| #x00)
                               |anon_vma.len[av0]@20|
@@ -27234,7 +28494,7 @@
                              |anon_vma.len[av0]@21|
                              |anon_vma.len[av1]@21|))
                  (= |folio.mapcount[F0]@21| #x00)))
-      (a!305 (and (= migrate0.pc@21 #x0c)
+      (a!305 (and (= migrate0.pc@21 #x0d)
                   (bvuge migrate0.cursor@21
                          (ite (= |folio.mapping[F0]@21| #x00)
                               |anon_vma.len[av0]@21|
@@ -27278,7 +28538,7 @@
                              |anon_vma.len[av0]@22|
                              |anon_vma.len[av1]@22|))
                  (= |folio.mapcount[F0]@22| #x00)))
-      (a!319 (and (= migrate0.pc@22 #x0c)
+      (a!319 (and (= migrate0.pc@22 #x0d)
                   (bvuge migrate0.cursor@22
                          (ite (= |folio.mapping[F0]@22| #x00)
                               |anon_vma.len[av0]@22|
@@ -27322,7 +28582,7 @@
                              |anon_vma.len[av0]@23|
                              |anon_vma.len[av1]@23|))
                  (= |folio.mapcount[F0]@23| #x00)))
-      (a!333 (and (= migrate0.pc@23 #x0c)
+      (a!333 (and (= migrate0.pc@23 #x0d)
                   (bvuge migrate0.cursor@23
                          (ite (= |folio.mapping[F0]@23| #x00)
                               |anon_vma.len[av0]@23|
@@ -27366,7 +28626,7 @@
                              |anon_vma.len[av0]@24|
                              |anon_vma.len[av1]@24|))
                  (= |folio.mapcount[F0]@24| #x00)))
-      (a!347 (and (= migrate0.pc@24 #x0c)
+      (a!347 (and (= migrate0.pc@24 #x0d)
                   (bvuge migrate0.cursor@24
                          (ite (= |folio.mapping[F0]@24| #x00)
                               |anon_vma.len[av0]@24|
@@ -27410,7 +28670,7 @@
                              |anon_vma.len[av0]@25|
                              |anon_vma.len[av1]@25|))
                  (= |folio.mapcount[F0]@25| #x00)))
-      (a!361 (and (= migrate0.pc@25 #x0c)
+      (a!361 (and (= migrate0.pc@25 #x0d)
                   (bvuge migrate0.cursor@25
                          (ite (= |folio.mapping[F0]@25| #x00)
                               |anon_vma.len[av0]@25|
@@ -27454,7 +28714,7 @@
                              |anon_vma.len[av0]@26|
                              |anon_vma.len[av1]@26|))
                  (= |folio.mapcount[F0]@26| #x00)))
-      (a!375 (and (= migrate0.pc@26 #x0c)
+      (a!375 (and (= migrate0.pc@26 #x0d)
                   (bvuge migrate0.cursor@26
                          (ite (= |folio.mapping[F0]@26| #x00)
                               |anon_vma.len[av0]@26|
@@ -27599,541 +28859,541 @@
                      |anon_vma.list[av0][0]@26|
                      a!370)
                 #x00)))
-(let ((a!8 (and (= migrate0.pc@0 #x07)
-                (= |folio.index[F0]@0| #x00)
+(let ((a!8 (and (= migrate0.pc@0 #x08)
                 (bvult migrate0.cursor@0
                        (ite (= |folio.mapping[F0]@0| #x00)
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (bvugt |folio.mapcount[F0]@0| #x00)
+                (= |folio.index[F0]@0| #x00)
                 (= (ite a!7 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
                    #x00)))
-      (a!10 (and (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+      (a!10 (and (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite a!7 |ptlock_ptr(page)[P0]@0| |ptlock_ptr(page)[P1]@0|)
                     #x00)))
-      (a!22 (and (= migrate0.pc@1 #x07)
-                 (= |folio.index[F0]@1| #x00)
+      (a!22 (and (= migrate0.pc@1 #x08)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
                  (bvugt |folio.mapcount[F0]@1| #x00)
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite a!21 |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P1]@1|)
                     #x00)))
-      (a!24 (and (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x00)
+      (a!24 (and (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite a!21 |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P1]@1|)
                     #x00)))
-      (a!36 (and (= migrate0.pc@2 #x07)
-                 (= |folio.index[F0]@2| #x00)
+      (a!36 (and (= migrate0.pc@2 #x08)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
                  (bvugt |folio.mapcount[F0]@2| #x00)
+                 (= |folio.index[F0]@2| #x00)
                  (= (ite a!35 |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P1]@2|)
                     #x00)))
-      (a!38 (and (= migrate0.pc@2 #x0c)
-                 (= |folio.index[F0]@2| #x00)
+      (a!38 (and (= migrate0.pc@2 #x0d)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
+                 (= |folio.index[F0]@2| #x00)
                  (= (ite a!35 |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P1]@2|)
                     #x00)))
-      (a!50 (and (= migrate0.pc@3 #x07)
-                 (= |folio.index[F0]@3| #x00)
+      (a!50 (and (= migrate0.pc@3 #x08)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
                  (bvugt |folio.mapcount[F0]@3| #x00)
+                 (= |folio.index[F0]@3| #x00)
                  (= (ite a!49 |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P1]@3|)
                     #x00)))
-      (a!52 (and (= migrate0.pc@3 #x0c)
-                 (= |folio.index[F0]@3| #x00)
+      (a!52 (and (= migrate0.pc@3 #x0d)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
+                 (= |folio.index[F0]@3| #x00)
                  (= (ite a!49 |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P1]@3|)
                     #x00)))
-      (a!64 (and (= migrate0.pc@4 #x07)
-                 (= |folio.index[F0]@4| #x00)
+      (a!64 (and (= migrate0.pc@4 #x08)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
                  (bvugt |folio.mapcount[F0]@4| #x00)
+                 (= |folio.index[F0]@4| #x00)
                  (= (ite a!63 |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P1]@4|)
                     #x00)))
-      (a!66 (and (= migrate0.pc@4 #x0c)
-                 (= |folio.index[F0]@4| #x00)
+      (a!66 (and (= migrate0.pc@4 #x0d)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
+                 (= |folio.index[F0]@4| #x00)
                  (= (ite a!63 |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P1]@4|)
                     #x00)))
-      (a!78 (and (= migrate0.pc@5 #x07)
-                 (= |folio.index[F0]@5| #x00)
+      (a!78 (and (= migrate0.pc@5 #x08)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
                  (bvugt |folio.mapcount[F0]@5| #x00)
+                 (= |folio.index[F0]@5| #x00)
                  (= (ite a!77 |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P1]@5|)
                     #x00)))
-      (a!80 (and (= migrate0.pc@5 #x0c)
-                 (= |folio.index[F0]@5| #x00)
+      (a!80 (and (= migrate0.pc@5 #x0d)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
+                 (= |folio.index[F0]@5| #x00)
                  (= (ite a!77 |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P1]@5|)
                     #x00)))
-      (a!92 (and (= migrate0.pc@6 #x07)
-                 (= |folio.index[F0]@6| #x00)
+      (a!92 (and (= migrate0.pc@6 #x08)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
                  (bvugt |folio.mapcount[F0]@6| #x00)
+                 (= |folio.index[F0]@6| #x00)
                  (= (ite a!91 |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P1]@6|)
                     #x00)))
-      (a!94 (and (= migrate0.pc@6 #x0c)
-                 (= |folio.index[F0]@6| #x00)
+      (a!94 (and (= migrate0.pc@6 #x0d)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
+                 (= |folio.index[F0]@6| #x00)
                  (= (ite a!91 |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P1]@6|)
                     #x00)))
-      (a!106 (and (= migrate0.pc@7 #x07)
-                  (= |folio.index[F0]@7| #x00)
+      (a!106 (and (= migrate0.pc@7 #x08)
                   (bvult migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
                               |anon_vma.len[av1]@7|))
                   (bvugt |folio.mapcount[F0]@7| #x00)
+                  (= |folio.index[F0]@7| #x00)
                   (= (ite a!105
                           |ptlock_ptr(page)[P0]@7|
                           |ptlock_ptr(page)[P1]@7|)
                      #x00)))
-      (a!108 (and (= migrate0.pc@7 #x0c)
-                  (= |folio.index[F0]@7| #x00)
+      (a!108 (and (= migrate0.pc@7 #x0d)
                   (bvult migrate0.cursor@7
                          (ite (= |folio.mapping[F0]@7| #x00)
                               |anon_vma.len[av0]@7|
                               |anon_vma.len[av1]@7|))
+                  (= |folio.index[F0]@7| #x00)
                   (= (ite a!105
                           |ptlock_ptr(page)[P0]@7|
                           |ptlock_ptr(page)[P1]@7|)
                      #x00)))
-      (a!120 (and (= migrate0.pc@8 #x07)
-                  (= |folio.index[F0]@8| #x00)
+      (a!120 (and (= migrate0.pc@8 #x08)
                   (bvult migrate0.cursor@8
                          (ite (= |folio.mapping[F0]@8| #x00)
                               |anon_vma.len[av0]@8|
                               |anon_vma.len[av1]@8|))
                   (bvugt |folio.mapcount[F0]@8| #x00)
+                  (= |folio.index[F0]@8| #x00)
                   (= (ite a!119
                           |ptlock_ptr(page)[P0]@8|
                           |ptlock_ptr(page)[P1]@8|)
                      #x00)))
-      (a!122 (and (= migrate0.pc@8 #x0c)
-                  (= |folio.index[F0]@8| #x00)
+      (a!122 (and (= migrate0.pc@8 #x0d)
                   (bvult migrate0.cursor@8
                          (ite (= |folio.mapping[F0]@8| #x00)
                               |anon_vma.len[av0]@8|
                               |anon_vma.len[av1]@8|))
+                  (= |folio.index[F0]@8| #x00)
                   (= (ite a!119
                           |ptlock_ptr(page)[P0]@8|
                           |ptlock_ptr(page)[P1]@8|)
                      #x00)))
-      (a!134 (and (= migrate0.pc@9 #x07)
-                  (= |folio.index[F0]@9| #x00)
+      (a!134 (and (= migrate0.pc@9 #x08)
                   (bvult migrate0.cursor@9
                          (ite (= |folio.mapping[F0]@9| #x00)
                               |anon_vma.len[av0]@9|
                               |anon_vma.len[av1]@9|))
                   (bvugt |folio.mapcount[F0]@9| #x00)
+                  (= |folio.index[F0]@9| #x00)
                   (= (ite a!133
                           |ptlock_ptr(page)[P0]@9|
                           |ptlock_ptr(page)[P1]@9|)
                      #x00)))
-      (a!136 (and (= migrate0.pc@9 #x0c)
-                  (= |folio.index[F0]@9| #x00)
+      (a!136 (and (= migrate0.pc@9 #x0d)
                   (bvult migrate0.cursor@9
                          (ite (= |folio.mapping[F0]@9| #x00)
                               |anon_vma.len[av0]@9|
                               |anon_vma.len[av1]@9|))
+                  (= |folio.index[F0]@9| #x00)
                   (= (ite a!133
                           |ptlock_ptr(page)[P0]@9|
                           |ptlock_ptr(page)[P1]@9|)
                      #x00)))
-      (a!148 (and (= migrate0.pc@10 #x07)
-                  (= |folio.index[F0]@10| #x00)
+      (a!148 (and (= migrate0.pc@10 #x08)
                   (bvult migrate0.cursor@10
                          (ite (= |folio.mapping[F0]@10| #x00)
                               |anon_vma.len[av0]@10|
                               |anon_vma.len[av1]@10|))
                   (bvugt |folio.mapcount[F0]@10| #x00)
+                  (= |folio.index[F0]@10| #x00)
                   (= (ite a!147
                           |ptlock_ptr(page)[P0]@10|
                           |ptlock_ptr(page)[P1]@10|)
                      #x00)))
-      (a!150 (and (= migrate0.pc@10 #x0c)
-                  (= |folio.index[F0]@10| #x00)
+      (a!150 (and (= migrate0.pc@10 #x0d)
                   (bvult migrate0.cursor@10
                          (ite (= |folio.mapping[F0]@10| #x00)
                               |anon_vma.len[av0]@10|
                               |anon_vma.len[av1]@10|))
+                  (= |folio.index[F0]@10| #x00)
                   (= (ite a!147
                           |ptlock_ptr(page)[P0]@10|
                           |ptlock_ptr(page)[P1]@10|)
                      #x00)))
-      (a!162 (and (= migrate0.pc@11 #x07)
-                  (= |folio.index[F0]@11| #x00)
+      (a!162 (and (= migrate0.pc@11 #x08)
                   (bvult migrate0.cursor@11
                          (ite (= |folio.mapping[F0]@11| #x00)
                               |anon_vma.len[av0]@11|
                               |anon_vma.len[av1]@11|))
                   (bvugt |folio.mapcount[F0]@11| #x00)
+                  (= |folio.index[F0]@11| #x00)
                   (= (ite a!161
                           |ptlock_ptr(page)[P0]@11|
                           |ptlock_ptr(page)[P1]@11|)
                      #x00)))
-      (a!164 (and (= migrate0.pc@11 #x0c)
-                  (= |folio.index[F0]@11| #x00)
+      (a!164 (and (= migrate0.pc@11 #x0d)
                   (bvult migrate0.cursor@11
                          (ite (= |folio.mapping[F0]@11| #x00)
                               |anon_vma.len[av0]@11|
                               |anon_vma.len[av1]@11|))
+                  (= |folio.index[F0]@11| #x00)
                   (= (ite a!161
                           |ptlock_ptr(page)[P0]@11|
                           |ptlock_ptr(page)[P1]@11|)
                      #x00)))
-      (a!176 (and (= migrate0.pc@12 #x07)
-                  (= |folio.index[F0]@12| #x00)
+      (a!176 (and (= migrate0.pc@12 #x08)
                   (bvult migrate0.cursor@12
                          (ite (= |folio.mapping[F0]@12| #x00)
                               |anon_vma.len[av0]@12|
                               |anon_vma.len[av1]@12|))
                   (bvugt |folio.mapcount[F0]@12| #x00)
+                  (= |folio.index[F0]@12| #x00)
                   (= (ite a!175
                           |ptlock_ptr(page)[P0]@12|
                           |ptlock_ptr(page)[P1]@12|)
                      #x00)))
-      (a!178 (and (= migrate0.pc@12 #x0c)
-                  (= |folio.index[F0]@12| #x00)
+      (a!178 (and (= migrate0.pc@12 #x0d)
                   (bvult migrate0.cursor@12
                          (ite (= |folio.mapping[F0]@12| #x00)
                               |anon_vma.len[av0]@12|
                               |anon_vma.len[av1]@12|))
+                  (= |folio.index[F0]@12| #x00)
                   (= (ite a!175
                           |ptlock_ptr(page)[P0]@12|
                           |ptlock_ptr(page)[P1]@12|)
                      #x00)))
-      (a!190 (and (= migrate0.pc@13 #x07)
-                  (= |folio.index[F0]@13| #x00)
+      (a!190 (and (= migrate0.pc@13 #x08)
                   (bvult migrate0.cursor@13
                          (ite (= |folio.mapping[F0]@13| #x00)
                               |anon_vma.len[av0]@13|
                               |anon_vma.len[av1]@13|))
                   (bvugt |folio.mapcount[F0]@13| #x00)
+                  (= |folio.index[F0]@13| #x00)
                   (= (ite a!189
                           |ptlock_ptr(page)[P0]@13|
                           |ptlock_ptr(page)[P1]@13|)
                      #x00)))
-      (a!192 (and (= migrate0.pc@13 #x0c)
-                  (= |folio.index[F0]@13| #x00)
+      (a!192 (and (= migrate0.pc@13 #x0d)
                   (bvult migrate0.cursor@13
                          (ite (= |folio.mapping[F0]@13| #x00)
                               |anon_vma.len[av0]@13|
                               |anon_vma.len[av1]@13|))
+                  (= |folio.index[F0]@13| #x00)
                   (= (ite a!189
                           |ptlock_ptr(page)[P0]@13|
                           |ptlock_ptr(page)[P1]@13|)
                      #x00)))
-      (a!204 (and (= migrate0.pc@14 #x07)
-                  (= |folio.index[F0]@14| #x00)
+      (a!204 (and (= migrate0.pc@14 #x08)
                   (bvult migrate0.cursor@14
                          (ite (= |folio.mapping[F0]@14| #x00)
                               |anon_vma.len[av0]@14|
                               |anon_vma.len[av1]@14|))
                   (bvugt |folio.mapcount[F0]@14| #x00)
+                  (= |folio.index[F0]@14| #x00)
                   (= (ite a!203
                           |ptlock_ptr(page)[P0]@14|
                           |ptlock_ptr(page)[P1]@14|)
                      #x00)))
-      (a!206 (and (= migrate0.pc@14 #x0c)
-                  (= |folio.index[F0]@14| #x00)
+      (a!206 (and (= migrate0.pc@14 #x0d)
                   (bvult migrate0.cursor@14
                          (ite (= |folio.mapping[F0]@14| #x00)
                               |anon_vma.len[av0]@14|
                               |anon_vma.len[av1]@14|))
+                  (= |folio.index[F0]@14| #x00)
                   (= (ite a!203
                           |ptlock_ptr(page)[P0]@14|
                           |ptlock_ptr(page)[P1]@14|)
                      #x00)))
-      (a!218 (and (= migrate0.pc@15 #x07)
-                  (= |folio.index[F0]@15| #x00)
+      (a!218 (and (= migrate0.pc@15 #x08)
                   (bvult migrate0.cursor@15
                          (ite (= |folio.mapping[F0]@15| #x00)
                               |anon_vma.len[av0]@15|
                               |anon_vma.len[av1]@15|))
                   (bvugt |folio.mapcount[F0]@15| #x00)
+                  (= |folio.index[F0]@15| #x00)
                   (= (ite a!217
                           |ptlock_ptr(page)[P0]@15|
                           |ptlock_ptr(page)[P1]@15|)
                      #x00)))
-      (a!220 (and (= migrate0.pc@15 #x0c)
-                  (= |folio.index[F0]@15| #x00)
+      (a!220 (and (= migrate0.pc@15 #x0d)
                   (bvult migrate0.cursor@15
                          (ite (= |folio.mapping[F0]@15| #x00)
                               |anon_vma.len[av0]@15|
                               |anon_vma.len[av1]@15|))
+                  (= |folio.index[F0]@15| #x00)
                   (= (ite a!217
                           |ptlock_ptr(page)[P0]@15|
                           |ptlock_ptr(page)[P1]@15|)
                      #x00)))
-      (a!232 (and (= migrate0.pc@16 #x07)
-                  (= |folio.index[F0]@16| #x00)
+      (a!232 (and (= migrate0.pc@16 #x08)
                   (bvult migrate0.cursor@16
                          (ite (= |folio.mapping[F0]@16| #x00)
                               |anon_vma.len[av0]@16|
                               |anon_vma.len[av1]@16|))
                   (bvugt |folio.mapcount[F0]@16| #x00)
+                  (= |folio.index[F0]@16| #x00)
                   (= (ite a!231
                           |ptlock_ptr(page)[P0]@16|
                           |ptlock_ptr(page)[P1]@16|)
                      #x00)))
-      (a!234 (and (= migrate0.pc@16 #x0c)
-                  (= |folio.index[F0]@16| #x00)
+      (a!234 (and (= migrate0.pc@16 #x0d)
                   (bvult migrate0.cursor@16
                          (ite (= |folio.mapping[F0]@16| #x00)
                               |anon_vma.len[av0]@16|
                               |anon_vma.len[av1]@16|))
+                  (= |folio.index[F0]@16| #x00)
                   (= (ite a!231
                           |ptlock_ptr(page)[P0]@16|
                           |ptlock_ptr(page)[P1]@16|)
                      #x00)))
-      (a!246 (and (= migrate0.pc@17 #x07)
-                  (= |folio.index[F0]@17| #x00)
+      (a!246 (and (= migrate0.pc@17 #x08)
                   (bvult migrate0.cursor@17
                          (ite (= |folio.mapping[F0]@17| #x00)
                               |anon_vma.len[av0]@17|
                               |anon_vma.len[av1]@17|))
                   (bvugt |folio.mapcount[F0]@17| #x00)
+                  (= |folio.index[F0]@17| #x00)
                   (= (ite a!245
                           |ptlock_ptr(page)[P0]@17|
                           |ptlock_ptr(page)[P1]@17|)
                      #x00)))
-      (a!248 (and (= migrate0.pc@17 #x0c)
-                  (= |folio.index[F0]@17| #x00)
+      (a!248 (and (= migrate0.pc@17 #x0d)
                   (bvult migrate0.cursor@17
                          (ite (= |folio.mapping[F0]@17| #x00)
                               |anon_vma.len[av0]@17|
                               |anon_vma.len[av1]@17|))
+                  (= |folio.index[F0]@17| #x00)
                   (= (ite a!245
                           |ptlock_ptr(page)[P0]@17|
                           |ptlock_ptr(page)[P1]@17|)
                      #x00)))
-      (a!260 (and (= migrate0.pc@18 #x07)
-                  (= |folio.index[F0]@18| #x00)
+      (a!260 (and (= migrate0.pc@18 #x08)
                   (bvult migrate0.cursor@18
                          (ite (= |folio.mapping[F0]@18| #x00)
                               |anon_vma.len[av0]@18|
                               |anon_vma.len[av1]@18|))
                   (bvugt |folio.mapcount[F0]@18| #x00)
+                  (= |folio.index[F0]@18| #x00)
                   (= (ite a!259
                           |ptlock_ptr(page)[P0]@18|
                           |ptlock_ptr(page)[P1]@18|)
                      #x00)))
-      (a!262 (and (= migrate0.pc@18 #x0c)
-                  (= |folio.index[F0]@18| #x00)
+      (a!262 (and (= migrate0.pc@18 #x0d)
                   (bvult migrate0.cursor@18
                          (ite (= |folio.mapping[F0]@18| #x00)
                               |anon_vma.len[av0]@18|
                               |anon_vma.len[av1]@18|))
+                  (= |folio.index[F0]@18| #x00)
                   (= (ite a!259
                           |ptlock_ptr(page)[P0]@18|
                           |ptlock_ptr(page)[P1]@18|)
                      #x00)))
-      (a!274 (and (= migrate0.pc@19 #x07)
-                  (= |folio.index[F0]@19| #x00)
+      (a!274 (and (= migrate0.pc@19 #x08)
                   (bvult migrate0.cursor@19
                          (ite (= |folio.mapping[F0]@19| #x00)
                               |anon_vma.len[av0]@19|
                               |anon_vma.len[av1]@19|))
                   (bvugt |folio.mapcount[F0]@19| #x00)
+                  (= |folio.index[F0]@19| #x00)
                   (= (ite a!273
                           |ptlock_ptr(page)[P0]@19|
                           |ptlock_ptr(page)[P1]@19|)
                      #x00)))
-      (a!276 (and (= migrate0.pc@19 #x0c)
-                  (= |folio.index[F0]@19| #x00)
+      (a!276 (and (= migrate0.pc@19 #x0d)
                   (bvult migrate0.cursor@19
                          (ite (= |folio.mapping[F0]@19| #x00)
                               |anon_vma.len[av0]@19|
                               |anon_vma.len[av1]@19|))
+                  (= |folio.index[F0]@19| #x00)
                   (= (ite a!273
                           |ptlock_ptr(page)[P0]@19|
                           |ptlock_ptr(page)[P1]@19|)
                      #x00)))
-      (a!288 (and (= migrate0.pc@20 #x07)
-                  (= |folio.index[F0]@20| #x00)
+      (a!288 (and (= migrate0.pc@20 #x08)
                   (bvult migrate0.cursor@20
                          (ite (= |folio.mapping[F0]@20| #x00)
                               |anon_vma.len[av0]@20|
                               |anon_vma.len[av1]@20|))
                   (bvugt |folio.mapcount[F0]@20| #x00)
+                  (= |folio.index[F0]@20| #x00)
                   (= (ite a!287
                           |ptlock_ptr(page)[P0]@20|
                           |ptlock_ptr(page)[P1]@20|)
                      #x00)))
-      (a!290 (and (= migrate0.pc@20 #x0c)
-                  (= |folio.index[F0]@20| #x00)
+      (a!290 (and (= migrate0.pc@20 #x0d)
                   (bvult migrate0.cursor@20
                          (ite (= |folio.mapping[F0]@20| #x00)
                               |anon_vma.len[av0]@20|
                               |anon_vma.len[av1]@20|))
+                  (= |folio.index[F0]@20| #x00)
                   (= (ite a!287
                           |ptlock_ptr(page)[P0]@20|
                           |ptlock_ptr(page)[P1]@20|)
                      #x00)))
-      (a!302 (and (= migrate0.pc@21 #x07)
-                  (= |folio.index[F0]@21| #x00)
+      (a!302 (and (= migrate0.pc@21 #x08)
                   (bvult migrate0.cursor@21
                          (ite (= |folio.mapping[F0]@21| #x00)
                               |anon_vma.len[av0]@21|
                               |anon_vma.len[av1]@21|))
                   (bvugt |folio.mapcount[F0]@21| #x00)
+                  (= |folio.index[F0]@21| #x00)
                   (= (ite a!301
                           |ptlock_ptr(page)[P0]@21|
                           |ptlock_ptr(page)[P1]@21|)
                      #x00)))
-      (a!304 (and (= migrate0.pc@21 #x0c)
-                  (= |folio.index[F0]@21| #x00)
+      (a!304 (and (= migrate0.pc@21 #x0d)
                   (bvult migrate0.cursor@21
                          (ite (= |folio.mapping[F0]@21| #x00)
                               |anon_vma.len[av0]@21|
                               |anon_vma.len[av1]@21|))
+                  (= |folio.index[F0]@21| #x00)
                   (= (ite a!301
                           |ptlock_ptr(page)[P0]@21|
                           |ptlock_ptr(page)[P1]@21|)
                      #x00)))
-      (a!316 (and (= migrate0.pc@22 #x07)
-                  (= |folio.index[F0]@22| #x00)
+      (a!316 (and (= migrate0.pc@22 #x08)
                   (bvult migrate0.cursor@22
                          (ite (= |folio.mapping[F0]@22| #x00)
                               |anon_vma.len[av0]@22|
                               |anon_vma.len[av1]@22|))
                   (bvugt |folio.mapcount[F0]@22| #x00)
+                  (= |folio.index[F0]@22| #x00)
                   (= (ite a!315
                           |ptlock_ptr(page)[P0]@22|
                           |ptlock_ptr(page)[P1]@22|)
                      #x00)))
-      (a!318 (and (= migrate0.pc@22 #x0c)
-                  (= |folio.index[F0]@22| #x00)
+      (a!318 (and (= migrate0.pc@22 #x0d)
                   (bvult migrate0.cursor@22
                          (ite (= |folio.mapping[F0]@22| #x00)
                               |anon_vma.len[av0]@22|
                               |anon_vma.len[av1]@22|))
+                  (= |folio.index[F0]@22| #x00)
                   (= (ite a!315
                           |ptlock_ptr(page)[P0]@22|
                           |ptlock_ptr(page)[P1]@22|)
                      #x00)))
-      (a!330 (and (= migrate0.pc@23 #x07)
-                  (= |folio.index[F0]@23| #x00)
+      (a!330 (and (= migrate0.pc@23 #x08)
                   (bvult migrate0.cursor@23
                          (ite (= |folio.mapping[F0]@23| #x00)
                               |anon_vma.len[av0]@23|
                               |anon_vma.len[av1]@23|))
                   (bvugt |folio.mapcount[F0]@23| #x00)
+                  (= |folio.index[F0]@23| #x00)
                   (= (ite a!329
                           |ptlock_ptr(page)[P0]@23|
                           |ptlock_ptr(page)[P1]@23|)
                      #x00)))
-      (a!332 (and (= migrate0.pc@23 #x0c)
-                  (= |folio.index[F0]@23| #x00)
+      (a!332 (and (= migrate0.pc@23 #x0d)
                   (bvult migrate0.cursor@23
                          (ite (= |folio.mapping[F0]@23| #x00)
                               |anon_vma.len[av0]@23|
                               |anon_vma.len[av1]@23|))
+                  (= |folio.index[F0]@23| #x00)
                   (= (ite a!329
                           |ptlock_ptr(page)[P0]@23|
                           |ptlock_ptr(page)[P1]@23|)
                      #x00)))
-      (a!344 (and (= migrate0.pc@24 #x07)
-                  (= |folio.index[F0]@24| #x00)
+      (a!344 (and (= migrate0.pc@24 #x08)
                   (bvult migrate0.cursor@24
                          (ite (= |folio.mapping[F0]@24| #x00)
                               |anon_vma.len[av0]@24|
                               |anon_vma.len[av1]@24|))
                   (bvugt |folio.mapcount[F0]@24| #x00)
+                  (= |folio.index[F0]@24| #x00)
                   (= (ite a!343
                           |ptlock_ptr(page)[P0]@24|
                           |ptlock_ptr(page)[P1]@24|)
                      #x00)))
-      (a!346 (and (= migrate0.pc@24 #x0c)
-                  (= |folio.index[F0]@24| #x00)
+      (a!346 (and (= migrate0.pc@24 #x0d)
                   (bvult migrate0.cursor@24
                          (ite (= |folio.mapping[F0]@24| #x00)
                               |anon_vma.len[av0]@24|
                               |anon_vma.len[av1]@24|))
+                  (= |folio.index[F0]@24| #x00)
                   (= (ite a!343
                           |ptlock_ptr(page)[P0]@24|
                           |ptlock_ptr(page)[P1]@24|)
                      #x00)))
-      (a!358 (and (= migrate0.pc@25 #x07)
-                  (= |folio.index[F0]@25| #x00)
+      (a!358 (and (= migrate0.pc@25 #x08)
                   (bvult migrate0.cursor@25
                          (ite (= |folio.mapping[F0]@25| #x00)
                               |anon_vma.len[av0]@25|
                               |anon_vma.len[av1]@25|))
                   (bvugt |folio.mapcount[F0]@25| #x00)
+                  (= |folio.index[F0]@25| #x00)
                   (= (ite a!357
                           |ptlock_ptr(page)[P0]@25|
                           |ptlock_ptr(page)[P1]@25|)
                      #x00)))
-      (a!360 (and (= migrate0.pc@25 #x0c)
-                  (= |folio.index[F0]@25| #x00)
+      (a!360 (and (= migrate0.pc@25 #x0d)
                   (bvult migrate0.cursor@25
                          (ite (= |folio.mapping[F0]@25| #x00)
                               |anon_vma.len[av0]@25|
                               |anon_vma.len[av1]@25|))
+                  (= |folio.index[F0]@25| #x00)
                   (= (ite a!357
                           |ptlock_ptr(page)[P0]@25|
                           |ptlock_ptr(page)[P1]@25|)
                      #x00)))
-      (a!372 (and (= migrate0.pc@26 #x07)
-                  (= |folio.index[F0]@26| #x00)
+      (a!372 (and (= migrate0.pc@26 #x08)
                   (bvult migrate0.cursor@26
                          (ite (= |folio.mapping[F0]@26| #x00)
                               |anon_vma.len[av0]@26|
                               |anon_vma.len[av1]@26|))
                   (bvugt |folio.mapcount[F0]@26| #x00)
+                  (= |folio.index[F0]@26| #x00)
                   (= (ite a!371
                           |ptlock_ptr(page)[P0]@26|
                           |ptlock_ptr(page)[P1]@26|)
                      #x00)))
-      (a!374 (and (= migrate0.pc@26 #x0c)
-                  (= |folio.index[F0]@26| #x00)
+      (a!374 (and (= migrate0.pc@26 #x0d)
                   (bvult migrate0.cursor@26
                          (ite (= |folio.mapping[F0]@26| #x00)
                               |anon_vma.len[av0]@26|
                               |anon_vma.len[av1]@26|))
+                  (= |folio.index[F0]@26| #x00)
                   (= (ite a!371
                           |ptlock_ptr(page)[P0]@26|
                           |ptlock_ptr(page)[P1]@26|)
@@ -28160,33 +29420,33 @@
                 a!3
                 (and (= migrate0.pc@0 #x04) (not a!4))
                 a!5
-                (and (= migrate0.pc@0 #x06)
+                (and (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
-                (and (= migrate0.pc@0 #x06) (= |folio.mapcount[F0]@0| #x00))
+                (and (= migrate0.pc@0 #x07) (= |folio.mapcount[F0]@0| #x00))
                 a!8
-                (and (= migrate0.pc@0 #x07) a!9)
-                (and (= migrate0.pc@0 #x08)
+                (and (= migrate0.pc@0 #x08) a!9)
+                (and (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
-                (and (= migrate0.pc@0 #x08)
+                (and (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
-                (and (= migrate0.pc@0 #x08) (bvugt |folio.mapcount[F0]@0| #x00))
-                (= migrate0.pc@0 #x09)
+                (and (= migrate0.pc@0 #x09) (bvugt |folio.mapcount[F0]@0| #x00))
                 (= migrate0.pc@0 #x0a)
-                (and (= migrate0.pc@0 #x0b)
+                (= migrate0.pc@0 #x0b)
+                (and (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!10
                 a!11
-                (= migrate0.pc@0 #x0d)
                 (= migrate0.pc@0 #x0e)
                 (= migrate0.pc@0 #x0f)
                 (= migrate0.pc@0 #x10)
                 (= migrate0.pc@0 #x11)
-                (and (= migrate0.pc@0 #x12) (bvult migrate0.pass@0 #x00))
-                (and (= migrate0.pc@0 #x12) (bvuge migrate0.pass@0 #x00))
-                (= migrate0.pc@0 #x13)
+                (= migrate0.pc@0 #x12)
+                (and (= migrate0.pc@0 #x13) (bvult migrate0.pass@0 #x00))
+                (and (= migrate0.pc@0 #x13) (bvuge migrate0.pass@0 #x00))
+                (= migrate0.pc@0 #x14)
                 (and (= fork0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
                      (= |&mm->mmap_lock.writer[P0]@0| #x00)
@@ -28241,33 +29501,33 @@
                 a!17
                 (and (= migrate0.pc@1 #x04) (not a!18))
                 a!19
-                (and (= migrate0.pc@1 #x06)
+                (and (= migrate0.pc@1 #x07)
                      (bvugt |folio.mapcount[F0]@1| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
-                (and (= migrate0.pc@1 #x06) (= |folio.mapcount[F0]@1| #x00))
+                (and (= migrate0.pc@1 #x07) (= |folio.mapcount[F0]@1| #x00))
                 a!22
-                (and (= migrate0.pc@1 #x07) a!23)
-                (and (= migrate0.pc@1 #x08)
+                (and (= migrate0.pc@1 #x08) a!23)
+                (and (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (= |folio.refcount[F0]@1| #x01))
-                (and (= migrate0.pc@1 #x08)
+                (and (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (not (= |folio.refcount[F0]@1| #x01)))
-                (and (= migrate0.pc@1 #x08) (bvugt |folio.mapcount[F0]@1| #x00))
-                (= migrate0.pc@1 #x09)
+                (and (= migrate0.pc@1 #x09) (bvugt |folio.mapcount[F0]@1| #x00))
                 (= migrate0.pc@1 #x0a)
-                (and (= migrate0.pc@1 #x0b)
+                (= migrate0.pc@1 #x0b)
+                (and (= migrate0.pc@1 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 a!24
                 a!25
-                (= migrate0.pc@1 #x0d)
                 (= migrate0.pc@1 #x0e)
                 (= migrate0.pc@1 #x0f)
                 (= migrate0.pc@1 #x10)
                 (= migrate0.pc@1 #x11)
-                (and (= migrate0.pc@1 #x12) (bvult migrate0.pass@1 #x00))
-                (and (= migrate0.pc@1 #x12) (bvuge migrate0.pass@1 #x00))
-                (= migrate0.pc@1 #x13)
+                (= migrate0.pc@1 #x12)
+                (and (= migrate0.pc@1 #x13) (bvult migrate0.pass@1 #x00))
+                (and (= migrate0.pc@1 #x13) (bvuge migrate0.pass@1 #x00))
+                (= migrate0.pc@1 #x14)
                 (and (= fork0.pc@1 #x00)
                      (not (= |alive[P0]@1| #x00))
                      (= |&mm->mmap_lock.writer[P0]@1| #x00)
@@ -28322,33 +29582,33 @@
                 a!31
                 (and (= migrate0.pc@2 #x04) (not a!32))
                 a!33
-                (and (= migrate0.pc@2 #x06)
+                (and (= migrate0.pc@2 #x07)
                      (bvugt |folio.mapcount[F0]@2| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
-                (and (= migrate0.pc@2 #x06) (= |folio.mapcount[F0]@2| #x00))
+                (and (= migrate0.pc@2 #x07) (= |folio.mapcount[F0]@2| #x00))
                 a!36
-                (and (= migrate0.pc@2 #x07) a!37)
-                (and (= migrate0.pc@2 #x08)
+                (and (= migrate0.pc@2 #x08) a!37)
+                (and (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (= |folio.refcount[F0]@2| #x01))
-                (and (= migrate0.pc@2 #x08)
+                (and (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (not (= |folio.refcount[F0]@2| #x01)))
-                (and (= migrate0.pc@2 #x08) (bvugt |folio.mapcount[F0]@2| #x00))
-                (= migrate0.pc@2 #x09)
+                (and (= migrate0.pc@2 #x09) (bvugt |folio.mapcount[F0]@2| #x00))
                 (= migrate0.pc@2 #x0a)
-                (and (= migrate0.pc@2 #x0b)
+                (= migrate0.pc@2 #x0b)
+                (and (= migrate0.pc@2 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 a!38
                 a!39
-                (= migrate0.pc@2 #x0d)
                 (= migrate0.pc@2 #x0e)
                 (= migrate0.pc@2 #x0f)
                 (= migrate0.pc@2 #x10)
                 (= migrate0.pc@2 #x11)
-                (and (= migrate0.pc@2 #x12) (bvult migrate0.pass@2 #x00))
-                (and (= migrate0.pc@2 #x12) (bvuge migrate0.pass@2 #x00))
-                (= migrate0.pc@2 #x13)
+                (= migrate0.pc@2 #x12)
+                (and (= migrate0.pc@2 #x13) (bvult migrate0.pass@2 #x00))
+                (and (= migrate0.pc@2 #x13) (bvuge migrate0.pass@2 #x00))
+                (= migrate0.pc@2 #x14)
                 (and (= fork0.pc@2 #x00)
                      (not (= |alive[P0]@2| #x00))
                      (= |&mm->mmap_lock.writer[P0]@2| #x00)
@@ -28403,33 +29663,33 @@
                 a!45
                 (and (= migrate0.pc@3 #x04) (not a!46))
                 a!47
-                (and (= migrate0.pc@3 #x06)
+                (and (= migrate0.pc@3 #x07)
                      (bvugt |folio.mapcount[F0]@3| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
-                (and (= migrate0.pc@3 #x06) (= |folio.mapcount[F0]@3| #x00))
+                (and (= migrate0.pc@3 #x07) (= |folio.mapcount[F0]@3| #x00))
                 a!50
-                (and (= migrate0.pc@3 #x07) a!51)
-                (and (= migrate0.pc@3 #x08)
+                (and (= migrate0.pc@3 #x08) a!51)
+                (and (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (= |folio.refcount[F0]@3| #x01))
-                (and (= migrate0.pc@3 #x08)
+                (and (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (not (= |folio.refcount[F0]@3| #x01)))
-                (and (= migrate0.pc@3 #x08) (bvugt |folio.mapcount[F0]@3| #x00))
-                (= migrate0.pc@3 #x09)
+                (and (= migrate0.pc@3 #x09) (bvugt |folio.mapcount[F0]@3| #x00))
                 (= migrate0.pc@3 #x0a)
-                (and (= migrate0.pc@3 #x0b)
+                (= migrate0.pc@3 #x0b)
+                (and (= migrate0.pc@3 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 a!52
                 a!53
-                (= migrate0.pc@3 #x0d)
                 (= migrate0.pc@3 #x0e)
                 (= migrate0.pc@3 #x0f)
                 (= migrate0.pc@3 #x10)
                 (= migrate0.pc@3 #x11)
-                (and (= migrate0.pc@3 #x12) (bvult migrate0.pass@3 #x00))
-                (and (= migrate0.pc@3 #x12) (bvuge migrate0.pass@3 #x00))
-                (= migrate0.pc@3 #x13)
+                (= migrate0.pc@3 #x12)
+                (and (= migrate0.pc@3 #x13) (bvult migrate0.pass@3 #x00))
+                (and (= migrate0.pc@3 #x13) (bvuge migrate0.pass@3 #x00))
+                (= migrate0.pc@3 #x14)
                 (and (= fork0.pc@3 #x00)
                      (not (= |alive[P0]@3| #x00))
                      (= |&mm->mmap_lock.writer[P0]@3| #x00)
@@ -28484,33 +29744,33 @@
                 a!59
                 (and (= migrate0.pc@4 #x04) (not a!60))
                 a!61
-                (and (= migrate0.pc@4 #x06)
+                (and (= migrate0.pc@4 #x07)
                      (bvugt |folio.mapcount[F0]@4| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
-                (and (= migrate0.pc@4 #x06) (= |folio.mapcount[F0]@4| #x00))
+                (and (= migrate0.pc@4 #x07) (= |folio.mapcount[F0]@4| #x00))
                 a!64
-                (and (= migrate0.pc@4 #x07) a!65)
-                (and (= migrate0.pc@4 #x08)
+                (and (= migrate0.pc@4 #x08) a!65)
+                (and (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (= |folio.refcount[F0]@4| #x01))
-                (and (= migrate0.pc@4 #x08)
+                (and (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (not (= |folio.refcount[F0]@4| #x01)))
-                (and (= migrate0.pc@4 #x08) (bvugt |folio.mapcount[F0]@4| #x00))
-                (= migrate0.pc@4 #x09)
+                (and (= migrate0.pc@4 #x09) (bvugt |folio.mapcount[F0]@4| #x00))
                 (= migrate0.pc@4 #x0a)
-                (and (= migrate0.pc@4 #x0b)
+                (= migrate0.pc@4 #x0b)
+                (and (= migrate0.pc@4 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 a!66
                 a!67
-                (= migrate0.pc@4 #x0d)
                 (= migrate0.pc@4 #x0e)
                 (= migrate0.pc@4 #x0f)
                 (= migrate0.pc@4 #x10)
                 (= migrate0.pc@4 #x11)
-                (and (= migrate0.pc@4 #x12) (bvult migrate0.pass@4 #x00))
-                (and (= migrate0.pc@4 #x12) (bvuge migrate0.pass@4 #x00))
-                (= migrate0.pc@4 #x13)
+                (= migrate0.pc@4 #x12)
+                (and (= migrate0.pc@4 #x13) (bvult migrate0.pass@4 #x00))
+                (and (= migrate0.pc@4 #x13) (bvuge migrate0.pass@4 #x00))
+                (= migrate0.pc@4 #x14)
                 (and (= fork0.pc@4 #x00)
                      (not (= |alive[P0]@4| #x00))
                      (= |&mm->mmap_lock.writer[P0]@4| #x00)
@@ -28565,33 +29825,33 @@
                 a!73
                 (and (= migrate0.pc@5 #x04) (not a!74))
                 a!75
-                (and (= migrate0.pc@5 #x06)
+                (and (= migrate0.pc@5 #x07)
                      (bvugt |folio.mapcount[F0]@5| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
-                (and (= migrate0.pc@5 #x06) (= |folio.mapcount[F0]@5| #x00))
+                (and (= migrate0.pc@5 #x07) (= |folio.mapcount[F0]@5| #x00))
                 a!78
-                (and (= migrate0.pc@5 #x07) a!79)
-                (and (= migrate0.pc@5 #x08)
+                (and (= migrate0.pc@5 #x08) a!79)
+                (and (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (= |folio.refcount[F0]@5| #x01))
-                (and (= migrate0.pc@5 #x08)
+                (and (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (not (= |folio.refcount[F0]@5| #x01)))
-                (and (= migrate0.pc@5 #x08) (bvugt |folio.mapcount[F0]@5| #x00))
-                (= migrate0.pc@5 #x09)
+                (and (= migrate0.pc@5 #x09) (bvugt |folio.mapcount[F0]@5| #x00))
                 (= migrate0.pc@5 #x0a)
-                (and (= migrate0.pc@5 #x0b)
+                (= migrate0.pc@5 #x0b)
+                (and (= migrate0.pc@5 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 a!80
                 a!81
-                (= migrate0.pc@5 #x0d)
                 (= migrate0.pc@5 #x0e)
                 (= migrate0.pc@5 #x0f)
                 (= migrate0.pc@5 #x10)
                 (= migrate0.pc@5 #x11)
-                (and (= migrate0.pc@5 #x12) (bvult migrate0.pass@5 #x00))
-                (and (= migrate0.pc@5 #x12) (bvuge migrate0.pass@5 #x00))
-                (= migrate0.pc@5 #x13)
+                (= migrate0.pc@5 #x12)
+                (and (= migrate0.pc@5 #x13) (bvult migrate0.pass@5 #x00))
+                (and (= migrate0.pc@5 #x13) (bvuge migrate0.pass@5 #x00))
+                (= migrate0.pc@5 #x14)
                 (and (= fork0.pc@5 #x00)
                      (not (= |alive[P0]@5| #x00))
                      (= |&mm->mmap_lock.writer[P0]@5| #x00)
@@ -28646,33 +29906,33 @@
                 a!87
                 (and (= migrate0.pc@6 #x04) (not a!88))
                 a!89
-                (and (= migrate0.pc@6 #x06)
+                (and (= migrate0.pc@6 #x07)
                      (bvugt |folio.mapcount[F0]@6| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
-                (and (= migrate0.pc@6 #x06) (= |folio.mapcount[F0]@6| #x00))
+                (and (= migrate0.pc@6 #x07) (= |folio.mapcount[F0]@6| #x00))
                 a!92
-                (and (= migrate0.pc@6 #x07) a!93)
-                (and (= migrate0.pc@6 #x08)
+                (and (= migrate0.pc@6 #x08) a!93)
+                (and (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (= |folio.refcount[F0]@6| #x01))
-                (and (= migrate0.pc@6 #x08)
+                (and (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (not (= |folio.refcount[F0]@6| #x01)))
-                (and (= migrate0.pc@6 #x08) (bvugt |folio.mapcount[F0]@6| #x00))
-                (= migrate0.pc@6 #x09)
+                (and (= migrate0.pc@6 #x09) (bvugt |folio.mapcount[F0]@6| #x00))
                 (= migrate0.pc@6 #x0a)
-                (and (= migrate0.pc@6 #x0b)
+                (= migrate0.pc@6 #x0b)
+                (and (= migrate0.pc@6 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 a!94
                 a!95
-                (= migrate0.pc@6 #x0d)
                 (= migrate0.pc@6 #x0e)
                 (= migrate0.pc@6 #x0f)
                 (= migrate0.pc@6 #x10)
                 (= migrate0.pc@6 #x11)
-                (and (= migrate0.pc@6 #x12) (bvult migrate0.pass@6 #x00))
-                (and (= migrate0.pc@6 #x12) (bvuge migrate0.pass@6 #x00))
-                (= migrate0.pc@6 #x13)
+                (= migrate0.pc@6 #x12)
+                (and (= migrate0.pc@6 #x13) (bvult migrate0.pass@6 #x00))
+                (and (= migrate0.pc@6 #x13) (bvuge migrate0.pass@6 #x00))
+                (= migrate0.pc@6 #x14)
                 (and (= fork0.pc@6 #x00)
                      (not (= |alive[P0]@6| #x00))
                      (= |&mm->mmap_lock.writer[P0]@6| #x00)
@@ -28727,34 +29987,34 @@
                  a!101
                  (and (= migrate0.pc@7 #x04) (not a!102))
                  a!103
-                 (and (= migrate0.pc@7 #x06)
+                 (and (= migrate0.pc@7 #x07)
                       (bvugt |folio.mapcount[F0]@7| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@7| #x00))
-                 (and (= migrate0.pc@7 #x06) (= |folio.mapcount[F0]@7| #x00))
+                 (and (= migrate0.pc@7 #x07) (= |folio.mapcount[F0]@7| #x00))
                  a!106
-                 (and (= migrate0.pc@7 #x07) a!107)
-                 (and (= migrate0.pc@7 #x08)
+                 (and (= migrate0.pc@7 #x08) a!107)
+                 (and (= migrate0.pc@7 #x09)
                       (= |folio.mapcount[F0]@7| #x00)
                       (= |folio.refcount[F0]@7| #x01))
-                 (and (= migrate0.pc@7 #x08)
+                 (and (= migrate0.pc@7 #x09)
                       (= |folio.mapcount[F0]@7| #x00)
                       (not (= |folio.refcount[F0]@7| #x01)))
-                 (and (= migrate0.pc@7 #x08)
+                 (and (= migrate0.pc@7 #x09)
                       (bvugt |folio.mapcount[F0]@7| #x00))
-                 (= migrate0.pc@7 #x09)
                  (= migrate0.pc@7 #x0a)
-                 (and (= migrate0.pc@7 #x0b)
+                 (= migrate0.pc@7 #x0b)
+                 (and (= migrate0.pc@7 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                  a!108
                  a!109
-                 (= migrate0.pc@7 #x0d)
                  (= migrate0.pc@7 #x0e)
                  (= migrate0.pc@7 #x0f)
                  (= migrate0.pc@7 #x10)
                  (= migrate0.pc@7 #x11)
-                 (and (= migrate0.pc@7 #x12) (bvult migrate0.pass@7 #x00))
-                 (and (= migrate0.pc@7 #x12) (bvuge migrate0.pass@7 #x00))
-                 (= migrate0.pc@7 #x13)
+                 (= migrate0.pc@7 #x12)
+                 (and (= migrate0.pc@7 #x13) (bvult migrate0.pass@7 #x00))
+                 (and (= migrate0.pc@7 #x13) (bvuge migrate0.pass@7 #x00))
+                 (= migrate0.pc@7 #x14)
                  (and (= fork0.pc@7 #x00)
                       (not (= |alive[P0]@7| #x00))
                       (= |&mm->mmap_lock.writer[P0]@7| #x00)
@@ -28809,34 +30069,34 @@
                  a!115
                  (and (= migrate0.pc@8 #x04) (not a!116))
                  a!117
-                 (and (= migrate0.pc@8 #x06)
+                 (and (= migrate0.pc@8 #x07)
                       (bvugt |folio.mapcount[F0]@8| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@8| #x00))
-                 (and (= migrate0.pc@8 #x06) (= |folio.mapcount[F0]@8| #x00))
+                 (and (= migrate0.pc@8 #x07) (= |folio.mapcount[F0]@8| #x00))
                  a!120
-                 (and (= migrate0.pc@8 #x07) a!121)
-                 (and (= migrate0.pc@8 #x08)
+                 (and (= migrate0.pc@8 #x08) a!121)
+                 (and (= migrate0.pc@8 #x09)
                       (= |folio.mapcount[F0]@8| #x00)
                       (= |folio.refcount[F0]@8| #x01))
-                 (and (= migrate0.pc@8 #x08)
+                 (and (= migrate0.pc@8 #x09)
                       (= |folio.mapcount[F0]@8| #x00)
                       (not (= |folio.refcount[F0]@8| #x01)))
-                 (and (= migrate0.pc@8 #x08)
+                 (and (= migrate0.pc@8 #x09)
                       (bvugt |folio.mapcount[F0]@8| #x00))
-                 (= migrate0.pc@8 #x09)
                  (= migrate0.pc@8 #x0a)
-                 (and (= migrate0.pc@8 #x0b)
+                 (= migrate0.pc@8 #x0b)
+                 (and (= migrate0.pc@8 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                  a!122
                  a!123
-                 (= migrate0.pc@8 #x0d)
                  (= migrate0.pc@8 #x0e)
                  (= migrate0.pc@8 #x0f)
                  (= migrate0.pc@8 #x10)
                  (= migrate0.pc@8 #x11)
-                 (and (= migrate0.pc@8 #x12) (bvult migrate0.pass@8 #x00))
-                 (and (= migrate0.pc@8 #x12) (bvuge migrate0.pass@8 #x00))
-                 (= migrate0.pc@8 #x13)
+                 (= migrate0.pc@8 #x12)
+                 (and (= migrate0.pc@8 #x13) (bvult migrate0.pass@8 #x00))
+                 (and (= migrate0.pc@8 #x13) (bvuge migrate0.pass@8 #x00))
+                 (= migrate0.pc@8 #x14)
                  (and (= fork0.pc@8 #x00)
                       (not (= |alive[P0]@8| #x00))
                       (= |&mm->mmap_lock.writer[P0]@8| #x00)
@@ -28891,34 +30151,34 @@
                  a!129
                  (and (= migrate0.pc@9 #x04) (not a!130))
                  a!131
-                 (and (= migrate0.pc@9 #x06)
+                 (and (= migrate0.pc@9 #x07)
                       (bvugt |folio.mapcount[F0]@9| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@9| #x00))
-                 (and (= migrate0.pc@9 #x06) (= |folio.mapcount[F0]@9| #x00))
+                 (and (= migrate0.pc@9 #x07) (= |folio.mapcount[F0]@9| #x00))
                  a!134
-                 (and (= migrate0.pc@9 #x07) a!135)
-                 (and (= migrate0.pc@9 #x08)
+                 (and (= migrate0.pc@9 #x08) a!135)
+                 (and (= migrate0.pc@9 #x09)
                       (= |folio.mapcount[F0]@9| #x00)
                       (= |folio.refcount[F0]@9| #x01))
-                 (and (= migrate0.pc@9 #x08)
+                 (and (= migrate0.pc@9 #x09)
                       (= |folio.mapcount[F0]@9| #x00)
                       (not (= |folio.refcount[F0]@9| #x01)))
-                 (and (= migrate0.pc@9 #x08)
+                 (and (= migrate0.pc@9 #x09)
                       (bvugt |folio.mapcount[F0]@9| #x00))
-                 (= migrate0.pc@9 #x09)
                  (= migrate0.pc@9 #x0a)
-                 (and (= migrate0.pc@9 #x0b)
+                 (= migrate0.pc@9 #x0b)
+                 (and (= migrate0.pc@9 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                  a!136
                  a!137
-                 (= migrate0.pc@9 #x0d)
                  (= migrate0.pc@9 #x0e)
                  (= migrate0.pc@9 #x0f)
                  (= migrate0.pc@9 #x10)
                  (= migrate0.pc@9 #x11)
-                 (and (= migrate0.pc@9 #x12) (bvult migrate0.pass@9 #x00))
-                 (and (= migrate0.pc@9 #x12) (bvuge migrate0.pass@9 #x00))
-                 (= migrate0.pc@9 #x13)
+                 (= migrate0.pc@9 #x12)
+                 (and (= migrate0.pc@9 #x13) (bvult migrate0.pass@9 #x00))
+                 (and (= migrate0.pc@9 #x13) (bvuge migrate0.pass@9 #x00))
+                 (= migrate0.pc@9 #x14)
                  (and (= fork0.pc@9 #x00)
                       (not (= |alive[P0]@9| #x00))
                       (= |&mm->mmap_lock.writer[P0]@9| #x00)
@@ -28973,34 +30233,34 @@
                  a!143
                  (and (= migrate0.pc@10 #x04) (not a!144))
                  a!145
-                 (and (= migrate0.pc@10 #x06)
+                 (and (= migrate0.pc@10 #x07)
                       (bvugt |folio.mapcount[F0]@10| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@10| #x00))
-                 (and (= migrate0.pc@10 #x06) (= |folio.mapcount[F0]@10| #x00))
+                 (and (= migrate0.pc@10 #x07) (= |folio.mapcount[F0]@10| #x00))
                  a!148
-                 (and (= migrate0.pc@10 #x07) a!149)
-                 (and (= migrate0.pc@10 #x08)
+                 (and (= migrate0.pc@10 #x08) a!149)
+                 (and (= migrate0.pc@10 #x09)
                       (= |folio.mapcount[F0]@10| #x00)
                       (= |folio.refcount[F0]@10| #x01))
-                 (and (= migrate0.pc@10 #x08)
+                 (and (= migrate0.pc@10 #x09)
                       (= |folio.mapcount[F0]@10| #x00)
                       (not (= |folio.refcount[F0]@10| #x01)))
-                 (and (= migrate0.pc@10 #x08)
+                 (and (= migrate0.pc@10 #x09)
                       (bvugt |folio.mapcount[F0]@10| #x00))
-                 (= migrate0.pc@10 #x09)
                  (= migrate0.pc@10 #x0a)
-                 (and (= migrate0.pc@10 #x0b)
+                 (= migrate0.pc@10 #x0b)
+                 (and (= migrate0.pc@10 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                  a!150
                  a!151
-                 (= migrate0.pc@10 #x0d)
                  (= migrate0.pc@10 #x0e)
                  (= migrate0.pc@10 #x0f)
                  (= migrate0.pc@10 #x10)
                  (= migrate0.pc@10 #x11)
-                 (and (= migrate0.pc@10 #x12) (bvult migrate0.pass@10 #x00))
-                 (and (= migrate0.pc@10 #x12) (bvuge migrate0.pass@10 #x00))
-                 (= migrate0.pc@10 #x13)
+                 (= migrate0.pc@10 #x12)
+                 (and (= migrate0.pc@10 #x13) (bvult migrate0.pass@10 #x00))
+                 (and (= migrate0.pc@10 #x13) (bvuge migrate0.pass@10 #x00))
+                 (= migrate0.pc@10 #x14)
                  (and (= fork0.pc@10 #x00)
                       (not (= |alive[P0]@10| #x00))
                       (= |&mm->mmap_lock.writer[P0]@10| #x00)
@@ -29055,34 +30315,34 @@
                  a!157
                  (and (= migrate0.pc@11 #x04) (not a!158))
                  a!159
-                 (and (= migrate0.pc@11 #x06)
+                 (and (= migrate0.pc@11 #x07)
                       (bvugt |folio.mapcount[F0]@11| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@11| #x00))
-                 (and (= migrate0.pc@11 #x06) (= |folio.mapcount[F0]@11| #x00))
+                 (and (= migrate0.pc@11 #x07) (= |folio.mapcount[F0]@11| #x00))
                  a!162
-                 (and (= migrate0.pc@11 #x07) a!163)
-                 (and (= migrate0.pc@11 #x08)
+                 (and (= migrate0.pc@11 #x08) a!163)
+                 (and (= migrate0.pc@11 #x09)
                       (= |folio.mapcount[F0]@11| #x00)
                       (= |folio.refcount[F0]@11| #x01))
-                 (and (= migrate0.pc@11 #x08)
+                 (and (= migrate0.pc@11 #x09)
                       (= |folio.mapcount[F0]@11| #x00)
                       (not (= |folio.refcount[F0]@11| #x01)))
-                 (and (= migrate0.pc@11 #x08)
+                 (and (= migrate0.pc@11 #x09)
                       (bvugt |folio.mapcount[F0]@11| #x00))
-                 (= migrate0.pc@11 #x09)
                  (= migrate0.pc@11 #x0a)
-                 (and (= migrate0.pc@11 #x0b)
+                 (= migrate0.pc@11 #x0b)
+                 (and (= migrate0.pc@11 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                  a!164
                  a!165
-                 (= migrate0.pc@11 #x0d)
                  (= migrate0.pc@11 #x0e)
                  (= migrate0.pc@11 #x0f)
                  (= migrate0.pc@11 #x10)
                  (= migrate0.pc@11 #x11)
-                 (and (= migrate0.pc@11 #x12) (bvult migrate0.pass@11 #x00))
-                 (and (= migrate0.pc@11 #x12) (bvuge migrate0.pass@11 #x00))
-                 (= migrate0.pc@11 #x13)
+                 (= migrate0.pc@11 #x12)
+                 (and (= migrate0.pc@11 #x13) (bvult migrate0.pass@11 #x00))
+                 (and (= migrate0.pc@11 #x13) (bvuge migrate0.pass@11 #x00))
+                 (= migrate0.pc@11 #x14)
                  (and (= fork0.pc@11 #x00)
                       (not (= |alive[P0]@11| #x00))
                       (= |&mm->mmap_lock.writer[P0]@11| #x00)
@@ -29137,34 +30397,34 @@
                  a!171
                  (and (= migrate0.pc@12 #x04) (not a!172))
                  a!173
-                 (and (= migrate0.pc@12 #x06)
+                 (and (= migrate0.pc@12 #x07)
                       (bvugt |folio.mapcount[F0]@12| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@12| #x00))
-                 (and (= migrate0.pc@12 #x06) (= |folio.mapcount[F0]@12| #x00))
+                 (and (= migrate0.pc@12 #x07) (= |folio.mapcount[F0]@12| #x00))
                  a!176
-                 (and (= migrate0.pc@12 #x07) a!177)
-                 (and (= migrate0.pc@12 #x08)
+                 (and (= migrate0.pc@12 #x08) a!177)
+                 (and (= migrate0.pc@12 #x09)
                       (= |folio.mapcount[F0]@12| #x00)
                       (= |folio.refcount[F0]@12| #x01))
-                 (and (= migrate0.pc@12 #x08)
+                 (and (= migrate0.pc@12 #x09)
                       (= |folio.mapcount[F0]@12| #x00)
                       (not (= |folio.refcount[F0]@12| #x01)))
-                 (and (= migrate0.pc@12 #x08)
+                 (and (= migrate0.pc@12 #x09)
                       (bvugt |folio.mapcount[F0]@12| #x00))
-                 (= migrate0.pc@12 #x09)
                  (= migrate0.pc@12 #x0a)
-                 (and (= migrate0.pc@12 #x0b)
+                 (= migrate0.pc@12 #x0b)
+                 (and (= migrate0.pc@12 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                  a!178
                  a!179
-                 (= migrate0.pc@12 #x0d)
                  (= migrate0.pc@12 #x0e)
                  (= migrate0.pc@12 #x0f)
                  (= migrate0.pc@12 #x10)
                  (= migrate0.pc@12 #x11)
-                 (and (= migrate0.pc@12 #x12) (bvult migrate0.pass@12 #x00))
-                 (and (= migrate0.pc@12 #x12) (bvuge migrate0.pass@12 #x00))
-                 (= migrate0.pc@12 #x13)
+                 (= migrate0.pc@12 #x12)
+                 (and (= migrate0.pc@12 #x13) (bvult migrate0.pass@12 #x00))
+                 (and (= migrate0.pc@12 #x13) (bvuge migrate0.pass@12 #x00))
+                 (= migrate0.pc@12 #x14)
                  (and (= fork0.pc@12 #x00)
                       (not (= |alive[P0]@12| #x00))
                       (= |&mm->mmap_lock.writer[P0]@12| #x00)
@@ -29219,34 +30479,34 @@
                  a!185
                  (and (= migrate0.pc@13 #x04) (not a!186))
                  a!187
-                 (and (= migrate0.pc@13 #x06)
+                 (and (= migrate0.pc@13 #x07)
                       (bvugt |folio.mapcount[F0]@13| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@13| #x00))
-                 (and (= migrate0.pc@13 #x06) (= |folio.mapcount[F0]@13| #x00))
+                 (and (= migrate0.pc@13 #x07) (= |folio.mapcount[F0]@13| #x00))
                  a!190
-                 (and (= migrate0.pc@13 #x07) a!191)
-                 (and (= migrate0.pc@13 #x08)
+                 (and (= migrate0.pc@13 #x08) a!191)
+                 (and (= migrate0.pc@13 #x09)
                       (= |folio.mapcount[F0]@13| #x00)
                       (= |folio.refcount[F0]@13| #x01))
-                 (and (= migrate0.pc@13 #x08)
+                 (and (= migrate0.pc@13 #x09)
                       (= |folio.mapcount[F0]@13| #x00)
                       (not (= |folio.refcount[F0]@13| #x01)))
-                 (and (= migrate0.pc@13 #x08)
+                 (and (= migrate0.pc@13 #x09)
                       (bvugt |folio.mapcount[F0]@13| #x00))
-                 (= migrate0.pc@13 #x09)
                  (= migrate0.pc@13 #x0a)
-                 (and (= migrate0.pc@13 #x0b)
+                 (= migrate0.pc@13 #x0b)
+                 (and (= migrate0.pc@13 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                  a!192
                  a!193
-                 (= migrate0.pc@13 #x0d)
                  (= migrate0.pc@13 #x0e)
                  (= migrate0.pc@13 #x0f)
                  (= migrate0.pc@13 #x10)
                  (= migrate0.pc@13 #x11)
-                 (and (= migrate0.pc@13 #x12) (bvult migrate0.pass@13 #x00))
-                 (and (= migrate0.pc@13 #x12) (bvuge migrate0.pass@13 #x00))
-                 (= migrate0.pc@13 #x13)
+                 (= migrate0.pc@13 #x12)
+                 (and (= migrate0.pc@13 #x13) (bvult migrate0.pass@13 #x00))
+                 (and (= migrate0.pc@13 #x13) (bvuge migrate0.pass@13 #x00))
+                 (= migrate0.pc@13 #x14)
                  (and (= fork0.pc@13 #x00)
                       (not (= |alive[P0]@13| #x00))
                       (= |&mm->mmap_lock.writer[P0]@13| #x00)
@@ -29301,34 +30561,34 @@
                  a!199
                  (and (= migrate0.pc@14 #x04) (not a!200))
                  a!201
-                 (and (= migrate0.pc@14 #x06)
+                 (and (= migrate0.pc@14 #x07)
                       (bvugt |folio.mapcount[F0]@14| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@14| #x00))
-                 (and (= migrate0.pc@14 #x06) (= |folio.mapcount[F0]@14| #x00))
+                 (and (= migrate0.pc@14 #x07) (= |folio.mapcount[F0]@14| #x00))
                  a!204
-                 (and (= migrate0.pc@14 #x07) a!205)
-                 (and (= migrate0.pc@14 #x08)
+                 (and (= migrate0.pc@14 #x08) a!205)
+                 (and (= migrate0.pc@14 #x09)
                       (= |folio.mapcount[F0]@14| #x00)
                       (= |folio.refcount[F0]@14| #x01))
-                 (and (= migrate0.pc@14 #x08)
+                 (and (= migrate0.pc@14 #x09)
                       (= |folio.mapcount[F0]@14| #x00)
                       (not (= |folio.refcount[F0]@14| #x01)))
-                 (and (= migrate0.pc@14 #x08)
+                 (and (= migrate0.pc@14 #x09)
                       (bvugt |folio.mapcount[F0]@14| #x00))
-                 (= migrate0.pc@14 #x09)
                  (= migrate0.pc@14 #x0a)
-                 (and (= migrate0.pc@14 #x0b)
+                 (= migrate0.pc@14 #x0b)
+                 (and (= migrate0.pc@14 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                  a!206
                  a!207
-                 (= migrate0.pc@14 #x0d)
                  (= migrate0.pc@14 #x0e)
                  (= migrate0.pc@14 #x0f)
                  (= migrate0.pc@14 #x10)
                  (= migrate0.pc@14 #x11)
-                 (and (= migrate0.pc@14 #x12) (bvult migrate0.pass@14 #x00))
-                 (and (= migrate0.pc@14 #x12) (bvuge migrate0.pass@14 #x00))
-                 (= migrate0.pc@14 #x13)
+                 (= migrate0.pc@14 #x12)
+                 (and (= migrate0.pc@14 #x13) (bvult migrate0.pass@14 #x00))
+                 (and (= migrate0.pc@14 #x13) (bvuge migrate0.pass@14 #x00))
+                 (= migrate0.pc@14 #x14)
                  (and (= fork0.pc@14 #x00)
                       (not (= |alive[P0]@14| #x00))
                       (= |&mm->mmap_lock.writer[P0]@14| #x00)
@@ -29383,34 +30643,34 @@
                  a!213
                  (and (= migrate0.pc@15 #x04) (not a!214))
                  a!215
-                 (and (= migrate0.pc@15 #x06)
+                 (and (= migrate0.pc@15 #x07)
                       (bvugt |folio.mapcount[F0]@15| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@15| #x00))
-                 (and (= migrate0.pc@15 #x06) (= |folio.mapcount[F0]@15| #x00))
+                 (and (= migrate0.pc@15 #x07) (= |folio.mapcount[F0]@15| #x00))
                  a!218
-                 (and (= migrate0.pc@15 #x07) a!219)
-                 (and (= migrate0.pc@15 #x08)
+                 (and (= migrate0.pc@15 #x08) a!219)
+                 (and (= migrate0.pc@15 #x09)
                       (= |folio.mapcount[F0]@15| #x00)
                       (= |folio.refcount[F0]@15| #x01))
-                 (and (= migrate0.pc@15 #x08)
+                 (and (= migrate0.pc@15 #x09)
                       (= |folio.mapcount[F0]@15| #x00)
                       (not (= |folio.refcount[F0]@15| #x01)))
-                 (and (= migrate0.pc@15 #x08)
+                 (and (= migrate0.pc@15 #x09)
                       (bvugt |folio.mapcount[F0]@15| #x00))
-                 (= migrate0.pc@15 #x09)
                  (= migrate0.pc@15 #x0a)
-                 (and (= migrate0.pc@15 #x0b)
+                 (= migrate0.pc@15 #x0b)
+                 (and (= migrate0.pc@15 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                  a!220
                  a!221
-                 (= migrate0.pc@15 #x0d)
                  (= migrate0.pc@15 #x0e)
                  (= migrate0.pc@15 #x0f)
                  (= migrate0.pc@15 #x10)
                  (= migrate0.pc@15 #x11)
-                 (and (= migrate0.pc@15 #x12) (bvult migrate0.pass@15 #x00))
-                 (and (= migrate0.pc@15 #x12) (bvuge migrate0.pass@15 #x00))
-                 (= migrate0.pc@15 #x13)
+                 (= migrate0.pc@15 #x12)
+                 (and (= migrate0.pc@15 #x13) (bvult migrate0.pass@15 #x00))
+                 (and (= migrate0.pc@15 #x13) (bvuge migrate0.pass@15 #x00))
+                 (= migrate0.pc@15 #x14)
                  (and (= fork0.pc@15 #x00)
                       (not (= |alive[P0]@15| #x00))
                       (= |&mm->mmap_lock.writer[P0]@15| #x00)
@@ -29465,34 +30725,34 @@
                  a!227
                  (and (= migrate0.pc@16 #x04) (not a!228))
                  a!229
-                 (and (= migrate0.pc@16 #x06)
+                 (and (= migrate0.pc@16 #x07)
                       (bvugt |folio.mapcount[F0]@16| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@16| #x00))
-                 (and (= migrate0.pc@16 #x06) (= |folio.mapcount[F0]@16| #x00))
+                 (and (= migrate0.pc@16 #x07) (= |folio.mapcount[F0]@16| #x00))
                  a!232
-                 (and (= migrate0.pc@16 #x07) a!233)
-                 (and (= migrate0.pc@16 #x08)
+                 (and (= migrate0.pc@16 #x08) a!233)
+                 (and (= migrate0.pc@16 #x09)
                       (= |folio.mapcount[F0]@16| #x00)
                       (= |folio.refcount[F0]@16| #x01))
-                 (and (= migrate0.pc@16 #x08)
+                 (and (= migrate0.pc@16 #x09)
                       (= |folio.mapcount[F0]@16| #x00)
                       (not (= |folio.refcount[F0]@16| #x01)))
-                 (and (= migrate0.pc@16 #x08)
+                 (and (= migrate0.pc@16 #x09)
                       (bvugt |folio.mapcount[F0]@16| #x00))
-                 (= migrate0.pc@16 #x09)
                  (= migrate0.pc@16 #x0a)
-                 (and (= migrate0.pc@16 #x0b)
+                 (= migrate0.pc@16 #x0b)
+                 (and (= migrate0.pc@16 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                  a!234
                  a!235
-                 (= migrate0.pc@16 #x0d)
                  (= migrate0.pc@16 #x0e)
                  (= migrate0.pc@16 #x0f)
                  (= migrate0.pc@16 #x10)
                  (= migrate0.pc@16 #x11)
-                 (and (= migrate0.pc@16 #x12) (bvult migrate0.pass@16 #x00))
-                 (and (= migrate0.pc@16 #x12) (bvuge migrate0.pass@16 #x00))
-                 (= migrate0.pc@16 #x13)
+                 (= migrate0.pc@16 #x12)
+                 (and (= migrate0.pc@16 #x13) (bvult migrate0.pass@16 #x00))
+                 (and (= migrate0.pc@16 #x13) (bvuge migrate0.pass@16 #x00))
+                 (= migrate0.pc@16 #x14)
                  (and (= fork0.pc@16 #x00)
                       (not (= |alive[P0]@16| #x00))
                       (= |&mm->mmap_lock.writer[P0]@16| #x00)
@@ -29547,34 +30807,34 @@
                  a!241
                  (and (= migrate0.pc@17 #x04) (not a!242))
                  a!243
-                 (and (= migrate0.pc@17 #x06)
+                 (and (= migrate0.pc@17 #x07)
                       (bvugt |folio.mapcount[F0]@17| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@17| #x00))
-                 (and (= migrate0.pc@17 #x06) (= |folio.mapcount[F0]@17| #x00))
+                 (and (= migrate0.pc@17 #x07) (= |folio.mapcount[F0]@17| #x00))
                  a!246
-                 (and (= migrate0.pc@17 #x07) a!247)
-                 (and (= migrate0.pc@17 #x08)
+                 (and (= migrate0.pc@17 #x08) a!247)
+                 (and (= migrate0.pc@17 #x09)
                       (= |folio.mapcount[F0]@17| #x00)
                       (= |folio.refcount[F0]@17| #x01))
-                 (and (= migrate0.pc@17 #x08)
+                 (and (= migrate0.pc@17 #x09)
                       (= |folio.mapcount[F0]@17| #x00)
                       (not (= |folio.refcount[F0]@17| #x01)))
-                 (and (= migrate0.pc@17 #x08)
+                 (and (= migrate0.pc@17 #x09)
                       (bvugt |folio.mapcount[F0]@17| #x00))
-                 (= migrate0.pc@17 #x09)
                  (= migrate0.pc@17 #x0a)
-                 (and (= migrate0.pc@17 #x0b)
+                 (= migrate0.pc@17 #x0b)
+                 (and (= migrate0.pc@17 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                  a!248
                  a!249
-                 (= migrate0.pc@17 #x0d)
                  (= migrate0.pc@17 #x0e)
                  (= migrate0.pc@17 #x0f)
                  (= migrate0.pc@17 #x10)
                  (= migrate0.pc@17 #x11)
-                 (and (= migrate0.pc@17 #x12) (bvult migrate0.pass@17 #x00))
-                 (and (= migrate0.pc@17 #x12) (bvuge migrate0.pass@17 #x00))
-                 (= migrate0.pc@17 #x13)
+                 (= migrate0.pc@17 #x12)
+                 (and (= migrate0.pc@17 #x13) (bvult migrate0.pass@17 #x00))
+                 (and (= migrate0.pc@17 #x13) (bvuge migrate0.pass@17 #x00))
+                 (= migrate0.pc@17 #x14)
                  (and (= fork0.pc@17 #x00)
                       (not (= |alive[P0]@17| #x00))
                       (= |&mm->mmap_lock.writer[P0]@17| #x00)
@@ -29629,34 +30889,34 @@
                  a!255
                  (and (= migrate0.pc@18 #x04) (not a!256))
                  a!257
-                 (and (= migrate0.pc@18 #x06)
+                 (and (= migrate0.pc@18 #x07)
                       (bvugt |folio.mapcount[F0]@18| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@18| #x00))
-                 (and (= migrate0.pc@18 #x06) (= |folio.mapcount[F0]@18| #x00))
+                 (and (= migrate0.pc@18 #x07) (= |folio.mapcount[F0]@18| #x00))
                  a!260
-                 (and (= migrate0.pc@18 #x07) a!261)
-                 (and (= migrate0.pc@18 #x08)
+                 (and (= migrate0.pc@18 #x08) a!261)
+                 (and (= migrate0.pc@18 #x09)
                       (= |folio.mapcount[F0]@18| #x00)
                       (= |folio.refcount[F0]@18| #x01))
-                 (and (= migrate0.pc@18 #x08)
+                 (and (= migrate0.pc@18 #x09)
                       (= |folio.mapcount[F0]@18| #x00)
                       (not (= |folio.refcount[F0]@18| #x01)))
-                 (and (= migrate0.pc@18 #x08)
+                 (and (= migrate0.pc@18 #x09)
                       (bvugt |folio.mapcount[F0]@18| #x00))
-                 (= migrate0.pc@18 #x09)
                  (= migrate0.pc@18 #x0a)
-                 (and (= migrate0.pc@18 #x0b)
+                 (= migrate0.pc@18 #x0b)
+                 (and (= migrate0.pc@18 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                  a!262
                  a!263
-                 (= migrate0.pc@18 #x0d)
                  (= migrate0.pc@18 #x0e)
                  (= migrate0.pc@18 #x0f)
                  (= migrate0.pc@18 #x10)
                  (= migrate0.pc@18 #x11)
-                 (and (= migrate0.pc@18 #x12) (bvult migrate0.pass@18 #x00))
-                 (and (= migrate0.pc@18 #x12) (bvuge migrate0.pass@18 #x00))
-                 (= migrate0.pc@18 #x13)
+                 (= migrate0.pc@18 #x12)
+                 (and (= migrate0.pc@18 #x13) (bvult migrate0.pass@18 #x00))
+                 (and (= migrate0.pc@18 #x13) (bvuge migrate0.pass@18 #x00))
+                 (= migrate0.pc@18 #x14)
                  (and (= fork0.pc@18 #x00)
                       (not (= |alive[P0]@18| #x00))
                       (= |&mm->mmap_lock.writer[P0]@18| #x00)
@@ -29711,34 +30971,34 @@
                  a!269
                  (and (= migrate0.pc@19 #x04) (not a!270))
                  a!271
-                 (and (= migrate0.pc@19 #x06)
+                 (and (= migrate0.pc@19 #x07)
                       (bvugt |folio.mapcount[F0]@19| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@19| #x00))
-                 (and (= migrate0.pc@19 #x06) (= |folio.mapcount[F0]@19| #x00))
+                 (and (= migrate0.pc@19 #x07) (= |folio.mapcount[F0]@19| #x00))
                  a!274
-                 (and (= migrate0.pc@19 #x07) a!275)
-                 (and (= migrate0.pc@19 #x08)
+                 (and (= migrate0.pc@19 #x08) a!275)
+                 (and (= migrate0.pc@19 #x09)
                       (= |folio.mapcount[F0]@19| #x00)
                       (= |folio.refcount[F0]@19| #x01))
-                 (and (= migrate0.pc@19 #x08)
+                 (and (= migrate0.pc@19 #x09)
                       (= |folio.mapcount[F0]@19| #x00)
                       (not (= |folio.refcount[F0]@19| #x01)))
-                 (and (= migrate0.pc@19 #x08)
+                 (and (= migrate0.pc@19 #x09)
                       (bvugt |folio.mapcount[F0]@19| #x00))
-                 (= migrate0.pc@19 #x09)
                  (= migrate0.pc@19 #x0a)
-                 (and (= migrate0.pc@19 #x0b)
+                 (= migrate0.pc@19 #x0b)
+                 (and (= migrate0.pc@19 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                  a!276
                  a!277
-                 (= migrate0.pc@19 #x0d)
                  (= migrate0.pc@19 #x0e)
                  (= migrate0.pc@19 #x0f)
                  (= migrate0.pc@19 #x10)
                  (= migrate0.pc@19 #x11)
-                 (and (= migrate0.pc@19 #x12) (bvult migrate0.pass@19 #x00))
-                 (and (= migrate0.pc@19 #x12) (bvuge migrate0.pass@19 #x00))
-                 (= migrate0.pc@19 #x13)
+                 (= migrate0.pc@19 #x12)
+                 (and (= migrate0.pc@19 #x13) (bvult migrate0.pass@19 #x00))
+                 (and (= migrate0.pc@19 #x13) (bvuge migrate0.pass@19 #x00))
+                 (= migrate0.pc@19 #x14)
                  (and (= fork0.pc@19 #x00)
                       (not (= |alive[P0]@19| #x00))
                       (= |&mm->mmap_lock.writer[P0]@19| #x00)
@@ -29793,34 +31053,34 @@
                  a!283
                  (and (= migrate0.pc@20 #x04) (not a!284))
                  a!285
-                 (and (= migrate0.pc@20 #x06)
+                 (and (= migrate0.pc@20 #x07)
                       (bvugt |folio.mapcount[F0]@20| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@20| #x00))
-                 (and (= migrate0.pc@20 #x06) (= |folio.mapcount[F0]@20| #x00))
+                 (and (= migrate0.pc@20 #x07) (= |folio.mapcount[F0]@20| #x00))
                  a!288
-                 (and (= migrate0.pc@20 #x07) a!289)
-                 (and (= migrate0.pc@20 #x08)
+                 (and (= migrate0.pc@20 #x08) a!289)
+                 (and (= migrate0.pc@20 #x09)
                       (= |folio.mapcount[F0]@20| #x00)
                       (= |folio.refcount[F0]@20| #x01))
-                 (and (= migrate0.pc@20 #x08)
+                 (and (= migrate0.pc@20 #x09)
                       (= |folio.mapcount[F0]@20| #x00)
                       (not (= |folio.refcount[F0]@20| #x01)))
-                 (and (= migrate0.pc@20 #x08)
+                 (and (= migrate0.pc@20 #x09)
                       (bvugt |folio.mapcount[F0]@20| #x00))
-                 (= migrate0.pc@20 #x09)
                  (= migrate0.pc@20 #x0a)
-                 (and (= migrate0.pc@20 #x0b)
+                 (= migrate0.pc@20 #x0b)
+                 (and (= migrate0.pc@20 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                  a!290
                  a!291
-                 (= migrate0.pc@20 #x0d)
                  (= migrate0.pc@20 #x0e)
                  (= migrate0.pc@20 #x0f)
                  (= migrate0.pc@20 #x10)
                  (= migrate0.pc@20 #x11)
-                 (and (= migrate0.pc@20 #x12) (bvult migrate0.pass@20 #x00))
-                 (and (= migrate0.pc@20 #x12) (bvuge migrate0.pass@20 #x00))
-                 (= migrate0.pc@20 #x13)
+                 (= migrate0.pc@20 #x12)
+                 (and (= migrate0.pc@20 #x13) (bvult migrate0.pass@20 #x00))
+                 (and (= migrate0.pc@20 #x13) (bvuge migrate0.pass@20 #x00))
+                 (= migrate0.pc@20 #x14)
                  (and (= fork0.pc@20 #x00)
                       (not (= |alive[P0]@20| #x00))
                       (= |&mm->mmap_lock.writer[P0]@20| #x00)
@@ -29875,34 +31135,34 @@
                  a!297
                  (and (= migrate0.pc@21 #x04) (not a!298))
                  a!299
-                 (and (= migrate0.pc@21 #x06)
+                 (and (= migrate0.pc@21 #x07)
                       (bvugt |folio.mapcount[F0]@21| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@21| #x00))
-                 (and (= migrate0.pc@21 #x06) (= |folio.mapcount[F0]@21| #x00))
+                 (and (= migrate0.pc@21 #x07) (= |folio.mapcount[F0]@21| #x00))
                  a!302
-                 (and (= migrate0.pc@21 #x07) a!303)
-                 (and (= migrate0.pc@21 #x08)
+                 (and (= migrate0.pc@21 #x08) a!303)
+                 (and (= migrate0.pc@21 #x09)
                       (= |folio.mapcount[F0]@21| #x00)
                       (= |folio.refcount[F0]@21| #x01))
-                 (and (= migrate0.pc@21 #x08)
+                 (and (= migrate0.pc@21 #x09)
                       (= |folio.mapcount[F0]@21| #x00)
                       (not (= |folio.refcount[F0]@21| #x01)))
-                 (and (= migrate0.pc@21 #x08)
+                 (and (= migrate0.pc@21 #x09)
                       (bvugt |folio.mapcount[F0]@21| #x00))
-                 (= migrate0.pc@21 #x09)
                  (= migrate0.pc@21 #x0a)
-                 (and (= migrate0.pc@21 #x0b)
+                 (= migrate0.pc@21 #x0b)
+                 (and (= migrate0.pc@21 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                  a!304
                  a!305
-                 (= migrate0.pc@21 #x0d)
                  (= migrate0.pc@21 #x0e)
                  (= migrate0.pc@21 #x0f)
                  (= migrate0.pc@21 #x10)
                  (= migrate0.pc@21 #x11)
-                 (and (= migrate0.pc@21 #x12) (bvult migrate0.pass@21 #x00))
-                 (and (= migrate0.pc@21 #x12) (bvuge migrate0.pass@21 #x00))
-                 (= migrate0.pc@21 #x13)
+                 (= migrate0.pc@21 #x12)
+                 (and (= migrate0.pc@21 #x13) (bvult migrate0.pass@21 #x00))
+                 (and (= migrate0.pc@21 #x13) (bvuge migrate0.pass@21 #x00))
+                 (= migrate0.pc@21 #x14)
                  (and (= fork0.pc@21 #x00)
                       (not (= |alive[P0]@21| #x00))
                       (= |&mm->mmap_lock.writer[P0]@21| #x00)
@@ -29957,34 +31217,34 @@
                  a!311
                  (and (= migrate0.pc@22 #x04) (not a!312))
                  a!313
-                 (and (= migrate0.pc@22 #x06)
+                 (and (= migrate0.pc@22 #x07)
                       (bvugt |folio.mapcount[F0]@22| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@22| #x00))
-                 (and (= migrate0.pc@22 #x06) (= |folio.mapcount[F0]@22| #x00))
+                 (and (= migrate0.pc@22 #x07) (= |folio.mapcount[F0]@22| #x00))
                  a!316
-                 (and (= migrate0.pc@22 #x07) a!317)
-                 (and (= migrate0.pc@22 #x08)
+                 (and (= migrate0.pc@22 #x08) a!317)
+                 (and (= migrate0.pc@22 #x09)
                       (= |folio.mapcount[F0]@22| #x00)
                       (= |folio.refcount[F0]@22| #x01))
-                 (and (= migrate0.pc@22 #x08)
+                 (and (= migrate0.pc@22 #x09)
                       (= |folio.mapcount[F0]@22| #x00)
                       (not (= |folio.refcount[F0]@22| #x01)))
-                 (and (= migrate0.pc@22 #x08)
+                 (and (= migrate0.pc@22 #x09)
                       (bvugt |folio.mapcount[F0]@22| #x00))
-                 (= migrate0.pc@22 #x09)
                  (= migrate0.pc@22 #x0a)
-                 (and (= migrate0.pc@22 #x0b)
+                 (= migrate0.pc@22 #x0b)
+                 (and (= migrate0.pc@22 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@22| #x00))
                  a!318
                  a!319
-                 (= migrate0.pc@22 #x0d)
                  (= migrate0.pc@22 #x0e)
                  (= migrate0.pc@22 #x0f)
                  (= migrate0.pc@22 #x10)
                  (= migrate0.pc@22 #x11)
-                 (and (= migrate0.pc@22 #x12) (bvult migrate0.pass@22 #x00))
-                 (and (= migrate0.pc@22 #x12) (bvuge migrate0.pass@22 #x00))
-                 (= migrate0.pc@22 #x13)
+                 (= migrate0.pc@22 #x12)
+                 (and (= migrate0.pc@22 #x13) (bvult migrate0.pass@22 #x00))
+                 (and (= migrate0.pc@22 #x13) (bvuge migrate0.pass@22 #x00))
+                 (= migrate0.pc@22 #x14)
                  (and (= fork0.pc@22 #x00)
                       (not (= |alive[P0]@22| #x00))
                       (= |&mm->mmap_lock.writer[P0]@22| #x00)
@@ -30039,34 +31299,34 @@
                  a!325
                  (and (= migrate0.pc@23 #x04) (not a!326))
                  a!327
-                 (and (= migrate0.pc@23 #x06)
+                 (and (= migrate0.pc@23 #x07)
                       (bvugt |folio.mapcount[F0]@23| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@23| #x00))
-                 (and (= migrate0.pc@23 #x06) (= |folio.mapcount[F0]@23| #x00))
+                 (and (= migrate0.pc@23 #x07) (= |folio.mapcount[F0]@23| #x00))
                  a!330
-                 (and (= migrate0.pc@23 #x07) a!331)
-                 (and (= migrate0.pc@23 #x08)
+                 (and (= migrate0.pc@23 #x08) a!331)
+                 (and (= migrate0.pc@23 #x09)
                       (= |folio.mapcount[F0]@23| #x00)
                       (= |folio.refcount[F0]@23| #x01))
-                 (and (= migrate0.pc@23 #x08)
+                 (and (= migrate0.pc@23 #x09)
                       (= |folio.mapcount[F0]@23| #x00)
                       (not (= |folio.refcount[F0]@23| #x01)))
-                 (and (= migrate0.pc@23 #x08)
+                 (and (= migrate0.pc@23 #x09)
                       (bvugt |folio.mapcount[F0]@23| #x00))
-                 (= migrate0.pc@23 #x09)
                  (= migrate0.pc@23 #x0a)
-                 (and (= migrate0.pc@23 #x0b)
+                 (= migrate0.pc@23 #x0b)
+                 (and (= migrate0.pc@23 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@23| #x00))
                  a!332
                  a!333
-                 (= migrate0.pc@23 #x0d)
                  (= migrate0.pc@23 #x0e)
                  (= migrate0.pc@23 #x0f)
                  (= migrate0.pc@23 #x10)
                  (= migrate0.pc@23 #x11)
-                 (and (= migrate0.pc@23 #x12) (bvult migrate0.pass@23 #x00))
-                 (and (= migrate0.pc@23 #x12) (bvuge migrate0.pass@23 #x00))
-                 (= migrate0.pc@23 #x13)
+                 (= migrate0.pc@23 #x12)
+                 (and (= migrate0.pc@23 #x13) (bvult migrate0.pass@23 #x00))
+                 (and (= migrate0.pc@23 #x13) (bvuge migrate0.pass@23 #x00))
+                 (= migrate0.pc@23 #x14)
                  (and (= fork0.pc@23 #x00)
                       (not (= |alive[P0]@23| #x00))
                       (= |&mm->mmap_lock.writer[P0]@23| #x00)
@@ -30121,34 +31381,34 @@
                  a!339
                  (and (= migrate0.pc@24 #x04) (not a!340))
                  a!341
-                 (and (= migrate0.pc@24 #x06)
+                 (and (= migrate0.pc@24 #x07)
                       (bvugt |folio.mapcount[F0]@24| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@24| #x00))
-                 (and (= migrate0.pc@24 #x06) (= |folio.mapcount[F0]@24| #x00))
+                 (and (= migrate0.pc@24 #x07) (= |folio.mapcount[F0]@24| #x00))
                  a!344
-                 (and (= migrate0.pc@24 #x07) a!345)
-                 (and (= migrate0.pc@24 #x08)
+                 (and (= migrate0.pc@24 #x08) a!345)
+                 (and (= migrate0.pc@24 #x09)
                       (= |folio.mapcount[F0]@24| #x00)
                       (= |folio.refcount[F0]@24| #x01))
-                 (and (= migrate0.pc@24 #x08)
+                 (and (= migrate0.pc@24 #x09)
                       (= |folio.mapcount[F0]@24| #x00)
                       (not (= |folio.refcount[F0]@24| #x01)))
-                 (and (= migrate0.pc@24 #x08)
+                 (and (= migrate0.pc@24 #x09)
                       (bvugt |folio.mapcount[F0]@24| #x00))
-                 (= migrate0.pc@24 #x09)
                  (= migrate0.pc@24 #x0a)
-                 (and (= migrate0.pc@24 #x0b)
+                 (= migrate0.pc@24 #x0b)
+                 (and (= migrate0.pc@24 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@24| #x00))
                  a!346
                  a!347
-                 (= migrate0.pc@24 #x0d)
                  (= migrate0.pc@24 #x0e)
                  (= migrate0.pc@24 #x0f)
                  (= migrate0.pc@24 #x10)
                  (= migrate0.pc@24 #x11)
-                 (and (= migrate0.pc@24 #x12) (bvult migrate0.pass@24 #x00))
-                 (and (= migrate0.pc@24 #x12) (bvuge migrate0.pass@24 #x00))
-                 (= migrate0.pc@24 #x13)
+                 (= migrate0.pc@24 #x12)
+                 (and (= migrate0.pc@24 #x13) (bvult migrate0.pass@24 #x00))
+                 (and (= migrate0.pc@24 #x13) (bvuge migrate0.pass@24 #x00))
+                 (= migrate0.pc@24 #x14)
                  (and (= fork0.pc@24 #x00)
                       (not (= |alive[P0]@24| #x00))
                       (= |&mm->mmap_lock.writer[P0]@24| #x00)
@@ -30203,34 +31463,34 @@
                  a!353
                  (and (= migrate0.pc@25 #x04) (not a!354))
                  a!355
-                 (and (= migrate0.pc@25 #x06)
+                 (and (= migrate0.pc@25 #x07)
                       (bvugt |folio.mapcount[F0]@25| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@25| #x00))
-                 (and (= migrate0.pc@25 #x06) (= |folio.mapcount[F0]@25| #x00))
+                 (and (= migrate0.pc@25 #x07) (= |folio.mapcount[F0]@25| #x00))
                  a!358
-                 (and (= migrate0.pc@25 #x07) a!359)
-                 (and (= migrate0.pc@25 #x08)
+                 (and (= migrate0.pc@25 #x08) a!359)
+                 (and (= migrate0.pc@25 #x09)
                       (= |folio.mapcount[F0]@25| #x00)
                       (= |folio.refcount[F0]@25| #x01))
-                 (and (= migrate0.pc@25 #x08)
+                 (and (= migrate0.pc@25 #x09)
                       (= |folio.mapcount[F0]@25| #x00)
                       (not (= |folio.refcount[F0]@25| #x01)))
-                 (and (= migrate0.pc@25 #x08)
+                 (and (= migrate0.pc@25 #x09)
                       (bvugt |folio.mapcount[F0]@25| #x00))
-                 (= migrate0.pc@25 #x09)
                  (= migrate0.pc@25 #x0a)
-                 (and (= migrate0.pc@25 #x0b)
+                 (= migrate0.pc@25 #x0b)
+                 (and (= migrate0.pc@25 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@25| #x00))
                  a!360
                  a!361
-                 (= migrate0.pc@25 #x0d)
                  (= migrate0.pc@25 #x0e)
                  (= migrate0.pc@25 #x0f)
                  (= migrate0.pc@25 #x10)
                  (= migrate0.pc@25 #x11)
-                 (and (= migrate0.pc@25 #x12) (bvult migrate0.pass@25 #x00))
-                 (and (= migrate0.pc@25 #x12) (bvuge migrate0.pass@25 #x00))
-                 (= migrate0.pc@25 #x13)
+                 (= migrate0.pc@25 #x12)
+                 (and (= migrate0.pc@25 #x13) (bvult migrate0.pass@25 #x00))
+                 (and (= migrate0.pc@25 #x13) (bvuge migrate0.pass@25 #x00))
+                 (= migrate0.pc@25 #x14)
                  (and (= fork0.pc@25 #x00)
                       (not (= |alive[P0]@25| #x00))
                       (= |&mm->mmap_lock.writer[P0]@25| #x00)
@@ -30285,34 +31545,34 @@
                  a!367
                  (and (= migrate0.pc@26 #x04) (not a!368))
                  a!369
-                 (and (= migrate0.pc@26 #x06)
+                 (and (= migrate0.pc@26 #x07)
                       (bvugt |folio.mapcount[F0]@26| #x00)
                       (= |&anon_vma->rwsem.writer[av0]@26| #x00))
-                 (and (= migrate0.pc@26 #x06) (= |folio.mapcount[F0]@26| #x00))
+                 (and (= migrate0.pc@26 #x07) (= |folio.mapcount[F0]@26| #x00))
                  a!372
-                 (and (= migrate0.pc@26 #x07) a!373)
-                 (and (= migrate0.pc@26 #x08)
+                 (and (= migrate0.pc@26 #x08) a!373)
+                 (and (= migrate0.pc@26 #x09)
                       (= |folio.mapcount[F0]@26| #x00)
                       (= |folio.refcount[F0]@26| #x01))
-                 (and (= migrate0.pc@26 #x08)
+                 (and (= migrate0.pc@26 #x09)
                       (= |folio.mapcount[F0]@26| #x00)
                       (not (= |folio.refcount[F0]@26| #x01)))
-                 (and (= migrate0.pc@26 #x08)
+                 (and (= migrate0.pc@26 #x09)
                       (bvugt |folio.mapcount[F0]@26| #x00))
-                 (= migrate0.pc@26 #x09)
                  (= migrate0.pc@26 #x0a)
-                 (and (= migrate0.pc@26 #x0b)
+                 (= migrate0.pc@26 #x0b)
+                 (and (= migrate0.pc@26 #x0c)
                       (= |&anon_vma->rwsem.writer[av0]@26| #x00))
                  a!374
                  a!375
-                 (= migrate0.pc@26 #x0d)
                  (= migrate0.pc@26 #x0e)
                  (= migrate0.pc@26 #x0f)
                  (= migrate0.pc@26 #x10)
                  (= migrate0.pc@26 #x11)
-                 (and (= migrate0.pc@26 #x12) (bvult migrate0.pass@26 #x00))
-                 (and (= migrate0.pc@26 #x12) (bvuge migrate0.pass@26 #x00))
-                 (= migrate0.pc@26 #x13)
+                 (= migrate0.pc@26 #x12)
+                 (and (= migrate0.pc@26 #x13) (bvult migrate0.pass@26 #x00))
+                 (and (= migrate0.pc@26 #x13) (bvuge migrate0.pass@26 #x00))
+                 (= migrate0.pc@26 #x14)
                  (and (= fork0.pc@26 #x00)
                       (not (= |alive[P0]@26| #x00))
                       (= |&mm->mmap_lock.writer[P0]@26| #x00)
@@ -30345,113 +31605,113 @@
                       (not (= |pte[P1][0]@26| #x01)))
                  a!376
                  (and (= fault0.pc@26 #x02) (= |pte[P1][0]@26| #x00)))))
-(let ((a!14 (and (not (and (= migrate0.pc@0 #x14)
+(let ((a!14 (and (not (and (= migrate0.pc@0 #x15)
                            (= fork0.pc@0 #x05)
-                           (= fault0.pc@0 #x07)))
+                           (= fault0.pc@0 #x0a)))
                  (not a!13)))
-      (a!28 (and (not (and (= migrate0.pc@1 #x14)
+      (a!28 (and (not (and (= migrate0.pc@1 #x15)
                            (= fork0.pc@1 #x05)
-                           (= fault0.pc@1 #x07)))
+                           (= fault0.pc@1 #x0a)))
                  (not a!27)))
-      (a!42 (and (not (and (= migrate0.pc@2 #x14)
+      (a!42 (and (not (and (= migrate0.pc@2 #x15)
                            (= fork0.pc@2 #x05)
-                           (= fault0.pc@2 #x07)))
+                           (= fault0.pc@2 #x0a)))
                  (not a!41)))
-      (a!56 (and (not (and (= migrate0.pc@3 #x14)
+      (a!56 (and (not (and (= migrate0.pc@3 #x15)
                            (= fork0.pc@3 #x05)
-                           (= fault0.pc@3 #x07)))
+                           (= fault0.pc@3 #x0a)))
                  (not a!55)))
-      (a!70 (and (not (and (= migrate0.pc@4 #x14)
+      (a!70 (and (not (and (= migrate0.pc@4 #x15)
                            (= fork0.pc@4 #x05)
-                           (= fault0.pc@4 #x07)))
+                           (= fault0.pc@4 #x0a)))
                  (not a!69)))
-      (a!84 (and (not (and (= migrate0.pc@5 #x14)
+      (a!84 (and (not (and (= migrate0.pc@5 #x15)
                            (= fork0.pc@5 #x05)
-                           (= fault0.pc@5 #x07)))
+                           (= fault0.pc@5 #x0a)))
                  (not a!83)))
-      (a!98 (and (not (and (= migrate0.pc@6 #x14)
+      (a!98 (and (not (and (= migrate0.pc@6 #x15)
                            (= fork0.pc@6 #x05)
-                           (= fault0.pc@6 #x07)))
+                           (= fault0.pc@6 #x0a)))
                  (not a!97)))
-      (a!112 (and (not (and (= migrate0.pc@7 #x14)
+      (a!112 (and (not (and (= migrate0.pc@7 #x15)
                             (= fork0.pc@7 #x05)
-                            (= fault0.pc@7 #x07)))
+                            (= fault0.pc@7 #x0a)))
                   (not a!111)))
-      (a!126 (and (not (and (= migrate0.pc@8 #x14)
+      (a!126 (and (not (and (= migrate0.pc@8 #x15)
                             (= fork0.pc@8 #x05)
-                            (= fault0.pc@8 #x07)))
+                            (= fault0.pc@8 #x0a)))
                   (not a!125)))
-      (a!140 (and (not (and (= migrate0.pc@9 #x14)
+      (a!140 (and (not (and (= migrate0.pc@9 #x15)
                             (= fork0.pc@9 #x05)
-                            (= fault0.pc@9 #x07)))
+                            (= fault0.pc@9 #x0a)))
                   (not a!139)))
-      (a!154 (and (not (and (= migrate0.pc@10 #x14)
+      (a!154 (and (not (and (= migrate0.pc@10 #x15)
                             (= fork0.pc@10 #x05)
-                            (= fault0.pc@10 #x07)))
+                            (= fault0.pc@10 #x0a)))
                   (not a!153)))
-      (a!168 (and (not (and (= migrate0.pc@11 #x14)
+      (a!168 (and (not (and (= migrate0.pc@11 #x15)
                             (= fork0.pc@11 #x05)
-                            (= fault0.pc@11 #x07)))
+                            (= fault0.pc@11 #x0a)))
                   (not a!167)))
-      (a!182 (and (not (and (= migrate0.pc@12 #x14)
+      (a!182 (and (not (and (= migrate0.pc@12 #x15)
                             (= fork0.pc@12 #x05)
-                            (= fault0.pc@12 #x07)))
+                            (= fault0.pc@12 #x0a)))
                   (not a!181)))
-      (a!196 (and (not (and (= migrate0.pc@13 #x14)
+      (a!196 (and (not (and (= migrate0.pc@13 #x15)
                             (= fork0.pc@13 #x05)
-                            (= fault0.pc@13 #x07)))
+                            (= fault0.pc@13 #x0a)))
                   (not a!195)))
-      (a!210 (and (not (and (= migrate0.pc@14 #x14)
+      (a!210 (and (not (and (= migrate0.pc@14 #x15)
                             (= fork0.pc@14 #x05)
-                            (= fault0.pc@14 #x07)))
+                            (= fault0.pc@14 #x0a)))
                   (not a!209)))
-      (a!224 (and (not (and (= migrate0.pc@15 #x14)
+      (a!224 (and (not (and (= migrate0.pc@15 #x15)
                             (= fork0.pc@15 #x05)
-                            (= fault0.pc@15 #x07)))
+                            (= fault0.pc@15 #x0a)))
                   (not a!223)))
-      (a!238 (and (not (and (= migrate0.pc@16 #x14)
+      (a!238 (and (not (and (= migrate0.pc@16 #x15)
                             (= fork0.pc@16 #x05)
-                            (= fault0.pc@16 #x07)))
+                            (= fault0.pc@16 #x0a)))
                   (not a!237)))
-      (a!252 (and (not (and (= migrate0.pc@17 #x14)
+      (a!252 (and (not (and (= migrate0.pc@17 #x15)
                             (= fork0.pc@17 #x05)
-                            (= fault0.pc@17 #x07)))
+                            (= fault0.pc@17 #x0a)))
                   (not a!251)))
-      (a!266 (and (not (and (= migrate0.pc@18 #x14)
+      (a!266 (and (not (and (= migrate0.pc@18 #x15)
                             (= fork0.pc@18 #x05)
-                            (= fault0.pc@18 #x07)))
+                            (= fault0.pc@18 #x0a)))
                   (not a!265)))
-      (a!280 (and (not (and (= migrate0.pc@19 #x14)
+      (a!280 (and (not (and (= migrate0.pc@19 #x15)
                             (= fork0.pc@19 #x05)
-                            (= fault0.pc@19 #x07)))
+                            (= fault0.pc@19 #x0a)))
                   (not a!279)))
-      (a!294 (and (not (and (= migrate0.pc@20 #x14)
+      (a!294 (and (not (and (= migrate0.pc@20 #x15)
                             (= fork0.pc@20 #x05)
-                            (= fault0.pc@20 #x07)))
+                            (= fault0.pc@20 #x0a)))
                   (not a!293)))
-      (a!308 (and (not (and (= migrate0.pc@21 #x14)
+      (a!308 (and (not (and (= migrate0.pc@21 #x15)
                             (= fork0.pc@21 #x05)
-                            (= fault0.pc@21 #x07)))
+                            (= fault0.pc@21 #x0a)))
                   (not a!307)))
-      (a!322 (and (not (and (= migrate0.pc@22 #x14)
+      (a!322 (and (not (and (= migrate0.pc@22 #x15)
                             (= fork0.pc@22 #x05)
-                            (= fault0.pc@22 #x07)))
+                            (= fault0.pc@22 #x0a)))
                   (not a!321)))
-      (a!336 (and (not (and (= migrate0.pc@23 #x14)
+      (a!336 (and (not (and (= migrate0.pc@23 #x15)
                             (= fork0.pc@23 #x05)
-                            (= fault0.pc@23 #x07)))
+                            (= fault0.pc@23 #x0a)))
                   (not a!335)))
-      (a!350 (and (not (and (= migrate0.pc@24 #x14)
+      (a!350 (and (not (and (= migrate0.pc@24 #x15)
                             (= fork0.pc@24 #x05)
-                            (= fault0.pc@24 #x07)))
+                            (= fault0.pc@24 #x0a)))
                   (not a!349)))
-      (a!364 (and (not (and (= migrate0.pc@25 #x14)
+      (a!364 (and (not (and (= migrate0.pc@25 #x15)
                             (= fork0.pc@25 #x05)
-                            (= fault0.pc@25 #x07)))
+                            (= fault0.pc@25 #x0a)))
                   (not a!363)))
-      (a!378 (and (not (and (= migrate0.pc@26 #x14)
+      (a!378 (and (not (and (= migrate0.pc@26 #x15)
                             (= fork0.pc@26 #x05)
-                            (= fault0.pc@26 #x07)))
+                            (= fault0.pc@26 #x0a)))
                   (not a!377))))
   (or a!14
       a!28
@@ -30514,6 +31774,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8) #x00)
@@ -30554,6 +31816,7 @@
 (model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av1]@1| () (_ BitVec 8) #x00)
@@ -30920,11 +32183,11 @@
                                    |pte.folio[P0][0]@25|
                                    |pte.folio[P1][0]@25|)
                               #x00))))
-           (let ((a!5 (or a!4
-                          (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
+           (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
                              #x00)
                           (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
-                             #x01))))
+                             #x01)
+                          a!4)))
              (ite (or (not (= rule@25 #x16)) (not (= a!3 #x00)))
                   |pte.folio[P0][0]@25|
                   (ite a!5
@@ -30939,9 +32202,9 @@
                                (not (= migrate0.cursor@25 #x00)))
                            #x00
                            |anon_vma.list[av1][0]@25|))
-                 (a!4 (or (= |pte[P0][0]@25| #x01)
-                          (not (or (= |pte[P0][0]@25| #x00)
-                                   (= |pte[P0][0]@25| #x01))))))
+                 (a!4 (or (not (or (= |pte[P0][0]@25| #x00)
+                                   (= |pte[P0][0]@25| #x01)))
+                          (= |pte[P0][0]@25| #x01))))
            (let ((a!2 (ite (or (not (= |folio.mapping[F0]@25| #x00))
                                (not (= migrate0.cursor@25 #x01)))
                            a!1
@@ -30954,11 +32217,11 @@
                                    |pte.folio[P0][0]@25|
                                    |pte.folio[P1][0]@25|)
                               #x00))))
-           (let ((a!6 (or a!5
-                          (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
+           (let ((a!6 (or (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
                              #x00)
                           (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
-                             #x01))))
+                             #x01)
+                          a!5)))
              (ite (or (not (= rule@25 #x16)) (not (= a!3 #x01)))
                   (ite (= rule@25 #x23)
                        (ite a!4 |pte.folio[P0][0]@25| #x00)
@@ -30993,11 +32256,11 @@
                            #x00))
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
                               #x01))))
-           (let ((a!5 (or a!4
-                          (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
+           (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
                              #x00)
                           (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
-                             #x01))))
+                             #x01)
+                          a!4)))
            (let ((a!7 (ite (or (not (= rule@25 #x16)) (not (= a!3 #x00)))
                            (ite (= rule@25 #x23)
                                 (ite (= |pte[P0][0]@25| #x01)
@@ -31011,7 +32274,7 @@
                                 a!6))))
              (ite (or (not (= rule@25 #x0e)) (not (= a!3 #x00)))
                   a!7
-                  (ite (or a!8 a!4)
+                  (ite (or a!4 a!8)
                        (ite (= a!3 #x00)
                             |pte.write[P0][0]@25|
                             |pte.write[P1][0]@25|)
@@ -31041,11 +32304,11 @@
                            #x00))
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
                               #x01))))
-           (let ((a!5 (or a!4
-                          (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
+           (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
                              #x00)
                           (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
-                             #x01))))
+                             #x01)
+                          a!4)))
            (let ((a!7 (ite (or (not (= rule@25 #x16)) (not (= a!3 #x01)))
                            (ite (= rule@25 #x23) #x00 |pte.write[P1][0]@25|)
                            (ite a!5
@@ -31055,7 +32318,7 @@
                                 a!6))))
              (ite (or (not (= rule@25 #x0e)) (not (= a!3 #x01)))
                   a!7
-                  (ite (or a!8 a!4)
+                  (ite (or a!4 a!8)
                        (ite (= a!3 #x00)
                             |pte.write[P0][0]@25|
                             |pte.write[P1][0]@25|)
@@ -31100,8 +32363,8 @@
            (let ((a!1 (not (= (ite (= |folio.used[F0]@25| #x00) #x00 #x01) #x01)))
                  (a!2 (not (= (ite (= migrate0.ok@25 #x00) #x00 migrate0.dst@25)
                               #x01)))
-                 (a!3 (ite (or (not (= |pte.folio[P0][0]@25| #x01))
-                               (not (= rule@25 #x23)))
+                 (a!3 (ite (or (not (= rule@25 #x23))
+                               (not (= |pte.folio[P0][0]@25| #x01)))
                            |folio.refcount[F1]@25|
                            (bvadd (ite (= |pte[P0][0]@25| #x01) #x01 #x00)
                                   (ite (= |pte.folio[P0][0]@25| #x00)
@@ -31117,8 +32380,8 @@
                                #x00)
                             |folio.refcount[F0]@25|
                             |folio.refcount[F1]@25|)))
-           (let ((a!4 (ite (or (not (= rule@25 #x1e))
-                               (not (= migrate0.dst@25 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@25 #x01))
+                               (not (= rule@25 #x1e)))
                            a!3
                            (bvadd #xff
                                   (ite (= migrate0.dst@25 #x00)
@@ -31139,8 +32402,8 @@
                                (not (= migrate0.cursor@25 #x00)))
                            a!8
                            |anon_vma.list[av0][0]@25|)))
-           (let ((a!6 (ite (or (not (= rule@25 #x1b))
-                               (not (= migrate0.dst@25 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@25 #x01))
+                               (not (= rule@25 #x1b)))
                            a!5
                            (bvadd #xff
                                   (ite (= migrate0.dst@25 #x00)
@@ -31150,15 +32413,55 @@
                                     |pte.folio[P0][0]@25|
                                     |pte.folio[P1][0]@25|)
                                #x00))))
-           (let ((a!11 (or a!10
-                           (= (ite (= a!9 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
+           (let ((a!11 (or (= (ite (= a!9 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
                               #x00)
                            (= (ite (= a!9 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
-                              #x01))))
+                              #x01)
+                           a!10)))
            (let ((a!13 (ite (or (not (= rule@25 #x16)) a!2)
                             a!6
                             (bvadd (ite a!11 #x00 #x01) a!12))))
              (ite (or (not (= rule@25 #x03)) a!1) a!13 #x01))))))))
+(model-add |folio.mapcount[F1]@26|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= migrate0.ok@25 #x00) #x00 migrate0.dst@25)
+                              #x01)))
+                 (a!2 (ite (or (not (= rule@25 #x23))
+                               (not (= |pte.folio[P0][0]@25| #x01)))
+                           |folio.mapcount[F1]@25|
+                           (bvadd (ite (= |pte[P0][0]@25| #x01) #x01 #x00)
+                                  (ite (= |pte.folio[P0][0]@25| #x00)
+                                       |folio.mapcount[F0]@25|
+                                       |folio.mapcount[F1]@25|))))
+                 (a!3 (ite (or (not (= |folio.mapping[F0]@25| #x01))
+                               (not (= migrate0.cursor@25 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@25|))
+                 (a!8 (ite (= (ite (= migrate0.ok@25 #x00) #x00 migrate0.dst@25)
+                              #x00)
+                           |folio.mapcount[F0]@25|
+                           |folio.mapcount[F1]@25|)))
+           (let ((a!4 (ite (or (not (= |folio.mapping[F0]@25| #x00))
+                               (not (= migrate0.cursor@25 #x01)))
+                           a!3
+                           |anon_vma.list[av0][1]@25|)))
+           (let ((a!5 (ite (or (not (= |folio.mapping[F0]@25| #x00))
+                               (not (= migrate0.cursor@25 #x00)))
+                           a!4
+                           |anon_vma.list[av0][0]@25|)))
+           (let ((a!6 (not (= (ite (= a!5 #x00)
+                                   |pte.folio[P0][0]@25|
+                                   |pte.folio[P1][0]@25|)
+                              #x00))))
+           (let ((a!7 (or (= (ite (= a!5 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
+                             #x00)
+                          (= (ite (= a!5 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
+                             #x01)
+                          a!6)))
+             (ite (or (not (= rule@25 #x16)) a!1)
+                  a!2
+                  (bvadd (ite a!7 #x00 #x01) a!8))))))))
 (model-add |PG_lru[F1]@26|
            ()
            (_ BitVec 8)
@@ -31170,19 +32473,19 @@
                            (ite (= migrate0.dst@25 #x00)
                                 |PG_lru[F0]@25|
                                 |PG_lru[F1]@25|))))
-           (let ((a!2 (ite (or (not (= rule@25 #x1e))
-                               (not (= migrate0.dst@25 #x01)))
+           (let ((a!2 (ite (or (not (= migrate0.dst@25 #x01))
+                               (not (= rule@25 #x1e)))
                            |PG_lru[F1]@25|
                            a!1)))
            (let ((a!3 (ite (or (not (= rule@25 #x1d))
                                (not (= migrate0.dst@25 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@25 #x1b))
-                               (not (= migrate0.dst@25 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@25 #x01))
+                               (not (= rule@25 #x1b)))
                            a!3
                            a!1)))
-             (ite (or (not (= rule@25 #x14)) (not (= migrate0.dst@25 #x01)))
+             (ite (or (not (= migrate0.dst@25 #x01)) (not (= rule@25 #x14)))
                   a!4
                   #x01))))))
 (model-add |PG_anon_exclusive[F0]@26|
@@ -31194,8 +32497,8 @@
                            |anon_vma.list[av1][0]@25|))
                  (a!6 (not (= (ite (= migrate0.ok@25 #x00) #x00 migrate0.dst@25)
                               #x00)))
-                 (a!7 (ite (or (not (= |pte.folio[P0][0]@25| #x00))
-                               (not (= rule@25 #x23)))
+                 (a!7 (ite (or (not (= rule@25 #x23))
+                               (not (= |pte.folio[P0][0]@25| #x00)))
                            |PG_anon_exclusive[F0]@25|
                            (ite (= |pte[P0][0]@25| #x01)
                                 #x00
@@ -31232,18 +32535,18 @@
                                (not (= migrate0.cursor@25 #x00)))
                            a!2
                            |anon_vma.list[av0][0]@25|))
-                 (a!10 (ite (or (not (= migrate0.dst@25 #x00))
-                                (not (= rule@25 #x1d)))
+                 (a!10 (ite (or (not (= rule@25 #x1d))
+                                (not (= migrate0.dst@25 #x00)))
                             a!9
                             a!8)))
-           (let ((a!4 (not (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
-                              #x01)))
-                 (a!5 (not (= (ite (= a!3 #x00)
+           (let ((a!4 (not (= (ite (= a!3 #x00)
                                    |pte.folio[P0][0]@25|
                                    |pte.folio[P1][0]@25|)
                               #x00)))
-                 (a!11 (ite (or (not (= migrate0.dst@25 #x00))
-                                (not (= rule@25 #x1b)))
+                 (a!5 (not (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
+                              #x01)))
+                 (a!11 (ite (or (not (= rule@25 #x1b))
+                                (not (= migrate0.dst@25 #x00)))
                             (ite (= rule@25 #x1c)
                                  (ite (= |folio.refcount[F0]@25| #x01)
                                       #x00
@@ -31253,10 +32556,10 @@
            (let ((a!12 (or (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
                               #x00)
                            (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
-                              #x02)
-                           (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
                               #x01)
-                           a!5)))
+                           (= (ite (= a!3 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
+                              #x02)
+                           a!4)))
            (let ((a!14 (ite (or (not (= rule@25 #x16)) a!6)
                             a!11
                             (ite a!12 a!13 #x01))))
@@ -31272,8 +32575,8 @@
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= migrate0.ok@25 #x00) #x00 migrate0.dst@25)
                               #x01)))
-                 (a!2 (ite (or (not (= |pte.folio[P0][0]@25| #x01))
-                               (not (= rule@25 #x23)))
+                 (a!2 (ite (or (not (= rule@25 #x23))
+                               (not (= |pte.folio[P0][0]@25| #x01)))
                            |PG_anon_exclusive[F1]@25|
                            (ite (= |pte[P0][0]@25| #x01)
                                 #x00
@@ -31298,8 +32601,8 @@
                                #x00)
                             |PG_anon_exclusive[F0]@25|
                             |PG_anon_exclusive[F1]@25|)))
-           (let ((a!4 (ite (or (not (= rule@25 #x1e))
-                               (not (= migrate0.dst@25 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@25 #x01))
+                               (not (= rule@25 #x1e)))
                            a!2
                            a!3))
                  (a!8 (ite (or (not (= |folio.mapping[F0]@25| #x00))
@@ -31314,8 +32617,8 @@
                                (not (= migrate0.cursor@25 #x00)))
                            a!8
                            |anon_vma.list[av0][0]@25|)))
-           (let ((a!6 (ite (or (not (= rule@25 #x1b))
-                               (not (= migrate0.dst@25 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@25 #x01))
+                               (not (= rule@25 #x1b)))
                            a!5
                            a!3))
                  (a!10 (not (= (ite (= a!9 #x00)
@@ -31325,9 +32628,9 @@
            (let ((a!11 (or (= (ite (= a!9 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
                               #x00)
                            (= (ite (= a!9 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
-                              #x02)
-                           (= (ite (= a!9 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
                               #x01)
+                           (= (ite (= a!9 #x00) |pte[P0][0]@25| |pte[P1][0]@25|)
+                              #x02)
                            a!10)))
              (ite (or (not (= rule@25 #x16)) a!1) a!6 (ite a!11 a!12 #x01))))))))
 (model-add |folio.index[F0]@26| () (_ BitVec 8) #x00)
@@ -31352,20 +32655,20 @@
                                      |folio.data[F0]@25|)
                                 |folio.data[F0]@25|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@25 #x00))
-                               (not (= rule@25 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@25 #x1d))
+                               (not (= migrate0.dst@25 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@25 #x00))
-                               (not (= rule@25 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@25 #x1b))
+                               (not (= migrate0.dst@25 #x00)))
                            (ite (= rule@25 #x1c)
                                 (ite (= |folio.refcount[F0]@25| #x01)
                                      #x00
                                      |folio.data[F0]@25|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@25 #x00))
-                               (not (= rule@25 #x13)))
+           (let ((a!6 (ite (or (not (= rule@25 #x13))
+                               (not (= migrate0.dst@25 #x00)))
                            a!5
                            |folio.data[F0]@25|)))
            (let ((a!7 (ite (or (not (= rule@25 #x03)) a!1) a!6 #x00)))
@@ -31386,23 +32689,90 @@
                            (ite (= migrate0.dst@25 #x00)
                                 |folio.data[F0]@25|
                                 |folio.data[F1]@25|))))
-           (let ((a!3 (ite (or (not (= rule@25 #x1e))
-                               (not (= migrate0.dst@25 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@25 #x01))
+                               (not (= rule@25 #x1e)))
                            |folio.data[F1]@25|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@25 #x1d))
                                (not (= migrate0.dst@25 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@25 #x1b))
-                               (not (= migrate0.dst@25 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@25 #x01))
+                               (not (= rule@25 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@25 #x13))
-                               (not (= migrate0.dst@25 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@25 #x01))
+                               (not (= rule@25 #x13)))
                            a!5
                            |folio.data[F0]@25|)))
              (ite (or (not (= rule@25 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F0]@26|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@25| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@25 #x00)
+                                   |folio.refcount[F0]@25|
+                                   |folio.refcount[F1]@25|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@25 #x00)
+                                |folio.node[F0]@25|
+                                |folio.node[F1]@25|))))
+           (let ((a!3 (ite (or (not (= rule@25 #x1e))
+                               (not (= migrate0.dst@25 #x00)))
+                           (ite (= rule@25 #x1f)
+                                (ite (= |folio.refcount[F0]@25| #x01)
+                                     #x00
+                                     |folio.node[F0]@25|)
+                                |folio.node[F0]@25|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@25 #x1d))
+                               (not (= migrate0.dst@25 #x00)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@25 #x1b))
+                               (not (= migrate0.dst@25 #x00)))
+                           (ite (= rule@25 #x1c)
+                                (ite (= |folio.refcount[F0]@25| #x01)
+                                     #x00
+                                     |folio.node[F0]@25|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@25 #x03)) a!1)
+                           a!5
+                           (bvadd #x01 (bvmul #xff |folio.node[F0]@25|)))))
+             (ite (= rule@25 #x02)
+                  (ite (= |folio.refcount[F0]@25| #x01)
+                       #x00
+                       |folio.node[F0]@25|)
+                  a!6)))))))
+(model-add |folio.node[F1]@26|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@25| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@25 #x00)
+                                   |folio.refcount[F0]@25|
+                                   |folio.refcount[F1]@25|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@25 #x00)
+                                |folio.node[F0]@25|
+                                |folio.node[F1]@25|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@25 #x01))
+                               (not (= rule@25 #x1e)))
+                           |folio.node[F1]@25|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@25 #x1d))
+                               (not (= migrate0.dst@25 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@25 #x01))
+                               (not (= rule@25 #x1b)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@25 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@25|))))))))
 (model-add |&mm->mmap_lock.readers[P0]@26| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@26| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av1]@26| () (_ BitVec 8) #x00)
@@ -31414,7 +32784,7 @@
            (_ BitVec 8)
            (ite (= rule@25 #x00)
                 #x01
-                (ite (or (= rule@25 #x1c) (= rule@25 #x1f) (= rule@25 #x02))
+                (ite (or (= rule@25 #x1f) (= rule@25 #x02) (= rule@25 #x1c))
                      #x00
                      migrate0.isolated@25)))
 (model-add migrate0.page_was_mapped@26
@@ -31426,7 +32796,7 @@
 (model-add migrate0.ok@26
            ()
            (_ BitVec 8)
-           (ite (or (= rule@25 #x11) (= rule@25 #x12) (= rule@25 #x06))
+           (ite (or (= rule@25 #x06) (= rule@25 #x11) (= rule@25 #x12))
                 #x00
                 (ite (= rule@25 #x13) #x01 migrate0.ok@25)))
 (model-add fault0.old_page@26 () (_ BitVec 8) #x02)
@@ -31441,8 +32811,8 @@
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= migrate0.ok@24 #x00) #x00 migrate0.dst@24)
                               #x01)))
-                 (a!2 (ite (or (not (= |pte.folio[P0][0]@24| #x01))
-                               (not (= rule@24 #x23)))
+                 (a!2 (ite (or (not (= rule@24 #x23))
+                               (not (= |pte.folio[P0][0]@24| #x01)))
                            |PG_anon_exclusive[F1]@24|
                            (ite (= |pte[P0][0]@24| #x01)
                                 #x00
@@ -31475,8 +32845,8 @@
                                (not (= migrate0.cursor@24 #x01)))
                            a!7
                            |anon_vma.list[av0][1]@24|)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@24 #x01))
-                               (not (= rule@24 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@24 #x1d))
+                               (not (= migrate0.dst@24 #x01)))
                            a!4
                            a!3))
                  (a!9 (ite (or (not (= |folio.mapping[F0]@24| #x00))
@@ -31492,12 +32862,12 @@
                                     |pte.folio[P1][0]@24|)
                                #x00))))
            (let ((a!11 (or (= (ite (= a!9 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
-                              #x00)
-                           (= (ite (= a!9 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
                               #x01)
                            (= (ite (= a!9 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
-                              #x02)
-                           a!10)))
+                              #x00)
+                           a!10
+                           (= (ite (= a!9 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
+                              #x02))))
              (ite (or (not (= rule@24 #x16)) a!1) a!6 (ite a!11 a!12 #x01))))))))
 (model-add |folio.data[F0]@25|
            ()
@@ -31511,16 +32881,16 @@
                            (ite (= migrate0.dst@24 #x00)
                                 |folio.data[F0]@24|
                                 |folio.data[F1]@24|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@24 #x00))
-                               (not (= rule@24 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@24 #x1e))
+                               (not (= migrate0.dst@24 #x00)))
                            (ite (= rule@24 #x1f)
                                 (ite (= |folio.refcount[F0]@24| #x01)
                                      #x00
                                      |folio.data[F0]@24|)
                                 |folio.data[F0]@24|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@24 #x00))
-                               (not (= rule@24 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@24 #x1d))
+                               (not (= migrate0.dst@24 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@24 #x00))
@@ -31557,25 +32927,52 @@
                                (not (= migrate0.dst@24 #x01)))
                            |folio.data[F1]@24|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@24 #x01))
-                               (not (= rule@24 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@24 #x1d))
+                               (not (= migrate0.dst@24 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@24 #x01))
                                (not (= rule@24 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@24 #x13))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x13)))
                            a!5
                            |folio.data[F0]@24|)))
              (ite (or (not (= rule@24 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F1]@25|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@24| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@24 #x00)
+                                   |folio.refcount[F0]@24|
+                                   |folio.refcount[F1]@24|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@24 #x00)
+                                |folio.node[F0]@24|
+                                |folio.node[F1]@24|))))
+           (let ((a!3 (ite (or (not (= rule@24 #x1e))
+                               (not (= migrate0.dst@24 #x01)))
+                           |folio.node[F1]@24|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@24 #x1d))
+                               (not (= migrate0.dst@24 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1b)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@24 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@24|))))))))
 (model-add migrate0.isolated@25
            ()
            (_ BitVec 8)
            (ite (= rule@24 #x00)
                 #x01
-                (ite (or (= rule@24 #x02) (= rule@24 #x1f) (= rule@24 #x1c))
+                (ite (or (= rule@24 #x1c) (= rule@24 #x1f) (= rule@24 #x02))
                      #x00
                      migrate0.isolated@24)))
 (model-add |expected[P1][0]@24|
@@ -31606,16 +33003,16 @@
                                (not (= migrate0.dst@23 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@23 #x1b))
-                               (not (= migrate0.dst@23 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x00))
+                               (not (= rule@23 #x1b)))
                            (ite (= rule@23 #x1c)
                                 (ite (= |folio.refcount[F0]@23| #x01)
                                      #x00
                                      |folio.data[F0]@23|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@23 #x13))
-                               (not (= migrate0.dst@23 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@23 #x00))
+                               (not (= rule@23 #x13)))
                            a!5
                            |folio.data[F0]@23|)))
            (let ((a!7 (ite (or (not (= rule@23 #x03)) a!1) a!6 #x00)))
@@ -31640,16 +33037,16 @@
                                (not (= migrate0.dst@23 #x01)))
                            |folio.data[F1]@23|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@23 #x1d))
+                               (not (= migrate0.dst@23 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@23 #x1b))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x13)))
+           (let ((a!6 (ite (or (not (= rule@23 #x13))
+                               (not (= migrate0.dst@23 #x01)))
                            a!5
                            |folio.data[F0]@23|)))
              (ite (or (not (= rule@23 #x03)) a!1) a!6 #x00)))))))
@@ -31658,7 +33055,7 @@
            (_ BitVec 8)
            (ite (= rule@23 #x00)
                 #x01
-                (ite (or (= rule@23 #x1f) (= rule@23 #x02) (= rule@23 #x1c))
+                (ite (or (= rule@23 #x02) (= rule@23 #x1c) (= rule@23 #x1f))
                      #x00
                      migrate0.isolated@23)))
 (model-add |expected[P1][0]@23|
@@ -31677,16 +33074,16 @@
                            (ite (= migrate0.dst@22 #x00)
                                 |folio.data[F0]@22|
                                 |folio.data[F1]@22|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@22 #x1e))
+                               (not (= migrate0.dst@22 #x00)))
                            (ite (= rule@22 #x1f)
                                 (ite (= |folio.refcount[F0]@22| #x01)
                                      #x00
                                      |folio.data[F0]@22|)
                                 |folio.data[F0]@22|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@22 #x1d))
+                               (not (= migrate0.dst@22 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@22 #x1b))
@@ -31697,8 +33094,8 @@
                                      |folio.data[F0]@22|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@22 #x00))
-                               (not (= rule@22 #x13)))
+           (let ((a!6 (ite (or (not (= rule@22 #x13))
+                               (not (= migrate0.dst@22 #x00)))
                            a!5
                            |folio.data[F0]@22|)))
            (let ((a!7 (ite (or (not (= rule@22 #x03)) a!1) a!6 #x00)))
@@ -31719,20 +33116,20 @@
                            (ite (= migrate0.dst@22 #x00)
                                 |folio.data[F0]@22|
                                 |folio.data[F1]@22|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@22 #x1e))
+                               (not (= migrate0.dst@22 #x01)))
                            |folio.data[F1]@22|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@22 #x1d))
+                               (not (= migrate0.dst@22 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@22 #x1b))
                                (not (= migrate0.dst@22 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x13)))
+           (let ((a!6 (ite (or (not (= rule@22 #x13))
+                               (not (= migrate0.dst@22 #x01)))
                            a!5
                            |folio.data[F0]@22|)))
              (ite (or (not (= rule@22 #x03)) a!1) a!6 #x00)))))))
@@ -31741,7 +33138,7 @@
            (_ BitVec 8)
            (ite (= rule@22 #x00)
                 #x01
-                (ite (or (= rule@22 #x1f) (= rule@22 #x1c) (= rule@22 #x02))
+                (ite (or (= rule@22 #x1c) (= rule@22 #x02) (= rule@22 #x1f))
                      #x00
                      migrate0.isolated@22)))
 (model-add |expected[P1][0]@22|
@@ -31810,12 +33207,12 @@
                                (not (= rule@21 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@21 #x1b))
-                               (not (= migrate0.dst@21 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x13)))
+           (let ((a!6 (ite (or (not (= rule@21 #x13))
+                               (not (= migrate0.dst@21 #x01)))
                            a!5
                            |folio.data[F0]@21|)))
              (ite (or (not (= rule@21 #x03)) a!1) a!6 #x00)))))))
@@ -31824,7 +33221,7 @@
            (_ BitVec 8)
            (ite (= rule@21 #x00)
                 #x01
-                (ite (or (= rule@21 #x02) (= rule@21 #x1c) (= rule@21 #x1f))
+                (ite (or (= rule@21 #x1c) (= rule@21 #x02) (= rule@21 #x1f))
                      #x00
                      migrate0.isolated@21)))
 (model-add |expected[P1][0]@21|
@@ -31885,8 +33282,8 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |folio.data[F0]@20|
                                 |folio.data[F1]@20|))))
-           (let ((a!3 (ite (or (not (= rule@20 #x1e))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x1e)))
                            |folio.data[F1]@20|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@20 #x1d))
@@ -31907,7 +33304,7 @@
            (_ BitVec 8)
            (ite (= rule@20 #x00)
                 #x01
-                (ite (or (= rule@20 #x1c) (= rule@20 #x02) (= rule@20 #x1f))
+                (ite (or (= rule@20 #x1c) (= rule@20 #x1f) (= rule@20 #x02))
                      #x00
                      migrate0.isolated@20)))
 (model-add |expected[P1][0]@20|
@@ -31938,16 +33335,16 @@
                                (not (= rule@19 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@19 #x1b))
-                               (not (= migrate0.dst@19 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@19 #x00))
+                               (not (= rule@19 #x1b)))
                            (ite (= rule@19 #x1c)
                                 (ite (= |folio.refcount[F0]@19| #x01)
                                      #x00
                                      |folio.data[F0]@19|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@19 #x00))
-                               (not (= rule@19 #x13)))
+           (let ((a!6 (ite (or (not (= rule@19 #x13))
+                               (not (= migrate0.dst@19 #x00)))
                            a!5
                            |folio.data[F0]@19|)))
            (let ((a!7 (ite (or (not (= rule@19 #x03)) a!1) a!6 #x00)))
@@ -31990,7 +33387,7 @@
            (_ BitVec 8)
            (ite (= rule@19 #x00)
                 #x01
-                (ite (or (= rule@19 #x1f) (= rule@19 #x1c) (= rule@19 #x02))
+                (ite (or (= rule@19 #x1f) (= rule@19 #x02) (= rule@19 #x1c))
                      #x00
                      migrate0.isolated@19)))
 (model-add |expected[P1][0]@19|
@@ -32055,12 +33452,12 @@
                                (not (= migrate0.dst@18 #x01)))
                            |folio.data[F1]@18|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@18 #x1d))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@18 #x1b))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1b)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@18 #x13))
@@ -32073,7 +33470,7 @@
            (_ BitVec 8)
            (ite (= rule@18 #x00)
                 #x01
-                (ite (or (= rule@18 #x1f) (= rule@18 #x02) (= rule@18 #x1c))
+                (ite (or (= rule@18 #x1c) (= rule@18 #x02) (= rule@18 #x1f))
                      #x00
                      migrate0.isolated@18)))
 (model-add |expected[P1][0]@18|
@@ -32092,8 +33489,8 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.data[F0]@17|
                                 |folio.data[F1]@17|))))
-           (let ((a!3 (ite (or (not (= rule@17 #x1e))
-                               (not (= migrate0.dst@17 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x00))
+                               (not (= rule@17 #x1e)))
                            (ite (= rule@17 #x1f)
                                 (ite (= |folio.refcount[F0]@17| #x01)
                                      #x00
@@ -32134,8 +33531,8 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.data[F0]@17|
                                 |folio.data[F1]@17|))))
-           (let ((a!3 (ite (or (not (= rule@17 #x1e))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x1e)))
                            |folio.data[F1]@17|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@17 #x1d))
@@ -32156,7 +33553,7 @@
            (_ BitVec 8)
            (ite (= rule@17 #x00)
                 #x01
-                (ite (or (= rule@17 #x1c) (= rule@17 #x02) (= rule@17 #x1f))
+                (ite (or (= rule@17 #x1f) (= rule@17 #x02) (= rule@17 #x1c))
                      #x00
                      migrate0.isolated@17)))
 (model-add |expected[P1][0]@17|
@@ -32175,28 +33572,28 @@
                            (ite (= migrate0.dst@16 #x00)
                                 |folio.data[F0]@16|
                                 |folio.data[F1]@16|))))
-           (let ((a!3 (ite (or (not (= rule@16 #x1e))
-                               (not (= migrate0.dst@16 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@16 #x00))
+                               (not (= rule@16 #x1e)))
                            (ite (= rule@16 #x1f)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
                                      |folio.data[F0]@16|)
                                 |folio.data[F0]@16|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@16 #x1d))
-                               (not (= migrate0.dst@16 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@16 #x00))
+                               (not (= rule@16 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@16 #x1b))
-                               (not (= migrate0.dst@16 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@16 #x00))
+                               (not (= rule@16 #x1b)))
                            (ite (= rule@16 #x1c)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
                                      |folio.data[F0]@16|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@16 #x13))
-                               (not (= migrate0.dst@16 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@16 #x00))
+                               (not (= rule@16 #x13)))
                            a!5
                            |folio.data[F0]@16|)))
            (let ((a!7 (ite (or (not (= rule@16 #x03)) a!1) a!6 #x00)))
@@ -32221,16 +33618,16 @@
                                (not (= migrate0.dst@16 #x01)))
                            |folio.data[F1]@16|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@16 #x1d))
-                               (not (= migrate0.dst@16 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@16 #x01))
+                               (not (= rule@16 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@16 #x1b))
-                               (not (= migrate0.dst@16 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@16 #x01))
+                               (not (= rule@16 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@16 #x13))
-                               (not (= migrate0.dst@16 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@16 #x01))
+                               (not (= rule@16 #x13)))
                            a!5
                            |folio.data[F0]@16|)))
              (ite (or (not (= rule@16 #x03)) a!1) a!6 #x00)))))))
@@ -32304,8 +33701,8 @@
                                (not (= migrate0.dst@15 #x01)))
                            |folio.data[F1]@15|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@15 #x1d))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@15 #x1b))
@@ -32322,7 +33719,7 @@
            (_ BitVec 8)
            (ite (= rule@15 #x00)
                 #x01
-                (ite (or (= rule@15 #x02) (= rule@15 #x1c) (= rule@15 #x1f))
+                (ite (or (= rule@15 #x1f) (= rule@15 #x1c) (= rule@15 #x02))
                      #x00
                      migrate0.isolated@15)))
 (model-add |expected[P1][0]@15|
@@ -32349,20 +33746,20 @@
                                      |folio.data[F0]@14|)
                                 |folio.data[F0]@14|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@14 #x1d))
-                               (not (= migrate0.dst@14 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@14 #x00))
+                               (not (= rule@14 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@14 #x1b))
-                               (not (= migrate0.dst@14 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@14 #x00))
+                               (not (= rule@14 #x1b)))
                            (ite (= rule@14 #x1c)
                                 (ite (= |folio.refcount[F0]@14| #x01)
                                      #x00
                                      |folio.data[F0]@14|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@14 #x13))
-                               (not (= migrate0.dst@14 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@14 #x00))
+                               (not (= rule@14 #x13)))
                            a!5
                            |folio.data[F0]@14|)))
            (let ((a!7 (ite (or (not (= rule@14 #x03)) a!1) a!6 #x00)))
@@ -32387,16 +33784,16 @@
                                (not (= migrate0.dst@14 #x01)))
                            |folio.data[F1]@14|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@14 #x1d))
-                               (not (= migrate0.dst@14 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@14 #x1b))
-                               (not (= migrate0.dst@14 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@14 #x13))
-                               (not (= migrate0.dst@14 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x13)))
                            a!5
                            |folio.data[F0]@14|)))
              (ite (or (not (= rule@14 #x03)) a!1) a!6 #x00)))))))
@@ -32405,7 +33802,7 @@
            (_ BitVec 8)
            (ite (= rule@14 #x00)
                 #x01
-                (ite (or (= rule@14 #x1c) (= rule@14 #x1f) (= rule@14 #x02))
+                (ite (or (= rule@14 #x1f) (= rule@14 #x1c) (= rule@14 #x02))
                      #x00
                      migrate0.isolated@14)))
 (model-add |expected[P1][0]@14|
@@ -32424,16 +33821,16 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= rule@13 #x1e))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x1e)))
                            (ite (= rule@13 #x1f)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
                                      |folio.data[F0]@13|)
                                 |folio.data[F0]@13|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@13 #x00))
-                               (not (= rule@13 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@13 #x1d))
+                               (not (= migrate0.dst@13 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@13 #x00))
@@ -32444,8 +33841,8 @@
                                      |folio.data[F0]@13|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@13 #x00))
-                               (not (= rule@13 #x13)))
+           (let ((a!6 (ite (or (not (= rule@13 #x13))
+                               (not (= migrate0.dst@13 #x00)))
                            a!5
                            |folio.data[F0]@13|)))
            (let ((a!7 (ite (or (not (= rule@13 #x03)) a!1) a!6 #x00)))
@@ -32466,20 +33863,20 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= rule@13 #x1e))
-                               (not (= migrate0.dst@13 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x01))
+                               (not (= rule@13 #x1e)))
                            |folio.data[F1]@13|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@13 #x01))
-                               (not (= rule@13 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@13 #x1d))
+                               (not (= migrate0.dst@13 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@13 #x01))
                                (not (= rule@13 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@13 #x01))
-                               (not (= rule@13 #x13)))
+           (let ((a!6 (ite (or (not (= rule@13 #x13))
+                               (not (= migrate0.dst@13 #x01)))
                            a!5
                            |folio.data[F0]@13|)))
              (ite (or (not (= rule@13 #x03)) a!1) a!6 #x00)))))))
@@ -32488,7 +33885,7 @@
            (_ BitVec 8)
            (ite (= rule@13 #x00)
                 #x01
-                (ite (or (= rule@13 #x1f) (= rule@13 #x02) (= rule@13 #x1c))
+                (ite (or (= rule@13 #x1c) (= rule@13 #x02) (= rule@13 #x1f))
                      #x00
                      migrate0.isolated@13)))
 (model-add |expected[P1][0]@13|
@@ -32549,16 +33946,16 @@
                            (ite (= migrate0.dst@12 #x00)
                                 |folio.data[F0]@12|
                                 |folio.data[F1]@12|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@12 #x1e))
+                               (not (= migrate0.dst@12 #x01)))
                            |folio.data[F1]@12|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@12 #x1d))
+                               (not (= migrate0.dst@12 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@12 #x1b))
+                               (not (= migrate0.dst@12 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@12 #x13))
@@ -32571,7 +33968,7 @@
            (_ BitVec 8)
            (ite (= rule@12 #x00)
                 #x01
-                (ite (or (= rule@12 #x1f) (= rule@12 #x1c) (= rule@12 #x02))
+                (ite (or (= rule@12 #x02) (= rule@12 #x1f) (= rule@12 #x1c))
                      #x00
                      migrate0.isolated@12)))
 (model-add |expected[P1][0]@12|
@@ -32590,16 +33987,16 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= rule@11 #x1e))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x1e)))
                            (ite (= rule@11 #x1f)
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
                                      |folio.data[F0]@11|)
                                 |folio.data[F0]@11|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@11 #x1d))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@11 #x00))
@@ -32610,8 +34007,8 @@
                                      |folio.data[F0]@11|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@11 #x13))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x13)))
                            a!5
                            |folio.data[F0]@11|)))
            (let ((a!7 (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))
@@ -32636,16 +34033,16 @@
                                (not (= rule@11 #x1e)))
                            |folio.data[F1]@11|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@11 #x1d))
-                               (not (= migrate0.dst@11 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x01))
+                               (not (= rule@11 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@11 #x01))
                                (not (= rule@11 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@11 #x13))
-                               (not (= migrate0.dst@11 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@11 #x01))
+                               (not (= rule@11 #x13)))
                            a!5
                            |folio.data[F0]@11|)))
              (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))))))
@@ -32654,7 +34051,7 @@
            (_ BitVec 8)
            (ite (= rule@11 #x00)
                 #x01
-                (ite (or (= rule@11 #x1f) (= rule@11 #x1c) (= rule@11 #x02))
+                (ite (or (= rule@11 #x02) (= rule@11 #x1c) (= rule@11 #x1f))
                      #x00
                      migrate0.isolated@11)))
 (model-add |expected[P1][0]@11|
@@ -32681,8 +34078,8 @@
                                      |folio.data[F0]@10|)
                                 |folio.data[F0]@10|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@10 #x00))
-                               (not (= rule@10 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@10 #x1d))
+                               (not (= migrate0.dst@10 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@10 #x00))
@@ -32715,8 +34112,8 @@
                            (ite (= migrate0.dst@10 #x00)
                                 |folio.data[F0]@10|
                                 |folio.data[F1]@10|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@10 #x1e))
+                               (not (= migrate0.dst@10 #x01)))
                            |folio.data[F1]@10|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@10 #x1d))
@@ -32737,7 +34134,7 @@
            (_ BitVec 8)
            (ite (= rule@10 #x00)
                 #x01
-                (ite (or (= rule@10 #x02) (= rule@10 #x1c) (= rule@10 #x1f))
+                (ite (or (= rule@10 #x1f) (= rule@10 #x02) (= rule@10 #x1c))
                      #x00
                      migrate0.isolated@10)))
 (model-add |expected[P1][0]@10|
@@ -32776,8 +34173,8 @@
                                      |folio.data[F0]@9|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@9 #x00))
-                               (not (= rule@9 #x13)))
+           (let ((a!6 (ite (or (not (= rule@9 #x13))
+                               (not (= migrate0.dst@9 #x00)))
                            a!5
                            |folio.data[F0]@9|)))
            (let ((a!7 (ite (or (not (= rule@9 #x03)) a!1) a!6 #x00)))
@@ -32796,20 +34193,20 @@
                            (ite (= migrate0.dst@9 #x00)
                                 |folio.data[F0]@9|
                                 |folio.data[F1]@9|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@9 #x01))
-                               (not (= rule@9 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@9 #x1e))
+                               (not (= migrate0.dst@9 #x01)))
                            |folio.data[F1]@9|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@9 #x1d))
                                (not (= migrate0.dst@9 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@9 #x1b))
-                               (not (= migrate0.dst@9 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@9 #x01))
+                               (not (= rule@9 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@9 #x01))
-                               (not (= rule@9 #x13)))
+           (let ((a!6 (ite (or (not (= rule@9 #x13))
+                               (not (= migrate0.dst@9 #x01)))
                            a!5
                            |folio.data[F0]@9|)))
              (ite (or (not (= rule@9 #x03)) a!1) a!6 #x00)))))))
@@ -32818,7 +34215,7 @@
            (_ BitVec 8)
            (ite (= rule@9 #x00)
                 #x01
-                (ite (or (= rule@9 #x1f) (= rule@9 #x1c) (= rule@9 #x02))
+                (ite (or (= rule@9 #x02) (= rule@9 #x1f) (= rule@9 #x1c))
                      #x00
                      migrate0.isolated@9)))
 (model-add |expected[P1][0]@9|
@@ -32837,16 +34234,16 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= rule@8 #x1e))
-                               (not (= migrate0.dst@8 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x00))
+                               (not (= rule@8 #x1e)))
                            (ite (= rule@8 #x1f)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
                                      |folio.data[F0]@8|)
                                 |folio.data[F0]@8|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@8 #x1d))
+                               (not (= migrate0.dst@8 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@8 #x00))
@@ -32857,8 +34254,8 @@
                                      |folio.data[F0]@8|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@8 #x13))
-                               (not (= migrate0.dst@8 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@8 #x00))
+                               (not (= rule@8 #x13)))
                            a!5
                            |folio.data[F0]@8|)))
            (let ((a!7 (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))
@@ -32877,20 +34274,20 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= rule@8 #x1e))
-                               (not (= migrate0.dst@8 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x01))
+                               (not (= rule@8 #x1e)))
                            |folio.data[F1]@8|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@8 #x1d))
                                (not (= migrate0.dst@8 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@8 #x1b))
-                               (not (= migrate0.dst@8 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@8 #x01))
+                               (not (= rule@8 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@8 #x13))
-                               (not (= migrate0.dst@8 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@8 #x01))
+                               (not (= rule@8 #x13)))
                            a!5
                            |folio.data[F0]@8|)))
              (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))))))
@@ -32899,7 +34296,7 @@
            (_ BitVec 8)
            (ite (= rule@8 #x00)
                 #x01
-                (ite (or (= rule@8 #x02) (= rule@8 #x1f) (= rule@8 #x1c))
+                (ite (or (= rule@8 #x1f) (= rule@8 #x02) (= rule@8 #x1c))
                      #x00
                      migrate0.isolated@8)))
 (model-add |expected[P1][0]@8|
@@ -32926,8 +34323,8 @@
                                      |folio.data[F0]@7|)
                                 |folio.data[F0]@7|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@7 #x00))
-                               (not (= rule@7 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@7 #x1d))
+                               (not (= migrate0.dst@7 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@7 #x00))
@@ -32980,7 +34377,7 @@
            (_ BitVec 8)
            (ite (= rule@7 #x00)
                 #x01
-                (ite (or (= rule@7 #x1c) (= rule@7 #x1f) (= rule@7 #x02))
+                (ite (or (= rule@7 #x1f) (= rule@7 #x02) (= rule@7 #x1c))
                      #x00
                      migrate0.isolated@7)))
 (model-add |expected[P1][0]@7|
@@ -32999,8 +34396,8 @@
                            (ite (= migrate0.dst@6 #x00)
                                 |folio.data[F0]@6|
                                 |folio.data[F1]@6|))))
-           (let ((a!3 (ite (or (not (= rule@6 #x1e))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x1e)))
                            (ite (= rule@6 #x1f)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
@@ -33011,8 +34408,8 @@
                                (not (= migrate0.dst@6 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@6 #x1b))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x1b)))
                            (ite (= rule@6 #x1c)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
@@ -33039,16 +34436,16 @@
                            (ite (= migrate0.dst@6 #x00)
                                 |folio.data[F0]@6|
                                 |folio.data[F1]@6|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@6 #x01))
-                               (not (= rule@6 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@6 #x1e))
+                               (not (= migrate0.dst@6 #x01)))
                            |folio.data[F1]@6|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@6 #x1d))
                                (not (= migrate0.dst@6 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@6 #x1b))
-                               (not (= migrate0.dst@6 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@6 #x01))
+                               (not (= rule@6 #x1b)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@6 #x01))
@@ -33061,7 +34458,7 @@
            (_ BitVec 8)
            (ite (= rule@6 #x00)
                 #x01
-                (ite (or (= rule@6 #x1f) (= rule@6 #x02) (= rule@6 #x1c))
+                (ite (or (= rule@6 #x1c) (= rule@6 #x1f) (= rule@6 #x02))
                      #x00
                      migrate0.isolated@6)))
 (check-sat)

@@ -33,6 +33,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8))
@@ -73,6 +75,7 @@
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av1]@1| () (_ BitVec 8))
@@ -403,6 +406,10 @@
 (declare-fun |folio.refcount[F0]@22| () (_ BitVec 8))
 (declare-fun migrate0.ok@21 () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@22| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F0]@22| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F1]@21| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F0]@21| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F1]@22| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@22| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@21| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@21| () (_ BitVec 8))
@@ -417,6 +424,10 @@
 (declare-fun |folio.data[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@21| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@22| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@22| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@21| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@22| () (_ BitVec 8))
@@ -436,8 +447,6 @@
 (declare-fun migrate0.page_was_mapped@22 () (_ BitVec 8))
 (declare-fun migrate0.page_was_mapped@21 () (_ BitVec 8))
 (declare-fun migrate0.ok@22 () (_ BitVec 8))
-(declare-fun fault0.pc@22 () (_ BitVec 8))
-(declare-fun fault0.pc@21 () (_ BitVec 8))
 (declare-fun fault0.old_page@22 () (_ BitVec 8))
 (declare-fun fault0.new_page@22 () (_ BitVec 8))
 (declare-fun migrate0.pass@22 () (_ BitVec 8))
@@ -463,6 +472,8 @@
 (declare-fun |folio.data[F0]@20| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@20| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@20| () (_ BitVec 8))
 (declare-fun migrate0.isolated@20 () (_ BitVec 8))
 (declare-fun |expected[P1][0]@19| () (_ BitVec 8))
 (declare-fun rule@19 () (_ BitVec 8))
@@ -642,6 +653,7 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@1| () (_ BitVec 8))
@@ -678,6 +690,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@2| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@2| () (_ BitVec 8))
@@ -717,6 +731,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@3| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@3| () (_ BitVec 8))
@@ -755,6 +771,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@4| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@4| () (_ BitVec 8))
@@ -793,6 +811,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@5| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@5| () (_ BitVec 8))
@@ -831,6 +851,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@6| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@6| () (_ BitVec 8))
@@ -869,6 +891,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@7| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@7| () (_ BitVec 8))
@@ -907,6 +931,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@8| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@8| () (_ BitVec 8))
@@ -945,6 +971,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@9| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@9| () (_ BitVec 8))
@@ -983,6 +1011,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@10| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@10| () (_ BitVec 8))
@@ -1021,6 +1051,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@11| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@11| () (_ BitVec 8))
@@ -1059,6 +1091,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@12| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@12| () (_ BitVec 8))
@@ -1097,6 +1131,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@13| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@13| () (_ BitVec 8))
@@ -1135,6 +1171,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@14| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@14| () (_ BitVec 8))
@@ -1173,6 +1211,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@15| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@15| () (_ BitVec 8))
@@ -1211,6 +1251,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@16| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@16| () (_ BitVec 8))
@@ -1249,6 +1291,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@17| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@17| () (_ BitVec 8))
@@ -1287,6 +1331,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@18| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@18| () (_ BitVec 8))
@@ -1325,6 +1371,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@19| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@19| () (_ BitVec 8))
@@ -1373,16 +1421,16 @@
 (declare-fun |pte.write[P0][0]@20| () (_ BitVec 8))
 (declare-fun |alive[P1]@20| () (_ BitVec 8))
 (declare-fun fault0.wait_folio@21 () (_ BitVec 8))
+(declare-fun fault0.pc@21 () (_ BitVec 8))
 (declare-fun fork0.addr@21 () (_ BitVec 8))
 (declare-fun fork0.pc@21 () (_ BitVec 8))
 (declare-fun migrate0.pc@21 () (_ BitVec 8))
 (declare-fun |PG_locked[F1]@21| () (_ BitVec 8))
 (declare-fun |PG_locked[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@21| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F1]@21| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F0]@21| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@21| () (_ BitVec 8))
 (declare-fun fault0.wait_folio@22 () (_ BitVec 8))
+(declare-fun fault0.pc@22 () (_ BitVec 8))
 (declare-fun fork0.addr@22 () (_ BitVec 8))
 (declare-fun fork0.pc@22 () (_ BitVec 8))
 (declare-fun migrate0.cursor@22 () (_ BitVec 8))
@@ -1393,8 +1441,6 @@
 (declare-fun |PG_locked[F0]@22| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@22| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F1]@22| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F0]@22| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@22| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av0]@22| () (_ BitVec 8))
 (declare-fun |pte.folio[P1][0]@22| () (_ BitVec 8))
@@ -1435,6 +1481,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
      (= |&mm->mmap_lock.writer[P1]@0| #x00)
      (= |&mm->mmap_lock.readers[P0]@0| #x00)
@@ -1463,8 +1511,8 @@
      (= fault0.new_page@0 #x02)))
 (assert (and (bvule |alive[P0]@0| #x01)
      (bvule |alive[P1]@0| #x01)
-     (bvule |pte[P0][0]@0| #x04)
-     (bvule |pte[P1][0]@0| #x04)
+     (bvule |pte[P0][0]@0| #x06)
+     (bvule |pte[P1][0]@0| #x06)
      (bvule |pte.folio[P0][0]@0| #x01)
      (bvule |pte.folio[P1][0]@0| #x01)
      (bvule |pte.write[P0][0]@0| #x01)
@@ -1483,8 +1531,8 @@
      (bvule |folio.used[F1]@0| #x01)
      (bvule |folio.refcount[F0]@0| #x07)
      (bvule |folio.refcount[F1]@0| #x07)
-     (bvule |folio.mapcount[F0]@0| #x02)
-     (bvule |folio.mapcount[F1]@0| #x02)
+     (bvule |folio.mapcount[F0]@0| #x03)
+     (bvule |folio.mapcount[F1]@0| #x03)
      (bvule |PG_lru[F0]@0| #x01)
      (bvule |PG_lru[F1]@0| #x01)
      (bvule |PG_anon_exclusive[F0]@0| #x01)
@@ -1495,6 +1543,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x03)
      (bvule |&mm->mmap_lock.writer[P1]@0| #x03)
      (bvule |&mm->mmap_lock.readers[P0]@0| #x03)
@@ -1507,7 +1557,7 @@
      (bvule |ptlock_ptr(page)[P1]@0| #x03)
      (bvule |PG_locked[F0]@0| #x03)
      (bvule |PG_locked[F1]@0| #x03)
-     (bvule migrate0.pc@0 #x14)
+     (bvule migrate0.pc@0 #x15)
      (bvule migrate0.isolated@0 #x01)
      (bvule migrate0.dst@0 #x02)
      (bvule migrate0.anon_vma@0 #x02)
@@ -1517,7 +1567,7 @@
      (bvule migrate0.pass@0 #x00)
      (bvule fork0.pc@0 #x05)
      (bvule fork0.addr@0 #x01)
-     (bvule fault0.pc@0 #x07)
+     (bvule fault0.pc@0 #x0a)
      (bvule fault0.wait_folio@0 #x02)
      (bvule fault0.old_page@0 #x02)
      (bvule fault0.new_page@0 #x02)))
@@ -1557,7 +1607,7 @@
                            |anon_vma.len[av1]@0|))
                (= |folio.mapcount[F0]@0| #x00)))
       (a!11 (and (= rule@0 #x17)
-                 (= migrate0.pc@0 #x0c)
+                 (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -1667,71 +1717,79 @@
                   (ite (= migrate0.dst@0 #x00)
                        |folio.data[F0]@0|
                        |folio.data[F1]@0|)))
-      (a!117 (ite (and (= rule@0 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!124 (ite (and (= rule@0 #x20) true)
                   #x02
                   (ite (and (= rule@0 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@0|)))
-      (a!118 (ite (and (= rule@0 #x21) true)
+      (a!125 (ite (and (= rule@0 #x21) true)
                   #x02
                   (ite (and (= rule@0 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@0|)))
-      (a!119 (ite (and (= rule@0 #x2a) true)
+      (a!126 (ite (and (= rule@0 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                        |&mm->mmap_lock.readers[P1]@0|)))
-      (a!121 (ite (and (= rule@0 #x15) true)
+      (a!128 (ite (and (= rule@0 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!123 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
+      (a!130 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1a) true) #x00 |PG_locked[F0]@0|)))
-      (a!126 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!133 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!127 (ite (and (= rule@0 #x1e) true)
-                  #x13
-                  (ite (and (= rule@0 #x1f) true) #x14 migrate0.pc@0)))
-      (a!143 (ite (and (= rule@0 #x1c) true)
+      (a!134 (ite (and (= rule@0 #x1e) true)
+                  #x14
+                  (ite (and (= rule@0 #x1f) true) #x15 migrate0.pc@0)))
+      (a!150 (ite (and (= rule@0 #x1c) true)
                   #x00
                   (ite (and (= rule@0 #x1f) true) #x00 migrate0.isolated@0)))
-      (a!145 (ite (and (= rule@0 #x1d) true)
+      (a!152 (ite (and (= rule@0 #x1d) true)
                   #x02
                   (ite (and (= rule@0 #x1e) true) #x02 migrate0.dst@0)))
-      (a!147 (ite (and (= rule@0 #x09) true)
+      (a!154 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x19) true) #x02 migrate0.anon_vma@0)))
-      (a!148 (ite (and (= rule@0 #x16) true)
+      (a!155 (ite (and (= rule@0 #x16) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x17) true) #x00 migrate0.cursor@0)))
-      (a!151 (ite (and (= rule@0 #x0c) true)
+      (a!158 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!152 (ite (and (= rule@0 #x12) true)
+      (a!159 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x13) true) #x01 migrate0.ok@0)))
-      (a!154 (= migrate0.pass@1
+      (a!161 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1d) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!155 (ite (and (= rule@0 #x23) true)
+      (a!162 (ite (and (= rule@0 #x23) true)
                   #x04
                   (ite (and (= rule@0 #x24) true) #x05 fork0.pc@0)))
-      (a!158 (ite (and (= rule@0 #x23) true)
+      (a!165 (ite (and (= rule@0 #x23) true)
                   #x01
                   (ite (and (= rule@0 #x24) true) #x00 fork0.addr@0)))
-      (a!160 (ite (and (= rule@0 #x2a) true)
+      (a!167 (ite (and (= rule@0 #x2a) true)
                   #x00
-                  (ite (and (= rule@0 #x2b) true) #x07 fault0.pc@0)))
-      (a!164 (ite (and (= rule@0 #x29) true)
+                  (ite (and (= rule@0 #x2b) true) #x0a fault0.pc@0)))
+      (a!171 (ite (and (= rule@0 #x29) true)
                   |pte.folio[P1][0]@0|
                   (ite (and (= rule@0 #x2a) true) #x02 fault0.wait_folio@0))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x00))
@@ -1844,60 +1902,72 @@
                   (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
                        a!109
                        |folio.data[F1]@0|)))
-      (a!120 (ite (and (= rule@0 #x27) true)
+      (a!118 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                  a!117
+                  (ite (and (= rule@0 #x1f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       |folio.node[F0]@0|)))
+      (a!122 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                  a!117
+                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                       a!117
+                       |folio.node[F1]@0|)))
+      (a!127 (ite (and (= rule@0 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@0 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@0 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@0 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@0 #x1c) true)
-                  #x14
-                  (ite (and (= rule@0 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@0 #x1c) true)
+                  #x15
+                  (ite (and (= rule@0 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@0 #x03) true)
                   a!49
-                  (ite (and (= rule@0 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@0 #x0f) true)
                   #x00
-                  (ite (and (= rule@0 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@0 #x21) true)
+                  (ite (and (= rule@0 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@0 #x21) true)
                   #x02
-                  (ite (and (= rule@0 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@1 (ite (and (= rule@0 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@0 #x28) true)
+                  (ite (and (= rule@0 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@1 (ite (and (= rule@0 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@0 #x28) true)
                   #x00
-                  (ite (and (= rule@0 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@0 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@0 #x0e)
-                (= migrate0.pc@0 #x07)
-                (= |folio.index[F0]@0| #x00)
+                (= migrate0.pc@0 #x08)
                 (bvult migrate0.cursor@0
                        (ite (= |folio.mapping[F0]@0| #x00)
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (bvugt |folio.mapcount[F0]@0| #x00)
+                (= |folio.index[F0]@0| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@0|
                         |ptlock_ptr(page)[P1]@0|)
                    #x00)))
       (a!10 (and (= rule@0 #x16)
-                 (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+                 (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@0|
                          |ptlock_ptr(page)[P1]@0|)
@@ -1980,19 +2050,29 @@
                   (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@0 #x1a) true)
-                  (ite (not (= migrate0.ok@0 #x00)) #x10 #x12)
-                  (ite (and (= rule@0 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@0 #x0c) true)
+      (a!119 (ite (and (= rule@0 #x1c) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@0 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@0 #x1a) true)
+                  (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
+                  (ite (and (= rule@0 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@1 (ite (and (= rule@0 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@0 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@1 (ite (and (= rule@0 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@0 #x26) true)
                   #x01
-                  (ite (and (= rule@0 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@0 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -2027,44 +2107,44 @@
                 (and (= rule@0 #x0a) (= migrate0.pc@0 #x04) (not a!4))
                 a!5
                 (and (= rule@0 #x0c)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 (and (= rule@0 #x0d)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (= |folio.mapcount[F0]@0| #x00))
                 a!8
-                (and (= rule@0 #x0f) (= migrate0.pc@0 #x07) a!9)
+                (and (= rule@0 #x0f) (= migrate0.pc@0 #x08) a!9)
                 (and (= rule@0 #x10)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
                 (and (= rule@0 #x11)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
                 (and (= rule@0 #x12)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (bvugt |folio.mapcount[F0]@0| #x00))
-                (and (= rule@0 #x13) (= migrate0.pc@0 #x09))
-                (and (= rule@0 #x14) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x13) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x14) (= migrate0.pc@0 #x0b))
                 (and (= rule@0 #x15)
-                     (= migrate0.pc@0 #x0b)
+                     (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!10
                 a!11
-                (and (= rule@0 #x18) (= migrate0.pc@0 #x0d))
-                (and (= rule@0 #x19) (= migrate0.pc@0 #x0e))
-                (and (= rule@0 #x1a) (= migrate0.pc@0 #x0f))
-                (and (= rule@0 #x1b) (= migrate0.pc@0 #x10))
-                (and (= rule@0 #x1c) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x18) (= migrate0.pc@0 #x0e))
+                (and (= rule@0 #x19) (= migrate0.pc@0 #x0f))
+                (and (= rule@0 #x1a) (= migrate0.pc@0 #x10))
+                (and (= rule@0 #x1b) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x1c) (= migrate0.pc@0 #x12))
                 (and (= rule@0 #x1d)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvult migrate0.pass@0 #x00))
                 (and (= rule@0 #x1e)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvuge migrate0.pass@0 #x00))
-                (and (= rule@0 #x1f) (= migrate0.pc@0 #x13))
+                (and (= rule@0 #x1f) (= migrate0.pc@0 #x14))
                 (and (= rule@0 #x20)
                      (= fork0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
@@ -2165,10 +2245,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@0 #x18) true)
-                  #x0e
-                  (ite (and (= rule@0 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@1 (ite (and (= rule@0 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@0 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@0 #x18) true)
+                  #x0f
+                  (ite (and (= rule@0 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@1 (ite (and (= rule@0 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@0 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -2238,9 +2323,15 @@
       (a!113 (ite (and (= rule@0 #x02) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                   (ite (and (= rule@0 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@0 #x15) true)
-                  #x0c
-                  (ite (and (= rule@0 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!120)))
+      (a!138 (ite (and (= rule@0 #x15) true)
+                  #x0d
+                  (ite (and (= rule@0 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@1|
                (ite (and (= rule@0 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@1|
@@ -2282,9 +2373,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@0|)
                     a!90)))
-      (a!132 (ite (and (= rule@0 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@0 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -2293,40 +2384,40 @@
                       (bvsub |folio.mapcount[F0]@0| #x01)
                       |folio.mapcount[F0]@0|)
                  a!74))
-      (a!133 (ite (and (= rule@0 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  (ite (and (= rule@0 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@0 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  (ite (and (= rule@0 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@0 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@0 #x0f) true)
+      (a!141 (ite (and (= rule@0 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@0 #x0f) true)
+                  #x09
+                  (ite (and (= rule@0 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@0 #x0c) true)
                   #x08
-                  (ite (and (= rule@0 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@0 #x0c) true)
-                  #x07
-                  (ite (and (= rule@0 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@0 #x06) true)
-                  #x12
-                  (ite (and (= rule@0 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@0 #x02) true)
+                  #x15
+                  (ite (and (= rule@0 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@1| |alive[P0]@0|)
        a!14
@@ -2362,36 +2453,38 @@
        (= |folio.index[F1]@1| a!108)
        (= |folio.data[F0]@1| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@1| a!117)
-       (= |&mm->mmap_lock.writer[P1]@1| a!118)
+       a!121
+       (= |folio.node[F1]@1| a!123)
+       (= |&mm->mmap_lock.writer[P0]@1| a!124)
+       (= |&mm->mmap_lock.writer[P1]@1| a!125)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
-       (= |&mm->mmap_lock.readers[P1]@1| a!120)
+       (= |&mm->mmap_lock.readers[P1]@1| a!127)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.writer[av1]@1| |&anon_vma->rwsem.writer[av1]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!129)
        (= |&anon_vma->rwsem.readers[av1]@1| |&anon_vma->rwsem.readers[av1]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!125
-       (= |PG_locked[F1]@1| a!126)
-       (= migrate0.pc@1 a!142)
-       (= migrate0.isolated@1 a!144)
-       (= migrate0.dst@1 a!146)
-       (= migrate0.anon_vma@1 a!147)
-       (= migrate0.cursor@1 a!150)
-       (= migrate0.page_was_mapped@1 a!151)
-       (= migrate0.ok@1 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@1 a!164)
+       a!132
+       (= |PG_locked[F1]@1| a!133)
+       (= migrate0.pc@1 a!149)
+       (= migrate0.isolated@1 a!151)
+       (= migrate0.dst@1 a!153)
+       (= migrate0.anon_vma@1 a!154)
+       (= migrate0.cursor@1 a!157)
+       (= migrate0.page_was_mapped@1 a!158)
+       (= migrate0.ok@1 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@1 a!171)
        (= fault0.old_page@1 fault0.old_page@0)
        (= fault0.new_page@1 fault0.new_page@0)
        (bvule |alive[P0]@1| #x01)
        (bvule |alive[P1]@1| #x01)
-       (bvule |pte[P0][0]@1| #x04)
-       (bvule |pte[P1][0]@1| #x04)
+       (bvule |pte[P0][0]@1| #x06)
+       (bvule |pte[P1][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x01)
        (bvule |pte.folio[P1][0]@1| #x01)
        (bvule |pte.write[P0][0]@1| #x01)
@@ -2410,8 +2503,8 @@
        (bvule |folio.used[F1]@1| #x01)
        (bvule |folio.refcount[F0]@1| #x07)
        (bvule |folio.refcount[F1]@1| #x07)
-       (bvule |folio.mapcount[F0]@1| #x02)
-       (bvule |folio.mapcount[F1]@1| #x02)
+       (bvule |folio.mapcount[F0]@1| #x03)
+       (bvule |folio.mapcount[F1]@1| #x03)
        (bvule |PG_lru[F0]@1| #x01)
        (bvule |PG_lru[F1]@1| #x01)
        (bvule |PG_anon_exclusive[F0]@1| #x01)
@@ -2422,6 +2515,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@1| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@1| #x03)
@@ -2434,7 +2529,7 @@
        (bvule |ptlock_ptr(page)[P1]@1| #x03)
        (bvule |PG_locked[F0]@1| #x03)
        (bvule |PG_locked[F1]@1| #x03)
-       (bvule migrate0.pc@1 #x14)
+       (bvule migrate0.pc@1 #x15)
        (bvule migrate0.isolated@1 #x01)
        (bvule migrate0.dst@1 #x02)
        (bvule migrate0.anon_vma@1 #x02)
@@ -2444,7 +2539,7 @@
        (bvule migrate0.pass@1 #x00)
        (bvule fork0.pc@1 #x05)
        (bvule fork0.addr@1 #x01)
-       (bvule fault0.pc@1 #x07)
+       (bvule fault0.pc@1 #x0a)
        (bvule fault0.wait_folio@1 #x02)
        (bvule fault0.old_page@1 #x02)
        (bvule fault0.new_page@1 #x02)))))))))))))))))))
@@ -2484,7 +2579,7 @@
                            |anon_vma.len[av1]@1|))
                (= |folio.mapcount[F0]@1| #x00)))
       (a!11 (and (= rule@1 #x17)
-                 (= migrate0.pc@1 #x0c)
+                 (= migrate0.pc@1 #x0d)
                  (bvuge migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
@@ -2594,71 +2689,79 @@
                   (ite (= migrate0.dst@1 #x00)
                        |folio.data[F0]@1|
                        |folio.data[F1]@1|)))
-      (a!117 (ite (and (= rule@1 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!124 (ite (and (= rule@1 #x20) true)
                   #x02
                   (ite (and (= rule@1 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@1|)))
-      (a!118 (ite (and (= rule@1 #x21) true)
+      (a!125 (ite (and (= rule@1 #x21) true)
                   #x02
                   (ite (and (= rule@1 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@1|)))
-      (a!119 (ite (and (= rule@1 #x2a) true)
+      (a!126 (ite (and (= rule@1 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                        |&mm->mmap_lock.readers[P1]@1|)))
-      (a!121 (ite (and (= rule@1 #x15) true)
+      (a!128 (ite (and (= rule@1 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!123 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
+      (a!130 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1a) true) #x00 |PG_locked[F0]@1|)))
-      (a!126 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!133 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!127 (ite (and (= rule@1 #x1e) true)
-                  #x13
-                  (ite (and (= rule@1 #x1f) true) #x14 migrate0.pc@1)))
-      (a!143 (ite (and (= rule@1 #x1c) true)
+      (a!134 (ite (and (= rule@1 #x1e) true)
+                  #x14
+                  (ite (and (= rule@1 #x1f) true) #x15 migrate0.pc@1)))
+      (a!150 (ite (and (= rule@1 #x1c) true)
                   #x00
                   (ite (and (= rule@1 #x1f) true) #x00 migrate0.isolated@1)))
-      (a!145 (ite (and (= rule@1 #x1d) true)
+      (a!152 (ite (and (= rule@1 #x1d) true)
                   #x02
                   (ite (and (= rule@1 #x1e) true) #x02 migrate0.dst@1)))
-      (a!147 (ite (and (= rule@1 #x09) true)
+      (a!154 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x19) true) #x02 migrate0.anon_vma@1)))
-      (a!148 (ite (and (= rule@1 #x16) true)
+      (a!155 (ite (and (= rule@1 #x16) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x17) true) #x00 migrate0.cursor@1)))
-      (a!151 (ite (and (= rule@1 #x0c) true)
+      (a!158 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!152 (ite (and (= rule@1 #x12) true)
+      (a!159 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x13) true) #x01 migrate0.ok@1)))
-      (a!154 (= migrate0.pass@2
+      (a!161 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1d) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!155 (ite (and (= rule@1 #x23) true)
+      (a!162 (ite (and (= rule@1 #x23) true)
                   #x04
                   (ite (and (= rule@1 #x24) true) #x05 fork0.pc@1)))
-      (a!158 (ite (and (= rule@1 #x23) true)
+      (a!165 (ite (and (= rule@1 #x23) true)
                   #x01
                   (ite (and (= rule@1 #x24) true) #x00 fork0.addr@1)))
-      (a!160 (ite (and (= rule@1 #x2a) true)
+      (a!167 (ite (and (= rule@1 #x2a) true)
                   #x00
-                  (ite (and (= rule@1 #x2b) true) #x07 fault0.pc@1)))
-      (a!164 (ite (and (= rule@1 #x29) true)
+                  (ite (and (= rule@1 #x2b) true) #x0a fault0.pc@1)))
+      (a!171 (ite (and (= rule@1 #x29) true)
                   |pte.folio[P1][0]@1|
                   (ite (and (= rule@1 #x2a) true) #x02 fault0.wait_folio@1))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x00))
@@ -2771,60 +2874,72 @@
                   (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
                        a!109
                        |folio.data[F1]@1|)))
-      (a!120 (ite (and (= rule@1 #x27) true)
+      (a!118 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                  a!117
+                  (ite (and (= rule@1 #x1f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       |folio.node[F0]@1|)))
+      (a!122 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                  a!117
+                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                       a!117
+                       |folio.node[F1]@1|)))
+      (a!127 (ite (and (= rule@1 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@1 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@1 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@1 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@1 #x1c) true)
-                  #x14
-                  (ite (and (= rule@1 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@1 #x1c) true)
+                  #x15
+                  (ite (and (= rule@1 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@1 #x03) true)
                   a!49
-                  (ite (and (= rule@1 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@1 #x0f) true)
                   #x00
-                  (ite (and (= rule@1 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@1 #x21) true)
+                  (ite (and (= rule@1 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@1 #x21) true)
                   #x02
-                  (ite (and (= rule@1 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@2 (ite (and (= rule@1 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@1 #x28) true)
+                  (ite (and (= rule@1 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@2 (ite (and (= rule@1 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@1 #x28) true)
                   #x00
-                  (ite (and (= rule@1 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@1 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@1 #x0e)
-                (= migrate0.pc@1 #x07)
-                (= |folio.index[F0]@1| #x00)
+                (= migrate0.pc@1 #x08)
                 (bvult migrate0.cursor@1
                        (ite (= |folio.mapping[F0]@1| #x00)
                             |anon_vma.len[av0]@1|
                             |anon_vma.len[av1]@1|))
                 (bvugt |folio.mapcount[F0]@1| #x00)
+                (= |folio.index[F0]@1| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@1|
                         |ptlock_ptr(page)[P1]@1|)
                    #x00)))
       (a!10 (and (= rule@1 #x16)
-                 (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x00)
+                 (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@1|
                          |ptlock_ptr(page)[P1]@1|)
@@ -2907,19 +3022,29 @@
                   (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@1 #x1a) true)
-                  (ite (not (= migrate0.ok@1 #x00)) #x10 #x12)
-                  (ite (and (= rule@1 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@1 #x0c) true)
+      (a!119 (ite (and (= rule@1 #x1c) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@1 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@1 #x1a) true)
+                  (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
+                  (ite (and (= rule@1 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@2 (ite (and (= rule@1 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@1 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@2 (ite (and (= rule@1 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@1 #x26) true)
                   #x01
-                  (ite (and (= rule@1 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@1 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -2954,44 +3079,44 @@
                 (and (= rule@1 #x0a) (= migrate0.pc@1 #x04) (not a!4))
                 a!5
                 (and (= rule@1 #x0c)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (bvugt |folio.mapcount[F0]@1| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 (and (= rule@1 #x0d)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (= |folio.mapcount[F0]@1| #x00))
                 a!8
-                (and (= rule@1 #x0f) (= migrate0.pc@1 #x07) a!9)
+                (and (= rule@1 #x0f) (= migrate0.pc@1 #x08) a!9)
                 (and (= rule@1 #x10)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (= |folio.refcount[F0]@1| #x01))
                 (and (= rule@1 #x11)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (not (= |folio.refcount[F0]@1| #x01)))
                 (and (= rule@1 #x12)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (bvugt |folio.mapcount[F0]@1| #x00))
-                (and (= rule@1 #x13) (= migrate0.pc@1 #x09))
-                (and (= rule@1 #x14) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x13) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x14) (= migrate0.pc@1 #x0b))
                 (and (= rule@1 #x15)
-                     (= migrate0.pc@1 #x0b)
+                     (= migrate0.pc@1 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 a!10
                 a!11
-                (and (= rule@1 #x18) (= migrate0.pc@1 #x0d))
-                (and (= rule@1 #x19) (= migrate0.pc@1 #x0e))
-                (and (= rule@1 #x1a) (= migrate0.pc@1 #x0f))
-                (and (= rule@1 #x1b) (= migrate0.pc@1 #x10))
-                (and (= rule@1 #x1c) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x18) (= migrate0.pc@1 #x0e))
+                (and (= rule@1 #x19) (= migrate0.pc@1 #x0f))
+                (and (= rule@1 #x1a) (= migrate0.pc@1 #x10))
+                (and (= rule@1 #x1b) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x1c) (= migrate0.pc@1 #x12))
                 (and (= rule@1 #x1d)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvult migrate0.pass@1 #x00))
                 (and (= rule@1 #x1e)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvuge migrate0.pass@1 #x00))
-                (and (= rule@1 #x1f) (= migrate0.pc@1 #x13))
+                (and (= rule@1 #x1f) (= migrate0.pc@1 #x14))
                 (and (= rule@1 #x20)
                      (= fork0.pc@1 #x00)
                      (not (= |alive[P0]@1| #x00))
@@ -3092,10 +3217,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@1 #x18) true)
-                  #x0e
-                  (ite (and (= rule@1 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@2 (ite (and (= rule@1 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@1 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@1 #x18) true)
+                  #x0f
+                  (ite (and (= rule@1 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@2 (ite (and (= rule@1 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@1 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -3165,9 +3295,15 @@
       (a!113 (ite (and (= rule@1 #x02) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                   (ite (and (= rule@1 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@1 #x15) true)
-                  #x0c
-                  (ite (and (= rule@1 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!120)))
+      (a!138 (ite (and (= rule@1 #x15) true)
+                  #x0d
+                  (ite (and (= rule@1 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@2|
                (ite (and (= rule@1 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@2|
@@ -3209,9 +3345,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@1|)
                     a!90)))
-      (a!132 (ite (and (= rule@1 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@1 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -3220,40 +3356,40 @@
                       (bvsub |folio.mapcount[F0]@1| #x01)
                       |folio.mapcount[F0]@1|)
                  a!74))
-      (a!133 (ite (and (= rule@1 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  (ite (and (= rule@1 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@1 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  (ite (and (= rule@1 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@1 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@1 #x0f) true)
+      (a!141 (ite (and (= rule@1 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@1 #x0f) true)
+                  #x09
+                  (ite (and (= rule@1 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@1 #x0c) true)
                   #x08
-                  (ite (and (= rule@1 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@1 #x0c) true)
-                  #x07
-                  (ite (and (= rule@1 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@1 #x06) true)
-                  #x12
-                  (ite (and (= rule@1 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@1 #x02) true)
+                  #x15
+                  (ite (and (= rule@1 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@2| |alive[P0]@1|)
        a!14
@@ -3289,36 +3425,38 @@
        (= |folio.index[F1]@2| a!108)
        (= |folio.data[F0]@2| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@2| a!117)
-       (= |&mm->mmap_lock.writer[P1]@2| a!118)
+       a!121
+       (= |folio.node[F1]@2| a!123)
+       (= |&mm->mmap_lock.writer[P0]@2| a!124)
+       (= |&mm->mmap_lock.writer[P1]@2| a!125)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
-       (= |&mm->mmap_lock.readers[P1]@2| a!120)
+       (= |&mm->mmap_lock.readers[P1]@2| a!127)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.writer[av1]@2| |&anon_vma->rwsem.writer[av1]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!129)
        (= |&anon_vma->rwsem.readers[av1]@2| |&anon_vma->rwsem.readers[av1]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!125
-       (= |PG_locked[F1]@2| a!126)
-       (= migrate0.pc@2 a!142)
-       (= migrate0.isolated@2 a!144)
-       (= migrate0.dst@2 a!146)
-       (= migrate0.anon_vma@2 a!147)
-       (= migrate0.cursor@2 a!150)
-       (= migrate0.page_was_mapped@2 a!151)
-       (= migrate0.ok@2 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@2 a!164)
+       a!132
+       (= |PG_locked[F1]@2| a!133)
+       (= migrate0.pc@2 a!149)
+       (= migrate0.isolated@2 a!151)
+       (= migrate0.dst@2 a!153)
+       (= migrate0.anon_vma@2 a!154)
+       (= migrate0.cursor@2 a!157)
+       (= migrate0.page_was_mapped@2 a!158)
+       (= migrate0.ok@2 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@2 a!171)
        (= fault0.old_page@2 fault0.old_page@1)
        (= fault0.new_page@2 fault0.new_page@1)
        (bvule |alive[P0]@2| #x01)
        (bvule |alive[P1]@2| #x01)
-       (bvule |pte[P0][0]@2| #x04)
-       (bvule |pte[P1][0]@2| #x04)
+       (bvule |pte[P0][0]@2| #x06)
+       (bvule |pte[P1][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x01)
        (bvule |pte.folio[P1][0]@2| #x01)
        (bvule |pte.write[P0][0]@2| #x01)
@@ -3337,8 +3475,8 @@
        (bvule |folio.used[F1]@2| #x01)
        (bvule |folio.refcount[F0]@2| #x07)
        (bvule |folio.refcount[F1]@2| #x07)
-       (bvule |folio.mapcount[F0]@2| #x02)
-       (bvule |folio.mapcount[F1]@2| #x02)
+       (bvule |folio.mapcount[F0]@2| #x03)
+       (bvule |folio.mapcount[F1]@2| #x03)
        (bvule |PG_lru[F0]@2| #x01)
        (bvule |PG_lru[F1]@2| #x01)
        (bvule |PG_anon_exclusive[F0]@2| #x01)
@@ -3349,6 +3487,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@2| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@2| #x03)
@@ -3361,7 +3501,7 @@
        (bvule |ptlock_ptr(page)[P1]@2| #x03)
        (bvule |PG_locked[F0]@2| #x03)
        (bvule |PG_locked[F1]@2| #x03)
-       (bvule migrate0.pc@2 #x14)
+       (bvule migrate0.pc@2 #x15)
        (bvule migrate0.isolated@2 #x01)
        (bvule migrate0.dst@2 #x02)
        (bvule migrate0.anon_vma@2 #x02)
@@ -3371,7 +3511,7 @@
        (bvule migrate0.pass@2 #x00)
        (bvule fork0.pc@2 #x05)
        (bvule fork0.addr@2 #x01)
-       (bvule fault0.pc@2 #x07)
+       (bvule fault0.pc@2 #x0a)
        (bvule fault0.wait_folio@2 #x02)
        (bvule fault0.old_page@2 #x02)
        (bvule fault0.new_page@2 #x02)))))))))))))))))))
@@ -3411,7 +3551,7 @@
                            |anon_vma.len[av1]@2|))
                (= |folio.mapcount[F0]@2| #x00)))
       (a!11 (and (= rule@2 #x17)
-                 (= migrate0.pc@2 #x0c)
+                 (= migrate0.pc@2 #x0d)
                  (bvuge migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
@@ -3521,71 +3661,79 @@
                   (ite (= migrate0.dst@2 #x00)
                        |folio.data[F0]@2|
                        |folio.data[F1]@2|)))
-      (a!117 (ite (and (= rule@2 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!124 (ite (and (= rule@2 #x20) true)
                   #x02
                   (ite (and (= rule@2 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@2|)))
-      (a!118 (ite (and (= rule@2 #x21) true)
+      (a!125 (ite (and (= rule@2 #x21) true)
                   #x02
                   (ite (and (= rule@2 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@2|)))
-      (a!119 (ite (and (= rule@2 #x2a) true)
+      (a!126 (ite (and (= rule@2 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                        |&mm->mmap_lock.readers[P1]@2|)))
-      (a!121 (ite (and (= rule@2 #x15) true)
+      (a!128 (ite (and (= rule@2 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!123 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
+      (a!130 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1a) true) #x00 |PG_locked[F0]@2|)))
-      (a!126 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!133 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!127 (ite (and (= rule@2 #x1e) true)
-                  #x13
-                  (ite (and (= rule@2 #x1f) true) #x14 migrate0.pc@2)))
-      (a!143 (ite (and (= rule@2 #x1c) true)
+      (a!134 (ite (and (= rule@2 #x1e) true)
+                  #x14
+                  (ite (and (= rule@2 #x1f) true) #x15 migrate0.pc@2)))
+      (a!150 (ite (and (= rule@2 #x1c) true)
                   #x00
                   (ite (and (= rule@2 #x1f) true) #x00 migrate0.isolated@2)))
-      (a!145 (ite (and (= rule@2 #x1d) true)
+      (a!152 (ite (and (= rule@2 #x1d) true)
                   #x02
                   (ite (and (= rule@2 #x1e) true) #x02 migrate0.dst@2)))
-      (a!147 (ite (and (= rule@2 #x09) true)
+      (a!154 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x19) true) #x02 migrate0.anon_vma@2)))
-      (a!148 (ite (and (= rule@2 #x16) true)
+      (a!155 (ite (and (= rule@2 #x16) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x17) true) #x00 migrate0.cursor@2)))
-      (a!151 (ite (and (= rule@2 #x0c) true)
+      (a!158 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!152 (ite (and (= rule@2 #x12) true)
+      (a!159 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x13) true) #x01 migrate0.ok@2)))
-      (a!154 (= migrate0.pass@3
+      (a!161 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1d) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!155 (ite (and (= rule@2 #x23) true)
+      (a!162 (ite (and (= rule@2 #x23) true)
                   #x04
                   (ite (and (= rule@2 #x24) true) #x05 fork0.pc@2)))
-      (a!158 (ite (and (= rule@2 #x23) true)
+      (a!165 (ite (and (= rule@2 #x23) true)
                   #x01
                   (ite (and (= rule@2 #x24) true) #x00 fork0.addr@2)))
-      (a!160 (ite (and (= rule@2 #x2a) true)
+      (a!167 (ite (and (= rule@2 #x2a) true)
                   #x00
-                  (ite (and (= rule@2 #x2b) true) #x07 fault0.pc@2)))
-      (a!164 (ite (and (= rule@2 #x29) true)
+                  (ite (and (= rule@2 #x2b) true) #x0a fault0.pc@2)))
+      (a!171 (ite (and (= rule@2 #x29) true)
                   |pte.folio[P1][0]@2|
                   (ite (and (= rule@2 #x2a) true) #x02 fault0.wait_folio@2))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x00))
@@ -3698,60 +3846,72 @@
                   (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
                        a!109
                        |folio.data[F1]@2|)))
-      (a!120 (ite (and (= rule@2 #x27) true)
+      (a!118 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                  a!117
+                  (ite (and (= rule@2 #x1f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       |folio.node[F0]@2|)))
+      (a!122 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                  a!117
+                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                       a!117
+                       |folio.node[F1]@2|)))
+      (a!127 (ite (and (= rule@2 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@2 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@2 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@2 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@2 #x1c) true)
-                  #x14
-                  (ite (and (= rule@2 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@2 #x1c) true)
+                  #x15
+                  (ite (and (= rule@2 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@2 #x03) true)
                   a!49
-                  (ite (and (= rule@2 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@2 #x0f) true)
                   #x00
-                  (ite (and (= rule@2 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@2 #x21) true)
+                  (ite (and (= rule@2 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@2 #x21) true)
                   #x02
-                  (ite (and (= rule@2 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@3 (ite (and (= rule@2 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@2 #x28) true)
+                  (ite (and (= rule@2 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@3 (ite (and (= rule@2 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@2 #x28) true)
                   #x00
-                  (ite (and (= rule@2 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@2 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@2 #x0e)
-                (= migrate0.pc@2 #x07)
-                (= |folio.index[F0]@2| #x00)
+                (= migrate0.pc@2 #x08)
                 (bvult migrate0.cursor@2
                        (ite (= |folio.mapping[F0]@2| #x00)
                             |anon_vma.len[av0]@2|
                             |anon_vma.len[av1]@2|))
                 (bvugt |folio.mapcount[F0]@2| #x00)
+                (= |folio.index[F0]@2| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@2|
                         |ptlock_ptr(page)[P1]@2|)
                    #x00)))
       (a!10 (and (= rule@2 #x16)
-                 (= migrate0.pc@2 #x0c)
-                 (= |folio.index[F0]@2| #x00)
+                 (= migrate0.pc@2 #x0d)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
+                 (= |folio.index[F0]@2| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@2|
                          |ptlock_ptr(page)[P1]@2|)
@@ -3834,19 +3994,29 @@
                   (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@2 #x1a) true)
-                  (ite (not (= migrate0.ok@2 #x00)) #x10 #x12)
-                  (ite (and (= rule@2 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@2 #x0c) true)
+      (a!119 (ite (and (= rule@2 #x1c) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@2 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@2 #x1a) true)
+                  (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
+                  (ite (and (= rule@2 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@3 (ite (and (= rule@2 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@2 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@3 (ite (and (= rule@2 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@2 #x26) true)
                   #x01
-                  (ite (and (= rule@2 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@2 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -3881,44 +4051,44 @@
                 (and (= rule@2 #x0a) (= migrate0.pc@2 #x04) (not a!4))
                 a!5
                 (and (= rule@2 #x0c)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (bvugt |folio.mapcount[F0]@2| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 (and (= rule@2 #x0d)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (= |folio.mapcount[F0]@2| #x00))
                 a!8
-                (and (= rule@2 #x0f) (= migrate0.pc@2 #x07) a!9)
+                (and (= rule@2 #x0f) (= migrate0.pc@2 #x08) a!9)
                 (and (= rule@2 #x10)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (= |folio.refcount[F0]@2| #x01))
                 (and (= rule@2 #x11)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (not (= |folio.refcount[F0]@2| #x01)))
                 (and (= rule@2 #x12)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (bvugt |folio.mapcount[F0]@2| #x00))
-                (and (= rule@2 #x13) (= migrate0.pc@2 #x09))
-                (and (= rule@2 #x14) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x13) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x14) (= migrate0.pc@2 #x0b))
                 (and (= rule@2 #x15)
-                     (= migrate0.pc@2 #x0b)
+                     (= migrate0.pc@2 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 a!10
                 a!11
-                (and (= rule@2 #x18) (= migrate0.pc@2 #x0d))
-                (and (= rule@2 #x19) (= migrate0.pc@2 #x0e))
-                (and (= rule@2 #x1a) (= migrate0.pc@2 #x0f))
-                (and (= rule@2 #x1b) (= migrate0.pc@2 #x10))
-                (and (= rule@2 #x1c) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x18) (= migrate0.pc@2 #x0e))
+                (and (= rule@2 #x19) (= migrate0.pc@2 #x0f))
+                (and (= rule@2 #x1a) (= migrate0.pc@2 #x10))
+                (and (= rule@2 #x1b) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x1c) (= migrate0.pc@2 #x12))
                 (and (= rule@2 #x1d)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvult migrate0.pass@2 #x00))
                 (and (= rule@2 #x1e)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvuge migrate0.pass@2 #x00))
-                (and (= rule@2 #x1f) (= migrate0.pc@2 #x13))
+                (and (= rule@2 #x1f) (= migrate0.pc@2 #x14))
                 (and (= rule@2 #x20)
                      (= fork0.pc@2 #x00)
                      (not (= |alive[P0]@2| #x00))
@@ -4019,10 +4189,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@2 #x18) true)
-                  #x0e
-                  (ite (and (= rule@2 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@3 (ite (and (= rule@2 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@2 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@2 #x18) true)
+                  #x0f
+                  (ite (and (= rule@2 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@3 (ite (and (= rule@2 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@2 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -4092,9 +4267,15 @@
       (a!113 (ite (and (= rule@2 #x02) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                   (ite (and (= rule@2 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@2 #x15) true)
-                  #x0c
-                  (ite (and (= rule@2 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!120)))
+      (a!138 (ite (and (= rule@2 #x15) true)
+                  #x0d
+                  (ite (and (= rule@2 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@3|
                (ite (and (= rule@2 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@3|
@@ -4136,9 +4317,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@2|)
                     a!90)))
-      (a!132 (ite (and (= rule@2 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@2 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -4147,40 +4328,40 @@
                       (bvsub |folio.mapcount[F0]@2| #x01)
                       |folio.mapcount[F0]@2|)
                  a!74))
-      (a!133 (ite (and (= rule@2 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  (ite (and (= rule@2 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@2 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  (ite (and (= rule@2 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@2 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@2 #x0f) true)
+      (a!141 (ite (and (= rule@2 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@2 #x0f) true)
+                  #x09
+                  (ite (and (= rule@2 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@2 #x0c) true)
                   #x08
-                  (ite (and (= rule@2 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@2 #x0c) true)
-                  #x07
-                  (ite (and (= rule@2 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@2 #x06) true)
-                  #x12
-                  (ite (and (= rule@2 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@2 #x02) true)
+                  #x15
+                  (ite (and (= rule@2 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@3| |alive[P0]@2|)
        a!14
@@ -4216,36 +4397,38 @@
        (= |folio.index[F1]@3| a!108)
        (= |folio.data[F0]@3| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@3| a!117)
-       (= |&mm->mmap_lock.writer[P1]@3| a!118)
+       a!121
+       (= |folio.node[F1]@3| a!123)
+       (= |&mm->mmap_lock.writer[P0]@3| a!124)
+       (= |&mm->mmap_lock.writer[P1]@3| a!125)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
-       (= |&mm->mmap_lock.readers[P1]@3| a!120)
+       (= |&mm->mmap_lock.readers[P1]@3| a!127)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.writer[av1]@3| |&anon_vma->rwsem.writer[av1]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!129)
        (= |&anon_vma->rwsem.readers[av1]@3| |&anon_vma->rwsem.readers[av1]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!125
-       (= |PG_locked[F1]@3| a!126)
-       (= migrate0.pc@3 a!142)
-       (= migrate0.isolated@3 a!144)
-       (= migrate0.dst@3 a!146)
-       (= migrate0.anon_vma@3 a!147)
-       (= migrate0.cursor@3 a!150)
-       (= migrate0.page_was_mapped@3 a!151)
-       (= migrate0.ok@3 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@3 a!164)
+       a!132
+       (= |PG_locked[F1]@3| a!133)
+       (= migrate0.pc@3 a!149)
+       (= migrate0.isolated@3 a!151)
+       (= migrate0.dst@3 a!153)
+       (= migrate0.anon_vma@3 a!154)
+       (= migrate0.cursor@3 a!157)
+       (= migrate0.page_was_mapped@3 a!158)
+       (= migrate0.ok@3 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@3 a!171)
        (= fault0.old_page@3 fault0.old_page@2)
        (= fault0.new_page@3 fault0.new_page@2)
        (bvule |alive[P0]@3| #x01)
        (bvule |alive[P1]@3| #x01)
-       (bvule |pte[P0][0]@3| #x04)
-       (bvule |pte[P1][0]@3| #x04)
+       (bvule |pte[P0][0]@3| #x06)
+       (bvule |pte[P1][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x01)
        (bvule |pte.folio[P1][0]@3| #x01)
        (bvule |pte.write[P0][0]@3| #x01)
@@ -4264,8 +4447,8 @@
        (bvule |folio.used[F1]@3| #x01)
        (bvule |folio.refcount[F0]@3| #x07)
        (bvule |folio.refcount[F1]@3| #x07)
-       (bvule |folio.mapcount[F0]@3| #x02)
-       (bvule |folio.mapcount[F1]@3| #x02)
+       (bvule |folio.mapcount[F0]@3| #x03)
+       (bvule |folio.mapcount[F1]@3| #x03)
        (bvule |PG_lru[F0]@3| #x01)
        (bvule |PG_lru[F1]@3| #x01)
        (bvule |PG_anon_exclusive[F0]@3| #x01)
@@ -4276,6 +4459,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@3| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@3| #x03)
@@ -4288,7 +4473,7 @@
        (bvule |ptlock_ptr(page)[P1]@3| #x03)
        (bvule |PG_locked[F0]@3| #x03)
        (bvule |PG_locked[F1]@3| #x03)
-       (bvule migrate0.pc@3 #x14)
+       (bvule migrate0.pc@3 #x15)
        (bvule migrate0.isolated@3 #x01)
        (bvule migrate0.dst@3 #x02)
        (bvule migrate0.anon_vma@3 #x02)
@@ -4298,7 +4483,7 @@
        (bvule migrate0.pass@3 #x00)
        (bvule fork0.pc@3 #x05)
        (bvule fork0.addr@3 #x01)
-       (bvule fault0.pc@3 #x07)
+       (bvule fault0.pc@3 #x0a)
        (bvule fault0.wait_folio@3 #x02)
        (bvule fault0.old_page@3 #x02)
        (bvule fault0.new_page@3 #x02)))))))))))))))))))
@@ -4338,7 +4523,7 @@
                            |anon_vma.len[av1]@3|))
                (= |folio.mapcount[F0]@3| #x00)))
       (a!11 (and (= rule@3 #x17)
-                 (= migrate0.pc@3 #x0c)
+                 (= migrate0.pc@3 #x0d)
                  (bvuge migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
@@ -4448,71 +4633,79 @@
                   (ite (= migrate0.dst@3 #x00)
                        |folio.data[F0]@3|
                        |folio.data[F1]@3|)))
-      (a!117 (ite (and (= rule@3 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!124 (ite (and (= rule@3 #x20) true)
                   #x02
                   (ite (and (= rule@3 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@3|)))
-      (a!118 (ite (and (= rule@3 #x21) true)
+      (a!125 (ite (and (= rule@3 #x21) true)
                   #x02
                   (ite (and (= rule@3 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@3|)))
-      (a!119 (ite (and (= rule@3 #x2a) true)
+      (a!126 (ite (and (= rule@3 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                        |&mm->mmap_lock.readers[P1]@3|)))
-      (a!121 (ite (and (= rule@3 #x15) true)
+      (a!128 (ite (and (= rule@3 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
                        |&anon_vma->rwsem.readers[av0]@3|)))
-      (a!123 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
+      (a!130 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1a) true) #x00 |PG_locked[F0]@3|)))
-      (a!126 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!133 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!127 (ite (and (= rule@3 #x1e) true)
-                  #x13
-                  (ite (and (= rule@3 #x1f) true) #x14 migrate0.pc@3)))
-      (a!143 (ite (and (= rule@3 #x1c) true)
+      (a!134 (ite (and (= rule@3 #x1e) true)
+                  #x14
+                  (ite (and (= rule@3 #x1f) true) #x15 migrate0.pc@3)))
+      (a!150 (ite (and (= rule@3 #x1c) true)
                   #x00
                   (ite (and (= rule@3 #x1f) true) #x00 migrate0.isolated@3)))
-      (a!145 (ite (and (= rule@3 #x1d) true)
+      (a!152 (ite (and (= rule@3 #x1d) true)
                   #x02
                   (ite (and (= rule@3 #x1e) true) #x02 migrate0.dst@3)))
-      (a!147 (ite (and (= rule@3 #x09) true)
+      (a!154 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x19) true) #x02 migrate0.anon_vma@3)))
-      (a!148 (ite (and (= rule@3 #x16) true)
+      (a!155 (ite (and (= rule@3 #x16) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x17) true) #x00 migrate0.cursor@3)))
-      (a!151 (ite (and (= rule@3 #x0c) true)
+      (a!158 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!152 (ite (and (= rule@3 #x12) true)
+      (a!159 (ite (and (= rule@3 #x12) true)
                   #x00
                   (ite (and (= rule@3 #x13) true) #x01 migrate0.ok@3)))
-      (a!154 (= migrate0.pass@4
+      (a!161 (= migrate0.pass@4
                 (ite (and (= rule@3 #x1d) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!155 (ite (and (= rule@3 #x23) true)
+      (a!162 (ite (and (= rule@3 #x23) true)
                   #x04
                   (ite (and (= rule@3 #x24) true) #x05 fork0.pc@3)))
-      (a!158 (ite (and (= rule@3 #x23) true)
+      (a!165 (ite (and (= rule@3 #x23) true)
                   #x01
                   (ite (and (= rule@3 #x24) true) #x00 fork0.addr@3)))
-      (a!160 (ite (and (= rule@3 #x2a) true)
+      (a!167 (ite (and (= rule@3 #x2a) true)
                   #x00
-                  (ite (and (= rule@3 #x2b) true) #x07 fault0.pc@3)))
-      (a!164 (ite (and (= rule@3 #x29) true)
+                  (ite (and (= rule@3 #x2b) true) #x0a fault0.pc@3)))
+      (a!171 (ite (and (= rule@3 #x29) true)
                   |pte.folio[P1][0]@3|
                   (ite (and (= rule@3 #x2a) true) #x02 fault0.wait_folio@3))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@3| #x00) (= migrate0.cursor@3 #x00))
@@ -4625,60 +4818,72 @@
                   (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
                        a!109
                        |folio.data[F1]@3|)))
-      (a!120 (ite (and (= rule@3 #x27) true)
+      (a!118 (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x00))
+                  a!117
+                  (ite (and (= rule@3 #x1f) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       |folio.node[F0]@3|)))
+      (a!122 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
+                  a!117
+                  (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
+                       a!117
+                       |folio.node[F1]@3|)))
+      (a!127 (ite (and (= rule@3 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@3 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@3 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@3 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@3 #x1c) true)
-                  #x14
-                  (ite (and (= rule@3 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@3 #x1c) true)
+                  #x15
+                  (ite (and (= rule@3 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@3 #x03) true)
                   a!49
-                  (ite (and (= rule@3 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@3 #x0f) true)
                   #x00
-                  (ite (and (= rule@3 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@3 #x21) true)
+                  (ite (and (= rule@3 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@3 #x21) true)
                   #x02
-                  (ite (and (= rule@3 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@4 (ite (and (= rule@3 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@3 #x28) true)
+                  (ite (and (= rule@3 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@4 (ite (and (= rule@3 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@3 #x28) true)
                   #x00
-                  (ite (and (= rule@3 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@3 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@3 #x0e)
-                (= migrate0.pc@3 #x07)
-                (= |folio.index[F0]@3| #x00)
+                (= migrate0.pc@3 #x08)
                 (bvult migrate0.cursor@3
                        (ite (= |folio.mapping[F0]@3| #x00)
                             |anon_vma.len[av0]@3|
                             |anon_vma.len[av1]@3|))
                 (bvugt |folio.mapcount[F0]@3| #x00)
+                (= |folio.index[F0]@3| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@3|
                         |ptlock_ptr(page)[P1]@3|)
                    #x00)))
       (a!10 (and (= rule@3 #x16)
-                 (= migrate0.pc@3 #x0c)
-                 (= |folio.index[F0]@3| #x00)
+                 (= migrate0.pc@3 #x0d)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
+                 (= |folio.index[F0]@3| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@3|
                          |ptlock_ptr(page)[P1]@3|)
@@ -4761,19 +4966,29 @@
                   (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@3 #x1a) true)
-                  (ite (not (= migrate0.ok@3 #x00)) #x10 #x12)
-                  (ite (and (= rule@3 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@3 #x0c) true)
+      (a!119 (ite (and (= rule@3 #x1c) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@3 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@3 #x1a) true)
+                  (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
+                  (ite (and (= rule@3 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@4 (ite (and (= rule@3 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@3 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@4 (ite (and (= rule@3 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@3 #x26) true)
                   #x01
-                  (ite (and (= rule@3 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@3 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -4808,44 +5023,44 @@
                 (and (= rule@3 #x0a) (= migrate0.pc@3 #x04) (not a!4))
                 a!5
                 (and (= rule@3 #x0c)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (bvugt |folio.mapcount[F0]@3| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 (and (= rule@3 #x0d)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (= |folio.mapcount[F0]@3| #x00))
                 a!8
-                (and (= rule@3 #x0f) (= migrate0.pc@3 #x07) a!9)
+                (and (= rule@3 #x0f) (= migrate0.pc@3 #x08) a!9)
                 (and (= rule@3 #x10)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (= |folio.refcount[F0]@3| #x01))
                 (and (= rule@3 #x11)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (not (= |folio.refcount[F0]@3| #x01)))
                 (and (= rule@3 #x12)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (bvugt |folio.mapcount[F0]@3| #x00))
-                (and (= rule@3 #x13) (= migrate0.pc@3 #x09))
-                (and (= rule@3 #x14) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x13) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x14) (= migrate0.pc@3 #x0b))
                 (and (= rule@3 #x15)
-                     (= migrate0.pc@3 #x0b)
+                     (= migrate0.pc@3 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 a!10
                 a!11
-                (and (= rule@3 #x18) (= migrate0.pc@3 #x0d))
-                (and (= rule@3 #x19) (= migrate0.pc@3 #x0e))
-                (and (= rule@3 #x1a) (= migrate0.pc@3 #x0f))
-                (and (= rule@3 #x1b) (= migrate0.pc@3 #x10))
-                (and (= rule@3 #x1c) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x18) (= migrate0.pc@3 #x0e))
+                (and (= rule@3 #x19) (= migrate0.pc@3 #x0f))
+                (and (= rule@3 #x1a) (= migrate0.pc@3 #x10))
+                (and (= rule@3 #x1b) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x1c) (= migrate0.pc@3 #x12))
                 (and (= rule@3 #x1d)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvult migrate0.pass@3 #x00))
                 (and (= rule@3 #x1e)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvuge migrate0.pass@3 #x00))
-                (and (= rule@3 #x1f) (= migrate0.pc@3 #x13))
+                (and (= rule@3 #x1f) (= migrate0.pc@3 #x14))
                 (and (= rule@3 #x20)
                      (= fork0.pc@3 #x00)
                      (not (= |alive[P0]@3| #x00))
@@ -4946,10 +5161,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@3 #x18) true)
-                  #x0e
-                  (ite (and (= rule@3 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@4 (ite (and (= rule@3 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@3 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@3 #x18) true)
+                  #x0f
+                  (ite (and (= rule@3 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@4 (ite (and (= rule@3 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@3 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -5019,9 +5239,15 @@
       (a!113 (ite (and (= rule@3 #x02) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                   (ite (and (= rule@3 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@3 #x15) true)
-                  #x0c
-                  (ite (and (= rule@3 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x02) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!120)))
+      (a!138 (ite (and (= rule@3 #x15) true)
+                  #x0d
+                  (ite (and (= rule@3 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@4|
                (ite (and (= rule@3 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@4|
@@ -5063,9 +5289,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@3|)
                     a!90)))
-      (a!132 (ite (and (= rule@3 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@3 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@3 #x02) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -5074,40 +5300,40 @@
                       (bvsub |folio.mapcount[F0]@3| #x01)
                       |folio.mapcount[F0]@3|)
                  a!74))
-      (a!133 (ite (and (= rule@3 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  (ite (and (= rule@3 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@3 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  (ite (and (= rule@3 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@3 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@3 #x0f) true)
+      (a!141 (ite (and (= rule@3 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@3 #x0f) true)
+                  #x09
+                  (ite (and (= rule@3 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@3 #x0c) true)
                   #x08
-                  (ite (and (= rule@3 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@3 #x0c) true)
-                  #x07
-                  (ite (and (= rule@3 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@3 #x06) true)
-                  #x12
-                  (ite (and (= rule@3 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@3 #x02) true)
+                  #x15
+                  (ite (and (= rule@3 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@4| |alive[P0]@3|)
        a!14
@@ -5143,36 +5369,38 @@
        (= |folio.index[F1]@4| a!108)
        (= |folio.data[F0]@4| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@4| a!117)
-       (= |&mm->mmap_lock.writer[P1]@4| a!118)
+       a!121
+       (= |folio.node[F1]@4| a!123)
+       (= |&mm->mmap_lock.writer[P0]@4| a!124)
+       (= |&mm->mmap_lock.writer[P1]@4| a!125)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
-       (= |&mm->mmap_lock.readers[P1]@4| a!120)
+       (= |&mm->mmap_lock.readers[P1]@4| a!127)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.writer[av1]@4| |&anon_vma->rwsem.writer[av1]@3|)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!129)
        (= |&anon_vma->rwsem.readers[av1]@4| |&anon_vma->rwsem.readers[av1]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
        (= |ptlock_ptr(page)[P1]@4| |ptlock_ptr(page)[P1]@3|)
-       a!125
-       (= |PG_locked[F1]@4| a!126)
-       (= migrate0.pc@4 a!142)
-       (= migrate0.isolated@4 a!144)
-       (= migrate0.dst@4 a!146)
-       (= migrate0.anon_vma@4 a!147)
-       (= migrate0.cursor@4 a!150)
-       (= migrate0.page_was_mapped@4 a!151)
-       (= migrate0.ok@4 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@4 a!164)
+       a!132
+       (= |PG_locked[F1]@4| a!133)
+       (= migrate0.pc@4 a!149)
+       (= migrate0.isolated@4 a!151)
+       (= migrate0.dst@4 a!153)
+       (= migrate0.anon_vma@4 a!154)
+       (= migrate0.cursor@4 a!157)
+       (= migrate0.page_was_mapped@4 a!158)
+       (= migrate0.ok@4 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@4 a!171)
        (= fault0.old_page@4 fault0.old_page@3)
        (= fault0.new_page@4 fault0.new_page@3)
        (bvule |alive[P0]@4| #x01)
        (bvule |alive[P1]@4| #x01)
-       (bvule |pte[P0][0]@4| #x04)
-       (bvule |pte[P1][0]@4| #x04)
+       (bvule |pte[P0][0]@4| #x06)
+       (bvule |pte[P1][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x01)
        (bvule |pte.folio[P1][0]@4| #x01)
        (bvule |pte.write[P0][0]@4| #x01)
@@ -5191,8 +5419,8 @@
        (bvule |folio.used[F1]@4| #x01)
        (bvule |folio.refcount[F0]@4| #x07)
        (bvule |folio.refcount[F1]@4| #x07)
-       (bvule |folio.mapcount[F0]@4| #x02)
-       (bvule |folio.mapcount[F1]@4| #x02)
+       (bvule |folio.mapcount[F0]@4| #x03)
+       (bvule |folio.mapcount[F1]@4| #x03)
        (bvule |PG_lru[F0]@4| #x01)
        (bvule |PG_lru[F1]@4| #x01)
        (bvule |PG_anon_exclusive[F0]@4| #x01)
@@ -5203,6 +5431,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@4| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@4| #x03)
@@ -5215,7 +5445,7 @@
        (bvule |ptlock_ptr(page)[P1]@4| #x03)
        (bvule |PG_locked[F0]@4| #x03)
        (bvule |PG_locked[F1]@4| #x03)
-       (bvule migrate0.pc@4 #x14)
+       (bvule migrate0.pc@4 #x15)
        (bvule migrate0.isolated@4 #x01)
        (bvule migrate0.dst@4 #x02)
        (bvule migrate0.anon_vma@4 #x02)
@@ -5225,7 +5455,7 @@
        (bvule migrate0.pass@4 #x00)
        (bvule fork0.pc@4 #x05)
        (bvule fork0.addr@4 #x01)
-       (bvule fault0.pc@4 #x07)
+       (bvule fault0.pc@4 #x0a)
        (bvule fault0.wait_folio@4 #x02)
        (bvule fault0.old_page@4 #x02)
        (bvule fault0.new_page@4 #x02)))))))))))))))))))
@@ -5265,7 +5495,7 @@
                            |anon_vma.len[av1]@4|))
                (= |folio.mapcount[F0]@4| #x00)))
       (a!11 (and (= rule@4 #x17)
-                 (= migrate0.pc@4 #x0c)
+                 (= migrate0.pc@4 #x0d)
                  (bvuge migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
@@ -5375,71 +5605,79 @@
                   (ite (= migrate0.dst@4 #x00)
                        |folio.data[F0]@4|
                        |folio.data[F1]@4|)))
-      (a!117 (ite (and (= rule@4 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!124 (ite (and (= rule@4 #x20) true)
                   #x02
                   (ite (and (= rule@4 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@4|)))
-      (a!118 (ite (and (= rule@4 #x21) true)
+      (a!125 (ite (and (= rule@4 #x21) true)
                   #x02
                   (ite (and (= rule@4 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@4|)))
-      (a!119 (ite (and (= rule@4 #x2a) true)
+      (a!126 (ite (and (= rule@4 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                        |&mm->mmap_lock.readers[P1]@4|)))
-      (a!121 (ite (and (= rule@4 #x15) true)
+      (a!128 (ite (and (= rule@4 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
                        |&anon_vma->rwsem.readers[av0]@4|)))
-      (a!123 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
+      (a!130 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1a) true) #x00 |PG_locked[F0]@4|)))
-      (a!126 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!133 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!127 (ite (and (= rule@4 #x1e) true)
-                  #x13
-                  (ite (and (= rule@4 #x1f) true) #x14 migrate0.pc@4)))
-      (a!143 (ite (and (= rule@4 #x1c) true)
+      (a!134 (ite (and (= rule@4 #x1e) true)
+                  #x14
+                  (ite (and (= rule@4 #x1f) true) #x15 migrate0.pc@4)))
+      (a!150 (ite (and (= rule@4 #x1c) true)
                   #x00
                   (ite (and (= rule@4 #x1f) true) #x00 migrate0.isolated@4)))
-      (a!145 (ite (and (= rule@4 #x1d) true)
+      (a!152 (ite (and (= rule@4 #x1d) true)
                   #x02
                   (ite (and (= rule@4 #x1e) true) #x02 migrate0.dst@4)))
-      (a!147 (ite (and (= rule@4 #x09) true)
+      (a!154 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x19) true) #x02 migrate0.anon_vma@4)))
-      (a!148 (ite (and (= rule@4 #x16) true)
+      (a!155 (ite (and (= rule@4 #x16) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x17) true) #x00 migrate0.cursor@4)))
-      (a!151 (ite (and (= rule@4 #x0c) true)
+      (a!158 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!152 (ite (and (= rule@4 #x12) true)
+      (a!159 (ite (and (= rule@4 #x12) true)
                   #x00
                   (ite (and (= rule@4 #x13) true) #x01 migrate0.ok@4)))
-      (a!154 (= migrate0.pass@5
+      (a!161 (= migrate0.pass@5
                 (ite (and (= rule@4 #x1d) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!155 (ite (and (= rule@4 #x23) true)
+      (a!162 (ite (and (= rule@4 #x23) true)
                   #x04
                   (ite (and (= rule@4 #x24) true) #x05 fork0.pc@4)))
-      (a!158 (ite (and (= rule@4 #x23) true)
+      (a!165 (ite (and (= rule@4 #x23) true)
                   #x01
                   (ite (and (= rule@4 #x24) true) #x00 fork0.addr@4)))
-      (a!160 (ite (and (= rule@4 #x2a) true)
+      (a!167 (ite (and (= rule@4 #x2a) true)
                   #x00
-                  (ite (and (= rule@4 #x2b) true) #x07 fault0.pc@4)))
-      (a!164 (ite (and (= rule@4 #x29) true)
+                  (ite (and (= rule@4 #x2b) true) #x0a fault0.pc@4)))
+      (a!171 (ite (and (= rule@4 #x29) true)
                   |pte.folio[P1][0]@4|
                   (ite (and (= rule@4 #x2a) true) #x02 fault0.wait_folio@4))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@4| #x00) (= migrate0.cursor@4 #x00))
@@ -5552,60 +5790,72 @@
                   (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
                        a!109
                        |folio.data[F1]@4|)))
-      (a!120 (ite (and (= rule@4 #x27) true)
+      (a!118 (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x00))
+                  a!117
+                  (ite (and (= rule@4 #x1f) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       |folio.node[F0]@4|)))
+      (a!122 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
+                  a!117
+                  (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
+                       a!117
+                       |folio.node[F1]@4|)))
+      (a!127 (ite (and (= rule@4 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@4 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@4 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@4 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@4 #x1c) true)
-                  #x14
-                  (ite (and (= rule@4 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@4 #x1c) true)
+                  #x15
+                  (ite (and (= rule@4 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@4 #x03) true)
                   a!49
-                  (ite (and (= rule@4 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@4 #x0f) true)
                   #x00
-                  (ite (and (= rule@4 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@4 #x21) true)
+                  (ite (and (= rule@4 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@4 #x21) true)
                   #x02
-                  (ite (and (= rule@4 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@5 (ite (and (= rule@4 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@4 #x28) true)
+                  (ite (and (= rule@4 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@5 (ite (and (= rule@4 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@4 #x28) true)
                   #x00
-                  (ite (and (= rule@4 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@4 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@4 #x0e)
-                (= migrate0.pc@4 #x07)
-                (= |folio.index[F0]@4| #x00)
+                (= migrate0.pc@4 #x08)
                 (bvult migrate0.cursor@4
                        (ite (= |folio.mapping[F0]@4| #x00)
                             |anon_vma.len[av0]@4|
                             |anon_vma.len[av1]@4|))
                 (bvugt |folio.mapcount[F0]@4| #x00)
+                (= |folio.index[F0]@4| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@4|
                         |ptlock_ptr(page)[P1]@4|)
                    #x00)))
       (a!10 (and (= rule@4 #x16)
-                 (= migrate0.pc@4 #x0c)
-                 (= |folio.index[F0]@4| #x00)
+                 (= migrate0.pc@4 #x0d)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
+                 (= |folio.index[F0]@4| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@4|
                          |ptlock_ptr(page)[P1]@4|)
@@ -5688,19 +5938,29 @@
                   (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@4 #x1a) true)
-                  (ite (not (= migrate0.ok@4 #x00)) #x10 #x12)
-                  (ite (and (= rule@4 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@4 #x0c) true)
+      (a!119 (ite (and (= rule@4 #x1c) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@4 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@4 #x1a) true)
+                  (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
+                  (ite (and (= rule@4 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@5 (ite (and (= rule@4 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@4 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@5 (ite (and (= rule@4 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@4 #x26) true)
                   #x01
-                  (ite (and (= rule@4 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@4 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -5735,44 +5995,44 @@
                 (and (= rule@4 #x0a) (= migrate0.pc@4 #x04) (not a!4))
                 a!5
                 (and (= rule@4 #x0c)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (bvugt |folio.mapcount[F0]@4| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 (and (= rule@4 #x0d)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (= |folio.mapcount[F0]@4| #x00))
                 a!8
-                (and (= rule@4 #x0f) (= migrate0.pc@4 #x07) a!9)
+                (and (= rule@4 #x0f) (= migrate0.pc@4 #x08) a!9)
                 (and (= rule@4 #x10)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (= |folio.refcount[F0]@4| #x01))
                 (and (= rule@4 #x11)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (not (= |folio.refcount[F0]@4| #x01)))
                 (and (= rule@4 #x12)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (bvugt |folio.mapcount[F0]@4| #x00))
-                (and (= rule@4 #x13) (= migrate0.pc@4 #x09))
-                (and (= rule@4 #x14) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x13) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x14) (= migrate0.pc@4 #x0b))
                 (and (= rule@4 #x15)
-                     (= migrate0.pc@4 #x0b)
+                     (= migrate0.pc@4 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 a!10
                 a!11
-                (and (= rule@4 #x18) (= migrate0.pc@4 #x0d))
-                (and (= rule@4 #x19) (= migrate0.pc@4 #x0e))
-                (and (= rule@4 #x1a) (= migrate0.pc@4 #x0f))
-                (and (= rule@4 #x1b) (= migrate0.pc@4 #x10))
-                (and (= rule@4 #x1c) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x18) (= migrate0.pc@4 #x0e))
+                (and (= rule@4 #x19) (= migrate0.pc@4 #x0f))
+                (and (= rule@4 #x1a) (= migrate0.pc@4 #x10))
+                (and (= rule@4 #x1b) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x1c) (= migrate0.pc@4 #x12))
                 (and (= rule@4 #x1d)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvult migrate0.pass@4 #x00))
                 (and (= rule@4 #x1e)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvuge migrate0.pass@4 #x00))
-                (and (= rule@4 #x1f) (= migrate0.pc@4 #x13))
+                (and (= rule@4 #x1f) (= migrate0.pc@4 #x14))
                 (and (= rule@4 #x20)
                      (= fork0.pc@4 #x00)
                      (not (= |alive[P0]@4| #x00))
@@ -5873,10 +6133,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@4 #x18) true)
-                  #x0e
-                  (ite (and (= rule@4 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@5 (ite (and (= rule@4 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@4 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@4 #x18) true)
+                  #x0f
+                  (ite (and (= rule@4 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@5 (ite (and (= rule@4 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@4 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -5946,9 +6211,15 @@
       (a!113 (ite (and (= rule@4 #x02) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                   (ite (and (= rule@4 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@4 #x15) true)
-                  #x0c
-                  (ite (and (= rule@4 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x02) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!120)))
+      (a!138 (ite (and (= rule@4 #x15) true)
+                  #x0d
+                  (ite (and (= rule@4 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@5|
                (ite (and (= rule@4 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@5|
@@ -5990,9 +6261,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@4|)
                     a!90)))
-      (a!132 (ite (and (= rule@4 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@4 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@4 #x02) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -6001,40 +6272,40 @@
                       (bvsub |folio.mapcount[F0]@4| #x01)
                       |folio.mapcount[F0]@4|)
                  a!74))
-      (a!133 (ite (and (= rule@4 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  (ite (and (= rule@4 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@4 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  (ite (and (= rule@4 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@4 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@4 #x0f) true)
+      (a!141 (ite (and (= rule@4 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@4 #x0f) true)
+                  #x09
+                  (ite (and (= rule@4 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@4 #x0c) true)
                   #x08
-                  (ite (and (= rule@4 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@4 #x0c) true)
-                  #x07
-                  (ite (and (= rule@4 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@4 #x06) true)
-                  #x12
-                  (ite (and (= rule@4 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@4 #x02) true)
+                  #x15
+                  (ite (and (= rule@4 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@5| |alive[P0]@4|)
        a!14
@@ -6070,36 +6341,38 @@
        (= |folio.index[F1]@5| a!108)
        (= |folio.data[F0]@5| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@5| a!117)
-       (= |&mm->mmap_lock.writer[P1]@5| a!118)
+       a!121
+       (= |folio.node[F1]@5| a!123)
+       (= |&mm->mmap_lock.writer[P0]@5| a!124)
+       (= |&mm->mmap_lock.writer[P1]@5| a!125)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
-       (= |&mm->mmap_lock.readers[P1]@5| a!120)
+       (= |&mm->mmap_lock.readers[P1]@5| a!127)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.writer[av1]@5| |&anon_vma->rwsem.writer[av1]@4|)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!129)
        (= |&anon_vma->rwsem.readers[av1]@5| |&anon_vma->rwsem.readers[av1]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
        (= |ptlock_ptr(page)[P1]@5| |ptlock_ptr(page)[P1]@4|)
-       a!125
-       (= |PG_locked[F1]@5| a!126)
-       (= migrate0.pc@5 a!142)
-       (= migrate0.isolated@5 a!144)
-       (= migrate0.dst@5 a!146)
-       (= migrate0.anon_vma@5 a!147)
-       (= migrate0.cursor@5 a!150)
-       (= migrate0.page_was_mapped@5 a!151)
-       (= migrate0.ok@5 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@5 a!164)
+       a!132
+       (= |PG_locked[F1]@5| a!133)
+       (= migrate0.pc@5 a!149)
+       (= migrate0.isolated@5 a!151)
+       (= migrate0.dst@5 a!153)
+       (= migrate0.anon_vma@5 a!154)
+       (= migrate0.cursor@5 a!157)
+       (= migrate0.page_was_mapped@5 a!158)
+       (= migrate0.ok@5 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@5 a!171)
        (= fault0.old_page@5 fault0.old_page@4)
        (= fault0.new_page@5 fault0.new_page@4)
        (bvule |alive[P0]@5| #x01)
        (bvule |alive[P1]@5| #x01)
-       (bvule |pte[P0][0]@5| #x04)
-       (bvule |pte[P1][0]@5| #x04)
+       (bvule |pte[P0][0]@5| #x06)
+       (bvule |pte[P1][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x01)
        (bvule |pte.folio[P1][0]@5| #x01)
        (bvule |pte.write[P0][0]@5| #x01)
@@ -6118,8 +6391,8 @@
        (bvule |folio.used[F1]@5| #x01)
        (bvule |folio.refcount[F0]@5| #x07)
        (bvule |folio.refcount[F1]@5| #x07)
-       (bvule |folio.mapcount[F0]@5| #x02)
-       (bvule |folio.mapcount[F1]@5| #x02)
+       (bvule |folio.mapcount[F0]@5| #x03)
+       (bvule |folio.mapcount[F1]@5| #x03)
        (bvule |PG_lru[F0]@5| #x01)
        (bvule |PG_lru[F1]@5| #x01)
        (bvule |PG_anon_exclusive[F0]@5| #x01)
@@ -6130,6 +6403,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@5| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@5| #x03)
@@ -6142,7 +6417,7 @@
        (bvule |ptlock_ptr(page)[P1]@5| #x03)
        (bvule |PG_locked[F0]@5| #x03)
        (bvule |PG_locked[F1]@5| #x03)
-       (bvule migrate0.pc@5 #x14)
+       (bvule migrate0.pc@5 #x15)
        (bvule migrate0.isolated@5 #x01)
        (bvule migrate0.dst@5 #x02)
        (bvule migrate0.anon_vma@5 #x02)
@@ -6152,7 +6427,7 @@
        (bvule migrate0.pass@5 #x00)
        (bvule fork0.pc@5 #x05)
        (bvule fork0.addr@5 #x01)
-       (bvule fault0.pc@5 #x07)
+       (bvule fault0.pc@5 #x0a)
        (bvule fault0.wait_folio@5 #x02)
        (bvule fault0.old_page@5 #x02)
        (bvule fault0.new_page@5 #x02)))))))))))))))))))
@@ -6192,7 +6467,7 @@
                            |anon_vma.len[av1]@5|))
                (= |folio.mapcount[F0]@5| #x00)))
       (a!11 (and (= rule@5 #x17)
-                 (= migrate0.pc@5 #x0c)
+                 (= migrate0.pc@5 #x0d)
                  (bvuge migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
@@ -6302,71 +6577,79 @@
                   (ite (= migrate0.dst@5 #x00)
                        |folio.data[F0]@5|
                        |folio.data[F1]@5|)))
-      (a!117 (ite (and (= rule@5 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!124 (ite (and (= rule@5 #x20) true)
                   #x02
                   (ite (and (= rule@5 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@5|)))
-      (a!118 (ite (and (= rule@5 #x21) true)
+      (a!125 (ite (and (= rule@5 #x21) true)
                   #x02
                   (ite (and (= rule@5 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@5|)))
-      (a!119 (ite (and (= rule@5 #x2a) true)
+      (a!126 (ite (and (= rule@5 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                        |&mm->mmap_lock.readers[P1]@5|)))
-      (a!121 (ite (and (= rule@5 #x15) true)
+      (a!128 (ite (and (= rule@5 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
                        |&anon_vma->rwsem.readers[av0]@5|)))
-      (a!123 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
+      (a!130 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1a) true) #x00 |PG_locked[F0]@5|)))
-      (a!126 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!133 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!127 (ite (and (= rule@5 #x1e) true)
-                  #x13
-                  (ite (and (= rule@5 #x1f) true) #x14 migrate0.pc@5)))
-      (a!143 (ite (and (= rule@5 #x1c) true)
+      (a!134 (ite (and (= rule@5 #x1e) true)
+                  #x14
+                  (ite (and (= rule@5 #x1f) true) #x15 migrate0.pc@5)))
+      (a!150 (ite (and (= rule@5 #x1c) true)
                   #x00
                   (ite (and (= rule@5 #x1f) true) #x00 migrate0.isolated@5)))
-      (a!145 (ite (and (= rule@5 #x1d) true)
+      (a!152 (ite (and (= rule@5 #x1d) true)
                   #x02
                   (ite (and (= rule@5 #x1e) true) #x02 migrate0.dst@5)))
-      (a!147 (ite (and (= rule@5 #x09) true)
+      (a!154 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x19) true) #x02 migrate0.anon_vma@5)))
-      (a!148 (ite (and (= rule@5 #x16) true)
+      (a!155 (ite (and (= rule@5 #x16) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x17) true) #x00 migrate0.cursor@5)))
-      (a!151 (ite (and (= rule@5 #x0c) true)
+      (a!158 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!152 (ite (and (= rule@5 #x12) true)
+      (a!159 (ite (and (= rule@5 #x12) true)
                   #x00
                   (ite (and (= rule@5 #x13) true) #x01 migrate0.ok@5)))
-      (a!154 (= migrate0.pass@6
+      (a!161 (= migrate0.pass@6
                 (ite (and (= rule@5 #x1d) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!155 (ite (and (= rule@5 #x23) true)
+      (a!162 (ite (and (= rule@5 #x23) true)
                   #x04
                   (ite (and (= rule@5 #x24) true) #x05 fork0.pc@5)))
-      (a!158 (ite (and (= rule@5 #x23) true)
+      (a!165 (ite (and (= rule@5 #x23) true)
                   #x01
                   (ite (and (= rule@5 #x24) true) #x00 fork0.addr@5)))
-      (a!160 (ite (and (= rule@5 #x2a) true)
+      (a!167 (ite (and (= rule@5 #x2a) true)
                   #x00
-                  (ite (and (= rule@5 #x2b) true) #x07 fault0.pc@5)))
-      (a!164 (ite (and (= rule@5 #x29) true)
+                  (ite (and (= rule@5 #x2b) true) #x0a fault0.pc@5)))
+      (a!171 (ite (and (= rule@5 #x29) true)
                   |pte.folio[P1][0]@5|
                   (ite (and (= rule@5 #x2a) true) #x02 fault0.wait_folio@5))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@5| #x00) (= migrate0.cursor@5 #x00))
@@ -6479,60 +6762,72 @@
                   (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
                        a!109
                        |folio.data[F1]@5|)))
-      (a!120 (ite (and (= rule@5 #x27) true)
+      (a!118 (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x00))
+                  a!117
+                  (ite (and (= rule@5 #x1f) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       |folio.node[F0]@5|)))
+      (a!122 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
+                  a!117
+                  (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
+                       a!117
+                       |folio.node[F1]@5|)))
+      (a!127 (ite (and (= rule@5 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@5 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@5 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@5 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@5 #x1c) true)
-                  #x14
-                  (ite (and (= rule@5 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@5 #x1c) true)
+                  #x15
+                  (ite (and (= rule@5 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@5 #x03) true)
                   a!49
-                  (ite (and (= rule@5 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@5 #x0f) true)
                   #x00
-                  (ite (and (= rule@5 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@5 #x21) true)
+                  (ite (and (= rule@5 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@5 #x21) true)
                   #x02
-                  (ite (and (= rule@5 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@6 (ite (and (= rule@5 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@5 #x28) true)
+                  (ite (and (= rule@5 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@6 (ite (and (= rule@5 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@5 #x28) true)
                   #x00
-                  (ite (and (= rule@5 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@5 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@5 #x0e)
-                (= migrate0.pc@5 #x07)
-                (= |folio.index[F0]@5| #x00)
+                (= migrate0.pc@5 #x08)
                 (bvult migrate0.cursor@5
                        (ite (= |folio.mapping[F0]@5| #x00)
                             |anon_vma.len[av0]@5|
                             |anon_vma.len[av1]@5|))
                 (bvugt |folio.mapcount[F0]@5| #x00)
+                (= |folio.index[F0]@5| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@5|
                         |ptlock_ptr(page)[P1]@5|)
                    #x00)))
       (a!10 (and (= rule@5 #x16)
-                 (= migrate0.pc@5 #x0c)
-                 (= |folio.index[F0]@5| #x00)
+                 (= migrate0.pc@5 #x0d)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
+                 (= |folio.index[F0]@5| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@5|
                          |ptlock_ptr(page)[P1]@5|)
@@ -6615,19 +6910,29 @@
                   (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@5 #x1a) true)
-                  (ite (not (= migrate0.ok@5 #x00)) #x10 #x12)
-                  (ite (and (= rule@5 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@5 #x0c) true)
+      (a!119 (ite (and (= rule@5 #x1c) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@5 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@5 #x1a) true)
+                  (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
+                  (ite (and (= rule@5 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@6 (ite (and (= rule@5 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@5 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@6 (ite (and (= rule@5 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@5 #x26) true)
                   #x01
-                  (ite (and (= rule@5 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@5 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -6662,44 +6967,44 @@
                 (and (= rule@5 #x0a) (= migrate0.pc@5 #x04) (not a!4))
                 a!5
                 (and (= rule@5 #x0c)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (bvugt |folio.mapcount[F0]@5| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 (and (= rule@5 #x0d)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (= |folio.mapcount[F0]@5| #x00))
                 a!8
-                (and (= rule@5 #x0f) (= migrate0.pc@5 #x07) a!9)
+                (and (= rule@5 #x0f) (= migrate0.pc@5 #x08) a!9)
                 (and (= rule@5 #x10)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (= |folio.refcount[F0]@5| #x01))
                 (and (= rule@5 #x11)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (not (= |folio.refcount[F0]@5| #x01)))
                 (and (= rule@5 #x12)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (bvugt |folio.mapcount[F0]@5| #x00))
-                (and (= rule@5 #x13) (= migrate0.pc@5 #x09))
-                (and (= rule@5 #x14) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x13) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x14) (= migrate0.pc@5 #x0b))
                 (and (= rule@5 #x15)
-                     (= migrate0.pc@5 #x0b)
+                     (= migrate0.pc@5 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 a!10
                 a!11
-                (and (= rule@5 #x18) (= migrate0.pc@5 #x0d))
-                (and (= rule@5 #x19) (= migrate0.pc@5 #x0e))
-                (and (= rule@5 #x1a) (= migrate0.pc@5 #x0f))
-                (and (= rule@5 #x1b) (= migrate0.pc@5 #x10))
-                (and (= rule@5 #x1c) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x18) (= migrate0.pc@5 #x0e))
+                (and (= rule@5 #x19) (= migrate0.pc@5 #x0f))
+                (and (= rule@5 #x1a) (= migrate0.pc@5 #x10))
+                (and (= rule@5 #x1b) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x1c) (= migrate0.pc@5 #x12))
                 (and (= rule@5 #x1d)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvult migrate0.pass@5 #x00))
                 (and (= rule@5 #x1e)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvuge migrate0.pass@5 #x00))
-                (and (= rule@5 #x1f) (= migrate0.pc@5 #x13))
+                (and (= rule@5 #x1f) (= migrate0.pc@5 #x14))
                 (and (= rule@5 #x20)
                      (= fork0.pc@5 #x00)
                      (not (= |alive[P0]@5| #x00))
@@ -6800,10 +7105,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@5 #x18) true)
-                  #x0e
-                  (ite (and (= rule@5 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@6 (ite (and (= rule@5 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@5 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@5 #x18) true)
+                  #x0f
+                  (ite (and (= rule@5 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@6 (ite (and (= rule@5 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@5 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -6873,9 +7183,15 @@
       (a!113 (ite (and (= rule@5 #x02) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                   (ite (and (= rule@5 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@5 #x15) true)
-                  #x0c
-                  (ite (and (= rule@5 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x02) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!120)))
+      (a!138 (ite (and (= rule@5 #x15) true)
+                  #x0d
+                  (ite (and (= rule@5 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@6|
                (ite (and (= rule@5 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@6|
@@ -6917,9 +7233,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@5|)
                     a!90)))
-      (a!132 (ite (and (= rule@5 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@5 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@5 #x02) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -6928,40 +7244,40 @@
                       (bvsub |folio.mapcount[F0]@5| #x01)
                       |folio.mapcount[F0]@5|)
                  a!74))
-      (a!133 (ite (and (= rule@5 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  (ite (and (= rule@5 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@5 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  (ite (and (= rule@5 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@5 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@5 #x0f) true)
+      (a!141 (ite (and (= rule@5 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@5 #x0f) true)
+                  #x09
+                  (ite (and (= rule@5 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@5 #x0c) true)
                   #x08
-                  (ite (and (= rule@5 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@5 #x0c) true)
-                  #x07
-                  (ite (and (= rule@5 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@5 #x06) true)
-                  #x12
-                  (ite (and (= rule@5 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@5 #x02) true)
+                  #x15
+                  (ite (and (= rule@5 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@6| |alive[P0]@5|)
        a!14
@@ -6997,36 +7313,38 @@
        (= |folio.index[F1]@6| a!108)
        (= |folio.data[F0]@6| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@6| a!117)
-       (= |&mm->mmap_lock.writer[P1]@6| a!118)
+       a!121
+       (= |folio.node[F1]@6| a!123)
+       (= |&mm->mmap_lock.writer[P0]@6| a!124)
+       (= |&mm->mmap_lock.writer[P1]@6| a!125)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
-       (= |&mm->mmap_lock.readers[P1]@6| a!120)
+       (= |&mm->mmap_lock.readers[P1]@6| a!127)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.writer[av1]@6| |&anon_vma->rwsem.writer[av1]@5|)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!129)
        (= |&anon_vma->rwsem.readers[av1]@6| |&anon_vma->rwsem.readers[av1]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
        (= |ptlock_ptr(page)[P1]@6| |ptlock_ptr(page)[P1]@5|)
-       a!125
-       (= |PG_locked[F1]@6| a!126)
-       (= migrate0.pc@6 a!142)
-       (= migrate0.isolated@6 a!144)
-       (= migrate0.dst@6 a!146)
-       (= migrate0.anon_vma@6 a!147)
-       (= migrate0.cursor@6 a!150)
-       (= migrate0.page_was_mapped@6 a!151)
-       (= migrate0.ok@6 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@6 a!164)
+       a!132
+       (= |PG_locked[F1]@6| a!133)
+       (= migrate0.pc@6 a!149)
+       (= migrate0.isolated@6 a!151)
+       (= migrate0.dst@6 a!153)
+       (= migrate0.anon_vma@6 a!154)
+       (= migrate0.cursor@6 a!157)
+       (= migrate0.page_was_mapped@6 a!158)
+       (= migrate0.ok@6 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@6 a!171)
        (= fault0.old_page@6 fault0.old_page@5)
        (= fault0.new_page@6 fault0.new_page@5)
        (bvule |alive[P0]@6| #x01)
        (bvule |alive[P1]@6| #x01)
-       (bvule |pte[P0][0]@6| #x04)
-       (bvule |pte[P1][0]@6| #x04)
+       (bvule |pte[P0][0]@6| #x06)
+       (bvule |pte[P1][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x01)
        (bvule |pte.folio[P1][0]@6| #x01)
        (bvule |pte.write[P0][0]@6| #x01)
@@ -7045,8 +7363,8 @@
        (bvule |folio.used[F1]@6| #x01)
        (bvule |folio.refcount[F0]@6| #x07)
        (bvule |folio.refcount[F1]@6| #x07)
-       (bvule |folio.mapcount[F0]@6| #x02)
-       (bvule |folio.mapcount[F1]@6| #x02)
+       (bvule |folio.mapcount[F0]@6| #x03)
+       (bvule |folio.mapcount[F1]@6| #x03)
        (bvule |PG_lru[F0]@6| #x01)
        (bvule |PG_lru[F1]@6| #x01)
        (bvule |PG_anon_exclusive[F0]@6| #x01)
@@ -7057,6 +7375,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@6| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@6| #x03)
@@ -7069,7 +7389,7 @@
        (bvule |ptlock_ptr(page)[P1]@6| #x03)
        (bvule |PG_locked[F0]@6| #x03)
        (bvule |PG_locked[F1]@6| #x03)
-       (bvule migrate0.pc@6 #x14)
+       (bvule migrate0.pc@6 #x15)
        (bvule migrate0.isolated@6 #x01)
        (bvule migrate0.dst@6 #x02)
        (bvule migrate0.anon_vma@6 #x02)
@@ -7079,7 +7399,7 @@
        (bvule migrate0.pass@6 #x00)
        (bvule fork0.pc@6 #x05)
        (bvule fork0.addr@6 #x01)
-       (bvule fault0.pc@6 #x07)
+       (bvule fault0.pc@6 #x0a)
        (bvule fault0.wait_folio@6 #x02)
        (bvule fault0.old_page@6 #x02)
        (bvule fault0.new_page@6 #x02)))))))))))))))))))
@@ -7119,7 +7439,7 @@
                            |anon_vma.len[av1]@6|))
                (= |folio.mapcount[F0]@6| #x00)))
       (a!11 (and (= rule@6 #x17)
-                 (= migrate0.pc@6 #x0c)
+                 (= migrate0.pc@6 #x0d)
                  (bvuge migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
@@ -7229,71 +7549,79 @@
                   (ite (= migrate0.dst@6 #x00)
                        |folio.data[F0]@6|
                        |folio.data[F1]@6|)))
-      (a!117 (ite (and (= rule@6 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!124 (ite (and (= rule@6 #x20) true)
                   #x02
                   (ite (and (= rule@6 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@6|)))
-      (a!118 (ite (and (= rule@6 #x21) true)
+      (a!125 (ite (and (= rule@6 #x21) true)
                   #x02
                   (ite (and (= rule@6 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@6|)))
-      (a!119 (ite (and (= rule@6 #x2a) true)
+      (a!126 (ite (and (= rule@6 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                        |&mm->mmap_lock.readers[P1]@6|)))
-      (a!121 (ite (and (= rule@6 #x15) true)
+      (a!128 (ite (and (= rule@6 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
                        |&anon_vma->rwsem.readers[av0]@6|)))
-      (a!123 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
+      (a!130 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1a) true) #x00 |PG_locked[F0]@6|)))
-      (a!126 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!133 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!127 (ite (and (= rule@6 #x1e) true)
-                  #x13
-                  (ite (and (= rule@6 #x1f) true) #x14 migrate0.pc@6)))
-      (a!143 (ite (and (= rule@6 #x1c) true)
+      (a!134 (ite (and (= rule@6 #x1e) true)
+                  #x14
+                  (ite (and (= rule@6 #x1f) true) #x15 migrate0.pc@6)))
+      (a!150 (ite (and (= rule@6 #x1c) true)
                   #x00
                   (ite (and (= rule@6 #x1f) true) #x00 migrate0.isolated@6)))
-      (a!145 (ite (and (= rule@6 #x1d) true)
+      (a!152 (ite (and (= rule@6 #x1d) true)
                   #x02
                   (ite (and (= rule@6 #x1e) true) #x02 migrate0.dst@6)))
-      (a!147 (ite (and (= rule@6 #x09) true)
+      (a!154 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x19) true) #x02 migrate0.anon_vma@6)))
-      (a!148 (ite (and (= rule@6 #x16) true)
+      (a!155 (ite (and (= rule@6 #x16) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x17) true) #x00 migrate0.cursor@6)))
-      (a!151 (ite (and (= rule@6 #x0c) true)
+      (a!158 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!152 (ite (and (= rule@6 #x12) true)
+      (a!159 (ite (and (= rule@6 #x12) true)
                   #x00
                   (ite (and (= rule@6 #x13) true) #x01 migrate0.ok@6)))
-      (a!154 (= migrate0.pass@7
+      (a!161 (= migrate0.pass@7
                 (ite (and (= rule@6 #x1d) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!155 (ite (and (= rule@6 #x23) true)
+      (a!162 (ite (and (= rule@6 #x23) true)
                   #x04
                   (ite (and (= rule@6 #x24) true) #x05 fork0.pc@6)))
-      (a!158 (ite (and (= rule@6 #x23) true)
+      (a!165 (ite (and (= rule@6 #x23) true)
                   #x01
                   (ite (and (= rule@6 #x24) true) #x00 fork0.addr@6)))
-      (a!160 (ite (and (= rule@6 #x2a) true)
+      (a!167 (ite (and (= rule@6 #x2a) true)
                   #x00
-                  (ite (and (= rule@6 #x2b) true) #x07 fault0.pc@6)))
-      (a!164 (ite (and (= rule@6 #x29) true)
+                  (ite (and (= rule@6 #x2b) true) #x0a fault0.pc@6)))
+      (a!171 (ite (and (= rule@6 #x29) true)
                   |pte.folio[P1][0]@6|
                   (ite (and (= rule@6 #x2a) true) #x02 fault0.wait_folio@6))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@6| #x00) (= migrate0.cursor@6 #x00))
@@ -7406,60 +7734,72 @@
                   (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
                        a!109
                        |folio.data[F1]@6|)))
-      (a!120 (ite (and (= rule@6 #x27) true)
+      (a!118 (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x00))
+                  a!117
+                  (ite (and (= rule@6 #x1f) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       |folio.node[F0]@6|)))
+      (a!122 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
+                  a!117
+                  (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
+                       a!117
+                       |folio.node[F1]@6|)))
+      (a!127 (ite (and (= rule@6 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@6 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@6 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@6 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@6 #x1c) true)
-                  #x14
-                  (ite (and (= rule@6 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@6 #x1c) true)
+                  #x15
+                  (ite (and (= rule@6 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@6 #x03) true)
                   a!49
-                  (ite (and (= rule@6 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@6 #x0f) true)
                   #x00
-                  (ite (and (= rule@6 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@6 #x21) true)
+                  (ite (and (= rule@6 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@6 #x21) true)
                   #x02
-                  (ite (and (= rule@6 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@7 (ite (and (= rule@6 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@6 #x28) true)
+                  (ite (and (= rule@6 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@7 (ite (and (= rule@6 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@6 #x28) true)
                   #x00
-                  (ite (and (= rule@6 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@6 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@6 #x0e)
-                (= migrate0.pc@6 #x07)
-                (= |folio.index[F0]@6| #x00)
+                (= migrate0.pc@6 #x08)
                 (bvult migrate0.cursor@6
                        (ite (= |folio.mapping[F0]@6| #x00)
                             |anon_vma.len[av0]@6|
                             |anon_vma.len[av1]@6|))
                 (bvugt |folio.mapcount[F0]@6| #x00)
+                (= |folio.index[F0]@6| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@6|
                         |ptlock_ptr(page)[P1]@6|)
                    #x00)))
       (a!10 (and (= rule@6 #x16)
-                 (= migrate0.pc@6 #x0c)
-                 (= |folio.index[F0]@6| #x00)
+                 (= migrate0.pc@6 #x0d)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
+                 (= |folio.index[F0]@6| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@6|
                          |ptlock_ptr(page)[P1]@6|)
@@ -7542,19 +7882,29 @@
                   (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@6 #x1a) true)
-                  (ite (not (= migrate0.ok@6 #x00)) #x10 #x12)
-                  (ite (and (= rule@6 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@6 #x0c) true)
+      (a!119 (ite (and (= rule@6 #x1c) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@6 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@6 #x1a) true)
+                  (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
+                  (ite (and (= rule@6 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@7 (ite (and (= rule@6 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@6 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@7 (ite (and (= rule@6 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@6 #x26) true)
                   #x01
-                  (ite (and (= rule@6 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@6 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -7589,44 +7939,44 @@
                 (and (= rule@6 #x0a) (= migrate0.pc@6 #x04) (not a!4))
                 a!5
                 (and (= rule@6 #x0c)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (bvugt |folio.mapcount[F0]@6| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 (and (= rule@6 #x0d)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (= |folio.mapcount[F0]@6| #x00))
                 a!8
-                (and (= rule@6 #x0f) (= migrate0.pc@6 #x07) a!9)
+                (and (= rule@6 #x0f) (= migrate0.pc@6 #x08) a!9)
                 (and (= rule@6 #x10)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (= |folio.refcount[F0]@6| #x01))
                 (and (= rule@6 #x11)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (not (= |folio.refcount[F0]@6| #x01)))
                 (and (= rule@6 #x12)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (bvugt |folio.mapcount[F0]@6| #x00))
-                (and (= rule@6 #x13) (= migrate0.pc@6 #x09))
-                (and (= rule@6 #x14) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x13) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x14) (= migrate0.pc@6 #x0b))
                 (and (= rule@6 #x15)
-                     (= migrate0.pc@6 #x0b)
+                     (= migrate0.pc@6 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 a!10
                 a!11
-                (and (= rule@6 #x18) (= migrate0.pc@6 #x0d))
-                (and (= rule@6 #x19) (= migrate0.pc@6 #x0e))
-                (and (= rule@6 #x1a) (= migrate0.pc@6 #x0f))
-                (and (= rule@6 #x1b) (= migrate0.pc@6 #x10))
-                (and (= rule@6 #x1c) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x18) (= migrate0.pc@6 #x0e))
+                (and (= rule@6 #x19) (= migrate0.pc@6 #x0f))
+                (and (= rule@6 #x1a) (= migrate0.pc@6 #x10))
+                (and (= rule@6 #x1b) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x1c) (= migrate0.pc@6 #x12))
                 (and (= rule@6 #x1d)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvult migrate0.pass@6 #x00))
                 (and (= rule@6 #x1e)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvuge migrate0.pass@6 #x00))
-                (and (= rule@6 #x1f) (= migrate0.pc@6 #x13))
+                (and (= rule@6 #x1f) (= migrate0.pc@6 #x14))
                 (and (= rule@6 #x20)
                      (= fork0.pc@6 #x00)
                      (not (= |alive[P0]@6| #x00))
@@ -7727,10 +8077,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@6 #x18) true)
-                  #x0e
-                  (ite (and (= rule@6 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@7 (ite (and (= rule@6 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@6 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@6 #x18) true)
+                  #x0f
+                  (ite (and (= rule@6 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@7 (ite (and (= rule@6 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@6 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -7800,9 +8155,15 @@
       (a!113 (ite (and (= rule@6 #x02) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                   (ite (and (= rule@6 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@6 #x15) true)
-                  #x0c
-                  (ite (and (= rule@6 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x02) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!120)))
+      (a!138 (ite (and (= rule@6 #x15) true)
+                  #x0d
+                  (ite (and (= rule@6 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@7|
                (ite (and (= rule@6 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@7|
@@ -7844,9 +8205,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@6|)
                     a!90)))
-      (a!132 (ite (and (= rule@6 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@6 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@6 #x02) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -7855,40 +8216,40 @@
                       (bvsub |folio.mapcount[F0]@6| #x01)
                       |folio.mapcount[F0]@6|)
                  a!74))
-      (a!133 (ite (and (= rule@6 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  (ite (and (= rule@6 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@6 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  (ite (and (= rule@6 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@6 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@6 #x0f) true)
+      (a!141 (ite (and (= rule@6 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@6 #x0f) true)
+                  #x09
+                  (ite (and (= rule@6 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@6 #x0c) true)
                   #x08
-                  (ite (and (= rule@6 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@6 #x0c) true)
-                  #x07
-                  (ite (and (= rule@6 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@6 #x06) true)
-                  #x12
-                  (ite (and (= rule@6 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@6 #x02) true)
+                  #x15
+                  (ite (and (= rule@6 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@7| |alive[P0]@6|)
        a!14
@@ -7924,36 +8285,38 @@
        (= |folio.index[F1]@7| a!108)
        (= |folio.data[F0]@7| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@7| a!117)
-       (= |&mm->mmap_lock.writer[P1]@7| a!118)
+       a!121
+       (= |folio.node[F1]@7| a!123)
+       (= |&mm->mmap_lock.writer[P0]@7| a!124)
+       (= |&mm->mmap_lock.writer[P1]@7| a!125)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
-       (= |&mm->mmap_lock.readers[P1]@7| a!120)
+       (= |&mm->mmap_lock.readers[P1]@7| a!127)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.writer[av1]@7| |&anon_vma->rwsem.writer[av1]@6|)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!129)
        (= |&anon_vma->rwsem.readers[av1]@7| |&anon_vma->rwsem.readers[av1]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
        (= |ptlock_ptr(page)[P1]@7| |ptlock_ptr(page)[P1]@6|)
-       a!125
-       (= |PG_locked[F1]@7| a!126)
-       (= migrate0.pc@7 a!142)
-       (= migrate0.isolated@7 a!144)
-       (= migrate0.dst@7 a!146)
-       (= migrate0.anon_vma@7 a!147)
-       (= migrate0.cursor@7 a!150)
-       (= migrate0.page_was_mapped@7 a!151)
-       (= migrate0.ok@7 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@7 a!164)
+       a!132
+       (= |PG_locked[F1]@7| a!133)
+       (= migrate0.pc@7 a!149)
+       (= migrate0.isolated@7 a!151)
+       (= migrate0.dst@7 a!153)
+       (= migrate0.anon_vma@7 a!154)
+       (= migrate0.cursor@7 a!157)
+       (= migrate0.page_was_mapped@7 a!158)
+       (= migrate0.ok@7 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@7 a!171)
        (= fault0.old_page@7 fault0.old_page@6)
        (= fault0.new_page@7 fault0.new_page@6)
        (bvule |alive[P0]@7| #x01)
        (bvule |alive[P1]@7| #x01)
-       (bvule |pte[P0][0]@7| #x04)
-       (bvule |pte[P1][0]@7| #x04)
+       (bvule |pte[P0][0]@7| #x06)
+       (bvule |pte[P1][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x01)
        (bvule |pte.folio[P1][0]@7| #x01)
        (bvule |pte.write[P0][0]@7| #x01)
@@ -7972,8 +8335,8 @@
        (bvule |folio.used[F1]@7| #x01)
        (bvule |folio.refcount[F0]@7| #x07)
        (bvule |folio.refcount[F1]@7| #x07)
-       (bvule |folio.mapcount[F0]@7| #x02)
-       (bvule |folio.mapcount[F1]@7| #x02)
+       (bvule |folio.mapcount[F0]@7| #x03)
+       (bvule |folio.mapcount[F1]@7| #x03)
        (bvule |PG_lru[F0]@7| #x01)
        (bvule |PG_lru[F1]@7| #x01)
        (bvule |PG_anon_exclusive[F0]@7| #x01)
@@ -7984,6 +8347,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@7| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@7| #x03)
@@ -7996,7 +8361,7 @@
        (bvule |ptlock_ptr(page)[P1]@7| #x03)
        (bvule |PG_locked[F0]@7| #x03)
        (bvule |PG_locked[F1]@7| #x03)
-       (bvule migrate0.pc@7 #x14)
+       (bvule migrate0.pc@7 #x15)
        (bvule migrate0.isolated@7 #x01)
        (bvule migrate0.dst@7 #x02)
        (bvule migrate0.anon_vma@7 #x02)
@@ -8006,7 +8371,7 @@
        (bvule migrate0.pass@7 #x00)
        (bvule fork0.pc@7 #x05)
        (bvule fork0.addr@7 #x01)
-       (bvule fault0.pc@7 #x07)
+       (bvule fault0.pc@7 #x0a)
        (bvule fault0.wait_folio@7 #x02)
        (bvule fault0.old_page@7 #x02)
        (bvule fault0.new_page@7 #x02)))))))))))))))))))
@@ -8046,7 +8411,7 @@
                            |anon_vma.len[av1]@7|))
                (= |folio.mapcount[F0]@7| #x00)))
       (a!11 (and (= rule@7 #x17)
-                 (= migrate0.pc@7 #x0c)
+                 (= migrate0.pc@7 #x0d)
                  (bvuge migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
@@ -8156,71 +8521,79 @@
                   (ite (= migrate0.dst@7 #x00)
                        |folio.data[F0]@7|
                        |folio.data[F1]@7|)))
-      (a!117 (ite (and (= rule@7 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!124 (ite (and (= rule@7 #x20) true)
                   #x02
                   (ite (and (= rule@7 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@7|)))
-      (a!118 (ite (and (= rule@7 #x21) true)
+      (a!125 (ite (and (= rule@7 #x21) true)
                   #x02
                   (ite (and (= rule@7 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@7|)))
-      (a!119 (ite (and (= rule@7 #x2a) true)
+      (a!126 (ite (and (= rule@7 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                        |&mm->mmap_lock.readers[P1]@7|)))
-      (a!121 (ite (and (= rule@7 #x15) true)
+      (a!128 (ite (and (= rule@7 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
                        |&anon_vma->rwsem.readers[av0]@7|)))
-      (a!123 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
+      (a!130 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1a) true) #x00 |PG_locked[F0]@7|)))
-      (a!126 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!133 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!127 (ite (and (= rule@7 #x1e) true)
-                  #x13
-                  (ite (and (= rule@7 #x1f) true) #x14 migrate0.pc@7)))
-      (a!143 (ite (and (= rule@7 #x1c) true)
+      (a!134 (ite (and (= rule@7 #x1e) true)
+                  #x14
+                  (ite (and (= rule@7 #x1f) true) #x15 migrate0.pc@7)))
+      (a!150 (ite (and (= rule@7 #x1c) true)
                   #x00
                   (ite (and (= rule@7 #x1f) true) #x00 migrate0.isolated@7)))
-      (a!145 (ite (and (= rule@7 #x1d) true)
+      (a!152 (ite (and (= rule@7 #x1d) true)
                   #x02
                   (ite (and (= rule@7 #x1e) true) #x02 migrate0.dst@7)))
-      (a!147 (ite (and (= rule@7 #x09) true)
+      (a!154 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x19) true) #x02 migrate0.anon_vma@7)))
-      (a!148 (ite (and (= rule@7 #x16) true)
+      (a!155 (ite (and (= rule@7 #x16) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x17) true) #x00 migrate0.cursor@7)))
-      (a!151 (ite (and (= rule@7 #x0c) true)
+      (a!158 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!152 (ite (and (= rule@7 #x12) true)
+      (a!159 (ite (and (= rule@7 #x12) true)
                   #x00
                   (ite (and (= rule@7 #x13) true) #x01 migrate0.ok@7)))
-      (a!154 (= migrate0.pass@8
+      (a!161 (= migrate0.pass@8
                 (ite (and (= rule@7 #x1d) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!155 (ite (and (= rule@7 #x23) true)
+      (a!162 (ite (and (= rule@7 #x23) true)
                   #x04
                   (ite (and (= rule@7 #x24) true) #x05 fork0.pc@7)))
-      (a!158 (ite (and (= rule@7 #x23) true)
+      (a!165 (ite (and (= rule@7 #x23) true)
                   #x01
                   (ite (and (= rule@7 #x24) true) #x00 fork0.addr@7)))
-      (a!160 (ite (and (= rule@7 #x2a) true)
+      (a!167 (ite (and (= rule@7 #x2a) true)
                   #x00
-                  (ite (and (= rule@7 #x2b) true) #x07 fault0.pc@7)))
-      (a!164 (ite (and (= rule@7 #x29) true)
+                  (ite (and (= rule@7 #x2b) true) #x0a fault0.pc@7)))
+      (a!171 (ite (and (= rule@7 #x29) true)
                   |pte.folio[P1][0]@7|
                   (ite (and (= rule@7 #x2a) true) #x02 fault0.wait_folio@7))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@7| #x00) (= migrate0.cursor@7 #x00))
@@ -8333,60 +8706,72 @@
                   (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
                        a!109
                        |folio.data[F1]@7|)))
-      (a!120 (ite (and (= rule@7 #x27) true)
+      (a!118 (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x00))
+                  a!117
+                  (ite (and (= rule@7 #x1f) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       |folio.node[F0]@7|)))
+      (a!122 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
+                  a!117
+                  (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
+                       a!117
+                       |folio.node[F1]@7|)))
+      (a!127 (ite (and (= rule@7 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@7 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@7 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@7 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@7 #x1c) true)
-                  #x14
-                  (ite (and (= rule@7 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@7 #x1c) true)
+                  #x15
+                  (ite (and (= rule@7 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@7 #x03) true)
                   a!49
-                  (ite (and (= rule@7 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@7 #x0f) true)
                   #x00
-                  (ite (and (= rule@7 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@7 #x21) true)
+                  (ite (and (= rule@7 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@7 #x21) true)
                   #x02
-                  (ite (and (= rule@7 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@8 (ite (and (= rule@7 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@7 #x28) true)
+                  (ite (and (= rule@7 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@8 (ite (and (= rule@7 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@7 #x28) true)
                   #x00
-                  (ite (and (= rule@7 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@7 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@7 #x0e)
-                (= migrate0.pc@7 #x07)
-                (= |folio.index[F0]@7| #x00)
+                (= migrate0.pc@7 #x08)
                 (bvult migrate0.cursor@7
                        (ite (= |folio.mapping[F0]@7| #x00)
                             |anon_vma.len[av0]@7|
                             |anon_vma.len[av1]@7|))
                 (bvugt |folio.mapcount[F0]@7| #x00)
+                (= |folio.index[F0]@7| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@7|
                         |ptlock_ptr(page)[P1]@7|)
                    #x00)))
       (a!10 (and (= rule@7 #x16)
-                 (= migrate0.pc@7 #x0c)
-                 (= |folio.index[F0]@7| #x00)
+                 (= migrate0.pc@7 #x0d)
                  (bvult migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
+                 (= |folio.index[F0]@7| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@7|
                          |ptlock_ptr(page)[P1]@7|)
@@ -8469,19 +8854,29 @@
                   (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@7 #x1a) true)
-                  (ite (not (= migrate0.ok@7 #x00)) #x10 #x12)
-                  (ite (and (= rule@7 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@7 #x0c) true)
+      (a!119 (ite (and (= rule@7 #x1c) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@7 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@7 #x1a) true)
+                  (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
+                  (ite (and (= rule@7 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@8 (ite (and (= rule@7 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@7 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@8 (ite (and (= rule@7 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@7 #x26) true)
                   #x01
-                  (ite (and (= rule@7 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@7 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -8516,44 +8911,44 @@
                 (and (= rule@7 #x0a) (= migrate0.pc@7 #x04) (not a!4))
                 a!5
                 (and (= rule@7 #x0c)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (bvugt |folio.mapcount[F0]@7| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 (and (= rule@7 #x0d)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (= |folio.mapcount[F0]@7| #x00))
                 a!8
-                (and (= rule@7 #x0f) (= migrate0.pc@7 #x07) a!9)
+                (and (= rule@7 #x0f) (= migrate0.pc@7 #x08) a!9)
                 (and (= rule@7 #x10)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (= |folio.refcount[F0]@7| #x01))
                 (and (= rule@7 #x11)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (not (= |folio.refcount[F0]@7| #x01)))
                 (and (= rule@7 #x12)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (bvugt |folio.mapcount[F0]@7| #x00))
-                (and (= rule@7 #x13) (= migrate0.pc@7 #x09))
-                (and (= rule@7 #x14) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x13) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x14) (= migrate0.pc@7 #x0b))
                 (and (= rule@7 #x15)
-                     (= migrate0.pc@7 #x0b)
+                     (= migrate0.pc@7 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 a!10
                 a!11
-                (and (= rule@7 #x18) (= migrate0.pc@7 #x0d))
-                (and (= rule@7 #x19) (= migrate0.pc@7 #x0e))
-                (and (= rule@7 #x1a) (= migrate0.pc@7 #x0f))
-                (and (= rule@7 #x1b) (= migrate0.pc@7 #x10))
-                (and (= rule@7 #x1c) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x18) (= migrate0.pc@7 #x0e))
+                (and (= rule@7 #x19) (= migrate0.pc@7 #x0f))
+                (and (= rule@7 #x1a) (= migrate0.pc@7 #x10))
+                (and (= rule@7 #x1b) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x1c) (= migrate0.pc@7 #x12))
                 (and (= rule@7 #x1d)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvult migrate0.pass@7 #x00))
                 (and (= rule@7 #x1e)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvuge migrate0.pass@7 #x00))
-                (and (= rule@7 #x1f) (= migrate0.pc@7 #x13))
+                (and (= rule@7 #x1f) (= migrate0.pc@7 #x14))
                 (and (= rule@7 #x20)
                      (= fork0.pc@7 #x00)
                      (not (= |alive[P0]@7| #x00))
@@ -8654,10 +9049,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@7 #x18) true)
-                  #x0e
-                  (ite (and (= rule@7 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@8 (ite (and (= rule@7 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@7 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@7 #x18) true)
+                  #x0f
+                  (ite (and (= rule@7 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@8 (ite (and (= rule@7 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@7 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -8727,9 +9127,15 @@
       (a!113 (ite (and (= rule@7 #x02) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                   (ite (and (= rule@7 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@7 #x15) true)
-                  #x0c
-                  (ite (and (= rule@7 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x02) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!120)))
+      (a!138 (ite (and (= rule@7 #x15) true)
+                  #x0d
+                  (ite (and (= rule@7 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@8|
                (ite (and (= rule@7 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@8|
@@ -8771,9 +9177,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@7|)
                     a!90)))
-      (a!132 (ite (and (= rule@7 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@7 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@7 #x02) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -8782,40 +9188,40 @@
                       (bvsub |folio.mapcount[F0]@7| #x01)
                       |folio.mapcount[F0]@7|)
                  a!74))
-      (a!133 (ite (and (= rule@7 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  (ite (and (= rule@7 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@7 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  (ite (and (= rule@7 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@7 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@7 #x0f) true)
+      (a!141 (ite (and (= rule@7 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@7 #x0f) true)
+                  #x09
+                  (ite (and (= rule@7 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@7 #x0c) true)
                   #x08
-                  (ite (and (= rule@7 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@7 #x0c) true)
-                  #x07
-                  (ite (and (= rule@7 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@7 #x06) true)
-                  #x12
-                  (ite (and (= rule@7 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@7 #x02) true)
+                  #x15
+                  (ite (and (= rule@7 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@8| |alive[P0]@7|)
        a!14
@@ -8851,36 +9257,38 @@
        (= |folio.index[F1]@8| a!108)
        (= |folio.data[F0]@8| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@8| a!117)
-       (= |&mm->mmap_lock.writer[P1]@8| a!118)
+       a!121
+       (= |folio.node[F1]@8| a!123)
+       (= |&mm->mmap_lock.writer[P0]@8| a!124)
+       (= |&mm->mmap_lock.writer[P1]@8| a!125)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
-       (= |&mm->mmap_lock.readers[P1]@8| a!120)
+       (= |&mm->mmap_lock.readers[P1]@8| a!127)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.writer[av1]@8| |&anon_vma->rwsem.writer[av1]@7|)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!129)
        (= |&anon_vma->rwsem.readers[av1]@8| |&anon_vma->rwsem.readers[av1]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
        (= |ptlock_ptr(page)[P1]@8| |ptlock_ptr(page)[P1]@7|)
-       a!125
-       (= |PG_locked[F1]@8| a!126)
-       (= migrate0.pc@8 a!142)
-       (= migrate0.isolated@8 a!144)
-       (= migrate0.dst@8 a!146)
-       (= migrate0.anon_vma@8 a!147)
-       (= migrate0.cursor@8 a!150)
-       (= migrate0.page_was_mapped@8 a!151)
-       (= migrate0.ok@8 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@8 a!164)
+       a!132
+       (= |PG_locked[F1]@8| a!133)
+       (= migrate0.pc@8 a!149)
+       (= migrate0.isolated@8 a!151)
+       (= migrate0.dst@8 a!153)
+       (= migrate0.anon_vma@8 a!154)
+       (= migrate0.cursor@8 a!157)
+       (= migrate0.page_was_mapped@8 a!158)
+       (= migrate0.ok@8 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@8 a!171)
        (= fault0.old_page@8 fault0.old_page@7)
        (= fault0.new_page@8 fault0.new_page@7)
        (bvule |alive[P0]@8| #x01)
        (bvule |alive[P1]@8| #x01)
-       (bvule |pte[P0][0]@8| #x04)
-       (bvule |pte[P1][0]@8| #x04)
+       (bvule |pte[P0][0]@8| #x06)
+       (bvule |pte[P1][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x01)
        (bvule |pte.folio[P1][0]@8| #x01)
        (bvule |pte.write[P0][0]@8| #x01)
@@ -8899,8 +9307,8 @@
        (bvule |folio.used[F1]@8| #x01)
        (bvule |folio.refcount[F0]@8| #x07)
        (bvule |folio.refcount[F1]@8| #x07)
-       (bvule |folio.mapcount[F0]@8| #x02)
-       (bvule |folio.mapcount[F1]@8| #x02)
+       (bvule |folio.mapcount[F0]@8| #x03)
+       (bvule |folio.mapcount[F1]@8| #x03)
        (bvule |PG_lru[F0]@8| #x01)
        (bvule |PG_lru[F1]@8| #x01)
        (bvule |PG_anon_exclusive[F0]@8| #x01)
@@ -8911,6 +9319,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@8| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@8| #x03)
@@ -8923,7 +9333,7 @@
        (bvule |ptlock_ptr(page)[P1]@8| #x03)
        (bvule |PG_locked[F0]@8| #x03)
        (bvule |PG_locked[F1]@8| #x03)
-       (bvule migrate0.pc@8 #x14)
+       (bvule migrate0.pc@8 #x15)
        (bvule migrate0.isolated@8 #x01)
        (bvule migrate0.dst@8 #x02)
        (bvule migrate0.anon_vma@8 #x02)
@@ -8933,7 +9343,7 @@
        (bvule migrate0.pass@8 #x00)
        (bvule fork0.pc@8 #x05)
        (bvule fork0.addr@8 #x01)
-       (bvule fault0.pc@8 #x07)
+       (bvule fault0.pc@8 #x0a)
        (bvule fault0.wait_folio@8 #x02)
        (bvule fault0.old_page@8 #x02)
        (bvule fault0.new_page@8 #x02)))))))))))))))))))
@@ -8973,7 +9383,7 @@
                            |anon_vma.len[av1]@8|))
                (= |folio.mapcount[F0]@8| #x00)))
       (a!11 (and (= rule@8 #x17)
-                 (= migrate0.pc@8 #x0c)
+                 (= migrate0.pc@8 #x0d)
                  (bvuge migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
@@ -9083,71 +9493,79 @@
                   (ite (= migrate0.dst@8 #x00)
                        |folio.data[F0]@8|
                        |folio.data[F1]@8|)))
-      (a!117 (ite (and (= rule@8 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!124 (ite (and (= rule@8 #x20) true)
                   #x02
                   (ite (and (= rule@8 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@8|)))
-      (a!118 (ite (and (= rule@8 #x21) true)
+      (a!125 (ite (and (= rule@8 #x21) true)
                   #x02
                   (ite (and (= rule@8 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@8|)))
-      (a!119 (ite (and (= rule@8 #x2a) true)
+      (a!126 (ite (and (= rule@8 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                        |&mm->mmap_lock.readers[P1]@8|)))
-      (a!121 (ite (and (= rule@8 #x15) true)
+      (a!128 (ite (and (= rule@8 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
                        |&anon_vma->rwsem.readers[av0]@8|)))
-      (a!123 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
+      (a!130 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1a) true) #x00 |PG_locked[F0]@8|)))
-      (a!126 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!133 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!127 (ite (and (= rule@8 #x1e) true)
-                  #x13
-                  (ite (and (= rule@8 #x1f) true) #x14 migrate0.pc@8)))
-      (a!143 (ite (and (= rule@8 #x1c) true)
+      (a!134 (ite (and (= rule@8 #x1e) true)
+                  #x14
+                  (ite (and (= rule@8 #x1f) true) #x15 migrate0.pc@8)))
+      (a!150 (ite (and (= rule@8 #x1c) true)
                   #x00
                   (ite (and (= rule@8 #x1f) true) #x00 migrate0.isolated@8)))
-      (a!145 (ite (and (= rule@8 #x1d) true)
+      (a!152 (ite (and (= rule@8 #x1d) true)
                   #x02
                   (ite (and (= rule@8 #x1e) true) #x02 migrate0.dst@8)))
-      (a!147 (ite (and (= rule@8 #x09) true)
+      (a!154 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x19) true) #x02 migrate0.anon_vma@8)))
-      (a!148 (ite (and (= rule@8 #x16) true)
+      (a!155 (ite (and (= rule@8 #x16) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x17) true) #x00 migrate0.cursor@8)))
-      (a!151 (ite (and (= rule@8 #x0c) true)
+      (a!158 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!152 (ite (and (= rule@8 #x12) true)
+      (a!159 (ite (and (= rule@8 #x12) true)
                   #x00
                   (ite (and (= rule@8 #x13) true) #x01 migrate0.ok@8)))
-      (a!154 (= migrate0.pass@9
+      (a!161 (= migrate0.pass@9
                 (ite (and (= rule@8 #x1d) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!155 (ite (and (= rule@8 #x23) true)
+      (a!162 (ite (and (= rule@8 #x23) true)
                   #x04
                   (ite (and (= rule@8 #x24) true) #x05 fork0.pc@8)))
-      (a!158 (ite (and (= rule@8 #x23) true)
+      (a!165 (ite (and (= rule@8 #x23) true)
                   #x01
                   (ite (and (= rule@8 #x24) true) #x00 fork0.addr@8)))
-      (a!160 (ite (and (= rule@8 #x2a) true)
+      (a!167 (ite (and (= rule@8 #x2a) true)
                   #x00
-                  (ite (and (= rule@8 #x2b) true) #x07 fault0.pc@8)))
-      (a!164 (ite (and (= rule@8 #x29) true)
+                  (ite (and (= rule@8 #x2b) true) #x0a fault0.pc@8)))
+      (a!171 (ite (and (= rule@8 #x29) true)
                   |pte.folio[P1][0]@8|
                   (ite (and (= rule@8 #x2a) true) #x02 fault0.wait_folio@8))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@8| #x00) (= migrate0.cursor@8 #x00))
@@ -9260,60 +9678,72 @@
                   (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
                        a!109
                        |folio.data[F1]@8|)))
-      (a!120 (ite (and (= rule@8 #x27) true)
+      (a!118 (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x00))
+                  a!117
+                  (ite (and (= rule@8 #x1f) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       |folio.node[F0]@8|)))
+      (a!122 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
+                  a!117
+                  (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
+                       a!117
+                       |folio.node[F1]@8|)))
+      (a!127 (ite (and (= rule@8 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@8 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@8 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@8 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@8 #x1c) true)
-                  #x14
-                  (ite (and (= rule@8 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@8 #x1c) true)
+                  #x15
+                  (ite (and (= rule@8 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@8 #x03) true)
                   a!49
-                  (ite (and (= rule@8 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@8 #x0f) true)
                   #x00
-                  (ite (and (= rule@8 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@8 #x21) true)
+                  (ite (and (= rule@8 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@8 #x21) true)
                   #x02
-                  (ite (and (= rule@8 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@9 (ite (and (= rule@8 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@8 #x28) true)
+                  (ite (and (= rule@8 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@9 (ite (and (= rule@8 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@8 #x28) true)
                   #x00
-                  (ite (and (= rule@8 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@8 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@8 #x0e)
-                (= migrate0.pc@8 #x07)
-                (= |folio.index[F0]@8| #x00)
+                (= migrate0.pc@8 #x08)
                 (bvult migrate0.cursor@8
                        (ite (= |folio.mapping[F0]@8| #x00)
                             |anon_vma.len[av0]@8|
                             |anon_vma.len[av1]@8|))
                 (bvugt |folio.mapcount[F0]@8| #x00)
+                (= |folio.index[F0]@8| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@8|
                         |ptlock_ptr(page)[P1]@8|)
                    #x00)))
       (a!10 (and (= rule@8 #x16)
-                 (= migrate0.pc@8 #x0c)
-                 (= |folio.index[F0]@8| #x00)
+                 (= migrate0.pc@8 #x0d)
                  (bvult migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
+                 (= |folio.index[F0]@8| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@8|
                          |ptlock_ptr(page)[P1]@8|)
@@ -9396,19 +9826,29 @@
                   (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@8 #x1a) true)
-                  (ite (not (= migrate0.ok@8 #x00)) #x10 #x12)
-                  (ite (and (= rule@8 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@8 #x0c) true)
+      (a!119 (ite (and (= rule@8 #x1c) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@8 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@8 #x1a) true)
+                  (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
+                  (ite (and (= rule@8 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@9 (ite (and (= rule@8 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@8 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@9 (ite (and (= rule@8 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@8 #x26) true)
                   #x01
-                  (ite (and (= rule@8 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@8 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -9443,44 +9883,44 @@
                 (and (= rule@8 #x0a) (= migrate0.pc@8 #x04) (not a!4))
                 a!5
                 (and (= rule@8 #x0c)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (bvugt |folio.mapcount[F0]@8| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 (and (= rule@8 #x0d)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (= |folio.mapcount[F0]@8| #x00))
                 a!8
-                (and (= rule@8 #x0f) (= migrate0.pc@8 #x07) a!9)
+                (and (= rule@8 #x0f) (= migrate0.pc@8 #x08) a!9)
                 (and (= rule@8 #x10)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (= |folio.refcount[F0]@8| #x01))
                 (and (= rule@8 #x11)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (not (= |folio.refcount[F0]@8| #x01)))
                 (and (= rule@8 #x12)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (bvugt |folio.mapcount[F0]@8| #x00))
-                (and (= rule@8 #x13) (= migrate0.pc@8 #x09))
-                (and (= rule@8 #x14) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x13) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x14) (= migrate0.pc@8 #x0b))
                 (and (= rule@8 #x15)
-                     (= migrate0.pc@8 #x0b)
+                     (= migrate0.pc@8 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 a!10
                 a!11
-                (and (= rule@8 #x18) (= migrate0.pc@8 #x0d))
-                (and (= rule@8 #x19) (= migrate0.pc@8 #x0e))
-                (and (= rule@8 #x1a) (= migrate0.pc@8 #x0f))
-                (and (= rule@8 #x1b) (= migrate0.pc@8 #x10))
-                (and (= rule@8 #x1c) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x18) (= migrate0.pc@8 #x0e))
+                (and (= rule@8 #x19) (= migrate0.pc@8 #x0f))
+                (and (= rule@8 #x1a) (= migrate0.pc@8 #x10))
+                (and (= rule@8 #x1b) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x1c) (= migrate0.pc@8 #x12))
                 (and (= rule@8 #x1d)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvult migrate0.pass@8 #x00))
                 (and (= rule@8 #x1e)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvuge migrate0.pass@8 #x00))
-                (and (= rule@8 #x1f) (= migrate0.pc@8 #x13))
+                (and (= rule@8 #x1f) (= migrate0.pc@8 #x14))
                 (and (= rule@8 #x20)
                      (= fork0.pc@8 #x00)
                      (not (= |alive[P0]@8| #x00))
@@ -9581,10 +10021,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@8 #x18) true)
-                  #x0e
-                  (ite (and (= rule@8 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@9 (ite (and (= rule@8 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@8 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@8 #x18) true)
+                  #x0f
+                  (ite (and (= rule@8 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@9 (ite (and (= rule@8 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@8 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -9654,9 +10099,15 @@
       (a!113 (ite (and (= rule@8 #x02) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                   (ite (and (= rule@8 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@8 #x15) true)
-                  #x0c
-                  (ite (and (= rule@8 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x02) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!120)))
+      (a!138 (ite (and (= rule@8 #x15) true)
+                  #x0d
+                  (ite (and (= rule@8 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@9|
                (ite (and (= rule@8 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@9|
@@ -9698,9 +10149,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@8|)
                     a!90)))
-      (a!132 (ite (and (= rule@8 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@8 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@8 #x02) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -9709,40 +10160,40 @@
                       (bvsub |folio.mapcount[F0]@8| #x01)
                       |folio.mapcount[F0]@8|)
                  a!74))
-      (a!133 (ite (and (= rule@8 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  (ite (and (= rule@8 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@8 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  (ite (and (= rule@8 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@8 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@8 #x0f) true)
+      (a!141 (ite (and (= rule@8 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@8 #x0f) true)
+                  #x09
+                  (ite (and (= rule@8 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@8 #x0c) true)
                   #x08
-                  (ite (and (= rule@8 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@8 #x0c) true)
-                  #x07
-                  (ite (and (= rule@8 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@8 #x06) true)
-                  #x12
-                  (ite (and (= rule@8 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@8 #x02) true)
+                  #x15
+                  (ite (and (= rule@8 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@9| |alive[P0]@8|)
        a!14
@@ -9778,36 +10229,38 @@
        (= |folio.index[F1]@9| a!108)
        (= |folio.data[F0]@9| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@9| a!117)
-       (= |&mm->mmap_lock.writer[P1]@9| a!118)
+       a!121
+       (= |folio.node[F1]@9| a!123)
+       (= |&mm->mmap_lock.writer[P0]@9| a!124)
+       (= |&mm->mmap_lock.writer[P1]@9| a!125)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
-       (= |&mm->mmap_lock.readers[P1]@9| a!120)
+       (= |&mm->mmap_lock.readers[P1]@9| a!127)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.writer[av1]@9| |&anon_vma->rwsem.writer[av1]@8|)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!129)
        (= |&anon_vma->rwsem.readers[av1]@9| |&anon_vma->rwsem.readers[av1]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
        (= |ptlock_ptr(page)[P1]@9| |ptlock_ptr(page)[P1]@8|)
-       a!125
-       (= |PG_locked[F1]@9| a!126)
-       (= migrate0.pc@9 a!142)
-       (= migrate0.isolated@9 a!144)
-       (= migrate0.dst@9 a!146)
-       (= migrate0.anon_vma@9 a!147)
-       (= migrate0.cursor@9 a!150)
-       (= migrate0.page_was_mapped@9 a!151)
-       (= migrate0.ok@9 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@9 a!164)
+       a!132
+       (= |PG_locked[F1]@9| a!133)
+       (= migrate0.pc@9 a!149)
+       (= migrate0.isolated@9 a!151)
+       (= migrate0.dst@9 a!153)
+       (= migrate0.anon_vma@9 a!154)
+       (= migrate0.cursor@9 a!157)
+       (= migrate0.page_was_mapped@9 a!158)
+       (= migrate0.ok@9 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@9 a!171)
        (= fault0.old_page@9 fault0.old_page@8)
        (= fault0.new_page@9 fault0.new_page@8)
        (bvule |alive[P0]@9| #x01)
        (bvule |alive[P1]@9| #x01)
-       (bvule |pte[P0][0]@9| #x04)
-       (bvule |pte[P1][0]@9| #x04)
+       (bvule |pte[P0][0]@9| #x06)
+       (bvule |pte[P1][0]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x01)
        (bvule |pte.folio[P1][0]@9| #x01)
        (bvule |pte.write[P0][0]@9| #x01)
@@ -9826,8 +10279,8 @@
        (bvule |folio.used[F1]@9| #x01)
        (bvule |folio.refcount[F0]@9| #x07)
        (bvule |folio.refcount[F1]@9| #x07)
-       (bvule |folio.mapcount[F0]@9| #x02)
-       (bvule |folio.mapcount[F1]@9| #x02)
+       (bvule |folio.mapcount[F0]@9| #x03)
+       (bvule |folio.mapcount[F1]@9| #x03)
        (bvule |PG_lru[F0]@9| #x01)
        (bvule |PG_lru[F1]@9| #x01)
        (bvule |PG_anon_exclusive[F0]@9| #x01)
@@ -9838,6 +10291,8 @@
        (bvule |folio.index[F1]@9| #x00)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@9| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@9| #x03)
@@ -9850,7 +10305,7 @@
        (bvule |ptlock_ptr(page)[P1]@9| #x03)
        (bvule |PG_locked[F0]@9| #x03)
        (bvule |PG_locked[F1]@9| #x03)
-       (bvule migrate0.pc@9 #x14)
+       (bvule migrate0.pc@9 #x15)
        (bvule migrate0.isolated@9 #x01)
        (bvule migrate0.dst@9 #x02)
        (bvule migrate0.anon_vma@9 #x02)
@@ -9860,7 +10315,7 @@
        (bvule migrate0.pass@9 #x00)
        (bvule fork0.pc@9 #x05)
        (bvule fork0.addr@9 #x01)
-       (bvule fault0.pc@9 #x07)
+       (bvule fault0.pc@9 #x0a)
        (bvule fault0.wait_folio@9 #x02)
        (bvule fault0.old_page@9 #x02)
        (bvule fault0.new_page@9 #x02)))))))))))))))))))
@@ -9900,7 +10355,7 @@
                            |anon_vma.len[av1]@9|))
                (= |folio.mapcount[F0]@9| #x00)))
       (a!11 (and (= rule@9 #x17)
-                 (= migrate0.pc@9 #x0c)
+                 (= migrate0.pc@9 #x0d)
                  (bvuge migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
@@ -10010,71 +10465,79 @@
                   (ite (= migrate0.dst@9 #x00)
                        |folio.data[F0]@9|
                        |folio.data[F1]@9|)))
-      (a!117 (ite (and (= rule@9 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!124 (ite (and (= rule@9 #x20) true)
                   #x02
                   (ite (and (= rule@9 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@9|)))
-      (a!118 (ite (and (= rule@9 #x21) true)
+      (a!125 (ite (and (= rule@9 #x21) true)
                   #x02
                   (ite (and (= rule@9 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@9|)))
-      (a!119 (ite (and (= rule@9 #x2a) true)
+      (a!126 (ite (and (= rule@9 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                        |&mm->mmap_lock.readers[P1]@9|)))
-      (a!121 (ite (and (= rule@9 #x15) true)
+      (a!128 (ite (and (= rule@9 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
                        |&anon_vma->rwsem.readers[av0]@9|)))
-      (a!123 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
+      (a!130 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1a) true) #x00 |PG_locked[F0]@9|)))
-      (a!126 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!133 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!127 (ite (and (= rule@9 #x1e) true)
-                  #x13
-                  (ite (and (= rule@9 #x1f) true) #x14 migrate0.pc@9)))
-      (a!143 (ite (and (= rule@9 #x1c) true)
+      (a!134 (ite (and (= rule@9 #x1e) true)
+                  #x14
+                  (ite (and (= rule@9 #x1f) true) #x15 migrate0.pc@9)))
+      (a!150 (ite (and (= rule@9 #x1c) true)
                   #x00
                   (ite (and (= rule@9 #x1f) true) #x00 migrate0.isolated@9)))
-      (a!145 (ite (and (= rule@9 #x1d) true)
+      (a!152 (ite (and (= rule@9 #x1d) true)
                   #x02
                   (ite (and (= rule@9 #x1e) true) #x02 migrate0.dst@9)))
-      (a!147 (ite (and (= rule@9 #x09) true)
+      (a!154 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x19) true) #x02 migrate0.anon_vma@9)))
-      (a!148 (ite (and (= rule@9 #x16) true)
+      (a!155 (ite (and (= rule@9 #x16) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x17) true) #x00 migrate0.cursor@9)))
-      (a!151 (ite (and (= rule@9 #x0c) true)
+      (a!158 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!152 (ite (and (= rule@9 #x12) true)
+      (a!159 (ite (and (= rule@9 #x12) true)
                   #x00
                   (ite (and (= rule@9 #x13) true) #x01 migrate0.ok@9)))
-      (a!154 (= migrate0.pass@10
+      (a!161 (= migrate0.pass@10
                 (ite (and (= rule@9 #x1d) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!155 (ite (and (= rule@9 #x23) true)
+      (a!162 (ite (and (= rule@9 #x23) true)
                   #x04
                   (ite (and (= rule@9 #x24) true) #x05 fork0.pc@9)))
-      (a!158 (ite (and (= rule@9 #x23) true)
+      (a!165 (ite (and (= rule@9 #x23) true)
                   #x01
                   (ite (and (= rule@9 #x24) true) #x00 fork0.addr@9)))
-      (a!160 (ite (and (= rule@9 #x2a) true)
+      (a!167 (ite (and (= rule@9 #x2a) true)
                   #x00
-                  (ite (and (= rule@9 #x2b) true) #x07 fault0.pc@9)))
-      (a!164 (ite (and (= rule@9 #x29) true)
+                  (ite (and (= rule@9 #x2b) true) #x0a fault0.pc@9)))
+      (a!171 (ite (and (= rule@9 #x29) true)
                   |pte.folio[P1][0]@9|
                   (ite (and (= rule@9 #x2a) true) #x02 fault0.wait_folio@9))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@9| #x00) (= migrate0.cursor@9 #x00))
@@ -10187,60 +10650,72 @@
                   (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
                        a!109
                        |folio.data[F1]@9|)))
-      (a!120 (ite (and (= rule@9 #x27) true)
+      (a!118 (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x00))
+                  a!117
+                  (ite (and (= rule@9 #x1f) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       |folio.node[F0]@9|)))
+      (a!122 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
+                  a!117
+                  (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
+                       a!117
+                       |folio.node[F1]@9|)))
+      (a!127 (ite (and (= rule@9 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@9 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@9 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@9 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@9 #x1c) true)
-                  #x14
-                  (ite (and (= rule@9 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@9 #x1c) true)
+                  #x15
+                  (ite (and (= rule@9 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@9 #x03) true)
                   a!49
-                  (ite (and (= rule@9 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@9 #x0f) true)
                   #x00
-                  (ite (and (= rule@9 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@9 #x21) true)
+                  (ite (and (= rule@9 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@9 #x21) true)
                   #x02
-                  (ite (and (= rule@9 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@10 (ite (and (= rule@9 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@9 #x28) true)
+                  (ite (and (= rule@9 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@10 (ite (and (= rule@9 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@9 #x28) true)
                   #x00
-                  (ite (and (= rule@9 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@9 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@9 #x0e)
-                (= migrate0.pc@9 #x07)
-                (= |folio.index[F0]@9| #x00)
+                (= migrate0.pc@9 #x08)
                 (bvult migrate0.cursor@9
                        (ite (= |folio.mapping[F0]@9| #x00)
                             |anon_vma.len[av0]@9|
                             |anon_vma.len[av1]@9|))
                 (bvugt |folio.mapcount[F0]@9| #x00)
+                (= |folio.index[F0]@9| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@9|
                         |ptlock_ptr(page)[P1]@9|)
                    #x00)))
       (a!10 (and (= rule@9 #x16)
-                 (= migrate0.pc@9 #x0c)
-                 (= |folio.index[F0]@9| #x00)
+                 (= migrate0.pc@9 #x0d)
                  (bvult migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
+                 (= |folio.index[F0]@9| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@9|
                          |ptlock_ptr(page)[P1]@9|)
@@ -10323,19 +10798,29 @@
                   (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@9 #x1a) true)
-                  (ite (not (= migrate0.ok@9 #x00)) #x10 #x12)
-                  (ite (and (= rule@9 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@9 #x0c) true)
+      (a!119 (ite (and (= rule@9 #x1c) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@9 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@9 #x1a) true)
+                  (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
+                  (ite (and (= rule@9 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@10 (ite (and (= rule@9 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@9 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@10 (ite (and (= rule@9 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@9 #x26) true)
                   #x01
-                  (ite (and (= rule@9 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@9 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -10370,44 +10855,44 @@
                 (and (= rule@9 #x0a) (= migrate0.pc@9 #x04) (not a!4))
                 a!5
                 (and (= rule@9 #x0c)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (bvugt |folio.mapcount[F0]@9| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 (and (= rule@9 #x0d)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (= |folio.mapcount[F0]@9| #x00))
                 a!8
-                (and (= rule@9 #x0f) (= migrate0.pc@9 #x07) a!9)
+                (and (= rule@9 #x0f) (= migrate0.pc@9 #x08) a!9)
                 (and (= rule@9 #x10)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (= |folio.refcount[F0]@9| #x01))
                 (and (= rule@9 #x11)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (not (= |folio.refcount[F0]@9| #x01)))
                 (and (= rule@9 #x12)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (bvugt |folio.mapcount[F0]@9| #x00))
-                (and (= rule@9 #x13) (= migrate0.pc@9 #x09))
-                (and (= rule@9 #x14) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x13) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x14) (= migrate0.pc@9 #x0b))
                 (and (= rule@9 #x15)
-                     (= migrate0.pc@9 #x0b)
+                     (= migrate0.pc@9 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 a!10
                 a!11
-                (and (= rule@9 #x18) (= migrate0.pc@9 #x0d))
-                (and (= rule@9 #x19) (= migrate0.pc@9 #x0e))
-                (and (= rule@9 #x1a) (= migrate0.pc@9 #x0f))
-                (and (= rule@9 #x1b) (= migrate0.pc@9 #x10))
-                (and (= rule@9 #x1c) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x18) (= migrate0.pc@9 #x0e))
+                (and (= rule@9 #x19) (= migrate0.pc@9 #x0f))
+                (and (= rule@9 #x1a) (= migrate0.pc@9 #x10))
+                (and (= rule@9 #x1b) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x1c) (= migrate0.pc@9 #x12))
                 (and (= rule@9 #x1d)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvult migrate0.pass@9 #x00))
                 (and (= rule@9 #x1e)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvuge migrate0.pass@9 #x00))
-                (and (= rule@9 #x1f) (= migrate0.pc@9 #x13))
+                (and (= rule@9 #x1f) (= migrate0.pc@9 #x14))
                 (and (= rule@9 #x20)
                      (= fork0.pc@9 #x00)
                      (not (= |alive[P0]@9| #x00))
@@ -10508,10 +10993,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@9 #x18) true)
-                  #x0e
-                  (ite (and (= rule@9 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@10 (ite (and (= rule@9 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@9 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@9 #x18) true)
+                  #x0f
+                  (ite (and (= rule@9 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@10 (ite (and (= rule@9 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@9 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -10581,9 +11071,15 @@
       (a!113 (ite (and (= rule@9 #x02) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                   (ite (and (= rule@9 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@9 #x15) true)
-                  #x0c
-                  (ite (and (= rule@9 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x02) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!120)))
+      (a!138 (ite (and (= rule@9 #x15) true)
+                  #x0d
+                  (ite (and (= rule@9 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@10|
                (ite (and (= rule@9 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@10|
@@ -10625,9 +11121,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@9|)
                     a!90)))
-      (a!132 (ite (and (= rule@9 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@9 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@9 #x02) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -10636,40 +11132,40 @@
                       (bvsub |folio.mapcount[F0]@9| #x01)
                       |folio.mapcount[F0]@9|)
                  a!74))
-      (a!133 (ite (and (= rule@9 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  (ite (and (= rule@9 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@9 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  (ite (and (= rule@9 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@9 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@9 #x0f) true)
+      (a!141 (ite (and (= rule@9 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@9 #x0f) true)
+                  #x09
+                  (ite (and (= rule@9 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@9 #x0c) true)
                   #x08
-                  (ite (and (= rule@9 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@9 #x0c) true)
-                  #x07
-                  (ite (and (= rule@9 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@9 #x06) true)
-                  #x12
-                  (ite (and (= rule@9 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@9 #x02) true)
+                  #x15
+                  (ite (and (= rule@9 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@10| |alive[P0]@9|)
        a!14
@@ -10705,36 +11201,38 @@
        (= |folio.index[F1]@10| a!108)
        (= |folio.data[F0]@10| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@10| a!117)
-       (= |&mm->mmap_lock.writer[P1]@10| a!118)
+       a!121
+       (= |folio.node[F1]@10| a!123)
+       (= |&mm->mmap_lock.writer[P0]@10| a!124)
+       (= |&mm->mmap_lock.writer[P1]@10| a!125)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
-       (= |&mm->mmap_lock.readers[P1]@10| a!120)
+       (= |&mm->mmap_lock.readers[P1]@10| a!127)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
        (= |&anon_vma->rwsem.writer[av1]@10| |&anon_vma->rwsem.writer[av1]@9|)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!129)
        (= |&anon_vma->rwsem.readers[av1]@10| |&anon_vma->rwsem.readers[av1]@9|)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
        (= |ptlock_ptr(page)[P1]@10| |ptlock_ptr(page)[P1]@9|)
-       a!125
-       (= |PG_locked[F1]@10| a!126)
-       (= migrate0.pc@10 a!142)
-       (= migrate0.isolated@10 a!144)
-       (= migrate0.dst@10 a!146)
-       (= migrate0.anon_vma@10 a!147)
-       (= migrate0.cursor@10 a!150)
-       (= migrate0.page_was_mapped@10 a!151)
-       (= migrate0.ok@10 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@10 a!164)
+       a!132
+       (= |PG_locked[F1]@10| a!133)
+       (= migrate0.pc@10 a!149)
+       (= migrate0.isolated@10 a!151)
+       (= migrate0.dst@10 a!153)
+       (= migrate0.anon_vma@10 a!154)
+       (= migrate0.cursor@10 a!157)
+       (= migrate0.page_was_mapped@10 a!158)
+       (= migrate0.ok@10 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@10 a!171)
        (= fault0.old_page@10 fault0.old_page@9)
        (= fault0.new_page@10 fault0.new_page@9)
        (bvule |alive[P0]@10| #x01)
        (bvule |alive[P1]@10| #x01)
-       (bvule |pte[P0][0]@10| #x04)
-       (bvule |pte[P1][0]@10| #x04)
+       (bvule |pte[P0][0]@10| #x06)
+       (bvule |pte[P1][0]@10| #x06)
        (bvule |pte.folio[P0][0]@10| #x01)
        (bvule |pte.folio[P1][0]@10| #x01)
        (bvule |pte.write[P0][0]@10| #x01)
@@ -10753,8 +11251,8 @@
        (bvule |folio.used[F1]@10| #x01)
        (bvule |folio.refcount[F0]@10| #x07)
        (bvule |folio.refcount[F1]@10| #x07)
-       (bvule |folio.mapcount[F0]@10| #x02)
-       (bvule |folio.mapcount[F1]@10| #x02)
+       (bvule |folio.mapcount[F0]@10| #x03)
+       (bvule |folio.mapcount[F1]@10| #x03)
        (bvule |PG_lru[F0]@10| #x01)
        (bvule |PG_lru[F1]@10| #x01)
        (bvule |PG_anon_exclusive[F0]@10| #x01)
@@ -10765,6 +11263,8 @@
        (bvule |folio.index[F1]@10| #x00)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@10| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@10| #x03)
@@ -10777,7 +11277,7 @@
        (bvule |ptlock_ptr(page)[P1]@10| #x03)
        (bvule |PG_locked[F0]@10| #x03)
        (bvule |PG_locked[F1]@10| #x03)
-       (bvule migrate0.pc@10 #x14)
+       (bvule migrate0.pc@10 #x15)
        (bvule migrate0.isolated@10 #x01)
        (bvule migrate0.dst@10 #x02)
        (bvule migrate0.anon_vma@10 #x02)
@@ -10787,7 +11287,7 @@
        (bvule migrate0.pass@10 #x00)
        (bvule fork0.pc@10 #x05)
        (bvule fork0.addr@10 #x01)
-       (bvule fault0.pc@10 #x07)
+       (bvule fault0.pc@10 #x0a)
        (bvule fault0.wait_folio@10 #x02)
        (bvule fault0.old_page@10 #x02)
        (bvule fault0.new_page@10 #x02)))))))))))))))))))
@@ -10828,7 +11328,7 @@
                            |anon_vma.len[av1]@10|))
                (= |folio.mapcount[F0]@10| #x00)))
       (a!11 (and (= rule@10 #x17)
-                 (= migrate0.pc@10 #x0c)
+                 (= migrate0.pc@10 #x0d)
                  (bvuge migrate0.cursor@10
                         (ite (= |folio.mapping[F0]@10| #x00)
                              |anon_vma.len[av0]@10|
@@ -10942,71 +11442,79 @@
                   (ite (= migrate0.dst@10 #x00)
                        |folio.data[F0]@10|
                        |folio.data[F1]@10|)))
-      (a!117 (ite (and (= rule@10 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!124 (ite (and (= rule@10 #x20) true)
                   #x02
                   (ite (and (= rule@10 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@10|)))
-      (a!118 (ite (and (= rule@10 #x21) true)
+      (a!125 (ite (and (= rule@10 #x21) true)
                   #x02
                   (ite (and (= rule@10 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@10|)))
-      (a!119 (ite (and (= rule@10 #x2a) true)
+      (a!126 (ite (and (= rule@10 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                        |&mm->mmap_lock.readers[P1]@10|)))
-      (a!121 (ite (and (= rule@10 #x15) true)
+      (a!128 (ite (and (= rule@10 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
                        |&anon_vma->rwsem.readers[av0]@10|)))
-      (a!123 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
+      (a!130 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x1a) true) #x00 |PG_locked[F0]@10|)))
-      (a!126 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
+      (a!133 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!127 (ite (and (= rule@10 #x1e) true)
-                  #x13
-                  (ite (and (= rule@10 #x1f) true) #x14 migrate0.pc@10)))
-      (a!143 (ite (and (= rule@10 #x1c) true)
+      (a!134 (ite (and (= rule@10 #x1e) true)
+                  #x14
+                  (ite (and (= rule@10 #x1f) true) #x15 migrate0.pc@10)))
+      (a!150 (ite (and (= rule@10 #x1c) true)
                   #x00
                   (ite (and (= rule@10 #x1f) true) #x00 migrate0.isolated@10)))
-      (a!145 (ite (and (= rule@10 #x1d) true)
+      (a!152 (ite (and (= rule@10 #x1d) true)
                   #x02
                   (ite (and (= rule@10 #x1e) true) #x02 migrate0.dst@10)))
-      (a!147 (ite (and (= rule@10 #x09) true)
+      (a!154 (ite (and (= rule@10 #x09) true)
                   |folio.mapping[F0]@10|
                   (ite (and (= rule@10 #x19) true) #x02 migrate0.anon_vma@10)))
-      (a!148 (ite (and (= rule@10 #x16) true)
+      (a!155 (ite (and (= rule@10 #x16) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x17) true) #x00 migrate0.cursor@10)))
-      (a!151 (ite (and (= rule@10 #x0c) true)
+      (a!158 (ite (and (= rule@10 #x0c) true)
                   #x01
                   (ite (and (= rule@10 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@10)))
-      (a!152 (ite (and (= rule@10 #x12) true)
+      (a!159 (ite (and (= rule@10 #x12) true)
                   #x00
                   (ite (and (= rule@10 #x13) true) #x01 migrate0.ok@10)))
-      (a!154 (= migrate0.pass@11
+      (a!161 (= migrate0.pass@11
                 (ite (and (= rule@10 #x1d) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!155 (ite (and (= rule@10 #x23) true)
+      (a!162 (ite (and (= rule@10 #x23) true)
                   #x04
                   (ite (and (= rule@10 #x24) true) #x05 fork0.pc@10)))
-      (a!158 (ite (and (= rule@10 #x23) true)
+      (a!165 (ite (and (= rule@10 #x23) true)
                   #x01
                   (ite (and (= rule@10 #x24) true) #x00 fork0.addr@10)))
-      (a!160 (ite (and (= rule@10 #x2a) true)
+      (a!167 (ite (and (= rule@10 #x2a) true)
                   #x00
-                  (ite (and (= rule@10 #x2b) true) #x07 fault0.pc@10)))
-      (a!164 (ite (and (= rule@10 #x29) true)
+                  (ite (and (= rule@10 #x2b) true) #x0a fault0.pc@10)))
+      (a!171 (ite (and (= rule@10 #x29) true)
                   |pte.folio[P1][0]@10|
                   (ite (and (= rule@10 #x2a) true) #x02 fault0.wait_folio@10))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@10| #x00)
@@ -11120,62 +11628,74 @@
                   (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01))
                        a!109
                        |folio.data[F1]@10|)))
-      (a!120 (ite (and (= rule@10 #x27) true)
+      (a!118 (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x00))
+                  a!117
+                  (ite (and (= rule@10 #x1f) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       |folio.node[F0]@10|)))
+      (a!122 (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
+                  a!117
+                  (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01))
+                       a!117
+                       |folio.node[F1]@10|)))
+      (a!127 (ite (and (= rule@10 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@10 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@10 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@10 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@10 #x08) true)
                   #x01
                   (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@10 #x1c) true)
-                  #x14
-                  (ite (and (= rule@10 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@10 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@10 #x1c) true)
+                  #x15
+                  (ite (and (= rule@10 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@10 #x03) true)
                   a!49
-                  (ite (and (= rule@10 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@10 #x0f) true)
                   #x00
-                  (ite (and (= rule@10 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@10 #x06) true)
                   #x00
-                  (ite (and (= rule@10 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@10 #x21) true)
+                  (ite (and (= rule@10 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@10 #x21) true)
                   #x02
-                  (ite (and (= rule@10 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@11 (ite (and (= rule@10 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@10 #x28) true)
+                  (ite (and (= rule@10 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@11 (ite (and (= rule@10 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@10 #x28) true)
                   #x00
-                  (ite (and (= rule@10 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@10 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@10 #x0e)
-                (= migrate0.pc@10 #x07)
-                (= |folio.index[F0]@10| #x00)
+                (= migrate0.pc@10 #x08)
                 (bvult migrate0.cursor@10
                        (ite (= |folio.mapping[F0]@10| #x00)
                             |anon_vma.len[av0]@10|
                             |anon_vma.len[av1]@10|))
                 (bvugt |folio.mapcount[F0]@10| #x00)
+                (= |folio.index[F0]@10| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@10|
                         |ptlock_ptr(page)[P1]@10|)
                    #x00)))
       (a!10 (and (= rule@10 #x16)
-                 (= migrate0.pc@10 #x0c)
-                 (= |folio.index[F0]@10| #x00)
+                 (= migrate0.pc@10 #x0d)
                  (bvult migrate0.cursor@10
                         (ite (= |folio.mapping[F0]@10| #x00)
                              |anon_vma.len[av0]@10|
                              |anon_vma.len[av1]@10|))
+                 (= |folio.index[F0]@10| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@10|
                          |ptlock_ptr(page)[P1]@10|)
@@ -11266,19 +11786,31 @@
                   (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@10 #x1a) true)
-                  (ite (not (= migrate0.ok@10 #x00)) #x10 #x12)
-                  (ite (and (= rule@10 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@10 #x0c) true)
+      (a!119 (ite (and (= rule@10 #x1c) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@10 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@10 #x1a) true)
+                  (ite (not (= migrate0.ok@10 #x00)) #x11 #x13)
+                  (ite (and (= rule@10 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0e) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@11 (ite (and (= rule@10 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@10 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@11 (ite (and (= rule@10 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@10 #x26) true)
                   #x01
-                  (ite (and (= rule@10 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@10 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@10 #x00)
                      (= migrate0.pc@10 #x00)
                      (not (= |folio.used[F0]@10| #x00))
@@ -11313,44 +11845,44 @@
                 (and (= rule@10 #x0a) (= migrate0.pc@10 #x04) (not a!4))
                 a!5
                 (and (= rule@10 #x0c)
-                     (= migrate0.pc@10 #x06)
+                     (= migrate0.pc@10 #x07)
                      (bvugt |folio.mapcount[F0]@10| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                 (and (= rule@10 #x0d)
-                     (= migrate0.pc@10 #x06)
+                     (= migrate0.pc@10 #x07)
                      (= |folio.mapcount[F0]@10| #x00))
                 a!8
-                (and (= rule@10 #x0f) (= migrate0.pc@10 #x07) a!9)
+                (and (= rule@10 #x0f) (= migrate0.pc@10 #x08) a!9)
                 (and (= rule@10 #x10)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (= |folio.mapcount[F0]@10| #x00)
                      (= |folio.refcount[F0]@10| #x01))
                 (and (= rule@10 #x11)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (= |folio.mapcount[F0]@10| #x00)
                      (not (= |folio.refcount[F0]@10| #x01)))
                 (and (= rule@10 #x12)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (bvugt |folio.mapcount[F0]@10| #x00))
-                (and (= rule@10 #x13) (= migrate0.pc@10 #x09))
-                (and (= rule@10 #x14) (= migrate0.pc@10 #x0a))
+                (and (= rule@10 #x13) (= migrate0.pc@10 #x0a))
+                (and (= rule@10 #x14) (= migrate0.pc@10 #x0b))
                 (and (= rule@10 #x15)
-                     (= migrate0.pc@10 #x0b)
+                     (= migrate0.pc@10 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                 a!10
                 a!11
-                (and (= rule@10 #x18) (= migrate0.pc@10 #x0d))
-                (and (= rule@10 #x19) (= migrate0.pc@10 #x0e))
-                (and (= rule@10 #x1a) (= migrate0.pc@10 #x0f))
-                (and (= rule@10 #x1b) (= migrate0.pc@10 #x10))
-                (and (= rule@10 #x1c) (= migrate0.pc@10 #x11))
+                (and (= rule@10 #x18) (= migrate0.pc@10 #x0e))
+                (and (= rule@10 #x19) (= migrate0.pc@10 #x0f))
+                (and (= rule@10 #x1a) (= migrate0.pc@10 #x10))
+                (and (= rule@10 #x1b) (= migrate0.pc@10 #x11))
+                (and (= rule@10 #x1c) (= migrate0.pc@10 #x12))
                 (and (= rule@10 #x1d)
-                     (= migrate0.pc@10 #x12)
+                     (= migrate0.pc@10 #x13)
                      (bvult migrate0.pass@10 #x00))
                 (and (= rule@10 #x1e)
-                     (= migrate0.pc@10 #x12)
+                     (= migrate0.pc@10 #x13)
                      (bvuge migrate0.pass@10 #x00))
-                (and (= rule@10 #x1f) (= migrate0.pc@10 #x13))
+                (and (= rule@10 #x1f) (= migrate0.pc@10 #x14))
                 (and (= rule@10 #x20)
                      (= fork0.pc@10 #x00)
                      (not (= |alive[P0]@10| #x00))
@@ -11453,10 +11985,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@11|
                 (ite (and (= rule@10 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@10 #x18) true)
-                  #x0e
-                  (ite (and (= rule@10 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@11 (ite (and (= rule@10 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@10 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@10 #x18) true)
+                  #x0f
+                  (ite (and (= rule@10 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@11 (ite (and (= rule@10 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@10 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -11534,9 +12071,15 @@
                        #x00
                        |folio.data[F0]@10|)
                   (ite (and (= rule@10 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@10 #x15) true)
-                  #x0c
-                  (ite (and (= rule@10 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x02) true)
+                     (ite (= |folio.refcount[F0]@10| #x01)
+                          #x00
+                          |folio.node[F0]@10|)
+                     a!120)))
+      (a!138 (ite (and (= rule@10 #x15) true)
+                  #x0d
+                  (ite (and (= rule@10 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@11|
                (ite (and (= rule@10 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@11|
@@ -11578,9 +12121,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@10|)
                     a!90)))
-      (a!132 (ite (and (= rule@10 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@10 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@10 #x02) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -11589,40 +12132,40 @@
                       (bvsub |folio.mapcount[F0]@10| #x01)
                       |folio.mapcount[F0]@10|)
                  a!74))
-      (a!133 (ite (and (= rule@10 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  (ite (and (= rule@10 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@10 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  (ite (and (= rule@10 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@10 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@10 #x0f) true)
+      (a!141 (ite (and (= rule@10 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@10 #x0f) true)
+                  #x09
+                  (ite (and (= rule@10 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@10 #x0c) true)
                   #x08
-                  (ite (and (= rule@10 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@10 #x0c) true)
-                  #x07
-                  (ite (and (= rule@10 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@10 #x0a) true)
                   #x05
-                  (ite (and (= rule@10 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@10 #x08) true)
                   #x04
-                  (ite (and (= rule@10 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@10 #x06) true)
-                  #x12
-                  (ite (and (= rule@10 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@10 #x06) true)
                   #x13
-                  (ite (and (= rule@10 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@10 #x02) true)
+                  (ite (and (= rule@10 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@10 #x04) true)
                   #x14
-                  (ite (and (= rule@10 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@10 #x02) true)
+                  #x15
+                  (ite (and (= rule@10 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@10 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@11| |alive[P0]@10|)
        a!14
@@ -11658,36 +12201,38 @@
        (= |folio.index[F1]@11| a!108)
        (= |folio.data[F0]@11| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@11| a!117)
-       (= |&mm->mmap_lock.writer[P1]@11| a!118)
+       a!121
+       (= |folio.node[F1]@11| a!123)
+       (= |&mm->mmap_lock.writer[P0]@11| a!124)
+       (= |&mm->mmap_lock.writer[P1]@11| a!125)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
-       (= |&mm->mmap_lock.readers[P1]@11| a!120)
+       (= |&mm->mmap_lock.readers[P1]@11| a!127)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
        (= |&anon_vma->rwsem.writer[av1]@11| |&anon_vma->rwsem.writer[av1]@10|)
-       (= |&anon_vma->rwsem.readers[av0]@11| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@11| a!129)
        (= |&anon_vma->rwsem.readers[av1]@11| |&anon_vma->rwsem.readers[av1]@10|)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
        (= |ptlock_ptr(page)[P1]@11| |ptlock_ptr(page)[P1]@10|)
-       a!125
-       (= |PG_locked[F1]@11| a!126)
-       (= migrate0.pc@11 a!142)
-       (= migrate0.isolated@11 a!144)
-       (= migrate0.dst@11 a!146)
-       (= migrate0.anon_vma@11 a!147)
-       (= migrate0.cursor@11 a!150)
-       (= migrate0.page_was_mapped@11 a!151)
-       (= migrate0.ok@11 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@11 a!164)
+       a!132
+       (= |PG_locked[F1]@11| a!133)
+       (= migrate0.pc@11 a!149)
+       (= migrate0.isolated@11 a!151)
+       (= migrate0.dst@11 a!153)
+       (= migrate0.anon_vma@11 a!154)
+       (= migrate0.cursor@11 a!157)
+       (= migrate0.page_was_mapped@11 a!158)
+       (= migrate0.ok@11 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@11 a!171)
        (= fault0.old_page@11 fault0.old_page@10)
        (= fault0.new_page@11 fault0.new_page@10)
        (bvule |alive[P0]@11| #x01)
        (bvule |alive[P1]@11| #x01)
-       (bvule |pte[P0][0]@11| #x04)
-       (bvule |pte[P1][0]@11| #x04)
+       (bvule |pte[P0][0]@11| #x06)
+       (bvule |pte[P1][0]@11| #x06)
        (bvule |pte.folio[P0][0]@11| #x01)
        (bvule |pte.folio[P1][0]@11| #x01)
        (bvule |pte.write[P0][0]@11| #x01)
@@ -11706,8 +12251,8 @@
        (bvule |folio.used[F1]@11| #x01)
        (bvule |folio.refcount[F0]@11| #x07)
        (bvule |folio.refcount[F1]@11| #x07)
-       (bvule |folio.mapcount[F0]@11| #x02)
-       (bvule |folio.mapcount[F1]@11| #x02)
+       (bvule |folio.mapcount[F0]@11| #x03)
+       (bvule |folio.mapcount[F1]@11| #x03)
        (bvule |PG_lru[F0]@11| #x01)
        (bvule |PG_lru[F1]@11| #x01)
        (bvule |PG_anon_exclusive[F0]@11| #x01)
@@ -11718,6 +12263,8 @@
        (bvule |folio.index[F1]@11| #x00)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@11| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@11| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@11| #x03)
@@ -11730,7 +12277,7 @@
        (bvule |ptlock_ptr(page)[P1]@11| #x03)
        (bvule |PG_locked[F0]@11| #x03)
        (bvule |PG_locked[F1]@11| #x03)
-       (bvule migrate0.pc@11 #x14)
+       (bvule migrate0.pc@11 #x15)
        (bvule migrate0.isolated@11 #x01)
        (bvule migrate0.dst@11 #x02)
        (bvule migrate0.anon_vma@11 #x02)
@@ -11740,7 +12287,7 @@
        (bvule migrate0.pass@11 #x00)
        (bvule fork0.pc@11 #x05)
        (bvule fork0.addr@11 #x01)
-       (bvule fault0.pc@11 #x07)
+       (bvule fault0.pc@11 #x0a)
        (bvule fault0.wait_folio@11 #x02)
        (bvule fault0.old_page@11 #x02)
        (bvule fault0.new_page@11 #x02)))))))))))))))))))
@@ -11781,7 +12328,7 @@
                            |anon_vma.len[av1]@11|))
                (= |folio.mapcount[F0]@11| #x00)))
       (a!11 (and (= rule@11 #x17)
-                 (= migrate0.pc@11 #x0c)
+                 (= migrate0.pc@11 #x0d)
                  (bvuge migrate0.cursor@11
                         (ite (= |folio.mapping[F0]@11| #x00)
                              |anon_vma.len[av0]@11|
@@ -11895,71 +12442,79 @@
                   (ite (= migrate0.dst@11 #x00)
                        |folio.data[F0]@11|
                        |folio.data[F1]@11|)))
-      (a!117 (ite (and (= rule@11 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!124 (ite (and (= rule@11 #x20) true)
                   #x02
                   (ite (and (= rule@11 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@11|)))
-      (a!118 (ite (and (= rule@11 #x21) true)
+      (a!125 (ite (and (= rule@11 #x21) true)
                   #x02
                   (ite (and (= rule@11 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@11|)))
-      (a!119 (ite (and (= rule@11 #x2a) true)
+      (a!126 (ite (and (= rule@11 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                        |&mm->mmap_lock.readers[P1]@11|)))
-      (a!121 (ite (and (= rule@11 #x15) true)
+      (a!128 (ite (and (= rule@11 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
                        |&anon_vma->rwsem.readers[av0]@11|)))
-      (a!123 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
+      (a!130 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x1a) true) #x00 |PG_locked[F0]@11|)))
-      (a!126 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
+      (a!133 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!127 (ite (and (= rule@11 #x1e) true)
-                  #x13
-                  (ite (and (= rule@11 #x1f) true) #x14 migrate0.pc@11)))
-      (a!143 (ite (and (= rule@11 #x1c) true)
+      (a!134 (ite (and (= rule@11 #x1e) true)
+                  #x14
+                  (ite (and (= rule@11 #x1f) true) #x15 migrate0.pc@11)))
+      (a!150 (ite (and (= rule@11 #x1c) true)
                   #x00
                   (ite (and (= rule@11 #x1f) true) #x00 migrate0.isolated@11)))
-      (a!145 (ite (and (= rule@11 #x1d) true)
+      (a!152 (ite (and (= rule@11 #x1d) true)
                   #x02
                   (ite (and (= rule@11 #x1e) true) #x02 migrate0.dst@11)))
-      (a!147 (ite (and (= rule@11 #x09) true)
+      (a!154 (ite (and (= rule@11 #x09) true)
                   |folio.mapping[F0]@11|
                   (ite (and (= rule@11 #x19) true) #x02 migrate0.anon_vma@11)))
-      (a!148 (ite (and (= rule@11 #x16) true)
+      (a!155 (ite (and (= rule@11 #x16) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x17) true) #x00 migrate0.cursor@11)))
-      (a!151 (ite (and (= rule@11 #x0c) true)
+      (a!158 (ite (and (= rule@11 #x0c) true)
                   #x01
                   (ite (and (= rule@11 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@11)))
-      (a!152 (ite (and (= rule@11 #x12) true)
+      (a!159 (ite (and (= rule@11 #x12) true)
                   #x00
                   (ite (and (= rule@11 #x13) true) #x01 migrate0.ok@11)))
-      (a!154 (= migrate0.pass@12
+      (a!161 (= migrate0.pass@12
                 (ite (and (= rule@11 #x1d) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!155 (ite (and (= rule@11 #x23) true)
+      (a!162 (ite (and (= rule@11 #x23) true)
                   #x04
                   (ite (and (= rule@11 #x24) true) #x05 fork0.pc@11)))
-      (a!158 (ite (and (= rule@11 #x23) true)
+      (a!165 (ite (and (= rule@11 #x23) true)
                   #x01
                   (ite (and (= rule@11 #x24) true) #x00 fork0.addr@11)))
-      (a!160 (ite (and (= rule@11 #x2a) true)
+      (a!167 (ite (and (= rule@11 #x2a) true)
                   #x00
-                  (ite (and (= rule@11 #x2b) true) #x07 fault0.pc@11)))
-      (a!164 (ite (and (= rule@11 #x29) true)
+                  (ite (and (= rule@11 #x2b) true) #x0a fault0.pc@11)))
+      (a!171 (ite (and (= rule@11 #x29) true)
                   |pte.folio[P1][0]@11|
                   (ite (and (= rule@11 #x2a) true) #x02 fault0.wait_folio@11))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@11| #x00)
@@ -12073,62 +12628,74 @@
                   (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01))
                        a!109
                        |folio.data[F1]@11|)))
-      (a!120 (ite (and (= rule@11 #x27) true)
+      (a!118 (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x00))
+                  a!117
+                  (ite (and (= rule@11 #x1f) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       |folio.node[F0]@11|)))
+      (a!122 (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
+                  a!117
+                  (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01))
+                       a!117
+                       |folio.node[F1]@11|)))
+      (a!127 (ite (and (= rule@11 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@11 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@11 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@11 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@11 #x08) true)
                   #x01
                   (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@11 #x1c) true)
-                  #x14
-                  (ite (and (= rule@11 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@11 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@11 #x1c) true)
+                  #x15
+                  (ite (and (= rule@11 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@11 #x03) true)
                   a!49
-                  (ite (and (= rule@11 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@11 #x0f) true)
                   #x00
-                  (ite (and (= rule@11 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@11 #x06) true)
                   #x00
-                  (ite (and (= rule@11 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@11 #x21) true)
+                  (ite (and (= rule@11 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@11 #x21) true)
                   #x02
-                  (ite (and (= rule@11 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@12 (ite (and (= rule@11 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@11 #x28) true)
+                  (ite (and (= rule@11 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@12 (ite (and (= rule@11 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@11 #x28) true)
                   #x00
-                  (ite (and (= rule@11 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@11 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@11 #x0e)
-                (= migrate0.pc@11 #x07)
-                (= |folio.index[F0]@11| #x00)
+                (= migrate0.pc@11 #x08)
                 (bvult migrate0.cursor@11
                        (ite (= |folio.mapping[F0]@11| #x00)
                             |anon_vma.len[av0]@11|
                             |anon_vma.len[av1]@11|))
                 (bvugt |folio.mapcount[F0]@11| #x00)
+                (= |folio.index[F0]@11| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@11|
                         |ptlock_ptr(page)[P1]@11|)
                    #x00)))
       (a!10 (and (= rule@11 #x16)
-                 (= migrate0.pc@11 #x0c)
-                 (= |folio.index[F0]@11| #x00)
+                 (= migrate0.pc@11 #x0d)
                  (bvult migrate0.cursor@11
                         (ite (= |folio.mapping[F0]@11| #x00)
                              |anon_vma.len[av0]@11|
                              |anon_vma.len[av1]@11|))
+                 (= |folio.index[F0]@11| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@11|
                          |ptlock_ptr(page)[P1]@11|)
@@ -12219,19 +12786,31 @@
                   (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@11 #x1a) true)
-                  (ite (not (= migrate0.ok@11 #x00)) #x10 #x12)
-                  (ite (and (= rule@11 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@11 #x0c) true)
+      (a!119 (ite (and (= rule@11 #x1c) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@11 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@11 #x1a) true)
+                  (ite (not (= migrate0.ok@11 #x00)) #x11 #x13)
+                  (ite (and (= rule@11 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0e) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@12 (ite (and (= rule@11 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@11 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@12 (ite (and (= rule@11 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@11 #x26) true)
                   #x01
-                  (ite (and (= rule@11 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@11 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@11 #x00)
                      (= migrate0.pc@11 #x00)
                      (not (= |folio.used[F0]@11| #x00))
@@ -12266,44 +12845,44 @@
                 (and (= rule@11 #x0a) (= migrate0.pc@11 #x04) (not a!4))
                 a!5
                 (and (= rule@11 #x0c)
-                     (= migrate0.pc@11 #x06)
+                     (= migrate0.pc@11 #x07)
                      (bvugt |folio.mapcount[F0]@11| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                 (and (= rule@11 #x0d)
-                     (= migrate0.pc@11 #x06)
+                     (= migrate0.pc@11 #x07)
                      (= |folio.mapcount[F0]@11| #x00))
                 a!8
-                (and (= rule@11 #x0f) (= migrate0.pc@11 #x07) a!9)
+                (and (= rule@11 #x0f) (= migrate0.pc@11 #x08) a!9)
                 (and (= rule@11 #x10)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (= |folio.mapcount[F0]@11| #x00)
                      (= |folio.refcount[F0]@11| #x01))
                 (and (= rule@11 #x11)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (= |folio.mapcount[F0]@11| #x00)
                      (not (= |folio.refcount[F0]@11| #x01)))
                 (and (= rule@11 #x12)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (bvugt |folio.mapcount[F0]@11| #x00))
-                (and (= rule@11 #x13) (= migrate0.pc@11 #x09))
-                (and (= rule@11 #x14) (= migrate0.pc@11 #x0a))
+                (and (= rule@11 #x13) (= migrate0.pc@11 #x0a))
+                (and (= rule@11 #x14) (= migrate0.pc@11 #x0b))
                 (and (= rule@11 #x15)
-                     (= migrate0.pc@11 #x0b)
+                     (= migrate0.pc@11 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                 a!10
                 a!11
-                (and (= rule@11 #x18) (= migrate0.pc@11 #x0d))
-                (and (= rule@11 #x19) (= migrate0.pc@11 #x0e))
-                (and (= rule@11 #x1a) (= migrate0.pc@11 #x0f))
-                (and (= rule@11 #x1b) (= migrate0.pc@11 #x10))
-                (and (= rule@11 #x1c) (= migrate0.pc@11 #x11))
+                (and (= rule@11 #x18) (= migrate0.pc@11 #x0e))
+                (and (= rule@11 #x19) (= migrate0.pc@11 #x0f))
+                (and (= rule@11 #x1a) (= migrate0.pc@11 #x10))
+                (and (= rule@11 #x1b) (= migrate0.pc@11 #x11))
+                (and (= rule@11 #x1c) (= migrate0.pc@11 #x12))
                 (and (= rule@11 #x1d)
-                     (= migrate0.pc@11 #x12)
+                     (= migrate0.pc@11 #x13)
                      (bvult migrate0.pass@11 #x00))
                 (and (= rule@11 #x1e)
-                     (= migrate0.pc@11 #x12)
+                     (= migrate0.pc@11 #x13)
                      (bvuge migrate0.pass@11 #x00))
-                (and (= rule@11 #x1f) (= migrate0.pc@11 #x13))
+                (and (= rule@11 #x1f) (= migrate0.pc@11 #x14))
                 (and (= rule@11 #x20)
                      (= fork0.pc@11 #x00)
                      (not (= |alive[P0]@11| #x00))
@@ -12406,10 +12985,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@12|
                 (ite (and (= rule@11 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@11 #x18) true)
-                  #x0e
-                  (ite (and (= rule@11 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@12 (ite (and (= rule@11 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@11 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@11 #x18) true)
+                  #x0f
+                  (ite (and (= rule@11 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@12 (ite (and (= rule@11 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@11 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -12487,9 +13071,15 @@
                        #x00
                        |folio.data[F0]@11|)
                   (ite (and (= rule@11 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@11 #x15) true)
-                  #x0c
-                  (ite (and (= rule@11 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x02) true)
+                     (ite (= |folio.refcount[F0]@11| #x01)
+                          #x00
+                          |folio.node[F0]@11|)
+                     a!120)))
+      (a!138 (ite (and (= rule@11 #x15) true)
+                  #x0d
+                  (ite (and (= rule@11 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@12|
                (ite (and (= rule@11 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@12|
@@ -12531,9 +13121,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@11|)
                     a!90)))
-      (a!132 (ite (and (= rule@11 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@11 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@11 #x02) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -12542,40 +13132,40 @@
                       (bvsub |folio.mapcount[F0]@11| #x01)
                       |folio.mapcount[F0]@11|)
                  a!74))
-      (a!133 (ite (and (= rule@11 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  (ite (and (= rule@11 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@11 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  (ite (and (= rule@11 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@11 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@11 #x0f) true)
+      (a!141 (ite (and (= rule@11 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@11 #x0f) true)
+                  #x09
+                  (ite (and (= rule@11 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@11 #x0c) true)
                   #x08
-                  (ite (and (= rule@11 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@11 #x0c) true)
-                  #x07
-                  (ite (and (= rule@11 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@11 #x0a) true)
                   #x05
-                  (ite (and (= rule@11 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@11 #x08) true)
                   #x04
-                  (ite (and (= rule@11 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@11 #x06) true)
-                  #x12
-                  (ite (and (= rule@11 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@11 #x06) true)
                   #x13
-                  (ite (and (= rule@11 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@11 #x02) true)
+                  (ite (and (= rule@11 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@11 #x04) true)
                   #x14
-                  (ite (and (= rule@11 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@11 #x02) true)
+                  #x15
+                  (ite (and (= rule@11 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@11 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@12| |alive[P0]@11|)
        a!14
@@ -12611,36 +13201,38 @@
        (= |folio.index[F1]@12| a!108)
        (= |folio.data[F0]@12| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@12| a!117)
-       (= |&mm->mmap_lock.writer[P1]@12| a!118)
+       a!121
+       (= |folio.node[F1]@12| a!123)
+       (= |&mm->mmap_lock.writer[P0]@12| a!124)
+       (= |&mm->mmap_lock.writer[P1]@12| a!125)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
-       (= |&mm->mmap_lock.readers[P1]@12| a!120)
+       (= |&mm->mmap_lock.readers[P1]@12| a!127)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
        (= |&anon_vma->rwsem.writer[av1]@12| |&anon_vma->rwsem.writer[av1]@11|)
-       (= |&anon_vma->rwsem.readers[av0]@12| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@12| a!129)
        (= |&anon_vma->rwsem.readers[av1]@12| |&anon_vma->rwsem.readers[av1]@11|)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
        (= |ptlock_ptr(page)[P1]@12| |ptlock_ptr(page)[P1]@11|)
-       a!125
-       (= |PG_locked[F1]@12| a!126)
-       (= migrate0.pc@12 a!142)
-       (= migrate0.isolated@12 a!144)
-       (= migrate0.dst@12 a!146)
-       (= migrate0.anon_vma@12 a!147)
-       (= migrate0.cursor@12 a!150)
-       (= migrate0.page_was_mapped@12 a!151)
-       (= migrate0.ok@12 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@12 a!164)
+       a!132
+       (= |PG_locked[F1]@12| a!133)
+       (= migrate0.pc@12 a!149)
+       (= migrate0.isolated@12 a!151)
+       (= migrate0.dst@12 a!153)
+       (= migrate0.anon_vma@12 a!154)
+       (= migrate0.cursor@12 a!157)
+       (= migrate0.page_was_mapped@12 a!158)
+       (= migrate0.ok@12 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@12 a!171)
        (= fault0.old_page@12 fault0.old_page@11)
        (= fault0.new_page@12 fault0.new_page@11)
        (bvule |alive[P0]@12| #x01)
        (bvule |alive[P1]@12| #x01)
-       (bvule |pte[P0][0]@12| #x04)
-       (bvule |pte[P1][0]@12| #x04)
+       (bvule |pte[P0][0]@12| #x06)
+       (bvule |pte[P1][0]@12| #x06)
        (bvule |pte.folio[P0][0]@12| #x01)
        (bvule |pte.folio[P1][0]@12| #x01)
        (bvule |pte.write[P0][0]@12| #x01)
@@ -12659,8 +13251,8 @@
        (bvule |folio.used[F1]@12| #x01)
        (bvule |folio.refcount[F0]@12| #x07)
        (bvule |folio.refcount[F1]@12| #x07)
-       (bvule |folio.mapcount[F0]@12| #x02)
-       (bvule |folio.mapcount[F1]@12| #x02)
+       (bvule |folio.mapcount[F0]@12| #x03)
+       (bvule |folio.mapcount[F1]@12| #x03)
        (bvule |PG_lru[F0]@12| #x01)
        (bvule |PG_lru[F1]@12| #x01)
        (bvule |PG_anon_exclusive[F0]@12| #x01)
@@ -12671,6 +13263,8 @@
        (bvule |folio.index[F1]@12| #x00)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@12| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@12| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@12| #x03)
@@ -12683,7 +13277,7 @@
        (bvule |ptlock_ptr(page)[P1]@12| #x03)
        (bvule |PG_locked[F0]@12| #x03)
        (bvule |PG_locked[F1]@12| #x03)
-       (bvule migrate0.pc@12 #x14)
+       (bvule migrate0.pc@12 #x15)
        (bvule migrate0.isolated@12 #x01)
        (bvule migrate0.dst@12 #x02)
        (bvule migrate0.anon_vma@12 #x02)
@@ -12693,7 +13287,7 @@
        (bvule migrate0.pass@12 #x00)
        (bvule fork0.pc@12 #x05)
        (bvule fork0.addr@12 #x01)
-       (bvule fault0.pc@12 #x07)
+       (bvule fault0.pc@12 #x0a)
        (bvule fault0.wait_folio@12 #x02)
        (bvule fault0.old_page@12 #x02)
        (bvule fault0.new_page@12 #x02)))))))))))))))))))
@@ -12734,7 +13328,7 @@
                            |anon_vma.len[av1]@12|))
                (= |folio.mapcount[F0]@12| #x00)))
       (a!11 (and (= rule@12 #x17)
-                 (= migrate0.pc@12 #x0c)
+                 (= migrate0.pc@12 #x0d)
                  (bvuge migrate0.cursor@12
                         (ite (= |folio.mapping[F0]@12| #x00)
                              |anon_vma.len[av0]@12|
@@ -12848,71 +13442,79 @@
                   (ite (= migrate0.dst@12 #x00)
                        |folio.data[F0]@12|
                        |folio.data[F1]@12|)))
-      (a!117 (ite (and (= rule@12 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@12 #x00)
+                          |folio.refcount[F0]@12|
+                          |folio.refcount[F1]@12|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@12 #x00)
+                       |folio.node[F0]@12|
+                       |folio.node[F1]@12|)))
+      (a!124 (ite (and (= rule@12 #x20) true)
                   #x02
                   (ite (and (= rule@12 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@12|)))
-      (a!118 (ite (and (= rule@12 #x21) true)
+      (a!125 (ite (and (= rule@12 #x21) true)
                   #x02
                   (ite (and (= rule@12 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@12|)))
-      (a!119 (ite (and (= rule@12 #x2a) true)
+      (a!126 (ite (and (= rule@12 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                        |&mm->mmap_lock.readers[P1]@12|)))
-      (a!121 (ite (and (= rule@12 #x15) true)
+      (a!128 (ite (and (= rule@12 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
                        |&anon_vma->rwsem.readers[av0]@12|)))
-      (a!123 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
+      (a!130 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x1a) true) #x00 |PG_locked[F0]@12|)))
-      (a!126 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
+      (a!133 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!127 (ite (and (= rule@12 #x1e) true)
-                  #x13
-                  (ite (and (= rule@12 #x1f) true) #x14 migrate0.pc@12)))
-      (a!143 (ite (and (= rule@12 #x1c) true)
+      (a!134 (ite (and (= rule@12 #x1e) true)
+                  #x14
+                  (ite (and (= rule@12 #x1f) true) #x15 migrate0.pc@12)))
+      (a!150 (ite (and (= rule@12 #x1c) true)
                   #x00
                   (ite (and (= rule@12 #x1f) true) #x00 migrate0.isolated@12)))
-      (a!145 (ite (and (= rule@12 #x1d) true)
+      (a!152 (ite (and (= rule@12 #x1d) true)
                   #x02
                   (ite (and (= rule@12 #x1e) true) #x02 migrate0.dst@12)))
-      (a!147 (ite (and (= rule@12 #x09) true)
+      (a!154 (ite (and (= rule@12 #x09) true)
                   |folio.mapping[F0]@12|
                   (ite (and (= rule@12 #x19) true) #x02 migrate0.anon_vma@12)))
-      (a!148 (ite (and (= rule@12 #x16) true)
+      (a!155 (ite (and (= rule@12 #x16) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x17) true) #x00 migrate0.cursor@12)))
-      (a!151 (ite (and (= rule@12 #x0c) true)
+      (a!158 (ite (and (= rule@12 #x0c) true)
                   #x01
                   (ite (and (= rule@12 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@12)))
-      (a!152 (ite (and (= rule@12 #x12) true)
+      (a!159 (ite (and (= rule@12 #x12) true)
                   #x00
                   (ite (and (= rule@12 #x13) true) #x01 migrate0.ok@12)))
-      (a!154 (= migrate0.pass@13
+      (a!161 (= migrate0.pass@13
                 (ite (and (= rule@12 #x1d) true)
                      (bvadd migrate0.pass@12 #x01)
                      migrate0.pass@12)))
-      (a!155 (ite (and (= rule@12 #x23) true)
+      (a!162 (ite (and (= rule@12 #x23) true)
                   #x04
                   (ite (and (= rule@12 #x24) true) #x05 fork0.pc@12)))
-      (a!158 (ite (and (= rule@12 #x23) true)
+      (a!165 (ite (and (= rule@12 #x23) true)
                   #x01
                   (ite (and (= rule@12 #x24) true) #x00 fork0.addr@12)))
-      (a!160 (ite (and (= rule@12 #x2a) true)
+      (a!167 (ite (and (= rule@12 #x2a) true)
                   #x00
-                  (ite (and (= rule@12 #x2b) true) #x07 fault0.pc@12)))
-      (a!164 (ite (and (= rule@12 #x29) true)
+                  (ite (and (= rule@12 #x2b) true) #x0a fault0.pc@12)))
+      (a!171 (ite (and (= rule@12 #x29) true)
                   |pte.folio[P1][0]@12|
                   (ite (and (= rule@12 #x2a) true) #x02 fault0.wait_folio@12))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@12| #x00)
@@ -13026,62 +13628,74 @@
                   (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01))
                        a!109
                        |folio.data[F1]@12|)))
-      (a!120 (ite (and (= rule@12 #x27) true)
+      (a!118 (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x00))
+                  a!117
+                  (ite (and (= rule@12 #x1f) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       |folio.node[F0]@12|)))
+      (a!122 (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
+                  a!117
+                  (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01))
+                       a!117
+                       |folio.node[F1]@12|)))
+      (a!127 (ite (and (= rule@12 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@12 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@12 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@12 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@12 #x08) true)
                   #x01
                   (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@12 #x1c) true)
-                  #x14
-                  (ite (and (= rule@12 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@12 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@12 #x1c) true)
+                  #x15
+                  (ite (and (= rule@12 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@12 #x03) true)
                   a!49
-                  (ite (and (= rule@12 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@12 #x0f) true)
                   #x00
-                  (ite (and (= rule@12 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@12 #x06) true)
                   #x00
-                  (ite (and (= rule@12 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@12 #x21) true)
+                  (ite (and (= rule@12 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@12 #x21) true)
                   #x02
-                  (ite (and (= rule@12 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@13 (ite (and (= rule@12 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@12 #x28) true)
+                  (ite (and (= rule@12 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@13 (ite (and (= rule@12 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@12 #x28) true)
                   #x00
-                  (ite (and (= rule@12 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@12 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@12 #x0e)
-                (= migrate0.pc@12 #x07)
-                (= |folio.index[F0]@12| #x00)
+                (= migrate0.pc@12 #x08)
                 (bvult migrate0.cursor@12
                        (ite (= |folio.mapping[F0]@12| #x00)
                             |anon_vma.len[av0]@12|
                             |anon_vma.len[av1]@12|))
                 (bvugt |folio.mapcount[F0]@12| #x00)
+                (= |folio.index[F0]@12| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@12|
                         |ptlock_ptr(page)[P1]@12|)
                    #x00)))
       (a!10 (and (= rule@12 #x16)
-                 (= migrate0.pc@12 #x0c)
-                 (= |folio.index[F0]@12| #x00)
+                 (= migrate0.pc@12 #x0d)
                  (bvult migrate0.cursor@12
                         (ite (= |folio.mapping[F0]@12| #x00)
                              |anon_vma.len[av0]@12|
                              |anon_vma.len[av1]@12|))
+                 (= |folio.index[F0]@12| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@12|
                          |ptlock_ptr(page)[P1]@12|)
@@ -13172,19 +13786,31 @@
                   (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@12 #x1a) true)
-                  (ite (not (= migrate0.ok@12 #x00)) #x10 #x12)
-                  (ite (and (= rule@12 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@12 #x0c) true)
+      (a!119 (ite (and (= rule@12 #x1c) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@12 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@12 #x1a) true)
+                  (ite (not (= migrate0.ok@12 #x00)) #x11 #x13)
+                  (ite (and (= rule@12 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@12 #x0c) true)
                   #x00
                   (ite (and (= rule@12 #x0e) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@13 (ite (and (= rule@12 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@12 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@13 (ite (and (= rule@12 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@12 #x26) true)
                   #x01
-                  (ite (and (= rule@12 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@12 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@12 #x00)
                      (= migrate0.pc@12 #x00)
                      (not (= |folio.used[F0]@12| #x00))
@@ -13219,44 +13845,44 @@
                 (and (= rule@12 #x0a) (= migrate0.pc@12 #x04) (not a!4))
                 a!5
                 (and (= rule@12 #x0c)
-                     (= migrate0.pc@12 #x06)
+                     (= migrate0.pc@12 #x07)
                      (bvugt |folio.mapcount[F0]@12| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                 (and (= rule@12 #x0d)
-                     (= migrate0.pc@12 #x06)
+                     (= migrate0.pc@12 #x07)
                      (= |folio.mapcount[F0]@12| #x00))
                 a!8
-                (and (= rule@12 #x0f) (= migrate0.pc@12 #x07) a!9)
+                (and (= rule@12 #x0f) (= migrate0.pc@12 #x08) a!9)
                 (and (= rule@12 #x10)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (= |folio.mapcount[F0]@12| #x00)
                      (= |folio.refcount[F0]@12| #x01))
                 (and (= rule@12 #x11)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (= |folio.mapcount[F0]@12| #x00)
                      (not (= |folio.refcount[F0]@12| #x01)))
                 (and (= rule@12 #x12)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (bvugt |folio.mapcount[F0]@12| #x00))
-                (and (= rule@12 #x13) (= migrate0.pc@12 #x09))
-                (and (= rule@12 #x14) (= migrate0.pc@12 #x0a))
+                (and (= rule@12 #x13) (= migrate0.pc@12 #x0a))
+                (and (= rule@12 #x14) (= migrate0.pc@12 #x0b))
                 (and (= rule@12 #x15)
-                     (= migrate0.pc@12 #x0b)
+                     (= migrate0.pc@12 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                 a!10
                 a!11
-                (and (= rule@12 #x18) (= migrate0.pc@12 #x0d))
-                (and (= rule@12 #x19) (= migrate0.pc@12 #x0e))
-                (and (= rule@12 #x1a) (= migrate0.pc@12 #x0f))
-                (and (= rule@12 #x1b) (= migrate0.pc@12 #x10))
-                (and (= rule@12 #x1c) (= migrate0.pc@12 #x11))
+                (and (= rule@12 #x18) (= migrate0.pc@12 #x0e))
+                (and (= rule@12 #x19) (= migrate0.pc@12 #x0f))
+                (and (= rule@12 #x1a) (= migrate0.pc@12 #x10))
+                (and (= rule@12 #x1b) (= migrate0.pc@12 #x11))
+                (and (= rule@12 #x1c) (= migrate0.pc@12 #x12))
                 (and (= rule@12 #x1d)
-                     (= migrate0.pc@12 #x12)
+                     (= migrate0.pc@12 #x13)
                      (bvult migrate0.pass@12 #x00))
                 (and (= rule@12 #x1e)
-                     (= migrate0.pc@12 #x12)
+                     (= migrate0.pc@12 #x13)
                      (bvuge migrate0.pass@12 #x00))
-                (and (= rule@12 #x1f) (= migrate0.pc@12 #x13))
+                (and (= rule@12 #x1f) (= migrate0.pc@12 #x14))
                 (and (= rule@12 #x20)
                      (= fork0.pc@12 #x00)
                      (not (= |alive[P0]@12| #x00))
@@ -13359,10 +13985,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@13|
                 (ite (and (= rule@12 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@12 #x18) true)
-                  #x0e
-                  (ite (and (= rule@12 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@13 (ite (and (= rule@12 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@12 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@12 #x18) true)
+                  #x0f
+                  (ite (and (= rule@12 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@13 (ite (and (= rule@12 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@12 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -13440,9 +14071,15 @@
                        #x00
                        |folio.data[F0]@12|)
                   (ite (and (= rule@12 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@12 #x15) true)
-                  #x0c
-                  (ite (and (= rule@12 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@13|
+                (ite (and (= rule@12 #x02) true)
+                     (ite (= |folio.refcount[F0]@12| #x01)
+                          #x00
+                          |folio.node[F0]@12|)
+                     a!120)))
+      (a!138 (ite (and (= rule@12 #x15) true)
+                  #x0d
+                  (ite (and (= rule@12 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@13|
                (ite (and (= rule@12 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@13|
@@ -13484,9 +14121,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@12|)
                     a!90)))
-      (a!132 (ite (and (= rule@12 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@12 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@12 #x02) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -13495,40 +14132,40 @@
                       (bvsub |folio.mapcount[F0]@12| #x01)
                       |folio.mapcount[F0]@12|)
                  a!74))
-      (a!133 (ite (and (= rule@12 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  (ite (and (= rule@12 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@12 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  (ite (and (= rule@12 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@12 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@12 #x0f) true)
+      (a!141 (ite (and (= rule@12 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@12 #x0f) true)
+                  #x09
+                  (ite (and (= rule@12 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@12 #x0c) true)
                   #x08
-                  (ite (and (= rule@12 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@12 #x0c) true)
-                  #x07
-                  (ite (and (= rule@12 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@12 #x0a) true)
                   #x05
-                  (ite (and (= rule@12 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@12 #x08) true)
+                  (ite (and (= rule@12 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@12 #x08) true)
                   #x04
-                  (ite (and (= rule@12 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@12 #x06) true)
-                  #x12
-                  (ite (and (= rule@12 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@12 #x04) true)
+                  (ite (and (= rule@12 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@12 #x06) true)
                   #x13
-                  (ite (and (= rule@12 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@12 #x02) true)
+                  (ite (and (= rule@12 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@12 #x04) true)
                   #x14
-                  (ite (and (= rule@12 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@12 #x02) true)
+                  #x15
+                  (ite (and (= rule@12 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@12 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@13| |alive[P0]@12|)
        a!14
@@ -13564,36 +14201,38 @@
        (= |folio.index[F1]@13| a!108)
        (= |folio.data[F0]@13| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@13| a!117)
-       (= |&mm->mmap_lock.writer[P1]@13| a!118)
+       a!121
+       (= |folio.node[F1]@13| a!123)
+       (= |&mm->mmap_lock.writer[P0]@13| a!124)
+       (= |&mm->mmap_lock.writer[P1]@13| a!125)
        (= |&mm->mmap_lock.readers[P0]@13| |&mm->mmap_lock.readers[P0]@12|)
-       (= |&mm->mmap_lock.readers[P1]@13| a!120)
+       (= |&mm->mmap_lock.readers[P1]@13| a!127)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
        (= |&anon_vma->rwsem.writer[av1]@13| |&anon_vma->rwsem.writer[av1]@12|)
-       (= |&anon_vma->rwsem.readers[av0]@13| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@13| a!129)
        (= |&anon_vma->rwsem.readers[av1]@13| |&anon_vma->rwsem.readers[av1]@12|)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
        (= |ptlock_ptr(page)[P1]@13| |ptlock_ptr(page)[P1]@12|)
-       a!125
-       (= |PG_locked[F1]@13| a!126)
-       (= migrate0.pc@13 a!142)
-       (= migrate0.isolated@13 a!144)
-       (= migrate0.dst@13 a!146)
-       (= migrate0.anon_vma@13 a!147)
-       (= migrate0.cursor@13 a!150)
-       (= migrate0.page_was_mapped@13 a!151)
-       (= migrate0.ok@13 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@13 a!164)
+       a!132
+       (= |PG_locked[F1]@13| a!133)
+       (= migrate0.pc@13 a!149)
+       (= migrate0.isolated@13 a!151)
+       (= migrate0.dst@13 a!153)
+       (= migrate0.anon_vma@13 a!154)
+       (= migrate0.cursor@13 a!157)
+       (= migrate0.page_was_mapped@13 a!158)
+       (= migrate0.ok@13 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@13 a!171)
        (= fault0.old_page@13 fault0.old_page@12)
        (= fault0.new_page@13 fault0.new_page@12)
        (bvule |alive[P0]@13| #x01)
        (bvule |alive[P1]@13| #x01)
-       (bvule |pte[P0][0]@13| #x04)
-       (bvule |pte[P1][0]@13| #x04)
+       (bvule |pte[P0][0]@13| #x06)
+       (bvule |pte[P1][0]@13| #x06)
        (bvule |pte.folio[P0][0]@13| #x01)
        (bvule |pte.folio[P1][0]@13| #x01)
        (bvule |pte.write[P0][0]@13| #x01)
@@ -13612,8 +14251,8 @@
        (bvule |folio.used[F1]@13| #x01)
        (bvule |folio.refcount[F0]@13| #x07)
        (bvule |folio.refcount[F1]@13| #x07)
-       (bvule |folio.mapcount[F0]@13| #x02)
-       (bvule |folio.mapcount[F1]@13| #x02)
+       (bvule |folio.mapcount[F0]@13| #x03)
+       (bvule |folio.mapcount[F1]@13| #x03)
        (bvule |PG_lru[F0]@13| #x01)
        (bvule |PG_lru[F1]@13| #x01)
        (bvule |PG_anon_exclusive[F0]@13| #x01)
@@ -13624,6 +14263,8 @@
        (bvule |folio.index[F1]@13| #x00)
        (bvule |folio.data[F0]@13| #x01)
        (bvule |folio.data[F1]@13| #x01)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@13| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@13| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@13| #x03)
@@ -13636,7 +14277,7 @@
        (bvule |ptlock_ptr(page)[P1]@13| #x03)
        (bvule |PG_locked[F0]@13| #x03)
        (bvule |PG_locked[F1]@13| #x03)
-       (bvule migrate0.pc@13 #x14)
+       (bvule migrate0.pc@13 #x15)
        (bvule migrate0.isolated@13 #x01)
        (bvule migrate0.dst@13 #x02)
        (bvule migrate0.anon_vma@13 #x02)
@@ -13646,7 +14287,7 @@
        (bvule migrate0.pass@13 #x00)
        (bvule fork0.pc@13 #x05)
        (bvule fork0.addr@13 #x01)
-       (bvule fault0.pc@13 #x07)
+       (bvule fault0.pc@13 #x0a)
        (bvule fault0.wait_folio@13 #x02)
        (bvule fault0.old_page@13 #x02)
        (bvule fault0.new_page@13 #x02)))))))))))))))))))
@@ -13687,7 +14328,7 @@
                            |anon_vma.len[av1]@13|))
                (= |folio.mapcount[F0]@13| #x00)))
       (a!11 (and (= rule@13 #x17)
-                 (= migrate0.pc@13 #x0c)
+                 (= migrate0.pc@13 #x0d)
                  (bvuge migrate0.cursor@13
                         (ite (= |folio.mapping[F0]@13| #x00)
                              |anon_vma.len[av0]@13|
@@ -13801,71 +14442,79 @@
                   (ite (= migrate0.dst@13 #x00)
                        |folio.data[F0]@13|
                        |folio.data[F1]@13|)))
-      (a!117 (ite (and (= rule@13 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@13 #x00)
+                          |folio.refcount[F0]@13|
+                          |folio.refcount[F1]@13|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@13 #x00)
+                       |folio.node[F0]@13|
+                       |folio.node[F1]@13|)))
+      (a!124 (ite (and (= rule@13 #x20) true)
                   #x02
                   (ite (and (= rule@13 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@13|)))
-      (a!118 (ite (and (= rule@13 #x21) true)
+      (a!125 (ite (and (= rule@13 #x21) true)
                   #x02
                   (ite (and (= rule@13 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@13|)))
-      (a!119 (ite (and (= rule@13 #x2a) true)
+      (a!126 (ite (and (= rule@13 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                        |&mm->mmap_lock.readers[P1]@13|)))
-      (a!121 (ite (and (= rule@13 #x15) true)
+      (a!128 (ite (and (= rule@13 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
                        |&anon_vma->rwsem.readers[av0]@13|)))
-      (a!123 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
+      (a!130 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x1a) true) #x00 |PG_locked[F0]@13|)))
-      (a!126 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
+      (a!133 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!127 (ite (and (= rule@13 #x1e) true)
-                  #x13
-                  (ite (and (= rule@13 #x1f) true) #x14 migrate0.pc@13)))
-      (a!143 (ite (and (= rule@13 #x1c) true)
+      (a!134 (ite (and (= rule@13 #x1e) true)
+                  #x14
+                  (ite (and (= rule@13 #x1f) true) #x15 migrate0.pc@13)))
+      (a!150 (ite (and (= rule@13 #x1c) true)
                   #x00
                   (ite (and (= rule@13 #x1f) true) #x00 migrate0.isolated@13)))
-      (a!145 (ite (and (= rule@13 #x1d) true)
+      (a!152 (ite (and (= rule@13 #x1d) true)
                   #x02
                   (ite (and (= rule@13 #x1e) true) #x02 migrate0.dst@13)))
-      (a!147 (ite (and (= rule@13 #x09) true)
+      (a!154 (ite (and (= rule@13 #x09) true)
                   |folio.mapping[F0]@13|
                   (ite (and (= rule@13 #x19) true) #x02 migrate0.anon_vma@13)))
-      (a!148 (ite (and (= rule@13 #x16) true)
+      (a!155 (ite (and (= rule@13 #x16) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x17) true) #x00 migrate0.cursor@13)))
-      (a!151 (ite (and (= rule@13 #x0c) true)
+      (a!158 (ite (and (= rule@13 #x0c) true)
                   #x01
                   (ite (and (= rule@13 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@13)))
-      (a!152 (ite (and (= rule@13 #x12) true)
+      (a!159 (ite (and (= rule@13 #x12) true)
                   #x00
                   (ite (and (= rule@13 #x13) true) #x01 migrate0.ok@13)))
-      (a!154 (= migrate0.pass@14
+      (a!161 (= migrate0.pass@14
                 (ite (and (= rule@13 #x1d) true)
                      (bvadd migrate0.pass@13 #x01)
                      migrate0.pass@13)))
-      (a!155 (ite (and (= rule@13 #x23) true)
+      (a!162 (ite (and (= rule@13 #x23) true)
                   #x04
                   (ite (and (= rule@13 #x24) true) #x05 fork0.pc@13)))
-      (a!158 (ite (and (= rule@13 #x23) true)
+      (a!165 (ite (and (= rule@13 #x23) true)
                   #x01
                   (ite (and (= rule@13 #x24) true) #x00 fork0.addr@13)))
-      (a!160 (ite (and (= rule@13 #x2a) true)
+      (a!167 (ite (and (= rule@13 #x2a) true)
                   #x00
-                  (ite (and (= rule@13 #x2b) true) #x07 fault0.pc@13)))
-      (a!164 (ite (and (= rule@13 #x29) true)
+                  (ite (and (= rule@13 #x2b) true) #x0a fault0.pc@13)))
+      (a!171 (ite (and (= rule@13 #x29) true)
                   |pte.folio[P1][0]@13|
                   (ite (and (= rule@13 #x2a) true) #x02 fault0.wait_folio@13))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@13| #x00)
@@ -13979,62 +14628,74 @@
                   (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01))
                        a!109
                        |folio.data[F1]@13|)))
-      (a!120 (ite (and (= rule@13 #x27) true)
+      (a!118 (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x00))
+                  a!117
+                  (ite (and (= rule@13 #x1f) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       |folio.node[F0]@13|)))
+      (a!122 (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
+                  a!117
+                  (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01))
+                       a!117
+                       |folio.node[F1]@13|)))
+      (a!127 (ite (and (= rule@13 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@13 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@13 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@13 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@13 #x08) true)
                   #x01
                   (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@13 #x1c) true)
-                  #x14
-                  (ite (and (= rule@13 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@13 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@13 #x1c) true)
+                  #x15
+                  (ite (and (= rule@13 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@13 #x03) true)
+                  (ite (and (= rule@13 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@13 #x03) true)
                   a!49
-                  (ite (and (= rule@13 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@13 #x0f) true)
                   #x00
-                  (ite (and (= rule@13 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@13 #x06) true)
                   #x00
-                  (ite (and (= rule@13 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@13 #x21) true)
+                  (ite (and (= rule@13 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@13 #x21) true)
                   #x02
-                  (ite (and (= rule@13 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@14 (ite (and (= rule@13 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@13 #x28) true)
+                  (ite (and (= rule@13 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@14 (ite (and (= rule@13 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@13 #x28) true)
                   #x00
-                  (ite (and (= rule@13 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@13 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@13 #x0e)
-                (= migrate0.pc@13 #x07)
-                (= |folio.index[F0]@13| #x00)
+                (= migrate0.pc@13 #x08)
                 (bvult migrate0.cursor@13
                        (ite (= |folio.mapping[F0]@13| #x00)
                             |anon_vma.len[av0]@13|
                             |anon_vma.len[av1]@13|))
                 (bvugt |folio.mapcount[F0]@13| #x00)
+                (= |folio.index[F0]@13| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@13|
                         |ptlock_ptr(page)[P1]@13|)
                    #x00)))
       (a!10 (and (= rule@13 #x16)
-                 (= migrate0.pc@13 #x0c)
-                 (= |folio.index[F0]@13| #x00)
+                 (= migrate0.pc@13 #x0d)
                  (bvult migrate0.cursor@13
                         (ite (= |folio.mapping[F0]@13| #x00)
                              |anon_vma.len[av0]@13|
                              |anon_vma.len[av1]@13|))
+                 (= |folio.index[F0]@13| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@13|
                          |ptlock_ptr(page)[P1]@13|)
@@ -14125,19 +14786,31 @@
                   (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@13 #x1a) true)
-                  (ite (not (= migrate0.ok@13 #x00)) #x10 #x12)
-                  (ite (and (= rule@13 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@13 #x0c) true)
+      (a!119 (ite (and (= rule@13 #x1c) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@13 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@13 #x1a) true)
+                  (ite (not (= migrate0.ok@13 #x00)) #x11 #x13)
+                  (ite (and (= rule@13 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@13 #x0c) true)
                   #x00
                   (ite (and (= rule@13 #x0e) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@14 (ite (and (= rule@13 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@13 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@14 (ite (and (= rule@13 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@13 #x26) true)
                   #x01
-                  (ite (and (= rule@13 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@13 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@13 #x00)
                      (= migrate0.pc@13 #x00)
                      (not (= |folio.used[F0]@13| #x00))
@@ -14172,44 +14845,44 @@
                 (and (= rule@13 #x0a) (= migrate0.pc@13 #x04) (not a!4))
                 a!5
                 (and (= rule@13 #x0c)
-                     (= migrate0.pc@13 #x06)
+                     (= migrate0.pc@13 #x07)
                      (bvugt |folio.mapcount[F0]@13| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                 (and (= rule@13 #x0d)
-                     (= migrate0.pc@13 #x06)
+                     (= migrate0.pc@13 #x07)
                      (= |folio.mapcount[F0]@13| #x00))
                 a!8
-                (and (= rule@13 #x0f) (= migrate0.pc@13 #x07) a!9)
+                (and (= rule@13 #x0f) (= migrate0.pc@13 #x08) a!9)
                 (and (= rule@13 #x10)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (= |folio.mapcount[F0]@13| #x00)
                      (= |folio.refcount[F0]@13| #x01))
                 (and (= rule@13 #x11)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (= |folio.mapcount[F0]@13| #x00)
                      (not (= |folio.refcount[F0]@13| #x01)))
                 (and (= rule@13 #x12)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (bvugt |folio.mapcount[F0]@13| #x00))
-                (and (= rule@13 #x13) (= migrate0.pc@13 #x09))
-                (and (= rule@13 #x14) (= migrate0.pc@13 #x0a))
+                (and (= rule@13 #x13) (= migrate0.pc@13 #x0a))
+                (and (= rule@13 #x14) (= migrate0.pc@13 #x0b))
                 (and (= rule@13 #x15)
-                     (= migrate0.pc@13 #x0b)
+                     (= migrate0.pc@13 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                 a!10
                 a!11
-                (and (= rule@13 #x18) (= migrate0.pc@13 #x0d))
-                (and (= rule@13 #x19) (= migrate0.pc@13 #x0e))
-                (and (= rule@13 #x1a) (= migrate0.pc@13 #x0f))
-                (and (= rule@13 #x1b) (= migrate0.pc@13 #x10))
-                (and (= rule@13 #x1c) (= migrate0.pc@13 #x11))
+                (and (= rule@13 #x18) (= migrate0.pc@13 #x0e))
+                (and (= rule@13 #x19) (= migrate0.pc@13 #x0f))
+                (and (= rule@13 #x1a) (= migrate0.pc@13 #x10))
+                (and (= rule@13 #x1b) (= migrate0.pc@13 #x11))
+                (and (= rule@13 #x1c) (= migrate0.pc@13 #x12))
                 (and (= rule@13 #x1d)
-                     (= migrate0.pc@13 #x12)
+                     (= migrate0.pc@13 #x13)
                      (bvult migrate0.pass@13 #x00))
                 (and (= rule@13 #x1e)
-                     (= migrate0.pc@13 #x12)
+                     (= migrate0.pc@13 #x13)
                      (bvuge migrate0.pass@13 #x00))
-                (and (= rule@13 #x1f) (= migrate0.pc@13 #x13))
+                (and (= rule@13 #x1f) (= migrate0.pc@13 #x14))
                 (and (= rule@13 #x20)
                      (= fork0.pc@13 #x00)
                      (not (= |alive[P0]@13| #x00))
@@ -14312,10 +14985,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@14|
                 (ite (and (= rule@13 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@13 #x18) true)
-                  #x0e
-                  (ite (and (= rule@13 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@14 (ite (and (= rule@13 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@13 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@13 #x18) true)
+                  #x0f
+                  (ite (and (= rule@13 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@14 (ite (and (= rule@13 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@13 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -14393,9 +15071,15 @@
                        #x00
                        |folio.data[F0]@13|)
                   (ite (and (= rule@13 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@13 #x15) true)
-                  #x0c
-                  (ite (and (= rule@13 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@14|
+                (ite (and (= rule@13 #x02) true)
+                     (ite (= |folio.refcount[F0]@13| #x01)
+                          #x00
+                          |folio.node[F0]@13|)
+                     a!120)))
+      (a!138 (ite (and (= rule@13 #x15) true)
+                  #x0d
+                  (ite (and (= rule@13 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@14|
                (ite (and (= rule@13 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@14|
@@ -14437,9 +15121,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@13|)
                     a!90)))
-      (a!132 (ite (and (= rule@13 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@13 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@13 #x02) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -14448,40 +15132,40 @@
                       (bvsub |folio.mapcount[F0]@13| #x01)
                       |folio.mapcount[F0]@13|)
                  a!74))
-      (a!133 (ite (and (= rule@13 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  (ite (and (= rule@13 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@13 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  (ite (and (= rule@13 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@14|
                (ite (and (= rule@13 #x00) true)
                     (bvadd |folio.refcount[F0]@13| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@13 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@13 #x0f) true)
+      (a!141 (ite (and (= rule@13 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@13 #x0f) true)
+                  #x09
+                  (ite (and (= rule@13 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@13 #x0c) true)
                   #x08
-                  (ite (and (= rule@13 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@13 #x0c) true)
-                  #x07
-                  (ite (and (= rule@13 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@13 #x0a) true)
+                  (ite (and (= rule@13 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@13 #x0a) true)
                   #x05
-                  (ite (and (= rule@13 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@13 #x08) true)
+                  (ite (and (= rule@13 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@13 #x08) true)
                   #x04
-                  (ite (and (= rule@13 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@13 #x06) true)
-                  #x12
-                  (ite (and (= rule@13 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@13 #x04) true)
+                  (ite (and (= rule@13 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@13 #x06) true)
                   #x13
-                  (ite (and (= rule@13 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@13 #x02) true)
+                  (ite (and (= rule@13 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@13 #x04) true)
                   #x14
-                  (ite (and (= rule@13 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@13 #x02) true)
+                  #x15
+                  (ite (and (= rule@13 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@13 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@14| |alive[P0]@13|)
        a!14
@@ -14517,36 +15201,38 @@
        (= |folio.index[F1]@14| a!108)
        (= |folio.data[F0]@14| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@14| a!117)
-       (= |&mm->mmap_lock.writer[P1]@14| a!118)
+       a!121
+       (= |folio.node[F1]@14| a!123)
+       (= |&mm->mmap_lock.writer[P0]@14| a!124)
+       (= |&mm->mmap_lock.writer[P1]@14| a!125)
        (= |&mm->mmap_lock.readers[P0]@14| |&mm->mmap_lock.readers[P0]@13|)
-       (= |&mm->mmap_lock.readers[P1]@14| a!120)
+       (= |&mm->mmap_lock.readers[P1]@14| a!127)
        (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
        (= |&anon_vma->rwsem.writer[av1]@14| |&anon_vma->rwsem.writer[av1]@13|)
-       (= |&anon_vma->rwsem.readers[av0]@14| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@14| a!129)
        (= |&anon_vma->rwsem.readers[av1]@14| |&anon_vma->rwsem.readers[av1]@13|)
        (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
        (= |ptlock_ptr(page)[P1]@14| |ptlock_ptr(page)[P1]@13|)
-       a!125
-       (= |PG_locked[F1]@14| a!126)
-       (= migrate0.pc@14 a!142)
-       (= migrate0.isolated@14 a!144)
-       (= migrate0.dst@14 a!146)
-       (= migrate0.anon_vma@14 a!147)
-       (= migrate0.cursor@14 a!150)
-       (= migrate0.page_was_mapped@14 a!151)
-       (= migrate0.ok@14 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@14 a!164)
+       a!132
+       (= |PG_locked[F1]@14| a!133)
+       (= migrate0.pc@14 a!149)
+       (= migrate0.isolated@14 a!151)
+       (= migrate0.dst@14 a!153)
+       (= migrate0.anon_vma@14 a!154)
+       (= migrate0.cursor@14 a!157)
+       (= migrate0.page_was_mapped@14 a!158)
+       (= migrate0.ok@14 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@14 a!171)
        (= fault0.old_page@14 fault0.old_page@13)
        (= fault0.new_page@14 fault0.new_page@13)
        (bvule |alive[P0]@14| #x01)
        (bvule |alive[P1]@14| #x01)
-       (bvule |pte[P0][0]@14| #x04)
-       (bvule |pte[P1][0]@14| #x04)
+       (bvule |pte[P0][0]@14| #x06)
+       (bvule |pte[P1][0]@14| #x06)
        (bvule |pte.folio[P0][0]@14| #x01)
        (bvule |pte.folio[P1][0]@14| #x01)
        (bvule |pte.write[P0][0]@14| #x01)
@@ -14565,8 +15251,8 @@
        (bvule |folio.used[F1]@14| #x01)
        (bvule |folio.refcount[F0]@14| #x07)
        (bvule |folio.refcount[F1]@14| #x07)
-       (bvule |folio.mapcount[F0]@14| #x02)
-       (bvule |folio.mapcount[F1]@14| #x02)
+       (bvule |folio.mapcount[F0]@14| #x03)
+       (bvule |folio.mapcount[F1]@14| #x03)
        (bvule |PG_lru[F0]@14| #x01)
        (bvule |PG_lru[F1]@14| #x01)
        (bvule |PG_anon_exclusive[F0]@14| #x01)
@@ -14577,6 +15263,8 @@
        (bvule |folio.index[F1]@14| #x00)
        (bvule |folio.data[F0]@14| #x01)
        (bvule |folio.data[F1]@14| #x01)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@14| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@14| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@14| #x03)
@@ -14589,7 +15277,7 @@
        (bvule |ptlock_ptr(page)[P1]@14| #x03)
        (bvule |PG_locked[F0]@14| #x03)
        (bvule |PG_locked[F1]@14| #x03)
-       (bvule migrate0.pc@14 #x14)
+       (bvule migrate0.pc@14 #x15)
        (bvule migrate0.isolated@14 #x01)
        (bvule migrate0.dst@14 #x02)
        (bvule migrate0.anon_vma@14 #x02)
@@ -14599,7 +15287,7 @@
        (bvule migrate0.pass@14 #x00)
        (bvule fork0.pc@14 #x05)
        (bvule fork0.addr@14 #x01)
-       (bvule fault0.pc@14 #x07)
+       (bvule fault0.pc@14 #x0a)
        (bvule fault0.wait_folio@14 #x02)
        (bvule fault0.old_page@14 #x02)
        (bvule fault0.new_page@14 #x02)))))))))))))))))))
@@ -14640,7 +15328,7 @@
                            |anon_vma.len[av1]@14|))
                (= |folio.mapcount[F0]@14| #x00)))
       (a!11 (and (= rule@14 #x17)
-                 (= migrate0.pc@14 #x0c)
+                 (= migrate0.pc@14 #x0d)
                  (bvuge migrate0.cursor@14
                         (ite (= |folio.mapping[F0]@14| #x00)
                              |anon_vma.len[av0]@14|
@@ -14754,71 +15442,79 @@
                   (ite (= migrate0.dst@14 #x00)
                        |folio.data[F0]@14|
                        |folio.data[F1]@14|)))
-      (a!117 (ite (and (= rule@14 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@14 #x00)
+                          |folio.refcount[F0]@14|
+                          |folio.refcount[F1]@14|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@14 #x00)
+                       |folio.node[F0]@14|
+                       |folio.node[F1]@14|)))
+      (a!124 (ite (and (= rule@14 #x20) true)
                   #x02
                   (ite (and (= rule@14 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@14|)))
-      (a!118 (ite (and (= rule@14 #x21) true)
+      (a!125 (ite (and (= rule@14 #x21) true)
                   #x02
                   (ite (and (= rule@14 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@14|)))
-      (a!119 (ite (and (= rule@14 #x2a) true)
+      (a!126 (ite (and (= rule@14 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                        |&mm->mmap_lock.readers[P1]@14|)))
-      (a!121 (ite (and (= rule@14 #x15) true)
+      (a!128 (ite (and (= rule@14 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
                        |&anon_vma->rwsem.readers[av0]@14|)))
-      (a!123 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
+      (a!130 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
                   #x00
                   (ite (and (= rule@14 #x1a) true) #x00 |PG_locked[F0]@14|)))
-      (a!126 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
+      (a!133 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
                   #x01
                   (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x01))
                        #x00
                        |PG_locked[F1]@14|)))
-      (a!127 (ite (and (= rule@14 #x1e) true)
-                  #x13
-                  (ite (and (= rule@14 #x1f) true) #x14 migrate0.pc@14)))
-      (a!143 (ite (and (= rule@14 #x1c) true)
+      (a!134 (ite (and (= rule@14 #x1e) true)
+                  #x14
+                  (ite (and (= rule@14 #x1f) true) #x15 migrate0.pc@14)))
+      (a!150 (ite (and (= rule@14 #x1c) true)
                   #x00
                   (ite (and (= rule@14 #x1f) true) #x00 migrate0.isolated@14)))
-      (a!145 (ite (and (= rule@14 #x1d) true)
+      (a!152 (ite (and (= rule@14 #x1d) true)
                   #x02
                   (ite (and (= rule@14 #x1e) true) #x02 migrate0.dst@14)))
-      (a!147 (ite (and (= rule@14 #x09) true)
+      (a!154 (ite (and (= rule@14 #x09) true)
                   |folio.mapping[F0]@14|
                   (ite (and (= rule@14 #x19) true) #x02 migrate0.anon_vma@14)))
-      (a!148 (ite (and (= rule@14 #x16) true)
+      (a!155 (ite (and (= rule@14 #x16) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x17) true) #x00 migrate0.cursor@14)))
-      (a!151 (ite (and (= rule@14 #x0c) true)
+      (a!158 (ite (and (= rule@14 #x0c) true)
                   #x01
                   (ite (and (= rule@14 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@14)))
-      (a!152 (ite (and (= rule@14 #x12) true)
+      (a!159 (ite (and (= rule@14 #x12) true)
                   #x00
                   (ite (and (= rule@14 #x13) true) #x01 migrate0.ok@14)))
-      (a!154 (= migrate0.pass@15
+      (a!161 (= migrate0.pass@15
                 (ite (and (= rule@14 #x1d) true)
                      (bvadd migrate0.pass@14 #x01)
                      migrate0.pass@14)))
-      (a!155 (ite (and (= rule@14 #x23) true)
+      (a!162 (ite (and (= rule@14 #x23) true)
                   #x04
                   (ite (and (= rule@14 #x24) true) #x05 fork0.pc@14)))
-      (a!158 (ite (and (= rule@14 #x23) true)
+      (a!165 (ite (and (= rule@14 #x23) true)
                   #x01
                   (ite (and (= rule@14 #x24) true) #x00 fork0.addr@14)))
-      (a!160 (ite (and (= rule@14 #x2a) true)
+      (a!167 (ite (and (= rule@14 #x2a) true)
                   #x00
-                  (ite (and (= rule@14 #x2b) true) #x07 fault0.pc@14)))
-      (a!164 (ite (and (= rule@14 #x29) true)
+                  (ite (and (= rule@14 #x2b) true) #x0a fault0.pc@14)))
+      (a!171 (ite (and (= rule@14 #x29) true)
                   |pte.folio[P1][0]@14|
                   (ite (and (= rule@14 #x2a) true) #x02 fault0.wait_folio@14))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@14| #x00)
@@ -14932,62 +15628,74 @@
                   (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01))
                        a!109
                        |folio.data[F1]@14|)))
-      (a!120 (ite (and (= rule@14 #x27) true)
+      (a!118 (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x00))
+                  a!117
+                  (ite (and (= rule@14 #x1f) true)
+                       (ite (= |folio.refcount[F0]@14| #x01)
+                            #x00
+                            |folio.node[F0]@14|)
+                       |folio.node[F0]@14|)))
+      (a!122 (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
+                  a!117
+                  (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01))
+                       a!117
+                       |folio.node[F1]@14|)))
+      (a!127 (ite (and (= rule@14 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@14 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@14 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@14 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@14 #x08) true)
                   #x01
                   (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@14 #x1c) true)
-                  #x14
-                  (ite (and (= rule@14 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@14 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@14 #x1c) true)
+                  #x15
+                  (ite (and (= rule@14 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@14 #x03) true)
+                  (ite (and (= rule@14 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@14 #x03) true)
                   a!49
-                  (ite (and (= rule@14 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@14 #x0f) true)
+                  (ite (and (= rule@14 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@14 #x0f) true)
                   #x00
-                  (ite (and (= rule@14 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@14 #x06) true)
                   #x00
-                  (ite (and (= rule@14 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@14 #x21) true)
+                  (ite (and (= rule@14 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@14 #x21) true)
                   #x02
-                  (ite (and (= rule@14 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@15 (ite (and (= rule@14 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@14 #x28) true)
+                  (ite (and (= rule@14 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@15 (ite (and (= rule@14 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@14 #x28) true)
                   #x00
-                  (ite (and (= rule@14 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@14 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@14 #x0e)
-                (= migrate0.pc@14 #x07)
-                (= |folio.index[F0]@14| #x00)
+                (= migrate0.pc@14 #x08)
                 (bvult migrate0.cursor@14
                        (ite (= |folio.mapping[F0]@14| #x00)
                             |anon_vma.len[av0]@14|
                             |anon_vma.len[av1]@14|))
                 (bvugt |folio.mapcount[F0]@14| #x00)
+                (= |folio.index[F0]@14| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@14|
                         |ptlock_ptr(page)[P1]@14|)
                    #x00)))
       (a!10 (and (= rule@14 #x16)
-                 (= migrate0.pc@14 #x0c)
-                 (= |folio.index[F0]@14| #x00)
+                 (= migrate0.pc@14 #x0d)
                  (bvult migrate0.cursor@14
                         (ite (= |folio.mapping[F0]@14| #x00)
                              |anon_vma.len[av0]@14|
                              |anon_vma.len[av1]@14|))
+                 (= |folio.index[F0]@14| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@14|
                          |ptlock_ptr(page)[P1]@14|)
@@ -15078,19 +15786,31 @@
                   (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@14 #x1a) true)
-                  (ite (not (= migrate0.ok@14 #x00)) #x10 #x12)
-                  (ite (and (= rule@14 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@14 #x0c) true)
+      (a!119 (ite (and (= rule@14 #x1c) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@14 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@14 #x1a) true)
+                  (ite (not (= migrate0.ok@14 #x00)) #x11 #x13)
+                  (ite (and (= rule@14 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@14 #x0c) true)
                   #x00
                   (ite (and (= rule@14 #x0e) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@15 (ite (and (= rule@14 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@14 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@15 (ite (and (= rule@14 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@14 #x26) true)
                   #x01
-                  (ite (and (= rule@14 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@14 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@14 #x00)
                      (= migrate0.pc@14 #x00)
                      (not (= |folio.used[F0]@14| #x00))
@@ -15125,44 +15845,44 @@
                 (and (= rule@14 #x0a) (= migrate0.pc@14 #x04) (not a!4))
                 a!5
                 (and (= rule@14 #x0c)
-                     (= migrate0.pc@14 #x06)
+                     (= migrate0.pc@14 #x07)
                      (bvugt |folio.mapcount[F0]@14| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                 (and (= rule@14 #x0d)
-                     (= migrate0.pc@14 #x06)
+                     (= migrate0.pc@14 #x07)
                      (= |folio.mapcount[F0]@14| #x00))
                 a!8
-                (and (= rule@14 #x0f) (= migrate0.pc@14 #x07) a!9)
+                (and (= rule@14 #x0f) (= migrate0.pc@14 #x08) a!9)
                 (and (= rule@14 #x10)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (= |folio.mapcount[F0]@14| #x00)
                      (= |folio.refcount[F0]@14| #x01))
                 (and (= rule@14 #x11)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (= |folio.mapcount[F0]@14| #x00)
                      (not (= |folio.refcount[F0]@14| #x01)))
                 (and (= rule@14 #x12)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (bvugt |folio.mapcount[F0]@14| #x00))
-                (and (= rule@14 #x13) (= migrate0.pc@14 #x09))
-                (and (= rule@14 #x14) (= migrate0.pc@14 #x0a))
+                (and (= rule@14 #x13) (= migrate0.pc@14 #x0a))
+                (and (= rule@14 #x14) (= migrate0.pc@14 #x0b))
                 (and (= rule@14 #x15)
-                     (= migrate0.pc@14 #x0b)
+                     (= migrate0.pc@14 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                 a!10
                 a!11
-                (and (= rule@14 #x18) (= migrate0.pc@14 #x0d))
-                (and (= rule@14 #x19) (= migrate0.pc@14 #x0e))
-                (and (= rule@14 #x1a) (= migrate0.pc@14 #x0f))
-                (and (= rule@14 #x1b) (= migrate0.pc@14 #x10))
-                (and (= rule@14 #x1c) (= migrate0.pc@14 #x11))
+                (and (= rule@14 #x18) (= migrate0.pc@14 #x0e))
+                (and (= rule@14 #x19) (= migrate0.pc@14 #x0f))
+                (and (= rule@14 #x1a) (= migrate0.pc@14 #x10))
+                (and (= rule@14 #x1b) (= migrate0.pc@14 #x11))
+                (and (= rule@14 #x1c) (= migrate0.pc@14 #x12))
                 (and (= rule@14 #x1d)
-                     (= migrate0.pc@14 #x12)
+                     (= migrate0.pc@14 #x13)
                      (bvult migrate0.pass@14 #x00))
                 (and (= rule@14 #x1e)
-                     (= migrate0.pc@14 #x12)
+                     (= migrate0.pc@14 #x13)
                      (bvuge migrate0.pass@14 #x00))
-                (and (= rule@14 #x1f) (= migrate0.pc@14 #x13))
+                (and (= rule@14 #x1f) (= migrate0.pc@14 #x14))
                 (and (= rule@14 #x20)
                      (= fork0.pc@14 #x00)
                      (not (= |alive[P0]@14| #x00))
@@ -15265,10 +15985,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@15|
                 (ite (and (= rule@14 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@14 #x18) true)
-                  #x0e
-                  (ite (and (= rule@14 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@15 (ite (and (= rule@14 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@14 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@14 #x18) true)
+                  #x0f
+                  (ite (and (= rule@14 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@15 (ite (and (= rule@14 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@14 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -15346,9 +16071,15 @@
                        #x00
                        |folio.data[F0]@14|)
                   (ite (and (= rule@14 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@14 #x15) true)
-                  #x0c
-                  (ite (and (= rule@14 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@15|
+                (ite (and (= rule@14 #x02) true)
+                     (ite (= |folio.refcount[F0]@14| #x01)
+                          #x00
+                          |folio.node[F0]@14|)
+                     a!120)))
+      (a!138 (ite (and (= rule@14 #x15) true)
+                  #x0d
+                  (ite (and (= rule@14 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@15|
                (ite (and (= rule@14 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@15|
@@ -15390,9 +16121,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@14|)
                     a!90)))
-      (a!132 (ite (and (= rule@14 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@14 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@14 #x02) true)
                  (bvsub |folio.refcount[F0]@14| #x01)
                  (ite (and (= rule@14 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -15401,40 +16132,40 @@
                       (bvsub |folio.mapcount[F0]@14| #x01)
                       |folio.mapcount[F0]@14|)
                  a!74))
-      (a!133 (ite (and (= rule@14 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  (ite (and (= rule@14 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@14 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  (ite (and (= rule@14 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@15|
                (ite (and (= rule@14 #x00) true)
                     (bvadd |folio.refcount[F0]@14| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@14 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@14 #x0f) true)
+      (a!141 (ite (and (= rule@14 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@14 #x0f) true)
+                  #x09
+                  (ite (and (= rule@14 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@14 #x0c) true)
                   #x08
-                  (ite (and (= rule@14 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@14 #x0c) true)
-                  #x07
-                  (ite (and (= rule@14 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@14 #x0a) true)
+                  (ite (and (= rule@14 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@14 #x0a) true)
                   #x05
-                  (ite (and (= rule@14 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@14 #x08) true)
+                  (ite (and (= rule@14 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@14 #x08) true)
                   #x04
-                  (ite (and (= rule@14 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@14 #x06) true)
-                  #x12
-                  (ite (and (= rule@14 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@14 #x04) true)
+                  (ite (and (= rule@14 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@14 #x06) true)
                   #x13
-                  (ite (and (= rule@14 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@14 #x02) true)
+                  (ite (and (= rule@14 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@14 #x04) true)
                   #x14
-                  (ite (and (= rule@14 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@14 #x02) true)
+                  #x15
+                  (ite (and (= rule@14 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@14 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@15| |alive[P0]@14|)
        a!14
@@ -15470,36 +16201,38 @@
        (= |folio.index[F1]@15| a!108)
        (= |folio.data[F0]@15| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@15| a!117)
-       (= |&mm->mmap_lock.writer[P1]@15| a!118)
+       a!121
+       (= |folio.node[F1]@15| a!123)
+       (= |&mm->mmap_lock.writer[P0]@15| a!124)
+       (= |&mm->mmap_lock.writer[P1]@15| a!125)
        (= |&mm->mmap_lock.readers[P0]@15| |&mm->mmap_lock.readers[P0]@14|)
-       (= |&mm->mmap_lock.readers[P1]@15| a!120)
+       (= |&mm->mmap_lock.readers[P1]@15| a!127)
        (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
        (= |&anon_vma->rwsem.writer[av1]@15| |&anon_vma->rwsem.writer[av1]@14|)
-       (= |&anon_vma->rwsem.readers[av0]@15| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@15| a!129)
        (= |&anon_vma->rwsem.readers[av1]@15| |&anon_vma->rwsem.readers[av1]@14|)
        (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
        (= |ptlock_ptr(page)[P1]@15| |ptlock_ptr(page)[P1]@14|)
-       a!125
-       (= |PG_locked[F1]@15| a!126)
-       (= migrate0.pc@15 a!142)
-       (= migrate0.isolated@15 a!144)
-       (= migrate0.dst@15 a!146)
-       (= migrate0.anon_vma@15 a!147)
-       (= migrate0.cursor@15 a!150)
-       (= migrate0.page_was_mapped@15 a!151)
-       (= migrate0.ok@15 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@15 a!164)
+       a!132
+       (= |PG_locked[F1]@15| a!133)
+       (= migrate0.pc@15 a!149)
+       (= migrate0.isolated@15 a!151)
+       (= migrate0.dst@15 a!153)
+       (= migrate0.anon_vma@15 a!154)
+       (= migrate0.cursor@15 a!157)
+       (= migrate0.page_was_mapped@15 a!158)
+       (= migrate0.ok@15 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@15 a!171)
        (= fault0.old_page@15 fault0.old_page@14)
        (= fault0.new_page@15 fault0.new_page@14)
        (bvule |alive[P0]@15| #x01)
        (bvule |alive[P1]@15| #x01)
-       (bvule |pte[P0][0]@15| #x04)
-       (bvule |pte[P1][0]@15| #x04)
+       (bvule |pte[P0][0]@15| #x06)
+       (bvule |pte[P1][0]@15| #x06)
        (bvule |pte.folio[P0][0]@15| #x01)
        (bvule |pte.folio[P1][0]@15| #x01)
        (bvule |pte.write[P0][0]@15| #x01)
@@ -15518,8 +16251,8 @@
        (bvule |folio.used[F1]@15| #x01)
        (bvule |folio.refcount[F0]@15| #x07)
        (bvule |folio.refcount[F1]@15| #x07)
-       (bvule |folio.mapcount[F0]@15| #x02)
-       (bvule |folio.mapcount[F1]@15| #x02)
+       (bvule |folio.mapcount[F0]@15| #x03)
+       (bvule |folio.mapcount[F1]@15| #x03)
        (bvule |PG_lru[F0]@15| #x01)
        (bvule |PG_lru[F1]@15| #x01)
        (bvule |PG_anon_exclusive[F0]@15| #x01)
@@ -15530,6 +16263,8 @@
        (bvule |folio.index[F1]@15| #x00)
        (bvule |folio.data[F0]@15| #x01)
        (bvule |folio.data[F1]@15| #x01)
+       (bvule |folio.node[F0]@15| #x01)
+       (bvule |folio.node[F1]@15| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@15| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@15| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@15| #x03)
@@ -15542,7 +16277,7 @@
        (bvule |ptlock_ptr(page)[P1]@15| #x03)
        (bvule |PG_locked[F0]@15| #x03)
        (bvule |PG_locked[F1]@15| #x03)
-       (bvule migrate0.pc@15 #x14)
+       (bvule migrate0.pc@15 #x15)
        (bvule migrate0.isolated@15 #x01)
        (bvule migrate0.dst@15 #x02)
        (bvule migrate0.anon_vma@15 #x02)
@@ -15552,7 +16287,7 @@
        (bvule migrate0.pass@15 #x00)
        (bvule fork0.pc@15 #x05)
        (bvule fork0.addr@15 #x01)
-       (bvule fault0.pc@15 #x07)
+       (bvule fault0.pc@15 #x0a)
        (bvule fault0.wait_folio@15 #x02)
        (bvule fault0.old_page@15 #x02)
        (bvule fault0.new_page@15 #x02)))))))))))))))))))
@@ -15593,7 +16328,7 @@
                            |anon_vma.len[av1]@15|))
                (= |folio.mapcount[F0]@15| #x00)))
       (a!11 (and (= rule@15 #x17)
-                 (= migrate0.pc@15 #x0c)
+                 (= migrate0.pc@15 #x0d)
                  (bvuge migrate0.cursor@15
                         (ite (= |folio.mapping[F0]@15| #x00)
                              |anon_vma.len[av0]@15|
@@ -15707,71 +16442,79 @@
                   (ite (= migrate0.dst@15 #x00)
                        |folio.data[F0]@15|
                        |folio.data[F1]@15|)))
-      (a!117 (ite (and (= rule@15 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@15 #x00)
+                          |folio.refcount[F0]@15|
+                          |folio.refcount[F1]@15|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@15 #x00)
+                       |folio.node[F0]@15|
+                       |folio.node[F1]@15|)))
+      (a!124 (ite (and (= rule@15 #x20) true)
                   #x02
                   (ite (and (= rule@15 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@15|)))
-      (a!118 (ite (and (= rule@15 #x21) true)
+      (a!125 (ite (and (= rule@15 #x21) true)
                   #x02
                   (ite (and (= rule@15 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@15|)))
-      (a!119 (ite (and (= rule@15 #x2a) true)
+      (a!126 (ite (and (= rule@15 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                        |&mm->mmap_lock.readers[P1]@15|)))
-      (a!121 (ite (and (= rule@15 #x15) true)
+      (a!128 (ite (and (= rule@15 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
                        |&anon_vma->rwsem.readers[av0]@15|)))
-      (a!123 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
+      (a!130 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
                   #x00
                   (ite (and (= rule@15 #x1a) true) #x00 |PG_locked[F0]@15|)))
-      (a!126 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
+      (a!133 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
                   #x01
                   (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x01))
                        #x00
                        |PG_locked[F1]@15|)))
-      (a!127 (ite (and (= rule@15 #x1e) true)
-                  #x13
-                  (ite (and (= rule@15 #x1f) true) #x14 migrate0.pc@15)))
-      (a!143 (ite (and (= rule@15 #x1c) true)
+      (a!134 (ite (and (= rule@15 #x1e) true)
+                  #x14
+                  (ite (and (= rule@15 #x1f) true) #x15 migrate0.pc@15)))
+      (a!150 (ite (and (= rule@15 #x1c) true)
                   #x00
                   (ite (and (= rule@15 #x1f) true) #x00 migrate0.isolated@15)))
-      (a!145 (ite (and (= rule@15 #x1d) true)
+      (a!152 (ite (and (= rule@15 #x1d) true)
                   #x02
                   (ite (and (= rule@15 #x1e) true) #x02 migrate0.dst@15)))
-      (a!147 (ite (and (= rule@15 #x09) true)
+      (a!154 (ite (and (= rule@15 #x09) true)
                   |folio.mapping[F0]@15|
                   (ite (and (= rule@15 #x19) true) #x02 migrate0.anon_vma@15)))
-      (a!148 (ite (and (= rule@15 #x16) true)
+      (a!155 (ite (and (= rule@15 #x16) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x17) true) #x00 migrate0.cursor@15)))
-      (a!151 (ite (and (= rule@15 #x0c) true)
+      (a!158 (ite (and (= rule@15 #x0c) true)
                   #x01
                   (ite (and (= rule@15 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@15)))
-      (a!152 (ite (and (= rule@15 #x12) true)
+      (a!159 (ite (and (= rule@15 #x12) true)
                   #x00
                   (ite (and (= rule@15 #x13) true) #x01 migrate0.ok@15)))
-      (a!154 (= migrate0.pass@16
+      (a!161 (= migrate0.pass@16
                 (ite (and (= rule@15 #x1d) true)
                      (bvadd migrate0.pass@15 #x01)
                      migrate0.pass@15)))
-      (a!155 (ite (and (= rule@15 #x23) true)
+      (a!162 (ite (and (= rule@15 #x23) true)
                   #x04
                   (ite (and (= rule@15 #x24) true) #x05 fork0.pc@15)))
-      (a!158 (ite (and (= rule@15 #x23) true)
+      (a!165 (ite (and (= rule@15 #x23) true)
                   #x01
                   (ite (and (= rule@15 #x24) true) #x00 fork0.addr@15)))
-      (a!160 (ite (and (= rule@15 #x2a) true)
+      (a!167 (ite (and (= rule@15 #x2a) true)
                   #x00
-                  (ite (and (= rule@15 #x2b) true) #x07 fault0.pc@15)))
-      (a!164 (ite (and (= rule@15 #x29) true)
+                  (ite (and (= rule@15 #x2b) true) #x0a fault0.pc@15)))
+      (a!171 (ite (and (= rule@15 #x29) true)
                   |pte.folio[P1][0]@15|
                   (ite (and (= rule@15 #x2a) true) #x02 fault0.wait_folio@15))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@15| #x00)
@@ -15885,62 +16628,74 @@
                   (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01))
                        a!109
                        |folio.data[F1]@15|)))
-      (a!120 (ite (and (= rule@15 #x27) true)
+      (a!118 (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x00))
+                  a!117
+                  (ite (and (= rule@15 #x1f) true)
+                       (ite (= |folio.refcount[F0]@15| #x01)
+                            #x00
+                            |folio.node[F0]@15|)
+                       |folio.node[F0]@15|)))
+      (a!122 (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
+                  a!117
+                  (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01))
+                       a!117
+                       |folio.node[F1]@15|)))
+      (a!127 (ite (and (= rule@15 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@15 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@15 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@15 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@15 #x08) true)
                   #x01
                   (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@15 #x1c) true)
-                  #x14
-                  (ite (and (= rule@15 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@15 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@15 #x1c) true)
+                  #x15
+                  (ite (and (= rule@15 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@15 #x03) true)
+                  (ite (and (= rule@15 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@15 #x03) true)
                   a!49
-                  (ite (and (= rule@15 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@15 #x0f) true)
+                  (ite (and (= rule@15 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@15 #x0f) true)
                   #x00
-                  (ite (and (= rule@15 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@15 #x06) true)
                   #x00
-                  (ite (and (= rule@15 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@15 #x21) true)
+                  (ite (and (= rule@15 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@15 #x21) true)
                   #x02
-                  (ite (and (= rule@15 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@16 (ite (and (= rule@15 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@15 #x28) true)
+                  (ite (and (= rule@15 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@16 (ite (and (= rule@15 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@15 #x28) true)
                   #x00
-                  (ite (and (= rule@15 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@15 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@15 #x0e)
-                (= migrate0.pc@15 #x07)
-                (= |folio.index[F0]@15| #x00)
+                (= migrate0.pc@15 #x08)
                 (bvult migrate0.cursor@15
                        (ite (= |folio.mapping[F0]@15| #x00)
                             |anon_vma.len[av0]@15|
                             |anon_vma.len[av1]@15|))
                 (bvugt |folio.mapcount[F0]@15| #x00)
+                (= |folio.index[F0]@15| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@15|
                         |ptlock_ptr(page)[P1]@15|)
                    #x00)))
       (a!10 (and (= rule@15 #x16)
-                 (= migrate0.pc@15 #x0c)
-                 (= |folio.index[F0]@15| #x00)
+                 (= migrate0.pc@15 #x0d)
                  (bvult migrate0.cursor@15
                         (ite (= |folio.mapping[F0]@15| #x00)
                              |anon_vma.len[av0]@15|
                              |anon_vma.len[av1]@15|))
+                 (= |folio.index[F0]@15| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@15|
                          |ptlock_ptr(page)[P1]@15|)
@@ -16031,19 +16786,31 @@
                   (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@15 #x1a) true)
-                  (ite (not (= migrate0.ok@15 #x00)) #x10 #x12)
-                  (ite (and (= rule@15 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@15 #x0c) true)
+      (a!119 (ite (and (= rule@15 #x1c) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@15 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@15 #x1a) true)
+                  (ite (not (= migrate0.ok@15 #x00)) #x11 #x13)
+                  (ite (and (= rule@15 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@15 #x0c) true)
                   #x00
                   (ite (and (= rule@15 #x0e) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@16 (ite (and (= rule@15 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@15 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@16 (ite (and (= rule@15 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@15 #x26) true)
                   #x01
-                  (ite (and (= rule@15 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@15 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@15 #x00)
                      (= migrate0.pc@15 #x00)
                      (not (= |folio.used[F0]@15| #x00))
@@ -16078,44 +16845,44 @@
                 (and (= rule@15 #x0a) (= migrate0.pc@15 #x04) (not a!4))
                 a!5
                 (and (= rule@15 #x0c)
-                     (= migrate0.pc@15 #x06)
+                     (= migrate0.pc@15 #x07)
                      (bvugt |folio.mapcount[F0]@15| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                 (and (= rule@15 #x0d)
-                     (= migrate0.pc@15 #x06)
+                     (= migrate0.pc@15 #x07)
                      (= |folio.mapcount[F0]@15| #x00))
                 a!8
-                (and (= rule@15 #x0f) (= migrate0.pc@15 #x07) a!9)
+                (and (= rule@15 #x0f) (= migrate0.pc@15 #x08) a!9)
                 (and (= rule@15 #x10)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (= |folio.mapcount[F0]@15| #x00)
                      (= |folio.refcount[F0]@15| #x01))
                 (and (= rule@15 #x11)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (= |folio.mapcount[F0]@15| #x00)
                      (not (= |folio.refcount[F0]@15| #x01)))
                 (and (= rule@15 #x12)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (bvugt |folio.mapcount[F0]@15| #x00))
-                (and (= rule@15 #x13) (= migrate0.pc@15 #x09))
-                (and (= rule@15 #x14) (= migrate0.pc@15 #x0a))
+                (and (= rule@15 #x13) (= migrate0.pc@15 #x0a))
+                (and (= rule@15 #x14) (= migrate0.pc@15 #x0b))
                 (and (= rule@15 #x15)
-                     (= migrate0.pc@15 #x0b)
+                     (= migrate0.pc@15 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                 a!10
                 a!11
-                (and (= rule@15 #x18) (= migrate0.pc@15 #x0d))
-                (and (= rule@15 #x19) (= migrate0.pc@15 #x0e))
-                (and (= rule@15 #x1a) (= migrate0.pc@15 #x0f))
-                (and (= rule@15 #x1b) (= migrate0.pc@15 #x10))
-                (and (= rule@15 #x1c) (= migrate0.pc@15 #x11))
+                (and (= rule@15 #x18) (= migrate0.pc@15 #x0e))
+                (and (= rule@15 #x19) (= migrate0.pc@15 #x0f))
+                (and (= rule@15 #x1a) (= migrate0.pc@15 #x10))
+                (and (= rule@15 #x1b) (= migrate0.pc@15 #x11))
+                (and (= rule@15 #x1c) (= migrate0.pc@15 #x12))
                 (and (= rule@15 #x1d)
-                     (= migrate0.pc@15 #x12)
+                     (= migrate0.pc@15 #x13)
                      (bvult migrate0.pass@15 #x00))
                 (and (= rule@15 #x1e)
-                     (= migrate0.pc@15 #x12)
+                     (= migrate0.pc@15 #x13)
                      (bvuge migrate0.pass@15 #x00))
-                (and (= rule@15 #x1f) (= migrate0.pc@15 #x13))
+                (and (= rule@15 #x1f) (= migrate0.pc@15 #x14))
                 (and (= rule@15 #x20)
                      (= fork0.pc@15 #x00)
                      (not (= |alive[P0]@15| #x00))
@@ -16218,10 +16985,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@16|
                 (ite (and (= rule@15 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@15 #x18) true)
-                  #x0e
-                  (ite (and (= rule@15 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@16 (ite (and (= rule@15 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@15 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@15 #x18) true)
+                  #x0f
+                  (ite (and (= rule@15 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@16 (ite (and (= rule@15 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@15 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -16299,9 +17071,15 @@
                        #x00
                        |folio.data[F0]@15|)
                   (ite (and (= rule@15 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@15 #x15) true)
-                  #x0c
-                  (ite (and (= rule@15 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@16|
+                (ite (and (= rule@15 #x02) true)
+                     (ite (= |folio.refcount[F0]@15| #x01)
+                          #x00
+                          |folio.node[F0]@15|)
+                     a!120)))
+      (a!138 (ite (and (= rule@15 #x15) true)
+                  #x0d
+                  (ite (and (= rule@15 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@16|
                (ite (and (= rule@15 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@16|
@@ -16343,9 +17121,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@15|)
                     a!90)))
-      (a!132 (ite (and (= rule@15 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@15 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@15 #x02) true)
                  (bvsub |folio.refcount[F0]@15| #x01)
                  (ite (and (= rule@15 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -16354,40 +17132,40 @@
                       (bvsub |folio.mapcount[F0]@15| #x01)
                       |folio.mapcount[F0]@15|)
                  a!74))
-      (a!133 (ite (and (= rule@15 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  (ite (and (= rule@15 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@15 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  (ite (and (= rule@15 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@16|
                (ite (and (= rule@15 #x00) true)
                     (bvadd |folio.refcount[F0]@15| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@15 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@15 #x0f) true)
+      (a!141 (ite (and (= rule@15 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@15 #x0f) true)
+                  #x09
+                  (ite (and (= rule@15 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@15 #x0c) true)
                   #x08
-                  (ite (and (= rule@15 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@15 #x0c) true)
-                  #x07
-                  (ite (and (= rule@15 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@15 #x0a) true)
+                  (ite (and (= rule@15 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@15 #x0a) true)
                   #x05
-                  (ite (and (= rule@15 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@15 #x08) true)
+                  (ite (and (= rule@15 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@15 #x08) true)
                   #x04
-                  (ite (and (= rule@15 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@15 #x06) true)
-                  #x12
-                  (ite (and (= rule@15 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@15 #x04) true)
+                  (ite (and (= rule@15 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@15 #x06) true)
                   #x13
-                  (ite (and (= rule@15 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@15 #x02) true)
+                  (ite (and (= rule@15 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@15 #x04) true)
                   #x14
-                  (ite (and (= rule@15 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@15 #x02) true)
+                  #x15
+                  (ite (and (= rule@15 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@15 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@16| |alive[P0]@15|)
        a!14
@@ -16423,36 +17201,38 @@
        (= |folio.index[F1]@16| a!108)
        (= |folio.data[F0]@16| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@16| a!117)
-       (= |&mm->mmap_lock.writer[P1]@16| a!118)
+       a!121
+       (= |folio.node[F1]@16| a!123)
+       (= |&mm->mmap_lock.writer[P0]@16| a!124)
+       (= |&mm->mmap_lock.writer[P1]@16| a!125)
        (= |&mm->mmap_lock.readers[P0]@16| |&mm->mmap_lock.readers[P0]@15|)
-       (= |&mm->mmap_lock.readers[P1]@16| a!120)
+       (= |&mm->mmap_lock.readers[P1]@16| a!127)
        (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
        (= |&anon_vma->rwsem.writer[av1]@16| |&anon_vma->rwsem.writer[av1]@15|)
-       (= |&anon_vma->rwsem.readers[av0]@16| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@16| a!129)
        (= |&anon_vma->rwsem.readers[av1]@16| |&anon_vma->rwsem.readers[av1]@15|)
        (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
        (= |ptlock_ptr(page)[P1]@16| |ptlock_ptr(page)[P1]@15|)
-       a!125
-       (= |PG_locked[F1]@16| a!126)
-       (= migrate0.pc@16 a!142)
-       (= migrate0.isolated@16 a!144)
-       (= migrate0.dst@16 a!146)
-       (= migrate0.anon_vma@16 a!147)
-       (= migrate0.cursor@16 a!150)
-       (= migrate0.page_was_mapped@16 a!151)
-       (= migrate0.ok@16 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@16 a!164)
+       a!132
+       (= |PG_locked[F1]@16| a!133)
+       (= migrate0.pc@16 a!149)
+       (= migrate0.isolated@16 a!151)
+       (= migrate0.dst@16 a!153)
+       (= migrate0.anon_vma@16 a!154)
+       (= migrate0.cursor@16 a!157)
+       (= migrate0.page_was_mapped@16 a!158)
+       (= migrate0.ok@16 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@16 a!171)
        (= fault0.old_page@16 fault0.old_page@15)
        (= fault0.new_page@16 fault0.new_page@15)
        (bvule |alive[P0]@16| #x01)
        (bvule |alive[P1]@16| #x01)
-       (bvule |pte[P0][0]@16| #x04)
-       (bvule |pte[P1][0]@16| #x04)
+       (bvule |pte[P0][0]@16| #x06)
+       (bvule |pte[P1][0]@16| #x06)
        (bvule |pte.folio[P0][0]@16| #x01)
        (bvule |pte.folio[P1][0]@16| #x01)
        (bvule |pte.write[P0][0]@16| #x01)
@@ -16471,8 +17251,8 @@
        (bvule |folio.used[F1]@16| #x01)
        (bvule |folio.refcount[F0]@16| #x07)
        (bvule |folio.refcount[F1]@16| #x07)
-       (bvule |folio.mapcount[F0]@16| #x02)
-       (bvule |folio.mapcount[F1]@16| #x02)
+       (bvule |folio.mapcount[F0]@16| #x03)
+       (bvule |folio.mapcount[F1]@16| #x03)
        (bvule |PG_lru[F0]@16| #x01)
        (bvule |PG_lru[F1]@16| #x01)
        (bvule |PG_anon_exclusive[F0]@16| #x01)
@@ -16483,6 +17263,8 @@
        (bvule |folio.index[F1]@16| #x00)
        (bvule |folio.data[F0]@16| #x01)
        (bvule |folio.data[F1]@16| #x01)
+       (bvule |folio.node[F0]@16| #x01)
+       (bvule |folio.node[F1]@16| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@16| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@16| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@16| #x03)
@@ -16495,7 +17277,7 @@
        (bvule |ptlock_ptr(page)[P1]@16| #x03)
        (bvule |PG_locked[F0]@16| #x03)
        (bvule |PG_locked[F1]@16| #x03)
-       (bvule migrate0.pc@16 #x14)
+       (bvule migrate0.pc@16 #x15)
        (bvule migrate0.isolated@16 #x01)
        (bvule migrate0.dst@16 #x02)
        (bvule migrate0.anon_vma@16 #x02)
@@ -16505,7 +17287,7 @@
        (bvule migrate0.pass@16 #x00)
        (bvule fork0.pc@16 #x05)
        (bvule fork0.addr@16 #x01)
-       (bvule fault0.pc@16 #x07)
+       (bvule fault0.pc@16 #x0a)
        (bvule fault0.wait_folio@16 #x02)
        (bvule fault0.old_page@16 #x02)
        (bvule fault0.new_page@16 #x02)))))))))))))))))))
@@ -16546,7 +17328,7 @@
                            |anon_vma.len[av1]@16|))
                (= |folio.mapcount[F0]@16| #x00)))
       (a!11 (and (= rule@16 #x17)
-                 (= migrate0.pc@16 #x0c)
+                 (= migrate0.pc@16 #x0d)
                  (bvuge migrate0.cursor@16
                         (ite (= |folio.mapping[F0]@16| #x00)
                              |anon_vma.len[av0]@16|
@@ -16660,71 +17442,79 @@
                   (ite (= migrate0.dst@16 #x00)
                        |folio.data[F0]@16|
                        |folio.data[F1]@16|)))
-      (a!117 (ite (and (= rule@16 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@16 #x00)
+                          |folio.refcount[F0]@16|
+                          |folio.refcount[F1]@16|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@16 #x00)
+                       |folio.node[F0]@16|
+                       |folio.node[F1]@16|)))
+      (a!124 (ite (and (= rule@16 #x20) true)
                   #x02
                   (ite (and (= rule@16 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@16|)))
-      (a!118 (ite (and (= rule@16 #x21) true)
+      (a!125 (ite (and (= rule@16 #x21) true)
                   #x02
                   (ite (and (= rule@16 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@16|)))
-      (a!119 (ite (and (= rule@16 #x2a) true)
+      (a!126 (ite (and (= rule@16 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
                   (ite (and (= rule@16 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
                        |&mm->mmap_lock.readers[P1]@16|)))
-      (a!121 (ite (and (= rule@16 #x15) true)
+      (a!128 (ite (and (= rule@16 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
                        |&anon_vma->rwsem.readers[av0]@16|)))
-      (a!123 (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x00))
+      (a!130 (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x00))
                   #x00
                   (ite (and (= rule@16 #x1a) true) #x00 |PG_locked[F0]@16|)))
-      (a!126 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
+      (a!133 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
                   #x01
                   (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x01))
                        #x00
                        |PG_locked[F1]@16|)))
-      (a!127 (ite (and (= rule@16 #x1e) true)
-                  #x13
-                  (ite (and (= rule@16 #x1f) true) #x14 migrate0.pc@16)))
-      (a!143 (ite (and (= rule@16 #x1c) true)
+      (a!134 (ite (and (= rule@16 #x1e) true)
+                  #x14
+                  (ite (and (= rule@16 #x1f) true) #x15 migrate0.pc@16)))
+      (a!150 (ite (and (= rule@16 #x1c) true)
                   #x00
                   (ite (and (= rule@16 #x1f) true) #x00 migrate0.isolated@16)))
-      (a!145 (ite (and (= rule@16 #x1d) true)
+      (a!152 (ite (and (= rule@16 #x1d) true)
                   #x02
                   (ite (and (= rule@16 #x1e) true) #x02 migrate0.dst@16)))
-      (a!147 (ite (and (= rule@16 #x09) true)
+      (a!154 (ite (and (= rule@16 #x09) true)
                   |folio.mapping[F0]@16|
                   (ite (and (= rule@16 #x19) true) #x02 migrate0.anon_vma@16)))
-      (a!148 (ite (and (= rule@16 #x16) true)
+      (a!155 (ite (and (= rule@16 #x16) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x17) true) #x00 migrate0.cursor@16)))
-      (a!151 (ite (and (= rule@16 #x0c) true)
+      (a!158 (ite (and (= rule@16 #x0c) true)
                   #x01
                   (ite (and (= rule@16 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@16)))
-      (a!152 (ite (and (= rule@16 #x12) true)
+      (a!159 (ite (and (= rule@16 #x12) true)
                   #x00
                   (ite (and (= rule@16 #x13) true) #x01 migrate0.ok@16)))
-      (a!154 (= migrate0.pass@17
+      (a!161 (= migrate0.pass@17
                 (ite (and (= rule@16 #x1d) true)
                      (bvadd migrate0.pass@16 #x01)
                      migrate0.pass@16)))
-      (a!155 (ite (and (= rule@16 #x23) true)
+      (a!162 (ite (and (= rule@16 #x23) true)
                   #x04
                   (ite (and (= rule@16 #x24) true) #x05 fork0.pc@16)))
-      (a!158 (ite (and (= rule@16 #x23) true)
+      (a!165 (ite (and (= rule@16 #x23) true)
                   #x01
                   (ite (and (= rule@16 #x24) true) #x00 fork0.addr@16)))
-      (a!160 (ite (and (= rule@16 #x2a) true)
+      (a!167 (ite (and (= rule@16 #x2a) true)
                   #x00
-                  (ite (and (= rule@16 #x2b) true) #x07 fault0.pc@16)))
-      (a!164 (ite (and (= rule@16 #x29) true)
+                  (ite (and (= rule@16 #x2b) true) #x0a fault0.pc@16)))
+      (a!171 (ite (and (= rule@16 #x29) true)
                   |pte.folio[P1][0]@16|
                   (ite (and (= rule@16 #x2a) true) #x02 fault0.wait_folio@16))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@16| #x00)
@@ -16838,62 +17628,74 @@
                   (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x01))
                        a!109
                        |folio.data[F1]@16|)))
-      (a!120 (ite (and (= rule@16 #x27) true)
+      (a!118 (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x00))
+                  a!117
+                  (ite (and (= rule@16 #x1f) true)
+                       (ite (= |folio.refcount[F0]@16| #x01)
+                            #x00
+                            |folio.node[F0]@16|)
+                       |folio.node[F0]@16|)))
+      (a!122 (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x01))
+                  a!117
+                  (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x01))
+                       a!117
+                       |folio.node[F1]@16|)))
+      (a!127 (ite (and (= rule@16 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@16| #x01)
                   (ite (and (= rule@16 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@16 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@16 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@16 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@16 #x08) true)
                   #x01
                   (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@16 #x1c) true)
-                  #x14
-                  (ite (and (= rule@16 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@16 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@16 #x1c) true)
+                  #x15
+                  (ite (and (= rule@16 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@16 #x03) true)
+                  (ite (and (= rule@16 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@16 #x03) true)
                   a!49
-                  (ite (and (= rule@16 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@16 #x0f) true)
+                  (ite (and (= rule@16 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@16 #x0f) true)
                   #x00
-                  (ite (and (= rule@16 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@16 #x06) true)
+                  (ite (and (= rule@16 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@16 #x06) true)
                   #x00
-                  (ite (and (= rule@16 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@16 #x21) true)
+                  (ite (and (= rule@16 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@16 #x21) true)
                   #x02
-                  (ite (and (= rule@16 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@17 (ite (and (= rule@16 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@16 #x28) true)
+                  (ite (and (= rule@16 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@17 (ite (and (= rule@16 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@16 #x28) true)
                   #x00
-                  (ite (and (= rule@16 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@16 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@16 #x0e)
-                (= migrate0.pc@16 #x07)
-                (= |folio.index[F0]@16| #x00)
+                (= migrate0.pc@16 #x08)
                 (bvult migrate0.cursor@16
                        (ite (= |folio.mapping[F0]@16| #x00)
                             |anon_vma.len[av0]@16|
                             |anon_vma.len[av1]@16|))
                 (bvugt |folio.mapcount[F0]@16| #x00)
+                (= |folio.index[F0]@16| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@16|
                         |ptlock_ptr(page)[P1]@16|)
                    #x00)))
       (a!10 (and (= rule@16 #x16)
-                 (= migrate0.pc@16 #x0c)
-                 (= |folio.index[F0]@16| #x00)
+                 (= migrate0.pc@16 #x0d)
                  (bvult migrate0.cursor@16
                         (ite (= |folio.mapping[F0]@16| #x00)
                              |anon_vma.len[av0]@16|
                              |anon_vma.len[av1]@16|))
+                 (= |folio.index[F0]@16| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@16|
                          |ptlock_ptr(page)[P1]@16|)
@@ -16984,19 +17786,31 @@
                   (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@16 #x1a) true)
-                  (ite (not (= migrate0.ok@16 #x00)) #x10 #x12)
-                  (ite (and (= rule@16 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@16 #x0c) true)
+      (a!119 (ite (and (= rule@16 #x1c) true)
+                  (ite (= |folio.refcount[F0]@16| #x01)
+                       #x00
+                       |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@16 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@16 #x1a) true)
+                  (ite (not (= migrate0.ok@16 #x00)) #x11 #x13)
+                  (ite (and (= rule@16 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@16 #x0c) true)
                   #x00
                   (ite (and (= rule@16 #x0e) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@17 (ite (and (= rule@16 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@16 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@17 (ite (and (= rule@16 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@16 #x26) true)
                   #x01
-                  (ite (and (= rule@16 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@16 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@16 #x00)
                      (= migrate0.pc@16 #x00)
                      (not (= |folio.used[F0]@16| #x00))
@@ -17031,44 +17845,44 @@
                 (and (= rule@16 #x0a) (= migrate0.pc@16 #x04) (not a!4))
                 a!5
                 (and (= rule@16 #x0c)
-                     (= migrate0.pc@16 #x06)
+                     (= migrate0.pc@16 #x07)
                      (bvugt |folio.mapcount[F0]@16| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                 (and (= rule@16 #x0d)
-                     (= migrate0.pc@16 #x06)
+                     (= migrate0.pc@16 #x07)
                      (= |folio.mapcount[F0]@16| #x00))
                 a!8
-                (and (= rule@16 #x0f) (= migrate0.pc@16 #x07) a!9)
+                (and (= rule@16 #x0f) (= migrate0.pc@16 #x08) a!9)
                 (and (= rule@16 #x10)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (= |folio.mapcount[F0]@16| #x00)
                      (= |folio.refcount[F0]@16| #x01))
                 (and (= rule@16 #x11)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (= |folio.mapcount[F0]@16| #x00)
                      (not (= |folio.refcount[F0]@16| #x01)))
                 (and (= rule@16 #x12)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (bvugt |folio.mapcount[F0]@16| #x00))
-                (and (= rule@16 #x13) (= migrate0.pc@16 #x09))
-                (and (= rule@16 #x14) (= migrate0.pc@16 #x0a))
+                (and (= rule@16 #x13) (= migrate0.pc@16 #x0a))
+                (and (= rule@16 #x14) (= migrate0.pc@16 #x0b))
                 (and (= rule@16 #x15)
-                     (= migrate0.pc@16 #x0b)
+                     (= migrate0.pc@16 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                 a!10
                 a!11
-                (and (= rule@16 #x18) (= migrate0.pc@16 #x0d))
-                (and (= rule@16 #x19) (= migrate0.pc@16 #x0e))
-                (and (= rule@16 #x1a) (= migrate0.pc@16 #x0f))
-                (and (= rule@16 #x1b) (= migrate0.pc@16 #x10))
-                (and (= rule@16 #x1c) (= migrate0.pc@16 #x11))
+                (and (= rule@16 #x18) (= migrate0.pc@16 #x0e))
+                (and (= rule@16 #x19) (= migrate0.pc@16 #x0f))
+                (and (= rule@16 #x1a) (= migrate0.pc@16 #x10))
+                (and (= rule@16 #x1b) (= migrate0.pc@16 #x11))
+                (and (= rule@16 #x1c) (= migrate0.pc@16 #x12))
                 (and (= rule@16 #x1d)
-                     (= migrate0.pc@16 #x12)
+                     (= migrate0.pc@16 #x13)
                      (bvult migrate0.pass@16 #x00))
                 (and (= rule@16 #x1e)
-                     (= migrate0.pc@16 #x12)
+                     (= migrate0.pc@16 #x13)
                      (bvuge migrate0.pass@16 #x00))
-                (and (= rule@16 #x1f) (= migrate0.pc@16 #x13))
+                (and (= rule@16 #x1f) (= migrate0.pc@16 #x14))
                 (and (= rule@16 #x20)
                      (= fork0.pc@16 #x00)
                      (not (= |alive[P0]@16| #x00))
@@ -17171,10 +17985,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@17|
                 (ite (and (= rule@16 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@16 #x18) true)
-                  #x0e
-                  (ite (and (= rule@16 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@17 (ite (and (= rule@16 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@16 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@16 #x18) true)
+                  #x0f
+                  (ite (and (= rule@16 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@17 (ite (and (= rule@16 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@16 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -17252,9 +18071,15 @@
                        #x00
                        |folio.data[F0]@16|)
                   (ite (and (= rule@16 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@16 #x15) true)
-                  #x0c
-                  (ite (and (= rule@16 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@17|
+                (ite (and (= rule@16 #x02) true)
+                     (ite (= |folio.refcount[F0]@16| #x01)
+                          #x00
+                          |folio.node[F0]@16|)
+                     a!120)))
+      (a!138 (ite (and (= rule@16 #x15) true)
+                  #x0d
+                  (ite (and (= rule@16 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@17|
                (ite (and (= rule@16 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@17|
@@ -17296,9 +18121,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@16|)
                     a!90)))
-      (a!132 (ite (and (= rule@16 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@16 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@16 #x02) true)
                  (bvsub |folio.refcount[F0]@16| #x01)
                  (ite (and (= rule@16 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -17307,40 +18132,40 @@
                       (bvsub |folio.mapcount[F0]@16| #x01)
                       |folio.mapcount[F0]@16|)
                  a!74))
-      (a!133 (ite (and (= rule@16 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  (ite (and (= rule@16 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@16 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  (ite (and (= rule@16 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@17|
                (ite (and (= rule@16 #x00) true)
                     (bvadd |folio.refcount[F0]@16| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@16 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@16 #x0f) true)
+      (a!141 (ite (and (= rule@16 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@16 #x0f) true)
+                  #x09
+                  (ite (and (= rule@16 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@16 #x0c) true)
                   #x08
-                  (ite (and (= rule@16 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@16 #x0c) true)
-                  #x07
-                  (ite (and (= rule@16 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@16 #x0a) true)
+                  (ite (and (= rule@16 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@16 #x0a) true)
                   #x05
-                  (ite (and (= rule@16 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@16 #x08) true)
+                  (ite (and (= rule@16 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@16 #x08) true)
                   #x04
-                  (ite (and (= rule@16 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@16 #x06) true)
-                  #x12
-                  (ite (and (= rule@16 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@16 #x04) true)
+                  (ite (and (= rule@16 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@16 #x06) true)
                   #x13
-                  (ite (and (= rule@16 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@16 #x02) true)
+                  (ite (and (= rule@16 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@16 #x04) true)
                   #x14
-                  (ite (and (= rule@16 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@16 #x02) true)
+                  #x15
+                  (ite (and (= rule@16 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@16 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@17| |alive[P0]@16|)
        a!14
@@ -17376,36 +18201,38 @@
        (= |folio.index[F1]@17| a!108)
        (= |folio.data[F0]@17| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@17| a!117)
-       (= |&mm->mmap_lock.writer[P1]@17| a!118)
+       a!121
+       (= |folio.node[F1]@17| a!123)
+       (= |&mm->mmap_lock.writer[P0]@17| a!124)
+       (= |&mm->mmap_lock.writer[P1]@17| a!125)
        (= |&mm->mmap_lock.readers[P0]@17| |&mm->mmap_lock.readers[P0]@16|)
-       (= |&mm->mmap_lock.readers[P1]@17| a!120)
+       (= |&mm->mmap_lock.readers[P1]@17| a!127)
        (= |&anon_vma->rwsem.writer[av0]@17| |&anon_vma->rwsem.writer[av0]@16|)
        (= |&anon_vma->rwsem.writer[av1]@17| |&anon_vma->rwsem.writer[av1]@16|)
-       (= |&anon_vma->rwsem.readers[av0]@17| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@17| a!129)
        (= |&anon_vma->rwsem.readers[av1]@17| |&anon_vma->rwsem.readers[av1]@16|)
        (= |ptlock_ptr(page)[P0]@17| |ptlock_ptr(page)[P0]@16|)
        (= |ptlock_ptr(page)[P1]@17| |ptlock_ptr(page)[P1]@16|)
-       a!125
-       (= |PG_locked[F1]@17| a!126)
-       (= migrate0.pc@17 a!142)
-       (= migrate0.isolated@17 a!144)
-       (= migrate0.dst@17 a!146)
-       (= migrate0.anon_vma@17 a!147)
-       (= migrate0.cursor@17 a!150)
-       (= migrate0.page_was_mapped@17 a!151)
-       (= migrate0.ok@17 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@17 a!164)
+       a!132
+       (= |PG_locked[F1]@17| a!133)
+       (= migrate0.pc@17 a!149)
+       (= migrate0.isolated@17 a!151)
+       (= migrate0.dst@17 a!153)
+       (= migrate0.anon_vma@17 a!154)
+       (= migrate0.cursor@17 a!157)
+       (= migrate0.page_was_mapped@17 a!158)
+       (= migrate0.ok@17 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@17 a!171)
        (= fault0.old_page@17 fault0.old_page@16)
        (= fault0.new_page@17 fault0.new_page@16)
        (bvule |alive[P0]@17| #x01)
        (bvule |alive[P1]@17| #x01)
-       (bvule |pte[P0][0]@17| #x04)
-       (bvule |pte[P1][0]@17| #x04)
+       (bvule |pte[P0][0]@17| #x06)
+       (bvule |pte[P1][0]@17| #x06)
        (bvule |pte.folio[P0][0]@17| #x01)
        (bvule |pte.folio[P1][0]@17| #x01)
        (bvule |pte.write[P0][0]@17| #x01)
@@ -17424,8 +18251,8 @@
        (bvule |folio.used[F1]@17| #x01)
        (bvule |folio.refcount[F0]@17| #x07)
        (bvule |folio.refcount[F1]@17| #x07)
-       (bvule |folio.mapcount[F0]@17| #x02)
-       (bvule |folio.mapcount[F1]@17| #x02)
+       (bvule |folio.mapcount[F0]@17| #x03)
+       (bvule |folio.mapcount[F1]@17| #x03)
        (bvule |PG_lru[F0]@17| #x01)
        (bvule |PG_lru[F1]@17| #x01)
        (bvule |PG_anon_exclusive[F0]@17| #x01)
@@ -17436,6 +18263,8 @@
        (bvule |folio.index[F1]@17| #x00)
        (bvule |folio.data[F0]@17| #x01)
        (bvule |folio.data[F1]@17| #x01)
+       (bvule |folio.node[F0]@17| #x01)
+       (bvule |folio.node[F1]@17| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@17| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@17| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@17| #x03)
@@ -17448,7 +18277,7 @@
        (bvule |ptlock_ptr(page)[P1]@17| #x03)
        (bvule |PG_locked[F0]@17| #x03)
        (bvule |PG_locked[F1]@17| #x03)
-       (bvule migrate0.pc@17 #x14)
+       (bvule migrate0.pc@17 #x15)
        (bvule migrate0.isolated@17 #x01)
        (bvule migrate0.dst@17 #x02)
        (bvule migrate0.anon_vma@17 #x02)
@@ -17458,7 +18287,7 @@
        (bvule migrate0.pass@17 #x00)
        (bvule fork0.pc@17 #x05)
        (bvule fork0.addr@17 #x01)
-       (bvule fault0.pc@17 #x07)
+       (bvule fault0.pc@17 #x0a)
        (bvule fault0.wait_folio@17 #x02)
        (bvule fault0.old_page@17 #x02)
        (bvule fault0.new_page@17 #x02)))))))))))))))))))
@@ -17499,7 +18328,7 @@
                            |anon_vma.len[av1]@17|))
                (= |folio.mapcount[F0]@17| #x00)))
       (a!11 (and (= rule@17 #x17)
-                 (= migrate0.pc@17 #x0c)
+                 (= migrate0.pc@17 #x0d)
                  (bvuge migrate0.cursor@17
                         (ite (= |folio.mapping[F0]@17| #x00)
                              |anon_vma.len[av0]@17|
@@ -17613,71 +18442,79 @@
                   (ite (= migrate0.dst@17 #x00)
                        |folio.data[F0]@17|
                        |folio.data[F1]@17|)))
-      (a!117 (ite (and (= rule@17 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@17 #x00)
+                          |folio.refcount[F0]@17|
+                          |folio.refcount[F1]@17|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@17 #x00)
+                       |folio.node[F0]@17|
+                       |folio.node[F1]@17|)))
+      (a!124 (ite (and (= rule@17 #x20) true)
                   #x02
                   (ite (and (= rule@17 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@17|)))
-      (a!118 (ite (and (= rule@17 #x21) true)
+      (a!125 (ite (and (= rule@17 #x21) true)
                   #x02
                   (ite (and (= rule@17 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@17|)))
-      (a!119 (ite (and (= rule@17 #x2a) true)
+      (a!126 (ite (and (= rule@17 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
                   (ite (and (= rule@17 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
                        |&mm->mmap_lock.readers[P1]@17|)))
-      (a!121 (ite (and (= rule@17 #x15) true)
+      (a!128 (ite (and (= rule@17 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
                        |&anon_vma->rwsem.readers[av0]@17|)))
-      (a!123 (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x00))
+      (a!130 (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x00))
                   #x00
                   (ite (and (= rule@17 #x1a) true) #x00 |PG_locked[F0]@17|)))
-      (a!126 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
+      (a!133 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
                   #x01
                   (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x01))
                        #x00
                        |PG_locked[F1]@17|)))
-      (a!127 (ite (and (= rule@17 #x1e) true)
-                  #x13
-                  (ite (and (= rule@17 #x1f) true) #x14 migrate0.pc@17)))
-      (a!143 (ite (and (= rule@17 #x1c) true)
+      (a!134 (ite (and (= rule@17 #x1e) true)
+                  #x14
+                  (ite (and (= rule@17 #x1f) true) #x15 migrate0.pc@17)))
+      (a!150 (ite (and (= rule@17 #x1c) true)
                   #x00
                   (ite (and (= rule@17 #x1f) true) #x00 migrate0.isolated@17)))
-      (a!145 (ite (and (= rule@17 #x1d) true)
+      (a!152 (ite (and (= rule@17 #x1d) true)
                   #x02
                   (ite (and (= rule@17 #x1e) true) #x02 migrate0.dst@17)))
-      (a!147 (ite (and (= rule@17 #x09) true)
+      (a!154 (ite (and (= rule@17 #x09) true)
                   |folio.mapping[F0]@17|
                   (ite (and (= rule@17 #x19) true) #x02 migrate0.anon_vma@17)))
-      (a!148 (ite (and (= rule@17 #x16) true)
+      (a!155 (ite (and (= rule@17 #x16) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x17) true) #x00 migrate0.cursor@17)))
-      (a!151 (ite (and (= rule@17 #x0c) true)
+      (a!158 (ite (and (= rule@17 #x0c) true)
                   #x01
                   (ite (and (= rule@17 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@17)))
-      (a!152 (ite (and (= rule@17 #x12) true)
+      (a!159 (ite (and (= rule@17 #x12) true)
                   #x00
                   (ite (and (= rule@17 #x13) true) #x01 migrate0.ok@17)))
-      (a!154 (= migrate0.pass@18
+      (a!161 (= migrate0.pass@18
                 (ite (and (= rule@17 #x1d) true)
                      (bvadd migrate0.pass@17 #x01)
                      migrate0.pass@17)))
-      (a!155 (ite (and (= rule@17 #x23) true)
+      (a!162 (ite (and (= rule@17 #x23) true)
                   #x04
                   (ite (and (= rule@17 #x24) true) #x05 fork0.pc@17)))
-      (a!158 (ite (and (= rule@17 #x23) true)
+      (a!165 (ite (and (= rule@17 #x23) true)
                   #x01
                   (ite (and (= rule@17 #x24) true) #x00 fork0.addr@17)))
-      (a!160 (ite (and (= rule@17 #x2a) true)
+      (a!167 (ite (and (= rule@17 #x2a) true)
                   #x00
-                  (ite (and (= rule@17 #x2b) true) #x07 fault0.pc@17)))
-      (a!164 (ite (and (= rule@17 #x29) true)
+                  (ite (and (= rule@17 #x2b) true) #x0a fault0.pc@17)))
+      (a!171 (ite (and (= rule@17 #x29) true)
                   |pte.folio[P1][0]@17|
                   (ite (and (= rule@17 #x2a) true) #x02 fault0.wait_folio@17))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@17| #x00)
@@ -17791,62 +18628,74 @@
                   (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x01))
                        a!109
                        |folio.data[F1]@17|)))
-      (a!120 (ite (and (= rule@17 #x27) true)
+      (a!118 (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x00))
+                  a!117
+                  (ite (and (= rule@17 #x1f) true)
+                       (ite (= |folio.refcount[F0]@17| #x01)
+                            #x00
+                            |folio.node[F0]@17|)
+                       |folio.node[F0]@17|)))
+      (a!122 (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x01))
+                  a!117
+                  (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x01))
+                       a!117
+                       |folio.node[F1]@17|)))
+      (a!127 (ite (and (= rule@17 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@17| #x01)
                   (ite (and (= rule@17 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@17 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@17 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@17 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@17 #x08) true)
                   #x01
                   (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@17 #x1c) true)
-                  #x14
-                  (ite (and (= rule@17 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@17 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@17 #x1c) true)
+                  #x15
+                  (ite (and (= rule@17 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@17 #x03) true)
+                  (ite (and (= rule@17 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@17 #x03) true)
                   a!49
-                  (ite (and (= rule@17 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@17 #x0f) true)
+                  (ite (and (= rule@17 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@17 #x0f) true)
                   #x00
-                  (ite (and (= rule@17 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@17 #x06) true)
+                  (ite (and (= rule@17 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@17 #x06) true)
                   #x00
-                  (ite (and (= rule@17 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@17 #x21) true)
+                  (ite (and (= rule@17 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@17 #x21) true)
                   #x02
-                  (ite (and (= rule@17 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@18 (ite (and (= rule@17 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@17 #x28) true)
+                  (ite (and (= rule@17 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@18 (ite (and (= rule@17 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@17 #x28) true)
                   #x00
-                  (ite (and (= rule@17 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@17 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@17 #x0e)
-                (= migrate0.pc@17 #x07)
-                (= |folio.index[F0]@17| #x00)
+                (= migrate0.pc@17 #x08)
                 (bvult migrate0.cursor@17
                        (ite (= |folio.mapping[F0]@17| #x00)
                             |anon_vma.len[av0]@17|
                             |anon_vma.len[av1]@17|))
                 (bvugt |folio.mapcount[F0]@17| #x00)
+                (= |folio.index[F0]@17| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@17|
                         |ptlock_ptr(page)[P1]@17|)
                    #x00)))
       (a!10 (and (= rule@17 #x16)
-                 (= migrate0.pc@17 #x0c)
-                 (= |folio.index[F0]@17| #x00)
+                 (= migrate0.pc@17 #x0d)
                  (bvult migrate0.cursor@17
                         (ite (= |folio.mapping[F0]@17| #x00)
                              |anon_vma.len[av0]@17|
                              |anon_vma.len[av1]@17|))
+                 (= |folio.index[F0]@17| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@17|
                          |ptlock_ptr(page)[P1]@17|)
@@ -17937,19 +18786,31 @@
                   (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@17 #x1a) true)
-                  (ite (not (= migrate0.ok@17 #x00)) #x10 #x12)
-                  (ite (and (= rule@17 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@17 #x0c) true)
+      (a!119 (ite (and (= rule@17 #x1c) true)
+                  (ite (= |folio.refcount[F0]@17| #x01)
+                       #x00
+                       |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@17 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@17 #x1a) true)
+                  (ite (not (= migrate0.ok@17 #x00)) #x11 #x13)
+                  (ite (and (= rule@17 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@17 #x0c) true)
                   #x00
                   (ite (and (= rule@17 #x0e) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@18 (ite (and (= rule@17 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@17 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@18 (ite (and (= rule@17 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@17 #x26) true)
                   #x01
-                  (ite (and (= rule@17 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@17 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@17 #x00)
                      (= migrate0.pc@17 #x00)
                      (not (= |folio.used[F0]@17| #x00))
@@ -17984,44 +18845,44 @@
                 (and (= rule@17 #x0a) (= migrate0.pc@17 #x04) (not a!4))
                 a!5
                 (and (= rule@17 #x0c)
-                     (= migrate0.pc@17 #x06)
+                     (= migrate0.pc@17 #x07)
                      (bvugt |folio.mapcount[F0]@17| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                 (and (= rule@17 #x0d)
-                     (= migrate0.pc@17 #x06)
+                     (= migrate0.pc@17 #x07)
                      (= |folio.mapcount[F0]@17| #x00))
                 a!8
-                (and (= rule@17 #x0f) (= migrate0.pc@17 #x07) a!9)
+                (and (= rule@17 #x0f) (= migrate0.pc@17 #x08) a!9)
                 (and (= rule@17 #x10)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (= |folio.mapcount[F0]@17| #x00)
                      (= |folio.refcount[F0]@17| #x01))
                 (and (= rule@17 #x11)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (= |folio.mapcount[F0]@17| #x00)
                      (not (= |folio.refcount[F0]@17| #x01)))
                 (and (= rule@17 #x12)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (bvugt |folio.mapcount[F0]@17| #x00))
-                (and (= rule@17 #x13) (= migrate0.pc@17 #x09))
-                (and (= rule@17 #x14) (= migrate0.pc@17 #x0a))
+                (and (= rule@17 #x13) (= migrate0.pc@17 #x0a))
+                (and (= rule@17 #x14) (= migrate0.pc@17 #x0b))
                 (and (= rule@17 #x15)
-                     (= migrate0.pc@17 #x0b)
+                     (= migrate0.pc@17 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                 a!10
                 a!11
-                (and (= rule@17 #x18) (= migrate0.pc@17 #x0d))
-                (and (= rule@17 #x19) (= migrate0.pc@17 #x0e))
-                (and (= rule@17 #x1a) (= migrate0.pc@17 #x0f))
-                (and (= rule@17 #x1b) (= migrate0.pc@17 #x10))
-                (and (= rule@17 #x1c) (= migrate0.pc@17 #x11))
+                (and (= rule@17 #x18) (= migrate0.pc@17 #x0e))
+                (and (= rule@17 #x19) (= migrate0.pc@17 #x0f))
+                (and (= rule@17 #x1a) (= migrate0.pc@17 #x10))
+                (and (= rule@17 #x1b) (= migrate0.pc@17 #x11))
+                (and (= rule@17 #x1c) (= migrate0.pc@17 #x12))
                 (and (= rule@17 #x1d)
-                     (= migrate0.pc@17 #x12)
+                     (= migrate0.pc@17 #x13)
                      (bvult migrate0.pass@17 #x00))
                 (and (= rule@17 #x1e)
-                     (= migrate0.pc@17 #x12)
+                     (= migrate0.pc@17 #x13)
                      (bvuge migrate0.pass@17 #x00))
-                (and (= rule@17 #x1f) (= migrate0.pc@17 #x13))
+                (and (= rule@17 #x1f) (= migrate0.pc@17 #x14))
                 (and (= rule@17 #x20)
                      (= fork0.pc@17 #x00)
                      (not (= |alive[P0]@17| #x00))
@@ -18124,10 +18985,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@18|
                 (ite (and (= rule@17 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@17 #x18) true)
-                  #x0e
-                  (ite (and (= rule@17 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@18 (ite (and (= rule@17 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@17 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@17 #x18) true)
+                  #x0f
+                  (ite (and (= rule@17 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@18 (ite (and (= rule@17 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@17 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -18205,9 +19071,15 @@
                        #x00
                        |folio.data[F0]@17|)
                   (ite (and (= rule@17 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@17 #x15) true)
-                  #x0c
-                  (ite (and (= rule@17 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@18|
+                (ite (and (= rule@17 #x02) true)
+                     (ite (= |folio.refcount[F0]@17| #x01)
+                          #x00
+                          |folio.node[F0]@17|)
+                     a!120)))
+      (a!138 (ite (and (= rule@17 #x15) true)
+                  #x0d
+                  (ite (and (= rule@17 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@18|
                (ite (and (= rule@17 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@18|
@@ -18249,9 +19121,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@17|)
                     a!90)))
-      (a!132 (ite (and (= rule@17 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@17 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@17 #x02) true)
                  (bvsub |folio.refcount[F0]@17| #x01)
                  (ite (and (= rule@17 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -18260,40 +19132,40 @@
                       (bvsub |folio.mapcount[F0]@17| #x01)
                       |folio.mapcount[F0]@17|)
                  a!74))
-      (a!133 (ite (and (= rule@17 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  (ite (and (= rule@17 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@17 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  (ite (and (= rule@17 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@18|
                (ite (and (= rule@17 #x00) true)
                     (bvadd |folio.refcount[F0]@17| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@17 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@17 #x0f) true)
+      (a!141 (ite (and (= rule@17 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@17 #x0f) true)
+                  #x09
+                  (ite (and (= rule@17 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@17 #x0c) true)
                   #x08
-                  (ite (and (= rule@17 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@17 #x0c) true)
-                  #x07
-                  (ite (and (= rule@17 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@17 #x0a) true)
+                  (ite (and (= rule@17 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@17 #x0a) true)
                   #x05
-                  (ite (and (= rule@17 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@17 #x08) true)
+                  (ite (and (= rule@17 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@17 #x08) true)
                   #x04
-                  (ite (and (= rule@17 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@17 #x06) true)
-                  #x12
-                  (ite (and (= rule@17 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@17 #x04) true)
+                  (ite (and (= rule@17 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@17 #x06) true)
                   #x13
-                  (ite (and (= rule@17 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@17 #x02) true)
+                  (ite (and (= rule@17 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@17 #x04) true)
                   #x14
-                  (ite (and (= rule@17 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@17 #x02) true)
+                  #x15
+                  (ite (and (= rule@17 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@17 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@18| |alive[P0]@17|)
        a!14
@@ -18329,36 +19201,38 @@
        (= |folio.index[F1]@18| a!108)
        (= |folio.data[F0]@18| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@18| a!117)
-       (= |&mm->mmap_lock.writer[P1]@18| a!118)
+       a!121
+       (= |folio.node[F1]@18| a!123)
+       (= |&mm->mmap_lock.writer[P0]@18| a!124)
+       (= |&mm->mmap_lock.writer[P1]@18| a!125)
        (= |&mm->mmap_lock.readers[P0]@18| |&mm->mmap_lock.readers[P0]@17|)
-       (= |&mm->mmap_lock.readers[P1]@18| a!120)
+       (= |&mm->mmap_lock.readers[P1]@18| a!127)
        (= |&anon_vma->rwsem.writer[av0]@18| |&anon_vma->rwsem.writer[av0]@17|)
        (= |&anon_vma->rwsem.writer[av1]@18| |&anon_vma->rwsem.writer[av1]@17|)
-       (= |&anon_vma->rwsem.readers[av0]@18| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@18| a!129)
        (= |&anon_vma->rwsem.readers[av1]@18| |&anon_vma->rwsem.readers[av1]@17|)
        (= |ptlock_ptr(page)[P0]@18| |ptlock_ptr(page)[P0]@17|)
        (= |ptlock_ptr(page)[P1]@18| |ptlock_ptr(page)[P1]@17|)
-       a!125
-       (= |PG_locked[F1]@18| a!126)
-       (= migrate0.pc@18 a!142)
-       (= migrate0.isolated@18 a!144)
-       (= migrate0.dst@18 a!146)
-       (= migrate0.anon_vma@18 a!147)
-       (= migrate0.cursor@18 a!150)
-       (= migrate0.page_was_mapped@18 a!151)
-       (= migrate0.ok@18 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@18 a!164)
+       a!132
+       (= |PG_locked[F1]@18| a!133)
+       (= migrate0.pc@18 a!149)
+       (= migrate0.isolated@18 a!151)
+       (= migrate0.dst@18 a!153)
+       (= migrate0.anon_vma@18 a!154)
+       (= migrate0.cursor@18 a!157)
+       (= migrate0.page_was_mapped@18 a!158)
+       (= migrate0.ok@18 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@18 a!171)
        (= fault0.old_page@18 fault0.old_page@17)
        (= fault0.new_page@18 fault0.new_page@17)
        (bvule |alive[P0]@18| #x01)
        (bvule |alive[P1]@18| #x01)
-       (bvule |pte[P0][0]@18| #x04)
-       (bvule |pte[P1][0]@18| #x04)
+       (bvule |pte[P0][0]@18| #x06)
+       (bvule |pte[P1][0]@18| #x06)
        (bvule |pte.folio[P0][0]@18| #x01)
        (bvule |pte.folio[P1][0]@18| #x01)
        (bvule |pte.write[P0][0]@18| #x01)
@@ -18377,8 +19251,8 @@
        (bvule |folio.used[F1]@18| #x01)
        (bvule |folio.refcount[F0]@18| #x07)
        (bvule |folio.refcount[F1]@18| #x07)
-       (bvule |folio.mapcount[F0]@18| #x02)
-       (bvule |folio.mapcount[F1]@18| #x02)
+       (bvule |folio.mapcount[F0]@18| #x03)
+       (bvule |folio.mapcount[F1]@18| #x03)
        (bvule |PG_lru[F0]@18| #x01)
        (bvule |PG_lru[F1]@18| #x01)
        (bvule |PG_anon_exclusive[F0]@18| #x01)
@@ -18389,6 +19263,8 @@
        (bvule |folio.index[F1]@18| #x00)
        (bvule |folio.data[F0]@18| #x01)
        (bvule |folio.data[F1]@18| #x01)
+       (bvule |folio.node[F0]@18| #x01)
+       (bvule |folio.node[F1]@18| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@18| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@18| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@18| #x03)
@@ -18401,7 +19277,7 @@
        (bvule |ptlock_ptr(page)[P1]@18| #x03)
        (bvule |PG_locked[F0]@18| #x03)
        (bvule |PG_locked[F1]@18| #x03)
-       (bvule migrate0.pc@18 #x14)
+       (bvule migrate0.pc@18 #x15)
        (bvule migrate0.isolated@18 #x01)
        (bvule migrate0.dst@18 #x02)
        (bvule migrate0.anon_vma@18 #x02)
@@ -18411,7 +19287,7 @@
        (bvule migrate0.pass@18 #x00)
        (bvule fork0.pc@18 #x05)
        (bvule fork0.addr@18 #x01)
-       (bvule fault0.pc@18 #x07)
+       (bvule fault0.pc@18 #x0a)
        (bvule fault0.wait_folio@18 #x02)
        (bvule fault0.old_page@18 #x02)
        (bvule fault0.new_page@18 #x02)))))))))))))))))))
@@ -18452,7 +19328,7 @@
                            |anon_vma.len[av1]@18|))
                (= |folio.mapcount[F0]@18| #x00)))
       (a!11 (and (= rule@18 #x17)
-                 (= migrate0.pc@18 #x0c)
+                 (= migrate0.pc@18 #x0d)
                  (bvuge migrate0.cursor@18
                         (ite (= |folio.mapping[F0]@18| #x00)
                              |anon_vma.len[av0]@18|
@@ -18566,71 +19442,79 @@
                   (ite (= migrate0.dst@18 #x00)
                        |folio.data[F0]@18|
                        |folio.data[F1]@18|)))
-      (a!117 (ite (and (= rule@18 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@18 #x00)
+                          |folio.refcount[F0]@18|
+                          |folio.refcount[F1]@18|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@18 #x00)
+                       |folio.node[F0]@18|
+                       |folio.node[F1]@18|)))
+      (a!124 (ite (and (= rule@18 #x20) true)
                   #x02
                   (ite (and (= rule@18 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@18|)))
-      (a!118 (ite (and (= rule@18 #x21) true)
+      (a!125 (ite (and (= rule@18 #x21) true)
                   #x02
                   (ite (and (= rule@18 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@18|)))
-      (a!119 (ite (and (= rule@18 #x2a) true)
+      (a!126 (ite (and (= rule@18 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
                   (ite (and (= rule@18 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
                        |&mm->mmap_lock.readers[P1]@18|)))
-      (a!121 (ite (and (= rule@18 #x15) true)
+      (a!128 (ite (and (= rule@18 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
                        |&anon_vma->rwsem.readers[av0]@18|)))
-      (a!123 (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x00))
+      (a!130 (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x00))
                   #x00
                   (ite (and (= rule@18 #x1a) true) #x00 |PG_locked[F0]@18|)))
-      (a!126 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
+      (a!133 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
                   #x01
                   (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x01))
                        #x00
                        |PG_locked[F1]@18|)))
-      (a!127 (ite (and (= rule@18 #x1e) true)
-                  #x13
-                  (ite (and (= rule@18 #x1f) true) #x14 migrate0.pc@18)))
-      (a!143 (ite (and (= rule@18 #x1c) true)
+      (a!134 (ite (and (= rule@18 #x1e) true)
+                  #x14
+                  (ite (and (= rule@18 #x1f) true) #x15 migrate0.pc@18)))
+      (a!150 (ite (and (= rule@18 #x1c) true)
                   #x00
                   (ite (and (= rule@18 #x1f) true) #x00 migrate0.isolated@18)))
-      (a!145 (ite (and (= rule@18 #x1d) true)
+      (a!152 (ite (and (= rule@18 #x1d) true)
                   #x02
                   (ite (and (= rule@18 #x1e) true) #x02 migrate0.dst@18)))
-      (a!147 (ite (and (= rule@18 #x09) true)
+      (a!154 (ite (and (= rule@18 #x09) true)
                   |folio.mapping[F0]@18|
                   (ite (and (= rule@18 #x19) true) #x02 migrate0.anon_vma@18)))
-      (a!148 (ite (and (= rule@18 #x16) true)
+      (a!155 (ite (and (= rule@18 #x16) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x17) true) #x00 migrate0.cursor@18)))
-      (a!151 (ite (and (= rule@18 #x0c) true)
+      (a!158 (ite (and (= rule@18 #x0c) true)
                   #x01
                   (ite (and (= rule@18 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@18)))
-      (a!152 (ite (and (= rule@18 #x12) true)
+      (a!159 (ite (and (= rule@18 #x12) true)
                   #x00
                   (ite (and (= rule@18 #x13) true) #x01 migrate0.ok@18)))
-      (a!154 (= migrate0.pass@19
+      (a!161 (= migrate0.pass@19
                 (ite (and (= rule@18 #x1d) true)
                      (bvadd migrate0.pass@18 #x01)
                      migrate0.pass@18)))
-      (a!155 (ite (and (= rule@18 #x23) true)
+      (a!162 (ite (and (= rule@18 #x23) true)
                   #x04
                   (ite (and (= rule@18 #x24) true) #x05 fork0.pc@18)))
-      (a!158 (ite (and (= rule@18 #x23) true)
+      (a!165 (ite (and (= rule@18 #x23) true)
                   #x01
                   (ite (and (= rule@18 #x24) true) #x00 fork0.addr@18)))
-      (a!160 (ite (and (= rule@18 #x2a) true)
+      (a!167 (ite (and (= rule@18 #x2a) true)
                   #x00
-                  (ite (and (= rule@18 #x2b) true) #x07 fault0.pc@18)))
-      (a!164 (ite (and (= rule@18 #x29) true)
+                  (ite (and (= rule@18 #x2b) true) #x0a fault0.pc@18)))
+      (a!171 (ite (and (= rule@18 #x29) true)
                   |pte.folio[P1][0]@18|
                   (ite (and (= rule@18 #x2a) true) #x02 fault0.wait_folio@18))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@18| #x00)
@@ -18744,62 +19628,74 @@
                   (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x01))
                        a!109
                        |folio.data[F1]@18|)))
-      (a!120 (ite (and (= rule@18 #x27) true)
+      (a!118 (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x00))
+                  a!117
+                  (ite (and (= rule@18 #x1f) true)
+                       (ite (= |folio.refcount[F0]@18| #x01)
+                            #x00
+                            |folio.node[F0]@18|)
+                       |folio.node[F0]@18|)))
+      (a!122 (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x01))
+                  a!117
+                  (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x01))
+                       a!117
+                       |folio.node[F1]@18|)))
+      (a!127 (ite (and (= rule@18 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@18| #x01)
                   (ite (and (= rule@18 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@18 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@18 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@18 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@18 #x08) true)
                   #x01
                   (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@18 #x1c) true)
-                  #x14
-                  (ite (and (= rule@18 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@18 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@18 #x1c) true)
+                  #x15
+                  (ite (and (= rule@18 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@18 #x03) true)
+                  (ite (and (= rule@18 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@18 #x03) true)
                   a!49
-                  (ite (and (= rule@18 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@18 #x0f) true)
+                  (ite (and (= rule@18 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@18 #x0f) true)
                   #x00
-                  (ite (and (= rule@18 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@18 #x06) true)
+                  (ite (and (= rule@18 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@18 #x06) true)
                   #x00
-                  (ite (and (= rule@18 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@18 #x21) true)
+                  (ite (and (= rule@18 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@18 #x21) true)
                   #x02
-                  (ite (and (= rule@18 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@19 (ite (and (= rule@18 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@18 #x28) true)
+                  (ite (and (= rule@18 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@19 (ite (and (= rule@18 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@18 #x28) true)
                   #x00
-                  (ite (and (= rule@18 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@18 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@18 #x0e)
-                (= migrate0.pc@18 #x07)
-                (= |folio.index[F0]@18| #x00)
+                (= migrate0.pc@18 #x08)
                 (bvult migrate0.cursor@18
                        (ite (= |folio.mapping[F0]@18| #x00)
                             |anon_vma.len[av0]@18|
                             |anon_vma.len[av1]@18|))
                 (bvugt |folio.mapcount[F0]@18| #x00)
+                (= |folio.index[F0]@18| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@18|
                         |ptlock_ptr(page)[P1]@18|)
                    #x00)))
       (a!10 (and (= rule@18 #x16)
-                 (= migrate0.pc@18 #x0c)
-                 (= |folio.index[F0]@18| #x00)
+                 (= migrate0.pc@18 #x0d)
                  (bvult migrate0.cursor@18
                         (ite (= |folio.mapping[F0]@18| #x00)
                              |anon_vma.len[av0]@18|
                              |anon_vma.len[av1]@18|))
+                 (= |folio.index[F0]@18| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@18|
                          |ptlock_ptr(page)[P1]@18|)
@@ -18890,19 +19786,31 @@
                   (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@18 #x1a) true)
-                  (ite (not (= migrate0.ok@18 #x00)) #x10 #x12)
-                  (ite (and (= rule@18 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@18 #x0c) true)
+      (a!119 (ite (and (= rule@18 #x1c) true)
+                  (ite (= |folio.refcount[F0]@18| #x01)
+                       #x00
+                       |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@18 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@18 #x1a) true)
+                  (ite (not (= migrate0.ok@18 #x00)) #x11 #x13)
+                  (ite (and (= rule@18 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@18 #x0c) true)
                   #x00
                   (ite (and (= rule@18 #x0e) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@19 (ite (and (= rule@18 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@18 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@19 (ite (and (= rule@18 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@18 #x26) true)
                   #x01
-                  (ite (and (= rule@18 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@18 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@18 #x00)
                      (= migrate0.pc@18 #x00)
                      (not (= |folio.used[F0]@18| #x00))
@@ -18937,44 +19845,44 @@
                 (and (= rule@18 #x0a) (= migrate0.pc@18 #x04) (not a!4))
                 a!5
                 (and (= rule@18 #x0c)
-                     (= migrate0.pc@18 #x06)
+                     (= migrate0.pc@18 #x07)
                      (bvugt |folio.mapcount[F0]@18| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                 (and (= rule@18 #x0d)
-                     (= migrate0.pc@18 #x06)
+                     (= migrate0.pc@18 #x07)
                      (= |folio.mapcount[F0]@18| #x00))
                 a!8
-                (and (= rule@18 #x0f) (= migrate0.pc@18 #x07) a!9)
+                (and (= rule@18 #x0f) (= migrate0.pc@18 #x08) a!9)
                 (and (= rule@18 #x10)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (= |folio.mapcount[F0]@18| #x00)
                      (= |folio.refcount[F0]@18| #x01))
                 (and (= rule@18 #x11)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (= |folio.mapcount[F0]@18| #x00)
                      (not (= |folio.refcount[F0]@18| #x01)))
                 (and (= rule@18 #x12)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (bvugt |folio.mapcount[F0]@18| #x00))
-                (and (= rule@18 #x13) (= migrate0.pc@18 #x09))
-                (and (= rule@18 #x14) (= migrate0.pc@18 #x0a))
+                (and (= rule@18 #x13) (= migrate0.pc@18 #x0a))
+                (and (= rule@18 #x14) (= migrate0.pc@18 #x0b))
                 (and (= rule@18 #x15)
-                     (= migrate0.pc@18 #x0b)
+                     (= migrate0.pc@18 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                 a!10
                 a!11
-                (and (= rule@18 #x18) (= migrate0.pc@18 #x0d))
-                (and (= rule@18 #x19) (= migrate0.pc@18 #x0e))
-                (and (= rule@18 #x1a) (= migrate0.pc@18 #x0f))
-                (and (= rule@18 #x1b) (= migrate0.pc@18 #x10))
-                (and (= rule@18 #x1c) (= migrate0.pc@18 #x11))
+                (and (= rule@18 #x18) (= migrate0.pc@18 #x0e))
+                (and (= rule@18 #x19) (= migrate0.pc@18 #x0f))
+                (and (= rule@18 #x1a) (= migrate0.pc@18 #x10))
+                (and (= rule@18 #x1b) (= migrate0.pc@18 #x11))
+                (and (= rule@18 #x1c) (= migrate0.pc@18 #x12))
                 (and (= rule@18 #x1d)
-                     (= migrate0.pc@18 #x12)
+                     (= migrate0.pc@18 #x13)
                      (bvult migrate0.pass@18 #x00))
                 (and (= rule@18 #x1e)
-                     (= migrate0.pc@18 #x12)
+                     (= migrate0.pc@18 #x13)
                      (bvuge migrate0.pass@18 #x00))
-                (and (= rule@18 #x1f) (= migrate0.pc@18 #x13))
+                (and (= rule@18 #x1f) (= migrate0.pc@18 #x14))
                 (and (= rule@18 #x20)
                      (= fork0.pc@18 #x00)
                      (not (= |alive[P0]@18| #x00))
@@ -19077,10 +19985,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@19|
                 (ite (and (= rule@18 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@18 #x18) true)
-                  #x0e
-                  (ite (and (= rule@18 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@19 (ite (and (= rule@18 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@18 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@18 #x18) true)
+                  #x0f
+                  (ite (and (= rule@18 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@19 (ite (and (= rule@18 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@18 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -19158,9 +20071,15 @@
                        #x00
                        |folio.data[F0]@18|)
                   (ite (and (= rule@18 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@18 #x15) true)
-                  #x0c
-                  (ite (and (= rule@18 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@19|
+                (ite (and (= rule@18 #x02) true)
+                     (ite (= |folio.refcount[F0]@18| #x01)
+                          #x00
+                          |folio.node[F0]@18|)
+                     a!120)))
+      (a!138 (ite (and (= rule@18 #x15) true)
+                  #x0d
+                  (ite (and (= rule@18 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@19|
                (ite (and (= rule@18 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@19|
@@ -19202,9 +20121,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@18|)
                     a!90)))
-      (a!132 (ite (and (= rule@18 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@18 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@18 #x02) true)
                  (bvsub |folio.refcount[F0]@18| #x01)
                  (ite (and (= rule@18 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -19213,40 +20132,40 @@
                       (bvsub |folio.mapcount[F0]@18| #x01)
                       |folio.mapcount[F0]@18|)
                  a!74))
-      (a!133 (ite (and (= rule@18 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  (ite (and (= rule@18 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@18 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  (ite (and (= rule@18 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@19|
                (ite (and (= rule@18 #x00) true)
                     (bvadd |folio.refcount[F0]@18| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@18 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@18 #x0f) true)
+      (a!141 (ite (and (= rule@18 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@18 #x0f) true)
+                  #x09
+                  (ite (and (= rule@18 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@18 #x0c) true)
                   #x08
-                  (ite (and (= rule@18 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@18 #x0c) true)
-                  #x07
-                  (ite (and (= rule@18 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@18 #x0a) true)
+                  (ite (and (= rule@18 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@18 #x0a) true)
                   #x05
-                  (ite (and (= rule@18 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@18 #x08) true)
+                  (ite (and (= rule@18 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@18 #x08) true)
                   #x04
-                  (ite (and (= rule@18 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@18 #x06) true)
-                  #x12
-                  (ite (and (= rule@18 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@18 #x04) true)
+                  (ite (and (= rule@18 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@18 #x06) true)
                   #x13
-                  (ite (and (= rule@18 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@18 #x02) true)
+                  (ite (and (= rule@18 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@18 #x04) true)
                   #x14
-                  (ite (and (= rule@18 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@18 #x02) true)
+                  #x15
+                  (ite (and (= rule@18 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@18 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@19| |alive[P0]@18|)
        a!14
@@ -19282,36 +20201,38 @@
        (= |folio.index[F1]@19| a!108)
        (= |folio.data[F0]@19| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@19| a!117)
-       (= |&mm->mmap_lock.writer[P1]@19| a!118)
+       a!121
+       (= |folio.node[F1]@19| a!123)
+       (= |&mm->mmap_lock.writer[P0]@19| a!124)
+       (= |&mm->mmap_lock.writer[P1]@19| a!125)
        (= |&mm->mmap_lock.readers[P0]@19| |&mm->mmap_lock.readers[P0]@18|)
-       (= |&mm->mmap_lock.readers[P1]@19| a!120)
+       (= |&mm->mmap_lock.readers[P1]@19| a!127)
        (= |&anon_vma->rwsem.writer[av0]@19| |&anon_vma->rwsem.writer[av0]@18|)
        (= |&anon_vma->rwsem.writer[av1]@19| |&anon_vma->rwsem.writer[av1]@18|)
-       (= |&anon_vma->rwsem.readers[av0]@19| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@19| a!129)
        (= |&anon_vma->rwsem.readers[av1]@19| |&anon_vma->rwsem.readers[av1]@18|)
        (= |ptlock_ptr(page)[P0]@19| |ptlock_ptr(page)[P0]@18|)
        (= |ptlock_ptr(page)[P1]@19| |ptlock_ptr(page)[P1]@18|)
-       a!125
-       (= |PG_locked[F1]@19| a!126)
-       (= migrate0.pc@19 a!142)
-       (= migrate0.isolated@19 a!144)
-       (= migrate0.dst@19 a!146)
-       (= migrate0.anon_vma@19 a!147)
-       (= migrate0.cursor@19 a!150)
-       (= migrate0.page_was_mapped@19 a!151)
-       (= migrate0.ok@19 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@19 a!164)
+       a!132
+       (= |PG_locked[F1]@19| a!133)
+       (= migrate0.pc@19 a!149)
+       (= migrate0.isolated@19 a!151)
+       (= migrate0.dst@19 a!153)
+       (= migrate0.anon_vma@19 a!154)
+       (= migrate0.cursor@19 a!157)
+       (= migrate0.page_was_mapped@19 a!158)
+       (= migrate0.ok@19 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@19 a!171)
        (= fault0.old_page@19 fault0.old_page@18)
        (= fault0.new_page@19 fault0.new_page@18)
        (bvule |alive[P0]@19| #x01)
        (bvule |alive[P1]@19| #x01)
-       (bvule |pte[P0][0]@19| #x04)
-       (bvule |pte[P1][0]@19| #x04)
+       (bvule |pte[P0][0]@19| #x06)
+       (bvule |pte[P1][0]@19| #x06)
        (bvule |pte.folio[P0][0]@19| #x01)
        (bvule |pte.folio[P1][0]@19| #x01)
        (bvule |pte.write[P0][0]@19| #x01)
@@ -19330,8 +20251,8 @@
        (bvule |folio.used[F1]@19| #x01)
        (bvule |folio.refcount[F0]@19| #x07)
        (bvule |folio.refcount[F1]@19| #x07)
-       (bvule |folio.mapcount[F0]@19| #x02)
-       (bvule |folio.mapcount[F1]@19| #x02)
+       (bvule |folio.mapcount[F0]@19| #x03)
+       (bvule |folio.mapcount[F1]@19| #x03)
        (bvule |PG_lru[F0]@19| #x01)
        (bvule |PG_lru[F1]@19| #x01)
        (bvule |PG_anon_exclusive[F0]@19| #x01)
@@ -19342,6 +20263,8 @@
        (bvule |folio.index[F1]@19| #x00)
        (bvule |folio.data[F0]@19| #x01)
        (bvule |folio.data[F1]@19| #x01)
+       (bvule |folio.node[F0]@19| #x01)
+       (bvule |folio.node[F1]@19| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@19| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@19| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@19| #x03)
@@ -19354,7 +20277,7 @@
        (bvule |ptlock_ptr(page)[P1]@19| #x03)
        (bvule |PG_locked[F0]@19| #x03)
        (bvule |PG_locked[F1]@19| #x03)
-       (bvule migrate0.pc@19 #x14)
+       (bvule migrate0.pc@19 #x15)
        (bvule migrate0.isolated@19 #x01)
        (bvule migrate0.dst@19 #x02)
        (bvule migrate0.anon_vma@19 #x02)
@@ -19364,7 +20287,7 @@
        (bvule migrate0.pass@19 #x00)
        (bvule fork0.pc@19 #x05)
        (bvule fork0.addr@19 #x01)
-       (bvule fault0.pc@19 #x07)
+       (bvule fault0.pc@19 #x0a)
        (bvule fault0.wait_folio@19 #x02)
        (bvule fault0.old_page@19 #x02)
        (bvule fault0.new_page@19 #x02)))))))))))))))))))
@@ -19405,7 +20328,7 @@
                            |anon_vma.len[av1]@19|))
                (= |folio.mapcount[F0]@19| #x00)))
       (a!11 (and (= rule@19 #x17)
-                 (= migrate0.pc@19 #x0c)
+                 (= migrate0.pc@19 #x0d)
                  (bvuge migrate0.cursor@19
                         (ite (= |folio.mapping[F0]@19| #x00)
                              |anon_vma.len[av0]@19|
@@ -19519,71 +20442,79 @@
                   (ite (= migrate0.dst@19 #x00)
                        |folio.data[F0]@19|
                        |folio.data[F1]@19|)))
-      (a!117 (ite (and (= rule@19 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@19 #x00)
+                          |folio.refcount[F0]@19|
+                          |folio.refcount[F1]@19|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@19 #x00)
+                       |folio.node[F0]@19|
+                       |folio.node[F1]@19|)))
+      (a!124 (ite (and (= rule@19 #x20) true)
                   #x02
                   (ite (and (= rule@19 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@19|)))
-      (a!118 (ite (and (= rule@19 #x21) true)
+      (a!125 (ite (and (= rule@19 #x21) true)
                   #x02
                   (ite (and (= rule@19 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@19|)))
-      (a!119 (ite (and (= rule@19 #x2a) true)
+      (a!126 (ite (and (= rule@19 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
                   (ite (and (= rule@19 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
                        |&mm->mmap_lock.readers[P1]@19|)))
-      (a!121 (ite (and (= rule@19 #x15) true)
+      (a!128 (ite (and (= rule@19 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
                        |&anon_vma->rwsem.readers[av0]@19|)))
-      (a!123 (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x00))
+      (a!130 (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x00))
                   #x00
                   (ite (and (= rule@19 #x1a) true) #x00 |PG_locked[F0]@19|)))
-      (a!126 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
+      (a!133 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
                   #x01
                   (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x01))
                        #x00
                        |PG_locked[F1]@19|)))
-      (a!127 (ite (and (= rule@19 #x1e) true)
-                  #x13
-                  (ite (and (= rule@19 #x1f) true) #x14 migrate0.pc@19)))
-      (a!143 (ite (and (= rule@19 #x1c) true)
+      (a!134 (ite (and (= rule@19 #x1e) true)
+                  #x14
+                  (ite (and (= rule@19 #x1f) true) #x15 migrate0.pc@19)))
+      (a!150 (ite (and (= rule@19 #x1c) true)
                   #x00
                   (ite (and (= rule@19 #x1f) true) #x00 migrate0.isolated@19)))
-      (a!145 (ite (and (= rule@19 #x1d) true)
+      (a!152 (ite (and (= rule@19 #x1d) true)
                   #x02
                   (ite (and (= rule@19 #x1e) true) #x02 migrate0.dst@19)))
-      (a!147 (ite (and (= rule@19 #x09) true)
+      (a!154 (ite (and (= rule@19 #x09) true)
                   |folio.mapping[F0]@19|
                   (ite (and (= rule@19 #x19) true) #x02 migrate0.anon_vma@19)))
-      (a!148 (ite (and (= rule@19 #x16) true)
+      (a!155 (ite (and (= rule@19 #x16) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x17) true) #x00 migrate0.cursor@19)))
-      (a!151 (ite (and (= rule@19 #x0c) true)
+      (a!158 (ite (and (= rule@19 #x0c) true)
                   #x01
                   (ite (and (= rule@19 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@19)))
-      (a!152 (ite (and (= rule@19 #x12) true)
+      (a!159 (ite (and (= rule@19 #x12) true)
                   #x00
                   (ite (and (= rule@19 #x13) true) #x01 migrate0.ok@19)))
-      (a!154 (= migrate0.pass@20
+      (a!161 (= migrate0.pass@20
                 (ite (and (= rule@19 #x1d) true)
                      (bvadd migrate0.pass@19 #x01)
                      migrate0.pass@19)))
-      (a!155 (ite (and (= rule@19 #x23) true)
+      (a!162 (ite (and (= rule@19 #x23) true)
                   #x04
                   (ite (and (= rule@19 #x24) true) #x05 fork0.pc@19)))
-      (a!158 (ite (and (= rule@19 #x23) true)
+      (a!165 (ite (and (= rule@19 #x23) true)
                   #x01
                   (ite (and (= rule@19 #x24) true) #x00 fork0.addr@19)))
-      (a!160 (ite (and (= rule@19 #x2a) true)
+      (a!167 (ite (and (= rule@19 #x2a) true)
                   #x00
-                  (ite (and (= rule@19 #x2b) true) #x07 fault0.pc@19)))
-      (a!164 (ite (and (= rule@19 #x29) true)
+                  (ite (and (= rule@19 #x2b) true) #x0a fault0.pc@19)))
+      (a!171 (ite (and (= rule@19 #x29) true)
                   |pte.folio[P1][0]@19|
                   (ite (and (= rule@19 #x2a) true) #x02 fault0.wait_folio@19))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@19| #x00)
@@ -19697,62 +20628,74 @@
                   (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x01))
                        a!109
                        |folio.data[F1]@19|)))
-      (a!120 (ite (and (= rule@19 #x27) true)
+      (a!118 (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x00))
+                  a!117
+                  (ite (and (= rule@19 #x1f) true)
+                       (ite (= |folio.refcount[F0]@19| #x01)
+                            #x00
+                            |folio.node[F0]@19|)
+                       |folio.node[F0]@19|)))
+      (a!122 (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x01))
+                  a!117
+                  (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x01))
+                       a!117
+                       |folio.node[F1]@19|)))
+      (a!127 (ite (and (= rule@19 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@19| #x01)
                   (ite (and (= rule@19 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@19 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@19 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@19 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@19 #x08) true)
                   #x01
                   (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@19 #x1c) true)
-                  #x14
-                  (ite (and (= rule@19 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@19 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@19 #x1c) true)
+                  #x15
+                  (ite (and (= rule@19 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@19 #x03) true)
+                  (ite (and (= rule@19 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@19 #x03) true)
                   a!49
-                  (ite (and (= rule@19 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@19 #x0f) true)
+                  (ite (and (= rule@19 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@19 #x0f) true)
                   #x00
-                  (ite (and (= rule@19 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@19 #x06) true)
+                  (ite (and (= rule@19 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@19 #x06) true)
                   #x00
-                  (ite (and (= rule@19 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@19 #x21) true)
+                  (ite (and (= rule@19 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@19 #x21) true)
                   #x02
-                  (ite (and (= rule@19 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@20 (ite (and (= rule@19 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@19 #x28) true)
+                  (ite (and (= rule@19 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@20 (ite (and (= rule@19 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@19 #x28) true)
                   #x00
-                  (ite (and (= rule@19 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@19 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@19 #x0e)
-                (= migrate0.pc@19 #x07)
-                (= |folio.index[F0]@19| #x00)
+                (= migrate0.pc@19 #x08)
                 (bvult migrate0.cursor@19
                        (ite (= |folio.mapping[F0]@19| #x00)
                             |anon_vma.len[av0]@19|
                             |anon_vma.len[av1]@19|))
                 (bvugt |folio.mapcount[F0]@19| #x00)
+                (= |folio.index[F0]@19| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@19|
                         |ptlock_ptr(page)[P1]@19|)
                    #x00)))
       (a!10 (and (= rule@19 #x16)
-                 (= migrate0.pc@19 #x0c)
-                 (= |folio.index[F0]@19| #x00)
+                 (= migrate0.pc@19 #x0d)
                  (bvult migrate0.cursor@19
                         (ite (= |folio.mapping[F0]@19| #x00)
                              |anon_vma.len[av0]@19|
                              |anon_vma.len[av1]@19|))
+                 (= |folio.index[F0]@19| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@19|
                          |ptlock_ptr(page)[P1]@19|)
@@ -19843,19 +20786,31 @@
                   (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@19 #x1a) true)
-                  (ite (not (= migrate0.ok@19 #x00)) #x10 #x12)
-                  (ite (and (= rule@19 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@19 #x0c) true)
+      (a!119 (ite (and (= rule@19 #x1c) true)
+                  (ite (= |folio.refcount[F0]@19| #x01)
+                       #x00
+                       |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@19 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@19 #x1a) true)
+                  (ite (not (= migrate0.ok@19 #x00)) #x11 #x13)
+                  (ite (and (= rule@19 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@19 #x0c) true)
                   #x00
                   (ite (and (= rule@19 #x0e) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@20 (ite (and (= rule@19 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@19 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@20 (ite (and (= rule@19 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@19 #x26) true)
                   #x01
-                  (ite (and (= rule@19 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@19 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@19 #x00)
                      (= migrate0.pc@19 #x00)
                      (not (= |folio.used[F0]@19| #x00))
@@ -19890,44 +20845,44 @@
                 (and (= rule@19 #x0a) (= migrate0.pc@19 #x04) (not a!4))
                 a!5
                 (and (= rule@19 #x0c)
-                     (= migrate0.pc@19 #x06)
+                     (= migrate0.pc@19 #x07)
                      (bvugt |folio.mapcount[F0]@19| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                 (and (= rule@19 #x0d)
-                     (= migrate0.pc@19 #x06)
+                     (= migrate0.pc@19 #x07)
                      (= |folio.mapcount[F0]@19| #x00))
                 a!8
-                (and (= rule@19 #x0f) (= migrate0.pc@19 #x07) a!9)
+                (and (= rule@19 #x0f) (= migrate0.pc@19 #x08) a!9)
                 (and (= rule@19 #x10)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (= |folio.mapcount[F0]@19| #x00)
                      (= |folio.refcount[F0]@19| #x01))
                 (and (= rule@19 #x11)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (= |folio.mapcount[F0]@19| #x00)
                      (not (= |folio.refcount[F0]@19| #x01)))
                 (and (= rule@19 #x12)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (bvugt |folio.mapcount[F0]@19| #x00))
-                (and (= rule@19 #x13) (= migrate0.pc@19 #x09))
-                (and (= rule@19 #x14) (= migrate0.pc@19 #x0a))
+                (and (= rule@19 #x13) (= migrate0.pc@19 #x0a))
+                (and (= rule@19 #x14) (= migrate0.pc@19 #x0b))
                 (and (= rule@19 #x15)
-                     (= migrate0.pc@19 #x0b)
+                     (= migrate0.pc@19 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                 a!10
                 a!11
-                (and (= rule@19 #x18) (= migrate0.pc@19 #x0d))
-                (and (= rule@19 #x19) (= migrate0.pc@19 #x0e))
-                (and (= rule@19 #x1a) (= migrate0.pc@19 #x0f))
-                (and (= rule@19 #x1b) (= migrate0.pc@19 #x10))
-                (and (= rule@19 #x1c) (= migrate0.pc@19 #x11))
+                (and (= rule@19 #x18) (= migrate0.pc@19 #x0e))
+                (and (= rule@19 #x19) (= migrate0.pc@19 #x0f))
+                (and (= rule@19 #x1a) (= migrate0.pc@19 #x10))
+                (and (= rule@19 #x1b) (= migrate0.pc@19 #x11))
+                (and (= rule@19 #x1c) (= migrate0.pc@19 #x12))
                 (and (= rule@19 #x1d)
-                     (= migrate0.pc@19 #x12)
+                     (= migrate0.pc@19 #x13)
                      (bvult migrate0.pass@19 #x00))
                 (and (= rule@19 #x1e)
-                     (= migrate0.pc@19 #x12)
+                     (= migrate0.pc@19 #x13)
                      (bvuge migrate0.pass@19 #x00))
-                (and (= rule@19 #x1f) (= migrate0.pc@19 #x13))
+                (and (= rule@19 #x1f) (= migrate0.pc@19 #x14))
                 (and (= rule@19 #x20)
                      (= fork0.pc@19 #x00)
                      (not (= |alive[P0]@19| #x00))
@@ -20030,10 +20985,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@20|
                 (ite (and (= rule@19 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@19 #x18) true)
-                  #x0e
-                  (ite (and (= rule@19 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@20 (ite (and (= rule@19 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@19 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@19 #x18) true)
+                  #x0f
+                  (ite (and (= rule@19 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@20 (ite (and (= rule@19 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@19 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -20111,9 +21071,15 @@
                        #x00
                        |folio.data[F0]@19|)
                   (ite (and (= rule@19 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@19 #x15) true)
-                  #x0c
-                  (ite (and (= rule@19 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@20|
+                (ite (and (= rule@19 #x02) true)
+                     (ite (= |folio.refcount[F0]@19| #x01)
+                          #x00
+                          |folio.node[F0]@19|)
+                     a!120)))
+      (a!138 (ite (and (= rule@19 #x15) true)
+                  #x0d
+                  (ite (and (= rule@19 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@20|
                (ite (and (= rule@19 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@20|
@@ -20155,9 +21121,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@19|)
                     a!90)))
-      (a!132 (ite (and (= rule@19 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@19 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@19 #x02) true)
                  (bvsub |folio.refcount[F0]@19| #x01)
                  (ite (and (= rule@19 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -20166,40 +21132,40 @@
                       (bvsub |folio.mapcount[F0]@19| #x01)
                       |folio.mapcount[F0]@19|)
                  a!74))
-      (a!133 (ite (and (= rule@19 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  (ite (and (= rule@19 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@19 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  (ite (and (= rule@19 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@20|
                (ite (and (= rule@19 #x00) true)
                     (bvadd |folio.refcount[F0]@19| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@19 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@19 #x0f) true)
+      (a!141 (ite (and (= rule@19 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@19 #x0f) true)
+                  #x09
+                  (ite (and (= rule@19 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@19 #x0c) true)
                   #x08
-                  (ite (and (= rule@19 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@19 #x0c) true)
-                  #x07
-                  (ite (and (= rule@19 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@19 #x0a) true)
+                  (ite (and (= rule@19 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@19 #x0a) true)
                   #x05
-                  (ite (and (= rule@19 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@19 #x08) true)
+                  (ite (and (= rule@19 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@19 #x08) true)
                   #x04
-                  (ite (and (= rule@19 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@19 #x06) true)
-                  #x12
-                  (ite (and (= rule@19 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@19 #x04) true)
+                  (ite (and (= rule@19 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@19 #x06) true)
                   #x13
-                  (ite (and (= rule@19 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@19 #x02) true)
+                  (ite (and (= rule@19 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@19 #x04) true)
                   #x14
-                  (ite (and (= rule@19 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@19 #x02) true)
+                  #x15
+                  (ite (and (= rule@19 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@19 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@20| |alive[P0]@19|)
        a!14
@@ -20235,36 +21201,38 @@
        (= |folio.index[F1]@20| a!108)
        (= |folio.data[F0]@20| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@20| a!117)
-       (= |&mm->mmap_lock.writer[P1]@20| a!118)
+       a!121
+       (= |folio.node[F1]@20| a!123)
+       (= |&mm->mmap_lock.writer[P0]@20| a!124)
+       (= |&mm->mmap_lock.writer[P1]@20| a!125)
        (= |&mm->mmap_lock.readers[P0]@20| |&mm->mmap_lock.readers[P0]@19|)
-       (= |&mm->mmap_lock.readers[P1]@20| a!120)
+       (= |&mm->mmap_lock.readers[P1]@20| a!127)
        (= |&anon_vma->rwsem.writer[av0]@20| |&anon_vma->rwsem.writer[av0]@19|)
        (= |&anon_vma->rwsem.writer[av1]@20| |&anon_vma->rwsem.writer[av1]@19|)
-       (= |&anon_vma->rwsem.readers[av0]@20| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@20| a!129)
        (= |&anon_vma->rwsem.readers[av1]@20| |&anon_vma->rwsem.readers[av1]@19|)
        (= |ptlock_ptr(page)[P0]@20| |ptlock_ptr(page)[P0]@19|)
        (= |ptlock_ptr(page)[P1]@20| |ptlock_ptr(page)[P1]@19|)
-       a!125
-       (= |PG_locked[F1]@20| a!126)
-       (= migrate0.pc@20 a!142)
-       (= migrate0.isolated@20 a!144)
-       (= migrate0.dst@20 a!146)
-       (= migrate0.anon_vma@20 a!147)
-       (= migrate0.cursor@20 a!150)
-       (= migrate0.page_was_mapped@20 a!151)
-       (= migrate0.ok@20 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@20 a!164)
+       a!132
+       (= |PG_locked[F1]@20| a!133)
+       (= migrate0.pc@20 a!149)
+       (= migrate0.isolated@20 a!151)
+       (= migrate0.dst@20 a!153)
+       (= migrate0.anon_vma@20 a!154)
+       (= migrate0.cursor@20 a!157)
+       (= migrate0.page_was_mapped@20 a!158)
+       (= migrate0.ok@20 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@20 a!171)
        (= fault0.old_page@20 fault0.old_page@19)
        (= fault0.new_page@20 fault0.new_page@19)
        (bvule |alive[P0]@20| #x01)
        (bvule |alive[P1]@20| #x01)
-       (bvule |pte[P0][0]@20| #x04)
-       (bvule |pte[P1][0]@20| #x04)
+       (bvule |pte[P0][0]@20| #x06)
+       (bvule |pte[P1][0]@20| #x06)
        (bvule |pte.folio[P0][0]@20| #x01)
        (bvule |pte.folio[P1][0]@20| #x01)
        (bvule |pte.write[P0][0]@20| #x01)
@@ -20283,8 +21251,8 @@
        (bvule |folio.used[F1]@20| #x01)
        (bvule |folio.refcount[F0]@20| #x07)
        (bvule |folio.refcount[F1]@20| #x07)
-       (bvule |folio.mapcount[F0]@20| #x02)
-       (bvule |folio.mapcount[F1]@20| #x02)
+       (bvule |folio.mapcount[F0]@20| #x03)
+       (bvule |folio.mapcount[F1]@20| #x03)
        (bvule |PG_lru[F0]@20| #x01)
        (bvule |PG_lru[F1]@20| #x01)
        (bvule |PG_anon_exclusive[F0]@20| #x01)
@@ -20295,6 +21263,8 @@
        (bvule |folio.index[F1]@20| #x00)
        (bvule |folio.data[F0]@20| #x01)
        (bvule |folio.data[F1]@20| #x01)
+       (bvule |folio.node[F0]@20| #x01)
+       (bvule |folio.node[F1]@20| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@20| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@20| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@20| #x03)
@@ -20307,7 +21277,7 @@
        (bvule |ptlock_ptr(page)[P1]@20| #x03)
        (bvule |PG_locked[F0]@20| #x03)
        (bvule |PG_locked[F1]@20| #x03)
-       (bvule migrate0.pc@20 #x14)
+       (bvule migrate0.pc@20 #x15)
        (bvule migrate0.isolated@20 #x01)
        (bvule migrate0.dst@20 #x02)
        (bvule migrate0.anon_vma@20 #x02)
@@ -20317,7 +21287,7 @@
        (bvule migrate0.pass@20 #x00)
        (bvule fork0.pc@20 #x05)
        (bvule fork0.addr@20 #x01)
-       (bvule fault0.pc@20 #x07)
+       (bvule fault0.pc@20 #x0a)
        (bvule fault0.wait_folio@20 #x02)
        (bvule fault0.old_page@20 #x02)
        (bvule fault0.new_page@20 #x02)))))))))))))))))))
@@ -20358,7 +21328,7 @@
                            |anon_vma.len[av1]@20|))
                (= |folio.mapcount[F0]@20| #x00)))
       (a!11 (and (= rule@20 #x17)
-                 (= migrate0.pc@20 #x0c)
+                 (= migrate0.pc@20 #x0d)
                  (bvuge migrate0.cursor@20
                         (ite (= |folio.mapping[F0]@20| #x00)
                              |anon_vma.len[av0]@20|
@@ -20472,71 +21442,79 @@
                   (ite (= migrate0.dst@20 #x00)
                        |folio.data[F0]@20|
                        |folio.data[F1]@20|)))
-      (a!117 (ite (and (= rule@20 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@20 #x00)
+                          |folio.refcount[F0]@20|
+                          |folio.refcount[F1]@20|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@20 #x00)
+                       |folio.node[F0]@20|
+                       |folio.node[F1]@20|)))
+      (a!124 (ite (and (= rule@20 #x20) true)
                   #x02
                   (ite (and (= rule@20 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@20|)))
-      (a!118 (ite (and (= rule@20 #x21) true)
+      (a!125 (ite (and (= rule@20 #x21) true)
                   #x02
                   (ite (and (= rule@20 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@20|)))
-      (a!119 (ite (and (= rule@20 #x2a) true)
+      (a!126 (ite (and (= rule@20 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
                   (ite (and (= rule@20 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
                        |&mm->mmap_lock.readers[P1]@20|)))
-      (a!121 (ite (and (= rule@20 #x15) true)
+      (a!128 (ite (and (= rule@20 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
                        |&anon_vma->rwsem.readers[av0]@20|)))
-      (a!123 (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x00))
+      (a!130 (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x00))
                   #x00
                   (ite (and (= rule@20 #x1a) true) #x00 |PG_locked[F0]@20|)))
-      (a!126 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
+      (a!133 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
                   #x01
                   (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x01))
                        #x00
                        |PG_locked[F1]@20|)))
-      (a!127 (ite (and (= rule@20 #x1e) true)
-                  #x13
-                  (ite (and (= rule@20 #x1f) true) #x14 migrate0.pc@20)))
-      (a!143 (ite (and (= rule@20 #x1c) true)
+      (a!134 (ite (and (= rule@20 #x1e) true)
+                  #x14
+                  (ite (and (= rule@20 #x1f) true) #x15 migrate0.pc@20)))
+      (a!150 (ite (and (= rule@20 #x1c) true)
                   #x00
                   (ite (and (= rule@20 #x1f) true) #x00 migrate0.isolated@20)))
-      (a!145 (ite (and (= rule@20 #x1d) true)
+      (a!152 (ite (and (= rule@20 #x1d) true)
                   #x02
                   (ite (and (= rule@20 #x1e) true) #x02 migrate0.dst@20)))
-      (a!147 (ite (and (= rule@20 #x09) true)
+      (a!154 (ite (and (= rule@20 #x09) true)
                   |folio.mapping[F0]@20|
                   (ite (and (= rule@20 #x19) true) #x02 migrate0.anon_vma@20)))
-      (a!148 (ite (and (= rule@20 #x16) true)
+      (a!155 (ite (and (= rule@20 #x16) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x17) true) #x00 migrate0.cursor@20)))
-      (a!151 (ite (and (= rule@20 #x0c) true)
+      (a!158 (ite (and (= rule@20 #x0c) true)
                   #x01
                   (ite (and (= rule@20 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@20)))
-      (a!152 (ite (and (= rule@20 #x12) true)
+      (a!159 (ite (and (= rule@20 #x12) true)
                   #x00
                   (ite (and (= rule@20 #x13) true) #x01 migrate0.ok@20)))
-      (a!154 (= migrate0.pass@21
+      (a!161 (= migrate0.pass@21
                 (ite (and (= rule@20 #x1d) true)
                      (bvadd migrate0.pass@20 #x01)
                      migrate0.pass@20)))
-      (a!155 (ite (and (= rule@20 #x23) true)
+      (a!162 (ite (and (= rule@20 #x23) true)
                   #x04
                   (ite (and (= rule@20 #x24) true) #x05 fork0.pc@20)))
-      (a!158 (ite (and (= rule@20 #x23) true)
+      (a!165 (ite (and (= rule@20 #x23) true)
                   #x01
                   (ite (and (= rule@20 #x24) true) #x00 fork0.addr@20)))
-      (a!160 (ite (and (= rule@20 #x2a) true)
+      (a!167 (ite (and (= rule@20 #x2a) true)
                   #x00
-                  (ite (and (= rule@20 #x2b) true) #x07 fault0.pc@20)))
-      (a!164 (ite (and (= rule@20 #x29) true)
+                  (ite (and (= rule@20 #x2b) true) #x0a fault0.pc@20)))
+      (a!171 (ite (and (= rule@20 #x29) true)
                   |pte.folio[P1][0]@20|
                   (ite (and (= rule@20 #x2a) true) #x02 fault0.wait_folio@20))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@20| #x00)
@@ -20650,62 +21628,74 @@
                   (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x01))
                        a!109
                        |folio.data[F1]@20|)))
-      (a!120 (ite (and (= rule@20 #x27) true)
+      (a!118 (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x00))
+                  a!117
+                  (ite (and (= rule@20 #x1f) true)
+                       (ite (= |folio.refcount[F0]@20| #x01)
+                            #x00
+                            |folio.node[F0]@20|)
+                       |folio.node[F0]@20|)))
+      (a!122 (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x01))
+                  a!117
+                  (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x01))
+                       a!117
+                       |folio.node[F1]@20|)))
+      (a!127 (ite (and (= rule@20 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@20| #x01)
                   (ite (and (= rule@20 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@20 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@20 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@20 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@20 #x08) true)
                   #x01
                   (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@20 #x1c) true)
-                  #x14
-                  (ite (and (= rule@20 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@20 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@20 #x1c) true)
+                  #x15
+                  (ite (and (= rule@20 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@20 #x03) true)
+                  (ite (and (= rule@20 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@20 #x03) true)
                   a!49
-                  (ite (and (= rule@20 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@20 #x0f) true)
+                  (ite (and (= rule@20 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@20 #x0f) true)
                   #x00
-                  (ite (and (= rule@20 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@20 #x06) true)
+                  (ite (and (= rule@20 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@20 #x06) true)
                   #x00
-                  (ite (and (= rule@20 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@20 #x21) true)
+                  (ite (and (= rule@20 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@20 #x21) true)
                   #x02
-                  (ite (and (= rule@20 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@21 (ite (and (= rule@20 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@20 #x28) true)
+                  (ite (and (= rule@20 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@21 (ite (and (= rule@20 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@20 #x28) true)
                   #x00
-                  (ite (and (= rule@20 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@20 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@20 #x0e)
-                (= migrate0.pc@20 #x07)
-                (= |folio.index[F0]@20| #x00)
+                (= migrate0.pc@20 #x08)
                 (bvult migrate0.cursor@20
                        (ite (= |folio.mapping[F0]@20| #x00)
                             |anon_vma.len[av0]@20|
                             |anon_vma.len[av1]@20|))
                 (bvugt |folio.mapcount[F0]@20| #x00)
+                (= |folio.index[F0]@20| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@20|
                         |ptlock_ptr(page)[P1]@20|)
                    #x00)))
       (a!10 (and (= rule@20 #x16)
-                 (= migrate0.pc@20 #x0c)
-                 (= |folio.index[F0]@20| #x00)
+                 (= migrate0.pc@20 #x0d)
                  (bvult migrate0.cursor@20
                         (ite (= |folio.mapping[F0]@20| #x00)
                              |anon_vma.len[av0]@20|
                              |anon_vma.len[av1]@20|))
+                 (= |folio.index[F0]@20| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@20|
                          |ptlock_ptr(page)[P1]@20|)
@@ -20796,19 +21786,31 @@
                   (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@20 #x1a) true)
-                  (ite (not (= migrate0.ok@20 #x00)) #x10 #x12)
-                  (ite (and (= rule@20 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@20 #x0c) true)
+      (a!119 (ite (and (= rule@20 #x1c) true)
+                  (ite (= |folio.refcount[F0]@20| #x01)
+                       #x00
+                       |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@20 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@20 #x1a) true)
+                  (ite (not (= migrate0.ok@20 #x00)) #x11 #x13)
+                  (ite (and (= rule@20 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@20 #x0c) true)
                   #x00
                   (ite (and (= rule@20 #x0e) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@21 (ite (and (= rule@20 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@20 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@21 (ite (and (= rule@20 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@20 #x26) true)
                   #x01
-                  (ite (and (= rule@20 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@20 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@20 #x00)
                      (= migrate0.pc@20 #x00)
                      (not (= |folio.used[F0]@20| #x00))
@@ -20843,44 +21845,44 @@
                 (and (= rule@20 #x0a) (= migrate0.pc@20 #x04) (not a!4))
                 a!5
                 (and (= rule@20 #x0c)
-                     (= migrate0.pc@20 #x06)
+                     (= migrate0.pc@20 #x07)
                      (bvugt |folio.mapcount[F0]@20| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                 (and (= rule@20 #x0d)
-                     (= migrate0.pc@20 #x06)
+                     (= migrate0.pc@20 #x07)
                      (= |folio.mapcount[F0]@20| #x00))
                 a!8
-                (and (= rule@20 #x0f) (= migrate0.pc@20 #x07) a!9)
+                (and (= rule@20 #x0f) (= migrate0.pc@20 #x08) a!9)
                 (and (= rule@20 #x10)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (= |folio.mapcount[F0]@20| #x00)
                      (= |folio.refcount[F0]@20| #x01))
                 (and (= rule@20 #x11)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (= |folio.mapcount[F0]@20| #x00)
                      (not (= |folio.refcount[F0]@20| #x01)))
                 (and (= rule@20 #x12)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (bvugt |folio.mapcount[F0]@20| #x00))
-                (and (= rule@20 #x13) (= migrate0.pc@20 #x09))
-                (and (= rule@20 #x14) (= migrate0.pc@20 #x0a))
+                (and (= rule@20 #x13) (= migrate0.pc@20 #x0a))
+                (and (= rule@20 #x14) (= migrate0.pc@20 #x0b))
                 (and (= rule@20 #x15)
-                     (= migrate0.pc@20 #x0b)
+                     (= migrate0.pc@20 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                 a!10
                 a!11
-                (and (= rule@20 #x18) (= migrate0.pc@20 #x0d))
-                (and (= rule@20 #x19) (= migrate0.pc@20 #x0e))
-                (and (= rule@20 #x1a) (= migrate0.pc@20 #x0f))
-                (and (= rule@20 #x1b) (= migrate0.pc@20 #x10))
-                (and (= rule@20 #x1c) (= migrate0.pc@20 #x11))
+                (and (= rule@20 #x18) (= migrate0.pc@20 #x0e))
+                (and (= rule@20 #x19) (= migrate0.pc@20 #x0f))
+                (and (= rule@20 #x1a) (= migrate0.pc@20 #x10))
+                (and (= rule@20 #x1b) (= migrate0.pc@20 #x11))
+                (and (= rule@20 #x1c) (= migrate0.pc@20 #x12))
                 (and (= rule@20 #x1d)
-                     (= migrate0.pc@20 #x12)
+                     (= migrate0.pc@20 #x13)
                      (bvult migrate0.pass@20 #x00))
                 (and (= rule@20 #x1e)
-                     (= migrate0.pc@20 #x12)
+                     (= migrate0.pc@20 #x13)
                      (bvuge migrate0.pass@20 #x00))
-                (and (= rule@20 #x1f) (= migrate0.pc@20 #x13))
+                (and (= rule@20 #x1f) (= migrate0.pc@20 #x14))
                 (and (= rule@20 #x20)
                      (= fork0.pc@20 #x00)
                      (not (= |alive[P0]@20| #x00))
@@ -20983,10 +21985,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@21|
                 (ite (and (= rule@20 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@20 #x18) true)
-                  #x0e
-                  (ite (and (= rule@20 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@21 (ite (and (= rule@20 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@20 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@20 #x18) true)
+                  #x0f
+                  (ite (and (= rule@20 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@21 (ite (and (= rule@20 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@20 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -21064,9 +22071,15 @@
                        #x00
                        |folio.data[F0]@20|)
                   (ite (and (= rule@20 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@20 #x15) true)
-                  #x0c
-                  (ite (and (= rule@20 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@21|
+                (ite (and (= rule@20 #x02) true)
+                     (ite (= |folio.refcount[F0]@20| #x01)
+                          #x00
+                          |folio.node[F0]@20|)
+                     a!120)))
+      (a!138 (ite (and (= rule@20 #x15) true)
+                  #x0d
+                  (ite (and (= rule@20 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@21|
                (ite (and (= rule@20 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@21|
@@ -21108,9 +22121,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@20|)
                     a!90)))
-      (a!132 (ite (and (= rule@20 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@20 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@20 #x02) true)
                  (bvsub |folio.refcount[F0]@20| #x01)
                  (ite (and (= rule@20 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -21119,40 +22132,40 @@
                       (bvsub |folio.mapcount[F0]@20| #x01)
                       |folio.mapcount[F0]@20|)
                  a!74))
-      (a!133 (ite (and (= rule@20 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  (ite (and (= rule@20 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@20 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  (ite (and (= rule@20 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@21|
                (ite (and (= rule@20 #x00) true)
                     (bvadd |folio.refcount[F0]@20| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@20 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@20 #x0f) true)
+      (a!141 (ite (and (= rule@20 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@20 #x0f) true)
+                  #x09
+                  (ite (and (= rule@20 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@20 #x0c) true)
                   #x08
-                  (ite (and (= rule@20 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@20 #x0c) true)
-                  #x07
-                  (ite (and (= rule@20 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@20 #x0a) true)
+                  (ite (and (= rule@20 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@20 #x0a) true)
                   #x05
-                  (ite (and (= rule@20 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@20 #x08) true)
+                  (ite (and (= rule@20 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@20 #x08) true)
                   #x04
-                  (ite (and (= rule@20 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@20 #x06) true)
-                  #x12
-                  (ite (and (= rule@20 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@20 #x04) true)
+                  (ite (and (= rule@20 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@20 #x06) true)
                   #x13
-                  (ite (and (= rule@20 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@20 #x02) true)
+                  (ite (and (= rule@20 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@20 #x04) true)
                   #x14
-                  (ite (and (= rule@20 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@20 #x02) true)
+                  #x15
+                  (ite (and (= rule@20 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@20 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@21| |alive[P0]@20|)
        a!14
@@ -21188,36 +22201,38 @@
        (= |folio.index[F1]@21| a!108)
        (= |folio.data[F0]@21| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@21| a!117)
-       (= |&mm->mmap_lock.writer[P1]@21| a!118)
+       a!121
+       (= |folio.node[F1]@21| a!123)
+       (= |&mm->mmap_lock.writer[P0]@21| a!124)
+       (= |&mm->mmap_lock.writer[P1]@21| a!125)
        (= |&mm->mmap_lock.readers[P0]@21| |&mm->mmap_lock.readers[P0]@20|)
-       (= |&mm->mmap_lock.readers[P1]@21| a!120)
+       (= |&mm->mmap_lock.readers[P1]@21| a!127)
        (= |&anon_vma->rwsem.writer[av0]@21| |&anon_vma->rwsem.writer[av0]@20|)
        (= |&anon_vma->rwsem.writer[av1]@21| |&anon_vma->rwsem.writer[av1]@20|)
-       (= |&anon_vma->rwsem.readers[av0]@21| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@21| a!129)
        (= |&anon_vma->rwsem.readers[av1]@21| |&anon_vma->rwsem.readers[av1]@20|)
        (= |ptlock_ptr(page)[P0]@21| |ptlock_ptr(page)[P0]@20|)
        (= |ptlock_ptr(page)[P1]@21| |ptlock_ptr(page)[P1]@20|)
-       a!125
-       (= |PG_locked[F1]@21| a!126)
-       (= migrate0.pc@21 a!142)
-       (= migrate0.isolated@21 a!144)
-       (= migrate0.dst@21 a!146)
-       (= migrate0.anon_vma@21 a!147)
-       (= migrate0.cursor@21 a!150)
-       (= migrate0.page_was_mapped@21 a!151)
-       (= migrate0.ok@21 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@21 a!164)
+       a!132
+       (= |PG_locked[F1]@21| a!133)
+       (= migrate0.pc@21 a!149)
+       (= migrate0.isolated@21 a!151)
+       (= migrate0.dst@21 a!153)
+       (= migrate0.anon_vma@21 a!154)
+       (= migrate0.cursor@21 a!157)
+       (= migrate0.page_was_mapped@21 a!158)
+       (= migrate0.ok@21 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@21 a!171)
        (= fault0.old_page@21 fault0.old_page@20)
        (= fault0.new_page@21 fault0.new_page@20)
        (bvule |alive[P0]@21| #x01)
        (bvule |alive[P1]@21| #x01)
-       (bvule |pte[P0][0]@21| #x04)
-       (bvule |pte[P1][0]@21| #x04)
+       (bvule |pte[P0][0]@21| #x06)
+       (bvule |pte[P1][0]@21| #x06)
        (bvule |pte.folio[P0][0]@21| #x01)
        (bvule |pte.folio[P1][0]@21| #x01)
        (bvule |pte.write[P0][0]@21| #x01)
@@ -21236,8 +22251,8 @@
        (bvule |folio.used[F1]@21| #x01)
        (bvule |folio.refcount[F0]@21| #x07)
        (bvule |folio.refcount[F1]@21| #x07)
-       (bvule |folio.mapcount[F0]@21| #x02)
-       (bvule |folio.mapcount[F1]@21| #x02)
+       (bvule |folio.mapcount[F0]@21| #x03)
+       (bvule |folio.mapcount[F1]@21| #x03)
        (bvule |PG_lru[F0]@21| #x01)
        (bvule |PG_lru[F1]@21| #x01)
        (bvule |PG_anon_exclusive[F0]@21| #x01)
@@ -21248,6 +22263,8 @@
        (bvule |folio.index[F1]@21| #x00)
        (bvule |folio.data[F0]@21| #x01)
        (bvule |folio.data[F1]@21| #x01)
+       (bvule |folio.node[F0]@21| #x01)
+       (bvule |folio.node[F1]@21| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@21| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@21| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@21| #x03)
@@ -21260,7 +22277,7 @@
        (bvule |ptlock_ptr(page)[P1]@21| #x03)
        (bvule |PG_locked[F0]@21| #x03)
        (bvule |PG_locked[F1]@21| #x03)
-       (bvule migrate0.pc@21 #x14)
+       (bvule migrate0.pc@21 #x15)
        (bvule migrate0.isolated@21 #x01)
        (bvule migrate0.dst@21 #x02)
        (bvule migrate0.anon_vma@21 #x02)
@@ -21270,7 +22287,7 @@
        (bvule migrate0.pass@21 #x00)
        (bvule fork0.pc@21 #x05)
        (bvule fork0.addr@21 #x01)
-       (bvule fault0.pc@21 #x07)
+       (bvule fault0.pc@21 #x0a)
        (bvule fault0.wait_folio@21 #x02)
        (bvule fault0.old_page@21 #x02)
        (bvule fault0.new_page@21 #x02)))))))))))))))))))
@@ -21311,7 +22328,7 @@
                            |anon_vma.len[av1]@21|))
                (= |folio.mapcount[F0]@21| #x00)))
       (a!11 (and (= rule@21 #x17)
-                 (= migrate0.pc@21 #x0c)
+                 (= migrate0.pc@21 #x0d)
                  (bvuge migrate0.cursor@21
                         (ite (= |folio.mapping[F0]@21| #x00)
                              |anon_vma.len[av0]@21|
@@ -21425,71 +22442,79 @@
                   (ite (= migrate0.dst@21 #x00)
                        |folio.data[F0]@21|
                        |folio.data[F1]@21|)))
-      (a!117 (ite (and (= rule@21 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@21 #x00)
+                          |folio.refcount[F0]@21|
+                          |folio.refcount[F1]@21|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@21 #x00)
+                       |folio.node[F0]@21|
+                       |folio.node[F1]@21|)))
+      (a!124 (ite (and (= rule@21 #x20) true)
                   #x02
                   (ite (and (= rule@21 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@21|)))
-      (a!118 (ite (and (= rule@21 #x21) true)
+      (a!125 (ite (and (= rule@21 #x21) true)
                   #x02
                   (ite (and (= rule@21 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@21|)))
-      (a!119 (ite (and (= rule@21 #x2a) true)
+      (a!126 (ite (and (= rule@21 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
                   (ite (and (= rule@21 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
                        |&mm->mmap_lock.readers[P1]@21|)))
-      (a!121 (ite (and (= rule@21 #x15) true)
+      (a!128 (ite (and (= rule@21 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
                        |&anon_vma->rwsem.readers[av0]@21|)))
-      (a!123 (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x00))
+      (a!130 (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x00))
                   #x00
                   (ite (and (= rule@21 #x1a) true) #x00 |PG_locked[F0]@21|)))
-      (a!126 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
+      (a!133 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
                   #x01
                   (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x01))
                        #x00
                        |PG_locked[F1]@21|)))
-      (a!127 (ite (and (= rule@21 #x1e) true)
-                  #x13
-                  (ite (and (= rule@21 #x1f) true) #x14 migrate0.pc@21)))
-      (a!143 (ite (and (= rule@21 #x1c) true)
+      (a!134 (ite (and (= rule@21 #x1e) true)
+                  #x14
+                  (ite (and (= rule@21 #x1f) true) #x15 migrate0.pc@21)))
+      (a!150 (ite (and (= rule@21 #x1c) true)
                   #x00
                   (ite (and (= rule@21 #x1f) true) #x00 migrate0.isolated@21)))
-      (a!145 (ite (and (= rule@21 #x1d) true)
+      (a!152 (ite (and (= rule@21 #x1d) true)
                   #x02
                   (ite (and (= rule@21 #x1e) true) #x02 migrate0.dst@21)))
-      (a!147 (ite (and (= rule@21 #x09) true)
+      (a!154 (ite (and (= rule@21 #x09) true)
                   |folio.mapping[F0]@21|
                   (ite (and (= rule@21 #x19) true) #x02 migrate0.anon_vma@21)))
-      (a!148 (ite (and (= rule@21 #x16) true)
+      (a!155 (ite (and (= rule@21 #x16) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x17) true) #x00 migrate0.cursor@21)))
-      (a!151 (ite (and (= rule@21 #x0c) true)
+      (a!158 (ite (and (= rule@21 #x0c) true)
                   #x01
                   (ite (and (= rule@21 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@21)))
-      (a!152 (ite (and (= rule@21 #x12) true)
+      (a!159 (ite (and (= rule@21 #x12) true)
                   #x00
                   (ite (and (= rule@21 #x13) true) #x01 migrate0.ok@21)))
-      (a!154 (= migrate0.pass@22
+      (a!161 (= migrate0.pass@22
                 (ite (and (= rule@21 #x1d) true)
                      (bvadd migrate0.pass@21 #x01)
                      migrate0.pass@21)))
-      (a!155 (ite (and (= rule@21 #x23) true)
+      (a!162 (ite (and (= rule@21 #x23) true)
                   #x04
                   (ite (and (= rule@21 #x24) true) #x05 fork0.pc@21)))
-      (a!158 (ite (and (= rule@21 #x23) true)
+      (a!165 (ite (and (= rule@21 #x23) true)
                   #x01
                   (ite (and (= rule@21 #x24) true) #x00 fork0.addr@21)))
-      (a!160 (ite (and (= rule@21 #x2a) true)
+      (a!167 (ite (and (= rule@21 #x2a) true)
                   #x00
-                  (ite (and (= rule@21 #x2b) true) #x07 fault0.pc@21)))
-      (a!164 (ite (and (= rule@21 #x29) true)
+                  (ite (and (= rule@21 #x2b) true) #x0a fault0.pc@21)))
+      (a!171 (ite (and (= rule@21 #x29) true)
                   |pte.folio[P1][0]@21|
                   (ite (and (= rule@21 #x2a) true) #x02 fault0.wait_folio@21))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@21| #x00)
@@ -21603,62 +22628,74 @@
                   (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x01))
                        a!109
                        |folio.data[F1]@21|)))
-      (a!120 (ite (and (= rule@21 #x27) true)
+      (a!118 (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x00))
+                  a!117
+                  (ite (and (= rule@21 #x1f) true)
+                       (ite (= |folio.refcount[F0]@21| #x01)
+                            #x00
+                            |folio.node[F0]@21|)
+                       |folio.node[F0]@21|)))
+      (a!122 (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x01))
+                  a!117
+                  (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x01))
+                       a!117
+                       |folio.node[F1]@21|)))
+      (a!127 (ite (and (= rule@21 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@21| #x01)
                   (ite (and (= rule@21 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@21 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@21 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@21 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@21 #x08) true)
                   #x01
                   (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@21 #x1c) true)
-                  #x14
-                  (ite (and (= rule@21 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@21 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@21 #x1c) true)
+                  #x15
+                  (ite (and (= rule@21 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@21 #x03) true)
+                  (ite (and (= rule@21 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@21 #x03) true)
                   a!49
-                  (ite (and (= rule@21 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@21 #x0f) true)
+                  (ite (and (= rule@21 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@21 #x0f) true)
                   #x00
-                  (ite (and (= rule@21 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@21 #x06) true)
+                  (ite (and (= rule@21 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@21 #x06) true)
                   #x00
-                  (ite (and (= rule@21 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@21 #x21) true)
+                  (ite (and (= rule@21 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@21 #x21) true)
                   #x02
-                  (ite (and (= rule@21 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@22 (ite (and (= rule@21 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@21 #x28) true)
+                  (ite (and (= rule@21 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@22 (ite (and (= rule@21 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@21 #x28) true)
                   #x00
-                  (ite (and (= rule@21 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@21 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@21 #x0e)
-                (= migrate0.pc@21 #x07)
-                (= |folio.index[F0]@21| #x00)
+                (= migrate0.pc@21 #x08)
                 (bvult migrate0.cursor@21
                        (ite (= |folio.mapping[F0]@21| #x00)
                             |anon_vma.len[av0]@21|
                             |anon_vma.len[av1]@21|))
                 (bvugt |folio.mapcount[F0]@21| #x00)
+                (= |folio.index[F0]@21| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@21|
                         |ptlock_ptr(page)[P1]@21|)
                    #x00)))
       (a!10 (and (= rule@21 #x16)
-                 (= migrate0.pc@21 #x0c)
-                 (= |folio.index[F0]@21| #x00)
+                 (= migrate0.pc@21 #x0d)
                  (bvult migrate0.cursor@21
                         (ite (= |folio.mapping[F0]@21| #x00)
                              |anon_vma.len[av0]@21|
                              |anon_vma.len[av1]@21|))
+                 (= |folio.index[F0]@21| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@21|
                          |ptlock_ptr(page)[P1]@21|)
@@ -21749,19 +22786,31 @@
                   (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@21 #x1a) true)
-                  (ite (not (= migrate0.ok@21 #x00)) #x10 #x12)
-                  (ite (and (= rule@21 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@21 #x0c) true)
+      (a!119 (ite (and (= rule@21 #x1c) true)
+                  (ite (= |folio.refcount[F0]@21| #x01)
+                       #x00
+                       |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@21 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@21 #x1a) true)
+                  (ite (not (= migrate0.ok@21 #x00)) #x11 #x13)
+                  (ite (and (= rule@21 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@21 #x0c) true)
                   #x00
                   (ite (and (= rule@21 #x0e) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@22 (ite (and (= rule@21 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@21 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@22 (ite (and (= rule@21 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@21 #x26) true)
                   #x01
-                  (ite (and (= rule@21 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@21 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@21 #x00)
                      (= migrate0.pc@21 #x00)
                      (not (= |folio.used[F0]@21| #x00))
@@ -21796,44 +22845,44 @@
                 (and (= rule@21 #x0a) (= migrate0.pc@21 #x04) (not a!4))
                 a!5
                 (and (= rule@21 #x0c)
-                     (= migrate0.pc@21 #x06)
+                     (= migrate0.pc@21 #x07)
                      (bvugt |folio.mapcount[F0]@21| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                 (and (= rule@21 #x0d)
-                     (= migrate0.pc@21 #x06)
+                     (= migrate0.pc@21 #x07)
                      (= |folio.mapcount[F0]@21| #x00))
                 a!8
-                (and (= rule@21 #x0f) (= migrate0.pc@21 #x07) a!9)
+                (and (= rule@21 #x0f) (= migrate0.pc@21 #x08) a!9)
                 (and (= rule@21 #x10)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (= |folio.mapcount[F0]@21| #x00)
                      (= |folio.refcount[F0]@21| #x01))
                 (and (= rule@21 #x11)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (= |folio.mapcount[F0]@21| #x00)
                      (not (= |folio.refcount[F0]@21| #x01)))
                 (and (= rule@21 #x12)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (bvugt |folio.mapcount[F0]@21| #x00))
-                (and (= rule@21 #x13) (= migrate0.pc@21 #x09))
-                (and (= rule@21 #x14) (= migrate0.pc@21 #x0a))
+                (and (= rule@21 #x13) (= migrate0.pc@21 #x0a))
+                (and (= rule@21 #x14) (= migrate0.pc@21 #x0b))
                 (and (= rule@21 #x15)
-                     (= migrate0.pc@21 #x0b)
+                     (= migrate0.pc@21 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                 a!10
                 a!11
-                (and (= rule@21 #x18) (= migrate0.pc@21 #x0d))
-                (and (= rule@21 #x19) (= migrate0.pc@21 #x0e))
-                (and (= rule@21 #x1a) (= migrate0.pc@21 #x0f))
-                (and (= rule@21 #x1b) (= migrate0.pc@21 #x10))
-                (and (= rule@21 #x1c) (= migrate0.pc@21 #x11))
+                (and (= rule@21 #x18) (= migrate0.pc@21 #x0e))
+                (and (= rule@21 #x19) (= migrate0.pc@21 #x0f))
+                (and (= rule@21 #x1a) (= migrate0.pc@21 #x10))
+                (and (= rule@21 #x1b) (= migrate0.pc@21 #x11))
+                (and (= rule@21 #x1c) (= migrate0.pc@21 #x12))
                 (and (= rule@21 #x1d)
-                     (= migrate0.pc@21 #x12)
+                     (= migrate0.pc@21 #x13)
                      (bvult migrate0.pass@21 #x00))
                 (and (= rule@21 #x1e)
-                     (= migrate0.pc@21 #x12)
+                     (= migrate0.pc@21 #x13)
                      (bvuge migrate0.pass@21 #x00))
-                (and (= rule@21 #x1f) (= migrate0.pc@21 #x13))
+                (and (= rule@21 #x1f) (= migrate0.pc@21 #x14))
                 (and (= rule@21 #x20)
                      (= fork0.pc@21 #x00)
                      (not (= |alive[P0]@21| #x00))
@@ -21936,10 +22985,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@22|
                 (ite (and (= rule@21 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@21 #x18) true)
-                  #x0e
-                  (ite (and (= rule@21 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@22 (ite (and (= rule@21 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@21 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@21 #x18) true)
+                  #x0f
+                  (ite (and (= rule@21 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@22 (ite (and (= rule@21 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@21 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -22017,9 +23071,15 @@
                        #x00
                        |folio.data[F0]@21|)
                   (ite (and (= rule@21 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@21 #x15) true)
-                  #x0c
-                  (ite (and (= rule@21 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@22|
+                (ite (and (= rule@21 #x02) true)
+                     (ite (= |folio.refcount[F0]@21| #x01)
+                          #x00
+                          |folio.node[F0]@21|)
+                     a!120)))
+      (a!138 (ite (and (= rule@21 #x15) true)
+                  #x0d
+                  (ite (and (= rule@21 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@22|
                (ite (and (= rule@21 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@22|
@@ -22061,9 +23121,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@21|)
                     a!90)))
-      (a!132 (ite (and (= rule@21 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@21 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@21 #x02) true)
                  (bvsub |folio.refcount[F0]@21| #x01)
                  (ite (and (= rule@21 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -22072,40 +23132,40 @@
                       (bvsub |folio.mapcount[F0]@21| #x01)
                       |folio.mapcount[F0]@21|)
                  a!74))
-      (a!133 (ite (and (= rule@21 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  (ite (and (= rule@21 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@21 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  (ite (and (= rule@21 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@22|
                (ite (and (= rule@21 #x00) true)
                     (bvadd |folio.refcount[F0]@21| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@21 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@21 #x0f) true)
+      (a!141 (ite (and (= rule@21 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@21 #x0f) true)
+                  #x09
+                  (ite (and (= rule@21 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@21 #x0c) true)
                   #x08
-                  (ite (and (= rule@21 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@21 #x0c) true)
-                  #x07
-                  (ite (and (= rule@21 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@21 #x0a) true)
+                  (ite (and (= rule@21 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@21 #x0a) true)
                   #x05
-                  (ite (and (= rule@21 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@21 #x08) true)
+                  (ite (and (= rule@21 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@21 #x08) true)
                   #x04
-                  (ite (and (= rule@21 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@21 #x06) true)
-                  #x12
-                  (ite (and (= rule@21 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@21 #x04) true)
+                  (ite (and (= rule@21 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@21 #x06) true)
                   #x13
-                  (ite (and (= rule@21 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@21 #x02) true)
+                  (ite (and (= rule@21 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@21 #x04) true)
                   #x14
-                  (ite (and (= rule@21 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@21 #x02) true)
+                  #x15
+                  (ite (and (= rule@21 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@21 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@22| |alive[P0]@21|)
        a!14
@@ -22141,36 +23201,38 @@
        (= |folio.index[F1]@22| a!108)
        (= |folio.data[F0]@22| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@22| a!117)
-       (= |&mm->mmap_lock.writer[P1]@22| a!118)
+       a!121
+       (= |folio.node[F1]@22| a!123)
+       (= |&mm->mmap_lock.writer[P0]@22| a!124)
+       (= |&mm->mmap_lock.writer[P1]@22| a!125)
        (= |&mm->mmap_lock.readers[P0]@22| |&mm->mmap_lock.readers[P0]@21|)
-       (= |&mm->mmap_lock.readers[P1]@22| a!120)
+       (= |&mm->mmap_lock.readers[P1]@22| a!127)
        (= |&anon_vma->rwsem.writer[av0]@22| |&anon_vma->rwsem.writer[av0]@21|)
        (= |&anon_vma->rwsem.writer[av1]@22| |&anon_vma->rwsem.writer[av1]@21|)
-       (= |&anon_vma->rwsem.readers[av0]@22| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@22| a!129)
        (= |&anon_vma->rwsem.readers[av1]@22| |&anon_vma->rwsem.readers[av1]@21|)
        (= |ptlock_ptr(page)[P0]@22| |ptlock_ptr(page)[P0]@21|)
        (= |ptlock_ptr(page)[P1]@22| |ptlock_ptr(page)[P1]@21|)
-       a!125
-       (= |PG_locked[F1]@22| a!126)
-       (= migrate0.pc@22 a!142)
-       (= migrate0.isolated@22 a!144)
-       (= migrate0.dst@22 a!146)
-       (= migrate0.anon_vma@22 a!147)
-       (= migrate0.cursor@22 a!150)
-       (= migrate0.page_was_mapped@22 a!151)
-       (= migrate0.ok@22 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@22 a!164)
+       a!132
+       (= |PG_locked[F1]@22| a!133)
+       (= migrate0.pc@22 a!149)
+       (= migrate0.isolated@22 a!151)
+       (= migrate0.dst@22 a!153)
+       (= migrate0.anon_vma@22 a!154)
+       (= migrate0.cursor@22 a!157)
+       (= migrate0.page_was_mapped@22 a!158)
+       (= migrate0.ok@22 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@22 a!171)
        (= fault0.old_page@22 fault0.old_page@21)
        (= fault0.new_page@22 fault0.new_page@21)
        (bvule |alive[P0]@22| #x01)
        (bvule |alive[P1]@22| #x01)
-       (bvule |pte[P0][0]@22| #x04)
-       (bvule |pte[P1][0]@22| #x04)
+       (bvule |pte[P0][0]@22| #x06)
+       (bvule |pte[P1][0]@22| #x06)
        (bvule |pte.folio[P0][0]@22| #x01)
        (bvule |pte.folio[P1][0]@22| #x01)
        (bvule |pte.write[P0][0]@22| #x01)
@@ -22189,8 +23251,8 @@
        (bvule |folio.used[F1]@22| #x01)
        (bvule |folio.refcount[F0]@22| #x07)
        (bvule |folio.refcount[F1]@22| #x07)
-       (bvule |folio.mapcount[F0]@22| #x02)
-       (bvule |folio.mapcount[F1]@22| #x02)
+       (bvule |folio.mapcount[F0]@22| #x03)
+       (bvule |folio.mapcount[F1]@22| #x03)
        (bvule |PG_lru[F0]@22| #x01)
        (bvule |PG_lru[F1]@22| #x01)
        (bvule |PG_anon_exclusive[F0]@22| #x01)
@@ -22201,6 +23263,8 @@
        (bvule |folio.index[F1]@22| #x00)
        (bvule |folio.data[F0]@22| #x01)
        (bvule |folio.data[F1]@22| #x01)
+       (bvule |folio.node[F0]@22| #x01)
+       (bvule |folio.node[F1]@22| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@22| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@22| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@22| #x03)
@@ -22213,7 +23277,7 @@
        (bvule |ptlock_ptr(page)[P1]@22| #x03)
        (bvule |PG_locked[F0]@22| #x03)
        (bvule |PG_locked[F1]@22| #x03)
-       (bvule migrate0.pc@22 #x14)
+       (bvule migrate0.pc@22 #x15)
        (bvule migrate0.isolated@22 #x01)
        (bvule migrate0.dst@22 #x02)
        (bvule migrate0.anon_vma@22 #x02)
@@ -22223,7 +23287,7 @@
        (bvule migrate0.pass@22 #x00)
        (bvule fork0.pc@22 #x05)
        (bvule fork0.addr@22 #x01)
-       (bvule fault0.pc@22 #x07)
+       (bvule fault0.pc@22 #x0a)
        (bvule fault0.wait_folio@22 #x02)
        (bvule fault0.old_page@22 #x02)
        (bvule fault0.new_page@22 #x02)))))))))))))))))))
@@ -22279,6 +23343,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8) #x00)
@@ -22319,6 +23385,7 @@
 (model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av1]@1| () (_ BitVec 8) #x00)
@@ -22639,11 +23706,11 @@
                            #x00))
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                               #x01))))
-           (let ((a!5 (or a!4
-                          (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+           (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                              #x00)
                           (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                             #x01))))
+                             #x01)
+                          a!4)))
            (let ((a!7 (ite (or (not (= rule@21 #x16)) (not (= a!3 #x00)))
                            (ite (= rule@21 #x23)
                                 (ite (= |pte[P0][0]@21| #x01)
@@ -22687,11 +23754,11 @@
                            #x00))
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                               #x01))))
-           (let ((a!5 (or a!4
-                          (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+           (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                              #x00)
                           (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                             #x01))))
+                             #x01)
+                          a!4)))
            (let ((a!7 (ite (or (not (= rule@21 #x16)) (not (= a!3 #x01)))
                            (ite (= rule@21 #x23) #x00 |pte.write[P1][0]@21|)
                            (ite a!5
@@ -22714,22 +23781,22 @@
 (model-add |anon_vma.list[av0][0]@22|
            ()
            (_ BitVec 8)
-           (let ((a!1 (not (or (= |anon_vma.len[av0]@21| #x00)
-                               (not (= |anon_vma.list[av0][0]@21| #x00)))))
-                 (a!2 (not (or (not (= |anon_vma.list[av0][1]@21| #x00))
-                               (= ((_ extract 7 1) |anon_vma.len[av0]@21|)
-                                  #b0000000)))))
+           (let ((a!1 (not (or (not (= |anon_vma.list[av0][0]@21| #x00))
+                               (= |anon_vma.len[av0]@21| #x00))))
+                 (a!2 (not (or (= ((_ extract 7 1) |anon_vma.len[av0]@21|)
+                                  #b0000000)
+                               (not (= |anon_vma.list[av0][1]@21| #x00))))))
              (ite (= rule@21 #x22)
                   (ite (or a!1 a!2) #x01 |anon_vma.list[av0][0]@21|)
                   |anon_vma.list[av0][0]@21|)))
 (model-add |anon_vma.list[av0][1]@22|
            ()
            (_ BitVec 8)
-           (let ((a!1 (not (or (= |anon_vma.len[av0]@21| #x00)
-                               (not (= |anon_vma.list[av0][0]@21| #x00)))))
-                 (a!2 (not (or (not (= |anon_vma.list[av0][1]@21| #x00))
-                               (= ((_ extract 7 1) |anon_vma.len[av0]@21|)
-                                  #b0000000)))))
+           (let ((a!1 (not (or (not (= |anon_vma.list[av0][0]@21| #x00))
+                               (= |anon_vma.len[av0]@21| #x00))))
+                 (a!2 (not (or (= ((_ extract 7 1) |anon_vma.len[av0]@21|)
+                                  #b0000000)
+                               (not (= |anon_vma.list[av0][1]@21| #x00))))))
              (ite (= rule@21 #x22)
                   (ite (or a!1 a!2)
                        |anon_vma.list[av0][0]@21|
@@ -22757,8 +23824,8 @@
                            |anon_vma.refcount[av0]@21|
                            (bvadd (ite (= migrate0.anon_vma@21 #x02) #x00 #xff)
                                   a!2))))
-             (ite (or (not (= rule@21 #x09))
-                      (not (= |folio.mapping[F0]@21| #x00)))
+             (ite (or (not (= |folio.mapping[F0]@21| #x00))
+                      (not (= rule@21 #x09)))
                   a!3
                   (bvadd #x01
                          (ite (= |folio.mapping[F0]@21| #x00)
@@ -22810,8 +23877,8 @@
                                      |folio.used[F0]@21|)
                                 |folio.used[F0]@21|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@21 #x1b))
@@ -22844,8 +23911,8 @@
                                (not (= rule@21 #x1e)))
                            |folio.used[F1]@21|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@21 #x1b))
@@ -22863,8 +23930,8 @@
                            |anon_vma.list[av1][0]@21|))
                  (a!7 (not (= (ite (= migrate0.ok@21 #x00) #x00 migrate0.dst@21)
                               #x00)))
-                 (a!8 (ite (or (not (= rule@21 #x23))
-                               (not (= |pte.folio[P0][0]@21| #x00)))
+                 (a!8 (ite (or (not (= |pte.folio[P0][0]@21| #x00))
+                               (not (= rule@21 #x23)))
                            |folio.refcount[F0]@21|
                            (bvadd (ite (= |pte[P0][0]@21| #x01) #x01 #x00)
                                   (ite (= |pte.folio[P0][0]@21| #x00)
@@ -22893,8 +23960,8 @@
                                (not (= migrate0.cursor@21 #x00)))
                            a!3
                            |anon_vma.list[av0][0]@21|))
-                 (a!10 (ite (or (not (= migrate0.dst@21 #x00))
-                                (not (= rule@21 #x1d)))
+                 (a!10 (ite (or (not (= rule@21 #x1d))
+                                (not (= migrate0.dst@21 #x00)))
                             a!9
                             (bvadd #xff
                                    (ite (= migrate0.dst@21 #x00)
@@ -22915,11 +23982,11 @@
                                    (ite (= migrate0.dst@21 #x00)
                                         |folio.refcount[F0]@21|
                                         |folio.refcount[F1]@21|)))))
-           (let ((a!12 (or a!5
-                           (= (ite (= a!4 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+           (let ((a!12 (or (= (ite (= a!4 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                               #x00)
                            (= (ite (= a!4 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x01))))
+                              #x01)
+                           a!5)))
            (let ((a!14 (ite (or (not (= rule@21 #x16)) a!7)
                             a!11
                             (bvadd (ite a!12 #x00 #x01) a!13))))
@@ -22939,8 +24006,8 @@
            (let ((a!1 (not (= (ite (= |folio.used[F0]@21| #x00) #x00 #x01) #x01)))
                  (a!2 (not (= (ite (= migrate0.ok@21 #x00) #x00 migrate0.dst@21)
                               #x01)))
-                 (a!3 (ite (or (not (= rule@21 #x23))
-                               (not (= |pte.folio[P0][0]@21| #x01)))
+                 (a!3 (ite (or (not (= |pte.folio[P0][0]@21| #x01))
+                               (not (= rule@21 #x23)))
                            |folio.refcount[F1]@21|
                            (bvadd (ite (= |pte[P0][0]@21| #x01) #x01 #x00)
                                   (ite (= |pte.folio[P0][0]@21| #x00)
@@ -22967,8 +24034,8 @@
                                (not (= migrate0.cursor@21 #x01)))
                            a!7
                            |anon_vma.list[av0][1]@21|)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x01)))
                            a!4
                            (bvadd #xff
                                   (ite (= migrate0.dst@21 #x00)
@@ -22989,15 +24056,100 @@
                                     |pte.folio[P0][0]@21|
                                     |pte.folio[P1][0]@21|)
                                #x00))))
-           (let ((a!11 (or a!10
-                           (= (ite (= a!9 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+           (let ((a!11 (or (= (ite (= a!9 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                               #x00)
                            (= (ite (= a!9 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x01))))
+                              #x01)
+                           a!10)))
            (let ((a!13 (ite (or (not (= rule@21 #x16)) a!2)
                             a!6
                             (bvadd (ite a!11 #x00 #x01) a!12))))
              (ite (or (not (= rule@21 #x03)) a!1) a!13 #x01))))))))
+(model-add |folio.mapcount[F0]@22|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@21| #x01))
+                               (not (= migrate0.cursor@21 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@21|))
+                 (a!6 (not (= (ite (= migrate0.ok@21 #x00) #x00 migrate0.dst@21)
+                              #x00)))
+                 (a!7 (ite (or (not (= |pte.folio[P0][0]@21| #x00))
+                               (not (= rule@21 #x23)))
+                           |folio.mapcount[F0]@21|
+                           (bvadd (ite (= |pte[P0][0]@21| #x01) #x01 #x00)
+                                  (ite (= |pte.folio[P0][0]@21| #x00)
+                                       |folio.mapcount[F0]@21|
+                                       |folio.mapcount[F1]@21|))))
+                 (a!9 (ite (= (ite (= migrate0.ok@21 #x00) #x00 migrate0.dst@21)
+                              #x00)
+                           |folio.mapcount[F0]@21|
+                           |folio.mapcount[F1]@21|)))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@21| #x00))
+                               (not (= migrate0.cursor@21 #x01)))
+                           a!1
+                           |anon_vma.list[av0][1]@21|)))
+           (let ((a!3 (ite (or (not (= |folio.mapping[F0]@21| #x00))
+                               (not (= migrate0.cursor@21 #x00)))
+                           a!2
+                           |anon_vma.list[av0][0]@21|)))
+           (let ((a!4 (not (= (ite (= a!3 #x00)
+                                   |pte.folio[P0][0]@21|
+                                   |pte.folio[P1][0]@21|)
+                              #x00)))
+                 (a!5 (not (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+                              #x01))))
+           (let ((a!8 (or (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+                             #x00)
+                          (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+                             #x01)
+                          a!4)))
+           (let ((a!10 (ite (or (not (= rule@21 #x16)) a!6)
+                            a!7
+                            (bvadd (ite a!8 #x00 #x01) a!9))))
+             (ite (= rule@21 #x0e)
+                  (bvadd (ite (or a!4 a!5) #x00 #xff) |folio.mapcount[F0]@21|)
+                  a!10))))))))
+(model-add |folio.mapcount[F1]@22|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= migrate0.ok@21 #x00) #x00 migrate0.dst@21)
+                              #x01)))
+                 (a!2 (ite (or (not (= |pte.folio[P0][0]@21| #x01))
+                               (not (= rule@21 #x23)))
+                           |folio.mapcount[F1]@21|
+                           (bvadd (ite (= |pte[P0][0]@21| #x01) #x01 #x00)
+                                  (ite (= |pte.folio[P0][0]@21| #x00)
+                                       |folio.mapcount[F0]@21|
+                                       |folio.mapcount[F1]@21|))))
+                 (a!3 (ite (or (not (= |folio.mapping[F0]@21| #x01))
+                               (not (= migrate0.cursor@21 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@21|))
+                 (a!8 (ite (= (ite (= migrate0.ok@21 #x00) #x00 migrate0.dst@21)
+                              #x00)
+                           |folio.mapcount[F0]@21|
+                           |folio.mapcount[F1]@21|)))
+           (let ((a!4 (ite (or (not (= |folio.mapping[F0]@21| #x00))
+                               (not (= migrate0.cursor@21 #x01)))
+                           a!3
+                           |anon_vma.list[av0][1]@21|)))
+           (let ((a!5 (ite (or (not (= |folio.mapping[F0]@21| #x00))
+                               (not (= migrate0.cursor@21 #x00)))
+                           a!4
+                           |anon_vma.list[av0][0]@21|)))
+           (let ((a!6 (not (= (ite (= a!5 #x00)
+                                   |pte.folio[P0][0]@21|
+                                   |pte.folio[P1][0]@21|)
+                              #x00))))
+           (let ((a!7 (or (= (ite (= a!5 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+                             #x00)
+                          (= (ite (= a!5 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
+                             #x01)
+                          a!6)))
+             (ite (or (not (= rule@21 #x16)) a!1)
+                  a!2
+                  (bvadd (ite a!7 #x00 #x01) a!8))))))))
 (model-add |PG_lru[F0]@22|
            ()
            (_ BitVec 8)
@@ -23015,8 +24167,8 @@
                                 (ite (= |folio.refcount[F0]@21| #x01) #x00 #x01)
                                 |PG_lru[F0]@21|)
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1d)))
+           (let ((a!3 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x00)))
                            a!2
                            a!1)))
            (let ((a!4 (ite (or (not (= rule@21 #x1b))
@@ -23053,8 +24205,8 @@
                                (not (= rule@21 #x1e)))
                            |PG_lru[F1]@21|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x1d)))
+           (let ((a!3 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x01)))
                            a!2
                            a!1)))
            (let ((a!4 (ite (or (not (= rule@21 #x1b))
@@ -23073,8 +24225,8 @@
                            |anon_vma.list[av1][0]@21|))
                  (a!6 (not (= (ite (= migrate0.ok@21 #x00) #x00 migrate0.dst@21)
                               #x00)))
-                 (a!7 (ite (or (not (= rule@21 #x23))
-                               (not (= |pte.folio[P0][0]@21| #x00)))
+                 (a!7 (ite (or (not (= |pte.folio[P0][0]@21| #x00))
+                               (not (= rule@21 #x23)))
                            |PG_anon_exclusive[F0]@21|
                            (ite (= |pte[P0][0]@21| #x01)
                                 #x00
@@ -23111,8 +24263,8 @@
                                (not (= migrate0.cursor@21 #x00)))
                            a!2
                            |anon_vma.list[av0][0]@21|))
-                 (a!10 (ite (or (not (= migrate0.dst@21 #x00))
-                                (not (= rule@21 #x1d)))
+                 (a!10 (ite (or (not (= rule@21 #x1d))
+                                (not (= migrate0.dst@21 #x00)))
                             a!9
                             a!8)))
            (let ((a!4 (not (= (ite (= a!3 #x00)
@@ -23130,12 +24282,12 @@
                                  a!10)
                             a!8)))
            (let ((a!12 (or (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x01)
-                           a!4
+                              #x02)
                            (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                               #x00)
                            (= (ite (= a!3 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x02))))
+                              #x01)
+                           a!4)))
            (let ((a!14 (ite (or (not (= rule@21 #x16)) a!6)
                             a!11
                             (ite a!12 a!13 #x01))))
@@ -23151,8 +24303,8 @@
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= migrate0.ok@21 #x00) #x00 migrate0.dst@21)
                               #x01)))
-                 (a!2 (ite (or (not (= rule@21 #x23))
-                               (not (= |pte.folio[P0][0]@21| #x01)))
+                 (a!2 (ite (or (not (= |pte.folio[P0][0]@21| #x01))
+                               (not (= rule@21 #x23)))
                            |PG_anon_exclusive[F1]@21|
                            (ite (= |pte[P0][0]@21| #x01)
                                 #x00
@@ -23185,8 +24337,8 @@
                                (not (= migrate0.cursor@21 #x01)))
                            a!7
                            |anon_vma.list[av0][1]@21|)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x01)))
                            a!4
                            a!3))
                  (a!9 (ite (or (not (= |folio.mapping[F0]@21| #x00))
@@ -23202,12 +24354,12 @@
                                     |pte.folio[P1][0]@21|)
                                #x00))))
            (let ((a!11 (or (= (ite (= a!9 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x01)
-                           a!10
+                              #x02)
                            (= (ite (= a!9 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
                               #x00)
                            (= (ite (= a!9 #x00) |pte[P0][0]@21| |pte[P1][0]@21|)
-                              #x02))))
+                              #x01)
+                           a!10)))
              (ite (or (not (= rule@21 #x16)) a!1) a!6 (ite a!11 a!12 #x01))))))))
 (model-add |folio.index[F0]@22| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@22| () (_ BitVec 8) #x00)
@@ -23231,8 +24383,8 @@
                                      |folio.data[F0]@21|)
                                 |folio.data[F0]@21|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@21 #x1b))
@@ -23269,8 +24421,8 @@
                                (not (= rule@21 #x1e)))
                            |folio.data[F1]@21|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@21 #x1b))
@@ -23282,6 +24434,73 @@
                            a!5
                            |folio.data[F0]@21|)))
              (ite (or (not (= rule@21 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F0]@22|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@21| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@21 #x00)
+                                   |folio.refcount[F0]@21|
+                                   |folio.refcount[F1]@21|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@21 #x00)
+                                |folio.node[F0]@21|
+                                |folio.node[F1]@21|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x00))
+                               (not (= rule@21 #x1e)))
+                           (ite (= rule@21 #x1f)
+                                (ite (= |folio.refcount[F0]@21| #x01)
+                                     #x00
+                                     |folio.node[F0]@21|)
+                                |folio.node[F0]@21|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x00)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@21 #x1b))
+                               (not (= migrate0.dst@21 #x00)))
+                           (ite (= rule@21 #x1c)
+                                (ite (= |folio.refcount[F0]@21| #x01)
+                                     #x00
+                                     |folio.node[F0]@21|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@21 #x03)) a!1)
+                           a!5
+                           (bvadd #x01 (bvmul #xff |folio.node[F0]@21|)))))
+             (ite (= rule@21 #x02)
+                  (ite (= |folio.refcount[F0]@21| #x01)
+                       #x00
+                       |folio.node[F0]@21|)
+                  a!6)))))))
+(model-add |folio.node[F1]@22|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@21| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@21 #x00)
+                                   |folio.refcount[F0]@21|
+                                   |folio.refcount[F1]@21|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@21 #x00)
+                                |folio.node[F0]@21|
+                                |folio.node[F1]@21|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x1e)))
+                           |folio.node[F1]@21|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@21 #x1b))
+                               (not (= migrate0.dst@21 #x01)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@21 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@21|))))))))
 (model-add |&mm->mmap_lock.writer[P0]@22|
            ()
            (_ BitVec 8)
@@ -23300,8 +24519,8 @@
            (_ BitVec 8)
            (let ((a!1 (ite (= rule@21 #x27)
                            #x01
-                           (ite (or (= rule@21 #x28)
-                                    (= rule@21 #x2b)
+                           (ite (or (= rule@21 #x2b)
+                                    (= rule@21 #x28)
                                     (= rule@21 #x2a))
                                 #xff
                                 #x00))))
@@ -23326,7 +24545,7 @@
            (_ BitVec 8)
            (ite (= rule@21 #x00)
                 #x01
-                (ite (or (= rule@21 #x02) (= rule@21 #x1c) (= rule@21 #x1f))
+                (ite (or (= rule@21 #x1c) (= rule@21 #x02) (= rule@21 #x1f))
                      #x00
                      migrate0.isolated@21)))
 (model-add migrate0.page_was_mapped@22
@@ -23341,20 +24560,6 @@
            (ite (or (= rule@21 #x12) (= rule@21 #x11) (= rule@21 #x06))
                 #x00
                 (ite (= rule@21 #x13) #x01 migrate0.ok@21)))
-(model-add fault0.pc@22
-           ()
-           (_ BitVec 8)
-           (let ((a!1 (ite (= rule@21 #x29)
-                           #x06
-                           (ite (= rule@21 #x2a)
-                                #x00
-                                (ite (= rule@21 #x2b) #x07 fault0.pc@21)))))
-           (let ((a!2 (ite (= rule@21 #x26)
-                           #x01
-                           (ite (= rule@21 #x27)
-                                #x02
-                                (ite (= rule@21 #x28) #x00 a!1)))))
-             (ite (= rule@21 #x25) #x07 a!2))))
 (model-add fault0.old_page@22 () (_ BitVec 8) #x02)
 (model-add fault0.new_page@22 () (_ BitVec 8) #x02)
 (model-add migrate0.pass@22 () (_ BitVec 8) #x00)
@@ -23373,12 +24578,12 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |PG_lru[F0]@20|
                                 |PG_lru[F1]@20|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x1e)))
+           (let ((a!2 (ite (or (not (= rule@20 #x1e))
+                               (not (= migrate0.dst@20 #x01)))
                            |PG_lru[F1]@20|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x1d)))
+           (let ((a!3 (ite (or (not (= rule@20 #x1d))
+                               (not (= migrate0.dst@20 #x01)))
                            a!2
                            a!1)))
            (let ((a!4 (ite (or (not (= migrate0.dst@20 #x01))
@@ -23419,16 +24624,16 @@
                                #x00)
                             |PG_anon_exclusive[F0]@20|
                             |PG_anon_exclusive[F1]@20|)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x1e)))
+           (let ((a!4 (ite (or (not (= rule@20 #x1e))
+                               (not (= migrate0.dst@20 #x01)))
                            a!2
                            a!3))
                  (a!8 (ite (or (not (= |folio.mapping[F0]@20| #x00))
                                (not (= migrate0.cursor@20 #x01)))
                            a!7
                            |anon_vma.list[av0][1]@20|)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@20 #x1d))
+                               (not (= migrate0.dst@20 #x01)))
                            a!4
                            a!3))
                  (a!9 (ite (or (not (= |folio.mapping[F0]@20| #x00))
@@ -23444,12 +24649,12 @@
                                     |pte.folio[P1][0]@20|)
                                #x00))))
            (let ((a!11 (or (= (ite (= a!9 #x00) |pte[P0][0]@20| |pte[P1][0]@20|)
-                              #x01)
+                              #x02)
                            (= (ite (= a!9 #x00) |pte[P0][0]@20| |pte[P1][0]@20|)
                               #x00)
                            a!10
                            (= (ite (= a!9 #x00) |pte[P0][0]@20| |pte[P1][0]@20|)
-                              #x02))))
+                              #x01))))
              (ite (or (not (= rule@20 #x16)) a!1) a!6 (ite a!11 a!12 #x01))))))))
 (model-add |folio.data[F0]@21|
            ()
@@ -23463,20 +24668,20 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |folio.data[F0]@20|
                                 |folio.data[F1]@20|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x00))
-                               (not (= rule@20 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@20 #x1e))
+                               (not (= migrate0.dst@20 #x00)))
                            (ite (= rule@20 #x1f)
                                 (ite (= |folio.refcount[F0]@20| #x01)
                                      #x00
                                      |folio.data[F0]@20|)
                                 |folio.data[F0]@20|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@20 #x00))
-                               (not (= rule@20 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@20 #x1d))
+                               (not (= migrate0.dst@20 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@20 #x00))
-                               (not (= rule@20 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@20 #x1b))
+                               (not (= migrate0.dst@20 #x00)))
                            (ite (= rule@20 #x1c)
                                 (ite (= |folio.refcount[F0]@20| #x01)
                                      #x00
@@ -23505,12 +24710,12 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |folio.data[F0]@20|
                                 |folio.data[F1]@20|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@20 #x1e))
+                               (not (= migrate0.dst@20 #x01)))
                            |folio.data[F1]@20|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@20 #x1d))
+                               (not (= migrate0.dst@20 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@20 #x01))
@@ -23522,12 +24727,39 @@
                            a!5
                            |folio.data[F0]@20|)))
              (ite (or (not (= rule@20 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F1]@21|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@20| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@20 #x00)
+                                   |folio.refcount[F0]@20|
+                                   |folio.refcount[F1]@20|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@20 #x00)
+                                |folio.node[F0]@20|
+                                |folio.node[F1]@20|))))
+           (let ((a!3 (ite (or (not (= rule@20 #x1e))
+                               (not (= migrate0.dst@20 #x01)))
+                           |folio.node[F1]@20|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@20 #x1d))
+                               (not (= migrate0.dst@20 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x1b)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@20 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@20|))))))))
 (model-add migrate0.isolated@21
            ()
            (_ BitVec 8)
            (ite (= rule@20 #x00)
                 #x01
-                (ite (or (= rule@20 #x1c) (= rule@20 #x02) (= rule@20 #x1f))
+                (ite (or (= rule@20 #x1c) (= rule@20 #x1f) (= rule@20 #x02))
                      #x00
                      migrate0.isolated@20)))
 (model-add |expected[P1][0]@20|
@@ -23554,12 +24786,12 @@
                                      |folio.data[F0]@19|)
                                 |folio.data[F0]@19|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@19 #x00))
-                               (not (= rule@19 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@19 #x1d))
+                               (not (= migrate0.dst@19 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@19 #x00))
-                               (not (= rule@19 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@19 #x1b))
+                               (not (= migrate0.dst@19 #x00)))
                            (ite (= rule@19 #x1c)
                                 (ite (= |folio.refcount[F0]@19| #x01)
                                      #x00
@@ -23588,16 +24820,16 @@
                            (ite (= migrate0.dst@19 #x00)
                                 |folio.data[F0]@19|
                                 |folio.data[F1]@19|))))
-           (let ((a!3 (ite (or (not (= rule@19 #x1e))
-                               (not (= migrate0.dst@19 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@19 #x01))
+                               (not (= rule@19 #x1e)))
                            |folio.data[F1]@19|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@19 #x1d))
                                (not (= migrate0.dst@19 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@19 #x1b))
-                               (not (= migrate0.dst@19 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@19 #x01))
+                               (not (= rule@19 #x1b)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@19 #x13))
@@ -23610,7 +24842,7 @@
            (_ BitVec 8)
            (ite (= rule@19 #x00)
                 #x01
-                (ite (or (= rule@19 #x1f) (= rule@19 #x1c) (= rule@19 #x02))
+                (ite (or (= rule@19 #x1f) (= rule@19 #x02) (= rule@19 #x1c))
                      #x00
                      migrate0.isolated@19)))
 (model-add |expected[P1][0]@19|
@@ -23637,8 +24869,8 @@
                                      |folio.data[F0]@18|)
                                 |folio.data[F0]@18|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@18 #x1d))
-                               (not (= migrate0.dst@18 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x00))
+                               (not (= rule@18 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@18 #x1b))
@@ -23675,12 +24907,12 @@
                                (not (= migrate0.dst@18 #x01)))
                            |folio.data[F1]@18|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@18 #x1d))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@18 #x1b))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1b)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@18 #x13))
@@ -23693,7 +24925,7 @@
            (_ BitVec 8)
            (ite (= rule@18 #x00)
                 #x01
-                (ite (or (= rule@18 #x1f) (= rule@18 #x02) (= rule@18 #x1c))
+                (ite (or (= rule@18 #x1c) (= rule@18 #x02) (= rule@18 #x1f))
                      #x00
                      migrate0.isolated@18)))
 (model-add |expected[P1][0]@18|
@@ -23712,8 +24944,8 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.data[F0]@17|
                                 |folio.data[F1]@17|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x00))
-                               (not (= rule@17 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@17 #x1e))
+                               (not (= migrate0.dst@17 #x00)))
                            (ite (= rule@17 #x1f)
                                 (ite (= |folio.refcount[F0]@17| #x01)
                                      #x00
@@ -23724,16 +24956,16 @@
                                (not (= migrate0.dst@17 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@17 #x00))
-                               (not (= rule@17 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@17 #x1b))
+                               (not (= migrate0.dst@17 #x00)))
                            (ite (= rule@17 #x1c)
                                 (ite (= |folio.refcount[F0]@17| #x01)
                                      #x00
                                      |folio.data[F0]@17|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@17 #x00))
-                               (not (= rule@17 #x13)))
+           (let ((a!6 (ite (or (not (= rule@17 #x13))
+                               (not (= migrate0.dst@17 #x00)))
                            a!5
                            |folio.data[F0]@17|)))
            (let ((a!7 (ite (or (not (= rule@17 #x03)) a!1) a!6 #x00)))
@@ -23754,16 +24986,16 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.data[F0]@17|
                                 |folio.data[F1]@17|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x01))
-                               (not (= rule@17 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@17 #x1e))
+                               (not (= migrate0.dst@17 #x01)))
                            |folio.data[F1]@17|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@17 #x1d))
                                (not (= migrate0.dst@17 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@17 #x01))
-                               (not (= rule@17 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@17 #x1b))
+                               (not (= migrate0.dst@17 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@17 #x13))
@@ -23776,7 +25008,7 @@
            (_ BitVec 8)
            (ite (= rule@17 #x00)
                 #x01
-                (ite (or (= rule@17 #x1c) (= rule@17 #x02) (= rule@17 #x1f))
+                (ite (or (= rule@17 #x1f) (= rule@17 #x02) (= rule@17 #x1c))
                      #x00
                      migrate0.isolated@17)))
 (model-add |expected[P1][0]@17|
@@ -23803,20 +25035,20 @@
                                      |folio.data[F0]@16|)
                                 |folio.data[F0]@16|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@16 #x1d))
+                               (not (= migrate0.dst@16 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@16 #x1b))
+                               (not (= migrate0.dst@16 #x00)))
                            (ite (= rule@16 #x1c)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
                                      |folio.data[F0]@16|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x13)))
+           (let ((a!6 (ite (or (not (= rule@16 #x13))
+                               (not (= migrate0.dst@16 #x00)))
                            a!5
                            |folio.data[F0]@16|)))
            (let ((a!7 (ite (or (not (= rule@16 #x03)) a!1) a!6 #x00)))
@@ -23837,8 +25069,8 @@
                            (ite (= migrate0.dst@16 #x00)
                                 |folio.data[F0]@16|
                                 |folio.data[F1]@16|))))
-           (let ((a!3 (ite (or (not (= rule@16 #x1e))
-                               (not (= migrate0.dst@16 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@16 #x01))
+                               (not (= rule@16 #x1e)))
                            |folio.data[F1]@16|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@16 #x01))
@@ -23890,16 +25122,16 @@
                                (not (= rule@15 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@15 #x1b))
+                               (not (= migrate0.dst@15 #x00)))
                            (ite (= rule@15 #x1c)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
                                      |folio.data[F0]@15|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@15 #x13))
-                               (not (= migrate0.dst@15 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@15 #x00))
+                               (not (= rule@15 #x13)))
                            a!5
                            |folio.data[F0]@15|)))
            (let ((a!7 (ite (or (not (= rule@15 #x03)) a!1) a!6 #x00)))
@@ -23920,8 +25152,8 @@
                            (ite (= migrate0.dst@15 #x00)
                                 |folio.data[F0]@15|
                                 |folio.data[F1]@15|))))
-           (let ((a!3 (ite (or (not (= rule@15 #x1e))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x1e)))
                            |folio.data[F1]@15|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@15 #x01))
@@ -23932,8 +25164,8 @@
                                (not (= migrate0.dst@15 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@15 #x13))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x13)))
                            a!5
                            |folio.data[F0]@15|)))
              (ite (or (not (= rule@15 #x03)) a!1) a!6 #x00)))))))
@@ -23942,7 +25174,7 @@
            (_ BitVec 8)
            (ite (= rule@15 #x00)
                 #x01
-                (ite (or (= rule@15 #x02) (= rule@15 #x1c) (= rule@15 #x1f))
+                (ite (or (= rule@15 #x1f) (= rule@15 #x1c) (= rule@15 #x02))
                      #x00
                      migrate0.isolated@15)))
 (model-add |expected[P1][0]@15|
@@ -23961,8 +25193,8 @@
                            (ite (= migrate0.dst@14 #x00)
                                 |folio.data[F0]@14|
                                 |folio.data[F1]@14|))))
-           (let ((a!3 (ite (or (not (= rule@14 #x1e))
-                               (not (= migrate0.dst@14 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@14 #x00))
+                               (not (= rule@14 #x1e)))
                            (ite (= rule@14 #x1f)
                                 (ite (= |folio.refcount[F0]@14| #x01)
                                      #x00
@@ -23981,8 +25213,8 @@
                                      |folio.data[F0]@14|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@14 #x13))
-                               (not (= migrate0.dst@14 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@14 #x00))
+                               (not (= rule@14 #x13)))
                            a!5
                            |folio.data[F0]@14|)))
            (let ((a!7 (ite (or (not (= rule@14 #x03)) a!1) a!6 #x00)))
@@ -24007,16 +25239,16 @@
                                (not (= migrate0.dst@14 #x01)))
                            |folio.data[F1]@14|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@14 #x1d))
-                               (not (= migrate0.dst@14 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@14 #x1b))
-                               (not (= migrate0.dst@14 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@14 #x13))
-                               (not (= migrate0.dst@14 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x13)))
                            a!5
                            |folio.data[F0]@14|)))
              (ite (or (not (= rule@14 #x03)) a!1) a!6 #x00)))))))
@@ -24025,7 +25257,7 @@
            (_ BitVec 8)
            (ite (= rule@14 #x00)
                 #x01
-                (ite (or (= rule@14 #x1c) (= rule@14 #x1f) (= rule@14 #x02))
+                (ite (or (= rule@14 #x1f) (= rule@14 #x1c) (= rule@14 #x02))
                      #x00
                      migrate0.isolated@14)))
 (model-add |expected[P1][0]@14|
@@ -24044,8 +25276,8 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= rule@13 #x1e))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x1e)))
                            (ite (= rule@13 #x1f)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
@@ -24056,16 +25288,16 @@
                                (not (= rule@13 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@13 #x00))
-                               (not (= rule@13 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@13 #x1b))
+                               (not (= migrate0.dst@13 #x00)))
                            (ite (= rule@13 #x1c)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
                                      |folio.data[F0]@13|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@13 #x00))
-                               (not (= rule@13 #x13)))
+           (let ((a!6 (ite (or (not (= rule@13 #x13))
+                               (not (= migrate0.dst@13 #x00)))
                            a!5
                            |folio.data[F0]@13|)))
            (let ((a!7 (ite (or (not (= rule@13 #x03)) a!1) a!6 #x00)))
@@ -24086,20 +25318,20 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= rule@13 #x1e))
-                               (not (= migrate0.dst@13 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x01))
+                               (not (= rule@13 #x1e)))
                            |folio.data[F1]@13|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@13 #x01))
                                (not (= rule@13 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@13 #x01))
-                               (not (= rule@13 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@13 #x1b))
+                               (not (= migrate0.dst@13 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@13 #x01))
-                               (not (= rule@13 #x13)))
+           (let ((a!6 (ite (or (not (= rule@13 #x13))
+                               (not (= migrate0.dst@13 #x01)))
                            a!5
                            |folio.data[F0]@13|)))
              (ite (or (not (= rule@13 #x03)) a!1) a!6 #x00)))))))
@@ -24108,7 +25340,7 @@
            (_ BitVec 8)
            (ite (= rule@13 #x00)
                 #x01
-                (ite (or (= rule@13 #x1f) (= rule@13 #x02) (= rule@13 #x1c))
+                (ite (or (= rule@13 #x1c) (= rule@13 #x02) (= rule@13 #x1f))
                      #x00
                      migrate0.isolated@13)))
 (model-add |expected[P1][0]@13|
@@ -24139,16 +25371,16 @@
                                (not (= rule@12 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@12 #x1b))
-                               (not (= migrate0.dst@12 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@12 #x00))
+                               (not (= rule@12 #x1b)))
                            (ite (= rule@12 #x1c)
                                 (ite (= |folio.refcount[F0]@12| #x01)
                                      #x00
                                      |folio.data[F0]@12|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@12 #x00))
-                               (not (= rule@12 #x13)))
+           (let ((a!6 (ite (or (not (= rule@12 #x13))
+                               (not (= migrate0.dst@12 #x00)))
                            a!5
                            |folio.data[F0]@12|)))
            (let ((a!7 (ite (or (not (= rule@12 #x03)) a!1) a!6 #x00)))
@@ -24191,7 +25423,7 @@
            (_ BitVec 8)
            (ite (= rule@12 #x00)
                 #x01
-                (ite (or (= rule@12 #x1f) (= rule@12 #x1c) (= rule@12 #x02))
+                (ite (or (= rule@12 #x02) (= rule@12 #x1f) (= rule@12 #x1c))
                      #x00
                      migrate0.isolated@12)))
 (model-add |expected[P1][0]@12|
@@ -24218,8 +25450,8 @@
                                      |folio.data[F0]@11|)
                                 |folio.data[F0]@11|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@11 #x1d))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@11 #x1b))
@@ -24252,20 +25484,20 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@11 #x1e))
+                               (not (= migrate0.dst@11 #x01)))
                            |folio.data[F1]@11|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@11 #x01))
                                (not (= rule@11 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@11 #x1b))
+                               (not (= migrate0.dst@11 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x13)))
+           (let ((a!6 (ite (or (not (= rule@11 #x13))
+                               (not (= migrate0.dst@11 #x01)))
                            a!5
                            |folio.data[F0]@11|)))
              (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))))))
@@ -24274,7 +25506,7 @@
            (_ BitVec 8)
            (ite (= rule@11 #x00)
                 #x01
-                (ite (or (= rule@11 #x1f) (= rule@11 #x1c) (= rule@11 #x02))
+                (ite (or (= rule@11 #x02) (= rule@11 #x1c) (= rule@11 #x1f))
                      #x00
                      migrate0.isolated@11)))
 (model-add |expected[P1][0]@11|
@@ -24335,12 +25567,12 @@
                            (ite (= migrate0.dst@10 #x00)
                                 |folio.data[F0]@10|
                                 |folio.data[F1]@10|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@10 #x1e))
+                               (not (= migrate0.dst@10 #x01)))
                            |folio.data[F1]@10|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@10 #x1d))
+                               (not (= migrate0.dst@10 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@10 #x01))
@@ -24357,7 +25589,7 @@
            (_ BitVec 8)
            (ite (= rule@10 #x00)
                 #x01
-                (ite (or (= rule@10 #x02) (= rule@10 #x1c) (= rule@10 #x1f))
+                (ite (or (= rule@10 #x1f) (= rule@10 #x02) (= rule@10 #x1c))
                      #x00
                      migrate0.isolated@10)))
 (model-add |expected[P1][0]@10|
@@ -24376,8 +25608,8 @@
                            (ite (= migrate0.dst@9 #x00)
                                 |folio.data[F0]@9|
                                 |folio.data[F1]@9|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@9 #x00))
-                               (not (= rule@9 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@9 #x1e))
+                               (not (= migrate0.dst@9 #x00)))
                            (ite (= rule@9 #x1f)
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
@@ -24388,8 +25620,8 @@
                                (not (= migrate0.dst@9 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@9 #x00))
-                               (not (= rule@9 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@9 #x1b))
+                               (not (= migrate0.dst@9 #x00)))
                            (ite (= rule@9 #x1c)
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
@@ -24420,16 +25652,16 @@
                                (not (= rule@9 #x1e)))
                            |folio.data[F1]@9|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@9 #x1d))
-                               (not (= migrate0.dst@9 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@9 #x01))
+                               (not (= rule@9 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@9 #x01))
-                               (not (= rule@9 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@9 #x1b))
+                               (not (= migrate0.dst@9 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@9 #x13))
-                               (not (= migrate0.dst@9 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@9 #x01))
+                               (not (= rule@9 #x13)))
                            a!5
                            |folio.data[F0]@9|)))
              (ite (or (not (= rule@9 #x03)) a!1) a!6 #x00)))))))
@@ -24438,7 +25670,7 @@
            (_ BitVec 8)
            (ite (= rule@9 #x00)
                 #x01
-                (ite (or (= rule@9 #x1f) (= rule@9 #x1c) (= rule@9 #x02))
+                (ite (or (= rule@9 #x02) (= rule@9 #x1f) (= rule@9 #x1c))
                      #x00
                      migrate0.isolated@9)))
 (model-add |expected[P1][0]@9|
@@ -24457,20 +25689,20 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@8 #x1e))
+                               (not (= migrate0.dst@8 #x00)))
                            (ite (= rule@8 #x1f)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
                                      |folio.data[F0]@8|)
                                 |folio.data[F0]@8|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@8 #x1d))
+                               (not (= migrate0.dst@8 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@8 #x1b))
+                               (not (= migrate0.dst@8 #x00)))
                            (ite (= rule@8 #x1c)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
@@ -24497,12 +25729,12 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@8 #x1e))
+                               (not (= migrate0.dst@8 #x01)))
                            |folio.data[F1]@8|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@8 #x1d))
+                               (not (= migrate0.dst@8 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@8 #x1b))
@@ -24519,7 +25751,7 @@
            (_ BitVec 8)
            (ite (= rule@8 #x00)
                 #x01
-                (ite (or (= rule@8 #x02) (= rule@8 #x1f) (= rule@8 #x1c))
+                (ite (or (= rule@8 #x1f) (= rule@8 #x02) (= rule@8 #x1c))
                      #x00
                      migrate0.isolated@8)))
 (model-add |expected[P1][0]@8|
@@ -24538,8 +25770,8 @@
                            (ite (= migrate0.dst@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= rule@7 #x1e))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x1e)))
                            (ite (= rule@7 #x1f)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
@@ -24550,16 +25782,16 @@
                                (not (= rule@7 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@7 #x1b))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x1b)))
                            (ite (= rule@7 #x1c)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
                                      |folio.data[F0]@7|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@7 #x13))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x13)))
                            a!5
                            |folio.data[F0]@7|)))
            (let ((a!7 (ite (or (not (= rule@7 #x03)) a!1) a!6 #x00)))
@@ -24586,12 +25818,12 @@
                                (not (= rule@7 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@7 #x1b))
-                               (not (= migrate0.dst@7 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@7 #x01))
+                               (not (= rule@7 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@7 #x13))
-                               (not (= migrate0.dst@7 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@7 #x01))
+                               (not (= rule@7 #x13)))
                            a!5
                            |folio.data[F0]@7|)))
              (ite (or (not (= rule@7 #x03)) a!1) a!6 #x00)))))))
@@ -24600,7 +25832,7 @@
            (_ BitVec 8)
            (ite (= rule@7 #x00)
                 #x01
-                (ite (or (= rule@7 #x1c) (= rule@7 #x1f) (= rule@7 #x02))
+                (ite (or (= rule@7 #x1f) (= rule@7 #x02) (= rule@7 #x1c))
                      #x00
                      migrate0.isolated@7)))
 (model-add |expected[P1][0]@7|
@@ -24627,20 +25859,20 @@
                                      |folio.data[F0]@6|)
                                 |folio.data[F0]@6|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@6 #x1d))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@6 #x1b))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x1b)))
                            (ite (= rule@6 #x1c)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
                                      |folio.data[F0]@6|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@6 #x13))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x13)))
                            a!5
                            |folio.data[F0]@6|)))
            (let ((a!7 (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))
@@ -24659,20 +25891,20 @@
                            (ite (= migrate0.dst@6 #x00)
                                 |folio.data[F0]@6|
                                 |folio.data[F1]@6|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@6 #x01))
-                               (not (= rule@6 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@6 #x1e))
+                               (not (= migrate0.dst@6 #x01)))
                            |folio.data[F1]@6|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@6 #x01))
                                (not (= rule@6 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@6 #x1b))
-                               (not (= migrate0.dst@6 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@6 #x01))
+                               (not (= rule@6 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@6 #x01))
-                               (not (= rule@6 #x13)))
+           (let ((a!6 (ite (or (not (= rule@6 #x13))
+                               (not (= migrate0.dst@6 #x01)))
                            a!5
                            |folio.data[F0]@6|)))
              (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))))))
@@ -24681,7 +25913,7 @@
            (_ BitVec 8)
            (ite (= rule@6 #x00)
                 #x01
-                (ite (or (= rule@6 #x1f) (= rule@6 #x02) (= rule@6 #x1c))
+                (ite (or (= rule@6 #x1c) (= rule@6 #x1f) (= rule@6 #x02))
                      #x00
                      migrate0.isolated@6)))
 (model-add |expected[P1][0]@6|
@@ -24740,16 +25972,16 @@
                            (ite (= migrate0.dst@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= rule@5 #x1e))
-                               (not (= migrate0.dst@5 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@5 #x01))
+                               (not (= rule@5 #x1e)))
                            |folio.data[F1]@5|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@5 #x01))
                                (not (= rule@5 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@5 #x1b))
-                               (not (= migrate0.dst@5 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@5 #x01))
+                               (not (= rule@5 #x1b)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@5 #x01))
@@ -24762,7 +25994,7 @@
            (_ BitVec 8)
            (ite (= rule@5 #x00)
                 #x01
-                (ite (or (= rule@5 #x1c) (= rule@5 #x02) (= rule@5 #x1f))
+                (ite (or (= rule@5 #x1f) (= rule@5 #x1c) (= rule@5 #x02))
                      #x00
                      migrate0.isolated@5)))
 (model-add |expected[P1][0]@5|
@@ -24781,28 +26013,28 @@
                            (ite (= migrate0.dst@4 #x00)
                                 |folio.data[F0]@4|
                                 |folio.data[F1]@4|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@4 #x00))
-                               (not (= rule@4 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@4 #x1e))
+                               (not (= migrate0.dst@4 #x00)))
                            (ite (= rule@4 #x1f)
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
                                      |folio.data[F0]@4|)
                                 |folio.data[F0]@4|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@4 #x00))
-                               (not (= rule@4 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@4 #x1d))
+                               (not (= migrate0.dst@4 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@4 #x00))
-                               (not (= rule@4 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@4 #x1b))
+                               (not (= migrate0.dst@4 #x00)))
                            (ite (= rule@4 #x1c)
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
                                      |folio.data[F0]@4|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@4 #x00))
-                               (not (= rule@4 #x13)))
+           (let ((a!6 (ite (or (not (= rule@4 #x13))
+                               (not (= migrate0.dst@4 #x00)))
                            a!5
                            |folio.data[F0]@4|)))
            (let ((a!7 (ite (or (not (= rule@4 #x03)) a!1) a!6 #x00)))
@@ -24862,16 +26094,16 @@
                            (ite (= migrate0.dst@3 #x00)
                                 |folio.data[F0]@3|
                                 |folio.data[F1]@3|))))
-           (let ((a!3 (ite (or (not (= rule@3 #x1e))
-                               (not (= migrate0.dst@3 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@3 #x00))
+                               (not (= rule@3 #x1e)))
                            (ite (= rule@3 #x1f)
                                 (ite (= |folio.refcount[F0]@3| #x01)
                                      #x00
                                      |folio.data[F0]@3|)
                                 |folio.data[F0]@3|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@3 #x1d))
-                               (not (= migrate0.dst@3 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@3 #x00))
+                               (not (= rule@3 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@3 #x00))
@@ -24882,8 +26114,8 @@
                                      |folio.data[F0]@3|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@3 #x13))
-                               (not (= migrate0.dst@3 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@3 #x00))
+                               (not (= rule@3 #x13)))
                            a!5
                            |folio.data[F0]@3|)))
            (let ((a!7 (ite (or (not (= rule@3 #x03)) a!1) a!6 #x00)))
@@ -24902,12 +26134,12 @@
                            (ite (= migrate0.dst@3 #x00)
                                 |folio.data[F0]@3|
                                 |folio.data[F1]@3|))))
-           (let ((a!3 (ite (or (not (= rule@3 #x1e))
-                               (not (= migrate0.dst@3 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@3 #x01))
+                               (not (= rule@3 #x1e)))
                            |folio.data[F1]@3|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@3 #x1d))
-                               (not (= migrate0.dst@3 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@3 #x01))
+                               (not (= rule@3 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@3 #x01))
@@ -24951,20 +26183,20 @@
                                      |folio.data[F0]@2|)
                                 |folio.data[F0]@2|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@2 #x1d))
-                               (not (= migrate0.dst@2 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@2 #x1b))
-                               (not (= migrate0.dst@2 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1b)))
                            (ite (= rule@2 #x1c)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
                                      |folio.data[F0]@2|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@2 #x13))
-                               (not (= migrate0.dst@2 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x13)))
                            a!5
                            |folio.data[F0]@2|)))
            (let ((a!7 (ite (or (not (= rule@2 #x03)) a!1) a!6 #x00)))
@@ -24987,16 +26219,16 @@
                                (not (= rule@2 #x1e)))
                            |folio.data[F1]@2|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@2 #x1d))
-                               (not (= migrate0.dst@2 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@2 #x01))
+                               (not (= rule@2 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@2 #x1b))
-                               (not (= migrate0.dst@2 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@2 #x01))
+                               (not (= rule@2 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@2 #x13))
-                               (not (= migrate0.dst@2 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@2 #x01))
+                               (not (= rule@2 #x13)))
                            a!5
                            |folio.data[F0]@2|)))
              (ite (or (not (= rule@2 #x03)) a!1) a!6 #x00)))))))
@@ -25005,7 +26237,7 @@
            (_ BitVec 8)
            (ite (= rule@2 #x00)
                 #x01
-                (ite (or (= rule@2 #x1c) (= rule@2 #x1f) (= rule@2 #x02))
+                (ite (or (= rule@2 #x1f) (= rule@2 #x02) (= rule@2 #x1c))
                      #x00
                      migrate0.isolated@2)))
 (check-sat)

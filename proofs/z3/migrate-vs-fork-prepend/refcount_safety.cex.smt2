@@ -33,6 +33,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8))
@@ -73,6 +75,7 @@
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av1]@1| () (_ BitVec 8))
@@ -431,6 +434,10 @@
 (declare-fun |folio.data[F1]@23| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@23| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@24| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@24| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@23| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@24| () (_ BitVec 8))
@@ -459,20 +466,22 @@
 (declare-fun |PG_anon_exclusive[F0]@22| () (_ BitVec 8))
 (declare-fun migrate0.dst@22 () (_ BitVec 8))
 (declare-fun migrate0.ok@22 () (_ BitVec 8))
-(declare-fun |pte[P1][0]@22| () (_ BitVec 8))
-(declare-fun |pte[P0][0]@22| () (_ BitVec 8))
+(declare-fun |pte.folio[P1][0]@22| () (_ BitVec 8))
+(declare-fun |pte.folio[P0][0]@22| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av0][0]@22| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av0][1]@22| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av1][0]@22| () (_ BitVec 8))
 (declare-fun migrate0.cursor@22 () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@22| () (_ BitVec 8))
-(declare-fun |pte.folio[P1][0]@22| () (_ BitVec 8))
-(declare-fun |pte.folio[P0][0]@22| () (_ BitVec 8))
+(declare-fun |pte[P1][0]@22| () (_ BitVec 8))
+(declare-fun |pte[P0][0]@22| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@22| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@22| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@22| () (_ BitVec 8))
 (declare-fun |expected[P1][0]@21| () (_ BitVec 8))
 (declare-fun rule@21 () (_ BitVec 8))
 (declare-fun |folio.data[F0]@21| () (_ BitVec 8))
@@ -633,6 +642,7 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@1| () (_ BitVec 8))
@@ -671,6 +681,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
@@ -718,6 +730,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
@@ -764,6 +778,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@4| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@4| () (_ BitVec 8))
@@ -804,6 +820,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@5| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@5| () (_ BitVec 8))
@@ -843,6 +861,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@6| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@6| () (_ BitVec 8))
@@ -882,6 +902,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@7| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@7| () (_ BitVec 8))
@@ -921,6 +943,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@8| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@8| () (_ BitVec 8))
@@ -960,6 +984,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@9| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@9| () (_ BitVec 8))
@@ -999,6 +1025,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@10| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@10| () (_ BitVec 8))
@@ -1038,6 +1066,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@11| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@11| () (_ BitVec 8))
@@ -1077,6 +1107,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@12| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@12| () (_ BitVec 8))
@@ -1116,6 +1148,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@13| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@13| () (_ BitVec 8))
@@ -1155,6 +1189,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@14| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@14| () (_ BitVec 8))
@@ -1194,6 +1230,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@15| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@15| () (_ BitVec 8))
@@ -1233,6 +1271,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@16| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@16| () (_ BitVec 8))
@@ -1272,6 +1312,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@17| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@17| () (_ BitVec 8))
@@ -1311,6 +1353,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@18| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@18| () (_ BitVec 8))
@@ -1350,6 +1394,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@19| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@19| () (_ BitVec 8))
@@ -1389,6 +1435,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@20| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@20| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@20| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@20| () (_ BitVec 8))
@@ -1428,6 +1476,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@21| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@21| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@21| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@21| () (_ BitVec 8))
@@ -1557,6 +1607,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
      (= |&mm->mmap_lock.writer[P1]@0| #x00)
      (= |&mm->mmap_lock.readers[P0]@0| #x00)
@@ -1585,8 +1637,8 @@
      (= fault0.new_page@0 #x02)))
 (assert (and (bvule |alive[P0]@0| #x01)
      (bvule |alive[P1]@0| #x01)
-     (bvule |pte[P0][0]@0| #x04)
-     (bvule |pte[P1][0]@0| #x04)
+     (bvule |pte[P0][0]@0| #x06)
+     (bvule |pte[P1][0]@0| #x06)
      (bvule |pte.folio[P0][0]@0| #x01)
      (bvule |pte.folio[P1][0]@0| #x01)
      (bvule |pte.write[P0][0]@0| #x01)
@@ -1605,8 +1657,8 @@
      (bvule |folio.used[F1]@0| #x01)
      (bvule |folio.refcount[F0]@0| #x07)
      (bvule |folio.refcount[F1]@0| #x07)
-     (bvule |folio.mapcount[F0]@0| #x02)
-     (bvule |folio.mapcount[F1]@0| #x02)
+     (bvule |folio.mapcount[F0]@0| #x03)
+     (bvule |folio.mapcount[F1]@0| #x03)
      (bvule |PG_lru[F0]@0| #x01)
      (bvule |PG_lru[F1]@0| #x01)
      (bvule |PG_anon_exclusive[F0]@0| #x01)
@@ -1617,6 +1669,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x03)
      (bvule |&mm->mmap_lock.writer[P1]@0| #x03)
      (bvule |&mm->mmap_lock.readers[P0]@0| #x03)
@@ -1629,7 +1683,7 @@
      (bvule |ptlock_ptr(page)[P1]@0| #x03)
      (bvule |PG_locked[F0]@0| #x03)
      (bvule |PG_locked[F1]@0| #x03)
-     (bvule migrate0.pc@0 #x14)
+     (bvule migrate0.pc@0 #x15)
      (bvule migrate0.isolated@0 #x01)
      (bvule migrate0.dst@0 #x02)
      (bvule migrate0.anon_vma@0 #x02)
@@ -1639,7 +1693,7 @@
      (bvule migrate0.pass@0 #x00)
      (bvule fork0.pc@0 #x05)
      (bvule fork0.addr@0 #x01)
-     (bvule fault0.pc@0 #x07)
+     (bvule fault0.pc@0 #x0a)
      (bvule fault0.wait_folio@0 #x02)
      (bvule fault0.old_page@0 #x02)
      (bvule fault0.new_page@0 #x02)))
@@ -1679,7 +1733,7 @@
                            |anon_vma.len[av1]@0|))
                (= |folio.mapcount[F0]@0| #x00)))
       (a!11 (and (= rule@0 #x17)
-                 (= migrate0.pc@0 #x0c)
+                 (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -1789,71 +1843,79 @@
                   (ite (= migrate0.dst@0 #x00)
                        |folio.data[F0]@0|
                        |folio.data[F1]@0|)))
-      (a!117 (ite (and (= rule@0 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!124 (ite (and (= rule@0 #x20) true)
                   #x02
                   (ite (and (= rule@0 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@0|)))
-      (a!118 (ite (and (= rule@0 #x21) true)
+      (a!125 (ite (and (= rule@0 #x21) true)
                   #x02
                   (ite (and (= rule@0 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@0|)))
-      (a!119 (ite (and (= rule@0 #x2a) true)
+      (a!126 (ite (and (= rule@0 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                        |&mm->mmap_lock.readers[P1]@0|)))
-      (a!121 (ite (and (= rule@0 #x15) true)
+      (a!128 (ite (and (= rule@0 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!123 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
+      (a!130 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1a) true) #x00 |PG_locked[F0]@0|)))
-      (a!126 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!133 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!127 (ite (and (= rule@0 #x1e) true)
-                  #x13
-                  (ite (and (= rule@0 #x1f) true) #x14 migrate0.pc@0)))
-      (a!143 (ite (and (= rule@0 #x1c) true)
+      (a!134 (ite (and (= rule@0 #x1e) true)
+                  #x14
+                  (ite (and (= rule@0 #x1f) true) #x15 migrate0.pc@0)))
+      (a!150 (ite (and (= rule@0 #x1c) true)
                   #x00
                   (ite (and (= rule@0 #x1f) true) #x00 migrate0.isolated@0)))
-      (a!145 (ite (and (= rule@0 #x1d) true)
+      (a!152 (ite (and (= rule@0 #x1d) true)
                   #x02
                   (ite (and (= rule@0 #x1e) true) #x02 migrate0.dst@0)))
-      (a!147 (ite (and (= rule@0 #x09) true)
+      (a!154 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x19) true) #x02 migrate0.anon_vma@0)))
-      (a!148 (ite (and (= rule@0 #x16) true)
+      (a!155 (ite (and (= rule@0 #x16) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x17) true) #x00 migrate0.cursor@0)))
-      (a!151 (ite (and (= rule@0 #x0c) true)
+      (a!158 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!152 (ite (and (= rule@0 #x12) true)
+      (a!159 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x13) true) #x01 migrate0.ok@0)))
-      (a!154 (= migrate0.pass@1
+      (a!161 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1d) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!155 (ite (and (= rule@0 #x23) true)
+      (a!162 (ite (and (= rule@0 #x23) true)
                   #x04
                   (ite (and (= rule@0 #x24) true) #x05 fork0.pc@0)))
-      (a!158 (ite (and (= rule@0 #x23) true)
+      (a!165 (ite (and (= rule@0 #x23) true)
                   #x01
                   (ite (and (= rule@0 #x24) true) #x00 fork0.addr@0)))
-      (a!160 (ite (and (= rule@0 #x2a) true)
+      (a!167 (ite (and (= rule@0 #x2a) true)
                   #x00
-                  (ite (and (= rule@0 #x2b) true) #x07 fault0.pc@0)))
-      (a!164 (ite (and (= rule@0 #x29) true)
+                  (ite (and (= rule@0 #x2b) true) #x0a fault0.pc@0)))
+      (a!171 (ite (and (= rule@0 #x29) true)
                   |pte.folio[P1][0]@0|
                   (ite (and (= rule@0 #x2a) true) #x02 fault0.wait_folio@0))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x00))
@@ -1966,60 +2028,72 @@
                   (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
                        a!109
                        |folio.data[F1]@0|)))
-      (a!120 (ite (and (= rule@0 #x27) true)
+      (a!118 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                  a!117
+                  (ite (and (= rule@0 #x1f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       |folio.node[F0]@0|)))
+      (a!122 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                  a!117
+                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                       a!117
+                       |folio.node[F1]@0|)))
+      (a!127 (ite (and (= rule@0 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@0 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@0 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@0 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@0 #x1c) true)
-                  #x14
-                  (ite (and (= rule@0 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@0 #x1c) true)
+                  #x15
+                  (ite (and (= rule@0 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@0 #x03) true)
                   a!49
-                  (ite (and (= rule@0 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@0 #x0f) true)
                   #x00
-                  (ite (and (= rule@0 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@0 #x21) true)
+                  (ite (and (= rule@0 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@0 #x21) true)
                   #x02
-                  (ite (and (= rule@0 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@1 (ite (and (= rule@0 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@0 #x28) true)
+                  (ite (and (= rule@0 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@1 (ite (and (= rule@0 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@0 #x28) true)
                   #x00
-                  (ite (and (= rule@0 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@0 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@0 #x0e)
-                (= migrate0.pc@0 #x07)
-                (= |folio.index[F0]@0| #x00)
+                (= migrate0.pc@0 #x08)
                 (bvult migrate0.cursor@0
                        (ite (= |folio.mapping[F0]@0| #x00)
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (bvugt |folio.mapcount[F0]@0| #x00)
+                (= |folio.index[F0]@0| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@0|
                         |ptlock_ptr(page)[P1]@0|)
                    #x00)))
       (a!10 (and (= rule@0 #x16)
-                 (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+                 (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@0|
                          |ptlock_ptr(page)[P1]@0|)
@@ -2102,19 +2176,29 @@
                   (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@0 #x1a) true)
-                  (ite (not (= migrate0.ok@0 #x00)) #x10 #x12)
-                  (ite (and (= rule@0 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@0 #x0c) true)
+      (a!119 (ite (and (= rule@0 #x1c) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@0 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@0 #x1a) true)
+                  (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
+                  (ite (and (= rule@0 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@1 (ite (and (= rule@0 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@0 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@1 (ite (and (= rule@0 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@0 #x26) true)
                   #x01
-                  (ite (and (= rule@0 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@0 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -2149,44 +2233,44 @@
                 (and (= rule@0 #x0a) (= migrate0.pc@0 #x04) (not a!4))
                 a!5
                 (and (= rule@0 #x0c)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 (and (= rule@0 #x0d)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (= |folio.mapcount[F0]@0| #x00))
                 a!8
-                (and (= rule@0 #x0f) (= migrate0.pc@0 #x07) a!9)
+                (and (= rule@0 #x0f) (= migrate0.pc@0 #x08) a!9)
                 (and (= rule@0 #x10)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
                 (and (= rule@0 #x11)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
                 (and (= rule@0 #x12)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (bvugt |folio.mapcount[F0]@0| #x00))
-                (and (= rule@0 #x13) (= migrate0.pc@0 #x09))
-                (and (= rule@0 #x14) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x13) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x14) (= migrate0.pc@0 #x0b))
                 (and (= rule@0 #x15)
-                     (= migrate0.pc@0 #x0b)
+                     (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!10
                 a!11
-                (and (= rule@0 #x18) (= migrate0.pc@0 #x0d))
-                (and (= rule@0 #x19) (= migrate0.pc@0 #x0e))
-                (and (= rule@0 #x1a) (= migrate0.pc@0 #x0f))
-                (and (= rule@0 #x1b) (= migrate0.pc@0 #x10))
-                (and (= rule@0 #x1c) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x18) (= migrate0.pc@0 #x0e))
+                (and (= rule@0 #x19) (= migrate0.pc@0 #x0f))
+                (and (= rule@0 #x1a) (= migrate0.pc@0 #x10))
+                (and (= rule@0 #x1b) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x1c) (= migrate0.pc@0 #x12))
                 (and (= rule@0 #x1d)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvult migrate0.pass@0 #x00))
                 (and (= rule@0 #x1e)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvuge migrate0.pass@0 #x00))
-                (and (= rule@0 #x1f) (= migrate0.pc@0 #x13))
+                (and (= rule@0 #x1f) (= migrate0.pc@0 #x14))
                 (and (= rule@0 #x20)
                      (= fork0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
@@ -2287,10 +2371,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@0 #x18) true)
-                  #x0e
-                  (ite (and (= rule@0 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@1 (ite (and (= rule@0 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@0 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@0 #x18) true)
+                  #x0f
+                  (ite (and (= rule@0 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@1 (ite (and (= rule@0 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@0 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -2360,9 +2449,15 @@
       (a!113 (ite (and (= rule@0 #x02) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                   (ite (and (= rule@0 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@0 #x15) true)
-                  #x0c
-                  (ite (and (= rule@0 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!120)))
+      (a!138 (ite (and (= rule@0 #x15) true)
+                  #x0d
+                  (ite (and (= rule@0 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@1|
                (ite (and (= rule@0 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@1|
@@ -2404,9 +2499,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@0|)
                     a!90)))
-      (a!132 (ite (and (= rule@0 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@0 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -2415,40 +2510,40 @@
                       (bvsub |folio.mapcount[F0]@0| #x01)
                       |folio.mapcount[F0]@0|)
                  a!74))
-      (a!133 (ite (and (= rule@0 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  (ite (and (= rule@0 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@0 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  (ite (and (= rule@0 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@0 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@0 #x0f) true)
+      (a!141 (ite (and (= rule@0 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@0 #x0f) true)
+                  #x09
+                  (ite (and (= rule@0 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@0 #x0c) true)
                   #x08
-                  (ite (and (= rule@0 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@0 #x0c) true)
-                  #x07
-                  (ite (and (= rule@0 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@0 #x06) true)
-                  #x12
-                  (ite (and (= rule@0 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@0 #x02) true)
+                  #x15
+                  (ite (and (= rule@0 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@1| |alive[P0]@0|)
        a!14
@@ -2484,36 +2579,38 @@
        (= |folio.index[F1]@1| a!108)
        (= |folio.data[F0]@1| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@1| a!117)
-       (= |&mm->mmap_lock.writer[P1]@1| a!118)
+       a!121
+       (= |folio.node[F1]@1| a!123)
+       (= |&mm->mmap_lock.writer[P0]@1| a!124)
+       (= |&mm->mmap_lock.writer[P1]@1| a!125)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
-       (= |&mm->mmap_lock.readers[P1]@1| a!120)
+       (= |&mm->mmap_lock.readers[P1]@1| a!127)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.writer[av1]@1| |&anon_vma->rwsem.writer[av1]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!129)
        (= |&anon_vma->rwsem.readers[av1]@1| |&anon_vma->rwsem.readers[av1]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!125
-       (= |PG_locked[F1]@1| a!126)
-       (= migrate0.pc@1 a!142)
-       (= migrate0.isolated@1 a!144)
-       (= migrate0.dst@1 a!146)
-       (= migrate0.anon_vma@1 a!147)
-       (= migrate0.cursor@1 a!150)
-       (= migrate0.page_was_mapped@1 a!151)
-       (= migrate0.ok@1 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@1 a!164)
+       a!132
+       (= |PG_locked[F1]@1| a!133)
+       (= migrate0.pc@1 a!149)
+       (= migrate0.isolated@1 a!151)
+       (= migrate0.dst@1 a!153)
+       (= migrate0.anon_vma@1 a!154)
+       (= migrate0.cursor@1 a!157)
+       (= migrate0.page_was_mapped@1 a!158)
+       (= migrate0.ok@1 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@1 a!171)
        (= fault0.old_page@1 fault0.old_page@0)
        (= fault0.new_page@1 fault0.new_page@0)
        (bvule |alive[P0]@1| #x01)
        (bvule |alive[P1]@1| #x01)
-       (bvule |pte[P0][0]@1| #x04)
-       (bvule |pte[P1][0]@1| #x04)
+       (bvule |pte[P0][0]@1| #x06)
+       (bvule |pte[P1][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x01)
        (bvule |pte.folio[P1][0]@1| #x01)
        (bvule |pte.write[P0][0]@1| #x01)
@@ -2532,8 +2629,8 @@
        (bvule |folio.used[F1]@1| #x01)
        (bvule |folio.refcount[F0]@1| #x07)
        (bvule |folio.refcount[F1]@1| #x07)
-       (bvule |folio.mapcount[F0]@1| #x02)
-       (bvule |folio.mapcount[F1]@1| #x02)
+       (bvule |folio.mapcount[F0]@1| #x03)
+       (bvule |folio.mapcount[F1]@1| #x03)
        (bvule |PG_lru[F0]@1| #x01)
        (bvule |PG_lru[F1]@1| #x01)
        (bvule |PG_anon_exclusive[F0]@1| #x01)
@@ -2544,6 +2641,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@1| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@1| #x03)
@@ -2556,7 +2655,7 @@
        (bvule |ptlock_ptr(page)[P1]@1| #x03)
        (bvule |PG_locked[F0]@1| #x03)
        (bvule |PG_locked[F1]@1| #x03)
-       (bvule migrate0.pc@1 #x14)
+       (bvule migrate0.pc@1 #x15)
        (bvule migrate0.isolated@1 #x01)
        (bvule migrate0.dst@1 #x02)
        (bvule migrate0.anon_vma@1 #x02)
@@ -2566,7 +2665,7 @@
        (bvule migrate0.pass@1 #x00)
        (bvule fork0.pc@1 #x05)
        (bvule fork0.addr@1 #x01)
-       (bvule fault0.pc@1 #x07)
+       (bvule fault0.pc@1 #x0a)
        (bvule fault0.wait_folio@1 #x02)
        (bvule fault0.old_page@1 #x02)
        (bvule fault0.new_page@1 #x02)))))))))))))))))))
@@ -2606,7 +2705,7 @@
                            |anon_vma.len[av1]@1|))
                (= |folio.mapcount[F0]@1| #x00)))
       (a!11 (and (= rule@1 #x17)
-                 (= migrate0.pc@1 #x0c)
+                 (= migrate0.pc@1 #x0d)
                  (bvuge migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
@@ -2716,71 +2815,79 @@
                   (ite (= migrate0.dst@1 #x00)
                        |folio.data[F0]@1|
                        |folio.data[F1]@1|)))
-      (a!117 (ite (and (= rule@1 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!124 (ite (and (= rule@1 #x20) true)
                   #x02
                   (ite (and (= rule@1 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@1|)))
-      (a!118 (ite (and (= rule@1 #x21) true)
+      (a!125 (ite (and (= rule@1 #x21) true)
                   #x02
                   (ite (and (= rule@1 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@1|)))
-      (a!119 (ite (and (= rule@1 #x2a) true)
+      (a!126 (ite (and (= rule@1 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                        |&mm->mmap_lock.readers[P1]@1|)))
-      (a!121 (ite (and (= rule@1 #x15) true)
+      (a!128 (ite (and (= rule@1 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!123 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
+      (a!130 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1a) true) #x00 |PG_locked[F0]@1|)))
-      (a!126 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!133 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!127 (ite (and (= rule@1 #x1e) true)
-                  #x13
-                  (ite (and (= rule@1 #x1f) true) #x14 migrate0.pc@1)))
-      (a!143 (ite (and (= rule@1 #x1c) true)
+      (a!134 (ite (and (= rule@1 #x1e) true)
+                  #x14
+                  (ite (and (= rule@1 #x1f) true) #x15 migrate0.pc@1)))
+      (a!150 (ite (and (= rule@1 #x1c) true)
                   #x00
                   (ite (and (= rule@1 #x1f) true) #x00 migrate0.isolated@1)))
-      (a!145 (ite (and (= rule@1 #x1d) true)
+      (a!152 (ite (and (= rule@1 #x1d) true)
                   #x02
                   (ite (and (= rule@1 #x1e) true) #x02 migrate0.dst@1)))
-      (a!147 (ite (and (= rule@1 #x09) true)
+      (a!154 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x19) true) #x02 migrate0.anon_vma@1)))
-      (a!148 (ite (and (= rule@1 #x16) true)
+      (a!155 (ite (and (= rule@1 #x16) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x17) true) #x00 migrate0.cursor@1)))
-      (a!151 (ite (and (= rule@1 #x0c) true)
+      (a!158 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!152 (ite (and (= rule@1 #x12) true)
+      (a!159 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x13) true) #x01 migrate0.ok@1)))
-      (a!154 (= migrate0.pass@2
+      (a!161 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1d) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!155 (ite (and (= rule@1 #x23) true)
+      (a!162 (ite (and (= rule@1 #x23) true)
                   #x04
                   (ite (and (= rule@1 #x24) true) #x05 fork0.pc@1)))
-      (a!158 (ite (and (= rule@1 #x23) true)
+      (a!165 (ite (and (= rule@1 #x23) true)
                   #x01
                   (ite (and (= rule@1 #x24) true) #x00 fork0.addr@1)))
-      (a!160 (ite (and (= rule@1 #x2a) true)
+      (a!167 (ite (and (= rule@1 #x2a) true)
                   #x00
-                  (ite (and (= rule@1 #x2b) true) #x07 fault0.pc@1)))
-      (a!164 (ite (and (= rule@1 #x29) true)
+                  (ite (and (= rule@1 #x2b) true) #x0a fault0.pc@1)))
+      (a!171 (ite (and (= rule@1 #x29) true)
                   |pte.folio[P1][0]@1|
                   (ite (and (= rule@1 #x2a) true) #x02 fault0.wait_folio@1))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x00))
@@ -2893,60 +3000,72 @@
                   (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
                        a!109
                        |folio.data[F1]@1|)))
-      (a!120 (ite (and (= rule@1 #x27) true)
+      (a!118 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                  a!117
+                  (ite (and (= rule@1 #x1f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       |folio.node[F0]@1|)))
+      (a!122 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                  a!117
+                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                       a!117
+                       |folio.node[F1]@1|)))
+      (a!127 (ite (and (= rule@1 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@1 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@1 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@1 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@1 #x1c) true)
-                  #x14
-                  (ite (and (= rule@1 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@1 #x1c) true)
+                  #x15
+                  (ite (and (= rule@1 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@1 #x03) true)
                   a!49
-                  (ite (and (= rule@1 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@1 #x0f) true)
                   #x00
-                  (ite (and (= rule@1 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@1 #x21) true)
+                  (ite (and (= rule@1 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@1 #x21) true)
                   #x02
-                  (ite (and (= rule@1 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@2 (ite (and (= rule@1 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@1 #x28) true)
+                  (ite (and (= rule@1 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@2 (ite (and (= rule@1 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@1 #x28) true)
                   #x00
-                  (ite (and (= rule@1 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@1 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@1 #x0e)
-                (= migrate0.pc@1 #x07)
-                (= |folio.index[F0]@1| #x00)
+                (= migrate0.pc@1 #x08)
                 (bvult migrate0.cursor@1
                        (ite (= |folio.mapping[F0]@1| #x00)
                             |anon_vma.len[av0]@1|
                             |anon_vma.len[av1]@1|))
                 (bvugt |folio.mapcount[F0]@1| #x00)
+                (= |folio.index[F0]@1| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@1|
                         |ptlock_ptr(page)[P1]@1|)
                    #x00)))
       (a!10 (and (= rule@1 #x16)
-                 (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x00)
+                 (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@1|
                          |ptlock_ptr(page)[P1]@1|)
@@ -3029,19 +3148,29 @@
                   (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@1 #x1a) true)
-                  (ite (not (= migrate0.ok@1 #x00)) #x10 #x12)
-                  (ite (and (= rule@1 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@1 #x0c) true)
+      (a!119 (ite (and (= rule@1 #x1c) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@1 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@1 #x1a) true)
+                  (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
+                  (ite (and (= rule@1 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@2 (ite (and (= rule@1 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@1 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@2 (ite (and (= rule@1 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@1 #x26) true)
                   #x01
-                  (ite (and (= rule@1 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@1 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -3076,44 +3205,44 @@
                 (and (= rule@1 #x0a) (= migrate0.pc@1 #x04) (not a!4))
                 a!5
                 (and (= rule@1 #x0c)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (bvugt |folio.mapcount[F0]@1| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 (and (= rule@1 #x0d)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (= |folio.mapcount[F0]@1| #x00))
                 a!8
-                (and (= rule@1 #x0f) (= migrate0.pc@1 #x07) a!9)
+                (and (= rule@1 #x0f) (= migrate0.pc@1 #x08) a!9)
                 (and (= rule@1 #x10)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (= |folio.refcount[F0]@1| #x01))
                 (and (= rule@1 #x11)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (not (= |folio.refcount[F0]@1| #x01)))
                 (and (= rule@1 #x12)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (bvugt |folio.mapcount[F0]@1| #x00))
-                (and (= rule@1 #x13) (= migrate0.pc@1 #x09))
-                (and (= rule@1 #x14) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x13) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x14) (= migrate0.pc@1 #x0b))
                 (and (= rule@1 #x15)
-                     (= migrate0.pc@1 #x0b)
+                     (= migrate0.pc@1 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 a!10
                 a!11
-                (and (= rule@1 #x18) (= migrate0.pc@1 #x0d))
-                (and (= rule@1 #x19) (= migrate0.pc@1 #x0e))
-                (and (= rule@1 #x1a) (= migrate0.pc@1 #x0f))
-                (and (= rule@1 #x1b) (= migrate0.pc@1 #x10))
-                (and (= rule@1 #x1c) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x18) (= migrate0.pc@1 #x0e))
+                (and (= rule@1 #x19) (= migrate0.pc@1 #x0f))
+                (and (= rule@1 #x1a) (= migrate0.pc@1 #x10))
+                (and (= rule@1 #x1b) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x1c) (= migrate0.pc@1 #x12))
                 (and (= rule@1 #x1d)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvult migrate0.pass@1 #x00))
                 (and (= rule@1 #x1e)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvuge migrate0.pass@1 #x00))
-                (and (= rule@1 #x1f) (= migrate0.pc@1 #x13))
+                (and (= rule@1 #x1f) (= migrate0.pc@1 #x14))
                 (and (= rule@1 #x20)
                      (= fork0.pc@1 #x00)
                      (not (= |alive[P0]@1| #x00))
@@ -3214,10 +3343,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@1 #x18) true)
-                  #x0e
-                  (ite (and (= rule@1 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@2 (ite (and (= rule@1 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@1 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@1 #x18) true)
+                  #x0f
+                  (ite (and (= rule@1 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@2 (ite (and (= rule@1 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@1 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -3287,9 +3421,15 @@
       (a!113 (ite (and (= rule@1 #x02) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                   (ite (and (= rule@1 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@1 #x15) true)
-                  #x0c
-                  (ite (and (= rule@1 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!120)))
+      (a!138 (ite (and (= rule@1 #x15) true)
+                  #x0d
+                  (ite (and (= rule@1 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@2|
                (ite (and (= rule@1 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@2|
@@ -3331,9 +3471,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@1|)
                     a!90)))
-      (a!132 (ite (and (= rule@1 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@1 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -3342,40 +3482,40 @@
                       (bvsub |folio.mapcount[F0]@1| #x01)
                       |folio.mapcount[F0]@1|)
                  a!74))
-      (a!133 (ite (and (= rule@1 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  (ite (and (= rule@1 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@1 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  (ite (and (= rule@1 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@1 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@1 #x0f) true)
+      (a!141 (ite (and (= rule@1 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@1 #x0f) true)
+                  #x09
+                  (ite (and (= rule@1 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@1 #x0c) true)
                   #x08
-                  (ite (and (= rule@1 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@1 #x0c) true)
-                  #x07
-                  (ite (and (= rule@1 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@1 #x06) true)
-                  #x12
-                  (ite (and (= rule@1 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@1 #x02) true)
+                  #x15
+                  (ite (and (= rule@1 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@2| |alive[P0]@1|)
        a!14
@@ -3411,36 +3551,38 @@
        (= |folio.index[F1]@2| a!108)
        (= |folio.data[F0]@2| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@2| a!117)
-       (= |&mm->mmap_lock.writer[P1]@2| a!118)
+       a!121
+       (= |folio.node[F1]@2| a!123)
+       (= |&mm->mmap_lock.writer[P0]@2| a!124)
+       (= |&mm->mmap_lock.writer[P1]@2| a!125)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
-       (= |&mm->mmap_lock.readers[P1]@2| a!120)
+       (= |&mm->mmap_lock.readers[P1]@2| a!127)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.writer[av1]@2| |&anon_vma->rwsem.writer[av1]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!129)
        (= |&anon_vma->rwsem.readers[av1]@2| |&anon_vma->rwsem.readers[av1]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!125
-       (= |PG_locked[F1]@2| a!126)
-       (= migrate0.pc@2 a!142)
-       (= migrate0.isolated@2 a!144)
-       (= migrate0.dst@2 a!146)
-       (= migrate0.anon_vma@2 a!147)
-       (= migrate0.cursor@2 a!150)
-       (= migrate0.page_was_mapped@2 a!151)
-       (= migrate0.ok@2 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@2 a!164)
+       a!132
+       (= |PG_locked[F1]@2| a!133)
+       (= migrate0.pc@2 a!149)
+       (= migrate0.isolated@2 a!151)
+       (= migrate0.dst@2 a!153)
+       (= migrate0.anon_vma@2 a!154)
+       (= migrate0.cursor@2 a!157)
+       (= migrate0.page_was_mapped@2 a!158)
+       (= migrate0.ok@2 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@2 a!171)
        (= fault0.old_page@2 fault0.old_page@1)
        (= fault0.new_page@2 fault0.new_page@1)
        (bvule |alive[P0]@2| #x01)
        (bvule |alive[P1]@2| #x01)
-       (bvule |pte[P0][0]@2| #x04)
-       (bvule |pte[P1][0]@2| #x04)
+       (bvule |pte[P0][0]@2| #x06)
+       (bvule |pte[P1][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x01)
        (bvule |pte.folio[P1][0]@2| #x01)
        (bvule |pte.write[P0][0]@2| #x01)
@@ -3459,8 +3601,8 @@
        (bvule |folio.used[F1]@2| #x01)
        (bvule |folio.refcount[F0]@2| #x07)
        (bvule |folio.refcount[F1]@2| #x07)
-       (bvule |folio.mapcount[F0]@2| #x02)
-       (bvule |folio.mapcount[F1]@2| #x02)
+       (bvule |folio.mapcount[F0]@2| #x03)
+       (bvule |folio.mapcount[F1]@2| #x03)
        (bvule |PG_lru[F0]@2| #x01)
        (bvule |PG_lru[F1]@2| #x01)
        (bvule |PG_anon_exclusive[F0]@2| #x01)
@@ -3471,6 +3613,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@2| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@2| #x03)
@@ -3483,7 +3627,7 @@
        (bvule |ptlock_ptr(page)[P1]@2| #x03)
        (bvule |PG_locked[F0]@2| #x03)
        (bvule |PG_locked[F1]@2| #x03)
-       (bvule migrate0.pc@2 #x14)
+       (bvule migrate0.pc@2 #x15)
        (bvule migrate0.isolated@2 #x01)
        (bvule migrate0.dst@2 #x02)
        (bvule migrate0.anon_vma@2 #x02)
@@ -3493,7 +3637,7 @@
        (bvule migrate0.pass@2 #x00)
        (bvule fork0.pc@2 #x05)
        (bvule fork0.addr@2 #x01)
-       (bvule fault0.pc@2 #x07)
+       (bvule fault0.pc@2 #x0a)
        (bvule fault0.wait_folio@2 #x02)
        (bvule fault0.old_page@2 #x02)
        (bvule fault0.new_page@2 #x02)))))))))))))))))))
@@ -3533,7 +3677,7 @@
                            |anon_vma.len[av1]@2|))
                (= |folio.mapcount[F0]@2| #x00)))
       (a!11 (and (= rule@2 #x17)
-                 (= migrate0.pc@2 #x0c)
+                 (= migrate0.pc@2 #x0d)
                  (bvuge migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
@@ -3643,71 +3787,79 @@
                   (ite (= migrate0.dst@2 #x00)
                        |folio.data[F0]@2|
                        |folio.data[F1]@2|)))
-      (a!117 (ite (and (= rule@2 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!124 (ite (and (= rule@2 #x20) true)
                   #x02
                   (ite (and (= rule@2 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@2|)))
-      (a!118 (ite (and (= rule@2 #x21) true)
+      (a!125 (ite (and (= rule@2 #x21) true)
                   #x02
                   (ite (and (= rule@2 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@2|)))
-      (a!119 (ite (and (= rule@2 #x2a) true)
+      (a!126 (ite (and (= rule@2 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                        |&mm->mmap_lock.readers[P1]@2|)))
-      (a!121 (ite (and (= rule@2 #x15) true)
+      (a!128 (ite (and (= rule@2 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!123 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
+      (a!130 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1a) true) #x00 |PG_locked[F0]@2|)))
-      (a!126 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!133 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!127 (ite (and (= rule@2 #x1e) true)
-                  #x13
-                  (ite (and (= rule@2 #x1f) true) #x14 migrate0.pc@2)))
-      (a!143 (ite (and (= rule@2 #x1c) true)
+      (a!134 (ite (and (= rule@2 #x1e) true)
+                  #x14
+                  (ite (and (= rule@2 #x1f) true) #x15 migrate0.pc@2)))
+      (a!150 (ite (and (= rule@2 #x1c) true)
                   #x00
                   (ite (and (= rule@2 #x1f) true) #x00 migrate0.isolated@2)))
-      (a!145 (ite (and (= rule@2 #x1d) true)
+      (a!152 (ite (and (= rule@2 #x1d) true)
                   #x02
                   (ite (and (= rule@2 #x1e) true) #x02 migrate0.dst@2)))
-      (a!147 (ite (and (= rule@2 #x09) true)
+      (a!154 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x19) true) #x02 migrate0.anon_vma@2)))
-      (a!148 (ite (and (= rule@2 #x16) true)
+      (a!155 (ite (and (= rule@2 #x16) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x17) true) #x00 migrate0.cursor@2)))
-      (a!151 (ite (and (= rule@2 #x0c) true)
+      (a!158 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!152 (ite (and (= rule@2 #x12) true)
+      (a!159 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x13) true) #x01 migrate0.ok@2)))
-      (a!154 (= migrate0.pass@3
+      (a!161 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1d) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!155 (ite (and (= rule@2 #x23) true)
+      (a!162 (ite (and (= rule@2 #x23) true)
                   #x04
                   (ite (and (= rule@2 #x24) true) #x05 fork0.pc@2)))
-      (a!158 (ite (and (= rule@2 #x23) true)
+      (a!165 (ite (and (= rule@2 #x23) true)
                   #x01
                   (ite (and (= rule@2 #x24) true) #x00 fork0.addr@2)))
-      (a!160 (ite (and (= rule@2 #x2a) true)
+      (a!167 (ite (and (= rule@2 #x2a) true)
                   #x00
-                  (ite (and (= rule@2 #x2b) true) #x07 fault0.pc@2)))
-      (a!164 (ite (and (= rule@2 #x29) true)
+                  (ite (and (= rule@2 #x2b) true) #x0a fault0.pc@2)))
+      (a!171 (ite (and (= rule@2 #x29) true)
                   |pte.folio[P1][0]@2|
                   (ite (and (= rule@2 #x2a) true) #x02 fault0.wait_folio@2))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x00))
@@ -3820,60 +3972,72 @@
                   (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
                        a!109
                        |folio.data[F1]@2|)))
-      (a!120 (ite (and (= rule@2 #x27) true)
+      (a!118 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                  a!117
+                  (ite (and (= rule@2 #x1f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       |folio.node[F0]@2|)))
+      (a!122 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                  a!117
+                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                       a!117
+                       |folio.node[F1]@2|)))
+      (a!127 (ite (and (= rule@2 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@2 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@2 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@2 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@2 #x1c) true)
-                  #x14
-                  (ite (and (= rule@2 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@2 #x1c) true)
+                  #x15
+                  (ite (and (= rule@2 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@2 #x03) true)
                   a!49
-                  (ite (and (= rule@2 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@2 #x0f) true)
                   #x00
-                  (ite (and (= rule@2 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@2 #x21) true)
+                  (ite (and (= rule@2 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@2 #x21) true)
                   #x02
-                  (ite (and (= rule@2 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@3 (ite (and (= rule@2 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@2 #x28) true)
+                  (ite (and (= rule@2 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@3 (ite (and (= rule@2 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@2 #x28) true)
                   #x00
-                  (ite (and (= rule@2 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@2 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@2 #x0e)
-                (= migrate0.pc@2 #x07)
-                (= |folio.index[F0]@2| #x00)
+                (= migrate0.pc@2 #x08)
                 (bvult migrate0.cursor@2
                        (ite (= |folio.mapping[F0]@2| #x00)
                             |anon_vma.len[av0]@2|
                             |anon_vma.len[av1]@2|))
                 (bvugt |folio.mapcount[F0]@2| #x00)
+                (= |folio.index[F0]@2| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@2|
                         |ptlock_ptr(page)[P1]@2|)
                    #x00)))
       (a!10 (and (= rule@2 #x16)
-                 (= migrate0.pc@2 #x0c)
-                 (= |folio.index[F0]@2| #x00)
+                 (= migrate0.pc@2 #x0d)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
+                 (= |folio.index[F0]@2| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@2|
                          |ptlock_ptr(page)[P1]@2|)
@@ -3956,19 +4120,29 @@
                   (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@2 #x1a) true)
-                  (ite (not (= migrate0.ok@2 #x00)) #x10 #x12)
-                  (ite (and (= rule@2 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@2 #x0c) true)
+      (a!119 (ite (and (= rule@2 #x1c) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@2 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@2 #x1a) true)
+                  (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
+                  (ite (and (= rule@2 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@3 (ite (and (= rule@2 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@2 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@3 (ite (and (= rule@2 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@2 #x26) true)
                   #x01
-                  (ite (and (= rule@2 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@2 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -4003,44 +4177,44 @@
                 (and (= rule@2 #x0a) (= migrate0.pc@2 #x04) (not a!4))
                 a!5
                 (and (= rule@2 #x0c)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (bvugt |folio.mapcount[F0]@2| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 (and (= rule@2 #x0d)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (= |folio.mapcount[F0]@2| #x00))
                 a!8
-                (and (= rule@2 #x0f) (= migrate0.pc@2 #x07) a!9)
+                (and (= rule@2 #x0f) (= migrate0.pc@2 #x08) a!9)
                 (and (= rule@2 #x10)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (= |folio.refcount[F0]@2| #x01))
                 (and (= rule@2 #x11)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (not (= |folio.refcount[F0]@2| #x01)))
                 (and (= rule@2 #x12)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (bvugt |folio.mapcount[F0]@2| #x00))
-                (and (= rule@2 #x13) (= migrate0.pc@2 #x09))
-                (and (= rule@2 #x14) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x13) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x14) (= migrate0.pc@2 #x0b))
                 (and (= rule@2 #x15)
-                     (= migrate0.pc@2 #x0b)
+                     (= migrate0.pc@2 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 a!10
                 a!11
-                (and (= rule@2 #x18) (= migrate0.pc@2 #x0d))
-                (and (= rule@2 #x19) (= migrate0.pc@2 #x0e))
-                (and (= rule@2 #x1a) (= migrate0.pc@2 #x0f))
-                (and (= rule@2 #x1b) (= migrate0.pc@2 #x10))
-                (and (= rule@2 #x1c) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x18) (= migrate0.pc@2 #x0e))
+                (and (= rule@2 #x19) (= migrate0.pc@2 #x0f))
+                (and (= rule@2 #x1a) (= migrate0.pc@2 #x10))
+                (and (= rule@2 #x1b) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x1c) (= migrate0.pc@2 #x12))
                 (and (= rule@2 #x1d)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvult migrate0.pass@2 #x00))
                 (and (= rule@2 #x1e)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvuge migrate0.pass@2 #x00))
-                (and (= rule@2 #x1f) (= migrate0.pc@2 #x13))
+                (and (= rule@2 #x1f) (= migrate0.pc@2 #x14))
                 (and (= rule@2 #x20)
                      (= fork0.pc@2 #x00)
                      (not (= |alive[P0]@2| #x00))
@@ -4141,10 +4315,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@2 #x18) true)
-                  #x0e
-                  (ite (and (= rule@2 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@3 (ite (and (= rule@2 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@2 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@2 #x18) true)
+                  #x0f
+                  (ite (and (= rule@2 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@3 (ite (and (= rule@2 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@2 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -4214,9 +4393,15 @@
       (a!113 (ite (and (= rule@2 #x02) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                   (ite (and (= rule@2 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@2 #x15) true)
-                  #x0c
-                  (ite (and (= rule@2 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!120)))
+      (a!138 (ite (and (= rule@2 #x15) true)
+                  #x0d
+                  (ite (and (= rule@2 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@3|
                (ite (and (= rule@2 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@3|
@@ -4258,9 +4443,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@2|)
                     a!90)))
-      (a!132 (ite (and (= rule@2 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@2 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -4269,40 +4454,40 @@
                       (bvsub |folio.mapcount[F0]@2| #x01)
                       |folio.mapcount[F0]@2|)
                  a!74))
-      (a!133 (ite (and (= rule@2 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  (ite (and (= rule@2 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@2 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  (ite (and (= rule@2 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@2 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@2 #x0f) true)
+      (a!141 (ite (and (= rule@2 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@2 #x0f) true)
+                  #x09
+                  (ite (and (= rule@2 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@2 #x0c) true)
                   #x08
-                  (ite (and (= rule@2 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@2 #x0c) true)
-                  #x07
-                  (ite (and (= rule@2 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@2 #x06) true)
-                  #x12
-                  (ite (and (= rule@2 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@2 #x02) true)
+                  #x15
+                  (ite (and (= rule@2 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@3| |alive[P0]@2|)
        a!14
@@ -4338,36 +4523,38 @@
        (= |folio.index[F1]@3| a!108)
        (= |folio.data[F0]@3| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@3| a!117)
-       (= |&mm->mmap_lock.writer[P1]@3| a!118)
+       a!121
+       (= |folio.node[F1]@3| a!123)
+       (= |&mm->mmap_lock.writer[P0]@3| a!124)
+       (= |&mm->mmap_lock.writer[P1]@3| a!125)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
-       (= |&mm->mmap_lock.readers[P1]@3| a!120)
+       (= |&mm->mmap_lock.readers[P1]@3| a!127)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.writer[av1]@3| |&anon_vma->rwsem.writer[av1]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!129)
        (= |&anon_vma->rwsem.readers[av1]@3| |&anon_vma->rwsem.readers[av1]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!125
-       (= |PG_locked[F1]@3| a!126)
-       (= migrate0.pc@3 a!142)
-       (= migrate0.isolated@3 a!144)
-       (= migrate0.dst@3 a!146)
-       (= migrate0.anon_vma@3 a!147)
-       (= migrate0.cursor@3 a!150)
-       (= migrate0.page_was_mapped@3 a!151)
-       (= migrate0.ok@3 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@3 a!164)
+       a!132
+       (= |PG_locked[F1]@3| a!133)
+       (= migrate0.pc@3 a!149)
+       (= migrate0.isolated@3 a!151)
+       (= migrate0.dst@3 a!153)
+       (= migrate0.anon_vma@3 a!154)
+       (= migrate0.cursor@3 a!157)
+       (= migrate0.page_was_mapped@3 a!158)
+       (= migrate0.ok@3 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@3 a!171)
        (= fault0.old_page@3 fault0.old_page@2)
        (= fault0.new_page@3 fault0.new_page@2)
        (bvule |alive[P0]@3| #x01)
        (bvule |alive[P1]@3| #x01)
-       (bvule |pte[P0][0]@3| #x04)
-       (bvule |pte[P1][0]@3| #x04)
+       (bvule |pte[P0][0]@3| #x06)
+       (bvule |pte[P1][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x01)
        (bvule |pte.folio[P1][0]@3| #x01)
        (bvule |pte.write[P0][0]@3| #x01)
@@ -4386,8 +4573,8 @@
        (bvule |folio.used[F1]@3| #x01)
        (bvule |folio.refcount[F0]@3| #x07)
        (bvule |folio.refcount[F1]@3| #x07)
-       (bvule |folio.mapcount[F0]@3| #x02)
-       (bvule |folio.mapcount[F1]@3| #x02)
+       (bvule |folio.mapcount[F0]@3| #x03)
+       (bvule |folio.mapcount[F1]@3| #x03)
        (bvule |PG_lru[F0]@3| #x01)
        (bvule |PG_lru[F1]@3| #x01)
        (bvule |PG_anon_exclusive[F0]@3| #x01)
@@ -4398,6 +4585,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@3| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@3| #x03)
@@ -4410,7 +4599,7 @@
        (bvule |ptlock_ptr(page)[P1]@3| #x03)
        (bvule |PG_locked[F0]@3| #x03)
        (bvule |PG_locked[F1]@3| #x03)
-       (bvule migrate0.pc@3 #x14)
+       (bvule migrate0.pc@3 #x15)
        (bvule migrate0.isolated@3 #x01)
        (bvule migrate0.dst@3 #x02)
        (bvule migrate0.anon_vma@3 #x02)
@@ -4420,7 +4609,7 @@
        (bvule migrate0.pass@3 #x00)
        (bvule fork0.pc@3 #x05)
        (bvule fork0.addr@3 #x01)
-       (bvule fault0.pc@3 #x07)
+       (bvule fault0.pc@3 #x0a)
        (bvule fault0.wait_folio@3 #x02)
        (bvule fault0.old_page@3 #x02)
        (bvule fault0.new_page@3 #x02)))))))))))))))))))
@@ -4460,7 +4649,7 @@
                            |anon_vma.len[av1]@3|))
                (= |folio.mapcount[F0]@3| #x00)))
       (a!11 (and (= rule@3 #x17)
-                 (= migrate0.pc@3 #x0c)
+                 (= migrate0.pc@3 #x0d)
                  (bvuge migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
@@ -4570,71 +4759,79 @@
                   (ite (= migrate0.dst@3 #x00)
                        |folio.data[F0]@3|
                        |folio.data[F1]@3|)))
-      (a!117 (ite (and (= rule@3 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!124 (ite (and (= rule@3 #x20) true)
                   #x02
                   (ite (and (= rule@3 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@3|)))
-      (a!118 (ite (and (= rule@3 #x21) true)
+      (a!125 (ite (and (= rule@3 #x21) true)
                   #x02
                   (ite (and (= rule@3 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@3|)))
-      (a!119 (ite (and (= rule@3 #x2a) true)
+      (a!126 (ite (and (= rule@3 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                        |&mm->mmap_lock.readers[P1]@3|)))
-      (a!121 (ite (and (= rule@3 #x15) true)
+      (a!128 (ite (and (= rule@3 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
                        |&anon_vma->rwsem.readers[av0]@3|)))
-      (a!123 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
+      (a!130 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1a) true) #x00 |PG_locked[F0]@3|)))
-      (a!126 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!133 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!127 (ite (and (= rule@3 #x1e) true)
-                  #x13
-                  (ite (and (= rule@3 #x1f) true) #x14 migrate0.pc@3)))
-      (a!143 (ite (and (= rule@3 #x1c) true)
+      (a!134 (ite (and (= rule@3 #x1e) true)
+                  #x14
+                  (ite (and (= rule@3 #x1f) true) #x15 migrate0.pc@3)))
+      (a!150 (ite (and (= rule@3 #x1c) true)
                   #x00
                   (ite (and (= rule@3 #x1f) true) #x00 migrate0.isolated@3)))
-      (a!145 (ite (and (= rule@3 #x1d) true)
+      (a!152 (ite (and (= rule@3 #x1d) true)
                   #x02
                   (ite (and (= rule@3 #x1e) true) #x02 migrate0.dst@3)))
-      (a!147 (ite (and (= rule@3 #x09) true)
+      (a!154 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x19) true) #x02 migrate0.anon_vma@3)))
-      (a!148 (ite (and (= rule@3 #x16) true)
+      (a!155 (ite (and (= rule@3 #x16) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x17) true) #x00 migrate0.cursor@3)))
-      (a!151 (ite (and (= rule@3 #x0c) true)
+      (a!158 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!152 (ite (and (= rule@3 #x12) true)
+      (a!159 (ite (and (= rule@3 #x12) true)
                   #x00
                   (ite (and (= rule@3 #x13) true) #x01 migrate0.ok@3)))
-      (a!154 (= migrate0.pass@4
+      (a!161 (= migrate0.pass@4
                 (ite (and (= rule@3 #x1d) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!155 (ite (and (= rule@3 #x23) true)
+      (a!162 (ite (and (= rule@3 #x23) true)
                   #x04
                   (ite (and (= rule@3 #x24) true) #x05 fork0.pc@3)))
-      (a!158 (ite (and (= rule@3 #x23) true)
+      (a!165 (ite (and (= rule@3 #x23) true)
                   #x01
                   (ite (and (= rule@3 #x24) true) #x00 fork0.addr@3)))
-      (a!160 (ite (and (= rule@3 #x2a) true)
+      (a!167 (ite (and (= rule@3 #x2a) true)
                   #x00
-                  (ite (and (= rule@3 #x2b) true) #x07 fault0.pc@3)))
-      (a!164 (ite (and (= rule@3 #x29) true)
+                  (ite (and (= rule@3 #x2b) true) #x0a fault0.pc@3)))
+      (a!171 (ite (and (= rule@3 #x29) true)
                   |pte.folio[P1][0]@3|
                   (ite (and (= rule@3 #x2a) true) #x02 fault0.wait_folio@3))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@3| #x00) (= migrate0.cursor@3 #x00))
@@ -4747,60 +4944,72 @@
                   (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
                        a!109
                        |folio.data[F1]@3|)))
-      (a!120 (ite (and (= rule@3 #x27) true)
+      (a!118 (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x00))
+                  a!117
+                  (ite (and (= rule@3 #x1f) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       |folio.node[F0]@3|)))
+      (a!122 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
+                  a!117
+                  (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
+                       a!117
+                       |folio.node[F1]@3|)))
+      (a!127 (ite (and (= rule@3 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@3 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@3 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@3 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@3 #x1c) true)
-                  #x14
-                  (ite (and (= rule@3 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@3 #x1c) true)
+                  #x15
+                  (ite (and (= rule@3 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@3 #x03) true)
                   a!49
-                  (ite (and (= rule@3 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@3 #x0f) true)
                   #x00
-                  (ite (and (= rule@3 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@3 #x21) true)
+                  (ite (and (= rule@3 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@3 #x21) true)
                   #x02
-                  (ite (and (= rule@3 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@4 (ite (and (= rule@3 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@3 #x28) true)
+                  (ite (and (= rule@3 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@4 (ite (and (= rule@3 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@3 #x28) true)
                   #x00
-                  (ite (and (= rule@3 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@3 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@3 #x0e)
-                (= migrate0.pc@3 #x07)
-                (= |folio.index[F0]@3| #x00)
+                (= migrate0.pc@3 #x08)
                 (bvult migrate0.cursor@3
                        (ite (= |folio.mapping[F0]@3| #x00)
                             |anon_vma.len[av0]@3|
                             |anon_vma.len[av1]@3|))
                 (bvugt |folio.mapcount[F0]@3| #x00)
+                (= |folio.index[F0]@3| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@3|
                         |ptlock_ptr(page)[P1]@3|)
                    #x00)))
       (a!10 (and (= rule@3 #x16)
-                 (= migrate0.pc@3 #x0c)
-                 (= |folio.index[F0]@3| #x00)
+                 (= migrate0.pc@3 #x0d)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
+                 (= |folio.index[F0]@3| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@3|
                          |ptlock_ptr(page)[P1]@3|)
@@ -4883,19 +5092,29 @@
                   (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@3 #x1a) true)
-                  (ite (not (= migrate0.ok@3 #x00)) #x10 #x12)
-                  (ite (and (= rule@3 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@3 #x0c) true)
+      (a!119 (ite (and (= rule@3 #x1c) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@3 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@3 #x1a) true)
+                  (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
+                  (ite (and (= rule@3 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@4 (ite (and (= rule@3 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@3 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@4 (ite (and (= rule@3 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@3 #x26) true)
                   #x01
-                  (ite (and (= rule@3 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@3 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -4930,44 +5149,44 @@
                 (and (= rule@3 #x0a) (= migrate0.pc@3 #x04) (not a!4))
                 a!5
                 (and (= rule@3 #x0c)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (bvugt |folio.mapcount[F0]@3| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 (and (= rule@3 #x0d)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (= |folio.mapcount[F0]@3| #x00))
                 a!8
-                (and (= rule@3 #x0f) (= migrate0.pc@3 #x07) a!9)
+                (and (= rule@3 #x0f) (= migrate0.pc@3 #x08) a!9)
                 (and (= rule@3 #x10)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (= |folio.refcount[F0]@3| #x01))
                 (and (= rule@3 #x11)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (not (= |folio.refcount[F0]@3| #x01)))
                 (and (= rule@3 #x12)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (bvugt |folio.mapcount[F0]@3| #x00))
-                (and (= rule@3 #x13) (= migrate0.pc@3 #x09))
-                (and (= rule@3 #x14) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x13) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x14) (= migrate0.pc@3 #x0b))
                 (and (= rule@3 #x15)
-                     (= migrate0.pc@3 #x0b)
+                     (= migrate0.pc@3 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 a!10
                 a!11
-                (and (= rule@3 #x18) (= migrate0.pc@3 #x0d))
-                (and (= rule@3 #x19) (= migrate0.pc@3 #x0e))
-                (and (= rule@3 #x1a) (= migrate0.pc@3 #x0f))
-                (and (= rule@3 #x1b) (= migrate0.pc@3 #x10))
-                (and (= rule@3 #x1c) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x18) (= migrate0.pc@3 #x0e))
+                (and (= rule@3 #x19) (= migrate0.pc@3 #x0f))
+                (and (= rule@3 #x1a) (= migrate0.pc@3 #x10))
+                (and (= rule@3 #x1b) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x1c) (= migrate0.pc@3 #x12))
                 (and (= rule@3 #x1d)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvult migrate0.pass@3 #x00))
                 (and (= rule@3 #x1e)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvuge migrate0.pass@3 #x00))
-                (and (= rule@3 #x1f) (= migrate0.pc@3 #x13))
+                (and (= rule@3 #x1f) (= migrate0.pc@3 #x14))
                 (and (= rule@3 #x20)
                      (= fork0.pc@3 #x00)
                      (not (= |alive[P0]@3| #x00))
@@ -5068,10 +5287,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@3 #x18) true)
-                  #x0e
-                  (ite (and (= rule@3 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@4 (ite (and (= rule@3 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@3 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@3 #x18) true)
+                  #x0f
+                  (ite (and (= rule@3 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@4 (ite (and (= rule@3 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@3 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -5141,9 +5365,15 @@
       (a!113 (ite (and (= rule@3 #x02) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                   (ite (and (= rule@3 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@3 #x15) true)
-                  #x0c
-                  (ite (and (= rule@3 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x02) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!120)))
+      (a!138 (ite (and (= rule@3 #x15) true)
+                  #x0d
+                  (ite (and (= rule@3 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@4|
                (ite (and (= rule@3 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@4|
@@ -5185,9 +5415,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@3|)
                     a!90)))
-      (a!132 (ite (and (= rule@3 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@3 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@3 #x02) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -5196,40 +5426,40 @@
                       (bvsub |folio.mapcount[F0]@3| #x01)
                       |folio.mapcount[F0]@3|)
                  a!74))
-      (a!133 (ite (and (= rule@3 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  (ite (and (= rule@3 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@3 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  (ite (and (= rule@3 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@3 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@3 #x0f) true)
+      (a!141 (ite (and (= rule@3 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@3 #x0f) true)
+                  #x09
+                  (ite (and (= rule@3 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@3 #x0c) true)
                   #x08
-                  (ite (and (= rule@3 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@3 #x0c) true)
-                  #x07
-                  (ite (and (= rule@3 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@3 #x06) true)
-                  #x12
-                  (ite (and (= rule@3 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@3 #x02) true)
+                  #x15
+                  (ite (and (= rule@3 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@4| |alive[P0]@3|)
        a!14
@@ -5265,36 +5495,38 @@
        (= |folio.index[F1]@4| a!108)
        (= |folio.data[F0]@4| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@4| a!117)
-       (= |&mm->mmap_lock.writer[P1]@4| a!118)
+       a!121
+       (= |folio.node[F1]@4| a!123)
+       (= |&mm->mmap_lock.writer[P0]@4| a!124)
+       (= |&mm->mmap_lock.writer[P1]@4| a!125)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
-       (= |&mm->mmap_lock.readers[P1]@4| a!120)
+       (= |&mm->mmap_lock.readers[P1]@4| a!127)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.writer[av1]@4| |&anon_vma->rwsem.writer[av1]@3|)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!129)
        (= |&anon_vma->rwsem.readers[av1]@4| |&anon_vma->rwsem.readers[av1]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
        (= |ptlock_ptr(page)[P1]@4| |ptlock_ptr(page)[P1]@3|)
-       a!125
-       (= |PG_locked[F1]@4| a!126)
-       (= migrate0.pc@4 a!142)
-       (= migrate0.isolated@4 a!144)
-       (= migrate0.dst@4 a!146)
-       (= migrate0.anon_vma@4 a!147)
-       (= migrate0.cursor@4 a!150)
-       (= migrate0.page_was_mapped@4 a!151)
-       (= migrate0.ok@4 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@4 a!164)
+       a!132
+       (= |PG_locked[F1]@4| a!133)
+       (= migrate0.pc@4 a!149)
+       (= migrate0.isolated@4 a!151)
+       (= migrate0.dst@4 a!153)
+       (= migrate0.anon_vma@4 a!154)
+       (= migrate0.cursor@4 a!157)
+       (= migrate0.page_was_mapped@4 a!158)
+       (= migrate0.ok@4 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@4 a!171)
        (= fault0.old_page@4 fault0.old_page@3)
        (= fault0.new_page@4 fault0.new_page@3)
        (bvule |alive[P0]@4| #x01)
        (bvule |alive[P1]@4| #x01)
-       (bvule |pte[P0][0]@4| #x04)
-       (bvule |pte[P1][0]@4| #x04)
+       (bvule |pte[P0][0]@4| #x06)
+       (bvule |pte[P1][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x01)
        (bvule |pte.folio[P1][0]@4| #x01)
        (bvule |pte.write[P0][0]@4| #x01)
@@ -5313,8 +5545,8 @@
        (bvule |folio.used[F1]@4| #x01)
        (bvule |folio.refcount[F0]@4| #x07)
        (bvule |folio.refcount[F1]@4| #x07)
-       (bvule |folio.mapcount[F0]@4| #x02)
-       (bvule |folio.mapcount[F1]@4| #x02)
+       (bvule |folio.mapcount[F0]@4| #x03)
+       (bvule |folio.mapcount[F1]@4| #x03)
        (bvule |PG_lru[F0]@4| #x01)
        (bvule |PG_lru[F1]@4| #x01)
        (bvule |PG_anon_exclusive[F0]@4| #x01)
@@ -5325,6 +5557,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@4| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@4| #x03)
@@ -5337,7 +5571,7 @@
        (bvule |ptlock_ptr(page)[P1]@4| #x03)
        (bvule |PG_locked[F0]@4| #x03)
        (bvule |PG_locked[F1]@4| #x03)
-       (bvule migrate0.pc@4 #x14)
+       (bvule migrate0.pc@4 #x15)
        (bvule migrate0.isolated@4 #x01)
        (bvule migrate0.dst@4 #x02)
        (bvule migrate0.anon_vma@4 #x02)
@@ -5347,7 +5581,7 @@
        (bvule migrate0.pass@4 #x00)
        (bvule fork0.pc@4 #x05)
        (bvule fork0.addr@4 #x01)
-       (bvule fault0.pc@4 #x07)
+       (bvule fault0.pc@4 #x0a)
        (bvule fault0.wait_folio@4 #x02)
        (bvule fault0.old_page@4 #x02)
        (bvule fault0.new_page@4 #x02)))))))))))))))))))
@@ -5387,7 +5621,7 @@
                            |anon_vma.len[av1]@4|))
                (= |folio.mapcount[F0]@4| #x00)))
       (a!11 (and (= rule@4 #x17)
-                 (= migrate0.pc@4 #x0c)
+                 (= migrate0.pc@4 #x0d)
                  (bvuge migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
@@ -5497,71 +5731,79 @@
                   (ite (= migrate0.dst@4 #x00)
                        |folio.data[F0]@4|
                        |folio.data[F1]@4|)))
-      (a!117 (ite (and (= rule@4 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!124 (ite (and (= rule@4 #x20) true)
                   #x02
                   (ite (and (= rule@4 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@4|)))
-      (a!118 (ite (and (= rule@4 #x21) true)
+      (a!125 (ite (and (= rule@4 #x21) true)
                   #x02
                   (ite (and (= rule@4 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@4|)))
-      (a!119 (ite (and (= rule@4 #x2a) true)
+      (a!126 (ite (and (= rule@4 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                        |&mm->mmap_lock.readers[P1]@4|)))
-      (a!121 (ite (and (= rule@4 #x15) true)
+      (a!128 (ite (and (= rule@4 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
                        |&anon_vma->rwsem.readers[av0]@4|)))
-      (a!123 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
+      (a!130 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1a) true) #x00 |PG_locked[F0]@4|)))
-      (a!126 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!133 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!127 (ite (and (= rule@4 #x1e) true)
-                  #x13
-                  (ite (and (= rule@4 #x1f) true) #x14 migrate0.pc@4)))
-      (a!143 (ite (and (= rule@4 #x1c) true)
+      (a!134 (ite (and (= rule@4 #x1e) true)
+                  #x14
+                  (ite (and (= rule@4 #x1f) true) #x15 migrate0.pc@4)))
+      (a!150 (ite (and (= rule@4 #x1c) true)
                   #x00
                   (ite (and (= rule@4 #x1f) true) #x00 migrate0.isolated@4)))
-      (a!145 (ite (and (= rule@4 #x1d) true)
+      (a!152 (ite (and (= rule@4 #x1d) true)
                   #x02
                   (ite (and (= rule@4 #x1e) true) #x02 migrate0.dst@4)))
-      (a!147 (ite (and (= rule@4 #x09) true)
+      (a!154 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x19) true) #x02 migrate0.anon_vma@4)))
-      (a!148 (ite (and (= rule@4 #x16) true)
+      (a!155 (ite (and (= rule@4 #x16) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x17) true) #x00 migrate0.cursor@4)))
-      (a!151 (ite (and (= rule@4 #x0c) true)
+      (a!158 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!152 (ite (and (= rule@4 #x12) true)
+      (a!159 (ite (and (= rule@4 #x12) true)
                   #x00
                   (ite (and (= rule@4 #x13) true) #x01 migrate0.ok@4)))
-      (a!154 (= migrate0.pass@5
+      (a!161 (= migrate0.pass@5
                 (ite (and (= rule@4 #x1d) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!155 (ite (and (= rule@4 #x23) true)
+      (a!162 (ite (and (= rule@4 #x23) true)
                   #x04
                   (ite (and (= rule@4 #x24) true) #x05 fork0.pc@4)))
-      (a!158 (ite (and (= rule@4 #x23) true)
+      (a!165 (ite (and (= rule@4 #x23) true)
                   #x01
                   (ite (and (= rule@4 #x24) true) #x00 fork0.addr@4)))
-      (a!160 (ite (and (= rule@4 #x2a) true)
+      (a!167 (ite (and (= rule@4 #x2a) true)
                   #x00
-                  (ite (and (= rule@4 #x2b) true) #x07 fault0.pc@4)))
-      (a!164 (ite (and (= rule@4 #x29) true)
+                  (ite (and (= rule@4 #x2b) true) #x0a fault0.pc@4)))
+      (a!171 (ite (and (= rule@4 #x29) true)
                   |pte.folio[P1][0]@4|
                   (ite (and (= rule@4 #x2a) true) #x02 fault0.wait_folio@4))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@4| #x00) (= migrate0.cursor@4 #x00))
@@ -5674,60 +5916,72 @@
                   (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
                        a!109
                        |folio.data[F1]@4|)))
-      (a!120 (ite (and (= rule@4 #x27) true)
+      (a!118 (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x00))
+                  a!117
+                  (ite (and (= rule@4 #x1f) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       |folio.node[F0]@4|)))
+      (a!122 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
+                  a!117
+                  (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
+                       a!117
+                       |folio.node[F1]@4|)))
+      (a!127 (ite (and (= rule@4 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@4 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@4 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@4 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@4 #x1c) true)
-                  #x14
-                  (ite (and (= rule@4 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@4 #x1c) true)
+                  #x15
+                  (ite (and (= rule@4 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@4 #x03) true)
                   a!49
-                  (ite (and (= rule@4 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@4 #x0f) true)
                   #x00
-                  (ite (and (= rule@4 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@4 #x21) true)
+                  (ite (and (= rule@4 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@4 #x21) true)
                   #x02
-                  (ite (and (= rule@4 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@5 (ite (and (= rule@4 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@4 #x28) true)
+                  (ite (and (= rule@4 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@5 (ite (and (= rule@4 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@4 #x28) true)
                   #x00
-                  (ite (and (= rule@4 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@4 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@4 #x0e)
-                (= migrate0.pc@4 #x07)
-                (= |folio.index[F0]@4| #x00)
+                (= migrate0.pc@4 #x08)
                 (bvult migrate0.cursor@4
                        (ite (= |folio.mapping[F0]@4| #x00)
                             |anon_vma.len[av0]@4|
                             |anon_vma.len[av1]@4|))
                 (bvugt |folio.mapcount[F0]@4| #x00)
+                (= |folio.index[F0]@4| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@4|
                         |ptlock_ptr(page)[P1]@4|)
                    #x00)))
       (a!10 (and (= rule@4 #x16)
-                 (= migrate0.pc@4 #x0c)
-                 (= |folio.index[F0]@4| #x00)
+                 (= migrate0.pc@4 #x0d)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
+                 (= |folio.index[F0]@4| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@4|
                          |ptlock_ptr(page)[P1]@4|)
@@ -5810,19 +6064,29 @@
                   (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@4 #x1a) true)
-                  (ite (not (= migrate0.ok@4 #x00)) #x10 #x12)
-                  (ite (and (= rule@4 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@4 #x0c) true)
+      (a!119 (ite (and (= rule@4 #x1c) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@4 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@4 #x1a) true)
+                  (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
+                  (ite (and (= rule@4 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@5 (ite (and (= rule@4 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@4 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@5 (ite (and (= rule@4 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@4 #x26) true)
                   #x01
-                  (ite (and (= rule@4 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@4 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -5857,44 +6121,44 @@
                 (and (= rule@4 #x0a) (= migrate0.pc@4 #x04) (not a!4))
                 a!5
                 (and (= rule@4 #x0c)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (bvugt |folio.mapcount[F0]@4| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 (and (= rule@4 #x0d)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (= |folio.mapcount[F0]@4| #x00))
                 a!8
-                (and (= rule@4 #x0f) (= migrate0.pc@4 #x07) a!9)
+                (and (= rule@4 #x0f) (= migrate0.pc@4 #x08) a!9)
                 (and (= rule@4 #x10)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (= |folio.refcount[F0]@4| #x01))
                 (and (= rule@4 #x11)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (not (= |folio.refcount[F0]@4| #x01)))
                 (and (= rule@4 #x12)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (bvugt |folio.mapcount[F0]@4| #x00))
-                (and (= rule@4 #x13) (= migrate0.pc@4 #x09))
-                (and (= rule@4 #x14) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x13) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x14) (= migrate0.pc@4 #x0b))
                 (and (= rule@4 #x15)
-                     (= migrate0.pc@4 #x0b)
+                     (= migrate0.pc@4 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 a!10
                 a!11
-                (and (= rule@4 #x18) (= migrate0.pc@4 #x0d))
-                (and (= rule@4 #x19) (= migrate0.pc@4 #x0e))
-                (and (= rule@4 #x1a) (= migrate0.pc@4 #x0f))
-                (and (= rule@4 #x1b) (= migrate0.pc@4 #x10))
-                (and (= rule@4 #x1c) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x18) (= migrate0.pc@4 #x0e))
+                (and (= rule@4 #x19) (= migrate0.pc@4 #x0f))
+                (and (= rule@4 #x1a) (= migrate0.pc@4 #x10))
+                (and (= rule@4 #x1b) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x1c) (= migrate0.pc@4 #x12))
                 (and (= rule@4 #x1d)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvult migrate0.pass@4 #x00))
                 (and (= rule@4 #x1e)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvuge migrate0.pass@4 #x00))
-                (and (= rule@4 #x1f) (= migrate0.pc@4 #x13))
+                (and (= rule@4 #x1f) (= migrate0.pc@4 #x14))
                 (and (= rule@4 #x20)
                      (= fork0.pc@4 #x00)
                      (not (= |alive[P0]@4| #x00))
@@ -5995,10 +6259,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@4 #x18) true)
-                  #x0e
-                  (ite (and (= rule@4 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@5 (ite (and (= rule@4 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@4 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@4 #x18) true)
+                  #x0f
+                  (ite (and (= rule@4 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@5 (ite (and (= rule@4 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@4 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -6068,9 +6337,15 @@
       (a!113 (ite (and (= rule@4 #x02) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                   (ite (and (= rule@4 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@4 #x15) true)
-                  #x0c
-                  (ite (and (= rule@4 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x02) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!120)))
+      (a!138 (ite (and (= rule@4 #x15) true)
+                  #x0d
+                  (ite (and (= rule@4 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@5|
                (ite (and (= rule@4 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@5|
@@ -6112,9 +6387,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@4|)
                     a!90)))
-      (a!132 (ite (and (= rule@4 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@4 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@4 #x02) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -6123,40 +6398,40 @@
                       (bvsub |folio.mapcount[F0]@4| #x01)
                       |folio.mapcount[F0]@4|)
                  a!74))
-      (a!133 (ite (and (= rule@4 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  (ite (and (= rule@4 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@4 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  (ite (and (= rule@4 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@4 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@4 #x0f) true)
+      (a!141 (ite (and (= rule@4 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@4 #x0f) true)
+                  #x09
+                  (ite (and (= rule@4 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@4 #x0c) true)
                   #x08
-                  (ite (and (= rule@4 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@4 #x0c) true)
-                  #x07
-                  (ite (and (= rule@4 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@4 #x06) true)
-                  #x12
-                  (ite (and (= rule@4 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@4 #x02) true)
+                  #x15
+                  (ite (and (= rule@4 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@5| |alive[P0]@4|)
        a!14
@@ -6192,36 +6467,38 @@
        (= |folio.index[F1]@5| a!108)
        (= |folio.data[F0]@5| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@5| a!117)
-       (= |&mm->mmap_lock.writer[P1]@5| a!118)
+       a!121
+       (= |folio.node[F1]@5| a!123)
+       (= |&mm->mmap_lock.writer[P0]@5| a!124)
+       (= |&mm->mmap_lock.writer[P1]@5| a!125)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
-       (= |&mm->mmap_lock.readers[P1]@5| a!120)
+       (= |&mm->mmap_lock.readers[P1]@5| a!127)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.writer[av1]@5| |&anon_vma->rwsem.writer[av1]@4|)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!129)
        (= |&anon_vma->rwsem.readers[av1]@5| |&anon_vma->rwsem.readers[av1]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
        (= |ptlock_ptr(page)[P1]@5| |ptlock_ptr(page)[P1]@4|)
-       a!125
-       (= |PG_locked[F1]@5| a!126)
-       (= migrate0.pc@5 a!142)
-       (= migrate0.isolated@5 a!144)
-       (= migrate0.dst@5 a!146)
-       (= migrate0.anon_vma@5 a!147)
-       (= migrate0.cursor@5 a!150)
-       (= migrate0.page_was_mapped@5 a!151)
-       (= migrate0.ok@5 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@5 a!164)
+       a!132
+       (= |PG_locked[F1]@5| a!133)
+       (= migrate0.pc@5 a!149)
+       (= migrate0.isolated@5 a!151)
+       (= migrate0.dst@5 a!153)
+       (= migrate0.anon_vma@5 a!154)
+       (= migrate0.cursor@5 a!157)
+       (= migrate0.page_was_mapped@5 a!158)
+       (= migrate0.ok@5 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@5 a!171)
        (= fault0.old_page@5 fault0.old_page@4)
        (= fault0.new_page@5 fault0.new_page@4)
        (bvule |alive[P0]@5| #x01)
        (bvule |alive[P1]@5| #x01)
-       (bvule |pte[P0][0]@5| #x04)
-       (bvule |pte[P1][0]@5| #x04)
+       (bvule |pte[P0][0]@5| #x06)
+       (bvule |pte[P1][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x01)
        (bvule |pte.folio[P1][0]@5| #x01)
        (bvule |pte.write[P0][0]@5| #x01)
@@ -6240,8 +6517,8 @@
        (bvule |folio.used[F1]@5| #x01)
        (bvule |folio.refcount[F0]@5| #x07)
        (bvule |folio.refcount[F1]@5| #x07)
-       (bvule |folio.mapcount[F0]@5| #x02)
-       (bvule |folio.mapcount[F1]@5| #x02)
+       (bvule |folio.mapcount[F0]@5| #x03)
+       (bvule |folio.mapcount[F1]@5| #x03)
        (bvule |PG_lru[F0]@5| #x01)
        (bvule |PG_lru[F1]@5| #x01)
        (bvule |PG_anon_exclusive[F0]@5| #x01)
@@ -6252,6 +6529,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@5| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@5| #x03)
@@ -6264,7 +6543,7 @@
        (bvule |ptlock_ptr(page)[P1]@5| #x03)
        (bvule |PG_locked[F0]@5| #x03)
        (bvule |PG_locked[F1]@5| #x03)
-       (bvule migrate0.pc@5 #x14)
+       (bvule migrate0.pc@5 #x15)
        (bvule migrate0.isolated@5 #x01)
        (bvule migrate0.dst@5 #x02)
        (bvule migrate0.anon_vma@5 #x02)
@@ -6274,7 +6553,7 @@
        (bvule migrate0.pass@5 #x00)
        (bvule fork0.pc@5 #x05)
        (bvule fork0.addr@5 #x01)
-       (bvule fault0.pc@5 #x07)
+       (bvule fault0.pc@5 #x0a)
        (bvule fault0.wait_folio@5 #x02)
        (bvule fault0.old_page@5 #x02)
        (bvule fault0.new_page@5 #x02)))))))))))))))))))
@@ -6314,7 +6593,7 @@
                            |anon_vma.len[av1]@5|))
                (= |folio.mapcount[F0]@5| #x00)))
       (a!11 (and (= rule@5 #x17)
-                 (= migrate0.pc@5 #x0c)
+                 (= migrate0.pc@5 #x0d)
                  (bvuge migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
@@ -6424,71 +6703,79 @@
                   (ite (= migrate0.dst@5 #x00)
                        |folio.data[F0]@5|
                        |folio.data[F1]@5|)))
-      (a!117 (ite (and (= rule@5 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!124 (ite (and (= rule@5 #x20) true)
                   #x02
                   (ite (and (= rule@5 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@5|)))
-      (a!118 (ite (and (= rule@5 #x21) true)
+      (a!125 (ite (and (= rule@5 #x21) true)
                   #x02
                   (ite (and (= rule@5 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@5|)))
-      (a!119 (ite (and (= rule@5 #x2a) true)
+      (a!126 (ite (and (= rule@5 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                        |&mm->mmap_lock.readers[P1]@5|)))
-      (a!121 (ite (and (= rule@5 #x15) true)
+      (a!128 (ite (and (= rule@5 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
                        |&anon_vma->rwsem.readers[av0]@5|)))
-      (a!123 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
+      (a!130 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1a) true) #x00 |PG_locked[F0]@5|)))
-      (a!126 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!133 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!127 (ite (and (= rule@5 #x1e) true)
-                  #x13
-                  (ite (and (= rule@5 #x1f) true) #x14 migrate0.pc@5)))
-      (a!143 (ite (and (= rule@5 #x1c) true)
+      (a!134 (ite (and (= rule@5 #x1e) true)
+                  #x14
+                  (ite (and (= rule@5 #x1f) true) #x15 migrate0.pc@5)))
+      (a!150 (ite (and (= rule@5 #x1c) true)
                   #x00
                   (ite (and (= rule@5 #x1f) true) #x00 migrate0.isolated@5)))
-      (a!145 (ite (and (= rule@5 #x1d) true)
+      (a!152 (ite (and (= rule@5 #x1d) true)
                   #x02
                   (ite (and (= rule@5 #x1e) true) #x02 migrate0.dst@5)))
-      (a!147 (ite (and (= rule@5 #x09) true)
+      (a!154 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x19) true) #x02 migrate0.anon_vma@5)))
-      (a!148 (ite (and (= rule@5 #x16) true)
+      (a!155 (ite (and (= rule@5 #x16) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x17) true) #x00 migrate0.cursor@5)))
-      (a!151 (ite (and (= rule@5 #x0c) true)
+      (a!158 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!152 (ite (and (= rule@5 #x12) true)
+      (a!159 (ite (and (= rule@5 #x12) true)
                   #x00
                   (ite (and (= rule@5 #x13) true) #x01 migrate0.ok@5)))
-      (a!154 (= migrate0.pass@6
+      (a!161 (= migrate0.pass@6
                 (ite (and (= rule@5 #x1d) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!155 (ite (and (= rule@5 #x23) true)
+      (a!162 (ite (and (= rule@5 #x23) true)
                   #x04
                   (ite (and (= rule@5 #x24) true) #x05 fork0.pc@5)))
-      (a!158 (ite (and (= rule@5 #x23) true)
+      (a!165 (ite (and (= rule@5 #x23) true)
                   #x01
                   (ite (and (= rule@5 #x24) true) #x00 fork0.addr@5)))
-      (a!160 (ite (and (= rule@5 #x2a) true)
+      (a!167 (ite (and (= rule@5 #x2a) true)
                   #x00
-                  (ite (and (= rule@5 #x2b) true) #x07 fault0.pc@5)))
-      (a!164 (ite (and (= rule@5 #x29) true)
+                  (ite (and (= rule@5 #x2b) true) #x0a fault0.pc@5)))
+      (a!171 (ite (and (= rule@5 #x29) true)
                   |pte.folio[P1][0]@5|
                   (ite (and (= rule@5 #x2a) true) #x02 fault0.wait_folio@5))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@5| #x00) (= migrate0.cursor@5 #x00))
@@ -6601,60 +6888,72 @@
                   (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
                        a!109
                        |folio.data[F1]@5|)))
-      (a!120 (ite (and (= rule@5 #x27) true)
+      (a!118 (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x00))
+                  a!117
+                  (ite (and (= rule@5 #x1f) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       |folio.node[F0]@5|)))
+      (a!122 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
+                  a!117
+                  (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
+                       a!117
+                       |folio.node[F1]@5|)))
+      (a!127 (ite (and (= rule@5 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@5 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@5 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@5 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@5 #x1c) true)
-                  #x14
-                  (ite (and (= rule@5 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@5 #x1c) true)
+                  #x15
+                  (ite (and (= rule@5 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@5 #x03) true)
                   a!49
-                  (ite (and (= rule@5 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@5 #x0f) true)
                   #x00
-                  (ite (and (= rule@5 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@5 #x21) true)
+                  (ite (and (= rule@5 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@5 #x21) true)
                   #x02
-                  (ite (and (= rule@5 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@6 (ite (and (= rule@5 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@5 #x28) true)
+                  (ite (and (= rule@5 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@6 (ite (and (= rule@5 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@5 #x28) true)
                   #x00
-                  (ite (and (= rule@5 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@5 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@5 #x0e)
-                (= migrate0.pc@5 #x07)
-                (= |folio.index[F0]@5| #x00)
+                (= migrate0.pc@5 #x08)
                 (bvult migrate0.cursor@5
                        (ite (= |folio.mapping[F0]@5| #x00)
                             |anon_vma.len[av0]@5|
                             |anon_vma.len[av1]@5|))
                 (bvugt |folio.mapcount[F0]@5| #x00)
+                (= |folio.index[F0]@5| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@5|
                         |ptlock_ptr(page)[P1]@5|)
                    #x00)))
       (a!10 (and (= rule@5 #x16)
-                 (= migrate0.pc@5 #x0c)
-                 (= |folio.index[F0]@5| #x00)
+                 (= migrate0.pc@5 #x0d)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
+                 (= |folio.index[F0]@5| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@5|
                          |ptlock_ptr(page)[P1]@5|)
@@ -6737,19 +7036,29 @@
                   (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@5 #x1a) true)
-                  (ite (not (= migrate0.ok@5 #x00)) #x10 #x12)
-                  (ite (and (= rule@5 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@5 #x0c) true)
+      (a!119 (ite (and (= rule@5 #x1c) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@5 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@5 #x1a) true)
+                  (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
+                  (ite (and (= rule@5 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@6 (ite (and (= rule@5 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@5 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@6 (ite (and (= rule@5 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@5 #x26) true)
                   #x01
-                  (ite (and (= rule@5 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@5 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -6784,44 +7093,44 @@
                 (and (= rule@5 #x0a) (= migrate0.pc@5 #x04) (not a!4))
                 a!5
                 (and (= rule@5 #x0c)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (bvugt |folio.mapcount[F0]@5| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 (and (= rule@5 #x0d)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (= |folio.mapcount[F0]@5| #x00))
                 a!8
-                (and (= rule@5 #x0f) (= migrate0.pc@5 #x07) a!9)
+                (and (= rule@5 #x0f) (= migrate0.pc@5 #x08) a!9)
                 (and (= rule@5 #x10)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (= |folio.refcount[F0]@5| #x01))
                 (and (= rule@5 #x11)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (not (= |folio.refcount[F0]@5| #x01)))
                 (and (= rule@5 #x12)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (bvugt |folio.mapcount[F0]@5| #x00))
-                (and (= rule@5 #x13) (= migrate0.pc@5 #x09))
-                (and (= rule@5 #x14) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x13) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x14) (= migrate0.pc@5 #x0b))
                 (and (= rule@5 #x15)
-                     (= migrate0.pc@5 #x0b)
+                     (= migrate0.pc@5 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 a!10
                 a!11
-                (and (= rule@5 #x18) (= migrate0.pc@5 #x0d))
-                (and (= rule@5 #x19) (= migrate0.pc@5 #x0e))
-                (and (= rule@5 #x1a) (= migrate0.pc@5 #x0f))
-                (and (= rule@5 #x1b) (= migrate0.pc@5 #x10))
-                (and (= rule@5 #x1c) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x18) (= migrate0.pc@5 #x0e))
+                (and (= rule@5 #x19) (= migrate0.pc@5 #x0f))
+                (and (= rule@5 #x1a) (= migrate0.pc@5 #x10))
+                (and (= rule@5 #x1b) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x1c) (= migrate0.pc@5 #x12))
                 (and (= rule@5 #x1d)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvult migrate0.pass@5 #x00))
                 (and (= rule@5 #x1e)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvuge migrate0.pass@5 #x00))
-                (and (= rule@5 #x1f) (= migrate0.pc@5 #x13))
+                (and (= rule@5 #x1f) (= migrate0.pc@5 #x14))
                 (and (= rule@5 #x20)
                      (= fork0.pc@5 #x00)
                      (not (= |alive[P0]@5| #x00))
@@ -6922,10 +7231,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@5 #x18) true)
-                  #x0e
-                  (ite (and (= rule@5 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@6 (ite (and (= rule@5 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@5 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@5 #x18) true)
+                  #x0f
+                  (ite (and (= rule@5 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@6 (ite (and (= rule@5 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@5 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -6995,9 +7309,15 @@
       (a!113 (ite (and (= rule@5 #x02) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                   (ite (and (= rule@5 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@5 #x15) true)
-                  #x0c
-                  (ite (and (= rule@5 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x02) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!120)))
+      (a!138 (ite (and (= rule@5 #x15) true)
+                  #x0d
+                  (ite (and (= rule@5 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@6|
                (ite (and (= rule@5 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@6|
@@ -7039,9 +7359,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@5|)
                     a!90)))
-      (a!132 (ite (and (= rule@5 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@5 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@5 #x02) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -7050,40 +7370,40 @@
                       (bvsub |folio.mapcount[F0]@5| #x01)
                       |folio.mapcount[F0]@5|)
                  a!74))
-      (a!133 (ite (and (= rule@5 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  (ite (and (= rule@5 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@5 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  (ite (and (= rule@5 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@5 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@5 #x0f) true)
+      (a!141 (ite (and (= rule@5 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@5 #x0f) true)
+                  #x09
+                  (ite (and (= rule@5 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@5 #x0c) true)
                   #x08
-                  (ite (and (= rule@5 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@5 #x0c) true)
-                  #x07
-                  (ite (and (= rule@5 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@5 #x06) true)
-                  #x12
-                  (ite (and (= rule@5 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@5 #x02) true)
+                  #x15
+                  (ite (and (= rule@5 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@6| |alive[P0]@5|)
        a!14
@@ -7119,36 +7439,38 @@
        (= |folio.index[F1]@6| a!108)
        (= |folio.data[F0]@6| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@6| a!117)
-       (= |&mm->mmap_lock.writer[P1]@6| a!118)
+       a!121
+       (= |folio.node[F1]@6| a!123)
+       (= |&mm->mmap_lock.writer[P0]@6| a!124)
+       (= |&mm->mmap_lock.writer[P1]@6| a!125)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
-       (= |&mm->mmap_lock.readers[P1]@6| a!120)
+       (= |&mm->mmap_lock.readers[P1]@6| a!127)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.writer[av1]@6| |&anon_vma->rwsem.writer[av1]@5|)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!129)
        (= |&anon_vma->rwsem.readers[av1]@6| |&anon_vma->rwsem.readers[av1]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
        (= |ptlock_ptr(page)[P1]@6| |ptlock_ptr(page)[P1]@5|)
-       a!125
-       (= |PG_locked[F1]@6| a!126)
-       (= migrate0.pc@6 a!142)
-       (= migrate0.isolated@6 a!144)
-       (= migrate0.dst@6 a!146)
-       (= migrate0.anon_vma@6 a!147)
-       (= migrate0.cursor@6 a!150)
-       (= migrate0.page_was_mapped@6 a!151)
-       (= migrate0.ok@6 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@6 a!164)
+       a!132
+       (= |PG_locked[F1]@6| a!133)
+       (= migrate0.pc@6 a!149)
+       (= migrate0.isolated@6 a!151)
+       (= migrate0.dst@6 a!153)
+       (= migrate0.anon_vma@6 a!154)
+       (= migrate0.cursor@6 a!157)
+       (= migrate0.page_was_mapped@6 a!158)
+       (= migrate0.ok@6 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@6 a!171)
        (= fault0.old_page@6 fault0.old_page@5)
        (= fault0.new_page@6 fault0.new_page@5)
        (bvule |alive[P0]@6| #x01)
        (bvule |alive[P1]@6| #x01)
-       (bvule |pte[P0][0]@6| #x04)
-       (bvule |pte[P1][0]@6| #x04)
+       (bvule |pte[P0][0]@6| #x06)
+       (bvule |pte[P1][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x01)
        (bvule |pte.folio[P1][0]@6| #x01)
        (bvule |pte.write[P0][0]@6| #x01)
@@ -7167,8 +7489,8 @@
        (bvule |folio.used[F1]@6| #x01)
        (bvule |folio.refcount[F0]@6| #x07)
        (bvule |folio.refcount[F1]@6| #x07)
-       (bvule |folio.mapcount[F0]@6| #x02)
-       (bvule |folio.mapcount[F1]@6| #x02)
+       (bvule |folio.mapcount[F0]@6| #x03)
+       (bvule |folio.mapcount[F1]@6| #x03)
        (bvule |PG_lru[F0]@6| #x01)
        (bvule |PG_lru[F1]@6| #x01)
        (bvule |PG_anon_exclusive[F0]@6| #x01)
@@ -7179,6 +7501,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@6| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@6| #x03)
@@ -7191,7 +7515,7 @@
        (bvule |ptlock_ptr(page)[P1]@6| #x03)
        (bvule |PG_locked[F0]@6| #x03)
        (bvule |PG_locked[F1]@6| #x03)
-       (bvule migrate0.pc@6 #x14)
+       (bvule migrate0.pc@6 #x15)
        (bvule migrate0.isolated@6 #x01)
        (bvule migrate0.dst@6 #x02)
        (bvule migrate0.anon_vma@6 #x02)
@@ -7201,7 +7525,7 @@
        (bvule migrate0.pass@6 #x00)
        (bvule fork0.pc@6 #x05)
        (bvule fork0.addr@6 #x01)
-       (bvule fault0.pc@6 #x07)
+       (bvule fault0.pc@6 #x0a)
        (bvule fault0.wait_folio@6 #x02)
        (bvule fault0.old_page@6 #x02)
        (bvule fault0.new_page@6 #x02)))))))))))))))))))
@@ -7241,7 +7565,7 @@
                            |anon_vma.len[av1]@6|))
                (= |folio.mapcount[F0]@6| #x00)))
       (a!11 (and (= rule@6 #x17)
-                 (= migrate0.pc@6 #x0c)
+                 (= migrate0.pc@6 #x0d)
                  (bvuge migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
@@ -7351,71 +7675,79 @@
                   (ite (= migrate0.dst@6 #x00)
                        |folio.data[F0]@6|
                        |folio.data[F1]@6|)))
-      (a!117 (ite (and (= rule@6 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!124 (ite (and (= rule@6 #x20) true)
                   #x02
                   (ite (and (= rule@6 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@6|)))
-      (a!118 (ite (and (= rule@6 #x21) true)
+      (a!125 (ite (and (= rule@6 #x21) true)
                   #x02
                   (ite (and (= rule@6 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@6|)))
-      (a!119 (ite (and (= rule@6 #x2a) true)
+      (a!126 (ite (and (= rule@6 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                        |&mm->mmap_lock.readers[P1]@6|)))
-      (a!121 (ite (and (= rule@6 #x15) true)
+      (a!128 (ite (and (= rule@6 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
                        |&anon_vma->rwsem.readers[av0]@6|)))
-      (a!123 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
+      (a!130 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1a) true) #x00 |PG_locked[F0]@6|)))
-      (a!126 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!133 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!127 (ite (and (= rule@6 #x1e) true)
-                  #x13
-                  (ite (and (= rule@6 #x1f) true) #x14 migrate0.pc@6)))
-      (a!143 (ite (and (= rule@6 #x1c) true)
+      (a!134 (ite (and (= rule@6 #x1e) true)
+                  #x14
+                  (ite (and (= rule@6 #x1f) true) #x15 migrate0.pc@6)))
+      (a!150 (ite (and (= rule@6 #x1c) true)
                   #x00
                   (ite (and (= rule@6 #x1f) true) #x00 migrate0.isolated@6)))
-      (a!145 (ite (and (= rule@6 #x1d) true)
+      (a!152 (ite (and (= rule@6 #x1d) true)
                   #x02
                   (ite (and (= rule@6 #x1e) true) #x02 migrate0.dst@6)))
-      (a!147 (ite (and (= rule@6 #x09) true)
+      (a!154 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x19) true) #x02 migrate0.anon_vma@6)))
-      (a!148 (ite (and (= rule@6 #x16) true)
+      (a!155 (ite (and (= rule@6 #x16) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x17) true) #x00 migrate0.cursor@6)))
-      (a!151 (ite (and (= rule@6 #x0c) true)
+      (a!158 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!152 (ite (and (= rule@6 #x12) true)
+      (a!159 (ite (and (= rule@6 #x12) true)
                   #x00
                   (ite (and (= rule@6 #x13) true) #x01 migrate0.ok@6)))
-      (a!154 (= migrate0.pass@7
+      (a!161 (= migrate0.pass@7
                 (ite (and (= rule@6 #x1d) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!155 (ite (and (= rule@6 #x23) true)
+      (a!162 (ite (and (= rule@6 #x23) true)
                   #x04
                   (ite (and (= rule@6 #x24) true) #x05 fork0.pc@6)))
-      (a!158 (ite (and (= rule@6 #x23) true)
+      (a!165 (ite (and (= rule@6 #x23) true)
                   #x01
                   (ite (and (= rule@6 #x24) true) #x00 fork0.addr@6)))
-      (a!160 (ite (and (= rule@6 #x2a) true)
+      (a!167 (ite (and (= rule@6 #x2a) true)
                   #x00
-                  (ite (and (= rule@6 #x2b) true) #x07 fault0.pc@6)))
-      (a!164 (ite (and (= rule@6 #x29) true)
+                  (ite (and (= rule@6 #x2b) true) #x0a fault0.pc@6)))
+      (a!171 (ite (and (= rule@6 #x29) true)
                   |pte.folio[P1][0]@6|
                   (ite (and (= rule@6 #x2a) true) #x02 fault0.wait_folio@6))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@6| #x00) (= migrate0.cursor@6 #x00))
@@ -7528,60 +7860,72 @@
                   (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
                        a!109
                        |folio.data[F1]@6|)))
-      (a!120 (ite (and (= rule@6 #x27) true)
+      (a!118 (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x00))
+                  a!117
+                  (ite (and (= rule@6 #x1f) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       |folio.node[F0]@6|)))
+      (a!122 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
+                  a!117
+                  (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
+                       a!117
+                       |folio.node[F1]@6|)))
+      (a!127 (ite (and (= rule@6 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@6 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@6 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@6 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@6 #x1c) true)
-                  #x14
-                  (ite (and (= rule@6 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@6 #x1c) true)
+                  #x15
+                  (ite (and (= rule@6 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@6 #x03) true)
                   a!49
-                  (ite (and (= rule@6 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@6 #x0f) true)
                   #x00
-                  (ite (and (= rule@6 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@6 #x21) true)
+                  (ite (and (= rule@6 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@6 #x21) true)
                   #x02
-                  (ite (and (= rule@6 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@7 (ite (and (= rule@6 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@6 #x28) true)
+                  (ite (and (= rule@6 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@7 (ite (and (= rule@6 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@6 #x28) true)
                   #x00
-                  (ite (and (= rule@6 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@6 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@6 #x0e)
-                (= migrate0.pc@6 #x07)
-                (= |folio.index[F0]@6| #x00)
+                (= migrate0.pc@6 #x08)
                 (bvult migrate0.cursor@6
                        (ite (= |folio.mapping[F0]@6| #x00)
                             |anon_vma.len[av0]@6|
                             |anon_vma.len[av1]@6|))
                 (bvugt |folio.mapcount[F0]@6| #x00)
+                (= |folio.index[F0]@6| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@6|
                         |ptlock_ptr(page)[P1]@6|)
                    #x00)))
       (a!10 (and (= rule@6 #x16)
-                 (= migrate0.pc@6 #x0c)
-                 (= |folio.index[F0]@6| #x00)
+                 (= migrate0.pc@6 #x0d)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
+                 (= |folio.index[F0]@6| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@6|
                          |ptlock_ptr(page)[P1]@6|)
@@ -7664,19 +8008,29 @@
                   (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@6 #x1a) true)
-                  (ite (not (= migrate0.ok@6 #x00)) #x10 #x12)
-                  (ite (and (= rule@6 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@6 #x0c) true)
+      (a!119 (ite (and (= rule@6 #x1c) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@6 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@6 #x1a) true)
+                  (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
+                  (ite (and (= rule@6 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@7 (ite (and (= rule@6 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@6 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@7 (ite (and (= rule@6 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@6 #x26) true)
                   #x01
-                  (ite (and (= rule@6 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@6 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -7711,44 +8065,44 @@
                 (and (= rule@6 #x0a) (= migrate0.pc@6 #x04) (not a!4))
                 a!5
                 (and (= rule@6 #x0c)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (bvugt |folio.mapcount[F0]@6| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 (and (= rule@6 #x0d)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (= |folio.mapcount[F0]@6| #x00))
                 a!8
-                (and (= rule@6 #x0f) (= migrate0.pc@6 #x07) a!9)
+                (and (= rule@6 #x0f) (= migrate0.pc@6 #x08) a!9)
                 (and (= rule@6 #x10)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (= |folio.refcount[F0]@6| #x01))
                 (and (= rule@6 #x11)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (not (= |folio.refcount[F0]@6| #x01)))
                 (and (= rule@6 #x12)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (bvugt |folio.mapcount[F0]@6| #x00))
-                (and (= rule@6 #x13) (= migrate0.pc@6 #x09))
-                (and (= rule@6 #x14) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x13) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x14) (= migrate0.pc@6 #x0b))
                 (and (= rule@6 #x15)
-                     (= migrate0.pc@6 #x0b)
+                     (= migrate0.pc@6 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 a!10
                 a!11
-                (and (= rule@6 #x18) (= migrate0.pc@6 #x0d))
-                (and (= rule@6 #x19) (= migrate0.pc@6 #x0e))
-                (and (= rule@6 #x1a) (= migrate0.pc@6 #x0f))
-                (and (= rule@6 #x1b) (= migrate0.pc@6 #x10))
-                (and (= rule@6 #x1c) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x18) (= migrate0.pc@6 #x0e))
+                (and (= rule@6 #x19) (= migrate0.pc@6 #x0f))
+                (and (= rule@6 #x1a) (= migrate0.pc@6 #x10))
+                (and (= rule@6 #x1b) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x1c) (= migrate0.pc@6 #x12))
                 (and (= rule@6 #x1d)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvult migrate0.pass@6 #x00))
                 (and (= rule@6 #x1e)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvuge migrate0.pass@6 #x00))
-                (and (= rule@6 #x1f) (= migrate0.pc@6 #x13))
+                (and (= rule@6 #x1f) (= migrate0.pc@6 #x14))
                 (and (= rule@6 #x20)
                      (= fork0.pc@6 #x00)
                      (not (= |alive[P0]@6| #x00))
@@ -7849,10 +8203,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@6 #x18) true)
-                  #x0e
-                  (ite (and (= rule@6 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@7 (ite (and (= rule@6 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@6 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@6 #x18) true)
+                  #x0f
+                  (ite (and (= rule@6 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@7 (ite (and (= rule@6 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@6 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -7922,9 +8281,15 @@
       (a!113 (ite (and (= rule@6 #x02) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                   (ite (and (= rule@6 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@6 #x15) true)
-                  #x0c
-                  (ite (and (= rule@6 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x02) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!120)))
+      (a!138 (ite (and (= rule@6 #x15) true)
+                  #x0d
+                  (ite (and (= rule@6 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@7|
                (ite (and (= rule@6 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@7|
@@ -7966,9 +8331,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@6|)
                     a!90)))
-      (a!132 (ite (and (= rule@6 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@6 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@6 #x02) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -7977,40 +8342,40 @@
                       (bvsub |folio.mapcount[F0]@6| #x01)
                       |folio.mapcount[F0]@6|)
                  a!74))
-      (a!133 (ite (and (= rule@6 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  (ite (and (= rule@6 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@6 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  (ite (and (= rule@6 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@6 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@6 #x0f) true)
+      (a!141 (ite (and (= rule@6 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@6 #x0f) true)
+                  #x09
+                  (ite (and (= rule@6 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@6 #x0c) true)
                   #x08
-                  (ite (and (= rule@6 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@6 #x0c) true)
-                  #x07
-                  (ite (and (= rule@6 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@6 #x06) true)
-                  #x12
-                  (ite (and (= rule@6 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@6 #x02) true)
+                  #x15
+                  (ite (and (= rule@6 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@7| |alive[P0]@6|)
        a!14
@@ -8046,36 +8411,38 @@
        (= |folio.index[F1]@7| a!108)
        (= |folio.data[F0]@7| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@7| a!117)
-       (= |&mm->mmap_lock.writer[P1]@7| a!118)
+       a!121
+       (= |folio.node[F1]@7| a!123)
+       (= |&mm->mmap_lock.writer[P0]@7| a!124)
+       (= |&mm->mmap_lock.writer[P1]@7| a!125)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
-       (= |&mm->mmap_lock.readers[P1]@7| a!120)
+       (= |&mm->mmap_lock.readers[P1]@7| a!127)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.writer[av1]@7| |&anon_vma->rwsem.writer[av1]@6|)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!129)
        (= |&anon_vma->rwsem.readers[av1]@7| |&anon_vma->rwsem.readers[av1]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
        (= |ptlock_ptr(page)[P1]@7| |ptlock_ptr(page)[P1]@6|)
-       a!125
-       (= |PG_locked[F1]@7| a!126)
-       (= migrate0.pc@7 a!142)
-       (= migrate0.isolated@7 a!144)
-       (= migrate0.dst@7 a!146)
-       (= migrate0.anon_vma@7 a!147)
-       (= migrate0.cursor@7 a!150)
-       (= migrate0.page_was_mapped@7 a!151)
-       (= migrate0.ok@7 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@7 a!164)
+       a!132
+       (= |PG_locked[F1]@7| a!133)
+       (= migrate0.pc@7 a!149)
+       (= migrate0.isolated@7 a!151)
+       (= migrate0.dst@7 a!153)
+       (= migrate0.anon_vma@7 a!154)
+       (= migrate0.cursor@7 a!157)
+       (= migrate0.page_was_mapped@7 a!158)
+       (= migrate0.ok@7 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@7 a!171)
        (= fault0.old_page@7 fault0.old_page@6)
        (= fault0.new_page@7 fault0.new_page@6)
        (bvule |alive[P0]@7| #x01)
        (bvule |alive[P1]@7| #x01)
-       (bvule |pte[P0][0]@7| #x04)
-       (bvule |pte[P1][0]@7| #x04)
+       (bvule |pte[P0][0]@7| #x06)
+       (bvule |pte[P1][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x01)
        (bvule |pte.folio[P1][0]@7| #x01)
        (bvule |pte.write[P0][0]@7| #x01)
@@ -8094,8 +8461,8 @@
        (bvule |folio.used[F1]@7| #x01)
        (bvule |folio.refcount[F0]@7| #x07)
        (bvule |folio.refcount[F1]@7| #x07)
-       (bvule |folio.mapcount[F0]@7| #x02)
-       (bvule |folio.mapcount[F1]@7| #x02)
+       (bvule |folio.mapcount[F0]@7| #x03)
+       (bvule |folio.mapcount[F1]@7| #x03)
        (bvule |PG_lru[F0]@7| #x01)
        (bvule |PG_lru[F1]@7| #x01)
        (bvule |PG_anon_exclusive[F0]@7| #x01)
@@ -8106,6 +8473,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@7| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@7| #x03)
@@ -8118,7 +8487,7 @@
        (bvule |ptlock_ptr(page)[P1]@7| #x03)
        (bvule |PG_locked[F0]@7| #x03)
        (bvule |PG_locked[F1]@7| #x03)
-       (bvule migrate0.pc@7 #x14)
+       (bvule migrate0.pc@7 #x15)
        (bvule migrate0.isolated@7 #x01)
        (bvule migrate0.dst@7 #x02)
        (bvule migrate0.anon_vma@7 #x02)
@@ -8128,7 +8497,7 @@
        (bvule migrate0.pass@7 #x00)
        (bvule fork0.pc@7 #x05)
        (bvule fork0.addr@7 #x01)
-       (bvule fault0.pc@7 #x07)
+       (bvule fault0.pc@7 #x0a)
        (bvule fault0.wait_folio@7 #x02)
        (bvule fault0.old_page@7 #x02)
        (bvule fault0.new_page@7 #x02)))))))))))))))))))
@@ -8168,7 +8537,7 @@
                            |anon_vma.len[av1]@7|))
                (= |folio.mapcount[F0]@7| #x00)))
       (a!11 (and (= rule@7 #x17)
-                 (= migrate0.pc@7 #x0c)
+                 (= migrate0.pc@7 #x0d)
                  (bvuge migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
@@ -8278,71 +8647,79 @@
                   (ite (= migrate0.dst@7 #x00)
                        |folio.data[F0]@7|
                        |folio.data[F1]@7|)))
-      (a!117 (ite (and (= rule@7 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!124 (ite (and (= rule@7 #x20) true)
                   #x02
                   (ite (and (= rule@7 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@7|)))
-      (a!118 (ite (and (= rule@7 #x21) true)
+      (a!125 (ite (and (= rule@7 #x21) true)
                   #x02
                   (ite (and (= rule@7 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@7|)))
-      (a!119 (ite (and (= rule@7 #x2a) true)
+      (a!126 (ite (and (= rule@7 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                        |&mm->mmap_lock.readers[P1]@7|)))
-      (a!121 (ite (and (= rule@7 #x15) true)
+      (a!128 (ite (and (= rule@7 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
                        |&anon_vma->rwsem.readers[av0]@7|)))
-      (a!123 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
+      (a!130 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1a) true) #x00 |PG_locked[F0]@7|)))
-      (a!126 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!133 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!127 (ite (and (= rule@7 #x1e) true)
-                  #x13
-                  (ite (and (= rule@7 #x1f) true) #x14 migrate0.pc@7)))
-      (a!143 (ite (and (= rule@7 #x1c) true)
+      (a!134 (ite (and (= rule@7 #x1e) true)
+                  #x14
+                  (ite (and (= rule@7 #x1f) true) #x15 migrate0.pc@7)))
+      (a!150 (ite (and (= rule@7 #x1c) true)
                   #x00
                   (ite (and (= rule@7 #x1f) true) #x00 migrate0.isolated@7)))
-      (a!145 (ite (and (= rule@7 #x1d) true)
+      (a!152 (ite (and (= rule@7 #x1d) true)
                   #x02
                   (ite (and (= rule@7 #x1e) true) #x02 migrate0.dst@7)))
-      (a!147 (ite (and (= rule@7 #x09) true)
+      (a!154 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x19) true) #x02 migrate0.anon_vma@7)))
-      (a!148 (ite (and (= rule@7 #x16) true)
+      (a!155 (ite (and (= rule@7 #x16) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x17) true) #x00 migrate0.cursor@7)))
-      (a!151 (ite (and (= rule@7 #x0c) true)
+      (a!158 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!152 (ite (and (= rule@7 #x12) true)
+      (a!159 (ite (and (= rule@7 #x12) true)
                   #x00
                   (ite (and (= rule@7 #x13) true) #x01 migrate0.ok@7)))
-      (a!154 (= migrate0.pass@8
+      (a!161 (= migrate0.pass@8
                 (ite (and (= rule@7 #x1d) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!155 (ite (and (= rule@7 #x23) true)
+      (a!162 (ite (and (= rule@7 #x23) true)
                   #x04
                   (ite (and (= rule@7 #x24) true) #x05 fork0.pc@7)))
-      (a!158 (ite (and (= rule@7 #x23) true)
+      (a!165 (ite (and (= rule@7 #x23) true)
                   #x01
                   (ite (and (= rule@7 #x24) true) #x00 fork0.addr@7)))
-      (a!160 (ite (and (= rule@7 #x2a) true)
+      (a!167 (ite (and (= rule@7 #x2a) true)
                   #x00
-                  (ite (and (= rule@7 #x2b) true) #x07 fault0.pc@7)))
-      (a!164 (ite (and (= rule@7 #x29) true)
+                  (ite (and (= rule@7 #x2b) true) #x0a fault0.pc@7)))
+      (a!171 (ite (and (= rule@7 #x29) true)
                   |pte.folio[P1][0]@7|
                   (ite (and (= rule@7 #x2a) true) #x02 fault0.wait_folio@7))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@7| #x00) (= migrate0.cursor@7 #x00))
@@ -8455,60 +8832,72 @@
                   (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
                        a!109
                        |folio.data[F1]@7|)))
-      (a!120 (ite (and (= rule@7 #x27) true)
+      (a!118 (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x00))
+                  a!117
+                  (ite (and (= rule@7 #x1f) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       |folio.node[F0]@7|)))
+      (a!122 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
+                  a!117
+                  (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
+                       a!117
+                       |folio.node[F1]@7|)))
+      (a!127 (ite (and (= rule@7 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@7 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@7 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@7 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@7 #x1c) true)
-                  #x14
-                  (ite (and (= rule@7 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@7 #x1c) true)
+                  #x15
+                  (ite (and (= rule@7 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@7 #x03) true)
                   a!49
-                  (ite (and (= rule@7 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@7 #x0f) true)
                   #x00
-                  (ite (and (= rule@7 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@7 #x21) true)
+                  (ite (and (= rule@7 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@7 #x21) true)
                   #x02
-                  (ite (and (= rule@7 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@8 (ite (and (= rule@7 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@7 #x28) true)
+                  (ite (and (= rule@7 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@8 (ite (and (= rule@7 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@7 #x28) true)
                   #x00
-                  (ite (and (= rule@7 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@7 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@7 #x0e)
-                (= migrate0.pc@7 #x07)
-                (= |folio.index[F0]@7| #x00)
+                (= migrate0.pc@7 #x08)
                 (bvult migrate0.cursor@7
                        (ite (= |folio.mapping[F0]@7| #x00)
                             |anon_vma.len[av0]@7|
                             |anon_vma.len[av1]@7|))
                 (bvugt |folio.mapcount[F0]@7| #x00)
+                (= |folio.index[F0]@7| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@7|
                         |ptlock_ptr(page)[P1]@7|)
                    #x00)))
       (a!10 (and (= rule@7 #x16)
-                 (= migrate0.pc@7 #x0c)
-                 (= |folio.index[F0]@7| #x00)
+                 (= migrate0.pc@7 #x0d)
                  (bvult migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
+                 (= |folio.index[F0]@7| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@7|
                          |ptlock_ptr(page)[P1]@7|)
@@ -8591,19 +8980,29 @@
                   (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@7 #x1a) true)
-                  (ite (not (= migrate0.ok@7 #x00)) #x10 #x12)
-                  (ite (and (= rule@7 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@7 #x0c) true)
+      (a!119 (ite (and (= rule@7 #x1c) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@7 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@7 #x1a) true)
+                  (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
+                  (ite (and (= rule@7 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@8 (ite (and (= rule@7 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@7 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@8 (ite (and (= rule@7 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@7 #x26) true)
                   #x01
-                  (ite (and (= rule@7 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@7 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -8638,44 +9037,44 @@
                 (and (= rule@7 #x0a) (= migrate0.pc@7 #x04) (not a!4))
                 a!5
                 (and (= rule@7 #x0c)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (bvugt |folio.mapcount[F0]@7| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 (and (= rule@7 #x0d)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (= |folio.mapcount[F0]@7| #x00))
                 a!8
-                (and (= rule@7 #x0f) (= migrate0.pc@7 #x07) a!9)
+                (and (= rule@7 #x0f) (= migrate0.pc@7 #x08) a!9)
                 (and (= rule@7 #x10)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (= |folio.refcount[F0]@7| #x01))
                 (and (= rule@7 #x11)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (not (= |folio.refcount[F0]@7| #x01)))
                 (and (= rule@7 #x12)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (bvugt |folio.mapcount[F0]@7| #x00))
-                (and (= rule@7 #x13) (= migrate0.pc@7 #x09))
-                (and (= rule@7 #x14) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x13) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x14) (= migrate0.pc@7 #x0b))
                 (and (= rule@7 #x15)
-                     (= migrate0.pc@7 #x0b)
+                     (= migrate0.pc@7 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 a!10
                 a!11
-                (and (= rule@7 #x18) (= migrate0.pc@7 #x0d))
-                (and (= rule@7 #x19) (= migrate0.pc@7 #x0e))
-                (and (= rule@7 #x1a) (= migrate0.pc@7 #x0f))
-                (and (= rule@7 #x1b) (= migrate0.pc@7 #x10))
-                (and (= rule@7 #x1c) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x18) (= migrate0.pc@7 #x0e))
+                (and (= rule@7 #x19) (= migrate0.pc@7 #x0f))
+                (and (= rule@7 #x1a) (= migrate0.pc@7 #x10))
+                (and (= rule@7 #x1b) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x1c) (= migrate0.pc@7 #x12))
                 (and (= rule@7 #x1d)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvult migrate0.pass@7 #x00))
                 (and (= rule@7 #x1e)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvuge migrate0.pass@7 #x00))
-                (and (= rule@7 #x1f) (= migrate0.pc@7 #x13))
+                (and (= rule@7 #x1f) (= migrate0.pc@7 #x14))
                 (and (= rule@7 #x20)
                      (= fork0.pc@7 #x00)
                      (not (= |alive[P0]@7| #x00))
@@ -8776,10 +9175,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@7 #x18) true)
-                  #x0e
-                  (ite (and (= rule@7 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@8 (ite (and (= rule@7 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@7 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@7 #x18) true)
+                  #x0f
+                  (ite (and (= rule@7 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@8 (ite (and (= rule@7 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@7 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -8849,9 +9253,15 @@
       (a!113 (ite (and (= rule@7 #x02) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                   (ite (and (= rule@7 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@7 #x15) true)
-                  #x0c
-                  (ite (and (= rule@7 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x02) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!120)))
+      (a!138 (ite (and (= rule@7 #x15) true)
+                  #x0d
+                  (ite (and (= rule@7 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@8|
                (ite (and (= rule@7 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@8|
@@ -8893,9 +9303,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@7|)
                     a!90)))
-      (a!132 (ite (and (= rule@7 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@7 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@7 #x02) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -8904,40 +9314,40 @@
                       (bvsub |folio.mapcount[F0]@7| #x01)
                       |folio.mapcount[F0]@7|)
                  a!74))
-      (a!133 (ite (and (= rule@7 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  (ite (and (= rule@7 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@7 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  (ite (and (= rule@7 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@7 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@7 #x0f) true)
+      (a!141 (ite (and (= rule@7 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@7 #x0f) true)
+                  #x09
+                  (ite (and (= rule@7 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@7 #x0c) true)
                   #x08
-                  (ite (and (= rule@7 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@7 #x0c) true)
-                  #x07
-                  (ite (and (= rule@7 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@7 #x06) true)
-                  #x12
-                  (ite (and (= rule@7 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@7 #x02) true)
+                  #x15
+                  (ite (and (= rule@7 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@8| |alive[P0]@7|)
        a!14
@@ -8973,36 +9383,38 @@
        (= |folio.index[F1]@8| a!108)
        (= |folio.data[F0]@8| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@8| a!117)
-       (= |&mm->mmap_lock.writer[P1]@8| a!118)
+       a!121
+       (= |folio.node[F1]@8| a!123)
+       (= |&mm->mmap_lock.writer[P0]@8| a!124)
+       (= |&mm->mmap_lock.writer[P1]@8| a!125)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
-       (= |&mm->mmap_lock.readers[P1]@8| a!120)
+       (= |&mm->mmap_lock.readers[P1]@8| a!127)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.writer[av1]@8| |&anon_vma->rwsem.writer[av1]@7|)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!129)
        (= |&anon_vma->rwsem.readers[av1]@8| |&anon_vma->rwsem.readers[av1]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
        (= |ptlock_ptr(page)[P1]@8| |ptlock_ptr(page)[P1]@7|)
-       a!125
-       (= |PG_locked[F1]@8| a!126)
-       (= migrate0.pc@8 a!142)
-       (= migrate0.isolated@8 a!144)
-       (= migrate0.dst@8 a!146)
-       (= migrate0.anon_vma@8 a!147)
-       (= migrate0.cursor@8 a!150)
-       (= migrate0.page_was_mapped@8 a!151)
-       (= migrate0.ok@8 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@8 a!164)
+       a!132
+       (= |PG_locked[F1]@8| a!133)
+       (= migrate0.pc@8 a!149)
+       (= migrate0.isolated@8 a!151)
+       (= migrate0.dst@8 a!153)
+       (= migrate0.anon_vma@8 a!154)
+       (= migrate0.cursor@8 a!157)
+       (= migrate0.page_was_mapped@8 a!158)
+       (= migrate0.ok@8 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@8 a!171)
        (= fault0.old_page@8 fault0.old_page@7)
        (= fault0.new_page@8 fault0.new_page@7)
        (bvule |alive[P0]@8| #x01)
        (bvule |alive[P1]@8| #x01)
-       (bvule |pte[P0][0]@8| #x04)
-       (bvule |pte[P1][0]@8| #x04)
+       (bvule |pte[P0][0]@8| #x06)
+       (bvule |pte[P1][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x01)
        (bvule |pte.folio[P1][0]@8| #x01)
        (bvule |pte.write[P0][0]@8| #x01)
@@ -9021,8 +9433,8 @@
        (bvule |folio.used[F1]@8| #x01)
        (bvule |folio.refcount[F0]@8| #x07)
        (bvule |folio.refcount[F1]@8| #x07)
-       (bvule |folio.mapcount[F0]@8| #x02)
-       (bvule |folio.mapcount[F1]@8| #x02)
+       (bvule |folio.mapcount[F0]@8| #x03)
+       (bvule |folio.mapcount[F1]@8| #x03)
        (bvule |PG_lru[F0]@8| #x01)
        (bvule |PG_lru[F1]@8| #x01)
        (bvule |PG_anon_exclusive[F0]@8| #x01)
@@ -9033,6 +9445,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@8| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@8| #x03)
@@ -9045,7 +9459,7 @@
        (bvule |ptlock_ptr(page)[P1]@8| #x03)
        (bvule |PG_locked[F0]@8| #x03)
        (bvule |PG_locked[F1]@8| #x03)
-       (bvule migrate0.pc@8 #x14)
+       (bvule migrate0.pc@8 #x15)
        (bvule migrate0.isolated@8 #x01)
        (bvule migrate0.dst@8 #x02)
        (bvule migrate0.anon_vma@8 #x02)
@@ -9055,7 +9469,7 @@
        (bvule migrate0.pass@8 #x00)
        (bvule fork0.pc@8 #x05)
        (bvule fork0.addr@8 #x01)
-       (bvule fault0.pc@8 #x07)
+       (bvule fault0.pc@8 #x0a)
        (bvule fault0.wait_folio@8 #x02)
        (bvule fault0.old_page@8 #x02)
        (bvule fault0.new_page@8 #x02)))))))))))))))))))
@@ -9095,7 +9509,7 @@
                            |anon_vma.len[av1]@8|))
                (= |folio.mapcount[F0]@8| #x00)))
       (a!11 (and (= rule@8 #x17)
-                 (= migrate0.pc@8 #x0c)
+                 (= migrate0.pc@8 #x0d)
                  (bvuge migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
@@ -9205,71 +9619,79 @@
                   (ite (= migrate0.dst@8 #x00)
                        |folio.data[F0]@8|
                        |folio.data[F1]@8|)))
-      (a!117 (ite (and (= rule@8 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!124 (ite (and (= rule@8 #x20) true)
                   #x02
                   (ite (and (= rule@8 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@8|)))
-      (a!118 (ite (and (= rule@8 #x21) true)
+      (a!125 (ite (and (= rule@8 #x21) true)
                   #x02
                   (ite (and (= rule@8 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@8|)))
-      (a!119 (ite (and (= rule@8 #x2a) true)
+      (a!126 (ite (and (= rule@8 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                        |&mm->mmap_lock.readers[P1]@8|)))
-      (a!121 (ite (and (= rule@8 #x15) true)
+      (a!128 (ite (and (= rule@8 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
                        |&anon_vma->rwsem.readers[av0]@8|)))
-      (a!123 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
+      (a!130 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1a) true) #x00 |PG_locked[F0]@8|)))
-      (a!126 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!133 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!127 (ite (and (= rule@8 #x1e) true)
-                  #x13
-                  (ite (and (= rule@8 #x1f) true) #x14 migrate0.pc@8)))
-      (a!143 (ite (and (= rule@8 #x1c) true)
+      (a!134 (ite (and (= rule@8 #x1e) true)
+                  #x14
+                  (ite (and (= rule@8 #x1f) true) #x15 migrate0.pc@8)))
+      (a!150 (ite (and (= rule@8 #x1c) true)
                   #x00
                   (ite (and (= rule@8 #x1f) true) #x00 migrate0.isolated@8)))
-      (a!145 (ite (and (= rule@8 #x1d) true)
+      (a!152 (ite (and (= rule@8 #x1d) true)
                   #x02
                   (ite (and (= rule@8 #x1e) true) #x02 migrate0.dst@8)))
-      (a!147 (ite (and (= rule@8 #x09) true)
+      (a!154 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x19) true) #x02 migrate0.anon_vma@8)))
-      (a!148 (ite (and (= rule@8 #x16) true)
+      (a!155 (ite (and (= rule@8 #x16) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x17) true) #x00 migrate0.cursor@8)))
-      (a!151 (ite (and (= rule@8 #x0c) true)
+      (a!158 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!152 (ite (and (= rule@8 #x12) true)
+      (a!159 (ite (and (= rule@8 #x12) true)
                   #x00
                   (ite (and (= rule@8 #x13) true) #x01 migrate0.ok@8)))
-      (a!154 (= migrate0.pass@9
+      (a!161 (= migrate0.pass@9
                 (ite (and (= rule@8 #x1d) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!155 (ite (and (= rule@8 #x23) true)
+      (a!162 (ite (and (= rule@8 #x23) true)
                   #x04
                   (ite (and (= rule@8 #x24) true) #x05 fork0.pc@8)))
-      (a!158 (ite (and (= rule@8 #x23) true)
+      (a!165 (ite (and (= rule@8 #x23) true)
                   #x01
                   (ite (and (= rule@8 #x24) true) #x00 fork0.addr@8)))
-      (a!160 (ite (and (= rule@8 #x2a) true)
+      (a!167 (ite (and (= rule@8 #x2a) true)
                   #x00
-                  (ite (and (= rule@8 #x2b) true) #x07 fault0.pc@8)))
-      (a!164 (ite (and (= rule@8 #x29) true)
+                  (ite (and (= rule@8 #x2b) true) #x0a fault0.pc@8)))
+      (a!171 (ite (and (= rule@8 #x29) true)
                   |pte.folio[P1][0]@8|
                   (ite (and (= rule@8 #x2a) true) #x02 fault0.wait_folio@8))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@8| #x00) (= migrate0.cursor@8 #x00))
@@ -9382,60 +9804,72 @@
                   (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
                        a!109
                        |folio.data[F1]@8|)))
-      (a!120 (ite (and (= rule@8 #x27) true)
+      (a!118 (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x00))
+                  a!117
+                  (ite (and (= rule@8 #x1f) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       |folio.node[F0]@8|)))
+      (a!122 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
+                  a!117
+                  (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
+                       a!117
+                       |folio.node[F1]@8|)))
+      (a!127 (ite (and (= rule@8 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@8 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@8 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@8 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@8 #x1c) true)
-                  #x14
-                  (ite (and (= rule@8 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@8 #x1c) true)
+                  #x15
+                  (ite (and (= rule@8 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@8 #x03) true)
                   a!49
-                  (ite (and (= rule@8 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@8 #x0f) true)
                   #x00
-                  (ite (and (= rule@8 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@8 #x21) true)
+                  (ite (and (= rule@8 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@8 #x21) true)
                   #x02
-                  (ite (and (= rule@8 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@9 (ite (and (= rule@8 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@8 #x28) true)
+                  (ite (and (= rule@8 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@9 (ite (and (= rule@8 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@8 #x28) true)
                   #x00
-                  (ite (and (= rule@8 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@8 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@8 #x0e)
-                (= migrate0.pc@8 #x07)
-                (= |folio.index[F0]@8| #x00)
+                (= migrate0.pc@8 #x08)
                 (bvult migrate0.cursor@8
                        (ite (= |folio.mapping[F0]@8| #x00)
                             |anon_vma.len[av0]@8|
                             |anon_vma.len[av1]@8|))
                 (bvugt |folio.mapcount[F0]@8| #x00)
+                (= |folio.index[F0]@8| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@8|
                         |ptlock_ptr(page)[P1]@8|)
                    #x00)))
       (a!10 (and (= rule@8 #x16)
-                 (= migrate0.pc@8 #x0c)
-                 (= |folio.index[F0]@8| #x00)
+                 (= migrate0.pc@8 #x0d)
                  (bvult migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
+                 (= |folio.index[F0]@8| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@8|
                          |ptlock_ptr(page)[P1]@8|)
@@ -9518,19 +9952,29 @@
                   (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@8 #x1a) true)
-                  (ite (not (= migrate0.ok@8 #x00)) #x10 #x12)
-                  (ite (and (= rule@8 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@8 #x0c) true)
+      (a!119 (ite (and (= rule@8 #x1c) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@8 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@8 #x1a) true)
+                  (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
+                  (ite (and (= rule@8 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@9 (ite (and (= rule@8 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@8 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@9 (ite (and (= rule@8 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@8 #x26) true)
                   #x01
-                  (ite (and (= rule@8 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@8 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -9565,44 +10009,44 @@
                 (and (= rule@8 #x0a) (= migrate0.pc@8 #x04) (not a!4))
                 a!5
                 (and (= rule@8 #x0c)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (bvugt |folio.mapcount[F0]@8| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 (and (= rule@8 #x0d)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (= |folio.mapcount[F0]@8| #x00))
                 a!8
-                (and (= rule@8 #x0f) (= migrate0.pc@8 #x07) a!9)
+                (and (= rule@8 #x0f) (= migrate0.pc@8 #x08) a!9)
                 (and (= rule@8 #x10)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (= |folio.refcount[F0]@8| #x01))
                 (and (= rule@8 #x11)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (not (= |folio.refcount[F0]@8| #x01)))
                 (and (= rule@8 #x12)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (bvugt |folio.mapcount[F0]@8| #x00))
-                (and (= rule@8 #x13) (= migrate0.pc@8 #x09))
-                (and (= rule@8 #x14) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x13) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x14) (= migrate0.pc@8 #x0b))
                 (and (= rule@8 #x15)
-                     (= migrate0.pc@8 #x0b)
+                     (= migrate0.pc@8 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 a!10
                 a!11
-                (and (= rule@8 #x18) (= migrate0.pc@8 #x0d))
-                (and (= rule@8 #x19) (= migrate0.pc@8 #x0e))
-                (and (= rule@8 #x1a) (= migrate0.pc@8 #x0f))
-                (and (= rule@8 #x1b) (= migrate0.pc@8 #x10))
-                (and (= rule@8 #x1c) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x18) (= migrate0.pc@8 #x0e))
+                (and (= rule@8 #x19) (= migrate0.pc@8 #x0f))
+                (and (= rule@8 #x1a) (= migrate0.pc@8 #x10))
+                (and (= rule@8 #x1b) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x1c) (= migrate0.pc@8 #x12))
                 (and (= rule@8 #x1d)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvult migrate0.pass@8 #x00))
                 (and (= rule@8 #x1e)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvuge migrate0.pass@8 #x00))
-                (and (= rule@8 #x1f) (= migrate0.pc@8 #x13))
+                (and (= rule@8 #x1f) (= migrate0.pc@8 #x14))
                 (and (= rule@8 #x20)
                      (= fork0.pc@8 #x00)
                      (not (= |alive[P0]@8| #x00))
@@ -9703,10 +10147,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@8 #x18) true)
-                  #x0e
-                  (ite (and (= rule@8 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@9 (ite (and (= rule@8 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@8 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@8 #x18) true)
+                  #x0f
+                  (ite (and (= rule@8 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@9 (ite (and (= rule@8 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@8 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -9776,9 +10225,15 @@
       (a!113 (ite (and (= rule@8 #x02) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                   (ite (and (= rule@8 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@8 #x15) true)
-                  #x0c
-                  (ite (and (= rule@8 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x02) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!120)))
+      (a!138 (ite (and (= rule@8 #x15) true)
+                  #x0d
+                  (ite (and (= rule@8 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@9|
                (ite (and (= rule@8 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@9|
@@ -9820,9 +10275,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@8|)
                     a!90)))
-      (a!132 (ite (and (= rule@8 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@8 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@8 #x02) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -9831,40 +10286,40 @@
                       (bvsub |folio.mapcount[F0]@8| #x01)
                       |folio.mapcount[F0]@8|)
                  a!74))
-      (a!133 (ite (and (= rule@8 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  (ite (and (= rule@8 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@8 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  (ite (and (= rule@8 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@8 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@8 #x0f) true)
+      (a!141 (ite (and (= rule@8 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@8 #x0f) true)
+                  #x09
+                  (ite (and (= rule@8 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@8 #x0c) true)
                   #x08
-                  (ite (and (= rule@8 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@8 #x0c) true)
-                  #x07
-                  (ite (and (= rule@8 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@8 #x06) true)
-                  #x12
-                  (ite (and (= rule@8 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@8 #x02) true)
+                  #x15
+                  (ite (and (= rule@8 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@9| |alive[P0]@8|)
        a!14
@@ -9900,36 +10355,38 @@
        (= |folio.index[F1]@9| a!108)
        (= |folio.data[F0]@9| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@9| a!117)
-       (= |&mm->mmap_lock.writer[P1]@9| a!118)
+       a!121
+       (= |folio.node[F1]@9| a!123)
+       (= |&mm->mmap_lock.writer[P0]@9| a!124)
+       (= |&mm->mmap_lock.writer[P1]@9| a!125)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
-       (= |&mm->mmap_lock.readers[P1]@9| a!120)
+       (= |&mm->mmap_lock.readers[P1]@9| a!127)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.writer[av1]@9| |&anon_vma->rwsem.writer[av1]@8|)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!129)
        (= |&anon_vma->rwsem.readers[av1]@9| |&anon_vma->rwsem.readers[av1]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
        (= |ptlock_ptr(page)[P1]@9| |ptlock_ptr(page)[P1]@8|)
-       a!125
-       (= |PG_locked[F1]@9| a!126)
-       (= migrate0.pc@9 a!142)
-       (= migrate0.isolated@9 a!144)
-       (= migrate0.dst@9 a!146)
-       (= migrate0.anon_vma@9 a!147)
-       (= migrate0.cursor@9 a!150)
-       (= migrate0.page_was_mapped@9 a!151)
-       (= migrate0.ok@9 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@9 a!164)
+       a!132
+       (= |PG_locked[F1]@9| a!133)
+       (= migrate0.pc@9 a!149)
+       (= migrate0.isolated@9 a!151)
+       (= migrate0.dst@9 a!153)
+       (= migrate0.anon_vma@9 a!154)
+       (= migrate0.cursor@9 a!157)
+       (= migrate0.page_was_mapped@9 a!158)
+       (= migrate0.ok@9 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@9 a!171)
        (= fault0.old_page@9 fault0.old_page@8)
        (= fault0.new_page@9 fault0.new_page@8)
        (bvule |alive[P0]@9| #x01)
        (bvule |alive[P1]@9| #x01)
-       (bvule |pte[P0][0]@9| #x04)
-       (bvule |pte[P1][0]@9| #x04)
+       (bvule |pte[P0][0]@9| #x06)
+       (bvule |pte[P1][0]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x01)
        (bvule |pte.folio[P1][0]@9| #x01)
        (bvule |pte.write[P0][0]@9| #x01)
@@ -9948,8 +10405,8 @@
        (bvule |folio.used[F1]@9| #x01)
        (bvule |folio.refcount[F0]@9| #x07)
        (bvule |folio.refcount[F1]@9| #x07)
-       (bvule |folio.mapcount[F0]@9| #x02)
-       (bvule |folio.mapcount[F1]@9| #x02)
+       (bvule |folio.mapcount[F0]@9| #x03)
+       (bvule |folio.mapcount[F1]@9| #x03)
        (bvule |PG_lru[F0]@9| #x01)
        (bvule |PG_lru[F1]@9| #x01)
        (bvule |PG_anon_exclusive[F0]@9| #x01)
@@ -9960,6 +10417,8 @@
        (bvule |folio.index[F1]@9| #x00)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@9| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@9| #x03)
@@ -9972,7 +10431,7 @@
        (bvule |ptlock_ptr(page)[P1]@9| #x03)
        (bvule |PG_locked[F0]@9| #x03)
        (bvule |PG_locked[F1]@9| #x03)
-       (bvule migrate0.pc@9 #x14)
+       (bvule migrate0.pc@9 #x15)
        (bvule migrate0.isolated@9 #x01)
        (bvule migrate0.dst@9 #x02)
        (bvule migrate0.anon_vma@9 #x02)
@@ -9982,7 +10441,7 @@
        (bvule migrate0.pass@9 #x00)
        (bvule fork0.pc@9 #x05)
        (bvule fork0.addr@9 #x01)
-       (bvule fault0.pc@9 #x07)
+       (bvule fault0.pc@9 #x0a)
        (bvule fault0.wait_folio@9 #x02)
        (bvule fault0.old_page@9 #x02)
        (bvule fault0.new_page@9 #x02)))))))))))))))))))
@@ -10022,7 +10481,7 @@
                            |anon_vma.len[av1]@9|))
                (= |folio.mapcount[F0]@9| #x00)))
       (a!11 (and (= rule@9 #x17)
-                 (= migrate0.pc@9 #x0c)
+                 (= migrate0.pc@9 #x0d)
                  (bvuge migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
@@ -10132,71 +10591,79 @@
                   (ite (= migrate0.dst@9 #x00)
                        |folio.data[F0]@9|
                        |folio.data[F1]@9|)))
-      (a!117 (ite (and (= rule@9 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!124 (ite (and (= rule@9 #x20) true)
                   #x02
                   (ite (and (= rule@9 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@9|)))
-      (a!118 (ite (and (= rule@9 #x21) true)
+      (a!125 (ite (and (= rule@9 #x21) true)
                   #x02
                   (ite (and (= rule@9 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@9|)))
-      (a!119 (ite (and (= rule@9 #x2a) true)
+      (a!126 (ite (and (= rule@9 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                        |&mm->mmap_lock.readers[P1]@9|)))
-      (a!121 (ite (and (= rule@9 #x15) true)
+      (a!128 (ite (and (= rule@9 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
                        |&anon_vma->rwsem.readers[av0]@9|)))
-      (a!123 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
+      (a!130 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1a) true) #x00 |PG_locked[F0]@9|)))
-      (a!126 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!133 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!127 (ite (and (= rule@9 #x1e) true)
-                  #x13
-                  (ite (and (= rule@9 #x1f) true) #x14 migrate0.pc@9)))
-      (a!143 (ite (and (= rule@9 #x1c) true)
+      (a!134 (ite (and (= rule@9 #x1e) true)
+                  #x14
+                  (ite (and (= rule@9 #x1f) true) #x15 migrate0.pc@9)))
+      (a!150 (ite (and (= rule@9 #x1c) true)
                   #x00
                   (ite (and (= rule@9 #x1f) true) #x00 migrate0.isolated@9)))
-      (a!145 (ite (and (= rule@9 #x1d) true)
+      (a!152 (ite (and (= rule@9 #x1d) true)
                   #x02
                   (ite (and (= rule@9 #x1e) true) #x02 migrate0.dst@9)))
-      (a!147 (ite (and (= rule@9 #x09) true)
+      (a!154 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x19) true) #x02 migrate0.anon_vma@9)))
-      (a!148 (ite (and (= rule@9 #x16) true)
+      (a!155 (ite (and (= rule@9 #x16) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x17) true) #x00 migrate0.cursor@9)))
-      (a!151 (ite (and (= rule@9 #x0c) true)
+      (a!158 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!152 (ite (and (= rule@9 #x12) true)
+      (a!159 (ite (and (= rule@9 #x12) true)
                   #x00
                   (ite (and (= rule@9 #x13) true) #x01 migrate0.ok@9)))
-      (a!154 (= migrate0.pass@10
+      (a!161 (= migrate0.pass@10
                 (ite (and (= rule@9 #x1d) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!155 (ite (and (= rule@9 #x23) true)
+      (a!162 (ite (and (= rule@9 #x23) true)
                   #x04
                   (ite (and (= rule@9 #x24) true) #x05 fork0.pc@9)))
-      (a!158 (ite (and (= rule@9 #x23) true)
+      (a!165 (ite (and (= rule@9 #x23) true)
                   #x01
                   (ite (and (= rule@9 #x24) true) #x00 fork0.addr@9)))
-      (a!160 (ite (and (= rule@9 #x2a) true)
+      (a!167 (ite (and (= rule@9 #x2a) true)
                   #x00
-                  (ite (and (= rule@9 #x2b) true) #x07 fault0.pc@9)))
-      (a!164 (ite (and (= rule@9 #x29) true)
+                  (ite (and (= rule@9 #x2b) true) #x0a fault0.pc@9)))
+      (a!171 (ite (and (= rule@9 #x29) true)
                   |pte.folio[P1][0]@9|
                   (ite (and (= rule@9 #x2a) true) #x02 fault0.wait_folio@9))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@9| #x00) (= migrate0.cursor@9 #x00))
@@ -10309,60 +10776,72 @@
                   (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
                        a!109
                        |folio.data[F1]@9|)))
-      (a!120 (ite (and (= rule@9 #x27) true)
+      (a!118 (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x00))
+                  a!117
+                  (ite (and (= rule@9 #x1f) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       |folio.node[F0]@9|)))
+      (a!122 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
+                  a!117
+                  (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
+                       a!117
+                       |folio.node[F1]@9|)))
+      (a!127 (ite (and (= rule@9 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@9 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@9 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@9 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@9 #x1c) true)
-                  #x14
-                  (ite (and (= rule@9 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@9 #x1c) true)
+                  #x15
+                  (ite (and (= rule@9 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@9 #x03) true)
                   a!49
-                  (ite (and (= rule@9 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@9 #x0f) true)
                   #x00
-                  (ite (and (= rule@9 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@9 #x21) true)
+                  (ite (and (= rule@9 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@9 #x21) true)
                   #x02
-                  (ite (and (= rule@9 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@10 (ite (and (= rule@9 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@9 #x28) true)
+                  (ite (and (= rule@9 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@10 (ite (and (= rule@9 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@9 #x28) true)
                   #x00
-                  (ite (and (= rule@9 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@9 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@9 #x0e)
-                (= migrate0.pc@9 #x07)
-                (= |folio.index[F0]@9| #x00)
+                (= migrate0.pc@9 #x08)
                 (bvult migrate0.cursor@9
                        (ite (= |folio.mapping[F0]@9| #x00)
                             |anon_vma.len[av0]@9|
                             |anon_vma.len[av1]@9|))
                 (bvugt |folio.mapcount[F0]@9| #x00)
+                (= |folio.index[F0]@9| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@9|
                         |ptlock_ptr(page)[P1]@9|)
                    #x00)))
       (a!10 (and (= rule@9 #x16)
-                 (= migrate0.pc@9 #x0c)
-                 (= |folio.index[F0]@9| #x00)
+                 (= migrate0.pc@9 #x0d)
                  (bvult migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
+                 (= |folio.index[F0]@9| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@9|
                          |ptlock_ptr(page)[P1]@9|)
@@ -10445,19 +10924,29 @@
                   (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@9 #x1a) true)
-                  (ite (not (= migrate0.ok@9 #x00)) #x10 #x12)
-                  (ite (and (= rule@9 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@9 #x0c) true)
+      (a!119 (ite (and (= rule@9 #x1c) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@9 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@9 #x1a) true)
+                  (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
+                  (ite (and (= rule@9 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@10 (ite (and (= rule@9 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@9 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@10 (ite (and (= rule@9 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@9 #x26) true)
                   #x01
-                  (ite (and (= rule@9 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@9 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -10492,44 +10981,44 @@
                 (and (= rule@9 #x0a) (= migrate0.pc@9 #x04) (not a!4))
                 a!5
                 (and (= rule@9 #x0c)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (bvugt |folio.mapcount[F0]@9| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 (and (= rule@9 #x0d)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (= |folio.mapcount[F0]@9| #x00))
                 a!8
-                (and (= rule@9 #x0f) (= migrate0.pc@9 #x07) a!9)
+                (and (= rule@9 #x0f) (= migrate0.pc@9 #x08) a!9)
                 (and (= rule@9 #x10)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (= |folio.refcount[F0]@9| #x01))
                 (and (= rule@9 #x11)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (not (= |folio.refcount[F0]@9| #x01)))
                 (and (= rule@9 #x12)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (bvugt |folio.mapcount[F0]@9| #x00))
-                (and (= rule@9 #x13) (= migrate0.pc@9 #x09))
-                (and (= rule@9 #x14) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x13) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x14) (= migrate0.pc@9 #x0b))
                 (and (= rule@9 #x15)
-                     (= migrate0.pc@9 #x0b)
+                     (= migrate0.pc@9 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 a!10
                 a!11
-                (and (= rule@9 #x18) (= migrate0.pc@9 #x0d))
-                (and (= rule@9 #x19) (= migrate0.pc@9 #x0e))
-                (and (= rule@9 #x1a) (= migrate0.pc@9 #x0f))
-                (and (= rule@9 #x1b) (= migrate0.pc@9 #x10))
-                (and (= rule@9 #x1c) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x18) (= migrate0.pc@9 #x0e))
+                (and (= rule@9 #x19) (= migrate0.pc@9 #x0f))
+                (and (= rule@9 #x1a) (= migrate0.pc@9 #x10))
+                (and (= rule@9 #x1b) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x1c) (= migrate0.pc@9 #x12))
                 (and (= rule@9 #x1d)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvult migrate0.pass@9 #x00))
                 (and (= rule@9 #x1e)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvuge migrate0.pass@9 #x00))
-                (and (= rule@9 #x1f) (= migrate0.pc@9 #x13))
+                (and (= rule@9 #x1f) (= migrate0.pc@9 #x14))
                 (and (= rule@9 #x20)
                      (= fork0.pc@9 #x00)
                      (not (= |alive[P0]@9| #x00))
@@ -10630,10 +11119,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@9 #x18) true)
-                  #x0e
-                  (ite (and (= rule@9 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@10 (ite (and (= rule@9 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@9 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@9 #x18) true)
+                  #x0f
+                  (ite (and (= rule@9 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@10 (ite (and (= rule@9 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@9 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -10703,9 +11197,15 @@
       (a!113 (ite (and (= rule@9 #x02) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                   (ite (and (= rule@9 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@9 #x15) true)
-                  #x0c
-                  (ite (and (= rule@9 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x02) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!120)))
+      (a!138 (ite (and (= rule@9 #x15) true)
+                  #x0d
+                  (ite (and (= rule@9 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@10|
                (ite (and (= rule@9 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@10|
@@ -10747,9 +11247,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@9|)
                     a!90)))
-      (a!132 (ite (and (= rule@9 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@9 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@9 #x02) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -10758,40 +11258,40 @@
                       (bvsub |folio.mapcount[F0]@9| #x01)
                       |folio.mapcount[F0]@9|)
                  a!74))
-      (a!133 (ite (and (= rule@9 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  (ite (and (= rule@9 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@9 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  (ite (and (= rule@9 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@9 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@9 #x0f) true)
+      (a!141 (ite (and (= rule@9 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@9 #x0f) true)
+                  #x09
+                  (ite (and (= rule@9 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@9 #x0c) true)
                   #x08
-                  (ite (and (= rule@9 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@9 #x0c) true)
-                  #x07
-                  (ite (and (= rule@9 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@9 #x06) true)
-                  #x12
-                  (ite (and (= rule@9 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@9 #x02) true)
+                  #x15
+                  (ite (and (= rule@9 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@10| |alive[P0]@9|)
        a!14
@@ -10827,36 +11327,38 @@
        (= |folio.index[F1]@10| a!108)
        (= |folio.data[F0]@10| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@10| a!117)
-       (= |&mm->mmap_lock.writer[P1]@10| a!118)
+       a!121
+       (= |folio.node[F1]@10| a!123)
+       (= |&mm->mmap_lock.writer[P0]@10| a!124)
+       (= |&mm->mmap_lock.writer[P1]@10| a!125)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
-       (= |&mm->mmap_lock.readers[P1]@10| a!120)
+       (= |&mm->mmap_lock.readers[P1]@10| a!127)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
        (= |&anon_vma->rwsem.writer[av1]@10| |&anon_vma->rwsem.writer[av1]@9|)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!129)
        (= |&anon_vma->rwsem.readers[av1]@10| |&anon_vma->rwsem.readers[av1]@9|)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
        (= |ptlock_ptr(page)[P1]@10| |ptlock_ptr(page)[P1]@9|)
-       a!125
-       (= |PG_locked[F1]@10| a!126)
-       (= migrate0.pc@10 a!142)
-       (= migrate0.isolated@10 a!144)
-       (= migrate0.dst@10 a!146)
-       (= migrate0.anon_vma@10 a!147)
-       (= migrate0.cursor@10 a!150)
-       (= migrate0.page_was_mapped@10 a!151)
-       (= migrate0.ok@10 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@10 a!164)
+       a!132
+       (= |PG_locked[F1]@10| a!133)
+       (= migrate0.pc@10 a!149)
+       (= migrate0.isolated@10 a!151)
+       (= migrate0.dst@10 a!153)
+       (= migrate0.anon_vma@10 a!154)
+       (= migrate0.cursor@10 a!157)
+       (= migrate0.page_was_mapped@10 a!158)
+       (= migrate0.ok@10 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@10 a!171)
        (= fault0.old_page@10 fault0.old_page@9)
        (= fault0.new_page@10 fault0.new_page@9)
        (bvule |alive[P0]@10| #x01)
        (bvule |alive[P1]@10| #x01)
-       (bvule |pte[P0][0]@10| #x04)
-       (bvule |pte[P1][0]@10| #x04)
+       (bvule |pte[P0][0]@10| #x06)
+       (bvule |pte[P1][0]@10| #x06)
        (bvule |pte.folio[P0][0]@10| #x01)
        (bvule |pte.folio[P1][0]@10| #x01)
        (bvule |pte.write[P0][0]@10| #x01)
@@ -10875,8 +11377,8 @@
        (bvule |folio.used[F1]@10| #x01)
        (bvule |folio.refcount[F0]@10| #x07)
        (bvule |folio.refcount[F1]@10| #x07)
-       (bvule |folio.mapcount[F0]@10| #x02)
-       (bvule |folio.mapcount[F1]@10| #x02)
+       (bvule |folio.mapcount[F0]@10| #x03)
+       (bvule |folio.mapcount[F1]@10| #x03)
        (bvule |PG_lru[F0]@10| #x01)
        (bvule |PG_lru[F1]@10| #x01)
        (bvule |PG_anon_exclusive[F0]@10| #x01)
@@ -10887,6 +11389,8 @@
        (bvule |folio.index[F1]@10| #x00)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@10| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@10| #x03)
@@ -10899,7 +11403,7 @@
        (bvule |ptlock_ptr(page)[P1]@10| #x03)
        (bvule |PG_locked[F0]@10| #x03)
        (bvule |PG_locked[F1]@10| #x03)
-       (bvule migrate0.pc@10 #x14)
+       (bvule migrate0.pc@10 #x15)
        (bvule migrate0.isolated@10 #x01)
        (bvule migrate0.dst@10 #x02)
        (bvule migrate0.anon_vma@10 #x02)
@@ -10909,7 +11413,7 @@
        (bvule migrate0.pass@10 #x00)
        (bvule fork0.pc@10 #x05)
        (bvule fork0.addr@10 #x01)
-       (bvule fault0.pc@10 #x07)
+       (bvule fault0.pc@10 #x0a)
        (bvule fault0.wait_folio@10 #x02)
        (bvule fault0.old_page@10 #x02)
        (bvule fault0.new_page@10 #x02)))))))))))))))))))
@@ -10950,7 +11454,7 @@
                            |anon_vma.len[av1]@10|))
                (= |folio.mapcount[F0]@10| #x00)))
       (a!11 (and (= rule@10 #x17)
-                 (= migrate0.pc@10 #x0c)
+                 (= migrate0.pc@10 #x0d)
                  (bvuge migrate0.cursor@10
                         (ite (= |folio.mapping[F0]@10| #x00)
                              |anon_vma.len[av0]@10|
@@ -11064,71 +11568,79 @@
                   (ite (= migrate0.dst@10 #x00)
                        |folio.data[F0]@10|
                        |folio.data[F1]@10|)))
-      (a!117 (ite (and (= rule@10 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!124 (ite (and (= rule@10 #x20) true)
                   #x02
                   (ite (and (= rule@10 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@10|)))
-      (a!118 (ite (and (= rule@10 #x21) true)
+      (a!125 (ite (and (= rule@10 #x21) true)
                   #x02
                   (ite (and (= rule@10 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@10|)))
-      (a!119 (ite (and (= rule@10 #x2a) true)
+      (a!126 (ite (and (= rule@10 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                        |&mm->mmap_lock.readers[P1]@10|)))
-      (a!121 (ite (and (= rule@10 #x15) true)
+      (a!128 (ite (and (= rule@10 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
                        |&anon_vma->rwsem.readers[av0]@10|)))
-      (a!123 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
+      (a!130 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x1a) true) #x00 |PG_locked[F0]@10|)))
-      (a!126 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
+      (a!133 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!127 (ite (and (= rule@10 #x1e) true)
-                  #x13
-                  (ite (and (= rule@10 #x1f) true) #x14 migrate0.pc@10)))
-      (a!143 (ite (and (= rule@10 #x1c) true)
+      (a!134 (ite (and (= rule@10 #x1e) true)
+                  #x14
+                  (ite (and (= rule@10 #x1f) true) #x15 migrate0.pc@10)))
+      (a!150 (ite (and (= rule@10 #x1c) true)
                   #x00
                   (ite (and (= rule@10 #x1f) true) #x00 migrate0.isolated@10)))
-      (a!145 (ite (and (= rule@10 #x1d) true)
+      (a!152 (ite (and (= rule@10 #x1d) true)
                   #x02
                   (ite (and (= rule@10 #x1e) true) #x02 migrate0.dst@10)))
-      (a!147 (ite (and (= rule@10 #x09) true)
+      (a!154 (ite (and (= rule@10 #x09) true)
                   |folio.mapping[F0]@10|
                   (ite (and (= rule@10 #x19) true) #x02 migrate0.anon_vma@10)))
-      (a!148 (ite (and (= rule@10 #x16) true)
+      (a!155 (ite (and (= rule@10 #x16) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x17) true) #x00 migrate0.cursor@10)))
-      (a!151 (ite (and (= rule@10 #x0c) true)
+      (a!158 (ite (and (= rule@10 #x0c) true)
                   #x01
                   (ite (and (= rule@10 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@10)))
-      (a!152 (ite (and (= rule@10 #x12) true)
+      (a!159 (ite (and (= rule@10 #x12) true)
                   #x00
                   (ite (and (= rule@10 #x13) true) #x01 migrate0.ok@10)))
-      (a!154 (= migrate0.pass@11
+      (a!161 (= migrate0.pass@11
                 (ite (and (= rule@10 #x1d) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!155 (ite (and (= rule@10 #x23) true)
+      (a!162 (ite (and (= rule@10 #x23) true)
                   #x04
                   (ite (and (= rule@10 #x24) true) #x05 fork0.pc@10)))
-      (a!158 (ite (and (= rule@10 #x23) true)
+      (a!165 (ite (and (= rule@10 #x23) true)
                   #x01
                   (ite (and (= rule@10 #x24) true) #x00 fork0.addr@10)))
-      (a!160 (ite (and (= rule@10 #x2a) true)
+      (a!167 (ite (and (= rule@10 #x2a) true)
                   #x00
-                  (ite (and (= rule@10 #x2b) true) #x07 fault0.pc@10)))
-      (a!164 (ite (and (= rule@10 #x29) true)
+                  (ite (and (= rule@10 #x2b) true) #x0a fault0.pc@10)))
+      (a!171 (ite (and (= rule@10 #x29) true)
                   |pte.folio[P1][0]@10|
                   (ite (and (= rule@10 #x2a) true) #x02 fault0.wait_folio@10))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@10| #x00)
@@ -11242,62 +11754,74 @@
                   (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01))
                        a!109
                        |folio.data[F1]@10|)))
-      (a!120 (ite (and (= rule@10 #x27) true)
+      (a!118 (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x00))
+                  a!117
+                  (ite (and (= rule@10 #x1f) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       |folio.node[F0]@10|)))
+      (a!122 (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
+                  a!117
+                  (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01))
+                       a!117
+                       |folio.node[F1]@10|)))
+      (a!127 (ite (and (= rule@10 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@10 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@10 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@10 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@10 #x08) true)
                   #x01
                   (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@10 #x1c) true)
-                  #x14
-                  (ite (and (= rule@10 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@10 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@10 #x1c) true)
+                  #x15
+                  (ite (and (= rule@10 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@10 #x03) true)
                   a!49
-                  (ite (and (= rule@10 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@10 #x0f) true)
                   #x00
-                  (ite (and (= rule@10 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@10 #x06) true)
                   #x00
-                  (ite (and (= rule@10 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@10 #x21) true)
+                  (ite (and (= rule@10 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@10 #x21) true)
                   #x02
-                  (ite (and (= rule@10 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@11 (ite (and (= rule@10 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@10 #x28) true)
+                  (ite (and (= rule@10 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@11 (ite (and (= rule@10 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@10 #x28) true)
                   #x00
-                  (ite (and (= rule@10 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@10 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@10 #x0e)
-                (= migrate0.pc@10 #x07)
-                (= |folio.index[F0]@10| #x00)
+                (= migrate0.pc@10 #x08)
                 (bvult migrate0.cursor@10
                        (ite (= |folio.mapping[F0]@10| #x00)
                             |anon_vma.len[av0]@10|
                             |anon_vma.len[av1]@10|))
                 (bvugt |folio.mapcount[F0]@10| #x00)
+                (= |folio.index[F0]@10| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@10|
                         |ptlock_ptr(page)[P1]@10|)
                    #x00)))
       (a!10 (and (= rule@10 #x16)
-                 (= migrate0.pc@10 #x0c)
-                 (= |folio.index[F0]@10| #x00)
+                 (= migrate0.pc@10 #x0d)
                  (bvult migrate0.cursor@10
                         (ite (= |folio.mapping[F0]@10| #x00)
                              |anon_vma.len[av0]@10|
                              |anon_vma.len[av1]@10|))
+                 (= |folio.index[F0]@10| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@10|
                          |ptlock_ptr(page)[P1]@10|)
@@ -11388,19 +11912,31 @@
                   (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@10 #x1a) true)
-                  (ite (not (= migrate0.ok@10 #x00)) #x10 #x12)
-                  (ite (and (= rule@10 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@10 #x0c) true)
+      (a!119 (ite (and (= rule@10 #x1c) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@10 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@10 #x1a) true)
+                  (ite (not (= migrate0.ok@10 #x00)) #x11 #x13)
+                  (ite (and (= rule@10 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0e) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@11 (ite (and (= rule@10 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@10 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@11 (ite (and (= rule@10 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@10 #x26) true)
                   #x01
-                  (ite (and (= rule@10 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@10 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@10 #x00)
                      (= migrate0.pc@10 #x00)
                      (not (= |folio.used[F0]@10| #x00))
@@ -11435,44 +11971,44 @@
                 (and (= rule@10 #x0a) (= migrate0.pc@10 #x04) (not a!4))
                 a!5
                 (and (= rule@10 #x0c)
-                     (= migrate0.pc@10 #x06)
+                     (= migrate0.pc@10 #x07)
                      (bvugt |folio.mapcount[F0]@10| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                 (and (= rule@10 #x0d)
-                     (= migrate0.pc@10 #x06)
+                     (= migrate0.pc@10 #x07)
                      (= |folio.mapcount[F0]@10| #x00))
                 a!8
-                (and (= rule@10 #x0f) (= migrate0.pc@10 #x07) a!9)
+                (and (= rule@10 #x0f) (= migrate0.pc@10 #x08) a!9)
                 (and (= rule@10 #x10)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (= |folio.mapcount[F0]@10| #x00)
                      (= |folio.refcount[F0]@10| #x01))
                 (and (= rule@10 #x11)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (= |folio.mapcount[F0]@10| #x00)
                      (not (= |folio.refcount[F0]@10| #x01)))
                 (and (= rule@10 #x12)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (bvugt |folio.mapcount[F0]@10| #x00))
-                (and (= rule@10 #x13) (= migrate0.pc@10 #x09))
-                (and (= rule@10 #x14) (= migrate0.pc@10 #x0a))
+                (and (= rule@10 #x13) (= migrate0.pc@10 #x0a))
+                (and (= rule@10 #x14) (= migrate0.pc@10 #x0b))
                 (and (= rule@10 #x15)
-                     (= migrate0.pc@10 #x0b)
+                     (= migrate0.pc@10 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                 a!10
                 a!11
-                (and (= rule@10 #x18) (= migrate0.pc@10 #x0d))
-                (and (= rule@10 #x19) (= migrate0.pc@10 #x0e))
-                (and (= rule@10 #x1a) (= migrate0.pc@10 #x0f))
-                (and (= rule@10 #x1b) (= migrate0.pc@10 #x10))
-                (and (= rule@10 #x1c) (= migrate0.pc@10 #x11))
+                (and (= rule@10 #x18) (= migrate0.pc@10 #x0e))
+                (and (= rule@10 #x19) (= migrate0.pc@10 #x0f))
+                (and (= rule@10 #x1a) (= migrate0.pc@10 #x10))
+                (and (= rule@10 #x1b) (= migrate0.pc@10 #x11))
+                (and (= rule@10 #x1c) (= migrate0.pc@10 #x12))
                 (and (= rule@10 #x1d)
-                     (= migrate0.pc@10 #x12)
+                     (= migrate0.pc@10 #x13)
                      (bvult migrate0.pass@10 #x00))
                 (and (= rule@10 #x1e)
-                     (= migrate0.pc@10 #x12)
+                     (= migrate0.pc@10 #x13)
                      (bvuge migrate0.pass@10 #x00))
-                (and (= rule@10 #x1f) (= migrate0.pc@10 #x13))
+                (and (= rule@10 #x1f) (= migrate0.pc@10 #x14))
                 (and (= rule@10 #x20)
                      (= fork0.pc@10 #x00)
                      (not (= |alive[P0]@10| #x00))
@@ -11575,10 +12111,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@11|
                 (ite (and (= rule@10 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@10 #x18) true)
-                  #x0e
-                  (ite (and (= rule@10 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@11 (ite (and (= rule@10 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@10 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@10 #x18) true)
+                  #x0f
+                  (ite (and (= rule@10 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@11 (ite (and (= rule@10 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@10 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -11656,9 +12197,15 @@
                        #x00
                        |folio.data[F0]@10|)
                   (ite (and (= rule@10 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@10 #x15) true)
-                  #x0c
-                  (ite (and (= rule@10 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x02) true)
+                     (ite (= |folio.refcount[F0]@10| #x01)
+                          #x00
+                          |folio.node[F0]@10|)
+                     a!120)))
+      (a!138 (ite (and (= rule@10 #x15) true)
+                  #x0d
+                  (ite (and (= rule@10 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@11|
                (ite (and (= rule@10 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@11|
@@ -11700,9 +12247,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@10|)
                     a!90)))
-      (a!132 (ite (and (= rule@10 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@10 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@10 #x02) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -11711,40 +12258,40 @@
                       (bvsub |folio.mapcount[F0]@10| #x01)
                       |folio.mapcount[F0]@10|)
                  a!74))
-      (a!133 (ite (and (= rule@10 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  (ite (and (= rule@10 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@10 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  (ite (and (= rule@10 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@10 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@10 #x0f) true)
+      (a!141 (ite (and (= rule@10 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@10 #x0f) true)
+                  #x09
+                  (ite (and (= rule@10 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@10 #x0c) true)
                   #x08
-                  (ite (and (= rule@10 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@10 #x0c) true)
-                  #x07
-                  (ite (and (= rule@10 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@10 #x0a) true)
                   #x05
-                  (ite (and (= rule@10 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@10 #x08) true)
                   #x04
-                  (ite (and (= rule@10 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@10 #x06) true)
-                  #x12
-                  (ite (and (= rule@10 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@10 #x06) true)
                   #x13
-                  (ite (and (= rule@10 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@10 #x02) true)
+                  (ite (and (= rule@10 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@10 #x04) true)
                   #x14
-                  (ite (and (= rule@10 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@10 #x02) true)
+                  #x15
+                  (ite (and (= rule@10 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@10 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@11| |alive[P0]@10|)
        a!14
@@ -11780,36 +12327,38 @@
        (= |folio.index[F1]@11| a!108)
        (= |folio.data[F0]@11| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@11| a!117)
-       (= |&mm->mmap_lock.writer[P1]@11| a!118)
+       a!121
+       (= |folio.node[F1]@11| a!123)
+       (= |&mm->mmap_lock.writer[P0]@11| a!124)
+       (= |&mm->mmap_lock.writer[P1]@11| a!125)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
-       (= |&mm->mmap_lock.readers[P1]@11| a!120)
+       (= |&mm->mmap_lock.readers[P1]@11| a!127)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
        (= |&anon_vma->rwsem.writer[av1]@11| |&anon_vma->rwsem.writer[av1]@10|)
-       (= |&anon_vma->rwsem.readers[av0]@11| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@11| a!129)
        (= |&anon_vma->rwsem.readers[av1]@11| |&anon_vma->rwsem.readers[av1]@10|)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
        (= |ptlock_ptr(page)[P1]@11| |ptlock_ptr(page)[P1]@10|)
-       a!125
-       (= |PG_locked[F1]@11| a!126)
-       (= migrate0.pc@11 a!142)
-       (= migrate0.isolated@11 a!144)
-       (= migrate0.dst@11 a!146)
-       (= migrate0.anon_vma@11 a!147)
-       (= migrate0.cursor@11 a!150)
-       (= migrate0.page_was_mapped@11 a!151)
-       (= migrate0.ok@11 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@11 a!164)
+       a!132
+       (= |PG_locked[F1]@11| a!133)
+       (= migrate0.pc@11 a!149)
+       (= migrate0.isolated@11 a!151)
+       (= migrate0.dst@11 a!153)
+       (= migrate0.anon_vma@11 a!154)
+       (= migrate0.cursor@11 a!157)
+       (= migrate0.page_was_mapped@11 a!158)
+       (= migrate0.ok@11 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@11 a!171)
        (= fault0.old_page@11 fault0.old_page@10)
        (= fault0.new_page@11 fault0.new_page@10)
        (bvule |alive[P0]@11| #x01)
        (bvule |alive[P1]@11| #x01)
-       (bvule |pte[P0][0]@11| #x04)
-       (bvule |pte[P1][0]@11| #x04)
+       (bvule |pte[P0][0]@11| #x06)
+       (bvule |pte[P1][0]@11| #x06)
        (bvule |pte.folio[P0][0]@11| #x01)
        (bvule |pte.folio[P1][0]@11| #x01)
        (bvule |pte.write[P0][0]@11| #x01)
@@ -11828,8 +12377,8 @@
        (bvule |folio.used[F1]@11| #x01)
        (bvule |folio.refcount[F0]@11| #x07)
        (bvule |folio.refcount[F1]@11| #x07)
-       (bvule |folio.mapcount[F0]@11| #x02)
-       (bvule |folio.mapcount[F1]@11| #x02)
+       (bvule |folio.mapcount[F0]@11| #x03)
+       (bvule |folio.mapcount[F1]@11| #x03)
        (bvule |PG_lru[F0]@11| #x01)
        (bvule |PG_lru[F1]@11| #x01)
        (bvule |PG_anon_exclusive[F0]@11| #x01)
@@ -11840,6 +12389,8 @@
        (bvule |folio.index[F1]@11| #x00)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@11| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@11| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@11| #x03)
@@ -11852,7 +12403,7 @@
        (bvule |ptlock_ptr(page)[P1]@11| #x03)
        (bvule |PG_locked[F0]@11| #x03)
        (bvule |PG_locked[F1]@11| #x03)
-       (bvule migrate0.pc@11 #x14)
+       (bvule migrate0.pc@11 #x15)
        (bvule migrate0.isolated@11 #x01)
        (bvule migrate0.dst@11 #x02)
        (bvule migrate0.anon_vma@11 #x02)
@@ -11862,7 +12413,7 @@
        (bvule migrate0.pass@11 #x00)
        (bvule fork0.pc@11 #x05)
        (bvule fork0.addr@11 #x01)
-       (bvule fault0.pc@11 #x07)
+       (bvule fault0.pc@11 #x0a)
        (bvule fault0.wait_folio@11 #x02)
        (bvule fault0.old_page@11 #x02)
        (bvule fault0.new_page@11 #x02)))))))))))))))))))
@@ -11903,7 +12454,7 @@
                            |anon_vma.len[av1]@11|))
                (= |folio.mapcount[F0]@11| #x00)))
       (a!11 (and (= rule@11 #x17)
-                 (= migrate0.pc@11 #x0c)
+                 (= migrate0.pc@11 #x0d)
                  (bvuge migrate0.cursor@11
                         (ite (= |folio.mapping[F0]@11| #x00)
                              |anon_vma.len[av0]@11|
@@ -12017,71 +12568,79 @@
                   (ite (= migrate0.dst@11 #x00)
                        |folio.data[F0]@11|
                        |folio.data[F1]@11|)))
-      (a!117 (ite (and (= rule@11 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!124 (ite (and (= rule@11 #x20) true)
                   #x02
                   (ite (and (= rule@11 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@11|)))
-      (a!118 (ite (and (= rule@11 #x21) true)
+      (a!125 (ite (and (= rule@11 #x21) true)
                   #x02
                   (ite (and (= rule@11 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@11|)))
-      (a!119 (ite (and (= rule@11 #x2a) true)
+      (a!126 (ite (and (= rule@11 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                        |&mm->mmap_lock.readers[P1]@11|)))
-      (a!121 (ite (and (= rule@11 #x15) true)
+      (a!128 (ite (and (= rule@11 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
                        |&anon_vma->rwsem.readers[av0]@11|)))
-      (a!123 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
+      (a!130 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x1a) true) #x00 |PG_locked[F0]@11|)))
-      (a!126 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
+      (a!133 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!127 (ite (and (= rule@11 #x1e) true)
-                  #x13
-                  (ite (and (= rule@11 #x1f) true) #x14 migrate0.pc@11)))
-      (a!143 (ite (and (= rule@11 #x1c) true)
+      (a!134 (ite (and (= rule@11 #x1e) true)
+                  #x14
+                  (ite (and (= rule@11 #x1f) true) #x15 migrate0.pc@11)))
+      (a!150 (ite (and (= rule@11 #x1c) true)
                   #x00
                   (ite (and (= rule@11 #x1f) true) #x00 migrate0.isolated@11)))
-      (a!145 (ite (and (= rule@11 #x1d) true)
+      (a!152 (ite (and (= rule@11 #x1d) true)
                   #x02
                   (ite (and (= rule@11 #x1e) true) #x02 migrate0.dst@11)))
-      (a!147 (ite (and (= rule@11 #x09) true)
+      (a!154 (ite (and (= rule@11 #x09) true)
                   |folio.mapping[F0]@11|
                   (ite (and (= rule@11 #x19) true) #x02 migrate0.anon_vma@11)))
-      (a!148 (ite (and (= rule@11 #x16) true)
+      (a!155 (ite (and (= rule@11 #x16) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x17) true) #x00 migrate0.cursor@11)))
-      (a!151 (ite (and (= rule@11 #x0c) true)
+      (a!158 (ite (and (= rule@11 #x0c) true)
                   #x01
                   (ite (and (= rule@11 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@11)))
-      (a!152 (ite (and (= rule@11 #x12) true)
+      (a!159 (ite (and (= rule@11 #x12) true)
                   #x00
                   (ite (and (= rule@11 #x13) true) #x01 migrate0.ok@11)))
-      (a!154 (= migrate0.pass@12
+      (a!161 (= migrate0.pass@12
                 (ite (and (= rule@11 #x1d) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!155 (ite (and (= rule@11 #x23) true)
+      (a!162 (ite (and (= rule@11 #x23) true)
                   #x04
                   (ite (and (= rule@11 #x24) true) #x05 fork0.pc@11)))
-      (a!158 (ite (and (= rule@11 #x23) true)
+      (a!165 (ite (and (= rule@11 #x23) true)
                   #x01
                   (ite (and (= rule@11 #x24) true) #x00 fork0.addr@11)))
-      (a!160 (ite (and (= rule@11 #x2a) true)
+      (a!167 (ite (and (= rule@11 #x2a) true)
                   #x00
-                  (ite (and (= rule@11 #x2b) true) #x07 fault0.pc@11)))
-      (a!164 (ite (and (= rule@11 #x29) true)
+                  (ite (and (= rule@11 #x2b) true) #x0a fault0.pc@11)))
+      (a!171 (ite (and (= rule@11 #x29) true)
                   |pte.folio[P1][0]@11|
                   (ite (and (= rule@11 #x2a) true) #x02 fault0.wait_folio@11))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@11| #x00)
@@ -12195,62 +12754,74 @@
                   (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01))
                        a!109
                        |folio.data[F1]@11|)))
-      (a!120 (ite (and (= rule@11 #x27) true)
+      (a!118 (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x00))
+                  a!117
+                  (ite (and (= rule@11 #x1f) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       |folio.node[F0]@11|)))
+      (a!122 (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
+                  a!117
+                  (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01))
+                       a!117
+                       |folio.node[F1]@11|)))
+      (a!127 (ite (and (= rule@11 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@11 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@11 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@11 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@11 #x08) true)
                   #x01
                   (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@11 #x1c) true)
-                  #x14
-                  (ite (and (= rule@11 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@11 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@11 #x1c) true)
+                  #x15
+                  (ite (and (= rule@11 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@11 #x03) true)
                   a!49
-                  (ite (and (= rule@11 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@11 #x0f) true)
                   #x00
-                  (ite (and (= rule@11 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@11 #x06) true)
                   #x00
-                  (ite (and (= rule@11 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@11 #x21) true)
+                  (ite (and (= rule@11 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@11 #x21) true)
                   #x02
-                  (ite (and (= rule@11 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@12 (ite (and (= rule@11 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@11 #x28) true)
+                  (ite (and (= rule@11 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@12 (ite (and (= rule@11 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@11 #x28) true)
                   #x00
-                  (ite (and (= rule@11 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@11 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@11 #x0e)
-                (= migrate0.pc@11 #x07)
-                (= |folio.index[F0]@11| #x00)
+                (= migrate0.pc@11 #x08)
                 (bvult migrate0.cursor@11
                        (ite (= |folio.mapping[F0]@11| #x00)
                             |anon_vma.len[av0]@11|
                             |anon_vma.len[av1]@11|))
                 (bvugt |folio.mapcount[F0]@11| #x00)
+                (= |folio.index[F0]@11| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@11|
                         |ptlock_ptr(page)[P1]@11|)
                    #x00)))
       (a!10 (and (= rule@11 #x16)
-                 (= migrate0.pc@11 #x0c)
-                 (= |folio.index[F0]@11| #x00)
+                 (= migrate0.pc@11 #x0d)
                  (bvult migrate0.cursor@11
                         (ite (= |folio.mapping[F0]@11| #x00)
                              |anon_vma.len[av0]@11|
                              |anon_vma.len[av1]@11|))
+                 (= |folio.index[F0]@11| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@11|
                          |ptlock_ptr(page)[P1]@11|)
@@ -12341,19 +12912,31 @@
                   (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@11 #x1a) true)
-                  (ite (not (= migrate0.ok@11 #x00)) #x10 #x12)
-                  (ite (and (= rule@11 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@11 #x0c) true)
+      (a!119 (ite (and (= rule@11 #x1c) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@11 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@11 #x1a) true)
+                  (ite (not (= migrate0.ok@11 #x00)) #x11 #x13)
+                  (ite (and (= rule@11 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0e) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@12 (ite (and (= rule@11 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@11 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@12 (ite (and (= rule@11 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@11 #x26) true)
                   #x01
-                  (ite (and (= rule@11 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@11 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@11 #x00)
                      (= migrate0.pc@11 #x00)
                      (not (= |folio.used[F0]@11| #x00))
@@ -12388,44 +12971,44 @@
                 (and (= rule@11 #x0a) (= migrate0.pc@11 #x04) (not a!4))
                 a!5
                 (and (= rule@11 #x0c)
-                     (= migrate0.pc@11 #x06)
+                     (= migrate0.pc@11 #x07)
                      (bvugt |folio.mapcount[F0]@11| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                 (and (= rule@11 #x0d)
-                     (= migrate0.pc@11 #x06)
+                     (= migrate0.pc@11 #x07)
                      (= |folio.mapcount[F0]@11| #x00))
                 a!8
-                (and (= rule@11 #x0f) (= migrate0.pc@11 #x07) a!9)
+                (and (= rule@11 #x0f) (= migrate0.pc@11 #x08) a!9)
                 (and (= rule@11 #x10)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (= |folio.mapcount[F0]@11| #x00)
                      (= |folio.refcount[F0]@11| #x01))
                 (and (= rule@11 #x11)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (= |folio.mapcount[F0]@11| #x00)
                      (not (= |folio.refcount[F0]@11| #x01)))
                 (and (= rule@11 #x12)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (bvugt |folio.mapcount[F0]@11| #x00))
-                (and (= rule@11 #x13) (= migrate0.pc@11 #x09))
-                (and (= rule@11 #x14) (= migrate0.pc@11 #x0a))
+                (and (= rule@11 #x13) (= migrate0.pc@11 #x0a))
+                (and (= rule@11 #x14) (= migrate0.pc@11 #x0b))
                 (and (= rule@11 #x15)
-                     (= migrate0.pc@11 #x0b)
+                     (= migrate0.pc@11 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                 a!10
                 a!11
-                (and (= rule@11 #x18) (= migrate0.pc@11 #x0d))
-                (and (= rule@11 #x19) (= migrate0.pc@11 #x0e))
-                (and (= rule@11 #x1a) (= migrate0.pc@11 #x0f))
-                (and (= rule@11 #x1b) (= migrate0.pc@11 #x10))
-                (and (= rule@11 #x1c) (= migrate0.pc@11 #x11))
+                (and (= rule@11 #x18) (= migrate0.pc@11 #x0e))
+                (and (= rule@11 #x19) (= migrate0.pc@11 #x0f))
+                (and (= rule@11 #x1a) (= migrate0.pc@11 #x10))
+                (and (= rule@11 #x1b) (= migrate0.pc@11 #x11))
+                (and (= rule@11 #x1c) (= migrate0.pc@11 #x12))
                 (and (= rule@11 #x1d)
-                     (= migrate0.pc@11 #x12)
+                     (= migrate0.pc@11 #x13)
                      (bvult migrate0.pass@11 #x00))
                 (and (= rule@11 #x1e)
-                     (= migrate0.pc@11 #x12)
+                     (= migrate0.pc@11 #x13)
                      (bvuge migrate0.pass@11 #x00))
-                (and (= rule@11 #x1f) (= migrate0.pc@11 #x13))
+                (and (= rule@11 #x1f) (= migrate0.pc@11 #x14))
                 (and (= rule@11 #x20)
                      (= fork0.pc@11 #x00)
                      (not (= |alive[P0]@11| #x00))
@@ -12528,10 +13111,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@12|
                 (ite (and (= rule@11 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@11 #x18) true)
-                  #x0e
-                  (ite (and (= rule@11 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@12 (ite (and (= rule@11 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@11 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@11 #x18) true)
+                  #x0f
+                  (ite (and (= rule@11 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@12 (ite (and (= rule@11 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@11 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -12609,9 +13197,15 @@
                        #x00
                        |folio.data[F0]@11|)
                   (ite (and (= rule@11 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@11 #x15) true)
-                  #x0c
-                  (ite (and (= rule@11 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x02) true)
+                     (ite (= |folio.refcount[F0]@11| #x01)
+                          #x00
+                          |folio.node[F0]@11|)
+                     a!120)))
+      (a!138 (ite (and (= rule@11 #x15) true)
+                  #x0d
+                  (ite (and (= rule@11 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@12|
                (ite (and (= rule@11 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@12|
@@ -12653,9 +13247,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@11|)
                     a!90)))
-      (a!132 (ite (and (= rule@11 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@11 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@11 #x02) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -12664,40 +13258,40 @@
                       (bvsub |folio.mapcount[F0]@11| #x01)
                       |folio.mapcount[F0]@11|)
                  a!74))
-      (a!133 (ite (and (= rule@11 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  (ite (and (= rule@11 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@11 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  (ite (and (= rule@11 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@11 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@11 #x0f) true)
+      (a!141 (ite (and (= rule@11 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@11 #x0f) true)
+                  #x09
+                  (ite (and (= rule@11 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@11 #x0c) true)
                   #x08
-                  (ite (and (= rule@11 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@11 #x0c) true)
-                  #x07
-                  (ite (and (= rule@11 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@11 #x0a) true)
                   #x05
-                  (ite (and (= rule@11 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@11 #x08) true)
                   #x04
-                  (ite (and (= rule@11 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@11 #x06) true)
-                  #x12
-                  (ite (and (= rule@11 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@11 #x06) true)
                   #x13
-                  (ite (and (= rule@11 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@11 #x02) true)
+                  (ite (and (= rule@11 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@11 #x04) true)
                   #x14
-                  (ite (and (= rule@11 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@11 #x02) true)
+                  #x15
+                  (ite (and (= rule@11 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@11 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@12| |alive[P0]@11|)
        a!14
@@ -12733,36 +13327,38 @@
        (= |folio.index[F1]@12| a!108)
        (= |folio.data[F0]@12| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@12| a!117)
-       (= |&mm->mmap_lock.writer[P1]@12| a!118)
+       a!121
+       (= |folio.node[F1]@12| a!123)
+       (= |&mm->mmap_lock.writer[P0]@12| a!124)
+       (= |&mm->mmap_lock.writer[P1]@12| a!125)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
-       (= |&mm->mmap_lock.readers[P1]@12| a!120)
+       (= |&mm->mmap_lock.readers[P1]@12| a!127)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
        (= |&anon_vma->rwsem.writer[av1]@12| |&anon_vma->rwsem.writer[av1]@11|)
-       (= |&anon_vma->rwsem.readers[av0]@12| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@12| a!129)
        (= |&anon_vma->rwsem.readers[av1]@12| |&anon_vma->rwsem.readers[av1]@11|)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
        (= |ptlock_ptr(page)[P1]@12| |ptlock_ptr(page)[P1]@11|)
-       a!125
-       (= |PG_locked[F1]@12| a!126)
-       (= migrate0.pc@12 a!142)
-       (= migrate0.isolated@12 a!144)
-       (= migrate0.dst@12 a!146)
-       (= migrate0.anon_vma@12 a!147)
-       (= migrate0.cursor@12 a!150)
-       (= migrate0.page_was_mapped@12 a!151)
-       (= migrate0.ok@12 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@12 a!164)
+       a!132
+       (= |PG_locked[F1]@12| a!133)
+       (= migrate0.pc@12 a!149)
+       (= migrate0.isolated@12 a!151)
+       (= migrate0.dst@12 a!153)
+       (= migrate0.anon_vma@12 a!154)
+       (= migrate0.cursor@12 a!157)
+       (= migrate0.page_was_mapped@12 a!158)
+       (= migrate0.ok@12 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@12 a!171)
        (= fault0.old_page@12 fault0.old_page@11)
        (= fault0.new_page@12 fault0.new_page@11)
        (bvule |alive[P0]@12| #x01)
        (bvule |alive[P1]@12| #x01)
-       (bvule |pte[P0][0]@12| #x04)
-       (bvule |pte[P1][0]@12| #x04)
+       (bvule |pte[P0][0]@12| #x06)
+       (bvule |pte[P1][0]@12| #x06)
        (bvule |pte.folio[P0][0]@12| #x01)
        (bvule |pte.folio[P1][0]@12| #x01)
        (bvule |pte.write[P0][0]@12| #x01)
@@ -12781,8 +13377,8 @@
        (bvule |folio.used[F1]@12| #x01)
        (bvule |folio.refcount[F0]@12| #x07)
        (bvule |folio.refcount[F1]@12| #x07)
-       (bvule |folio.mapcount[F0]@12| #x02)
-       (bvule |folio.mapcount[F1]@12| #x02)
+       (bvule |folio.mapcount[F0]@12| #x03)
+       (bvule |folio.mapcount[F1]@12| #x03)
        (bvule |PG_lru[F0]@12| #x01)
        (bvule |PG_lru[F1]@12| #x01)
        (bvule |PG_anon_exclusive[F0]@12| #x01)
@@ -12793,6 +13389,8 @@
        (bvule |folio.index[F1]@12| #x00)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@12| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@12| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@12| #x03)
@@ -12805,7 +13403,7 @@
        (bvule |ptlock_ptr(page)[P1]@12| #x03)
        (bvule |PG_locked[F0]@12| #x03)
        (bvule |PG_locked[F1]@12| #x03)
-       (bvule migrate0.pc@12 #x14)
+       (bvule migrate0.pc@12 #x15)
        (bvule migrate0.isolated@12 #x01)
        (bvule migrate0.dst@12 #x02)
        (bvule migrate0.anon_vma@12 #x02)
@@ -12815,7 +13413,7 @@
        (bvule migrate0.pass@12 #x00)
        (bvule fork0.pc@12 #x05)
        (bvule fork0.addr@12 #x01)
-       (bvule fault0.pc@12 #x07)
+       (bvule fault0.pc@12 #x0a)
        (bvule fault0.wait_folio@12 #x02)
        (bvule fault0.old_page@12 #x02)
        (bvule fault0.new_page@12 #x02)))))))))))))))))))
@@ -12856,7 +13454,7 @@
                            |anon_vma.len[av1]@12|))
                (= |folio.mapcount[F0]@12| #x00)))
       (a!11 (and (= rule@12 #x17)
-                 (= migrate0.pc@12 #x0c)
+                 (= migrate0.pc@12 #x0d)
                  (bvuge migrate0.cursor@12
                         (ite (= |folio.mapping[F0]@12| #x00)
                              |anon_vma.len[av0]@12|
@@ -12970,71 +13568,79 @@
                   (ite (= migrate0.dst@12 #x00)
                        |folio.data[F0]@12|
                        |folio.data[F1]@12|)))
-      (a!117 (ite (and (= rule@12 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@12 #x00)
+                          |folio.refcount[F0]@12|
+                          |folio.refcount[F1]@12|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@12 #x00)
+                       |folio.node[F0]@12|
+                       |folio.node[F1]@12|)))
+      (a!124 (ite (and (= rule@12 #x20) true)
                   #x02
                   (ite (and (= rule@12 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@12|)))
-      (a!118 (ite (and (= rule@12 #x21) true)
+      (a!125 (ite (and (= rule@12 #x21) true)
                   #x02
                   (ite (and (= rule@12 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@12|)))
-      (a!119 (ite (and (= rule@12 #x2a) true)
+      (a!126 (ite (and (= rule@12 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                        |&mm->mmap_lock.readers[P1]@12|)))
-      (a!121 (ite (and (= rule@12 #x15) true)
+      (a!128 (ite (and (= rule@12 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
                        |&anon_vma->rwsem.readers[av0]@12|)))
-      (a!123 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
+      (a!130 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x1a) true) #x00 |PG_locked[F0]@12|)))
-      (a!126 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
+      (a!133 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!127 (ite (and (= rule@12 #x1e) true)
-                  #x13
-                  (ite (and (= rule@12 #x1f) true) #x14 migrate0.pc@12)))
-      (a!143 (ite (and (= rule@12 #x1c) true)
+      (a!134 (ite (and (= rule@12 #x1e) true)
+                  #x14
+                  (ite (and (= rule@12 #x1f) true) #x15 migrate0.pc@12)))
+      (a!150 (ite (and (= rule@12 #x1c) true)
                   #x00
                   (ite (and (= rule@12 #x1f) true) #x00 migrate0.isolated@12)))
-      (a!145 (ite (and (= rule@12 #x1d) true)
+      (a!152 (ite (and (= rule@12 #x1d) true)
                   #x02
                   (ite (and (= rule@12 #x1e) true) #x02 migrate0.dst@12)))
-      (a!147 (ite (and (= rule@12 #x09) true)
+      (a!154 (ite (and (= rule@12 #x09) true)
                   |folio.mapping[F0]@12|
                   (ite (and (= rule@12 #x19) true) #x02 migrate0.anon_vma@12)))
-      (a!148 (ite (and (= rule@12 #x16) true)
+      (a!155 (ite (and (= rule@12 #x16) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x17) true) #x00 migrate0.cursor@12)))
-      (a!151 (ite (and (= rule@12 #x0c) true)
+      (a!158 (ite (and (= rule@12 #x0c) true)
                   #x01
                   (ite (and (= rule@12 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@12)))
-      (a!152 (ite (and (= rule@12 #x12) true)
+      (a!159 (ite (and (= rule@12 #x12) true)
                   #x00
                   (ite (and (= rule@12 #x13) true) #x01 migrate0.ok@12)))
-      (a!154 (= migrate0.pass@13
+      (a!161 (= migrate0.pass@13
                 (ite (and (= rule@12 #x1d) true)
                      (bvadd migrate0.pass@12 #x01)
                      migrate0.pass@12)))
-      (a!155 (ite (and (= rule@12 #x23) true)
+      (a!162 (ite (and (= rule@12 #x23) true)
                   #x04
                   (ite (and (= rule@12 #x24) true) #x05 fork0.pc@12)))
-      (a!158 (ite (and (= rule@12 #x23) true)
+      (a!165 (ite (and (= rule@12 #x23) true)
                   #x01
                   (ite (and (= rule@12 #x24) true) #x00 fork0.addr@12)))
-      (a!160 (ite (and (= rule@12 #x2a) true)
+      (a!167 (ite (and (= rule@12 #x2a) true)
                   #x00
-                  (ite (and (= rule@12 #x2b) true) #x07 fault0.pc@12)))
-      (a!164 (ite (and (= rule@12 #x29) true)
+                  (ite (and (= rule@12 #x2b) true) #x0a fault0.pc@12)))
+      (a!171 (ite (and (= rule@12 #x29) true)
                   |pte.folio[P1][0]@12|
                   (ite (and (= rule@12 #x2a) true) #x02 fault0.wait_folio@12))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@12| #x00)
@@ -13148,62 +13754,74 @@
                   (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01))
                        a!109
                        |folio.data[F1]@12|)))
-      (a!120 (ite (and (= rule@12 #x27) true)
+      (a!118 (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x00))
+                  a!117
+                  (ite (and (= rule@12 #x1f) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       |folio.node[F0]@12|)))
+      (a!122 (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
+                  a!117
+                  (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01))
+                       a!117
+                       |folio.node[F1]@12|)))
+      (a!127 (ite (and (= rule@12 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@12 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@12 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@12 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@12 #x08) true)
                   #x01
                   (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@12 #x1c) true)
-                  #x14
-                  (ite (and (= rule@12 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@12 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@12 #x1c) true)
+                  #x15
+                  (ite (and (= rule@12 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@12 #x03) true)
                   a!49
-                  (ite (and (= rule@12 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@12 #x0f) true)
                   #x00
-                  (ite (and (= rule@12 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@12 #x06) true)
                   #x00
-                  (ite (and (= rule@12 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@12 #x21) true)
+                  (ite (and (= rule@12 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@12 #x21) true)
                   #x02
-                  (ite (and (= rule@12 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@13 (ite (and (= rule@12 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@12 #x28) true)
+                  (ite (and (= rule@12 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@13 (ite (and (= rule@12 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@12 #x28) true)
                   #x00
-                  (ite (and (= rule@12 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@12 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@12 #x0e)
-                (= migrate0.pc@12 #x07)
-                (= |folio.index[F0]@12| #x00)
+                (= migrate0.pc@12 #x08)
                 (bvult migrate0.cursor@12
                        (ite (= |folio.mapping[F0]@12| #x00)
                             |anon_vma.len[av0]@12|
                             |anon_vma.len[av1]@12|))
                 (bvugt |folio.mapcount[F0]@12| #x00)
+                (= |folio.index[F0]@12| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@12|
                         |ptlock_ptr(page)[P1]@12|)
                    #x00)))
       (a!10 (and (= rule@12 #x16)
-                 (= migrate0.pc@12 #x0c)
-                 (= |folio.index[F0]@12| #x00)
+                 (= migrate0.pc@12 #x0d)
                  (bvult migrate0.cursor@12
                         (ite (= |folio.mapping[F0]@12| #x00)
                              |anon_vma.len[av0]@12|
                              |anon_vma.len[av1]@12|))
+                 (= |folio.index[F0]@12| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@12|
                          |ptlock_ptr(page)[P1]@12|)
@@ -13294,19 +13912,31 @@
                   (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@12 #x1a) true)
-                  (ite (not (= migrate0.ok@12 #x00)) #x10 #x12)
-                  (ite (and (= rule@12 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@12 #x0c) true)
+      (a!119 (ite (and (= rule@12 #x1c) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@12 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@12 #x1a) true)
+                  (ite (not (= migrate0.ok@12 #x00)) #x11 #x13)
+                  (ite (and (= rule@12 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@12 #x0c) true)
                   #x00
                   (ite (and (= rule@12 #x0e) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@13 (ite (and (= rule@12 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@12 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@13 (ite (and (= rule@12 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@12 #x26) true)
                   #x01
-                  (ite (and (= rule@12 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@12 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@12 #x00)
                      (= migrate0.pc@12 #x00)
                      (not (= |folio.used[F0]@12| #x00))
@@ -13341,44 +13971,44 @@
                 (and (= rule@12 #x0a) (= migrate0.pc@12 #x04) (not a!4))
                 a!5
                 (and (= rule@12 #x0c)
-                     (= migrate0.pc@12 #x06)
+                     (= migrate0.pc@12 #x07)
                      (bvugt |folio.mapcount[F0]@12| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                 (and (= rule@12 #x0d)
-                     (= migrate0.pc@12 #x06)
+                     (= migrate0.pc@12 #x07)
                      (= |folio.mapcount[F0]@12| #x00))
                 a!8
-                (and (= rule@12 #x0f) (= migrate0.pc@12 #x07) a!9)
+                (and (= rule@12 #x0f) (= migrate0.pc@12 #x08) a!9)
                 (and (= rule@12 #x10)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (= |folio.mapcount[F0]@12| #x00)
                      (= |folio.refcount[F0]@12| #x01))
                 (and (= rule@12 #x11)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (= |folio.mapcount[F0]@12| #x00)
                      (not (= |folio.refcount[F0]@12| #x01)))
                 (and (= rule@12 #x12)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (bvugt |folio.mapcount[F0]@12| #x00))
-                (and (= rule@12 #x13) (= migrate0.pc@12 #x09))
-                (and (= rule@12 #x14) (= migrate0.pc@12 #x0a))
+                (and (= rule@12 #x13) (= migrate0.pc@12 #x0a))
+                (and (= rule@12 #x14) (= migrate0.pc@12 #x0b))
                 (and (= rule@12 #x15)
-                     (= migrate0.pc@12 #x0b)
+                     (= migrate0.pc@12 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                 a!10
                 a!11
-                (and (= rule@12 #x18) (= migrate0.pc@12 #x0d))
-                (and (= rule@12 #x19) (= migrate0.pc@12 #x0e))
-                (and (= rule@12 #x1a) (= migrate0.pc@12 #x0f))
-                (and (= rule@12 #x1b) (= migrate0.pc@12 #x10))
-                (and (= rule@12 #x1c) (= migrate0.pc@12 #x11))
+                (and (= rule@12 #x18) (= migrate0.pc@12 #x0e))
+                (and (= rule@12 #x19) (= migrate0.pc@12 #x0f))
+                (and (= rule@12 #x1a) (= migrate0.pc@12 #x10))
+                (and (= rule@12 #x1b) (= migrate0.pc@12 #x11))
+                (and (= rule@12 #x1c) (= migrate0.pc@12 #x12))
                 (and (= rule@12 #x1d)
-                     (= migrate0.pc@12 #x12)
+                     (= migrate0.pc@12 #x13)
                      (bvult migrate0.pass@12 #x00))
                 (and (= rule@12 #x1e)
-                     (= migrate0.pc@12 #x12)
+                     (= migrate0.pc@12 #x13)
                      (bvuge migrate0.pass@12 #x00))
-                (and (= rule@12 #x1f) (= migrate0.pc@12 #x13))
+                (and (= rule@12 #x1f) (= migrate0.pc@12 #x14))
                 (and (= rule@12 #x20)
                      (= fork0.pc@12 #x00)
                      (not (= |alive[P0]@12| #x00))
@@ -13481,10 +14111,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@13|
                 (ite (and (= rule@12 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@12 #x18) true)
-                  #x0e
-                  (ite (and (= rule@12 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@13 (ite (and (= rule@12 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@12 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@12 #x18) true)
+                  #x0f
+                  (ite (and (= rule@12 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@13 (ite (and (= rule@12 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@12 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -13562,9 +14197,15 @@
                        #x00
                        |folio.data[F0]@12|)
                   (ite (and (= rule@12 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@12 #x15) true)
-                  #x0c
-                  (ite (and (= rule@12 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@13|
+                (ite (and (= rule@12 #x02) true)
+                     (ite (= |folio.refcount[F0]@12| #x01)
+                          #x00
+                          |folio.node[F0]@12|)
+                     a!120)))
+      (a!138 (ite (and (= rule@12 #x15) true)
+                  #x0d
+                  (ite (and (= rule@12 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@13|
                (ite (and (= rule@12 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@13|
@@ -13606,9 +14247,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@12|)
                     a!90)))
-      (a!132 (ite (and (= rule@12 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@12 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@12 #x02) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -13617,40 +14258,40 @@
                       (bvsub |folio.mapcount[F0]@12| #x01)
                       |folio.mapcount[F0]@12|)
                  a!74))
-      (a!133 (ite (and (= rule@12 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  (ite (and (= rule@12 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@12 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  (ite (and (= rule@12 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@12 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@12 #x0f) true)
+      (a!141 (ite (and (= rule@12 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@12 #x0f) true)
+                  #x09
+                  (ite (and (= rule@12 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@12 #x0c) true)
                   #x08
-                  (ite (and (= rule@12 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@12 #x0c) true)
-                  #x07
-                  (ite (and (= rule@12 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@12 #x0a) true)
                   #x05
-                  (ite (and (= rule@12 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@12 #x08) true)
+                  (ite (and (= rule@12 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@12 #x08) true)
                   #x04
-                  (ite (and (= rule@12 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@12 #x06) true)
-                  #x12
-                  (ite (and (= rule@12 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@12 #x04) true)
+                  (ite (and (= rule@12 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@12 #x06) true)
                   #x13
-                  (ite (and (= rule@12 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@12 #x02) true)
+                  (ite (and (= rule@12 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@12 #x04) true)
                   #x14
-                  (ite (and (= rule@12 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@12 #x02) true)
+                  #x15
+                  (ite (and (= rule@12 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@12 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@13| |alive[P0]@12|)
        a!14
@@ -13686,36 +14327,38 @@
        (= |folio.index[F1]@13| a!108)
        (= |folio.data[F0]@13| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@13| a!117)
-       (= |&mm->mmap_lock.writer[P1]@13| a!118)
+       a!121
+       (= |folio.node[F1]@13| a!123)
+       (= |&mm->mmap_lock.writer[P0]@13| a!124)
+       (= |&mm->mmap_lock.writer[P1]@13| a!125)
        (= |&mm->mmap_lock.readers[P0]@13| |&mm->mmap_lock.readers[P0]@12|)
-       (= |&mm->mmap_lock.readers[P1]@13| a!120)
+       (= |&mm->mmap_lock.readers[P1]@13| a!127)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
        (= |&anon_vma->rwsem.writer[av1]@13| |&anon_vma->rwsem.writer[av1]@12|)
-       (= |&anon_vma->rwsem.readers[av0]@13| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@13| a!129)
        (= |&anon_vma->rwsem.readers[av1]@13| |&anon_vma->rwsem.readers[av1]@12|)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
        (= |ptlock_ptr(page)[P1]@13| |ptlock_ptr(page)[P1]@12|)
-       a!125
-       (= |PG_locked[F1]@13| a!126)
-       (= migrate0.pc@13 a!142)
-       (= migrate0.isolated@13 a!144)
-       (= migrate0.dst@13 a!146)
-       (= migrate0.anon_vma@13 a!147)
-       (= migrate0.cursor@13 a!150)
-       (= migrate0.page_was_mapped@13 a!151)
-       (= migrate0.ok@13 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@13 a!164)
+       a!132
+       (= |PG_locked[F1]@13| a!133)
+       (= migrate0.pc@13 a!149)
+       (= migrate0.isolated@13 a!151)
+       (= migrate0.dst@13 a!153)
+       (= migrate0.anon_vma@13 a!154)
+       (= migrate0.cursor@13 a!157)
+       (= migrate0.page_was_mapped@13 a!158)
+       (= migrate0.ok@13 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@13 a!171)
        (= fault0.old_page@13 fault0.old_page@12)
        (= fault0.new_page@13 fault0.new_page@12)
        (bvule |alive[P0]@13| #x01)
        (bvule |alive[P1]@13| #x01)
-       (bvule |pte[P0][0]@13| #x04)
-       (bvule |pte[P1][0]@13| #x04)
+       (bvule |pte[P0][0]@13| #x06)
+       (bvule |pte[P1][0]@13| #x06)
        (bvule |pte.folio[P0][0]@13| #x01)
        (bvule |pte.folio[P1][0]@13| #x01)
        (bvule |pte.write[P0][0]@13| #x01)
@@ -13734,8 +14377,8 @@
        (bvule |folio.used[F1]@13| #x01)
        (bvule |folio.refcount[F0]@13| #x07)
        (bvule |folio.refcount[F1]@13| #x07)
-       (bvule |folio.mapcount[F0]@13| #x02)
-       (bvule |folio.mapcount[F1]@13| #x02)
+       (bvule |folio.mapcount[F0]@13| #x03)
+       (bvule |folio.mapcount[F1]@13| #x03)
        (bvule |PG_lru[F0]@13| #x01)
        (bvule |PG_lru[F1]@13| #x01)
        (bvule |PG_anon_exclusive[F0]@13| #x01)
@@ -13746,6 +14389,8 @@
        (bvule |folio.index[F1]@13| #x00)
        (bvule |folio.data[F0]@13| #x01)
        (bvule |folio.data[F1]@13| #x01)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@13| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@13| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@13| #x03)
@@ -13758,7 +14403,7 @@
        (bvule |ptlock_ptr(page)[P1]@13| #x03)
        (bvule |PG_locked[F0]@13| #x03)
        (bvule |PG_locked[F1]@13| #x03)
-       (bvule migrate0.pc@13 #x14)
+       (bvule migrate0.pc@13 #x15)
        (bvule migrate0.isolated@13 #x01)
        (bvule migrate0.dst@13 #x02)
        (bvule migrate0.anon_vma@13 #x02)
@@ -13768,7 +14413,7 @@
        (bvule migrate0.pass@13 #x00)
        (bvule fork0.pc@13 #x05)
        (bvule fork0.addr@13 #x01)
-       (bvule fault0.pc@13 #x07)
+       (bvule fault0.pc@13 #x0a)
        (bvule fault0.wait_folio@13 #x02)
        (bvule fault0.old_page@13 #x02)
        (bvule fault0.new_page@13 #x02)))))))))))))))))))
@@ -13809,7 +14454,7 @@
                            |anon_vma.len[av1]@13|))
                (= |folio.mapcount[F0]@13| #x00)))
       (a!11 (and (= rule@13 #x17)
-                 (= migrate0.pc@13 #x0c)
+                 (= migrate0.pc@13 #x0d)
                  (bvuge migrate0.cursor@13
                         (ite (= |folio.mapping[F0]@13| #x00)
                              |anon_vma.len[av0]@13|
@@ -13923,71 +14568,79 @@
                   (ite (= migrate0.dst@13 #x00)
                        |folio.data[F0]@13|
                        |folio.data[F1]@13|)))
-      (a!117 (ite (and (= rule@13 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@13 #x00)
+                          |folio.refcount[F0]@13|
+                          |folio.refcount[F1]@13|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@13 #x00)
+                       |folio.node[F0]@13|
+                       |folio.node[F1]@13|)))
+      (a!124 (ite (and (= rule@13 #x20) true)
                   #x02
                   (ite (and (= rule@13 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@13|)))
-      (a!118 (ite (and (= rule@13 #x21) true)
+      (a!125 (ite (and (= rule@13 #x21) true)
                   #x02
                   (ite (and (= rule@13 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@13|)))
-      (a!119 (ite (and (= rule@13 #x2a) true)
+      (a!126 (ite (and (= rule@13 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                        |&mm->mmap_lock.readers[P1]@13|)))
-      (a!121 (ite (and (= rule@13 #x15) true)
+      (a!128 (ite (and (= rule@13 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
                        |&anon_vma->rwsem.readers[av0]@13|)))
-      (a!123 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
+      (a!130 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x1a) true) #x00 |PG_locked[F0]@13|)))
-      (a!126 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
+      (a!133 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!127 (ite (and (= rule@13 #x1e) true)
-                  #x13
-                  (ite (and (= rule@13 #x1f) true) #x14 migrate0.pc@13)))
-      (a!143 (ite (and (= rule@13 #x1c) true)
+      (a!134 (ite (and (= rule@13 #x1e) true)
+                  #x14
+                  (ite (and (= rule@13 #x1f) true) #x15 migrate0.pc@13)))
+      (a!150 (ite (and (= rule@13 #x1c) true)
                   #x00
                   (ite (and (= rule@13 #x1f) true) #x00 migrate0.isolated@13)))
-      (a!145 (ite (and (= rule@13 #x1d) true)
+      (a!152 (ite (and (= rule@13 #x1d) true)
                   #x02
                   (ite (and (= rule@13 #x1e) true) #x02 migrate0.dst@13)))
-      (a!147 (ite (and (= rule@13 #x09) true)
+      (a!154 (ite (and (= rule@13 #x09) true)
                   |folio.mapping[F0]@13|
                   (ite (and (= rule@13 #x19) true) #x02 migrate0.anon_vma@13)))
-      (a!148 (ite (and (= rule@13 #x16) true)
+      (a!155 (ite (and (= rule@13 #x16) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x17) true) #x00 migrate0.cursor@13)))
-      (a!151 (ite (and (= rule@13 #x0c) true)
+      (a!158 (ite (and (= rule@13 #x0c) true)
                   #x01
                   (ite (and (= rule@13 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@13)))
-      (a!152 (ite (and (= rule@13 #x12) true)
+      (a!159 (ite (and (= rule@13 #x12) true)
                   #x00
                   (ite (and (= rule@13 #x13) true) #x01 migrate0.ok@13)))
-      (a!154 (= migrate0.pass@14
+      (a!161 (= migrate0.pass@14
                 (ite (and (= rule@13 #x1d) true)
                      (bvadd migrate0.pass@13 #x01)
                      migrate0.pass@13)))
-      (a!155 (ite (and (= rule@13 #x23) true)
+      (a!162 (ite (and (= rule@13 #x23) true)
                   #x04
                   (ite (and (= rule@13 #x24) true) #x05 fork0.pc@13)))
-      (a!158 (ite (and (= rule@13 #x23) true)
+      (a!165 (ite (and (= rule@13 #x23) true)
                   #x01
                   (ite (and (= rule@13 #x24) true) #x00 fork0.addr@13)))
-      (a!160 (ite (and (= rule@13 #x2a) true)
+      (a!167 (ite (and (= rule@13 #x2a) true)
                   #x00
-                  (ite (and (= rule@13 #x2b) true) #x07 fault0.pc@13)))
-      (a!164 (ite (and (= rule@13 #x29) true)
+                  (ite (and (= rule@13 #x2b) true) #x0a fault0.pc@13)))
+      (a!171 (ite (and (= rule@13 #x29) true)
                   |pte.folio[P1][0]@13|
                   (ite (and (= rule@13 #x2a) true) #x02 fault0.wait_folio@13))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@13| #x00)
@@ -14101,62 +14754,74 @@
                   (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01))
                        a!109
                        |folio.data[F1]@13|)))
-      (a!120 (ite (and (= rule@13 #x27) true)
+      (a!118 (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x00))
+                  a!117
+                  (ite (and (= rule@13 #x1f) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       |folio.node[F0]@13|)))
+      (a!122 (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
+                  a!117
+                  (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01))
+                       a!117
+                       |folio.node[F1]@13|)))
+      (a!127 (ite (and (= rule@13 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@13 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@13 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@13 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@13 #x08) true)
                   #x01
                   (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@13 #x1c) true)
-                  #x14
-                  (ite (and (= rule@13 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@13 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@13 #x1c) true)
+                  #x15
+                  (ite (and (= rule@13 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@13 #x03) true)
+                  (ite (and (= rule@13 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@13 #x03) true)
                   a!49
-                  (ite (and (= rule@13 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@13 #x0f) true)
                   #x00
-                  (ite (and (= rule@13 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@13 #x06) true)
                   #x00
-                  (ite (and (= rule@13 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@13 #x21) true)
+                  (ite (and (= rule@13 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@13 #x21) true)
                   #x02
-                  (ite (and (= rule@13 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@14 (ite (and (= rule@13 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@13 #x28) true)
+                  (ite (and (= rule@13 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@14 (ite (and (= rule@13 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@13 #x28) true)
                   #x00
-                  (ite (and (= rule@13 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@13 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@13 #x0e)
-                (= migrate0.pc@13 #x07)
-                (= |folio.index[F0]@13| #x00)
+                (= migrate0.pc@13 #x08)
                 (bvult migrate0.cursor@13
                        (ite (= |folio.mapping[F0]@13| #x00)
                             |anon_vma.len[av0]@13|
                             |anon_vma.len[av1]@13|))
                 (bvugt |folio.mapcount[F0]@13| #x00)
+                (= |folio.index[F0]@13| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@13|
                         |ptlock_ptr(page)[P1]@13|)
                    #x00)))
       (a!10 (and (= rule@13 #x16)
-                 (= migrate0.pc@13 #x0c)
-                 (= |folio.index[F0]@13| #x00)
+                 (= migrate0.pc@13 #x0d)
                  (bvult migrate0.cursor@13
                         (ite (= |folio.mapping[F0]@13| #x00)
                              |anon_vma.len[av0]@13|
                              |anon_vma.len[av1]@13|))
+                 (= |folio.index[F0]@13| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@13|
                          |ptlock_ptr(page)[P1]@13|)
@@ -14247,19 +14912,31 @@
                   (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@13 #x1a) true)
-                  (ite (not (= migrate0.ok@13 #x00)) #x10 #x12)
-                  (ite (and (= rule@13 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@13 #x0c) true)
+      (a!119 (ite (and (= rule@13 #x1c) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@13 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@13 #x1a) true)
+                  (ite (not (= migrate0.ok@13 #x00)) #x11 #x13)
+                  (ite (and (= rule@13 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@13 #x0c) true)
                   #x00
                   (ite (and (= rule@13 #x0e) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@14 (ite (and (= rule@13 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@13 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@14 (ite (and (= rule@13 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@13 #x26) true)
                   #x01
-                  (ite (and (= rule@13 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@13 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@13 #x00)
                      (= migrate0.pc@13 #x00)
                      (not (= |folio.used[F0]@13| #x00))
@@ -14294,44 +14971,44 @@
                 (and (= rule@13 #x0a) (= migrate0.pc@13 #x04) (not a!4))
                 a!5
                 (and (= rule@13 #x0c)
-                     (= migrate0.pc@13 #x06)
+                     (= migrate0.pc@13 #x07)
                      (bvugt |folio.mapcount[F0]@13| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                 (and (= rule@13 #x0d)
-                     (= migrate0.pc@13 #x06)
+                     (= migrate0.pc@13 #x07)
                      (= |folio.mapcount[F0]@13| #x00))
                 a!8
-                (and (= rule@13 #x0f) (= migrate0.pc@13 #x07) a!9)
+                (and (= rule@13 #x0f) (= migrate0.pc@13 #x08) a!9)
                 (and (= rule@13 #x10)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (= |folio.mapcount[F0]@13| #x00)
                      (= |folio.refcount[F0]@13| #x01))
                 (and (= rule@13 #x11)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (= |folio.mapcount[F0]@13| #x00)
                      (not (= |folio.refcount[F0]@13| #x01)))
                 (and (= rule@13 #x12)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (bvugt |folio.mapcount[F0]@13| #x00))
-                (and (= rule@13 #x13) (= migrate0.pc@13 #x09))
-                (and (= rule@13 #x14) (= migrate0.pc@13 #x0a))
+                (and (= rule@13 #x13) (= migrate0.pc@13 #x0a))
+                (and (= rule@13 #x14) (= migrate0.pc@13 #x0b))
                 (and (= rule@13 #x15)
-                     (= migrate0.pc@13 #x0b)
+                     (= migrate0.pc@13 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                 a!10
                 a!11
-                (and (= rule@13 #x18) (= migrate0.pc@13 #x0d))
-                (and (= rule@13 #x19) (= migrate0.pc@13 #x0e))
-                (and (= rule@13 #x1a) (= migrate0.pc@13 #x0f))
-                (and (= rule@13 #x1b) (= migrate0.pc@13 #x10))
-                (and (= rule@13 #x1c) (= migrate0.pc@13 #x11))
+                (and (= rule@13 #x18) (= migrate0.pc@13 #x0e))
+                (and (= rule@13 #x19) (= migrate0.pc@13 #x0f))
+                (and (= rule@13 #x1a) (= migrate0.pc@13 #x10))
+                (and (= rule@13 #x1b) (= migrate0.pc@13 #x11))
+                (and (= rule@13 #x1c) (= migrate0.pc@13 #x12))
                 (and (= rule@13 #x1d)
-                     (= migrate0.pc@13 #x12)
+                     (= migrate0.pc@13 #x13)
                      (bvult migrate0.pass@13 #x00))
                 (and (= rule@13 #x1e)
-                     (= migrate0.pc@13 #x12)
+                     (= migrate0.pc@13 #x13)
                      (bvuge migrate0.pass@13 #x00))
-                (and (= rule@13 #x1f) (= migrate0.pc@13 #x13))
+                (and (= rule@13 #x1f) (= migrate0.pc@13 #x14))
                 (and (= rule@13 #x20)
                      (= fork0.pc@13 #x00)
                      (not (= |alive[P0]@13| #x00))
@@ -14434,10 +15111,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@14|
                 (ite (and (= rule@13 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@13 #x18) true)
-                  #x0e
-                  (ite (and (= rule@13 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@14 (ite (and (= rule@13 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@13 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@13 #x18) true)
+                  #x0f
+                  (ite (and (= rule@13 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@14 (ite (and (= rule@13 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@13 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -14515,9 +15197,15 @@
                        #x00
                        |folio.data[F0]@13|)
                   (ite (and (= rule@13 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@13 #x15) true)
-                  #x0c
-                  (ite (and (= rule@13 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@14|
+                (ite (and (= rule@13 #x02) true)
+                     (ite (= |folio.refcount[F0]@13| #x01)
+                          #x00
+                          |folio.node[F0]@13|)
+                     a!120)))
+      (a!138 (ite (and (= rule@13 #x15) true)
+                  #x0d
+                  (ite (and (= rule@13 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@14|
                (ite (and (= rule@13 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@14|
@@ -14559,9 +15247,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@13|)
                     a!90)))
-      (a!132 (ite (and (= rule@13 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@13 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@13 #x02) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -14570,40 +15258,40 @@
                       (bvsub |folio.mapcount[F0]@13| #x01)
                       |folio.mapcount[F0]@13|)
                  a!74))
-      (a!133 (ite (and (= rule@13 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  (ite (and (= rule@13 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@13 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  (ite (and (= rule@13 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@14|
                (ite (and (= rule@13 #x00) true)
                     (bvadd |folio.refcount[F0]@13| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@13 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@13 #x0f) true)
+      (a!141 (ite (and (= rule@13 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@13 #x0f) true)
+                  #x09
+                  (ite (and (= rule@13 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@13 #x0c) true)
                   #x08
-                  (ite (and (= rule@13 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@13 #x0c) true)
-                  #x07
-                  (ite (and (= rule@13 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@13 #x0a) true)
+                  (ite (and (= rule@13 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@13 #x0a) true)
                   #x05
-                  (ite (and (= rule@13 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@13 #x08) true)
+                  (ite (and (= rule@13 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@13 #x08) true)
                   #x04
-                  (ite (and (= rule@13 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@13 #x06) true)
-                  #x12
-                  (ite (and (= rule@13 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@13 #x04) true)
+                  (ite (and (= rule@13 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@13 #x06) true)
                   #x13
-                  (ite (and (= rule@13 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@13 #x02) true)
+                  (ite (and (= rule@13 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@13 #x04) true)
                   #x14
-                  (ite (and (= rule@13 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@13 #x02) true)
+                  #x15
+                  (ite (and (= rule@13 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@13 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@14| |alive[P0]@13|)
        a!14
@@ -14639,36 +15327,38 @@
        (= |folio.index[F1]@14| a!108)
        (= |folio.data[F0]@14| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@14| a!117)
-       (= |&mm->mmap_lock.writer[P1]@14| a!118)
+       a!121
+       (= |folio.node[F1]@14| a!123)
+       (= |&mm->mmap_lock.writer[P0]@14| a!124)
+       (= |&mm->mmap_lock.writer[P1]@14| a!125)
        (= |&mm->mmap_lock.readers[P0]@14| |&mm->mmap_lock.readers[P0]@13|)
-       (= |&mm->mmap_lock.readers[P1]@14| a!120)
+       (= |&mm->mmap_lock.readers[P1]@14| a!127)
        (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
        (= |&anon_vma->rwsem.writer[av1]@14| |&anon_vma->rwsem.writer[av1]@13|)
-       (= |&anon_vma->rwsem.readers[av0]@14| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@14| a!129)
        (= |&anon_vma->rwsem.readers[av1]@14| |&anon_vma->rwsem.readers[av1]@13|)
        (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
        (= |ptlock_ptr(page)[P1]@14| |ptlock_ptr(page)[P1]@13|)
-       a!125
-       (= |PG_locked[F1]@14| a!126)
-       (= migrate0.pc@14 a!142)
-       (= migrate0.isolated@14 a!144)
-       (= migrate0.dst@14 a!146)
-       (= migrate0.anon_vma@14 a!147)
-       (= migrate0.cursor@14 a!150)
-       (= migrate0.page_was_mapped@14 a!151)
-       (= migrate0.ok@14 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@14 a!164)
+       a!132
+       (= |PG_locked[F1]@14| a!133)
+       (= migrate0.pc@14 a!149)
+       (= migrate0.isolated@14 a!151)
+       (= migrate0.dst@14 a!153)
+       (= migrate0.anon_vma@14 a!154)
+       (= migrate0.cursor@14 a!157)
+       (= migrate0.page_was_mapped@14 a!158)
+       (= migrate0.ok@14 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@14 a!171)
        (= fault0.old_page@14 fault0.old_page@13)
        (= fault0.new_page@14 fault0.new_page@13)
        (bvule |alive[P0]@14| #x01)
        (bvule |alive[P1]@14| #x01)
-       (bvule |pte[P0][0]@14| #x04)
-       (bvule |pte[P1][0]@14| #x04)
+       (bvule |pte[P0][0]@14| #x06)
+       (bvule |pte[P1][0]@14| #x06)
        (bvule |pte.folio[P0][0]@14| #x01)
        (bvule |pte.folio[P1][0]@14| #x01)
        (bvule |pte.write[P0][0]@14| #x01)
@@ -14687,8 +15377,8 @@
        (bvule |folio.used[F1]@14| #x01)
        (bvule |folio.refcount[F0]@14| #x07)
        (bvule |folio.refcount[F1]@14| #x07)
-       (bvule |folio.mapcount[F0]@14| #x02)
-       (bvule |folio.mapcount[F1]@14| #x02)
+       (bvule |folio.mapcount[F0]@14| #x03)
+       (bvule |folio.mapcount[F1]@14| #x03)
        (bvule |PG_lru[F0]@14| #x01)
        (bvule |PG_lru[F1]@14| #x01)
        (bvule |PG_anon_exclusive[F0]@14| #x01)
@@ -14699,6 +15389,8 @@
        (bvule |folio.index[F1]@14| #x00)
        (bvule |folio.data[F0]@14| #x01)
        (bvule |folio.data[F1]@14| #x01)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@14| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@14| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@14| #x03)
@@ -14711,7 +15403,7 @@
        (bvule |ptlock_ptr(page)[P1]@14| #x03)
        (bvule |PG_locked[F0]@14| #x03)
        (bvule |PG_locked[F1]@14| #x03)
-       (bvule migrate0.pc@14 #x14)
+       (bvule migrate0.pc@14 #x15)
        (bvule migrate0.isolated@14 #x01)
        (bvule migrate0.dst@14 #x02)
        (bvule migrate0.anon_vma@14 #x02)
@@ -14721,7 +15413,7 @@
        (bvule migrate0.pass@14 #x00)
        (bvule fork0.pc@14 #x05)
        (bvule fork0.addr@14 #x01)
-       (bvule fault0.pc@14 #x07)
+       (bvule fault0.pc@14 #x0a)
        (bvule fault0.wait_folio@14 #x02)
        (bvule fault0.old_page@14 #x02)
        (bvule fault0.new_page@14 #x02)))))))))))))))))))
@@ -14762,7 +15454,7 @@
                            |anon_vma.len[av1]@14|))
                (= |folio.mapcount[F0]@14| #x00)))
       (a!11 (and (= rule@14 #x17)
-                 (= migrate0.pc@14 #x0c)
+                 (= migrate0.pc@14 #x0d)
                  (bvuge migrate0.cursor@14
                         (ite (= |folio.mapping[F0]@14| #x00)
                              |anon_vma.len[av0]@14|
@@ -14876,71 +15568,79 @@
                   (ite (= migrate0.dst@14 #x00)
                        |folio.data[F0]@14|
                        |folio.data[F1]@14|)))
-      (a!117 (ite (and (= rule@14 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@14 #x00)
+                          |folio.refcount[F0]@14|
+                          |folio.refcount[F1]@14|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@14 #x00)
+                       |folio.node[F0]@14|
+                       |folio.node[F1]@14|)))
+      (a!124 (ite (and (= rule@14 #x20) true)
                   #x02
                   (ite (and (= rule@14 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@14|)))
-      (a!118 (ite (and (= rule@14 #x21) true)
+      (a!125 (ite (and (= rule@14 #x21) true)
                   #x02
                   (ite (and (= rule@14 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@14|)))
-      (a!119 (ite (and (= rule@14 #x2a) true)
+      (a!126 (ite (and (= rule@14 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                        |&mm->mmap_lock.readers[P1]@14|)))
-      (a!121 (ite (and (= rule@14 #x15) true)
+      (a!128 (ite (and (= rule@14 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
                        |&anon_vma->rwsem.readers[av0]@14|)))
-      (a!123 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
+      (a!130 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
                   #x00
                   (ite (and (= rule@14 #x1a) true) #x00 |PG_locked[F0]@14|)))
-      (a!126 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
+      (a!133 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
                   #x01
                   (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x01))
                        #x00
                        |PG_locked[F1]@14|)))
-      (a!127 (ite (and (= rule@14 #x1e) true)
-                  #x13
-                  (ite (and (= rule@14 #x1f) true) #x14 migrate0.pc@14)))
-      (a!143 (ite (and (= rule@14 #x1c) true)
+      (a!134 (ite (and (= rule@14 #x1e) true)
+                  #x14
+                  (ite (and (= rule@14 #x1f) true) #x15 migrate0.pc@14)))
+      (a!150 (ite (and (= rule@14 #x1c) true)
                   #x00
                   (ite (and (= rule@14 #x1f) true) #x00 migrate0.isolated@14)))
-      (a!145 (ite (and (= rule@14 #x1d) true)
+      (a!152 (ite (and (= rule@14 #x1d) true)
                   #x02
                   (ite (and (= rule@14 #x1e) true) #x02 migrate0.dst@14)))
-      (a!147 (ite (and (= rule@14 #x09) true)
+      (a!154 (ite (and (= rule@14 #x09) true)
                   |folio.mapping[F0]@14|
                   (ite (and (= rule@14 #x19) true) #x02 migrate0.anon_vma@14)))
-      (a!148 (ite (and (= rule@14 #x16) true)
+      (a!155 (ite (and (= rule@14 #x16) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x17) true) #x00 migrate0.cursor@14)))
-      (a!151 (ite (and (= rule@14 #x0c) true)
+      (a!158 (ite (and (= rule@14 #x0c) true)
                   #x01
                   (ite (and (= rule@14 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@14)))
-      (a!152 (ite (and (= rule@14 #x12) true)
+      (a!159 (ite (and (= rule@14 #x12) true)
                   #x00
                   (ite (and (= rule@14 #x13) true) #x01 migrate0.ok@14)))
-      (a!154 (= migrate0.pass@15
+      (a!161 (= migrate0.pass@15
                 (ite (and (= rule@14 #x1d) true)
                      (bvadd migrate0.pass@14 #x01)
                      migrate0.pass@14)))
-      (a!155 (ite (and (= rule@14 #x23) true)
+      (a!162 (ite (and (= rule@14 #x23) true)
                   #x04
                   (ite (and (= rule@14 #x24) true) #x05 fork0.pc@14)))
-      (a!158 (ite (and (= rule@14 #x23) true)
+      (a!165 (ite (and (= rule@14 #x23) true)
                   #x01
                   (ite (and (= rule@14 #x24) true) #x00 fork0.addr@14)))
-      (a!160 (ite (and (= rule@14 #x2a) true)
+      (a!167 (ite (and (= rule@14 #x2a) true)
                   #x00
-                  (ite (and (= rule@14 #x2b) true) #x07 fault0.pc@14)))
-      (a!164 (ite (and (= rule@14 #x29) true)
+                  (ite (and (= rule@14 #x2b) true) #x0a fault0.pc@14)))
+      (a!171 (ite (and (= rule@14 #x29) true)
                   |pte.folio[P1][0]@14|
                   (ite (and (= rule@14 #x2a) true) #x02 fault0.wait_folio@14))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@14| #x00)
@@ -15054,62 +15754,74 @@
                   (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01))
                        a!109
                        |folio.data[F1]@14|)))
-      (a!120 (ite (and (= rule@14 #x27) true)
+      (a!118 (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x00))
+                  a!117
+                  (ite (and (= rule@14 #x1f) true)
+                       (ite (= |folio.refcount[F0]@14| #x01)
+                            #x00
+                            |folio.node[F0]@14|)
+                       |folio.node[F0]@14|)))
+      (a!122 (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
+                  a!117
+                  (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01))
+                       a!117
+                       |folio.node[F1]@14|)))
+      (a!127 (ite (and (= rule@14 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@14 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@14 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@14 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@14 #x08) true)
                   #x01
                   (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@14 #x1c) true)
-                  #x14
-                  (ite (and (= rule@14 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@14 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@14 #x1c) true)
+                  #x15
+                  (ite (and (= rule@14 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@14 #x03) true)
+                  (ite (and (= rule@14 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@14 #x03) true)
                   a!49
-                  (ite (and (= rule@14 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@14 #x0f) true)
+                  (ite (and (= rule@14 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@14 #x0f) true)
                   #x00
-                  (ite (and (= rule@14 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@14 #x06) true)
                   #x00
-                  (ite (and (= rule@14 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@14 #x21) true)
+                  (ite (and (= rule@14 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@14 #x21) true)
                   #x02
-                  (ite (and (= rule@14 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@15 (ite (and (= rule@14 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@14 #x28) true)
+                  (ite (and (= rule@14 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@15 (ite (and (= rule@14 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@14 #x28) true)
                   #x00
-                  (ite (and (= rule@14 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@14 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@14 #x0e)
-                (= migrate0.pc@14 #x07)
-                (= |folio.index[F0]@14| #x00)
+                (= migrate0.pc@14 #x08)
                 (bvult migrate0.cursor@14
                        (ite (= |folio.mapping[F0]@14| #x00)
                             |anon_vma.len[av0]@14|
                             |anon_vma.len[av1]@14|))
                 (bvugt |folio.mapcount[F0]@14| #x00)
+                (= |folio.index[F0]@14| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@14|
                         |ptlock_ptr(page)[P1]@14|)
                    #x00)))
       (a!10 (and (= rule@14 #x16)
-                 (= migrate0.pc@14 #x0c)
-                 (= |folio.index[F0]@14| #x00)
+                 (= migrate0.pc@14 #x0d)
                  (bvult migrate0.cursor@14
                         (ite (= |folio.mapping[F0]@14| #x00)
                              |anon_vma.len[av0]@14|
                              |anon_vma.len[av1]@14|))
+                 (= |folio.index[F0]@14| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@14|
                          |ptlock_ptr(page)[P1]@14|)
@@ -15200,19 +15912,31 @@
                   (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@14 #x1a) true)
-                  (ite (not (= migrate0.ok@14 #x00)) #x10 #x12)
-                  (ite (and (= rule@14 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@14 #x0c) true)
+      (a!119 (ite (and (= rule@14 #x1c) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@14 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@14 #x1a) true)
+                  (ite (not (= migrate0.ok@14 #x00)) #x11 #x13)
+                  (ite (and (= rule@14 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@14 #x0c) true)
                   #x00
                   (ite (and (= rule@14 #x0e) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@15 (ite (and (= rule@14 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@14 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@15 (ite (and (= rule@14 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@14 #x26) true)
                   #x01
-                  (ite (and (= rule@14 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@14 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@14 #x00)
                      (= migrate0.pc@14 #x00)
                      (not (= |folio.used[F0]@14| #x00))
@@ -15247,44 +15971,44 @@
                 (and (= rule@14 #x0a) (= migrate0.pc@14 #x04) (not a!4))
                 a!5
                 (and (= rule@14 #x0c)
-                     (= migrate0.pc@14 #x06)
+                     (= migrate0.pc@14 #x07)
                      (bvugt |folio.mapcount[F0]@14| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                 (and (= rule@14 #x0d)
-                     (= migrate0.pc@14 #x06)
+                     (= migrate0.pc@14 #x07)
                      (= |folio.mapcount[F0]@14| #x00))
                 a!8
-                (and (= rule@14 #x0f) (= migrate0.pc@14 #x07) a!9)
+                (and (= rule@14 #x0f) (= migrate0.pc@14 #x08) a!9)
                 (and (= rule@14 #x10)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (= |folio.mapcount[F0]@14| #x00)
                      (= |folio.refcount[F0]@14| #x01))
                 (and (= rule@14 #x11)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (= |folio.mapcount[F0]@14| #x00)
                      (not (= |folio.refcount[F0]@14| #x01)))
                 (and (= rule@14 #x12)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (bvugt |folio.mapcount[F0]@14| #x00))
-                (and (= rule@14 #x13) (= migrate0.pc@14 #x09))
-                (and (= rule@14 #x14) (= migrate0.pc@14 #x0a))
+                (and (= rule@14 #x13) (= migrate0.pc@14 #x0a))
+                (and (= rule@14 #x14) (= migrate0.pc@14 #x0b))
                 (and (= rule@14 #x15)
-                     (= migrate0.pc@14 #x0b)
+                     (= migrate0.pc@14 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                 a!10
                 a!11
-                (and (= rule@14 #x18) (= migrate0.pc@14 #x0d))
-                (and (= rule@14 #x19) (= migrate0.pc@14 #x0e))
-                (and (= rule@14 #x1a) (= migrate0.pc@14 #x0f))
-                (and (= rule@14 #x1b) (= migrate0.pc@14 #x10))
-                (and (= rule@14 #x1c) (= migrate0.pc@14 #x11))
+                (and (= rule@14 #x18) (= migrate0.pc@14 #x0e))
+                (and (= rule@14 #x19) (= migrate0.pc@14 #x0f))
+                (and (= rule@14 #x1a) (= migrate0.pc@14 #x10))
+                (and (= rule@14 #x1b) (= migrate0.pc@14 #x11))
+                (and (= rule@14 #x1c) (= migrate0.pc@14 #x12))
                 (and (= rule@14 #x1d)
-                     (= migrate0.pc@14 #x12)
+                     (= migrate0.pc@14 #x13)
                      (bvult migrate0.pass@14 #x00))
                 (and (= rule@14 #x1e)
-                     (= migrate0.pc@14 #x12)
+                     (= migrate0.pc@14 #x13)
                      (bvuge migrate0.pass@14 #x00))
-                (and (= rule@14 #x1f) (= migrate0.pc@14 #x13))
+                (and (= rule@14 #x1f) (= migrate0.pc@14 #x14))
                 (and (= rule@14 #x20)
                      (= fork0.pc@14 #x00)
                      (not (= |alive[P0]@14| #x00))
@@ -15387,10 +16111,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@15|
                 (ite (and (= rule@14 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@14 #x18) true)
-                  #x0e
-                  (ite (and (= rule@14 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@15 (ite (and (= rule@14 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@14 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@14 #x18) true)
+                  #x0f
+                  (ite (and (= rule@14 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@15 (ite (and (= rule@14 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@14 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -15468,9 +16197,15 @@
                        #x00
                        |folio.data[F0]@14|)
                   (ite (and (= rule@14 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@14 #x15) true)
-                  #x0c
-                  (ite (and (= rule@14 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@15|
+                (ite (and (= rule@14 #x02) true)
+                     (ite (= |folio.refcount[F0]@14| #x01)
+                          #x00
+                          |folio.node[F0]@14|)
+                     a!120)))
+      (a!138 (ite (and (= rule@14 #x15) true)
+                  #x0d
+                  (ite (and (= rule@14 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@15|
                (ite (and (= rule@14 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@15|
@@ -15512,9 +16247,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@14|)
                     a!90)))
-      (a!132 (ite (and (= rule@14 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@14 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@14 #x02) true)
                  (bvsub |folio.refcount[F0]@14| #x01)
                  (ite (and (= rule@14 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -15523,40 +16258,40 @@
                       (bvsub |folio.mapcount[F0]@14| #x01)
                       |folio.mapcount[F0]@14|)
                  a!74))
-      (a!133 (ite (and (= rule@14 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  (ite (and (= rule@14 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@14 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  (ite (and (= rule@14 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@15|
                (ite (and (= rule@14 #x00) true)
                     (bvadd |folio.refcount[F0]@14| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@14 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@14 #x0f) true)
+      (a!141 (ite (and (= rule@14 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@14 #x0f) true)
+                  #x09
+                  (ite (and (= rule@14 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@14 #x0c) true)
                   #x08
-                  (ite (and (= rule@14 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@14 #x0c) true)
-                  #x07
-                  (ite (and (= rule@14 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@14 #x0a) true)
+                  (ite (and (= rule@14 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@14 #x0a) true)
                   #x05
-                  (ite (and (= rule@14 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@14 #x08) true)
+                  (ite (and (= rule@14 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@14 #x08) true)
                   #x04
-                  (ite (and (= rule@14 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@14 #x06) true)
-                  #x12
-                  (ite (and (= rule@14 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@14 #x04) true)
+                  (ite (and (= rule@14 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@14 #x06) true)
                   #x13
-                  (ite (and (= rule@14 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@14 #x02) true)
+                  (ite (and (= rule@14 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@14 #x04) true)
                   #x14
-                  (ite (and (= rule@14 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@14 #x02) true)
+                  #x15
+                  (ite (and (= rule@14 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@14 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@15| |alive[P0]@14|)
        a!14
@@ -15592,36 +16327,38 @@
        (= |folio.index[F1]@15| a!108)
        (= |folio.data[F0]@15| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@15| a!117)
-       (= |&mm->mmap_lock.writer[P1]@15| a!118)
+       a!121
+       (= |folio.node[F1]@15| a!123)
+       (= |&mm->mmap_lock.writer[P0]@15| a!124)
+       (= |&mm->mmap_lock.writer[P1]@15| a!125)
        (= |&mm->mmap_lock.readers[P0]@15| |&mm->mmap_lock.readers[P0]@14|)
-       (= |&mm->mmap_lock.readers[P1]@15| a!120)
+       (= |&mm->mmap_lock.readers[P1]@15| a!127)
        (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
        (= |&anon_vma->rwsem.writer[av1]@15| |&anon_vma->rwsem.writer[av1]@14|)
-       (= |&anon_vma->rwsem.readers[av0]@15| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@15| a!129)
        (= |&anon_vma->rwsem.readers[av1]@15| |&anon_vma->rwsem.readers[av1]@14|)
        (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
        (= |ptlock_ptr(page)[P1]@15| |ptlock_ptr(page)[P1]@14|)
-       a!125
-       (= |PG_locked[F1]@15| a!126)
-       (= migrate0.pc@15 a!142)
-       (= migrate0.isolated@15 a!144)
-       (= migrate0.dst@15 a!146)
-       (= migrate0.anon_vma@15 a!147)
-       (= migrate0.cursor@15 a!150)
-       (= migrate0.page_was_mapped@15 a!151)
-       (= migrate0.ok@15 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@15 a!164)
+       a!132
+       (= |PG_locked[F1]@15| a!133)
+       (= migrate0.pc@15 a!149)
+       (= migrate0.isolated@15 a!151)
+       (= migrate0.dst@15 a!153)
+       (= migrate0.anon_vma@15 a!154)
+       (= migrate0.cursor@15 a!157)
+       (= migrate0.page_was_mapped@15 a!158)
+       (= migrate0.ok@15 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@15 a!171)
        (= fault0.old_page@15 fault0.old_page@14)
        (= fault0.new_page@15 fault0.new_page@14)
        (bvule |alive[P0]@15| #x01)
        (bvule |alive[P1]@15| #x01)
-       (bvule |pte[P0][0]@15| #x04)
-       (bvule |pte[P1][0]@15| #x04)
+       (bvule |pte[P0][0]@15| #x06)
+       (bvule |pte[P1][0]@15| #x06)
        (bvule |pte.folio[P0][0]@15| #x01)
        (bvule |pte.folio[P1][0]@15| #x01)
        (bvule |pte.write[P0][0]@15| #x01)
@@ -15640,8 +16377,8 @@
        (bvule |folio.used[F1]@15| #x01)
        (bvule |folio.refcount[F0]@15| #x07)
        (bvule |folio.refcount[F1]@15| #x07)
-       (bvule |folio.mapcount[F0]@15| #x02)
-       (bvule |folio.mapcount[F1]@15| #x02)
+       (bvule |folio.mapcount[F0]@15| #x03)
+       (bvule |folio.mapcount[F1]@15| #x03)
        (bvule |PG_lru[F0]@15| #x01)
        (bvule |PG_lru[F1]@15| #x01)
        (bvule |PG_anon_exclusive[F0]@15| #x01)
@@ -15652,6 +16389,8 @@
        (bvule |folio.index[F1]@15| #x00)
        (bvule |folio.data[F0]@15| #x01)
        (bvule |folio.data[F1]@15| #x01)
+       (bvule |folio.node[F0]@15| #x01)
+       (bvule |folio.node[F1]@15| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@15| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@15| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@15| #x03)
@@ -15664,7 +16403,7 @@
        (bvule |ptlock_ptr(page)[P1]@15| #x03)
        (bvule |PG_locked[F0]@15| #x03)
        (bvule |PG_locked[F1]@15| #x03)
-       (bvule migrate0.pc@15 #x14)
+       (bvule migrate0.pc@15 #x15)
        (bvule migrate0.isolated@15 #x01)
        (bvule migrate0.dst@15 #x02)
        (bvule migrate0.anon_vma@15 #x02)
@@ -15674,7 +16413,7 @@
        (bvule migrate0.pass@15 #x00)
        (bvule fork0.pc@15 #x05)
        (bvule fork0.addr@15 #x01)
-       (bvule fault0.pc@15 #x07)
+       (bvule fault0.pc@15 #x0a)
        (bvule fault0.wait_folio@15 #x02)
        (bvule fault0.old_page@15 #x02)
        (bvule fault0.new_page@15 #x02)))))))))))))))))))
@@ -15715,7 +16454,7 @@
                            |anon_vma.len[av1]@15|))
                (= |folio.mapcount[F0]@15| #x00)))
       (a!11 (and (= rule@15 #x17)
-                 (= migrate0.pc@15 #x0c)
+                 (= migrate0.pc@15 #x0d)
                  (bvuge migrate0.cursor@15
                         (ite (= |folio.mapping[F0]@15| #x00)
                              |anon_vma.len[av0]@15|
@@ -15829,71 +16568,79 @@
                   (ite (= migrate0.dst@15 #x00)
                        |folio.data[F0]@15|
                        |folio.data[F1]@15|)))
-      (a!117 (ite (and (= rule@15 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@15 #x00)
+                          |folio.refcount[F0]@15|
+                          |folio.refcount[F1]@15|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@15 #x00)
+                       |folio.node[F0]@15|
+                       |folio.node[F1]@15|)))
+      (a!124 (ite (and (= rule@15 #x20) true)
                   #x02
                   (ite (and (= rule@15 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@15|)))
-      (a!118 (ite (and (= rule@15 #x21) true)
+      (a!125 (ite (and (= rule@15 #x21) true)
                   #x02
                   (ite (and (= rule@15 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@15|)))
-      (a!119 (ite (and (= rule@15 #x2a) true)
+      (a!126 (ite (and (= rule@15 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                        |&mm->mmap_lock.readers[P1]@15|)))
-      (a!121 (ite (and (= rule@15 #x15) true)
+      (a!128 (ite (and (= rule@15 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
                        |&anon_vma->rwsem.readers[av0]@15|)))
-      (a!123 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
+      (a!130 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
                   #x00
                   (ite (and (= rule@15 #x1a) true) #x00 |PG_locked[F0]@15|)))
-      (a!126 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
+      (a!133 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
                   #x01
                   (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x01))
                        #x00
                        |PG_locked[F1]@15|)))
-      (a!127 (ite (and (= rule@15 #x1e) true)
-                  #x13
-                  (ite (and (= rule@15 #x1f) true) #x14 migrate0.pc@15)))
-      (a!143 (ite (and (= rule@15 #x1c) true)
+      (a!134 (ite (and (= rule@15 #x1e) true)
+                  #x14
+                  (ite (and (= rule@15 #x1f) true) #x15 migrate0.pc@15)))
+      (a!150 (ite (and (= rule@15 #x1c) true)
                   #x00
                   (ite (and (= rule@15 #x1f) true) #x00 migrate0.isolated@15)))
-      (a!145 (ite (and (= rule@15 #x1d) true)
+      (a!152 (ite (and (= rule@15 #x1d) true)
                   #x02
                   (ite (and (= rule@15 #x1e) true) #x02 migrate0.dst@15)))
-      (a!147 (ite (and (= rule@15 #x09) true)
+      (a!154 (ite (and (= rule@15 #x09) true)
                   |folio.mapping[F0]@15|
                   (ite (and (= rule@15 #x19) true) #x02 migrate0.anon_vma@15)))
-      (a!148 (ite (and (= rule@15 #x16) true)
+      (a!155 (ite (and (= rule@15 #x16) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x17) true) #x00 migrate0.cursor@15)))
-      (a!151 (ite (and (= rule@15 #x0c) true)
+      (a!158 (ite (and (= rule@15 #x0c) true)
                   #x01
                   (ite (and (= rule@15 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@15)))
-      (a!152 (ite (and (= rule@15 #x12) true)
+      (a!159 (ite (and (= rule@15 #x12) true)
                   #x00
                   (ite (and (= rule@15 #x13) true) #x01 migrate0.ok@15)))
-      (a!154 (= migrate0.pass@16
+      (a!161 (= migrate0.pass@16
                 (ite (and (= rule@15 #x1d) true)
                      (bvadd migrate0.pass@15 #x01)
                      migrate0.pass@15)))
-      (a!155 (ite (and (= rule@15 #x23) true)
+      (a!162 (ite (and (= rule@15 #x23) true)
                   #x04
                   (ite (and (= rule@15 #x24) true) #x05 fork0.pc@15)))
-      (a!158 (ite (and (= rule@15 #x23) true)
+      (a!165 (ite (and (= rule@15 #x23) true)
                   #x01
                   (ite (and (= rule@15 #x24) true) #x00 fork0.addr@15)))
-      (a!160 (ite (and (= rule@15 #x2a) true)
+      (a!167 (ite (and (= rule@15 #x2a) true)
                   #x00
-                  (ite (and (= rule@15 #x2b) true) #x07 fault0.pc@15)))
-      (a!164 (ite (and (= rule@15 #x29) true)
+                  (ite (and (= rule@15 #x2b) true) #x0a fault0.pc@15)))
+      (a!171 (ite (and (= rule@15 #x29) true)
                   |pte.folio[P1][0]@15|
                   (ite (and (= rule@15 #x2a) true) #x02 fault0.wait_folio@15))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@15| #x00)
@@ -16007,62 +16754,74 @@
                   (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01))
                        a!109
                        |folio.data[F1]@15|)))
-      (a!120 (ite (and (= rule@15 #x27) true)
+      (a!118 (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x00))
+                  a!117
+                  (ite (and (= rule@15 #x1f) true)
+                       (ite (= |folio.refcount[F0]@15| #x01)
+                            #x00
+                            |folio.node[F0]@15|)
+                       |folio.node[F0]@15|)))
+      (a!122 (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
+                  a!117
+                  (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01))
+                       a!117
+                       |folio.node[F1]@15|)))
+      (a!127 (ite (and (= rule@15 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@15 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@15 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@15 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@15 #x08) true)
                   #x01
                   (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@15 #x1c) true)
-                  #x14
-                  (ite (and (= rule@15 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@15 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@15 #x1c) true)
+                  #x15
+                  (ite (and (= rule@15 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@15 #x03) true)
+                  (ite (and (= rule@15 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@15 #x03) true)
                   a!49
-                  (ite (and (= rule@15 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@15 #x0f) true)
+                  (ite (and (= rule@15 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@15 #x0f) true)
                   #x00
-                  (ite (and (= rule@15 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@15 #x06) true)
                   #x00
-                  (ite (and (= rule@15 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@15 #x21) true)
+                  (ite (and (= rule@15 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@15 #x21) true)
                   #x02
-                  (ite (and (= rule@15 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@16 (ite (and (= rule@15 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@15 #x28) true)
+                  (ite (and (= rule@15 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@16 (ite (and (= rule@15 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@15 #x28) true)
                   #x00
-                  (ite (and (= rule@15 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@15 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@15 #x0e)
-                (= migrate0.pc@15 #x07)
-                (= |folio.index[F0]@15| #x00)
+                (= migrate0.pc@15 #x08)
                 (bvult migrate0.cursor@15
                        (ite (= |folio.mapping[F0]@15| #x00)
                             |anon_vma.len[av0]@15|
                             |anon_vma.len[av1]@15|))
                 (bvugt |folio.mapcount[F0]@15| #x00)
+                (= |folio.index[F0]@15| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@15|
                         |ptlock_ptr(page)[P1]@15|)
                    #x00)))
       (a!10 (and (= rule@15 #x16)
-                 (= migrate0.pc@15 #x0c)
-                 (= |folio.index[F0]@15| #x00)
+                 (= migrate0.pc@15 #x0d)
                  (bvult migrate0.cursor@15
                         (ite (= |folio.mapping[F0]@15| #x00)
                              |anon_vma.len[av0]@15|
                              |anon_vma.len[av1]@15|))
+                 (= |folio.index[F0]@15| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@15|
                          |ptlock_ptr(page)[P1]@15|)
@@ -16153,19 +16912,31 @@
                   (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@15 #x1a) true)
-                  (ite (not (= migrate0.ok@15 #x00)) #x10 #x12)
-                  (ite (and (= rule@15 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@15 #x0c) true)
+      (a!119 (ite (and (= rule@15 #x1c) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@15 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@15 #x1a) true)
+                  (ite (not (= migrate0.ok@15 #x00)) #x11 #x13)
+                  (ite (and (= rule@15 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@15 #x0c) true)
                   #x00
                   (ite (and (= rule@15 #x0e) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@16 (ite (and (= rule@15 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@15 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@16 (ite (and (= rule@15 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@15 #x26) true)
                   #x01
-                  (ite (and (= rule@15 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@15 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@15 #x00)
                      (= migrate0.pc@15 #x00)
                      (not (= |folio.used[F0]@15| #x00))
@@ -16200,44 +16971,44 @@
                 (and (= rule@15 #x0a) (= migrate0.pc@15 #x04) (not a!4))
                 a!5
                 (and (= rule@15 #x0c)
-                     (= migrate0.pc@15 #x06)
+                     (= migrate0.pc@15 #x07)
                      (bvugt |folio.mapcount[F0]@15| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                 (and (= rule@15 #x0d)
-                     (= migrate0.pc@15 #x06)
+                     (= migrate0.pc@15 #x07)
                      (= |folio.mapcount[F0]@15| #x00))
                 a!8
-                (and (= rule@15 #x0f) (= migrate0.pc@15 #x07) a!9)
+                (and (= rule@15 #x0f) (= migrate0.pc@15 #x08) a!9)
                 (and (= rule@15 #x10)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (= |folio.mapcount[F0]@15| #x00)
                      (= |folio.refcount[F0]@15| #x01))
                 (and (= rule@15 #x11)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (= |folio.mapcount[F0]@15| #x00)
                      (not (= |folio.refcount[F0]@15| #x01)))
                 (and (= rule@15 #x12)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (bvugt |folio.mapcount[F0]@15| #x00))
-                (and (= rule@15 #x13) (= migrate0.pc@15 #x09))
-                (and (= rule@15 #x14) (= migrate0.pc@15 #x0a))
+                (and (= rule@15 #x13) (= migrate0.pc@15 #x0a))
+                (and (= rule@15 #x14) (= migrate0.pc@15 #x0b))
                 (and (= rule@15 #x15)
-                     (= migrate0.pc@15 #x0b)
+                     (= migrate0.pc@15 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                 a!10
                 a!11
-                (and (= rule@15 #x18) (= migrate0.pc@15 #x0d))
-                (and (= rule@15 #x19) (= migrate0.pc@15 #x0e))
-                (and (= rule@15 #x1a) (= migrate0.pc@15 #x0f))
-                (and (= rule@15 #x1b) (= migrate0.pc@15 #x10))
-                (and (= rule@15 #x1c) (= migrate0.pc@15 #x11))
+                (and (= rule@15 #x18) (= migrate0.pc@15 #x0e))
+                (and (= rule@15 #x19) (= migrate0.pc@15 #x0f))
+                (and (= rule@15 #x1a) (= migrate0.pc@15 #x10))
+                (and (= rule@15 #x1b) (= migrate0.pc@15 #x11))
+                (and (= rule@15 #x1c) (= migrate0.pc@15 #x12))
                 (and (= rule@15 #x1d)
-                     (= migrate0.pc@15 #x12)
+                     (= migrate0.pc@15 #x13)
                      (bvult migrate0.pass@15 #x00))
                 (and (= rule@15 #x1e)
-                     (= migrate0.pc@15 #x12)
+                     (= migrate0.pc@15 #x13)
                      (bvuge migrate0.pass@15 #x00))
-                (and (= rule@15 #x1f) (= migrate0.pc@15 #x13))
+                (and (= rule@15 #x1f) (= migrate0.pc@15 #x14))
                 (and (= rule@15 #x20)
                      (= fork0.pc@15 #x00)
                      (not (= |alive[P0]@15| #x00))
@@ -16340,10 +17111,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@16|
                 (ite (and (= rule@15 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@15 #x18) true)
-                  #x0e
-                  (ite (and (= rule@15 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@16 (ite (and (= rule@15 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@15 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@15 #x18) true)
+                  #x0f
+                  (ite (and (= rule@15 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@16 (ite (and (= rule@15 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@15 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -16421,9 +17197,15 @@
                        #x00
                        |folio.data[F0]@15|)
                   (ite (and (= rule@15 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@15 #x15) true)
-                  #x0c
-                  (ite (and (= rule@15 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@16|
+                (ite (and (= rule@15 #x02) true)
+                     (ite (= |folio.refcount[F0]@15| #x01)
+                          #x00
+                          |folio.node[F0]@15|)
+                     a!120)))
+      (a!138 (ite (and (= rule@15 #x15) true)
+                  #x0d
+                  (ite (and (= rule@15 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@16|
                (ite (and (= rule@15 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@16|
@@ -16465,9 +17247,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@15|)
                     a!90)))
-      (a!132 (ite (and (= rule@15 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@15 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@15 #x02) true)
                  (bvsub |folio.refcount[F0]@15| #x01)
                  (ite (and (= rule@15 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -16476,40 +17258,40 @@
                       (bvsub |folio.mapcount[F0]@15| #x01)
                       |folio.mapcount[F0]@15|)
                  a!74))
-      (a!133 (ite (and (= rule@15 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  (ite (and (= rule@15 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@15 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  (ite (and (= rule@15 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@16|
                (ite (and (= rule@15 #x00) true)
                     (bvadd |folio.refcount[F0]@15| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@15 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@15 #x0f) true)
+      (a!141 (ite (and (= rule@15 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@15 #x0f) true)
+                  #x09
+                  (ite (and (= rule@15 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@15 #x0c) true)
                   #x08
-                  (ite (and (= rule@15 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@15 #x0c) true)
-                  #x07
-                  (ite (and (= rule@15 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@15 #x0a) true)
+                  (ite (and (= rule@15 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@15 #x0a) true)
                   #x05
-                  (ite (and (= rule@15 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@15 #x08) true)
+                  (ite (and (= rule@15 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@15 #x08) true)
                   #x04
-                  (ite (and (= rule@15 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@15 #x06) true)
-                  #x12
-                  (ite (and (= rule@15 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@15 #x04) true)
+                  (ite (and (= rule@15 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@15 #x06) true)
                   #x13
-                  (ite (and (= rule@15 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@15 #x02) true)
+                  (ite (and (= rule@15 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@15 #x04) true)
                   #x14
-                  (ite (and (= rule@15 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@15 #x02) true)
+                  #x15
+                  (ite (and (= rule@15 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@15 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@16| |alive[P0]@15|)
        a!14
@@ -16545,36 +17327,38 @@
        (= |folio.index[F1]@16| a!108)
        (= |folio.data[F0]@16| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@16| a!117)
-       (= |&mm->mmap_lock.writer[P1]@16| a!118)
+       a!121
+       (= |folio.node[F1]@16| a!123)
+       (= |&mm->mmap_lock.writer[P0]@16| a!124)
+       (= |&mm->mmap_lock.writer[P1]@16| a!125)
        (= |&mm->mmap_lock.readers[P0]@16| |&mm->mmap_lock.readers[P0]@15|)
-       (= |&mm->mmap_lock.readers[P1]@16| a!120)
+       (= |&mm->mmap_lock.readers[P1]@16| a!127)
        (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
        (= |&anon_vma->rwsem.writer[av1]@16| |&anon_vma->rwsem.writer[av1]@15|)
-       (= |&anon_vma->rwsem.readers[av0]@16| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@16| a!129)
        (= |&anon_vma->rwsem.readers[av1]@16| |&anon_vma->rwsem.readers[av1]@15|)
        (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
        (= |ptlock_ptr(page)[P1]@16| |ptlock_ptr(page)[P1]@15|)
-       a!125
-       (= |PG_locked[F1]@16| a!126)
-       (= migrate0.pc@16 a!142)
-       (= migrate0.isolated@16 a!144)
-       (= migrate0.dst@16 a!146)
-       (= migrate0.anon_vma@16 a!147)
-       (= migrate0.cursor@16 a!150)
-       (= migrate0.page_was_mapped@16 a!151)
-       (= migrate0.ok@16 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@16 a!164)
+       a!132
+       (= |PG_locked[F1]@16| a!133)
+       (= migrate0.pc@16 a!149)
+       (= migrate0.isolated@16 a!151)
+       (= migrate0.dst@16 a!153)
+       (= migrate0.anon_vma@16 a!154)
+       (= migrate0.cursor@16 a!157)
+       (= migrate0.page_was_mapped@16 a!158)
+       (= migrate0.ok@16 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@16 a!171)
        (= fault0.old_page@16 fault0.old_page@15)
        (= fault0.new_page@16 fault0.new_page@15)
        (bvule |alive[P0]@16| #x01)
        (bvule |alive[P1]@16| #x01)
-       (bvule |pte[P0][0]@16| #x04)
-       (bvule |pte[P1][0]@16| #x04)
+       (bvule |pte[P0][0]@16| #x06)
+       (bvule |pte[P1][0]@16| #x06)
        (bvule |pte.folio[P0][0]@16| #x01)
        (bvule |pte.folio[P1][0]@16| #x01)
        (bvule |pte.write[P0][0]@16| #x01)
@@ -16593,8 +17377,8 @@
        (bvule |folio.used[F1]@16| #x01)
        (bvule |folio.refcount[F0]@16| #x07)
        (bvule |folio.refcount[F1]@16| #x07)
-       (bvule |folio.mapcount[F0]@16| #x02)
-       (bvule |folio.mapcount[F1]@16| #x02)
+       (bvule |folio.mapcount[F0]@16| #x03)
+       (bvule |folio.mapcount[F1]@16| #x03)
        (bvule |PG_lru[F0]@16| #x01)
        (bvule |PG_lru[F1]@16| #x01)
        (bvule |PG_anon_exclusive[F0]@16| #x01)
@@ -16605,6 +17389,8 @@
        (bvule |folio.index[F1]@16| #x00)
        (bvule |folio.data[F0]@16| #x01)
        (bvule |folio.data[F1]@16| #x01)
+       (bvule |folio.node[F0]@16| #x01)
+       (bvule |folio.node[F1]@16| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@16| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@16| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@16| #x03)
@@ -16617,7 +17403,7 @@
        (bvule |ptlock_ptr(page)[P1]@16| #x03)
        (bvule |PG_locked[F0]@16| #x03)
        (bvule |PG_locked[F1]@16| #x03)
-       (bvule migrate0.pc@16 #x14)
+       (bvule migrate0.pc@16 #x15)
        (bvule migrate0.isolated@16 #x01)
        (bvule migrate0.dst@16 #x02)
        (bvule migrate0.anon_vma@16 #x02)
@@ -16627,7 +17413,7 @@
        (bvule migrate0.pass@16 #x00)
        (bvule fork0.pc@16 #x05)
        (bvule fork0.addr@16 #x01)
-       (bvule fault0.pc@16 #x07)
+       (bvule fault0.pc@16 #x0a)
        (bvule fault0.wait_folio@16 #x02)
        (bvule fault0.old_page@16 #x02)
        (bvule fault0.new_page@16 #x02)))))))))))))))))))
@@ -16668,7 +17454,7 @@
                            |anon_vma.len[av1]@16|))
                (= |folio.mapcount[F0]@16| #x00)))
       (a!11 (and (= rule@16 #x17)
-                 (= migrate0.pc@16 #x0c)
+                 (= migrate0.pc@16 #x0d)
                  (bvuge migrate0.cursor@16
                         (ite (= |folio.mapping[F0]@16| #x00)
                              |anon_vma.len[av0]@16|
@@ -16782,71 +17568,79 @@
                   (ite (= migrate0.dst@16 #x00)
                        |folio.data[F0]@16|
                        |folio.data[F1]@16|)))
-      (a!117 (ite (and (= rule@16 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@16 #x00)
+                          |folio.refcount[F0]@16|
+                          |folio.refcount[F1]@16|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@16 #x00)
+                       |folio.node[F0]@16|
+                       |folio.node[F1]@16|)))
+      (a!124 (ite (and (= rule@16 #x20) true)
                   #x02
                   (ite (and (= rule@16 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@16|)))
-      (a!118 (ite (and (= rule@16 #x21) true)
+      (a!125 (ite (and (= rule@16 #x21) true)
                   #x02
                   (ite (and (= rule@16 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@16|)))
-      (a!119 (ite (and (= rule@16 #x2a) true)
+      (a!126 (ite (and (= rule@16 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
                   (ite (and (= rule@16 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
                        |&mm->mmap_lock.readers[P1]@16|)))
-      (a!121 (ite (and (= rule@16 #x15) true)
+      (a!128 (ite (and (= rule@16 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
                        |&anon_vma->rwsem.readers[av0]@16|)))
-      (a!123 (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x00))
+      (a!130 (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x00))
                   #x00
                   (ite (and (= rule@16 #x1a) true) #x00 |PG_locked[F0]@16|)))
-      (a!126 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
+      (a!133 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
                   #x01
                   (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x01))
                        #x00
                        |PG_locked[F1]@16|)))
-      (a!127 (ite (and (= rule@16 #x1e) true)
-                  #x13
-                  (ite (and (= rule@16 #x1f) true) #x14 migrate0.pc@16)))
-      (a!143 (ite (and (= rule@16 #x1c) true)
+      (a!134 (ite (and (= rule@16 #x1e) true)
+                  #x14
+                  (ite (and (= rule@16 #x1f) true) #x15 migrate0.pc@16)))
+      (a!150 (ite (and (= rule@16 #x1c) true)
                   #x00
                   (ite (and (= rule@16 #x1f) true) #x00 migrate0.isolated@16)))
-      (a!145 (ite (and (= rule@16 #x1d) true)
+      (a!152 (ite (and (= rule@16 #x1d) true)
                   #x02
                   (ite (and (= rule@16 #x1e) true) #x02 migrate0.dst@16)))
-      (a!147 (ite (and (= rule@16 #x09) true)
+      (a!154 (ite (and (= rule@16 #x09) true)
                   |folio.mapping[F0]@16|
                   (ite (and (= rule@16 #x19) true) #x02 migrate0.anon_vma@16)))
-      (a!148 (ite (and (= rule@16 #x16) true)
+      (a!155 (ite (and (= rule@16 #x16) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x17) true) #x00 migrate0.cursor@16)))
-      (a!151 (ite (and (= rule@16 #x0c) true)
+      (a!158 (ite (and (= rule@16 #x0c) true)
                   #x01
                   (ite (and (= rule@16 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@16)))
-      (a!152 (ite (and (= rule@16 #x12) true)
+      (a!159 (ite (and (= rule@16 #x12) true)
                   #x00
                   (ite (and (= rule@16 #x13) true) #x01 migrate0.ok@16)))
-      (a!154 (= migrate0.pass@17
+      (a!161 (= migrate0.pass@17
                 (ite (and (= rule@16 #x1d) true)
                      (bvadd migrate0.pass@16 #x01)
                      migrate0.pass@16)))
-      (a!155 (ite (and (= rule@16 #x23) true)
+      (a!162 (ite (and (= rule@16 #x23) true)
                   #x04
                   (ite (and (= rule@16 #x24) true) #x05 fork0.pc@16)))
-      (a!158 (ite (and (= rule@16 #x23) true)
+      (a!165 (ite (and (= rule@16 #x23) true)
                   #x01
                   (ite (and (= rule@16 #x24) true) #x00 fork0.addr@16)))
-      (a!160 (ite (and (= rule@16 #x2a) true)
+      (a!167 (ite (and (= rule@16 #x2a) true)
                   #x00
-                  (ite (and (= rule@16 #x2b) true) #x07 fault0.pc@16)))
-      (a!164 (ite (and (= rule@16 #x29) true)
+                  (ite (and (= rule@16 #x2b) true) #x0a fault0.pc@16)))
+      (a!171 (ite (and (= rule@16 #x29) true)
                   |pte.folio[P1][0]@16|
                   (ite (and (= rule@16 #x2a) true) #x02 fault0.wait_folio@16))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@16| #x00)
@@ -16960,62 +17754,74 @@
                   (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x01))
                        a!109
                        |folio.data[F1]@16|)))
-      (a!120 (ite (and (= rule@16 #x27) true)
+      (a!118 (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x00))
+                  a!117
+                  (ite (and (= rule@16 #x1f) true)
+                       (ite (= |folio.refcount[F0]@16| #x01)
+                            #x00
+                            |folio.node[F0]@16|)
+                       |folio.node[F0]@16|)))
+      (a!122 (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x01))
+                  a!117
+                  (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x01))
+                       a!117
+                       |folio.node[F1]@16|)))
+      (a!127 (ite (and (= rule@16 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@16| #x01)
                   (ite (and (= rule@16 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@16 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@16 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@16 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@16 #x08) true)
                   #x01
                   (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@16 #x1c) true)
-                  #x14
-                  (ite (and (= rule@16 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@16 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@16 #x1c) true)
+                  #x15
+                  (ite (and (= rule@16 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@16 #x03) true)
+                  (ite (and (= rule@16 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@16 #x03) true)
                   a!49
-                  (ite (and (= rule@16 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@16 #x0f) true)
+                  (ite (and (= rule@16 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@16 #x0f) true)
                   #x00
-                  (ite (and (= rule@16 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@16 #x06) true)
+                  (ite (and (= rule@16 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@16 #x06) true)
                   #x00
-                  (ite (and (= rule@16 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@16 #x21) true)
+                  (ite (and (= rule@16 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@16 #x21) true)
                   #x02
-                  (ite (and (= rule@16 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@17 (ite (and (= rule@16 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@16 #x28) true)
+                  (ite (and (= rule@16 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@17 (ite (and (= rule@16 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@16 #x28) true)
                   #x00
-                  (ite (and (= rule@16 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@16 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@16 #x0e)
-                (= migrate0.pc@16 #x07)
-                (= |folio.index[F0]@16| #x00)
+                (= migrate0.pc@16 #x08)
                 (bvult migrate0.cursor@16
                        (ite (= |folio.mapping[F0]@16| #x00)
                             |anon_vma.len[av0]@16|
                             |anon_vma.len[av1]@16|))
                 (bvugt |folio.mapcount[F0]@16| #x00)
+                (= |folio.index[F0]@16| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@16|
                         |ptlock_ptr(page)[P1]@16|)
                    #x00)))
       (a!10 (and (= rule@16 #x16)
-                 (= migrate0.pc@16 #x0c)
-                 (= |folio.index[F0]@16| #x00)
+                 (= migrate0.pc@16 #x0d)
                  (bvult migrate0.cursor@16
                         (ite (= |folio.mapping[F0]@16| #x00)
                              |anon_vma.len[av0]@16|
                              |anon_vma.len[av1]@16|))
+                 (= |folio.index[F0]@16| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@16|
                          |ptlock_ptr(page)[P1]@16|)
@@ -17106,19 +17912,31 @@
                   (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@16 #x1a) true)
-                  (ite (not (= migrate0.ok@16 #x00)) #x10 #x12)
-                  (ite (and (= rule@16 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@16 #x0c) true)
+      (a!119 (ite (and (= rule@16 #x1c) true)
+                  (ite (= |folio.refcount[F0]@16| #x01)
+                       #x00
+                       |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@16 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@16 #x1a) true)
+                  (ite (not (= migrate0.ok@16 #x00)) #x11 #x13)
+                  (ite (and (= rule@16 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@16 #x0c) true)
                   #x00
                   (ite (and (= rule@16 #x0e) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@17 (ite (and (= rule@16 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@16 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@17 (ite (and (= rule@16 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@16 #x26) true)
                   #x01
-                  (ite (and (= rule@16 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@16 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@16 #x00)
                      (= migrate0.pc@16 #x00)
                      (not (= |folio.used[F0]@16| #x00))
@@ -17153,44 +17971,44 @@
                 (and (= rule@16 #x0a) (= migrate0.pc@16 #x04) (not a!4))
                 a!5
                 (and (= rule@16 #x0c)
-                     (= migrate0.pc@16 #x06)
+                     (= migrate0.pc@16 #x07)
                      (bvugt |folio.mapcount[F0]@16| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                 (and (= rule@16 #x0d)
-                     (= migrate0.pc@16 #x06)
+                     (= migrate0.pc@16 #x07)
                      (= |folio.mapcount[F0]@16| #x00))
                 a!8
-                (and (= rule@16 #x0f) (= migrate0.pc@16 #x07) a!9)
+                (and (= rule@16 #x0f) (= migrate0.pc@16 #x08) a!9)
                 (and (= rule@16 #x10)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (= |folio.mapcount[F0]@16| #x00)
                      (= |folio.refcount[F0]@16| #x01))
                 (and (= rule@16 #x11)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (= |folio.mapcount[F0]@16| #x00)
                      (not (= |folio.refcount[F0]@16| #x01)))
                 (and (= rule@16 #x12)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (bvugt |folio.mapcount[F0]@16| #x00))
-                (and (= rule@16 #x13) (= migrate0.pc@16 #x09))
-                (and (= rule@16 #x14) (= migrate0.pc@16 #x0a))
+                (and (= rule@16 #x13) (= migrate0.pc@16 #x0a))
+                (and (= rule@16 #x14) (= migrate0.pc@16 #x0b))
                 (and (= rule@16 #x15)
-                     (= migrate0.pc@16 #x0b)
+                     (= migrate0.pc@16 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                 a!10
                 a!11
-                (and (= rule@16 #x18) (= migrate0.pc@16 #x0d))
-                (and (= rule@16 #x19) (= migrate0.pc@16 #x0e))
-                (and (= rule@16 #x1a) (= migrate0.pc@16 #x0f))
-                (and (= rule@16 #x1b) (= migrate0.pc@16 #x10))
-                (and (= rule@16 #x1c) (= migrate0.pc@16 #x11))
+                (and (= rule@16 #x18) (= migrate0.pc@16 #x0e))
+                (and (= rule@16 #x19) (= migrate0.pc@16 #x0f))
+                (and (= rule@16 #x1a) (= migrate0.pc@16 #x10))
+                (and (= rule@16 #x1b) (= migrate0.pc@16 #x11))
+                (and (= rule@16 #x1c) (= migrate0.pc@16 #x12))
                 (and (= rule@16 #x1d)
-                     (= migrate0.pc@16 #x12)
+                     (= migrate0.pc@16 #x13)
                      (bvult migrate0.pass@16 #x00))
                 (and (= rule@16 #x1e)
-                     (= migrate0.pc@16 #x12)
+                     (= migrate0.pc@16 #x13)
                      (bvuge migrate0.pass@16 #x00))
-                (and (= rule@16 #x1f) (= migrate0.pc@16 #x13))
+                (and (= rule@16 #x1f) (= migrate0.pc@16 #x14))
                 (and (= rule@16 #x20)
                      (= fork0.pc@16 #x00)
                      (not (= |alive[P0]@16| #x00))
@@ -17293,10 +18111,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@17|
                 (ite (and (= rule@16 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@16 #x18) true)
-                  #x0e
-                  (ite (and (= rule@16 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@17 (ite (and (= rule@16 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@16 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@16 #x18) true)
+                  #x0f
+                  (ite (and (= rule@16 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@17 (ite (and (= rule@16 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@16 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -17374,9 +18197,15 @@
                        #x00
                        |folio.data[F0]@16|)
                   (ite (and (= rule@16 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@16 #x15) true)
-                  #x0c
-                  (ite (and (= rule@16 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@17|
+                (ite (and (= rule@16 #x02) true)
+                     (ite (= |folio.refcount[F0]@16| #x01)
+                          #x00
+                          |folio.node[F0]@16|)
+                     a!120)))
+      (a!138 (ite (and (= rule@16 #x15) true)
+                  #x0d
+                  (ite (and (= rule@16 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@17|
                (ite (and (= rule@16 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@17|
@@ -17418,9 +18247,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@16|)
                     a!90)))
-      (a!132 (ite (and (= rule@16 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@16 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@16 #x02) true)
                  (bvsub |folio.refcount[F0]@16| #x01)
                  (ite (and (= rule@16 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -17429,40 +18258,40 @@
                       (bvsub |folio.mapcount[F0]@16| #x01)
                       |folio.mapcount[F0]@16|)
                  a!74))
-      (a!133 (ite (and (= rule@16 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  (ite (and (= rule@16 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@16 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  (ite (and (= rule@16 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@17|
                (ite (and (= rule@16 #x00) true)
                     (bvadd |folio.refcount[F0]@16| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@16 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@16 #x0f) true)
+      (a!141 (ite (and (= rule@16 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@16 #x0f) true)
+                  #x09
+                  (ite (and (= rule@16 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@16 #x0c) true)
                   #x08
-                  (ite (and (= rule@16 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@16 #x0c) true)
-                  #x07
-                  (ite (and (= rule@16 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@16 #x0a) true)
+                  (ite (and (= rule@16 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@16 #x0a) true)
                   #x05
-                  (ite (and (= rule@16 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@16 #x08) true)
+                  (ite (and (= rule@16 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@16 #x08) true)
                   #x04
-                  (ite (and (= rule@16 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@16 #x06) true)
-                  #x12
-                  (ite (and (= rule@16 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@16 #x04) true)
+                  (ite (and (= rule@16 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@16 #x06) true)
                   #x13
-                  (ite (and (= rule@16 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@16 #x02) true)
+                  (ite (and (= rule@16 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@16 #x04) true)
                   #x14
-                  (ite (and (= rule@16 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@16 #x02) true)
+                  #x15
+                  (ite (and (= rule@16 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@16 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@17| |alive[P0]@16|)
        a!14
@@ -17498,36 +18327,38 @@
        (= |folio.index[F1]@17| a!108)
        (= |folio.data[F0]@17| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@17| a!117)
-       (= |&mm->mmap_lock.writer[P1]@17| a!118)
+       a!121
+       (= |folio.node[F1]@17| a!123)
+       (= |&mm->mmap_lock.writer[P0]@17| a!124)
+       (= |&mm->mmap_lock.writer[P1]@17| a!125)
        (= |&mm->mmap_lock.readers[P0]@17| |&mm->mmap_lock.readers[P0]@16|)
-       (= |&mm->mmap_lock.readers[P1]@17| a!120)
+       (= |&mm->mmap_lock.readers[P1]@17| a!127)
        (= |&anon_vma->rwsem.writer[av0]@17| |&anon_vma->rwsem.writer[av0]@16|)
        (= |&anon_vma->rwsem.writer[av1]@17| |&anon_vma->rwsem.writer[av1]@16|)
-       (= |&anon_vma->rwsem.readers[av0]@17| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@17| a!129)
        (= |&anon_vma->rwsem.readers[av1]@17| |&anon_vma->rwsem.readers[av1]@16|)
        (= |ptlock_ptr(page)[P0]@17| |ptlock_ptr(page)[P0]@16|)
        (= |ptlock_ptr(page)[P1]@17| |ptlock_ptr(page)[P1]@16|)
-       a!125
-       (= |PG_locked[F1]@17| a!126)
-       (= migrate0.pc@17 a!142)
-       (= migrate0.isolated@17 a!144)
-       (= migrate0.dst@17 a!146)
-       (= migrate0.anon_vma@17 a!147)
-       (= migrate0.cursor@17 a!150)
-       (= migrate0.page_was_mapped@17 a!151)
-       (= migrate0.ok@17 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@17 a!164)
+       a!132
+       (= |PG_locked[F1]@17| a!133)
+       (= migrate0.pc@17 a!149)
+       (= migrate0.isolated@17 a!151)
+       (= migrate0.dst@17 a!153)
+       (= migrate0.anon_vma@17 a!154)
+       (= migrate0.cursor@17 a!157)
+       (= migrate0.page_was_mapped@17 a!158)
+       (= migrate0.ok@17 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@17 a!171)
        (= fault0.old_page@17 fault0.old_page@16)
        (= fault0.new_page@17 fault0.new_page@16)
        (bvule |alive[P0]@17| #x01)
        (bvule |alive[P1]@17| #x01)
-       (bvule |pte[P0][0]@17| #x04)
-       (bvule |pte[P1][0]@17| #x04)
+       (bvule |pte[P0][0]@17| #x06)
+       (bvule |pte[P1][0]@17| #x06)
        (bvule |pte.folio[P0][0]@17| #x01)
        (bvule |pte.folio[P1][0]@17| #x01)
        (bvule |pte.write[P0][0]@17| #x01)
@@ -17546,8 +18377,8 @@
        (bvule |folio.used[F1]@17| #x01)
        (bvule |folio.refcount[F0]@17| #x07)
        (bvule |folio.refcount[F1]@17| #x07)
-       (bvule |folio.mapcount[F0]@17| #x02)
-       (bvule |folio.mapcount[F1]@17| #x02)
+       (bvule |folio.mapcount[F0]@17| #x03)
+       (bvule |folio.mapcount[F1]@17| #x03)
        (bvule |PG_lru[F0]@17| #x01)
        (bvule |PG_lru[F1]@17| #x01)
        (bvule |PG_anon_exclusive[F0]@17| #x01)
@@ -17558,6 +18389,8 @@
        (bvule |folio.index[F1]@17| #x00)
        (bvule |folio.data[F0]@17| #x01)
        (bvule |folio.data[F1]@17| #x01)
+       (bvule |folio.node[F0]@17| #x01)
+       (bvule |folio.node[F1]@17| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@17| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@17| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@17| #x03)
@@ -17570,7 +18403,7 @@
        (bvule |ptlock_ptr(page)[P1]@17| #x03)
        (bvule |PG_locked[F0]@17| #x03)
        (bvule |PG_locked[F1]@17| #x03)
-       (bvule migrate0.pc@17 #x14)
+       (bvule migrate0.pc@17 #x15)
        (bvule migrate0.isolated@17 #x01)
        (bvule migrate0.dst@17 #x02)
        (bvule migrate0.anon_vma@17 #x02)
@@ -17580,7 +18413,7 @@
        (bvule migrate0.pass@17 #x00)
        (bvule fork0.pc@17 #x05)
        (bvule fork0.addr@17 #x01)
-       (bvule fault0.pc@17 #x07)
+       (bvule fault0.pc@17 #x0a)
        (bvule fault0.wait_folio@17 #x02)
        (bvule fault0.old_page@17 #x02)
        (bvule fault0.new_page@17 #x02)))))))))))))))))))
@@ -17621,7 +18454,7 @@
                            |anon_vma.len[av1]@17|))
                (= |folio.mapcount[F0]@17| #x00)))
       (a!11 (and (= rule@17 #x17)
-                 (= migrate0.pc@17 #x0c)
+                 (= migrate0.pc@17 #x0d)
                  (bvuge migrate0.cursor@17
                         (ite (= |folio.mapping[F0]@17| #x00)
                              |anon_vma.len[av0]@17|
@@ -17735,71 +18568,79 @@
                   (ite (= migrate0.dst@17 #x00)
                        |folio.data[F0]@17|
                        |folio.data[F1]@17|)))
-      (a!117 (ite (and (= rule@17 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@17 #x00)
+                          |folio.refcount[F0]@17|
+                          |folio.refcount[F1]@17|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@17 #x00)
+                       |folio.node[F0]@17|
+                       |folio.node[F1]@17|)))
+      (a!124 (ite (and (= rule@17 #x20) true)
                   #x02
                   (ite (and (= rule@17 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@17|)))
-      (a!118 (ite (and (= rule@17 #x21) true)
+      (a!125 (ite (and (= rule@17 #x21) true)
                   #x02
                   (ite (and (= rule@17 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@17|)))
-      (a!119 (ite (and (= rule@17 #x2a) true)
+      (a!126 (ite (and (= rule@17 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
                   (ite (and (= rule@17 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
                        |&mm->mmap_lock.readers[P1]@17|)))
-      (a!121 (ite (and (= rule@17 #x15) true)
+      (a!128 (ite (and (= rule@17 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
                        |&anon_vma->rwsem.readers[av0]@17|)))
-      (a!123 (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x00))
+      (a!130 (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x00))
                   #x00
                   (ite (and (= rule@17 #x1a) true) #x00 |PG_locked[F0]@17|)))
-      (a!126 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
+      (a!133 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
                   #x01
                   (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x01))
                        #x00
                        |PG_locked[F1]@17|)))
-      (a!127 (ite (and (= rule@17 #x1e) true)
-                  #x13
-                  (ite (and (= rule@17 #x1f) true) #x14 migrate0.pc@17)))
-      (a!143 (ite (and (= rule@17 #x1c) true)
+      (a!134 (ite (and (= rule@17 #x1e) true)
+                  #x14
+                  (ite (and (= rule@17 #x1f) true) #x15 migrate0.pc@17)))
+      (a!150 (ite (and (= rule@17 #x1c) true)
                   #x00
                   (ite (and (= rule@17 #x1f) true) #x00 migrate0.isolated@17)))
-      (a!145 (ite (and (= rule@17 #x1d) true)
+      (a!152 (ite (and (= rule@17 #x1d) true)
                   #x02
                   (ite (and (= rule@17 #x1e) true) #x02 migrate0.dst@17)))
-      (a!147 (ite (and (= rule@17 #x09) true)
+      (a!154 (ite (and (= rule@17 #x09) true)
                   |folio.mapping[F0]@17|
                   (ite (and (= rule@17 #x19) true) #x02 migrate0.anon_vma@17)))
-      (a!148 (ite (and (= rule@17 #x16) true)
+      (a!155 (ite (and (= rule@17 #x16) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x17) true) #x00 migrate0.cursor@17)))
-      (a!151 (ite (and (= rule@17 #x0c) true)
+      (a!158 (ite (and (= rule@17 #x0c) true)
                   #x01
                   (ite (and (= rule@17 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@17)))
-      (a!152 (ite (and (= rule@17 #x12) true)
+      (a!159 (ite (and (= rule@17 #x12) true)
                   #x00
                   (ite (and (= rule@17 #x13) true) #x01 migrate0.ok@17)))
-      (a!154 (= migrate0.pass@18
+      (a!161 (= migrate0.pass@18
                 (ite (and (= rule@17 #x1d) true)
                      (bvadd migrate0.pass@17 #x01)
                      migrate0.pass@17)))
-      (a!155 (ite (and (= rule@17 #x23) true)
+      (a!162 (ite (and (= rule@17 #x23) true)
                   #x04
                   (ite (and (= rule@17 #x24) true) #x05 fork0.pc@17)))
-      (a!158 (ite (and (= rule@17 #x23) true)
+      (a!165 (ite (and (= rule@17 #x23) true)
                   #x01
                   (ite (and (= rule@17 #x24) true) #x00 fork0.addr@17)))
-      (a!160 (ite (and (= rule@17 #x2a) true)
+      (a!167 (ite (and (= rule@17 #x2a) true)
                   #x00
-                  (ite (and (= rule@17 #x2b) true) #x07 fault0.pc@17)))
-      (a!164 (ite (and (= rule@17 #x29) true)
+                  (ite (and (= rule@17 #x2b) true) #x0a fault0.pc@17)))
+      (a!171 (ite (and (= rule@17 #x29) true)
                   |pte.folio[P1][0]@17|
                   (ite (and (= rule@17 #x2a) true) #x02 fault0.wait_folio@17))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@17| #x00)
@@ -17913,62 +18754,74 @@
                   (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x01))
                        a!109
                        |folio.data[F1]@17|)))
-      (a!120 (ite (and (= rule@17 #x27) true)
+      (a!118 (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x00))
+                  a!117
+                  (ite (and (= rule@17 #x1f) true)
+                       (ite (= |folio.refcount[F0]@17| #x01)
+                            #x00
+                            |folio.node[F0]@17|)
+                       |folio.node[F0]@17|)))
+      (a!122 (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x01))
+                  a!117
+                  (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x01))
+                       a!117
+                       |folio.node[F1]@17|)))
+      (a!127 (ite (and (= rule@17 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@17| #x01)
                   (ite (and (= rule@17 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@17 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@17 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@17 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@17 #x08) true)
                   #x01
                   (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@17 #x1c) true)
-                  #x14
-                  (ite (and (= rule@17 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@17 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@17 #x1c) true)
+                  #x15
+                  (ite (and (= rule@17 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@17 #x03) true)
+                  (ite (and (= rule@17 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@17 #x03) true)
                   a!49
-                  (ite (and (= rule@17 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@17 #x0f) true)
+                  (ite (and (= rule@17 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@17 #x0f) true)
                   #x00
-                  (ite (and (= rule@17 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@17 #x06) true)
+                  (ite (and (= rule@17 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@17 #x06) true)
                   #x00
-                  (ite (and (= rule@17 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@17 #x21) true)
+                  (ite (and (= rule@17 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@17 #x21) true)
                   #x02
-                  (ite (and (= rule@17 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@18 (ite (and (= rule@17 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@17 #x28) true)
+                  (ite (and (= rule@17 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@18 (ite (and (= rule@17 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@17 #x28) true)
                   #x00
-                  (ite (and (= rule@17 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@17 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@17 #x0e)
-                (= migrate0.pc@17 #x07)
-                (= |folio.index[F0]@17| #x00)
+                (= migrate0.pc@17 #x08)
                 (bvult migrate0.cursor@17
                        (ite (= |folio.mapping[F0]@17| #x00)
                             |anon_vma.len[av0]@17|
                             |anon_vma.len[av1]@17|))
                 (bvugt |folio.mapcount[F0]@17| #x00)
+                (= |folio.index[F0]@17| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@17|
                         |ptlock_ptr(page)[P1]@17|)
                    #x00)))
       (a!10 (and (= rule@17 #x16)
-                 (= migrate0.pc@17 #x0c)
-                 (= |folio.index[F0]@17| #x00)
+                 (= migrate0.pc@17 #x0d)
                  (bvult migrate0.cursor@17
                         (ite (= |folio.mapping[F0]@17| #x00)
                              |anon_vma.len[av0]@17|
                              |anon_vma.len[av1]@17|))
+                 (= |folio.index[F0]@17| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@17|
                          |ptlock_ptr(page)[P1]@17|)
@@ -18059,19 +18912,31 @@
                   (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@17 #x1a) true)
-                  (ite (not (= migrate0.ok@17 #x00)) #x10 #x12)
-                  (ite (and (= rule@17 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@17 #x0c) true)
+      (a!119 (ite (and (= rule@17 #x1c) true)
+                  (ite (= |folio.refcount[F0]@17| #x01)
+                       #x00
+                       |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@17 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@17 #x1a) true)
+                  (ite (not (= migrate0.ok@17 #x00)) #x11 #x13)
+                  (ite (and (= rule@17 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@17 #x0c) true)
                   #x00
                   (ite (and (= rule@17 #x0e) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@18 (ite (and (= rule@17 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@17 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@18 (ite (and (= rule@17 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@17 #x26) true)
                   #x01
-                  (ite (and (= rule@17 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@17 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@17 #x00)
                      (= migrate0.pc@17 #x00)
                      (not (= |folio.used[F0]@17| #x00))
@@ -18106,44 +18971,44 @@
                 (and (= rule@17 #x0a) (= migrate0.pc@17 #x04) (not a!4))
                 a!5
                 (and (= rule@17 #x0c)
-                     (= migrate0.pc@17 #x06)
+                     (= migrate0.pc@17 #x07)
                      (bvugt |folio.mapcount[F0]@17| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                 (and (= rule@17 #x0d)
-                     (= migrate0.pc@17 #x06)
+                     (= migrate0.pc@17 #x07)
                      (= |folio.mapcount[F0]@17| #x00))
                 a!8
-                (and (= rule@17 #x0f) (= migrate0.pc@17 #x07) a!9)
+                (and (= rule@17 #x0f) (= migrate0.pc@17 #x08) a!9)
                 (and (= rule@17 #x10)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (= |folio.mapcount[F0]@17| #x00)
                      (= |folio.refcount[F0]@17| #x01))
                 (and (= rule@17 #x11)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (= |folio.mapcount[F0]@17| #x00)
                      (not (= |folio.refcount[F0]@17| #x01)))
                 (and (= rule@17 #x12)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (bvugt |folio.mapcount[F0]@17| #x00))
-                (and (= rule@17 #x13) (= migrate0.pc@17 #x09))
-                (and (= rule@17 #x14) (= migrate0.pc@17 #x0a))
+                (and (= rule@17 #x13) (= migrate0.pc@17 #x0a))
+                (and (= rule@17 #x14) (= migrate0.pc@17 #x0b))
                 (and (= rule@17 #x15)
-                     (= migrate0.pc@17 #x0b)
+                     (= migrate0.pc@17 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                 a!10
                 a!11
-                (and (= rule@17 #x18) (= migrate0.pc@17 #x0d))
-                (and (= rule@17 #x19) (= migrate0.pc@17 #x0e))
-                (and (= rule@17 #x1a) (= migrate0.pc@17 #x0f))
-                (and (= rule@17 #x1b) (= migrate0.pc@17 #x10))
-                (and (= rule@17 #x1c) (= migrate0.pc@17 #x11))
+                (and (= rule@17 #x18) (= migrate0.pc@17 #x0e))
+                (and (= rule@17 #x19) (= migrate0.pc@17 #x0f))
+                (and (= rule@17 #x1a) (= migrate0.pc@17 #x10))
+                (and (= rule@17 #x1b) (= migrate0.pc@17 #x11))
+                (and (= rule@17 #x1c) (= migrate0.pc@17 #x12))
                 (and (= rule@17 #x1d)
-                     (= migrate0.pc@17 #x12)
+                     (= migrate0.pc@17 #x13)
                      (bvult migrate0.pass@17 #x00))
                 (and (= rule@17 #x1e)
-                     (= migrate0.pc@17 #x12)
+                     (= migrate0.pc@17 #x13)
                      (bvuge migrate0.pass@17 #x00))
-                (and (= rule@17 #x1f) (= migrate0.pc@17 #x13))
+                (and (= rule@17 #x1f) (= migrate0.pc@17 #x14))
                 (and (= rule@17 #x20)
                      (= fork0.pc@17 #x00)
                      (not (= |alive[P0]@17| #x00))
@@ -18246,10 +19111,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@18|
                 (ite (and (= rule@17 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@17 #x18) true)
-                  #x0e
-                  (ite (and (= rule@17 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@18 (ite (and (= rule@17 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@17 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@17 #x18) true)
+                  #x0f
+                  (ite (and (= rule@17 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@18 (ite (and (= rule@17 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@17 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -18327,9 +19197,15 @@
                        #x00
                        |folio.data[F0]@17|)
                   (ite (and (= rule@17 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@17 #x15) true)
-                  #x0c
-                  (ite (and (= rule@17 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@18|
+                (ite (and (= rule@17 #x02) true)
+                     (ite (= |folio.refcount[F0]@17| #x01)
+                          #x00
+                          |folio.node[F0]@17|)
+                     a!120)))
+      (a!138 (ite (and (= rule@17 #x15) true)
+                  #x0d
+                  (ite (and (= rule@17 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@18|
                (ite (and (= rule@17 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@18|
@@ -18371,9 +19247,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@17|)
                     a!90)))
-      (a!132 (ite (and (= rule@17 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@17 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@17 #x02) true)
                  (bvsub |folio.refcount[F0]@17| #x01)
                  (ite (and (= rule@17 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -18382,40 +19258,40 @@
                       (bvsub |folio.mapcount[F0]@17| #x01)
                       |folio.mapcount[F0]@17|)
                  a!74))
-      (a!133 (ite (and (= rule@17 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  (ite (and (= rule@17 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@17 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  (ite (and (= rule@17 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@18|
                (ite (and (= rule@17 #x00) true)
                     (bvadd |folio.refcount[F0]@17| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@17 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@17 #x0f) true)
+      (a!141 (ite (and (= rule@17 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@17 #x0f) true)
+                  #x09
+                  (ite (and (= rule@17 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@17 #x0c) true)
                   #x08
-                  (ite (and (= rule@17 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@17 #x0c) true)
-                  #x07
-                  (ite (and (= rule@17 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@17 #x0a) true)
+                  (ite (and (= rule@17 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@17 #x0a) true)
                   #x05
-                  (ite (and (= rule@17 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@17 #x08) true)
+                  (ite (and (= rule@17 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@17 #x08) true)
                   #x04
-                  (ite (and (= rule@17 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@17 #x06) true)
-                  #x12
-                  (ite (and (= rule@17 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@17 #x04) true)
+                  (ite (and (= rule@17 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@17 #x06) true)
                   #x13
-                  (ite (and (= rule@17 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@17 #x02) true)
+                  (ite (and (= rule@17 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@17 #x04) true)
                   #x14
-                  (ite (and (= rule@17 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@17 #x02) true)
+                  #x15
+                  (ite (and (= rule@17 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@17 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@18| |alive[P0]@17|)
        a!14
@@ -18451,36 +19327,38 @@
        (= |folio.index[F1]@18| a!108)
        (= |folio.data[F0]@18| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@18| a!117)
-       (= |&mm->mmap_lock.writer[P1]@18| a!118)
+       a!121
+       (= |folio.node[F1]@18| a!123)
+       (= |&mm->mmap_lock.writer[P0]@18| a!124)
+       (= |&mm->mmap_lock.writer[P1]@18| a!125)
        (= |&mm->mmap_lock.readers[P0]@18| |&mm->mmap_lock.readers[P0]@17|)
-       (= |&mm->mmap_lock.readers[P1]@18| a!120)
+       (= |&mm->mmap_lock.readers[P1]@18| a!127)
        (= |&anon_vma->rwsem.writer[av0]@18| |&anon_vma->rwsem.writer[av0]@17|)
        (= |&anon_vma->rwsem.writer[av1]@18| |&anon_vma->rwsem.writer[av1]@17|)
-       (= |&anon_vma->rwsem.readers[av0]@18| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@18| a!129)
        (= |&anon_vma->rwsem.readers[av1]@18| |&anon_vma->rwsem.readers[av1]@17|)
        (= |ptlock_ptr(page)[P0]@18| |ptlock_ptr(page)[P0]@17|)
        (= |ptlock_ptr(page)[P1]@18| |ptlock_ptr(page)[P1]@17|)
-       a!125
-       (= |PG_locked[F1]@18| a!126)
-       (= migrate0.pc@18 a!142)
-       (= migrate0.isolated@18 a!144)
-       (= migrate0.dst@18 a!146)
-       (= migrate0.anon_vma@18 a!147)
-       (= migrate0.cursor@18 a!150)
-       (= migrate0.page_was_mapped@18 a!151)
-       (= migrate0.ok@18 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@18 a!164)
+       a!132
+       (= |PG_locked[F1]@18| a!133)
+       (= migrate0.pc@18 a!149)
+       (= migrate0.isolated@18 a!151)
+       (= migrate0.dst@18 a!153)
+       (= migrate0.anon_vma@18 a!154)
+       (= migrate0.cursor@18 a!157)
+       (= migrate0.page_was_mapped@18 a!158)
+       (= migrate0.ok@18 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@18 a!171)
        (= fault0.old_page@18 fault0.old_page@17)
        (= fault0.new_page@18 fault0.new_page@17)
        (bvule |alive[P0]@18| #x01)
        (bvule |alive[P1]@18| #x01)
-       (bvule |pte[P0][0]@18| #x04)
-       (bvule |pte[P1][0]@18| #x04)
+       (bvule |pte[P0][0]@18| #x06)
+       (bvule |pte[P1][0]@18| #x06)
        (bvule |pte.folio[P0][0]@18| #x01)
        (bvule |pte.folio[P1][0]@18| #x01)
        (bvule |pte.write[P0][0]@18| #x01)
@@ -18499,8 +19377,8 @@
        (bvule |folio.used[F1]@18| #x01)
        (bvule |folio.refcount[F0]@18| #x07)
        (bvule |folio.refcount[F1]@18| #x07)
-       (bvule |folio.mapcount[F0]@18| #x02)
-       (bvule |folio.mapcount[F1]@18| #x02)
+       (bvule |folio.mapcount[F0]@18| #x03)
+       (bvule |folio.mapcount[F1]@18| #x03)
        (bvule |PG_lru[F0]@18| #x01)
        (bvule |PG_lru[F1]@18| #x01)
        (bvule |PG_anon_exclusive[F0]@18| #x01)
@@ -18511,6 +19389,8 @@
        (bvule |folio.index[F1]@18| #x00)
        (bvule |folio.data[F0]@18| #x01)
        (bvule |folio.data[F1]@18| #x01)
+       (bvule |folio.node[F0]@18| #x01)
+       (bvule |folio.node[F1]@18| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@18| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@18| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@18| #x03)
@@ -18523,7 +19403,7 @@
        (bvule |ptlock_ptr(page)[P1]@18| #x03)
        (bvule |PG_locked[F0]@18| #x03)
        (bvule |PG_locked[F1]@18| #x03)
-       (bvule migrate0.pc@18 #x14)
+       (bvule migrate0.pc@18 #x15)
        (bvule migrate0.isolated@18 #x01)
        (bvule migrate0.dst@18 #x02)
        (bvule migrate0.anon_vma@18 #x02)
@@ -18533,7 +19413,7 @@
        (bvule migrate0.pass@18 #x00)
        (bvule fork0.pc@18 #x05)
        (bvule fork0.addr@18 #x01)
-       (bvule fault0.pc@18 #x07)
+       (bvule fault0.pc@18 #x0a)
        (bvule fault0.wait_folio@18 #x02)
        (bvule fault0.old_page@18 #x02)
        (bvule fault0.new_page@18 #x02)))))))))))))))))))
@@ -18574,7 +19454,7 @@
                            |anon_vma.len[av1]@18|))
                (= |folio.mapcount[F0]@18| #x00)))
       (a!11 (and (= rule@18 #x17)
-                 (= migrate0.pc@18 #x0c)
+                 (= migrate0.pc@18 #x0d)
                  (bvuge migrate0.cursor@18
                         (ite (= |folio.mapping[F0]@18| #x00)
                              |anon_vma.len[av0]@18|
@@ -18688,71 +19568,79 @@
                   (ite (= migrate0.dst@18 #x00)
                        |folio.data[F0]@18|
                        |folio.data[F1]@18|)))
-      (a!117 (ite (and (= rule@18 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@18 #x00)
+                          |folio.refcount[F0]@18|
+                          |folio.refcount[F1]@18|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@18 #x00)
+                       |folio.node[F0]@18|
+                       |folio.node[F1]@18|)))
+      (a!124 (ite (and (= rule@18 #x20) true)
                   #x02
                   (ite (and (= rule@18 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@18|)))
-      (a!118 (ite (and (= rule@18 #x21) true)
+      (a!125 (ite (and (= rule@18 #x21) true)
                   #x02
                   (ite (and (= rule@18 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@18|)))
-      (a!119 (ite (and (= rule@18 #x2a) true)
+      (a!126 (ite (and (= rule@18 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
                   (ite (and (= rule@18 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
                        |&mm->mmap_lock.readers[P1]@18|)))
-      (a!121 (ite (and (= rule@18 #x15) true)
+      (a!128 (ite (and (= rule@18 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
                        |&anon_vma->rwsem.readers[av0]@18|)))
-      (a!123 (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x00))
+      (a!130 (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x00))
                   #x00
                   (ite (and (= rule@18 #x1a) true) #x00 |PG_locked[F0]@18|)))
-      (a!126 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
+      (a!133 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
                   #x01
                   (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x01))
                        #x00
                        |PG_locked[F1]@18|)))
-      (a!127 (ite (and (= rule@18 #x1e) true)
-                  #x13
-                  (ite (and (= rule@18 #x1f) true) #x14 migrate0.pc@18)))
-      (a!143 (ite (and (= rule@18 #x1c) true)
+      (a!134 (ite (and (= rule@18 #x1e) true)
+                  #x14
+                  (ite (and (= rule@18 #x1f) true) #x15 migrate0.pc@18)))
+      (a!150 (ite (and (= rule@18 #x1c) true)
                   #x00
                   (ite (and (= rule@18 #x1f) true) #x00 migrate0.isolated@18)))
-      (a!145 (ite (and (= rule@18 #x1d) true)
+      (a!152 (ite (and (= rule@18 #x1d) true)
                   #x02
                   (ite (and (= rule@18 #x1e) true) #x02 migrate0.dst@18)))
-      (a!147 (ite (and (= rule@18 #x09) true)
+      (a!154 (ite (and (= rule@18 #x09) true)
                   |folio.mapping[F0]@18|
                   (ite (and (= rule@18 #x19) true) #x02 migrate0.anon_vma@18)))
-      (a!148 (ite (and (= rule@18 #x16) true)
+      (a!155 (ite (and (= rule@18 #x16) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x17) true) #x00 migrate0.cursor@18)))
-      (a!151 (ite (and (= rule@18 #x0c) true)
+      (a!158 (ite (and (= rule@18 #x0c) true)
                   #x01
                   (ite (and (= rule@18 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@18)))
-      (a!152 (ite (and (= rule@18 #x12) true)
+      (a!159 (ite (and (= rule@18 #x12) true)
                   #x00
                   (ite (and (= rule@18 #x13) true) #x01 migrate0.ok@18)))
-      (a!154 (= migrate0.pass@19
+      (a!161 (= migrate0.pass@19
                 (ite (and (= rule@18 #x1d) true)
                      (bvadd migrate0.pass@18 #x01)
                      migrate0.pass@18)))
-      (a!155 (ite (and (= rule@18 #x23) true)
+      (a!162 (ite (and (= rule@18 #x23) true)
                   #x04
                   (ite (and (= rule@18 #x24) true) #x05 fork0.pc@18)))
-      (a!158 (ite (and (= rule@18 #x23) true)
+      (a!165 (ite (and (= rule@18 #x23) true)
                   #x01
                   (ite (and (= rule@18 #x24) true) #x00 fork0.addr@18)))
-      (a!160 (ite (and (= rule@18 #x2a) true)
+      (a!167 (ite (and (= rule@18 #x2a) true)
                   #x00
-                  (ite (and (= rule@18 #x2b) true) #x07 fault0.pc@18)))
-      (a!164 (ite (and (= rule@18 #x29) true)
+                  (ite (and (= rule@18 #x2b) true) #x0a fault0.pc@18)))
+      (a!171 (ite (and (= rule@18 #x29) true)
                   |pte.folio[P1][0]@18|
                   (ite (and (= rule@18 #x2a) true) #x02 fault0.wait_folio@18))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@18| #x00)
@@ -18866,62 +19754,74 @@
                   (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x01))
                        a!109
                        |folio.data[F1]@18|)))
-      (a!120 (ite (and (= rule@18 #x27) true)
+      (a!118 (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x00))
+                  a!117
+                  (ite (and (= rule@18 #x1f) true)
+                       (ite (= |folio.refcount[F0]@18| #x01)
+                            #x00
+                            |folio.node[F0]@18|)
+                       |folio.node[F0]@18|)))
+      (a!122 (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x01))
+                  a!117
+                  (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x01))
+                       a!117
+                       |folio.node[F1]@18|)))
+      (a!127 (ite (and (= rule@18 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@18| #x01)
                   (ite (and (= rule@18 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@18 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@18 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@18 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@18 #x08) true)
                   #x01
                   (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@18 #x1c) true)
-                  #x14
-                  (ite (and (= rule@18 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@18 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@18 #x1c) true)
+                  #x15
+                  (ite (and (= rule@18 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@18 #x03) true)
+                  (ite (and (= rule@18 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@18 #x03) true)
                   a!49
-                  (ite (and (= rule@18 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@18 #x0f) true)
+                  (ite (and (= rule@18 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@18 #x0f) true)
                   #x00
-                  (ite (and (= rule@18 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@18 #x06) true)
+                  (ite (and (= rule@18 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@18 #x06) true)
                   #x00
-                  (ite (and (= rule@18 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@18 #x21) true)
+                  (ite (and (= rule@18 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@18 #x21) true)
                   #x02
-                  (ite (and (= rule@18 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@19 (ite (and (= rule@18 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@18 #x28) true)
+                  (ite (and (= rule@18 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@19 (ite (and (= rule@18 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@18 #x28) true)
                   #x00
-                  (ite (and (= rule@18 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@18 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@18 #x0e)
-                (= migrate0.pc@18 #x07)
-                (= |folio.index[F0]@18| #x00)
+                (= migrate0.pc@18 #x08)
                 (bvult migrate0.cursor@18
                        (ite (= |folio.mapping[F0]@18| #x00)
                             |anon_vma.len[av0]@18|
                             |anon_vma.len[av1]@18|))
                 (bvugt |folio.mapcount[F0]@18| #x00)
+                (= |folio.index[F0]@18| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@18|
                         |ptlock_ptr(page)[P1]@18|)
                    #x00)))
       (a!10 (and (= rule@18 #x16)
-                 (= migrate0.pc@18 #x0c)
-                 (= |folio.index[F0]@18| #x00)
+                 (= migrate0.pc@18 #x0d)
                  (bvult migrate0.cursor@18
                         (ite (= |folio.mapping[F0]@18| #x00)
                              |anon_vma.len[av0]@18|
                              |anon_vma.len[av1]@18|))
+                 (= |folio.index[F0]@18| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@18|
                          |ptlock_ptr(page)[P1]@18|)
@@ -19012,19 +19912,31 @@
                   (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@18 #x1a) true)
-                  (ite (not (= migrate0.ok@18 #x00)) #x10 #x12)
-                  (ite (and (= rule@18 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@18 #x0c) true)
+      (a!119 (ite (and (= rule@18 #x1c) true)
+                  (ite (= |folio.refcount[F0]@18| #x01)
+                       #x00
+                       |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@18 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@18 #x1a) true)
+                  (ite (not (= migrate0.ok@18 #x00)) #x11 #x13)
+                  (ite (and (= rule@18 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@18 #x0c) true)
                   #x00
                   (ite (and (= rule@18 #x0e) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@19 (ite (and (= rule@18 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@18 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@19 (ite (and (= rule@18 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@18 #x26) true)
                   #x01
-                  (ite (and (= rule@18 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@18 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@18 #x00)
                      (= migrate0.pc@18 #x00)
                      (not (= |folio.used[F0]@18| #x00))
@@ -19059,44 +19971,44 @@
                 (and (= rule@18 #x0a) (= migrate0.pc@18 #x04) (not a!4))
                 a!5
                 (and (= rule@18 #x0c)
-                     (= migrate0.pc@18 #x06)
+                     (= migrate0.pc@18 #x07)
                      (bvugt |folio.mapcount[F0]@18| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                 (and (= rule@18 #x0d)
-                     (= migrate0.pc@18 #x06)
+                     (= migrate0.pc@18 #x07)
                      (= |folio.mapcount[F0]@18| #x00))
                 a!8
-                (and (= rule@18 #x0f) (= migrate0.pc@18 #x07) a!9)
+                (and (= rule@18 #x0f) (= migrate0.pc@18 #x08) a!9)
                 (and (= rule@18 #x10)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (= |folio.mapcount[F0]@18| #x00)
                      (= |folio.refcount[F0]@18| #x01))
                 (and (= rule@18 #x11)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (= |folio.mapcount[F0]@18| #x00)
                      (not (= |folio.refcount[F0]@18| #x01)))
                 (and (= rule@18 #x12)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (bvugt |folio.mapcount[F0]@18| #x00))
-                (and (= rule@18 #x13) (= migrate0.pc@18 #x09))
-                (and (= rule@18 #x14) (= migrate0.pc@18 #x0a))
+                (and (= rule@18 #x13) (= migrate0.pc@18 #x0a))
+                (and (= rule@18 #x14) (= migrate0.pc@18 #x0b))
                 (and (= rule@18 #x15)
-                     (= migrate0.pc@18 #x0b)
+                     (= migrate0.pc@18 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                 a!10
                 a!11
-                (and (= rule@18 #x18) (= migrate0.pc@18 #x0d))
-                (and (= rule@18 #x19) (= migrate0.pc@18 #x0e))
-                (and (= rule@18 #x1a) (= migrate0.pc@18 #x0f))
-                (and (= rule@18 #x1b) (= migrate0.pc@18 #x10))
-                (and (= rule@18 #x1c) (= migrate0.pc@18 #x11))
+                (and (= rule@18 #x18) (= migrate0.pc@18 #x0e))
+                (and (= rule@18 #x19) (= migrate0.pc@18 #x0f))
+                (and (= rule@18 #x1a) (= migrate0.pc@18 #x10))
+                (and (= rule@18 #x1b) (= migrate0.pc@18 #x11))
+                (and (= rule@18 #x1c) (= migrate0.pc@18 #x12))
                 (and (= rule@18 #x1d)
-                     (= migrate0.pc@18 #x12)
+                     (= migrate0.pc@18 #x13)
                      (bvult migrate0.pass@18 #x00))
                 (and (= rule@18 #x1e)
-                     (= migrate0.pc@18 #x12)
+                     (= migrate0.pc@18 #x13)
                      (bvuge migrate0.pass@18 #x00))
-                (and (= rule@18 #x1f) (= migrate0.pc@18 #x13))
+                (and (= rule@18 #x1f) (= migrate0.pc@18 #x14))
                 (and (= rule@18 #x20)
                      (= fork0.pc@18 #x00)
                      (not (= |alive[P0]@18| #x00))
@@ -19199,10 +20111,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@19|
                 (ite (and (= rule@18 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@18 #x18) true)
-                  #x0e
-                  (ite (and (= rule@18 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@19 (ite (and (= rule@18 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@18 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@18 #x18) true)
+                  #x0f
+                  (ite (and (= rule@18 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@19 (ite (and (= rule@18 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@18 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -19280,9 +20197,15 @@
                        #x00
                        |folio.data[F0]@18|)
                   (ite (and (= rule@18 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@18 #x15) true)
-                  #x0c
-                  (ite (and (= rule@18 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@19|
+                (ite (and (= rule@18 #x02) true)
+                     (ite (= |folio.refcount[F0]@18| #x01)
+                          #x00
+                          |folio.node[F0]@18|)
+                     a!120)))
+      (a!138 (ite (and (= rule@18 #x15) true)
+                  #x0d
+                  (ite (and (= rule@18 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@19|
                (ite (and (= rule@18 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@19|
@@ -19324,9 +20247,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@18|)
                     a!90)))
-      (a!132 (ite (and (= rule@18 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@18 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@18 #x02) true)
                  (bvsub |folio.refcount[F0]@18| #x01)
                  (ite (and (= rule@18 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -19335,40 +20258,40 @@
                       (bvsub |folio.mapcount[F0]@18| #x01)
                       |folio.mapcount[F0]@18|)
                  a!74))
-      (a!133 (ite (and (= rule@18 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  (ite (and (= rule@18 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@18 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  (ite (and (= rule@18 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@19|
                (ite (and (= rule@18 #x00) true)
                     (bvadd |folio.refcount[F0]@18| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@18 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@18 #x0f) true)
+      (a!141 (ite (and (= rule@18 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@18 #x0f) true)
+                  #x09
+                  (ite (and (= rule@18 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@18 #x0c) true)
                   #x08
-                  (ite (and (= rule@18 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@18 #x0c) true)
-                  #x07
-                  (ite (and (= rule@18 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@18 #x0a) true)
+                  (ite (and (= rule@18 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@18 #x0a) true)
                   #x05
-                  (ite (and (= rule@18 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@18 #x08) true)
+                  (ite (and (= rule@18 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@18 #x08) true)
                   #x04
-                  (ite (and (= rule@18 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@18 #x06) true)
-                  #x12
-                  (ite (and (= rule@18 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@18 #x04) true)
+                  (ite (and (= rule@18 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@18 #x06) true)
                   #x13
-                  (ite (and (= rule@18 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@18 #x02) true)
+                  (ite (and (= rule@18 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@18 #x04) true)
                   #x14
-                  (ite (and (= rule@18 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@18 #x02) true)
+                  #x15
+                  (ite (and (= rule@18 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@18 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@19| |alive[P0]@18|)
        a!14
@@ -19404,36 +20327,38 @@
        (= |folio.index[F1]@19| a!108)
        (= |folio.data[F0]@19| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@19| a!117)
-       (= |&mm->mmap_lock.writer[P1]@19| a!118)
+       a!121
+       (= |folio.node[F1]@19| a!123)
+       (= |&mm->mmap_lock.writer[P0]@19| a!124)
+       (= |&mm->mmap_lock.writer[P1]@19| a!125)
        (= |&mm->mmap_lock.readers[P0]@19| |&mm->mmap_lock.readers[P0]@18|)
-       (= |&mm->mmap_lock.readers[P1]@19| a!120)
+       (= |&mm->mmap_lock.readers[P1]@19| a!127)
        (= |&anon_vma->rwsem.writer[av0]@19| |&anon_vma->rwsem.writer[av0]@18|)
        (= |&anon_vma->rwsem.writer[av1]@19| |&anon_vma->rwsem.writer[av1]@18|)
-       (= |&anon_vma->rwsem.readers[av0]@19| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@19| a!129)
        (= |&anon_vma->rwsem.readers[av1]@19| |&anon_vma->rwsem.readers[av1]@18|)
        (= |ptlock_ptr(page)[P0]@19| |ptlock_ptr(page)[P0]@18|)
        (= |ptlock_ptr(page)[P1]@19| |ptlock_ptr(page)[P1]@18|)
-       a!125
-       (= |PG_locked[F1]@19| a!126)
-       (= migrate0.pc@19 a!142)
-       (= migrate0.isolated@19 a!144)
-       (= migrate0.dst@19 a!146)
-       (= migrate0.anon_vma@19 a!147)
-       (= migrate0.cursor@19 a!150)
-       (= migrate0.page_was_mapped@19 a!151)
-       (= migrate0.ok@19 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@19 a!164)
+       a!132
+       (= |PG_locked[F1]@19| a!133)
+       (= migrate0.pc@19 a!149)
+       (= migrate0.isolated@19 a!151)
+       (= migrate0.dst@19 a!153)
+       (= migrate0.anon_vma@19 a!154)
+       (= migrate0.cursor@19 a!157)
+       (= migrate0.page_was_mapped@19 a!158)
+       (= migrate0.ok@19 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@19 a!171)
        (= fault0.old_page@19 fault0.old_page@18)
        (= fault0.new_page@19 fault0.new_page@18)
        (bvule |alive[P0]@19| #x01)
        (bvule |alive[P1]@19| #x01)
-       (bvule |pte[P0][0]@19| #x04)
-       (bvule |pte[P1][0]@19| #x04)
+       (bvule |pte[P0][0]@19| #x06)
+       (bvule |pte[P1][0]@19| #x06)
        (bvule |pte.folio[P0][0]@19| #x01)
        (bvule |pte.folio[P1][0]@19| #x01)
        (bvule |pte.write[P0][0]@19| #x01)
@@ -19452,8 +20377,8 @@
        (bvule |folio.used[F1]@19| #x01)
        (bvule |folio.refcount[F0]@19| #x07)
        (bvule |folio.refcount[F1]@19| #x07)
-       (bvule |folio.mapcount[F0]@19| #x02)
-       (bvule |folio.mapcount[F1]@19| #x02)
+       (bvule |folio.mapcount[F0]@19| #x03)
+       (bvule |folio.mapcount[F1]@19| #x03)
        (bvule |PG_lru[F0]@19| #x01)
        (bvule |PG_lru[F1]@19| #x01)
        (bvule |PG_anon_exclusive[F0]@19| #x01)
@@ -19464,6 +20389,8 @@
        (bvule |folio.index[F1]@19| #x00)
        (bvule |folio.data[F0]@19| #x01)
        (bvule |folio.data[F1]@19| #x01)
+       (bvule |folio.node[F0]@19| #x01)
+       (bvule |folio.node[F1]@19| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@19| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@19| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@19| #x03)
@@ -19476,7 +20403,7 @@
        (bvule |ptlock_ptr(page)[P1]@19| #x03)
        (bvule |PG_locked[F0]@19| #x03)
        (bvule |PG_locked[F1]@19| #x03)
-       (bvule migrate0.pc@19 #x14)
+       (bvule migrate0.pc@19 #x15)
        (bvule migrate0.isolated@19 #x01)
        (bvule migrate0.dst@19 #x02)
        (bvule migrate0.anon_vma@19 #x02)
@@ -19486,7 +20413,7 @@
        (bvule migrate0.pass@19 #x00)
        (bvule fork0.pc@19 #x05)
        (bvule fork0.addr@19 #x01)
-       (bvule fault0.pc@19 #x07)
+       (bvule fault0.pc@19 #x0a)
        (bvule fault0.wait_folio@19 #x02)
        (bvule fault0.old_page@19 #x02)
        (bvule fault0.new_page@19 #x02)))))))))))))))))))
@@ -19527,7 +20454,7 @@
                            |anon_vma.len[av1]@19|))
                (= |folio.mapcount[F0]@19| #x00)))
       (a!11 (and (= rule@19 #x17)
-                 (= migrate0.pc@19 #x0c)
+                 (= migrate0.pc@19 #x0d)
                  (bvuge migrate0.cursor@19
                         (ite (= |folio.mapping[F0]@19| #x00)
                              |anon_vma.len[av0]@19|
@@ -19641,71 +20568,79 @@
                   (ite (= migrate0.dst@19 #x00)
                        |folio.data[F0]@19|
                        |folio.data[F1]@19|)))
-      (a!117 (ite (and (= rule@19 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@19 #x00)
+                          |folio.refcount[F0]@19|
+                          |folio.refcount[F1]@19|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@19 #x00)
+                       |folio.node[F0]@19|
+                       |folio.node[F1]@19|)))
+      (a!124 (ite (and (= rule@19 #x20) true)
                   #x02
                   (ite (and (= rule@19 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@19|)))
-      (a!118 (ite (and (= rule@19 #x21) true)
+      (a!125 (ite (and (= rule@19 #x21) true)
                   #x02
                   (ite (and (= rule@19 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@19|)))
-      (a!119 (ite (and (= rule@19 #x2a) true)
+      (a!126 (ite (and (= rule@19 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
                   (ite (and (= rule@19 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
                        |&mm->mmap_lock.readers[P1]@19|)))
-      (a!121 (ite (and (= rule@19 #x15) true)
+      (a!128 (ite (and (= rule@19 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
                        |&anon_vma->rwsem.readers[av0]@19|)))
-      (a!123 (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x00))
+      (a!130 (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x00))
                   #x00
                   (ite (and (= rule@19 #x1a) true) #x00 |PG_locked[F0]@19|)))
-      (a!126 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
+      (a!133 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
                   #x01
                   (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x01))
                        #x00
                        |PG_locked[F1]@19|)))
-      (a!127 (ite (and (= rule@19 #x1e) true)
-                  #x13
-                  (ite (and (= rule@19 #x1f) true) #x14 migrate0.pc@19)))
-      (a!143 (ite (and (= rule@19 #x1c) true)
+      (a!134 (ite (and (= rule@19 #x1e) true)
+                  #x14
+                  (ite (and (= rule@19 #x1f) true) #x15 migrate0.pc@19)))
+      (a!150 (ite (and (= rule@19 #x1c) true)
                   #x00
                   (ite (and (= rule@19 #x1f) true) #x00 migrate0.isolated@19)))
-      (a!145 (ite (and (= rule@19 #x1d) true)
+      (a!152 (ite (and (= rule@19 #x1d) true)
                   #x02
                   (ite (and (= rule@19 #x1e) true) #x02 migrate0.dst@19)))
-      (a!147 (ite (and (= rule@19 #x09) true)
+      (a!154 (ite (and (= rule@19 #x09) true)
                   |folio.mapping[F0]@19|
                   (ite (and (= rule@19 #x19) true) #x02 migrate0.anon_vma@19)))
-      (a!148 (ite (and (= rule@19 #x16) true)
+      (a!155 (ite (and (= rule@19 #x16) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x17) true) #x00 migrate0.cursor@19)))
-      (a!151 (ite (and (= rule@19 #x0c) true)
+      (a!158 (ite (and (= rule@19 #x0c) true)
                   #x01
                   (ite (and (= rule@19 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@19)))
-      (a!152 (ite (and (= rule@19 #x12) true)
+      (a!159 (ite (and (= rule@19 #x12) true)
                   #x00
                   (ite (and (= rule@19 #x13) true) #x01 migrate0.ok@19)))
-      (a!154 (= migrate0.pass@20
+      (a!161 (= migrate0.pass@20
                 (ite (and (= rule@19 #x1d) true)
                      (bvadd migrate0.pass@19 #x01)
                      migrate0.pass@19)))
-      (a!155 (ite (and (= rule@19 #x23) true)
+      (a!162 (ite (and (= rule@19 #x23) true)
                   #x04
                   (ite (and (= rule@19 #x24) true) #x05 fork0.pc@19)))
-      (a!158 (ite (and (= rule@19 #x23) true)
+      (a!165 (ite (and (= rule@19 #x23) true)
                   #x01
                   (ite (and (= rule@19 #x24) true) #x00 fork0.addr@19)))
-      (a!160 (ite (and (= rule@19 #x2a) true)
+      (a!167 (ite (and (= rule@19 #x2a) true)
                   #x00
-                  (ite (and (= rule@19 #x2b) true) #x07 fault0.pc@19)))
-      (a!164 (ite (and (= rule@19 #x29) true)
+                  (ite (and (= rule@19 #x2b) true) #x0a fault0.pc@19)))
+      (a!171 (ite (and (= rule@19 #x29) true)
                   |pte.folio[P1][0]@19|
                   (ite (and (= rule@19 #x2a) true) #x02 fault0.wait_folio@19))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@19| #x00)
@@ -19819,62 +20754,74 @@
                   (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x01))
                        a!109
                        |folio.data[F1]@19|)))
-      (a!120 (ite (and (= rule@19 #x27) true)
+      (a!118 (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x00))
+                  a!117
+                  (ite (and (= rule@19 #x1f) true)
+                       (ite (= |folio.refcount[F0]@19| #x01)
+                            #x00
+                            |folio.node[F0]@19|)
+                       |folio.node[F0]@19|)))
+      (a!122 (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x01))
+                  a!117
+                  (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x01))
+                       a!117
+                       |folio.node[F1]@19|)))
+      (a!127 (ite (and (= rule@19 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@19| #x01)
                   (ite (and (= rule@19 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@19 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@19 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@19 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@19 #x08) true)
                   #x01
                   (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@19 #x1c) true)
-                  #x14
-                  (ite (and (= rule@19 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@19 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@19 #x1c) true)
+                  #x15
+                  (ite (and (= rule@19 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@19 #x03) true)
+                  (ite (and (= rule@19 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@19 #x03) true)
                   a!49
-                  (ite (and (= rule@19 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@19 #x0f) true)
+                  (ite (and (= rule@19 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@19 #x0f) true)
                   #x00
-                  (ite (and (= rule@19 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@19 #x06) true)
+                  (ite (and (= rule@19 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@19 #x06) true)
                   #x00
-                  (ite (and (= rule@19 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@19 #x21) true)
+                  (ite (and (= rule@19 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@19 #x21) true)
                   #x02
-                  (ite (and (= rule@19 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@20 (ite (and (= rule@19 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@19 #x28) true)
+                  (ite (and (= rule@19 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@20 (ite (and (= rule@19 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@19 #x28) true)
                   #x00
-                  (ite (and (= rule@19 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@19 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@19 #x0e)
-                (= migrate0.pc@19 #x07)
-                (= |folio.index[F0]@19| #x00)
+                (= migrate0.pc@19 #x08)
                 (bvult migrate0.cursor@19
                        (ite (= |folio.mapping[F0]@19| #x00)
                             |anon_vma.len[av0]@19|
                             |anon_vma.len[av1]@19|))
                 (bvugt |folio.mapcount[F0]@19| #x00)
+                (= |folio.index[F0]@19| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@19|
                         |ptlock_ptr(page)[P1]@19|)
                    #x00)))
       (a!10 (and (= rule@19 #x16)
-                 (= migrate0.pc@19 #x0c)
-                 (= |folio.index[F0]@19| #x00)
+                 (= migrate0.pc@19 #x0d)
                  (bvult migrate0.cursor@19
                         (ite (= |folio.mapping[F0]@19| #x00)
                              |anon_vma.len[av0]@19|
                              |anon_vma.len[av1]@19|))
+                 (= |folio.index[F0]@19| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@19|
                          |ptlock_ptr(page)[P1]@19|)
@@ -19965,19 +20912,31 @@
                   (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@19 #x1a) true)
-                  (ite (not (= migrate0.ok@19 #x00)) #x10 #x12)
-                  (ite (and (= rule@19 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@19 #x0c) true)
+      (a!119 (ite (and (= rule@19 #x1c) true)
+                  (ite (= |folio.refcount[F0]@19| #x01)
+                       #x00
+                       |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@19 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@19 #x1a) true)
+                  (ite (not (= migrate0.ok@19 #x00)) #x11 #x13)
+                  (ite (and (= rule@19 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@19 #x0c) true)
                   #x00
                   (ite (and (= rule@19 #x0e) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@20 (ite (and (= rule@19 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@19 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@20 (ite (and (= rule@19 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@19 #x26) true)
                   #x01
-                  (ite (and (= rule@19 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@19 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@19 #x00)
                      (= migrate0.pc@19 #x00)
                      (not (= |folio.used[F0]@19| #x00))
@@ -20012,44 +20971,44 @@
                 (and (= rule@19 #x0a) (= migrate0.pc@19 #x04) (not a!4))
                 a!5
                 (and (= rule@19 #x0c)
-                     (= migrate0.pc@19 #x06)
+                     (= migrate0.pc@19 #x07)
                      (bvugt |folio.mapcount[F0]@19| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                 (and (= rule@19 #x0d)
-                     (= migrate0.pc@19 #x06)
+                     (= migrate0.pc@19 #x07)
                      (= |folio.mapcount[F0]@19| #x00))
                 a!8
-                (and (= rule@19 #x0f) (= migrate0.pc@19 #x07) a!9)
+                (and (= rule@19 #x0f) (= migrate0.pc@19 #x08) a!9)
                 (and (= rule@19 #x10)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (= |folio.mapcount[F0]@19| #x00)
                      (= |folio.refcount[F0]@19| #x01))
                 (and (= rule@19 #x11)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (= |folio.mapcount[F0]@19| #x00)
                      (not (= |folio.refcount[F0]@19| #x01)))
                 (and (= rule@19 #x12)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (bvugt |folio.mapcount[F0]@19| #x00))
-                (and (= rule@19 #x13) (= migrate0.pc@19 #x09))
-                (and (= rule@19 #x14) (= migrate0.pc@19 #x0a))
+                (and (= rule@19 #x13) (= migrate0.pc@19 #x0a))
+                (and (= rule@19 #x14) (= migrate0.pc@19 #x0b))
                 (and (= rule@19 #x15)
-                     (= migrate0.pc@19 #x0b)
+                     (= migrate0.pc@19 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                 a!10
                 a!11
-                (and (= rule@19 #x18) (= migrate0.pc@19 #x0d))
-                (and (= rule@19 #x19) (= migrate0.pc@19 #x0e))
-                (and (= rule@19 #x1a) (= migrate0.pc@19 #x0f))
-                (and (= rule@19 #x1b) (= migrate0.pc@19 #x10))
-                (and (= rule@19 #x1c) (= migrate0.pc@19 #x11))
+                (and (= rule@19 #x18) (= migrate0.pc@19 #x0e))
+                (and (= rule@19 #x19) (= migrate0.pc@19 #x0f))
+                (and (= rule@19 #x1a) (= migrate0.pc@19 #x10))
+                (and (= rule@19 #x1b) (= migrate0.pc@19 #x11))
+                (and (= rule@19 #x1c) (= migrate0.pc@19 #x12))
                 (and (= rule@19 #x1d)
-                     (= migrate0.pc@19 #x12)
+                     (= migrate0.pc@19 #x13)
                      (bvult migrate0.pass@19 #x00))
                 (and (= rule@19 #x1e)
-                     (= migrate0.pc@19 #x12)
+                     (= migrate0.pc@19 #x13)
                      (bvuge migrate0.pass@19 #x00))
-                (and (= rule@19 #x1f) (= migrate0.pc@19 #x13))
+                (and (= rule@19 #x1f) (= migrate0.pc@19 #x14))
                 (and (= rule@19 #x20)
                      (= fork0.pc@19 #x00)
                      (not (= |alive[P0]@19| #x00))
@@ -20152,10 +21111,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@20|
                 (ite (and (= rule@19 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@19 #x18) true)
-                  #x0e
-                  (ite (and (= rule@19 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@20 (ite (and (= rule@19 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@19 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@19 #x18) true)
+                  #x0f
+                  (ite (and (= rule@19 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@20 (ite (and (= rule@19 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@19 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -20233,9 +21197,15 @@
                        #x00
                        |folio.data[F0]@19|)
                   (ite (and (= rule@19 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@19 #x15) true)
-                  #x0c
-                  (ite (and (= rule@19 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@20|
+                (ite (and (= rule@19 #x02) true)
+                     (ite (= |folio.refcount[F0]@19| #x01)
+                          #x00
+                          |folio.node[F0]@19|)
+                     a!120)))
+      (a!138 (ite (and (= rule@19 #x15) true)
+                  #x0d
+                  (ite (and (= rule@19 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@20|
                (ite (and (= rule@19 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@20|
@@ -20277,9 +21247,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@19|)
                     a!90)))
-      (a!132 (ite (and (= rule@19 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@19 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@19 #x02) true)
                  (bvsub |folio.refcount[F0]@19| #x01)
                  (ite (and (= rule@19 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -20288,40 +21258,40 @@
                       (bvsub |folio.mapcount[F0]@19| #x01)
                       |folio.mapcount[F0]@19|)
                  a!74))
-      (a!133 (ite (and (= rule@19 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  (ite (and (= rule@19 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@19 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  (ite (and (= rule@19 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@20|
                (ite (and (= rule@19 #x00) true)
                     (bvadd |folio.refcount[F0]@19| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@19 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@19 #x0f) true)
+      (a!141 (ite (and (= rule@19 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@19 #x0f) true)
+                  #x09
+                  (ite (and (= rule@19 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@19 #x0c) true)
                   #x08
-                  (ite (and (= rule@19 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@19 #x0c) true)
-                  #x07
-                  (ite (and (= rule@19 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@19 #x0a) true)
+                  (ite (and (= rule@19 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@19 #x0a) true)
                   #x05
-                  (ite (and (= rule@19 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@19 #x08) true)
+                  (ite (and (= rule@19 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@19 #x08) true)
                   #x04
-                  (ite (and (= rule@19 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@19 #x06) true)
-                  #x12
-                  (ite (and (= rule@19 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@19 #x04) true)
+                  (ite (and (= rule@19 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@19 #x06) true)
                   #x13
-                  (ite (and (= rule@19 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@19 #x02) true)
+                  (ite (and (= rule@19 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@19 #x04) true)
                   #x14
-                  (ite (and (= rule@19 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@19 #x02) true)
+                  #x15
+                  (ite (and (= rule@19 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@19 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@20| |alive[P0]@19|)
        a!14
@@ -20357,36 +21327,38 @@
        (= |folio.index[F1]@20| a!108)
        (= |folio.data[F0]@20| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@20| a!117)
-       (= |&mm->mmap_lock.writer[P1]@20| a!118)
+       a!121
+       (= |folio.node[F1]@20| a!123)
+       (= |&mm->mmap_lock.writer[P0]@20| a!124)
+       (= |&mm->mmap_lock.writer[P1]@20| a!125)
        (= |&mm->mmap_lock.readers[P0]@20| |&mm->mmap_lock.readers[P0]@19|)
-       (= |&mm->mmap_lock.readers[P1]@20| a!120)
+       (= |&mm->mmap_lock.readers[P1]@20| a!127)
        (= |&anon_vma->rwsem.writer[av0]@20| |&anon_vma->rwsem.writer[av0]@19|)
        (= |&anon_vma->rwsem.writer[av1]@20| |&anon_vma->rwsem.writer[av1]@19|)
-       (= |&anon_vma->rwsem.readers[av0]@20| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@20| a!129)
        (= |&anon_vma->rwsem.readers[av1]@20| |&anon_vma->rwsem.readers[av1]@19|)
        (= |ptlock_ptr(page)[P0]@20| |ptlock_ptr(page)[P0]@19|)
        (= |ptlock_ptr(page)[P1]@20| |ptlock_ptr(page)[P1]@19|)
-       a!125
-       (= |PG_locked[F1]@20| a!126)
-       (= migrate0.pc@20 a!142)
-       (= migrate0.isolated@20 a!144)
-       (= migrate0.dst@20 a!146)
-       (= migrate0.anon_vma@20 a!147)
-       (= migrate0.cursor@20 a!150)
-       (= migrate0.page_was_mapped@20 a!151)
-       (= migrate0.ok@20 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@20 a!164)
+       a!132
+       (= |PG_locked[F1]@20| a!133)
+       (= migrate0.pc@20 a!149)
+       (= migrate0.isolated@20 a!151)
+       (= migrate0.dst@20 a!153)
+       (= migrate0.anon_vma@20 a!154)
+       (= migrate0.cursor@20 a!157)
+       (= migrate0.page_was_mapped@20 a!158)
+       (= migrate0.ok@20 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@20 a!171)
        (= fault0.old_page@20 fault0.old_page@19)
        (= fault0.new_page@20 fault0.new_page@19)
        (bvule |alive[P0]@20| #x01)
        (bvule |alive[P1]@20| #x01)
-       (bvule |pte[P0][0]@20| #x04)
-       (bvule |pte[P1][0]@20| #x04)
+       (bvule |pte[P0][0]@20| #x06)
+       (bvule |pte[P1][0]@20| #x06)
        (bvule |pte.folio[P0][0]@20| #x01)
        (bvule |pte.folio[P1][0]@20| #x01)
        (bvule |pte.write[P0][0]@20| #x01)
@@ -20405,8 +21377,8 @@
        (bvule |folio.used[F1]@20| #x01)
        (bvule |folio.refcount[F0]@20| #x07)
        (bvule |folio.refcount[F1]@20| #x07)
-       (bvule |folio.mapcount[F0]@20| #x02)
-       (bvule |folio.mapcount[F1]@20| #x02)
+       (bvule |folio.mapcount[F0]@20| #x03)
+       (bvule |folio.mapcount[F1]@20| #x03)
        (bvule |PG_lru[F0]@20| #x01)
        (bvule |PG_lru[F1]@20| #x01)
        (bvule |PG_anon_exclusive[F0]@20| #x01)
@@ -20417,6 +21389,8 @@
        (bvule |folio.index[F1]@20| #x00)
        (bvule |folio.data[F0]@20| #x01)
        (bvule |folio.data[F1]@20| #x01)
+       (bvule |folio.node[F0]@20| #x01)
+       (bvule |folio.node[F1]@20| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@20| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@20| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@20| #x03)
@@ -20429,7 +21403,7 @@
        (bvule |ptlock_ptr(page)[P1]@20| #x03)
        (bvule |PG_locked[F0]@20| #x03)
        (bvule |PG_locked[F1]@20| #x03)
-       (bvule migrate0.pc@20 #x14)
+       (bvule migrate0.pc@20 #x15)
        (bvule migrate0.isolated@20 #x01)
        (bvule migrate0.dst@20 #x02)
        (bvule migrate0.anon_vma@20 #x02)
@@ -20439,7 +21413,7 @@
        (bvule migrate0.pass@20 #x00)
        (bvule fork0.pc@20 #x05)
        (bvule fork0.addr@20 #x01)
-       (bvule fault0.pc@20 #x07)
+       (bvule fault0.pc@20 #x0a)
        (bvule fault0.wait_folio@20 #x02)
        (bvule fault0.old_page@20 #x02)
        (bvule fault0.new_page@20 #x02)))))))))))))))))))
@@ -20480,7 +21454,7 @@
                            |anon_vma.len[av1]@20|))
                (= |folio.mapcount[F0]@20| #x00)))
       (a!11 (and (= rule@20 #x17)
-                 (= migrate0.pc@20 #x0c)
+                 (= migrate0.pc@20 #x0d)
                  (bvuge migrate0.cursor@20
                         (ite (= |folio.mapping[F0]@20| #x00)
                              |anon_vma.len[av0]@20|
@@ -20594,71 +21568,79 @@
                   (ite (= migrate0.dst@20 #x00)
                        |folio.data[F0]@20|
                        |folio.data[F1]@20|)))
-      (a!117 (ite (and (= rule@20 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@20 #x00)
+                          |folio.refcount[F0]@20|
+                          |folio.refcount[F1]@20|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@20 #x00)
+                       |folio.node[F0]@20|
+                       |folio.node[F1]@20|)))
+      (a!124 (ite (and (= rule@20 #x20) true)
                   #x02
                   (ite (and (= rule@20 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@20|)))
-      (a!118 (ite (and (= rule@20 #x21) true)
+      (a!125 (ite (and (= rule@20 #x21) true)
                   #x02
                   (ite (and (= rule@20 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@20|)))
-      (a!119 (ite (and (= rule@20 #x2a) true)
+      (a!126 (ite (and (= rule@20 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
                   (ite (and (= rule@20 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
                        |&mm->mmap_lock.readers[P1]@20|)))
-      (a!121 (ite (and (= rule@20 #x15) true)
+      (a!128 (ite (and (= rule@20 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
                        |&anon_vma->rwsem.readers[av0]@20|)))
-      (a!123 (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x00))
+      (a!130 (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x00))
                   #x00
                   (ite (and (= rule@20 #x1a) true) #x00 |PG_locked[F0]@20|)))
-      (a!126 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
+      (a!133 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
                   #x01
                   (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x01))
                        #x00
                        |PG_locked[F1]@20|)))
-      (a!127 (ite (and (= rule@20 #x1e) true)
-                  #x13
-                  (ite (and (= rule@20 #x1f) true) #x14 migrate0.pc@20)))
-      (a!143 (ite (and (= rule@20 #x1c) true)
+      (a!134 (ite (and (= rule@20 #x1e) true)
+                  #x14
+                  (ite (and (= rule@20 #x1f) true) #x15 migrate0.pc@20)))
+      (a!150 (ite (and (= rule@20 #x1c) true)
                   #x00
                   (ite (and (= rule@20 #x1f) true) #x00 migrate0.isolated@20)))
-      (a!145 (ite (and (= rule@20 #x1d) true)
+      (a!152 (ite (and (= rule@20 #x1d) true)
                   #x02
                   (ite (and (= rule@20 #x1e) true) #x02 migrate0.dst@20)))
-      (a!147 (ite (and (= rule@20 #x09) true)
+      (a!154 (ite (and (= rule@20 #x09) true)
                   |folio.mapping[F0]@20|
                   (ite (and (= rule@20 #x19) true) #x02 migrate0.anon_vma@20)))
-      (a!148 (ite (and (= rule@20 #x16) true)
+      (a!155 (ite (and (= rule@20 #x16) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x17) true) #x00 migrate0.cursor@20)))
-      (a!151 (ite (and (= rule@20 #x0c) true)
+      (a!158 (ite (and (= rule@20 #x0c) true)
                   #x01
                   (ite (and (= rule@20 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@20)))
-      (a!152 (ite (and (= rule@20 #x12) true)
+      (a!159 (ite (and (= rule@20 #x12) true)
                   #x00
                   (ite (and (= rule@20 #x13) true) #x01 migrate0.ok@20)))
-      (a!154 (= migrate0.pass@21
+      (a!161 (= migrate0.pass@21
                 (ite (and (= rule@20 #x1d) true)
                      (bvadd migrate0.pass@20 #x01)
                      migrate0.pass@20)))
-      (a!155 (ite (and (= rule@20 #x23) true)
+      (a!162 (ite (and (= rule@20 #x23) true)
                   #x04
                   (ite (and (= rule@20 #x24) true) #x05 fork0.pc@20)))
-      (a!158 (ite (and (= rule@20 #x23) true)
+      (a!165 (ite (and (= rule@20 #x23) true)
                   #x01
                   (ite (and (= rule@20 #x24) true) #x00 fork0.addr@20)))
-      (a!160 (ite (and (= rule@20 #x2a) true)
+      (a!167 (ite (and (= rule@20 #x2a) true)
                   #x00
-                  (ite (and (= rule@20 #x2b) true) #x07 fault0.pc@20)))
-      (a!164 (ite (and (= rule@20 #x29) true)
+                  (ite (and (= rule@20 #x2b) true) #x0a fault0.pc@20)))
+      (a!171 (ite (and (= rule@20 #x29) true)
                   |pte.folio[P1][0]@20|
                   (ite (and (= rule@20 #x2a) true) #x02 fault0.wait_folio@20))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@20| #x00)
@@ -20772,62 +21754,74 @@
                   (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x01))
                        a!109
                        |folio.data[F1]@20|)))
-      (a!120 (ite (and (= rule@20 #x27) true)
+      (a!118 (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x00))
+                  a!117
+                  (ite (and (= rule@20 #x1f) true)
+                       (ite (= |folio.refcount[F0]@20| #x01)
+                            #x00
+                            |folio.node[F0]@20|)
+                       |folio.node[F0]@20|)))
+      (a!122 (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x01))
+                  a!117
+                  (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x01))
+                       a!117
+                       |folio.node[F1]@20|)))
+      (a!127 (ite (and (= rule@20 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@20| #x01)
                   (ite (and (= rule@20 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@20 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@20 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@20 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@20 #x08) true)
                   #x01
                   (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@20 #x1c) true)
-                  #x14
-                  (ite (and (= rule@20 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@20 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@20 #x1c) true)
+                  #x15
+                  (ite (and (= rule@20 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@20 #x03) true)
+                  (ite (and (= rule@20 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@20 #x03) true)
                   a!49
-                  (ite (and (= rule@20 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@20 #x0f) true)
+                  (ite (and (= rule@20 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@20 #x0f) true)
                   #x00
-                  (ite (and (= rule@20 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@20 #x06) true)
+                  (ite (and (= rule@20 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@20 #x06) true)
                   #x00
-                  (ite (and (= rule@20 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@20 #x21) true)
+                  (ite (and (= rule@20 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@20 #x21) true)
                   #x02
-                  (ite (and (= rule@20 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@21 (ite (and (= rule@20 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@20 #x28) true)
+                  (ite (and (= rule@20 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@21 (ite (and (= rule@20 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@20 #x28) true)
                   #x00
-                  (ite (and (= rule@20 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@20 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@20 #x0e)
-                (= migrate0.pc@20 #x07)
-                (= |folio.index[F0]@20| #x00)
+                (= migrate0.pc@20 #x08)
                 (bvult migrate0.cursor@20
                        (ite (= |folio.mapping[F0]@20| #x00)
                             |anon_vma.len[av0]@20|
                             |anon_vma.len[av1]@20|))
                 (bvugt |folio.mapcount[F0]@20| #x00)
+                (= |folio.index[F0]@20| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@20|
                         |ptlock_ptr(page)[P1]@20|)
                    #x00)))
       (a!10 (and (= rule@20 #x16)
-                 (= migrate0.pc@20 #x0c)
-                 (= |folio.index[F0]@20| #x00)
+                 (= migrate0.pc@20 #x0d)
                  (bvult migrate0.cursor@20
                         (ite (= |folio.mapping[F0]@20| #x00)
                              |anon_vma.len[av0]@20|
                              |anon_vma.len[av1]@20|))
+                 (= |folio.index[F0]@20| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@20|
                          |ptlock_ptr(page)[P1]@20|)
@@ -20918,19 +21912,31 @@
                   (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@20 #x1a) true)
-                  (ite (not (= migrate0.ok@20 #x00)) #x10 #x12)
-                  (ite (and (= rule@20 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@20 #x0c) true)
+      (a!119 (ite (and (= rule@20 #x1c) true)
+                  (ite (= |folio.refcount[F0]@20| #x01)
+                       #x00
+                       |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@20 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@20 #x1a) true)
+                  (ite (not (= migrate0.ok@20 #x00)) #x11 #x13)
+                  (ite (and (= rule@20 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@20 #x0c) true)
                   #x00
                   (ite (and (= rule@20 #x0e) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@21 (ite (and (= rule@20 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@20 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@21 (ite (and (= rule@20 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@20 #x26) true)
                   #x01
-                  (ite (and (= rule@20 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@20 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@20 #x00)
                      (= migrate0.pc@20 #x00)
                      (not (= |folio.used[F0]@20| #x00))
@@ -20965,44 +21971,44 @@
                 (and (= rule@20 #x0a) (= migrate0.pc@20 #x04) (not a!4))
                 a!5
                 (and (= rule@20 #x0c)
-                     (= migrate0.pc@20 #x06)
+                     (= migrate0.pc@20 #x07)
                      (bvugt |folio.mapcount[F0]@20| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                 (and (= rule@20 #x0d)
-                     (= migrate0.pc@20 #x06)
+                     (= migrate0.pc@20 #x07)
                      (= |folio.mapcount[F0]@20| #x00))
                 a!8
-                (and (= rule@20 #x0f) (= migrate0.pc@20 #x07) a!9)
+                (and (= rule@20 #x0f) (= migrate0.pc@20 #x08) a!9)
                 (and (= rule@20 #x10)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (= |folio.mapcount[F0]@20| #x00)
                      (= |folio.refcount[F0]@20| #x01))
                 (and (= rule@20 #x11)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (= |folio.mapcount[F0]@20| #x00)
                      (not (= |folio.refcount[F0]@20| #x01)))
                 (and (= rule@20 #x12)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (bvugt |folio.mapcount[F0]@20| #x00))
-                (and (= rule@20 #x13) (= migrate0.pc@20 #x09))
-                (and (= rule@20 #x14) (= migrate0.pc@20 #x0a))
+                (and (= rule@20 #x13) (= migrate0.pc@20 #x0a))
+                (and (= rule@20 #x14) (= migrate0.pc@20 #x0b))
                 (and (= rule@20 #x15)
-                     (= migrate0.pc@20 #x0b)
+                     (= migrate0.pc@20 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                 a!10
                 a!11
-                (and (= rule@20 #x18) (= migrate0.pc@20 #x0d))
-                (and (= rule@20 #x19) (= migrate0.pc@20 #x0e))
-                (and (= rule@20 #x1a) (= migrate0.pc@20 #x0f))
-                (and (= rule@20 #x1b) (= migrate0.pc@20 #x10))
-                (and (= rule@20 #x1c) (= migrate0.pc@20 #x11))
+                (and (= rule@20 #x18) (= migrate0.pc@20 #x0e))
+                (and (= rule@20 #x19) (= migrate0.pc@20 #x0f))
+                (and (= rule@20 #x1a) (= migrate0.pc@20 #x10))
+                (and (= rule@20 #x1b) (= migrate0.pc@20 #x11))
+                (and (= rule@20 #x1c) (= migrate0.pc@20 #x12))
                 (and (= rule@20 #x1d)
-                     (= migrate0.pc@20 #x12)
+                     (= migrate0.pc@20 #x13)
                      (bvult migrate0.pass@20 #x00))
                 (and (= rule@20 #x1e)
-                     (= migrate0.pc@20 #x12)
+                     (= migrate0.pc@20 #x13)
                      (bvuge migrate0.pass@20 #x00))
-                (and (= rule@20 #x1f) (= migrate0.pc@20 #x13))
+                (and (= rule@20 #x1f) (= migrate0.pc@20 #x14))
                 (and (= rule@20 #x20)
                      (= fork0.pc@20 #x00)
                      (not (= |alive[P0]@20| #x00))
@@ -21105,10 +22111,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@21|
                 (ite (and (= rule@20 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@20 #x18) true)
-                  #x0e
-                  (ite (and (= rule@20 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@21 (ite (and (= rule@20 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@20 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@20 #x18) true)
+                  #x0f
+                  (ite (and (= rule@20 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@21 (ite (and (= rule@20 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@20 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -21186,9 +22197,15 @@
                        #x00
                        |folio.data[F0]@20|)
                   (ite (and (= rule@20 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@20 #x15) true)
-                  #x0c
-                  (ite (and (= rule@20 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@21|
+                (ite (and (= rule@20 #x02) true)
+                     (ite (= |folio.refcount[F0]@20| #x01)
+                          #x00
+                          |folio.node[F0]@20|)
+                     a!120)))
+      (a!138 (ite (and (= rule@20 #x15) true)
+                  #x0d
+                  (ite (and (= rule@20 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@21|
                (ite (and (= rule@20 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@21|
@@ -21230,9 +22247,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@20|)
                     a!90)))
-      (a!132 (ite (and (= rule@20 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@20 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@20 #x02) true)
                  (bvsub |folio.refcount[F0]@20| #x01)
                  (ite (and (= rule@20 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -21241,40 +22258,40 @@
                       (bvsub |folio.mapcount[F0]@20| #x01)
                       |folio.mapcount[F0]@20|)
                  a!74))
-      (a!133 (ite (and (= rule@20 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  (ite (and (= rule@20 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@20 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  (ite (and (= rule@20 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@21|
                (ite (and (= rule@20 #x00) true)
                     (bvadd |folio.refcount[F0]@20| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@20 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@20 #x0f) true)
+      (a!141 (ite (and (= rule@20 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@20 #x0f) true)
+                  #x09
+                  (ite (and (= rule@20 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@20 #x0c) true)
                   #x08
-                  (ite (and (= rule@20 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@20 #x0c) true)
-                  #x07
-                  (ite (and (= rule@20 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@20 #x0a) true)
+                  (ite (and (= rule@20 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@20 #x0a) true)
                   #x05
-                  (ite (and (= rule@20 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@20 #x08) true)
+                  (ite (and (= rule@20 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@20 #x08) true)
                   #x04
-                  (ite (and (= rule@20 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@20 #x06) true)
-                  #x12
-                  (ite (and (= rule@20 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@20 #x04) true)
+                  (ite (and (= rule@20 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@20 #x06) true)
                   #x13
-                  (ite (and (= rule@20 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@20 #x02) true)
+                  (ite (and (= rule@20 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@20 #x04) true)
                   #x14
-                  (ite (and (= rule@20 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@20 #x02) true)
+                  #x15
+                  (ite (and (= rule@20 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@20 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@21| |alive[P0]@20|)
        a!14
@@ -21310,36 +22327,38 @@
        (= |folio.index[F1]@21| a!108)
        (= |folio.data[F0]@21| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@21| a!117)
-       (= |&mm->mmap_lock.writer[P1]@21| a!118)
+       a!121
+       (= |folio.node[F1]@21| a!123)
+       (= |&mm->mmap_lock.writer[P0]@21| a!124)
+       (= |&mm->mmap_lock.writer[P1]@21| a!125)
        (= |&mm->mmap_lock.readers[P0]@21| |&mm->mmap_lock.readers[P0]@20|)
-       (= |&mm->mmap_lock.readers[P1]@21| a!120)
+       (= |&mm->mmap_lock.readers[P1]@21| a!127)
        (= |&anon_vma->rwsem.writer[av0]@21| |&anon_vma->rwsem.writer[av0]@20|)
        (= |&anon_vma->rwsem.writer[av1]@21| |&anon_vma->rwsem.writer[av1]@20|)
-       (= |&anon_vma->rwsem.readers[av0]@21| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@21| a!129)
        (= |&anon_vma->rwsem.readers[av1]@21| |&anon_vma->rwsem.readers[av1]@20|)
        (= |ptlock_ptr(page)[P0]@21| |ptlock_ptr(page)[P0]@20|)
        (= |ptlock_ptr(page)[P1]@21| |ptlock_ptr(page)[P1]@20|)
-       a!125
-       (= |PG_locked[F1]@21| a!126)
-       (= migrate0.pc@21 a!142)
-       (= migrate0.isolated@21 a!144)
-       (= migrate0.dst@21 a!146)
-       (= migrate0.anon_vma@21 a!147)
-       (= migrate0.cursor@21 a!150)
-       (= migrate0.page_was_mapped@21 a!151)
-       (= migrate0.ok@21 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@21 a!164)
+       a!132
+       (= |PG_locked[F1]@21| a!133)
+       (= migrate0.pc@21 a!149)
+       (= migrate0.isolated@21 a!151)
+       (= migrate0.dst@21 a!153)
+       (= migrate0.anon_vma@21 a!154)
+       (= migrate0.cursor@21 a!157)
+       (= migrate0.page_was_mapped@21 a!158)
+       (= migrate0.ok@21 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@21 a!171)
        (= fault0.old_page@21 fault0.old_page@20)
        (= fault0.new_page@21 fault0.new_page@20)
        (bvule |alive[P0]@21| #x01)
        (bvule |alive[P1]@21| #x01)
-       (bvule |pte[P0][0]@21| #x04)
-       (bvule |pte[P1][0]@21| #x04)
+       (bvule |pte[P0][0]@21| #x06)
+       (bvule |pte[P1][0]@21| #x06)
        (bvule |pte.folio[P0][0]@21| #x01)
        (bvule |pte.folio[P1][0]@21| #x01)
        (bvule |pte.write[P0][0]@21| #x01)
@@ -21358,8 +22377,8 @@
        (bvule |folio.used[F1]@21| #x01)
        (bvule |folio.refcount[F0]@21| #x07)
        (bvule |folio.refcount[F1]@21| #x07)
-       (bvule |folio.mapcount[F0]@21| #x02)
-       (bvule |folio.mapcount[F1]@21| #x02)
+       (bvule |folio.mapcount[F0]@21| #x03)
+       (bvule |folio.mapcount[F1]@21| #x03)
        (bvule |PG_lru[F0]@21| #x01)
        (bvule |PG_lru[F1]@21| #x01)
        (bvule |PG_anon_exclusive[F0]@21| #x01)
@@ -21370,6 +22389,8 @@
        (bvule |folio.index[F1]@21| #x00)
        (bvule |folio.data[F0]@21| #x01)
        (bvule |folio.data[F1]@21| #x01)
+       (bvule |folio.node[F0]@21| #x01)
+       (bvule |folio.node[F1]@21| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@21| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@21| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@21| #x03)
@@ -21382,7 +22403,7 @@
        (bvule |ptlock_ptr(page)[P1]@21| #x03)
        (bvule |PG_locked[F0]@21| #x03)
        (bvule |PG_locked[F1]@21| #x03)
-       (bvule migrate0.pc@21 #x14)
+       (bvule migrate0.pc@21 #x15)
        (bvule migrate0.isolated@21 #x01)
        (bvule migrate0.dst@21 #x02)
        (bvule migrate0.anon_vma@21 #x02)
@@ -21392,7 +22413,7 @@
        (bvule migrate0.pass@21 #x00)
        (bvule fork0.pc@21 #x05)
        (bvule fork0.addr@21 #x01)
-       (bvule fault0.pc@21 #x07)
+       (bvule fault0.pc@21 #x0a)
        (bvule fault0.wait_folio@21 #x02)
        (bvule fault0.old_page@21 #x02)
        (bvule fault0.new_page@21 #x02)))))))))))))))))))
@@ -21433,7 +22454,7 @@
                            |anon_vma.len[av1]@21|))
                (= |folio.mapcount[F0]@21| #x00)))
       (a!11 (and (= rule@21 #x17)
-                 (= migrate0.pc@21 #x0c)
+                 (= migrate0.pc@21 #x0d)
                  (bvuge migrate0.cursor@21
                         (ite (= |folio.mapping[F0]@21| #x00)
                              |anon_vma.len[av0]@21|
@@ -21547,71 +22568,79 @@
                   (ite (= migrate0.dst@21 #x00)
                        |folio.data[F0]@21|
                        |folio.data[F1]@21|)))
-      (a!117 (ite (and (= rule@21 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@21 #x00)
+                          |folio.refcount[F0]@21|
+                          |folio.refcount[F1]@21|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@21 #x00)
+                       |folio.node[F0]@21|
+                       |folio.node[F1]@21|)))
+      (a!124 (ite (and (= rule@21 #x20) true)
                   #x02
                   (ite (and (= rule@21 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@21|)))
-      (a!118 (ite (and (= rule@21 #x21) true)
+      (a!125 (ite (and (= rule@21 #x21) true)
                   #x02
                   (ite (and (= rule@21 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@21|)))
-      (a!119 (ite (and (= rule@21 #x2a) true)
+      (a!126 (ite (and (= rule@21 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
                   (ite (and (= rule@21 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
                        |&mm->mmap_lock.readers[P1]@21|)))
-      (a!121 (ite (and (= rule@21 #x15) true)
+      (a!128 (ite (and (= rule@21 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
                        |&anon_vma->rwsem.readers[av0]@21|)))
-      (a!123 (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x00))
+      (a!130 (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x00))
                   #x00
                   (ite (and (= rule@21 #x1a) true) #x00 |PG_locked[F0]@21|)))
-      (a!126 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
+      (a!133 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
                   #x01
                   (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x01))
                        #x00
                        |PG_locked[F1]@21|)))
-      (a!127 (ite (and (= rule@21 #x1e) true)
-                  #x13
-                  (ite (and (= rule@21 #x1f) true) #x14 migrate0.pc@21)))
-      (a!143 (ite (and (= rule@21 #x1c) true)
+      (a!134 (ite (and (= rule@21 #x1e) true)
+                  #x14
+                  (ite (and (= rule@21 #x1f) true) #x15 migrate0.pc@21)))
+      (a!150 (ite (and (= rule@21 #x1c) true)
                   #x00
                   (ite (and (= rule@21 #x1f) true) #x00 migrate0.isolated@21)))
-      (a!145 (ite (and (= rule@21 #x1d) true)
+      (a!152 (ite (and (= rule@21 #x1d) true)
                   #x02
                   (ite (and (= rule@21 #x1e) true) #x02 migrate0.dst@21)))
-      (a!147 (ite (and (= rule@21 #x09) true)
+      (a!154 (ite (and (= rule@21 #x09) true)
                   |folio.mapping[F0]@21|
                   (ite (and (= rule@21 #x19) true) #x02 migrate0.anon_vma@21)))
-      (a!148 (ite (and (= rule@21 #x16) true)
+      (a!155 (ite (and (= rule@21 #x16) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x17) true) #x00 migrate0.cursor@21)))
-      (a!151 (ite (and (= rule@21 #x0c) true)
+      (a!158 (ite (and (= rule@21 #x0c) true)
                   #x01
                   (ite (and (= rule@21 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@21)))
-      (a!152 (ite (and (= rule@21 #x12) true)
+      (a!159 (ite (and (= rule@21 #x12) true)
                   #x00
                   (ite (and (= rule@21 #x13) true) #x01 migrate0.ok@21)))
-      (a!154 (= migrate0.pass@22
+      (a!161 (= migrate0.pass@22
                 (ite (and (= rule@21 #x1d) true)
                      (bvadd migrate0.pass@21 #x01)
                      migrate0.pass@21)))
-      (a!155 (ite (and (= rule@21 #x23) true)
+      (a!162 (ite (and (= rule@21 #x23) true)
                   #x04
                   (ite (and (= rule@21 #x24) true) #x05 fork0.pc@21)))
-      (a!158 (ite (and (= rule@21 #x23) true)
+      (a!165 (ite (and (= rule@21 #x23) true)
                   #x01
                   (ite (and (= rule@21 #x24) true) #x00 fork0.addr@21)))
-      (a!160 (ite (and (= rule@21 #x2a) true)
+      (a!167 (ite (and (= rule@21 #x2a) true)
                   #x00
-                  (ite (and (= rule@21 #x2b) true) #x07 fault0.pc@21)))
-      (a!164 (ite (and (= rule@21 #x29) true)
+                  (ite (and (= rule@21 #x2b) true) #x0a fault0.pc@21)))
+      (a!171 (ite (and (= rule@21 #x29) true)
                   |pte.folio[P1][0]@21|
                   (ite (and (= rule@21 #x2a) true) #x02 fault0.wait_folio@21))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@21| #x00)
@@ -21725,62 +22754,74 @@
                   (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x01))
                        a!109
                        |folio.data[F1]@21|)))
-      (a!120 (ite (and (= rule@21 #x27) true)
+      (a!118 (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x00))
+                  a!117
+                  (ite (and (= rule@21 #x1f) true)
+                       (ite (= |folio.refcount[F0]@21| #x01)
+                            #x00
+                            |folio.node[F0]@21|)
+                       |folio.node[F0]@21|)))
+      (a!122 (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x01))
+                  a!117
+                  (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x01))
+                       a!117
+                       |folio.node[F1]@21|)))
+      (a!127 (ite (and (= rule@21 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@21| #x01)
                   (ite (and (= rule@21 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@21 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@21 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@21 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@21 #x08) true)
                   #x01
                   (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@21 #x1c) true)
-                  #x14
-                  (ite (and (= rule@21 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@21 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@21 #x1c) true)
+                  #x15
+                  (ite (and (= rule@21 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@21 #x03) true)
+                  (ite (and (= rule@21 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@21 #x03) true)
                   a!49
-                  (ite (and (= rule@21 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@21 #x0f) true)
+                  (ite (and (= rule@21 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@21 #x0f) true)
                   #x00
-                  (ite (and (= rule@21 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@21 #x06) true)
+                  (ite (and (= rule@21 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@21 #x06) true)
                   #x00
-                  (ite (and (= rule@21 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@21 #x21) true)
+                  (ite (and (= rule@21 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@21 #x21) true)
                   #x02
-                  (ite (and (= rule@21 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@22 (ite (and (= rule@21 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@21 #x28) true)
+                  (ite (and (= rule@21 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@22 (ite (and (= rule@21 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@21 #x28) true)
                   #x00
-                  (ite (and (= rule@21 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@21 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@21 #x0e)
-                (= migrate0.pc@21 #x07)
-                (= |folio.index[F0]@21| #x00)
+                (= migrate0.pc@21 #x08)
                 (bvult migrate0.cursor@21
                        (ite (= |folio.mapping[F0]@21| #x00)
                             |anon_vma.len[av0]@21|
                             |anon_vma.len[av1]@21|))
                 (bvugt |folio.mapcount[F0]@21| #x00)
+                (= |folio.index[F0]@21| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@21|
                         |ptlock_ptr(page)[P1]@21|)
                    #x00)))
       (a!10 (and (= rule@21 #x16)
-                 (= migrate0.pc@21 #x0c)
-                 (= |folio.index[F0]@21| #x00)
+                 (= migrate0.pc@21 #x0d)
                  (bvult migrate0.cursor@21
                         (ite (= |folio.mapping[F0]@21| #x00)
                              |anon_vma.len[av0]@21|
                              |anon_vma.len[av1]@21|))
+                 (= |folio.index[F0]@21| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@21|
                          |ptlock_ptr(page)[P1]@21|)
@@ -21871,19 +22912,31 @@
                   (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@21 #x1a) true)
-                  (ite (not (= migrate0.ok@21 #x00)) #x10 #x12)
-                  (ite (and (= rule@21 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@21 #x0c) true)
+      (a!119 (ite (and (= rule@21 #x1c) true)
+                  (ite (= |folio.refcount[F0]@21| #x01)
+                       #x00
+                       |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@21 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@21 #x1a) true)
+                  (ite (not (= migrate0.ok@21 #x00)) #x11 #x13)
+                  (ite (and (= rule@21 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@21 #x0c) true)
                   #x00
                   (ite (and (= rule@21 #x0e) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@22 (ite (and (= rule@21 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@21 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@22 (ite (and (= rule@21 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@21 #x26) true)
                   #x01
-                  (ite (and (= rule@21 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@21 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@21 #x00)
                      (= migrate0.pc@21 #x00)
                      (not (= |folio.used[F0]@21| #x00))
@@ -21918,44 +22971,44 @@
                 (and (= rule@21 #x0a) (= migrate0.pc@21 #x04) (not a!4))
                 a!5
                 (and (= rule@21 #x0c)
-                     (= migrate0.pc@21 #x06)
+                     (= migrate0.pc@21 #x07)
                      (bvugt |folio.mapcount[F0]@21| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                 (and (= rule@21 #x0d)
-                     (= migrate0.pc@21 #x06)
+                     (= migrate0.pc@21 #x07)
                      (= |folio.mapcount[F0]@21| #x00))
                 a!8
-                (and (= rule@21 #x0f) (= migrate0.pc@21 #x07) a!9)
+                (and (= rule@21 #x0f) (= migrate0.pc@21 #x08) a!9)
                 (and (= rule@21 #x10)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (= |folio.mapcount[F0]@21| #x00)
                      (= |folio.refcount[F0]@21| #x01))
                 (and (= rule@21 #x11)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (= |folio.mapcount[F0]@21| #x00)
                      (not (= |folio.refcount[F0]@21| #x01)))
                 (and (= rule@21 #x12)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (bvugt |folio.mapcount[F0]@21| #x00))
-                (and (= rule@21 #x13) (= migrate0.pc@21 #x09))
-                (and (= rule@21 #x14) (= migrate0.pc@21 #x0a))
+                (and (= rule@21 #x13) (= migrate0.pc@21 #x0a))
+                (and (= rule@21 #x14) (= migrate0.pc@21 #x0b))
                 (and (= rule@21 #x15)
-                     (= migrate0.pc@21 #x0b)
+                     (= migrate0.pc@21 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                 a!10
                 a!11
-                (and (= rule@21 #x18) (= migrate0.pc@21 #x0d))
-                (and (= rule@21 #x19) (= migrate0.pc@21 #x0e))
-                (and (= rule@21 #x1a) (= migrate0.pc@21 #x0f))
-                (and (= rule@21 #x1b) (= migrate0.pc@21 #x10))
-                (and (= rule@21 #x1c) (= migrate0.pc@21 #x11))
+                (and (= rule@21 #x18) (= migrate0.pc@21 #x0e))
+                (and (= rule@21 #x19) (= migrate0.pc@21 #x0f))
+                (and (= rule@21 #x1a) (= migrate0.pc@21 #x10))
+                (and (= rule@21 #x1b) (= migrate0.pc@21 #x11))
+                (and (= rule@21 #x1c) (= migrate0.pc@21 #x12))
                 (and (= rule@21 #x1d)
-                     (= migrate0.pc@21 #x12)
+                     (= migrate0.pc@21 #x13)
                      (bvult migrate0.pass@21 #x00))
                 (and (= rule@21 #x1e)
-                     (= migrate0.pc@21 #x12)
+                     (= migrate0.pc@21 #x13)
                      (bvuge migrate0.pass@21 #x00))
-                (and (= rule@21 #x1f) (= migrate0.pc@21 #x13))
+                (and (= rule@21 #x1f) (= migrate0.pc@21 #x14))
                 (and (= rule@21 #x20)
                      (= fork0.pc@21 #x00)
                      (not (= |alive[P0]@21| #x00))
@@ -22058,10 +23111,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@22|
                 (ite (and (= rule@21 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@21 #x18) true)
-                  #x0e
-                  (ite (and (= rule@21 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@22 (ite (and (= rule@21 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@21 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@21 #x18) true)
+                  #x0f
+                  (ite (and (= rule@21 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@22 (ite (and (= rule@21 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@21 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -22139,9 +23197,15 @@
                        #x00
                        |folio.data[F0]@21|)
                   (ite (and (= rule@21 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@21 #x15) true)
-                  #x0c
-                  (ite (and (= rule@21 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@22|
+                (ite (and (= rule@21 #x02) true)
+                     (ite (= |folio.refcount[F0]@21| #x01)
+                          #x00
+                          |folio.node[F0]@21|)
+                     a!120)))
+      (a!138 (ite (and (= rule@21 #x15) true)
+                  #x0d
+                  (ite (and (= rule@21 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@22|
                (ite (and (= rule@21 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@22|
@@ -22183,9 +23247,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@21|)
                     a!90)))
-      (a!132 (ite (and (= rule@21 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@21 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@21 #x02) true)
                  (bvsub |folio.refcount[F0]@21| #x01)
                  (ite (and (= rule@21 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -22194,40 +23258,40 @@
                       (bvsub |folio.mapcount[F0]@21| #x01)
                       |folio.mapcount[F0]@21|)
                  a!74))
-      (a!133 (ite (and (= rule@21 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  (ite (and (= rule@21 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@21 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  (ite (and (= rule@21 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@22|
                (ite (and (= rule@21 #x00) true)
                     (bvadd |folio.refcount[F0]@21| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@21 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@21 #x0f) true)
+      (a!141 (ite (and (= rule@21 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@21 #x0f) true)
+                  #x09
+                  (ite (and (= rule@21 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@21 #x0c) true)
                   #x08
-                  (ite (and (= rule@21 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@21 #x0c) true)
-                  #x07
-                  (ite (and (= rule@21 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@21 #x0a) true)
+                  (ite (and (= rule@21 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@21 #x0a) true)
                   #x05
-                  (ite (and (= rule@21 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@21 #x08) true)
+                  (ite (and (= rule@21 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@21 #x08) true)
                   #x04
-                  (ite (and (= rule@21 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@21 #x06) true)
-                  #x12
-                  (ite (and (= rule@21 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@21 #x04) true)
+                  (ite (and (= rule@21 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@21 #x06) true)
                   #x13
-                  (ite (and (= rule@21 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@21 #x02) true)
+                  (ite (and (= rule@21 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@21 #x04) true)
                   #x14
-                  (ite (and (= rule@21 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@21 #x02) true)
+                  #x15
+                  (ite (and (= rule@21 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@21 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@22| |alive[P0]@21|)
        a!14
@@ -22263,36 +23327,38 @@
        (= |folio.index[F1]@22| a!108)
        (= |folio.data[F0]@22| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@22| a!117)
-       (= |&mm->mmap_lock.writer[P1]@22| a!118)
+       a!121
+       (= |folio.node[F1]@22| a!123)
+       (= |&mm->mmap_lock.writer[P0]@22| a!124)
+       (= |&mm->mmap_lock.writer[P1]@22| a!125)
        (= |&mm->mmap_lock.readers[P0]@22| |&mm->mmap_lock.readers[P0]@21|)
-       (= |&mm->mmap_lock.readers[P1]@22| a!120)
+       (= |&mm->mmap_lock.readers[P1]@22| a!127)
        (= |&anon_vma->rwsem.writer[av0]@22| |&anon_vma->rwsem.writer[av0]@21|)
        (= |&anon_vma->rwsem.writer[av1]@22| |&anon_vma->rwsem.writer[av1]@21|)
-       (= |&anon_vma->rwsem.readers[av0]@22| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@22| a!129)
        (= |&anon_vma->rwsem.readers[av1]@22| |&anon_vma->rwsem.readers[av1]@21|)
        (= |ptlock_ptr(page)[P0]@22| |ptlock_ptr(page)[P0]@21|)
        (= |ptlock_ptr(page)[P1]@22| |ptlock_ptr(page)[P1]@21|)
-       a!125
-       (= |PG_locked[F1]@22| a!126)
-       (= migrate0.pc@22 a!142)
-       (= migrate0.isolated@22 a!144)
-       (= migrate0.dst@22 a!146)
-       (= migrate0.anon_vma@22 a!147)
-       (= migrate0.cursor@22 a!150)
-       (= migrate0.page_was_mapped@22 a!151)
-       (= migrate0.ok@22 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@22 a!164)
+       a!132
+       (= |PG_locked[F1]@22| a!133)
+       (= migrate0.pc@22 a!149)
+       (= migrate0.isolated@22 a!151)
+       (= migrate0.dst@22 a!153)
+       (= migrate0.anon_vma@22 a!154)
+       (= migrate0.cursor@22 a!157)
+       (= migrate0.page_was_mapped@22 a!158)
+       (= migrate0.ok@22 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@22 a!171)
        (= fault0.old_page@22 fault0.old_page@21)
        (= fault0.new_page@22 fault0.new_page@21)
        (bvule |alive[P0]@22| #x01)
        (bvule |alive[P1]@22| #x01)
-       (bvule |pte[P0][0]@22| #x04)
-       (bvule |pte[P1][0]@22| #x04)
+       (bvule |pte[P0][0]@22| #x06)
+       (bvule |pte[P1][0]@22| #x06)
        (bvule |pte.folio[P0][0]@22| #x01)
        (bvule |pte.folio[P1][0]@22| #x01)
        (bvule |pte.write[P0][0]@22| #x01)
@@ -22311,8 +23377,8 @@
        (bvule |folio.used[F1]@22| #x01)
        (bvule |folio.refcount[F0]@22| #x07)
        (bvule |folio.refcount[F1]@22| #x07)
-       (bvule |folio.mapcount[F0]@22| #x02)
-       (bvule |folio.mapcount[F1]@22| #x02)
+       (bvule |folio.mapcount[F0]@22| #x03)
+       (bvule |folio.mapcount[F1]@22| #x03)
        (bvule |PG_lru[F0]@22| #x01)
        (bvule |PG_lru[F1]@22| #x01)
        (bvule |PG_anon_exclusive[F0]@22| #x01)
@@ -22323,6 +23389,8 @@
        (bvule |folio.index[F1]@22| #x00)
        (bvule |folio.data[F0]@22| #x01)
        (bvule |folio.data[F1]@22| #x01)
+       (bvule |folio.node[F0]@22| #x01)
+       (bvule |folio.node[F1]@22| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@22| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@22| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@22| #x03)
@@ -22335,7 +23403,7 @@
        (bvule |ptlock_ptr(page)[P1]@22| #x03)
        (bvule |PG_locked[F0]@22| #x03)
        (bvule |PG_locked[F1]@22| #x03)
-       (bvule migrate0.pc@22 #x14)
+       (bvule migrate0.pc@22 #x15)
        (bvule migrate0.isolated@22 #x01)
        (bvule migrate0.dst@22 #x02)
        (bvule migrate0.anon_vma@22 #x02)
@@ -22345,7 +23413,7 @@
        (bvule migrate0.pass@22 #x00)
        (bvule fork0.pc@22 #x05)
        (bvule fork0.addr@22 #x01)
-       (bvule fault0.pc@22 #x07)
+       (bvule fault0.pc@22 #x0a)
        (bvule fault0.wait_folio@22 #x02)
        (bvule fault0.old_page@22 #x02)
        (bvule fault0.new_page@22 #x02)))))))))))))))))))
@@ -22386,7 +23454,7 @@
                            |anon_vma.len[av1]@22|))
                (= |folio.mapcount[F0]@22| #x00)))
       (a!11 (and (= rule@22 #x17)
-                 (= migrate0.pc@22 #x0c)
+                 (= migrate0.pc@22 #x0d)
                  (bvuge migrate0.cursor@22
                         (ite (= |folio.mapping[F0]@22| #x00)
                              |anon_vma.len[av0]@22|
@@ -22500,71 +23568,79 @@
                   (ite (= migrate0.dst@22 #x00)
                        |folio.data[F0]@22|
                        |folio.data[F1]@22|)))
-      (a!117 (ite (and (= rule@22 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@22 #x00)
+                          |folio.refcount[F0]@22|
+                          |folio.refcount[F1]@22|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@22 #x00)
+                       |folio.node[F0]@22|
+                       |folio.node[F1]@22|)))
+      (a!124 (ite (and (= rule@22 #x20) true)
                   #x02
                   (ite (and (= rule@22 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@22|)))
-      (a!118 (ite (and (= rule@22 #x21) true)
+      (a!125 (ite (and (= rule@22 #x21) true)
                   #x02
                   (ite (and (= rule@22 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@22|)))
-      (a!119 (ite (and (= rule@22 #x2a) true)
+      (a!126 (ite (and (= rule@22 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
                   (ite (and (= rule@22 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
                        |&mm->mmap_lock.readers[P1]@22|)))
-      (a!121 (ite (and (= rule@22 #x15) true)
+      (a!128 (ite (and (= rule@22 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@22| #x01)
                   (ite (and (= rule@22 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@22| #x01)
                        |&anon_vma->rwsem.readers[av0]@22|)))
-      (a!123 (ite (and (= rule@22 #x18) (= migrate0.dst@22 #x00))
+      (a!130 (ite (and (= rule@22 #x18) (= migrate0.dst@22 #x00))
                   #x00
                   (ite (and (= rule@22 #x1a) true) #x00 |PG_locked[F0]@22|)))
-      (a!126 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
+      (a!133 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
                   #x01
                   (ite (and (= rule@22 #x18) (= migrate0.dst@22 #x01))
                        #x00
                        |PG_locked[F1]@22|)))
-      (a!127 (ite (and (= rule@22 #x1e) true)
-                  #x13
-                  (ite (and (= rule@22 #x1f) true) #x14 migrate0.pc@22)))
-      (a!143 (ite (and (= rule@22 #x1c) true)
+      (a!134 (ite (and (= rule@22 #x1e) true)
+                  #x14
+                  (ite (and (= rule@22 #x1f) true) #x15 migrate0.pc@22)))
+      (a!150 (ite (and (= rule@22 #x1c) true)
                   #x00
                   (ite (and (= rule@22 #x1f) true) #x00 migrate0.isolated@22)))
-      (a!145 (ite (and (= rule@22 #x1d) true)
+      (a!152 (ite (and (= rule@22 #x1d) true)
                   #x02
                   (ite (and (= rule@22 #x1e) true) #x02 migrate0.dst@22)))
-      (a!147 (ite (and (= rule@22 #x09) true)
+      (a!154 (ite (and (= rule@22 #x09) true)
                   |folio.mapping[F0]@22|
                   (ite (and (= rule@22 #x19) true) #x02 migrate0.anon_vma@22)))
-      (a!148 (ite (and (= rule@22 #x16) true)
+      (a!155 (ite (and (= rule@22 #x16) true)
                   (bvadd migrate0.cursor@22 #x01)
                   (ite (and (= rule@22 #x17) true) #x00 migrate0.cursor@22)))
-      (a!151 (ite (and (= rule@22 #x0c) true)
+      (a!158 (ite (and (= rule@22 #x0c) true)
                   #x01
                   (ite (and (= rule@22 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@22)))
-      (a!152 (ite (and (= rule@22 #x12) true)
+      (a!159 (ite (and (= rule@22 #x12) true)
                   #x00
                   (ite (and (= rule@22 #x13) true) #x01 migrate0.ok@22)))
-      (a!154 (= migrate0.pass@23
+      (a!161 (= migrate0.pass@23
                 (ite (and (= rule@22 #x1d) true)
                      (bvadd migrate0.pass@22 #x01)
                      migrate0.pass@22)))
-      (a!155 (ite (and (= rule@22 #x23) true)
+      (a!162 (ite (and (= rule@22 #x23) true)
                   #x04
                   (ite (and (= rule@22 #x24) true) #x05 fork0.pc@22)))
-      (a!158 (ite (and (= rule@22 #x23) true)
+      (a!165 (ite (and (= rule@22 #x23) true)
                   #x01
                   (ite (and (= rule@22 #x24) true) #x00 fork0.addr@22)))
-      (a!160 (ite (and (= rule@22 #x2a) true)
+      (a!167 (ite (and (= rule@22 #x2a) true)
                   #x00
-                  (ite (and (= rule@22 #x2b) true) #x07 fault0.pc@22)))
-      (a!164 (ite (and (= rule@22 #x29) true)
+                  (ite (and (= rule@22 #x2b) true) #x0a fault0.pc@22)))
+      (a!171 (ite (and (= rule@22 #x29) true)
                   |pte.folio[P1][0]@22|
                   (ite (and (= rule@22 #x2a) true) #x02 fault0.wait_folio@22))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@22| #x00)
@@ -22678,62 +23754,74 @@
                   (ite (and (= rule@22 #x1e) (= migrate0.dst@22 #x01))
                        a!109
                        |folio.data[F1]@22|)))
-      (a!120 (ite (and (= rule@22 #x27) true)
+      (a!118 (ite (and (= rule@22 #x1e) (= migrate0.dst@22 #x00))
+                  a!117
+                  (ite (and (= rule@22 #x1f) true)
+                       (ite (= |folio.refcount[F0]@22| #x01)
+                            #x00
+                            |folio.node[F0]@22|)
+                       |folio.node[F0]@22|)))
+      (a!122 (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x01))
+                  a!117
+                  (ite (and (= rule@22 #x1e) (= migrate0.dst@22 #x01))
+                       a!117
+                       |folio.node[F1]@22|)))
+      (a!127 (ite (and (= rule@22 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@22| #x01)
                   (ite (and (= rule@22 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@22 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@22 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@22| #x01)
                   (ite (and (= rule@22 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@22| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@22 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@22 #x08) true)
                   #x01
                   (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@22 #x1c) true)
-                  #x14
-                  (ite (and (= rule@22 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@22 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@22 #x1c) true)
+                  #x15
+                  (ite (and (= rule@22 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@22 #x03) true)
+                  (ite (and (= rule@22 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@22 #x03) true)
                   a!49
-                  (ite (and (= rule@22 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@22 #x0f) true)
+                  (ite (and (= rule@22 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@22 #x0f) true)
                   #x00
-                  (ite (and (= rule@22 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@22 #x06) true)
+                  (ite (and (= rule@22 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@22 #x06) true)
                   #x00
-                  (ite (and (= rule@22 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@22 #x21) true)
+                  (ite (and (= rule@22 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@22 #x21) true)
                   #x02
-                  (ite (and (= rule@22 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@23 (ite (and (= rule@22 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@22 #x28) true)
+                  (ite (and (= rule@22 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@23 (ite (and (= rule@22 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@22 #x28) true)
                   #x00
-                  (ite (and (= rule@22 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@22 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@22 #x0e)
-                (= migrate0.pc@22 #x07)
-                (= |folio.index[F0]@22| #x00)
+                (= migrate0.pc@22 #x08)
                 (bvult migrate0.cursor@22
                        (ite (= |folio.mapping[F0]@22| #x00)
                             |anon_vma.len[av0]@22|
                             |anon_vma.len[av1]@22|))
                 (bvugt |folio.mapcount[F0]@22| #x00)
+                (= |folio.index[F0]@22| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@22|
                         |ptlock_ptr(page)[P1]@22|)
                    #x00)))
       (a!10 (and (= rule@22 #x16)
-                 (= migrate0.pc@22 #x0c)
-                 (= |folio.index[F0]@22| #x00)
+                 (= migrate0.pc@22 #x0d)
                  (bvult migrate0.cursor@22
                         (ite (= |folio.mapping[F0]@22| #x00)
                              |anon_vma.len[av0]@22|
                              |anon_vma.len[av1]@22|))
+                 (= |folio.index[F0]@22| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@22|
                          |ptlock_ptr(page)[P1]@22|)
@@ -22824,19 +23912,31 @@
                   (ite (and (= rule@22 #x1b) (= migrate0.dst@22 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@22 #x1a) true)
-                  (ite (not (= migrate0.ok@22 #x00)) #x10 #x12)
-                  (ite (and (= rule@22 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@22 #x0c) true)
+      (a!119 (ite (and (= rule@22 #x1c) true)
+                  (ite (= |folio.refcount[F0]@22| #x01)
+                       #x00
+                       |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@22 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1b) (= migrate0.dst@22 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@22 #x1a) true)
+                  (ite (not (= migrate0.ok@22 #x00)) #x11 #x13)
+                  (ite (and (= rule@22 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@22 #x0c) true)
                   #x00
                   (ite (and (= rule@22 #x0e) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@23 (ite (and (= rule@22 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@22 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@23 (ite (and (= rule@22 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@22 #x26) true)
                   #x01
-                  (ite (and (= rule@22 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@22 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@22 #x00)
                      (= migrate0.pc@22 #x00)
                      (not (= |folio.used[F0]@22| #x00))
@@ -22871,44 +23971,44 @@
                 (and (= rule@22 #x0a) (= migrate0.pc@22 #x04) (not a!4))
                 a!5
                 (and (= rule@22 #x0c)
-                     (= migrate0.pc@22 #x06)
+                     (= migrate0.pc@22 #x07)
                      (bvugt |folio.mapcount[F0]@22| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@22| #x00))
                 (and (= rule@22 #x0d)
-                     (= migrate0.pc@22 #x06)
+                     (= migrate0.pc@22 #x07)
                      (= |folio.mapcount[F0]@22| #x00))
                 a!8
-                (and (= rule@22 #x0f) (= migrate0.pc@22 #x07) a!9)
+                (and (= rule@22 #x0f) (= migrate0.pc@22 #x08) a!9)
                 (and (= rule@22 #x10)
-                     (= migrate0.pc@22 #x08)
+                     (= migrate0.pc@22 #x09)
                      (= |folio.mapcount[F0]@22| #x00)
                      (= |folio.refcount[F0]@22| #x01))
                 (and (= rule@22 #x11)
-                     (= migrate0.pc@22 #x08)
+                     (= migrate0.pc@22 #x09)
                      (= |folio.mapcount[F0]@22| #x00)
                      (not (= |folio.refcount[F0]@22| #x01)))
                 (and (= rule@22 #x12)
-                     (= migrate0.pc@22 #x08)
+                     (= migrate0.pc@22 #x09)
                      (bvugt |folio.mapcount[F0]@22| #x00))
-                (and (= rule@22 #x13) (= migrate0.pc@22 #x09))
-                (and (= rule@22 #x14) (= migrate0.pc@22 #x0a))
+                (and (= rule@22 #x13) (= migrate0.pc@22 #x0a))
+                (and (= rule@22 #x14) (= migrate0.pc@22 #x0b))
                 (and (= rule@22 #x15)
-                     (= migrate0.pc@22 #x0b)
+                     (= migrate0.pc@22 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@22| #x00))
                 a!10
                 a!11
-                (and (= rule@22 #x18) (= migrate0.pc@22 #x0d))
-                (and (= rule@22 #x19) (= migrate0.pc@22 #x0e))
-                (and (= rule@22 #x1a) (= migrate0.pc@22 #x0f))
-                (and (= rule@22 #x1b) (= migrate0.pc@22 #x10))
-                (and (= rule@22 #x1c) (= migrate0.pc@22 #x11))
+                (and (= rule@22 #x18) (= migrate0.pc@22 #x0e))
+                (and (= rule@22 #x19) (= migrate0.pc@22 #x0f))
+                (and (= rule@22 #x1a) (= migrate0.pc@22 #x10))
+                (and (= rule@22 #x1b) (= migrate0.pc@22 #x11))
+                (and (= rule@22 #x1c) (= migrate0.pc@22 #x12))
                 (and (= rule@22 #x1d)
-                     (= migrate0.pc@22 #x12)
+                     (= migrate0.pc@22 #x13)
                      (bvult migrate0.pass@22 #x00))
                 (and (= rule@22 #x1e)
-                     (= migrate0.pc@22 #x12)
+                     (= migrate0.pc@22 #x13)
                      (bvuge migrate0.pass@22 #x00))
-                (and (= rule@22 #x1f) (= migrate0.pc@22 #x13))
+                (and (= rule@22 #x1f) (= migrate0.pc@22 #x14))
                 (and (= rule@22 #x20)
                      (= fork0.pc@22 #x00)
                      (not (= |alive[P0]@22| #x00))
@@ -23011,10 +24111,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@23|
                 (ite (and (= rule@22 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@22 #x18) true)
-                  #x0e
-                  (ite (and (= rule@22 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@23 (ite (and (= rule@22 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@22 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1b) (= migrate0.dst@22 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@22 #x18) true)
+                  #x0f
+                  (ite (and (= rule@22 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@23 (ite (and (= rule@22 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@22 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -23092,9 +24197,15 @@
                        #x00
                        |folio.data[F0]@22|)
                   (ite (and (= rule@22 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@22 #x15) true)
-                  #x0c
-                  (ite (and (= rule@22 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@23|
+                (ite (and (= rule@22 #x02) true)
+                     (ite (= |folio.refcount[F0]@22| #x01)
+                          #x00
+                          |folio.node[F0]@22|)
+                     a!120)))
+      (a!138 (ite (and (= rule@22 #x15) true)
+                  #x0d
+                  (ite (and (= rule@22 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@23|
                (ite (and (= rule@22 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@23|
@@ -23136,9 +24247,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@22|)
                     a!90)))
-      (a!132 (ite (and (= rule@22 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@22 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@22 #x02) true)
                  (bvsub |folio.refcount[F0]@22| #x01)
                  (ite (and (= rule@22 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -23147,40 +24258,40 @@
                       (bvsub |folio.mapcount[F0]@22| #x01)
                       |folio.mapcount[F0]@22|)
                  a!74))
-      (a!133 (ite (and (= rule@22 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0b #x0d)
-                  (ite (and (= rule@22 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@22 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
+                  (ite (and (= rule@22 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@23|
                (ite (and (= rule@22 #x00) true)
                     (bvadd |folio.refcount[F0]@22| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@22 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@22 #x0f) true)
+      (a!141 (ite (and (= rule@22 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@22 #x0f) true)
+                  #x09
+                  (ite (and (= rule@22 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@22 #x0c) true)
                   #x08
-                  (ite (and (= rule@22 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@22 #x0c) true)
-                  #x07
-                  (ite (and (= rule@22 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@22 #x0a) true)
+                  (ite (and (= rule@22 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@22 #x0a) true)
                   #x05
-                  (ite (and (= rule@22 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@22 #x08) true)
+                  (ite (and (= rule@22 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@22 #x08) true)
                   #x04
-                  (ite (and (= rule@22 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@22 #x06) true)
-                  #x12
-                  (ite (and (= rule@22 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@22 #x04) true)
+                  (ite (and (= rule@22 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@22 #x06) true)
                   #x13
-                  (ite (and (= rule@22 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@22 #x02) true)
+                  (ite (and (= rule@22 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@22 #x04) true)
                   #x14
-                  (ite (and (= rule@22 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@22 #x00) true)
+                  (ite (and (= rule@22 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@22 #x02) true)
+                  #x15
+                  (ite (and (= rule@22 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@22 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@23| |alive[P0]@22|)
        a!14
@@ -23216,36 +24327,38 @@
        (= |folio.index[F1]@23| a!108)
        (= |folio.data[F0]@23| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@23| a!117)
-       (= |&mm->mmap_lock.writer[P1]@23| a!118)
+       a!121
+       (= |folio.node[F1]@23| a!123)
+       (= |&mm->mmap_lock.writer[P0]@23| a!124)
+       (= |&mm->mmap_lock.writer[P1]@23| a!125)
        (= |&mm->mmap_lock.readers[P0]@23| |&mm->mmap_lock.readers[P0]@22|)
-       (= |&mm->mmap_lock.readers[P1]@23| a!120)
+       (= |&mm->mmap_lock.readers[P1]@23| a!127)
        (= |&anon_vma->rwsem.writer[av0]@23| |&anon_vma->rwsem.writer[av0]@22|)
        (= |&anon_vma->rwsem.writer[av1]@23| |&anon_vma->rwsem.writer[av1]@22|)
-       (= |&anon_vma->rwsem.readers[av0]@23| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@23| a!129)
        (= |&anon_vma->rwsem.readers[av1]@23| |&anon_vma->rwsem.readers[av1]@22|)
        (= |ptlock_ptr(page)[P0]@23| |ptlock_ptr(page)[P0]@22|)
        (= |ptlock_ptr(page)[P1]@23| |ptlock_ptr(page)[P1]@22|)
-       a!125
-       (= |PG_locked[F1]@23| a!126)
-       (= migrate0.pc@23 a!142)
-       (= migrate0.isolated@23 a!144)
-       (= migrate0.dst@23 a!146)
-       (= migrate0.anon_vma@23 a!147)
-       (= migrate0.cursor@23 a!150)
-       (= migrate0.page_was_mapped@23 a!151)
-       (= migrate0.ok@23 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@23 a!164)
+       a!132
+       (= |PG_locked[F1]@23| a!133)
+       (= migrate0.pc@23 a!149)
+       (= migrate0.isolated@23 a!151)
+       (= migrate0.dst@23 a!153)
+       (= migrate0.anon_vma@23 a!154)
+       (= migrate0.cursor@23 a!157)
+       (= migrate0.page_was_mapped@23 a!158)
+       (= migrate0.ok@23 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@23 a!171)
        (= fault0.old_page@23 fault0.old_page@22)
        (= fault0.new_page@23 fault0.new_page@22)
        (bvule |alive[P0]@23| #x01)
        (bvule |alive[P1]@23| #x01)
-       (bvule |pte[P0][0]@23| #x04)
-       (bvule |pte[P1][0]@23| #x04)
+       (bvule |pte[P0][0]@23| #x06)
+       (bvule |pte[P1][0]@23| #x06)
        (bvule |pte.folio[P0][0]@23| #x01)
        (bvule |pte.folio[P1][0]@23| #x01)
        (bvule |pte.write[P0][0]@23| #x01)
@@ -23264,8 +24377,8 @@
        (bvule |folio.used[F1]@23| #x01)
        (bvule |folio.refcount[F0]@23| #x07)
        (bvule |folio.refcount[F1]@23| #x07)
-       (bvule |folio.mapcount[F0]@23| #x02)
-       (bvule |folio.mapcount[F1]@23| #x02)
+       (bvule |folio.mapcount[F0]@23| #x03)
+       (bvule |folio.mapcount[F1]@23| #x03)
        (bvule |PG_lru[F0]@23| #x01)
        (bvule |PG_lru[F1]@23| #x01)
        (bvule |PG_anon_exclusive[F0]@23| #x01)
@@ -23276,6 +24389,8 @@
        (bvule |folio.index[F1]@23| #x00)
        (bvule |folio.data[F0]@23| #x01)
        (bvule |folio.data[F1]@23| #x01)
+       (bvule |folio.node[F0]@23| #x01)
+       (bvule |folio.node[F1]@23| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@23| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@23| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@23| #x03)
@@ -23288,7 +24403,7 @@
        (bvule |ptlock_ptr(page)[P1]@23| #x03)
        (bvule |PG_locked[F0]@23| #x03)
        (bvule |PG_locked[F1]@23| #x03)
-       (bvule migrate0.pc@23 #x14)
+       (bvule migrate0.pc@23 #x15)
        (bvule migrate0.isolated@23 #x01)
        (bvule migrate0.dst@23 #x02)
        (bvule migrate0.anon_vma@23 #x02)
@@ -23298,7 +24413,7 @@
        (bvule migrate0.pass@23 #x00)
        (bvule fork0.pc@23 #x05)
        (bvule fork0.addr@23 #x01)
-       (bvule fault0.pc@23 #x07)
+       (bvule fault0.pc@23 #x0a)
        (bvule fault0.wait_folio@23 #x02)
        (bvule fault0.old_page@23 #x02)
        (bvule fault0.new_page@23 #x02)))))))))))))))))))
@@ -23339,7 +24454,7 @@
                            |anon_vma.len[av1]@23|))
                (= |folio.mapcount[F0]@23| #x00)))
       (a!11 (and (= rule@23 #x17)
-                 (= migrate0.pc@23 #x0c)
+                 (= migrate0.pc@23 #x0d)
                  (bvuge migrate0.cursor@23
                         (ite (= |folio.mapping[F0]@23| #x00)
                              |anon_vma.len[av0]@23|
@@ -23453,71 +24568,79 @@
                   (ite (= migrate0.dst@23 #x00)
                        |folio.data[F0]@23|
                        |folio.data[F1]@23|)))
-      (a!117 (ite (and (= rule@23 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@23 #x00)
+                          |folio.refcount[F0]@23|
+                          |folio.refcount[F1]@23|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@23 #x00)
+                       |folio.node[F0]@23|
+                       |folio.node[F1]@23|)))
+      (a!124 (ite (and (= rule@23 #x20) true)
                   #x02
                   (ite (and (= rule@23 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@23|)))
-      (a!118 (ite (and (= rule@23 #x21) true)
+      (a!125 (ite (and (= rule@23 #x21) true)
                   #x02
                   (ite (and (= rule@23 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@23|)))
-      (a!119 (ite (and (= rule@23 #x2a) true)
+      (a!126 (ite (and (= rule@23 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
                   (ite (and (= rule@23 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
                        |&mm->mmap_lock.readers[P1]@23|)))
-      (a!121 (ite (and (= rule@23 #x15) true)
+      (a!128 (ite (and (= rule@23 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@23| #x01)
                   (ite (and (= rule@23 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@23| #x01)
                        |&anon_vma->rwsem.readers[av0]@23|)))
-      (a!123 (ite (and (= rule@23 #x18) (= migrate0.dst@23 #x00))
+      (a!130 (ite (and (= rule@23 #x18) (= migrate0.dst@23 #x00))
                   #x00
                   (ite (and (= rule@23 #x1a) true) #x00 |PG_locked[F0]@23|)))
-      (a!126 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
+      (a!133 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
                   #x01
                   (ite (and (= rule@23 #x18) (= migrate0.dst@23 #x01))
                        #x00
                        |PG_locked[F1]@23|)))
-      (a!127 (ite (and (= rule@23 #x1e) true)
-                  #x13
-                  (ite (and (= rule@23 #x1f) true) #x14 migrate0.pc@23)))
-      (a!143 (ite (and (= rule@23 #x1c) true)
+      (a!134 (ite (and (= rule@23 #x1e) true)
+                  #x14
+                  (ite (and (= rule@23 #x1f) true) #x15 migrate0.pc@23)))
+      (a!150 (ite (and (= rule@23 #x1c) true)
                   #x00
                   (ite (and (= rule@23 #x1f) true) #x00 migrate0.isolated@23)))
-      (a!145 (ite (and (= rule@23 #x1d) true)
+      (a!152 (ite (and (= rule@23 #x1d) true)
                   #x02
                   (ite (and (= rule@23 #x1e) true) #x02 migrate0.dst@23)))
-      (a!147 (ite (and (= rule@23 #x09) true)
+      (a!154 (ite (and (= rule@23 #x09) true)
                   |folio.mapping[F0]@23|
                   (ite (and (= rule@23 #x19) true) #x02 migrate0.anon_vma@23)))
-      (a!148 (ite (and (= rule@23 #x16) true)
+      (a!155 (ite (and (= rule@23 #x16) true)
                   (bvadd migrate0.cursor@23 #x01)
                   (ite (and (= rule@23 #x17) true) #x00 migrate0.cursor@23)))
-      (a!151 (ite (and (= rule@23 #x0c) true)
+      (a!158 (ite (and (= rule@23 #x0c) true)
                   #x01
                   (ite (and (= rule@23 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@23)))
-      (a!152 (ite (and (= rule@23 #x12) true)
+      (a!159 (ite (and (= rule@23 #x12) true)
                   #x00
                   (ite (and (= rule@23 #x13) true) #x01 migrate0.ok@23)))
-      (a!154 (= migrate0.pass@24
+      (a!161 (= migrate0.pass@24
                 (ite (and (= rule@23 #x1d) true)
                      (bvadd migrate0.pass@23 #x01)
                      migrate0.pass@23)))
-      (a!155 (ite (and (= rule@23 #x23) true)
+      (a!162 (ite (and (= rule@23 #x23) true)
                   #x04
                   (ite (and (= rule@23 #x24) true) #x05 fork0.pc@23)))
-      (a!158 (ite (and (= rule@23 #x23) true)
+      (a!165 (ite (and (= rule@23 #x23) true)
                   #x01
                   (ite (and (= rule@23 #x24) true) #x00 fork0.addr@23)))
-      (a!160 (ite (and (= rule@23 #x2a) true)
+      (a!167 (ite (and (= rule@23 #x2a) true)
                   #x00
-                  (ite (and (= rule@23 #x2b) true) #x07 fault0.pc@23)))
-      (a!164 (ite (and (= rule@23 #x29) true)
+                  (ite (and (= rule@23 #x2b) true) #x0a fault0.pc@23)))
+      (a!171 (ite (and (= rule@23 #x29) true)
                   |pte.folio[P1][0]@23|
                   (ite (and (= rule@23 #x2a) true) #x02 fault0.wait_folio@23))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@23| #x00)
@@ -23631,62 +24754,74 @@
                   (ite (and (= rule@23 #x1e) (= migrate0.dst@23 #x01))
                        a!109
                        |folio.data[F1]@23|)))
-      (a!120 (ite (and (= rule@23 #x27) true)
+      (a!118 (ite (and (= rule@23 #x1e) (= migrate0.dst@23 #x00))
+                  a!117
+                  (ite (and (= rule@23 #x1f) true)
+                       (ite (= |folio.refcount[F0]@23| #x01)
+                            #x00
+                            |folio.node[F0]@23|)
+                       |folio.node[F0]@23|)))
+      (a!122 (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x01))
+                  a!117
+                  (ite (and (= rule@23 #x1e) (= migrate0.dst@23 #x01))
+                       a!117
+                       |folio.node[F1]@23|)))
+      (a!127 (ite (and (= rule@23 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@23| #x01)
                   (ite (and (= rule@23 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@23 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@23 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@23| #x01)
                   (ite (and (= rule@23 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@23| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@23 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@23 #x08) true)
                   #x01
                   (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@23 #x1c) true)
-                  #x14
-                  (ite (and (= rule@23 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@23 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@23 #x1c) true)
+                  #x15
+                  (ite (and (= rule@23 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@23 #x03) true)
+                  (ite (and (= rule@23 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@23 #x03) true)
                   a!49
-                  (ite (and (= rule@23 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@23 #x0f) true)
+                  (ite (and (= rule@23 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@23 #x0f) true)
                   #x00
-                  (ite (and (= rule@23 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@23 #x06) true)
+                  (ite (and (= rule@23 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@23 #x06) true)
                   #x00
-                  (ite (and (= rule@23 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@23 #x21) true)
+                  (ite (and (= rule@23 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@23 #x21) true)
                   #x02
-                  (ite (and (= rule@23 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@24 (ite (and (= rule@23 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@23 #x28) true)
+                  (ite (and (= rule@23 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@24 (ite (and (= rule@23 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@23 #x28) true)
                   #x00
-                  (ite (and (= rule@23 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@23 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@23 #x0e)
-                (= migrate0.pc@23 #x07)
-                (= |folio.index[F0]@23| #x00)
+                (= migrate0.pc@23 #x08)
                 (bvult migrate0.cursor@23
                        (ite (= |folio.mapping[F0]@23| #x00)
                             |anon_vma.len[av0]@23|
                             |anon_vma.len[av1]@23|))
                 (bvugt |folio.mapcount[F0]@23| #x00)
+                (= |folio.index[F0]@23| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@23|
                         |ptlock_ptr(page)[P1]@23|)
                    #x00)))
       (a!10 (and (= rule@23 #x16)
-                 (= migrate0.pc@23 #x0c)
-                 (= |folio.index[F0]@23| #x00)
+                 (= migrate0.pc@23 #x0d)
                  (bvult migrate0.cursor@23
                         (ite (= |folio.mapping[F0]@23| #x00)
                              |anon_vma.len[av0]@23|
                              |anon_vma.len[av1]@23|))
+                 (= |folio.index[F0]@23| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@23|
                          |ptlock_ptr(page)[P1]@23|)
@@ -23777,19 +24912,31 @@
                   (ite (and (= rule@23 #x1b) (= migrate0.dst@23 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@23 #x1a) true)
-                  (ite (not (= migrate0.ok@23 #x00)) #x10 #x12)
-                  (ite (and (= rule@23 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@23 #x0c) true)
+      (a!119 (ite (and (= rule@23 #x1c) true)
+                  (ite (= |folio.refcount[F0]@23| #x01)
+                       #x00
+                       |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@23 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1b) (= migrate0.dst@23 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@23 #x1a) true)
+                  (ite (not (= migrate0.ok@23 #x00)) #x11 #x13)
+                  (ite (and (= rule@23 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@23 #x0c) true)
                   #x00
                   (ite (and (= rule@23 #x0e) true)
                        (bvadd migrate0.cursor@23 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@24 (ite (and (= rule@23 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@23 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@24 (ite (and (= rule@23 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@23 #x26) true)
                   #x01
-                  (ite (and (= rule@23 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@23 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@23 #x00)
                      (= migrate0.pc@23 #x00)
                      (not (= |folio.used[F0]@23| #x00))
@@ -23824,44 +24971,44 @@
                 (and (= rule@23 #x0a) (= migrate0.pc@23 #x04) (not a!4))
                 a!5
                 (and (= rule@23 #x0c)
-                     (= migrate0.pc@23 #x06)
+                     (= migrate0.pc@23 #x07)
                      (bvugt |folio.mapcount[F0]@23| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@23| #x00))
                 (and (= rule@23 #x0d)
-                     (= migrate0.pc@23 #x06)
+                     (= migrate0.pc@23 #x07)
                      (= |folio.mapcount[F0]@23| #x00))
                 a!8
-                (and (= rule@23 #x0f) (= migrate0.pc@23 #x07) a!9)
+                (and (= rule@23 #x0f) (= migrate0.pc@23 #x08) a!9)
                 (and (= rule@23 #x10)
-                     (= migrate0.pc@23 #x08)
+                     (= migrate0.pc@23 #x09)
                      (= |folio.mapcount[F0]@23| #x00)
                      (= |folio.refcount[F0]@23| #x01))
                 (and (= rule@23 #x11)
-                     (= migrate0.pc@23 #x08)
+                     (= migrate0.pc@23 #x09)
                      (= |folio.mapcount[F0]@23| #x00)
                      (not (= |folio.refcount[F0]@23| #x01)))
                 (and (= rule@23 #x12)
-                     (= migrate0.pc@23 #x08)
+                     (= migrate0.pc@23 #x09)
                      (bvugt |folio.mapcount[F0]@23| #x00))
-                (and (= rule@23 #x13) (= migrate0.pc@23 #x09))
-                (and (= rule@23 #x14) (= migrate0.pc@23 #x0a))
+                (and (= rule@23 #x13) (= migrate0.pc@23 #x0a))
+                (and (= rule@23 #x14) (= migrate0.pc@23 #x0b))
                 (and (= rule@23 #x15)
-                     (= migrate0.pc@23 #x0b)
+                     (= migrate0.pc@23 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@23| #x00))
                 a!10
                 a!11
-                (and (= rule@23 #x18) (= migrate0.pc@23 #x0d))
-                (and (= rule@23 #x19) (= migrate0.pc@23 #x0e))
-                (and (= rule@23 #x1a) (= migrate0.pc@23 #x0f))
-                (and (= rule@23 #x1b) (= migrate0.pc@23 #x10))
-                (and (= rule@23 #x1c) (= migrate0.pc@23 #x11))
+                (and (= rule@23 #x18) (= migrate0.pc@23 #x0e))
+                (and (= rule@23 #x19) (= migrate0.pc@23 #x0f))
+                (and (= rule@23 #x1a) (= migrate0.pc@23 #x10))
+                (and (= rule@23 #x1b) (= migrate0.pc@23 #x11))
+                (and (= rule@23 #x1c) (= migrate0.pc@23 #x12))
                 (and (= rule@23 #x1d)
-                     (= migrate0.pc@23 #x12)
+                     (= migrate0.pc@23 #x13)
                      (bvult migrate0.pass@23 #x00))
                 (and (= rule@23 #x1e)
-                     (= migrate0.pc@23 #x12)
+                     (= migrate0.pc@23 #x13)
                      (bvuge migrate0.pass@23 #x00))
-                (and (= rule@23 #x1f) (= migrate0.pc@23 #x13))
+                (and (= rule@23 #x1f) (= migrate0.pc@23 #x14))
                 (and (= rule@23 #x20)
                      (= fork0.pc@23 #x00)
                      (not (= |alive[P0]@23| #x00))
@@ -23964,10 +25111,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@24|
                 (ite (and (= rule@23 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@23 #x18) true)
-                  #x0e
-                  (ite (and (= rule@23 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@24 (ite (and (= rule@23 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@23 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1b) (= migrate0.dst@23 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@23 #x18) true)
+                  #x0f
+                  (ite (and (= rule@23 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@24 (ite (and (= rule@23 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@23 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -24045,9 +25197,15 @@
                        #x00
                        |folio.data[F0]@23|)
                   (ite (and (= rule@23 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@23 #x15) true)
-                  #x0c
-                  (ite (and (= rule@23 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@24|
+                (ite (and (= rule@23 #x02) true)
+                     (ite (= |folio.refcount[F0]@23| #x01)
+                          #x00
+                          |folio.node[F0]@23|)
+                     a!120)))
+      (a!138 (ite (and (= rule@23 #x15) true)
+                  #x0d
+                  (ite (and (= rule@23 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@24|
                (ite (and (= rule@23 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@24|
@@ -24089,9 +25247,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@23|)
                     a!90)))
-      (a!132 (ite (and (= rule@23 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@23 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@23 #x02) true)
                  (bvsub |folio.refcount[F0]@23| #x01)
                  (ite (and (= rule@23 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -24100,40 +25258,40 @@
                       (bvsub |folio.mapcount[F0]@23| #x01)
                       |folio.mapcount[F0]@23|)
                  a!74))
-      (a!133 (ite (and (= rule@23 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0b #x0d)
-                  (ite (and (= rule@23 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@23 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
+                  (ite (and (= rule@23 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@24|
                (ite (and (= rule@23 #x00) true)
                     (bvadd |folio.refcount[F0]@23| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@23 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@23 #x0f) true)
+      (a!141 (ite (and (= rule@23 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@23 #x0f) true)
+                  #x09
+                  (ite (and (= rule@23 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@23 #x0c) true)
                   #x08
-                  (ite (and (= rule@23 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@23 #x0c) true)
-                  #x07
-                  (ite (and (= rule@23 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@23 #x0a) true)
+                  (ite (and (= rule@23 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@23 #x0a) true)
                   #x05
-                  (ite (and (= rule@23 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@23 #x08) true)
+                  (ite (and (= rule@23 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@23 #x08) true)
                   #x04
-                  (ite (and (= rule@23 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@23 #x06) true)
-                  #x12
-                  (ite (and (= rule@23 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@23 #x04) true)
+                  (ite (and (= rule@23 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@23 #x06) true)
                   #x13
-                  (ite (and (= rule@23 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@23 #x02) true)
+                  (ite (and (= rule@23 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@23 #x04) true)
                   #x14
-                  (ite (and (= rule@23 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@23 #x00) true)
+                  (ite (and (= rule@23 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@23 #x02) true)
+                  #x15
+                  (ite (and (= rule@23 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@23 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@24| |alive[P0]@23|)
        a!14
@@ -24169,36 +25327,38 @@
        (= |folio.index[F1]@24| a!108)
        (= |folio.data[F0]@24| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@24| a!117)
-       (= |&mm->mmap_lock.writer[P1]@24| a!118)
+       a!121
+       (= |folio.node[F1]@24| a!123)
+       (= |&mm->mmap_lock.writer[P0]@24| a!124)
+       (= |&mm->mmap_lock.writer[P1]@24| a!125)
        (= |&mm->mmap_lock.readers[P0]@24| |&mm->mmap_lock.readers[P0]@23|)
-       (= |&mm->mmap_lock.readers[P1]@24| a!120)
+       (= |&mm->mmap_lock.readers[P1]@24| a!127)
        (= |&anon_vma->rwsem.writer[av0]@24| |&anon_vma->rwsem.writer[av0]@23|)
        (= |&anon_vma->rwsem.writer[av1]@24| |&anon_vma->rwsem.writer[av1]@23|)
-       (= |&anon_vma->rwsem.readers[av0]@24| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@24| a!129)
        (= |&anon_vma->rwsem.readers[av1]@24| |&anon_vma->rwsem.readers[av1]@23|)
        (= |ptlock_ptr(page)[P0]@24| |ptlock_ptr(page)[P0]@23|)
        (= |ptlock_ptr(page)[P1]@24| |ptlock_ptr(page)[P1]@23|)
-       a!125
-       (= |PG_locked[F1]@24| a!126)
-       (= migrate0.pc@24 a!142)
-       (= migrate0.isolated@24 a!144)
-       (= migrate0.dst@24 a!146)
-       (= migrate0.anon_vma@24 a!147)
-       (= migrate0.cursor@24 a!150)
-       (= migrate0.page_was_mapped@24 a!151)
-       (= migrate0.ok@24 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@24 a!164)
+       a!132
+       (= |PG_locked[F1]@24| a!133)
+       (= migrate0.pc@24 a!149)
+       (= migrate0.isolated@24 a!151)
+       (= migrate0.dst@24 a!153)
+       (= migrate0.anon_vma@24 a!154)
+       (= migrate0.cursor@24 a!157)
+       (= migrate0.page_was_mapped@24 a!158)
+       (= migrate0.ok@24 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@24 a!171)
        (= fault0.old_page@24 fault0.old_page@23)
        (= fault0.new_page@24 fault0.new_page@23)
        (bvule |alive[P0]@24| #x01)
        (bvule |alive[P1]@24| #x01)
-       (bvule |pte[P0][0]@24| #x04)
-       (bvule |pte[P1][0]@24| #x04)
+       (bvule |pte[P0][0]@24| #x06)
+       (bvule |pte[P1][0]@24| #x06)
        (bvule |pte.folio[P0][0]@24| #x01)
        (bvule |pte.folio[P1][0]@24| #x01)
        (bvule |pte.write[P0][0]@24| #x01)
@@ -24217,8 +25377,8 @@
        (bvule |folio.used[F1]@24| #x01)
        (bvule |folio.refcount[F0]@24| #x07)
        (bvule |folio.refcount[F1]@24| #x07)
-       (bvule |folio.mapcount[F0]@24| #x02)
-       (bvule |folio.mapcount[F1]@24| #x02)
+       (bvule |folio.mapcount[F0]@24| #x03)
+       (bvule |folio.mapcount[F1]@24| #x03)
        (bvule |PG_lru[F0]@24| #x01)
        (bvule |PG_lru[F1]@24| #x01)
        (bvule |PG_anon_exclusive[F0]@24| #x01)
@@ -24229,6 +25389,8 @@
        (bvule |folio.index[F1]@24| #x00)
        (bvule |folio.data[F0]@24| #x01)
        (bvule |folio.data[F1]@24| #x01)
+       (bvule |folio.node[F0]@24| #x01)
+       (bvule |folio.node[F1]@24| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@24| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@24| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@24| #x03)
@@ -24241,7 +25403,7 @@
        (bvule |ptlock_ptr(page)[P1]@24| #x03)
        (bvule |PG_locked[F0]@24| #x03)
        (bvule |PG_locked[F1]@24| #x03)
-       (bvule migrate0.pc@24 #x14)
+       (bvule migrate0.pc@24 #x15)
        (bvule migrate0.isolated@24 #x01)
        (bvule migrate0.dst@24 #x02)
        (bvule migrate0.anon_vma@24 #x02)
@@ -24251,7 +25413,7 @@
        (bvule migrate0.pass@24 #x00)
        (bvule fork0.pc@24 #x05)
        (bvule fork0.addr@24 #x01)
-       (bvule fault0.pc@24 #x07)
+       (bvule fault0.pc@24 #x0a)
        (bvule fault0.wait_folio@24 #x02)
        (bvule fault0.old_page@24 #x02)
        (bvule fault0.new_page@24 #x02)))))))))))))))))))
@@ -24346,24 +25508,24 @@
                              |folio.refcount[F1]@24|)
                         #x01)
                  a!17)))
-(let ((a!13 (and (= migrate0.pc@24 #x07)
-                 (= |folio.index[F0]@24| #x00)
+(let ((a!13 (and (= migrate0.pc@24 #x08)
                  (bvult migrate0.cursor@24
                         (ite (= |folio.mapping[F0]@24| #x00)
                              |anon_vma.len[av0]@24|
                              |anon_vma.len[av1]@24|))
                  (bvugt |folio.mapcount[F0]@24| #x00)
+                 (= |folio.index[F0]@24| #x00)
                  (= (ite a!11
                          |ptlock_ptr(page)[P0]@24|
                          |ptlock_ptr(page)[P1]@24|)
                     #x00)
                  a!12))
-      (a!14 (and (= migrate0.pc@24 #x0c)
-                 (= |folio.index[F0]@24| #x00)
+      (a!14 (and (= migrate0.pc@24 #x0d)
                  (bvult migrate0.cursor@24
                         (ite (= |folio.mapping[F0]@24| #x00)
                              |anon_vma.len[av0]@24|
                              |anon_vma.len[av1]@24|))
+                 (= |folio.index[F0]@24| #x00)
                  (= (ite a!11
                          |ptlock_ptr(page)[P0]@24|
                          |ptlock_ptr(page)[P1]@24|)
@@ -24373,15 +25535,15 @@
       (and (= migrate0.pc@24 #x01) (= |folio.refcount[F0]@24| #x01) a!9)
       a!13
       a!14
-      (and (= migrate0.pc@24 #x0e) (not a!16))
-      (and (= migrate0.pc@24 #x10) (not a!18))
-      (and (= migrate0.pc@24 #x11) a!9)
-      (and (= migrate0.pc@24 #x12) (bvult migrate0.pass@24 #x00) (not a!18))
-      (and (= migrate0.pc@24 #x12) (bvuge migrate0.pass@24 #x00) (not a!18))
-      (and (= migrate0.pc@24 #x13) a!9)
-      (and (= migrate0.pc@24 #x14)
+      (and (= migrate0.pc@24 #x0f) (not a!16))
+      (and (= migrate0.pc@24 #x11) (not a!18))
+      (and (= migrate0.pc@24 #x12) a!9)
+      (and (= migrate0.pc@24 #x13) (bvult migrate0.pass@24 #x00) (not a!18))
+      (and (= migrate0.pc@24 #x13) (bvuge migrate0.pass@24 #x00) (not a!18))
+      (and (= migrate0.pc@24 #x14) a!9)
+      (and (= migrate0.pc@24 #x15)
            (= fork0.pc@24 #x05)
-           (= fault0.pc@24 #x07)
+           (= fault0.pc@24 #x0a)
            (not (and a!19 a!20))))))))
 (model-add |alive[P0]@0| () (_ BitVec 8) #x01)
 (model-add |alive[P1]@0| () (_ BitVec 8) #x00)
@@ -24417,6 +25579,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8) #x00)
@@ -24457,6 +25621,7 @@
 (model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av1]@1| () (_ BitVec 8) #x00)
@@ -24805,11 +25970,11 @@
                            #x00))
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x01))))
-           (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                             #x00)
+           (let ((a!5 (or a!4
                           (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                              #x01)
-                          a!4)))
+                          (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
+                             #x00))))
            (let ((a!7 (ite (or (not (= rule@23 #x16)) (not (= a!3 #x00)))
                            (ite (= rule@23 #x23)
                                 (ite (= |pte[P0][0]@23| #x01)
@@ -24853,11 +26018,11 @@
                            #x00))
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x01))))
-           (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                             #x00)
+           (let ((a!5 (or a!4
                           (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                              #x01)
-                          a!4)))
+                          (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
+                             #x00))))
            (let ((a!7 (ite (or (not (= rule@23 #x16)) (not (= a!3 #x01)))
                            (ite (= rule@23 #x23) #x00 |pte.write[P1][0]@23|)
                            (ite a!5
@@ -24915,8 +26080,8 @@
                            |anon_vma.list[av1][0]@23|))
                  (a!6 (not (= (ite (= migrate0.ok@23 #x00) #x00 migrate0.dst@23)
                               #x00)))
-                 (a!7 (ite (or (not (= |pte.folio[P0][0]@23| #x00))
-                               (not (= rule@23 #x23)))
+                 (a!7 (ite (or (not (= rule@23 #x23))
+                               (not (= |pte.folio[P0][0]@23| #x00)))
                            |PG_anon_exclusive[F0]@23|
                            (ite (= |pte[P0][0]@23| #x01)
                                 #x00
@@ -24941,8 +26106,8 @@
                                (not (= migrate0.cursor@23 #x01)))
                            a!1
                            |anon_vma.list[av0][1]@23|))
-                 (a!9 (ite (or (not (= migrate0.dst@23 #x00))
-                               (not (= rule@23 #x1e)))
+                 (a!9 (ite (or (not (= rule@23 #x1e))
+                               (not (= migrate0.dst@23 #x00)))
                            (ite (= rule@23 #x1f)
                                 (ite (= |folio.refcount[F0]@23| #x01)
                                      #x00
@@ -24953,8 +26118,8 @@
                                (not (= migrate0.cursor@23 #x00)))
                            a!2
                            |anon_vma.list[av0][0]@23|))
-                 (a!10 (ite (or (not (= migrate0.dst@23 #x00))
-                                (not (= rule@23 #x1d)))
+                 (a!10 (ite (or (not (= rule@23 #x1d))
+                                (not (= migrate0.dst@23 #x00)))
                             a!9
                             a!8)))
            (let ((a!4 (not (= (ite (= a!3 #x00)
@@ -24963,19 +26128,19 @@
                               #x00)))
                  (a!5 (not (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x01)))
-                 (a!11 (ite (or (not (= migrate0.dst@23 #x00))
-                                (not (= rule@23 #x1b)))
+                 (a!11 (ite (or (not (= rule@23 #x1b))
+                                (not (= migrate0.dst@23 #x00)))
                             (ite (= rule@23 #x1c)
                                  (ite (= |folio.refcount[F0]@23| #x01)
                                       #x00
                                       |PG_anon_exclusive[F0]@23|)
                                  a!10)
                             a!8)))
-           (let ((a!12 (or (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x00)
+           (let ((a!12 (or a!4
                            (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x01)
-                           a!4
+                           (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
+                              #x00)
                            (= (ite (= a!3 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x02))))
            (let ((a!14 (ite (or (not (= rule@23 #x16)) a!6)
@@ -24993,8 +26158,8 @@
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= migrate0.ok@23 #x00) #x00 migrate0.dst@23)
                               #x01)))
-                 (a!2 (ite (or (not (= rule@23 #x23))
-                               (not (= |pte.folio[P0][0]@23| #x01)))
+                 (a!2 (ite (or (not (= |pte.folio[P0][0]@23| #x01))
+                               (not (= rule@23 #x23)))
                            |PG_anon_exclusive[F1]@23|
                            (ite (= |pte[P0][0]@23| #x01)
                                 #x00
@@ -25019,16 +26184,16 @@
                                #x00)
                             |PG_anon_exclusive[F0]@23|
                             |PG_anon_exclusive[F1]@23|)))
-           (let ((a!4 (ite (or (not (= rule@23 #x1e))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1e)))
                            a!2
                            a!3))
                  (a!8 (ite (or (not (= |folio.mapping[F0]@23| #x00))
                                (not (= migrate0.cursor@23 #x01)))
                            a!7
                            |anon_vma.list[av0][1]@23|)))
-           (let ((a!5 (ite (or (not (= rule@23 #x1d))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1d)))
                            a!4
                            a!3))
                  (a!9 (ite (or (not (= |folio.mapping[F0]@23| #x00))
@@ -25043,11 +26208,11 @@
                                     |pte.folio[P0][0]@23|
                                     |pte.folio[P1][0]@23|)
                                #x00))))
-           (let ((a!11 (or (= (ite (= a!9 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
-                              #x00)
+           (let ((a!11 (or a!10
                            (= (ite (= a!9 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x01)
-                           a!10
+                           (= (ite (= a!9 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
+                              #x00)
                            (= (ite (= a!9 #x00) |pte[P0][0]@23| |pte[P1][0]@23|)
                               #x02))))
              (ite (or (not (= rule@23 #x16)) a!1) a!6 (ite a!11 a!12 #x01))))))))
@@ -25065,28 +26230,28 @@
                            (ite (= migrate0.dst@23 #x00)
                                 |folio.data[F0]@23|
                                 |folio.data[F1]@23|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x00))
-                               (not (= rule@23 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@23 #x1e))
+                               (not (= migrate0.dst@23 #x00)))
                            (ite (= rule@23 #x1f)
                                 (ite (= |folio.refcount[F0]@23| #x01)
                                      #x00
                                      |folio.data[F0]@23|)
                                 |folio.data[F0]@23|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x00))
-                               (not (= rule@23 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@23 #x1d))
+                               (not (= migrate0.dst@23 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x00))
-                               (not (= rule@23 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@23 #x1b))
+                               (not (= migrate0.dst@23 #x00)))
                            (ite (= rule@23 #x1c)
                                 (ite (= |folio.refcount[F0]@23| #x01)
                                      #x00
                                      |folio.data[F0]@23|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@23 #x00))
-                               (not (= rule@23 #x13)))
+           (let ((a!6 (ite (or (not (= rule@23 #x13))
+                               (not (= migrate0.dst@23 #x00)))
                            a!5
                            |folio.data[F0]@23|)))
            (let ((a!7 (ite (or (not (= rule@23 #x03)) a!1) a!6 #x00)))
@@ -25107,23 +26272,90 @@
                            (ite (= migrate0.dst@23 #x00)
                                 |folio.data[F0]@23|
                                 |folio.data[F1]@23|))))
-           (let ((a!3 (ite (or (not (= rule@23 #x1e))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1e)))
                            |folio.data[F1]@23|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@23 #x1d))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@23 #x1b))
                                (not (= migrate0.dst@23 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@23 #x13))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x13)))
                            a!5
                            |folio.data[F0]@23|)))
              (ite (or (not (= rule@23 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F0]@24|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@23| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@23 #x00)
+                                   |folio.refcount[F0]@23|
+                                   |folio.refcount[F1]@23|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@23 #x00)
+                                |folio.node[F0]@23|
+                                |folio.node[F1]@23|))))
+           (let ((a!3 (ite (or (not (= rule@23 #x1e))
+                               (not (= migrate0.dst@23 #x00)))
+                           (ite (= rule@23 #x1f)
+                                (ite (= |folio.refcount[F0]@23| #x01)
+                                     #x00
+                                     |folio.node[F0]@23|)
+                                |folio.node[F0]@23|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@23 #x1d))
+                               (not (= migrate0.dst@23 #x00)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@23 #x1b))
+                               (not (= migrate0.dst@23 #x00)))
+                           (ite (= rule@23 #x1c)
+                                (ite (= |folio.refcount[F0]@23| #x01)
+                                     #x00
+                                     |folio.node[F0]@23|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@23 #x03)) a!1)
+                           a!5
+                           (bvadd #x01 (bvmul #xff |folio.node[F0]@23|)))))
+             (ite (= rule@23 #x02)
+                  (ite (= |folio.refcount[F0]@23| #x01)
+                       #x00
+                       |folio.node[F0]@23|)
+                  a!6)))))))
+(model-add |folio.node[F1]@24|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@23| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@23 #x00)
+                                   |folio.refcount[F0]@23|
+                                   |folio.refcount[F1]@23|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@23 #x00)
+                                |folio.node[F0]@23|
+                                |folio.node[F1]@23|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1e)))
+                           |folio.node[F1]@23|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1d)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@23 #x1b))
+                               (not (= migrate0.dst@23 #x01)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@23 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@23|))))))))
 (model-add |&mm->mmap_lock.writer[P0]@24|
            ()
            (_ BitVec 8)
@@ -25172,7 +26404,7 @@
 (model-add migrate0.ok@24
            ()
            (_ BitVec 8)
-           (ite (or (= rule@23 #x06) (= rule@23 #x12) (= rule@23 #x11))
+           (ite (or (= rule@23 #x12) (= rule@23 #x11) (= rule@23 #x06))
                 #x00
                 (ite (= rule@23 #x13) #x01 migrate0.ok@23)))
 (model-add fork0.addr@24
@@ -25221,8 +26453,8 @@
                                #x00)
                             |PG_anon_exclusive[F0]@22|
                             |PG_anon_exclusive[F1]@22|)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x1e)))
+           (let ((a!4 (ite (or (not (= rule@22 #x1e))
+                               (not (= migrate0.dst@22 #x01)))
                            a!2
                            a!3))
                  (a!8 (ite (or (not (= |folio.mapping[F0]@22| #x00))
@@ -25237,8 +26469,8 @@
                                (not (= migrate0.cursor@22 #x00)))
                            a!8
                            |anon_vma.list[av0][0]@22|)))
-           (let ((a!6 (ite (or (not (= rule@22 #x1b))
-                               (not (= migrate0.dst@22 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@22 #x01))
+                               (not (= rule@22 #x1b)))
                            a!5
                            a!3))
                  (a!10 (not (= (ite (= a!9 #x00)
@@ -25246,12 +26478,12 @@
                                     |pte.folio[P1][0]@22|)
                                #x00))))
            (let ((a!11 (or (= (ite (= a!9 #x00) |pte[P0][0]@22| |pte[P1][0]@22|)
-                              #x01)
-                           a!10
+                              #x00)
                            (= (ite (= a!9 #x00) |pte[P0][0]@22| |pte[P1][0]@22|)
                               #x02)
                            (= (ite (= a!9 #x00) |pte[P0][0]@22| |pte[P1][0]@22|)
-                              #x00))))
+                              #x01)
+                           a!10)))
              (ite (or (not (= rule@22 #x16)) a!1) a!6 (ite a!11 a!12 #x01))))))))
 (model-add |folio.data[F0]@23|
            ()
@@ -25277,8 +26509,8 @@
                                (not (= rule@22 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@22 #x1b))
-                               (not (= migrate0.dst@22 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@22 #x00))
+                               (not (= rule@22 #x1b)))
                            (ite (= rule@22 #x1c)
                                 (ite (= |folio.refcount[F0]@22| #x01)
                                      #x00
@@ -25307,16 +26539,16 @@
                            (ite (= migrate0.dst@22 #x00)
                                 |folio.data[F0]@22|
                                 |folio.data[F1]@22|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@22 #x01))
-                               (not (= rule@22 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@22 #x1e))
+                               (not (= migrate0.dst@22 #x01)))
                            |folio.data[F1]@22|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@22 #x1d))
                                (not (= migrate0.dst@22 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@22 #x1b))
-                               (not (= migrate0.dst@22 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@22 #x01))
+                               (not (= rule@22 #x1b)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@22 #x13))
@@ -25324,6 +26556,33 @@
                            a!5
                            |folio.data[F0]@22|)))
              (ite (or (not (= rule@22 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F1]@23|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@22| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@22 #x00)
+                                   |folio.refcount[F0]@22|
+                                   |folio.refcount[F1]@22|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@22 #x00)
+                                |folio.node[F0]@22|
+                                |folio.node[F1]@22|))))
+           (let ((a!3 (ite (or (not (= rule@22 #x1e))
+                               (not (= migrate0.dst@22 #x01)))
+                           |folio.node[F1]@22|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@22 #x1d))
+                               (not (= migrate0.dst@22 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@22 #x01))
+                               (not (= rule@22 #x1b)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@22 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@22|))))))))
 (model-add |expected[P1][0]@22|
            ()
            (_ BitVec 8)
@@ -25382,20 +26641,20 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |folio.data[F0]@21|
                                 |folio.data[F1]@21|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x01))
-                               (not (= rule@21 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@21 #x1e))
+                               (not (= migrate0.dst@21 #x01)))
                            |folio.data[F1]@21|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@21 #x01))
                                (not (= rule@21 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@21 #x1b))
-                               (not (= migrate0.dst@21 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@21 #x13))
-                               (not (= migrate0.dst@21 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x13)))
                            a!5
                            |folio.data[F0]@21|)))
              (ite (or (not (= rule@21 #x03)) a!1) a!6 #x00)))))))
@@ -25457,20 +26716,20 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |folio.data[F0]@20|
                                 |folio.data[F1]@20|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@20 #x1e))
+                               (not (= migrate0.dst@20 #x01)))
                            |folio.data[F1]@20|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@20 #x1d))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@20 #x1b))
+                               (not (= migrate0.dst@20 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x13)))
+           (let ((a!6 (ite (or (not (= rule@20 #x13))
+                               (not (= migrate0.dst@20 #x01)))
                            a!5
                            |folio.data[F0]@20|)))
              (ite (or (not (= rule@20 #x03)) a!1) a!6 #x00)))))))
@@ -25502,16 +26761,16 @@
                                (not (= rule@19 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@19 #x00))
-                               (not (= rule@19 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@19 #x1b))
+                               (not (= migrate0.dst@19 #x00)))
                            (ite (= rule@19 #x1c)
                                 (ite (= |folio.refcount[F0]@19| #x01)
                                      #x00
                                      |folio.data[F0]@19|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@19 #x00))
-                               (not (= rule@19 #x13)))
+           (let ((a!6 (ite (or (not (= rule@19 #x13))
+                               (not (= migrate0.dst@19 #x00)))
                            a!5
                            |folio.data[F0]@19|)))
            (let ((a!7 (ite (or (not (= rule@19 #x03)) a!1) a!6 #x00)))
@@ -25540,12 +26799,12 @@
                                (not (= rule@19 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@19 #x01))
-                               (not (= rule@19 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@19 #x1b))
+                               (not (= migrate0.dst@19 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@19 #x01))
-                               (not (= rule@19 #x13)))
+           (let ((a!6 (ite (or (not (= rule@19 #x13))
+                               (not (= migrate0.dst@19 #x01)))
                            a!5
                            |folio.data[F0]@19|)))
              (ite (or (not (= rule@19 #x03)) a!1) a!6 #x00)))))))
@@ -25573,8 +26832,8 @@
                                      |folio.data[F0]@18|)
                                 |folio.data[F0]@18|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@18 #x1d))
+                               (not (= migrate0.dst@18 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@18 #x1b))
@@ -25607,8 +26866,8 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.data[F0]@18|
                                 |folio.data[F1]@18|))))
-           (let ((a!3 (ite (or (not (= rule@18 #x1e))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1e)))
                            |folio.data[F1]@18|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@18 #x01))
@@ -25640,8 +26899,8 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.data[F0]@17|
                                 |folio.data[F1]@17|))))
-           (let ((a!3 (ite (or (not (= rule@17 #x1e))
-                               (not (= migrate0.dst@17 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x00))
+                               (not (= rule@17 #x1e)))
                            (ite (= rule@17 #x1f)
                                 (ite (= |folio.refcount[F0]@17| #x01)
                                      #x00
@@ -25660,8 +26919,8 @@
                                      |folio.data[F0]@17|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@17 #x13))
-                               (not (= migrate0.dst@17 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@17 #x00))
+                               (not (= rule@17 #x13)))
                            a!5
                            |folio.data[F0]@17|)))
            (let ((a!7 (ite (or (not (= rule@17 #x03)) a!1) a!6 #x00)))
@@ -25682,12 +26941,12 @@
                            (ite (= migrate0.dst@17 #x00)
                                 |folio.data[F0]@17|
                                 |folio.data[F1]@17|))))
-           (let ((a!3 (ite (or (not (= rule@17 #x1e))
-                               (not (= migrate0.dst@17 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@17 #x01))
+                               (not (= rule@17 #x1e)))
                            |folio.data[F1]@17|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@17 #x01))
-                               (not (= rule@17 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@17 #x1d))
+                               (not (= migrate0.dst@17 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@17 #x01))
@@ -25715,16 +26974,16 @@
                            (ite (= migrate0.dst@16 #x00)
                                 |folio.data[F0]@16|
                                 |folio.data[F1]@16|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@16 #x1e))
+                               (not (= migrate0.dst@16 #x00)))
                            (ite (= rule@16 #x1f)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
                                      |folio.data[F0]@16|)
                                 |folio.data[F0]@16|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@16 #x1d))
+                               (not (= migrate0.dst@16 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@16 #x00))
@@ -25735,8 +26994,8 @@
                                      |folio.data[F0]@16|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x13)))
+           (let ((a!6 (ite (or (not (= rule@16 #x13))
+                               (not (= migrate0.dst@16 #x00)))
                            a!5
                            |folio.data[F0]@16|)))
            (let ((a!7 (ite (or (not (= rule@16 #x03)) a!1) a!6 #x00)))
@@ -25798,20 +27057,20 @@
                                      |folio.data[F0]@15|)
                                 |folio.data[F0]@15|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@15 #x1d))
-                               (not (= migrate0.dst@15 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@15 #x00))
+                               (not (= rule@15 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@15 #x1b))
-                               (not (= migrate0.dst@15 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x00))
+                               (not (= rule@15 #x1b)))
                            (ite (= rule@15 #x1c)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
                                      |folio.data[F0]@15|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@15 #x13))
-                               (not (= migrate0.dst@15 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@15 #x00))
+                               (not (= rule@15 #x13)))
                            a!5
                            |folio.data[F0]@15|)))
            (let ((a!7 (ite (or (not (= rule@15 #x03)) a!1) a!6 #x00)))
@@ -25840,12 +27099,12 @@
                                (not (= migrate0.dst@15 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@15 #x1b))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@15 #x13))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x13)))
                            a!5
                            |folio.data[F0]@15|)))
              (ite (or (not (= rule@15 #x03)) a!1) a!6 #x00)))))))
@@ -25907,12 +27166,12 @@
                            (ite (= migrate0.dst@14 #x00)
                                 |folio.data[F0]@14|
                                 |folio.data[F1]@14|))))
-           (let ((a!3 (ite (or (not (= rule@14 #x1e))
-                               (not (= migrate0.dst@14 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x1e)))
                            |folio.data[F1]@14|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@14 #x01))
-                               (not (= rule@14 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@14 #x1d))
+                               (not (= migrate0.dst@14 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@14 #x1b))
@@ -25940,20 +27199,20 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x00))
-                               (not (= rule@13 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@13 #x1e))
+                               (not (= migrate0.dst@13 #x00)))
                            (ite (= rule@13 #x1f)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
                                      |folio.data[F0]@13|)
                                 |folio.data[F0]@13|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@13 #x00))
-                               (not (= rule@13 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@13 #x1d))
+                               (not (= migrate0.dst@13 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@13 #x00))
-                               (not (= rule@13 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@13 #x1b))
+                               (not (= migrate0.dst@13 #x00)))
                            (ite (= rule@13 #x1c)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
@@ -25994,8 +27253,8 @@
                                (not (= migrate0.dst@13 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@13 #x13))
-                               (not (= migrate0.dst@13 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@13 #x01))
+                               (not (= rule@13 #x13)))
                            a!5
                            |folio.data[F0]@13|)))
              (ite (or (not (= rule@13 #x03)) a!1) a!6 #x00)))))))
@@ -26015,16 +27274,16 @@
                            (ite (= migrate0.dst@12 #x00)
                                 |folio.data[F0]@12|
                                 |folio.data[F1]@12|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@12 #x00))
-                               (not (= rule@12 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@12 #x1e))
+                               (not (= migrate0.dst@12 #x00)))
                            (ite (= rule@12 #x1f)
                                 (ite (= |folio.refcount[F0]@12| #x01)
                                      #x00
                                      |folio.data[F0]@12|)
                                 |folio.data[F0]@12|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@12 #x1d))
-                               (not (= migrate0.dst@12 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@12 #x00))
+                               (not (= rule@12 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@12 #x00))
@@ -26061,12 +27320,12 @@
                                (not (= migrate0.dst@12 #x01)))
                            |folio.data[F1]@12|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@12 #x1d))
-                               (not (= migrate0.dst@12 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@12 #x01))
+                               (not (= rule@12 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@12 #x1b))
-                               (not (= migrate0.dst@12 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@12 #x01))
+                               (not (= rule@12 #x1b)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@12 #x01))
@@ -26098,12 +27357,12 @@
                                      |folio.data[F0]@11|)
                                 |folio.data[F0]@11|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@11 #x1d))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@11 #x1b))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x1b)))
                            (ite (= rule@11 #x1c)
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
@@ -26132,20 +27391,20 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@11 #x1e))
+                               (not (= migrate0.dst@11 #x01)))
                            |folio.data[F1]@11|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@11 #x1d))
                                (not (= migrate0.dst@11 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@11 #x1b))
+                               (not (= migrate0.dst@11 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x13)))
+           (let ((a!6 (ite (or (not (= rule@11 #x13))
+                               (not (= migrate0.dst@11 #x01)))
                            a!5
                            |folio.data[F0]@11|)))
              (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))))))
@@ -26165,28 +27424,28 @@
                            (ite (= migrate0.dst@10 #x00)
                                 |folio.data[F0]@10|
                                 |folio.data[F1]@10|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@10 #x00))
-                               (not (= rule@10 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@10 #x1e))
+                               (not (= migrate0.dst@10 #x00)))
                            (ite (= rule@10 #x1f)
                                 (ite (= |folio.refcount[F0]@10| #x01)
                                      #x00
                                      |folio.data[F0]@10|)
                                 |folio.data[F0]@10|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@10 #x1d))
-                               (not (= migrate0.dst@10 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@10 #x00))
+                               (not (= rule@10 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@10 #x1b))
-                               (not (= migrate0.dst@10 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@10 #x00))
+                               (not (= rule@10 #x1b)))
                            (ite (= rule@10 #x1c)
                                 (ite (= |folio.refcount[F0]@10| #x01)
                                      #x00
                                      |folio.data[F0]@10|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@10 #x13))
-                               (not (= migrate0.dst@10 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@10 #x00))
+                               (not (= rule@10 #x13)))
                            a!5
                            |folio.data[F0]@10|)))
            (let ((a!7 (ite (or (not (= rule@10 #x03)) a!1) a!6 #x00)))
@@ -26211,12 +27470,12 @@
                                (not (= rule@10 #x1e)))
                            |folio.data[F1]@10|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@10 #x1d))
-                               (not (= migrate0.dst@10 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@10 #x01))
+                               (not (= rule@10 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@10 #x1b))
-                               (not (= migrate0.dst@10 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@10 #x01))
+                               (not (= rule@10 #x1b)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@10 #x01))
@@ -26240,16 +27499,16 @@
                            (ite (= migrate0.dst@9 #x00)
                                 |folio.data[F0]@9|
                                 |folio.data[F1]@9|))))
-           (let ((a!3 (ite (or (not (= rule@9 #x1e))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x1e)))
                            (ite (= rule@9 #x1f)
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
                                      |folio.data[F0]@9|)
                                 |folio.data[F0]@9|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@9 #x1d))
-                               (not (= migrate0.dst@9 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@9 #x00))
+                               (not (= rule@9 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@9 #x00))
@@ -26280,20 +27539,20 @@
                            (ite (= migrate0.dst@9 #x00)
                                 |folio.data[F0]@9|
                                 |folio.data[F1]@9|))))
-           (let ((a!3 (ite (or (not (= rule@9 #x1e))
-                               (not (= migrate0.dst@9 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@9 #x01))
+                               (not (= rule@9 #x1e)))
                            |folio.data[F1]@9|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@9 #x1d))
-                               (not (= migrate0.dst@9 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@9 #x01))
+                               (not (= rule@9 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@9 #x01))
                                (not (= rule@9 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@9 #x13))
-                               (not (= migrate0.dst@9 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@9 #x01))
+                               (not (= rule@9 #x13)))
                            a!5
                            |folio.data[F0]@9|)))
              (ite (or (not (= rule@9 #x03)) a!1) a!6 #x00)))))))
@@ -26313,8 +27572,8 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@8 #x1e))
+                               (not (= migrate0.dst@8 #x00)))
                            (ite (= rule@8 #x1f)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
@@ -26325,16 +27584,16 @@
                                (not (= migrate0.dst@8 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@8 #x1b))
+                               (not (= migrate0.dst@8 #x00)))
                            (ite (= rule@8 #x1c)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
                                      |folio.data[F0]@8|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@8 #x13))
-                               (not (= migrate0.dst@8 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@8 #x00))
+                               (not (= rule@8 #x13)))
                            a!5
                            |folio.data[F0]@8|)))
            (let ((a!7 (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))
@@ -26353,20 +27612,20 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@8 #x1e))
+                               (not (= migrate0.dst@8 #x01)))
                            |folio.data[F1]@8|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@8 #x1d))
-                               (not (= migrate0.dst@8 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x01))
+                               (not (= rule@8 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@8 #x01))
                                (not (= rule@8 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@8 #x13))
-                               (not (= migrate0.dst@8 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@8 #x01))
+                               (not (= rule@8 #x13)))
                            a!5
                            |folio.data[F0]@8|)))
              (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))))))
@@ -26386,16 +27645,16 @@
                            (ite (= migrate0.dst@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= rule@7 #x1e))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x1e)))
                            (ite (= rule@7 #x1f)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
                                      |folio.data[F0]@7|)
                                 |folio.data[F0]@7|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@7 #x1d))
-                               (not (= migrate0.dst@7 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@7 #x00))
+                               (not (= rule@7 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@7 #x1b))
@@ -26426,12 +27685,12 @@
                            (ite (= migrate0.dst@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= rule@7 #x1e))
-                               (not (= migrate0.dst@7 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@7 #x01))
+                               (not (= rule@7 #x1e)))
                            |folio.data[F1]@7|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@7 #x1d))
-                               (not (= migrate0.dst@7 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@7 #x01))
+                               (not (= rule@7 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@7 #x1b))
@@ -26459,8 +27718,8 @@
                            (ite (= migrate0.dst@6 #x00)
                                 |folio.data[F0]@6|
                                 |folio.data[F1]@6|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@6 #x00))
-                               (not (= rule@6 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@6 #x1e))
+                               (not (= migrate0.dst@6 #x00)))
                            (ite (= rule@6 #x1f)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
@@ -26499,8 +27758,8 @@
                            (ite (= migrate0.dst@6 #x00)
                                 |folio.data[F0]@6|
                                 |folio.data[F1]@6|))))
-           (let ((a!3 (ite (or (not (= rule@6 #x1e))
-                               (not (= migrate0.dst@6 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@6 #x01))
+                               (not (= rule@6 #x1e)))
                            |folio.data[F1]@6|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@6 #x1d))
@@ -26532,16 +27791,16 @@
                            (ite (= migrate0.dst@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= rule@5 #x1e))
-                               (not (= migrate0.dst@5 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@5 #x00))
+                               (not (= rule@5 #x1e)))
                            (ite (= rule@5 #x1f)
                                 (ite (= |folio.refcount[F0]@5| #x01)
                                      #x00
                                      |folio.data[F0]@5|)
                                 |folio.data[F0]@5|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@5 #x1d))
-                               (not (= migrate0.dst@5 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@5 #x00))
+                               (not (= rule@5 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@5 #x1b))
@@ -26552,8 +27811,8 @@
                                      |folio.data[F0]@5|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@5 #x13))
-                               (not (= migrate0.dst@5 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@5 #x00))
+                               (not (= rule@5 #x13)))
                            a!5
                            |folio.data[F0]@5|)))
            (let ((a!7 (ite (or (not (= rule@5 #x03)) a!1) a!6 #x00)))
@@ -26580,12 +27839,12 @@
                                (not (= rule@5 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@5 #x01))
-                               (not (= rule@5 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@5 #x1b))
+                               (not (= migrate0.dst@5 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@5 #x01))
-                               (not (= rule@5 #x13)))
+           (let ((a!6 (ite (or (not (= rule@5 #x13))
+                               (not (= migrate0.dst@5 #x01)))
                            a!5
                            |folio.data[F0]@5|)))
              (ite (or (not (= rule@5 #x03)) a!1) a!6 #x00)))))))
@@ -26617,8 +27876,8 @@
                                (not (= migrate0.dst@4 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@4 #x00))
-                               (not (= rule@4 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@4 #x1b))
+                               (not (= migrate0.dst@4 #x00)))
                            (ite (= rule@4 #x1c)
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
@@ -26653,8 +27912,8 @@
                                (not (= migrate0.dst@4 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@4 #x01))
-                               (not (= rule@4 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@4 #x1b))
+                               (not (= migrate0.dst@4 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@4 #x01))

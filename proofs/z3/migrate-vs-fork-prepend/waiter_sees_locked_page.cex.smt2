@@ -33,6 +33,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8))
@@ -73,6 +75,7 @@
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av1]@1| () (_ BitVec 8))
@@ -446,6 +449,10 @@
 (declare-fun |folio.used[F1]@25| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@25| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@25| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F0]@25| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F1]@24| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F0]@24| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F1]@25| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@25| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@24| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@24| () (_ BitVec 8))
@@ -460,6 +467,10 @@
 (declare-fun |folio.data[F0]@24| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@24| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@25| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@25| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@24| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@25| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@25| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@24| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@25| () (_ BitVec 8))
@@ -507,6 +518,8 @@
 (declare-fun |folio.data[F0]@23| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@23| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@23| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@23| () (_ BitVec 8))
 (declare-fun migrate0.isolated@23 () (_ BitVec 8))
 (declare-fun |expected[P1][0]@22| () (_ BitVec 8))
 (declare-fun rule@22 () (_ BitVec 8))
@@ -686,6 +699,7 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@1| () (_ BitVec 8))
@@ -724,6 +738,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
@@ -771,6 +787,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
@@ -818,6 +836,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
@@ -863,6 +883,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@5| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@5| () (_ BitVec 8))
@@ -902,6 +924,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@6| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@6| () (_ BitVec 8))
@@ -940,6 +964,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@7| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@7| () (_ BitVec 8))
@@ -978,6 +1004,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@8| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@8| () (_ BitVec 8))
@@ -1016,6 +1044,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@9| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@9| () (_ BitVec 8))
@@ -1054,6 +1084,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@10| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@10| () (_ BitVec 8))
@@ -1092,6 +1124,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@11| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@11| () (_ BitVec 8))
@@ -1130,6 +1164,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@12| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@12| () (_ BitVec 8))
@@ -1168,6 +1204,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@13| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@13| () (_ BitVec 8))
@@ -1206,6 +1244,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@14| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@14| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@14| () (_ BitVec 8))
@@ -1244,6 +1284,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@15| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@15| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@15| () (_ BitVec 8))
@@ -1282,6 +1324,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@16| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@16| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@16| () (_ BitVec 8))
@@ -1320,6 +1364,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@17| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@17| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@17| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@17| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@17| () (_ BitVec 8))
@@ -1358,6 +1404,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@18| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@18| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@18| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@18| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@18| () (_ BitVec 8))
@@ -1396,6 +1444,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@19| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@19| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@19| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@19| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@19| () (_ BitVec 8))
@@ -1434,6 +1484,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@20| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@20| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@20| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@20| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@20| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@20| () (_ BitVec 8))
@@ -1472,6 +1524,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@21| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@21| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@21| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@21| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@21| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@21| () (_ BitVec 8))
@@ -1510,6 +1564,8 @@
 (declare-fun |&mm->mmap_lock.readers[P1]@22| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P1]@22| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@22| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@22| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@22| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@22| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@22| () (_ BitVec 8))
@@ -1564,8 +1620,6 @@
 (declare-fun |PG_locked[F1]@24| () (_ BitVec 8))
 (declare-fun |PG_locked[F0]@24| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@24| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F1]@24| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F0]@24| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@24| () (_ BitVec 8))
 (declare-fun fault0.wait_folio@25 () (_ BitVec 8))
 (declare-fun fork0.pc@25 () (_ BitVec 8))
@@ -1577,8 +1631,6 @@
 (declare-fun |PG_locked[F0]@25| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@25| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@25| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F1]@25| () (_ BitVec 8))
-(declare-fun |folio.mapcount[F0]@25| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@25| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av0]@25| () (_ BitVec 8))
 (declare-fun |pte.folio[P1][0]@25| () (_ BitVec 8))
@@ -1618,6 +1670,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
      (= |&mm->mmap_lock.writer[P1]@0| #x00)
      (= |&mm->mmap_lock.readers[P0]@0| #x00)
@@ -1646,8 +1700,8 @@
      (= fault0.new_page@0 #x02)))
 (assert (and (bvule |alive[P0]@0| #x01)
      (bvule |alive[P1]@0| #x01)
-     (bvule |pte[P0][0]@0| #x04)
-     (bvule |pte[P1][0]@0| #x04)
+     (bvule |pte[P0][0]@0| #x06)
+     (bvule |pte[P1][0]@0| #x06)
      (bvule |pte.folio[P0][0]@0| #x01)
      (bvule |pte.folio[P1][0]@0| #x01)
      (bvule |pte.write[P0][0]@0| #x01)
@@ -1666,8 +1720,8 @@
      (bvule |folio.used[F1]@0| #x01)
      (bvule |folio.refcount[F0]@0| #x07)
      (bvule |folio.refcount[F1]@0| #x07)
-     (bvule |folio.mapcount[F0]@0| #x02)
-     (bvule |folio.mapcount[F1]@0| #x02)
+     (bvule |folio.mapcount[F0]@0| #x03)
+     (bvule |folio.mapcount[F1]@0| #x03)
      (bvule |PG_lru[F0]@0| #x01)
      (bvule |PG_lru[F1]@0| #x01)
      (bvule |PG_anon_exclusive[F0]@0| #x01)
@@ -1678,6 +1732,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x03)
      (bvule |&mm->mmap_lock.writer[P1]@0| #x03)
      (bvule |&mm->mmap_lock.readers[P0]@0| #x03)
@@ -1690,7 +1746,7 @@
      (bvule |ptlock_ptr(page)[P1]@0| #x03)
      (bvule |PG_locked[F0]@0| #x03)
      (bvule |PG_locked[F1]@0| #x03)
-     (bvule migrate0.pc@0 #x14)
+     (bvule migrate0.pc@0 #x15)
      (bvule migrate0.isolated@0 #x01)
      (bvule migrate0.dst@0 #x02)
      (bvule migrate0.anon_vma@0 #x02)
@@ -1700,7 +1756,7 @@
      (bvule migrate0.pass@0 #x00)
      (bvule fork0.pc@0 #x05)
      (bvule fork0.addr@0 #x01)
-     (bvule fault0.pc@0 #x07)
+     (bvule fault0.pc@0 #x0a)
      (bvule fault0.wait_folio@0 #x02)
      (bvule fault0.old_page@0 #x02)
      (bvule fault0.new_page@0 #x02)))
@@ -1740,7 +1796,7 @@
                            |anon_vma.len[av1]@0|))
                (= |folio.mapcount[F0]@0| #x00)))
       (a!11 (and (= rule@0 #x17)
-                 (= migrate0.pc@0 #x0c)
+                 (= migrate0.pc@0 #x0d)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -1850,71 +1906,79 @@
                   (ite (= migrate0.dst@0 #x00)
                        |folio.data[F0]@0|
                        |folio.data[F1]@0|)))
-      (a!117 (ite (and (= rule@0 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!124 (ite (and (= rule@0 #x20) true)
                   #x02
                   (ite (and (= rule@0 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@0|)))
-      (a!118 (ite (and (= rule@0 #x21) true)
+      (a!125 (ite (and (= rule@0 #x21) true)
                   #x02
                   (ite (and (= rule@0 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@0|)))
-      (a!119 (ite (and (= rule@0 #x2a) true)
+      (a!126 (ite (and (= rule@0 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
                        |&mm->mmap_lock.readers[P1]@0|)))
-      (a!121 (ite (and (= rule@0 #x15) true)
+      (a!128 (ite (and (= rule@0 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!123 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
+      (a!130 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1a) true) #x00 |PG_locked[F0]@0|)))
-      (a!126 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!133 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!127 (ite (and (= rule@0 #x1e) true)
-                  #x13
-                  (ite (and (= rule@0 #x1f) true) #x14 migrate0.pc@0)))
-      (a!143 (ite (and (= rule@0 #x1c) true)
+      (a!134 (ite (and (= rule@0 #x1e) true)
+                  #x14
+                  (ite (and (= rule@0 #x1f) true) #x15 migrate0.pc@0)))
+      (a!150 (ite (and (= rule@0 #x1c) true)
                   #x00
                   (ite (and (= rule@0 #x1f) true) #x00 migrate0.isolated@0)))
-      (a!145 (ite (and (= rule@0 #x1d) true)
+      (a!152 (ite (and (= rule@0 #x1d) true)
                   #x02
                   (ite (and (= rule@0 #x1e) true) #x02 migrate0.dst@0)))
-      (a!147 (ite (and (= rule@0 #x09) true)
+      (a!154 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x19) true) #x02 migrate0.anon_vma@0)))
-      (a!148 (ite (and (= rule@0 #x16) true)
+      (a!155 (ite (and (= rule@0 #x16) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x17) true) #x00 migrate0.cursor@0)))
-      (a!151 (ite (and (= rule@0 #x0c) true)
+      (a!158 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!152 (ite (and (= rule@0 #x12) true)
+      (a!159 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x13) true) #x01 migrate0.ok@0)))
-      (a!154 (= migrate0.pass@1
+      (a!161 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1d) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!155 (ite (and (= rule@0 #x23) true)
+      (a!162 (ite (and (= rule@0 #x23) true)
                   #x04
                   (ite (and (= rule@0 #x24) true) #x05 fork0.pc@0)))
-      (a!158 (ite (and (= rule@0 #x23) true)
+      (a!165 (ite (and (= rule@0 #x23) true)
                   #x01
                   (ite (and (= rule@0 #x24) true) #x00 fork0.addr@0)))
-      (a!160 (ite (and (= rule@0 #x2a) true)
+      (a!167 (ite (and (= rule@0 #x2a) true)
                   #x00
-                  (ite (and (= rule@0 #x2b) true) #x07 fault0.pc@0)))
-      (a!164 (ite (and (= rule@0 #x29) true)
+                  (ite (and (= rule@0 #x2b) true) #x0a fault0.pc@0)))
+      (a!171 (ite (and (= rule@0 #x29) true)
                   |pte.folio[P1][0]@0|
                   (ite (and (= rule@0 #x2a) true) #x02 fault0.wait_folio@0))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x00))
@@ -2027,60 +2091,72 @@
                   (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
                        a!109
                        |folio.data[F1]@0|)))
-      (a!120 (ite (and (= rule@0 #x27) true)
+      (a!118 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                  a!117
+                  (ite (and (= rule@0 #x1f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       |folio.node[F0]@0|)))
+      (a!122 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                  a!117
+                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                       a!117
+                       |folio.node[F1]@0|)))
+      (a!127 (ite (and (= rule@0 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@0| #x01)
                   (ite (and (= rule@0 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@0| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@0 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@0 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@0 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@0 #x1c) true)
-                  #x14
-                  (ite (and (= rule@0 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@0 #x1c) true)
+                  #x15
+                  (ite (and (= rule@0 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@0 #x03) true)
                   a!49
-                  (ite (and (= rule@0 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@0 #x0f) true)
                   #x00
-                  (ite (and (= rule@0 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@0 #x21) true)
+                  (ite (and (= rule@0 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@0 #x21) true)
                   #x02
-                  (ite (and (= rule@0 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@1 (ite (and (= rule@0 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@0 #x28) true)
+                  (ite (and (= rule@0 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@1 (ite (and (= rule@0 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@0 #x28) true)
                   #x00
-                  (ite (and (= rule@0 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@0 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@0 #x0e)
-                (= migrate0.pc@0 #x07)
-                (= |folio.index[F0]@0| #x00)
+                (= migrate0.pc@0 #x08)
                 (bvult migrate0.cursor@0
                        (ite (= |folio.mapping[F0]@0| #x00)
                             |anon_vma.len[av0]@0|
                             |anon_vma.len[av1]@0|))
                 (bvugt |folio.mapcount[F0]@0| #x00)
+                (= |folio.index[F0]@0| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@0|
                         |ptlock_ptr(page)[P1]@0|)
                    #x00)))
       (a!10 (and (= rule@0 #x16)
-                 (= migrate0.pc@0 #x0c)
-                 (= |folio.index[F0]@0| #x00)
+                 (= migrate0.pc@0 #x0d)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
                              |anon_vma.len[av1]@0|))
+                 (= |folio.index[F0]@0| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@0|
                          |ptlock_ptr(page)[P1]@0|)
@@ -2163,19 +2239,29 @@
                   (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@0 #x1a) true)
-                  (ite (not (= migrate0.ok@0 #x00)) #x10 #x12)
-                  (ite (and (= rule@0 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@0 #x0c) true)
+      (a!119 (ite (and (= rule@0 #x1c) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@0 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@0 #x1a) true)
+                  (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
+                  (ite (and (= rule@0 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@1 (ite (and (= rule@0 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@0 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@1 (ite (and (= rule@0 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@0 #x26) true)
                   #x01
-                  (ite (and (= rule@0 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@0 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -2210,44 +2296,44 @@
                 (and (= rule@0 #x0a) (= migrate0.pc@0 #x04) (not a!4))
                 a!5
                 (and (= rule@0 #x0c)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 (and (= rule@0 #x0d)
-                     (= migrate0.pc@0 #x06)
+                     (= migrate0.pc@0 #x07)
                      (= |folio.mapcount[F0]@0| #x00))
                 a!8
-                (and (= rule@0 #x0f) (= migrate0.pc@0 #x07) a!9)
+                (and (= rule@0 #x0f) (= migrate0.pc@0 #x08) a!9)
                 (and (= rule@0 #x10)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (= |folio.refcount[F0]@0| #x01))
                 (and (= rule@0 #x11)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (= |folio.mapcount[F0]@0| #x00)
                      (not (= |folio.refcount[F0]@0| #x01)))
                 (and (= rule@0 #x12)
-                     (= migrate0.pc@0 #x08)
+                     (= migrate0.pc@0 #x09)
                      (bvugt |folio.mapcount[F0]@0| #x00))
-                (and (= rule@0 #x13) (= migrate0.pc@0 #x09))
-                (and (= rule@0 #x14) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x13) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x14) (= migrate0.pc@0 #x0b))
                 (and (= rule@0 #x15)
-                     (= migrate0.pc@0 #x0b)
+                     (= migrate0.pc@0 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!10
                 a!11
-                (and (= rule@0 #x18) (= migrate0.pc@0 #x0d))
-                (and (= rule@0 #x19) (= migrate0.pc@0 #x0e))
-                (and (= rule@0 #x1a) (= migrate0.pc@0 #x0f))
-                (and (= rule@0 #x1b) (= migrate0.pc@0 #x10))
-                (and (= rule@0 #x1c) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x18) (= migrate0.pc@0 #x0e))
+                (and (= rule@0 #x19) (= migrate0.pc@0 #x0f))
+                (and (= rule@0 #x1a) (= migrate0.pc@0 #x10))
+                (and (= rule@0 #x1b) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x1c) (= migrate0.pc@0 #x12))
                 (and (= rule@0 #x1d)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvult migrate0.pass@0 #x00))
                 (and (= rule@0 #x1e)
-                     (= migrate0.pc@0 #x12)
+                     (= migrate0.pc@0 #x13)
                      (bvuge migrate0.pass@0 #x00))
-                (and (= rule@0 #x1f) (= migrate0.pc@0 #x13))
+                (and (= rule@0 #x1f) (= migrate0.pc@0 #x14))
                 (and (= rule@0 #x20)
                      (= fork0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
@@ -2348,10 +2434,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@0 #x18) true)
-                  #x0e
-                  (ite (and (= rule@0 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@1 (ite (and (= rule@0 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@0 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@0 #x18) true)
+                  #x0f
+                  (ite (and (= rule@0 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@1 (ite (and (= rule@0 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@0 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -2421,9 +2512,15 @@
       (a!113 (ite (and (= rule@0 #x02) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                   (ite (and (= rule@0 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@0 #x15) true)
-                  #x0c
-                  (ite (and (= rule@0 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!120)))
+      (a!138 (ite (and (= rule@0 #x15) true)
+                  #x0d
+                  (ite (and (= rule@0 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@1|
                (ite (and (= rule@0 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@1|
@@ -2465,9 +2562,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@0|)
                     a!90)))
-      (a!132 (ite (and (= rule@0 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@0 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -2476,40 +2573,40 @@
                       (bvsub |folio.mapcount[F0]@0| #x01)
                       |folio.mapcount[F0]@0|)
                  a!74))
-      (a!133 (ite (and (= rule@0 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  (ite (and (= rule@0 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@0 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  (ite (and (= rule@0 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@0 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@0 #x0f) true)
+      (a!141 (ite (and (= rule@0 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@0 #x0f) true)
+                  #x09
+                  (ite (and (= rule@0 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@0 #x0c) true)
                   #x08
-                  (ite (and (= rule@0 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@0 #x0c) true)
-                  #x07
-                  (ite (and (= rule@0 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@0 #x06) true)
-                  #x12
-                  (ite (and (= rule@0 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@0 #x02) true)
+                  #x15
+                  (ite (and (= rule@0 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@1| |alive[P0]@0|)
        a!14
@@ -2545,36 +2642,38 @@
        (= |folio.index[F1]@1| a!108)
        (= |folio.data[F0]@1| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@1| a!117)
-       (= |&mm->mmap_lock.writer[P1]@1| a!118)
+       a!121
+       (= |folio.node[F1]@1| a!123)
+       (= |&mm->mmap_lock.writer[P0]@1| a!124)
+       (= |&mm->mmap_lock.writer[P1]@1| a!125)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
-       (= |&mm->mmap_lock.readers[P1]@1| a!120)
+       (= |&mm->mmap_lock.readers[P1]@1| a!127)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.writer[av1]@1| |&anon_vma->rwsem.writer[av1]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!129)
        (= |&anon_vma->rwsem.readers[av1]@1| |&anon_vma->rwsem.readers[av1]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!125
-       (= |PG_locked[F1]@1| a!126)
-       (= migrate0.pc@1 a!142)
-       (= migrate0.isolated@1 a!144)
-       (= migrate0.dst@1 a!146)
-       (= migrate0.anon_vma@1 a!147)
-       (= migrate0.cursor@1 a!150)
-       (= migrate0.page_was_mapped@1 a!151)
-       (= migrate0.ok@1 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@1 a!164)
+       a!132
+       (= |PG_locked[F1]@1| a!133)
+       (= migrate0.pc@1 a!149)
+       (= migrate0.isolated@1 a!151)
+       (= migrate0.dst@1 a!153)
+       (= migrate0.anon_vma@1 a!154)
+       (= migrate0.cursor@1 a!157)
+       (= migrate0.page_was_mapped@1 a!158)
+       (= migrate0.ok@1 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@1 a!171)
        (= fault0.old_page@1 fault0.old_page@0)
        (= fault0.new_page@1 fault0.new_page@0)
        (bvule |alive[P0]@1| #x01)
        (bvule |alive[P1]@1| #x01)
-       (bvule |pte[P0][0]@1| #x04)
-       (bvule |pte[P1][0]@1| #x04)
+       (bvule |pte[P0][0]@1| #x06)
+       (bvule |pte[P1][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x01)
        (bvule |pte.folio[P1][0]@1| #x01)
        (bvule |pte.write[P0][0]@1| #x01)
@@ -2593,8 +2692,8 @@
        (bvule |folio.used[F1]@1| #x01)
        (bvule |folio.refcount[F0]@1| #x07)
        (bvule |folio.refcount[F1]@1| #x07)
-       (bvule |folio.mapcount[F0]@1| #x02)
-       (bvule |folio.mapcount[F1]@1| #x02)
+       (bvule |folio.mapcount[F0]@1| #x03)
+       (bvule |folio.mapcount[F1]@1| #x03)
        (bvule |PG_lru[F0]@1| #x01)
        (bvule |PG_lru[F1]@1| #x01)
        (bvule |PG_anon_exclusive[F0]@1| #x01)
@@ -2605,6 +2704,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@1| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@1| #x03)
@@ -2617,7 +2718,7 @@
        (bvule |ptlock_ptr(page)[P1]@1| #x03)
        (bvule |PG_locked[F0]@1| #x03)
        (bvule |PG_locked[F1]@1| #x03)
-       (bvule migrate0.pc@1 #x14)
+       (bvule migrate0.pc@1 #x15)
        (bvule migrate0.isolated@1 #x01)
        (bvule migrate0.dst@1 #x02)
        (bvule migrate0.anon_vma@1 #x02)
@@ -2627,7 +2728,7 @@
        (bvule migrate0.pass@1 #x00)
        (bvule fork0.pc@1 #x05)
        (bvule fork0.addr@1 #x01)
-       (bvule fault0.pc@1 #x07)
+       (bvule fault0.pc@1 #x0a)
        (bvule fault0.wait_folio@1 #x02)
        (bvule fault0.old_page@1 #x02)
        (bvule fault0.new_page@1 #x02)))))))))))))))))))
@@ -2667,7 +2768,7 @@
                            |anon_vma.len[av1]@1|))
                (= |folio.mapcount[F0]@1| #x00)))
       (a!11 (and (= rule@1 #x17)
-                 (= migrate0.pc@1 #x0c)
+                 (= migrate0.pc@1 #x0d)
                  (bvuge migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
@@ -2777,71 +2878,79 @@
                   (ite (= migrate0.dst@1 #x00)
                        |folio.data[F0]@1|
                        |folio.data[F1]@1|)))
-      (a!117 (ite (and (= rule@1 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!124 (ite (and (= rule@1 #x20) true)
                   #x02
                   (ite (and (= rule@1 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@1|)))
-      (a!118 (ite (and (= rule@1 #x21) true)
+      (a!125 (ite (and (= rule@1 #x21) true)
                   #x02
                   (ite (and (= rule@1 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@1|)))
-      (a!119 (ite (and (= rule@1 #x2a) true)
+      (a!126 (ite (and (= rule@1 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
                        |&mm->mmap_lock.readers[P1]@1|)))
-      (a!121 (ite (and (= rule@1 #x15) true)
+      (a!128 (ite (and (= rule@1 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!123 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
+      (a!130 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1a) true) #x00 |PG_locked[F0]@1|)))
-      (a!126 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!133 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!127 (ite (and (= rule@1 #x1e) true)
-                  #x13
-                  (ite (and (= rule@1 #x1f) true) #x14 migrate0.pc@1)))
-      (a!143 (ite (and (= rule@1 #x1c) true)
+      (a!134 (ite (and (= rule@1 #x1e) true)
+                  #x14
+                  (ite (and (= rule@1 #x1f) true) #x15 migrate0.pc@1)))
+      (a!150 (ite (and (= rule@1 #x1c) true)
                   #x00
                   (ite (and (= rule@1 #x1f) true) #x00 migrate0.isolated@1)))
-      (a!145 (ite (and (= rule@1 #x1d) true)
+      (a!152 (ite (and (= rule@1 #x1d) true)
                   #x02
                   (ite (and (= rule@1 #x1e) true) #x02 migrate0.dst@1)))
-      (a!147 (ite (and (= rule@1 #x09) true)
+      (a!154 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x19) true) #x02 migrate0.anon_vma@1)))
-      (a!148 (ite (and (= rule@1 #x16) true)
+      (a!155 (ite (and (= rule@1 #x16) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x17) true) #x00 migrate0.cursor@1)))
-      (a!151 (ite (and (= rule@1 #x0c) true)
+      (a!158 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!152 (ite (and (= rule@1 #x12) true)
+      (a!159 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x13) true) #x01 migrate0.ok@1)))
-      (a!154 (= migrate0.pass@2
+      (a!161 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1d) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!155 (ite (and (= rule@1 #x23) true)
+      (a!162 (ite (and (= rule@1 #x23) true)
                   #x04
                   (ite (and (= rule@1 #x24) true) #x05 fork0.pc@1)))
-      (a!158 (ite (and (= rule@1 #x23) true)
+      (a!165 (ite (and (= rule@1 #x23) true)
                   #x01
                   (ite (and (= rule@1 #x24) true) #x00 fork0.addr@1)))
-      (a!160 (ite (and (= rule@1 #x2a) true)
+      (a!167 (ite (and (= rule@1 #x2a) true)
                   #x00
-                  (ite (and (= rule@1 #x2b) true) #x07 fault0.pc@1)))
-      (a!164 (ite (and (= rule@1 #x29) true)
+                  (ite (and (= rule@1 #x2b) true) #x0a fault0.pc@1)))
+      (a!171 (ite (and (= rule@1 #x29) true)
                   |pte.folio[P1][0]@1|
                   (ite (and (= rule@1 #x2a) true) #x02 fault0.wait_folio@1))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x00))
@@ -2954,60 +3063,72 @@
                   (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
                        a!109
                        |folio.data[F1]@1|)))
-      (a!120 (ite (and (= rule@1 #x27) true)
+      (a!118 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                  a!117
+                  (ite (and (= rule@1 #x1f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       |folio.node[F0]@1|)))
+      (a!122 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                  a!117
+                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                       a!117
+                       |folio.node[F1]@1|)))
+      (a!127 (ite (and (= rule@1 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@1| #x01)
                   (ite (and (= rule@1 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@1| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@1 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@1 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@1 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@1 #x1c) true)
-                  #x14
-                  (ite (and (= rule@1 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@1 #x1c) true)
+                  #x15
+                  (ite (and (= rule@1 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@1 #x03) true)
                   a!49
-                  (ite (and (= rule@1 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@1 #x0f) true)
                   #x00
-                  (ite (and (= rule@1 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@1 #x21) true)
+                  (ite (and (= rule@1 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@1 #x21) true)
                   #x02
-                  (ite (and (= rule@1 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@2 (ite (and (= rule@1 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@1 #x28) true)
+                  (ite (and (= rule@1 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@2 (ite (and (= rule@1 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@1 #x28) true)
                   #x00
-                  (ite (and (= rule@1 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@1 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@1 #x0e)
-                (= migrate0.pc@1 #x07)
-                (= |folio.index[F0]@1| #x00)
+                (= migrate0.pc@1 #x08)
                 (bvult migrate0.cursor@1
                        (ite (= |folio.mapping[F0]@1| #x00)
                             |anon_vma.len[av0]@1|
                             |anon_vma.len[av1]@1|))
                 (bvugt |folio.mapcount[F0]@1| #x00)
+                (= |folio.index[F0]@1| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@1|
                         |ptlock_ptr(page)[P1]@1|)
                    #x00)))
       (a!10 (and (= rule@1 #x16)
-                 (= migrate0.pc@1 #x0c)
-                 (= |folio.index[F0]@1| #x00)
+                 (= migrate0.pc@1 #x0d)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
                              |anon_vma.len[av1]@1|))
+                 (= |folio.index[F0]@1| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@1|
                          |ptlock_ptr(page)[P1]@1|)
@@ -3090,19 +3211,29 @@
                   (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@1 #x1a) true)
-                  (ite (not (= migrate0.ok@1 #x00)) #x10 #x12)
-                  (ite (and (= rule@1 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@1 #x0c) true)
+      (a!119 (ite (and (= rule@1 #x1c) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@1 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@1 #x1a) true)
+                  (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
+                  (ite (and (= rule@1 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@2 (ite (and (= rule@1 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@1 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@2 (ite (and (= rule@1 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@1 #x26) true)
                   #x01
-                  (ite (and (= rule@1 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@1 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -3137,44 +3268,44 @@
                 (and (= rule@1 #x0a) (= migrate0.pc@1 #x04) (not a!4))
                 a!5
                 (and (= rule@1 #x0c)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (bvugt |folio.mapcount[F0]@1| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 (and (= rule@1 #x0d)
-                     (= migrate0.pc@1 #x06)
+                     (= migrate0.pc@1 #x07)
                      (= |folio.mapcount[F0]@1| #x00))
                 a!8
-                (and (= rule@1 #x0f) (= migrate0.pc@1 #x07) a!9)
+                (and (= rule@1 #x0f) (= migrate0.pc@1 #x08) a!9)
                 (and (= rule@1 #x10)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (= |folio.refcount[F0]@1| #x01))
                 (and (= rule@1 #x11)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (= |folio.mapcount[F0]@1| #x00)
                      (not (= |folio.refcount[F0]@1| #x01)))
                 (and (= rule@1 #x12)
-                     (= migrate0.pc@1 #x08)
+                     (= migrate0.pc@1 #x09)
                      (bvugt |folio.mapcount[F0]@1| #x00))
-                (and (= rule@1 #x13) (= migrate0.pc@1 #x09))
-                (and (= rule@1 #x14) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x13) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x14) (= migrate0.pc@1 #x0b))
                 (and (= rule@1 #x15)
-                     (= migrate0.pc@1 #x0b)
+                     (= migrate0.pc@1 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 a!10
                 a!11
-                (and (= rule@1 #x18) (= migrate0.pc@1 #x0d))
-                (and (= rule@1 #x19) (= migrate0.pc@1 #x0e))
-                (and (= rule@1 #x1a) (= migrate0.pc@1 #x0f))
-                (and (= rule@1 #x1b) (= migrate0.pc@1 #x10))
-                (and (= rule@1 #x1c) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x18) (= migrate0.pc@1 #x0e))
+                (and (= rule@1 #x19) (= migrate0.pc@1 #x0f))
+                (and (= rule@1 #x1a) (= migrate0.pc@1 #x10))
+                (and (= rule@1 #x1b) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x1c) (= migrate0.pc@1 #x12))
                 (and (= rule@1 #x1d)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvult migrate0.pass@1 #x00))
                 (and (= rule@1 #x1e)
-                     (= migrate0.pc@1 #x12)
+                     (= migrate0.pc@1 #x13)
                      (bvuge migrate0.pass@1 #x00))
-                (and (= rule@1 #x1f) (= migrate0.pc@1 #x13))
+                (and (= rule@1 #x1f) (= migrate0.pc@1 #x14))
                 (and (= rule@1 #x20)
                      (= fork0.pc@1 #x00)
                      (not (= |alive[P0]@1| #x00))
@@ -3275,10 +3406,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@1 #x18) true)
-                  #x0e
-                  (ite (and (= rule@1 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@2 (ite (and (= rule@1 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@1 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@1 #x18) true)
+                  #x0f
+                  (ite (and (= rule@1 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@2 (ite (and (= rule@1 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@1 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -3348,9 +3484,15 @@
       (a!113 (ite (and (= rule@1 #x02) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                   (ite (and (= rule@1 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@1 #x15) true)
-                  #x0c
-                  (ite (and (= rule@1 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!120)))
+      (a!138 (ite (and (= rule@1 #x15) true)
+                  #x0d
+                  (ite (and (= rule@1 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@2|
                (ite (and (= rule@1 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@2|
@@ -3392,9 +3534,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@1|)
                     a!90)))
-      (a!132 (ite (and (= rule@1 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@1 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -3403,40 +3545,40 @@
                       (bvsub |folio.mapcount[F0]@1| #x01)
                       |folio.mapcount[F0]@1|)
                  a!74))
-      (a!133 (ite (and (= rule@1 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  (ite (and (= rule@1 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@1 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  (ite (and (= rule@1 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@1 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@1 #x0f) true)
+      (a!141 (ite (and (= rule@1 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@1 #x0f) true)
+                  #x09
+                  (ite (and (= rule@1 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@1 #x0c) true)
                   #x08
-                  (ite (and (= rule@1 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@1 #x0c) true)
-                  #x07
-                  (ite (and (= rule@1 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@1 #x06) true)
-                  #x12
-                  (ite (and (= rule@1 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@1 #x02) true)
+                  #x15
+                  (ite (and (= rule@1 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@2| |alive[P0]@1|)
        a!14
@@ -3472,36 +3614,38 @@
        (= |folio.index[F1]@2| a!108)
        (= |folio.data[F0]@2| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@2| a!117)
-       (= |&mm->mmap_lock.writer[P1]@2| a!118)
+       a!121
+       (= |folio.node[F1]@2| a!123)
+       (= |&mm->mmap_lock.writer[P0]@2| a!124)
+       (= |&mm->mmap_lock.writer[P1]@2| a!125)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
-       (= |&mm->mmap_lock.readers[P1]@2| a!120)
+       (= |&mm->mmap_lock.readers[P1]@2| a!127)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.writer[av1]@2| |&anon_vma->rwsem.writer[av1]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!129)
        (= |&anon_vma->rwsem.readers[av1]@2| |&anon_vma->rwsem.readers[av1]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!125
-       (= |PG_locked[F1]@2| a!126)
-       (= migrate0.pc@2 a!142)
-       (= migrate0.isolated@2 a!144)
-       (= migrate0.dst@2 a!146)
-       (= migrate0.anon_vma@2 a!147)
-       (= migrate0.cursor@2 a!150)
-       (= migrate0.page_was_mapped@2 a!151)
-       (= migrate0.ok@2 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@2 a!164)
+       a!132
+       (= |PG_locked[F1]@2| a!133)
+       (= migrate0.pc@2 a!149)
+       (= migrate0.isolated@2 a!151)
+       (= migrate0.dst@2 a!153)
+       (= migrate0.anon_vma@2 a!154)
+       (= migrate0.cursor@2 a!157)
+       (= migrate0.page_was_mapped@2 a!158)
+       (= migrate0.ok@2 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@2 a!171)
        (= fault0.old_page@2 fault0.old_page@1)
        (= fault0.new_page@2 fault0.new_page@1)
        (bvule |alive[P0]@2| #x01)
        (bvule |alive[P1]@2| #x01)
-       (bvule |pte[P0][0]@2| #x04)
-       (bvule |pte[P1][0]@2| #x04)
+       (bvule |pte[P0][0]@2| #x06)
+       (bvule |pte[P1][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x01)
        (bvule |pte.folio[P1][0]@2| #x01)
        (bvule |pte.write[P0][0]@2| #x01)
@@ -3520,8 +3664,8 @@
        (bvule |folio.used[F1]@2| #x01)
        (bvule |folio.refcount[F0]@2| #x07)
        (bvule |folio.refcount[F1]@2| #x07)
-       (bvule |folio.mapcount[F0]@2| #x02)
-       (bvule |folio.mapcount[F1]@2| #x02)
+       (bvule |folio.mapcount[F0]@2| #x03)
+       (bvule |folio.mapcount[F1]@2| #x03)
        (bvule |PG_lru[F0]@2| #x01)
        (bvule |PG_lru[F1]@2| #x01)
        (bvule |PG_anon_exclusive[F0]@2| #x01)
@@ -3532,6 +3676,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@2| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@2| #x03)
@@ -3544,7 +3690,7 @@
        (bvule |ptlock_ptr(page)[P1]@2| #x03)
        (bvule |PG_locked[F0]@2| #x03)
        (bvule |PG_locked[F1]@2| #x03)
-       (bvule migrate0.pc@2 #x14)
+       (bvule migrate0.pc@2 #x15)
        (bvule migrate0.isolated@2 #x01)
        (bvule migrate0.dst@2 #x02)
        (bvule migrate0.anon_vma@2 #x02)
@@ -3554,7 +3700,7 @@
        (bvule migrate0.pass@2 #x00)
        (bvule fork0.pc@2 #x05)
        (bvule fork0.addr@2 #x01)
-       (bvule fault0.pc@2 #x07)
+       (bvule fault0.pc@2 #x0a)
        (bvule fault0.wait_folio@2 #x02)
        (bvule fault0.old_page@2 #x02)
        (bvule fault0.new_page@2 #x02)))))))))))))))))))
@@ -3594,7 +3740,7 @@
                            |anon_vma.len[av1]@2|))
                (= |folio.mapcount[F0]@2| #x00)))
       (a!11 (and (= rule@2 #x17)
-                 (= migrate0.pc@2 #x0c)
+                 (= migrate0.pc@2 #x0d)
                  (bvuge migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
@@ -3704,71 +3850,79 @@
                   (ite (= migrate0.dst@2 #x00)
                        |folio.data[F0]@2|
                        |folio.data[F1]@2|)))
-      (a!117 (ite (and (= rule@2 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!124 (ite (and (= rule@2 #x20) true)
                   #x02
                   (ite (and (= rule@2 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@2|)))
-      (a!118 (ite (and (= rule@2 #x21) true)
+      (a!125 (ite (and (= rule@2 #x21) true)
                   #x02
                   (ite (and (= rule@2 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@2|)))
-      (a!119 (ite (and (= rule@2 #x2a) true)
+      (a!126 (ite (and (= rule@2 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
                        |&mm->mmap_lock.readers[P1]@2|)))
-      (a!121 (ite (and (= rule@2 #x15) true)
+      (a!128 (ite (and (= rule@2 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!123 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
+      (a!130 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1a) true) #x00 |PG_locked[F0]@2|)))
-      (a!126 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!133 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!127 (ite (and (= rule@2 #x1e) true)
-                  #x13
-                  (ite (and (= rule@2 #x1f) true) #x14 migrate0.pc@2)))
-      (a!143 (ite (and (= rule@2 #x1c) true)
+      (a!134 (ite (and (= rule@2 #x1e) true)
+                  #x14
+                  (ite (and (= rule@2 #x1f) true) #x15 migrate0.pc@2)))
+      (a!150 (ite (and (= rule@2 #x1c) true)
                   #x00
                   (ite (and (= rule@2 #x1f) true) #x00 migrate0.isolated@2)))
-      (a!145 (ite (and (= rule@2 #x1d) true)
+      (a!152 (ite (and (= rule@2 #x1d) true)
                   #x02
                   (ite (and (= rule@2 #x1e) true) #x02 migrate0.dst@2)))
-      (a!147 (ite (and (= rule@2 #x09) true)
+      (a!154 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x19) true) #x02 migrate0.anon_vma@2)))
-      (a!148 (ite (and (= rule@2 #x16) true)
+      (a!155 (ite (and (= rule@2 #x16) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x17) true) #x00 migrate0.cursor@2)))
-      (a!151 (ite (and (= rule@2 #x0c) true)
+      (a!158 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!152 (ite (and (= rule@2 #x12) true)
+      (a!159 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x13) true) #x01 migrate0.ok@2)))
-      (a!154 (= migrate0.pass@3
+      (a!161 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1d) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!155 (ite (and (= rule@2 #x23) true)
+      (a!162 (ite (and (= rule@2 #x23) true)
                   #x04
                   (ite (and (= rule@2 #x24) true) #x05 fork0.pc@2)))
-      (a!158 (ite (and (= rule@2 #x23) true)
+      (a!165 (ite (and (= rule@2 #x23) true)
                   #x01
                   (ite (and (= rule@2 #x24) true) #x00 fork0.addr@2)))
-      (a!160 (ite (and (= rule@2 #x2a) true)
+      (a!167 (ite (and (= rule@2 #x2a) true)
                   #x00
-                  (ite (and (= rule@2 #x2b) true) #x07 fault0.pc@2)))
-      (a!164 (ite (and (= rule@2 #x29) true)
+                  (ite (and (= rule@2 #x2b) true) #x0a fault0.pc@2)))
+      (a!171 (ite (and (= rule@2 #x29) true)
                   |pte.folio[P1][0]@2|
                   (ite (and (= rule@2 #x2a) true) #x02 fault0.wait_folio@2))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x00))
@@ -3881,60 +4035,72 @@
                   (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
                        a!109
                        |folio.data[F1]@2|)))
-      (a!120 (ite (and (= rule@2 #x27) true)
+      (a!118 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                  a!117
+                  (ite (and (= rule@2 #x1f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       |folio.node[F0]@2|)))
+      (a!122 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                  a!117
+                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                       a!117
+                       |folio.node[F1]@2|)))
+      (a!127 (ite (and (= rule@2 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@2| #x01)
                   (ite (and (= rule@2 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@2| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@2 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@2 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@2 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@2 #x1c) true)
-                  #x14
-                  (ite (and (= rule@2 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@2 #x1c) true)
+                  #x15
+                  (ite (and (= rule@2 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@2 #x03) true)
                   a!49
-                  (ite (and (= rule@2 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@2 #x0f) true)
                   #x00
-                  (ite (and (= rule@2 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@2 #x21) true)
+                  (ite (and (= rule@2 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@2 #x21) true)
                   #x02
-                  (ite (and (= rule@2 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@3 (ite (and (= rule@2 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@2 #x28) true)
+                  (ite (and (= rule@2 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@3 (ite (and (= rule@2 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@2 #x28) true)
                   #x00
-                  (ite (and (= rule@2 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@2 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@2 #x0e)
-                (= migrate0.pc@2 #x07)
-                (= |folio.index[F0]@2| #x00)
+                (= migrate0.pc@2 #x08)
                 (bvult migrate0.cursor@2
                        (ite (= |folio.mapping[F0]@2| #x00)
                             |anon_vma.len[av0]@2|
                             |anon_vma.len[av1]@2|))
                 (bvugt |folio.mapcount[F0]@2| #x00)
+                (= |folio.index[F0]@2| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@2|
                         |ptlock_ptr(page)[P1]@2|)
                    #x00)))
       (a!10 (and (= rule@2 #x16)
-                 (= migrate0.pc@2 #x0c)
-                 (= |folio.index[F0]@2| #x00)
+                 (= migrate0.pc@2 #x0d)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
                              |anon_vma.len[av1]@2|))
+                 (= |folio.index[F0]@2| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@2|
                          |ptlock_ptr(page)[P1]@2|)
@@ -4017,19 +4183,29 @@
                   (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@2 #x1a) true)
-                  (ite (not (= migrate0.ok@2 #x00)) #x10 #x12)
-                  (ite (and (= rule@2 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@2 #x0c) true)
+      (a!119 (ite (and (= rule@2 #x1c) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@2 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@2 #x1a) true)
+                  (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
+                  (ite (and (= rule@2 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@3 (ite (and (= rule@2 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@2 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@3 (ite (and (= rule@2 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@2 #x26) true)
                   #x01
-                  (ite (and (= rule@2 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@2 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -4064,44 +4240,44 @@
                 (and (= rule@2 #x0a) (= migrate0.pc@2 #x04) (not a!4))
                 a!5
                 (and (= rule@2 #x0c)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (bvugt |folio.mapcount[F0]@2| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 (and (= rule@2 #x0d)
-                     (= migrate0.pc@2 #x06)
+                     (= migrate0.pc@2 #x07)
                      (= |folio.mapcount[F0]@2| #x00))
                 a!8
-                (and (= rule@2 #x0f) (= migrate0.pc@2 #x07) a!9)
+                (and (= rule@2 #x0f) (= migrate0.pc@2 #x08) a!9)
                 (and (= rule@2 #x10)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (= |folio.refcount[F0]@2| #x01))
                 (and (= rule@2 #x11)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (= |folio.mapcount[F0]@2| #x00)
                      (not (= |folio.refcount[F0]@2| #x01)))
                 (and (= rule@2 #x12)
-                     (= migrate0.pc@2 #x08)
+                     (= migrate0.pc@2 #x09)
                      (bvugt |folio.mapcount[F0]@2| #x00))
-                (and (= rule@2 #x13) (= migrate0.pc@2 #x09))
-                (and (= rule@2 #x14) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x13) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x14) (= migrate0.pc@2 #x0b))
                 (and (= rule@2 #x15)
-                     (= migrate0.pc@2 #x0b)
+                     (= migrate0.pc@2 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 a!10
                 a!11
-                (and (= rule@2 #x18) (= migrate0.pc@2 #x0d))
-                (and (= rule@2 #x19) (= migrate0.pc@2 #x0e))
-                (and (= rule@2 #x1a) (= migrate0.pc@2 #x0f))
-                (and (= rule@2 #x1b) (= migrate0.pc@2 #x10))
-                (and (= rule@2 #x1c) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x18) (= migrate0.pc@2 #x0e))
+                (and (= rule@2 #x19) (= migrate0.pc@2 #x0f))
+                (and (= rule@2 #x1a) (= migrate0.pc@2 #x10))
+                (and (= rule@2 #x1b) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x1c) (= migrate0.pc@2 #x12))
                 (and (= rule@2 #x1d)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvult migrate0.pass@2 #x00))
                 (and (= rule@2 #x1e)
-                     (= migrate0.pc@2 #x12)
+                     (= migrate0.pc@2 #x13)
                      (bvuge migrate0.pass@2 #x00))
-                (and (= rule@2 #x1f) (= migrate0.pc@2 #x13))
+                (and (= rule@2 #x1f) (= migrate0.pc@2 #x14))
                 (and (= rule@2 #x20)
                      (= fork0.pc@2 #x00)
                      (not (= |alive[P0]@2| #x00))
@@ -4202,10 +4378,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@2 #x18) true)
-                  #x0e
-                  (ite (and (= rule@2 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@3 (ite (and (= rule@2 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@2 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@2 #x18) true)
+                  #x0f
+                  (ite (and (= rule@2 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@3 (ite (and (= rule@2 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@2 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -4275,9 +4456,15 @@
       (a!113 (ite (and (= rule@2 #x02) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                   (ite (and (= rule@2 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@2 #x15) true)
-                  #x0c
-                  (ite (and (= rule@2 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!120)))
+      (a!138 (ite (and (= rule@2 #x15) true)
+                  #x0d
+                  (ite (and (= rule@2 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@3|
                (ite (and (= rule@2 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@3|
@@ -4319,9 +4506,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@2|)
                     a!90)))
-      (a!132 (ite (and (= rule@2 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@2 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -4330,40 +4517,40 @@
                       (bvsub |folio.mapcount[F0]@2| #x01)
                       |folio.mapcount[F0]@2|)
                  a!74))
-      (a!133 (ite (and (= rule@2 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  (ite (and (= rule@2 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@2 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  (ite (and (= rule@2 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@2 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@2 #x0f) true)
+      (a!141 (ite (and (= rule@2 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@2 #x0f) true)
+                  #x09
+                  (ite (and (= rule@2 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@2 #x0c) true)
                   #x08
-                  (ite (and (= rule@2 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@2 #x0c) true)
-                  #x07
-                  (ite (and (= rule@2 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@2 #x06) true)
-                  #x12
-                  (ite (and (= rule@2 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@2 #x02) true)
+                  #x15
+                  (ite (and (= rule@2 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@3| |alive[P0]@2|)
        a!14
@@ -4399,36 +4586,38 @@
        (= |folio.index[F1]@3| a!108)
        (= |folio.data[F0]@3| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@3| a!117)
-       (= |&mm->mmap_lock.writer[P1]@3| a!118)
+       a!121
+       (= |folio.node[F1]@3| a!123)
+       (= |&mm->mmap_lock.writer[P0]@3| a!124)
+       (= |&mm->mmap_lock.writer[P1]@3| a!125)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
-       (= |&mm->mmap_lock.readers[P1]@3| a!120)
+       (= |&mm->mmap_lock.readers[P1]@3| a!127)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.writer[av1]@3| |&anon_vma->rwsem.writer[av1]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!129)
        (= |&anon_vma->rwsem.readers[av1]@3| |&anon_vma->rwsem.readers[av1]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!125
-       (= |PG_locked[F1]@3| a!126)
-       (= migrate0.pc@3 a!142)
-       (= migrate0.isolated@3 a!144)
-       (= migrate0.dst@3 a!146)
-       (= migrate0.anon_vma@3 a!147)
-       (= migrate0.cursor@3 a!150)
-       (= migrate0.page_was_mapped@3 a!151)
-       (= migrate0.ok@3 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@3 a!164)
+       a!132
+       (= |PG_locked[F1]@3| a!133)
+       (= migrate0.pc@3 a!149)
+       (= migrate0.isolated@3 a!151)
+       (= migrate0.dst@3 a!153)
+       (= migrate0.anon_vma@3 a!154)
+       (= migrate0.cursor@3 a!157)
+       (= migrate0.page_was_mapped@3 a!158)
+       (= migrate0.ok@3 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@3 a!171)
        (= fault0.old_page@3 fault0.old_page@2)
        (= fault0.new_page@3 fault0.new_page@2)
        (bvule |alive[P0]@3| #x01)
        (bvule |alive[P1]@3| #x01)
-       (bvule |pte[P0][0]@3| #x04)
-       (bvule |pte[P1][0]@3| #x04)
+       (bvule |pte[P0][0]@3| #x06)
+       (bvule |pte[P1][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x01)
        (bvule |pte.folio[P1][0]@3| #x01)
        (bvule |pte.write[P0][0]@3| #x01)
@@ -4447,8 +4636,8 @@
        (bvule |folio.used[F1]@3| #x01)
        (bvule |folio.refcount[F0]@3| #x07)
        (bvule |folio.refcount[F1]@3| #x07)
-       (bvule |folio.mapcount[F0]@3| #x02)
-       (bvule |folio.mapcount[F1]@3| #x02)
+       (bvule |folio.mapcount[F0]@3| #x03)
+       (bvule |folio.mapcount[F1]@3| #x03)
        (bvule |PG_lru[F0]@3| #x01)
        (bvule |PG_lru[F1]@3| #x01)
        (bvule |PG_anon_exclusive[F0]@3| #x01)
@@ -4459,6 +4648,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@3| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@3| #x03)
@@ -4471,7 +4662,7 @@
        (bvule |ptlock_ptr(page)[P1]@3| #x03)
        (bvule |PG_locked[F0]@3| #x03)
        (bvule |PG_locked[F1]@3| #x03)
-       (bvule migrate0.pc@3 #x14)
+       (bvule migrate0.pc@3 #x15)
        (bvule migrate0.isolated@3 #x01)
        (bvule migrate0.dst@3 #x02)
        (bvule migrate0.anon_vma@3 #x02)
@@ -4481,7 +4672,7 @@
        (bvule migrate0.pass@3 #x00)
        (bvule fork0.pc@3 #x05)
        (bvule fork0.addr@3 #x01)
-       (bvule fault0.pc@3 #x07)
+       (bvule fault0.pc@3 #x0a)
        (bvule fault0.wait_folio@3 #x02)
        (bvule fault0.old_page@3 #x02)
        (bvule fault0.new_page@3 #x02)))))))))))))))))))
@@ -4521,7 +4712,7 @@
                            |anon_vma.len[av1]@3|))
                (= |folio.mapcount[F0]@3| #x00)))
       (a!11 (and (= rule@3 #x17)
-                 (= migrate0.pc@3 #x0c)
+                 (= migrate0.pc@3 #x0d)
                  (bvuge migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
@@ -4631,71 +4822,79 @@
                   (ite (= migrate0.dst@3 #x00)
                        |folio.data[F0]@3|
                        |folio.data[F1]@3|)))
-      (a!117 (ite (and (= rule@3 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!124 (ite (and (= rule@3 #x20) true)
                   #x02
                   (ite (and (= rule@3 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@3|)))
-      (a!118 (ite (and (= rule@3 #x21) true)
+      (a!125 (ite (and (= rule@3 #x21) true)
                   #x02
                   (ite (and (= rule@3 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@3|)))
-      (a!119 (ite (and (= rule@3 #x2a) true)
+      (a!126 (ite (and (= rule@3 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
                        |&mm->mmap_lock.readers[P1]@3|)))
-      (a!121 (ite (and (= rule@3 #x15) true)
+      (a!128 (ite (and (= rule@3 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
                        |&anon_vma->rwsem.readers[av0]@3|)))
-      (a!123 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
+      (a!130 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1a) true) #x00 |PG_locked[F0]@3|)))
-      (a!126 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!133 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!127 (ite (and (= rule@3 #x1e) true)
-                  #x13
-                  (ite (and (= rule@3 #x1f) true) #x14 migrate0.pc@3)))
-      (a!143 (ite (and (= rule@3 #x1c) true)
+      (a!134 (ite (and (= rule@3 #x1e) true)
+                  #x14
+                  (ite (and (= rule@3 #x1f) true) #x15 migrate0.pc@3)))
+      (a!150 (ite (and (= rule@3 #x1c) true)
                   #x00
                   (ite (and (= rule@3 #x1f) true) #x00 migrate0.isolated@3)))
-      (a!145 (ite (and (= rule@3 #x1d) true)
+      (a!152 (ite (and (= rule@3 #x1d) true)
                   #x02
                   (ite (and (= rule@3 #x1e) true) #x02 migrate0.dst@3)))
-      (a!147 (ite (and (= rule@3 #x09) true)
+      (a!154 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x19) true) #x02 migrate0.anon_vma@3)))
-      (a!148 (ite (and (= rule@3 #x16) true)
+      (a!155 (ite (and (= rule@3 #x16) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x17) true) #x00 migrate0.cursor@3)))
-      (a!151 (ite (and (= rule@3 #x0c) true)
+      (a!158 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!152 (ite (and (= rule@3 #x12) true)
+      (a!159 (ite (and (= rule@3 #x12) true)
                   #x00
                   (ite (and (= rule@3 #x13) true) #x01 migrate0.ok@3)))
-      (a!154 (= migrate0.pass@4
+      (a!161 (= migrate0.pass@4
                 (ite (and (= rule@3 #x1d) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!155 (ite (and (= rule@3 #x23) true)
+      (a!162 (ite (and (= rule@3 #x23) true)
                   #x04
                   (ite (and (= rule@3 #x24) true) #x05 fork0.pc@3)))
-      (a!158 (ite (and (= rule@3 #x23) true)
+      (a!165 (ite (and (= rule@3 #x23) true)
                   #x01
                   (ite (and (= rule@3 #x24) true) #x00 fork0.addr@3)))
-      (a!160 (ite (and (= rule@3 #x2a) true)
+      (a!167 (ite (and (= rule@3 #x2a) true)
                   #x00
-                  (ite (and (= rule@3 #x2b) true) #x07 fault0.pc@3)))
-      (a!164 (ite (and (= rule@3 #x29) true)
+                  (ite (and (= rule@3 #x2b) true) #x0a fault0.pc@3)))
+      (a!171 (ite (and (= rule@3 #x29) true)
                   |pte.folio[P1][0]@3|
                   (ite (and (= rule@3 #x2a) true) #x02 fault0.wait_folio@3))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@3| #x00) (= migrate0.cursor@3 #x00))
@@ -4808,60 +5007,72 @@
                   (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
                        a!109
                        |folio.data[F1]@3|)))
-      (a!120 (ite (and (= rule@3 #x27) true)
+      (a!118 (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x00))
+                  a!117
+                  (ite (and (= rule@3 #x1f) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       |folio.node[F0]@3|)))
+      (a!122 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
+                  a!117
+                  (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
+                       a!117
+                       |folio.node[F1]@3|)))
+      (a!127 (ite (and (= rule@3 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@3| #x01)
                   (ite (and (= rule@3 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@3| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@3 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@3 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@3 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@3 #x1c) true)
-                  #x14
-                  (ite (and (= rule@3 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@3 #x1c) true)
+                  #x15
+                  (ite (and (= rule@3 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@3 #x03) true)
                   a!49
-                  (ite (and (= rule@3 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@3 #x0f) true)
                   #x00
-                  (ite (and (= rule@3 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@3 #x21) true)
+                  (ite (and (= rule@3 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@3 #x21) true)
                   #x02
-                  (ite (and (= rule@3 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@4 (ite (and (= rule@3 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@3 #x28) true)
+                  (ite (and (= rule@3 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@4 (ite (and (= rule@3 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@3 #x28) true)
                   #x00
-                  (ite (and (= rule@3 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@3 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@3 #x0e)
-                (= migrate0.pc@3 #x07)
-                (= |folio.index[F0]@3| #x00)
+                (= migrate0.pc@3 #x08)
                 (bvult migrate0.cursor@3
                        (ite (= |folio.mapping[F0]@3| #x00)
                             |anon_vma.len[av0]@3|
                             |anon_vma.len[av1]@3|))
                 (bvugt |folio.mapcount[F0]@3| #x00)
+                (= |folio.index[F0]@3| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@3|
                         |ptlock_ptr(page)[P1]@3|)
                    #x00)))
       (a!10 (and (= rule@3 #x16)
-                 (= migrate0.pc@3 #x0c)
-                 (= |folio.index[F0]@3| #x00)
+                 (= migrate0.pc@3 #x0d)
                  (bvult migrate0.cursor@3
                         (ite (= |folio.mapping[F0]@3| #x00)
                              |anon_vma.len[av0]@3|
                              |anon_vma.len[av1]@3|))
+                 (= |folio.index[F0]@3| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@3|
                          |ptlock_ptr(page)[P1]@3|)
@@ -4944,19 +5155,29 @@
                   (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@3 #x1a) true)
-                  (ite (not (= migrate0.ok@3 #x00)) #x10 #x12)
-                  (ite (and (= rule@3 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@3 #x0c) true)
+      (a!119 (ite (and (= rule@3 #x1c) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@3 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@3 #x1a) true)
+                  (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
+                  (ite (and (= rule@3 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@4 (ite (and (= rule@3 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@3 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@4 (ite (and (= rule@3 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@3 #x26) true)
                   #x01
-                  (ite (and (= rule@3 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@3 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -4991,44 +5212,44 @@
                 (and (= rule@3 #x0a) (= migrate0.pc@3 #x04) (not a!4))
                 a!5
                 (and (= rule@3 #x0c)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (bvugt |folio.mapcount[F0]@3| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 (and (= rule@3 #x0d)
-                     (= migrate0.pc@3 #x06)
+                     (= migrate0.pc@3 #x07)
                      (= |folio.mapcount[F0]@3| #x00))
                 a!8
-                (and (= rule@3 #x0f) (= migrate0.pc@3 #x07) a!9)
+                (and (= rule@3 #x0f) (= migrate0.pc@3 #x08) a!9)
                 (and (= rule@3 #x10)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (= |folio.refcount[F0]@3| #x01))
                 (and (= rule@3 #x11)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (= |folio.mapcount[F0]@3| #x00)
                      (not (= |folio.refcount[F0]@3| #x01)))
                 (and (= rule@3 #x12)
-                     (= migrate0.pc@3 #x08)
+                     (= migrate0.pc@3 #x09)
                      (bvugt |folio.mapcount[F0]@3| #x00))
-                (and (= rule@3 #x13) (= migrate0.pc@3 #x09))
-                (and (= rule@3 #x14) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x13) (= migrate0.pc@3 #x0a))
+                (and (= rule@3 #x14) (= migrate0.pc@3 #x0b))
                 (and (= rule@3 #x15)
-                     (= migrate0.pc@3 #x0b)
+                     (= migrate0.pc@3 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@3| #x00))
                 a!10
                 a!11
-                (and (= rule@3 #x18) (= migrate0.pc@3 #x0d))
-                (and (= rule@3 #x19) (= migrate0.pc@3 #x0e))
-                (and (= rule@3 #x1a) (= migrate0.pc@3 #x0f))
-                (and (= rule@3 #x1b) (= migrate0.pc@3 #x10))
-                (and (= rule@3 #x1c) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x18) (= migrate0.pc@3 #x0e))
+                (and (= rule@3 #x19) (= migrate0.pc@3 #x0f))
+                (and (= rule@3 #x1a) (= migrate0.pc@3 #x10))
+                (and (= rule@3 #x1b) (= migrate0.pc@3 #x11))
+                (and (= rule@3 #x1c) (= migrate0.pc@3 #x12))
                 (and (= rule@3 #x1d)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvult migrate0.pass@3 #x00))
                 (and (= rule@3 #x1e)
-                     (= migrate0.pc@3 #x12)
+                     (= migrate0.pc@3 #x13)
                      (bvuge migrate0.pass@3 #x00))
-                (and (= rule@3 #x1f) (= migrate0.pc@3 #x13))
+                (and (= rule@3 #x1f) (= migrate0.pc@3 #x14))
                 (and (= rule@3 #x20)
                      (= fork0.pc@3 #x00)
                      (not (= |alive[P0]@3| #x00))
@@ -5129,10 +5350,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@3 #x18) true)
-                  #x0e
-                  (ite (and (= rule@3 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@4 (ite (and (= rule@3 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@3 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@3 #x18) true)
+                  #x0f
+                  (ite (and (= rule@3 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@4 (ite (and (= rule@3 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@3 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -5202,9 +5428,15 @@
       (a!113 (ite (and (= rule@3 #x02) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                   (ite (and (= rule@3 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@3 #x15) true)
-                  #x0c
-                  (ite (and (= rule@3 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x02) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!120)))
+      (a!138 (ite (and (= rule@3 #x15) true)
+                  #x0d
+                  (ite (and (= rule@3 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@4|
                (ite (and (= rule@3 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@4|
@@ -5246,9 +5478,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@3|)
                     a!90)))
-      (a!132 (ite (and (= rule@3 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@3 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@3 #x02) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -5257,40 +5489,40 @@
                       (bvsub |folio.mapcount[F0]@3| #x01)
                       |folio.mapcount[F0]@3|)
                  a!74))
-      (a!133 (ite (and (= rule@3 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  (ite (and (= rule@3 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@3 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  (ite (and (= rule@3 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@3 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@3 #x0f) true)
+      (a!141 (ite (and (= rule@3 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@3 #x0f) true)
+                  #x09
+                  (ite (and (= rule@3 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@3 #x0c) true)
                   #x08
-                  (ite (and (= rule@3 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@3 #x0c) true)
-                  #x07
-                  (ite (and (= rule@3 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@3 #x06) true)
-                  #x12
-                  (ite (and (= rule@3 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@3 #x02) true)
+                  #x15
+                  (ite (and (= rule@3 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@4| |alive[P0]@3|)
        a!14
@@ -5326,36 +5558,38 @@
        (= |folio.index[F1]@4| a!108)
        (= |folio.data[F0]@4| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@4| a!117)
-       (= |&mm->mmap_lock.writer[P1]@4| a!118)
+       a!121
+       (= |folio.node[F1]@4| a!123)
+       (= |&mm->mmap_lock.writer[P0]@4| a!124)
+       (= |&mm->mmap_lock.writer[P1]@4| a!125)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
-       (= |&mm->mmap_lock.readers[P1]@4| a!120)
+       (= |&mm->mmap_lock.readers[P1]@4| a!127)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.writer[av1]@4| |&anon_vma->rwsem.writer[av1]@3|)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!129)
        (= |&anon_vma->rwsem.readers[av1]@4| |&anon_vma->rwsem.readers[av1]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
        (= |ptlock_ptr(page)[P1]@4| |ptlock_ptr(page)[P1]@3|)
-       a!125
-       (= |PG_locked[F1]@4| a!126)
-       (= migrate0.pc@4 a!142)
-       (= migrate0.isolated@4 a!144)
-       (= migrate0.dst@4 a!146)
-       (= migrate0.anon_vma@4 a!147)
-       (= migrate0.cursor@4 a!150)
-       (= migrate0.page_was_mapped@4 a!151)
-       (= migrate0.ok@4 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@4 a!164)
+       a!132
+       (= |PG_locked[F1]@4| a!133)
+       (= migrate0.pc@4 a!149)
+       (= migrate0.isolated@4 a!151)
+       (= migrate0.dst@4 a!153)
+       (= migrate0.anon_vma@4 a!154)
+       (= migrate0.cursor@4 a!157)
+       (= migrate0.page_was_mapped@4 a!158)
+       (= migrate0.ok@4 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@4 a!171)
        (= fault0.old_page@4 fault0.old_page@3)
        (= fault0.new_page@4 fault0.new_page@3)
        (bvule |alive[P0]@4| #x01)
        (bvule |alive[P1]@4| #x01)
-       (bvule |pte[P0][0]@4| #x04)
-       (bvule |pte[P1][0]@4| #x04)
+       (bvule |pte[P0][0]@4| #x06)
+       (bvule |pte[P1][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x01)
        (bvule |pte.folio[P1][0]@4| #x01)
        (bvule |pte.write[P0][0]@4| #x01)
@@ -5374,8 +5608,8 @@
        (bvule |folio.used[F1]@4| #x01)
        (bvule |folio.refcount[F0]@4| #x07)
        (bvule |folio.refcount[F1]@4| #x07)
-       (bvule |folio.mapcount[F0]@4| #x02)
-       (bvule |folio.mapcount[F1]@4| #x02)
+       (bvule |folio.mapcount[F0]@4| #x03)
+       (bvule |folio.mapcount[F1]@4| #x03)
        (bvule |PG_lru[F0]@4| #x01)
        (bvule |PG_lru[F1]@4| #x01)
        (bvule |PG_anon_exclusive[F0]@4| #x01)
@@ -5386,6 +5620,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@4| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@4| #x03)
@@ -5398,7 +5634,7 @@
        (bvule |ptlock_ptr(page)[P1]@4| #x03)
        (bvule |PG_locked[F0]@4| #x03)
        (bvule |PG_locked[F1]@4| #x03)
-       (bvule migrate0.pc@4 #x14)
+       (bvule migrate0.pc@4 #x15)
        (bvule migrate0.isolated@4 #x01)
        (bvule migrate0.dst@4 #x02)
        (bvule migrate0.anon_vma@4 #x02)
@@ -5408,7 +5644,7 @@
        (bvule migrate0.pass@4 #x00)
        (bvule fork0.pc@4 #x05)
        (bvule fork0.addr@4 #x01)
-       (bvule fault0.pc@4 #x07)
+       (bvule fault0.pc@4 #x0a)
        (bvule fault0.wait_folio@4 #x02)
        (bvule fault0.old_page@4 #x02)
        (bvule fault0.new_page@4 #x02)))))))))))))))))))
@@ -5448,7 +5684,7 @@
                            |anon_vma.len[av1]@4|))
                (= |folio.mapcount[F0]@4| #x00)))
       (a!11 (and (= rule@4 #x17)
-                 (= migrate0.pc@4 #x0c)
+                 (= migrate0.pc@4 #x0d)
                  (bvuge migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
@@ -5558,71 +5794,79 @@
                   (ite (= migrate0.dst@4 #x00)
                        |folio.data[F0]@4|
                        |folio.data[F1]@4|)))
-      (a!117 (ite (and (= rule@4 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!124 (ite (and (= rule@4 #x20) true)
                   #x02
                   (ite (and (= rule@4 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@4|)))
-      (a!118 (ite (and (= rule@4 #x21) true)
+      (a!125 (ite (and (= rule@4 #x21) true)
                   #x02
                   (ite (and (= rule@4 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@4|)))
-      (a!119 (ite (and (= rule@4 #x2a) true)
+      (a!126 (ite (and (= rule@4 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
                        |&mm->mmap_lock.readers[P1]@4|)))
-      (a!121 (ite (and (= rule@4 #x15) true)
+      (a!128 (ite (and (= rule@4 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
                        |&anon_vma->rwsem.readers[av0]@4|)))
-      (a!123 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
+      (a!130 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1a) true) #x00 |PG_locked[F0]@4|)))
-      (a!126 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!133 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!127 (ite (and (= rule@4 #x1e) true)
-                  #x13
-                  (ite (and (= rule@4 #x1f) true) #x14 migrate0.pc@4)))
-      (a!143 (ite (and (= rule@4 #x1c) true)
+      (a!134 (ite (and (= rule@4 #x1e) true)
+                  #x14
+                  (ite (and (= rule@4 #x1f) true) #x15 migrate0.pc@4)))
+      (a!150 (ite (and (= rule@4 #x1c) true)
                   #x00
                   (ite (and (= rule@4 #x1f) true) #x00 migrate0.isolated@4)))
-      (a!145 (ite (and (= rule@4 #x1d) true)
+      (a!152 (ite (and (= rule@4 #x1d) true)
                   #x02
                   (ite (and (= rule@4 #x1e) true) #x02 migrate0.dst@4)))
-      (a!147 (ite (and (= rule@4 #x09) true)
+      (a!154 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x19) true) #x02 migrate0.anon_vma@4)))
-      (a!148 (ite (and (= rule@4 #x16) true)
+      (a!155 (ite (and (= rule@4 #x16) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x17) true) #x00 migrate0.cursor@4)))
-      (a!151 (ite (and (= rule@4 #x0c) true)
+      (a!158 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!152 (ite (and (= rule@4 #x12) true)
+      (a!159 (ite (and (= rule@4 #x12) true)
                   #x00
                   (ite (and (= rule@4 #x13) true) #x01 migrate0.ok@4)))
-      (a!154 (= migrate0.pass@5
+      (a!161 (= migrate0.pass@5
                 (ite (and (= rule@4 #x1d) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!155 (ite (and (= rule@4 #x23) true)
+      (a!162 (ite (and (= rule@4 #x23) true)
                   #x04
                   (ite (and (= rule@4 #x24) true) #x05 fork0.pc@4)))
-      (a!158 (ite (and (= rule@4 #x23) true)
+      (a!165 (ite (and (= rule@4 #x23) true)
                   #x01
                   (ite (and (= rule@4 #x24) true) #x00 fork0.addr@4)))
-      (a!160 (ite (and (= rule@4 #x2a) true)
+      (a!167 (ite (and (= rule@4 #x2a) true)
                   #x00
-                  (ite (and (= rule@4 #x2b) true) #x07 fault0.pc@4)))
-      (a!164 (ite (and (= rule@4 #x29) true)
+                  (ite (and (= rule@4 #x2b) true) #x0a fault0.pc@4)))
+      (a!171 (ite (and (= rule@4 #x29) true)
                   |pte.folio[P1][0]@4|
                   (ite (and (= rule@4 #x2a) true) #x02 fault0.wait_folio@4))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@4| #x00) (= migrate0.cursor@4 #x00))
@@ -5735,60 +5979,72 @@
                   (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
                        a!109
                        |folio.data[F1]@4|)))
-      (a!120 (ite (and (= rule@4 #x27) true)
+      (a!118 (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x00))
+                  a!117
+                  (ite (and (= rule@4 #x1f) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       |folio.node[F0]@4|)))
+      (a!122 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
+                  a!117
+                  (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
+                       a!117
+                       |folio.node[F1]@4|)))
+      (a!127 (ite (and (= rule@4 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@4| #x01)
                   (ite (and (= rule@4 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@4| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@4 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@4 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@4 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@4 #x1c) true)
-                  #x14
-                  (ite (and (= rule@4 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@4 #x1c) true)
+                  #x15
+                  (ite (and (= rule@4 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@4 #x03) true)
                   a!49
-                  (ite (and (= rule@4 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@4 #x0f) true)
                   #x00
-                  (ite (and (= rule@4 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@4 #x21) true)
+                  (ite (and (= rule@4 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@4 #x21) true)
                   #x02
-                  (ite (and (= rule@4 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@5 (ite (and (= rule@4 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@4 #x28) true)
+                  (ite (and (= rule@4 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@5 (ite (and (= rule@4 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@4 #x28) true)
                   #x00
-                  (ite (and (= rule@4 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@4 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@4 #x0e)
-                (= migrate0.pc@4 #x07)
-                (= |folio.index[F0]@4| #x00)
+                (= migrate0.pc@4 #x08)
                 (bvult migrate0.cursor@4
                        (ite (= |folio.mapping[F0]@4| #x00)
                             |anon_vma.len[av0]@4|
                             |anon_vma.len[av1]@4|))
                 (bvugt |folio.mapcount[F0]@4| #x00)
+                (= |folio.index[F0]@4| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@4|
                         |ptlock_ptr(page)[P1]@4|)
                    #x00)))
       (a!10 (and (= rule@4 #x16)
-                 (= migrate0.pc@4 #x0c)
-                 (= |folio.index[F0]@4| #x00)
+                 (= migrate0.pc@4 #x0d)
                  (bvult migrate0.cursor@4
                         (ite (= |folio.mapping[F0]@4| #x00)
                              |anon_vma.len[av0]@4|
                              |anon_vma.len[av1]@4|))
+                 (= |folio.index[F0]@4| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@4|
                          |ptlock_ptr(page)[P1]@4|)
@@ -5871,19 +6127,29 @@
                   (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@4 #x1a) true)
-                  (ite (not (= migrate0.ok@4 #x00)) #x10 #x12)
-                  (ite (and (= rule@4 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@4 #x0c) true)
+      (a!119 (ite (and (= rule@4 #x1c) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@4 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@4 #x1a) true)
+                  (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
+                  (ite (and (= rule@4 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@5 (ite (and (= rule@4 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@4 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@5 (ite (and (= rule@4 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@4 #x26) true)
                   #x01
-                  (ite (and (= rule@4 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@4 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -5918,44 +6184,44 @@
                 (and (= rule@4 #x0a) (= migrate0.pc@4 #x04) (not a!4))
                 a!5
                 (and (= rule@4 #x0c)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (bvugt |folio.mapcount[F0]@4| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 (and (= rule@4 #x0d)
-                     (= migrate0.pc@4 #x06)
+                     (= migrate0.pc@4 #x07)
                      (= |folio.mapcount[F0]@4| #x00))
                 a!8
-                (and (= rule@4 #x0f) (= migrate0.pc@4 #x07) a!9)
+                (and (= rule@4 #x0f) (= migrate0.pc@4 #x08) a!9)
                 (and (= rule@4 #x10)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (= |folio.refcount[F0]@4| #x01))
                 (and (= rule@4 #x11)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (= |folio.mapcount[F0]@4| #x00)
                      (not (= |folio.refcount[F0]@4| #x01)))
                 (and (= rule@4 #x12)
-                     (= migrate0.pc@4 #x08)
+                     (= migrate0.pc@4 #x09)
                      (bvugt |folio.mapcount[F0]@4| #x00))
-                (and (= rule@4 #x13) (= migrate0.pc@4 #x09))
-                (and (= rule@4 #x14) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x13) (= migrate0.pc@4 #x0a))
+                (and (= rule@4 #x14) (= migrate0.pc@4 #x0b))
                 (and (= rule@4 #x15)
-                     (= migrate0.pc@4 #x0b)
+                     (= migrate0.pc@4 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@4| #x00))
                 a!10
                 a!11
-                (and (= rule@4 #x18) (= migrate0.pc@4 #x0d))
-                (and (= rule@4 #x19) (= migrate0.pc@4 #x0e))
-                (and (= rule@4 #x1a) (= migrate0.pc@4 #x0f))
-                (and (= rule@4 #x1b) (= migrate0.pc@4 #x10))
-                (and (= rule@4 #x1c) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x18) (= migrate0.pc@4 #x0e))
+                (and (= rule@4 #x19) (= migrate0.pc@4 #x0f))
+                (and (= rule@4 #x1a) (= migrate0.pc@4 #x10))
+                (and (= rule@4 #x1b) (= migrate0.pc@4 #x11))
+                (and (= rule@4 #x1c) (= migrate0.pc@4 #x12))
                 (and (= rule@4 #x1d)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvult migrate0.pass@4 #x00))
                 (and (= rule@4 #x1e)
-                     (= migrate0.pc@4 #x12)
+                     (= migrate0.pc@4 #x13)
                      (bvuge migrate0.pass@4 #x00))
-                (and (= rule@4 #x1f) (= migrate0.pc@4 #x13))
+                (and (= rule@4 #x1f) (= migrate0.pc@4 #x14))
                 (and (= rule@4 #x20)
                      (= fork0.pc@4 #x00)
                      (not (= |alive[P0]@4| #x00))
@@ -6056,10 +6322,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@4 #x18) true)
-                  #x0e
-                  (ite (and (= rule@4 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@5 (ite (and (= rule@4 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@4 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@4 #x18) true)
+                  #x0f
+                  (ite (and (= rule@4 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@5 (ite (and (= rule@4 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@4 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -6129,9 +6400,15 @@
       (a!113 (ite (and (= rule@4 #x02) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                   (ite (and (= rule@4 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@4 #x15) true)
-                  #x0c
-                  (ite (and (= rule@4 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x02) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!120)))
+      (a!138 (ite (and (= rule@4 #x15) true)
+                  #x0d
+                  (ite (and (= rule@4 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@5|
                (ite (and (= rule@4 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@5|
@@ -6173,9 +6450,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@4|)
                     a!90)))
-      (a!132 (ite (and (= rule@4 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@4 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@4 #x02) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -6184,40 +6461,40 @@
                       (bvsub |folio.mapcount[F0]@4| #x01)
                       |folio.mapcount[F0]@4|)
                  a!74))
-      (a!133 (ite (and (= rule@4 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  (ite (and (= rule@4 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@4 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  (ite (and (= rule@4 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@4 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@4 #x0f) true)
+      (a!141 (ite (and (= rule@4 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@4 #x0f) true)
+                  #x09
+                  (ite (and (= rule@4 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@4 #x0c) true)
                   #x08
-                  (ite (and (= rule@4 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@4 #x0c) true)
-                  #x07
-                  (ite (and (= rule@4 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@4 #x06) true)
-                  #x12
-                  (ite (and (= rule@4 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@4 #x02) true)
+                  #x15
+                  (ite (and (= rule@4 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@5| |alive[P0]@4|)
        a!14
@@ -6253,36 +6530,38 @@
        (= |folio.index[F1]@5| a!108)
        (= |folio.data[F0]@5| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@5| a!117)
-       (= |&mm->mmap_lock.writer[P1]@5| a!118)
+       a!121
+       (= |folio.node[F1]@5| a!123)
+       (= |&mm->mmap_lock.writer[P0]@5| a!124)
+       (= |&mm->mmap_lock.writer[P1]@5| a!125)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
-       (= |&mm->mmap_lock.readers[P1]@5| a!120)
+       (= |&mm->mmap_lock.readers[P1]@5| a!127)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.writer[av1]@5| |&anon_vma->rwsem.writer[av1]@4|)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!129)
        (= |&anon_vma->rwsem.readers[av1]@5| |&anon_vma->rwsem.readers[av1]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
        (= |ptlock_ptr(page)[P1]@5| |ptlock_ptr(page)[P1]@4|)
-       a!125
-       (= |PG_locked[F1]@5| a!126)
-       (= migrate0.pc@5 a!142)
-       (= migrate0.isolated@5 a!144)
-       (= migrate0.dst@5 a!146)
-       (= migrate0.anon_vma@5 a!147)
-       (= migrate0.cursor@5 a!150)
-       (= migrate0.page_was_mapped@5 a!151)
-       (= migrate0.ok@5 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@5 a!164)
+       a!132
+       (= |PG_locked[F1]@5| a!133)
+       (= migrate0.pc@5 a!149)
+       (= migrate0.isolated@5 a!151)
+       (= migrate0.dst@5 a!153)
+       (= migrate0.anon_vma@5 a!154)
+       (= migrate0.cursor@5 a!157)
+       (= migrate0.page_was_mapped@5 a!158)
+       (= migrate0.ok@5 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@5 a!171)
        (= fault0.old_page@5 fault0.old_page@4)
        (= fault0.new_page@5 fault0.new_page@4)
        (bvule |alive[P0]@5| #x01)
        (bvule |alive[P1]@5| #x01)
-       (bvule |pte[P0][0]@5| #x04)
-       (bvule |pte[P1][0]@5| #x04)
+       (bvule |pte[P0][0]@5| #x06)
+       (bvule |pte[P1][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x01)
        (bvule |pte.folio[P1][0]@5| #x01)
        (bvule |pte.write[P0][0]@5| #x01)
@@ -6301,8 +6580,8 @@
        (bvule |folio.used[F1]@5| #x01)
        (bvule |folio.refcount[F0]@5| #x07)
        (bvule |folio.refcount[F1]@5| #x07)
-       (bvule |folio.mapcount[F0]@5| #x02)
-       (bvule |folio.mapcount[F1]@5| #x02)
+       (bvule |folio.mapcount[F0]@5| #x03)
+       (bvule |folio.mapcount[F1]@5| #x03)
        (bvule |PG_lru[F0]@5| #x01)
        (bvule |PG_lru[F1]@5| #x01)
        (bvule |PG_anon_exclusive[F0]@5| #x01)
@@ -6313,6 +6592,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@5| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@5| #x03)
@@ -6325,7 +6606,7 @@
        (bvule |ptlock_ptr(page)[P1]@5| #x03)
        (bvule |PG_locked[F0]@5| #x03)
        (bvule |PG_locked[F1]@5| #x03)
-       (bvule migrate0.pc@5 #x14)
+       (bvule migrate0.pc@5 #x15)
        (bvule migrate0.isolated@5 #x01)
        (bvule migrate0.dst@5 #x02)
        (bvule migrate0.anon_vma@5 #x02)
@@ -6335,7 +6616,7 @@
        (bvule migrate0.pass@5 #x00)
        (bvule fork0.pc@5 #x05)
        (bvule fork0.addr@5 #x01)
-       (bvule fault0.pc@5 #x07)
+       (bvule fault0.pc@5 #x0a)
        (bvule fault0.wait_folio@5 #x02)
        (bvule fault0.old_page@5 #x02)
        (bvule fault0.new_page@5 #x02)))))))))))))))))))
@@ -6375,7 +6656,7 @@
                            |anon_vma.len[av1]@5|))
                (= |folio.mapcount[F0]@5| #x00)))
       (a!11 (and (= rule@5 #x17)
-                 (= migrate0.pc@5 #x0c)
+                 (= migrate0.pc@5 #x0d)
                  (bvuge migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
@@ -6485,71 +6766,79 @@
                   (ite (= migrate0.dst@5 #x00)
                        |folio.data[F0]@5|
                        |folio.data[F1]@5|)))
-      (a!117 (ite (and (= rule@5 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!124 (ite (and (= rule@5 #x20) true)
                   #x02
                   (ite (and (= rule@5 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@5|)))
-      (a!118 (ite (and (= rule@5 #x21) true)
+      (a!125 (ite (and (= rule@5 #x21) true)
                   #x02
                   (ite (and (= rule@5 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@5|)))
-      (a!119 (ite (and (= rule@5 #x2a) true)
+      (a!126 (ite (and (= rule@5 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
                        |&mm->mmap_lock.readers[P1]@5|)))
-      (a!121 (ite (and (= rule@5 #x15) true)
+      (a!128 (ite (and (= rule@5 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
                        |&anon_vma->rwsem.readers[av0]@5|)))
-      (a!123 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
+      (a!130 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1a) true) #x00 |PG_locked[F0]@5|)))
-      (a!126 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!133 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!127 (ite (and (= rule@5 #x1e) true)
-                  #x13
-                  (ite (and (= rule@5 #x1f) true) #x14 migrate0.pc@5)))
-      (a!143 (ite (and (= rule@5 #x1c) true)
+      (a!134 (ite (and (= rule@5 #x1e) true)
+                  #x14
+                  (ite (and (= rule@5 #x1f) true) #x15 migrate0.pc@5)))
+      (a!150 (ite (and (= rule@5 #x1c) true)
                   #x00
                   (ite (and (= rule@5 #x1f) true) #x00 migrate0.isolated@5)))
-      (a!145 (ite (and (= rule@5 #x1d) true)
+      (a!152 (ite (and (= rule@5 #x1d) true)
                   #x02
                   (ite (and (= rule@5 #x1e) true) #x02 migrate0.dst@5)))
-      (a!147 (ite (and (= rule@5 #x09) true)
+      (a!154 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x19) true) #x02 migrate0.anon_vma@5)))
-      (a!148 (ite (and (= rule@5 #x16) true)
+      (a!155 (ite (and (= rule@5 #x16) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x17) true) #x00 migrate0.cursor@5)))
-      (a!151 (ite (and (= rule@5 #x0c) true)
+      (a!158 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!152 (ite (and (= rule@5 #x12) true)
+      (a!159 (ite (and (= rule@5 #x12) true)
                   #x00
                   (ite (and (= rule@5 #x13) true) #x01 migrate0.ok@5)))
-      (a!154 (= migrate0.pass@6
+      (a!161 (= migrate0.pass@6
                 (ite (and (= rule@5 #x1d) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!155 (ite (and (= rule@5 #x23) true)
+      (a!162 (ite (and (= rule@5 #x23) true)
                   #x04
                   (ite (and (= rule@5 #x24) true) #x05 fork0.pc@5)))
-      (a!158 (ite (and (= rule@5 #x23) true)
+      (a!165 (ite (and (= rule@5 #x23) true)
                   #x01
                   (ite (and (= rule@5 #x24) true) #x00 fork0.addr@5)))
-      (a!160 (ite (and (= rule@5 #x2a) true)
+      (a!167 (ite (and (= rule@5 #x2a) true)
                   #x00
-                  (ite (and (= rule@5 #x2b) true) #x07 fault0.pc@5)))
-      (a!164 (ite (and (= rule@5 #x29) true)
+                  (ite (and (= rule@5 #x2b) true) #x0a fault0.pc@5)))
+      (a!171 (ite (and (= rule@5 #x29) true)
                   |pte.folio[P1][0]@5|
                   (ite (and (= rule@5 #x2a) true) #x02 fault0.wait_folio@5))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@5| #x00) (= migrate0.cursor@5 #x00))
@@ -6662,60 +6951,72 @@
                   (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
                        a!109
                        |folio.data[F1]@5|)))
-      (a!120 (ite (and (= rule@5 #x27) true)
+      (a!118 (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x00))
+                  a!117
+                  (ite (and (= rule@5 #x1f) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       |folio.node[F0]@5|)))
+      (a!122 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
+                  a!117
+                  (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
+                       a!117
+                       |folio.node[F1]@5|)))
+      (a!127 (ite (and (= rule@5 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@5| #x01)
                   (ite (and (= rule@5 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@5| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@5 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@5 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@5 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@5 #x1c) true)
-                  #x14
-                  (ite (and (= rule@5 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@5 #x1c) true)
+                  #x15
+                  (ite (and (= rule@5 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@5 #x03) true)
                   a!49
-                  (ite (and (= rule@5 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@5 #x0f) true)
                   #x00
-                  (ite (and (= rule@5 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@5 #x21) true)
+                  (ite (and (= rule@5 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@5 #x21) true)
                   #x02
-                  (ite (and (= rule@5 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@6 (ite (and (= rule@5 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@5 #x28) true)
+                  (ite (and (= rule@5 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@6 (ite (and (= rule@5 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@5 #x28) true)
                   #x00
-                  (ite (and (= rule@5 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@5 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@5 #x0e)
-                (= migrate0.pc@5 #x07)
-                (= |folio.index[F0]@5| #x00)
+                (= migrate0.pc@5 #x08)
                 (bvult migrate0.cursor@5
                        (ite (= |folio.mapping[F0]@5| #x00)
                             |anon_vma.len[av0]@5|
                             |anon_vma.len[av1]@5|))
                 (bvugt |folio.mapcount[F0]@5| #x00)
+                (= |folio.index[F0]@5| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@5|
                         |ptlock_ptr(page)[P1]@5|)
                    #x00)))
       (a!10 (and (= rule@5 #x16)
-                 (= migrate0.pc@5 #x0c)
-                 (= |folio.index[F0]@5| #x00)
+                 (= migrate0.pc@5 #x0d)
                  (bvult migrate0.cursor@5
                         (ite (= |folio.mapping[F0]@5| #x00)
                              |anon_vma.len[av0]@5|
                              |anon_vma.len[av1]@5|))
+                 (= |folio.index[F0]@5| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@5|
                          |ptlock_ptr(page)[P1]@5|)
@@ -6798,19 +7099,29 @@
                   (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@5 #x1a) true)
-                  (ite (not (= migrate0.ok@5 #x00)) #x10 #x12)
-                  (ite (and (= rule@5 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@5 #x0c) true)
+      (a!119 (ite (and (= rule@5 #x1c) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@5 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@5 #x1a) true)
+                  (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
+                  (ite (and (= rule@5 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@6 (ite (and (= rule@5 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@5 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@6 (ite (and (= rule@5 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@5 #x26) true)
                   #x01
-                  (ite (and (= rule@5 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@5 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -6845,44 +7156,44 @@
                 (and (= rule@5 #x0a) (= migrate0.pc@5 #x04) (not a!4))
                 a!5
                 (and (= rule@5 #x0c)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (bvugt |folio.mapcount[F0]@5| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 (and (= rule@5 #x0d)
-                     (= migrate0.pc@5 #x06)
+                     (= migrate0.pc@5 #x07)
                      (= |folio.mapcount[F0]@5| #x00))
                 a!8
-                (and (= rule@5 #x0f) (= migrate0.pc@5 #x07) a!9)
+                (and (= rule@5 #x0f) (= migrate0.pc@5 #x08) a!9)
                 (and (= rule@5 #x10)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (= |folio.refcount[F0]@5| #x01))
                 (and (= rule@5 #x11)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (= |folio.mapcount[F0]@5| #x00)
                      (not (= |folio.refcount[F0]@5| #x01)))
                 (and (= rule@5 #x12)
-                     (= migrate0.pc@5 #x08)
+                     (= migrate0.pc@5 #x09)
                      (bvugt |folio.mapcount[F0]@5| #x00))
-                (and (= rule@5 #x13) (= migrate0.pc@5 #x09))
-                (and (= rule@5 #x14) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x13) (= migrate0.pc@5 #x0a))
+                (and (= rule@5 #x14) (= migrate0.pc@5 #x0b))
                 (and (= rule@5 #x15)
-                     (= migrate0.pc@5 #x0b)
+                     (= migrate0.pc@5 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@5| #x00))
                 a!10
                 a!11
-                (and (= rule@5 #x18) (= migrate0.pc@5 #x0d))
-                (and (= rule@5 #x19) (= migrate0.pc@5 #x0e))
-                (and (= rule@5 #x1a) (= migrate0.pc@5 #x0f))
-                (and (= rule@5 #x1b) (= migrate0.pc@5 #x10))
-                (and (= rule@5 #x1c) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x18) (= migrate0.pc@5 #x0e))
+                (and (= rule@5 #x19) (= migrate0.pc@5 #x0f))
+                (and (= rule@5 #x1a) (= migrate0.pc@5 #x10))
+                (and (= rule@5 #x1b) (= migrate0.pc@5 #x11))
+                (and (= rule@5 #x1c) (= migrate0.pc@5 #x12))
                 (and (= rule@5 #x1d)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvult migrate0.pass@5 #x00))
                 (and (= rule@5 #x1e)
-                     (= migrate0.pc@5 #x12)
+                     (= migrate0.pc@5 #x13)
                      (bvuge migrate0.pass@5 #x00))
-                (and (= rule@5 #x1f) (= migrate0.pc@5 #x13))
+                (and (= rule@5 #x1f) (= migrate0.pc@5 #x14))
                 (and (= rule@5 #x20)
                      (= fork0.pc@5 #x00)
                      (not (= |alive[P0]@5| #x00))
@@ -6983,10 +7294,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@5 #x18) true)
-                  #x0e
-                  (ite (and (= rule@5 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@6 (ite (and (= rule@5 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@5 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@5 #x18) true)
+                  #x0f
+                  (ite (and (= rule@5 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@6 (ite (and (= rule@5 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@5 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -7056,9 +7372,15 @@
       (a!113 (ite (and (= rule@5 #x02) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                   (ite (and (= rule@5 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@5 #x15) true)
-                  #x0c
-                  (ite (and (= rule@5 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x02) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!120)))
+      (a!138 (ite (and (= rule@5 #x15) true)
+                  #x0d
+                  (ite (and (= rule@5 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@6|
                (ite (and (= rule@5 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@6|
@@ -7100,9 +7422,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@5|)
                     a!90)))
-      (a!132 (ite (and (= rule@5 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@5 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@5 #x02) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -7111,40 +7433,40 @@
                       (bvsub |folio.mapcount[F0]@5| #x01)
                       |folio.mapcount[F0]@5|)
                  a!74))
-      (a!133 (ite (and (= rule@5 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  (ite (and (= rule@5 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@5 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  (ite (and (= rule@5 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@5 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@5 #x0f) true)
+      (a!141 (ite (and (= rule@5 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@5 #x0f) true)
+                  #x09
+                  (ite (and (= rule@5 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@5 #x0c) true)
                   #x08
-                  (ite (and (= rule@5 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@5 #x0c) true)
-                  #x07
-                  (ite (and (= rule@5 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@5 #x06) true)
-                  #x12
-                  (ite (and (= rule@5 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@5 #x02) true)
+                  #x15
+                  (ite (and (= rule@5 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@6| |alive[P0]@5|)
        a!14
@@ -7180,36 +7502,38 @@
        (= |folio.index[F1]@6| a!108)
        (= |folio.data[F0]@6| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@6| a!117)
-       (= |&mm->mmap_lock.writer[P1]@6| a!118)
+       a!121
+       (= |folio.node[F1]@6| a!123)
+       (= |&mm->mmap_lock.writer[P0]@6| a!124)
+       (= |&mm->mmap_lock.writer[P1]@6| a!125)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
-       (= |&mm->mmap_lock.readers[P1]@6| a!120)
+       (= |&mm->mmap_lock.readers[P1]@6| a!127)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.writer[av1]@6| |&anon_vma->rwsem.writer[av1]@5|)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!129)
        (= |&anon_vma->rwsem.readers[av1]@6| |&anon_vma->rwsem.readers[av1]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
        (= |ptlock_ptr(page)[P1]@6| |ptlock_ptr(page)[P1]@5|)
-       a!125
-       (= |PG_locked[F1]@6| a!126)
-       (= migrate0.pc@6 a!142)
-       (= migrate0.isolated@6 a!144)
-       (= migrate0.dst@6 a!146)
-       (= migrate0.anon_vma@6 a!147)
-       (= migrate0.cursor@6 a!150)
-       (= migrate0.page_was_mapped@6 a!151)
-       (= migrate0.ok@6 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@6 a!164)
+       a!132
+       (= |PG_locked[F1]@6| a!133)
+       (= migrate0.pc@6 a!149)
+       (= migrate0.isolated@6 a!151)
+       (= migrate0.dst@6 a!153)
+       (= migrate0.anon_vma@6 a!154)
+       (= migrate0.cursor@6 a!157)
+       (= migrate0.page_was_mapped@6 a!158)
+       (= migrate0.ok@6 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@6 a!171)
        (= fault0.old_page@6 fault0.old_page@5)
        (= fault0.new_page@6 fault0.new_page@5)
        (bvule |alive[P0]@6| #x01)
        (bvule |alive[P1]@6| #x01)
-       (bvule |pte[P0][0]@6| #x04)
-       (bvule |pte[P1][0]@6| #x04)
+       (bvule |pte[P0][0]@6| #x06)
+       (bvule |pte[P1][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x01)
        (bvule |pte.folio[P1][0]@6| #x01)
        (bvule |pte.write[P0][0]@6| #x01)
@@ -7228,8 +7552,8 @@
        (bvule |folio.used[F1]@6| #x01)
        (bvule |folio.refcount[F0]@6| #x07)
        (bvule |folio.refcount[F1]@6| #x07)
-       (bvule |folio.mapcount[F0]@6| #x02)
-       (bvule |folio.mapcount[F1]@6| #x02)
+       (bvule |folio.mapcount[F0]@6| #x03)
+       (bvule |folio.mapcount[F1]@6| #x03)
        (bvule |PG_lru[F0]@6| #x01)
        (bvule |PG_lru[F1]@6| #x01)
        (bvule |PG_anon_exclusive[F0]@6| #x01)
@@ -7240,6 +7564,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@6| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@6| #x03)
@@ -7252,7 +7578,7 @@
        (bvule |ptlock_ptr(page)[P1]@6| #x03)
        (bvule |PG_locked[F0]@6| #x03)
        (bvule |PG_locked[F1]@6| #x03)
-       (bvule migrate0.pc@6 #x14)
+       (bvule migrate0.pc@6 #x15)
        (bvule migrate0.isolated@6 #x01)
        (bvule migrate0.dst@6 #x02)
        (bvule migrate0.anon_vma@6 #x02)
@@ -7262,7 +7588,7 @@
        (bvule migrate0.pass@6 #x00)
        (bvule fork0.pc@6 #x05)
        (bvule fork0.addr@6 #x01)
-       (bvule fault0.pc@6 #x07)
+       (bvule fault0.pc@6 #x0a)
        (bvule fault0.wait_folio@6 #x02)
        (bvule fault0.old_page@6 #x02)
        (bvule fault0.new_page@6 #x02)))))))))))))))))))
@@ -7302,7 +7628,7 @@
                            |anon_vma.len[av1]@6|))
                (= |folio.mapcount[F0]@6| #x00)))
       (a!11 (and (= rule@6 #x17)
-                 (= migrate0.pc@6 #x0c)
+                 (= migrate0.pc@6 #x0d)
                  (bvuge migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
@@ -7412,71 +7738,79 @@
                   (ite (= migrate0.dst@6 #x00)
                        |folio.data[F0]@6|
                        |folio.data[F1]@6|)))
-      (a!117 (ite (and (= rule@6 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!124 (ite (and (= rule@6 #x20) true)
                   #x02
                   (ite (and (= rule@6 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@6|)))
-      (a!118 (ite (and (= rule@6 #x21) true)
+      (a!125 (ite (and (= rule@6 #x21) true)
                   #x02
                   (ite (and (= rule@6 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@6|)))
-      (a!119 (ite (and (= rule@6 #x2a) true)
+      (a!126 (ite (and (= rule@6 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
                        |&mm->mmap_lock.readers[P1]@6|)))
-      (a!121 (ite (and (= rule@6 #x15) true)
+      (a!128 (ite (and (= rule@6 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
                        |&anon_vma->rwsem.readers[av0]@6|)))
-      (a!123 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
+      (a!130 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1a) true) #x00 |PG_locked[F0]@6|)))
-      (a!126 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!133 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!127 (ite (and (= rule@6 #x1e) true)
-                  #x13
-                  (ite (and (= rule@6 #x1f) true) #x14 migrate0.pc@6)))
-      (a!143 (ite (and (= rule@6 #x1c) true)
+      (a!134 (ite (and (= rule@6 #x1e) true)
+                  #x14
+                  (ite (and (= rule@6 #x1f) true) #x15 migrate0.pc@6)))
+      (a!150 (ite (and (= rule@6 #x1c) true)
                   #x00
                   (ite (and (= rule@6 #x1f) true) #x00 migrate0.isolated@6)))
-      (a!145 (ite (and (= rule@6 #x1d) true)
+      (a!152 (ite (and (= rule@6 #x1d) true)
                   #x02
                   (ite (and (= rule@6 #x1e) true) #x02 migrate0.dst@6)))
-      (a!147 (ite (and (= rule@6 #x09) true)
+      (a!154 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x19) true) #x02 migrate0.anon_vma@6)))
-      (a!148 (ite (and (= rule@6 #x16) true)
+      (a!155 (ite (and (= rule@6 #x16) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x17) true) #x00 migrate0.cursor@6)))
-      (a!151 (ite (and (= rule@6 #x0c) true)
+      (a!158 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!152 (ite (and (= rule@6 #x12) true)
+      (a!159 (ite (and (= rule@6 #x12) true)
                   #x00
                   (ite (and (= rule@6 #x13) true) #x01 migrate0.ok@6)))
-      (a!154 (= migrate0.pass@7
+      (a!161 (= migrate0.pass@7
                 (ite (and (= rule@6 #x1d) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!155 (ite (and (= rule@6 #x23) true)
+      (a!162 (ite (and (= rule@6 #x23) true)
                   #x04
                   (ite (and (= rule@6 #x24) true) #x05 fork0.pc@6)))
-      (a!158 (ite (and (= rule@6 #x23) true)
+      (a!165 (ite (and (= rule@6 #x23) true)
                   #x01
                   (ite (and (= rule@6 #x24) true) #x00 fork0.addr@6)))
-      (a!160 (ite (and (= rule@6 #x2a) true)
+      (a!167 (ite (and (= rule@6 #x2a) true)
                   #x00
-                  (ite (and (= rule@6 #x2b) true) #x07 fault0.pc@6)))
-      (a!164 (ite (and (= rule@6 #x29) true)
+                  (ite (and (= rule@6 #x2b) true) #x0a fault0.pc@6)))
+      (a!171 (ite (and (= rule@6 #x29) true)
                   |pte.folio[P1][0]@6|
                   (ite (and (= rule@6 #x2a) true) #x02 fault0.wait_folio@6))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@6| #x00) (= migrate0.cursor@6 #x00))
@@ -7589,60 +7923,72 @@
                   (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
                        a!109
                        |folio.data[F1]@6|)))
-      (a!120 (ite (and (= rule@6 #x27) true)
+      (a!118 (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x00))
+                  a!117
+                  (ite (and (= rule@6 #x1f) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       |folio.node[F0]@6|)))
+      (a!122 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
+                  a!117
+                  (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
+                       a!117
+                       |folio.node[F1]@6|)))
+      (a!127 (ite (and (= rule@6 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@6| #x01)
                   (ite (and (= rule@6 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@6| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@6 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@6 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@6 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@6 #x1c) true)
-                  #x14
-                  (ite (and (= rule@6 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@6 #x1c) true)
+                  #x15
+                  (ite (and (= rule@6 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@6 #x03) true)
                   a!49
-                  (ite (and (= rule@6 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@6 #x0f) true)
                   #x00
-                  (ite (and (= rule@6 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@6 #x21) true)
+                  (ite (and (= rule@6 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@6 #x21) true)
                   #x02
-                  (ite (and (= rule@6 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@7 (ite (and (= rule@6 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@6 #x28) true)
+                  (ite (and (= rule@6 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@7 (ite (and (= rule@6 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@6 #x28) true)
                   #x00
-                  (ite (and (= rule@6 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@6 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@6 #x0e)
-                (= migrate0.pc@6 #x07)
-                (= |folio.index[F0]@6| #x00)
+                (= migrate0.pc@6 #x08)
                 (bvult migrate0.cursor@6
                        (ite (= |folio.mapping[F0]@6| #x00)
                             |anon_vma.len[av0]@6|
                             |anon_vma.len[av1]@6|))
                 (bvugt |folio.mapcount[F0]@6| #x00)
+                (= |folio.index[F0]@6| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@6|
                         |ptlock_ptr(page)[P1]@6|)
                    #x00)))
       (a!10 (and (= rule@6 #x16)
-                 (= migrate0.pc@6 #x0c)
-                 (= |folio.index[F0]@6| #x00)
+                 (= migrate0.pc@6 #x0d)
                  (bvult migrate0.cursor@6
                         (ite (= |folio.mapping[F0]@6| #x00)
                              |anon_vma.len[av0]@6|
                              |anon_vma.len[av1]@6|))
+                 (= |folio.index[F0]@6| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@6|
                          |ptlock_ptr(page)[P1]@6|)
@@ -7725,19 +8071,29 @@
                   (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@6 #x1a) true)
-                  (ite (not (= migrate0.ok@6 #x00)) #x10 #x12)
-                  (ite (and (= rule@6 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@6 #x0c) true)
+      (a!119 (ite (and (= rule@6 #x1c) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@6 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@6 #x1a) true)
+                  (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
+                  (ite (and (= rule@6 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@7 (ite (and (= rule@6 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@6 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@7 (ite (and (= rule@6 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@6 #x26) true)
                   #x01
-                  (ite (and (= rule@6 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@6 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -7772,44 +8128,44 @@
                 (and (= rule@6 #x0a) (= migrate0.pc@6 #x04) (not a!4))
                 a!5
                 (and (= rule@6 #x0c)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (bvugt |folio.mapcount[F0]@6| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 (and (= rule@6 #x0d)
-                     (= migrate0.pc@6 #x06)
+                     (= migrate0.pc@6 #x07)
                      (= |folio.mapcount[F0]@6| #x00))
                 a!8
-                (and (= rule@6 #x0f) (= migrate0.pc@6 #x07) a!9)
+                (and (= rule@6 #x0f) (= migrate0.pc@6 #x08) a!9)
                 (and (= rule@6 #x10)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (= |folio.refcount[F0]@6| #x01))
                 (and (= rule@6 #x11)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (= |folio.mapcount[F0]@6| #x00)
                      (not (= |folio.refcount[F0]@6| #x01)))
                 (and (= rule@6 #x12)
-                     (= migrate0.pc@6 #x08)
+                     (= migrate0.pc@6 #x09)
                      (bvugt |folio.mapcount[F0]@6| #x00))
-                (and (= rule@6 #x13) (= migrate0.pc@6 #x09))
-                (and (= rule@6 #x14) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x13) (= migrate0.pc@6 #x0a))
+                (and (= rule@6 #x14) (= migrate0.pc@6 #x0b))
                 (and (= rule@6 #x15)
-                     (= migrate0.pc@6 #x0b)
+                     (= migrate0.pc@6 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@6| #x00))
                 a!10
                 a!11
-                (and (= rule@6 #x18) (= migrate0.pc@6 #x0d))
-                (and (= rule@6 #x19) (= migrate0.pc@6 #x0e))
-                (and (= rule@6 #x1a) (= migrate0.pc@6 #x0f))
-                (and (= rule@6 #x1b) (= migrate0.pc@6 #x10))
-                (and (= rule@6 #x1c) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x18) (= migrate0.pc@6 #x0e))
+                (and (= rule@6 #x19) (= migrate0.pc@6 #x0f))
+                (and (= rule@6 #x1a) (= migrate0.pc@6 #x10))
+                (and (= rule@6 #x1b) (= migrate0.pc@6 #x11))
+                (and (= rule@6 #x1c) (= migrate0.pc@6 #x12))
                 (and (= rule@6 #x1d)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvult migrate0.pass@6 #x00))
                 (and (= rule@6 #x1e)
-                     (= migrate0.pc@6 #x12)
+                     (= migrate0.pc@6 #x13)
                      (bvuge migrate0.pass@6 #x00))
-                (and (= rule@6 #x1f) (= migrate0.pc@6 #x13))
+                (and (= rule@6 #x1f) (= migrate0.pc@6 #x14))
                 (and (= rule@6 #x20)
                      (= fork0.pc@6 #x00)
                      (not (= |alive[P0]@6| #x00))
@@ -7910,10 +8266,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@6 #x18) true)
-                  #x0e
-                  (ite (and (= rule@6 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@7 (ite (and (= rule@6 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@6 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@6 #x18) true)
+                  #x0f
+                  (ite (and (= rule@6 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@7 (ite (and (= rule@6 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@6 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -7983,9 +8344,15 @@
       (a!113 (ite (and (= rule@6 #x02) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                   (ite (and (= rule@6 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@6 #x15) true)
-                  #x0c
-                  (ite (and (= rule@6 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x02) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!120)))
+      (a!138 (ite (and (= rule@6 #x15) true)
+                  #x0d
+                  (ite (and (= rule@6 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@7|
                (ite (and (= rule@6 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@7|
@@ -8027,9 +8394,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@6|)
                     a!90)))
-      (a!132 (ite (and (= rule@6 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@6 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@6 #x02) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -8038,40 +8405,40 @@
                       (bvsub |folio.mapcount[F0]@6| #x01)
                       |folio.mapcount[F0]@6|)
                  a!74))
-      (a!133 (ite (and (= rule@6 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  (ite (and (= rule@6 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@6 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  (ite (and (= rule@6 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@6 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@6 #x0f) true)
+      (a!141 (ite (and (= rule@6 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@6 #x0f) true)
+                  #x09
+                  (ite (and (= rule@6 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@6 #x0c) true)
                   #x08
-                  (ite (and (= rule@6 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@6 #x0c) true)
-                  #x07
-                  (ite (and (= rule@6 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@6 #x06) true)
-                  #x12
-                  (ite (and (= rule@6 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@6 #x02) true)
+                  #x15
+                  (ite (and (= rule@6 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@7| |alive[P0]@6|)
        a!14
@@ -8107,36 +8474,38 @@
        (= |folio.index[F1]@7| a!108)
        (= |folio.data[F0]@7| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@7| a!117)
-       (= |&mm->mmap_lock.writer[P1]@7| a!118)
+       a!121
+       (= |folio.node[F1]@7| a!123)
+       (= |&mm->mmap_lock.writer[P0]@7| a!124)
+       (= |&mm->mmap_lock.writer[P1]@7| a!125)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
-       (= |&mm->mmap_lock.readers[P1]@7| a!120)
+       (= |&mm->mmap_lock.readers[P1]@7| a!127)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.writer[av1]@7| |&anon_vma->rwsem.writer[av1]@6|)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!129)
        (= |&anon_vma->rwsem.readers[av1]@7| |&anon_vma->rwsem.readers[av1]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
        (= |ptlock_ptr(page)[P1]@7| |ptlock_ptr(page)[P1]@6|)
-       a!125
-       (= |PG_locked[F1]@7| a!126)
-       (= migrate0.pc@7 a!142)
-       (= migrate0.isolated@7 a!144)
-       (= migrate0.dst@7 a!146)
-       (= migrate0.anon_vma@7 a!147)
-       (= migrate0.cursor@7 a!150)
-       (= migrate0.page_was_mapped@7 a!151)
-       (= migrate0.ok@7 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@7 a!164)
+       a!132
+       (= |PG_locked[F1]@7| a!133)
+       (= migrate0.pc@7 a!149)
+       (= migrate0.isolated@7 a!151)
+       (= migrate0.dst@7 a!153)
+       (= migrate0.anon_vma@7 a!154)
+       (= migrate0.cursor@7 a!157)
+       (= migrate0.page_was_mapped@7 a!158)
+       (= migrate0.ok@7 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@7 a!171)
        (= fault0.old_page@7 fault0.old_page@6)
        (= fault0.new_page@7 fault0.new_page@6)
        (bvule |alive[P0]@7| #x01)
        (bvule |alive[P1]@7| #x01)
-       (bvule |pte[P0][0]@7| #x04)
-       (bvule |pte[P1][0]@7| #x04)
+       (bvule |pte[P0][0]@7| #x06)
+       (bvule |pte[P1][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x01)
        (bvule |pte.folio[P1][0]@7| #x01)
        (bvule |pte.write[P0][0]@7| #x01)
@@ -8155,8 +8524,8 @@
        (bvule |folio.used[F1]@7| #x01)
        (bvule |folio.refcount[F0]@7| #x07)
        (bvule |folio.refcount[F1]@7| #x07)
-       (bvule |folio.mapcount[F0]@7| #x02)
-       (bvule |folio.mapcount[F1]@7| #x02)
+       (bvule |folio.mapcount[F0]@7| #x03)
+       (bvule |folio.mapcount[F1]@7| #x03)
        (bvule |PG_lru[F0]@7| #x01)
        (bvule |PG_lru[F1]@7| #x01)
        (bvule |PG_anon_exclusive[F0]@7| #x01)
@@ -8167,6 +8536,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@7| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@7| #x03)
@@ -8179,7 +8550,7 @@
        (bvule |ptlock_ptr(page)[P1]@7| #x03)
        (bvule |PG_locked[F0]@7| #x03)
        (bvule |PG_locked[F1]@7| #x03)
-       (bvule migrate0.pc@7 #x14)
+       (bvule migrate0.pc@7 #x15)
        (bvule migrate0.isolated@7 #x01)
        (bvule migrate0.dst@7 #x02)
        (bvule migrate0.anon_vma@7 #x02)
@@ -8189,7 +8560,7 @@
        (bvule migrate0.pass@7 #x00)
        (bvule fork0.pc@7 #x05)
        (bvule fork0.addr@7 #x01)
-       (bvule fault0.pc@7 #x07)
+       (bvule fault0.pc@7 #x0a)
        (bvule fault0.wait_folio@7 #x02)
        (bvule fault0.old_page@7 #x02)
        (bvule fault0.new_page@7 #x02)))))))))))))))))))
@@ -8229,7 +8600,7 @@
                            |anon_vma.len[av1]@7|))
                (= |folio.mapcount[F0]@7| #x00)))
       (a!11 (and (= rule@7 #x17)
-                 (= migrate0.pc@7 #x0c)
+                 (= migrate0.pc@7 #x0d)
                  (bvuge migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
@@ -8339,71 +8710,79 @@
                   (ite (= migrate0.dst@7 #x00)
                        |folio.data[F0]@7|
                        |folio.data[F1]@7|)))
-      (a!117 (ite (and (= rule@7 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!124 (ite (and (= rule@7 #x20) true)
                   #x02
                   (ite (and (= rule@7 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@7|)))
-      (a!118 (ite (and (= rule@7 #x21) true)
+      (a!125 (ite (and (= rule@7 #x21) true)
                   #x02
                   (ite (and (= rule@7 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@7|)))
-      (a!119 (ite (and (= rule@7 #x2a) true)
+      (a!126 (ite (and (= rule@7 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
                        |&mm->mmap_lock.readers[P1]@7|)))
-      (a!121 (ite (and (= rule@7 #x15) true)
+      (a!128 (ite (and (= rule@7 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
                        |&anon_vma->rwsem.readers[av0]@7|)))
-      (a!123 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
+      (a!130 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1a) true) #x00 |PG_locked[F0]@7|)))
-      (a!126 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!133 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!127 (ite (and (= rule@7 #x1e) true)
-                  #x13
-                  (ite (and (= rule@7 #x1f) true) #x14 migrate0.pc@7)))
-      (a!143 (ite (and (= rule@7 #x1c) true)
+      (a!134 (ite (and (= rule@7 #x1e) true)
+                  #x14
+                  (ite (and (= rule@7 #x1f) true) #x15 migrate0.pc@7)))
+      (a!150 (ite (and (= rule@7 #x1c) true)
                   #x00
                   (ite (and (= rule@7 #x1f) true) #x00 migrate0.isolated@7)))
-      (a!145 (ite (and (= rule@7 #x1d) true)
+      (a!152 (ite (and (= rule@7 #x1d) true)
                   #x02
                   (ite (and (= rule@7 #x1e) true) #x02 migrate0.dst@7)))
-      (a!147 (ite (and (= rule@7 #x09) true)
+      (a!154 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x19) true) #x02 migrate0.anon_vma@7)))
-      (a!148 (ite (and (= rule@7 #x16) true)
+      (a!155 (ite (and (= rule@7 #x16) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x17) true) #x00 migrate0.cursor@7)))
-      (a!151 (ite (and (= rule@7 #x0c) true)
+      (a!158 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!152 (ite (and (= rule@7 #x12) true)
+      (a!159 (ite (and (= rule@7 #x12) true)
                   #x00
                   (ite (and (= rule@7 #x13) true) #x01 migrate0.ok@7)))
-      (a!154 (= migrate0.pass@8
+      (a!161 (= migrate0.pass@8
                 (ite (and (= rule@7 #x1d) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!155 (ite (and (= rule@7 #x23) true)
+      (a!162 (ite (and (= rule@7 #x23) true)
                   #x04
                   (ite (and (= rule@7 #x24) true) #x05 fork0.pc@7)))
-      (a!158 (ite (and (= rule@7 #x23) true)
+      (a!165 (ite (and (= rule@7 #x23) true)
                   #x01
                   (ite (and (= rule@7 #x24) true) #x00 fork0.addr@7)))
-      (a!160 (ite (and (= rule@7 #x2a) true)
+      (a!167 (ite (and (= rule@7 #x2a) true)
                   #x00
-                  (ite (and (= rule@7 #x2b) true) #x07 fault0.pc@7)))
-      (a!164 (ite (and (= rule@7 #x29) true)
+                  (ite (and (= rule@7 #x2b) true) #x0a fault0.pc@7)))
+      (a!171 (ite (and (= rule@7 #x29) true)
                   |pte.folio[P1][0]@7|
                   (ite (and (= rule@7 #x2a) true) #x02 fault0.wait_folio@7))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@7| #x00) (= migrate0.cursor@7 #x00))
@@ -8516,60 +8895,72 @@
                   (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
                        a!109
                        |folio.data[F1]@7|)))
-      (a!120 (ite (and (= rule@7 #x27) true)
+      (a!118 (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x00))
+                  a!117
+                  (ite (and (= rule@7 #x1f) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       |folio.node[F0]@7|)))
+      (a!122 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
+                  a!117
+                  (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
+                       a!117
+                       |folio.node[F1]@7|)))
+      (a!127 (ite (and (= rule@7 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@7| #x01)
                   (ite (and (= rule@7 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@7| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@7 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@7 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@7 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@7 #x1c) true)
-                  #x14
-                  (ite (and (= rule@7 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@7 #x1c) true)
+                  #x15
+                  (ite (and (= rule@7 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@7 #x03) true)
                   a!49
-                  (ite (and (= rule@7 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@7 #x0f) true)
                   #x00
-                  (ite (and (= rule@7 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@7 #x21) true)
+                  (ite (and (= rule@7 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@7 #x21) true)
                   #x02
-                  (ite (and (= rule@7 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@8 (ite (and (= rule@7 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@7 #x28) true)
+                  (ite (and (= rule@7 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@8 (ite (and (= rule@7 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@7 #x28) true)
                   #x00
-                  (ite (and (= rule@7 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@7 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@7 #x0e)
-                (= migrate0.pc@7 #x07)
-                (= |folio.index[F0]@7| #x00)
+                (= migrate0.pc@7 #x08)
                 (bvult migrate0.cursor@7
                        (ite (= |folio.mapping[F0]@7| #x00)
                             |anon_vma.len[av0]@7|
                             |anon_vma.len[av1]@7|))
                 (bvugt |folio.mapcount[F0]@7| #x00)
+                (= |folio.index[F0]@7| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@7|
                         |ptlock_ptr(page)[P1]@7|)
                    #x00)))
       (a!10 (and (= rule@7 #x16)
-                 (= migrate0.pc@7 #x0c)
-                 (= |folio.index[F0]@7| #x00)
+                 (= migrate0.pc@7 #x0d)
                  (bvult migrate0.cursor@7
                         (ite (= |folio.mapping[F0]@7| #x00)
                              |anon_vma.len[av0]@7|
                              |anon_vma.len[av1]@7|))
+                 (= |folio.index[F0]@7| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@7|
                          |ptlock_ptr(page)[P1]@7|)
@@ -8652,19 +9043,29 @@
                   (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@7 #x1a) true)
-                  (ite (not (= migrate0.ok@7 #x00)) #x10 #x12)
-                  (ite (and (= rule@7 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@7 #x0c) true)
+      (a!119 (ite (and (= rule@7 #x1c) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@7 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@7 #x1a) true)
+                  (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
+                  (ite (and (= rule@7 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@8 (ite (and (= rule@7 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@7 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@8 (ite (and (= rule@7 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@7 #x26) true)
                   #x01
-                  (ite (and (= rule@7 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@7 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -8699,44 +9100,44 @@
                 (and (= rule@7 #x0a) (= migrate0.pc@7 #x04) (not a!4))
                 a!5
                 (and (= rule@7 #x0c)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (bvugt |folio.mapcount[F0]@7| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 (and (= rule@7 #x0d)
-                     (= migrate0.pc@7 #x06)
+                     (= migrate0.pc@7 #x07)
                      (= |folio.mapcount[F0]@7| #x00))
                 a!8
-                (and (= rule@7 #x0f) (= migrate0.pc@7 #x07) a!9)
+                (and (= rule@7 #x0f) (= migrate0.pc@7 #x08) a!9)
                 (and (= rule@7 #x10)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (= |folio.refcount[F0]@7| #x01))
                 (and (= rule@7 #x11)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (= |folio.mapcount[F0]@7| #x00)
                      (not (= |folio.refcount[F0]@7| #x01)))
                 (and (= rule@7 #x12)
-                     (= migrate0.pc@7 #x08)
+                     (= migrate0.pc@7 #x09)
                      (bvugt |folio.mapcount[F0]@7| #x00))
-                (and (= rule@7 #x13) (= migrate0.pc@7 #x09))
-                (and (= rule@7 #x14) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x13) (= migrate0.pc@7 #x0a))
+                (and (= rule@7 #x14) (= migrate0.pc@7 #x0b))
                 (and (= rule@7 #x15)
-                     (= migrate0.pc@7 #x0b)
+                     (= migrate0.pc@7 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@7| #x00))
                 a!10
                 a!11
-                (and (= rule@7 #x18) (= migrate0.pc@7 #x0d))
-                (and (= rule@7 #x19) (= migrate0.pc@7 #x0e))
-                (and (= rule@7 #x1a) (= migrate0.pc@7 #x0f))
-                (and (= rule@7 #x1b) (= migrate0.pc@7 #x10))
-                (and (= rule@7 #x1c) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x18) (= migrate0.pc@7 #x0e))
+                (and (= rule@7 #x19) (= migrate0.pc@7 #x0f))
+                (and (= rule@7 #x1a) (= migrate0.pc@7 #x10))
+                (and (= rule@7 #x1b) (= migrate0.pc@7 #x11))
+                (and (= rule@7 #x1c) (= migrate0.pc@7 #x12))
                 (and (= rule@7 #x1d)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvult migrate0.pass@7 #x00))
                 (and (= rule@7 #x1e)
-                     (= migrate0.pc@7 #x12)
+                     (= migrate0.pc@7 #x13)
                      (bvuge migrate0.pass@7 #x00))
-                (and (= rule@7 #x1f) (= migrate0.pc@7 #x13))
+                (and (= rule@7 #x1f) (= migrate0.pc@7 #x14))
                 (and (= rule@7 #x20)
                      (= fork0.pc@7 #x00)
                      (not (= |alive[P0]@7| #x00))
@@ -8837,10 +9238,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@7 #x18) true)
-                  #x0e
-                  (ite (and (= rule@7 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@8 (ite (and (= rule@7 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@7 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@7 #x18) true)
+                  #x0f
+                  (ite (and (= rule@7 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@8 (ite (and (= rule@7 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@7 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -8910,9 +9316,15 @@
       (a!113 (ite (and (= rule@7 #x02) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                   (ite (and (= rule@7 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@7 #x15) true)
-                  #x0c
-                  (ite (and (= rule@7 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x02) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!120)))
+      (a!138 (ite (and (= rule@7 #x15) true)
+                  #x0d
+                  (ite (and (= rule@7 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@8|
                (ite (and (= rule@7 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@8|
@@ -8954,9 +9366,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@7|)
                     a!90)))
-      (a!132 (ite (and (= rule@7 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@7 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@7 #x02) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -8965,40 +9377,40 @@
                       (bvsub |folio.mapcount[F0]@7| #x01)
                       |folio.mapcount[F0]@7|)
                  a!74))
-      (a!133 (ite (and (= rule@7 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  (ite (and (= rule@7 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@7 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  (ite (and (= rule@7 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@7 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@7 #x0f) true)
+      (a!141 (ite (and (= rule@7 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@7 #x0f) true)
+                  #x09
+                  (ite (and (= rule@7 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@7 #x0c) true)
                   #x08
-                  (ite (and (= rule@7 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@7 #x0c) true)
-                  #x07
-                  (ite (and (= rule@7 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@7 #x06) true)
-                  #x12
-                  (ite (and (= rule@7 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@7 #x02) true)
+                  #x15
+                  (ite (and (= rule@7 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@8| |alive[P0]@7|)
        a!14
@@ -9034,36 +9446,38 @@
        (= |folio.index[F1]@8| a!108)
        (= |folio.data[F0]@8| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@8| a!117)
-       (= |&mm->mmap_lock.writer[P1]@8| a!118)
+       a!121
+       (= |folio.node[F1]@8| a!123)
+       (= |&mm->mmap_lock.writer[P0]@8| a!124)
+       (= |&mm->mmap_lock.writer[P1]@8| a!125)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
-       (= |&mm->mmap_lock.readers[P1]@8| a!120)
+       (= |&mm->mmap_lock.readers[P1]@8| a!127)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.writer[av1]@8| |&anon_vma->rwsem.writer[av1]@7|)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!129)
        (= |&anon_vma->rwsem.readers[av1]@8| |&anon_vma->rwsem.readers[av1]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
        (= |ptlock_ptr(page)[P1]@8| |ptlock_ptr(page)[P1]@7|)
-       a!125
-       (= |PG_locked[F1]@8| a!126)
-       (= migrate0.pc@8 a!142)
-       (= migrate0.isolated@8 a!144)
-       (= migrate0.dst@8 a!146)
-       (= migrate0.anon_vma@8 a!147)
-       (= migrate0.cursor@8 a!150)
-       (= migrate0.page_was_mapped@8 a!151)
-       (= migrate0.ok@8 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@8 a!164)
+       a!132
+       (= |PG_locked[F1]@8| a!133)
+       (= migrate0.pc@8 a!149)
+       (= migrate0.isolated@8 a!151)
+       (= migrate0.dst@8 a!153)
+       (= migrate0.anon_vma@8 a!154)
+       (= migrate0.cursor@8 a!157)
+       (= migrate0.page_was_mapped@8 a!158)
+       (= migrate0.ok@8 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@8 a!171)
        (= fault0.old_page@8 fault0.old_page@7)
        (= fault0.new_page@8 fault0.new_page@7)
        (bvule |alive[P0]@8| #x01)
        (bvule |alive[P1]@8| #x01)
-       (bvule |pte[P0][0]@8| #x04)
-       (bvule |pte[P1][0]@8| #x04)
+       (bvule |pte[P0][0]@8| #x06)
+       (bvule |pte[P1][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x01)
        (bvule |pte.folio[P1][0]@8| #x01)
        (bvule |pte.write[P0][0]@8| #x01)
@@ -9082,8 +9496,8 @@
        (bvule |folio.used[F1]@8| #x01)
        (bvule |folio.refcount[F0]@8| #x07)
        (bvule |folio.refcount[F1]@8| #x07)
-       (bvule |folio.mapcount[F0]@8| #x02)
-       (bvule |folio.mapcount[F1]@8| #x02)
+       (bvule |folio.mapcount[F0]@8| #x03)
+       (bvule |folio.mapcount[F1]@8| #x03)
        (bvule |PG_lru[F0]@8| #x01)
        (bvule |PG_lru[F1]@8| #x01)
        (bvule |PG_anon_exclusive[F0]@8| #x01)
@@ -9094,6 +9508,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@8| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@8| #x03)
@@ -9106,7 +9522,7 @@
        (bvule |ptlock_ptr(page)[P1]@8| #x03)
        (bvule |PG_locked[F0]@8| #x03)
        (bvule |PG_locked[F1]@8| #x03)
-       (bvule migrate0.pc@8 #x14)
+       (bvule migrate0.pc@8 #x15)
        (bvule migrate0.isolated@8 #x01)
        (bvule migrate0.dst@8 #x02)
        (bvule migrate0.anon_vma@8 #x02)
@@ -9116,7 +9532,7 @@
        (bvule migrate0.pass@8 #x00)
        (bvule fork0.pc@8 #x05)
        (bvule fork0.addr@8 #x01)
-       (bvule fault0.pc@8 #x07)
+       (bvule fault0.pc@8 #x0a)
        (bvule fault0.wait_folio@8 #x02)
        (bvule fault0.old_page@8 #x02)
        (bvule fault0.new_page@8 #x02)))))))))))))))))))
@@ -9156,7 +9572,7 @@
                            |anon_vma.len[av1]@8|))
                (= |folio.mapcount[F0]@8| #x00)))
       (a!11 (and (= rule@8 #x17)
-                 (= migrate0.pc@8 #x0c)
+                 (= migrate0.pc@8 #x0d)
                  (bvuge migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
@@ -9266,71 +9682,79 @@
                   (ite (= migrate0.dst@8 #x00)
                        |folio.data[F0]@8|
                        |folio.data[F1]@8|)))
-      (a!117 (ite (and (= rule@8 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!124 (ite (and (= rule@8 #x20) true)
                   #x02
                   (ite (and (= rule@8 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@8|)))
-      (a!118 (ite (and (= rule@8 #x21) true)
+      (a!125 (ite (and (= rule@8 #x21) true)
                   #x02
                   (ite (and (= rule@8 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@8|)))
-      (a!119 (ite (and (= rule@8 #x2a) true)
+      (a!126 (ite (and (= rule@8 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
                        |&mm->mmap_lock.readers[P1]@8|)))
-      (a!121 (ite (and (= rule@8 #x15) true)
+      (a!128 (ite (and (= rule@8 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
                        |&anon_vma->rwsem.readers[av0]@8|)))
-      (a!123 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
+      (a!130 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1a) true) #x00 |PG_locked[F0]@8|)))
-      (a!126 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!133 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!127 (ite (and (= rule@8 #x1e) true)
-                  #x13
-                  (ite (and (= rule@8 #x1f) true) #x14 migrate0.pc@8)))
-      (a!143 (ite (and (= rule@8 #x1c) true)
+      (a!134 (ite (and (= rule@8 #x1e) true)
+                  #x14
+                  (ite (and (= rule@8 #x1f) true) #x15 migrate0.pc@8)))
+      (a!150 (ite (and (= rule@8 #x1c) true)
                   #x00
                   (ite (and (= rule@8 #x1f) true) #x00 migrate0.isolated@8)))
-      (a!145 (ite (and (= rule@8 #x1d) true)
+      (a!152 (ite (and (= rule@8 #x1d) true)
                   #x02
                   (ite (and (= rule@8 #x1e) true) #x02 migrate0.dst@8)))
-      (a!147 (ite (and (= rule@8 #x09) true)
+      (a!154 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x19) true) #x02 migrate0.anon_vma@8)))
-      (a!148 (ite (and (= rule@8 #x16) true)
+      (a!155 (ite (and (= rule@8 #x16) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x17) true) #x00 migrate0.cursor@8)))
-      (a!151 (ite (and (= rule@8 #x0c) true)
+      (a!158 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!152 (ite (and (= rule@8 #x12) true)
+      (a!159 (ite (and (= rule@8 #x12) true)
                   #x00
                   (ite (and (= rule@8 #x13) true) #x01 migrate0.ok@8)))
-      (a!154 (= migrate0.pass@9
+      (a!161 (= migrate0.pass@9
                 (ite (and (= rule@8 #x1d) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!155 (ite (and (= rule@8 #x23) true)
+      (a!162 (ite (and (= rule@8 #x23) true)
                   #x04
                   (ite (and (= rule@8 #x24) true) #x05 fork0.pc@8)))
-      (a!158 (ite (and (= rule@8 #x23) true)
+      (a!165 (ite (and (= rule@8 #x23) true)
                   #x01
                   (ite (and (= rule@8 #x24) true) #x00 fork0.addr@8)))
-      (a!160 (ite (and (= rule@8 #x2a) true)
+      (a!167 (ite (and (= rule@8 #x2a) true)
                   #x00
-                  (ite (and (= rule@8 #x2b) true) #x07 fault0.pc@8)))
-      (a!164 (ite (and (= rule@8 #x29) true)
+                  (ite (and (= rule@8 #x2b) true) #x0a fault0.pc@8)))
+      (a!171 (ite (and (= rule@8 #x29) true)
                   |pte.folio[P1][0]@8|
                   (ite (and (= rule@8 #x2a) true) #x02 fault0.wait_folio@8))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@8| #x00) (= migrate0.cursor@8 #x00))
@@ -9443,60 +9867,72 @@
                   (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
                        a!109
                        |folio.data[F1]@8|)))
-      (a!120 (ite (and (= rule@8 #x27) true)
+      (a!118 (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x00))
+                  a!117
+                  (ite (and (= rule@8 #x1f) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       |folio.node[F0]@8|)))
+      (a!122 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
+                  a!117
+                  (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
+                       a!117
+                       |folio.node[F1]@8|)))
+      (a!127 (ite (and (= rule@8 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@8| #x01)
                   (ite (and (= rule@8 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@8| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@8 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@8 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@8 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@8 #x1c) true)
-                  #x14
-                  (ite (and (= rule@8 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@8 #x1c) true)
+                  #x15
+                  (ite (and (= rule@8 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@8 #x03) true)
                   a!49
-                  (ite (and (= rule@8 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@8 #x0f) true)
                   #x00
-                  (ite (and (= rule@8 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@8 #x21) true)
+                  (ite (and (= rule@8 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@8 #x21) true)
                   #x02
-                  (ite (and (= rule@8 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@9 (ite (and (= rule@8 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@8 #x28) true)
+                  (ite (and (= rule@8 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@9 (ite (and (= rule@8 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@8 #x28) true)
                   #x00
-                  (ite (and (= rule@8 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@8 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@8 #x0e)
-                (= migrate0.pc@8 #x07)
-                (= |folio.index[F0]@8| #x00)
+                (= migrate0.pc@8 #x08)
                 (bvult migrate0.cursor@8
                        (ite (= |folio.mapping[F0]@8| #x00)
                             |anon_vma.len[av0]@8|
                             |anon_vma.len[av1]@8|))
                 (bvugt |folio.mapcount[F0]@8| #x00)
+                (= |folio.index[F0]@8| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@8|
                         |ptlock_ptr(page)[P1]@8|)
                    #x00)))
       (a!10 (and (= rule@8 #x16)
-                 (= migrate0.pc@8 #x0c)
-                 (= |folio.index[F0]@8| #x00)
+                 (= migrate0.pc@8 #x0d)
                  (bvult migrate0.cursor@8
                         (ite (= |folio.mapping[F0]@8| #x00)
                              |anon_vma.len[av0]@8|
                              |anon_vma.len[av1]@8|))
+                 (= |folio.index[F0]@8| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@8|
                          |ptlock_ptr(page)[P1]@8|)
@@ -9579,19 +10015,29 @@
                   (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@8 #x1a) true)
-                  (ite (not (= migrate0.ok@8 #x00)) #x10 #x12)
-                  (ite (and (= rule@8 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@8 #x0c) true)
+      (a!119 (ite (and (= rule@8 #x1c) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@8 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@8 #x1a) true)
+                  (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
+                  (ite (and (= rule@8 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@9 (ite (and (= rule@8 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@8 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@9 (ite (and (= rule@8 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@8 #x26) true)
                   #x01
-                  (ite (and (= rule@8 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@8 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -9626,44 +10072,44 @@
                 (and (= rule@8 #x0a) (= migrate0.pc@8 #x04) (not a!4))
                 a!5
                 (and (= rule@8 #x0c)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (bvugt |folio.mapcount[F0]@8| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 (and (= rule@8 #x0d)
-                     (= migrate0.pc@8 #x06)
+                     (= migrate0.pc@8 #x07)
                      (= |folio.mapcount[F0]@8| #x00))
                 a!8
-                (and (= rule@8 #x0f) (= migrate0.pc@8 #x07) a!9)
+                (and (= rule@8 #x0f) (= migrate0.pc@8 #x08) a!9)
                 (and (= rule@8 #x10)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (= |folio.refcount[F0]@8| #x01))
                 (and (= rule@8 #x11)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (= |folio.mapcount[F0]@8| #x00)
                      (not (= |folio.refcount[F0]@8| #x01)))
                 (and (= rule@8 #x12)
-                     (= migrate0.pc@8 #x08)
+                     (= migrate0.pc@8 #x09)
                      (bvugt |folio.mapcount[F0]@8| #x00))
-                (and (= rule@8 #x13) (= migrate0.pc@8 #x09))
-                (and (= rule@8 #x14) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x13) (= migrate0.pc@8 #x0a))
+                (and (= rule@8 #x14) (= migrate0.pc@8 #x0b))
                 (and (= rule@8 #x15)
-                     (= migrate0.pc@8 #x0b)
+                     (= migrate0.pc@8 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@8| #x00))
                 a!10
                 a!11
-                (and (= rule@8 #x18) (= migrate0.pc@8 #x0d))
-                (and (= rule@8 #x19) (= migrate0.pc@8 #x0e))
-                (and (= rule@8 #x1a) (= migrate0.pc@8 #x0f))
-                (and (= rule@8 #x1b) (= migrate0.pc@8 #x10))
-                (and (= rule@8 #x1c) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x18) (= migrate0.pc@8 #x0e))
+                (and (= rule@8 #x19) (= migrate0.pc@8 #x0f))
+                (and (= rule@8 #x1a) (= migrate0.pc@8 #x10))
+                (and (= rule@8 #x1b) (= migrate0.pc@8 #x11))
+                (and (= rule@8 #x1c) (= migrate0.pc@8 #x12))
                 (and (= rule@8 #x1d)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvult migrate0.pass@8 #x00))
                 (and (= rule@8 #x1e)
-                     (= migrate0.pc@8 #x12)
+                     (= migrate0.pc@8 #x13)
                      (bvuge migrate0.pass@8 #x00))
-                (and (= rule@8 #x1f) (= migrate0.pc@8 #x13))
+                (and (= rule@8 #x1f) (= migrate0.pc@8 #x14))
                 (and (= rule@8 #x20)
                      (= fork0.pc@8 #x00)
                      (not (= |alive[P0]@8| #x00))
@@ -9764,10 +10210,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@8 #x18) true)
-                  #x0e
-                  (ite (and (= rule@8 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@9 (ite (and (= rule@8 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@8 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@8 #x18) true)
+                  #x0f
+                  (ite (and (= rule@8 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@9 (ite (and (= rule@8 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@8 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -9837,9 +10288,15 @@
       (a!113 (ite (and (= rule@8 #x02) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                   (ite (and (= rule@8 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@8 #x15) true)
-                  #x0c
-                  (ite (and (= rule@8 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x02) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!120)))
+      (a!138 (ite (and (= rule@8 #x15) true)
+                  #x0d
+                  (ite (and (= rule@8 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@9|
                (ite (and (= rule@8 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@9|
@@ -9881,9 +10338,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@8|)
                     a!90)))
-      (a!132 (ite (and (= rule@8 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@8 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@8 #x02) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -9892,40 +10349,40 @@
                       (bvsub |folio.mapcount[F0]@8| #x01)
                       |folio.mapcount[F0]@8|)
                  a!74))
-      (a!133 (ite (and (= rule@8 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  (ite (and (= rule@8 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@8 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  (ite (and (= rule@8 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@8 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@8 #x0f) true)
+      (a!141 (ite (and (= rule@8 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@8 #x0f) true)
+                  #x09
+                  (ite (and (= rule@8 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@8 #x0c) true)
                   #x08
-                  (ite (and (= rule@8 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@8 #x0c) true)
-                  #x07
-                  (ite (and (= rule@8 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@8 #x06) true)
-                  #x12
-                  (ite (and (= rule@8 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@8 #x02) true)
+                  #x15
+                  (ite (and (= rule@8 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@9| |alive[P0]@8|)
        a!14
@@ -9961,36 +10418,38 @@
        (= |folio.index[F1]@9| a!108)
        (= |folio.data[F0]@9| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@9| a!117)
-       (= |&mm->mmap_lock.writer[P1]@9| a!118)
+       a!121
+       (= |folio.node[F1]@9| a!123)
+       (= |&mm->mmap_lock.writer[P0]@9| a!124)
+       (= |&mm->mmap_lock.writer[P1]@9| a!125)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
-       (= |&mm->mmap_lock.readers[P1]@9| a!120)
+       (= |&mm->mmap_lock.readers[P1]@9| a!127)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.writer[av1]@9| |&anon_vma->rwsem.writer[av1]@8|)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!129)
        (= |&anon_vma->rwsem.readers[av1]@9| |&anon_vma->rwsem.readers[av1]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
        (= |ptlock_ptr(page)[P1]@9| |ptlock_ptr(page)[P1]@8|)
-       a!125
-       (= |PG_locked[F1]@9| a!126)
-       (= migrate0.pc@9 a!142)
-       (= migrate0.isolated@9 a!144)
-       (= migrate0.dst@9 a!146)
-       (= migrate0.anon_vma@9 a!147)
-       (= migrate0.cursor@9 a!150)
-       (= migrate0.page_was_mapped@9 a!151)
-       (= migrate0.ok@9 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@9 a!164)
+       a!132
+       (= |PG_locked[F1]@9| a!133)
+       (= migrate0.pc@9 a!149)
+       (= migrate0.isolated@9 a!151)
+       (= migrate0.dst@9 a!153)
+       (= migrate0.anon_vma@9 a!154)
+       (= migrate0.cursor@9 a!157)
+       (= migrate0.page_was_mapped@9 a!158)
+       (= migrate0.ok@9 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@9 a!171)
        (= fault0.old_page@9 fault0.old_page@8)
        (= fault0.new_page@9 fault0.new_page@8)
        (bvule |alive[P0]@9| #x01)
        (bvule |alive[P1]@9| #x01)
-       (bvule |pte[P0][0]@9| #x04)
-       (bvule |pte[P1][0]@9| #x04)
+       (bvule |pte[P0][0]@9| #x06)
+       (bvule |pte[P1][0]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x01)
        (bvule |pte.folio[P1][0]@9| #x01)
        (bvule |pte.write[P0][0]@9| #x01)
@@ -10009,8 +10468,8 @@
        (bvule |folio.used[F1]@9| #x01)
        (bvule |folio.refcount[F0]@9| #x07)
        (bvule |folio.refcount[F1]@9| #x07)
-       (bvule |folio.mapcount[F0]@9| #x02)
-       (bvule |folio.mapcount[F1]@9| #x02)
+       (bvule |folio.mapcount[F0]@9| #x03)
+       (bvule |folio.mapcount[F1]@9| #x03)
        (bvule |PG_lru[F0]@9| #x01)
        (bvule |PG_lru[F1]@9| #x01)
        (bvule |PG_anon_exclusive[F0]@9| #x01)
@@ -10021,6 +10480,8 @@
        (bvule |folio.index[F1]@9| #x00)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@9| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@9| #x03)
@@ -10033,7 +10494,7 @@
        (bvule |ptlock_ptr(page)[P1]@9| #x03)
        (bvule |PG_locked[F0]@9| #x03)
        (bvule |PG_locked[F1]@9| #x03)
-       (bvule migrate0.pc@9 #x14)
+       (bvule migrate0.pc@9 #x15)
        (bvule migrate0.isolated@9 #x01)
        (bvule migrate0.dst@9 #x02)
        (bvule migrate0.anon_vma@9 #x02)
@@ -10043,7 +10504,7 @@
        (bvule migrate0.pass@9 #x00)
        (bvule fork0.pc@9 #x05)
        (bvule fork0.addr@9 #x01)
-       (bvule fault0.pc@9 #x07)
+       (bvule fault0.pc@9 #x0a)
        (bvule fault0.wait_folio@9 #x02)
        (bvule fault0.old_page@9 #x02)
        (bvule fault0.new_page@9 #x02)))))))))))))))))))
@@ -10083,7 +10544,7 @@
                            |anon_vma.len[av1]@9|))
                (= |folio.mapcount[F0]@9| #x00)))
       (a!11 (and (= rule@9 #x17)
-                 (= migrate0.pc@9 #x0c)
+                 (= migrate0.pc@9 #x0d)
                  (bvuge migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
@@ -10193,71 +10654,79 @@
                   (ite (= migrate0.dst@9 #x00)
                        |folio.data[F0]@9|
                        |folio.data[F1]@9|)))
-      (a!117 (ite (and (= rule@9 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!124 (ite (and (= rule@9 #x20) true)
                   #x02
                   (ite (and (= rule@9 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@9|)))
-      (a!118 (ite (and (= rule@9 #x21) true)
+      (a!125 (ite (and (= rule@9 #x21) true)
                   #x02
                   (ite (and (= rule@9 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@9|)))
-      (a!119 (ite (and (= rule@9 #x2a) true)
+      (a!126 (ite (and (= rule@9 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
                        |&mm->mmap_lock.readers[P1]@9|)))
-      (a!121 (ite (and (= rule@9 #x15) true)
+      (a!128 (ite (and (= rule@9 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
                        |&anon_vma->rwsem.readers[av0]@9|)))
-      (a!123 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
+      (a!130 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1a) true) #x00 |PG_locked[F0]@9|)))
-      (a!126 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!133 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!127 (ite (and (= rule@9 #x1e) true)
-                  #x13
-                  (ite (and (= rule@9 #x1f) true) #x14 migrate0.pc@9)))
-      (a!143 (ite (and (= rule@9 #x1c) true)
+      (a!134 (ite (and (= rule@9 #x1e) true)
+                  #x14
+                  (ite (and (= rule@9 #x1f) true) #x15 migrate0.pc@9)))
+      (a!150 (ite (and (= rule@9 #x1c) true)
                   #x00
                   (ite (and (= rule@9 #x1f) true) #x00 migrate0.isolated@9)))
-      (a!145 (ite (and (= rule@9 #x1d) true)
+      (a!152 (ite (and (= rule@9 #x1d) true)
                   #x02
                   (ite (and (= rule@9 #x1e) true) #x02 migrate0.dst@9)))
-      (a!147 (ite (and (= rule@9 #x09) true)
+      (a!154 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x19) true) #x02 migrate0.anon_vma@9)))
-      (a!148 (ite (and (= rule@9 #x16) true)
+      (a!155 (ite (and (= rule@9 #x16) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x17) true) #x00 migrate0.cursor@9)))
-      (a!151 (ite (and (= rule@9 #x0c) true)
+      (a!158 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!152 (ite (and (= rule@9 #x12) true)
+      (a!159 (ite (and (= rule@9 #x12) true)
                   #x00
                   (ite (and (= rule@9 #x13) true) #x01 migrate0.ok@9)))
-      (a!154 (= migrate0.pass@10
+      (a!161 (= migrate0.pass@10
                 (ite (and (= rule@9 #x1d) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!155 (ite (and (= rule@9 #x23) true)
+      (a!162 (ite (and (= rule@9 #x23) true)
                   #x04
                   (ite (and (= rule@9 #x24) true) #x05 fork0.pc@9)))
-      (a!158 (ite (and (= rule@9 #x23) true)
+      (a!165 (ite (and (= rule@9 #x23) true)
                   #x01
                   (ite (and (= rule@9 #x24) true) #x00 fork0.addr@9)))
-      (a!160 (ite (and (= rule@9 #x2a) true)
+      (a!167 (ite (and (= rule@9 #x2a) true)
                   #x00
-                  (ite (and (= rule@9 #x2b) true) #x07 fault0.pc@9)))
-      (a!164 (ite (and (= rule@9 #x29) true)
+                  (ite (and (= rule@9 #x2b) true) #x0a fault0.pc@9)))
+      (a!171 (ite (and (= rule@9 #x29) true)
                   |pte.folio[P1][0]@9|
                   (ite (and (= rule@9 #x2a) true) #x02 fault0.wait_folio@9))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@9| #x00) (= migrate0.cursor@9 #x00))
@@ -10370,60 +10839,72 @@
                   (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
                        a!109
                        |folio.data[F1]@9|)))
-      (a!120 (ite (and (= rule@9 #x27) true)
+      (a!118 (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x00))
+                  a!117
+                  (ite (and (= rule@9 #x1f) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       |folio.node[F0]@9|)))
+      (a!122 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
+                  a!117
+                  (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
+                       a!117
+                       |folio.node[F1]@9|)))
+      (a!127 (ite (and (= rule@9 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@9| #x01)
                   (ite (and (= rule@9 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@9| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@9 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@9 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@9 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!123)))
-      (a!128 (ite (and (= rule@9 #x1c) true)
-                  #x14
-                  (ite (and (= rule@9 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!130)))
+      (a!135 (ite (and (= rule@9 #x1c) true)
+                  #x15
+                  (ite (and (= rule@9 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@9 #x03) true)
                   a!49
-                  (ite (and (= rule@9 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@9 #x0f) true)
                   #x00
-                  (ite (and (= rule@9 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@9 #x21) true)
+                  (ite (and (= rule@9 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@9 #x21) true)
                   #x02
-                  (ite (and (= rule@9 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@10 (ite (and (= rule@9 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@9 #x28) true)
+                  (ite (and (= rule@9 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@10 (ite (and (= rule@9 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@9 #x28) true)
                   #x00
-                  (ite (and (= rule@9 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@9 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@9 #x0e)
-                (= migrate0.pc@9 #x07)
-                (= |folio.index[F0]@9| #x00)
+                (= migrate0.pc@9 #x08)
                 (bvult migrate0.cursor@9
                        (ite (= |folio.mapping[F0]@9| #x00)
                             |anon_vma.len[av0]@9|
                             |anon_vma.len[av1]@9|))
                 (bvugt |folio.mapcount[F0]@9| #x00)
+                (= |folio.index[F0]@9| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@9|
                         |ptlock_ptr(page)[P1]@9|)
                    #x00)))
       (a!10 (and (= rule@9 #x16)
-                 (= migrate0.pc@9 #x0c)
-                 (= |folio.index[F0]@9| #x00)
+                 (= migrate0.pc@9 #x0d)
                  (bvult migrate0.cursor@9
                         (ite (= |folio.mapping[F0]@9| #x00)
                              |anon_vma.len[av0]@9|
                              |anon_vma.len[av1]@9|))
+                 (= |folio.index[F0]@9| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@9|
                          |ptlock_ptr(page)[P1]@9|)
@@ -10506,19 +10987,29 @@
                   (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@9 #x1a) true)
-                  (ite (not (= migrate0.ok@9 #x00)) #x10 #x12)
-                  (ite (and (= rule@9 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@9 #x0c) true)
+      (a!119 (ite (and (= rule@9 #x1c) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@9 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@9 #x1a) true)
+                  (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
+                  (ite (and (= rule@9 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@10 (ite (and (= rule@9 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@9 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@10 (ite (and (= rule@9 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@9 #x26) true)
                   #x01
-                  (ite (and (= rule@9 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@9 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -10553,44 +11044,44 @@
                 (and (= rule@9 #x0a) (= migrate0.pc@9 #x04) (not a!4))
                 a!5
                 (and (= rule@9 #x0c)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (bvugt |folio.mapcount[F0]@9| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 (and (= rule@9 #x0d)
-                     (= migrate0.pc@9 #x06)
+                     (= migrate0.pc@9 #x07)
                      (= |folio.mapcount[F0]@9| #x00))
                 a!8
-                (and (= rule@9 #x0f) (= migrate0.pc@9 #x07) a!9)
+                (and (= rule@9 #x0f) (= migrate0.pc@9 #x08) a!9)
                 (and (= rule@9 #x10)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (= |folio.refcount[F0]@9| #x01))
                 (and (= rule@9 #x11)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (= |folio.mapcount[F0]@9| #x00)
                      (not (= |folio.refcount[F0]@9| #x01)))
                 (and (= rule@9 #x12)
-                     (= migrate0.pc@9 #x08)
+                     (= migrate0.pc@9 #x09)
                      (bvugt |folio.mapcount[F0]@9| #x00))
-                (and (= rule@9 #x13) (= migrate0.pc@9 #x09))
-                (and (= rule@9 #x14) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x13) (= migrate0.pc@9 #x0a))
+                (and (= rule@9 #x14) (= migrate0.pc@9 #x0b))
                 (and (= rule@9 #x15)
-                     (= migrate0.pc@9 #x0b)
+                     (= migrate0.pc@9 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@9| #x00))
                 a!10
                 a!11
-                (and (= rule@9 #x18) (= migrate0.pc@9 #x0d))
-                (and (= rule@9 #x19) (= migrate0.pc@9 #x0e))
-                (and (= rule@9 #x1a) (= migrate0.pc@9 #x0f))
-                (and (= rule@9 #x1b) (= migrate0.pc@9 #x10))
-                (and (= rule@9 #x1c) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x18) (= migrate0.pc@9 #x0e))
+                (and (= rule@9 #x19) (= migrate0.pc@9 #x0f))
+                (and (= rule@9 #x1a) (= migrate0.pc@9 #x10))
+                (and (= rule@9 #x1b) (= migrate0.pc@9 #x11))
+                (and (= rule@9 #x1c) (= migrate0.pc@9 #x12))
                 (and (= rule@9 #x1d)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvult migrate0.pass@9 #x00))
                 (and (= rule@9 #x1e)
-                     (= migrate0.pc@9 #x12)
+                     (= migrate0.pc@9 #x13)
                      (bvuge migrate0.pass@9 #x00))
-                (and (= rule@9 #x1f) (= migrate0.pc@9 #x13))
+                (and (= rule@9 #x1f) (= migrate0.pc@9 #x14))
                 (and (= rule@9 #x20)
                      (= fork0.pc@9 #x00)
                      (not (= |alive[P0]@9| #x00))
@@ -10691,10 +11182,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@9 #x18) true)
-                  #x0e
-                  (ite (and (= rule@9 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@10 (ite (and (= rule@9 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@9 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@9 #x18) true)
+                  #x0f
+                  (ite (and (= rule@9 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@10 (ite (and (= rule@9 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@9 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -10764,9 +11260,15 @@
       (a!113 (ite (and (= rule@9 #x02) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                   (ite (and (= rule@9 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@9 #x15) true)
-                  #x0c
-                  (ite (and (= rule@9 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x02) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!120)))
+      (a!138 (ite (and (= rule@9 #x15) true)
+                  #x0d
+                  (ite (and (= rule@9 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@10|
                (ite (and (= rule@9 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@10|
@@ -10808,9 +11310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@9|)
                     a!90)))
-      (a!132 (ite (and (= rule@9 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@9 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@9 #x02) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -10819,40 +11321,40 @@
                       (bvsub |folio.mapcount[F0]@9| #x01)
                       |folio.mapcount[F0]@9|)
                  a!74))
-      (a!133 (ite (and (= rule@9 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  (ite (and (= rule@9 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@9 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  (ite (and (= rule@9 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@9 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@9 #x0f) true)
+      (a!141 (ite (and (= rule@9 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@9 #x0f) true)
+                  #x09
+                  (ite (and (= rule@9 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@9 #x0c) true)
                   #x08
-                  (ite (and (= rule@9 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@9 #x0c) true)
-                  #x07
-                  (ite (and (= rule@9 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@9 #x06) true)
-                  #x12
-                  (ite (and (= rule@9 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@9 #x02) true)
+                  #x15
+                  (ite (and (= rule@9 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@10| |alive[P0]@9|)
        a!14
@@ -10888,36 +11390,38 @@
        (= |folio.index[F1]@10| a!108)
        (= |folio.data[F0]@10| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@10| a!117)
-       (= |&mm->mmap_lock.writer[P1]@10| a!118)
+       a!121
+       (= |folio.node[F1]@10| a!123)
+       (= |&mm->mmap_lock.writer[P0]@10| a!124)
+       (= |&mm->mmap_lock.writer[P1]@10| a!125)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
-       (= |&mm->mmap_lock.readers[P1]@10| a!120)
+       (= |&mm->mmap_lock.readers[P1]@10| a!127)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
        (= |&anon_vma->rwsem.writer[av1]@10| |&anon_vma->rwsem.writer[av1]@9|)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!129)
        (= |&anon_vma->rwsem.readers[av1]@10| |&anon_vma->rwsem.readers[av1]@9|)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
        (= |ptlock_ptr(page)[P1]@10| |ptlock_ptr(page)[P1]@9|)
-       a!125
-       (= |PG_locked[F1]@10| a!126)
-       (= migrate0.pc@10 a!142)
-       (= migrate0.isolated@10 a!144)
-       (= migrate0.dst@10 a!146)
-       (= migrate0.anon_vma@10 a!147)
-       (= migrate0.cursor@10 a!150)
-       (= migrate0.page_was_mapped@10 a!151)
-       (= migrate0.ok@10 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@10 a!164)
+       a!132
+       (= |PG_locked[F1]@10| a!133)
+       (= migrate0.pc@10 a!149)
+       (= migrate0.isolated@10 a!151)
+       (= migrate0.dst@10 a!153)
+       (= migrate0.anon_vma@10 a!154)
+       (= migrate0.cursor@10 a!157)
+       (= migrate0.page_was_mapped@10 a!158)
+       (= migrate0.ok@10 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@10 a!171)
        (= fault0.old_page@10 fault0.old_page@9)
        (= fault0.new_page@10 fault0.new_page@9)
        (bvule |alive[P0]@10| #x01)
        (bvule |alive[P1]@10| #x01)
-       (bvule |pte[P0][0]@10| #x04)
-       (bvule |pte[P1][0]@10| #x04)
+       (bvule |pte[P0][0]@10| #x06)
+       (bvule |pte[P1][0]@10| #x06)
        (bvule |pte.folio[P0][0]@10| #x01)
        (bvule |pte.folio[P1][0]@10| #x01)
        (bvule |pte.write[P0][0]@10| #x01)
@@ -10936,8 +11440,8 @@
        (bvule |folio.used[F1]@10| #x01)
        (bvule |folio.refcount[F0]@10| #x07)
        (bvule |folio.refcount[F1]@10| #x07)
-       (bvule |folio.mapcount[F0]@10| #x02)
-       (bvule |folio.mapcount[F1]@10| #x02)
+       (bvule |folio.mapcount[F0]@10| #x03)
+       (bvule |folio.mapcount[F1]@10| #x03)
        (bvule |PG_lru[F0]@10| #x01)
        (bvule |PG_lru[F1]@10| #x01)
        (bvule |PG_anon_exclusive[F0]@10| #x01)
@@ -10948,6 +11452,8 @@
        (bvule |folio.index[F1]@10| #x00)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@10| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@10| #x03)
@@ -10960,7 +11466,7 @@
        (bvule |ptlock_ptr(page)[P1]@10| #x03)
        (bvule |PG_locked[F0]@10| #x03)
        (bvule |PG_locked[F1]@10| #x03)
-       (bvule migrate0.pc@10 #x14)
+       (bvule migrate0.pc@10 #x15)
        (bvule migrate0.isolated@10 #x01)
        (bvule migrate0.dst@10 #x02)
        (bvule migrate0.anon_vma@10 #x02)
@@ -10970,7 +11476,7 @@
        (bvule migrate0.pass@10 #x00)
        (bvule fork0.pc@10 #x05)
        (bvule fork0.addr@10 #x01)
-       (bvule fault0.pc@10 #x07)
+       (bvule fault0.pc@10 #x0a)
        (bvule fault0.wait_folio@10 #x02)
        (bvule fault0.old_page@10 #x02)
        (bvule fault0.new_page@10 #x02)))))))))))))))))))
@@ -11011,7 +11517,7 @@
                            |anon_vma.len[av1]@10|))
                (= |folio.mapcount[F0]@10| #x00)))
       (a!11 (and (= rule@10 #x17)
-                 (= migrate0.pc@10 #x0c)
+                 (= migrate0.pc@10 #x0d)
                  (bvuge migrate0.cursor@10
                         (ite (= |folio.mapping[F0]@10| #x00)
                              |anon_vma.len[av0]@10|
@@ -11125,71 +11631,79 @@
                   (ite (= migrate0.dst@10 #x00)
                        |folio.data[F0]@10|
                        |folio.data[F1]@10|)))
-      (a!117 (ite (and (= rule@10 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!124 (ite (and (= rule@10 #x20) true)
                   #x02
                   (ite (and (= rule@10 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@10|)))
-      (a!118 (ite (and (= rule@10 #x21) true)
+      (a!125 (ite (and (= rule@10 #x21) true)
                   #x02
                   (ite (and (= rule@10 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@10|)))
-      (a!119 (ite (and (= rule@10 #x2a) true)
+      (a!126 (ite (and (= rule@10 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
                        |&mm->mmap_lock.readers[P1]@10|)))
-      (a!121 (ite (and (= rule@10 #x15) true)
+      (a!128 (ite (and (= rule@10 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
                        |&anon_vma->rwsem.readers[av0]@10|)))
-      (a!123 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
+      (a!130 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x1a) true) #x00 |PG_locked[F0]@10|)))
-      (a!126 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
+      (a!133 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!127 (ite (and (= rule@10 #x1e) true)
-                  #x13
-                  (ite (and (= rule@10 #x1f) true) #x14 migrate0.pc@10)))
-      (a!143 (ite (and (= rule@10 #x1c) true)
+      (a!134 (ite (and (= rule@10 #x1e) true)
+                  #x14
+                  (ite (and (= rule@10 #x1f) true) #x15 migrate0.pc@10)))
+      (a!150 (ite (and (= rule@10 #x1c) true)
                   #x00
                   (ite (and (= rule@10 #x1f) true) #x00 migrate0.isolated@10)))
-      (a!145 (ite (and (= rule@10 #x1d) true)
+      (a!152 (ite (and (= rule@10 #x1d) true)
                   #x02
                   (ite (and (= rule@10 #x1e) true) #x02 migrate0.dst@10)))
-      (a!147 (ite (and (= rule@10 #x09) true)
+      (a!154 (ite (and (= rule@10 #x09) true)
                   |folio.mapping[F0]@10|
                   (ite (and (= rule@10 #x19) true) #x02 migrate0.anon_vma@10)))
-      (a!148 (ite (and (= rule@10 #x16) true)
+      (a!155 (ite (and (= rule@10 #x16) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x17) true) #x00 migrate0.cursor@10)))
-      (a!151 (ite (and (= rule@10 #x0c) true)
+      (a!158 (ite (and (= rule@10 #x0c) true)
                   #x01
                   (ite (and (= rule@10 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@10)))
-      (a!152 (ite (and (= rule@10 #x12) true)
+      (a!159 (ite (and (= rule@10 #x12) true)
                   #x00
                   (ite (and (= rule@10 #x13) true) #x01 migrate0.ok@10)))
-      (a!154 (= migrate0.pass@11
+      (a!161 (= migrate0.pass@11
                 (ite (and (= rule@10 #x1d) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!155 (ite (and (= rule@10 #x23) true)
+      (a!162 (ite (and (= rule@10 #x23) true)
                   #x04
                   (ite (and (= rule@10 #x24) true) #x05 fork0.pc@10)))
-      (a!158 (ite (and (= rule@10 #x23) true)
+      (a!165 (ite (and (= rule@10 #x23) true)
                   #x01
                   (ite (and (= rule@10 #x24) true) #x00 fork0.addr@10)))
-      (a!160 (ite (and (= rule@10 #x2a) true)
+      (a!167 (ite (and (= rule@10 #x2a) true)
                   #x00
-                  (ite (and (= rule@10 #x2b) true) #x07 fault0.pc@10)))
-      (a!164 (ite (and (= rule@10 #x29) true)
+                  (ite (and (= rule@10 #x2b) true) #x0a fault0.pc@10)))
+      (a!171 (ite (and (= rule@10 #x29) true)
                   |pte.folio[P1][0]@10|
                   (ite (and (= rule@10 #x2a) true) #x02 fault0.wait_folio@10))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@10| #x00)
@@ -11303,62 +11817,74 @@
                   (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01))
                        a!109
                        |folio.data[F1]@10|)))
-      (a!120 (ite (and (= rule@10 #x27) true)
+      (a!118 (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x00))
+                  a!117
+                  (ite (and (= rule@10 #x1f) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       |folio.node[F0]@10|)))
+      (a!122 (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
+                  a!117
+                  (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01))
+                       a!117
+                       |folio.node[F1]@10|)))
+      (a!127 (ite (and (= rule@10 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@10| #x01)
                   (ite (and (= rule@10 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@10| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@10 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@10 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@10 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@10 #x08) true)
                   #x01
                   (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@10 #x1c) true)
-                  #x14
-                  (ite (and (= rule@10 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@10 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@10 #x1c) true)
+                  #x15
+                  (ite (and (= rule@10 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@10 #x03) true)
                   a!49
-                  (ite (and (= rule@10 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@10 #x0f) true)
                   #x00
-                  (ite (and (= rule@10 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@10 #x06) true)
                   #x00
-                  (ite (and (= rule@10 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@10 #x21) true)
+                  (ite (and (= rule@10 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@10 #x21) true)
                   #x02
-                  (ite (and (= rule@10 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@11 (ite (and (= rule@10 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@10 #x28) true)
+                  (ite (and (= rule@10 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@11 (ite (and (= rule@10 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@10 #x28) true)
                   #x00
-                  (ite (and (= rule@10 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@10 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@10 #x0e)
-                (= migrate0.pc@10 #x07)
-                (= |folio.index[F0]@10| #x00)
+                (= migrate0.pc@10 #x08)
                 (bvult migrate0.cursor@10
                        (ite (= |folio.mapping[F0]@10| #x00)
                             |anon_vma.len[av0]@10|
                             |anon_vma.len[av1]@10|))
                 (bvugt |folio.mapcount[F0]@10| #x00)
+                (= |folio.index[F0]@10| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@10|
                         |ptlock_ptr(page)[P1]@10|)
                    #x00)))
       (a!10 (and (= rule@10 #x16)
-                 (= migrate0.pc@10 #x0c)
-                 (= |folio.index[F0]@10| #x00)
+                 (= migrate0.pc@10 #x0d)
                  (bvult migrate0.cursor@10
                         (ite (= |folio.mapping[F0]@10| #x00)
                              |anon_vma.len[av0]@10|
                              |anon_vma.len[av1]@10|))
+                 (= |folio.index[F0]@10| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@10|
                          |ptlock_ptr(page)[P1]@10|)
@@ -11449,19 +11975,31 @@
                   (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@10 #x1a) true)
-                  (ite (not (= migrate0.ok@10 #x00)) #x10 #x12)
-                  (ite (and (= rule@10 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@10 #x0c) true)
+      (a!119 (ite (and (= rule@10 #x1c) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@10 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@10 #x1a) true)
+                  (ite (not (= migrate0.ok@10 #x00)) #x11 #x13)
+                  (ite (and (= rule@10 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0e) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@11 (ite (and (= rule@10 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@10 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@11 (ite (and (= rule@10 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@10 #x26) true)
                   #x01
-                  (ite (and (= rule@10 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@10 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@10 #x00)
                      (= migrate0.pc@10 #x00)
                      (not (= |folio.used[F0]@10| #x00))
@@ -11496,44 +12034,44 @@
                 (and (= rule@10 #x0a) (= migrate0.pc@10 #x04) (not a!4))
                 a!5
                 (and (= rule@10 #x0c)
-                     (= migrate0.pc@10 #x06)
+                     (= migrate0.pc@10 #x07)
                      (bvugt |folio.mapcount[F0]@10| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                 (and (= rule@10 #x0d)
-                     (= migrate0.pc@10 #x06)
+                     (= migrate0.pc@10 #x07)
                      (= |folio.mapcount[F0]@10| #x00))
                 a!8
-                (and (= rule@10 #x0f) (= migrate0.pc@10 #x07) a!9)
+                (and (= rule@10 #x0f) (= migrate0.pc@10 #x08) a!9)
                 (and (= rule@10 #x10)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (= |folio.mapcount[F0]@10| #x00)
                      (= |folio.refcount[F0]@10| #x01))
                 (and (= rule@10 #x11)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (= |folio.mapcount[F0]@10| #x00)
                      (not (= |folio.refcount[F0]@10| #x01)))
                 (and (= rule@10 #x12)
-                     (= migrate0.pc@10 #x08)
+                     (= migrate0.pc@10 #x09)
                      (bvugt |folio.mapcount[F0]@10| #x00))
-                (and (= rule@10 #x13) (= migrate0.pc@10 #x09))
-                (and (= rule@10 #x14) (= migrate0.pc@10 #x0a))
+                (and (= rule@10 #x13) (= migrate0.pc@10 #x0a))
+                (and (= rule@10 #x14) (= migrate0.pc@10 #x0b))
                 (and (= rule@10 #x15)
-                     (= migrate0.pc@10 #x0b)
+                     (= migrate0.pc@10 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@10| #x00))
                 a!10
                 a!11
-                (and (= rule@10 #x18) (= migrate0.pc@10 #x0d))
-                (and (= rule@10 #x19) (= migrate0.pc@10 #x0e))
-                (and (= rule@10 #x1a) (= migrate0.pc@10 #x0f))
-                (and (= rule@10 #x1b) (= migrate0.pc@10 #x10))
-                (and (= rule@10 #x1c) (= migrate0.pc@10 #x11))
+                (and (= rule@10 #x18) (= migrate0.pc@10 #x0e))
+                (and (= rule@10 #x19) (= migrate0.pc@10 #x0f))
+                (and (= rule@10 #x1a) (= migrate0.pc@10 #x10))
+                (and (= rule@10 #x1b) (= migrate0.pc@10 #x11))
+                (and (= rule@10 #x1c) (= migrate0.pc@10 #x12))
                 (and (= rule@10 #x1d)
-                     (= migrate0.pc@10 #x12)
+                     (= migrate0.pc@10 #x13)
                      (bvult migrate0.pass@10 #x00))
                 (and (= rule@10 #x1e)
-                     (= migrate0.pc@10 #x12)
+                     (= migrate0.pc@10 #x13)
                      (bvuge migrate0.pass@10 #x00))
-                (and (= rule@10 #x1f) (= migrate0.pc@10 #x13))
+                (and (= rule@10 #x1f) (= migrate0.pc@10 #x14))
                 (and (= rule@10 #x20)
                      (= fork0.pc@10 #x00)
                      (not (= |alive[P0]@10| #x00))
@@ -11636,10 +12174,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@11|
                 (ite (and (= rule@10 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@10 #x18) true)
-                  #x0e
-                  (ite (and (= rule@10 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@11 (ite (and (= rule@10 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@10 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@10 #x18) true)
+                  #x0f
+                  (ite (and (= rule@10 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@11 (ite (and (= rule@10 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@10 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -11717,9 +12260,15 @@
                        #x00
                        |folio.data[F0]@10|)
                   (ite (and (= rule@10 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@10 #x15) true)
-                  #x0c
-                  (ite (and (= rule@10 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x02) true)
+                     (ite (= |folio.refcount[F0]@10| #x01)
+                          #x00
+                          |folio.node[F0]@10|)
+                     a!120)))
+      (a!138 (ite (and (= rule@10 #x15) true)
+                  #x0d
+                  (ite (and (= rule@10 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@11|
                (ite (and (= rule@10 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@11|
@@ -11761,9 +12310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@10|)
                     a!90)))
-      (a!132 (ite (and (= rule@10 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@10 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@10 #x02) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -11772,40 +12321,40 @@
                       (bvsub |folio.mapcount[F0]@10| #x01)
                       |folio.mapcount[F0]@10|)
                  a!74))
-      (a!133 (ite (and (= rule@10 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  (ite (and (= rule@10 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@10 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  (ite (and (= rule@10 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@10 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@10 #x0f) true)
+      (a!141 (ite (and (= rule@10 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@10 #x0f) true)
+                  #x09
+                  (ite (and (= rule@10 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@10 #x0c) true)
                   #x08
-                  (ite (and (= rule@10 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@10 #x0c) true)
-                  #x07
-                  (ite (and (= rule@10 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@10 #x0a) true)
                   #x05
-                  (ite (and (= rule@10 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@10 #x08) true)
                   #x04
-                  (ite (and (= rule@10 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@10 #x06) true)
-                  #x12
-                  (ite (and (= rule@10 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@10 #x06) true)
                   #x13
-                  (ite (and (= rule@10 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@10 #x02) true)
+                  (ite (and (= rule@10 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@10 #x04) true)
                   #x14
-                  (ite (and (= rule@10 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@10 #x02) true)
+                  #x15
+                  (ite (and (= rule@10 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@10 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@11| |alive[P0]@10|)
        a!14
@@ -11841,36 +12390,38 @@
        (= |folio.index[F1]@11| a!108)
        (= |folio.data[F0]@11| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@11| a!117)
-       (= |&mm->mmap_lock.writer[P1]@11| a!118)
+       a!121
+       (= |folio.node[F1]@11| a!123)
+       (= |&mm->mmap_lock.writer[P0]@11| a!124)
+       (= |&mm->mmap_lock.writer[P1]@11| a!125)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
-       (= |&mm->mmap_lock.readers[P1]@11| a!120)
+       (= |&mm->mmap_lock.readers[P1]@11| a!127)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
        (= |&anon_vma->rwsem.writer[av1]@11| |&anon_vma->rwsem.writer[av1]@10|)
-       (= |&anon_vma->rwsem.readers[av0]@11| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@11| a!129)
        (= |&anon_vma->rwsem.readers[av1]@11| |&anon_vma->rwsem.readers[av1]@10|)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
        (= |ptlock_ptr(page)[P1]@11| |ptlock_ptr(page)[P1]@10|)
-       a!125
-       (= |PG_locked[F1]@11| a!126)
-       (= migrate0.pc@11 a!142)
-       (= migrate0.isolated@11 a!144)
-       (= migrate0.dst@11 a!146)
-       (= migrate0.anon_vma@11 a!147)
-       (= migrate0.cursor@11 a!150)
-       (= migrate0.page_was_mapped@11 a!151)
-       (= migrate0.ok@11 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@11 a!164)
+       a!132
+       (= |PG_locked[F1]@11| a!133)
+       (= migrate0.pc@11 a!149)
+       (= migrate0.isolated@11 a!151)
+       (= migrate0.dst@11 a!153)
+       (= migrate0.anon_vma@11 a!154)
+       (= migrate0.cursor@11 a!157)
+       (= migrate0.page_was_mapped@11 a!158)
+       (= migrate0.ok@11 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@11 a!171)
        (= fault0.old_page@11 fault0.old_page@10)
        (= fault0.new_page@11 fault0.new_page@10)
        (bvule |alive[P0]@11| #x01)
        (bvule |alive[P1]@11| #x01)
-       (bvule |pte[P0][0]@11| #x04)
-       (bvule |pte[P1][0]@11| #x04)
+       (bvule |pte[P0][0]@11| #x06)
+       (bvule |pte[P1][0]@11| #x06)
        (bvule |pte.folio[P0][0]@11| #x01)
        (bvule |pte.folio[P1][0]@11| #x01)
        (bvule |pte.write[P0][0]@11| #x01)
@@ -11889,8 +12440,8 @@
        (bvule |folio.used[F1]@11| #x01)
        (bvule |folio.refcount[F0]@11| #x07)
        (bvule |folio.refcount[F1]@11| #x07)
-       (bvule |folio.mapcount[F0]@11| #x02)
-       (bvule |folio.mapcount[F1]@11| #x02)
+       (bvule |folio.mapcount[F0]@11| #x03)
+       (bvule |folio.mapcount[F1]@11| #x03)
        (bvule |PG_lru[F0]@11| #x01)
        (bvule |PG_lru[F1]@11| #x01)
        (bvule |PG_anon_exclusive[F0]@11| #x01)
@@ -11901,6 +12452,8 @@
        (bvule |folio.index[F1]@11| #x00)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@11| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@11| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@11| #x03)
@@ -11913,7 +12466,7 @@
        (bvule |ptlock_ptr(page)[P1]@11| #x03)
        (bvule |PG_locked[F0]@11| #x03)
        (bvule |PG_locked[F1]@11| #x03)
-       (bvule migrate0.pc@11 #x14)
+       (bvule migrate0.pc@11 #x15)
        (bvule migrate0.isolated@11 #x01)
        (bvule migrate0.dst@11 #x02)
        (bvule migrate0.anon_vma@11 #x02)
@@ -11923,7 +12476,7 @@
        (bvule migrate0.pass@11 #x00)
        (bvule fork0.pc@11 #x05)
        (bvule fork0.addr@11 #x01)
-       (bvule fault0.pc@11 #x07)
+       (bvule fault0.pc@11 #x0a)
        (bvule fault0.wait_folio@11 #x02)
        (bvule fault0.old_page@11 #x02)
        (bvule fault0.new_page@11 #x02)))))))))))))))))))
@@ -11964,7 +12517,7 @@
                            |anon_vma.len[av1]@11|))
                (= |folio.mapcount[F0]@11| #x00)))
       (a!11 (and (= rule@11 #x17)
-                 (= migrate0.pc@11 #x0c)
+                 (= migrate0.pc@11 #x0d)
                  (bvuge migrate0.cursor@11
                         (ite (= |folio.mapping[F0]@11| #x00)
                              |anon_vma.len[av0]@11|
@@ -12078,71 +12631,79 @@
                   (ite (= migrate0.dst@11 #x00)
                        |folio.data[F0]@11|
                        |folio.data[F1]@11|)))
-      (a!117 (ite (and (= rule@11 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!124 (ite (and (= rule@11 #x20) true)
                   #x02
                   (ite (and (= rule@11 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@11|)))
-      (a!118 (ite (and (= rule@11 #x21) true)
+      (a!125 (ite (and (= rule@11 #x21) true)
                   #x02
                   (ite (and (= rule@11 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@11|)))
-      (a!119 (ite (and (= rule@11 #x2a) true)
+      (a!126 (ite (and (= rule@11 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
                        |&mm->mmap_lock.readers[P1]@11|)))
-      (a!121 (ite (and (= rule@11 #x15) true)
+      (a!128 (ite (and (= rule@11 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
                        |&anon_vma->rwsem.readers[av0]@11|)))
-      (a!123 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
+      (a!130 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x1a) true) #x00 |PG_locked[F0]@11|)))
-      (a!126 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
+      (a!133 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!127 (ite (and (= rule@11 #x1e) true)
-                  #x13
-                  (ite (and (= rule@11 #x1f) true) #x14 migrate0.pc@11)))
-      (a!143 (ite (and (= rule@11 #x1c) true)
+      (a!134 (ite (and (= rule@11 #x1e) true)
+                  #x14
+                  (ite (and (= rule@11 #x1f) true) #x15 migrate0.pc@11)))
+      (a!150 (ite (and (= rule@11 #x1c) true)
                   #x00
                   (ite (and (= rule@11 #x1f) true) #x00 migrate0.isolated@11)))
-      (a!145 (ite (and (= rule@11 #x1d) true)
+      (a!152 (ite (and (= rule@11 #x1d) true)
                   #x02
                   (ite (and (= rule@11 #x1e) true) #x02 migrate0.dst@11)))
-      (a!147 (ite (and (= rule@11 #x09) true)
+      (a!154 (ite (and (= rule@11 #x09) true)
                   |folio.mapping[F0]@11|
                   (ite (and (= rule@11 #x19) true) #x02 migrate0.anon_vma@11)))
-      (a!148 (ite (and (= rule@11 #x16) true)
+      (a!155 (ite (and (= rule@11 #x16) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x17) true) #x00 migrate0.cursor@11)))
-      (a!151 (ite (and (= rule@11 #x0c) true)
+      (a!158 (ite (and (= rule@11 #x0c) true)
                   #x01
                   (ite (and (= rule@11 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@11)))
-      (a!152 (ite (and (= rule@11 #x12) true)
+      (a!159 (ite (and (= rule@11 #x12) true)
                   #x00
                   (ite (and (= rule@11 #x13) true) #x01 migrate0.ok@11)))
-      (a!154 (= migrate0.pass@12
+      (a!161 (= migrate0.pass@12
                 (ite (and (= rule@11 #x1d) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!155 (ite (and (= rule@11 #x23) true)
+      (a!162 (ite (and (= rule@11 #x23) true)
                   #x04
                   (ite (and (= rule@11 #x24) true) #x05 fork0.pc@11)))
-      (a!158 (ite (and (= rule@11 #x23) true)
+      (a!165 (ite (and (= rule@11 #x23) true)
                   #x01
                   (ite (and (= rule@11 #x24) true) #x00 fork0.addr@11)))
-      (a!160 (ite (and (= rule@11 #x2a) true)
+      (a!167 (ite (and (= rule@11 #x2a) true)
                   #x00
-                  (ite (and (= rule@11 #x2b) true) #x07 fault0.pc@11)))
-      (a!164 (ite (and (= rule@11 #x29) true)
+                  (ite (and (= rule@11 #x2b) true) #x0a fault0.pc@11)))
+      (a!171 (ite (and (= rule@11 #x29) true)
                   |pte.folio[P1][0]@11|
                   (ite (and (= rule@11 #x2a) true) #x02 fault0.wait_folio@11))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@11| #x00)
@@ -12256,62 +12817,74 @@
                   (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01))
                        a!109
                        |folio.data[F1]@11|)))
-      (a!120 (ite (and (= rule@11 #x27) true)
+      (a!118 (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x00))
+                  a!117
+                  (ite (and (= rule@11 #x1f) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       |folio.node[F0]@11|)))
+      (a!122 (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
+                  a!117
+                  (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01))
+                       a!117
+                       |folio.node[F1]@11|)))
+      (a!127 (ite (and (= rule@11 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@11| #x01)
                   (ite (and (= rule@11 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@11| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@11 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@11 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@11 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@11 #x08) true)
                   #x01
                   (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@11 #x1c) true)
-                  #x14
-                  (ite (and (= rule@11 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@11 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@11 #x1c) true)
+                  #x15
+                  (ite (and (= rule@11 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@11 #x03) true)
                   a!49
-                  (ite (and (= rule@11 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@11 #x0f) true)
                   #x00
-                  (ite (and (= rule@11 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@11 #x06) true)
                   #x00
-                  (ite (and (= rule@11 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@11 #x21) true)
+                  (ite (and (= rule@11 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@11 #x21) true)
                   #x02
-                  (ite (and (= rule@11 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@12 (ite (and (= rule@11 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@11 #x28) true)
+                  (ite (and (= rule@11 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@12 (ite (and (= rule@11 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@11 #x28) true)
                   #x00
-                  (ite (and (= rule@11 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@11 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@11 #x0e)
-                (= migrate0.pc@11 #x07)
-                (= |folio.index[F0]@11| #x00)
+                (= migrate0.pc@11 #x08)
                 (bvult migrate0.cursor@11
                        (ite (= |folio.mapping[F0]@11| #x00)
                             |anon_vma.len[av0]@11|
                             |anon_vma.len[av1]@11|))
                 (bvugt |folio.mapcount[F0]@11| #x00)
+                (= |folio.index[F0]@11| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@11|
                         |ptlock_ptr(page)[P1]@11|)
                    #x00)))
       (a!10 (and (= rule@11 #x16)
-                 (= migrate0.pc@11 #x0c)
-                 (= |folio.index[F0]@11| #x00)
+                 (= migrate0.pc@11 #x0d)
                  (bvult migrate0.cursor@11
                         (ite (= |folio.mapping[F0]@11| #x00)
                              |anon_vma.len[av0]@11|
                              |anon_vma.len[av1]@11|))
+                 (= |folio.index[F0]@11| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@11|
                          |ptlock_ptr(page)[P1]@11|)
@@ -12402,19 +12975,31 @@
                   (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@11 #x1a) true)
-                  (ite (not (= migrate0.ok@11 #x00)) #x10 #x12)
-                  (ite (and (= rule@11 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@11 #x0c) true)
+      (a!119 (ite (and (= rule@11 #x1c) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@11 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@11 #x1a) true)
+                  (ite (not (= migrate0.ok@11 #x00)) #x11 #x13)
+                  (ite (and (= rule@11 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0e) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@12 (ite (and (= rule@11 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@11 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@12 (ite (and (= rule@11 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@11 #x26) true)
                   #x01
-                  (ite (and (= rule@11 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@11 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@11 #x00)
                      (= migrate0.pc@11 #x00)
                      (not (= |folio.used[F0]@11| #x00))
@@ -12449,44 +13034,44 @@
                 (and (= rule@11 #x0a) (= migrate0.pc@11 #x04) (not a!4))
                 a!5
                 (and (= rule@11 #x0c)
-                     (= migrate0.pc@11 #x06)
+                     (= migrate0.pc@11 #x07)
                      (bvugt |folio.mapcount[F0]@11| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                 (and (= rule@11 #x0d)
-                     (= migrate0.pc@11 #x06)
+                     (= migrate0.pc@11 #x07)
                      (= |folio.mapcount[F0]@11| #x00))
                 a!8
-                (and (= rule@11 #x0f) (= migrate0.pc@11 #x07) a!9)
+                (and (= rule@11 #x0f) (= migrate0.pc@11 #x08) a!9)
                 (and (= rule@11 #x10)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (= |folio.mapcount[F0]@11| #x00)
                      (= |folio.refcount[F0]@11| #x01))
                 (and (= rule@11 #x11)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (= |folio.mapcount[F0]@11| #x00)
                      (not (= |folio.refcount[F0]@11| #x01)))
                 (and (= rule@11 #x12)
-                     (= migrate0.pc@11 #x08)
+                     (= migrate0.pc@11 #x09)
                      (bvugt |folio.mapcount[F0]@11| #x00))
-                (and (= rule@11 #x13) (= migrate0.pc@11 #x09))
-                (and (= rule@11 #x14) (= migrate0.pc@11 #x0a))
+                (and (= rule@11 #x13) (= migrate0.pc@11 #x0a))
+                (and (= rule@11 #x14) (= migrate0.pc@11 #x0b))
                 (and (= rule@11 #x15)
-                     (= migrate0.pc@11 #x0b)
+                     (= migrate0.pc@11 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@11| #x00))
                 a!10
                 a!11
-                (and (= rule@11 #x18) (= migrate0.pc@11 #x0d))
-                (and (= rule@11 #x19) (= migrate0.pc@11 #x0e))
-                (and (= rule@11 #x1a) (= migrate0.pc@11 #x0f))
-                (and (= rule@11 #x1b) (= migrate0.pc@11 #x10))
-                (and (= rule@11 #x1c) (= migrate0.pc@11 #x11))
+                (and (= rule@11 #x18) (= migrate0.pc@11 #x0e))
+                (and (= rule@11 #x19) (= migrate0.pc@11 #x0f))
+                (and (= rule@11 #x1a) (= migrate0.pc@11 #x10))
+                (and (= rule@11 #x1b) (= migrate0.pc@11 #x11))
+                (and (= rule@11 #x1c) (= migrate0.pc@11 #x12))
                 (and (= rule@11 #x1d)
-                     (= migrate0.pc@11 #x12)
+                     (= migrate0.pc@11 #x13)
                      (bvult migrate0.pass@11 #x00))
                 (and (= rule@11 #x1e)
-                     (= migrate0.pc@11 #x12)
+                     (= migrate0.pc@11 #x13)
                      (bvuge migrate0.pass@11 #x00))
-                (and (= rule@11 #x1f) (= migrate0.pc@11 #x13))
+                (and (= rule@11 #x1f) (= migrate0.pc@11 #x14))
                 (and (= rule@11 #x20)
                      (= fork0.pc@11 #x00)
                      (not (= |alive[P0]@11| #x00))
@@ -12589,10 +13174,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@12|
                 (ite (and (= rule@11 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@11 #x18) true)
-                  #x0e
-                  (ite (and (= rule@11 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@12 (ite (and (= rule@11 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@11 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@11 #x18) true)
+                  #x0f
+                  (ite (and (= rule@11 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@12 (ite (and (= rule@11 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@11 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -12670,9 +13260,15 @@
                        #x00
                        |folio.data[F0]@11|)
                   (ite (and (= rule@11 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@11 #x15) true)
-                  #x0c
-                  (ite (and (= rule@11 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x02) true)
+                     (ite (= |folio.refcount[F0]@11| #x01)
+                          #x00
+                          |folio.node[F0]@11|)
+                     a!120)))
+      (a!138 (ite (and (= rule@11 #x15) true)
+                  #x0d
+                  (ite (and (= rule@11 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@12|
                (ite (and (= rule@11 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@12|
@@ -12714,9 +13310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@11|)
                     a!90)))
-      (a!132 (ite (and (= rule@11 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@11 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@11 #x02) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -12725,40 +13321,40 @@
                       (bvsub |folio.mapcount[F0]@11| #x01)
                       |folio.mapcount[F0]@11|)
                  a!74))
-      (a!133 (ite (and (= rule@11 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  (ite (and (= rule@11 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@11 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  (ite (and (= rule@11 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@11 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@11 #x0f) true)
+      (a!141 (ite (and (= rule@11 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@11 #x0f) true)
+                  #x09
+                  (ite (and (= rule@11 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@11 #x0c) true)
                   #x08
-                  (ite (and (= rule@11 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@11 #x0c) true)
-                  #x07
-                  (ite (and (= rule@11 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@11 #x0a) true)
                   #x05
-                  (ite (and (= rule@11 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@11 #x08) true)
                   #x04
-                  (ite (and (= rule@11 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@11 #x06) true)
-                  #x12
-                  (ite (and (= rule@11 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@11 #x06) true)
                   #x13
-                  (ite (and (= rule@11 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@11 #x02) true)
+                  (ite (and (= rule@11 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@11 #x04) true)
                   #x14
-                  (ite (and (= rule@11 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@11 #x02) true)
+                  #x15
+                  (ite (and (= rule@11 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@11 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@12| |alive[P0]@11|)
        a!14
@@ -12794,36 +13390,38 @@
        (= |folio.index[F1]@12| a!108)
        (= |folio.data[F0]@12| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@12| a!117)
-       (= |&mm->mmap_lock.writer[P1]@12| a!118)
+       a!121
+       (= |folio.node[F1]@12| a!123)
+       (= |&mm->mmap_lock.writer[P0]@12| a!124)
+       (= |&mm->mmap_lock.writer[P1]@12| a!125)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
-       (= |&mm->mmap_lock.readers[P1]@12| a!120)
+       (= |&mm->mmap_lock.readers[P1]@12| a!127)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
        (= |&anon_vma->rwsem.writer[av1]@12| |&anon_vma->rwsem.writer[av1]@11|)
-       (= |&anon_vma->rwsem.readers[av0]@12| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@12| a!129)
        (= |&anon_vma->rwsem.readers[av1]@12| |&anon_vma->rwsem.readers[av1]@11|)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
        (= |ptlock_ptr(page)[P1]@12| |ptlock_ptr(page)[P1]@11|)
-       a!125
-       (= |PG_locked[F1]@12| a!126)
-       (= migrate0.pc@12 a!142)
-       (= migrate0.isolated@12 a!144)
-       (= migrate0.dst@12 a!146)
-       (= migrate0.anon_vma@12 a!147)
-       (= migrate0.cursor@12 a!150)
-       (= migrate0.page_was_mapped@12 a!151)
-       (= migrate0.ok@12 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@12 a!164)
+       a!132
+       (= |PG_locked[F1]@12| a!133)
+       (= migrate0.pc@12 a!149)
+       (= migrate0.isolated@12 a!151)
+       (= migrate0.dst@12 a!153)
+       (= migrate0.anon_vma@12 a!154)
+       (= migrate0.cursor@12 a!157)
+       (= migrate0.page_was_mapped@12 a!158)
+       (= migrate0.ok@12 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@12 a!171)
        (= fault0.old_page@12 fault0.old_page@11)
        (= fault0.new_page@12 fault0.new_page@11)
        (bvule |alive[P0]@12| #x01)
        (bvule |alive[P1]@12| #x01)
-       (bvule |pte[P0][0]@12| #x04)
-       (bvule |pte[P1][0]@12| #x04)
+       (bvule |pte[P0][0]@12| #x06)
+       (bvule |pte[P1][0]@12| #x06)
        (bvule |pte.folio[P0][0]@12| #x01)
        (bvule |pte.folio[P1][0]@12| #x01)
        (bvule |pte.write[P0][0]@12| #x01)
@@ -12842,8 +13440,8 @@
        (bvule |folio.used[F1]@12| #x01)
        (bvule |folio.refcount[F0]@12| #x07)
        (bvule |folio.refcount[F1]@12| #x07)
-       (bvule |folio.mapcount[F0]@12| #x02)
-       (bvule |folio.mapcount[F1]@12| #x02)
+       (bvule |folio.mapcount[F0]@12| #x03)
+       (bvule |folio.mapcount[F1]@12| #x03)
        (bvule |PG_lru[F0]@12| #x01)
        (bvule |PG_lru[F1]@12| #x01)
        (bvule |PG_anon_exclusive[F0]@12| #x01)
@@ -12854,6 +13452,8 @@
        (bvule |folio.index[F1]@12| #x00)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@12| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@12| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@12| #x03)
@@ -12866,7 +13466,7 @@
        (bvule |ptlock_ptr(page)[P1]@12| #x03)
        (bvule |PG_locked[F0]@12| #x03)
        (bvule |PG_locked[F1]@12| #x03)
-       (bvule migrate0.pc@12 #x14)
+       (bvule migrate0.pc@12 #x15)
        (bvule migrate0.isolated@12 #x01)
        (bvule migrate0.dst@12 #x02)
        (bvule migrate0.anon_vma@12 #x02)
@@ -12876,7 +13476,7 @@
        (bvule migrate0.pass@12 #x00)
        (bvule fork0.pc@12 #x05)
        (bvule fork0.addr@12 #x01)
-       (bvule fault0.pc@12 #x07)
+       (bvule fault0.pc@12 #x0a)
        (bvule fault0.wait_folio@12 #x02)
        (bvule fault0.old_page@12 #x02)
        (bvule fault0.new_page@12 #x02)))))))))))))))))))
@@ -12917,7 +13517,7 @@
                            |anon_vma.len[av1]@12|))
                (= |folio.mapcount[F0]@12| #x00)))
       (a!11 (and (= rule@12 #x17)
-                 (= migrate0.pc@12 #x0c)
+                 (= migrate0.pc@12 #x0d)
                  (bvuge migrate0.cursor@12
                         (ite (= |folio.mapping[F0]@12| #x00)
                              |anon_vma.len[av0]@12|
@@ -13031,71 +13631,79 @@
                   (ite (= migrate0.dst@12 #x00)
                        |folio.data[F0]@12|
                        |folio.data[F1]@12|)))
-      (a!117 (ite (and (= rule@12 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@12 #x00)
+                          |folio.refcount[F0]@12|
+                          |folio.refcount[F1]@12|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@12 #x00)
+                       |folio.node[F0]@12|
+                       |folio.node[F1]@12|)))
+      (a!124 (ite (and (= rule@12 #x20) true)
                   #x02
                   (ite (and (= rule@12 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@12|)))
-      (a!118 (ite (and (= rule@12 #x21) true)
+      (a!125 (ite (and (= rule@12 #x21) true)
                   #x02
                   (ite (and (= rule@12 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@12|)))
-      (a!119 (ite (and (= rule@12 #x2a) true)
+      (a!126 (ite (and (= rule@12 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
                        |&mm->mmap_lock.readers[P1]@12|)))
-      (a!121 (ite (and (= rule@12 #x15) true)
+      (a!128 (ite (and (= rule@12 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
                        |&anon_vma->rwsem.readers[av0]@12|)))
-      (a!123 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
+      (a!130 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x1a) true) #x00 |PG_locked[F0]@12|)))
-      (a!126 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
+      (a!133 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!127 (ite (and (= rule@12 #x1e) true)
-                  #x13
-                  (ite (and (= rule@12 #x1f) true) #x14 migrate0.pc@12)))
-      (a!143 (ite (and (= rule@12 #x1c) true)
+      (a!134 (ite (and (= rule@12 #x1e) true)
+                  #x14
+                  (ite (and (= rule@12 #x1f) true) #x15 migrate0.pc@12)))
+      (a!150 (ite (and (= rule@12 #x1c) true)
                   #x00
                   (ite (and (= rule@12 #x1f) true) #x00 migrate0.isolated@12)))
-      (a!145 (ite (and (= rule@12 #x1d) true)
+      (a!152 (ite (and (= rule@12 #x1d) true)
                   #x02
                   (ite (and (= rule@12 #x1e) true) #x02 migrate0.dst@12)))
-      (a!147 (ite (and (= rule@12 #x09) true)
+      (a!154 (ite (and (= rule@12 #x09) true)
                   |folio.mapping[F0]@12|
                   (ite (and (= rule@12 #x19) true) #x02 migrate0.anon_vma@12)))
-      (a!148 (ite (and (= rule@12 #x16) true)
+      (a!155 (ite (and (= rule@12 #x16) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x17) true) #x00 migrate0.cursor@12)))
-      (a!151 (ite (and (= rule@12 #x0c) true)
+      (a!158 (ite (and (= rule@12 #x0c) true)
                   #x01
                   (ite (and (= rule@12 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@12)))
-      (a!152 (ite (and (= rule@12 #x12) true)
+      (a!159 (ite (and (= rule@12 #x12) true)
                   #x00
                   (ite (and (= rule@12 #x13) true) #x01 migrate0.ok@12)))
-      (a!154 (= migrate0.pass@13
+      (a!161 (= migrate0.pass@13
                 (ite (and (= rule@12 #x1d) true)
                      (bvadd migrate0.pass@12 #x01)
                      migrate0.pass@12)))
-      (a!155 (ite (and (= rule@12 #x23) true)
+      (a!162 (ite (and (= rule@12 #x23) true)
                   #x04
                   (ite (and (= rule@12 #x24) true) #x05 fork0.pc@12)))
-      (a!158 (ite (and (= rule@12 #x23) true)
+      (a!165 (ite (and (= rule@12 #x23) true)
                   #x01
                   (ite (and (= rule@12 #x24) true) #x00 fork0.addr@12)))
-      (a!160 (ite (and (= rule@12 #x2a) true)
+      (a!167 (ite (and (= rule@12 #x2a) true)
                   #x00
-                  (ite (and (= rule@12 #x2b) true) #x07 fault0.pc@12)))
-      (a!164 (ite (and (= rule@12 #x29) true)
+                  (ite (and (= rule@12 #x2b) true) #x0a fault0.pc@12)))
+      (a!171 (ite (and (= rule@12 #x29) true)
                   |pte.folio[P1][0]@12|
                   (ite (and (= rule@12 #x2a) true) #x02 fault0.wait_folio@12))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@12| #x00)
@@ -13209,62 +13817,74 @@
                   (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01))
                        a!109
                        |folio.data[F1]@12|)))
-      (a!120 (ite (and (= rule@12 #x27) true)
+      (a!118 (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x00))
+                  a!117
+                  (ite (and (= rule@12 #x1f) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       |folio.node[F0]@12|)))
+      (a!122 (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
+                  a!117
+                  (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01))
+                       a!117
+                       |folio.node[F1]@12|)))
+      (a!127 (ite (and (= rule@12 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@12| #x01)
                   (ite (and (= rule@12 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@12| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@12 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@12 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@12 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@12 #x08) true)
                   #x01
                   (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@12 #x1c) true)
-                  #x14
-                  (ite (and (= rule@12 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@12 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@12 #x1c) true)
+                  #x15
+                  (ite (and (= rule@12 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@12 #x03) true)
                   a!49
-                  (ite (and (= rule@12 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@12 #x0f) true)
                   #x00
-                  (ite (and (= rule@12 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@12 #x06) true)
                   #x00
-                  (ite (and (= rule@12 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@12 #x21) true)
+                  (ite (and (= rule@12 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@12 #x21) true)
                   #x02
-                  (ite (and (= rule@12 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@13 (ite (and (= rule@12 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@12 #x28) true)
+                  (ite (and (= rule@12 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@13 (ite (and (= rule@12 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@12 #x28) true)
                   #x00
-                  (ite (and (= rule@12 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@12 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@12 #x0e)
-                (= migrate0.pc@12 #x07)
-                (= |folio.index[F0]@12| #x00)
+                (= migrate0.pc@12 #x08)
                 (bvult migrate0.cursor@12
                        (ite (= |folio.mapping[F0]@12| #x00)
                             |anon_vma.len[av0]@12|
                             |anon_vma.len[av1]@12|))
                 (bvugt |folio.mapcount[F0]@12| #x00)
+                (= |folio.index[F0]@12| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@12|
                         |ptlock_ptr(page)[P1]@12|)
                    #x00)))
       (a!10 (and (= rule@12 #x16)
-                 (= migrate0.pc@12 #x0c)
-                 (= |folio.index[F0]@12| #x00)
+                 (= migrate0.pc@12 #x0d)
                  (bvult migrate0.cursor@12
                         (ite (= |folio.mapping[F0]@12| #x00)
                              |anon_vma.len[av0]@12|
                              |anon_vma.len[av1]@12|))
+                 (= |folio.index[F0]@12| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@12|
                          |ptlock_ptr(page)[P1]@12|)
@@ -13355,19 +13975,31 @@
                   (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@12 #x1a) true)
-                  (ite (not (= migrate0.ok@12 #x00)) #x10 #x12)
-                  (ite (and (= rule@12 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@12 #x0c) true)
+      (a!119 (ite (and (= rule@12 #x1c) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@12 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@12 #x1a) true)
+                  (ite (not (= migrate0.ok@12 #x00)) #x11 #x13)
+                  (ite (and (= rule@12 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@12 #x0c) true)
                   #x00
                   (ite (and (= rule@12 #x0e) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@13 (ite (and (= rule@12 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@12 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@13 (ite (and (= rule@12 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@12 #x26) true)
                   #x01
-                  (ite (and (= rule@12 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@12 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@12 #x00)
                      (= migrate0.pc@12 #x00)
                      (not (= |folio.used[F0]@12| #x00))
@@ -13402,44 +14034,44 @@
                 (and (= rule@12 #x0a) (= migrate0.pc@12 #x04) (not a!4))
                 a!5
                 (and (= rule@12 #x0c)
-                     (= migrate0.pc@12 #x06)
+                     (= migrate0.pc@12 #x07)
                      (bvugt |folio.mapcount[F0]@12| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                 (and (= rule@12 #x0d)
-                     (= migrate0.pc@12 #x06)
+                     (= migrate0.pc@12 #x07)
                      (= |folio.mapcount[F0]@12| #x00))
                 a!8
-                (and (= rule@12 #x0f) (= migrate0.pc@12 #x07) a!9)
+                (and (= rule@12 #x0f) (= migrate0.pc@12 #x08) a!9)
                 (and (= rule@12 #x10)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (= |folio.mapcount[F0]@12| #x00)
                      (= |folio.refcount[F0]@12| #x01))
                 (and (= rule@12 #x11)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (= |folio.mapcount[F0]@12| #x00)
                      (not (= |folio.refcount[F0]@12| #x01)))
                 (and (= rule@12 #x12)
-                     (= migrate0.pc@12 #x08)
+                     (= migrate0.pc@12 #x09)
                      (bvugt |folio.mapcount[F0]@12| #x00))
-                (and (= rule@12 #x13) (= migrate0.pc@12 #x09))
-                (and (= rule@12 #x14) (= migrate0.pc@12 #x0a))
+                (and (= rule@12 #x13) (= migrate0.pc@12 #x0a))
+                (and (= rule@12 #x14) (= migrate0.pc@12 #x0b))
                 (and (= rule@12 #x15)
-                     (= migrate0.pc@12 #x0b)
+                     (= migrate0.pc@12 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@12| #x00))
                 a!10
                 a!11
-                (and (= rule@12 #x18) (= migrate0.pc@12 #x0d))
-                (and (= rule@12 #x19) (= migrate0.pc@12 #x0e))
-                (and (= rule@12 #x1a) (= migrate0.pc@12 #x0f))
-                (and (= rule@12 #x1b) (= migrate0.pc@12 #x10))
-                (and (= rule@12 #x1c) (= migrate0.pc@12 #x11))
+                (and (= rule@12 #x18) (= migrate0.pc@12 #x0e))
+                (and (= rule@12 #x19) (= migrate0.pc@12 #x0f))
+                (and (= rule@12 #x1a) (= migrate0.pc@12 #x10))
+                (and (= rule@12 #x1b) (= migrate0.pc@12 #x11))
+                (and (= rule@12 #x1c) (= migrate0.pc@12 #x12))
                 (and (= rule@12 #x1d)
-                     (= migrate0.pc@12 #x12)
+                     (= migrate0.pc@12 #x13)
                      (bvult migrate0.pass@12 #x00))
                 (and (= rule@12 #x1e)
-                     (= migrate0.pc@12 #x12)
+                     (= migrate0.pc@12 #x13)
                      (bvuge migrate0.pass@12 #x00))
-                (and (= rule@12 #x1f) (= migrate0.pc@12 #x13))
+                (and (= rule@12 #x1f) (= migrate0.pc@12 #x14))
                 (and (= rule@12 #x20)
                      (= fork0.pc@12 #x00)
                      (not (= |alive[P0]@12| #x00))
@@ -13542,10 +14174,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@13|
                 (ite (and (= rule@12 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@12 #x18) true)
-                  #x0e
-                  (ite (and (= rule@12 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@13 (ite (and (= rule@12 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@12 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@12 #x18) true)
+                  #x0f
+                  (ite (and (= rule@12 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@13 (ite (and (= rule@12 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@12 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -13623,9 +14260,15 @@
                        #x00
                        |folio.data[F0]@12|)
                   (ite (and (= rule@12 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@12 #x15) true)
-                  #x0c
-                  (ite (and (= rule@12 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@13|
+                (ite (and (= rule@12 #x02) true)
+                     (ite (= |folio.refcount[F0]@12| #x01)
+                          #x00
+                          |folio.node[F0]@12|)
+                     a!120)))
+      (a!138 (ite (and (= rule@12 #x15) true)
+                  #x0d
+                  (ite (and (= rule@12 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@13|
                (ite (and (= rule@12 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@13|
@@ -13667,9 +14310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@12|)
                     a!90)))
-      (a!132 (ite (and (= rule@12 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@12 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@12 #x02) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -13678,40 +14321,40 @@
                       (bvsub |folio.mapcount[F0]@12| #x01)
                       |folio.mapcount[F0]@12|)
                  a!74))
-      (a!133 (ite (and (= rule@12 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  (ite (and (= rule@12 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@12 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  (ite (and (= rule@12 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@12 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@12 #x0f) true)
+      (a!141 (ite (and (= rule@12 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@12 #x0f) true)
+                  #x09
+                  (ite (and (= rule@12 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@12 #x0c) true)
                   #x08
-                  (ite (and (= rule@12 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@12 #x0c) true)
-                  #x07
-                  (ite (and (= rule@12 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@12 #x0a) true)
                   #x05
-                  (ite (and (= rule@12 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@12 #x08) true)
+                  (ite (and (= rule@12 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@12 #x08) true)
                   #x04
-                  (ite (and (= rule@12 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@12 #x06) true)
-                  #x12
-                  (ite (and (= rule@12 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@12 #x04) true)
+                  (ite (and (= rule@12 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@12 #x06) true)
                   #x13
-                  (ite (and (= rule@12 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@12 #x02) true)
+                  (ite (and (= rule@12 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@12 #x04) true)
                   #x14
-                  (ite (and (= rule@12 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@12 #x02) true)
+                  #x15
+                  (ite (and (= rule@12 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@12 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@13| |alive[P0]@12|)
        a!14
@@ -13747,36 +14390,38 @@
        (= |folio.index[F1]@13| a!108)
        (= |folio.data[F0]@13| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@13| a!117)
-       (= |&mm->mmap_lock.writer[P1]@13| a!118)
+       a!121
+       (= |folio.node[F1]@13| a!123)
+       (= |&mm->mmap_lock.writer[P0]@13| a!124)
+       (= |&mm->mmap_lock.writer[P1]@13| a!125)
        (= |&mm->mmap_lock.readers[P0]@13| |&mm->mmap_lock.readers[P0]@12|)
-       (= |&mm->mmap_lock.readers[P1]@13| a!120)
+       (= |&mm->mmap_lock.readers[P1]@13| a!127)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
        (= |&anon_vma->rwsem.writer[av1]@13| |&anon_vma->rwsem.writer[av1]@12|)
-       (= |&anon_vma->rwsem.readers[av0]@13| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@13| a!129)
        (= |&anon_vma->rwsem.readers[av1]@13| |&anon_vma->rwsem.readers[av1]@12|)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
        (= |ptlock_ptr(page)[P1]@13| |ptlock_ptr(page)[P1]@12|)
-       a!125
-       (= |PG_locked[F1]@13| a!126)
-       (= migrate0.pc@13 a!142)
-       (= migrate0.isolated@13 a!144)
-       (= migrate0.dst@13 a!146)
-       (= migrate0.anon_vma@13 a!147)
-       (= migrate0.cursor@13 a!150)
-       (= migrate0.page_was_mapped@13 a!151)
-       (= migrate0.ok@13 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@13 a!164)
+       a!132
+       (= |PG_locked[F1]@13| a!133)
+       (= migrate0.pc@13 a!149)
+       (= migrate0.isolated@13 a!151)
+       (= migrate0.dst@13 a!153)
+       (= migrate0.anon_vma@13 a!154)
+       (= migrate0.cursor@13 a!157)
+       (= migrate0.page_was_mapped@13 a!158)
+       (= migrate0.ok@13 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@13 a!171)
        (= fault0.old_page@13 fault0.old_page@12)
        (= fault0.new_page@13 fault0.new_page@12)
        (bvule |alive[P0]@13| #x01)
        (bvule |alive[P1]@13| #x01)
-       (bvule |pte[P0][0]@13| #x04)
-       (bvule |pte[P1][0]@13| #x04)
+       (bvule |pte[P0][0]@13| #x06)
+       (bvule |pte[P1][0]@13| #x06)
        (bvule |pte.folio[P0][0]@13| #x01)
        (bvule |pte.folio[P1][0]@13| #x01)
        (bvule |pte.write[P0][0]@13| #x01)
@@ -13795,8 +14440,8 @@
        (bvule |folio.used[F1]@13| #x01)
        (bvule |folio.refcount[F0]@13| #x07)
        (bvule |folio.refcount[F1]@13| #x07)
-       (bvule |folio.mapcount[F0]@13| #x02)
-       (bvule |folio.mapcount[F1]@13| #x02)
+       (bvule |folio.mapcount[F0]@13| #x03)
+       (bvule |folio.mapcount[F1]@13| #x03)
        (bvule |PG_lru[F0]@13| #x01)
        (bvule |PG_lru[F1]@13| #x01)
        (bvule |PG_anon_exclusive[F0]@13| #x01)
@@ -13807,6 +14452,8 @@
        (bvule |folio.index[F1]@13| #x00)
        (bvule |folio.data[F0]@13| #x01)
        (bvule |folio.data[F1]@13| #x01)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@13| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@13| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@13| #x03)
@@ -13819,7 +14466,7 @@
        (bvule |ptlock_ptr(page)[P1]@13| #x03)
        (bvule |PG_locked[F0]@13| #x03)
        (bvule |PG_locked[F1]@13| #x03)
-       (bvule migrate0.pc@13 #x14)
+       (bvule migrate0.pc@13 #x15)
        (bvule migrate0.isolated@13 #x01)
        (bvule migrate0.dst@13 #x02)
        (bvule migrate0.anon_vma@13 #x02)
@@ -13829,7 +14476,7 @@
        (bvule migrate0.pass@13 #x00)
        (bvule fork0.pc@13 #x05)
        (bvule fork0.addr@13 #x01)
-       (bvule fault0.pc@13 #x07)
+       (bvule fault0.pc@13 #x0a)
        (bvule fault0.wait_folio@13 #x02)
        (bvule fault0.old_page@13 #x02)
        (bvule fault0.new_page@13 #x02)))))))))))))))))))
@@ -13870,7 +14517,7 @@
                            |anon_vma.len[av1]@13|))
                (= |folio.mapcount[F0]@13| #x00)))
       (a!11 (and (= rule@13 #x17)
-                 (= migrate0.pc@13 #x0c)
+                 (= migrate0.pc@13 #x0d)
                  (bvuge migrate0.cursor@13
                         (ite (= |folio.mapping[F0]@13| #x00)
                              |anon_vma.len[av0]@13|
@@ -13984,71 +14631,79 @@
                   (ite (= migrate0.dst@13 #x00)
                        |folio.data[F0]@13|
                        |folio.data[F1]@13|)))
-      (a!117 (ite (and (= rule@13 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@13 #x00)
+                          |folio.refcount[F0]@13|
+                          |folio.refcount[F1]@13|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@13 #x00)
+                       |folio.node[F0]@13|
+                       |folio.node[F1]@13|)))
+      (a!124 (ite (and (= rule@13 #x20) true)
                   #x02
                   (ite (and (= rule@13 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@13|)))
-      (a!118 (ite (and (= rule@13 #x21) true)
+      (a!125 (ite (and (= rule@13 #x21) true)
                   #x02
                   (ite (and (= rule@13 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@13|)))
-      (a!119 (ite (and (= rule@13 #x2a) true)
+      (a!126 (ite (and (= rule@13 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
                        |&mm->mmap_lock.readers[P1]@13|)))
-      (a!121 (ite (and (= rule@13 #x15) true)
+      (a!128 (ite (and (= rule@13 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
                        |&anon_vma->rwsem.readers[av0]@13|)))
-      (a!123 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
+      (a!130 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x1a) true) #x00 |PG_locked[F0]@13|)))
-      (a!126 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
+      (a!133 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!127 (ite (and (= rule@13 #x1e) true)
-                  #x13
-                  (ite (and (= rule@13 #x1f) true) #x14 migrate0.pc@13)))
-      (a!143 (ite (and (= rule@13 #x1c) true)
+      (a!134 (ite (and (= rule@13 #x1e) true)
+                  #x14
+                  (ite (and (= rule@13 #x1f) true) #x15 migrate0.pc@13)))
+      (a!150 (ite (and (= rule@13 #x1c) true)
                   #x00
                   (ite (and (= rule@13 #x1f) true) #x00 migrate0.isolated@13)))
-      (a!145 (ite (and (= rule@13 #x1d) true)
+      (a!152 (ite (and (= rule@13 #x1d) true)
                   #x02
                   (ite (and (= rule@13 #x1e) true) #x02 migrate0.dst@13)))
-      (a!147 (ite (and (= rule@13 #x09) true)
+      (a!154 (ite (and (= rule@13 #x09) true)
                   |folio.mapping[F0]@13|
                   (ite (and (= rule@13 #x19) true) #x02 migrate0.anon_vma@13)))
-      (a!148 (ite (and (= rule@13 #x16) true)
+      (a!155 (ite (and (= rule@13 #x16) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x17) true) #x00 migrate0.cursor@13)))
-      (a!151 (ite (and (= rule@13 #x0c) true)
+      (a!158 (ite (and (= rule@13 #x0c) true)
                   #x01
                   (ite (and (= rule@13 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@13)))
-      (a!152 (ite (and (= rule@13 #x12) true)
+      (a!159 (ite (and (= rule@13 #x12) true)
                   #x00
                   (ite (and (= rule@13 #x13) true) #x01 migrate0.ok@13)))
-      (a!154 (= migrate0.pass@14
+      (a!161 (= migrate0.pass@14
                 (ite (and (= rule@13 #x1d) true)
                      (bvadd migrate0.pass@13 #x01)
                      migrate0.pass@13)))
-      (a!155 (ite (and (= rule@13 #x23) true)
+      (a!162 (ite (and (= rule@13 #x23) true)
                   #x04
                   (ite (and (= rule@13 #x24) true) #x05 fork0.pc@13)))
-      (a!158 (ite (and (= rule@13 #x23) true)
+      (a!165 (ite (and (= rule@13 #x23) true)
                   #x01
                   (ite (and (= rule@13 #x24) true) #x00 fork0.addr@13)))
-      (a!160 (ite (and (= rule@13 #x2a) true)
+      (a!167 (ite (and (= rule@13 #x2a) true)
                   #x00
-                  (ite (and (= rule@13 #x2b) true) #x07 fault0.pc@13)))
-      (a!164 (ite (and (= rule@13 #x29) true)
+                  (ite (and (= rule@13 #x2b) true) #x0a fault0.pc@13)))
+      (a!171 (ite (and (= rule@13 #x29) true)
                   |pte.folio[P1][0]@13|
                   (ite (and (= rule@13 #x2a) true) #x02 fault0.wait_folio@13))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@13| #x00)
@@ -14162,62 +14817,74 @@
                   (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01))
                        a!109
                        |folio.data[F1]@13|)))
-      (a!120 (ite (and (= rule@13 #x27) true)
+      (a!118 (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x00))
+                  a!117
+                  (ite (and (= rule@13 #x1f) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       |folio.node[F0]@13|)))
+      (a!122 (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
+                  a!117
+                  (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01))
+                       a!117
+                       |folio.node[F1]@13|)))
+      (a!127 (ite (and (= rule@13 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@13| #x01)
                   (ite (and (= rule@13 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@13| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@13 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@13 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@13 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@13 #x08) true)
                   #x01
                   (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@13 #x1c) true)
-                  #x14
-                  (ite (and (= rule@13 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@13 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@13 #x1c) true)
+                  #x15
+                  (ite (and (= rule@13 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@13 #x03) true)
+                  (ite (and (= rule@13 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@13 #x03) true)
                   a!49
-                  (ite (and (= rule@13 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@13 #x0f) true)
                   #x00
-                  (ite (and (= rule@13 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@13 #x06) true)
                   #x00
-                  (ite (and (= rule@13 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@13 #x21) true)
+                  (ite (and (= rule@13 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@13 #x21) true)
                   #x02
-                  (ite (and (= rule@13 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@14 (ite (and (= rule@13 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@13 #x28) true)
+                  (ite (and (= rule@13 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@14 (ite (and (= rule@13 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@13 #x28) true)
                   #x00
-                  (ite (and (= rule@13 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@13 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@13 #x0e)
-                (= migrate0.pc@13 #x07)
-                (= |folio.index[F0]@13| #x00)
+                (= migrate0.pc@13 #x08)
                 (bvult migrate0.cursor@13
                        (ite (= |folio.mapping[F0]@13| #x00)
                             |anon_vma.len[av0]@13|
                             |anon_vma.len[av1]@13|))
                 (bvugt |folio.mapcount[F0]@13| #x00)
+                (= |folio.index[F0]@13| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@13|
                         |ptlock_ptr(page)[P1]@13|)
                    #x00)))
       (a!10 (and (= rule@13 #x16)
-                 (= migrate0.pc@13 #x0c)
-                 (= |folio.index[F0]@13| #x00)
+                 (= migrate0.pc@13 #x0d)
                  (bvult migrate0.cursor@13
                         (ite (= |folio.mapping[F0]@13| #x00)
                              |anon_vma.len[av0]@13|
                              |anon_vma.len[av1]@13|))
+                 (= |folio.index[F0]@13| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@13|
                          |ptlock_ptr(page)[P1]@13|)
@@ -14308,19 +14975,31 @@
                   (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@13 #x1a) true)
-                  (ite (not (= migrate0.ok@13 #x00)) #x10 #x12)
-                  (ite (and (= rule@13 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@13 #x0c) true)
+      (a!119 (ite (and (= rule@13 #x1c) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@13 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@13 #x1a) true)
+                  (ite (not (= migrate0.ok@13 #x00)) #x11 #x13)
+                  (ite (and (= rule@13 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@13 #x0c) true)
                   #x00
                   (ite (and (= rule@13 #x0e) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@14 (ite (and (= rule@13 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@13 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@14 (ite (and (= rule@13 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@13 #x26) true)
                   #x01
-                  (ite (and (= rule@13 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@13 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@13 #x00)
                      (= migrate0.pc@13 #x00)
                      (not (= |folio.used[F0]@13| #x00))
@@ -14355,44 +15034,44 @@
                 (and (= rule@13 #x0a) (= migrate0.pc@13 #x04) (not a!4))
                 a!5
                 (and (= rule@13 #x0c)
-                     (= migrate0.pc@13 #x06)
+                     (= migrate0.pc@13 #x07)
                      (bvugt |folio.mapcount[F0]@13| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                 (and (= rule@13 #x0d)
-                     (= migrate0.pc@13 #x06)
+                     (= migrate0.pc@13 #x07)
                      (= |folio.mapcount[F0]@13| #x00))
                 a!8
-                (and (= rule@13 #x0f) (= migrate0.pc@13 #x07) a!9)
+                (and (= rule@13 #x0f) (= migrate0.pc@13 #x08) a!9)
                 (and (= rule@13 #x10)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (= |folio.mapcount[F0]@13| #x00)
                      (= |folio.refcount[F0]@13| #x01))
                 (and (= rule@13 #x11)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (= |folio.mapcount[F0]@13| #x00)
                      (not (= |folio.refcount[F0]@13| #x01)))
                 (and (= rule@13 #x12)
-                     (= migrate0.pc@13 #x08)
+                     (= migrate0.pc@13 #x09)
                      (bvugt |folio.mapcount[F0]@13| #x00))
-                (and (= rule@13 #x13) (= migrate0.pc@13 #x09))
-                (and (= rule@13 #x14) (= migrate0.pc@13 #x0a))
+                (and (= rule@13 #x13) (= migrate0.pc@13 #x0a))
+                (and (= rule@13 #x14) (= migrate0.pc@13 #x0b))
                 (and (= rule@13 #x15)
-                     (= migrate0.pc@13 #x0b)
+                     (= migrate0.pc@13 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@13| #x00))
                 a!10
                 a!11
-                (and (= rule@13 #x18) (= migrate0.pc@13 #x0d))
-                (and (= rule@13 #x19) (= migrate0.pc@13 #x0e))
-                (and (= rule@13 #x1a) (= migrate0.pc@13 #x0f))
-                (and (= rule@13 #x1b) (= migrate0.pc@13 #x10))
-                (and (= rule@13 #x1c) (= migrate0.pc@13 #x11))
+                (and (= rule@13 #x18) (= migrate0.pc@13 #x0e))
+                (and (= rule@13 #x19) (= migrate0.pc@13 #x0f))
+                (and (= rule@13 #x1a) (= migrate0.pc@13 #x10))
+                (and (= rule@13 #x1b) (= migrate0.pc@13 #x11))
+                (and (= rule@13 #x1c) (= migrate0.pc@13 #x12))
                 (and (= rule@13 #x1d)
-                     (= migrate0.pc@13 #x12)
+                     (= migrate0.pc@13 #x13)
                      (bvult migrate0.pass@13 #x00))
                 (and (= rule@13 #x1e)
-                     (= migrate0.pc@13 #x12)
+                     (= migrate0.pc@13 #x13)
                      (bvuge migrate0.pass@13 #x00))
-                (and (= rule@13 #x1f) (= migrate0.pc@13 #x13))
+                (and (= rule@13 #x1f) (= migrate0.pc@13 #x14))
                 (and (= rule@13 #x20)
                      (= fork0.pc@13 #x00)
                      (not (= |alive[P0]@13| #x00))
@@ -14495,10 +15174,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@14|
                 (ite (and (= rule@13 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@13 #x18) true)
-                  #x0e
-                  (ite (and (= rule@13 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@14 (ite (and (= rule@13 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@13 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@13 #x18) true)
+                  #x0f
+                  (ite (and (= rule@13 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@14 (ite (and (= rule@13 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@13 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -14576,9 +15260,15 @@
                        #x00
                        |folio.data[F0]@13|)
                   (ite (and (= rule@13 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@13 #x15) true)
-                  #x0c
-                  (ite (and (= rule@13 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@14|
+                (ite (and (= rule@13 #x02) true)
+                     (ite (= |folio.refcount[F0]@13| #x01)
+                          #x00
+                          |folio.node[F0]@13|)
+                     a!120)))
+      (a!138 (ite (and (= rule@13 #x15) true)
+                  #x0d
+                  (ite (and (= rule@13 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@14|
                (ite (and (= rule@13 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@14|
@@ -14620,9 +15310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@13|)
                     a!90)))
-      (a!132 (ite (and (= rule@13 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@13 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@13 #x02) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -14631,40 +15321,40 @@
                       (bvsub |folio.mapcount[F0]@13| #x01)
                       |folio.mapcount[F0]@13|)
                  a!74))
-      (a!133 (ite (and (= rule@13 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  (ite (and (= rule@13 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@13 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  (ite (and (= rule@13 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@14|
                (ite (and (= rule@13 #x00) true)
                     (bvadd |folio.refcount[F0]@13| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@13 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@13 #x0f) true)
+      (a!141 (ite (and (= rule@13 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@13 #x0f) true)
+                  #x09
+                  (ite (and (= rule@13 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@13 #x0c) true)
                   #x08
-                  (ite (and (= rule@13 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@13 #x0c) true)
-                  #x07
-                  (ite (and (= rule@13 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@13 #x0a) true)
+                  (ite (and (= rule@13 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@13 #x0a) true)
                   #x05
-                  (ite (and (= rule@13 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@13 #x08) true)
+                  (ite (and (= rule@13 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@13 #x08) true)
                   #x04
-                  (ite (and (= rule@13 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@13 #x06) true)
-                  #x12
-                  (ite (and (= rule@13 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@13 #x04) true)
+                  (ite (and (= rule@13 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@13 #x06) true)
                   #x13
-                  (ite (and (= rule@13 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@13 #x02) true)
+                  (ite (and (= rule@13 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@13 #x04) true)
                   #x14
-                  (ite (and (= rule@13 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@13 #x02) true)
+                  #x15
+                  (ite (and (= rule@13 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@13 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@14| |alive[P0]@13|)
        a!14
@@ -14700,36 +15390,38 @@
        (= |folio.index[F1]@14| a!108)
        (= |folio.data[F0]@14| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@14| a!117)
-       (= |&mm->mmap_lock.writer[P1]@14| a!118)
+       a!121
+       (= |folio.node[F1]@14| a!123)
+       (= |&mm->mmap_lock.writer[P0]@14| a!124)
+       (= |&mm->mmap_lock.writer[P1]@14| a!125)
        (= |&mm->mmap_lock.readers[P0]@14| |&mm->mmap_lock.readers[P0]@13|)
-       (= |&mm->mmap_lock.readers[P1]@14| a!120)
+       (= |&mm->mmap_lock.readers[P1]@14| a!127)
        (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
        (= |&anon_vma->rwsem.writer[av1]@14| |&anon_vma->rwsem.writer[av1]@13|)
-       (= |&anon_vma->rwsem.readers[av0]@14| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@14| a!129)
        (= |&anon_vma->rwsem.readers[av1]@14| |&anon_vma->rwsem.readers[av1]@13|)
        (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
        (= |ptlock_ptr(page)[P1]@14| |ptlock_ptr(page)[P1]@13|)
-       a!125
-       (= |PG_locked[F1]@14| a!126)
-       (= migrate0.pc@14 a!142)
-       (= migrate0.isolated@14 a!144)
-       (= migrate0.dst@14 a!146)
-       (= migrate0.anon_vma@14 a!147)
-       (= migrate0.cursor@14 a!150)
-       (= migrate0.page_was_mapped@14 a!151)
-       (= migrate0.ok@14 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@14 a!164)
+       a!132
+       (= |PG_locked[F1]@14| a!133)
+       (= migrate0.pc@14 a!149)
+       (= migrate0.isolated@14 a!151)
+       (= migrate0.dst@14 a!153)
+       (= migrate0.anon_vma@14 a!154)
+       (= migrate0.cursor@14 a!157)
+       (= migrate0.page_was_mapped@14 a!158)
+       (= migrate0.ok@14 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@14 a!171)
        (= fault0.old_page@14 fault0.old_page@13)
        (= fault0.new_page@14 fault0.new_page@13)
        (bvule |alive[P0]@14| #x01)
        (bvule |alive[P1]@14| #x01)
-       (bvule |pte[P0][0]@14| #x04)
-       (bvule |pte[P1][0]@14| #x04)
+       (bvule |pte[P0][0]@14| #x06)
+       (bvule |pte[P1][0]@14| #x06)
        (bvule |pte.folio[P0][0]@14| #x01)
        (bvule |pte.folio[P1][0]@14| #x01)
        (bvule |pte.write[P0][0]@14| #x01)
@@ -14748,8 +15440,8 @@
        (bvule |folio.used[F1]@14| #x01)
        (bvule |folio.refcount[F0]@14| #x07)
        (bvule |folio.refcount[F1]@14| #x07)
-       (bvule |folio.mapcount[F0]@14| #x02)
-       (bvule |folio.mapcount[F1]@14| #x02)
+       (bvule |folio.mapcount[F0]@14| #x03)
+       (bvule |folio.mapcount[F1]@14| #x03)
        (bvule |PG_lru[F0]@14| #x01)
        (bvule |PG_lru[F1]@14| #x01)
        (bvule |PG_anon_exclusive[F0]@14| #x01)
@@ -14760,6 +15452,8 @@
        (bvule |folio.index[F1]@14| #x00)
        (bvule |folio.data[F0]@14| #x01)
        (bvule |folio.data[F1]@14| #x01)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@14| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@14| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@14| #x03)
@@ -14772,7 +15466,7 @@
        (bvule |ptlock_ptr(page)[P1]@14| #x03)
        (bvule |PG_locked[F0]@14| #x03)
        (bvule |PG_locked[F1]@14| #x03)
-       (bvule migrate0.pc@14 #x14)
+       (bvule migrate0.pc@14 #x15)
        (bvule migrate0.isolated@14 #x01)
        (bvule migrate0.dst@14 #x02)
        (bvule migrate0.anon_vma@14 #x02)
@@ -14782,7 +15476,7 @@
        (bvule migrate0.pass@14 #x00)
        (bvule fork0.pc@14 #x05)
        (bvule fork0.addr@14 #x01)
-       (bvule fault0.pc@14 #x07)
+       (bvule fault0.pc@14 #x0a)
        (bvule fault0.wait_folio@14 #x02)
        (bvule fault0.old_page@14 #x02)
        (bvule fault0.new_page@14 #x02)))))))))))))))))))
@@ -14823,7 +15517,7 @@
                            |anon_vma.len[av1]@14|))
                (= |folio.mapcount[F0]@14| #x00)))
       (a!11 (and (= rule@14 #x17)
-                 (= migrate0.pc@14 #x0c)
+                 (= migrate0.pc@14 #x0d)
                  (bvuge migrate0.cursor@14
                         (ite (= |folio.mapping[F0]@14| #x00)
                              |anon_vma.len[av0]@14|
@@ -14937,71 +15631,79 @@
                   (ite (= migrate0.dst@14 #x00)
                        |folio.data[F0]@14|
                        |folio.data[F1]@14|)))
-      (a!117 (ite (and (= rule@14 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@14 #x00)
+                          |folio.refcount[F0]@14|
+                          |folio.refcount[F1]@14|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@14 #x00)
+                       |folio.node[F0]@14|
+                       |folio.node[F1]@14|)))
+      (a!124 (ite (and (= rule@14 #x20) true)
                   #x02
                   (ite (and (= rule@14 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@14|)))
-      (a!118 (ite (and (= rule@14 #x21) true)
+      (a!125 (ite (and (= rule@14 #x21) true)
                   #x02
                   (ite (and (= rule@14 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@14|)))
-      (a!119 (ite (and (= rule@14 #x2a) true)
+      (a!126 (ite (and (= rule@14 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
                        |&mm->mmap_lock.readers[P1]@14|)))
-      (a!121 (ite (and (= rule@14 #x15) true)
+      (a!128 (ite (and (= rule@14 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
                        |&anon_vma->rwsem.readers[av0]@14|)))
-      (a!123 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
+      (a!130 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
                   #x00
                   (ite (and (= rule@14 #x1a) true) #x00 |PG_locked[F0]@14|)))
-      (a!126 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
+      (a!133 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
                   #x01
                   (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x01))
                        #x00
                        |PG_locked[F1]@14|)))
-      (a!127 (ite (and (= rule@14 #x1e) true)
-                  #x13
-                  (ite (and (= rule@14 #x1f) true) #x14 migrate0.pc@14)))
-      (a!143 (ite (and (= rule@14 #x1c) true)
+      (a!134 (ite (and (= rule@14 #x1e) true)
+                  #x14
+                  (ite (and (= rule@14 #x1f) true) #x15 migrate0.pc@14)))
+      (a!150 (ite (and (= rule@14 #x1c) true)
                   #x00
                   (ite (and (= rule@14 #x1f) true) #x00 migrate0.isolated@14)))
-      (a!145 (ite (and (= rule@14 #x1d) true)
+      (a!152 (ite (and (= rule@14 #x1d) true)
                   #x02
                   (ite (and (= rule@14 #x1e) true) #x02 migrate0.dst@14)))
-      (a!147 (ite (and (= rule@14 #x09) true)
+      (a!154 (ite (and (= rule@14 #x09) true)
                   |folio.mapping[F0]@14|
                   (ite (and (= rule@14 #x19) true) #x02 migrate0.anon_vma@14)))
-      (a!148 (ite (and (= rule@14 #x16) true)
+      (a!155 (ite (and (= rule@14 #x16) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x17) true) #x00 migrate0.cursor@14)))
-      (a!151 (ite (and (= rule@14 #x0c) true)
+      (a!158 (ite (and (= rule@14 #x0c) true)
                   #x01
                   (ite (and (= rule@14 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@14)))
-      (a!152 (ite (and (= rule@14 #x12) true)
+      (a!159 (ite (and (= rule@14 #x12) true)
                   #x00
                   (ite (and (= rule@14 #x13) true) #x01 migrate0.ok@14)))
-      (a!154 (= migrate0.pass@15
+      (a!161 (= migrate0.pass@15
                 (ite (and (= rule@14 #x1d) true)
                      (bvadd migrate0.pass@14 #x01)
                      migrate0.pass@14)))
-      (a!155 (ite (and (= rule@14 #x23) true)
+      (a!162 (ite (and (= rule@14 #x23) true)
                   #x04
                   (ite (and (= rule@14 #x24) true) #x05 fork0.pc@14)))
-      (a!158 (ite (and (= rule@14 #x23) true)
+      (a!165 (ite (and (= rule@14 #x23) true)
                   #x01
                   (ite (and (= rule@14 #x24) true) #x00 fork0.addr@14)))
-      (a!160 (ite (and (= rule@14 #x2a) true)
+      (a!167 (ite (and (= rule@14 #x2a) true)
                   #x00
-                  (ite (and (= rule@14 #x2b) true) #x07 fault0.pc@14)))
-      (a!164 (ite (and (= rule@14 #x29) true)
+                  (ite (and (= rule@14 #x2b) true) #x0a fault0.pc@14)))
+      (a!171 (ite (and (= rule@14 #x29) true)
                   |pte.folio[P1][0]@14|
                   (ite (and (= rule@14 #x2a) true) #x02 fault0.wait_folio@14))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@14| #x00)
@@ -15115,62 +15817,74 @@
                   (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01))
                        a!109
                        |folio.data[F1]@14|)))
-      (a!120 (ite (and (= rule@14 #x27) true)
+      (a!118 (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x00))
+                  a!117
+                  (ite (and (= rule@14 #x1f) true)
+                       (ite (= |folio.refcount[F0]@14| #x01)
+                            #x00
+                            |folio.node[F0]@14|)
+                       |folio.node[F0]@14|)))
+      (a!122 (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
+                  a!117
+                  (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01))
+                       a!117
+                       |folio.node[F1]@14|)))
+      (a!127 (ite (and (= rule@14 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@14| #x01)
                   (ite (and (= rule@14 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@14| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@14 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@14 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@14 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@14 #x08) true)
                   #x01
                   (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@14 #x1c) true)
-                  #x14
-                  (ite (and (= rule@14 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@14 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@14 #x1c) true)
+                  #x15
+                  (ite (and (= rule@14 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@14 #x03) true)
+                  (ite (and (= rule@14 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@14 #x03) true)
                   a!49
-                  (ite (and (= rule@14 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@14 #x0f) true)
+                  (ite (and (= rule@14 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@14 #x0f) true)
                   #x00
-                  (ite (and (= rule@14 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@14 #x06) true)
                   #x00
-                  (ite (and (= rule@14 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@14 #x21) true)
+                  (ite (and (= rule@14 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@14 #x21) true)
                   #x02
-                  (ite (and (= rule@14 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@15 (ite (and (= rule@14 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@14 #x28) true)
+                  (ite (and (= rule@14 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@15 (ite (and (= rule@14 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@14 #x28) true)
                   #x00
-                  (ite (and (= rule@14 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@14 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@14 #x0e)
-                (= migrate0.pc@14 #x07)
-                (= |folio.index[F0]@14| #x00)
+                (= migrate0.pc@14 #x08)
                 (bvult migrate0.cursor@14
                        (ite (= |folio.mapping[F0]@14| #x00)
                             |anon_vma.len[av0]@14|
                             |anon_vma.len[av1]@14|))
                 (bvugt |folio.mapcount[F0]@14| #x00)
+                (= |folio.index[F0]@14| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@14|
                         |ptlock_ptr(page)[P1]@14|)
                    #x00)))
       (a!10 (and (= rule@14 #x16)
-                 (= migrate0.pc@14 #x0c)
-                 (= |folio.index[F0]@14| #x00)
+                 (= migrate0.pc@14 #x0d)
                  (bvult migrate0.cursor@14
                         (ite (= |folio.mapping[F0]@14| #x00)
                              |anon_vma.len[av0]@14|
                              |anon_vma.len[av1]@14|))
+                 (= |folio.index[F0]@14| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@14|
                          |ptlock_ptr(page)[P1]@14|)
@@ -15261,19 +15975,31 @@
                   (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@14 #x1a) true)
-                  (ite (not (= migrate0.ok@14 #x00)) #x10 #x12)
-                  (ite (and (= rule@14 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@14 #x0c) true)
+      (a!119 (ite (and (= rule@14 #x1c) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@14 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@14 #x1a) true)
+                  (ite (not (= migrate0.ok@14 #x00)) #x11 #x13)
+                  (ite (and (= rule@14 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@14 #x0c) true)
                   #x00
                   (ite (and (= rule@14 #x0e) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@15 (ite (and (= rule@14 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@14 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@15 (ite (and (= rule@14 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@14 #x26) true)
                   #x01
-                  (ite (and (= rule@14 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@14 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@14 #x00)
                      (= migrate0.pc@14 #x00)
                      (not (= |folio.used[F0]@14| #x00))
@@ -15308,44 +16034,44 @@
                 (and (= rule@14 #x0a) (= migrate0.pc@14 #x04) (not a!4))
                 a!5
                 (and (= rule@14 #x0c)
-                     (= migrate0.pc@14 #x06)
+                     (= migrate0.pc@14 #x07)
                      (bvugt |folio.mapcount[F0]@14| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                 (and (= rule@14 #x0d)
-                     (= migrate0.pc@14 #x06)
+                     (= migrate0.pc@14 #x07)
                      (= |folio.mapcount[F0]@14| #x00))
                 a!8
-                (and (= rule@14 #x0f) (= migrate0.pc@14 #x07) a!9)
+                (and (= rule@14 #x0f) (= migrate0.pc@14 #x08) a!9)
                 (and (= rule@14 #x10)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (= |folio.mapcount[F0]@14| #x00)
                      (= |folio.refcount[F0]@14| #x01))
                 (and (= rule@14 #x11)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (= |folio.mapcount[F0]@14| #x00)
                      (not (= |folio.refcount[F0]@14| #x01)))
                 (and (= rule@14 #x12)
-                     (= migrate0.pc@14 #x08)
+                     (= migrate0.pc@14 #x09)
                      (bvugt |folio.mapcount[F0]@14| #x00))
-                (and (= rule@14 #x13) (= migrate0.pc@14 #x09))
-                (and (= rule@14 #x14) (= migrate0.pc@14 #x0a))
+                (and (= rule@14 #x13) (= migrate0.pc@14 #x0a))
+                (and (= rule@14 #x14) (= migrate0.pc@14 #x0b))
                 (and (= rule@14 #x15)
-                     (= migrate0.pc@14 #x0b)
+                     (= migrate0.pc@14 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@14| #x00))
                 a!10
                 a!11
-                (and (= rule@14 #x18) (= migrate0.pc@14 #x0d))
-                (and (= rule@14 #x19) (= migrate0.pc@14 #x0e))
-                (and (= rule@14 #x1a) (= migrate0.pc@14 #x0f))
-                (and (= rule@14 #x1b) (= migrate0.pc@14 #x10))
-                (and (= rule@14 #x1c) (= migrate0.pc@14 #x11))
+                (and (= rule@14 #x18) (= migrate0.pc@14 #x0e))
+                (and (= rule@14 #x19) (= migrate0.pc@14 #x0f))
+                (and (= rule@14 #x1a) (= migrate0.pc@14 #x10))
+                (and (= rule@14 #x1b) (= migrate0.pc@14 #x11))
+                (and (= rule@14 #x1c) (= migrate0.pc@14 #x12))
                 (and (= rule@14 #x1d)
-                     (= migrate0.pc@14 #x12)
+                     (= migrate0.pc@14 #x13)
                      (bvult migrate0.pass@14 #x00))
                 (and (= rule@14 #x1e)
-                     (= migrate0.pc@14 #x12)
+                     (= migrate0.pc@14 #x13)
                      (bvuge migrate0.pass@14 #x00))
-                (and (= rule@14 #x1f) (= migrate0.pc@14 #x13))
+                (and (= rule@14 #x1f) (= migrate0.pc@14 #x14))
                 (and (= rule@14 #x20)
                      (= fork0.pc@14 #x00)
                      (not (= |alive[P0]@14| #x00))
@@ -15448,10 +16174,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@15|
                 (ite (and (= rule@14 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@14 #x18) true)
-                  #x0e
-                  (ite (and (= rule@14 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@15 (ite (and (= rule@14 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@14 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@14 #x18) true)
+                  #x0f
+                  (ite (and (= rule@14 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@15 (ite (and (= rule@14 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@14 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -15529,9 +16260,15 @@
                        #x00
                        |folio.data[F0]@14|)
                   (ite (and (= rule@14 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@14 #x15) true)
-                  #x0c
-                  (ite (and (= rule@14 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@15|
+                (ite (and (= rule@14 #x02) true)
+                     (ite (= |folio.refcount[F0]@14| #x01)
+                          #x00
+                          |folio.node[F0]@14|)
+                     a!120)))
+      (a!138 (ite (and (= rule@14 #x15) true)
+                  #x0d
+                  (ite (and (= rule@14 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@15|
                (ite (and (= rule@14 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@15|
@@ -15573,9 +16310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@14|)
                     a!90)))
-      (a!132 (ite (and (= rule@14 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@14 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@14 #x02) true)
                  (bvsub |folio.refcount[F0]@14| #x01)
                  (ite (and (= rule@14 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -15584,40 +16321,40 @@
                       (bvsub |folio.mapcount[F0]@14| #x01)
                       |folio.mapcount[F0]@14|)
                  a!74))
-      (a!133 (ite (and (= rule@14 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  (ite (and (= rule@14 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@14 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  (ite (and (= rule@14 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@15|
                (ite (and (= rule@14 #x00) true)
                     (bvadd |folio.refcount[F0]@14| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@14 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@14 #x0f) true)
+      (a!141 (ite (and (= rule@14 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@14 #x0f) true)
+                  #x09
+                  (ite (and (= rule@14 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@14 #x0c) true)
                   #x08
-                  (ite (and (= rule@14 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@14 #x0c) true)
-                  #x07
-                  (ite (and (= rule@14 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@14 #x0a) true)
+                  (ite (and (= rule@14 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@14 #x0a) true)
                   #x05
-                  (ite (and (= rule@14 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@14 #x08) true)
+                  (ite (and (= rule@14 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@14 #x08) true)
                   #x04
-                  (ite (and (= rule@14 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@14 #x06) true)
-                  #x12
-                  (ite (and (= rule@14 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@14 #x04) true)
+                  (ite (and (= rule@14 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@14 #x06) true)
                   #x13
-                  (ite (and (= rule@14 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@14 #x02) true)
+                  (ite (and (= rule@14 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@14 #x04) true)
                   #x14
-                  (ite (and (= rule@14 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@14 #x02) true)
+                  #x15
+                  (ite (and (= rule@14 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@14 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@15| |alive[P0]@14|)
        a!14
@@ -15653,36 +16390,38 @@
        (= |folio.index[F1]@15| a!108)
        (= |folio.data[F0]@15| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@15| a!117)
-       (= |&mm->mmap_lock.writer[P1]@15| a!118)
+       a!121
+       (= |folio.node[F1]@15| a!123)
+       (= |&mm->mmap_lock.writer[P0]@15| a!124)
+       (= |&mm->mmap_lock.writer[P1]@15| a!125)
        (= |&mm->mmap_lock.readers[P0]@15| |&mm->mmap_lock.readers[P0]@14|)
-       (= |&mm->mmap_lock.readers[P1]@15| a!120)
+       (= |&mm->mmap_lock.readers[P1]@15| a!127)
        (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
        (= |&anon_vma->rwsem.writer[av1]@15| |&anon_vma->rwsem.writer[av1]@14|)
-       (= |&anon_vma->rwsem.readers[av0]@15| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@15| a!129)
        (= |&anon_vma->rwsem.readers[av1]@15| |&anon_vma->rwsem.readers[av1]@14|)
        (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
        (= |ptlock_ptr(page)[P1]@15| |ptlock_ptr(page)[P1]@14|)
-       a!125
-       (= |PG_locked[F1]@15| a!126)
-       (= migrate0.pc@15 a!142)
-       (= migrate0.isolated@15 a!144)
-       (= migrate0.dst@15 a!146)
-       (= migrate0.anon_vma@15 a!147)
-       (= migrate0.cursor@15 a!150)
-       (= migrate0.page_was_mapped@15 a!151)
-       (= migrate0.ok@15 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@15 a!164)
+       a!132
+       (= |PG_locked[F1]@15| a!133)
+       (= migrate0.pc@15 a!149)
+       (= migrate0.isolated@15 a!151)
+       (= migrate0.dst@15 a!153)
+       (= migrate0.anon_vma@15 a!154)
+       (= migrate0.cursor@15 a!157)
+       (= migrate0.page_was_mapped@15 a!158)
+       (= migrate0.ok@15 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@15 a!171)
        (= fault0.old_page@15 fault0.old_page@14)
        (= fault0.new_page@15 fault0.new_page@14)
        (bvule |alive[P0]@15| #x01)
        (bvule |alive[P1]@15| #x01)
-       (bvule |pte[P0][0]@15| #x04)
-       (bvule |pte[P1][0]@15| #x04)
+       (bvule |pte[P0][0]@15| #x06)
+       (bvule |pte[P1][0]@15| #x06)
        (bvule |pte.folio[P0][0]@15| #x01)
        (bvule |pte.folio[P1][0]@15| #x01)
        (bvule |pte.write[P0][0]@15| #x01)
@@ -15701,8 +16440,8 @@
        (bvule |folio.used[F1]@15| #x01)
        (bvule |folio.refcount[F0]@15| #x07)
        (bvule |folio.refcount[F1]@15| #x07)
-       (bvule |folio.mapcount[F0]@15| #x02)
-       (bvule |folio.mapcount[F1]@15| #x02)
+       (bvule |folio.mapcount[F0]@15| #x03)
+       (bvule |folio.mapcount[F1]@15| #x03)
        (bvule |PG_lru[F0]@15| #x01)
        (bvule |PG_lru[F1]@15| #x01)
        (bvule |PG_anon_exclusive[F0]@15| #x01)
@@ -15713,6 +16452,8 @@
        (bvule |folio.index[F1]@15| #x00)
        (bvule |folio.data[F0]@15| #x01)
        (bvule |folio.data[F1]@15| #x01)
+       (bvule |folio.node[F0]@15| #x01)
+       (bvule |folio.node[F1]@15| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@15| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@15| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@15| #x03)
@@ -15725,7 +16466,7 @@
        (bvule |ptlock_ptr(page)[P1]@15| #x03)
        (bvule |PG_locked[F0]@15| #x03)
        (bvule |PG_locked[F1]@15| #x03)
-       (bvule migrate0.pc@15 #x14)
+       (bvule migrate0.pc@15 #x15)
        (bvule migrate0.isolated@15 #x01)
        (bvule migrate0.dst@15 #x02)
        (bvule migrate0.anon_vma@15 #x02)
@@ -15735,7 +16476,7 @@
        (bvule migrate0.pass@15 #x00)
        (bvule fork0.pc@15 #x05)
        (bvule fork0.addr@15 #x01)
-       (bvule fault0.pc@15 #x07)
+       (bvule fault0.pc@15 #x0a)
        (bvule fault0.wait_folio@15 #x02)
        (bvule fault0.old_page@15 #x02)
        (bvule fault0.new_page@15 #x02)))))))))))))))))))
@@ -15776,7 +16517,7 @@
                            |anon_vma.len[av1]@15|))
                (= |folio.mapcount[F0]@15| #x00)))
       (a!11 (and (= rule@15 #x17)
-                 (= migrate0.pc@15 #x0c)
+                 (= migrate0.pc@15 #x0d)
                  (bvuge migrate0.cursor@15
                         (ite (= |folio.mapping[F0]@15| #x00)
                              |anon_vma.len[av0]@15|
@@ -15890,71 +16631,79 @@
                   (ite (= migrate0.dst@15 #x00)
                        |folio.data[F0]@15|
                        |folio.data[F1]@15|)))
-      (a!117 (ite (and (= rule@15 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@15 #x00)
+                          |folio.refcount[F0]@15|
+                          |folio.refcount[F1]@15|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@15 #x00)
+                       |folio.node[F0]@15|
+                       |folio.node[F1]@15|)))
+      (a!124 (ite (and (= rule@15 #x20) true)
                   #x02
                   (ite (and (= rule@15 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@15|)))
-      (a!118 (ite (and (= rule@15 #x21) true)
+      (a!125 (ite (and (= rule@15 #x21) true)
                   #x02
                   (ite (and (= rule@15 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@15|)))
-      (a!119 (ite (and (= rule@15 #x2a) true)
+      (a!126 (ite (and (= rule@15 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
                        |&mm->mmap_lock.readers[P1]@15|)))
-      (a!121 (ite (and (= rule@15 #x15) true)
+      (a!128 (ite (and (= rule@15 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
                        |&anon_vma->rwsem.readers[av0]@15|)))
-      (a!123 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
+      (a!130 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
                   #x00
                   (ite (and (= rule@15 #x1a) true) #x00 |PG_locked[F0]@15|)))
-      (a!126 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
+      (a!133 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
                   #x01
                   (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x01))
                        #x00
                        |PG_locked[F1]@15|)))
-      (a!127 (ite (and (= rule@15 #x1e) true)
-                  #x13
-                  (ite (and (= rule@15 #x1f) true) #x14 migrate0.pc@15)))
-      (a!143 (ite (and (= rule@15 #x1c) true)
+      (a!134 (ite (and (= rule@15 #x1e) true)
+                  #x14
+                  (ite (and (= rule@15 #x1f) true) #x15 migrate0.pc@15)))
+      (a!150 (ite (and (= rule@15 #x1c) true)
                   #x00
                   (ite (and (= rule@15 #x1f) true) #x00 migrate0.isolated@15)))
-      (a!145 (ite (and (= rule@15 #x1d) true)
+      (a!152 (ite (and (= rule@15 #x1d) true)
                   #x02
                   (ite (and (= rule@15 #x1e) true) #x02 migrate0.dst@15)))
-      (a!147 (ite (and (= rule@15 #x09) true)
+      (a!154 (ite (and (= rule@15 #x09) true)
                   |folio.mapping[F0]@15|
                   (ite (and (= rule@15 #x19) true) #x02 migrate0.anon_vma@15)))
-      (a!148 (ite (and (= rule@15 #x16) true)
+      (a!155 (ite (and (= rule@15 #x16) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x17) true) #x00 migrate0.cursor@15)))
-      (a!151 (ite (and (= rule@15 #x0c) true)
+      (a!158 (ite (and (= rule@15 #x0c) true)
                   #x01
                   (ite (and (= rule@15 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@15)))
-      (a!152 (ite (and (= rule@15 #x12) true)
+      (a!159 (ite (and (= rule@15 #x12) true)
                   #x00
                   (ite (and (= rule@15 #x13) true) #x01 migrate0.ok@15)))
-      (a!154 (= migrate0.pass@16
+      (a!161 (= migrate0.pass@16
                 (ite (and (= rule@15 #x1d) true)
                      (bvadd migrate0.pass@15 #x01)
                      migrate0.pass@15)))
-      (a!155 (ite (and (= rule@15 #x23) true)
+      (a!162 (ite (and (= rule@15 #x23) true)
                   #x04
                   (ite (and (= rule@15 #x24) true) #x05 fork0.pc@15)))
-      (a!158 (ite (and (= rule@15 #x23) true)
+      (a!165 (ite (and (= rule@15 #x23) true)
                   #x01
                   (ite (and (= rule@15 #x24) true) #x00 fork0.addr@15)))
-      (a!160 (ite (and (= rule@15 #x2a) true)
+      (a!167 (ite (and (= rule@15 #x2a) true)
                   #x00
-                  (ite (and (= rule@15 #x2b) true) #x07 fault0.pc@15)))
-      (a!164 (ite (and (= rule@15 #x29) true)
+                  (ite (and (= rule@15 #x2b) true) #x0a fault0.pc@15)))
+      (a!171 (ite (and (= rule@15 #x29) true)
                   |pte.folio[P1][0]@15|
                   (ite (and (= rule@15 #x2a) true) #x02 fault0.wait_folio@15))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@15| #x00)
@@ -16068,62 +16817,74 @@
                   (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01))
                        a!109
                        |folio.data[F1]@15|)))
-      (a!120 (ite (and (= rule@15 #x27) true)
+      (a!118 (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x00))
+                  a!117
+                  (ite (and (= rule@15 #x1f) true)
+                       (ite (= |folio.refcount[F0]@15| #x01)
+                            #x00
+                            |folio.node[F0]@15|)
+                       |folio.node[F0]@15|)))
+      (a!122 (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
+                  a!117
+                  (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01))
+                       a!117
+                       |folio.node[F1]@15|)))
+      (a!127 (ite (and (= rule@15 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@15| #x01)
                   (ite (and (= rule@15 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@15| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@15 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@15 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@15 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@15 #x08) true)
                   #x01
                   (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@15 #x1c) true)
-                  #x14
-                  (ite (and (= rule@15 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@15 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@15 #x1c) true)
+                  #x15
+                  (ite (and (= rule@15 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@15 #x03) true)
+                  (ite (and (= rule@15 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@15 #x03) true)
                   a!49
-                  (ite (and (= rule@15 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@15 #x0f) true)
+                  (ite (and (= rule@15 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@15 #x0f) true)
                   #x00
-                  (ite (and (= rule@15 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@15 #x06) true)
                   #x00
-                  (ite (and (= rule@15 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@15 #x21) true)
+                  (ite (and (= rule@15 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@15 #x21) true)
                   #x02
-                  (ite (and (= rule@15 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@16 (ite (and (= rule@15 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@15 #x28) true)
+                  (ite (and (= rule@15 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@16 (ite (and (= rule@15 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@15 #x28) true)
                   #x00
-                  (ite (and (= rule@15 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@15 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@15 #x0e)
-                (= migrate0.pc@15 #x07)
-                (= |folio.index[F0]@15| #x00)
+                (= migrate0.pc@15 #x08)
                 (bvult migrate0.cursor@15
                        (ite (= |folio.mapping[F0]@15| #x00)
                             |anon_vma.len[av0]@15|
                             |anon_vma.len[av1]@15|))
                 (bvugt |folio.mapcount[F0]@15| #x00)
+                (= |folio.index[F0]@15| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@15|
                         |ptlock_ptr(page)[P1]@15|)
                    #x00)))
       (a!10 (and (= rule@15 #x16)
-                 (= migrate0.pc@15 #x0c)
-                 (= |folio.index[F0]@15| #x00)
+                 (= migrate0.pc@15 #x0d)
                  (bvult migrate0.cursor@15
                         (ite (= |folio.mapping[F0]@15| #x00)
                              |anon_vma.len[av0]@15|
                              |anon_vma.len[av1]@15|))
+                 (= |folio.index[F0]@15| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@15|
                          |ptlock_ptr(page)[P1]@15|)
@@ -16214,19 +16975,31 @@
                   (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@15 #x1a) true)
-                  (ite (not (= migrate0.ok@15 #x00)) #x10 #x12)
-                  (ite (and (= rule@15 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@15 #x0c) true)
+      (a!119 (ite (and (= rule@15 #x1c) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@15 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@15 #x1a) true)
+                  (ite (not (= migrate0.ok@15 #x00)) #x11 #x13)
+                  (ite (and (= rule@15 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@15 #x0c) true)
                   #x00
                   (ite (and (= rule@15 #x0e) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@16 (ite (and (= rule@15 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@15 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@16 (ite (and (= rule@15 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@15 #x26) true)
                   #x01
-                  (ite (and (= rule@15 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@15 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@15 #x00)
                      (= migrate0.pc@15 #x00)
                      (not (= |folio.used[F0]@15| #x00))
@@ -16261,44 +17034,44 @@
                 (and (= rule@15 #x0a) (= migrate0.pc@15 #x04) (not a!4))
                 a!5
                 (and (= rule@15 #x0c)
-                     (= migrate0.pc@15 #x06)
+                     (= migrate0.pc@15 #x07)
                      (bvugt |folio.mapcount[F0]@15| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                 (and (= rule@15 #x0d)
-                     (= migrate0.pc@15 #x06)
+                     (= migrate0.pc@15 #x07)
                      (= |folio.mapcount[F0]@15| #x00))
                 a!8
-                (and (= rule@15 #x0f) (= migrate0.pc@15 #x07) a!9)
+                (and (= rule@15 #x0f) (= migrate0.pc@15 #x08) a!9)
                 (and (= rule@15 #x10)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (= |folio.mapcount[F0]@15| #x00)
                      (= |folio.refcount[F0]@15| #x01))
                 (and (= rule@15 #x11)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (= |folio.mapcount[F0]@15| #x00)
                      (not (= |folio.refcount[F0]@15| #x01)))
                 (and (= rule@15 #x12)
-                     (= migrate0.pc@15 #x08)
+                     (= migrate0.pc@15 #x09)
                      (bvugt |folio.mapcount[F0]@15| #x00))
-                (and (= rule@15 #x13) (= migrate0.pc@15 #x09))
-                (and (= rule@15 #x14) (= migrate0.pc@15 #x0a))
+                (and (= rule@15 #x13) (= migrate0.pc@15 #x0a))
+                (and (= rule@15 #x14) (= migrate0.pc@15 #x0b))
                 (and (= rule@15 #x15)
-                     (= migrate0.pc@15 #x0b)
+                     (= migrate0.pc@15 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@15| #x00))
                 a!10
                 a!11
-                (and (= rule@15 #x18) (= migrate0.pc@15 #x0d))
-                (and (= rule@15 #x19) (= migrate0.pc@15 #x0e))
-                (and (= rule@15 #x1a) (= migrate0.pc@15 #x0f))
-                (and (= rule@15 #x1b) (= migrate0.pc@15 #x10))
-                (and (= rule@15 #x1c) (= migrate0.pc@15 #x11))
+                (and (= rule@15 #x18) (= migrate0.pc@15 #x0e))
+                (and (= rule@15 #x19) (= migrate0.pc@15 #x0f))
+                (and (= rule@15 #x1a) (= migrate0.pc@15 #x10))
+                (and (= rule@15 #x1b) (= migrate0.pc@15 #x11))
+                (and (= rule@15 #x1c) (= migrate0.pc@15 #x12))
                 (and (= rule@15 #x1d)
-                     (= migrate0.pc@15 #x12)
+                     (= migrate0.pc@15 #x13)
                      (bvult migrate0.pass@15 #x00))
                 (and (= rule@15 #x1e)
-                     (= migrate0.pc@15 #x12)
+                     (= migrate0.pc@15 #x13)
                      (bvuge migrate0.pass@15 #x00))
-                (and (= rule@15 #x1f) (= migrate0.pc@15 #x13))
+                (and (= rule@15 #x1f) (= migrate0.pc@15 #x14))
                 (and (= rule@15 #x20)
                      (= fork0.pc@15 #x00)
                      (not (= |alive[P0]@15| #x00))
@@ -16401,10 +17174,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@16|
                 (ite (and (= rule@15 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@15 #x18) true)
-                  #x0e
-                  (ite (and (= rule@15 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@16 (ite (and (= rule@15 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@15 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@15 #x18) true)
+                  #x0f
+                  (ite (and (= rule@15 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@16 (ite (and (= rule@15 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@15 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -16482,9 +17260,15 @@
                        #x00
                        |folio.data[F0]@15|)
                   (ite (and (= rule@15 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@15 #x15) true)
-                  #x0c
-                  (ite (and (= rule@15 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@16|
+                (ite (and (= rule@15 #x02) true)
+                     (ite (= |folio.refcount[F0]@15| #x01)
+                          #x00
+                          |folio.node[F0]@15|)
+                     a!120)))
+      (a!138 (ite (and (= rule@15 #x15) true)
+                  #x0d
+                  (ite (and (= rule@15 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@16|
                (ite (and (= rule@15 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@16|
@@ -16526,9 +17310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@15|)
                     a!90)))
-      (a!132 (ite (and (= rule@15 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@15 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@15 #x02) true)
                  (bvsub |folio.refcount[F0]@15| #x01)
                  (ite (and (= rule@15 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -16537,40 +17321,40 @@
                       (bvsub |folio.mapcount[F0]@15| #x01)
                       |folio.mapcount[F0]@15|)
                  a!74))
-      (a!133 (ite (and (= rule@15 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  (ite (and (= rule@15 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@15 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  (ite (and (= rule@15 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@16|
                (ite (and (= rule@15 #x00) true)
                     (bvadd |folio.refcount[F0]@15| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@15 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@15 #x0f) true)
+      (a!141 (ite (and (= rule@15 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@15 #x0f) true)
+                  #x09
+                  (ite (and (= rule@15 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@15 #x0c) true)
                   #x08
-                  (ite (and (= rule@15 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@15 #x0c) true)
-                  #x07
-                  (ite (and (= rule@15 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@15 #x0a) true)
+                  (ite (and (= rule@15 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@15 #x0a) true)
                   #x05
-                  (ite (and (= rule@15 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@15 #x08) true)
+                  (ite (and (= rule@15 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@15 #x08) true)
                   #x04
-                  (ite (and (= rule@15 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@15 #x06) true)
-                  #x12
-                  (ite (and (= rule@15 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@15 #x04) true)
+                  (ite (and (= rule@15 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@15 #x06) true)
                   #x13
-                  (ite (and (= rule@15 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@15 #x02) true)
+                  (ite (and (= rule@15 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@15 #x04) true)
                   #x14
-                  (ite (and (= rule@15 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@15 #x02) true)
+                  #x15
+                  (ite (and (= rule@15 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@15 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@16| |alive[P0]@15|)
        a!14
@@ -16606,36 +17390,38 @@
        (= |folio.index[F1]@16| a!108)
        (= |folio.data[F0]@16| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@16| a!117)
-       (= |&mm->mmap_lock.writer[P1]@16| a!118)
+       a!121
+       (= |folio.node[F1]@16| a!123)
+       (= |&mm->mmap_lock.writer[P0]@16| a!124)
+       (= |&mm->mmap_lock.writer[P1]@16| a!125)
        (= |&mm->mmap_lock.readers[P0]@16| |&mm->mmap_lock.readers[P0]@15|)
-       (= |&mm->mmap_lock.readers[P1]@16| a!120)
+       (= |&mm->mmap_lock.readers[P1]@16| a!127)
        (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
        (= |&anon_vma->rwsem.writer[av1]@16| |&anon_vma->rwsem.writer[av1]@15|)
-       (= |&anon_vma->rwsem.readers[av0]@16| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@16| a!129)
        (= |&anon_vma->rwsem.readers[av1]@16| |&anon_vma->rwsem.readers[av1]@15|)
        (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
        (= |ptlock_ptr(page)[P1]@16| |ptlock_ptr(page)[P1]@15|)
-       a!125
-       (= |PG_locked[F1]@16| a!126)
-       (= migrate0.pc@16 a!142)
-       (= migrate0.isolated@16 a!144)
-       (= migrate0.dst@16 a!146)
-       (= migrate0.anon_vma@16 a!147)
-       (= migrate0.cursor@16 a!150)
-       (= migrate0.page_was_mapped@16 a!151)
-       (= migrate0.ok@16 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@16 a!164)
+       a!132
+       (= |PG_locked[F1]@16| a!133)
+       (= migrate0.pc@16 a!149)
+       (= migrate0.isolated@16 a!151)
+       (= migrate0.dst@16 a!153)
+       (= migrate0.anon_vma@16 a!154)
+       (= migrate0.cursor@16 a!157)
+       (= migrate0.page_was_mapped@16 a!158)
+       (= migrate0.ok@16 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@16 a!171)
        (= fault0.old_page@16 fault0.old_page@15)
        (= fault0.new_page@16 fault0.new_page@15)
        (bvule |alive[P0]@16| #x01)
        (bvule |alive[P1]@16| #x01)
-       (bvule |pte[P0][0]@16| #x04)
-       (bvule |pte[P1][0]@16| #x04)
+       (bvule |pte[P0][0]@16| #x06)
+       (bvule |pte[P1][0]@16| #x06)
        (bvule |pte.folio[P0][0]@16| #x01)
        (bvule |pte.folio[P1][0]@16| #x01)
        (bvule |pte.write[P0][0]@16| #x01)
@@ -16654,8 +17440,8 @@
        (bvule |folio.used[F1]@16| #x01)
        (bvule |folio.refcount[F0]@16| #x07)
        (bvule |folio.refcount[F1]@16| #x07)
-       (bvule |folio.mapcount[F0]@16| #x02)
-       (bvule |folio.mapcount[F1]@16| #x02)
+       (bvule |folio.mapcount[F0]@16| #x03)
+       (bvule |folio.mapcount[F1]@16| #x03)
        (bvule |PG_lru[F0]@16| #x01)
        (bvule |PG_lru[F1]@16| #x01)
        (bvule |PG_anon_exclusive[F0]@16| #x01)
@@ -16666,6 +17452,8 @@
        (bvule |folio.index[F1]@16| #x00)
        (bvule |folio.data[F0]@16| #x01)
        (bvule |folio.data[F1]@16| #x01)
+       (bvule |folio.node[F0]@16| #x01)
+       (bvule |folio.node[F1]@16| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@16| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@16| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@16| #x03)
@@ -16678,7 +17466,7 @@
        (bvule |ptlock_ptr(page)[P1]@16| #x03)
        (bvule |PG_locked[F0]@16| #x03)
        (bvule |PG_locked[F1]@16| #x03)
-       (bvule migrate0.pc@16 #x14)
+       (bvule migrate0.pc@16 #x15)
        (bvule migrate0.isolated@16 #x01)
        (bvule migrate0.dst@16 #x02)
        (bvule migrate0.anon_vma@16 #x02)
@@ -16688,7 +17476,7 @@
        (bvule migrate0.pass@16 #x00)
        (bvule fork0.pc@16 #x05)
        (bvule fork0.addr@16 #x01)
-       (bvule fault0.pc@16 #x07)
+       (bvule fault0.pc@16 #x0a)
        (bvule fault0.wait_folio@16 #x02)
        (bvule fault0.old_page@16 #x02)
        (bvule fault0.new_page@16 #x02)))))))))))))))))))
@@ -16729,7 +17517,7 @@
                            |anon_vma.len[av1]@16|))
                (= |folio.mapcount[F0]@16| #x00)))
       (a!11 (and (= rule@16 #x17)
-                 (= migrate0.pc@16 #x0c)
+                 (= migrate0.pc@16 #x0d)
                  (bvuge migrate0.cursor@16
                         (ite (= |folio.mapping[F0]@16| #x00)
                              |anon_vma.len[av0]@16|
@@ -16843,71 +17631,79 @@
                   (ite (= migrate0.dst@16 #x00)
                        |folio.data[F0]@16|
                        |folio.data[F1]@16|)))
-      (a!117 (ite (and (= rule@16 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@16 #x00)
+                          |folio.refcount[F0]@16|
+                          |folio.refcount[F1]@16|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@16 #x00)
+                       |folio.node[F0]@16|
+                       |folio.node[F1]@16|)))
+      (a!124 (ite (and (= rule@16 #x20) true)
                   #x02
                   (ite (and (= rule@16 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@16|)))
-      (a!118 (ite (and (= rule@16 #x21) true)
+      (a!125 (ite (and (= rule@16 #x21) true)
                   #x02
                   (ite (and (= rule@16 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@16|)))
-      (a!119 (ite (and (= rule@16 #x2a) true)
+      (a!126 (ite (and (= rule@16 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
                   (ite (and (= rule@16 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
                        |&mm->mmap_lock.readers[P1]@16|)))
-      (a!121 (ite (and (= rule@16 #x15) true)
+      (a!128 (ite (and (= rule@16 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
                        |&anon_vma->rwsem.readers[av0]@16|)))
-      (a!123 (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x00))
+      (a!130 (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x00))
                   #x00
                   (ite (and (= rule@16 #x1a) true) #x00 |PG_locked[F0]@16|)))
-      (a!126 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
+      (a!133 (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x01))
                   #x01
                   (ite (and (= rule@16 #x18) (= migrate0.dst@16 #x01))
                        #x00
                        |PG_locked[F1]@16|)))
-      (a!127 (ite (and (= rule@16 #x1e) true)
-                  #x13
-                  (ite (and (= rule@16 #x1f) true) #x14 migrate0.pc@16)))
-      (a!143 (ite (and (= rule@16 #x1c) true)
+      (a!134 (ite (and (= rule@16 #x1e) true)
+                  #x14
+                  (ite (and (= rule@16 #x1f) true) #x15 migrate0.pc@16)))
+      (a!150 (ite (and (= rule@16 #x1c) true)
                   #x00
                   (ite (and (= rule@16 #x1f) true) #x00 migrate0.isolated@16)))
-      (a!145 (ite (and (= rule@16 #x1d) true)
+      (a!152 (ite (and (= rule@16 #x1d) true)
                   #x02
                   (ite (and (= rule@16 #x1e) true) #x02 migrate0.dst@16)))
-      (a!147 (ite (and (= rule@16 #x09) true)
+      (a!154 (ite (and (= rule@16 #x09) true)
                   |folio.mapping[F0]@16|
                   (ite (and (= rule@16 #x19) true) #x02 migrate0.anon_vma@16)))
-      (a!148 (ite (and (= rule@16 #x16) true)
+      (a!155 (ite (and (= rule@16 #x16) true)
                   (bvadd migrate0.cursor@16 #x01)
                   (ite (and (= rule@16 #x17) true) #x00 migrate0.cursor@16)))
-      (a!151 (ite (and (= rule@16 #x0c) true)
+      (a!158 (ite (and (= rule@16 #x0c) true)
                   #x01
                   (ite (and (= rule@16 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@16)))
-      (a!152 (ite (and (= rule@16 #x12) true)
+      (a!159 (ite (and (= rule@16 #x12) true)
                   #x00
                   (ite (and (= rule@16 #x13) true) #x01 migrate0.ok@16)))
-      (a!154 (= migrate0.pass@17
+      (a!161 (= migrate0.pass@17
                 (ite (and (= rule@16 #x1d) true)
                      (bvadd migrate0.pass@16 #x01)
                      migrate0.pass@16)))
-      (a!155 (ite (and (= rule@16 #x23) true)
+      (a!162 (ite (and (= rule@16 #x23) true)
                   #x04
                   (ite (and (= rule@16 #x24) true) #x05 fork0.pc@16)))
-      (a!158 (ite (and (= rule@16 #x23) true)
+      (a!165 (ite (and (= rule@16 #x23) true)
                   #x01
                   (ite (and (= rule@16 #x24) true) #x00 fork0.addr@16)))
-      (a!160 (ite (and (= rule@16 #x2a) true)
+      (a!167 (ite (and (= rule@16 #x2a) true)
                   #x00
-                  (ite (and (= rule@16 #x2b) true) #x07 fault0.pc@16)))
-      (a!164 (ite (and (= rule@16 #x29) true)
+                  (ite (and (= rule@16 #x2b) true) #x0a fault0.pc@16)))
+      (a!171 (ite (and (= rule@16 #x29) true)
                   |pte.folio[P1][0]@16|
                   (ite (and (= rule@16 #x2a) true) #x02 fault0.wait_folio@16))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@16| #x00)
@@ -17021,62 +17817,74 @@
                   (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x01))
                        a!109
                        |folio.data[F1]@16|)))
-      (a!120 (ite (and (= rule@16 #x27) true)
+      (a!118 (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x00))
+                  a!117
+                  (ite (and (= rule@16 #x1f) true)
+                       (ite (= |folio.refcount[F0]@16| #x01)
+                            #x00
+                            |folio.node[F0]@16|)
+                       |folio.node[F0]@16|)))
+      (a!122 (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x01))
+                  a!117
+                  (ite (and (= rule@16 #x1e) (= migrate0.dst@16 #x01))
+                       a!117
+                       |folio.node[F1]@16|)))
+      (a!127 (ite (and (= rule@16 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@16| #x01)
                   (ite (and (= rule@16 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@16| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@16 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@16 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@16| #x01)
                   (ite (and (= rule@16 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@16| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@16 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@16 #x08) true)
                   #x01
                   (ite (and (= rule@16 #x0b) (= migrate0.dst@16 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@16 #x1c) true)
-                  #x14
-                  (ite (and (= rule@16 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@16 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@16 #x1c) true)
+                  #x15
+                  (ite (and (= rule@16 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@16 #x03) true)
+                  (ite (and (= rule@16 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@16 #x03) true)
                   a!49
-                  (ite (and (= rule@16 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@16 #x0f) true)
+                  (ite (and (= rule@16 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@16 #x0f) true)
                   #x00
-                  (ite (and (= rule@16 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@16 #x06) true)
+                  (ite (and (= rule@16 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@16 #x06) true)
                   #x00
-                  (ite (and (= rule@16 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@16 #x21) true)
+                  (ite (and (= rule@16 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@16 #x21) true)
                   #x02
-                  (ite (and (= rule@16 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@17 (ite (and (= rule@16 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@16 #x28) true)
+                  (ite (and (= rule@16 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@17 (ite (and (= rule@16 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@16 #x28) true)
                   #x00
-                  (ite (and (= rule@16 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@16 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@16 #x0e)
-                (= migrate0.pc@16 #x07)
-                (= |folio.index[F0]@16| #x00)
+                (= migrate0.pc@16 #x08)
                 (bvult migrate0.cursor@16
                        (ite (= |folio.mapping[F0]@16| #x00)
                             |anon_vma.len[av0]@16|
                             |anon_vma.len[av1]@16|))
                 (bvugt |folio.mapcount[F0]@16| #x00)
+                (= |folio.index[F0]@16| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@16|
                         |ptlock_ptr(page)[P1]@16|)
                    #x00)))
       (a!10 (and (= rule@16 #x16)
-                 (= migrate0.pc@16 #x0c)
-                 (= |folio.index[F0]@16| #x00)
+                 (= migrate0.pc@16 #x0d)
                  (bvult migrate0.cursor@16
                         (ite (= |folio.mapping[F0]@16| #x00)
                              |anon_vma.len[av0]@16|
                              |anon_vma.len[av1]@16|))
+                 (= |folio.index[F0]@16| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@16|
                          |ptlock_ptr(page)[P1]@16|)
@@ -17167,19 +17975,31 @@
                   (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@16 #x1a) true)
-                  (ite (not (= migrate0.ok@16 #x00)) #x10 #x12)
-                  (ite (and (= rule@16 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@16 #x0c) true)
+      (a!119 (ite (and (= rule@16 #x1c) true)
+                  (ite (= |folio.refcount[F0]@16| #x01)
+                       #x00
+                       |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1d) (= migrate0.dst@16 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@16 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@17| (ite (and (= rule@16 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@16 #x1a) true)
+                  (ite (not (= migrate0.ok@16 #x00)) #x11 #x13)
+                  (ite (and (= rule@16 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@16 #x0c) true)
                   #x00
                   (ite (and (= rule@16 #x0e) true)
                        (bvadd migrate0.cursor@16 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@17 (ite (and (= rule@16 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@16 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@17 (ite (and (= rule@16 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@16 #x26) true)
                   #x01
-                  (ite (and (= rule@16 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@16 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@16 #x00)
                      (= migrate0.pc@16 #x00)
                      (not (= |folio.used[F0]@16| #x00))
@@ -17214,44 +18034,44 @@
                 (and (= rule@16 #x0a) (= migrate0.pc@16 #x04) (not a!4))
                 a!5
                 (and (= rule@16 #x0c)
-                     (= migrate0.pc@16 #x06)
+                     (= migrate0.pc@16 #x07)
                      (bvugt |folio.mapcount[F0]@16| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                 (and (= rule@16 #x0d)
-                     (= migrate0.pc@16 #x06)
+                     (= migrate0.pc@16 #x07)
                      (= |folio.mapcount[F0]@16| #x00))
                 a!8
-                (and (= rule@16 #x0f) (= migrate0.pc@16 #x07) a!9)
+                (and (= rule@16 #x0f) (= migrate0.pc@16 #x08) a!9)
                 (and (= rule@16 #x10)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (= |folio.mapcount[F0]@16| #x00)
                      (= |folio.refcount[F0]@16| #x01))
                 (and (= rule@16 #x11)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (= |folio.mapcount[F0]@16| #x00)
                      (not (= |folio.refcount[F0]@16| #x01)))
                 (and (= rule@16 #x12)
-                     (= migrate0.pc@16 #x08)
+                     (= migrate0.pc@16 #x09)
                      (bvugt |folio.mapcount[F0]@16| #x00))
-                (and (= rule@16 #x13) (= migrate0.pc@16 #x09))
-                (and (= rule@16 #x14) (= migrate0.pc@16 #x0a))
+                (and (= rule@16 #x13) (= migrate0.pc@16 #x0a))
+                (and (= rule@16 #x14) (= migrate0.pc@16 #x0b))
                 (and (= rule@16 #x15)
-                     (= migrate0.pc@16 #x0b)
+                     (= migrate0.pc@16 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@16| #x00))
                 a!10
                 a!11
-                (and (= rule@16 #x18) (= migrate0.pc@16 #x0d))
-                (and (= rule@16 #x19) (= migrate0.pc@16 #x0e))
-                (and (= rule@16 #x1a) (= migrate0.pc@16 #x0f))
-                (and (= rule@16 #x1b) (= migrate0.pc@16 #x10))
-                (and (= rule@16 #x1c) (= migrate0.pc@16 #x11))
+                (and (= rule@16 #x18) (= migrate0.pc@16 #x0e))
+                (and (= rule@16 #x19) (= migrate0.pc@16 #x0f))
+                (and (= rule@16 #x1a) (= migrate0.pc@16 #x10))
+                (and (= rule@16 #x1b) (= migrate0.pc@16 #x11))
+                (and (= rule@16 #x1c) (= migrate0.pc@16 #x12))
                 (and (= rule@16 #x1d)
-                     (= migrate0.pc@16 #x12)
+                     (= migrate0.pc@16 #x13)
                      (bvult migrate0.pass@16 #x00))
                 (and (= rule@16 #x1e)
-                     (= migrate0.pc@16 #x12)
+                     (= migrate0.pc@16 #x13)
                      (bvuge migrate0.pass@16 #x00))
-                (and (= rule@16 #x1f) (= migrate0.pc@16 #x13))
+                (and (= rule@16 #x1f) (= migrate0.pc@16 #x14))
                 (and (= rule@16 #x20)
                      (= fork0.pc@16 #x00)
                      (not (= |alive[P0]@16| #x00))
@@ -17354,10 +18174,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@17|
                 (ite (and (= rule@16 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@16 #x18) true)
-                  #x0e
-                  (ite (and (= rule@16 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@17 (ite (and (= rule@16 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@16 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@16|)
+                  (ite (and (= rule@16 #x1b) (= migrate0.dst@16 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@16 #x18) true)
+                  #x0f
+                  (ite (and (= rule@16 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@17 (ite (and (= rule@16 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@16 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -17435,9 +18260,15 @@
                        #x00
                        |folio.data[F0]@16|)
                   (ite (and (= rule@16 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@16 #x15) true)
-                  #x0c
-                  (ite (and (= rule@16 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@17|
+                (ite (and (= rule@16 #x02) true)
+                     (ite (= |folio.refcount[F0]@16| #x01)
+                          #x00
+                          |folio.node[F0]@16|)
+                     a!120)))
+      (a!138 (ite (and (= rule@16 #x15) true)
+                  #x0d
+                  (ite (and (= rule@16 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@17|
                (ite (and (= rule@16 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@17|
@@ -17479,9 +18310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@16|)
                     a!90)))
-      (a!132 (ite (and (= rule@16 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@16 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@16 #x02) true)
                  (bvsub |folio.refcount[F0]@16| #x01)
                  (ite (and (= rule@16 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -17490,40 +18321,40 @@
                       (bvsub |folio.mapcount[F0]@16| #x01)
                       |folio.mapcount[F0]@16|)
                  a!74))
-      (a!133 (ite (and (= rule@16 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  (ite (and (= rule@16 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@16 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  (ite (and (= rule@16 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@17|
                (ite (and (= rule@16 #x00) true)
                     (bvadd |folio.refcount[F0]@16| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@16 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@16 #x0f) true)
+      (a!141 (ite (and (= rule@16 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@16 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@16 #x0f) true)
+                  #x09
+                  (ite (and (= rule@16 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@16 #x0c) true)
                   #x08
-                  (ite (and (= rule@16 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@16 #x0c) true)
-                  #x07
-                  (ite (and (= rule@16 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@16 #x0a) true)
+                  (ite (and (= rule@16 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@16 #x0a) true)
                   #x05
-                  (ite (and (= rule@16 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@16 #x08) true)
+                  (ite (and (= rule@16 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@16 #x08) true)
                   #x04
-                  (ite (and (= rule@16 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@16 #x06) true)
-                  #x12
-                  (ite (and (= rule@16 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@16 #x04) true)
+                  (ite (and (= rule@16 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@16 #x06) true)
                   #x13
-                  (ite (and (= rule@16 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@16 #x02) true)
+                  (ite (and (= rule@16 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@16 #x04) true)
                   #x14
-                  (ite (and (= rule@16 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@16 #x00) true)
+                  (ite (and (= rule@16 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@16 #x02) true)
+                  #x15
+                  (ite (and (= rule@16 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@16 #x00) true)
                   #x01
-                  (ite (and (= rule@16 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@16 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@17| |alive[P0]@16|)
        a!14
@@ -17559,36 +18390,38 @@
        (= |folio.index[F1]@17| a!108)
        (= |folio.data[F0]@17| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@17| a!117)
-       (= |&mm->mmap_lock.writer[P1]@17| a!118)
+       a!121
+       (= |folio.node[F1]@17| a!123)
+       (= |&mm->mmap_lock.writer[P0]@17| a!124)
+       (= |&mm->mmap_lock.writer[P1]@17| a!125)
        (= |&mm->mmap_lock.readers[P0]@17| |&mm->mmap_lock.readers[P0]@16|)
-       (= |&mm->mmap_lock.readers[P1]@17| a!120)
+       (= |&mm->mmap_lock.readers[P1]@17| a!127)
        (= |&anon_vma->rwsem.writer[av0]@17| |&anon_vma->rwsem.writer[av0]@16|)
        (= |&anon_vma->rwsem.writer[av1]@17| |&anon_vma->rwsem.writer[av1]@16|)
-       (= |&anon_vma->rwsem.readers[av0]@17| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@17| a!129)
        (= |&anon_vma->rwsem.readers[av1]@17| |&anon_vma->rwsem.readers[av1]@16|)
        (= |ptlock_ptr(page)[P0]@17| |ptlock_ptr(page)[P0]@16|)
        (= |ptlock_ptr(page)[P1]@17| |ptlock_ptr(page)[P1]@16|)
-       a!125
-       (= |PG_locked[F1]@17| a!126)
-       (= migrate0.pc@17 a!142)
-       (= migrate0.isolated@17 a!144)
-       (= migrate0.dst@17 a!146)
-       (= migrate0.anon_vma@17 a!147)
-       (= migrate0.cursor@17 a!150)
-       (= migrate0.page_was_mapped@17 a!151)
-       (= migrate0.ok@17 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@17 a!164)
+       a!132
+       (= |PG_locked[F1]@17| a!133)
+       (= migrate0.pc@17 a!149)
+       (= migrate0.isolated@17 a!151)
+       (= migrate0.dst@17 a!153)
+       (= migrate0.anon_vma@17 a!154)
+       (= migrate0.cursor@17 a!157)
+       (= migrate0.page_was_mapped@17 a!158)
+       (= migrate0.ok@17 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@17 a!171)
        (= fault0.old_page@17 fault0.old_page@16)
        (= fault0.new_page@17 fault0.new_page@16)
        (bvule |alive[P0]@17| #x01)
        (bvule |alive[P1]@17| #x01)
-       (bvule |pte[P0][0]@17| #x04)
-       (bvule |pte[P1][0]@17| #x04)
+       (bvule |pte[P0][0]@17| #x06)
+       (bvule |pte[P1][0]@17| #x06)
        (bvule |pte.folio[P0][0]@17| #x01)
        (bvule |pte.folio[P1][0]@17| #x01)
        (bvule |pte.write[P0][0]@17| #x01)
@@ -17607,8 +18440,8 @@
        (bvule |folio.used[F1]@17| #x01)
        (bvule |folio.refcount[F0]@17| #x07)
        (bvule |folio.refcount[F1]@17| #x07)
-       (bvule |folio.mapcount[F0]@17| #x02)
-       (bvule |folio.mapcount[F1]@17| #x02)
+       (bvule |folio.mapcount[F0]@17| #x03)
+       (bvule |folio.mapcount[F1]@17| #x03)
        (bvule |PG_lru[F0]@17| #x01)
        (bvule |PG_lru[F1]@17| #x01)
        (bvule |PG_anon_exclusive[F0]@17| #x01)
@@ -17619,6 +18452,8 @@
        (bvule |folio.index[F1]@17| #x00)
        (bvule |folio.data[F0]@17| #x01)
        (bvule |folio.data[F1]@17| #x01)
+       (bvule |folio.node[F0]@17| #x01)
+       (bvule |folio.node[F1]@17| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@17| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@17| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@17| #x03)
@@ -17631,7 +18466,7 @@
        (bvule |ptlock_ptr(page)[P1]@17| #x03)
        (bvule |PG_locked[F0]@17| #x03)
        (bvule |PG_locked[F1]@17| #x03)
-       (bvule migrate0.pc@17 #x14)
+       (bvule migrate0.pc@17 #x15)
        (bvule migrate0.isolated@17 #x01)
        (bvule migrate0.dst@17 #x02)
        (bvule migrate0.anon_vma@17 #x02)
@@ -17641,7 +18476,7 @@
        (bvule migrate0.pass@17 #x00)
        (bvule fork0.pc@17 #x05)
        (bvule fork0.addr@17 #x01)
-       (bvule fault0.pc@17 #x07)
+       (bvule fault0.pc@17 #x0a)
        (bvule fault0.wait_folio@17 #x02)
        (bvule fault0.old_page@17 #x02)
        (bvule fault0.new_page@17 #x02)))))))))))))))))))
@@ -17682,7 +18517,7 @@
                            |anon_vma.len[av1]@17|))
                (= |folio.mapcount[F0]@17| #x00)))
       (a!11 (and (= rule@17 #x17)
-                 (= migrate0.pc@17 #x0c)
+                 (= migrate0.pc@17 #x0d)
                  (bvuge migrate0.cursor@17
                         (ite (= |folio.mapping[F0]@17| #x00)
                              |anon_vma.len[av0]@17|
@@ -17796,71 +18631,79 @@
                   (ite (= migrate0.dst@17 #x00)
                        |folio.data[F0]@17|
                        |folio.data[F1]@17|)))
-      (a!117 (ite (and (= rule@17 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@17 #x00)
+                          |folio.refcount[F0]@17|
+                          |folio.refcount[F1]@17|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@17 #x00)
+                       |folio.node[F0]@17|
+                       |folio.node[F1]@17|)))
+      (a!124 (ite (and (= rule@17 #x20) true)
                   #x02
                   (ite (and (= rule@17 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@17|)))
-      (a!118 (ite (and (= rule@17 #x21) true)
+      (a!125 (ite (and (= rule@17 #x21) true)
                   #x02
                   (ite (and (= rule@17 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@17|)))
-      (a!119 (ite (and (= rule@17 #x2a) true)
+      (a!126 (ite (and (= rule@17 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
                   (ite (and (= rule@17 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
                        |&mm->mmap_lock.readers[P1]@17|)))
-      (a!121 (ite (and (= rule@17 #x15) true)
+      (a!128 (ite (and (= rule@17 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
                        |&anon_vma->rwsem.readers[av0]@17|)))
-      (a!123 (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x00))
+      (a!130 (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x00))
                   #x00
                   (ite (and (= rule@17 #x1a) true) #x00 |PG_locked[F0]@17|)))
-      (a!126 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
+      (a!133 (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x01))
                   #x01
                   (ite (and (= rule@17 #x18) (= migrate0.dst@17 #x01))
                        #x00
                        |PG_locked[F1]@17|)))
-      (a!127 (ite (and (= rule@17 #x1e) true)
-                  #x13
-                  (ite (and (= rule@17 #x1f) true) #x14 migrate0.pc@17)))
-      (a!143 (ite (and (= rule@17 #x1c) true)
+      (a!134 (ite (and (= rule@17 #x1e) true)
+                  #x14
+                  (ite (and (= rule@17 #x1f) true) #x15 migrate0.pc@17)))
+      (a!150 (ite (and (= rule@17 #x1c) true)
                   #x00
                   (ite (and (= rule@17 #x1f) true) #x00 migrate0.isolated@17)))
-      (a!145 (ite (and (= rule@17 #x1d) true)
+      (a!152 (ite (and (= rule@17 #x1d) true)
                   #x02
                   (ite (and (= rule@17 #x1e) true) #x02 migrate0.dst@17)))
-      (a!147 (ite (and (= rule@17 #x09) true)
+      (a!154 (ite (and (= rule@17 #x09) true)
                   |folio.mapping[F0]@17|
                   (ite (and (= rule@17 #x19) true) #x02 migrate0.anon_vma@17)))
-      (a!148 (ite (and (= rule@17 #x16) true)
+      (a!155 (ite (and (= rule@17 #x16) true)
                   (bvadd migrate0.cursor@17 #x01)
                   (ite (and (= rule@17 #x17) true) #x00 migrate0.cursor@17)))
-      (a!151 (ite (and (= rule@17 #x0c) true)
+      (a!158 (ite (and (= rule@17 #x0c) true)
                   #x01
                   (ite (and (= rule@17 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@17)))
-      (a!152 (ite (and (= rule@17 #x12) true)
+      (a!159 (ite (and (= rule@17 #x12) true)
                   #x00
                   (ite (and (= rule@17 #x13) true) #x01 migrate0.ok@17)))
-      (a!154 (= migrate0.pass@18
+      (a!161 (= migrate0.pass@18
                 (ite (and (= rule@17 #x1d) true)
                      (bvadd migrate0.pass@17 #x01)
                      migrate0.pass@17)))
-      (a!155 (ite (and (= rule@17 #x23) true)
+      (a!162 (ite (and (= rule@17 #x23) true)
                   #x04
                   (ite (and (= rule@17 #x24) true) #x05 fork0.pc@17)))
-      (a!158 (ite (and (= rule@17 #x23) true)
+      (a!165 (ite (and (= rule@17 #x23) true)
                   #x01
                   (ite (and (= rule@17 #x24) true) #x00 fork0.addr@17)))
-      (a!160 (ite (and (= rule@17 #x2a) true)
+      (a!167 (ite (and (= rule@17 #x2a) true)
                   #x00
-                  (ite (and (= rule@17 #x2b) true) #x07 fault0.pc@17)))
-      (a!164 (ite (and (= rule@17 #x29) true)
+                  (ite (and (= rule@17 #x2b) true) #x0a fault0.pc@17)))
+      (a!171 (ite (and (= rule@17 #x29) true)
                   |pte.folio[P1][0]@17|
                   (ite (and (= rule@17 #x2a) true) #x02 fault0.wait_folio@17))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@17| #x00)
@@ -17974,62 +18817,74 @@
                   (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x01))
                        a!109
                        |folio.data[F1]@17|)))
-      (a!120 (ite (and (= rule@17 #x27) true)
+      (a!118 (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x00))
+                  a!117
+                  (ite (and (= rule@17 #x1f) true)
+                       (ite (= |folio.refcount[F0]@17| #x01)
+                            #x00
+                            |folio.node[F0]@17|)
+                       |folio.node[F0]@17|)))
+      (a!122 (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x01))
+                  a!117
+                  (ite (and (= rule@17 #x1e) (= migrate0.dst@17 #x01))
+                       a!117
+                       |folio.node[F1]@17|)))
+      (a!127 (ite (and (= rule@17 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@17| #x01)
                   (ite (and (= rule@17 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@17| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@17 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@17 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@17| #x01)
                   (ite (and (= rule@17 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@17| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@17 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@17 #x08) true)
                   #x01
                   (ite (and (= rule@17 #x0b) (= migrate0.dst@17 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@17 #x1c) true)
-                  #x14
-                  (ite (and (= rule@17 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@17 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@17 #x1c) true)
+                  #x15
+                  (ite (and (= rule@17 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@17 #x03) true)
+                  (ite (and (= rule@17 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@17 #x03) true)
                   a!49
-                  (ite (and (= rule@17 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@17 #x0f) true)
+                  (ite (and (= rule@17 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@17 #x0f) true)
                   #x00
-                  (ite (and (= rule@17 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@17 #x06) true)
+                  (ite (and (= rule@17 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@17 #x06) true)
                   #x00
-                  (ite (and (= rule@17 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@17 #x21) true)
+                  (ite (and (= rule@17 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@17 #x21) true)
                   #x02
-                  (ite (and (= rule@17 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@18 (ite (and (= rule@17 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@17 #x28) true)
+                  (ite (and (= rule@17 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@18 (ite (and (= rule@17 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@17 #x28) true)
                   #x00
-                  (ite (and (= rule@17 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@17 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@17 #x0e)
-                (= migrate0.pc@17 #x07)
-                (= |folio.index[F0]@17| #x00)
+                (= migrate0.pc@17 #x08)
                 (bvult migrate0.cursor@17
                        (ite (= |folio.mapping[F0]@17| #x00)
                             |anon_vma.len[av0]@17|
                             |anon_vma.len[av1]@17|))
                 (bvugt |folio.mapcount[F0]@17| #x00)
+                (= |folio.index[F0]@17| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@17|
                         |ptlock_ptr(page)[P1]@17|)
                    #x00)))
       (a!10 (and (= rule@17 #x16)
-                 (= migrate0.pc@17 #x0c)
-                 (= |folio.index[F0]@17| #x00)
+                 (= migrate0.pc@17 #x0d)
                  (bvult migrate0.cursor@17
                         (ite (= |folio.mapping[F0]@17| #x00)
                              |anon_vma.len[av0]@17|
                              |anon_vma.len[av1]@17|))
+                 (= |folio.index[F0]@17| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@17|
                          |ptlock_ptr(page)[P1]@17|)
@@ -18120,19 +18975,31 @@
                   (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@17 #x1a) true)
-                  (ite (not (= migrate0.ok@17 #x00)) #x10 #x12)
-                  (ite (and (= rule@17 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@17 #x0c) true)
+      (a!119 (ite (and (= rule@17 #x1c) true)
+                  (ite (= |folio.refcount[F0]@17| #x01)
+                       #x00
+                       |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1d) (= migrate0.dst@17 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@17 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@18| (ite (and (= rule@17 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@17 #x1a) true)
+                  (ite (not (= migrate0.ok@17 #x00)) #x11 #x13)
+                  (ite (and (= rule@17 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@17 #x0c) true)
                   #x00
                   (ite (and (= rule@17 #x0e) true)
                        (bvadd migrate0.cursor@17 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@18 (ite (and (= rule@17 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@17 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@18 (ite (and (= rule@17 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@17 #x26) true)
                   #x01
-                  (ite (and (= rule@17 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@17 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@17 #x00)
                      (= migrate0.pc@17 #x00)
                      (not (= |folio.used[F0]@17| #x00))
@@ -18167,44 +19034,44 @@
                 (and (= rule@17 #x0a) (= migrate0.pc@17 #x04) (not a!4))
                 a!5
                 (and (= rule@17 #x0c)
-                     (= migrate0.pc@17 #x06)
+                     (= migrate0.pc@17 #x07)
                      (bvugt |folio.mapcount[F0]@17| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                 (and (= rule@17 #x0d)
-                     (= migrate0.pc@17 #x06)
+                     (= migrate0.pc@17 #x07)
                      (= |folio.mapcount[F0]@17| #x00))
                 a!8
-                (and (= rule@17 #x0f) (= migrate0.pc@17 #x07) a!9)
+                (and (= rule@17 #x0f) (= migrate0.pc@17 #x08) a!9)
                 (and (= rule@17 #x10)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (= |folio.mapcount[F0]@17| #x00)
                      (= |folio.refcount[F0]@17| #x01))
                 (and (= rule@17 #x11)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (= |folio.mapcount[F0]@17| #x00)
                      (not (= |folio.refcount[F0]@17| #x01)))
                 (and (= rule@17 #x12)
-                     (= migrate0.pc@17 #x08)
+                     (= migrate0.pc@17 #x09)
                      (bvugt |folio.mapcount[F0]@17| #x00))
-                (and (= rule@17 #x13) (= migrate0.pc@17 #x09))
-                (and (= rule@17 #x14) (= migrate0.pc@17 #x0a))
+                (and (= rule@17 #x13) (= migrate0.pc@17 #x0a))
+                (and (= rule@17 #x14) (= migrate0.pc@17 #x0b))
                 (and (= rule@17 #x15)
-                     (= migrate0.pc@17 #x0b)
+                     (= migrate0.pc@17 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@17| #x00))
                 a!10
                 a!11
-                (and (= rule@17 #x18) (= migrate0.pc@17 #x0d))
-                (and (= rule@17 #x19) (= migrate0.pc@17 #x0e))
-                (and (= rule@17 #x1a) (= migrate0.pc@17 #x0f))
-                (and (= rule@17 #x1b) (= migrate0.pc@17 #x10))
-                (and (= rule@17 #x1c) (= migrate0.pc@17 #x11))
+                (and (= rule@17 #x18) (= migrate0.pc@17 #x0e))
+                (and (= rule@17 #x19) (= migrate0.pc@17 #x0f))
+                (and (= rule@17 #x1a) (= migrate0.pc@17 #x10))
+                (and (= rule@17 #x1b) (= migrate0.pc@17 #x11))
+                (and (= rule@17 #x1c) (= migrate0.pc@17 #x12))
                 (and (= rule@17 #x1d)
-                     (= migrate0.pc@17 #x12)
+                     (= migrate0.pc@17 #x13)
                      (bvult migrate0.pass@17 #x00))
                 (and (= rule@17 #x1e)
-                     (= migrate0.pc@17 #x12)
+                     (= migrate0.pc@17 #x13)
                      (bvuge migrate0.pass@17 #x00))
-                (and (= rule@17 #x1f) (= migrate0.pc@17 #x13))
+                (and (= rule@17 #x1f) (= migrate0.pc@17 #x14))
                 (and (= rule@17 #x20)
                      (= fork0.pc@17 #x00)
                      (not (= |alive[P0]@17| #x00))
@@ -18307,10 +19174,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@18|
                 (ite (and (= rule@17 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@17 #x18) true)
-                  #x0e
-                  (ite (and (= rule@17 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@18 (ite (and (= rule@17 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@17 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@17|)
+                  (ite (and (= rule@17 #x1b) (= migrate0.dst@17 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@17 #x18) true)
+                  #x0f
+                  (ite (and (= rule@17 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@18 (ite (and (= rule@17 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@17 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -18388,9 +19260,15 @@
                        #x00
                        |folio.data[F0]@17|)
                   (ite (and (= rule@17 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@17 #x15) true)
-                  #x0c
-                  (ite (and (= rule@17 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@18|
+                (ite (and (= rule@17 #x02) true)
+                     (ite (= |folio.refcount[F0]@17| #x01)
+                          #x00
+                          |folio.node[F0]@17|)
+                     a!120)))
+      (a!138 (ite (and (= rule@17 #x15) true)
+                  #x0d
+                  (ite (and (= rule@17 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@18|
                (ite (and (= rule@17 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@18|
@@ -18432,9 +19310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@17|)
                     a!90)))
-      (a!132 (ite (and (= rule@17 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@17 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@17 #x02) true)
                  (bvsub |folio.refcount[F0]@17| #x01)
                  (ite (and (= rule@17 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -18443,40 +19321,40 @@
                       (bvsub |folio.mapcount[F0]@17| #x01)
                       |folio.mapcount[F0]@17|)
                  a!74))
-      (a!133 (ite (and (= rule@17 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  (ite (and (= rule@17 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@17 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  (ite (and (= rule@17 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@18|
                (ite (and (= rule@17 #x00) true)
                     (bvadd |folio.refcount[F0]@17| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@17 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@17 #x0f) true)
+      (a!141 (ite (and (= rule@17 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@17 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@17 #x0f) true)
+                  #x09
+                  (ite (and (= rule@17 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@17 #x0c) true)
                   #x08
-                  (ite (and (= rule@17 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@17 #x0c) true)
-                  #x07
-                  (ite (and (= rule@17 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@17 #x0a) true)
+                  (ite (and (= rule@17 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@17 #x0a) true)
                   #x05
-                  (ite (and (= rule@17 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@17 #x08) true)
+                  (ite (and (= rule@17 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@17 #x08) true)
                   #x04
-                  (ite (and (= rule@17 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@17 #x06) true)
-                  #x12
-                  (ite (and (= rule@17 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@17 #x04) true)
+                  (ite (and (= rule@17 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@17 #x06) true)
                   #x13
-                  (ite (and (= rule@17 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@17 #x02) true)
+                  (ite (and (= rule@17 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@17 #x04) true)
                   #x14
-                  (ite (and (= rule@17 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@17 #x00) true)
+                  (ite (and (= rule@17 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@17 #x02) true)
+                  #x15
+                  (ite (and (= rule@17 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@17 #x00) true)
                   #x01
-                  (ite (and (= rule@17 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@17 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@18| |alive[P0]@17|)
        a!14
@@ -18512,36 +19390,38 @@
        (= |folio.index[F1]@18| a!108)
        (= |folio.data[F0]@18| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@18| a!117)
-       (= |&mm->mmap_lock.writer[P1]@18| a!118)
+       a!121
+       (= |folio.node[F1]@18| a!123)
+       (= |&mm->mmap_lock.writer[P0]@18| a!124)
+       (= |&mm->mmap_lock.writer[P1]@18| a!125)
        (= |&mm->mmap_lock.readers[P0]@18| |&mm->mmap_lock.readers[P0]@17|)
-       (= |&mm->mmap_lock.readers[P1]@18| a!120)
+       (= |&mm->mmap_lock.readers[P1]@18| a!127)
        (= |&anon_vma->rwsem.writer[av0]@18| |&anon_vma->rwsem.writer[av0]@17|)
        (= |&anon_vma->rwsem.writer[av1]@18| |&anon_vma->rwsem.writer[av1]@17|)
-       (= |&anon_vma->rwsem.readers[av0]@18| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@18| a!129)
        (= |&anon_vma->rwsem.readers[av1]@18| |&anon_vma->rwsem.readers[av1]@17|)
        (= |ptlock_ptr(page)[P0]@18| |ptlock_ptr(page)[P0]@17|)
        (= |ptlock_ptr(page)[P1]@18| |ptlock_ptr(page)[P1]@17|)
-       a!125
-       (= |PG_locked[F1]@18| a!126)
-       (= migrate0.pc@18 a!142)
-       (= migrate0.isolated@18 a!144)
-       (= migrate0.dst@18 a!146)
-       (= migrate0.anon_vma@18 a!147)
-       (= migrate0.cursor@18 a!150)
-       (= migrate0.page_was_mapped@18 a!151)
-       (= migrate0.ok@18 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@18 a!164)
+       a!132
+       (= |PG_locked[F1]@18| a!133)
+       (= migrate0.pc@18 a!149)
+       (= migrate0.isolated@18 a!151)
+       (= migrate0.dst@18 a!153)
+       (= migrate0.anon_vma@18 a!154)
+       (= migrate0.cursor@18 a!157)
+       (= migrate0.page_was_mapped@18 a!158)
+       (= migrate0.ok@18 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@18 a!171)
        (= fault0.old_page@18 fault0.old_page@17)
        (= fault0.new_page@18 fault0.new_page@17)
        (bvule |alive[P0]@18| #x01)
        (bvule |alive[P1]@18| #x01)
-       (bvule |pte[P0][0]@18| #x04)
-       (bvule |pte[P1][0]@18| #x04)
+       (bvule |pte[P0][0]@18| #x06)
+       (bvule |pte[P1][0]@18| #x06)
        (bvule |pte.folio[P0][0]@18| #x01)
        (bvule |pte.folio[P1][0]@18| #x01)
        (bvule |pte.write[P0][0]@18| #x01)
@@ -18560,8 +19440,8 @@
        (bvule |folio.used[F1]@18| #x01)
        (bvule |folio.refcount[F0]@18| #x07)
        (bvule |folio.refcount[F1]@18| #x07)
-       (bvule |folio.mapcount[F0]@18| #x02)
-       (bvule |folio.mapcount[F1]@18| #x02)
+       (bvule |folio.mapcount[F0]@18| #x03)
+       (bvule |folio.mapcount[F1]@18| #x03)
        (bvule |PG_lru[F0]@18| #x01)
        (bvule |PG_lru[F1]@18| #x01)
        (bvule |PG_anon_exclusive[F0]@18| #x01)
@@ -18572,6 +19452,8 @@
        (bvule |folio.index[F1]@18| #x00)
        (bvule |folio.data[F0]@18| #x01)
        (bvule |folio.data[F1]@18| #x01)
+       (bvule |folio.node[F0]@18| #x01)
+       (bvule |folio.node[F1]@18| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@18| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@18| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@18| #x03)
@@ -18584,7 +19466,7 @@
        (bvule |ptlock_ptr(page)[P1]@18| #x03)
        (bvule |PG_locked[F0]@18| #x03)
        (bvule |PG_locked[F1]@18| #x03)
-       (bvule migrate0.pc@18 #x14)
+       (bvule migrate0.pc@18 #x15)
        (bvule migrate0.isolated@18 #x01)
        (bvule migrate0.dst@18 #x02)
        (bvule migrate0.anon_vma@18 #x02)
@@ -18594,7 +19476,7 @@
        (bvule migrate0.pass@18 #x00)
        (bvule fork0.pc@18 #x05)
        (bvule fork0.addr@18 #x01)
-       (bvule fault0.pc@18 #x07)
+       (bvule fault0.pc@18 #x0a)
        (bvule fault0.wait_folio@18 #x02)
        (bvule fault0.old_page@18 #x02)
        (bvule fault0.new_page@18 #x02)))))))))))))))))))
@@ -18635,7 +19517,7 @@
                            |anon_vma.len[av1]@18|))
                (= |folio.mapcount[F0]@18| #x00)))
       (a!11 (and (= rule@18 #x17)
-                 (= migrate0.pc@18 #x0c)
+                 (= migrate0.pc@18 #x0d)
                  (bvuge migrate0.cursor@18
                         (ite (= |folio.mapping[F0]@18| #x00)
                              |anon_vma.len[av0]@18|
@@ -18749,71 +19631,79 @@
                   (ite (= migrate0.dst@18 #x00)
                        |folio.data[F0]@18|
                        |folio.data[F1]@18|)))
-      (a!117 (ite (and (= rule@18 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@18 #x00)
+                          |folio.refcount[F0]@18|
+                          |folio.refcount[F1]@18|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@18 #x00)
+                       |folio.node[F0]@18|
+                       |folio.node[F1]@18|)))
+      (a!124 (ite (and (= rule@18 #x20) true)
                   #x02
                   (ite (and (= rule@18 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@18|)))
-      (a!118 (ite (and (= rule@18 #x21) true)
+      (a!125 (ite (and (= rule@18 #x21) true)
                   #x02
                   (ite (and (= rule@18 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@18|)))
-      (a!119 (ite (and (= rule@18 #x2a) true)
+      (a!126 (ite (and (= rule@18 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
                   (ite (and (= rule@18 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
                        |&mm->mmap_lock.readers[P1]@18|)))
-      (a!121 (ite (and (= rule@18 #x15) true)
+      (a!128 (ite (and (= rule@18 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
                        |&anon_vma->rwsem.readers[av0]@18|)))
-      (a!123 (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x00))
+      (a!130 (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x00))
                   #x00
                   (ite (and (= rule@18 #x1a) true) #x00 |PG_locked[F0]@18|)))
-      (a!126 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
+      (a!133 (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x01))
                   #x01
                   (ite (and (= rule@18 #x18) (= migrate0.dst@18 #x01))
                        #x00
                        |PG_locked[F1]@18|)))
-      (a!127 (ite (and (= rule@18 #x1e) true)
-                  #x13
-                  (ite (and (= rule@18 #x1f) true) #x14 migrate0.pc@18)))
-      (a!143 (ite (and (= rule@18 #x1c) true)
+      (a!134 (ite (and (= rule@18 #x1e) true)
+                  #x14
+                  (ite (and (= rule@18 #x1f) true) #x15 migrate0.pc@18)))
+      (a!150 (ite (and (= rule@18 #x1c) true)
                   #x00
                   (ite (and (= rule@18 #x1f) true) #x00 migrate0.isolated@18)))
-      (a!145 (ite (and (= rule@18 #x1d) true)
+      (a!152 (ite (and (= rule@18 #x1d) true)
                   #x02
                   (ite (and (= rule@18 #x1e) true) #x02 migrate0.dst@18)))
-      (a!147 (ite (and (= rule@18 #x09) true)
+      (a!154 (ite (and (= rule@18 #x09) true)
                   |folio.mapping[F0]@18|
                   (ite (and (= rule@18 #x19) true) #x02 migrate0.anon_vma@18)))
-      (a!148 (ite (and (= rule@18 #x16) true)
+      (a!155 (ite (and (= rule@18 #x16) true)
                   (bvadd migrate0.cursor@18 #x01)
                   (ite (and (= rule@18 #x17) true) #x00 migrate0.cursor@18)))
-      (a!151 (ite (and (= rule@18 #x0c) true)
+      (a!158 (ite (and (= rule@18 #x0c) true)
                   #x01
                   (ite (and (= rule@18 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@18)))
-      (a!152 (ite (and (= rule@18 #x12) true)
+      (a!159 (ite (and (= rule@18 #x12) true)
                   #x00
                   (ite (and (= rule@18 #x13) true) #x01 migrate0.ok@18)))
-      (a!154 (= migrate0.pass@19
+      (a!161 (= migrate0.pass@19
                 (ite (and (= rule@18 #x1d) true)
                      (bvadd migrate0.pass@18 #x01)
                      migrate0.pass@18)))
-      (a!155 (ite (and (= rule@18 #x23) true)
+      (a!162 (ite (and (= rule@18 #x23) true)
                   #x04
                   (ite (and (= rule@18 #x24) true) #x05 fork0.pc@18)))
-      (a!158 (ite (and (= rule@18 #x23) true)
+      (a!165 (ite (and (= rule@18 #x23) true)
                   #x01
                   (ite (and (= rule@18 #x24) true) #x00 fork0.addr@18)))
-      (a!160 (ite (and (= rule@18 #x2a) true)
+      (a!167 (ite (and (= rule@18 #x2a) true)
                   #x00
-                  (ite (and (= rule@18 #x2b) true) #x07 fault0.pc@18)))
-      (a!164 (ite (and (= rule@18 #x29) true)
+                  (ite (and (= rule@18 #x2b) true) #x0a fault0.pc@18)))
+      (a!171 (ite (and (= rule@18 #x29) true)
                   |pte.folio[P1][0]@18|
                   (ite (and (= rule@18 #x2a) true) #x02 fault0.wait_folio@18))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@18| #x00)
@@ -18927,62 +19817,74 @@
                   (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x01))
                        a!109
                        |folio.data[F1]@18|)))
-      (a!120 (ite (and (= rule@18 #x27) true)
+      (a!118 (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x00))
+                  a!117
+                  (ite (and (= rule@18 #x1f) true)
+                       (ite (= |folio.refcount[F0]@18| #x01)
+                            #x00
+                            |folio.node[F0]@18|)
+                       |folio.node[F0]@18|)))
+      (a!122 (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x01))
+                  a!117
+                  (ite (and (= rule@18 #x1e) (= migrate0.dst@18 #x01))
+                       a!117
+                       |folio.node[F1]@18|)))
+      (a!127 (ite (and (= rule@18 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@18| #x01)
                   (ite (and (= rule@18 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@18| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@18 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@18 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@18| #x01)
                   (ite (and (= rule@18 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@18| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@18 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@18 #x08) true)
                   #x01
                   (ite (and (= rule@18 #x0b) (= migrate0.dst@18 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@18 #x1c) true)
-                  #x14
-                  (ite (and (= rule@18 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@18 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@18 #x1c) true)
+                  #x15
+                  (ite (and (= rule@18 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@18 #x03) true)
+                  (ite (and (= rule@18 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@18 #x03) true)
                   a!49
-                  (ite (and (= rule@18 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@18 #x0f) true)
+                  (ite (and (= rule@18 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@18 #x0f) true)
                   #x00
-                  (ite (and (= rule@18 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@18 #x06) true)
+                  (ite (and (= rule@18 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@18 #x06) true)
                   #x00
-                  (ite (and (= rule@18 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@18 #x21) true)
+                  (ite (and (= rule@18 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@18 #x21) true)
                   #x02
-                  (ite (and (= rule@18 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@19 (ite (and (= rule@18 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@18 #x28) true)
+                  (ite (and (= rule@18 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@19 (ite (and (= rule@18 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@18 #x28) true)
                   #x00
-                  (ite (and (= rule@18 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@18 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@18 #x0e)
-                (= migrate0.pc@18 #x07)
-                (= |folio.index[F0]@18| #x00)
+                (= migrate0.pc@18 #x08)
                 (bvult migrate0.cursor@18
                        (ite (= |folio.mapping[F0]@18| #x00)
                             |anon_vma.len[av0]@18|
                             |anon_vma.len[av1]@18|))
                 (bvugt |folio.mapcount[F0]@18| #x00)
+                (= |folio.index[F0]@18| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@18|
                         |ptlock_ptr(page)[P1]@18|)
                    #x00)))
       (a!10 (and (= rule@18 #x16)
-                 (= migrate0.pc@18 #x0c)
-                 (= |folio.index[F0]@18| #x00)
+                 (= migrate0.pc@18 #x0d)
                  (bvult migrate0.cursor@18
                         (ite (= |folio.mapping[F0]@18| #x00)
                              |anon_vma.len[av0]@18|
                              |anon_vma.len[av1]@18|))
+                 (= |folio.index[F0]@18| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@18|
                          |ptlock_ptr(page)[P1]@18|)
@@ -19073,19 +19975,31 @@
                   (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@18 #x1a) true)
-                  (ite (not (= migrate0.ok@18 #x00)) #x10 #x12)
-                  (ite (and (= rule@18 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@18 #x0c) true)
+      (a!119 (ite (and (= rule@18 #x1c) true)
+                  (ite (= |folio.refcount[F0]@18| #x01)
+                       #x00
+                       |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1d) (= migrate0.dst@18 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@18 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@19| (ite (and (= rule@18 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@18 #x1a) true)
+                  (ite (not (= migrate0.ok@18 #x00)) #x11 #x13)
+                  (ite (and (= rule@18 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@18 #x0c) true)
                   #x00
                   (ite (and (= rule@18 #x0e) true)
                        (bvadd migrate0.cursor@18 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@19 (ite (and (= rule@18 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@18 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@19 (ite (and (= rule@18 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@18 #x26) true)
                   #x01
-                  (ite (and (= rule@18 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@18 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@18 #x00)
                      (= migrate0.pc@18 #x00)
                      (not (= |folio.used[F0]@18| #x00))
@@ -19120,44 +20034,44 @@
                 (and (= rule@18 #x0a) (= migrate0.pc@18 #x04) (not a!4))
                 a!5
                 (and (= rule@18 #x0c)
-                     (= migrate0.pc@18 #x06)
+                     (= migrate0.pc@18 #x07)
                      (bvugt |folio.mapcount[F0]@18| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                 (and (= rule@18 #x0d)
-                     (= migrate0.pc@18 #x06)
+                     (= migrate0.pc@18 #x07)
                      (= |folio.mapcount[F0]@18| #x00))
                 a!8
-                (and (= rule@18 #x0f) (= migrate0.pc@18 #x07) a!9)
+                (and (= rule@18 #x0f) (= migrate0.pc@18 #x08) a!9)
                 (and (= rule@18 #x10)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (= |folio.mapcount[F0]@18| #x00)
                      (= |folio.refcount[F0]@18| #x01))
                 (and (= rule@18 #x11)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (= |folio.mapcount[F0]@18| #x00)
                      (not (= |folio.refcount[F0]@18| #x01)))
                 (and (= rule@18 #x12)
-                     (= migrate0.pc@18 #x08)
+                     (= migrate0.pc@18 #x09)
                      (bvugt |folio.mapcount[F0]@18| #x00))
-                (and (= rule@18 #x13) (= migrate0.pc@18 #x09))
-                (and (= rule@18 #x14) (= migrate0.pc@18 #x0a))
+                (and (= rule@18 #x13) (= migrate0.pc@18 #x0a))
+                (and (= rule@18 #x14) (= migrate0.pc@18 #x0b))
                 (and (= rule@18 #x15)
-                     (= migrate0.pc@18 #x0b)
+                     (= migrate0.pc@18 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@18| #x00))
                 a!10
                 a!11
-                (and (= rule@18 #x18) (= migrate0.pc@18 #x0d))
-                (and (= rule@18 #x19) (= migrate0.pc@18 #x0e))
-                (and (= rule@18 #x1a) (= migrate0.pc@18 #x0f))
-                (and (= rule@18 #x1b) (= migrate0.pc@18 #x10))
-                (and (= rule@18 #x1c) (= migrate0.pc@18 #x11))
+                (and (= rule@18 #x18) (= migrate0.pc@18 #x0e))
+                (and (= rule@18 #x19) (= migrate0.pc@18 #x0f))
+                (and (= rule@18 #x1a) (= migrate0.pc@18 #x10))
+                (and (= rule@18 #x1b) (= migrate0.pc@18 #x11))
+                (and (= rule@18 #x1c) (= migrate0.pc@18 #x12))
                 (and (= rule@18 #x1d)
-                     (= migrate0.pc@18 #x12)
+                     (= migrate0.pc@18 #x13)
                      (bvult migrate0.pass@18 #x00))
                 (and (= rule@18 #x1e)
-                     (= migrate0.pc@18 #x12)
+                     (= migrate0.pc@18 #x13)
                      (bvuge migrate0.pass@18 #x00))
-                (and (= rule@18 #x1f) (= migrate0.pc@18 #x13))
+                (and (= rule@18 #x1f) (= migrate0.pc@18 #x14))
                 (and (= rule@18 #x20)
                      (= fork0.pc@18 #x00)
                      (not (= |alive[P0]@18| #x00))
@@ -19260,10 +20174,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@19|
                 (ite (and (= rule@18 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@18 #x18) true)
-                  #x0e
-                  (ite (and (= rule@18 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@19 (ite (and (= rule@18 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@18 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@18|)
+                  (ite (and (= rule@18 #x1b) (= migrate0.dst@18 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@18 #x18) true)
+                  #x0f
+                  (ite (and (= rule@18 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@19 (ite (and (= rule@18 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@18 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -19341,9 +20260,15 @@
                        #x00
                        |folio.data[F0]@18|)
                   (ite (and (= rule@18 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@18 #x15) true)
-                  #x0c
-                  (ite (and (= rule@18 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@19|
+                (ite (and (= rule@18 #x02) true)
+                     (ite (= |folio.refcount[F0]@18| #x01)
+                          #x00
+                          |folio.node[F0]@18|)
+                     a!120)))
+      (a!138 (ite (and (= rule@18 #x15) true)
+                  #x0d
+                  (ite (and (= rule@18 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@19|
                (ite (and (= rule@18 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@19|
@@ -19385,9 +20310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@18|)
                     a!90)))
-      (a!132 (ite (and (= rule@18 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@18 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@18 #x02) true)
                  (bvsub |folio.refcount[F0]@18| #x01)
                  (ite (and (= rule@18 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -19396,40 +20321,40 @@
                       (bvsub |folio.mapcount[F0]@18| #x01)
                       |folio.mapcount[F0]@18|)
                  a!74))
-      (a!133 (ite (and (= rule@18 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  (ite (and (= rule@18 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@18 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  (ite (and (= rule@18 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@19|
                (ite (and (= rule@18 #x00) true)
                     (bvadd |folio.refcount[F0]@18| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@18 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@18 #x0f) true)
+      (a!141 (ite (and (= rule@18 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@18 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@18 #x0f) true)
+                  #x09
+                  (ite (and (= rule@18 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@18 #x0c) true)
                   #x08
-                  (ite (and (= rule@18 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@18 #x0c) true)
-                  #x07
-                  (ite (and (= rule@18 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@18 #x0a) true)
+                  (ite (and (= rule@18 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@18 #x0a) true)
                   #x05
-                  (ite (and (= rule@18 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@18 #x08) true)
+                  (ite (and (= rule@18 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@18 #x08) true)
                   #x04
-                  (ite (and (= rule@18 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@18 #x06) true)
-                  #x12
-                  (ite (and (= rule@18 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@18 #x04) true)
+                  (ite (and (= rule@18 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@18 #x06) true)
                   #x13
-                  (ite (and (= rule@18 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@18 #x02) true)
+                  (ite (and (= rule@18 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@18 #x04) true)
                   #x14
-                  (ite (and (= rule@18 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@18 #x00) true)
+                  (ite (and (= rule@18 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@18 #x02) true)
+                  #x15
+                  (ite (and (= rule@18 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@18 #x00) true)
                   #x01
-                  (ite (and (= rule@18 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@18 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@19| |alive[P0]@18|)
        a!14
@@ -19465,36 +20390,38 @@
        (= |folio.index[F1]@19| a!108)
        (= |folio.data[F0]@19| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@19| a!117)
-       (= |&mm->mmap_lock.writer[P1]@19| a!118)
+       a!121
+       (= |folio.node[F1]@19| a!123)
+       (= |&mm->mmap_lock.writer[P0]@19| a!124)
+       (= |&mm->mmap_lock.writer[P1]@19| a!125)
        (= |&mm->mmap_lock.readers[P0]@19| |&mm->mmap_lock.readers[P0]@18|)
-       (= |&mm->mmap_lock.readers[P1]@19| a!120)
+       (= |&mm->mmap_lock.readers[P1]@19| a!127)
        (= |&anon_vma->rwsem.writer[av0]@19| |&anon_vma->rwsem.writer[av0]@18|)
        (= |&anon_vma->rwsem.writer[av1]@19| |&anon_vma->rwsem.writer[av1]@18|)
-       (= |&anon_vma->rwsem.readers[av0]@19| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@19| a!129)
        (= |&anon_vma->rwsem.readers[av1]@19| |&anon_vma->rwsem.readers[av1]@18|)
        (= |ptlock_ptr(page)[P0]@19| |ptlock_ptr(page)[P0]@18|)
        (= |ptlock_ptr(page)[P1]@19| |ptlock_ptr(page)[P1]@18|)
-       a!125
-       (= |PG_locked[F1]@19| a!126)
-       (= migrate0.pc@19 a!142)
-       (= migrate0.isolated@19 a!144)
-       (= migrate0.dst@19 a!146)
-       (= migrate0.anon_vma@19 a!147)
-       (= migrate0.cursor@19 a!150)
-       (= migrate0.page_was_mapped@19 a!151)
-       (= migrate0.ok@19 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@19 a!164)
+       a!132
+       (= |PG_locked[F1]@19| a!133)
+       (= migrate0.pc@19 a!149)
+       (= migrate0.isolated@19 a!151)
+       (= migrate0.dst@19 a!153)
+       (= migrate0.anon_vma@19 a!154)
+       (= migrate0.cursor@19 a!157)
+       (= migrate0.page_was_mapped@19 a!158)
+       (= migrate0.ok@19 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@19 a!171)
        (= fault0.old_page@19 fault0.old_page@18)
        (= fault0.new_page@19 fault0.new_page@18)
        (bvule |alive[P0]@19| #x01)
        (bvule |alive[P1]@19| #x01)
-       (bvule |pte[P0][0]@19| #x04)
-       (bvule |pte[P1][0]@19| #x04)
+       (bvule |pte[P0][0]@19| #x06)
+       (bvule |pte[P1][0]@19| #x06)
        (bvule |pte.folio[P0][0]@19| #x01)
        (bvule |pte.folio[P1][0]@19| #x01)
        (bvule |pte.write[P0][0]@19| #x01)
@@ -19513,8 +20440,8 @@
        (bvule |folio.used[F1]@19| #x01)
        (bvule |folio.refcount[F0]@19| #x07)
        (bvule |folio.refcount[F1]@19| #x07)
-       (bvule |folio.mapcount[F0]@19| #x02)
-       (bvule |folio.mapcount[F1]@19| #x02)
+       (bvule |folio.mapcount[F0]@19| #x03)
+       (bvule |folio.mapcount[F1]@19| #x03)
        (bvule |PG_lru[F0]@19| #x01)
        (bvule |PG_lru[F1]@19| #x01)
        (bvule |PG_anon_exclusive[F0]@19| #x01)
@@ -19525,6 +20452,8 @@
        (bvule |folio.index[F1]@19| #x00)
        (bvule |folio.data[F0]@19| #x01)
        (bvule |folio.data[F1]@19| #x01)
+       (bvule |folio.node[F0]@19| #x01)
+       (bvule |folio.node[F1]@19| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@19| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@19| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@19| #x03)
@@ -19537,7 +20466,7 @@
        (bvule |ptlock_ptr(page)[P1]@19| #x03)
        (bvule |PG_locked[F0]@19| #x03)
        (bvule |PG_locked[F1]@19| #x03)
-       (bvule migrate0.pc@19 #x14)
+       (bvule migrate0.pc@19 #x15)
        (bvule migrate0.isolated@19 #x01)
        (bvule migrate0.dst@19 #x02)
        (bvule migrate0.anon_vma@19 #x02)
@@ -19547,7 +20476,7 @@
        (bvule migrate0.pass@19 #x00)
        (bvule fork0.pc@19 #x05)
        (bvule fork0.addr@19 #x01)
-       (bvule fault0.pc@19 #x07)
+       (bvule fault0.pc@19 #x0a)
        (bvule fault0.wait_folio@19 #x02)
        (bvule fault0.old_page@19 #x02)
        (bvule fault0.new_page@19 #x02)))))))))))))))))))
@@ -19588,7 +20517,7 @@
                            |anon_vma.len[av1]@19|))
                (= |folio.mapcount[F0]@19| #x00)))
       (a!11 (and (= rule@19 #x17)
-                 (= migrate0.pc@19 #x0c)
+                 (= migrate0.pc@19 #x0d)
                  (bvuge migrate0.cursor@19
                         (ite (= |folio.mapping[F0]@19| #x00)
                              |anon_vma.len[av0]@19|
@@ -19702,71 +20631,79 @@
                   (ite (= migrate0.dst@19 #x00)
                        |folio.data[F0]@19|
                        |folio.data[F1]@19|)))
-      (a!117 (ite (and (= rule@19 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@19 #x00)
+                          |folio.refcount[F0]@19|
+                          |folio.refcount[F1]@19|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@19 #x00)
+                       |folio.node[F0]@19|
+                       |folio.node[F1]@19|)))
+      (a!124 (ite (and (= rule@19 #x20) true)
                   #x02
                   (ite (and (= rule@19 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@19|)))
-      (a!118 (ite (and (= rule@19 #x21) true)
+      (a!125 (ite (and (= rule@19 #x21) true)
                   #x02
                   (ite (and (= rule@19 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@19|)))
-      (a!119 (ite (and (= rule@19 #x2a) true)
+      (a!126 (ite (and (= rule@19 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
                   (ite (and (= rule@19 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
                        |&mm->mmap_lock.readers[P1]@19|)))
-      (a!121 (ite (and (= rule@19 #x15) true)
+      (a!128 (ite (and (= rule@19 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
                        |&anon_vma->rwsem.readers[av0]@19|)))
-      (a!123 (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x00))
+      (a!130 (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x00))
                   #x00
                   (ite (and (= rule@19 #x1a) true) #x00 |PG_locked[F0]@19|)))
-      (a!126 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
+      (a!133 (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x01))
                   #x01
                   (ite (and (= rule@19 #x18) (= migrate0.dst@19 #x01))
                        #x00
                        |PG_locked[F1]@19|)))
-      (a!127 (ite (and (= rule@19 #x1e) true)
-                  #x13
-                  (ite (and (= rule@19 #x1f) true) #x14 migrate0.pc@19)))
-      (a!143 (ite (and (= rule@19 #x1c) true)
+      (a!134 (ite (and (= rule@19 #x1e) true)
+                  #x14
+                  (ite (and (= rule@19 #x1f) true) #x15 migrate0.pc@19)))
+      (a!150 (ite (and (= rule@19 #x1c) true)
                   #x00
                   (ite (and (= rule@19 #x1f) true) #x00 migrate0.isolated@19)))
-      (a!145 (ite (and (= rule@19 #x1d) true)
+      (a!152 (ite (and (= rule@19 #x1d) true)
                   #x02
                   (ite (and (= rule@19 #x1e) true) #x02 migrate0.dst@19)))
-      (a!147 (ite (and (= rule@19 #x09) true)
+      (a!154 (ite (and (= rule@19 #x09) true)
                   |folio.mapping[F0]@19|
                   (ite (and (= rule@19 #x19) true) #x02 migrate0.anon_vma@19)))
-      (a!148 (ite (and (= rule@19 #x16) true)
+      (a!155 (ite (and (= rule@19 #x16) true)
                   (bvadd migrate0.cursor@19 #x01)
                   (ite (and (= rule@19 #x17) true) #x00 migrate0.cursor@19)))
-      (a!151 (ite (and (= rule@19 #x0c) true)
+      (a!158 (ite (and (= rule@19 #x0c) true)
                   #x01
                   (ite (and (= rule@19 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@19)))
-      (a!152 (ite (and (= rule@19 #x12) true)
+      (a!159 (ite (and (= rule@19 #x12) true)
                   #x00
                   (ite (and (= rule@19 #x13) true) #x01 migrate0.ok@19)))
-      (a!154 (= migrate0.pass@20
+      (a!161 (= migrate0.pass@20
                 (ite (and (= rule@19 #x1d) true)
                      (bvadd migrate0.pass@19 #x01)
                      migrate0.pass@19)))
-      (a!155 (ite (and (= rule@19 #x23) true)
+      (a!162 (ite (and (= rule@19 #x23) true)
                   #x04
                   (ite (and (= rule@19 #x24) true) #x05 fork0.pc@19)))
-      (a!158 (ite (and (= rule@19 #x23) true)
+      (a!165 (ite (and (= rule@19 #x23) true)
                   #x01
                   (ite (and (= rule@19 #x24) true) #x00 fork0.addr@19)))
-      (a!160 (ite (and (= rule@19 #x2a) true)
+      (a!167 (ite (and (= rule@19 #x2a) true)
                   #x00
-                  (ite (and (= rule@19 #x2b) true) #x07 fault0.pc@19)))
-      (a!164 (ite (and (= rule@19 #x29) true)
+                  (ite (and (= rule@19 #x2b) true) #x0a fault0.pc@19)))
+      (a!171 (ite (and (= rule@19 #x29) true)
                   |pte.folio[P1][0]@19|
                   (ite (and (= rule@19 #x2a) true) #x02 fault0.wait_folio@19))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@19| #x00)
@@ -19880,62 +20817,74 @@
                   (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x01))
                        a!109
                        |folio.data[F1]@19|)))
-      (a!120 (ite (and (= rule@19 #x27) true)
+      (a!118 (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x00))
+                  a!117
+                  (ite (and (= rule@19 #x1f) true)
+                       (ite (= |folio.refcount[F0]@19| #x01)
+                            #x00
+                            |folio.node[F0]@19|)
+                       |folio.node[F0]@19|)))
+      (a!122 (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x01))
+                  a!117
+                  (ite (and (= rule@19 #x1e) (= migrate0.dst@19 #x01))
+                       a!117
+                       |folio.node[F1]@19|)))
+      (a!127 (ite (and (= rule@19 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@19| #x01)
                   (ite (and (= rule@19 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@19| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@19 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@19 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@19| #x01)
                   (ite (and (= rule@19 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@19| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@19 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@19 #x08) true)
                   #x01
                   (ite (and (= rule@19 #x0b) (= migrate0.dst@19 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@19 #x1c) true)
-                  #x14
-                  (ite (and (= rule@19 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@19 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@19 #x1c) true)
+                  #x15
+                  (ite (and (= rule@19 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@19 #x03) true)
+                  (ite (and (= rule@19 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@19 #x03) true)
                   a!49
-                  (ite (and (= rule@19 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@19 #x0f) true)
+                  (ite (and (= rule@19 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@19 #x0f) true)
                   #x00
-                  (ite (and (= rule@19 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@19 #x06) true)
+                  (ite (and (= rule@19 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@19 #x06) true)
                   #x00
-                  (ite (and (= rule@19 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@19 #x21) true)
+                  (ite (and (= rule@19 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@19 #x21) true)
                   #x02
-                  (ite (and (= rule@19 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@20 (ite (and (= rule@19 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@19 #x28) true)
+                  (ite (and (= rule@19 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@20 (ite (and (= rule@19 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@19 #x28) true)
                   #x00
-                  (ite (and (= rule@19 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@19 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@19 #x0e)
-                (= migrate0.pc@19 #x07)
-                (= |folio.index[F0]@19| #x00)
+                (= migrate0.pc@19 #x08)
                 (bvult migrate0.cursor@19
                        (ite (= |folio.mapping[F0]@19| #x00)
                             |anon_vma.len[av0]@19|
                             |anon_vma.len[av1]@19|))
                 (bvugt |folio.mapcount[F0]@19| #x00)
+                (= |folio.index[F0]@19| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@19|
                         |ptlock_ptr(page)[P1]@19|)
                    #x00)))
       (a!10 (and (= rule@19 #x16)
-                 (= migrate0.pc@19 #x0c)
-                 (= |folio.index[F0]@19| #x00)
+                 (= migrate0.pc@19 #x0d)
                  (bvult migrate0.cursor@19
                         (ite (= |folio.mapping[F0]@19| #x00)
                              |anon_vma.len[av0]@19|
                              |anon_vma.len[av1]@19|))
+                 (= |folio.index[F0]@19| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@19|
                          |ptlock_ptr(page)[P1]@19|)
@@ -20026,19 +20975,31 @@
                   (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@19 #x1a) true)
-                  (ite (not (= migrate0.ok@19 #x00)) #x10 #x12)
-                  (ite (and (= rule@19 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@19 #x0c) true)
+      (a!119 (ite (and (= rule@19 #x1c) true)
+                  (ite (= |folio.refcount[F0]@19| #x01)
+                       #x00
+                       |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1d) (= migrate0.dst@19 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@19 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@20| (ite (and (= rule@19 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@19 #x1a) true)
+                  (ite (not (= migrate0.ok@19 #x00)) #x11 #x13)
+                  (ite (and (= rule@19 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@19 #x0c) true)
                   #x00
                   (ite (and (= rule@19 #x0e) true)
                        (bvadd migrate0.cursor@19 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@20 (ite (and (= rule@19 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@19 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@20 (ite (and (= rule@19 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@19 #x26) true)
                   #x01
-                  (ite (and (= rule@19 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@19 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@19 #x00)
                      (= migrate0.pc@19 #x00)
                      (not (= |folio.used[F0]@19| #x00))
@@ -20073,44 +21034,44 @@
                 (and (= rule@19 #x0a) (= migrate0.pc@19 #x04) (not a!4))
                 a!5
                 (and (= rule@19 #x0c)
-                     (= migrate0.pc@19 #x06)
+                     (= migrate0.pc@19 #x07)
                      (bvugt |folio.mapcount[F0]@19| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                 (and (= rule@19 #x0d)
-                     (= migrate0.pc@19 #x06)
+                     (= migrate0.pc@19 #x07)
                      (= |folio.mapcount[F0]@19| #x00))
                 a!8
-                (and (= rule@19 #x0f) (= migrate0.pc@19 #x07) a!9)
+                (and (= rule@19 #x0f) (= migrate0.pc@19 #x08) a!9)
                 (and (= rule@19 #x10)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (= |folio.mapcount[F0]@19| #x00)
                      (= |folio.refcount[F0]@19| #x01))
                 (and (= rule@19 #x11)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (= |folio.mapcount[F0]@19| #x00)
                      (not (= |folio.refcount[F0]@19| #x01)))
                 (and (= rule@19 #x12)
-                     (= migrate0.pc@19 #x08)
+                     (= migrate0.pc@19 #x09)
                      (bvugt |folio.mapcount[F0]@19| #x00))
-                (and (= rule@19 #x13) (= migrate0.pc@19 #x09))
-                (and (= rule@19 #x14) (= migrate0.pc@19 #x0a))
+                (and (= rule@19 #x13) (= migrate0.pc@19 #x0a))
+                (and (= rule@19 #x14) (= migrate0.pc@19 #x0b))
                 (and (= rule@19 #x15)
-                     (= migrate0.pc@19 #x0b)
+                     (= migrate0.pc@19 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@19| #x00))
                 a!10
                 a!11
-                (and (= rule@19 #x18) (= migrate0.pc@19 #x0d))
-                (and (= rule@19 #x19) (= migrate0.pc@19 #x0e))
-                (and (= rule@19 #x1a) (= migrate0.pc@19 #x0f))
-                (and (= rule@19 #x1b) (= migrate0.pc@19 #x10))
-                (and (= rule@19 #x1c) (= migrate0.pc@19 #x11))
+                (and (= rule@19 #x18) (= migrate0.pc@19 #x0e))
+                (and (= rule@19 #x19) (= migrate0.pc@19 #x0f))
+                (and (= rule@19 #x1a) (= migrate0.pc@19 #x10))
+                (and (= rule@19 #x1b) (= migrate0.pc@19 #x11))
+                (and (= rule@19 #x1c) (= migrate0.pc@19 #x12))
                 (and (= rule@19 #x1d)
-                     (= migrate0.pc@19 #x12)
+                     (= migrate0.pc@19 #x13)
                      (bvult migrate0.pass@19 #x00))
                 (and (= rule@19 #x1e)
-                     (= migrate0.pc@19 #x12)
+                     (= migrate0.pc@19 #x13)
                      (bvuge migrate0.pass@19 #x00))
-                (and (= rule@19 #x1f) (= migrate0.pc@19 #x13))
+                (and (= rule@19 #x1f) (= migrate0.pc@19 #x14))
                 (and (= rule@19 #x20)
                      (= fork0.pc@19 #x00)
                      (not (= |alive[P0]@19| #x00))
@@ -20213,10 +21174,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@20|
                 (ite (and (= rule@19 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@19 #x18) true)
-                  #x0e
-                  (ite (and (= rule@19 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@20 (ite (and (= rule@19 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@19 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@19|)
+                  (ite (and (= rule@19 #x1b) (= migrate0.dst@19 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@19 #x18) true)
+                  #x0f
+                  (ite (and (= rule@19 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@20 (ite (and (= rule@19 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@19 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -20294,9 +21260,15 @@
                        #x00
                        |folio.data[F0]@19|)
                   (ite (and (= rule@19 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@19 #x15) true)
-                  #x0c
-                  (ite (and (= rule@19 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@20|
+                (ite (and (= rule@19 #x02) true)
+                     (ite (= |folio.refcount[F0]@19| #x01)
+                          #x00
+                          |folio.node[F0]@19|)
+                     a!120)))
+      (a!138 (ite (and (= rule@19 #x15) true)
+                  #x0d
+                  (ite (and (= rule@19 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@20|
                (ite (and (= rule@19 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@20|
@@ -20338,9 +21310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@19|)
                     a!90)))
-      (a!132 (ite (and (= rule@19 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@19 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@19 #x02) true)
                  (bvsub |folio.refcount[F0]@19| #x01)
                  (ite (and (= rule@19 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -20349,40 +21321,40 @@
                       (bvsub |folio.mapcount[F0]@19| #x01)
                       |folio.mapcount[F0]@19|)
                  a!74))
-      (a!133 (ite (and (= rule@19 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  (ite (and (= rule@19 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@19 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  (ite (and (= rule@19 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@20|
                (ite (and (= rule@19 #x00) true)
                     (bvadd |folio.refcount[F0]@19| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@19 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@19 #x0f) true)
+      (a!141 (ite (and (= rule@19 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@19 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@19 #x0f) true)
+                  #x09
+                  (ite (and (= rule@19 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@19 #x0c) true)
                   #x08
-                  (ite (and (= rule@19 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@19 #x0c) true)
-                  #x07
-                  (ite (and (= rule@19 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@19 #x0a) true)
+                  (ite (and (= rule@19 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@19 #x0a) true)
                   #x05
-                  (ite (and (= rule@19 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@19 #x08) true)
+                  (ite (and (= rule@19 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@19 #x08) true)
                   #x04
-                  (ite (and (= rule@19 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@19 #x06) true)
-                  #x12
-                  (ite (and (= rule@19 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@19 #x04) true)
+                  (ite (and (= rule@19 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@19 #x06) true)
                   #x13
-                  (ite (and (= rule@19 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@19 #x02) true)
+                  (ite (and (= rule@19 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@19 #x04) true)
                   #x14
-                  (ite (and (= rule@19 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@19 #x00) true)
+                  (ite (and (= rule@19 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@19 #x02) true)
+                  #x15
+                  (ite (and (= rule@19 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@19 #x00) true)
                   #x01
-                  (ite (and (= rule@19 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@19 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@20| |alive[P0]@19|)
        a!14
@@ -20418,36 +21390,38 @@
        (= |folio.index[F1]@20| a!108)
        (= |folio.data[F0]@20| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@20| a!117)
-       (= |&mm->mmap_lock.writer[P1]@20| a!118)
+       a!121
+       (= |folio.node[F1]@20| a!123)
+       (= |&mm->mmap_lock.writer[P0]@20| a!124)
+       (= |&mm->mmap_lock.writer[P1]@20| a!125)
        (= |&mm->mmap_lock.readers[P0]@20| |&mm->mmap_lock.readers[P0]@19|)
-       (= |&mm->mmap_lock.readers[P1]@20| a!120)
+       (= |&mm->mmap_lock.readers[P1]@20| a!127)
        (= |&anon_vma->rwsem.writer[av0]@20| |&anon_vma->rwsem.writer[av0]@19|)
        (= |&anon_vma->rwsem.writer[av1]@20| |&anon_vma->rwsem.writer[av1]@19|)
-       (= |&anon_vma->rwsem.readers[av0]@20| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@20| a!129)
        (= |&anon_vma->rwsem.readers[av1]@20| |&anon_vma->rwsem.readers[av1]@19|)
        (= |ptlock_ptr(page)[P0]@20| |ptlock_ptr(page)[P0]@19|)
        (= |ptlock_ptr(page)[P1]@20| |ptlock_ptr(page)[P1]@19|)
-       a!125
-       (= |PG_locked[F1]@20| a!126)
-       (= migrate0.pc@20 a!142)
-       (= migrate0.isolated@20 a!144)
-       (= migrate0.dst@20 a!146)
-       (= migrate0.anon_vma@20 a!147)
-       (= migrate0.cursor@20 a!150)
-       (= migrate0.page_was_mapped@20 a!151)
-       (= migrate0.ok@20 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@20 a!164)
+       a!132
+       (= |PG_locked[F1]@20| a!133)
+       (= migrate0.pc@20 a!149)
+       (= migrate0.isolated@20 a!151)
+       (= migrate0.dst@20 a!153)
+       (= migrate0.anon_vma@20 a!154)
+       (= migrate0.cursor@20 a!157)
+       (= migrate0.page_was_mapped@20 a!158)
+       (= migrate0.ok@20 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@20 a!171)
        (= fault0.old_page@20 fault0.old_page@19)
        (= fault0.new_page@20 fault0.new_page@19)
        (bvule |alive[P0]@20| #x01)
        (bvule |alive[P1]@20| #x01)
-       (bvule |pte[P0][0]@20| #x04)
-       (bvule |pte[P1][0]@20| #x04)
+       (bvule |pte[P0][0]@20| #x06)
+       (bvule |pte[P1][0]@20| #x06)
        (bvule |pte.folio[P0][0]@20| #x01)
        (bvule |pte.folio[P1][0]@20| #x01)
        (bvule |pte.write[P0][0]@20| #x01)
@@ -20466,8 +21440,8 @@
        (bvule |folio.used[F1]@20| #x01)
        (bvule |folio.refcount[F0]@20| #x07)
        (bvule |folio.refcount[F1]@20| #x07)
-       (bvule |folio.mapcount[F0]@20| #x02)
-       (bvule |folio.mapcount[F1]@20| #x02)
+       (bvule |folio.mapcount[F0]@20| #x03)
+       (bvule |folio.mapcount[F1]@20| #x03)
        (bvule |PG_lru[F0]@20| #x01)
        (bvule |PG_lru[F1]@20| #x01)
        (bvule |PG_anon_exclusive[F0]@20| #x01)
@@ -20478,6 +21452,8 @@
        (bvule |folio.index[F1]@20| #x00)
        (bvule |folio.data[F0]@20| #x01)
        (bvule |folio.data[F1]@20| #x01)
+       (bvule |folio.node[F0]@20| #x01)
+       (bvule |folio.node[F1]@20| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@20| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@20| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@20| #x03)
@@ -20490,7 +21466,7 @@
        (bvule |ptlock_ptr(page)[P1]@20| #x03)
        (bvule |PG_locked[F0]@20| #x03)
        (bvule |PG_locked[F1]@20| #x03)
-       (bvule migrate0.pc@20 #x14)
+       (bvule migrate0.pc@20 #x15)
        (bvule migrate0.isolated@20 #x01)
        (bvule migrate0.dst@20 #x02)
        (bvule migrate0.anon_vma@20 #x02)
@@ -20500,7 +21476,7 @@
        (bvule migrate0.pass@20 #x00)
        (bvule fork0.pc@20 #x05)
        (bvule fork0.addr@20 #x01)
-       (bvule fault0.pc@20 #x07)
+       (bvule fault0.pc@20 #x0a)
        (bvule fault0.wait_folio@20 #x02)
        (bvule fault0.old_page@20 #x02)
        (bvule fault0.new_page@20 #x02)))))))))))))))))))
@@ -20541,7 +21517,7 @@
                            |anon_vma.len[av1]@20|))
                (= |folio.mapcount[F0]@20| #x00)))
       (a!11 (and (= rule@20 #x17)
-                 (= migrate0.pc@20 #x0c)
+                 (= migrate0.pc@20 #x0d)
                  (bvuge migrate0.cursor@20
                         (ite (= |folio.mapping[F0]@20| #x00)
                              |anon_vma.len[av0]@20|
@@ -20655,71 +21631,79 @@
                   (ite (= migrate0.dst@20 #x00)
                        |folio.data[F0]@20|
                        |folio.data[F1]@20|)))
-      (a!117 (ite (and (= rule@20 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@20 #x00)
+                          |folio.refcount[F0]@20|
+                          |folio.refcount[F1]@20|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@20 #x00)
+                       |folio.node[F0]@20|
+                       |folio.node[F1]@20|)))
+      (a!124 (ite (and (= rule@20 #x20) true)
                   #x02
                   (ite (and (= rule@20 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@20|)))
-      (a!118 (ite (and (= rule@20 #x21) true)
+      (a!125 (ite (and (= rule@20 #x21) true)
                   #x02
                   (ite (and (= rule@20 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@20|)))
-      (a!119 (ite (and (= rule@20 #x2a) true)
+      (a!126 (ite (and (= rule@20 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
                   (ite (and (= rule@20 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
                        |&mm->mmap_lock.readers[P1]@20|)))
-      (a!121 (ite (and (= rule@20 #x15) true)
+      (a!128 (ite (and (= rule@20 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
                        |&anon_vma->rwsem.readers[av0]@20|)))
-      (a!123 (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x00))
+      (a!130 (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x00))
                   #x00
                   (ite (and (= rule@20 #x1a) true) #x00 |PG_locked[F0]@20|)))
-      (a!126 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
+      (a!133 (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x01))
                   #x01
                   (ite (and (= rule@20 #x18) (= migrate0.dst@20 #x01))
                        #x00
                        |PG_locked[F1]@20|)))
-      (a!127 (ite (and (= rule@20 #x1e) true)
-                  #x13
-                  (ite (and (= rule@20 #x1f) true) #x14 migrate0.pc@20)))
-      (a!143 (ite (and (= rule@20 #x1c) true)
+      (a!134 (ite (and (= rule@20 #x1e) true)
+                  #x14
+                  (ite (and (= rule@20 #x1f) true) #x15 migrate0.pc@20)))
+      (a!150 (ite (and (= rule@20 #x1c) true)
                   #x00
                   (ite (and (= rule@20 #x1f) true) #x00 migrate0.isolated@20)))
-      (a!145 (ite (and (= rule@20 #x1d) true)
+      (a!152 (ite (and (= rule@20 #x1d) true)
                   #x02
                   (ite (and (= rule@20 #x1e) true) #x02 migrate0.dst@20)))
-      (a!147 (ite (and (= rule@20 #x09) true)
+      (a!154 (ite (and (= rule@20 #x09) true)
                   |folio.mapping[F0]@20|
                   (ite (and (= rule@20 #x19) true) #x02 migrate0.anon_vma@20)))
-      (a!148 (ite (and (= rule@20 #x16) true)
+      (a!155 (ite (and (= rule@20 #x16) true)
                   (bvadd migrate0.cursor@20 #x01)
                   (ite (and (= rule@20 #x17) true) #x00 migrate0.cursor@20)))
-      (a!151 (ite (and (= rule@20 #x0c) true)
+      (a!158 (ite (and (= rule@20 #x0c) true)
                   #x01
                   (ite (and (= rule@20 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@20)))
-      (a!152 (ite (and (= rule@20 #x12) true)
+      (a!159 (ite (and (= rule@20 #x12) true)
                   #x00
                   (ite (and (= rule@20 #x13) true) #x01 migrate0.ok@20)))
-      (a!154 (= migrate0.pass@21
+      (a!161 (= migrate0.pass@21
                 (ite (and (= rule@20 #x1d) true)
                      (bvadd migrate0.pass@20 #x01)
                      migrate0.pass@20)))
-      (a!155 (ite (and (= rule@20 #x23) true)
+      (a!162 (ite (and (= rule@20 #x23) true)
                   #x04
                   (ite (and (= rule@20 #x24) true) #x05 fork0.pc@20)))
-      (a!158 (ite (and (= rule@20 #x23) true)
+      (a!165 (ite (and (= rule@20 #x23) true)
                   #x01
                   (ite (and (= rule@20 #x24) true) #x00 fork0.addr@20)))
-      (a!160 (ite (and (= rule@20 #x2a) true)
+      (a!167 (ite (and (= rule@20 #x2a) true)
                   #x00
-                  (ite (and (= rule@20 #x2b) true) #x07 fault0.pc@20)))
-      (a!164 (ite (and (= rule@20 #x29) true)
+                  (ite (and (= rule@20 #x2b) true) #x0a fault0.pc@20)))
+      (a!171 (ite (and (= rule@20 #x29) true)
                   |pte.folio[P1][0]@20|
                   (ite (and (= rule@20 #x2a) true) #x02 fault0.wait_folio@20))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@20| #x00)
@@ -20833,62 +21817,74 @@
                   (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x01))
                        a!109
                        |folio.data[F1]@20|)))
-      (a!120 (ite (and (= rule@20 #x27) true)
+      (a!118 (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x00))
+                  a!117
+                  (ite (and (= rule@20 #x1f) true)
+                       (ite (= |folio.refcount[F0]@20| #x01)
+                            #x00
+                            |folio.node[F0]@20|)
+                       |folio.node[F0]@20|)))
+      (a!122 (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x01))
+                  a!117
+                  (ite (and (= rule@20 #x1e) (= migrate0.dst@20 #x01))
+                       a!117
+                       |folio.node[F1]@20|)))
+      (a!127 (ite (and (= rule@20 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@20| #x01)
                   (ite (and (= rule@20 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@20| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@20 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@20 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@20| #x01)
                   (ite (and (= rule@20 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@20| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@20 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@20 #x08) true)
                   #x01
                   (ite (and (= rule@20 #x0b) (= migrate0.dst@20 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@20 #x1c) true)
-                  #x14
-                  (ite (and (= rule@20 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@20 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@20 #x1c) true)
+                  #x15
+                  (ite (and (= rule@20 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@20 #x03) true)
+                  (ite (and (= rule@20 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@20 #x03) true)
                   a!49
-                  (ite (and (= rule@20 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@20 #x0f) true)
+                  (ite (and (= rule@20 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@20 #x0f) true)
                   #x00
-                  (ite (and (= rule@20 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@20 #x06) true)
+                  (ite (and (= rule@20 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@20 #x06) true)
                   #x00
-                  (ite (and (= rule@20 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@20 #x21) true)
+                  (ite (and (= rule@20 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@20 #x21) true)
                   #x02
-                  (ite (and (= rule@20 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@21 (ite (and (= rule@20 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@20 #x28) true)
+                  (ite (and (= rule@20 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@21 (ite (and (= rule@20 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@20 #x28) true)
                   #x00
-                  (ite (and (= rule@20 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@20 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@20 #x0e)
-                (= migrate0.pc@20 #x07)
-                (= |folio.index[F0]@20| #x00)
+                (= migrate0.pc@20 #x08)
                 (bvult migrate0.cursor@20
                        (ite (= |folio.mapping[F0]@20| #x00)
                             |anon_vma.len[av0]@20|
                             |anon_vma.len[av1]@20|))
                 (bvugt |folio.mapcount[F0]@20| #x00)
+                (= |folio.index[F0]@20| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@20|
                         |ptlock_ptr(page)[P1]@20|)
                    #x00)))
       (a!10 (and (= rule@20 #x16)
-                 (= migrate0.pc@20 #x0c)
-                 (= |folio.index[F0]@20| #x00)
+                 (= migrate0.pc@20 #x0d)
                  (bvult migrate0.cursor@20
                         (ite (= |folio.mapping[F0]@20| #x00)
                              |anon_vma.len[av0]@20|
                              |anon_vma.len[av1]@20|))
+                 (= |folio.index[F0]@20| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@20|
                          |ptlock_ptr(page)[P1]@20|)
@@ -20979,19 +21975,31 @@
                   (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@20 #x1a) true)
-                  (ite (not (= migrate0.ok@20 #x00)) #x10 #x12)
-                  (ite (and (= rule@20 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@20 #x0c) true)
+      (a!119 (ite (and (= rule@20 #x1c) true)
+                  (ite (= |folio.refcount[F0]@20| #x01)
+                       #x00
+                       |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1d) (= migrate0.dst@20 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@20 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@21| (ite (and (= rule@20 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@20 #x1a) true)
+                  (ite (not (= migrate0.ok@20 #x00)) #x11 #x13)
+                  (ite (and (= rule@20 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@20 #x0c) true)
                   #x00
                   (ite (and (= rule@20 #x0e) true)
                        (bvadd migrate0.cursor@20 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@21 (ite (and (= rule@20 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@20 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@21 (ite (and (= rule@20 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@20 #x26) true)
                   #x01
-                  (ite (and (= rule@20 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@20 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@20 #x00)
                      (= migrate0.pc@20 #x00)
                      (not (= |folio.used[F0]@20| #x00))
@@ -21026,44 +22034,44 @@
                 (and (= rule@20 #x0a) (= migrate0.pc@20 #x04) (not a!4))
                 a!5
                 (and (= rule@20 #x0c)
-                     (= migrate0.pc@20 #x06)
+                     (= migrate0.pc@20 #x07)
                      (bvugt |folio.mapcount[F0]@20| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                 (and (= rule@20 #x0d)
-                     (= migrate0.pc@20 #x06)
+                     (= migrate0.pc@20 #x07)
                      (= |folio.mapcount[F0]@20| #x00))
                 a!8
-                (and (= rule@20 #x0f) (= migrate0.pc@20 #x07) a!9)
+                (and (= rule@20 #x0f) (= migrate0.pc@20 #x08) a!9)
                 (and (= rule@20 #x10)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (= |folio.mapcount[F0]@20| #x00)
                      (= |folio.refcount[F0]@20| #x01))
                 (and (= rule@20 #x11)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (= |folio.mapcount[F0]@20| #x00)
                      (not (= |folio.refcount[F0]@20| #x01)))
                 (and (= rule@20 #x12)
-                     (= migrate0.pc@20 #x08)
+                     (= migrate0.pc@20 #x09)
                      (bvugt |folio.mapcount[F0]@20| #x00))
-                (and (= rule@20 #x13) (= migrate0.pc@20 #x09))
-                (and (= rule@20 #x14) (= migrate0.pc@20 #x0a))
+                (and (= rule@20 #x13) (= migrate0.pc@20 #x0a))
+                (and (= rule@20 #x14) (= migrate0.pc@20 #x0b))
                 (and (= rule@20 #x15)
-                     (= migrate0.pc@20 #x0b)
+                     (= migrate0.pc@20 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@20| #x00))
                 a!10
                 a!11
-                (and (= rule@20 #x18) (= migrate0.pc@20 #x0d))
-                (and (= rule@20 #x19) (= migrate0.pc@20 #x0e))
-                (and (= rule@20 #x1a) (= migrate0.pc@20 #x0f))
-                (and (= rule@20 #x1b) (= migrate0.pc@20 #x10))
-                (and (= rule@20 #x1c) (= migrate0.pc@20 #x11))
+                (and (= rule@20 #x18) (= migrate0.pc@20 #x0e))
+                (and (= rule@20 #x19) (= migrate0.pc@20 #x0f))
+                (and (= rule@20 #x1a) (= migrate0.pc@20 #x10))
+                (and (= rule@20 #x1b) (= migrate0.pc@20 #x11))
+                (and (= rule@20 #x1c) (= migrate0.pc@20 #x12))
                 (and (= rule@20 #x1d)
-                     (= migrate0.pc@20 #x12)
+                     (= migrate0.pc@20 #x13)
                      (bvult migrate0.pass@20 #x00))
                 (and (= rule@20 #x1e)
-                     (= migrate0.pc@20 #x12)
+                     (= migrate0.pc@20 #x13)
                      (bvuge migrate0.pass@20 #x00))
-                (and (= rule@20 #x1f) (= migrate0.pc@20 #x13))
+                (and (= rule@20 #x1f) (= migrate0.pc@20 #x14))
                 (and (= rule@20 #x20)
                      (= fork0.pc@20 #x00)
                      (not (= |alive[P0]@20| #x00))
@@ -21166,10 +22174,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@21|
                 (ite (and (= rule@20 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@20 #x18) true)
-                  #x0e
-                  (ite (and (= rule@20 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@21 (ite (and (= rule@20 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@20 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@20|)
+                  (ite (and (= rule@20 #x1b) (= migrate0.dst@20 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@20 #x18) true)
+                  #x0f
+                  (ite (and (= rule@20 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@21 (ite (and (= rule@20 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@20 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -21247,9 +22260,15 @@
                        #x00
                        |folio.data[F0]@20|)
                   (ite (and (= rule@20 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@20 #x15) true)
-                  #x0c
-                  (ite (and (= rule@20 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@21|
+                (ite (and (= rule@20 #x02) true)
+                     (ite (= |folio.refcount[F0]@20| #x01)
+                          #x00
+                          |folio.node[F0]@20|)
+                     a!120)))
+      (a!138 (ite (and (= rule@20 #x15) true)
+                  #x0d
+                  (ite (and (= rule@20 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@21|
                (ite (and (= rule@20 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@21|
@@ -21291,9 +22310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@20|)
                     a!90)))
-      (a!132 (ite (and (= rule@20 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@20 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@20 #x02) true)
                  (bvsub |folio.refcount[F0]@20| #x01)
                  (ite (and (= rule@20 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -21302,40 +22321,40 @@
                       (bvsub |folio.mapcount[F0]@20| #x01)
                       |folio.mapcount[F0]@20|)
                  a!74))
-      (a!133 (ite (and (= rule@20 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  (ite (and (= rule@20 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@20 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  (ite (and (= rule@20 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@21|
                (ite (and (= rule@20 #x00) true)
                     (bvadd |folio.refcount[F0]@20| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@20 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@20 #x0f) true)
+      (a!141 (ite (and (= rule@20 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@20 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@20 #x0f) true)
+                  #x09
+                  (ite (and (= rule@20 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@20 #x0c) true)
                   #x08
-                  (ite (and (= rule@20 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@20 #x0c) true)
-                  #x07
-                  (ite (and (= rule@20 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@20 #x0a) true)
+                  (ite (and (= rule@20 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@20 #x0a) true)
                   #x05
-                  (ite (and (= rule@20 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@20 #x08) true)
+                  (ite (and (= rule@20 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@20 #x08) true)
                   #x04
-                  (ite (and (= rule@20 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@20 #x06) true)
-                  #x12
-                  (ite (and (= rule@20 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@20 #x04) true)
+                  (ite (and (= rule@20 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@20 #x06) true)
                   #x13
-                  (ite (and (= rule@20 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@20 #x02) true)
+                  (ite (and (= rule@20 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@20 #x04) true)
                   #x14
-                  (ite (and (= rule@20 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@20 #x00) true)
+                  (ite (and (= rule@20 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@20 #x02) true)
+                  #x15
+                  (ite (and (= rule@20 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@20 #x00) true)
                   #x01
-                  (ite (and (= rule@20 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@20 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@21| |alive[P0]@20|)
        a!14
@@ -21371,36 +22390,38 @@
        (= |folio.index[F1]@21| a!108)
        (= |folio.data[F0]@21| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@21| a!117)
-       (= |&mm->mmap_lock.writer[P1]@21| a!118)
+       a!121
+       (= |folio.node[F1]@21| a!123)
+       (= |&mm->mmap_lock.writer[P0]@21| a!124)
+       (= |&mm->mmap_lock.writer[P1]@21| a!125)
        (= |&mm->mmap_lock.readers[P0]@21| |&mm->mmap_lock.readers[P0]@20|)
-       (= |&mm->mmap_lock.readers[P1]@21| a!120)
+       (= |&mm->mmap_lock.readers[P1]@21| a!127)
        (= |&anon_vma->rwsem.writer[av0]@21| |&anon_vma->rwsem.writer[av0]@20|)
        (= |&anon_vma->rwsem.writer[av1]@21| |&anon_vma->rwsem.writer[av1]@20|)
-       (= |&anon_vma->rwsem.readers[av0]@21| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@21| a!129)
        (= |&anon_vma->rwsem.readers[av1]@21| |&anon_vma->rwsem.readers[av1]@20|)
        (= |ptlock_ptr(page)[P0]@21| |ptlock_ptr(page)[P0]@20|)
        (= |ptlock_ptr(page)[P1]@21| |ptlock_ptr(page)[P1]@20|)
-       a!125
-       (= |PG_locked[F1]@21| a!126)
-       (= migrate0.pc@21 a!142)
-       (= migrate0.isolated@21 a!144)
-       (= migrate0.dst@21 a!146)
-       (= migrate0.anon_vma@21 a!147)
-       (= migrate0.cursor@21 a!150)
-       (= migrate0.page_was_mapped@21 a!151)
-       (= migrate0.ok@21 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@21 a!164)
+       a!132
+       (= |PG_locked[F1]@21| a!133)
+       (= migrate0.pc@21 a!149)
+       (= migrate0.isolated@21 a!151)
+       (= migrate0.dst@21 a!153)
+       (= migrate0.anon_vma@21 a!154)
+       (= migrate0.cursor@21 a!157)
+       (= migrate0.page_was_mapped@21 a!158)
+       (= migrate0.ok@21 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@21 a!171)
        (= fault0.old_page@21 fault0.old_page@20)
        (= fault0.new_page@21 fault0.new_page@20)
        (bvule |alive[P0]@21| #x01)
        (bvule |alive[P1]@21| #x01)
-       (bvule |pte[P0][0]@21| #x04)
-       (bvule |pte[P1][0]@21| #x04)
+       (bvule |pte[P0][0]@21| #x06)
+       (bvule |pte[P1][0]@21| #x06)
        (bvule |pte.folio[P0][0]@21| #x01)
        (bvule |pte.folio[P1][0]@21| #x01)
        (bvule |pte.write[P0][0]@21| #x01)
@@ -21419,8 +22440,8 @@
        (bvule |folio.used[F1]@21| #x01)
        (bvule |folio.refcount[F0]@21| #x07)
        (bvule |folio.refcount[F1]@21| #x07)
-       (bvule |folio.mapcount[F0]@21| #x02)
-       (bvule |folio.mapcount[F1]@21| #x02)
+       (bvule |folio.mapcount[F0]@21| #x03)
+       (bvule |folio.mapcount[F1]@21| #x03)
        (bvule |PG_lru[F0]@21| #x01)
        (bvule |PG_lru[F1]@21| #x01)
        (bvule |PG_anon_exclusive[F0]@21| #x01)
@@ -21431,6 +22452,8 @@
        (bvule |folio.index[F1]@21| #x00)
        (bvule |folio.data[F0]@21| #x01)
        (bvule |folio.data[F1]@21| #x01)
+       (bvule |folio.node[F0]@21| #x01)
+       (bvule |folio.node[F1]@21| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@21| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@21| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@21| #x03)
@@ -21443,7 +22466,7 @@
        (bvule |ptlock_ptr(page)[P1]@21| #x03)
        (bvule |PG_locked[F0]@21| #x03)
        (bvule |PG_locked[F1]@21| #x03)
-       (bvule migrate0.pc@21 #x14)
+       (bvule migrate0.pc@21 #x15)
        (bvule migrate0.isolated@21 #x01)
        (bvule migrate0.dst@21 #x02)
        (bvule migrate0.anon_vma@21 #x02)
@@ -21453,7 +22476,7 @@
        (bvule migrate0.pass@21 #x00)
        (bvule fork0.pc@21 #x05)
        (bvule fork0.addr@21 #x01)
-       (bvule fault0.pc@21 #x07)
+       (bvule fault0.pc@21 #x0a)
        (bvule fault0.wait_folio@21 #x02)
        (bvule fault0.old_page@21 #x02)
        (bvule fault0.new_page@21 #x02)))))))))))))))))))
@@ -21494,7 +22517,7 @@
                            |anon_vma.len[av1]@21|))
                (= |folio.mapcount[F0]@21| #x00)))
       (a!11 (and (= rule@21 #x17)
-                 (= migrate0.pc@21 #x0c)
+                 (= migrate0.pc@21 #x0d)
                  (bvuge migrate0.cursor@21
                         (ite (= |folio.mapping[F0]@21| #x00)
                              |anon_vma.len[av0]@21|
@@ -21608,71 +22631,79 @@
                   (ite (= migrate0.dst@21 #x00)
                        |folio.data[F0]@21|
                        |folio.data[F1]@21|)))
-      (a!117 (ite (and (= rule@21 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@21 #x00)
+                          |folio.refcount[F0]@21|
+                          |folio.refcount[F1]@21|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@21 #x00)
+                       |folio.node[F0]@21|
+                       |folio.node[F1]@21|)))
+      (a!124 (ite (and (= rule@21 #x20) true)
                   #x02
                   (ite (and (= rule@21 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@21|)))
-      (a!118 (ite (and (= rule@21 #x21) true)
+      (a!125 (ite (and (= rule@21 #x21) true)
                   #x02
                   (ite (and (= rule@21 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@21|)))
-      (a!119 (ite (and (= rule@21 #x2a) true)
+      (a!126 (ite (and (= rule@21 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
                   (ite (and (= rule@21 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
                        |&mm->mmap_lock.readers[P1]@21|)))
-      (a!121 (ite (and (= rule@21 #x15) true)
+      (a!128 (ite (and (= rule@21 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
                        |&anon_vma->rwsem.readers[av0]@21|)))
-      (a!123 (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x00))
+      (a!130 (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x00))
                   #x00
                   (ite (and (= rule@21 #x1a) true) #x00 |PG_locked[F0]@21|)))
-      (a!126 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
+      (a!133 (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x01))
                   #x01
                   (ite (and (= rule@21 #x18) (= migrate0.dst@21 #x01))
                        #x00
                        |PG_locked[F1]@21|)))
-      (a!127 (ite (and (= rule@21 #x1e) true)
-                  #x13
-                  (ite (and (= rule@21 #x1f) true) #x14 migrate0.pc@21)))
-      (a!143 (ite (and (= rule@21 #x1c) true)
+      (a!134 (ite (and (= rule@21 #x1e) true)
+                  #x14
+                  (ite (and (= rule@21 #x1f) true) #x15 migrate0.pc@21)))
+      (a!150 (ite (and (= rule@21 #x1c) true)
                   #x00
                   (ite (and (= rule@21 #x1f) true) #x00 migrate0.isolated@21)))
-      (a!145 (ite (and (= rule@21 #x1d) true)
+      (a!152 (ite (and (= rule@21 #x1d) true)
                   #x02
                   (ite (and (= rule@21 #x1e) true) #x02 migrate0.dst@21)))
-      (a!147 (ite (and (= rule@21 #x09) true)
+      (a!154 (ite (and (= rule@21 #x09) true)
                   |folio.mapping[F0]@21|
                   (ite (and (= rule@21 #x19) true) #x02 migrate0.anon_vma@21)))
-      (a!148 (ite (and (= rule@21 #x16) true)
+      (a!155 (ite (and (= rule@21 #x16) true)
                   (bvadd migrate0.cursor@21 #x01)
                   (ite (and (= rule@21 #x17) true) #x00 migrate0.cursor@21)))
-      (a!151 (ite (and (= rule@21 #x0c) true)
+      (a!158 (ite (and (= rule@21 #x0c) true)
                   #x01
                   (ite (and (= rule@21 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@21)))
-      (a!152 (ite (and (= rule@21 #x12) true)
+      (a!159 (ite (and (= rule@21 #x12) true)
                   #x00
                   (ite (and (= rule@21 #x13) true) #x01 migrate0.ok@21)))
-      (a!154 (= migrate0.pass@22
+      (a!161 (= migrate0.pass@22
                 (ite (and (= rule@21 #x1d) true)
                      (bvadd migrate0.pass@21 #x01)
                      migrate0.pass@21)))
-      (a!155 (ite (and (= rule@21 #x23) true)
+      (a!162 (ite (and (= rule@21 #x23) true)
                   #x04
                   (ite (and (= rule@21 #x24) true) #x05 fork0.pc@21)))
-      (a!158 (ite (and (= rule@21 #x23) true)
+      (a!165 (ite (and (= rule@21 #x23) true)
                   #x01
                   (ite (and (= rule@21 #x24) true) #x00 fork0.addr@21)))
-      (a!160 (ite (and (= rule@21 #x2a) true)
+      (a!167 (ite (and (= rule@21 #x2a) true)
                   #x00
-                  (ite (and (= rule@21 #x2b) true) #x07 fault0.pc@21)))
-      (a!164 (ite (and (= rule@21 #x29) true)
+                  (ite (and (= rule@21 #x2b) true) #x0a fault0.pc@21)))
+      (a!171 (ite (and (= rule@21 #x29) true)
                   |pte.folio[P1][0]@21|
                   (ite (and (= rule@21 #x2a) true) #x02 fault0.wait_folio@21))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@21| #x00)
@@ -21786,62 +22817,74 @@
                   (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x01))
                        a!109
                        |folio.data[F1]@21|)))
-      (a!120 (ite (and (= rule@21 #x27) true)
+      (a!118 (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x00))
+                  a!117
+                  (ite (and (= rule@21 #x1f) true)
+                       (ite (= |folio.refcount[F0]@21| #x01)
+                            #x00
+                            |folio.node[F0]@21|)
+                       |folio.node[F0]@21|)))
+      (a!122 (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x01))
+                  a!117
+                  (ite (and (= rule@21 #x1e) (= migrate0.dst@21 #x01))
+                       a!117
+                       |folio.node[F1]@21|)))
+      (a!127 (ite (and (= rule@21 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@21| #x01)
                   (ite (and (= rule@21 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@21| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@21 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@21 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@21| #x01)
                   (ite (and (= rule@21 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@21| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@21 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@21 #x08) true)
                   #x01
                   (ite (and (= rule@21 #x0b) (= migrate0.dst@21 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@21 #x1c) true)
-                  #x14
-                  (ite (and (= rule@21 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@21 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@21 #x1c) true)
+                  #x15
+                  (ite (and (= rule@21 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@21 #x03) true)
+                  (ite (and (= rule@21 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@21 #x03) true)
                   a!49
-                  (ite (and (= rule@21 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@21 #x0f) true)
+                  (ite (and (= rule@21 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@21 #x0f) true)
                   #x00
-                  (ite (and (= rule@21 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@21 #x06) true)
+                  (ite (and (= rule@21 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@21 #x06) true)
                   #x00
-                  (ite (and (= rule@21 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@21 #x21) true)
+                  (ite (and (= rule@21 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@21 #x21) true)
                   #x02
-                  (ite (and (= rule@21 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@22 (ite (and (= rule@21 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@21 #x28) true)
+                  (ite (and (= rule@21 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@22 (ite (and (= rule@21 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@21 #x28) true)
                   #x00
-                  (ite (and (= rule@21 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@21 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@21 #x0e)
-                (= migrate0.pc@21 #x07)
-                (= |folio.index[F0]@21| #x00)
+                (= migrate0.pc@21 #x08)
                 (bvult migrate0.cursor@21
                        (ite (= |folio.mapping[F0]@21| #x00)
                             |anon_vma.len[av0]@21|
                             |anon_vma.len[av1]@21|))
                 (bvugt |folio.mapcount[F0]@21| #x00)
+                (= |folio.index[F0]@21| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@21|
                         |ptlock_ptr(page)[P1]@21|)
                    #x00)))
       (a!10 (and (= rule@21 #x16)
-                 (= migrate0.pc@21 #x0c)
-                 (= |folio.index[F0]@21| #x00)
+                 (= migrate0.pc@21 #x0d)
                  (bvult migrate0.cursor@21
                         (ite (= |folio.mapping[F0]@21| #x00)
                              |anon_vma.len[av0]@21|
                              |anon_vma.len[av1]@21|))
+                 (= |folio.index[F0]@21| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@21|
                          |ptlock_ptr(page)[P1]@21|)
@@ -21932,19 +22975,31 @@
                   (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@21 #x1a) true)
-                  (ite (not (= migrate0.ok@21 #x00)) #x10 #x12)
-                  (ite (and (= rule@21 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@21 #x0c) true)
+      (a!119 (ite (and (= rule@21 #x1c) true)
+                  (ite (= |folio.refcount[F0]@21| #x01)
+                       #x00
+                       |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1d) (= migrate0.dst@21 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@21 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@22| (ite (and (= rule@21 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@21 #x1a) true)
+                  (ite (not (= migrate0.ok@21 #x00)) #x11 #x13)
+                  (ite (and (= rule@21 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@21 #x0c) true)
                   #x00
                   (ite (and (= rule@21 #x0e) true)
                        (bvadd migrate0.cursor@21 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@22 (ite (and (= rule@21 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@21 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@22 (ite (and (= rule@21 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@21 #x26) true)
                   #x01
-                  (ite (and (= rule@21 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@21 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@21 #x00)
                      (= migrate0.pc@21 #x00)
                      (not (= |folio.used[F0]@21| #x00))
@@ -21979,44 +23034,44 @@
                 (and (= rule@21 #x0a) (= migrate0.pc@21 #x04) (not a!4))
                 a!5
                 (and (= rule@21 #x0c)
-                     (= migrate0.pc@21 #x06)
+                     (= migrate0.pc@21 #x07)
                      (bvugt |folio.mapcount[F0]@21| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                 (and (= rule@21 #x0d)
-                     (= migrate0.pc@21 #x06)
+                     (= migrate0.pc@21 #x07)
                      (= |folio.mapcount[F0]@21| #x00))
                 a!8
-                (and (= rule@21 #x0f) (= migrate0.pc@21 #x07) a!9)
+                (and (= rule@21 #x0f) (= migrate0.pc@21 #x08) a!9)
                 (and (= rule@21 #x10)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (= |folio.mapcount[F0]@21| #x00)
                      (= |folio.refcount[F0]@21| #x01))
                 (and (= rule@21 #x11)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (= |folio.mapcount[F0]@21| #x00)
                      (not (= |folio.refcount[F0]@21| #x01)))
                 (and (= rule@21 #x12)
-                     (= migrate0.pc@21 #x08)
+                     (= migrate0.pc@21 #x09)
                      (bvugt |folio.mapcount[F0]@21| #x00))
-                (and (= rule@21 #x13) (= migrate0.pc@21 #x09))
-                (and (= rule@21 #x14) (= migrate0.pc@21 #x0a))
+                (and (= rule@21 #x13) (= migrate0.pc@21 #x0a))
+                (and (= rule@21 #x14) (= migrate0.pc@21 #x0b))
                 (and (= rule@21 #x15)
-                     (= migrate0.pc@21 #x0b)
+                     (= migrate0.pc@21 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@21| #x00))
                 a!10
                 a!11
-                (and (= rule@21 #x18) (= migrate0.pc@21 #x0d))
-                (and (= rule@21 #x19) (= migrate0.pc@21 #x0e))
-                (and (= rule@21 #x1a) (= migrate0.pc@21 #x0f))
-                (and (= rule@21 #x1b) (= migrate0.pc@21 #x10))
-                (and (= rule@21 #x1c) (= migrate0.pc@21 #x11))
+                (and (= rule@21 #x18) (= migrate0.pc@21 #x0e))
+                (and (= rule@21 #x19) (= migrate0.pc@21 #x0f))
+                (and (= rule@21 #x1a) (= migrate0.pc@21 #x10))
+                (and (= rule@21 #x1b) (= migrate0.pc@21 #x11))
+                (and (= rule@21 #x1c) (= migrate0.pc@21 #x12))
                 (and (= rule@21 #x1d)
-                     (= migrate0.pc@21 #x12)
+                     (= migrate0.pc@21 #x13)
                      (bvult migrate0.pass@21 #x00))
                 (and (= rule@21 #x1e)
-                     (= migrate0.pc@21 #x12)
+                     (= migrate0.pc@21 #x13)
                      (bvuge migrate0.pass@21 #x00))
-                (and (= rule@21 #x1f) (= migrate0.pc@21 #x13))
+                (and (= rule@21 #x1f) (= migrate0.pc@21 #x14))
                 (and (= rule@21 #x20)
                      (= fork0.pc@21 #x00)
                      (not (= |alive[P0]@21| #x00))
@@ -22119,10 +23174,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@22|
                 (ite (and (= rule@21 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@21 #x18) true)
-                  #x0e
-                  (ite (and (= rule@21 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@22 (ite (and (= rule@21 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@21 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@21|)
+                  (ite (and (= rule@21 #x1b) (= migrate0.dst@21 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@21 #x18) true)
+                  #x0f
+                  (ite (and (= rule@21 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@22 (ite (and (= rule@21 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@21 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -22200,9 +23260,15 @@
                        #x00
                        |folio.data[F0]@21|)
                   (ite (and (= rule@21 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@21 #x15) true)
-                  #x0c
-                  (ite (and (= rule@21 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@22|
+                (ite (and (= rule@21 #x02) true)
+                     (ite (= |folio.refcount[F0]@21| #x01)
+                          #x00
+                          |folio.node[F0]@21|)
+                     a!120)))
+      (a!138 (ite (and (= rule@21 #x15) true)
+                  #x0d
+                  (ite (and (= rule@21 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@22|
                (ite (and (= rule@21 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@22|
@@ -22244,9 +23310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@21|)
                     a!90)))
-      (a!132 (ite (and (= rule@21 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@21 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@21 #x02) true)
                  (bvsub |folio.refcount[F0]@21| #x01)
                  (ite (and (= rule@21 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -22255,40 +23321,40 @@
                       (bvsub |folio.mapcount[F0]@21| #x01)
                       |folio.mapcount[F0]@21|)
                  a!74))
-      (a!133 (ite (and (= rule@21 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  (ite (and (= rule@21 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@21 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  (ite (and (= rule@21 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@22|
                (ite (and (= rule@21 #x00) true)
                     (bvadd |folio.refcount[F0]@21| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@21 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@21 #x0f) true)
+      (a!141 (ite (and (= rule@21 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@21 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@21 #x0f) true)
+                  #x09
+                  (ite (and (= rule@21 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@21 #x0c) true)
                   #x08
-                  (ite (and (= rule@21 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@21 #x0c) true)
-                  #x07
-                  (ite (and (= rule@21 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@21 #x0a) true)
+                  (ite (and (= rule@21 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@21 #x0a) true)
                   #x05
-                  (ite (and (= rule@21 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@21 #x08) true)
+                  (ite (and (= rule@21 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@21 #x08) true)
                   #x04
-                  (ite (and (= rule@21 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@21 #x06) true)
-                  #x12
-                  (ite (and (= rule@21 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@21 #x04) true)
+                  (ite (and (= rule@21 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@21 #x06) true)
                   #x13
-                  (ite (and (= rule@21 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@21 #x02) true)
+                  (ite (and (= rule@21 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@21 #x04) true)
                   #x14
-                  (ite (and (= rule@21 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@21 #x00) true)
+                  (ite (and (= rule@21 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@21 #x02) true)
+                  #x15
+                  (ite (and (= rule@21 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@21 #x00) true)
                   #x01
-                  (ite (and (= rule@21 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@21 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@22| |alive[P0]@21|)
        a!14
@@ -22324,36 +23390,38 @@
        (= |folio.index[F1]@22| a!108)
        (= |folio.data[F0]@22| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@22| a!117)
-       (= |&mm->mmap_lock.writer[P1]@22| a!118)
+       a!121
+       (= |folio.node[F1]@22| a!123)
+       (= |&mm->mmap_lock.writer[P0]@22| a!124)
+       (= |&mm->mmap_lock.writer[P1]@22| a!125)
        (= |&mm->mmap_lock.readers[P0]@22| |&mm->mmap_lock.readers[P0]@21|)
-       (= |&mm->mmap_lock.readers[P1]@22| a!120)
+       (= |&mm->mmap_lock.readers[P1]@22| a!127)
        (= |&anon_vma->rwsem.writer[av0]@22| |&anon_vma->rwsem.writer[av0]@21|)
        (= |&anon_vma->rwsem.writer[av1]@22| |&anon_vma->rwsem.writer[av1]@21|)
-       (= |&anon_vma->rwsem.readers[av0]@22| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@22| a!129)
        (= |&anon_vma->rwsem.readers[av1]@22| |&anon_vma->rwsem.readers[av1]@21|)
        (= |ptlock_ptr(page)[P0]@22| |ptlock_ptr(page)[P0]@21|)
        (= |ptlock_ptr(page)[P1]@22| |ptlock_ptr(page)[P1]@21|)
-       a!125
-       (= |PG_locked[F1]@22| a!126)
-       (= migrate0.pc@22 a!142)
-       (= migrate0.isolated@22 a!144)
-       (= migrate0.dst@22 a!146)
-       (= migrate0.anon_vma@22 a!147)
-       (= migrate0.cursor@22 a!150)
-       (= migrate0.page_was_mapped@22 a!151)
-       (= migrate0.ok@22 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@22 a!164)
+       a!132
+       (= |PG_locked[F1]@22| a!133)
+       (= migrate0.pc@22 a!149)
+       (= migrate0.isolated@22 a!151)
+       (= migrate0.dst@22 a!153)
+       (= migrate0.anon_vma@22 a!154)
+       (= migrate0.cursor@22 a!157)
+       (= migrate0.page_was_mapped@22 a!158)
+       (= migrate0.ok@22 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@22 a!171)
        (= fault0.old_page@22 fault0.old_page@21)
        (= fault0.new_page@22 fault0.new_page@21)
        (bvule |alive[P0]@22| #x01)
        (bvule |alive[P1]@22| #x01)
-       (bvule |pte[P0][0]@22| #x04)
-       (bvule |pte[P1][0]@22| #x04)
+       (bvule |pte[P0][0]@22| #x06)
+       (bvule |pte[P1][0]@22| #x06)
        (bvule |pte.folio[P0][0]@22| #x01)
        (bvule |pte.folio[P1][0]@22| #x01)
        (bvule |pte.write[P0][0]@22| #x01)
@@ -22372,8 +23440,8 @@
        (bvule |folio.used[F1]@22| #x01)
        (bvule |folio.refcount[F0]@22| #x07)
        (bvule |folio.refcount[F1]@22| #x07)
-       (bvule |folio.mapcount[F0]@22| #x02)
-       (bvule |folio.mapcount[F1]@22| #x02)
+       (bvule |folio.mapcount[F0]@22| #x03)
+       (bvule |folio.mapcount[F1]@22| #x03)
        (bvule |PG_lru[F0]@22| #x01)
        (bvule |PG_lru[F1]@22| #x01)
        (bvule |PG_anon_exclusive[F0]@22| #x01)
@@ -22384,6 +23452,8 @@
        (bvule |folio.index[F1]@22| #x00)
        (bvule |folio.data[F0]@22| #x01)
        (bvule |folio.data[F1]@22| #x01)
+       (bvule |folio.node[F0]@22| #x01)
+       (bvule |folio.node[F1]@22| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@22| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@22| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@22| #x03)
@@ -22396,7 +23466,7 @@
        (bvule |ptlock_ptr(page)[P1]@22| #x03)
        (bvule |PG_locked[F0]@22| #x03)
        (bvule |PG_locked[F1]@22| #x03)
-       (bvule migrate0.pc@22 #x14)
+       (bvule migrate0.pc@22 #x15)
        (bvule migrate0.isolated@22 #x01)
        (bvule migrate0.dst@22 #x02)
        (bvule migrate0.anon_vma@22 #x02)
@@ -22406,7 +23476,7 @@
        (bvule migrate0.pass@22 #x00)
        (bvule fork0.pc@22 #x05)
        (bvule fork0.addr@22 #x01)
-       (bvule fault0.pc@22 #x07)
+       (bvule fault0.pc@22 #x0a)
        (bvule fault0.wait_folio@22 #x02)
        (bvule fault0.old_page@22 #x02)
        (bvule fault0.new_page@22 #x02)))))))))))))))))))
@@ -22447,7 +23517,7 @@
                            |anon_vma.len[av1]@22|))
                (= |folio.mapcount[F0]@22| #x00)))
       (a!11 (and (= rule@22 #x17)
-                 (= migrate0.pc@22 #x0c)
+                 (= migrate0.pc@22 #x0d)
                  (bvuge migrate0.cursor@22
                         (ite (= |folio.mapping[F0]@22| #x00)
                              |anon_vma.len[av0]@22|
@@ -22561,71 +23631,79 @@
                   (ite (= migrate0.dst@22 #x00)
                        |folio.data[F0]@22|
                        |folio.data[F1]@22|)))
-      (a!117 (ite (and (= rule@22 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@22 #x00)
+                          |folio.refcount[F0]@22|
+                          |folio.refcount[F1]@22|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@22 #x00)
+                       |folio.node[F0]@22|
+                       |folio.node[F1]@22|)))
+      (a!124 (ite (and (= rule@22 #x20) true)
                   #x02
                   (ite (and (= rule@22 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@22|)))
-      (a!118 (ite (and (= rule@22 #x21) true)
+      (a!125 (ite (and (= rule@22 #x21) true)
                   #x02
                   (ite (and (= rule@22 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@22|)))
-      (a!119 (ite (and (= rule@22 #x2a) true)
+      (a!126 (ite (and (= rule@22 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
                   (ite (and (= rule@22 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
                        |&mm->mmap_lock.readers[P1]@22|)))
-      (a!121 (ite (and (= rule@22 #x15) true)
+      (a!128 (ite (and (= rule@22 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@22| #x01)
                   (ite (and (= rule@22 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@22| #x01)
                        |&anon_vma->rwsem.readers[av0]@22|)))
-      (a!123 (ite (and (= rule@22 #x18) (= migrate0.dst@22 #x00))
+      (a!130 (ite (and (= rule@22 #x18) (= migrate0.dst@22 #x00))
                   #x00
                   (ite (and (= rule@22 #x1a) true) #x00 |PG_locked[F0]@22|)))
-      (a!126 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
+      (a!133 (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x01))
                   #x01
                   (ite (and (= rule@22 #x18) (= migrate0.dst@22 #x01))
                        #x00
                        |PG_locked[F1]@22|)))
-      (a!127 (ite (and (= rule@22 #x1e) true)
-                  #x13
-                  (ite (and (= rule@22 #x1f) true) #x14 migrate0.pc@22)))
-      (a!143 (ite (and (= rule@22 #x1c) true)
+      (a!134 (ite (and (= rule@22 #x1e) true)
+                  #x14
+                  (ite (and (= rule@22 #x1f) true) #x15 migrate0.pc@22)))
+      (a!150 (ite (and (= rule@22 #x1c) true)
                   #x00
                   (ite (and (= rule@22 #x1f) true) #x00 migrate0.isolated@22)))
-      (a!145 (ite (and (= rule@22 #x1d) true)
+      (a!152 (ite (and (= rule@22 #x1d) true)
                   #x02
                   (ite (and (= rule@22 #x1e) true) #x02 migrate0.dst@22)))
-      (a!147 (ite (and (= rule@22 #x09) true)
+      (a!154 (ite (and (= rule@22 #x09) true)
                   |folio.mapping[F0]@22|
                   (ite (and (= rule@22 #x19) true) #x02 migrate0.anon_vma@22)))
-      (a!148 (ite (and (= rule@22 #x16) true)
+      (a!155 (ite (and (= rule@22 #x16) true)
                   (bvadd migrate0.cursor@22 #x01)
                   (ite (and (= rule@22 #x17) true) #x00 migrate0.cursor@22)))
-      (a!151 (ite (and (= rule@22 #x0c) true)
+      (a!158 (ite (and (= rule@22 #x0c) true)
                   #x01
                   (ite (and (= rule@22 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@22)))
-      (a!152 (ite (and (= rule@22 #x12) true)
+      (a!159 (ite (and (= rule@22 #x12) true)
                   #x00
                   (ite (and (= rule@22 #x13) true) #x01 migrate0.ok@22)))
-      (a!154 (= migrate0.pass@23
+      (a!161 (= migrate0.pass@23
                 (ite (and (= rule@22 #x1d) true)
                      (bvadd migrate0.pass@22 #x01)
                      migrate0.pass@22)))
-      (a!155 (ite (and (= rule@22 #x23) true)
+      (a!162 (ite (and (= rule@22 #x23) true)
                   #x04
                   (ite (and (= rule@22 #x24) true) #x05 fork0.pc@22)))
-      (a!158 (ite (and (= rule@22 #x23) true)
+      (a!165 (ite (and (= rule@22 #x23) true)
                   #x01
                   (ite (and (= rule@22 #x24) true) #x00 fork0.addr@22)))
-      (a!160 (ite (and (= rule@22 #x2a) true)
+      (a!167 (ite (and (= rule@22 #x2a) true)
                   #x00
-                  (ite (and (= rule@22 #x2b) true) #x07 fault0.pc@22)))
-      (a!164 (ite (and (= rule@22 #x29) true)
+                  (ite (and (= rule@22 #x2b) true) #x0a fault0.pc@22)))
+      (a!171 (ite (and (= rule@22 #x29) true)
                   |pte.folio[P1][0]@22|
                   (ite (and (= rule@22 #x2a) true) #x02 fault0.wait_folio@22))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@22| #x00)
@@ -22739,62 +23817,74 @@
                   (ite (and (= rule@22 #x1e) (= migrate0.dst@22 #x01))
                        a!109
                        |folio.data[F1]@22|)))
-      (a!120 (ite (and (= rule@22 #x27) true)
+      (a!118 (ite (and (= rule@22 #x1e) (= migrate0.dst@22 #x00))
+                  a!117
+                  (ite (and (= rule@22 #x1f) true)
+                       (ite (= |folio.refcount[F0]@22| #x01)
+                            #x00
+                            |folio.node[F0]@22|)
+                       |folio.node[F0]@22|)))
+      (a!122 (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x01))
+                  a!117
+                  (ite (and (= rule@22 #x1e) (= migrate0.dst@22 #x01))
+                       a!117
+                       |folio.node[F1]@22|)))
+      (a!127 (ite (and (= rule@22 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@22| #x01)
                   (ite (and (= rule@22 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@22| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@22 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@22 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@22| #x01)
                   (ite (and (= rule@22 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@22| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@22 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@22 #x08) true)
                   #x01
                   (ite (and (= rule@22 #x0b) (= migrate0.dst@22 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@22 #x1c) true)
-                  #x14
-                  (ite (and (= rule@22 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@22 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@22 #x1c) true)
+                  #x15
+                  (ite (and (= rule@22 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@22 #x03) true)
+                  (ite (and (= rule@22 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@22 #x03) true)
                   a!49
-                  (ite (and (= rule@22 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@22 #x0f) true)
+                  (ite (and (= rule@22 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@22 #x0f) true)
                   #x00
-                  (ite (and (= rule@22 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@22 #x06) true)
+                  (ite (and (= rule@22 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@22 #x06) true)
                   #x00
-                  (ite (and (= rule@22 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@22 #x21) true)
+                  (ite (and (= rule@22 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@22 #x21) true)
                   #x02
-                  (ite (and (= rule@22 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@23 (ite (and (= rule@22 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@22 #x28) true)
+                  (ite (and (= rule@22 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@23 (ite (and (= rule@22 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@22 #x28) true)
                   #x00
-                  (ite (and (= rule@22 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@22 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@22 #x0e)
-                (= migrate0.pc@22 #x07)
-                (= |folio.index[F0]@22| #x00)
+                (= migrate0.pc@22 #x08)
                 (bvult migrate0.cursor@22
                        (ite (= |folio.mapping[F0]@22| #x00)
                             |anon_vma.len[av0]@22|
                             |anon_vma.len[av1]@22|))
                 (bvugt |folio.mapcount[F0]@22| #x00)
+                (= |folio.index[F0]@22| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@22|
                         |ptlock_ptr(page)[P1]@22|)
                    #x00)))
       (a!10 (and (= rule@22 #x16)
-                 (= migrate0.pc@22 #x0c)
-                 (= |folio.index[F0]@22| #x00)
+                 (= migrate0.pc@22 #x0d)
                  (bvult migrate0.cursor@22
                         (ite (= |folio.mapping[F0]@22| #x00)
                              |anon_vma.len[av0]@22|
                              |anon_vma.len[av1]@22|))
+                 (= |folio.index[F0]@22| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@22|
                          |ptlock_ptr(page)[P1]@22|)
@@ -22885,19 +23975,31 @@
                   (ite (and (= rule@22 #x1b) (= migrate0.dst@22 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@22 #x1a) true)
-                  (ite (not (= migrate0.ok@22 #x00)) #x10 #x12)
-                  (ite (and (= rule@22 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@22 #x0c) true)
+      (a!119 (ite (and (= rule@22 #x1c) true)
+                  (ite (= |folio.refcount[F0]@22| #x01)
+                       #x00
+                       |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1d) (= migrate0.dst@22 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@22 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1b) (= migrate0.dst@22 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@23| (ite (and (= rule@22 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@22 #x1a) true)
+                  (ite (not (= migrate0.ok@22 #x00)) #x11 #x13)
+                  (ite (and (= rule@22 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@22 #x0c) true)
                   #x00
                   (ite (and (= rule@22 #x0e) true)
                        (bvadd migrate0.cursor@22 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@23 (ite (and (= rule@22 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@22 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@23 (ite (and (= rule@22 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@22 #x26) true)
                   #x01
-                  (ite (and (= rule@22 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@22 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@22 #x00)
                      (= migrate0.pc@22 #x00)
                      (not (= |folio.used[F0]@22| #x00))
@@ -22932,44 +24034,44 @@
                 (and (= rule@22 #x0a) (= migrate0.pc@22 #x04) (not a!4))
                 a!5
                 (and (= rule@22 #x0c)
-                     (= migrate0.pc@22 #x06)
+                     (= migrate0.pc@22 #x07)
                      (bvugt |folio.mapcount[F0]@22| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@22| #x00))
                 (and (= rule@22 #x0d)
-                     (= migrate0.pc@22 #x06)
+                     (= migrate0.pc@22 #x07)
                      (= |folio.mapcount[F0]@22| #x00))
                 a!8
-                (and (= rule@22 #x0f) (= migrate0.pc@22 #x07) a!9)
+                (and (= rule@22 #x0f) (= migrate0.pc@22 #x08) a!9)
                 (and (= rule@22 #x10)
-                     (= migrate0.pc@22 #x08)
+                     (= migrate0.pc@22 #x09)
                      (= |folio.mapcount[F0]@22| #x00)
                      (= |folio.refcount[F0]@22| #x01))
                 (and (= rule@22 #x11)
-                     (= migrate0.pc@22 #x08)
+                     (= migrate0.pc@22 #x09)
                      (= |folio.mapcount[F0]@22| #x00)
                      (not (= |folio.refcount[F0]@22| #x01)))
                 (and (= rule@22 #x12)
-                     (= migrate0.pc@22 #x08)
+                     (= migrate0.pc@22 #x09)
                      (bvugt |folio.mapcount[F0]@22| #x00))
-                (and (= rule@22 #x13) (= migrate0.pc@22 #x09))
-                (and (= rule@22 #x14) (= migrate0.pc@22 #x0a))
+                (and (= rule@22 #x13) (= migrate0.pc@22 #x0a))
+                (and (= rule@22 #x14) (= migrate0.pc@22 #x0b))
                 (and (= rule@22 #x15)
-                     (= migrate0.pc@22 #x0b)
+                     (= migrate0.pc@22 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@22| #x00))
                 a!10
                 a!11
-                (and (= rule@22 #x18) (= migrate0.pc@22 #x0d))
-                (and (= rule@22 #x19) (= migrate0.pc@22 #x0e))
-                (and (= rule@22 #x1a) (= migrate0.pc@22 #x0f))
-                (and (= rule@22 #x1b) (= migrate0.pc@22 #x10))
-                (and (= rule@22 #x1c) (= migrate0.pc@22 #x11))
+                (and (= rule@22 #x18) (= migrate0.pc@22 #x0e))
+                (and (= rule@22 #x19) (= migrate0.pc@22 #x0f))
+                (and (= rule@22 #x1a) (= migrate0.pc@22 #x10))
+                (and (= rule@22 #x1b) (= migrate0.pc@22 #x11))
+                (and (= rule@22 #x1c) (= migrate0.pc@22 #x12))
                 (and (= rule@22 #x1d)
-                     (= migrate0.pc@22 #x12)
+                     (= migrate0.pc@22 #x13)
                      (bvult migrate0.pass@22 #x00))
                 (and (= rule@22 #x1e)
-                     (= migrate0.pc@22 #x12)
+                     (= migrate0.pc@22 #x13)
                      (bvuge migrate0.pass@22 #x00))
-                (and (= rule@22 #x1f) (= migrate0.pc@22 #x13))
+                (and (= rule@22 #x1f) (= migrate0.pc@22 #x14))
                 (and (= rule@22 #x20)
                      (= fork0.pc@22 #x00)
                      (not (= |alive[P0]@22| #x00))
@@ -23072,10 +24174,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@23|
                 (ite (and (= rule@22 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@22 #x18) true)
-                  #x0e
-                  (ite (and (= rule@22 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@23 (ite (and (= rule@22 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@22 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@22|)
+                  (ite (and (= rule@22 #x1b) (= migrate0.dst@22 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@22 #x18) true)
+                  #x0f
+                  (ite (and (= rule@22 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@23 (ite (and (= rule@22 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@22 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -23153,9 +24260,15 @@
                        #x00
                        |folio.data[F0]@22|)
                   (ite (and (= rule@22 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@22 #x15) true)
-                  #x0c
-                  (ite (and (= rule@22 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@23|
+                (ite (and (= rule@22 #x02) true)
+                     (ite (= |folio.refcount[F0]@22| #x01)
+                          #x00
+                          |folio.node[F0]@22|)
+                     a!120)))
+      (a!138 (ite (and (= rule@22 #x15) true)
+                  #x0d
+                  (ite (and (= rule@22 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@23|
                (ite (and (= rule@22 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@23|
@@ -23197,9 +24310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@22|)
                     a!90)))
-      (a!132 (ite (and (= rule@22 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@22 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@22 #x02) true)
                  (bvsub |folio.refcount[F0]@22| #x01)
                  (ite (and (= rule@22 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -23208,40 +24321,40 @@
                       (bvsub |folio.mapcount[F0]@22| #x01)
                       |folio.mapcount[F0]@22|)
                  a!74))
-      (a!133 (ite (and (= rule@22 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0b #x0d)
-                  (ite (and (= rule@22 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@22 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
+                  (ite (and (= rule@22 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@23|
                (ite (and (= rule@22 #x00) true)
                     (bvadd |folio.refcount[F0]@22| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@22 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@22 #x0f) true)
+      (a!141 (ite (and (= rule@22 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@22 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@22 #x0f) true)
+                  #x09
+                  (ite (and (= rule@22 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@22 #x0c) true)
                   #x08
-                  (ite (and (= rule@22 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@22 #x0c) true)
-                  #x07
-                  (ite (and (= rule@22 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@22 #x0a) true)
+                  (ite (and (= rule@22 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@22 #x0a) true)
                   #x05
-                  (ite (and (= rule@22 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@22 #x08) true)
+                  (ite (and (= rule@22 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@22 #x08) true)
                   #x04
-                  (ite (and (= rule@22 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@22 #x06) true)
-                  #x12
-                  (ite (and (= rule@22 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@22 #x04) true)
+                  (ite (and (= rule@22 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@22 #x06) true)
                   #x13
-                  (ite (and (= rule@22 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@22 #x02) true)
+                  (ite (and (= rule@22 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@22 #x04) true)
                   #x14
-                  (ite (and (= rule@22 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@22 #x00) true)
+                  (ite (and (= rule@22 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@22 #x02) true)
+                  #x15
+                  (ite (and (= rule@22 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@22 #x00) true)
                   #x01
-                  (ite (and (= rule@22 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@22 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@23| |alive[P0]@22|)
        a!14
@@ -23277,36 +24390,38 @@
        (= |folio.index[F1]@23| a!108)
        (= |folio.data[F0]@23| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@23| a!117)
-       (= |&mm->mmap_lock.writer[P1]@23| a!118)
+       a!121
+       (= |folio.node[F1]@23| a!123)
+       (= |&mm->mmap_lock.writer[P0]@23| a!124)
+       (= |&mm->mmap_lock.writer[P1]@23| a!125)
        (= |&mm->mmap_lock.readers[P0]@23| |&mm->mmap_lock.readers[P0]@22|)
-       (= |&mm->mmap_lock.readers[P1]@23| a!120)
+       (= |&mm->mmap_lock.readers[P1]@23| a!127)
        (= |&anon_vma->rwsem.writer[av0]@23| |&anon_vma->rwsem.writer[av0]@22|)
        (= |&anon_vma->rwsem.writer[av1]@23| |&anon_vma->rwsem.writer[av1]@22|)
-       (= |&anon_vma->rwsem.readers[av0]@23| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@23| a!129)
        (= |&anon_vma->rwsem.readers[av1]@23| |&anon_vma->rwsem.readers[av1]@22|)
        (= |ptlock_ptr(page)[P0]@23| |ptlock_ptr(page)[P0]@22|)
        (= |ptlock_ptr(page)[P1]@23| |ptlock_ptr(page)[P1]@22|)
-       a!125
-       (= |PG_locked[F1]@23| a!126)
-       (= migrate0.pc@23 a!142)
-       (= migrate0.isolated@23 a!144)
-       (= migrate0.dst@23 a!146)
-       (= migrate0.anon_vma@23 a!147)
-       (= migrate0.cursor@23 a!150)
-       (= migrate0.page_was_mapped@23 a!151)
-       (= migrate0.ok@23 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@23 a!164)
+       a!132
+       (= |PG_locked[F1]@23| a!133)
+       (= migrate0.pc@23 a!149)
+       (= migrate0.isolated@23 a!151)
+       (= migrate0.dst@23 a!153)
+       (= migrate0.anon_vma@23 a!154)
+       (= migrate0.cursor@23 a!157)
+       (= migrate0.page_was_mapped@23 a!158)
+       (= migrate0.ok@23 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@23 a!171)
        (= fault0.old_page@23 fault0.old_page@22)
        (= fault0.new_page@23 fault0.new_page@22)
        (bvule |alive[P0]@23| #x01)
        (bvule |alive[P1]@23| #x01)
-       (bvule |pte[P0][0]@23| #x04)
-       (bvule |pte[P1][0]@23| #x04)
+       (bvule |pte[P0][0]@23| #x06)
+       (bvule |pte[P1][0]@23| #x06)
        (bvule |pte.folio[P0][0]@23| #x01)
        (bvule |pte.folio[P1][0]@23| #x01)
        (bvule |pte.write[P0][0]@23| #x01)
@@ -23325,8 +24440,8 @@
        (bvule |folio.used[F1]@23| #x01)
        (bvule |folio.refcount[F0]@23| #x07)
        (bvule |folio.refcount[F1]@23| #x07)
-       (bvule |folio.mapcount[F0]@23| #x02)
-       (bvule |folio.mapcount[F1]@23| #x02)
+       (bvule |folio.mapcount[F0]@23| #x03)
+       (bvule |folio.mapcount[F1]@23| #x03)
        (bvule |PG_lru[F0]@23| #x01)
        (bvule |PG_lru[F1]@23| #x01)
        (bvule |PG_anon_exclusive[F0]@23| #x01)
@@ -23337,6 +24452,8 @@
        (bvule |folio.index[F1]@23| #x00)
        (bvule |folio.data[F0]@23| #x01)
        (bvule |folio.data[F1]@23| #x01)
+       (bvule |folio.node[F0]@23| #x01)
+       (bvule |folio.node[F1]@23| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@23| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@23| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@23| #x03)
@@ -23349,7 +24466,7 @@
        (bvule |ptlock_ptr(page)[P1]@23| #x03)
        (bvule |PG_locked[F0]@23| #x03)
        (bvule |PG_locked[F1]@23| #x03)
-       (bvule migrate0.pc@23 #x14)
+       (bvule migrate0.pc@23 #x15)
        (bvule migrate0.isolated@23 #x01)
        (bvule migrate0.dst@23 #x02)
        (bvule migrate0.anon_vma@23 #x02)
@@ -23359,7 +24476,7 @@
        (bvule migrate0.pass@23 #x00)
        (bvule fork0.pc@23 #x05)
        (bvule fork0.addr@23 #x01)
-       (bvule fault0.pc@23 #x07)
+       (bvule fault0.pc@23 #x0a)
        (bvule fault0.wait_folio@23 #x02)
        (bvule fault0.old_page@23 #x02)
        (bvule fault0.new_page@23 #x02)))))))))))))))))))
@@ -23400,7 +24517,7 @@
                            |anon_vma.len[av1]@23|))
                (= |folio.mapcount[F0]@23| #x00)))
       (a!11 (and (= rule@23 #x17)
-                 (= migrate0.pc@23 #x0c)
+                 (= migrate0.pc@23 #x0d)
                  (bvuge migrate0.cursor@23
                         (ite (= |folio.mapping[F0]@23| #x00)
                              |anon_vma.len[av0]@23|
@@ -23514,71 +24631,79 @@
                   (ite (= migrate0.dst@23 #x00)
                        |folio.data[F0]@23|
                        |folio.data[F1]@23|)))
-      (a!117 (ite (and (= rule@23 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@23 #x00)
+                          |folio.refcount[F0]@23|
+                          |folio.refcount[F1]@23|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@23 #x00)
+                       |folio.node[F0]@23|
+                       |folio.node[F1]@23|)))
+      (a!124 (ite (and (= rule@23 #x20) true)
                   #x02
                   (ite (and (= rule@23 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@23|)))
-      (a!118 (ite (and (= rule@23 #x21) true)
+      (a!125 (ite (and (= rule@23 #x21) true)
                   #x02
                   (ite (and (= rule@23 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@23|)))
-      (a!119 (ite (and (= rule@23 #x2a) true)
+      (a!126 (ite (and (= rule@23 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
                   (ite (and (= rule@23 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
                        |&mm->mmap_lock.readers[P1]@23|)))
-      (a!121 (ite (and (= rule@23 #x15) true)
+      (a!128 (ite (and (= rule@23 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@23| #x01)
                   (ite (and (= rule@23 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@23| #x01)
                        |&anon_vma->rwsem.readers[av0]@23|)))
-      (a!123 (ite (and (= rule@23 #x18) (= migrate0.dst@23 #x00))
+      (a!130 (ite (and (= rule@23 #x18) (= migrate0.dst@23 #x00))
                   #x00
                   (ite (and (= rule@23 #x1a) true) #x00 |PG_locked[F0]@23|)))
-      (a!126 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
+      (a!133 (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x01))
                   #x01
                   (ite (and (= rule@23 #x18) (= migrate0.dst@23 #x01))
                        #x00
                        |PG_locked[F1]@23|)))
-      (a!127 (ite (and (= rule@23 #x1e) true)
-                  #x13
-                  (ite (and (= rule@23 #x1f) true) #x14 migrate0.pc@23)))
-      (a!143 (ite (and (= rule@23 #x1c) true)
+      (a!134 (ite (and (= rule@23 #x1e) true)
+                  #x14
+                  (ite (and (= rule@23 #x1f) true) #x15 migrate0.pc@23)))
+      (a!150 (ite (and (= rule@23 #x1c) true)
                   #x00
                   (ite (and (= rule@23 #x1f) true) #x00 migrate0.isolated@23)))
-      (a!145 (ite (and (= rule@23 #x1d) true)
+      (a!152 (ite (and (= rule@23 #x1d) true)
                   #x02
                   (ite (and (= rule@23 #x1e) true) #x02 migrate0.dst@23)))
-      (a!147 (ite (and (= rule@23 #x09) true)
+      (a!154 (ite (and (= rule@23 #x09) true)
                   |folio.mapping[F0]@23|
                   (ite (and (= rule@23 #x19) true) #x02 migrate0.anon_vma@23)))
-      (a!148 (ite (and (= rule@23 #x16) true)
+      (a!155 (ite (and (= rule@23 #x16) true)
                   (bvadd migrate0.cursor@23 #x01)
                   (ite (and (= rule@23 #x17) true) #x00 migrate0.cursor@23)))
-      (a!151 (ite (and (= rule@23 #x0c) true)
+      (a!158 (ite (and (= rule@23 #x0c) true)
                   #x01
                   (ite (and (= rule@23 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@23)))
-      (a!152 (ite (and (= rule@23 #x12) true)
+      (a!159 (ite (and (= rule@23 #x12) true)
                   #x00
                   (ite (and (= rule@23 #x13) true) #x01 migrate0.ok@23)))
-      (a!154 (= migrate0.pass@24
+      (a!161 (= migrate0.pass@24
                 (ite (and (= rule@23 #x1d) true)
                      (bvadd migrate0.pass@23 #x01)
                      migrate0.pass@23)))
-      (a!155 (ite (and (= rule@23 #x23) true)
+      (a!162 (ite (and (= rule@23 #x23) true)
                   #x04
                   (ite (and (= rule@23 #x24) true) #x05 fork0.pc@23)))
-      (a!158 (ite (and (= rule@23 #x23) true)
+      (a!165 (ite (and (= rule@23 #x23) true)
                   #x01
                   (ite (and (= rule@23 #x24) true) #x00 fork0.addr@23)))
-      (a!160 (ite (and (= rule@23 #x2a) true)
+      (a!167 (ite (and (= rule@23 #x2a) true)
                   #x00
-                  (ite (and (= rule@23 #x2b) true) #x07 fault0.pc@23)))
-      (a!164 (ite (and (= rule@23 #x29) true)
+                  (ite (and (= rule@23 #x2b) true) #x0a fault0.pc@23)))
+      (a!171 (ite (and (= rule@23 #x29) true)
                   |pte.folio[P1][0]@23|
                   (ite (and (= rule@23 #x2a) true) #x02 fault0.wait_folio@23))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@23| #x00)
@@ -23692,62 +24817,74 @@
                   (ite (and (= rule@23 #x1e) (= migrate0.dst@23 #x01))
                        a!109
                        |folio.data[F1]@23|)))
-      (a!120 (ite (and (= rule@23 #x27) true)
+      (a!118 (ite (and (= rule@23 #x1e) (= migrate0.dst@23 #x00))
+                  a!117
+                  (ite (and (= rule@23 #x1f) true)
+                       (ite (= |folio.refcount[F0]@23| #x01)
+                            #x00
+                            |folio.node[F0]@23|)
+                       |folio.node[F0]@23|)))
+      (a!122 (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x01))
+                  a!117
+                  (ite (and (= rule@23 #x1e) (= migrate0.dst@23 #x01))
+                       a!117
+                       |folio.node[F1]@23|)))
+      (a!127 (ite (and (= rule@23 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@23| #x01)
                   (ite (and (= rule@23 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@23| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@23 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@23 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@23| #x01)
                   (ite (and (= rule@23 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@23| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@23 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@23 #x08) true)
                   #x01
                   (ite (and (= rule@23 #x0b) (= migrate0.dst@23 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@23 #x1c) true)
-                  #x14
-                  (ite (and (= rule@23 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@23 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@23 #x1c) true)
+                  #x15
+                  (ite (and (= rule@23 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@23 #x03) true)
+                  (ite (and (= rule@23 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@23 #x03) true)
                   a!49
-                  (ite (and (= rule@23 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@23 #x0f) true)
+                  (ite (and (= rule@23 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@23 #x0f) true)
                   #x00
-                  (ite (and (= rule@23 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@23 #x06) true)
+                  (ite (and (= rule@23 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@23 #x06) true)
                   #x00
-                  (ite (and (= rule@23 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@23 #x21) true)
+                  (ite (and (= rule@23 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@23 #x21) true)
                   #x02
-                  (ite (and (= rule@23 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@24 (ite (and (= rule@23 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@23 #x28) true)
+                  (ite (and (= rule@23 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@24 (ite (and (= rule@23 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@23 #x28) true)
                   #x00
-                  (ite (and (= rule@23 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@23 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@23 #x0e)
-                (= migrate0.pc@23 #x07)
-                (= |folio.index[F0]@23| #x00)
+                (= migrate0.pc@23 #x08)
                 (bvult migrate0.cursor@23
                        (ite (= |folio.mapping[F0]@23| #x00)
                             |anon_vma.len[av0]@23|
                             |anon_vma.len[av1]@23|))
                 (bvugt |folio.mapcount[F0]@23| #x00)
+                (= |folio.index[F0]@23| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@23|
                         |ptlock_ptr(page)[P1]@23|)
                    #x00)))
       (a!10 (and (= rule@23 #x16)
-                 (= migrate0.pc@23 #x0c)
-                 (= |folio.index[F0]@23| #x00)
+                 (= migrate0.pc@23 #x0d)
                  (bvult migrate0.cursor@23
                         (ite (= |folio.mapping[F0]@23| #x00)
                              |anon_vma.len[av0]@23|
                              |anon_vma.len[av1]@23|))
+                 (= |folio.index[F0]@23| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@23|
                          |ptlock_ptr(page)[P1]@23|)
@@ -23838,19 +24975,31 @@
                   (ite (and (= rule@23 #x1b) (= migrate0.dst@23 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@23 #x1a) true)
-                  (ite (not (= migrate0.ok@23 #x00)) #x10 #x12)
-                  (ite (and (= rule@23 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@23 #x0c) true)
+      (a!119 (ite (and (= rule@23 #x1c) true)
+                  (ite (= |folio.refcount[F0]@23| #x01)
+                       #x00
+                       |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1d) (= migrate0.dst@23 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@23 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1b) (= migrate0.dst@23 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@24| (ite (and (= rule@23 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@23 #x1a) true)
+                  (ite (not (= migrate0.ok@23 #x00)) #x11 #x13)
+                  (ite (and (= rule@23 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@23 #x0c) true)
                   #x00
                   (ite (and (= rule@23 #x0e) true)
                        (bvadd migrate0.cursor@23 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@24 (ite (and (= rule@23 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@23 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@24 (ite (and (= rule@23 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@23 #x26) true)
                   #x01
-                  (ite (and (= rule@23 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@23 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@23 #x00)
                      (= migrate0.pc@23 #x00)
                      (not (= |folio.used[F0]@23| #x00))
@@ -23885,44 +25034,44 @@
                 (and (= rule@23 #x0a) (= migrate0.pc@23 #x04) (not a!4))
                 a!5
                 (and (= rule@23 #x0c)
-                     (= migrate0.pc@23 #x06)
+                     (= migrate0.pc@23 #x07)
                      (bvugt |folio.mapcount[F0]@23| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@23| #x00))
                 (and (= rule@23 #x0d)
-                     (= migrate0.pc@23 #x06)
+                     (= migrate0.pc@23 #x07)
                      (= |folio.mapcount[F0]@23| #x00))
                 a!8
-                (and (= rule@23 #x0f) (= migrate0.pc@23 #x07) a!9)
+                (and (= rule@23 #x0f) (= migrate0.pc@23 #x08) a!9)
                 (and (= rule@23 #x10)
-                     (= migrate0.pc@23 #x08)
+                     (= migrate0.pc@23 #x09)
                      (= |folio.mapcount[F0]@23| #x00)
                      (= |folio.refcount[F0]@23| #x01))
                 (and (= rule@23 #x11)
-                     (= migrate0.pc@23 #x08)
+                     (= migrate0.pc@23 #x09)
                      (= |folio.mapcount[F0]@23| #x00)
                      (not (= |folio.refcount[F0]@23| #x01)))
                 (and (= rule@23 #x12)
-                     (= migrate0.pc@23 #x08)
+                     (= migrate0.pc@23 #x09)
                      (bvugt |folio.mapcount[F0]@23| #x00))
-                (and (= rule@23 #x13) (= migrate0.pc@23 #x09))
-                (and (= rule@23 #x14) (= migrate0.pc@23 #x0a))
+                (and (= rule@23 #x13) (= migrate0.pc@23 #x0a))
+                (and (= rule@23 #x14) (= migrate0.pc@23 #x0b))
                 (and (= rule@23 #x15)
-                     (= migrate0.pc@23 #x0b)
+                     (= migrate0.pc@23 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@23| #x00))
                 a!10
                 a!11
-                (and (= rule@23 #x18) (= migrate0.pc@23 #x0d))
-                (and (= rule@23 #x19) (= migrate0.pc@23 #x0e))
-                (and (= rule@23 #x1a) (= migrate0.pc@23 #x0f))
-                (and (= rule@23 #x1b) (= migrate0.pc@23 #x10))
-                (and (= rule@23 #x1c) (= migrate0.pc@23 #x11))
+                (and (= rule@23 #x18) (= migrate0.pc@23 #x0e))
+                (and (= rule@23 #x19) (= migrate0.pc@23 #x0f))
+                (and (= rule@23 #x1a) (= migrate0.pc@23 #x10))
+                (and (= rule@23 #x1b) (= migrate0.pc@23 #x11))
+                (and (= rule@23 #x1c) (= migrate0.pc@23 #x12))
                 (and (= rule@23 #x1d)
-                     (= migrate0.pc@23 #x12)
+                     (= migrate0.pc@23 #x13)
                      (bvult migrate0.pass@23 #x00))
                 (and (= rule@23 #x1e)
-                     (= migrate0.pc@23 #x12)
+                     (= migrate0.pc@23 #x13)
                      (bvuge migrate0.pass@23 #x00))
-                (and (= rule@23 #x1f) (= migrate0.pc@23 #x13))
+                (and (= rule@23 #x1f) (= migrate0.pc@23 #x14))
                 (and (= rule@23 #x20)
                      (= fork0.pc@23 #x00)
                      (not (= |alive[P0]@23| #x00))
@@ -24025,10 +25174,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@24|
                 (ite (and (= rule@23 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@23 #x18) true)
-                  #x0e
-                  (ite (and (= rule@23 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@24 (ite (and (= rule@23 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@23 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@23|)
+                  (ite (and (= rule@23 #x1b) (= migrate0.dst@23 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@23 #x18) true)
+                  #x0f
+                  (ite (and (= rule@23 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@24 (ite (and (= rule@23 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@23 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -24106,9 +25260,15 @@
                        #x00
                        |folio.data[F0]@23|)
                   (ite (and (= rule@23 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@23 #x15) true)
-                  #x0c
-                  (ite (and (= rule@23 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@24|
+                (ite (and (= rule@23 #x02) true)
+                     (ite (= |folio.refcount[F0]@23| #x01)
+                          #x00
+                          |folio.node[F0]@23|)
+                     a!120)))
+      (a!138 (ite (and (= rule@23 #x15) true)
+                  #x0d
+                  (ite (and (= rule@23 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@24|
                (ite (and (= rule@23 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@24|
@@ -24150,9 +25310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@23|)
                     a!90)))
-      (a!132 (ite (and (= rule@23 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@23 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@23 #x02) true)
                  (bvsub |folio.refcount[F0]@23| #x01)
                  (ite (and (= rule@23 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -24161,40 +25321,40 @@
                       (bvsub |folio.mapcount[F0]@23| #x01)
                       |folio.mapcount[F0]@23|)
                  a!74))
-      (a!133 (ite (and (= rule@23 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0b #x0d)
-                  (ite (and (= rule@23 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@23 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
+                  (ite (and (= rule@23 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@24|
                (ite (and (= rule@23 #x00) true)
                     (bvadd |folio.refcount[F0]@23| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@23 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@23 #x0f) true)
+      (a!141 (ite (and (= rule@23 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@23 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@23 #x0f) true)
+                  #x09
+                  (ite (and (= rule@23 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@23 #x0c) true)
                   #x08
-                  (ite (and (= rule@23 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@23 #x0c) true)
-                  #x07
-                  (ite (and (= rule@23 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@23 #x0a) true)
+                  (ite (and (= rule@23 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@23 #x0a) true)
                   #x05
-                  (ite (and (= rule@23 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@23 #x08) true)
+                  (ite (and (= rule@23 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@23 #x08) true)
                   #x04
-                  (ite (and (= rule@23 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@23 #x06) true)
-                  #x12
-                  (ite (and (= rule@23 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@23 #x04) true)
+                  (ite (and (= rule@23 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@23 #x06) true)
                   #x13
-                  (ite (and (= rule@23 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@23 #x02) true)
+                  (ite (and (= rule@23 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@23 #x04) true)
                   #x14
-                  (ite (and (= rule@23 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@23 #x00) true)
+                  (ite (and (= rule@23 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@23 #x02) true)
+                  #x15
+                  (ite (and (= rule@23 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@23 #x00) true)
                   #x01
-                  (ite (and (= rule@23 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@23 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@24| |alive[P0]@23|)
        a!14
@@ -24230,36 +25390,38 @@
        (= |folio.index[F1]@24| a!108)
        (= |folio.data[F0]@24| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@24| a!117)
-       (= |&mm->mmap_lock.writer[P1]@24| a!118)
+       a!121
+       (= |folio.node[F1]@24| a!123)
+       (= |&mm->mmap_lock.writer[P0]@24| a!124)
+       (= |&mm->mmap_lock.writer[P1]@24| a!125)
        (= |&mm->mmap_lock.readers[P0]@24| |&mm->mmap_lock.readers[P0]@23|)
-       (= |&mm->mmap_lock.readers[P1]@24| a!120)
+       (= |&mm->mmap_lock.readers[P1]@24| a!127)
        (= |&anon_vma->rwsem.writer[av0]@24| |&anon_vma->rwsem.writer[av0]@23|)
        (= |&anon_vma->rwsem.writer[av1]@24| |&anon_vma->rwsem.writer[av1]@23|)
-       (= |&anon_vma->rwsem.readers[av0]@24| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@24| a!129)
        (= |&anon_vma->rwsem.readers[av1]@24| |&anon_vma->rwsem.readers[av1]@23|)
        (= |ptlock_ptr(page)[P0]@24| |ptlock_ptr(page)[P0]@23|)
        (= |ptlock_ptr(page)[P1]@24| |ptlock_ptr(page)[P1]@23|)
-       a!125
-       (= |PG_locked[F1]@24| a!126)
-       (= migrate0.pc@24 a!142)
-       (= migrate0.isolated@24 a!144)
-       (= migrate0.dst@24 a!146)
-       (= migrate0.anon_vma@24 a!147)
-       (= migrate0.cursor@24 a!150)
-       (= migrate0.page_was_mapped@24 a!151)
-       (= migrate0.ok@24 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@24 a!164)
+       a!132
+       (= |PG_locked[F1]@24| a!133)
+       (= migrate0.pc@24 a!149)
+       (= migrate0.isolated@24 a!151)
+       (= migrate0.dst@24 a!153)
+       (= migrate0.anon_vma@24 a!154)
+       (= migrate0.cursor@24 a!157)
+       (= migrate0.page_was_mapped@24 a!158)
+       (= migrate0.ok@24 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@24 a!171)
        (= fault0.old_page@24 fault0.old_page@23)
        (= fault0.new_page@24 fault0.new_page@23)
        (bvule |alive[P0]@24| #x01)
        (bvule |alive[P1]@24| #x01)
-       (bvule |pte[P0][0]@24| #x04)
-       (bvule |pte[P1][0]@24| #x04)
+       (bvule |pte[P0][0]@24| #x06)
+       (bvule |pte[P1][0]@24| #x06)
        (bvule |pte.folio[P0][0]@24| #x01)
        (bvule |pte.folio[P1][0]@24| #x01)
        (bvule |pte.write[P0][0]@24| #x01)
@@ -24278,8 +25440,8 @@
        (bvule |folio.used[F1]@24| #x01)
        (bvule |folio.refcount[F0]@24| #x07)
        (bvule |folio.refcount[F1]@24| #x07)
-       (bvule |folio.mapcount[F0]@24| #x02)
-       (bvule |folio.mapcount[F1]@24| #x02)
+       (bvule |folio.mapcount[F0]@24| #x03)
+       (bvule |folio.mapcount[F1]@24| #x03)
        (bvule |PG_lru[F0]@24| #x01)
        (bvule |PG_lru[F1]@24| #x01)
        (bvule |PG_anon_exclusive[F0]@24| #x01)
@@ -24290,6 +25452,8 @@
        (bvule |folio.index[F1]@24| #x00)
        (bvule |folio.data[F0]@24| #x01)
        (bvule |folio.data[F1]@24| #x01)
+       (bvule |folio.node[F0]@24| #x01)
+       (bvule |folio.node[F1]@24| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@24| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@24| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@24| #x03)
@@ -24302,7 +25466,7 @@
        (bvule |ptlock_ptr(page)[P1]@24| #x03)
        (bvule |PG_locked[F0]@24| #x03)
        (bvule |PG_locked[F1]@24| #x03)
-       (bvule migrate0.pc@24 #x14)
+       (bvule migrate0.pc@24 #x15)
        (bvule migrate0.isolated@24 #x01)
        (bvule migrate0.dst@24 #x02)
        (bvule migrate0.anon_vma@24 #x02)
@@ -24312,7 +25476,7 @@
        (bvule migrate0.pass@24 #x00)
        (bvule fork0.pc@24 #x05)
        (bvule fork0.addr@24 #x01)
-       (bvule fault0.pc@24 #x07)
+       (bvule fault0.pc@24 #x0a)
        (bvule fault0.wait_folio@24 #x02)
        (bvule fault0.old_page@24 #x02)
        (bvule fault0.new_page@24 #x02)))))))))))))))))))
@@ -24353,7 +25517,7 @@
                            |anon_vma.len[av1]@24|))
                (= |folio.mapcount[F0]@24| #x00)))
       (a!11 (and (= rule@24 #x17)
-                 (= migrate0.pc@24 #x0c)
+                 (= migrate0.pc@24 #x0d)
                  (bvuge migrate0.cursor@24
                         (ite (= |folio.mapping[F0]@24| #x00)
                              |anon_vma.len[av0]@24|
@@ -24467,71 +25631,79 @@
                   (ite (= migrate0.dst@24 #x00)
                        |folio.data[F0]@24|
                        |folio.data[F1]@24|)))
-      (a!117 (ite (and (= rule@24 #x20) true)
+      (a!117 (ite (= (ite (= migrate0.dst@24 #x00)
+                          |folio.refcount[F0]@24|
+                          |folio.refcount[F1]@24|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@24 #x00)
+                       |folio.node[F0]@24|
+                       |folio.node[F1]@24|)))
+      (a!124 (ite (and (= rule@24 #x20) true)
                   #x02
                   (ite (and (= rule@24 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@24|)))
-      (a!118 (ite (and (= rule@24 #x21) true)
+      (a!125 (ite (and (= rule@24 #x21) true)
                   #x02
                   (ite (and (= rule@24 #x24) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@24|)))
-      (a!119 (ite (and (= rule@24 #x2a) true)
+      (a!126 (ite (and (= rule@24 #x2a) true)
                   (bvsub |&mm->mmap_lock.readers[P1]@24| #x01)
                   (ite (and (= rule@24 #x2b) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@24| #x01)
                        |&mm->mmap_lock.readers[P1]@24|)))
-      (a!121 (ite (and (= rule@24 #x15) true)
+      (a!128 (ite (and (= rule@24 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@24| #x01)
                   (ite (and (= rule@24 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@24| #x01)
                        |&anon_vma->rwsem.readers[av0]@24|)))
-      (a!123 (ite (and (= rule@24 #x18) (= migrate0.dst@24 #x00))
+      (a!130 (ite (and (= rule@24 #x18) (= migrate0.dst@24 #x00))
                   #x00
                   (ite (and (= rule@24 #x1a) true) #x00 |PG_locked[F0]@24|)))
-      (a!126 (ite (and (= rule@24 #x0b) (= migrate0.dst@24 #x01))
+      (a!133 (ite (and (= rule@24 #x0b) (= migrate0.dst@24 #x01))
                   #x01
                   (ite (and (= rule@24 #x18) (= migrate0.dst@24 #x01))
                        #x00
                        |PG_locked[F1]@24|)))
-      (a!127 (ite (and (= rule@24 #x1e) true)
-                  #x13
-                  (ite (and (= rule@24 #x1f) true) #x14 migrate0.pc@24)))
-      (a!143 (ite (and (= rule@24 #x1c) true)
+      (a!134 (ite (and (= rule@24 #x1e) true)
+                  #x14
+                  (ite (and (= rule@24 #x1f) true) #x15 migrate0.pc@24)))
+      (a!150 (ite (and (= rule@24 #x1c) true)
                   #x00
                   (ite (and (= rule@24 #x1f) true) #x00 migrate0.isolated@24)))
-      (a!145 (ite (and (= rule@24 #x1d) true)
+      (a!152 (ite (and (= rule@24 #x1d) true)
                   #x02
                   (ite (and (= rule@24 #x1e) true) #x02 migrate0.dst@24)))
-      (a!147 (ite (and (= rule@24 #x09) true)
+      (a!154 (ite (and (= rule@24 #x09) true)
                   |folio.mapping[F0]@24|
                   (ite (and (= rule@24 #x19) true) #x02 migrate0.anon_vma@24)))
-      (a!148 (ite (and (= rule@24 #x16) true)
+      (a!155 (ite (and (= rule@24 #x16) true)
                   (bvadd migrate0.cursor@24 #x01)
                   (ite (and (= rule@24 #x17) true) #x00 migrate0.cursor@24)))
-      (a!151 (ite (and (= rule@24 #x0c) true)
+      (a!158 (ite (and (= rule@24 #x0c) true)
                   #x01
                   (ite (and (= rule@24 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@24)))
-      (a!152 (ite (and (= rule@24 #x12) true)
+      (a!159 (ite (and (= rule@24 #x12) true)
                   #x00
                   (ite (and (= rule@24 #x13) true) #x01 migrate0.ok@24)))
-      (a!154 (= migrate0.pass@25
+      (a!161 (= migrate0.pass@25
                 (ite (and (= rule@24 #x1d) true)
                      (bvadd migrate0.pass@24 #x01)
                      migrate0.pass@24)))
-      (a!155 (ite (and (= rule@24 #x23) true)
+      (a!162 (ite (and (= rule@24 #x23) true)
                   #x04
                   (ite (and (= rule@24 #x24) true) #x05 fork0.pc@24)))
-      (a!158 (ite (and (= rule@24 #x23) true)
+      (a!165 (ite (and (= rule@24 #x23) true)
                   #x01
                   (ite (and (= rule@24 #x24) true) #x00 fork0.addr@24)))
-      (a!160 (ite (and (= rule@24 #x2a) true)
+      (a!167 (ite (and (= rule@24 #x2a) true)
                   #x00
-                  (ite (and (= rule@24 #x2b) true) #x07 fault0.pc@24)))
-      (a!164 (ite (and (= rule@24 #x29) true)
+                  (ite (and (= rule@24 #x2b) true) #x0a fault0.pc@24)))
+      (a!171 (ite (and (= rule@24 #x29) true)
                   |pte.folio[P1][0]@24|
                   (ite (and (= rule@24 #x2a) true) #x02 fault0.wait_folio@24))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@24| #x00)
@@ -24645,62 +25817,74 @@
                   (ite (and (= rule@24 #x1e) (= migrate0.dst@24 #x01))
                        a!109
                        |folio.data[F1]@24|)))
-      (a!120 (ite (and (= rule@24 #x27) true)
+      (a!118 (ite (and (= rule@24 #x1e) (= migrate0.dst@24 #x00))
+                  a!117
+                  (ite (and (= rule@24 #x1f) true)
+                       (ite (= |folio.refcount[F0]@24| #x01)
+                            #x00
+                            |folio.node[F0]@24|)
+                       |folio.node[F0]@24|)))
+      (a!122 (ite (and (= rule@24 #x1d) (= migrate0.dst@24 #x01))
+                  a!117
+                  (ite (and (= rule@24 #x1e) (= migrate0.dst@24 #x01))
+                       a!117
+                       |folio.node[F1]@24|)))
+      (a!127 (ite (and (= rule@24 #x27) true)
                   (bvadd |&mm->mmap_lock.readers[P1]@24| #x01)
                   (ite (and (= rule@24 #x28) true)
                        (bvsub |&mm->mmap_lock.readers[P1]@24| #x01)
-                       a!119)))
-      (a!122 (ite (and (= rule@24 #x0c) true)
+                       a!126)))
+      (a!129 (ite (and (= rule@24 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@24| #x01)
                   (ite (and (= rule@24 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@24| #x01)
-                       a!121)))
-      (a!124 (ite (and (= rule@24 #x08) true)
+                       a!128)))
+      (a!131 (ite (and (= rule@24 #x08) true)
                   #x01
                   (ite (and (= rule@24 #x0b) (= migrate0.dst@24 #x00))
                        #x01
-                       a!123)))
-      (a!128 (ite (and (= rule@24 #x1c) true)
-                  #x14
-                  (ite (and (= rule@24 #x1d) true) #x01 a!127)))
-      (a!144 (ite (and (= rule@24 #x00) true)
+                       a!130)))
+      (a!135 (ite (and (= rule@24 #x1c) true)
+                  #x15
+                  (ite (and (= rule@24 #x1d) true) #x01 a!134)))
+      (a!151 (ite (and (= rule@24 #x00) true)
                   #x01
-                  (ite (and (= rule@24 #x02) true) #x00 a!143)))
-      (a!146 (ite (and (= rule@24 #x03) true)
+                  (ite (and (= rule@24 #x02) true) #x00 a!150)))
+      (a!153 (ite (and (= rule@24 #x03) true)
                   a!49
-                  (ite (and (= rule@24 #x1b) true) #x02 a!145)))
-      (a!149 (ite (and (= rule@24 #x0f) true)
+                  (ite (and (= rule@24 #x1b) true) #x02 a!152)))
+      (a!156 (ite (and (= rule@24 #x0f) true)
                   #x00
-                  (ite (and (= rule@24 #x15) true) #x00 a!148)))
-      (a!153 (ite (and (= rule@24 #x06) true)
+                  (ite (and (= rule@24 #x15) true) #x00 a!155)))
+      (a!160 (ite (and (= rule@24 #x06) true)
                   #x00
-                  (ite (and (= rule@24 #x11) true) #x00 a!152)))
-      (a!156 (ite (and (= rule@24 #x21) true)
+                  (ite (and (= rule@24 #x11) true) #x00 a!159)))
+      (a!163 (ite (and (= rule@24 #x21) true)
                   #x02
-                  (ite (and (= rule@24 #x22) true) #x03 a!155)))
-      (a!159 (= fork0.addr@25 (ite (and (= rule@24 #x22) true) #x00 a!158)))
-      (a!161 (ite (and (= rule@24 #x28) true)
+                  (ite (and (= rule@24 #x22) true) #x03 a!162)))
+      (a!166 (= fork0.addr@25 (ite (and (= rule@24 #x22) true) #x00 a!165)))
+      (a!168 (ite (and (= rule@24 #x28) true)
                   #x00
-                  (ite (and (= rule@24 #x29) true) #x06 a!160))))
+                  (ite (and (= rule@24 #x29) true) #x06 a!167))))
 (let ((a!8 (and (= rule@24 #x0e)
-                (= migrate0.pc@24 #x07)
-                (= |folio.index[F0]@24| #x00)
+                (= migrate0.pc@24 #x08)
                 (bvult migrate0.cursor@24
                        (ite (= |folio.mapping[F0]@24| #x00)
                             |anon_vma.len[av0]@24|
                             |anon_vma.len[av1]@24|))
                 (bvugt |folio.mapcount[F0]@24| #x00)
+                (= |folio.index[F0]@24| #x00)
                 (= (ite (= a!7 #x00)
                         |ptlock_ptr(page)[P0]@24|
                         |ptlock_ptr(page)[P1]@24|)
                    #x00)))
       (a!10 (and (= rule@24 #x16)
-                 (= migrate0.pc@24 #x0c)
-                 (= |folio.index[F0]@24| #x00)
+                 (= migrate0.pc@24 #x0d)
                  (bvult migrate0.cursor@24
                         (ite (= |folio.mapping[F0]@24| #x00)
                              |anon_vma.len[av0]@24|
                              |anon_vma.len[av1]@24|))
+                 (= |folio.index[F0]@24| #x00)
                  (= (ite (= a!7 #x00)
                          |ptlock_ptr(page)[P0]@24|
                          |ptlock_ptr(page)[P1]@24|)
@@ -24791,19 +25975,31 @@
                   (ite (and (= rule@24 #x1b) (= migrate0.dst@24 #x01))
                        a!109
                        a!114)))
-      (a!125 (= |PG_locked[F0]@25| (ite (and (= rule@24 #x05) true) #x01 a!124)))
-      (a!129 (ite (and (= rule@24 #x1a) true)
-                  (ite (not (= migrate0.ok@24 #x00)) #x10 #x12)
-                  (ite (and (= rule@24 #x1b) true) #x11 a!128)))
-      (a!150 (ite (and (= rule@24 #x0c) true)
+      (a!119 (ite (and (= rule@24 #x1c) true)
+                  (ite (= |folio.refcount[F0]@24| #x01)
+                       #x00
+                       |folio.node[F0]@24|)
+                  (ite (and (= rule@24 #x1d) (= migrate0.dst@24 #x00))
+                       a!117
+                       a!118)))
+      (a!123 (ite (and (= rule@24 #x03) (= a!49 #x01))
+                  (bvsub #x01 |folio.node[F0]@24|)
+                  (ite (and (= rule@24 #x1b) (= migrate0.dst@24 #x01))
+                       a!117
+                       a!122)))
+      (a!132 (= |PG_locked[F0]@25| (ite (and (= rule@24 #x05) true) #x01 a!131)))
+      (a!136 (ite (and (= rule@24 #x1a) true)
+                  (ite (not (= migrate0.ok@24 #x00)) #x11 #x13)
+                  (ite (and (= rule@24 #x1b) true) #x12 a!135)))
+      (a!157 (ite (and (= rule@24 #x0c) true)
                   #x00
                   (ite (and (= rule@24 #x0e) true)
                        (bvadd migrate0.cursor@24 #x01)
-                       a!149)))
-      (a!157 (= fork0.pc@25 (ite (and (= rule@24 #x20) true) #x01 a!156)))
-      (a!162 (ite (and (= rule@24 #x26) true)
+                       a!156)))
+      (a!164 (= fork0.pc@25 (ite (and (= rule@24 #x20) true) #x01 a!163)))
+      (a!169 (ite (and (= rule@24 #x26) true)
                   #x01
-                  (ite (and (= rule@24 #x27) true) #x02 a!161))))
+                  (ite (and (= rule@24 #x27) true) #x02 a!168))))
 (let ((a!13 (or (and (= rule@24 #x00)
                      (= migrate0.pc@24 #x00)
                      (not (= |folio.used[F0]@24| #x00))
@@ -24838,44 +26034,44 @@
                 (and (= rule@24 #x0a) (= migrate0.pc@24 #x04) (not a!4))
                 a!5
                 (and (= rule@24 #x0c)
-                     (= migrate0.pc@24 #x06)
+                     (= migrate0.pc@24 #x07)
                      (bvugt |folio.mapcount[F0]@24| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@24| #x00))
                 (and (= rule@24 #x0d)
-                     (= migrate0.pc@24 #x06)
+                     (= migrate0.pc@24 #x07)
                      (= |folio.mapcount[F0]@24| #x00))
                 a!8
-                (and (= rule@24 #x0f) (= migrate0.pc@24 #x07) a!9)
+                (and (= rule@24 #x0f) (= migrate0.pc@24 #x08) a!9)
                 (and (= rule@24 #x10)
-                     (= migrate0.pc@24 #x08)
+                     (= migrate0.pc@24 #x09)
                      (= |folio.mapcount[F0]@24| #x00)
                      (= |folio.refcount[F0]@24| #x01))
                 (and (= rule@24 #x11)
-                     (= migrate0.pc@24 #x08)
+                     (= migrate0.pc@24 #x09)
                      (= |folio.mapcount[F0]@24| #x00)
                      (not (= |folio.refcount[F0]@24| #x01)))
                 (and (= rule@24 #x12)
-                     (= migrate0.pc@24 #x08)
+                     (= migrate0.pc@24 #x09)
                      (bvugt |folio.mapcount[F0]@24| #x00))
-                (and (= rule@24 #x13) (= migrate0.pc@24 #x09))
-                (and (= rule@24 #x14) (= migrate0.pc@24 #x0a))
+                (and (= rule@24 #x13) (= migrate0.pc@24 #x0a))
+                (and (= rule@24 #x14) (= migrate0.pc@24 #x0b))
                 (and (= rule@24 #x15)
-                     (= migrate0.pc@24 #x0b)
+                     (= migrate0.pc@24 #x0c)
                      (= |&anon_vma->rwsem.writer[av0]@24| #x00))
                 a!10
                 a!11
-                (and (= rule@24 #x18) (= migrate0.pc@24 #x0d))
-                (and (= rule@24 #x19) (= migrate0.pc@24 #x0e))
-                (and (= rule@24 #x1a) (= migrate0.pc@24 #x0f))
-                (and (= rule@24 #x1b) (= migrate0.pc@24 #x10))
-                (and (= rule@24 #x1c) (= migrate0.pc@24 #x11))
+                (and (= rule@24 #x18) (= migrate0.pc@24 #x0e))
+                (and (= rule@24 #x19) (= migrate0.pc@24 #x0f))
+                (and (= rule@24 #x1a) (= migrate0.pc@24 #x10))
+                (and (= rule@24 #x1b) (= migrate0.pc@24 #x11))
+                (and (= rule@24 #x1c) (= migrate0.pc@24 #x12))
                 (and (= rule@24 #x1d)
-                     (= migrate0.pc@24 #x12)
+                     (= migrate0.pc@24 #x13)
                      (bvult migrate0.pass@24 #x00))
                 (and (= rule@24 #x1e)
-                     (= migrate0.pc@24 #x12)
+                     (= migrate0.pc@24 #x13)
                      (bvuge migrate0.pass@24 #x00))
-                (and (= rule@24 #x1f) (= migrate0.pc@24 #x13))
+                (and (= rule@24 #x1f) (= migrate0.pc@24 #x14))
                 (and (= rule@24 #x20)
                      (= fork0.pc@24 #x00)
                      (not (= |alive[P0]@24| #x00))
@@ -24978,10 +26174,15 @@
                        a!111)))
       (a!116 (= |folio.data[F1]@25|
                 (ite (and (= rule@24 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!130 (ite (and (= rule@24 #x18) true)
-                  #x0e
-                  (ite (and (= rule@24 #x19) true) #x0f a!129)))
-      (a!163 (= fault0.pc@25 (ite (and (= rule@24 #x25) true) #x07 a!162))))
+      (a!120 (ite (and (= rule@24 #x03) (= a!49 #x00))
+                  (bvsub #x01 |folio.node[F0]@24|)
+                  (ite (and (= rule@24 #x1b) (= migrate0.dst@24 #x00))
+                       a!117
+                       a!119)))
+      (a!137 (ite (and (= rule@24 #x18) true)
+                  #x0f
+                  (ite (and (= rule@24 #x19) true) #x10 a!136)))
+      (a!170 (= fault0.pc@25 (ite (and (= rule@24 #x25) true) #x0a a!169))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
       (a!22 (ite (and (= rule@24 #x16) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
@@ -25059,9 +26260,15 @@
                        #x00
                        |folio.data[F0]@24|)
                   (ite (and (= rule@24 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!131 (ite (and (= rule@24 #x15) true)
-                  #x0c
-                  (ite (and (= rule@24 #x17) true) #x0d a!130))))
+      (a!121 (= |folio.node[F0]@25|
+                (ite (and (= rule@24 #x02) true)
+                     (ite (= |folio.refcount[F0]@24| #x01)
+                          #x00
+                          |folio.node[F0]@24|)
+                     a!120)))
+      (a!138 (ite (and (= rule@24 #x15) true)
+                  #x0d
+                  (ite (and (= rule@24 #x17) true) #x0e a!137))))
 (let ((a!23 (= |pte[P0][0]@25|
                (ite (and (= rule@24 #x0e) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@25|
@@ -25103,9 +26310,9 @@
                          #x00
                          |PG_anon_exclusive[F0]@24|)
                     a!90)))
-      (a!132 (ite (and (= rule@24 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0b #x0d)
-                  a!131)))
+      (a!139 (ite (and (= rule@24 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0c #x0e)
+                  a!138)))
 (let ((a!65 (ite (and (= rule@24 #x02) true)
                  (bvsub |folio.refcount[F0]@24| #x01)
                  (ite (and (= rule@24 #x03) (= a!49 #x00)) #x01 a!64)))
@@ -25114,40 +26321,40 @@
                       (bvsub |folio.mapcount[F0]@24| #x01)
                       |folio.mapcount[F0]@24|)
                  a!74))
-      (a!133 (ite (and (= rule@24 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0b #x0d)
-                  (ite (and (= rule@24 #x13) true) #x0a a!132))))
+      (a!140 (ite (and (= rule@24 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0c #x0e)
+                  (ite (and (= rule@24 #x13) true) #x0b a!139))))
 (let ((a!66 (= |folio.refcount[F0]@25|
                (ite (and (= rule@24 #x00) true)
                     (bvadd |folio.refcount[F0]@24| #x01)
                     a!65)))
-      (a!134 (ite (and (= rule@24 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0b #x0d)
-                  a!133)))
-(let ((a!135 (ite (and (= rule@24 #x0f) true)
+      (a!141 (ite (and (= rule@24 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@24 #x00)) #x0c #x0e)
+                  a!140)))
+(let ((a!142 (ite (and (= rule@24 #x0f) true)
+                  #x09
+                  (ite (and (= rule@24 #x10) true) #x0a a!141))))
+(let ((a!143 (ite (and (= rule@24 #x0c) true)
                   #x08
-                  (ite (and (= rule@24 #x10) true) #x09 a!134))))
-(let ((a!136 (ite (and (= rule@24 #x0c) true)
-                  #x07
-                  (ite (and (= rule@24 #x0d) true) #x08 a!135))))
-(let ((a!137 (ite (and (= rule@24 #x0a) true)
+                  (ite (and (= rule@24 #x0d) true) #x09 a!142))))
+(let ((a!144 (ite (and (= rule@24 #x0a) true)
                   #x05
-                  (ite (and (= rule@24 #x0b) true) #x06 a!136))))
-(let ((a!138 (ite (and (= rule@24 #x08) true)
+                  (ite (and (= rule@24 #x0b) true) #x07 a!143))))
+(let ((a!145 (ite (and (= rule@24 #x08) true)
                   #x04
-                  (ite (and (= rule@24 #x09) true) #x05 a!137))))
-(let ((a!139 (ite (and (= rule@24 #x06) true)
-                  #x12
-                  (ite (and (= rule@24 #x07) true) #x03 a!138))))
-(let ((a!140 (ite (and (= rule@24 #x04) true)
+                  (ite (and (= rule@24 #x09) true) #x05 a!144))))
+(let ((a!146 (ite (and (= rule@24 #x06) true)
                   #x13
-                  (ite (and (= rule@24 #x05) true) #x04 a!139))))
-(let ((a!141 (ite (and (= rule@24 #x02) true)
+                  (ite (and (= rule@24 #x07) true) #x03 a!145))))
+(let ((a!147 (ite (and (= rule@24 #x04) true)
                   #x14
-                  (ite (and (= rule@24 #x03) true) #x02 a!140))))
-(let ((a!142 (ite (and (= rule@24 #x00) true)
+                  (ite (and (= rule@24 #x05) true) #x04 a!146))))
+(let ((a!148 (ite (and (= rule@24 #x02) true)
+                  #x15
+                  (ite (and (= rule@24 #x03) true) #x02 a!147))))
+(let ((a!149 (ite (and (= rule@24 #x00) true)
                   #x01
-                  (ite (and (= rule@24 #x01) true) #x14 a!141))))
+                  (ite (and (= rule@24 #x01) true) #x15 a!148))))
   (and a!13
        (= |alive[P0]@25| |alive[P0]@24|)
        a!14
@@ -25183,36 +26390,38 @@
        (= |folio.index[F1]@25| a!108)
        (= |folio.data[F0]@25| a!113)
        a!116
-       (= |&mm->mmap_lock.writer[P0]@25| a!117)
-       (= |&mm->mmap_lock.writer[P1]@25| a!118)
+       a!121
+       (= |folio.node[F1]@25| a!123)
+       (= |&mm->mmap_lock.writer[P0]@25| a!124)
+       (= |&mm->mmap_lock.writer[P1]@25| a!125)
        (= |&mm->mmap_lock.readers[P0]@25| |&mm->mmap_lock.readers[P0]@24|)
-       (= |&mm->mmap_lock.readers[P1]@25| a!120)
+       (= |&mm->mmap_lock.readers[P1]@25| a!127)
        (= |&anon_vma->rwsem.writer[av0]@25| |&anon_vma->rwsem.writer[av0]@24|)
        (= |&anon_vma->rwsem.writer[av1]@25| |&anon_vma->rwsem.writer[av1]@24|)
-       (= |&anon_vma->rwsem.readers[av0]@25| a!122)
+       (= |&anon_vma->rwsem.readers[av0]@25| a!129)
        (= |&anon_vma->rwsem.readers[av1]@25| |&anon_vma->rwsem.readers[av1]@24|)
        (= |ptlock_ptr(page)[P0]@25| |ptlock_ptr(page)[P0]@24|)
        (= |ptlock_ptr(page)[P1]@25| |ptlock_ptr(page)[P1]@24|)
-       a!125
-       (= |PG_locked[F1]@25| a!126)
-       (= migrate0.pc@25 a!142)
-       (= migrate0.isolated@25 a!144)
-       (= migrate0.dst@25 a!146)
-       (= migrate0.anon_vma@25 a!147)
-       (= migrate0.cursor@25 a!150)
-       (= migrate0.page_was_mapped@25 a!151)
-       (= migrate0.ok@25 a!153)
-       a!154
-       a!157
-       a!159
-       a!163
-       (= fault0.wait_folio@25 a!164)
+       a!132
+       (= |PG_locked[F1]@25| a!133)
+       (= migrate0.pc@25 a!149)
+       (= migrate0.isolated@25 a!151)
+       (= migrate0.dst@25 a!153)
+       (= migrate0.anon_vma@25 a!154)
+       (= migrate0.cursor@25 a!157)
+       (= migrate0.page_was_mapped@25 a!158)
+       (= migrate0.ok@25 a!160)
+       a!161
+       a!164
+       a!166
+       a!170
+       (= fault0.wait_folio@25 a!171)
        (= fault0.old_page@25 fault0.old_page@24)
        (= fault0.new_page@25 fault0.new_page@24)
        (bvule |alive[P0]@25| #x01)
        (bvule |alive[P1]@25| #x01)
-       (bvule |pte[P0][0]@25| #x04)
-       (bvule |pte[P1][0]@25| #x04)
+       (bvule |pte[P0][0]@25| #x06)
+       (bvule |pte[P1][0]@25| #x06)
        (bvule |pte.folio[P0][0]@25| #x01)
        (bvule |pte.folio[P1][0]@25| #x01)
        (bvule |pte.write[P0][0]@25| #x01)
@@ -25231,8 +26440,8 @@
        (bvule |folio.used[F1]@25| #x01)
        (bvule |folio.refcount[F0]@25| #x07)
        (bvule |folio.refcount[F1]@25| #x07)
-       (bvule |folio.mapcount[F0]@25| #x02)
-       (bvule |folio.mapcount[F1]@25| #x02)
+       (bvule |folio.mapcount[F0]@25| #x03)
+       (bvule |folio.mapcount[F1]@25| #x03)
        (bvule |PG_lru[F0]@25| #x01)
        (bvule |PG_lru[F1]@25| #x01)
        (bvule |PG_anon_exclusive[F0]@25| #x01)
@@ -25243,6 +26452,8 @@
        (bvule |folio.index[F1]@25| #x00)
        (bvule |folio.data[F0]@25| #x01)
        (bvule |folio.data[F1]@25| #x01)
+       (bvule |folio.node[F0]@25| #x01)
+       (bvule |folio.node[F1]@25| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@25| #x03)
        (bvule |&mm->mmap_lock.writer[P1]@25| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@25| #x03)
@@ -25255,7 +26466,7 @@
        (bvule |ptlock_ptr(page)[P1]@25| #x03)
        (bvule |PG_locked[F0]@25| #x03)
        (bvule |PG_locked[F1]@25| #x03)
-       (bvule migrate0.pc@25 #x14)
+       (bvule migrate0.pc@25 #x15)
        (bvule migrate0.isolated@25 #x01)
        (bvule migrate0.dst@25 #x02)
        (bvule migrate0.anon_vma@25 #x02)
@@ -25265,7 +26476,7 @@
        (bvule migrate0.pass@25 #x00)
        (bvule fork0.pc@25 #x05)
        (bvule fork0.addr@25 #x01)
-       (bvule fault0.pc@25 #x07)
+       (bvule fault0.pc@25 #x0a)
        (bvule fault0.wait_folio@25 #x02)
        (bvule fault0.old_page@25 #x02)
        (bvule fault0.new_page@25 #x02)))))))))))))))))))
@@ -25312,6 +26523,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8) #x00)
@@ -25352,6 +26565,7 @@
 (model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av1]@1| () (_ BitVec 8) #x00)
@@ -25709,10 +26923,10 @@
                                    |pte.folio[P1][0]@24|)
                               #x00))))
            (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
-                             #x01)
-                          (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
                              #x00)
-                          a!4)))
+                          a!4
+                          (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
+                             #x01))))
              (ite (or (not (= rule@24 #x16)) (not (= a!3 #x00)))
                   |pte.folio[P0][0]@24|
                   (ite a!5
@@ -25746,10 +26960,10 @@
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
                               #x01))))
            (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
-                             #x01)
-                          (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
                              #x00)
-                          a!4)))
+                          a!4
+                          (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
+                             #x01))))
            (let ((a!7 (ite (or (not (= rule@24 #x16)) (not (= a!3 #x00)))
                            (ite (= rule@24 #x23)
                                 (ite (= |pte[P0][0]@24| #x01)
@@ -25794,10 +27008,10 @@
                  (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
                               #x01))))
            (let ((a!5 (or (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
-                             #x01)
-                          (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
                              #x00)
-                          a!4)))
+                          a!4
+                          (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
+                             #x01))))
            (let ((a!7 (ite (or (not (= rule@24 #x16)) (not (= a!3 #x01)))
                            (ite (= rule@24 #x23) #x00 |pte.write[P1][0]@24|)
                            (ite a!5
@@ -25820,22 +27034,22 @@
 (model-add |anon_vma.list[av0][0]@25|
            ()
            (_ BitVec 8)
-           (let ((a!1 (not (or (not (= |anon_vma.list[av0][0]@24| #x00))
-                               (= |anon_vma.len[av0]@24| #x00))))
-                 (a!2 (not (or (not (= |anon_vma.list[av0][1]@24| #x00))
-                               (= ((_ extract 7 1) |anon_vma.len[av0]@24|)
-                                  #b0000000)))))
+           (let ((a!1 (not (or (= |anon_vma.len[av0]@24| #x00)
+                               (not (= |anon_vma.list[av0][0]@24| #x00)))))
+                 (a!2 (not (or (= ((_ extract 7 1) |anon_vma.len[av0]@24|)
+                                  #b0000000)
+                               (not (= |anon_vma.list[av0][1]@24| #x00))))))
              (ite (= rule@24 #x22)
                   (ite (or a!1 a!2) #x01 |anon_vma.list[av0][0]@24|)
                   |anon_vma.list[av0][0]@24|)))
 (model-add |anon_vma.list[av0][1]@25|
            ()
            (_ BitVec 8)
-           (let ((a!1 (not (or (not (= |anon_vma.list[av0][0]@24| #x00))
-                               (= |anon_vma.len[av0]@24| #x00))))
-                 (a!2 (not (or (not (= |anon_vma.list[av0][1]@24| #x00))
-                               (= ((_ extract 7 1) |anon_vma.len[av0]@24|)
-                                  #b0000000)))))
+           (let ((a!1 (not (or (= |anon_vma.len[av0]@24| #x00)
+                               (not (= |anon_vma.list[av0][0]@24| #x00)))))
+                 (a!2 (not (or (= ((_ extract 7 1) |anon_vma.len[av0]@24|)
+                                  #b0000000)
+                               (not (= |anon_vma.list[av0][1]@24| #x00))))))
              (ite (= rule@24 #x22)
                   (ite (or a!1 a!2)
                        |anon_vma.list[av0][0]@24|
@@ -25916,8 +27130,8 @@
                                      |folio.used[F0]@24|)
                                 |folio.used[F0]@24|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@24 #x00))
-                               (not (= rule@24 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@24 #x1d))
+                               (not (= migrate0.dst@24 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@24 #x1b))
@@ -25946,16 +27160,16 @@
                            (ite (= migrate0.dst@24 #x00)
                                 |folio.used[F0]@24|
                                 |folio.used[F1]@24|))))
-           (let ((a!3 (ite (or (not (= rule@24 #x1e))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1e)))
                            |folio.used[F1]@24|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@24 #x01))
                                (not (= rule@24 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@24 #x1b))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1b)))
                            a!4
                            a!2)))
              (ite (or (not (= rule@24 #x03)) a!1) a!5 #x01))))))
@@ -25999,8 +27213,8 @@
                                (not (= migrate0.cursor@24 #x00)))
                            a!3
                            |anon_vma.list[av0][0]@24|))
-                 (a!10 (ite (or (not (= migrate0.dst@24 #x00))
-                                (not (= rule@24 #x1d)))
+                 (a!10 (ite (or (not (= rule@24 #x1d))
+                                (not (= migrate0.dst@24 #x00)))
                             a!9
                             (bvadd #xff
                                    (ite (= migrate0.dst@24 #x00)
@@ -26022,10 +27236,10 @@
                                         |folio.refcount[F0]@24|
                                         |folio.refcount[F1]@24|)))))
            (let ((a!12 (or (= (ite (= a!4 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
-                              #x01)
-                           (= (ite (= a!4 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
                               #x00)
-                           a!6)))
+                           a!6
+                           (= (ite (= a!4 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
+                              #x01))))
            (let ((a!14 (ite (or (not (= rule@24 #x16)) a!7)
                             a!11
                             (bvadd (ite a!12 #x00 #x01) a!13))))
@@ -26062,8 +27276,8 @@
                                #x00)
                             |folio.refcount[F0]@24|
                             |folio.refcount[F1]@24|)))
-           (let ((a!4 (ite (or (not (= rule@24 #x1e))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1e)))
                            a!3
                            (bvadd #xff
                                   (ite (= migrate0.dst@24 #x00)
@@ -26084,8 +27298,8 @@
                                (not (= migrate0.cursor@24 #x00)))
                            a!8
                            |anon_vma.list[av0][0]@24|)))
-           (let ((a!6 (ite (or (not (= rule@24 #x1b))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1b)))
                            a!5
                            (bvadd #xff
                                   (ite (= migrate0.dst@24 #x00)
@@ -26096,14 +27310,99 @@
                                     |pte.folio[P1][0]@24|)
                                #x00))))
            (let ((a!11 (or (= (ite (= a!9 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
-                              #x01)
-                           (= (ite (= a!9 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
                               #x00)
-                           a!10)))
+                           a!10
+                           (= (ite (= a!9 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
+                              #x01))))
            (let ((a!13 (ite (or (not (= rule@24 #x16)) a!2)
                             a!6
                             (bvadd (ite a!11 #x00 #x01) a!12))))
              (ite (or (not (= rule@24 #x03)) a!1) a!13 #x01))))))))
+(model-add |folio.mapcount[F0]@25|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@24| #x01))
+                               (not (= migrate0.cursor@24 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@24|))
+                 (a!6 (not (= (ite (= migrate0.ok@24 #x00) #x00 migrate0.dst@24)
+                              #x00)))
+                 (a!7 (ite (or (not (= |pte.folio[P0][0]@24| #x00))
+                               (not (= rule@24 #x23)))
+                           |folio.mapcount[F0]@24|
+                           (bvadd (ite (= |pte[P0][0]@24| #x01) #x01 #x00)
+                                  (ite (= |pte.folio[P0][0]@24| #x00)
+                                       |folio.mapcount[F0]@24|
+                                       |folio.mapcount[F1]@24|))))
+                 (a!9 (ite (= (ite (= migrate0.ok@24 #x00) #x00 migrate0.dst@24)
+                              #x00)
+                           |folio.mapcount[F0]@24|
+                           |folio.mapcount[F1]@24|)))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@24| #x00))
+                               (not (= migrate0.cursor@24 #x01)))
+                           a!1
+                           |anon_vma.list[av0][1]@24|)))
+           (let ((a!3 (ite (or (not (= |folio.mapping[F0]@24| #x00))
+                               (not (= migrate0.cursor@24 #x00)))
+                           a!2
+                           |anon_vma.list[av0][0]@24|)))
+           (let ((a!4 (not (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
+                              #x01)))
+                 (a!5 (not (= (ite (= a!3 #x00)
+                                   |pte.folio[P0][0]@24|
+                                   |pte.folio[P1][0]@24|)
+                              #x00))))
+           (let ((a!8 (or (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
+                             #x00)
+                          a!5
+                          (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
+                             #x01))))
+           (let ((a!10 (ite (or (not (= rule@24 #x16)) a!6)
+                            a!7
+                            (bvadd (ite a!8 #x00 #x01) a!9))))
+             (ite (= rule@24 #x0e)
+                  (bvadd (ite (or a!4 a!5) #x00 #xff) |folio.mapcount[F0]@24|)
+                  a!10))))))))
+(model-add |folio.mapcount[F1]@25|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= migrate0.ok@24 #x00) #x00 migrate0.dst@24)
+                              #x01)))
+                 (a!2 (ite (or (not (= rule@24 #x23))
+                               (not (= |pte.folio[P0][0]@24| #x01)))
+                           |folio.mapcount[F1]@24|
+                           (bvadd (ite (= |pte[P0][0]@24| #x01) #x01 #x00)
+                                  (ite (= |pte.folio[P0][0]@24| #x00)
+                                       |folio.mapcount[F0]@24|
+                                       |folio.mapcount[F1]@24|))))
+                 (a!3 (ite (or (not (= |folio.mapping[F0]@24| #x01))
+                               (not (= migrate0.cursor@24 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@24|))
+                 (a!8 (ite (= (ite (= migrate0.ok@24 #x00) #x00 migrate0.dst@24)
+                              #x00)
+                           |folio.mapcount[F0]@24|
+                           |folio.mapcount[F1]@24|)))
+           (let ((a!4 (ite (or (not (= |folio.mapping[F0]@24| #x00))
+                               (not (= migrate0.cursor@24 #x01)))
+                           a!3
+                           |anon_vma.list[av0][1]@24|)))
+           (let ((a!5 (ite (or (not (= |folio.mapping[F0]@24| #x00))
+                               (not (= migrate0.cursor@24 #x00)))
+                           a!4
+                           |anon_vma.list[av0][0]@24|)))
+           (let ((a!6 (not (= (ite (= a!5 #x00)
+                                   |pte.folio[P0][0]@24|
+                                   |pte.folio[P1][0]@24|)
+                              #x00))))
+           (let ((a!7 (or (= (ite (= a!5 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
+                             #x00)
+                          a!6
+                          (= (ite (= a!5 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
+                             #x01))))
+             (ite (or (not (= rule@24 #x16)) a!1)
+                  a!2
+                  (bvadd (ite a!7 #x00 #x01) a!8))))))))
 (model-add |PG_lru[F0]@25|
            ()
            (_ BitVec 8)
@@ -26121,8 +27420,8 @@
                                 (ite (= |folio.refcount[F0]@24| #x01) #x00 #x01)
                                 |PG_lru[F0]@24|)
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@24 #x00))
-                               (not (= rule@24 #x1d)))
+           (let ((a!3 (ite (or (not (= rule@24 #x1d))
+                               (not (= migrate0.dst@24 #x00)))
                            a!2
                            a!1)))
            (let ((a!4 (ite (or (not (= rule@24 #x1b))
@@ -26155,19 +27454,19 @@
                            (ite (= migrate0.dst@24 #x00)
                                 |PG_lru[F0]@24|
                                 |PG_lru[F1]@24|))))
-           (let ((a!2 (ite (or (not (= rule@24 #x1e))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!2 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1e)))
                            |PG_lru[F1]@24|
                            a!1)))
            (let ((a!3 (ite (or (not (= migrate0.dst@24 #x01))
                                (not (= rule@24 #x1d)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@24 #x1b))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1b)))
                            a!3
                            a!1)))
-             (ite (or (not (= rule@24 #x14)) (not (= migrate0.dst@24 #x01)))
+             (ite (or (not (= migrate0.dst@24 #x01)) (not (= rule@24 #x14)))
                   a!4
                   #x01))))))
 (model-add |PG_anon_exclusive[F0]@25|
@@ -26217,8 +27516,8 @@
                                (not (= migrate0.cursor@24 #x00)))
                            a!2
                            |anon_vma.list[av0][0]@24|))
-                 (a!10 (ite (or (not (= migrate0.dst@24 #x00))
-                                (not (= rule@24 #x1d)))
+                 (a!10 (ite (or (not (= rule@24 #x1d))
+                                (not (= migrate0.dst@24 #x00)))
                             a!9
                             a!8)))
            (let ((a!4 (not (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
@@ -26236,12 +27535,12 @@
                                  a!10)
                             a!8)))
            (let ((a!12 (or (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
-                              #x01)
-                           (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
                               #x02)
                            (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
                               #x00)
-                           a!5)))
+                           a!5
+                           (= (ite (= a!3 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
+                              #x01))))
            (let ((a!14 (ite (or (not (= rule@24 #x16)) a!6)
                             a!11
                             (ite a!12 a!13 #x01))))
@@ -26283,8 +27582,8 @@
                                #x00)
                             |PG_anon_exclusive[F0]@24|
                             |PG_anon_exclusive[F1]@24|)))
-           (let ((a!4 (ite (or (not (= rule@24 #x1e))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1e)))
                            a!2
                            a!3))
                  (a!8 (ite (or (not (= |folio.mapping[F0]@24| #x00))
@@ -26299,8 +27598,8 @@
                                (not (= migrate0.cursor@24 #x00)))
                            a!8
                            |anon_vma.list[av0][0]@24|)))
-           (let ((a!6 (ite (or (not (= rule@24 #x1b))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1b)))
                            a!5
                            a!3))
                  (a!10 (not (= (ite (= a!9 #x00)
@@ -26308,12 +27607,12 @@
                                     |pte.folio[P1][0]@24|)
                                #x00))))
            (let ((a!11 (or (= (ite (= a!9 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
-                              #x01)
-                           (= (ite (= a!9 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
                               #x02)
                            (= (ite (= a!9 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
                               #x00)
-                           a!10)))
+                           a!10
+                           (= (ite (= a!9 #x00) |pte[P0][0]@24| |pte[P1][0]@24|)
+                              #x01))))
              (ite (or (not (= rule@24 #x16)) a!1) a!6 (ite a!11 a!12 #x01))))))))
 (model-add |folio.index[F0]@25| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@25| () (_ BitVec 8) #x00)
@@ -26337,8 +27636,8 @@
                                      |folio.data[F0]@24|)
                                 |folio.data[F0]@24|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@24 #x00))
-                               (not (= rule@24 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@24 #x1d))
+                               (not (= migrate0.dst@24 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@24 #x1b))
@@ -26349,8 +27648,8 @@
                                      |folio.data[F0]@24|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@24 #x00))
-                               (not (= rule@24 #x13)))
+           (let ((a!6 (ite (or (not (= rule@24 #x13))
+                               (not (= migrate0.dst@24 #x00)))
                            a!5
                            |folio.data[F0]@24|)))
            (let ((a!7 (ite (or (not (= rule@24 #x03)) a!1) a!6 #x00)))
@@ -26371,23 +27670,90 @@
                            (ite (= migrate0.dst@24 #x00)
                                 |folio.data[F0]@24|
                                 |folio.data[F1]@24|))))
-           (let ((a!3 (ite (or (not (= rule@24 #x1e))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1e)))
                            |folio.data[F1]@24|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@24 #x01))
                                (not (= rule@24 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@24 #x1b))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@24 #x13))
-                               (not (= migrate0.dst@24 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x13)))
                            a!5
                            |folio.data[F0]@24|)))
              (ite (or (not (= rule@24 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F0]@25|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@24| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@24 #x00)
+                                   |folio.refcount[F0]@24|
+                                   |folio.refcount[F1]@24|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@24 #x00)
+                                |folio.node[F0]@24|
+                                |folio.node[F1]@24|))))
+           (let ((a!3 (ite (or (not (= rule@24 #x1e))
+                               (not (= migrate0.dst@24 #x00)))
+                           (ite (= rule@24 #x1f)
+                                (ite (= |folio.refcount[F0]@24| #x01)
+                                     #x00
+                                     |folio.node[F0]@24|)
+                                |folio.node[F0]@24|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@24 #x1d))
+                               (not (= migrate0.dst@24 #x00)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@24 #x1b))
+                               (not (= migrate0.dst@24 #x00)))
+                           (ite (= rule@24 #x1c)
+                                (ite (= |folio.refcount[F0]@24| #x01)
+                                     #x00
+                                     |folio.node[F0]@24|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@24 #x03)) a!1)
+                           a!5
+                           (bvadd #x01 (bvmul #xff |folio.node[F0]@24|)))))
+             (ite (= rule@24 #x02)
+                  (ite (= |folio.refcount[F0]@24| #x01)
+                       #x00
+                       |folio.node[F0]@24|)
+                  a!6)))))))
+(model-add |folio.node[F1]@25|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@24| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@24 #x00)
+                                   |folio.refcount[F0]@24|
+                                   |folio.refcount[F1]@24|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@24 #x00)
+                                |folio.node[F0]@24|
+                                |folio.node[F1]@24|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1e)))
+                           |folio.node[F1]@24|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1d)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@24 #x01))
+                               (not (= rule@24 #x1b)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@24 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@24|))))))))
 (model-add |&mm->mmap_lock.writer[P0]@25|
            ()
            (_ BitVec 8)
@@ -26406,8 +27772,8 @@
            (_ BitVec 8)
            (let ((a!1 (ite (= rule@24 #x27)
                            #x01
-                           (ite (or (= rule@24 #x28)
-                                    (= rule@24 #x2a)
+                           (ite (or (= rule@24 #x2a)
+                                    (= rule@24 #x28)
                                     (= rule@24 #x2b))
                                 #xff
                                 #x00))))
@@ -26432,7 +27798,7 @@
            (_ BitVec 8)
            (ite (= rule@24 #x00)
                 #x01
-                (ite (or (= rule@24 #x02) (= rule@24 #x1f) (= rule@24 #x1c))
+                (ite (or (= rule@24 #x1c) (= rule@24 #x1f) (= rule@24 #x02))
                      #x00
                      migrate0.isolated@24)))
 (model-add migrate0.page_was_mapped@25
@@ -26444,7 +27810,7 @@
 (model-add migrate0.ok@25
            ()
            (_ BitVec 8)
-           (ite (or (= rule@24 #x12) (= rule@24 #x06) (= rule@24 #x11))
+           (ite (or (= rule@24 #x11) (= rule@24 #x06) (= rule@24 #x12))
                 #x00
                 (ite (= rule@24 #x13) #x01 migrate0.ok@24)))
 (model-add fork0.addr@25
@@ -26474,16 +27840,16 @@
                            (ite (= migrate0.dst@23 #x00)
                                 |PG_lru[F0]@23|
                                 |PG_lru[F1]@23|))))
-           (let ((a!2 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x1e)))
+           (let ((a!2 (ite (or (not (= rule@23 #x1e))
+                               (not (= migrate0.dst@23 #x01)))
                            |PG_lru[F1]@23|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x1d)))
+           (let ((a!3 (ite (or (not (= rule@23 #x1d))
+                               (not (= migrate0.dst@23 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@23 #x1b))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1b)))
                            a!3
                            a!1)))
              (ite (or (not (= migrate0.dst@23 #x01)) (not (= rule@23 #x14)))
@@ -26520,24 +27886,24 @@
                                #x00)
                             |PG_anon_exclusive[F0]@23|
                             |PG_anon_exclusive[F1]@23|)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x1e)))
+           (let ((a!4 (ite (or (not (= rule@23 #x1e))
+                               (not (= migrate0.dst@23 #x01)))
                            a!2
                            a!3))
                  (a!8 (ite (or (not (= |folio.mapping[F0]@23| #x00))
                                (not (= migrate0.cursor@23 #x01)))
                            a!7
                            |anon_vma.list[av0][1]@23|)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x1d)))
+           (let ((a!5 (ite (or (not (= rule@23 #x1d))
+                               (not (= migrate0.dst@23 #x01)))
                            a!4
                            a!3))
                  (a!9 (ite (or (not (= |folio.mapping[F0]@23| #x00))
                                (not (= migrate0.cursor@23 #x00)))
                            a!8
                            |anon_vma.list[av0][0]@23|)))
-           (let ((a!6 (ite (or (not (= rule@23 #x1b))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1b)))
                            a!5
                            a!3))
                  (a!10 (not (= (ite (= a!9 #x00)
@@ -26572,8 +27938,8 @@
                                      |folio.data[F0]@23|)
                                 |folio.data[F0]@23|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x00))
-                               (not (= rule@23 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@23 #x1d))
+                               (not (= migrate0.dst@23 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@23 #x1b))
@@ -26606,16 +27972,16 @@
                            (ite (= migrate0.dst@23 #x00)
                                 |folio.data[F0]@23|
                                 |folio.data[F1]@23|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@23 #x1e))
+                               (not (= migrate0.dst@23 #x01)))
                            |folio.data[F1]@23|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@23 #x01))
-                               (not (= rule@23 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@23 #x1d))
+                               (not (= migrate0.dst@23 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@23 #x1b))
-                               (not (= migrate0.dst@23 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1b)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@23 #x01))
@@ -26623,12 +27989,39 @@
                            a!5
                            |folio.data[F0]@23|)))
              (ite (or (not (= rule@23 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F1]@24|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@23| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@23 #x00)
+                                   |folio.refcount[F0]@23|
+                                   |folio.refcount[F1]@23|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@23 #x00)
+                                |folio.node[F0]@23|
+                                |folio.node[F1]@23|))))
+           (let ((a!3 (ite (or (not (= rule@23 #x1e))
+                               (not (= migrate0.dst@23 #x01)))
+                           |folio.node[F1]@23|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@23 #x1d))
+                               (not (= migrate0.dst@23 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@23 #x01))
+                               (not (= rule@23 #x1b)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@23 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@23|))))))))
 (model-add migrate0.isolated@24
            ()
            (_ BitVec 8)
            (ite (= rule@23 #x00)
                 #x01
-                (ite (or (= rule@23 #x1f) (= rule@23 #x02) (= rule@23 #x1c))
+                (ite (or (= rule@23 #x02) (= rule@23 #x1c) (= rule@23 #x1f))
                      #x00
                      migrate0.isolated@23)))
 (model-add |expected[P1][0]@23|
@@ -26711,7 +28104,7 @@
            (_ BitVec 8)
            (ite (= rule@22 #x00)
                 #x01
-                (ite (or (= rule@22 #x1f) (= rule@22 #x1c) (= rule@22 #x02))
+                (ite (or (= rule@22 #x1c) (= rule@22 #x02) (= rule@22 #x1f))
                      #x00
                      migrate0.isolated@22)))
 (model-add |expected[P1][0]@22|
@@ -26730,20 +28123,20 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |folio.data[F0]@21|
                                 |folio.data[F1]@21|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@21 #x1e))
+                               (not (= migrate0.dst@21 #x00)))
                            (ite (= rule@21 #x1f)
                                 (ite (= |folio.refcount[F0]@21| #x01)
                                      #x00
                                      |folio.data[F0]@21|)
                                 |folio.data[F0]@21|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@21 #x00))
-                               (not (= rule@21 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@21 #x1d))
+                               (not (= migrate0.dst@21 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@21 #x1b))
-                               (not (= migrate0.dst@21 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x00))
+                               (not (= rule@21 #x1b)))
                            (ite (= rule@21 #x1c)
                                 (ite (= |folio.refcount[F0]@21| #x01)
                                      #x00
@@ -26772,20 +28165,20 @@
                            (ite (= migrate0.dst@21 #x00)
                                 |folio.data[F0]@21|
                                 |folio.data[F1]@21|))))
-           (let ((a!3 (ite (or (not (= rule@21 #x1e))
-                               (not (= migrate0.dst@21 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x1e)))
                            |folio.data[F1]@21|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@21 #x1d))
                                (not (= migrate0.dst@21 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@21 #x1b))
-                               (not (= migrate0.dst@21 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@21 #x13))
-                               (not (= migrate0.dst@21 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@21 #x01))
+                               (not (= rule@21 #x13)))
                            a!5
                            |folio.data[F0]@21|)))
              (ite (or (not (= rule@21 #x03)) a!1) a!6 #x00)))))))
@@ -26794,7 +28187,7 @@
            (_ BitVec 8)
            (ite (= rule@21 #x00)
                 #x01
-                (ite (or (= rule@21 #x02) (= rule@21 #x1c) (= rule@21 #x1f))
+                (ite (or (= rule@21 #x1c) (= rule@21 #x02) (= rule@21 #x1f))
                      #x00
                      migrate0.isolated@21)))
 (model-add |expected[P1][0]@21|
@@ -26813,20 +28206,20 @@
                            (ite (= migrate0.dst@20 #x00)
                                 |folio.data[F0]@20|
                                 |folio.data[F1]@20|))))
-           (let ((a!3 (ite (or (not (= rule@20 #x1e))
-                               (not (= migrate0.dst@20 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@20 #x00))
+                               (not (= rule@20 #x1e)))
                            (ite (= rule@20 #x1f)
                                 (ite (= |folio.refcount[F0]@20| #x01)
                                      #x00
                                      |folio.data[F0]@20|)
                                 |folio.data[F0]@20|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@20 #x00))
-                               (not (= rule@20 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@20 #x1d))
+                               (not (= migrate0.dst@20 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@20 #x00))
-                               (not (= rule@20 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@20 #x1b))
+                               (not (= migrate0.dst@20 #x00)))
                            (ite (= rule@20 #x1c)
                                 (ite (= |folio.refcount[F0]@20| #x01)
                                      #x00
@@ -26859,16 +28252,16 @@
                                (not (= migrate0.dst@20 #x01)))
                            |folio.data[F1]@20|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@20 #x01))
-                               (not (= rule@20 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@20 #x1d))
+                               (not (= migrate0.dst@20 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@20 #x1b))
                                (not (= migrate0.dst@20 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@20 #x13))
-                               (not (= migrate0.dst@20 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@20 #x01))
+                               (not (= rule@20 #x13)))
                            a!5
                            |folio.data[F0]@20|)))
              (ite (or (not (= rule@20 #x03)) a!1) a!6 #x00)))))))
@@ -26877,7 +28270,7 @@
            (_ BitVec 8)
            (ite (= rule@20 #x00)
                 #x01
-                (ite (or (= rule@20 #x1c) (= rule@20 #x02) (= rule@20 #x1f))
+                (ite (or (= rule@20 #x1c) (= rule@20 #x1f) (= rule@20 #x02))
                      #x00
                      migrate0.isolated@20)))
 (model-add |expected[P1][0]@20|
@@ -26908,16 +28301,16 @@
                                (not (= rule@19 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@19 #x00))
-                               (not (= rule@19 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@19 #x1b))
+                               (not (= migrate0.dst@19 #x00)))
                            (ite (= rule@19 #x1c)
                                 (ite (= |folio.refcount[F0]@19| #x01)
                                      #x00
                                      |folio.data[F0]@19|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@19 #x13))
-                               (not (= migrate0.dst@19 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@19 #x00))
+                               (not (= rule@19 #x13)))
                            a!5
                            |folio.data[F0]@19|)))
            (let ((a!7 (ite (or (not (= rule@19 #x03)) a!1) a!6 #x00)))
@@ -26946,12 +28339,12 @@
                                (not (= rule@19 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@19 #x01))
-                               (not (= rule@19 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@19 #x1b))
+                               (not (= migrate0.dst@19 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@19 #x13))
-                               (not (= migrate0.dst@19 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@19 #x01))
+                               (not (= rule@19 #x13)))
                            a!5
                            |folio.data[F0]@19|)))
              (ite (or (not (= rule@19 #x03)) a!1) a!6 #x00)))))))
@@ -26960,7 +28353,7 @@
            (_ BitVec 8)
            (ite (= rule@19 #x00)
                 #x01
-                (ite (or (= rule@19 #x1f) (= rule@19 #x1c) (= rule@19 #x02))
+                (ite (or (= rule@19 #x1f) (= rule@19 #x02) (= rule@19 #x1c))
                      #x00
                      migrate0.isolated@19)))
 (model-add |expected[P1][0]@19|
@@ -26979,8 +28372,8 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.data[F0]@18|
                                 |folio.data[F1]@18|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@18 #x1e))
+                               (not (= migrate0.dst@18 #x00)))
                            (ite (= rule@18 #x1f)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
@@ -26991,16 +28384,16 @@
                                (not (= rule@18 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@18 #x1b))
+                               (not (= migrate0.dst@18 #x00)))
                            (ite (= rule@18 #x1c)
                                 (ite (= |folio.refcount[F0]@18| #x01)
                                      #x00
                                      |folio.data[F0]@18|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@18 #x00))
-                               (not (= rule@18 #x13)))
+           (let ((a!6 (ite (or (not (= rule@18 #x13))
+                               (not (= migrate0.dst@18 #x00)))
                            a!5
                            |folio.data[F0]@18|)))
            (let ((a!7 (ite (or (not (= rule@18 #x03)) a!1) a!6 #x00)))
@@ -27021,20 +28414,20 @@
                            (ite (= migrate0.dst@18 #x00)
                                 |folio.data[F0]@18|
                                 |folio.data[F1]@18|))))
-           (let ((a!3 (ite (or (not (= rule@18 #x1e))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1e)))
                            |folio.data[F1]@18|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@18 #x1d))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@18 #x1b))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@18 #x13))
-                               (not (= migrate0.dst@18 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@18 #x01))
+                               (not (= rule@18 #x13)))
                            a!5
                            |folio.data[F0]@18|)))
              (ite (or (not (= rule@18 #x03)) a!1) a!6 #x00)))))))
@@ -27043,7 +28436,7 @@
            (_ BitVec 8)
            (ite (= rule@18 #x00)
                 #x01
-                (ite (or (= rule@18 #x1f) (= rule@18 #x02) (= rule@18 #x1c))
+                (ite (or (= rule@18 #x1c) (= rule@18 #x02) (= rule@18 #x1f))
                      #x00
                      migrate0.isolated@18)))
 (model-add |expected[P1][0]@18|
@@ -27074,16 +28467,16 @@
                                (not (= rule@17 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@17 #x00))
-                               (not (= rule@17 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@17 #x1b))
+                               (not (= migrate0.dst@17 #x00)))
                            (ite (= rule@17 #x1c)
                                 (ite (= |folio.refcount[F0]@17| #x01)
                                      #x00
                                      |folio.data[F0]@17|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@17 #x00))
-                               (not (= rule@17 #x13)))
+           (let ((a!6 (ite (or (not (= rule@17 #x13))
+                               (not (= migrate0.dst@17 #x00)))
                            a!5
                            |folio.data[F0]@17|)))
            (let ((a!7 (ite (or (not (= rule@17 #x03)) a!1) a!6 #x00)))
@@ -27112,12 +28505,12 @@
                                (not (= rule@17 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@17 #x01))
-                               (not (= rule@17 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@17 #x1b))
+                               (not (= migrate0.dst@17 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@17 #x01))
-                               (not (= rule@17 #x13)))
+           (let ((a!6 (ite (or (not (= rule@17 #x13))
+                               (not (= migrate0.dst@17 #x01)))
                            a!5
                            |folio.data[F0]@17|)))
              (ite (or (not (= rule@17 #x03)) a!1) a!6 #x00)))))))
@@ -27126,7 +28519,7 @@
            (_ BitVec 8)
            (ite (= rule@17 #x00)
                 #x01
-                (ite (or (= rule@17 #x1c) (= rule@17 #x02) (= rule@17 #x1f))
+                (ite (or (= rule@17 #x1f) (= rule@17 #x02) (= rule@17 #x1c))
                      #x00
                      migrate0.isolated@17)))
 (model-add |expected[P1][0]@17|
@@ -27145,8 +28538,8 @@
                            (ite (= migrate0.dst@16 #x00)
                                 |folio.data[F0]@16|
                                 |folio.data[F1]@16|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@16 #x1e))
+                               (not (= migrate0.dst@16 #x00)))
                            (ite (= rule@16 #x1f)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
@@ -27157,16 +28550,16 @@
                                (not (= rule@16 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@16 #x1b))
+                               (not (= migrate0.dst@16 #x00)))
                            (ite (= rule@16 #x1c)
                                 (ite (= |folio.refcount[F0]@16| #x01)
                                      #x00
                                      |folio.data[F0]@16|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@16 #x00))
-                               (not (= rule@16 #x13)))
+           (let ((a!6 (ite (or (not (= rule@16 #x13))
+                               (not (= migrate0.dst@16 #x00)))
                            a!5
                            |folio.data[F0]@16|)))
            (let ((a!7 (ite (or (not (= rule@16 #x03)) a!1) a!6 #x00)))
@@ -27195,12 +28588,12 @@
                                (not (= rule@16 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@16 #x01))
-                               (not (= rule@16 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@16 #x1b))
+                               (not (= migrate0.dst@16 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@16 #x01))
-                               (not (= rule@16 #x13)))
+           (let ((a!6 (ite (or (not (= rule@16 #x13))
+                               (not (= migrate0.dst@16 #x01)))
                            a!5
                            |folio.data[F0]@16|)))
              (ite (or (not (= rule@16 #x03)) a!1) a!6 #x00)))))))
@@ -27228,20 +28621,20 @@
                            (ite (= migrate0.dst@15 #x00)
                                 |folio.data[F0]@15|
                                 |folio.data[F1]@15|))))
-           (let ((a!3 (ite (or (not (= rule@15 #x1e))
-                               (not (= migrate0.dst@15 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@15 #x00))
+                               (not (= rule@15 #x1e)))
                            (ite (= rule@15 #x1f)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
                                      |folio.data[F0]@15|)
                                 |folio.data[F0]@15|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@15 #x00))
-                               (not (= rule@15 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@15 #x1d))
+                               (not (= migrate0.dst@15 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@15 #x1b))
-                               (not (= migrate0.dst@15 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x00))
+                               (not (= rule@15 #x1b)))
                            (ite (= rule@15 #x1c)
                                 (ite (= |folio.refcount[F0]@15| #x01)
                                      #x00
@@ -27270,16 +28663,16 @@
                            (ite (= migrate0.dst@15 #x00)
                                 |folio.data[F0]@15|
                                 |folio.data[F1]@15|))))
-           (let ((a!3 (ite (or (not (= rule@15 #x1e))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x1e)))
                            |folio.data[F1]@15|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@15 #x01))
-                               (not (= rule@15 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@15 #x1d))
+                               (not (= migrate0.dst@15 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@15 #x1b))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x1b)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.dst@15 #x01))
@@ -27292,7 +28685,7 @@
            (_ BitVec 8)
            (ite (= rule@15 #x00)
                 #x01
-                (ite (or (= rule@15 #x02) (= rule@15 #x1c) (= rule@15 #x1f))
+                (ite (or (= rule@15 #x1f) (= rule@15 #x1c) (= rule@15 #x02))
                      #x00
                      migrate0.isolated@15)))
 (model-add |expected[P1][0]@15|
@@ -27311,8 +28704,8 @@
                            (ite (= migrate0.dst@14 #x00)
                                 |folio.data[F0]@14|
                                 |folio.data[F1]@14|))))
-           (let ((a!3 (ite (or (not (= rule@14 #x1e))
-                               (not (= migrate0.dst@14 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@14 #x00))
+                               (not (= rule@14 #x1e)))
                            (ite (= rule@14 #x1f)
                                 (ite (= |folio.refcount[F0]@14| #x01)
                                      #x00
@@ -27353,20 +28746,20 @@
                            (ite (= migrate0.dst@14 #x00)
                                 |folio.data[F0]@14|
                                 |folio.data[F1]@14|))))
-           (let ((a!3 (ite (or (not (= rule@14 #x1e))
-                               (not (= migrate0.dst@14 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x1e)))
                            |folio.data[F1]@14|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@14 #x1d))
-                               (not (= migrate0.dst@14 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@14 #x1b))
-                               (not (= migrate0.dst@14 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@14 #x01))
-                               (not (= rule@14 #x13)))
+           (let ((a!6 (ite (or (not (= rule@14 #x13))
+                               (not (= migrate0.dst@14 #x01)))
                            a!5
                            |folio.data[F0]@14|)))
              (ite (or (not (= rule@14 #x03)) a!1) a!6 #x00)))))))
@@ -27375,7 +28768,7 @@
            (_ BitVec 8)
            (ite (= rule@14 #x00)
                 #x01
-                (ite (or (= rule@14 #x1c) (= rule@14 #x1f) (= rule@14 #x02))
+                (ite (or (= rule@14 #x1f) (= rule@14 #x1c) (= rule@14 #x02))
                      #x00
                      migrate0.isolated@14)))
 (model-add |expected[P1][0]@14|
@@ -27394,28 +28787,28 @@
                            (ite (= migrate0.dst@13 #x00)
                                 |folio.data[F0]@13|
                                 |folio.data[F1]@13|))))
-           (let ((a!3 (ite (or (not (= rule@13 #x1e))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x1e)))
                            (ite (= rule@13 #x1f)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
                                      |folio.data[F0]@13|)
                                 |folio.data[F0]@13|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@13 #x1d))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@13 #x1b))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x1b)))
                            (ite (= rule@13 #x1c)
                                 (ite (= |folio.refcount[F0]@13| #x01)
                                      #x00
                                      |folio.data[F0]@13|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@13 #x13))
-                               (not (= migrate0.dst@13 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@13 #x00))
+                               (not (= rule@13 #x13)))
                            a!5
                            |folio.data[F0]@13|)))
            (let ((a!7 (ite (or (not (= rule@13 #x03)) a!1) a!6 #x00)))
@@ -27440,12 +28833,12 @@
                                (not (= rule@13 #x1e)))
                            |folio.data[F1]@13|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@13 #x1d))
-                               (not (= migrate0.dst@13 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@13 #x01))
+                               (not (= rule@13 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@13 #x01))
-                               (not (= rule@13 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@13 #x1b))
+                               (not (= migrate0.dst@13 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@13 #x13))
@@ -27458,7 +28851,7 @@
            (_ BitVec 8)
            (ite (= rule@13 #x00)
                 #x01
-                (ite (or (= rule@13 #x1f) (= rule@13 #x02) (= rule@13 #x1c))
+                (ite (or (= rule@13 #x1c) (= rule@13 #x02) (= rule@13 #x1f))
                      #x00
                      migrate0.isolated@13)))
 (model-add |expected[P1][0]@13|
@@ -27485,8 +28878,8 @@
                                      |folio.data[F0]@12|)
                                 |folio.data[F0]@12|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@12 #x00))
-                               (not (= rule@12 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@12 #x1d))
+                               (not (= migrate0.dst@12 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@12 #x1b))
@@ -27497,8 +28890,8 @@
                                      |folio.data[F0]@12|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@12 #x00))
-                               (not (= rule@12 #x13)))
+           (let ((a!6 (ite (or (not (= rule@12 #x13))
+                               (not (= migrate0.dst@12 #x00)))
                            a!5
                            |folio.data[F0]@12|)))
            (let ((a!7 (ite (or (not (= rule@12 #x03)) a!1) a!6 #x00)))
@@ -27523,16 +28916,16 @@
                                (not (= migrate0.dst@12 #x01)))
                            |folio.data[F1]@12|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@12 #x1d))
+                               (not (= migrate0.dst@12 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@12 #x1b))
                                (not (= migrate0.dst@12 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@12 #x01))
-                               (not (= rule@12 #x13)))
+           (let ((a!6 (ite (or (not (= rule@12 #x13))
+                               (not (= migrate0.dst@12 #x01)))
                            a!5
                            |folio.data[F0]@12|)))
              (ite (or (not (= rule@12 #x03)) a!1) a!6 #x00)))))))
@@ -27541,7 +28934,7 @@
            (_ BitVec 8)
            (ite (= rule@12 #x00)
                 #x01
-                (ite (or (= rule@12 #x1f) (= rule@12 #x1c) (= rule@12 #x02))
+                (ite (or (= rule@12 #x02) (= rule@12 #x1f) (= rule@12 #x1c))
                      #x00
                      migrate0.isolated@12)))
 (model-add |expected[P1][0]@12|
@@ -27560,16 +28953,16 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= rule@11 #x1e))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x1e)))
                            (ite (= rule@11 #x1f)
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
                                      |folio.data[F0]@11|)
                                 |folio.data[F0]@11|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@11 #x1d))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@11 #x00))
@@ -27580,8 +28973,8 @@
                                      |folio.data[F0]@11|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@11 #x13))
-                               (not (= migrate0.dst@11 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@11 #x00))
+                               (not (= rule@11 #x13)))
                            a!5
                            |folio.data[F0]@11|)))
            (let ((a!7 (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))
@@ -27602,12 +28995,12 @@
                            (ite (= migrate0.dst@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@11 #x1e))
+                               (not (= migrate0.dst@11 #x01)))
                            |folio.data[F1]@11|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@11 #x01))
-                               (not (= rule@11 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@11 #x1d))
+                               (not (= migrate0.dst@11 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@11 #x01))
@@ -27624,7 +29017,7 @@
            (_ BitVec 8)
            (ite (= rule@11 #x00)
                 #x01
-                (ite (or (= rule@11 #x1f) (= rule@11 #x1c) (= rule@11 #x02))
+                (ite (or (= rule@11 #x02) (= rule@11 #x1c) (= rule@11 #x1f))
                      #x00
                      migrate0.isolated@11)))
 (model-add |expected[P1][0]@11|
@@ -27643,8 +29036,8 @@
                            (ite (= migrate0.dst@10 #x00)
                                 |folio.data[F0]@10|
                                 |folio.data[F1]@10|))))
-           (let ((a!3 (ite (or (not (= rule@10 #x1e))
-                               (not (= migrate0.dst@10 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@10 #x00))
+                               (not (= rule@10 #x1e)))
                            (ite (= rule@10 #x1f)
                                 (ite (= |folio.refcount[F0]@10| #x01)
                                      #x00
@@ -27655,16 +29048,16 @@
                                (not (= rule@10 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@10 #x00))
-                               (not (= rule@10 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@10 #x1b))
+                               (not (= migrate0.dst@10 #x00)))
                            (ite (= rule@10 #x1c)
                                 (ite (= |folio.refcount[F0]@10| #x01)
                                      #x00
                                      |folio.data[F0]@10|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@10 #x00))
-                               (not (= rule@10 #x13)))
+           (let ((a!6 (ite (or (not (= rule@10 #x13))
+                               (not (= migrate0.dst@10 #x00)))
                            a!5
                            |folio.data[F0]@10|)))
            (let ((a!7 (ite (or (not (= rule@10 #x03)) a!1) a!6 #x00)))
@@ -27685,20 +29078,20 @@
                            (ite (= migrate0.dst@10 #x00)
                                 |folio.data[F0]@10|
                                 |folio.data[F1]@10|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@10 #x1e))
+                               (not (= migrate0.dst@10 #x01)))
                            |folio.data[F1]@10|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@10 #x1d))
+                               (not (= migrate0.dst@10 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@10 #x1b))
+                               (not (= migrate0.dst@10 #x01)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@10 #x01))
-                               (not (= rule@10 #x13)))
+           (let ((a!6 (ite (or (not (= rule@10 #x13))
+                               (not (= migrate0.dst@10 #x01)))
                            a!5
                            |folio.data[F0]@10|)))
              (ite (or (not (= rule@10 #x03)) a!1) a!6 #x00)))))))
@@ -27707,7 +29100,7 @@
            (_ BitVec 8)
            (ite (= rule@10 #x00)
                 #x01
-                (ite (or (= rule@10 #x02) (= rule@10 #x1c) (= rule@10 #x1f))
+                (ite (or (= rule@10 #x1f) (= rule@10 #x02) (= rule@10 #x1c))
                      #x00
                      migrate0.isolated@10)))
 (model-add |expected[P1][0]@10|
@@ -27726,16 +29119,16 @@
                            (ite (= migrate0.dst@9 #x00)
                                 |folio.data[F0]@9|
                                 |folio.data[F1]@9|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@9 #x00))
-                               (not (= rule@9 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@9 #x1e))
+                               (not (= migrate0.dst@9 #x00)))
                            (ite (= rule@9 #x1f)
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
                                      |folio.data[F0]@9|)
                                 |folio.data[F0]@9|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@9 #x00))
-                               (not (= rule@9 #x1d)))
+           (let ((a!4 (ite (or (not (= rule@9 #x1d))
+                               (not (= migrate0.dst@9 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@9 #x00))
@@ -27770,16 +29163,16 @@
                                (not (= rule@9 #x1e)))
                            |folio.data[F1]@9|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@9 #x1d))
-                               (not (= migrate0.dst@9 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@9 #x01))
+                               (not (= rule@9 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@9 #x01))
                                (not (= rule@9 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@9 #x13))
-                               (not (= migrate0.dst@9 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@9 #x01))
+                               (not (= rule@9 #x13)))
                            a!5
                            |folio.data[F0]@9|)))
              (ite (or (not (= rule@9 #x03)) a!1) a!6 #x00)))))))
@@ -27788,7 +29181,7 @@
            (_ BitVec 8)
            (ite (= rule@9 #x00)
                 #x01
-                (ite (or (= rule@9 #x1f) (= rule@9 #x1c) (= rule@9 #x02))
+                (ite (or (= rule@9 #x02) (= rule@9 #x1f) (= rule@9 #x1c))
                      #x00
                      migrate0.isolated@9)))
 (model-add |expected[P1][0]@9|
@@ -27807,28 +29200,28 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x00))
-                               (not (= rule@8 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@8 #x1e))
+                               (not (= migrate0.dst@8 #x00)))
                            (ite (= rule@8 #x1f)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
                                      |folio.data[F0]@8|)
                                 |folio.data[F0]@8|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@8 #x1d))
-                               (not (= migrate0.dst@8 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@8 #x00))
+                               (not (= rule@8 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@8 #x1b))
-                               (not (= migrate0.dst@8 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@8 #x00))
+                               (not (= rule@8 #x1b)))
                            (ite (= rule@8 #x1c)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
                                      |folio.data[F0]@8|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@8 #x13))
-                               (not (= migrate0.dst@8 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@8 #x00))
+                               (not (= rule@8 #x13)))
                            a!5
                            |folio.data[F0]@8|)))
            (let ((a!7 (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))
@@ -27847,16 +29240,16 @@
                            (ite (= migrate0.dst@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@8 #x1e))
+                               (not (= migrate0.dst@8 #x01)))
                            |folio.data[F1]@8|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@8 #x1d))
                                (not (= migrate0.dst@8 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@8 #x01))
-                               (not (= rule@8 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@8 #x1b))
+                               (not (= migrate0.dst@8 #x01)))
                            a!4
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@8 #x13))
@@ -27869,7 +29262,7 @@
            (_ BitVec 8)
            (ite (= rule@8 #x00)
                 #x01
-                (ite (or (= rule@8 #x02) (= rule@8 #x1f) (= rule@8 #x1c))
+                (ite (or (= rule@8 #x1f) (= rule@8 #x02) (= rule@8 #x1c))
                      #x00
                      migrate0.isolated@8)))
 (model-add |expected[P1][0]@8|
@@ -27888,8 +29281,8 @@
                            (ite (= migrate0.dst@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@7 #x00))
-                               (not (= rule@7 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@7 #x1e))
+                               (not (= migrate0.dst@7 #x00)))
                            (ite (= rule@7 #x1f)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
@@ -27908,8 +29301,8 @@
                                      |folio.data[F0]@7|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@7 #x00))
-                               (not (= rule@7 #x13)))
+           (let ((a!6 (ite (or (not (= rule@7 #x13))
+                               (not (= migrate0.dst@7 #x00)))
                            a!5
                            |folio.data[F0]@7|)))
            (let ((a!7 (ite (or (not (= rule@7 #x03)) a!1) a!6 #x00)))
@@ -27932,16 +29325,16 @@
                                (not (= rule@7 #x1e)))
                            |folio.data[F1]@7|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@7 #x1d))
-                               (not (= migrate0.dst@7 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@7 #x01))
+                               (not (= rule@7 #x1d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@7 #x1b))
-                               (not (= migrate0.dst@7 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@7 #x01))
+                               (not (= rule@7 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@7 #x13))
-                               (not (= migrate0.dst@7 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@7 #x01))
+                               (not (= rule@7 #x13)))
                            a!5
                            |folio.data[F0]@7|)))
              (ite (or (not (= rule@7 #x03)) a!1) a!6 #x00)))))))
@@ -27950,7 +29343,7 @@
            (_ BitVec 8)
            (ite (= rule@7 #x00)
                 #x01
-                (ite (or (= rule@7 #x1c) (= rule@7 #x1f) (= rule@7 #x02))
+                (ite (or (= rule@7 #x1f) (= rule@7 #x02) (= rule@7 #x1c))
                      #x00
                      migrate0.isolated@7)))
 (model-add |expected[P1][0]@7|
@@ -27969,16 +29362,16 @@
                            (ite (= migrate0.dst@6 #x00)
                                 |folio.data[F0]@6|
                                 |folio.data[F1]@6|))))
-           (let ((a!3 (ite (or (not (= rule@6 #x1e))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x1e)))
                            (ite (= rule@6 #x1f)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
                                      |folio.data[F0]@6|)
                                 |folio.data[F0]@6|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@6 #x1d))
-                               (not (= migrate0.dst@6 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@6 #x00))
+                               (not (= rule@6 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@6 #x00))
@@ -28013,16 +29406,16 @@
                                (not (= migrate0.dst@6 #x01)))
                            |folio.data[F1]@6|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@6 #x1d))
-                               (not (= migrate0.dst@6 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@6 #x01))
+                               (not (= rule@6 #x1d)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= migrate0.dst@6 #x01))
                                (not (= rule@6 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@6 #x13))
-                               (not (= migrate0.dst@6 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@6 #x01))
+                               (not (= rule@6 #x13)))
                            a!5
                            |folio.data[F0]@6|)))
              (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))))))
@@ -28031,7 +29424,7 @@
            (_ BitVec 8)
            (ite (= rule@6 #x00)
                 #x01
-                (ite (or (= rule@6 #x1f) (= rule@6 #x02) (= rule@6 #x1c))
+                (ite (or (= rule@6 #x1c) (= rule@6 #x1f) (= rule@6 #x02))
                      #x00
                      migrate0.isolated@6)))
 (model-add |expected[P1][0]@6|
@@ -28050,8 +29443,8 @@
                            (ite (= migrate0.dst@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@5 #x00))
-                               (not (= rule@5 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@5 #x1e))
+                               (not (= migrate0.dst@5 #x00)))
                            (ite (= rule@5 #x1f)
                                 (ite (= |folio.refcount[F0]@5| #x01)
                                      #x00
@@ -28070,8 +29463,8 @@
                                      |folio.data[F0]@5|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.dst@5 #x00))
-                               (not (= rule@5 #x13)))
+           (let ((a!6 (ite (or (not (= rule@5 #x13))
+                               (not (= migrate0.dst@5 #x00)))
                            a!5
                            |folio.data[F0]@5|)))
            (let ((a!7 (ite (or (not (= rule@5 #x03)) a!1) a!6 #x00)))
@@ -28090,8 +29483,8 @@
                            (ite (= migrate0.dst@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= migrate0.dst@5 #x01))
-                               (not (= rule@5 #x1e)))
+           (let ((a!3 (ite (or (not (= rule@5 #x1e))
+                               (not (= migrate0.dst@5 #x01)))
                            |folio.data[F1]@5|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@5 #x01))
@@ -28102,8 +29495,8 @@
                                (not (= rule@5 #x1b)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@5 #x13))
-                               (not (= migrate0.dst@5 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@5 #x01))
+                               (not (= rule@5 #x13)))
                            a!5
                            |folio.data[F0]@5|)))
              (ite (or (not (= rule@5 #x03)) a!1) a!6 #x00)))))))
@@ -28112,7 +29505,7 @@
            (_ BitVec 8)
            (ite (= rule@5 #x00)
                 #x01
-                (ite (or (= rule@5 #x1c) (= rule@5 #x02) (= rule@5 #x1f))
+                (ite (or (= rule@5 #x1f) (= rule@5 #x1c) (= rule@5 #x02))
                      #x00
                      migrate0.isolated@5)))
 (check-sat)

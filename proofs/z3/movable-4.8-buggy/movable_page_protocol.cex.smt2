@@ -31,6 +31,9 @@
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@0| () (_ BitVec 8))
 (declare-fun |PG_movable[F0]@0| () (_ BitVec 8))
 (declare-fun |PG_movable[F1]@0| () (_ BitVec 8))
 (declare-fun |PG_movable[F2]@0| () (_ BitVec 8))
@@ -92,6 +95,9 @@
 (declare-fun |folio.index[F2]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@1| () (_ BitVec 8))
 (declare-fun |PG_movable[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_movable[F2]@1| () (_ BitVec 8))
 (declare-fun |page.mapping(driver)[F1]@1| () (_ BitVec 8))
@@ -132,6 +138,9 @@
 (declare-fun |folio.index[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8))
@@ -160,6 +169,9 @@
 (declare-fun |folio.index[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8))
@@ -188,6 +200,9 @@
 (declare-fun |folio.index[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@4| () (_ BitVec 8))
@@ -216,6 +231,9 @@
 (declare-fun |folio.index[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@5| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@5| () (_ BitVec 8))
@@ -244,6 +262,9 @@
 (declare-fun |folio.index[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@6| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@6| () (_ BitVec 8))
@@ -272,6 +293,9 @@
 (declare-fun |folio.index[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@7| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@7| () (_ BitVec 8))
@@ -300,6 +324,9 @@
 (declare-fun |folio.index[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@8| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@8| () (_ BitVec 8))
@@ -328,6 +355,9 @@
 (declare-fun |folio.index[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@9| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@9| () (_ BitVec 8))
@@ -356,6 +386,9 @@
 (declare-fun |folio.index[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@10| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@10| () (_ BitVec 8))
@@ -384,6 +417,9 @@
 (declare-fun |folio.index[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@11| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@11| () (_ BitVec 8))
@@ -412,6 +448,9 @@
 (declare-fun |folio.index[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@12| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@12| () (_ BitVec 8))
@@ -459,6 +498,9 @@
 (declare-fun |folio.data[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@13| () (_ BitVec 8))
 (declare-fun |PG_movable[F0]@13| () (_ BitVec 8))
 (declare-fun |PG_movable[F2]@12| () (_ BitVec 8))
 (declare-fun |PG_movable[F1]@12| () (_ BitVec 8))
@@ -968,6 +1010,9 @@
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
      (= |folio.data[F2]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
+     (= |folio.node[F2]@0| #x00)
      (= |PG_movable[F0]@0| #x01)
      (= |PG_movable[F1]@0| #x00)
      (= |PG_movable[F2]@0| #x00)
@@ -1034,6 +1079,9 @@
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
      (bvule |folio.data[F2]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
+     (bvule |folio.node[F2]@0| #x01)
      (bvule |PG_movable[F0]@0| #x01)
      (bvule |PG_movable[F1]@0| #x01)
      (bvule |PG_movable[F2]@0| #x01)
@@ -1134,65 +1182,65 @@
                  (ite (= driver0.page@0 #x01)
                       |folio.refcount[F1]@0|
                       |folio.refcount[F2]@0|)))
-      (a!145 (ite (= driver0.page@0 #x00)
+      (a!163 (ite (= driver0.page@0 #x00)
                   |PG_isolated[F0]@0|
                   (ite (= driver0.page@0 #x01)
                        |PG_isolated[F1]@0|
                        |PG_isolated[F2]@0|)))
-      (a!146 (ite (= driver0.page@0 #x00)
+      (a!164 (ite (= driver0.page@0 #x00)
                   |PG_movable[F0]@0|
                   (ite (= driver0.page@0 #x01)
                        |PG_movable[F1]@0|
                        |PG_movable[F2]@0|)))
-      (a!165 (ite (= driver0.page@0 #x00)
+      (a!183 (ite (= driver0.page@0 #x00)
                   |page.mapping(driver)[F0]@0|
                   (ite (= driver0.page@0 #x01)
                        |page.mapping(driver)[F1]@0|
                        |page.mapping(driver)[F2]@0|)))
-      (a!183 (not (and (not (= |PG_movable[F0]@0| #x00))
+      (a!201 (not (and (not (= |PG_movable[F0]@0| #x00))
                        (not (= |page.mapping(driver)[F0]@0| #x00)))))
-      (a!242 (ite (and (= rule@0 #x0f) true)
+      (a!260 (ite (and (= rule@0 #x0f) true)
                   compact0.newpage@0
                   (ite (and (= rule@0 #x27) true)
                        compact1.newpage@0
                        |driver.page[D0]@0|)))
-      (a!243 (ite (and (= rule@0 #x30) (= |driver.page[D0]@0| #x00))
+      (a!261 (ite (and (= rule@0 #x30) (= |driver.page[D0]@0| #x00))
                   #x03
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x00))
                        #x00
                        |PG_locked[F0]@0|)))
-      (a!251 (ite (and (= rule@0 #x30) (= |driver.page[D0]@0| #x01))
+      (a!269 (ite (and (= rule@0 #x30) (= |driver.page[D0]@0| #x01))
                   #x03
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!252 (ite (and (= rule@0 #x30) (= |driver.page[D0]@0| #x02))
+      (a!270 (ite (and (= rule@0 #x30) (= |driver.page[D0]@0| #x02))
                   #x03
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x02))
                        #x00
                        |PG_locked[F2]@0|)))
-      (a!253 (ite (and (= rule@0 #x16) true)
+      (a!271 (ite (and (= rule@0 #x16) true)
                   #x0e
                   (ite (and (= rule@0 #x17) true) #x0f compact0.pc@0)))
-      (a!266 (ite (and (= rule@0 #x12) true)
+      (a!284 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x17) true) #x00 compact0.ref@0)))
-      (a!271 (ite (and (= rule@0 #x0f) true)
+      (a!289 (ite (and (= rule@0 #x0f) true)
                   #x01
                   (ite (and (= rule@0 #x10) true) #x00 compact0.ok@0)))
-      (a!273 (ite (and (= rule@0 #x2e) true)
+      (a!291 (ite (and (= rule@0 #x2e) true)
                   #x0e
                   (ite (and (= rule@0 #x2f) true) #x0f compact1.pc@0)))
-      (a!286 (ite (and (= rule@0 #x2a) true)
+      (a!304 (ite (and (= rule@0 #x2a) true)
                   #x00
                   (ite (and (= rule@0 #x2f) true) #x00 compact1.ref@0)))
-      (a!291 (ite (and (= rule@0 #x27) true)
+      (a!309 (ite (and (= rule@0 #x27) true)
                   #x01
                   (ite (and (= rule@0 #x28) true) #x00 compact1.ok@0)))
-      (a!293 (ite (and (= rule@0 #x31) true)
+      (a!311 (ite (and (= rule@0 #x31) true)
                   #x02
                   (ite (and (= rule@0 #x32) true) #x03 driver0.pc@0)))
-      (a!295 (ite (and (= rule@0 #x30) true)
+      (a!313 (ite (and (= rule@0 #x30) true)
                   |driver.page[D0]@0|
                   (ite (and (= rule@0 #x32) true) #x03 driver0.page@0))))
 (let ((a!17 (or (and (= rule@0 #x00)
@@ -1439,122 +1487,143 @@
       (a!143 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@0 #x00)
-                       |PG_movable[F0]@0|
+                       |folio.node[F0]@0|
                        (ite (= compact0.newpage@0 #x01)
-                            |PG_movable[F1]@0|
-                            |PG_movable[F2]@0|))))
+                            |folio.node[F1]@0|
+                            |folio.node[F2]@0|))))
       (a!144 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@0 #x00)
+                       |folio.node[F0]@0|
+                       (ite (= compact1.newpage@0 #x01)
+                            |folio.node[F1]@0|
+                            |folio.node[F2]@0|))))
+      (a!145 (ite (= a!24 #x01)
+                  #x00
+                  (ite (= driver0.page@0 #x00)
+                       |folio.node[F0]@0|
+                       (ite (= driver0.page@0 #x01)
+                            |folio.node[F1]@0|
+                            |folio.node[F2]@0|))))
+      (a!161 (ite (= a!20 #x01)
+                  #x00
+                  (ite (= compact0.newpage@0 #x00)
+                       |PG_movable[F0]@0|
+                       (ite (= compact0.newpage@0 #x01)
+                            |PG_movable[F1]@0|
+                            |PG_movable[F2]@0|))))
+      (a!162 (ite (= a!22 #x01)
+                  #x00
+                  (ite (= compact1.newpage@0 #x00)
                        |PG_movable[F0]@0|
                        (ite (= compact1.newpage@0 #x01)
                             |PG_movable[F1]@0|
                             |PG_movable[F2]@0|))))
-      (a!147 (ite (not (not (= a!145 #x00))) #x00 a!146))
-      (a!163 (ite (= a!20 #x01)
+      (a!165 (ite (not (not (= a!163 #x00))) #x00 a!164))
+      (a!181 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@0 #x00)
                        |page.mapping(driver)[F0]@0|
                        (ite (= compact0.newpage@0 #x01)
                             |page.mapping(driver)[F1]@0|
                             |page.mapping(driver)[F2]@0|))))
-      (a!164 (ite (= a!22 #x01)
+      (a!182 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@0 #x00)
                        |page.mapping(driver)[F0]@0|
                        (ite (= compact1.newpage@0 #x01)
                             |page.mapping(driver)[F1]@0|
                             |page.mapping(driver)[F2]@0|))))
-      (a!166 (ite (not (not (= a!145 #x00))) #x00 a!165))
-      (a!184 (ite (= a!20 #x01)
+      (a!184 (ite (not (not (= a!163 #x00))) #x00 a!183))
+      (a!202 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@0 #x00)
                        |PG_isolated[F0]@0|
                        (ite (= compact0.newpage@0 #x01)
                             |PG_isolated[F1]@0|
                             |PG_isolated[F2]@0|))))
-      (a!185 (ite (= a!22 #x01)
+      (a!203 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@0 #x00)
                        |PG_isolated[F0]@0|
                        (ite (= compact1.newpage@0 #x01)
                             |PG_isolated[F1]@0|
                             |PG_isolated[F2]@0|))))
-      (a!186 (ite (and (= rule@0 #x31) (= driver0.page@0 #x00))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!204 (ite (and (= rule@0 #x31) (= driver0.page@0 #x00))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x00))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F0]@0|)))
-      (a!199 (ite (and (= rule@0 #x31) (= driver0.page@0 #x01))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!217 (ite (and (= rule@0 #x31) (= driver0.page@0 #x01))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x01))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F1]@0|)))
-      (a!201 (ite (and (= rule@0 #x31) (= driver0.page@0 #x02))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!219 (ite (and (= rule@0 #x31) (= driver0.page@0 #x02))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x02))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F2]@0|)))
-      (a!203 (ite (= a!20 #x01)
+      (a!221 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@0 #x00)
                        |driver.list[F0]@0|
                        (ite (= compact0.newpage@0 #x01)
                             |driver.list[F1]@0|
                             |driver.list[F2]@0|))))
-      (a!204 (ite (= a!22 #x01)
+      (a!222 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@0 #x00)
                        |driver.list[F0]@0|
                        (ite (= compact1.newpage@0 #x01)
                             |driver.list[F1]@0|
                             |driver.list[F2]@0|))))
-      (a!205 (ite (= a!24 #x01)
+      (a!223 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@0 #x00)
                        |driver.list[F0]@0|
                        (ite (= driver0.page@0 #x01)
                             |driver.list[F1]@0|
                             |driver.list[F2]@0|))))
-      (a!223 (ite (= a!20 #x01)
+      (a!241 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@0 #x00)
                        |driver.owns[F0]@0|
                        (ite (= compact0.newpage@0 #x01)
                             |driver.owns[F1]@0|
                             |driver.owns[F2]@0|))))
-      (a!224 (ite (= a!22 #x01)
+      (a!242 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@0 #x00)
                        |driver.owns[F0]@0|
                        (ite (= compact1.newpage@0 #x01)
                             |driver.owns[F1]@0|
                             |driver.owns[F2]@0|))))
-      (a!225 (ite (= a!24 #x01)
+      (a!243 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@0 #x00)
                        |driver.owns[F0]@0|
                        (ite (= driver0.page@0 #x01)
                             |driver.owns[F1]@0|
                             |driver.owns[F2]@0|))))
-      (a!244 (ite (and (= rule@0 #x2c) true)
+      (a!262 (ite (and (= rule@0 #x2c) true)
                   #x02
-                  (ite (and (= rule@0 #x2f) true) #x00 a!243)))
-      (a!254 (ite (and (= rule@0 #x14) true)
+                  (ite (and (= rule@0 #x2f) true) #x00 a!261)))
+      (a!272 (ite (and (= rule@0 #x14) true)
                   #x0d
-                  (ite (and (= rule@0 #x15) true) #x0e a!253)))
-      (a!267 (ite (and (= rule@0 #x07) true)
+                  (ite (and (= rule@0 #x15) true) #x0e a!271)))
+      (a!285 (ite (and (= rule@0 #x07) true)
                   #x00
-                  (ite (and (= rule@0 #x0c) true) #x00 a!266)))
-      (a!272 (= compact0.ok@1 (ite (and (= rule@0 #x0e) true) #x01 a!271)))
-      (a!274 (ite (and (= rule@0 #x2c) true)
+                  (ite (and (= rule@0 #x0c) true) #x00 a!284)))
+      (a!290 (= compact0.ok@1 (ite (and (= rule@0 #x0e) true) #x01 a!289)))
+      (a!292 (ite (and (= rule@0 #x2c) true)
                   #x0d
-                  (ite (and (= rule@0 #x2d) true) #x0e a!273)))
-      (a!287 (ite (and (= rule@0 #x1f) true)
+                  (ite (and (= rule@0 #x2d) true) #x0e a!291)))
+      (a!305 (ite (and (= rule@0 #x1f) true)
                   #x00
-                  (ite (and (= rule@0 #x24) true) #x00 a!286)))
-      (a!292 (= compact1.ok@1 (ite (and (= rule@0 #x26) true) #x01 a!291)))
-      (a!294 (= driver0.pc@1 (ite (and (= rule@0 #x30) true) #x01 a!293))))
+                  (ite (and (= rule@0 #x24) true) #x00 a!304)))
+      (a!310 (= compact1.ok@1 (ite (and (= rule@0 #x26) true) #x01 a!309)))
+      (a!312 (= driver0.pc@1 (ite (and (= rule@0 #x30) true) #x01 a!311))))
 (let ((a!26 (ite (and (= rule@0 #x2f) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x32) (= driver0.page@0 #x00))
@@ -1664,102 +1733,117 @@
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x02))
                        a!124
                        |folio.data[F2]@0|)))
-      (a!148 (ite (and (= rule@0 #x31) (= driver0.page@0 #x00))
-                  a!147
+      (a!146 (ite (and (= rule@0 #x2f) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x00))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       a!145
+                       |folio.node[F0]@0|)))
+      (a!155 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x01))
+                  a!144
+                  (ite (and (= rule@0 #x32) (= driver0.page@0 #x01))
+                       a!145
+                       |folio.node[F1]@0|)))
+      (a!158 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x02))
+                  a!144
+                  (ite (and (= rule@0 #x32) (= driver0.page@0 #x02))
+                       a!145
+                       |folio.node[F2]@0|)))
+      (a!166 (ite (and (= rule@0 #x31) (= driver0.page@0 #x00))
+                  a!165
+                  (ite (and (= rule@0 #x32) (= driver0.page@0 #x00))
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F0]@0|)))
-      (a!157 (ite (and (= rule@0 #x31) (= driver0.page@0 #x01))
-                  a!147
+      (a!175 (ite (and (= rule@0 #x31) (= driver0.page@0 #x01))
+                  a!165
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x01))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F1]@0|)))
-      (a!160 (ite (and (= rule@0 #x31) (= driver0.page@0 #x02))
-                  a!147
+      (a!178 (ite (and (= rule@0 #x31) (= driver0.page@0 #x02))
+                  a!165
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x02))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F2]@0|)))
-      (a!167 (ite (and (= rule@0 #x31) (= driver0.page@0 #x00))
-                  a!166
+      (a!185 (ite (and (= rule@0 #x31) (= driver0.page@0 #x00))
+                  a!184
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x00))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F0]@0|)))
-      (a!177 (ite (and (= rule@0 #x31) (= driver0.page@0 #x01))
-                  a!166
+      (a!195 (ite (and (= rule@0 #x31) (= driver0.page@0 #x01))
+                  a!184
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x01))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F1]@0|)))
-      (a!180 (ite (and (= rule@0 #x31) (= driver0.page@0 #x02))
-                  a!166
+      (a!198 (ite (and (= rule@0 #x31) (= driver0.page@0 #x02))
+                  a!184
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x02))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F2]@0|)))
-      (a!187 (ite (and (= rule@0 #x2e) true)
+      (a!205 (ite (and (= rule@0 #x2e) true)
                   #x00
                   (ite (and (= rule@0 #x2f) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_isolated[F0]@0|)
-                       a!186)))
-      (a!200 (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x01))
-                  a!184
+                       a!204)))
+      (a!218 (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x01))
+                  a!202
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x01))
-                       a!185
-                       a!199)))
-      (a!202 (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x02))
-                  a!184
+                       a!203
+                       a!217)))
+      (a!220 (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x02))
+                  a!202
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x02))
-                       a!185
-                       a!201)))
-      (a!206 (ite (and (= rule@0 #x31) (= driver0.page@0 #x00))
+                       a!203
+                       a!219)))
+      (a!224 (ite (and (= rule@0 #x31) (= driver0.page@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x00))
-                       a!205
+                       a!223
                        |driver.list[F0]@0|)))
-      (a!217 (ite (and (= rule@0 #x31) (= driver0.page@0 #x01))
+      (a!235 (ite (and (= rule@0 #x31) (= driver0.page@0 #x01))
                   #x00
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x01))
-                       a!205
+                       a!223
                        |driver.list[F1]@0|)))
-      (a!220 (ite (and (= rule@0 #x31) (= driver0.page@0 #x02))
+      (a!238 (ite (and (= rule@0 #x31) (= driver0.page@0 #x02))
                   #x00
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x02))
-                       a!205
+                       a!223
                        |driver.list[F2]@0|)))
-      (a!226 (ite (and (= rule@0 #x31) (= driver0.page@0 #x00))
+      (a!244 (ite (and (= rule@0 #x31) (= driver0.page@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x00))
-                       a!225
+                       a!243
                        |driver.owns[F0]@0|)))
-      (a!236 (ite (and (= rule@0 #x31) (= driver0.page@0 #x01))
+      (a!254 (ite (and (= rule@0 #x31) (= driver0.page@0 #x01))
                   #x00
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x01))
-                       a!225
+                       a!243
                        |driver.owns[F1]@0|)))
-      (a!239 (ite (and (= rule@0 #x31) (= driver0.page@0 #x02))
+      (a!257 (ite (and (= rule@0 #x31) (= driver0.page@0 #x02))
                   #x00
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x02))
-                       a!225
+                       a!243
                        |driver.owns[F2]@0|)))
-      (a!245 (ite (and (= rule@0 #x25) true)
+      (a!263 (ite (and (= rule@0 #x25) true)
                   #x02
-                  (ite (and (= rule@0 #x29) true) #x00 a!244)))
-      (a!255 (ite (and (= rule@0 #x13) true)
+                  (ite (and (= rule@0 #x29) true) #x00 a!262)))
+      (a!273 (ite (and (= rule@0 #x13) true)
                   (ite (not (= compact0.ok@0 #x00)) #x0f #x0c)
-                  a!254))
-      (a!268 (ite (and (= rule@0 #x03) true)
+                  a!272))
+      (a!286 (ite (and (= rule@0 #x03) true)
                   #x00
-                  (ite (and (= rule@0 #x05) true) #x00 a!267)))
-      (a!270 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x05) true) #x00 a!285)))
+      (a!288 (ite (and (= rule@0 #x0a) true)
                   a!19
                   (ite (and (= rule@0 #x13) true) #x03 compact0.newpage@0)))
-      (a!275 (ite (and (= rule@0 #x2b) true)
+      (a!293 (ite (and (= rule@0 #x2b) true)
                   (ite (not (= compact1.ok@0 #x00)) #x0f #x0c)
-                  a!274))
-      (a!288 (ite (and (= rule@0 #x1b) true)
+                  a!292))
+      (a!306 (ite (and (= rule@0 #x1b) true)
                   #x00
-                  (ite (and (= rule@0 #x1d) true) #x00 a!287)))
-      (a!290 (ite (and (= rule@0 #x22) true)
+                  (ite (and (= rule@0 #x1d) true) #x00 a!305)))
+      (a!308 (ite (and (= rule@0 #x22) true)
                   a!19
                   (ite (and (= rule@0 #x2b) true) #x03 compact1.newpage@0))))
 (let ((a!27 (ite (and (= rule@0 #x2a) true)
@@ -1851,88 +1935,103 @@
                   (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x02))
                        |folio.data[F0]@0|
                        a!139)))
-      (a!149 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
-                  a!144
+      (a!147 (ite (and (= rule@0 #x2a) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
+                       a!144
+                       a!146)))
+      (a!156 (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x01))
+                  a!143
+                  (ite (and (= rule@0 #x22) (= a!19 #x01))
+                       |folio.node[F0]@0|
+                       a!155)))
+      (a!159 (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x02))
+                  a!143
+                  (ite (and (= rule@0 #x22) (= a!19 #x02))
+                       |folio.node[F0]@0|
+                       a!158)))
+      (a!167 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
+                  a!162
                   (ite (and (= rule@0 #x2f) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_movable[F0]@0|)
-                       a!148)))
-      (a!158 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x01))
+                       a!166)))
+      (a!176 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x01))
-                       a!144
-                       a!157)))
-      (a!161 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x02))
+                       a!162
+                       a!175)))
+      (a!179 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x02))
-                       a!144
-                       a!160)))
-      (a!168 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
-                  a!164
+                       a!162
+                       a!178)))
+      (a!186 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
+                  a!182
                   (ite (and (= rule@0 #x2f) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |page.mapping(driver)[F0]@0|)
-                       a!167)))
-      (a!178 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x01))
+                       a!185)))
+      (a!196 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x01))
-                       a!164
-                       a!177)))
-      (a!181 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x02))
+                       a!182
+                       a!195)))
+      (a!199 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x02))
-                       a!164
-                       a!180)))
-      (a!188 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
-                  a!185
-                  (ite (and (= rule@0 #x2d) true) #x00 a!187)))
-      (a!207 (ite (and (= rule@0 #x2d) true)
+                       a!182
+                       a!198)))
+      (a!206 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
+                  a!203
+                  (ite (and (= rule@0 #x2d) true) #x00 a!205)))
+      (a!225 (ite (and (= rule@0 #x2d) true)
                   #x01
                   (ite (and (= rule@0 #x2f) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.list[F0]@0|)
-                       a!206)))
-      (a!218 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x01))
+                       a!224)))
+      (a!236 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x01))
-                       a!204
-                       a!217)))
-      (a!221 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x02))
+                       a!222
+                       a!235)))
+      (a!239 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x02))
-                       a!204
-                       a!220)))
-      (a!227 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
-                  a!224
+                       a!222
+                       a!238)))
+      (a!245 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
+                  a!242
                   (ite (and (= rule@0 #x2f) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!226)))
-      (a!237 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x01))
+                       a!244)))
+      (a!255 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x01))
-                       a!224
-                       a!236)))
-      (a!240 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x02))
+                       a!242
+                       a!254)))
+      (a!258 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x02))
-                       a!224
-                       a!239)))
-      (a!246 (ite (and (= rule@0 #x1f) true)
+                       a!242
+                       a!257)))
+      (a!264 (ite (and (= rule@0 #x1f) true)
                   #x00
-                  (ite (and (= rule@0 #x21) true) #x00 a!245)))
-      (a!256 (ite (and (= rule@0 #x11) true)
+                  (ite (and (= rule@0 #x21) true) #x00 a!263)))
+      (a!274 (ite (and (= rule@0 #x11) true)
                   (ite (not (= compact0.ok@0 #x00)) #x0a #x0b)
-                  (ite (and (= rule@0 #x12) true) #x0b a!255)))
-      (a!269 (= compact0.ref@1 (ite (and (= rule@0 #x00) true) #x01 a!268)))
-      (a!276 (ite (and (= rule@0 #x29) true)
+                  (ite (and (= rule@0 #x12) true) #x0b a!273)))
+      (a!287 (= compact0.ref@1 (ite (and (= rule@0 #x00) true) #x01 a!286)))
+      (a!294 (ite (and (= rule@0 #x29) true)
                   (ite (not (= compact1.ok@0 #x00)) #x0a #x0b)
-                  (ite (and (= rule@0 #x2a) true) #x0b a!275)))
-      (a!289 (= compact1.ref@1 (ite (and (= rule@0 #x18) true) #x01 a!288))))
+                  (ite (and (= rule@0 #x2a) true) #x0b a!293)))
+      (a!307 (= compact1.ref@1 (ite (and (= rule@0 #x18) true) #x01 a!306))))
 (let ((a!28 (ite (and (= rule@0 #x22) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@0 #x24) true)
@@ -1998,88 +2097,103 @@
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x02))
                        a!122
                        a!140)))
-      (a!150 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x00))
+      (a!148 (ite (and (= rule@0 #x22) (= a!19 #x00))
+                  |folio.node[F0]@0|
+                  (ite (and (= rule@0 #x24) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       a!147)))
+      (a!157 (= |folio.node[F1]@1|
+                (ite (and (= rule@0 #x0a) (= a!19 #x01))
+                     |folio.node[F0]@0|
+                     a!156)))
+      (a!160 (= |folio.node[F2]@1|
+                (ite (and (= rule@0 #x0a) (= a!19 #x02))
+                     |folio.node[F0]@0|
+                     a!159)))
+      (a!168 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x00))
                   #x01
                   (ite (and (= rule@0 #x2a) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_movable[F0]@0|)
-                       a!149)))
-      (a!159 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x01))
+                       a!167)))
+      (a!177 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x01))
-                       a!143
-                       a!158)))
-      (a!162 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x02))
+                       a!161
+                       a!176)))
+      (a!180 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x02))
-                       a!143
-                       a!161)))
-      (a!169 (ite (and (= rule@0 #x27) true)
+                       a!161
+                       a!179)))
+      (a!187 (ite (and (= rule@0 #x27) true)
                   #x00
                   (ite (and (= rule@0 #x2a) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |page.mapping(driver)[F0]@0|)
-                       a!168)))
-      (a!179 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x01))
+                       a!186)))
+      (a!197 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x01))
-                       a!163
-                       a!178)))
-      (a!182 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x02))
+                       a!181
+                       a!196)))
+      (a!200 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x02))
-                       a!163
-                       a!181)))
-      (a!189 (ite (and (= rule@0 #x27) true)
+                       a!181
+                       a!199)))
+      (a!207 (ite (and (= rule@0 #x27) true)
                   #x00
                   (ite (and (= rule@0 #x2a) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_isolated[F0]@0|)
-                       a!188)))
-      (a!208 (ite (and (= rule@0 #x2a) true)
+                       a!206)))
+      (a!226 (ite (and (= rule@0 #x2a) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
-                       a!204
-                       a!207)))
-      (a!219 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x01))
+                       a!222
+                       a!225)))
+      (a!237 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x01))
-                       a!203
-                       a!218)))
-      (a!222 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x02))
+                       a!221
+                       a!236)))
+      (a!240 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x02))
-                       a!203
-                       a!221)))
-      (a!228 (ite (and (= rule@0 #x27) true)
+                       a!221
+                       a!239)))
+      (a!246 (ite (and (= rule@0 #x27) true)
                   #x00
                   (ite (and (= rule@0 #x2a) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!227)))
-      (a!238 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x01))
+                       a!245)))
+      (a!256 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x01))
-                       a!223
-                       a!237)))
-      (a!241 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x02))
+                       a!241
+                       a!255)))
+      (a!259 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x02))
-                       a!223
-                       a!240)))
-      (a!247 (ite (and (= rule@0 #x17) true)
+                       a!241
+                       a!258)))
+      (a!265 (ite (and (= rule@0 #x17) true)
                   #x00
-                  (ite (and (= rule@0 #x1c) true) #x02 a!246)))
-      (a!257 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1c) true) #x02 a!264)))
+      (a!275 (ite (and (= rule@0 #x0f) true)
                   #x09
-                  (ite (and (= rule@0 #x10) true) #x09 a!256)))
-      (a!277 (ite (and (= rule@0 #x27) true)
+                  (ite (and (= rule@0 #x10) true) #x09 a!274)))
+      (a!295 (ite (and (= rule@0 #x27) true)
                   #x09
-                  (ite (and (= rule@0 #x28) true) #x09 a!276))))
+                  (ite (and (= rule@0 #x28) true) #x09 a!294))))
 (let ((a!29 (ite (and (= rule@0 #x1d) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x1f) true)
@@ -2127,44 +2241,51 @@
                 (ite (and (= rule@0 #x0a) (= a!19 #x01)) #x00 a!137)))
       (a!142 (= |folio.data[F2]@1|
                 (ite (and (= rule@0 #x0a) (= a!19 #x02)) #x00 a!141)))
-      (a!151 (ite (and (= rule@0 #x1f) true)
+      (a!149 (ite (and (= rule@0 #x1d) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       a!148)))
+      (a!169 (ite (and (= rule@0 #x1f) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                   (ite (and (= rule@0 #x24) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_movable[F0]@0|)
-                       a!150)))
-      (a!170 (ite (and (= rule@0 #x24) true)
+                       a!168)))
+      (a!188 (ite (and (= rule@0 #x24) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |page.mapping(driver)[F0]@0|)
                   (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x00))
                        #x01
-                       a!169)))
-      (a!190 (ite (and (= rule@0 #x24) true)
+                       a!187)))
+      (a!208 (ite (and (= rule@0 #x24) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@0|))
-                  (ite (and (= rule@0 #x26) true) #x00 a!189)))
-      (a!209 (ite (and (= rule@0 #x24) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@0|))
+                  (ite (and (= rule@0 #x26) true) #x00 a!207)))
+      (a!227 (ite (and (= rule@0 #x24) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
                   (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x00))
                        #x01
-                       a!208)))
-      (a!229 (ite (and (= rule@0 #x24) true)
+                       a!226)))
+      (a!247 (ite (and (= rule@0 #x24) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x00))
                        #x01
-                       a!228)))
-      (a!248 (ite (and (= rule@0 #x11) true)
+                       a!246)))
+      (a!266 (ite (and (= rule@0 #x11) true)
                   #x00
-                  (ite (and (= rule@0 #x14) true) #x01 a!247)))
-      (a!258 (ite (and (= rule@0 #x0d) true)
+                  (ite (and (= rule@0 #x14) true) #x01 a!265)))
+      (a!276 (ite (and (= rule@0 #x0d) true)
                   #x08
-                  (ite (and (= rule@0 #x0e) true) #x09 a!257)))
-      (a!278 (ite (and (= rule@0 #x25) true)
+                  (ite (and (= rule@0 #x0e) true) #x09 a!275)))
+      (a!296 (ite (and (= rule@0 #x25) true)
                   #x08
-                  (ite (and (= rule@0 #x26) true) #x09 a!277))))
+                  (ite (and (= rule@0 #x26) true) #x09 a!295))))
 (let ((a!30 (ite (and (= rule@0 #x17) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x1b) true)
@@ -2210,14 +2331,21 @@
                             #x00
                             |folio.data[F0]@0|)
                        a!128)))
-      (a!152 (ite (and (= rule@0 #x1b) true)
+      (a!150 (ite (and (= rule@0 #x17) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       a!149)))
+      (a!170 (ite (and (= rule@0 #x1b) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                   (ite (and (= rule@0 #x1d) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_movable[F0]@0|)
-                       a!151)))
-      (a!171 (ite (and (= rule@0 #x1d) true)
+                       a!169)))
+      (a!189 (ite (and (= rule@0 #x1d) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |page.mapping(driver)[F0]@0|)
@@ -2225,29 +2353,29 @@
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |page.mapping(driver)[F0]@0|)
-                       a!170)))
-      (a!191 (ite (and (= rule@0 #x1f) true)
+                       a!188)))
+      (a!209 (ite (and (= rule@0 #x1f) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
-                  (ite (and (= rule@0 #x21) true) #x01 a!190)))
-      (a!210 (ite (and (= rule@0 #x1f) true)
+                  (ite (and (= rule@0 #x21) true) #x01 a!208)))
+      (a!228 (ite (and (= rule@0 #x1f) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
-                  (ite (and (= rule@0 #x20) true) #x00 a!209)))
-      (a!230 (ite (and (= rule@0 #x1d) true)
+                  (ite (and (= rule@0 #x20) true) #x00 a!227)))
+      (a!248 (ite (and (= rule@0 #x1d) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x1f) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!229)))
-      (a!249 (ite (and (= rule@0 #x09) true)
+                       a!247)))
+      (a!267 (ite (and (= rule@0 #x09) true)
                   #x00
-                  (ite (and (= rule@0 #x0d) true) #x01 a!248)))
-      (a!259 (ite (and (= rule@0 #x0b) true)
+                  (ite (and (= rule@0 #x0d) true) #x01 a!266)))
+      (a!277 (ite (and (= rule@0 #x0b) true)
                   #x0c
-                  (ite (and (= rule@0 #x0c) true) #x0f a!258)))
-      (a!279 (ite (and (= rule@0 #x23) true)
+                  (ite (and (= rule@0 #x0c) true) #x0f a!276)))
+      (a!297 (ite (and (= rule@0 #x23) true)
                   #x0c
-                  (ite (and (= rule@0 #x24) true) #x0f a!278))))
+                  (ite (and (= rule@0 #x24) true) #x0f a!296))))
 (let ((a!31 (ite (and (= rule@0 #x12) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x00))
@@ -2295,14 +2423,19 @@
                             #x00
                             |folio.data[F0]@0|)
                        a!129)))
-      (a!153 (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x00))
-                  a!143
+      (a!151 (ite (and (= rule@0 #x12) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x00))
+                       a!143
+                       a!150)))
+      (a!171 (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x00))
+                  a!161
                   (ite (and (= rule@0 #x17) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_movable[F0]@0|)
-                       a!152)))
-      (a!172 (ite (and (= rule@0 #x17) true)
+                       a!170)))
+      (a!190 (ite (and (= rule@0 #x17) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |page.mapping(driver)[F0]@0|)
@@ -2310,37 +2443,37 @@
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |page.mapping(driver)[F0]@0|)
-                       a!171)))
-      (a!192 (ite (and (= rule@0 #x1b) true)
+                       a!189)))
+      (a!210 (ite (and (= rule@0 #x1b) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                   (ite (and (= rule@0 #x1d) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_isolated[F0]@0|)
-                       a!191)))
-      (a!211 (ite (and (= rule@0 #x1b) true)
+                       a!209)))
+      (a!229 (ite (and (= rule@0 #x1b) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
                   (ite (and (= rule@0 #x1d) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.list[F0]@0|)
-                       a!210)))
-      (a!231 (ite (and (= rule@0 #x17) true)
+                       a!228)))
+      (a!249 (ite (and (= rule@0 #x17) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x1b) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!230)))
-      (a!250 (ite (and (= rule@0 #x04) true)
+                       a!248)))
+      (a!268 (ite (and (= rule@0 #x04) true)
                   #x01
-                  (ite (and (= rule@0 #x07) true) #x00 a!249)))
-      (a!260 (ite (and (= rule@0 #x09) true)
+                  (ite (and (= rule@0 #x07) true) #x00 a!267)))
+      (a!278 (ite (and (= rule@0 #x09) true)
                   #x06
-                  (ite (and (= rule@0 #x0a) true) #x07 a!259)))
-      (a!280 (ite (and (= rule@0 #x21) true)
+                  (ite (and (= rule@0 #x0a) true) #x07 a!277)))
+      (a!298 (ite (and (= rule@0 #x21) true)
                   #x06
-                  (ite (and (= rule@0 #x22) true) #x07 a!279))))
+                  (ite (and (= rule@0 #x22) true) #x07 a!297))))
 (let ((a!32 (ite (and (= rule@0 #x0a) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@0 #x0c) true)
@@ -2390,45 +2523,52 @@
                             #x00
                             |folio.data[F0]@0|)
                        a!130)))
-      (a!154 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x00))
+      (a!152 (ite (and (= rule@0 #x0a) (= a!19 #x00))
+                  |folio.node[F0]@0|
+                  (ite (and (= rule@0 #x0c) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       a!151)))
+      (a!172 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x00))
                   #x01
                   (ite (and (= rule@0 #x12) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_movable[F0]@0|)
-                       a!153)))
-      (a!173 (ite (and (= rule@0 #x12) true)
+                       a!171)))
+      (a!191 (ite (and (= rule@0 #x12) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |page.mapping(driver)[F0]@0|)
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x00))
-                       a!163
-                       a!172)))
-      (a!193 (ite (and (= rule@0 #x16) true)
+                       a!181
+                       a!190)))
+      (a!211 (ite (and (= rule@0 #x16) true)
                   #x00
                   (ite (and (= rule@0 #x17) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_isolated[F0]@0|)
-                       a!192)))
-      (a!212 (ite (and (= rule@0 #x15) true)
+                       a!210)))
+      (a!230 (ite (and (= rule@0 #x15) true)
                   #x01
                   (ite (and (= rule@0 #x17) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.list[F0]@0|)
-                       a!211)))
-      (a!232 (ite (and (= rule@0 #x12) true)
+                       a!229)))
+      (a!250 (ite (and (= rule@0 #x12) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x00))
-                       a!223
-                       a!231)))
-      (a!261 (ite (and (= rule@0 #x07) true)
+                       a!241
+                       a!249)))
+      (a!279 (ite (and (= rule@0 #x07) true)
                   #x0f
-                  (ite (and (= rule@0 #x08) true) #x05 a!260)))
-      (a!281 (ite (and (= rule@0 #x1f) true)
+                  (ite (and (= rule@0 #x08) true) #x05 a!278)))
+      (a!299 (ite (and (= rule@0 #x1f) true)
                   #x0f
-                  (ite (and (= rule@0 #x20) true) #x05 a!280))))
+                  (ite (and (= rule@0 #x20) true) #x05 a!298))))
 (let ((a!33 (ite (and (= rule@0 #x05) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x07) true)
@@ -2470,33 +2610,40 @@
                             #x00
                             |folio.data[F0]@0|)
                        a!131)))
-      (a!155 (ite (and (= rule@0 #x07) true)
+      (a!153 (ite (and (= rule@0 #x05) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x07) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       a!152)))
+      (a!173 (ite (and (= rule@0 #x07) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                   (ite (and (= rule@0 #x0c) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_movable[F0]@0|)
-                       a!154)))
-      (a!174 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x00))
+                       a!172)))
+      (a!192 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x00))
                   #x01
-                  (ite (and (= rule@0 #x0f) true) #x00 a!173)))
-      (a!194 (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x00))
-                  a!184
-                  (ite (and (= rule@0 #x15) true) #x00 a!193)))
-      (a!213 (ite (and (= rule@0 #x12) true)
+                  (ite (and (= rule@0 #x0f) true) #x00 a!191)))
+      (a!212 (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x00))
+                  a!202
+                  (ite (and (= rule@0 #x15) true) #x00 a!211)))
+      (a!231 (ite (and (= rule@0 #x12) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x00))
-                       a!203
-                       a!212)))
-      (a!233 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x00))
+                       a!221
+                       a!230)))
+      (a!251 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x00))
                   #x01
-                  (ite (and (= rule@0 #x0f) true) #x00 a!232)))
-      (a!262 (ite (and (= rule@0 #x05) true)
+                  (ite (and (= rule@0 #x0f) true) #x00 a!250)))
+      (a!280 (ite (and (= rule@0 #x05) true)
                   #x0f
-                  (ite (and (= rule@0 #x06) true) #x04 a!261)))
-      (a!282 (ite (and (= rule@0 #x1d) true)
+                  (ite (and (= rule@0 #x06) true) #x04 a!279)))
+      (a!300 (ite (and (= rule@0 #x1d) true)
                   #x0f
-                  (ite (and (= rule@0 #x1e) true) #x04 a!281))))
+                  (ite (and (= rule@0 #x1e) true) #x04 a!299))))
 (let ((a!34 (= |folio.used[F0]@1|
                (ite (and (= rule@0 #x03) true)
                     (ite (= |folio.refcount[F0]@0| #x01)
@@ -2515,14 +2662,20 @@
                             #x00
                             |folio.data[F0]@0|)
                        a!132)))
-      (a!156 (ite (and (= rule@0 #x03) true)
+      (a!154 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x03) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!153)))
+      (a!174 (ite (and (= rule@0 #x03) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                   (ite (and (= rule@0 #x05) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_movable[F0]@0|)
-                       a!155)))
-      (a!175 (ite (and (= rule@0 #x07) true)
+                       a!173)))
+      (a!193 (ite (and (= rule@0 #x07) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |page.mapping(driver)[F0]@0|)
@@ -2530,32 +2683,32 @@
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |page.mapping(driver)[F0]@0|)
-                       a!174)))
-      (a!195 (ite (and (= rule@0 #x0f) true)
+                       a!192)))
+      (a!213 (ite (and (= rule@0 #x0f) true)
                   #x00
                   (ite (and (= rule@0 #x12) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_isolated[F0]@0|)
-                       a!194)))
-      (a!214 (ite (and (= rule@0 #x0c) true)
+                       a!212)))
+      (a!232 (ite (and (= rule@0 #x0c) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
                   (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x00))
                        #x01
-                       a!213)))
-      (a!234 (ite (and (= rule@0 #x07) true)
+                       a!231)))
+      (a!252 (ite (and (= rule@0 #x07) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x0c) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!233)))
-      (a!263 (ite (and (= rule@0 #x03) true)
+                       a!251)))
+      (a!281 (ite (and (= rule@0 #x03) true)
                   #x0f
-                  (ite (and (= rule@0 #x04) true) #x03 a!262)))
-      (a!283 (ite (and (= rule@0 #x1b) true)
+                  (ite (and (= rule@0 #x04) true) #x03 a!280)))
+      (a!301 (ite (and (= rule@0 #x1b) true)
                   #x0f
-                  (ite (and (= rule@0 #x1c) true) #x03 a!282))))
+                  (ite (and (= rule@0 #x1c) true) #x03 a!300))))
 (let ((a!51 (ite (and (= rule@0 #x07) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x0a) (= a!19 #x00)) #x01 a!50)))
@@ -2565,7 +2718,7 @@
                           #x00
                           |folio.data[F0]@0|)
                      a!133)))
-      (a!176 (ite (and (= rule@0 #x03) true)
+      (a!194 (ite (and (= rule@0 #x03) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |page.mapping(driver)[F0]@0|)
@@ -2573,56 +2726,56 @@
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |page.mapping(driver)[F0]@0|)
-                       a!175)))
-      (a!196 (ite (and (= rule@0 #x0c) true)
+                       a!193)))
+      (a!214 (ite (and (= rule@0 #x0c) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@0|))
-                  (ite (and (= rule@0 #x0e) true) #x00 a!195)))
-      (a!215 (ite (and (= rule@0 #x07) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@0|))
+                  (ite (and (= rule@0 #x0e) true) #x00 a!213)))
+      (a!233 (ite (and (= rule@0 #x07) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
-                  (ite (and (= rule@0 #x08) true) #x00 a!214)))
-      (a!235 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x08) true) #x00 a!232)))
+      (a!253 (ite (and (= rule@0 #x03) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x05) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!234)))
-      (a!264 (ite (and (= rule@0 #x01) true)
+                       a!252)))
+      (a!282 (ite (and (= rule@0 #x01) true)
                   #x0f
-                  (ite (and (= rule@0 #x02) true) #x02 a!263)))
-      (a!284 (ite (and (= rule@0 #x19) true)
+                  (ite (and (= rule@0 #x02) true) #x02 a!281)))
+      (a!302 (ite (and (= rule@0 #x19) true)
                   #x0f
-                  (ite (and (= rule@0 #x1a) true) #x02 a!283))))
+                  (ite (and (= rule@0 #x1a) true) #x02 a!301))))
 (let ((a!52 (ite (and (= rule@0 #x03) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x05) true)
                       (bvsub |folio.refcount[F0]@0| #x01)
                       a!51)))
-      (a!197 (ite (and (= rule@0 #x07) true)
+      (a!215 (ite (and (= rule@0 #x07) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
-                  (ite (and (= rule@0 #x09) true) #x01 a!196)))
-      (a!216 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x09) true) #x01 a!214)))
+      (a!234 (ite (and (= rule@0 #x03) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
                   (ite (and (= rule@0 #x05) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.list[F0]@0|)
-                       a!215)))
-      (a!265 (= compact0.pc@1 (ite (and (= rule@0 #x00) true) #x01 a!264)))
-      (a!285 (= compact1.pc@1 (ite (and (= rule@0 #x18) true) #x01 a!284))))
+                       a!233)))
+      (a!283 (= compact0.pc@1 (ite (and (= rule@0 #x00) true) #x01 a!282)))
+      (a!303 (= compact1.pc@1 (ite (and (= rule@0 #x18) true) #x01 a!302))))
 (let ((a!53 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!52)))
-      (a!198 (ite (and (= rule@0 #x03) true)
+      (a!216 (ite (and (= rule@0 #x03) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                   (ite (and (= rule@0 #x05) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_isolated[F0]@0|)
-                       a!197))))
+                       a!215))))
   (and a!17
        (= |alive[P0]@1| |alive[P0]@0|)
        (= |pte[P0][0]@1| |pte[P0][0]@0|)
@@ -2656,40 +2809,43 @@
        a!134
        a!138
        a!142
-       (= |PG_movable[F0]@1| a!156)
-       (= |PG_movable[F1]@1| a!159)
-       (= |PG_movable[F2]@1| a!162)
-       (= |page.mapping(driver)[F0]@1| a!176)
-       (= |page.mapping(driver)[F1]@1| a!179)
-       (= |page.mapping(driver)[F2]@1| a!182)
-       (= |PG_isolated[F0]@1| a!198)
-       (= |PG_isolated[F1]@1| a!200)
-       (= |PG_isolated[F2]@1| a!202)
-       (= |driver.list[F0]@1| a!216)
-       (= |driver.list[F1]@1| a!219)
-       (= |driver.list[F2]@1| a!222)
-       (= |driver.owns[F0]@1| a!235)
-       (= |driver.owns[F1]@1| a!238)
-       (= |driver.owns[F2]@1| a!241)
-       (= |driver.page[D0]@1| a!242)
+       a!154
+       a!157
+       a!160
+       (= |PG_movable[F0]@1| a!174)
+       (= |PG_movable[F1]@1| a!177)
+       (= |PG_movable[F2]@1| a!180)
+       (= |page.mapping(driver)[F0]@1| a!194)
+       (= |page.mapping(driver)[F1]@1| a!197)
+       (= |page.mapping(driver)[F2]@1| a!200)
+       (= |PG_isolated[F0]@1| a!216)
+       (= |PG_isolated[F1]@1| a!218)
+       (= |PG_isolated[F2]@1| a!220)
+       (= |driver.list[F0]@1| a!234)
+       (= |driver.list[F1]@1| a!237)
+       (= |driver.list[F2]@1| a!240)
+       (= |driver.owns[F0]@1| a!253)
+       (= |driver.owns[F1]@1| a!256)
+       (= |driver.owns[F2]@1| a!259)
+       (= |driver.page[D0]@1| a!260)
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.readers[av0]@1| |&anon_vma->rwsem.readers[av0]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
-       (= |PG_locked[F0]@1| a!250)
-       (= |PG_locked[F1]@1| a!251)
-       (= |PG_locked[F2]@1| a!252)
-       a!265
-       a!269
-       (= compact0.newpage@1 a!270)
-       a!272
-       a!285
-       a!289
-       (= compact1.newpage@1 a!290)
-       a!292
-       a!294
-       (= driver0.page@1 a!295)
+       (= |PG_locked[F0]@1| a!268)
+       (= |PG_locked[F1]@1| a!269)
+       (= |PG_locked[F2]@1| a!270)
+       a!283
+       a!287
+       (= compact0.newpage@1 a!288)
+       a!290
+       a!303
+       a!307
+       (= compact1.newpage@1 a!308)
+       a!310
+       a!312
+       (= driver0.page@1 a!313)
        (bvule |alive[P0]@1| #x01)
        (bvule |pte[P0][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x02)
@@ -2722,6 +2878,9 @@
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
        (bvule |folio.data[F2]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
+       (bvule |folio.node[F2]@1| #x01)
        (bvule |PG_movable[F0]@1| #x01)
        (bvule |PG_movable[F1]@1| #x01)
        (bvule |PG_movable[F2]@1| #x01)
@@ -2822,65 +2981,65 @@
                  (ite (= driver0.page@1 #x01)
                       |folio.refcount[F1]@1|
                       |folio.refcount[F2]@1|)))
-      (a!145 (ite (= driver0.page@1 #x00)
+      (a!163 (ite (= driver0.page@1 #x00)
                   |PG_isolated[F0]@1|
                   (ite (= driver0.page@1 #x01)
                        |PG_isolated[F1]@1|
                        |PG_isolated[F2]@1|)))
-      (a!146 (ite (= driver0.page@1 #x00)
+      (a!164 (ite (= driver0.page@1 #x00)
                   |PG_movable[F0]@1|
                   (ite (= driver0.page@1 #x01)
                        |PG_movable[F1]@1|
                        |PG_movable[F2]@1|)))
-      (a!165 (ite (= driver0.page@1 #x00)
+      (a!183 (ite (= driver0.page@1 #x00)
                   |page.mapping(driver)[F0]@1|
                   (ite (= driver0.page@1 #x01)
                        |page.mapping(driver)[F1]@1|
                        |page.mapping(driver)[F2]@1|)))
-      (a!183 (not (and (not (= |PG_movable[F0]@1| #x00))
+      (a!201 (not (and (not (= |PG_movable[F0]@1| #x00))
                        (not (= |page.mapping(driver)[F0]@1| #x00)))))
-      (a!242 (ite (and (= rule@1 #x0f) true)
+      (a!260 (ite (and (= rule@1 #x0f) true)
                   compact0.newpage@1
                   (ite (and (= rule@1 #x27) true)
                        compact1.newpage@1
                        |driver.page[D0]@1|)))
-      (a!243 (ite (and (= rule@1 #x30) (= |driver.page[D0]@1| #x00))
+      (a!261 (ite (and (= rule@1 #x30) (= |driver.page[D0]@1| #x00))
                   #x03
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x00))
                        #x00
                        |PG_locked[F0]@1|)))
-      (a!251 (ite (and (= rule@1 #x30) (= |driver.page[D0]@1| #x01))
+      (a!269 (ite (and (= rule@1 #x30) (= |driver.page[D0]@1| #x01))
                   #x03
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!252 (ite (and (= rule@1 #x30) (= |driver.page[D0]@1| #x02))
+      (a!270 (ite (and (= rule@1 #x30) (= |driver.page[D0]@1| #x02))
                   #x03
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x02))
                        #x00
                        |PG_locked[F2]@1|)))
-      (a!253 (ite (and (= rule@1 #x16) true)
+      (a!271 (ite (and (= rule@1 #x16) true)
                   #x0e
                   (ite (and (= rule@1 #x17) true) #x0f compact0.pc@1)))
-      (a!266 (ite (and (= rule@1 #x12) true)
+      (a!284 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x17) true) #x00 compact0.ref@1)))
-      (a!271 (ite (and (= rule@1 #x0f) true)
+      (a!289 (ite (and (= rule@1 #x0f) true)
                   #x01
                   (ite (and (= rule@1 #x10) true) #x00 compact0.ok@1)))
-      (a!273 (ite (and (= rule@1 #x2e) true)
+      (a!291 (ite (and (= rule@1 #x2e) true)
                   #x0e
                   (ite (and (= rule@1 #x2f) true) #x0f compact1.pc@1)))
-      (a!286 (ite (and (= rule@1 #x2a) true)
+      (a!304 (ite (and (= rule@1 #x2a) true)
                   #x00
                   (ite (and (= rule@1 #x2f) true) #x00 compact1.ref@1)))
-      (a!291 (ite (and (= rule@1 #x27) true)
+      (a!309 (ite (and (= rule@1 #x27) true)
                   #x01
                   (ite (and (= rule@1 #x28) true) #x00 compact1.ok@1)))
-      (a!293 (ite (and (= rule@1 #x31) true)
+      (a!311 (ite (and (= rule@1 #x31) true)
                   #x02
                   (ite (and (= rule@1 #x32) true) #x03 driver0.pc@1)))
-      (a!295 (ite (and (= rule@1 #x30) true)
+      (a!313 (ite (and (= rule@1 #x30) true)
                   |driver.page[D0]@1|
                   (ite (and (= rule@1 #x32) true) #x03 driver0.page@1))))
 (let ((a!17 (or (and (= rule@1 #x00)
@@ -3127,122 +3286,143 @@
       (a!143 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@1 #x00)
-                       |PG_movable[F0]@1|
+                       |folio.node[F0]@1|
                        (ite (= compact0.newpage@1 #x01)
-                            |PG_movable[F1]@1|
-                            |PG_movable[F2]@1|))))
+                            |folio.node[F1]@1|
+                            |folio.node[F2]@1|))))
       (a!144 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@1 #x00)
+                       |folio.node[F0]@1|
+                       (ite (= compact1.newpage@1 #x01)
+                            |folio.node[F1]@1|
+                            |folio.node[F2]@1|))))
+      (a!145 (ite (= a!24 #x01)
+                  #x00
+                  (ite (= driver0.page@1 #x00)
+                       |folio.node[F0]@1|
+                       (ite (= driver0.page@1 #x01)
+                            |folio.node[F1]@1|
+                            |folio.node[F2]@1|))))
+      (a!161 (ite (= a!20 #x01)
+                  #x00
+                  (ite (= compact0.newpage@1 #x00)
+                       |PG_movable[F0]@1|
+                       (ite (= compact0.newpage@1 #x01)
+                            |PG_movable[F1]@1|
+                            |PG_movable[F2]@1|))))
+      (a!162 (ite (= a!22 #x01)
+                  #x00
+                  (ite (= compact1.newpage@1 #x00)
                        |PG_movable[F0]@1|
                        (ite (= compact1.newpage@1 #x01)
                             |PG_movable[F1]@1|
                             |PG_movable[F2]@1|))))
-      (a!147 (ite (not (not (= a!145 #x00))) #x00 a!146))
-      (a!163 (ite (= a!20 #x01)
+      (a!165 (ite (not (not (= a!163 #x00))) #x00 a!164))
+      (a!181 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@1 #x00)
                        |page.mapping(driver)[F0]@1|
                        (ite (= compact0.newpage@1 #x01)
                             |page.mapping(driver)[F1]@1|
                             |page.mapping(driver)[F2]@1|))))
-      (a!164 (ite (= a!22 #x01)
+      (a!182 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@1 #x00)
                        |page.mapping(driver)[F0]@1|
                        (ite (= compact1.newpage@1 #x01)
                             |page.mapping(driver)[F1]@1|
                             |page.mapping(driver)[F2]@1|))))
-      (a!166 (ite (not (not (= a!145 #x00))) #x00 a!165))
-      (a!184 (ite (= a!20 #x01)
+      (a!184 (ite (not (not (= a!163 #x00))) #x00 a!183))
+      (a!202 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@1 #x00)
                        |PG_isolated[F0]@1|
                        (ite (= compact0.newpage@1 #x01)
                             |PG_isolated[F1]@1|
                             |PG_isolated[F2]@1|))))
-      (a!185 (ite (= a!22 #x01)
+      (a!203 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@1 #x00)
                        |PG_isolated[F0]@1|
                        (ite (= compact1.newpage@1 #x01)
                             |PG_isolated[F1]@1|
                             |PG_isolated[F2]@1|))))
-      (a!186 (ite (and (= rule@1 #x31) (= driver0.page@1 #x00))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!204 (ite (and (= rule@1 #x31) (= driver0.page@1 #x00))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x00))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F0]@1|)))
-      (a!199 (ite (and (= rule@1 #x31) (= driver0.page@1 #x01))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!217 (ite (and (= rule@1 #x31) (= driver0.page@1 #x01))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x01))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F1]@1|)))
-      (a!201 (ite (and (= rule@1 #x31) (= driver0.page@1 #x02))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!219 (ite (and (= rule@1 #x31) (= driver0.page@1 #x02))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x02))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F2]@1|)))
-      (a!203 (ite (= a!20 #x01)
+      (a!221 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@1 #x00)
                        |driver.list[F0]@1|
                        (ite (= compact0.newpage@1 #x01)
                             |driver.list[F1]@1|
                             |driver.list[F2]@1|))))
-      (a!204 (ite (= a!22 #x01)
+      (a!222 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@1 #x00)
                        |driver.list[F0]@1|
                        (ite (= compact1.newpage@1 #x01)
                             |driver.list[F1]@1|
                             |driver.list[F2]@1|))))
-      (a!205 (ite (= a!24 #x01)
+      (a!223 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@1 #x00)
                        |driver.list[F0]@1|
                        (ite (= driver0.page@1 #x01)
                             |driver.list[F1]@1|
                             |driver.list[F2]@1|))))
-      (a!223 (ite (= a!20 #x01)
+      (a!241 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@1 #x00)
                        |driver.owns[F0]@1|
                        (ite (= compact0.newpage@1 #x01)
                             |driver.owns[F1]@1|
                             |driver.owns[F2]@1|))))
-      (a!224 (ite (= a!22 #x01)
+      (a!242 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@1 #x00)
                        |driver.owns[F0]@1|
                        (ite (= compact1.newpage@1 #x01)
                             |driver.owns[F1]@1|
                             |driver.owns[F2]@1|))))
-      (a!225 (ite (= a!24 #x01)
+      (a!243 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@1 #x00)
                        |driver.owns[F0]@1|
                        (ite (= driver0.page@1 #x01)
                             |driver.owns[F1]@1|
                             |driver.owns[F2]@1|))))
-      (a!244 (ite (and (= rule@1 #x2c) true)
+      (a!262 (ite (and (= rule@1 #x2c) true)
                   #x02
-                  (ite (and (= rule@1 #x2f) true) #x00 a!243)))
-      (a!254 (ite (and (= rule@1 #x14) true)
+                  (ite (and (= rule@1 #x2f) true) #x00 a!261)))
+      (a!272 (ite (and (= rule@1 #x14) true)
                   #x0d
-                  (ite (and (= rule@1 #x15) true) #x0e a!253)))
-      (a!267 (ite (and (= rule@1 #x07) true)
+                  (ite (and (= rule@1 #x15) true) #x0e a!271)))
+      (a!285 (ite (and (= rule@1 #x07) true)
                   #x00
-                  (ite (and (= rule@1 #x0c) true) #x00 a!266)))
-      (a!272 (= compact0.ok@2 (ite (and (= rule@1 #x0e) true) #x01 a!271)))
-      (a!274 (ite (and (= rule@1 #x2c) true)
+                  (ite (and (= rule@1 #x0c) true) #x00 a!284)))
+      (a!290 (= compact0.ok@2 (ite (and (= rule@1 #x0e) true) #x01 a!289)))
+      (a!292 (ite (and (= rule@1 #x2c) true)
                   #x0d
-                  (ite (and (= rule@1 #x2d) true) #x0e a!273)))
-      (a!287 (ite (and (= rule@1 #x1f) true)
+                  (ite (and (= rule@1 #x2d) true) #x0e a!291)))
+      (a!305 (ite (and (= rule@1 #x1f) true)
                   #x00
-                  (ite (and (= rule@1 #x24) true) #x00 a!286)))
-      (a!292 (= compact1.ok@2 (ite (and (= rule@1 #x26) true) #x01 a!291)))
-      (a!294 (= driver0.pc@2 (ite (and (= rule@1 #x30) true) #x01 a!293))))
+                  (ite (and (= rule@1 #x24) true) #x00 a!304)))
+      (a!310 (= compact1.ok@2 (ite (and (= rule@1 #x26) true) #x01 a!309)))
+      (a!312 (= driver0.pc@2 (ite (and (= rule@1 #x30) true) #x01 a!311))))
 (let ((a!26 (ite (and (= rule@1 #x2f) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x32) (= driver0.page@1 #x00))
@@ -3352,102 +3532,117 @@
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x02))
                        a!124
                        |folio.data[F2]@1|)))
-      (a!148 (ite (and (= rule@1 #x31) (= driver0.page@1 #x00))
-                  a!147
+      (a!146 (ite (and (= rule@1 #x2f) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x00))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       a!145
+                       |folio.node[F0]@1|)))
+      (a!155 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x01))
+                  a!144
+                  (ite (and (= rule@1 #x32) (= driver0.page@1 #x01))
+                       a!145
+                       |folio.node[F1]@1|)))
+      (a!158 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x02))
+                  a!144
+                  (ite (and (= rule@1 #x32) (= driver0.page@1 #x02))
+                       a!145
+                       |folio.node[F2]@1|)))
+      (a!166 (ite (and (= rule@1 #x31) (= driver0.page@1 #x00))
+                  a!165
+                  (ite (and (= rule@1 #x32) (= driver0.page@1 #x00))
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F0]@1|)))
-      (a!157 (ite (and (= rule@1 #x31) (= driver0.page@1 #x01))
-                  a!147
+      (a!175 (ite (and (= rule@1 #x31) (= driver0.page@1 #x01))
+                  a!165
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x01))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F1]@1|)))
-      (a!160 (ite (and (= rule@1 #x31) (= driver0.page@1 #x02))
-                  a!147
+      (a!178 (ite (and (= rule@1 #x31) (= driver0.page@1 #x02))
+                  a!165
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x02))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F2]@1|)))
-      (a!167 (ite (and (= rule@1 #x31) (= driver0.page@1 #x00))
-                  a!166
+      (a!185 (ite (and (= rule@1 #x31) (= driver0.page@1 #x00))
+                  a!184
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x00))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F0]@1|)))
-      (a!177 (ite (and (= rule@1 #x31) (= driver0.page@1 #x01))
-                  a!166
+      (a!195 (ite (and (= rule@1 #x31) (= driver0.page@1 #x01))
+                  a!184
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x01))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F1]@1|)))
-      (a!180 (ite (and (= rule@1 #x31) (= driver0.page@1 #x02))
-                  a!166
+      (a!198 (ite (and (= rule@1 #x31) (= driver0.page@1 #x02))
+                  a!184
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x02))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F2]@1|)))
-      (a!187 (ite (and (= rule@1 #x2e) true)
+      (a!205 (ite (and (= rule@1 #x2e) true)
                   #x00
                   (ite (and (= rule@1 #x2f) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_isolated[F0]@1|)
-                       a!186)))
-      (a!200 (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x01))
-                  a!184
+                       a!204)))
+      (a!218 (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x01))
+                  a!202
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x01))
-                       a!185
-                       a!199)))
-      (a!202 (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x02))
-                  a!184
+                       a!203
+                       a!217)))
+      (a!220 (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x02))
+                  a!202
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x02))
-                       a!185
-                       a!201)))
-      (a!206 (ite (and (= rule@1 #x31) (= driver0.page@1 #x00))
+                       a!203
+                       a!219)))
+      (a!224 (ite (and (= rule@1 #x31) (= driver0.page@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x00))
-                       a!205
+                       a!223
                        |driver.list[F0]@1|)))
-      (a!217 (ite (and (= rule@1 #x31) (= driver0.page@1 #x01))
+      (a!235 (ite (and (= rule@1 #x31) (= driver0.page@1 #x01))
                   #x00
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x01))
-                       a!205
+                       a!223
                        |driver.list[F1]@1|)))
-      (a!220 (ite (and (= rule@1 #x31) (= driver0.page@1 #x02))
+      (a!238 (ite (and (= rule@1 #x31) (= driver0.page@1 #x02))
                   #x00
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x02))
-                       a!205
+                       a!223
                        |driver.list[F2]@1|)))
-      (a!226 (ite (and (= rule@1 #x31) (= driver0.page@1 #x00))
+      (a!244 (ite (and (= rule@1 #x31) (= driver0.page@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x00))
-                       a!225
+                       a!243
                        |driver.owns[F0]@1|)))
-      (a!236 (ite (and (= rule@1 #x31) (= driver0.page@1 #x01))
+      (a!254 (ite (and (= rule@1 #x31) (= driver0.page@1 #x01))
                   #x00
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x01))
-                       a!225
+                       a!243
                        |driver.owns[F1]@1|)))
-      (a!239 (ite (and (= rule@1 #x31) (= driver0.page@1 #x02))
+      (a!257 (ite (and (= rule@1 #x31) (= driver0.page@1 #x02))
                   #x00
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x02))
-                       a!225
+                       a!243
                        |driver.owns[F2]@1|)))
-      (a!245 (ite (and (= rule@1 #x25) true)
+      (a!263 (ite (and (= rule@1 #x25) true)
                   #x02
-                  (ite (and (= rule@1 #x29) true) #x00 a!244)))
-      (a!255 (ite (and (= rule@1 #x13) true)
+                  (ite (and (= rule@1 #x29) true) #x00 a!262)))
+      (a!273 (ite (and (= rule@1 #x13) true)
                   (ite (not (= compact0.ok@1 #x00)) #x0f #x0c)
-                  a!254))
-      (a!268 (ite (and (= rule@1 #x03) true)
+                  a!272))
+      (a!286 (ite (and (= rule@1 #x03) true)
                   #x00
-                  (ite (and (= rule@1 #x05) true) #x00 a!267)))
-      (a!270 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x05) true) #x00 a!285)))
+      (a!288 (ite (and (= rule@1 #x0a) true)
                   a!19
                   (ite (and (= rule@1 #x13) true) #x03 compact0.newpage@1)))
-      (a!275 (ite (and (= rule@1 #x2b) true)
+      (a!293 (ite (and (= rule@1 #x2b) true)
                   (ite (not (= compact1.ok@1 #x00)) #x0f #x0c)
-                  a!274))
-      (a!288 (ite (and (= rule@1 #x1b) true)
+                  a!292))
+      (a!306 (ite (and (= rule@1 #x1b) true)
                   #x00
-                  (ite (and (= rule@1 #x1d) true) #x00 a!287)))
-      (a!290 (ite (and (= rule@1 #x22) true)
+                  (ite (and (= rule@1 #x1d) true) #x00 a!305)))
+      (a!308 (ite (and (= rule@1 #x22) true)
                   a!19
                   (ite (and (= rule@1 #x2b) true) #x03 compact1.newpage@1))))
 (let ((a!27 (ite (and (= rule@1 #x2a) true)
@@ -3539,88 +3734,103 @@
                   (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x02))
                        |folio.data[F0]@1|
                        a!139)))
-      (a!149 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
-                  a!144
+      (a!147 (ite (and (= rule@1 #x2a) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
+                       a!144
+                       a!146)))
+      (a!156 (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x01))
+                  a!143
+                  (ite (and (= rule@1 #x22) (= a!19 #x01))
+                       |folio.node[F0]@1|
+                       a!155)))
+      (a!159 (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x02))
+                  a!143
+                  (ite (and (= rule@1 #x22) (= a!19 #x02))
+                       |folio.node[F0]@1|
+                       a!158)))
+      (a!167 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
+                  a!162
                   (ite (and (= rule@1 #x2f) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_movable[F0]@1|)
-                       a!148)))
-      (a!158 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x01))
+                       a!166)))
+      (a!176 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x01))
-                       a!144
-                       a!157)))
-      (a!161 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x02))
+                       a!162
+                       a!175)))
+      (a!179 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x02))
-                       a!144
-                       a!160)))
-      (a!168 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
-                  a!164
+                       a!162
+                       a!178)))
+      (a!186 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
+                  a!182
                   (ite (and (= rule@1 #x2f) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |page.mapping(driver)[F0]@1|)
-                       a!167)))
-      (a!178 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x01))
+                       a!185)))
+      (a!196 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x01))
-                       a!164
-                       a!177)))
-      (a!181 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x02))
+                       a!182
+                       a!195)))
+      (a!199 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x02))
-                       a!164
-                       a!180)))
-      (a!188 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
-                  a!185
-                  (ite (and (= rule@1 #x2d) true) #x00 a!187)))
-      (a!207 (ite (and (= rule@1 #x2d) true)
+                       a!182
+                       a!198)))
+      (a!206 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
+                  a!203
+                  (ite (and (= rule@1 #x2d) true) #x00 a!205)))
+      (a!225 (ite (and (= rule@1 #x2d) true)
                   #x01
                   (ite (and (= rule@1 #x2f) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.list[F0]@1|)
-                       a!206)))
-      (a!218 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x01))
+                       a!224)))
+      (a!236 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x01))
-                       a!204
-                       a!217)))
-      (a!221 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x02))
+                       a!222
+                       a!235)))
+      (a!239 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x02))
-                       a!204
-                       a!220)))
-      (a!227 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
-                  a!224
+                       a!222
+                       a!238)))
+      (a!245 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
+                  a!242
                   (ite (and (= rule@1 #x2f) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!226)))
-      (a!237 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x01))
+                       a!244)))
+      (a!255 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x01))
-                       a!224
-                       a!236)))
-      (a!240 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x02))
+                       a!242
+                       a!254)))
+      (a!258 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x02))
-                       a!224
-                       a!239)))
-      (a!246 (ite (and (= rule@1 #x1f) true)
+                       a!242
+                       a!257)))
+      (a!264 (ite (and (= rule@1 #x1f) true)
                   #x00
-                  (ite (and (= rule@1 #x21) true) #x00 a!245)))
-      (a!256 (ite (and (= rule@1 #x11) true)
+                  (ite (and (= rule@1 #x21) true) #x00 a!263)))
+      (a!274 (ite (and (= rule@1 #x11) true)
                   (ite (not (= compact0.ok@1 #x00)) #x0a #x0b)
-                  (ite (and (= rule@1 #x12) true) #x0b a!255)))
-      (a!269 (= compact0.ref@2 (ite (and (= rule@1 #x00) true) #x01 a!268)))
-      (a!276 (ite (and (= rule@1 #x29) true)
+                  (ite (and (= rule@1 #x12) true) #x0b a!273)))
+      (a!287 (= compact0.ref@2 (ite (and (= rule@1 #x00) true) #x01 a!286)))
+      (a!294 (ite (and (= rule@1 #x29) true)
                   (ite (not (= compact1.ok@1 #x00)) #x0a #x0b)
-                  (ite (and (= rule@1 #x2a) true) #x0b a!275)))
-      (a!289 (= compact1.ref@2 (ite (and (= rule@1 #x18) true) #x01 a!288))))
+                  (ite (and (= rule@1 #x2a) true) #x0b a!293)))
+      (a!307 (= compact1.ref@2 (ite (and (= rule@1 #x18) true) #x01 a!306))))
 (let ((a!28 (ite (and (= rule@1 #x22) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@1 #x24) true)
@@ -3686,88 +3896,103 @@
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x02))
                        a!122
                        a!140)))
-      (a!150 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x00))
+      (a!148 (ite (and (= rule@1 #x22) (= a!19 #x00))
+                  |folio.node[F0]@1|
+                  (ite (and (= rule@1 #x24) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       a!147)))
+      (a!157 (= |folio.node[F1]@2|
+                (ite (and (= rule@1 #x0a) (= a!19 #x01))
+                     |folio.node[F0]@1|
+                     a!156)))
+      (a!160 (= |folio.node[F2]@2|
+                (ite (and (= rule@1 #x0a) (= a!19 #x02))
+                     |folio.node[F0]@1|
+                     a!159)))
+      (a!168 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x00))
                   #x01
                   (ite (and (= rule@1 #x2a) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_movable[F0]@1|)
-                       a!149)))
-      (a!159 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x01))
+                       a!167)))
+      (a!177 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x01))
-                       a!143
-                       a!158)))
-      (a!162 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x02))
+                       a!161
+                       a!176)))
+      (a!180 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x02))
-                       a!143
-                       a!161)))
-      (a!169 (ite (and (= rule@1 #x27) true)
+                       a!161
+                       a!179)))
+      (a!187 (ite (and (= rule@1 #x27) true)
                   #x00
                   (ite (and (= rule@1 #x2a) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |page.mapping(driver)[F0]@1|)
-                       a!168)))
-      (a!179 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x01))
+                       a!186)))
+      (a!197 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x01))
-                       a!163
-                       a!178)))
-      (a!182 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x02))
+                       a!181
+                       a!196)))
+      (a!200 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x02))
-                       a!163
-                       a!181)))
-      (a!189 (ite (and (= rule@1 #x27) true)
+                       a!181
+                       a!199)))
+      (a!207 (ite (and (= rule@1 #x27) true)
                   #x00
                   (ite (and (= rule@1 #x2a) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_isolated[F0]@1|)
-                       a!188)))
-      (a!208 (ite (and (= rule@1 #x2a) true)
+                       a!206)))
+      (a!226 (ite (and (= rule@1 #x2a) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
-                       a!204
-                       a!207)))
-      (a!219 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x01))
+                       a!222
+                       a!225)))
+      (a!237 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x01))
-                       a!203
-                       a!218)))
-      (a!222 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x02))
+                       a!221
+                       a!236)))
+      (a!240 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x02))
-                       a!203
-                       a!221)))
-      (a!228 (ite (and (= rule@1 #x27) true)
+                       a!221
+                       a!239)))
+      (a!246 (ite (and (= rule@1 #x27) true)
                   #x00
                   (ite (and (= rule@1 #x2a) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!227)))
-      (a!238 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x01))
+                       a!245)))
+      (a!256 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x01))
-                       a!223
-                       a!237)))
-      (a!241 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x02))
+                       a!241
+                       a!255)))
+      (a!259 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x02))
-                       a!223
-                       a!240)))
-      (a!247 (ite (and (= rule@1 #x17) true)
+                       a!241
+                       a!258)))
+      (a!265 (ite (and (= rule@1 #x17) true)
                   #x00
-                  (ite (and (= rule@1 #x1c) true) #x02 a!246)))
-      (a!257 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1c) true) #x02 a!264)))
+      (a!275 (ite (and (= rule@1 #x0f) true)
                   #x09
-                  (ite (and (= rule@1 #x10) true) #x09 a!256)))
-      (a!277 (ite (and (= rule@1 #x27) true)
+                  (ite (and (= rule@1 #x10) true) #x09 a!274)))
+      (a!295 (ite (and (= rule@1 #x27) true)
                   #x09
-                  (ite (and (= rule@1 #x28) true) #x09 a!276))))
+                  (ite (and (= rule@1 #x28) true) #x09 a!294))))
 (let ((a!29 (ite (and (= rule@1 #x1d) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x1f) true)
@@ -3815,44 +4040,51 @@
                 (ite (and (= rule@1 #x0a) (= a!19 #x01)) #x00 a!137)))
       (a!142 (= |folio.data[F2]@2|
                 (ite (and (= rule@1 #x0a) (= a!19 #x02)) #x00 a!141)))
-      (a!151 (ite (and (= rule@1 #x1f) true)
+      (a!149 (ite (and (= rule@1 #x1d) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       a!148)))
+      (a!169 (ite (and (= rule@1 #x1f) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                   (ite (and (= rule@1 #x24) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_movable[F0]@1|)
-                       a!150)))
-      (a!170 (ite (and (= rule@1 #x24) true)
+                       a!168)))
+      (a!188 (ite (and (= rule@1 #x24) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |page.mapping(driver)[F0]@1|)
                   (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x00))
                        #x01
-                       a!169)))
-      (a!190 (ite (and (= rule@1 #x24) true)
+                       a!187)))
+      (a!208 (ite (and (= rule@1 #x24) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@1|))
-                  (ite (and (= rule@1 #x26) true) #x00 a!189)))
-      (a!209 (ite (and (= rule@1 #x24) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@1|))
+                  (ite (and (= rule@1 #x26) true) #x00 a!207)))
+      (a!227 (ite (and (= rule@1 #x24) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
                   (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x00))
                        #x01
-                       a!208)))
-      (a!229 (ite (and (= rule@1 #x24) true)
+                       a!226)))
+      (a!247 (ite (and (= rule@1 #x24) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x00))
                        #x01
-                       a!228)))
-      (a!248 (ite (and (= rule@1 #x11) true)
+                       a!246)))
+      (a!266 (ite (and (= rule@1 #x11) true)
                   #x00
-                  (ite (and (= rule@1 #x14) true) #x01 a!247)))
-      (a!258 (ite (and (= rule@1 #x0d) true)
+                  (ite (and (= rule@1 #x14) true) #x01 a!265)))
+      (a!276 (ite (and (= rule@1 #x0d) true)
                   #x08
-                  (ite (and (= rule@1 #x0e) true) #x09 a!257)))
-      (a!278 (ite (and (= rule@1 #x25) true)
+                  (ite (and (= rule@1 #x0e) true) #x09 a!275)))
+      (a!296 (ite (and (= rule@1 #x25) true)
                   #x08
-                  (ite (and (= rule@1 #x26) true) #x09 a!277))))
+                  (ite (and (= rule@1 #x26) true) #x09 a!295))))
 (let ((a!30 (ite (and (= rule@1 #x17) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x1b) true)
@@ -3898,14 +4130,21 @@
                             #x00
                             |folio.data[F0]@1|)
                        a!128)))
-      (a!152 (ite (and (= rule@1 #x1b) true)
+      (a!150 (ite (and (= rule@1 #x17) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       a!149)))
+      (a!170 (ite (and (= rule@1 #x1b) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                   (ite (and (= rule@1 #x1d) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_movable[F0]@1|)
-                       a!151)))
-      (a!171 (ite (and (= rule@1 #x1d) true)
+                       a!169)))
+      (a!189 (ite (and (= rule@1 #x1d) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |page.mapping(driver)[F0]@1|)
@@ -3913,29 +4152,29 @@
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |page.mapping(driver)[F0]@1|)
-                       a!170)))
-      (a!191 (ite (and (= rule@1 #x1f) true)
+                       a!188)))
+      (a!209 (ite (and (= rule@1 #x1f) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
-                  (ite (and (= rule@1 #x21) true) #x01 a!190)))
-      (a!210 (ite (and (= rule@1 #x1f) true)
+                  (ite (and (= rule@1 #x21) true) #x01 a!208)))
+      (a!228 (ite (and (= rule@1 #x1f) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
-                  (ite (and (= rule@1 #x20) true) #x00 a!209)))
-      (a!230 (ite (and (= rule@1 #x1d) true)
+                  (ite (and (= rule@1 #x20) true) #x00 a!227)))
+      (a!248 (ite (and (= rule@1 #x1d) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x1f) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!229)))
-      (a!249 (ite (and (= rule@1 #x09) true)
+                       a!247)))
+      (a!267 (ite (and (= rule@1 #x09) true)
                   #x00
-                  (ite (and (= rule@1 #x0d) true) #x01 a!248)))
-      (a!259 (ite (and (= rule@1 #x0b) true)
+                  (ite (and (= rule@1 #x0d) true) #x01 a!266)))
+      (a!277 (ite (and (= rule@1 #x0b) true)
                   #x0c
-                  (ite (and (= rule@1 #x0c) true) #x0f a!258)))
-      (a!279 (ite (and (= rule@1 #x23) true)
+                  (ite (and (= rule@1 #x0c) true) #x0f a!276)))
+      (a!297 (ite (and (= rule@1 #x23) true)
                   #x0c
-                  (ite (and (= rule@1 #x24) true) #x0f a!278))))
+                  (ite (and (= rule@1 #x24) true) #x0f a!296))))
 (let ((a!31 (ite (and (= rule@1 #x12) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x00))
@@ -3983,14 +4222,19 @@
                             #x00
                             |folio.data[F0]@1|)
                        a!129)))
-      (a!153 (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x00))
-                  a!143
+      (a!151 (ite (and (= rule@1 #x12) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x00))
+                       a!143
+                       a!150)))
+      (a!171 (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x00))
+                  a!161
                   (ite (and (= rule@1 #x17) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_movable[F0]@1|)
-                       a!152)))
-      (a!172 (ite (and (= rule@1 #x17) true)
+                       a!170)))
+      (a!190 (ite (and (= rule@1 #x17) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |page.mapping(driver)[F0]@1|)
@@ -3998,37 +4242,37 @@
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |page.mapping(driver)[F0]@1|)
-                       a!171)))
-      (a!192 (ite (and (= rule@1 #x1b) true)
+                       a!189)))
+      (a!210 (ite (and (= rule@1 #x1b) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                   (ite (and (= rule@1 #x1d) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_isolated[F0]@1|)
-                       a!191)))
-      (a!211 (ite (and (= rule@1 #x1b) true)
+                       a!209)))
+      (a!229 (ite (and (= rule@1 #x1b) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
                   (ite (and (= rule@1 #x1d) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.list[F0]@1|)
-                       a!210)))
-      (a!231 (ite (and (= rule@1 #x17) true)
+                       a!228)))
+      (a!249 (ite (and (= rule@1 #x17) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x1b) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!230)))
-      (a!250 (ite (and (= rule@1 #x04) true)
+                       a!248)))
+      (a!268 (ite (and (= rule@1 #x04) true)
                   #x01
-                  (ite (and (= rule@1 #x07) true) #x00 a!249)))
-      (a!260 (ite (and (= rule@1 #x09) true)
+                  (ite (and (= rule@1 #x07) true) #x00 a!267)))
+      (a!278 (ite (and (= rule@1 #x09) true)
                   #x06
-                  (ite (and (= rule@1 #x0a) true) #x07 a!259)))
-      (a!280 (ite (and (= rule@1 #x21) true)
+                  (ite (and (= rule@1 #x0a) true) #x07 a!277)))
+      (a!298 (ite (and (= rule@1 #x21) true)
                   #x06
-                  (ite (and (= rule@1 #x22) true) #x07 a!279))))
+                  (ite (and (= rule@1 #x22) true) #x07 a!297))))
 (let ((a!32 (ite (and (= rule@1 #x0a) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@1 #x0c) true)
@@ -4078,45 +4322,52 @@
                             #x00
                             |folio.data[F0]@1|)
                        a!130)))
-      (a!154 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x00))
+      (a!152 (ite (and (= rule@1 #x0a) (= a!19 #x00))
+                  |folio.node[F0]@1|
+                  (ite (and (= rule@1 #x0c) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       a!151)))
+      (a!172 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x00))
                   #x01
                   (ite (and (= rule@1 #x12) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_movable[F0]@1|)
-                       a!153)))
-      (a!173 (ite (and (= rule@1 #x12) true)
+                       a!171)))
+      (a!191 (ite (and (= rule@1 #x12) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |page.mapping(driver)[F0]@1|)
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x00))
-                       a!163
-                       a!172)))
-      (a!193 (ite (and (= rule@1 #x16) true)
+                       a!181
+                       a!190)))
+      (a!211 (ite (and (= rule@1 #x16) true)
                   #x00
                   (ite (and (= rule@1 #x17) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_isolated[F0]@1|)
-                       a!192)))
-      (a!212 (ite (and (= rule@1 #x15) true)
+                       a!210)))
+      (a!230 (ite (and (= rule@1 #x15) true)
                   #x01
                   (ite (and (= rule@1 #x17) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.list[F0]@1|)
-                       a!211)))
-      (a!232 (ite (and (= rule@1 #x12) true)
+                       a!229)))
+      (a!250 (ite (and (= rule@1 #x12) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x00))
-                       a!223
-                       a!231)))
-      (a!261 (ite (and (= rule@1 #x07) true)
+                       a!241
+                       a!249)))
+      (a!279 (ite (and (= rule@1 #x07) true)
                   #x0f
-                  (ite (and (= rule@1 #x08) true) #x05 a!260)))
-      (a!281 (ite (and (= rule@1 #x1f) true)
+                  (ite (and (= rule@1 #x08) true) #x05 a!278)))
+      (a!299 (ite (and (= rule@1 #x1f) true)
                   #x0f
-                  (ite (and (= rule@1 #x20) true) #x05 a!280))))
+                  (ite (and (= rule@1 #x20) true) #x05 a!298))))
 (let ((a!33 (ite (and (= rule@1 #x05) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x07) true)
@@ -4158,33 +4409,40 @@
                             #x00
                             |folio.data[F0]@1|)
                        a!131)))
-      (a!155 (ite (and (= rule@1 #x07) true)
+      (a!153 (ite (and (= rule@1 #x05) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x07) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       a!152)))
+      (a!173 (ite (and (= rule@1 #x07) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                   (ite (and (= rule@1 #x0c) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_movable[F0]@1|)
-                       a!154)))
-      (a!174 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x00))
+                       a!172)))
+      (a!192 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x00))
                   #x01
-                  (ite (and (= rule@1 #x0f) true) #x00 a!173)))
-      (a!194 (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x00))
-                  a!184
-                  (ite (and (= rule@1 #x15) true) #x00 a!193)))
-      (a!213 (ite (and (= rule@1 #x12) true)
+                  (ite (and (= rule@1 #x0f) true) #x00 a!191)))
+      (a!212 (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x00))
+                  a!202
+                  (ite (and (= rule@1 #x15) true) #x00 a!211)))
+      (a!231 (ite (and (= rule@1 #x12) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x00))
-                       a!203
-                       a!212)))
-      (a!233 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x00))
+                       a!221
+                       a!230)))
+      (a!251 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x00))
                   #x01
-                  (ite (and (= rule@1 #x0f) true) #x00 a!232)))
-      (a!262 (ite (and (= rule@1 #x05) true)
+                  (ite (and (= rule@1 #x0f) true) #x00 a!250)))
+      (a!280 (ite (and (= rule@1 #x05) true)
                   #x0f
-                  (ite (and (= rule@1 #x06) true) #x04 a!261)))
-      (a!282 (ite (and (= rule@1 #x1d) true)
+                  (ite (and (= rule@1 #x06) true) #x04 a!279)))
+      (a!300 (ite (and (= rule@1 #x1d) true)
                   #x0f
-                  (ite (and (= rule@1 #x1e) true) #x04 a!281))))
+                  (ite (and (= rule@1 #x1e) true) #x04 a!299))))
 (let ((a!34 (= |folio.used[F0]@2|
                (ite (and (= rule@1 #x03) true)
                     (ite (= |folio.refcount[F0]@1| #x01)
@@ -4203,14 +4461,20 @@
                             #x00
                             |folio.data[F0]@1|)
                        a!132)))
-      (a!156 (ite (and (= rule@1 #x03) true)
+      (a!154 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x03) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!153)))
+      (a!174 (ite (and (= rule@1 #x03) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                   (ite (and (= rule@1 #x05) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_movable[F0]@1|)
-                       a!155)))
-      (a!175 (ite (and (= rule@1 #x07) true)
+                       a!173)))
+      (a!193 (ite (and (= rule@1 #x07) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |page.mapping(driver)[F0]@1|)
@@ -4218,32 +4482,32 @@
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |page.mapping(driver)[F0]@1|)
-                       a!174)))
-      (a!195 (ite (and (= rule@1 #x0f) true)
+                       a!192)))
+      (a!213 (ite (and (= rule@1 #x0f) true)
                   #x00
                   (ite (and (= rule@1 #x12) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_isolated[F0]@1|)
-                       a!194)))
-      (a!214 (ite (and (= rule@1 #x0c) true)
+                       a!212)))
+      (a!232 (ite (and (= rule@1 #x0c) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
                   (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x00))
                        #x01
-                       a!213)))
-      (a!234 (ite (and (= rule@1 #x07) true)
+                       a!231)))
+      (a!252 (ite (and (= rule@1 #x07) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x0c) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!233)))
-      (a!263 (ite (and (= rule@1 #x03) true)
+                       a!251)))
+      (a!281 (ite (and (= rule@1 #x03) true)
                   #x0f
-                  (ite (and (= rule@1 #x04) true) #x03 a!262)))
-      (a!283 (ite (and (= rule@1 #x1b) true)
+                  (ite (and (= rule@1 #x04) true) #x03 a!280)))
+      (a!301 (ite (and (= rule@1 #x1b) true)
                   #x0f
-                  (ite (and (= rule@1 #x1c) true) #x03 a!282))))
+                  (ite (and (= rule@1 #x1c) true) #x03 a!300))))
 (let ((a!51 (ite (and (= rule@1 #x07) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x0a) (= a!19 #x00)) #x01 a!50)))
@@ -4253,7 +4517,7 @@
                           #x00
                           |folio.data[F0]@1|)
                      a!133)))
-      (a!176 (ite (and (= rule@1 #x03) true)
+      (a!194 (ite (and (= rule@1 #x03) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |page.mapping(driver)[F0]@1|)
@@ -4261,56 +4525,56 @@
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |page.mapping(driver)[F0]@1|)
-                       a!175)))
-      (a!196 (ite (and (= rule@1 #x0c) true)
+                       a!193)))
+      (a!214 (ite (and (= rule@1 #x0c) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@1|))
-                  (ite (and (= rule@1 #x0e) true) #x00 a!195)))
-      (a!215 (ite (and (= rule@1 #x07) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@1|))
+                  (ite (and (= rule@1 #x0e) true) #x00 a!213)))
+      (a!233 (ite (and (= rule@1 #x07) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
-                  (ite (and (= rule@1 #x08) true) #x00 a!214)))
-      (a!235 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x08) true) #x00 a!232)))
+      (a!253 (ite (and (= rule@1 #x03) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x05) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!234)))
-      (a!264 (ite (and (= rule@1 #x01) true)
+                       a!252)))
+      (a!282 (ite (and (= rule@1 #x01) true)
                   #x0f
-                  (ite (and (= rule@1 #x02) true) #x02 a!263)))
-      (a!284 (ite (and (= rule@1 #x19) true)
+                  (ite (and (= rule@1 #x02) true) #x02 a!281)))
+      (a!302 (ite (and (= rule@1 #x19) true)
                   #x0f
-                  (ite (and (= rule@1 #x1a) true) #x02 a!283))))
+                  (ite (and (= rule@1 #x1a) true) #x02 a!301))))
 (let ((a!52 (ite (and (= rule@1 #x03) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x05) true)
                       (bvsub |folio.refcount[F0]@1| #x01)
                       a!51)))
-      (a!197 (ite (and (= rule@1 #x07) true)
+      (a!215 (ite (and (= rule@1 #x07) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
-                  (ite (and (= rule@1 #x09) true) #x01 a!196)))
-      (a!216 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x09) true) #x01 a!214)))
+      (a!234 (ite (and (= rule@1 #x03) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
                   (ite (and (= rule@1 #x05) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.list[F0]@1|)
-                       a!215)))
-      (a!265 (= compact0.pc@2 (ite (and (= rule@1 #x00) true) #x01 a!264)))
-      (a!285 (= compact1.pc@2 (ite (and (= rule@1 #x18) true) #x01 a!284))))
+                       a!233)))
+      (a!283 (= compact0.pc@2 (ite (and (= rule@1 #x00) true) #x01 a!282)))
+      (a!303 (= compact1.pc@2 (ite (and (= rule@1 #x18) true) #x01 a!302))))
 (let ((a!53 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!52)))
-      (a!198 (ite (and (= rule@1 #x03) true)
+      (a!216 (ite (and (= rule@1 #x03) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                   (ite (and (= rule@1 #x05) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_isolated[F0]@1|)
-                       a!197))))
+                       a!215))))
   (and a!17
        (= |alive[P0]@2| |alive[P0]@1|)
        (= |pte[P0][0]@2| |pte[P0][0]@1|)
@@ -4344,40 +4608,43 @@
        a!134
        a!138
        a!142
-       (= |PG_movable[F0]@2| a!156)
-       (= |PG_movable[F1]@2| a!159)
-       (= |PG_movable[F2]@2| a!162)
-       (= |page.mapping(driver)[F0]@2| a!176)
-       (= |page.mapping(driver)[F1]@2| a!179)
-       (= |page.mapping(driver)[F2]@2| a!182)
-       (= |PG_isolated[F0]@2| a!198)
-       (= |PG_isolated[F1]@2| a!200)
-       (= |PG_isolated[F2]@2| a!202)
-       (= |driver.list[F0]@2| a!216)
-       (= |driver.list[F1]@2| a!219)
-       (= |driver.list[F2]@2| a!222)
-       (= |driver.owns[F0]@2| a!235)
-       (= |driver.owns[F1]@2| a!238)
-       (= |driver.owns[F2]@2| a!241)
-       (= |driver.page[D0]@2| a!242)
+       a!154
+       a!157
+       a!160
+       (= |PG_movable[F0]@2| a!174)
+       (= |PG_movable[F1]@2| a!177)
+       (= |PG_movable[F2]@2| a!180)
+       (= |page.mapping(driver)[F0]@2| a!194)
+       (= |page.mapping(driver)[F1]@2| a!197)
+       (= |page.mapping(driver)[F2]@2| a!200)
+       (= |PG_isolated[F0]@2| a!216)
+       (= |PG_isolated[F1]@2| a!218)
+       (= |PG_isolated[F2]@2| a!220)
+       (= |driver.list[F0]@2| a!234)
+       (= |driver.list[F1]@2| a!237)
+       (= |driver.list[F2]@2| a!240)
+       (= |driver.owns[F0]@2| a!253)
+       (= |driver.owns[F1]@2| a!256)
+       (= |driver.owns[F2]@2| a!259)
+       (= |driver.page[D0]@2| a!260)
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.readers[av0]@2| |&anon_vma->rwsem.readers[av0]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
-       (= |PG_locked[F0]@2| a!250)
-       (= |PG_locked[F1]@2| a!251)
-       (= |PG_locked[F2]@2| a!252)
-       a!265
-       a!269
-       (= compact0.newpage@2 a!270)
-       a!272
-       a!285
-       a!289
-       (= compact1.newpage@2 a!290)
-       a!292
-       a!294
-       (= driver0.page@2 a!295)
+       (= |PG_locked[F0]@2| a!268)
+       (= |PG_locked[F1]@2| a!269)
+       (= |PG_locked[F2]@2| a!270)
+       a!283
+       a!287
+       (= compact0.newpage@2 a!288)
+       a!290
+       a!303
+       a!307
+       (= compact1.newpage@2 a!308)
+       a!310
+       a!312
+       (= driver0.page@2 a!313)
        (bvule |alive[P0]@2| #x01)
        (bvule |pte[P0][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x02)
@@ -4410,6 +4677,9 @@
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
        (bvule |folio.data[F2]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
+       (bvule |folio.node[F2]@2| #x01)
        (bvule |PG_movable[F0]@2| #x01)
        (bvule |PG_movable[F1]@2| #x01)
        (bvule |PG_movable[F2]@2| #x01)
@@ -4510,65 +4780,65 @@
                  (ite (= driver0.page@2 #x01)
                       |folio.refcount[F1]@2|
                       |folio.refcount[F2]@2|)))
-      (a!145 (ite (= driver0.page@2 #x00)
+      (a!163 (ite (= driver0.page@2 #x00)
                   |PG_isolated[F0]@2|
                   (ite (= driver0.page@2 #x01)
                        |PG_isolated[F1]@2|
                        |PG_isolated[F2]@2|)))
-      (a!146 (ite (= driver0.page@2 #x00)
+      (a!164 (ite (= driver0.page@2 #x00)
                   |PG_movable[F0]@2|
                   (ite (= driver0.page@2 #x01)
                        |PG_movable[F1]@2|
                        |PG_movable[F2]@2|)))
-      (a!165 (ite (= driver0.page@2 #x00)
+      (a!183 (ite (= driver0.page@2 #x00)
                   |page.mapping(driver)[F0]@2|
                   (ite (= driver0.page@2 #x01)
                        |page.mapping(driver)[F1]@2|
                        |page.mapping(driver)[F2]@2|)))
-      (a!183 (not (and (not (= |PG_movable[F0]@2| #x00))
+      (a!201 (not (and (not (= |PG_movable[F0]@2| #x00))
                        (not (= |page.mapping(driver)[F0]@2| #x00)))))
-      (a!242 (ite (and (= rule@2 #x0f) true)
+      (a!260 (ite (and (= rule@2 #x0f) true)
                   compact0.newpage@2
                   (ite (and (= rule@2 #x27) true)
                        compact1.newpage@2
                        |driver.page[D0]@2|)))
-      (a!243 (ite (and (= rule@2 #x30) (= |driver.page[D0]@2| #x00))
+      (a!261 (ite (and (= rule@2 #x30) (= |driver.page[D0]@2| #x00))
                   #x03
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x00))
                        #x00
                        |PG_locked[F0]@2|)))
-      (a!251 (ite (and (= rule@2 #x30) (= |driver.page[D0]@2| #x01))
+      (a!269 (ite (and (= rule@2 #x30) (= |driver.page[D0]@2| #x01))
                   #x03
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!252 (ite (and (= rule@2 #x30) (= |driver.page[D0]@2| #x02))
+      (a!270 (ite (and (= rule@2 #x30) (= |driver.page[D0]@2| #x02))
                   #x03
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x02))
                        #x00
                        |PG_locked[F2]@2|)))
-      (a!253 (ite (and (= rule@2 #x16) true)
+      (a!271 (ite (and (= rule@2 #x16) true)
                   #x0e
                   (ite (and (= rule@2 #x17) true) #x0f compact0.pc@2)))
-      (a!266 (ite (and (= rule@2 #x12) true)
+      (a!284 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x17) true) #x00 compact0.ref@2)))
-      (a!271 (ite (and (= rule@2 #x0f) true)
+      (a!289 (ite (and (= rule@2 #x0f) true)
                   #x01
                   (ite (and (= rule@2 #x10) true) #x00 compact0.ok@2)))
-      (a!273 (ite (and (= rule@2 #x2e) true)
+      (a!291 (ite (and (= rule@2 #x2e) true)
                   #x0e
                   (ite (and (= rule@2 #x2f) true) #x0f compact1.pc@2)))
-      (a!286 (ite (and (= rule@2 #x2a) true)
+      (a!304 (ite (and (= rule@2 #x2a) true)
                   #x00
                   (ite (and (= rule@2 #x2f) true) #x00 compact1.ref@2)))
-      (a!291 (ite (and (= rule@2 #x27) true)
+      (a!309 (ite (and (= rule@2 #x27) true)
                   #x01
                   (ite (and (= rule@2 #x28) true) #x00 compact1.ok@2)))
-      (a!293 (ite (and (= rule@2 #x31) true)
+      (a!311 (ite (and (= rule@2 #x31) true)
                   #x02
                   (ite (and (= rule@2 #x32) true) #x03 driver0.pc@2)))
-      (a!295 (ite (and (= rule@2 #x30) true)
+      (a!313 (ite (and (= rule@2 #x30) true)
                   |driver.page[D0]@2|
                   (ite (and (= rule@2 #x32) true) #x03 driver0.page@2))))
 (let ((a!17 (or (and (= rule@2 #x00)
@@ -4815,122 +5085,143 @@
       (a!143 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@2 #x00)
-                       |PG_movable[F0]@2|
+                       |folio.node[F0]@2|
                        (ite (= compact0.newpage@2 #x01)
-                            |PG_movable[F1]@2|
-                            |PG_movable[F2]@2|))))
+                            |folio.node[F1]@2|
+                            |folio.node[F2]@2|))))
       (a!144 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@2 #x00)
+                       |folio.node[F0]@2|
+                       (ite (= compact1.newpage@2 #x01)
+                            |folio.node[F1]@2|
+                            |folio.node[F2]@2|))))
+      (a!145 (ite (= a!24 #x01)
+                  #x00
+                  (ite (= driver0.page@2 #x00)
+                       |folio.node[F0]@2|
+                       (ite (= driver0.page@2 #x01)
+                            |folio.node[F1]@2|
+                            |folio.node[F2]@2|))))
+      (a!161 (ite (= a!20 #x01)
+                  #x00
+                  (ite (= compact0.newpage@2 #x00)
+                       |PG_movable[F0]@2|
+                       (ite (= compact0.newpage@2 #x01)
+                            |PG_movable[F1]@2|
+                            |PG_movable[F2]@2|))))
+      (a!162 (ite (= a!22 #x01)
+                  #x00
+                  (ite (= compact1.newpage@2 #x00)
                        |PG_movable[F0]@2|
                        (ite (= compact1.newpage@2 #x01)
                             |PG_movable[F1]@2|
                             |PG_movable[F2]@2|))))
-      (a!147 (ite (not (not (= a!145 #x00))) #x00 a!146))
-      (a!163 (ite (= a!20 #x01)
+      (a!165 (ite (not (not (= a!163 #x00))) #x00 a!164))
+      (a!181 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@2 #x00)
                        |page.mapping(driver)[F0]@2|
                        (ite (= compact0.newpage@2 #x01)
                             |page.mapping(driver)[F1]@2|
                             |page.mapping(driver)[F2]@2|))))
-      (a!164 (ite (= a!22 #x01)
+      (a!182 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@2 #x00)
                        |page.mapping(driver)[F0]@2|
                        (ite (= compact1.newpage@2 #x01)
                             |page.mapping(driver)[F1]@2|
                             |page.mapping(driver)[F2]@2|))))
-      (a!166 (ite (not (not (= a!145 #x00))) #x00 a!165))
-      (a!184 (ite (= a!20 #x01)
+      (a!184 (ite (not (not (= a!163 #x00))) #x00 a!183))
+      (a!202 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@2 #x00)
                        |PG_isolated[F0]@2|
                        (ite (= compact0.newpage@2 #x01)
                             |PG_isolated[F1]@2|
                             |PG_isolated[F2]@2|))))
-      (a!185 (ite (= a!22 #x01)
+      (a!203 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@2 #x00)
                        |PG_isolated[F0]@2|
                        (ite (= compact1.newpage@2 #x01)
                             |PG_isolated[F1]@2|
                             |PG_isolated[F2]@2|))))
-      (a!186 (ite (and (= rule@2 #x31) (= driver0.page@2 #x00))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!204 (ite (and (= rule@2 #x31) (= driver0.page@2 #x00))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x00))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F0]@2|)))
-      (a!199 (ite (and (= rule@2 #x31) (= driver0.page@2 #x01))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!217 (ite (and (= rule@2 #x31) (= driver0.page@2 #x01))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x01))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F1]@2|)))
-      (a!201 (ite (and (= rule@2 #x31) (= driver0.page@2 #x02))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!219 (ite (and (= rule@2 #x31) (= driver0.page@2 #x02))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x02))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F2]@2|)))
-      (a!203 (ite (= a!20 #x01)
+      (a!221 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@2 #x00)
                        |driver.list[F0]@2|
                        (ite (= compact0.newpage@2 #x01)
                             |driver.list[F1]@2|
                             |driver.list[F2]@2|))))
-      (a!204 (ite (= a!22 #x01)
+      (a!222 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@2 #x00)
                        |driver.list[F0]@2|
                        (ite (= compact1.newpage@2 #x01)
                             |driver.list[F1]@2|
                             |driver.list[F2]@2|))))
-      (a!205 (ite (= a!24 #x01)
+      (a!223 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@2 #x00)
                        |driver.list[F0]@2|
                        (ite (= driver0.page@2 #x01)
                             |driver.list[F1]@2|
                             |driver.list[F2]@2|))))
-      (a!223 (ite (= a!20 #x01)
+      (a!241 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@2 #x00)
                        |driver.owns[F0]@2|
                        (ite (= compact0.newpage@2 #x01)
                             |driver.owns[F1]@2|
                             |driver.owns[F2]@2|))))
-      (a!224 (ite (= a!22 #x01)
+      (a!242 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@2 #x00)
                        |driver.owns[F0]@2|
                        (ite (= compact1.newpage@2 #x01)
                             |driver.owns[F1]@2|
                             |driver.owns[F2]@2|))))
-      (a!225 (ite (= a!24 #x01)
+      (a!243 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@2 #x00)
                        |driver.owns[F0]@2|
                        (ite (= driver0.page@2 #x01)
                             |driver.owns[F1]@2|
                             |driver.owns[F2]@2|))))
-      (a!244 (ite (and (= rule@2 #x2c) true)
+      (a!262 (ite (and (= rule@2 #x2c) true)
                   #x02
-                  (ite (and (= rule@2 #x2f) true) #x00 a!243)))
-      (a!254 (ite (and (= rule@2 #x14) true)
+                  (ite (and (= rule@2 #x2f) true) #x00 a!261)))
+      (a!272 (ite (and (= rule@2 #x14) true)
                   #x0d
-                  (ite (and (= rule@2 #x15) true) #x0e a!253)))
-      (a!267 (ite (and (= rule@2 #x07) true)
+                  (ite (and (= rule@2 #x15) true) #x0e a!271)))
+      (a!285 (ite (and (= rule@2 #x07) true)
                   #x00
-                  (ite (and (= rule@2 #x0c) true) #x00 a!266)))
-      (a!272 (= compact0.ok@3 (ite (and (= rule@2 #x0e) true) #x01 a!271)))
-      (a!274 (ite (and (= rule@2 #x2c) true)
+                  (ite (and (= rule@2 #x0c) true) #x00 a!284)))
+      (a!290 (= compact0.ok@3 (ite (and (= rule@2 #x0e) true) #x01 a!289)))
+      (a!292 (ite (and (= rule@2 #x2c) true)
                   #x0d
-                  (ite (and (= rule@2 #x2d) true) #x0e a!273)))
-      (a!287 (ite (and (= rule@2 #x1f) true)
+                  (ite (and (= rule@2 #x2d) true) #x0e a!291)))
+      (a!305 (ite (and (= rule@2 #x1f) true)
                   #x00
-                  (ite (and (= rule@2 #x24) true) #x00 a!286)))
-      (a!292 (= compact1.ok@3 (ite (and (= rule@2 #x26) true) #x01 a!291)))
-      (a!294 (= driver0.pc@3 (ite (and (= rule@2 #x30) true) #x01 a!293))))
+                  (ite (and (= rule@2 #x24) true) #x00 a!304)))
+      (a!310 (= compact1.ok@3 (ite (and (= rule@2 #x26) true) #x01 a!309)))
+      (a!312 (= driver0.pc@3 (ite (and (= rule@2 #x30) true) #x01 a!311))))
 (let ((a!26 (ite (and (= rule@2 #x2f) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x32) (= driver0.page@2 #x00))
@@ -5040,102 +5331,117 @@
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x02))
                        a!124
                        |folio.data[F2]@2|)))
-      (a!148 (ite (and (= rule@2 #x31) (= driver0.page@2 #x00))
-                  a!147
+      (a!146 (ite (and (= rule@2 #x2f) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x00))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       a!145
+                       |folio.node[F0]@2|)))
+      (a!155 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x01))
+                  a!144
+                  (ite (and (= rule@2 #x32) (= driver0.page@2 #x01))
+                       a!145
+                       |folio.node[F1]@2|)))
+      (a!158 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x02))
+                  a!144
+                  (ite (and (= rule@2 #x32) (= driver0.page@2 #x02))
+                       a!145
+                       |folio.node[F2]@2|)))
+      (a!166 (ite (and (= rule@2 #x31) (= driver0.page@2 #x00))
+                  a!165
+                  (ite (and (= rule@2 #x32) (= driver0.page@2 #x00))
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F0]@2|)))
-      (a!157 (ite (and (= rule@2 #x31) (= driver0.page@2 #x01))
-                  a!147
+      (a!175 (ite (and (= rule@2 #x31) (= driver0.page@2 #x01))
+                  a!165
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x01))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F1]@2|)))
-      (a!160 (ite (and (= rule@2 #x31) (= driver0.page@2 #x02))
-                  a!147
+      (a!178 (ite (and (= rule@2 #x31) (= driver0.page@2 #x02))
+                  a!165
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x02))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F2]@2|)))
-      (a!167 (ite (and (= rule@2 #x31) (= driver0.page@2 #x00))
-                  a!166
+      (a!185 (ite (and (= rule@2 #x31) (= driver0.page@2 #x00))
+                  a!184
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x00))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F0]@2|)))
-      (a!177 (ite (and (= rule@2 #x31) (= driver0.page@2 #x01))
-                  a!166
+      (a!195 (ite (and (= rule@2 #x31) (= driver0.page@2 #x01))
+                  a!184
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x01))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F1]@2|)))
-      (a!180 (ite (and (= rule@2 #x31) (= driver0.page@2 #x02))
-                  a!166
+      (a!198 (ite (and (= rule@2 #x31) (= driver0.page@2 #x02))
+                  a!184
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x02))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F2]@2|)))
-      (a!187 (ite (and (= rule@2 #x2e) true)
+      (a!205 (ite (and (= rule@2 #x2e) true)
                   #x00
                   (ite (and (= rule@2 #x2f) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_isolated[F0]@2|)
-                       a!186)))
-      (a!200 (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x01))
-                  a!184
+                       a!204)))
+      (a!218 (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x01))
+                  a!202
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x01))
-                       a!185
-                       a!199)))
-      (a!202 (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x02))
-                  a!184
+                       a!203
+                       a!217)))
+      (a!220 (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x02))
+                  a!202
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x02))
-                       a!185
-                       a!201)))
-      (a!206 (ite (and (= rule@2 #x31) (= driver0.page@2 #x00))
+                       a!203
+                       a!219)))
+      (a!224 (ite (and (= rule@2 #x31) (= driver0.page@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x00))
-                       a!205
+                       a!223
                        |driver.list[F0]@2|)))
-      (a!217 (ite (and (= rule@2 #x31) (= driver0.page@2 #x01))
+      (a!235 (ite (and (= rule@2 #x31) (= driver0.page@2 #x01))
                   #x00
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x01))
-                       a!205
+                       a!223
                        |driver.list[F1]@2|)))
-      (a!220 (ite (and (= rule@2 #x31) (= driver0.page@2 #x02))
+      (a!238 (ite (and (= rule@2 #x31) (= driver0.page@2 #x02))
                   #x00
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x02))
-                       a!205
+                       a!223
                        |driver.list[F2]@2|)))
-      (a!226 (ite (and (= rule@2 #x31) (= driver0.page@2 #x00))
+      (a!244 (ite (and (= rule@2 #x31) (= driver0.page@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x00))
-                       a!225
+                       a!243
                        |driver.owns[F0]@2|)))
-      (a!236 (ite (and (= rule@2 #x31) (= driver0.page@2 #x01))
+      (a!254 (ite (and (= rule@2 #x31) (= driver0.page@2 #x01))
                   #x00
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x01))
-                       a!225
+                       a!243
                        |driver.owns[F1]@2|)))
-      (a!239 (ite (and (= rule@2 #x31) (= driver0.page@2 #x02))
+      (a!257 (ite (and (= rule@2 #x31) (= driver0.page@2 #x02))
                   #x00
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x02))
-                       a!225
+                       a!243
                        |driver.owns[F2]@2|)))
-      (a!245 (ite (and (= rule@2 #x25) true)
+      (a!263 (ite (and (= rule@2 #x25) true)
                   #x02
-                  (ite (and (= rule@2 #x29) true) #x00 a!244)))
-      (a!255 (ite (and (= rule@2 #x13) true)
+                  (ite (and (= rule@2 #x29) true) #x00 a!262)))
+      (a!273 (ite (and (= rule@2 #x13) true)
                   (ite (not (= compact0.ok@2 #x00)) #x0f #x0c)
-                  a!254))
-      (a!268 (ite (and (= rule@2 #x03) true)
+                  a!272))
+      (a!286 (ite (and (= rule@2 #x03) true)
                   #x00
-                  (ite (and (= rule@2 #x05) true) #x00 a!267)))
-      (a!270 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x05) true) #x00 a!285)))
+      (a!288 (ite (and (= rule@2 #x0a) true)
                   a!19
                   (ite (and (= rule@2 #x13) true) #x03 compact0.newpage@2)))
-      (a!275 (ite (and (= rule@2 #x2b) true)
+      (a!293 (ite (and (= rule@2 #x2b) true)
                   (ite (not (= compact1.ok@2 #x00)) #x0f #x0c)
-                  a!274))
-      (a!288 (ite (and (= rule@2 #x1b) true)
+                  a!292))
+      (a!306 (ite (and (= rule@2 #x1b) true)
                   #x00
-                  (ite (and (= rule@2 #x1d) true) #x00 a!287)))
-      (a!290 (ite (and (= rule@2 #x22) true)
+                  (ite (and (= rule@2 #x1d) true) #x00 a!305)))
+      (a!308 (ite (and (= rule@2 #x22) true)
                   a!19
                   (ite (and (= rule@2 #x2b) true) #x03 compact1.newpage@2))))
 (let ((a!27 (ite (and (= rule@2 #x2a) true)
@@ -5227,88 +5533,103 @@
                   (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x02))
                        |folio.data[F0]@2|
                        a!139)))
-      (a!149 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
-                  a!144
+      (a!147 (ite (and (= rule@2 #x2a) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
+                       a!144
+                       a!146)))
+      (a!156 (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x01))
+                  a!143
+                  (ite (and (= rule@2 #x22) (= a!19 #x01))
+                       |folio.node[F0]@2|
+                       a!155)))
+      (a!159 (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x02))
+                  a!143
+                  (ite (and (= rule@2 #x22) (= a!19 #x02))
+                       |folio.node[F0]@2|
+                       a!158)))
+      (a!167 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
+                  a!162
                   (ite (and (= rule@2 #x2f) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_movable[F0]@2|)
-                       a!148)))
-      (a!158 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x01))
+                       a!166)))
+      (a!176 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x01))
-                       a!144
-                       a!157)))
-      (a!161 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x02))
+                       a!162
+                       a!175)))
+      (a!179 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x02))
-                       a!144
-                       a!160)))
-      (a!168 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
-                  a!164
+                       a!162
+                       a!178)))
+      (a!186 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
+                  a!182
                   (ite (and (= rule@2 #x2f) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |page.mapping(driver)[F0]@2|)
-                       a!167)))
-      (a!178 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x01))
+                       a!185)))
+      (a!196 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x01))
-                       a!164
-                       a!177)))
-      (a!181 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x02))
+                       a!182
+                       a!195)))
+      (a!199 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x02))
-                       a!164
-                       a!180)))
-      (a!188 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
-                  a!185
-                  (ite (and (= rule@2 #x2d) true) #x00 a!187)))
-      (a!207 (ite (and (= rule@2 #x2d) true)
+                       a!182
+                       a!198)))
+      (a!206 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
+                  a!203
+                  (ite (and (= rule@2 #x2d) true) #x00 a!205)))
+      (a!225 (ite (and (= rule@2 #x2d) true)
                   #x01
                   (ite (and (= rule@2 #x2f) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.list[F0]@2|)
-                       a!206)))
-      (a!218 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x01))
+                       a!224)))
+      (a!236 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x01))
-                       a!204
-                       a!217)))
-      (a!221 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x02))
+                       a!222
+                       a!235)))
+      (a!239 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x02))
-                       a!204
-                       a!220)))
-      (a!227 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
-                  a!224
+                       a!222
+                       a!238)))
+      (a!245 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
+                  a!242
                   (ite (and (= rule@2 #x2f) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!226)))
-      (a!237 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x01))
+                       a!244)))
+      (a!255 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x01))
-                       a!224
-                       a!236)))
-      (a!240 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x02))
+                       a!242
+                       a!254)))
+      (a!258 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x02))
-                       a!224
-                       a!239)))
-      (a!246 (ite (and (= rule@2 #x1f) true)
+                       a!242
+                       a!257)))
+      (a!264 (ite (and (= rule@2 #x1f) true)
                   #x00
-                  (ite (and (= rule@2 #x21) true) #x00 a!245)))
-      (a!256 (ite (and (= rule@2 #x11) true)
+                  (ite (and (= rule@2 #x21) true) #x00 a!263)))
+      (a!274 (ite (and (= rule@2 #x11) true)
                   (ite (not (= compact0.ok@2 #x00)) #x0a #x0b)
-                  (ite (and (= rule@2 #x12) true) #x0b a!255)))
-      (a!269 (= compact0.ref@3 (ite (and (= rule@2 #x00) true) #x01 a!268)))
-      (a!276 (ite (and (= rule@2 #x29) true)
+                  (ite (and (= rule@2 #x12) true) #x0b a!273)))
+      (a!287 (= compact0.ref@3 (ite (and (= rule@2 #x00) true) #x01 a!286)))
+      (a!294 (ite (and (= rule@2 #x29) true)
                   (ite (not (= compact1.ok@2 #x00)) #x0a #x0b)
-                  (ite (and (= rule@2 #x2a) true) #x0b a!275)))
-      (a!289 (= compact1.ref@3 (ite (and (= rule@2 #x18) true) #x01 a!288))))
+                  (ite (and (= rule@2 #x2a) true) #x0b a!293)))
+      (a!307 (= compact1.ref@3 (ite (and (= rule@2 #x18) true) #x01 a!306))))
 (let ((a!28 (ite (and (= rule@2 #x22) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@2 #x24) true)
@@ -5374,88 +5695,103 @@
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x02))
                        a!122
                        a!140)))
-      (a!150 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x00))
+      (a!148 (ite (and (= rule@2 #x22) (= a!19 #x00))
+                  |folio.node[F0]@2|
+                  (ite (and (= rule@2 #x24) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       a!147)))
+      (a!157 (= |folio.node[F1]@3|
+                (ite (and (= rule@2 #x0a) (= a!19 #x01))
+                     |folio.node[F0]@2|
+                     a!156)))
+      (a!160 (= |folio.node[F2]@3|
+                (ite (and (= rule@2 #x0a) (= a!19 #x02))
+                     |folio.node[F0]@2|
+                     a!159)))
+      (a!168 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x00))
                   #x01
                   (ite (and (= rule@2 #x2a) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_movable[F0]@2|)
-                       a!149)))
-      (a!159 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x01))
+                       a!167)))
+      (a!177 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x01))
-                       a!143
-                       a!158)))
-      (a!162 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x02))
+                       a!161
+                       a!176)))
+      (a!180 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x02))
-                       a!143
-                       a!161)))
-      (a!169 (ite (and (= rule@2 #x27) true)
+                       a!161
+                       a!179)))
+      (a!187 (ite (and (= rule@2 #x27) true)
                   #x00
                   (ite (and (= rule@2 #x2a) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |page.mapping(driver)[F0]@2|)
-                       a!168)))
-      (a!179 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x01))
+                       a!186)))
+      (a!197 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x01))
-                       a!163
-                       a!178)))
-      (a!182 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x02))
+                       a!181
+                       a!196)))
+      (a!200 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x02))
-                       a!163
-                       a!181)))
-      (a!189 (ite (and (= rule@2 #x27) true)
+                       a!181
+                       a!199)))
+      (a!207 (ite (and (= rule@2 #x27) true)
                   #x00
                   (ite (and (= rule@2 #x2a) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_isolated[F0]@2|)
-                       a!188)))
-      (a!208 (ite (and (= rule@2 #x2a) true)
+                       a!206)))
+      (a!226 (ite (and (= rule@2 #x2a) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
-                       a!204
-                       a!207)))
-      (a!219 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x01))
+                       a!222
+                       a!225)))
+      (a!237 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x01))
-                       a!203
-                       a!218)))
-      (a!222 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x02))
+                       a!221
+                       a!236)))
+      (a!240 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x02))
-                       a!203
-                       a!221)))
-      (a!228 (ite (and (= rule@2 #x27) true)
+                       a!221
+                       a!239)))
+      (a!246 (ite (and (= rule@2 #x27) true)
                   #x00
                   (ite (and (= rule@2 #x2a) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!227)))
-      (a!238 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x01))
+                       a!245)))
+      (a!256 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x01))
-                       a!223
-                       a!237)))
-      (a!241 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x02))
+                       a!241
+                       a!255)))
+      (a!259 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x02))
-                       a!223
-                       a!240)))
-      (a!247 (ite (and (= rule@2 #x17) true)
+                       a!241
+                       a!258)))
+      (a!265 (ite (and (= rule@2 #x17) true)
                   #x00
-                  (ite (and (= rule@2 #x1c) true) #x02 a!246)))
-      (a!257 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1c) true) #x02 a!264)))
+      (a!275 (ite (and (= rule@2 #x0f) true)
                   #x09
-                  (ite (and (= rule@2 #x10) true) #x09 a!256)))
-      (a!277 (ite (and (= rule@2 #x27) true)
+                  (ite (and (= rule@2 #x10) true) #x09 a!274)))
+      (a!295 (ite (and (= rule@2 #x27) true)
                   #x09
-                  (ite (and (= rule@2 #x28) true) #x09 a!276))))
+                  (ite (and (= rule@2 #x28) true) #x09 a!294))))
 (let ((a!29 (ite (and (= rule@2 #x1d) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x1f) true)
@@ -5503,44 +5839,51 @@
                 (ite (and (= rule@2 #x0a) (= a!19 #x01)) #x00 a!137)))
       (a!142 (= |folio.data[F2]@3|
                 (ite (and (= rule@2 #x0a) (= a!19 #x02)) #x00 a!141)))
-      (a!151 (ite (and (= rule@2 #x1f) true)
+      (a!149 (ite (and (= rule@2 #x1d) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       a!148)))
+      (a!169 (ite (and (= rule@2 #x1f) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                   (ite (and (= rule@2 #x24) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_movable[F0]@2|)
-                       a!150)))
-      (a!170 (ite (and (= rule@2 #x24) true)
+                       a!168)))
+      (a!188 (ite (and (= rule@2 #x24) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |page.mapping(driver)[F0]@2|)
                   (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x00))
                        #x01
-                       a!169)))
-      (a!190 (ite (and (= rule@2 #x24) true)
+                       a!187)))
+      (a!208 (ite (and (= rule@2 #x24) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@2|))
-                  (ite (and (= rule@2 #x26) true) #x00 a!189)))
-      (a!209 (ite (and (= rule@2 #x24) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@2|))
+                  (ite (and (= rule@2 #x26) true) #x00 a!207)))
+      (a!227 (ite (and (= rule@2 #x24) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
                   (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x00))
                        #x01
-                       a!208)))
-      (a!229 (ite (and (= rule@2 #x24) true)
+                       a!226)))
+      (a!247 (ite (and (= rule@2 #x24) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x00))
                        #x01
-                       a!228)))
-      (a!248 (ite (and (= rule@2 #x11) true)
+                       a!246)))
+      (a!266 (ite (and (= rule@2 #x11) true)
                   #x00
-                  (ite (and (= rule@2 #x14) true) #x01 a!247)))
-      (a!258 (ite (and (= rule@2 #x0d) true)
+                  (ite (and (= rule@2 #x14) true) #x01 a!265)))
+      (a!276 (ite (and (= rule@2 #x0d) true)
                   #x08
-                  (ite (and (= rule@2 #x0e) true) #x09 a!257)))
-      (a!278 (ite (and (= rule@2 #x25) true)
+                  (ite (and (= rule@2 #x0e) true) #x09 a!275)))
+      (a!296 (ite (and (= rule@2 #x25) true)
                   #x08
-                  (ite (and (= rule@2 #x26) true) #x09 a!277))))
+                  (ite (and (= rule@2 #x26) true) #x09 a!295))))
 (let ((a!30 (ite (and (= rule@2 #x17) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x1b) true)
@@ -5586,14 +5929,21 @@
                             #x00
                             |folio.data[F0]@2|)
                        a!128)))
-      (a!152 (ite (and (= rule@2 #x1b) true)
+      (a!150 (ite (and (= rule@2 #x17) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       a!149)))
+      (a!170 (ite (and (= rule@2 #x1b) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                   (ite (and (= rule@2 #x1d) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_movable[F0]@2|)
-                       a!151)))
-      (a!171 (ite (and (= rule@2 #x1d) true)
+                       a!169)))
+      (a!189 (ite (and (= rule@2 #x1d) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |page.mapping(driver)[F0]@2|)
@@ -5601,29 +5951,29 @@
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |page.mapping(driver)[F0]@2|)
-                       a!170)))
-      (a!191 (ite (and (= rule@2 #x1f) true)
+                       a!188)))
+      (a!209 (ite (and (= rule@2 #x1f) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
-                  (ite (and (= rule@2 #x21) true) #x01 a!190)))
-      (a!210 (ite (and (= rule@2 #x1f) true)
+                  (ite (and (= rule@2 #x21) true) #x01 a!208)))
+      (a!228 (ite (and (= rule@2 #x1f) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
-                  (ite (and (= rule@2 #x20) true) #x00 a!209)))
-      (a!230 (ite (and (= rule@2 #x1d) true)
+                  (ite (and (= rule@2 #x20) true) #x00 a!227)))
+      (a!248 (ite (and (= rule@2 #x1d) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x1f) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!229)))
-      (a!249 (ite (and (= rule@2 #x09) true)
+                       a!247)))
+      (a!267 (ite (and (= rule@2 #x09) true)
                   #x00
-                  (ite (and (= rule@2 #x0d) true) #x01 a!248)))
-      (a!259 (ite (and (= rule@2 #x0b) true)
+                  (ite (and (= rule@2 #x0d) true) #x01 a!266)))
+      (a!277 (ite (and (= rule@2 #x0b) true)
                   #x0c
-                  (ite (and (= rule@2 #x0c) true) #x0f a!258)))
-      (a!279 (ite (and (= rule@2 #x23) true)
+                  (ite (and (= rule@2 #x0c) true) #x0f a!276)))
+      (a!297 (ite (and (= rule@2 #x23) true)
                   #x0c
-                  (ite (and (= rule@2 #x24) true) #x0f a!278))))
+                  (ite (and (= rule@2 #x24) true) #x0f a!296))))
 (let ((a!31 (ite (and (= rule@2 #x12) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x00))
@@ -5671,14 +6021,19 @@
                             #x00
                             |folio.data[F0]@2|)
                        a!129)))
-      (a!153 (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x00))
-                  a!143
+      (a!151 (ite (and (= rule@2 #x12) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x00))
+                       a!143
+                       a!150)))
+      (a!171 (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x00))
+                  a!161
                   (ite (and (= rule@2 #x17) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_movable[F0]@2|)
-                       a!152)))
-      (a!172 (ite (and (= rule@2 #x17) true)
+                       a!170)))
+      (a!190 (ite (and (= rule@2 #x17) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |page.mapping(driver)[F0]@2|)
@@ -5686,37 +6041,37 @@
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |page.mapping(driver)[F0]@2|)
-                       a!171)))
-      (a!192 (ite (and (= rule@2 #x1b) true)
+                       a!189)))
+      (a!210 (ite (and (= rule@2 #x1b) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                   (ite (and (= rule@2 #x1d) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_isolated[F0]@2|)
-                       a!191)))
-      (a!211 (ite (and (= rule@2 #x1b) true)
+                       a!209)))
+      (a!229 (ite (and (= rule@2 #x1b) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
                   (ite (and (= rule@2 #x1d) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.list[F0]@2|)
-                       a!210)))
-      (a!231 (ite (and (= rule@2 #x17) true)
+                       a!228)))
+      (a!249 (ite (and (= rule@2 #x17) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x1b) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!230)))
-      (a!250 (ite (and (= rule@2 #x04) true)
+                       a!248)))
+      (a!268 (ite (and (= rule@2 #x04) true)
                   #x01
-                  (ite (and (= rule@2 #x07) true) #x00 a!249)))
-      (a!260 (ite (and (= rule@2 #x09) true)
+                  (ite (and (= rule@2 #x07) true) #x00 a!267)))
+      (a!278 (ite (and (= rule@2 #x09) true)
                   #x06
-                  (ite (and (= rule@2 #x0a) true) #x07 a!259)))
-      (a!280 (ite (and (= rule@2 #x21) true)
+                  (ite (and (= rule@2 #x0a) true) #x07 a!277)))
+      (a!298 (ite (and (= rule@2 #x21) true)
                   #x06
-                  (ite (and (= rule@2 #x22) true) #x07 a!279))))
+                  (ite (and (= rule@2 #x22) true) #x07 a!297))))
 (let ((a!32 (ite (and (= rule@2 #x0a) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@2 #x0c) true)
@@ -5766,45 +6121,52 @@
                             #x00
                             |folio.data[F0]@2|)
                        a!130)))
-      (a!154 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x00))
+      (a!152 (ite (and (= rule@2 #x0a) (= a!19 #x00))
+                  |folio.node[F0]@2|
+                  (ite (and (= rule@2 #x0c) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       a!151)))
+      (a!172 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x00))
                   #x01
                   (ite (and (= rule@2 #x12) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_movable[F0]@2|)
-                       a!153)))
-      (a!173 (ite (and (= rule@2 #x12) true)
+                       a!171)))
+      (a!191 (ite (and (= rule@2 #x12) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |page.mapping(driver)[F0]@2|)
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x00))
-                       a!163
-                       a!172)))
-      (a!193 (ite (and (= rule@2 #x16) true)
+                       a!181
+                       a!190)))
+      (a!211 (ite (and (= rule@2 #x16) true)
                   #x00
                   (ite (and (= rule@2 #x17) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_isolated[F0]@2|)
-                       a!192)))
-      (a!212 (ite (and (= rule@2 #x15) true)
+                       a!210)))
+      (a!230 (ite (and (= rule@2 #x15) true)
                   #x01
                   (ite (and (= rule@2 #x17) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.list[F0]@2|)
-                       a!211)))
-      (a!232 (ite (and (= rule@2 #x12) true)
+                       a!229)))
+      (a!250 (ite (and (= rule@2 #x12) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x00))
-                       a!223
-                       a!231)))
-      (a!261 (ite (and (= rule@2 #x07) true)
+                       a!241
+                       a!249)))
+      (a!279 (ite (and (= rule@2 #x07) true)
                   #x0f
-                  (ite (and (= rule@2 #x08) true) #x05 a!260)))
-      (a!281 (ite (and (= rule@2 #x1f) true)
+                  (ite (and (= rule@2 #x08) true) #x05 a!278)))
+      (a!299 (ite (and (= rule@2 #x1f) true)
                   #x0f
-                  (ite (and (= rule@2 #x20) true) #x05 a!280))))
+                  (ite (and (= rule@2 #x20) true) #x05 a!298))))
 (let ((a!33 (ite (and (= rule@2 #x05) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x07) true)
@@ -5846,33 +6208,40 @@
                             #x00
                             |folio.data[F0]@2|)
                        a!131)))
-      (a!155 (ite (and (= rule@2 #x07) true)
+      (a!153 (ite (and (= rule@2 #x05) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x07) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       a!152)))
+      (a!173 (ite (and (= rule@2 #x07) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                   (ite (and (= rule@2 #x0c) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_movable[F0]@2|)
-                       a!154)))
-      (a!174 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x00))
+                       a!172)))
+      (a!192 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x00))
                   #x01
-                  (ite (and (= rule@2 #x0f) true) #x00 a!173)))
-      (a!194 (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x00))
-                  a!184
-                  (ite (and (= rule@2 #x15) true) #x00 a!193)))
-      (a!213 (ite (and (= rule@2 #x12) true)
+                  (ite (and (= rule@2 #x0f) true) #x00 a!191)))
+      (a!212 (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x00))
+                  a!202
+                  (ite (and (= rule@2 #x15) true) #x00 a!211)))
+      (a!231 (ite (and (= rule@2 #x12) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x00))
-                       a!203
-                       a!212)))
-      (a!233 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x00))
+                       a!221
+                       a!230)))
+      (a!251 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x00))
                   #x01
-                  (ite (and (= rule@2 #x0f) true) #x00 a!232)))
-      (a!262 (ite (and (= rule@2 #x05) true)
+                  (ite (and (= rule@2 #x0f) true) #x00 a!250)))
+      (a!280 (ite (and (= rule@2 #x05) true)
                   #x0f
-                  (ite (and (= rule@2 #x06) true) #x04 a!261)))
-      (a!282 (ite (and (= rule@2 #x1d) true)
+                  (ite (and (= rule@2 #x06) true) #x04 a!279)))
+      (a!300 (ite (and (= rule@2 #x1d) true)
                   #x0f
-                  (ite (and (= rule@2 #x1e) true) #x04 a!281))))
+                  (ite (and (= rule@2 #x1e) true) #x04 a!299))))
 (let ((a!34 (= |folio.used[F0]@3|
                (ite (and (= rule@2 #x03) true)
                     (ite (= |folio.refcount[F0]@2| #x01)
@@ -5891,14 +6260,20 @@
                             #x00
                             |folio.data[F0]@2|)
                        a!132)))
-      (a!156 (ite (and (= rule@2 #x03) true)
+      (a!154 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x03) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!153)))
+      (a!174 (ite (and (= rule@2 #x03) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                   (ite (and (= rule@2 #x05) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_movable[F0]@2|)
-                       a!155)))
-      (a!175 (ite (and (= rule@2 #x07) true)
+                       a!173)))
+      (a!193 (ite (and (= rule@2 #x07) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |page.mapping(driver)[F0]@2|)
@@ -5906,32 +6281,32 @@
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |page.mapping(driver)[F0]@2|)
-                       a!174)))
-      (a!195 (ite (and (= rule@2 #x0f) true)
+                       a!192)))
+      (a!213 (ite (and (= rule@2 #x0f) true)
                   #x00
                   (ite (and (= rule@2 #x12) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_isolated[F0]@2|)
-                       a!194)))
-      (a!214 (ite (and (= rule@2 #x0c) true)
+                       a!212)))
+      (a!232 (ite (and (= rule@2 #x0c) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
                   (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x00))
                        #x01
-                       a!213)))
-      (a!234 (ite (and (= rule@2 #x07) true)
+                       a!231)))
+      (a!252 (ite (and (= rule@2 #x07) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x0c) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!233)))
-      (a!263 (ite (and (= rule@2 #x03) true)
+                       a!251)))
+      (a!281 (ite (and (= rule@2 #x03) true)
                   #x0f
-                  (ite (and (= rule@2 #x04) true) #x03 a!262)))
-      (a!283 (ite (and (= rule@2 #x1b) true)
+                  (ite (and (= rule@2 #x04) true) #x03 a!280)))
+      (a!301 (ite (and (= rule@2 #x1b) true)
                   #x0f
-                  (ite (and (= rule@2 #x1c) true) #x03 a!282))))
+                  (ite (and (= rule@2 #x1c) true) #x03 a!300))))
 (let ((a!51 (ite (and (= rule@2 #x07) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x0a) (= a!19 #x00)) #x01 a!50)))
@@ -5941,7 +6316,7 @@
                           #x00
                           |folio.data[F0]@2|)
                      a!133)))
-      (a!176 (ite (and (= rule@2 #x03) true)
+      (a!194 (ite (and (= rule@2 #x03) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |page.mapping(driver)[F0]@2|)
@@ -5949,56 +6324,56 @@
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |page.mapping(driver)[F0]@2|)
-                       a!175)))
-      (a!196 (ite (and (= rule@2 #x0c) true)
+                       a!193)))
+      (a!214 (ite (and (= rule@2 #x0c) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@2|))
-                  (ite (and (= rule@2 #x0e) true) #x00 a!195)))
-      (a!215 (ite (and (= rule@2 #x07) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@2|))
+                  (ite (and (= rule@2 #x0e) true) #x00 a!213)))
+      (a!233 (ite (and (= rule@2 #x07) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
-                  (ite (and (= rule@2 #x08) true) #x00 a!214)))
-      (a!235 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x08) true) #x00 a!232)))
+      (a!253 (ite (and (= rule@2 #x03) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x05) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!234)))
-      (a!264 (ite (and (= rule@2 #x01) true)
+                       a!252)))
+      (a!282 (ite (and (= rule@2 #x01) true)
                   #x0f
-                  (ite (and (= rule@2 #x02) true) #x02 a!263)))
-      (a!284 (ite (and (= rule@2 #x19) true)
+                  (ite (and (= rule@2 #x02) true) #x02 a!281)))
+      (a!302 (ite (and (= rule@2 #x19) true)
                   #x0f
-                  (ite (and (= rule@2 #x1a) true) #x02 a!283))))
+                  (ite (and (= rule@2 #x1a) true) #x02 a!301))))
 (let ((a!52 (ite (and (= rule@2 #x03) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x05) true)
                       (bvsub |folio.refcount[F0]@2| #x01)
                       a!51)))
-      (a!197 (ite (and (= rule@2 #x07) true)
+      (a!215 (ite (and (= rule@2 #x07) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
-                  (ite (and (= rule@2 #x09) true) #x01 a!196)))
-      (a!216 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x09) true) #x01 a!214)))
+      (a!234 (ite (and (= rule@2 #x03) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
                   (ite (and (= rule@2 #x05) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.list[F0]@2|)
-                       a!215)))
-      (a!265 (= compact0.pc@3 (ite (and (= rule@2 #x00) true) #x01 a!264)))
-      (a!285 (= compact1.pc@3 (ite (and (= rule@2 #x18) true) #x01 a!284))))
+                       a!233)))
+      (a!283 (= compact0.pc@3 (ite (and (= rule@2 #x00) true) #x01 a!282)))
+      (a!303 (= compact1.pc@3 (ite (and (= rule@2 #x18) true) #x01 a!302))))
 (let ((a!53 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!52)))
-      (a!198 (ite (and (= rule@2 #x03) true)
+      (a!216 (ite (and (= rule@2 #x03) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                   (ite (and (= rule@2 #x05) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_isolated[F0]@2|)
-                       a!197))))
+                       a!215))))
   (and a!17
        (= |alive[P0]@3| |alive[P0]@2|)
        (= |pte[P0][0]@3| |pte[P0][0]@2|)
@@ -6032,40 +6407,43 @@
        a!134
        a!138
        a!142
-       (= |PG_movable[F0]@3| a!156)
-       (= |PG_movable[F1]@3| a!159)
-       (= |PG_movable[F2]@3| a!162)
-       (= |page.mapping(driver)[F0]@3| a!176)
-       (= |page.mapping(driver)[F1]@3| a!179)
-       (= |page.mapping(driver)[F2]@3| a!182)
-       (= |PG_isolated[F0]@3| a!198)
-       (= |PG_isolated[F1]@3| a!200)
-       (= |PG_isolated[F2]@3| a!202)
-       (= |driver.list[F0]@3| a!216)
-       (= |driver.list[F1]@3| a!219)
-       (= |driver.list[F2]@3| a!222)
-       (= |driver.owns[F0]@3| a!235)
-       (= |driver.owns[F1]@3| a!238)
-       (= |driver.owns[F2]@3| a!241)
-       (= |driver.page[D0]@3| a!242)
+       a!154
+       a!157
+       a!160
+       (= |PG_movable[F0]@3| a!174)
+       (= |PG_movable[F1]@3| a!177)
+       (= |PG_movable[F2]@3| a!180)
+       (= |page.mapping(driver)[F0]@3| a!194)
+       (= |page.mapping(driver)[F1]@3| a!197)
+       (= |page.mapping(driver)[F2]@3| a!200)
+       (= |PG_isolated[F0]@3| a!216)
+       (= |PG_isolated[F1]@3| a!218)
+       (= |PG_isolated[F2]@3| a!220)
+       (= |driver.list[F0]@3| a!234)
+       (= |driver.list[F1]@3| a!237)
+       (= |driver.list[F2]@3| a!240)
+       (= |driver.owns[F0]@3| a!253)
+       (= |driver.owns[F1]@3| a!256)
+       (= |driver.owns[F2]@3| a!259)
+       (= |driver.page[D0]@3| a!260)
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.readers[av0]@3| |&anon_vma->rwsem.readers[av0]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
-       (= |PG_locked[F0]@3| a!250)
-       (= |PG_locked[F1]@3| a!251)
-       (= |PG_locked[F2]@3| a!252)
-       a!265
-       a!269
-       (= compact0.newpage@3 a!270)
-       a!272
-       a!285
-       a!289
-       (= compact1.newpage@3 a!290)
-       a!292
-       a!294
-       (= driver0.page@3 a!295)
+       (= |PG_locked[F0]@3| a!268)
+       (= |PG_locked[F1]@3| a!269)
+       (= |PG_locked[F2]@3| a!270)
+       a!283
+       a!287
+       (= compact0.newpage@3 a!288)
+       a!290
+       a!303
+       a!307
+       (= compact1.newpage@3 a!308)
+       a!310
+       a!312
+       (= driver0.page@3 a!313)
        (bvule |alive[P0]@3| #x01)
        (bvule |pte[P0][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x02)
@@ -6098,6 +6476,9 @@
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
        (bvule |folio.data[F2]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
+       (bvule |folio.node[F2]@3| #x01)
        (bvule |PG_movable[F0]@3| #x01)
        (bvule |PG_movable[F1]@3| #x01)
        (bvule |PG_movable[F2]@3| #x01)
@@ -6198,65 +6579,65 @@
                  (ite (= driver0.page@3 #x01)
                       |folio.refcount[F1]@3|
                       |folio.refcount[F2]@3|)))
-      (a!145 (ite (= driver0.page@3 #x00)
+      (a!163 (ite (= driver0.page@3 #x00)
                   |PG_isolated[F0]@3|
                   (ite (= driver0.page@3 #x01)
                        |PG_isolated[F1]@3|
                        |PG_isolated[F2]@3|)))
-      (a!146 (ite (= driver0.page@3 #x00)
+      (a!164 (ite (= driver0.page@3 #x00)
                   |PG_movable[F0]@3|
                   (ite (= driver0.page@3 #x01)
                        |PG_movable[F1]@3|
                        |PG_movable[F2]@3|)))
-      (a!165 (ite (= driver0.page@3 #x00)
+      (a!183 (ite (= driver0.page@3 #x00)
                   |page.mapping(driver)[F0]@3|
                   (ite (= driver0.page@3 #x01)
                        |page.mapping(driver)[F1]@3|
                        |page.mapping(driver)[F2]@3|)))
-      (a!183 (not (and (not (= |PG_movable[F0]@3| #x00))
+      (a!201 (not (and (not (= |PG_movable[F0]@3| #x00))
                        (not (= |page.mapping(driver)[F0]@3| #x00)))))
-      (a!242 (ite (and (= rule@3 #x0f) true)
+      (a!260 (ite (and (= rule@3 #x0f) true)
                   compact0.newpage@3
                   (ite (and (= rule@3 #x27) true)
                        compact1.newpage@3
                        |driver.page[D0]@3|)))
-      (a!243 (ite (and (= rule@3 #x30) (= |driver.page[D0]@3| #x00))
+      (a!261 (ite (and (= rule@3 #x30) (= |driver.page[D0]@3| #x00))
                   #x03
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x00))
                        #x00
                        |PG_locked[F0]@3|)))
-      (a!251 (ite (and (= rule@3 #x30) (= |driver.page[D0]@3| #x01))
+      (a!269 (ite (and (= rule@3 #x30) (= |driver.page[D0]@3| #x01))
                   #x03
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!252 (ite (and (= rule@3 #x30) (= |driver.page[D0]@3| #x02))
+      (a!270 (ite (and (= rule@3 #x30) (= |driver.page[D0]@3| #x02))
                   #x03
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x02))
                        #x00
                        |PG_locked[F2]@3|)))
-      (a!253 (ite (and (= rule@3 #x16) true)
+      (a!271 (ite (and (= rule@3 #x16) true)
                   #x0e
                   (ite (and (= rule@3 #x17) true) #x0f compact0.pc@3)))
-      (a!266 (ite (and (= rule@3 #x12) true)
+      (a!284 (ite (and (= rule@3 #x12) true)
                   #x00
                   (ite (and (= rule@3 #x17) true) #x00 compact0.ref@3)))
-      (a!271 (ite (and (= rule@3 #x0f) true)
+      (a!289 (ite (and (= rule@3 #x0f) true)
                   #x01
                   (ite (and (= rule@3 #x10) true) #x00 compact0.ok@3)))
-      (a!273 (ite (and (= rule@3 #x2e) true)
+      (a!291 (ite (and (= rule@3 #x2e) true)
                   #x0e
                   (ite (and (= rule@3 #x2f) true) #x0f compact1.pc@3)))
-      (a!286 (ite (and (= rule@3 #x2a) true)
+      (a!304 (ite (and (= rule@3 #x2a) true)
                   #x00
                   (ite (and (= rule@3 #x2f) true) #x00 compact1.ref@3)))
-      (a!291 (ite (and (= rule@3 #x27) true)
+      (a!309 (ite (and (= rule@3 #x27) true)
                   #x01
                   (ite (and (= rule@3 #x28) true) #x00 compact1.ok@3)))
-      (a!293 (ite (and (= rule@3 #x31) true)
+      (a!311 (ite (and (= rule@3 #x31) true)
                   #x02
                   (ite (and (= rule@3 #x32) true) #x03 driver0.pc@3)))
-      (a!295 (ite (and (= rule@3 #x30) true)
+      (a!313 (ite (and (= rule@3 #x30) true)
                   |driver.page[D0]@3|
                   (ite (and (= rule@3 #x32) true) #x03 driver0.page@3))))
 (let ((a!17 (or (and (= rule@3 #x00)
@@ -6503,122 +6884,143 @@
       (a!143 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@3 #x00)
-                       |PG_movable[F0]@3|
+                       |folio.node[F0]@3|
                        (ite (= compact0.newpage@3 #x01)
-                            |PG_movable[F1]@3|
-                            |PG_movable[F2]@3|))))
+                            |folio.node[F1]@3|
+                            |folio.node[F2]@3|))))
       (a!144 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@3 #x00)
+                       |folio.node[F0]@3|
+                       (ite (= compact1.newpage@3 #x01)
+                            |folio.node[F1]@3|
+                            |folio.node[F2]@3|))))
+      (a!145 (ite (= a!24 #x01)
+                  #x00
+                  (ite (= driver0.page@3 #x00)
+                       |folio.node[F0]@3|
+                       (ite (= driver0.page@3 #x01)
+                            |folio.node[F1]@3|
+                            |folio.node[F2]@3|))))
+      (a!161 (ite (= a!20 #x01)
+                  #x00
+                  (ite (= compact0.newpage@3 #x00)
+                       |PG_movable[F0]@3|
+                       (ite (= compact0.newpage@3 #x01)
+                            |PG_movable[F1]@3|
+                            |PG_movable[F2]@3|))))
+      (a!162 (ite (= a!22 #x01)
+                  #x00
+                  (ite (= compact1.newpage@3 #x00)
                        |PG_movable[F0]@3|
                        (ite (= compact1.newpage@3 #x01)
                             |PG_movable[F1]@3|
                             |PG_movable[F2]@3|))))
-      (a!147 (ite (not (not (= a!145 #x00))) #x00 a!146))
-      (a!163 (ite (= a!20 #x01)
+      (a!165 (ite (not (not (= a!163 #x00))) #x00 a!164))
+      (a!181 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@3 #x00)
                        |page.mapping(driver)[F0]@3|
                        (ite (= compact0.newpage@3 #x01)
                             |page.mapping(driver)[F1]@3|
                             |page.mapping(driver)[F2]@3|))))
-      (a!164 (ite (= a!22 #x01)
+      (a!182 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@3 #x00)
                        |page.mapping(driver)[F0]@3|
                        (ite (= compact1.newpage@3 #x01)
                             |page.mapping(driver)[F1]@3|
                             |page.mapping(driver)[F2]@3|))))
-      (a!166 (ite (not (not (= a!145 #x00))) #x00 a!165))
-      (a!184 (ite (= a!20 #x01)
+      (a!184 (ite (not (not (= a!163 #x00))) #x00 a!183))
+      (a!202 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@3 #x00)
                        |PG_isolated[F0]@3|
                        (ite (= compact0.newpage@3 #x01)
                             |PG_isolated[F1]@3|
                             |PG_isolated[F2]@3|))))
-      (a!185 (ite (= a!22 #x01)
+      (a!203 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@3 #x00)
                        |PG_isolated[F0]@3|
                        (ite (= compact1.newpage@3 #x01)
                             |PG_isolated[F1]@3|
                             |PG_isolated[F2]@3|))))
-      (a!186 (ite (and (= rule@3 #x31) (= driver0.page@3 #x00))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!204 (ite (and (= rule@3 #x31) (= driver0.page@3 #x00))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x00))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F0]@3|)))
-      (a!199 (ite (and (= rule@3 #x31) (= driver0.page@3 #x01))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!217 (ite (and (= rule@3 #x31) (= driver0.page@3 #x01))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x01))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F1]@3|)))
-      (a!201 (ite (and (= rule@3 #x31) (= driver0.page@3 #x02))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!219 (ite (and (= rule@3 #x31) (= driver0.page@3 #x02))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x02))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F2]@3|)))
-      (a!203 (ite (= a!20 #x01)
+      (a!221 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@3 #x00)
                        |driver.list[F0]@3|
                        (ite (= compact0.newpage@3 #x01)
                             |driver.list[F1]@3|
                             |driver.list[F2]@3|))))
-      (a!204 (ite (= a!22 #x01)
+      (a!222 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@3 #x00)
                        |driver.list[F0]@3|
                        (ite (= compact1.newpage@3 #x01)
                             |driver.list[F1]@3|
                             |driver.list[F2]@3|))))
-      (a!205 (ite (= a!24 #x01)
+      (a!223 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@3 #x00)
                        |driver.list[F0]@3|
                        (ite (= driver0.page@3 #x01)
                             |driver.list[F1]@3|
                             |driver.list[F2]@3|))))
-      (a!223 (ite (= a!20 #x01)
+      (a!241 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@3 #x00)
                        |driver.owns[F0]@3|
                        (ite (= compact0.newpage@3 #x01)
                             |driver.owns[F1]@3|
                             |driver.owns[F2]@3|))))
-      (a!224 (ite (= a!22 #x01)
+      (a!242 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@3 #x00)
                        |driver.owns[F0]@3|
                        (ite (= compact1.newpage@3 #x01)
                             |driver.owns[F1]@3|
                             |driver.owns[F2]@3|))))
-      (a!225 (ite (= a!24 #x01)
+      (a!243 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@3 #x00)
                        |driver.owns[F0]@3|
                        (ite (= driver0.page@3 #x01)
                             |driver.owns[F1]@3|
                             |driver.owns[F2]@3|))))
-      (a!244 (ite (and (= rule@3 #x2c) true)
+      (a!262 (ite (and (= rule@3 #x2c) true)
                   #x02
-                  (ite (and (= rule@3 #x2f) true) #x00 a!243)))
-      (a!254 (ite (and (= rule@3 #x14) true)
+                  (ite (and (= rule@3 #x2f) true) #x00 a!261)))
+      (a!272 (ite (and (= rule@3 #x14) true)
                   #x0d
-                  (ite (and (= rule@3 #x15) true) #x0e a!253)))
-      (a!267 (ite (and (= rule@3 #x07) true)
+                  (ite (and (= rule@3 #x15) true) #x0e a!271)))
+      (a!285 (ite (and (= rule@3 #x07) true)
                   #x00
-                  (ite (and (= rule@3 #x0c) true) #x00 a!266)))
-      (a!272 (= compact0.ok@4 (ite (and (= rule@3 #x0e) true) #x01 a!271)))
-      (a!274 (ite (and (= rule@3 #x2c) true)
+                  (ite (and (= rule@3 #x0c) true) #x00 a!284)))
+      (a!290 (= compact0.ok@4 (ite (and (= rule@3 #x0e) true) #x01 a!289)))
+      (a!292 (ite (and (= rule@3 #x2c) true)
                   #x0d
-                  (ite (and (= rule@3 #x2d) true) #x0e a!273)))
-      (a!287 (ite (and (= rule@3 #x1f) true)
+                  (ite (and (= rule@3 #x2d) true) #x0e a!291)))
+      (a!305 (ite (and (= rule@3 #x1f) true)
                   #x00
-                  (ite (and (= rule@3 #x24) true) #x00 a!286)))
-      (a!292 (= compact1.ok@4 (ite (and (= rule@3 #x26) true) #x01 a!291)))
-      (a!294 (= driver0.pc@4 (ite (and (= rule@3 #x30) true) #x01 a!293))))
+                  (ite (and (= rule@3 #x24) true) #x00 a!304)))
+      (a!310 (= compact1.ok@4 (ite (and (= rule@3 #x26) true) #x01 a!309)))
+      (a!312 (= driver0.pc@4 (ite (and (= rule@3 #x30) true) #x01 a!311))))
 (let ((a!26 (ite (and (= rule@3 #x2f) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x32) (= driver0.page@3 #x00))
@@ -6728,102 +7130,117 @@
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x02))
                        a!124
                        |folio.data[F2]@3|)))
-      (a!148 (ite (and (= rule@3 #x31) (= driver0.page@3 #x00))
-                  a!147
+      (a!146 (ite (and (= rule@3 #x2f) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x00))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       a!145
+                       |folio.node[F0]@3|)))
+      (a!155 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x01))
+                  a!144
+                  (ite (and (= rule@3 #x32) (= driver0.page@3 #x01))
+                       a!145
+                       |folio.node[F1]@3|)))
+      (a!158 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x02))
+                  a!144
+                  (ite (and (= rule@3 #x32) (= driver0.page@3 #x02))
+                       a!145
+                       |folio.node[F2]@3|)))
+      (a!166 (ite (and (= rule@3 #x31) (= driver0.page@3 #x00))
+                  a!165
+                  (ite (and (= rule@3 #x32) (= driver0.page@3 #x00))
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F0]@3|)))
-      (a!157 (ite (and (= rule@3 #x31) (= driver0.page@3 #x01))
-                  a!147
+      (a!175 (ite (and (= rule@3 #x31) (= driver0.page@3 #x01))
+                  a!165
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x01))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F1]@3|)))
-      (a!160 (ite (and (= rule@3 #x31) (= driver0.page@3 #x02))
-                  a!147
+      (a!178 (ite (and (= rule@3 #x31) (= driver0.page@3 #x02))
+                  a!165
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x02))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F2]@3|)))
-      (a!167 (ite (and (= rule@3 #x31) (= driver0.page@3 #x00))
-                  a!166
+      (a!185 (ite (and (= rule@3 #x31) (= driver0.page@3 #x00))
+                  a!184
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x00))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F0]@3|)))
-      (a!177 (ite (and (= rule@3 #x31) (= driver0.page@3 #x01))
-                  a!166
+      (a!195 (ite (and (= rule@3 #x31) (= driver0.page@3 #x01))
+                  a!184
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x01))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F1]@3|)))
-      (a!180 (ite (and (= rule@3 #x31) (= driver0.page@3 #x02))
-                  a!166
+      (a!198 (ite (and (= rule@3 #x31) (= driver0.page@3 #x02))
+                  a!184
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x02))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F2]@3|)))
-      (a!187 (ite (and (= rule@3 #x2e) true)
+      (a!205 (ite (and (= rule@3 #x2e) true)
                   #x00
                   (ite (and (= rule@3 #x2f) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_isolated[F0]@3|)
-                       a!186)))
-      (a!200 (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x01))
-                  a!184
+                       a!204)))
+      (a!218 (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x01))
+                  a!202
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x01))
-                       a!185
-                       a!199)))
-      (a!202 (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x02))
-                  a!184
+                       a!203
+                       a!217)))
+      (a!220 (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x02))
+                  a!202
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x02))
-                       a!185
-                       a!201)))
-      (a!206 (ite (and (= rule@3 #x31) (= driver0.page@3 #x00))
+                       a!203
+                       a!219)))
+      (a!224 (ite (and (= rule@3 #x31) (= driver0.page@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x00))
-                       a!205
+                       a!223
                        |driver.list[F0]@3|)))
-      (a!217 (ite (and (= rule@3 #x31) (= driver0.page@3 #x01))
+      (a!235 (ite (and (= rule@3 #x31) (= driver0.page@3 #x01))
                   #x00
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x01))
-                       a!205
+                       a!223
                        |driver.list[F1]@3|)))
-      (a!220 (ite (and (= rule@3 #x31) (= driver0.page@3 #x02))
+      (a!238 (ite (and (= rule@3 #x31) (= driver0.page@3 #x02))
                   #x00
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x02))
-                       a!205
+                       a!223
                        |driver.list[F2]@3|)))
-      (a!226 (ite (and (= rule@3 #x31) (= driver0.page@3 #x00))
+      (a!244 (ite (and (= rule@3 #x31) (= driver0.page@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x00))
-                       a!225
+                       a!243
                        |driver.owns[F0]@3|)))
-      (a!236 (ite (and (= rule@3 #x31) (= driver0.page@3 #x01))
+      (a!254 (ite (and (= rule@3 #x31) (= driver0.page@3 #x01))
                   #x00
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x01))
-                       a!225
+                       a!243
                        |driver.owns[F1]@3|)))
-      (a!239 (ite (and (= rule@3 #x31) (= driver0.page@3 #x02))
+      (a!257 (ite (and (= rule@3 #x31) (= driver0.page@3 #x02))
                   #x00
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x02))
-                       a!225
+                       a!243
                        |driver.owns[F2]@3|)))
-      (a!245 (ite (and (= rule@3 #x25) true)
+      (a!263 (ite (and (= rule@3 #x25) true)
                   #x02
-                  (ite (and (= rule@3 #x29) true) #x00 a!244)))
-      (a!255 (ite (and (= rule@3 #x13) true)
+                  (ite (and (= rule@3 #x29) true) #x00 a!262)))
+      (a!273 (ite (and (= rule@3 #x13) true)
                   (ite (not (= compact0.ok@3 #x00)) #x0f #x0c)
-                  a!254))
-      (a!268 (ite (and (= rule@3 #x03) true)
+                  a!272))
+      (a!286 (ite (and (= rule@3 #x03) true)
                   #x00
-                  (ite (and (= rule@3 #x05) true) #x00 a!267)))
-      (a!270 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x05) true) #x00 a!285)))
+      (a!288 (ite (and (= rule@3 #x0a) true)
                   a!19
                   (ite (and (= rule@3 #x13) true) #x03 compact0.newpage@3)))
-      (a!275 (ite (and (= rule@3 #x2b) true)
+      (a!293 (ite (and (= rule@3 #x2b) true)
                   (ite (not (= compact1.ok@3 #x00)) #x0f #x0c)
-                  a!274))
-      (a!288 (ite (and (= rule@3 #x1b) true)
+                  a!292))
+      (a!306 (ite (and (= rule@3 #x1b) true)
                   #x00
-                  (ite (and (= rule@3 #x1d) true) #x00 a!287)))
-      (a!290 (ite (and (= rule@3 #x22) true)
+                  (ite (and (= rule@3 #x1d) true) #x00 a!305)))
+      (a!308 (ite (and (= rule@3 #x22) true)
                   a!19
                   (ite (and (= rule@3 #x2b) true) #x03 compact1.newpage@3))))
 (let ((a!27 (ite (and (= rule@3 #x2a) true)
@@ -6915,88 +7332,103 @@
                   (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x02))
                        |folio.data[F0]@3|
                        a!139)))
-      (a!149 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
-                  a!144
+      (a!147 (ite (and (= rule@3 #x2a) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
+                       a!144
+                       a!146)))
+      (a!156 (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x01))
+                  a!143
+                  (ite (and (= rule@3 #x22) (= a!19 #x01))
+                       |folio.node[F0]@3|
+                       a!155)))
+      (a!159 (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x02))
+                  a!143
+                  (ite (and (= rule@3 #x22) (= a!19 #x02))
+                       |folio.node[F0]@3|
+                       a!158)))
+      (a!167 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
+                  a!162
                   (ite (and (= rule@3 #x2f) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_movable[F0]@3|)
-                       a!148)))
-      (a!158 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x01))
+                       a!166)))
+      (a!176 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x01))
-                       a!144
-                       a!157)))
-      (a!161 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x02))
+                       a!162
+                       a!175)))
+      (a!179 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x02))
-                       a!144
-                       a!160)))
-      (a!168 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
-                  a!164
+                       a!162
+                       a!178)))
+      (a!186 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
+                  a!182
                   (ite (and (= rule@3 #x2f) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |page.mapping(driver)[F0]@3|)
-                       a!167)))
-      (a!178 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x01))
+                       a!185)))
+      (a!196 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x01))
-                       a!164
-                       a!177)))
-      (a!181 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x02))
+                       a!182
+                       a!195)))
+      (a!199 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x02))
-                       a!164
-                       a!180)))
-      (a!188 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
-                  a!185
-                  (ite (and (= rule@3 #x2d) true) #x00 a!187)))
-      (a!207 (ite (and (= rule@3 #x2d) true)
+                       a!182
+                       a!198)))
+      (a!206 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
+                  a!203
+                  (ite (and (= rule@3 #x2d) true) #x00 a!205)))
+      (a!225 (ite (and (= rule@3 #x2d) true)
                   #x01
                   (ite (and (= rule@3 #x2f) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.list[F0]@3|)
-                       a!206)))
-      (a!218 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x01))
+                       a!224)))
+      (a!236 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x01))
-                       a!204
-                       a!217)))
-      (a!221 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x02))
+                       a!222
+                       a!235)))
+      (a!239 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x02))
-                       a!204
-                       a!220)))
-      (a!227 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
-                  a!224
+                       a!222
+                       a!238)))
+      (a!245 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
+                  a!242
                   (ite (and (= rule@3 #x2f) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!226)))
-      (a!237 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x01))
+                       a!244)))
+      (a!255 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x01))
-                       a!224
-                       a!236)))
-      (a!240 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x02))
+                       a!242
+                       a!254)))
+      (a!258 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x02))
-                       a!224
-                       a!239)))
-      (a!246 (ite (and (= rule@3 #x1f) true)
+                       a!242
+                       a!257)))
+      (a!264 (ite (and (= rule@3 #x1f) true)
                   #x00
-                  (ite (and (= rule@3 #x21) true) #x00 a!245)))
-      (a!256 (ite (and (= rule@3 #x11) true)
+                  (ite (and (= rule@3 #x21) true) #x00 a!263)))
+      (a!274 (ite (and (= rule@3 #x11) true)
                   (ite (not (= compact0.ok@3 #x00)) #x0a #x0b)
-                  (ite (and (= rule@3 #x12) true) #x0b a!255)))
-      (a!269 (= compact0.ref@4 (ite (and (= rule@3 #x00) true) #x01 a!268)))
-      (a!276 (ite (and (= rule@3 #x29) true)
+                  (ite (and (= rule@3 #x12) true) #x0b a!273)))
+      (a!287 (= compact0.ref@4 (ite (and (= rule@3 #x00) true) #x01 a!286)))
+      (a!294 (ite (and (= rule@3 #x29) true)
                   (ite (not (= compact1.ok@3 #x00)) #x0a #x0b)
-                  (ite (and (= rule@3 #x2a) true) #x0b a!275)))
-      (a!289 (= compact1.ref@4 (ite (and (= rule@3 #x18) true) #x01 a!288))))
+                  (ite (and (= rule@3 #x2a) true) #x0b a!293)))
+      (a!307 (= compact1.ref@4 (ite (and (= rule@3 #x18) true) #x01 a!306))))
 (let ((a!28 (ite (and (= rule@3 #x22) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@3 #x24) true)
@@ -7062,88 +7494,103 @@
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x02))
                        a!122
                        a!140)))
-      (a!150 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x00))
+      (a!148 (ite (and (= rule@3 #x22) (= a!19 #x00))
+                  |folio.node[F0]@3|
+                  (ite (and (= rule@3 #x24) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       a!147)))
+      (a!157 (= |folio.node[F1]@4|
+                (ite (and (= rule@3 #x0a) (= a!19 #x01))
+                     |folio.node[F0]@3|
+                     a!156)))
+      (a!160 (= |folio.node[F2]@4|
+                (ite (and (= rule@3 #x0a) (= a!19 #x02))
+                     |folio.node[F0]@3|
+                     a!159)))
+      (a!168 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x00))
                   #x01
                   (ite (and (= rule@3 #x2a) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_movable[F0]@3|)
-                       a!149)))
-      (a!159 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x01))
+                       a!167)))
+      (a!177 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x01))
-                       a!143
-                       a!158)))
-      (a!162 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x02))
+                       a!161
+                       a!176)))
+      (a!180 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x02))
-                       a!143
-                       a!161)))
-      (a!169 (ite (and (= rule@3 #x27) true)
+                       a!161
+                       a!179)))
+      (a!187 (ite (and (= rule@3 #x27) true)
                   #x00
                   (ite (and (= rule@3 #x2a) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |page.mapping(driver)[F0]@3|)
-                       a!168)))
-      (a!179 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x01))
+                       a!186)))
+      (a!197 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x01))
-                       a!163
-                       a!178)))
-      (a!182 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x02))
+                       a!181
+                       a!196)))
+      (a!200 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x02))
-                       a!163
-                       a!181)))
-      (a!189 (ite (and (= rule@3 #x27) true)
+                       a!181
+                       a!199)))
+      (a!207 (ite (and (= rule@3 #x27) true)
                   #x00
                   (ite (and (= rule@3 #x2a) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_isolated[F0]@3|)
-                       a!188)))
-      (a!208 (ite (and (= rule@3 #x2a) true)
+                       a!206)))
+      (a!226 (ite (and (= rule@3 #x2a) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
-                       a!204
-                       a!207)))
-      (a!219 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x01))
+                       a!222
+                       a!225)))
+      (a!237 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x01))
-                       a!203
-                       a!218)))
-      (a!222 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x02))
+                       a!221
+                       a!236)))
+      (a!240 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x02))
-                       a!203
-                       a!221)))
-      (a!228 (ite (and (= rule@3 #x27) true)
+                       a!221
+                       a!239)))
+      (a!246 (ite (and (= rule@3 #x27) true)
                   #x00
                   (ite (and (= rule@3 #x2a) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!227)))
-      (a!238 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x01))
+                       a!245)))
+      (a!256 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x01))
-                       a!223
-                       a!237)))
-      (a!241 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x02))
+                       a!241
+                       a!255)))
+      (a!259 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x02))
-                       a!223
-                       a!240)))
-      (a!247 (ite (and (= rule@3 #x17) true)
+                       a!241
+                       a!258)))
+      (a!265 (ite (and (= rule@3 #x17) true)
                   #x00
-                  (ite (and (= rule@3 #x1c) true) #x02 a!246)))
-      (a!257 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1c) true) #x02 a!264)))
+      (a!275 (ite (and (= rule@3 #x0f) true)
                   #x09
-                  (ite (and (= rule@3 #x10) true) #x09 a!256)))
-      (a!277 (ite (and (= rule@3 #x27) true)
+                  (ite (and (= rule@3 #x10) true) #x09 a!274)))
+      (a!295 (ite (and (= rule@3 #x27) true)
                   #x09
-                  (ite (and (= rule@3 #x28) true) #x09 a!276))))
+                  (ite (and (= rule@3 #x28) true) #x09 a!294))))
 (let ((a!29 (ite (and (= rule@3 #x1d) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x1f) true)
@@ -7191,44 +7638,51 @@
                 (ite (and (= rule@3 #x0a) (= a!19 #x01)) #x00 a!137)))
       (a!142 (= |folio.data[F2]@4|
                 (ite (and (= rule@3 #x0a) (= a!19 #x02)) #x00 a!141)))
-      (a!151 (ite (and (= rule@3 #x1f) true)
+      (a!149 (ite (and (= rule@3 #x1d) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1f) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       a!148)))
+      (a!169 (ite (and (= rule@3 #x1f) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                   (ite (and (= rule@3 #x24) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_movable[F0]@3|)
-                       a!150)))
-      (a!170 (ite (and (= rule@3 #x24) true)
+                       a!168)))
+      (a!188 (ite (and (= rule@3 #x24) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |page.mapping(driver)[F0]@3|)
                   (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x00))
                        #x01
-                       a!169)))
-      (a!190 (ite (and (= rule@3 #x24) true)
+                       a!187)))
+      (a!208 (ite (and (= rule@3 #x24) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@3|))
-                  (ite (and (= rule@3 #x26) true) #x00 a!189)))
-      (a!209 (ite (and (= rule@3 #x24) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@3|))
+                  (ite (and (= rule@3 #x26) true) #x00 a!207)))
+      (a!227 (ite (and (= rule@3 #x24) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
                   (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x00))
                        #x01
-                       a!208)))
-      (a!229 (ite (and (= rule@3 #x24) true)
+                       a!226)))
+      (a!247 (ite (and (= rule@3 #x24) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x00))
                        #x01
-                       a!228)))
-      (a!248 (ite (and (= rule@3 #x11) true)
+                       a!246)))
+      (a!266 (ite (and (= rule@3 #x11) true)
                   #x00
-                  (ite (and (= rule@3 #x14) true) #x01 a!247)))
-      (a!258 (ite (and (= rule@3 #x0d) true)
+                  (ite (and (= rule@3 #x14) true) #x01 a!265)))
+      (a!276 (ite (and (= rule@3 #x0d) true)
                   #x08
-                  (ite (and (= rule@3 #x0e) true) #x09 a!257)))
-      (a!278 (ite (and (= rule@3 #x25) true)
+                  (ite (and (= rule@3 #x0e) true) #x09 a!275)))
+      (a!296 (ite (and (= rule@3 #x25) true)
                   #x08
-                  (ite (and (= rule@3 #x26) true) #x09 a!277))))
+                  (ite (and (= rule@3 #x26) true) #x09 a!295))))
 (let ((a!30 (ite (and (= rule@3 #x17) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x1b) true)
@@ -7274,14 +7728,21 @@
                             #x00
                             |folio.data[F0]@3|)
                        a!128)))
-      (a!152 (ite (and (= rule@3 #x1b) true)
+      (a!150 (ite (and (= rule@3 #x17) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       a!149)))
+      (a!170 (ite (and (= rule@3 #x1b) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                   (ite (and (= rule@3 #x1d) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_movable[F0]@3|)
-                       a!151)))
-      (a!171 (ite (and (= rule@3 #x1d) true)
+                       a!169)))
+      (a!189 (ite (and (= rule@3 #x1d) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |page.mapping(driver)[F0]@3|)
@@ -7289,29 +7750,29 @@
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |page.mapping(driver)[F0]@3|)
-                       a!170)))
-      (a!191 (ite (and (= rule@3 #x1f) true)
+                       a!188)))
+      (a!209 (ite (and (= rule@3 #x1f) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
-                  (ite (and (= rule@3 #x21) true) #x01 a!190)))
-      (a!210 (ite (and (= rule@3 #x1f) true)
+                  (ite (and (= rule@3 #x21) true) #x01 a!208)))
+      (a!228 (ite (and (= rule@3 #x1f) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
-                  (ite (and (= rule@3 #x20) true) #x00 a!209)))
-      (a!230 (ite (and (= rule@3 #x1d) true)
+                  (ite (and (= rule@3 #x20) true) #x00 a!227)))
+      (a!248 (ite (and (= rule@3 #x1d) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x1f) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!229)))
-      (a!249 (ite (and (= rule@3 #x09) true)
+                       a!247)))
+      (a!267 (ite (and (= rule@3 #x09) true)
                   #x00
-                  (ite (and (= rule@3 #x0d) true) #x01 a!248)))
-      (a!259 (ite (and (= rule@3 #x0b) true)
+                  (ite (and (= rule@3 #x0d) true) #x01 a!266)))
+      (a!277 (ite (and (= rule@3 #x0b) true)
                   #x0c
-                  (ite (and (= rule@3 #x0c) true) #x0f a!258)))
-      (a!279 (ite (and (= rule@3 #x23) true)
+                  (ite (and (= rule@3 #x0c) true) #x0f a!276)))
+      (a!297 (ite (and (= rule@3 #x23) true)
                   #x0c
-                  (ite (and (= rule@3 #x24) true) #x0f a!278))))
+                  (ite (and (= rule@3 #x24) true) #x0f a!296))))
 (let ((a!31 (ite (and (= rule@3 #x12) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x00))
@@ -7359,14 +7820,19 @@
                             #x00
                             |folio.data[F0]@3|)
                        a!129)))
-      (a!153 (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x00))
-                  a!143
+      (a!151 (ite (and (= rule@3 #x12) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x00))
+                       a!143
+                       a!150)))
+      (a!171 (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x00))
+                  a!161
                   (ite (and (= rule@3 #x17) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_movable[F0]@3|)
-                       a!152)))
-      (a!172 (ite (and (= rule@3 #x17) true)
+                       a!170)))
+      (a!190 (ite (and (= rule@3 #x17) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |page.mapping(driver)[F0]@3|)
@@ -7374,37 +7840,37 @@
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |page.mapping(driver)[F0]@3|)
-                       a!171)))
-      (a!192 (ite (and (= rule@3 #x1b) true)
+                       a!189)))
+      (a!210 (ite (and (= rule@3 #x1b) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                   (ite (and (= rule@3 #x1d) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_isolated[F0]@3|)
-                       a!191)))
-      (a!211 (ite (and (= rule@3 #x1b) true)
+                       a!209)))
+      (a!229 (ite (and (= rule@3 #x1b) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
                   (ite (and (= rule@3 #x1d) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.list[F0]@3|)
-                       a!210)))
-      (a!231 (ite (and (= rule@3 #x17) true)
+                       a!228)))
+      (a!249 (ite (and (= rule@3 #x17) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x1b) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!230)))
-      (a!250 (ite (and (= rule@3 #x04) true)
+                       a!248)))
+      (a!268 (ite (and (= rule@3 #x04) true)
                   #x01
-                  (ite (and (= rule@3 #x07) true) #x00 a!249)))
-      (a!260 (ite (and (= rule@3 #x09) true)
+                  (ite (and (= rule@3 #x07) true) #x00 a!267)))
+      (a!278 (ite (and (= rule@3 #x09) true)
                   #x06
-                  (ite (and (= rule@3 #x0a) true) #x07 a!259)))
-      (a!280 (ite (and (= rule@3 #x21) true)
+                  (ite (and (= rule@3 #x0a) true) #x07 a!277)))
+      (a!298 (ite (and (= rule@3 #x21) true)
                   #x06
-                  (ite (and (= rule@3 #x22) true) #x07 a!279))))
+                  (ite (and (= rule@3 #x22) true) #x07 a!297))))
 (let ((a!32 (ite (and (= rule@3 #x0a) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@3 #x0c) true)
@@ -7454,45 +7920,52 @@
                             #x00
                             |folio.data[F0]@3|)
                        a!130)))
-      (a!154 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x00))
+      (a!152 (ite (and (= rule@3 #x0a) (= a!19 #x00))
+                  |folio.node[F0]@3|
+                  (ite (and (= rule@3 #x0c) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       a!151)))
+      (a!172 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x00))
                   #x01
                   (ite (and (= rule@3 #x12) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_movable[F0]@3|)
-                       a!153)))
-      (a!173 (ite (and (= rule@3 #x12) true)
+                       a!171)))
+      (a!191 (ite (and (= rule@3 #x12) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |page.mapping(driver)[F0]@3|)
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x00))
-                       a!163
-                       a!172)))
-      (a!193 (ite (and (= rule@3 #x16) true)
+                       a!181
+                       a!190)))
+      (a!211 (ite (and (= rule@3 #x16) true)
                   #x00
                   (ite (and (= rule@3 #x17) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_isolated[F0]@3|)
-                       a!192)))
-      (a!212 (ite (and (= rule@3 #x15) true)
+                       a!210)))
+      (a!230 (ite (and (= rule@3 #x15) true)
                   #x01
                   (ite (and (= rule@3 #x17) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.list[F0]@3|)
-                       a!211)))
-      (a!232 (ite (and (= rule@3 #x12) true)
+                       a!229)))
+      (a!250 (ite (and (= rule@3 #x12) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x00))
-                       a!223
-                       a!231)))
-      (a!261 (ite (and (= rule@3 #x07) true)
+                       a!241
+                       a!249)))
+      (a!279 (ite (and (= rule@3 #x07) true)
                   #x0f
-                  (ite (and (= rule@3 #x08) true) #x05 a!260)))
-      (a!281 (ite (and (= rule@3 #x1f) true)
+                  (ite (and (= rule@3 #x08) true) #x05 a!278)))
+      (a!299 (ite (and (= rule@3 #x1f) true)
                   #x0f
-                  (ite (and (= rule@3 #x20) true) #x05 a!280))))
+                  (ite (and (= rule@3 #x20) true) #x05 a!298))))
 (let ((a!33 (ite (and (= rule@3 #x05) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x07) true)
@@ -7534,33 +8007,40 @@
                             #x00
                             |folio.data[F0]@3|)
                        a!131)))
-      (a!155 (ite (and (= rule@3 #x07) true)
+      (a!153 (ite (and (= rule@3 #x05) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x07) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       a!152)))
+      (a!173 (ite (and (= rule@3 #x07) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                   (ite (and (= rule@3 #x0c) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_movable[F0]@3|)
-                       a!154)))
-      (a!174 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x00))
+                       a!172)))
+      (a!192 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x00))
                   #x01
-                  (ite (and (= rule@3 #x0f) true) #x00 a!173)))
-      (a!194 (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x00))
-                  a!184
-                  (ite (and (= rule@3 #x15) true) #x00 a!193)))
-      (a!213 (ite (and (= rule@3 #x12) true)
+                  (ite (and (= rule@3 #x0f) true) #x00 a!191)))
+      (a!212 (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x00))
+                  a!202
+                  (ite (and (= rule@3 #x15) true) #x00 a!211)))
+      (a!231 (ite (and (= rule@3 #x12) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x00))
-                       a!203
-                       a!212)))
-      (a!233 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x00))
+                       a!221
+                       a!230)))
+      (a!251 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x00))
                   #x01
-                  (ite (and (= rule@3 #x0f) true) #x00 a!232)))
-      (a!262 (ite (and (= rule@3 #x05) true)
+                  (ite (and (= rule@3 #x0f) true) #x00 a!250)))
+      (a!280 (ite (and (= rule@3 #x05) true)
                   #x0f
-                  (ite (and (= rule@3 #x06) true) #x04 a!261)))
-      (a!282 (ite (and (= rule@3 #x1d) true)
+                  (ite (and (= rule@3 #x06) true) #x04 a!279)))
+      (a!300 (ite (and (= rule@3 #x1d) true)
                   #x0f
-                  (ite (and (= rule@3 #x1e) true) #x04 a!281))))
+                  (ite (and (= rule@3 #x1e) true) #x04 a!299))))
 (let ((a!34 (= |folio.used[F0]@4|
                (ite (and (= rule@3 #x03) true)
                     (ite (= |folio.refcount[F0]@3| #x01)
@@ -7579,14 +8059,20 @@
                             #x00
                             |folio.data[F0]@3|)
                        a!132)))
-      (a!156 (ite (and (= rule@3 #x03) true)
+      (a!154 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x03) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!153)))
+      (a!174 (ite (and (= rule@3 #x03) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                   (ite (and (= rule@3 #x05) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_movable[F0]@3|)
-                       a!155)))
-      (a!175 (ite (and (= rule@3 #x07) true)
+                       a!173)))
+      (a!193 (ite (and (= rule@3 #x07) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |page.mapping(driver)[F0]@3|)
@@ -7594,32 +8080,32 @@
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |page.mapping(driver)[F0]@3|)
-                       a!174)))
-      (a!195 (ite (and (= rule@3 #x0f) true)
+                       a!192)))
+      (a!213 (ite (and (= rule@3 #x0f) true)
                   #x00
                   (ite (and (= rule@3 #x12) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_isolated[F0]@3|)
-                       a!194)))
-      (a!214 (ite (and (= rule@3 #x0c) true)
+                       a!212)))
+      (a!232 (ite (and (= rule@3 #x0c) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
                   (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x00))
                        #x01
-                       a!213)))
-      (a!234 (ite (and (= rule@3 #x07) true)
+                       a!231)))
+      (a!252 (ite (and (= rule@3 #x07) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x0c) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!233)))
-      (a!263 (ite (and (= rule@3 #x03) true)
+                       a!251)))
+      (a!281 (ite (and (= rule@3 #x03) true)
                   #x0f
-                  (ite (and (= rule@3 #x04) true) #x03 a!262)))
-      (a!283 (ite (and (= rule@3 #x1b) true)
+                  (ite (and (= rule@3 #x04) true) #x03 a!280)))
+      (a!301 (ite (and (= rule@3 #x1b) true)
                   #x0f
-                  (ite (and (= rule@3 #x1c) true) #x03 a!282))))
+                  (ite (and (= rule@3 #x1c) true) #x03 a!300))))
 (let ((a!51 (ite (and (= rule@3 #x07) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x0a) (= a!19 #x00)) #x01 a!50)))
@@ -7629,7 +8115,7 @@
                           #x00
                           |folio.data[F0]@3|)
                      a!133)))
-      (a!176 (ite (and (= rule@3 #x03) true)
+      (a!194 (ite (and (= rule@3 #x03) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |page.mapping(driver)[F0]@3|)
@@ -7637,56 +8123,56 @@
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |page.mapping(driver)[F0]@3|)
-                       a!175)))
-      (a!196 (ite (and (= rule@3 #x0c) true)
+                       a!193)))
+      (a!214 (ite (and (= rule@3 #x0c) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@3|))
-                  (ite (and (= rule@3 #x0e) true) #x00 a!195)))
-      (a!215 (ite (and (= rule@3 #x07) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@3|))
+                  (ite (and (= rule@3 #x0e) true) #x00 a!213)))
+      (a!233 (ite (and (= rule@3 #x07) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
-                  (ite (and (= rule@3 #x08) true) #x00 a!214)))
-      (a!235 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x08) true) #x00 a!232)))
+      (a!253 (ite (and (= rule@3 #x03) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x05) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!234)))
-      (a!264 (ite (and (= rule@3 #x01) true)
+                       a!252)))
+      (a!282 (ite (and (= rule@3 #x01) true)
                   #x0f
-                  (ite (and (= rule@3 #x02) true) #x02 a!263)))
-      (a!284 (ite (and (= rule@3 #x19) true)
+                  (ite (and (= rule@3 #x02) true) #x02 a!281)))
+      (a!302 (ite (and (= rule@3 #x19) true)
                   #x0f
-                  (ite (and (= rule@3 #x1a) true) #x02 a!283))))
+                  (ite (and (= rule@3 #x1a) true) #x02 a!301))))
 (let ((a!52 (ite (and (= rule@3 #x03) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x05) true)
                       (bvsub |folio.refcount[F0]@3| #x01)
                       a!51)))
-      (a!197 (ite (and (= rule@3 #x07) true)
+      (a!215 (ite (and (= rule@3 #x07) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
-                  (ite (and (= rule@3 #x09) true) #x01 a!196)))
-      (a!216 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x09) true) #x01 a!214)))
+      (a!234 (ite (and (= rule@3 #x03) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
                   (ite (and (= rule@3 #x05) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.list[F0]@3|)
-                       a!215)))
-      (a!265 (= compact0.pc@4 (ite (and (= rule@3 #x00) true) #x01 a!264)))
-      (a!285 (= compact1.pc@4 (ite (and (= rule@3 #x18) true) #x01 a!284))))
+                       a!233)))
+      (a!283 (= compact0.pc@4 (ite (and (= rule@3 #x00) true) #x01 a!282)))
+      (a!303 (= compact1.pc@4 (ite (and (= rule@3 #x18) true) #x01 a!302))))
 (let ((a!53 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!52)))
-      (a!198 (ite (and (= rule@3 #x03) true)
+      (a!216 (ite (and (= rule@3 #x03) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                   (ite (and (= rule@3 #x05) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_isolated[F0]@3|)
-                       a!197))))
+                       a!215))))
   (and a!17
        (= |alive[P0]@4| |alive[P0]@3|)
        (= |pte[P0][0]@4| |pte[P0][0]@3|)
@@ -7720,40 +8206,43 @@
        a!134
        a!138
        a!142
-       (= |PG_movable[F0]@4| a!156)
-       (= |PG_movable[F1]@4| a!159)
-       (= |PG_movable[F2]@4| a!162)
-       (= |page.mapping(driver)[F0]@4| a!176)
-       (= |page.mapping(driver)[F1]@4| a!179)
-       (= |page.mapping(driver)[F2]@4| a!182)
-       (= |PG_isolated[F0]@4| a!198)
-       (= |PG_isolated[F1]@4| a!200)
-       (= |PG_isolated[F2]@4| a!202)
-       (= |driver.list[F0]@4| a!216)
-       (= |driver.list[F1]@4| a!219)
-       (= |driver.list[F2]@4| a!222)
-       (= |driver.owns[F0]@4| a!235)
-       (= |driver.owns[F1]@4| a!238)
-       (= |driver.owns[F2]@4| a!241)
-       (= |driver.page[D0]@4| a!242)
+       a!154
+       a!157
+       a!160
+       (= |PG_movable[F0]@4| a!174)
+       (= |PG_movable[F1]@4| a!177)
+       (= |PG_movable[F2]@4| a!180)
+       (= |page.mapping(driver)[F0]@4| a!194)
+       (= |page.mapping(driver)[F1]@4| a!197)
+       (= |page.mapping(driver)[F2]@4| a!200)
+       (= |PG_isolated[F0]@4| a!216)
+       (= |PG_isolated[F1]@4| a!218)
+       (= |PG_isolated[F2]@4| a!220)
+       (= |driver.list[F0]@4| a!234)
+       (= |driver.list[F1]@4| a!237)
+       (= |driver.list[F2]@4| a!240)
+       (= |driver.owns[F0]@4| a!253)
+       (= |driver.owns[F1]@4| a!256)
+       (= |driver.owns[F2]@4| a!259)
+       (= |driver.page[D0]@4| a!260)
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.readers[av0]@4| |&anon_vma->rwsem.readers[av0]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
-       (= |PG_locked[F0]@4| a!250)
-       (= |PG_locked[F1]@4| a!251)
-       (= |PG_locked[F2]@4| a!252)
-       a!265
-       a!269
-       (= compact0.newpage@4 a!270)
-       a!272
-       a!285
-       a!289
-       (= compact1.newpage@4 a!290)
-       a!292
-       a!294
-       (= driver0.page@4 a!295)
+       (= |PG_locked[F0]@4| a!268)
+       (= |PG_locked[F1]@4| a!269)
+       (= |PG_locked[F2]@4| a!270)
+       a!283
+       a!287
+       (= compact0.newpage@4 a!288)
+       a!290
+       a!303
+       a!307
+       (= compact1.newpage@4 a!308)
+       a!310
+       a!312
+       (= driver0.page@4 a!313)
        (bvule |alive[P0]@4| #x01)
        (bvule |pte[P0][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x02)
@@ -7786,6 +8275,9 @@
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
        (bvule |folio.data[F2]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
+       (bvule |folio.node[F2]@4| #x01)
        (bvule |PG_movable[F0]@4| #x01)
        (bvule |PG_movable[F1]@4| #x01)
        (bvule |PG_movable[F2]@4| #x01)
@@ -7886,65 +8378,65 @@
                  (ite (= driver0.page@4 #x01)
                       |folio.refcount[F1]@4|
                       |folio.refcount[F2]@4|)))
-      (a!145 (ite (= driver0.page@4 #x00)
+      (a!163 (ite (= driver0.page@4 #x00)
                   |PG_isolated[F0]@4|
                   (ite (= driver0.page@4 #x01)
                        |PG_isolated[F1]@4|
                        |PG_isolated[F2]@4|)))
-      (a!146 (ite (= driver0.page@4 #x00)
+      (a!164 (ite (= driver0.page@4 #x00)
                   |PG_movable[F0]@4|
                   (ite (= driver0.page@4 #x01)
                        |PG_movable[F1]@4|
                        |PG_movable[F2]@4|)))
-      (a!165 (ite (= driver0.page@4 #x00)
+      (a!183 (ite (= driver0.page@4 #x00)
                   |page.mapping(driver)[F0]@4|
                   (ite (= driver0.page@4 #x01)
                        |page.mapping(driver)[F1]@4|
                        |page.mapping(driver)[F2]@4|)))
-      (a!183 (not (and (not (= |PG_movable[F0]@4| #x00))
+      (a!201 (not (and (not (= |PG_movable[F0]@4| #x00))
                        (not (= |page.mapping(driver)[F0]@4| #x00)))))
-      (a!242 (ite (and (= rule@4 #x0f) true)
+      (a!260 (ite (and (= rule@4 #x0f) true)
                   compact0.newpage@4
                   (ite (and (= rule@4 #x27) true)
                        compact1.newpage@4
                        |driver.page[D0]@4|)))
-      (a!243 (ite (and (= rule@4 #x30) (= |driver.page[D0]@4| #x00))
+      (a!261 (ite (and (= rule@4 #x30) (= |driver.page[D0]@4| #x00))
                   #x03
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x00))
                        #x00
                        |PG_locked[F0]@4|)))
-      (a!251 (ite (and (= rule@4 #x30) (= |driver.page[D0]@4| #x01))
+      (a!269 (ite (and (= rule@4 #x30) (= |driver.page[D0]@4| #x01))
                   #x03
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!252 (ite (and (= rule@4 #x30) (= |driver.page[D0]@4| #x02))
+      (a!270 (ite (and (= rule@4 #x30) (= |driver.page[D0]@4| #x02))
                   #x03
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x02))
                        #x00
                        |PG_locked[F2]@4|)))
-      (a!253 (ite (and (= rule@4 #x16) true)
+      (a!271 (ite (and (= rule@4 #x16) true)
                   #x0e
                   (ite (and (= rule@4 #x17) true) #x0f compact0.pc@4)))
-      (a!266 (ite (and (= rule@4 #x12) true)
+      (a!284 (ite (and (= rule@4 #x12) true)
                   #x00
                   (ite (and (= rule@4 #x17) true) #x00 compact0.ref@4)))
-      (a!271 (ite (and (= rule@4 #x0f) true)
+      (a!289 (ite (and (= rule@4 #x0f) true)
                   #x01
                   (ite (and (= rule@4 #x10) true) #x00 compact0.ok@4)))
-      (a!273 (ite (and (= rule@4 #x2e) true)
+      (a!291 (ite (and (= rule@4 #x2e) true)
                   #x0e
                   (ite (and (= rule@4 #x2f) true) #x0f compact1.pc@4)))
-      (a!286 (ite (and (= rule@4 #x2a) true)
+      (a!304 (ite (and (= rule@4 #x2a) true)
                   #x00
                   (ite (and (= rule@4 #x2f) true) #x00 compact1.ref@4)))
-      (a!291 (ite (and (= rule@4 #x27) true)
+      (a!309 (ite (and (= rule@4 #x27) true)
                   #x01
                   (ite (and (= rule@4 #x28) true) #x00 compact1.ok@4)))
-      (a!293 (ite (and (= rule@4 #x31) true)
+      (a!311 (ite (and (= rule@4 #x31) true)
                   #x02
                   (ite (and (= rule@4 #x32) true) #x03 driver0.pc@4)))
-      (a!295 (ite (and (= rule@4 #x30) true)
+      (a!313 (ite (and (= rule@4 #x30) true)
                   |driver.page[D0]@4|
                   (ite (and (= rule@4 #x32) true) #x03 driver0.page@4))))
 (let ((a!17 (or (and (= rule@4 #x00)
@@ -8191,122 +8683,143 @@
       (a!143 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@4 #x00)
-                       |PG_movable[F0]@4|
+                       |folio.node[F0]@4|
                        (ite (= compact0.newpage@4 #x01)
-                            |PG_movable[F1]@4|
-                            |PG_movable[F2]@4|))))
+                            |folio.node[F1]@4|
+                            |folio.node[F2]@4|))))
       (a!144 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@4 #x00)
+                       |folio.node[F0]@4|
+                       (ite (= compact1.newpage@4 #x01)
+                            |folio.node[F1]@4|
+                            |folio.node[F2]@4|))))
+      (a!145 (ite (= a!24 #x01)
+                  #x00
+                  (ite (= driver0.page@4 #x00)
+                       |folio.node[F0]@4|
+                       (ite (= driver0.page@4 #x01)
+                            |folio.node[F1]@4|
+                            |folio.node[F2]@4|))))
+      (a!161 (ite (= a!20 #x01)
+                  #x00
+                  (ite (= compact0.newpage@4 #x00)
+                       |PG_movable[F0]@4|
+                       (ite (= compact0.newpage@4 #x01)
+                            |PG_movable[F1]@4|
+                            |PG_movable[F2]@4|))))
+      (a!162 (ite (= a!22 #x01)
+                  #x00
+                  (ite (= compact1.newpage@4 #x00)
                        |PG_movable[F0]@4|
                        (ite (= compact1.newpage@4 #x01)
                             |PG_movable[F1]@4|
                             |PG_movable[F2]@4|))))
-      (a!147 (ite (not (not (= a!145 #x00))) #x00 a!146))
-      (a!163 (ite (= a!20 #x01)
+      (a!165 (ite (not (not (= a!163 #x00))) #x00 a!164))
+      (a!181 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@4 #x00)
                        |page.mapping(driver)[F0]@4|
                        (ite (= compact0.newpage@4 #x01)
                             |page.mapping(driver)[F1]@4|
                             |page.mapping(driver)[F2]@4|))))
-      (a!164 (ite (= a!22 #x01)
+      (a!182 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@4 #x00)
                        |page.mapping(driver)[F0]@4|
                        (ite (= compact1.newpage@4 #x01)
                             |page.mapping(driver)[F1]@4|
                             |page.mapping(driver)[F2]@4|))))
-      (a!166 (ite (not (not (= a!145 #x00))) #x00 a!165))
-      (a!184 (ite (= a!20 #x01)
+      (a!184 (ite (not (not (= a!163 #x00))) #x00 a!183))
+      (a!202 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@4 #x00)
                        |PG_isolated[F0]@4|
                        (ite (= compact0.newpage@4 #x01)
                             |PG_isolated[F1]@4|
                             |PG_isolated[F2]@4|))))
-      (a!185 (ite (= a!22 #x01)
+      (a!203 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@4 #x00)
                        |PG_isolated[F0]@4|
                        (ite (= compact1.newpage@4 #x01)
                             |PG_isolated[F1]@4|
                             |PG_isolated[F2]@4|))))
-      (a!186 (ite (and (= rule@4 #x31) (= driver0.page@4 #x00))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!204 (ite (and (= rule@4 #x31) (= driver0.page@4 #x00))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x00))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F0]@4|)))
-      (a!199 (ite (and (= rule@4 #x31) (= driver0.page@4 #x01))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!217 (ite (and (= rule@4 #x31) (= driver0.page@4 #x01))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x01))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F1]@4|)))
-      (a!201 (ite (and (= rule@4 #x31) (= driver0.page@4 #x02))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!219 (ite (and (= rule@4 #x31) (= driver0.page@4 #x02))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x02))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F2]@4|)))
-      (a!203 (ite (= a!20 #x01)
+      (a!221 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@4 #x00)
                        |driver.list[F0]@4|
                        (ite (= compact0.newpage@4 #x01)
                             |driver.list[F1]@4|
                             |driver.list[F2]@4|))))
-      (a!204 (ite (= a!22 #x01)
+      (a!222 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@4 #x00)
                        |driver.list[F0]@4|
                        (ite (= compact1.newpage@4 #x01)
                             |driver.list[F1]@4|
                             |driver.list[F2]@4|))))
-      (a!205 (ite (= a!24 #x01)
+      (a!223 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@4 #x00)
                        |driver.list[F0]@4|
                        (ite (= driver0.page@4 #x01)
                             |driver.list[F1]@4|
                             |driver.list[F2]@4|))))
-      (a!223 (ite (= a!20 #x01)
+      (a!241 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@4 #x00)
                        |driver.owns[F0]@4|
                        (ite (= compact0.newpage@4 #x01)
                             |driver.owns[F1]@4|
                             |driver.owns[F2]@4|))))
-      (a!224 (ite (= a!22 #x01)
+      (a!242 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@4 #x00)
                        |driver.owns[F0]@4|
                        (ite (= compact1.newpage@4 #x01)
                             |driver.owns[F1]@4|
                             |driver.owns[F2]@4|))))
-      (a!225 (ite (= a!24 #x01)
+      (a!243 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@4 #x00)
                        |driver.owns[F0]@4|
                        (ite (= driver0.page@4 #x01)
                             |driver.owns[F1]@4|
                             |driver.owns[F2]@4|))))
-      (a!244 (ite (and (= rule@4 #x2c) true)
+      (a!262 (ite (and (= rule@4 #x2c) true)
                   #x02
-                  (ite (and (= rule@4 #x2f) true) #x00 a!243)))
-      (a!254 (ite (and (= rule@4 #x14) true)
+                  (ite (and (= rule@4 #x2f) true) #x00 a!261)))
+      (a!272 (ite (and (= rule@4 #x14) true)
                   #x0d
-                  (ite (and (= rule@4 #x15) true) #x0e a!253)))
-      (a!267 (ite (and (= rule@4 #x07) true)
+                  (ite (and (= rule@4 #x15) true) #x0e a!271)))
+      (a!285 (ite (and (= rule@4 #x07) true)
                   #x00
-                  (ite (and (= rule@4 #x0c) true) #x00 a!266)))
-      (a!272 (= compact0.ok@5 (ite (and (= rule@4 #x0e) true) #x01 a!271)))
-      (a!274 (ite (and (= rule@4 #x2c) true)
+                  (ite (and (= rule@4 #x0c) true) #x00 a!284)))
+      (a!290 (= compact0.ok@5 (ite (and (= rule@4 #x0e) true) #x01 a!289)))
+      (a!292 (ite (and (= rule@4 #x2c) true)
                   #x0d
-                  (ite (and (= rule@4 #x2d) true) #x0e a!273)))
-      (a!287 (ite (and (= rule@4 #x1f) true)
+                  (ite (and (= rule@4 #x2d) true) #x0e a!291)))
+      (a!305 (ite (and (= rule@4 #x1f) true)
                   #x00
-                  (ite (and (= rule@4 #x24) true) #x00 a!286)))
-      (a!292 (= compact1.ok@5 (ite (and (= rule@4 #x26) true) #x01 a!291)))
-      (a!294 (= driver0.pc@5 (ite (and (= rule@4 #x30) true) #x01 a!293))))
+                  (ite (and (= rule@4 #x24) true) #x00 a!304)))
+      (a!310 (= compact1.ok@5 (ite (and (= rule@4 #x26) true) #x01 a!309)))
+      (a!312 (= driver0.pc@5 (ite (and (= rule@4 #x30) true) #x01 a!311))))
 (let ((a!26 (ite (and (= rule@4 #x2f) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x32) (= driver0.page@4 #x00))
@@ -8416,102 +8929,117 @@
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x02))
                        a!124
                        |folio.data[F2]@4|)))
-      (a!148 (ite (and (= rule@4 #x31) (= driver0.page@4 #x00))
-                  a!147
+      (a!146 (ite (and (= rule@4 #x2f) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x00))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       a!145
+                       |folio.node[F0]@4|)))
+      (a!155 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x01))
+                  a!144
+                  (ite (and (= rule@4 #x32) (= driver0.page@4 #x01))
+                       a!145
+                       |folio.node[F1]@4|)))
+      (a!158 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x02))
+                  a!144
+                  (ite (and (= rule@4 #x32) (= driver0.page@4 #x02))
+                       a!145
+                       |folio.node[F2]@4|)))
+      (a!166 (ite (and (= rule@4 #x31) (= driver0.page@4 #x00))
+                  a!165
+                  (ite (and (= rule@4 #x32) (= driver0.page@4 #x00))
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F0]@4|)))
-      (a!157 (ite (and (= rule@4 #x31) (= driver0.page@4 #x01))
-                  a!147
+      (a!175 (ite (and (= rule@4 #x31) (= driver0.page@4 #x01))
+                  a!165
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x01))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F1]@4|)))
-      (a!160 (ite (and (= rule@4 #x31) (= driver0.page@4 #x02))
-                  a!147
+      (a!178 (ite (and (= rule@4 #x31) (= driver0.page@4 #x02))
+                  a!165
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x02))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F2]@4|)))
-      (a!167 (ite (and (= rule@4 #x31) (= driver0.page@4 #x00))
-                  a!166
+      (a!185 (ite (and (= rule@4 #x31) (= driver0.page@4 #x00))
+                  a!184
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x00))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F0]@4|)))
-      (a!177 (ite (and (= rule@4 #x31) (= driver0.page@4 #x01))
-                  a!166
+      (a!195 (ite (and (= rule@4 #x31) (= driver0.page@4 #x01))
+                  a!184
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x01))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F1]@4|)))
-      (a!180 (ite (and (= rule@4 #x31) (= driver0.page@4 #x02))
-                  a!166
+      (a!198 (ite (and (= rule@4 #x31) (= driver0.page@4 #x02))
+                  a!184
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x02))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F2]@4|)))
-      (a!187 (ite (and (= rule@4 #x2e) true)
+      (a!205 (ite (and (= rule@4 #x2e) true)
                   #x00
                   (ite (and (= rule@4 #x2f) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_isolated[F0]@4|)
-                       a!186)))
-      (a!200 (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x01))
-                  a!184
+                       a!204)))
+      (a!218 (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x01))
+                  a!202
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x01))
-                       a!185
-                       a!199)))
-      (a!202 (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x02))
-                  a!184
+                       a!203
+                       a!217)))
+      (a!220 (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x02))
+                  a!202
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x02))
-                       a!185
-                       a!201)))
-      (a!206 (ite (and (= rule@4 #x31) (= driver0.page@4 #x00))
+                       a!203
+                       a!219)))
+      (a!224 (ite (and (= rule@4 #x31) (= driver0.page@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x00))
-                       a!205
+                       a!223
                        |driver.list[F0]@4|)))
-      (a!217 (ite (and (= rule@4 #x31) (= driver0.page@4 #x01))
+      (a!235 (ite (and (= rule@4 #x31) (= driver0.page@4 #x01))
                   #x00
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x01))
-                       a!205
+                       a!223
                        |driver.list[F1]@4|)))
-      (a!220 (ite (and (= rule@4 #x31) (= driver0.page@4 #x02))
+      (a!238 (ite (and (= rule@4 #x31) (= driver0.page@4 #x02))
                   #x00
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x02))
-                       a!205
+                       a!223
                        |driver.list[F2]@4|)))
-      (a!226 (ite (and (= rule@4 #x31) (= driver0.page@4 #x00))
+      (a!244 (ite (and (= rule@4 #x31) (= driver0.page@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x00))
-                       a!225
+                       a!243
                        |driver.owns[F0]@4|)))
-      (a!236 (ite (and (= rule@4 #x31) (= driver0.page@4 #x01))
+      (a!254 (ite (and (= rule@4 #x31) (= driver0.page@4 #x01))
                   #x00
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x01))
-                       a!225
+                       a!243
                        |driver.owns[F1]@4|)))
-      (a!239 (ite (and (= rule@4 #x31) (= driver0.page@4 #x02))
+      (a!257 (ite (and (= rule@4 #x31) (= driver0.page@4 #x02))
                   #x00
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x02))
-                       a!225
+                       a!243
                        |driver.owns[F2]@4|)))
-      (a!245 (ite (and (= rule@4 #x25) true)
+      (a!263 (ite (and (= rule@4 #x25) true)
                   #x02
-                  (ite (and (= rule@4 #x29) true) #x00 a!244)))
-      (a!255 (ite (and (= rule@4 #x13) true)
+                  (ite (and (= rule@4 #x29) true) #x00 a!262)))
+      (a!273 (ite (and (= rule@4 #x13) true)
                   (ite (not (= compact0.ok@4 #x00)) #x0f #x0c)
-                  a!254))
-      (a!268 (ite (and (= rule@4 #x03) true)
+                  a!272))
+      (a!286 (ite (and (= rule@4 #x03) true)
                   #x00
-                  (ite (and (= rule@4 #x05) true) #x00 a!267)))
-      (a!270 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x05) true) #x00 a!285)))
+      (a!288 (ite (and (= rule@4 #x0a) true)
                   a!19
                   (ite (and (= rule@4 #x13) true) #x03 compact0.newpage@4)))
-      (a!275 (ite (and (= rule@4 #x2b) true)
+      (a!293 (ite (and (= rule@4 #x2b) true)
                   (ite (not (= compact1.ok@4 #x00)) #x0f #x0c)
-                  a!274))
-      (a!288 (ite (and (= rule@4 #x1b) true)
+                  a!292))
+      (a!306 (ite (and (= rule@4 #x1b) true)
                   #x00
-                  (ite (and (= rule@4 #x1d) true) #x00 a!287)))
-      (a!290 (ite (and (= rule@4 #x22) true)
+                  (ite (and (= rule@4 #x1d) true) #x00 a!305)))
+      (a!308 (ite (and (= rule@4 #x22) true)
                   a!19
                   (ite (and (= rule@4 #x2b) true) #x03 compact1.newpage@4))))
 (let ((a!27 (ite (and (= rule@4 #x2a) true)
@@ -8603,88 +9131,103 @@
                   (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x02))
                        |folio.data[F0]@4|
                        a!139)))
-      (a!149 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
-                  a!144
+      (a!147 (ite (and (= rule@4 #x2a) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
+                       a!144
+                       a!146)))
+      (a!156 (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x01))
+                  a!143
+                  (ite (and (= rule@4 #x22) (= a!19 #x01))
+                       |folio.node[F0]@4|
+                       a!155)))
+      (a!159 (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x02))
+                  a!143
+                  (ite (and (= rule@4 #x22) (= a!19 #x02))
+                       |folio.node[F0]@4|
+                       a!158)))
+      (a!167 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
+                  a!162
                   (ite (and (= rule@4 #x2f) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_movable[F0]@4|)
-                       a!148)))
-      (a!158 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x01))
+                       a!166)))
+      (a!176 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x01))
-                       a!144
-                       a!157)))
-      (a!161 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x02))
+                       a!162
+                       a!175)))
+      (a!179 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x02))
-                       a!144
-                       a!160)))
-      (a!168 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
-                  a!164
+                       a!162
+                       a!178)))
+      (a!186 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
+                  a!182
                   (ite (and (= rule@4 #x2f) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |page.mapping(driver)[F0]@4|)
-                       a!167)))
-      (a!178 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x01))
+                       a!185)))
+      (a!196 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x01))
-                       a!164
-                       a!177)))
-      (a!181 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x02))
+                       a!182
+                       a!195)))
+      (a!199 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x02))
-                       a!164
-                       a!180)))
-      (a!188 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
-                  a!185
-                  (ite (and (= rule@4 #x2d) true) #x00 a!187)))
-      (a!207 (ite (and (= rule@4 #x2d) true)
+                       a!182
+                       a!198)))
+      (a!206 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
+                  a!203
+                  (ite (and (= rule@4 #x2d) true) #x00 a!205)))
+      (a!225 (ite (and (= rule@4 #x2d) true)
                   #x01
                   (ite (and (= rule@4 #x2f) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.list[F0]@4|)
-                       a!206)))
-      (a!218 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x01))
+                       a!224)))
+      (a!236 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x01))
-                       a!204
-                       a!217)))
-      (a!221 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x02))
+                       a!222
+                       a!235)))
+      (a!239 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x02))
-                       a!204
-                       a!220)))
-      (a!227 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
-                  a!224
+                       a!222
+                       a!238)))
+      (a!245 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
+                  a!242
                   (ite (and (= rule@4 #x2f) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!226)))
-      (a!237 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x01))
+                       a!244)))
+      (a!255 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x01))
-                       a!224
-                       a!236)))
-      (a!240 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x02))
+                       a!242
+                       a!254)))
+      (a!258 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x02))
-                       a!224
-                       a!239)))
-      (a!246 (ite (and (= rule@4 #x1f) true)
+                       a!242
+                       a!257)))
+      (a!264 (ite (and (= rule@4 #x1f) true)
                   #x00
-                  (ite (and (= rule@4 #x21) true) #x00 a!245)))
-      (a!256 (ite (and (= rule@4 #x11) true)
+                  (ite (and (= rule@4 #x21) true) #x00 a!263)))
+      (a!274 (ite (and (= rule@4 #x11) true)
                   (ite (not (= compact0.ok@4 #x00)) #x0a #x0b)
-                  (ite (and (= rule@4 #x12) true) #x0b a!255)))
-      (a!269 (= compact0.ref@5 (ite (and (= rule@4 #x00) true) #x01 a!268)))
-      (a!276 (ite (and (= rule@4 #x29) true)
+                  (ite (and (= rule@4 #x12) true) #x0b a!273)))
+      (a!287 (= compact0.ref@5 (ite (and (= rule@4 #x00) true) #x01 a!286)))
+      (a!294 (ite (and (= rule@4 #x29) true)
                   (ite (not (= compact1.ok@4 #x00)) #x0a #x0b)
-                  (ite (and (= rule@4 #x2a) true) #x0b a!275)))
-      (a!289 (= compact1.ref@5 (ite (and (= rule@4 #x18) true) #x01 a!288))))
+                  (ite (and (= rule@4 #x2a) true) #x0b a!293)))
+      (a!307 (= compact1.ref@5 (ite (and (= rule@4 #x18) true) #x01 a!306))))
 (let ((a!28 (ite (and (= rule@4 #x22) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@4 #x24) true)
@@ -8750,88 +9293,103 @@
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x02))
                        a!122
                        a!140)))
-      (a!150 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x00))
+      (a!148 (ite (and (= rule@4 #x22) (= a!19 #x00))
+                  |folio.node[F0]@4|
+                  (ite (and (= rule@4 #x24) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       a!147)))
+      (a!157 (= |folio.node[F1]@5|
+                (ite (and (= rule@4 #x0a) (= a!19 #x01))
+                     |folio.node[F0]@4|
+                     a!156)))
+      (a!160 (= |folio.node[F2]@5|
+                (ite (and (= rule@4 #x0a) (= a!19 #x02))
+                     |folio.node[F0]@4|
+                     a!159)))
+      (a!168 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x00))
                   #x01
                   (ite (and (= rule@4 #x2a) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_movable[F0]@4|)
-                       a!149)))
-      (a!159 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x01))
+                       a!167)))
+      (a!177 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x01))
-                       a!143
-                       a!158)))
-      (a!162 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x02))
+                       a!161
+                       a!176)))
+      (a!180 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x02))
-                       a!143
-                       a!161)))
-      (a!169 (ite (and (= rule@4 #x27) true)
+                       a!161
+                       a!179)))
+      (a!187 (ite (and (= rule@4 #x27) true)
                   #x00
                   (ite (and (= rule@4 #x2a) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |page.mapping(driver)[F0]@4|)
-                       a!168)))
-      (a!179 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x01))
+                       a!186)))
+      (a!197 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x01))
-                       a!163
-                       a!178)))
-      (a!182 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x02))
+                       a!181
+                       a!196)))
+      (a!200 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x02))
-                       a!163
-                       a!181)))
-      (a!189 (ite (and (= rule@4 #x27) true)
+                       a!181
+                       a!199)))
+      (a!207 (ite (and (= rule@4 #x27) true)
                   #x00
                   (ite (and (= rule@4 #x2a) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_isolated[F0]@4|)
-                       a!188)))
-      (a!208 (ite (and (= rule@4 #x2a) true)
+                       a!206)))
+      (a!226 (ite (and (= rule@4 #x2a) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
-                       a!204
-                       a!207)))
-      (a!219 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x01))
+                       a!222
+                       a!225)))
+      (a!237 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x01))
-                       a!203
-                       a!218)))
-      (a!222 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x02))
+                       a!221
+                       a!236)))
+      (a!240 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x02))
-                       a!203
-                       a!221)))
-      (a!228 (ite (and (= rule@4 #x27) true)
+                       a!221
+                       a!239)))
+      (a!246 (ite (and (= rule@4 #x27) true)
                   #x00
                   (ite (and (= rule@4 #x2a) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!227)))
-      (a!238 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x01))
+                       a!245)))
+      (a!256 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x01))
-                       a!223
-                       a!237)))
-      (a!241 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x02))
+                       a!241
+                       a!255)))
+      (a!259 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x02))
-                       a!223
-                       a!240)))
-      (a!247 (ite (and (= rule@4 #x17) true)
+                       a!241
+                       a!258)))
+      (a!265 (ite (and (= rule@4 #x17) true)
                   #x00
-                  (ite (and (= rule@4 #x1c) true) #x02 a!246)))
-      (a!257 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1c) true) #x02 a!264)))
+      (a!275 (ite (and (= rule@4 #x0f) true)
                   #x09
-                  (ite (and (= rule@4 #x10) true) #x09 a!256)))
-      (a!277 (ite (and (= rule@4 #x27) true)
+                  (ite (and (= rule@4 #x10) true) #x09 a!274)))
+      (a!295 (ite (and (= rule@4 #x27) true)
                   #x09
-                  (ite (and (= rule@4 #x28) true) #x09 a!276))))
+                  (ite (and (= rule@4 #x28) true) #x09 a!294))))
 (let ((a!29 (ite (and (= rule@4 #x1d) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x1f) true)
@@ -8879,44 +9437,51 @@
                 (ite (and (= rule@4 #x0a) (= a!19 #x01)) #x00 a!137)))
       (a!142 (= |folio.data[F2]@5|
                 (ite (and (= rule@4 #x0a) (= a!19 #x02)) #x00 a!141)))
-      (a!151 (ite (and (= rule@4 #x1f) true)
+      (a!149 (ite (and (= rule@4 #x1d) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1f) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       a!148)))
+      (a!169 (ite (and (= rule@4 #x1f) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                   (ite (and (= rule@4 #x24) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_movable[F0]@4|)
-                       a!150)))
-      (a!170 (ite (and (= rule@4 #x24) true)
+                       a!168)))
+      (a!188 (ite (and (= rule@4 #x24) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |page.mapping(driver)[F0]@4|)
                   (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x00))
                        #x01
-                       a!169)))
-      (a!190 (ite (and (= rule@4 #x24) true)
+                       a!187)))
+      (a!208 (ite (and (= rule@4 #x24) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@4|))
-                  (ite (and (= rule@4 #x26) true) #x00 a!189)))
-      (a!209 (ite (and (= rule@4 #x24) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@4|))
+                  (ite (and (= rule@4 #x26) true) #x00 a!207)))
+      (a!227 (ite (and (= rule@4 #x24) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
                   (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x00))
                        #x01
-                       a!208)))
-      (a!229 (ite (and (= rule@4 #x24) true)
+                       a!226)))
+      (a!247 (ite (and (= rule@4 #x24) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x00))
                        #x01
-                       a!228)))
-      (a!248 (ite (and (= rule@4 #x11) true)
+                       a!246)))
+      (a!266 (ite (and (= rule@4 #x11) true)
                   #x00
-                  (ite (and (= rule@4 #x14) true) #x01 a!247)))
-      (a!258 (ite (and (= rule@4 #x0d) true)
+                  (ite (and (= rule@4 #x14) true) #x01 a!265)))
+      (a!276 (ite (and (= rule@4 #x0d) true)
                   #x08
-                  (ite (and (= rule@4 #x0e) true) #x09 a!257)))
-      (a!278 (ite (and (= rule@4 #x25) true)
+                  (ite (and (= rule@4 #x0e) true) #x09 a!275)))
+      (a!296 (ite (and (= rule@4 #x25) true)
                   #x08
-                  (ite (and (= rule@4 #x26) true) #x09 a!277))))
+                  (ite (and (= rule@4 #x26) true) #x09 a!295))))
 (let ((a!30 (ite (and (= rule@4 #x17) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x1b) true)
@@ -8962,14 +9527,21 @@
                             #x00
                             |folio.data[F0]@4|)
                        a!128)))
-      (a!152 (ite (and (= rule@4 #x1b) true)
+      (a!150 (ite (and (= rule@4 #x17) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       a!149)))
+      (a!170 (ite (and (= rule@4 #x1b) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                   (ite (and (= rule@4 #x1d) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_movable[F0]@4|)
-                       a!151)))
-      (a!171 (ite (and (= rule@4 #x1d) true)
+                       a!169)))
+      (a!189 (ite (and (= rule@4 #x1d) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |page.mapping(driver)[F0]@4|)
@@ -8977,29 +9549,29 @@
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |page.mapping(driver)[F0]@4|)
-                       a!170)))
-      (a!191 (ite (and (= rule@4 #x1f) true)
+                       a!188)))
+      (a!209 (ite (and (= rule@4 #x1f) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
-                  (ite (and (= rule@4 #x21) true) #x01 a!190)))
-      (a!210 (ite (and (= rule@4 #x1f) true)
+                  (ite (and (= rule@4 #x21) true) #x01 a!208)))
+      (a!228 (ite (and (= rule@4 #x1f) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
-                  (ite (and (= rule@4 #x20) true) #x00 a!209)))
-      (a!230 (ite (and (= rule@4 #x1d) true)
+                  (ite (and (= rule@4 #x20) true) #x00 a!227)))
+      (a!248 (ite (and (= rule@4 #x1d) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x1f) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!229)))
-      (a!249 (ite (and (= rule@4 #x09) true)
+                       a!247)))
+      (a!267 (ite (and (= rule@4 #x09) true)
                   #x00
-                  (ite (and (= rule@4 #x0d) true) #x01 a!248)))
-      (a!259 (ite (and (= rule@4 #x0b) true)
+                  (ite (and (= rule@4 #x0d) true) #x01 a!266)))
+      (a!277 (ite (and (= rule@4 #x0b) true)
                   #x0c
-                  (ite (and (= rule@4 #x0c) true) #x0f a!258)))
-      (a!279 (ite (and (= rule@4 #x23) true)
+                  (ite (and (= rule@4 #x0c) true) #x0f a!276)))
+      (a!297 (ite (and (= rule@4 #x23) true)
                   #x0c
-                  (ite (and (= rule@4 #x24) true) #x0f a!278))))
+                  (ite (and (= rule@4 #x24) true) #x0f a!296))))
 (let ((a!31 (ite (and (= rule@4 #x12) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x00))
@@ -9047,14 +9619,19 @@
                             #x00
                             |folio.data[F0]@4|)
                        a!129)))
-      (a!153 (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x00))
-                  a!143
+      (a!151 (ite (and (= rule@4 #x12) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x00))
+                       a!143
+                       a!150)))
+      (a!171 (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x00))
+                  a!161
                   (ite (and (= rule@4 #x17) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_movable[F0]@4|)
-                       a!152)))
-      (a!172 (ite (and (= rule@4 #x17) true)
+                       a!170)))
+      (a!190 (ite (and (= rule@4 #x17) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |page.mapping(driver)[F0]@4|)
@@ -9062,37 +9639,37 @@
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |page.mapping(driver)[F0]@4|)
-                       a!171)))
-      (a!192 (ite (and (= rule@4 #x1b) true)
+                       a!189)))
+      (a!210 (ite (and (= rule@4 #x1b) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                   (ite (and (= rule@4 #x1d) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_isolated[F0]@4|)
-                       a!191)))
-      (a!211 (ite (and (= rule@4 #x1b) true)
+                       a!209)))
+      (a!229 (ite (and (= rule@4 #x1b) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
                   (ite (and (= rule@4 #x1d) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.list[F0]@4|)
-                       a!210)))
-      (a!231 (ite (and (= rule@4 #x17) true)
+                       a!228)))
+      (a!249 (ite (and (= rule@4 #x17) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x1b) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!230)))
-      (a!250 (ite (and (= rule@4 #x04) true)
+                       a!248)))
+      (a!268 (ite (and (= rule@4 #x04) true)
                   #x01
-                  (ite (and (= rule@4 #x07) true) #x00 a!249)))
-      (a!260 (ite (and (= rule@4 #x09) true)
+                  (ite (and (= rule@4 #x07) true) #x00 a!267)))
+      (a!278 (ite (and (= rule@4 #x09) true)
                   #x06
-                  (ite (and (= rule@4 #x0a) true) #x07 a!259)))
-      (a!280 (ite (and (= rule@4 #x21) true)
+                  (ite (and (= rule@4 #x0a) true) #x07 a!277)))
+      (a!298 (ite (and (= rule@4 #x21) true)
                   #x06
-                  (ite (and (= rule@4 #x22) true) #x07 a!279))))
+                  (ite (and (= rule@4 #x22) true) #x07 a!297))))
 (let ((a!32 (ite (and (= rule@4 #x0a) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@4 #x0c) true)
@@ -9142,45 +9719,52 @@
                             #x00
                             |folio.data[F0]@4|)
                        a!130)))
-      (a!154 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x00))
+      (a!152 (ite (and (= rule@4 #x0a) (= a!19 #x00))
+                  |folio.node[F0]@4|
+                  (ite (and (= rule@4 #x0c) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       a!151)))
+      (a!172 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x00))
                   #x01
                   (ite (and (= rule@4 #x12) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_movable[F0]@4|)
-                       a!153)))
-      (a!173 (ite (and (= rule@4 #x12) true)
+                       a!171)))
+      (a!191 (ite (and (= rule@4 #x12) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |page.mapping(driver)[F0]@4|)
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x00))
-                       a!163
-                       a!172)))
-      (a!193 (ite (and (= rule@4 #x16) true)
+                       a!181
+                       a!190)))
+      (a!211 (ite (and (= rule@4 #x16) true)
                   #x00
                   (ite (and (= rule@4 #x17) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_isolated[F0]@4|)
-                       a!192)))
-      (a!212 (ite (and (= rule@4 #x15) true)
+                       a!210)))
+      (a!230 (ite (and (= rule@4 #x15) true)
                   #x01
                   (ite (and (= rule@4 #x17) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.list[F0]@4|)
-                       a!211)))
-      (a!232 (ite (and (= rule@4 #x12) true)
+                       a!229)))
+      (a!250 (ite (and (= rule@4 #x12) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x00))
-                       a!223
-                       a!231)))
-      (a!261 (ite (and (= rule@4 #x07) true)
+                       a!241
+                       a!249)))
+      (a!279 (ite (and (= rule@4 #x07) true)
                   #x0f
-                  (ite (and (= rule@4 #x08) true) #x05 a!260)))
-      (a!281 (ite (and (= rule@4 #x1f) true)
+                  (ite (and (= rule@4 #x08) true) #x05 a!278)))
+      (a!299 (ite (and (= rule@4 #x1f) true)
                   #x0f
-                  (ite (and (= rule@4 #x20) true) #x05 a!280))))
+                  (ite (and (= rule@4 #x20) true) #x05 a!298))))
 (let ((a!33 (ite (and (= rule@4 #x05) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x07) true)
@@ -9222,33 +9806,40 @@
                             #x00
                             |folio.data[F0]@4|)
                        a!131)))
-      (a!155 (ite (and (= rule@4 #x07) true)
+      (a!153 (ite (and (= rule@4 #x05) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x07) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       a!152)))
+      (a!173 (ite (and (= rule@4 #x07) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                   (ite (and (= rule@4 #x0c) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_movable[F0]@4|)
-                       a!154)))
-      (a!174 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x00))
+                       a!172)))
+      (a!192 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x00))
                   #x01
-                  (ite (and (= rule@4 #x0f) true) #x00 a!173)))
-      (a!194 (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x00))
-                  a!184
-                  (ite (and (= rule@4 #x15) true) #x00 a!193)))
-      (a!213 (ite (and (= rule@4 #x12) true)
+                  (ite (and (= rule@4 #x0f) true) #x00 a!191)))
+      (a!212 (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x00))
+                  a!202
+                  (ite (and (= rule@4 #x15) true) #x00 a!211)))
+      (a!231 (ite (and (= rule@4 #x12) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x00))
-                       a!203
-                       a!212)))
-      (a!233 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x00))
+                       a!221
+                       a!230)))
+      (a!251 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x00))
                   #x01
-                  (ite (and (= rule@4 #x0f) true) #x00 a!232)))
-      (a!262 (ite (and (= rule@4 #x05) true)
+                  (ite (and (= rule@4 #x0f) true) #x00 a!250)))
+      (a!280 (ite (and (= rule@4 #x05) true)
                   #x0f
-                  (ite (and (= rule@4 #x06) true) #x04 a!261)))
-      (a!282 (ite (and (= rule@4 #x1d) true)
+                  (ite (and (= rule@4 #x06) true) #x04 a!279)))
+      (a!300 (ite (and (= rule@4 #x1d) true)
                   #x0f
-                  (ite (and (= rule@4 #x1e) true) #x04 a!281))))
+                  (ite (and (= rule@4 #x1e) true) #x04 a!299))))
 (let ((a!34 (= |folio.used[F0]@5|
                (ite (and (= rule@4 #x03) true)
                     (ite (= |folio.refcount[F0]@4| #x01)
@@ -9267,14 +9858,20 @@
                             #x00
                             |folio.data[F0]@4|)
                        a!132)))
-      (a!156 (ite (and (= rule@4 #x03) true)
+      (a!154 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x03) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!153)))
+      (a!174 (ite (and (= rule@4 #x03) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                   (ite (and (= rule@4 #x05) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_movable[F0]@4|)
-                       a!155)))
-      (a!175 (ite (and (= rule@4 #x07) true)
+                       a!173)))
+      (a!193 (ite (and (= rule@4 #x07) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |page.mapping(driver)[F0]@4|)
@@ -9282,32 +9879,32 @@
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |page.mapping(driver)[F0]@4|)
-                       a!174)))
-      (a!195 (ite (and (= rule@4 #x0f) true)
+                       a!192)))
+      (a!213 (ite (and (= rule@4 #x0f) true)
                   #x00
                   (ite (and (= rule@4 #x12) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_isolated[F0]@4|)
-                       a!194)))
-      (a!214 (ite (and (= rule@4 #x0c) true)
+                       a!212)))
+      (a!232 (ite (and (= rule@4 #x0c) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
                   (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x00))
                        #x01
-                       a!213)))
-      (a!234 (ite (and (= rule@4 #x07) true)
+                       a!231)))
+      (a!252 (ite (and (= rule@4 #x07) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x0c) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!233)))
-      (a!263 (ite (and (= rule@4 #x03) true)
+                       a!251)))
+      (a!281 (ite (and (= rule@4 #x03) true)
                   #x0f
-                  (ite (and (= rule@4 #x04) true) #x03 a!262)))
-      (a!283 (ite (and (= rule@4 #x1b) true)
+                  (ite (and (= rule@4 #x04) true) #x03 a!280)))
+      (a!301 (ite (and (= rule@4 #x1b) true)
                   #x0f
-                  (ite (and (= rule@4 #x1c) true) #x03 a!282))))
+                  (ite (and (= rule@4 #x1c) true) #x03 a!300))))
 (let ((a!51 (ite (and (= rule@4 #x07) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x0a) (= a!19 #x00)) #x01 a!50)))
@@ -9317,7 +9914,7 @@
                           #x00
                           |folio.data[F0]@4|)
                      a!133)))
-      (a!176 (ite (and (= rule@4 #x03) true)
+      (a!194 (ite (and (= rule@4 #x03) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |page.mapping(driver)[F0]@4|)
@@ -9325,56 +9922,56 @@
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |page.mapping(driver)[F0]@4|)
-                       a!175)))
-      (a!196 (ite (and (= rule@4 #x0c) true)
+                       a!193)))
+      (a!214 (ite (and (= rule@4 #x0c) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@4|))
-                  (ite (and (= rule@4 #x0e) true) #x00 a!195)))
-      (a!215 (ite (and (= rule@4 #x07) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@4|))
+                  (ite (and (= rule@4 #x0e) true) #x00 a!213)))
+      (a!233 (ite (and (= rule@4 #x07) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
-                  (ite (and (= rule@4 #x08) true) #x00 a!214)))
-      (a!235 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x08) true) #x00 a!232)))
+      (a!253 (ite (and (= rule@4 #x03) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x05) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!234)))
-      (a!264 (ite (and (= rule@4 #x01) true)
+                       a!252)))
+      (a!282 (ite (and (= rule@4 #x01) true)
                   #x0f
-                  (ite (and (= rule@4 #x02) true) #x02 a!263)))
-      (a!284 (ite (and (= rule@4 #x19) true)
+                  (ite (and (= rule@4 #x02) true) #x02 a!281)))
+      (a!302 (ite (and (= rule@4 #x19) true)
                   #x0f
-                  (ite (and (= rule@4 #x1a) true) #x02 a!283))))
+                  (ite (and (= rule@4 #x1a) true) #x02 a!301))))
 (let ((a!52 (ite (and (= rule@4 #x03) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x05) true)
                       (bvsub |folio.refcount[F0]@4| #x01)
                       a!51)))
-      (a!197 (ite (and (= rule@4 #x07) true)
+      (a!215 (ite (and (= rule@4 #x07) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
-                  (ite (and (= rule@4 #x09) true) #x01 a!196)))
-      (a!216 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x09) true) #x01 a!214)))
+      (a!234 (ite (and (= rule@4 #x03) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
                   (ite (and (= rule@4 #x05) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.list[F0]@4|)
-                       a!215)))
-      (a!265 (= compact0.pc@5 (ite (and (= rule@4 #x00) true) #x01 a!264)))
-      (a!285 (= compact1.pc@5 (ite (and (= rule@4 #x18) true) #x01 a!284))))
+                       a!233)))
+      (a!283 (= compact0.pc@5 (ite (and (= rule@4 #x00) true) #x01 a!282)))
+      (a!303 (= compact1.pc@5 (ite (and (= rule@4 #x18) true) #x01 a!302))))
 (let ((a!53 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!52)))
-      (a!198 (ite (and (= rule@4 #x03) true)
+      (a!216 (ite (and (= rule@4 #x03) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                   (ite (and (= rule@4 #x05) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_isolated[F0]@4|)
-                       a!197))))
+                       a!215))))
   (and a!17
        (= |alive[P0]@5| |alive[P0]@4|)
        (= |pte[P0][0]@5| |pte[P0][0]@4|)
@@ -9408,40 +10005,43 @@
        a!134
        a!138
        a!142
-       (= |PG_movable[F0]@5| a!156)
-       (= |PG_movable[F1]@5| a!159)
-       (= |PG_movable[F2]@5| a!162)
-       (= |page.mapping(driver)[F0]@5| a!176)
-       (= |page.mapping(driver)[F1]@5| a!179)
-       (= |page.mapping(driver)[F2]@5| a!182)
-       (= |PG_isolated[F0]@5| a!198)
-       (= |PG_isolated[F1]@5| a!200)
-       (= |PG_isolated[F2]@5| a!202)
-       (= |driver.list[F0]@5| a!216)
-       (= |driver.list[F1]@5| a!219)
-       (= |driver.list[F2]@5| a!222)
-       (= |driver.owns[F0]@5| a!235)
-       (= |driver.owns[F1]@5| a!238)
-       (= |driver.owns[F2]@5| a!241)
-       (= |driver.page[D0]@5| a!242)
+       a!154
+       a!157
+       a!160
+       (= |PG_movable[F0]@5| a!174)
+       (= |PG_movable[F1]@5| a!177)
+       (= |PG_movable[F2]@5| a!180)
+       (= |page.mapping(driver)[F0]@5| a!194)
+       (= |page.mapping(driver)[F1]@5| a!197)
+       (= |page.mapping(driver)[F2]@5| a!200)
+       (= |PG_isolated[F0]@5| a!216)
+       (= |PG_isolated[F1]@5| a!218)
+       (= |PG_isolated[F2]@5| a!220)
+       (= |driver.list[F0]@5| a!234)
+       (= |driver.list[F1]@5| a!237)
+       (= |driver.list[F2]@5| a!240)
+       (= |driver.owns[F0]@5| a!253)
+       (= |driver.owns[F1]@5| a!256)
+       (= |driver.owns[F2]@5| a!259)
+       (= |driver.page[D0]@5| a!260)
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.readers[av0]@5| |&anon_vma->rwsem.readers[av0]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
-       (= |PG_locked[F0]@5| a!250)
-       (= |PG_locked[F1]@5| a!251)
-       (= |PG_locked[F2]@5| a!252)
-       a!265
-       a!269
-       (= compact0.newpage@5 a!270)
-       a!272
-       a!285
-       a!289
-       (= compact1.newpage@5 a!290)
-       a!292
-       a!294
-       (= driver0.page@5 a!295)
+       (= |PG_locked[F0]@5| a!268)
+       (= |PG_locked[F1]@5| a!269)
+       (= |PG_locked[F2]@5| a!270)
+       a!283
+       a!287
+       (= compact0.newpage@5 a!288)
+       a!290
+       a!303
+       a!307
+       (= compact1.newpage@5 a!308)
+       a!310
+       a!312
+       (= driver0.page@5 a!313)
        (bvule |alive[P0]@5| #x01)
        (bvule |pte[P0][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x02)
@@ -9474,6 +10074,9 @@
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
        (bvule |folio.data[F2]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
+       (bvule |folio.node[F2]@5| #x01)
        (bvule |PG_movable[F0]@5| #x01)
        (bvule |PG_movable[F1]@5| #x01)
        (bvule |PG_movable[F2]@5| #x01)
@@ -9574,65 +10177,65 @@
                  (ite (= driver0.page@5 #x01)
                       |folio.refcount[F1]@5|
                       |folio.refcount[F2]@5|)))
-      (a!145 (ite (= driver0.page@5 #x00)
+      (a!163 (ite (= driver0.page@5 #x00)
                   |PG_isolated[F0]@5|
                   (ite (= driver0.page@5 #x01)
                        |PG_isolated[F1]@5|
                        |PG_isolated[F2]@5|)))
-      (a!146 (ite (= driver0.page@5 #x00)
+      (a!164 (ite (= driver0.page@5 #x00)
                   |PG_movable[F0]@5|
                   (ite (= driver0.page@5 #x01)
                        |PG_movable[F1]@5|
                        |PG_movable[F2]@5|)))
-      (a!165 (ite (= driver0.page@5 #x00)
+      (a!183 (ite (= driver0.page@5 #x00)
                   |page.mapping(driver)[F0]@5|
                   (ite (= driver0.page@5 #x01)
                        |page.mapping(driver)[F1]@5|
                        |page.mapping(driver)[F2]@5|)))
-      (a!183 (not (and (not (= |PG_movable[F0]@5| #x00))
+      (a!201 (not (and (not (= |PG_movable[F0]@5| #x00))
                        (not (= |page.mapping(driver)[F0]@5| #x00)))))
-      (a!242 (ite (and (= rule@5 #x0f) true)
+      (a!260 (ite (and (= rule@5 #x0f) true)
                   compact0.newpage@5
                   (ite (and (= rule@5 #x27) true)
                        compact1.newpage@5
                        |driver.page[D0]@5|)))
-      (a!243 (ite (and (= rule@5 #x30) (= |driver.page[D0]@5| #x00))
+      (a!261 (ite (and (= rule@5 #x30) (= |driver.page[D0]@5| #x00))
                   #x03
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x00))
                        #x00
                        |PG_locked[F0]@5|)))
-      (a!251 (ite (and (= rule@5 #x30) (= |driver.page[D0]@5| #x01))
+      (a!269 (ite (and (= rule@5 #x30) (= |driver.page[D0]@5| #x01))
                   #x03
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!252 (ite (and (= rule@5 #x30) (= |driver.page[D0]@5| #x02))
+      (a!270 (ite (and (= rule@5 #x30) (= |driver.page[D0]@5| #x02))
                   #x03
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x02))
                        #x00
                        |PG_locked[F2]@5|)))
-      (a!253 (ite (and (= rule@5 #x16) true)
+      (a!271 (ite (and (= rule@5 #x16) true)
                   #x0e
                   (ite (and (= rule@5 #x17) true) #x0f compact0.pc@5)))
-      (a!266 (ite (and (= rule@5 #x12) true)
+      (a!284 (ite (and (= rule@5 #x12) true)
                   #x00
                   (ite (and (= rule@5 #x17) true) #x00 compact0.ref@5)))
-      (a!271 (ite (and (= rule@5 #x0f) true)
+      (a!289 (ite (and (= rule@5 #x0f) true)
                   #x01
                   (ite (and (= rule@5 #x10) true) #x00 compact0.ok@5)))
-      (a!273 (ite (and (= rule@5 #x2e) true)
+      (a!291 (ite (and (= rule@5 #x2e) true)
                   #x0e
                   (ite (and (= rule@5 #x2f) true) #x0f compact1.pc@5)))
-      (a!286 (ite (and (= rule@5 #x2a) true)
+      (a!304 (ite (and (= rule@5 #x2a) true)
                   #x00
                   (ite (and (= rule@5 #x2f) true) #x00 compact1.ref@5)))
-      (a!291 (ite (and (= rule@5 #x27) true)
+      (a!309 (ite (and (= rule@5 #x27) true)
                   #x01
                   (ite (and (= rule@5 #x28) true) #x00 compact1.ok@5)))
-      (a!293 (ite (and (= rule@5 #x31) true)
+      (a!311 (ite (and (= rule@5 #x31) true)
                   #x02
                   (ite (and (= rule@5 #x32) true) #x03 driver0.pc@5)))
-      (a!295 (ite (and (= rule@5 #x30) true)
+      (a!313 (ite (and (= rule@5 #x30) true)
                   |driver.page[D0]@5|
                   (ite (and (= rule@5 #x32) true) #x03 driver0.page@5))))
 (let ((a!17 (or (and (= rule@5 #x00)
@@ -9879,122 +10482,143 @@
       (a!143 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@5 #x00)
-                       |PG_movable[F0]@5|
+                       |folio.node[F0]@5|
                        (ite (= compact0.newpage@5 #x01)
-                            |PG_movable[F1]@5|
-                            |PG_movable[F2]@5|))))
+                            |folio.node[F1]@5|
+                            |folio.node[F2]@5|))))
       (a!144 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@5 #x00)
+                       |folio.node[F0]@5|
+                       (ite (= compact1.newpage@5 #x01)
+                            |folio.node[F1]@5|
+                            |folio.node[F2]@5|))))
+      (a!145 (ite (= a!24 #x01)
+                  #x00
+                  (ite (= driver0.page@5 #x00)
+                       |folio.node[F0]@5|
+                       (ite (= driver0.page@5 #x01)
+                            |folio.node[F1]@5|
+                            |folio.node[F2]@5|))))
+      (a!161 (ite (= a!20 #x01)
+                  #x00
+                  (ite (= compact0.newpage@5 #x00)
+                       |PG_movable[F0]@5|
+                       (ite (= compact0.newpage@5 #x01)
+                            |PG_movable[F1]@5|
+                            |PG_movable[F2]@5|))))
+      (a!162 (ite (= a!22 #x01)
+                  #x00
+                  (ite (= compact1.newpage@5 #x00)
                        |PG_movable[F0]@5|
                        (ite (= compact1.newpage@5 #x01)
                             |PG_movable[F1]@5|
                             |PG_movable[F2]@5|))))
-      (a!147 (ite (not (not (= a!145 #x00))) #x00 a!146))
-      (a!163 (ite (= a!20 #x01)
+      (a!165 (ite (not (not (= a!163 #x00))) #x00 a!164))
+      (a!181 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@5 #x00)
                        |page.mapping(driver)[F0]@5|
                        (ite (= compact0.newpage@5 #x01)
                             |page.mapping(driver)[F1]@5|
                             |page.mapping(driver)[F2]@5|))))
-      (a!164 (ite (= a!22 #x01)
+      (a!182 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@5 #x00)
                        |page.mapping(driver)[F0]@5|
                        (ite (= compact1.newpage@5 #x01)
                             |page.mapping(driver)[F1]@5|
                             |page.mapping(driver)[F2]@5|))))
-      (a!166 (ite (not (not (= a!145 #x00))) #x00 a!165))
-      (a!184 (ite (= a!20 #x01)
+      (a!184 (ite (not (not (= a!163 #x00))) #x00 a!183))
+      (a!202 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@5 #x00)
                        |PG_isolated[F0]@5|
                        (ite (= compact0.newpage@5 #x01)
                             |PG_isolated[F1]@5|
                             |PG_isolated[F2]@5|))))
-      (a!185 (ite (= a!22 #x01)
+      (a!203 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@5 #x00)
                        |PG_isolated[F0]@5|
                        (ite (= compact1.newpage@5 #x01)
                             |PG_isolated[F1]@5|
                             |PG_isolated[F2]@5|))))
-      (a!186 (ite (and (= rule@5 #x31) (= driver0.page@5 #x00))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!204 (ite (and (= rule@5 #x31) (= driver0.page@5 #x00))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x00))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F0]@5|)))
-      (a!199 (ite (and (= rule@5 #x31) (= driver0.page@5 #x01))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!217 (ite (and (= rule@5 #x31) (= driver0.page@5 #x01))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x01))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F1]@5|)))
-      (a!201 (ite (and (= rule@5 #x31) (= driver0.page@5 #x02))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!219 (ite (and (= rule@5 #x31) (= driver0.page@5 #x02))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x02))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F2]@5|)))
-      (a!203 (ite (= a!20 #x01)
+      (a!221 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@5 #x00)
                        |driver.list[F0]@5|
                        (ite (= compact0.newpage@5 #x01)
                             |driver.list[F1]@5|
                             |driver.list[F2]@5|))))
-      (a!204 (ite (= a!22 #x01)
+      (a!222 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@5 #x00)
                        |driver.list[F0]@5|
                        (ite (= compact1.newpage@5 #x01)
                             |driver.list[F1]@5|
                             |driver.list[F2]@5|))))
-      (a!205 (ite (= a!24 #x01)
+      (a!223 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@5 #x00)
                        |driver.list[F0]@5|
                        (ite (= driver0.page@5 #x01)
                             |driver.list[F1]@5|
                             |driver.list[F2]@5|))))
-      (a!223 (ite (= a!20 #x01)
+      (a!241 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@5 #x00)
                        |driver.owns[F0]@5|
                        (ite (= compact0.newpage@5 #x01)
                             |driver.owns[F1]@5|
                             |driver.owns[F2]@5|))))
-      (a!224 (ite (= a!22 #x01)
+      (a!242 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@5 #x00)
                        |driver.owns[F0]@5|
                        (ite (= compact1.newpage@5 #x01)
                             |driver.owns[F1]@5|
                             |driver.owns[F2]@5|))))
-      (a!225 (ite (= a!24 #x01)
+      (a!243 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@5 #x00)
                        |driver.owns[F0]@5|
                        (ite (= driver0.page@5 #x01)
                             |driver.owns[F1]@5|
                             |driver.owns[F2]@5|))))
-      (a!244 (ite (and (= rule@5 #x2c) true)
+      (a!262 (ite (and (= rule@5 #x2c) true)
                   #x02
-                  (ite (and (= rule@5 #x2f) true) #x00 a!243)))
-      (a!254 (ite (and (= rule@5 #x14) true)
+                  (ite (and (= rule@5 #x2f) true) #x00 a!261)))
+      (a!272 (ite (and (= rule@5 #x14) true)
                   #x0d
-                  (ite (and (= rule@5 #x15) true) #x0e a!253)))
-      (a!267 (ite (and (= rule@5 #x07) true)
+                  (ite (and (= rule@5 #x15) true) #x0e a!271)))
+      (a!285 (ite (and (= rule@5 #x07) true)
                   #x00
-                  (ite (and (= rule@5 #x0c) true) #x00 a!266)))
-      (a!272 (= compact0.ok@6 (ite (and (= rule@5 #x0e) true) #x01 a!271)))
-      (a!274 (ite (and (= rule@5 #x2c) true)
+                  (ite (and (= rule@5 #x0c) true) #x00 a!284)))
+      (a!290 (= compact0.ok@6 (ite (and (= rule@5 #x0e) true) #x01 a!289)))
+      (a!292 (ite (and (= rule@5 #x2c) true)
                   #x0d
-                  (ite (and (= rule@5 #x2d) true) #x0e a!273)))
-      (a!287 (ite (and (= rule@5 #x1f) true)
+                  (ite (and (= rule@5 #x2d) true) #x0e a!291)))
+      (a!305 (ite (and (= rule@5 #x1f) true)
                   #x00
-                  (ite (and (= rule@5 #x24) true) #x00 a!286)))
-      (a!292 (= compact1.ok@6 (ite (and (= rule@5 #x26) true) #x01 a!291)))
-      (a!294 (= driver0.pc@6 (ite (and (= rule@5 #x30) true) #x01 a!293))))
+                  (ite (and (= rule@5 #x24) true) #x00 a!304)))
+      (a!310 (= compact1.ok@6 (ite (and (= rule@5 #x26) true) #x01 a!309)))
+      (a!312 (= driver0.pc@6 (ite (and (= rule@5 #x30) true) #x01 a!311))))
 (let ((a!26 (ite (and (= rule@5 #x2f) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                  (ite (and (= rule@5 #x32) (= driver0.page@5 #x00))
@@ -10104,102 +10728,117 @@
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x02))
                        a!124
                        |folio.data[F2]@5|)))
-      (a!148 (ite (and (= rule@5 #x31) (= driver0.page@5 #x00))
-                  a!147
+      (a!146 (ite (and (= rule@5 #x2f) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x00))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       a!145
+                       |folio.node[F0]@5|)))
+      (a!155 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x01))
+                  a!144
+                  (ite (and (= rule@5 #x32) (= driver0.page@5 #x01))
+                       a!145
+                       |folio.node[F1]@5|)))
+      (a!158 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x02))
+                  a!144
+                  (ite (and (= rule@5 #x32) (= driver0.page@5 #x02))
+                       a!145
+                       |folio.node[F2]@5|)))
+      (a!166 (ite (and (= rule@5 #x31) (= driver0.page@5 #x00))
+                  a!165
+                  (ite (and (= rule@5 #x32) (= driver0.page@5 #x00))
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F0]@5|)))
-      (a!157 (ite (and (= rule@5 #x31) (= driver0.page@5 #x01))
-                  a!147
+      (a!175 (ite (and (= rule@5 #x31) (= driver0.page@5 #x01))
+                  a!165
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x01))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F1]@5|)))
-      (a!160 (ite (and (= rule@5 #x31) (= driver0.page@5 #x02))
-                  a!147
+      (a!178 (ite (and (= rule@5 #x31) (= driver0.page@5 #x02))
+                  a!165
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x02))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F2]@5|)))
-      (a!167 (ite (and (= rule@5 #x31) (= driver0.page@5 #x00))
-                  a!166
+      (a!185 (ite (and (= rule@5 #x31) (= driver0.page@5 #x00))
+                  a!184
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x00))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F0]@5|)))
-      (a!177 (ite (and (= rule@5 #x31) (= driver0.page@5 #x01))
-                  a!166
+      (a!195 (ite (and (= rule@5 #x31) (= driver0.page@5 #x01))
+                  a!184
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x01))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F1]@5|)))
-      (a!180 (ite (and (= rule@5 #x31) (= driver0.page@5 #x02))
-                  a!166
+      (a!198 (ite (and (= rule@5 #x31) (= driver0.page@5 #x02))
+                  a!184
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x02))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F2]@5|)))
-      (a!187 (ite (and (= rule@5 #x2e) true)
+      (a!205 (ite (and (= rule@5 #x2e) true)
                   #x00
                   (ite (and (= rule@5 #x2f) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_isolated[F0]@5|)
-                       a!186)))
-      (a!200 (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x01))
-                  a!184
+                       a!204)))
+      (a!218 (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x01))
+                  a!202
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x01))
-                       a!185
-                       a!199)))
-      (a!202 (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x02))
-                  a!184
+                       a!203
+                       a!217)))
+      (a!220 (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x02))
+                  a!202
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x02))
-                       a!185
-                       a!201)))
-      (a!206 (ite (and (= rule@5 #x31) (= driver0.page@5 #x00))
+                       a!203
+                       a!219)))
+      (a!224 (ite (and (= rule@5 #x31) (= driver0.page@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x00))
-                       a!205
+                       a!223
                        |driver.list[F0]@5|)))
-      (a!217 (ite (and (= rule@5 #x31) (= driver0.page@5 #x01))
+      (a!235 (ite (and (= rule@5 #x31) (= driver0.page@5 #x01))
                   #x00
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x01))
-                       a!205
+                       a!223
                        |driver.list[F1]@5|)))
-      (a!220 (ite (and (= rule@5 #x31) (= driver0.page@5 #x02))
+      (a!238 (ite (and (= rule@5 #x31) (= driver0.page@5 #x02))
                   #x00
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x02))
-                       a!205
+                       a!223
                        |driver.list[F2]@5|)))
-      (a!226 (ite (and (= rule@5 #x31) (= driver0.page@5 #x00))
+      (a!244 (ite (and (= rule@5 #x31) (= driver0.page@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x00))
-                       a!225
+                       a!243
                        |driver.owns[F0]@5|)))
-      (a!236 (ite (and (= rule@5 #x31) (= driver0.page@5 #x01))
+      (a!254 (ite (and (= rule@5 #x31) (= driver0.page@5 #x01))
                   #x00
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x01))
-                       a!225
+                       a!243
                        |driver.owns[F1]@5|)))
-      (a!239 (ite (and (= rule@5 #x31) (= driver0.page@5 #x02))
+      (a!257 (ite (and (= rule@5 #x31) (= driver0.page@5 #x02))
                   #x00
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x02))
-                       a!225
+                       a!243
                        |driver.owns[F2]@5|)))
-      (a!245 (ite (and (= rule@5 #x25) true)
+      (a!263 (ite (and (= rule@5 #x25) true)
                   #x02
-                  (ite (and (= rule@5 #x29) true) #x00 a!244)))
-      (a!255 (ite (and (= rule@5 #x13) true)
+                  (ite (and (= rule@5 #x29) true) #x00 a!262)))
+      (a!273 (ite (and (= rule@5 #x13) true)
                   (ite (not (= compact0.ok@5 #x00)) #x0f #x0c)
-                  a!254))
-      (a!268 (ite (and (= rule@5 #x03) true)
+                  a!272))
+      (a!286 (ite (and (= rule@5 #x03) true)
                   #x00
-                  (ite (and (= rule@5 #x05) true) #x00 a!267)))
-      (a!270 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x05) true) #x00 a!285)))
+      (a!288 (ite (and (= rule@5 #x0a) true)
                   a!19
                   (ite (and (= rule@5 #x13) true) #x03 compact0.newpage@5)))
-      (a!275 (ite (and (= rule@5 #x2b) true)
+      (a!293 (ite (and (= rule@5 #x2b) true)
                   (ite (not (= compact1.ok@5 #x00)) #x0f #x0c)
-                  a!274))
-      (a!288 (ite (and (= rule@5 #x1b) true)
+                  a!292))
+      (a!306 (ite (and (= rule@5 #x1b) true)
                   #x00
-                  (ite (and (= rule@5 #x1d) true) #x00 a!287)))
-      (a!290 (ite (and (= rule@5 #x22) true)
+                  (ite (and (= rule@5 #x1d) true) #x00 a!305)))
+      (a!308 (ite (and (= rule@5 #x22) true)
                   a!19
                   (ite (and (= rule@5 #x2b) true) #x03 compact1.newpage@5))))
 (let ((a!27 (ite (and (= rule@5 #x2a) true)
@@ -10291,88 +10930,103 @@
                   (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x02))
                        |folio.data[F0]@5|
                        a!139)))
-      (a!149 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
-                  a!144
+      (a!147 (ite (and (= rule@5 #x2a) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
+                       a!144
+                       a!146)))
+      (a!156 (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x01))
+                  a!143
+                  (ite (and (= rule@5 #x22) (= a!19 #x01))
+                       |folio.node[F0]@5|
+                       a!155)))
+      (a!159 (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x02))
+                  a!143
+                  (ite (and (= rule@5 #x22) (= a!19 #x02))
+                       |folio.node[F0]@5|
+                       a!158)))
+      (a!167 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
+                  a!162
                   (ite (and (= rule@5 #x2f) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_movable[F0]@5|)
-                       a!148)))
-      (a!158 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x01))
+                       a!166)))
+      (a!176 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x01))
-                       a!144
-                       a!157)))
-      (a!161 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x02))
+                       a!162
+                       a!175)))
+      (a!179 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x02))
-                       a!144
-                       a!160)))
-      (a!168 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
-                  a!164
+                       a!162
+                       a!178)))
+      (a!186 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
+                  a!182
                   (ite (and (= rule@5 #x2f) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |page.mapping(driver)[F0]@5|)
-                       a!167)))
-      (a!178 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x01))
+                       a!185)))
+      (a!196 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x01))
-                       a!164
-                       a!177)))
-      (a!181 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x02))
+                       a!182
+                       a!195)))
+      (a!199 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x02))
-                       a!164
-                       a!180)))
-      (a!188 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
-                  a!185
-                  (ite (and (= rule@5 #x2d) true) #x00 a!187)))
-      (a!207 (ite (and (= rule@5 #x2d) true)
+                       a!182
+                       a!198)))
+      (a!206 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
+                  a!203
+                  (ite (and (= rule@5 #x2d) true) #x00 a!205)))
+      (a!225 (ite (and (= rule@5 #x2d) true)
                   #x01
                   (ite (and (= rule@5 #x2f) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.list[F0]@5|)
-                       a!206)))
-      (a!218 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x01))
+                       a!224)))
+      (a!236 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x01))
-                       a!204
-                       a!217)))
-      (a!221 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x02))
+                       a!222
+                       a!235)))
+      (a!239 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x02))
-                       a!204
-                       a!220)))
-      (a!227 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
-                  a!224
+                       a!222
+                       a!238)))
+      (a!245 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
+                  a!242
                   (ite (and (= rule@5 #x2f) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.owns[F0]@5|)
-                       a!226)))
-      (a!237 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x01))
+                       a!244)))
+      (a!255 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x01))
-                       a!224
-                       a!236)))
-      (a!240 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x02))
+                       a!242
+                       a!254)))
+      (a!258 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x02))
-                       a!224
-                       a!239)))
-      (a!246 (ite (and (= rule@5 #x1f) true)
+                       a!242
+                       a!257)))
+      (a!264 (ite (and (= rule@5 #x1f) true)
                   #x00
-                  (ite (and (= rule@5 #x21) true) #x00 a!245)))
-      (a!256 (ite (and (= rule@5 #x11) true)
+                  (ite (and (= rule@5 #x21) true) #x00 a!263)))
+      (a!274 (ite (and (= rule@5 #x11) true)
                   (ite (not (= compact0.ok@5 #x00)) #x0a #x0b)
-                  (ite (and (= rule@5 #x12) true) #x0b a!255)))
-      (a!269 (= compact0.ref@6 (ite (and (= rule@5 #x00) true) #x01 a!268)))
-      (a!276 (ite (and (= rule@5 #x29) true)
+                  (ite (and (= rule@5 #x12) true) #x0b a!273)))
+      (a!287 (= compact0.ref@6 (ite (and (= rule@5 #x00) true) #x01 a!286)))
+      (a!294 (ite (and (= rule@5 #x29) true)
                   (ite (not (= compact1.ok@5 #x00)) #x0a #x0b)
-                  (ite (and (= rule@5 #x2a) true) #x0b a!275)))
-      (a!289 (= compact1.ref@6 (ite (and (= rule@5 #x18) true) #x01 a!288))))
+                  (ite (and (= rule@5 #x2a) true) #x0b a!293)))
+      (a!307 (= compact1.ref@6 (ite (and (= rule@5 #x18) true) #x01 a!306))))
 (let ((a!28 (ite (and (= rule@5 #x22) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@5 #x24) true)
@@ -10438,88 +11092,103 @@
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x02))
                        a!122
                        a!140)))
-      (a!150 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x00))
+      (a!148 (ite (and (= rule@5 #x22) (= a!19 #x00))
+                  |folio.node[F0]@5|
+                  (ite (and (= rule@5 #x24) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       a!147)))
+      (a!157 (= |folio.node[F1]@6|
+                (ite (and (= rule@5 #x0a) (= a!19 #x01))
+                     |folio.node[F0]@5|
+                     a!156)))
+      (a!160 (= |folio.node[F2]@6|
+                (ite (and (= rule@5 #x0a) (= a!19 #x02))
+                     |folio.node[F0]@5|
+                     a!159)))
+      (a!168 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x00))
                   #x01
                   (ite (and (= rule@5 #x2a) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_movable[F0]@5|)
-                       a!149)))
-      (a!159 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x01))
+                       a!167)))
+      (a!177 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x01))
-                       a!143
-                       a!158)))
-      (a!162 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x02))
+                       a!161
+                       a!176)))
+      (a!180 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x02))
-                       a!143
-                       a!161)))
-      (a!169 (ite (and (= rule@5 #x27) true)
+                       a!161
+                       a!179)))
+      (a!187 (ite (and (= rule@5 #x27) true)
                   #x00
                   (ite (and (= rule@5 #x2a) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |page.mapping(driver)[F0]@5|)
-                       a!168)))
-      (a!179 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x01))
+                       a!186)))
+      (a!197 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x01))
-                       a!163
-                       a!178)))
-      (a!182 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x02))
+                       a!181
+                       a!196)))
+      (a!200 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x02))
-                       a!163
-                       a!181)))
-      (a!189 (ite (and (= rule@5 #x27) true)
+                       a!181
+                       a!199)))
+      (a!207 (ite (and (= rule@5 #x27) true)
                   #x00
                   (ite (and (= rule@5 #x2a) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_isolated[F0]@5|)
-                       a!188)))
-      (a!208 (ite (and (= rule@5 #x2a) true)
+                       a!206)))
+      (a!226 (ite (and (= rule@5 #x2a) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
-                       a!204
-                       a!207)))
-      (a!219 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x01))
+                       a!222
+                       a!225)))
+      (a!237 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x01))
-                       a!203
-                       a!218)))
-      (a!222 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x02))
+                       a!221
+                       a!236)))
+      (a!240 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x02))
-                       a!203
-                       a!221)))
-      (a!228 (ite (and (= rule@5 #x27) true)
+                       a!221
+                       a!239)))
+      (a!246 (ite (and (= rule@5 #x27) true)
                   #x00
                   (ite (and (= rule@5 #x2a) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.owns[F0]@5|)
-                       a!227)))
-      (a!238 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x01))
+                       a!245)))
+      (a!256 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x01))
-                       a!223
-                       a!237)))
-      (a!241 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x02))
+                       a!241
+                       a!255)))
+      (a!259 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x02))
-                       a!223
-                       a!240)))
-      (a!247 (ite (and (= rule@5 #x17) true)
+                       a!241
+                       a!258)))
+      (a!265 (ite (and (= rule@5 #x17) true)
                   #x00
-                  (ite (and (= rule@5 #x1c) true) #x02 a!246)))
-      (a!257 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1c) true) #x02 a!264)))
+      (a!275 (ite (and (= rule@5 #x0f) true)
                   #x09
-                  (ite (and (= rule@5 #x10) true) #x09 a!256)))
-      (a!277 (ite (and (= rule@5 #x27) true)
+                  (ite (and (= rule@5 #x10) true) #x09 a!274)))
+      (a!295 (ite (and (= rule@5 #x27) true)
                   #x09
-                  (ite (and (= rule@5 #x28) true) #x09 a!276))))
+                  (ite (and (= rule@5 #x28) true) #x09 a!294))))
 (let ((a!29 (ite (and (= rule@5 #x1d) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                  (ite (and (= rule@5 #x1f) true)
@@ -10567,44 +11236,51 @@
                 (ite (and (= rule@5 #x0a) (= a!19 #x01)) #x00 a!137)))
       (a!142 (= |folio.data[F2]@6|
                 (ite (and (= rule@5 #x0a) (= a!19 #x02)) #x00 a!141)))
-      (a!151 (ite (and (= rule@5 #x1f) true)
+      (a!149 (ite (and (= rule@5 #x1d) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1f) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       a!148)))
+      (a!169 (ite (and (= rule@5 #x1f) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
                   (ite (and (= rule@5 #x24) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_movable[F0]@5|)
-                       a!150)))
-      (a!170 (ite (and (= rule@5 #x24) true)
+                       a!168)))
+      (a!188 (ite (and (= rule@5 #x24) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |page.mapping(driver)[F0]@5|)
                   (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x00))
                        #x01
-                       a!169)))
-      (a!190 (ite (and (= rule@5 #x24) true)
+                       a!187)))
+      (a!208 (ite (and (= rule@5 #x24) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@5|))
-                  (ite (and (= rule@5 #x26) true) #x00 a!189)))
-      (a!209 (ite (and (= rule@5 #x24) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@5|))
+                  (ite (and (= rule@5 #x26) true) #x00 a!207)))
+      (a!227 (ite (and (= rule@5 #x24) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
                   (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x00))
                        #x01
-                       a!208)))
-      (a!229 (ite (and (= rule@5 #x24) true)
+                       a!226)))
+      (a!247 (ite (and (= rule@5 #x24) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.owns[F0]@5|)
                   (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x00))
                        #x01
-                       a!228)))
-      (a!248 (ite (and (= rule@5 #x11) true)
+                       a!246)))
+      (a!266 (ite (and (= rule@5 #x11) true)
                   #x00
-                  (ite (and (= rule@5 #x14) true) #x01 a!247)))
-      (a!258 (ite (and (= rule@5 #x0d) true)
+                  (ite (and (= rule@5 #x14) true) #x01 a!265)))
+      (a!276 (ite (and (= rule@5 #x0d) true)
                   #x08
-                  (ite (and (= rule@5 #x0e) true) #x09 a!257)))
-      (a!278 (ite (and (= rule@5 #x25) true)
+                  (ite (and (= rule@5 #x0e) true) #x09 a!275)))
+      (a!296 (ite (and (= rule@5 #x25) true)
                   #x08
-                  (ite (and (= rule@5 #x26) true) #x09 a!277))))
+                  (ite (and (= rule@5 #x26) true) #x09 a!295))))
 (let ((a!30 (ite (and (= rule@5 #x17) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                  (ite (and (= rule@5 #x1b) true)
@@ -10650,14 +11326,21 @@
                             #x00
                             |folio.data[F0]@5|)
                        a!128)))
-      (a!152 (ite (and (= rule@5 #x1b) true)
+      (a!150 (ite (and (= rule@5 #x17) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       a!149)))
+      (a!170 (ite (and (= rule@5 #x1b) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
                   (ite (and (= rule@5 #x1d) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_movable[F0]@5|)
-                       a!151)))
-      (a!171 (ite (and (= rule@5 #x1d) true)
+                       a!169)))
+      (a!189 (ite (and (= rule@5 #x1d) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |page.mapping(driver)[F0]@5|)
@@ -10665,29 +11348,29 @@
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |page.mapping(driver)[F0]@5|)
-                       a!170)))
-      (a!191 (ite (and (= rule@5 #x1f) true)
+                       a!188)))
+      (a!209 (ite (and (= rule@5 #x1f) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_isolated[F0]@5|)
-                  (ite (and (= rule@5 #x21) true) #x01 a!190)))
-      (a!210 (ite (and (= rule@5 #x1f) true)
+                  (ite (and (= rule@5 #x21) true) #x01 a!208)))
+      (a!228 (ite (and (= rule@5 #x1f) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
-                  (ite (and (= rule@5 #x20) true) #x00 a!209)))
-      (a!230 (ite (and (= rule@5 #x1d) true)
+                  (ite (and (= rule@5 #x20) true) #x00 a!227)))
+      (a!248 (ite (and (= rule@5 #x1d) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.owns[F0]@5|)
                   (ite (and (= rule@5 #x1f) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.owns[F0]@5|)
-                       a!229)))
-      (a!249 (ite (and (= rule@5 #x09) true)
+                       a!247)))
+      (a!267 (ite (and (= rule@5 #x09) true)
                   #x00
-                  (ite (and (= rule@5 #x0d) true) #x01 a!248)))
-      (a!259 (ite (and (= rule@5 #x0b) true)
+                  (ite (and (= rule@5 #x0d) true) #x01 a!266)))
+      (a!277 (ite (and (= rule@5 #x0b) true)
                   #x0c
-                  (ite (and (= rule@5 #x0c) true) #x0f a!258)))
-      (a!279 (ite (and (= rule@5 #x23) true)
+                  (ite (and (= rule@5 #x0c) true) #x0f a!276)))
+      (a!297 (ite (and (= rule@5 #x23) true)
                   #x0c
-                  (ite (and (= rule@5 #x24) true) #x0f a!278))))
+                  (ite (and (= rule@5 #x24) true) #x0f a!296))))
 (let ((a!31 (ite (and (= rule@5 #x12) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                  (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x00))
@@ -10735,14 +11418,19 @@
                             #x00
                             |folio.data[F0]@5|)
                        a!129)))
-      (a!153 (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x00))
-                  a!143
+      (a!151 (ite (and (= rule@5 #x12) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x00))
+                       a!143
+                       a!150)))
+      (a!171 (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x00))
+                  a!161
                   (ite (and (= rule@5 #x17) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_movable[F0]@5|)
-                       a!152)))
-      (a!172 (ite (and (= rule@5 #x17) true)
+                       a!170)))
+      (a!190 (ite (and (= rule@5 #x17) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |page.mapping(driver)[F0]@5|)
@@ -10750,37 +11438,37 @@
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |page.mapping(driver)[F0]@5|)
-                       a!171)))
-      (a!192 (ite (and (= rule@5 #x1b) true)
+                       a!189)))
+      (a!210 (ite (and (= rule@5 #x1b) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_isolated[F0]@5|)
                   (ite (and (= rule@5 #x1d) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_isolated[F0]@5|)
-                       a!191)))
-      (a!211 (ite (and (= rule@5 #x1b) true)
+                       a!209)))
+      (a!229 (ite (and (= rule@5 #x1b) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
                   (ite (and (= rule@5 #x1d) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.list[F0]@5|)
-                       a!210)))
-      (a!231 (ite (and (= rule@5 #x17) true)
+                       a!228)))
+      (a!249 (ite (and (= rule@5 #x17) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.owns[F0]@5|)
                   (ite (and (= rule@5 #x1b) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.owns[F0]@5|)
-                       a!230)))
-      (a!250 (ite (and (= rule@5 #x04) true)
+                       a!248)))
+      (a!268 (ite (and (= rule@5 #x04) true)
                   #x01
-                  (ite (and (= rule@5 #x07) true) #x00 a!249)))
-      (a!260 (ite (and (= rule@5 #x09) true)
+                  (ite (and (= rule@5 #x07) true) #x00 a!267)))
+      (a!278 (ite (and (= rule@5 #x09) true)
                   #x06
-                  (ite (and (= rule@5 #x0a) true) #x07 a!259)))
-      (a!280 (ite (and (= rule@5 #x21) true)
+                  (ite (and (= rule@5 #x0a) true) #x07 a!277)))
+      (a!298 (ite (and (= rule@5 #x21) true)
                   #x06
-                  (ite (and (= rule@5 #x22) true) #x07 a!279))))
+                  (ite (and (= rule@5 #x22) true) #x07 a!297))))
 (let ((a!32 (ite (and (= rule@5 #x0a) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@5 #x0c) true)
@@ -10830,45 +11518,52 @@
                             #x00
                             |folio.data[F0]@5|)
                        a!130)))
-      (a!154 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x00))
+      (a!152 (ite (and (= rule@5 #x0a) (= a!19 #x00))
+                  |folio.node[F0]@5|
+                  (ite (and (= rule@5 #x0c) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       a!151)))
+      (a!172 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x00))
                   #x01
                   (ite (and (= rule@5 #x12) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_movable[F0]@5|)
-                       a!153)))
-      (a!173 (ite (and (= rule@5 #x12) true)
+                       a!171)))
+      (a!191 (ite (and (= rule@5 #x12) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |page.mapping(driver)[F0]@5|)
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x00))
-                       a!163
-                       a!172)))
-      (a!193 (ite (and (= rule@5 #x16) true)
+                       a!181
+                       a!190)))
+      (a!211 (ite (and (= rule@5 #x16) true)
                   #x00
                   (ite (and (= rule@5 #x17) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_isolated[F0]@5|)
-                       a!192)))
-      (a!212 (ite (and (= rule@5 #x15) true)
+                       a!210)))
+      (a!230 (ite (and (= rule@5 #x15) true)
                   #x01
                   (ite (and (= rule@5 #x17) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.list[F0]@5|)
-                       a!211)))
-      (a!232 (ite (and (= rule@5 #x12) true)
+                       a!229)))
+      (a!250 (ite (and (= rule@5 #x12) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.owns[F0]@5|)
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x00))
-                       a!223
-                       a!231)))
-      (a!261 (ite (and (= rule@5 #x07) true)
+                       a!241
+                       a!249)))
+      (a!279 (ite (and (= rule@5 #x07) true)
                   #x0f
-                  (ite (and (= rule@5 #x08) true) #x05 a!260)))
-      (a!281 (ite (and (= rule@5 #x1f) true)
+                  (ite (and (= rule@5 #x08) true) #x05 a!278)))
+      (a!299 (ite (and (= rule@5 #x1f) true)
                   #x0f
-                  (ite (and (= rule@5 #x20) true) #x05 a!280))))
+                  (ite (and (= rule@5 #x20) true) #x05 a!298))))
 (let ((a!33 (ite (and (= rule@5 #x05) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                  (ite (and (= rule@5 #x07) true)
@@ -10910,33 +11605,40 @@
                             #x00
                             |folio.data[F0]@5|)
                        a!131)))
-      (a!155 (ite (and (= rule@5 #x07) true)
+      (a!153 (ite (and (= rule@5 #x05) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x07) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       a!152)))
+      (a!173 (ite (and (= rule@5 #x07) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
                   (ite (and (= rule@5 #x0c) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_movable[F0]@5|)
-                       a!154)))
-      (a!174 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x00))
+                       a!172)))
+      (a!192 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x00))
                   #x01
-                  (ite (and (= rule@5 #x0f) true) #x00 a!173)))
-      (a!194 (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x00))
-                  a!184
-                  (ite (and (= rule@5 #x15) true) #x00 a!193)))
-      (a!213 (ite (and (= rule@5 #x12) true)
+                  (ite (and (= rule@5 #x0f) true) #x00 a!191)))
+      (a!212 (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x00))
+                  a!202
+                  (ite (and (= rule@5 #x15) true) #x00 a!211)))
+      (a!231 (ite (and (= rule@5 #x12) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x00))
-                       a!203
-                       a!212)))
-      (a!233 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x00))
+                       a!221
+                       a!230)))
+      (a!251 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x00))
                   #x01
-                  (ite (and (= rule@5 #x0f) true) #x00 a!232)))
-      (a!262 (ite (and (= rule@5 #x05) true)
+                  (ite (and (= rule@5 #x0f) true) #x00 a!250)))
+      (a!280 (ite (and (= rule@5 #x05) true)
                   #x0f
-                  (ite (and (= rule@5 #x06) true) #x04 a!261)))
-      (a!282 (ite (and (= rule@5 #x1d) true)
+                  (ite (and (= rule@5 #x06) true) #x04 a!279)))
+      (a!300 (ite (and (= rule@5 #x1d) true)
                   #x0f
-                  (ite (and (= rule@5 #x1e) true) #x04 a!281))))
+                  (ite (and (= rule@5 #x1e) true) #x04 a!299))))
 (let ((a!34 (= |folio.used[F0]@6|
                (ite (and (= rule@5 #x03) true)
                     (ite (= |folio.refcount[F0]@5| #x01)
@@ -10955,14 +11657,20 @@
                             #x00
                             |folio.data[F0]@5|)
                        a!132)))
-      (a!156 (ite (and (= rule@5 #x03) true)
+      (a!154 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x03) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!153)))
+      (a!174 (ite (and (= rule@5 #x03) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
                   (ite (and (= rule@5 #x05) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_movable[F0]@5|)
-                       a!155)))
-      (a!175 (ite (and (= rule@5 #x07) true)
+                       a!173)))
+      (a!193 (ite (and (= rule@5 #x07) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |page.mapping(driver)[F0]@5|)
@@ -10970,32 +11678,32 @@
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |page.mapping(driver)[F0]@5|)
-                       a!174)))
-      (a!195 (ite (and (= rule@5 #x0f) true)
+                       a!192)))
+      (a!213 (ite (and (= rule@5 #x0f) true)
                   #x00
                   (ite (and (= rule@5 #x12) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_isolated[F0]@5|)
-                       a!194)))
-      (a!214 (ite (and (= rule@5 #x0c) true)
+                       a!212)))
+      (a!232 (ite (and (= rule@5 #x0c) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
                   (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x00))
                        #x01
-                       a!213)))
-      (a!234 (ite (and (= rule@5 #x07) true)
+                       a!231)))
+      (a!252 (ite (and (= rule@5 #x07) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.owns[F0]@5|)
                   (ite (and (= rule@5 #x0c) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.owns[F0]@5|)
-                       a!233)))
-      (a!263 (ite (and (= rule@5 #x03) true)
+                       a!251)))
+      (a!281 (ite (and (= rule@5 #x03) true)
                   #x0f
-                  (ite (and (= rule@5 #x04) true) #x03 a!262)))
-      (a!283 (ite (and (= rule@5 #x1b) true)
+                  (ite (and (= rule@5 #x04) true) #x03 a!280)))
+      (a!301 (ite (and (= rule@5 #x1b) true)
                   #x0f
-                  (ite (and (= rule@5 #x1c) true) #x03 a!282))))
+                  (ite (and (= rule@5 #x1c) true) #x03 a!300))))
 (let ((a!51 (ite (and (= rule@5 #x07) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x0a) (= a!19 #x00)) #x01 a!50)))
@@ -11005,7 +11713,7 @@
                           #x00
                           |folio.data[F0]@5|)
                      a!133)))
-      (a!176 (ite (and (= rule@5 #x03) true)
+      (a!194 (ite (and (= rule@5 #x03) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |page.mapping(driver)[F0]@5|)
@@ -11013,56 +11721,56 @@
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |page.mapping(driver)[F0]@5|)
-                       a!175)))
-      (a!196 (ite (and (= rule@5 #x0c) true)
+                       a!193)))
+      (a!214 (ite (and (= rule@5 #x0c) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@5|))
-                  (ite (and (= rule@5 #x0e) true) #x00 a!195)))
-      (a!215 (ite (and (= rule@5 #x07) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@5|))
+                  (ite (and (= rule@5 #x0e) true) #x00 a!213)))
+      (a!233 (ite (and (= rule@5 #x07) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
-                  (ite (and (= rule@5 #x08) true) #x00 a!214)))
-      (a!235 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x08) true) #x00 a!232)))
+      (a!253 (ite (and (= rule@5 #x03) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.owns[F0]@5|)
                   (ite (and (= rule@5 #x05) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.owns[F0]@5|)
-                       a!234)))
-      (a!264 (ite (and (= rule@5 #x01) true)
+                       a!252)))
+      (a!282 (ite (and (= rule@5 #x01) true)
                   #x0f
-                  (ite (and (= rule@5 #x02) true) #x02 a!263)))
-      (a!284 (ite (and (= rule@5 #x19) true)
+                  (ite (and (= rule@5 #x02) true) #x02 a!281)))
+      (a!302 (ite (and (= rule@5 #x19) true)
                   #x0f
-                  (ite (and (= rule@5 #x1a) true) #x02 a!283))))
+                  (ite (and (= rule@5 #x1a) true) #x02 a!301))))
 (let ((a!52 (ite (and (= rule@5 #x03) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x05) true)
                       (bvsub |folio.refcount[F0]@5| #x01)
                       a!51)))
-      (a!197 (ite (and (= rule@5 #x07) true)
+      (a!215 (ite (and (= rule@5 #x07) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_isolated[F0]@5|)
-                  (ite (and (= rule@5 #x09) true) #x01 a!196)))
-      (a!216 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x09) true) #x01 a!214)))
+      (a!234 (ite (and (= rule@5 #x03) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
                   (ite (and (= rule@5 #x05) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.list[F0]@5|)
-                       a!215)))
-      (a!265 (= compact0.pc@6 (ite (and (= rule@5 #x00) true) #x01 a!264)))
-      (a!285 (= compact1.pc@6 (ite (and (= rule@5 #x18) true) #x01 a!284))))
+                       a!233)))
+      (a!283 (= compact0.pc@6 (ite (and (= rule@5 #x00) true) #x01 a!282)))
+      (a!303 (= compact1.pc@6 (ite (and (= rule@5 #x18) true) #x01 a!302))))
 (let ((a!53 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!52)))
-      (a!198 (ite (and (= rule@5 #x03) true)
+      (a!216 (ite (and (= rule@5 #x03) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_isolated[F0]@5|)
                   (ite (and (= rule@5 #x05) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_isolated[F0]@5|)
-                       a!197))))
+                       a!215))))
   (and a!17
        (= |alive[P0]@6| |alive[P0]@5|)
        (= |pte[P0][0]@6| |pte[P0][0]@5|)
@@ -11096,40 +11804,43 @@
        a!134
        a!138
        a!142
-       (= |PG_movable[F0]@6| a!156)
-       (= |PG_movable[F1]@6| a!159)
-       (= |PG_movable[F2]@6| a!162)
-       (= |page.mapping(driver)[F0]@6| a!176)
-       (= |page.mapping(driver)[F1]@6| a!179)
-       (= |page.mapping(driver)[F2]@6| a!182)
-       (= |PG_isolated[F0]@6| a!198)
-       (= |PG_isolated[F1]@6| a!200)
-       (= |PG_isolated[F2]@6| a!202)
-       (= |driver.list[F0]@6| a!216)
-       (= |driver.list[F1]@6| a!219)
-       (= |driver.list[F2]@6| a!222)
-       (= |driver.owns[F0]@6| a!235)
-       (= |driver.owns[F1]@6| a!238)
-       (= |driver.owns[F2]@6| a!241)
-       (= |driver.page[D0]@6| a!242)
+       a!154
+       a!157
+       a!160
+       (= |PG_movable[F0]@6| a!174)
+       (= |PG_movable[F1]@6| a!177)
+       (= |PG_movable[F2]@6| a!180)
+       (= |page.mapping(driver)[F0]@6| a!194)
+       (= |page.mapping(driver)[F1]@6| a!197)
+       (= |page.mapping(driver)[F2]@6| a!200)
+       (= |PG_isolated[F0]@6| a!216)
+       (= |PG_isolated[F1]@6| a!218)
+       (= |PG_isolated[F2]@6| a!220)
+       (= |driver.list[F0]@6| a!234)
+       (= |driver.list[F1]@6| a!237)
+       (= |driver.list[F2]@6| a!240)
+       (= |driver.owns[F0]@6| a!253)
+       (= |driver.owns[F1]@6| a!256)
+       (= |driver.owns[F2]@6| a!259)
+       (= |driver.page[D0]@6| a!260)
        (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.readers[av0]@6| |&anon_vma->rwsem.readers[av0]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
-       (= |PG_locked[F0]@6| a!250)
-       (= |PG_locked[F1]@6| a!251)
-       (= |PG_locked[F2]@6| a!252)
-       a!265
-       a!269
-       (= compact0.newpage@6 a!270)
-       a!272
-       a!285
-       a!289
-       (= compact1.newpage@6 a!290)
-       a!292
-       a!294
-       (= driver0.page@6 a!295)
+       (= |PG_locked[F0]@6| a!268)
+       (= |PG_locked[F1]@6| a!269)
+       (= |PG_locked[F2]@6| a!270)
+       a!283
+       a!287
+       (= compact0.newpage@6 a!288)
+       a!290
+       a!303
+       a!307
+       (= compact1.newpage@6 a!308)
+       a!310
+       a!312
+       (= driver0.page@6 a!313)
        (bvule |alive[P0]@6| #x01)
        (bvule |pte[P0][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x02)
@@ -11162,6 +11873,9 @@
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
        (bvule |folio.data[F2]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
+       (bvule |folio.node[F2]@6| #x01)
        (bvule |PG_movable[F0]@6| #x01)
        (bvule |PG_movable[F1]@6| #x01)
        (bvule |PG_movable[F2]@6| #x01)
@@ -11262,65 +11976,65 @@
                  (ite (= driver0.page@6 #x01)
                       |folio.refcount[F1]@6|
                       |folio.refcount[F2]@6|)))
-      (a!145 (ite (= driver0.page@6 #x00)
+      (a!163 (ite (= driver0.page@6 #x00)
                   |PG_isolated[F0]@6|
                   (ite (= driver0.page@6 #x01)
                        |PG_isolated[F1]@6|
                        |PG_isolated[F2]@6|)))
-      (a!146 (ite (= driver0.page@6 #x00)
+      (a!164 (ite (= driver0.page@6 #x00)
                   |PG_movable[F0]@6|
                   (ite (= driver0.page@6 #x01)
                        |PG_movable[F1]@6|
                        |PG_movable[F2]@6|)))
-      (a!165 (ite (= driver0.page@6 #x00)
+      (a!183 (ite (= driver0.page@6 #x00)
                   |page.mapping(driver)[F0]@6|
                   (ite (= driver0.page@6 #x01)
                        |page.mapping(driver)[F1]@6|
                        |page.mapping(driver)[F2]@6|)))
-      (a!183 (not (and (not (= |PG_movable[F0]@6| #x00))
+      (a!201 (not (and (not (= |PG_movable[F0]@6| #x00))
                        (not (= |page.mapping(driver)[F0]@6| #x00)))))
-      (a!242 (ite (and (= rule@6 #x0f) true)
+      (a!260 (ite (and (= rule@6 #x0f) true)
                   compact0.newpage@6
                   (ite (and (= rule@6 #x27) true)
                        compact1.newpage@6
                        |driver.page[D0]@6|)))
-      (a!243 (ite (and (= rule@6 #x30) (= |driver.page[D0]@6| #x00))
+      (a!261 (ite (and (= rule@6 #x30) (= |driver.page[D0]@6| #x00))
                   #x03
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x00))
                        #x00
                        |PG_locked[F0]@6|)))
-      (a!251 (ite (and (= rule@6 #x30) (= |driver.page[D0]@6| #x01))
+      (a!269 (ite (and (= rule@6 #x30) (= |driver.page[D0]@6| #x01))
                   #x03
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!252 (ite (and (= rule@6 #x30) (= |driver.page[D0]@6| #x02))
+      (a!270 (ite (and (= rule@6 #x30) (= |driver.page[D0]@6| #x02))
                   #x03
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x02))
                        #x00
                        |PG_locked[F2]@6|)))
-      (a!253 (ite (and (= rule@6 #x16) true)
+      (a!271 (ite (and (= rule@6 #x16) true)
                   #x0e
                   (ite (and (= rule@6 #x17) true) #x0f compact0.pc@6)))
-      (a!266 (ite (and (= rule@6 #x12) true)
+      (a!284 (ite (and (= rule@6 #x12) true)
                   #x00
                   (ite (and (= rule@6 #x17) true) #x00 compact0.ref@6)))
-      (a!271 (ite (and (= rule@6 #x0f) true)
+      (a!289 (ite (and (= rule@6 #x0f) true)
                   #x01
                   (ite (and (= rule@6 #x10) true) #x00 compact0.ok@6)))
-      (a!273 (ite (and (= rule@6 #x2e) true)
+      (a!291 (ite (and (= rule@6 #x2e) true)
                   #x0e
                   (ite (and (= rule@6 #x2f) true) #x0f compact1.pc@6)))
-      (a!286 (ite (and (= rule@6 #x2a) true)
+      (a!304 (ite (and (= rule@6 #x2a) true)
                   #x00
                   (ite (and (= rule@6 #x2f) true) #x00 compact1.ref@6)))
-      (a!291 (ite (and (= rule@6 #x27) true)
+      (a!309 (ite (and (= rule@6 #x27) true)
                   #x01
                   (ite (and (= rule@6 #x28) true) #x00 compact1.ok@6)))
-      (a!293 (ite (and (= rule@6 #x31) true)
+      (a!311 (ite (and (= rule@6 #x31) true)
                   #x02
                   (ite (and (= rule@6 #x32) true) #x03 driver0.pc@6)))
-      (a!295 (ite (and (= rule@6 #x30) true)
+      (a!313 (ite (and (= rule@6 #x30) true)
                   |driver.page[D0]@6|
                   (ite (and (= rule@6 #x32) true) #x03 driver0.page@6))))
 (let ((a!17 (or (and (= rule@6 #x00)
@@ -11567,122 +12281,143 @@
       (a!143 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@6 #x00)
-                       |PG_movable[F0]@6|
+                       |folio.node[F0]@6|
                        (ite (= compact0.newpage@6 #x01)
-                            |PG_movable[F1]@6|
-                            |PG_movable[F2]@6|))))
+                            |folio.node[F1]@6|
+                            |folio.node[F2]@6|))))
       (a!144 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@6 #x00)
+                       |folio.node[F0]@6|
+                       (ite (= compact1.newpage@6 #x01)
+                            |folio.node[F1]@6|
+                            |folio.node[F2]@6|))))
+      (a!145 (ite (= a!24 #x01)
+                  #x00
+                  (ite (= driver0.page@6 #x00)
+                       |folio.node[F0]@6|
+                       (ite (= driver0.page@6 #x01)
+                            |folio.node[F1]@6|
+                            |folio.node[F2]@6|))))
+      (a!161 (ite (= a!20 #x01)
+                  #x00
+                  (ite (= compact0.newpage@6 #x00)
+                       |PG_movable[F0]@6|
+                       (ite (= compact0.newpage@6 #x01)
+                            |PG_movable[F1]@6|
+                            |PG_movable[F2]@6|))))
+      (a!162 (ite (= a!22 #x01)
+                  #x00
+                  (ite (= compact1.newpage@6 #x00)
                        |PG_movable[F0]@6|
                        (ite (= compact1.newpage@6 #x01)
                             |PG_movable[F1]@6|
                             |PG_movable[F2]@6|))))
-      (a!147 (ite (not (not (= a!145 #x00))) #x00 a!146))
-      (a!163 (ite (= a!20 #x01)
+      (a!165 (ite (not (not (= a!163 #x00))) #x00 a!164))
+      (a!181 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@6 #x00)
                        |page.mapping(driver)[F0]@6|
                        (ite (= compact0.newpage@6 #x01)
                             |page.mapping(driver)[F1]@6|
                             |page.mapping(driver)[F2]@6|))))
-      (a!164 (ite (= a!22 #x01)
+      (a!182 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@6 #x00)
                        |page.mapping(driver)[F0]@6|
                        (ite (= compact1.newpage@6 #x01)
                             |page.mapping(driver)[F1]@6|
                             |page.mapping(driver)[F2]@6|))))
-      (a!166 (ite (not (not (= a!145 #x00))) #x00 a!165))
-      (a!184 (ite (= a!20 #x01)
+      (a!184 (ite (not (not (= a!163 #x00))) #x00 a!183))
+      (a!202 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@6 #x00)
                        |PG_isolated[F0]@6|
                        (ite (= compact0.newpage@6 #x01)
                             |PG_isolated[F1]@6|
                             |PG_isolated[F2]@6|))))
-      (a!185 (ite (= a!22 #x01)
+      (a!203 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@6 #x00)
                        |PG_isolated[F0]@6|
                        (ite (= compact1.newpage@6 #x01)
                             |PG_isolated[F1]@6|
                             |PG_isolated[F2]@6|))))
-      (a!186 (ite (and (= rule@6 #x31) (= driver0.page@6 #x00))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!204 (ite (and (= rule@6 #x31) (= driver0.page@6 #x00))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x00))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F0]@6|)))
-      (a!199 (ite (and (= rule@6 #x31) (= driver0.page@6 #x01))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!217 (ite (and (= rule@6 #x31) (= driver0.page@6 #x01))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x01))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F1]@6|)))
-      (a!201 (ite (and (= rule@6 #x31) (= driver0.page@6 #x02))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!219 (ite (and (= rule@6 #x31) (= driver0.page@6 #x02))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x02))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F2]@6|)))
-      (a!203 (ite (= a!20 #x01)
+      (a!221 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@6 #x00)
                        |driver.list[F0]@6|
                        (ite (= compact0.newpage@6 #x01)
                             |driver.list[F1]@6|
                             |driver.list[F2]@6|))))
-      (a!204 (ite (= a!22 #x01)
+      (a!222 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@6 #x00)
                        |driver.list[F0]@6|
                        (ite (= compact1.newpage@6 #x01)
                             |driver.list[F1]@6|
                             |driver.list[F2]@6|))))
-      (a!205 (ite (= a!24 #x01)
+      (a!223 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@6 #x00)
                        |driver.list[F0]@6|
                        (ite (= driver0.page@6 #x01)
                             |driver.list[F1]@6|
                             |driver.list[F2]@6|))))
-      (a!223 (ite (= a!20 #x01)
+      (a!241 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@6 #x00)
                        |driver.owns[F0]@6|
                        (ite (= compact0.newpage@6 #x01)
                             |driver.owns[F1]@6|
                             |driver.owns[F2]@6|))))
-      (a!224 (ite (= a!22 #x01)
+      (a!242 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@6 #x00)
                        |driver.owns[F0]@6|
                        (ite (= compact1.newpage@6 #x01)
                             |driver.owns[F1]@6|
                             |driver.owns[F2]@6|))))
-      (a!225 (ite (= a!24 #x01)
+      (a!243 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@6 #x00)
                        |driver.owns[F0]@6|
                        (ite (= driver0.page@6 #x01)
                             |driver.owns[F1]@6|
                             |driver.owns[F2]@6|))))
-      (a!244 (ite (and (= rule@6 #x2c) true)
+      (a!262 (ite (and (= rule@6 #x2c) true)
                   #x02
-                  (ite (and (= rule@6 #x2f) true) #x00 a!243)))
-      (a!254 (ite (and (= rule@6 #x14) true)
+                  (ite (and (= rule@6 #x2f) true) #x00 a!261)))
+      (a!272 (ite (and (= rule@6 #x14) true)
                   #x0d
-                  (ite (and (= rule@6 #x15) true) #x0e a!253)))
-      (a!267 (ite (and (= rule@6 #x07) true)
+                  (ite (and (= rule@6 #x15) true) #x0e a!271)))
+      (a!285 (ite (and (= rule@6 #x07) true)
                   #x00
-                  (ite (and (= rule@6 #x0c) true) #x00 a!266)))
-      (a!272 (= compact0.ok@7 (ite (and (= rule@6 #x0e) true) #x01 a!271)))
-      (a!274 (ite (and (= rule@6 #x2c) true)
+                  (ite (and (= rule@6 #x0c) true) #x00 a!284)))
+      (a!290 (= compact0.ok@7 (ite (and (= rule@6 #x0e) true) #x01 a!289)))
+      (a!292 (ite (and (= rule@6 #x2c) true)
                   #x0d
-                  (ite (and (= rule@6 #x2d) true) #x0e a!273)))
-      (a!287 (ite (and (= rule@6 #x1f) true)
+                  (ite (and (= rule@6 #x2d) true) #x0e a!291)))
+      (a!305 (ite (and (= rule@6 #x1f) true)
                   #x00
-                  (ite (and (= rule@6 #x24) true) #x00 a!286)))
-      (a!292 (= compact1.ok@7 (ite (and (= rule@6 #x26) true) #x01 a!291)))
-      (a!294 (= driver0.pc@7 (ite (and (= rule@6 #x30) true) #x01 a!293))))
+                  (ite (and (= rule@6 #x24) true) #x00 a!304)))
+      (a!310 (= compact1.ok@7 (ite (and (= rule@6 #x26) true) #x01 a!309)))
+      (a!312 (= driver0.pc@7 (ite (and (= rule@6 #x30) true) #x01 a!311))))
 (let ((a!26 (ite (and (= rule@6 #x2f) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                  (ite (and (= rule@6 #x32) (= driver0.page@6 #x00))
@@ -11792,102 +12527,117 @@
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x02))
                        a!124
                        |folio.data[F2]@6|)))
-      (a!148 (ite (and (= rule@6 #x31) (= driver0.page@6 #x00))
-                  a!147
+      (a!146 (ite (and (= rule@6 #x2f) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x00))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       a!145
+                       |folio.node[F0]@6|)))
+      (a!155 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x01))
+                  a!144
+                  (ite (and (= rule@6 #x32) (= driver0.page@6 #x01))
+                       a!145
+                       |folio.node[F1]@6|)))
+      (a!158 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x02))
+                  a!144
+                  (ite (and (= rule@6 #x32) (= driver0.page@6 #x02))
+                       a!145
+                       |folio.node[F2]@6|)))
+      (a!166 (ite (and (= rule@6 #x31) (= driver0.page@6 #x00))
+                  a!165
+                  (ite (and (= rule@6 #x32) (= driver0.page@6 #x00))
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F0]@6|)))
-      (a!157 (ite (and (= rule@6 #x31) (= driver0.page@6 #x01))
-                  a!147
+      (a!175 (ite (and (= rule@6 #x31) (= driver0.page@6 #x01))
+                  a!165
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x01))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F1]@6|)))
-      (a!160 (ite (and (= rule@6 #x31) (= driver0.page@6 #x02))
-                  a!147
+      (a!178 (ite (and (= rule@6 #x31) (= driver0.page@6 #x02))
+                  a!165
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x02))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F2]@6|)))
-      (a!167 (ite (and (= rule@6 #x31) (= driver0.page@6 #x00))
-                  a!166
+      (a!185 (ite (and (= rule@6 #x31) (= driver0.page@6 #x00))
+                  a!184
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x00))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F0]@6|)))
-      (a!177 (ite (and (= rule@6 #x31) (= driver0.page@6 #x01))
-                  a!166
+      (a!195 (ite (and (= rule@6 #x31) (= driver0.page@6 #x01))
+                  a!184
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x01))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F1]@6|)))
-      (a!180 (ite (and (= rule@6 #x31) (= driver0.page@6 #x02))
-                  a!166
+      (a!198 (ite (and (= rule@6 #x31) (= driver0.page@6 #x02))
+                  a!184
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x02))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F2]@6|)))
-      (a!187 (ite (and (= rule@6 #x2e) true)
+      (a!205 (ite (and (= rule@6 #x2e) true)
                   #x00
                   (ite (and (= rule@6 #x2f) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_isolated[F0]@6|)
-                       a!186)))
-      (a!200 (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x01))
-                  a!184
+                       a!204)))
+      (a!218 (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x01))
+                  a!202
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x01))
-                       a!185
-                       a!199)))
-      (a!202 (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x02))
-                  a!184
+                       a!203
+                       a!217)))
+      (a!220 (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x02))
+                  a!202
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x02))
-                       a!185
-                       a!201)))
-      (a!206 (ite (and (= rule@6 #x31) (= driver0.page@6 #x00))
+                       a!203
+                       a!219)))
+      (a!224 (ite (and (= rule@6 #x31) (= driver0.page@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x00))
-                       a!205
+                       a!223
                        |driver.list[F0]@6|)))
-      (a!217 (ite (and (= rule@6 #x31) (= driver0.page@6 #x01))
+      (a!235 (ite (and (= rule@6 #x31) (= driver0.page@6 #x01))
                   #x00
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x01))
-                       a!205
+                       a!223
                        |driver.list[F1]@6|)))
-      (a!220 (ite (and (= rule@6 #x31) (= driver0.page@6 #x02))
+      (a!238 (ite (and (= rule@6 #x31) (= driver0.page@6 #x02))
                   #x00
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x02))
-                       a!205
+                       a!223
                        |driver.list[F2]@6|)))
-      (a!226 (ite (and (= rule@6 #x31) (= driver0.page@6 #x00))
+      (a!244 (ite (and (= rule@6 #x31) (= driver0.page@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x00))
-                       a!225
+                       a!243
                        |driver.owns[F0]@6|)))
-      (a!236 (ite (and (= rule@6 #x31) (= driver0.page@6 #x01))
+      (a!254 (ite (and (= rule@6 #x31) (= driver0.page@6 #x01))
                   #x00
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x01))
-                       a!225
+                       a!243
                        |driver.owns[F1]@6|)))
-      (a!239 (ite (and (= rule@6 #x31) (= driver0.page@6 #x02))
+      (a!257 (ite (and (= rule@6 #x31) (= driver0.page@6 #x02))
                   #x00
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x02))
-                       a!225
+                       a!243
                        |driver.owns[F2]@6|)))
-      (a!245 (ite (and (= rule@6 #x25) true)
+      (a!263 (ite (and (= rule@6 #x25) true)
                   #x02
-                  (ite (and (= rule@6 #x29) true) #x00 a!244)))
-      (a!255 (ite (and (= rule@6 #x13) true)
+                  (ite (and (= rule@6 #x29) true) #x00 a!262)))
+      (a!273 (ite (and (= rule@6 #x13) true)
                   (ite (not (= compact0.ok@6 #x00)) #x0f #x0c)
-                  a!254))
-      (a!268 (ite (and (= rule@6 #x03) true)
+                  a!272))
+      (a!286 (ite (and (= rule@6 #x03) true)
                   #x00
-                  (ite (and (= rule@6 #x05) true) #x00 a!267)))
-      (a!270 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x05) true) #x00 a!285)))
+      (a!288 (ite (and (= rule@6 #x0a) true)
                   a!19
                   (ite (and (= rule@6 #x13) true) #x03 compact0.newpage@6)))
-      (a!275 (ite (and (= rule@6 #x2b) true)
+      (a!293 (ite (and (= rule@6 #x2b) true)
                   (ite (not (= compact1.ok@6 #x00)) #x0f #x0c)
-                  a!274))
-      (a!288 (ite (and (= rule@6 #x1b) true)
+                  a!292))
+      (a!306 (ite (and (= rule@6 #x1b) true)
                   #x00
-                  (ite (and (= rule@6 #x1d) true) #x00 a!287)))
-      (a!290 (ite (and (= rule@6 #x22) true)
+                  (ite (and (= rule@6 #x1d) true) #x00 a!305)))
+      (a!308 (ite (and (= rule@6 #x22) true)
                   a!19
                   (ite (and (= rule@6 #x2b) true) #x03 compact1.newpage@6))))
 (let ((a!27 (ite (and (= rule@6 #x2a) true)
@@ -11979,88 +12729,103 @@
                   (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x02))
                        |folio.data[F0]@6|
                        a!139)))
-      (a!149 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
-                  a!144
+      (a!147 (ite (and (= rule@6 #x2a) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
+                       a!144
+                       a!146)))
+      (a!156 (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x01))
+                  a!143
+                  (ite (and (= rule@6 #x22) (= a!19 #x01))
+                       |folio.node[F0]@6|
+                       a!155)))
+      (a!159 (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x02))
+                  a!143
+                  (ite (and (= rule@6 #x22) (= a!19 #x02))
+                       |folio.node[F0]@6|
+                       a!158)))
+      (a!167 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
+                  a!162
                   (ite (and (= rule@6 #x2f) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_movable[F0]@6|)
-                       a!148)))
-      (a!158 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x01))
+                       a!166)))
+      (a!176 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x01))
-                       a!144
-                       a!157)))
-      (a!161 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x02))
+                       a!162
+                       a!175)))
+      (a!179 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x02))
-                       a!144
-                       a!160)))
-      (a!168 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
-                  a!164
+                       a!162
+                       a!178)))
+      (a!186 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
+                  a!182
                   (ite (and (= rule@6 #x2f) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |page.mapping(driver)[F0]@6|)
-                       a!167)))
-      (a!178 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x01))
+                       a!185)))
+      (a!196 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x01))
-                       a!164
-                       a!177)))
-      (a!181 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x02))
+                       a!182
+                       a!195)))
+      (a!199 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x02))
-                       a!164
-                       a!180)))
-      (a!188 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
-                  a!185
-                  (ite (and (= rule@6 #x2d) true) #x00 a!187)))
-      (a!207 (ite (and (= rule@6 #x2d) true)
+                       a!182
+                       a!198)))
+      (a!206 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
+                  a!203
+                  (ite (and (= rule@6 #x2d) true) #x00 a!205)))
+      (a!225 (ite (and (= rule@6 #x2d) true)
                   #x01
                   (ite (and (= rule@6 #x2f) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.list[F0]@6|)
-                       a!206)))
-      (a!218 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x01))
+                       a!224)))
+      (a!236 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x01))
-                       a!204
-                       a!217)))
-      (a!221 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x02))
+                       a!222
+                       a!235)))
+      (a!239 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x02))
-                       a!204
-                       a!220)))
-      (a!227 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
-                  a!224
+                       a!222
+                       a!238)))
+      (a!245 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
+                  a!242
                   (ite (and (= rule@6 #x2f) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.owns[F0]@6|)
-                       a!226)))
-      (a!237 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x01))
+                       a!244)))
+      (a!255 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x01))
-                       a!224
-                       a!236)))
-      (a!240 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x02))
+                       a!242
+                       a!254)))
+      (a!258 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x02))
-                       a!224
-                       a!239)))
-      (a!246 (ite (and (= rule@6 #x1f) true)
+                       a!242
+                       a!257)))
+      (a!264 (ite (and (= rule@6 #x1f) true)
                   #x00
-                  (ite (and (= rule@6 #x21) true) #x00 a!245)))
-      (a!256 (ite (and (= rule@6 #x11) true)
+                  (ite (and (= rule@6 #x21) true) #x00 a!263)))
+      (a!274 (ite (and (= rule@6 #x11) true)
                   (ite (not (= compact0.ok@6 #x00)) #x0a #x0b)
-                  (ite (and (= rule@6 #x12) true) #x0b a!255)))
-      (a!269 (= compact0.ref@7 (ite (and (= rule@6 #x00) true) #x01 a!268)))
-      (a!276 (ite (and (= rule@6 #x29) true)
+                  (ite (and (= rule@6 #x12) true) #x0b a!273)))
+      (a!287 (= compact0.ref@7 (ite (and (= rule@6 #x00) true) #x01 a!286)))
+      (a!294 (ite (and (= rule@6 #x29) true)
                   (ite (not (= compact1.ok@6 #x00)) #x0a #x0b)
-                  (ite (and (= rule@6 #x2a) true) #x0b a!275)))
-      (a!289 (= compact1.ref@7 (ite (and (= rule@6 #x18) true) #x01 a!288))))
+                  (ite (and (= rule@6 #x2a) true) #x0b a!293)))
+      (a!307 (= compact1.ref@7 (ite (and (= rule@6 #x18) true) #x01 a!306))))
 (let ((a!28 (ite (and (= rule@6 #x22) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@6 #x24) true)
@@ -12126,88 +12891,103 @@
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x02))
                        a!122
                        a!140)))
-      (a!150 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x00))
+      (a!148 (ite (and (= rule@6 #x22) (= a!19 #x00))
+                  |folio.node[F0]@6|
+                  (ite (and (= rule@6 #x24) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       a!147)))
+      (a!157 (= |folio.node[F1]@7|
+                (ite (and (= rule@6 #x0a) (= a!19 #x01))
+                     |folio.node[F0]@6|
+                     a!156)))
+      (a!160 (= |folio.node[F2]@7|
+                (ite (and (= rule@6 #x0a) (= a!19 #x02))
+                     |folio.node[F0]@6|
+                     a!159)))
+      (a!168 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x00))
                   #x01
                   (ite (and (= rule@6 #x2a) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_movable[F0]@6|)
-                       a!149)))
-      (a!159 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x01))
+                       a!167)))
+      (a!177 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x01))
-                       a!143
-                       a!158)))
-      (a!162 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x02))
+                       a!161
+                       a!176)))
+      (a!180 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x02))
-                       a!143
-                       a!161)))
-      (a!169 (ite (and (= rule@6 #x27) true)
+                       a!161
+                       a!179)))
+      (a!187 (ite (and (= rule@6 #x27) true)
                   #x00
                   (ite (and (= rule@6 #x2a) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |page.mapping(driver)[F0]@6|)
-                       a!168)))
-      (a!179 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x01))
+                       a!186)))
+      (a!197 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x01))
-                       a!163
-                       a!178)))
-      (a!182 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x02))
+                       a!181
+                       a!196)))
+      (a!200 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x02))
-                       a!163
-                       a!181)))
-      (a!189 (ite (and (= rule@6 #x27) true)
+                       a!181
+                       a!199)))
+      (a!207 (ite (and (= rule@6 #x27) true)
                   #x00
                   (ite (and (= rule@6 #x2a) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_isolated[F0]@6|)
-                       a!188)))
-      (a!208 (ite (and (= rule@6 #x2a) true)
+                       a!206)))
+      (a!226 (ite (and (= rule@6 #x2a) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
-                       a!204
-                       a!207)))
-      (a!219 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x01))
+                       a!222
+                       a!225)))
+      (a!237 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x01))
-                       a!203
-                       a!218)))
-      (a!222 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x02))
+                       a!221
+                       a!236)))
+      (a!240 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x02))
-                       a!203
-                       a!221)))
-      (a!228 (ite (and (= rule@6 #x27) true)
+                       a!221
+                       a!239)))
+      (a!246 (ite (and (= rule@6 #x27) true)
                   #x00
                   (ite (and (= rule@6 #x2a) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.owns[F0]@6|)
-                       a!227)))
-      (a!238 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x01))
+                       a!245)))
+      (a!256 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x01))
-                       a!223
-                       a!237)))
-      (a!241 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x02))
+                       a!241
+                       a!255)))
+      (a!259 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x02))
-                       a!223
-                       a!240)))
-      (a!247 (ite (and (= rule@6 #x17) true)
+                       a!241
+                       a!258)))
+      (a!265 (ite (and (= rule@6 #x17) true)
                   #x00
-                  (ite (and (= rule@6 #x1c) true) #x02 a!246)))
-      (a!257 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1c) true) #x02 a!264)))
+      (a!275 (ite (and (= rule@6 #x0f) true)
                   #x09
-                  (ite (and (= rule@6 #x10) true) #x09 a!256)))
-      (a!277 (ite (and (= rule@6 #x27) true)
+                  (ite (and (= rule@6 #x10) true) #x09 a!274)))
+      (a!295 (ite (and (= rule@6 #x27) true)
                   #x09
-                  (ite (and (= rule@6 #x28) true) #x09 a!276))))
+                  (ite (and (= rule@6 #x28) true) #x09 a!294))))
 (let ((a!29 (ite (and (= rule@6 #x1d) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                  (ite (and (= rule@6 #x1f) true)
@@ -12255,44 +13035,51 @@
                 (ite (and (= rule@6 #x0a) (= a!19 #x01)) #x00 a!137)))
       (a!142 (= |folio.data[F2]@7|
                 (ite (and (= rule@6 #x0a) (= a!19 #x02)) #x00 a!141)))
-      (a!151 (ite (and (= rule@6 #x1f) true)
+      (a!149 (ite (and (= rule@6 #x1d) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1f) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       a!148)))
+      (a!169 (ite (and (= rule@6 #x1f) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
                   (ite (and (= rule@6 #x24) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_movable[F0]@6|)
-                       a!150)))
-      (a!170 (ite (and (= rule@6 #x24) true)
+                       a!168)))
+      (a!188 (ite (and (= rule@6 #x24) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |page.mapping(driver)[F0]@6|)
                   (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x00))
                        #x01
-                       a!169)))
-      (a!190 (ite (and (= rule@6 #x24) true)
+                       a!187)))
+      (a!208 (ite (and (= rule@6 #x24) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@6|))
-                  (ite (and (= rule@6 #x26) true) #x00 a!189)))
-      (a!209 (ite (and (= rule@6 #x24) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@6|))
+                  (ite (and (= rule@6 #x26) true) #x00 a!207)))
+      (a!227 (ite (and (= rule@6 #x24) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
                   (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x00))
                        #x01
-                       a!208)))
-      (a!229 (ite (and (= rule@6 #x24) true)
+                       a!226)))
+      (a!247 (ite (and (= rule@6 #x24) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.owns[F0]@6|)
                   (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x00))
                        #x01
-                       a!228)))
-      (a!248 (ite (and (= rule@6 #x11) true)
+                       a!246)))
+      (a!266 (ite (and (= rule@6 #x11) true)
                   #x00
-                  (ite (and (= rule@6 #x14) true) #x01 a!247)))
-      (a!258 (ite (and (= rule@6 #x0d) true)
+                  (ite (and (= rule@6 #x14) true) #x01 a!265)))
+      (a!276 (ite (and (= rule@6 #x0d) true)
                   #x08
-                  (ite (and (= rule@6 #x0e) true) #x09 a!257)))
-      (a!278 (ite (and (= rule@6 #x25) true)
+                  (ite (and (= rule@6 #x0e) true) #x09 a!275)))
+      (a!296 (ite (and (= rule@6 #x25) true)
                   #x08
-                  (ite (and (= rule@6 #x26) true) #x09 a!277))))
+                  (ite (and (= rule@6 #x26) true) #x09 a!295))))
 (let ((a!30 (ite (and (= rule@6 #x17) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                  (ite (and (= rule@6 #x1b) true)
@@ -12338,14 +13125,21 @@
                             #x00
                             |folio.data[F0]@6|)
                        a!128)))
-      (a!152 (ite (and (= rule@6 #x1b) true)
+      (a!150 (ite (and (= rule@6 #x17) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       a!149)))
+      (a!170 (ite (and (= rule@6 #x1b) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
                   (ite (and (= rule@6 #x1d) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_movable[F0]@6|)
-                       a!151)))
-      (a!171 (ite (and (= rule@6 #x1d) true)
+                       a!169)))
+      (a!189 (ite (and (= rule@6 #x1d) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |page.mapping(driver)[F0]@6|)
@@ -12353,29 +13147,29 @@
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |page.mapping(driver)[F0]@6|)
-                       a!170)))
-      (a!191 (ite (and (= rule@6 #x1f) true)
+                       a!188)))
+      (a!209 (ite (and (= rule@6 #x1f) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_isolated[F0]@6|)
-                  (ite (and (= rule@6 #x21) true) #x01 a!190)))
-      (a!210 (ite (and (= rule@6 #x1f) true)
+                  (ite (and (= rule@6 #x21) true) #x01 a!208)))
+      (a!228 (ite (and (= rule@6 #x1f) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
-                  (ite (and (= rule@6 #x20) true) #x00 a!209)))
-      (a!230 (ite (and (= rule@6 #x1d) true)
+                  (ite (and (= rule@6 #x20) true) #x00 a!227)))
+      (a!248 (ite (and (= rule@6 #x1d) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.owns[F0]@6|)
                   (ite (and (= rule@6 #x1f) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.owns[F0]@6|)
-                       a!229)))
-      (a!249 (ite (and (= rule@6 #x09) true)
+                       a!247)))
+      (a!267 (ite (and (= rule@6 #x09) true)
                   #x00
-                  (ite (and (= rule@6 #x0d) true) #x01 a!248)))
-      (a!259 (ite (and (= rule@6 #x0b) true)
+                  (ite (and (= rule@6 #x0d) true) #x01 a!266)))
+      (a!277 (ite (and (= rule@6 #x0b) true)
                   #x0c
-                  (ite (and (= rule@6 #x0c) true) #x0f a!258)))
-      (a!279 (ite (and (= rule@6 #x23) true)
+                  (ite (and (= rule@6 #x0c) true) #x0f a!276)))
+      (a!297 (ite (and (= rule@6 #x23) true)
                   #x0c
-                  (ite (and (= rule@6 #x24) true) #x0f a!278))))
+                  (ite (and (= rule@6 #x24) true) #x0f a!296))))
 (let ((a!31 (ite (and (= rule@6 #x12) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                  (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x00))
@@ -12423,14 +13217,19 @@
                             #x00
                             |folio.data[F0]@6|)
                        a!129)))
-      (a!153 (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x00))
-                  a!143
+      (a!151 (ite (and (= rule@6 #x12) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x00))
+                       a!143
+                       a!150)))
+      (a!171 (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x00))
+                  a!161
                   (ite (and (= rule@6 #x17) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_movable[F0]@6|)
-                       a!152)))
-      (a!172 (ite (and (= rule@6 #x17) true)
+                       a!170)))
+      (a!190 (ite (and (= rule@6 #x17) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |page.mapping(driver)[F0]@6|)
@@ -12438,37 +13237,37 @@
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |page.mapping(driver)[F0]@6|)
-                       a!171)))
-      (a!192 (ite (and (= rule@6 #x1b) true)
+                       a!189)))
+      (a!210 (ite (and (= rule@6 #x1b) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_isolated[F0]@6|)
                   (ite (and (= rule@6 #x1d) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_isolated[F0]@6|)
-                       a!191)))
-      (a!211 (ite (and (= rule@6 #x1b) true)
+                       a!209)))
+      (a!229 (ite (and (= rule@6 #x1b) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
                   (ite (and (= rule@6 #x1d) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.list[F0]@6|)
-                       a!210)))
-      (a!231 (ite (and (= rule@6 #x17) true)
+                       a!228)))
+      (a!249 (ite (and (= rule@6 #x17) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.owns[F0]@6|)
                   (ite (and (= rule@6 #x1b) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.owns[F0]@6|)
-                       a!230)))
-      (a!250 (ite (and (= rule@6 #x04) true)
+                       a!248)))
+      (a!268 (ite (and (= rule@6 #x04) true)
                   #x01
-                  (ite (and (= rule@6 #x07) true) #x00 a!249)))
-      (a!260 (ite (and (= rule@6 #x09) true)
+                  (ite (and (= rule@6 #x07) true) #x00 a!267)))
+      (a!278 (ite (and (= rule@6 #x09) true)
                   #x06
-                  (ite (and (= rule@6 #x0a) true) #x07 a!259)))
-      (a!280 (ite (and (= rule@6 #x21) true)
+                  (ite (and (= rule@6 #x0a) true) #x07 a!277)))
+      (a!298 (ite (and (= rule@6 #x21) true)
                   #x06
-                  (ite (and (= rule@6 #x22) true) #x07 a!279))))
+                  (ite (and (= rule@6 #x22) true) #x07 a!297))))
 (let ((a!32 (ite (and (= rule@6 #x0a) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@6 #x0c) true)
@@ -12518,45 +13317,52 @@
                             #x00
                             |folio.data[F0]@6|)
                        a!130)))
-      (a!154 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x00))
+      (a!152 (ite (and (= rule@6 #x0a) (= a!19 #x00))
+                  |folio.node[F0]@6|
+                  (ite (and (= rule@6 #x0c) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       a!151)))
+      (a!172 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x00))
                   #x01
                   (ite (and (= rule@6 #x12) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_movable[F0]@6|)
-                       a!153)))
-      (a!173 (ite (and (= rule@6 #x12) true)
+                       a!171)))
+      (a!191 (ite (and (= rule@6 #x12) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |page.mapping(driver)[F0]@6|)
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x00))
-                       a!163
-                       a!172)))
-      (a!193 (ite (and (= rule@6 #x16) true)
+                       a!181
+                       a!190)))
+      (a!211 (ite (and (= rule@6 #x16) true)
                   #x00
                   (ite (and (= rule@6 #x17) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_isolated[F0]@6|)
-                       a!192)))
-      (a!212 (ite (and (= rule@6 #x15) true)
+                       a!210)))
+      (a!230 (ite (and (= rule@6 #x15) true)
                   #x01
                   (ite (and (= rule@6 #x17) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.list[F0]@6|)
-                       a!211)))
-      (a!232 (ite (and (= rule@6 #x12) true)
+                       a!229)))
+      (a!250 (ite (and (= rule@6 #x12) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.owns[F0]@6|)
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x00))
-                       a!223
-                       a!231)))
-      (a!261 (ite (and (= rule@6 #x07) true)
+                       a!241
+                       a!249)))
+      (a!279 (ite (and (= rule@6 #x07) true)
                   #x0f
-                  (ite (and (= rule@6 #x08) true) #x05 a!260)))
-      (a!281 (ite (and (= rule@6 #x1f) true)
+                  (ite (and (= rule@6 #x08) true) #x05 a!278)))
+      (a!299 (ite (and (= rule@6 #x1f) true)
                   #x0f
-                  (ite (and (= rule@6 #x20) true) #x05 a!280))))
+                  (ite (and (= rule@6 #x20) true) #x05 a!298))))
 (let ((a!33 (ite (and (= rule@6 #x05) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                  (ite (and (= rule@6 #x07) true)
@@ -12598,33 +13404,40 @@
                             #x00
                             |folio.data[F0]@6|)
                        a!131)))
-      (a!155 (ite (and (= rule@6 #x07) true)
+      (a!153 (ite (and (= rule@6 #x05) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x07) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       a!152)))
+      (a!173 (ite (and (= rule@6 #x07) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
                   (ite (and (= rule@6 #x0c) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_movable[F0]@6|)
-                       a!154)))
-      (a!174 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x00))
+                       a!172)))
+      (a!192 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x00))
                   #x01
-                  (ite (and (= rule@6 #x0f) true) #x00 a!173)))
-      (a!194 (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x00))
-                  a!184
-                  (ite (and (= rule@6 #x15) true) #x00 a!193)))
-      (a!213 (ite (and (= rule@6 #x12) true)
+                  (ite (and (= rule@6 #x0f) true) #x00 a!191)))
+      (a!212 (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x00))
+                  a!202
+                  (ite (and (= rule@6 #x15) true) #x00 a!211)))
+      (a!231 (ite (and (= rule@6 #x12) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x00))
-                       a!203
-                       a!212)))
-      (a!233 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x00))
+                       a!221
+                       a!230)))
+      (a!251 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x00))
                   #x01
-                  (ite (and (= rule@6 #x0f) true) #x00 a!232)))
-      (a!262 (ite (and (= rule@6 #x05) true)
+                  (ite (and (= rule@6 #x0f) true) #x00 a!250)))
+      (a!280 (ite (and (= rule@6 #x05) true)
                   #x0f
-                  (ite (and (= rule@6 #x06) true) #x04 a!261)))
-      (a!282 (ite (and (= rule@6 #x1d) true)
+                  (ite (and (= rule@6 #x06) true) #x04 a!279)))
+      (a!300 (ite (and (= rule@6 #x1d) true)
                   #x0f
-                  (ite (and (= rule@6 #x1e) true) #x04 a!281))))
+                  (ite (and (= rule@6 #x1e) true) #x04 a!299))))
 (let ((a!34 (= |folio.used[F0]@7|
                (ite (and (= rule@6 #x03) true)
                     (ite (= |folio.refcount[F0]@6| #x01)
@@ -12643,14 +13456,20 @@
                             #x00
                             |folio.data[F0]@6|)
                        a!132)))
-      (a!156 (ite (and (= rule@6 #x03) true)
+      (a!154 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x03) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!153)))
+      (a!174 (ite (and (= rule@6 #x03) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
                   (ite (and (= rule@6 #x05) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_movable[F0]@6|)
-                       a!155)))
-      (a!175 (ite (and (= rule@6 #x07) true)
+                       a!173)))
+      (a!193 (ite (and (= rule@6 #x07) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |page.mapping(driver)[F0]@6|)
@@ -12658,32 +13477,32 @@
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |page.mapping(driver)[F0]@6|)
-                       a!174)))
-      (a!195 (ite (and (= rule@6 #x0f) true)
+                       a!192)))
+      (a!213 (ite (and (= rule@6 #x0f) true)
                   #x00
                   (ite (and (= rule@6 #x12) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_isolated[F0]@6|)
-                       a!194)))
-      (a!214 (ite (and (= rule@6 #x0c) true)
+                       a!212)))
+      (a!232 (ite (and (= rule@6 #x0c) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
                   (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x00))
                        #x01
-                       a!213)))
-      (a!234 (ite (and (= rule@6 #x07) true)
+                       a!231)))
+      (a!252 (ite (and (= rule@6 #x07) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.owns[F0]@6|)
                   (ite (and (= rule@6 #x0c) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.owns[F0]@6|)
-                       a!233)))
-      (a!263 (ite (and (= rule@6 #x03) true)
+                       a!251)))
+      (a!281 (ite (and (= rule@6 #x03) true)
                   #x0f
-                  (ite (and (= rule@6 #x04) true) #x03 a!262)))
-      (a!283 (ite (and (= rule@6 #x1b) true)
+                  (ite (and (= rule@6 #x04) true) #x03 a!280)))
+      (a!301 (ite (and (= rule@6 #x1b) true)
                   #x0f
-                  (ite (and (= rule@6 #x1c) true) #x03 a!282))))
+                  (ite (and (= rule@6 #x1c) true) #x03 a!300))))
 (let ((a!51 (ite (and (= rule@6 #x07) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x0a) (= a!19 #x00)) #x01 a!50)))
@@ -12693,7 +13512,7 @@
                           #x00
                           |folio.data[F0]@6|)
                      a!133)))
-      (a!176 (ite (and (= rule@6 #x03) true)
+      (a!194 (ite (and (= rule@6 #x03) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |page.mapping(driver)[F0]@6|)
@@ -12701,56 +13520,56 @@
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |page.mapping(driver)[F0]@6|)
-                       a!175)))
-      (a!196 (ite (and (= rule@6 #x0c) true)
+                       a!193)))
+      (a!214 (ite (and (= rule@6 #x0c) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@6|))
-                  (ite (and (= rule@6 #x0e) true) #x00 a!195)))
-      (a!215 (ite (and (= rule@6 #x07) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@6|))
+                  (ite (and (= rule@6 #x0e) true) #x00 a!213)))
+      (a!233 (ite (and (= rule@6 #x07) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
-                  (ite (and (= rule@6 #x08) true) #x00 a!214)))
-      (a!235 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x08) true) #x00 a!232)))
+      (a!253 (ite (and (= rule@6 #x03) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.owns[F0]@6|)
                   (ite (and (= rule@6 #x05) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.owns[F0]@6|)
-                       a!234)))
-      (a!264 (ite (and (= rule@6 #x01) true)
+                       a!252)))
+      (a!282 (ite (and (= rule@6 #x01) true)
                   #x0f
-                  (ite (and (= rule@6 #x02) true) #x02 a!263)))
-      (a!284 (ite (and (= rule@6 #x19) true)
+                  (ite (and (= rule@6 #x02) true) #x02 a!281)))
+      (a!302 (ite (and (= rule@6 #x19) true)
                   #x0f
-                  (ite (and (= rule@6 #x1a) true) #x02 a!283))))
+                  (ite (and (= rule@6 #x1a) true) #x02 a!301))))
 (let ((a!52 (ite (and (= rule@6 #x03) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x05) true)
                       (bvsub |folio.refcount[F0]@6| #x01)
                       a!51)))
-      (a!197 (ite (and (= rule@6 #x07) true)
+      (a!215 (ite (and (= rule@6 #x07) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_isolated[F0]@6|)
-                  (ite (and (= rule@6 #x09) true) #x01 a!196)))
-      (a!216 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x09) true) #x01 a!214)))
+      (a!234 (ite (and (= rule@6 #x03) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
                   (ite (and (= rule@6 #x05) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.list[F0]@6|)
-                       a!215)))
-      (a!265 (= compact0.pc@7 (ite (and (= rule@6 #x00) true) #x01 a!264)))
-      (a!285 (= compact1.pc@7 (ite (and (= rule@6 #x18) true) #x01 a!284))))
+                       a!233)))
+      (a!283 (= compact0.pc@7 (ite (and (= rule@6 #x00) true) #x01 a!282)))
+      (a!303 (= compact1.pc@7 (ite (and (= rule@6 #x18) true) #x01 a!302))))
 (let ((a!53 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!52)))
-      (a!198 (ite (and (= rule@6 #x03) true)
+      (a!216 (ite (and (= rule@6 #x03) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_isolated[F0]@6|)
                   (ite (and (= rule@6 #x05) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_isolated[F0]@6|)
-                       a!197))))
+                       a!215))))
   (and a!17
        (= |alive[P0]@7| |alive[P0]@6|)
        (= |pte[P0][0]@7| |pte[P0][0]@6|)
@@ -12784,40 +13603,43 @@
        a!134
        a!138
        a!142
-       (= |PG_movable[F0]@7| a!156)
-       (= |PG_movable[F1]@7| a!159)
-       (= |PG_movable[F2]@7| a!162)
-       (= |page.mapping(driver)[F0]@7| a!176)
-       (= |page.mapping(driver)[F1]@7| a!179)
-       (= |page.mapping(driver)[F2]@7| a!182)
-       (= |PG_isolated[F0]@7| a!198)
-       (= |PG_isolated[F1]@7| a!200)
-       (= |PG_isolated[F2]@7| a!202)
-       (= |driver.list[F0]@7| a!216)
-       (= |driver.list[F1]@7| a!219)
-       (= |driver.list[F2]@7| a!222)
-       (= |driver.owns[F0]@7| a!235)
-       (= |driver.owns[F1]@7| a!238)
-       (= |driver.owns[F2]@7| a!241)
-       (= |driver.page[D0]@7| a!242)
+       a!154
+       a!157
+       a!160
+       (= |PG_movable[F0]@7| a!174)
+       (= |PG_movable[F1]@7| a!177)
+       (= |PG_movable[F2]@7| a!180)
+       (= |page.mapping(driver)[F0]@7| a!194)
+       (= |page.mapping(driver)[F1]@7| a!197)
+       (= |page.mapping(driver)[F2]@7| a!200)
+       (= |PG_isolated[F0]@7| a!216)
+       (= |PG_isolated[F1]@7| a!218)
+       (= |PG_isolated[F2]@7| a!220)
+       (= |driver.list[F0]@7| a!234)
+       (= |driver.list[F1]@7| a!237)
+       (= |driver.list[F2]@7| a!240)
+       (= |driver.owns[F0]@7| a!253)
+       (= |driver.owns[F1]@7| a!256)
+       (= |driver.owns[F2]@7| a!259)
+       (= |driver.page[D0]@7| a!260)
        (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.readers[av0]@7| |&anon_vma->rwsem.readers[av0]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
-       (= |PG_locked[F0]@7| a!250)
-       (= |PG_locked[F1]@7| a!251)
-       (= |PG_locked[F2]@7| a!252)
-       a!265
-       a!269
-       (= compact0.newpage@7 a!270)
-       a!272
-       a!285
-       a!289
-       (= compact1.newpage@7 a!290)
-       a!292
-       a!294
-       (= driver0.page@7 a!295)
+       (= |PG_locked[F0]@7| a!268)
+       (= |PG_locked[F1]@7| a!269)
+       (= |PG_locked[F2]@7| a!270)
+       a!283
+       a!287
+       (= compact0.newpage@7 a!288)
+       a!290
+       a!303
+       a!307
+       (= compact1.newpage@7 a!308)
+       a!310
+       a!312
+       (= driver0.page@7 a!313)
        (bvule |alive[P0]@7| #x01)
        (bvule |pte[P0][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x02)
@@ -12850,6 +13672,9 @@
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
        (bvule |folio.data[F2]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
+       (bvule |folio.node[F2]@7| #x01)
        (bvule |PG_movable[F0]@7| #x01)
        (bvule |PG_movable[F1]@7| #x01)
        (bvule |PG_movable[F2]@7| #x01)
@@ -12950,65 +13775,65 @@
                  (ite (= driver0.page@7 #x01)
                       |folio.refcount[F1]@7|
                       |folio.refcount[F2]@7|)))
-      (a!145 (ite (= driver0.page@7 #x00)
+      (a!163 (ite (= driver0.page@7 #x00)
                   |PG_isolated[F0]@7|
                   (ite (= driver0.page@7 #x01)
                        |PG_isolated[F1]@7|
                        |PG_isolated[F2]@7|)))
-      (a!146 (ite (= driver0.page@7 #x00)
+      (a!164 (ite (= driver0.page@7 #x00)
                   |PG_movable[F0]@7|
                   (ite (= driver0.page@7 #x01)
                        |PG_movable[F1]@7|
                        |PG_movable[F2]@7|)))
-      (a!165 (ite (= driver0.page@7 #x00)
+      (a!183 (ite (= driver0.page@7 #x00)
                   |page.mapping(driver)[F0]@7|
                   (ite (= driver0.page@7 #x01)
                        |page.mapping(driver)[F1]@7|
                        |page.mapping(driver)[F2]@7|)))
-      (a!183 (not (and (not (= |PG_movable[F0]@7| #x00))
+      (a!201 (not (and (not (= |PG_movable[F0]@7| #x00))
                        (not (= |page.mapping(driver)[F0]@7| #x00)))))
-      (a!242 (ite (and (= rule@7 #x0f) true)
+      (a!260 (ite (and (= rule@7 #x0f) true)
                   compact0.newpage@7
                   (ite (and (= rule@7 #x27) true)
                        compact1.newpage@7
                        |driver.page[D0]@7|)))
-      (a!243 (ite (and (= rule@7 #x30) (= |driver.page[D0]@7| #x00))
+      (a!261 (ite (and (= rule@7 #x30) (= |driver.page[D0]@7| #x00))
                   #x03
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x00))
                        #x00
                        |PG_locked[F0]@7|)))
-      (a!251 (ite (and (= rule@7 #x30) (= |driver.page[D0]@7| #x01))
+      (a!269 (ite (and (= rule@7 #x30) (= |driver.page[D0]@7| #x01))
                   #x03
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!252 (ite (and (= rule@7 #x30) (= |driver.page[D0]@7| #x02))
+      (a!270 (ite (and (= rule@7 #x30) (= |driver.page[D0]@7| #x02))
                   #x03
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x02))
                        #x00
                        |PG_locked[F2]@7|)))
-      (a!253 (ite (and (= rule@7 #x16) true)
+      (a!271 (ite (and (= rule@7 #x16) true)
                   #x0e
                   (ite (and (= rule@7 #x17) true) #x0f compact0.pc@7)))
-      (a!266 (ite (and (= rule@7 #x12) true)
+      (a!284 (ite (and (= rule@7 #x12) true)
                   #x00
                   (ite (and (= rule@7 #x17) true) #x00 compact0.ref@7)))
-      (a!271 (ite (and (= rule@7 #x0f) true)
+      (a!289 (ite (and (= rule@7 #x0f) true)
                   #x01
                   (ite (and (= rule@7 #x10) true) #x00 compact0.ok@7)))
-      (a!273 (ite (and (= rule@7 #x2e) true)
+      (a!291 (ite (and (= rule@7 #x2e) true)
                   #x0e
                   (ite (and (= rule@7 #x2f) true) #x0f compact1.pc@7)))
-      (a!286 (ite (and (= rule@7 #x2a) true)
+      (a!304 (ite (and (= rule@7 #x2a) true)
                   #x00
                   (ite (and (= rule@7 #x2f) true) #x00 compact1.ref@7)))
-      (a!291 (ite (and (= rule@7 #x27) true)
+      (a!309 (ite (and (= rule@7 #x27) true)
                   #x01
                   (ite (and (= rule@7 #x28) true) #x00 compact1.ok@7)))
-      (a!293 (ite (and (= rule@7 #x31) true)
+      (a!311 (ite (and (= rule@7 #x31) true)
                   #x02
                   (ite (and (= rule@7 #x32) true) #x03 driver0.pc@7)))
-      (a!295 (ite (and (= rule@7 #x30) true)
+      (a!313 (ite (and (= rule@7 #x30) true)
                   |driver.page[D0]@7|
                   (ite (and (= rule@7 #x32) true) #x03 driver0.page@7))))
 (let ((a!17 (or (and (= rule@7 #x00)
@@ -13255,122 +14080,143 @@
       (a!143 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@7 #x00)
-                       |PG_movable[F0]@7|
+                       |folio.node[F0]@7|
                        (ite (= compact0.newpage@7 #x01)
-                            |PG_movable[F1]@7|
-                            |PG_movable[F2]@7|))))
+                            |folio.node[F1]@7|
+                            |folio.node[F2]@7|))))
       (a!144 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@7 #x00)
+                       |folio.node[F0]@7|
+                       (ite (= compact1.newpage@7 #x01)
+                            |folio.node[F1]@7|
+                            |folio.node[F2]@7|))))
+      (a!145 (ite (= a!24 #x01)
+                  #x00
+                  (ite (= driver0.page@7 #x00)
+                       |folio.node[F0]@7|
+                       (ite (= driver0.page@7 #x01)
+                            |folio.node[F1]@7|
+                            |folio.node[F2]@7|))))
+      (a!161 (ite (= a!20 #x01)
+                  #x00
+                  (ite (= compact0.newpage@7 #x00)
+                       |PG_movable[F0]@7|
+                       (ite (= compact0.newpage@7 #x01)
+                            |PG_movable[F1]@7|
+                            |PG_movable[F2]@7|))))
+      (a!162 (ite (= a!22 #x01)
+                  #x00
+                  (ite (= compact1.newpage@7 #x00)
                        |PG_movable[F0]@7|
                        (ite (= compact1.newpage@7 #x01)
                             |PG_movable[F1]@7|
                             |PG_movable[F2]@7|))))
-      (a!147 (ite (not (not (= a!145 #x00))) #x00 a!146))
-      (a!163 (ite (= a!20 #x01)
+      (a!165 (ite (not (not (= a!163 #x00))) #x00 a!164))
+      (a!181 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@7 #x00)
                        |page.mapping(driver)[F0]@7|
                        (ite (= compact0.newpage@7 #x01)
                             |page.mapping(driver)[F1]@7|
                             |page.mapping(driver)[F2]@7|))))
-      (a!164 (ite (= a!22 #x01)
+      (a!182 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@7 #x00)
                        |page.mapping(driver)[F0]@7|
                        (ite (= compact1.newpage@7 #x01)
                             |page.mapping(driver)[F1]@7|
                             |page.mapping(driver)[F2]@7|))))
-      (a!166 (ite (not (not (= a!145 #x00))) #x00 a!165))
-      (a!184 (ite (= a!20 #x01)
+      (a!184 (ite (not (not (= a!163 #x00))) #x00 a!183))
+      (a!202 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@7 #x00)
                        |PG_isolated[F0]@7|
                        (ite (= compact0.newpage@7 #x01)
                             |PG_isolated[F1]@7|
                             |PG_isolated[F2]@7|))))
-      (a!185 (ite (= a!22 #x01)
+      (a!203 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@7 #x00)
                        |PG_isolated[F0]@7|
                        (ite (= compact1.newpage@7 #x01)
                             |PG_isolated[F1]@7|
                             |PG_isolated[F2]@7|))))
-      (a!186 (ite (and (= rule@7 #x31) (= driver0.page@7 #x00))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!204 (ite (and (= rule@7 #x31) (= driver0.page@7 #x00))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x00))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F0]@7|)))
-      (a!199 (ite (and (= rule@7 #x31) (= driver0.page@7 #x01))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!217 (ite (and (= rule@7 #x31) (= driver0.page@7 #x01))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x01))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F1]@7|)))
-      (a!201 (ite (and (= rule@7 #x31) (= driver0.page@7 #x02))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!219 (ite (and (= rule@7 #x31) (= driver0.page@7 #x02))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x02))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F2]@7|)))
-      (a!203 (ite (= a!20 #x01)
+      (a!221 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@7 #x00)
                        |driver.list[F0]@7|
                        (ite (= compact0.newpage@7 #x01)
                             |driver.list[F1]@7|
                             |driver.list[F2]@7|))))
-      (a!204 (ite (= a!22 #x01)
+      (a!222 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@7 #x00)
                        |driver.list[F0]@7|
                        (ite (= compact1.newpage@7 #x01)
                             |driver.list[F1]@7|
                             |driver.list[F2]@7|))))
-      (a!205 (ite (= a!24 #x01)
+      (a!223 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@7 #x00)
                        |driver.list[F0]@7|
                        (ite (= driver0.page@7 #x01)
                             |driver.list[F1]@7|
                             |driver.list[F2]@7|))))
-      (a!223 (ite (= a!20 #x01)
+      (a!241 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@7 #x00)
                        |driver.owns[F0]@7|
                        (ite (= compact0.newpage@7 #x01)
                             |driver.owns[F1]@7|
                             |driver.owns[F2]@7|))))
-      (a!224 (ite (= a!22 #x01)
+      (a!242 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@7 #x00)
                        |driver.owns[F0]@7|
                        (ite (= compact1.newpage@7 #x01)
                             |driver.owns[F1]@7|
                             |driver.owns[F2]@7|))))
-      (a!225 (ite (= a!24 #x01)
+      (a!243 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@7 #x00)
                        |driver.owns[F0]@7|
                        (ite (= driver0.page@7 #x01)
                             |driver.owns[F1]@7|
                             |driver.owns[F2]@7|))))
-      (a!244 (ite (and (= rule@7 #x2c) true)
+      (a!262 (ite (and (= rule@7 #x2c) true)
                   #x02
-                  (ite (and (= rule@7 #x2f) true) #x00 a!243)))
-      (a!254 (ite (and (= rule@7 #x14) true)
+                  (ite (and (= rule@7 #x2f) true) #x00 a!261)))
+      (a!272 (ite (and (= rule@7 #x14) true)
                   #x0d
-                  (ite (and (= rule@7 #x15) true) #x0e a!253)))
-      (a!267 (ite (and (= rule@7 #x07) true)
+                  (ite (and (= rule@7 #x15) true) #x0e a!271)))
+      (a!285 (ite (and (= rule@7 #x07) true)
                   #x00
-                  (ite (and (= rule@7 #x0c) true) #x00 a!266)))
-      (a!272 (= compact0.ok@8 (ite (and (= rule@7 #x0e) true) #x01 a!271)))
-      (a!274 (ite (and (= rule@7 #x2c) true)
+                  (ite (and (= rule@7 #x0c) true) #x00 a!284)))
+      (a!290 (= compact0.ok@8 (ite (and (= rule@7 #x0e) true) #x01 a!289)))
+      (a!292 (ite (and (= rule@7 #x2c) true)
                   #x0d
-                  (ite (and (= rule@7 #x2d) true) #x0e a!273)))
-      (a!287 (ite (and (= rule@7 #x1f) true)
+                  (ite (and (= rule@7 #x2d) true) #x0e a!291)))
+      (a!305 (ite (and (= rule@7 #x1f) true)
                   #x00
-                  (ite (and (= rule@7 #x24) true) #x00 a!286)))
-      (a!292 (= compact1.ok@8 (ite (and (= rule@7 #x26) true) #x01 a!291)))
-      (a!294 (= driver0.pc@8 (ite (and (= rule@7 #x30) true) #x01 a!293))))
+                  (ite (and (= rule@7 #x24) true) #x00 a!304)))
+      (a!310 (= compact1.ok@8 (ite (and (= rule@7 #x26) true) #x01 a!309)))
+      (a!312 (= driver0.pc@8 (ite (and (= rule@7 #x30) true) #x01 a!311))))
 (let ((a!26 (ite (and (= rule@7 #x2f) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                  (ite (and (= rule@7 #x32) (= driver0.page@7 #x00))
@@ -13480,102 +14326,117 @@
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x02))
                        a!124
                        |folio.data[F2]@7|)))
-      (a!148 (ite (and (= rule@7 #x31) (= driver0.page@7 #x00))
-                  a!147
+      (a!146 (ite (and (= rule@7 #x2f) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x00))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       a!145
+                       |folio.node[F0]@7|)))
+      (a!155 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x01))
+                  a!144
+                  (ite (and (= rule@7 #x32) (= driver0.page@7 #x01))
+                       a!145
+                       |folio.node[F1]@7|)))
+      (a!158 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x02))
+                  a!144
+                  (ite (and (= rule@7 #x32) (= driver0.page@7 #x02))
+                       a!145
+                       |folio.node[F2]@7|)))
+      (a!166 (ite (and (= rule@7 #x31) (= driver0.page@7 #x00))
+                  a!165
+                  (ite (and (= rule@7 #x32) (= driver0.page@7 #x00))
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F0]@7|)))
-      (a!157 (ite (and (= rule@7 #x31) (= driver0.page@7 #x01))
-                  a!147
+      (a!175 (ite (and (= rule@7 #x31) (= driver0.page@7 #x01))
+                  a!165
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x01))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F1]@7|)))
-      (a!160 (ite (and (= rule@7 #x31) (= driver0.page@7 #x02))
-                  a!147
+      (a!178 (ite (and (= rule@7 #x31) (= driver0.page@7 #x02))
+                  a!165
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x02))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F2]@7|)))
-      (a!167 (ite (and (= rule@7 #x31) (= driver0.page@7 #x00))
-                  a!166
+      (a!185 (ite (and (= rule@7 #x31) (= driver0.page@7 #x00))
+                  a!184
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x00))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F0]@7|)))
-      (a!177 (ite (and (= rule@7 #x31) (= driver0.page@7 #x01))
-                  a!166
+      (a!195 (ite (and (= rule@7 #x31) (= driver0.page@7 #x01))
+                  a!184
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x01))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F1]@7|)))
-      (a!180 (ite (and (= rule@7 #x31) (= driver0.page@7 #x02))
-                  a!166
+      (a!198 (ite (and (= rule@7 #x31) (= driver0.page@7 #x02))
+                  a!184
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x02))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F2]@7|)))
-      (a!187 (ite (and (= rule@7 #x2e) true)
+      (a!205 (ite (and (= rule@7 #x2e) true)
                   #x00
                   (ite (and (= rule@7 #x2f) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_isolated[F0]@7|)
-                       a!186)))
-      (a!200 (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x01))
-                  a!184
+                       a!204)))
+      (a!218 (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x01))
+                  a!202
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x01))
-                       a!185
-                       a!199)))
-      (a!202 (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x02))
-                  a!184
+                       a!203
+                       a!217)))
+      (a!220 (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x02))
+                  a!202
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x02))
-                       a!185
-                       a!201)))
-      (a!206 (ite (and (= rule@7 #x31) (= driver0.page@7 #x00))
+                       a!203
+                       a!219)))
+      (a!224 (ite (and (= rule@7 #x31) (= driver0.page@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x00))
-                       a!205
+                       a!223
                        |driver.list[F0]@7|)))
-      (a!217 (ite (and (= rule@7 #x31) (= driver0.page@7 #x01))
+      (a!235 (ite (and (= rule@7 #x31) (= driver0.page@7 #x01))
                   #x00
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x01))
-                       a!205
+                       a!223
                        |driver.list[F1]@7|)))
-      (a!220 (ite (and (= rule@7 #x31) (= driver0.page@7 #x02))
+      (a!238 (ite (and (= rule@7 #x31) (= driver0.page@7 #x02))
                   #x00
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x02))
-                       a!205
+                       a!223
                        |driver.list[F2]@7|)))
-      (a!226 (ite (and (= rule@7 #x31) (= driver0.page@7 #x00))
+      (a!244 (ite (and (= rule@7 #x31) (= driver0.page@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x00))
-                       a!225
+                       a!243
                        |driver.owns[F0]@7|)))
-      (a!236 (ite (and (= rule@7 #x31) (= driver0.page@7 #x01))
+      (a!254 (ite (and (= rule@7 #x31) (= driver0.page@7 #x01))
                   #x00
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x01))
-                       a!225
+                       a!243
                        |driver.owns[F1]@7|)))
-      (a!239 (ite (and (= rule@7 #x31) (= driver0.page@7 #x02))
+      (a!257 (ite (and (= rule@7 #x31) (= driver0.page@7 #x02))
                   #x00
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x02))
-                       a!225
+                       a!243
                        |driver.owns[F2]@7|)))
-      (a!245 (ite (and (= rule@7 #x25) true)
+      (a!263 (ite (and (= rule@7 #x25) true)
                   #x02
-                  (ite (and (= rule@7 #x29) true) #x00 a!244)))
-      (a!255 (ite (and (= rule@7 #x13) true)
+                  (ite (and (= rule@7 #x29) true) #x00 a!262)))
+      (a!273 (ite (and (= rule@7 #x13) true)
                   (ite (not (= compact0.ok@7 #x00)) #x0f #x0c)
-                  a!254))
-      (a!268 (ite (and (= rule@7 #x03) true)
+                  a!272))
+      (a!286 (ite (and (= rule@7 #x03) true)
                   #x00
-                  (ite (and (= rule@7 #x05) true) #x00 a!267)))
-      (a!270 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x05) true) #x00 a!285)))
+      (a!288 (ite (and (= rule@7 #x0a) true)
                   a!19
                   (ite (and (= rule@7 #x13) true) #x03 compact0.newpage@7)))
-      (a!275 (ite (and (= rule@7 #x2b) true)
+      (a!293 (ite (and (= rule@7 #x2b) true)
                   (ite (not (= compact1.ok@7 #x00)) #x0f #x0c)
-                  a!274))
-      (a!288 (ite (and (= rule@7 #x1b) true)
+                  a!292))
+      (a!306 (ite (and (= rule@7 #x1b) true)
                   #x00
-                  (ite (and (= rule@7 #x1d) true) #x00 a!287)))
-      (a!290 (ite (and (= rule@7 #x22) true)
+                  (ite (and (= rule@7 #x1d) true) #x00 a!305)))
+      (a!308 (ite (and (= rule@7 #x22) true)
                   a!19
                   (ite (and (= rule@7 #x2b) true) #x03 compact1.newpage@7))))
 (let ((a!27 (ite (and (= rule@7 #x2a) true)
@@ -13667,88 +14528,103 @@
                   (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x02))
                        |folio.data[F0]@7|
                        a!139)))
-      (a!149 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
-                  a!144
+      (a!147 (ite (and (= rule@7 #x2a) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
+                       a!144
+                       a!146)))
+      (a!156 (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x01))
+                  a!143
+                  (ite (and (= rule@7 #x22) (= a!19 #x01))
+                       |folio.node[F0]@7|
+                       a!155)))
+      (a!159 (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x02))
+                  a!143
+                  (ite (and (= rule@7 #x22) (= a!19 #x02))
+                       |folio.node[F0]@7|
+                       a!158)))
+      (a!167 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
+                  a!162
                   (ite (and (= rule@7 #x2f) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_movable[F0]@7|)
-                       a!148)))
-      (a!158 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x01))
+                       a!166)))
+      (a!176 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x01))
-                       a!144
-                       a!157)))
-      (a!161 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x02))
+                       a!162
+                       a!175)))
+      (a!179 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x02))
-                       a!144
-                       a!160)))
-      (a!168 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
-                  a!164
+                       a!162
+                       a!178)))
+      (a!186 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
+                  a!182
                   (ite (and (= rule@7 #x2f) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |page.mapping(driver)[F0]@7|)
-                       a!167)))
-      (a!178 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x01))
+                       a!185)))
+      (a!196 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x01))
-                       a!164
-                       a!177)))
-      (a!181 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x02))
+                       a!182
+                       a!195)))
+      (a!199 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x02))
-                       a!164
-                       a!180)))
-      (a!188 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
-                  a!185
-                  (ite (and (= rule@7 #x2d) true) #x00 a!187)))
-      (a!207 (ite (and (= rule@7 #x2d) true)
+                       a!182
+                       a!198)))
+      (a!206 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
+                  a!203
+                  (ite (and (= rule@7 #x2d) true) #x00 a!205)))
+      (a!225 (ite (and (= rule@7 #x2d) true)
                   #x01
                   (ite (and (= rule@7 #x2f) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.list[F0]@7|)
-                       a!206)))
-      (a!218 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x01))
+                       a!224)))
+      (a!236 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x01))
-                       a!204
-                       a!217)))
-      (a!221 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x02))
+                       a!222
+                       a!235)))
+      (a!239 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x02))
-                       a!204
-                       a!220)))
-      (a!227 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
-                  a!224
+                       a!222
+                       a!238)))
+      (a!245 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
+                  a!242
                   (ite (and (= rule@7 #x2f) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.owns[F0]@7|)
-                       a!226)))
-      (a!237 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x01))
+                       a!244)))
+      (a!255 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x01))
-                       a!224
-                       a!236)))
-      (a!240 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x02))
+                       a!242
+                       a!254)))
+      (a!258 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x02))
-                       a!224
-                       a!239)))
-      (a!246 (ite (and (= rule@7 #x1f) true)
+                       a!242
+                       a!257)))
+      (a!264 (ite (and (= rule@7 #x1f) true)
                   #x00
-                  (ite (and (= rule@7 #x21) true) #x00 a!245)))
-      (a!256 (ite (and (= rule@7 #x11) true)
+                  (ite (and (= rule@7 #x21) true) #x00 a!263)))
+      (a!274 (ite (and (= rule@7 #x11) true)
                   (ite (not (= compact0.ok@7 #x00)) #x0a #x0b)
-                  (ite (and (= rule@7 #x12) true) #x0b a!255)))
-      (a!269 (= compact0.ref@8 (ite (and (= rule@7 #x00) true) #x01 a!268)))
-      (a!276 (ite (and (= rule@7 #x29) true)
+                  (ite (and (= rule@7 #x12) true) #x0b a!273)))
+      (a!287 (= compact0.ref@8 (ite (and (= rule@7 #x00) true) #x01 a!286)))
+      (a!294 (ite (and (= rule@7 #x29) true)
                   (ite (not (= compact1.ok@7 #x00)) #x0a #x0b)
-                  (ite (and (= rule@7 #x2a) true) #x0b a!275)))
-      (a!289 (= compact1.ref@8 (ite (and (= rule@7 #x18) true) #x01 a!288))))
+                  (ite (and (= rule@7 #x2a) true) #x0b a!293)))
+      (a!307 (= compact1.ref@8 (ite (and (= rule@7 #x18) true) #x01 a!306))))
 (let ((a!28 (ite (and (= rule@7 #x22) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@7 #x24) true)
@@ -13814,88 +14690,103 @@
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x02))
                        a!122
                        a!140)))
-      (a!150 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x00))
+      (a!148 (ite (and (= rule@7 #x22) (= a!19 #x00))
+                  |folio.node[F0]@7|
+                  (ite (and (= rule@7 #x24) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       a!147)))
+      (a!157 (= |folio.node[F1]@8|
+                (ite (and (= rule@7 #x0a) (= a!19 #x01))
+                     |folio.node[F0]@7|
+                     a!156)))
+      (a!160 (= |folio.node[F2]@8|
+                (ite (and (= rule@7 #x0a) (= a!19 #x02))
+                     |folio.node[F0]@7|
+                     a!159)))
+      (a!168 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x00))
                   #x01
                   (ite (and (= rule@7 #x2a) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_movable[F0]@7|)
-                       a!149)))
-      (a!159 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x01))
+                       a!167)))
+      (a!177 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x01))
-                       a!143
-                       a!158)))
-      (a!162 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x02))
+                       a!161
+                       a!176)))
+      (a!180 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x02))
-                       a!143
-                       a!161)))
-      (a!169 (ite (and (= rule@7 #x27) true)
+                       a!161
+                       a!179)))
+      (a!187 (ite (and (= rule@7 #x27) true)
                   #x00
                   (ite (and (= rule@7 #x2a) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |page.mapping(driver)[F0]@7|)
-                       a!168)))
-      (a!179 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x01))
+                       a!186)))
+      (a!197 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x01))
-                       a!163
-                       a!178)))
-      (a!182 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x02))
+                       a!181
+                       a!196)))
+      (a!200 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x02))
-                       a!163
-                       a!181)))
-      (a!189 (ite (and (= rule@7 #x27) true)
+                       a!181
+                       a!199)))
+      (a!207 (ite (and (= rule@7 #x27) true)
                   #x00
                   (ite (and (= rule@7 #x2a) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_isolated[F0]@7|)
-                       a!188)))
-      (a!208 (ite (and (= rule@7 #x2a) true)
+                       a!206)))
+      (a!226 (ite (and (= rule@7 #x2a) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
-                       a!204
-                       a!207)))
-      (a!219 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x01))
+                       a!222
+                       a!225)))
+      (a!237 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x01))
-                       a!203
-                       a!218)))
-      (a!222 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x02))
+                       a!221
+                       a!236)))
+      (a!240 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x02))
-                       a!203
-                       a!221)))
-      (a!228 (ite (and (= rule@7 #x27) true)
+                       a!221
+                       a!239)))
+      (a!246 (ite (and (= rule@7 #x27) true)
                   #x00
                   (ite (and (= rule@7 #x2a) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.owns[F0]@7|)
-                       a!227)))
-      (a!238 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x01))
+                       a!245)))
+      (a!256 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x01))
-                       a!223
-                       a!237)))
-      (a!241 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x02))
+                       a!241
+                       a!255)))
+      (a!259 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x02))
-                       a!223
-                       a!240)))
-      (a!247 (ite (and (= rule@7 #x17) true)
+                       a!241
+                       a!258)))
+      (a!265 (ite (and (= rule@7 #x17) true)
                   #x00
-                  (ite (and (= rule@7 #x1c) true) #x02 a!246)))
-      (a!257 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1c) true) #x02 a!264)))
+      (a!275 (ite (and (= rule@7 #x0f) true)
                   #x09
-                  (ite (and (= rule@7 #x10) true) #x09 a!256)))
-      (a!277 (ite (and (= rule@7 #x27) true)
+                  (ite (and (= rule@7 #x10) true) #x09 a!274)))
+      (a!295 (ite (and (= rule@7 #x27) true)
                   #x09
-                  (ite (and (= rule@7 #x28) true) #x09 a!276))))
+                  (ite (and (= rule@7 #x28) true) #x09 a!294))))
 (let ((a!29 (ite (and (= rule@7 #x1d) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                  (ite (and (= rule@7 #x1f) true)
@@ -13943,44 +14834,51 @@
                 (ite (and (= rule@7 #x0a) (= a!19 #x01)) #x00 a!137)))
       (a!142 (= |folio.data[F2]@8|
                 (ite (and (= rule@7 #x0a) (= a!19 #x02)) #x00 a!141)))
-      (a!151 (ite (and (= rule@7 #x1f) true)
+      (a!149 (ite (and (= rule@7 #x1d) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1f) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       a!148)))
+      (a!169 (ite (and (= rule@7 #x1f) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
                   (ite (and (= rule@7 #x24) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_movable[F0]@7|)
-                       a!150)))
-      (a!170 (ite (and (= rule@7 #x24) true)
+                       a!168)))
+      (a!188 (ite (and (= rule@7 #x24) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |page.mapping(driver)[F0]@7|)
                   (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x00))
                        #x01
-                       a!169)))
-      (a!190 (ite (and (= rule@7 #x24) true)
+                       a!187)))
+      (a!208 (ite (and (= rule@7 #x24) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@7|))
-                  (ite (and (= rule@7 #x26) true) #x00 a!189)))
-      (a!209 (ite (and (= rule@7 #x24) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@7|))
+                  (ite (and (= rule@7 #x26) true) #x00 a!207)))
+      (a!227 (ite (and (= rule@7 #x24) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
                   (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x00))
                        #x01
-                       a!208)))
-      (a!229 (ite (and (= rule@7 #x24) true)
+                       a!226)))
+      (a!247 (ite (and (= rule@7 #x24) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.owns[F0]@7|)
                   (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x00))
                        #x01
-                       a!228)))
-      (a!248 (ite (and (= rule@7 #x11) true)
+                       a!246)))
+      (a!266 (ite (and (= rule@7 #x11) true)
                   #x00
-                  (ite (and (= rule@7 #x14) true) #x01 a!247)))
-      (a!258 (ite (and (= rule@7 #x0d) true)
+                  (ite (and (= rule@7 #x14) true) #x01 a!265)))
+      (a!276 (ite (and (= rule@7 #x0d) true)
                   #x08
-                  (ite (and (= rule@7 #x0e) true) #x09 a!257)))
-      (a!278 (ite (and (= rule@7 #x25) true)
+                  (ite (and (= rule@7 #x0e) true) #x09 a!275)))
+      (a!296 (ite (and (= rule@7 #x25) true)
                   #x08
-                  (ite (and (= rule@7 #x26) true) #x09 a!277))))
+                  (ite (and (= rule@7 #x26) true) #x09 a!295))))
 (let ((a!30 (ite (and (= rule@7 #x17) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                  (ite (and (= rule@7 #x1b) true)
@@ -14026,14 +14924,21 @@
                             #x00
                             |folio.data[F0]@7|)
                        a!128)))
-      (a!152 (ite (and (= rule@7 #x1b) true)
+      (a!150 (ite (and (= rule@7 #x17) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       a!149)))
+      (a!170 (ite (and (= rule@7 #x1b) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
                   (ite (and (= rule@7 #x1d) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_movable[F0]@7|)
-                       a!151)))
-      (a!171 (ite (and (= rule@7 #x1d) true)
+                       a!169)))
+      (a!189 (ite (and (= rule@7 #x1d) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |page.mapping(driver)[F0]@7|)
@@ -14041,29 +14946,29 @@
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |page.mapping(driver)[F0]@7|)
-                       a!170)))
-      (a!191 (ite (and (= rule@7 #x1f) true)
+                       a!188)))
+      (a!209 (ite (and (= rule@7 #x1f) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_isolated[F0]@7|)
-                  (ite (and (= rule@7 #x21) true) #x01 a!190)))
-      (a!210 (ite (and (= rule@7 #x1f) true)
+                  (ite (and (= rule@7 #x21) true) #x01 a!208)))
+      (a!228 (ite (and (= rule@7 #x1f) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
-                  (ite (and (= rule@7 #x20) true) #x00 a!209)))
-      (a!230 (ite (and (= rule@7 #x1d) true)
+                  (ite (and (= rule@7 #x20) true) #x00 a!227)))
+      (a!248 (ite (and (= rule@7 #x1d) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.owns[F0]@7|)
                   (ite (and (= rule@7 #x1f) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.owns[F0]@7|)
-                       a!229)))
-      (a!249 (ite (and (= rule@7 #x09) true)
+                       a!247)))
+      (a!267 (ite (and (= rule@7 #x09) true)
                   #x00
-                  (ite (and (= rule@7 #x0d) true) #x01 a!248)))
-      (a!259 (ite (and (= rule@7 #x0b) true)
+                  (ite (and (= rule@7 #x0d) true) #x01 a!266)))
+      (a!277 (ite (and (= rule@7 #x0b) true)
                   #x0c
-                  (ite (and (= rule@7 #x0c) true) #x0f a!258)))
-      (a!279 (ite (and (= rule@7 #x23) true)
+                  (ite (and (= rule@7 #x0c) true) #x0f a!276)))
+      (a!297 (ite (and (= rule@7 #x23) true)
                   #x0c
-                  (ite (and (= rule@7 #x24) true) #x0f a!278))))
+                  (ite (and (= rule@7 #x24) true) #x0f a!296))))
 (let ((a!31 (ite (and (= rule@7 #x12) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                  (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x00))
@@ -14111,14 +15016,19 @@
                             #x00
                             |folio.data[F0]@7|)
                        a!129)))
-      (a!153 (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x00))
-                  a!143
+      (a!151 (ite (and (= rule@7 #x12) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x00))
+                       a!143
+                       a!150)))
+      (a!171 (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x00))
+                  a!161
                   (ite (and (= rule@7 #x17) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_movable[F0]@7|)
-                       a!152)))
-      (a!172 (ite (and (= rule@7 #x17) true)
+                       a!170)))
+      (a!190 (ite (and (= rule@7 #x17) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |page.mapping(driver)[F0]@7|)
@@ -14126,37 +15036,37 @@
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |page.mapping(driver)[F0]@7|)
-                       a!171)))
-      (a!192 (ite (and (= rule@7 #x1b) true)
+                       a!189)))
+      (a!210 (ite (and (= rule@7 #x1b) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_isolated[F0]@7|)
                   (ite (and (= rule@7 #x1d) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_isolated[F0]@7|)
-                       a!191)))
-      (a!211 (ite (and (= rule@7 #x1b) true)
+                       a!209)))
+      (a!229 (ite (and (= rule@7 #x1b) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
                   (ite (and (= rule@7 #x1d) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.list[F0]@7|)
-                       a!210)))
-      (a!231 (ite (and (= rule@7 #x17) true)
+                       a!228)))
+      (a!249 (ite (and (= rule@7 #x17) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.owns[F0]@7|)
                   (ite (and (= rule@7 #x1b) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.owns[F0]@7|)
-                       a!230)))
-      (a!250 (ite (and (= rule@7 #x04) true)
+                       a!248)))
+      (a!268 (ite (and (= rule@7 #x04) true)
                   #x01
-                  (ite (and (= rule@7 #x07) true) #x00 a!249)))
-      (a!260 (ite (and (= rule@7 #x09) true)
+                  (ite (and (= rule@7 #x07) true) #x00 a!267)))
+      (a!278 (ite (and (= rule@7 #x09) true)
                   #x06
-                  (ite (and (= rule@7 #x0a) true) #x07 a!259)))
-      (a!280 (ite (and (= rule@7 #x21) true)
+                  (ite (and (= rule@7 #x0a) true) #x07 a!277)))
+      (a!298 (ite (and (= rule@7 #x21) true)
                   #x06
-                  (ite (and (= rule@7 #x22) true) #x07 a!279))))
+                  (ite (and (= rule@7 #x22) true) #x07 a!297))))
 (let ((a!32 (ite (and (= rule@7 #x0a) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@7 #x0c) true)
@@ -14206,45 +15116,52 @@
                             #x00
                             |folio.data[F0]@7|)
                        a!130)))
-      (a!154 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x00))
+      (a!152 (ite (and (= rule@7 #x0a) (= a!19 #x00))
+                  |folio.node[F0]@7|
+                  (ite (and (= rule@7 #x0c) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       a!151)))
+      (a!172 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x00))
                   #x01
                   (ite (and (= rule@7 #x12) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_movable[F0]@7|)
-                       a!153)))
-      (a!173 (ite (and (= rule@7 #x12) true)
+                       a!171)))
+      (a!191 (ite (and (= rule@7 #x12) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |page.mapping(driver)[F0]@7|)
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x00))
-                       a!163
-                       a!172)))
-      (a!193 (ite (and (= rule@7 #x16) true)
+                       a!181
+                       a!190)))
+      (a!211 (ite (and (= rule@7 #x16) true)
                   #x00
                   (ite (and (= rule@7 #x17) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_isolated[F0]@7|)
-                       a!192)))
-      (a!212 (ite (and (= rule@7 #x15) true)
+                       a!210)))
+      (a!230 (ite (and (= rule@7 #x15) true)
                   #x01
                   (ite (and (= rule@7 #x17) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.list[F0]@7|)
-                       a!211)))
-      (a!232 (ite (and (= rule@7 #x12) true)
+                       a!229)))
+      (a!250 (ite (and (= rule@7 #x12) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.owns[F0]@7|)
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x00))
-                       a!223
-                       a!231)))
-      (a!261 (ite (and (= rule@7 #x07) true)
+                       a!241
+                       a!249)))
+      (a!279 (ite (and (= rule@7 #x07) true)
                   #x0f
-                  (ite (and (= rule@7 #x08) true) #x05 a!260)))
-      (a!281 (ite (and (= rule@7 #x1f) true)
+                  (ite (and (= rule@7 #x08) true) #x05 a!278)))
+      (a!299 (ite (and (= rule@7 #x1f) true)
                   #x0f
-                  (ite (and (= rule@7 #x20) true) #x05 a!280))))
+                  (ite (and (= rule@7 #x20) true) #x05 a!298))))
 (let ((a!33 (ite (and (= rule@7 #x05) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                  (ite (and (= rule@7 #x07) true)
@@ -14286,33 +15203,40 @@
                             #x00
                             |folio.data[F0]@7|)
                        a!131)))
-      (a!155 (ite (and (= rule@7 #x07) true)
+      (a!153 (ite (and (= rule@7 #x05) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x07) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       a!152)))
+      (a!173 (ite (and (= rule@7 #x07) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
                   (ite (and (= rule@7 #x0c) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_movable[F0]@7|)
-                       a!154)))
-      (a!174 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x00))
+                       a!172)))
+      (a!192 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x00))
                   #x01
-                  (ite (and (= rule@7 #x0f) true) #x00 a!173)))
-      (a!194 (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x00))
-                  a!184
-                  (ite (and (= rule@7 #x15) true) #x00 a!193)))
-      (a!213 (ite (and (= rule@7 #x12) true)
+                  (ite (and (= rule@7 #x0f) true) #x00 a!191)))
+      (a!212 (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x00))
+                  a!202
+                  (ite (and (= rule@7 #x15) true) #x00 a!211)))
+      (a!231 (ite (and (= rule@7 #x12) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x00))
-                       a!203
-                       a!212)))
-      (a!233 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x00))
+                       a!221
+                       a!230)))
+      (a!251 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x00))
                   #x01
-                  (ite (and (= rule@7 #x0f) true) #x00 a!232)))
-      (a!262 (ite (and (= rule@7 #x05) true)
+                  (ite (and (= rule@7 #x0f) true) #x00 a!250)))
+      (a!280 (ite (and (= rule@7 #x05) true)
                   #x0f
-                  (ite (and (= rule@7 #x06) true) #x04 a!261)))
-      (a!282 (ite (and (= rule@7 #x1d) true)
+                  (ite (and (= rule@7 #x06) true) #x04 a!279)))
+      (a!300 (ite (and (= rule@7 #x1d) true)
                   #x0f
-                  (ite (and (= rule@7 #x1e) true) #x04 a!281))))
+                  (ite (and (= rule@7 #x1e) true) #x04 a!299))))
 (let ((a!34 (= |folio.used[F0]@8|
                (ite (and (= rule@7 #x03) true)
                     (ite (= |folio.refcount[F0]@7| #x01)
@@ -14331,14 +15255,20 @@
                             #x00
                             |folio.data[F0]@7|)
                        a!132)))
-      (a!156 (ite (and (= rule@7 #x03) true)
+      (a!154 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x03) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!153)))
+      (a!174 (ite (and (= rule@7 #x03) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
                   (ite (and (= rule@7 #x05) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_movable[F0]@7|)
-                       a!155)))
-      (a!175 (ite (and (= rule@7 #x07) true)
+                       a!173)))
+      (a!193 (ite (and (= rule@7 #x07) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |page.mapping(driver)[F0]@7|)
@@ -14346,32 +15276,32 @@
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |page.mapping(driver)[F0]@7|)
-                       a!174)))
-      (a!195 (ite (and (= rule@7 #x0f) true)
+                       a!192)))
+      (a!213 (ite (and (= rule@7 #x0f) true)
                   #x00
                   (ite (and (= rule@7 #x12) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_isolated[F0]@7|)
-                       a!194)))
-      (a!214 (ite (and (= rule@7 #x0c) true)
+                       a!212)))
+      (a!232 (ite (and (= rule@7 #x0c) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
                   (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x00))
                        #x01
-                       a!213)))
-      (a!234 (ite (and (= rule@7 #x07) true)
+                       a!231)))
+      (a!252 (ite (and (= rule@7 #x07) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.owns[F0]@7|)
                   (ite (and (= rule@7 #x0c) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.owns[F0]@7|)
-                       a!233)))
-      (a!263 (ite (and (= rule@7 #x03) true)
+                       a!251)))
+      (a!281 (ite (and (= rule@7 #x03) true)
                   #x0f
-                  (ite (and (= rule@7 #x04) true) #x03 a!262)))
-      (a!283 (ite (and (= rule@7 #x1b) true)
+                  (ite (and (= rule@7 #x04) true) #x03 a!280)))
+      (a!301 (ite (and (= rule@7 #x1b) true)
                   #x0f
-                  (ite (and (= rule@7 #x1c) true) #x03 a!282))))
+                  (ite (and (= rule@7 #x1c) true) #x03 a!300))))
 (let ((a!51 (ite (and (= rule@7 #x07) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x0a) (= a!19 #x00)) #x01 a!50)))
@@ -14381,7 +15311,7 @@
                           #x00
                           |folio.data[F0]@7|)
                      a!133)))
-      (a!176 (ite (and (= rule@7 #x03) true)
+      (a!194 (ite (and (= rule@7 #x03) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |page.mapping(driver)[F0]@7|)
@@ -14389,56 +15319,56 @@
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |page.mapping(driver)[F0]@7|)
-                       a!175)))
-      (a!196 (ite (and (= rule@7 #x0c) true)
+                       a!193)))
+      (a!214 (ite (and (= rule@7 #x0c) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@7|))
-                  (ite (and (= rule@7 #x0e) true) #x00 a!195)))
-      (a!215 (ite (and (= rule@7 #x07) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@7|))
+                  (ite (and (= rule@7 #x0e) true) #x00 a!213)))
+      (a!233 (ite (and (= rule@7 #x07) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
-                  (ite (and (= rule@7 #x08) true) #x00 a!214)))
-      (a!235 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x08) true) #x00 a!232)))
+      (a!253 (ite (and (= rule@7 #x03) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.owns[F0]@7|)
                   (ite (and (= rule@7 #x05) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.owns[F0]@7|)
-                       a!234)))
-      (a!264 (ite (and (= rule@7 #x01) true)
+                       a!252)))
+      (a!282 (ite (and (= rule@7 #x01) true)
                   #x0f
-                  (ite (and (= rule@7 #x02) true) #x02 a!263)))
-      (a!284 (ite (and (= rule@7 #x19) true)
+                  (ite (and (= rule@7 #x02) true) #x02 a!281)))
+      (a!302 (ite (and (= rule@7 #x19) true)
                   #x0f
-                  (ite (and (= rule@7 #x1a) true) #x02 a!283))))
+                  (ite (and (= rule@7 #x1a) true) #x02 a!301))))
 (let ((a!52 (ite (and (= rule@7 #x03) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x05) true)
                       (bvsub |folio.refcount[F0]@7| #x01)
                       a!51)))
-      (a!197 (ite (and (= rule@7 #x07) true)
+      (a!215 (ite (and (= rule@7 #x07) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_isolated[F0]@7|)
-                  (ite (and (= rule@7 #x09) true) #x01 a!196)))
-      (a!216 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x09) true) #x01 a!214)))
+      (a!234 (ite (and (= rule@7 #x03) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
                   (ite (and (= rule@7 #x05) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.list[F0]@7|)
-                       a!215)))
-      (a!265 (= compact0.pc@8 (ite (and (= rule@7 #x00) true) #x01 a!264)))
-      (a!285 (= compact1.pc@8 (ite (and (= rule@7 #x18) true) #x01 a!284))))
+                       a!233)))
+      (a!283 (= compact0.pc@8 (ite (and (= rule@7 #x00) true) #x01 a!282)))
+      (a!303 (= compact1.pc@8 (ite (and (= rule@7 #x18) true) #x01 a!302))))
 (let ((a!53 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!52)))
-      (a!198 (ite (and (= rule@7 #x03) true)
+      (a!216 (ite (and (= rule@7 #x03) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_isolated[F0]@7|)
                   (ite (and (= rule@7 #x05) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_isolated[F0]@7|)
-                       a!197))))
+                       a!215))))
   (and a!17
        (= |alive[P0]@8| |alive[P0]@7|)
        (= |pte[P0][0]@8| |pte[P0][0]@7|)
@@ -14472,40 +15402,43 @@
        a!134
        a!138
        a!142
-       (= |PG_movable[F0]@8| a!156)
-       (= |PG_movable[F1]@8| a!159)
-       (= |PG_movable[F2]@8| a!162)
-       (= |page.mapping(driver)[F0]@8| a!176)
-       (= |page.mapping(driver)[F1]@8| a!179)
-       (= |page.mapping(driver)[F2]@8| a!182)
-       (= |PG_isolated[F0]@8| a!198)
-       (= |PG_isolated[F1]@8| a!200)
-       (= |PG_isolated[F2]@8| a!202)
-       (= |driver.list[F0]@8| a!216)
-       (= |driver.list[F1]@8| a!219)
-       (= |driver.list[F2]@8| a!222)
-       (= |driver.owns[F0]@8| a!235)
-       (= |driver.owns[F1]@8| a!238)
-       (= |driver.owns[F2]@8| a!241)
-       (= |driver.page[D0]@8| a!242)
+       a!154
+       a!157
+       a!160
+       (= |PG_movable[F0]@8| a!174)
+       (= |PG_movable[F1]@8| a!177)
+       (= |PG_movable[F2]@8| a!180)
+       (= |page.mapping(driver)[F0]@8| a!194)
+       (= |page.mapping(driver)[F1]@8| a!197)
+       (= |page.mapping(driver)[F2]@8| a!200)
+       (= |PG_isolated[F0]@8| a!216)
+       (= |PG_isolated[F1]@8| a!218)
+       (= |PG_isolated[F2]@8| a!220)
+       (= |driver.list[F0]@8| a!234)
+       (= |driver.list[F1]@8| a!237)
+       (= |driver.list[F2]@8| a!240)
+       (= |driver.owns[F0]@8| a!253)
+       (= |driver.owns[F1]@8| a!256)
+       (= |driver.owns[F2]@8| a!259)
+       (= |driver.page[D0]@8| a!260)
        (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.readers[av0]@8| |&anon_vma->rwsem.readers[av0]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
-       (= |PG_locked[F0]@8| a!250)
-       (= |PG_locked[F1]@8| a!251)
-       (= |PG_locked[F2]@8| a!252)
-       a!265
-       a!269
-       (= compact0.newpage@8 a!270)
-       a!272
-       a!285
-       a!289
-       (= compact1.newpage@8 a!290)
-       a!292
-       a!294
-       (= driver0.page@8 a!295)
+       (= |PG_locked[F0]@8| a!268)
+       (= |PG_locked[F1]@8| a!269)
+       (= |PG_locked[F2]@8| a!270)
+       a!283
+       a!287
+       (= compact0.newpage@8 a!288)
+       a!290
+       a!303
+       a!307
+       (= compact1.newpage@8 a!308)
+       a!310
+       a!312
+       (= driver0.page@8 a!313)
        (bvule |alive[P0]@8| #x01)
        (bvule |pte[P0][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x02)
@@ -14538,6 +15471,9 @@
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
        (bvule |folio.data[F2]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
+       (bvule |folio.node[F2]@8| #x01)
        (bvule |PG_movable[F0]@8| #x01)
        (bvule |PG_movable[F1]@8| #x01)
        (bvule |PG_movable[F2]@8| #x01)
@@ -14638,65 +15574,65 @@
                  (ite (= driver0.page@8 #x01)
                       |folio.refcount[F1]@8|
                       |folio.refcount[F2]@8|)))
-      (a!145 (ite (= driver0.page@8 #x00)
+      (a!163 (ite (= driver0.page@8 #x00)
                   |PG_isolated[F0]@8|
                   (ite (= driver0.page@8 #x01)
                        |PG_isolated[F1]@8|
                        |PG_isolated[F2]@8|)))
-      (a!146 (ite (= driver0.page@8 #x00)
+      (a!164 (ite (= driver0.page@8 #x00)
                   |PG_movable[F0]@8|
                   (ite (= driver0.page@8 #x01)
                        |PG_movable[F1]@8|
                        |PG_movable[F2]@8|)))
-      (a!165 (ite (= driver0.page@8 #x00)
+      (a!183 (ite (= driver0.page@8 #x00)
                   |page.mapping(driver)[F0]@8|
                   (ite (= driver0.page@8 #x01)
                        |page.mapping(driver)[F1]@8|
                        |page.mapping(driver)[F2]@8|)))
-      (a!183 (not (and (not (= |PG_movable[F0]@8| #x00))
+      (a!201 (not (and (not (= |PG_movable[F0]@8| #x00))
                        (not (= |page.mapping(driver)[F0]@8| #x00)))))
-      (a!242 (ite (and (= rule@8 #x0f) true)
+      (a!260 (ite (and (= rule@8 #x0f) true)
                   compact0.newpage@8
                   (ite (and (= rule@8 #x27) true)
                        compact1.newpage@8
                        |driver.page[D0]@8|)))
-      (a!243 (ite (and (= rule@8 #x30) (= |driver.page[D0]@8| #x00))
+      (a!261 (ite (and (= rule@8 #x30) (= |driver.page[D0]@8| #x00))
                   #x03
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x00))
                        #x00
                        |PG_locked[F0]@8|)))
-      (a!251 (ite (and (= rule@8 #x30) (= |driver.page[D0]@8| #x01))
+      (a!269 (ite (and (= rule@8 #x30) (= |driver.page[D0]@8| #x01))
                   #x03
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!252 (ite (and (= rule@8 #x30) (= |driver.page[D0]@8| #x02))
+      (a!270 (ite (and (= rule@8 #x30) (= |driver.page[D0]@8| #x02))
                   #x03
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x02))
                        #x00
                        |PG_locked[F2]@8|)))
-      (a!253 (ite (and (= rule@8 #x16) true)
+      (a!271 (ite (and (= rule@8 #x16) true)
                   #x0e
                   (ite (and (= rule@8 #x17) true) #x0f compact0.pc@8)))
-      (a!266 (ite (and (= rule@8 #x12) true)
+      (a!284 (ite (and (= rule@8 #x12) true)
                   #x00
                   (ite (and (= rule@8 #x17) true) #x00 compact0.ref@8)))
-      (a!271 (ite (and (= rule@8 #x0f) true)
+      (a!289 (ite (and (= rule@8 #x0f) true)
                   #x01
                   (ite (and (= rule@8 #x10) true) #x00 compact0.ok@8)))
-      (a!273 (ite (and (= rule@8 #x2e) true)
+      (a!291 (ite (and (= rule@8 #x2e) true)
                   #x0e
                   (ite (and (= rule@8 #x2f) true) #x0f compact1.pc@8)))
-      (a!286 (ite (and (= rule@8 #x2a) true)
+      (a!304 (ite (and (= rule@8 #x2a) true)
                   #x00
                   (ite (and (= rule@8 #x2f) true) #x00 compact1.ref@8)))
-      (a!291 (ite (and (= rule@8 #x27) true)
+      (a!309 (ite (and (= rule@8 #x27) true)
                   #x01
                   (ite (and (= rule@8 #x28) true) #x00 compact1.ok@8)))
-      (a!293 (ite (and (= rule@8 #x31) true)
+      (a!311 (ite (and (= rule@8 #x31) true)
                   #x02
                   (ite (and (= rule@8 #x32) true) #x03 driver0.pc@8)))
-      (a!295 (ite (and (= rule@8 #x30) true)
+      (a!313 (ite (and (= rule@8 #x30) true)
                   |driver.page[D0]@8|
                   (ite (and (= rule@8 #x32) true) #x03 driver0.page@8))))
 (let ((a!17 (or (and (= rule@8 #x00)
@@ -14943,122 +15879,143 @@
       (a!143 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@8 #x00)
-                       |PG_movable[F0]@8|
+                       |folio.node[F0]@8|
                        (ite (= compact0.newpage@8 #x01)
-                            |PG_movable[F1]@8|
-                            |PG_movable[F2]@8|))))
+                            |folio.node[F1]@8|
+                            |folio.node[F2]@8|))))
       (a!144 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@8 #x00)
+                       |folio.node[F0]@8|
+                       (ite (= compact1.newpage@8 #x01)
+                            |folio.node[F1]@8|
+                            |folio.node[F2]@8|))))
+      (a!145 (ite (= a!24 #x01)
+                  #x00
+                  (ite (= driver0.page@8 #x00)
+                       |folio.node[F0]@8|
+                       (ite (= driver0.page@8 #x01)
+                            |folio.node[F1]@8|
+                            |folio.node[F2]@8|))))
+      (a!161 (ite (= a!20 #x01)
+                  #x00
+                  (ite (= compact0.newpage@8 #x00)
+                       |PG_movable[F0]@8|
+                       (ite (= compact0.newpage@8 #x01)
+                            |PG_movable[F1]@8|
+                            |PG_movable[F2]@8|))))
+      (a!162 (ite (= a!22 #x01)
+                  #x00
+                  (ite (= compact1.newpage@8 #x00)
                        |PG_movable[F0]@8|
                        (ite (= compact1.newpage@8 #x01)
                             |PG_movable[F1]@8|
                             |PG_movable[F2]@8|))))
-      (a!147 (ite (not (not (= a!145 #x00))) #x00 a!146))
-      (a!163 (ite (= a!20 #x01)
+      (a!165 (ite (not (not (= a!163 #x00))) #x00 a!164))
+      (a!181 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@8 #x00)
                        |page.mapping(driver)[F0]@8|
                        (ite (= compact0.newpage@8 #x01)
                             |page.mapping(driver)[F1]@8|
                             |page.mapping(driver)[F2]@8|))))
-      (a!164 (ite (= a!22 #x01)
+      (a!182 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@8 #x00)
                        |page.mapping(driver)[F0]@8|
                        (ite (= compact1.newpage@8 #x01)
                             |page.mapping(driver)[F1]@8|
                             |page.mapping(driver)[F2]@8|))))
-      (a!166 (ite (not (not (= a!145 #x00))) #x00 a!165))
-      (a!184 (ite (= a!20 #x01)
+      (a!184 (ite (not (not (= a!163 #x00))) #x00 a!183))
+      (a!202 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@8 #x00)
                        |PG_isolated[F0]@8|
                        (ite (= compact0.newpage@8 #x01)
                             |PG_isolated[F1]@8|
                             |PG_isolated[F2]@8|))))
-      (a!185 (ite (= a!22 #x01)
+      (a!203 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@8 #x00)
                        |PG_isolated[F0]@8|
                        (ite (= compact1.newpage@8 #x01)
                             |PG_isolated[F1]@8|
                             |PG_isolated[F2]@8|))))
-      (a!186 (ite (and (= rule@8 #x31) (= driver0.page@8 #x00))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!204 (ite (and (= rule@8 #x31) (= driver0.page@8 #x00))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x00))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F0]@8|)))
-      (a!199 (ite (and (= rule@8 #x31) (= driver0.page@8 #x01))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!217 (ite (and (= rule@8 #x31) (= driver0.page@8 #x01))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x01))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F1]@8|)))
-      (a!201 (ite (and (= rule@8 #x31) (= driver0.page@8 #x02))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!219 (ite (and (= rule@8 #x31) (= driver0.page@8 #x02))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x02))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F2]@8|)))
-      (a!203 (ite (= a!20 #x01)
+      (a!221 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@8 #x00)
                        |driver.list[F0]@8|
                        (ite (= compact0.newpage@8 #x01)
                             |driver.list[F1]@8|
                             |driver.list[F2]@8|))))
-      (a!204 (ite (= a!22 #x01)
+      (a!222 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@8 #x00)
                        |driver.list[F0]@8|
                        (ite (= compact1.newpage@8 #x01)
                             |driver.list[F1]@8|
                             |driver.list[F2]@8|))))
-      (a!205 (ite (= a!24 #x01)
+      (a!223 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@8 #x00)
                        |driver.list[F0]@8|
                        (ite (= driver0.page@8 #x01)
                             |driver.list[F1]@8|
                             |driver.list[F2]@8|))))
-      (a!223 (ite (= a!20 #x01)
+      (a!241 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@8 #x00)
                        |driver.owns[F0]@8|
                        (ite (= compact0.newpage@8 #x01)
                             |driver.owns[F1]@8|
                             |driver.owns[F2]@8|))))
-      (a!224 (ite (= a!22 #x01)
+      (a!242 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@8 #x00)
                        |driver.owns[F0]@8|
                        (ite (= compact1.newpage@8 #x01)
                             |driver.owns[F1]@8|
                             |driver.owns[F2]@8|))))
-      (a!225 (ite (= a!24 #x01)
+      (a!243 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@8 #x00)
                        |driver.owns[F0]@8|
                        (ite (= driver0.page@8 #x01)
                             |driver.owns[F1]@8|
                             |driver.owns[F2]@8|))))
-      (a!244 (ite (and (= rule@8 #x2c) true)
+      (a!262 (ite (and (= rule@8 #x2c) true)
                   #x02
-                  (ite (and (= rule@8 #x2f) true) #x00 a!243)))
-      (a!254 (ite (and (= rule@8 #x14) true)
+                  (ite (and (= rule@8 #x2f) true) #x00 a!261)))
+      (a!272 (ite (and (= rule@8 #x14) true)
                   #x0d
-                  (ite (and (= rule@8 #x15) true) #x0e a!253)))
-      (a!267 (ite (and (= rule@8 #x07) true)
+                  (ite (and (= rule@8 #x15) true) #x0e a!271)))
+      (a!285 (ite (and (= rule@8 #x07) true)
                   #x00
-                  (ite (and (= rule@8 #x0c) true) #x00 a!266)))
-      (a!272 (= compact0.ok@9 (ite (and (= rule@8 #x0e) true) #x01 a!271)))
-      (a!274 (ite (and (= rule@8 #x2c) true)
+                  (ite (and (= rule@8 #x0c) true) #x00 a!284)))
+      (a!290 (= compact0.ok@9 (ite (and (= rule@8 #x0e) true) #x01 a!289)))
+      (a!292 (ite (and (= rule@8 #x2c) true)
                   #x0d
-                  (ite (and (= rule@8 #x2d) true) #x0e a!273)))
-      (a!287 (ite (and (= rule@8 #x1f) true)
+                  (ite (and (= rule@8 #x2d) true) #x0e a!291)))
+      (a!305 (ite (and (= rule@8 #x1f) true)
                   #x00
-                  (ite (and (= rule@8 #x24) true) #x00 a!286)))
-      (a!292 (= compact1.ok@9 (ite (and (= rule@8 #x26) true) #x01 a!291)))
-      (a!294 (= driver0.pc@9 (ite (and (= rule@8 #x30) true) #x01 a!293))))
+                  (ite (and (= rule@8 #x24) true) #x00 a!304)))
+      (a!310 (= compact1.ok@9 (ite (and (= rule@8 #x26) true) #x01 a!309)))
+      (a!312 (= driver0.pc@9 (ite (and (= rule@8 #x30) true) #x01 a!311))))
 (let ((a!26 (ite (and (= rule@8 #x2f) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                  (ite (and (= rule@8 #x32) (= driver0.page@8 #x00))
@@ -15168,102 +16125,117 @@
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x02))
                        a!124
                        |folio.data[F2]@8|)))
-      (a!148 (ite (and (= rule@8 #x31) (= driver0.page@8 #x00))
-                  a!147
+      (a!146 (ite (and (= rule@8 #x2f) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x00))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       a!145
+                       |folio.node[F0]@8|)))
+      (a!155 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x01))
+                  a!144
+                  (ite (and (= rule@8 #x32) (= driver0.page@8 #x01))
+                       a!145
+                       |folio.node[F1]@8|)))
+      (a!158 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x02))
+                  a!144
+                  (ite (and (= rule@8 #x32) (= driver0.page@8 #x02))
+                       a!145
+                       |folio.node[F2]@8|)))
+      (a!166 (ite (and (= rule@8 #x31) (= driver0.page@8 #x00))
+                  a!165
+                  (ite (and (= rule@8 #x32) (= driver0.page@8 #x00))
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F0]@8|)))
-      (a!157 (ite (and (= rule@8 #x31) (= driver0.page@8 #x01))
-                  a!147
+      (a!175 (ite (and (= rule@8 #x31) (= driver0.page@8 #x01))
+                  a!165
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x01))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F1]@8|)))
-      (a!160 (ite (and (= rule@8 #x31) (= driver0.page@8 #x02))
-                  a!147
+      (a!178 (ite (and (= rule@8 #x31) (= driver0.page@8 #x02))
+                  a!165
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x02))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F2]@8|)))
-      (a!167 (ite (and (= rule@8 #x31) (= driver0.page@8 #x00))
-                  a!166
+      (a!185 (ite (and (= rule@8 #x31) (= driver0.page@8 #x00))
+                  a!184
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x00))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F0]@8|)))
-      (a!177 (ite (and (= rule@8 #x31) (= driver0.page@8 #x01))
-                  a!166
+      (a!195 (ite (and (= rule@8 #x31) (= driver0.page@8 #x01))
+                  a!184
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x01))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F1]@8|)))
-      (a!180 (ite (and (= rule@8 #x31) (= driver0.page@8 #x02))
-                  a!166
+      (a!198 (ite (and (= rule@8 #x31) (= driver0.page@8 #x02))
+                  a!184
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x02))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F2]@8|)))
-      (a!187 (ite (and (= rule@8 #x2e) true)
+      (a!205 (ite (and (= rule@8 #x2e) true)
                   #x00
                   (ite (and (= rule@8 #x2f) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_isolated[F0]@8|)
-                       a!186)))
-      (a!200 (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x01))
-                  a!184
+                       a!204)))
+      (a!218 (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x01))
+                  a!202
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x01))
-                       a!185
-                       a!199)))
-      (a!202 (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x02))
-                  a!184
+                       a!203
+                       a!217)))
+      (a!220 (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x02))
+                  a!202
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x02))
-                       a!185
-                       a!201)))
-      (a!206 (ite (and (= rule@8 #x31) (= driver0.page@8 #x00))
+                       a!203
+                       a!219)))
+      (a!224 (ite (and (= rule@8 #x31) (= driver0.page@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x00))
-                       a!205
+                       a!223
                        |driver.list[F0]@8|)))
-      (a!217 (ite (and (= rule@8 #x31) (= driver0.page@8 #x01))
+      (a!235 (ite (and (= rule@8 #x31) (= driver0.page@8 #x01))
                   #x00
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x01))
-                       a!205
+                       a!223
                        |driver.list[F1]@8|)))
-      (a!220 (ite (and (= rule@8 #x31) (= driver0.page@8 #x02))
+      (a!238 (ite (and (= rule@8 #x31) (= driver0.page@8 #x02))
                   #x00
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x02))
-                       a!205
+                       a!223
                        |driver.list[F2]@8|)))
-      (a!226 (ite (and (= rule@8 #x31) (= driver0.page@8 #x00))
+      (a!244 (ite (and (= rule@8 #x31) (= driver0.page@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x00))
-                       a!225
+                       a!243
                        |driver.owns[F0]@8|)))
-      (a!236 (ite (and (= rule@8 #x31) (= driver0.page@8 #x01))
+      (a!254 (ite (and (= rule@8 #x31) (= driver0.page@8 #x01))
                   #x00
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x01))
-                       a!225
+                       a!243
                        |driver.owns[F1]@8|)))
-      (a!239 (ite (and (= rule@8 #x31) (= driver0.page@8 #x02))
+      (a!257 (ite (and (= rule@8 #x31) (= driver0.page@8 #x02))
                   #x00
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x02))
-                       a!225
+                       a!243
                        |driver.owns[F2]@8|)))
-      (a!245 (ite (and (= rule@8 #x25) true)
+      (a!263 (ite (and (= rule@8 #x25) true)
                   #x02
-                  (ite (and (= rule@8 #x29) true) #x00 a!244)))
-      (a!255 (ite (and (= rule@8 #x13) true)
+                  (ite (and (= rule@8 #x29) true) #x00 a!262)))
+      (a!273 (ite (and (= rule@8 #x13) true)
                   (ite (not (= compact0.ok@8 #x00)) #x0f #x0c)
-                  a!254))
-      (a!268 (ite (and (= rule@8 #x03) true)
+                  a!272))
+      (a!286 (ite (and (= rule@8 #x03) true)
                   #x00
-                  (ite (and (= rule@8 #x05) true) #x00 a!267)))
-      (a!270 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x05) true) #x00 a!285)))
+      (a!288 (ite (and (= rule@8 #x0a) true)
                   a!19
                   (ite (and (= rule@8 #x13) true) #x03 compact0.newpage@8)))
-      (a!275 (ite (and (= rule@8 #x2b) true)
+      (a!293 (ite (and (= rule@8 #x2b) true)
                   (ite (not (= compact1.ok@8 #x00)) #x0f #x0c)
-                  a!274))
-      (a!288 (ite (and (= rule@8 #x1b) true)
+                  a!292))
+      (a!306 (ite (and (= rule@8 #x1b) true)
                   #x00
-                  (ite (and (= rule@8 #x1d) true) #x00 a!287)))
-      (a!290 (ite (and (= rule@8 #x22) true)
+                  (ite (and (= rule@8 #x1d) true) #x00 a!305)))
+      (a!308 (ite (and (= rule@8 #x22) true)
                   a!19
                   (ite (and (= rule@8 #x2b) true) #x03 compact1.newpage@8))))
 (let ((a!27 (ite (and (= rule@8 #x2a) true)
@@ -15355,88 +16327,103 @@
                   (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x02))
                        |folio.data[F0]@8|
                        a!139)))
-      (a!149 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
-                  a!144
+      (a!147 (ite (and (= rule@8 #x2a) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
+                       a!144
+                       a!146)))
+      (a!156 (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x01))
+                  a!143
+                  (ite (and (= rule@8 #x22) (= a!19 #x01))
+                       |folio.node[F0]@8|
+                       a!155)))
+      (a!159 (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x02))
+                  a!143
+                  (ite (and (= rule@8 #x22) (= a!19 #x02))
+                       |folio.node[F0]@8|
+                       a!158)))
+      (a!167 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
+                  a!162
                   (ite (and (= rule@8 #x2f) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_movable[F0]@8|)
-                       a!148)))
-      (a!158 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x01))
+                       a!166)))
+      (a!176 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x01))
-                       a!144
-                       a!157)))
-      (a!161 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x02))
+                       a!162
+                       a!175)))
+      (a!179 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x02))
-                       a!144
-                       a!160)))
-      (a!168 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
-                  a!164
+                       a!162
+                       a!178)))
+      (a!186 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
+                  a!182
                   (ite (and (= rule@8 #x2f) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |page.mapping(driver)[F0]@8|)
-                       a!167)))
-      (a!178 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x01))
+                       a!185)))
+      (a!196 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x01))
-                       a!164
-                       a!177)))
-      (a!181 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x02))
+                       a!182
+                       a!195)))
+      (a!199 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x02))
-                       a!164
-                       a!180)))
-      (a!188 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
-                  a!185
-                  (ite (and (= rule@8 #x2d) true) #x00 a!187)))
-      (a!207 (ite (and (= rule@8 #x2d) true)
+                       a!182
+                       a!198)))
+      (a!206 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
+                  a!203
+                  (ite (and (= rule@8 #x2d) true) #x00 a!205)))
+      (a!225 (ite (and (= rule@8 #x2d) true)
                   #x01
                   (ite (and (= rule@8 #x2f) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.list[F0]@8|)
-                       a!206)))
-      (a!218 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x01))
+                       a!224)))
+      (a!236 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x01))
-                       a!204
-                       a!217)))
-      (a!221 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x02))
+                       a!222
+                       a!235)))
+      (a!239 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x02))
-                       a!204
-                       a!220)))
-      (a!227 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
-                  a!224
+                       a!222
+                       a!238)))
+      (a!245 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
+                  a!242
                   (ite (and (= rule@8 #x2f) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.owns[F0]@8|)
-                       a!226)))
-      (a!237 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x01))
+                       a!244)))
+      (a!255 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x01))
-                       a!224
-                       a!236)))
-      (a!240 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x02))
+                       a!242
+                       a!254)))
+      (a!258 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x02))
-                       a!224
-                       a!239)))
-      (a!246 (ite (and (= rule@8 #x1f) true)
+                       a!242
+                       a!257)))
+      (a!264 (ite (and (= rule@8 #x1f) true)
                   #x00
-                  (ite (and (= rule@8 #x21) true) #x00 a!245)))
-      (a!256 (ite (and (= rule@8 #x11) true)
+                  (ite (and (= rule@8 #x21) true) #x00 a!263)))
+      (a!274 (ite (and (= rule@8 #x11) true)
                   (ite (not (= compact0.ok@8 #x00)) #x0a #x0b)
-                  (ite (and (= rule@8 #x12) true) #x0b a!255)))
-      (a!269 (= compact0.ref@9 (ite (and (= rule@8 #x00) true) #x01 a!268)))
-      (a!276 (ite (and (= rule@8 #x29) true)
+                  (ite (and (= rule@8 #x12) true) #x0b a!273)))
+      (a!287 (= compact0.ref@9 (ite (and (= rule@8 #x00) true) #x01 a!286)))
+      (a!294 (ite (and (= rule@8 #x29) true)
                   (ite (not (= compact1.ok@8 #x00)) #x0a #x0b)
-                  (ite (and (= rule@8 #x2a) true) #x0b a!275)))
-      (a!289 (= compact1.ref@9 (ite (and (= rule@8 #x18) true) #x01 a!288))))
+                  (ite (and (= rule@8 #x2a) true) #x0b a!293)))
+      (a!307 (= compact1.ref@9 (ite (and (= rule@8 #x18) true) #x01 a!306))))
 (let ((a!28 (ite (and (= rule@8 #x22) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@8 #x24) true)
@@ -15502,88 +16489,103 @@
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x02))
                        a!122
                        a!140)))
-      (a!150 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x00))
+      (a!148 (ite (and (= rule@8 #x22) (= a!19 #x00))
+                  |folio.node[F0]@8|
+                  (ite (and (= rule@8 #x24) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       a!147)))
+      (a!157 (= |folio.node[F1]@9|
+                (ite (and (= rule@8 #x0a) (= a!19 #x01))
+                     |folio.node[F0]@8|
+                     a!156)))
+      (a!160 (= |folio.node[F2]@9|
+                (ite (and (= rule@8 #x0a) (= a!19 #x02))
+                     |folio.node[F0]@8|
+                     a!159)))
+      (a!168 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x00))
                   #x01
                   (ite (and (= rule@8 #x2a) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_movable[F0]@8|)
-                       a!149)))
-      (a!159 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x01))
+                       a!167)))
+      (a!177 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x01))
-                       a!143
-                       a!158)))
-      (a!162 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x02))
+                       a!161
+                       a!176)))
+      (a!180 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x02))
-                       a!143
-                       a!161)))
-      (a!169 (ite (and (= rule@8 #x27) true)
+                       a!161
+                       a!179)))
+      (a!187 (ite (and (= rule@8 #x27) true)
                   #x00
                   (ite (and (= rule@8 #x2a) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |page.mapping(driver)[F0]@8|)
-                       a!168)))
-      (a!179 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x01))
+                       a!186)))
+      (a!197 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x01))
-                       a!163
-                       a!178)))
-      (a!182 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x02))
+                       a!181
+                       a!196)))
+      (a!200 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x02))
-                       a!163
-                       a!181)))
-      (a!189 (ite (and (= rule@8 #x27) true)
+                       a!181
+                       a!199)))
+      (a!207 (ite (and (= rule@8 #x27) true)
                   #x00
                   (ite (and (= rule@8 #x2a) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_isolated[F0]@8|)
-                       a!188)))
-      (a!208 (ite (and (= rule@8 #x2a) true)
+                       a!206)))
+      (a!226 (ite (and (= rule@8 #x2a) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.list[F0]@8|)
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
-                       a!204
-                       a!207)))
-      (a!219 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x01))
+                       a!222
+                       a!225)))
+      (a!237 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x01))
-                       a!203
-                       a!218)))
-      (a!222 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x02))
+                       a!221
+                       a!236)))
+      (a!240 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x02))
-                       a!203
-                       a!221)))
-      (a!228 (ite (and (= rule@8 #x27) true)
+                       a!221
+                       a!239)))
+      (a!246 (ite (and (= rule@8 #x27) true)
                   #x00
                   (ite (and (= rule@8 #x2a) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.owns[F0]@8|)
-                       a!227)))
-      (a!238 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x01))
+                       a!245)))
+      (a!256 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x01))
-                       a!223
-                       a!237)))
-      (a!241 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x02))
+                       a!241
+                       a!255)))
+      (a!259 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x02))
-                       a!223
-                       a!240)))
-      (a!247 (ite (and (= rule@8 #x17) true)
+                       a!241
+                       a!258)))
+      (a!265 (ite (and (= rule@8 #x17) true)
                   #x00
-                  (ite (and (= rule@8 #x1c) true) #x02 a!246)))
-      (a!257 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1c) true) #x02 a!264)))
+      (a!275 (ite (and (= rule@8 #x0f) true)
                   #x09
-                  (ite (and (= rule@8 #x10) true) #x09 a!256)))
-      (a!277 (ite (and (= rule@8 #x27) true)
+                  (ite (and (= rule@8 #x10) true) #x09 a!274)))
+      (a!295 (ite (and (= rule@8 #x27) true)
                   #x09
-                  (ite (and (= rule@8 #x28) true) #x09 a!276))))
+                  (ite (and (= rule@8 #x28) true) #x09 a!294))))
 (let ((a!29 (ite (and (= rule@8 #x1d) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                  (ite (and (= rule@8 #x1f) true)
@@ -15631,44 +16633,51 @@
                 (ite (and (= rule@8 #x0a) (= a!19 #x01)) #x00 a!137)))
       (a!142 (= |folio.data[F2]@9|
                 (ite (and (= rule@8 #x0a) (= a!19 #x02)) #x00 a!141)))
-      (a!151 (ite (and (= rule@8 #x1f) true)
+      (a!149 (ite (and (= rule@8 #x1d) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1f) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       a!148)))
+      (a!169 (ite (and (= rule@8 #x1f) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_movable[F0]@8|)
                   (ite (and (= rule@8 #x24) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_movable[F0]@8|)
-                       a!150)))
-      (a!170 (ite (and (= rule@8 #x24) true)
+                       a!168)))
+      (a!188 (ite (and (= rule@8 #x24) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |page.mapping(driver)[F0]@8|)
                   (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x00))
                        #x01
-                       a!169)))
-      (a!190 (ite (and (= rule@8 #x24) true)
+                       a!187)))
+      (a!208 (ite (and (= rule@8 #x24) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@8|))
-                  (ite (and (= rule@8 #x26) true) #x00 a!189)))
-      (a!209 (ite (and (= rule@8 #x24) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@8|))
+                  (ite (and (= rule@8 #x26) true) #x00 a!207)))
+      (a!227 (ite (and (= rule@8 #x24) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.list[F0]@8|)
                   (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x00))
                        #x01
-                       a!208)))
-      (a!229 (ite (and (= rule@8 #x24) true)
+                       a!226)))
+      (a!247 (ite (and (= rule@8 #x24) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.owns[F0]@8|)
                   (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x00))
                        #x01
-                       a!228)))
-      (a!248 (ite (and (= rule@8 #x11) true)
+                       a!246)))
+      (a!266 (ite (and (= rule@8 #x11) true)
                   #x00
-                  (ite (and (= rule@8 #x14) true) #x01 a!247)))
-      (a!258 (ite (and (= rule@8 #x0d) true)
+                  (ite (and (= rule@8 #x14) true) #x01 a!265)))
+      (a!276 (ite (and (= rule@8 #x0d) true)
                   #x08
-                  (ite (and (= rule@8 #x0e) true) #x09 a!257)))
-      (a!278 (ite (and (= rule@8 #x25) true)
+                  (ite (and (= rule@8 #x0e) true) #x09 a!275)))
+      (a!296 (ite (and (= rule@8 #x25) true)
                   #x08
-                  (ite (and (= rule@8 #x26) true) #x09 a!277))))
+                  (ite (and (= rule@8 #x26) true) #x09 a!295))))
 (let ((a!30 (ite (and (= rule@8 #x17) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                  (ite (and (= rule@8 #x1b) true)
@@ -15714,14 +16723,21 @@
                             #x00
                             |folio.data[F0]@8|)
                        a!128)))
-      (a!152 (ite (and (= rule@8 #x1b) true)
+      (a!150 (ite (and (= rule@8 #x17) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       a!149)))
+      (a!170 (ite (and (= rule@8 #x1b) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_movable[F0]@8|)
                   (ite (and (= rule@8 #x1d) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_movable[F0]@8|)
-                       a!151)))
-      (a!171 (ite (and (= rule@8 #x1d) true)
+                       a!169)))
+      (a!189 (ite (and (= rule@8 #x1d) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |page.mapping(driver)[F0]@8|)
@@ -15729,29 +16745,29 @@
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |page.mapping(driver)[F0]@8|)
-                       a!170)))
-      (a!191 (ite (and (= rule@8 #x1f) true)
+                       a!188)))
+      (a!209 (ite (and (= rule@8 #x1f) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_isolated[F0]@8|)
-                  (ite (and (= rule@8 #x21) true) #x01 a!190)))
-      (a!210 (ite (and (= rule@8 #x1f) true)
+                  (ite (and (= rule@8 #x21) true) #x01 a!208)))
+      (a!228 (ite (and (= rule@8 #x1f) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.list[F0]@8|)
-                  (ite (and (= rule@8 #x20) true) #x00 a!209)))
-      (a!230 (ite (and (= rule@8 #x1d) true)
+                  (ite (and (= rule@8 #x20) true) #x00 a!227)))
+      (a!248 (ite (and (= rule@8 #x1d) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.owns[F0]@8|)
                   (ite (and (= rule@8 #x1f) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.owns[F0]@8|)
-                       a!229)))
-      (a!249 (ite (and (= rule@8 #x09) true)
+                       a!247)))
+      (a!267 (ite (and (= rule@8 #x09) true)
                   #x00
-                  (ite (and (= rule@8 #x0d) true) #x01 a!248)))
-      (a!259 (ite (and (= rule@8 #x0b) true)
+                  (ite (and (= rule@8 #x0d) true) #x01 a!266)))
+      (a!277 (ite (and (= rule@8 #x0b) true)
                   #x0c
-                  (ite (and (= rule@8 #x0c) true) #x0f a!258)))
-      (a!279 (ite (and (= rule@8 #x23) true)
+                  (ite (and (= rule@8 #x0c) true) #x0f a!276)))
+      (a!297 (ite (and (= rule@8 #x23) true)
                   #x0c
-                  (ite (and (= rule@8 #x24) true) #x0f a!278))))
+                  (ite (and (= rule@8 #x24) true) #x0f a!296))))
 (let ((a!31 (ite (and (= rule@8 #x12) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                  (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x00))
@@ -15799,14 +16815,19 @@
                             #x00
                             |folio.data[F0]@8|)
                        a!129)))
-      (a!153 (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x00))
-                  a!143
+      (a!151 (ite (and (= rule@8 #x12) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x00))
+                       a!143
+                       a!150)))
+      (a!171 (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x00))
+                  a!161
                   (ite (and (= rule@8 #x17) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_movable[F0]@8|)
-                       a!152)))
-      (a!172 (ite (and (= rule@8 #x17) true)
+                       a!170)))
+      (a!190 (ite (and (= rule@8 #x17) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |page.mapping(driver)[F0]@8|)
@@ -15814,37 +16835,37 @@
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |page.mapping(driver)[F0]@8|)
-                       a!171)))
-      (a!192 (ite (and (= rule@8 #x1b) true)
+                       a!189)))
+      (a!210 (ite (and (= rule@8 #x1b) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_isolated[F0]@8|)
                   (ite (and (= rule@8 #x1d) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_isolated[F0]@8|)
-                       a!191)))
-      (a!211 (ite (and (= rule@8 #x1b) true)
+                       a!209)))
+      (a!229 (ite (and (= rule@8 #x1b) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.list[F0]@8|)
                   (ite (and (= rule@8 #x1d) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.list[F0]@8|)
-                       a!210)))
-      (a!231 (ite (and (= rule@8 #x17) true)
+                       a!228)))
+      (a!249 (ite (and (= rule@8 #x17) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.owns[F0]@8|)
                   (ite (and (= rule@8 #x1b) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.owns[F0]@8|)
-                       a!230)))
-      (a!250 (ite (and (= rule@8 #x04) true)
+                       a!248)))
+      (a!268 (ite (and (= rule@8 #x04) true)
                   #x01
-                  (ite (and (= rule@8 #x07) true) #x00 a!249)))
-      (a!260 (ite (and (= rule@8 #x09) true)
+                  (ite (and (= rule@8 #x07) true) #x00 a!267)))
+      (a!278 (ite (and (= rule@8 #x09) true)
                   #x06
-                  (ite (and (= rule@8 #x0a) true) #x07 a!259)))
-      (a!280 (ite (and (= rule@8 #x21) true)
+                  (ite (and (= rule@8 #x0a) true) #x07 a!277)))
+      (a!298 (ite (and (= rule@8 #x21) true)
                   #x06
-                  (ite (and (= rule@8 #x22) true) #x07 a!279))))
+                  (ite (and (= rule@8 #x22) true) #x07 a!297))))
 (let ((a!32 (ite (and (= rule@8 #x0a) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@8 #x0c) true)
@@ -15894,45 +16915,52 @@
                             #x00
                             |folio.data[F0]@8|)
                        a!130)))
-      (a!154 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x00))
+      (a!152 (ite (and (= rule@8 #x0a) (= a!19 #x00))
+                  |folio.node[F0]@8|
+                  (ite (and (= rule@8 #x0c) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       a!151)))
+      (a!172 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x00))
                   #x01
                   (ite (and (= rule@8 #x12) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_movable[F0]@8|)
-                       a!153)))
-      (a!173 (ite (and (= rule@8 #x12) true)
+                       a!171)))
+      (a!191 (ite (and (= rule@8 #x12) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |page.mapping(driver)[F0]@8|)
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x00))
-                       a!163
-                       a!172)))
-      (a!193 (ite (and (= rule@8 #x16) true)
+                       a!181
+                       a!190)))
+      (a!211 (ite (and (= rule@8 #x16) true)
                   #x00
                   (ite (and (= rule@8 #x17) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_isolated[F0]@8|)
-                       a!192)))
-      (a!212 (ite (and (= rule@8 #x15) true)
+                       a!210)))
+      (a!230 (ite (and (= rule@8 #x15) true)
                   #x01
                   (ite (and (= rule@8 #x17) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.list[F0]@8|)
-                       a!211)))
-      (a!232 (ite (and (= rule@8 #x12) true)
+                       a!229)))
+      (a!250 (ite (and (= rule@8 #x12) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.owns[F0]@8|)
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x00))
-                       a!223
-                       a!231)))
-      (a!261 (ite (and (= rule@8 #x07) true)
+                       a!241
+                       a!249)))
+      (a!279 (ite (and (= rule@8 #x07) true)
                   #x0f
-                  (ite (and (= rule@8 #x08) true) #x05 a!260)))
-      (a!281 (ite (and (= rule@8 #x1f) true)
+                  (ite (and (= rule@8 #x08) true) #x05 a!278)))
+      (a!299 (ite (and (= rule@8 #x1f) true)
                   #x0f
-                  (ite (and (= rule@8 #x20) true) #x05 a!280))))
+                  (ite (and (= rule@8 #x20) true) #x05 a!298))))
 (let ((a!33 (ite (and (= rule@8 #x05) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                  (ite (and (= rule@8 #x07) true)
@@ -15974,33 +17002,40 @@
                             #x00
                             |folio.data[F0]@8|)
                        a!131)))
-      (a!155 (ite (and (= rule@8 #x07) true)
+      (a!153 (ite (and (= rule@8 #x05) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x07) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       a!152)))
+      (a!173 (ite (and (= rule@8 #x07) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_movable[F0]@8|)
                   (ite (and (= rule@8 #x0c) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_movable[F0]@8|)
-                       a!154)))
-      (a!174 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x00))
+                       a!172)))
+      (a!192 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x00))
                   #x01
-                  (ite (and (= rule@8 #x0f) true) #x00 a!173)))
-      (a!194 (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x00))
-                  a!184
-                  (ite (and (= rule@8 #x15) true) #x00 a!193)))
-      (a!213 (ite (and (= rule@8 #x12) true)
+                  (ite (and (= rule@8 #x0f) true) #x00 a!191)))
+      (a!212 (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x00))
+                  a!202
+                  (ite (and (= rule@8 #x15) true) #x00 a!211)))
+      (a!231 (ite (and (= rule@8 #x12) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.list[F0]@8|)
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x00))
-                       a!203
-                       a!212)))
-      (a!233 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x00))
+                       a!221
+                       a!230)))
+      (a!251 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x00))
                   #x01
-                  (ite (and (= rule@8 #x0f) true) #x00 a!232)))
-      (a!262 (ite (and (= rule@8 #x05) true)
+                  (ite (and (= rule@8 #x0f) true) #x00 a!250)))
+      (a!280 (ite (and (= rule@8 #x05) true)
                   #x0f
-                  (ite (and (= rule@8 #x06) true) #x04 a!261)))
-      (a!282 (ite (and (= rule@8 #x1d) true)
+                  (ite (and (= rule@8 #x06) true) #x04 a!279)))
+      (a!300 (ite (and (= rule@8 #x1d) true)
                   #x0f
-                  (ite (and (= rule@8 #x1e) true) #x04 a!281))))
+                  (ite (and (= rule@8 #x1e) true) #x04 a!299))))
 (let ((a!34 (= |folio.used[F0]@9|
                (ite (and (= rule@8 #x03) true)
                     (ite (= |folio.refcount[F0]@8| #x01)
@@ -16019,14 +17054,20 @@
                             #x00
                             |folio.data[F0]@8|)
                        a!132)))
-      (a!156 (ite (and (= rule@8 #x03) true)
+      (a!154 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x03) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!153)))
+      (a!174 (ite (and (= rule@8 #x03) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_movable[F0]@8|)
                   (ite (and (= rule@8 #x05) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_movable[F0]@8|)
-                       a!155)))
-      (a!175 (ite (and (= rule@8 #x07) true)
+                       a!173)))
+      (a!193 (ite (and (= rule@8 #x07) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |page.mapping(driver)[F0]@8|)
@@ -16034,32 +17075,32 @@
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |page.mapping(driver)[F0]@8|)
-                       a!174)))
-      (a!195 (ite (and (= rule@8 #x0f) true)
+                       a!192)))
+      (a!213 (ite (and (= rule@8 #x0f) true)
                   #x00
                   (ite (and (= rule@8 #x12) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_isolated[F0]@8|)
-                       a!194)))
-      (a!214 (ite (and (= rule@8 #x0c) true)
+                       a!212)))
+      (a!232 (ite (and (= rule@8 #x0c) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.list[F0]@8|)
                   (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x00))
                        #x01
-                       a!213)))
-      (a!234 (ite (and (= rule@8 #x07) true)
+                       a!231)))
+      (a!252 (ite (and (= rule@8 #x07) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.owns[F0]@8|)
                   (ite (and (= rule@8 #x0c) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.owns[F0]@8|)
-                       a!233)))
-      (a!263 (ite (and (= rule@8 #x03) true)
+                       a!251)))
+      (a!281 (ite (and (= rule@8 #x03) true)
                   #x0f
-                  (ite (and (= rule@8 #x04) true) #x03 a!262)))
-      (a!283 (ite (and (= rule@8 #x1b) true)
+                  (ite (and (= rule@8 #x04) true) #x03 a!280)))
+      (a!301 (ite (and (= rule@8 #x1b) true)
                   #x0f
-                  (ite (and (= rule@8 #x1c) true) #x03 a!282))))
+                  (ite (and (= rule@8 #x1c) true) #x03 a!300))))
 (let ((a!51 (ite (and (= rule@8 #x07) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x0a) (= a!19 #x00)) #x01 a!50)))
@@ -16069,7 +17110,7 @@
                           #x00
                           |folio.data[F0]@8|)
                      a!133)))
-      (a!176 (ite (and (= rule@8 #x03) true)
+      (a!194 (ite (and (= rule@8 #x03) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |page.mapping(driver)[F0]@8|)
@@ -16077,56 +17118,56 @@
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |page.mapping(driver)[F0]@8|)
-                       a!175)))
-      (a!196 (ite (and (= rule@8 #x0c) true)
+                       a!193)))
+      (a!214 (ite (and (= rule@8 #x0c) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@8|))
-                  (ite (and (= rule@8 #x0e) true) #x00 a!195)))
-      (a!215 (ite (and (= rule@8 #x07) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@8|))
+                  (ite (and (= rule@8 #x0e) true) #x00 a!213)))
+      (a!233 (ite (and (= rule@8 #x07) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.list[F0]@8|)
-                  (ite (and (= rule@8 #x08) true) #x00 a!214)))
-      (a!235 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x08) true) #x00 a!232)))
+      (a!253 (ite (and (= rule@8 #x03) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.owns[F0]@8|)
                   (ite (and (= rule@8 #x05) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.owns[F0]@8|)
-                       a!234)))
-      (a!264 (ite (and (= rule@8 #x01) true)
+                       a!252)))
+      (a!282 (ite (and (= rule@8 #x01) true)
                   #x0f
-                  (ite (and (= rule@8 #x02) true) #x02 a!263)))
-      (a!284 (ite (and (= rule@8 #x19) true)
+                  (ite (and (= rule@8 #x02) true) #x02 a!281)))
+      (a!302 (ite (and (= rule@8 #x19) true)
                   #x0f
-                  (ite (and (= rule@8 #x1a) true) #x02 a!283))))
+                  (ite (and (= rule@8 #x1a) true) #x02 a!301))))
 (let ((a!52 (ite (and (= rule@8 #x03) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x05) true)
                       (bvsub |folio.refcount[F0]@8| #x01)
                       a!51)))
-      (a!197 (ite (and (= rule@8 #x07) true)
+      (a!215 (ite (and (= rule@8 #x07) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_isolated[F0]@8|)
-                  (ite (and (= rule@8 #x09) true) #x01 a!196)))
-      (a!216 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x09) true) #x01 a!214)))
+      (a!234 (ite (and (= rule@8 #x03) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.list[F0]@8|)
                   (ite (and (= rule@8 #x05) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.list[F0]@8|)
-                       a!215)))
-      (a!265 (= compact0.pc@9 (ite (and (= rule@8 #x00) true) #x01 a!264)))
-      (a!285 (= compact1.pc@9 (ite (and (= rule@8 #x18) true) #x01 a!284))))
+                       a!233)))
+      (a!283 (= compact0.pc@9 (ite (and (= rule@8 #x00) true) #x01 a!282)))
+      (a!303 (= compact1.pc@9 (ite (and (= rule@8 #x18) true) #x01 a!302))))
 (let ((a!53 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!52)))
-      (a!198 (ite (and (= rule@8 #x03) true)
+      (a!216 (ite (and (= rule@8 #x03) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_isolated[F0]@8|)
                   (ite (and (= rule@8 #x05) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_isolated[F0]@8|)
-                       a!197))))
+                       a!215))))
   (and a!17
        (= |alive[P0]@9| |alive[P0]@8|)
        (= |pte[P0][0]@9| |pte[P0][0]@8|)
@@ -16160,40 +17201,43 @@
        a!134
        a!138
        a!142
-       (= |PG_movable[F0]@9| a!156)
-       (= |PG_movable[F1]@9| a!159)
-       (= |PG_movable[F2]@9| a!162)
-       (= |page.mapping(driver)[F0]@9| a!176)
-       (= |page.mapping(driver)[F1]@9| a!179)
-       (= |page.mapping(driver)[F2]@9| a!182)
-       (= |PG_isolated[F0]@9| a!198)
-       (= |PG_isolated[F1]@9| a!200)
-       (= |PG_isolated[F2]@9| a!202)
-       (= |driver.list[F0]@9| a!216)
-       (= |driver.list[F1]@9| a!219)
-       (= |driver.list[F2]@9| a!222)
-       (= |driver.owns[F0]@9| a!235)
-       (= |driver.owns[F1]@9| a!238)
-       (= |driver.owns[F2]@9| a!241)
-       (= |driver.page[D0]@9| a!242)
+       a!154
+       a!157
+       a!160
+       (= |PG_movable[F0]@9| a!174)
+       (= |PG_movable[F1]@9| a!177)
+       (= |PG_movable[F2]@9| a!180)
+       (= |page.mapping(driver)[F0]@9| a!194)
+       (= |page.mapping(driver)[F1]@9| a!197)
+       (= |page.mapping(driver)[F2]@9| a!200)
+       (= |PG_isolated[F0]@9| a!216)
+       (= |PG_isolated[F1]@9| a!218)
+       (= |PG_isolated[F2]@9| a!220)
+       (= |driver.list[F0]@9| a!234)
+       (= |driver.list[F1]@9| a!237)
+       (= |driver.list[F2]@9| a!240)
+       (= |driver.owns[F0]@9| a!253)
+       (= |driver.owns[F1]@9| a!256)
+       (= |driver.owns[F2]@9| a!259)
+       (= |driver.page[D0]@9| a!260)
        (= |&mm->mmap_lock.writer[P0]@9| |&mm->mmap_lock.writer[P0]@8|)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.readers[av0]@9| |&anon_vma->rwsem.readers[av0]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
-       (= |PG_locked[F0]@9| a!250)
-       (= |PG_locked[F1]@9| a!251)
-       (= |PG_locked[F2]@9| a!252)
-       a!265
-       a!269
-       (= compact0.newpage@9 a!270)
-       a!272
-       a!285
-       a!289
-       (= compact1.newpage@9 a!290)
-       a!292
-       a!294
-       (= driver0.page@9 a!295)
+       (= |PG_locked[F0]@9| a!268)
+       (= |PG_locked[F1]@9| a!269)
+       (= |PG_locked[F2]@9| a!270)
+       a!283
+       a!287
+       (= compact0.newpage@9 a!288)
+       a!290
+       a!303
+       a!307
+       (= compact1.newpage@9 a!308)
+       a!310
+       a!312
+       (= driver0.page@9 a!313)
        (bvule |alive[P0]@9| #x01)
        (bvule |pte[P0][0]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x02)
@@ -16226,6 +17270,9 @@
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
        (bvule |folio.data[F2]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
+       (bvule |folio.node[F2]@9| #x01)
        (bvule |PG_movable[F0]@9| #x01)
        (bvule |PG_movable[F1]@9| #x01)
        (bvule |PG_movable[F2]@9| #x01)
@@ -16326,65 +17373,65 @@
                  (ite (= driver0.page@9 #x01)
                       |folio.refcount[F1]@9|
                       |folio.refcount[F2]@9|)))
-      (a!145 (ite (= driver0.page@9 #x00)
+      (a!163 (ite (= driver0.page@9 #x00)
                   |PG_isolated[F0]@9|
                   (ite (= driver0.page@9 #x01)
                        |PG_isolated[F1]@9|
                        |PG_isolated[F2]@9|)))
-      (a!146 (ite (= driver0.page@9 #x00)
+      (a!164 (ite (= driver0.page@9 #x00)
                   |PG_movable[F0]@9|
                   (ite (= driver0.page@9 #x01)
                        |PG_movable[F1]@9|
                        |PG_movable[F2]@9|)))
-      (a!165 (ite (= driver0.page@9 #x00)
+      (a!183 (ite (= driver0.page@9 #x00)
                   |page.mapping(driver)[F0]@9|
                   (ite (= driver0.page@9 #x01)
                        |page.mapping(driver)[F1]@9|
                        |page.mapping(driver)[F2]@9|)))
-      (a!183 (not (and (not (= |PG_movable[F0]@9| #x00))
+      (a!201 (not (and (not (= |PG_movable[F0]@9| #x00))
                        (not (= |page.mapping(driver)[F0]@9| #x00)))))
-      (a!242 (ite (and (= rule@9 #x0f) true)
+      (a!260 (ite (and (= rule@9 #x0f) true)
                   compact0.newpage@9
                   (ite (and (= rule@9 #x27) true)
                        compact1.newpage@9
                        |driver.page[D0]@9|)))
-      (a!243 (ite (and (= rule@9 #x30) (= |driver.page[D0]@9| #x00))
+      (a!261 (ite (and (= rule@9 #x30) (= |driver.page[D0]@9| #x00))
                   #x03
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x00))
                        #x00
                        |PG_locked[F0]@9|)))
-      (a!251 (ite (and (= rule@9 #x30) (= |driver.page[D0]@9| #x01))
+      (a!269 (ite (and (= rule@9 #x30) (= |driver.page[D0]@9| #x01))
                   #x03
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!252 (ite (and (= rule@9 #x30) (= |driver.page[D0]@9| #x02))
+      (a!270 (ite (and (= rule@9 #x30) (= |driver.page[D0]@9| #x02))
                   #x03
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x02))
                        #x00
                        |PG_locked[F2]@9|)))
-      (a!253 (ite (and (= rule@9 #x16) true)
+      (a!271 (ite (and (= rule@9 #x16) true)
                   #x0e
                   (ite (and (= rule@9 #x17) true) #x0f compact0.pc@9)))
-      (a!266 (ite (and (= rule@9 #x12) true)
+      (a!284 (ite (and (= rule@9 #x12) true)
                   #x00
                   (ite (and (= rule@9 #x17) true) #x00 compact0.ref@9)))
-      (a!271 (ite (and (= rule@9 #x0f) true)
+      (a!289 (ite (and (= rule@9 #x0f) true)
                   #x01
                   (ite (and (= rule@9 #x10) true) #x00 compact0.ok@9)))
-      (a!273 (ite (and (= rule@9 #x2e) true)
+      (a!291 (ite (and (= rule@9 #x2e) true)
                   #x0e
                   (ite (and (= rule@9 #x2f) true) #x0f compact1.pc@9)))
-      (a!286 (ite (and (= rule@9 #x2a) true)
+      (a!304 (ite (and (= rule@9 #x2a) true)
                   #x00
                   (ite (and (= rule@9 #x2f) true) #x00 compact1.ref@9)))
-      (a!291 (ite (and (= rule@9 #x27) true)
+      (a!309 (ite (and (= rule@9 #x27) true)
                   #x01
                   (ite (and (= rule@9 #x28) true) #x00 compact1.ok@9)))
-      (a!293 (ite (and (= rule@9 #x31) true)
+      (a!311 (ite (and (= rule@9 #x31) true)
                   #x02
                   (ite (and (= rule@9 #x32) true) #x03 driver0.pc@9)))
-      (a!295 (ite (and (= rule@9 #x30) true)
+      (a!313 (ite (and (= rule@9 #x30) true)
                   |driver.page[D0]@9|
                   (ite (and (= rule@9 #x32) true) #x03 driver0.page@9))))
 (let ((a!17 (or (and (= rule@9 #x00)
@@ -16631,122 +17678,143 @@
       (a!143 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@9 #x00)
-                       |PG_movable[F0]@9|
+                       |folio.node[F0]@9|
                        (ite (= compact0.newpage@9 #x01)
-                            |PG_movable[F1]@9|
-                            |PG_movable[F2]@9|))))
+                            |folio.node[F1]@9|
+                            |folio.node[F2]@9|))))
       (a!144 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@9 #x00)
+                       |folio.node[F0]@9|
+                       (ite (= compact1.newpage@9 #x01)
+                            |folio.node[F1]@9|
+                            |folio.node[F2]@9|))))
+      (a!145 (ite (= a!24 #x01)
+                  #x00
+                  (ite (= driver0.page@9 #x00)
+                       |folio.node[F0]@9|
+                       (ite (= driver0.page@9 #x01)
+                            |folio.node[F1]@9|
+                            |folio.node[F2]@9|))))
+      (a!161 (ite (= a!20 #x01)
+                  #x00
+                  (ite (= compact0.newpage@9 #x00)
+                       |PG_movable[F0]@9|
+                       (ite (= compact0.newpage@9 #x01)
+                            |PG_movable[F1]@9|
+                            |PG_movable[F2]@9|))))
+      (a!162 (ite (= a!22 #x01)
+                  #x00
+                  (ite (= compact1.newpage@9 #x00)
                        |PG_movable[F0]@9|
                        (ite (= compact1.newpage@9 #x01)
                             |PG_movable[F1]@9|
                             |PG_movable[F2]@9|))))
-      (a!147 (ite (not (not (= a!145 #x00))) #x00 a!146))
-      (a!163 (ite (= a!20 #x01)
+      (a!165 (ite (not (not (= a!163 #x00))) #x00 a!164))
+      (a!181 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@9 #x00)
                        |page.mapping(driver)[F0]@9|
                        (ite (= compact0.newpage@9 #x01)
                             |page.mapping(driver)[F1]@9|
                             |page.mapping(driver)[F2]@9|))))
-      (a!164 (ite (= a!22 #x01)
+      (a!182 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@9 #x00)
                        |page.mapping(driver)[F0]@9|
                        (ite (= compact1.newpage@9 #x01)
                             |page.mapping(driver)[F1]@9|
                             |page.mapping(driver)[F2]@9|))))
-      (a!166 (ite (not (not (= a!145 #x00))) #x00 a!165))
-      (a!184 (ite (= a!20 #x01)
+      (a!184 (ite (not (not (= a!163 #x00))) #x00 a!183))
+      (a!202 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@9 #x00)
                        |PG_isolated[F0]@9|
                        (ite (= compact0.newpage@9 #x01)
                             |PG_isolated[F1]@9|
                             |PG_isolated[F2]@9|))))
-      (a!185 (ite (= a!22 #x01)
+      (a!203 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@9 #x00)
                        |PG_isolated[F0]@9|
                        (ite (= compact1.newpage@9 #x01)
                             |PG_isolated[F1]@9|
                             |PG_isolated[F2]@9|))))
-      (a!186 (ite (and (= rule@9 #x31) (= driver0.page@9 #x00))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!204 (ite (and (= rule@9 #x31) (= driver0.page@9 #x00))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x00))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F0]@9|)))
-      (a!199 (ite (and (= rule@9 #x31) (= driver0.page@9 #x01))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!217 (ite (and (= rule@9 #x31) (= driver0.page@9 #x01))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x01))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F1]@9|)))
-      (a!201 (ite (and (= rule@9 #x31) (= driver0.page@9 #x02))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!219 (ite (and (= rule@9 #x31) (= driver0.page@9 #x02))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x02))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F2]@9|)))
-      (a!203 (ite (= a!20 #x01)
+      (a!221 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@9 #x00)
                        |driver.list[F0]@9|
                        (ite (= compact0.newpage@9 #x01)
                             |driver.list[F1]@9|
                             |driver.list[F2]@9|))))
-      (a!204 (ite (= a!22 #x01)
+      (a!222 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@9 #x00)
                        |driver.list[F0]@9|
                        (ite (= compact1.newpage@9 #x01)
                             |driver.list[F1]@9|
                             |driver.list[F2]@9|))))
-      (a!205 (ite (= a!24 #x01)
+      (a!223 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@9 #x00)
                        |driver.list[F0]@9|
                        (ite (= driver0.page@9 #x01)
                             |driver.list[F1]@9|
                             |driver.list[F2]@9|))))
-      (a!223 (ite (= a!20 #x01)
+      (a!241 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@9 #x00)
                        |driver.owns[F0]@9|
                        (ite (= compact0.newpage@9 #x01)
                             |driver.owns[F1]@9|
                             |driver.owns[F2]@9|))))
-      (a!224 (ite (= a!22 #x01)
+      (a!242 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@9 #x00)
                        |driver.owns[F0]@9|
                        (ite (= compact1.newpage@9 #x01)
                             |driver.owns[F1]@9|
                             |driver.owns[F2]@9|))))
-      (a!225 (ite (= a!24 #x01)
+      (a!243 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@9 #x00)
                        |driver.owns[F0]@9|
                        (ite (= driver0.page@9 #x01)
                             |driver.owns[F1]@9|
                             |driver.owns[F2]@9|))))
-      (a!244 (ite (and (= rule@9 #x2c) true)
+      (a!262 (ite (and (= rule@9 #x2c) true)
                   #x02
-                  (ite (and (= rule@9 #x2f) true) #x00 a!243)))
-      (a!254 (ite (and (= rule@9 #x14) true)
+                  (ite (and (= rule@9 #x2f) true) #x00 a!261)))
+      (a!272 (ite (and (= rule@9 #x14) true)
                   #x0d
-                  (ite (and (= rule@9 #x15) true) #x0e a!253)))
-      (a!267 (ite (and (= rule@9 #x07) true)
+                  (ite (and (= rule@9 #x15) true) #x0e a!271)))
+      (a!285 (ite (and (= rule@9 #x07) true)
                   #x00
-                  (ite (and (= rule@9 #x0c) true) #x00 a!266)))
-      (a!272 (= compact0.ok@10 (ite (and (= rule@9 #x0e) true) #x01 a!271)))
-      (a!274 (ite (and (= rule@9 #x2c) true)
+                  (ite (and (= rule@9 #x0c) true) #x00 a!284)))
+      (a!290 (= compact0.ok@10 (ite (and (= rule@9 #x0e) true) #x01 a!289)))
+      (a!292 (ite (and (= rule@9 #x2c) true)
                   #x0d
-                  (ite (and (= rule@9 #x2d) true) #x0e a!273)))
-      (a!287 (ite (and (= rule@9 #x1f) true)
+                  (ite (and (= rule@9 #x2d) true) #x0e a!291)))
+      (a!305 (ite (and (= rule@9 #x1f) true)
                   #x00
-                  (ite (and (= rule@9 #x24) true) #x00 a!286)))
-      (a!292 (= compact1.ok@10 (ite (and (= rule@9 #x26) true) #x01 a!291)))
-      (a!294 (= driver0.pc@10 (ite (and (= rule@9 #x30) true) #x01 a!293))))
+                  (ite (and (= rule@9 #x24) true) #x00 a!304)))
+      (a!310 (= compact1.ok@10 (ite (and (= rule@9 #x26) true) #x01 a!309)))
+      (a!312 (= driver0.pc@10 (ite (and (= rule@9 #x30) true) #x01 a!311))))
 (let ((a!26 (ite (and (= rule@9 #x2f) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.used[F0]@9|)
                  (ite (and (= rule@9 #x32) (= driver0.page@9 #x00))
@@ -16856,102 +17924,117 @@
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x02))
                        a!124
                        |folio.data[F2]@9|)))
-      (a!148 (ite (and (= rule@9 #x31) (= driver0.page@9 #x00))
-                  a!147
+      (a!146 (ite (and (= rule@9 #x2f) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x00))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       a!145
+                       |folio.node[F0]@9|)))
+      (a!155 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x01))
+                  a!144
+                  (ite (and (= rule@9 #x32) (= driver0.page@9 #x01))
+                       a!145
+                       |folio.node[F1]@9|)))
+      (a!158 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x02))
+                  a!144
+                  (ite (and (= rule@9 #x32) (= driver0.page@9 #x02))
+                       a!145
+                       |folio.node[F2]@9|)))
+      (a!166 (ite (and (= rule@9 #x31) (= driver0.page@9 #x00))
+                  a!165
+                  (ite (and (= rule@9 #x32) (= driver0.page@9 #x00))
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F0]@9|)))
-      (a!157 (ite (and (= rule@9 #x31) (= driver0.page@9 #x01))
-                  a!147
+      (a!175 (ite (and (= rule@9 #x31) (= driver0.page@9 #x01))
+                  a!165
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x01))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F1]@9|)))
-      (a!160 (ite (and (= rule@9 #x31) (= driver0.page@9 #x02))
-                  a!147
+      (a!178 (ite (and (= rule@9 #x31) (= driver0.page@9 #x02))
+                  a!165
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x02))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F2]@9|)))
-      (a!167 (ite (and (= rule@9 #x31) (= driver0.page@9 #x00))
-                  a!166
+      (a!185 (ite (and (= rule@9 #x31) (= driver0.page@9 #x00))
+                  a!184
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x00))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F0]@9|)))
-      (a!177 (ite (and (= rule@9 #x31) (= driver0.page@9 #x01))
-                  a!166
+      (a!195 (ite (and (= rule@9 #x31) (= driver0.page@9 #x01))
+                  a!184
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x01))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F1]@9|)))
-      (a!180 (ite (and (= rule@9 #x31) (= driver0.page@9 #x02))
-                  a!166
+      (a!198 (ite (and (= rule@9 #x31) (= driver0.page@9 #x02))
+                  a!184
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x02))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F2]@9|)))
-      (a!187 (ite (and (= rule@9 #x2e) true)
+      (a!205 (ite (and (= rule@9 #x2e) true)
                   #x00
                   (ite (and (= rule@9 #x2f) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_isolated[F0]@9|)
-                       a!186)))
-      (a!200 (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x01))
-                  a!184
+                       a!204)))
+      (a!218 (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x01))
+                  a!202
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x01))
-                       a!185
-                       a!199)))
-      (a!202 (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x02))
-                  a!184
+                       a!203
+                       a!217)))
+      (a!220 (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x02))
+                  a!202
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x02))
-                       a!185
-                       a!201)))
-      (a!206 (ite (and (= rule@9 #x31) (= driver0.page@9 #x00))
+                       a!203
+                       a!219)))
+      (a!224 (ite (and (= rule@9 #x31) (= driver0.page@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x00))
-                       a!205
+                       a!223
                        |driver.list[F0]@9|)))
-      (a!217 (ite (and (= rule@9 #x31) (= driver0.page@9 #x01))
+      (a!235 (ite (and (= rule@9 #x31) (= driver0.page@9 #x01))
                   #x00
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x01))
-                       a!205
+                       a!223
                        |driver.list[F1]@9|)))
-      (a!220 (ite (and (= rule@9 #x31) (= driver0.page@9 #x02))
+      (a!238 (ite (and (= rule@9 #x31) (= driver0.page@9 #x02))
                   #x00
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x02))
-                       a!205
+                       a!223
                        |driver.list[F2]@9|)))
-      (a!226 (ite (and (= rule@9 #x31) (= driver0.page@9 #x00))
+      (a!244 (ite (and (= rule@9 #x31) (= driver0.page@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x00))
-                       a!225
+                       a!243
                        |driver.owns[F0]@9|)))
-      (a!236 (ite (and (= rule@9 #x31) (= driver0.page@9 #x01))
+      (a!254 (ite (and (= rule@9 #x31) (= driver0.page@9 #x01))
                   #x00
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x01))
-                       a!225
+                       a!243
                        |driver.owns[F1]@9|)))
-      (a!239 (ite (and (= rule@9 #x31) (= driver0.page@9 #x02))
+      (a!257 (ite (and (= rule@9 #x31) (= driver0.page@9 #x02))
                   #x00
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x02))
-                       a!225
+                       a!243
                        |driver.owns[F2]@9|)))
-      (a!245 (ite (and (= rule@9 #x25) true)
+      (a!263 (ite (and (= rule@9 #x25) true)
                   #x02
-                  (ite (and (= rule@9 #x29) true) #x00 a!244)))
-      (a!255 (ite (and (= rule@9 #x13) true)
+                  (ite (and (= rule@9 #x29) true) #x00 a!262)))
+      (a!273 (ite (and (= rule@9 #x13) true)
                   (ite (not (= compact0.ok@9 #x00)) #x0f #x0c)
-                  a!254))
-      (a!268 (ite (and (= rule@9 #x03) true)
+                  a!272))
+      (a!286 (ite (and (= rule@9 #x03) true)
                   #x00
-                  (ite (and (= rule@9 #x05) true) #x00 a!267)))
-      (a!270 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x05) true) #x00 a!285)))
+      (a!288 (ite (and (= rule@9 #x0a) true)
                   a!19
                   (ite (and (= rule@9 #x13) true) #x03 compact0.newpage@9)))
-      (a!275 (ite (and (= rule@9 #x2b) true)
+      (a!293 (ite (and (= rule@9 #x2b) true)
                   (ite (not (= compact1.ok@9 #x00)) #x0f #x0c)
-                  a!274))
-      (a!288 (ite (and (= rule@9 #x1b) true)
+                  a!292))
+      (a!306 (ite (and (= rule@9 #x1b) true)
                   #x00
-                  (ite (and (= rule@9 #x1d) true) #x00 a!287)))
-      (a!290 (ite (and (= rule@9 #x22) true)
+                  (ite (and (= rule@9 #x1d) true) #x00 a!305)))
+      (a!308 (ite (and (= rule@9 #x22) true)
                   a!19
                   (ite (and (= rule@9 #x2b) true) #x03 compact1.newpage@9))))
 (let ((a!27 (ite (and (= rule@9 #x2a) true)
@@ -17043,88 +18126,103 @@
                   (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x02))
                        |folio.data[F0]@9|
                        a!139)))
-      (a!149 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
-                  a!144
+      (a!147 (ite (and (= rule@9 #x2a) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
+                       a!144
+                       a!146)))
+      (a!156 (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x01))
+                  a!143
+                  (ite (and (= rule@9 #x22) (= a!19 #x01))
+                       |folio.node[F0]@9|
+                       a!155)))
+      (a!159 (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x02))
+                  a!143
+                  (ite (and (= rule@9 #x22) (= a!19 #x02))
+                       |folio.node[F0]@9|
+                       a!158)))
+      (a!167 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
+                  a!162
                   (ite (and (= rule@9 #x2f) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_movable[F0]@9|)
-                       a!148)))
-      (a!158 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x01))
+                       a!166)))
+      (a!176 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x01))
-                       a!144
-                       a!157)))
-      (a!161 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x02))
+                       a!162
+                       a!175)))
+      (a!179 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x02))
-                       a!144
-                       a!160)))
-      (a!168 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
-                  a!164
+                       a!162
+                       a!178)))
+      (a!186 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
+                  a!182
                   (ite (and (= rule@9 #x2f) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |page.mapping(driver)[F0]@9|)
-                       a!167)))
-      (a!178 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x01))
+                       a!185)))
+      (a!196 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x01))
-                       a!164
-                       a!177)))
-      (a!181 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x02))
+                       a!182
+                       a!195)))
+      (a!199 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x02))
-                       a!164
-                       a!180)))
-      (a!188 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
-                  a!185
-                  (ite (and (= rule@9 #x2d) true) #x00 a!187)))
-      (a!207 (ite (and (= rule@9 #x2d) true)
+                       a!182
+                       a!198)))
+      (a!206 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
+                  a!203
+                  (ite (and (= rule@9 #x2d) true) #x00 a!205)))
+      (a!225 (ite (and (= rule@9 #x2d) true)
                   #x01
                   (ite (and (= rule@9 #x2f) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.list[F0]@9|)
-                       a!206)))
-      (a!218 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x01))
+                       a!224)))
+      (a!236 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x01))
-                       a!204
-                       a!217)))
-      (a!221 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x02))
+                       a!222
+                       a!235)))
+      (a!239 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x02))
-                       a!204
-                       a!220)))
-      (a!227 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
-                  a!224
+                       a!222
+                       a!238)))
+      (a!245 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
+                  a!242
                   (ite (and (= rule@9 #x2f) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.owns[F0]@9|)
-                       a!226)))
-      (a!237 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x01))
+                       a!244)))
+      (a!255 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x01))
-                       a!224
-                       a!236)))
-      (a!240 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x02))
+                       a!242
+                       a!254)))
+      (a!258 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x02))
-                       a!224
-                       a!239)))
-      (a!246 (ite (and (= rule@9 #x1f) true)
+                       a!242
+                       a!257)))
+      (a!264 (ite (and (= rule@9 #x1f) true)
                   #x00
-                  (ite (and (= rule@9 #x21) true) #x00 a!245)))
-      (a!256 (ite (and (= rule@9 #x11) true)
+                  (ite (and (= rule@9 #x21) true) #x00 a!263)))
+      (a!274 (ite (and (= rule@9 #x11) true)
                   (ite (not (= compact0.ok@9 #x00)) #x0a #x0b)
-                  (ite (and (= rule@9 #x12) true) #x0b a!255)))
-      (a!269 (= compact0.ref@10 (ite (and (= rule@9 #x00) true) #x01 a!268)))
-      (a!276 (ite (and (= rule@9 #x29) true)
+                  (ite (and (= rule@9 #x12) true) #x0b a!273)))
+      (a!287 (= compact0.ref@10 (ite (and (= rule@9 #x00) true) #x01 a!286)))
+      (a!294 (ite (and (= rule@9 #x29) true)
                   (ite (not (= compact1.ok@9 #x00)) #x0a #x0b)
-                  (ite (and (= rule@9 #x2a) true) #x0b a!275)))
-      (a!289 (= compact1.ref@10 (ite (and (= rule@9 #x18) true) #x01 a!288))))
+                  (ite (and (= rule@9 #x2a) true) #x0b a!293)))
+      (a!307 (= compact1.ref@10 (ite (and (= rule@9 #x18) true) #x01 a!306))))
 (let ((a!28 (ite (and (= rule@9 #x22) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@9 #x24) true)
@@ -17190,88 +18288,103 @@
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x02))
                        a!122
                        a!140)))
-      (a!150 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x00))
+      (a!148 (ite (and (= rule@9 #x22) (= a!19 #x00))
+                  |folio.node[F0]@9|
+                  (ite (and (= rule@9 #x24) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       a!147)))
+      (a!157 (= |folio.node[F1]@10|
+                (ite (and (= rule@9 #x0a) (= a!19 #x01))
+                     |folio.node[F0]@9|
+                     a!156)))
+      (a!160 (= |folio.node[F2]@10|
+                (ite (and (= rule@9 #x0a) (= a!19 #x02))
+                     |folio.node[F0]@9|
+                     a!159)))
+      (a!168 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x00))
                   #x01
                   (ite (and (= rule@9 #x2a) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_movable[F0]@9|)
-                       a!149)))
-      (a!159 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x01))
+                       a!167)))
+      (a!177 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x01))
-                       a!143
-                       a!158)))
-      (a!162 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x02))
+                       a!161
+                       a!176)))
+      (a!180 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x02))
-                       a!143
-                       a!161)))
-      (a!169 (ite (and (= rule@9 #x27) true)
+                       a!161
+                       a!179)))
+      (a!187 (ite (and (= rule@9 #x27) true)
                   #x00
                   (ite (and (= rule@9 #x2a) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |page.mapping(driver)[F0]@9|)
-                       a!168)))
-      (a!179 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x01))
+                       a!186)))
+      (a!197 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x01))
-                       a!163
-                       a!178)))
-      (a!182 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x02))
+                       a!181
+                       a!196)))
+      (a!200 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x02))
-                       a!163
-                       a!181)))
-      (a!189 (ite (and (= rule@9 #x27) true)
+                       a!181
+                       a!199)))
+      (a!207 (ite (and (= rule@9 #x27) true)
                   #x00
                   (ite (and (= rule@9 #x2a) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_isolated[F0]@9|)
-                       a!188)))
-      (a!208 (ite (and (= rule@9 #x2a) true)
+                       a!206)))
+      (a!226 (ite (and (= rule@9 #x2a) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.list[F0]@9|)
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
-                       a!204
-                       a!207)))
-      (a!219 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x01))
+                       a!222
+                       a!225)))
+      (a!237 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x01))
-                       a!203
-                       a!218)))
-      (a!222 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x02))
+                       a!221
+                       a!236)))
+      (a!240 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x02))
-                       a!203
-                       a!221)))
-      (a!228 (ite (and (= rule@9 #x27) true)
+                       a!221
+                       a!239)))
+      (a!246 (ite (and (= rule@9 #x27) true)
                   #x00
                   (ite (and (= rule@9 #x2a) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.owns[F0]@9|)
-                       a!227)))
-      (a!238 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x01))
+                       a!245)))
+      (a!256 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x01))
-                       a!223
-                       a!237)))
-      (a!241 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x02))
+                       a!241
+                       a!255)))
+      (a!259 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x02))
-                       a!223
-                       a!240)))
-      (a!247 (ite (and (= rule@9 #x17) true)
+                       a!241
+                       a!258)))
+      (a!265 (ite (and (= rule@9 #x17) true)
                   #x00
-                  (ite (and (= rule@9 #x1c) true) #x02 a!246)))
-      (a!257 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1c) true) #x02 a!264)))
+      (a!275 (ite (and (= rule@9 #x0f) true)
                   #x09
-                  (ite (and (= rule@9 #x10) true) #x09 a!256)))
-      (a!277 (ite (and (= rule@9 #x27) true)
+                  (ite (and (= rule@9 #x10) true) #x09 a!274)))
+      (a!295 (ite (and (= rule@9 #x27) true)
                   #x09
-                  (ite (and (= rule@9 #x28) true) #x09 a!276))))
+                  (ite (and (= rule@9 #x28) true) #x09 a!294))))
 (let ((a!29 (ite (and (= rule@9 #x1d) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.used[F0]@9|)
                  (ite (and (= rule@9 #x1f) true)
@@ -17319,44 +18432,51 @@
                 (ite (and (= rule@9 #x0a) (= a!19 #x01)) #x00 a!137)))
       (a!142 (= |folio.data[F2]@10|
                 (ite (and (= rule@9 #x0a) (= a!19 #x02)) #x00 a!141)))
-      (a!151 (ite (and (= rule@9 #x1f) true)
+      (a!149 (ite (and (= rule@9 #x1d) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1f) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       a!148)))
+      (a!169 (ite (and (= rule@9 #x1f) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_movable[F0]@9|)
                   (ite (and (= rule@9 #x24) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_movable[F0]@9|)
-                       a!150)))
-      (a!170 (ite (and (= rule@9 #x24) true)
+                       a!168)))
+      (a!188 (ite (and (= rule@9 #x24) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
                        |page.mapping(driver)[F0]@9|)
                   (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x00))
                        #x01
-                       a!169)))
-      (a!190 (ite (and (= rule@9 #x24) true)
+                       a!187)))
+      (a!208 (ite (and (= rule@9 #x24) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@9|))
-                  (ite (and (= rule@9 #x26) true) #x00 a!189)))
-      (a!209 (ite (and (= rule@9 #x24) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@9|))
+                  (ite (and (= rule@9 #x26) true) #x00 a!207)))
+      (a!227 (ite (and (= rule@9 #x24) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.list[F0]@9|)
                   (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x00))
                        #x01
-                       a!208)))
-      (a!229 (ite (and (= rule@9 #x24) true)
+                       a!226)))
+      (a!247 (ite (and (= rule@9 #x24) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.owns[F0]@9|)
                   (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x00))
                        #x01
-                       a!228)))
-      (a!248 (ite (and (= rule@9 #x11) true)
+                       a!246)))
+      (a!266 (ite (and (= rule@9 #x11) true)
                   #x00
-                  (ite (and (= rule@9 #x14) true) #x01 a!247)))
-      (a!258 (ite (and (= rule@9 #x0d) true)
+                  (ite (and (= rule@9 #x14) true) #x01 a!265)))
+      (a!276 (ite (and (= rule@9 #x0d) true)
                   #x08
-                  (ite (and (= rule@9 #x0e) true) #x09 a!257)))
-      (a!278 (ite (and (= rule@9 #x25) true)
+                  (ite (and (= rule@9 #x0e) true) #x09 a!275)))
+      (a!296 (ite (and (= rule@9 #x25) true)
                   #x08
-                  (ite (and (= rule@9 #x26) true) #x09 a!277))))
+                  (ite (and (= rule@9 #x26) true) #x09 a!295))))
 (let ((a!30 (ite (and (= rule@9 #x17) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.used[F0]@9|)
                  (ite (and (= rule@9 #x1b) true)
@@ -17402,14 +18522,21 @@
                             #x00
                             |folio.data[F0]@9|)
                        a!128)))
-      (a!152 (ite (and (= rule@9 #x1b) true)
+      (a!150 (ite (and (= rule@9 #x17) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       a!149)))
+      (a!170 (ite (and (= rule@9 #x1b) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_movable[F0]@9|)
                   (ite (and (= rule@9 #x1d) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_movable[F0]@9|)
-                       a!151)))
-      (a!171 (ite (and (= rule@9 #x1d) true)
+                       a!169)))
+      (a!189 (ite (and (= rule@9 #x1d) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
                        |page.mapping(driver)[F0]@9|)
@@ -17417,29 +18544,29 @@
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |page.mapping(driver)[F0]@9|)
-                       a!170)))
-      (a!191 (ite (and (= rule@9 #x1f) true)
+                       a!188)))
+      (a!209 (ite (and (= rule@9 #x1f) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_isolated[F0]@9|)
-                  (ite (and (= rule@9 #x21) true) #x01 a!190)))
-      (a!210 (ite (and (= rule@9 #x1f) true)
+                  (ite (and (= rule@9 #x21) true) #x01 a!208)))
+      (a!228 (ite (and (= rule@9 #x1f) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.list[F0]@9|)
-                  (ite (and (= rule@9 #x20) true) #x00 a!209)))
-      (a!230 (ite (and (= rule@9 #x1d) true)
+                  (ite (and (= rule@9 #x20) true) #x00 a!227)))
+      (a!248 (ite (and (= rule@9 #x1d) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.owns[F0]@9|)
                   (ite (and (= rule@9 #x1f) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.owns[F0]@9|)
-                       a!229)))
-      (a!249 (ite (and (= rule@9 #x09) true)
+                       a!247)))
+      (a!267 (ite (and (= rule@9 #x09) true)
                   #x00
-                  (ite (and (= rule@9 #x0d) true) #x01 a!248)))
-      (a!259 (ite (and (= rule@9 #x0b) true)
+                  (ite (and (= rule@9 #x0d) true) #x01 a!266)))
+      (a!277 (ite (and (= rule@9 #x0b) true)
                   #x0c
-                  (ite (and (= rule@9 #x0c) true) #x0f a!258)))
-      (a!279 (ite (and (= rule@9 #x23) true)
+                  (ite (and (= rule@9 #x0c) true) #x0f a!276)))
+      (a!297 (ite (and (= rule@9 #x23) true)
                   #x0c
-                  (ite (and (= rule@9 #x24) true) #x0f a!278))))
+                  (ite (and (= rule@9 #x24) true) #x0f a!296))))
 (let ((a!31 (ite (and (= rule@9 #x12) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.used[F0]@9|)
                  (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x00))
@@ -17487,14 +18614,19 @@
                             #x00
                             |folio.data[F0]@9|)
                        a!129)))
-      (a!153 (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x00))
-                  a!143
+      (a!151 (ite (and (= rule@9 #x12) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x00))
+                       a!143
+                       a!150)))
+      (a!171 (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x00))
+                  a!161
                   (ite (and (= rule@9 #x17) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_movable[F0]@9|)
-                       a!152)))
-      (a!172 (ite (and (= rule@9 #x17) true)
+                       a!170)))
+      (a!190 (ite (and (= rule@9 #x17) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
                        |page.mapping(driver)[F0]@9|)
@@ -17502,37 +18634,37 @@
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |page.mapping(driver)[F0]@9|)
-                       a!171)))
-      (a!192 (ite (and (= rule@9 #x1b) true)
+                       a!189)))
+      (a!210 (ite (and (= rule@9 #x1b) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_isolated[F0]@9|)
                   (ite (and (= rule@9 #x1d) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_isolated[F0]@9|)
-                       a!191)))
-      (a!211 (ite (and (= rule@9 #x1b) true)
+                       a!209)))
+      (a!229 (ite (and (= rule@9 #x1b) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.list[F0]@9|)
                   (ite (and (= rule@9 #x1d) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.list[F0]@9|)
-                       a!210)))
-      (a!231 (ite (and (= rule@9 #x17) true)
+                       a!228)))
+      (a!249 (ite (and (= rule@9 #x17) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.owns[F0]@9|)
                   (ite (and (= rule@9 #x1b) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.owns[F0]@9|)
-                       a!230)))
-      (a!250 (ite (and (= rule@9 #x04) true)
+                       a!248)))
+      (a!268 (ite (and (= rule@9 #x04) true)
                   #x01
-                  (ite (and (= rule@9 #x07) true) #x00 a!249)))
-      (a!260 (ite (and (= rule@9 #x09) true)
+                  (ite (and (= rule@9 #x07) true) #x00 a!267)))
+      (a!278 (ite (and (= rule@9 #x09) true)
                   #x06
-                  (ite (and (= rule@9 #x0a) true) #x07 a!259)))
-      (a!280 (ite (and (= rule@9 #x21) true)
+                  (ite (and (= rule@9 #x0a) true) #x07 a!277)))
+      (a!298 (ite (and (= rule@9 #x21) true)
                   #x06
-                  (ite (and (= rule@9 #x22) true) #x07 a!279))))
+                  (ite (and (= rule@9 #x22) true) #x07 a!297))))
 (let ((a!32 (ite (and (= rule@9 #x0a) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@9 #x0c) true)
@@ -17582,45 +18714,52 @@
                             #x00
                             |folio.data[F0]@9|)
                        a!130)))
-      (a!154 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x00))
+      (a!152 (ite (and (= rule@9 #x0a) (= a!19 #x00))
+                  |folio.node[F0]@9|
+                  (ite (and (= rule@9 #x0c) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       a!151)))
+      (a!172 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x00))
                   #x01
                   (ite (and (= rule@9 #x12) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_movable[F0]@9|)
-                       a!153)))
-      (a!173 (ite (and (= rule@9 #x12) true)
+                       a!171)))
+      (a!191 (ite (and (= rule@9 #x12) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
                        |page.mapping(driver)[F0]@9|)
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x00))
-                       a!163
-                       a!172)))
-      (a!193 (ite (and (= rule@9 #x16) true)
+                       a!181
+                       a!190)))
+      (a!211 (ite (and (= rule@9 #x16) true)
                   #x00
                   (ite (and (= rule@9 #x17) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_isolated[F0]@9|)
-                       a!192)))
-      (a!212 (ite (and (= rule@9 #x15) true)
+                       a!210)))
+      (a!230 (ite (and (= rule@9 #x15) true)
                   #x01
                   (ite (and (= rule@9 #x17) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.list[F0]@9|)
-                       a!211)))
-      (a!232 (ite (and (= rule@9 #x12) true)
+                       a!229)))
+      (a!250 (ite (and (= rule@9 #x12) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.owns[F0]@9|)
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x00))
-                       a!223
-                       a!231)))
-      (a!261 (ite (and (= rule@9 #x07) true)
+                       a!241
+                       a!249)))
+      (a!279 (ite (and (= rule@9 #x07) true)
                   #x0f
-                  (ite (and (= rule@9 #x08) true) #x05 a!260)))
-      (a!281 (ite (and (= rule@9 #x1f) true)
+                  (ite (and (= rule@9 #x08) true) #x05 a!278)))
+      (a!299 (ite (and (= rule@9 #x1f) true)
                   #x0f
-                  (ite (and (= rule@9 #x20) true) #x05 a!280))))
+                  (ite (and (= rule@9 #x20) true) #x05 a!298))))
 (let ((a!33 (ite (and (= rule@9 #x05) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.used[F0]@9|)
                  (ite (and (= rule@9 #x07) true)
@@ -17662,33 +18801,40 @@
                             #x00
                             |folio.data[F0]@9|)
                        a!131)))
-      (a!155 (ite (and (= rule@9 #x07) true)
+      (a!153 (ite (and (= rule@9 #x05) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x07) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       a!152)))
+      (a!173 (ite (and (= rule@9 #x07) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_movable[F0]@9|)
                   (ite (and (= rule@9 #x0c) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_movable[F0]@9|)
-                       a!154)))
-      (a!174 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x00))
+                       a!172)))
+      (a!192 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x00))
                   #x01
-                  (ite (and (= rule@9 #x0f) true) #x00 a!173)))
-      (a!194 (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x00))
-                  a!184
-                  (ite (and (= rule@9 #x15) true) #x00 a!193)))
-      (a!213 (ite (and (= rule@9 #x12) true)
+                  (ite (and (= rule@9 #x0f) true) #x00 a!191)))
+      (a!212 (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x00))
+                  a!202
+                  (ite (and (= rule@9 #x15) true) #x00 a!211)))
+      (a!231 (ite (and (= rule@9 #x12) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.list[F0]@9|)
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x00))
-                       a!203
-                       a!212)))
-      (a!233 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x00))
+                       a!221
+                       a!230)))
+      (a!251 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x00))
                   #x01
-                  (ite (and (= rule@9 #x0f) true) #x00 a!232)))
-      (a!262 (ite (and (= rule@9 #x05) true)
+                  (ite (and (= rule@9 #x0f) true) #x00 a!250)))
+      (a!280 (ite (and (= rule@9 #x05) true)
                   #x0f
-                  (ite (and (= rule@9 #x06) true) #x04 a!261)))
-      (a!282 (ite (and (= rule@9 #x1d) true)
+                  (ite (and (= rule@9 #x06) true) #x04 a!279)))
+      (a!300 (ite (and (= rule@9 #x1d) true)
                   #x0f
-                  (ite (and (= rule@9 #x1e) true) #x04 a!281))))
+                  (ite (and (= rule@9 #x1e) true) #x04 a!299))))
 (let ((a!34 (= |folio.used[F0]@10|
                (ite (and (= rule@9 #x03) true)
                     (ite (= |folio.refcount[F0]@9| #x01)
@@ -17707,14 +18853,20 @@
                             #x00
                             |folio.data[F0]@9|)
                        a!132)))
-      (a!156 (ite (and (= rule@9 #x03) true)
+      (a!154 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x03) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!153)))
+      (a!174 (ite (and (= rule@9 #x03) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_movable[F0]@9|)
                   (ite (and (= rule@9 #x05) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_movable[F0]@9|)
-                       a!155)))
-      (a!175 (ite (and (= rule@9 #x07) true)
+                       a!173)))
+      (a!193 (ite (and (= rule@9 #x07) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
                        |page.mapping(driver)[F0]@9|)
@@ -17722,32 +18874,32 @@
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |page.mapping(driver)[F0]@9|)
-                       a!174)))
-      (a!195 (ite (and (= rule@9 #x0f) true)
+                       a!192)))
+      (a!213 (ite (and (= rule@9 #x0f) true)
                   #x00
                   (ite (and (= rule@9 #x12) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_isolated[F0]@9|)
-                       a!194)))
-      (a!214 (ite (and (= rule@9 #x0c) true)
+                       a!212)))
+      (a!232 (ite (and (= rule@9 #x0c) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.list[F0]@9|)
                   (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x00))
                        #x01
-                       a!213)))
-      (a!234 (ite (and (= rule@9 #x07) true)
+                       a!231)))
+      (a!252 (ite (and (= rule@9 #x07) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.owns[F0]@9|)
                   (ite (and (= rule@9 #x0c) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.owns[F0]@9|)
-                       a!233)))
-      (a!263 (ite (and (= rule@9 #x03) true)
+                       a!251)))
+      (a!281 (ite (and (= rule@9 #x03) true)
                   #x0f
-                  (ite (and (= rule@9 #x04) true) #x03 a!262)))
-      (a!283 (ite (and (= rule@9 #x1b) true)
+                  (ite (and (= rule@9 #x04) true) #x03 a!280)))
+      (a!301 (ite (and (= rule@9 #x1b) true)
                   #x0f
-                  (ite (and (= rule@9 #x1c) true) #x03 a!282))))
+                  (ite (and (= rule@9 #x1c) true) #x03 a!300))))
 (let ((a!51 (ite (and (= rule@9 #x07) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x0a) (= a!19 #x00)) #x01 a!50)))
@@ -17757,7 +18909,7 @@
                           #x00
                           |folio.data[F0]@9|)
                      a!133)))
-      (a!176 (ite (and (= rule@9 #x03) true)
+      (a!194 (ite (and (= rule@9 #x03) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
                        |page.mapping(driver)[F0]@9|)
@@ -17765,56 +18917,56 @@
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |page.mapping(driver)[F0]@9|)
-                       a!175)))
-      (a!196 (ite (and (= rule@9 #x0c) true)
+                       a!193)))
+      (a!214 (ite (and (= rule@9 #x0c) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@9|))
-                  (ite (and (= rule@9 #x0e) true) #x00 a!195)))
-      (a!215 (ite (and (= rule@9 #x07) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@9|))
+                  (ite (and (= rule@9 #x0e) true) #x00 a!213)))
+      (a!233 (ite (and (= rule@9 #x07) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.list[F0]@9|)
-                  (ite (and (= rule@9 #x08) true) #x00 a!214)))
-      (a!235 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x08) true) #x00 a!232)))
+      (a!253 (ite (and (= rule@9 #x03) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.owns[F0]@9|)
                   (ite (and (= rule@9 #x05) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.owns[F0]@9|)
-                       a!234)))
-      (a!264 (ite (and (= rule@9 #x01) true)
+                       a!252)))
+      (a!282 (ite (and (= rule@9 #x01) true)
                   #x0f
-                  (ite (and (= rule@9 #x02) true) #x02 a!263)))
-      (a!284 (ite (and (= rule@9 #x19) true)
+                  (ite (and (= rule@9 #x02) true) #x02 a!281)))
+      (a!302 (ite (and (= rule@9 #x19) true)
                   #x0f
-                  (ite (and (= rule@9 #x1a) true) #x02 a!283))))
+                  (ite (and (= rule@9 #x1a) true) #x02 a!301))))
 (let ((a!52 (ite (and (= rule@9 #x03) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x05) true)
                       (bvsub |folio.refcount[F0]@9| #x01)
                       a!51)))
-      (a!197 (ite (and (= rule@9 #x07) true)
+      (a!215 (ite (and (= rule@9 #x07) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_isolated[F0]@9|)
-                  (ite (and (= rule@9 #x09) true) #x01 a!196)))
-      (a!216 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x09) true) #x01 a!214)))
+      (a!234 (ite (and (= rule@9 #x03) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.list[F0]@9|)
                   (ite (and (= rule@9 #x05) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.list[F0]@9|)
-                       a!215)))
-      (a!265 (= compact0.pc@10 (ite (and (= rule@9 #x00) true) #x01 a!264)))
-      (a!285 (= compact1.pc@10 (ite (and (= rule@9 #x18) true) #x01 a!284))))
+                       a!233)))
+      (a!283 (= compact0.pc@10 (ite (and (= rule@9 #x00) true) #x01 a!282)))
+      (a!303 (= compact1.pc@10 (ite (and (= rule@9 #x18) true) #x01 a!302))))
 (let ((a!53 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!52)))
-      (a!198 (ite (and (= rule@9 #x03) true)
+      (a!216 (ite (and (= rule@9 #x03) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_isolated[F0]@9|)
                   (ite (and (= rule@9 #x05) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_isolated[F0]@9|)
-                       a!197))))
+                       a!215))))
   (and a!17
        (= |alive[P0]@10| |alive[P0]@9|)
        (= |pte[P0][0]@10| |pte[P0][0]@9|)
@@ -17848,40 +19000,43 @@
        a!134
        a!138
        a!142
-       (= |PG_movable[F0]@10| a!156)
-       (= |PG_movable[F1]@10| a!159)
-       (= |PG_movable[F2]@10| a!162)
-       (= |page.mapping(driver)[F0]@10| a!176)
-       (= |page.mapping(driver)[F1]@10| a!179)
-       (= |page.mapping(driver)[F2]@10| a!182)
-       (= |PG_isolated[F0]@10| a!198)
-       (= |PG_isolated[F1]@10| a!200)
-       (= |PG_isolated[F2]@10| a!202)
-       (= |driver.list[F0]@10| a!216)
-       (= |driver.list[F1]@10| a!219)
-       (= |driver.list[F2]@10| a!222)
-       (= |driver.owns[F0]@10| a!235)
-       (= |driver.owns[F1]@10| a!238)
-       (= |driver.owns[F2]@10| a!241)
-       (= |driver.page[D0]@10| a!242)
+       a!154
+       a!157
+       a!160
+       (= |PG_movable[F0]@10| a!174)
+       (= |PG_movable[F1]@10| a!177)
+       (= |PG_movable[F2]@10| a!180)
+       (= |page.mapping(driver)[F0]@10| a!194)
+       (= |page.mapping(driver)[F1]@10| a!197)
+       (= |page.mapping(driver)[F2]@10| a!200)
+       (= |PG_isolated[F0]@10| a!216)
+       (= |PG_isolated[F1]@10| a!218)
+       (= |PG_isolated[F2]@10| a!220)
+       (= |driver.list[F0]@10| a!234)
+       (= |driver.list[F1]@10| a!237)
+       (= |driver.list[F2]@10| a!240)
+       (= |driver.owns[F0]@10| a!253)
+       (= |driver.owns[F1]@10| a!256)
+       (= |driver.owns[F2]@10| a!259)
+       (= |driver.page[D0]@10| a!260)
        (= |&mm->mmap_lock.writer[P0]@10| |&mm->mmap_lock.writer[P0]@9|)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
        (= |&anon_vma->rwsem.readers[av0]@10| |&anon_vma->rwsem.readers[av0]@9|)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
-       (= |PG_locked[F0]@10| a!250)
-       (= |PG_locked[F1]@10| a!251)
-       (= |PG_locked[F2]@10| a!252)
-       a!265
-       a!269
-       (= compact0.newpage@10 a!270)
-       a!272
-       a!285
-       a!289
-       (= compact1.newpage@10 a!290)
-       a!292
-       a!294
-       (= driver0.page@10 a!295)
+       (= |PG_locked[F0]@10| a!268)
+       (= |PG_locked[F1]@10| a!269)
+       (= |PG_locked[F2]@10| a!270)
+       a!283
+       a!287
+       (= compact0.newpage@10 a!288)
+       a!290
+       a!303
+       a!307
+       (= compact1.newpage@10 a!308)
+       a!310
+       a!312
+       (= driver0.page@10 a!313)
        (bvule |alive[P0]@10| #x01)
        (bvule |pte[P0][0]@10| #x06)
        (bvule |pte.folio[P0][0]@10| #x02)
@@ -17914,6 +19069,9 @@
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
        (bvule |folio.data[F2]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
+       (bvule |folio.node[F2]@10| #x01)
        (bvule |PG_movable[F0]@10| #x01)
        (bvule |PG_movable[F1]@10| #x01)
        (bvule |PG_movable[F2]@10| #x01)
@@ -18018,65 +19176,65 @@
                  (ite (= driver0.page@10 #x01)
                       |folio.refcount[F1]@10|
                       |folio.refcount[F2]@10|)))
-      (a!145 (ite (= driver0.page@10 #x00)
+      (a!163 (ite (= driver0.page@10 #x00)
                   |PG_isolated[F0]@10|
                   (ite (= driver0.page@10 #x01)
                        |PG_isolated[F1]@10|
                        |PG_isolated[F2]@10|)))
-      (a!146 (ite (= driver0.page@10 #x00)
+      (a!164 (ite (= driver0.page@10 #x00)
                   |PG_movable[F0]@10|
                   (ite (= driver0.page@10 #x01)
                        |PG_movable[F1]@10|
                        |PG_movable[F2]@10|)))
-      (a!165 (ite (= driver0.page@10 #x00)
+      (a!183 (ite (= driver0.page@10 #x00)
                   |page.mapping(driver)[F0]@10|
                   (ite (= driver0.page@10 #x01)
                        |page.mapping(driver)[F1]@10|
                        |page.mapping(driver)[F2]@10|)))
-      (a!183 (not (and (not (= |PG_movable[F0]@10| #x00))
+      (a!201 (not (and (not (= |PG_movable[F0]@10| #x00))
                        (not (= |page.mapping(driver)[F0]@10| #x00)))))
-      (a!242 (ite (and (= rule@10 #x0f) true)
+      (a!260 (ite (and (= rule@10 #x0f) true)
                   compact0.newpage@10
                   (ite (and (= rule@10 #x27) true)
                        compact1.newpage@10
                        |driver.page[D0]@10|)))
-      (a!243 (ite (and (= rule@10 #x30) (= |driver.page[D0]@10| #x00))
+      (a!261 (ite (and (= rule@10 #x30) (= |driver.page[D0]@10| #x00))
                   #x03
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x00))
                        #x00
                        |PG_locked[F0]@10|)))
-      (a!251 (ite (and (= rule@10 #x30) (= |driver.page[D0]@10| #x01))
+      (a!269 (ite (and (= rule@10 #x30) (= |driver.page[D0]@10| #x01))
                   #x03
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!252 (ite (and (= rule@10 #x30) (= |driver.page[D0]@10| #x02))
+      (a!270 (ite (and (= rule@10 #x30) (= |driver.page[D0]@10| #x02))
                   #x03
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x02))
                        #x00
                        |PG_locked[F2]@10|)))
-      (a!253 (ite (and (= rule@10 #x16) true)
+      (a!271 (ite (and (= rule@10 #x16) true)
                   #x0e
                   (ite (and (= rule@10 #x17) true) #x0f compact0.pc@10)))
-      (a!266 (ite (and (= rule@10 #x12) true)
+      (a!284 (ite (and (= rule@10 #x12) true)
                   #x00
                   (ite (and (= rule@10 #x17) true) #x00 compact0.ref@10)))
-      (a!271 (ite (and (= rule@10 #x0f) true)
+      (a!289 (ite (and (= rule@10 #x0f) true)
                   #x01
                   (ite (and (= rule@10 #x10) true) #x00 compact0.ok@10)))
-      (a!273 (ite (and (= rule@10 #x2e) true)
+      (a!291 (ite (and (= rule@10 #x2e) true)
                   #x0e
                   (ite (and (= rule@10 #x2f) true) #x0f compact1.pc@10)))
-      (a!286 (ite (and (= rule@10 #x2a) true)
+      (a!304 (ite (and (= rule@10 #x2a) true)
                   #x00
                   (ite (and (= rule@10 #x2f) true) #x00 compact1.ref@10)))
-      (a!291 (ite (and (= rule@10 #x27) true)
+      (a!309 (ite (and (= rule@10 #x27) true)
                   #x01
                   (ite (and (= rule@10 #x28) true) #x00 compact1.ok@10)))
-      (a!293 (ite (and (= rule@10 #x31) true)
+      (a!311 (ite (and (= rule@10 #x31) true)
                   #x02
                   (ite (and (= rule@10 #x32) true) #x03 driver0.pc@10)))
-      (a!295 (ite (and (= rule@10 #x30) true)
+      (a!313 (ite (and (= rule@10 #x30) true)
                   |driver.page[D0]@10|
                   (ite (and (= rule@10 #x32) true) #x03 driver0.page@10))))
 (let ((a!17 (or (and (= rule@10 #x00)
@@ -18323,122 +19481,143 @@
       (a!143 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@10 #x00)
-                       |PG_movable[F0]@10|
+                       |folio.node[F0]@10|
                        (ite (= compact0.newpage@10 #x01)
-                            |PG_movable[F1]@10|
-                            |PG_movable[F2]@10|))))
+                            |folio.node[F1]@10|
+                            |folio.node[F2]@10|))))
       (a!144 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@10 #x00)
+                       |folio.node[F0]@10|
+                       (ite (= compact1.newpage@10 #x01)
+                            |folio.node[F1]@10|
+                            |folio.node[F2]@10|))))
+      (a!145 (ite (= a!24 #x01)
+                  #x00
+                  (ite (= driver0.page@10 #x00)
+                       |folio.node[F0]@10|
+                       (ite (= driver0.page@10 #x01)
+                            |folio.node[F1]@10|
+                            |folio.node[F2]@10|))))
+      (a!161 (ite (= a!20 #x01)
+                  #x00
+                  (ite (= compact0.newpage@10 #x00)
+                       |PG_movable[F0]@10|
+                       (ite (= compact0.newpage@10 #x01)
+                            |PG_movable[F1]@10|
+                            |PG_movable[F2]@10|))))
+      (a!162 (ite (= a!22 #x01)
+                  #x00
+                  (ite (= compact1.newpage@10 #x00)
                        |PG_movable[F0]@10|
                        (ite (= compact1.newpage@10 #x01)
                             |PG_movable[F1]@10|
                             |PG_movable[F2]@10|))))
-      (a!147 (ite (not (not (= a!145 #x00))) #x00 a!146))
-      (a!163 (ite (= a!20 #x01)
+      (a!165 (ite (not (not (= a!163 #x00))) #x00 a!164))
+      (a!181 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@10 #x00)
                        |page.mapping(driver)[F0]@10|
                        (ite (= compact0.newpage@10 #x01)
                             |page.mapping(driver)[F1]@10|
                             |page.mapping(driver)[F2]@10|))))
-      (a!164 (ite (= a!22 #x01)
+      (a!182 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@10 #x00)
                        |page.mapping(driver)[F0]@10|
                        (ite (= compact1.newpage@10 #x01)
                             |page.mapping(driver)[F1]@10|
                             |page.mapping(driver)[F2]@10|))))
-      (a!166 (ite (not (not (= a!145 #x00))) #x00 a!165))
-      (a!184 (ite (= a!20 #x01)
+      (a!184 (ite (not (not (= a!163 #x00))) #x00 a!183))
+      (a!202 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@10 #x00)
                        |PG_isolated[F0]@10|
                        (ite (= compact0.newpage@10 #x01)
                             |PG_isolated[F1]@10|
                             |PG_isolated[F2]@10|))))
-      (a!185 (ite (= a!22 #x01)
+      (a!203 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@10 #x00)
                        |PG_isolated[F0]@10|
                        (ite (= compact1.newpage@10 #x01)
                             |PG_isolated[F1]@10|
                             |PG_isolated[F2]@10|))))
-      (a!186 (ite (and (= rule@10 #x31) (= driver0.page@10 #x00))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!204 (ite (and (= rule@10 #x31) (= driver0.page@10 #x00))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x00))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F0]@10|)))
-      (a!199 (ite (and (= rule@10 #x31) (= driver0.page@10 #x01))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!217 (ite (and (= rule@10 #x31) (= driver0.page@10 #x01))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x01))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F1]@10|)))
-      (a!201 (ite (and (= rule@10 #x31) (= driver0.page@10 #x02))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!219 (ite (and (= rule@10 #x31) (= driver0.page@10 #x02))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x02))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F2]@10|)))
-      (a!203 (ite (= a!20 #x01)
+      (a!221 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@10 #x00)
                        |driver.list[F0]@10|
                        (ite (= compact0.newpage@10 #x01)
                             |driver.list[F1]@10|
                             |driver.list[F2]@10|))))
-      (a!204 (ite (= a!22 #x01)
+      (a!222 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@10 #x00)
                        |driver.list[F0]@10|
                        (ite (= compact1.newpage@10 #x01)
                             |driver.list[F1]@10|
                             |driver.list[F2]@10|))))
-      (a!205 (ite (= a!24 #x01)
+      (a!223 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@10 #x00)
                        |driver.list[F0]@10|
                        (ite (= driver0.page@10 #x01)
                             |driver.list[F1]@10|
                             |driver.list[F2]@10|))))
-      (a!223 (ite (= a!20 #x01)
+      (a!241 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@10 #x00)
                        |driver.owns[F0]@10|
                        (ite (= compact0.newpage@10 #x01)
                             |driver.owns[F1]@10|
                             |driver.owns[F2]@10|))))
-      (a!224 (ite (= a!22 #x01)
+      (a!242 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@10 #x00)
                        |driver.owns[F0]@10|
                        (ite (= compact1.newpage@10 #x01)
                             |driver.owns[F1]@10|
                             |driver.owns[F2]@10|))))
-      (a!225 (ite (= a!24 #x01)
+      (a!243 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@10 #x00)
                        |driver.owns[F0]@10|
                        (ite (= driver0.page@10 #x01)
                             |driver.owns[F1]@10|
                             |driver.owns[F2]@10|))))
-      (a!244 (ite (and (= rule@10 #x2c) true)
+      (a!262 (ite (and (= rule@10 #x2c) true)
                   #x02
-                  (ite (and (= rule@10 #x2f) true) #x00 a!243)))
-      (a!254 (ite (and (= rule@10 #x14) true)
+                  (ite (and (= rule@10 #x2f) true) #x00 a!261)))
+      (a!272 (ite (and (= rule@10 #x14) true)
                   #x0d
-                  (ite (and (= rule@10 #x15) true) #x0e a!253)))
-      (a!267 (ite (and (= rule@10 #x07) true)
+                  (ite (and (= rule@10 #x15) true) #x0e a!271)))
+      (a!285 (ite (and (= rule@10 #x07) true)
                   #x00
-                  (ite (and (= rule@10 #x0c) true) #x00 a!266)))
-      (a!272 (= compact0.ok@11 (ite (and (= rule@10 #x0e) true) #x01 a!271)))
-      (a!274 (ite (and (= rule@10 #x2c) true)
+                  (ite (and (= rule@10 #x0c) true) #x00 a!284)))
+      (a!290 (= compact0.ok@11 (ite (and (= rule@10 #x0e) true) #x01 a!289)))
+      (a!292 (ite (and (= rule@10 #x2c) true)
                   #x0d
-                  (ite (and (= rule@10 #x2d) true) #x0e a!273)))
-      (a!287 (ite (and (= rule@10 #x1f) true)
+                  (ite (and (= rule@10 #x2d) true) #x0e a!291)))
+      (a!305 (ite (and (= rule@10 #x1f) true)
                   #x00
-                  (ite (and (= rule@10 #x24) true) #x00 a!286)))
-      (a!292 (= compact1.ok@11 (ite (and (= rule@10 #x26) true) #x01 a!291)))
-      (a!294 (= driver0.pc@11 (ite (and (= rule@10 #x30) true) #x01 a!293))))
+                  (ite (and (= rule@10 #x24) true) #x00 a!304)))
+      (a!310 (= compact1.ok@11 (ite (and (= rule@10 #x26) true) #x01 a!309)))
+      (a!312 (= driver0.pc@11 (ite (and (= rule@10 #x30) true) #x01 a!311))))
 (let ((a!26 (ite (and (= rule@10 #x2f) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.used[F0]@10|)
                  (ite (and (= rule@10 #x32) (= driver0.page@10 #x00))
@@ -18552,102 +19731,119 @@
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x02))
                        a!124
                        |folio.data[F2]@10|)))
-      (a!148 (ite (and (= rule@10 #x31) (= driver0.page@10 #x00))
-                  a!147
+      (a!146 (ite (and (= rule@10 #x2f) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x00))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       a!145
+                       |folio.node[F0]@10|)))
+      (a!155 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x01))
+                  a!144
+                  (ite (and (= rule@10 #x32) (= driver0.page@10 #x01))
+                       a!145
+                       |folio.node[F1]@10|)))
+      (a!158 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x02))
+                  a!144
+                  (ite (and (= rule@10 #x32) (= driver0.page@10 #x02))
+                       a!145
+                       |folio.node[F2]@10|)))
+      (a!166 (ite (and (= rule@10 #x31) (= driver0.page@10 #x00))
+                  a!165
+                  (ite (and (= rule@10 #x32) (= driver0.page@10 #x00))
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F0]@10|)))
-      (a!157 (ite (and (= rule@10 #x31) (= driver0.page@10 #x01))
-                  a!147
+      (a!175 (ite (and (= rule@10 #x31) (= driver0.page@10 #x01))
+                  a!165
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x01))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F1]@10|)))
-      (a!160 (ite (and (= rule@10 #x31) (= driver0.page@10 #x02))
-                  a!147
+      (a!178 (ite (and (= rule@10 #x31) (= driver0.page@10 #x02))
+                  a!165
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x02))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F2]@10|)))
-      (a!167 (ite (and (= rule@10 #x31) (= driver0.page@10 #x00))
-                  a!166
+      (a!185 (ite (and (= rule@10 #x31) (= driver0.page@10 #x00))
+                  a!184
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x00))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F0]@10|)))
-      (a!177 (ite (and (= rule@10 #x31) (= driver0.page@10 #x01))
-                  a!166
+      (a!195 (ite (and (= rule@10 #x31) (= driver0.page@10 #x01))
+                  a!184
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x01))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F1]@10|)))
-      (a!180 (ite (and (= rule@10 #x31) (= driver0.page@10 #x02))
-                  a!166
+      (a!198 (ite (and (= rule@10 #x31) (= driver0.page@10 #x02))
+                  a!184
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x02))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F2]@10|)))
-      (a!187 (ite (and (= rule@10 #x2e) true)
+      (a!205 (ite (and (= rule@10 #x2e) true)
                   #x00
                   (ite (and (= rule@10 #x2f) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_isolated[F0]@10|)
-                       a!186)))
-      (a!200 (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x01))
-                  a!184
+                       a!204)))
+      (a!218 (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x01))
+                  a!202
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x01))
-                       a!185
-                       a!199)))
-      (a!202 (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x02))
-                  a!184
+                       a!203
+                       a!217)))
+      (a!220 (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x02))
+                  a!202
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x02))
-                       a!185
-                       a!201)))
-      (a!206 (ite (and (= rule@10 #x31) (= driver0.page@10 #x00))
+                       a!203
+                       a!219)))
+      (a!224 (ite (and (= rule@10 #x31) (= driver0.page@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x00))
-                       a!205
+                       a!223
                        |driver.list[F0]@10|)))
-      (a!217 (ite (and (= rule@10 #x31) (= driver0.page@10 #x01))
+      (a!235 (ite (and (= rule@10 #x31) (= driver0.page@10 #x01))
                   #x00
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x01))
-                       a!205
+                       a!223
                        |driver.list[F1]@10|)))
-      (a!220 (ite (and (= rule@10 #x31) (= driver0.page@10 #x02))
+      (a!238 (ite (and (= rule@10 #x31) (= driver0.page@10 #x02))
                   #x00
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x02))
-                       a!205
+                       a!223
                        |driver.list[F2]@10|)))
-      (a!226 (ite (and (= rule@10 #x31) (= driver0.page@10 #x00))
+      (a!244 (ite (and (= rule@10 #x31) (= driver0.page@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x00))
-                       a!225
+                       a!243
                        |driver.owns[F0]@10|)))
-      (a!236 (ite (and (= rule@10 #x31) (= driver0.page@10 #x01))
+      (a!254 (ite (and (= rule@10 #x31) (= driver0.page@10 #x01))
                   #x00
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x01))
-                       a!225
+                       a!243
                        |driver.owns[F1]@10|)))
-      (a!239 (ite (and (= rule@10 #x31) (= driver0.page@10 #x02))
+      (a!257 (ite (and (= rule@10 #x31) (= driver0.page@10 #x02))
                   #x00
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x02))
-                       a!225
+                       a!243
                        |driver.owns[F2]@10|)))
-      (a!245 (ite (and (= rule@10 #x25) true)
+      (a!263 (ite (and (= rule@10 #x25) true)
                   #x02
-                  (ite (and (= rule@10 #x29) true) #x00 a!244)))
-      (a!255 (ite (and (= rule@10 #x13) true)
+                  (ite (and (= rule@10 #x29) true) #x00 a!262)))
+      (a!273 (ite (and (= rule@10 #x13) true)
                   (ite (not (= compact0.ok@10 #x00)) #x0f #x0c)
-                  a!254))
-      (a!268 (ite (and (= rule@10 #x03) true)
+                  a!272))
+      (a!286 (ite (and (= rule@10 #x03) true)
                   #x00
-                  (ite (and (= rule@10 #x05) true) #x00 a!267)))
-      (a!270 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x05) true) #x00 a!285)))
+      (a!288 (ite (and (= rule@10 #x0a) true)
                   a!19
                   (ite (and (= rule@10 #x13) true) #x03 compact0.newpage@10)))
-      (a!275 (ite (and (= rule@10 #x2b) true)
+      (a!293 (ite (and (= rule@10 #x2b) true)
                   (ite (not (= compact1.ok@10 #x00)) #x0f #x0c)
-                  a!274))
-      (a!288 (ite (and (= rule@10 #x1b) true)
+                  a!292))
+      (a!306 (ite (and (= rule@10 #x1b) true)
                   #x00
-                  (ite (and (= rule@10 #x1d) true) #x00 a!287)))
-      (a!290 (ite (and (= rule@10 #x22) true)
+                  (ite (and (= rule@10 #x1d) true) #x00 a!305)))
+      (a!308 (ite (and (= rule@10 #x22) true)
                   a!19
                   (ite (and (= rule@10 #x2b) true) #x03 compact1.newpage@10))))
 (let ((a!27 (ite (and (= rule@10 #x2a) true)
@@ -18751,88 +19947,105 @@
                   (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x02))
                        |folio.data[F0]@10|
                        a!139)))
-      (a!149 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
-                  a!144
+      (a!147 (ite (and (= rule@10 #x2a) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
+                       a!144
+                       a!146)))
+      (a!156 (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x01))
+                  a!143
+                  (ite (and (= rule@10 #x22) (= a!19 #x01))
+                       |folio.node[F0]@10|
+                       a!155)))
+      (a!159 (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x02))
+                  a!143
+                  (ite (and (= rule@10 #x22) (= a!19 #x02))
+                       |folio.node[F0]@10|
+                       a!158)))
+      (a!167 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
+                  a!162
                   (ite (and (= rule@10 #x2f) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_movable[F0]@10|)
-                       a!148)))
-      (a!158 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x01))
+                       a!166)))
+      (a!176 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x01))
-                       a!144
-                       a!157)))
-      (a!161 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x02))
+                       a!162
+                       a!175)))
+      (a!179 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x02))
                   #x01
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x02))
-                       a!144
-                       a!160)))
-      (a!168 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
-                  a!164
+                       a!162
+                       a!178)))
+      (a!186 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
+                  a!182
                   (ite (and (= rule@10 #x2f) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |page.mapping(driver)[F0]@10|)
-                       a!167)))
-      (a!178 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x01))
+                       a!185)))
+      (a!196 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x01))
-                       a!164
-                       a!177)))
-      (a!181 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x02))
+                       a!182
+                       a!195)))
+      (a!199 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x02))
                   #x01
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x02))
-                       a!164
-                       a!180)))
-      (a!188 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
-                  a!185
-                  (ite (and (= rule@10 #x2d) true) #x00 a!187)))
-      (a!207 (ite (and (= rule@10 #x2d) true)
+                       a!182
+                       a!198)))
+      (a!206 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
+                  a!203
+                  (ite (and (= rule@10 #x2d) true) #x00 a!205)))
+      (a!225 (ite (and (= rule@10 #x2d) true)
                   #x01
                   (ite (and (= rule@10 #x2f) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.list[F0]@10|)
-                       a!206)))
-      (a!218 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x01))
+                       a!224)))
+      (a!236 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x01))
-                       a!204
-                       a!217)))
-      (a!221 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x02))
+                       a!222
+                       a!235)))
+      (a!239 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x02))
                   #x01
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x02))
-                       a!204
-                       a!220)))
-      (a!227 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
-                  a!224
+                       a!222
+                       a!238)))
+      (a!245 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
+                  a!242
                   (ite (and (= rule@10 #x2f) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.owns[F0]@10|)
-                       a!226)))
-      (a!237 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x01))
+                       a!244)))
+      (a!255 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x01))
-                       a!224
-                       a!236)))
-      (a!240 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x02))
+                       a!242
+                       a!254)))
+      (a!258 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x02))
                   #x01
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x02))
-                       a!224
-                       a!239)))
-      (a!246 (ite (and (= rule@10 #x1f) true)
+                       a!242
+                       a!257)))
+      (a!264 (ite (and (= rule@10 #x1f) true)
                   #x00
-                  (ite (and (= rule@10 #x21) true) #x00 a!245)))
-      (a!256 (ite (and (= rule@10 #x11) true)
+                  (ite (and (= rule@10 #x21) true) #x00 a!263)))
+      (a!274 (ite (and (= rule@10 #x11) true)
                   (ite (not (= compact0.ok@10 #x00)) #x0a #x0b)
-                  (ite (and (= rule@10 #x12) true) #x0b a!255)))
-      (a!269 (= compact0.ref@11 (ite (and (= rule@10 #x00) true) #x01 a!268)))
-      (a!276 (ite (and (= rule@10 #x29) true)
+                  (ite (and (= rule@10 #x12) true) #x0b a!273)))
+      (a!287 (= compact0.ref@11 (ite (and (= rule@10 #x00) true) #x01 a!286)))
+      (a!294 (ite (and (= rule@10 #x29) true)
                   (ite (not (= compact1.ok@10 #x00)) #x0a #x0b)
-                  (ite (and (= rule@10 #x2a) true) #x0b a!275)))
-      (a!289 (= compact1.ref@11 (ite (and (= rule@10 #x18) true) #x01 a!288))))
+                  (ite (and (= rule@10 #x2a) true) #x0b a!293)))
+      (a!307 (= compact1.ref@11 (ite (and (= rule@10 #x18) true) #x01 a!306))))
 (let ((a!28 (ite (and (= rule@10 #x22) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@10 #x24) true)
@@ -18904,90 +20117,105 @@
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x02))
                        a!122
                        a!140)))
-      (a!150 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x00))
+      (a!148 (ite (and (= rule@10 #x22) (= a!19 #x00))
+                  |folio.node[F0]@10|
+                  (ite (and (= rule@10 #x24) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       a!147)))
+      (a!157 (= |folio.node[F1]@11|
+                (ite (and (= rule@10 #x0a) (= a!19 #x01))
+                     |folio.node[F0]@10|
+                     a!156)))
+      (a!160 (= |folio.node[F2]@11|
+                (ite (and (= rule@10 #x0a) (= a!19 #x02))
+                     |folio.node[F0]@10|
+                     a!159)))
+      (a!168 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x00))
                   #x01
                   (ite (and (= rule@10 #x2a) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_movable[F0]@10|)
-                       a!149)))
-      (a!159 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x01))
+                       a!167)))
+      (a!177 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x01))
-                       a!143
-                       a!158)))
-      (a!162 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x02))
+                       a!161
+                       a!176)))
+      (a!180 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x02))
                   #x01
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x02))
-                       a!143
-                       a!161)))
-      (a!169 (ite (and (= rule@10 #x27) true)
+                       a!161
+                       a!179)))
+      (a!187 (ite (and (= rule@10 #x27) true)
                   #x00
                   (ite (and (= rule@10 #x2a) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |page.mapping(driver)[F0]@10|)
-                       a!168)))
-      (a!179 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x01))
+                       a!186)))
+      (a!197 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x01))
-                       a!163
-                       a!178)))
-      (a!182 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x02))
+                       a!181
+                       a!196)))
+      (a!200 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x02))
                   #x01
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x02))
-                       a!163
-                       a!181)))
-      (a!189 (ite (and (= rule@10 #x27) true)
+                       a!181
+                       a!199)))
+      (a!207 (ite (and (= rule@10 #x27) true)
                   #x00
                   (ite (and (= rule@10 #x2a) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_isolated[F0]@10|)
-                       a!188)))
-      (a!208 (ite (and (= rule@10 #x2a) true)
+                       a!206)))
+      (a!226 (ite (and (= rule@10 #x2a) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.list[F0]@10|)
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
-                       a!204
-                       a!207)))
-      (a!219 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x01))
+                       a!222
+                       a!225)))
+      (a!237 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x01))
-                       a!203
-                       a!218)))
-      (a!222 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x02))
+                       a!221
+                       a!236)))
+      (a!240 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x02))
                   #x01
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x02))
-                       a!203
-                       a!221)))
-      (a!228 (ite (and (= rule@10 #x27) true)
+                       a!221
+                       a!239)))
+      (a!246 (ite (and (= rule@10 #x27) true)
                   #x00
                   (ite (and (= rule@10 #x2a) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.owns[F0]@10|)
-                       a!227)))
-      (a!238 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x01))
+                       a!245)))
+      (a!256 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x01))
-                       a!223
-                       a!237)))
-      (a!241 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x02))
+                       a!241
+                       a!255)))
+      (a!259 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x02))
                   #x01
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x02))
-                       a!223
-                       a!240)))
-      (a!247 (ite (and (= rule@10 #x17) true)
+                       a!241
+                       a!258)))
+      (a!265 (ite (and (= rule@10 #x17) true)
                   #x00
-                  (ite (and (= rule@10 #x1c) true) #x02 a!246)))
-      (a!257 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1c) true) #x02 a!264)))
+      (a!275 (ite (and (= rule@10 #x0f) true)
                   #x09
-                  (ite (and (= rule@10 #x10) true) #x09 a!256)))
-      (a!277 (ite (and (= rule@10 #x27) true)
+                  (ite (and (= rule@10 #x10) true) #x09 a!274)))
+      (a!295 (ite (and (= rule@10 #x27) true)
                   #x09
-                  (ite (and (= rule@10 #x28) true) #x09 a!276))))
+                  (ite (and (= rule@10 #x28) true) #x09 a!294))))
 (let ((a!29 (ite (and (= rule@10 #x1d) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.used[F0]@10|)
                  (ite (and (= rule@10 #x1f) true)
@@ -19041,7 +20269,16 @@
                 (ite (and (= rule@10 #x0a) (= a!19 #x01)) #x00 a!137)))
       (a!142 (= |folio.data[F2]@11|
                 (ite (and (= rule@10 #x0a) (= a!19 #x02)) #x00 a!141)))
-      (a!151 (ite (and (= rule@10 #x1f) true)
+      (a!149 (ite (and (= rule@10 #x1d) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1f) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       a!148)))
+      (a!169 (ite (and (= rule@10 #x1f) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_movable[F0]@10|)
@@ -19049,42 +20286,42 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_movable[F0]@10|)
-                       a!150)))
-      (a!170 (ite (and (= rule@10 #x24) true)
+                       a!168)))
+      (a!188 (ite (and (= rule@10 #x24) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |page.mapping(driver)[F0]@10|)
                   (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x00))
                        #x01
-                       a!169)))
-      (a!190 (ite (and (= rule@10 #x24) true)
+                       a!187)))
+      (a!208 (ite (and (= rule@10 #x24) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@10|))
-                  (ite (and (= rule@10 #x26) true) #x00 a!189)))
-      (a!209 (ite (and (= rule@10 #x24) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@10|))
+                  (ite (and (= rule@10 #x26) true) #x00 a!207)))
+      (a!227 (ite (and (= rule@10 #x24) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.list[F0]@10|)
                   (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x00))
                        #x01
-                       a!208)))
-      (a!229 (ite (and (= rule@10 #x24) true)
+                       a!226)))
+      (a!247 (ite (and (= rule@10 #x24) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.owns[F0]@10|)
                   (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x00))
                        #x01
-                       a!228)))
-      (a!248 (ite (and (= rule@10 #x11) true)
+                       a!246)))
+      (a!266 (ite (and (= rule@10 #x11) true)
                   #x00
-                  (ite (and (= rule@10 #x14) true) #x01 a!247)))
-      (a!258 (ite (and (= rule@10 #x0d) true)
+                  (ite (and (= rule@10 #x14) true) #x01 a!265)))
+      (a!276 (ite (and (= rule@10 #x0d) true)
                   #x08
-                  (ite (and (= rule@10 #x0e) true) #x09 a!257)))
-      (a!278 (ite (and (= rule@10 #x25) true)
+                  (ite (and (= rule@10 #x0e) true) #x09 a!275)))
+      (a!296 (ite (and (= rule@10 #x25) true)
                   #x08
-                  (ite (and (= rule@10 #x26) true) #x09 a!277))))
+                  (ite (and (= rule@10 #x26) true) #x09 a!295))))
 (let ((a!30 (ite (and (= rule@10 #x17) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.used[F0]@10|)
                  (ite (and (= rule@10 #x1b) true)
@@ -19134,7 +20371,16 @@
                             #x00
                             |folio.data[F0]@10|)
                        a!128)))
-      (a!152 (ite (and (= rule@10 #x1b) true)
+      (a!150 (ite (and (= rule@10 #x17) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1b) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       a!149)))
+      (a!170 (ite (and (= rule@10 #x1b) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_movable[F0]@10|)
@@ -19142,8 +20388,8 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_movable[F0]@10|)
-                       a!151)))
-      (a!171 (ite (and (= rule@10 #x1d) true)
+                       a!169)))
+      (a!189 (ite (and (= rule@10 #x1d) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |page.mapping(driver)[F0]@10|)
@@ -19151,18 +20397,18 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |page.mapping(driver)[F0]@10|)
-                       a!170)))
-      (a!191 (ite (and (= rule@10 #x1f) true)
+                       a!188)))
+      (a!209 (ite (and (= rule@10 #x1f) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_isolated[F0]@10|)
-                  (ite (and (= rule@10 #x21) true) #x01 a!190)))
-      (a!210 (ite (and (= rule@10 #x1f) true)
+                  (ite (and (= rule@10 #x21) true) #x01 a!208)))
+      (a!228 (ite (and (= rule@10 #x1f) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.list[F0]@10|)
-                  (ite (and (= rule@10 #x20) true) #x00 a!209)))
-      (a!230 (ite (and (= rule@10 #x1d) true)
+                  (ite (and (= rule@10 #x20) true) #x00 a!227)))
+      (a!248 (ite (and (= rule@10 #x1d) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.owns[F0]@10|)
@@ -19170,16 +20416,16 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.owns[F0]@10|)
-                       a!229)))
-      (a!249 (ite (and (= rule@10 #x09) true)
+                       a!247)))
+      (a!267 (ite (and (= rule@10 #x09) true)
                   #x00
-                  (ite (and (= rule@10 #x0d) true) #x01 a!248)))
-      (a!259 (ite (and (= rule@10 #x0b) true)
+                  (ite (and (= rule@10 #x0d) true) #x01 a!266)))
+      (a!277 (ite (and (= rule@10 #x0b) true)
                   #x0c
-                  (ite (and (= rule@10 #x0c) true) #x0f a!258)))
-      (a!279 (ite (and (= rule@10 #x23) true)
+                  (ite (and (= rule@10 #x0c) true) #x0f a!276)))
+      (a!297 (ite (and (= rule@10 #x23) true)
                   #x0c
-                  (ite (and (= rule@10 #x24) true) #x0f a!278))))
+                  (ite (and (= rule@10 #x24) true) #x0f a!296))))
 (let ((a!31 (ite (and (= rule@10 #x12) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.used[F0]@10|)
                  (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x00))
@@ -19231,14 +20477,21 @@
                             #x00
                             |folio.data[F0]@10|)
                        a!129)))
-      (a!153 (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x00))
-                  a!143
+      (a!151 (ite (and (= rule@10 #x12) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x00))
+                       a!143
+                       a!150)))
+      (a!171 (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x00))
+                  a!161
                   (ite (and (= rule@10 #x17) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_movable[F0]@10|)
-                       a!152)))
-      (a!172 (ite (and (= rule@10 #x17) true)
+                       a!170)))
+      (a!190 (ite (and (= rule@10 #x17) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |page.mapping(driver)[F0]@10|)
@@ -19246,8 +20499,8 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |page.mapping(driver)[F0]@10|)
-                       a!171)))
-      (a!192 (ite (and (= rule@10 #x1b) true)
+                       a!189)))
+      (a!210 (ite (and (= rule@10 #x1b) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_isolated[F0]@10|)
@@ -19255,8 +20508,8 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_isolated[F0]@10|)
-                       a!191)))
-      (a!211 (ite (and (= rule@10 #x1b) true)
+                       a!209)))
+      (a!229 (ite (and (= rule@10 #x1b) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.list[F0]@10|)
@@ -19264,8 +20517,8 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.list[F0]@10|)
-                       a!210)))
-      (a!231 (ite (and (= rule@10 #x17) true)
+                       a!228)))
+      (a!249 (ite (and (= rule@10 #x17) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.owns[F0]@10|)
@@ -19273,16 +20526,16 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.owns[F0]@10|)
-                       a!230)))
-      (a!250 (ite (and (= rule@10 #x04) true)
+                       a!248)))
+      (a!268 (ite (and (= rule@10 #x04) true)
                   #x01
-                  (ite (and (= rule@10 #x07) true) #x00 a!249)))
-      (a!260 (ite (and (= rule@10 #x09) true)
+                  (ite (and (= rule@10 #x07) true) #x00 a!267)))
+      (a!278 (ite (and (= rule@10 #x09) true)
                   #x06
-                  (ite (and (= rule@10 #x0a) true) #x07 a!259)))
-      (a!280 (ite (and (= rule@10 #x21) true)
+                  (ite (and (= rule@10 #x0a) true) #x07 a!277)))
+      (a!298 (ite (and (= rule@10 #x21) true)
                   #x06
-                  (ite (and (= rule@10 #x22) true) #x07 a!279))))
+                  (ite (and (= rule@10 #x22) true) #x07 a!297))))
 (let ((a!32 (ite (and (= rule@10 #x0a) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@10 #x0c) true)
@@ -19336,47 +20589,54 @@
                             #x00
                             |folio.data[F0]@10|)
                        a!130)))
-      (a!154 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x00))
+      (a!152 (ite (and (= rule@10 #x0a) (= a!19 #x00))
+                  |folio.node[F0]@10|
+                  (ite (and (= rule@10 #x0c) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       a!151)))
+      (a!172 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x00))
                   #x01
                   (ite (and (= rule@10 #x12) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_movable[F0]@10|)
-                       a!153)))
-      (a!173 (ite (and (= rule@10 #x12) true)
+                       a!171)))
+      (a!191 (ite (and (= rule@10 #x12) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |page.mapping(driver)[F0]@10|)
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x00))
-                       a!163
-                       a!172)))
-      (a!193 (ite (and (= rule@10 #x16) true)
+                       a!181
+                       a!190)))
+      (a!211 (ite (and (= rule@10 #x16) true)
                   #x00
                   (ite (and (= rule@10 #x17) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_isolated[F0]@10|)
-                       a!192)))
-      (a!212 (ite (and (= rule@10 #x15) true)
+                       a!210)))
+      (a!230 (ite (and (= rule@10 #x15) true)
                   #x01
                   (ite (and (= rule@10 #x17) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.list[F0]@10|)
-                       a!211)))
-      (a!232 (ite (and (= rule@10 #x12) true)
+                       a!229)))
+      (a!250 (ite (and (= rule@10 #x12) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.owns[F0]@10|)
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x00))
-                       a!223
-                       a!231)))
-      (a!261 (ite (and (= rule@10 #x07) true)
+                       a!241
+                       a!249)))
+      (a!279 (ite (and (= rule@10 #x07) true)
                   #x0f
-                  (ite (and (= rule@10 #x08) true) #x05 a!260)))
-      (a!281 (ite (and (= rule@10 #x1f) true)
+                  (ite (and (= rule@10 #x08) true) #x05 a!278)))
+      (a!299 (ite (and (= rule@10 #x1f) true)
                   #x0f
-                  (ite (and (= rule@10 #x20) true) #x05 a!280))))
+                  (ite (and (= rule@10 #x20) true) #x05 a!298))))
 (let ((a!33 (ite (and (= rule@10 #x05) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.used[F0]@10|)
                  (ite (and (= rule@10 #x07) true)
@@ -19418,7 +20678,16 @@
                             #x00
                             |folio.data[F0]@10|)
                        a!131)))
-      (a!155 (ite (and (= rule@10 #x07) true)
+      (a!153 (ite (and (= rule@10 #x05) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x07) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       a!152)))
+      (a!173 (ite (and (= rule@10 #x07) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_movable[F0]@10|)
@@ -19426,29 +20695,29 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_movable[F0]@10|)
-                       a!154)))
-      (a!174 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x00))
+                       a!172)))
+      (a!192 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x00))
                   #x01
-                  (ite (and (= rule@10 #x0f) true) #x00 a!173)))
-      (a!194 (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x00))
-                  a!184
-                  (ite (and (= rule@10 #x15) true) #x00 a!193)))
-      (a!213 (ite (and (= rule@10 #x12) true)
+                  (ite (and (= rule@10 #x0f) true) #x00 a!191)))
+      (a!212 (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x00))
+                  a!202
+                  (ite (and (= rule@10 #x15) true) #x00 a!211)))
+      (a!231 (ite (and (= rule@10 #x12) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.list[F0]@10|)
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x00))
-                       a!203
-                       a!212)))
-      (a!233 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x00))
+                       a!221
+                       a!230)))
+      (a!251 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x00))
                   #x01
-                  (ite (and (= rule@10 #x0f) true) #x00 a!232)))
-      (a!262 (ite (and (= rule@10 #x05) true)
+                  (ite (and (= rule@10 #x0f) true) #x00 a!250)))
+      (a!280 (ite (and (= rule@10 #x05) true)
                   #x0f
-                  (ite (and (= rule@10 #x06) true) #x04 a!261)))
-      (a!282 (ite (and (= rule@10 #x1d) true)
+                  (ite (and (= rule@10 #x06) true) #x04 a!279)))
+      (a!300 (ite (and (= rule@10 #x1d) true)
                   #x0f
-                  (ite (and (= rule@10 #x1e) true) #x04 a!281))))
+                  (ite (and (= rule@10 #x1e) true) #x04 a!299))))
 (let ((a!34 (= |folio.used[F0]@11|
                (ite (and (= rule@10 #x03) true)
                     (ite (= |folio.refcount[F0]@10| #x01)
@@ -19469,7 +20738,13 @@
                             #x00
                             |folio.data[F0]@10|)
                        a!132)))
-      (a!156 (ite (and (= rule@10 #x03) true)
+      (a!154 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x03) true)
+                     (ite (= |folio.refcount[F0]@10| #x01)
+                          #x00
+                          |folio.node[F0]@10|)
+                     a!153)))
+      (a!174 (ite (and (= rule@10 #x03) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_movable[F0]@10|)
@@ -19477,8 +20752,8 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_movable[F0]@10|)
-                       a!155)))
-      (a!175 (ite (and (= rule@10 #x07) true)
+                       a!173)))
+      (a!193 (ite (and (= rule@10 #x07) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |page.mapping(driver)[F0]@10|)
@@ -19486,22 +20761,22 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |page.mapping(driver)[F0]@10|)
-                       a!174)))
-      (a!195 (ite (and (= rule@10 #x0f) true)
+                       a!192)))
+      (a!213 (ite (and (= rule@10 #x0f) true)
                   #x00
                   (ite (and (= rule@10 #x12) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_isolated[F0]@10|)
-                       a!194)))
-      (a!214 (ite (and (= rule@10 #x0c) true)
+                       a!212)))
+      (a!232 (ite (and (= rule@10 #x0c) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.list[F0]@10|)
                   (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x00))
                        #x01
-                       a!213)))
-      (a!234 (ite (and (= rule@10 #x07) true)
+                       a!231)))
+      (a!252 (ite (and (= rule@10 #x07) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.owns[F0]@10|)
@@ -19509,13 +20784,13 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.owns[F0]@10|)
-                       a!233)))
-      (a!263 (ite (and (= rule@10 #x03) true)
+                       a!251)))
+      (a!281 (ite (and (= rule@10 #x03) true)
                   #x0f
-                  (ite (and (= rule@10 #x04) true) #x03 a!262)))
-      (a!283 (ite (and (= rule@10 #x1b) true)
+                  (ite (and (= rule@10 #x04) true) #x03 a!280)))
+      (a!301 (ite (and (= rule@10 #x1b) true)
                   #x0f
-                  (ite (and (= rule@10 #x1c) true) #x03 a!282))))
+                  (ite (and (= rule@10 #x1c) true) #x03 a!300))))
 (let ((a!51 (ite (and (= rule@10 #x07) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x0a) (= a!19 #x00)) #x01 a!50)))
@@ -19525,7 +20800,7 @@
                           #x00
                           |folio.data[F0]@10|)
                      a!133)))
-      (a!176 (ite (and (= rule@10 #x03) true)
+      (a!194 (ite (and (= rule@10 #x03) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |page.mapping(driver)[F0]@10|)
@@ -19533,18 +20808,18 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |page.mapping(driver)[F0]@10|)
-                       a!175)))
-      (a!196 (ite (and (= rule@10 #x0c) true)
+                       a!193)))
+      (a!214 (ite (and (= rule@10 #x0c) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@10|))
-                  (ite (and (= rule@10 #x0e) true) #x00 a!195)))
-      (a!215 (ite (and (= rule@10 #x07) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@10|))
+                  (ite (and (= rule@10 #x0e) true) #x00 a!213)))
+      (a!233 (ite (and (= rule@10 #x07) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.list[F0]@10|)
-                  (ite (and (= rule@10 #x08) true) #x00 a!214)))
-      (a!235 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x08) true) #x00 a!232)))
+      (a!253 (ite (and (= rule@10 #x03) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.owns[F0]@10|)
@@ -19552,24 +20827,24 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.owns[F0]@10|)
-                       a!234)))
-      (a!264 (ite (and (= rule@10 #x01) true)
+                       a!252)))
+      (a!282 (ite (and (= rule@10 #x01) true)
                   #x0f
-                  (ite (and (= rule@10 #x02) true) #x02 a!263)))
-      (a!284 (ite (and (= rule@10 #x19) true)
+                  (ite (and (= rule@10 #x02) true) #x02 a!281)))
+      (a!302 (ite (and (= rule@10 #x19) true)
                   #x0f
-                  (ite (and (= rule@10 #x1a) true) #x02 a!283))))
+                  (ite (and (= rule@10 #x1a) true) #x02 a!301))))
 (let ((a!52 (ite (and (= rule@10 #x03) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x05) true)
                       (bvsub |folio.refcount[F0]@10| #x01)
                       a!51)))
-      (a!197 (ite (and (= rule@10 #x07) true)
+      (a!215 (ite (and (= rule@10 #x07) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_isolated[F0]@10|)
-                  (ite (and (= rule@10 #x09) true) #x01 a!196)))
-      (a!216 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x09) true) #x01 a!214)))
+      (a!234 (ite (and (= rule@10 #x03) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.list[F0]@10|)
@@ -19577,14 +20852,14 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.list[F0]@10|)
-                       a!215)))
-      (a!265 (= compact0.pc@11 (ite (and (= rule@10 #x00) true) #x01 a!264)))
-      (a!285 (= compact1.pc@11 (ite (and (= rule@10 #x18) true) #x01 a!284))))
+                       a!233)))
+      (a!283 (= compact0.pc@11 (ite (and (= rule@10 #x00) true) #x01 a!282)))
+      (a!303 (= compact1.pc@11 (ite (and (= rule@10 #x18) true) #x01 a!302))))
 (let ((a!53 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!52)))
-      (a!198 (ite (and (= rule@10 #x03) true)
+      (a!216 (ite (and (= rule@10 #x03) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_isolated[F0]@10|)
@@ -19592,7 +20867,7 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_isolated[F0]@10|)
-                       a!197))))
+                       a!215))))
   (and a!17
        (= |alive[P0]@11| |alive[P0]@10|)
        (= |pte[P0][0]@11| |pte[P0][0]@10|)
@@ -19626,40 +20901,43 @@
        a!134
        a!138
        a!142
-       (= |PG_movable[F0]@11| a!156)
-       (= |PG_movable[F1]@11| a!159)
-       (= |PG_movable[F2]@11| a!162)
-       (= |page.mapping(driver)[F0]@11| a!176)
-       (= |page.mapping(driver)[F1]@11| a!179)
-       (= |page.mapping(driver)[F2]@11| a!182)
-       (= |PG_isolated[F0]@11| a!198)
-       (= |PG_isolated[F1]@11| a!200)
-       (= |PG_isolated[F2]@11| a!202)
-       (= |driver.list[F0]@11| a!216)
-       (= |driver.list[F1]@11| a!219)
-       (= |driver.list[F2]@11| a!222)
-       (= |driver.owns[F0]@11| a!235)
-       (= |driver.owns[F1]@11| a!238)
-       (= |driver.owns[F2]@11| a!241)
-       (= |driver.page[D0]@11| a!242)
+       a!154
+       a!157
+       a!160
+       (= |PG_movable[F0]@11| a!174)
+       (= |PG_movable[F1]@11| a!177)
+       (= |PG_movable[F2]@11| a!180)
+       (= |page.mapping(driver)[F0]@11| a!194)
+       (= |page.mapping(driver)[F1]@11| a!197)
+       (= |page.mapping(driver)[F2]@11| a!200)
+       (= |PG_isolated[F0]@11| a!216)
+       (= |PG_isolated[F1]@11| a!218)
+       (= |PG_isolated[F2]@11| a!220)
+       (= |driver.list[F0]@11| a!234)
+       (= |driver.list[F1]@11| a!237)
+       (= |driver.list[F2]@11| a!240)
+       (= |driver.owns[F0]@11| a!253)
+       (= |driver.owns[F1]@11| a!256)
+       (= |driver.owns[F2]@11| a!259)
+       (= |driver.page[D0]@11| a!260)
        (= |&mm->mmap_lock.writer[P0]@11| |&mm->mmap_lock.writer[P0]@10|)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
        (= |&anon_vma->rwsem.readers[av0]@11| |&anon_vma->rwsem.readers[av0]@10|)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
-       (= |PG_locked[F0]@11| a!250)
-       (= |PG_locked[F1]@11| a!251)
-       (= |PG_locked[F2]@11| a!252)
-       a!265
-       a!269
-       (= compact0.newpage@11 a!270)
-       a!272
-       a!285
-       a!289
-       (= compact1.newpage@11 a!290)
-       a!292
-       a!294
-       (= driver0.page@11 a!295)
+       (= |PG_locked[F0]@11| a!268)
+       (= |PG_locked[F1]@11| a!269)
+       (= |PG_locked[F2]@11| a!270)
+       a!283
+       a!287
+       (= compact0.newpage@11 a!288)
+       a!290
+       a!303
+       a!307
+       (= compact1.newpage@11 a!308)
+       a!310
+       a!312
+       (= driver0.page@11 a!313)
        (bvule |alive[P0]@11| #x01)
        (bvule |pte[P0][0]@11| #x06)
        (bvule |pte.folio[P0][0]@11| #x02)
@@ -19692,6 +20970,9 @@
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
        (bvule |folio.data[F2]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
+       (bvule |folio.node[F2]@11| #x01)
        (bvule |PG_movable[F0]@11| #x01)
        (bvule |PG_movable[F1]@11| #x01)
        (bvule |PG_movable[F2]@11| #x01)
@@ -19796,65 +21077,65 @@
                  (ite (= driver0.page@11 #x01)
                       |folio.refcount[F1]@11|
                       |folio.refcount[F2]@11|)))
-      (a!145 (ite (= driver0.page@11 #x00)
+      (a!163 (ite (= driver0.page@11 #x00)
                   |PG_isolated[F0]@11|
                   (ite (= driver0.page@11 #x01)
                        |PG_isolated[F1]@11|
                        |PG_isolated[F2]@11|)))
-      (a!146 (ite (= driver0.page@11 #x00)
+      (a!164 (ite (= driver0.page@11 #x00)
                   |PG_movable[F0]@11|
                   (ite (= driver0.page@11 #x01)
                        |PG_movable[F1]@11|
                        |PG_movable[F2]@11|)))
-      (a!165 (ite (= driver0.page@11 #x00)
+      (a!183 (ite (= driver0.page@11 #x00)
                   |page.mapping(driver)[F0]@11|
                   (ite (= driver0.page@11 #x01)
                        |page.mapping(driver)[F1]@11|
                        |page.mapping(driver)[F2]@11|)))
-      (a!183 (not (and (not (= |PG_movable[F0]@11| #x00))
+      (a!201 (not (and (not (= |PG_movable[F0]@11| #x00))
                        (not (= |page.mapping(driver)[F0]@11| #x00)))))
-      (a!242 (ite (and (= rule@11 #x0f) true)
+      (a!260 (ite (and (= rule@11 #x0f) true)
                   compact0.newpage@11
                   (ite (and (= rule@11 #x27) true)
                        compact1.newpage@11
                        |driver.page[D0]@11|)))
-      (a!243 (ite (and (= rule@11 #x30) (= |driver.page[D0]@11| #x00))
+      (a!261 (ite (and (= rule@11 #x30) (= |driver.page[D0]@11| #x00))
                   #x03
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x00))
                        #x00
                        |PG_locked[F0]@11|)))
-      (a!251 (ite (and (= rule@11 #x30) (= |driver.page[D0]@11| #x01))
+      (a!269 (ite (and (= rule@11 #x30) (= |driver.page[D0]@11| #x01))
                   #x03
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!252 (ite (and (= rule@11 #x30) (= |driver.page[D0]@11| #x02))
+      (a!270 (ite (and (= rule@11 #x30) (= |driver.page[D0]@11| #x02))
                   #x03
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x02))
                        #x00
                        |PG_locked[F2]@11|)))
-      (a!253 (ite (and (= rule@11 #x16) true)
+      (a!271 (ite (and (= rule@11 #x16) true)
                   #x0e
                   (ite (and (= rule@11 #x17) true) #x0f compact0.pc@11)))
-      (a!266 (ite (and (= rule@11 #x12) true)
+      (a!284 (ite (and (= rule@11 #x12) true)
                   #x00
                   (ite (and (= rule@11 #x17) true) #x00 compact0.ref@11)))
-      (a!271 (ite (and (= rule@11 #x0f) true)
+      (a!289 (ite (and (= rule@11 #x0f) true)
                   #x01
                   (ite (and (= rule@11 #x10) true) #x00 compact0.ok@11)))
-      (a!273 (ite (and (= rule@11 #x2e) true)
+      (a!291 (ite (and (= rule@11 #x2e) true)
                   #x0e
                   (ite (and (= rule@11 #x2f) true) #x0f compact1.pc@11)))
-      (a!286 (ite (and (= rule@11 #x2a) true)
+      (a!304 (ite (and (= rule@11 #x2a) true)
                   #x00
                   (ite (and (= rule@11 #x2f) true) #x00 compact1.ref@11)))
-      (a!291 (ite (and (= rule@11 #x27) true)
+      (a!309 (ite (and (= rule@11 #x27) true)
                   #x01
                   (ite (and (= rule@11 #x28) true) #x00 compact1.ok@11)))
-      (a!293 (ite (and (= rule@11 #x31) true)
+      (a!311 (ite (and (= rule@11 #x31) true)
                   #x02
                   (ite (and (= rule@11 #x32) true) #x03 driver0.pc@11)))
-      (a!295 (ite (and (= rule@11 #x30) true)
+      (a!313 (ite (and (= rule@11 #x30) true)
                   |driver.page[D0]@11|
                   (ite (and (= rule@11 #x32) true) #x03 driver0.page@11))))
 (let ((a!17 (or (and (= rule@11 #x00)
@@ -20101,122 +21382,143 @@
       (a!143 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@11 #x00)
-                       |PG_movable[F0]@11|
+                       |folio.node[F0]@11|
                        (ite (= compact0.newpage@11 #x01)
-                            |PG_movable[F1]@11|
-                            |PG_movable[F2]@11|))))
+                            |folio.node[F1]@11|
+                            |folio.node[F2]@11|))))
       (a!144 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@11 #x00)
+                       |folio.node[F0]@11|
+                       (ite (= compact1.newpage@11 #x01)
+                            |folio.node[F1]@11|
+                            |folio.node[F2]@11|))))
+      (a!145 (ite (= a!24 #x01)
+                  #x00
+                  (ite (= driver0.page@11 #x00)
+                       |folio.node[F0]@11|
+                       (ite (= driver0.page@11 #x01)
+                            |folio.node[F1]@11|
+                            |folio.node[F2]@11|))))
+      (a!161 (ite (= a!20 #x01)
+                  #x00
+                  (ite (= compact0.newpage@11 #x00)
+                       |PG_movable[F0]@11|
+                       (ite (= compact0.newpage@11 #x01)
+                            |PG_movable[F1]@11|
+                            |PG_movable[F2]@11|))))
+      (a!162 (ite (= a!22 #x01)
+                  #x00
+                  (ite (= compact1.newpage@11 #x00)
                        |PG_movable[F0]@11|
                        (ite (= compact1.newpage@11 #x01)
                             |PG_movable[F1]@11|
                             |PG_movable[F2]@11|))))
-      (a!147 (ite (not (not (= a!145 #x00))) #x00 a!146))
-      (a!163 (ite (= a!20 #x01)
+      (a!165 (ite (not (not (= a!163 #x00))) #x00 a!164))
+      (a!181 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@11 #x00)
                        |page.mapping(driver)[F0]@11|
                        (ite (= compact0.newpage@11 #x01)
                             |page.mapping(driver)[F1]@11|
                             |page.mapping(driver)[F2]@11|))))
-      (a!164 (ite (= a!22 #x01)
+      (a!182 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@11 #x00)
                        |page.mapping(driver)[F0]@11|
                        (ite (= compact1.newpage@11 #x01)
                             |page.mapping(driver)[F1]@11|
                             |page.mapping(driver)[F2]@11|))))
-      (a!166 (ite (not (not (= a!145 #x00))) #x00 a!165))
-      (a!184 (ite (= a!20 #x01)
+      (a!184 (ite (not (not (= a!163 #x00))) #x00 a!183))
+      (a!202 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@11 #x00)
                        |PG_isolated[F0]@11|
                        (ite (= compact0.newpage@11 #x01)
                             |PG_isolated[F1]@11|
                             |PG_isolated[F2]@11|))))
-      (a!185 (ite (= a!22 #x01)
+      (a!203 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@11 #x00)
                        |PG_isolated[F0]@11|
                        (ite (= compact1.newpage@11 #x01)
                             |PG_isolated[F1]@11|
                             |PG_isolated[F2]@11|))))
-      (a!186 (ite (and (= rule@11 #x31) (= driver0.page@11 #x00))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!204 (ite (and (= rule@11 #x31) (= driver0.page@11 #x00))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x00))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F0]@11|)))
-      (a!199 (ite (and (= rule@11 #x31) (= driver0.page@11 #x01))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!217 (ite (and (= rule@11 #x31) (= driver0.page@11 #x01))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x01))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F1]@11|)))
-      (a!201 (ite (and (= rule@11 #x31) (= driver0.page@11 #x02))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!219 (ite (and (= rule@11 #x31) (= driver0.page@11 #x02))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x02))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F2]@11|)))
-      (a!203 (ite (= a!20 #x01)
+      (a!221 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@11 #x00)
                        |driver.list[F0]@11|
                        (ite (= compact0.newpage@11 #x01)
                             |driver.list[F1]@11|
                             |driver.list[F2]@11|))))
-      (a!204 (ite (= a!22 #x01)
+      (a!222 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@11 #x00)
                        |driver.list[F0]@11|
                        (ite (= compact1.newpage@11 #x01)
                             |driver.list[F1]@11|
                             |driver.list[F2]@11|))))
-      (a!205 (ite (= a!24 #x01)
+      (a!223 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@11 #x00)
                        |driver.list[F0]@11|
                        (ite (= driver0.page@11 #x01)
                             |driver.list[F1]@11|
                             |driver.list[F2]@11|))))
-      (a!223 (ite (= a!20 #x01)
+      (a!241 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@11 #x00)
                        |driver.owns[F0]@11|
                        (ite (= compact0.newpage@11 #x01)
                             |driver.owns[F1]@11|
                             |driver.owns[F2]@11|))))
-      (a!224 (ite (= a!22 #x01)
+      (a!242 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@11 #x00)
                        |driver.owns[F0]@11|
                        (ite (= compact1.newpage@11 #x01)
                             |driver.owns[F1]@11|
                             |driver.owns[F2]@11|))))
-      (a!225 (ite (= a!24 #x01)
+      (a!243 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@11 #x00)
                        |driver.owns[F0]@11|
                        (ite (= driver0.page@11 #x01)
                             |driver.owns[F1]@11|
                             |driver.owns[F2]@11|))))
-      (a!244 (ite (and (= rule@11 #x2c) true)
+      (a!262 (ite (and (= rule@11 #x2c) true)
                   #x02
-                  (ite (and (= rule@11 #x2f) true) #x00 a!243)))
-      (a!254 (ite (and (= rule@11 #x14) true)
+                  (ite (and (= rule@11 #x2f) true) #x00 a!261)))
+      (a!272 (ite (and (= rule@11 #x14) true)
                   #x0d
-                  (ite (and (= rule@11 #x15) true) #x0e a!253)))
-      (a!267 (ite (and (= rule@11 #x07) true)
+                  (ite (and (= rule@11 #x15) true) #x0e a!271)))
+      (a!285 (ite (and (= rule@11 #x07) true)
                   #x00
-                  (ite (and (= rule@11 #x0c) true) #x00 a!266)))
-      (a!272 (= compact0.ok@12 (ite (and (= rule@11 #x0e) true) #x01 a!271)))
-      (a!274 (ite (and (= rule@11 #x2c) true)
+                  (ite (and (= rule@11 #x0c) true) #x00 a!284)))
+      (a!290 (= compact0.ok@12 (ite (and (= rule@11 #x0e) true) #x01 a!289)))
+      (a!292 (ite (and (= rule@11 #x2c) true)
                   #x0d
-                  (ite (and (= rule@11 #x2d) true) #x0e a!273)))
-      (a!287 (ite (and (= rule@11 #x1f) true)
+                  (ite (and (= rule@11 #x2d) true) #x0e a!291)))
+      (a!305 (ite (and (= rule@11 #x1f) true)
                   #x00
-                  (ite (and (= rule@11 #x24) true) #x00 a!286)))
-      (a!292 (= compact1.ok@12 (ite (and (= rule@11 #x26) true) #x01 a!291)))
-      (a!294 (= driver0.pc@12 (ite (and (= rule@11 #x30) true) #x01 a!293))))
+                  (ite (and (= rule@11 #x24) true) #x00 a!304)))
+      (a!310 (= compact1.ok@12 (ite (and (= rule@11 #x26) true) #x01 a!309)))
+      (a!312 (= driver0.pc@12 (ite (and (= rule@11 #x30) true) #x01 a!311))))
 (let ((a!26 (ite (and (= rule@11 #x2f) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.used[F0]@11|)
                  (ite (and (= rule@11 #x32) (= driver0.page@11 #x00))
@@ -20330,102 +21632,119 @@
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x02))
                        a!124
                        |folio.data[F2]@11|)))
-      (a!148 (ite (and (= rule@11 #x31) (= driver0.page@11 #x00))
-                  a!147
+      (a!146 (ite (and (= rule@11 #x2f) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x00))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       a!145
+                       |folio.node[F0]@11|)))
+      (a!155 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x01))
+                  a!144
+                  (ite (and (= rule@11 #x32) (= driver0.page@11 #x01))
+                       a!145
+                       |folio.node[F1]@11|)))
+      (a!158 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x02))
+                  a!144
+                  (ite (and (= rule@11 #x32) (= driver0.page@11 #x02))
+                       a!145
+                       |folio.node[F2]@11|)))
+      (a!166 (ite (and (= rule@11 #x31) (= driver0.page@11 #x00))
+                  a!165
+                  (ite (and (= rule@11 #x32) (= driver0.page@11 #x00))
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F0]@11|)))
-      (a!157 (ite (and (= rule@11 #x31) (= driver0.page@11 #x01))
-                  a!147
+      (a!175 (ite (and (= rule@11 #x31) (= driver0.page@11 #x01))
+                  a!165
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x01))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F1]@11|)))
-      (a!160 (ite (and (= rule@11 #x31) (= driver0.page@11 #x02))
-                  a!147
+      (a!178 (ite (and (= rule@11 #x31) (= driver0.page@11 #x02))
+                  a!165
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x02))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F2]@11|)))
-      (a!167 (ite (and (= rule@11 #x31) (= driver0.page@11 #x00))
-                  a!166
+      (a!185 (ite (and (= rule@11 #x31) (= driver0.page@11 #x00))
+                  a!184
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x00))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F0]@11|)))
-      (a!177 (ite (and (= rule@11 #x31) (= driver0.page@11 #x01))
-                  a!166
+      (a!195 (ite (and (= rule@11 #x31) (= driver0.page@11 #x01))
+                  a!184
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x01))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F1]@11|)))
-      (a!180 (ite (and (= rule@11 #x31) (= driver0.page@11 #x02))
-                  a!166
+      (a!198 (ite (and (= rule@11 #x31) (= driver0.page@11 #x02))
+                  a!184
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x02))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F2]@11|)))
-      (a!187 (ite (and (= rule@11 #x2e) true)
+      (a!205 (ite (and (= rule@11 #x2e) true)
                   #x00
                   (ite (and (= rule@11 #x2f) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_isolated[F0]@11|)
-                       a!186)))
-      (a!200 (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x01))
-                  a!184
+                       a!204)))
+      (a!218 (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x01))
+                  a!202
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x01))
-                       a!185
-                       a!199)))
-      (a!202 (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x02))
-                  a!184
+                       a!203
+                       a!217)))
+      (a!220 (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x02))
+                  a!202
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x02))
-                       a!185
-                       a!201)))
-      (a!206 (ite (and (= rule@11 #x31) (= driver0.page@11 #x00))
+                       a!203
+                       a!219)))
+      (a!224 (ite (and (= rule@11 #x31) (= driver0.page@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x00))
-                       a!205
+                       a!223
                        |driver.list[F0]@11|)))
-      (a!217 (ite (and (= rule@11 #x31) (= driver0.page@11 #x01))
+      (a!235 (ite (and (= rule@11 #x31) (= driver0.page@11 #x01))
                   #x00
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x01))
-                       a!205
+                       a!223
                        |driver.list[F1]@11|)))
-      (a!220 (ite (and (= rule@11 #x31) (= driver0.page@11 #x02))
+      (a!238 (ite (and (= rule@11 #x31) (= driver0.page@11 #x02))
                   #x00
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x02))
-                       a!205
+                       a!223
                        |driver.list[F2]@11|)))
-      (a!226 (ite (and (= rule@11 #x31) (= driver0.page@11 #x00))
+      (a!244 (ite (and (= rule@11 #x31) (= driver0.page@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x00))
-                       a!225
+                       a!243
                        |driver.owns[F0]@11|)))
-      (a!236 (ite (and (= rule@11 #x31) (= driver0.page@11 #x01))
+      (a!254 (ite (and (= rule@11 #x31) (= driver0.page@11 #x01))
                   #x00
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x01))
-                       a!225
+                       a!243
                        |driver.owns[F1]@11|)))
-      (a!239 (ite (and (= rule@11 #x31) (= driver0.page@11 #x02))
+      (a!257 (ite (and (= rule@11 #x31) (= driver0.page@11 #x02))
                   #x00
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x02))
-                       a!225
+                       a!243
                        |driver.owns[F2]@11|)))
-      (a!245 (ite (and (= rule@11 #x25) true)
+      (a!263 (ite (and (= rule@11 #x25) true)
                   #x02
-                  (ite (and (= rule@11 #x29) true) #x00 a!244)))
-      (a!255 (ite (and (= rule@11 #x13) true)
+                  (ite (and (= rule@11 #x29) true) #x00 a!262)))
+      (a!273 (ite (and (= rule@11 #x13) true)
                   (ite (not (= compact0.ok@11 #x00)) #x0f #x0c)
-                  a!254))
-      (a!268 (ite (and (= rule@11 #x03) true)
+                  a!272))
+      (a!286 (ite (and (= rule@11 #x03) true)
                   #x00
-                  (ite (and (= rule@11 #x05) true) #x00 a!267)))
-      (a!270 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x05) true) #x00 a!285)))
+      (a!288 (ite (and (= rule@11 #x0a) true)
                   a!19
                   (ite (and (= rule@11 #x13) true) #x03 compact0.newpage@11)))
-      (a!275 (ite (and (= rule@11 #x2b) true)
+      (a!293 (ite (and (= rule@11 #x2b) true)
                   (ite (not (= compact1.ok@11 #x00)) #x0f #x0c)
-                  a!274))
-      (a!288 (ite (and (= rule@11 #x1b) true)
+                  a!292))
+      (a!306 (ite (and (= rule@11 #x1b) true)
                   #x00
-                  (ite (and (= rule@11 #x1d) true) #x00 a!287)))
-      (a!290 (ite (and (= rule@11 #x22) true)
+                  (ite (and (= rule@11 #x1d) true) #x00 a!305)))
+      (a!308 (ite (and (= rule@11 #x22) true)
                   a!19
                   (ite (and (= rule@11 #x2b) true) #x03 compact1.newpage@11))))
 (let ((a!27 (ite (and (= rule@11 #x2a) true)
@@ -20529,88 +21848,105 @@
                   (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x02))
                        |folio.data[F0]@11|
                        a!139)))
-      (a!149 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
-                  a!144
+      (a!147 (ite (and (= rule@11 #x2a) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
+                       a!144
+                       a!146)))
+      (a!156 (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x01))
+                  a!143
+                  (ite (and (= rule@11 #x22) (= a!19 #x01))
+                       |folio.node[F0]@11|
+                       a!155)))
+      (a!159 (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x02))
+                  a!143
+                  (ite (and (= rule@11 #x22) (= a!19 #x02))
+                       |folio.node[F0]@11|
+                       a!158)))
+      (a!167 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
+                  a!162
                   (ite (and (= rule@11 #x2f) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_movable[F0]@11|)
-                       a!148)))
-      (a!158 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x01))
+                       a!166)))
+      (a!176 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x01))
-                       a!144
-                       a!157)))
-      (a!161 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x02))
+                       a!162
+                       a!175)))
+      (a!179 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x02))
                   #x01
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x02))
-                       a!144
-                       a!160)))
-      (a!168 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
-                  a!164
+                       a!162
+                       a!178)))
+      (a!186 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
+                  a!182
                   (ite (and (= rule@11 #x2f) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |page.mapping(driver)[F0]@11|)
-                       a!167)))
-      (a!178 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x01))
+                       a!185)))
+      (a!196 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x01))
-                       a!164
-                       a!177)))
-      (a!181 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x02))
+                       a!182
+                       a!195)))
+      (a!199 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x02))
                   #x01
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x02))
-                       a!164
-                       a!180)))
-      (a!188 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
-                  a!185
-                  (ite (and (= rule@11 #x2d) true) #x00 a!187)))
-      (a!207 (ite (and (= rule@11 #x2d) true)
+                       a!182
+                       a!198)))
+      (a!206 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
+                  a!203
+                  (ite (and (= rule@11 #x2d) true) #x00 a!205)))
+      (a!225 (ite (and (= rule@11 #x2d) true)
                   #x01
                   (ite (and (= rule@11 #x2f) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.list[F0]@11|)
-                       a!206)))
-      (a!218 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x01))
+                       a!224)))
+      (a!236 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x01))
-                       a!204
-                       a!217)))
-      (a!221 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x02))
+                       a!222
+                       a!235)))
+      (a!239 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x02))
                   #x01
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x02))
-                       a!204
-                       a!220)))
-      (a!227 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
-                  a!224
+                       a!222
+                       a!238)))
+      (a!245 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
+                  a!242
                   (ite (and (= rule@11 #x2f) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.owns[F0]@11|)
-                       a!226)))
-      (a!237 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x01))
+                       a!244)))
+      (a!255 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x01))
-                       a!224
-                       a!236)))
-      (a!240 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x02))
+                       a!242
+                       a!254)))
+      (a!258 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x02))
                   #x01
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x02))
-                       a!224
-                       a!239)))
-      (a!246 (ite (and (= rule@11 #x1f) true)
+                       a!242
+                       a!257)))
+      (a!264 (ite (and (= rule@11 #x1f) true)
                   #x00
-                  (ite (and (= rule@11 #x21) true) #x00 a!245)))
-      (a!256 (ite (and (= rule@11 #x11) true)
+                  (ite (and (= rule@11 #x21) true) #x00 a!263)))
+      (a!274 (ite (and (= rule@11 #x11) true)
                   (ite (not (= compact0.ok@11 #x00)) #x0a #x0b)
-                  (ite (and (= rule@11 #x12) true) #x0b a!255)))
-      (a!269 (= compact0.ref@12 (ite (and (= rule@11 #x00) true) #x01 a!268)))
-      (a!276 (ite (and (= rule@11 #x29) true)
+                  (ite (and (= rule@11 #x12) true) #x0b a!273)))
+      (a!287 (= compact0.ref@12 (ite (and (= rule@11 #x00) true) #x01 a!286)))
+      (a!294 (ite (and (= rule@11 #x29) true)
                   (ite (not (= compact1.ok@11 #x00)) #x0a #x0b)
-                  (ite (and (= rule@11 #x2a) true) #x0b a!275)))
-      (a!289 (= compact1.ref@12 (ite (and (= rule@11 #x18) true) #x01 a!288))))
+                  (ite (and (= rule@11 #x2a) true) #x0b a!293)))
+      (a!307 (= compact1.ref@12 (ite (and (= rule@11 #x18) true) #x01 a!306))))
 (let ((a!28 (ite (and (= rule@11 #x22) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@11 #x24) true)
@@ -20682,90 +22018,105 @@
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x02))
                        a!122
                        a!140)))
-      (a!150 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x00))
+      (a!148 (ite (and (= rule@11 #x22) (= a!19 #x00))
+                  |folio.node[F0]@11|
+                  (ite (and (= rule@11 #x24) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       a!147)))
+      (a!157 (= |folio.node[F1]@12|
+                (ite (and (= rule@11 #x0a) (= a!19 #x01))
+                     |folio.node[F0]@11|
+                     a!156)))
+      (a!160 (= |folio.node[F2]@12|
+                (ite (and (= rule@11 #x0a) (= a!19 #x02))
+                     |folio.node[F0]@11|
+                     a!159)))
+      (a!168 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x00))
                   #x01
                   (ite (and (= rule@11 #x2a) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_movable[F0]@11|)
-                       a!149)))
-      (a!159 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x01))
+                       a!167)))
+      (a!177 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x01))
-                       a!143
-                       a!158)))
-      (a!162 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x02))
+                       a!161
+                       a!176)))
+      (a!180 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x02))
                   #x01
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x02))
-                       a!143
-                       a!161)))
-      (a!169 (ite (and (= rule@11 #x27) true)
+                       a!161
+                       a!179)))
+      (a!187 (ite (and (= rule@11 #x27) true)
                   #x00
                   (ite (and (= rule@11 #x2a) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |page.mapping(driver)[F0]@11|)
-                       a!168)))
-      (a!179 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x01))
+                       a!186)))
+      (a!197 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x01))
-                       a!163
-                       a!178)))
-      (a!182 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x02))
+                       a!181
+                       a!196)))
+      (a!200 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x02))
                   #x01
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x02))
-                       a!163
-                       a!181)))
-      (a!189 (ite (and (= rule@11 #x27) true)
+                       a!181
+                       a!199)))
+      (a!207 (ite (and (= rule@11 #x27) true)
                   #x00
                   (ite (and (= rule@11 #x2a) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_isolated[F0]@11|)
-                       a!188)))
-      (a!208 (ite (and (= rule@11 #x2a) true)
+                       a!206)))
+      (a!226 (ite (and (= rule@11 #x2a) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.list[F0]@11|)
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
-                       a!204
-                       a!207)))
-      (a!219 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x01))
+                       a!222
+                       a!225)))
+      (a!237 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x01))
-                       a!203
-                       a!218)))
-      (a!222 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x02))
+                       a!221
+                       a!236)))
+      (a!240 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x02))
                   #x01
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x02))
-                       a!203
-                       a!221)))
-      (a!228 (ite (and (= rule@11 #x27) true)
+                       a!221
+                       a!239)))
+      (a!246 (ite (and (= rule@11 #x27) true)
                   #x00
                   (ite (and (= rule@11 #x2a) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.owns[F0]@11|)
-                       a!227)))
-      (a!238 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x01))
+                       a!245)))
+      (a!256 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x01))
-                       a!223
-                       a!237)))
-      (a!241 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x02))
+                       a!241
+                       a!255)))
+      (a!259 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x02))
                   #x01
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x02))
-                       a!223
-                       a!240)))
-      (a!247 (ite (and (= rule@11 #x17) true)
+                       a!241
+                       a!258)))
+      (a!265 (ite (and (= rule@11 #x17) true)
                   #x00
-                  (ite (and (= rule@11 #x1c) true) #x02 a!246)))
-      (a!257 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1c) true) #x02 a!264)))
+      (a!275 (ite (and (= rule@11 #x0f) true)
                   #x09
-                  (ite (and (= rule@11 #x10) true) #x09 a!256)))
-      (a!277 (ite (and (= rule@11 #x27) true)
+                  (ite (and (= rule@11 #x10) true) #x09 a!274)))
+      (a!295 (ite (and (= rule@11 #x27) true)
                   #x09
-                  (ite (and (= rule@11 #x28) true) #x09 a!276))))
+                  (ite (and (= rule@11 #x28) true) #x09 a!294))))
 (let ((a!29 (ite (and (= rule@11 #x1d) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.used[F0]@11|)
                  (ite (and (= rule@11 #x1f) true)
@@ -20819,7 +22170,16 @@
                 (ite (and (= rule@11 #x0a) (= a!19 #x01)) #x00 a!137)))
       (a!142 (= |folio.data[F2]@12|
                 (ite (and (= rule@11 #x0a) (= a!19 #x02)) #x00 a!141)))
-      (a!151 (ite (and (= rule@11 #x1f) true)
+      (a!149 (ite (and (= rule@11 #x1d) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1f) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       a!148)))
+      (a!169 (ite (and (= rule@11 #x1f) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_movable[F0]@11|)
@@ -20827,42 +22187,42 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_movable[F0]@11|)
-                       a!150)))
-      (a!170 (ite (and (= rule@11 #x24) true)
+                       a!168)))
+      (a!188 (ite (and (= rule@11 #x24) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |page.mapping(driver)[F0]@11|)
                   (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x00))
                        #x01
-                       a!169)))
-      (a!190 (ite (and (= rule@11 #x24) true)
+                       a!187)))
+      (a!208 (ite (and (= rule@11 #x24) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@11|))
-                  (ite (and (= rule@11 #x26) true) #x00 a!189)))
-      (a!209 (ite (and (= rule@11 #x24) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@11|))
+                  (ite (and (= rule@11 #x26) true) #x00 a!207)))
+      (a!227 (ite (and (= rule@11 #x24) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.list[F0]@11|)
                   (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x00))
                        #x01
-                       a!208)))
-      (a!229 (ite (and (= rule@11 #x24) true)
+                       a!226)))
+      (a!247 (ite (and (= rule@11 #x24) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.owns[F0]@11|)
                   (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x00))
                        #x01
-                       a!228)))
-      (a!248 (ite (and (= rule@11 #x11) true)
+                       a!246)))
+      (a!266 (ite (and (= rule@11 #x11) true)
                   #x00
-                  (ite (and (= rule@11 #x14) true) #x01 a!247)))
-      (a!258 (ite (and (= rule@11 #x0d) true)
+                  (ite (and (= rule@11 #x14) true) #x01 a!265)))
+      (a!276 (ite (and (= rule@11 #x0d) true)
                   #x08
-                  (ite (and (= rule@11 #x0e) true) #x09 a!257)))
-      (a!278 (ite (and (= rule@11 #x25) true)
+                  (ite (and (= rule@11 #x0e) true) #x09 a!275)))
+      (a!296 (ite (and (= rule@11 #x25) true)
                   #x08
-                  (ite (and (= rule@11 #x26) true) #x09 a!277))))
+                  (ite (and (= rule@11 #x26) true) #x09 a!295))))
 (let ((a!30 (ite (and (= rule@11 #x17) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.used[F0]@11|)
                  (ite (and (= rule@11 #x1b) true)
@@ -20912,7 +22272,16 @@
                             #x00
                             |folio.data[F0]@11|)
                        a!128)))
-      (a!152 (ite (and (= rule@11 #x1b) true)
+      (a!150 (ite (and (= rule@11 #x17) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1b) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       a!149)))
+      (a!170 (ite (and (= rule@11 #x1b) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_movable[F0]@11|)
@@ -20920,8 +22289,8 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_movable[F0]@11|)
-                       a!151)))
-      (a!171 (ite (and (= rule@11 #x1d) true)
+                       a!169)))
+      (a!189 (ite (and (= rule@11 #x1d) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |page.mapping(driver)[F0]@11|)
@@ -20929,18 +22298,18 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |page.mapping(driver)[F0]@11|)
-                       a!170)))
-      (a!191 (ite (and (= rule@11 #x1f) true)
+                       a!188)))
+      (a!209 (ite (and (= rule@11 #x1f) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_isolated[F0]@11|)
-                  (ite (and (= rule@11 #x21) true) #x01 a!190)))
-      (a!210 (ite (and (= rule@11 #x1f) true)
+                  (ite (and (= rule@11 #x21) true) #x01 a!208)))
+      (a!228 (ite (and (= rule@11 #x1f) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.list[F0]@11|)
-                  (ite (and (= rule@11 #x20) true) #x00 a!209)))
-      (a!230 (ite (and (= rule@11 #x1d) true)
+                  (ite (and (= rule@11 #x20) true) #x00 a!227)))
+      (a!248 (ite (and (= rule@11 #x1d) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.owns[F0]@11|)
@@ -20948,16 +22317,16 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.owns[F0]@11|)
-                       a!229)))
-      (a!249 (ite (and (= rule@11 #x09) true)
+                       a!247)))
+      (a!267 (ite (and (= rule@11 #x09) true)
                   #x00
-                  (ite (and (= rule@11 #x0d) true) #x01 a!248)))
-      (a!259 (ite (and (= rule@11 #x0b) true)
+                  (ite (and (= rule@11 #x0d) true) #x01 a!266)))
+      (a!277 (ite (and (= rule@11 #x0b) true)
                   #x0c
-                  (ite (and (= rule@11 #x0c) true) #x0f a!258)))
-      (a!279 (ite (and (= rule@11 #x23) true)
+                  (ite (and (= rule@11 #x0c) true) #x0f a!276)))
+      (a!297 (ite (and (= rule@11 #x23) true)
                   #x0c
-                  (ite (and (= rule@11 #x24) true) #x0f a!278))))
+                  (ite (and (= rule@11 #x24) true) #x0f a!296))))
 (let ((a!31 (ite (and (= rule@11 #x12) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.used[F0]@11|)
                  (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x00))
@@ -21009,14 +22378,21 @@
                             #x00
                             |folio.data[F0]@11|)
                        a!129)))
-      (a!153 (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x00))
-                  a!143
+      (a!151 (ite (and (= rule@11 #x12) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x00))
+                       a!143
+                       a!150)))
+      (a!171 (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x00))
+                  a!161
                   (ite (and (= rule@11 #x17) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_movable[F0]@11|)
-                       a!152)))
-      (a!172 (ite (and (= rule@11 #x17) true)
+                       a!170)))
+      (a!190 (ite (and (= rule@11 #x17) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |page.mapping(driver)[F0]@11|)
@@ -21024,8 +22400,8 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |page.mapping(driver)[F0]@11|)
-                       a!171)))
-      (a!192 (ite (and (= rule@11 #x1b) true)
+                       a!189)))
+      (a!210 (ite (and (= rule@11 #x1b) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_isolated[F0]@11|)
@@ -21033,8 +22409,8 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_isolated[F0]@11|)
-                       a!191)))
-      (a!211 (ite (and (= rule@11 #x1b) true)
+                       a!209)))
+      (a!229 (ite (and (= rule@11 #x1b) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.list[F0]@11|)
@@ -21042,8 +22418,8 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.list[F0]@11|)
-                       a!210)))
-      (a!231 (ite (and (= rule@11 #x17) true)
+                       a!228)))
+      (a!249 (ite (and (= rule@11 #x17) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.owns[F0]@11|)
@@ -21051,16 +22427,16 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.owns[F0]@11|)
-                       a!230)))
-      (a!250 (ite (and (= rule@11 #x04) true)
+                       a!248)))
+      (a!268 (ite (and (= rule@11 #x04) true)
                   #x01
-                  (ite (and (= rule@11 #x07) true) #x00 a!249)))
-      (a!260 (ite (and (= rule@11 #x09) true)
+                  (ite (and (= rule@11 #x07) true) #x00 a!267)))
+      (a!278 (ite (and (= rule@11 #x09) true)
                   #x06
-                  (ite (and (= rule@11 #x0a) true) #x07 a!259)))
-      (a!280 (ite (and (= rule@11 #x21) true)
+                  (ite (and (= rule@11 #x0a) true) #x07 a!277)))
+      (a!298 (ite (and (= rule@11 #x21) true)
                   #x06
-                  (ite (and (= rule@11 #x22) true) #x07 a!279))))
+                  (ite (and (= rule@11 #x22) true) #x07 a!297))))
 (let ((a!32 (ite (and (= rule@11 #x0a) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@11 #x0c) true)
@@ -21114,47 +22490,54 @@
                             #x00
                             |folio.data[F0]@11|)
                        a!130)))
-      (a!154 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x00))
+      (a!152 (ite (and (= rule@11 #x0a) (= a!19 #x00))
+                  |folio.node[F0]@11|
+                  (ite (and (= rule@11 #x0c) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       a!151)))
+      (a!172 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x00))
                   #x01
                   (ite (and (= rule@11 #x12) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_movable[F0]@11|)
-                       a!153)))
-      (a!173 (ite (and (= rule@11 #x12) true)
+                       a!171)))
+      (a!191 (ite (and (= rule@11 #x12) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |page.mapping(driver)[F0]@11|)
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x00))
-                       a!163
-                       a!172)))
-      (a!193 (ite (and (= rule@11 #x16) true)
+                       a!181
+                       a!190)))
+      (a!211 (ite (and (= rule@11 #x16) true)
                   #x00
                   (ite (and (= rule@11 #x17) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_isolated[F0]@11|)
-                       a!192)))
-      (a!212 (ite (and (= rule@11 #x15) true)
+                       a!210)))
+      (a!230 (ite (and (= rule@11 #x15) true)
                   #x01
                   (ite (and (= rule@11 #x17) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.list[F0]@11|)
-                       a!211)))
-      (a!232 (ite (and (= rule@11 #x12) true)
+                       a!229)))
+      (a!250 (ite (and (= rule@11 #x12) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.owns[F0]@11|)
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x00))
-                       a!223
-                       a!231)))
-      (a!261 (ite (and (= rule@11 #x07) true)
+                       a!241
+                       a!249)))
+      (a!279 (ite (and (= rule@11 #x07) true)
                   #x0f
-                  (ite (and (= rule@11 #x08) true) #x05 a!260)))
-      (a!281 (ite (and (= rule@11 #x1f) true)
+                  (ite (and (= rule@11 #x08) true) #x05 a!278)))
+      (a!299 (ite (and (= rule@11 #x1f) true)
                   #x0f
-                  (ite (and (= rule@11 #x20) true) #x05 a!280))))
+                  (ite (and (= rule@11 #x20) true) #x05 a!298))))
 (let ((a!33 (ite (and (= rule@11 #x05) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.used[F0]@11|)
                  (ite (and (= rule@11 #x07) true)
@@ -21196,7 +22579,16 @@
                             #x00
                             |folio.data[F0]@11|)
                        a!131)))
-      (a!155 (ite (and (= rule@11 #x07) true)
+      (a!153 (ite (and (= rule@11 #x05) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x07) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       a!152)))
+      (a!173 (ite (and (= rule@11 #x07) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_movable[F0]@11|)
@@ -21204,29 +22596,29 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_movable[F0]@11|)
-                       a!154)))
-      (a!174 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x00))
+                       a!172)))
+      (a!192 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x00))
                   #x01
-                  (ite (and (= rule@11 #x0f) true) #x00 a!173)))
-      (a!194 (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x00))
-                  a!184
-                  (ite (and (= rule@11 #x15) true) #x00 a!193)))
-      (a!213 (ite (and (= rule@11 #x12) true)
+                  (ite (and (= rule@11 #x0f) true) #x00 a!191)))
+      (a!212 (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x00))
+                  a!202
+                  (ite (and (= rule@11 #x15) true) #x00 a!211)))
+      (a!231 (ite (and (= rule@11 #x12) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.list[F0]@11|)
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x00))
-                       a!203
-                       a!212)))
-      (a!233 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x00))
+                       a!221
+                       a!230)))
+      (a!251 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x00))
                   #x01
-                  (ite (and (= rule@11 #x0f) true) #x00 a!232)))
-      (a!262 (ite (and (= rule@11 #x05) true)
+                  (ite (and (= rule@11 #x0f) true) #x00 a!250)))
+      (a!280 (ite (and (= rule@11 #x05) true)
                   #x0f
-                  (ite (and (= rule@11 #x06) true) #x04 a!261)))
-      (a!282 (ite (and (= rule@11 #x1d) true)
+                  (ite (and (= rule@11 #x06) true) #x04 a!279)))
+      (a!300 (ite (and (= rule@11 #x1d) true)
                   #x0f
-                  (ite (and (= rule@11 #x1e) true) #x04 a!281))))
+                  (ite (and (= rule@11 #x1e) true) #x04 a!299))))
 (let ((a!34 (= |folio.used[F0]@12|
                (ite (and (= rule@11 #x03) true)
                     (ite (= |folio.refcount[F0]@11| #x01)
@@ -21247,7 +22639,13 @@
                             #x00
                             |folio.data[F0]@11|)
                        a!132)))
-      (a!156 (ite (and (= rule@11 #x03) true)
+      (a!154 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x03) true)
+                     (ite (= |folio.refcount[F0]@11| #x01)
+                          #x00
+                          |folio.node[F0]@11|)
+                     a!153)))
+      (a!174 (ite (and (= rule@11 #x03) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_movable[F0]@11|)
@@ -21255,8 +22653,8 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_movable[F0]@11|)
-                       a!155)))
-      (a!175 (ite (and (= rule@11 #x07) true)
+                       a!173)))
+      (a!193 (ite (and (= rule@11 #x07) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |page.mapping(driver)[F0]@11|)
@@ -21264,22 +22662,22 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |page.mapping(driver)[F0]@11|)
-                       a!174)))
-      (a!195 (ite (and (= rule@11 #x0f) true)
+                       a!192)))
+      (a!213 (ite (and (= rule@11 #x0f) true)
                   #x00
                   (ite (and (= rule@11 #x12) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_isolated[F0]@11|)
-                       a!194)))
-      (a!214 (ite (and (= rule@11 #x0c) true)
+                       a!212)))
+      (a!232 (ite (and (= rule@11 #x0c) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.list[F0]@11|)
                   (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x00))
                        #x01
-                       a!213)))
-      (a!234 (ite (and (= rule@11 #x07) true)
+                       a!231)))
+      (a!252 (ite (and (= rule@11 #x07) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.owns[F0]@11|)
@@ -21287,13 +22685,13 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.owns[F0]@11|)
-                       a!233)))
-      (a!263 (ite (and (= rule@11 #x03) true)
+                       a!251)))
+      (a!281 (ite (and (= rule@11 #x03) true)
                   #x0f
-                  (ite (and (= rule@11 #x04) true) #x03 a!262)))
-      (a!283 (ite (and (= rule@11 #x1b) true)
+                  (ite (and (= rule@11 #x04) true) #x03 a!280)))
+      (a!301 (ite (and (= rule@11 #x1b) true)
                   #x0f
-                  (ite (and (= rule@11 #x1c) true) #x03 a!282))))
+                  (ite (and (= rule@11 #x1c) true) #x03 a!300))))
 (let ((a!51 (ite (and (= rule@11 #x07) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x0a) (= a!19 #x00)) #x01 a!50)))
@@ -21303,7 +22701,7 @@
                           #x00
                           |folio.data[F0]@11|)
                      a!133)))
-      (a!176 (ite (and (= rule@11 #x03) true)
+      (a!194 (ite (and (= rule@11 #x03) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |page.mapping(driver)[F0]@11|)
@@ -21311,18 +22709,18 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |page.mapping(driver)[F0]@11|)
-                       a!175)))
-      (a!196 (ite (and (= rule@11 #x0c) true)
+                       a!193)))
+      (a!214 (ite (and (= rule@11 #x0c) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@11|))
-                  (ite (and (= rule@11 #x0e) true) #x00 a!195)))
-      (a!215 (ite (and (= rule@11 #x07) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@11|))
+                  (ite (and (= rule@11 #x0e) true) #x00 a!213)))
+      (a!233 (ite (and (= rule@11 #x07) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.list[F0]@11|)
-                  (ite (and (= rule@11 #x08) true) #x00 a!214)))
-      (a!235 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x08) true) #x00 a!232)))
+      (a!253 (ite (and (= rule@11 #x03) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.owns[F0]@11|)
@@ -21330,24 +22728,24 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.owns[F0]@11|)
-                       a!234)))
-      (a!264 (ite (and (= rule@11 #x01) true)
+                       a!252)))
+      (a!282 (ite (and (= rule@11 #x01) true)
                   #x0f
-                  (ite (and (= rule@11 #x02) true) #x02 a!263)))
-      (a!284 (ite (and (= rule@11 #x19) true)
+                  (ite (and (= rule@11 #x02) true) #x02 a!281)))
+      (a!302 (ite (and (= rule@11 #x19) true)
                   #x0f
-                  (ite (and (= rule@11 #x1a) true) #x02 a!283))))
+                  (ite (and (= rule@11 #x1a) true) #x02 a!301))))
 (let ((a!52 (ite (and (= rule@11 #x03) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x05) true)
                       (bvsub |folio.refcount[F0]@11| #x01)
                       a!51)))
-      (a!197 (ite (and (= rule@11 #x07) true)
+      (a!215 (ite (and (= rule@11 #x07) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_isolated[F0]@11|)
-                  (ite (and (= rule@11 #x09) true) #x01 a!196)))
-      (a!216 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x09) true) #x01 a!214)))
+      (a!234 (ite (and (= rule@11 #x03) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.list[F0]@11|)
@@ -21355,14 +22753,14 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.list[F0]@11|)
-                       a!215)))
-      (a!265 (= compact0.pc@12 (ite (and (= rule@11 #x00) true) #x01 a!264)))
-      (a!285 (= compact1.pc@12 (ite (and (= rule@11 #x18) true) #x01 a!284))))
+                       a!233)))
+      (a!283 (= compact0.pc@12 (ite (and (= rule@11 #x00) true) #x01 a!282)))
+      (a!303 (= compact1.pc@12 (ite (and (= rule@11 #x18) true) #x01 a!302))))
 (let ((a!53 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!52)))
-      (a!198 (ite (and (= rule@11 #x03) true)
+      (a!216 (ite (and (= rule@11 #x03) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_isolated[F0]@11|)
@@ -21370,7 +22768,7 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_isolated[F0]@11|)
-                       a!197))))
+                       a!215))))
   (and a!17
        (= |alive[P0]@12| |alive[P0]@11|)
        (= |pte[P0][0]@12| |pte[P0][0]@11|)
@@ -21404,40 +22802,43 @@
        a!134
        a!138
        a!142
-       (= |PG_movable[F0]@12| a!156)
-       (= |PG_movable[F1]@12| a!159)
-       (= |PG_movable[F2]@12| a!162)
-       (= |page.mapping(driver)[F0]@12| a!176)
-       (= |page.mapping(driver)[F1]@12| a!179)
-       (= |page.mapping(driver)[F2]@12| a!182)
-       (= |PG_isolated[F0]@12| a!198)
-       (= |PG_isolated[F1]@12| a!200)
-       (= |PG_isolated[F2]@12| a!202)
-       (= |driver.list[F0]@12| a!216)
-       (= |driver.list[F1]@12| a!219)
-       (= |driver.list[F2]@12| a!222)
-       (= |driver.owns[F0]@12| a!235)
-       (= |driver.owns[F1]@12| a!238)
-       (= |driver.owns[F2]@12| a!241)
-       (= |driver.page[D0]@12| a!242)
+       a!154
+       a!157
+       a!160
+       (= |PG_movable[F0]@12| a!174)
+       (= |PG_movable[F1]@12| a!177)
+       (= |PG_movable[F2]@12| a!180)
+       (= |page.mapping(driver)[F0]@12| a!194)
+       (= |page.mapping(driver)[F1]@12| a!197)
+       (= |page.mapping(driver)[F2]@12| a!200)
+       (= |PG_isolated[F0]@12| a!216)
+       (= |PG_isolated[F1]@12| a!218)
+       (= |PG_isolated[F2]@12| a!220)
+       (= |driver.list[F0]@12| a!234)
+       (= |driver.list[F1]@12| a!237)
+       (= |driver.list[F2]@12| a!240)
+       (= |driver.owns[F0]@12| a!253)
+       (= |driver.owns[F1]@12| a!256)
+       (= |driver.owns[F2]@12| a!259)
+       (= |driver.page[D0]@12| a!260)
        (= |&mm->mmap_lock.writer[P0]@12| |&mm->mmap_lock.writer[P0]@11|)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
        (= |&anon_vma->rwsem.readers[av0]@12| |&anon_vma->rwsem.readers[av0]@11|)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
-       (= |PG_locked[F0]@12| a!250)
-       (= |PG_locked[F1]@12| a!251)
-       (= |PG_locked[F2]@12| a!252)
-       a!265
-       a!269
-       (= compact0.newpage@12 a!270)
-       a!272
-       a!285
-       a!289
-       (= compact1.newpage@12 a!290)
-       a!292
-       a!294
-       (= driver0.page@12 a!295)
+       (= |PG_locked[F0]@12| a!268)
+       (= |PG_locked[F1]@12| a!269)
+       (= |PG_locked[F2]@12| a!270)
+       a!283
+       a!287
+       (= compact0.newpage@12 a!288)
+       a!290
+       a!303
+       a!307
+       (= compact1.newpage@12 a!308)
+       a!310
+       a!312
+       (= driver0.page@12 a!313)
        (bvule |alive[P0]@12| #x01)
        (bvule |pte[P0][0]@12| #x06)
        (bvule |pte.folio[P0][0]@12| #x02)
@@ -21470,6 +22871,9 @@
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
        (bvule |folio.data[F2]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
+       (bvule |folio.node[F2]@12| #x01)
        (bvule |PG_movable[F0]@12| #x01)
        (bvule |PG_movable[F1]@12| #x01)
        (bvule |PG_movable[F2]@12| #x01)
@@ -21574,65 +22978,65 @@
                  (ite (= driver0.page@12 #x01)
                       |folio.refcount[F1]@12|
                       |folio.refcount[F2]@12|)))
-      (a!145 (ite (= driver0.page@12 #x00)
+      (a!163 (ite (= driver0.page@12 #x00)
                   |PG_isolated[F0]@12|
                   (ite (= driver0.page@12 #x01)
                        |PG_isolated[F1]@12|
                        |PG_isolated[F2]@12|)))
-      (a!146 (ite (= driver0.page@12 #x00)
+      (a!164 (ite (= driver0.page@12 #x00)
                   |PG_movable[F0]@12|
                   (ite (= driver0.page@12 #x01)
                        |PG_movable[F1]@12|
                        |PG_movable[F2]@12|)))
-      (a!165 (ite (= driver0.page@12 #x00)
+      (a!183 (ite (= driver0.page@12 #x00)
                   |page.mapping(driver)[F0]@12|
                   (ite (= driver0.page@12 #x01)
                        |page.mapping(driver)[F1]@12|
                        |page.mapping(driver)[F2]@12|)))
-      (a!183 (not (and (not (= |PG_movable[F0]@12| #x00))
+      (a!201 (not (and (not (= |PG_movable[F0]@12| #x00))
                        (not (= |page.mapping(driver)[F0]@12| #x00)))))
-      (a!242 (ite (and (= rule@12 #x0f) true)
+      (a!260 (ite (and (= rule@12 #x0f) true)
                   compact0.newpage@12
                   (ite (and (= rule@12 #x27) true)
                        compact1.newpage@12
                        |driver.page[D0]@12|)))
-      (a!243 (ite (and (= rule@12 #x30) (= |driver.page[D0]@12| #x00))
+      (a!261 (ite (and (= rule@12 #x30) (= |driver.page[D0]@12| #x00))
                   #x03
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x00))
                        #x00
                        |PG_locked[F0]@12|)))
-      (a!251 (ite (and (= rule@12 #x30) (= |driver.page[D0]@12| #x01))
+      (a!269 (ite (and (= rule@12 #x30) (= |driver.page[D0]@12| #x01))
                   #x03
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!252 (ite (and (= rule@12 #x30) (= |driver.page[D0]@12| #x02))
+      (a!270 (ite (and (= rule@12 #x30) (= |driver.page[D0]@12| #x02))
                   #x03
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x02))
                        #x00
                        |PG_locked[F2]@12|)))
-      (a!253 (ite (and (= rule@12 #x16) true)
+      (a!271 (ite (and (= rule@12 #x16) true)
                   #x0e
                   (ite (and (= rule@12 #x17) true) #x0f compact0.pc@12)))
-      (a!266 (ite (and (= rule@12 #x12) true)
+      (a!284 (ite (and (= rule@12 #x12) true)
                   #x00
                   (ite (and (= rule@12 #x17) true) #x00 compact0.ref@12)))
-      (a!271 (ite (and (= rule@12 #x0f) true)
+      (a!289 (ite (and (= rule@12 #x0f) true)
                   #x01
                   (ite (and (= rule@12 #x10) true) #x00 compact0.ok@12)))
-      (a!273 (ite (and (= rule@12 #x2e) true)
+      (a!291 (ite (and (= rule@12 #x2e) true)
                   #x0e
                   (ite (and (= rule@12 #x2f) true) #x0f compact1.pc@12)))
-      (a!286 (ite (and (= rule@12 #x2a) true)
+      (a!304 (ite (and (= rule@12 #x2a) true)
                   #x00
                   (ite (and (= rule@12 #x2f) true) #x00 compact1.ref@12)))
-      (a!291 (ite (and (= rule@12 #x27) true)
+      (a!309 (ite (and (= rule@12 #x27) true)
                   #x01
                   (ite (and (= rule@12 #x28) true) #x00 compact1.ok@12)))
-      (a!293 (ite (and (= rule@12 #x31) true)
+      (a!311 (ite (and (= rule@12 #x31) true)
                   #x02
                   (ite (and (= rule@12 #x32) true) #x03 driver0.pc@12)))
-      (a!295 (ite (and (= rule@12 #x30) true)
+      (a!313 (ite (and (= rule@12 #x30) true)
                   |driver.page[D0]@12|
                   (ite (and (= rule@12 #x32) true) #x03 driver0.page@12))))
 (let ((a!17 (or (and (= rule@12 #x00)
@@ -21879,122 +23283,143 @@
       (a!143 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@12 #x00)
-                       |PG_movable[F0]@12|
+                       |folio.node[F0]@12|
                        (ite (= compact0.newpage@12 #x01)
-                            |PG_movable[F1]@12|
-                            |PG_movable[F2]@12|))))
+                            |folio.node[F1]@12|
+                            |folio.node[F2]@12|))))
       (a!144 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@12 #x00)
+                       |folio.node[F0]@12|
+                       (ite (= compact1.newpage@12 #x01)
+                            |folio.node[F1]@12|
+                            |folio.node[F2]@12|))))
+      (a!145 (ite (= a!24 #x01)
+                  #x00
+                  (ite (= driver0.page@12 #x00)
+                       |folio.node[F0]@12|
+                       (ite (= driver0.page@12 #x01)
+                            |folio.node[F1]@12|
+                            |folio.node[F2]@12|))))
+      (a!161 (ite (= a!20 #x01)
+                  #x00
+                  (ite (= compact0.newpage@12 #x00)
+                       |PG_movable[F0]@12|
+                       (ite (= compact0.newpage@12 #x01)
+                            |PG_movable[F1]@12|
+                            |PG_movable[F2]@12|))))
+      (a!162 (ite (= a!22 #x01)
+                  #x00
+                  (ite (= compact1.newpage@12 #x00)
                        |PG_movable[F0]@12|
                        (ite (= compact1.newpage@12 #x01)
                             |PG_movable[F1]@12|
                             |PG_movable[F2]@12|))))
-      (a!147 (ite (not (not (= a!145 #x00))) #x00 a!146))
-      (a!163 (ite (= a!20 #x01)
+      (a!165 (ite (not (not (= a!163 #x00))) #x00 a!164))
+      (a!181 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@12 #x00)
                        |page.mapping(driver)[F0]@12|
                        (ite (= compact0.newpage@12 #x01)
                             |page.mapping(driver)[F1]@12|
                             |page.mapping(driver)[F2]@12|))))
-      (a!164 (ite (= a!22 #x01)
+      (a!182 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@12 #x00)
                        |page.mapping(driver)[F0]@12|
                        (ite (= compact1.newpage@12 #x01)
                             |page.mapping(driver)[F1]@12|
                             |page.mapping(driver)[F2]@12|))))
-      (a!166 (ite (not (not (= a!145 #x00))) #x00 a!165))
-      (a!184 (ite (= a!20 #x01)
+      (a!184 (ite (not (not (= a!163 #x00))) #x00 a!183))
+      (a!202 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@12 #x00)
                        |PG_isolated[F0]@12|
                        (ite (= compact0.newpage@12 #x01)
                             |PG_isolated[F1]@12|
                             |PG_isolated[F2]@12|))))
-      (a!185 (ite (= a!22 #x01)
+      (a!203 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@12 #x00)
                        |PG_isolated[F0]@12|
                        (ite (= compact1.newpage@12 #x01)
                             |PG_isolated[F1]@12|
                             |PG_isolated[F2]@12|))))
-      (a!186 (ite (and (= rule@12 #x31) (= driver0.page@12 #x00))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!204 (ite (and (= rule@12 #x31) (= driver0.page@12 #x00))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x00))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F0]@12|)))
-      (a!199 (ite (and (= rule@12 #x31) (= driver0.page@12 #x01))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!217 (ite (and (= rule@12 #x31) (= driver0.page@12 #x01))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x01))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F1]@12|)))
-      (a!201 (ite (and (= rule@12 #x31) (= driver0.page@12 #x02))
-                  (ite (not (= a!145 #x00)) #x00 a!145)
+      (a!219 (ite (and (= rule@12 #x31) (= driver0.page@12 #x02))
+                  (ite (not (= a!163 #x00)) #x00 a!163)
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x02))
-                       (ite (= a!24 #x01) #x00 a!145)
+                       (ite (= a!24 #x01) #x00 a!163)
                        |PG_isolated[F2]@12|)))
-      (a!203 (ite (= a!20 #x01)
+      (a!221 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@12 #x00)
                        |driver.list[F0]@12|
                        (ite (= compact0.newpage@12 #x01)
                             |driver.list[F1]@12|
                             |driver.list[F2]@12|))))
-      (a!204 (ite (= a!22 #x01)
+      (a!222 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@12 #x00)
                        |driver.list[F0]@12|
                        (ite (= compact1.newpage@12 #x01)
                             |driver.list[F1]@12|
                             |driver.list[F2]@12|))))
-      (a!205 (ite (= a!24 #x01)
+      (a!223 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@12 #x00)
                        |driver.list[F0]@12|
                        (ite (= driver0.page@12 #x01)
                             |driver.list[F1]@12|
                             |driver.list[F2]@12|))))
-      (a!223 (ite (= a!20 #x01)
+      (a!241 (ite (= a!20 #x01)
                   #x00
                   (ite (= compact0.newpage@12 #x00)
                        |driver.owns[F0]@12|
                        (ite (= compact0.newpage@12 #x01)
                             |driver.owns[F1]@12|
                             |driver.owns[F2]@12|))))
-      (a!224 (ite (= a!22 #x01)
+      (a!242 (ite (= a!22 #x01)
                   #x00
                   (ite (= compact1.newpage@12 #x00)
                        |driver.owns[F0]@12|
                        (ite (= compact1.newpage@12 #x01)
                             |driver.owns[F1]@12|
                             |driver.owns[F2]@12|))))
-      (a!225 (ite (= a!24 #x01)
+      (a!243 (ite (= a!24 #x01)
                   #x00
                   (ite (= driver0.page@12 #x00)
                        |driver.owns[F0]@12|
                        (ite (= driver0.page@12 #x01)
                             |driver.owns[F1]@12|
                             |driver.owns[F2]@12|))))
-      (a!244 (ite (and (= rule@12 #x2c) true)
+      (a!262 (ite (and (= rule@12 #x2c) true)
                   #x02
-                  (ite (and (= rule@12 #x2f) true) #x00 a!243)))
-      (a!254 (ite (and (= rule@12 #x14) true)
+                  (ite (and (= rule@12 #x2f) true) #x00 a!261)))
+      (a!272 (ite (and (= rule@12 #x14) true)
                   #x0d
-                  (ite (and (= rule@12 #x15) true) #x0e a!253)))
-      (a!267 (ite (and (= rule@12 #x07) true)
+                  (ite (and (= rule@12 #x15) true) #x0e a!271)))
+      (a!285 (ite (and (= rule@12 #x07) true)
                   #x00
-                  (ite (and (= rule@12 #x0c) true) #x00 a!266)))
-      (a!272 (= compact0.ok@13 (ite (and (= rule@12 #x0e) true) #x01 a!271)))
-      (a!274 (ite (and (= rule@12 #x2c) true)
+                  (ite (and (= rule@12 #x0c) true) #x00 a!284)))
+      (a!290 (= compact0.ok@13 (ite (and (= rule@12 #x0e) true) #x01 a!289)))
+      (a!292 (ite (and (= rule@12 #x2c) true)
                   #x0d
-                  (ite (and (= rule@12 #x2d) true) #x0e a!273)))
-      (a!287 (ite (and (= rule@12 #x1f) true)
+                  (ite (and (= rule@12 #x2d) true) #x0e a!291)))
+      (a!305 (ite (and (= rule@12 #x1f) true)
                   #x00
-                  (ite (and (= rule@12 #x24) true) #x00 a!286)))
-      (a!292 (= compact1.ok@13 (ite (and (= rule@12 #x26) true) #x01 a!291)))
-      (a!294 (= driver0.pc@13 (ite (and (= rule@12 #x30) true) #x01 a!293))))
+                  (ite (and (= rule@12 #x24) true) #x00 a!304)))
+      (a!310 (= compact1.ok@13 (ite (and (= rule@12 #x26) true) #x01 a!309)))
+      (a!312 (= driver0.pc@13 (ite (and (= rule@12 #x30) true) #x01 a!311))))
 (let ((a!26 (ite (and (= rule@12 #x2f) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.used[F0]@12|)
                  (ite (and (= rule@12 #x32) (= driver0.page@12 #x00))
@@ -22108,102 +23533,119 @@
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x02))
                        a!124
                        |folio.data[F2]@12|)))
-      (a!148 (ite (and (= rule@12 #x31) (= driver0.page@12 #x00))
-                  a!147
+      (a!146 (ite (and (= rule@12 #x2f) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x00))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       a!145
+                       |folio.node[F0]@12|)))
+      (a!155 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x01))
+                  a!144
+                  (ite (and (= rule@12 #x32) (= driver0.page@12 #x01))
+                       a!145
+                       |folio.node[F1]@12|)))
+      (a!158 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x02))
+                  a!144
+                  (ite (and (= rule@12 #x32) (= driver0.page@12 #x02))
+                       a!145
+                       |folio.node[F2]@12|)))
+      (a!166 (ite (and (= rule@12 #x31) (= driver0.page@12 #x00))
+                  a!165
+                  (ite (and (= rule@12 #x32) (= driver0.page@12 #x00))
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F0]@12|)))
-      (a!157 (ite (and (= rule@12 #x31) (= driver0.page@12 #x01))
-                  a!147
+      (a!175 (ite (and (= rule@12 #x31) (= driver0.page@12 #x01))
+                  a!165
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x01))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F1]@12|)))
-      (a!160 (ite (and (= rule@12 #x31) (= driver0.page@12 #x02))
-                  a!147
+      (a!178 (ite (and (= rule@12 #x31) (= driver0.page@12 #x02))
+                  a!165
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x02))
-                       (ite (= a!24 #x01) #x00 a!146)
+                       (ite (= a!24 #x01) #x00 a!164)
                        |PG_movable[F2]@12|)))
-      (a!167 (ite (and (= rule@12 #x31) (= driver0.page@12 #x00))
-                  a!166
+      (a!185 (ite (and (= rule@12 #x31) (= driver0.page@12 #x00))
+                  a!184
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x00))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F0]@12|)))
-      (a!177 (ite (and (= rule@12 #x31) (= driver0.page@12 #x01))
-                  a!166
+      (a!195 (ite (and (= rule@12 #x31) (= driver0.page@12 #x01))
+                  a!184
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x01))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F1]@12|)))
-      (a!180 (ite (and (= rule@12 #x31) (= driver0.page@12 #x02))
-                  a!166
+      (a!198 (ite (and (= rule@12 #x31) (= driver0.page@12 #x02))
+                  a!184
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x02))
-                       (ite (= a!24 #x01) #x00 a!165)
+                       (ite (= a!24 #x01) #x00 a!183)
                        |page.mapping(driver)[F2]@12|)))
-      (a!187 (ite (and (= rule@12 #x2e) true)
+      (a!205 (ite (and (= rule@12 #x2e) true)
                   #x00
                   (ite (and (= rule@12 #x2f) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_isolated[F0]@12|)
-                       a!186)))
-      (a!200 (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x01))
-                  a!184
+                       a!204)))
+      (a!218 (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x01))
+                  a!202
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x01))
-                       a!185
-                       a!199)))
-      (a!202 (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x02))
-                  a!184
+                       a!203
+                       a!217)))
+      (a!220 (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x02))
+                  a!202
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x02))
-                       a!185
-                       a!201)))
-      (a!206 (ite (and (= rule@12 #x31) (= driver0.page@12 #x00))
+                       a!203
+                       a!219)))
+      (a!224 (ite (and (= rule@12 #x31) (= driver0.page@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x00))
-                       a!205
+                       a!223
                        |driver.list[F0]@12|)))
-      (a!217 (ite (and (= rule@12 #x31) (= driver0.page@12 #x01))
+      (a!235 (ite (and (= rule@12 #x31) (= driver0.page@12 #x01))
                   #x00
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x01))
-                       a!205
+                       a!223
                        |driver.list[F1]@12|)))
-      (a!220 (ite (and (= rule@12 #x31) (= driver0.page@12 #x02))
+      (a!238 (ite (and (= rule@12 #x31) (= driver0.page@12 #x02))
                   #x00
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x02))
-                       a!205
+                       a!223
                        |driver.list[F2]@12|)))
-      (a!226 (ite (and (= rule@12 #x31) (= driver0.page@12 #x00))
+      (a!244 (ite (and (= rule@12 #x31) (= driver0.page@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x00))
-                       a!225
+                       a!243
                        |driver.owns[F0]@12|)))
-      (a!236 (ite (and (= rule@12 #x31) (= driver0.page@12 #x01))
+      (a!254 (ite (and (= rule@12 #x31) (= driver0.page@12 #x01))
                   #x00
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x01))
-                       a!225
+                       a!243
                        |driver.owns[F1]@12|)))
-      (a!239 (ite (and (= rule@12 #x31) (= driver0.page@12 #x02))
+      (a!257 (ite (and (= rule@12 #x31) (= driver0.page@12 #x02))
                   #x00
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x02))
-                       a!225
+                       a!243
                        |driver.owns[F2]@12|)))
-      (a!245 (ite (and (= rule@12 #x25) true)
+      (a!263 (ite (and (= rule@12 #x25) true)
                   #x02
-                  (ite (and (= rule@12 #x29) true) #x00 a!244)))
-      (a!255 (ite (and (= rule@12 #x13) true)
+                  (ite (and (= rule@12 #x29) true) #x00 a!262)))
+      (a!273 (ite (and (= rule@12 #x13) true)
                   (ite (not (= compact0.ok@12 #x00)) #x0f #x0c)
-                  a!254))
-      (a!268 (ite (and (= rule@12 #x03) true)
+                  a!272))
+      (a!286 (ite (and (= rule@12 #x03) true)
                   #x00
-                  (ite (and (= rule@12 #x05) true) #x00 a!267)))
-      (a!270 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x05) true) #x00 a!285)))
+      (a!288 (ite (and (= rule@12 #x0a) true)
                   a!19
                   (ite (and (= rule@12 #x13) true) #x03 compact0.newpage@12)))
-      (a!275 (ite (and (= rule@12 #x2b) true)
+      (a!293 (ite (and (= rule@12 #x2b) true)
                   (ite (not (= compact1.ok@12 #x00)) #x0f #x0c)
-                  a!274))
-      (a!288 (ite (and (= rule@12 #x1b) true)
+                  a!292))
+      (a!306 (ite (and (= rule@12 #x1b) true)
                   #x00
-                  (ite (and (= rule@12 #x1d) true) #x00 a!287)))
-      (a!290 (ite (and (= rule@12 #x22) true)
+                  (ite (and (= rule@12 #x1d) true) #x00 a!305)))
+      (a!308 (ite (and (= rule@12 #x22) true)
                   a!19
                   (ite (and (= rule@12 #x2b) true) #x03 compact1.newpage@12))))
 (let ((a!27 (ite (and (= rule@12 #x2a) true)
@@ -22307,88 +23749,105 @@
                   (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x02))
                        |folio.data[F0]@12|
                        a!139)))
-      (a!149 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
-                  a!144
+      (a!147 (ite (and (= rule@12 #x2a) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
+                       a!144
+                       a!146)))
+      (a!156 (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x01))
+                  a!143
+                  (ite (and (= rule@12 #x22) (= a!19 #x01))
+                       |folio.node[F0]@12|
+                       a!155)))
+      (a!159 (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x02))
+                  a!143
+                  (ite (and (= rule@12 #x22) (= a!19 #x02))
+                       |folio.node[F0]@12|
+                       a!158)))
+      (a!167 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
+                  a!162
                   (ite (and (= rule@12 #x2f) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_movable[F0]@12|)
-                       a!148)))
-      (a!158 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x01))
+                       a!166)))
+      (a!176 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x01))
-                       a!144
-                       a!157)))
-      (a!161 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x02))
+                       a!162
+                       a!175)))
+      (a!179 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x02))
                   #x01
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x02))
-                       a!144
-                       a!160)))
-      (a!168 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
-                  a!164
+                       a!162
+                       a!178)))
+      (a!186 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
+                  a!182
                   (ite (and (= rule@12 #x2f) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |page.mapping(driver)[F0]@12|)
-                       a!167)))
-      (a!178 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x01))
+                       a!185)))
+      (a!196 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x01))
-                       a!164
-                       a!177)))
-      (a!181 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x02))
+                       a!182
+                       a!195)))
+      (a!199 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x02))
                   #x01
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x02))
-                       a!164
-                       a!180)))
-      (a!188 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
-                  a!185
-                  (ite (and (= rule@12 #x2d) true) #x00 a!187)))
-      (a!207 (ite (and (= rule@12 #x2d) true)
+                       a!182
+                       a!198)))
+      (a!206 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
+                  a!203
+                  (ite (and (= rule@12 #x2d) true) #x00 a!205)))
+      (a!225 (ite (and (= rule@12 #x2d) true)
                   #x01
                   (ite (and (= rule@12 #x2f) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.list[F0]@12|)
-                       a!206)))
-      (a!218 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x01))
+                       a!224)))
+      (a!236 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x01))
-                       a!204
-                       a!217)))
-      (a!221 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x02))
+                       a!222
+                       a!235)))
+      (a!239 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x02))
                   #x01
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x02))
-                       a!204
-                       a!220)))
-      (a!227 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
-                  a!224
+                       a!222
+                       a!238)))
+      (a!245 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
+                  a!242
                   (ite (and (= rule@12 #x2f) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.owns[F0]@12|)
-                       a!226)))
-      (a!237 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x01))
+                       a!244)))
+      (a!255 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x01))
-                       a!224
-                       a!236)))
-      (a!240 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x02))
+                       a!242
+                       a!254)))
+      (a!258 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x02))
                   #x01
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x02))
-                       a!224
-                       a!239)))
-      (a!246 (ite (and (= rule@12 #x1f) true)
+                       a!242
+                       a!257)))
+      (a!264 (ite (and (= rule@12 #x1f) true)
                   #x00
-                  (ite (and (= rule@12 #x21) true) #x00 a!245)))
-      (a!256 (ite (and (= rule@12 #x11) true)
+                  (ite (and (= rule@12 #x21) true) #x00 a!263)))
+      (a!274 (ite (and (= rule@12 #x11) true)
                   (ite (not (= compact0.ok@12 #x00)) #x0a #x0b)
-                  (ite (and (= rule@12 #x12) true) #x0b a!255)))
-      (a!269 (= compact0.ref@13 (ite (and (= rule@12 #x00) true) #x01 a!268)))
-      (a!276 (ite (and (= rule@12 #x29) true)
+                  (ite (and (= rule@12 #x12) true) #x0b a!273)))
+      (a!287 (= compact0.ref@13 (ite (and (= rule@12 #x00) true) #x01 a!286)))
+      (a!294 (ite (and (= rule@12 #x29) true)
                   (ite (not (= compact1.ok@12 #x00)) #x0a #x0b)
-                  (ite (and (= rule@12 #x2a) true) #x0b a!275)))
-      (a!289 (= compact1.ref@13 (ite (and (= rule@12 #x18) true) #x01 a!288))))
+                  (ite (and (= rule@12 #x2a) true) #x0b a!293)))
+      (a!307 (= compact1.ref@13 (ite (and (= rule@12 #x18) true) #x01 a!306))))
 (let ((a!28 (ite (and (= rule@12 #x22) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@12 #x24) true)
@@ -22460,90 +23919,105 @@
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x02))
                        a!122
                        a!140)))
-      (a!150 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x00))
+      (a!148 (ite (and (= rule@12 #x22) (= a!19 #x00))
+                  |folio.node[F0]@12|
+                  (ite (and (= rule@12 #x24) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       a!147)))
+      (a!157 (= |folio.node[F1]@13|
+                (ite (and (= rule@12 #x0a) (= a!19 #x01))
+                     |folio.node[F0]@12|
+                     a!156)))
+      (a!160 (= |folio.node[F2]@13|
+                (ite (and (= rule@12 #x0a) (= a!19 #x02))
+                     |folio.node[F0]@12|
+                     a!159)))
+      (a!168 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x00))
                   #x01
                   (ite (and (= rule@12 #x2a) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_movable[F0]@12|)
-                       a!149)))
-      (a!159 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x01))
+                       a!167)))
+      (a!177 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x01))
-                       a!143
-                       a!158)))
-      (a!162 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x02))
+                       a!161
+                       a!176)))
+      (a!180 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x02))
                   #x01
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x02))
-                       a!143
-                       a!161)))
-      (a!169 (ite (and (= rule@12 #x27) true)
+                       a!161
+                       a!179)))
+      (a!187 (ite (and (= rule@12 #x27) true)
                   #x00
                   (ite (and (= rule@12 #x2a) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |page.mapping(driver)[F0]@12|)
-                       a!168)))
-      (a!179 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x01))
+                       a!186)))
+      (a!197 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x01))
-                       a!163
-                       a!178)))
-      (a!182 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x02))
+                       a!181
+                       a!196)))
+      (a!200 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x02))
                   #x01
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x02))
-                       a!163
-                       a!181)))
-      (a!189 (ite (and (= rule@12 #x27) true)
+                       a!181
+                       a!199)))
+      (a!207 (ite (and (= rule@12 #x27) true)
                   #x00
                   (ite (and (= rule@12 #x2a) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_isolated[F0]@12|)
-                       a!188)))
-      (a!208 (ite (and (= rule@12 #x2a) true)
+                       a!206)))
+      (a!226 (ite (and (= rule@12 #x2a) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.list[F0]@12|)
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
-                       a!204
-                       a!207)))
-      (a!219 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x01))
+                       a!222
+                       a!225)))
+      (a!237 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x01))
-                       a!203
-                       a!218)))
-      (a!222 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x02))
+                       a!221
+                       a!236)))
+      (a!240 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x02))
                   #x01
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x02))
-                       a!203
-                       a!221)))
-      (a!228 (ite (and (= rule@12 #x27) true)
+                       a!221
+                       a!239)))
+      (a!246 (ite (and (= rule@12 #x27) true)
                   #x00
                   (ite (and (= rule@12 #x2a) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.owns[F0]@12|)
-                       a!227)))
-      (a!238 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x01))
+                       a!245)))
+      (a!256 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x01))
-                       a!223
-                       a!237)))
-      (a!241 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x02))
+                       a!241
+                       a!255)))
+      (a!259 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x02))
                   #x01
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x02))
-                       a!223
-                       a!240)))
-      (a!247 (ite (and (= rule@12 #x17) true)
+                       a!241
+                       a!258)))
+      (a!265 (ite (and (= rule@12 #x17) true)
                   #x00
-                  (ite (and (= rule@12 #x1c) true) #x02 a!246)))
-      (a!257 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1c) true) #x02 a!264)))
+      (a!275 (ite (and (= rule@12 #x0f) true)
                   #x09
-                  (ite (and (= rule@12 #x10) true) #x09 a!256)))
-      (a!277 (ite (and (= rule@12 #x27) true)
+                  (ite (and (= rule@12 #x10) true) #x09 a!274)))
+      (a!295 (ite (and (= rule@12 #x27) true)
                   #x09
-                  (ite (and (= rule@12 #x28) true) #x09 a!276))))
+                  (ite (and (= rule@12 #x28) true) #x09 a!294))))
 (let ((a!29 (ite (and (= rule@12 #x1d) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.used[F0]@12|)
                  (ite (and (= rule@12 #x1f) true)
@@ -22597,7 +24071,16 @@
                 (ite (and (= rule@12 #x0a) (= a!19 #x01)) #x00 a!137)))
       (a!142 (= |folio.data[F2]@13|
                 (ite (and (= rule@12 #x0a) (= a!19 #x02)) #x00 a!141)))
-      (a!151 (ite (and (= rule@12 #x1f) true)
+      (a!149 (ite (and (= rule@12 #x1d) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1f) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       a!148)))
+      (a!169 (ite (and (= rule@12 #x1f) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |PG_movable[F0]@12|)
@@ -22605,42 +24088,42 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_movable[F0]@12|)
-                       a!150)))
-      (a!170 (ite (and (= rule@12 #x24) true)
+                       a!168)))
+      (a!188 (ite (and (= rule@12 #x24) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |page.mapping(driver)[F0]@12|)
                   (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x00))
                        #x01
-                       a!169)))
-      (a!190 (ite (and (= rule@12 #x24) true)
+                       a!187)))
+      (a!208 (ite (and (= rule@12 #x24) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@12|))
-                  (ite (and (= rule@12 #x26) true) #x00 a!189)))
-      (a!209 (ite (and (= rule@12 #x24) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@12|))
+                  (ite (and (= rule@12 #x26) true) #x00 a!207)))
+      (a!227 (ite (and (= rule@12 #x24) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.list[F0]@12|)
                   (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x00))
                        #x01
-                       a!208)))
-      (a!229 (ite (and (= rule@12 #x24) true)
+                       a!226)))
+      (a!247 (ite (and (= rule@12 #x24) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.owns[F0]@12|)
                   (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x00))
                        #x01
-                       a!228)))
-      (a!248 (ite (and (= rule@12 #x11) true)
+                       a!246)))
+      (a!266 (ite (and (= rule@12 #x11) true)
                   #x00
-                  (ite (and (= rule@12 #x14) true) #x01 a!247)))
-      (a!258 (ite (and (= rule@12 #x0d) true)
+                  (ite (and (= rule@12 #x14) true) #x01 a!265)))
+      (a!276 (ite (and (= rule@12 #x0d) true)
                   #x08
-                  (ite (and (= rule@12 #x0e) true) #x09 a!257)))
-      (a!278 (ite (and (= rule@12 #x25) true)
+                  (ite (and (= rule@12 #x0e) true) #x09 a!275)))
+      (a!296 (ite (and (= rule@12 #x25) true)
                   #x08
-                  (ite (and (= rule@12 #x26) true) #x09 a!277))))
+                  (ite (and (= rule@12 #x26) true) #x09 a!295))))
 (let ((a!30 (ite (and (= rule@12 #x17) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.used[F0]@12|)
                  (ite (and (= rule@12 #x1b) true)
@@ -22690,7 +24173,16 @@
                             #x00
                             |folio.data[F0]@12|)
                        a!128)))
-      (a!152 (ite (and (= rule@12 #x1b) true)
+      (a!150 (ite (and (= rule@12 #x17) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1b) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       a!149)))
+      (a!170 (ite (and (= rule@12 #x1b) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |PG_movable[F0]@12|)
@@ -22698,8 +24190,8 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_movable[F0]@12|)
-                       a!151)))
-      (a!171 (ite (and (= rule@12 #x1d) true)
+                       a!169)))
+      (a!189 (ite (and (= rule@12 #x1d) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |page.mapping(driver)[F0]@12|)
@@ -22707,18 +24199,18 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |page.mapping(driver)[F0]@12|)
-                       a!170)))
-      (a!191 (ite (and (= rule@12 #x1f) true)
+                       a!188)))
+      (a!209 (ite (and (= rule@12 #x1f) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |PG_isolated[F0]@12|)
-                  (ite (and (= rule@12 #x21) true) #x01 a!190)))
-      (a!210 (ite (and (= rule@12 #x1f) true)
+                  (ite (and (= rule@12 #x21) true) #x01 a!208)))
+      (a!228 (ite (and (= rule@12 #x1f) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.list[F0]@12|)
-                  (ite (and (= rule@12 #x20) true) #x00 a!209)))
-      (a!230 (ite (and (= rule@12 #x1d) true)
+                  (ite (and (= rule@12 #x20) true) #x00 a!227)))
+      (a!248 (ite (and (= rule@12 #x1d) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.owns[F0]@12|)
@@ -22726,16 +24218,16 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.owns[F0]@12|)
-                       a!229)))
-      (a!249 (ite (and (= rule@12 #x09) true)
+                       a!247)))
+      (a!267 (ite (and (= rule@12 #x09) true)
                   #x00
-                  (ite (and (= rule@12 #x0d) true) #x01 a!248)))
-      (a!259 (ite (and (= rule@12 #x0b) true)
+                  (ite (and (= rule@12 #x0d) true) #x01 a!266)))
+      (a!277 (ite (and (= rule@12 #x0b) true)
                   #x0c
-                  (ite (and (= rule@12 #x0c) true) #x0f a!258)))
-      (a!279 (ite (and (= rule@12 #x23) true)
+                  (ite (and (= rule@12 #x0c) true) #x0f a!276)))
+      (a!297 (ite (and (= rule@12 #x23) true)
                   #x0c
-                  (ite (and (= rule@12 #x24) true) #x0f a!278))))
+                  (ite (and (= rule@12 #x24) true) #x0f a!296))))
 (let ((a!31 (ite (and (= rule@12 #x12) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.used[F0]@12|)
                  (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x00))
@@ -22787,14 +24279,21 @@
                             #x00
                             |folio.data[F0]@12|)
                        a!129)))
-      (a!153 (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x00))
-                  a!143
+      (a!151 (ite (and (= rule@12 #x12) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x00))
+                       a!143
+                       a!150)))
+      (a!171 (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x00))
+                  a!161
                   (ite (and (= rule@12 #x17) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_movable[F0]@12|)
-                       a!152)))
-      (a!172 (ite (and (= rule@12 #x17) true)
+                       a!170)))
+      (a!190 (ite (and (= rule@12 #x17) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |page.mapping(driver)[F0]@12|)
@@ -22802,8 +24301,8 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |page.mapping(driver)[F0]@12|)
-                       a!171)))
-      (a!192 (ite (and (= rule@12 #x1b) true)
+                       a!189)))
+      (a!210 (ite (and (= rule@12 #x1b) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |PG_isolated[F0]@12|)
@@ -22811,8 +24310,8 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_isolated[F0]@12|)
-                       a!191)))
-      (a!211 (ite (and (= rule@12 #x1b) true)
+                       a!209)))
+      (a!229 (ite (and (= rule@12 #x1b) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.list[F0]@12|)
@@ -22820,8 +24319,8 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.list[F0]@12|)
-                       a!210)))
-      (a!231 (ite (and (= rule@12 #x17) true)
+                       a!228)))
+      (a!249 (ite (and (= rule@12 #x17) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.owns[F0]@12|)
@@ -22829,16 +24328,16 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.owns[F0]@12|)
-                       a!230)))
-      (a!250 (ite (and (= rule@12 #x04) true)
+                       a!248)))
+      (a!268 (ite (and (= rule@12 #x04) true)
                   #x01
-                  (ite (and (= rule@12 #x07) true) #x00 a!249)))
-      (a!260 (ite (and (= rule@12 #x09) true)
+                  (ite (and (= rule@12 #x07) true) #x00 a!267)))
+      (a!278 (ite (and (= rule@12 #x09) true)
                   #x06
-                  (ite (and (= rule@12 #x0a) true) #x07 a!259)))
-      (a!280 (ite (and (= rule@12 #x21) true)
+                  (ite (and (= rule@12 #x0a) true) #x07 a!277)))
+      (a!298 (ite (and (= rule@12 #x21) true)
                   #x06
-                  (ite (and (= rule@12 #x22) true) #x07 a!279))))
+                  (ite (and (= rule@12 #x22) true) #x07 a!297))))
 (let ((a!32 (ite (and (= rule@12 #x0a) (= a!19 #x00))
                  #x01
                  (ite (and (= rule@12 #x0c) true)
@@ -22892,47 +24391,54 @@
                             #x00
                             |folio.data[F0]@12|)
                        a!130)))
-      (a!154 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x00))
+      (a!152 (ite (and (= rule@12 #x0a) (= a!19 #x00))
+                  |folio.node[F0]@12|
+                  (ite (and (= rule@12 #x0c) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       a!151)))
+      (a!172 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x00))
                   #x01
                   (ite (and (= rule@12 #x12) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_movable[F0]@12|)
-                       a!153)))
-      (a!173 (ite (and (= rule@12 #x12) true)
+                       a!171)))
+      (a!191 (ite (and (= rule@12 #x12) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |page.mapping(driver)[F0]@12|)
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x00))
-                       a!163
-                       a!172)))
-      (a!193 (ite (and (= rule@12 #x16) true)
+                       a!181
+                       a!190)))
+      (a!211 (ite (and (= rule@12 #x16) true)
                   #x00
                   (ite (and (= rule@12 #x17) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_isolated[F0]@12|)
-                       a!192)))
-      (a!212 (ite (and (= rule@12 #x15) true)
+                       a!210)))
+      (a!230 (ite (and (= rule@12 #x15) true)
                   #x01
                   (ite (and (= rule@12 #x17) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.list[F0]@12|)
-                       a!211)))
-      (a!232 (ite (and (= rule@12 #x12) true)
+                       a!229)))
+      (a!250 (ite (and (= rule@12 #x12) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.owns[F0]@12|)
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x00))
-                       a!223
-                       a!231)))
-      (a!261 (ite (and (= rule@12 #x07) true)
+                       a!241
+                       a!249)))
+      (a!279 (ite (and (= rule@12 #x07) true)
                   #x0f
-                  (ite (and (= rule@12 #x08) true) #x05 a!260)))
-      (a!281 (ite (and (= rule@12 #x1f) true)
+                  (ite (and (= rule@12 #x08) true) #x05 a!278)))
+      (a!299 (ite (and (= rule@12 #x1f) true)
                   #x0f
-                  (ite (and (= rule@12 #x20) true) #x05 a!280))))
+                  (ite (and (= rule@12 #x20) true) #x05 a!298))))
 (let ((a!33 (ite (and (= rule@12 #x05) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.used[F0]@12|)
                  (ite (and (= rule@12 #x07) true)
@@ -22974,7 +24480,16 @@
                             #x00
                             |folio.data[F0]@12|)
                        a!131)))
-      (a!155 (ite (and (= rule@12 #x07) true)
+      (a!153 (ite (and (= rule@12 #x05) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x07) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       a!152)))
+      (a!173 (ite (and (= rule@12 #x07) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |PG_movable[F0]@12|)
@@ -22982,29 +24497,29 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_movable[F0]@12|)
-                       a!154)))
-      (a!174 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x00))
+                       a!172)))
+      (a!192 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x00))
                   #x01
-                  (ite (and (= rule@12 #x0f) true) #x00 a!173)))
-      (a!194 (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x00))
-                  a!184
-                  (ite (and (= rule@12 #x15) true) #x00 a!193)))
-      (a!213 (ite (and (= rule@12 #x12) true)
+                  (ite (and (= rule@12 #x0f) true) #x00 a!191)))
+      (a!212 (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x00))
+                  a!202
+                  (ite (and (= rule@12 #x15) true) #x00 a!211)))
+      (a!231 (ite (and (= rule@12 #x12) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.list[F0]@12|)
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x00))
-                       a!203
-                       a!212)))
-      (a!233 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x00))
+                       a!221
+                       a!230)))
+      (a!251 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x00))
                   #x01
-                  (ite (and (= rule@12 #x0f) true) #x00 a!232)))
-      (a!262 (ite (and (= rule@12 #x05) true)
+                  (ite (and (= rule@12 #x0f) true) #x00 a!250)))
+      (a!280 (ite (and (= rule@12 #x05) true)
                   #x0f
-                  (ite (and (= rule@12 #x06) true) #x04 a!261)))
-      (a!282 (ite (and (= rule@12 #x1d) true)
+                  (ite (and (= rule@12 #x06) true) #x04 a!279)))
+      (a!300 (ite (and (= rule@12 #x1d) true)
                   #x0f
-                  (ite (and (= rule@12 #x1e) true) #x04 a!281))))
+                  (ite (and (= rule@12 #x1e) true) #x04 a!299))))
 (let ((a!34 (= |folio.used[F0]@13|
                (ite (and (= rule@12 #x03) true)
                     (ite (= |folio.refcount[F0]@12| #x01)
@@ -23025,7 +24540,13 @@
                             #x00
                             |folio.data[F0]@12|)
                        a!132)))
-      (a!156 (ite (and (= rule@12 #x03) true)
+      (a!154 (= |folio.node[F0]@13|
+                (ite (and (= rule@12 #x03) true)
+                     (ite (= |folio.refcount[F0]@12| #x01)
+                          #x00
+                          |folio.node[F0]@12|)
+                     a!153)))
+      (a!174 (ite (and (= rule@12 #x03) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |PG_movable[F0]@12|)
@@ -23033,8 +24554,8 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_movable[F0]@12|)
-                       a!155)))
-      (a!175 (ite (and (= rule@12 #x07) true)
+                       a!173)))
+      (a!193 (ite (and (= rule@12 #x07) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |page.mapping(driver)[F0]@12|)
@@ -23042,22 +24563,22 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |page.mapping(driver)[F0]@12|)
-                       a!174)))
-      (a!195 (ite (and (= rule@12 #x0f) true)
+                       a!192)))
+      (a!213 (ite (and (= rule@12 #x0f) true)
                   #x00
                   (ite (and (= rule@12 #x12) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_isolated[F0]@12|)
-                       a!194)))
-      (a!214 (ite (and (= rule@12 #x0c) true)
+                       a!212)))
+      (a!232 (ite (and (= rule@12 #x0c) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.list[F0]@12|)
                   (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x00))
                        #x01
-                       a!213)))
-      (a!234 (ite (and (= rule@12 #x07) true)
+                       a!231)))
+      (a!252 (ite (and (= rule@12 #x07) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.owns[F0]@12|)
@@ -23065,13 +24586,13 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.owns[F0]@12|)
-                       a!233)))
-      (a!263 (ite (and (= rule@12 #x03) true)
+                       a!251)))
+      (a!281 (ite (and (= rule@12 #x03) true)
                   #x0f
-                  (ite (and (= rule@12 #x04) true) #x03 a!262)))
-      (a!283 (ite (and (= rule@12 #x1b) true)
+                  (ite (and (= rule@12 #x04) true) #x03 a!280)))
+      (a!301 (ite (and (= rule@12 #x1b) true)
                   #x0f
-                  (ite (and (= rule@12 #x1c) true) #x03 a!282))))
+                  (ite (and (= rule@12 #x1c) true) #x03 a!300))))
 (let ((a!51 (ite (and (= rule@12 #x07) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x0a) (= a!19 #x00)) #x01 a!50)))
@@ -23081,7 +24602,7 @@
                           #x00
                           |folio.data[F0]@12|)
                      a!133)))
-      (a!176 (ite (and (= rule@12 #x03) true)
+      (a!194 (ite (and (= rule@12 #x03) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |page.mapping(driver)[F0]@12|)
@@ -23089,18 +24610,18 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |page.mapping(driver)[F0]@12|)
-                       a!175)))
-      (a!196 (ite (and (= rule@12 #x0c) true)
+                       a!193)))
+      (a!214 (ite (and (= rule@12 #x0c) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
-                       (ite a!183 #x00 |PG_isolated[F0]@12|))
-                  (ite (and (= rule@12 #x0e) true) #x00 a!195)))
-      (a!215 (ite (and (= rule@12 #x07) true)
+                       (ite a!201 #x00 |PG_isolated[F0]@12|))
+                  (ite (and (= rule@12 #x0e) true) #x00 a!213)))
+      (a!233 (ite (and (= rule@12 #x07) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.list[F0]@12|)
-                  (ite (and (= rule@12 #x08) true) #x00 a!214)))
-      (a!235 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x08) true) #x00 a!232)))
+      (a!253 (ite (and (= rule@12 #x03) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.owns[F0]@12|)
@@ -23108,24 +24629,24 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.owns[F0]@12|)
-                       a!234)))
-      (a!264 (ite (and (= rule@12 #x01) true)
+                       a!252)))
+      (a!282 (ite (and (= rule@12 #x01) true)
                   #x0f
-                  (ite (and (= rule@12 #x02) true) #x02 a!263)))
-      (a!284 (ite (and (= rule@12 #x19) true)
+                  (ite (and (= rule@12 #x02) true) #x02 a!281)))
+      (a!302 (ite (and (= rule@12 #x19) true)
                   #x0f
-                  (ite (and (= rule@12 #x1a) true) #x02 a!283))))
+                  (ite (and (= rule@12 #x1a) true) #x02 a!301))))
 (let ((a!52 (ite (and (= rule@12 #x03) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x05) true)
                       (bvsub |folio.refcount[F0]@12| #x01)
                       a!51)))
-      (a!197 (ite (and (= rule@12 #x07) true)
+      (a!215 (ite (and (= rule@12 #x07) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |PG_isolated[F0]@12|)
-                  (ite (and (= rule@12 #x09) true) #x01 a!196)))
-      (a!216 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x09) true) #x01 a!214)))
+      (a!234 (ite (and (= rule@12 #x03) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.list[F0]@12|)
@@ -23133,14 +24654,14 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.list[F0]@12|)
-                       a!215)))
-      (a!265 (= compact0.pc@13 (ite (and (= rule@12 #x00) true) #x01 a!264)))
-      (a!285 (= compact1.pc@13 (ite (and (= rule@12 #x18) true) #x01 a!284))))
+                       a!233)))
+      (a!283 (= compact0.pc@13 (ite (and (= rule@12 #x00) true) #x01 a!282)))
+      (a!303 (= compact1.pc@13 (ite (and (= rule@12 #x18) true) #x01 a!302))))
 (let ((a!53 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!52)))
-      (a!198 (ite (and (= rule@12 #x03) true)
+      (a!216 (ite (and (= rule@12 #x03) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |PG_isolated[F0]@12|)
@@ -23148,7 +24669,7 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_isolated[F0]@12|)
-                       a!197))))
+                       a!215))))
   (and a!17
        (= |alive[P0]@13| |alive[P0]@12|)
        (= |pte[P0][0]@13| |pte[P0][0]@12|)
@@ -23182,40 +24703,43 @@
        a!134
        a!138
        a!142
-       (= |PG_movable[F0]@13| a!156)
-       (= |PG_movable[F1]@13| a!159)
-       (= |PG_movable[F2]@13| a!162)
-       (= |page.mapping(driver)[F0]@13| a!176)
-       (= |page.mapping(driver)[F1]@13| a!179)
-       (= |page.mapping(driver)[F2]@13| a!182)
-       (= |PG_isolated[F0]@13| a!198)
-       (= |PG_isolated[F1]@13| a!200)
-       (= |PG_isolated[F2]@13| a!202)
-       (= |driver.list[F0]@13| a!216)
-       (= |driver.list[F1]@13| a!219)
-       (= |driver.list[F2]@13| a!222)
-       (= |driver.owns[F0]@13| a!235)
-       (= |driver.owns[F1]@13| a!238)
-       (= |driver.owns[F2]@13| a!241)
-       (= |driver.page[D0]@13| a!242)
+       a!154
+       a!157
+       a!160
+       (= |PG_movable[F0]@13| a!174)
+       (= |PG_movable[F1]@13| a!177)
+       (= |PG_movable[F2]@13| a!180)
+       (= |page.mapping(driver)[F0]@13| a!194)
+       (= |page.mapping(driver)[F1]@13| a!197)
+       (= |page.mapping(driver)[F2]@13| a!200)
+       (= |PG_isolated[F0]@13| a!216)
+       (= |PG_isolated[F1]@13| a!218)
+       (= |PG_isolated[F2]@13| a!220)
+       (= |driver.list[F0]@13| a!234)
+       (= |driver.list[F1]@13| a!237)
+       (= |driver.list[F2]@13| a!240)
+       (= |driver.owns[F0]@13| a!253)
+       (= |driver.owns[F1]@13| a!256)
+       (= |driver.owns[F2]@13| a!259)
+       (= |driver.page[D0]@13| a!260)
        (= |&mm->mmap_lock.writer[P0]@13| |&mm->mmap_lock.writer[P0]@12|)
        (= |&mm->mmap_lock.readers[P0]@13| |&mm->mmap_lock.readers[P0]@12|)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
        (= |&anon_vma->rwsem.readers[av0]@13| |&anon_vma->rwsem.readers[av0]@12|)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
-       (= |PG_locked[F0]@13| a!250)
-       (= |PG_locked[F1]@13| a!251)
-       (= |PG_locked[F2]@13| a!252)
-       a!265
-       a!269
-       (= compact0.newpage@13 a!270)
-       a!272
-       a!285
-       a!289
-       (= compact1.newpage@13 a!290)
-       a!292
-       a!294
-       (= driver0.page@13 a!295)
+       (= |PG_locked[F0]@13| a!268)
+       (= |PG_locked[F1]@13| a!269)
+       (= |PG_locked[F2]@13| a!270)
+       a!283
+       a!287
+       (= compact0.newpage@13 a!288)
+       a!290
+       a!303
+       a!307
+       (= compact1.newpage@13 a!308)
+       a!310
+       a!312
+       (= driver0.page@13 a!313)
        (bvule |alive[P0]@13| #x01)
        (bvule |pte[P0][0]@13| #x06)
        (bvule |pte.folio[P0][0]@13| #x02)
@@ -23248,6 +24772,9 @@
        (bvule |folio.data[F0]@13| #x01)
        (bvule |folio.data[F1]@13| #x01)
        (bvule |folio.data[F2]@13| #x01)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
+       (bvule |folio.node[F2]@13| #x01)
        (bvule |PG_movable[F0]@13| #x01)
        (bvule |PG_movable[F1]@13| #x01)
        (bvule |PG_movable[F2]@13| #x01)
@@ -23339,6 +24866,9 @@
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F2]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@0| () (_ BitVec 8) #x00)
 (model-add |PG_movable[F0]@0| () (_ BitVec 8) #x01)
 (model-add |PG_movable[F1]@0| () (_ BitVec 8) #x00)
 (model-add |PG_movable[F2]@0| () (_ BitVec 8) #x00)
@@ -23400,6 +24930,9 @@
 (model-add |folio.index[F2]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F2]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@1| () (_ BitVec 8) #x00)
 (model-add |PG_movable[F1]@1| () (_ BitVec 8) #x00)
 (model-add |PG_movable[F2]@1| () (_ BitVec 8) #x00)
 (model-add |page.mapping(driver)[F1]@1| () (_ BitVec 8) #x00)
@@ -23440,6 +24973,9 @@
 (model-add |folio.index[F0]@2| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@2| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@2| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@2| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@2| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8) #x00)
@@ -23468,6 +25004,9 @@
 (model-add |folio.index[F0]@3| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@3| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@3| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@3| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@3| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@3| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8) #x00)
@@ -23496,6 +25035,9 @@
 (model-add |folio.index[F0]@4| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@4| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@4| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@4| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@4| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@4| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@4| () (_ BitVec 8) #x00)
@@ -23524,6 +25066,9 @@
 (model-add |folio.index[F0]@5| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@5| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@5| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@5| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@5| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@5| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@5| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@5| () (_ BitVec 8) #x00)
@@ -23552,6 +25097,9 @@
 (model-add |folio.index[F0]@6| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@6| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@6| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@6| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@6| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@6| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@6| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@6| () (_ BitVec 8) #x00)
@@ -23580,6 +25128,9 @@
 (model-add |folio.index[F0]@7| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@7| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@7| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@7| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@7| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@7| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@7| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@7| () (_ BitVec 8) #x00)
@@ -23608,6 +25159,9 @@
 (model-add |folio.index[F0]@8| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@8| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@8| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@8| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@8| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@8| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@8| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@8| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@8| () (_ BitVec 8) #x00)
@@ -23636,6 +25190,9 @@
 (model-add |folio.index[F0]@9| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@9| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@9| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@9| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@9| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@9| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@9| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@9| () (_ BitVec 8) #x00)
@@ -23664,6 +25221,9 @@
 (model-add |folio.index[F0]@10| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@10| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@10| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@10| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@10| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@10| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@10| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@10| () (_ BitVec 8) #x00)
@@ -23692,6 +25252,9 @@
 (model-add |folio.index[F0]@11| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@11| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@11| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@11| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@11| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@11| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@11| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@11| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@11| () (_ BitVec 8) #x00)
@@ -23720,6 +25283,9 @@
 (model-add |folio.index[F0]@12| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@12| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@12| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@12| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@12| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@12| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@12| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@12| () (_ BitVec 8) #x00)
@@ -23779,12 +25345,12 @@
                                  (ite (= compact0.newpage@12 #x01)
                                       |folio.used[F1]@12|
                                       |folio.used[F2]@12|)))))
-           (let ((a!4 (ite (or (not (= driver0.page@12 #x00))
-                               (not (= rule@12 #x32)))
+           (let ((a!4 (ite (or (not (= rule@12 #x32))
+                               (not (= driver0.page@12 #x00)))
                            |folio.used[F0]@12|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@12 #x00))
-                               (not (= rule@12 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@12 #x2b))
+                               (not (= compact1.newpage@12 #x00)))
                            (ite (= rule@12 #x2f)
                                 (ite (= |folio.refcount[F0]@12| #x01)
                                      #x00
@@ -23800,10 +25366,10 @@
                            #x01)))
            (let ((a!11 (ite (or (not (= rule@12 #x13))
                                 (not (= compact0.newpage@12 #x00)))
-                            (ite (or (= rule@12 #x17)
+                            (ite (or (= rule@12 #x1f)
                                      (= rule@12 #x1b)
                                      (= rule@12 #x1d)
-                                     (= rule@12 #x1f))
+                                     (= rule@12 #x17))
                                  (ite (= |folio.refcount[F0]@12| #x01)
                                       #x00
                                       |folio.used[F0]@12|)
@@ -23816,7 +25382,7 @@
                                       |folio.used[F0]@12|)
                                  a!11)
                             #x01)))
-             (ite (or (= rule@12 #x03) (= rule@12 #x05) (= rule@12 #x07))
+             (ite (or (= rule@12 #x05) (= rule@12 #x07) (= rule@12 #x03))
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |folio.used[F0]@12|)
@@ -23871,8 +25437,8 @@
                                (not (= rule@12 #x32)))
                            |folio.used[F1]@12|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@12 #x01))
-                               (not (= rule@12 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@12 #x2b))
+                               (not (= compact1.newpage@12 #x01)))
                            a!4
                            a!6)))
            (let ((a!8 (ite (or (not (= rule@12 #x22)) (not a!1)) a!7 #x01)))
@@ -23927,8 +25493,8 @@
                                  (ite (= compact0.newpage@12 #x01)
                                       |folio.used[F1]@12|
                                       |folio.used[F2]@12|)))))
-           (let ((a!4 (ite (or (not (= rule@12 #x32))
-                               (not (= driver0.page@12 #x02)))
+           (let ((a!4 (ite (or (not (= driver0.page@12 #x02))
+                               (not (= rule@12 #x32)))
                            |folio.used[F2]@12|
                            a!3)))
            (let ((a!7 (ite (or (not (= rule@12 #x2b))
@@ -24002,20 +25568,20 @@
                                  (ite (= compact0.newpage@12 #x01)
                                       |folio.data[F1]@12|
                                       |folio.data[F2]@12|)))))
-           (let ((a!4 (ite (or (not (= driver0.page@12 #x00))
-                               (not (= rule@12 #x32)))
+           (let ((a!4 (ite (or (not (= rule@12 #x32))
+                               (not (= driver0.page@12 #x00)))
                            |folio.data[F0]@12|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@12 #x00))
-                               (not (= rule@12 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@12 #x2b))
+                               (not (= compact1.newpage@12 #x00)))
                            (ite (= rule@12 #x2f)
                                 (ite (= |folio.refcount[F0]@12| #x01)
                                      #x00
                                      |folio.data[F0]@12|)
                                 a!4)
                            a!6)))
-           (let ((a!8 (ite (or (not (= compact1.newpage@12 #x00))
-                               (not (= rule@12 #x27)))
+           (let ((a!8 (ite (or (not (= rule@12 #x27))
+                               (not (= compact1.newpage@12 #x00)))
                            (ite (= rule@12 #x2a)
                                 (ite (= |folio.refcount[F0]@12| #x01)
                                      #x00
@@ -24031,17 +25597,17 @@
                            #x00)))
            (let ((a!12 (ite (or (not (= rule@12 #x13))
                                 (not (= compact0.newpage@12 #x00)))
-                            (ite (or (= rule@12 #x17)
+                            (ite (or (= rule@12 #x1f)
                                      (= rule@12 #x1b)
                                      (= rule@12 #x1d)
-                                     (= rule@12 #x1f))
+                                     (= rule@12 #x17))
                                  (ite (= |folio.refcount[F0]@12| #x01)
                                       #x00
                                       |folio.data[F0]@12|)
                                  a!9)
                             a!11)))
-           (let ((a!13 (ite (or (not (= rule@12 #x0f))
-                                (not (= compact0.newpage@12 #x00)))
+           (let ((a!13 (ite (or (not (= compact0.newpage@12 #x00))
+                                (not (= rule@12 #x0f)))
                             (ite (= rule@12 #x12)
                                  (ite (= |folio.refcount[F0]@12| #x01)
                                       #x00
@@ -24055,7 +25621,7 @@
                                       |folio.data[F0]@12|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@12 #x03) (= rule@12 #x05) (= rule@12 #x07))
+             (ite (or (= rule@12 #x05) (= rule@12 #x07) (= rule@12 #x03))
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |folio.data[F0]@12|)
@@ -24110,12 +25676,12 @@
                                (not (= rule@12 #x32)))
                            |folio.data[F1]@12|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@12 #x01))
-                               (not (= rule@12 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@12 #x2b))
+                               (not (= compact1.newpage@12 #x01)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= compact1.newpage@12 #x01))
-                               (not (= rule@12 #x27)))
+           (let ((a!8 (ite (or (not (= rule@12 #x27))
+                               (not (= compact1.newpage@12 #x01)))
                            a!7
                            |folio.data[F0]@12|)))
            (let ((a!9 (ite (or (not (= rule@12 #x22)) (not a!1)) a!8 #x00)))
@@ -24174,8 +25740,8 @@
                                  (ite (= compact0.newpage@12 #x01)
                                       |folio.data[F1]@12|
                                       |folio.data[F2]@12|)))))
-           (let ((a!4 (ite (or (not (= rule@12 #x32))
-                               (not (= driver0.page@12 #x02)))
+           (let ((a!4 (ite (or (not (= driver0.page@12 #x02))
+                               (not (= rule@12 #x32)))
                            |folio.data[F2]@12|
                            a!3)))
            (let ((a!7 (ite (or (not (= rule@12 #x2b))
@@ -24196,6 +25762,9 @@
                             a!12
                             |folio.data[F0]@12|)))
              (ite (or (not (= rule@12 #x0a)) (not a!1)) a!13 #x00))))))))))
+(model-add |folio.node[F0]@13| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@13| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@13| () (_ BitVec 8) #x00)
 (model-add |PG_movable[F0]@13|
            ()
            (_ BitVec 8)
@@ -24228,8 +25797,8 @@
                                     |folio.refcount[F1]@12|
                                     |folio.refcount[F2]@12|))
                           #x01)))
-           (let ((a!3 (ite (or (not (= driver0.page@12 #x00))
-                               (not (= rule@12 #x32)))
+           (let ((a!3 (ite (or (not (= rule@12 #x32))
+                               (not (= driver0.page@12 #x00)))
                            |PG_movable[F0]@12|
                            (ite a!1 #x00 a!2)))
                  (a!7 (ite a!6
@@ -24250,16 +25819,16 @@
                                (not (= driver0.page@12 #x00)))
                            a!3
                            (ite a!4 #x00 a!2))))
-           (let ((a!8 (ite (or (not (= compact1.newpage@12 #x00))
-                               (not (= rule@12 #x2b)))
+           (let ((a!8 (ite (or (not (= rule@12 #x2b))
+                               (not (= compact1.newpage@12 #x00)))
                            (ite (= rule@12 #x2f)
                                 (ite (= |folio.refcount[F0]@12| #x01)
                                      #x00
                                      |PG_movable[F0]@12|)
                                 a!5)
                            a!7)))
-           (let ((a!9 (ite (or (not (= compact1.newpage@12 #x00))
-                               (not (= rule@12 #x27)))
+           (let ((a!9 (ite (or (not (= rule@12 #x27))
+                               (not (= compact1.newpage@12 #x00)))
                            (ite (= rule@12 #x2a)
                                 (ite (= |folio.refcount[F0]@12| #x01)
                                      #x00
@@ -24268,27 +25837,27 @@
                            #x01)))
            (let ((a!12 (ite (or (not (= rule@12 #x13))
                                 (not (= compact0.newpage@12 #x00)))
-                            (ite (or (= rule@12 #x17)
+                            (ite (or (= rule@12 #x1f)
                                      (= rule@12 #x1b)
                                      (= rule@12 #x1d)
-                                     (= rule@12 #x1f)
+                                     (= rule@12 #x17)
                                      (= rule@12 #x24))
                                  (ite (= |folio.refcount[F0]@12| #x01)
                                       #x00
                                       |PG_movable[F0]@12|)
                                  a!9)
                             a!11)))
-           (let ((a!13 (ite (or (not (= rule@12 #x0f))
-                                (not (= compact0.newpage@12 #x00)))
+           (let ((a!13 (ite (or (not (= compact0.newpage@12 #x00))
+                                (not (= rule@12 #x0f)))
                             (ite (= rule@12 #x12)
                                  (ite (= |folio.refcount[F0]@12| #x01)
                                       #x00
                                       |PG_movable[F0]@12|)
                                  a!12)
                             #x01)))
-             (ite (or (= rule@12 #x03)
-                      (= rule@12 #x05)
+             (ite (or (= rule@12 #x05)
                       (= rule@12 #x07)
+                      (= rule@12 #x03)
                       (= rule@12 #x0c))
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
@@ -24348,12 +25917,12 @@
                                (not (= driver0.page@12 #x01)))
                            a!3
                            (ite a!4 #x00 a!2))))
-           (let ((a!8 (ite (or (not (= compact1.newpage@12 #x01))
-                               (not (= rule@12 #x2b)))
+           (let ((a!8 (ite (or (not (= rule@12 #x2b))
+                               (not (= compact1.newpage@12 #x01)))
                            a!5
                            a!7)))
-           (let ((a!9 (ite (or (not (= compact1.newpage@12 #x01))
-                               (not (= rule@12 #x27)))
+           (let ((a!9 (ite (or (not (= rule@12 #x27))
+                               (not (= compact1.newpage@12 #x01)))
                            a!8
                            #x01)))
            (let ((a!12 (ite (or (not (= rule@12 #x13))
@@ -24395,8 +25964,8 @@
                                     |folio.refcount[F1]@12|
                                     |folio.refcount[F2]@12|))
                           #x01)))
-           (let ((a!3 (ite (or (not (= rule@12 #x32))
-                               (not (= driver0.page@12 #x02)))
+           (let ((a!3 (ite (or (not (= driver0.page@12 #x02))
+                               (not (= rule@12 #x32)))
                            |PG_movable[F2]@12|
                            (ite a!1 #x00 a!2)))
                  (a!7 (ite a!6
@@ -24486,12 +26055,12 @@
                                (not (= driver0.page@12 #x01)))
                            a!3
                            (ite a!4 #x00 a!2))))
-           (let ((a!8 (ite (or (not (= compact1.newpage@12 #x01))
-                               (not (= rule@12 #x2b)))
+           (let ((a!8 (ite (or (not (= rule@12 #x2b))
+                               (not (= compact1.newpage@12 #x01)))
                            a!5
                            a!7)))
-           (let ((a!9 (ite (or (not (= compact1.newpage@12 #x01))
-                               (not (= rule@12 #x27)))
+           (let ((a!9 (ite (or (not (= rule@12 #x27))
+                               (not (= compact1.newpage@12 #x01)))
                            a!8
                            #x01)))
            (let ((a!12 (ite (or (not (= rule@12 #x13))
@@ -24533,8 +26102,8 @@
                                     |folio.refcount[F1]@12|
                                     |folio.refcount[F2]@12|))
                           #x01)))
-           (let ((a!3 (ite (or (not (= rule@12 #x32))
-                               (not (= driver0.page@12 #x02)))
+           (let ((a!3 (ite (or (not (= driver0.page@12 #x02))
+                               (not (= rule@12 #x32)))
                            |page.mapping(driver)[F2]@12|
                            (ite a!1 #x00 a!2)))
                  (a!7 (ite a!6
@@ -24620,12 +26189,12 @@
                                (not (= driver0.page@12 #x01)))
                            a!3
                            #x00)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@12 #x01))
-                               (not (= rule@12 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@12 #x2b))
+                               (not (= compact1.newpage@12 #x01)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= compact1.newpage@12 #x01))
-                               (not (= rule@12 #x27)))
+           (let ((a!8 (ite (or (not (= rule@12 #x27))
+                               (not (= compact1.newpage@12 #x01)))
                            a!7
                            #x01)))
            (let ((a!11 (ite (or (not (= rule@12 #x13))
@@ -24677,8 +26246,8 @@
                                  (ite (= compact0.newpage@12 #x01)
                                       |driver.owns[F1]@12|
                                       |driver.owns[F2]@12|)))))
-           (let ((a!3 (ite (or (not (= rule@12 #x32))
-                               (not (= driver0.page@12 #x02)))
+           (let ((a!3 (ite (or (not (= driver0.page@12 #x02))
+                               (not (= rule@12 #x32)))
                            |driver.owns[F2]@12|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@12 #x31))
@@ -24708,8 +26277,8 @@
 (model-add |PG_locked[F0]@13|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (or (not (= driver0.page@12 #x00))
-                               (not (= rule@12 #x32)))
+           (let ((a!1 (ite (or (not (= rule@12 #x32))
+                               (not (= driver0.page@12 #x00)))
                            |PG_locked[F0]@12|
                            #x00)))
            (let ((a!2 (ite (or (not (= |driver.page[D0]@12| #x00))
@@ -24750,8 +26319,8 @@
 (model-add |PG_locked[F2]@13|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (or (not (= rule@12 #x32))
-                               (not (= driver0.page@12 #x02)))
+           (let ((a!1 (ite (or (not (= driver0.page@12 #x02))
+                               (not (= rule@12 #x32)))
                            |PG_locked[F2]@12|
                            #x00)))
              (ite (or (not (= |driver.page[D0]@12| #x02))
@@ -24763,12 +26332,12 @@
            (_ BitVec 8)
            (ite (= rule@12 #x00)
                 #x01
-                (ite (or (= rule@12 #x12)
-                         (= rule@12 #x17)
-                         (= rule@12 #x03)
-                         (= rule@12 #x05)
+                (ite (or (= rule@12 #x05)
                          (= rule@12 #x07)
-                         (= rule@12 #x0c))
+                         (= rule@12 #x12)
+                         (= rule@12 #x03)
+                         (= rule@12 #x0c)
+                         (= rule@12 #x17))
                      #x00
                      compact0.ref@12)))
 (model-add compact0.newpage@13
@@ -24790,12 +26359,12 @@
            (_ BitVec 8)
            (ite (= rule@12 #x18)
                 #x01
-                (ite (or (= rule@12 #x1b)
-                         (= rule@12 #x1d)
+                (ite (or (= rule@12 #x2a)
+                         (= rule@12 #x2f)
                          (= rule@12 #x1f)
-                         (= rule@12 #x2a)
-                         (= rule@12 #x24)
-                         (= rule@12 #x2f))
+                         (= rule@12 #x1b)
+                         (= rule@12 #x1d)
+                         (= rule@12 #x24))
                      #x00
                      compact1.ref@12)))
 (model-add compact1.newpage@13
@@ -24872,8 +26441,8 @@
                                  (ite (= compact0.newpage@11 #x01)
                                       |folio.data[F1]@11|
                                       |folio.data[F2]@11|)))))
-           (let ((a!4 (ite (or (not (= driver0.page@11 #x00))
-                               (not (= rule@11 #x32)))
+           (let ((a!4 (ite (or (not (= rule@11 #x32))
+                               (not (= driver0.page@11 #x00)))
                            |folio.data[F0]@11|
                            a!3)))
            (let ((a!7 (ite (or (not (= compact1.newpage@11 #x00))
@@ -24899,12 +26468,12 @@
                                      |folio.data[F0]@11|)
                                 a!8)
                            #x00)))
-           (let ((a!12 (ite (or (not (= rule@11 #x13))
-                                (not (= compact0.newpage@11 #x00)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@11 #x00))
+                                (not (= rule@11 #x13)))
                             (ite (or (= rule@11 #x1b)
-                                     (= rule@11 #x1f)
+                                     (= rule@11 #x1d)
                                      (= rule@11 #x17)
-                                     (= rule@11 #x1d))
+                                     (= rule@11 #x1f))
                                  (ite (= |folio.refcount[F0]@11| #x01)
                                       #x00
                                       |folio.data[F0]@11|)
@@ -24976,8 +26545,8 @@
                                  (ite (= compact0.newpage@11 #x01)
                                       |folio.data[F1]@11|
                                       |folio.data[F2]@11|)))))
-           (let ((a!4 (ite (or (not (= driver0.page@11 #x01))
-                               (not (= rule@11 #x32)))
+           (let ((a!4 (ite (or (not (= rule@11 #x32))
+                               (not (= driver0.page@11 #x01)))
                            |folio.data[F1]@11|
                            a!3)))
            (let ((a!7 (ite (or (not (= rule@11 #x2b))
@@ -24989,8 +26558,8 @@
                            a!7
                            |folio.data[F0]@11|)))
            (let ((a!9 (ite (or (not (= rule@11 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= rule@11 #x13))
-                                (not (= compact0.newpage@11 #x01)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@11 #x01))
+                                (not (= rule@11 #x13)))
                             a!9
                             a!11)))
            (let ((a!13 (ite (or (not (= rule@11 #x0f))
@@ -25048,21 +26617,21 @@
                                (not (= rule@11 #x32)))
                            |folio.data[F2]@11|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@11 #x02))
-                               (not (= rule@11 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@11 #x2b))
+                               (not (= compact1.newpage@11 #x02)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= compact1.newpage@11 #x02))
-                               (not (= rule@11 #x27)))
+           (let ((a!8 (ite (or (not (= rule@11 #x27))
+                               (not (= compact1.newpage@11 #x02)))
                            a!7
                            |folio.data[F0]@11|)))
            (let ((a!9 (ite (or (not (= rule@11 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@11 #x02))
-                                (not (= rule@11 #x13)))
+           (let ((a!12 (ite (or (not (= rule@11 #x13))
+                                (not (= compact0.newpage@11 #x02)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@11 #x02))
-                                (not (= rule@11 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@11 #x0f))
+                                (not (= compact0.newpage@11 #x02)))
                             a!12
                             |folio.data[F0]@11|)))
              (ite (or (not (= rule@11 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -25098,8 +26667,8 @@
                                     |folio.refcount[F1]@11|
                                     |folio.refcount[F2]@11|))
                           #x01)))
-           (let ((a!3 (ite (or (not (= driver0.page@11 #x01))
-                               (not (= rule@11 #x32)))
+           (let ((a!3 (ite (or (not (= rule@11 #x32))
+                               (not (= driver0.page@11 #x01)))
                            |PG_movable[F1]@11|
                            (ite a!1 #x00 a!2)))
                  (a!7 (ite a!6
@@ -25116,8 +26685,8 @@
                                  (ite (= compact0.newpage@11 #x01)
                                       |PG_movable[F1]@11|
                                       |PG_movable[F2]@11|)))))
-           (let ((a!5 (ite (or (not (= rule@11 #x31))
-                               (not (= driver0.page@11 #x01)))
+           (let ((a!5 (ite (or (not (= driver0.page@11 #x01))
+                               (not (= rule@11 #x31)))
                            a!3
                            (ite a!4 #x00 a!2))))
            (let ((a!8 (ite (or (not (= rule@11 #x2b))
@@ -25128,8 +26697,8 @@
                                (not (= compact1.newpage@11 #x01)))
                            a!8
                            #x01)))
-           (let ((a!12 (ite (or (not (= rule@11 #x13))
-                                (not (= compact0.newpage@11 #x01)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@11 #x01))
+                                (not (= rule@11 #x13)))
                             a!9
                             a!11)))
              (ite (or (not (= rule@11 #x0f)) (not (= compact0.newpage@11 #x01)))
@@ -25185,23 +26754,23 @@
                                  (ite (= compact0.newpage@11 #x01)
                                       |PG_movable[F1]@11|
                                       |PG_movable[F2]@11|)))))
-           (let ((a!5 (ite (or (not (= rule@11 #x31))
-                               (not (= driver0.page@11 #x02)))
+           (let ((a!5 (ite (or (not (= driver0.page@11 #x02))
+                               (not (= rule@11 #x31)))
                            a!3
                            (ite a!4 #x00 a!2))))
-           (let ((a!8 (ite (or (not (= compact1.newpage@11 #x02))
-                               (not (= rule@11 #x2b)))
+           (let ((a!8 (ite (or (not (= rule@11 #x2b))
+                               (not (= compact1.newpage@11 #x02)))
                            a!5
                            a!7)))
-           (let ((a!9 (ite (or (not (= compact1.newpage@11 #x02))
-                               (not (= rule@11 #x27)))
+           (let ((a!9 (ite (or (not (= rule@11 #x27))
+                               (not (= compact1.newpage@11 #x02)))
                            a!8
                            #x01)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@11 #x02))
-                                (not (= rule@11 #x13)))
+           (let ((a!12 (ite (or (not (= rule@11 #x13))
+                                (not (= compact0.newpage@11 #x02)))
                             a!9
                             a!11)))
-             (ite (or (not (= compact0.newpage@11 #x02)) (not (= rule@11 #x0f)))
+             (ite (or (not (= rule@11 #x0f)) (not (= compact0.newpage@11 #x02)))
                   a!12
                   #x01))))))))
 (model-add compact0.ref@12
@@ -25209,11 +26778,11 @@
            (_ BitVec 8)
            (ite (= rule@11 #x00)
                 #x01
-                (ite (or (= rule@11 #x07)
-                         (= rule@11 #x12)
-                         (= rule@11 #x05)
+                (ite (or (= rule@11 #x12)
                          (= rule@11 #x17)
                          (= rule@11 #x0c)
+                         (= rule@11 #x07)
+                         (= rule@11 #x05)
                          (= rule@11 #x03))
                      #x00
                      compact0.ref@11)))
@@ -25223,11 +26792,11 @@
            (ite (= rule@11 #x18)
                 #x01
                 (ite (or (= rule@11 #x1b)
+                         (= rule@11 #x2f)
+                         (= rule@11 #x1d)
                          (= rule@11 #x1f)
                          (= rule@11 #x24)
-                         (= rule@11 #x2f)
-                         (= rule@11 #x2a)
-                         (= rule@11 #x1d))
+                         (= rule@11 #x2a))
                      #x00
                      compact1.ref@11)))
 (model-add |folio.data[F0]@11|
@@ -25280,16 +26849,16 @@
                                (not (= driver0.page@10 #x00)))
                            |folio.data[F0]@10|
                            a!3)))
-           (let ((a!7 (ite (or (not (= rule@10 #x2b))
-                               (not (= compact1.newpage@10 #x00)))
+           (let ((a!7 (ite (or (not (= compact1.newpage@10 #x00))
+                               (not (= rule@10 #x2b)))
                            (ite (= rule@10 #x2f)
                                 (ite (= |folio.refcount[F0]@10| #x01)
                                      #x00
                                      |folio.data[F0]@10|)
                                 a!4)
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@10 #x27))
-                               (not (= compact1.newpage@10 #x00)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@10 #x00))
+                               (not (= rule@10 #x27)))
                            (ite (= rule@10 #x2a)
                                 (ite (= |folio.refcount[F0]@10| #x01)
                                      #x00
@@ -25305,17 +26874,17 @@
                            #x00)))
            (let ((a!12 (ite (or (not (= rule@10 #x13))
                                 (not (= compact0.newpage@10 #x00)))
-                            (ite (or (= rule@10 #x17)
-                                     (= rule@10 #x1d)
+                            (ite (or (= rule@10 #x1f)
+                                     (= rule@10 #x17)
                                      (= rule@10 #x1b)
-                                     (= rule@10 #x1f))
+                                     (= rule@10 #x1d))
                                  (ite (= |folio.refcount[F0]@10| #x01)
                                       #x00
                                       |folio.data[F0]@10|)
                                  a!9)
                             a!11)))
-           (let ((a!13 (ite (or (not (= rule@10 #x0f))
-                                (not (= compact0.newpage@10 #x00)))
+           (let ((a!13 (ite (or (not (= compact0.newpage@10 #x00))
+                                (not (= rule@10 #x0f)))
                             (ite (= rule@10 #x12)
                                  (ite (= |folio.refcount[F0]@10| #x01)
                                       #x00
@@ -25329,7 +26898,7 @@
                                       |folio.data[F0]@10|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@10 #x03) (= rule@10 #x07) (= rule@10 #x05))
+             (ite (or (= rule@10 #x05) (= rule@10 #x07) (= rule@10 #x03))
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |folio.data[F0]@10|)
@@ -25380,8 +26949,8 @@
                                  (ite (= compact0.newpage@10 #x01)
                                       |folio.data[F1]@10|
                                       |folio.data[F2]@10|)))))
-           (let ((a!4 (ite (or (not (= driver0.page@10 #x01))
-                               (not (= rule@10 #x32)))
+           (let ((a!4 (ite (or (not (= rule@10 #x32))
+                               (not (= driver0.page@10 #x01)))
                            |folio.data[F1]@10|
                            a!3)))
            (let ((a!7 (ite (or (not (= rule@10 #x2b))
@@ -25448,12 +27017,12 @@
                                  (ite (= compact0.newpage@10 #x01)
                                       |folio.data[F1]@10|
                                       |folio.data[F2]@10|)))))
-           (let ((a!4 (ite (or (not (= driver0.page@10 #x02))
-                               (not (= rule@10 #x32)))
+           (let ((a!4 (ite (or (not (= rule@10 #x32))
+                               (not (= driver0.page@10 #x02)))
                            |folio.data[F2]@10|
                            a!3)))
-           (let ((a!7 (ite (or (not (= rule@10 #x2b))
-                               (not (= compact1.newpage@10 #x02)))
+           (let ((a!7 (ite (or (not (= compact1.newpage@10 #x02))
+                               (not (= rule@10 #x2b)))
                            a!4
                            a!6)))
            (let ((a!8 (ite (or (not (= compact1.newpage@10 #x02))
@@ -25475,12 +27044,12 @@
            (_ BitVec 8)
            (ite (= rule@10 #x00)
                 #x01
-                (ite (or (= rule@10 #x17)
-                         (= rule@10 #x03)
+                (ite (or (= rule@10 #x12)
+                         (= rule@10 #x05)
                          (= rule@10 #x07)
-                         (= rule@10 #x0c)
-                         (= rule@10 #x12)
-                         (= rule@10 #x05))
+                         (= rule@10 #x17)
+                         (= rule@10 #x03)
+                         (= rule@10 #x0c))
                      #x00
                      compact0.ref@10)))
 (model-add compact1.ref@11
@@ -25488,12 +27057,12 @@
            (_ BitVec 8)
            (ite (= rule@10 #x18)
                 #x01
-                (ite (or (= rule@10 #x1d)
+                (ite (or (= rule@10 #x2a)
+                         (= rule@10 #x1f)
+                         (= rule@10 #x2f)
                          (= rule@10 #x24)
                          (= rule@10 #x1b)
-                         (= rule@10 #x2f)
-                         (= rule@10 #x2a)
-                         (= rule@10 #x1f))
+                         (= rule@10 #x1d))
                      #x00
                      compact1.ref@10)))
 (model-add |folio.data[F0]@10|
@@ -25572,8 +27141,8 @@
            (let ((a!12 (ite (or (not (= compact0.newpage@9 #x00))
                                 (not (= rule@9 #x13)))
                             (ite (or (= rule@9 #x1b)
-                                     (= rule@9 #x1f)
                                      (= rule@9 #x1d)
+                                     (= rule@9 #x1f)
                                      (= rule@9 #x17))
                                  (ite (= |folio.refcount[F0]@9| #x01)
                                       #x00
@@ -25595,7 +27164,7 @@
                                       |folio.data[F0]@9|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@9 #x07) (= rule@9 #x05) (= rule@9 #x03))
+             (ite (or (= rule@9 #x07) (= rule@9 #x03) (= rule@9 #x05))
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                   a!14)))))))))))
 (model-add |folio.data[F1]@10|
@@ -25644,12 +27213,12 @@
                                  (ite (= compact0.newpage@9 #x01)
                                       |folio.data[F1]@9|
                                       |folio.data[F2]@9|)))))
-           (let ((a!4 (ite (or (not (= rule@9 #x32))
-                               (not (= driver0.page@9 #x01)))
+           (let ((a!4 (ite (or (not (= driver0.page@9 #x01))
+                               (not (= rule@9 #x32)))
                            |folio.data[F1]@9|
                            a!3)))
-           (let ((a!7 (ite (or (not (= rule@9 #x2b))
-                               (not (= compact1.newpage@9 #x01)))
+           (let ((a!7 (ite (or (not (= compact1.newpage@9 #x01))
+                               (not (= rule@9 #x2b)))
                            a!4
                            a!6)))
            (let ((a!8 (ite (or (not (= rule@9 #x27))
@@ -25661,8 +27230,8 @@
                                 (not (= rule@9 #x13)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@9 #x01))
-                                (not (= rule@9 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@9 #x0f))
+                                (not (= compact0.newpage@9 #x01)))
                             a!12
                             |folio.data[F0]@9|)))
              (ite (or (not (= rule@9 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -25725,8 +27294,8 @@
                            a!7
                            |folio.data[F0]@9|)))
            (let ((a!9 (ite (or (not (= rule@9 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= rule@9 #x13))
-                                (not (= compact0.newpage@9 #x02)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@9 #x02))
+                                (not (= rule@9 #x13)))
                             a!9
                             a!11)))
            (let ((a!13 (ite (or (not (= compact0.newpage@9 #x02))
@@ -25739,12 +27308,12 @@
            (_ BitVec 8)
            (ite (= rule@9 #x00)
                 #x01
-                (ite (or (= rule@9 #x07)
-                         (= rule@9 #x17)
-                         (= rule@9 #x05)
-                         (= rule@9 #x0c)
+                (ite (or (= rule@9 #x12)
+                         (= rule@9 #x07)
                          (= rule@9 #x03)
-                         (= rule@9 #x12))
+                         (= rule@9 #x0c)
+                         (= rule@9 #x05)
+                         (= rule@9 #x17))
                      #x00
                      compact0.ref@9)))
 (model-add compact1.ref@10
@@ -25752,12 +27321,12 @@
            (_ BitVec 8)
            (ite (= rule@9 #x18)
                 #x01
-                (ite (or (= rule@9 #x2f)
-                         (= rule@9 #x2a)
+                (ite (or (= rule@9 #x1b)
                          (= rule@9 #x24)
-                         (= rule@9 #x1b)
+                         (= rule@9 #x1d)
                          (= rule@9 #x1f)
-                         (= rule@9 #x1d))
+                         (= rule@9 #x2f)
+                         (= rule@9 #x2a))
                      #x00
                      compact1.ref@9)))
 (model-add |folio.data[F0]@9|
@@ -25818,8 +27387,8 @@
                                      |folio.data[F0]@8|)
                                 a!4)
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@8 #x27))
-                               (not (= compact1.newpage@8 #x00)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@8 #x00))
+                               (not (= rule@8 #x27)))
                            (ite (= rule@8 #x2a)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
@@ -25833,12 +27402,12 @@
                                      |folio.data[F0]@8|)
                                 a!8)
                            #x00)))
-           (let ((a!12 (ite (or (not (= rule@8 #x13))
-                                (not (= compact0.newpage@8 #x00)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@8 #x00))
+                                (not (= rule@8 #x13)))
                             (ite (or (= rule@8 #x17)
                                      (= rule@8 #x1f)
-                                     (= rule@8 #x1b)
-                                     (= rule@8 #x1d))
+                                     (= rule@8 #x1d)
+                                     (= rule@8 #x1b))
                                  (ite (= |folio.refcount[F0]@8| #x01)
                                       #x00
                                       |folio.data[F0]@8|)
@@ -25859,7 +27428,7 @@
                                       |folio.data[F0]@8|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@8 #x05) (= rule@8 #x07) (= rule@8 #x03))
+             (ite (or (= rule@8 #x07) (= rule@8 #x05) (= rule@8 #x03))
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                   a!14)))))))))))
 (model-add |folio.data[F1]@9|
@@ -25916,17 +27485,17 @@
                                (not (= compact1.newpage@8 #x01)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@8 #x27))
-                               (not (= compact1.newpage@8 #x01)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@8 #x01))
+                               (not (= rule@8 #x27)))
                            a!7
                            |folio.data[F0]@8|)))
            (let ((a!9 (ite (or (not (= rule@8 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= rule@8 #x13))
-                                (not (= compact0.newpage@8 #x01)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@8 #x01))
+                                (not (= rule@8 #x13)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= rule@8 #x0f))
-                                (not (= compact0.newpage@8 #x01)))
+           (let ((a!13 (ite (or (not (= compact0.newpage@8 #x01))
+                                (not (= rule@8 #x0f)))
                             a!12
                             |folio.data[F0]@8|)))
              (ite (or (not (= rule@8 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -25980,21 +27549,21 @@
                                (not (= rule@8 #x32)))
                            |folio.data[F2]@8|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@8 #x02))
-                               (not (= rule@8 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@8 #x2b))
+                               (not (= compact1.newpage@8 #x02)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= compact1.newpage@8 #x02))
-                               (not (= rule@8 #x27)))
+           (let ((a!8 (ite (or (not (= rule@8 #x27))
+                               (not (= compact1.newpage@8 #x02)))
                            a!7
                            |folio.data[F0]@8|)))
            (let ((a!9 (ite (or (not (= rule@8 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@8 #x02))
-                                (not (= rule@8 #x13)))
+           (let ((a!12 (ite (or (not (= rule@8 #x13))
+                                (not (= compact0.newpage@8 #x02)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@8 #x02))
-                                (not (= rule@8 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@8 #x0f))
+                                (not (= compact0.newpage@8 #x02)))
                             a!12
                             |folio.data[F0]@8|)))
              (ite (or (not (= rule@8 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -26003,12 +27572,12 @@
            (_ BitVec 8)
            (ite (= rule@8 #x00)
                 #x01
-                (ite (or (= rule@8 #x17)
+                (ite (or (= rule@8 #x07)
+                         (= rule@8 #x17)
                          (= rule@8 #x05)
-                         (= rule@8 #x07)
+                         (= rule@8 #x03)
                          (= rule@8 #x12)
-                         (= rule@8 #x0c)
-                         (= rule@8 #x03))
+                         (= rule@8 #x0c))
                      #x00
                      compact0.ref@8)))
 (model-add compact1.ref@9
@@ -26016,12 +27585,12 @@
            (_ BitVec 8)
            (ite (= rule@8 #x18)
                 #x01
-                (ite (or (= rule@8 #x1f)
-                         (= rule@8 #x2f)
+                (ite (or (= rule@8 #x2f)
+                         (= rule@8 #x1f)
                          (= rule@8 #x2a)
+                         (= rule@8 #x1d)
                          (= rule@8 #x24)
-                         (= rule@8 #x1b)
-                         (= rule@8 #x1d))
+                         (= rule@8 #x1b))
                      #x00
                      compact1.ref@8)))
 (model-add |folio.data[F0]@8|
@@ -26074,16 +27643,16 @@
                                (not (= rule@7 #x32)))
                            |folio.data[F0]@7|
                            a!3)))
-           (let ((a!7 (ite (or (not (= rule@7 #x2b))
-                               (not (= compact1.newpage@7 #x00)))
+           (let ((a!7 (ite (or (not (= compact1.newpage@7 #x00))
+                               (not (= rule@7 #x2b)))
                            (ite (= rule@7 #x2f)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
                                      |folio.data[F0]@7|)
                                 a!4)
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@7 #x27))
-                               (not (= compact1.newpage@7 #x00)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@7 #x00))
+                               (not (= rule@7 #x27)))
                            (ite (= rule@7 #x2a)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
@@ -26097,11 +27666,11 @@
                                      |folio.data[F0]@7|)
                                 a!8)
                            #x00)))
-           (let ((a!12 (ite (or (not (= rule@7 #x13))
-                                (not (= compact0.newpage@7 #x00)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@7 #x00))
+                                (not (= rule@7 #x13)))
                             (ite (or (= rule@7 #x1b)
-                                     (= rule@7 #x17)
                                      (= rule@7 #x1d)
+                                     (= rule@7 #x17)
                                      (= rule@7 #x1f))
                                  (ite (= |folio.refcount[F0]@7| #x01)
                                       #x00
@@ -26123,7 +27692,7 @@
                                       |folio.data[F0]@7|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@7 #x07) (= rule@7 #x05) (= rule@7 #x03))
+             (ite (or (= rule@7 #x03) (= rule@7 #x07) (= rule@7 #x05))
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                   a!14)))))))))))
 (model-add |folio.data[F1]@8|
@@ -26172,21 +27741,21 @@
                                  (ite (= compact0.newpage@7 #x01)
                                       |folio.data[F1]@7|
                                       |folio.data[F2]@7|)))))
-           (let ((a!4 (ite (or (not (= rule@7 #x32))
-                               (not (= driver0.page@7 #x01)))
+           (let ((a!4 (ite (or (not (= driver0.page@7 #x01))
+                               (not (= rule@7 #x32)))
                            |folio.data[F1]@7|
                            a!3)))
-           (let ((a!7 (ite (or (not (= rule@7 #x2b))
-                               (not (= compact1.newpage@7 #x01)))
+           (let ((a!7 (ite (or (not (= compact1.newpage@7 #x01))
+                               (not (= rule@7 #x2b)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@7 #x27))
-                               (not (= compact1.newpage@7 #x01)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@7 #x01))
+                               (not (= rule@7 #x27)))
                            a!7
                            |folio.data[F0]@7|)))
            (let ((a!9 (ite (or (not (= rule@7 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= rule@7 #x13))
-                                (not (= compact0.newpage@7 #x01)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@7 #x01))
+                                (not (= rule@7 #x13)))
                             a!9
                             a!11)))
            (let ((a!13 (ite (or (not (= compact0.newpage@7 #x01))
@@ -26244,8 +27813,8 @@
                                (not (= driver0.page@7 #x02)))
                            |folio.data[F2]@7|
                            a!3)))
-           (let ((a!7 (ite (or (not (= rule@7 #x2b))
-                               (not (= compact1.newpage@7 #x02)))
+           (let ((a!7 (ite (or (not (= compact1.newpage@7 #x02))
+                               (not (= rule@7 #x2b)))
                            a!4
                            a!6)))
            (let ((a!8 (ite (or (not (= compact1.newpage@7 #x02))
@@ -26253,12 +27822,12 @@
                            a!7
                            |folio.data[F0]@7|)))
            (let ((a!9 (ite (or (not (= rule@7 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@7 #x02))
-                                (not (= rule@7 #x13)))
+           (let ((a!12 (ite (or (not (= rule@7 #x13))
+                                (not (= compact0.newpage@7 #x02)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@7 #x02))
-                                (not (= rule@7 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@7 #x0f))
+                                (not (= compact0.newpage@7 #x02)))
                             a!12
                             |folio.data[F0]@7|)))
              (ite (or (not (= rule@7 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -26267,12 +27836,12 @@
            (_ BitVec 8)
            (ite (= rule@7 #x00)
                 #x01
-                (ite (or (= rule@7 #x07)
-                         (= rule@7 #x0c)
-                         (= rule@7 #x05)
-                         (= rule@7 #x17)
+                (ite (or (= rule@7 #x03)
+                         (= rule@7 #x07)
                          (= rule@7 #x12)
-                         (= rule@7 #x03))
+                         (= rule@7 #x0c)
+                         (= rule@7 #x17)
+                         (= rule@7 #x05))
                      #x00
                      compact0.ref@7)))
 (model-add compact1.ref@8
@@ -26280,12 +27849,12 @@
            (_ BitVec 8)
            (ite (= rule@7 #x18)
                 #x01
-                (ite (or (= rule@7 #x1b)
-                         (= rule@7 #x24)
+                (ite (or (= rule@7 #x2f)
+                         (= rule@7 #x1b)
                          (= rule@7 #x1d)
-                         (= rule@7 #x1f)
                          (= rule@7 #x2a)
-                         (= rule@7 #x2f))
+                         (= rule@7 #x1f)
+                         (= rule@7 #x24))
                      #x00
                      compact1.ref@7)))
 (model-add |folio.data[F0]@7|
@@ -26346,8 +27915,8 @@
                                      |folio.data[F0]@6|)
                                 a!4)
                            a!6)))
-           (let ((a!8 (ite (or (not (= compact1.newpage@6 #x00))
-                               (not (= rule@6 #x27)))
+           (let ((a!8 (ite (or (not (= rule@6 #x27))
+                               (not (= compact1.newpage@6 #x00)))
                            (ite (= rule@6 #x2a)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
@@ -26361,8 +27930,8 @@
                                      |folio.data[F0]@6|)
                                 a!8)
                            #x00)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@6 #x00))
-                                (not (= rule@6 #x13)))
+           (let ((a!12 (ite (or (not (= rule@6 #x13))
+                                (not (= compact0.newpage@6 #x00)))
                             (ite (or (= rule@6 #x1b)
                                      (= rule@6 #x1f)
                                      (= rule@6 #x17)
@@ -26372,8 +27941,8 @@
                                       |folio.data[F0]@6|)
                                  a!9)
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@6 #x00))
-                                (not (= rule@6 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@6 #x0f))
+                                (not (= compact0.newpage@6 #x00)))
                             (ite (= rule@6 #x12)
                                  (ite (= |folio.refcount[F0]@6| #x01)
                                       #x00
@@ -26387,7 +27956,7 @@
                                       |folio.data[F0]@6|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@6 #x03) (= rule@6 #x05) (= rule@6 #x07))
+             (ite (or (= rule@6 #x07) (= rule@6 #x03) (= rule@6 #x05))
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                   a!14)))))))))))
 (model-add |folio.data[F1]@7|
@@ -26440,8 +28009,8 @@
                                (not (= driver0.page@6 #x01)))
                            |folio.data[F1]@6|
                            a!3)))
-           (let ((a!7 (ite (or (not (= rule@6 #x2b))
-                               (not (= compact1.newpage@6 #x01)))
+           (let ((a!7 (ite (or (not (= compact1.newpage@6 #x01))
+                               (not (= rule@6 #x2b)))
                            a!4
                            a!6)))
            (let ((a!8 (ite (or (not (= compact1.newpage@6 #x01))
@@ -26449,8 +28018,8 @@
                            a!7
                            |folio.data[F0]@6|)))
            (let ((a!9 (ite (or (not (= rule@6 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= rule@6 #x13))
-                                (not (= compact0.newpage@6 #x01)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@6 #x01))
+                                (not (= rule@6 #x13)))
                             a!9
                             a!11)))
            (let ((a!13 (ite (or (not (= compact0.newpage@6 #x01))
@@ -26512,8 +28081,8 @@
                                (not (= compact1.newpage@6 #x02)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= compact1.newpage@6 #x02))
-                               (not (= rule@6 #x27)))
+           (let ((a!8 (ite (or (not (= rule@6 #x27))
+                               (not (= compact1.newpage@6 #x02)))
                            a!7
                            |folio.data[F0]@6|)))
            (let ((a!9 (ite (or (not (= rule@6 #x22)) (not a!1)) a!8 #x00)))
@@ -26531,12 +28100,12 @@
            (_ BitVec 8)
            (ite (= rule@6 #x00)
                 #x01
-                (ite (or (= rule@6 #x03)
+                (ite (or (= rule@6 #x07)
+                         (= rule@6 #x03)
                          (= rule@6 #x05)
-                         (= rule@6 #x0c)
                          (= rule@6 #x12)
-                         (= rule@6 #x17)
-                         (= rule@6 #x07))
+                         (= rule@6 #x0c)
+                         (= rule@6 #x17))
                      #x00
                      compact0.ref@6)))
 (model-add compact1.ref@7
@@ -26544,11 +28113,11 @@
            (_ BitVec 8)
            (ite (= rule@6 #x18)
                 #x01
-                (ite (or (= rule@6 #x2f)
+                (ite (or (= rule@6 #x1b)
                          (= rule@6 #x2a)
-                         (= rule@6 #x24)
-                         (= rule@6 #x1b)
+                         (= rule@6 #x2f)
                          (= rule@6 #x1f)
+                         (= rule@6 #x24)
                          (= rule@6 #x1d))
                      #x00
                      compact1.ref@6)))
@@ -26598,12 +28167,12 @@
                                  (ite (= compact0.newpage@5 #x01)
                                       |folio.data[F1]@5|
                                       |folio.data[F2]@5|)))))
-           (let ((a!4 (ite (or (not (= rule@5 #x32))
-                               (not (= driver0.page@5 #x00)))
+           (let ((a!4 (ite (or (not (= driver0.page@5 #x00))
+                               (not (= rule@5 #x32)))
                            |folio.data[F0]@5|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@5 #x00))
-                               (not (= rule@5 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@5 #x2b))
+                               (not (= compact1.newpage@5 #x00)))
                            (ite (= rule@5 #x2f)
                                 (ite (= |folio.refcount[F0]@5| #x01)
                                      #x00
@@ -26627,9 +28196,9 @@
                            #x00)))
            (let ((a!12 (ite (or (not (= compact0.newpage@5 #x00))
                                 (not (= rule@5 #x13)))
-                            (ite (or (= rule@5 #x17)
+                            (ite (or (= rule@5 #x1f)
+                                     (= rule@5 #x17)
                                      (= rule@5 #x1b)
-                                     (= rule@5 #x1f)
                                      (= rule@5 #x1d))
                                  (ite (= |folio.refcount[F0]@5| #x01)
                                       #x00
@@ -26651,7 +28220,7 @@
                                       |folio.data[F0]@5|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@5 #x05) (= rule@5 #x03) (= rule@5 #x07))
+             (ite (or (= rule@5 #x05) (= rule@5 #x07) (= rule@5 #x03))
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                   a!14)))))))))))
 (model-add |folio.data[F1]@6|
@@ -26708,8 +28277,8 @@
                                (not (= compact1.newpage@5 #x01)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@5 #x27))
-                               (not (= compact1.newpage@5 #x01)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@5 #x01))
+                               (not (= rule@5 #x27)))
                            a!7
                            |folio.data[F0]@5|)))
            (let ((a!9 (ite (or (not (= rule@5 #x22)) (not a!1)) a!8 #x00)))
@@ -26717,8 +28286,8 @@
                                 (not (= compact0.newpage@5 #x01)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@5 #x01))
-                                (not (= rule@5 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@5 #x0f))
+                                (not (= compact0.newpage@5 #x01)))
                             a!12
                             |folio.data[F0]@5|)))
              (ite (or (not (= rule@5 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -26768,16 +28337,16 @@
                                  (ite (= compact0.newpage@5 #x01)
                                       |folio.data[F1]@5|
                                       |folio.data[F2]@5|)))))
-           (let ((a!4 (ite (or (not (= rule@5 #x32))
-                               (not (= driver0.page@5 #x02)))
+           (let ((a!4 (ite (or (not (= driver0.page@5 #x02))
+                               (not (= rule@5 #x32)))
                            |folio.data[F2]@5|
                            a!3)))
            (let ((a!7 (ite (or (not (= rule@5 #x2b))
                                (not (= compact1.newpage@5 #x02)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@5 #x27))
-                               (not (= compact1.newpage@5 #x02)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@5 #x02))
+                               (not (= rule@5 #x27)))
                            a!7
                            |folio.data[F0]@5|)))
            (let ((a!9 (ite (or (not (= rule@5 #x22)) (not a!1)) a!8 #x00)))
@@ -26785,8 +28354,8 @@
                                 (not (= compact0.newpage@5 #x02)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@5 #x02))
-                                (not (= rule@5 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@5 #x0f))
+                                (not (= compact0.newpage@5 #x02)))
                             a!12
                             |folio.data[F0]@5|)))
              (ite (or (not (= rule@5 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -26795,11 +28364,11 @@
            (_ BitVec 8)
            (ite (= rule@5 #x00)
                 #x01
-                (ite (or (= rule@5 #x05)
-                         (= rule@5 #x17)
-                         (= rule@5 #x03)
-                         (= rule@5 #x07)
+                (ite (or (= rule@5 #x17)
+                         (= rule@5 #x05)
                          (= rule@5 #x12)
+                         (= rule@5 #x07)
+                         (= rule@5 #x03)
                          (= rule@5 #x0c))
                      #x00
                      compact0.ref@5)))
@@ -26808,12 +28377,12 @@
            (_ BitVec 8)
            (ite (= rule@5 #x18)
                 #x01
-                (ite (or (= rule@5 #x2a)
-                         (= rule@5 #x1b)
-                         (= rule@5 #x1f)
+                (ite (or (= rule@5 #x1f)
+                         (= rule@5 #x2a)
                          (= rule@5 #x2f)
-                         (= rule@5 #x1d)
-                         (= rule@5 #x24))
+                         (= rule@5 #x24)
+                         (= rule@5 #x1b)
+                         (= rule@5 #x1d))
                      #x00
                      compact1.ref@5)))
 (model-add |folio.data[F0]@5|
@@ -26866,16 +28435,16 @@
                                (not (= rule@4 #x32)))
                            |folio.data[F0]@4|
                            a!3)))
-           (let ((a!7 (ite (or (not (= rule@4 #x2b))
-                               (not (= compact1.newpage@4 #x00)))
+           (let ((a!7 (ite (or (not (= compact1.newpage@4 #x00))
+                               (not (= rule@4 #x2b)))
                            (ite (= rule@4 #x2f)
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
                                      |folio.data[F0]@4|)
                                 a!4)
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@4 #x27))
-                               (not (= compact1.newpage@4 #x00)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@4 #x00))
+                               (not (= rule@4 #x27)))
                            (ite (= rule@4 #x2a)
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
@@ -26889,11 +28458,11 @@
                                      |folio.data[F0]@4|)
                                 a!8)
                            #x00)))
-           (let ((a!12 (ite (or (not (= rule@4 #x13))
-                                (not (= compact0.newpage@4 #x00)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@4 #x00))
+                                (not (= rule@4 #x13)))
                             (ite (or (= rule@4 #x17)
-                                     (= rule@4 #x1d)
                                      (= rule@4 #x1b)
+                                     (= rule@4 #x1d)
                                      (= rule@4 #x1f))
                                  (ite (= |folio.refcount[F0]@4| #x01)
                                       #x00
@@ -26915,7 +28484,7 @@
                                       |folio.data[F0]@4|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@4 #x03) (= rule@4 #x07) (= rule@4 #x05))
+             (ite (or (= rule@4 #x03) (= rule@4 #x05) (= rule@4 #x07))
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                   a!14)))))))))))
 (model-add |folio.data[F1]@5|
@@ -26968,8 +28537,8 @@
                                (not (= driver0.page@4 #x01)))
                            |folio.data[F1]@4|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@4 #x01))
-                               (not (= rule@4 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@4 #x2b))
+                               (not (= compact1.newpage@4 #x01)))
                            a!4
                            a!6)))
            (let ((a!8 (ite (or (not (= compact1.newpage@4 #x01))
@@ -27032,16 +28601,16 @@
                                  (ite (= compact0.newpage@4 #x01)
                                       |folio.data[F1]@4|
                                       |folio.data[F2]@4|)))))
-           (let ((a!4 (ite (or (not (= rule@4 #x32))
-                               (not (= driver0.page@4 #x02)))
+           (let ((a!4 (ite (or (not (= driver0.page@4 #x02))
+                               (not (= rule@4 #x32)))
                            |folio.data[F2]@4|
                            a!3)))
            (let ((a!7 (ite (or (not (= compact1.newpage@4 #x02))
                                (not (= rule@4 #x2b)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@4 #x27))
-                               (not (= compact1.newpage@4 #x02)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@4 #x02))
+                               (not (= rule@4 #x27)))
                            a!7
                            |folio.data[F0]@4|)))
            (let ((a!9 (ite (or (not (= rule@4 #x22)) (not a!1)) a!8 #x00)))
@@ -27059,12 +28628,12 @@
            (_ BitVec 8)
            (ite (= rule@4 #x00)
                 #x01
-                (ite (or (= rule@4 #x17)
+                (ite (or (= rule@4 #x12)
+                         (= rule@4 #x17)
                          (= rule@4 #x0c)
                          (= rule@4 #x03)
-                         (= rule@4 #x07)
                          (= rule@4 #x05)
-                         (= rule@4 #x12))
+                         (= rule@4 #x07))
                      #x00
                      compact0.ref@4)))
 (model-add compact1.ref@5
@@ -27072,12 +28641,12 @@
            (_ BitVec 8)
            (ite (= rule@4 #x18)
                 #x01
-                (ite (or (= rule@4 #x2a)
-                         (= rule@4 #x24)
+                (ite (or (= rule@4 #x1b)
                          (= rule@4 #x1d)
-                         (= rule@4 #x2f)
-                         (= rule@4 #x1b)
-                         (= rule@4 #x1f))
+                         (= rule@4 #x1f)
+                         (= rule@4 #x24)
+                         (= rule@4 #x2a)
+                         (= rule@4 #x2f))
                      #x00
                      compact1.ref@4)))
 (model-add |folio.data[F0]@4|
@@ -27138,8 +28707,8 @@
                                      |folio.data[F0]@3|)
                                 a!4)
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@3 #x27))
-                               (not (= compact1.newpage@3 #x00)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@3 #x00))
+                               (not (= rule@3 #x27)))
                            (ite (= rule@3 #x2a)
                                 (ite (= |folio.refcount[F0]@3| #x01)
                                      #x00
@@ -27164,8 +28733,8 @@
                                       |folio.data[F0]@3|)
                                  a!9)
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@3 #x00))
-                                (not (= rule@3 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@3 #x0f))
+                                (not (= compact0.newpage@3 #x00)))
                             (ite (= rule@3 #x12)
                                  (ite (= |folio.refcount[F0]@3| #x01)
                                       #x00
@@ -27228,21 +28797,21 @@
                                  (ite (= compact0.newpage@3 #x01)
                                       |folio.data[F1]@3|
                                       |folio.data[F2]@3|)))))
-           (let ((a!4 (ite (or (not (= rule@3 #x32))
-                               (not (= driver0.page@3 #x01)))
+           (let ((a!4 (ite (or (not (= driver0.page@3 #x01))
+                               (not (= rule@3 #x32)))
                            |folio.data[F1]@3|
                            a!3)))
-           (let ((a!7 (ite (or (not (= rule@3 #x2b))
-                               (not (= compact1.newpage@3 #x01)))
+           (let ((a!7 (ite (or (not (= compact1.newpage@3 #x01))
+                               (not (= rule@3 #x2b)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@3 #x27))
-                               (not (= compact1.newpage@3 #x01)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@3 #x01))
+                               (not (= rule@3 #x27)))
                            a!7
                            |folio.data[F0]@3|)))
            (let ((a!9 (ite (or (not (= rule@3 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= rule@3 #x13))
-                                (not (= compact0.newpage@3 #x01)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@3 #x01))
+                                (not (= rule@3 #x13)))
                             a!9
                             a!11)))
            (let ((a!13 (ite (or (not (= compact0.newpage@3 #x01))
@@ -27296,25 +28865,25 @@
                                  (ite (= compact0.newpage@3 #x01)
                                       |folio.data[F1]@3|
                                       |folio.data[F2]@3|)))))
-           (let ((a!4 (ite (or (not (= rule@3 #x32))
-                               (not (= driver0.page@3 #x02)))
+           (let ((a!4 (ite (or (not (= driver0.page@3 #x02))
+                               (not (= rule@3 #x32)))
                            |folio.data[F2]@3|
                            a!3)))
-           (let ((a!7 (ite (or (not (= rule@3 #x2b))
-                               (not (= compact1.newpage@3 #x02)))
+           (let ((a!7 (ite (or (not (= compact1.newpage@3 #x02))
+                               (not (= rule@3 #x2b)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@3 #x27))
-                               (not (= compact1.newpage@3 #x02)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@3 #x02))
+                               (not (= rule@3 #x27)))
                            a!7
                            |folio.data[F0]@3|)))
            (let ((a!9 (ite (or (not (= rule@3 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@3 #x02))
-                                (not (= rule@3 #x13)))
+           (let ((a!12 (ite (or (not (= rule@3 #x13))
+                                (not (= compact0.newpage@3 #x02)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@3 #x02))
-                                (not (= rule@3 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@3 #x0f))
+                                (not (= compact0.newpage@3 #x02)))
                             a!12
                             |folio.data[F0]@3|)))
              (ite (or (not (= rule@3 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -27336,12 +28905,12 @@
            (_ BitVec 8)
            (ite (= rule@3 #x18)
                 #x01
-                (ite (or (= rule@3 #x1b)
-                         (= rule@3 #x1d)
-                         (= rule@3 #x1f)
+                (ite (or (= rule@3 #x2f)
                          (= rule@3 #x24)
                          (= rule@3 #x2a)
-                         (= rule@3 #x2f))
+                         (= rule@3 #x1b)
+                         (= rule@3 #x1d)
+                         (= rule@3 #x1f))
                      #x00
                      compact1.ref@3)))
 (model-add |folio.data[F0]@3|
@@ -27394,16 +28963,16 @@
                                (not (= driver0.page@2 #x00)))
                            |folio.data[F0]@2|
                            a!3)))
-           (let ((a!7 (ite (or (not (= rule@2 #x2b))
-                               (not (= compact1.newpage@2 #x00)))
+           (let ((a!7 (ite (or (not (= compact1.newpage@2 #x00))
+                               (not (= rule@2 #x2b)))
                            (ite (= rule@2 #x2f)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
                                      |folio.data[F0]@2|)
                                 a!4)
                            a!6)))
-           (let ((a!8 (ite (or (not (= compact1.newpage@2 #x00))
-                               (not (= rule@2 #x27)))
+           (let ((a!8 (ite (or (not (= rule@2 #x27))
+                               (not (= compact1.newpage@2 #x00)))
                            (ite (= rule@2 #x2a)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
@@ -27419,10 +28988,10 @@
                            #x00)))
            (let ((a!12 (ite (or (not (= rule@2 #x13))
                                 (not (= compact0.newpage@2 #x00)))
-                            (ite (or (= rule@2 #x1b)
+                            (ite (or (= rule@2 #x1d)
                                      (= rule@2 #x17)
-                                     (= rule@2 #x1f)
-                                     (= rule@2 #x1d))
+                                     (= rule@2 #x1b)
+                                     (= rule@2 #x1f))
                                  (ite (= |folio.refcount[F0]@2| #x01)
                                       #x00
                                       |folio.data[F0]@2|)
@@ -27443,7 +29012,7 @@
                                       |folio.data[F0]@2|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@2 #x03) (= rule@2 #x07) (= rule@2 #x05))
+             (ite (or (= rule@2 #x07) (= rule@2 #x05) (= rule@2 #x03))
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                   a!14)))))))))))
 (model-add |folio.data[F1]@3|
@@ -27492,12 +29061,12 @@
                                  (ite (= compact0.newpage@2 #x01)
                                       |folio.data[F1]@2|
                                       |folio.data[F2]@2|)))))
-           (let ((a!4 (ite (or (not (= driver0.page@2 #x01))
-                               (not (= rule@2 #x32)))
+           (let ((a!4 (ite (or (not (= rule@2 #x32))
+                               (not (= driver0.page@2 #x01)))
                            |folio.data[F1]@2|
                            a!3)))
-           (let ((a!7 (ite (or (not (= rule@2 #x2b))
-                               (not (= compact1.newpage@2 #x01)))
+           (let ((a!7 (ite (or (not (= compact1.newpage@2 #x01))
+                               (not (= rule@2 #x2b)))
                            a!4
                            a!6)))
            (let ((a!8 (ite (or (not (= compact1.newpage@2 #x01))
@@ -27505,8 +29074,8 @@
                            a!7
                            |folio.data[F0]@2|)))
            (let ((a!9 (ite (or (not (= rule@2 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= rule@2 #x13))
-                                (not (= compact0.newpage@2 #x01)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@2 #x01))
+                                (not (= rule@2 #x13)))
                             a!9
                             a!11)))
            (let ((a!13 (ite (or (not (= compact0.newpage@2 #x01))
@@ -27564,8 +29133,8 @@
                                (not (= driver0.page@2 #x02)))
                            |folio.data[F2]@2|
                            a!3)))
-           (let ((a!7 (ite (or (not (= rule@2 #x2b))
-                               (not (= compact1.newpage@2 #x02)))
+           (let ((a!7 (ite (or (not (= compact1.newpage@2 #x02))
+                               (not (= rule@2 #x2b)))
                            a!4
                            a!6)))
            (let ((a!8 (ite (or (not (= compact1.newpage@2 #x02))
@@ -27587,12 +29156,12 @@
            (_ BitVec 8)
            (ite (= rule@2 #x00)
                 #x01
-                (ite (or (= rule@2 #x12)
-                         (= rule@2 #x0c)
+                (ite (or (= rule@2 #x07)
+                         (= rule@2 #x12)
                          (= rule@2 #x17)
-                         (= rule@2 #x03)
-                         (= rule@2 #x07)
-                         (= rule@2 #x05))
+                         (= rule@2 #x05)
+                         (= rule@2 #x0c)
+                         (= rule@2 #x03))
                      #x00
                      compact0.ref@2)))
 (model-add compact1.ref@3
@@ -27600,12 +29169,12 @@
            (_ BitVec 8)
            (ite (= rule@2 #x18)
                 #x01
-                (ite (or (= rule@2 #x1b)
-                         (= rule@2 #x2f)
-                         (= rule@2 #x2a)
-                         (= rule@2 #x24)
+                (ite (or (= rule@2 #x1d)
+                         (= rule@2 #x1b)
                          (= rule@2 #x1f)
-                         (= rule@2 #x1d))
+                         (= rule@2 #x24)
+                         (= rule@2 #x2a)
+                         (= rule@2 #x2f))
                      #x00
                      compact1.ref@2)))
 (model-add |folio.data[F0]@2|
@@ -27633,8 +29202,8 @@
                                    |folio.refcount[F1]@1|
                                    #x00))
                          #x01)))
-           (let ((a!3 (ite (or (not (= rule@1 #x32))
-                               (not (= driver0.page@1 #x00)))
+           (let ((a!3 (ite (or (not (= driver0.page@1 #x00))
+                               (not (= rule@1 #x32)))
                            |folio.data[F0]@1|
                            (ite a!2
                                 #x00
@@ -27653,8 +29222,8 @@
                                 (ite (= compact1.newpage@1 #x00)
                                      |folio.data[F0]@1|
                                      #x00)))))
-           (let ((a!6 (ite (or (not (= rule@1 #x27))
-                               (not (= compact1.newpage@1 #x00)))
+           (let ((a!6 (ite (or (not (= compact1.newpage@1 #x00))
+                               (not (= rule@1 #x27)))
                            (ite (= rule@1 #x2a)
                                 (ite (= |folio.refcount[F0]@1| #x01)
                                      #x00
@@ -27727,20 +29296,20 @@
                                    #x00))
                          #x01)))
            (let ((a!3 (ite (or (not (= driver0.page@1 #x01))
-                               (not (= rule@1 #x32))
-                               a!2)
+                               a!2
+                               (not (= rule@1 #x32)))
                            #x00
                            (ite (= driver0.page@1 #x00) |folio.data[F0]@1| #x00))))
-           (let ((a!5 (ite (or (not (= compact1.newpage@1 #x01))
-                               (not (= rule@1 #x2b)))
+           (let ((a!5 (ite (or (not (= rule@1 #x2b))
+                               (not (= compact1.newpage@1 #x01)))
                            a!3
                            (ite a!4
                                 #x00
                                 (ite (= compact1.newpage@1 #x00)
                                      |folio.data[F0]@1|
                                      #x00)))))
-           (let ((a!6 (ite (or (not (= compact1.newpage@1 #x01))
-                               (not (= rule@1 #x27)))
+           (let ((a!6 (ite (or (not (= rule@1 #x27))
+                               (not (= compact1.newpage@1 #x01)))
                            a!5
                            |folio.data[F0]@1|)))
            (let ((a!7 (ite (or (not (= rule@1 #x22)) (not a!1)) a!6 #x00)))
@@ -27782,9 +29351,9 @@
                                    |folio.refcount[F1]@1|
                                    #x00))
                          #x01)))
-           (let ((a!3 (ite (or (not (= rule@1 #x32))
+           (let ((a!3 (ite (or (not (= driver0.page@1 #x02))
                                a!2
-                               (not (= driver0.page@1 #x02)))
+                               (not (= rule@1 #x32)))
                            #x00
                            (ite (= driver0.page@1 #x00) |folio.data[F0]@1| #x00))))
            (let ((a!5 (ite (or (not (= rule@1 #x2b))
@@ -27795,13 +29364,13 @@
                                 (ite (= compact1.newpage@1 #x00)
                                      |folio.data[F0]@1|
                                      #x00)))))
-           (let ((a!6 (ite (or (not (= rule@1 #x27))
-                               (not (= compact1.newpage@1 #x02)))
+           (let ((a!6 (ite (or (not (= compact1.newpage@1 #x02))
+                               (not (= rule@1 #x27)))
                            a!5
                            |folio.data[F0]@1|)))
            (let ((a!7 (ite (or (not (= rule@1 #x22)) (not a!1)) a!6 #x00)))
-           (let ((a!9 (ite (or (not (= compact0.newpage@1 #x02))
-                               (not (= rule@1 #x13)))
+           (let ((a!9 (ite (or (not (= rule@1 #x13))
+                               (not (= compact0.newpage@1 #x02)))
                            a!7
                            (ite a!8
                                 #x00

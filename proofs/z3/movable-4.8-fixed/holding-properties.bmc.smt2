@@ -31,6 +31,9 @@
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@0| () (_ BitVec 8))
 (declare-fun |PG_movable[F0]@0| () (_ BitVec 8))
 (declare-fun |PG_movable[F1]@0| () (_ BitVec 8))
 (declare-fun |PG_movable[F2]@0| () (_ BitVec 8))
@@ -92,6 +95,9 @@
 (declare-fun |folio.index[F2]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@1| () (_ BitVec 8))
 (declare-fun |PG_movable[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_movable[F2]@1| () (_ BitVec 8))
 (declare-fun |page.mapping(driver)[F1]@1| () (_ BitVec 8))
@@ -132,6 +138,9 @@
 (declare-fun |folio.index[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8))
@@ -160,6 +169,9 @@
 (declare-fun |folio.index[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8))
@@ -188,6 +200,9 @@
 (declare-fun |folio.index[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@4| () (_ BitVec 8))
@@ -216,6 +231,9 @@
 (declare-fun |folio.index[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@5| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@5| () (_ BitVec 8))
@@ -244,6 +262,9 @@
 (declare-fun |folio.index[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@6| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@6| () (_ BitVec 8))
@@ -272,6 +293,9 @@
 (declare-fun |folio.index[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@7| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@7| () (_ BitVec 8))
@@ -300,6 +324,9 @@
 (declare-fun |folio.index[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@8| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@8| () (_ BitVec 8))
@@ -328,6 +355,9 @@
 (declare-fun |folio.index[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@9| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@9| () (_ BitVec 8))
@@ -356,6 +386,9 @@
 (declare-fun |folio.index[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@10| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@10| () (_ BitVec 8))
@@ -384,6 +417,9 @@
 (declare-fun |folio.index[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@11| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@11| () (_ BitVec 8))
@@ -412,6 +448,9 @@
 (declare-fun |folio.index[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@12| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@12| () (_ BitVec 8))
@@ -440,6 +479,9 @@
 (declare-fun |folio.index[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.index[F2]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@13| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@13| () (_ BitVec 8))
@@ -483,6 +525,9 @@
 (declare-fun |folio.used[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.data[F2]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F2]@14| () (_ BitVec 8))
 (declare-fun |PG_movable[F1]@14| () (_ BitVec 8))
 (declare-fun |PG_movable[F2]@13| () (_ BitVec 8))
 (declare-fun |PG_movable[F1]@13| () (_ BitVec 8))
@@ -1035,6 +1080,9 @@
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
      (= |folio.data[F2]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
+     (= |folio.node[F2]@0| #x00)
      (= |PG_movable[F0]@0| #x01)
      (= |PG_movable[F1]@0| #x00)
      (= |PG_movable[F2]@0| #x00)
@@ -1101,6 +1149,9 @@
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
      (bvule |folio.data[F2]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
+     (bvule |folio.node[F2]@0| #x01)
      (bvule |PG_movable[F0]@0| #x01)
      (bvule |PG_movable[F1]@0| #x01)
      (bvule |PG_movable[F2]@0| #x01)
@@ -1189,48 +1240,48 @@
                  (ite (= driver0.page@0 #x01)
                       |folio.refcount[F1]@0|
                       |folio.refcount[F2]@0|)))
-      (a!234 (ite (and (= rule@0 #x0f) true)
+      (a!252 (ite (and (= rule@0 #x0f) true)
                   compact0.newpage@0
                   (ite (and (= rule@0 #x27) true)
                        compact1.newpage@0
                        |driver.page[D0]@0|)))
-      (a!235 (ite (and (= rule@0 #x30) (= |driver.page[D0]@0| #x00))
+      (a!253 (ite (and (= rule@0 #x30) (= |driver.page[D0]@0| #x00))
                   #x03
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x00))
                        #x00
                        |PG_locked[F0]@0|)))
-      (a!243 (ite (and (= rule@0 #x30) (= |driver.page[D0]@0| #x01))
+      (a!261 (ite (and (= rule@0 #x30) (= |driver.page[D0]@0| #x01))
                   #x03
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!244 (ite (and (= rule@0 #x30) (= |driver.page[D0]@0| #x02))
+      (a!262 (ite (and (= rule@0 #x30) (= |driver.page[D0]@0| #x02))
                   #x03
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x02))
                        #x00
                        |PG_locked[F2]@0|)))
-      (a!245 (ite (and (= rule@0 #x16) true)
+      (a!263 (ite (and (= rule@0 #x16) true)
                   #x0e
                   (ite (and (= rule@0 #x17) true) #x0f compact0.pc@0)))
-      (a!258 (ite (and (= rule@0 #x12) true)
+      (a!276 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x17) true) #x00 compact0.ref@0)))
-      (a!263 (ite (and (= rule@0 #x0f) true)
+      (a!281 (ite (and (= rule@0 #x0f) true)
                   #x01
                   (ite (and (= rule@0 #x10) true) #x00 compact0.ok@0)))
-      (a!265 (ite (and (= rule@0 #x2e) true)
+      (a!283 (ite (and (= rule@0 #x2e) true)
                   #x0e
                   (ite (and (= rule@0 #x2f) true) #x0f compact1.pc@0)))
-      (a!278 (ite (and (= rule@0 #x2a) true)
+      (a!296 (ite (and (= rule@0 #x2a) true)
                   #x00
                   (ite (and (= rule@0 #x2f) true) #x00 compact1.ref@0)))
-      (a!283 (ite (and (= rule@0 #x27) true)
+      (a!301 (ite (and (= rule@0 #x27) true)
                   #x01
                   (ite (and (= rule@0 #x28) true) #x00 compact1.ok@0)))
-      (a!285 (ite (and (= rule@0 #x31) true)
+      (a!303 (ite (and (= rule@0 #x31) true)
                   #x02
                   (ite (and (= rule@0 #x32) true) #x03 driver0.pc@0)))
-      (a!287 (ite (and (= rule@0 #x30) true)
+      (a!305 (ite (and (= rule@0 #x30) true)
                   |driver.page[D0]@0|
                   (ite (and (= rule@0 #x32) true) #x03 driver0.page@0))))
 (let ((a!12 (or (and (= rule@0 #x00)
@@ -1479,126 +1530,147 @@
       (a!138 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@0 #x00)
-                       |PG_movable[F0]@0|
+                       |folio.node[F0]@0|
                        (ite (= compact0.newpage@0 #x01)
-                            |PG_movable[F1]@0|
-                            |PG_movable[F2]@0|))))
+                            |folio.node[F1]@0|
+                            |folio.node[F2]@0|))))
       (a!139 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@0 #x00)
-                       |PG_movable[F0]@0|
+                       |folio.node[F0]@0|
                        (ite (= compact1.newpage@0 #x01)
-                            |PG_movable[F1]@0|
-                            |PG_movable[F2]@0|))))
+                            |folio.node[F1]@0|
+                            |folio.node[F2]@0|))))
       (a!140 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@0 #x00)
+                       |folio.node[F0]@0|
+                       (ite (= driver0.page@0 #x01)
+                            |folio.node[F1]@0|
+                            |folio.node[F2]@0|))))
+      (a!156 (ite (= a!15 #x01)
+                  #x00
+                  (ite (= compact0.newpage@0 #x00)
+                       |PG_movable[F0]@0|
+                       (ite (= compact0.newpage@0 #x01)
+                            |PG_movable[F1]@0|
+                            |PG_movable[F2]@0|))))
+      (a!157 (ite (= a!17 #x01)
+                  #x00
+                  (ite (= compact1.newpage@0 #x00)
+                       |PG_movable[F0]@0|
+                       (ite (= compact1.newpage@0 #x01)
+                            |PG_movable[F1]@0|
+                            |PG_movable[F2]@0|))))
+      (a!158 (ite (= a!19 #x01)
+                  #x00
+                  (ite (= driver0.page@0 #x00)
                        |PG_movable[F0]@0|
                        (ite (= driver0.page@0 #x01)
                             |PG_movable[F1]@0|
                             |PG_movable[F2]@0|))))
-      (a!156 (ite (= a!15 #x01)
+      (a!174 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@0 #x00)
                        |page.mapping(driver)[F0]@0|
                        (ite (= compact0.newpage@0 #x01)
                             |page.mapping(driver)[F1]@0|
                             |page.mapping(driver)[F2]@0|))))
-      (a!157 (ite (= a!17 #x01)
+      (a!175 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@0 #x00)
                        |page.mapping(driver)[F0]@0|
                        (ite (= compact1.newpage@0 #x01)
                             |page.mapping(driver)[F1]@0|
                             |page.mapping(driver)[F2]@0|))))
-      (a!158 (ite (= a!19 #x01)
+      (a!176 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@0 #x00)
                        |page.mapping(driver)[F0]@0|
                        (ite (= driver0.page@0 #x01)
                             |page.mapping(driver)[F1]@0|
                             |page.mapping(driver)[F2]@0|))))
-      (a!175 (ite (= a!15 #x01)
+      (a!193 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@0 #x00)
                        |PG_isolated[F0]@0|
                        (ite (= compact0.newpage@0 #x01)
                             |PG_isolated[F1]@0|
                             |PG_isolated[F2]@0|))))
-      (a!176 (ite (= a!17 #x01)
+      (a!194 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@0 #x00)
                        |PG_isolated[F0]@0|
                        (ite (= compact1.newpage@0 #x01)
                             |PG_isolated[F1]@0|
                             |PG_isolated[F2]@0|))))
-      (a!177 (ite (= a!19 #x01)
+      (a!195 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@0 #x00)
                        |PG_isolated[F0]@0|
                        (ite (= driver0.page@0 #x01)
                             |PG_isolated[F1]@0|
                             |PG_isolated[F2]@0|))))
-      (a!195 (ite (= a!15 #x01)
+      (a!213 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@0 #x00)
                        |driver.list[F0]@0|
                        (ite (= compact0.newpage@0 #x01)
                             |driver.list[F1]@0|
                             |driver.list[F2]@0|))))
-      (a!196 (ite (= a!17 #x01)
+      (a!214 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@0 #x00)
                        |driver.list[F0]@0|
                        (ite (= compact1.newpage@0 #x01)
                             |driver.list[F1]@0|
                             |driver.list[F2]@0|))))
-      (a!197 (ite (= a!19 #x01)
+      (a!215 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@0 #x00)
                        |driver.list[F0]@0|
                        (ite (= driver0.page@0 #x01)
                             |driver.list[F1]@0|
                             |driver.list[F2]@0|))))
-      (a!215 (ite (= a!15 #x01)
+      (a!233 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@0 #x00)
                        |driver.owns[F0]@0|
                        (ite (= compact0.newpage@0 #x01)
                             |driver.owns[F1]@0|
                             |driver.owns[F2]@0|))))
-      (a!216 (ite (= a!17 #x01)
+      (a!234 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@0 #x00)
                        |driver.owns[F0]@0|
                        (ite (= compact1.newpage@0 #x01)
                             |driver.owns[F1]@0|
                             |driver.owns[F2]@0|))))
-      (a!217 (ite (= a!19 #x01)
+      (a!235 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@0 #x00)
                        |driver.owns[F0]@0|
                        (ite (= driver0.page@0 #x01)
                             |driver.owns[F1]@0|
                             |driver.owns[F2]@0|))))
-      (a!236 (ite (and (= rule@0 #x2c) true)
+      (a!254 (ite (and (= rule@0 #x2c) true)
                   #x02
-                  (ite (and (= rule@0 #x2f) true) #x00 a!235)))
-      (a!246 (ite (and (= rule@0 #x14) true)
+                  (ite (and (= rule@0 #x2f) true) #x00 a!253)))
+      (a!264 (ite (and (= rule@0 #x14) true)
                   #x0d
-                  (ite (and (= rule@0 #x15) true) #x0e a!245)))
-      (a!259 (ite (and (= rule@0 #x07) true)
+                  (ite (and (= rule@0 #x15) true) #x0e a!263)))
+      (a!277 (ite (and (= rule@0 #x07) true)
                   #x00
-                  (ite (and (= rule@0 #x0c) true) #x00 a!258)))
-      (a!264 (= compact0.ok@1 (ite (and (= rule@0 #x0e) true) #x01 a!263)))
-      (a!266 (ite (and (= rule@0 #x2c) true)
+                  (ite (and (= rule@0 #x0c) true) #x00 a!276)))
+      (a!282 (= compact0.ok@1 (ite (and (= rule@0 #x0e) true) #x01 a!281)))
+      (a!284 (ite (and (= rule@0 #x2c) true)
                   #x0d
-                  (ite (and (= rule@0 #x2d) true) #x0e a!265)))
-      (a!279 (ite (and (= rule@0 #x1f) true)
+                  (ite (and (= rule@0 #x2d) true) #x0e a!283)))
+      (a!297 (ite (and (= rule@0 #x1f) true)
                   #x00
-                  (ite (and (= rule@0 #x24) true) #x00 a!278)))
-      (a!284 (= compact1.ok@1 (ite (and (= rule@0 #x26) true) #x01 a!283)))
-      (a!286 (= driver0.pc@1 (ite (and (= rule@0 #x30) true) #x01 a!285))))
+                  (ite (and (= rule@0 #x24) true) #x00 a!296)))
+      (a!302 (= compact1.ok@1 (ite (and (= rule@0 #x26) true) #x01 a!301)))
+      (a!304 (= driver0.pc@1 (ite (and (= rule@0 #x30) true) #x01 a!303))))
 (let ((a!21 (ite (and (= rule@0 #x2f) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x32) (= driver0.page@0 #x00))
@@ -1709,99 +1781,114 @@
                        a!119
                        |folio.data[F2]@0|)))
       (a!141 (ite (and (= rule@0 #x2f) true)
-                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x00))
                        a!140
-                       |PG_movable[F0]@0|)))
+                       |folio.node[F0]@0|)))
       (a!150 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x01))
                   a!139
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x01))
                        a!140
-                       |PG_movable[F1]@0|)))
+                       |folio.node[F1]@0|)))
       (a!153 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x02))
                   a!139
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x02))
                        a!140
-                       |PG_movable[F2]@0|)))
-      (a!159 (ite (and (= rule@0 #x31) (= driver0.page@0 #x00))
-                  #x00
+                       |folio.node[F2]@0|)))
+      (a!159 (ite (and (= rule@0 #x2f) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x00))
                        a!158
-                       |page.mapping(driver)[F0]@0|)))
-      (a!169 (ite (and (= rule@0 #x31) (= driver0.page@0 #x01))
-                  #x00
+                       |PG_movable[F0]@0|)))
+      (a!168 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x01))
+                  a!157
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x01))
                        a!158
-                       |page.mapping(driver)[F1]@0|)))
-      (a!172 (ite (and (= rule@0 #x31) (= driver0.page@0 #x02))
-                  #x00
+                       |PG_movable[F1]@0|)))
+      (a!171 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x02))
+                  a!157
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x02))
                        a!158
+                       |PG_movable[F2]@0|)))
+      (a!177 (ite (and (= rule@0 #x31) (= driver0.page@0 #x00))
+                  #x00
+                  (ite (and (= rule@0 #x32) (= driver0.page@0 #x00))
+                       a!176
+                       |page.mapping(driver)[F0]@0|)))
+      (a!187 (ite (and (= rule@0 #x31) (= driver0.page@0 #x01))
+                  #x00
+                  (ite (and (= rule@0 #x32) (= driver0.page@0 #x01))
+                       a!176
+                       |page.mapping(driver)[F1]@0|)))
+      (a!190 (ite (and (= rule@0 #x31) (= driver0.page@0 #x02))
+                  #x00
+                  (ite (and (= rule@0 #x32) (= driver0.page@0 #x02))
+                       a!176
                        |page.mapping(driver)[F2]@0|)))
-      (a!178 (ite (and (= rule@0 #x2f) true)
+      (a!196 (ite (and (= rule@0 #x2f) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x00))
-                       a!177
+                       a!195
                        |PG_isolated[F0]@0|)))
-      (a!191 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x01))
-                  a!176
+      (a!209 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x01))
+                  a!194
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x01))
-                       a!177
+                       a!195
                        |PG_isolated[F1]@0|)))
-      (a!193 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x02))
-                  a!176
+      (a!211 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x02))
+                  a!194
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x02))
-                       a!177
+                       a!195
                        |PG_isolated[F2]@0|)))
-      (a!198 (ite (and (= rule@0 #x31) (= driver0.page@0 #x00))
+      (a!216 (ite (and (= rule@0 #x31) (= driver0.page@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x00))
-                       a!197
+                       a!215
                        |driver.list[F0]@0|)))
-      (a!209 (ite (and (= rule@0 #x31) (= driver0.page@0 #x01))
+      (a!227 (ite (and (= rule@0 #x31) (= driver0.page@0 #x01))
                   #x00
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x01))
-                       a!197
+                       a!215
                        |driver.list[F1]@0|)))
-      (a!212 (ite (and (= rule@0 #x31) (= driver0.page@0 #x02))
+      (a!230 (ite (and (= rule@0 #x31) (= driver0.page@0 #x02))
                   #x00
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x02))
-                       a!197
+                       a!215
                        |driver.list[F2]@0|)))
-      (a!218 (ite (and (= rule@0 #x31) (= driver0.page@0 #x00))
+      (a!236 (ite (and (= rule@0 #x31) (= driver0.page@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x00))
-                       a!217
+                       a!235
                        |driver.owns[F0]@0|)))
-      (a!228 (ite (and (= rule@0 #x31) (= driver0.page@0 #x01))
+      (a!246 (ite (and (= rule@0 #x31) (= driver0.page@0 #x01))
                   #x00
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x01))
-                       a!217
+                       a!235
                        |driver.owns[F1]@0|)))
-      (a!231 (ite (and (= rule@0 #x31) (= driver0.page@0 #x02))
+      (a!249 (ite (and (= rule@0 #x31) (= driver0.page@0 #x02))
                   #x00
                   (ite (and (= rule@0 #x32) (= driver0.page@0 #x02))
-                       a!217
+                       a!235
                        |driver.owns[F2]@0|)))
-      (a!237 (ite (and (= rule@0 #x25) true)
+      (a!255 (ite (and (= rule@0 #x25) true)
                   #x02
-                  (ite (and (= rule@0 #x29) true) #x00 a!236)))
-      (a!247 (ite (and (= rule@0 #x13) true)
+                  (ite (and (= rule@0 #x29) true) #x00 a!254)))
+      (a!265 (ite (and (= rule@0 #x13) true)
                   (ite (not (= compact0.ok@0 #x00)) #x0f #x0c)
-                  a!246))
-      (a!260 (ite (and (= rule@0 #x03) true)
+                  a!264))
+      (a!278 (ite (and (= rule@0 #x03) true)
                   #x00
-                  (ite (and (= rule@0 #x05) true) #x00 a!259)))
-      (a!262 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x05) true) #x00 a!277)))
+      (a!280 (ite (and (= rule@0 #x0a) true)
                   a!14
                   (ite (and (= rule@0 #x13) true) #x03 compact0.newpage@0)))
-      (a!267 (ite (and (= rule@0 #x2b) true)
+      (a!285 (ite (and (= rule@0 #x2b) true)
                   (ite (not (= compact1.ok@0 #x00)) #x0f #x0c)
-                  a!266))
-      (a!280 (ite (and (= rule@0 #x1b) true)
+                  a!284))
+      (a!298 (ite (and (= rule@0 #x1b) true)
                   #x00
-                  (ite (and (= rule@0 #x1d) true) #x00 a!279)))
-      (a!282 (ite (and (= rule@0 #x22) true)
+                  (ite (and (= rule@0 #x1d) true) #x00 a!297)))
+      (a!300 (ite (and (= rule@0 #x22) true)
                   a!14
                   (ite (and (= rule@0 #x2b) true) #x03 compact1.newpage@0))))
 (let ((a!22 (ite (and (= rule@0 #x2a) true)
@@ -1892,93 +1979,108 @@
                        |folio.data[F0]@0|
                        a!134)))
       (a!142 (ite (and (= rule@0 #x2a) true)
-                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
                        a!139
                        a!141)))
       (a!151 (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x01))
                   a!138
-                  (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x01))
-                       #x01
+                  (ite (and (= rule@0 #x22) (= a!14 #x01))
+                       |folio.node[F0]@0|
                        a!150)))
       (a!154 (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x02))
                   a!138
+                  (ite (and (= rule@0 #x22) (= a!14 #x02))
+                       |folio.node[F0]@0|
+                       a!153)))
+      (a!160 (ite (and (= rule@0 #x2a) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
+                  (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
+                       a!157
+                       a!159)))
+      (a!169 (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x01))
+                  a!156
+                  (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x01))
+                       #x01
+                       a!168)))
+      (a!172 (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x02))
+                  a!156
                   (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x02))
                        #x01
-                       a!153)))
-      (a!160 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
-                  a!157
+                       a!171)))
+      (a!178 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
+                  a!175
                   (ite (and (= rule@0 #x2f) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |page.mapping(driver)[F0]@0|)
-                       a!159)))
-      (a!170 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x01))
+                       a!177)))
+      (a!188 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x01))
-                       a!157
-                       a!169)))
-      (a!173 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x02))
+                       a!175
+                       a!187)))
+      (a!191 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x02))
-                       a!157
-                       a!172)))
-      (a!179 (ite (and (= rule@0 #x2d) true)
+                       a!175
+                       a!190)))
+      (a!197 (ite (and (= rule@0 #x2d) true)
                   #x00
-                  (ite (and (= rule@0 #x2e) true) #x00 a!178)))
-      (a!192 (= |PG_isolated[F1]@1|
+                  (ite (and (= rule@0 #x2e) true) #x00 a!196)))
+      (a!210 (= |PG_isolated[F1]@1|
                 (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x01))
-                     a!175
-                     a!191)))
-      (a!194 (= |PG_isolated[F2]@1|
+                     a!193
+                     a!209)))
+      (a!212 (= |PG_isolated[F2]@1|
                 (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x02))
-                     a!175
-                     a!193)))
-      (a!199 (ite (and (= rule@0 #x2d) true)
+                     a!193
+                     a!211)))
+      (a!217 (ite (and (= rule@0 #x2d) true)
                   #x01
                   (ite (and (= rule@0 #x2f) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.list[F0]@0|)
-                       a!198)))
-      (a!210 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x01))
+                       a!216)))
+      (a!228 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x01))
-                       a!196
-                       a!209)))
-      (a!213 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x02))
+                       a!214
+                       a!227)))
+      (a!231 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x02))
-                       a!196
-                       a!212)))
-      (a!219 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
-                  a!216
+                       a!214
+                       a!230)))
+      (a!237 (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
+                  a!234
                   (ite (and (= rule@0 #x2f) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!218)))
-      (a!229 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x01))
+                       a!236)))
+      (a!247 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x01))
-                       a!216
-                       a!228)))
-      (a!232 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x02))
+                       a!234
+                       a!246)))
+      (a!250 (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x02))
-                       a!216
-                       a!231)))
-      (a!238 (ite (and (= rule@0 #x1f) true)
+                       a!234
+                       a!249)))
+      (a!256 (ite (and (= rule@0 #x1f) true)
                   #x00
-                  (ite (and (= rule@0 #x21) true) #x00 a!237)))
-      (a!248 (ite (and (= rule@0 #x11) true)
+                  (ite (and (= rule@0 #x21) true) #x00 a!255)))
+      (a!266 (ite (and (= rule@0 #x11) true)
                   (ite (not (= compact0.ok@0 #x00)) #x0a #x0b)
-                  (ite (and (= rule@0 #x12) true) #x0b a!247)))
-      (a!261 (= compact0.ref@1 (ite (and (= rule@0 #x00) true) #x01 a!260)))
-      (a!268 (ite (and (= rule@0 #x29) true)
+                  (ite (and (= rule@0 #x12) true) #x0b a!265)))
+      (a!279 (= compact0.ref@1 (ite (and (= rule@0 #x00) true) #x01 a!278)))
+      (a!286 (ite (and (= rule@0 #x29) true)
                   (ite (not (= compact1.ok@0 #x00)) #x0a #x0b)
-                  (ite (and (= rule@0 #x2a) true) #x0b a!267)))
-      (a!281 (= compact1.ref@1 (ite (and (= rule@0 #x18) true) #x01 a!280))))
+                  (ite (and (= rule@0 #x2a) true) #x0b a!285)))
+      (a!299 (= compact1.ref@1 (ite (and (= rule@0 #x18) true) #x01 a!298))))
 (let ((a!23 (ite (and (= rule@0 #x22) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@0 #x24) true)
@@ -2044,82 +2146,97 @@
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x02))
                        a!117
                        a!135)))
-      (a!143 (ite (and (= rule@0 #x24) true)
+      (a!143 (ite (and (= rule@0 #x22) (= a!14 #x00))
+                  |folio.node[F0]@0|
+                  (ite (and (= rule@0 #x24) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       a!142)))
+      (a!152 (= |folio.node[F1]@1|
+                (ite (and (= rule@0 #x0a) (= a!14 #x01))
+                     |folio.node[F0]@0|
+                     a!151)))
+      (a!155 (= |folio.node[F2]@1|
+                (ite (and (= rule@0 #x0a) (= a!14 #x02))
+                     |folio.node[F0]@0|
+                     a!154)))
+      (a!161 (ite (and (= rule@0 #x24) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                   (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x00))
                        #x01
-                       a!142)))
-      (a!152 (= |PG_movable[F1]@1|
+                       a!160)))
+      (a!170 (= |PG_movable[F1]@1|
                 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x01))
                      #x01
-                     a!151)))
-      (a!155 (= |PG_movable[F2]@1|
+                     a!169)))
+      (a!173 (= |PG_movable[F2]@1|
                 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x02))
                      #x01
-                     a!154)))
-      (a!161 (ite (and (= rule@0 #x27) true)
+                     a!172)))
+      (a!179 (ite (and (= rule@0 #x27) true)
                   #x00
                   (ite (and (= rule@0 #x2a) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |page.mapping(driver)[F0]@0|)
-                       a!160)))
-      (a!171 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x01))
+                       a!178)))
+      (a!189 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x01))
-                       a!156
-                       a!170)))
-      (a!174 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x02))
+                       a!174
+                       a!188)))
+      (a!192 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x02))
-                       a!156
-                       a!173)))
-      (a!180 (ite (and (= rule@0 #x2a) true)
+                       a!174
+                       a!191)))
+      (a!198 (ite (and (= rule@0 #x2a) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
-                       a!176
-                       a!179)))
-      (a!200 (ite (and (= rule@0 #x2a) true)
+                       a!194
+                       a!197)))
+      (a!218 (ite (and (= rule@0 #x2a) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
                   (ite (and (= rule@0 #x2b) (= compact1.newpage@0 #x00))
-                       a!196
-                       a!199)))
-      (a!211 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x01))
+                       a!214
+                       a!217)))
+      (a!229 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x01))
-                       a!195
-                       a!210)))
-      (a!214 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x02))
+                       a!213
+                       a!228)))
+      (a!232 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x02))
-                       a!195
-                       a!213)))
-      (a!220 (ite (and (= rule@0 #x27) true)
+                       a!213
+                       a!231)))
+      (a!238 (ite (and (= rule@0 #x27) true)
                   #x00
                   (ite (and (= rule@0 #x2a) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!219)))
-      (a!230 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x01))
+                       a!237)))
+      (a!248 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x01))
-                       a!215
-                       a!229)))
-      (a!233 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x02))
+                       a!233
+                       a!247)))
+      (a!251 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x02))
                   #x01
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x02))
-                       a!215
-                       a!232)))
-      (a!239 (ite (and (= rule@0 #x17) true)
+                       a!233
+                       a!250)))
+      (a!257 (ite (and (= rule@0 #x17) true)
                   #x00
-                  (ite (and (= rule@0 #x1c) true) #x02 a!238)))
-      (a!249 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1c) true) #x02 a!256)))
+      (a!267 (ite (and (= rule@0 #x0f) true)
                   #x09
-                  (ite (and (= rule@0 #x10) true) #x09 a!248)))
-      (a!269 (ite (and (= rule@0 #x27) true)
+                  (ite (and (= rule@0 #x10) true) #x09 a!266)))
+      (a!287 (ite (and (= rule@0 #x27) true)
                   #x09
-                  (ite (and (= rule@0 #x28) true) #x09 a!268))))
+                  (ite (and (= rule@0 #x28) true) #x09 a!286))))
 (let ((a!24 (ite (and (= rule@0 #x1d) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x1f) true)
@@ -2168,41 +2285,48 @@
       (a!137 (= |folio.data[F2]@1|
                 (ite (and (= rule@0 #x0a) (= a!14 #x02)) #x00 a!136)))
       (a!144 (ite (and (= rule@0 #x1d) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       a!143)))
+      (a!162 (ite (and (= rule@0 #x1d) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                   (ite (and (= rule@0 #x1f) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_movable[F0]@0|)
-                       a!143)))
-      (a!162 (ite (and (= rule@0 #x24) true)
+                       a!161)))
+      (a!180 (ite (and (= rule@0 #x24) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |page.mapping(driver)[F0]@0|)
                   (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x00))
                        #x01
-                       a!161)))
-      (a!181 (ite (and (= rule@0 #x26) true)
+                       a!179)))
+      (a!199 (ite (and (= rule@0 #x26) true)
                   #x00
-                  (ite (and (= rule@0 #x27) true) #x00 a!180)))
-      (a!201 (ite (and (= rule@0 #x24) true)
+                  (ite (and (= rule@0 #x27) true) #x00 a!198)))
+      (a!219 (ite (and (= rule@0 #x24) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
                   (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x00))
                        #x01
-                       a!200)))
-      (a!221 (ite (and (= rule@0 #x24) true)
+                       a!218)))
+      (a!239 (ite (and (= rule@0 #x24) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x27) (= compact1.newpage@0 #x00))
                        #x01
-                       a!220)))
-      (a!240 (ite (and (= rule@0 #x11) true)
+                       a!238)))
+      (a!258 (ite (and (= rule@0 #x11) true)
                   #x00
-                  (ite (and (= rule@0 #x14) true) #x01 a!239)))
-      (a!250 (ite (and (= rule@0 #x0d) true)
+                  (ite (and (= rule@0 #x14) true) #x01 a!257)))
+      (a!268 (ite (and (= rule@0 #x0d) true)
                   #x08
-                  (ite (and (= rule@0 #x0e) true) #x09 a!249)))
-      (a!270 (ite (and (= rule@0 #x25) true)
+                  (ite (and (= rule@0 #x0e) true) #x09 a!267)))
+      (a!288 (ite (and (= rule@0 #x25) true)
                   #x08
-                  (ite (and (= rule@0 #x26) true) #x09 a!269))))
+                  (ite (and (= rule@0 #x26) true) #x09 a!287))))
 (let ((a!25 (ite (and (= rule@0 #x17) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x1b) true)
@@ -2249,13 +2373,20 @@
                             |folio.data[F0]@0|)
                        a!123)))
       (a!145 (ite (and (= rule@0 #x17) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x1b) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       a!144)))
+      (a!163 (ite (and (= rule@0 #x17) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                   (ite (and (= rule@0 #x1b) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_movable[F0]@0|)
-                       a!144)))
-      (a!163 (ite (and (= rule@0 #x1d) true)
+                       a!162)))
+      (a!181 (ite (and (= rule@0 #x1d) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |page.mapping(driver)[F0]@0|)
@@ -2263,33 +2394,33 @@
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |page.mapping(driver)[F0]@0|)
-                       a!162)))
-      (a!182 (ite (and (= rule@0 #x21) true)
+                       a!180)))
+      (a!200 (ite (and (= rule@0 #x21) true)
                   #x01
                   (ite (and (= rule@0 #x24) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@0|))
-                       a!181)))
-      (a!202 (ite (and (= rule@0 #x1f) true)
+                       a!199)))
+      (a!220 (ite (and (= rule@0 #x1f) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
-                  (ite (and (= rule@0 #x20) true) #x00 a!201)))
-      (a!222 (ite (and (= rule@0 #x1d) true)
+                  (ite (and (= rule@0 #x20) true) #x00 a!219)))
+      (a!240 (ite (and (= rule@0 #x1d) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x1f) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!221)))
-      (a!241 (ite (and (= rule@0 #x09) true)
+                       a!239)))
+      (a!259 (ite (and (= rule@0 #x09) true)
                   #x00
-                  (ite (and (= rule@0 #x0d) true) #x01 a!240)))
-      (a!251 (ite (and (= rule@0 #x0b) true)
+                  (ite (and (= rule@0 #x0d) true) #x01 a!258)))
+      (a!269 (ite (and (= rule@0 #x0b) true)
                   #x0c
-                  (ite (and (= rule@0 #x0c) true) #x0f a!250)))
-      (a!271 (ite (and (= rule@0 #x23) true)
+                  (ite (and (= rule@0 #x0c) true) #x0f a!268)))
+      (a!289 (ite (and (= rule@0 #x23) true)
                   #x0c
-                  (ite (and (= rule@0 #x24) true) #x0f a!270))))
+                  (ite (and (= rule@0 #x24) true) #x0f a!288))))
 (let ((a!26 (ite (and (= rule@0 #x12) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x00))
@@ -2338,11 +2469,16 @@
                             |folio.data[F0]@0|)
                        a!124)))
       (a!146 (ite (and (= rule@0 #x12) true)
-                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x00))
                        a!138
                        a!145)))
-      (a!164 (ite (and (= rule@0 #x17) true)
+      (a!164 (ite (and (= rule@0 #x12) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
+                  (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x00))
+                       a!156
+                       a!163)))
+      (a!182 (ite (and (= rule@0 #x17) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |page.mapping(driver)[F0]@0|)
@@ -2350,37 +2486,37 @@
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |page.mapping(driver)[F0]@0|)
-                       a!163)))
-      (a!183 (ite (and (= rule@0 #x1d) true)
+                       a!181)))
+      (a!201 (ite (and (= rule@0 #x1d) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                   (ite (and (= rule@0 #x1f) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_isolated[F0]@0|)
-                       a!182)))
-      (a!203 (ite (and (= rule@0 #x1b) true)
+                       a!200)))
+      (a!221 (ite (and (= rule@0 #x1b) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
                   (ite (and (= rule@0 #x1d) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.list[F0]@0|)
-                       a!202)))
-      (a!223 (ite (and (= rule@0 #x17) true)
+                       a!220)))
+      (a!241 (ite (and (= rule@0 #x17) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x1b) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!222)))
-      (a!242 (ite (and (= rule@0 #x04) true)
+                       a!240)))
+      (a!260 (ite (and (= rule@0 #x04) true)
                   #x01
-                  (ite (and (= rule@0 #x07) true) #x00 a!241)))
-      (a!252 (ite (and (= rule@0 #x09) true)
+                  (ite (and (= rule@0 #x07) true) #x00 a!259)))
+      (a!270 (ite (and (= rule@0 #x09) true)
                   #x06
-                  (ite (and (= rule@0 #x0a) true) #x07 a!251)))
-      (a!272 (ite (and (= rule@0 #x21) true)
+                  (ite (and (= rule@0 #x0a) true) #x07 a!269)))
+      (a!290 (ite (and (= rule@0 #x21) true)
                   #x06
-                  (ite (and (= rule@0 #x22) true) #x07 a!271))))
+                  (ite (and (= rule@0 #x22) true) #x07 a!289))))
 (let ((a!27 (ite (and (= rule@0 #x0a) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@0 #x0c) true)
@@ -2430,43 +2566,50 @@
                             #x00
                             |folio.data[F0]@0|)
                        a!125)))
-      (a!147 (ite (and (= rule@0 #x0c) true)
+      (a!147 (ite (and (= rule@0 #x0a) (= a!14 #x00))
+                  |folio.node[F0]@0|
+                  (ite (and (= rule@0 #x0c) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       a!146)))
+      (a!165 (ite (and (= rule@0 #x0c) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                   (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x00))
                        #x01
-                       a!146)))
-      (a!165 (ite (and (= rule@0 #x12) true)
+                       a!164)))
+      (a!183 (ite (and (= rule@0 #x12) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |page.mapping(driver)[F0]@0|)
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x00))
-                       a!156
-                       a!164)))
-      (a!184 (ite (and (= rule@0 #x17) true)
+                       a!174
+                       a!182)))
+      (a!202 (ite (and (= rule@0 #x17) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                   (ite (and (= rule@0 #x1b) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_isolated[F0]@0|)
-                       a!183)))
-      (a!204 (ite (and (= rule@0 #x15) true)
+                       a!201)))
+      (a!222 (ite (and (= rule@0 #x15) true)
                   #x01
                   (ite (and (= rule@0 #x17) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.list[F0]@0|)
-                       a!203)))
-      (a!224 (ite (and (= rule@0 #x12) true)
+                       a!221)))
+      (a!242 (ite (and (= rule@0 #x12) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x00))
-                       a!215
-                       a!223)))
-      (a!253 (ite (and (= rule@0 #x07) true)
+                       a!233
+                       a!241)))
+      (a!271 (ite (and (= rule@0 #x07) true)
                   #x0f
-                  (ite (and (= rule@0 #x08) true) #x05 a!252)))
-      (a!273 (ite (and (= rule@0 #x1f) true)
+                  (ite (and (= rule@0 #x08) true) #x05 a!270)))
+      (a!291 (ite (and (= rule@0 #x1f) true)
                   #x0f
-                  (ite (and (= rule@0 #x20) true) #x05 a!272))))
+                  (ite (and (= rule@0 #x20) true) #x05 a!290))))
 (let ((a!28 (ite (and (= rule@0 #x05) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x07) true)
@@ -2509,32 +2652,39 @@
                             |folio.data[F0]@0|)
                        a!126)))
       (a!148 (ite (and (= rule@0 #x05) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x07) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       a!147)))
+      (a!166 (ite (and (= rule@0 #x05) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                   (ite (and (= rule@0 #x07) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_movable[F0]@0|)
-                       a!147)))
-      (a!166 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x00))
+                       a!165)))
+      (a!184 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x00))
                   #x01
-                  (ite (and (= rule@0 #x0f) true) #x00 a!165)))
-      (a!185 (ite (and (= rule@0 #x15) true)
+                  (ite (and (= rule@0 #x0f) true) #x00 a!183)))
+      (a!203 (ite (and (= rule@0 #x15) true)
                   #x00
-                  (ite (and (= rule@0 #x16) true) #x00 a!184)))
-      (a!205 (ite (and (= rule@0 #x12) true)
+                  (ite (and (= rule@0 #x16) true) #x00 a!202)))
+      (a!223 (ite (and (= rule@0 #x12) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x00))
-                       a!195
-                       a!204)))
-      (a!225 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x00))
+                       a!213
+                       a!222)))
+      (a!243 (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x00))
                   #x01
-                  (ite (and (= rule@0 #x0f) true) #x00 a!224)))
-      (a!254 (ite (and (= rule@0 #x05) true)
+                  (ite (and (= rule@0 #x0f) true) #x00 a!242)))
+      (a!272 (ite (and (= rule@0 #x05) true)
                   #x0f
-                  (ite (and (= rule@0 #x06) true) #x04 a!253)))
-      (a!274 (ite (and (= rule@0 #x1d) true)
+                  (ite (and (= rule@0 #x06) true) #x04 a!271)))
+      (a!292 (ite (and (= rule@0 #x1d) true)
                   #x0f
-                  (ite (and (= rule@0 #x1e) true) #x04 a!273))))
+                  (ite (and (= rule@0 #x1e) true) #x04 a!291))))
 (let ((a!29 (= |folio.used[F0]@1|
                (ite (and (= rule@0 #x03) true)
                     (ite (= |folio.refcount[F0]@0| #x01)
@@ -2553,13 +2703,19 @@
                             #x00
                             |folio.data[F0]@0|)
                        a!127)))
-      (a!149 (= |PG_movable[F0]@1|
+      (a!149 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x03) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.node[F0]@0|)
+                     a!148)))
+      (a!167 (= |PG_movable[F0]@1|
                 (ite (and (= rule@0 #x03) true)
                      (ite (= |folio.refcount[F0]@0| #x01)
                           #x00
                           |PG_movable[F0]@0|)
-                     a!148)))
-      (a!167 (ite (and (= rule@0 #x07) true)
+                     a!166)))
+      (a!185 (ite (and (= rule@0 #x07) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |page.mapping(driver)[F0]@0|)
@@ -2567,30 +2723,30 @@
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |page.mapping(driver)[F0]@0|)
-                       a!166)))
-      (a!186 (ite (and (= rule@0 #x12) true)
+                       a!184)))
+      (a!204 (ite (and (= rule@0 #x12) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                   (ite (and (= rule@0 #x13) (= compact0.newpage@0 #x00))
-                       a!175
-                       a!185)))
-      (a!206 (ite (and (= rule@0 #x0c) true)
+                       a!193
+                       a!203)))
+      (a!224 (ite (and (= rule@0 #x0c) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
                   (ite (and (= rule@0 #x0f) (= compact0.newpage@0 #x00))
                        #x01
-                       a!205)))
-      (a!226 (ite (and (= rule@0 #x07) true)
+                       a!223)))
+      (a!244 (ite (and (= rule@0 #x07) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x0c) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!225)))
-      (a!255 (ite (and (= rule@0 #x03) true)
+                       a!243)))
+      (a!273 (ite (and (= rule@0 #x03) true)
                   #x0f
-                  (ite (and (= rule@0 #x04) true) #x03 a!254)))
-      (a!275 (ite (and (= rule@0 #x1b) true)
+                  (ite (and (= rule@0 #x04) true) #x03 a!272)))
+      (a!293 (ite (and (= rule@0 #x1b) true)
                   #x0f
-                  (ite (and (= rule@0 #x1c) true) #x03 a!274))))
+                  (ite (and (= rule@0 #x1c) true) #x03 a!292))))
 (let ((a!46 (ite (and (= rule@0 #x07) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x0a) (= a!14 #x00)) #x01 a!45)))
@@ -2600,7 +2756,7 @@
                           #x00
                           |folio.data[F0]@0|)
                      a!128)))
-      (a!168 (ite (and (= rule@0 #x03) true)
+      (a!186 (ite (and (= rule@0 #x03) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |page.mapping(driver)[F0]@0|)
@@ -2608,64 +2764,64 @@
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |page.mapping(driver)[F0]@0|)
-                       a!167)))
-      (a!187 (ite (and (= rule@0 #x0e) true)
+                       a!185)))
+      (a!205 (ite (and (= rule@0 #x0e) true)
                   #x00
-                  (ite (and (= rule@0 #x0f) true) #x00 a!186)))
-      (a!207 (ite (and (= rule@0 #x07) true)
+                  (ite (and (= rule@0 #x0f) true) #x00 a!204)))
+      (a!225 (ite (and (= rule@0 #x07) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
-                  (ite (and (= rule@0 #x08) true) #x00 a!206)))
-      (a!227 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x08) true) #x00 a!224)))
+      (a!245 (ite (and (= rule@0 #x03) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x05) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!226)))
-      (a!256 (ite (and (= rule@0 #x01) true)
+                       a!244)))
+      (a!274 (ite (and (= rule@0 #x01) true)
                   #x0f
-                  (ite (and (= rule@0 #x02) true) #x02 a!255)))
-      (a!276 (ite (and (= rule@0 #x19) true)
+                  (ite (and (= rule@0 #x02) true) #x02 a!273)))
+      (a!294 (ite (and (= rule@0 #x19) true)
                   #x0f
-                  (ite (and (= rule@0 #x1a) true) #x02 a!275))))
+                  (ite (and (= rule@0 #x1a) true) #x02 a!293))))
 (let ((a!47 (ite (and (= rule@0 #x03) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x05) true)
                       (bvsub |folio.refcount[F0]@0| #x01)
                       a!46)))
-      (a!188 (ite (and (= rule@0 #x09) true)
+      (a!206 (ite (and (= rule@0 #x09) true)
                   #x01
                   (ite (and (= rule@0 #x0c) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@0|))
-                       a!187)))
-      (a!208 (ite (and (= rule@0 #x03) true)
+                       a!205)))
+      (a!226 (ite (and (= rule@0 #x03) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
                   (ite (and (= rule@0 #x05) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.list[F0]@0|)
-                       a!207)))
-      (a!257 (= compact0.pc@1 (ite (and (= rule@0 #x00) true) #x01 a!256)))
-      (a!277 (= compact1.pc@1 (ite (and (= rule@0 #x18) true) #x01 a!276))))
+                       a!225)))
+      (a!275 (= compact0.pc@1 (ite (and (= rule@0 #x00) true) #x01 a!274)))
+      (a!295 (= compact1.pc@1 (ite (and (= rule@0 #x18) true) #x01 a!294))))
 (let ((a!48 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!47)))
-      (a!189 (ite (and (= rule@0 #x05) true)
+      (a!207 (ite (and (= rule@0 #x05) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                   (ite (and (= rule@0 #x07) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_isolated[F0]@0|)
-                       a!188))))
-(let ((a!190 (= |PG_isolated[F0]@1|
+                       a!206))))
+(let ((a!208 (= |PG_isolated[F0]@1|
                 (ite (and (= rule@0 #x03) true)
                      (ite (= |folio.refcount[F0]@0| #x01)
                           #x00
                           |PG_isolated[F0]@0|)
-                     a!189))))
+                     a!207))))
   (and a!12
        (= |alive[P0]@1| |alive[P0]@0|)
        (= |pte[P0][0]@1| |pte[P0][0]@0|)
@@ -2702,37 +2858,40 @@
        a!149
        a!152
        a!155
-       (= |page.mapping(driver)[F0]@1| a!168)
-       (= |page.mapping(driver)[F1]@1| a!171)
-       (= |page.mapping(driver)[F2]@1| a!174)
-       a!190
-       a!192
-       a!194
-       (= |driver.list[F0]@1| a!208)
-       (= |driver.list[F1]@1| a!211)
-       (= |driver.list[F2]@1| a!214)
-       (= |driver.owns[F0]@1| a!227)
-       (= |driver.owns[F1]@1| a!230)
-       (= |driver.owns[F2]@1| a!233)
-       (= |driver.page[D0]@1| a!234)
+       a!167
+       a!170
+       a!173
+       (= |page.mapping(driver)[F0]@1| a!186)
+       (= |page.mapping(driver)[F1]@1| a!189)
+       (= |page.mapping(driver)[F2]@1| a!192)
+       a!208
+       a!210
+       a!212
+       (= |driver.list[F0]@1| a!226)
+       (= |driver.list[F1]@1| a!229)
+       (= |driver.list[F2]@1| a!232)
+       (= |driver.owns[F0]@1| a!245)
+       (= |driver.owns[F1]@1| a!248)
+       (= |driver.owns[F2]@1| a!251)
+       (= |driver.page[D0]@1| a!252)
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.readers[av0]@1| |&anon_vma->rwsem.readers[av0]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
-       (= |PG_locked[F0]@1| a!242)
-       (= |PG_locked[F1]@1| a!243)
-       (= |PG_locked[F2]@1| a!244)
-       a!257
-       a!261
-       (= compact0.newpage@1 a!262)
-       a!264
-       a!277
-       a!281
-       (= compact1.newpage@1 a!282)
-       a!284
-       a!286
-       (= driver0.page@1 a!287)
+       (= |PG_locked[F0]@1| a!260)
+       (= |PG_locked[F1]@1| a!261)
+       (= |PG_locked[F2]@1| a!262)
+       a!275
+       a!279
+       (= compact0.newpage@1 a!280)
+       a!282
+       a!295
+       a!299
+       (= compact1.newpage@1 a!300)
+       a!302
+       a!304
+       (= driver0.page@1 a!305)
        (bvule |alive[P0]@1| #x01)
        (bvule |pte[P0][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x02)
@@ -2765,6 +2924,9 @@
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
        (bvule |folio.data[F2]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
+       (bvule |folio.node[F2]@1| #x01)
        (bvule |PG_movable[F0]@1| #x01)
        (bvule |PG_movable[F1]@1| #x01)
        (bvule |PG_movable[F2]@1| #x01)
@@ -2853,48 +3015,48 @@
                  (ite (= driver0.page@1 #x01)
                       |folio.refcount[F1]@1|
                       |folio.refcount[F2]@1|)))
-      (a!234 (ite (and (= rule@1 #x0f) true)
+      (a!252 (ite (and (= rule@1 #x0f) true)
                   compact0.newpage@1
                   (ite (and (= rule@1 #x27) true)
                        compact1.newpage@1
                        |driver.page[D0]@1|)))
-      (a!235 (ite (and (= rule@1 #x30) (= |driver.page[D0]@1| #x00))
+      (a!253 (ite (and (= rule@1 #x30) (= |driver.page[D0]@1| #x00))
                   #x03
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x00))
                        #x00
                        |PG_locked[F0]@1|)))
-      (a!243 (ite (and (= rule@1 #x30) (= |driver.page[D0]@1| #x01))
+      (a!261 (ite (and (= rule@1 #x30) (= |driver.page[D0]@1| #x01))
                   #x03
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!244 (ite (and (= rule@1 #x30) (= |driver.page[D0]@1| #x02))
+      (a!262 (ite (and (= rule@1 #x30) (= |driver.page[D0]@1| #x02))
                   #x03
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x02))
                        #x00
                        |PG_locked[F2]@1|)))
-      (a!245 (ite (and (= rule@1 #x16) true)
+      (a!263 (ite (and (= rule@1 #x16) true)
                   #x0e
                   (ite (and (= rule@1 #x17) true) #x0f compact0.pc@1)))
-      (a!258 (ite (and (= rule@1 #x12) true)
+      (a!276 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x17) true) #x00 compact0.ref@1)))
-      (a!263 (ite (and (= rule@1 #x0f) true)
+      (a!281 (ite (and (= rule@1 #x0f) true)
                   #x01
                   (ite (and (= rule@1 #x10) true) #x00 compact0.ok@1)))
-      (a!265 (ite (and (= rule@1 #x2e) true)
+      (a!283 (ite (and (= rule@1 #x2e) true)
                   #x0e
                   (ite (and (= rule@1 #x2f) true) #x0f compact1.pc@1)))
-      (a!278 (ite (and (= rule@1 #x2a) true)
+      (a!296 (ite (and (= rule@1 #x2a) true)
                   #x00
                   (ite (and (= rule@1 #x2f) true) #x00 compact1.ref@1)))
-      (a!283 (ite (and (= rule@1 #x27) true)
+      (a!301 (ite (and (= rule@1 #x27) true)
                   #x01
                   (ite (and (= rule@1 #x28) true) #x00 compact1.ok@1)))
-      (a!285 (ite (and (= rule@1 #x31) true)
+      (a!303 (ite (and (= rule@1 #x31) true)
                   #x02
                   (ite (and (= rule@1 #x32) true) #x03 driver0.pc@1)))
-      (a!287 (ite (and (= rule@1 #x30) true)
+      (a!305 (ite (and (= rule@1 #x30) true)
                   |driver.page[D0]@1|
                   (ite (and (= rule@1 #x32) true) #x03 driver0.page@1))))
 (let ((a!12 (or (and (= rule@1 #x00)
@@ -3143,126 +3305,147 @@
       (a!138 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@1 #x00)
-                       |PG_movable[F0]@1|
+                       |folio.node[F0]@1|
                        (ite (= compact0.newpage@1 #x01)
-                            |PG_movable[F1]@1|
-                            |PG_movable[F2]@1|))))
+                            |folio.node[F1]@1|
+                            |folio.node[F2]@1|))))
       (a!139 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@1 #x00)
-                       |PG_movable[F0]@1|
+                       |folio.node[F0]@1|
                        (ite (= compact1.newpage@1 #x01)
-                            |PG_movable[F1]@1|
-                            |PG_movable[F2]@1|))))
+                            |folio.node[F1]@1|
+                            |folio.node[F2]@1|))))
       (a!140 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@1 #x00)
+                       |folio.node[F0]@1|
+                       (ite (= driver0.page@1 #x01)
+                            |folio.node[F1]@1|
+                            |folio.node[F2]@1|))))
+      (a!156 (ite (= a!15 #x01)
+                  #x00
+                  (ite (= compact0.newpage@1 #x00)
+                       |PG_movable[F0]@1|
+                       (ite (= compact0.newpage@1 #x01)
+                            |PG_movable[F1]@1|
+                            |PG_movable[F2]@1|))))
+      (a!157 (ite (= a!17 #x01)
+                  #x00
+                  (ite (= compact1.newpage@1 #x00)
+                       |PG_movable[F0]@1|
+                       (ite (= compact1.newpage@1 #x01)
+                            |PG_movable[F1]@1|
+                            |PG_movable[F2]@1|))))
+      (a!158 (ite (= a!19 #x01)
+                  #x00
+                  (ite (= driver0.page@1 #x00)
                        |PG_movable[F0]@1|
                        (ite (= driver0.page@1 #x01)
                             |PG_movable[F1]@1|
                             |PG_movable[F2]@1|))))
-      (a!156 (ite (= a!15 #x01)
+      (a!174 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@1 #x00)
                        |page.mapping(driver)[F0]@1|
                        (ite (= compact0.newpage@1 #x01)
                             |page.mapping(driver)[F1]@1|
                             |page.mapping(driver)[F2]@1|))))
-      (a!157 (ite (= a!17 #x01)
+      (a!175 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@1 #x00)
                        |page.mapping(driver)[F0]@1|
                        (ite (= compact1.newpage@1 #x01)
                             |page.mapping(driver)[F1]@1|
                             |page.mapping(driver)[F2]@1|))))
-      (a!158 (ite (= a!19 #x01)
+      (a!176 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@1 #x00)
                        |page.mapping(driver)[F0]@1|
                        (ite (= driver0.page@1 #x01)
                             |page.mapping(driver)[F1]@1|
                             |page.mapping(driver)[F2]@1|))))
-      (a!175 (ite (= a!15 #x01)
+      (a!193 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@1 #x00)
                        |PG_isolated[F0]@1|
                        (ite (= compact0.newpage@1 #x01)
                             |PG_isolated[F1]@1|
                             |PG_isolated[F2]@1|))))
-      (a!176 (ite (= a!17 #x01)
+      (a!194 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@1 #x00)
                        |PG_isolated[F0]@1|
                        (ite (= compact1.newpage@1 #x01)
                             |PG_isolated[F1]@1|
                             |PG_isolated[F2]@1|))))
-      (a!177 (ite (= a!19 #x01)
+      (a!195 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@1 #x00)
                        |PG_isolated[F0]@1|
                        (ite (= driver0.page@1 #x01)
                             |PG_isolated[F1]@1|
                             |PG_isolated[F2]@1|))))
-      (a!195 (ite (= a!15 #x01)
+      (a!213 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@1 #x00)
                        |driver.list[F0]@1|
                        (ite (= compact0.newpage@1 #x01)
                             |driver.list[F1]@1|
                             |driver.list[F2]@1|))))
-      (a!196 (ite (= a!17 #x01)
+      (a!214 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@1 #x00)
                        |driver.list[F0]@1|
                        (ite (= compact1.newpage@1 #x01)
                             |driver.list[F1]@1|
                             |driver.list[F2]@1|))))
-      (a!197 (ite (= a!19 #x01)
+      (a!215 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@1 #x00)
                        |driver.list[F0]@1|
                        (ite (= driver0.page@1 #x01)
                             |driver.list[F1]@1|
                             |driver.list[F2]@1|))))
-      (a!215 (ite (= a!15 #x01)
+      (a!233 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@1 #x00)
                        |driver.owns[F0]@1|
                        (ite (= compact0.newpage@1 #x01)
                             |driver.owns[F1]@1|
                             |driver.owns[F2]@1|))))
-      (a!216 (ite (= a!17 #x01)
+      (a!234 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@1 #x00)
                        |driver.owns[F0]@1|
                        (ite (= compact1.newpage@1 #x01)
                             |driver.owns[F1]@1|
                             |driver.owns[F2]@1|))))
-      (a!217 (ite (= a!19 #x01)
+      (a!235 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@1 #x00)
                        |driver.owns[F0]@1|
                        (ite (= driver0.page@1 #x01)
                             |driver.owns[F1]@1|
                             |driver.owns[F2]@1|))))
-      (a!236 (ite (and (= rule@1 #x2c) true)
+      (a!254 (ite (and (= rule@1 #x2c) true)
                   #x02
-                  (ite (and (= rule@1 #x2f) true) #x00 a!235)))
-      (a!246 (ite (and (= rule@1 #x14) true)
+                  (ite (and (= rule@1 #x2f) true) #x00 a!253)))
+      (a!264 (ite (and (= rule@1 #x14) true)
                   #x0d
-                  (ite (and (= rule@1 #x15) true) #x0e a!245)))
-      (a!259 (ite (and (= rule@1 #x07) true)
+                  (ite (and (= rule@1 #x15) true) #x0e a!263)))
+      (a!277 (ite (and (= rule@1 #x07) true)
                   #x00
-                  (ite (and (= rule@1 #x0c) true) #x00 a!258)))
-      (a!264 (= compact0.ok@2 (ite (and (= rule@1 #x0e) true) #x01 a!263)))
-      (a!266 (ite (and (= rule@1 #x2c) true)
+                  (ite (and (= rule@1 #x0c) true) #x00 a!276)))
+      (a!282 (= compact0.ok@2 (ite (and (= rule@1 #x0e) true) #x01 a!281)))
+      (a!284 (ite (and (= rule@1 #x2c) true)
                   #x0d
-                  (ite (and (= rule@1 #x2d) true) #x0e a!265)))
-      (a!279 (ite (and (= rule@1 #x1f) true)
+                  (ite (and (= rule@1 #x2d) true) #x0e a!283)))
+      (a!297 (ite (and (= rule@1 #x1f) true)
                   #x00
-                  (ite (and (= rule@1 #x24) true) #x00 a!278)))
-      (a!284 (= compact1.ok@2 (ite (and (= rule@1 #x26) true) #x01 a!283)))
-      (a!286 (= driver0.pc@2 (ite (and (= rule@1 #x30) true) #x01 a!285))))
+                  (ite (and (= rule@1 #x24) true) #x00 a!296)))
+      (a!302 (= compact1.ok@2 (ite (and (= rule@1 #x26) true) #x01 a!301)))
+      (a!304 (= driver0.pc@2 (ite (and (= rule@1 #x30) true) #x01 a!303))))
 (let ((a!21 (ite (and (= rule@1 #x2f) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x32) (= driver0.page@1 #x00))
@@ -3373,99 +3556,114 @@
                        a!119
                        |folio.data[F2]@1|)))
       (a!141 (ite (and (= rule@1 #x2f) true)
-                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x00))
                        a!140
-                       |PG_movable[F0]@1|)))
+                       |folio.node[F0]@1|)))
       (a!150 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x01))
                   a!139
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x01))
                        a!140
-                       |PG_movable[F1]@1|)))
+                       |folio.node[F1]@1|)))
       (a!153 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x02))
                   a!139
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x02))
                        a!140
-                       |PG_movable[F2]@1|)))
-      (a!159 (ite (and (= rule@1 #x31) (= driver0.page@1 #x00))
-                  #x00
+                       |folio.node[F2]@1|)))
+      (a!159 (ite (and (= rule@1 #x2f) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x00))
                        a!158
-                       |page.mapping(driver)[F0]@1|)))
-      (a!169 (ite (and (= rule@1 #x31) (= driver0.page@1 #x01))
-                  #x00
+                       |PG_movable[F0]@1|)))
+      (a!168 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x01))
+                  a!157
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x01))
                        a!158
-                       |page.mapping(driver)[F1]@1|)))
-      (a!172 (ite (and (= rule@1 #x31) (= driver0.page@1 #x02))
-                  #x00
+                       |PG_movable[F1]@1|)))
+      (a!171 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x02))
+                  a!157
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x02))
                        a!158
+                       |PG_movable[F2]@1|)))
+      (a!177 (ite (and (= rule@1 #x31) (= driver0.page@1 #x00))
+                  #x00
+                  (ite (and (= rule@1 #x32) (= driver0.page@1 #x00))
+                       a!176
+                       |page.mapping(driver)[F0]@1|)))
+      (a!187 (ite (and (= rule@1 #x31) (= driver0.page@1 #x01))
+                  #x00
+                  (ite (and (= rule@1 #x32) (= driver0.page@1 #x01))
+                       a!176
+                       |page.mapping(driver)[F1]@1|)))
+      (a!190 (ite (and (= rule@1 #x31) (= driver0.page@1 #x02))
+                  #x00
+                  (ite (and (= rule@1 #x32) (= driver0.page@1 #x02))
+                       a!176
                        |page.mapping(driver)[F2]@1|)))
-      (a!178 (ite (and (= rule@1 #x2f) true)
+      (a!196 (ite (and (= rule@1 #x2f) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x00))
-                       a!177
+                       a!195
                        |PG_isolated[F0]@1|)))
-      (a!191 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x01))
-                  a!176
+      (a!209 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x01))
+                  a!194
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x01))
-                       a!177
+                       a!195
                        |PG_isolated[F1]@1|)))
-      (a!193 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x02))
-                  a!176
+      (a!211 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x02))
+                  a!194
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x02))
-                       a!177
+                       a!195
                        |PG_isolated[F2]@1|)))
-      (a!198 (ite (and (= rule@1 #x31) (= driver0.page@1 #x00))
+      (a!216 (ite (and (= rule@1 #x31) (= driver0.page@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x00))
-                       a!197
+                       a!215
                        |driver.list[F0]@1|)))
-      (a!209 (ite (and (= rule@1 #x31) (= driver0.page@1 #x01))
+      (a!227 (ite (and (= rule@1 #x31) (= driver0.page@1 #x01))
                   #x00
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x01))
-                       a!197
+                       a!215
                        |driver.list[F1]@1|)))
-      (a!212 (ite (and (= rule@1 #x31) (= driver0.page@1 #x02))
+      (a!230 (ite (and (= rule@1 #x31) (= driver0.page@1 #x02))
                   #x00
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x02))
-                       a!197
+                       a!215
                        |driver.list[F2]@1|)))
-      (a!218 (ite (and (= rule@1 #x31) (= driver0.page@1 #x00))
+      (a!236 (ite (and (= rule@1 #x31) (= driver0.page@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x00))
-                       a!217
+                       a!235
                        |driver.owns[F0]@1|)))
-      (a!228 (ite (and (= rule@1 #x31) (= driver0.page@1 #x01))
+      (a!246 (ite (and (= rule@1 #x31) (= driver0.page@1 #x01))
                   #x00
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x01))
-                       a!217
+                       a!235
                        |driver.owns[F1]@1|)))
-      (a!231 (ite (and (= rule@1 #x31) (= driver0.page@1 #x02))
+      (a!249 (ite (and (= rule@1 #x31) (= driver0.page@1 #x02))
                   #x00
                   (ite (and (= rule@1 #x32) (= driver0.page@1 #x02))
-                       a!217
+                       a!235
                        |driver.owns[F2]@1|)))
-      (a!237 (ite (and (= rule@1 #x25) true)
+      (a!255 (ite (and (= rule@1 #x25) true)
                   #x02
-                  (ite (and (= rule@1 #x29) true) #x00 a!236)))
-      (a!247 (ite (and (= rule@1 #x13) true)
+                  (ite (and (= rule@1 #x29) true) #x00 a!254)))
+      (a!265 (ite (and (= rule@1 #x13) true)
                   (ite (not (= compact0.ok@1 #x00)) #x0f #x0c)
-                  a!246))
-      (a!260 (ite (and (= rule@1 #x03) true)
+                  a!264))
+      (a!278 (ite (and (= rule@1 #x03) true)
                   #x00
-                  (ite (and (= rule@1 #x05) true) #x00 a!259)))
-      (a!262 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x05) true) #x00 a!277)))
+      (a!280 (ite (and (= rule@1 #x0a) true)
                   a!14
                   (ite (and (= rule@1 #x13) true) #x03 compact0.newpage@1)))
-      (a!267 (ite (and (= rule@1 #x2b) true)
+      (a!285 (ite (and (= rule@1 #x2b) true)
                   (ite (not (= compact1.ok@1 #x00)) #x0f #x0c)
-                  a!266))
-      (a!280 (ite (and (= rule@1 #x1b) true)
+                  a!284))
+      (a!298 (ite (and (= rule@1 #x1b) true)
                   #x00
-                  (ite (and (= rule@1 #x1d) true) #x00 a!279)))
-      (a!282 (ite (and (= rule@1 #x22) true)
+                  (ite (and (= rule@1 #x1d) true) #x00 a!297)))
+      (a!300 (ite (and (= rule@1 #x22) true)
                   a!14
                   (ite (and (= rule@1 #x2b) true) #x03 compact1.newpage@1))))
 (let ((a!22 (ite (and (= rule@1 #x2a) true)
@@ -3556,93 +3754,108 @@
                        |folio.data[F0]@1|
                        a!134)))
       (a!142 (ite (and (= rule@1 #x2a) true)
-                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
                        a!139
                        a!141)))
       (a!151 (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x01))
                   a!138
-                  (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x01))
-                       #x01
+                  (ite (and (= rule@1 #x22) (= a!14 #x01))
+                       |folio.node[F0]@1|
                        a!150)))
       (a!154 (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x02))
                   a!138
+                  (ite (and (= rule@1 #x22) (= a!14 #x02))
+                       |folio.node[F0]@1|
+                       a!153)))
+      (a!160 (ite (and (= rule@1 #x2a) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
+                  (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
+                       a!157
+                       a!159)))
+      (a!169 (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x01))
+                  a!156
+                  (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x01))
+                       #x01
+                       a!168)))
+      (a!172 (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x02))
+                  a!156
                   (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x02))
                        #x01
-                       a!153)))
-      (a!160 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
-                  a!157
+                       a!171)))
+      (a!178 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
+                  a!175
                   (ite (and (= rule@1 #x2f) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |page.mapping(driver)[F0]@1|)
-                       a!159)))
-      (a!170 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x01))
+                       a!177)))
+      (a!188 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x01))
-                       a!157
-                       a!169)))
-      (a!173 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x02))
+                       a!175
+                       a!187)))
+      (a!191 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x02))
-                       a!157
-                       a!172)))
-      (a!179 (ite (and (= rule@1 #x2d) true)
+                       a!175
+                       a!190)))
+      (a!197 (ite (and (= rule@1 #x2d) true)
                   #x00
-                  (ite (and (= rule@1 #x2e) true) #x00 a!178)))
-      (a!192 (= |PG_isolated[F1]@2|
+                  (ite (and (= rule@1 #x2e) true) #x00 a!196)))
+      (a!210 (= |PG_isolated[F1]@2|
                 (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x01))
-                     a!175
-                     a!191)))
-      (a!194 (= |PG_isolated[F2]@2|
+                     a!193
+                     a!209)))
+      (a!212 (= |PG_isolated[F2]@2|
                 (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x02))
-                     a!175
-                     a!193)))
-      (a!199 (ite (and (= rule@1 #x2d) true)
+                     a!193
+                     a!211)))
+      (a!217 (ite (and (= rule@1 #x2d) true)
                   #x01
                   (ite (and (= rule@1 #x2f) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.list[F0]@1|)
-                       a!198)))
-      (a!210 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x01))
+                       a!216)))
+      (a!228 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x01))
-                       a!196
-                       a!209)))
-      (a!213 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x02))
+                       a!214
+                       a!227)))
+      (a!231 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x02))
-                       a!196
-                       a!212)))
-      (a!219 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
-                  a!216
+                       a!214
+                       a!230)))
+      (a!237 (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
+                  a!234
                   (ite (and (= rule@1 #x2f) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!218)))
-      (a!229 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x01))
+                       a!236)))
+      (a!247 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x01))
-                       a!216
-                       a!228)))
-      (a!232 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x02))
+                       a!234
+                       a!246)))
+      (a!250 (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x02))
-                       a!216
-                       a!231)))
-      (a!238 (ite (and (= rule@1 #x1f) true)
+                       a!234
+                       a!249)))
+      (a!256 (ite (and (= rule@1 #x1f) true)
                   #x00
-                  (ite (and (= rule@1 #x21) true) #x00 a!237)))
-      (a!248 (ite (and (= rule@1 #x11) true)
+                  (ite (and (= rule@1 #x21) true) #x00 a!255)))
+      (a!266 (ite (and (= rule@1 #x11) true)
                   (ite (not (= compact0.ok@1 #x00)) #x0a #x0b)
-                  (ite (and (= rule@1 #x12) true) #x0b a!247)))
-      (a!261 (= compact0.ref@2 (ite (and (= rule@1 #x00) true) #x01 a!260)))
-      (a!268 (ite (and (= rule@1 #x29) true)
+                  (ite (and (= rule@1 #x12) true) #x0b a!265)))
+      (a!279 (= compact0.ref@2 (ite (and (= rule@1 #x00) true) #x01 a!278)))
+      (a!286 (ite (and (= rule@1 #x29) true)
                   (ite (not (= compact1.ok@1 #x00)) #x0a #x0b)
-                  (ite (and (= rule@1 #x2a) true) #x0b a!267)))
-      (a!281 (= compact1.ref@2 (ite (and (= rule@1 #x18) true) #x01 a!280))))
+                  (ite (and (= rule@1 #x2a) true) #x0b a!285)))
+      (a!299 (= compact1.ref@2 (ite (and (= rule@1 #x18) true) #x01 a!298))))
 (let ((a!23 (ite (and (= rule@1 #x22) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@1 #x24) true)
@@ -3708,82 +3921,97 @@
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x02))
                        a!117
                        a!135)))
-      (a!143 (ite (and (= rule@1 #x24) true)
+      (a!143 (ite (and (= rule@1 #x22) (= a!14 #x00))
+                  |folio.node[F0]@1|
+                  (ite (and (= rule@1 #x24) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       a!142)))
+      (a!152 (= |folio.node[F1]@2|
+                (ite (and (= rule@1 #x0a) (= a!14 #x01))
+                     |folio.node[F0]@1|
+                     a!151)))
+      (a!155 (= |folio.node[F2]@2|
+                (ite (and (= rule@1 #x0a) (= a!14 #x02))
+                     |folio.node[F0]@1|
+                     a!154)))
+      (a!161 (ite (and (= rule@1 #x24) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                   (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x00))
                        #x01
-                       a!142)))
-      (a!152 (= |PG_movable[F1]@2|
+                       a!160)))
+      (a!170 (= |PG_movable[F1]@2|
                 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x01))
                      #x01
-                     a!151)))
-      (a!155 (= |PG_movable[F2]@2|
+                     a!169)))
+      (a!173 (= |PG_movable[F2]@2|
                 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x02))
                      #x01
-                     a!154)))
-      (a!161 (ite (and (= rule@1 #x27) true)
+                     a!172)))
+      (a!179 (ite (and (= rule@1 #x27) true)
                   #x00
                   (ite (and (= rule@1 #x2a) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |page.mapping(driver)[F0]@1|)
-                       a!160)))
-      (a!171 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x01))
+                       a!178)))
+      (a!189 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x01))
-                       a!156
-                       a!170)))
-      (a!174 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x02))
+                       a!174
+                       a!188)))
+      (a!192 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x02))
-                       a!156
-                       a!173)))
-      (a!180 (ite (and (= rule@1 #x2a) true)
+                       a!174
+                       a!191)))
+      (a!198 (ite (and (= rule@1 #x2a) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
-                       a!176
-                       a!179)))
-      (a!200 (ite (and (= rule@1 #x2a) true)
+                       a!194
+                       a!197)))
+      (a!218 (ite (and (= rule@1 #x2a) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
                   (ite (and (= rule@1 #x2b) (= compact1.newpage@1 #x00))
-                       a!196
-                       a!199)))
-      (a!211 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x01))
+                       a!214
+                       a!217)))
+      (a!229 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x01))
-                       a!195
-                       a!210)))
-      (a!214 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x02))
+                       a!213
+                       a!228)))
+      (a!232 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x02))
-                       a!195
-                       a!213)))
-      (a!220 (ite (and (= rule@1 #x27) true)
+                       a!213
+                       a!231)))
+      (a!238 (ite (and (= rule@1 #x27) true)
                   #x00
                   (ite (and (= rule@1 #x2a) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!219)))
-      (a!230 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x01))
+                       a!237)))
+      (a!248 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x01))
-                       a!215
-                       a!229)))
-      (a!233 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x02))
+                       a!233
+                       a!247)))
+      (a!251 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x02))
                   #x01
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x02))
-                       a!215
-                       a!232)))
-      (a!239 (ite (and (= rule@1 #x17) true)
+                       a!233
+                       a!250)))
+      (a!257 (ite (and (= rule@1 #x17) true)
                   #x00
-                  (ite (and (= rule@1 #x1c) true) #x02 a!238)))
-      (a!249 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1c) true) #x02 a!256)))
+      (a!267 (ite (and (= rule@1 #x0f) true)
                   #x09
-                  (ite (and (= rule@1 #x10) true) #x09 a!248)))
-      (a!269 (ite (and (= rule@1 #x27) true)
+                  (ite (and (= rule@1 #x10) true) #x09 a!266)))
+      (a!287 (ite (and (= rule@1 #x27) true)
                   #x09
-                  (ite (and (= rule@1 #x28) true) #x09 a!268))))
+                  (ite (and (= rule@1 #x28) true) #x09 a!286))))
 (let ((a!24 (ite (and (= rule@1 #x1d) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x1f) true)
@@ -3832,41 +4060,48 @@
       (a!137 (= |folio.data[F2]@2|
                 (ite (and (= rule@1 #x0a) (= a!14 #x02)) #x00 a!136)))
       (a!144 (ite (and (= rule@1 #x1d) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       a!143)))
+      (a!162 (ite (and (= rule@1 #x1d) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                   (ite (and (= rule@1 #x1f) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_movable[F0]@1|)
-                       a!143)))
-      (a!162 (ite (and (= rule@1 #x24) true)
+                       a!161)))
+      (a!180 (ite (and (= rule@1 #x24) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |page.mapping(driver)[F0]@1|)
                   (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x00))
                        #x01
-                       a!161)))
-      (a!181 (ite (and (= rule@1 #x26) true)
+                       a!179)))
+      (a!199 (ite (and (= rule@1 #x26) true)
                   #x00
-                  (ite (and (= rule@1 #x27) true) #x00 a!180)))
-      (a!201 (ite (and (= rule@1 #x24) true)
+                  (ite (and (= rule@1 #x27) true) #x00 a!198)))
+      (a!219 (ite (and (= rule@1 #x24) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
                   (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x00))
                        #x01
-                       a!200)))
-      (a!221 (ite (and (= rule@1 #x24) true)
+                       a!218)))
+      (a!239 (ite (and (= rule@1 #x24) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x27) (= compact1.newpage@1 #x00))
                        #x01
-                       a!220)))
-      (a!240 (ite (and (= rule@1 #x11) true)
+                       a!238)))
+      (a!258 (ite (and (= rule@1 #x11) true)
                   #x00
-                  (ite (and (= rule@1 #x14) true) #x01 a!239)))
-      (a!250 (ite (and (= rule@1 #x0d) true)
+                  (ite (and (= rule@1 #x14) true) #x01 a!257)))
+      (a!268 (ite (and (= rule@1 #x0d) true)
                   #x08
-                  (ite (and (= rule@1 #x0e) true) #x09 a!249)))
-      (a!270 (ite (and (= rule@1 #x25) true)
+                  (ite (and (= rule@1 #x0e) true) #x09 a!267)))
+      (a!288 (ite (and (= rule@1 #x25) true)
                   #x08
-                  (ite (and (= rule@1 #x26) true) #x09 a!269))))
+                  (ite (and (= rule@1 #x26) true) #x09 a!287))))
 (let ((a!25 (ite (and (= rule@1 #x17) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x1b) true)
@@ -3913,13 +4148,20 @@
                             |folio.data[F0]@1|)
                        a!123)))
       (a!145 (ite (and (= rule@1 #x17) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x1b) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       a!144)))
+      (a!163 (ite (and (= rule@1 #x17) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                   (ite (and (= rule@1 #x1b) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_movable[F0]@1|)
-                       a!144)))
-      (a!163 (ite (and (= rule@1 #x1d) true)
+                       a!162)))
+      (a!181 (ite (and (= rule@1 #x1d) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |page.mapping(driver)[F0]@1|)
@@ -3927,33 +4169,33 @@
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |page.mapping(driver)[F0]@1|)
-                       a!162)))
-      (a!182 (ite (and (= rule@1 #x21) true)
+                       a!180)))
+      (a!200 (ite (and (= rule@1 #x21) true)
                   #x01
                   (ite (and (= rule@1 #x24) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@1|))
-                       a!181)))
-      (a!202 (ite (and (= rule@1 #x1f) true)
+                       a!199)))
+      (a!220 (ite (and (= rule@1 #x1f) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
-                  (ite (and (= rule@1 #x20) true) #x00 a!201)))
-      (a!222 (ite (and (= rule@1 #x1d) true)
+                  (ite (and (= rule@1 #x20) true) #x00 a!219)))
+      (a!240 (ite (and (= rule@1 #x1d) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x1f) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!221)))
-      (a!241 (ite (and (= rule@1 #x09) true)
+                       a!239)))
+      (a!259 (ite (and (= rule@1 #x09) true)
                   #x00
-                  (ite (and (= rule@1 #x0d) true) #x01 a!240)))
-      (a!251 (ite (and (= rule@1 #x0b) true)
+                  (ite (and (= rule@1 #x0d) true) #x01 a!258)))
+      (a!269 (ite (and (= rule@1 #x0b) true)
                   #x0c
-                  (ite (and (= rule@1 #x0c) true) #x0f a!250)))
-      (a!271 (ite (and (= rule@1 #x23) true)
+                  (ite (and (= rule@1 #x0c) true) #x0f a!268)))
+      (a!289 (ite (and (= rule@1 #x23) true)
                   #x0c
-                  (ite (and (= rule@1 #x24) true) #x0f a!270))))
+                  (ite (and (= rule@1 #x24) true) #x0f a!288))))
 (let ((a!26 (ite (and (= rule@1 #x12) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x00))
@@ -4002,11 +4244,16 @@
                             |folio.data[F0]@1|)
                        a!124)))
       (a!146 (ite (and (= rule@1 #x12) true)
-                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x00))
                        a!138
                        a!145)))
-      (a!164 (ite (and (= rule@1 #x17) true)
+      (a!164 (ite (and (= rule@1 #x12) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
+                  (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x00))
+                       a!156
+                       a!163)))
+      (a!182 (ite (and (= rule@1 #x17) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |page.mapping(driver)[F0]@1|)
@@ -4014,37 +4261,37 @@
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |page.mapping(driver)[F0]@1|)
-                       a!163)))
-      (a!183 (ite (and (= rule@1 #x1d) true)
+                       a!181)))
+      (a!201 (ite (and (= rule@1 #x1d) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                   (ite (and (= rule@1 #x1f) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_isolated[F0]@1|)
-                       a!182)))
-      (a!203 (ite (and (= rule@1 #x1b) true)
+                       a!200)))
+      (a!221 (ite (and (= rule@1 #x1b) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
                   (ite (and (= rule@1 #x1d) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.list[F0]@1|)
-                       a!202)))
-      (a!223 (ite (and (= rule@1 #x17) true)
+                       a!220)))
+      (a!241 (ite (and (= rule@1 #x17) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x1b) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!222)))
-      (a!242 (ite (and (= rule@1 #x04) true)
+                       a!240)))
+      (a!260 (ite (and (= rule@1 #x04) true)
                   #x01
-                  (ite (and (= rule@1 #x07) true) #x00 a!241)))
-      (a!252 (ite (and (= rule@1 #x09) true)
+                  (ite (and (= rule@1 #x07) true) #x00 a!259)))
+      (a!270 (ite (and (= rule@1 #x09) true)
                   #x06
-                  (ite (and (= rule@1 #x0a) true) #x07 a!251)))
-      (a!272 (ite (and (= rule@1 #x21) true)
+                  (ite (and (= rule@1 #x0a) true) #x07 a!269)))
+      (a!290 (ite (and (= rule@1 #x21) true)
                   #x06
-                  (ite (and (= rule@1 #x22) true) #x07 a!271))))
+                  (ite (and (= rule@1 #x22) true) #x07 a!289))))
 (let ((a!27 (ite (and (= rule@1 #x0a) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@1 #x0c) true)
@@ -4094,43 +4341,50 @@
                             #x00
                             |folio.data[F0]@1|)
                        a!125)))
-      (a!147 (ite (and (= rule@1 #x0c) true)
+      (a!147 (ite (and (= rule@1 #x0a) (= a!14 #x00))
+                  |folio.node[F0]@1|
+                  (ite (and (= rule@1 #x0c) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       a!146)))
+      (a!165 (ite (and (= rule@1 #x0c) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                   (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x00))
                        #x01
-                       a!146)))
-      (a!165 (ite (and (= rule@1 #x12) true)
+                       a!164)))
+      (a!183 (ite (and (= rule@1 #x12) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |page.mapping(driver)[F0]@1|)
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x00))
-                       a!156
-                       a!164)))
-      (a!184 (ite (and (= rule@1 #x17) true)
+                       a!174
+                       a!182)))
+      (a!202 (ite (and (= rule@1 #x17) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                   (ite (and (= rule@1 #x1b) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_isolated[F0]@1|)
-                       a!183)))
-      (a!204 (ite (and (= rule@1 #x15) true)
+                       a!201)))
+      (a!222 (ite (and (= rule@1 #x15) true)
                   #x01
                   (ite (and (= rule@1 #x17) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.list[F0]@1|)
-                       a!203)))
-      (a!224 (ite (and (= rule@1 #x12) true)
+                       a!221)))
+      (a!242 (ite (and (= rule@1 #x12) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x00))
-                       a!215
-                       a!223)))
-      (a!253 (ite (and (= rule@1 #x07) true)
+                       a!233
+                       a!241)))
+      (a!271 (ite (and (= rule@1 #x07) true)
                   #x0f
-                  (ite (and (= rule@1 #x08) true) #x05 a!252)))
-      (a!273 (ite (and (= rule@1 #x1f) true)
+                  (ite (and (= rule@1 #x08) true) #x05 a!270)))
+      (a!291 (ite (and (= rule@1 #x1f) true)
                   #x0f
-                  (ite (and (= rule@1 #x20) true) #x05 a!272))))
+                  (ite (and (= rule@1 #x20) true) #x05 a!290))))
 (let ((a!28 (ite (and (= rule@1 #x05) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x07) true)
@@ -4173,32 +4427,39 @@
                             |folio.data[F0]@1|)
                        a!126)))
       (a!148 (ite (and (= rule@1 #x05) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x07) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       a!147)))
+      (a!166 (ite (and (= rule@1 #x05) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                   (ite (and (= rule@1 #x07) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_movable[F0]@1|)
-                       a!147)))
-      (a!166 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x00))
+                       a!165)))
+      (a!184 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x00))
                   #x01
-                  (ite (and (= rule@1 #x0f) true) #x00 a!165)))
-      (a!185 (ite (and (= rule@1 #x15) true)
+                  (ite (and (= rule@1 #x0f) true) #x00 a!183)))
+      (a!203 (ite (and (= rule@1 #x15) true)
                   #x00
-                  (ite (and (= rule@1 #x16) true) #x00 a!184)))
-      (a!205 (ite (and (= rule@1 #x12) true)
+                  (ite (and (= rule@1 #x16) true) #x00 a!202)))
+      (a!223 (ite (and (= rule@1 #x12) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x00))
-                       a!195
-                       a!204)))
-      (a!225 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x00))
+                       a!213
+                       a!222)))
+      (a!243 (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x00))
                   #x01
-                  (ite (and (= rule@1 #x0f) true) #x00 a!224)))
-      (a!254 (ite (and (= rule@1 #x05) true)
+                  (ite (and (= rule@1 #x0f) true) #x00 a!242)))
+      (a!272 (ite (and (= rule@1 #x05) true)
                   #x0f
-                  (ite (and (= rule@1 #x06) true) #x04 a!253)))
-      (a!274 (ite (and (= rule@1 #x1d) true)
+                  (ite (and (= rule@1 #x06) true) #x04 a!271)))
+      (a!292 (ite (and (= rule@1 #x1d) true)
                   #x0f
-                  (ite (and (= rule@1 #x1e) true) #x04 a!273))))
+                  (ite (and (= rule@1 #x1e) true) #x04 a!291))))
 (let ((a!29 (= |folio.used[F0]@2|
                (ite (and (= rule@1 #x03) true)
                     (ite (= |folio.refcount[F0]@1| #x01)
@@ -4217,13 +4478,19 @@
                             #x00
                             |folio.data[F0]@1|)
                        a!127)))
-      (a!149 (= |PG_movable[F0]@2|
+      (a!149 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x03) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.node[F0]@1|)
+                     a!148)))
+      (a!167 (= |PG_movable[F0]@2|
                 (ite (and (= rule@1 #x03) true)
                      (ite (= |folio.refcount[F0]@1| #x01)
                           #x00
                           |PG_movable[F0]@1|)
-                     a!148)))
-      (a!167 (ite (and (= rule@1 #x07) true)
+                     a!166)))
+      (a!185 (ite (and (= rule@1 #x07) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |page.mapping(driver)[F0]@1|)
@@ -4231,30 +4498,30 @@
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |page.mapping(driver)[F0]@1|)
-                       a!166)))
-      (a!186 (ite (and (= rule@1 #x12) true)
+                       a!184)))
+      (a!204 (ite (and (= rule@1 #x12) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                   (ite (and (= rule@1 #x13) (= compact0.newpage@1 #x00))
-                       a!175
-                       a!185)))
-      (a!206 (ite (and (= rule@1 #x0c) true)
+                       a!193
+                       a!203)))
+      (a!224 (ite (and (= rule@1 #x0c) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
                   (ite (and (= rule@1 #x0f) (= compact0.newpage@1 #x00))
                        #x01
-                       a!205)))
-      (a!226 (ite (and (= rule@1 #x07) true)
+                       a!223)))
+      (a!244 (ite (and (= rule@1 #x07) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x0c) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!225)))
-      (a!255 (ite (and (= rule@1 #x03) true)
+                       a!243)))
+      (a!273 (ite (and (= rule@1 #x03) true)
                   #x0f
-                  (ite (and (= rule@1 #x04) true) #x03 a!254)))
-      (a!275 (ite (and (= rule@1 #x1b) true)
+                  (ite (and (= rule@1 #x04) true) #x03 a!272)))
+      (a!293 (ite (and (= rule@1 #x1b) true)
                   #x0f
-                  (ite (and (= rule@1 #x1c) true) #x03 a!274))))
+                  (ite (and (= rule@1 #x1c) true) #x03 a!292))))
 (let ((a!46 (ite (and (= rule@1 #x07) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x0a) (= a!14 #x00)) #x01 a!45)))
@@ -4264,7 +4531,7 @@
                           #x00
                           |folio.data[F0]@1|)
                      a!128)))
-      (a!168 (ite (and (= rule@1 #x03) true)
+      (a!186 (ite (and (= rule@1 #x03) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |page.mapping(driver)[F0]@1|)
@@ -4272,64 +4539,64 @@
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |page.mapping(driver)[F0]@1|)
-                       a!167)))
-      (a!187 (ite (and (= rule@1 #x0e) true)
+                       a!185)))
+      (a!205 (ite (and (= rule@1 #x0e) true)
                   #x00
-                  (ite (and (= rule@1 #x0f) true) #x00 a!186)))
-      (a!207 (ite (and (= rule@1 #x07) true)
+                  (ite (and (= rule@1 #x0f) true) #x00 a!204)))
+      (a!225 (ite (and (= rule@1 #x07) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
-                  (ite (and (= rule@1 #x08) true) #x00 a!206)))
-      (a!227 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x08) true) #x00 a!224)))
+      (a!245 (ite (and (= rule@1 #x03) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x05) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!226)))
-      (a!256 (ite (and (= rule@1 #x01) true)
+                       a!244)))
+      (a!274 (ite (and (= rule@1 #x01) true)
                   #x0f
-                  (ite (and (= rule@1 #x02) true) #x02 a!255)))
-      (a!276 (ite (and (= rule@1 #x19) true)
+                  (ite (and (= rule@1 #x02) true) #x02 a!273)))
+      (a!294 (ite (and (= rule@1 #x19) true)
                   #x0f
-                  (ite (and (= rule@1 #x1a) true) #x02 a!275))))
+                  (ite (and (= rule@1 #x1a) true) #x02 a!293))))
 (let ((a!47 (ite (and (= rule@1 #x03) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x05) true)
                       (bvsub |folio.refcount[F0]@1| #x01)
                       a!46)))
-      (a!188 (ite (and (= rule@1 #x09) true)
+      (a!206 (ite (and (= rule@1 #x09) true)
                   #x01
                   (ite (and (= rule@1 #x0c) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@1|))
-                       a!187)))
-      (a!208 (ite (and (= rule@1 #x03) true)
+                       a!205)))
+      (a!226 (ite (and (= rule@1 #x03) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
                   (ite (and (= rule@1 #x05) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.list[F0]@1|)
-                       a!207)))
-      (a!257 (= compact0.pc@2 (ite (and (= rule@1 #x00) true) #x01 a!256)))
-      (a!277 (= compact1.pc@2 (ite (and (= rule@1 #x18) true) #x01 a!276))))
+                       a!225)))
+      (a!275 (= compact0.pc@2 (ite (and (= rule@1 #x00) true) #x01 a!274)))
+      (a!295 (= compact1.pc@2 (ite (and (= rule@1 #x18) true) #x01 a!294))))
 (let ((a!48 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!47)))
-      (a!189 (ite (and (= rule@1 #x05) true)
+      (a!207 (ite (and (= rule@1 #x05) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                   (ite (and (= rule@1 #x07) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_isolated[F0]@1|)
-                       a!188))))
-(let ((a!190 (= |PG_isolated[F0]@2|
+                       a!206))))
+(let ((a!208 (= |PG_isolated[F0]@2|
                 (ite (and (= rule@1 #x03) true)
                      (ite (= |folio.refcount[F0]@1| #x01)
                           #x00
                           |PG_isolated[F0]@1|)
-                     a!189))))
+                     a!207))))
   (and a!12
        (= |alive[P0]@2| |alive[P0]@1|)
        (= |pte[P0][0]@2| |pte[P0][0]@1|)
@@ -4366,37 +4633,40 @@
        a!149
        a!152
        a!155
-       (= |page.mapping(driver)[F0]@2| a!168)
-       (= |page.mapping(driver)[F1]@2| a!171)
-       (= |page.mapping(driver)[F2]@2| a!174)
-       a!190
-       a!192
-       a!194
-       (= |driver.list[F0]@2| a!208)
-       (= |driver.list[F1]@2| a!211)
-       (= |driver.list[F2]@2| a!214)
-       (= |driver.owns[F0]@2| a!227)
-       (= |driver.owns[F1]@2| a!230)
-       (= |driver.owns[F2]@2| a!233)
-       (= |driver.page[D0]@2| a!234)
+       a!167
+       a!170
+       a!173
+       (= |page.mapping(driver)[F0]@2| a!186)
+       (= |page.mapping(driver)[F1]@2| a!189)
+       (= |page.mapping(driver)[F2]@2| a!192)
+       a!208
+       a!210
+       a!212
+       (= |driver.list[F0]@2| a!226)
+       (= |driver.list[F1]@2| a!229)
+       (= |driver.list[F2]@2| a!232)
+       (= |driver.owns[F0]@2| a!245)
+       (= |driver.owns[F1]@2| a!248)
+       (= |driver.owns[F2]@2| a!251)
+       (= |driver.page[D0]@2| a!252)
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.readers[av0]@2| |&anon_vma->rwsem.readers[av0]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
-       (= |PG_locked[F0]@2| a!242)
-       (= |PG_locked[F1]@2| a!243)
-       (= |PG_locked[F2]@2| a!244)
-       a!257
-       a!261
-       (= compact0.newpage@2 a!262)
-       a!264
-       a!277
-       a!281
-       (= compact1.newpage@2 a!282)
-       a!284
-       a!286
-       (= driver0.page@2 a!287)
+       (= |PG_locked[F0]@2| a!260)
+       (= |PG_locked[F1]@2| a!261)
+       (= |PG_locked[F2]@2| a!262)
+       a!275
+       a!279
+       (= compact0.newpage@2 a!280)
+       a!282
+       a!295
+       a!299
+       (= compact1.newpage@2 a!300)
+       a!302
+       a!304
+       (= driver0.page@2 a!305)
        (bvule |alive[P0]@2| #x01)
        (bvule |pte[P0][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x02)
@@ -4429,6 +4699,9 @@
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
        (bvule |folio.data[F2]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
+       (bvule |folio.node[F2]@2| #x01)
        (bvule |PG_movable[F0]@2| #x01)
        (bvule |PG_movable[F1]@2| #x01)
        (bvule |PG_movable[F2]@2| #x01)
@@ -4517,48 +4790,48 @@
                  (ite (= driver0.page@2 #x01)
                       |folio.refcount[F1]@2|
                       |folio.refcount[F2]@2|)))
-      (a!234 (ite (and (= rule@2 #x0f) true)
+      (a!252 (ite (and (= rule@2 #x0f) true)
                   compact0.newpage@2
                   (ite (and (= rule@2 #x27) true)
                        compact1.newpage@2
                        |driver.page[D0]@2|)))
-      (a!235 (ite (and (= rule@2 #x30) (= |driver.page[D0]@2| #x00))
+      (a!253 (ite (and (= rule@2 #x30) (= |driver.page[D0]@2| #x00))
                   #x03
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x00))
                        #x00
                        |PG_locked[F0]@2|)))
-      (a!243 (ite (and (= rule@2 #x30) (= |driver.page[D0]@2| #x01))
+      (a!261 (ite (and (= rule@2 #x30) (= |driver.page[D0]@2| #x01))
                   #x03
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!244 (ite (and (= rule@2 #x30) (= |driver.page[D0]@2| #x02))
+      (a!262 (ite (and (= rule@2 #x30) (= |driver.page[D0]@2| #x02))
                   #x03
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x02))
                        #x00
                        |PG_locked[F2]@2|)))
-      (a!245 (ite (and (= rule@2 #x16) true)
+      (a!263 (ite (and (= rule@2 #x16) true)
                   #x0e
                   (ite (and (= rule@2 #x17) true) #x0f compact0.pc@2)))
-      (a!258 (ite (and (= rule@2 #x12) true)
+      (a!276 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x17) true) #x00 compact0.ref@2)))
-      (a!263 (ite (and (= rule@2 #x0f) true)
+      (a!281 (ite (and (= rule@2 #x0f) true)
                   #x01
                   (ite (and (= rule@2 #x10) true) #x00 compact0.ok@2)))
-      (a!265 (ite (and (= rule@2 #x2e) true)
+      (a!283 (ite (and (= rule@2 #x2e) true)
                   #x0e
                   (ite (and (= rule@2 #x2f) true) #x0f compact1.pc@2)))
-      (a!278 (ite (and (= rule@2 #x2a) true)
+      (a!296 (ite (and (= rule@2 #x2a) true)
                   #x00
                   (ite (and (= rule@2 #x2f) true) #x00 compact1.ref@2)))
-      (a!283 (ite (and (= rule@2 #x27) true)
+      (a!301 (ite (and (= rule@2 #x27) true)
                   #x01
                   (ite (and (= rule@2 #x28) true) #x00 compact1.ok@2)))
-      (a!285 (ite (and (= rule@2 #x31) true)
+      (a!303 (ite (and (= rule@2 #x31) true)
                   #x02
                   (ite (and (= rule@2 #x32) true) #x03 driver0.pc@2)))
-      (a!287 (ite (and (= rule@2 #x30) true)
+      (a!305 (ite (and (= rule@2 #x30) true)
                   |driver.page[D0]@2|
                   (ite (and (= rule@2 #x32) true) #x03 driver0.page@2))))
 (let ((a!12 (or (and (= rule@2 #x00)
@@ -4807,126 +5080,147 @@
       (a!138 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@2 #x00)
-                       |PG_movable[F0]@2|
+                       |folio.node[F0]@2|
                        (ite (= compact0.newpage@2 #x01)
-                            |PG_movable[F1]@2|
-                            |PG_movable[F2]@2|))))
+                            |folio.node[F1]@2|
+                            |folio.node[F2]@2|))))
       (a!139 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@2 #x00)
-                       |PG_movable[F0]@2|
+                       |folio.node[F0]@2|
                        (ite (= compact1.newpage@2 #x01)
-                            |PG_movable[F1]@2|
-                            |PG_movable[F2]@2|))))
+                            |folio.node[F1]@2|
+                            |folio.node[F2]@2|))))
       (a!140 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@2 #x00)
+                       |folio.node[F0]@2|
+                       (ite (= driver0.page@2 #x01)
+                            |folio.node[F1]@2|
+                            |folio.node[F2]@2|))))
+      (a!156 (ite (= a!15 #x01)
+                  #x00
+                  (ite (= compact0.newpage@2 #x00)
+                       |PG_movable[F0]@2|
+                       (ite (= compact0.newpage@2 #x01)
+                            |PG_movable[F1]@2|
+                            |PG_movable[F2]@2|))))
+      (a!157 (ite (= a!17 #x01)
+                  #x00
+                  (ite (= compact1.newpage@2 #x00)
+                       |PG_movable[F0]@2|
+                       (ite (= compact1.newpage@2 #x01)
+                            |PG_movable[F1]@2|
+                            |PG_movable[F2]@2|))))
+      (a!158 (ite (= a!19 #x01)
+                  #x00
+                  (ite (= driver0.page@2 #x00)
                        |PG_movable[F0]@2|
                        (ite (= driver0.page@2 #x01)
                             |PG_movable[F1]@2|
                             |PG_movable[F2]@2|))))
-      (a!156 (ite (= a!15 #x01)
+      (a!174 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@2 #x00)
                        |page.mapping(driver)[F0]@2|
                        (ite (= compact0.newpage@2 #x01)
                             |page.mapping(driver)[F1]@2|
                             |page.mapping(driver)[F2]@2|))))
-      (a!157 (ite (= a!17 #x01)
+      (a!175 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@2 #x00)
                        |page.mapping(driver)[F0]@2|
                        (ite (= compact1.newpage@2 #x01)
                             |page.mapping(driver)[F1]@2|
                             |page.mapping(driver)[F2]@2|))))
-      (a!158 (ite (= a!19 #x01)
+      (a!176 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@2 #x00)
                        |page.mapping(driver)[F0]@2|
                        (ite (= driver0.page@2 #x01)
                             |page.mapping(driver)[F1]@2|
                             |page.mapping(driver)[F2]@2|))))
-      (a!175 (ite (= a!15 #x01)
+      (a!193 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@2 #x00)
                        |PG_isolated[F0]@2|
                        (ite (= compact0.newpage@2 #x01)
                             |PG_isolated[F1]@2|
                             |PG_isolated[F2]@2|))))
-      (a!176 (ite (= a!17 #x01)
+      (a!194 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@2 #x00)
                        |PG_isolated[F0]@2|
                        (ite (= compact1.newpage@2 #x01)
                             |PG_isolated[F1]@2|
                             |PG_isolated[F2]@2|))))
-      (a!177 (ite (= a!19 #x01)
+      (a!195 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@2 #x00)
                        |PG_isolated[F0]@2|
                        (ite (= driver0.page@2 #x01)
                             |PG_isolated[F1]@2|
                             |PG_isolated[F2]@2|))))
-      (a!195 (ite (= a!15 #x01)
+      (a!213 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@2 #x00)
                        |driver.list[F0]@2|
                        (ite (= compact0.newpage@2 #x01)
                             |driver.list[F1]@2|
                             |driver.list[F2]@2|))))
-      (a!196 (ite (= a!17 #x01)
+      (a!214 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@2 #x00)
                        |driver.list[F0]@2|
                        (ite (= compact1.newpage@2 #x01)
                             |driver.list[F1]@2|
                             |driver.list[F2]@2|))))
-      (a!197 (ite (= a!19 #x01)
+      (a!215 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@2 #x00)
                        |driver.list[F0]@2|
                        (ite (= driver0.page@2 #x01)
                             |driver.list[F1]@2|
                             |driver.list[F2]@2|))))
-      (a!215 (ite (= a!15 #x01)
+      (a!233 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@2 #x00)
                        |driver.owns[F0]@2|
                        (ite (= compact0.newpage@2 #x01)
                             |driver.owns[F1]@2|
                             |driver.owns[F2]@2|))))
-      (a!216 (ite (= a!17 #x01)
+      (a!234 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@2 #x00)
                        |driver.owns[F0]@2|
                        (ite (= compact1.newpage@2 #x01)
                             |driver.owns[F1]@2|
                             |driver.owns[F2]@2|))))
-      (a!217 (ite (= a!19 #x01)
+      (a!235 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@2 #x00)
                        |driver.owns[F0]@2|
                        (ite (= driver0.page@2 #x01)
                             |driver.owns[F1]@2|
                             |driver.owns[F2]@2|))))
-      (a!236 (ite (and (= rule@2 #x2c) true)
+      (a!254 (ite (and (= rule@2 #x2c) true)
                   #x02
-                  (ite (and (= rule@2 #x2f) true) #x00 a!235)))
-      (a!246 (ite (and (= rule@2 #x14) true)
+                  (ite (and (= rule@2 #x2f) true) #x00 a!253)))
+      (a!264 (ite (and (= rule@2 #x14) true)
                   #x0d
-                  (ite (and (= rule@2 #x15) true) #x0e a!245)))
-      (a!259 (ite (and (= rule@2 #x07) true)
+                  (ite (and (= rule@2 #x15) true) #x0e a!263)))
+      (a!277 (ite (and (= rule@2 #x07) true)
                   #x00
-                  (ite (and (= rule@2 #x0c) true) #x00 a!258)))
-      (a!264 (= compact0.ok@3 (ite (and (= rule@2 #x0e) true) #x01 a!263)))
-      (a!266 (ite (and (= rule@2 #x2c) true)
+                  (ite (and (= rule@2 #x0c) true) #x00 a!276)))
+      (a!282 (= compact0.ok@3 (ite (and (= rule@2 #x0e) true) #x01 a!281)))
+      (a!284 (ite (and (= rule@2 #x2c) true)
                   #x0d
-                  (ite (and (= rule@2 #x2d) true) #x0e a!265)))
-      (a!279 (ite (and (= rule@2 #x1f) true)
+                  (ite (and (= rule@2 #x2d) true) #x0e a!283)))
+      (a!297 (ite (and (= rule@2 #x1f) true)
                   #x00
-                  (ite (and (= rule@2 #x24) true) #x00 a!278)))
-      (a!284 (= compact1.ok@3 (ite (and (= rule@2 #x26) true) #x01 a!283)))
-      (a!286 (= driver0.pc@3 (ite (and (= rule@2 #x30) true) #x01 a!285))))
+                  (ite (and (= rule@2 #x24) true) #x00 a!296)))
+      (a!302 (= compact1.ok@3 (ite (and (= rule@2 #x26) true) #x01 a!301)))
+      (a!304 (= driver0.pc@3 (ite (and (= rule@2 #x30) true) #x01 a!303))))
 (let ((a!21 (ite (and (= rule@2 #x2f) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x32) (= driver0.page@2 #x00))
@@ -5037,99 +5331,114 @@
                        a!119
                        |folio.data[F2]@2|)))
       (a!141 (ite (and (= rule@2 #x2f) true)
-                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x00))
                        a!140
-                       |PG_movable[F0]@2|)))
+                       |folio.node[F0]@2|)))
       (a!150 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x01))
                   a!139
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x01))
                        a!140
-                       |PG_movable[F1]@2|)))
+                       |folio.node[F1]@2|)))
       (a!153 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x02))
                   a!139
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x02))
                        a!140
-                       |PG_movable[F2]@2|)))
-      (a!159 (ite (and (= rule@2 #x31) (= driver0.page@2 #x00))
-                  #x00
+                       |folio.node[F2]@2|)))
+      (a!159 (ite (and (= rule@2 #x2f) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x00))
                        a!158
-                       |page.mapping(driver)[F0]@2|)))
-      (a!169 (ite (and (= rule@2 #x31) (= driver0.page@2 #x01))
-                  #x00
+                       |PG_movable[F0]@2|)))
+      (a!168 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x01))
+                  a!157
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x01))
                        a!158
-                       |page.mapping(driver)[F1]@2|)))
-      (a!172 (ite (and (= rule@2 #x31) (= driver0.page@2 #x02))
-                  #x00
+                       |PG_movable[F1]@2|)))
+      (a!171 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x02))
+                  a!157
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x02))
                        a!158
+                       |PG_movable[F2]@2|)))
+      (a!177 (ite (and (= rule@2 #x31) (= driver0.page@2 #x00))
+                  #x00
+                  (ite (and (= rule@2 #x32) (= driver0.page@2 #x00))
+                       a!176
+                       |page.mapping(driver)[F0]@2|)))
+      (a!187 (ite (and (= rule@2 #x31) (= driver0.page@2 #x01))
+                  #x00
+                  (ite (and (= rule@2 #x32) (= driver0.page@2 #x01))
+                       a!176
+                       |page.mapping(driver)[F1]@2|)))
+      (a!190 (ite (and (= rule@2 #x31) (= driver0.page@2 #x02))
+                  #x00
+                  (ite (and (= rule@2 #x32) (= driver0.page@2 #x02))
+                       a!176
                        |page.mapping(driver)[F2]@2|)))
-      (a!178 (ite (and (= rule@2 #x2f) true)
+      (a!196 (ite (and (= rule@2 #x2f) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x00))
-                       a!177
+                       a!195
                        |PG_isolated[F0]@2|)))
-      (a!191 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x01))
-                  a!176
+      (a!209 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x01))
+                  a!194
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x01))
-                       a!177
+                       a!195
                        |PG_isolated[F1]@2|)))
-      (a!193 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x02))
-                  a!176
+      (a!211 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x02))
+                  a!194
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x02))
-                       a!177
+                       a!195
                        |PG_isolated[F2]@2|)))
-      (a!198 (ite (and (= rule@2 #x31) (= driver0.page@2 #x00))
+      (a!216 (ite (and (= rule@2 #x31) (= driver0.page@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x00))
-                       a!197
+                       a!215
                        |driver.list[F0]@2|)))
-      (a!209 (ite (and (= rule@2 #x31) (= driver0.page@2 #x01))
+      (a!227 (ite (and (= rule@2 #x31) (= driver0.page@2 #x01))
                   #x00
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x01))
-                       a!197
+                       a!215
                        |driver.list[F1]@2|)))
-      (a!212 (ite (and (= rule@2 #x31) (= driver0.page@2 #x02))
+      (a!230 (ite (and (= rule@2 #x31) (= driver0.page@2 #x02))
                   #x00
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x02))
-                       a!197
+                       a!215
                        |driver.list[F2]@2|)))
-      (a!218 (ite (and (= rule@2 #x31) (= driver0.page@2 #x00))
+      (a!236 (ite (and (= rule@2 #x31) (= driver0.page@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x00))
-                       a!217
+                       a!235
                        |driver.owns[F0]@2|)))
-      (a!228 (ite (and (= rule@2 #x31) (= driver0.page@2 #x01))
+      (a!246 (ite (and (= rule@2 #x31) (= driver0.page@2 #x01))
                   #x00
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x01))
-                       a!217
+                       a!235
                        |driver.owns[F1]@2|)))
-      (a!231 (ite (and (= rule@2 #x31) (= driver0.page@2 #x02))
+      (a!249 (ite (and (= rule@2 #x31) (= driver0.page@2 #x02))
                   #x00
                   (ite (and (= rule@2 #x32) (= driver0.page@2 #x02))
-                       a!217
+                       a!235
                        |driver.owns[F2]@2|)))
-      (a!237 (ite (and (= rule@2 #x25) true)
+      (a!255 (ite (and (= rule@2 #x25) true)
                   #x02
-                  (ite (and (= rule@2 #x29) true) #x00 a!236)))
-      (a!247 (ite (and (= rule@2 #x13) true)
+                  (ite (and (= rule@2 #x29) true) #x00 a!254)))
+      (a!265 (ite (and (= rule@2 #x13) true)
                   (ite (not (= compact0.ok@2 #x00)) #x0f #x0c)
-                  a!246))
-      (a!260 (ite (and (= rule@2 #x03) true)
+                  a!264))
+      (a!278 (ite (and (= rule@2 #x03) true)
                   #x00
-                  (ite (and (= rule@2 #x05) true) #x00 a!259)))
-      (a!262 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x05) true) #x00 a!277)))
+      (a!280 (ite (and (= rule@2 #x0a) true)
                   a!14
                   (ite (and (= rule@2 #x13) true) #x03 compact0.newpage@2)))
-      (a!267 (ite (and (= rule@2 #x2b) true)
+      (a!285 (ite (and (= rule@2 #x2b) true)
                   (ite (not (= compact1.ok@2 #x00)) #x0f #x0c)
-                  a!266))
-      (a!280 (ite (and (= rule@2 #x1b) true)
+                  a!284))
+      (a!298 (ite (and (= rule@2 #x1b) true)
                   #x00
-                  (ite (and (= rule@2 #x1d) true) #x00 a!279)))
-      (a!282 (ite (and (= rule@2 #x22) true)
+                  (ite (and (= rule@2 #x1d) true) #x00 a!297)))
+      (a!300 (ite (and (= rule@2 #x22) true)
                   a!14
                   (ite (and (= rule@2 #x2b) true) #x03 compact1.newpage@2))))
 (let ((a!22 (ite (and (= rule@2 #x2a) true)
@@ -5220,93 +5529,108 @@
                        |folio.data[F0]@2|
                        a!134)))
       (a!142 (ite (and (= rule@2 #x2a) true)
-                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
                        a!139
                        a!141)))
       (a!151 (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x01))
                   a!138
-                  (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x01))
-                       #x01
+                  (ite (and (= rule@2 #x22) (= a!14 #x01))
+                       |folio.node[F0]@2|
                        a!150)))
       (a!154 (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x02))
                   a!138
+                  (ite (and (= rule@2 #x22) (= a!14 #x02))
+                       |folio.node[F0]@2|
+                       a!153)))
+      (a!160 (ite (and (= rule@2 #x2a) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
+                  (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
+                       a!157
+                       a!159)))
+      (a!169 (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x01))
+                  a!156
+                  (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x01))
+                       #x01
+                       a!168)))
+      (a!172 (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x02))
+                  a!156
                   (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x02))
                        #x01
-                       a!153)))
-      (a!160 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
-                  a!157
+                       a!171)))
+      (a!178 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
+                  a!175
                   (ite (and (= rule@2 #x2f) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |page.mapping(driver)[F0]@2|)
-                       a!159)))
-      (a!170 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x01))
+                       a!177)))
+      (a!188 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x01))
-                       a!157
-                       a!169)))
-      (a!173 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x02))
+                       a!175
+                       a!187)))
+      (a!191 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x02))
-                       a!157
-                       a!172)))
-      (a!179 (ite (and (= rule@2 #x2d) true)
+                       a!175
+                       a!190)))
+      (a!197 (ite (and (= rule@2 #x2d) true)
                   #x00
-                  (ite (and (= rule@2 #x2e) true) #x00 a!178)))
-      (a!192 (= |PG_isolated[F1]@3|
+                  (ite (and (= rule@2 #x2e) true) #x00 a!196)))
+      (a!210 (= |PG_isolated[F1]@3|
                 (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x01))
-                     a!175
-                     a!191)))
-      (a!194 (= |PG_isolated[F2]@3|
+                     a!193
+                     a!209)))
+      (a!212 (= |PG_isolated[F2]@3|
                 (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x02))
-                     a!175
-                     a!193)))
-      (a!199 (ite (and (= rule@2 #x2d) true)
+                     a!193
+                     a!211)))
+      (a!217 (ite (and (= rule@2 #x2d) true)
                   #x01
                   (ite (and (= rule@2 #x2f) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.list[F0]@2|)
-                       a!198)))
-      (a!210 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x01))
+                       a!216)))
+      (a!228 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x01))
-                       a!196
-                       a!209)))
-      (a!213 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x02))
+                       a!214
+                       a!227)))
+      (a!231 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x02))
-                       a!196
-                       a!212)))
-      (a!219 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
-                  a!216
+                       a!214
+                       a!230)))
+      (a!237 (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
+                  a!234
                   (ite (and (= rule@2 #x2f) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!218)))
-      (a!229 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x01))
+                       a!236)))
+      (a!247 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x01))
-                       a!216
-                       a!228)))
-      (a!232 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x02))
+                       a!234
+                       a!246)))
+      (a!250 (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x02))
-                       a!216
-                       a!231)))
-      (a!238 (ite (and (= rule@2 #x1f) true)
+                       a!234
+                       a!249)))
+      (a!256 (ite (and (= rule@2 #x1f) true)
                   #x00
-                  (ite (and (= rule@2 #x21) true) #x00 a!237)))
-      (a!248 (ite (and (= rule@2 #x11) true)
+                  (ite (and (= rule@2 #x21) true) #x00 a!255)))
+      (a!266 (ite (and (= rule@2 #x11) true)
                   (ite (not (= compact0.ok@2 #x00)) #x0a #x0b)
-                  (ite (and (= rule@2 #x12) true) #x0b a!247)))
-      (a!261 (= compact0.ref@3 (ite (and (= rule@2 #x00) true) #x01 a!260)))
-      (a!268 (ite (and (= rule@2 #x29) true)
+                  (ite (and (= rule@2 #x12) true) #x0b a!265)))
+      (a!279 (= compact0.ref@3 (ite (and (= rule@2 #x00) true) #x01 a!278)))
+      (a!286 (ite (and (= rule@2 #x29) true)
                   (ite (not (= compact1.ok@2 #x00)) #x0a #x0b)
-                  (ite (and (= rule@2 #x2a) true) #x0b a!267)))
-      (a!281 (= compact1.ref@3 (ite (and (= rule@2 #x18) true) #x01 a!280))))
+                  (ite (and (= rule@2 #x2a) true) #x0b a!285)))
+      (a!299 (= compact1.ref@3 (ite (and (= rule@2 #x18) true) #x01 a!298))))
 (let ((a!23 (ite (and (= rule@2 #x22) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@2 #x24) true)
@@ -5372,82 +5696,97 @@
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x02))
                        a!117
                        a!135)))
-      (a!143 (ite (and (= rule@2 #x24) true)
+      (a!143 (ite (and (= rule@2 #x22) (= a!14 #x00))
+                  |folio.node[F0]@2|
+                  (ite (and (= rule@2 #x24) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       a!142)))
+      (a!152 (= |folio.node[F1]@3|
+                (ite (and (= rule@2 #x0a) (= a!14 #x01))
+                     |folio.node[F0]@2|
+                     a!151)))
+      (a!155 (= |folio.node[F2]@3|
+                (ite (and (= rule@2 #x0a) (= a!14 #x02))
+                     |folio.node[F0]@2|
+                     a!154)))
+      (a!161 (ite (and (= rule@2 #x24) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                   (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x00))
                        #x01
-                       a!142)))
-      (a!152 (= |PG_movable[F1]@3|
+                       a!160)))
+      (a!170 (= |PG_movable[F1]@3|
                 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x01))
                      #x01
-                     a!151)))
-      (a!155 (= |PG_movable[F2]@3|
+                     a!169)))
+      (a!173 (= |PG_movable[F2]@3|
                 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x02))
                      #x01
-                     a!154)))
-      (a!161 (ite (and (= rule@2 #x27) true)
+                     a!172)))
+      (a!179 (ite (and (= rule@2 #x27) true)
                   #x00
                   (ite (and (= rule@2 #x2a) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |page.mapping(driver)[F0]@2|)
-                       a!160)))
-      (a!171 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x01))
+                       a!178)))
+      (a!189 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x01))
-                       a!156
-                       a!170)))
-      (a!174 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x02))
+                       a!174
+                       a!188)))
+      (a!192 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x02))
-                       a!156
-                       a!173)))
-      (a!180 (ite (and (= rule@2 #x2a) true)
+                       a!174
+                       a!191)))
+      (a!198 (ite (and (= rule@2 #x2a) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
-                       a!176
-                       a!179)))
-      (a!200 (ite (and (= rule@2 #x2a) true)
+                       a!194
+                       a!197)))
+      (a!218 (ite (and (= rule@2 #x2a) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
                   (ite (and (= rule@2 #x2b) (= compact1.newpage@2 #x00))
-                       a!196
-                       a!199)))
-      (a!211 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x01))
+                       a!214
+                       a!217)))
+      (a!229 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x01))
-                       a!195
-                       a!210)))
-      (a!214 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x02))
+                       a!213
+                       a!228)))
+      (a!232 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x02))
-                       a!195
-                       a!213)))
-      (a!220 (ite (and (= rule@2 #x27) true)
+                       a!213
+                       a!231)))
+      (a!238 (ite (and (= rule@2 #x27) true)
                   #x00
                   (ite (and (= rule@2 #x2a) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!219)))
-      (a!230 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x01))
+                       a!237)))
+      (a!248 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x01))
-                       a!215
-                       a!229)))
-      (a!233 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x02))
+                       a!233
+                       a!247)))
+      (a!251 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x02))
                   #x01
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x02))
-                       a!215
-                       a!232)))
-      (a!239 (ite (and (= rule@2 #x17) true)
+                       a!233
+                       a!250)))
+      (a!257 (ite (and (= rule@2 #x17) true)
                   #x00
-                  (ite (and (= rule@2 #x1c) true) #x02 a!238)))
-      (a!249 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1c) true) #x02 a!256)))
+      (a!267 (ite (and (= rule@2 #x0f) true)
                   #x09
-                  (ite (and (= rule@2 #x10) true) #x09 a!248)))
-      (a!269 (ite (and (= rule@2 #x27) true)
+                  (ite (and (= rule@2 #x10) true) #x09 a!266)))
+      (a!287 (ite (and (= rule@2 #x27) true)
                   #x09
-                  (ite (and (= rule@2 #x28) true) #x09 a!268))))
+                  (ite (and (= rule@2 #x28) true) #x09 a!286))))
 (let ((a!24 (ite (and (= rule@2 #x1d) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x1f) true)
@@ -5496,41 +5835,48 @@
       (a!137 (= |folio.data[F2]@3|
                 (ite (and (= rule@2 #x0a) (= a!14 #x02)) #x00 a!136)))
       (a!144 (ite (and (= rule@2 #x1d) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       a!143)))
+      (a!162 (ite (and (= rule@2 #x1d) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                   (ite (and (= rule@2 #x1f) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_movable[F0]@2|)
-                       a!143)))
-      (a!162 (ite (and (= rule@2 #x24) true)
+                       a!161)))
+      (a!180 (ite (and (= rule@2 #x24) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |page.mapping(driver)[F0]@2|)
                   (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x00))
                        #x01
-                       a!161)))
-      (a!181 (ite (and (= rule@2 #x26) true)
+                       a!179)))
+      (a!199 (ite (and (= rule@2 #x26) true)
                   #x00
-                  (ite (and (= rule@2 #x27) true) #x00 a!180)))
-      (a!201 (ite (and (= rule@2 #x24) true)
+                  (ite (and (= rule@2 #x27) true) #x00 a!198)))
+      (a!219 (ite (and (= rule@2 #x24) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
                   (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x00))
                        #x01
-                       a!200)))
-      (a!221 (ite (and (= rule@2 #x24) true)
+                       a!218)))
+      (a!239 (ite (and (= rule@2 #x24) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x27) (= compact1.newpage@2 #x00))
                        #x01
-                       a!220)))
-      (a!240 (ite (and (= rule@2 #x11) true)
+                       a!238)))
+      (a!258 (ite (and (= rule@2 #x11) true)
                   #x00
-                  (ite (and (= rule@2 #x14) true) #x01 a!239)))
-      (a!250 (ite (and (= rule@2 #x0d) true)
+                  (ite (and (= rule@2 #x14) true) #x01 a!257)))
+      (a!268 (ite (and (= rule@2 #x0d) true)
                   #x08
-                  (ite (and (= rule@2 #x0e) true) #x09 a!249)))
-      (a!270 (ite (and (= rule@2 #x25) true)
+                  (ite (and (= rule@2 #x0e) true) #x09 a!267)))
+      (a!288 (ite (and (= rule@2 #x25) true)
                   #x08
-                  (ite (and (= rule@2 #x26) true) #x09 a!269))))
+                  (ite (and (= rule@2 #x26) true) #x09 a!287))))
 (let ((a!25 (ite (and (= rule@2 #x17) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x1b) true)
@@ -5577,13 +5923,20 @@
                             |folio.data[F0]@2|)
                        a!123)))
       (a!145 (ite (and (= rule@2 #x17) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x1b) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       a!144)))
+      (a!163 (ite (and (= rule@2 #x17) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                   (ite (and (= rule@2 #x1b) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_movable[F0]@2|)
-                       a!144)))
-      (a!163 (ite (and (= rule@2 #x1d) true)
+                       a!162)))
+      (a!181 (ite (and (= rule@2 #x1d) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |page.mapping(driver)[F0]@2|)
@@ -5591,33 +5944,33 @@
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |page.mapping(driver)[F0]@2|)
-                       a!162)))
-      (a!182 (ite (and (= rule@2 #x21) true)
+                       a!180)))
+      (a!200 (ite (and (= rule@2 #x21) true)
                   #x01
                   (ite (and (= rule@2 #x24) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@2|))
-                       a!181)))
-      (a!202 (ite (and (= rule@2 #x1f) true)
+                       a!199)))
+      (a!220 (ite (and (= rule@2 #x1f) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
-                  (ite (and (= rule@2 #x20) true) #x00 a!201)))
-      (a!222 (ite (and (= rule@2 #x1d) true)
+                  (ite (and (= rule@2 #x20) true) #x00 a!219)))
+      (a!240 (ite (and (= rule@2 #x1d) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x1f) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!221)))
-      (a!241 (ite (and (= rule@2 #x09) true)
+                       a!239)))
+      (a!259 (ite (and (= rule@2 #x09) true)
                   #x00
-                  (ite (and (= rule@2 #x0d) true) #x01 a!240)))
-      (a!251 (ite (and (= rule@2 #x0b) true)
+                  (ite (and (= rule@2 #x0d) true) #x01 a!258)))
+      (a!269 (ite (and (= rule@2 #x0b) true)
                   #x0c
-                  (ite (and (= rule@2 #x0c) true) #x0f a!250)))
-      (a!271 (ite (and (= rule@2 #x23) true)
+                  (ite (and (= rule@2 #x0c) true) #x0f a!268)))
+      (a!289 (ite (and (= rule@2 #x23) true)
                   #x0c
-                  (ite (and (= rule@2 #x24) true) #x0f a!270))))
+                  (ite (and (= rule@2 #x24) true) #x0f a!288))))
 (let ((a!26 (ite (and (= rule@2 #x12) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x00))
@@ -5666,11 +6019,16 @@
                             |folio.data[F0]@2|)
                        a!124)))
       (a!146 (ite (and (= rule@2 #x12) true)
-                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x00))
                        a!138
                        a!145)))
-      (a!164 (ite (and (= rule@2 #x17) true)
+      (a!164 (ite (and (= rule@2 #x12) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
+                  (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x00))
+                       a!156
+                       a!163)))
+      (a!182 (ite (and (= rule@2 #x17) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |page.mapping(driver)[F0]@2|)
@@ -5678,37 +6036,37 @@
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |page.mapping(driver)[F0]@2|)
-                       a!163)))
-      (a!183 (ite (and (= rule@2 #x1d) true)
+                       a!181)))
+      (a!201 (ite (and (= rule@2 #x1d) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                   (ite (and (= rule@2 #x1f) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_isolated[F0]@2|)
-                       a!182)))
-      (a!203 (ite (and (= rule@2 #x1b) true)
+                       a!200)))
+      (a!221 (ite (and (= rule@2 #x1b) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
                   (ite (and (= rule@2 #x1d) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.list[F0]@2|)
-                       a!202)))
-      (a!223 (ite (and (= rule@2 #x17) true)
+                       a!220)))
+      (a!241 (ite (and (= rule@2 #x17) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x1b) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!222)))
-      (a!242 (ite (and (= rule@2 #x04) true)
+                       a!240)))
+      (a!260 (ite (and (= rule@2 #x04) true)
                   #x01
-                  (ite (and (= rule@2 #x07) true) #x00 a!241)))
-      (a!252 (ite (and (= rule@2 #x09) true)
+                  (ite (and (= rule@2 #x07) true) #x00 a!259)))
+      (a!270 (ite (and (= rule@2 #x09) true)
                   #x06
-                  (ite (and (= rule@2 #x0a) true) #x07 a!251)))
-      (a!272 (ite (and (= rule@2 #x21) true)
+                  (ite (and (= rule@2 #x0a) true) #x07 a!269)))
+      (a!290 (ite (and (= rule@2 #x21) true)
                   #x06
-                  (ite (and (= rule@2 #x22) true) #x07 a!271))))
+                  (ite (and (= rule@2 #x22) true) #x07 a!289))))
 (let ((a!27 (ite (and (= rule@2 #x0a) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@2 #x0c) true)
@@ -5758,43 +6116,50 @@
                             #x00
                             |folio.data[F0]@2|)
                        a!125)))
-      (a!147 (ite (and (= rule@2 #x0c) true)
+      (a!147 (ite (and (= rule@2 #x0a) (= a!14 #x00))
+                  |folio.node[F0]@2|
+                  (ite (and (= rule@2 #x0c) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       a!146)))
+      (a!165 (ite (and (= rule@2 #x0c) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                   (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x00))
                        #x01
-                       a!146)))
-      (a!165 (ite (and (= rule@2 #x12) true)
+                       a!164)))
+      (a!183 (ite (and (= rule@2 #x12) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |page.mapping(driver)[F0]@2|)
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x00))
-                       a!156
-                       a!164)))
-      (a!184 (ite (and (= rule@2 #x17) true)
+                       a!174
+                       a!182)))
+      (a!202 (ite (and (= rule@2 #x17) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                   (ite (and (= rule@2 #x1b) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_isolated[F0]@2|)
-                       a!183)))
-      (a!204 (ite (and (= rule@2 #x15) true)
+                       a!201)))
+      (a!222 (ite (and (= rule@2 #x15) true)
                   #x01
                   (ite (and (= rule@2 #x17) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.list[F0]@2|)
-                       a!203)))
-      (a!224 (ite (and (= rule@2 #x12) true)
+                       a!221)))
+      (a!242 (ite (and (= rule@2 #x12) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x00))
-                       a!215
-                       a!223)))
-      (a!253 (ite (and (= rule@2 #x07) true)
+                       a!233
+                       a!241)))
+      (a!271 (ite (and (= rule@2 #x07) true)
                   #x0f
-                  (ite (and (= rule@2 #x08) true) #x05 a!252)))
-      (a!273 (ite (and (= rule@2 #x1f) true)
+                  (ite (and (= rule@2 #x08) true) #x05 a!270)))
+      (a!291 (ite (and (= rule@2 #x1f) true)
                   #x0f
-                  (ite (and (= rule@2 #x20) true) #x05 a!272))))
+                  (ite (and (= rule@2 #x20) true) #x05 a!290))))
 (let ((a!28 (ite (and (= rule@2 #x05) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x07) true)
@@ -5837,32 +6202,39 @@
                             |folio.data[F0]@2|)
                        a!126)))
       (a!148 (ite (and (= rule@2 #x05) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x07) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       a!147)))
+      (a!166 (ite (and (= rule@2 #x05) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                   (ite (and (= rule@2 #x07) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_movable[F0]@2|)
-                       a!147)))
-      (a!166 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x00))
+                       a!165)))
+      (a!184 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x00))
                   #x01
-                  (ite (and (= rule@2 #x0f) true) #x00 a!165)))
-      (a!185 (ite (and (= rule@2 #x15) true)
+                  (ite (and (= rule@2 #x0f) true) #x00 a!183)))
+      (a!203 (ite (and (= rule@2 #x15) true)
                   #x00
-                  (ite (and (= rule@2 #x16) true) #x00 a!184)))
-      (a!205 (ite (and (= rule@2 #x12) true)
+                  (ite (and (= rule@2 #x16) true) #x00 a!202)))
+      (a!223 (ite (and (= rule@2 #x12) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x00))
-                       a!195
-                       a!204)))
-      (a!225 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x00))
+                       a!213
+                       a!222)))
+      (a!243 (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x00))
                   #x01
-                  (ite (and (= rule@2 #x0f) true) #x00 a!224)))
-      (a!254 (ite (and (= rule@2 #x05) true)
+                  (ite (and (= rule@2 #x0f) true) #x00 a!242)))
+      (a!272 (ite (and (= rule@2 #x05) true)
                   #x0f
-                  (ite (and (= rule@2 #x06) true) #x04 a!253)))
-      (a!274 (ite (and (= rule@2 #x1d) true)
+                  (ite (and (= rule@2 #x06) true) #x04 a!271)))
+      (a!292 (ite (and (= rule@2 #x1d) true)
                   #x0f
-                  (ite (and (= rule@2 #x1e) true) #x04 a!273))))
+                  (ite (and (= rule@2 #x1e) true) #x04 a!291))))
 (let ((a!29 (= |folio.used[F0]@3|
                (ite (and (= rule@2 #x03) true)
                     (ite (= |folio.refcount[F0]@2| #x01)
@@ -5881,13 +6253,19 @@
                             #x00
                             |folio.data[F0]@2|)
                        a!127)))
-      (a!149 (= |PG_movable[F0]@3|
+      (a!149 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x03) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.node[F0]@2|)
+                     a!148)))
+      (a!167 (= |PG_movable[F0]@3|
                 (ite (and (= rule@2 #x03) true)
                      (ite (= |folio.refcount[F0]@2| #x01)
                           #x00
                           |PG_movable[F0]@2|)
-                     a!148)))
-      (a!167 (ite (and (= rule@2 #x07) true)
+                     a!166)))
+      (a!185 (ite (and (= rule@2 #x07) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |page.mapping(driver)[F0]@2|)
@@ -5895,30 +6273,30 @@
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |page.mapping(driver)[F0]@2|)
-                       a!166)))
-      (a!186 (ite (and (= rule@2 #x12) true)
+                       a!184)))
+      (a!204 (ite (and (= rule@2 #x12) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                   (ite (and (= rule@2 #x13) (= compact0.newpage@2 #x00))
-                       a!175
-                       a!185)))
-      (a!206 (ite (and (= rule@2 #x0c) true)
+                       a!193
+                       a!203)))
+      (a!224 (ite (and (= rule@2 #x0c) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
                   (ite (and (= rule@2 #x0f) (= compact0.newpage@2 #x00))
                        #x01
-                       a!205)))
-      (a!226 (ite (and (= rule@2 #x07) true)
+                       a!223)))
+      (a!244 (ite (and (= rule@2 #x07) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x0c) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!225)))
-      (a!255 (ite (and (= rule@2 #x03) true)
+                       a!243)))
+      (a!273 (ite (and (= rule@2 #x03) true)
                   #x0f
-                  (ite (and (= rule@2 #x04) true) #x03 a!254)))
-      (a!275 (ite (and (= rule@2 #x1b) true)
+                  (ite (and (= rule@2 #x04) true) #x03 a!272)))
+      (a!293 (ite (and (= rule@2 #x1b) true)
                   #x0f
-                  (ite (and (= rule@2 #x1c) true) #x03 a!274))))
+                  (ite (and (= rule@2 #x1c) true) #x03 a!292))))
 (let ((a!46 (ite (and (= rule@2 #x07) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x0a) (= a!14 #x00)) #x01 a!45)))
@@ -5928,7 +6306,7 @@
                           #x00
                           |folio.data[F0]@2|)
                      a!128)))
-      (a!168 (ite (and (= rule@2 #x03) true)
+      (a!186 (ite (and (= rule@2 #x03) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |page.mapping(driver)[F0]@2|)
@@ -5936,64 +6314,64 @@
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |page.mapping(driver)[F0]@2|)
-                       a!167)))
-      (a!187 (ite (and (= rule@2 #x0e) true)
+                       a!185)))
+      (a!205 (ite (and (= rule@2 #x0e) true)
                   #x00
-                  (ite (and (= rule@2 #x0f) true) #x00 a!186)))
-      (a!207 (ite (and (= rule@2 #x07) true)
+                  (ite (and (= rule@2 #x0f) true) #x00 a!204)))
+      (a!225 (ite (and (= rule@2 #x07) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
-                  (ite (and (= rule@2 #x08) true) #x00 a!206)))
-      (a!227 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x08) true) #x00 a!224)))
+      (a!245 (ite (and (= rule@2 #x03) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x05) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!226)))
-      (a!256 (ite (and (= rule@2 #x01) true)
+                       a!244)))
+      (a!274 (ite (and (= rule@2 #x01) true)
                   #x0f
-                  (ite (and (= rule@2 #x02) true) #x02 a!255)))
-      (a!276 (ite (and (= rule@2 #x19) true)
+                  (ite (and (= rule@2 #x02) true) #x02 a!273)))
+      (a!294 (ite (and (= rule@2 #x19) true)
                   #x0f
-                  (ite (and (= rule@2 #x1a) true) #x02 a!275))))
+                  (ite (and (= rule@2 #x1a) true) #x02 a!293))))
 (let ((a!47 (ite (and (= rule@2 #x03) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x05) true)
                       (bvsub |folio.refcount[F0]@2| #x01)
                       a!46)))
-      (a!188 (ite (and (= rule@2 #x09) true)
+      (a!206 (ite (and (= rule@2 #x09) true)
                   #x01
                   (ite (and (= rule@2 #x0c) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@2|))
-                       a!187)))
-      (a!208 (ite (and (= rule@2 #x03) true)
+                       a!205)))
+      (a!226 (ite (and (= rule@2 #x03) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
                   (ite (and (= rule@2 #x05) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.list[F0]@2|)
-                       a!207)))
-      (a!257 (= compact0.pc@3 (ite (and (= rule@2 #x00) true) #x01 a!256)))
-      (a!277 (= compact1.pc@3 (ite (and (= rule@2 #x18) true) #x01 a!276))))
+                       a!225)))
+      (a!275 (= compact0.pc@3 (ite (and (= rule@2 #x00) true) #x01 a!274)))
+      (a!295 (= compact1.pc@3 (ite (and (= rule@2 #x18) true) #x01 a!294))))
 (let ((a!48 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!47)))
-      (a!189 (ite (and (= rule@2 #x05) true)
+      (a!207 (ite (and (= rule@2 #x05) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                   (ite (and (= rule@2 #x07) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_isolated[F0]@2|)
-                       a!188))))
-(let ((a!190 (= |PG_isolated[F0]@3|
+                       a!206))))
+(let ((a!208 (= |PG_isolated[F0]@3|
                 (ite (and (= rule@2 #x03) true)
                      (ite (= |folio.refcount[F0]@2| #x01)
                           #x00
                           |PG_isolated[F0]@2|)
-                     a!189))))
+                     a!207))))
   (and a!12
        (= |alive[P0]@3| |alive[P0]@2|)
        (= |pte[P0][0]@3| |pte[P0][0]@2|)
@@ -6030,37 +6408,40 @@
        a!149
        a!152
        a!155
-       (= |page.mapping(driver)[F0]@3| a!168)
-       (= |page.mapping(driver)[F1]@3| a!171)
-       (= |page.mapping(driver)[F2]@3| a!174)
-       a!190
-       a!192
-       a!194
-       (= |driver.list[F0]@3| a!208)
-       (= |driver.list[F1]@3| a!211)
-       (= |driver.list[F2]@3| a!214)
-       (= |driver.owns[F0]@3| a!227)
-       (= |driver.owns[F1]@3| a!230)
-       (= |driver.owns[F2]@3| a!233)
-       (= |driver.page[D0]@3| a!234)
+       a!167
+       a!170
+       a!173
+       (= |page.mapping(driver)[F0]@3| a!186)
+       (= |page.mapping(driver)[F1]@3| a!189)
+       (= |page.mapping(driver)[F2]@3| a!192)
+       a!208
+       a!210
+       a!212
+       (= |driver.list[F0]@3| a!226)
+       (= |driver.list[F1]@3| a!229)
+       (= |driver.list[F2]@3| a!232)
+       (= |driver.owns[F0]@3| a!245)
+       (= |driver.owns[F1]@3| a!248)
+       (= |driver.owns[F2]@3| a!251)
+       (= |driver.page[D0]@3| a!252)
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.readers[av0]@3| |&anon_vma->rwsem.readers[av0]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
-       (= |PG_locked[F0]@3| a!242)
-       (= |PG_locked[F1]@3| a!243)
-       (= |PG_locked[F2]@3| a!244)
-       a!257
-       a!261
-       (= compact0.newpage@3 a!262)
-       a!264
-       a!277
-       a!281
-       (= compact1.newpage@3 a!282)
-       a!284
-       a!286
-       (= driver0.page@3 a!287)
+       (= |PG_locked[F0]@3| a!260)
+       (= |PG_locked[F1]@3| a!261)
+       (= |PG_locked[F2]@3| a!262)
+       a!275
+       a!279
+       (= compact0.newpage@3 a!280)
+       a!282
+       a!295
+       a!299
+       (= compact1.newpage@3 a!300)
+       a!302
+       a!304
+       (= driver0.page@3 a!305)
        (bvule |alive[P0]@3| #x01)
        (bvule |pte[P0][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x02)
@@ -6093,6 +6474,9 @@
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
        (bvule |folio.data[F2]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
+       (bvule |folio.node[F2]@3| #x01)
        (bvule |PG_movable[F0]@3| #x01)
        (bvule |PG_movable[F1]@3| #x01)
        (bvule |PG_movable[F2]@3| #x01)
@@ -6181,48 +6565,48 @@
                  (ite (= driver0.page@3 #x01)
                       |folio.refcount[F1]@3|
                       |folio.refcount[F2]@3|)))
-      (a!234 (ite (and (= rule@3 #x0f) true)
+      (a!252 (ite (and (= rule@3 #x0f) true)
                   compact0.newpage@3
                   (ite (and (= rule@3 #x27) true)
                        compact1.newpage@3
                        |driver.page[D0]@3|)))
-      (a!235 (ite (and (= rule@3 #x30) (= |driver.page[D0]@3| #x00))
+      (a!253 (ite (and (= rule@3 #x30) (= |driver.page[D0]@3| #x00))
                   #x03
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x00))
                        #x00
                        |PG_locked[F0]@3|)))
-      (a!243 (ite (and (= rule@3 #x30) (= |driver.page[D0]@3| #x01))
+      (a!261 (ite (and (= rule@3 #x30) (= |driver.page[D0]@3| #x01))
                   #x03
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!244 (ite (and (= rule@3 #x30) (= |driver.page[D0]@3| #x02))
+      (a!262 (ite (and (= rule@3 #x30) (= |driver.page[D0]@3| #x02))
                   #x03
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x02))
                        #x00
                        |PG_locked[F2]@3|)))
-      (a!245 (ite (and (= rule@3 #x16) true)
+      (a!263 (ite (and (= rule@3 #x16) true)
                   #x0e
                   (ite (and (= rule@3 #x17) true) #x0f compact0.pc@3)))
-      (a!258 (ite (and (= rule@3 #x12) true)
+      (a!276 (ite (and (= rule@3 #x12) true)
                   #x00
                   (ite (and (= rule@3 #x17) true) #x00 compact0.ref@3)))
-      (a!263 (ite (and (= rule@3 #x0f) true)
+      (a!281 (ite (and (= rule@3 #x0f) true)
                   #x01
                   (ite (and (= rule@3 #x10) true) #x00 compact0.ok@3)))
-      (a!265 (ite (and (= rule@3 #x2e) true)
+      (a!283 (ite (and (= rule@3 #x2e) true)
                   #x0e
                   (ite (and (= rule@3 #x2f) true) #x0f compact1.pc@3)))
-      (a!278 (ite (and (= rule@3 #x2a) true)
+      (a!296 (ite (and (= rule@3 #x2a) true)
                   #x00
                   (ite (and (= rule@3 #x2f) true) #x00 compact1.ref@3)))
-      (a!283 (ite (and (= rule@3 #x27) true)
+      (a!301 (ite (and (= rule@3 #x27) true)
                   #x01
                   (ite (and (= rule@3 #x28) true) #x00 compact1.ok@3)))
-      (a!285 (ite (and (= rule@3 #x31) true)
+      (a!303 (ite (and (= rule@3 #x31) true)
                   #x02
                   (ite (and (= rule@3 #x32) true) #x03 driver0.pc@3)))
-      (a!287 (ite (and (= rule@3 #x30) true)
+      (a!305 (ite (and (= rule@3 #x30) true)
                   |driver.page[D0]@3|
                   (ite (and (= rule@3 #x32) true) #x03 driver0.page@3))))
 (let ((a!12 (or (and (= rule@3 #x00)
@@ -6471,126 +6855,147 @@
       (a!138 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@3 #x00)
-                       |PG_movable[F0]@3|
+                       |folio.node[F0]@3|
                        (ite (= compact0.newpage@3 #x01)
-                            |PG_movable[F1]@3|
-                            |PG_movable[F2]@3|))))
+                            |folio.node[F1]@3|
+                            |folio.node[F2]@3|))))
       (a!139 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@3 #x00)
-                       |PG_movable[F0]@3|
+                       |folio.node[F0]@3|
                        (ite (= compact1.newpage@3 #x01)
-                            |PG_movable[F1]@3|
-                            |PG_movable[F2]@3|))))
+                            |folio.node[F1]@3|
+                            |folio.node[F2]@3|))))
       (a!140 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@3 #x00)
+                       |folio.node[F0]@3|
+                       (ite (= driver0.page@3 #x01)
+                            |folio.node[F1]@3|
+                            |folio.node[F2]@3|))))
+      (a!156 (ite (= a!15 #x01)
+                  #x00
+                  (ite (= compact0.newpage@3 #x00)
+                       |PG_movable[F0]@3|
+                       (ite (= compact0.newpage@3 #x01)
+                            |PG_movable[F1]@3|
+                            |PG_movable[F2]@3|))))
+      (a!157 (ite (= a!17 #x01)
+                  #x00
+                  (ite (= compact1.newpage@3 #x00)
+                       |PG_movable[F0]@3|
+                       (ite (= compact1.newpage@3 #x01)
+                            |PG_movable[F1]@3|
+                            |PG_movable[F2]@3|))))
+      (a!158 (ite (= a!19 #x01)
+                  #x00
+                  (ite (= driver0.page@3 #x00)
                        |PG_movable[F0]@3|
                        (ite (= driver0.page@3 #x01)
                             |PG_movable[F1]@3|
                             |PG_movable[F2]@3|))))
-      (a!156 (ite (= a!15 #x01)
+      (a!174 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@3 #x00)
                        |page.mapping(driver)[F0]@3|
                        (ite (= compact0.newpage@3 #x01)
                             |page.mapping(driver)[F1]@3|
                             |page.mapping(driver)[F2]@3|))))
-      (a!157 (ite (= a!17 #x01)
+      (a!175 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@3 #x00)
                        |page.mapping(driver)[F0]@3|
                        (ite (= compact1.newpage@3 #x01)
                             |page.mapping(driver)[F1]@3|
                             |page.mapping(driver)[F2]@3|))))
-      (a!158 (ite (= a!19 #x01)
+      (a!176 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@3 #x00)
                        |page.mapping(driver)[F0]@3|
                        (ite (= driver0.page@3 #x01)
                             |page.mapping(driver)[F1]@3|
                             |page.mapping(driver)[F2]@3|))))
-      (a!175 (ite (= a!15 #x01)
+      (a!193 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@3 #x00)
                        |PG_isolated[F0]@3|
                        (ite (= compact0.newpage@3 #x01)
                             |PG_isolated[F1]@3|
                             |PG_isolated[F2]@3|))))
-      (a!176 (ite (= a!17 #x01)
+      (a!194 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@3 #x00)
                        |PG_isolated[F0]@3|
                        (ite (= compact1.newpage@3 #x01)
                             |PG_isolated[F1]@3|
                             |PG_isolated[F2]@3|))))
-      (a!177 (ite (= a!19 #x01)
+      (a!195 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@3 #x00)
                        |PG_isolated[F0]@3|
                        (ite (= driver0.page@3 #x01)
                             |PG_isolated[F1]@3|
                             |PG_isolated[F2]@3|))))
-      (a!195 (ite (= a!15 #x01)
+      (a!213 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@3 #x00)
                        |driver.list[F0]@3|
                        (ite (= compact0.newpage@3 #x01)
                             |driver.list[F1]@3|
                             |driver.list[F2]@3|))))
-      (a!196 (ite (= a!17 #x01)
+      (a!214 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@3 #x00)
                        |driver.list[F0]@3|
                        (ite (= compact1.newpage@3 #x01)
                             |driver.list[F1]@3|
                             |driver.list[F2]@3|))))
-      (a!197 (ite (= a!19 #x01)
+      (a!215 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@3 #x00)
                        |driver.list[F0]@3|
                        (ite (= driver0.page@3 #x01)
                             |driver.list[F1]@3|
                             |driver.list[F2]@3|))))
-      (a!215 (ite (= a!15 #x01)
+      (a!233 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@3 #x00)
                        |driver.owns[F0]@3|
                        (ite (= compact0.newpage@3 #x01)
                             |driver.owns[F1]@3|
                             |driver.owns[F2]@3|))))
-      (a!216 (ite (= a!17 #x01)
+      (a!234 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@3 #x00)
                        |driver.owns[F0]@3|
                        (ite (= compact1.newpage@3 #x01)
                             |driver.owns[F1]@3|
                             |driver.owns[F2]@3|))))
-      (a!217 (ite (= a!19 #x01)
+      (a!235 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@3 #x00)
                        |driver.owns[F0]@3|
                        (ite (= driver0.page@3 #x01)
                             |driver.owns[F1]@3|
                             |driver.owns[F2]@3|))))
-      (a!236 (ite (and (= rule@3 #x2c) true)
+      (a!254 (ite (and (= rule@3 #x2c) true)
                   #x02
-                  (ite (and (= rule@3 #x2f) true) #x00 a!235)))
-      (a!246 (ite (and (= rule@3 #x14) true)
+                  (ite (and (= rule@3 #x2f) true) #x00 a!253)))
+      (a!264 (ite (and (= rule@3 #x14) true)
                   #x0d
-                  (ite (and (= rule@3 #x15) true) #x0e a!245)))
-      (a!259 (ite (and (= rule@3 #x07) true)
+                  (ite (and (= rule@3 #x15) true) #x0e a!263)))
+      (a!277 (ite (and (= rule@3 #x07) true)
                   #x00
-                  (ite (and (= rule@3 #x0c) true) #x00 a!258)))
-      (a!264 (= compact0.ok@4 (ite (and (= rule@3 #x0e) true) #x01 a!263)))
-      (a!266 (ite (and (= rule@3 #x2c) true)
+                  (ite (and (= rule@3 #x0c) true) #x00 a!276)))
+      (a!282 (= compact0.ok@4 (ite (and (= rule@3 #x0e) true) #x01 a!281)))
+      (a!284 (ite (and (= rule@3 #x2c) true)
                   #x0d
-                  (ite (and (= rule@3 #x2d) true) #x0e a!265)))
-      (a!279 (ite (and (= rule@3 #x1f) true)
+                  (ite (and (= rule@3 #x2d) true) #x0e a!283)))
+      (a!297 (ite (and (= rule@3 #x1f) true)
                   #x00
-                  (ite (and (= rule@3 #x24) true) #x00 a!278)))
-      (a!284 (= compact1.ok@4 (ite (and (= rule@3 #x26) true) #x01 a!283)))
-      (a!286 (= driver0.pc@4 (ite (and (= rule@3 #x30) true) #x01 a!285))))
+                  (ite (and (= rule@3 #x24) true) #x00 a!296)))
+      (a!302 (= compact1.ok@4 (ite (and (= rule@3 #x26) true) #x01 a!301)))
+      (a!304 (= driver0.pc@4 (ite (and (= rule@3 #x30) true) #x01 a!303))))
 (let ((a!21 (ite (and (= rule@3 #x2f) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x32) (= driver0.page@3 #x00))
@@ -6701,99 +7106,114 @@
                        a!119
                        |folio.data[F2]@3|)))
       (a!141 (ite (and (= rule@3 #x2f) true)
-                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x00))
                        a!140
-                       |PG_movable[F0]@3|)))
+                       |folio.node[F0]@3|)))
       (a!150 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x01))
                   a!139
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x01))
                        a!140
-                       |PG_movable[F1]@3|)))
+                       |folio.node[F1]@3|)))
       (a!153 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x02))
                   a!139
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x02))
                        a!140
-                       |PG_movable[F2]@3|)))
-      (a!159 (ite (and (= rule@3 #x31) (= driver0.page@3 #x00))
-                  #x00
+                       |folio.node[F2]@3|)))
+      (a!159 (ite (and (= rule@3 #x2f) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x00))
                        a!158
-                       |page.mapping(driver)[F0]@3|)))
-      (a!169 (ite (and (= rule@3 #x31) (= driver0.page@3 #x01))
-                  #x00
+                       |PG_movable[F0]@3|)))
+      (a!168 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x01))
+                  a!157
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x01))
                        a!158
-                       |page.mapping(driver)[F1]@3|)))
-      (a!172 (ite (and (= rule@3 #x31) (= driver0.page@3 #x02))
-                  #x00
+                       |PG_movable[F1]@3|)))
+      (a!171 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x02))
+                  a!157
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x02))
                        a!158
+                       |PG_movable[F2]@3|)))
+      (a!177 (ite (and (= rule@3 #x31) (= driver0.page@3 #x00))
+                  #x00
+                  (ite (and (= rule@3 #x32) (= driver0.page@3 #x00))
+                       a!176
+                       |page.mapping(driver)[F0]@3|)))
+      (a!187 (ite (and (= rule@3 #x31) (= driver0.page@3 #x01))
+                  #x00
+                  (ite (and (= rule@3 #x32) (= driver0.page@3 #x01))
+                       a!176
+                       |page.mapping(driver)[F1]@3|)))
+      (a!190 (ite (and (= rule@3 #x31) (= driver0.page@3 #x02))
+                  #x00
+                  (ite (and (= rule@3 #x32) (= driver0.page@3 #x02))
+                       a!176
                        |page.mapping(driver)[F2]@3|)))
-      (a!178 (ite (and (= rule@3 #x2f) true)
+      (a!196 (ite (and (= rule@3 #x2f) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x00))
-                       a!177
+                       a!195
                        |PG_isolated[F0]@3|)))
-      (a!191 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x01))
-                  a!176
+      (a!209 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x01))
+                  a!194
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x01))
-                       a!177
+                       a!195
                        |PG_isolated[F1]@3|)))
-      (a!193 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x02))
-                  a!176
+      (a!211 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x02))
+                  a!194
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x02))
-                       a!177
+                       a!195
                        |PG_isolated[F2]@3|)))
-      (a!198 (ite (and (= rule@3 #x31) (= driver0.page@3 #x00))
+      (a!216 (ite (and (= rule@3 #x31) (= driver0.page@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x00))
-                       a!197
+                       a!215
                        |driver.list[F0]@3|)))
-      (a!209 (ite (and (= rule@3 #x31) (= driver0.page@3 #x01))
+      (a!227 (ite (and (= rule@3 #x31) (= driver0.page@3 #x01))
                   #x00
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x01))
-                       a!197
+                       a!215
                        |driver.list[F1]@3|)))
-      (a!212 (ite (and (= rule@3 #x31) (= driver0.page@3 #x02))
+      (a!230 (ite (and (= rule@3 #x31) (= driver0.page@3 #x02))
                   #x00
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x02))
-                       a!197
+                       a!215
                        |driver.list[F2]@3|)))
-      (a!218 (ite (and (= rule@3 #x31) (= driver0.page@3 #x00))
+      (a!236 (ite (and (= rule@3 #x31) (= driver0.page@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x00))
-                       a!217
+                       a!235
                        |driver.owns[F0]@3|)))
-      (a!228 (ite (and (= rule@3 #x31) (= driver0.page@3 #x01))
+      (a!246 (ite (and (= rule@3 #x31) (= driver0.page@3 #x01))
                   #x00
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x01))
-                       a!217
+                       a!235
                        |driver.owns[F1]@3|)))
-      (a!231 (ite (and (= rule@3 #x31) (= driver0.page@3 #x02))
+      (a!249 (ite (and (= rule@3 #x31) (= driver0.page@3 #x02))
                   #x00
                   (ite (and (= rule@3 #x32) (= driver0.page@3 #x02))
-                       a!217
+                       a!235
                        |driver.owns[F2]@3|)))
-      (a!237 (ite (and (= rule@3 #x25) true)
+      (a!255 (ite (and (= rule@3 #x25) true)
                   #x02
-                  (ite (and (= rule@3 #x29) true) #x00 a!236)))
-      (a!247 (ite (and (= rule@3 #x13) true)
+                  (ite (and (= rule@3 #x29) true) #x00 a!254)))
+      (a!265 (ite (and (= rule@3 #x13) true)
                   (ite (not (= compact0.ok@3 #x00)) #x0f #x0c)
-                  a!246))
-      (a!260 (ite (and (= rule@3 #x03) true)
+                  a!264))
+      (a!278 (ite (and (= rule@3 #x03) true)
                   #x00
-                  (ite (and (= rule@3 #x05) true) #x00 a!259)))
-      (a!262 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x05) true) #x00 a!277)))
+      (a!280 (ite (and (= rule@3 #x0a) true)
                   a!14
                   (ite (and (= rule@3 #x13) true) #x03 compact0.newpage@3)))
-      (a!267 (ite (and (= rule@3 #x2b) true)
+      (a!285 (ite (and (= rule@3 #x2b) true)
                   (ite (not (= compact1.ok@3 #x00)) #x0f #x0c)
-                  a!266))
-      (a!280 (ite (and (= rule@3 #x1b) true)
+                  a!284))
+      (a!298 (ite (and (= rule@3 #x1b) true)
                   #x00
-                  (ite (and (= rule@3 #x1d) true) #x00 a!279)))
-      (a!282 (ite (and (= rule@3 #x22) true)
+                  (ite (and (= rule@3 #x1d) true) #x00 a!297)))
+      (a!300 (ite (and (= rule@3 #x22) true)
                   a!14
                   (ite (and (= rule@3 #x2b) true) #x03 compact1.newpage@3))))
 (let ((a!22 (ite (and (= rule@3 #x2a) true)
@@ -6884,93 +7304,108 @@
                        |folio.data[F0]@3|
                        a!134)))
       (a!142 (ite (and (= rule@3 #x2a) true)
-                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
                        a!139
                        a!141)))
       (a!151 (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x01))
                   a!138
-                  (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x01))
-                       #x01
+                  (ite (and (= rule@3 #x22) (= a!14 #x01))
+                       |folio.node[F0]@3|
                        a!150)))
       (a!154 (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x02))
                   a!138
+                  (ite (and (= rule@3 #x22) (= a!14 #x02))
+                       |folio.node[F0]@3|
+                       a!153)))
+      (a!160 (ite (and (= rule@3 #x2a) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
+                  (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
+                       a!157
+                       a!159)))
+      (a!169 (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x01))
+                  a!156
+                  (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x01))
+                       #x01
+                       a!168)))
+      (a!172 (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x02))
+                  a!156
                   (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x02))
                        #x01
-                       a!153)))
-      (a!160 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
-                  a!157
+                       a!171)))
+      (a!178 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
+                  a!175
                   (ite (and (= rule@3 #x2f) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |page.mapping(driver)[F0]@3|)
-                       a!159)))
-      (a!170 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x01))
+                       a!177)))
+      (a!188 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x01))
-                       a!157
-                       a!169)))
-      (a!173 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x02))
+                       a!175
+                       a!187)))
+      (a!191 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x02))
-                       a!157
-                       a!172)))
-      (a!179 (ite (and (= rule@3 #x2d) true)
+                       a!175
+                       a!190)))
+      (a!197 (ite (and (= rule@3 #x2d) true)
                   #x00
-                  (ite (and (= rule@3 #x2e) true) #x00 a!178)))
-      (a!192 (= |PG_isolated[F1]@4|
+                  (ite (and (= rule@3 #x2e) true) #x00 a!196)))
+      (a!210 (= |PG_isolated[F1]@4|
                 (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x01))
-                     a!175
-                     a!191)))
-      (a!194 (= |PG_isolated[F2]@4|
+                     a!193
+                     a!209)))
+      (a!212 (= |PG_isolated[F2]@4|
                 (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x02))
-                     a!175
-                     a!193)))
-      (a!199 (ite (and (= rule@3 #x2d) true)
+                     a!193
+                     a!211)))
+      (a!217 (ite (and (= rule@3 #x2d) true)
                   #x01
                   (ite (and (= rule@3 #x2f) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.list[F0]@3|)
-                       a!198)))
-      (a!210 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x01))
+                       a!216)))
+      (a!228 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x01))
-                       a!196
-                       a!209)))
-      (a!213 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x02))
+                       a!214
+                       a!227)))
+      (a!231 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x02))
-                       a!196
-                       a!212)))
-      (a!219 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
-                  a!216
+                       a!214
+                       a!230)))
+      (a!237 (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
+                  a!234
                   (ite (and (= rule@3 #x2f) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!218)))
-      (a!229 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x01))
+                       a!236)))
+      (a!247 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x01))
-                       a!216
-                       a!228)))
-      (a!232 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x02))
+                       a!234
+                       a!246)))
+      (a!250 (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x02))
-                       a!216
-                       a!231)))
-      (a!238 (ite (and (= rule@3 #x1f) true)
+                       a!234
+                       a!249)))
+      (a!256 (ite (and (= rule@3 #x1f) true)
                   #x00
-                  (ite (and (= rule@3 #x21) true) #x00 a!237)))
-      (a!248 (ite (and (= rule@3 #x11) true)
+                  (ite (and (= rule@3 #x21) true) #x00 a!255)))
+      (a!266 (ite (and (= rule@3 #x11) true)
                   (ite (not (= compact0.ok@3 #x00)) #x0a #x0b)
-                  (ite (and (= rule@3 #x12) true) #x0b a!247)))
-      (a!261 (= compact0.ref@4 (ite (and (= rule@3 #x00) true) #x01 a!260)))
-      (a!268 (ite (and (= rule@3 #x29) true)
+                  (ite (and (= rule@3 #x12) true) #x0b a!265)))
+      (a!279 (= compact0.ref@4 (ite (and (= rule@3 #x00) true) #x01 a!278)))
+      (a!286 (ite (and (= rule@3 #x29) true)
                   (ite (not (= compact1.ok@3 #x00)) #x0a #x0b)
-                  (ite (and (= rule@3 #x2a) true) #x0b a!267)))
-      (a!281 (= compact1.ref@4 (ite (and (= rule@3 #x18) true) #x01 a!280))))
+                  (ite (and (= rule@3 #x2a) true) #x0b a!285)))
+      (a!299 (= compact1.ref@4 (ite (and (= rule@3 #x18) true) #x01 a!298))))
 (let ((a!23 (ite (and (= rule@3 #x22) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@3 #x24) true)
@@ -7036,82 +7471,97 @@
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x02))
                        a!117
                        a!135)))
-      (a!143 (ite (and (= rule@3 #x24) true)
+      (a!143 (ite (and (= rule@3 #x22) (= a!14 #x00))
+                  |folio.node[F0]@3|
+                  (ite (and (= rule@3 #x24) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       a!142)))
+      (a!152 (= |folio.node[F1]@4|
+                (ite (and (= rule@3 #x0a) (= a!14 #x01))
+                     |folio.node[F0]@3|
+                     a!151)))
+      (a!155 (= |folio.node[F2]@4|
+                (ite (and (= rule@3 #x0a) (= a!14 #x02))
+                     |folio.node[F0]@3|
+                     a!154)))
+      (a!161 (ite (and (= rule@3 #x24) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                   (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x00))
                        #x01
-                       a!142)))
-      (a!152 (= |PG_movable[F1]@4|
+                       a!160)))
+      (a!170 (= |PG_movable[F1]@4|
                 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x01))
                      #x01
-                     a!151)))
-      (a!155 (= |PG_movable[F2]@4|
+                     a!169)))
+      (a!173 (= |PG_movable[F2]@4|
                 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x02))
                      #x01
-                     a!154)))
-      (a!161 (ite (and (= rule@3 #x27) true)
+                     a!172)))
+      (a!179 (ite (and (= rule@3 #x27) true)
                   #x00
                   (ite (and (= rule@3 #x2a) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |page.mapping(driver)[F0]@3|)
-                       a!160)))
-      (a!171 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x01))
+                       a!178)))
+      (a!189 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x01))
-                       a!156
-                       a!170)))
-      (a!174 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x02))
+                       a!174
+                       a!188)))
+      (a!192 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x02))
-                       a!156
-                       a!173)))
-      (a!180 (ite (and (= rule@3 #x2a) true)
+                       a!174
+                       a!191)))
+      (a!198 (ite (and (= rule@3 #x2a) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
-                       a!176
-                       a!179)))
-      (a!200 (ite (and (= rule@3 #x2a) true)
+                       a!194
+                       a!197)))
+      (a!218 (ite (and (= rule@3 #x2a) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
                   (ite (and (= rule@3 #x2b) (= compact1.newpage@3 #x00))
-                       a!196
-                       a!199)))
-      (a!211 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x01))
+                       a!214
+                       a!217)))
+      (a!229 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x01))
-                       a!195
-                       a!210)))
-      (a!214 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x02))
+                       a!213
+                       a!228)))
+      (a!232 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x02))
-                       a!195
-                       a!213)))
-      (a!220 (ite (and (= rule@3 #x27) true)
+                       a!213
+                       a!231)))
+      (a!238 (ite (and (= rule@3 #x27) true)
                   #x00
                   (ite (and (= rule@3 #x2a) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!219)))
-      (a!230 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x01))
+                       a!237)))
+      (a!248 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x01))
-                       a!215
-                       a!229)))
-      (a!233 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x02))
+                       a!233
+                       a!247)))
+      (a!251 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x02))
                   #x01
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x02))
-                       a!215
-                       a!232)))
-      (a!239 (ite (and (= rule@3 #x17) true)
+                       a!233
+                       a!250)))
+      (a!257 (ite (and (= rule@3 #x17) true)
                   #x00
-                  (ite (and (= rule@3 #x1c) true) #x02 a!238)))
-      (a!249 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1c) true) #x02 a!256)))
+      (a!267 (ite (and (= rule@3 #x0f) true)
                   #x09
-                  (ite (and (= rule@3 #x10) true) #x09 a!248)))
-      (a!269 (ite (and (= rule@3 #x27) true)
+                  (ite (and (= rule@3 #x10) true) #x09 a!266)))
+      (a!287 (ite (and (= rule@3 #x27) true)
                   #x09
-                  (ite (and (= rule@3 #x28) true) #x09 a!268))))
+                  (ite (and (= rule@3 #x28) true) #x09 a!286))))
 (let ((a!24 (ite (and (= rule@3 #x1d) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x1f) true)
@@ -7160,41 +7610,48 @@
       (a!137 (= |folio.data[F2]@4|
                 (ite (and (= rule@3 #x0a) (= a!14 #x02)) #x00 a!136)))
       (a!144 (ite (and (= rule@3 #x1d) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1f) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       a!143)))
+      (a!162 (ite (and (= rule@3 #x1d) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                   (ite (and (= rule@3 #x1f) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_movable[F0]@3|)
-                       a!143)))
-      (a!162 (ite (and (= rule@3 #x24) true)
+                       a!161)))
+      (a!180 (ite (and (= rule@3 #x24) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |page.mapping(driver)[F0]@3|)
                   (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x00))
                        #x01
-                       a!161)))
-      (a!181 (ite (and (= rule@3 #x26) true)
+                       a!179)))
+      (a!199 (ite (and (= rule@3 #x26) true)
                   #x00
-                  (ite (and (= rule@3 #x27) true) #x00 a!180)))
-      (a!201 (ite (and (= rule@3 #x24) true)
+                  (ite (and (= rule@3 #x27) true) #x00 a!198)))
+      (a!219 (ite (and (= rule@3 #x24) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
                   (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x00))
                        #x01
-                       a!200)))
-      (a!221 (ite (and (= rule@3 #x24) true)
+                       a!218)))
+      (a!239 (ite (and (= rule@3 #x24) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x27) (= compact1.newpage@3 #x00))
                        #x01
-                       a!220)))
-      (a!240 (ite (and (= rule@3 #x11) true)
+                       a!238)))
+      (a!258 (ite (and (= rule@3 #x11) true)
                   #x00
-                  (ite (and (= rule@3 #x14) true) #x01 a!239)))
-      (a!250 (ite (and (= rule@3 #x0d) true)
+                  (ite (and (= rule@3 #x14) true) #x01 a!257)))
+      (a!268 (ite (and (= rule@3 #x0d) true)
                   #x08
-                  (ite (and (= rule@3 #x0e) true) #x09 a!249)))
-      (a!270 (ite (and (= rule@3 #x25) true)
+                  (ite (and (= rule@3 #x0e) true) #x09 a!267)))
+      (a!288 (ite (and (= rule@3 #x25) true)
                   #x08
-                  (ite (and (= rule@3 #x26) true) #x09 a!269))))
+                  (ite (and (= rule@3 #x26) true) #x09 a!287))))
 (let ((a!25 (ite (and (= rule@3 #x17) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x1b) true)
@@ -7241,13 +7698,20 @@
                             |folio.data[F0]@3|)
                        a!123)))
       (a!145 (ite (and (= rule@3 #x17) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x1b) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       a!144)))
+      (a!163 (ite (and (= rule@3 #x17) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                   (ite (and (= rule@3 #x1b) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_movable[F0]@3|)
-                       a!144)))
-      (a!163 (ite (and (= rule@3 #x1d) true)
+                       a!162)))
+      (a!181 (ite (and (= rule@3 #x1d) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |page.mapping(driver)[F0]@3|)
@@ -7255,33 +7719,33 @@
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |page.mapping(driver)[F0]@3|)
-                       a!162)))
-      (a!182 (ite (and (= rule@3 #x21) true)
+                       a!180)))
+      (a!200 (ite (and (= rule@3 #x21) true)
                   #x01
                   (ite (and (= rule@3 #x24) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@3|))
-                       a!181)))
-      (a!202 (ite (and (= rule@3 #x1f) true)
+                       a!199)))
+      (a!220 (ite (and (= rule@3 #x1f) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
-                  (ite (and (= rule@3 #x20) true) #x00 a!201)))
-      (a!222 (ite (and (= rule@3 #x1d) true)
+                  (ite (and (= rule@3 #x20) true) #x00 a!219)))
+      (a!240 (ite (and (= rule@3 #x1d) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x1f) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!221)))
-      (a!241 (ite (and (= rule@3 #x09) true)
+                       a!239)))
+      (a!259 (ite (and (= rule@3 #x09) true)
                   #x00
-                  (ite (and (= rule@3 #x0d) true) #x01 a!240)))
-      (a!251 (ite (and (= rule@3 #x0b) true)
+                  (ite (and (= rule@3 #x0d) true) #x01 a!258)))
+      (a!269 (ite (and (= rule@3 #x0b) true)
                   #x0c
-                  (ite (and (= rule@3 #x0c) true) #x0f a!250)))
-      (a!271 (ite (and (= rule@3 #x23) true)
+                  (ite (and (= rule@3 #x0c) true) #x0f a!268)))
+      (a!289 (ite (and (= rule@3 #x23) true)
                   #x0c
-                  (ite (and (= rule@3 #x24) true) #x0f a!270))))
+                  (ite (and (= rule@3 #x24) true) #x0f a!288))))
 (let ((a!26 (ite (and (= rule@3 #x12) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x00))
@@ -7330,11 +7794,16 @@
                             |folio.data[F0]@3|)
                        a!124)))
       (a!146 (ite (and (= rule@3 #x12) true)
-                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x00))
                        a!138
                        a!145)))
-      (a!164 (ite (and (= rule@3 #x17) true)
+      (a!164 (ite (and (= rule@3 #x12) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
+                  (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x00))
+                       a!156
+                       a!163)))
+      (a!182 (ite (and (= rule@3 #x17) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |page.mapping(driver)[F0]@3|)
@@ -7342,37 +7811,37 @@
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |page.mapping(driver)[F0]@3|)
-                       a!163)))
-      (a!183 (ite (and (= rule@3 #x1d) true)
+                       a!181)))
+      (a!201 (ite (and (= rule@3 #x1d) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                   (ite (and (= rule@3 #x1f) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_isolated[F0]@3|)
-                       a!182)))
-      (a!203 (ite (and (= rule@3 #x1b) true)
+                       a!200)))
+      (a!221 (ite (and (= rule@3 #x1b) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
                   (ite (and (= rule@3 #x1d) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.list[F0]@3|)
-                       a!202)))
-      (a!223 (ite (and (= rule@3 #x17) true)
+                       a!220)))
+      (a!241 (ite (and (= rule@3 #x17) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x1b) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!222)))
-      (a!242 (ite (and (= rule@3 #x04) true)
+                       a!240)))
+      (a!260 (ite (and (= rule@3 #x04) true)
                   #x01
-                  (ite (and (= rule@3 #x07) true) #x00 a!241)))
-      (a!252 (ite (and (= rule@3 #x09) true)
+                  (ite (and (= rule@3 #x07) true) #x00 a!259)))
+      (a!270 (ite (and (= rule@3 #x09) true)
                   #x06
-                  (ite (and (= rule@3 #x0a) true) #x07 a!251)))
-      (a!272 (ite (and (= rule@3 #x21) true)
+                  (ite (and (= rule@3 #x0a) true) #x07 a!269)))
+      (a!290 (ite (and (= rule@3 #x21) true)
                   #x06
-                  (ite (and (= rule@3 #x22) true) #x07 a!271))))
+                  (ite (and (= rule@3 #x22) true) #x07 a!289))))
 (let ((a!27 (ite (and (= rule@3 #x0a) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@3 #x0c) true)
@@ -7422,43 +7891,50 @@
                             #x00
                             |folio.data[F0]@3|)
                        a!125)))
-      (a!147 (ite (and (= rule@3 #x0c) true)
+      (a!147 (ite (and (= rule@3 #x0a) (= a!14 #x00))
+                  |folio.node[F0]@3|
+                  (ite (and (= rule@3 #x0c) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       a!146)))
+      (a!165 (ite (and (= rule@3 #x0c) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                   (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x00))
                        #x01
-                       a!146)))
-      (a!165 (ite (and (= rule@3 #x12) true)
+                       a!164)))
+      (a!183 (ite (and (= rule@3 #x12) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |page.mapping(driver)[F0]@3|)
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x00))
-                       a!156
-                       a!164)))
-      (a!184 (ite (and (= rule@3 #x17) true)
+                       a!174
+                       a!182)))
+      (a!202 (ite (and (= rule@3 #x17) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                   (ite (and (= rule@3 #x1b) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_isolated[F0]@3|)
-                       a!183)))
-      (a!204 (ite (and (= rule@3 #x15) true)
+                       a!201)))
+      (a!222 (ite (and (= rule@3 #x15) true)
                   #x01
                   (ite (and (= rule@3 #x17) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.list[F0]@3|)
-                       a!203)))
-      (a!224 (ite (and (= rule@3 #x12) true)
+                       a!221)))
+      (a!242 (ite (and (= rule@3 #x12) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x00))
-                       a!215
-                       a!223)))
-      (a!253 (ite (and (= rule@3 #x07) true)
+                       a!233
+                       a!241)))
+      (a!271 (ite (and (= rule@3 #x07) true)
                   #x0f
-                  (ite (and (= rule@3 #x08) true) #x05 a!252)))
-      (a!273 (ite (and (= rule@3 #x1f) true)
+                  (ite (and (= rule@3 #x08) true) #x05 a!270)))
+      (a!291 (ite (and (= rule@3 #x1f) true)
                   #x0f
-                  (ite (and (= rule@3 #x20) true) #x05 a!272))))
+                  (ite (and (= rule@3 #x20) true) #x05 a!290))))
 (let ((a!28 (ite (and (= rule@3 #x05) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x07) true)
@@ -7501,32 +7977,39 @@
                             |folio.data[F0]@3|)
                        a!126)))
       (a!148 (ite (and (= rule@3 #x05) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x07) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       a!147)))
+      (a!166 (ite (and (= rule@3 #x05) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                   (ite (and (= rule@3 #x07) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_movable[F0]@3|)
-                       a!147)))
-      (a!166 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x00))
+                       a!165)))
+      (a!184 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x00))
                   #x01
-                  (ite (and (= rule@3 #x0f) true) #x00 a!165)))
-      (a!185 (ite (and (= rule@3 #x15) true)
+                  (ite (and (= rule@3 #x0f) true) #x00 a!183)))
+      (a!203 (ite (and (= rule@3 #x15) true)
                   #x00
-                  (ite (and (= rule@3 #x16) true) #x00 a!184)))
-      (a!205 (ite (and (= rule@3 #x12) true)
+                  (ite (and (= rule@3 #x16) true) #x00 a!202)))
+      (a!223 (ite (and (= rule@3 #x12) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x00))
-                       a!195
-                       a!204)))
-      (a!225 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x00))
+                       a!213
+                       a!222)))
+      (a!243 (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x00))
                   #x01
-                  (ite (and (= rule@3 #x0f) true) #x00 a!224)))
-      (a!254 (ite (and (= rule@3 #x05) true)
+                  (ite (and (= rule@3 #x0f) true) #x00 a!242)))
+      (a!272 (ite (and (= rule@3 #x05) true)
                   #x0f
-                  (ite (and (= rule@3 #x06) true) #x04 a!253)))
-      (a!274 (ite (and (= rule@3 #x1d) true)
+                  (ite (and (= rule@3 #x06) true) #x04 a!271)))
+      (a!292 (ite (and (= rule@3 #x1d) true)
                   #x0f
-                  (ite (and (= rule@3 #x1e) true) #x04 a!273))))
+                  (ite (and (= rule@3 #x1e) true) #x04 a!291))))
 (let ((a!29 (= |folio.used[F0]@4|
                (ite (and (= rule@3 #x03) true)
                     (ite (= |folio.refcount[F0]@3| #x01)
@@ -7545,13 +8028,19 @@
                             #x00
                             |folio.data[F0]@3|)
                        a!127)))
-      (a!149 (= |PG_movable[F0]@4|
+      (a!149 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x03) true)
+                     (ite (= |folio.refcount[F0]@3| #x01)
+                          #x00
+                          |folio.node[F0]@3|)
+                     a!148)))
+      (a!167 (= |PG_movable[F0]@4|
                 (ite (and (= rule@3 #x03) true)
                      (ite (= |folio.refcount[F0]@3| #x01)
                           #x00
                           |PG_movable[F0]@3|)
-                     a!148)))
-      (a!167 (ite (and (= rule@3 #x07) true)
+                     a!166)))
+      (a!185 (ite (and (= rule@3 #x07) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |page.mapping(driver)[F0]@3|)
@@ -7559,30 +8048,30 @@
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |page.mapping(driver)[F0]@3|)
-                       a!166)))
-      (a!186 (ite (and (= rule@3 #x12) true)
+                       a!184)))
+      (a!204 (ite (and (= rule@3 #x12) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                   (ite (and (= rule@3 #x13) (= compact0.newpage@3 #x00))
-                       a!175
-                       a!185)))
-      (a!206 (ite (and (= rule@3 #x0c) true)
+                       a!193
+                       a!203)))
+      (a!224 (ite (and (= rule@3 #x0c) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
                   (ite (and (= rule@3 #x0f) (= compact0.newpage@3 #x00))
                        #x01
-                       a!205)))
-      (a!226 (ite (and (= rule@3 #x07) true)
+                       a!223)))
+      (a!244 (ite (and (= rule@3 #x07) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x0c) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!225)))
-      (a!255 (ite (and (= rule@3 #x03) true)
+                       a!243)))
+      (a!273 (ite (and (= rule@3 #x03) true)
                   #x0f
-                  (ite (and (= rule@3 #x04) true) #x03 a!254)))
-      (a!275 (ite (and (= rule@3 #x1b) true)
+                  (ite (and (= rule@3 #x04) true) #x03 a!272)))
+      (a!293 (ite (and (= rule@3 #x1b) true)
                   #x0f
-                  (ite (and (= rule@3 #x1c) true) #x03 a!274))))
+                  (ite (and (= rule@3 #x1c) true) #x03 a!292))))
 (let ((a!46 (ite (and (= rule@3 #x07) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x0a) (= a!14 #x00)) #x01 a!45)))
@@ -7592,7 +8081,7 @@
                           #x00
                           |folio.data[F0]@3|)
                      a!128)))
-      (a!168 (ite (and (= rule@3 #x03) true)
+      (a!186 (ite (and (= rule@3 #x03) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |page.mapping(driver)[F0]@3|)
@@ -7600,64 +8089,64 @@
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |page.mapping(driver)[F0]@3|)
-                       a!167)))
-      (a!187 (ite (and (= rule@3 #x0e) true)
+                       a!185)))
+      (a!205 (ite (and (= rule@3 #x0e) true)
                   #x00
-                  (ite (and (= rule@3 #x0f) true) #x00 a!186)))
-      (a!207 (ite (and (= rule@3 #x07) true)
+                  (ite (and (= rule@3 #x0f) true) #x00 a!204)))
+      (a!225 (ite (and (= rule@3 #x07) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
-                  (ite (and (= rule@3 #x08) true) #x00 a!206)))
-      (a!227 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x08) true) #x00 a!224)))
+      (a!245 (ite (and (= rule@3 #x03) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x05) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!226)))
-      (a!256 (ite (and (= rule@3 #x01) true)
+                       a!244)))
+      (a!274 (ite (and (= rule@3 #x01) true)
                   #x0f
-                  (ite (and (= rule@3 #x02) true) #x02 a!255)))
-      (a!276 (ite (and (= rule@3 #x19) true)
+                  (ite (and (= rule@3 #x02) true) #x02 a!273)))
+      (a!294 (ite (and (= rule@3 #x19) true)
                   #x0f
-                  (ite (and (= rule@3 #x1a) true) #x02 a!275))))
+                  (ite (and (= rule@3 #x1a) true) #x02 a!293))))
 (let ((a!47 (ite (and (= rule@3 #x03) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x05) true)
                       (bvsub |folio.refcount[F0]@3| #x01)
                       a!46)))
-      (a!188 (ite (and (= rule@3 #x09) true)
+      (a!206 (ite (and (= rule@3 #x09) true)
                   #x01
                   (ite (and (= rule@3 #x0c) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@3|))
-                       a!187)))
-      (a!208 (ite (and (= rule@3 #x03) true)
+                       a!205)))
+      (a!226 (ite (and (= rule@3 #x03) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
                   (ite (and (= rule@3 #x05) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.list[F0]@3|)
-                       a!207)))
-      (a!257 (= compact0.pc@4 (ite (and (= rule@3 #x00) true) #x01 a!256)))
-      (a!277 (= compact1.pc@4 (ite (and (= rule@3 #x18) true) #x01 a!276))))
+                       a!225)))
+      (a!275 (= compact0.pc@4 (ite (and (= rule@3 #x00) true) #x01 a!274)))
+      (a!295 (= compact1.pc@4 (ite (and (= rule@3 #x18) true) #x01 a!294))))
 (let ((a!48 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!47)))
-      (a!189 (ite (and (= rule@3 #x05) true)
+      (a!207 (ite (and (= rule@3 #x05) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                   (ite (and (= rule@3 #x07) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_isolated[F0]@3|)
-                       a!188))))
-(let ((a!190 (= |PG_isolated[F0]@4|
+                       a!206))))
+(let ((a!208 (= |PG_isolated[F0]@4|
                 (ite (and (= rule@3 #x03) true)
                      (ite (= |folio.refcount[F0]@3| #x01)
                           #x00
                           |PG_isolated[F0]@3|)
-                     a!189))))
+                     a!207))))
   (and a!12
        (= |alive[P0]@4| |alive[P0]@3|)
        (= |pte[P0][0]@4| |pte[P0][0]@3|)
@@ -7694,37 +8183,40 @@
        a!149
        a!152
        a!155
-       (= |page.mapping(driver)[F0]@4| a!168)
-       (= |page.mapping(driver)[F1]@4| a!171)
-       (= |page.mapping(driver)[F2]@4| a!174)
-       a!190
-       a!192
-       a!194
-       (= |driver.list[F0]@4| a!208)
-       (= |driver.list[F1]@4| a!211)
-       (= |driver.list[F2]@4| a!214)
-       (= |driver.owns[F0]@4| a!227)
-       (= |driver.owns[F1]@4| a!230)
-       (= |driver.owns[F2]@4| a!233)
-       (= |driver.page[D0]@4| a!234)
+       a!167
+       a!170
+       a!173
+       (= |page.mapping(driver)[F0]@4| a!186)
+       (= |page.mapping(driver)[F1]@4| a!189)
+       (= |page.mapping(driver)[F2]@4| a!192)
+       a!208
+       a!210
+       a!212
+       (= |driver.list[F0]@4| a!226)
+       (= |driver.list[F1]@4| a!229)
+       (= |driver.list[F2]@4| a!232)
+       (= |driver.owns[F0]@4| a!245)
+       (= |driver.owns[F1]@4| a!248)
+       (= |driver.owns[F2]@4| a!251)
+       (= |driver.page[D0]@4| a!252)
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.readers[av0]@4| |&anon_vma->rwsem.readers[av0]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
-       (= |PG_locked[F0]@4| a!242)
-       (= |PG_locked[F1]@4| a!243)
-       (= |PG_locked[F2]@4| a!244)
-       a!257
-       a!261
-       (= compact0.newpage@4 a!262)
-       a!264
-       a!277
-       a!281
-       (= compact1.newpage@4 a!282)
-       a!284
-       a!286
-       (= driver0.page@4 a!287)
+       (= |PG_locked[F0]@4| a!260)
+       (= |PG_locked[F1]@4| a!261)
+       (= |PG_locked[F2]@4| a!262)
+       a!275
+       a!279
+       (= compact0.newpage@4 a!280)
+       a!282
+       a!295
+       a!299
+       (= compact1.newpage@4 a!300)
+       a!302
+       a!304
+       (= driver0.page@4 a!305)
        (bvule |alive[P0]@4| #x01)
        (bvule |pte[P0][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x02)
@@ -7757,6 +8249,9 @@
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
        (bvule |folio.data[F2]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
+       (bvule |folio.node[F2]@4| #x01)
        (bvule |PG_movable[F0]@4| #x01)
        (bvule |PG_movable[F1]@4| #x01)
        (bvule |PG_movable[F2]@4| #x01)
@@ -7845,48 +8340,48 @@
                  (ite (= driver0.page@4 #x01)
                       |folio.refcount[F1]@4|
                       |folio.refcount[F2]@4|)))
-      (a!234 (ite (and (= rule@4 #x0f) true)
+      (a!252 (ite (and (= rule@4 #x0f) true)
                   compact0.newpage@4
                   (ite (and (= rule@4 #x27) true)
                        compact1.newpage@4
                        |driver.page[D0]@4|)))
-      (a!235 (ite (and (= rule@4 #x30) (= |driver.page[D0]@4| #x00))
+      (a!253 (ite (and (= rule@4 #x30) (= |driver.page[D0]@4| #x00))
                   #x03
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x00))
                        #x00
                        |PG_locked[F0]@4|)))
-      (a!243 (ite (and (= rule@4 #x30) (= |driver.page[D0]@4| #x01))
+      (a!261 (ite (and (= rule@4 #x30) (= |driver.page[D0]@4| #x01))
                   #x03
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!244 (ite (and (= rule@4 #x30) (= |driver.page[D0]@4| #x02))
+      (a!262 (ite (and (= rule@4 #x30) (= |driver.page[D0]@4| #x02))
                   #x03
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x02))
                        #x00
                        |PG_locked[F2]@4|)))
-      (a!245 (ite (and (= rule@4 #x16) true)
+      (a!263 (ite (and (= rule@4 #x16) true)
                   #x0e
                   (ite (and (= rule@4 #x17) true) #x0f compact0.pc@4)))
-      (a!258 (ite (and (= rule@4 #x12) true)
+      (a!276 (ite (and (= rule@4 #x12) true)
                   #x00
                   (ite (and (= rule@4 #x17) true) #x00 compact0.ref@4)))
-      (a!263 (ite (and (= rule@4 #x0f) true)
+      (a!281 (ite (and (= rule@4 #x0f) true)
                   #x01
                   (ite (and (= rule@4 #x10) true) #x00 compact0.ok@4)))
-      (a!265 (ite (and (= rule@4 #x2e) true)
+      (a!283 (ite (and (= rule@4 #x2e) true)
                   #x0e
                   (ite (and (= rule@4 #x2f) true) #x0f compact1.pc@4)))
-      (a!278 (ite (and (= rule@4 #x2a) true)
+      (a!296 (ite (and (= rule@4 #x2a) true)
                   #x00
                   (ite (and (= rule@4 #x2f) true) #x00 compact1.ref@4)))
-      (a!283 (ite (and (= rule@4 #x27) true)
+      (a!301 (ite (and (= rule@4 #x27) true)
                   #x01
                   (ite (and (= rule@4 #x28) true) #x00 compact1.ok@4)))
-      (a!285 (ite (and (= rule@4 #x31) true)
+      (a!303 (ite (and (= rule@4 #x31) true)
                   #x02
                   (ite (and (= rule@4 #x32) true) #x03 driver0.pc@4)))
-      (a!287 (ite (and (= rule@4 #x30) true)
+      (a!305 (ite (and (= rule@4 #x30) true)
                   |driver.page[D0]@4|
                   (ite (and (= rule@4 #x32) true) #x03 driver0.page@4))))
 (let ((a!12 (or (and (= rule@4 #x00)
@@ -8135,126 +8630,147 @@
       (a!138 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@4 #x00)
-                       |PG_movable[F0]@4|
+                       |folio.node[F0]@4|
                        (ite (= compact0.newpage@4 #x01)
-                            |PG_movable[F1]@4|
-                            |PG_movable[F2]@4|))))
+                            |folio.node[F1]@4|
+                            |folio.node[F2]@4|))))
       (a!139 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@4 #x00)
-                       |PG_movable[F0]@4|
+                       |folio.node[F0]@4|
                        (ite (= compact1.newpage@4 #x01)
-                            |PG_movable[F1]@4|
-                            |PG_movable[F2]@4|))))
+                            |folio.node[F1]@4|
+                            |folio.node[F2]@4|))))
       (a!140 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@4 #x00)
+                       |folio.node[F0]@4|
+                       (ite (= driver0.page@4 #x01)
+                            |folio.node[F1]@4|
+                            |folio.node[F2]@4|))))
+      (a!156 (ite (= a!15 #x01)
+                  #x00
+                  (ite (= compact0.newpage@4 #x00)
+                       |PG_movable[F0]@4|
+                       (ite (= compact0.newpage@4 #x01)
+                            |PG_movable[F1]@4|
+                            |PG_movable[F2]@4|))))
+      (a!157 (ite (= a!17 #x01)
+                  #x00
+                  (ite (= compact1.newpage@4 #x00)
+                       |PG_movable[F0]@4|
+                       (ite (= compact1.newpage@4 #x01)
+                            |PG_movable[F1]@4|
+                            |PG_movable[F2]@4|))))
+      (a!158 (ite (= a!19 #x01)
+                  #x00
+                  (ite (= driver0.page@4 #x00)
                        |PG_movable[F0]@4|
                        (ite (= driver0.page@4 #x01)
                             |PG_movable[F1]@4|
                             |PG_movable[F2]@4|))))
-      (a!156 (ite (= a!15 #x01)
+      (a!174 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@4 #x00)
                        |page.mapping(driver)[F0]@4|
                        (ite (= compact0.newpage@4 #x01)
                             |page.mapping(driver)[F1]@4|
                             |page.mapping(driver)[F2]@4|))))
-      (a!157 (ite (= a!17 #x01)
+      (a!175 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@4 #x00)
                        |page.mapping(driver)[F0]@4|
                        (ite (= compact1.newpage@4 #x01)
                             |page.mapping(driver)[F1]@4|
                             |page.mapping(driver)[F2]@4|))))
-      (a!158 (ite (= a!19 #x01)
+      (a!176 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@4 #x00)
                        |page.mapping(driver)[F0]@4|
                        (ite (= driver0.page@4 #x01)
                             |page.mapping(driver)[F1]@4|
                             |page.mapping(driver)[F2]@4|))))
-      (a!175 (ite (= a!15 #x01)
+      (a!193 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@4 #x00)
                        |PG_isolated[F0]@4|
                        (ite (= compact0.newpage@4 #x01)
                             |PG_isolated[F1]@4|
                             |PG_isolated[F2]@4|))))
-      (a!176 (ite (= a!17 #x01)
+      (a!194 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@4 #x00)
                        |PG_isolated[F0]@4|
                        (ite (= compact1.newpage@4 #x01)
                             |PG_isolated[F1]@4|
                             |PG_isolated[F2]@4|))))
-      (a!177 (ite (= a!19 #x01)
+      (a!195 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@4 #x00)
                        |PG_isolated[F0]@4|
                        (ite (= driver0.page@4 #x01)
                             |PG_isolated[F1]@4|
                             |PG_isolated[F2]@4|))))
-      (a!195 (ite (= a!15 #x01)
+      (a!213 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@4 #x00)
                        |driver.list[F0]@4|
                        (ite (= compact0.newpage@4 #x01)
                             |driver.list[F1]@4|
                             |driver.list[F2]@4|))))
-      (a!196 (ite (= a!17 #x01)
+      (a!214 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@4 #x00)
                        |driver.list[F0]@4|
                        (ite (= compact1.newpage@4 #x01)
                             |driver.list[F1]@4|
                             |driver.list[F2]@4|))))
-      (a!197 (ite (= a!19 #x01)
+      (a!215 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@4 #x00)
                        |driver.list[F0]@4|
                        (ite (= driver0.page@4 #x01)
                             |driver.list[F1]@4|
                             |driver.list[F2]@4|))))
-      (a!215 (ite (= a!15 #x01)
+      (a!233 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@4 #x00)
                        |driver.owns[F0]@4|
                        (ite (= compact0.newpage@4 #x01)
                             |driver.owns[F1]@4|
                             |driver.owns[F2]@4|))))
-      (a!216 (ite (= a!17 #x01)
+      (a!234 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@4 #x00)
                        |driver.owns[F0]@4|
                        (ite (= compact1.newpage@4 #x01)
                             |driver.owns[F1]@4|
                             |driver.owns[F2]@4|))))
-      (a!217 (ite (= a!19 #x01)
+      (a!235 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@4 #x00)
                        |driver.owns[F0]@4|
                        (ite (= driver0.page@4 #x01)
                             |driver.owns[F1]@4|
                             |driver.owns[F2]@4|))))
-      (a!236 (ite (and (= rule@4 #x2c) true)
+      (a!254 (ite (and (= rule@4 #x2c) true)
                   #x02
-                  (ite (and (= rule@4 #x2f) true) #x00 a!235)))
-      (a!246 (ite (and (= rule@4 #x14) true)
+                  (ite (and (= rule@4 #x2f) true) #x00 a!253)))
+      (a!264 (ite (and (= rule@4 #x14) true)
                   #x0d
-                  (ite (and (= rule@4 #x15) true) #x0e a!245)))
-      (a!259 (ite (and (= rule@4 #x07) true)
+                  (ite (and (= rule@4 #x15) true) #x0e a!263)))
+      (a!277 (ite (and (= rule@4 #x07) true)
                   #x00
-                  (ite (and (= rule@4 #x0c) true) #x00 a!258)))
-      (a!264 (= compact0.ok@5 (ite (and (= rule@4 #x0e) true) #x01 a!263)))
-      (a!266 (ite (and (= rule@4 #x2c) true)
+                  (ite (and (= rule@4 #x0c) true) #x00 a!276)))
+      (a!282 (= compact0.ok@5 (ite (and (= rule@4 #x0e) true) #x01 a!281)))
+      (a!284 (ite (and (= rule@4 #x2c) true)
                   #x0d
-                  (ite (and (= rule@4 #x2d) true) #x0e a!265)))
-      (a!279 (ite (and (= rule@4 #x1f) true)
+                  (ite (and (= rule@4 #x2d) true) #x0e a!283)))
+      (a!297 (ite (and (= rule@4 #x1f) true)
                   #x00
-                  (ite (and (= rule@4 #x24) true) #x00 a!278)))
-      (a!284 (= compact1.ok@5 (ite (and (= rule@4 #x26) true) #x01 a!283)))
-      (a!286 (= driver0.pc@5 (ite (and (= rule@4 #x30) true) #x01 a!285))))
+                  (ite (and (= rule@4 #x24) true) #x00 a!296)))
+      (a!302 (= compact1.ok@5 (ite (and (= rule@4 #x26) true) #x01 a!301)))
+      (a!304 (= driver0.pc@5 (ite (and (= rule@4 #x30) true) #x01 a!303))))
 (let ((a!21 (ite (and (= rule@4 #x2f) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x32) (= driver0.page@4 #x00))
@@ -8365,99 +8881,114 @@
                        a!119
                        |folio.data[F2]@4|)))
       (a!141 (ite (and (= rule@4 #x2f) true)
-                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x00))
                        a!140
-                       |PG_movable[F0]@4|)))
+                       |folio.node[F0]@4|)))
       (a!150 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x01))
                   a!139
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x01))
                        a!140
-                       |PG_movable[F1]@4|)))
+                       |folio.node[F1]@4|)))
       (a!153 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x02))
                   a!139
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x02))
                        a!140
-                       |PG_movable[F2]@4|)))
-      (a!159 (ite (and (= rule@4 #x31) (= driver0.page@4 #x00))
-                  #x00
+                       |folio.node[F2]@4|)))
+      (a!159 (ite (and (= rule@4 #x2f) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x00))
                        a!158
-                       |page.mapping(driver)[F0]@4|)))
-      (a!169 (ite (and (= rule@4 #x31) (= driver0.page@4 #x01))
-                  #x00
+                       |PG_movable[F0]@4|)))
+      (a!168 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x01))
+                  a!157
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x01))
                        a!158
-                       |page.mapping(driver)[F1]@4|)))
-      (a!172 (ite (and (= rule@4 #x31) (= driver0.page@4 #x02))
-                  #x00
+                       |PG_movable[F1]@4|)))
+      (a!171 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x02))
+                  a!157
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x02))
                        a!158
+                       |PG_movable[F2]@4|)))
+      (a!177 (ite (and (= rule@4 #x31) (= driver0.page@4 #x00))
+                  #x00
+                  (ite (and (= rule@4 #x32) (= driver0.page@4 #x00))
+                       a!176
+                       |page.mapping(driver)[F0]@4|)))
+      (a!187 (ite (and (= rule@4 #x31) (= driver0.page@4 #x01))
+                  #x00
+                  (ite (and (= rule@4 #x32) (= driver0.page@4 #x01))
+                       a!176
+                       |page.mapping(driver)[F1]@4|)))
+      (a!190 (ite (and (= rule@4 #x31) (= driver0.page@4 #x02))
+                  #x00
+                  (ite (and (= rule@4 #x32) (= driver0.page@4 #x02))
+                       a!176
                        |page.mapping(driver)[F2]@4|)))
-      (a!178 (ite (and (= rule@4 #x2f) true)
+      (a!196 (ite (and (= rule@4 #x2f) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x00))
-                       a!177
+                       a!195
                        |PG_isolated[F0]@4|)))
-      (a!191 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x01))
-                  a!176
+      (a!209 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x01))
+                  a!194
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x01))
-                       a!177
+                       a!195
                        |PG_isolated[F1]@4|)))
-      (a!193 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x02))
-                  a!176
+      (a!211 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x02))
+                  a!194
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x02))
-                       a!177
+                       a!195
                        |PG_isolated[F2]@4|)))
-      (a!198 (ite (and (= rule@4 #x31) (= driver0.page@4 #x00))
+      (a!216 (ite (and (= rule@4 #x31) (= driver0.page@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x00))
-                       a!197
+                       a!215
                        |driver.list[F0]@4|)))
-      (a!209 (ite (and (= rule@4 #x31) (= driver0.page@4 #x01))
+      (a!227 (ite (and (= rule@4 #x31) (= driver0.page@4 #x01))
                   #x00
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x01))
-                       a!197
+                       a!215
                        |driver.list[F1]@4|)))
-      (a!212 (ite (and (= rule@4 #x31) (= driver0.page@4 #x02))
+      (a!230 (ite (and (= rule@4 #x31) (= driver0.page@4 #x02))
                   #x00
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x02))
-                       a!197
+                       a!215
                        |driver.list[F2]@4|)))
-      (a!218 (ite (and (= rule@4 #x31) (= driver0.page@4 #x00))
+      (a!236 (ite (and (= rule@4 #x31) (= driver0.page@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x00))
-                       a!217
+                       a!235
                        |driver.owns[F0]@4|)))
-      (a!228 (ite (and (= rule@4 #x31) (= driver0.page@4 #x01))
+      (a!246 (ite (and (= rule@4 #x31) (= driver0.page@4 #x01))
                   #x00
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x01))
-                       a!217
+                       a!235
                        |driver.owns[F1]@4|)))
-      (a!231 (ite (and (= rule@4 #x31) (= driver0.page@4 #x02))
+      (a!249 (ite (and (= rule@4 #x31) (= driver0.page@4 #x02))
                   #x00
                   (ite (and (= rule@4 #x32) (= driver0.page@4 #x02))
-                       a!217
+                       a!235
                        |driver.owns[F2]@4|)))
-      (a!237 (ite (and (= rule@4 #x25) true)
+      (a!255 (ite (and (= rule@4 #x25) true)
                   #x02
-                  (ite (and (= rule@4 #x29) true) #x00 a!236)))
-      (a!247 (ite (and (= rule@4 #x13) true)
+                  (ite (and (= rule@4 #x29) true) #x00 a!254)))
+      (a!265 (ite (and (= rule@4 #x13) true)
                   (ite (not (= compact0.ok@4 #x00)) #x0f #x0c)
-                  a!246))
-      (a!260 (ite (and (= rule@4 #x03) true)
+                  a!264))
+      (a!278 (ite (and (= rule@4 #x03) true)
                   #x00
-                  (ite (and (= rule@4 #x05) true) #x00 a!259)))
-      (a!262 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x05) true) #x00 a!277)))
+      (a!280 (ite (and (= rule@4 #x0a) true)
                   a!14
                   (ite (and (= rule@4 #x13) true) #x03 compact0.newpage@4)))
-      (a!267 (ite (and (= rule@4 #x2b) true)
+      (a!285 (ite (and (= rule@4 #x2b) true)
                   (ite (not (= compact1.ok@4 #x00)) #x0f #x0c)
-                  a!266))
-      (a!280 (ite (and (= rule@4 #x1b) true)
+                  a!284))
+      (a!298 (ite (and (= rule@4 #x1b) true)
                   #x00
-                  (ite (and (= rule@4 #x1d) true) #x00 a!279)))
-      (a!282 (ite (and (= rule@4 #x22) true)
+                  (ite (and (= rule@4 #x1d) true) #x00 a!297)))
+      (a!300 (ite (and (= rule@4 #x22) true)
                   a!14
                   (ite (and (= rule@4 #x2b) true) #x03 compact1.newpage@4))))
 (let ((a!22 (ite (and (= rule@4 #x2a) true)
@@ -8548,93 +9079,108 @@
                        |folio.data[F0]@4|
                        a!134)))
       (a!142 (ite (and (= rule@4 #x2a) true)
-                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
                        a!139
                        a!141)))
       (a!151 (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x01))
                   a!138
-                  (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x01))
-                       #x01
+                  (ite (and (= rule@4 #x22) (= a!14 #x01))
+                       |folio.node[F0]@4|
                        a!150)))
       (a!154 (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x02))
                   a!138
+                  (ite (and (= rule@4 #x22) (= a!14 #x02))
+                       |folio.node[F0]@4|
+                       a!153)))
+      (a!160 (ite (and (= rule@4 #x2a) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
+                  (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
+                       a!157
+                       a!159)))
+      (a!169 (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x01))
+                  a!156
+                  (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x01))
+                       #x01
+                       a!168)))
+      (a!172 (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x02))
+                  a!156
                   (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x02))
                        #x01
-                       a!153)))
-      (a!160 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
-                  a!157
+                       a!171)))
+      (a!178 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
+                  a!175
                   (ite (and (= rule@4 #x2f) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |page.mapping(driver)[F0]@4|)
-                       a!159)))
-      (a!170 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x01))
+                       a!177)))
+      (a!188 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x01))
-                       a!157
-                       a!169)))
-      (a!173 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x02))
+                       a!175
+                       a!187)))
+      (a!191 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x02))
-                       a!157
-                       a!172)))
-      (a!179 (ite (and (= rule@4 #x2d) true)
+                       a!175
+                       a!190)))
+      (a!197 (ite (and (= rule@4 #x2d) true)
                   #x00
-                  (ite (and (= rule@4 #x2e) true) #x00 a!178)))
-      (a!192 (= |PG_isolated[F1]@5|
+                  (ite (and (= rule@4 #x2e) true) #x00 a!196)))
+      (a!210 (= |PG_isolated[F1]@5|
                 (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x01))
-                     a!175
-                     a!191)))
-      (a!194 (= |PG_isolated[F2]@5|
+                     a!193
+                     a!209)))
+      (a!212 (= |PG_isolated[F2]@5|
                 (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x02))
-                     a!175
-                     a!193)))
-      (a!199 (ite (and (= rule@4 #x2d) true)
+                     a!193
+                     a!211)))
+      (a!217 (ite (and (= rule@4 #x2d) true)
                   #x01
                   (ite (and (= rule@4 #x2f) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.list[F0]@4|)
-                       a!198)))
-      (a!210 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x01))
+                       a!216)))
+      (a!228 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x01))
-                       a!196
-                       a!209)))
-      (a!213 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x02))
+                       a!214
+                       a!227)))
+      (a!231 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x02))
-                       a!196
-                       a!212)))
-      (a!219 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
-                  a!216
+                       a!214
+                       a!230)))
+      (a!237 (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
+                  a!234
                   (ite (and (= rule@4 #x2f) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!218)))
-      (a!229 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x01))
+                       a!236)))
+      (a!247 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x01))
-                       a!216
-                       a!228)))
-      (a!232 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x02))
+                       a!234
+                       a!246)))
+      (a!250 (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x02))
-                       a!216
-                       a!231)))
-      (a!238 (ite (and (= rule@4 #x1f) true)
+                       a!234
+                       a!249)))
+      (a!256 (ite (and (= rule@4 #x1f) true)
                   #x00
-                  (ite (and (= rule@4 #x21) true) #x00 a!237)))
-      (a!248 (ite (and (= rule@4 #x11) true)
+                  (ite (and (= rule@4 #x21) true) #x00 a!255)))
+      (a!266 (ite (and (= rule@4 #x11) true)
                   (ite (not (= compact0.ok@4 #x00)) #x0a #x0b)
-                  (ite (and (= rule@4 #x12) true) #x0b a!247)))
-      (a!261 (= compact0.ref@5 (ite (and (= rule@4 #x00) true) #x01 a!260)))
-      (a!268 (ite (and (= rule@4 #x29) true)
+                  (ite (and (= rule@4 #x12) true) #x0b a!265)))
+      (a!279 (= compact0.ref@5 (ite (and (= rule@4 #x00) true) #x01 a!278)))
+      (a!286 (ite (and (= rule@4 #x29) true)
                   (ite (not (= compact1.ok@4 #x00)) #x0a #x0b)
-                  (ite (and (= rule@4 #x2a) true) #x0b a!267)))
-      (a!281 (= compact1.ref@5 (ite (and (= rule@4 #x18) true) #x01 a!280))))
+                  (ite (and (= rule@4 #x2a) true) #x0b a!285)))
+      (a!299 (= compact1.ref@5 (ite (and (= rule@4 #x18) true) #x01 a!298))))
 (let ((a!23 (ite (and (= rule@4 #x22) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@4 #x24) true)
@@ -8700,82 +9246,97 @@
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x02))
                        a!117
                        a!135)))
-      (a!143 (ite (and (= rule@4 #x24) true)
+      (a!143 (ite (and (= rule@4 #x22) (= a!14 #x00))
+                  |folio.node[F0]@4|
+                  (ite (and (= rule@4 #x24) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       a!142)))
+      (a!152 (= |folio.node[F1]@5|
+                (ite (and (= rule@4 #x0a) (= a!14 #x01))
+                     |folio.node[F0]@4|
+                     a!151)))
+      (a!155 (= |folio.node[F2]@5|
+                (ite (and (= rule@4 #x0a) (= a!14 #x02))
+                     |folio.node[F0]@4|
+                     a!154)))
+      (a!161 (ite (and (= rule@4 #x24) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                   (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x00))
                        #x01
-                       a!142)))
-      (a!152 (= |PG_movable[F1]@5|
+                       a!160)))
+      (a!170 (= |PG_movable[F1]@5|
                 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x01))
                      #x01
-                     a!151)))
-      (a!155 (= |PG_movable[F2]@5|
+                     a!169)))
+      (a!173 (= |PG_movable[F2]@5|
                 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x02))
                      #x01
-                     a!154)))
-      (a!161 (ite (and (= rule@4 #x27) true)
+                     a!172)))
+      (a!179 (ite (and (= rule@4 #x27) true)
                   #x00
                   (ite (and (= rule@4 #x2a) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |page.mapping(driver)[F0]@4|)
-                       a!160)))
-      (a!171 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x01))
+                       a!178)))
+      (a!189 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x01))
-                       a!156
-                       a!170)))
-      (a!174 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x02))
+                       a!174
+                       a!188)))
+      (a!192 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x02))
-                       a!156
-                       a!173)))
-      (a!180 (ite (and (= rule@4 #x2a) true)
+                       a!174
+                       a!191)))
+      (a!198 (ite (and (= rule@4 #x2a) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
-                       a!176
-                       a!179)))
-      (a!200 (ite (and (= rule@4 #x2a) true)
+                       a!194
+                       a!197)))
+      (a!218 (ite (and (= rule@4 #x2a) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
                   (ite (and (= rule@4 #x2b) (= compact1.newpage@4 #x00))
-                       a!196
-                       a!199)))
-      (a!211 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x01))
+                       a!214
+                       a!217)))
+      (a!229 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x01))
-                       a!195
-                       a!210)))
-      (a!214 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x02))
+                       a!213
+                       a!228)))
+      (a!232 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x02))
-                       a!195
-                       a!213)))
-      (a!220 (ite (and (= rule@4 #x27) true)
+                       a!213
+                       a!231)))
+      (a!238 (ite (and (= rule@4 #x27) true)
                   #x00
                   (ite (and (= rule@4 #x2a) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!219)))
-      (a!230 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x01))
+                       a!237)))
+      (a!248 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x01))
-                       a!215
-                       a!229)))
-      (a!233 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x02))
+                       a!233
+                       a!247)))
+      (a!251 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x02))
                   #x01
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x02))
-                       a!215
-                       a!232)))
-      (a!239 (ite (and (= rule@4 #x17) true)
+                       a!233
+                       a!250)))
+      (a!257 (ite (and (= rule@4 #x17) true)
                   #x00
-                  (ite (and (= rule@4 #x1c) true) #x02 a!238)))
-      (a!249 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1c) true) #x02 a!256)))
+      (a!267 (ite (and (= rule@4 #x0f) true)
                   #x09
-                  (ite (and (= rule@4 #x10) true) #x09 a!248)))
-      (a!269 (ite (and (= rule@4 #x27) true)
+                  (ite (and (= rule@4 #x10) true) #x09 a!266)))
+      (a!287 (ite (and (= rule@4 #x27) true)
                   #x09
-                  (ite (and (= rule@4 #x28) true) #x09 a!268))))
+                  (ite (and (= rule@4 #x28) true) #x09 a!286))))
 (let ((a!24 (ite (and (= rule@4 #x1d) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x1f) true)
@@ -8824,41 +9385,48 @@
       (a!137 (= |folio.data[F2]@5|
                 (ite (and (= rule@4 #x0a) (= a!14 #x02)) #x00 a!136)))
       (a!144 (ite (and (= rule@4 #x1d) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1f) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       a!143)))
+      (a!162 (ite (and (= rule@4 #x1d) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                   (ite (and (= rule@4 #x1f) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_movable[F0]@4|)
-                       a!143)))
-      (a!162 (ite (and (= rule@4 #x24) true)
+                       a!161)))
+      (a!180 (ite (and (= rule@4 #x24) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |page.mapping(driver)[F0]@4|)
                   (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x00))
                        #x01
-                       a!161)))
-      (a!181 (ite (and (= rule@4 #x26) true)
+                       a!179)))
+      (a!199 (ite (and (= rule@4 #x26) true)
                   #x00
-                  (ite (and (= rule@4 #x27) true) #x00 a!180)))
-      (a!201 (ite (and (= rule@4 #x24) true)
+                  (ite (and (= rule@4 #x27) true) #x00 a!198)))
+      (a!219 (ite (and (= rule@4 #x24) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
                   (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x00))
                        #x01
-                       a!200)))
-      (a!221 (ite (and (= rule@4 #x24) true)
+                       a!218)))
+      (a!239 (ite (and (= rule@4 #x24) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x27) (= compact1.newpage@4 #x00))
                        #x01
-                       a!220)))
-      (a!240 (ite (and (= rule@4 #x11) true)
+                       a!238)))
+      (a!258 (ite (and (= rule@4 #x11) true)
                   #x00
-                  (ite (and (= rule@4 #x14) true) #x01 a!239)))
-      (a!250 (ite (and (= rule@4 #x0d) true)
+                  (ite (and (= rule@4 #x14) true) #x01 a!257)))
+      (a!268 (ite (and (= rule@4 #x0d) true)
                   #x08
-                  (ite (and (= rule@4 #x0e) true) #x09 a!249)))
-      (a!270 (ite (and (= rule@4 #x25) true)
+                  (ite (and (= rule@4 #x0e) true) #x09 a!267)))
+      (a!288 (ite (and (= rule@4 #x25) true)
                   #x08
-                  (ite (and (= rule@4 #x26) true) #x09 a!269))))
+                  (ite (and (= rule@4 #x26) true) #x09 a!287))))
 (let ((a!25 (ite (and (= rule@4 #x17) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x1b) true)
@@ -8905,13 +9473,20 @@
                             |folio.data[F0]@4|)
                        a!123)))
       (a!145 (ite (and (= rule@4 #x17) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x1b) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       a!144)))
+      (a!163 (ite (and (= rule@4 #x17) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                   (ite (and (= rule@4 #x1b) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_movable[F0]@4|)
-                       a!144)))
-      (a!163 (ite (and (= rule@4 #x1d) true)
+                       a!162)))
+      (a!181 (ite (and (= rule@4 #x1d) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |page.mapping(driver)[F0]@4|)
@@ -8919,33 +9494,33 @@
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |page.mapping(driver)[F0]@4|)
-                       a!162)))
-      (a!182 (ite (and (= rule@4 #x21) true)
+                       a!180)))
+      (a!200 (ite (and (= rule@4 #x21) true)
                   #x01
                   (ite (and (= rule@4 #x24) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@4|))
-                       a!181)))
-      (a!202 (ite (and (= rule@4 #x1f) true)
+                       a!199)))
+      (a!220 (ite (and (= rule@4 #x1f) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
-                  (ite (and (= rule@4 #x20) true) #x00 a!201)))
-      (a!222 (ite (and (= rule@4 #x1d) true)
+                  (ite (and (= rule@4 #x20) true) #x00 a!219)))
+      (a!240 (ite (and (= rule@4 #x1d) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x1f) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!221)))
-      (a!241 (ite (and (= rule@4 #x09) true)
+                       a!239)))
+      (a!259 (ite (and (= rule@4 #x09) true)
                   #x00
-                  (ite (and (= rule@4 #x0d) true) #x01 a!240)))
-      (a!251 (ite (and (= rule@4 #x0b) true)
+                  (ite (and (= rule@4 #x0d) true) #x01 a!258)))
+      (a!269 (ite (and (= rule@4 #x0b) true)
                   #x0c
-                  (ite (and (= rule@4 #x0c) true) #x0f a!250)))
-      (a!271 (ite (and (= rule@4 #x23) true)
+                  (ite (and (= rule@4 #x0c) true) #x0f a!268)))
+      (a!289 (ite (and (= rule@4 #x23) true)
                   #x0c
-                  (ite (and (= rule@4 #x24) true) #x0f a!270))))
+                  (ite (and (= rule@4 #x24) true) #x0f a!288))))
 (let ((a!26 (ite (and (= rule@4 #x12) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x00))
@@ -8994,11 +9569,16 @@
                             |folio.data[F0]@4|)
                        a!124)))
       (a!146 (ite (and (= rule@4 #x12) true)
-                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x00))
                        a!138
                        a!145)))
-      (a!164 (ite (and (= rule@4 #x17) true)
+      (a!164 (ite (and (= rule@4 #x12) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
+                  (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x00))
+                       a!156
+                       a!163)))
+      (a!182 (ite (and (= rule@4 #x17) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |page.mapping(driver)[F0]@4|)
@@ -9006,37 +9586,37 @@
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |page.mapping(driver)[F0]@4|)
-                       a!163)))
-      (a!183 (ite (and (= rule@4 #x1d) true)
+                       a!181)))
+      (a!201 (ite (and (= rule@4 #x1d) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                   (ite (and (= rule@4 #x1f) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_isolated[F0]@4|)
-                       a!182)))
-      (a!203 (ite (and (= rule@4 #x1b) true)
+                       a!200)))
+      (a!221 (ite (and (= rule@4 #x1b) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
                   (ite (and (= rule@4 #x1d) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.list[F0]@4|)
-                       a!202)))
-      (a!223 (ite (and (= rule@4 #x17) true)
+                       a!220)))
+      (a!241 (ite (and (= rule@4 #x17) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x1b) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!222)))
-      (a!242 (ite (and (= rule@4 #x04) true)
+                       a!240)))
+      (a!260 (ite (and (= rule@4 #x04) true)
                   #x01
-                  (ite (and (= rule@4 #x07) true) #x00 a!241)))
-      (a!252 (ite (and (= rule@4 #x09) true)
+                  (ite (and (= rule@4 #x07) true) #x00 a!259)))
+      (a!270 (ite (and (= rule@4 #x09) true)
                   #x06
-                  (ite (and (= rule@4 #x0a) true) #x07 a!251)))
-      (a!272 (ite (and (= rule@4 #x21) true)
+                  (ite (and (= rule@4 #x0a) true) #x07 a!269)))
+      (a!290 (ite (and (= rule@4 #x21) true)
                   #x06
-                  (ite (and (= rule@4 #x22) true) #x07 a!271))))
+                  (ite (and (= rule@4 #x22) true) #x07 a!289))))
 (let ((a!27 (ite (and (= rule@4 #x0a) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@4 #x0c) true)
@@ -9086,43 +9666,50 @@
                             #x00
                             |folio.data[F0]@4|)
                        a!125)))
-      (a!147 (ite (and (= rule@4 #x0c) true)
+      (a!147 (ite (and (= rule@4 #x0a) (= a!14 #x00))
+                  |folio.node[F0]@4|
+                  (ite (and (= rule@4 #x0c) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       a!146)))
+      (a!165 (ite (and (= rule@4 #x0c) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                   (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x00))
                        #x01
-                       a!146)))
-      (a!165 (ite (and (= rule@4 #x12) true)
+                       a!164)))
+      (a!183 (ite (and (= rule@4 #x12) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |page.mapping(driver)[F0]@4|)
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x00))
-                       a!156
-                       a!164)))
-      (a!184 (ite (and (= rule@4 #x17) true)
+                       a!174
+                       a!182)))
+      (a!202 (ite (and (= rule@4 #x17) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                   (ite (and (= rule@4 #x1b) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_isolated[F0]@4|)
-                       a!183)))
-      (a!204 (ite (and (= rule@4 #x15) true)
+                       a!201)))
+      (a!222 (ite (and (= rule@4 #x15) true)
                   #x01
                   (ite (and (= rule@4 #x17) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.list[F0]@4|)
-                       a!203)))
-      (a!224 (ite (and (= rule@4 #x12) true)
+                       a!221)))
+      (a!242 (ite (and (= rule@4 #x12) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x00))
-                       a!215
-                       a!223)))
-      (a!253 (ite (and (= rule@4 #x07) true)
+                       a!233
+                       a!241)))
+      (a!271 (ite (and (= rule@4 #x07) true)
                   #x0f
-                  (ite (and (= rule@4 #x08) true) #x05 a!252)))
-      (a!273 (ite (and (= rule@4 #x1f) true)
+                  (ite (and (= rule@4 #x08) true) #x05 a!270)))
+      (a!291 (ite (and (= rule@4 #x1f) true)
                   #x0f
-                  (ite (and (= rule@4 #x20) true) #x05 a!272))))
+                  (ite (and (= rule@4 #x20) true) #x05 a!290))))
 (let ((a!28 (ite (and (= rule@4 #x05) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x07) true)
@@ -9165,32 +9752,39 @@
                             |folio.data[F0]@4|)
                        a!126)))
       (a!148 (ite (and (= rule@4 #x05) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x07) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       a!147)))
+      (a!166 (ite (and (= rule@4 #x05) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                   (ite (and (= rule@4 #x07) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_movable[F0]@4|)
-                       a!147)))
-      (a!166 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x00))
+                       a!165)))
+      (a!184 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x00))
                   #x01
-                  (ite (and (= rule@4 #x0f) true) #x00 a!165)))
-      (a!185 (ite (and (= rule@4 #x15) true)
+                  (ite (and (= rule@4 #x0f) true) #x00 a!183)))
+      (a!203 (ite (and (= rule@4 #x15) true)
                   #x00
-                  (ite (and (= rule@4 #x16) true) #x00 a!184)))
-      (a!205 (ite (and (= rule@4 #x12) true)
+                  (ite (and (= rule@4 #x16) true) #x00 a!202)))
+      (a!223 (ite (and (= rule@4 #x12) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x00))
-                       a!195
-                       a!204)))
-      (a!225 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x00))
+                       a!213
+                       a!222)))
+      (a!243 (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x00))
                   #x01
-                  (ite (and (= rule@4 #x0f) true) #x00 a!224)))
-      (a!254 (ite (and (= rule@4 #x05) true)
+                  (ite (and (= rule@4 #x0f) true) #x00 a!242)))
+      (a!272 (ite (and (= rule@4 #x05) true)
                   #x0f
-                  (ite (and (= rule@4 #x06) true) #x04 a!253)))
-      (a!274 (ite (and (= rule@4 #x1d) true)
+                  (ite (and (= rule@4 #x06) true) #x04 a!271)))
+      (a!292 (ite (and (= rule@4 #x1d) true)
                   #x0f
-                  (ite (and (= rule@4 #x1e) true) #x04 a!273))))
+                  (ite (and (= rule@4 #x1e) true) #x04 a!291))))
 (let ((a!29 (= |folio.used[F0]@5|
                (ite (and (= rule@4 #x03) true)
                     (ite (= |folio.refcount[F0]@4| #x01)
@@ -9209,13 +9803,19 @@
                             #x00
                             |folio.data[F0]@4|)
                        a!127)))
-      (a!149 (= |PG_movable[F0]@5|
+      (a!149 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x03) true)
+                     (ite (= |folio.refcount[F0]@4| #x01)
+                          #x00
+                          |folio.node[F0]@4|)
+                     a!148)))
+      (a!167 (= |PG_movable[F0]@5|
                 (ite (and (= rule@4 #x03) true)
                      (ite (= |folio.refcount[F0]@4| #x01)
                           #x00
                           |PG_movable[F0]@4|)
-                     a!148)))
-      (a!167 (ite (and (= rule@4 #x07) true)
+                     a!166)))
+      (a!185 (ite (and (= rule@4 #x07) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |page.mapping(driver)[F0]@4|)
@@ -9223,30 +9823,30 @@
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |page.mapping(driver)[F0]@4|)
-                       a!166)))
-      (a!186 (ite (and (= rule@4 #x12) true)
+                       a!184)))
+      (a!204 (ite (and (= rule@4 #x12) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                   (ite (and (= rule@4 #x13) (= compact0.newpage@4 #x00))
-                       a!175
-                       a!185)))
-      (a!206 (ite (and (= rule@4 #x0c) true)
+                       a!193
+                       a!203)))
+      (a!224 (ite (and (= rule@4 #x0c) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
                   (ite (and (= rule@4 #x0f) (= compact0.newpage@4 #x00))
                        #x01
-                       a!205)))
-      (a!226 (ite (and (= rule@4 #x07) true)
+                       a!223)))
+      (a!244 (ite (and (= rule@4 #x07) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x0c) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!225)))
-      (a!255 (ite (and (= rule@4 #x03) true)
+                       a!243)))
+      (a!273 (ite (and (= rule@4 #x03) true)
                   #x0f
-                  (ite (and (= rule@4 #x04) true) #x03 a!254)))
-      (a!275 (ite (and (= rule@4 #x1b) true)
+                  (ite (and (= rule@4 #x04) true) #x03 a!272)))
+      (a!293 (ite (and (= rule@4 #x1b) true)
                   #x0f
-                  (ite (and (= rule@4 #x1c) true) #x03 a!274))))
+                  (ite (and (= rule@4 #x1c) true) #x03 a!292))))
 (let ((a!46 (ite (and (= rule@4 #x07) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x0a) (= a!14 #x00)) #x01 a!45)))
@@ -9256,7 +9856,7 @@
                           #x00
                           |folio.data[F0]@4|)
                      a!128)))
-      (a!168 (ite (and (= rule@4 #x03) true)
+      (a!186 (ite (and (= rule@4 #x03) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |page.mapping(driver)[F0]@4|)
@@ -9264,64 +9864,64 @@
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |page.mapping(driver)[F0]@4|)
-                       a!167)))
-      (a!187 (ite (and (= rule@4 #x0e) true)
+                       a!185)))
+      (a!205 (ite (and (= rule@4 #x0e) true)
                   #x00
-                  (ite (and (= rule@4 #x0f) true) #x00 a!186)))
-      (a!207 (ite (and (= rule@4 #x07) true)
+                  (ite (and (= rule@4 #x0f) true) #x00 a!204)))
+      (a!225 (ite (and (= rule@4 #x07) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
-                  (ite (and (= rule@4 #x08) true) #x00 a!206)))
-      (a!227 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x08) true) #x00 a!224)))
+      (a!245 (ite (and (= rule@4 #x03) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x05) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!226)))
-      (a!256 (ite (and (= rule@4 #x01) true)
+                       a!244)))
+      (a!274 (ite (and (= rule@4 #x01) true)
                   #x0f
-                  (ite (and (= rule@4 #x02) true) #x02 a!255)))
-      (a!276 (ite (and (= rule@4 #x19) true)
+                  (ite (and (= rule@4 #x02) true) #x02 a!273)))
+      (a!294 (ite (and (= rule@4 #x19) true)
                   #x0f
-                  (ite (and (= rule@4 #x1a) true) #x02 a!275))))
+                  (ite (and (= rule@4 #x1a) true) #x02 a!293))))
 (let ((a!47 (ite (and (= rule@4 #x03) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x05) true)
                       (bvsub |folio.refcount[F0]@4| #x01)
                       a!46)))
-      (a!188 (ite (and (= rule@4 #x09) true)
+      (a!206 (ite (and (= rule@4 #x09) true)
                   #x01
                   (ite (and (= rule@4 #x0c) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@4|))
-                       a!187)))
-      (a!208 (ite (and (= rule@4 #x03) true)
+                       a!205)))
+      (a!226 (ite (and (= rule@4 #x03) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
                   (ite (and (= rule@4 #x05) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.list[F0]@4|)
-                       a!207)))
-      (a!257 (= compact0.pc@5 (ite (and (= rule@4 #x00) true) #x01 a!256)))
-      (a!277 (= compact1.pc@5 (ite (and (= rule@4 #x18) true) #x01 a!276))))
+                       a!225)))
+      (a!275 (= compact0.pc@5 (ite (and (= rule@4 #x00) true) #x01 a!274)))
+      (a!295 (= compact1.pc@5 (ite (and (= rule@4 #x18) true) #x01 a!294))))
 (let ((a!48 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!47)))
-      (a!189 (ite (and (= rule@4 #x05) true)
+      (a!207 (ite (and (= rule@4 #x05) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                   (ite (and (= rule@4 #x07) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_isolated[F0]@4|)
-                       a!188))))
-(let ((a!190 (= |PG_isolated[F0]@5|
+                       a!206))))
+(let ((a!208 (= |PG_isolated[F0]@5|
                 (ite (and (= rule@4 #x03) true)
                      (ite (= |folio.refcount[F0]@4| #x01)
                           #x00
                           |PG_isolated[F0]@4|)
-                     a!189))))
+                     a!207))))
   (and a!12
        (= |alive[P0]@5| |alive[P0]@4|)
        (= |pte[P0][0]@5| |pte[P0][0]@4|)
@@ -9358,37 +9958,40 @@
        a!149
        a!152
        a!155
-       (= |page.mapping(driver)[F0]@5| a!168)
-       (= |page.mapping(driver)[F1]@5| a!171)
-       (= |page.mapping(driver)[F2]@5| a!174)
-       a!190
-       a!192
-       a!194
-       (= |driver.list[F0]@5| a!208)
-       (= |driver.list[F1]@5| a!211)
-       (= |driver.list[F2]@5| a!214)
-       (= |driver.owns[F0]@5| a!227)
-       (= |driver.owns[F1]@5| a!230)
-       (= |driver.owns[F2]@5| a!233)
-       (= |driver.page[D0]@5| a!234)
+       a!167
+       a!170
+       a!173
+       (= |page.mapping(driver)[F0]@5| a!186)
+       (= |page.mapping(driver)[F1]@5| a!189)
+       (= |page.mapping(driver)[F2]@5| a!192)
+       a!208
+       a!210
+       a!212
+       (= |driver.list[F0]@5| a!226)
+       (= |driver.list[F1]@5| a!229)
+       (= |driver.list[F2]@5| a!232)
+       (= |driver.owns[F0]@5| a!245)
+       (= |driver.owns[F1]@5| a!248)
+       (= |driver.owns[F2]@5| a!251)
+       (= |driver.page[D0]@5| a!252)
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.readers[av0]@5| |&anon_vma->rwsem.readers[av0]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
-       (= |PG_locked[F0]@5| a!242)
-       (= |PG_locked[F1]@5| a!243)
-       (= |PG_locked[F2]@5| a!244)
-       a!257
-       a!261
-       (= compact0.newpage@5 a!262)
-       a!264
-       a!277
-       a!281
-       (= compact1.newpage@5 a!282)
-       a!284
-       a!286
-       (= driver0.page@5 a!287)
+       (= |PG_locked[F0]@5| a!260)
+       (= |PG_locked[F1]@5| a!261)
+       (= |PG_locked[F2]@5| a!262)
+       a!275
+       a!279
+       (= compact0.newpage@5 a!280)
+       a!282
+       a!295
+       a!299
+       (= compact1.newpage@5 a!300)
+       a!302
+       a!304
+       (= driver0.page@5 a!305)
        (bvule |alive[P0]@5| #x01)
        (bvule |pte[P0][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x02)
@@ -9421,6 +10024,9 @@
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
        (bvule |folio.data[F2]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
+       (bvule |folio.node[F2]@5| #x01)
        (bvule |PG_movable[F0]@5| #x01)
        (bvule |PG_movable[F1]@5| #x01)
        (bvule |PG_movable[F2]@5| #x01)
@@ -9509,48 +10115,48 @@
                  (ite (= driver0.page@5 #x01)
                       |folio.refcount[F1]@5|
                       |folio.refcount[F2]@5|)))
-      (a!234 (ite (and (= rule@5 #x0f) true)
+      (a!252 (ite (and (= rule@5 #x0f) true)
                   compact0.newpage@5
                   (ite (and (= rule@5 #x27) true)
                        compact1.newpage@5
                        |driver.page[D0]@5|)))
-      (a!235 (ite (and (= rule@5 #x30) (= |driver.page[D0]@5| #x00))
+      (a!253 (ite (and (= rule@5 #x30) (= |driver.page[D0]@5| #x00))
                   #x03
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x00))
                        #x00
                        |PG_locked[F0]@5|)))
-      (a!243 (ite (and (= rule@5 #x30) (= |driver.page[D0]@5| #x01))
+      (a!261 (ite (and (= rule@5 #x30) (= |driver.page[D0]@5| #x01))
                   #x03
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!244 (ite (and (= rule@5 #x30) (= |driver.page[D0]@5| #x02))
+      (a!262 (ite (and (= rule@5 #x30) (= |driver.page[D0]@5| #x02))
                   #x03
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x02))
                        #x00
                        |PG_locked[F2]@5|)))
-      (a!245 (ite (and (= rule@5 #x16) true)
+      (a!263 (ite (and (= rule@5 #x16) true)
                   #x0e
                   (ite (and (= rule@5 #x17) true) #x0f compact0.pc@5)))
-      (a!258 (ite (and (= rule@5 #x12) true)
+      (a!276 (ite (and (= rule@5 #x12) true)
                   #x00
                   (ite (and (= rule@5 #x17) true) #x00 compact0.ref@5)))
-      (a!263 (ite (and (= rule@5 #x0f) true)
+      (a!281 (ite (and (= rule@5 #x0f) true)
                   #x01
                   (ite (and (= rule@5 #x10) true) #x00 compact0.ok@5)))
-      (a!265 (ite (and (= rule@5 #x2e) true)
+      (a!283 (ite (and (= rule@5 #x2e) true)
                   #x0e
                   (ite (and (= rule@5 #x2f) true) #x0f compact1.pc@5)))
-      (a!278 (ite (and (= rule@5 #x2a) true)
+      (a!296 (ite (and (= rule@5 #x2a) true)
                   #x00
                   (ite (and (= rule@5 #x2f) true) #x00 compact1.ref@5)))
-      (a!283 (ite (and (= rule@5 #x27) true)
+      (a!301 (ite (and (= rule@5 #x27) true)
                   #x01
                   (ite (and (= rule@5 #x28) true) #x00 compact1.ok@5)))
-      (a!285 (ite (and (= rule@5 #x31) true)
+      (a!303 (ite (and (= rule@5 #x31) true)
                   #x02
                   (ite (and (= rule@5 #x32) true) #x03 driver0.pc@5)))
-      (a!287 (ite (and (= rule@5 #x30) true)
+      (a!305 (ite (and (= rule@5 #x30) true)
                   |driver.page[D0]@5|
                   (ite (and (= rule@5 #x32) true) #x03 driver0.page@5))))
 (let ((a!12 (or (and (= rule@5 #x00)
@@ -9799,126 +10405,147 @@
       (a!138 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@5 #x00)
-                       |PG_movable[F0]@5|
+                       |folio.node[F0]@5|
                        (ite (= compact0.newpage@5 #x01)
-                            |PG_movable[F1]@5|
-                            |PG_movable[F2]@5|))))
+                            |folio.node[F1]@5|
+                            |folio.node[F2]@5|))))
       (a!139 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@5 #x00)
-                       |PG_movable[F0]@5|
+                       |folio.node[F0]@5|
                        (ite (= compact1.newpage@5 #x01)
-                            |PG_movable[F1]@5|
-                            |PG_movable[F2]@5|))))
+                            |folio.node[F1]@5|
+                            |folio.node[F2]@5|))))
       (a!140 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@5 #x00)
+                       |folio.node[F0]@5|
+                       (ite (= driver0.page@5 #x01)
+                            |folio.node[F1]@5|
+                            |folio.node[F2]@5|))))
+      (a!156 (ite (= a!15 #x01)
+                  #x00
+                  (ite (= compact0.newpage@5 #x00)
+                       |PG_movable[F0]@5|
+                       (ite (= compact0.newpage@5 #x01)
+                            |PG_movable[F1]@5|
+                            |PG_movable[F2]@5|))))
+      (a!157 (ite (= a!17 #x01)
+                  #x00
+                  (ite (= compact1.newpage@5 #x00)
+                       |PG_movable[F0]@5|
+                       (ite (= compact1.newpage@5 #x01)
+                            |PG_movable[F1]@5|
+                            |PG_movable[F2]@5|))))
+      (a!158 (ite (= a!19 #x01)
+                  #x00
+                  (ite (= driver0.page@5 #x00)
                        |PG_movable[F0]@5|
                        (ite (= driver0.page@5 #x01)
                             |PG_movable[F1]@5|
                             |PG_movable[F2]@5|))))
-      (a!156 (ite (= a!15 #x01)
+      (a!174 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@5 #x00)
                        |page.mapping(driver)[F0]@5|
                        (ite (= compact0.newpage@5 #x01)
                             |page.mapping(driver)[F1]@5|
                             |page.mapping(driver)[F2]@5|))))
-      (a!157 (ite (= a!17 #x01)
+      (a!175 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@5 #x00)
                        |page.mapping(driver)[F0]@5|
                        (ite (= compact1.newpage@5 #x01)
                             |page.mapping(driver)[F1]@5|
                             |page.mapping(driver)[F2]@5|))))
-      (a!158 (ite (= a!19 #x01)
+      (a!176 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@5 #x00)
                        |page.mapping(driver)[F0]@5|
                        (ite (= driver0.page@5 #x01)
                             |page.mapping(driver)[F1]@5|
                             |page.mapping(driver)[F2]@5|))))
-      (a!175 (ite (= a!15 #x01)
+      (a!193 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@5 #x00)
                        |PG_isolated[F0]@5|
                        (ite (= compact0.newpage@5 #x01)
                             |PG_isolated[F1]@5|
                             |PG_isolated[F2]@5|))))
-      (a!176 (ite (= a!17 #x01)
+      (a!194 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@5 #x00)
                        |PG_isolated[F0]@5|
                        (ite (= compact1.newpage@5 #x01)
                             |PG_isolated[F1]@5|
                             |PG_isolated[F2]@5|))))
-      (a!177 (ite (= a!19 #x01)
+      (a!195 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@5 #x00)
                        |PG_isolated[F0]@5|
                        (ite (= driver0.page@5 #x01)
                             |PG_isolated[F1]@5|
                             |PG_isolated[F2]@5|))))
-      (a!195 (ite (= a!15 #x01)
+      (a!213 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@5 #x00)
                        |driver.list[F0]@5|
                        (ite (= compact0.newpage@5 #x01)
                             |driver.list[F1]@5|
                             |driver.list[F2]@5|))))
-      (a!196 (ite (= a!17 #x01)
+      (a!214 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@5 #x00)
                        |driver.list[F0]@5|
                        (ite (= compact1.newpage@5 #x01)
                             |driver.list[F1]@5|
                             |driver.list[F2]@5|))))
-      (a!197 (ite (= a!19 #x01)
+      (a!215 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@5 #x00)
                        |driver.list[F0]@5|
                        (ite (= driver0.page@5 #x01)
                             |driver.list[F1]@5|
                             |driver.list[F2]@5|))))
-      (a!215 (ite (= a!15 #x01)
+      (a!233 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@5 #x00)
                        |driver.owns[F0]@5|
                        (ite (= compact0.newpage@5 #x01)
                             |driver.owns[F1]@5|
                             |driver.owns[F2]@5|))))
-      (a!216 (ite (= a!17 #x01)
+      (a!234 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@5 #x00)
                        |driver.owns[F0]@5|
                        (ite (= compact1.newpage@5 #x01)
                             |driver.owns[F1]@5|
                             |driver.owns[F2]@5|))))
-      (a!217 (ite (= a!19 #x01)
+      (a!235 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@5 #x00)
                        |driver.owns[F0]@5|
                        (ite (= driver0.page@5 #x01)
                             |driver.owns[F1]@5|
                             |driver.owns[F2]@5|))))
-      (a!236 (ite (and (= rule@5 #x2c) true)
+      (a!254 (ite (and (= rule@5 #x2c) true)
                   #x02
-                  (ite (and (= rule@5 #x2f) true) #x00 a!235)))
-      (a!246 (ite (and (= rule@5 #x14) true)
+                  (ite (and (= rule@5 #x2f) true) #x00 a!253)))
+      (a!264 (ite (and (= rule@5 #x14) true)
                   #x0d
-                  (ite (and (= rule@5 #x15) true) #x0e a!245)))
-      (a!259 (ite (and (= rule@5 #x07) true)
+                  (ite (and (= rule@5 #x15) true) #x0e a!263)))
+      (a!277 (ite (and (= rule@5 #x07) true)
                   #x00
-                  (ite (and (= rule@5 #x0c) true) #x00 a!258)))
-      (a!264 (= compact0.ok@6 (ite (and (= rule@5 #x0e) true) #x01 a!263)))
-      (a!266 (ite (and (= rule@5 #x2c) true)
+                  (ite (and (= rule@5 #x0c) true) #x00 a!276)))
+      (a!282 (= compact0.ok@6 (ite (and (= rule@5 #x0e) true) #x01 a!281)))
+      (a!284 (ite (and (= rule@5 #x2c) true)
                   #x0d
-                  (ite (and (= rule@5 #x2d) true) #x0e a!265)))
-      (a!279 (ite (and (= rule@5 #x1f) true)
+                  (ite (and (= rule@5 #x2d) true) #x0e a!283)))
+      (a!297 (ite (and (= rule@5 #x1f) true)
                   #x00
-                  (ite (and (= rule@5 #x24) true) #x00 a!278)))
-      (a!284 (= compact1.ok@6 (ite (and (= rule@5 #x26) true) #x01 a!283)))
-      (a!286 (= driver0.pc@6 (ite (and (= rule@5 #x30) true) #x01 a!285))))
+                  (ite (and (= rule@5 #x24) true) #x00 a!296)))
+      (a!302 (= compact1.ok@6 (ite (and (= rule@5 #x26) true) #x01 a!301)))
+      (a!304 (= driver0.pc@6 (ite (and (= rule@5 #x30) true) #x01 a!303))))
 (let ((a!21 (ite (and (= rule@5 #x2f) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                  (ite (and (= rule@5 #x32) (= driver0.page@5 #x00))
@@ -10029,99 +10656,114 @@
                        a!119
                        |folio.data[F2]@5|)))
       (a!141 (ite (and (= rule@5 #x2f) true)
-                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x00))
                        a!140
-                       |PG_movable[F0]@5|)))
+                       |folio.node[F0]@5|)))
       (a!150 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x01))
                   a!139
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x01))
                        a!140
-                       |PG_movable[F1]@5|)))
+                       |folio.node[F1]@5|)))
       (a!153 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x02))
                   a!139
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x02))
                        a!140
-                       |PG_movable[F2]@5|)))
-      (a!159 (ite (and (= rule@5 #x31) (= driver0.page@5 #x00))
-                  #x00
+                       |folio.node[F2]@5|)))
+      (a!159 (ite (and (= rule@5 #x2f) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x00))
                        a!158
-                       |page.mapping(driver)[F0]@5|)))
-      (a!169 (ite (and (= rule@5 #x31) (= driver0.page@5 #x01))
-                  #x00
+                       |PG_movable[F0]@5|)))
+      (a!168 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x01))
+                  a!157
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x01))
                        a!158
-                       |page.mapping(driver)[F1]@5|)))
-      (a!172 (ite (and (= rule@5 #x31) (= driver0.page@5 #x02))
-                  #x00
+                       |PG_movable[F1]@5|)))
+      (a!171 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x02))
+                  a!157
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x02))
                        a!158
+                       |PG_movable[F2]@5|)))
+      (a!177 (ite (and (= rule@5 #x31) (= driver0.page@5 #x00))
+                  #x00
+                  (ite (and (= rule@5 #x32) (= driver0.page@5 #x00))
+                       a!176
+                       |page.mapping(driver)[F0]@5|)))
+      (a!187 (ite (and (= rule@5 #x31) (= driver0.page@5 #x01))
+                  #x00
+                  (ite (and (= rule@5 #x32) (= driver0.page@5 #x01))
+                       a!176
+                       |page.mapping(driver)[F1]@5|)))
+      (a!190 (ite (and (= rule@5 #x31) (= driver0.page@5 #x02))
+                  #x00
+                  (ite (and (= rule@5 #x32) (= driver0.page@5 #x02))
+                       a!176
                        |page.mapping(driver)[F2]@5|)))
-      (a!178 (ite (and (= rule@5 #x2f) true)
+      (a!196 (ite (and (= rule@5 #x2f) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_isolated[F0]@5|)
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x00))
-                       a!177
+                       a!195
                        |PG_isolated[F0]@5|)))
-      (a!191 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x01))
-                  a!176
+      (a!209 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x01))
+                  a!194
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x01))
-                       a!177
+                       a!195
                        |PG_isolated[F1]@5|)))
-      (a!193 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x02))
-                  a!176
+      (a!211 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x02))
+                  a!194
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x02))
-                       a!177
+                       a!195
                        |PG_isolated[F2]@5|)))
-      (a!198 (ite (and (= rule@5 #x31) (= driver0.page@5 #x00))
+      (a!216 (ite (and (= rule@5 #x31) (= driver0.page@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x00))
-                       a!197
+                       a!215
                        |driver.list[F0]@5|)))
-      (a!209 (ite (and (= rule@5 #x31) (= driver0.page@5 #x01))
+      (a!227 (ite (and (= rule@5 #x31) (= driver0.page@5 #x01))
                   #x00
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x01))
-                       a!197
+                       a!215
                        |driver.list[F1]@5|)))
-      (a!212 (ite (and (= rule@5 #x31) (= driver0.page@5 #x02))
+      (a!230 (ite (and (= rule@5 #x31) (= driver0.page@5 #x02))
                   #x00
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x02))
-                       a!197
+                       a!215
                        |driver.list[F2]@5|)))
-      (a!218 (ite (and (= rule@5 #x31) (= driver0.page@5 #x00))
+      (a!236 (ite (and (= rule@5 #x31) (= driver0.page@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x00))
-                       a!217
+                       a!235
                        |driver.owns[F0]@5|)))
-      (a!228 (ite (and (= rule@5 #x31) (= driver0.page@5 #x01))
+      (a!246 (ite (and (= rule@5 #x31) (= driver0.page@5 #x01))
                   #x00
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x01))
-                       a!217
+                       a!235
                        |driver.owns[F1]@5|)))
-      (a!231 (ite (and (= rule@5 #x31) (= driver0.page@5 #x02))
+      (a!249 (ite (and (= rule@5 #x31) (= driver0.page@5 #x02))
                   #x00
                   (ite (and (= rule@5 #x32) (= driver0.page@5 #x02))
-                       a!217
+                       a!235
                        |driver.owns[F2]@5|)))
-      (a!237 (ite (and (= rule@5 #x25) true)
+      (a!255 (ite (and (= rule@5 #x25) true)
                   #x02
-                  (ite (and (= rule@5 #x29) true) #x00 a!236)))
-      (a!247 (ite (and (= rule@5 #x13) true)
+                  (ite (and (= rule@5 #x29) true) #x00 a!254)))
+      (a!265 (ite (and (= rule@5 #x13) true)
                   (ite (not (= compact0.ok@5 #x00)) #x0f #x0c)
-                  a!246))
-      (a!260 (ite (and (= rule@5 #x03) true)
+                  a!264))
+      (a!278 (ite (and (= rule@5 #x03) true)
                   #x00
-                  (ite (and (= rule@5 #x05) true) #x00 a!259)))
-      (a!262 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x05) true) #x00 a!277)))
+      (a!280 (ite (and (= rule@5 #x0a) true)
                   a!14
                   (ite (and (= rule@5 #x13) true) #x03 compact0.newpage@5)))
-      (a!267 (ite (and (= rule@5 #x2b) true)
+      (a!285 (ite (and (= rule@5 #x2b) true)
                   (ite (not (= compact1.ok@5 #x00)) #x0f #x0c)
-                  a!266))
-      (a!280 (ite (and (= rule@5 #x1b) true)
+                  a!284))
+      (a!298 (ite (and (= rule@5 #x1b) true)
                   #x00
-                  (ite (and (= rule@5 #x1d) true) #x00 a!279)))
-      (a!282 (ite (and (= rule@5 #x22) true)
+                  (ite (and (= rule@5 #x1d) true) #x00 a!297)))
+      (a!300 (ite (and (= rule@5 #x22) true)
                   a!14
                   (ite (and (= rule@5 #x2b) true) #x03 compact1.newpage@5))))
 (let ((a!22 (ite (and (= rule@5 #x2a) true)
@@ -10212,93 +10854,108 @@
                        |folio.data[F0]@5|
                        a!134)))
       (a!142 (ite (and (= rule@5 #x2a) true)
-                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
                        a!139
                        a!141)))
       (a!151 (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x01))
                   a!138
-                  (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x01))
-                       #x01
+                  (ite (and (= rule@5 #x22) (= a!14 #x01))
+                       |folio.node[F0]@5|
                        a!150)))
       (a!154 (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x02))
                   a!138
+                  (ite (and (= rule@5 #x22) (= a!14 #x02))
+                       |folio.node[F0]@5|
+                       a!153)))
+      (a!160 (ite (and (= rule@5 #x2a) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
+                  (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
+                       a!157
+                       a!159)))
+      (a!169 (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x01))
+                  a!156
+                  (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x01))
+                       #x01
+                       a!168)))
+      (a!172 (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x02))
+                  a!156
                   (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x02))
                        #x01
-                       a!153)))
-      (a!160 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
-                  a!157
+                       a!171)))
+      (a!178 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
+                  a!175
                   (ite (and (= rule@5 #x2f) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |page.mapping(driver)[F0]@5|)
-                       a!159)))
-      (a!170 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x01))
+                       a!177)))
+      (a!188 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x01))
-                       a!157
-                       a!169)))
-      (a!173 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x02))
+                       a!175
+                       a!187)))
+      (a!191 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x02))
-                       a!157
-                       a!172)))
-      (a!179 (ite (and (= rule@5 #x2d) true)
+                       a!175
+                       a!190)))
+      (a!197 (ite (and (= rule@5 #x2d) true)
                   #x00
-                  (ite (and (= rule@5 #x2e) true) #x00 a!178)))
-      (a!192 (= |PG_isolated[F1]@6|
+                  (ite (and (= rule@5 #x2e) true) #x00 a!196)))
+      (a!210 (= |PG_isolated[F1]@6|
                 (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x01))
-                     a!175
-                     a!191)))
-      (a!194 (= |PG_isolated[F2]@6|
+                     a!193
+                     a!209)))
+      (a!212 (= |PG_isolated[F2]@6|
                 (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x02))
-                     a!175
-                     a!193)))
-      (a!199 (ite (and (= rule@5 #x2d) true)
+                     a!193
+                     a!211)))
+      (a!217 (ite (and (= rule@5 #x2d) true)
                   #x01
                   (ite (and (= rule@5 #x2f) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.list[F0]@5|)
-                       a!198)))
-      (a!210 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x01))
+                       a!216)))
+      (a!228 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x01))
-                       a!196
-                       a!209)))
-      (a!213 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x02))
+                       a!214
+                       a!227)))
+      (a!231 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x02))
-                       a!196
-                       a!212)))
-      (a!219 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
-                  a!216
+                       a!214
+                       a!230)))
+      (a!237 (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
+                  a!234
                   (ite (and (= rule@5 #x2f) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.owns[F0]@5|)
-                       a!218)))
-      (a!229 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x01))
+                       a!236)))
+      (a!247 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x01))
-                       a!216
-                       a!228)))
-      (a!232 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x02))
+                       a!234
+                       a!246)))
+      (a!250 (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x02))
-                       a!216
-                       a!231)))
-      (a!238 (ite (and (= rule@5 #x1f) true)
+                       a!234
+                       a!249)))
+      (a!256 (ite (and (= rule@5 #x1f) true)
                   #x00
-                  (ite (and (= rule@5 #x21) true) #x00 a!237)))
-      (a!248 (ite (and (= rule@5 #x11) true)
+                  (ite (and (= rule@5 #x21) true) #x00 a!255)))
+      (a!266 (ite (and (= rule@5 #x11) true)
                   (ite (not (= compact0.ok@5 #x00)) #x0a #x0b)
-                  (ite (and (= rule@5 #x12) true) #x0b a!247)))
-      (a!261 (= compact0.ref@6 (ite (and (= rule@5 #x00) true) #x01 a!260)))
-      (a!268 (ite (and (= rule@5 #x29) true)
+                  (ite (and (= rule@5 #x12) true) #x0b a!265)))
+      (a!279 (= compact0.ref@6 (ite (and (= rule@5 #x00) true) #x01 a!278)))
+      (a!286 (ite (and (= rule@5 #x29) true)
                   (ite (not (= compact1.ok@5 #x00)) #x0a #x0b)
-                  (ite (and (= rule@5 #x2a) true) #x0b a!267)))
-      (a!281 (= compact1.ref@6 (ite (and (= rule@5 #x18) true) #x01 a!280))))
+                  (ite (and (= rule@5 #x2a) true) #x0b a!285)))
+      (a!299 (= compact1.ref@6 (ite (and (= rule@5 #x18) true) #x01 a!298))))
 (let ((a!23 (ite (and (= rule@5 #x22) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@5 #x24) true)
@@ -10364,82 +11021,97 @@
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x02))
                        a!117
                        a!135)))
-      (a!143 (ite (and (= rule@5 #x24) true)
+      (a!143 (ite (and (= rule@5 #x22) (= a!14 #x00))
+                  |folio.node[F0]@5|
+                  (ite (and (= rule@5 #x24) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       a!142)))
+      (a!152 (= |folio.node[F1]@6|
+                (ite (and (= rule@5 #x0a) (= a!14 #x01))
+                     |folio.node[F0]@5|
+                     a!151)))
+      (a!155 (= |folio.node[F2]@6|
+                (ite (and (= rule@5 #x0a) (= a!14 #x02))
+                     |folio.node[F0]@5|
+                     a!154)))
+      (a!161 (ite (and (= rule@5 #x24) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
                   (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x00))
                        #x01
-                       a!142)))
-      (a!152 (= |PG_movable[F1]@6|
+                       a!160)))
+      (a!170 (= |PG_movable[F1]@6|
                 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x01))
                      #x01
-                     a!151)))
-      (a!155 (= |PG_movable[F2]@6|
+                     a!169)))
+      (a!173 (= |PG_movable[F2]@6|
                 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x02))
                      #x01
-                     a!154)))
-      (a!161 (ite (and (= rule@5 #x27) true)
+                     a!172)))
+      (a!179 (ite (and (= rule@5 #x27) true)
                   #x00
                   (ite (and (= rule@5 #x2a) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |page.mapping(driver)[F0]@5|)
-                       a!160)))
-      (a!171 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x01))
+                       a!178)))
+      (a!189 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x01))
-                       a!156
-                       a!170)))
-      (a!174 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x02))
+                       a!174
+                       a!188)))
+      (a!192 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x02))
-                       a!156
-                       a!173)))
-      (a!180 (ite (and (= rule@5 #x2a) true)
+                       a!174
+                       a!191)))
+      (a!198 (ite (and (= rule@5 #x2a) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_isolated[F0]@5|)
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
-                       a!176
-                       a!179)))
-      (a!200 (ite (and (= rule@5 #x2a) true)
+                       a!194
+                       a!197)))
+      (a!218 (ite (and (= rule@5 #x2a) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
                   (ite (and (= rule@5 #x2b) (= compact1.newpage@5 #x00))
-                       a!196
-                       a!199)))
-      (a!211 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x01))
+                       a!214
+                       a!217)))
+      (a!229 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x01))
-                       a!195
-                       a!210)))
-      (a!214 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x02))
+                       a!213
+                       a!228)))
+      (a!232 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x02))
-                       a!195
-                       a!213)))
-      (a!220 (ite (and (= rule@5 #x27) true)
+                       a!213
+                       a!231)))
+      (a!238 (ite (and (= rule@5 #x27) true)
                   #x00
                   (ite (and (= rule@5 #x2a) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.owns[F0]@5|)
-                       a!219)))
-      (a!230 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x01))
+                       a!237)))
+      (a!248 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x01))
-                       a!215
-                       a!229)))
-      (a!233 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x02))
+                       a!233
+                       a!247)))
+      (a!251 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x02))
                   #x01
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x02))
-                       a!215
-                       a!232)))
-      (a!239 (ite (and (= rule@5 #x17) true)
+                       a!233
+                       a!250)))
+      (a!257 (ite (and (= rule@5 #x17) true)
                   #x00
-                  (ite (and (= rule@5 #x1c) true) #x02 a!238)))
-      (a!249 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1c) true) #x02 a!256)))
+      (a!267 (ite (and (= rule@5 #x0f) true)
                   #x09
-                  (ite (and (= rule@5 #x10) true) #x09 a!248)))
-      (a!269 (ite (and (= rule@5 #x27) true)
+                  (ite (and (= rule@5 #x10) true) #x09 a!266)))
+      (a!287 (ite (and (= rule@5 #x27) true)
                   #x09
-                  (ite (and (= rule@5 #x28) true) #x09 a!268))))
+                  (ite (and (= rule@5 #x28) true) #x09 a!286))))
 (let ((a!24 (ite (and (= rule@5 #x1d) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                  (ite (and (= rule@5 #x1f) true)
@@ -10488,41 +11160,48 @@
       (a!137 (= |folio.data[F2]@6|
                 (ite (and (= rule@5 #x0a) (= a!14 #x02)) #x00 a!136)))
       (a!144 (ite (and (= rule@5 #x1d) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1f) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       a!143)))
+      (a!162 (ite (and (= rule@5 #x1d) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
                   (ite (and (= rule@5 #x1f) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_movable[F0]@5|)
-                       a!143)))
-      (a!162 (ite (and (= rule@5 #x24) true)
+                       a!161)))
+      (a!180 (ite (and (= rule@5 #x24) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |page.mapping(driver)[F0]@5|)
                   (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x00))
                        #x01
-                       a!161)))
-      (a!181 (ite (and (= rule@5 #x26) true)
+                       a!179)))
+      (a!199 (ite (and (= rule@5 #x26) true)
                   #x00
-                  (ite (and (= rule@5 #x27) true) #x00 a!180)))
-      (a!201 (ite (and (= rule@5 #x24) true)
+                  (ite (and (= rule@5 #x27) true) #x00 a!198)))
+      (a!219 (ite (and (= rule@5 #x24) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
                   (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x00))
                        #x01
-                       a!200)))
-      (a!221 (ite (and (= rule@5 #x24) true)
+                       a!218)))
+      (a!239 (ite (and (= rule@5 #x24) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.owns[F0]@5|)
                   (ite (and (= rule@5 #x27) (= compact1.newpage@5 #x00))
                        #x01
-                       a!220)))
-      (a!240 (ite (and (= rule@5 #x11) true)
+                       a!238)))
+      (a!258 (ite (and (= rule@5 #x11) true)
                   #x00
-                  (ite (and (= rule@5 #x14) true) #x01 a!239)))
-      (a!250 (ite (and (= rule@5 #x0d) true)
+                  (ite (and (= rule@5 #x14) true) #x01 a!257)))
+      (a!268 (ite (and (= rule@5 #x0d) true)
                   #x08
-                  (ite (and (= rule@5 #x0e) true) #x09 a!249)))
-      (a!270 (ite (and (= rule@5 #x25) true)
+                  (ite (and (= rule@5 #x0e) true) #x09 a!267)))
+      (a!288 (ite (and (= rule@5 #x25) true)
                   #x08
-                  (ite (and (= rule@5 #x26) true) #x09 a!269))))
+                  (ite (and (= rule@5 #x26) true) #x09 a!287))))
 (let ((a!25 (ite (and (= rule@5 #x17) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                  (ite (and (= rule@5 #x1b) true)
@@ -10569,13 +11248,20 @@
                             |folio.data[F0]@5|)
                        a!123)))
       (a!145 (ite (and (= rule@5 #x17) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x1b) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       a!144)))
+      (a!163 (ite (and (= rule@5 #x17) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
                   (ite (and (= rule@5 #x1b) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_movable[F0]@5|)
-                       a!144)))
-      (a!163 (ite (and (= rule@5 #x1d) true)
+                       a!162)))
+      (a!181 (ite (and (= rule@5 #x1d) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |page.mapping(driver)[F0]@5|)
@@ -10583,33 +11269,33 @@
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |page.mapping(driver)[F0]@5|)
-                       a!162)))
-      (a!182 (ite (and (= rule@5 #x21) true)
+                       a!180)))
+      (a!200 (ite (and (= rule@5 #x21) true)
                   #x01
                   (ite (and (= rule@5 #x24) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@5|))
-                       a!181)))
-      (a!202 (ite (and (= rule@5 #x1f) true)
+                       a!199)))
+      (a!220 (ite (and (= rule@5 #x1f) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
-                  (ite (and (= rule@5 #x20) true) #x00 a!201)))
-      (a!222 (ite (and (= rule@5 #x1d) true)
+                  (ite (and (= rule@5 #x20) true) #x00 a!219)))
+      (a!240 (ite (and (= rule@5 #x1d) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.owns[F0]@5|)
                   (ite (and (= rule@5 #x1f) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.owns[F0]@5|)
-                       a!221)))
-      (a!241 (ite (and (= rule@5 #x09) true)
+                       a!239)))
+      (a!259 (ite (and (= rule@5 #x09) true)
                   #x00
-                  (ite (and (= rule@5 #x0d) true) #x01 a!240)))
-      (a!251 (ite (and (= rule@5 #x0b) true)
+                  (ite (and (= rule@5 #x0d) true) #x01 a!258)))
+      (a!269 (ite (and (= rule@5 #x0b) true)
                   #x0c
-                  (ite (and (= rule@5 #x0c) true) #x0f a!250)))
-      (a!271 (ite (and (= rule@5 #x23) true)
+                  (ite (and (= rule@5 #x0c) true) #x0f a!268)))
+      (a!289 (ite (and (= rule@5 #x23) true)
                   #x0c
-                  (ite (and (= rule@5 #x24) true) #x0f a!270))))
+                  (ite (and (= rule@5 #x24) true) #x0f a!288))))
 (let ((a!26 (ite (and (= rule@5 #x12) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                  (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x00))
@@ -10658,11 +11344,16 @@
                             |folio.data[F0]@5|)
                        a!124)))
       (a!146 (ite (and (= rule@5 #x12) true)
-                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x00))
                        a!138
                        a!145)))
-      (a!164 (ite (and (= rule@5 #x17) true)
+      (a!164 (ite (and (= rule@5 #x12) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
+                  (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x00))
+                       a!156
+                       a!163)))
+      (a!182 (ite (and (= rule@5 #x17) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |page.mapping(driver)[F0]@5|)
@@ -10670,37 +11361,37 @@
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |page.mapping(driver)[F0]@5|)
-                       a!163)))
-      (a!183 (ite (and (= rule@5 #x1d) true)
+                       a!181)))
+      (a!201 (ite (and (= rule@5 #x1d) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_isolated[F0]@5|)
                   (ite (and (= rule@5 #x1f) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_isolated[F0]@5|)
-                       a!182)))
-      (a!203 (ite (and (= rule@5 #x1b) true)
+                       a!200)))
+      (a!221 (ite (and (= rule@5 #x1b) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
                   (ite (and (= rule@5 #x1d) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.list[F0]@5|)
-                       a!202)))
-      (a!223 (ite (and (= rule@5 #x17) true)
+                       a!220)))
+      (a!241 (ite (and (= rule@5 #x17) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.owns[F0]@5|)
                   (ite (and (= rule@5 #x1b) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.owns[F0]@5|)
-                       a!222)))
-      (a!242 (ite (and (= rule@5 #x04) true)
+                       a!240)))
+      (a!260 (ite (and (= rule@5 #x04) true)
                   #x01
-                  (ite (and (= rule@5 #x07) true) #x00 a!241)))
-      (a!252 (ite (and (= rule@5 #x09) true)
+                  (ite (and (= rule@5 #x07) true) #x00 a!259)))
+      (a!270 (ite (and (= rule@5 #x09) true)
                   #x06
-                  (ite (and (= rule@5 #x0a) true) #x07 a!251)))
-      (a!272 (ite (and (= rule@5 #x21) true)
+                  (ite (and (= rule@5 #x0a) true) #x07 a!269)))
+      (a!290 (ite (and (= rule@5 #x21) true)
                   #x06
-                  (ite (and (= rule@5 #x22) true) #x07 a!271))))
+                  (ite (and (= rule@5 #x22) true) #x07 a!289))))
 (let ((a!27 (ite (and (= rule@5 #x0a) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@5 #x0c) true)
@@ -10750,43 +11441,50 @@
                             #x00
                             |folio.data[F0]@5|)
                        a!125)))
-      (a!147 (ite (and (= rule@5 #x0c) true)
+      (a!147 (ite (and (= rule@5 #x0a) (= a!14 #x00))
+                  |folio.node[F0]@5|
+                  (ite (and (= rule@5 #x0c) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       a!146)))
+      (a!165 (ite (and (= rule@5 #x0c) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
                   (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x00))
                        #x01
-                       a!146)))
-      (a!165 (ite (and (= rule@5 #x12) true)
+                       a!164)))
+      (a!183 (ite (and (= rule@5 #x12) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |page.mapping(driver)[F0]@5|)
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x00))
-                       a!156
-                       a!164)))
-      (a!184 (ite (and (= rule@5 #x17) true)
+                       a!174
+                       a!182)))
+      (a!202 (ite (and (= rule@5 #x17) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_isolated[F0]@5|)
                   (ite (and (= rule@5 #x1b) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_isolated[F0]@5|)
-                       a!183)))
-      (a!204 (ite (and (= rule@5 #x15) true)
+                       a!201)))
+      (a!222 (ite (and (= rule@5 #x15) true)
                   #x01
                   (ite (and (= rule@5 #x17) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.list[F0]@5|)
-                       a!203)))
-      (a!224 (ite (and (= rule@5 #x12) true)
+                       a!221)))
+      (a!242 (ite (and (= rule@5 #x12) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.owns[F0]@5|)
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x00))
-                       a!215
-                       a!223)))
-      (a!253 (ite (and (= rule@5 #x07) true)
+                       a!233
+                       a!241)))
+      (a!271 (ite (and (= rule@5 #x07) true)
                   #x0f
-                  (ite (and (= rule@5 #x08) true) #x05 a!252)))
-      (a!273 (ite (and (= rule@5 #x1f) true)
+                  (ite (and (= rule@5 #x08) true) #x05 a!270)))
+      (a!291 (ite (and (= rule@5 #x1f) true)
                   #x0f
-                  (ite (and (= rule@5 #x20) true) #x05 a!272))))
+                  (ite (and (= rule@5 #x20) true) #x05 a!290))))
 (let ((a!28 (ite (and (= rule@5 #x05) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                  (ite (and (= rule@5 #x07) true)
@@ -10829,32 +11527,39 @@
                             |folio.data[F0]@5|)
                        a!126)))
       (a!148 (ite (and (= rule@5 #x05) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x07) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       a!147)))
+      (a!166 (ite (and (= rule@5 #x05) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
                   (ite (and (= rule@5 #x07) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_movable[F0]@5|)
-                       a!147)))
-      (a!166 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x00))
+                       a!165)))
+      (a!184 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x00))
                   #x01
-                  (ite (and (= rule@5 #x0f) true) #x00 a!165)))
-      (a!185 (ite (and (= rule@5 #x15) true)
+                  (ite (and (= rule@5 #x0f) true) #x00 a!183)))
+      (a!203 (ite (and (= rule@5 #x15) true)
                   #x00
-                  (ite (and (= rule@5 #x16) true) #x00 a!184)))
-      (a!205 (ite (and (= rule@5 #x12) true)
+                  (ite (and (= rule@5 #x16) true) #x00 a!202)))
+      (a!223 (ite (and (= rule@5 #x12) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x00))
-                       a!195
-                       a!204)))
-      (a!225 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x00))
+                       a!213
+                       a!222)))
+      (a!243 (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x00))
                   #x01
-                  (ite (and (= rule@5 #x0f) true) #x00 a!224)))
-      (a!254 (ite (and (= rule@5 #x05) true)
+                  (ite (and (= rule@5 #x0f) true) #x00 a!242)))
+      (a!272 (ite (and (= rule@5 #x05) true)
                   #x0f
-                  (ite (and (= rule@5 #x06) true) #x04 a!253)))
-      (a!274 (ite (and (= rule@5 #x1d) true)
+                  (ite (and (= rule@5 #x06) true) #x04 a!271)))
+      (a!292 (ite (and (= rule@5 #x1d) true)
                   #x0f
-                  (ite (and (= rule@5 #x1e) true) #x04 a!273))))
+                  (ite (and (= rule@5 #x1e) true) #x04 a!291))))
 (let ((a!29 (= |folio.used[F0]@6|
                (ite (and (= rule@5 #x03) true)
                     (ite (= |folio.refcount[F0]@5| #x01)
@@ -10873,13 +11578,19 @@
                             #x00
                             |folio.data[F0]@5|)
                        a!127)))
-      (a!149 (= |PG_movable[F0]@6|
+      (a!149 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x03) true)
+                     (ite (= |folio.refcount[F0]@5| #x01)
+                          #x00
+                          |folio.node[F0]@5|)
+                     a!148)))
+      (a!167 (= |PG_movable[F0]@6|
                 (ite (and (= rule@5 #x03) true)
                      (ite (= |folio.refcount[F0]@5| #x01)
                           #x00
                           |PG_movable[F0]@5|)
-                     a!148)))
-      (a!167 (ite (and (= rule@5 #x07) true)
+                     a!166)))
+      (a!185 (ite (and (= rule@5 #x07) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |page.mapping(driver)[F0]@5|)
@@ -10887,30 +11598,30 @@
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |page.mapping(driver)[F0]@5|)
-                       a!166)))
-      (a!186 (ite (and (= rule@5 #x12) true)
+                       a!184)))
+      (a!204 (ite (and (= rule@5 #x12) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_isolated[F0]@5|)
                   (ite (and (= rule@5 #x13) (= compact0.newpage@5 #x00))
-                       a!175
-                       a!185)))
-      (a!206 (ite (and (= rule@5 #x0c) true)
+                       a!193
+                       a!203)))
+      (a!224 (ite (and (= rule@5 #x0c) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
                   (ite (and (= rule@5 #x0f) (= compact0.newpage@5 #x00))
                        #x01
-                       a!205)))
-      (a!226 (ite (and (= rule@5 #x07) true)
+                       a!223)))
+      (a!244 (ite (and (= rule@5 #x07) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.owns[F0]@5|)
                   (ite (and (= rule@5 #x0c) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.owns[F0]@5|)
-                       a!225)))
-      (a!255 (ite (and (= rule@5 #x03) true)
+                       a!243)))
+      (a!273 (ite (and (= rule@5 #x03) true)
                   #x0f
-                  (ite (and (= rule@5 #x04) true) #x03 a!254)))
-      (a!275 (ite (and (= rule@5 #x1b) true)
+                  (ite (and (= rule@5 #x04) true) #x03 a!272)))
+      (a!293 (ite (and (= rule@5 #x1b) true)
                   #x0f
-                  (ite (and (= rule@5 #x1c) true) #x03 a!274))))
+                  (ite (and (= rule@5 #x1c) true) #x03 a!292))))
 (let ((a!46 (ite (and (= rule@5 #x07) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x0a) (= a!14 #x00)) #x01 a!45)))
@@ -10920,7 +11631,7 @@
                           #x00
                           |folio.data[F0]@5|)
                      a!128)))
-      (a!168 (ite (and (= rule@5 #x03) true)
+      (a!186 (ite (and (= rule@5 #x03) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |page.mapping(driver)[F0]@5|)
@@ -10928,64 +11639,64 @@
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |page.mapping(driver)[F0]@5|)
-                       a!167)))
-      (a!187 (ite (and (= rule@5 #x0e) true)
+                       a!185)))
+      (a!205 (ite (and (= rule@5 #x0e) true)
                   #x00
-                  (ite (and (= rule@5 #x0f) true) #x00 a!186)))
-      (a!207 (ite (and (= rule@5 #x07) true)
+                  (ite (and (= rule@5 #x0f) true) #x00 a!204)))
+      (a!225 (ite (and (= rule@5 #x07) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
-                  (ite (and (= rule@5 #x08) true) #x00 a!206)))
-      (a!227 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x08) true) #x00 a!224)))
+      (a!245 (ite (and (= rule@5 #x03) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.owns[F0]@5|)
                   (ite (and (= rule@5 #x05) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.owns[F0]@5|)
-                       a!226)))
-      (a!256 (ite (and (= rule@5 #x01) true)
+                       a!244)))
+      (a!274 (ite (and (= rule@5 #x01) true)
                   #x0f
-                  (ite (and (= rule@5 #x02) true) #x02 a!255)))
-      (a!276 (ite (and (= rule@5 #x19) true)
+                  (ite (and (= rule@5 #x02) true) #x02 a!273)))
+      (a!294 (ite (and (= rule@5 #x19) true)
                   #x0f
-                  (ite (and (= rule@5 #x1a) true) #x02 a!275))))
+                  (ite (and (= rule@5 #x1a) true) #x02 a!293))))
 (let ((a!47 (ite (and (= rule@5 #x03) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x05) true)
                       (bvsub |folio.refcount[F0]@5| #x01)
                       a!46)))
-      (a!188 (ite (and (= rule@5 #x09) true)
+      (a!206 (ite (and (= rule@5 #x09) true)
                   #x01
                   (ite (and (= rule@5 #x0c) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@5|))
-                       a!187)))
-      (a!208 (ite (and (= rule@5 #x03) true)
+                       a!205)))
+      (a!226 (ite (and (= rule@5 #x03) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
                   (ite (and (= rule@5 #x05) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.list[F0]@5|)
-                       a!207)))
-      (a!257 (= compact0.pc@6 (ite (and (= rule@5 #x00) true) #x01 a!256)))
-      (a!277 (= compact1.pc@6 (ite (and (= rule@5 #x18) true) #x01 a!276))))
+                       a!225)))
+      (a!275 (= compact0.pc@6 (ite (and (= rule@5 #x00) true) #x01 a!274)))
+      (a!295 (= compact1.pc@6 (ite (and (= rule@5 #x18) true) #x01 a!294))))
 (let ((a!48 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!47)))
-      (a!189 (ite (and (= rule@5 #x05) true)
+      (a!207 (ite (and (= rule@5 #x05) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_isolated[F0]@5|)
                   (ite (and (= rule@5 #x07) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_isolated[F0]@5|)
-                       a!188))))
-(let ((a!190 (= |PG_isolated[F0]@6|
+                       a!206))))
+(let ((a!208 (= |PG_isolated[F0]@6|
                 (ite (and (= rule@5 #x03) true)
                      (ite (= |folio.refcount[F0]@5| #x01)
                           #x00
                           |PG_isolated[F0]@5|)
-                     a!189))))
+                     a!207))))
   (and a!12
        (= |alive[P0]@6| |alive[P0]@5|)
        (= |pte[P0][0]@6| |pte[P0][0]@5|)
@@ -11022,37 +11733,40 @@
        a!149
        a!152
        a!155
-       (= |page.mapping(driver)[F0]@6| a!168)
-       (= |page.mapping(driver)[F1]@6| a!171)
-       (= |page.mapping(driver)[F2]@6| a!174)
-       a!190
-       a!192
-       a!194
-       (= |driver.list[F0]@6| a!208)
-       (= |driver.list[F1]@6| a!211)
-       (= |driver.list[F2]@6| a!214)
-       (= |driver.owns[F0]@6| a!227)
-       (= |driver.owns[F1]@6| a!230)
-       (= |driver.owns[F2]@6| a!233)
-       (= |driver.page[D0]@6| a!234)
+       a!167
+       a!170
+       a!173
+       (= |page.mapping(driver)[F0]@6| a!186)
+       (= |page.mapping(driver)[F1]@6| a!189)
+       (= |page.mapping(driver)[F2]@6| a!192)
+       a!208
+       a!210
+       a!212
+       (= |driver.list[F0]@6| a!226)
+       (= |driver.list[F1]@6| a!229)
+       (= |driver.list[F2]@6| a!232)
+       (= |driver.owns[F0]@6| a!245)
+       (= |driver.owns[F1]@6| a!248)
+       (= |driver.owns[F2]@6| a!251)
+       (= |driver.page[D0]@6| a!252)
        (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.readers[av0]@6| |&anon_vma->rwsem.readers[av0]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
-       (= |PG_locked[F0]@6| a!242)
-       (= |PG_locked[F1]@6| a!243)
-       (= |PG_locked[F2]@6| a!244)
-       a!257
-       a!261
-       (= compact0.newpage@6 a!262)
-       a!264
-       a!277
-       a!281
-       (= compact1.newpage@6 a!282)
-       a!284
-       a!286
-       (= driver0.page@6 a!287)
+       (= |PG_locked[F0]@6| a!260)
+       (= |PG_locked[F1]@6| a!261)
+       (= |PG_locked[F2]@6| a!262)
+       a!275
+       a!279
+       (= compact0.newpage@6 a!280)
+       a!282
+       a!295
+       a!299
+       (= compact1.newpage@6 a!300)
+       a!302
+       a!304
+       (= driver0.page@6 a!305)
        (bvule |alive[P0]@6| #x01)
        (bvule |pte[P0][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x02)
@@ -11085,6 +11799,9 @@
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
        (bvule |folio.data[F2]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
+       (bvule |folio.node[F2]@6| #x01)
        (bvule |PG_movable[F0]@6| #x01)
        (bvule |PG_movable[F1]@6| #x01)
        (bvule |PG_movable[F2]@6| #x01)
@@ -11173,48 +11890,48 @@
                  (ite (= driver0.page@6 #x01)
                       |folio.refcount[F1]@6|
                       |folio.refcount[F2]@6|)))
-      (a!234 (ite (and (= rule@6 #x0f) true)
+      (a!252 (ite (and (= rule@6 #x0f) true)
                   compact0.newpage@6
                   (ite (and (= rule@6 #x27) true)
                        compact1.newpage@6
                        |driver.page[D0]@6|)))
-      (a!235 (ite (and (= rule@6 #x30) (= |driver.page[D0]@6| #x00))
+      (a!253 (ite (and (= rule@6 #x30) (= |driver.page[D0]@6| #x00))
                   #x03
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x00))
                        #x00
                        |PG_locked[F0]@6|)))
-      (a!243 (ite (and (= rule@6 #x30) (= |driver.page[D0]@6| #x01))
+      (a!261 (ite (and (= rule@6 #x30) (= |driver.page[D0]@6| #x01))
                   #x03
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!244 (ite (and (= rule@6 #x30) (= |driver.page[D0]@6| #x02))
+      (a!262 (ite (and (= rule@6 #x30) (= |driver.page[D0]@6| #x02))
                   #x03
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x02))
                        #x00
                        |PG_locked[F2]@6|)))
-      (a!245 (ite (and (= rule@6 #x16) true)
+      (a!263 (ite (and (= rule@6 #x16) true)
                   #x0e
                   (ite (and (= rule@6 #x17) true) #x0f compact0.pc@6)))
-      (a!258 (ite (and (= rule@6 #x12) true)
+      (a!276 (ite (and (= rule@6 #x12) true)
                   #x00
                   (ite (and (= rule@6 #x17) true) #x00 compact0.ref@6)))
-      (a!263 (ite (and (= rule@6 #x0f) true)
+      (a!281 (ite (and (= rule@6 #x0f) true)
                   #x01
                   (ite (and (= rule@6 #x10) true) #x00 compact0.ok@6)))
-      (a!265 (ite (and (= rule@6 #x2e) true)
+      (a!283 (ite (and (= rule@6 #x2e) true)
                   #x0e
                   (ite (and (= rule@6 #x2f) true) #x0f compact1.pc@6)))
-      (a!278 (ite (and (= rule@6 #x2a) true)
+      (a!296 (ite (and (= rule@6 #x2a) true)
                   #x00
                   (ite (and (= rule@6 #x2f) true) #x00 compact1.ref@6)))
-      (a!283 (ite (and (= rule@6 #x27) true)
+      (a!301 (ite (and (= rule@6 #x27) true)
                   #x01
                   (ite (and (= rule@6 #x28) true) #x00 compact1.ok@6)))
-      (a!285 (ite (and (= rule@6 #x31) true)
+      (a!303 (ite (and (= rule@6 #x31) true)
                   #x02
                   (ite (and (= rule@6 #x32) true) #x03 driver0.pc@6)))
-      (a!287 (ite (and (= rule@6 #x30) true)
+      (a!305 (ite (and (= rule@6 #x30) true)
                   |driver.page[D0]@6|
                   (ite (and (= rule@6 #x32) true) #x03 driver0.page@6))))
 (let ((a!12 (or (and (= rule@6 #x00)
@@ -11463,126 +12180,147 @@
       (a!138 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@6 #x00)
-                       |PG_movable[F0]@6|
+                       |folio.node[F0]@6|
                        (ite (= compact0.newpage@6 #x01)
-                            |PG_movable[F1]@6|
-                            |PG_movable[F2]@6|))))
+                            |folio.node[F1]@6|
+                            |folio.node[F2]@6|))))
       (a!139 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@6 #x00)
-                       |PG_movable[F0]@6|
+                       |folio.node[F0]@6|
                        (ite (= compact1.newpage@6 #x01)
-                            |PG_movable[F1]@6|
-                            |PG_movable[F2]@6|))))
+                            |folio.node[F1]@6|
+                            |folio.node[F2]@6|))))
       (a!140 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@6 #x00)
+                       |folio.node[F0]@6|
+                       (ite (= driver0.page@6 #x01)
+                            |folio.node[F1]@6|
+                            |folio.node[F2]@6|))))
+      (a!156 (ite (= a!15 #x01)
+                  #x00
+                  (ite (= compact0.newpage@6 #x00)
+                       |PG_movable[F0]@6|
+                       (ite (= compact0.newpage@6 #x01)
+                            |PG_movable[F1]@6|
+                            |PG_movable[F2]@6|))))
+      (a!157 (ite (= a!17 #x01)
+                  #x00
+                  (ite (= compact1.newpage@6 #x00)
+                       |PG_movable[F0]@6|
+                       (ite (= compact1.newpage@6 #x01)
+                            |PG_movable[F1]@6|
+                            |PG_movable[F2]@6|))))
+      (a!158 (ite (= a!19 #x01)
+                  #x00
+                  (ite (= driver0.page@6 #x00)
                        |PG_movable[F0]@6|
                        (ite (= driver0.page@6 #x01)
                             |PG_movable[F1]@6|
                             |PG_movable[F2]@6|))))
-      (a!156 (ite (= a!15 #x01)
+      (a!174 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@6 #x00)
                        |page.mapping(driver)[F0]@6|
                        (ite (= compact0.newpage@6 #x01)
                             |page.mapping(driver)[F1]@6|
                             |page.mapping(driver)[F2]@6|))))
-      (a!157 (ite (= a!17 #x01)
+      (a!175 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@6 #x00)
                        |page.mapping(driver)[F0]@6|
                        (ite (= compact1.newpage@6 #x01)
                             |page.mapping(driver)[F1]@6|
                             |page.mapping(driver)[F2]@6|))))
-      (a!158 (ite (= a!19 #x01)
+      (a!176 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@6 #x00)
                        |page.mapping(driver)[F0]@6|
                        (ite (= driver0.page@6 #x01)
                             |page.mapping(driver)[F1]@6|
                             |page.mapping(driver)[F2]@6|))))
-      (a!175 (ite (= a!15 #x01)
+      (a!193 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@6 #x00)
                        |PG_isolated[F0]@6|
                        (ite (= compact0.newpage@6 #x01)
                             |PG_isolated[F1]@6|
                             |PG_isolated[F2]@6|))))
-      (a!176 (ite (= a!17 #x01)
+      (a!194 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@6 #x00)
                        |PG_isolated[F0]@6|
                        (ite (= compact1.newpage@6 #x01)
                             |PG_isolated[F1]@6|
                             |PG_isolated[F2]@6|))))
-      (a!177 (ite (= a!19 #x01)
+      (a!195 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@6 #x00)
                        |PG_isolated[F0]@6|
                        (ite (= driver0.page@6 #x01)
                             |PG_isolated[F1]@6|
                             |PG_isolated[F2]@6|))))
-      (a!195 (ite (= a!15 #x01)
+      (a!213 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@6 #x00)
                        |driver.list[F0]@6|
                        (ite (= compact0.newpage@6 #x01)
                             |driver.list[F1]@6|
                             |driver.list[F2]@6|))))
-      (a!196 (ite (= a!17 #x01)
+      (a!214 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@6 #x00)
                        |driver.list[F0]@6|
                        (ite (= compact1.newpage@6 #x01)
                             |driver.list[F1]@6|
                             |driver.list[F2]@6|))))
-      (a!197 (ite (= a!19 #x01)
+      (a!215 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@6 #x00)
                        |driver.list[F0]@6|
                        (ite (= driver0.page@6 #x01)
                             |driver.list[F1]@6|
                             |driver.list[F2]@6|))))
-      (a!215 (ite (= a!15 #x01)
+      (a!233 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@6 #x00)
                        |driver.owns[F0]@6|
                        (ite (= compact0.newpage@6 #x01)
                             |driver.owns[F1]@6|
                             |driver.owns[F2]@6|))))
-      (a!216 (ite (= a!17 #x01)
+      (a!234 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@6 #x00)
                        |driver.owns[F0]@6|
                        (ite (= compact1.newpage@6 #x01)
                             |driver.owns[F1]@6|
                             |driver.owns[F2]@6|))))
-      (a!217 (ite (= a!19 #x01)
+      (a!235 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@6 #x00)
                        |driver.owns[F0]@6|
                        (ite (= driver0.page@6 #x01)
                             |driver.owns[F1]@6|
                             |driver.owns[F2]@6|))))
-      (a!236 (ite (and (= rule@6 #x2c) true)
+      (a!254 (ite (and (= rule@6 #x2c) true)
                   #x02
-                  (ite (and (= rule@6 #x2f) true) #x00 a!235)))
-      (a!246 (ite (and (= rule@6 #x14) true)
+                  (ite (and (= rule@6 #x2f) true) #x00 a!253)))
+      (a!264 (ite (and (= rule@6 #x14) true)
                   #x0d
-                  (ite (and (= rule@6 #x15) true) #x0e a!245)))
-      (a!259 (ite (and (= rule@6 #x07) true)
+                  (ite (and (= rule@6 #x15) true) #x0e a!263)))
+      (a!277 (ite (and (= rule@6 #x07) true)
                   #x00
-                  (ite (and (= rule@6 #x0c) true) #x00 a!258)))
-      (a!264 (= compact0.ok@7 (ite (and (= rule@6 #x0e) true) #x01 a!263)))
-      (a!266 (ite (and (= rule@6 #x2c) true)
+                  (ite (and (= rule@6 #x0c) true) #x00 a!276)))
+      (a!282 (= compact0.ok@7 (ite (and (= rule@6 #x0e) true) #x01 a!281)))
+      (a!284 (ite (and (= rule@6 #x2c) true)
                   #x0d
-                  (ite (and (= rule@6 #x2d) true) #x0e a!265)))
-      (a!279 (ite (and (= rule@6 #x1f) true)
+                  (ite (and (= rule@6 #x2d) true) #x0e a!283)))
+      (a!297 (ite (and (= rule@6 #x1f) true)
                   #x00
-                  (ite (and (= rule@6 #x24) true) #x00 a!278)))
-      (a!284 (= compact1.ok@7 (ite (and (= rule@6 #x26) true) #x01 a!283)))
-      (a!286 (= driver0.pc@7 (ite (and (= rule@6 #x30) true) #x01 a!285))))
+                  (ite (and (= rule@6 #x24) true) #x00 a!296)))
+      (a!302 (= compact1.ok@7 (ite (and (= rule@6 #x26) true) #x01 a!301)))
+      (a!304 (= driver0.pc@7 (ite (and (= rule@6 #x30) true) #x01 a!303))))
 (let ((a!21 (ite (and (= rule@6 #x2f) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                  (ite (and (= rule@6 #x32) (= driver0.page@6 #x00))
@@ -11693,99 +12431,114 @@
                        a!119
                        |folio.data[F2]@6|)))
       (a!141 (ite (and (= rule@6 #x2f) true)
-                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x00))
                        a!140
-                       |PG_movable[F0]@6|)))
+                       |folio.node[F0]@6|)))
       (a!150 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x01))
                   a!139
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x01))
                        a!140
-                       |PG_movable[F1]@6|)))
+                       |folio.node[F1]@6|)))
       (a!153 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x02))
                   a!139
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x02))
                        a!140
-                       |PG_movable[F2]@6|)))
-      (a!159 (ite (and (= rule@6 #x31) (= driver0.page@6 #x00))
-                  #x00
+                       |folio.node[F2]@6|)))
+      (a!159 (ite (and (= rule@6 #x2f) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x00))
                        a!158
-                       |page.mapping(driver)[F0]@6|)))
-      (a!169 (ite (and (= rule@6 #x31) (= driver0.page@6 #x01))
-                  #x00
+                       |PG_movable[F0]@6|)))
+      (a!168 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x01))
+                  a!157
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x01))
                        a!158
-                       |page.mapping(driver)[F1]@6|)))
-      (a!172 (ite (and (= rule@6 #x31) (= driver0.page@6 #x02))
-                  #x00
+                       |PG_movable[F1]@6|)))
+      (a!171 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x02))
+                  a!157
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x02))
                        a!158
+                       |PG_movable[F2]@6|)))
+      (a!177 (ite (and (= rule@6 #x31) (= driver0.page@6 #x00))
+                  #x00
+                  (ite (and (= rule@6 #x32) (= driver0.page@6 #x00))
+                       a!176
+                       |page.mapping(driver)[F0]@6|)))
+      (a!187 (ite (and (= rule@6 #x31) (= driver0.page@6 #x01))
+                  #x00
+                  (ite (and (= rule@6 #x32) (= driver0.page@6 #x01))
+                       a!176
+                       |page.mapping(driver)[F1]@6|)))
+      (a!190 (ite (and (= rule@6 #x31) (= driver0.page@6 #x02))
+                  #x00
+                  (ite (and (= rule@6 #x32) (= driver0.page@6 #x02))
+                       a!176
                        |page.mapping(driver)[F2]@6|)))
-      (a!178 (ite (and (= rule@6 #x2f) true)
+      (a!196 (ite (and (= rule@6 #x2f) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_isolated[F0]@6|)
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x00))
-                       a!177
+                       a!195
                        |PG_isolated[F0]@6|)))
-      (a!191 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x01))
-                  a!176
+      (a!209 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x01))
+                  a!194
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x01))
-                       a!177
+                       a!195
                        |PG_isolated[F1]@6|)))
-      (a!193 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x02))
-                  a!176
+      (a!211 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x02))
+                  a!194
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x02))
-                       a!177
+                       a!195
                        |PG_isolated[F2]@6|)))
-      (a!198 (ite (and (= rule@6 #x31) (= driver0.page@6 #x00))
+      (a!216 (ite (and (= rule@6 #x31) (= driver0.page@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x00))
-                       a!197
+                       a!215
                        |driver.list[F0]@6|)))
-      (a!209 (ite (and (= rule@6 #x31) (= driver0.page@6 #x01))
+      (a!227 (ite (and (= rule@6 #x31) (= driver0.page@6 #x01))
                   #x00
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x01))
-                       a!197
+                       a!215
                        |driver.list[F1]@6|)))
-      (a!212 (ite (and (= rule@6 #x31) (= driver0.page@6 #x02))
+      (a!230 (ite (and (= rule@6 #x31) (= driver0.page@6 #x02))
                   #x00
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x02))
-                       a!197
+                       a!215
                        |driver.list[F2]@6|)))
-      (a!218 (ite (and (= rule@6 #x31) (= driver0.page@6 #x00))
+      (a!236 (ite (and (= rule@6 #x31) (= driver0.page@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x00))
-                       a!217
+                       a!235
                        |driver.owns[F0]@6|)))
-      (a!228 (ite (and (= rule@6 #x31) (= driver0.page@6 #x01))
+      (a!246 (ite (and (= rule@6 #x31) (= driver0.page@6 #x01))
                   #x00
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x01))
-                       a!217
+                       a!235
                        |driver.owns[F1]@6|)))
-      (a!231 (ite (and (= rule@6 #x31) (= driver0.page@6 #x02))
+      (a!249 (ite (and (= rule@6 #x31) (= driver0.page@6 #x02))
                   #x00
                   (ite (and (= rule@6 #x32) (= driver0.page@6 #x02))
-                       a!217
+                       a!235
                        |driver.owns[F2]@6|)))
-      (a!237 (ite (and (= rule@6 #x25) true)
+      (a!255 (ite (and (= rule@6 #x25) true)
                   #x02
-                  (ite (and (= rule@6 #x29) true) #x00 a!236)))
-      (a!247 (ite (and (= rule@6 #x13) true)
+                  (ite (and (= rule@6 #x29) true) #x00 a!254)))
+      (a!265 (ite (and (= rule@6 #x13) true)
                   (ite (not (= compact0.ok@6 #x00)) #x0f #x0c)
-                  a!246))
-      (a!260 (ite (and (= rule@6 #x03) true)
+                  a!264))
+      (a!278 (ite (and (= rule@6 #x03) true)
                   #x00
-                  (ite (and (= rule@6 #x05) true) #x00 a!259)))
-      (a!262 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x05) true) #x00 a!277)))
+      (a!280 (ite (and (= rule@6 #x0a) true)
                   a!14
                   (ite (and (= rule@6 #x13) true) #x03 compact0.newpage@6)))
-      (a!267 (ite (and (= rule@6 #x2b) true)
+      (a!285 (ite (and (= rule@6 #x2b) true)
                   (ite (not (= compact1.ok@6 #x00)) #x0f #x0c)
-                  a!266))
-      (a!280 (ite (and (= rule@6 #x1b) true)
+                  a!284))
+      (a!298 (ite (and (= rule@6 #x1b) true)
                   #x00
-                  (ite (and (= rule@6 #x1d) true) #x00 a!279)))
-      (a!282 (ite (and (= rule@6 #x22) true)
+                  (ite (and (= rule@6 #x1d) true) #x00 a!297)))
+      (a!300 (ite (and (= rule@6 #x22) true)
                   a!14
                   (ite (and (= rule@6 #x2b) true) #x03 compact1.newpage@6))))
 (let ((a!22 (ite (and (= rule@6 #x2a) true)
@@ -11876,93 +12629,108 @@
                        |folio.data[F0]@6|
                        a!134)))
       (a!142 (ite (and (= rule@6 #x2a) true)
-                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
                        a!139
                        a!141)))
       (a!151 (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x01))
                   a!138
-                  (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x01))
-                       #x01
+                  (ite (and (= rule@6 #x22) (= a!14 #x01))
+                       |folio.node[F0]@6|
                        a!150)))
       (a!154 (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x02))
                   a!138
+                  (ite (and (= rule@6 #x22) (= a!14 #x02))
+                       |folio.node[F0]@6|
+                       a!153)))
+      (a!160 (ite (and (= rule@6 #x2a) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
+                  (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
+                       a!157
+                       a!159)))
+      (a!169 (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x01))
+                  a!156
+                  (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x01))
+                       #x01
+                       a!168)))
+      (a!172 (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x02))
+                  a!156
                   (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x02))
                        #x01
-                       a!153)))
-      (a!160 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
-                  a!157
+                       a!171)))
+      (a!178 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
+                  a!175
                   (ite (and (= rule@6 #x2f) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |page.mapping(driver)[F0]@6|)
-                       a!159)))
-      (a!170 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x01))
+                       a!177)))
+      (a!188 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x01))
-                       a!157
-                       a!169)))
-      (a!173 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x02))
+                       a!175
+                       a!187)))
+      (a!191 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x02))
-                       a!157
-                       a!172)))
-      (a!179 (ite (and (= rule@6 #x2d) true)
+                       a!175
+                       a!190)))
+      (a!197 (ite (and (= rule@6 #x2d) true)
                   #x00
-                  (ite (and (= rule@6 #x2e) true) #x00 a!178)))
-      (a!192 (= |PG_isolated[F1]@7|
+                  (ite (and (= rule@6 #x2e) true) #x00 a!196)))
+      (a!210 (= |PG_isolated[F1]@7|
                 (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x01))
-                     a!175
-                     a!191)))
-      (a!194 (= |PG_isolated[F2]@7|
+                     a!193
+                     a!209)))
+      (a!212 (= |PG_isolated[F2]@7|
                 (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x02))
-                     a!175
-                     a!193)))
-      (a!199 (ite (and (= rule@6 #x2d) true)
+                     a!193
+                     a!211)))
+      (a!217 (ite (and (= rule@6 #x2d) true)
                   #x01
                   (ite (and (= rule@6 #x2f) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.list[F0]@6|)
-                       a!198)))
-      (a!210 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x01))
+                       a!216)))
+      (a!228 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x01))
-                       a!196
-                       a!209)))
-      (a!213 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x02))
+                       a!214
+                       a!227)))
+      (a!231 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x02))
-                       a!196
-                       a!212)))
-      (a!219 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
-                  a!216
+                       a!214
+                       a!230)))
+      (a!237 (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
+                  a!234
                   (ite (and (= rule@6 #x2f) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.owns[F0]@6|)
-                       a!218)))
-      (a!229 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x01))
+                       a!236)))
+      (a!247 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x01))
-                       a!216
-                       a!228)))
-      (a!232 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x02))
+                       a!234
+                       a!246)))
+      (a!250 (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x02))
-                       a!216
-                       a!231)))
-      (a!238 (ite (and (= rule@6 #x1f) true)
+                       a!234
+                       a!249)))
+      (a!256 (ite (and (= rule@6 #x1f) true)
                   #x00
-                  (ite (and (= rule@6 #x21) true) #x00 a!237)))
-      (a!248 (ite (and (= rule@6 #x11) true)
+                  (ite (and (= rule@6 #x21) true) #x00 a!255)))
+      (a!266 (ite (and (= rule@6 #x11) true)
                   (ite (not (= compact0.ok@6 #x00)) #x0a #x0b)
-                  (ite (and (= rule@6 #x12) true) #x0b a!247)))
-      (a!261 (= compact0.ref@7 (ite (and (= rule@6 #x00) true) #x01 a!260)))
-      (a!268 (ite (and (= rule@6 #x29) true)
+                  (ite (and (= rule@6 #x12) true) #x0b a!265)))
+      (a!279 (= compact0.ref@7 (ite (and (= rule@6 #x00) true) #x01 a!278)))
+      (a!286 (ite (and (= rule@6 #x29) true)
                   (ite (not (= compact1.ok@6 #x00)) #x0a #x0b)
-                  (ite (and (= rule@6 #x2a) true) #x0b a!267)))
-      (a!281 (= compact1.ref@7 (ite (and (= rule@6 #x18) true) #x01 a!280))))
+                  (ite (and (= rule@6 #x2a) true) #x0b a!285)))
+      (a!299 (= compact1.ref@7 (ite (and (= rule@6 #x18) true) #x01 a!298))))
 (let ((a!23 (ite (and (= rule@6 #x22) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@6 #x24) true)
@@ -12028,82 +12796,97 @@
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x02))
                        a!117
                        a!135)))
-      (a!143 (ite (and (= rule@6 #x24) true)
+      (a!143 (ite (and (= rule@6 #x22) (= a!14 #x00))
+                  |folio.node[F0]@6|
+                  (ite (and (= rule@6 #x24) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       a!142)))
+      (a!152 (= |folio.node[F1]@7|
+                (ite (and (= rule@6 #x0a) (= a!14 #x01))
+                     |folio.node[F0]@6|
+                     a!151)))
+      (a!155 (= |folio.node[F2]@7|
+                (ite (and (= rule@6 #x0a) (= a!14 #x02))
+                     |folio.node[F0]@6|
+                     a!154)))
+      (a!161 (ite (and (= rule@6 #x24) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
                   (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x00))
                        #x01
-                       a!142)))
-      (a!152 (= |PG_movable[F1]@7|
+                       a!160)))
+      (a!170 (= |PG_movable[F1]@7|
                 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x01))
                      #x01
-                     a!151)))
-      (a!155 (= |PG_movable[F2]@7|
+                     a!169)))
+      (a!173 (= |PG_movable[F2]@7|
                 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x02))
                      #x01
-                     a!154)))
-      (a!161 (ite (and (= rule@6 #x27) true)
+                     a!172)))
+      (a!179 (ite (and (= rule@6 #x27) true)
                   #x00
                   (ite (and (= rule@6 #x2a) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |page.mapping(driver)[F0]@6|)
-                       a!160)))
-      (a!171 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x01))
+                       a!178)))
+      (a!189 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x01))
-                       a!156
-                       a!170)))
-      (a!174 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x02))
+                       a!174
+                       a!188)))
+      (a!192 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x02))
-                       a!156
-                       a!173)))
-      (a!180 (ite (and (= rule@6 #x2a) true)
+                       a!174
+                       a!191)))
+      (a!198 (ite (and (= rule@6 #x2a) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_isolated[F0]@6|)
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
-                       a!176
-                       a!179)))
-      (a!200 (ite (and (= rule@6 #x2a) true)
+                       a!194
+                       a!197)))
+      (a!218 (ite (and (= rule@6 #x2a) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
                   (ite (and (= rule@6 #x2b) (= compact1.newpage@6 #x00))
-                       a!196
-                       a!199)))
-      (a!211 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x01))
+                       a!214
+                       a!217)))
+      (a!229 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x01))
-                       a!195
-                       a!210)))
-      (a!214 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x02))
+                       a!213
+                       a!228)))
+      (a!232 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x02))
-                       a!195
-                       a!213)))
-      (a!220 (ite (and (= rule@6 #x27) true)
+                       a!213
+                       a!231)))
+      (a!238 (ite (and (= rule@6 #x27) true)
                   #x00
                   (ite (and (= rule@6 #x2a) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.owns[F0]@6|)
-                       a!219)))
-      (a!230 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x01))
+                       a!237)))
+      (a!248 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x01))
-                       a!215
-                       a!229)))
-      (a!233 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x02))
+                       a!233
+                       a!247)))
+      (a!251 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x02))
                   #x01
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x02))
-                       a!215
-                       a!232)))
-      (a!239 (ite (and (= rule@6 #x17) true)
+                       a!233
+                       a!250)))
+      (a!257 (ite (and (= rule@6 #x17) true)
                   #x00
-                  (ite (and (= rule@6 #x1c) true) #x02 a!238)))
-      (a!249 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1c) true) #x02 a!256)))
+      (a!267 (ite (and (= rule@6 #x0f) true)
                   #x09
-                  (ite (and (= rule@6 #x10) true) #x09 a!248)))
-      (a!269 (ite (and (= rule@6 #x27) true)
+                  (ite (and (= rule@6 #x10) true) #x09 a!266)))
+      (a!287 (ite (and (= rule@6 #x27) true)
                   #x09
-                  (ite (and (= rule@6 #x28) true) #x09 a!268))))
+                  (ite (and (= rule@6 #x28) true) #x09 a!286))))
 (let ((a!24 (ite (and (= rule@6 #x1d) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                  (ite (and (= rule@6 #x1f) true)
@@ -12152,41 +12935,48 @@
       (a!137 (= |folio.data[F2]@7|
                 (ite (and (= rule@6 #x0a) (= a!14 #x02)) #x00 a!136)))
       (a!144 (ite (and (= rule@6 #x1d) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1f) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       a!143)))
+      (a!162 (ite (and (= rule@6 #x1d) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
                   (ite (and (= rule@6 #x1f) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_movable[F0]@6|)
-                       a!143)))
-      (a!162 (ite (and (= rule@6 #x24) true)
+                       a!161)))
+      (a!180 (ite (and (= rule@6 #x24) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |page.mapping(driver)[F0]@6|)
                   (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x00))
                        #x01
-                       a!161)))
-      (a!181 (ite (and (= rule@6 #x26) true)
+                       a!179)))
+      (a!199 (ite (and (= rule@6 #x26) true)
                   #x00
-                  (ite (and (= rule@6 #x27) true) #x00 a!180)))
-      (a!201 (ite (and (= rule@6 #x24) true)
+                  (ite (and (= rule@6 #x27) true) #x00 a!198)))
+      (a!219 (ite (and (= rule@6 #x24) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
                   (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x00))
                        #x01
-                       a!200)))
-      (a!221 (ite (and (= rule@6 #x24) true)
+                       a!218)))
+      (a!239 (ite (and (= rule@6 #x24) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.owns[F0]@6|)
                   (ite (and (= rule@6 #x27) (= compact1.newpage@6 #x00))
                        #x01
-                       a!220)))
-      (a!240 (ite (and (= rule@6 #x11) true)
+                       a!238)))
+      (a!258 (ite (and (= rule@6 #x11) true)
                   #x00
-                  (ite (and (= rule@6 #x14) true) #x01 a!239)))
-      (a!250 (ite (and (= rule@6 #x0d) true)
+                  (ite (and (= rule@6 #x14) true) #x01 a!257)))
+      (a!268 (ite (and (= rule@6 #x0d) true)
                   #x08
-                  (ite (and (= rule@6 #x0e) true) #x09 a!249)))
-      (a!270 (ite (and (= rule@6 #x25) true)
+                  (ite (and (= rule@6 #x0e) true) #x09 a!267)))
+      (a!288 (ite (and (= rule@6 #x25) true)
                   #x08
-                  (ite (and (= rule@6 #x26) true) #x09 a!269))))
+                  (ite (and (= rule@6 #x26) true) #x09 a!287))))
 (let ((a!25 (ite (and (= rule@6 #x17) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                  (ite (and (= rule@6 #x1b) true)
@@ -12233,13 +13023,20 @@
                             |folio.data[F0]@6|)
                        a!123)))
       (a!145 (ite (and (= rule@6 #x17) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x1b) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       a!144)))
+      (a!163 (ite (and (= rule@6 #x17) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
                   (ite (and (= rule@6 #x1b) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_movable[F0]@6|)
-                       a!144)))
-      (a!163 (ite (and (= rule@6 #x1d) true)
+                       a!162)))
+      (a!181 (ite (and (= rule@6 #x1d) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |page.mapping(driver)[F0]@6|)
@@ -12247,33 +13044,33 @@
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |page.mapping(driver)[F0]@6|)
-                       a!162)))
-      (a!182 (ite (and (= rule@6 #x21) true)
+                       a!180)))
+      (a!200 (ite (and (= rule@6 #x21) true)
                   #x01
                   (ite (and (= rule@6 #x24) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@6|))
-                       a!181)))
-      (a!202 (ite (and (= rule@6 #x1f) true)
+                       a!199)))
+      (a!220 (ite (and (= rule@6 #x1f) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
-                  (ite (and (= rule@6 #x20) true) #x00 a!201)))
-      (a!222 (ite (and (= rule@6 #x1d) true)
+                  (ite (and (= rule@6 #x20) true) #x00 a!219)))
+      (a!240 (ite (and (= rule@6 #x1d) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.owns[F0]@6|)
                   (ite (and (= rule@6 #x1f) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.owns[F0]@6|)
-                       a!221)))
-      (a!241 (ite (and (= rule@6 #x09) true)
+                       a!239)))
+      (a!259 (ite (and (= rule@6 #x09) true)
                   #x00
-                  (ite (and (= rule@6 #x0d) true) #x01 a!240)))
-      (a!251 (ite (and (= rule@6 #x0b) true)
+                  (ite (and (= rule@6 #x0d) true) #x01 a!258)))
+      (a!269 (ite (and (= rule@6 #x0b) true)
                   #x0c
-                  (ite (and (= rule@6 #x0c) true) #x0f a!250)))
-      (a!271 (ite (and (= rule@6 #x23) true)
+                  (ite (and (= rule@6 #x0c) true) #x0f a!268)))
+      (a!289 (ite (and (= rule@6 #x23) true)
                   #x0c
-                  (ite (and (= rule@6 #x24) true) #x0f a!270))))
+                  (ite (and (= rule@6 #x24) true) #x0f a!288))))
 (let ((a!26 (ite (and (= rule@6 #x12) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                  (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x00))
@@ -12322,11 +13119,16 @@
                             |folio.data[F0]@6|)
                        a!124)))
       (a!146 (ite (and (= rule@6 #x12) true)
-                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x00))
                        a!138
                        a!145)))
-      (a!164 (ite (and (= rule@6 #x17) true)
+      (a!164 (ite (and (= rule@6 #x12) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
+                  (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x00))
+                       a!156
+                       a!163)))
+      (a!182 (ite (and (= rule@6 #x17) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |page.mapping(driver)[F0]@6|)
@@ -12334,37 +13136,37 @@
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |page.mapping(driver)[F0]@6|)
-                       a!163)))
-      (a!183 (ite (and (= rule@6 #x1d) true)
+                       a!181)))
+      (a!201 (ite (and (= rule@6 #x1d) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_isolated[F0]@6|)
                   (ite (and (= rule@6 #x1f) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_isolated[F0]@6|)
-                       a!182)))
-      (a!203 (ite (and (= rule@6 #x1b) true)
+                       a!200)))
+      (a!221 (ite (and (= rule@6 #x1b) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
                   (ite (and (= rule@6 #x1d) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.list[F0]@6|)
-                       a!202)))
-      (a!223 (ite (and (= rule@6 #x17) true)
+                       a!220)))
+      (a!241 (ite (and (= rule@6 #x17) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.owns[F0]@6|)
                   (ite (and (= rule@6 #x1b) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.owns[F0]@6|)
-                       a!222)))
-      (a!242 (ite (and (= rule@6 #x04) true)
+                       a!240)))
+      (a!260 (ite (and (= rule@6 #x04) true)
                   #x01
-                  (ite (and (= rule@6 #x07) true) #x00 a!241)))
-      (a!252 (ite (and (= rule@6 #x09) true)
+                  (ite (and (= rule@6 #x07) true) #x00 a!259)))
+      (a!270 (ite (and (= rule@6 #x09) true)
                   #x06
-                  (ite (and (= rule@6 #x0a) true) #x07 a!251)))
-      (a!272 (ite (and (= rule@6 #x21) true)
+                  (ite (and (= rule@6 #x0a) true) #x07 a!269)))
+      (a!290 (ite (and (= rule@6 #x21) true)
                   #x06
-                  (ite (and (= rule@6 #x22) true) #x07 a!271))))
+                  (ite (and (= rule@6 #x22) true) #x07 a!289))))
 (let ((a!27 (ite (and (= rule@6 #x0a) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@6 #x0c) true)
@@ -12414,43 +13216,50 @@
                             #x00
                             |folio.data[F0]@6|)
                        a!125)))
-      (a!147 (ite (and (= rule@6 #x0c) true)
+      (a!147 (ite (and (= rule@6 #x0a) (= a!14 #x00))
+                  |folio.node[F0]@6|
+                  (ite (and (= rule@6 #x0c) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       a!146)))
+      (a!165 (ite (and (= rule@6 #x0c) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
                   (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x00))
                        #x01
-                       a!146)))
-      (a!165 (ite (and (= rule@6 #x12) true)
+                       a!164)))
+      (a!183 (ite (and (= rule@6 #x12) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |page.mapping(driver)[F0]@6|)
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x00))
-                       a!156
-                       a!164)))
-      (a!184 (ite (and (= rule@6 #x17) true)
+                       a!174
+                       a!182)))
+      (a!202 (ite (and (= rule@6 #x17) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_isolated[F0]@6|)
                   (ite (and (= rule@6 #x1b) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_isolated[F0]@6|)
-                       a!183)))
-      (a!204 (ite (and (= rule@6 #x15) true)
+                       a!201)))
+      (a!222 (ite (and (= rule@6 #x15) true)
                   #x01
                   (ite (and (= rule@6 #x17) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.list[F0]@6|)
-                       a!203)))
-      (a!224 (ite (and (= rule@6 #x12) true)
+                       a!221)))
+      (a!242 (ite (and (= rule@6 #x12) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.owns[F0]@6|)
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x00))
-                       a!215
-                       a!223)))
-      (a!253 (ite (and (= rule@6 #x07) true)
+                       a!233
+                       a!241)))
+      (a!271 (ite (and (= rule@6 #x07) true)
                   #x0f
-                  (ite (and (= rule@6 #x08) true) #x05 a!252)))
-      (a!273 (ite (and (= rule@6 #x1f) true)
+                  (ite (and (= rule@6 #x08) true) #x05 a!270)))
+      (a!291 (ite (and (= rule@6 #x1f) true)
                   #x0f
-                  (ite (and (= rule@6 #x20) true) #x05 a!272))))
+                  (ite (and (= rule@6 #x20) true) #x05 a!290))))
 (let ((a!28 (ite (and (= rule@6 #x05) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                  (ite (and (= rule@6 #x07) true)
@@ -12493,32 +13302,39 @@
                             |folio.data[F0]@6|)
                        a!126)))
       (a!148 (ite (and (= rule@6 #x05) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x07) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       a!147)))
+      (a!166 (ite (and (= rule@6 #x05) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
                   (ite (and (= rule@6 #x07) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_movable[F0]@6|)
-                       a!147)))
-      (a!166 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x00))
+                       a!165)))
+      (a!184 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x00))
                   #x01
-                  (ite (and (= rule@6 #x0f) true) #x00 a!165)))
-      (a!185 (ite (and (= rule@6 #x15) true)
+                  (ite (and (= rule@6 #x0f) true) #x00 a!183)))
+      (a!203 (ite (and (= rule@6 #x15) true)
                   #x00
-                  (ite (and (= rule@6 #x16) true) #x00 a!184)))
-      (a!205 (ite (and (= rule@6 #x12) true)
+                  (ite (and (= rule@6 #x16) true) #x00 a!202)))
+      (a!223 (ite (and (= rule@6 #x12) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x00))
-                       a!195
-                       a!204)))
-      (a!225 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x00))
+                       a!213
+                       a!222)))
+      (a!243 (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x00))
                   #x01
-                  (ite (and (= rule@6 #x0f) true) #x00 a!224)))
-      (a!254 (ite (and (= rule@6 #x05) true)
+                  (ite (and (= rule@6 #x0f) true) #x00 a!242)))
+      (a!272 (ite (and (= rule@6 #x05) true)
                   #x0f
-                  (ite (and (= rule@6 #x06) true) #x04 a!253)))
-      (a!274 (ite (and (= rule@6 #x1d) true)
+                  (ite (and (= rule@6 #x06) true) #x04 a!271)))
+      (a!292 (ite (and (= rule@6 #x1d) true)
                   #x0f
-                  (ite (and (= rule@6 #x1e) true) #x04 a!273))))
+                  (ite (and (= rule@6 #x1e) true) #x04 a!291))))
 (let ((a!29 (= |folio.used[F0]@7|
                (ite (and (= rule@6 #x03) true)
                     (ite (= |folio.refcount[F0]@6| #x01)
@@ -12537,13 +13353,19 @@
                             #x00
                             |folio.data[F0]@6|)
                        a!127)))
-      (a!149 (= |PG_movable[F0]@7|
+      (a!149 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x03) true)
+                     (ite (= |folio.refcount[F0]@6| #x01)
+                          #x00
+                          |folio.node[F0]@6|)
+                     a!148)))
+      (a!167 (= |PG_movable[F0]@7|
                 (ite (and (= rule@6 #x03) true)
                      (ite (= |folio.refcount[F0]@6| #x01)
                           #x00
                           |PG_movable[F0]@6|)
-                     a!148)))
-      (a!167 (ite (and (= rule@6 #x07) true)
+                     a!166)))
+      (a!185 (ite (and (= rule@6 #x07) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |page.mapping(driver)[F0]@6|)
@@ -12551,30 +13373,30 @@
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |page.mapping(driver)[F0]@6|)
-                       a!166)))
-      (a!186 (ite (and (= rule@6 #x12) true)
+                       a!184)))
+      (a!204 (ite (and (= rule@6 #x12) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_isolated[F0]@6|)
                   (ite (and (= rule@6 #x13) (= compact0.newpage@6 #x00))
-                       a!175
-                       a!185)))
-      (a!206 (ite (and (= rule@6 #x0c) true)
+                       a!193
+                       a!203)))
+      (a!224 (ite (and (= rule@6 #x0c) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
                   (ite (and (= rule@6 #x0f) (= compact0.newpage@6 #x00))
                        #x01
-                       a!205)))
-      (a!226 (ite (and (= rule@6 #x07) true)
+                       a!223)))
+      (a!244 (ite (and (= rule@6 #x07) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.owns[F0]@6|)
                   (ite (and (= rule@6 #x0c) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.owns[F0]@6|)
-                       a!225)))
-      (a!255 (ite (and (= rule@6 #x03) true)
+                       a!243)))
+      (a!273 (ite (and (= rule@6 #x03) true)
                   #x0f
-                  (ite (and (= rule@6 #x04) true) #x03 a!254)))
-      (a!275 (ite (and (= rule@6 #x1b) true)
+                  (ite (and (= rule@6 #x04) true) #x03 a!272)))
+      (a!293 (ite (and (= rule@6 #x1b) true)
                   #x0f
-                  (ite (and (= rule@6 #x1c) true) #x03 a!274))))
+                  (ite (and (= rule@6 #x1c) true) #x03 a!292))))
 (let ((a!46 (ite (and (= rule@6 #x07) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x0a) (= a!14 #x00)) #x01 a!45)))
@@ -12584,7 +13406,7 @@
                           #x00
                           |folio.data[F0]@6|)
                      a!128)))
-      (a!168 (ite (and (= rule@6 #x03) true)
+      (a!186 (ite (and (= rule@6 #x03) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |page.mapping(driver)[F0]@6|)
@@ -12592,64 +13414,64 @@
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |page.mapping(driver)[F0]@6|)
-                       a!167)))
-      (a!187 (ite (and (= rule@6 #x0e) true)
+                       a!185)))
+      (a!205 (ite (and (= rule@6 #x0e) true)
                   #x00
-                  (ite (and (= rule@6 #x0f) true) #x00 a!186)))
-      (a!207 (ite (and (= rule@6 #x07) true)
+                  (ite (and (= rule@6 #x0f) true) #x00 a!204)))
+      (a!225 (ite (and (= rule@6 #x07) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
-                  (ite (and (= rule@6 #x08) true) #x00 a!206)))
-      (a!227 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x08) true) #x00 a!224)))
+      (a!245 (ite (and (= rule@6 #x03) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.owns[F0]@6|)
                   (ite (and (= rule@6 #x05) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.owns[F0]@6|)
-                       a!226)))
-      (a!256 (ite (and (= rule@6 #x01) true)
+                       a!244)))
+      (a!274 (ite (and (= rule@6 #x01) true)
                   #x0f
-                  (ite (and (= rule@6 #x02) true) #x02 a!255)))
-      (a!276 (ite (and (= rule@6 #x19) true)
+                  (ite (and (= rule@6 #x02) true) #x02 a!273)))
+      (a!294 (ite (and (= rule@6 #x19) true)
                   #x0f
-                  (ite (and (= rule@6 #x1a) true) #x02 a!275))))
+                  (ite (and (= rule@6 #x1a) true) #x02 a!293))))
 (let ((a!47 (ite (and (= rule@6 #x03) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x05) true)
                       (bvsub |folio.refcount[F0]@6| #x01)
                       a!46)))
-      (a!188 (ite (and (= rule@6 #x09) true)
+      (a!206 (ite (and (= rule@6 #x09) true)
                   #x01
                   (ite (and (= rule@6 #x0c) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@6|))
-                       a!187)))
-      (a!208 (ite (and (= rule@6 #x03) true)
+                       a!205)))
+      (a!226 (ite (and (= rule@6 #x03) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
                   (ite (and (= rule@6 #x05) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.list[F0]@6|)
-                       a!207)))
-      (a!257 (= compact0.pc@7 (ite (and (= rule@6 #x00) true) #x01 a!256)))
-      (a!277 (= compact1.pc@7 (ite (and (= rule@6 #x18) true) #x01 a!276))))
+                       a!225)))
+      (a!275 (= compact0.pc@7 (ite (and (= rule@6 #x00) true) #x01 a!274)))
+      (a!295 (= compact1.pc@7 (ite (and (= rule@6 #x18) true) #x01 a!294))))
 (let ((a!48 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!47)))
-      (a!189 (ite (and (= rule@6 #x05) true)
+      (a!207 (ite (and (= rule@6 #x05) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_isolated[F0]@6|)
                   (ite (and (= rule@6 #x07) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_isolated[F0]@6|)
-                       a!188))))
-(let ((a!190 (= |PG_isolated[F0]@7|
+                       a!206))))
+(let ((a!208 (= |PG_isolated[F0]@7|
                 (ite (and (= rule@6 #x03) true)
                      (ite (= |folio.refcount[F0]@6| #x01)
                           #x00
                           |PG_isolated[F0]@6|)
-                     a!189))))
+                     a!207))))
   (and a!12
        (= |alive[P0]@7| |alive[P0]@6|)
        (= |pte[P0][0]@7| |pte[P0][0]@6|)
@@ -12686,37 +13508,40 @@
        a!149
        a!152
        a!155
-       (= |page.mapping(driver)[F0]@7| a!168)
-       (= |page.mapping(driver)[F1]@7| a!171)
-       (= |page.mapping(driver)[F2]@7| a!174)
-       a!190
-       a!192
-       a!194
-       (= |driver.list[F0]@7| a!208)
-       (= |driver.list[F1]@7| a!211)
-       (= |driver.list[F2]@7| a!214)
-       (= |driver.owns[F0]@7| a!227)
-       (= |driver.owns[F1]@7| a!230)
-       (= |driver.owns[F2]@7| a!233)
-       (= |driver.page[D0]@7| a!234)
+       a!167
+       a!170
+       a!173
+       (= |page.mapping(driver)[F0]@7| a!186)
+       (= |page.mapping(driver)[F1]@7| a!189)
+       (= |page.mapping(driver)[F2]@7| a!192)
+       a!208
+       a!210
+       a!212
+       (= |driver.list[F0]@7| a!226)
+       (= |driver.list[F1]@7| a!229)
+       (= |driver.list[F2]@7| a!232)
+       (= |driver.owns[F0]@7| a!245)
+       (= |driver.owns[F1]@7| a!248)
+       (= |driver.owns[F2]@7| a!251)
+       (= |driver.page[D0]@7| a!252)
        (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.readers[av0]@7| |&anon_vma->rwsem.readers[av0]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
-       (= |PG_locked[F0]@7| a!242)
-       (= |PG_locked[F1]@7| a!243)
-       (= |PG_locked[F2]@7| a!244)
-       a!257
-       a!261
-       (= compact0.newpage@7 a!262)
-       a!264
-       a!277
-       a!281
-       (= compact1.newpage@7 a!282)
-       a!284
-       a!286
-       (= driver0.page@7 a!287)
+       (= |PG_locked[F0]@7| a!260)
+       (= |PG_locked[F1]@7| a!261)
+       (= |PG_locked[F2]@7| a!262)
+       a!275
+       a!279
+       (= compact0.newpage@7 a!280)
+       a!282
+       a!295
+       a!299
+       (= compact1.newpage@7 a!300)
+       a!302
+       a!304
+       (= driver0.page@7 a!305)
        (bvule |alive[P0]@7| #x01)
        (bvule |pte[P0][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x02)
@@ -12749,6 +13574,9 @@
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
        (bvule |folio.data[F2]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
+       (bvule |folio.node[F2]@7| #x01)
        (bvule |PG_movable[F0]@7| #x01)
        (bvule |PG_movable[F1]@7| #x01)
        (bvule |PG_movable[F2]@7| #x01)
@@ -12837,48 +13665,48 @@
                  (ite (= driver0.page@7 #x01)
                       |folio.refcount[F1]@7|
                       |folio.refcount[F2]@7|)))
-      (a!234 (ite (and (= rule@7 #x0f) true)
+      (a!252 (ite (and (= rule@7 #x0f) true)
                   compact0.newpage@7
                   (ite (and (= rule@7 #x27) true)
                        compact1.newpage@7
                        |driver.page[D0]@7|)))
-      (a!235 (ite (and (= rule@7 #x30) (= |driver.page[D0]@7| #x00))
+      (a!253 (ite (and (= rule@7 #x30) (= |driver.page[D0]@7| #x00))
                   #x03
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x00))
                        #x00
                        |PG_locked[F0]@7|)))
-      (a!243 (ite (and (= rule@7 #x30) (= |driver.page[D0]@7| #x01))
+      (a!261 (ite (and (= rule@7 #x30) (= |driver.page[D0]@7| #x01))
                   #x03
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!244 (ite (and (= rule@7 #x30) (= |driver.page[D0]@7| #x02))
+      (a!262 (ite (and (= rule@7 #x30) (= |driver.page[D0]@7| #x02))
                   #x03
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x02))
                        #x00
                        |PG_locked[F2]@7|)))
-      (a!245 (ite (and (= rule@7 #x16) true)
+      (a!263 (ite (and (= rule@7 #x16) true)
                   #x0e
                   (ite (and (= rule@7 #x17) true) #x0f compact0.pc@7)))
-      (a!258 (ite (and (= rule@7 #x12) true)
+      (a!276 (ite (and (= rule@7 #x12) true)
                   #x00
                   (ite (and (= rule@7 #x17) true) #x00 compact0.ref@7)))
-      (a!263 (ite (and (= rule@7 #x0f) true)
+      (a!281 (ite (and (= rule@7 #x0f) true)
                   #x01
                   (ite (and (= rule@7 #x10) true) #x00 compact0.ok@7)))
-      (a!265 (ite (and (= rule@7 #x2e) true)
+      (a!283 (ite (and (= rule@7 #x2e) true)
                   #x0e
                   (ite (and (= rule@7 #x2f) true) #x0f compact1.pc@7)))
-      (a!278 (ite (and (= rule@7 #x2a) true)
+      (a!296 (ite (and (= rule@7 #x2a) true)
                   #x00
                   (ite (and (= rule@7 #x2f) true) #x00 compact1.ref@7)))
-      (a!283 (ite (and (= rule@7 #x27) true)
+      (a!301 (ite (and (= rule@7 #x27) true)
                   #x01
                   (ite (and (= rule@7 #x28) true) #x00 compact1.ok@7)))
-      (a!285 (ite (and (= rule@7 #x31) true)
+      (a!303 (ite (and (= rule@7 #x31) true)
                   #x02
                   (ite (and (= rule@7 #x32) true) #x03 driver0.pc@7)))
-      (a!287 (ite (and (= rule@7 #x30) true)
+      (a!305 (ite (and (= rule@7 #x30) true)
                   |driver.page[D0]@7|
                   (ite (and (= rule@7 #x32) true) #x03 driver0.page@7))))
 (let ((a!12 (or (and (= rule@7 #x00)
@@ -13127,126 +13955,147 @@
       (a!138 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@7 #x00)
-                       |PG_movable[F0]@7|
+                       |folio.node[F0]@7|
                        (ite (= compact0.newpage@7 #x01)
-                            |PG_movable[F1]@7|
-                            |PG_movable[F2]@7|))))
+                            |folio.node[F1]@7|
+                            |folio.node[F2]@7|))))
       (a!139 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@7 #x00)
-                       |PG_movable[F0]@7|
+                       |folio.node[F0]@7|
                        (ite (= compact1.newpage@7 #x01)
-                            |PG_movable[F1]@7|
-                            |PG_movable[F2]@7|))))
+                            |folio.node[F1]@7|
+                            |folio.node[F2]@7|))))
       (a!140 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@7 #x00)
+                       |folio.node[F0]@7|
+                       (ite (= driver0.page@7 #x01)
+                            |folio.node[F1]@7|
+                            |folio.node[F2]@7|))))
+      (a!156 (ite (= a!15 #x01)
+                  #x00
+                  (ite (= compact0.newpage@7 #x00)
+                       |PG_movable[F0]@7|
+                       (ite (= compact0.newpage@7 #x01)
+                            |PG_movable[F1]@7|
+                            |PG_movable[F2]@7|))))
+      (a!157 (ite (= a!17 #x01)
+                  #x00
+                  (ite (= compact1.newpage@7 #x00)
+                       |PG_movable[F0]@7|
+                       (ite (= compact1.newpage@7 #x01)
+                            |PG_movable[F1]@7|
+                            |PG_movable[F2]@7|))))
+      (a!158 (ite (= a!19 #x01)
+                  #x00
+                  (ite (= driver0.page@7 #x00)
                        |PG_movable[F0]@7|
                        (ite (= driver0.page@7 #x01)
                             |PG_movable[F1]@7|
                             |PG_movable[F2]@7|))))
-      (a!156 (ite (= a!15 #x01)
+      (a!174 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@7 #x00)
                        |page.mapping(driver)[F0]@7|
                        (ite (= compact0.newpage@7 #x01)
                             |page.mapping(driver)[F1]@7|
                             |page.mapping(driver)[F2]@7|))))
-      (a!157 (ite (= a!17 #x01)
+      (a!175 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@7 #x00)
                        |page.mapping(driver)[F0]@7|
                        (ite (= compact1.newpage@7 #x01)
                             |page.mapping(driver)[F1]@7|
                             |page.mapping(driver)[F2]@7|))))
-      (a!158 (ite (= a!19 #x01)
+      (a!176 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@7 #x00)
                        |page.mapping(driver)[F0]@7|
                        (ite (= driver0.page@7 #x01)
                             |page.mapping(driver)[F1]@7|
                             |page.mapping(driver)[F2]@7|))))
-      (a!175 (ite (= a!15 #x01)
+      (a!193 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@7 #x00)
                        |PG_isolated[F0]@7|
                        (ite (= compact0.newpage@7 #x01)
                             |PG_isolated[F1]@7|
                             |PG_isolated[F2]@7|))))
-      (a!176 (ite (= a!17 #x01)
+      (a!194 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@7 #x00)
                        |PG_isolated[F0]@7|
                        (ite (= compact1.newpage@7 #x01)
                             |PG_isolated[F1]@7|
                             |PG_isolated[F2]@7|))))
-      (a!177 (ite (= a!19 #x01)
+      (a!195 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@7 #x00)
                        |PG_isolated[F0]@7|
                        (ite (= driver0.page@7 #x01)
                             |PG_isolated[F1]@7|
                             |PG_isolated[F2]@7|))))
-      (a!195 (ite (= a!15 #x01)
+      (a!213 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@7 #x00)
                        |driver.list[F0]@7|
                        (ite (= compact0.newpage@7 #x01)
                             |driver.list[F1]@7|
                             |driver.list[F2]@7|))))
-      (a!196 (ite (= a!17 #x01)
+      (a!214 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@7 #x00)
                        |driver.list[F0]@7|
                        (ite (= compact1.newpage@7 #x01)
                             |driver.list[F1]@7|
                             |driver.list[F2]@7|))))
-      (a!197 (ite (= a!19 #x01)
+      (a!215 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@7 #x00)
                        |driver.list[F0]@7|
                        (ite (= driver0.page@7 #x01)
                             |driver.list[F1]@7|
                             |driver.list[F2]@7|))))
-      (a!215 (ite (= a!15 #x01)
+      (a!233 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@7 #x00)
                        |driver.owns[F0]@7|
                        (ite (= compact0.newpage@7 #x01)
                             |driver.owns[F1]@7|
                             |driver.owns[F2]@7|))))
-      (a!216 (ite (= a!17 #x01)
+      (a!234 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@7 #x00)
                        |driver.owns[F0]@7|
                        (ite (= compact1.newpage@7 #x01)
                             |driver.owns[F1]@7|
                             |driver.owns[F2]@7|))))
-      (a!217 (ite (= a!19 #x01)
+      (a!235 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@7 #x00)
                        |driver.owns[F0]@7|
                        (ite (= driver0.page@7 #x01)
                             |driver.owns[F1]@7|
                             |driver.owns[F2]@7|))))
-      (a!236 (ite (and (= rule@7 #x2c) true)
+      (a!254 (ite (and (= rule@7 #x2c) true)
                   #x02
-                  (ite (and (= rule@7 #x2f) true) #x00 a!235)))
-      (a!246 (ite (and (= rule@7 #x14) true)
+                  (ite (and (= rule@7 #x2f) true) #x00 a!253)))
+      (a!264 (ite (and (= rule@7 #x14) true)
                   #x0d
-                  (ite (and (= rule@7 #x15) true) #x0e a!245)))
-      (a!259 (ite (and (= rule@7 #x07) true)
+                  (ite (and (= rule@7 #x15) true) #x0e a!263)))
+      (a!277 (ite (and (= rule@7 #x07) true)
                   #x00
-                  (ite (and (= rule@7 #x0c) true) #x00 a!258)))
-      (a!264 (= compact0.ok@8 (ite (and (= rule@7 #x0e) true) #x01 a!263)))
-      (a!266 (ite (and (= rule@7 #x2c) true)
+                  (ite (and (= rule@7 #x0c) true) #x00 a!276)))
+      (a!282 (= compact0.ok@8 (ite (and (= rule@7 #x0e) true) #x01 a!281)))
+      (a!284 (ite (and (= rule@7 #x2c) true)
                   #x0d
-                  (ite (and (= rule@7 #x2d) true) #x0e a!265)))
-      (a!279 (ite (and (= rule@7 #x1f) true)
+                  (ite (and (= rule@7 #x2d) true) #x0e a!283)))
+      (a!297 (ite (and (= rule@7 #x1f) true)
                   #x00
-                  (ite (and (= rule@7 #x24) true) #x00 a!278)))
-      (a!284 (= compact1.ok@8 (ite (and (= rule@7 #x26) true) #x01 a!283)))
-      (a!286 (= driver0.pc@8 (ite (and (= rule@7 #x30) true) #x01 a!285))))
+                  (ite (and (= rule@7 #x24) true) #x00 a!296)))
+      (a!302 (= compact1.ok@8 (ite (and (= rule@7 #x26) true) #x01 a!301)))
+      (a!304 (= driver0.pc@8 (ite (and (= rule@7 #x30) true) #x01 a!303))))
 (let ((a!21 (ite (and (= rule@7 #x2f) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                  (ite (and (= rule@7 #x32) (= driver0.page@7 #x00))
@@ -13357,99 +14206,114 @@
                        a!119
                        |folio.data[F2]@7|)))
       (a!141 (ite (and (= rule@7 #x2f) true)
-                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x00))
                        a!140
-                       |PG_movable[F0]@7|)))
+                       |folio.node[F0]@7|)))
       (a!150 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x01))
                   a!139
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x01))
                        a!140
-                       |PG_movable[F1]@7|)))
+                       |folio.node[F1]@7|)))
       (a!153 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x02))
                   a!139
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x02))
                        a!140
-                       |PG_movable[F2]@7|)))
-      (a!159 (ite (and (= rule@7 #x31) (= driver0.page@7 #x00))
-                  #x00
+                       |folio.node[F2]@7|)))
+      (a!159 (ite (and (= rule@7 #x2f) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x00))
                        a!158
-                       |page.mapping(driver)[F0]@7|)))
-      (a!169 (ite (and (= rule@7 #x31) (= driver0.page@7 #x01))
-                  #x00
+                       |PG_movable[F0]@7|)))
+      (a!168 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x01))
+                  a!157
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x01))
                        a!158
-                       |page.mapping(driver)[F1]@7|)))
-      (a!172 (ite (and (= rule@7 #x31) (= driver0.page@7 #x02))
-                  #x00
+                       |PG_movable[F1]@7|)))
+      (a!171 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x02))
+                  a!157
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x02))
                        a!158
+                       |PG_movable[F2]@7|)))
+      (a!177 (ite (and (= rule@7 #x31) (= driver0.page@7 #x00))
+                  #x00
+                  (ite (and (= rule@7 #x32) (= driver0.page@7 #x00))
+                       a!176
+                       |page.mapping(driver)[F0]@7|)))
+      (a!187 (ite (and (= rule@7 #x31) (= driver0.page@7 #x01))
+                  #x00
+                  (ite (and (= rule@7 #x32) (= driver0.page@7 #x01))
+                       a!176
+                       |page.mapping(driver)[F1]@7|)))
+      (a!190 (ite (and (= rule@7 #x31) (= driver0.page@7 #x02))
+                  #x00
+                  (ite (and (= rule@7 #x32) (= driver0.page@7 #x02))
+                       a!176
                        |page.mapping(driver)[F2]@7|)))
-      (a!178 (ite (and (= rule@7 #x2f) true)
+      (a!196 (ite (and (= rule@7 #x2f) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_isolated[F0]@7|)
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x00))
-                       a!177
+                       a!195
                        |PG_isolated[F0]@7|)))
-      (a!191 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x01))
-                  a!176
+      (a!209 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x01))
+                  a!194
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x01))
-                       a!177
+                       a!195
                        |PG_isolated[F1]@7|)))
-      (a!193 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x02))
-                  a!176
+      (a!211 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x02))
+                  a!194
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x02))
-                       a!177
+                       a!195
                        |PG_isolated[F2]@7|)))
-      (a!198 (ite (and (= rule@7 #x31) (= driver0.page@7 #x00))
+      (a!216 (ite (and (= rule@7 #x31) (= driver0.page@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x00))
-                       a!197
+                       a!215
                        |driver.list[F0]@7|)))
-      (a!209 (ite (and (= rule@7 #x31) (= driver0.page@7 #x01))
+      (a!227 (ite (and (= rule@7 #x31) (= driver0.page@7 #x01))
                   #x00
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x01))
-                       a!197
+                       a!215
                        |driver.list[F1]@7|)))
-      (a!212 (ite (and (= rule@7 #x31) (= driver0.page@7 #x02))
+      (a!230 (ite (and (= rule@7 #x31) (= driver0.page@7 #x02))
                   #x00
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x02))
-                       a!197
+                       a!215
                        |driver.list[F2]@7|)))
-      (a!218 (ite (and (= rule@7 #x31) (= driver0.page@7 #x00))
+      (a!236 (ite (and (= rule@7 #x31) (= driver0.page@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x00))
-                       a!217
+                       a!235
                        |driver.owns[F0]@7|)))
-      (a!228 (ite (and (= rule@7 #x31) (= driver0.page@7 #x01))
+      (a!246 (ite (and (= rule@7 #x31) (= driver0.page@7 #x01))
                   #x00
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x01))
-                       a!217
+                       a!235
                        |driver.owns[F1]@7|)))
-      (a!231 (ite (and (= rule@7 #x31) (= driver0.page@7 #x02))
+      (a!249 (ite (and (= rule@7 #x31) (= driver0.page@7 #x02))
                   #x00
                   (ite (and (= rule@7 #x32) (= driver0.page@7 #x02))
-                       a!217
+                       a!235
                        |driver.owns[F2]@7|)))
-      (a!237 (ite (and (= rule@7 #x25) true)
+      (a!255 (ite (and (= rule@7 #x25) true)
                   #x02
-                  (ite (and (= rule@7 #x29) true) #x00 a!236)))
-      (a!247 (ite (and (= rule@7 #x13) true)
+                  (ite (and (= rule@7 #x29) true) #x00 a!254)))
+      (a!265 (ite (and (= rule@7 #x13) true)
                   (ite (not (= compact0.ok@7 #x00)) #x0f #x0c)
-                  a!246))
-      (a!260 (ite (and (= rule@7 #x03) true)
+                  a!264))
+      (a!278 (ite (and (= rule@7 #x03) true)
                   #x00
-                  (ite (and (= rule@7 #x05) true) #x00 a!259)))
-      (a!262 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x05) true) #x00 a!277)))
+      (a!280 (ite (and (= rule@7 #x0a) true)
                   a!14
                   (ite (and (= rule@7 #x13) true) #x03 compact0.newpage@7)))
-      (a!267 (ite (and (= rule@7 #x2b) true)
+      (a!285 (ite (and (= rule@7 #x2b) true)
                   (ite (not (= compact1.ok@7 #x00)) #x0f #x0c)
-                  a!266))
-      (a!280 (ite (and (= rule@7 #x1b) true)
+                  a!284))
+      (a!298 (ite (and (= rule@7 #x1b) true)
                   #x00
-                  (ite (and (= rule@7 #x1d) true) #x00 a!279)))
-      (a!282 (ite (and (= rule@7 #x22) true)
+                  (ite (and (= rule@7 #x1d) true) #x00 a!297)))
+      (a!300 (ite (and (= rule@7 #x22) true)
                   a!14
                   (ite (and (= rule@7 #x2b) true) #x03 compact1.newpage@7))))
 (let ((a!22 (ite (and (= rule@7 #x2a) true)
@@ -13540,93 +14404,108 @@
                        |folio.data[F0]@7|
                        a!134)))
       (a!142 (ite (and (= rule@7 #x2a) true)
-                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
                        a!139
                        a!141)))
       (a!151 (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x01))
                   a!138
-                  (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x01))
-                       #x01
+                  (ite (and (= rule@7 #x22) (= a!14 #x01))
+                       |folio.node[F0]@7|
                        a!150)))
       (a!154 (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x02))
                   a!138
+                  (ite (and (= rule@7 #x22) (= a!14 #x02))
+                       |folio.node[F0]@7|
+                       a!153)))
+      (a!160 (ite (and (= rule@7 #x2a) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
+                  (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
+                       a!157
+                       a!159)))
+      (a!169 (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x01))
+                  a!156
+                  (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x01))
+                       #x01
+                       a!168)))
+      (a!172 (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x02))
+                  a!156
                   (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x02))
                        #x01
-                       a!153)))
-      (a!160 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
-                  a!157
+                       a!171)))
+      (a!178 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
+                  a!175
                   (ite (and (= rule@7 #x2f) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |page.mapping(driver)[F0]@7|)
-                       a!159)))
-      (a!170 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x01))
+                       a!177)))
+      (a!188 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x01))
-                       a!157
-                       a!169)))
-      (a!173 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x02))
+                       a!175
+                       a!187)))
+      (a!191 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x02))
-                       a!157
-                       a!172)))
-      (a!179 (ite (and (= rule@7 #x2d) true)
+                       a!175
+                       a!190)))
+      (a!197 (ite (and (= rule@7 #x2d) true)
                   #x00
-                  (ite (and (= rule@7 #x2e) true) #x00 a!178)))
-      (a!192 (= |PG_isolated[F1]@8|
+                  (ite (and (= rule@7 #x2e) true) #x00 a!196)))
+      (a!210 (= |PG_isolated[F1]@8|
                 (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x01))
-                     a!175
-                     a!191)))
-      (a!194 (= |PG_isolated[F2]@8|
+                     a!193
+                     a!209)))
+      (a!212 (= |PG_isolated[F2]@8|
                 (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x02))
-                     a!175
-                     a!193)))
-      (a!199 (ite (and (= rule@7 #x2d) true)
+                     a!193
+                     a!211)))
+      (a!217 (ite (and (= rule@7 #x2d) true)
                   #x01
                   (ite (and (= rule@7 #x2f) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.list[F0]@7|)
-                       a!198)))
-      (a!210 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x01))
+                       a!216)))
+      (a!228 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x01))
-                       a!196
-                       a!209)))
-      (a!213 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x02))
+                       a!214
+                       a!227)))
+      (a!231 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x02))
-                       a!196
-                       a!212)))
-      (a!219 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
-                  a!216
+                       a!214
+                       a!230)))
+      (a!237 (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
+                  a!234
                   (ite (and (= rule@7 #x2f) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.owns[F0]@7|)
-                       a!218)))
-      (a!229 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x01))
+                       a!236)))
+      (a!247 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x01))
-                       a!216
-                       a!228)))
-      (a!232 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x02))
+                       a!234
+                       a!246)))
+      (a!250 (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x02))
-                       a!216
-                       a!231)))
-      (a!238 (ite (and (= rule@7 #x1f) true)
+                       a!234
+                       a!249)))
+      (a!256 (ite (and (= rule@7 #x1f) true)
                   #x00
-                  (ite (and (= rule@7 #x21) true) #x00 a!237)))
-      (a!248 (ite (and (= rule@7 #x11) true)
+                  (ite (and (= rule@7 #x21) true) #x00 a!255)))
+      (a!266 (ite (and (= rule@7 #x11) true)
                   (ite (not (= compact0.ok@7 #x00)) #x0a #x0b)
-                  (ite (and (= rule@7 #x12) true) #x0b a!247)))
-      (a!261 (= compact0.ref@8 (ite (and (= rule@7 #x00) true) #x01 a!260)))
-      (a!268 (ite (and (= rule@7 #x29) true)
+                  (ite (and (= rule@7 #x12) true) #x0b a!265)))
+      (a!279 (= compact0.ref@8 (ite (and (= rule@7 #x00) true) #x01 a!278)))
+      (a!286 (ite (and (= rule@7 #x29) true)
                   (ite (not (= compact1.ok@7 #x00)) #x0a #x0b)
-                  (ite (and (= rule@7 #x2a) true) #x0b a!267)))
-      (a!281 (= compact1.ref@8 (ite (and (= rule@7 #x18) true) #x01 a!280))))
+                  (ite (and (= rule@7 #x2a) true) #x0b a!285)))
+      (a!299 (= compact1.ref@8 (ite (and (= rule@7 #x18) true) #x01 a!298))))
 (let ((a!23 (ite (and (= rule@7 #x22) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@7 #x24) true)
@@ -13692,82 +14571,97 @@
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x02))
                        a!117
                        a!135)))
-      (a!143 (ite (and (= rule@7 #x24) true)
+      (a!143 (ite (and (= rule@7 #x22) (= a!14 #x00))
+                  |folio.node[F0]@7|
+                  (ite (and (= rule@7 #x24) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       a!142)))
+      (a!152 (= |folio.node[F1]@8|
+                (ite (and (= rule@7 #x0a) (= a!14 #x01))
+                     |folio.node[F0]@7|
+                     a!151)))
+      (a!155 (= |folio.node[F2]@8|
+                (ite (and (= rule@7 #x0a) (= a!14 #x02))
+                     |folio.node[F0]@7|
+                     a!154)))
+      (a!161 (ite (and (= rule@7 #x24) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
                   (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x00))
                        #x01
-                       a!142)))
-      (a!152 (= |PG_movable[F1]@8|
+                       a!160)))
+      (a!170 (= |PG_movable[F1]@8|
                 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x01))
                      #x01
-                     a!151)))
-      (a!155 (= |PG_movable[F2]@8|
+                     a!169)))
+      (a!173 (= |PG_movable[F2]@8|
                 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x02))
                      #x01
-                     a!154)))
-      (a!161 (ite (and (= rule@7 #x27) true)
+                     a!172)))
+      (a!179 (ite (and (= rule@7 #x27) true)
                   #x00
                   (ite (and (= rule@7 #x2a) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |page.mapping(driver)[F0]@7|)
-                       a!160)))
-      (a!171 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x01))
+                       a!178)))
+      (a!189 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x01))
-                       a!156
-                       a!170)))
-      (a!174 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x02))
+                       a!174
+                       a!188)))
+      (a!192 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x02))
-                       a!156
-                       a!173)))
-      (a!180 (ite (and (= rule@7 #x2a) true)
+                       a!174
+                       a!191)))
+      (a!198 (ite (and (= rule@7 #x2a) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_isolated[F0]@7|)
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
-                       a!176
-                       a!179)))
-      (a!200 (ite (and (= rule@7 #x2a) true)
+                       a!194
+                       a!197)))
+      (a!218 (ite (and (= rule@7 #x2a) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
                   (ite (and (= rule@7 #x2b) (= compact1.newpage@7 #x00))
-                       a!196
-                       a!199)))
-      (a!211 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x01))
+                       a!214
+                       a!217)))
+      (a!229 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x01))
-                       a!195
-                       a!210)))
-      (a!214 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x02))
+                       a!213
+                       a!228)))
+      (a!232 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x02))
-                       a!195
-                       a!213)))
-      (a!220 (ite (and (= rule@7 #x27) true)
+                       a!213
+                       a!231)))
+      (a!238 (ite (and (= rule@7 #x27) true)
                   #x00
                   (ite (and (= rule@7 #x2a) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.owns[F0]@7|)
-                       a!219)))
-      (a!230 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x01))
+                       a!237)))
+      (a!248 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x01))
-                       a!215
-                       a!229)))
-      (a!233 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x02))
+                       a!233
+                       a!247)))
+      (a!251 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x02))
                   #x01
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x02))
-                       a!215
-                       a!232)))
-      (a!239 (ite (and (= rule@7 #x17) true)
+                       a!233
+                       a!250)))
+      (a!257 (ite (and (= rule@7 #x17) true)
                   #x00
-                  (ite (and (= rule@7 #x1c) true) #x02 a!238)))
-      (a!249 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1c) true) #x02 a!256)))
+      (a!267 (ite (and (= rule@7 #x0f) true)
                   #x09
-                  (ite (and (= rule@7 #x10) true) #x09 a!248)))
-      (a!269 (ite (and (= rule@7 #x27) true)
+                  (ite (and (= rule@7 #x10) true) #x09 a!266)))
+      (a!287 (ite (and (= rule@7 #x27) true)
                   #x09
-                  (ite (and (= rule@7 #x28) true) #x09 a!268))))
+                  (ite (and (= rule@7 #x28) true) #x09 a!286))))
 (let ((a!24 (ite (and (= rule@7 #x1d) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                  (ite (and (= rule@7 #x1f) true)
@@ -13816,41 +14710,48 @@
       (a!137 (= |folio.data[F2]@8|
                 (ite (and (= rule@7 #x0a) (= a!14 #x02)) #x00 a!136)))
       (a!144 (ite (and (= rule@7 #x1d) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1f) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       a!143)))
+      (a!162 (ite (and (= rule@7 #x1d) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
                   (ite (and (= rule@7 #x1f) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_movable[F0]@7|)
-                       a!143)))
-      (a!162 (ite (and (= rule@7 #x24) true)
+                       a!161)))
+      (a!180 (ite (and (= rule@7 #x24) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |page.mapping(driver)[F0]@7|)
                   (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x00))
                        #x01
-                       a!161)))
-      (a!181 (ite (and (= rule@7 #x26) true)
+                       a!179)))
+      (a!199 (ite (and (= rule@7 #x26) true)
                   #x00
-                  (ite (and (= rule@7 #x27) true) #x00 a!180)))
-      (a!201 (ite (and (= rule@7 #x24) true)
+                  (ite (and (= rule@7 #x27) true) #x00 a!198)))
+      (a!219 (ite (and (= rule@7 #x24) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
                   (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x00))
                        #x01
-                       a!200)))
-      (a!221 (ite (and (= rule@7 #x24) true)
+                       a!218)))
+      (a!239 (ite (and (= rule@7 #x24) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.owns[F0]@7|)
                   (ite (and (= rule@7 #x27) (= compact1.newpage@7 #x00))
                        #x01
-                       a!220)))
-      (a!240 (ite (and (= rule@7 #x11) true)
+                       a!238)))
+      (a!258 (ite (and (= rule@7 #x11) true)
                   #x00
-                  (ite (and (= rule@7 #x14) true) #x01 a!239)))
-      (a!250 (ite (and (= rule@7 #x0d) true)
+                  (ite (and (= rule@7 #x14) true) #x01 a!257)))
+      (a!268 (ite (and (= rule@7 #x0d) true)
                   #x08
-                  (ite (and (= rule@7 #x0e) true) #x09 a!249)))
-      (a!270 (ite (and (= rule@7 #x25) true)
+                  (ite (and (= rule@7 #x0e) true) #x09 a!267)))
+      (a!288 (ite (and (= rule@7 #x25) true)
                   #x08
-                  (ite (and (= rule@7 #x26) true) #x09 a!269))))
+                  (ite (and (= rule@7 #x26) true) #x09 a!287))))
 (let ((a!25 (ite (and (= rule@7 #x17) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                  (ite (and (= rule@7 #x1b) true)
@@ -13897,13 +14798,20 @@
                             |folio.data[F0]@7|)
                        a!123)))
       (a!145 (ite (and (= rule@7 #x17) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x1b) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       a!144)))
+      (a!163 (ite (and (= rule@7 #x17) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
                   (ite (and (= rule@7 #x1b) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_movable[F0]@7|)
-                       a!144)))
-      (a!163 (ite (and (= rule@7 #x1d) true)
+                       a!162)))
+      (a!181 (ite (and (= rule@7 #x1d) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |page.mapping(driver)[F0]@7|)
@@ -13911,33 +14819,33 @@
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |page.mapping(driver)[F0]@7|)
-                       a!162)))
-      (a!182 (ite (and (= rule@7 #x21) true)
+                       a!180)))
+      (a!200 (ite (and (= rule@7 #x21) true)
                   #x01
                   (ite (and (= rule@7 #x24) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@7|))
-                       a!181)))
-      (a!202 (ite (and (= rule@7 #x1f) true)
+                       a!199)))
+      (a!220 (ite (and (= rule@7 #x1f) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
-                  (ite (and (= rule@7 #x20) true) #x00 a!201)))
-      (a!222 (ite (and (= rule@7 #x1d) true)
+                  (ite (and (= rule@7 #x20) true) #x00 a!219)))
+      (a!240 (ite (and (= rule@7 #x1d) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.owns[F0]@7|)
                   (ite (and (= rule@7 #x1f) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.owns[F0]@7|)
-                       a!221)))
-      (a!241 (ite (and (= rule@7 #x09) true)
+                       a!239)))
+      (a!259 (ite (and (= rule@7 #x09) true)
                   #x00
-                  (ite (and (= rule@7 #x0d) true) #x01 a!240)))
-      (a!251 (ite (and (= rule@7 #x0b) true)
+                  (ite (and (= rule@7 #x0d) true) #x01 a!258)))
+      (a!269 (ite (and (= rule@7 #x0b) true)
                   #x0c
-                  (ite (and (= rule@7 #x0c) true) #x0f a!250)))
-      (a!271 (ite (and (= rule@7 #x23) true)
+                  (ite (and (= rule@7 #x0c) true) #x0f a!268)))
+      (a!289 (ite (and (= rule@7 #x23) true)
                   #x0c
-                  (ite (and (= rule@7 #x24) true) #x0f a!270))))
+                  (ite (and (= rule@7 #x24) true) #x0f a!288))))
 (let ((a!26 (ite (and (= rule@7 #x12) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                  (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x00))
@@ -13986,11 +14894,16 @@
                             |folio.data[F0]@7|)
                        a!124)))
       (a!146 (ite (and (= rule@7 #x12) true)
-                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x00))
                        a!138
                        a!145)))
-      (a!164 (ite (and (= rule@7 #x17) true)
+      (a!164 (ite (and (= rule@7 #x12) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
+                  (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x00))
+                       a!156
+                       a!163)))
+      (a!182 (ite (and (= rule@7 #x17) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |page.mapping(driver)[F0]@7|)
@@ -13998,37 +14911,37 @@
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |page.mapping(driver)[F0]@7|)
-                       a!163)))
-      (a!183 (ite (and (= rule@7 #x1d) true)
+                       a!181)))
+      (a!201 (ite (and (= rule@7 #x1d) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_isolated[F0]@7|)
                   (ite (and (= rule@7 #x1f) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_isolated[F0]@7|)
-                       a!182)))
-      (a!203 (ite (and (= rule@7 #x1b) true)
+                       a!200)))
+      (a!221 (ite (and (= rule@7 #x1b) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
                   (ite (and (= rule@7 #x1d) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.list[F0]@7|)
-                       a!202)))
-      (a!223 (ite (and (= rule@7 #x17) true)
+                       a!220)))
+      (a!241 (ite (and (= rule@7 #x17) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.owns[F0]@7|)
                   (ite (and (= rule@7 #x1b) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.owns[F0]@7|)
-                       a!222)))
-      (a!242 (ite (and (= rule@7 #x04) true)
+                       a!240)))
+      (a!260 (ite (and (= rule@7 #x04) true)
                   #x01
-                  (ite (and (= rule@7 #x07) true) #x00 a!241)))
-      (a!252 (ite (and (= rule@7 #x09) true)
+                  (ite (and (= rule@7 #x07) true) #x00 a!259)))
+      (a!270 (ite (and (= rule@7 #x09) true)
                   #x06
-                  (ite (and (= rule@7 #x0a) true) #x07 a!251)))
-      (a!272 (ite (and (= rule@7 #x21) true)
+                  (ite (and (= rule@7 #x0a) true) #x07 a!269)))
+      (a!290 (ite (and (= rule@7 #x21) true)
                   #x06
-                  (ite (and (= rule@7 #x22) true) #x07 a!271))))
+                  (ite (and (= rule@7 #x22) true) #x07 a!289))))
 (let ((a!27 (ite (and (= rule@7 #x0a) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@7 #x0c) true)
@@ -14078,43 +14991,50 @@
                             #x00
                             |folio.data[F0]@7|)
                        a!125)))
-      (a!147 (ite (and (= rule@7 #x0c) true)
+      (a!147 (ite (and (= rule@7 #x0a) (= a!14 #x00))
+                  |folio.node[F0]@7|
+                  (ite (and (= rule@7 #x0c) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       a!146)))
+      (a!165 (ite (and (= rule@7 #x0c) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
                   (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x00))
                        #x01
-                       a!146)))
-      (a!165 (ite (and (= rule@7 #x12) true)
+                       a!164)))
+      (a!183 (ite (and (= rule@7 #x12) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |page.mapping(driver)[F0]@7|)
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x00))
-                       a!156
-                       a!164)))
-      (a!184 (ite (and (= rule@7 #x17) true)
+                       a!174
+                       a!182)))
+      (a!202 (ite (and (= rule@7 #x17) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_isolated[F0]@7|)
                   (ite (and (= rule@7 #x1b) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_isolated[F0]@7|)
-                       a!183)))
-      (a!204 (ite (and (= rule@7 #x15) true)
+                       a!201)))
+      (a!222 (ite (and (= rule@7 #x15) true)
                   #x01
                   (ite (and (= rule@7 #x17) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.list[F0]@7|)
-                       a!203)))
-      (a!224 (ite (and (= rule@7 #x12) true)
+                       a!221)))
+      (a!242 (ite (and (= rule@7 #x12) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.owns[F0]@7|)
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x00))
-                       a!215
-                       a!223)))
-      (a!253 (ite (and (= rule@7 #x07) true)
+                       a!233
+                       a!241)))
+      (a!271 (ite (and (= rule@7 #x07) true)
                   #x0f
-                  (ite (and (= rule@7 #x08) true) #x05 a!252)))
-      (a!273 (ite (and (= rule@7 #x1f) true)
+                  (ite (and (= rule@7 #x08) true) #x05 a!270)))
+      (a!291 (ite (and (= rule@7 #x1f) true)
                   #x0f
-                  (ite (and (= rule@7 #x20) true) #x05 a!272))))
+                  (ite (and (= rule@7 #x20) true) #x05 a!290))))
 (let ((a!28 (ite (and (= rule@7 #x05) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                  (ite (and (= rule@7 #x07) true)
@@ -14157,32 +15077,39 @@
                             |folio.data[F0]@7|)
                        a!126)))
       (a!148 (ite (and (= rule@7 #x05) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x07) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       a!147)))
+      (a!166 (ite (and (= rule@7 #x05) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
                   (ite (and (= rule@7 #x07) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_movable[F0]@7|)
-                       a!147)))
-      (a!166 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x00))
+                       a!165)))
+      (a!184 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x00))
                   #x01
-                  (ite (and (= rule@7 #x0f) true) #x00 a!165)))
-      (a!185 (ite (and (= rule@7 #x15) true)
+                  (ite (and (= rule@7 #x0f) true) #x00 a!183)))
+      (a!203 (ite (and (= rule@7 #x15) true)
                   #x00
-                  (ite (and (= rule@7 #x16) true) #x00 a!184)))
-      (a!205 (ite (and (= rule@7 #x12) true)
+                  (ite (and (= rule@7 #x16) true) #x00 a!202)))
+      (a!223 (ite (and (= rule@7 #x12) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x00))
-                       a!195
-                       a!204)))
-      (a!225 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x00))
+                       a!213
+                       a!222)))
+      (a!243 (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x00))
                   #x01
-                  (ite (and (= rule@7 #x0f) true) #x00 a!224)))
-      (a!254 (ite (and (= rule@7 #x05) true)
+                  (ite (and (= rule@7 #x0f) true) #x00 a!242)))
+      (a!272 (ite (and (= rule@7 #x05) true)
                   #x0f
-                  (ite (and (= rule@7 #x06) true) #x04 a!253)))
-      (a!274 (ite (and (= rule@7 #x1d) true)
+                  (ite (and (= rule@7 #x06) true) #x04 a!271)))
+      (a!292 (ite (and (= rule@7 #x1d) true)
                   #x0f
-                  (ite (and (= rule@7 #x1e) true) #x04 a!273))))
+                  (ite (and (= rule@7 #x1e) true) #x04 a!291))))
 (let ((a!29 (= |folio.used[F0]@8|
                (ite (and (= rule@7 #x03) true)
                     (ite (= |folio.refcount[F0]@7| #x01)
@@ -14201,13 +15128,19 @@
                             #x00
                             |folio.data[F0]@7|)
                        a!127)))
-      (a!149 (= |PG_movable[F0]@8|
+      (a!149 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x03) true)
+                     (ite (= |folio.refcount[F0]@7| #x01)
+                          #x00
+                          |folio.node[F0]@7|)
+                     a!148)))
+      (a!167 (= |PG_movable[F0]@8|
                 (ite (and (= rule@7 #x03) true)
                      (ite (= |folio.refcount[F0]@7| #x01)
                           #x00
                           |PG_movable[F0]@7|)
-                     a!148)))
-      (a!167 (ite (and (= rule@7 #x07) true)
+                     a!166)))
+      (a!185 (ite (and (= rule@7 #x07) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |page.mapping(driver)[F0]@7|)
@@ -14215,30 +15148,30 @@
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |page.mapping(driver)[F0]@7|)
-                       a!166)))
-      (a!186 (ite (and (= rule@7 #x12) true)
+                       a!184)))
+      (a!204 (ite (and (= rule@7 #x12) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_isolated[F0]@7|)
                   (ite (and (= rule@7 #x13) (= compact0.newpage@7 #x00))
-                       a!175
-                       a!185)))
-      (a!206 (ite (and (= rule@7 #x0c) true)
+                       a!193
+                       a!203)))
+      (a!224 (ite (and (= rule@7 #x0c) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
                   (ite (and (= rule@7 #x0f) (= compact0.newpage@7 #x00))
                        #x01
-                       a!205)))
-      (a!226 (ite (and (= rule@7 #x07) true)
+                       a!223)))
+      (a!244 (ite (and (= rule@7 #x07) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.owns[F0]@7|)
                   (ite (and (= rule@7 #x0c) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.owns[F0]@7|)
-                       a!225)))
-      (a!255 (ite (and (= rule@7 #x03) true)
+                       a!243)))
+      (a!273 (ite (and (= rule@7 #x03) true)
                   #x0f
-                  (ite (and (= rule@7 #x04) true) #x03 a!254)))
-      (a!275 (ite (and (= rule@7 #x1b) true)
+                  (ite (and (= rule@7 #x04) true) #x03 a!272)))
+      (a!293 (ite (and (= rule@7 #x1b) true)
                   #x0f
-                  (ite (and (= rule@7 #x1c) true) #x03 a!274))))
+                  (ite (and (= rule@7 #x1c) true) #x03 a!292))))
 (let ((a!46 (ite (and (= rule@7 #x07) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x0a) (= a!14 #x00)) #x01 a!45)))
@@ -14248,7 +15181,7 @@
                           #x00
                           |folio.data[F0]@7|)
                      a!128)))
-      (a!168 (ite (and (= rule@7 #x03) true)
+      (a!186 (ite (and (= rule@7 #x03) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |page.mapping(driver)[F0]@7|)
@@ -14256,64 +15189,64 @@
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |page.mapping(driver)[F0]@7|)
-                       a!167)))
-      (a!187 (ite (and (= rule@7 #x0e) true)
+                       a!185)))
+      (a!205 (ite (and (= rule@7 #x0e) true)
                   #x00
-                  (ite (and (= rule@7 #x0f) true) #x00 a!186)))
-      (a!207 (ite (and (= rule@7 #x07) true)
+                  (ite (and (= rule@7 #x0f) true) #x00 a!204)))
+      (a!225 (ite (and (= rule@7 #x07) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
-                  (ite (and (= rule@7 #x08) true) #x00 a!206)))
-      (a!227 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x08) true) #x00 a!224)))
+      (a!245 (ite (and (= rule@7 #x03) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.owns[F0]@7|)
                   (ite (and (= rule@7 #x05) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.owns[F0]@7|)
-                       a!226)))
-      (a!256 (ite (and (= rule@7 #x01) true)
+                       a!244)))
+      (a!274 (ite (and (= rule@7 #x01) true)
                   #x0f
-                  (ite (and (= rule@7 #x02) true) #x02 a!255)))
-      (a!276 (ite (and (= rule@7 #x19) true)
+                  (ite (and (= rule@7 #x02) true) #x02 a!273)))
+      (a!294 (ite (and (= rule@7 #x19) true)
                   #x0f
-                  (ite (and (= rule@7 #x1a) true) #x02 a!275))))
+                  (ite (and (= rule@7 #x1a) true) #x02 a!293))))
 (let ((a!47 (ite (and (= rule@7 #x03) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x05) true)
                       (bvsub |folio.refcount[F0]@7| #x01)
                       a!46)))
-      (a!188 (ite (and (= rule@7 #x09) true)
+      (a!206 (ite (and (= rule@7 #x09) true)
                   #x01
                   (ite (and (= rule@7 #x0c) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@7|))
-                       a!187)))
-      (a!208 (ite (and (= rule@7 #x03) true)
+                       a!205)))
+      (a!226 (ite (and (= rule@7 #x03) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
                   (ite (and (= rule@7 #x05) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.list[F0]@7|)
-                       a!207)))
-      (a!257 (= compact0.pc@8 (ite (and (= rule@7 #x00) true) #x01 a!256)))
-      (a!277 (= compact1.pc@8 (ite (and (= rule@7 #x18) true) #x01 a!276))))
+                       a!225)))
+      (a!275 (= compact0.pc@8 (ite (and (= rule@7 #x00) true) #x01 a!274)))
+      (a!295 (= compact1.pc@8 (ite (and (= rule@7 #x18) true) #x01 a!294))))
 (let ((a!48 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!47)))
-      (a!189 (ite (and (= rule@7 #x05) true)
+      (a!207 (ite (and (= rule@7 #x05) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_isolated[F0]@7|)
                   (ite (and (= rule@7 #x07) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_isolated[F0]@7|)
-                       a!188))))
-(let ((a!190 (= |PG_isolated[F0]@8|
+                       a!206))))
+(let ((a!208 (= |PG_isolated[F0]@8|
                 (ite (and (= rule@7 #x03) true)
                      (ite (= |folio.refcount[F0]@7| #x01)
                           #x00
                           |PG_isolated[F0]@7|)
-                     a!189))))
+                     a!207))))
   (and a!12
        (= |alive[P0]@8| |alive[P0]@7|)
        (= |pte[P0][0]@8| |pte[P0][0]@7|)
@@ -14350,37 +15283,40 @@
        a!149
        a!152
        a!155
-       (= |page.mapping(driver)[F0]@8| a!168)
-       (= |page.mapping(driver)[F1]@8| a!171)
-       (= |page.mapping(driver)[F2]@8| a!174)
-       a!190
-       a!192
-       a!194
-       (= |driver.list[F0]@8| a!208)
-       (= |driver.list[F1]@8| a!211)
-       (= |driver.list[F2]@8| a!214)
-       (= |driver.owns[F0]@8| a!227)
-       (= |driver.owns[F1]@8| a!230)
-       (= |driver.owns[F2]@8| a!233)
-       (= |driver.page[D0]@8| a!234)
+       a!167
+       a!170
+       a!173
+       (= |page.mapping(driver)[F0]@8| a!186)
+       (= |page.mapping(driver)[F1]@8| a!189)
+       (= |page.mapping(driver)[F2]@8| a!192)
+       a!208
+       a!210
+       a!212
+       (= |driver.list[F0]@8| a!226)
+       (= |driver.list[F1]@8| a!229)
+       (= |driver.list[F2]@8| a!232)
+       (= |driver.owns[F0]@8| a!245)
+       (= |driver.owns[F1]@8| a!248)
+       (= |driver.owns[F2]@8| a!251)
+       (= |driver.page[D0]@8| a!252)
        (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.readers[av0]@8| |&anon_vma->rwsem.readers[av0]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
-       (= |PG_locked[F0]@8| a!242)
-       (= |PG_locked[F1]@8| a!243)
-       (= |PG_locked[F2]@8| a!244)
-       a!257
-       a!261
-       (= compact0.newpage@8 a!262)
-       a!264
-       a!277
-       a!281
-       (= compact1.newpage@8 a!282)
-       a!284
-       a!286
-       (= driver0.page@8 a!287)
+       (= |PG_locked[F0]@8| a!260)
+       (= |PG_locked[F1]@8| a!261)
+       (= |PG_locked[F2]@8| a!262)
+       a!275
+       a!279
+       (= compact0.newpage@8 a!280)
+       a!282
+       a!295
+       a!299
+       (= compact1.newpage@8 a!300)
+       a!302
+       a!304
+       (= driver0.page@8 a!305)
        (bvule |alive[P0]@8| #x01)
        (bvule |pte[P0][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x02)
@@ -14413,6 +15349,9 @@
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
        (bvule |folio.data[F2]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
+       (bvule |folio.node[F2]@8| #x01)
        (bvule |PG_movable[F0]@8| #x01)
        (bvule |PG_movable[F1]@8| #x01)
        (bvule |PG_movable[F2]@8| #x01)
@@ -14501,48 +15440,48 @@
                  (ite (= driver0.page@8 #x01)
                       |folio.refcount[F1]@8|
                       |folio.refcount[F2]@8|)))
-      (a!234 (ite (and (= rule@8 #x0f) true)
+      (a!252 (ite (and (= rule@8 #x0f) true)
                   compact0.newpage@8
                   (ite (and (= rule@8 #x27) true)
                        compact1.newpage@8
                        |driver.page[D0]@8|)))
-      (a!235 (ite (and (= rule@8 #x30) (= |driver.page[D0]@8| #x00))
+      (a!253 (ite (and (= rule@8 #x30) (= |driver.page[D0]@8| #x00))
                   #x03
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x00))
                        #x00
                        |PG_locked[F0]@8|)))
-      (a!243 (ite (and (= rule@8 #x30) (= |driver.page[D0]@8| #x01))
+      (a!261 (ite (and (= rule@8 #x30) (= |driver.page[D0]@8| #x01))
                   #x03
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!244 (ite (and (= rule@8 #x30) (= |driver.page[D0]@8| #x02))
+      (a!262 (ite (and (= rule@8 #x30) (= |driver.page[D0]@8| #x02))
                   #x03
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x02))
                        #x00
                        |PG_locked[F2]@8|)))
-      (a!245 (ite (and (= rule@8 #x16) true)
+      (a!263 (ite (and (= rule@8 #x16) true)
                   #x0e
                   (ite (and (= rule@8 #x17) true) #x0f compact0.pc@8)))
-      (a!258 (ite (and (= rule@8 #x12) true)
+      (a!276 (ite (and (= rule@8 #x12) true)
                   #x00
                   (ite (and (= rule@8 #x17) true) #x00 compact0.ref@8)))
-      (a!263 (ite (and (= rule@8 #x0f) true)
+      (a!281 (ite (and (= rule@8 #x0f) true)
                   #x01
                   (ite (and (= rule@8 #x10) true) #x00 compact0.ok@8)))
-      (a!265 (ite (and (= rule@8 #x2e) true)
+      (a!283 (ite (and (= rule@8 #x2e) true)
                   #x0e
                   (ite (and (= rule@8 #x2f) true) #x0f compact1.pc@8)))
-      (a!278 (ite (and (= rule@8 #x2a) true)
+      (a!296 (ite (and (= rule@8 #x2a) true)
                   #x00
                   (ite (and (= rule@8 #x2f) true) #x00 compact1.ref@8)))
-      (a!283 (ite (and (= rule@8 #x27) true)
+      (a!301 (ite (and (= rule@8 #x27) true)
                   #x01
                   (ite (and (= rule@8 #x28) true) #x00 compact1.ok@8)))
-      (a!285 (ite (and (= rule@8 #x31) true)
+      (a!303 (ite (and (= rule@8 #x31) true)
                   #x02
                   (ite (and (= rule@8 #x32) true) #x03 driver0.pc@8)))
-      (a!287 (ite (and (= rule@8 #x30) true)
+      (a!305 (ite (and (= rule@8 #x30) true)
                   |driver.page[D0]@8|
                   (ite (and (= rule@8 #x32) true) #x03 driver0.page@8))))
 (let ((a!12 (or (and (= rule@8 #x00)
@@ -14791,126 +15730,147 @@
       (a!138 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@8 #x00)
-                       |PG_movable[F0]@8|
+                       |folio.node[F0]@8|
                        (ite (= compact0.newpage@8 #x01)
-                            |PG_movable[F1]@8|
-                            |PG_movable[F2]@8|))))
+                            |folio.node[F1]@8|
+                            |folio.node[F2]@8|))))
       (a!139 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@8 #x00)
-                       |PG_movable[F0]@8|
+                       |folio.node[F0]@8|
                        (ite (= compact1.newpage@8 #x01)
-                            |PG_movable[F1]@8|
-                            |PG_movable[F2]@8|))))
+                            |folio.node[F1]@8|
+                            |folio.node[F2]@8|))))
       (a!140 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@8 #x00)
+                       |folio.node[F0]@8|
+                       (ite (= driver0.page@8 #x01)
+                            |folio.node[F1]@8|
+                            |folio.node[F2]@8|))))
+      (a!156 (ite (= a!15 #x01)
+                  #x00
+                  (ite (= compact0.newpage@8 #x00)
+                       |PG_movable[F0]@8|
+                       (ite (= compact0.newpage@8 #x01)
+                            |PG_movable[F1]@8|
+                            |PG_movable[F2]@8|))))
+      (a!157 (ite (= a!17 #x01)
+                  #x00
+                  (ite (= compact1.newpage@8 #x00)
+                       |PG_movable[F0]@8|
+                       (ite (= compact1.newpage@8 #x01)
+                            |PG_movable[F1]@8|
+                            |PG_movable[F2]@8|))))
+      (a!158 (ite (= a!19 #x01)
+                  #x00
+                  (ite (= driver0.page@8 #x00)
                        |PG_movable[F0]@8|
                        (ite (= driver0.page@8 #x01)
                             |PG_movable[F1]@8|
                             |PG_movable[F2]@8|))))
-      (a!156 (ite (= a!15 #x01)
+      (a!174 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@8 #x00)
                        |page.mapping(driver)[F0]@8|
                        (ite (= compact0.newpage@8 #x01)
                             |page.mapping(driver)[F1]@8|
                             |page.mapping(driver)[F2]@8|))))
-      (a!157 (ite (= a!17 #x01)
+      (a!175 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@8 #x00)
                        |page.mapping(driver)[F0]@8|
                        (ite (= compact1.newpage@8 #x01)
                             |page.mapping(driver)[F1]@8|
                             |page.mapping(driver)[F2]@8|))))
-      (a!158 (ite (= a!19 #x01)
+      (a!176 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@8 #x00)
                        |page.mapping(driver)[F0]@8|
                        (ite (= driver0.page@8 #x01)
                             |page.mapping(driver)[F1]@8|
                             |page.mapping(driver)[F2]@8|))))
-      (a!175 (ite (= a!15 #x01)
+      (a!193 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@8 #x00)
                        |PG_isolated[F0]@8|
                        (ite (= compact0.newpage@8 #x01)
                             |PG_isolated[F1]@8|
                             |PG_isolated[F2]@8|))))
-      (a!176 (ite (= a!17 #x01)
+      (a!194 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@8 #x00)
                        |PG_isolated[F0]@8|
                        (ite (= compact1.newpage@8 #x01)
                             |PG_isolated[F1]@8|
                             |PG_isolated[F2]@8|))))
-      (a!177 (ite (= a!19 #x01)
+      (a!195 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@8 #x00)
                        |PG_isolated[F0]@8|
                        (ite (= driver0.page@8 #x01)
                             |PG_isolated[F1]@8|
                             |PG_isolated[F2]@8|))))
-      (a!195 (ite (= a!15 #x01)
+      (a!213 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@8 #x00)
                        |driver.list[F0]@8|
                        (ite (= compact0.newpage@8 #x01)
                             |driver.list[F1]@8|
                             |driver.list[F2]@8|))))
-      (a!196 (ite (= a!17 #x01)
+      (a!214 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@8 #x00)
                        |driver.list[F0]@8|
                        (ite (= compact1.newpage@8 #x01)
                             |driver.list[F1]@8|
                             |driver.list[F2]@8|))))
-      (a!197 (ite (= a!19 #x01)
+      (a!215 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@8 #x00)
                        |driver.list[F0]@8|
                        (ite (= driver0.page@8 #x01)
                             |driver.list[F1]@8|
                             |driver.list[F2]@8|))))
-      (a!215 (ite (= a!15 #x01)
+      (a!233 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@8 #x00)
                        |driver.owns[F0]@8|
                        (ite (= compact0.newpage@8 #x01)
                             |driver.owns[F1]@8|
                             |driver.owns[F2]@8|))))
-      (a!216 (ite (= a!17 #x01)
+      (a!234 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@8 #x00)
                        |driver.owns[F0]@8|
                        (ite (= compact1.newpage@8 #x01)
                             |driver.owns[F1]@8|
                             |driver.owns[F2]@8|))))
-      (a!217 (ite (= a!19 #x01)
+      (a!235 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@8 #x00)
                        |driver.owns[F0]@8|
                        (ite (= driver0.page@8 #x01)
                             |driver.owns[F1]@8|
                             |driver.owns[F2]@8|))))
-      (a!236 (ite (and (= rule@8 #x2c) true)
+      (a!254 (ite (and (= rule@8 #x2c) true)
                   #x02
-                  (ite (and (= rule@8 #x2f) true) #x00 a!235)))
-      (a!246 (ite (and (= rule@8 #x14) true)
+                  (ite (and (= rule@8 #x2f) true) #x00 a!253)))
+      (a!264 (ite (and (= rule@8 #x14) true)
                   #x0d
-                  (ite (and (= rule@8 #x15) true) #x0e a!245)))
-      (a!259 (ite (and (= rule@8 #x07) true)
+                  (ite (and (= rule@8 #x15) true) #x0e a!263)))
+      (a!277 (ite (and (= rule@8 #x07) true)
                   #x00
-                  (ite (and (= rule@8 #x0c) true) #x00 a!258)))
-      (a!264 (= compact0.ok@9 (ite (and (= rule@8 #x0e) true) #x01 a!263)))
-      (a!266 (ite (and (= rule@8 #x2c) true)
+                  (ite (and (= rule@8 #x0c) true) #x00 a!276)))
+      (a!282 (= compact0.ok@9 (ite (and (= rule@8 #x0e) true) #x01 a!281)))
+      (a!284 (ite (and (= rule@8 #x2c) true)
                   #x0d
-                  (ite (and (= rule@8 #x2d) true) #x0e a!265)))
-      (a!279 (ite (and (= rule@8 #x1f) true)
+                  (ite (and (= rule@8 #x2d) true) #x0e a!283)))
+      (a!297 (ite (and (= rule@8 #x1f) true)
                   #x00
-                  (ite (and (= rule@8 #x24) true) #x00 a!278)))
-      (a!284 (= compact1.ok@9 (ite (and (= rule@8 #x26) true) #x01 a!283)))
-      (a!286 (= driver0.pc@9 (ite (and (= rule@8 #x30) true) #x01 a!285))))
+                  (ite (and (= rule@8 #x24) true) #x00 a!296)))
+      (a!302 (= compact1.ok@9 (ite (and (= rule@8 #x26) true) #x01 a!301)))
+      (a!304 (= driver0.pc@9 (ite (and (= rule@8 #x30) true) #x01 a!303))))
 (let ((a!21 (ite (and (= rule@8 #x2f) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                  (ite (and (= rule@8 #x32) (= driver0.page@8 #x00))
@@ -15021,99 +15981,114 @@
                        a!119
                        |folio.data[F2]@8|)))
       (a!141 (ite (and (= rule@8 #x2f) true)
-                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_movable[F0]@8|)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x00))
                        a!140
-                       |PG_movable[F0]@8|)))
+                       |folio.node[F0]@8|)))
       (a!150 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x01))
                   a!139
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x01))
                        a!140
-                       |PG_movable[F1]@8|)))
+                       |folio.node[F1]@8|)))
       (a!153 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x02))
                   a!139
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x02))
                        a!140
-                       |PG_movable[F2]@8|)))
-      (a!159 (ite (and (= rule@8 #x31) (= driver0.page@8 #x00))
-                  #x00
+                       |folio.node[F2]@8|)))
+      (a!159 (ite (and (= rule@8 #x2f) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_movable[F0]@8|)
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x00))
                        a!158
-                       |page.mapping(driver)[F0]@8|)))
-      (a!169 (ite (and (= rule@8 #x31) (= driver0.page@8 #x01))
-                  #x00
+                       |PG_movable[F0]@8|)))
+      (a!168 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x01))
+                  a!157
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x01))
                        a!158
-                       |page.mapping(driver)[F1]@8|)))
-      (a!172 (ite (and (= rule@8 #x31) (= driver0.page@8 #x02))
-                  #x00
+                       |PG_movable[F1]@8|)))
+      (a!171 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x02))
+                  a!157
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x02))
                        a!158
+                       |PG_movable[F2]@8|)))
+      (a!177 (ite (and (= rule@8 #x31) (= driver0.page@8 #x00))
+                  #x00
+                  (ite (and (= rule@8 #x32) (= driver0.page@8 #x00))
+                       a!176
+                       |page.mapping(driver)[F0]@8|)))
+      (a!187 (ite (and (= rule@8 #x31) (= driver0.page@8 #x01))
+                  #x00
+                  (ite (and (= rule@8 #x32) (= driver0.page@8 #x01))
+                       a!176
+                       |page.mapping(driver)[F1]@8|)))
+      (a!190 (ite (and (= rule@8 #x31) (= driver0.page@8 #x02))
+                  #x00
+                  (ite (and (= rule@8 #x32) (= driver0.page@8 #x02))
+                       a!176
                        |page.mapping(driver)[F2]@8|)))
-      (a!178 (ite (and (= rule@8 #x2f) true)
+      (a!196 (ite (and (= rule@8 #x2f) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_isolated[F0]@8|)
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x00))
-                       a!177
+                       a!195
                        |PG_isolated[F0]@8|)))
-      (a!191 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x01))
-                  a!176
+      (a!209 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x01))
+                  a!194
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x01))
-                       a!177
+                       a!195
                        |PG_isolated[F1]@8|)))
-      (a!193 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x02))
-                  a!176
+      (a!211 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x02))
+                  a!194
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x02))
-                       a!177
+                       a!195
                        |PG_isolated[F2]@8|)))
-      (a!198 (ite (and (= rule@8 #x31) (= driver0.page@8 #x00))
+      (a!216 (ite (and (= rule@8 #x31) (= driver0.page@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x00))
-                       a!197
+                       a!215
                        |driver.list[F0]@8|)))
-      (a!209 (ite (and (= rule@8 #x31) (= driver0.page@8 #x01))
+      (a!227 (ite (and (= rule@8 #x31) (= driver0.page@8 #x01))
                   #x00
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x01))
-                       a!197
+                       a!215
                        |driver.list[F1]@8|)))
-      (a!212 (ite (and (= rule@8 #x31) (= driver0.page@8 #x02))
+      (a!230 (ite (and (= rule@8 #x31) (= driver0.page@8 #x02))
                   #x00
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x02))
-                       a!197
+                       a!215
                        |driver.list[F2]@8|)))
-      (a!218 (ite (and (= rule@8 #x31) (= driver0.page@8 #x00))
+      (a!236 (ite (and (= rule@8 #x31) (= driver0.page@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x00))
-                       a!217
+                       a!235
                        |driver.owns[F0]@8|)))
-      (a!228 (ite (and (= rule@8 #x31) (= driver0.page@8 #x01))
+      (a!246 (ite (and (= rule@8 #x31) (= driver0.page@8 #x01))
                   #x00
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x01))
-                       a!217
+                       a!235
                        |driver.owns[F1]@8|)))
-      (a!231 (ite (and (= rule@8 #x31) (= driver0.page@8 #x02))
+      (a!249 (ite (and (= rule@8 #x31) (= driver0.page@8 #x02))
                   #x00
                   (ite (and (= rule@8 #x32) (= driver0.page@8 #x02))
-                       a!217
+                       a!235
                        |driver.owns[F2]@8|)))
-      (a!237 (ite (and (= rule@8 #x25) true)
+      (a!255 (ite (and (= rule@8 #x25) true)
                   #x02
-                  (ite (and (= rule@8 #x29) true) #x00 a!236)))
-      (a!247 (ite (and (= rule@8 #x13) true)
+                  (ite (and (= rule@8 #x29) true) #x00 a!254)))
+      (a!265 (ite (and (= rule@8 #x13) true)
                   (ite (not (= compact0.ok@8 #x00)) #x0f #x0c)
-                  a!246))
-      (a!260 (ite (and (= rule@8 #x03) true)
+                  a!264))
+      (a!278 (ite (and (= rule@8 #x03) true)
                   #x00
-                  (ite (and (= rule@8 #x05) true) #x00 a!259)))
-      (a!262 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x05) true) #x00 a!277)))
+      (a!280 (ite (and (= rule@8 #x0a) true)
                   a!14
                   (ite (and (= rule@8 #x13) true) #x03 compact0.newpage@8)))
-      (a!267 (ite (and (= rule@8 #x2b) true)
+      (a!285 (ite (and (= rule@8 #x2b) true)
                   (ite (not (= compact1.ok@8 #x00)) #x0f #x0c)
-                  a!266))
-      (a!280 (ite (and (= rule@8 #x1b) true)
+                  a!284))
+      (a!298 (ite (and (= rule@8 #x1b) true)
                   #x00
-                  (ite (and (= rule@8 #x1d) true) #x00 a!279)))
-      (a!282 (ite (and (= rule@8 #x22) true)
+                  (ite (and (= rule@8 #x1d) true) #x00 a!297)))
+      (a!300 (ite (and (= rule@8 #x22) true)
                   a!14
                   (ite (and (= rule@8 #x2b) true) #x03 compact1.newpage@8))))
 (let ((a!22 (ite (and (= rule@8 #x2a) true)
@@ -15204,93 +16179,108 @@
                        |folio.data[F0]@8|
                        a!134)))
       (a!142 (ite (and (= rule@8 #x2a) true)
-                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_movable[F0]@8|)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
                        a!139
                        a!141)))
       (a!151 (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x01))
                   a!138
-                  (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x01))
-                       #x01
+                  (ite (and (= rule@8 #x22) (= a!14 #x01))
+                       |folio.node[F0]@8|
                        a!150)))
       (a!154 (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x02))
                   a!138
+                  (ite (and (= rule@8 #x22) (= a!14 #x02))
+                       |folio.node[F0]@8|
+                       a!153)))
+      (a!160 (ite (and (= rule@8 #x2a) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_movable[F0]@8|)
+                  (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
+                       a!157
+                       a!159)))
+      (a!169 (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x01))
+                  a!156
+                  (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x01))
+                       #x01
+                       a!168)))
+      (a!172 (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x02))
+                  a!156
                   (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x02))
                        #x01
-                       a!153)))
-      (a!160 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
-                  a!157
+                       a!171)))
+      (a!178 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
+                  a!175
                   (ite (and (= rule@8 #x2f) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |page.mapping(driver)[F0]@8|)
-                       a!159)))
-      (a!170 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x01))
+                       a!177)))
+      (a!188 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x01))
-                       a!157
-                       a!169)))
-      (a!173 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x02))
+                       a!175
+                       a!187)))
+      (a!191 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x02))
-                       a!157
-                       a!172)))
-      (a!179 (ite (and (= rule@8 #x2d) true)
+                       a!175
+                       a!190)))
+      (a!197 (ite (and (= rule@8 #x2d) true)
                   #x00
-                  (ite (and (= rule@8 #x2e) true) #x00 a!178)))
-      (a!192 (= |PG_isolated[F1]@9|
+                  (ite (and (= rule@8 #x2e) true) #x00 a!196)))
+      (a!210 (= |PG_isolated[F1]@9|
                 (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x01))
-                     a!175
-                     a!191)))
-      (a!194 (= |PG_isolated[F2]@9|
+                     a!193
+                     a!209)))
+      (a!212 (= |PG_isolated[F2]@9|
                 (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x02))
-                     a!175
-                     a!193)))
-      (a!199 (ite (and (= rule@8 #x2d) true)
+                     a!193
+                     a!211)))
+      (a!217 (ite (and (= rule@8 #x2d) true)
                   #x01
                   (ite (and (= rule@8 #x2f) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.list[F0]@8|)
-                       a!198)))
-      (a!210 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x01))
+                       a!216)))
+      (a!228 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x01))
-                       a!196
-                       a!209)))
-      (a!213 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x02))
+                       a!214
+                       a!227)))
+      (a!231 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x02))
-                       a!196
-                       a!212)))
-      (a!219 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
-                  a!216
+                       a!214
+                       a!230)))
+      (a!237 (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
+                  a!234
                   (ite (and (= rule@8 #x2f) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.owns[F0]@8|)
-                       a!218)))
-      (a!229 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x01))
+                       a!236)))
+      (a!247 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x01))
-                       a!216
-                       a!228)))
-      (a!232 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x02))
+                       a!234
+                       a!246)))
+      (a!250 (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x02))
-                       a!216
-                       a!231)))
-      (a!238 (ite (and (= rule@8 #x1f) true)
+                       a!234
+                       a!249)))
+      (a!256 (ite (and (= rule@8 #x1f) true)
                   #x00
-                  (ite (and (= rule@8 #x21) true) #x00 a!237)))
-      (a!248 (ite (and (= rule@8 #x11) true)
+                  (ite (and (= rule@8 #x21) true) #x00 a!255)))
+      (a!266 (ite (and (= rule@8 #x11) true)
                   (ite (not (= compact0.ok@8 #x00)) #x0a #x0b)
-                  (ite (and (= rule@8 #x12) true) #x0b a!247)))
-      (a!261 (= compact0.ref@9 (ite (and (= rule@8 #x00) true) #x01 a!260)))
-      (a!268 (ite (and (= rule@8 #x29) true)
+                  (ite (and (= rule@8 #x12) true) #x0b a!265)))
+      (a!279 (= compact0.ref@9 (ite (and (= rule@8 #x00) true) #x01 a!278)))
+      (a!286 (ite (and (= rule@8 #x29) true)
                   (ite (not (= compact1.ok@8 #x00)) #x0a #x0b)
-                  (ite (and (= rule@8 #x2a) true) #x0b a!267)))
-      (a!281 (= compact1.ref@9 (ite (and (= rule@8 #x18) true) #x01 a!280))))
+                  (ite (and (= rule@8 #x2a) true) #x0b a!285)))
+      (a!299 (= compact1.ref@9 (ite (and (= rule@8 #x18) true) #x01 a!298))))
 (let ((a!23 (ite (and (= rule@8 #x22) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@8 #x24) true)
@@ -15356,82 +16346,97 @@
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x02))
                        a!117
                        a!135)))
-      (a!143 (ite (and (= rule@8 #x24) true)
+      (a!143 (ite (and (= rule@8 #x22) (= a!14 #x00))
+                  |folio.node[F0]@8|
+                  (ite (and (= rule@8 #x24) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       a!142)))
+      (a!152 (= |folio.node[F1]@9|
+                (ite (and (= rule@8 #x0a) (= a!14 #x01))
+                     |folio.node[F0]@8|
+                     a!151)))
+      (a!155 (= |folio.node[F2]@9|
+                (ite (and (= rule@8 #x0a) (= a!14 #x02))
+                     |folio.node[F0]@8|
+                     a!154)))
+      (a!161 (ite (and (= rule@8 #x24) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_movable[F0]@8|)
                   (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x00))
                        #x01
-                       a!142)))
-      (a!152 (= |PG_movable[F1]@9|
+                       a!160)))
+      (a!170 (= |PG_movable[F1]@9|
                 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x01))
                      #x01
-                     a!151)))
-      (a!155 (= |PG_movable[F2]@9|
+                     a!169)))
+      (a!173 (= |PG_movable[F2]@9|
                 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x02))
                      #x01
-                     a!154)))
-      (a!161 (ite (and (= rule@8 #x27) true)
+                     a!172)))
+      (a!179 (ite (and (= rule@8 #x27) true)
                   #x00
                   (ite (and (= rule@8 #x2a) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |page.mapping(driver)[F0]@8|)
-                       a!160)))
-      (a!171 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x01))
+                       a!178)))
+      (a!189 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x01))
-                       a!156
-                       a!170)))
-      (a!174 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x02))
+                       a!174
+                       a!188)))
+      (a!192 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x02))
-                       a!156
-                       a!173)))
-      (a!180 (ite (and (= rule@8 #x2a) true)
+                       a!174
+                       a!191)))
+      (a!198 (ite (and (= rule@8 #x2a) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_isolated[F0]@8|)
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
-                       a!176
-                       a!179)))
-      (a!200 (ite (and (= rule@8 #x2a) true)
+                       a!194
+                       a!197)))
+      (a!218 (ite (and (= rule@8 #x2a) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.list[F0]@8|)
                   (ite (and (= rule@8 #x2b) (= compact1.newpage@8 #x00))
-                       a!196
-                       a!199)))
-      (a!211 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x01))
+                       a!214
+                       a!217)))
+      (a!229 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x01))
-                       a!195
-                       a!210)))
-      (a!214 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x02))
+                       a!213
+                       a!228)))
+      (a!232 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x02))
-                       a!195
-                       a!213)))
-      (a!220 (ite (and (= rule@8 #x27) true)
+                       a!213
+                       a!231)))
+      (a!238 (ite (and (= rule@8 #x27) true)
                   #x00
                   (ite (and (= rule@8 #x2a) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.owns[F0]@8|)
-                       a!219)))
-      (a!230 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x01))
+                       a!237)))
+      (a!248 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x01))
-                       a!215
-                       a!229)))
-      (a!233 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x02))
+                       a!233
+                       a!247)))
+      (a!251 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x02))
                   #x01
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x02))
-                       a!215
-                       a!232)))
-      (a!239 (ite (and (= rule@8 #x17) true)
+                       a!233
+                       a!250)))
+      (a!257 (ite (and (= rule@8 #x17) true)
                   #x00
-                  (ite (and (= rule@8 #x1c) true) #x02 a!238)))
-      (a!249 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1c) true) #x02 a!256)))
+      (a!267 (ite (and (= rule@8 #x0f) true)
                   #x09
-                  (ite (and (= rule@8 #x10) true) #x09 a!248)))
-      (a!269 (ite (and (= rule@8 #x27) true)
+                  (ite (and (= rule@8 #x10) true) #x09 a!266)))
+      (a!287 (ite (and (= rule@8 #x27) true)
                   #x09
-                  (ite (and (= rule@8 #x28) true) #x09 a!268))))
+                  (ite (and (= rule@8 #x28) true) #x09 a!286))))
 (let ((a!24 (ite (and (= rule@8 #x1d) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                  (ite (and (= rule@8 #x1f) true)
@@ -15480,41 +16485,48 @@
       (a!137 (= |folio.data[F2]@9|
                 (ite (and (= rule@8 #x0a) (= a!14 #x02)) #x00 a!136)))
       (a!144 (ite (and (= rule@8 #x1d) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1f) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       a!143)))
+      (a!162 (ite (and (= rule@8 #x1d) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_movable[F0]@8|)
                   (ite (and (= rule@8 #x1f) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_movable[F0]@8|)
-                       a!143)))
-      (a!162 (ite (and (= rule@8 #x24) true)
+                       a!161)))
+      (a!180 (ite (and (= rule@8 #x24) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |page.mapping(driver)[F0]@8|)
                   (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x00))
                        #x01
-                       a!161)))
-      (a!181 (ite (and (= rule@8 #x26) true)
+                       a!179)))
+      (a!199 (ite (and (= rule@8 #x26) true)
                   #x00
-                  (ite (and (= rule@8 #x27) true) #x00 a!180)))
-      (a!201 (ite (and (= rule@8 #x24) true)
+                  (ite (and (= rule@8 #x27) true) #x00 a!198)))
+      (a!219 (ite (and (= rule@8 #x24) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.list[F0]@8|)
                   (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x00))
                        #x01
-                       a!200)))
-      (a!221 (ite (and (= rule@8 #x24) true)
+                       a!218)))
+      (a!239 (ite (and (= rule@8 #x24) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.owns[F0]@8|)
                   (ite (and (= rule@8 #x27) (= compact1.newpage@8 #x00))
                        #x01
-                       a!220)))
-      (a!240 (ite (and (= rule@8 #x11) true)
+                       a!238)))
+      (a!258 (ite (and (= rule@8 #x11) true)
                   #x00
-                  (ite (and (= rule@8 #x14) true) #x01 a!239)))
-      (a!250 (ite (and (= rule@8 #x0d) true)
+                  (ite (and (= rule@8 #x14) true) #x01 a!257)))
+      (a!268 (ite (and (= rule@8 #x0d) true)
                   #x08
-                  (ite (and (= rule@8 #x0e) true) #x09 a!249)))
-      (a!270 (ite (and (= rule@8 #x25) true)
+                  (ite (and (= rule@8 #x0e) true) #x09 a!267)))
+      (a!288 (ite (and (= rule@8 #x25) true)
                   #x08
-                  (ite (and (= rule@8 #x26) true) #x09 a!269))))
+                  (ite (and (= rule@8 #x26) true) #x09 a!287))))
 (let ((a!25 (ite (and (= rule@8 #x17) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                  (ite (and (= rule@8 #x1b) true)
@@ -15561,13 +16573,20 @@
                             |folio.data[F0]@8|)
                        a!123)))
       (a!145 (ite (and (= rule@8 #x17) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x1b) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       a!144)))
+      (a!163 (ite (and (= rule@8 #x17) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_movable[F0]@8|)
                   (ite (and (= rule@8 #x1b) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_movable[F0]@8|)
-                       a!144)))
-      (a!163 (ite (and (= rule@8 #x1d) true)
+                       a!162)))
+      (a!181 (ite (and (= rule@8 #x1d) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |page.mapping(driver)[F0]@8|)
@@ -15575,33 +16594,33 @@
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |page.mapping(driver)[F0]@8|)
-                       a!162)))
-      (a!182 (ite (and (= rule@8 #x21) true)
+                       a!180)))
+      (a!200 (ite (and (= rule@8 #x21) true)
                   #x01
                   (ite (and (= rule@8 #x24) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@8|))
-                       a!181)))
-      (a!202 (ite (and (= rule@8 #x1f) true)
+                       a!199)))
+      (a!220 (ite (and (= rule@8 #x1f) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.list[F0]@8|)
-                  (ite (and (= rule@8 #x20) true) #x00 a!201)))
-      (a!222 (ite (and (= rule@8 #x1d) true)
+                  (ite (and (= rule@8 #x20) true) #x00 a!219)))
+      (a!240 (ite (and (= rule@8 #x1d) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.owns[F0]@8|)
                   (ite (and (= rule@8 #x1f) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.owns[F0]@8|)
-                       a!221)))
-      (a!241 (ite (and (= rule@8 #x09) true)
+                       a!239)))
+      (a!259 (ite (and (= rule@8 #x09) true)
                   #x00
-                  (ite (and (= rule@8 #x0d) true) #x01 a!240)))
-      (a!251 (ite (and (= rule@8 #x0b) true)
+                  (ite (and (= rule@8 #x0d) true) #x01 a!258)))
+      (a!269 (ite (and (= rule@8 #x0b) true)
                   #x0c
-                  (ite (and (= rule@8 #x0c) true) #x0f a!250)))
-      (a!271 (ite (and (= rule@8 #x23) true)
+                  (ite (and (= rule@8 #x0c) true) #x0f a!268)))
+      (a!289 (ite (and (= rule@8 #x23) true)
                   #x0c
-                  (ite (and (= rule@8 #x24) true) #x0f a!270))))
+                  (ite (and (= rule@8 #x24) true) #x0f a!288))))
 (let ((a!26 (ite (and (= rule@8 #x12) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                  (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x00))
@@ -15650,11 +16669,16 @@
                             |folio.data[F0]@8|)
                        a!124)))
       (a!146 (ite (and (= rule@8 #x12) true)
-                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_movable[F0]@8|)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x00))
                        a!138
                        a!145)))
-      (a!164 (ite (and (= rule@8 #x17) true)
+      (a!164 (ite (and (= rule@8 #x12) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_movable[F0]@8|)
+                  (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x00))
+                       a!156
+                       a!163)))
+      (a!182 (ite (and (= rule@8 #x17) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |page.mapping(driver)[F0]@8|)
@@ -15662,37 +16686,37 @@
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |page.mapping(driver)[F0]@8|)
-                       a!163)))
-      (a!183 (ite (and (= rule@8 #x1d) true)
+                       a!181)))
+      (a!201 (ite (and (= rule@8 #x1d) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_isolated[F0]@8|)
                   (ite (and (= rule@8 #x1f) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_isolated[F0]@8|)
-                       a!182)))
-      (a!203 (ite (and (= rule@8 #x1b) true)
+                       a!200)))
+      (a!221 (ite (and (= rule@8 #x1b) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.list[F0]@8|)
                   (ite (and (= rule@8 #x1d) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.list[F0]@8|)
-                       a!202)))
-      (a!223 (ite (and (= rule@8 #x17) true)
+                       a!220)))
+      (a!241 (ite (and (= rule@8 #x17) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.owns[F0]@8|)
                   (ite (and (= rule@8 #x1b) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.owns[F0]@8|)
-                       a!222)))
-      (a!242 (ite (and (= rule@8 #x04) true)
+                       a!240)))
+      (a!260 (ite (and (= rule@8 #x04) true)
                   #x01
-                  (ite (and (= rule@8 #x07) true) #x00 a!241)))
-      (a!252 (ite (and (= rule@8 #x09) true)
+                  (ite (and (= rule@8 #x07) true) #x00 a!259)))
+      (a!270 (ite (and (= rule@8 #x09) true)
                   #x06
-                  (ite (and (= rule@8 #x0a) true) #x07 a!251)))
-      (a!272 (ite (and (= rule@8 #x21) true)
+                  (ite (and (= rule@8 #x0a) true) #x07 a!269)))
+      (a!290 (ite (and (= rule@8 #x21) true)
                   #x06
-                  (ite (and (= rule@8 #x22) true) #x07 a!271))))
+                  (ite (and (= rule@8 #x22) true) #x07 a!289))))
 (let ((a!27 (ite (and (= rule@8 #x0a) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@8 #x0c) true)
@@ -15742,43 +16766,50 @@
                             #x00
                             |folio.data[F0]@8|)
                        a!125)))
-      (a!147 (ite (and (= rule@8 #x0c) true)
+      (a!147 (ite (and (= rule@8 #x0a) (= a!14 #x00))
+                  |folio.node[F0]@8|
+                  (ite (and (= rule@8 #x0c) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       a!146)))
+      (a!165 (ite (and (= rule@8 #x0c) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_movable[F0]@8|)
                   (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x00))
                        #x01
-                       a!146)))
-      (a!165 (ite (and (= rule@8 #x12) true)
+                       a!164)))
+      (a!183 (ite (and (= rule@8 #x12) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |page.mapping(driver)[F0]@8|)
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x00))
-                       a!156
-                       a!164)))
-      (a!184 (ite (and (= rule@8 #x17) true)
+                       a!174
+                       a!182)))
+      (a!202 (ite (and (= rule@8 #x17) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_isolated[F0]@8|)
                   (ite (and (= rule@8 #x1b) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_isolated[F0]@8|)
-                       a!183)))
-      (a!204 (ite (and (= rule@8 #x15) true)
+                       a!201)))
+      (a!222 (ite (and (= rule@8 #x15) true)
                   #x01
                   (ite (and (= rule@8 #x17) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.list[F0]@8|)
-                       a!203)))
-      (a!224 (ite (and (= rule@8 #x12) true)
+                       a!221)))
+      (a!242 (ite (and (= rule@8 #x12) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.owns[F0]@8|)
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x00))
-                       a!215
-                       a!223)))
-      (a!253 (ite (and (= rule@8 #x07) true)
+                       a!233
+                       a!241)))
+      (a!271 (ite (and (= rule@8 #x07) true)
                   #x0f
-                  (ite (and (= rule@8 #x08) true) #x05 a!252)))
-      (a!273 (ite (and (= rule@8 #x1f) true)
+                  (ite (and (= rule@8 #x08) true) #x05 a!270)))
+      (a!291 (ite (and (= rule@8 #x1f) true)
                   #x0f
-                  (ite (and (= rule@8 #x20) true) #x05 a!272))))
+                  (ite (and (= rule@8 #x20) true) #x05 a!290))))
 (let ((a!28 (ite (and (= rule@8 #x05) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                  (ite (and (= rule@8 #x07) true)
@@ -15821,32 +16852,39 @@
                             |folio.data[F0]@8|)
                        a!126)))
       (a!148 (ite (and (= rule@8 #x05) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x07) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       a!147)))
+      (a!166 (ite (and (= rule@8 #x05) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_movable[F0]@8|)
                   (ite (and (= rule@8 #x07) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_movable[F0]@8|)
-                       a!147)))
-      (a!166 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x00))
+                       a!165)))
+      (a!184 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x00))
                   #x01
-                  (ite (and (= rule@8 #x0f) true) #x00 a!165)))
-      (a!185 (ite (and (= rule@8 #x15) true)
+                  (ite (and (= rule@8 #x0f) true) #x00 a!183)))
+      (a!203 (ite (and (= rule@8 #x15) true)
                   #x00
-                  (ite (and (= rule@8 #x16) true) #x00 a!184)))
-      (a!205 (ite (and (= rule@8 #x12) true)
+                  (ite (and (= rule@8 #x16) true) #x00 a!202)))
+      (a!223 (ite (and (= rule@8 #x12) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.list[F0]@8|)
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x00))
-                       a!195
-                       a!204)))
-      (a!225 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x00))
+                       a!213
+                       a!222)))
+      (a!243 (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x00))
                   #x01
-                  (ite (and (= rule@8 #x0f) true) #x00 a!224)))
-      (a!254 (ite (and (= rule@8 #x05) true)
+                  (ite (and (= rule@8 #x0f) true) #x00 a!242)))
+      (a!272 (ite (and (= rule@8 #x05) true)
                   #x0f
-                  (ite (and (= rule@8 #x06) true) #x04 a!253)))
-      (a!274 (ite (and (= rule@8 #x1d) true)
+                  (ite (and (= rule@8 #x06) true) #x04 a!271)))
+      (a!292 (ite (and (= rule@8 #x1d) true)
                   #x0f
-                  (ite (and (= rule@8 #x1e) true) #x04 a!273))))
+                  (ite (and (= rule@8 #x1e) true) #x04 a!291))))
 (let ((a!29 (= |folio.used[F0]@9|
                (ite (and (= rule@8 #x03) true)
                     (ite (= |folio.refcount[F0]@8| #x01)
@@ -15865,13 +16903,19 @@
                             #x00
                             |folio.data[F0]@8|)
                        a!127)))
-      (a!149 (= |PG_movable[F0]@9|
+      (a!149 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x03) true)
+                     (ite (= |folio.refcount[F0]@8| #x01)
+                          #x00
+                          |folio.node[F0]@8|)
+                     a!148)))
+      (a!167 (= |PG_movable[F0]@9|
                 (ite (and (= rule@8 #x03) true)
                      (ite (= |folio.refcount[F0]@8| #x01)
                           #x00
                           |PG_movable[F0]@8|)
-                     a!148)))
-      (a!167 (ite (and (= rule@8 #x07) true)
+                     a!166)))
+      (a!185 (ite (and (= rule@8 #x07) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |page.mapping(driver)[F0]@8|)
@@ -15879,30 +16923,30 @@
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |page.mapping(driver)[F0]@8|)
-                       a!166)))
-      (a!186 (ite (and (= rule@8 #x12) true)
+                       a!184)))
+      (a!204 (ite (and (= rule@8 #x12) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_isolated[F0]@8|)
                   (ite (and (= rule@8 #x13) (= compact0.newpage@8 #x00))
-                       a!175
-                       a!185)))
-      (a!206 (ite (and (= rule@8 #x0c) true)
+                       a!193
+                       a!203)))
+      (a!224 (ite (and (= rule@8 #x0c) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.list[F0]@8|)
                   (ite (and (= rule@8 #x0f) (= compact0.newpage@8 #x00))
                        #x01
-                       a!205)))
-      (a!226 (ite (and (= rule@8 #x07) true)
+                       a!223)))
+      (a!244 (ite (and (= rule@8 #x07) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.owns[F0]@8|)
                   (ite (and (= rule@8 #x0c) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.owns[F0]@8|)
-                       a!225)))
-      (a!255 (ite (and (= rule@8 #x03) true)
+                       a!243)))
+      (a!273 (ite (and (= rule@8 #x03) true)
                   #x0f
-                  (ite (and (= rule@8 #x04) true) #x03 a!254)))
-      (a!275 (ite (and (= rule@8 #x1b) true)
+                  (ite (and (= rule@8 #x04) true) #x03 a!272)))
+      (a!293 (ite (and (= rule@8 #x1b) true)
                   #x0f
-                  (ite (and (= rule@8 #x1c) true) #x03 a!274))))
+                  (ite (and (= rule@8 #x1c) true) #x03 a!292))))
 (let ((a!46 (ite (and (= rule@8 #x07) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x0a) (= a!14 #x00)) #x01 a!45)))
@@ -15912,7 +16956,7 @@
                           #x00
                           |folio.data[F0]@8|)
                      a!128)))
-      (a!168 (ite (and (= rule@8 #x03) true)
+      (a!186 (ite (and (= rule@8 #x03) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |page.mapping(driver)[F0]@8|)
@@ -15920,64 +16964,64 @@
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |page.mapping(driver)[F0]@8|)
-                       a!167)))
-      (a!187 (ite (and (= rule@8 #x0e) true)
+                       a!185)))
+      (a!205 (ite (and (= rule@8 #x0e) true)
                   #x00
-                  (ite (and (= rule@8 #x0f) true) #x00 a!186)))
-      (a!207 (ite (and (= rule@8 #x07) true)
+                  (ite (and (= rule@8 #x0f) true) #x00 a!204)))
+      (a!225 (ite (and (= rule@8 #x07) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.list[F0]@8|)
-                  (ite (and (= rule@8 #x08) true) #x00 a!206)))
-      (a!227 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x08) true) #x00 a!224)))
+      (a!245 (ite (and (= rule@8 #x03) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.owns[F0]@8|)
                   (ite (and (= rule@8 #x05) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.owns[F0]@8|)
-                       a!226)))
-      (a!256 (ite (and (= rule@8 #x01) true)
+                       a!244)))
+      (a!274 (ite (and (= rule@8 #x01) true)
                   #x0f
-                  (ite (and (= rule@8 #x02) true) #x02 a!255)))
-      (a!276 (ite (and (= rule@8 #x19) true)
+                  (ite (and (= rule@8 #x02) true) #x02 a!273)))
+      (a!294 (ite (and (= rule@8 #x19) true)
                   #x0f
-                  (ite (and (= rule@8 #x1a) true) #x02 a!275))))
+                  (ite (and (= rule@8 #x1a) true) #x02 a!293))))
 (let ((a!47 (ite (and (= rule@8 #x03) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x05) true)
                       (bvsub |folio.refcount[F0]@8| #x01)
                       a!46)))
-      (a!188 (ite (and (= rule@8 #x09) true)
+      (a!206 (ite (and (= rule@8 #x09) true)
                   #x01
                   (ite (and (= rule@8 #x0c) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@8|))
-                       a!187)))
-      (a!208 (ite (and (= rule@8 #x03) true)
+                       a!205)))
+      (a!226 (ite (and (= rule@8 #x03) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |driver.list[F0]@8|)
                   (ite (and (= rule@8 #x05) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |driver.list[F0]@8|)
-                       a!207)))
-      (a!257 (= compact0.pc@9 (ite (and (= rule@8 #x00) true) #x01 a!256)))
-      (a!277 (= compact1.pc@9 (ite (and (= rule@8 #x18) true) #x01 a!276))))
+                       a!225)))
+      (a!275 (= compact0.pc@9 (ite (and (= rule@8 #x00) true) #x01 a!274)))
+      (a!295 (= compact1.pc@9 (ite (and (= rule@8 #x18) true) #x01 a!294))))
 (let ((a!48 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!47)))
-      (a!189 (ite (and (= rule@8 #x05) true)
+      (a!207 (ite (and (= rule@8 #x05) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_isolated[F0]@8|)
                   (ite (and (= rule@8 #x07) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_isolated[F0]@8|)
-                       a!188))))
-(let ((a!190 (= |PG_isolated[F0]@9|
+                       a!206))))
+(let ((a!208 (= |PG_isolated[F0]@9|
                 (ite (and (= rule@8 #x03) true)
                      (ite (= |folio.refcount[F0]@8| #x01)
                           #x00
                           |PG_isolated[F0]@8|)
-                     a!189))))
+                     a!207))))
   (and a!12
        (= |alive[P0]@9| |alive[P0]@8|)
        (= |pte[P0][0]@9| |pte[P0][0]@8|)
@@ -16014,37 +17058,40 @@
        a!149
        a!152
        a!155
-       (= |page.mapping(driver)[F0]@9| a!168)
-       (= |page.mapping(driver)[F1]@9| a!171)
-       (= |page.mapping(driver)[F2]@9| a!174)
-       a!190
-       a!192
-       a!194
-       (= |driver.list[F0]@9| a!208)
-       (= |driver.list[F1]@9| a!211)
-       (= |driver.list[F2]@9| a!214)
-       (= |driver.owns[F0]@9| a!227)
-       (= |driver.owns[F1]@9| a!230)
-       (= |driver.owns[F2]@9| a!233)
-       (= |driver.page[D0]@9| a!234)
+       a!167
+       a!170
+       a!173
+       (= |page.mapping(driver)[F0]@9| a!186)
+       (= |page.mapping(driver)[F1]@9| a!189)
+       (= |page.mapping(driver)[F2]@9| a!192)
+       a!208
+       a!210
+       a!212
+       (= |driver.list[F0]@9| a!226)
+       (= |driver.list[F1]@9| a!229)
+       (= |driver.list[F2]@9| a!232)
+       (= |driver.owns[F0]@9| a!245)
+       (= |driver.owns[F1]@9| a!248)
+       (= |driver.owns[F2]@9| a!251)
+       (= |driver.page[D0]@9| a!252)
        (= |&mm->mmap_lock.writer[P0]@9| |&mm->mmap_lock.writer[P0]@8|)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.readers[av0]@9| |&anon_vma->rwsem.readers[av0]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
-       (= |PG_locked[F0]@9| a!242)
-       (= |PG_locked[F1]@9| a!243)
-       (= |PG_locked[F2]@9| a!244)
-       a!257
-       a!261
-       (= compact0.newpage@9 a!262)
-       a!264
-       a!277
-       a!281
-       (= compact1.newpage@9 a!282)
-       a!284
-       a!286
-       (= driver0.page@9 a!287)
+       (= |PG_locked[F0]@9| a!260)
+       (= |PG_locked[F1]@9| a!261)
+       (= |PG_locked[F2]@9| a!262)
+       a!275
+       a!279
+       (= compact0.newpage@9 a!280)
+       a!282
+       a!295
+       a!299
+       (= compact1.newpage@9 a!300)
+       a!302
+       a!304
+       (= driver0.page@9 a!305)
        (bvule |alive[P0]@9| #x01)
        (bvule |pte[P0][0]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x02)
@@ -16077,6 +17124,9 @@
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
        (bvule |folio.data[F2]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
+       (bvule |folio.node[F2]@9| #x01)
        (bvule |PG_movable[F0]@9| #x01)
        (bvule |PG_movable[F1]@9| #x01)
        (bvule |PG_movable[F2]@9| #x01)
@@ -16165,48 +17215,48 @@
                  (ite (= driver0.page@9 #x01)
                       |folio.refcount[F1]@9|
                       |folio.refcount[F2]@9|)))
-      (a!234 (ite (and (= rule@9 #x0f) true)
+      (a!252 (ite (and (= rule@9 #x0f) true)
                   compact0.newpage@9
                   (ite (and (= rule@9 #x27) true)
                        compact1.newpage@9
                        |driver.page[D0]@9|)))
-      (a!235 (ite (and (= rule@9 #x30) (= |driver.page[D0]@9| #x00))
+      (a!253 (ite (and (= rule@9 #x30) (= |driver.page[D0]@9| #x00))
                   #x03
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x00))
                        #x00
                        |PG_locked[F0]@9|)))
-      (a!243 (ite (and (= rule@9 #x30) (= |driver.page[D0]@9| #x01))
+      (a!261 (ite (and (= rule@9 #x30) (= |driver.page[D0]@9| #x01))
                   #x03
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!244 (ite (and (= rule@9 #x30) (= |driver.page[D0]@9| #x02))
+      (a!262 (ite (and (= rule@9 #x30) (= |driver.page[D0]@9| #x02))
                   #x03
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x02))
                        #x00
                        |PG_locked[F2]@9|)))
-      (a!245 (ite (and (= rule@9 #x16) true)
+      (a!263 (ite (and (= rule@9 #x16) true)
                   #x0e
                   (ite (and (= rule@9 #x17) true) #x0f compact0.pc@9)))
-      (a!258 (ite (and (= rule@9 #x12) true)
+      (a!276 (ite (and (= rule@9 #x12) true)
                   #x00
                   (ite (and (= rule@9 #x17) true) #x00 compact0.ref@9)))
-      (a!263 (ite (and (= rule@9 #x0f) true)
+      (a!281 (ite (and (= rule@9 #x0f) true)
                   #x01
                   (ite (and (= rule@9 #x10) true) #x00 compact0.ok@9)))
-      (a!265 (ite (and (= rule@9 #x2e) true)
+      (a!283 (ite (and (= rule@9 #x2e) true)
                   #x0e
                   (ite (and (= rule@9 #x2f) true) #x0f compact1.pc@9)))
-      (a!278 (ite (and (= rule@9 #x2a) true)
+      (a!296 (ite (and (= rule@9 #x2a) true)
                   #x00
                   (ite (and (= rule@9 #x2f) true) #x00 compact1.ref@9)))
-      (a!283 (ite (and (= rule@9 #x27) true)
+      (a!301 (ite (and (= rule@9 #x27) true)
                   #x01
                   (ite (and (= rule@9 #x28) true) #x00 compact1.ok@9)))
-      (a!285 (ite (and (= rule@9 #x31) true)
+      (a!303 (ite (and (= rule@9 #x31) true)
                   #x02
                   (ite (and (= rule@9 #x32) true) #x03 driver0.pc@9)))
-      (a!287 (ite (and (= rule@9 #x30) true)
+      (a!305 (ite (and (= rule@9 #x30) true)
                   |driver.page[D0]@9|
                   (ite (and (= rule@9 #x32) true) #x03 driver0.page@9))))
 (let ((a!12 (or (and (= rule@9 #x00)
@@ -16455,126 +17505,147 @@
       (a!138 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@9 #x00)
-                       |PG_movable[F0]@9|
+                       |folio.node[F0]@9|
                        (ite (= compact0.newpage@9 #x01)
-                            |PG_movable[F1]@9|
-                            |PG_movable[F2]@9|))))
+                            |folio.node[F1]@9|
+                            |folio.node[F2]@9|))))
       (a!139 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@9 #x00)
-                       |PG_movable[F0]@9|
+                       |folio.node[F0]@9|
                        (ite (= compact1.newpage@9 #x01)
-                            |PG_movable[F1]@9|
-                            |PG_movable[F2]@9|))))
+                            |folio.node[F1]@9|
+                            |folio.node[F2]@9|))))
       (a!140 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@9 #x00)
+                       |folio.node[F0]@9|
+                       (ite (= driver0.page@9 #x01)
+                            |folio.node[F1]@9|
+                            |folio.node[F2]@9|))))
+      (a!156 (ite (= a!15 #x01)
+                  #x00
+                  (ite (= compact0.newpage@9 #x00)
+                       |PG_movable[F0]@9|
+                       (ite (= compact0.newpage@9 #x01)
+                            |PG_movable[F1]@9|
+                            |PG_movable[F2]@9|))))
+      (a!157 (ite (= a!17 #x01)
+                  #x00
+                  (ite (= compact1.newpage@9 #x00)
+                       |PG_movable[F0]@9|
+                       (ite (= compact1.newpage@9 #x01)
+                            |PG_movable[F1]@9|
+                            |PG_movable[F2]@9|))))
+      (a!158 (ite (= a!19 #x01)
+                  #x00
+                  (ite (= driver0.page@9 #x00)
                        |PG_movable[F0]@9|
                        (ite (= driver0.page@9 #x01)
                             |PG_movable[F1]@9|
                             |PG_movable[F2]@9|))))
-      (a!156 (ite (= a!15 #x01)
+      (a!174 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@9 #x00)
                        |page.mapping(driver)[F0]@9|
                        (ite (= compact0.newpage@9 #x01)
                             |page.mapping(driver)[F1]@9|
                             |page.mapping(driver)[F2]@9|))))
-      (a!157 (ite (= a!17 #x01)
+      (a!175 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@9 #x00)
                        |page.mapping(driver)[F0]@9|
                        (ite (= compact1.newpage@9 #x01)
                             |page.mapping(driver)[F1]@9|
                             |page.mapping(driver)[F2]@9|))))
-      (a!158 (ite (= a!19 #x01)
+      (a!176 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@9 #x00)
                        |page.mapping(driver)[F0]@9|
                        (ite (= driver0.page@9 #x01)
                             |page.mapping(driver)[F1]@9|
                             |page.mapping(driver)[F2]@9|))))
-      (a!175 (ite (= a!15 #x01)
+      (a!193 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@9 #x00)
                        |PG_isolated[F0]@9|
                        (ite (= compact0.newpage@9 #x01)
                             |PG_isolated[F1]@9|
                             |PG_isolated[F2]@9|))))
-      (a!176 (ite (= a!17 #x01)
+      (a!194 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@9 #x00)
                        |PG_isolated[F0]@9|
                        (ite (= compact1.newpage@9 #x01)
                             |PG_isolated[F1]@9|
                             |PG_isolated[F2]@9|))))
-      (a!177 (ite (= a!19 #x01)
+      (a!195 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@9 #x00)
                        |PG_isolated[F0]@9|
                        (ite (= driver0.page@9 #x01)
                             |PG_isolated[F1]@9|
                             |PG_isolated[F2]@9|))))
-      (a!195 (ite (= a!15 #x01)
+      (a!213 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@9 #x00)
                        |driver.list[F0]@9|
                        (ite (= compact0.newpage@9 #x01)
                             |driver.list[F1]@9|
                             |driver.list[F2]@9|))))
-      (a!196 (ite (= a!17 #x01)
+      (a!214 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@9 #x00)
                        |driver.list[F0]@9|
                        (ite (= compact1.newpage@9 #x01)
                             |driver.list[F1]@9|
                             |driver.list[F2]@9|))))
-      (a!197 (ite (= a!19 #x01)
+      (a!215 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@9 #x00)
                        |driver.list[F0]@9|
                        (ite (= driver0.page@9 #x01)
                             |driver.list[F1]@9|
                             |driver.list[F2]@9|))))
-      (a!215 (ite (= a!15 #x01)
+      (a!233 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@9 #x00)
                        |driver.owns[F0]@9|
                        (ite (= compact0.newpage@9 #x01)
                             |driver.owns[F1]@9|
                             |driver.owns[F2]@9|))))
-      (a!216 (ite (= a!17 #x01)
+      (a!234 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@9 #x00)
                        |driver.owns[F0]@9|
                        (ite (= compact1.newpage@9 #x01)
                             |driver.owns[F1]@9|
                             |driver.owns[F2]@9|))))
-      (a!217 (ite (= a!19 #x01)
+      (a!235 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@9 #x00)
                        |driver.owns[F0]@9|
                        (ite (= driver0.page@9 #x01)
                             |driver.owns[F1]@9|
                             |driver.owns[F2]@9|))))
-      (a!236 (ite (and (= rule@9 #x2c) true)
+      (a!254 (ite (and (= rule@9 #x2c) true)
                   #x02
-                  (ite (and (= rule@9 #x2f) true) #x00 a!235)))
-      (a!246 (ite (and (= rule@9 #x14) true)
+                  (ite (and (= rule@9 #x2f) true) #x00 a!253)))
+      (a!264 (ite (and (= rule@9 #x14) true)
                   #x0d
-                  (ite (and (= rule@9 #x15) true) #x0e a!245)))
-      (a!259 (ite (and (= rule@9 #x07) true)
+                  (ite (and (= rule@9 #x15) true) #x0e a!263)))
+      (a!277 (ite (and (= rule@9 #x07) true)
                   #x00
-                  (ite (and (= rule@9 #x0c) true) #x00 a!258)))
-      (a!264 (= compact0.ok@10 (ite (and (= rule@9 #x0e) true) #x01 a!263)))
-      (a!266 (ite (and (= rule@9 #x2c) true)
+                  (ite (and (= rule@9 #x0c) true) #x00 a!276)))
+      (a!282 (= compact0.ok@10 (ite (and (= rule@9 #x0e) true) #x01 a!281)))
+      (a!284 (ite (and (= rule@9 #x2c) true)
                   #x0d
-                  (ite (and (= rule@9 #x2d) true) #x0e a!265)))
-      (a!279 (ite (and (= rule@9 #x1f) true)
+                  (ite (and (= rule@9 #x2d) true) #x0e a!283)))
+      (a!297 (ite (and (= rule@9 #x1f) true)
                   #x00
-                  (ite (and (= rule@9 #x24) true) #x00 a!278)))
-      (a!284 (= compact1.ok@10 (ite (and (= rule@9 #x26) true) #x01 a!283)))
-      (a!286 (= driver0.pc@10 (ite (and (= rule@9 #x30) true) #x01 a!285))))
+                  (ite (and (= rule@9 #x24) true) #x00 a!296)))
+      (a!302 (= compact1.ok@10 (ite (and (= rule@9 #x26) true) #x01 a!301)))
+      (a!304 (= driver0.pc@10 (ite (and (= rule@9 #x30) true) #x01 a!303))))
 (let ((a!21 (ite (and (= rule@9 #x2f) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.used[F0]@9|)
                  (ite (and (= rule@9 #x32) (= driver0.page@9 #x00))
@@ -16685,99 +17756,114 @@
                        a!119
                        |folio.data[F2]@9|)))
       (a!141 (ite (and (= rule@9 #x2f) true)
-                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_movable[F0]@9|)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x00))
                        a!140
-                       |PG_movable[F0]@9|)))
+                       |folio.node[F0]@9|)))
       (a!150 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x01))
                   a!139
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x01))
                        a!140
-                       |PG_movable[F1]@9|)))
+                       |folio.node[F1]@9|)))
       (a!153 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x02))
                   a!139
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x02))
                        a!140
-                       |PG_movable[F2]@9|)))
-      (a!159 (ite (and (= rule@9 #x31) (= driver0.page@9 #x00))
-                  #x00
+                       |folio.node[F2]@9|)))
+      (a!159 (ite (and (= rule@9 #x2f) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_movable[F0]@9|)
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x00))
                        a!158
-                       |page.mapping(driver)[F0]@9|)))
-      (a!169 (ite (and (= rule@9 #x31) (= driver0.page@9 #x01))
-                  #x00
+                       |PG_movable[F0]@9|)))
+      (a!168 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x01))
+                  a!157
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x01))
                        a!158
-                       |page.mapping(driver)[F1]@9|)))
-      (a!172 (ite (and (= rule@9 #x31) (= driver0.page@9 #x02))
-                  #x00
+                       |PG_movable[F1]@9|)))
+      (a!171 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x02))
+                  a!157
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x02))
                        a!158
+                       |PG_movable[F2]@9|)))
+      (a!177 (ite (and (= rule@9 #x31) (= driver0.page@9 #x00))
+                  #x00
+                  (ite (and (= rule@9 #x32) (= driver0.page@9 #x00))
+                       a!176
+                       |page.mapping(driver)[F0]@9|)))
+      (a!187 (ite (and (= rule@9 #x31) (= driver0.page@9 #x01))
+                  #x00
+                  (ite (and (= rule@9 #x32) (= driver0.page@9 #x01))
+                       a!176
+                       |page.mapping(driver)[F1]@9|)))
+      (a!190 (ite (and (= rule@9 #x31) (= driver0.page@9 #x02))
+                  #x00
+                  (ite (and (= rule@9 #x32) (= driver0.page@9 #x02))
+                       a!176
                        |page.mapping(driver)[F2]@9|)))
-      (a!178 (ite (and (= rule@9 #x2f) true)
+      (a!196 (ite (and (= rule@9 #x2f) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_isolated[F0]@9|)
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x00))
-                       a!177
+                       a!195
                        |PG_isolated[F0]@9|)))
-      (a!191 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x01))
-                  a!176
+      (a!209 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x01))
+                  a!194
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x01))
-                       a!177
+                       a!195
                        |PG_isolated[F1]@9|)))
-      (a!193 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x02))
-                  a!176
+      (a!211 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x02))
+                  a!194
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x02))
-                       a!177
+                       a!195
                        |PG_isolated[F2]@9|)))
-      (a!198 (ite (and (= rule@9 #x31) (= driver0.page@9 #x00))
+      (a!216 (ite (and (= rule@9 #x31) (= driver0.page@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x00))
-                       a!197
+                       a!215
                        |driver.list[F0]@9|)))
-      (a!209 (ite (and (= rule@9 #x31) (= driver0.page@9 #x01))
+      (a!227 (ite (and (= rule@9 #x31) (= driver0.page@9 #x01))
                   #x00
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x01))
-                       a!197
+                       a!215
                        |driver.list[F1]@9|)))
-      (a!212 (ite (and (= rule@9 #x31) (= driver0.page@9 #x02))
+      (a!230 (ite (and (= rule@9 #x31) (= driver0.page@9 #x02))
                   #x00
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x02))
-                       a!197
+                       a!215
                        |driver.list[F2]@9|)))
-      (a!218 (ite (and (= rule@9 #x31) (= driver0.page@9 #x00))
+      (a!236 (ite (and (= rule@9 #x31) (= driver0.page@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x00))
-                       a!217
+                       a!235
                        |driver.owns[F0]@9|)))
-      (a!228 (ite (and (= rule@9 #x31) (= driver0.page@9 #x01))
+      (a!246 (ite (and (= rule@9 #x31) (= driver0.page@9 #x01))
                   #x00
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x01))
-                       a!217
+                       a!235
                        |driver.owns[F1]@9|)))
-      (a!231 (ite (and (= rule@9 #x31) (= driver0.page@9 #x02))
+      (a!249 (ite (and (= rule@9 #x31) (= driver0.page@9 #x02))
                   #x00
                   (ite (and (= rule@9 #x32) (= driver0.page@9 #x02))
-                       a!217
+                       a!235
                        |driver.owns[F2]@9|)))
-      (a!237 (ite (and (= rule@9 #x25) true)
+      (a!255 (ite (and (= rule@9 #x25) true)
                   #x02
-                  (ite (and (= rule@9 #x29) true) #x00 a!236)))
-      (a!247 (ite (and (= rule@9 #x13) true)
+                  (ite (and (= rule@9 #x29) true) #x00 a!254)))
+      (a!265 (ite (and (= rule@9 #x13) true)
                   (ite (not (= compact0.ok@9 #x00)) #x0f #x0c)
-                  a!246))
-      (a!260 (ite (and (= rule@9 #x03) true)
+                  a!264))
+      (a!278 (ite (and (= rule@9 #x03) true)
                   #x00
-                  (ite (and (= rule@9 #x05) true) #x00 a!259)))
-      (a!262 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x05) true) #x00 a!277)))
+      (a!280 (ite (and (= rule@9 #x0a) true)
                   a!14
                   (ite (and (= rule@9 #x13) true) #x03 compact0.newpage@9)))
-      (a!267 (ite (and (= rule@9 #x2b) true)
+      (a!285 (ite (and (= rule@9 #x2b) true)
                   (ite (not (= compact1.ok@9 #x00)) #x0f #x0c)
-                  a!266))
-      (a!280 (ite (and (= rule@9 #x1b) true)
+                  a!284))
+      (a!298 (ite (and (= rule@9 #x1b) true)
                   #x00
-                  (ite (and (= rule@9 #x1d) true) #x00 a!279)))
-      (a!282 (ite (and (= rule@9 #x22) true)
+                  (ite (and (= rule@9 #x1d) true) #x00 a!297)))
+      (a!300 (ite (and (= rule@9 #x22) true)
                   a!14
                   (ite (and (= rule@9 #x2b) true) #x03 compact1.newpage@9))))
 (let ((a!22 (ite (and (= rule@9 #x2a) true)
@@ -16868,93 +17954,108 @@
                        |folio.data[F0]@9|
                        a!134)))
       (a!142 (ite (and (= rule@9 #x2a) true)
-                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_movable[F0]@9|)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
                        a!139
                        a!141)))
       (a!151 (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x01))
                   a!138
-                  (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x01))
-                       #x01
+                  (ite (and (= rule@9 #x22) (= a!14 #x01))
+                       |folio.node[F0]@9|
                        a!150)))
       (a!154 (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x02))
                   a!138
+                  (ite (and (= rule@9 #x22) (= a!14 #x02))
+                       |folio.node[F0]@9|
+                       a!153)))
+      (a!160 (ite (and (= rule@9 #x2a) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_movable[F0]@9|)
+                  (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
+                       a!157
+                       a!159)))
+      (a!169 (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x01))
+                  a!156
+                  (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x01))
+                       #x01
+                       a!168)))
+      (a!172 (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x02))
+                  a!156
                   (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x02))
                        #x01
-                       a!153)))
-      (a!160 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
-                  a!157
+                       a!171)))
+      (a!178 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
+                  a!175
                   (ite (and (= rule@9 #x2f) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |page.mapping(driver)[F0]@9|)
-                       a!159)))
-      (a!170 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x01))
+                       a!177)))
+      (a!188 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x01))
-                       a!157
-                       a!169)))
-      (a!173 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x02))
+                       a!175
+                       a!187)))
+      (a!191 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x02))
-                       a!157
-                       a!172)))
-      (a!179 (ite (and (= rule@9 #x2d) true)
+                       a!175
+                       a!190)))
+      (a!197 (ite (and (= rule@9 #x2d) true)
                   #x00
-                  (ite (and (= rule@9 #x2e) true) #x00 a!178)))
-      (a!192 (= |PG_isolated[F1]@10|
+                  (ite (and (= rule@9 #x2e) true) #x00 a!196)))
+      (a!210 (= |PG_isolated[F1]@10|
                 (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x01))
-                     a!175
-                     a!191)))
-      (a!194 (= |PG_isolated[F2]@10|
+                     a!193
+                     a!209)))
+      (a!212 (= |PG_isolated[F2]@10|
                 (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x02))
-                     a!175
-                     a!193)))
-      (a!199 (ite (and (= rule@9 #x2d) true)
+                     a!193
+                     a!211)))
+      (a!217 (ite (and (= rule@9 #x2d) true)
                   #x01
                   (ite (and (= rule@9 #x2f) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.list[F0]@9|)
-                       a!198)))
-      (a!210 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x01))
+                       a!216)))
+      (a!228 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x01))
-                       a!196
-                       a!209)))
-      (a!213 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x02))
+                       a!214
+                       a!227)))
+      (a!231 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x02))
-                       a!196
-                       a!212)))
-      (a!219 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
-                  a!216
+                       a!214
+                       a!230)))
+      (a!237 (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
+                  a!234
                   (ite (and (= rule@9 #x2f) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.owns[F0]@9|)
-                       a!218)))
-      (a!229 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x01))
+                       a!236)))
+      (a!247 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x01))
-                       a!216
-                       a!228)))
-      (a!232 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x02))
+                       a!234
+                       a!246)))
+      (a!250 (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x02))
-                       a!216
-                       a!231)))
-      (a!238 (ite (and (= rule@9 #x1f) true)
+                       a!234
+                       a!249)))
+      (a!256 (ite (and (= rule@9 #x1f) true)
                   #x00
-                  (ite (and (= rule@9 #x21) true) #x00 a!237)))
-      (a!248 (ite (and (= rule@9 #x11) true)
+                  (ite (and (= rule@9 #x21) true) #x00 a!255)))
+      (a!266 (ite (and (= rule@9 #x11) true)
                   (ite (not (= compact0.ok@9 #x00)) #x0a #x0b)
-                  (ite (and (= rule@9 #x12) true) #x0b a!247)))
-      (a!261 (= compact0.ref@10 (ite (and (= rule@9 #x00) true) #x01 a!260)))
-      (a!268 (ite (and (= rule@9 #x29) true)
+                  (ite (and (= rule@9 #x12) true) #x0b a!265)))
+      (a!279 (= compact0.ref@10 (ite (and (= rule@9 #x00) true) #x01 a!278)))
+      (a!286 (ite (and (= rule@9 #x29) true)
                   (ite (not (= compact1.ok@9 #x00)) #x0a #x0b)
-                  (ite (and (= rule@9 #x2a) true) #x0b a!267)))
-      (a!281 (= compact1.ref@10 (ite (and (= rule@9 #x18) true) #x01 a!280))))
+                  (ite (and (= rule@9 #x2a) true) #x0b a!285)))
+      (a!299 (= compact1.ref@10 (ite (and (= rule@9 #x18) true) #x01 a!298))))
 (let ((a!23 (ite (and (= rule@9 #x22) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@9 #x24) true)
@@ -17020,82 +18121,97 @@
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x02))
                        a!117
                        a!135)))
-      (a!143 (ite (and (= rule@9 #x24) true)
+      (a!143 (ite (and (= rule@9 #x22) (= a!14 #x00))
+                  |folio.node[F0]@9|
+                  (ite (and (= rule@9 #x24) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       a!142)))
+      (a!152 (= |folio.node[F1]@10|
+                (ite (and (= rule@9 #x0a) (= a!14 #x01))
+                     |folio.node[F0]@9|
+                     a!151)))
+      (a!155 (= |folio.node[F2]@10|
+                (ite (and (= rule@9 #x0a) (= a!14 #x02))
+                     |folio.node[F0]@9|
+                     a!154)))
+      (a!161 (ite (and (= rule@9 #x24) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_movable[F0]@9|)
                   (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x00))
                        #x01
-                       a!142)))
-      (a!152 (= |PG_movable[F1]@10|
+                       a!160)))
+      (a!170 (= |PG_movable[F1]@10|
                 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x01))
                      #x01
-                     a!151)))
-      (a!155 (= |PG_movable[F2]@10|
+                     a!169)))
+      (a!173 (= |PG_movable[F2]@10|
                 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x02))
                      #x01
-                     a!154)))
-      (a!161 (ite (and (= rule@9 #x27) true)
+                     a!172)))
+      (a!179 (ite (and (= rule@9 #x27) true)
                   #x00
                   (ite (and (= rule@9 #x2a) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |page.mapping(driver)[F0]@9|)
-                       a!160)))
-      (a!171 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x01))
+                       a!178)))
+      (a!189 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x01))
-                       a!156
-                       a!170)))
-      (a!174 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x02))
+                       a!174
+                       a!188)))
+      (a!192 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x02))
-                       a!156
-                       a!173)))
-      (a!180 (ite (and (= rule@9 #x2a) true)
+                       a!174
+                       a!191)))
+      (a!198 (ite (and (= rule@9 #x2a) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_isolated[F0]@9|)
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
-                       a!176
-                       a!179)))
-      (a!200 (ite (and (= rule@9 #x2a) true)
+                       a!194
+                       a!197)))
+      (a!218 (ite (and (= rule@9 #x2a) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.list[F0]@9|)
                   (ite (and (= rule@9 #x2b) (= compact1.newpage@9 #x00))
-                       a!196
-                       a!199)))
-      (a!211 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x01))
+                       a!214
+                       a!217)))
+      (a!229 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x01))
-                       a!195
-                       a!210)))
-      (a!214 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x02))
+                       a!213
+                       a!228)))
+      (a!232 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x02))
-                       a!195
-                       a!213)))
-      (a!220 (ite (and (= rule@9 #x27) true)
+                       a!213
+                       a!231)))
+      (a!238 (ite (and (= rule@9 #x27) true)
                   #x00
                   (ite (and (= rule@9 #x2a) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.owns[F0]@9|)
-                       a!219)))
-      (a!230 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x01))
+                       a!237)))
+      (a!248 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x01))
-                       a!215
-                       a!229)))
-      (a!233 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x02))
+                       a!233
+                       a!247)))
+      (a!251 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x02))
                   #x01
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x02))
-                       a!215
-                       a!232)))
-      (a!239 (ite (and (= rule@9 #x17) true)
+                       a!233
+                       a!250)))
+      (a!257 (ite (and (= rule@9 #x17) true)
                   #x00
-                  (ite (and (= rule@9 #x1c) true) #x02 a!238)))
-      (a!249 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1c) true) #x02 a!256)))
+      (a!267 (ite (and (= rule@9 #x0f) true)
                   #x09
-                  (ite (and (= rule@9 #x10) true) #x09 a!248)))
-      (a!269 (ite (and (= rule@9 #x27) true)
+                  (ite (and (= rule@9 #x10) true) #x09 a!266)))
+      (a!287 (ite (and (= rule@9 #x27) true)
                   #x09
-                  (ite (and (= rule@9 #x28) true) #x09 a!268))))
+                  (ite (and (= rule@9 #x28) true) #x09 a!286))))
 (let ((a!24 (ite (and (= rule@9 #x1d) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.used[F0]@9|)
                  (ite (and (= rule@9 #x1f) true)
@@ -17144,41 +18260,48 @@
       (a!137 (= |folio.data[F2]@10|
                 (ite (and (= rule@9 #x0a) (= a!14 #x02)) #x00 a!136)))
       (a!144 (ite (and (= rule@9 #x1d) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1f) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       a!143)))
+      (a!162 (ite (and (= rule@9 #x1d) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_movable[F0]@9|)
                   (ite (and (= rule@9 #x1f) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_movable[F0]@9|)
-                       a!143)))
-      (a!162 (ite (and (= rule@9 #x24) true)
+                       a!161)))
+      (a!180 (ite (and (= rule@9 #x24) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
                        |page.mapping(driver)[F0]@9|)
                   (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x00))
                        #x01
-                       a!161)))
-      (a!181 (ite (and (= rule@9 #x26) true)
+                       a!179)))
+      (a!199 (ite (and (= rule@9 #x26) true)
                   #x00
-                  (ite (and (= rule@9 #x27) true) #x00 a!180)))
-      (a!201 (ite (and (= rule@9 #x24) true)
+                  (ite (and (= rule@9 #x27) true) #x00 a!198)))
+      (a!219 (ite (and (= rule@9 #x24) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.list[F0]@9|)
                   (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x00))
                        #x01
-                       a!200)))
-      (a!221 (ite (and (= rule@9 #x24) true)
+                       a!218)))
+      (a!239 (ite (and (= rule@9 #x24) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.owns[F0]@9|)
                   (ite (and (= rule@9 #x27) (= compact1.newpage@9 #x00))
                        #x01
-                       a!220)))
-      (a!240 (ite (and (= rule@9 #x11) true)
+                       a!238)))
+      (a!258 (ite (and (= rule@9 #x11) true)
                   #x00
-                  (ite (and (= rule@9 #x14) true) #x01 a!239)))
-      (a!250 (ite (and (= rule@9 #x0d) true)
+                  (ite (and (= rule@9 #x14) true) #x01 a!257)))
+      (a!268 (ite (and (= rule@9 #x0d) true)
                   #x08
-                  (ite (and (= rule@9 #x0e) true) #x09 a!249)))
-      (a!270 (ite (and (= rule@9 #x25) true)
+                  (ite (and (= rule@9 #x0e) true) #x09 a!267)))
+      (a!288 (ite (and (= rule@9 #x25) true)
                   #x08
-                  (ite (and (= rule@9 #x26) true) #x09 a!269))))
+                  (ite (and (= rule@9 #x26) true) #x09 a!287))))
 (let ((a!25 (ite (and (= rule@9 #x17) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.used[F0]@9|)
                  (ite (and (= rule@9 #x1b) true)
@@ -17225,13 +18348,20 @@
                             |folio.data[F0]@9|)
                        a!123)))
       (a!145 (ite (and (= rule@9 #x17) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x1b) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       a!144)))
+      (a!163 (ite (and (= rule@9 #x17) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_movable[F0]@9|)
                   (ite (and (= rule@9 #x1b) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_movable[F0]@9|)
-                       a!144)))
-      (a!163 (ite (and (= rule@9 #x1d) true)
+                       a!162)))
+      (a!181 (ite (and (= rule@9 #x1d) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
                        |page.mapping(driver)[F0]@9|)
@@ -17239,33 +18369,33 @@
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |page.mapping(driver)[F0]@9|)
-                       a!162)))
-      (a!182 (ite (and (= rule@9 #x21) true)
+                       a!180)))
+      (a!200 (ite (and (= rule@9 #x21) true)
                   #x01
                   (ite (and (= rule@9 #x24) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@9|))
-                       a!181)))
-      (a!202 (ite (and (= rule@9 #x1f) true)
+                       a!199)))
+      (a!220 (ite (and (= rule@9 #x1f) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.list[F0]@9|)
-                  (ite (and (= rule@9 #x20) true) #x00 a!201)))
-      (a!222 (ite (and (= rule@9 #x1d) true)
+                  (ite (and (= rule@9 #x20) true) #x00 a!219)))
+      (a!240 (ite (and (= rule@9 #x1d) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.owns[F0]@9|)
                   (ite (and (= rule@9 #x1f) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.owns[F0]@9|)
-                       a!221)))
-      (a!241 (ite (and (= rule@9 #x09) true)
+                       a!239)))
+      (a!259 (ite (and (= rule@9 #x09) true)
                   #x00
-                  (ite (and (= rule@9 #x0d) true) #x01 a!240)))
-      (a!251 (ite (and (= rule@9 #x0b) true)
+                  (ite (and (= rule@9 #x0d) true) #x01 a!258)))
+      (a!269 (ite (and (= rule@9 #x0b) true)
                   #x0c
-                  (ite (and (= rule@9 #x0c) true) #x0f a!250)))
-      (a!271 (ite (and (= rule@9 #x23) true)
+                  (ite (and (= rule@9 #x0c) true) #x0f a!268)))
+      (a!289 (ite (and (= rule@9 #x23) true)
                   #x0c
-                  (ite (and (= rule@9 #x24) true) #x0f a!270))))
+                  (ite (and (= rule@9 #x24) true) #x0f a!288))))
 (let ((a!26 (ite (and (= rule@9 #x12) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.used[F0]@9|)
                  (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x00))
@@ -17314,11 +18444,16 @@
                             |folio.data[F0]@9|)
                        a!124)))
       (a!146 (ite (and (= rule@9 #x12) true)
-                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_movable[F0]@9|)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x00))
                        a!138
                        a!145)))
-      (a!164 (ite (and (= rule@9 #x17) true)
+      (a!164 (ite (and (= rule@9 #x12) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_movable[F0]@9|)
+                  (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x00))
+                       a!156
+                       a!163)))
+      (a!182 (ite (and (= rule@9 #x17) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
                        |page.mapping(driver)[F0]@9|)
@@ -17326,37 +18461,37 @@
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |page.mapping(driver)[F0]@9|)
-                       a!163)))
-      (a!183 (ite (and (= rule@9 #x1d) true)
+                       a!181)))
+      (a!201 (ite (and (= rule@9 #x1d) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_isolated[F0]@9|)
                   (ite (and (= rule@9 #x1f) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_isolated[F0]@9|)
-                       a!182)))
-      (a!203 (ite (and (= rule@9 #x1b) true)
+                       a!200)))
+      (a!221 (ite (and (= rule@9 #x1b) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.list[F0]@9|)
                   (ite (and (= rule@9 #x1d) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.list[F0]@9|)
-                       a!202)))
-      (a!223 (ite (and (= rule@9 #x17) true)
+                       a!220)))
+      (a!241 (ite (and (= rule@9 #x17) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.owns[F0]@9|)
                   (ite (and (= rule@9 #x1b) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.owns[F0]@9|)
-                       a!222)))
-      (a!242 (ite (and (= rule@9 #x04) true)
+                       a!240)))
+      (a!260 (ite (and (= rule@9 #x04) true)
                   #x01
-                  (ite (and (= rule@9 #x07) true) #x00 a!241)))
-      (a!252 (ite (and (= rule@9 #x09) true)
+                  (ite (and (= rule@9 #x07) true) #x00 a!259)))
+      (a!270 (ite (and (= rule@9 #x09) true)
                   #x06
-                  (ite (and (= rule@9 #x0a) true) #x07 a!251)))
-      (a!272 (ite (and (= rule@9 #x21) true)
+                  (ite (and (= rule@9 #x0a) true) #x07 a!269)))
+      (a!290 (ite (and (= rule@9 #x21) true)
                   #x06
-                  (ite (and (= rule@9 #x22) true) #x07 a!271))))
+                  (ite (and (= rule@9 #x22) true) #x07 a!289))))
 (let ((a!27 (ite (and (= rule@9 #x0a) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@9 #x0c) true)
@@ -17406,43 +18541,50 @@
                             #x00
                             |folio.data[F0]@9|)
                        a!125)))
-      (a!147 (ite (and (= rule@9 #x0c) true)
+      (a!147 (ite (and (= rule@9 #x0a) (= a!14 #x00))
+                  |folio.node[F0]@9|
+                  (ite (and (= rule@9 #x0c) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       a!146)))
+      (a!165 (ite (and (= rule@9 #x0c) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_movable[F0]@9|)
                   (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x00))
                        #x01
-                       a!146)))
-      (a!165 (ite (and (= rule@9 #x12) true)
+                       a!164)))
+      (a!183 (ite (and (= rule@9 #x12) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
                        |page.mapping(driver)[F0]@9|)
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x00))
-                       a!156
-                       a!164)))
-      (a!184 (ite (and (= rule@9 #x17) true)
+                       a!174
+                       a!182)))
+      (a!202 (ite (and (= rule@9 #x17) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_isolated[F0]@9|)
                   (ite (and (= rule@9 #x1b) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_isolated[F0]@9|)
-                       a!183)))
-      (a!204 (ite (and (= rule@9 #x15) true)
+                       a!201)))
+      (a!222 (ite (and (= rule@9 #x15) true)
                   #x01
                   (ite (and (= rule@9 #x17) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.list[F0]@9|)
-                       a!203)))
-      (a!224 (ite (and (= rule@9 #x12) true)
+                       a!221)))
+      (a!242 (ite (and (= rule@9 #x12) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.owns[F0]@9|)
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x00))
-                       a!215
-                       a!223)))
-      (a!253 (ite (and (= rule@9 #x07) true)
+                       a!233
+                       a!241)))
+      (a!271 (ite (and (= rule@9 #x07) true)
                   #x0f
-                  (ite (and (= rule@9 #x08) true) #x05 a!252)))
-      (a!273 (ite (and (= rule@9 #x1f) true)
+                  (ite (and (= rule@9 #x08) true) #x05 a!270)))
+      (a!291 (ite (and (= rule@9 #x1f) true)
                   #x0f
-                  (ite (and (= rule@9 #x20) true) #x05 a!272))))
+                  (ite (and (= rule@9 #x20) true) #x05 a!290))))
 (let ((a!28 (ite (and (= rule@9 #x05) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.used[F0]@9|)
                  (ite (and (= rule@9 #x07) true)
@@ -17485,32 +18627,39 @@
                             |folio.data[F0]@9|)
                        a!126)))
       (a!148 (ite (and (= rule@9 #x05) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x07) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       a!147)))
+      (a!166 (ite (and (= rule@9 #x05) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_movable[F0]@9|)
                   (ite (and (= rule@9 #x07) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_movable[F0]@9|)
-                       a!147)))
-      (a!166 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x00))
+                       a!165)))
+      (a!184 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x00))
                   #x01
-                  (ite (and (= rule@9 #x0f) true) #x00 a!165)))
-      (a!185 (ite (and (= rule@9 #x15) true)
+                  (ite (and (= rule@9 #x0f) true) #x00 a!183)))
+      (a!203 (ite (and (= rule@9 #x15) true)
                   #x00
-                  (ite (and (= rule@9 #x16) true) #x00 a!184)))
-      (a!205 (ite (and (= rule@9 #x12) true)
+                  (ite (and (= rule@9 #x16) true) #x00 a!202)))
+      (a!223 (ite (and (= rule@9 #x12) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.list[F0]@9|)
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x00))
-                       a!195
-                       a!204)))
-      (a!225 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x00))
+                       a!213
+                       a!222)))
+      (a!243 (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x00))
                   #x01
-                  (ite (and (= rule@9 #x0f) true) #x00 a!224)))
-      (a!254 (ite (and (= rule@9 #x05) true)
+                  (ite (and (= rule@9 #x0f) true) #x00 a!242)))
+      (a!272 (ite (and (= rule@9 #x05) true)
                   #x0f
-                  (ite (and (= rule@9 #x06) true) #x04 a!253)))
-      (a!274 (ite (and (= rule@9 #x1d) true)
+                  (ite (and (= rule@9 #x06) true) #x04 a!271)))
+      (a!292 (ite (and (= rule@9 #x1d) true)
                   #x0f
-                  (ite (and (= rule@9 #x1e) true) #x04 a!273))))
+                  (ite (and (= rule@9 #x1e) true) #x04 a!291))))
 (let ((a!29 (= |folio.used[F0]@10|
                (ite (and (= rule@9 #x03) true)
                     (ite (= |folio.refcount[F0]@9| #x01)
@@ -17529,13 +18678,19 @@
                             #x00
                             |folio.data[F0]@9|)
                        a!127)))
-      (a!149 (= |PG_movable[F0]@10|
+      (a!149 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x03) true)
+                     (ite (= |folio.refcount[F0]@9| #x01)
+                          #x00
+                          |folio.node[F0]@9|)
+                     a!148)))
+      (a!167 (= |PG_movable[F0]@10|
                 (ite (and (= rule@9 #x03) true)
                      (ite (= |folio.refcount[F0]@9| #x01)
                           #x00
                           |PG_movable[F0]@9|)
-                     a!148)))
-      (a!167 (ite (and (= rule@9 #x07) true)
+                     a!166)))
+      (a!185 (ite (and (= rule@9 #x07) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
                        |page.mapping(driver)[F0]@9|)
@@ -17543,30 +18698,30 @@
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |page.mapping(driver)[F0]@9|)
-                       a!166)))
-      (a!186 (ite (and (= rule@9 #x12) true)
+                       a!184)))
+      (a!204 (ite (and (= rule@9 #x12) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_isolated[F0]@9|)
                   (ite (and (= rule@9 #x13) (= compact0.newpage@9 #x00))
-                       a!175
-                       a!185)))
-      (a!206 (ite (and (= rule@9 #x0c) true)
+                       a!193
+                       a!203)))
+      (a!224 (ite (and (= rule@9 #x0c) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.list[F0]@9|)
                   (ite (and (= rule@9 #x0f) (= compact0.newpage@9 #x00))
                        #x01
-                       a!205)))
-      (a!226 (ite (and (= rule@9 #x07) true)
+                       a!223)))
+      (a!244 (ite (and (= rule@9 #x07) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.owns[F0]@9|)
                   (ite (and (= rule@9 #x0c) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.owns[F0]@9|)
-                       a!225)))
-      (a!255 (ite (and (= rule@9 #x03) true)
+                       a!243)))
+      (a!273 (ite (and (= rule@9 #x03) true)
                   #x0f
-                  (ite (and (= rule@9 #x04) true) #x03 a!254)))
-      (a!275 (ite (and (= rule@9 #x1b) true)
+                  (ite (and (= rule@9 #x04) true) #x03 a!272)))
+      (a!293 (ite (and (= rule@9 #x1b) true)
                   #x0f
-                  (ite (and (= rule@9 #x1c) true) #x03 a!274))))
+                  (ite (and (= rule@9 #x1c) true) #x03 a!292))))
 (let ((a!46 (ite (and (= rule@9 #x07) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x0a) (= a!14 #x00)) #x01 a!45)))
@@ -17576,7 +18731,7 @@
                           #x00
                           |folio.data[F0]@9|)
                      a!128)))
-      (a!168 (ite (and (= rule@9 #x03) true)
+      (a!186 (ite (and (= rule@9 #x03) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
                        |page.mapping(driver)[F0]@9|)
@@ -17584,64 +18739,64 @@
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |page.mapping(driver)[F0]@9|)
-                       a!167)))
-      (a!187 (ite (and (= rule@9 #x0e) true)
+                       a!185)))
+      (a!205 (ite (and (= rule@9 #x0e) true)
                   #x00
-                  (ite (and (= rule@9 #x0f) true) #x00 a!186)))
-      (a!207 (ite (and (= rule@9 #x07) true)
+                  (ite (and (= rule@9 #x0f) true) #x00 a!204)))
+      (a!225 (ite (and (= rule@9 #x07) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.list[F0]@9|)
-                  (ite (and (= rule@9 #x08) true) #x00 a!206)))
-      (a!227 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x08) true) #x00 a!224)))
+      (a!245 (ite (and (= rule@9 #x03) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.owns[F0]@9|)
                   (ite (and (= rule@9 #x05) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.owns[F0]@9|)
-                       a!226)))
-      (a!256 (ite (and (= rule@9 #x01) true)
+                       a!244)))
+      (a!274 (ite (and (= rule@9 #x01) true)
                   #x0f
-                  (ite (and (= rule@9 #x02) true) #x02 a!255)))
-      (a!276 (ite (and (= rule@9 #x19) true)
+                  (ite (and (= rule@9 #x02) true) #x02 a!273)))
+      (a!294 (ite (and (= rule@9 #x19) true)
                   #x0f
-                  (ite (and (= rule@9 #x1a) true) #x02 a!275))))
+                  (ite (and (= rule@9 #x1a) true) #x02 a!293))))
 (let ((a!47 (ite (and (= rule@9 #x03) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x05) true)
                       (bvsub |folio.refcount[F0]@9| #x01)
                       a!46)))
-      (a!188 (ite (and (= rule@9 #x09) true)
+      (a!206 (ite (and (= rule@9 #x09) true)
                   #x01
                   (ite (and (= rule@9 #x0c) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@9|))
-                       a!187)))
-      (a!208 (ite (and (= rule@9 #x03) true)
+                       a!205)))
+      (a!226 (ite (and (= rule@9 #x03) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |driver.list[F0]@9|)
                   (ite (and (= rule@9 #x05) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |driver.list[F0]@9|)
-                       a!207)))
-      (a!257 (= compact0.pc@10 (ite (and (= rule@9 #x00) true) #x01 a!256)))
-      (a!277 (= compact1.pc@10 (ite (and (= rule@9 #x18) true) #x01 a!276))))
+                       a!225)))
+      (a!275 (= compact0.pc@10 (ite (and (= rule@9 #x00) true) #x01 a!274)))
+      (a!295 (= compact1.pc@10 (ite (and (= rule@9 #x18) true) #x01 a!294))))
 (let ((a!48 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!47)))
-      (a!189 (ite (and (= rule@9 #x05) true)
+      (a!207 (ite (and (= rule@9 #x05) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_isolated[F0]@9|)
                   (ite (and (= rule@9 #x07) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_isolated[F0]@9|)
-                       a!188))))
-(let ((a!190 (= |PG_isolated[F0]@10|
+                       a!206))))
+(let ((a!208 (= |PG_isolated[F0]@10|
                 (ite (and (= rule@9 #x03) true)
                      (ite (= |folio.refcount[F0]@9| #x01)
                           #x00
                           |PG_isolated[F0]@9|)
-                     a!189))))
+                     a!207))))
   (and a!12
        (= |alive[P0]@10| |alive[P0]@9|)
        (= |pte[P0][0]@10| |pte[P0][0]@9|)
@@ -17678,37 +18833,40 @@
        a!149
        a!152
        a!155
-       (= |page.mapping(driver)[F0]@10| a!168)
-       (= |page.mapping(driver)[F1]@10| a!171)
-       (= |page.mapping(driver)[F2]@10| a!174)
-       a!190
-       a!192
-       a!194
-       (= |driver.list[F0]@10| a!208)
-       (= |driver.list[F1]@10| a!211)
-       (= |driver.list[F2]@10| a!214)
-       (= |driver.owns[F0]@10| a!227)
-       (= |driver.owns[F1]@10| a!230)
-       (= |driver.owns[F2]@10| a!233)
-       (= |driver.page[D0]@10| a!234)
+       a!167
+       a!170
+       a!173
+       (= |page.mapping(driver)[F0]@10| a!186)
+       (= |page.mapping(driver)[F1]@10| a!189)
+       (= |page.mapping(driver)[F2]@10| a!192)
+       a!208
+       a!210
+       a!212
+       (= |driver.list[F0]@10| a!226)
+       (= |driver.list[F1]@10| a!229)
+       (= |driver.list[F2]@10| a!232)
+       (= |driver.owns[F0]@10| a!245)
+       (= |driver.owns[F1]@10| a!248)
+       (= |driver.owns[F2]@10| a!251)
+       (= |driver.page[D0]@10| a!252)
        (= |&mm->mmap_lock.writer[P0]@10| |&mm->mmap_lock.writer[P0]@9|)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
        (= |&anon_vma->rwsem.readers[av0]@10| |&anon_vma->rwsem.readers[av0]@9|)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
-       (= |PG_locked[F0]@10| a!242)
-       (= |PG_locked[F1]@10| a!243)
-       (= |PG_locked[F2]@10| a!244)
-       a!257
-       a!261
-       (= compact0.newpage@10 a!262)
-       a!264
-       a!277
-       a!281
-       (= compact1.newpage@10 a!282)
-       a!284
-       a!286
-       (= driver0.page@10 a!287)
+       (= |PG_locked[F0]@10| a!260)
+       (= |PG_locked[F1]@10| a!261)
+       (= |PG_locked[F2]@10| a!262)
+       a!275
+       a!279
+       (= compact0.newpage@10 a!280)
+       a!282
+       a!295
+       a!299
+       (= compact1.newpage@10 a!300)
+       a!302
+       a!304
+       (= driver0.page@10 a!305)
        (bvule |alive[P0]@10| #x01)
        (bvule |pte[P0][0]@10| #x06)
        (bvule |pte.folio[P0][0]@10| #x02)
@@ -17741,6 +18899,9 @@
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
        (bvule |folio.data[F2]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
+       (bvule |folio.node[F2]@10| #x01)
        (bvule |PG_movable[F0]@10| #x01)
        (bvule |PG_movable[F1]@10| #x01)
        (bvule |PG_movable[F2]@10| #x01)
@@ -17829,48 +18990,48 @@
                  (ite (= driver0.page@10 #x01)
                       |folio.refcount[F1]@10|
                       |folio.refcount[F2]@10|)))
-      (a!234 (ite (and (= rule@10 #x0f) true)
+      (a!252 (ite (and (= rule@10 #x0f) true)
                   compact0.newpage@10
                   (ite (and (= rule@10 #x27) true)
                        compact1.newpage@10
                        |driver.page[D0]@10|)))
-      (a!235 (ite (and (= rule@10 #x30) (= |driver.page[D0]@10| #x00))
+      (a!253 (ite (and (= rule@10 #x30) (= |driver.page[D0]@10| #x00))
                   #x03
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x00))
                        #x00
                        |PG_locked[F0]@10|)))
-      (a!243 (ite (and (= rule@10 #x30) (= |driver.page[D0]@10| #x01))
+      (a!261 (ite (and (= rule@10 #x30) (= |driver.page[D0]@10| #x01))
                   #x03
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!244 (ite (and (= rule@10 #x30) (= |driver.page[D0]@10| #x02))
+      (a!262 (ite (and (= rule@10 #x30) (= |driver.page[D0]@10| #x02))
                   #x03
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x02))
                        #x00
                        |PG_locked[F2]@10|)))
-      (a!245 (ite (and (= rule@10 #x16) true)
+      (a!263 (ite (and (= rule@10 #x16) true)
                   #x0e
                   (ite (and (= rule@10 #x17) true) #x0f compact0.pc@10)))
-      (a!258 (ite (and (= rule@10 #x12) true)
+      (a!276 (ite (and (= rule@10 #x12) true)
                   #x00
                   (ite (and (= rule@10 #x17) true) #x00 compact0.ref@10)))
-      (a!263 (ite (and (= rule@10 #x0f) true)
+      (a!281 (ite (and (= rule@10 #x0f) true)
                   #x01
                   (ite (and (= rule@10 #x10) true) #x00 compact0.ok@10)))
-      (a!265 (ite (and (= rule@10 #x2e) true)
+      (a!283 (ite (and (= rule@10 #x2e) true)
                   #x0e
                   (ite (and (= rule@10 #x2f) true) #x0f compact1.pc@10)))
-      (a!278 (ite (and (= rule@10 #x2a) true)
+      (a!296 (ite (and (= rule@10 #x2a) true)
                   #x00
                   (ite (and (= rule@10 #x2f) true) #x00 compact1.ref@10)))
-      (a!283 (ite (and (= rule@10 #x27) true)
+      (a!301 (ite (and (= rule@10 #x27) true)
                   #x01
                   (ite (and (= rule@10 #x28) true) #x00 compact1.ok@10)))
-      (a!285 (ite (and (= rule@10 #x31) true)
+      (a!303 (ite (and (= rule@10 #x31) true)
                   #x02
                   (ite (and (= rule@10 #x32) true) #x03 driver0.pc@10)))
-      (a!287 (ite (and (= rule@10 #x30) true)
+      (a!305 (ite (and (= rule@10 #x30) true)
                   |driver.page[D0]@10|
                   (ite (and (= rule@10 #x32) true) #x03 driver0.page@10))))
 (let ((a!12 (or (and (= rule@10 #x00)
@@ -18119,126 +19280,147 @@
       (a!138 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@10 #x00)
-                       |PG_movable[F0]@10|
+                       |folio.node[F0]@10|
                        (ite (= compact0.newpage@10 #x01)
-                            |PG_movable[F1]@10|
-                            |PG_movable[F2]@10|))))
+                            |folio.node[F1]@10|
+                            |folio.node[F2]@10|))))
       (a!139 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@10 #x00)
-                       |PG_movable[F0]@10|
+                       |folio.node[F0]@10|
                        (ite (= compact1.newpage@10 #x01)
-                            |PG_movable[F1]@10|
-                            |PG_movable[F2]@10|))))
+                            |folio.node[F1]@10|
+                            |folio.node[F2]@10|))))
       (a!140 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@10 #x00)
+                       |folio.node[F0]@10|
+                       (ite (= driver0.page@10 #x01)
+                            |folio.node[F1]@10|
+                            |folio.node[F2]@10|))))
+      (a!156 (ite (= a!15 #x01)
+                  #x00
+                  (ite (= compact0.newpage@10 #x00)
+                       |PG_movable[F0]@10|
+                       (ite (= compact0.newpage@10 #x01)
+                            |PG_movable[F1]@10|
+                            |PG_movable[F2]@10|))))
+      (a!157 (ite (= a!17 #x01)
+                  #x00
+                  (ite (= compact1.newpage@10 #x00)
+                       |PG_movable[F0]@10|
+                       (ite (= compact1.newpage@10 #x01)
+                            |PG_movable[F1]@10|
+                            |PG_movable[F2]@10|))))
+      (a!158 (ite (= a!19 #x01)
+                  #x00
+                  (ite (= driver0.page@10 #x00)
                        |PG_movable[F0]@10|
                        (ite (= driver0.page@10 #x01)
                             |PG_movable[F1]@10|
                             |PG_movable[F2]@10|))))
-      (a!156 (ite (= a!15 #x01)
+      (a!174 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@10 #x00)
                        |page.mapping(driver)[F0]@10|
                        (ite (= compact0.newpage@10 #x01)
                             |page.mapping(driver)[F1]@10|
                             |page.mapping(driver)[F2]@10|))))
-      (a!157 (ite (= a!17 #x01)
+      (a!175 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@10 #x00)
                        |page.mapping(driver)[F0]@10|
                        (ite (= compact1.newpage@10 #x01)
                             |page.mapping(driver)[F1]@10|
                             |page.mapping(driver)[F2]@10|))))
-      (a!158 (ite (= a!19 #x01)
+      (a!176 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@10 #x00)
                        |page.mapping(driver)[F0]@10|
                        (ite (= driver0.page@10 #x01)
                             |page.mapping(driver)[F1]@10|
                             |page.mapping(driver)[F2]@10|))))
-      (a!175 (ite (= a!15 #x01)
+      (a!193 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@10 #x00)
                        |PG_isolated[F0]@10|
                        (ite (= compact0.newpage@10 #x01)
                             |PG_isolated[F1]@10|
                             |PG_isolated[F2]@10|))))
-      (a!176 (ite (= a!17 #x01)
+      (a!194 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@10 #x00)
                        |PG_isolated[F0]@10|
                        (ite (= compact1.newpage@10 #x01)
                             |PG_isolated[F1]@10|
                             |PG_isolated[F2]@10|))))
-      (a!177 (ite (= a!19 #x01)
+      (a!195 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@10 #x00)
                        |PG_isolated[F0]@10|
                        (ite (= driver0.page@10 #x01)
                             |PG_isolated[F1]@10|
                             |PG_isolated[F2]@10|))))
-      (a!195 (ite (= a!15 #x01)
+      (a!213 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@10 #x00)
                        |driver.list[F0]@10|
                        (ite (= compact0.newpage@10 #x01)
                             |driver.list[F1]@10|
                             |driver.list[F2]@10|))))
-      (a!196 (ite (= a!17 #x01)
+      (a!214 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@10 #x00)
                        |driver.list[F0]@10|
                        (ite (= compact1.newpage@10 #x01)
                             |driver.list[F1]@10|
                             |driver.list[F2]@10|))))
-      (a!197 (ite (= a!19 #x01)
+      (a!215 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@10 #x00)
                        |driver.list[F0]@10|
                        (ite (= driver0.page@10 #x01)
                             |driver.list[F1]@10|
                             |driver.list[F2]@10|))))
-      (a!215 (ite (= a!15 #x01)
+      (a!233 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@10 #x00)
                        |driver.owns[F0]@10|
                        (ite (= compact0.newpage@10 #x01)
                             |driver.owns[F1]@10|
                             |driver.owns[F2]@10|))))
-      (a!216 (ite (= a!17 #x01)
+      (a!234 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@10 #x00)
                        |driver.owns[F0]@10|
                        (ite (= compact1.newpage@10 #x01)
                             |driver.owns[F1]@10|
                             |driver.owns[F2]@10|))))
-      (a!217 (ite (= a!19 #x01)
+      (a!235 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@10 #x00)
                        |driver.owns[F0]@10|
                        (ite (= driver0.page@10 #x01)
                             |driver.owns[F1]@10|
                             |driver.owns[F2]@10|))))
-      (a!236 (ite (and (= rule@10 #x2c) true)
+      (a!254 (ite (and (= rule@10 #x2c) true)
                   #x02
-                  (ite (and (= rule@10 #x2f) true) #x00 a!235)))
-      (a!246 (ite (and (= rule@10 #x14) true)
+                  (ite (and (= rule@10 #x2f) true) #x00 a!253)))
+      (a!264 (ite (and (= rule@10 #x14) true)
                   #x0d
-                  (ite (and (= rule@10 #x15) true) #x0e a!245)))
-      (a!259 (ite (and (= rule@10 #x07) true)
+                  (ite (and (= rule@10 #x15) true) #x0e a!263)))
+      (a!277 (ite (and (= rule@10 #x07) true)
                   #x00
-                  (ite (and (= rule@10 #x0c) true) #x00 a!258)))
-      (a!264 (= compact0.ok@11 (ite (and (= rule@10 #x0e) true) #x01 a!263)))
-      (a!266 (ite (and (= rule@10 #x2c) true)
+                  (ite (and (= rule@10 #x0c) true) #x00 a!276)))
+      (a!282 (= compact0.ok@11 (ite (and (= rule@10 #x0e) true) #x01 a!281)))
+      (a!284 (ite (and (= rule@10 #x2c) true)
                   #x0d
-                  (ite (and (= rule@10 #x2d) true) #x0e a!265)))
-      (a!279 (ite (and (= rule@10 #x1f) true)
+                  (ite (and (= rule@10 #x2d) true) #x0e a!283)))
+      (a!297 (ite (and (= rule@10 #x1f) true)
                   #x00
-                  (ite (and (= rule@10 #x24) true) #x00 a!278)))
-      (a!284 (= compact1.ok@11 (ite (and (= rule@10 #x26) true) #x01 a!283)))
-      (a!286 (= driver0.pc@11 (ite (and (= rule@10 #x30) true) #x01 a!285))))
+                  (ite (and (= rule@10 #x24) true) #x00 a!296)))
+      (a!302 (= compact1.ok@11 (ite (and (= rule@10 #x26) true) #x01 a!301)))
+      (a!304 (= driver0.pc@11 (ite (and (= rule@10 #x30) true) #x01 a!303))))
 (let ((a!21 (ite (and (= rule@10 #x2f) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.used[F0]@10|)
                  (ite (and (= rule@10 #x32) (= driver0.page@10 #x00))
@@ -18355,101 +19537,118 @@
       (a!141 (ite (and (= rule@10 #x2f) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
-                       |PG_movable[F0]@10|)
+                       |folio.node[F0]@10|)
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x00))
                        a!140
-                       |PG_movable[F0]@10|)))
+                       |folio.node[F0]@10|)))
       (a!150 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x01))
                   a!139
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x01))
                        a!140
-                       |PG_movable[F1]@10|)))
+                       |folio.node[F1]@10|)))
       (a!153 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x02))
                   a!139
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x02))
                        a!140
-                       |PG_movable[F2]@10|)))
-      (a!159 (ite (and (= rule@10 #x31) (= driver0.page@10 #x00))
-                  #x00
+                       |folio.node[F2]@10|)))
+      (a!159 (ite (and (= rule@10 #x2f) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |PG_movable[F0]@10|)
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x00))
                        a!158
-                       |page.mapping(driver)[F0]@10|)))
-      (a!169 (ite (and (= rule@10 #x31) (= driver0.page@10 #x01))
-                  #x00
+                       |PG_movable[F0]@10|)))
+      (a!168 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x01))
+                  a!157
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x01))
                        a!158
-                       |page.mapping(driver)[F1]@10|)))
-      (a!172 (ite (and (= rule@10 #x31) (= driver0.page@10 #x02))
-                  #x00
+                       |PG_movable[F1]@10|)))
+      (a!171 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x02))
+                  a!157
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x02))
                        a!158
+                       |PG_movable[F2]@10|)))
+      (a!177 (ite (and (= rule@10 #x31) (= driver0.page@10 #x00))
+                  #x00
+                  (ite (and (= rule@10 #x32) (= driver0.page@10 #x00))
+                       a!176
+                       |page.mapping(driver)[F0]@10|)))
+      (a!187 (ite (and (= rule@10 #x31) (= driver0.page@10 #x01))
+                  #x00
+                  (ite (and (= rule@10 #x32) (= driver0.page@10 #x01))
+                       a!176
+                       |page.mapping(driver)[F1]@10|)))
+      (a!190 (ite (and (= rule@10 #x31) (= driver0.page@10 #x02))
+                  #x00
+                  (ite (and (= rule@10 #x32) (= driver0.page@10 #x02))
+                       a!176
                        |page.mapping(driver)[F2]@10|)))
-      (a!178 (ite (and (= rule@10 #x2f) true)
+      (a!196 (ite (and (= rule@10 #x2f) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_isolated[F0]@10|)
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x00))
-                       a!177
+                       a!195
                        |PG_isolated[F0]@10|)))
-      (a!191 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x01))
-                  a!176
+      (a!209 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x01))
+                  a!194
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x01))
-                       a!177
+                       a!195
                        |PG_isolated[F1]@10|)))
-      (a!193 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x02))
-                  a!176
+      (a!211 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x02))
+                  a!194
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x02))
-                       a!177
+                       a!195
                        |PG_isolated[F2]@10|)))
-      (a!198 (ite (and (= rule@10 #x31) (= driver0.page@10 #x00))
+      (a!216 (ite (and (= rule@10 #x31) (= driver0.page@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x00))
-                       a!197
+                       a!215
                        |driver.list[F0]@10|)))
-      (a!209 (ite (and (= rule@10 #x31) (= driver0.page@10 #x01))
+      (a!227 (ite (and (= rule@10 #x31) (= driver0.page@10 #x01))
                   #x00
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x01))
-                       a!197
+                       a!215
                        |driver.list[F1]@10|)))
-      (a!212 (ite (and (= rule@10 #x31) (= driver0.page@10 #x02))
+      (a!230 (ite (and (= rule@10 #x31) (= driver0.page@10 #x02))
                   #x00
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x02))
-                       a!197
+                       a!215
                        |driver.list[F2]@10|)))
-      (a!218 (ite (and (= rule@10 #x31) (= driver0.page@10 #x00))
+      (a!236 (ite (and (= rule@10 #x31) (= driver0.page@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x00))
-                       a!217
+                       a!235
                        |driver.owns[F0]@10|)))
-      (a!228 (ite (and (= rule@10 #x31) (= driver0.page@10 #x01))
+      (a!246 (ite (and (= rule@10 #x31) (= driver0.page@10 #x01))
                   #x00
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x01))
-                       a!217
+                       a!235
                        |driver.owns[F1]@10|)))
-      (a!231 (ite (and (= rule@10 #x31) (= driver0.page@10 #x02))
+      (a!249 (ite (and (= rule@10 #x31) (= driver0.page@10 #x02))
                   #x00
                   (ite (and (= rule@10 #x32) (= driver0.page@10 #x02))
-                       a!217
+                       a!235
                        |driver.owns[F2]@10|)))
-      (a!237 (ite (and (= rule@10 #x25) true)
+      (a!255 (ite (and (= rule@10 #x25) true)
                   #x02
-                  (ite (and (= rule@10 #x29) true) #x00 a!236)))
-      (a!247 (ite (and (= rule@10 #x13) true)
+                  (ite (and (= rule@10 #x29) true) #x00 a!254)))
+      (a!265 (ite (and (= rule@10 #x13) true)
                   (ite (not (= compact0.ok@10 #x00)) #x0f #x0c)
-                  a!246))
-      (a!260 (ite (and (= rule@10 #x03) true)
+                  a!264))
+      (a!278 (ite (and (= rule@10 #x03) true)
                   #x00
-                  (ite (and (= rule@10 #x05) true) #x00 a!259)))
-      (a!262 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x05) true) #x00 a!277)))
+      (a!280 (ite (and (= rule@10 #x0a) true)
                   a!14
                   (ite (and (= rule@10 #x13) true) #x03 compact0.newpage@10)))
-      (a!267 (ite (and (= rule@10 #x2b) true)
+      (a!285 (ite (and (= rule@10 #x2b) true)
                   (ite (not (= compact1.ok@10 #x00)) #x0f #x0c)
-                  a!266))
-      (a!280 (ite (and (= rule@10 #x1b) true)
+                  a!284))
+      (a!298 (ite (and (= rule@10 #x1b) true)
                   #x00
-                  (ite (and (= rule@10 #x1d) true) #x00 a!279)))
-      (a!282 (ite (and (= rule@10 #x22) true)
+                  (ite (and (= rule@10 #x1d) true) #x00 a!297)))
+      (a!300 (ite (and (= rule@10 #x22) true)
                   a!14
                   (ite (and (= rule@10 #x2b) true) #x03 compact1.newpage@10))))
 (let ((a!22 (ite (and (= rule@10 #x2a) true)
@@ -18556,93 +19755,110 @@
       (a!142 (ite (and (= rule@10 #x2a) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
-                       |PG_movable[F0]@10|)
+                       |folio.node[F0]@10|)
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
                        a!139
                        a!141)))
       (a!151 (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x01))
                   a!138
-                  (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x01))
-                       #x01
+                  (ite (and (= rule@10 #x22) (= a!14 #x01))
+                       |folio.node[F0]@10|
                        a!150)))
       (a!154 (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x02))
                   a!138
+                  (ite (and (= rule@10 #x22) (= a!14 #x02))
+                       |folio.node[F0]@10|
+                       a!153)))
+      (a!160 (ite (and (= rule@10 #x2a) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |PG_movable[F0]@10|)
+                  (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
+                       a!157
+                       a!159)))
+      (a!169 (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x01))
+                  a!156
+                  (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x01))
+                       #x01
+                       a!168)))
+      (a!172 (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x02))
+                  a!156
                   (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x02))
                        #x01
-                       a!153)))
-      (a!160 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
-                  a!157
+                       a!171)))
+      (a!178 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
+                  a!175
                   (ite (and (= rule@10 #x2f) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |page.mapping(driver)[F0]@10|)
-                       a!159)))
-      (a!170 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x01))
+                       a!177)))
+      (a!188 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x01))
-                       a!157
-                       a!169)))
-      (a!173 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x02))
+                       a!175
+                       a!187)))
+      (a!191 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x02))
                   #x01
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x02))
-                       a!157
-                       a!172)))
-      (a!179 (ite (and (= rule@10 #x2d) true)
+                       a!175
+                       a!190)))
+      (a!197 (ite (and (= rule@10 #x2d) true)
                   #x00
-                  (ite (and (= rule@10 #x2e) true) #x00 a!178)))
-      (a!192 (= |PG_isolated[F1]@11|
+                  (ite (and (= rule@10 #x2e) true) #x00 a!196)))
+      (a!210 (= |PG_isolated[F1]@11|
                 (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x01))
-                     a!175
-                     a!191)))
-      (a!194 (= |PG_isolated[F2]@11|
+                     a!193
+                     a!209)))
+      (a!212 (= |PG_isolated[F2]@11|
                 (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x02))
-                     a!175
-                     a!193)))
-      (a!199 (ite (and (= rule@10 #x2d) true)
+                     a!193
+                     a!211)))
+      (a!217 (ite (and (= rule@10 #x2d) true)
                   #x01
                   (ite (and (= rule@10 #x2f) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.list[F0]@10|)
-                       a!198)))
-      (a!210 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x01))
+                       a!216)))
+      (a!228 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x01))
-                       a!196
-                       a!209)))
-      (a!213 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x02))
+                       a!214
+                       a!227)))
+      (a!231 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x02))
                   #x01
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x02))
-                       a!196
-                       a!212)))
-      (a!219 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
-                  a!216
+                       a!214
+                       a!230)))
+      (a!237 (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
+                  a!234
                   (ite (and (= rule@10 #x2f) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.owns[F0]@10|)
-                       a!218)))
-      (a!229 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x01))
+                       a!236)))
+      (a!247 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x01))
-                       a!216
-                       a!228)))
-      (a!232 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x02))
+                       a!234
+                       a!246)))
+      (a!250 (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x02))
                   #x01
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x02))
-                       a!216
-                       a!231)))
-      (a!238 (ite (and (= rule@10 #x1f) true)
+                       a!234
+                       a!249)))
+      (a!256 (ite (and (= rule@10 #x1f) true)
                   #x00
-                  (ite (and (= rule@10 #x21) true) #x00 a!237)))
-      (a!248 (ite (and (= rule@10 #x11) true)
+                  (ite (and (= rule@10 #x21) true) #x00 a!255)))
+      (a!266 (ite (and (= rule@10 #x11) true)
                   (ite (not (= compact0.ok@10 #x00)) #x0a #x0b)
-                  (ite (and (= rule@10 #x12) true) #x0b a!247)))
-      (a!261 (= compact0.ref@11 (ite (and (= rule@10 #x00) true) #x01 a!260)))
-      (a!268 (ite (and (= rule@10 #x29) true)
+                  (ite (and (= rule@10 #x12) true) #x0b a!265)))
+      (a!279 (= compact0.ref@11 (ite (and (= rule@10 #x00) true) #x01 a!278)))
+      (a!286 (ite (and (= rule@10 #x29) true)
                   (ite (not (= compact1.ok@10 #x00)) #x0a #x0b)
-                  (ite (and (= rule@10 #x2a) true) #x0b a!267)))
-      (a!281 (= compact1.ref@11 (ite (and (= rule@10 #x18) true) #x01 a!280))))
+                  (ite (and (= rule@10 #x2a) true) #x0b a!285)))
+      (a!299 (= compact1.ref@11 (ite (and (= rule@10 #x18) true) #x01 a!298))))
 (let ((a!23 (ite (and (= rule@10 #x22) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@10 #x24) true)
@@ -18714,88 +19930,103 @@
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x02))
                        a!117
                        a!135)))
-      (a!143 (ite (and (= rule@10 #x24) true)
+      (a!143 (ite (and (= rule@10 #x22) (= a!14 #x00))
+                  |folio.node[F0]@10|
+                  (ite (and (= rule@10 #x24) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       a!142)))
+      (a!152 (= |folio.node[F1]@11|
+                (ite (and (= rule@10 #x0a) (= a!14 #x01))
+                     |folio.node[F0]@10|
+                     a!151)))
+      (a!155 (= |folio.node[F2]@11|
+                (ite (and (= rule@10 #x0a) (= a!14 #x02))
+                     |folio.node[F0]@10|
+                     a!154)))
+      (a!161 (ite (and (= rule@10 #x24) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_movable[F0]@10|)
                   (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x00))
                        #x01
-                       a!142)))
-      (a!152 (= |PG_movable[F1]@11|
+                       a!160)))
+      (a!170 (= |PG_movable[F1]@11|
                 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x01))
                      #x01
-                     a!151)))
-      (a!155 (= |PG_movable[F2]@11|
+                     a!169)))
+      (a!173 (= |PG_movable[F2]@11|
                 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x02))
                      #x01
-                     a!154)))
-      (a!161 (ite (and (= rule@10 #x27) true)
+                     a!172)))
+      (a!179 (ite (and (= rule@10 #x27) true)
                   #x00
                   (ite (and (= rule@10 #x2a) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |page.mapping(driver)[F0]@10|)
-                       a!160)))
-      (a!171 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x01))
+                       a!178)))
+      (a!189 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x01))
-                       a!156
-                       a!170)))
-      (a!174 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x02))
+                       a!174
+                       a!188)))
+      (a!192 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x02))
                   #x01
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x02))
-                       a!156
-                       a!173)))
-      (a!180 (ite (and (= rule@10 #x2a) true)
+                       a!174
+                       a!191)))
+      (a!198 (ite (and (= rule@10 #x2a) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_isolated[F0]@10|)
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
-                       a!176
-                       a!179)))
-      (a!200 (ite (and (= rule@10 #x2a) true)
+                       a!194
+                       a!197)))
+      (a!218 (ite (and (= rule@10 #x2a) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.list[F0]@10|)
                   (ite (and (= rule@10 #x2b) (= compact1.newpage@10 #x00))
-                       a!196
-                       a!199)))
-      (a!211 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x01))
+                       a!214
+                       a!217)))
+      (a!229 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x01))
-                       a!195
-                       a!210)))
-      (a!214 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x02))
+                       a!213
+                       a!228)))
+      (a!232 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x02))
                   #x01
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x02))
-                       a!195
-                       a!213)))
-      (a!220 (ite (and (= rule@10 #x27) true)
+                       a!213
+                       a!231)))
+      (a!238 (ite (and (= rule@10 #x27) true)
                   #x00
                   (ite (and (= rule@10 #x2a) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.owns[F0]@10|)
-                       a!219)))
-      (a!230 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x01))
+                       a!237)))
+      (a!248 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x01))
-                       a!215
-                       a!229)))
-      (a!233 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x02))
+                       a!233
+                       a!247)))
+      (a!251 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x02))
                   #x01
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x02))
-                       a!215
-                       a!232)))
-      (a!239 (ite (and (= rule@10 #x17) true)
+                       a!233
+                       a!250)))
+      (a!257 (ite (and (= rule@10 #x17) true)
                   #x00
-                  (ite (and (= rule@10 #x1c) true) #x02 a!238)))
-      (a!249 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1c) true) #x02 a!256)))
+      (a!267 (ite (and (= rule@10 #x0f) true)
                   #x09
-                  (ite (and (= rule@10 #x10) true) #x09 a!248)))
-      (a!269 (ite (and (= rule@10 #x27) true)
+                  (ite (and (= rule@10 #x10) true) #x09 a!266)))
+      (a!287 (ite (and (= rule@10 #x27) true)
                   #x09
-                  (ite (and (= rule@10 #x28) true) #x09 a!268))))
+                  (ite (and (= rule@10 #x28) true) #x09 a!286))))
 (let ((a!24 (ite (and (= rule@10 #x1d) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.used[F0]@10|)
                  (ite (and (= rule@10 #x1f) true)
@@ -18852,45 +20083,54 @@
       (a!144 (ite (and (= rule@10 #x1d) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1f) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       a!143)))
+      (a!162 (ite (and (= rule@10 #x1d) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
                        |PG_movable[F0]@10|)
                   (ite (and (= rule@10 #x1f) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_movable[F0]@10|)
-                       a!143)))
-      (a!162 (ite (and (= rule@10 #x24) true)
+                       a!161)))
+      (a!180 (ite (and (= rule@10 #x24) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |page.mapping(driver)[F0]@10|)
                   (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x00))
                        #x01
-                       a!161)))
-      (a!181 (ite (and (= rule@10 #x26) true)
+                       a!179)))
+      (a!199 (ite (and (= rule@10 #x26) true)
                   #x00
-                  (ite (and (= rule@10 #x27) true) #x00 a!180)))
-      (a!201 (ite (and (= rule@10 #x24) true)
+                  (ite (and (= rule@10 #x27) true) #x00 a!198)))
+      (a!219 (ite (and (= rule@10 #x24) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.list[F0]@10|)
                   (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x00))
                        #x01
-                       a!200)))
-      (a!221 (ite (and (= rule@10 #x24) true)
+                       a!218)))
+      (a!239 (ite (and (= rule@10 #x24) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.owns[F0]@10|)
                   (ite (and (= rule@10 #x27) (= compact1.newpage@10 #x00))
                        #x01
-                       a!220)))
-      (a!240 (ite (and (= rule@10 #x11) true)
+                       a!238)))
+      (a!258 (ite (and (= rule@10 #x11) true)
                   #x00
-                  (ite (and (= rule@10 #x14) true) #x01 a!239)))
-      (a!250 (ite (and (= rule@10 #x0d) true)
+                  (ite (and (= rule@10 #x14) true) #x01 a!257)))
+      (a!268 (ite (and (= rule@10 #x0d) true)
                   #x08
-                  (ite (and (= rule@10 #x0e) true) #x09 a!249)))
-      (a!270 (ite (and (= rule@10 #x25) true)
+                  (ite (and (= rule@10 #x0e) true) #x09 a!267)))
+      (a!288 (ite (and (= rule@10 #x25) true)
                   #x08
-                  (ite (and (= rule@10 #x26) true) #x09 a!269))))
+                  (ite (and (= rule@10 #x26) true) #x09 a!287))))
 (let ((a!25 (ite (and (= rule@10 #x17) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.used[F0]@10|)
                  (ite (and (= rule@10 #x1b) true)
@@ -18943,13 +20183,22 @@
       (a!145 (ite (and (= rule@10 #x17) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x1b) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       a!144)))
+      (a!163 (ite (and (= rule@10 #x17) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
                        |PG_movable[F0]@10|)
                   (ite (and (= rule@10 #x1b) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_movable[F0]@10|)
-                       a!144)))
-      (a!163 (ite (and (= rule@10 #x1d) true)
+                       a!162)))
+      (a!181 (ite (and (= rule@10 #x1d) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |page.mapping(driver)[F0]@10|)
@@ -18957,20 +20206,20 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |page.mapping(driver)[F0]@10|)
-                       a!162)))
-      (a!182 (ite (and (= rule@10 #x21) true)
+                       a!180)))
+      (a!200 (ite (and (= rule@10 #x21) true)
                   #x01
                   (ite (and (= rule@10 #x24) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@10|))
-                       a!181)))
-      (a!202 (ite (and (= rule@10 #x1f) true)
+                       a!199)))
+      (a!220 (ite (and (= rule@10 #x1f) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.list[F0]@10|)
-                  (ite (and (= rule@10 #x20) true) #x00 a!201)))
-      (a!222 (ite (and (= rule@10 #x1d) true)
+                  (ite (and (= rule@10 #x20) true) #x00 a!219)))
+      (a!240 (ite (and (= rule@10 #x1d) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.owns[F0]@10|)
@@ -18978,16 +20227,16 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.owns[F0]@10|)
-                       a!221)))
-      (a!241 (ite (and (= rule@10 #x09) true)
+                       a!239)))
+      (a!259 (ite (and (= rule@10 #x09) true)
                   #x00
-                  (ite (and (= rule@10 #x0d) true) #x01 a!240)))
-      (a!251 (ite (and (= rule@10 #x0b) true)
+                  (ite (and (= rule@10 #x0d) true) #x01 a!258)))
+      (a!269 (ite (and (= rule@10 #x0b) true)
                   #x0c
-                  (ite (and (= rule@10 #x0c) true) #x0f a!250)))
-      (a!271 (ite (and (= rule@10 #x23) true)
+                  (ite (and (= rule@10 #x0c) true) #x0f a!268)))
+      (a!289 (ite (and (= rule@10 #x23) true)
                   #x0c
-                  (ite (and (= rule@10 #x24) true) #x0f a!270))))
+                  (ite (and (= rule@10 #x24) true) #x0f a!288))))
 (let ((a!26 (ite (and (= rule@10 #x12) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.used[F0]@10|)
                  (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x00))
@@ -19042,11 +20291,18 @@
       (a!146 (ite (and (= rule@10 #x12) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
-                       |PG_movable[F0]@10|)
+                       |folio.node[F0]@10|)
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x00))
                        a!138
                        a!145)))
-      (a!164 (ite (and (= rule@10 #x17) true)
+      (a!164 (ite (and (= rule@10 #x12) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |PG_movable[F0]@10|)
+                  (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x00))
+                       a!156
+                       a!163)))
+      (a!182 (ite (and (= rule@10 #x17) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |page.mapping(driver)[F0]@10|)
@@ -19054,8 +20310,8 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |page.mapping(driver)[F0]@10|)
-                       a!163)))
-      (a!183 (ite (and (= rule@10 #x1d) true)
+                       a!181)))
+      (a!201 (ite (and (= rule@10 #x1d) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_isolated[F0]@10|)
@@ -19063,8 +20319,8 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_isolated[F0]@10|)
-                       a!182)))
-      (a!203 (ite (and (= rule@10 #x1b) true)
+                       a!200)))
+      (a!221 (ite (and (= rule@10 #x1b) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.list[F0]@10|)
@@ -19072,8 +20328,8 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.list[F0]@10|)
-                       a!202)))
-      (a!223 (ite (and (= rule@10 #x17) true)
+                       a!220)))
+      (a!241 (ite (and (= rule@10 #x17) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.owns[F0]@10|)
@@ -19081,16 +20337,16 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.owns[F0]@10|)
-                       a!222)))
-      (a!242 (ite (and (= rule@10 #x04) true)
+                       a!240)))
+      (a!260 (ite (and (= rule@10 #x04) true)
                   #x01
-                  (ite (and (= rule@10 #x07) true) #x00 a!241)))
-      (a!252 (ite (and (= rule@10 #x09) true)
+                  (ite (and (= rule@10 #x07) true) #x00 a!259)))
+      (a!270 (ite (and (= rule@10 #x09) true)
                   #x06
-                  (ite (and (= rule@10 #x0a) true) #x07 a!251)))
-      (a!272 (ite (and (= rule@10 #x21) true)
+                  (ite (and (= rule@10 #x0a) true) #x07 a!269)))
+      (a!290 (ite (and (= rule@10 #x21) true)
                   #x06
-                  (ite (and (= rule@10 #x22) true) #x07 a!271))))
+                  (ite (and (= rule@10 #x22) true) #x07 a!289))))
 (let ((a!27 (ite (and (= rule@10 #x0a) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@10 #x0c) true)
@@ -19144,21 +20400,28 @@
                             #x00
                             |folio.data[F0]@10|)
                        a!125)))
-      (a!147 (ite (and (= rule@10 #x0c) true)
+      (a!147 (ite (and (= rule@10 #x0a) (= a!14 #x00))
+                  |folio.node[F0]@10|
+                  (ite (and (= rule@10 #x0c) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       a!146)))
+      (a!165 (ite (and (= rule@10 #x0c) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_movable[F0]@10|)
                   (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x00))
                        #x01
-                       a!146)))
-      (a!165 (ite (and (= rule@10 #x12) true)
+                       a!164)))
+      (a!183 (ite (and (= rule@10 #x12) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |page.mapping(driver)[F0]@10|)
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x00))
-                       a!156
-                       a!164)))
-      (a!184 (ite (and (= rule@10 #x17) true)
+                       a!174
+                       a!182)))
+      (a!202 (ite (and (= rule@10 #x17) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_isolated[F0]@10|)
@@ -19166,27 +20429,27 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_isolated[F0]@10|)
-                       a!183)))
-      (a!204 (ite (and (= rule@10 #x15) true)
+                       a!201)))
+      (a!222 (ite (and (= rule@10 #x15) true)
                   #x01
                   (ite (and (= rule@10 #x17) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.list[F0]@10|)
-                       a!203)))
-      (a!224 (ite (and (= rule@10 #x12) true)
+                       a!221)))
+      (a!242 (ite (and (= rule@10 #x12) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.owns[F0]@10|)
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x00))
-                       a!215
-                       a!223)))
-      (a!253 (ite (and (= rule@10 #x07) true)
+                       a!233
+                       a!241)))
+      (a!271 (ite (and (= rule@10 #x07) true)
                   #x0f
-                  (ite (and (= rule@10 #x08) true) #x05 a!252)))
-      (a!273 (ite (and (= rule@10 #x1f) true)
+                  (ite (and (= rule@10 #x08) true) #x05 a!270)))
+      (a!291 (ite (and (= rule@10 #x1f) true)
                   #x0f
-                  (ite (and (= rule@10 #x20) true) #x05 a!272))))
+                  (ite (and (= rule@10 #x20) true) #x05 a!290))))
 (let ((a!28 (ite (and (= rule@10 #x05) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.used[F0]@10|)
                  (ite (and (= rule@10 #x07) true)
@@ -19231,34 +20494,43 @@
       (a!148 (ite (and (= rule@10 #x05) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x07) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       a!147)))
+      (a!166 (ite (and (= rule@10 #x05) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
                        |PG_movable[F0]@10|)
                   (ite (and (= rule@10 #x07) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_movable[F0]@10|)
-                       a!147)))
-      (a!166 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x00))
+                       a!165)))
+      (a!184 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x00))
                   #x01
-                  (ite (and (= rule@10 #x0f) true) #x00 a!165)))
-      (a!185 (ite (and (= rule@10 #x15) true)
+                  (ite (and (= rule@10 #x0f) true) #x00 a!183)))
+      (a!203 (ite (and (= rule@10 #x15) true)
                   #x00
-                  (ite (and (= rule@10 #x16) true) #x00 a!184)))
-      (a!205 (ite (and (= rule@10 #x12) true)
+                  (ite (and (= rule@10 #x16) true) #x00 a!202)))
+      (a!223 (ite (and (= rule@10 #x12) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.list[F0]@10|)
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x00))
-                       a!195
-                       a!204)))
-      (a!225 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x00))
+                       a!213
+                       a!222)))
+      (a!243 (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x00))
                   #x01
-                  (ite (and (= rule@10 #x0f) true) #x00 a!224)))
-      (a!254 (ite (and (= rule@10 #x05) true)
+                  (ite (and (= rule@10 #x0f) true) #x00 a!242)))
+      (a!272 (ite (and (= rule@10 #x05) true)
                   #x0f
-                  (ite (and (= rule@10 #x06) true) #x04 a!253)))
-      (a!274 (ite (and (= rule@10 #x1d) true)
+                  (ite (and (= rule@10 #x06) true) #x04 a!271)))
+      (a!292 (ite (and (= rule@10 #x1d) true)
                   #x0f
-                  (ite (and (= rule@10 #x1e) true) #x04 a!273))))
+                  (ite (and (= rule@10 #x1e) true) #x04 a!291))))
 (let ((a!29 (= |folio.used[F0]@11|
                (ite (and (= rule@10 #x03) true)
                     (ite (= |folio.refcount[F0]@10| #x01)
@@ -19279,13 +20551,19 @@
                             #x00
                             |folio.data[F0]@10|)
                        a!127)))
-      (a!149 (= |PG_movable[F0]@11|
+      (a!149 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x03) true)
+                     (ite (= |folio.refcount[F0]@10| #x01)
+                          #x00
+                          |folio.node[F0]@10|)
+                     a!148)))
+      (a!167 (= |PG_movable[F0]@11|
                 (ite (and (= rule@10 #x03) true)
                      (ite (= |folio.refcount[F0]@10| #x01)
                           #x00
                           |PG_movable[F0]@10|)
-                     a!148)))
-      (a!167 (ite (and (= rule@10 #x07) true)
+                     a!166)))
+      (a!185 (ite (and (= rule@10 #x07) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |page.mapping(driver)[F0]@10|)
@@ -19293,22 +20571,22 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |page.mapping(driver)[F0]@10|)
-                       a!166)))
-      (a!186 (ite (and (= rule@10 #x12) true)
+                       a!184)))
+      (a!204 (ite (and (= rule@10 #x12) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_isolated[F0]@10|)
                   (ite (and (= rule@10 #x13) (= compact0.newpage@10 #x00))
-                       a!175
-                       a!185)))
-      (a!206 (ite (and (= rule@10 #x0c) true)
+                       a!193
+                       a!203)))
+      (a!224 (ite (and (= rule@10 #x0c) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.list[F0]@10|)
                   (ite (and (= rule@10 #x0f) (= compact0.newpage@10 #x00))
                        #x01
-                       a!205)))
-      (a!226 (ite (and (= rule@10 #x07) true)
+                       a!223)))
+      (a!244 (ite (and (= rule@10 #x07) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.owns[F0]@10|)
@@ -19316,13 +20594,13 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.owns[F0]@10|)
-                       a!225)))
-      (a!255 (ite (and (= rule@10 #x03) true)
+                       a!243)))
+      (a!273 (ite (and (= rule@10 #x03) true)
                   #x0f
-                  (ite (and (= rule@10 #x04) true) #x03 a!254)))
-      (a!275 (ite (and (= rule@10 #x1b) true)
+                  (ite (and (= rule@10 #x04) true) #x03 a!272)))
+      (a!293 (ite (and (= rule@10 #x1b) true)
                   #x0f
-                  (ite (and (= rule@10 #x1c) true) #x03 a!274))))
+                  (ite (and (= rule@10 #x1c) true) #x03 a!292))))
 (let ((a!46 (ite (and (= rule@10 #x07) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x0a) (= a!14 #x00)) #x01 a!45)))
@@ -19332,7 +20610,7 @@
                           #x00
                           |folio.data[F0]@10|)
                      a!128)))
-      (a!168 (ite (and (= rule@10 #x03) true)
+      (a!186 (ite (and (= rule@10 #x03) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |page.mapping(driver)[F0]@10|)
@@ -19340,16 +20618,16 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |page.mapping(driver)[F0]@10|)
-                       a!167)))
-      (a!187 (ite (and (= rule@10 #x0e) true)
+                       a!185)))
+      (a!205 (ite (and (= rule@10 #x0e) true)
                   #x00
-                  (ite (and (= rule@10 #x0f) true) #x00 a!186)))
-      (a!207 (ite (and (= rule@10 #x07) true)
+                  (ite (and (= rule@10 #x0f) true) #x00 a!204)))
+      (a!225 (ite (and (= rule@10 #x07) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.list[F0]@10|)
-                  (ite (and (= rule@10 #x08) true) #x00 a!206)))
-      (a!227 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x08) true) #x00 a!224)))
+      (a!245 (ite (and (= rule@10 #x03) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.owns[F0]@10|)
@@ -19357,26 +20635,26 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.owns[F0]@10|)
-                       a!226)))
-      (a!256 (ite (and (= rule@10 #x01) true)
+                       a!244)))
+      (a!274 (ite (and (= rule@10 #x01) true)
                   #x0f
-                  (ite (and (= rule@10 #x02) true) #x02 a!255)))
-      (a!276 (ite (and (= rule@10 #x19) true)
+                  (ite (and (= rule@10 #x02) true) #x02 a!273)))
+      (a!294 (ite (and (= rule@10 #x19) true)
                   #x0f
-                  (ite (and (= rule@10 #x1a) true) #x02 a!275))))
+                  (ite (and (= rule@10 #x1a) true) #x02 a!293))))
 (let ((a!47 (ite (and (= rule@10 #x03) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x05) true)
                       (bvsub |folio.refcount[F0]@10| #x01)
                       a!46)))
-      (a!188 (ite (and (= rule@10 #x09) true)
+      (a!206 (ite (and (= rule@10 #x09) true)
                   #x01
                   (ite (and (= rule@10 #x0c) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@10|))
-                       a!187)))
-      (a!208 (ite (and (= rule@10 #x03) true)
+                       a!205)))
+      (a!226 (ite (and (= rule@10 #x03) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |driver.list[F0]@10|)
@@ -19384,14 +20662,14 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |driver.list[F0]@10|)
-                       a!207)))
-      (a!257 (= compact0.pc@11 (ite (and (= rule@10 #x00) true) #x01 a!256)))
-      (a!277 (= compact1.pc@11 (ite (and (= rule@10 #x18) true) #x01 a!276))))
+                       a!225)))
+      (a!275 (= compact0.pc@11 (ite (and (= rule@10 #x00) true) #x01 a!274)))
+      (a!295 (= compact1.pc@11 (ite (and (= rule@10 #x18) true) #x01 a!294))))
 (let ((a!48 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!47)))
-      (a!189 (ite (and (= rule@10 #x05) true)
+      (a!207 (ite (and (= rule@10 #x05) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_isolated[F0]@10|)
@@ -19399,13 +20677,13 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_isolated[F0]@10|)
-                       a!188))))
-(let ((a!190 (= |PG_isolated[F0]@11|
+                       a!206))))
+(let ((a!208 (= |PG_isolated[F0]@11|
                 (ite (and (= rule@10 #x03) true)
                      (ite (= |folio.refcount[F0]@10| #x01)
                           #x00
                           |PG_isolated[F0]@10|)
-                     a!189))))
+                     a!207))))
   (and a!12
        (= |alive[P0]@11| |alive[P0]@10|)
        (= |pte[P0][0]@11| |pte[P0][0]@10|)
@@ -19442,37 +20720,40 @@
        a!149
        a!152
        a!155
-       (= |page.mapping(driver)[F0]@11| a!168)
-       (= |page.mapping(driver)[F1]@11| a!171)
-       (= |page.mapping(driver)[F2]@11| a!174)
-       a!190
-       a!192
-       a!194
-       (= |driver.list[F0]@11| a!208)
-       (= |driver.list[F1]@11| a!211)
-       (= |driver.list[F2]@11| a!214)
-       (= |driver.owns[F0]@11| a!227)
-       (= |driver.owns[F1]@11| a!230)
-       (= |driver.owns[F2]@11| a!233)
-       (= |driver.page[D0]@11| a!234)
+       a!167
+       a!170
+       a!173
+       (= |page.mapping(driver)[F0]@11| a!186)
+       (= |page.mapping(driver)[F1]@11| a!189)
+       (= |page.mapping(driver)[F2]@11| a!192)
+       a!208
+       a!210
+       a!212
+       (= |driver.list[F0]@11| a!226)
+       (= |driver.list[F1]@11| a!229)
+       (= |driver.list[F2]@11| a!232)
+       (= |driver.owns[F0]@11| a!245)
+       (= |driver.owns[F1]@11| a!248)
+       (= |driver.owns[F2]@11| a!251)
+       (= |driver.page[D0]@11| a!252)
        (= |&mm->mmap_lock.writer[P0]@11| |&mm->mmap_lock.writer[P0]@10|)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
        (= |&anon_vma->rwsem.readers[av0]@11| |&anon_vma->rwsem.readers[av0]@10|)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
-       (= |PG_locked[F0]@11| a!242)
-       (= |PG_locked[F1]@11| a!243)
-       (= |PG_locked[F2]@11| a!244)
-       a!257
-       a!261
-       (= compact0.newpage@11 a!262)
-       a!264
-       a!277
-       a!281
-       (= compact1.newpage@11 a!282)
-       a!284
-       a!286
-       (= driver0.page@11 a!287)
+       (= |PG_locked[F0]@11| a!260)
+       (= |PG_locked[F1]@11| a!261)
+       (= |PG_locked[F2]@11| a!262)
+       a!275
+       a!279
+       (= compact0.newpage@11 a!280)
+       a!282
+       a!295
+       a!299
+       (= compact1.newpage@11 a!300)
+       a!302
+       a!304
+       (= driver0.page@11 a!305)
        (bvule |alive[P0]@11| #x01)
        (bvule |pte[P0][0]@11| #x06)
        (bvule |pte.folio[P0][0]@11| #x02)
@@ -19505,6 +20786,9 @@
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
        (bvule |folio.data[F2]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
+       (bvule |folio.node[F2]@11| #x01)
        (bvule |PG_movable[F0]@11| #x01)
        (bvule |PG_movable[F1]@11| #x01)
        (bvule |PG_movable[F2]@11| #x01)
@@ -19593,48 +20877,48 @@
                  (ite (= driver0.page@11 #x01)
                       |folio.refcount[F1]@11|
                       |folio.refcount[F2]@11|)))
-      (a!234 (ite (and (= rule@11 #x0f) true)
+      (a!252 (ite (and (= rule@11 #x0f) true)
                   compact0.newpage@11
                   (ite (and (= rule@11 #x27) true)
                        compact1.newpage@11
                        |driver.page[D0]@11|)))
-      (a!235 (ite (and (= rule@11 #x30) (= |driver.page[D0]@11| #x00))
+      (a!253 (ite (and (= rule@11 #x30) (= |driver.page[D0]@11| #x00))
                   #x03
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x00))
                        #x00
                        |PG_locked[F0]@11|)))
-      (a!243 (ite (and (= rule@11 #x30) (= |driver.page[D0]@11| #x01))
+      (a!261 (ite (and (= rule@11 #x30) (= |driver.page[D0]@11| #x01))
                   #x03
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!244 (ite (and (= rule@11 #x30) (= |driver.page[D0]@11| #x02))
+      (a!262 (ite (and (= rule@11 #x30) (= |driver.page[D0]@11| #x02))
                   #x03
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x02))
                        #x00
                        |PG_locked[F2]@11|)))
-      (a!245 (ite (and (= rule@11 #x16) true)
+      (a!263 (ite (and (= rule@11 #x16) true)
                   #x0e
                   (ite (and (= rule@11 #x17) true) #x0f compact0.pc@11)))
-      (a!258 (ite (and (= rule@11 #x12) true)
+      (a!276 (ite (and (= rule@11 #x12) true)
                   #x00
                   (ite (and (= rule@11 #x17) true) #x00 compact0.ref@11)))
-      (a!263 (ite (and (= rule@11 #x0f) true)
+      (a!281 (ite (and (= rule@11 #x0f) true)
                   #x01
                   (ite (and (= rule@11 #x10) true) #x00 compact0.ok@11)))
-      (a!265 (ite (and (= rule@11 #x2e) true)
+      (a!283 (ite (and (= rule@11 #x2e) true)
                   #x0e
                   (ite (and (= rule@11 #x2f) true) #x0f compact1.pc@11)))
-      (a!278 (ite (and (= rule@11 #x2a) true)
+      (a!296 (ite (and (= rule@11 #x2a) true)
                   #x00
                   (ite (and (= rule@11 #x2f) true) #x00 compact1.ref@11)))
-      (a!283 (ite (and (= rule@11 #x27) true)
+      (a!301 (ite (and (= rule@11 #x27) true)
                   #x01
                   (ite (and (= rule@11 #x28) true) #x00 compact1.ok@11)))
-      (a!285 (ite (and (= rule@11 #x31) true)
+      (a!303 (ite (and (= rule@11 #x31) true)
                   #x02
                   (ite (and (= rule@11 #x32) true) #x03 driver0.pc@11)))
-      (a!287 (ite (and (= rule@11 #x30) true)
+      (a!305 (ite (and (= rule@11 #x30) true)
                   |driver.page[D0]@11|
                   (ite (and (= rule@11 #x32) true) #x03 driver0.page@11))))
 (let ((a!12 (or (and (= rule@11 #x00)
@@ -19883,126 +21167,147 @@
       (a!138 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@11 #x00)
-                       |PG_movable[F0]@11|
+                       |folio.node[F0]@11|
                        (ite (= compact0.newpage@11 #x01)
-                            |PG_movable[F1]@11|
-                            |PG_movable[F2]@11|))))
+                            |folio.node[F1]@11|
+                            |folio.node[F2]@11|))))
       (a!139 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@11 #x00)
-                       |PG_movable[F0]@11|
+                       |folio.node[F0]@11|
                        (ite (= compact1.newpage@11 #x01)
-                            |PG_movable[F1]@11|
-                            |PG_movable[F2]@11|))))
+                            |folio.node[F1]@11|
+                            |folio.node[F2]@11|))))
       (a!140 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@11 #x00)
+                       |folio.node[F0]@11|
+                       (ite (= driver0.page@11 #x01)
+                            |folio.node[F1]@11|
+                            |folio.node[F2]@11|))))
+      (a!156 (ite (= a!15 #x01)
+                  #x00
+                  (ite (= compact0.newpage@11 #x00)
+                       |PG_movable[F0]@11|
+                       (ite (= compact0.newpage@11 #x01)
+                            |PG_movable[F1]@11|
+                            |PG_movable[F2]@11|))))
+      (a!157 (ite (= a!17 #x01)
+                  #x00
+                  (ite (= compact1.newpage@11 #x00)
+                       |PG_movable[F0]@11|
+                       (ite (= compact1.newpage@11 #x01)
+                            |PG_movable[F1]@11|
+                            |PG_movable[F2]@11|))))
+      (a!158 (ite (= a!19 #x01)
+                  #x00
+                  (ite (= driver0.page@11 #x00)
                        |PG_movable[F0]@11|
                        (ite (= driver0.page@11 #x01)
                             |PG_movable[F1]@11|
                             |PG_movable[F2]@11|))))
-      (a!156 (ite (= a!15 #x01)
+      (a!174 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@11 #x00)
                        |page.mapping(driver)[F0]@11|
                        (ite (= compact0.newpage@11 #x01)
                             |page.mapping(driver)[F1]@11|
                             |page.mapping(driver)[F2]@11|))))
-      (a!157 (ite (= a!17 #x01)
+      (a!175 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@11 #x00)
                        |page.mapping(driver)[F0]@11|
                        (ite (= compact1.newpage@11 #x01)
                             |page.mapping(driver)[F1]@11|
                             |page.mapping(driver)[F2]@11|))))
-      (a!158 (ite (= a!19 #x01)
+      (a!176 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@11 #x00)
                        |page.mapping(driver)[F0]@11|
                        (ite (= driver0.page@11 #x01)
                             |page.mapping(driver)[F1]@11|
                             |page.mapping(driver)[F2]@11|))))
-      (a!175 (ite (= a!15 #x01)
+      (a!193 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@11 #x00)
                        |PG_isolated[F0]@11|
                        (ite (= compact0.newpage@11 #x01)
                             |PG_isolated[F1]@11|
                             |PG_isolated[F2]@11|))))
-      (a!176 (ite (= a!17 #x01)
+      (a!194 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@11 #x00)
                        |PG_isolated[F0]@11|
                        (ite (= compact1.newpage@11 #x01)
                             |PG_isolated[F1]@11|
                             |PG_isolated[F2]@11|))))
-      (a!177 (ite (= a!19 #x01)
+      (a!195 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@11 #x00)
                        |PG_isolated[F0]@11|
                        (ite (= driver0.page@11 #x01)
                             |PG_isolated[F1]@11|
                             |PG_isolated[F2]@11|))))
-      (a!195 (ite (= a!15 #x01)
+      (a!213 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@11 #x00)
                        |driver.list[F0]@11|
                        (ite (= compact0.newpage@11 #x01)
                             |driver.list[F1]@11|
                             |driver.list[F2]@11|))))
-      (a!196 (ite (= a!17 #x01)
+      (a!214 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@11 #x00)
                        |driver.list[F0]@11|
                        (ite (= compact1.newpage@11 #x01)
                             |driver.list[F1]@11|
                             |driver.list[F2]@11|))))
-      (a!197 (ite (= a!19 #x01)
+      (a!215 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@11 #x00)
                        |driver.list[F0]@11|
                        (ite (= driver0.page@11 #x01)
                             |driver.list[F1]@11|
                             |driver.list[F2]@11|))))
-      (a!215 (ite (= a!15 #x01)
+      (a!233 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@11 #x00)
                        |driver.owns[F0]@11|
                        (ite (= compact0.newpage@11 #x01)
                             |driver.owns[F1]@11|
                             |driver.owns[F2]@11|))))
-      (a!216 (ite (= a!17 #x01)
+      (a!234 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@11 #x00)
                        |driver.owns[F0]@11|
                        (ite (= compact1.newpage@11 #x01)
                             |driver.owns[F1]@11|
                             |driver.owns[F2]@11|))))
-      (a!217 (ite (= a!19 #x01)
+      (a!235 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@11 #x00)
                        |driver.owns[F0]@11|
                        (ite (= driver0.page@11 #x01)
                             |driver.owns[F1]@11|
                             |driver.owns[F2]@11|))))
-      (a!236 (ite (and (= rule@11 #x2c) true)
+      (a!254 (ite (and (= rule@11 #x2c) true)
                   #x02
-                  (ite (and (= rule@11 #x2f) true) #x00 a!235)))
-      (a!246 (ite (and (= rule@11 #x14) true)
+                  (ite (and (= rule@11 #x2f) true) #x00 a!253)))
+      (a!264 (ite (and (= rule@11 #x14) true)
                   #x0d
-                  (ite (and (= rule@11 #x15) true) #x0e a!245)))
-      (a!259 (ite (and (= rule@11 #x07) true)
+                  (ite (and (= rule@11 #x15) true) #x0e a!263)))
+      (a!277 (ite (and (= rule@11 #x07) true)
                   #x00
-                  (ite (and (= rule@11 #x0c) true) #x00 a!258)))
-      (a!264 (= compact0.ok@12 (ite (and (= rule@11 #x0e) true) #x01 a!263)))
-      (a!266 (ite (and (= rule@11 #x2c) true)
+                  (ite (and (= rule@11 #x0c) true) #x00 a!276)))
+      (a!282 (= compact0.ok@12 (ite (and (= rule@11 #x0e) true) #x01 a!281)))
+      (a!284 (ite (and (= rule@11 #x2c) true)
                   #x0d
-                  (ite (and (= rule@11 #x2d) true) #x0e a!265)))
-      (a!279 (ite (and (= rule@11 #x1f) true)
+                  (ite (and (= rule@11 #x2d) true) #x0e a!283)))
+      (a!297 (ite (and (= rule@11 #x1f) true)
                   #x00
-                  (ite (and (= rule@11 #x24) true) #x00 a!278)))
-      (a!284 (= compact1.ok@12 (ite (and (= rule@11 #x26) true) #x01 a!283)))
-      (a!286 (= driver0.pc@12 (ite (and (= rule@11 #x30) true) #x01 a!285))))
+                  (ite (and (= rule@11 #x24) true) #x00 a!296)))
+      (a!302 (= compact1.ok@12 (ite (and (= rule@11 #x26) true) #x01 a!301)))
+      (a!304 (= driver0.pc@12 (ite (and (= rule@11 #x30) true) #x01 a!303))))
 (let ((a!21 (ite (and (= rule@11 #x2f) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.used[F0]@11|)
                  (ite (and (= rule@11 #x32) (= driver0.page@11 #x00))
@@ -20119,101 +21424,118 @@
       (a!141 (ite (and (= rule@11 #x2f) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
-                       |PG_movable[F0]@11|)
+                       |folio.node[F0]@11|)
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x00))
                        a!140
-                       |PG_movable[F0]@11|)))
+                       |folio.node[F0]@11|)))
       (a!150 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x01))
                   a!139
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x01))
                        a!140
-                       |PG_movable[F1]@11|)))
+                       |folio.node[F1]@11|)))
       (a!153 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x02))
                   a!139
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x02))
                        a!140
-                       |PG_movable[F2]@11|)))
-      (a!159 (ite (and (= rule@11 #x31) (= driver0.page@11 #x00))
-                  #x00
+                       |folio.node[F2]@11|)))
+      (a!159 (ite (and (= rule@11 #x2f) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |PG_movable[F0]@11|)
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x00))
                        a!158
-                       |page.mapping(driver)[F0]@11|)))
-      (a!169 (ite (and (= rule@11 #x31) (= driver0.page@11 #x01))
-                  #x00
+                       |PG_movable[F0]@11|)))
+      (a!168 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x01))
+                  a!157
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x01))
                        a!158
-                       |page.mapping(driver)[F1]@11|)))
-      (a!172 (ite (and (= rule@11 #x31) (= driver0.page@11 #x02))
-                  #x00
+                       |PG_movable[F1]@11|)))
+      (a!171 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x02))
+                  a!157
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x02))
                        a!158
+                       |PG_movable[F2]@11|)))
+      (a!177 (ite (and (= rule@11 #x31) (= driver0.page@11 #x00))
+                  #x00
+                  (ite (and (= rule@11 #x32) (= driver0.page@11 #x00))
+                       a!176
+                       |page.mapping(driver)[F0]@11|)))
+      (a!187 (ite (and (= rule@11 #x31) (= driver0.page@11 #x01))
+                  #x00
+                  (ite (and (= rule@11 #x32) (= driver0.page@11 #x01))
+                       a!176
+                       |page.mapping(driver)[F1]@11|)))
+      (a!190 (ite (and (= rule@11 #x31) (= driver0.page@11 #x02))
+                  #x00
+                  (ite (and (= rule@11 #x32) (= driver0.page@11 #x02))
+                       a!176
                        |page.mapping(driver)[F2]@11|)))
-      (a!178 (ite (and (= rule@11 #x2f) true)
+      (a!196 (ite (and (= rule@11 #x2f) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_isolated[F0]@11|)
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x00))
-                       a!177
+                       a!195
                        |PG_isolated[F0]@11|)))
-      (a!191 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x01))
-                  a!176
+      (a!209 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x01))
+                  a!194
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x01))
-                       a!177
+                       a!195
                        |PG_isolated[F1]@11|)))
-      (a!193 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x02))
-                  a!176
+      (a!211 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x02))
+                  a!194
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x02))
-                       a!177
+                       a!195
                        |PG_isolated[F2]@11|)))
-      (a!198 (ite (and (= rule@11 #x31) (= driver0.page@11 #x00))
+      (a!216 (ite (and (= rule@11 #x31) (= driver0.page@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x00))
-                       a!197
+                       a!215
                        |driver.list[F0]@11|)))
-      (a!209 (ite (and (= rule@11 #x31) (= driver0.page@11 #x01))
+      (a!227 (ite (and (= rule@11 #x31) (= driver0.page@11 #x01))
                   #x00
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x01))
-                       a!197
+                       a!215
                        |driver.list[F1]@11|)))
-      (a!212 (ite (and (= rule@11 #x31) (= driver0.page@11 #x02))
+      (a!230 (ite (and (= rule@11 #x31) (= driver0.page@11 #x02))
                   #x00
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x02))
-                       a!197
+                       a!215
                        |driver.list[F2]@11|)))
-      (a!218 (ite (and (= rule@11 #x31) (= driver0.page@11 #x00))
+      (a!236 (ite (and (= rule@11 #x31) (= driver0.page@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x00))
-                       a!217
+                       a!235
                        |driver.owns[F0]@11|)))
-      (a!228 (ite (and (= rule@11 #x31) (= driver0.page@11 #x01))
+      (a!246 (ite (and (= rule@11 #x31) (= driver0.page@11 #x01))
                   #x00
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x01))
-                       a!217
+                       a!235
                        |driver.owns[F1]@11|)))
-      (a!231 (ite (and (= rule@11 #x31) (= driver0.page@11 #x02))
+      (a!249 (ite (and (= rule@11 #x31) (= driver0.page@11 #x02))
                   #x00
                   (ite (and (= rule@11 #x32) (= driver0.page@11 #x02))
-                       a!217
+                       a!235
                        |driver.owns[F2]@11|)))
-      (a!237 (ite (and (= rule@11 #x25) true)
+      (a!255 (ite (and (= rule@11 #x25) true)
                   #x02
-                  (ite (and (= rule@11 #x29) true) #x00 a!236)))
-      (a!247 (ite (and (= rule@11 #x13) true)
+                  (ite (and (= rule@11 #x29) true) #x00 a!254)))
+      (a!265 (ite (and (= rule@11 #x13) true)
                   (ite (not (= compact0.ok@11 #x00)) #x0f #x0c)
-                  a!246))
-      (a!260 (ite (and (= rule@11 #x03) true)
+                  a!264))
+      (a!278 (ite (and (= rule@11 #x03) true)
                   #x00
-                  (ite (and (= rule@11 #x05) true) #x00 a!259)))
-      (a!262 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x05) true) #x00 a!277)))
+      (a!280 (ite (and (= rule@11 #x0a) true)
                   a!14
                   (ite (and (= rule@11 #x13) true) #x03 compact0.newpage@11)))
-      (a!267 (ite (and (= rule@11 #x2b) true)
+      (a!285 (ite (and (= rule@11 #x2b) true)
                   (ite (not (= compact1.ok@11 #x00)) #x0f #x0c)
-                  a!266))
-      (a!280 (ite (and (= rule@11 #x1b) true)
+                  a!284))
+      (a!298 (ite (and (= rule@11 #x1b) true)
                   #x00
-                  (ite (and (= rule@11 #x1d) true) #x00 a!279)))
-      (a!282 (ite (and (= rule@11 #x22) true)
+                  (ite (and (= rule@11 #x1d) true) #x00 a!297)))
+      (a!300 (ite (and (= rule@11 #x22) true)
                   a!14
                   (ite (and (= rule@11 #x2b) true) #x03 compact1.newpage@11))))
 (let ((a!22 (ite (and (= rule@11 #x2a) true)
@@ -20320,93 +21642,110 @@
       (a!142 (ite (and (= rule@11 #x2a) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
-                       |PG_movable[F0]@11|)
+                       |folio.node[F0]@11|)
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
                        a!139
                        a!141)))
       (a!151 (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x01))
                   a!138
-                  (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x01))
-                       #x01
+                  (ite (and (= rule@11 #x22) (= a!14 #x01))
+                       |folio.node[F0]@11|
                        a!150)))
       (a!154 (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x02))
                   a!138
+                  (ite (and (= rule@11 #x22) (= a!14 #x02))
+                       |folio.node[F0]@11|
+                       a!153)))
+      (a!160 (ite (and (= rule@11 #x2a) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |PG_movable[F0]@11|)
+                  (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
+                       a!157
+                       a!159)))
+      (a!169 (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x01))
+                  a!156
+                  (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x01))
+                       #x01
+                       a!168)))
+      (a!172 (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x02))
+                  a!156
                   (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x02))
                        #x01
-                       a!153)))
-      (a!160 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
-                  a!157
+                       a!171)))
+      (a!178 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
+                  a!175
                   (ite (and (= rule@11 #x2f) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |page.mapping(driver)[F0]@11|)
-                       a!159)))
-      (a!170 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x01))
+                       a!177)))
+      (a!188 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x01))
-                       a!157
-                       a!169)))
-      (a!173 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x02))
+                       a!175
+                       a!187)))
+      (a!191 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x02))
                   #x01
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x02))
-                       a!157
-                       a!172)))
-      (a!179 (ite (and (= rule@11 #x2d) true)
+                       a!175
+                       a!190)))
+      (a!197 (ite (and (= rule@11 #x2d) true)
                   #x00
-                  (ite (and (= rule@11 #x2e) true) #x00 a!178)))
-      (a!192 (= |PG_isolated[F1]@12|
+                  (ite (and (= rule@11 #x2e) true) #x00 a!196)))
+      (a!210 (= |PG_isolated[F1]@12|
                 (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x01))
-                     a!175
-                     a!191)))
-      (a!194 (= |PG_isolated[F2]@12|
+                     a!193
+                     a!209)))
+      (a!212 (= |PG_isolated[F2]@12|
                 (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x02))
-                     a!175
-                     a!193)))
-      (a!199 (ite (and (= rule@11 #x2d) true)
+                     a!193
+                     a!211)))
+      (a!217 (ite (and (= rule@11 #x2d) true)
                   #x01
                   (ite (and (= rule@11 #x2f) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.list[F0]@11|)
-                       a!198)))
-      (a!210 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x01))
+                       a!216)))
+      (a!228 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x01))
-                       a!196
-                       a!209)))
-      (a!213 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x02))
+                       a!214
+                       a!227)))
+      (a!231 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x02))
                   #x01
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x02))
-                       a!196
-                       a!212)))
-      (a!219 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
-                  a!216
+                       a!214
+                       a!230)))
+      (a!237 (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
+                  a!234
                   (ite (and (= rule@11 #x2f) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.owns[F0]@11|)
-                       a!218)))
-      (a!229 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x01))
+                       a!236)))
+      (a!247 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x01))
-                       a!216
-                       a!228)))
-      (a!232 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x02))
+                       a!234
+                       a!246)))
+      (a!250 (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x02))
                   #x01
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x02))
-                       a!216
-                       a!231)))
-      (a!238 (ite (and (= rule@11 #x1f) true)
+                       a!234
+                       a!249)))
+      (a!256 (ite (and (= rule@11 #x1f) true)
                   #x00
-                  (ite (and (= rule@11 #x21) true) #x00 a!237)))
-      (a!248 (ite (and (= rule@11 #x11) true)
+                  (ite (and (= rule@11 #x21) true) #x00 a!255)))
+      (a!266 (ite (and (= rule@11 #x11) true)
                   (ite (not (= compact0.ok@11 #x00)) #x0a #x0b)
-                  (ite (and (= rule@11 #x12) true) #x0b a!247)))
-      (a!261 (= compact0.ref@12 (ite (and (= rule@11 #x00) true) #x01 a!260)))
-      (a!268 (ite (and (= rule@11 #x29) true)
+                  (ite (and (= rule@11 #x12) true) #x0b a!265)))
+      (a!279 (= compact0.ref@12 (ite (and (= rule@11 #x00) true) #x01 a!278)))
+      (a!286 (ite (and (= rule@11 #x29) true)
                   (ite (not (= compact1.ok@11 #x00)) #x0a #x0b)
-                  (ite (and (= rule@11 #x2a) true) #x0b a!267)))
-      (a!281 (= compact1.ref@12 (ite (and (= rule@11 #x18) true) #x01 a!280))))
+                  (ite (and (= rule@11 #x2a) true) #x0b a!285)))
+      (a!299 (= compact1.ref@12 (ite (and (= rule@11 #x18) true) #x01 a!298))))
 (let ((a!23 (ite (and (= rule@11 #x22) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@11 #x24) true)
@@ -20478,88 +21817,103 @@
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x02))
                        a!117
                        a!135)))
-      (a!143 (ite (and (= rule@11 #x24) true)
+      (a!143 (ite (and (= rule@11 #x22) (= a!14 #x00))
+                  |folio.node[F0]@11|
+                  (ite (and (= rule@11 #x24) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       a!142)))
+      (a!152 (= |folio.node[F1]@12|
+                (ite (and (= rule@11 #x0a) (= a!14 #x01))
+                     |folio.node[F0]@11|
+                     a!151)))
+      (a!155 (= |folio.node[F2]@12|
+                (ite (and (= rule@11 #x0a) (= a!14 #x02))
+                     |folio.node[F0]@11|
+                     a!154)))
+      (a!161 (ite (and (= rule@11 #x24) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_movable[F0]@11|)
                   (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x00))
                        #x01
-                       a!142)))
-      (a!152 (= |PG_movable[F1]@12|
+                       a!160)))
+      (a!170 (= |PG_movable[F1]@12|
                 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x01))
                      #x01
-                     a!151)))
-      (a!155 (= |PG_movable[F2]@12|
+                     a!169)))
+      (a!173 (= |PG_movable[F2]@12|
                 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x02))
                      #x01
-                     a!154)))
-      (a!161 (ite (and (= rule@11 #x27) true)
+                     a!172)))
+      (a!179 (ite (and (= rule@11 #x27) true)
                   #x00
                   (ite (and (= rule@11 #x2a) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |page.mapping(driver)[F0]@11|)
-                       a!160)))
-      (a!171 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x01))
+                       a!178)))
+      (a!189 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x01))
-                       a!156
-                       a!170)))
-      (a!174 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x02))
+                       a!174
+                       a!188)))
+      (a!192 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x02))
                   #x01
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x02))
-                       a!156
-                       a!173)))
-      (a!180 (ite (and (= rule@11 #x2a) true)
+                       a!174
+                       a!191)))
+      (a!198 (ite (and (= rule@11 #x2a) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_isolated[F0]@11|)
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
-                       a!176
-                       a!179)))
-      (a!200 (ite (and (= rule@11 #x2a) true)
+                       a!194
+                       a!197)))
+      (a!218 (ite (and (= rule@11 #x2a) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.list[F0]@11|)
                   (ite (and (= rule@11 #x2b) (= compact1.newpage@11 #x00))
-                       a!196
-                       a!199)))
-      (a!211 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x01))
+                       a!214
+                       a!217)))
+      (a!229 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x01))
-                       a!195
-                       a!210)))
-      (a!214 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x02))
+                       a!213
+                       a!228)))
+      (a!232 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x02))
                   #x01
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x02))
-                       a!195
-                       a!213)))
-      (a!220 (ite (and (= rule@11 #x27) true)
+                       a!213
+                       a!231)))
+      (a!238 (ite (and (= rule@11 #x27) true)
                   #x00
                   (ite (and (= rule@11 #x2a) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.owns[F0]@11|)
-                       a!219)))
-      (a!230 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x01))
+                       a!237)))
+      (a!248 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x01))
-                       a!215
-                       a!229)))
-      (a!233 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x02))
+                       a!233
+                       a!247)))
+      (a!251 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x02))
                   #x01
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x02))
-                       a!215
-                       a!232)))
-      (a!239 (ite (and (= rule@11 #x17) true)
+                       a!233
+                       a!250)))
+      (a!257 (ite (and (= rule@11 #x17) true)
                   #x00
-                  (ite (and (= rule@11 #x1c) true) #x02 a!238)))
-      (a!249 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1c) true) #x02 a!256)))
+      (a!267 (ite (and (= rule@11 #x0f) true)
                   #x09
-                  (ite (and (= rule@11 #x10) true) #x09 a!248)))
-      (a!269 (ite (and (= rule@11 #x27) true)
+                  (ite (and (= rule@11 #x10) true) #x09 a!266)))
+      (a!287 (ite (and (= rule@11 #x27) true)
                   #x09
-                  (ite (and (= rule@11 #x28) true) #x09 a!268))))
+                  (ite (and (= rule@11 #x28) true) #x09 a!286))))
 (let ((a!24 (ite (and (= rule@11 #x1d) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.used[F0]@11|)
                  (ite (and (= rule@11 #x1f) true)
@@ -20616,45 +21970,54 @@
       (a!144 (ite (and (= rule@11 #x1d) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1f) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       a!143)))
+      (a!162 (ite (and (= rule@11 #x1d) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
                        |PG_movable[F0]@11|)
                   (ite (and (= rule@11 #x1f) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_movable[F0]@11|)
-                       a!143)))
-      (a!162 (ite (and (= rule@11 #x24) true)
+                       a!161)))
+      (a!180 (ite (and (= rule@11 #x24) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |page.mapping(driver)[F0]@11|)
                   (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x00))
                        #x01
-                       a!161)))
-      (a!181 (ite (and (= rule@11 #x26) true)
+                       a!179)))
+      (a!199 (ite (and (= rule@11 #x26) true)
                   #x00
-                  (ite (and (= rule@11 #x27) true) #x00 a!180)))
-      (a!201 (ite (and (= rule@11 #x24) true)
+                  (ite (and (= rule@11 #x27) true) #x00 a!198)))
+      (a!219 (ite (and (= rule@11 #x24) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.list[F0]@11|)
                   (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x00))
                        #x01
-                       a!200)))
-      (a!221 (ite (and (= rule@11 #x24) true)
+                       a!218)))
+      (a!239 (ite (and (= rule@11 #x24) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.owns[F0]@11|)
                   (ite (and (= rule@11 #x27) (= compact1.newpage@11 #x00))
                        #x01
-                       a!220)))
-      (a!240 (ite (and (= rule@11 #x11) true)
+                       a!238)))
+      (a!258 (ite (and (= rule@11 #x11) true)
                   #x00
-                  (ite (and (= rule@11 #x14) true) #x01 a!239)))
-      (a!250 (ite (and (= rule@11 #x0d) true)
+                  (ite (and (= rule@11 #x14) true) #x01 a!257)))
+      (a!268 (ite (and (= rule@11 #x0d) true)
                   #x08
-                  (ite (and (= rule@11 #x0e) true) #x09 a!249)))
-      (a!270 (ite (and (= rule@11 #x25) true)
+                  (ite (and (= rule@11 #x0e) true) #x09 a!267)))
+      (a!288 (ite (and (= rule@11 #x25) true)
                   #x08
-                  (ite (and (= rule@11 #x26) true) #x09 a!269))))
+                  (ite (and (= rule@11 #x26) true) #x09 a!287))))
 (let ((a!25 (ite (and (= rule@11 #x17) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.used[F0]@11|)
                  (ite (and (= rule@11 #x1b) true)
@@ -20707,13 +22070,22 @@
       (a!145 (ite (and (= rule@11 #x17) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x1b) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       a!144)))
+      (a!163 (ite (and (= rule@11 #x17) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
                        |PG_movable[F0]@11|)
                   (ite (and (= rule@11 #x1b) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_movable[F0]@11|)
-                       a!144)))
-      (a!163 (ite (and (= rule@11 #x1d) true)
+                       a!162)))
+      (a!181 (ite (and (= rule@11 #x1d) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |page.mapping(driver)[F0]@11|)
@@ -20721,20 +22093,20 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |page.mapping(driver)[F0]@11|)
-                       a!162)))
-      (a!182 (ite (and (= rule@11 #x21) true)
+                       a!180)))
+      (a!200 (ite (and (= rule@11 #x21) true)
                   #x01
                   (ite (and (= rule@11 #x24) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@11|))
-                       a!181)))
-      (a!202 (ite (and (= rule@11 #x1f) true)
+                       a!199)))
+      (a!220 (ite (and (= rule@11 #x1f) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.list[F0]@11|)
-                  (ite (and (= rule@11 #x20) true) #x00 a!201)))
-      (a!222 (ite (and (= rule@11 #x1d) true)
+                  (ite (and (= rule@11 #x20) true) #x00 a!219)))
+      (a!240 (ite (and (= rule@11 #x1d) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.owns[F0]@11|)
@@ -20742,16 +22114,16 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.owns[F0]@11|)
-                       a!221)))
-      (a!241 (ite (and (= rule@11 #x09) true)
+                       a!239)))
+      (a!259 (ite (and (= rule@11 #x09) true)
                   #x00
-                  (ite (and (= rule@11 #x0d) true) #x01 a!240)))
-      (a!251 (ite (and (= rule@11 #x0b) true)
+                  (ite (and (= rule@11 #x0d) true) #x01 a!258)))
+      (a!269 (ite (and (= rule@11 #x0b) true)
                   #x0c
-                  (ite (and (= rule@11 #x0c) true) #x0f a!250)))
-      (a!271 (ite (and (= rule@11 #x23) true)
+                  (ite (and (= rule@11 #x0c) true) #x0f a!268)))
+      (a!289 (ite (and (= rule@11 #x23) true)
                   #x0c
-                  (ite (and (= rule@11 #x24) true) #x0f a!270))))
+                  (ite (and (= rule@11 #x24) true) #x0f a!288))))
 (let ((a!26 (ite (and (= rule@11 #x12) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.used[F0]@11|)
                  (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x00))
@@ -20806,11 +22178,18 @@
       (a!146 (ite (and (= rule@11 #x12) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
-                       |PG_movable[F0]@11|)
+                       |folio.node[F0]@11|)
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x00))
                        a!138
                        a!145)))
-      (a!164 (ite (and (= rule@11 #x17) true)
+      (a!164 (ite (and (= rule@11 #x12) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |PG_movable[F0]@11|)
+                  (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x00))
+                       a!156
+                       a!163)))
+      (a!182 (ite (and (= rule@11 #x17) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |page.mapping(driver)[F0]@11|)
@@ -20818,8 +22197,8 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |page.mapping(driver)[F0]@11|)
-                       a!163)))
-      (a!183 (ite (and (= rule@11 #x1d) true)
+                       a!181)))
+      (a!201 (ite (and (= rule@11 #x1d) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_isolated[F0]@11|)
@@ -20827,8 +22206,8 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_isolated[F0]@11|)
-                       a!182)))
-      (a!203 (ite (and (= rule@11 #x1b) true)
+                       a!200)))
+      (a!221 (ite (and (= rule@11 #x1b) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.list[F0]@11|)
@@ -20836,8 +22215,8 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.list[F0]@11|)
-                       a!202)))
-      (a!223 (ite (and (= rule@11 #x17) true)
+                       a!220)))
+      (a!241 (ite (and (= rule@11 #x17) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.owns[F0]@11|)
@@ -20845,16 +22224,16 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.owns[F0]@11|)
-                       a!222)))
-      (a!242 (ite (and (= rule@11 #x04) true)
+                       a!240)))
+      (a!260 (ite (and (= rule@11 #x04) true)
                   #x01
-                  (ite (and (= rule@11 #x07) true) #x00 a!241)))
-      (a!252 (ite (and (= rule@11 #x09) true)
+                  (ite (and (= rule@11 #x07) true) #x00 a!259)))
+      (a!270 (ite (and (= rule@11 #x09) true)
                   #x06
-                  (ite (and (= rule@11 #x0a) true) #x07 a!251)))
-      (a!272 (ite (and (= rule@11 #x21) true)
+                  (ite (and (= rule@11 #x0a) true) #x07 a!269)))
+      (a!290 (ite (and (= rule@11 #x21) true)
                   #x06
-                  (ite (and (= rule@11 #x22) true) #x07 a!271))))
+                  (ite (and (= rule@11 #x22) true) #x07 a!289))))
 (let ((a!27 (ite (and (= rule@11 #x0a) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@11 #x0c) true)
@@ -20908,21 +22287,28 @@
                             #x00
                             |folio.data[F0]@11|)
                        a!125)))
-      (a!147 (ite (and (= rule@11 #x0c) true)
+      (a!147 (ite (and (= rule@11 #x0a) (= a!14 #x00))
+                  |folio.node[F0]@11|
+                  (ite (and (= rule@11 #x0c) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       a!146)))
+      (a!165 (ite (and (= rule@11 #x0c) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_movable[F0]@11|)
                   (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x00))
                        #x01
-                       a!146)))
-      (a!165 (ite (and (= rule@11 #x12) true)
+                       a!164)))
+      (a!183 (ite (and (= rule@11 #x12) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |page.mapping(driver)[F0]@11|)
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x00))
-                       a!156
-                       a!164)))
-      (a!184 (ite (and (= rule@11 #x17) true)
+                       a!174
+                       a!182)))
+      (a!202 (ite (and (= rule@11 #x17) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_isolated[F0]@11|)
@@ -20930,27 +22316,27 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_isolated[F0]@11|)
-                       a!183)))
-      (a!204 (ite (and (= rule@11 #x15) true)
+                       a!201)))
+      (a!222 (ite (and (= rule@11 #x15) true)
                   #x01
                   (ite (and (= rule@11 #x17) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.list[F0]@11|)
-                       a!203)))
-      (a!224 (ite (and (= rule@11 #x12) true)
+                       a!221)))
+      (a!242 (ite (and (= rule@11 #x12) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.owns[F0]@11|)
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x00))
-                       a!215
-                       a!223)))
-      (a!253 (ite (and (= rule@11 #x07) true)
+                       a!233
+                       a!241)))
+      (a!271 (ite (and (= rule@11 #x07) true)
                   #x0f
-                  (ite (and (= rule@11 #x08) true) #x05 a!252)))
-      (a!273 (ite (and (= rule@11 #x1f) true)
+                  (ite (and (= rule@11 #x08) true) #x05 a!270)))
+      (a!291 (ite (and (= rule@11 #x1f) true)
                   #x0f
-                  (ite (and (= rule@11 #x20) true) #x05 a!272))))
+                  (ite (and (= rule@11 #x20) true) #x05 a!290))))
 (let ((a!28 (ite (and (= rule@11 #x05) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.used[F0]@11|)
                  (ite (and (= rule@11 #x07) true)
@@ -20995,34 +22381,43 @@
       (a!148 (ite (and (= rule@11 #x05) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x07) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       a!147)))
+      (a!166 (ite (and (= rule@11 #x05) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
                        |PG_movable[F0]@11|)
                   (ite (and (= rule@11 #x07) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_movable[F0]@11|)
-                       a!147)))
-      (a!166 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x00))
+                       a!165)))
+      (a!184 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x00))
                   #x01
-                  (ite (and (= rule@11 #x0f) true) #x00 a!165)))
-      (a!185 (ite (and (= rule@11 #x15) true)
+                  (ite (and (= rule@11 #x0f) true) #x00 a!183)))
+      (a!203 (ite (and (= rule@11 #x15) true)
                   #x00
-                  (ite (and (= rule@11 #x16) true) #x00 a!184)))
-      (a!205 (ite (and (= rule@11 #x12) true)
+                  (ite (and (= rule@11 #x16) true) #x00 a!202)))
+      (a!223 (ite (and (= rule@11 #x12) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.list[F0]@11|)
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x00))
-                       a!195
-                       a!204)))
-      (a!225 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x00))
+                       a!213
+                       a!222)))
+      (a!243 (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x00))
                   #x01
-                  (ite (and (= rule@11 #x0f) true) #x00 a!224)))
-      (a!254 (ite (and (= rule@11 #x05) true)
+                  (ite (and (= rule@11 #x0f) true) #x00 a!242)))
+      (a!272 (ite (and (= rule@11 #x05) true)
                   #x0f
-                  (ite (and (= rule@11 #x06) true) #x04 a!253)))
-      (a!274 (ite (and (= rule@11 #x1d) true)
+                  (ite (and (= rule@11 #x06) true) #x04 a!271)))
+      (a!292 (ite (and (= rule@11 #x1d) true)
                   #x0f
-                  (ite (and (= rule@11 #x1e) true) #x04 a!273))))
+                  (ite (and (= rule@11 #x1e) true) #x04 a!291))))
 (let ((a!29 (= |folio.used[F0]@12|
                (ite (and (= rule@11 #x03) true)
                     (ite (= |folio.refcount[F0]@11| #x01)
@@ -21043,13 +22438,19 @@
                             #x00
                             |folio.data[F0]@11|)
                        a!127)))
-      (a!149 (= |PG_movable[F0]@12|
+      (a!149 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x03) true)
+                     (ite (= |folio.refcount[F0]@11| #x01)
+                          #x00
+                          |folio.node[F0]@11|)
+                     a!148)))
+      (a!167 (= |PG_movable[F0]@12|
                 (ite (and (= rule@11 #x03) true)
                      (ite (= |folio.refcount[F0]@11| #x01)
                           #x00
                           |PG_movable[F0]@11|)
-                     a!148)))
-      (a!167 (ite (and (= rule@11 #x07) true)
+                     a!166)))
+      (a!185 (ite (and (= rule@11 #x07) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |page.mapping(driver)[F0]@11|)
@@ -21057,22 +22458,22 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |page.mapping(driver)[F0]@11|)
-                       a!166)))
-      (a!186 (ite (and (= rule@11 #x12) true)
+                       a!184)))
+      (a!204 (ite (and (= rule@11 #x12) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_isolated[F0]@11|)
                   (ite (and (= rule@11 #x13) (= compact0.newpage@11 #x00))
-                       a!175
-                       a!185)))
-      (a!206 (ite (and (= rule@11 #x0c) true)
+                       a!193
+                       a!203)))
+      (a!224 (ite (and (= rule@11 #x0c) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.list[F0]@11|)
                   (ite (and (= rule@11 #x0f) (= compact0.newpage@11 #x00))
                        #x01
-                       a!205)))
-      (a!226 (ite (and (= rule@11 #x07) true)
+                       a!223)))
+      (a!244 (ite (and (= rule@11 #x07) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.owns[F0]@11|)
@@ -21080,13 +22481,13 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.owns[F0]@11|)
-                       a!225)))
-      (a!255 (ite (and (= rule@11 #x03) true)
+                       a!243)))
+      (a!273 (ite (and (= rule@11 #x03) true)
                   #x0f
-                  (ite (and (= rule@11 #x04) true) #x03 a!254)))
-      (a!275 (ite (and (= rule@11 #x1b) true)
+                  (ite (and (= rule@11 #x04) true) #x03 a!272)))
+      (a!293 (ite (and (= rule@11 #x1b) true)
                   #x0f
-                  (ite (and (= rule@11 #x1c) true) #x03 a!274))))
+                  (ite (and (= rule@11 #x1c) true) #x03 a!292))))
 (let ((a!46 (ite (and (= rule@11 #x07) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x0a) (= a!14 #x00)) #x01 a!45)))
@@ -21096,7 +22497,7 @@
                           #x00
                           |folio.data[F0]@11|)
                      a!128)))
-      (a!168 (ite (and (= rule@11 #x03) true)
+      (a!186 (ite (and (= rule@11 #x03) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |page.mapping(driver)[F0]@11|)
@@ -21104,16 +22505,16 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |page.mapping(driver)[F0]@11|)
-                       a!167)))
-      (a!187 (ite (and (= rule@11 #x0e) true)
+                       a!185)))
+      (a!205 (ite (and (= rule@11 #x0e) true)
                   #x00
-                  (ite (and (= rule@11 #x0f) true) #x00 a!186)))
-      (a!207 (ite (and (= rule@11 #x07) true)
+                  (ite (and (= rule@11 #x0f) true) #x00 a!204)))
+      (a!225 (ite (and (= rule@11 #x07) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.list[F0]@11|)
-                  (ite (and (= rule@11 #x08) true) #x00 a!206)))
-      (a!227 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x08) true) #x00 a!224)))
+      (a!245 (ite (and (= rule@11 #x03) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.owns[F0]@11|)
@@ -21121,26 +22522,26 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.owns[F0]@11|)
-                       a!226)))
-      (a!256 (ite (and (= rule@11 #x01) true)
+                       a!244)))
+      (a!274 (ite (and (= rule@11 #x01) true)
                   #x0f
-                  (ite (and (= rule@11 #x02) true) #x02 a!255)))
-      (a!276 (ite (and (= rule@11 #x19) true)
+                  (ite (and (= rule@11 #x02) true) #x02 a!273)))
+      (a!294 (ite (and (= rule@11 #x19) true)
                   #x0f
-                  (ite (and (= rule@11 #x1a) true) #x02 a!275))))
+                  (ite (and (= rule@11 #x1a) true) #x02 a!293))))
 (let ((a!47 (ite (and (= rule@11 #x03) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x05) true)
                       (bvsub |folio.refcount[F0]@11| #x01)
                       a!46)))
-      (a!188 (ite (and (= rule@11 #x09) true)
+      (a!206 (ite (and (= rule@11 #x09) true)
                   #x01
                   (ite (and (= rule@11 #x0c) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@11|))
-                       a!187)))
-      (a!208 (ite (and (= rule@11 #x03) true)
+                       a!205)))
+      (a!226 (ite (and (= rule@11 #x03) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |driver.list[F0]@11|)
@@ -21148,14 +22549,14 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |driver.list[F0]@11|)
-                       a!207)))
-      (a!257 (= compact0.pc@12 (ite (and (= rule@11 #x00) true) #x01 a!256)))
-      (a!277 (= compact1.pc@12 (ite (and (= rule@11 #x18) true) #x01 a!276))))
+                       a!225)))
+      (a!275 (= compact0.pc@12 (ite (and (= rule@11 #x00) true) #x01 a!274)))
+      (a!295 (= compact1.pc@12 (ite (and (= rule@11 #x18) true) #x01 a!294))))
 (let ((a!48 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!47)))
-      (a!189 (ite (and (= rule@11 #x05) true)
+      (a!207 (ite (and (= rule@11 #x05) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_isolated[F0]@11|)
@@ -21163,13 +22564,13 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_isolated[F0]@11|)
-                       a!188))))
-(let ((a!190 (= |PG_isolated[F0]@12|
+                       a!206))))
+(let ((a!208 (= |PG_isolated[F0]@12|
                 (ite (and (= rule@11 #x03) true)
                      (ite (= |folio.refcount[F0]@11| #x01)
                           #x00
                           |PG_isolated[F0]@11|)
-                     a!189))))
+                     a!207))))
   (and a!12
        (= |alive[P0]@12| |alive[P0]@11|)
        (= |pte[P0][0]@12| |pte[P0][0]@11|)
@@ -21206,37 +22607,40 @@
        a!149
        a!152
        a!155
-       (= |page.mapping(driver)[F0]@12| a!168)
-       (= |page.mapping(driver)[F1]@12| a!171)
-       (= |page.mapping(driver)[F2]@12| a!174)
-       a!190
-       a!192
-       a!194
-       (= |driver.list[F0]@12| a!208)
-       (= |driver.list[F1]@12| a!211)
-       (= |driver.list[F2]@12| a!214)
-       (= |driver.owns[F0]@12| a!227)
-       (= |driver.owns[F1]@12| a!230)
-       (= |driver.owns[F2]@12| a!233)
-       (= |driver.page[D0]@12| a!234)
+       a!167
+       a!170
+       a!173
+       (= |page.mapping(driver)[F0]@12| a!186)
+       (= |page.mapping(driver)[F1]@12| a!189)
+       (= |page.mapping(driver)[F2]@12| a!192)
+       a!208
+       a!210
+       a!212
+       (= |driver.list[F0]@12| a!226)
+       (= |driver.list[F1]@12| a!229)
+       (= |driver.list[F2]@12| a!232)
+       (= |driver.owns[F0]@12| a!245)
+       (= |driver.owns[F1]@12| a!248)
+       (= |driver.owns[F2]@12| a!251)
+       (= |driver.page[D0]@12| a!252)
        (= |&mm->mmap_lock.writer[P0]@12| |&mm->mmap_lock.writer[P0]@11|)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
        (= |&anon_vma->rwsem.readers[av0]@12| |&anon_vma->rwsem.readers[av0]@11|)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
-       (= |PG_locked[F0]@12| a!242)
-       (= |PG_locked[F1]@12| a!243)
-       (= |PG_locked[F2]@12| a!244)
-       a!257
-       a!261
-       (= compact0.newpage@12 a!262)
-       a!264
-       a!277
-       a!281
-       (= compact1.newpage@12 a!282)
-       a!284
-       a!286
-       (= driver0.page@12 a!287)
+       (= |PG_locked[F0]@12| a!260)
+       (= |PG_locked[F1]@12| a!261)
+       (= |PG_locked[F2]@12| a!262)
+       a!275
+       a!279
+       (= compact0.newpage@12 a!280)
+       a!282
+       a!295
+       a!299
+       (= compact1.newpage@12 a!300)
+       a!302
+       a!304
+       (= driver0.page@12 a!305)
        (bvule |alive[P0]@12| #x01)
        (bvule |pte[P0][0]@12| #x06)
        (bvule |pte.folio[P0][0]@12| #x02)
@@ -21269,6 +22673,9 @@
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
        (bvule |folio.data[F2]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
+       (bvule |folio.node[F2]@12| #x01)
        (bvule |PG_movable[F0]@12| #x01)
        (bvule |PG_movable[F1]@12| #x01)
        (bvule |PG_movable[F2]@12| #x01)
@@ -21357,48 +22764,48 @@
                  (ite (= driver0.page@12 #x01)
                       |folio.refcount[F1]@12|
                       |folio.refcount[F2]@12|)))
-      (a!234 (ite (and (= rule@12 #x0f) true)
+      (a!252 (ite (and (= rule@12 #x0f) true)
                   compact0.newpage@12
                   (ite (and (= rule@12 #x27) true)
                        compact1.newpage@12
                        |driver.page[D0]@12|)))
-      (a!235 (ite (and (= rule@12 #x30) (= |driver.page[D0]@12| #x00))
+      (a!253 (ite (and (= rule@12 #x30) (= |driver.page[D0]@12| #x00))
                   #x03
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x00))
                        #x00
                        |PG_locked[F0]@12|)))
-      (a!243 (ite (and (= rule@12 #x30) (= |driver.page[D0]@12| #x01))
+      (a!261 (ite (and (= rule@12 #x30) (= |driver.page[D0]@12| #x01))
                   #x03
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!244 (ite (and (= rule@12 #x30) (= |driver.page[D0]@12| #x02))
+      (a!262 (ite (and (= rule@12 #x30) (= |driver.page[D0]@12| #x02))
                   #x03
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x02))
                        #x00
                        |PG_locked[F2]@12|)))
-      (a!245 (ite (and (= rule@12 #x16) true)
+      (a!263 (ite (and (= rule@12 #x16) true)
                   #x0e
                   (ite (and (= rule@12 #x17) true) #x0f compact0.pc@12)))
-      (a!258 (ite (and (= rule@12 #x12) true)
+      (a!276 (ite (and (= rule@12 #x12) true)
                   #x00
                   (ite (and (= rule@12 #x17) true) #x00 compact0.ref@12)))
-      (a!263 (ite (and (= rule@12 #x0f) true)
+      (a!281 (ite (and (= rule@12 #x0f) true)
                   #x01
                   (ite (and (= rule@12 #x10) true) #x00 compact0.ok@12)))
-      (a!265 (ite (and (= rule@12 #x2e) true)
+      (a!283 (ite (and (= rule@12 #x2e) true)
                   #x0e
                   (ite (and (= rule@12 #x2f) true) #x0f compact1.pc@12)))
-      (a!278 (ite (and (= rule@12 #x2a) true)
+      (a!296 (ite (and (= rule@12 #x2a) true)
                   #x00
                   (ite (and (= rule@12 #x2f) true) #x00 compact1.ref@12)))
-      (a!283 (ite (and (= rule@12 #x27) true)
+      (a!301 (ite (and (= rule@12 #x27) true)
                   #x01
                   (ite (and (= rule@12 #x28) true) #x00 compact1.ok@12)))
-      (a!285 (ite (and (= rule@12 #x31) true)
+      (a!303 (ite (and (= rule@12 #x31) true)
                   #x02
                   (ite (and (= rule@12 #x32) true) #x03 driver0.pc@12)))
-      (a!287 (ite (and (= rule@12 #x30) true)
+      (a!305 (ite (and (= rule@12 #x30) true)
                   |driver.page[D0]@12|
                   (ite (and (= rule@12 #x32) true) #x03 driver0.page@12))))
 (let ((a!12 (or (and (= rule@12 #x00)
@@ -21647,126 +23054,147 @@
       (a!138 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@12 #x00)
-                       |PG_movable[F0]@12|
+                       |folio.node[F0]@12|
                        (ite (= compact0.newpage@12 #x01)
-                            |PG_movable[F1]@12|
-                            |PG_movable[F2]@12|))))
+                            |folio.node[F1]@12|
+                            |folio.node[F2]@12|))))
       (a!139 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@12 #x00)
-                       |PG_movable[F0]@12|
+                       |folio.node[F0]@12|
                        (ite (= compact1.newpage@12 #x01)
-                            |PG_movable[F1]@12|
-                            |PG_movable[F2]@12|))))
+                            |folio.node[F1]@12|
+                            |folio.node[F2]@12|))))
       (a!140 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@12 #x00)
+                       |folio.node[F0]@12|
+                       (ite (= driver0.page@12 #x01)
+                            |folio.node[F1]@12|
+                            |folio.node[F2]@12|))))
+      (a!156 (ite (= a!15 #x01)
+                  #x00
+                  (ite (= compact0.newpage@12 #x00)
+                       |PG_movable[F0]@12|
+                       (ite (= compact0.newpage@12 #x01)
+                            |PG_movable[F1]@12|
+                            |PG_movable[F2]@12|))))
+      (a!157 (ite (= a!17 #x01)
+                  #x00
+                  (ite (= compact1.newpage@12 #x00)
+                       |PG_movable[F0]@12|
+                       (ite (= compact1.newpage@12 #x01)
+                            |PG_movable[F1]@12|
+                            |PG_movable[F2]@12|))))
+      (a!158 (ite (= a!19 #x01)
+                  #x00
+                  (ite (= driver0.page@12 #x00)
                        |PG_movable[F0]@12|
                        (ite (= driver0.page@12 #x01)
                             |PG_movable[F1]@12|
                             |PG_movable[F2]@12|))))
-      (a!156 (ite (= a!15 #x01)
+      (a!174 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@12 #x00)
                        |page.mapping(driver)[F0]@12|
                        (ite (= compact0.newpage@12 #x01)
                             |page.mapping(driver)[F1]@12|
                             |page.mapping(driver)[F2]@12|))))
-      (a!157 (ite (= a!17 #x01)
+      (a!175 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@12 #x00)
                        |page.mapping(driver)[F0]@12|
                        (ite (= compact1.newpage@12 #x01)
                             |page.mapping(driver)[F1]@12|
                             |page.mapping(driver)[F2]@12|))))
-      (a!158 (ite (= a!19 #x01)
+      (a!176 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@12 #x00)
                        |page.mapping(driver)[F0]@12|
                        (ite (= driver0.page@12 #x01)
                             |page.mapping(driver)[F1]@12|
                             |page.mapping(driver)[F2]@12|))))
-      (a!175 (ite (= a!15 #x01)
+      (a!193 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@12 #x00)
                        |PG_isolated[F0]@12|
                        (ite (= compact0.newpage@12 #x01)
                             |PG_isolated[F1]@12|
                             |PG_isolated[F2]@12|))))
-      (a!176 (ite (= a!17 #x01)
+      (a!194 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@12 #x00)
                        |PG_isolated[F0]@12|
                        (ite (= compact1.newpage@12 #x01)
                             |PG_isolated[F1]@12|
                             |PG_isolated[F2]@12|))))
-      (a!177 (ite (= a!19 #x01)
+      (a!195 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@12 #x00)
                        |PG_isolated[F0]@12|
                        (ite (= driver0.page@12 #x01)
                             |PG_isolated[F1]@12|
                             |PG_isolated[F2]@12|))))
-      (a!195 (ite (= a!15 #x01)
+      (a!213 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@12 #x00)
                        |driver.list[F0]@12|
                        (ite (= compact0.newpage@12 #x01)
                             |driver.list[F1]@12|
                             |driver.list[F2]@12|))))
-      (a!196 (ite (= a!17 #x01)
+      (a!214 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@12 #x00)
                        |driver.list[F0]@12|
                        (ite (= compact1.newpage@12 #x01)
                             |driver.list[F1]@12|
                             |driver.list[F2]@12|))))
-      (a!197 (ite (= a!19 #x01)
+      (a!215 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@12 #x00)
                        |driver.list[F0]@12|
                        (ite (= driver0.page@12 #x01)
                             |driver.list[F1]@12|
                             |driver.list[F2]@12|))))
-      (a!215 (ite (= a!15 #x01)
+      (a!233 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@12 #x00)
                        |driver.owns[F0]@12|
                        (ite (= compact0.newpage@12 #x01)
                             |driver.owns[F1]@12|
                             |driver.owns[F2]@12|))))
-      (a!216 (ite (= a!17 #x01)
+      (a!234 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@12 #x00)
                        |driver.owns[F0]@12|
                        (ite (= compact1.newpage@12 #x01)
                             |driver.owns[F1]@12|
                             |driver.owns[F2]@12|))))
-      (a!217 (ite (= a!19 #x01)
+      (a!235 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@12 #x00)
                        |driver.owns[F0]@12|
                        (ite (= driver0.page@12 #x01)
                             |driver.owns[F1]@12|
                             |driver.owns[F2]@12|))))
-      (a!236 (ite (and (= rule@12 #x2c) true)
+      (a!254 (ite (and (= rule@12 #x2c) true)
                   #x02
-                  (ite (and (= rule@12 #x2f) true) #x00 a!235)))
-      (a!246 (ite (and (= rule@12 #x14) true)
+                  (ite (and (= rule@12 #x2f) true) #x00 a!253)))
+      (a!264 (ite (and (= rule@12 #x14) true)
                   #x0d
-                  (ite (and (= rule@12 #x15) true) #x0e a!245)))
-      (a!259 (ite (and (= rule@12 #x07) true)
+                  (ite (and (= rule@12 #x15) true) #x0e a!263)))
+      (a!277 (ite (and (= rule@12 #x07) true)
                   #x00
-                  (ite (and (= rule@12 #x0c) true) #x00 a!258)))
-      (a!264 (= compact0.ok@13 (ite (and (= rule@12 #x0e) true) #x01 a!263)))
-      (a!266 (ite (and (= rule@12 #x2c) true)
+                  (ite (and (= rule@12 #x0c) true) #x00 a!276)))
+      (a!282 (= compact0.ok@13 (ite (and (= rule@12 #x0e) true) #x01 a!281)))
+      (a!284 (ite (and (= rule@12 #x2c) true)
                   #x0d
-                  (ite (and (= rule@12 #x2d) true) #x0e a!265)))
-      (a!279 (ite (and (= rule@12 #x1f) true)
+                  (ite (and (= rule@12 #x2d) true) #x0e a!283)))
+      (a!297 (ite (and (= rule@12 #x1f) true)
                   #x00
-                  (ite (and (= rule@12 #x24) true) #x00 a!278)))
-      (a!284 (= compact1.ok@13 (ite (and (= rule@12 #x26) true) #x01 a!283)))
-      (a!286 (= driver0.pc@13 (ite (and (= rule@12 #x30) true) #x01 a!285))))
+                  (ite (and (= rule@12 #x24) true) #x00 a!296)))
+      (a!302 (= compact1.ok@13 (ite (and (= rule@12 #x26) true) #x01 a!301)))
+      (a!304 (= driver0.pc@13 (ite (and (= rule@12 #x30) true) #x01 a!303))))
 (let ((a!21 (ite (and (= rule@12 #x2f) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.used[F0]@12|)
                  (ite (and (= rule@12 #x32) (= driver0.page@12 #x00))
@@ -21883,101 +23311,118 @@
       (a!141 (ite (and (= rule@12 #x2f) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
-                       |PG_movable[F0]@12|)
+                       |folio.node[F0]@12|)
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x00))
                        a!140
-                       |PG_movable[F0]@12|)))
+                       |folio.node[F0]@12|)))
       (a!150 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x01))
                   a!139
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x01))
                        a!140
-                       |PG_movable[F1]@12|)))
+                       |folio.node[F1]@12|)))
       (a!153 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x02))
                   a!139
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x02))
                        a!140
-                       |PG_movable[F2]@12|)))
-      (a!159 (ite (and (= rule@12 #x31) (= driver0.page@12 #x00))
-                  #x00
+                       |folio.node[F2]@12|)))
+      (a!159 (ite (and (= rule@12 #x2f) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |PG_movable[F0]@12|)
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x00))
                        a!158
-                       |page.mapping(driver)[F0]@12|)))
-      (a!169 (ite (and (= rule@12 #x31) (= driver0.page@12 #x01))
-                  #x00
+                       |PG_movable[F0]@12|)))
+      (a!168 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x01))
+                  a!157
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x01))
                        a!158
-                       |page.mapping(driver)[F1]@12|)))
-      (a!172 (ite (and (= rule@12 #x31) (= driver0.page@12 #x02))
-                  #x00
+                       |PG_movable[F1]@12|)))
+      (a!171 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x02))
+                  a!157
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x02))
                        a!158
+                       |PG_movable[F2]@12|)))
+      (a!177 (ite (and (= rule@12 #x31) (= driver0.page@12 #x00))
+                  #x00
+                  (ite (and (= rule@12 #x32) (= driver0.page@12 #x00))
+                       a!176
+                       |page.mapping(driver)[F0]@12|)))
+      (a!187 (ite (and (= rule@12 #x31) (= driver0.page@12 #x01))
+                  #x00
+                  (ite (and (= rule@12 #x32) (= driver0.page@12 #x01))
+                       a!176
+                       |page.mapping(driver)[F1]@12|)))
+      (a!190 (ite (and (= rule@12 #x31) (= driver0.page@12 #x02))
+                  #x00
+                  (ite (and (= rule@12 #x32) (= driver0.page@12 #x02))
+                       a!176
                        |page.mapping(driver)[F2]@12|)))
-      (a!178 (ite (and (= rule@12 #x2f) true)
+      (a!196 (ite (and (= rule@12 #x2f) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |PG_isolated[F0]@12|)
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x00))
-                       a!177
+                       a!195
                        |PG_isolated[F0]@12|)))
-      (a!191 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x01))
-                  a!176
+      (a!209 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x01))
+                  a!194
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x01))
-                       a!177
+                       a!195
                        |PG_isolated[F1]@12|)))
-      (a!193 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x02))
-                  a!176
+      (a!211 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x02))
+                  a!194
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x02))
-                       a!177
+                       a!195
                        |PG_isolated[F2]@12|)))
-      (a!198 (ite (and (= rule@12 #x31) (= driver0.page@12 #x00))
+      (a!216 (ite (and (= rule@12 #x31) (= driver0.page@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x00))
-                       a!197
+                       a!215
                        |driver.list[F0]@12|)))
-      (a!209 (ite (and (= rule@12 #x31) (= driver0.page@12 #x01))
+      (a!227 (ite (and (= rule@12 #x31) (= driver0.page@12 #x01))
                   #x00
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x01))
-                       a!197
+                       a!215
                        |driver.list[F1]@12|)))
-      (a!212 (ite (and (= rule@12 #x31) (= driver0.page@12 #x02))
+      (a!230 (ite (and (= rule@12 #x31) (= driver0.page@12 #x02))
                   #x00
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x02))
-                       a!197
+                       a!215
                        |driver.list[F2]@12|)))
-      (a!218 (ite (and (= rule@12 #x31) (= driver0.page@12 #x00))
+      (a!236 (ite (and (= rule@12 #x31) (= driver0.page@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x00))
-                       a!217
+                       a!235
                        |driver.owns[F0]@12|)))
-      (a!228 (ite (and (= rule@12 #x31) (= driver0.page@12 #x01))
+      (a!246 (ite (and (= rule@12 #x31) (= driver0.page@12 #x01))
                   #x00
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x01))
-                       a!217
+                       a!235
                        |driver.owns[F1]@12|)))
-      (a!231 (ite (and (= rule@12 #x31) (= driver0.page@12 #x02))
+      (a!249 (ite (and (= rule@12 #x31) (= driver0.page@12 #x02))
                   #x00
                   (ite (and (= rule@12 #x32) (= driver0.page@12 #x02))
-                       a!217
+                       a!235
                        |driver.owns[F2]@12|)))
-      (a!237 (ite (and (= rule@12 #x25) true)
+      (a!255 (ite (and (= rule@12 #x25) true)
                   #x02
-                  (ite (and (= rule@12 #x29) true) #x00 a!236)))
-      (a!247 (ite (and (= rule@12 #x13) true)
+                  (ite (and (= rule@12 #x29) true) #x00 a!254)))
+      (a!265 (ite (and (= rule@12 #x13) true)
                   (ite (not (= compact0.ok@12 #x00)) #x0f #x0c)
-                  a!246))
-      (a!260 (ite (and (= rule@12 #x03) true)
+                  a!264))
+      (a!278 (ite (and (= rule@12 #x03) true)
                   #x00
-                  (ite (and (= rule@12 #x05) true) #x00 a!259)))
-      (a!262 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x05) true) #x00 a!277)))
+      (a!280 (ite (and (= rule@12 #x0a) true)
                   a!14
                   (ite (and (= rule@12 #x13) true) #x03 compact0.newpage@12)))
-      (a!267 (ite (and (= rule@12 #x2b) true)
+      (a!285 (ite (and (= rule@12 #x2b) true)
                   (ite (not (= compact1.ok@12 #x00)) #x0f #x0c)
-                  a!266))
-      (a!280 (ite (and (= rule@12 #x1b) true)
+                  a!284))
+      (a!298 (ite (and (= rule@12 #x1b) true)
                   #x00
-                  (ite (and (= rule@12 #x1d) true) #x00 a!279)))
-      (a!282 (ite (and (= rule@12 #x22) true)
+                  (ite (and (= rule@12 #x1d) true) #x00 a!297)))
+      (a!300 (ite (and (= rule@12 #x22) true)
                   a!14
                   (ite (and (= rule@12 #x2b) true) #x03 compact1.newpage@12))))
 (let ((a!22 (ite (and (= rule@12 #x2a) true)
@@ -22084,93 +23529,110 @@
       (a!142 (ite (and (= rule@12 #x2a) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
-                       |PG_movable[F0]@12|)
+                       |folio.node[F0]@12|)
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
                        a!139
                        a!141)))
       (a!151 (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x01))
                   a!138
-                  (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x01))
-                       #x01
+                  (ite (and (= rule@12 #x22) (= a!14 #x01))
+                       |folio.node[F0]@12|
                        a!150)))
       (a!154 (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x02))
                   a!138
+                  (ite (and (= rule@12 #x22) (= a!14 #x02))
+                       |folio.node[F0]@12|
+                       a!153)))
+      (a!160 (ite (and (= rule@12 #x2a) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |PG_movable[F0]@12|)
+                  (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
+                       a!157
+                       a!159)))
+      (a!169 (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x01))
+                  a!156
+                  (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x01))
+                       #x01
+                       a!168)))
+      (a!172 (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x02))
+                  a!156
                   (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x02))
                        #x01
-                       a!153)))
-      (a!160 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
-                  a!157
+                       a!171)))
+      (a!178 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
+                  a!175
                   (ite (and (= rule@12 #x2f) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |page.mapping(driver)[F0]@12|)
-                       a!159)))
-      (a!170 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x01))
+                       a!177)))
+      (a!188 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x01))
-                       a!157
-                       a!169)))
-      (a!173 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x02))
+                       a!175
+                       a!187)))
+      (a!191 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x02))
                   #x01
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x02))
-                       a!157
-                       a!172)))
-      (a!179 (ite (and (= rule@12 #x2d) true)
+                       a!175
+                       a!190)))
+      (a!197 (ite (and (= rule@12 #x2d) true)
                   #x00
-                  (ite (and (= rule@12 #x2e) true) #x00 a!178)))
-      (a!192 (= |PG_isolated[F1]@13|
+                  (ite (and (= rule@12 #x2e) true) #x00 a!196)))
+      (a!210 (= |PG_isolated[F1]@13|
                 (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x01))
-                     a!175
-                     a!191)))
-      (a!194 (= |PG_isolated[F2]@13|
+                     a!193
+                     a!209)))
+      (a!212 (= |PG_isolated[F2]@13|
                 (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x02))
-                     a!175
-                     a!193)))
-      (a!199 (ite (and (= rule@12 #x2d) true)
+                     a!193
+                     a!211)))
+      (a!217 (ite (and (= rule@12 #x2d) true)
                   #x01
                   (ite (and (= rule@12 #x2f) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.list[F0]@12|)
-                       a!198)))
-      (a!210 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x01))
+                       a!216)))
+      (a!228 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x01))
-                       a!196
-                       a!209)))
-      (a!213 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x02))
+                       a!214
+                       a!227)))
+      (a!231 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x02))
                   #x01
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x02))
-                       a!196
-                       a!212)))
-      (a!219 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
-                  a!216
+                       a!214
+                       a!230)))
+      (a!237 (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
+                  a!234
                   (ite (and (= rule@12 #x2f) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.owns[F0]@12|)
-                       a!218)))
-      (a!229 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x01))
+                       a!236)))
+      (a!247 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x01))
-                       a!216
-                       a!228)))
-      (a!232 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x02))
+                       a!234
+                       a!246)))
+      (a!250 (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x02))
                   #x01
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x02))
-                       a!216
-                       a!231)))
-      (a!238 (ite (and (= rule@12 #x1f) true)
+                       a!234
+                       a!249)))
+      (a!256 (ite (and (= rule@12 #x1f) true)
                   #x00
-                  (ite (and (= rule@12 #x21) true) #x00 a!237)))
-      (a!248 (ite (and (= rule@12 #x11) true)
+                  (ite (and (= rule@12 #x21) true) #x00 a!255)))
+      (a!266 (ite (and (= rule@12 #x11) true)
                   (ite (not (= compact0.ok@12 #x00)) #x0a #x0b)
-                  (ite (and (= rule@12 #x12) true) #x0b a!247)))
-      (a!261 (= compact0.ref@13 (ite (and (= rule@12 #x00) true) #x01 a!260)))
-      (a!268 (ite (and (= rule@12 #x29) true)
+                  (ite (and (= rule@12 #x12) true) #x0b a!265)))
+      (a!279 (= compact0.ref@13 (ite (and (= rule@12 #x00) true) #x01 a!278)))
+      (a!286 (ite (and (= rule@12 #x29) true)
                   (ite (not (= compact1.ok@12 #x00)) #x0a #x0b)
-                  (ite (and (= rule@12 #x2a) true) #x0b a!267)))
-      (a!281 (= compact1.ref@13 (ite (and (= rule@12 #x18) true) #x01 a!280))))
+                  (ite (and (= rule@12 #x2a) true) #x0b a!285)))
+      (a!299 (= compact1.ref@13 (ite (and (= rule@12 #x18) true) #x01 a!298))))
 (let ((a!23 (ite (and (= rule@12 #x22) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@12 #x24) true)
@@ -22242,88 +23704,103 @@
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x02))
                        a!117
                        a!135)))
-      (a!143 (ite (and (= rule@12 #x24) true)
+      (a!143 (ite (and (= rule@12 #x22) (= a!14 #x00))
+                  |folio.node[F0]@12|
+                  (ite (and (= rule@12 #x24) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       a!142)))
+      (a!152 (= |folio.node[F1]@13|
+                (ite (and (= rule@12 #x0a) (= a!14 #x01))
+                     |folio.node[F0]@12|
+                     a!151)))
+      (a!155 (= |folio.node[F2]@13|
+                (ite (and (= rule@12 #x0a) (= a!14 #x02))
+                     |folio.node[F0]@12|
+                     a!154)))
+      (a!161 (ite (and (= rule@12 #x24) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |PG_movable[F0]@12|)
                   (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x00))
                        #x01
-                       a!142)))
-      (a!152 (= |PG_movable[F1]@13|
+                       a!160)))
+      (a!170 (= |PG_movable[F1]@13|
                 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x01))
                      #x01
-                     a!151)))
-      (a!155 (= |PG_movable[F2]@13|
+                     a!169)))
+      (a!173 (= |PG_movable[F2]@13|
                 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x02))
                      #x01
-                     a!154)))
-      (a!161 (ite (and (= rule@12 #x27) true)
+                     a!172)))
+      (a!179 (ite (and (= rule@12 #x27) true)
                   #x00
                   (ite (and (= rule@12 #x2a) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |page.mapping(driver)[F0]@12|)
-                       a!160)))
-      (a!171 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x01))
+                       a!178)))
+      (a!189 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x01))
-                       a!156
-                       a!170)))
-      (a!174 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x02))
+                       a!174
+                       a!188)))
+      (a!192 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x02))
                   #x01
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x02))
-                       a!156
-                       a!173)))
-      (a!180 (ite (and (= rule@12 #x2a) true)
+                       a!174
+                       a!191)))
+      (a!198 (ite (and (= rule@12 #x2a) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |PG_isolated[F0]@12|)
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
-                       a!176
-                       a!179)))
-      (a!200 (ite (and (= rule@12 #x2a) true)
+                       a!194
+                       a!197)))
+      (a!218 (ite (and (= rule@12 #x2a) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.list[F0]@12|)
                   (ite (and (= rule@12 #x2b) (= compact1.newpage@12 #x00))
-                       a!196
-                       a!199)))
-      (a!211 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x01))
+                       a!214
+                       a!217)))
+      (a!229 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x01))
-                       a!195
-                       a!210)))
-      (a!214 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x02))
+                       a!213
+                       a!228)))
+      (a!232 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x02))
                   #x01
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x02))
-                       a!195
-                       a!213)))
-      (a!220 (ite (and (= rule@12 #x27) true)
+                       a!213
+                       a!231)))
+      (a!238 (ite (and (= rule@12 #x27) true)
                   #x00
                   (ite (and (= rule@12 #x2a) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.owns[F0]@12|)
-                       a!219)))
-      (a!230 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x01))
+                       a!237)))
+      (a!248 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x01))
-                       a!215
-                       a!229)))
-      (a!233 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x02))
+                       a!233
+                       a!247)))
+      (a!251 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x02))
                   #x01
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x02))
-                       a!215
-                       a!232)))
-      (a!239 (ite (and (= rule@12 #x17) true)
+                       a!233
+                       a!250)))
+      (a!257 (ite (and (= rule@12 #x17) true)
                   #x00
-                  (ite (and (= rule@12 #x1c) true) #x02 a!238)))
-      (a!249 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1c) true) #x02 a!256)))
+      (a!267 (ite (and (= rule@12 #x0f) true)
                   #x09
-                  (ite (and (= rule@12 #x10) true) #x09 a!248)))
-      (a!269 (ite (and (= rule@12 #x27) true)
+                  (ite (and (= rule@12 #x10) true) #x09 a!266)))
+      (a!287 (ite (and (= rule@12 #x27) true)
                   #x09
-                  (ite (and (= rule@12 #x28) true) #x09 a!268))))
+                  (ite (and (= rule@12 #x28) true) #x09 a!286))))
 (let ((a!24 (ite (and (= rule@12 #x1d) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.used[F0]@12|)
                  (ite (and (= rule@12 #x1f) true)
@@ -22380,45 +23857,54 @@
       (a!144 (ite (and (= rule@12 #x1d) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1f) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       a!143)))
+      (a!162 (ite (and (= rule@12 #x1d) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
                        |PG_movable[F0]@12|)
                   (ite (and (= rule@12 #x1f) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_movable[F0]@12|)
-                       a!143)))
-      (a!162 (ite (and (= rule@12 #x24) true)
+                       a!161)))
+      (a!180 (ite (and (= rule@12 #x24) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |page.mapping(driver)[F0]@12|)
                   (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x00))
                        #x01
-                       a!161)))
-      (a!181 (ite (and (= rule@12 #x26) true)
+                       a!179)))
+      (a!199 (ite (and (= rule@12 #x26) true)
                   #x00
-                  (ite (and (= rule@12 #x27) true) #x00 a!180)))
-      (a!201 (ite (and (= rule@12 #x24) true)
+                  (ite (and (= rule@12 #x27) true) #x00 a!198)))
+      (a!219 (ite (and (= rule@12 #x24) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.list[F0]@12|)
                   (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x00))
                        #x01
-                       a!200)))
-      (a!221 (ite (and (= rule@12 #x24) true)
+                       a!218)))
+      (a!239 (ite (and (= rule@12 #x24) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.owns[F0]@12|)
                   (ite (and (= rule@12 #x27) (= compact1.newpage@12 #x00))
                        #x01
-                       a!220)))
-      (a!240 (ite (and (= rule@12 #x11) true)
+                       a!238)))
+      (a!258 (ite (and (= rule@12 #x11) true)
                   #x00
-                  (ite (and (= rule@12 #x14) true) #x01 a!239)))
-      (a!250 (ite (and (= rule@12 #x0d) true)
+                  (ite (and (= rule@12 #x14) true) #x01 a!257)))
+      (a!268 (ite (and (= rule@12 #x0d) true)
                   #x08
-                  (ite (and (= rule@12 #x0e) true) #x09 a!249)))
-      (a!270 (ite (and (= rule@12 #x25) true)
+                  (ite (and (= rule@12 #x0e) true) #x09 a!267)))
+      (a!288 (ite (and (= rule@12 #x25) true)
                   #x08
-                  (ite (and (= rule@12 #x26) true) #x09 a!269))))
+                  (ite (and (= rule@12 #x26) true) #x09 a!287))))
 (let ((a!25 (ite (and (= rule@12 #x17) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.used[F0]@12|)
                  (ite (and (= rule@12 #x1b) true)
@@ -22471,13 +23957,22 @@
       (a!145 (ite (and (= rule@12 #x17) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x1b) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       a!144)))
+      (a!163 (ite (and (= rule@12 #x17) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
                        |PG_movable[F0]@12|)
                   (ite (and (= rule@12 #x1b) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_movable[F0]@12|)
-                       a!144)))
-      (a!163 (ite (and (= rule@12 #x1d) true)
+                       a!162)))
+      (a!181 (ite (and (= rule@12 #x1d) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |page.mapping(driver)[F0]@12|)
@@ -22485,20 +23980,20 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |page.mapping(driver)[F0]@12|)
-                       a!162)))
-      (a!182 (ite (and (= rule@12 #x21) true)
+                       a!180)))
+      (a!200 (ite (and (= rule@12 #x21) true)
                   #x01
                   (ite (and (= rule@12 #x24) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@12|))
-                       a!181)))
-      (a!202 (ite (and (= rule@12 #x1f) true)
+                       a!199)))
+      (a!220 (ite (and (= rule@12 #x1f) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.list[F0]@12|)
-                  (ite (and (= rule@12 #x20) true) #x00 a!201)))
-      (a!222 (ite (and (= rule@12 #x1d) true)
+                  (ite (and (= rule@12 #x20) true) #x00 a!219)))
+      (a!240 (ite (and (= rule@12 #x1d) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.owns[F0]@12|)
@@ -22506,16 +24001,16 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.owns[F0]@12|)
-                       a!221)))
-      (a!241 (ite (and (= rule@12 #x09) true)
+                       a!239)))
+      (a!259 (ite (and (= rule@12 #x09) true)
                   #x00
-                  (ite (and (= rule@12 #x0d) true) #x01 a!240)))
-      (a!251 (ite (and (= rule@12 #x0b) true)
+                  (ite (and (= rule@12 #x0d) true) #x01 a!258)))
+      (a!269 (ite (and (= rule@12 #x0b) true)
                   #x0c
-                  (ite (and (= rule@12 #x0c) true) #x0f a!250)))
-      (a!271 (ite (and (= rule@12 #x23) true)
+                  (ite (and (= rule@12 #x0c) true) #x0f a!268)))
+      (a!289 (ite (and (= rule@12 #x23) true)
                   #x0c
-                  (ite (and (= rule@12 #x24) true) #x0f a!270))))
+                  (ite (and (= rule@12 #x24) true) #x0f a!288))))
 (let ((a!26 (ite (and (= rule@12 #x12) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.used[F0]@12|)
                  (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x00))
@@ -22570,11 +24065,18 @@
       (a!146 (ite (and (= rule@12 #x12) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
-                       |PG_movable[F0]@12|)
+                       |folio.node[F0]@12|)
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x00))
                        a!138
                        a!145)))
-      (a!164 (ite (and (= rule@12 #x17) true)
+      (a!164 (ite (and (= rule@12 #x12) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |PG_movable[F0]@12|)
+                  (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x00))
+                       a!156
+                       a!163)))
+      (a!182 (ite (and (= rule@12 #x17) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |page.mapping(driver)[F0]@12|)
@@ -22582,8 +24084,8 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |page.mapping(driver)[F0]@12|)
-                       a!163)))
-      (a!183 (ite (and (= rule@12 #x1d) true)
+                       a!181)))
+      (a!201 (ite (and (= rule@12 #x1d) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |PG_isolated[F0]@12|)
@@ -22591,8 +24093,8 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_isolated[F0]@12|)
-                       a!182)))
-      (a!203 (ite (and (= rule@12 #x1b) true)
+                       a!200)))
+      (a!221 (ite (and (= rule@12 #x1b) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.list[F0]@12|)
@@ -22600,8 +24102,8 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.list[F0]@12|)
-                       a!202)))
-      (a!223 (ite (and (= rule@12 #x17) true)
+                       a!220)))
+      (a!241 (ite (and (= rule@12 #x17) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.owns[F0]@12|)
@@ -22609,16 +24111,16 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.owns[F0]@12|)
-                       a!222)))
-      (a!242 (ite (and (= rule@12 #x04) true)
+                       a!240)))
+      (a!260 (ite (and (= rule@12 #x04) true)
                   #x01
-                  (ite (and (= rule@12 #x07) true) #x00 a!241)))
-      (a!252 (ite (and (= rule@12 #x09) true)
+                  (ite (and (= rule@12 #x07) true) #x00 a!259)))
+      (a!270 (ite (and (= rule@12 #x09) true)
                   #x06
-                  (ite (and (= rule@12 #x0a) true) #x07 a!251)))
-      (a!272 (ite (and (= rule@12 #x21) true)
+                  (ite (and (= rule@12 #x0a) true) #x07 a!269)))
+      (a!290 (ite (and (= rule@12 #x21) true)
                   #x06
-                  (ite (and (= rule@12 #x22) true) #x07 a!271))))
+                  (ite (and (= rule@12 #x22) true) #x07 a!289))))
 (let ((a!27 (ite (and (= rule@12 #x0a) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@12 #x0c) true)
@@ -22672,21 +24174,28 @@
                             #x00
                             |folio.data[F0]@12|)
                        a!125)))
-      (a!147 (ite (and (= rule@12 #x0c) true)
+      (a!147 (ite (and (= rule@12 #x0a) (= a!14 #x00))
+                  |folio.node[F0]@12|
+                  (ite (and (= rule@12 #x0c) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       a!146)))
+      (a!165 (ite (and (= rule@12 #x0c) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |PG_movable[F0]@12|)
                   (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x00))
                        #x01
-                       a!146)))
-      (a!165 (ite (and (= rule@12 #x12) true)
+                       a!164)))
+      (a!183 (ite (and (= rule@12 #x12) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |page.mapping(driver)[F0]@12|)
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x00))
-                       a!156
-                       a!164)))
-      (a!184 (ite (and (= rule@12 #x17) true)
+                       a!174
+                       a!182)))
+      (a!202 (ite (and (= rule@12 #x17) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |PG_isolated[F0]@12|)
@@ -22694,27 +24203,27 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_isolated[F0]@12|)
-                       a!183)))
-      (a!204 (ite (and (= rule@12 #x15) true)
+                       a!201)))
+      (a!222 (ite (and (= rule@12 #x15) true)
                   #x01
                   (ite (and (= rule@12 #x17) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.list[F0]@12|)
-                       a!203)))
-      (a!224 (ite (and (= rule@12 #x12) true)
+                       a!221)))
+      (a!242 (ite (and (= rule@12 #x12) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.owns[F0]@12|)
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x00))
-                       a!215
-                       a!223)))
-      (a!253 (ite (and (= rule@12 #x07) true)
+                       a!233
+                       a!241)))
+      (a!271 (ite (and (= rule@12 #x07) true)
                   #x0f
-                  (ite (and (= rule@12 #x08) true) #x05 a!252)))
-      (a!273 (ite (and (= rule@12 #x1f) true)
+                  (ite (and (= rule@12 #x08) true) #x05 a!270)))
+      (a!291 (ite (and (= rule@12 #x1f) true)
                   #x0f
-                  (ite (and (= rule@12 #x20) true) #x05 a!272))))
+                  (ite (and (= rule@12 #x20) true) #x05 a!290))))
 (let ((a!28 (ite (and (= rule@12 #x05) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.used[F0]@12|)
                  (ite (and (= rule@12 #x07) true)
@@ -22759,34 +24268,43 @@
       (a!148 (ite (and (= rule@12 #x05) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x07) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       a!147)))
+      (a!166 (ite (and (= rule@12 #x05) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
                        |PG_movable[F0]@12|)
                   (ite (and (= rule@12 #x07) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_movable[F0]@12|)
-                       a!147)))
-      (a!166 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x00))
+                       a!165)))
+      (a!184 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x00))
                   #x01
-                  (ite (and (= rule@12 #x0f) true) #x00 a!165)))
-      (a!185 (ite (and (= rule@12 #x15) true)
+                  (ite (and (= rule@12 #x0f) true) #x00 a!183)))
+      (a!203 (ite (and (= rule@12 #x15) true)
                   #x00
-                  (ite (and (= rule@12 #x16) true) #x00 a!184)))
-      (a!205 (ite (and (= rule@12 #x12) true)
+                  (ite (and (= rule@12 #x16) true) #x00 a!202)))
+      (a!223 (ite (and (= rule@12 #x12) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.list[F0]@12|)
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x00))
-                       a!195
-                       a!204)))
-      (a!225 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x00))
+                       a!213
+                       a!222)))
+      (a!243 (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x00))
                   #x01
-                  (ite (and (= rule@12 #x0f) true) #x00 a!224)))
-      (a!254 (ite (and (= rule@12 #x05) true)
+                  (ite (and (= rule@12 #x0f) true) #x00 a!242)))
+      (a!272 (ite (and (= rule@12 #x05) true)
                   #x0f
-                  (ite (and (= rule@12 #x06) true) #x04 a!253)))
-      (a!274 (ite (and (= rule@12 #x1d) true)
+                  (ite (and (= rule@12 #x06) true) #x04 a!271)))
+      (a!292 (ite (and (= rule@12 #x1d) true)
                   #x0f
-                  (ite (and (= rule@12 #x1e) true) #x04 a!273))))
+                  (ite (and (= rule@12 #x1e) true) #x04 a!291))))
 (let ((a!29 (= |folio.used[F0]@13|
                (ite (and (= rule@12 #x03) true)
                     (ite (= |folio.refcount[F0]@12| #x01)
@@ -22807,13 +24325,19 @@
                             #x00
                             |folio.data[F0]@12|)
                        a!127)))
-      (a!149 (= |PG_movable[F0]@13|
+      (a!149 (= |folio.node[F0]@13|
+                (ite (and (= rule@12 #x03) true)
+                     (ite (= |folio.refcount[F0]@12| #x01)
+                          #x00
+                          |folio.node[F0]@12|)
+                     a!148)))
+      (a!167 (= |PG_movable[F0]@13|
                 (ite (and (= rule@12 #x03) true)
                      (ite (= |folio.refcount[F0]@12| #x01)
                           #x00
                           |PG_movable[F0]@12|)
-                     a!148)))
-      (a!167 (ite (and (= rule@12 #x07) true)
+                     a!166)))
+      (a!185 (ite (and (= rule@12 #x07) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |page.mapping(driver)[F0]@12|)
@@ -22821,22 +24345,22 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |page.mapping(driver)[F0]@12|)
-                       a!166)))
-      (a!186 (ite (and (= rule@12 #x12) true)
+                       a!184)))
+      (a!204 (ite (and (= rule@12 #x12) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |PG_isolated[F0]@12|)
                   (ite (and (= rule@12 #x13) (= compact0.newpage@12 #x00))
-                       a!175
-                       a!185)))
-      (a!206 (ite (and (= rule@12 #x0c) true)
+                       a!193
+                       a!203)))
+      (a!224 (ite (and (= rule@12 #x0c) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.list[F0]@12|)
                   (ite (and (= rule@12 #x0f) (= compact0.newpage@12 #x00))
                        #x01
-                       a!205)))
-      (a!226 (ite (and (= rule@12 #x07) true)
+                       a!223)))
+      (a!244 (ite (and (= rule@12 #x07) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.owns[F0]@12|)
@@ -22844,13 +24368,13 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.owns[F0]@12|)
-                       a!225)))
-      (a!255 (ite (and (= rule@12 #x03) true)
+                       a!243)))
+      (a!273 (ite (and (= rule@12 #x03) true)
                   #x0f
-                  (ite (and (= rule@12 #x04) true) #x03 a!254)))
-      (a!275 (ite (and (= rule@12 #x1b) true)
+                  (ite (and (= rule@12 #x04) true) #x03 a!272)))
+      (a!293 (ite (and (= rule@12 #x1b) true)
                   #x0f
-                  (ite (and (= rule@12 #x1c) true) #x03 a!274))))
+                  (ite (and (= rule@12 #x1c) true) #x03 a!292))))
 (let ((a!46 (ite (and (= rule@12 #x07) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x0a) (= a!14 #x00)) #x01 a!45)))
@@ -22860,7 +24384,7 @@
                           #x00
                           |folio.data[F0]@12|)
                      a!128)))
-      (a!168 (ite (and (= rule@12 #x03) true)
+      (a!186 (ite (and (= rule@12 #x03) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |page.mapping(driver)[F0]@12|)
@@ -22868,16 +24392,16 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |page.mapping(driver)[F0]@12|)
-                       a!167)))
-      (a!187 (ite (and (= rule@12 #x0e) true)
+                       a!185)))
+      (a!205 (ite (and (= rule@12 #x0e) true)
                   #x00
-                  (ite (and (= rule@12 #x0f) true) #x00 a!186)))
-      (a!207 (ite (and (= rule@12 #x07) true)
+                  (ite (and (= rule@12 #x0f) true) #x00 a!204)))
+      (a!225 (ite (and (= rule@12 #x07) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.list[F0]@12|)
-                  (ite (and (= rule@12 #x08) true) #x00 a!206)))
-      (a!227 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x08) true) #x00 a!224)))
+      (a!245 (ite (and (= rule@12 #x03) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.owns[F0]@12|)
@@ -22885,26 +24409,26 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.owns[F0]@12|)
-                       a!226)))
-      (a!256 (ite (and (= rule@12 #x01) true)
+                       a!244)))
+      (a!274 (ite (and (= rule@12 #x01) true)
                   #x0f
-                  (ite (and (= rule@12 #x02) true) #x02 a!255)))
-      (a!276 (ite (and (= rule@12 #x19) true)
+                  (ite (and (= rule@12 #x02) true) #x02 a!273)))
+      (a!294 (ite (and (= rule@12 #x19) true)
                   #x0f
-                  (ite (and (= rule@12 #x1a) true) #x02 a!275))))
+                  (ite (and (= rule@12 #x1a) true) #x02 a!293))))
 (let ((a!47 (ite (and (= rule@12 #x03) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x05) true)
                       (bvsub |folio.refcount[F0]@12| #x01)
                       a!46)))
-      (a!188 (ite (and (= rule@12 #x09) true)
+      (a!206 (ite (and (= rule@12 #x09) true)
                   #x01
                   (ite (and (= rule@12 #x0c) true)
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@12|))
-                       a!187)))
-      (a!208 (ite (and (= rule@12 #x03) true)
+                       a!205)))
+      (a!226 (ite (and (= rule@12 #x03) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |driver.list[F0]@12|)
@@ -22912,14 +24436,14 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |driver.list[F0]@12|)
-                       a!207)))
-      (a!257 (= compact0.pc@13 (ite (and (= rule@12 #x00) true) #x01 a!256)))
-      (a!277 (= compact1.pc@13 (ite (and (= rule@12 #x18) true) #x01 a!276))))
+                       a!225)))
+      (a!275 (= compact0.pc@13 (ite (and (= rule@12 #x00) true) #x01 a!274)))
+      (a!295 (= compact1.pc@13 (ite (and (= rule@12 #x18) true) #x01 a!294))))
 (let ((a!48 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!47)))
-      (a!189 (ite (and (= rule@12 #x05) true)
+      (a!207 (ite (and (= rule@12 #x05) true)
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |PG_isolated[F0]@12|)
@@ -22927,13 +24451,13 @@
                        (ite (= |folio.refcount[F0]@12| #x01)
                             #x00
                             |PG_isolated[F0]@12|)
-                       a!188))))
-(let ((a!190 (= |PG_isolated[F0]@13|
+                       a!206))))
+(let ((a!208 (= |PG_isolated[F0]@13|
                 (ite (and (= rule@12 #x03) true)
                      (ite (= |folio.refcount[F0]@12| #x01)
                           #x00
                           |PG_isolated[F0]@12|)
-                     a!189))))
+                     a!207))))
   (and a!12
        (= |alive[P0]@13| |alive[P0]@12|)
        (= |pte[P0][0]@13| |pte[P0][0]@12|)
@@ -22970,37 +24494,40 @@
        a!149
        a!152
        a!155
-       (= |page.mapping(driver)[F0]@13| a!168)
-       (= |page.mapping(driver)[F1]@13| a!171)
-       (= |page.mapping(driver)[F2]@13| a!174)
-       a!190
-       a!192
-       a!194
-       (= |driver.list[F0]@13| a!208)
-       (= |driver.list[F1]@13| a!211)
-       (= |driver.list[F2]@13| a!214)
-       (= |driver.owns[F0]@13| a!227)
-       (= |driver.owns[F1]@13| a!230)
-       (= |driver.owns[F2]@13| a!233)
-       (= |driver.page[D0]@13| a!234)
+       a!167
+       a!170
+       a!173
+       (= |page.mapping(driver)[F0]@13| a!186)
+       (= |page.mapping(driver)[F1]@13| a!189)
+       (= |page.mapping(driver)[F2]@13| a!192)
+       a!208
+       a!210
+       a!212
+       (= |driver.list[F0]@13| a!226)
+       (= |driver.list[F1]@13| a!229)
+       (= |driver.list[F2]@13| a!232)
+       (= |driver.owns[F0]@13| a!245)
+       (= |driver.owns[F1]@13| a!248)
+       (= |driver.owns[F2]@13| a!251)
+       (= |driver.page[D0]@13| a!252)
        (= |&mm->mmap_lock.writer[P0]@13| |&mm->mmap_lock.writer[P0]@12|)
        (= |&mm->mmap_lock.readers[P0]@13| |&mm->mmap_lock.readers[P0]@12|)
        (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
        (= |&anon_vma->rwsem.readers[av0]@13| |&anon_vma->rwsem.readers[av0]@12|)
        (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
-       (= |PG_locked[F0]@13| a!242)
-       (= |PG_locked[F1]@13| a!243)
-       (= |PG_locked[F2]@13| a!244)
-       a!257
-       a!261
-       (= compact0.newpage@13 a!262)
-       a!264
-       a!277
-       a!281
-       (= compact1.newpage@13 a!282)
-       a!284
-       a!286
-       (= driver0.page@13 a!287)
+       (= |PG_locked[F0]@13| a!260)
+       (= |PG_locked[F1]@13| a!261)
+       (= |PG_locked[F2]@13| a!262)
+       a!275
+       a!279
+       (= compact0.newpage@13 a!280)
+       a!282
+       a!295
+       a!299
+       (= compact1.newpage@13 a!300)
+       a!302
+       a!304
+       (= driver0.page@13 a!305)
        (bvule |alive[P0]@13| #x01)
        (bvule |pte[P0][0]@13| #x06)
        (bvule |pte.folio[P0][0]@13| #x02)
@@ -23033,6 +24560,9 @@
        (bvule |folio.data[F0]@13| #x01)
        (bvule |folio.data[F1]@13| #x01)
        (bvule |folio.data[F2]@13| #x01)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
+       (bvule |folio.node[F2]@13| #x01)
        (bvule |PG_movable[F0]@13| #x01)
        (bvule |PG_movable[F1]@13| #x01)
        (bvule |PG_movable[F2]@13| #x01)
@@ -23121,48 +24651,48 @@
                  (ite (= driver0.page@13 #x01)
                       |folio.refcount[F1]@13|
                       |folio.refcount[F2]@13|)))
-      (a!234 (ite (and (= rule@13 #x0f) true)
+      (a!252 (ite (and (= rule@13 #x0f) true)
                   compact0.newpage@13
                   (ite (and (= rule@13 #x27) true)
                        compact1.newpage@13
                        |driver.page[D0]@13|)))
-      (a!235 (ite (and (= rule@13 #x30) (= |driver.page[D0]@13| #x00))
+      (a!253 (ite (and (= rule@13 #x30) (= |driver.page[D0]@13| #x00))
                   #x03
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x00))
                        #x00
                        |PG_locked[F0]@13|)))
-      (a!243 (ite (and (= rule@13 #x30) (= |driver.page[D0]@13| #x01))
+      (a!261 (ite (and (= rule@13 #x30) (= |driver.page[D0]@13| #x01))
                   #x03
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!244 (ite (and (= rule@13 #x30) (= |driver.page[D0]@13| #x02))
+      (a!262 (ite (and (= rule@13 #x30) (= |driver.page[D0]@13| #x02))
                   #x03
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x02))
                        #x00
                        |PG_locked[F2]@13|)))
-      (a!245 (ite (and (= rule@13 #x16) true)
+      (a!263 (ite (and (= rule@13 #x16) true)
                   #x0e
                   (ite (and (= rule@13 #x17) true) #x0f compact0.pc@13)))
-      (a!258 (ite (and (= rule@13 #x12) true)
+      (a!276 (ite (and (= rule@13 #x12) true)
                   #x00
                   (ite (and (= rule@13 #x17) true) #x00 compact0.ref@13)))
-      (a!263 (ite (and (= rule@13 #x0f) true)
+      (a!281 (ite (and (= rule@13 #x0f) true)
                   #x01
                   (ite (and (= rule@13 #x10) true) #x00 compact0.ok@13)))
-      (a!265 (ite (and (= rule@13 #x2e) true)
+      (a!283 (ite (and (= rule@13 #x2e) true)
                   #x0e
                   (ite (and (= rule@13 #x2f) true) #x0f compact1.pc@13)))
-      (a!278 (ite (and (= rule@13 #x2a) true)
+      (a!296 (ite (and (= rule@13 #x2a) true)
                   #x00
                   (ite (and (= rule@13 #x2f) true) #x00 compact1.ref@13)))
-      (a!283 (ite (and (= rule@13 #x27) true)
+      (a!301 (ite (and (= rule@13 #x27) true)
                   #x01
                   (ite (and (= rule@13 #x28) true) #x00 compact1.ok@13)))
-      (a!285 (ite (and (= rule@13 #x31) true)
+      (a!303 (ite (and (= rule@13 #x31) true)
                   #x02
                   (ite (and (= rule@13 #x32) true) #x03 driver0.pc@13)))
-      (a!287 (ite (and (= rule@13 #x30) true)
+      (a!305 (ite (and (= rule@13 #x30) true)
                   |driver.page[D0]@13|
                   (ite (and (= rule@13 #x32) true) #x03 driver0.page@13))))
 (let ((a!12 (or (and (= rule@13 #x00)
@@ -23411,126 +24941,147 @@
       (a!138 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@13 #x00)
-                       |PG_movable[F0]@13|
+                       |folio.node[F0]@13|
                        (ite (= compact0.newpage@13 #x01)
-                            |PG_movable[F1]@13|
-                            |PG_movable[F2]@13|))))
+                            |folio.node[F1]@13|
+                            |folio.node[F2]@13|))))
       (a!139 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@13 #x00)
-                       |PG_movable[F0]@13|
+                       |folio.node[F0]@13|
                        (ite (= compact1.newpage@13 #x01)
-                            |PG_movable[F1]@13|
-                            |PG_movable[F2]@13|))))
+                            |folio.node[F1]@13|
+                            |folio.node[F2]@13|))))
       (a!140 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@13 #x00)
+                       |folio.node[F0]@13|
+                       (ite (= driver0.page@13 #x01)
+                            |folio.node[F1]@13|
+                            |folio.node[F2]@13|))))
+      (a!156 (ite (= a!15 #x01)
+                  #x00
+                  (ite (= compact0.newpage@13 #x00)
+                       |PG_movable[F0]@13|
+                       (ite (= compact0.newpage@13 #x01)
+                            |PG_movable[F1]@13|
+                            |PG_movable[F2]@13|))))
+      (a!157 (ite (= a!17 #x01)
+                  #x00
+                  (ite (= compact1.newpage@13 #x00)
+                       |PG_movable[F0]@13|
+                       (ite (= compact1.newpage@13 #x01)
+                            |PG_movable[F1]@13|
+                            |PG_movable[F2]@13|))))
+      (a!158 (ite (= a!19 #x01)
+                  #x00
+                  (ite (= driver0.page@13 #x00)
                        |PG_movable[F0]@13|
                        (ite (= driver0.page@13 #x01)
                             |PG_movable[F1]@13|
                             |PG_movable[F2]@13|))))
-      (a!156 (ite (= a!15 #x01)
+      (a!174 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@13 #x00)
                        |page.mapping(driver)[F0]@13|
                        (ite (= compact0.newpage@13 #x01)
                             |page.mapping(driver)[F1]@13|
                             |page.mapping(driver)[F2]@13|))))
-      (a!157 (ite (= a!17 #x01)
+      (a!175 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@13 #x00)
                        |page.mapping(driver)[F0]@13|
                        (ite (= compact1.newpage@13 #x01)
                             |page.mapping(driver)[F1]@13|
                             |page.mapping(driver)[F2]@13|))))
-      (a!158 (ite (= a!19 #x01)
+      (a!176 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@13 #x00)
                        |page.mapping(driver)[F0]@13|
                        (ite (= driver0.page@13 #x01)
                             |page.mapping(driver)[F1]@13|
                             |page.mapping(driver)[F2]@13|))))
-      (a!175 (ite (= a!15 #x01)
+      (a!193 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@13 #x00)
                        |PG_isolated[F0]@13|
                        (ite (= compact0.newpage@13 #x01)
                             |PG_isolated[F1]@13|
                             |PG_isolated[F2]@13|))))
-      (a!176 (ite (= a!17 #x01)
+      (a!194 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@13 #x00)
                        |PG_isolated[F0]@13|
                        (ite (= compact1.newpage@13 #x01)
                             |PG_isolated[F1]@13|
                             |PG_isolated[F2]@13|))))
-      (a!177 (ite (= a!19 #x01)
+      (a!195 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@13 #x00)
                        |PG_isolated[F0]@13|
                        (ite (= driver0.page@13 #x01)
                             |PG_isolated[F1]@13|
                             |PG_isolated[F2]@13|))))
-      (a!195 (ite (= a!15 #x01)
+      (a!213 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@13 #x00)
                        |driver.list[F0]@13|
                        (ite (= compact0.newpage@13 #x01)
                             |driver.list[F1]@13|
                             |driver.list[F2]@13|))))
-      (a!196 (ite (= a!17 #x01)
+      (a!214 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@13 #x00)
                        |driver.list[F0]@13|
                        (ite (= compact1.newpage@13 #x01)
                             |driver.list[F1]@13|
                             |driver.list[F2]@13|))))
-      (a!197 (ite (= a!19 #x01)
+      (a!215 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@13 #x00)
                        |driver.list[F0]@13|
                        (ite (= driver0.page@13 #x01)
                             |driver.list[F1]@13|
                             |driver.list[F2]@13|))))
-      (a!215 (ite (= a!15 #x01)
+      (a!233 (ite (= a!15 #x01)
                   #x00
                   (ite (= compact0.newpage@13 #x00)
                        |driver.owns[F0]@13|
                        (ite (= compact0.newpage@13 #x01)
                             |driver.owns[F1]@13|
                             |driver.owns[F2]@13|))))
-      (a!216 (ite (= a!17 #x01)
+      (a!234 (ite (= a!17 #x01)
                   #x00
                   (ite (= compact1.newpage@13 #x00)
                        |driver.owns[F0]@13|
                        (ite (= compact1.newpage@13 #x01)
                             |driver.owns[F1]@13|
                             |driver.owns[F2]@13|))))
-      (a!217 (ite (= a!19 #x01)
+      (a!235 (ite (= a!19 #x01)
                   #x00
                   (ite (= driver0.page@13 #x00)
                        |driver.owns[F0]@13|
                        (ite (= driver0.page@13 #x01)
                             |driver.owns[F1]@13|
                             |driver.owns[F2]@13|))))
-      (a!236 (ite (and (= rule@13 #x2c) true)
+      (a!254 (ite (and (= rule@13 #x2c) true)
                   #x02
-                  (ite (and (= rule@13 #x2f) true) #x00 a!235)))
-      (a!246 (ite (and (= rule@13 #x14) true)
+                  (ite (and (= rule@13 #x2f) true) #x00 a!253)))
+      (a!264 (ite (and (= rule@13 #x14) true)
                   #x0d
-                  (ite (and (= rule@13 #x15) true) #x0e a!245)))
-      (a!259 (ite (and (= rule@13 #x07) true)
+                  (ite (and (= rule@13 #x15) true) #x0e a!263)))
+      (a!277 (ite (and (= rule@13 #x07) true)
                   #x00
-                  (ite (and (= rule@13 #x0c) true) #x00 a!258)))
-      (a!264 (= compact0.ok@14 (ite (and (= rule@13 #x0e) true) #x01 a!263)))
-      (a!266 (ite (and (= rule@13 #x2c) true)
+                  (ite (and (= rule@13 #x0c) true) #x00 a!276)))
+      (a!282 (= compact0.ok@14 (ite (and (= rule@13 #x0e) true) #x01 a!281)))
+      (a!284 (ite (and (= rule@13 #x2c) true)
                   #x0d
-                  (ite (and (= rule@13 #x2d) true) #x0e a!265)))
-      (a!279 (ite (and (= rule@13 #x1f) true)
+                  (ite (and (= rule@13 #x2d) true) #x0e a!283)))
+      (a!297 (ite (and (= rule@13 #x1f) true)
                   #x00
-                  (ite (and (= rule@13 #x24) true) #x00 a!278)))
-      (a!284 (= compact1.ok@14 (ite (and (= rule@13 #x26) true) #x01 a!283)))
-      (a!286 (= driver0.pc@14 (ite (and (= rule@13 #x30) true) #x01 a!285))))
+                  (ite (and (= rule@13 #x24) true) #x00 a!296)))
+      (a!302 (= compact1.ok@14 (ite (and (= rule@13 #x26) true) #x01 a!301)))
+      (a!304 (= driver0.pc@14 (ite (and (= rule@13 #x30) true) #x01 a!303))))
 (let ((a!21 (ite (and (= rule@13 #x2f) true)
                  (ite (= |folio.refcount[F0]@13| #x01) #x00 |folio.used[F0]@13|)
                  (ite (and (= rule@13 #x32) (= driver0.page@13 #x00))
@@ -23647,101 +25198,118 @@
       (a!141 (ite (and (= rule@13 #x2f) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
-                       |PG_movable[F0]@13|)
+                       |folio.node[F0]@13|)
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x00))
                        a!140
-                       |PG_movable[F0]@13|)))
+                       |folio.node[F0]@13|)))
       (a!150 (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x01))
                   a!139
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x01))
                        a!140
-                       |PG_movable[F1]@13|)))
+                       |folio.node[F1]@13|)))
       (a!153 (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x02))
                   a!139
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x02))
                        a!140
-                       |PG_movable[F2]@13|)))
-      (a!159 (ite (and (= rule@13 #x31) (= driver0.page@13 #x00))
-                  #x00
+                       |folio.node[F2]@13|)))
+      (a!159 (ite (and (= rule@13 #x2f) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |PG_movable[F0]@13|)
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x00))
                        a!158
-                       |page.mapping(driver)[F0]@13|)))
-      (a!169 (ite (and (= rule@13 #x31) (= driver0.page@13 #x01))
-                  #x00
+                       |PG_movable[F0]@13|)))
+      (a!168 (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x01))
+                  a!157
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x01))
                        a!158
-                       |page.mapping(driver)[F1]@13|)))
-      (a!172 (ite (and (= rule@13 #x31) (= driver0.page@13 #x02))
-                  #x00
+                       |PG_movable[F1]@13|)))
+      (a!171 (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x02))
+                  a!157
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x02))
                        a!158
+                       |PG_movable[F2]@13|)))
+      (a!177 (ite (and (= rule@13 #x31) (= driver0.page@13 #x00))
+                  #x00
+                  (ite (and (= rule@13 #x32) (= driver0.page@13 #x00))
+                       a!176
+                       |page.mapping(driver)[F0]@13|)))
+      (a!187 (ite (and (= rule@13 #x31) (= driver0.page@13 #x01))
+                  #x00
+                  (ite (and (= rule@13 #x32) (= driver0.page@13 #x01))
+                       a!176
+                       |page.mapping(driver)[F1]@13|)))
+      (a!190 (ite (and (= rule@13 #x31) (= driver0.page@13 #x02))
+                  #x00
+                  (ite (and (= rule@13 #x32) (= driver0.page@13 #x02))
+                       a!176
                        |page.mapping(driver)[F2]@13|)))
-      (a!178 (ite (and (= rule@13 #x2f) true)
+      (a!196 (ite (and (= rule@13 #x2f) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |PG_isolated[F0]@13|)
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x00))
-                       a!177
+                       a!195
                        |PG_isolated[F0]@13|)))
-      (a!191 (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x01))
-                  a!176
+      (a!209 (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x01))
+                  a!194
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x01))
-                       a!177
+                       a!195
                        |PG_isolated[F1]@13|)))
-      (a!193 (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x02))
-                  a!176
+      (a!211 (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x02))
+                  a!194
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x02))
-                       a!177
+                       a!195
                        |PG_isolated[F2]@13|)))
-      (a!198 (ite (and (= rule@13 #x31) (= driver0.page@13 #x00))
+      (a!216 (ite (and (= rule@13 #x31) (= driver0.page@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x00))
-                       a!197
+                       a!215
                        |driver.list[F0]@13|)))
-      (a!209 (ite (and (= rule@13 #x31) (= driver0.page@13 #x01))
+      (a!227 (ite (and (= rule@13 #x31) (= driver0.page@13 #x01))
                   #x00
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x01))
-                       a!197
+                       a!215
                        |driver.list[F1]@13|)))
-      (a!212 (ite (and (= rule@13 #x31) (= driver0.page@13 #x02))
+      (a!230 (ite (and (= rule@13 #x31) (= driver0.page@13 #x02))
                   #x00
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x02))
-                       a!197
+                       a!215
                        |driver.list[F2]@13|)))
-      (a!218 (ite (and (= rule@13 #x31) (= driver0.page@13 #x00))
+      (a!236 (ite (and (= rule@13 #x31) (= driver0.page@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x00))
-                       a!217
+                       a!235
                        |driver.owns[F0]@13|)))
-      (a!228 (ite (and (= rule@13 #x31) (= driver0.page@13 #x01))
+      (a!246 (ite (and (= rule@13 #x31) (= driver0.page@13 #x01))
                   #x00
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x01))
-                       a!217
+                       a!235
                        |driver.owns[F1]@13|)))
-      (a!231 (ite (and (= rule@13 #x31) (= driver0.page@13 #x02))
+      (a!249 (ite (and (= rule@13 #x31) (= driver0.page@13 #x02))
                   #x00
                   (ite (and (= rule@13 #x32) (= driver0.page@13 #x02))
-                       a!217
+                       a!235
                        |driver.owns[F2]@13|)))
-      (a!237 (ite (and (= rule@13 #x25) true)
+      (a!255 (ite (and (= rule@13 #x25) true)
                   #x02
-                  (ite (and (= rule@13 #x29) true) #x00 a!236)))
-      (a!247 (ite (and (= rule@13 #x13) true)
+                  (ite (and (= rule@13 #x29) true) #x00 a!254)))
+      (a!265 (ite (and (= rule@13 #x13) true)
                   (ite (not (= compact0.ok@13 #x00)) #x0f #x0c)
-                  a!246))
-      (a!260 (ite (and (= rule@13 #x03) true)
+                  a!264))
+      (a!278 (ite (and (= rule@13 #x03) true)
                   #x00
-                  (ite (and (= rule@13 #x05) true) #x00 a!259)))
-      (a!262 (ite (and (= rule@13 #x0a) true)
+                  (ite (and (= rule@13 #x05) true) #x00 a!277)))
+      (a!280 (ite (and (= rule@13 #x0a) true)
                   a!14
                   (ite (and (= rule@13 #x13) true) #x03 compact0.newpage@13)))
-      (a!267 (ite (and (= rule@13 #x2b) true)
+      (a!285 (ite (and (= rule@13 #x2b) true)
                   (ite (not (= compact1.ok@13 #x00)) #x0f #x0c)
-                  a!266))
-      (a!280 (ite (and (= rule@13 #x1b) true)
+                  a!284))
+      (a!298 (ite (and (= rule@13 #x1b) true)
                   #x00
-                  (ite (and (= rule@13 #x1d) true) #x00 a!279)))
-      (a!282 (ite (and (= rule@13 #x22) true)
+                  (ite (and (= rule@13 #x1d) true) #x00 a!297)))
+      (a!300 (ite (and (= rule@13 #x22) true)
                   a!14
                   (ite (and (= rule@13 #x2b) true) #x03 compact1.newpage@13))))
 (let ((a!22 (ite (and (= rule@13 #x2a) true)
@@ -23848,93 +25416,110 @@
       (a!142 (ite (and (= rule@13 #x2a) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
-                       |PG_movable[F0]@13|)
+                       |folio.node[F0]@13|)
                   (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x00))
                        a!139
                        a!141)))
       (a!151 (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x01))
                   a!138
-                  (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x01))
-                       #x01
+                  (ite (and (= rule@13 #x22) (= a!14 #x01))
+                       |folio.node[F0]@13|
                        a!150)))
       (a!154 (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x02))
                   a!138
+                  (ite (and (= rule@13 #x22) (= a!14 #x02))
+                       |folio.node[F0]@13|
+                       a!153)))
+      (a!160 (ite (and (= rule@13 #x2a) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |PG_movable[F0]@13|)
+                  (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x00))
+                       a!157
+                       a!159)))
+      (a!169 (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x01))
+                  a!156
+                  (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x01))
+                       #x01
+                       a!168)))
+      (a!172 (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x02))
+                  a!156
                   (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x02))
                        #x01
-                       a!153)))
-      (a!160 (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x00))
-                  a!157
+                       a!171)))
+      (a!178 (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x00))
+                  a!175
                   (ite (and (= rule@13 #x2f) true)
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |page.mapping(driver)[F0]@13|)
-                       a!159)))
-      (a!170 (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x01))
+                       a!177)))
+      (a!188 (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x01))
-                       a!157
-                       a!169)))
-      (a!173 (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x02))
+                       a!175
+                       a!187)))
+      (a!191 (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x02))
                   #x01
                   (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x02))
-                       a!157
-                       a!172)))
-      (a!179 (ite (and (= rule@13 #x2d) true)
+                       a!175
+                       a!190)))
+      (a!197 (ite (and (= rule@13 #x2d) true)
                   #x00
-                  (ite (and (= rule@13 #x2e) true) #x00 a!178)))
-      (a!192 (= |PG_isolated[F1]@14|
+                  (ite (and (= rule@13 #x2e) true) #x00 a!196)))
+      (a!210 (= |PG_isolated[F1]@14|
                 (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x01))
-                     a!175
-                     a!191)))
-      (a!194 (= |PG_isolated[F2]@14|
+                     a!193
+                     a!209)))
+      (a!212 (= |PG_isolated[F2]@14|
                 (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x02))
-                     a!175
-                     a!193)))
-      (a!199 (ite (and (= rule@13 #x2d) true)
+                     a!193
+                     a!211)))
+      (a!217 (ite (and (= rule@13 #x2d) true)
                   #x01
                   (ite (and (= rule@13 #x2f) true)
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |driver.list[F0]@13|)
-                       a!198)))
-      (a!210 (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x01))
+                       a!216)))
+      (a!228 (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x01))
-                       a!196
-                       a!209)))
-      (a!213 (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x02))
+                       a!214
+                       a!227)))
+      (a!231 (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x02))
                   #x01
                   (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x02))
-                       a!196
-                       a!212)))
-      (a!219 (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x00))
-                  a!216
+                       a!214
+                       a!230)))
+      (a!237 (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x00))
+                  a!234
                   (ite (and (= rule@13 #x2f) true)
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |driver.owns[F0]@13|)
-                       a!218)))
-      (a!229 (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x01))
+                       a!236)))
+      (a!247 (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x01))
-                       a!216
-                       a!228)))
-      (a!232 (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x02))
+                       a!234
+                       a!246)))
+      (a!250 (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x02))
                   #x01
                   (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x02))
-                       a!216
-                       a!231)))
-      (a!238 (ite (and (= rule@13 #x1f) true)
+                       a!234
+                       a!249)))
+      (a!256 (ite (and (= rule@13 #x1f) true)
                   #x00
-                  (ite (and (= rule@13 #x21) true) #x00 a!237)))
-      (a!248 (ite (and (= rule@13 #x11) true)
+                  (ite (and (= rule@13 #x21) true) #x00 a!255)))
+      (a!266 (ite (and (= rule@13 #x11) true)
                   (ite (not (= compact0.ok@13 #x00)) #x0a #x0b)
-                  (ite (and (= rule@13 #x12) true) #x0b a!247)))
-      (a!261 (= compact0.ref@14 (ite (and (= rule@13 #x00) true) #x01 a!260)))
-      (a!268 (ite (and (= rule@13 #x29) true)
+                  (ite (and (= rule@13 #x12) true) #x0b a!265)))
+      (a!279 (= compact0.ref@14 (ite (and (= rule@13 #x00) true) #x01 a!278)))
+      (a!286 (ite (and (= rule@13 #x29) true)
                   (ite (not (= compact1.ok@13 #x00)) #x0a #x0b)
-                  (ite (and (= rule@13 #x2a) true) #x0b a!267)))
-      (a!281 (= compact1.ref@14 (ite (and (= rule@13 #x18) true) #x01 a!280))))
+                  (ite (and (= rule@13 #x2a) true) #x0b a!285)))
+      (a!299 (= compact1.ref@14 (ite (and (= rule@13 #x18) true) #x01 a!298))))
 (let ((a!23 (ite (and (= rule@13 #x22) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@13 #x24) true)
@@ -24006,88 +25591,103 @@
                   (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x02))
                        a!117
                        a!135)))
-      (a!143 (ite (and (= rule@13 #x24) true)
+      (a!143 (ite (and (= rule@13 #x22) (= a!14 #x00))
+                  |folio.node[F0]@13|
+                  (ite (and (= rule@13 #x24) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       a!142)))
+      (a!152 (= |folio.node[F1]@14|
+                (ite (and (= rule@13 #x0a) (= a!14 #x01))
+                     |folio.node[F0]@13|
+                     a!151)))
+      (a!155 (= |folio.node[F2]@14|
+                (ite (and (= rule@13 #x0a) (= a!14 #x02))
+                     |folio.node[F0]@13|
+                     a!154)))
+      (a!161 (ite (and (= rule@13 #x24) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |PG_movable[F0]@13|)
                   (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x00))
                        #x01
-                       a!142)))
-      (a!152 (= |PG_movable[F1]@14|
+                       a!160)))
+      (a!170 (= |PG_movable[F1]@14|
                 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x01))
                      #x01
-                     a!151)))
-      (a!155 (= |PG_movable[F2]@14|
+                     a!169)))
+      (a!173 (= |PG_movable[F2]@14|
                 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x02))
                      #x01
-                     a!154)))
-      (a!161 (ite (and (= rule@13 #x27) true)
+                     a!172)))
+      (a!179 (ite (and (= rule@13 #x27) true)
                   #x00
                   (ite (and (= rule@13 #x2a) true)
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |page.mapping(driver)[F0]@13|)
-                       a!160)))
-      (a!171 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x01))
+                       a!178)))
+      (a!189 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x01))
-                       a!156
-                       a!170)))
-      (a!174 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x02))
+                       a!174
+                       a!188)))
+      (a!192 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x02))
                   #x01
                   (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x02))
-                       a!156
-                       a!173)))
-      (a!180 (ite (and (= rule@13 #x2a) true)
+                       a!174
+                       a!191)))
+      (a!198 (ite (and (= rule@13 #x2a) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |PG_isolated[F0]@13|)
                   (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x00))
-                       a!176
-                       a!179)))
-      (a!200 (ite (and (= rule@13 #x2a) true)
+                       a!194
+                       a!197)))
+      (a!218 (ite (and (= rule@13 #x2a) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |driver.list[F0]@13|)
                   (ite (and (= rule@13 #x2b) (= compact1.newpage@13 #x00))
-                       a!196
-                       a!199)))
-      (a!211 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x01))
+                       a!214
+                       a!217)))
+      (a!229 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x01))
-                       a!195
-                       a!210)))
-      (a!214 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x02))
+                       a!213
+                       a!228)))
+      (a!232 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x02))
                   #x01
                   (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x02))
-                       a!195
-                       a!213)))
-      (a!220 (ite (and (= rule@13 #x27) true)
+                       a!213
+                       a!231)))
+      (a!238 (ite (and (= rule@13 #x27) true)
                   #x00
                   (ite (and (= rule@13 #x2a) true)
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |driver.owns[F0]@13|)
-                       a!219)))
-      (a!230 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x01))
+                       a!237)))
+      (a!248 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x01))
-                       a!215
-                       a!229)))
-      (a!233 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x02))
+                       a!233
+                       a!247)))
+      (a!251 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x02))
                   #x01
                   (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x02))
-                       a!215
-                       a!232)))
-      (a!239 (ite (and (= rule@13 #x17) true)
+                       a!233
+                       a!250)))
+      (a!257 (ite (and (= rule@13 #x17) true)
                   #x00
-                  (ite (and (= rule@13 #x1c) true) #x02 a!238)))
-      (a!249 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x1c) true) #x02 a!256)))
+      (a!267 (ite (and (= rule@13 #x0f) true)
                   #x09
-                  (ite (and (= rule@13 #x10) true) #x09 a!248)))
-      (a!269 (ite (and (= rule@13 #x27) true)
+                  (ite (and (= rule@13 #x10) true) #x09 a!266)))
+      (a!287 (ite (and (= rule@13 #x27) true)
                   #x09
-                  (ite (and (= rule@13 #x28) true) #x09 a!268))))
+                  (ite (and (= rule@13 #x28) true) #x09 a!286))))
 (let ((a!24 (ite (and (= rule@13 #x1d) true)
                  (ite (= |folio.refcount[F0]@13| #x01) #x00 |folio.used[F0]@13|)
                  (ite (and (= rule@13 #x1f) true)
@@ -24144,45 +25744,54 @@
       (a!144 (ite (and (= rule@13 #x1d) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1f) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       a!143)))
+      (a!162 (ite (and (= rule@13 #x1d) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
                        |PG_movable[F0]@13|)
                   (ite (and (= rule@13 #x1f) true)
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |PG_movable[F0]@13|)
-                       a!143)))
-      (a!162 (ite (and (= rule@13 #x24) true)
+                       a!161)))
+      (a!180 (ite (and (= rule@13 #x24) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |page.mapping(driver)[F0]@13|)
                   (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x00))
                        #x01
-                       a!161)))
-      (a!181 (ite (and (= rule@13 #x26) true)
+                       a!179)))
+      (a!199 (ite (and (= rule@13 #x26) true)
                   #x00
-                  (ite (and (= rule@13 #x27) true) #x00 a!180)))
-      (a!201 (ite (and (= rule@13 #x24) true)
+                  (ite (and (= rule@13 #x27) true) #x00 a!198)))
+      (a!219 (ite (and (= rule@13 #x24) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |driver.list[F0]@13|)
                   (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x00))
                        #x01
-                       a!200)))
-      (a!221 (ite (and (= rule@13 #x24) true)
+                       a!218)))
+      (a!239 (ite (and (= rule@13 #x24) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |driver.owns[F0]@13|)
                   (ite (and (= rule@13 #x27) (= compact1.newpage@13 #x00))
                        #x01
-                       a!220)))
-      (a!240 (ite (and (= rule@13 #x11) true)
+                       a!238)))
+      (a!258 (ite (and (= rule@13 #x11) true)
                   #x00
-                  (ite (and (= rule@13 #x14) true) #x01 a!239)))
-      (a!250 (ite (and (= rule@13 #x0d) true)
+                  (ite (and (= rule@13 #x14) true) #x01 a!257)))
+      (a!268 (ite (and (= rule@13 #x0d) true)
                   #x08
-                  (ite (and (= rule@13 #x0e) true) #x09 a!249)))
-      (a!270 (ite (and (= rule@13 #x25) true)
+                  (ite (and (= rule@13 #x0e) true) #x09 a!267)))
+      (a!288 (ite (and (= rule@13 #x25) true)
                   #x08
-                  (ite (and (= rule@13 #x26) true) #x09 a!269))))
+                  (ite (and (= rule@13 #x26) true) #x09 a!287))))
 (let ((a!25 (ite (and (= rule@13 #x17) true)
                  (ite (= |folio.refcount[F0]@13| #x01) #x00 |folio.used[F0]@13|)
                  (ite (and (= rule@13 #x1b) true)
@@ -24235,13 +25844,22 @@
       (a!145 (ite (and (= rule@13 #x17) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x1b) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       a!144)))
+      (a!163 (ite (and (= rule@13 #x17) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
                        |PG_movable[F0]@13|)
                   (ite (and (= rule@13 #x1b) true)
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |PG_movable[F0]@13|)
-                       a!144)))
-      (a!163 (ite (and (= rule@13 #x1d) true)
+                       a!162)))
+      (a!181 (ite (and (= rule@13 #x1d) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |page.mapping(driver)[F0]@13|)
@@ -24249,20 +25867,20 @@
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |page.mapping(driver)[F0]@13|)
-                       a!162)))
-      (a!182 (ite (and (= rule@13 #x21) true)
+                       a!180)))
+      (a!200 (ite (and (= rule@13 #x21) true)
                   #x01
                   (ite (and (= rule@13 #x24) true)
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@13|))
-                       a!181)))
-      (a!202 (ite (and (= rule@13 #x1f) true)
+                       a!199)))
+      (a!220 (ite (and (= rule@13 #x1f) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |driver.list[F0]@13|)
-                  (ite (and (= rule@13 #x20) true) #x00 a!201)))
-      (a!222 (ite (and (= rule@13 #x1d) true)
+                  (ite (and (= rule@13 #x20) true) #x00 a!219)))
+      (a!240 (ite (and (= rule@13 #x1d) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |driver.owns[F0]@13|)
@@ -24270,16 +25888,16 @@
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |driver.owns[F0]@13|)
-                       a!221)))
-      (a!241 (ite (and (= rule@13 #x09) true)
+                       a!239)))
+      (a!259 (ite (and (= rule@13 #x09) true)
                   #x00
-                  (ite (and (= rule@13 #x0d) true) #x01 a!240)))
-      (a!251 (ite (and (= rule@13 #x0b) true)
+                  (ite (and (= rule@13 #x0d) true) #x01 a!258)))
+      (a!269 (ite (and (= rule@13 #x0b) true)
                   #x0c
-                  (ite (and (= rule@13 #x0c) true) #x0f a!250)))
-      (a!271 (ite (and (= rule@13 #x23) true)
+                  (ite (and (= rule@13 #x0c) true) #x0f a!268)))
+      (a!289 (ite (and (= rule@13 #x23) true)
                   #x0c
-                  (ite (and (= rule@13 #x24) true) #x0f a!270))))
+                  (ite (and (= rule@13 #x24) true) #x0f a!288))))
 (let ((a!26 (ite (and (= rule@13 #x12) true)
                  (ite (= |folio.refcount[F0]@13| #x01) #x00 |folio.used[F0]@13|)
                  (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x00))
@@ -24334,11 +25952,18 @@
       (a!146 (ite (and (= rule@13 #x12) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
-                       |PG_movable[F0]@13|)
+                       |folio.node[F0]@13|)
                   (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x00))
                        a!138
                        a!145)))
-      (a!164 (ite (and (= rule@13 #x17) true)
+      (a!164 (ite (and (= rule@13 #x12) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |PG_movable[F0]@13|)
+                  (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x00))
+                       a!156
+                       a!163)))
+      (a!182 (ite (and (= rule@13 #x17) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |page.mapping(driver)[F0]@13|)
@@ -24346,8 +25971,8 @@
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |page.mapping(driver)[F0]@13|)
-                       a!163)))
-      (a!183 (ite (and (= rule@13 #x1d) true)
+                       a!181)))
+      (a!201 (ite (and (= rule@13 #x1d) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |PG_isolated[F0]@13|)
@@ -24355,8 +25980,8 @@
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |PG_isolated[F0]@13|)
-                       a!182)))
-      (a!203 (ite (and (= rule@13 #x1b) true)
+                       a!200)))
+      (a!221 (ite (and (= rule@13 #x1b) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |driver.list[F0]@13|)
@@ -24364,8 +25989,8 @@
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |driver.list[F0]@13|)
-                       a!202)))
-      (a!223 (ite (and (= rule@13 #x17) true)
+                       a!220)))
+      (a!241 (ite (and (= rule@13 #x17) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |driver.owns[F0]@13|)
@@ -24373,16 +25998,16 @@
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |driver.owns[F0]@13|)
-                       a!222)))
-      (a!242 (ite (and (= rule@13 #x04) true)
+                       a!240)))
+      (a!260 (ite (and (= rule@13 #x04) true)
                   #x01
-                  (ite (and (= rule@13 #x07) true) #x00 a!241)))
-      (a!252 (ite (and (= rule@13 #x09) true)
+                  (ite (and (= rule@13 #x07) true) #x00 a!259)))
+      (a!270 (ite (and (= rule@13 #x09) true)
                   #x06
-                  (ite (and (= rule@13 #x0a) true) #x07 a!251)))
-      (a!272 (ite (and (= rule@13 #x21) true)
+                  (ite (and (= rule@13 #x0a) true) #x07 a!269)))
+      (a!290 (ite (and (= rule@13 #x21) true)
                   #x06
-                  (ite (and (= rule@13 #x22) true) #x07 a!271))))
+                  (ite (and (= rule@13 #x22) true) #x07 a!289))))
 (let ((a!27 (ite (and (= rule@13 #x0a) (= a!14 #x00))
                  #x01
                  (ite (and (= rule@13 #x0c) true)
@@ -24436,21 +26061,28 @@
                             #x00
                             |folio.data[F0]@13|)
                        a!125)))
-      (a!147 (ite (and (= rule@13 #x0c) true)
+      (a!147 (ite (and (= rule@13 #x0a) (= a!14 #x00))
+                  |folio.node[F0]@13|
+                  (ite (and (= rule@13 #x0c) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       a!146)))
+      (a!165 (ite (and (= rule@13 #x0c) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |PG_movable[F0]@13|)
                   (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x00))
                        #x01
-                       a!146)))
-      (a!165 (ite (and (= rule@13 #x12) true)
+                       a!164)))
+      (a!183 (ite (and (= rule@13 #x12) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |page.mapping(driver)[F0]@13|)
                   (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x00))
-                       a!156
-                       a!164)))
-      (a!184 (ite (and (= rule@13 #x17) true)
+                       a!174
+                       a!182)))
+      (a!202 (ite (and (= rule@13 #x17) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |PG_isolated[F0]@13|)
@@ -24458,27 +26090,27 @@
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |PG_isolated[F0]@13|)
-                       a!183)))
-      (a!204 (ite (and (= rule@13 #x15) true)
+                       a!201)))
+      (a!222 (ite (and (= rule@13 #x15) true)
                   #x01
                   (ite (and (= rule@13 #x17) true)
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |driver.list[F0]@13|)
-                       a!203)))
-      (a!224 (ite (and (= rule@13 #x12) true)
+                       a!221)))
+      (a!242 (ite (and (= rule@13 #x12) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |driver.owns[F0]@13|)
                   (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x00))
-                       a!215
-                       a!223)))
-      (a!253 (ite (and (= rule@13 #x07) true)
+                       a!233
+                       a!241)))
+      (a!271 (ite (and (= rule@13 #x07) true)
                   #x0f
-                  (ite (and (= rule@13 #x08) true) #x05 a!252)))
-      (a!273 (ite (and (= rule@13 #x1f) true)
+                  (ite (and (= rule@13 #x08) true) #x05 a!270)))
+      (a!291 (ite (and (= rule@13 #x1f) true)
                   #x0f
-                  (ite (and (= rule@13 #x20) true) #x05 a!272))))
+                  (ite (and (= rule@13 #x20) true) #x05 a!290))))
 (let ((a!28 (ite (and (= rule@13 #x05) true)
                  (ite (= |folio.refcount[F0]@13| #x01) #x00 |folio.used[F0]@13|)
                  (ite (and (= rule@13 #x07) true)
@@ -24523,34 +26155,43 @@
       (a!148 (ite (and (= rule@13 #x05) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x07) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       a!147)))
+      (a!166 (ite (and (= rule@13 #x05) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
                        |PG_movable[F0]@13|)
                   (ite (and (= rule@13 #x07) true)
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |PG_movable[F0]@13|)
-                       a!147)))
-      (a!166 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x00))
+                       a!165)))
+      (a!184 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x00))
                   #x01
-                  (ite (and (= rule@13 #x0f) true) #x00 a!165)))
-      (a!185 (ite (and (= rule@13 #x15) true)
+                  (ite (and (= rule@13 #x0f) true) #x00 a!183)))
+      (a!203 (ite (and (= rule@13 #x15) true)
                   #x00
-                  (ite (and (= rule@13 #x16) true) #x00 a!184)))
-      (a!205 (ite (and (= rule@13 #x12) true)
+                  (ite (and (= rule@13 #x16) true) #x00 a!202)))
+      (a!223 (ite (and (= rule@13 #x12) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |driver.list[F0]@13|)
                   (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x00))
-                       a!195
-                       a!204)))
-      (a!225 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x00))
+                       a!213
+                       a!222)))
+      (a!243 (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x00))
                   #x01
-                  (ite (and (= rule@13 #x0f) true) #x00 a!224)))
-      (a!254 (ite (and (= rule@13 #x05) true)
+                  (ite (and (= rule@13 #x0f) true) #x00 a!242)))
+      (a!272 (ite (and (= rule@13 #x05) true)
                   #x0f
-                  (ite (and (= rule@13 #x06) true) #x04 a!253)))
-      (a!274 (ite (and (= rule@13 #x1d) true)
+                  (ite (and (= rule@13 #x06) true) #x04 a!271)))
+      (a!292 (ite (and (= rule@13 #x1d) true)
                   #x0f
-                  (ite (and (= rule@13 #x1e) true) #x04 a!273))))
+                  (ite (and (= rule@13 #x1e) true) #x04 a!291))))
 (let ((a!29 (= |folio.used[F0]@14|
                (ite (and (= rule@13 #x03) true)
                     (ite (= |folio.refcount[F0]@13| #x01)
@@ -24571,13 +26212,19 @@
                             #x00
                             |folio.data[F0]@13|)
                        a!127)))
-      (a!149 (= |PG_movable[F0]@14|
+      (a!149 (= |folio.node[F0]@14|
+                (ite (and (= rule@13 #x03) true)
+                     (ite (= |folio.refcount[F0]@13| #x01)
+                          #x00
+                          |folio.node[F0]@13|)
+                     a!148)))
+      (a!167 (= |PG_movable[F0]@14|
                 (ite (and (= rule@13 #x03) true)
                      (ite (= |folio.refcount[F0]@13| #x01)
                           #x00
                           |PG_movable[F0]@13|)
-                     a!148)))
-      (a!167 (ite (and (= rule@13 #x07) true)
+                     a!166)))
+      (a!185 (ite (and (= rule@13 #x07) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |page.mapping(driver)[F0]@13|)
@@ -24585,22 +26232,22 @@
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |page.mapping(driver)[F0]@13|)
-                       a!166)))
-      (a!186 (ite (and (= rule@13 #x12) true)
+                       a!184)))
+      (a!204 (ite (and (= rule@13 #x12) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |PG_isolated[F0]@13|)
                   (ite (and (= rule@13 #x13) (= compact0.newpage@13 #x00))
-                       a!175
-                       a!185)))
-      (a!206 (ite (and (= rule@13 #x0c) true)
+                       a!193
+                       a!203)))
+      (a!224 (ite (and (= rule@13 #x0c) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |driver.list[F0]@13|)
                   (ite (and (= rule@13 #x0f) (= compact0.newpage@13 #x00))
                        #x01
-                       a!205)))
-      (a!226 (ite (and (= rule@13 #x07) true)
+                       a!223)))
+      (a!244 (ite (and (= rule@13 #x07) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |driver.owns[F0]@13|)
@@ -24608,13 +26255,13 @@
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |driver.owns[F0]@13|)
-                       a!225)))
-      (a!255 (ite (and (= rule@13 #x03) true)
+                       a!243)))
+      (a!273 (ite (and (= rule@13 #x03) true)
                   #x0f
-                  (ite (and (= rule@13 #x04) true) #x03 a!254)))
-      (a!275 (ite (and (= rule@13 #x1b) true)
+                  (ite (and (= rule@13 #x04) true) #x03 a!272)))
+      (a!293 (ite (and (= rule@13 #x1b) true)
                   #x0f
-                  (ite (and (= rule@13 #x1c) true) #x03 a!274))))
+                  (ite (and (= rule@13 #x1c) true) #x03 a!292))))
 (let ((a!46 (ite (and (= rule@13 #x07) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x0a) (= a!14 #x00)) #x01 a!45)))
@@ -24624,7 +26271,7 @@
                           #x00
                           |folio.data[F0]@13|)
                      a!128)))
-      (a!168 (ite (and (= rule@13 #x03) true)
+      (a!186 (ite (and (= rule@13 #x03) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |page.mapping(driver)[F0]@13|)
@@ -24632,16 +26279,16 @@
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |page.mapping(driver)[F0]@13|)
-                       a!167)))
-      (a!187 (ite (and (= rule@13 #x0e) true)
+                       a!185)))
+      (a!205 (ite (and (= rule@13 #x0e) true)
                   #x00
-                  (ite (and (= rule@13 #x0f) true) #x00 a!186)))
-      (a!207 (ite (and (= rule@13 #x07) true)
+                  (ite (and (= rule@13 #x0f) true) #x00 a!204)))
+      (a!225 (ite (and (= rule@13 #x07) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |driver.list[F0]@13|)
-                  (ite (and (= rule@13 #x08) true) #x00 a!206)))
-      (a!227 (ite (and (= rule@13 #x03) true)
+                  (ite (and (= rule@13 #x08) true) #x00 a!224)))
+      (a!245 (ite (and (= rule@13 #x03) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |driver.owns[F0]@13|)
@@ -24649,26 +26296,26 @@
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |driver.owns[F0]@13|)
-                       a!226)))
-      (a!256 (ite (and (= rule@13 #x01) true)
+                       a!244)))
+      (a!274 (ite (and (= rule@13 #x01) true)
                   #x0f
-                  (ite (and (= rule@13 #x02) true) #x02 a!255)))
-      (a!276 (ite (and (= rule@13 #x19) true)
+                  (ite (and (= rule@13 #x02) true) #x02 a!273)))
+      (a!294 (ite (and (= rule@13 #x19) true)
                   #x0f
-                  (ite (and (= rule@13 #x1a) true) #x02 a!275))))
+                  (ite (and (= rule@13 #x1a) true) #x02 a!293))))
 (let ((a!47 (ite (and (= rule@13 #x03) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x05) true)
                       (bvsub |folio.refcount[F0]@13| #x01)
                       a!46)))
-      (a!188 (ite (and (= rule@13 #x09) true)
+      (a!206 (ite (and (= rule@13 #x09) true)
                   #x01
                   (ite (and (= rule@13 #x0c) true)
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             (ite a!6 #x00 |PG_isolated[F0]@13|))
-                       a!187)))
-      (a!208 (ite (and (= rule@13 #x03) true)
+                       a!205)))
+      (a!226 (ite (and (= rule@13 #x03) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |driver.list[F0]@13|)
@@ -24676,14 +26323,14 @@
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |driver.list[F0]@13|)
-                       a!207)))
-      (a!257 (= compact0.pc@14 (ite (and (= rule@13 #x00) true) #x01 a!256)))
-      (a!277 (= compact1.pc@14 (ite (and (= rule@13 #x18) true) #x01 a!276))))
+                       a!225)))
+      (a!275 (= compact0.pc@14 (ite (and (= rule@13 #x00) true) #x01 a!274)))
+      (a!295 (= compact1.pc@14 (ite (and (= rule@13 #x18) true) #x01 a!294))))
 (let ((a!48 (= |folio.refcount[F0]@14|
                (ite (and (= rule@13 #x00) true)
                     (bvadd |folio.refcount[F0]@13| #x01)
                     a!47)))
-      (a!189 (ite (and (= rule@13 #x05) true)
+      (a!207 (ite (and (= rule@13 #x05) true)
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |PG_isolated[F0]@13|)
@@ -24691,13 +26338,13 @@
                        (ite (= |folio.refcount[F0]@13| #x01)
                             #x00
                             |PG_isolated[F0]@13|)
-                       a!188))))
-(let ((a!190 (= |PG_isolated[F0]@14|
+                       a!206))))
+(let ((a!208 (= |PG_isolated[F0]@14|
                 (ite (and (= rule@13 #x03) true)
                      (ite (= |folio.refcount[F0]@13| #x01)
                           #x00
                           |PG_isolated[F0]@13|)
-                     a!189))))
+                     a!207))))
   (and a!12
        (= |alive[P0]@14| |alive[P0]@13|)
        (= |pte[P0][0]@14| |pte[P0][0]@13|)
@@ -24734,37 +26381,40 @@
        a!149
        a!152
        a!155
-       (= |page.mapping(driver)[F0]@14| a!168)
-       (= |page.mapping(driver)[F1]@14| a!171)
-       (= |page.mapping(driver)[F2]@14| a!174)
-       a!190
-       a!192
-       a!194
-       (= |driver.list[F0]@14| a!208)
-       (= |driver.list[F1]@14| a!211)
-       (= |driver.list[F2]@14| a!214)
-       (= |driver.owns[F0]@14| a!227)
-       (= |driver.owns[F1]@14| a!230)
-       (= |driver.owns[F2]@14| a!233)
-       (= |driver.page[D0]@14| a!234)
+       a!167
+       a!170
+       a!173
+       (= |page.mapping(driver)[F0]@14| a!186)
+       (= |page.mapping(driver)[F1]@14| a!189)
+       (= |page.mapping(driver)[F2]@14| a!192)
+       a!208
+       a!210
+       a!212
+       (= |driver.list[F0]@14| a!226)
+       (= |driver.list[F1]@14| a!229)
+       (= |driver.list[F2]@14| a!232)
+       (= |driver.owns[F0]@14| a!245)
+       (= |driver.owns[F1]@14| a!248)
+       (= |driver.owns[F2]@14| a!251)
+       (= |driver.page[D0]@14| a!252)
        (= |&mm->mmap_lock.writer[P0]@14| |&mm->mmap_lock.writer[P0]@13|)
        (= |&mm->mmap_lock.readers[P0]@14| |&mm->mmap_lock.readers[P0]@13|)
        (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
        (= |&anon_vma->rwsem.readers[av0]@14| |&anon_vma->rwsem.readers[av0]@13|)
        (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
-       (= |PG_locked[F0]@14| a!242)
-       (= |PG_locked[F1]@14| a!243)
-       (= |PG_locked[F2]@14| a!244)
-       a!257
-       a!261
-       (= compact0.newpage@14 a!262)
-       a!264
-       a!277
-       a!281
-       (= compact1.newpage@14 a!282)
-       a!284
-       a!286
-       (= driver0.page@14 a!287)
+       (= |PG_locked[F0]@14| a!260)
+       (= |PG_locked[F1]@14| a!261)
+       (= |PG_locked[F2]@14| a!262)
+       a!275
+       a!279
+       (= compact0.newpage@14 a!280)
+       a!282
+       a!295
+       a!299
+       (= compact1.newpage@14 a!300)
+       a!302
+       a!304
+       (= driver0.page@14 a!305)
        (bvule |alive[P0]@14| #x01)
        (bvule |pte[P0][0]@14| #x06)
        (bvule |pte.folio[P0][0]@14| #x02)
@@ -24797,6 +26447,9 @@
        (bvule |folio.data[F0]@14| #x01)
        (bvule |folio.data[F1]@14| #x01)
        (bvule |folio.data[F2]@14| #x01)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
+       (bvule |folio.node[F2]@14| #x01)
        (bvule |PG_movable[F0]@14| #x01)
        (bvule |PG_movable[F1]@14| #x01)
        (bvule |PG_movable[F2]@14| #x01)
@@ -29082,6 +30735,9 @@
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F2]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@0| () (_ BitVec 8) #x00)
 (model-add |PG_movable[F0]@0| () (_ BitVec 8) #x01)
 (model-add |PG_movable[F1]@0| () (_ BitVec 8) #x00)
 (model-add |PG_movable[F2]@0| () (_ BitVec 8) #x00)
@@ -29143,6 +30799,9 @@
 (model-add |folio.index[F2]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F2]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@1| () (_ BitVec 8) #x00)
 (model-add |PG_movable[F1]@1| () (_ BitVec 8) #x00)
 (model-add |PG_movable[F2]@1| () (_ BitVec 8) #x00)
 (model-add |page.mapping(driver)[F1]@1| () (_ BitVec 8) #x00)
@@ -29183,6 +30842,9 @@
 (model-add |folio.index[F0]@2| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@2| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@2| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@2| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@2| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8) #x00)
@@ -29211,6 +30873,9 @@
 (model-add |folio.index[F0]@3| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@3| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@3| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@3| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@3| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@3| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8) #x00)
@@ -29239,6 +30904,9 @@
 (model-add |folio.index[F0]@4| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@4| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@4| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@4| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@4| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@4| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@4| () (_ BitVec 8) #x00)
@@ -29267,6 +30935,9 @@
 (model-add |folio.index[F0]@5| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@5| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@5| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@5| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@5| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@5| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@5| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@5| () (_ BitVec 8) #x00)
@@ -29295,6 +30966,9 @@
 (model-add |folio.index[F0]@6| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@6| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@6| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@6| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@6| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@6| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@6| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@6| () (_ BitVec 8) #x00)
@@ -29323,6 +30997,9 @@
 (model-add |folio.index[F0]@7| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@7| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@7| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@7| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@7| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@7| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@7| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@7| () (_ BitVec 8) #x00)
@@ -29351,6 +31028,9 @@
 (model-add |folio.index[F0]@8| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@8| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@8| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@8| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@8| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@8| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@8| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@8| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@8| () (_ BitVec 8) #x00)
@@ -29379,6 +31059,9 @@
 (model-add |folio.index[F0]@9| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@9| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@9| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@9| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@9| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@9| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@9| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@9| () (_ BitVec 8) #x00)
@@ -29407,6 +31090,9 @@
 (model-add |folio.index[F0]@10| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@10| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@10| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@10| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@10| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@10| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@10| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@10| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@10| () (_ BitVec 8) #x00)
@@ -29435,6 +31121,9 @@
 (model-add |folio.index[F0]@11| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@11| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@11| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@11| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@11| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@11| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@11| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@11| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@11| () (_ BitVec 8) #x00)
@@ -29463,6 +31152,9 @@
 (model-add |folio.index[F0]@12| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@12| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@12| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@12| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@12| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@12| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@12| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@12| () (_ BitVec 8) #x00)
@@ -29491,6 +31183,9 @@
 (model-add |folio.index[F0]@13| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@13| () (_ BitVec 8) #x00)
 (model-add |folio.index[F2]@13| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@13| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@13| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@13| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@13| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@13| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@13| () (_ BitVec 8) #x00)
@@ -29565,8 +31260,8 @@
                                  (ite (= compact0.newpage@13 #x01)
                                       |folio.data[F1]@13|
                                       |folio.data[F2]@13|)))))
-           (let ((a!4 (ite (or (not (= rule@13 #x32))
-                               (not (= driver0.page@13 #x00)))
+           (let ((a!4 (ite (or (not (= driver0.page@13 #x00))
+                               (not (= rule@13 #x32)))
                            |folio.data[F0]@13|
                            a!3)))
            (let ((a!7 (ite (or (not (= rule@13 #x2b))
@@ -29592,19 +31287,19 @@
                                      |folio.data[F0]@13|)
                                 a!8)
                            #x00)))
-           (let ((a!12 (ite (or (not (= rule@13 #x13))
-                                (not (= compact0.newpage@13 #x00)))
-                            (ite (or (= rule@13 #x1f)
-                                     (= rule@13 #x17)
-                                     (= rule@13 #x1d)
-                                     (= rule@13 #x1b))
+           (let ((a!12 (ite (or (not (= compact0.newpage@13 #x00))
+                                (not (= rule@13 #x13)))
+                            (ite (or (= rule@13 #x17)
+                                     (= rule@13 #x1f)
+                                     (= rule@13 #x1b)
+                                     (= rule@13 #x1d))
                                  (ite (= |folio.refcount[F0]@13| #x01)
                                       #x00
                                       |folio.data[F0]@13|)
                                  a!9)
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@13 #x00))
-                                (not (= rule@13 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@13 #x0f))
+                                (not (= compact0.newpage@13 #x00)))
                             (ite (= rule@13 #x12)
                                  (ite (= |folio.refcount[F0]@13| #x01)
                                       #x00
@@ -29618,7 +31313,7 @@
                                       |folio.data[F0]@13|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@13 #x05) (= rule@13 #x03) (= rule@13 #x07))
+             (ite (or (= rule@13 #x05) (= rule@13 #x07) (= rule@13 #x03))
                   (ite (= |folio.refcount[F0]@13| #x01)
                        #x00
                        |folio.data[F0]@13|)
@@ -29669,8 +31364,8 @@
                                  (ite (= compact0.newpage@13 #x01)
                                       |folio.data[F1]@13|
                                       |folio.data[F2]@13|)))))
-           (let ((a!4 (ite (or (not (= rule@13 #x32))
-                               (not (= driver0.page@13 #x01)))
+           (let ((a!4 (ite (or (not (= driver0.page@13 #x01))
+                               (not (= rule@13 #x32)))
                            |folio.data[F1]@13|
                            a!3)))
            (let ((a!7 (ite (or (not (= rule@13 #x2b))
@@ -29682,12 +31377,12 @@
                            a!7
                            |folio.data[F0]@13|)))
            (let ((a!9 (ite (or (not (= rule@13 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= rule@13 #x13))
-                                (not (= compact0.newpage@13 #x01)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@13 #x01))
+                                (not (= rule@13 #x13)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@13 #x01))
-                                (not (= rule@13 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@13 #x0f))
+                                (not (= compact0.newpage@13 #x01)))
                             a!12
                             |folio.data[F0]@13|)))
              (ite (or (not (= rule@13 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -29737,8 +31432,8 @@
                                  (ite (= compact0.newpage@13 #x01)
                                       |folio.data[F1]@13|
                                       |folio.data[F2]@13|)))))
-           (let ((a!4 (ite (or (not (= rule@13 #x32))
-                               (not (= driver0.page@13 #x02)))
+           (let ((a!4 (ite (or (not (= driver0.page@13 #x02))
+                               (not (= rule@13 #x32)))
                            |folio.data[F2]@13|
                            a!3)))
            (let ((a!7 (ite (or (not (= rule@13 #x2b))
@@ -29750,15 +31445,18 @@
                            a!7
                            |folio.data[F0]@13|)))
            (let ((a!9 (ite (or (not (= rule@13 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= rule@13 #x13))
-                                (not (= compact0.newpage@13 #x02)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@13 #x02))
+                                (not (= rule@13 #x13)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@13 #x02))
-                                (not (= rule@13 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@13 #x0f))
+                                (not (= compact0.newpage@13 #x02)))
                             a!12
                             |folio.data[F0]@13|)))
              (ite (or (not (= rule@13 #x0a)) (not a!1)) a!13 #x00))))))))))
+(model-add |folio.node[F0]@14| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@14| () (_ BitVec 8) #x00)
+(model-add |folio.node[F2]@14| () (_ BitVec 8) #x00)
 (model-add |PG_movable[F1]@14|
            ()
            (_ BitVec 8)
@@ -29801,8 +31499,8 @@
                                 (ite (= compact0.newpage@13 #x01)
                                      |PG_movable[F1]@13|
                                      |PG_movable[F2]@13|)))))
-           (let ((a!3 (ite (or (not (= rule@13 #x32))
-                               (not (= driver0.page@13 #x01)))
+           (let ((a!3 (ite (or (not (= driver0.page@13 #x01))
+                               (not (= rule@13 #x32)))
                            |PG_movable[F1]@13|
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@13 #x2b))
@@ -29813,11 +31511,11 @@
                                (not (= compact1.newpage@13 #x01)))
                            a!6
                            #x01)))
-           (let ((a!10 (ite (or (not (= rule@13 #x13))
-                                (not (= compact0.newpage@13 #x01)))
+           (let ((a!10 (ite (or (not (= compact0.newpage@13 #x01))
+                                (not (= rule@13 #x13)))
                             a!7
                             a!9)))
-             (ite (or (not (= compact0.newpage@13 #x01)) (not (= rule@13 #x0f)))
+             (ite (or (not (= rule@13 #x0f)) (not (= compact0.newpage@13 #x01)))
                   a!10
                   #x01))))))))
 (model-add |PG_movable[F2]@14|
@@ -29862,8 +31560,8 @@
                                 (ite (= compact0.newpage@13 #x01)
                                      |PG_movable[F1]@13|
                                      |PG_movable[F2]@13|)))))
-           (let ((a!3 (ite (or (not (= rule@13 #x32))
-                               (not (= driver0.page@13 #x02)))
+           (let ((a!3 (ite (or (not (= driver0.page@13 #x02))
+                               (not (= rule@13 #x32)))
                            |PG_movable[F2]@13|
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@13 #x2b))
@@ -29874,11 +31572,11 @@
                                (not (= compact1.newpage@13 #x02)))
                            a!6
                            #x01)))
-           (let ((a!10 (ite (or (not (= rule@13 #x13))
-                                (not (= compact0.newpage@13 #x02)))
+           (let ((a!10 (ite (or (not (= compact0.newpage@13 #x02))
+                                (not (= rule@13 #x13)))
                             a!7
                             a!9)))
-             (ite (or (not (= compact0.newpage@13 #x02)) (not (= rule@13 #x0f)))
+             (ite (or (not (= rule@13 #x0f)) (not (= compact0.newpage@13 #x02)))
                   a!10
                   #x01))))))))
 (model-add |page.mapping(driver)[F1]@14|
@@ -29923,8 +31621,8 @@
                                  (ite (= compact0.newpage@13 #x01)
                                       |page.mapping(driver)[F1]@13|
                                       |page.mapping(driver)[F2]@13|)))))
-           (let ((a!3 (ite (or (not (= rule@13 #x32))
-                               (not (= driver0.page@13 #x01)))
+           (let ((a!3 (ite (or (not (= driver0.page@13 #x01))
+                               (not (= rule@13 #x32)))
                            |page.mapping(driver)[F1]@13|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@13 #x31))
@@ -29939,11 +31637,11 @@
                                (not (= compact1.newpage@13 #x01)))
                            a!7
                            #x01)))
-           (let ((a!11 (ite (or (not (= rule@13 #x13))
-                                (not (= compact0.newpage@13 #x01)))
+           (let ((a!11 (ite (or (not (= compact0.newpage@13 #x01))
+                                (not (= rule@13 #x13)))
                             a!8
                             a!10)))
-             (ite (or (not (= compact0.newpage@13 #x01)) (not (= rule@13 #x0f)))
+             (ite (or (not (= rule@13 #x0f)) (not (= compact0.newpage@13 #x01)))
                   a!11
                   #x01)))))))))
 (model-add |page.mapping(driver)[F2]@14|
@@ -29988,8 +31686,8 @@
                                  (ite (= compact0.newpage@13 #x01)
                                       |page.mapping(driver)[F1]@13|
                                       |page.mapping(driver)[F2]@13|)))))
-           (let ((a!3 (ite (or (not (= rule@13 #x32))
-                               (not (= driver0.page@13 #x02)))
+           (let ((a!3 (ite (or (not (= driver0.page@13 #x02))
+                               (not (= rule@13 #x32)))
                            |page.mapping(driver)[F2]@13|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@13 #x31))
@@ -30004,11 +31702,11 @@
                                (not (= compact1.newpage@13 #x02)))
                            a!7
                            #x01)))
-           (let ((a!11 (ite (or (not (= rule@13 #x13))
-                                (not (= compact0.newpage@13 #x02)))
+           (let ((a!11 (ite (or (not (= compact0.newpage@13 #x02))
+                                (not (= rule@13 #x13)))
                             a!8
                             a!10)))
-             (ite (or (not (= compact0.newpage@13 #x02)) (not (= rule@13 #x0f)))
+             (ite (or (not (= rule@13 #x0f)) (not (= compact0.newpage@13 #x02)))
                   a!11
                   #x01)))))))))
 (model-add |&mm->mmap_lock.writer[P0]@14| () (_ BitVec 8) #x00)
@@ -30074,12 +31772,12 @@
                                  (ite (= compact0.newpage@12 #x01)
                                       |folio.data[F1]@12|
                                       |folio.data[F2]@12|)))))
-           (let ((a!4 (ite (or (not (= driver0.page@12 #x00))
-                               (not (= rule@12 #x32)))
+           (let ((a!4 (ite (or (not (= rule@12 #x32))
+                               (not (= driver0.page@12 #x00)))
                            |folio.data[F0]@12|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@12 #x00))
-                               (not (= rule@12 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@12 #x2b))
+                               (not (= compact1.newpage@12 #x00)))
                            (ite (= rule@12 #x2f)
                                 (ite (= |folio.refcount[F0]@12| #x01)
                                      #x00
@@ -30103,9 +31801,9 @@
                            #x00)))
            (let ((a!12 (ite (or (not (= rule@12 #x13))
                                 (not (= compact0.newpage@12 #x00)))
-                            (ite (or (= rule@12 #x1f)
+                            (ite (or (= rule@12 #x1d)
                                      (= rule@12 #x1b)
-                                     (= rule@12 #x1d)
+                                     (= rule@12 #x1f)
                                      (= rule@12 #x17))
                                  (ite (= |folio.refcount[F0]@12| #x01)
                                       #x00
@@ -30127,7 +31825,7 @@
                                       |folio.data[F0]@12|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@12 #x05) (= rule@12 #x07) (= rule@12 #x03))
+             (ite (or (= rule@12 #x03) (= rule@12 #x05) (= rule@12 #x07))
                   (ite (= |folio.refcount[F0]@12| #x01)
                        #x00
                        |folio.data[F0]@12|)
@@ -30178,21 +31876,21 @@
                                  (ite (= compact0.newpage@12 #x01)
                                       |folio.data[F1]@12|
                                       |folio.data[F2]@12|)))))
-           (let ((a!4 (ite (or (not (= driver0.page@12 #x01))
-                               (not (= rule@12 #x32)))
+           (let ((a!4 (ite (or (not (= rule@12 #x32))
+                               (not (= driver0.page@12 #x01)))
                            |folio.data[F1]@12|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@12 #x01))
-                               (not (= rule@12 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@12 #x2b))
+                               (not (= compact1.newpage@12 #x01)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= compact1.newpage@12 #x01))
-                               (not (= rule@12 #x27)))
+           (let ((a!8 (ite (or (not (= rule@12 #x27))
+                               (not (= compact1.newpage@12 #x01)))
                            a!7
                            |folio.data[F0]@12|)))
            (let ((a!9 (ite (or (not (= rule@12 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= rule@12 #x13))
-                                (not (= compact0.newpage@12 #x01)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@12 #x01))
+                                (not (= rule@12 #x13)))
                             a!9
                             a!11)))
            (let ((a!13 (ite (or (not (= compact0.newpage@12 #x01))
@@ -30246,12 +31944,12 @@
                                  (ite (= compact0.newpage@12 #x01)
                                       |folio.data[F1]@12|
                                       |folio.data[F2]@12|)))))
-           (let ((a!4 (ite (or (not (= driver0.page@12 #x02))
-                               (not (= rule@12 #x32)))
+           (let ((a!4 (ite (or (not (= rule@12 #x32))
+                               (not (= driver0.page@12 #x02)))
                            |folio.data[F2]@12|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@12 #x02))
-                               (not (= rule@12 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@12 #x2b))
+                               (not (= compact1.newpage@12 #x02)))
                            a!4
                            a!6)))
            (let ((a!8 (ite (or (not (= compact1.newpage@12 #x02))
@@ -30259,12 +31957,12 @@
                            a!7
                            |folio.data[F0]@12|)))
            (let ((a!9 (ite (or (not (= rule@12 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@12 #x02))
-                                (not (= rule@12 #x13)))
+           (let ((a!12 (ite (or (not (= rule@12 #x13))
+                                (not (= compact0.newpage@12 #x02)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@12 #x02))
-                                (not (= rule@12 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@12 #x0f))
+                                (not (= compact0.newpage@12 #x02)))
                             a!12
                             |folio.data[F0]@12|)))
              (ite (or (not (= rule@12 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -30314,8 +32012,8 @@
                                  (ite (= compact0.newpage@11 #x01)
                                       |folio.data[F1]@11|
                                       |folio.data[F2]@11|)))))
-           (let ((a!4 (ite (or (not (= rule@11 #x32))
-                               (not (= driver0.page@11 #x00)))
+           (let ((a!4 (ite (or (not (= driver0.page@11 #x00))
+                               (not (= rule@11 #x32)))
                            |folio.data[F0]@11|
                            a!3)))
            (let ((a!7 (ite (or (not (= rule@11 #x2b))
@@ -30341,11 +32039,11 @@
                                      |folio.data[F0]@11|)
                                 a!8)
                            #x00)))
-           (let ((a!12 (ite (or (not (= rule@11 #x13))
-                                (not (= compact0.newpage@11 #x00)))
-                            (ite (or (= rule@11 #x17)
+           (let ((a!12 (ite (or (not (= compact0.newpage@11 #x00))
+                                (not (= rule@11 #x13)))
+                            (ite (or (= rule@11 #x1f)
+                                     (= rule@11 #x17)
                                      (= rule@11 #x1b)
-                                     (= rule@11 #x1f)
                                      (= rule@11 #x1d))
                                  (ite (= |folio.refcount[F0]@11| #x01)
                                       #x00
@@ -30367,7 +32065,7 @@
                                       |folio.data[F0]@11|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@11 #x07) (= rule@11 #x03) (= rule@11 #x05))
+             (ite (or (= rule@11 #x07) (= rule@11 #x05) (= rule@11 #x03))
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |folio.data[F0]@11|)
@@ -30418,12 +32116,12 @@
                                  (ite (= compact0.newpage@11 #x01)
                                       |folio.data[F1]@11|
                                       |folio.data[F2]@11|)))))
-           (let ((a!4 (ite (or (not (= rule@11 #x32))
-                               (not (= driver0.page@11 #x01)))
+           (let ((a!4 (ite (or (not (= driver0.page@11 #x01))
+                               (not (= rule@11 #x32)))
                            |folio.data[F1]@11|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@11 #x01))
-                               (not (= rule@11 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@11 #x2b))
+                               (not (= compact1.newpage@11 #x01)))
                            a!4
                            a!6)))
            (let ((a!8 (ite (or (not (= compact1.newpage@11 #x01))
@@ -30431,8 +32129,8 @@
                            a!7
                            |folio.data[F0]@11|)))
            (let ((a!9 (ite (or (not (= rule@11 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= rule@11 #x13))
-                                (not (= compact0.newpage@11 #x01)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@11 #x01))
+                                (not (= rule@11 #x13)))
                             a!9
                             a!11)))
            (let ((a!13 (ite (or (not (= rule@11 #x0f))
@@ -30503,8 +32201,8 @@
                                 (not (= compact0.newpage@11 #x02)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@11 #x02))
-                                (not (= rule@11 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@11 #x0f))
+                                (not (= compact0.newpage@11 #x02)))
                             a!12
                             |folio.data[F0]@11|)))
              (ite (or (not (= rule@11 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -30554,8 +32252,8 @@
                                  (ite (= compact0.newpage@10 #x01)
                                       |folio.data[F1]@10|
                                       |folio.data[F2]@10|)))))
-           (let ((a!4 (ite (or (not (= rule@10 #x32))
-                               (not (= driver0.page@10 #x00)))
+           (let ((a!4 (ite (or (not (= driver0.page@10 #x00))
+                               (not (= rule@10 #x32)))
                            |folio.data[F0]@10|
                            a!3)))
            (let ((a!7 (ite (or (not (= rule@10 #x2b))
@@ -30581,12 +32279,12 @@
                                      |folio.data[F0]@10|)
                                 a!8)
                            #x00)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@10 #x00))
-                                (not (= rule@10 #x13)))
-                            (ite (or (= rule@10 #x17)
+           (let ((a!12 (ite (or (not (= rule@10 #x13))
+                                (not (= compact0.newpage@10 #x00)))
+                            (ite (or (= rule@10 #x1f)
+                                     (= rule@10 #x17)
                                      (= rule@10 #x1b)
-                                     (= rule@10 #x1d)
-                                     (= rule@10 #x1f))
+                                     (= rule@10 #x1d))
                                  (ite (= |folio.refcount[F0]@10| #x01)
                                       #x00
                                       |folio.data[F0]@10|)
@@ -30607,7 +32305,7 @@
                                       |folio.data[F0]@10|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@10 #x07) (= rule@10 #x03) (= rule@10 #x05))
+             (ite (or (= rule@10 #x03) (= rule@10 #x05) (= rule@10 #x07))
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |folio.data[F0]@10|)
@@ -30658,12 +32356,12 @@
                                  (ite (= compact0.newpage@10 #x01)
                                       |folio.data[F1]@10|
                                       |folio.data[F2]@10|)))))
-           (let ((a!4 (ite (or (not (= driver0.page@10 #x01))
-                               (not (= rule@10 #x32)))
+           (let ((a!4 (ite (or (not (= rule@10 #x32))
+                               (not (= driver0.page@10 #x01)))
                            |folio.data[F1]@10|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@10 #x01))
-                               (not (= rule@10 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@10 #x2b))
+                               (not (= compact1.newpage@10 #x01)))
                            a!4
                            a!6)))
            (let ((a!8 (ite (or (not (= compact1.newpage@10 #x01))
@@ -30671,8 +32369,8 @@
                            a!7
                            |folio.data[F0]@10|)))
            (let ((a!9 (ite (or (not (= rule@10 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@10 #x01))
-                                (not (= rule@10 #x13)))
+           (let ((a!12 (ite (or (not (= rule@10 #x13))
+                                (not (= compact0.newpage@10 #x01)))
                             a!9
                             a!11)))
            (let ((a!13 (ite (or (not (= rule@10 #x0f))
@@ -30734,8 +32432,8 @@
                                (not (= compact1.newpage@10 #x02)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= compact1.newpage@10 #x02))
-                               (not (= rule@10 #x27)))
+           (let ((a!8 (ite (or (not (= rule@10 #x27))
+                               (not (= compact1.newpage@10 #x02)))
                            a!7
                            |folio.data[F0]@10|)))
            (let ((a!9 (ite (or (not (= rule@10 #x22)) (not a!1)) a!8 #x00)))
@@ -30743,8 +32441,8 @@
                                 (not (= rule@10 #x13)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@10 #x02))
-                                (not (= rule@10 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@10 #x0f))
+                                (not (= compact0.newpage@10 #x02)))
                             a!12
                             |folio.data[F0]@10|)))
              (ite (or (not (= rule@10 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -30823,17 +32521,17 @@
                            #x00)))
            (let ((a!12 (ite (or (not (= rule@9 #x13))
                                 (not (= compact0.newpage@9 #x00)))
-                            (ite (or (= rule@9 #x1d)
+                            (ite (or (= rule@9 #x1b)
+                                     (= rule@9 #x1d)
                                      (= rule@9 #x1f)
-                                     (= rule@9 #x1b)
                                      (= rule@9 #x17))
                                  (ite (= |folio.refcount[F0]@9| #x01)
                                       #x00
                                       |folio.data[F0]@9|)
                                  a!9)
                             a!11)))
-           (let ((a!13 (ite (or (not (= rule@9 #x0f))
-                                (not (= compact0.newpage@9 #x00)))
+           (let ((a!13 (ite (or (not (= compact0.newpage@9 #x00))
+                                (not (= rule@9 #x0f)))
                             (ite (= rule@9 #x12)
                                  (ite (= |folio.refcount[F0]@9| #x01)
                                       #x00
@@ -30847,7 +32545,7 @@
                                       |folio.data[F0]@9|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@9 #x07) (= rule@9 #x05) (= rule@9 #x03))
+             (ite (or (= rule@9 #x05) (= rule@9 #x07) (= rule@9 #x03))
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                   a!14)))))))))))
 (model-add |folio.data[F1]@10|
@@ -30896,12 +32594,12 @@
                                  (ite (= compact0.newpage@9 #x01)
                                       |folio.data[F1]@9|
                                       |folio.data[F2]@9|)))))
-           (let ((a!4 (ite (or (not (= driver0.page@9 #x01))
-                               (not (= rule@9 #x32)))
+           (let ((a!4 (ite (or (not (= rule@9 #x32))
+                               (not (= driver0.page@9 #x01)))
                            |folio.data[F1]@9|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@9 #x01))
-                               (not (= rule@9 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@9 #x2b))
+                               (not (= compact1.newpage@9 #x01)))
                            a!4
                            a!6)))
            (let ((a!8 (ite (or (not (= compact1.newpage@9 #x01))
@@ -30913,8 +32611,8 @@
                                 (not (= compact0.newpage@9 #x01)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= rule@9 #x0f))
-                                (not (= compact0.newpage@9 #x01)))
+           (let ((a!13 (ite (or (not (= compact0.newpage@9 #x01))
+                                (not (= rule@9 #x0f)))
                             a!12
                             |folio.data[F0]@9|)))
              (ite (or (not (= rule@9 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -30972,8 +32670,8 @@
                                (not (= compact1.newpage@9 #x02)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@9 #x27))
-                               (not (= compact1.newpage@9 #x02)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@9 #x02))
+                               (not (= rule@9 #x27)))
                            a!7
                            |folio.data[F0]@9|)))
            (let ((a!9 (ite (or (not (= rule@9 #x22)) (not a!1)) a!8 #x00)))
@@ -31032,8 +32730,8 @@
                                  (ite (= compact0.newpage@8 #x01)
                                       |folio.data[F1]@8|
                                       |folio.data[F2]@8|)))))
-           (let ((a!4 (ite (or (not (= driver0.page@8 #x00))
-                               (not (= rule@8 #x32)))
+           (let ((a!4 (ite (or (not (= rule@8 #x32))
+                               (not (= driver0.page@8 #x00)))
                            |folio.data[F0]@8|
                            a!3)))
            (let ((a!7 (ite (or (not (= compact1.newpage@8 #x00))
@@ -31044,8 +32742,8 @@
                                      |folio.data[F0]@8|)
                                 a!4)
                            a!6)))
-           (let ((a!8 (ite (or (not (= compact1.newpage@8 #x00))
-                               (not (= rule@8 #x27)))
+           (let ((a!8 (ite (or (not (= rule@8 #x27))
+                               (not (= compact1.newpage@8 #x00)))
                            (ite (= rule@8 #x2a)
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
@@ -31059,12 +32757,12 @@
                                      |folio.data[F0]@8|)
                                 a!8)
                            #x00)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@8 #x00))
-                                (not (= rule@8 #x13)))
-                            (ite (or (= rule@8 #x1d)
+           (let ((a!12 (ite (or (not (= rule@8 #x13))
+                                (not (= compact0.newpage@8 #x00)))
+                            (ite (or (= rule@8 #x1f)
+                                     (= rule@8 #x1d)
                                      (= rule@8 #x1b)
-                                     (= rule@8 #x17)
-                                     (= rule@8 #x1f))
+                                     (= rule@8 #x17))
                                  (ite (= |folio.refcount[F0]@8| #x01)
                                       #x00
                                       |folio.data[F0]@8|)
@@ -31085,7 +32783,7 @@
                                       |folio.data[F0]@8|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@8 #x07) (= rule@8 #x05) (= rule@8 #x03))
+             (ite (or (= rule@8 #x07) (= rule@8 #x03) (= rule@8 #x05))
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                   a!14)))))))))))
 (model-add |folio.data[F1]@9|
@@ -31134,25 +32832,25 @@
                                  (ite (= compact0.newpage@8 #x01)
                                       |folio.data[F1]@8|
                                       |folio.data[F2]@8|)))))
-           (let ((a!4 (ite (or (not (= driver0.page@8 #x01))
-                               (not (= rule@8 #x32)))
+           (let ((a!4 (ite (or (not (= rule@8 #x32))
+                               (not (= driver0.page@8 #x01)))
                            |folio.data[F1]@8|
                            a!3)))
            (let ((a!7 (ite (or (not (= compact1.newpage@8 #x01))
                                (not (= rule@8 #x2b)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= compact1.newpage@8 #x01))
-                               (not (= rule@8 #x27)))
+           (let ((a!8 (ite (or (not (= rule@8 #x27))
+                               (not (= compact1.newpage@8 #x01)))
                            a!7
                            |folio.data[F0]@8|)))
            (let ((a!9 (ite (or (not (= rule@8 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@8 #x01))
-                                (not (= rule@8 #x13)))
+           (let ((a!12 (ite (or (not (= rule@8 #x13))
+                                (not (= compact0.newpage@8 #x01)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= rule@8 #x0f))
-                                (not (= compact0.newpage@8 #x01)))
+           (let ((a!13 (ite (or (not (= compact0.newpage@8 #x01))
+                                (not (= rule@8 #x0f)))
                             a!12
                             |folio.data[F0]@8|)))
              (ite (or (not (= rule@8 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -31202,21 +32900,21 @@
                                  (ite (= compact0.newpage@8 #x01)
                                       |folio.data[F1]@8|
                                       |folio.data[F2]@8|)))))
-           (let ((a!4 (ite (or (not (= driver0.page@8 #x02))
-                               (not (= rule@8 #x32)))
+           (let ((a!4 (ite (or (not (= rule@8 #x32))
+                               (not (= driver0.page@8 #x02)))
                            |folio.data[F2]@8|
                            a!3)))
            (let ((a!7 (ite (or (not (= compact1.newpage@8 #x02))
                                (not (= rule@8 #x2b)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= compact1.newpage@8 #x02))
-                               (not (= rule@8 #x27)))
+           (let ((a!8 (ite (or (not (= rule@8 #x27))
+                               (not (= compact1.newpage@8 #x02)))
                            a!7
                            |folio.data[F0]@8|)))
            (let ((a!9 (ite (or (not (= rule@8 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@8 #x02))
-                                (not (= rule@8 #x13)))
+           (let ((a!12 (ite (or (not (= rule@8 #x13))
+                                (not (= compact0.newpage@8 #x02)))
                             a!9
                             a!11)))
            (let ((a!13 (ite (or (not (= rule@8 #x0f))
@@ -31297,12 +32995,12 @@
                                      |folio.data[F0]@7|)
                                 a!8)
                            #x00)))
-           (let ((a!12 (ite (or (not (= rule@7 #x13))
-                                (not (= compact0.newpage@7 #x00)))
-                            (ite (or (= rule@7 #x17)
-                                     (= rule@7 #x1f)
-                                     (= rule@7 #x1d)
-                                     (= rule@7 #x1b))
+           (let ((a!12 (ite (or (not (= compact0.newpage@7 #x00))
+                                (not (= rule@7 #x13)))
+                            (ite (or (= rule@7 #x1d)
+                                     (= rule@7 #x1b)
+                                     (= rule@7 #x17)
+                                     (= rule@7 #x1f))
                                  (ite (= |folio.refcount[F0]@7| #x01)
                                       #x00
                                       |folio.data[F0]@7|)
@@ -31385,12 +33083,12 @@
                            a!7
                            |folio.data[F0]@7|)))
            (let ((a!9 (ite (or (not (= rule@7 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= rule@7 #x13))
-                                (not (= compact0.newpage@7 #x01)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@7 #x01))
+                                (not (= rule@7 #x13)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= rule@7 #x0f))
-                                (not (= compact0.newpage@7 #x01)))
+           (let ((a!13 (ite (or (not (= compact0.newpage@7 #x01))
+                                (not (= rule@7 #x0f)))
                             a!12
                             |folio.data[F0]@7|)))
              (ite (or (not (= rule@7 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -31453,8 +33151,8 @@
                            a!7
                            |folio.data[F0]@7|)))
            (let ((a!9 (ite (or (not (= rule@7 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= rule@7 #x13))
-                                (not (= compact0.newpage@7 #x02)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@7 #x02))
+                                (not (= rule@7 #x13)))
                             a!9
                             a!11)))
            (let ((a!13 (ite (or (not (= compact0.newpage@7 #x02))
@@ -31508,12 +33206,12 @@
                                  (ite (= compact0.newpage@6 #x01)
                                       |folio.data[F1]@6|
                                       |folio.data[F2]@6|)))))
-           (let ((a!4 (ite (or (not (= rule@6 #x32))
-                               (not (= driver0.page@6 #x00)))
+           (let ((a!4 (ite (or (not (= driver0.page@6 #x00))
+                               (not (= rule@6 #x32)))
                            |folio.data[F0]@6|
                            a!3)))
-           (let ((a!7 (ite (or (not (= rule@6 #x2b))
-                               (not (= compact1.newpage@6 #x00)))
+           (let ((a!7 (ite (or (not (= compact1.newpage@6 #x00))
+                               (not (= rule@6 #x2b)))
                            (ite (= rule@6 #x2f)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
@@ -31535,19 +33233,19 @@
                                      |folio.data[F0]@6|)
                                 a!8)
                            #x00)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@6 #x00))
-                                (not (= rule@6 #x13)))
-                            (ite (or (= rule@6 #x17)
+           (let ((a!12 (ite (or (not (= rule@6 #x13))
+                                (not (= compact0.newpage@6 #x00)))
+                            (ite (or (= rule@6 #x1f)
+                                     (= rule@6 #x17)
                                      (= rule@6 #x1b)
-                                     (= rule@6 #x1f)
                                      (= rule@6 #x1d))
                                  (ite (= |folio.refcount[F0]@6| #x01)
                                       #x00
                                       |folio.data[F0]@6|)
                                  a!9)
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@6 #x00))
-                                (not (= rule@6 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@6 #x0f))
+                                (not (= compact0.newpage@6 #x00)))
                             (ite (= rule@6 #x12)
                                  (ite (= |folio.refcount[F0]@6| #x01)
                                       #x00
@@ -31561,7 +33259,7 @@
                                       |folio.data[F0]@6|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@6 #x03) (= rule@6 #x05) (= rule@6 #x07))
+             (ite (or (= rule@6 #x07) (= rule@6 #x05) (= rule@6 #x03))
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                   a!14)))))))))))
 (model-add |folio.data[F1]@7|
@@ -31618,17 +33316,17 @@
                                (not (= compact1.newpage@6 #x01)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= compact1.newpage@6 #x01))
-                               (not (= rule@6 #x27)))
+           (let ((a!8 (ite (or (not (= rule@6 #x27))
+                               (not (= compact1.newpage@6 #x01)))
                            a!7
                            |folio.data[F0]@6|)))
            (let ((a!9 (ite (or (not (= rule@6 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@6 #x01))
-                                (not (= rule@6 #x13)))
+           (let ((a!12 (ite (or (not (= rule@6 #x13))
+                                (not (= compact0.newpage@6 #x01)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@6 #x01))
-                                (not (= rule@6 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@6 #x0f))
+                                (not (= compact0.newpage@6 #x01)))
                             a!12
                             |folio.data[F0]@6|)))
              (ite (or (not (= rule@6 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -31682,8 +33380,8 @@
                                (not (= driver0.page@6 #x02)))
                            |folio.data[F2]@6|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@6 #x02))
-                               (not (= rule@6 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@6 #x2b))
+                               (not (= compact1.newpage@6 #x02)))
                            a!4
                            a!6)))
            (let ((a!8 (ite (or (not (= compact1.newpage@6 #x02))
@@ -31773,19 +33471,19 @@
                                      |folio.data[F0]@5|)
                                 a!8)
                            #x00)))
-           (let ((a!12 (ite (or (not (= rule@5 #x13))
-                                (not (= compact0.newpage@5 #x00)))
-                            (ite (or (= rule@5 #x17)
-                                     (= rule@5 #x1d)
+           (let ((a!12 (ite (or (not (= compact0.newpage@5 #x00))
+                                (not (= rule@5 #x13)))
+                            (ite (or (= rule@5 #x1f)
                                      (= rule@5 #x1b)
-                                     (= rule@5 #x1f))
+                                     (= rule@5 #x1d)
+                                     (= rule@5 #x17))
                                  (ite (= |folio.refcount[F0]@5| #x01)
                                       #x00
                                       |folio.data[F0]@5|)
                                  a!9)
                             a!11)))
-           (let ((a!13 (ite (or (not (= rule@5 #x0f))
-                                (not (= compact0.newpage@5 #x00)))
+           (let ((a!13 (ite (or (not (= compact0.newpage@5 #x00))
+                                (not (= rule@5 #x0f)))
                             (ite (= rule@5 #x12)
                                  (ite (= |folio.refcount[F0]@5| #x01)
                                       #x00
@@ -31799,7 +33497,7 @@
                                       |folio.data[F0]@5|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@5 #x07) (= rule@5 #x05) (= rule@5 #x03))
+             (ite (or (= rule@5 #x05) (= rule@5 #x07) (= rule@5 #x03))
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                   a!14)))))))))))
 (model-add |folio.data[F1]@6|
@@ -31852,8 +33550,8 @@
                                (not (= rule@5 #x32)))
                            |folio.data[F1]@5|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@5 #x01))
-                               (not (= rule@5 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@5 #x2b))
+                               (not (= compact1.newpage@5 #x01)))
                            a!4
                            a!6)))
            (let ((a!8 (ite (or (not (= compact1.newpage@5 #x01))
@@ -31861,12 +33559,12 @@
                            a!7
                            |folio.data[F0]@5|)))
            (let ((a!9 (ite (or (not (= rule@5 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@5 #x01))
-                                (not (= rule@5 #x13)))
+           (let ((a!12 (ite (or (not (= rule@5 #x13))
+                                (not (= compact0.newpage@5 #x01)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= rule@5 #x0f))
-                                (not (= compact0.newpage@5 #x01)))
+           (let ((a!13 (ite (or (not (= compact0.newpage@5 #x01))
+                                (not (= rule@5 #x0f)))
                             a!12
                             |folio.data[F0]@5|)))
              (ite (or (not (= rule@5 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -31920,8 +33618,8 @@
                                (not (= driver0.page@5 #x02)))
                            |folio.data[F2]@5|
                            a!3)))
-           (let ((a!7 (ite (or (not (= compact1.newpage@5 #x02))
-                               (not (= rule@5 #x2b)))
+           (let ((a!7 (ite (or (not (= rule@5 #x2b))
+                               (not (= compact1.newpage@5 #x02)))
                            a!4
                            a!6)))
            (let ((a!8 (ite (or (not (= compact1.newpage@5 #x02))
@@ -31933,8 +33631,8 @@
                                 (not (= compact0.newpage@5 #x02)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= rule@5 #x0f))
-                                (not (= compact0.newpage@5 #x02)))
+           (let ((a!13 (ite (or (not (= compact0.newpage@5 #x02))
+                                (not (= rule@5 #x0f)))
                             a!12
                             |folio.data[F0]@5|)))
              (ite (or (not (= rule@5 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -31996,8 +33694,8 @@
                                      |folio.data[F0]@4|)
                                 a!4)
                            a!6)))
-           (let ((a!8 (ite (or (not (= compact1.newpage@4 #x00))
-                               (not (= rule@4 #x27)))
+           (let ((a!8 (ite (or (not (= rule@4 #x27))
+                               (not (= compact1.newpage@4 #x00)))
                            (ite (= rule@4 #x2a)
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
@@ -32011,10 +33709,10 @@
                                      |folio.data[F0]@4|)
                                 a!8)
                            #x00)))
-           (let ((a!12 (ite (or (not (= rule@4 #x13))
-                                (not (= compact0.newpage@4 #x00)))
-                            (ite (or (= rule@4 #x17)
-                                     (= rule@4 #x1b)
+           (let ((a!12 (ite (or (not (= compact0.newpage@4 #x00))
+                                (not (= rule@4 #x13)))
+                            (ite (or (= rule@4 #x1b)
+                                     (= rule@4 #x17)
                                      (= rule@4 #x1d)
                                      (= rule@4 #x1f))
                                  (ite (= |folio.refcount[F0]@4| #x01)
@@ -32022,8 +33720,8 @@
                                       |folio.data[F0]@4|)
                                  a!9)
                             a!11)))
-           (let ((a!13 (ite (or (not (= rule@4 #x0f))
-                                (not (= compact0.newpage@4 #x00)))
+           (let ((a!13 (ite (or (not (= compact0.newpage@4 #x00))
+                                (not (= rule@4 #x0f)))
                             (ite (= rule@4 #x12)
                                  (ite (= |folio.refcount[F0]@4| #x01)
                                       #x00
@@ -32037,7 +33735,7 @@
                                       |folio.data[F0]@4|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@4 #x05) (= rule@4 #x07) (= rule@4 #x03))
+             (ite (or (= rule@4 #x07) (= rule@4 #x03) (= rule@4 #x05))
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                   a!14)))))))))))
 (model-add |folio.data[F1]@5|
@@ -32167,12 +33865,12 @@
                            a!7
                            |folio.data[F0]@4|)))
            (let ((a!9 (ite (or (not (= rule@4 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= rule@4 #x13))
-                                (not (= compact0.newpage@4 #x02)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@4 #x02))
+                                (not (= rule@4 #x13)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= rule@4 #x0f))
-                                (not (= compact0.newpage@4 #x02)))
+           (let ((a!13 (ite (or (not (= compact0.newpage@4 #x02))
+                                (not (= rule@4 #x0f)))
                             a!12
                             |folio.data[F0]@4|)))
              (ite (or (not (= rule@4 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -32222,8 +33920,8 @@
                                  (ite (= compact0.newpage@3 #x01)
                                       |folio.data[F1]@3|
                                       |folio.data[F2]@3|)))))
-           (let ((a!4 (ite (or (not (= driver0.page@3 #x00))
-                               (not (= rule@3 #x32)))
+           (let ((a!4 (ite (or (not (= rule@3 #x32))
+                               (not (= driver0.page@3 #x00)))
                            |folio.data[F0]@3|
                            a!3)))
            (let ((a!7 (ite (or (not (= compact1.newpage@3 #x00))
@@ -32234,8 +33932,8 @@
                                      |folio.data[F0]@3|)
                                 a!4)
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@3 #x27))
-                               (not (= compact1.newpage@3 #x00)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@3 #x00))
+                               (not (= rule@3 #x27)))
                            (ite (= rule@3 #x2a)
                                 (ite (= |folio.refcount[F0]@3| #x01)
                                      #x00
@@ -32249,8 +33947,8 @@
                                      |folio.data[F0]@3|)
                                 a!8)
                            #x00)))
-           (let ((a!12 (ite (or (not (= rule@3 #x13))
-                                (not (= compact0.newpage@3 #x00)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@3 #x00))
+                                (not (= rule@3 #x13)))
                             (ite (or (= rule@3 #x17)
                                      (= rule@3 #x1b)
                                      (= rule@3 #x1d)
@@ -32260,8 +33958,8 @@
                                       |folio.data[F0]@3|)
                                  a!9)
                             a!11)))
-           (let ((a!13 (ite (or (not (= rule@3 #x0f))
-                                (not (= compact0.newpage@3 #x00)))
+           (let ((a!13 (ite (or (not (= compact0.newpage@3 #x00))
+                                (not (= rule@3 #x0f)))
                             (ite (= rule@3 #x12)
                                  (ite (= |folio.refcount[F0]@3| #x01)
                                       #x00
@@ -32275,7 +33973,7 @@
                                       |folio.data[F0]@3|)
                                  a!13)
                             #x00)))
-             (ite (or (= rule@3 #x05) (= rule@3 #x07) (= rule@3 #x03))
+             (ite (or (= rule@3 #x03) (= rule@3 #x05) (= rule@3 #x07))
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                   a!14)))))))))))
 (model-add |folio.data[F1]@4|
@@ -32332,17 +34030,17 @@
                                (not (= rule@3 #x2b)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@3 #x27))
-                               (not (= compact1.newpage@3 #x01)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@3 #x01))
+                               (not (= rule@3 #x27)))
                            a!7
                            |folio.data[F0]@3|)))
            (let ((a!9 (ite (or (not (= rule@3 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= rule@3 #x13))
-                                (not (= compact0.newpage@3 #x01)))
+           (let ((a!12 (ite (or (not (= compact0.newpage@3 #x01))
+                                (not (= rule@3 #x13)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= rule@3 #x0f))
-                                (not (= compact0.newpage@3 #x01)))
+           (let ((a!13 (ite (or (not (= compact0.newpage@3 #x01))
+                                (not (= rule@3 #x0f)))
                             a!12
                             |folio.data[F0]@3|)))
              (ite (or (not (= rule@3 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -32392,16 +34090,16 @@
                                  (ite (= compact0.newpage@3 #x01)
                                       |folio.data[F1]@3|
                                       |folio.data[F2]@3|)))))
-           (let ((a!4 (ite (or (not (= rule@3 #x32))
-                               (not (= driver0.page@3 #x02)))
+           (let ((a!4 (ite (or (not (= driver0.page@3 #x02))
+                               (not (= rule@3 #x32)))
                            |folio.data[F2]@3|
                            a!3)))
-           (let ((a!7 (ite (or (not (= rule@3 #x2b))
-                               (not (= compact1.newpage@3 #x02)))
+           (let ((a!7 (ite (or (not (= compact1.newpage@3 #x02))
+                               (not (= rule@3 #x2b)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@3 #x27))
-                               (not (= compact1.newpage@3 #x02)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@3 #x02))
+                               (not (= rule@3 #x27)))
                            a!7
                            |folio.data[F0]@3|)))
            (let ((a!9 (ite (or (not (= rule@3 #x22)) (not a!1)) a!8 #x00)))
@@ -32409,8 +34107,8 @@
                                 (not (= compact0.newpage@3 #x02)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@3 #x02))
-                                (not (= rule@3 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@3 #x0f))
+                                (not (= compact0.newpage@3 #x02)))
                             a!12
                             |folio.data[F0]@3|)))
              (ite (or (not (= rule@3 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -32487,12 +34185,12 @@
                                      |folio.data[F0]@2|)
                                 a!8)
                            #x00)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@2 #x00))
-                                (not (= rule@2 #x13)))
-                            (ite (or (= rule@2 #x17)
-                                     (= rule@2 #x1b)
-                                     (= rule@2 #x1f)
-                                     (= rule@2 #x1d))
+           (let ((a!12 (ite (or (not (= rule@2 #x13))
+                                (not (= compact0.newpage@2 #x00)))
+                            (ite (or (= rule@2 #x1f)
+                                     (= rule@2 #x1d)
+                                     (= rule@2 #x17)
+                                     (= rule@2 #x1b))
                                  (ite (= |folio.refcount[F0]@2| #x01)
                                       #x00
                                       |folio.data[F0]@2|)
@@ -32575,12 +34273,12 @@
                            a!7
                            |folio.data[F0]@2|)))
            (let ((a!9 (ite (or (not (= rule@2 #x22)) (not a!1)) a!8 #x00)))
-           (let ((a!12 (ite (or (not (= compact0.newpage@2 #x01))
-                                (not (= rule@2 #x13)))
+           (let ((a!12 (ite (or (not (= rule@2 #x13))
+                                (not (= compact0.newpage@2 #x01)))
                             a!9
                             a!11)))
-           (let ((a!13 (ite (or (not (= compact0.newpage@2 #x01))
-                                (not (= rule@2 #x0f)))
+           (let ((a!13 (ite (or (not (= rule@2 #x0f))
+                                (not (= compact0.newpage@2 #x01)))
                             a!12
                             |folio.data[F0]@2|)))
              (ite (or (not (= rule@2 #x0a)) (not a!1)) a!13 #x00))))))))))
@@ -32630,16 +34328,16 @@
                                  (ite (= compact0.newpage@2 #x01)
                                       |folio.data[F1]@2|
                                       |folio.data[F2]@2|)))))
-           (let ((a!4 (ite (or (not (= rule@2 #x32))
-                               (not (= driver0.page@2 #x02)))
+           (let ((a!4 (ite (or (not (= driver0.page@2 #x02))
+                               (not (= rule@2 #x32)))
                            |folio.data[F2]@2|
                            a!3)))
-           (let ((a!7 (ite (or (not (= rule@2 #x2b))
-                               (not (= compact1.newpage@2 #x02)))
+           (let ((a!7 (ite (or (not (= compact1.newpage@2 #x02))
+                               (not (= rule@2 #x2b)))
                            a!4
                            a!6)))
-           (let ((a!8 (ite (or (not (= rule@2 #x27))
-                               (not (= compact1.newpage@2 #x02)))
+           (let ((a!8 (ite (or (not (= compact1.newpage@2 #x02))
+                               (not (= rule@2 #x27)))
                            a!7
                            |folio.data[F0]@2|)))
            (let ((a!9 (ite (or (not (= rule@2 #x22)) (not a!1)) a!8 #x00)))
@@ -32685,8 +34383,8 @@
                                 (ite (= driver0.page@1 #x00)
                                      |folio.data[F0]@1|
                                      #x00)))))
-           (let ((a!5 (ite (or (not (= rule@1 #x2b))
-                               (not (= compact1.newpage@1 #x00)))
+           (let ((a!5 (ite (or (not (= compact1.newpage@1 #x00))
+                               (not (= rule@1 #x2b)))
                            (ite (= rule@1 #x2f)
                                 (ite (= |folio.refcount[F0]@1| #x01)
                                      #x00
@@ -32697,8 +34395,8 @@
                                 (ite (= compact1.newpage@1 #x00)
                                      |folio.data[F0]@1|
                                      #x00)))))
-           (let ((a!6 (ite (or (not (= rule@1 #x27))
-                               (not (= compact1.newpage@1 #x00)))
+           (let ((a!6 (ite (or (not (= compact1.newpage@1 #x00))
+                               (not (= rule@1 #x27)))
                            (ite (= rule@1 #x2a)
                                 (ite (= |folio.refcount[F0]@1| #x01)
                                      #x00
@@ -32727,8 +34425,8 @@
                                 (ite (= compact0.newpage@1 #x00)
                                      |folio.data[F0]@1|
                                      #x00)))))
-           (let ((a!10 (ite (or (not (= compact0.newpage@1 #x00))
-                                (not (= rule@1 #x0f)))
+           (let ((a!10 (ite (or (not (= rule@1 #x0f))
+                                (not (= compact0.newpage@1 #x00)))
                             (ite (= rule@1 #x12)
                                  (ite (= |folio.refcount[F0]@1| #x01)
                                       #x00
@@ -32775,16 +34473,16 @@
                                (not (= rule@1 #x32)))
                            #x00
                            (ite (= driver0.page@1 #x00) |folio.data[F0]@1| #x00))))
-           (let ((a!5 (ite (or (not (= compact1.newpage@1 #x01))
-                               (not (= rule@1 #x2b)))
+           (let ((a!5 (ite (or (not (= rule@1 #x2b))
+                               (not (= compact1.newpage@1 #x01)))
                            a!3
                            (ite a!4
                                 #x00
                                 (ite (= compact1.newpage@1 #x00)
                                      |folio.data[F0]@1|
                                      #x00)))))
-           (let ((a!6 (ite (or (not (= rule@1 #x27))
-                               (not (= compact1.newpage@1 #x01)))
+           (let ((a!6 (ite (or (not (= compact1.newpage@1 #x01))
+                               (not (= rule@1 #x27)))
                            a!5
                            |folio.data[F0]@1|)))
            (let ((a!7 (ite (or (not (= rule@1 #x22)) (not a!1)) a!6 #x00)))
@@ -32796,8 +34494,8 @@
                                 (ite (= compact0.newpage@1 #x00)
                                      |folio.data[F0]@1|
                                      #x00)))))
-           (let ((a!10 (ite (or (not (= compact0.newpage@1 #x01))
-                                (not (= rule@1 #x0f)))
+           (let ((a!10 (ite (or (not (= rule@1 #x0f))
+                                (not (= compact0.newpage@1 #x01)))
                             a!9
                             |folio.data[F0]@1|)))
              (ite (or (not (= rule@1 #x0a)) (not a!1)) a!10 #x00)))))))))
@@ -32826,9 +34524,9 @@
                                    |folio.refcount[F1]@1|
                                    #x00))
                          #x01)))
-           (let ((a!3 (ite (or (not (= driver0.page@1 #x02))
-                               a!2
-                               (not (= rule@1 #x32)))
+           (let ((a!3 (ite (or a!2
+                               (not (= rule@1 #x32))
+                               (not (= driver0.page@1 #x02)))
                            #x00
                            (ite (= driver0.page@1 #x00) |folio.data[F0]@1| #x00))))
            (let ((a!5 (ite (or (not (= compact1.newpage@1 #x02))

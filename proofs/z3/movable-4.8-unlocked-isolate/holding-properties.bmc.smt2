@@ -23,6 +23,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |PG_movable[F0]@0| () (_ BitVec 8))
 (declare-fun |PG_movable[F1]@0| () (_ BitVec 8))
 (declare-fun |page.mapping(driver)[F0]@0| () (_ BitVec 8))
@@ -66,6 +68,8 @@
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_movable[F1]@1| () (_ BitVec 8))
 (declare-fun |page.mapping(driver)[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_isolated[F1]@1| () (_ BitVec 8))
@@ -95,6 +99,8 @@
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8))
@@ -118,6 +124,8 @@
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8))
@@ -141,6 +149,8 @@
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@4| () (_ BitVec 8))
@@ -164,6 +174,8 @@
 (declare-fun |folio.mapping[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@5| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@5| () (_ BitVec 8))
@@ -187,6 +199,8 @@
 (declare-fun |folio.mapping[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@6| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@6| () (_ BitVec 8))
@@ -210,6 +224,8 @@
 (declare-fun |folio.mapping[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@7| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@7| () (_ BitVec 8))
@@ -243,6 +259,8 @@
 (declare-fun rule@7 () (_ BitVec 8))
 (declare-fun |folio.used[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
 (declare-fun |PG_movable[F1]@8| () (_ BitVec 8))
 (declare-fun |PG_movable[F1]@7| () (_ BitVec 8))
 (declare-fun |PG_movable[F0]@7| () (_ BitVec 8))
@@ -463,6 +481,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |PG_movable[F0]@0| #x01)
      (= |PG_movable[F1]@0| #x00)
      (= |page.mapping(driver)[F0]@0| #x01)
@@ -511,6 +531,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |PG_movable[F0]@0| #x01)
      (bvule |PG_movable[F1]@0| #x01)
      (bvule |page.mapping(driver)[F0]@0| #x01)
@@ -672,33 +694,49 @@
                     #x01)
                  #x00
                  (ite (= compact0.newpage@0 #x00)
-                      |PG_movable[F0]@0|
-                      |PG_movable[F1]@0|)))
+                      |folio.node[F0]@0|
+                      |folio.node[F1]@0|)))
       (a!68 (ite (= (ite (= driver0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
                  #x00
                  (ite (= driver0.page@0 #x00)
-                      |PG_movable[F0]@0|
-                      |PG_movable[F1]@0|)))
+                      |folio.node[F0]@0|
+                      |folio.node[F1]@0|)))
       (a!75 (ite (= (ite (= compact0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@0 #x00)
-                      |page.mapping(driver)[F0]@0|
-                      |page.mapping(driver)[F1]@0|)))
+                      |PG_movable[F0]@0|
+                      |PG_movable[F1]@0|)))
       (a!76 (ite (= (ite (= driver0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
                  #x00
                  (ite (= driver0.page@0 #x00)
+                      |PG_movable[F0]@0|
+                      |PG_movable[F1]@0|)))
+      (a!83 (ite (= (ite (= compact0.newpage@0 #x00)
+                         |folio.refcount[F0]@0|
+                         |folio.refcount[F1]@0|)
+                    #x01)
+                 #x00
+                 (ite (= compact0.newpage@0 #x00)
                       |page.mapping(driver)[F0]@0|
                       |page.mapping(driver)[F1]@0|)))
-      (a!84 (ite (= (ite (= compact0.newpage@0 #x00)
+      (a!84 (ite (= (ite (= driver0.page@0 #x00)
+                         |folio.refcount[F0]@0|
+                         |folio.refcount[F1]@0|)
+                    #x01)
+                 #x00
+                 (ite (= driver0.page@0 #x00)
+                      |page.mapping(driver)[F0]@0|
+                      |page.mapping(driver)[F1]@0|)))
+      (a!92 (ite (= (ite (= compact0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -706,7 +744,7 @@
                  (ite (= compact0.newpage@0 #x00)
                       |PG_isolated[F0]@0|
                       |PG_isolated[F1]@0|)))
-      (a!85 (ite (= (ite (= driver0.page@0 #x00)
+      (a!93 (ite (= (ite (= driver0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -714,23 +752,23 @@
                  (ite (= driver0.page@0 #x00)
                       |PG_isolated[F0]@0|
                       |PG_isolated[F1]@0|)))
-      (a!93 (ite (= (ite (= compact0.newpage@0 #x00)
-                         |folio.refcount[F0]@0|
-                         |folio.refcount[F1]@0|)
-                    #x01)
-                 #x00
-                 (ite (= compact0.newpage@0 #x00)
-                      |driver.list[F0]@0|
-                      |driver.list[F1]@0|)))
-      (a!94 (ite (= (ite (= driver0.page@0 #x00)
-                         |folio.refcount[F0]@0|
-                         |folio.refcount[F1]@0|)
-                    #x01)
-                 #x00
-                 (ite (= driver0.page@0 #x00)
-                      |driver.list[F0]@0|
-                      |driver.list[F1]@0|)))
-      (a!103 (ite (= (ite (= compact0.newpage@0 #x00)
+      (a!101 (ite (= (ite (= compact0.newpage@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= compact0.newpage@0 #x00)
+                       |driver.list[F0]@0|
+                       |driver.list[F1]@0|)))
+      (a!102 (ite (= (ite (= driver0.page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= driver0.page@0 #x00)
+                       |driver.list[F0]@0|
+                       |driver.list[F1]@0|)))
+      (a!111 (ite (= (ite (= compact0.newpage@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -738,7 +776,7 @@
                   (ite (= compact0.newpage@0 #x00)
                        |driver.owns[F0]@0|
                        |driver.owns[F1]@0|)))
-      (a!104 (ite (= (ite (= driver0.page@0 #x00)
+      (a!112 (ite (= (ite (= driver0.page@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -746,33 +784,33 @@
                   (ite (= driver0.page@0 #x00)
                        |driver.owns[F0]@0|
                        |driver.owns[F1]@0|)))
-      (a!112 (= |driver.page[D0]@1|
+      (a!120 (= |driver.page[D0]@1|
                 (ite (and (= rule@0 #x0d) true)
                      compact0.newpage@0
                      |driver.page[D0]@0|)))
-      (a!113 (ite (and (= rule@0 #x16) (= |driver.page[D0]@0| #x00))
+      (a!121 (ite (and (= rule@0 #x16) (= |driver.page[D0]@0| #x00))
                   #x02
                   (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
                        #x00
                        |PG_locked[F0]@0|)))
-      (a!116 (ite (and (= rule@0 #x16) (= |driver.page[D0]@0| #x01))
+      (a!124 (ite (and (= rule@0 #x16) (= |driver.page[D0]@0| #x01))
                   #x02
                   (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!117 (ite (and (= rule@0 #x14) true)
+      (a!125 (ite (and (= rule@0 #x14) true)
                   #x0e
                   (ite (and (= rule@0 #x15) true) #x0f compact0.pc@0)))
-      (a!129 (ite (and (= rule@0 #x10) true)
+      (a!137 (ite (and (= rule@0 #x10) true)
                   #x00
                   (ite (and (= rule@0 #x15) true) #x00 compact0.ref@0)))
-      (a!133 (ite (and (= rule@0 #x0d) true)
+      (a!141 (ite (and (= rule@0 #x0d) true)
                   #x01
                   (ite (and (= rule@0 #x0e) true) #x00 compact0.ok@0)))
-      (a!135 (ite (and (= rule@0 #x17) true)
+      (a!143 (ite (and (= rule@0 #x17) true)
                   #x02
                   (ite (and (= rule@0 #x18) true) #x03 driver0.pc@0)))
-      (a!137 (ite (and (= rule@0 #x16) true)
+      (a!145 (ite (and (= rule@0 #x16) true)
                   |driver.page[D0]@0|
                   (ite (and (= rule@0 #x18) true) #x02 driver0.page@0))))
 (let ((a!9 (or (and (= rule@0 #x00)
@@ -900,69 +938,79 @@
                       a!59
                       |folio.data[F1]@0|)))
       (a!69 (ite (and (= rule@0 #x15) true)
-                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
                       a!68
-                      |PG_movable[F0]@0|)))
+                      |folio.node[F0]@0|)))
       (a!73 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
                  a!67
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
                       a!68
-                      |PG_movable[F1]@0|)))
-      (a!77 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
-                 #x00
+                      |folio.node[F1]@0|)))
+      (a!77 (ite (and (= rule@0 #x15) true)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
                       a!76
-                      |page.mapping(driver)[F0]@0|)))
-      (a!82 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
-                 #x00
+                      |PG_movable[F0]@0|)))
+      (a!81 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
+                 a!75
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
                       a!76
+                      |PG_movable[F1]@0|)))
+      (a!85 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
+                 #x00
+                 (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
+                      a!84
+                      |page.mapping(driver)[F0]@0|)))
+      (a!90 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
+                 #x00
+                 (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
+                      a!84
                       |page.mapping(driver)[F1]@0|)))
-      (a!86 (ite (and (= rule@0 #x15) true)
+      (a!94 (ite (and (= rule@0 #x15) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                      a!85
+                      a!93
                       |PG_isolated[F0]@0|)))
-      (a!92 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                 a!84
-                 (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                      a!85
-                      |PG_isolated[F1]@0|)))
-      (a!95 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
-                 #x00
-                 (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                      a!94
-                      |driver.list[F0]@0|)))
-      (a!101 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
-                  #x00
+      (a!100 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
+                  a!92
                   (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                       a!94
-                       |driver.list[F1]@0|)))
-      (a!105 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
+                       a!93
+                       |PG_isolated[F1]@0|)))
+      (a!103 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                       a!104
-                       |driver.owns[F0]@0|)))
-      (a!110 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
+                       a!102
+                       |driver.list[F0]@0|)))
+      (a!109 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
                   #x00
                   (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                       a!104
-                       |driver.owns[F1]@0|)))
-      (a!114 (ite (and (= rule@0 #x12) true)
-                  #x01
-                  (ite (and (= rule@0 #x15) true) #x00 a!113)))
-      (a!118 (ite (and (= rule@0 #x12) true)
-                  #x0d
-                  (ite (and (= rule@0 #x13) true) #x0e a!117)))
-      (a!130 (ite (and (= rule@0 #x05) true)
+                       a!102
+                       |driver.list[F1]@0|)))
+      (a!113 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
                   #x00
-                  (ite (and (= rule@0 #x0a) true) #x00 a!129)))
-      (a!132 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
+                       a!112
+                       |driver.owns[F0]@0|)))
+      (a!118 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
+                  #x00
+                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
+                       a!112
+                       |driver.owns[F1]@0|)))
+      (a!122 (ite (and (= rule@0 #x12) true)
+                  #x01
+                  (ite (and (= rule@0 #x15) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@0 #x12) true)
+                  #x0d
+                  (ite (and (= rule@0 #x13) true) #x0e a!125)))
+      (a!138 (ite (and (= rule@0 #x05) true)
+                  #x00
+                  (ite (and (= rule@0 #x0a) true) #x00 a!137)))
+      (a!140 (ite (and (= rule@0 #x08) true)
                   a!10
                   (ite (and (= rule@0 #x11) true) #x02 compact0.newpage@0)))
-      (a!134 (= compact0.ok@1 (ite (and (= rule@0 #x0c) true) #x01 a!133)))
-      (a!136 (= driver0.pc@1 (ite (and (= rule@0 #x16) true) #x01 a!135))))
+      (a!142 (= compact0.ok@1 (ite (and (= rule@0 #x0c) true) #x01 a!141)))
+      (a!144 (= driver0.pc@1 (ite (and (= rule@0 #x16) true) #x01 a!143))))
 (let ((a!14 (ite (and (= rule@0 #x10) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
@@ -1018,60 +1066,67 @@
                       |folio.data[F0]@0|
                       a!65)))
       (a!70 (ite (and (= rule@0 #x10) true)
-                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
                       a!67
                       a!69)))
-      (a!74 (= |PG_movable[F1]@1|
-               (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01)) #x01 a!73)))
-      (a!78 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                 a!75
+      (a!74 (= |folio.node[F1]@1|
+               (ite (and (= rule@0 #x08) (= a!10 #x01)) |folio.node[F0]@0| a!73)))
+      (a!78 (ite (and (= rule@0 #x10) true)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
+                 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
+                      a!75
+                      a!77)))
+      (a!82 (= |PG_movable[F1]@1|
+               (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01)) #x01 a!81)))
+      (a!86 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
+                 a!83
                  (ite (and (= rule@0 #x15) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |page.mapping(driver)[F0]@0|)
-                      a!77)))
-      (a!83 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
+                      a!85)))
+      (a!91 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
                  #x01
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                      a!75
-                      a!82)))
-      (a!87 (ite (and (= rule@0 #x13) true)
+                      a!83
+                      a!90)))
+      (a!95 (ite (and (= rule@0 #x13) true)
                  #x00
-                 (ite (and (= rule@0 #x14) true) #x00 a!86)))
-      (a!96 (ite (and (= rule@0 #x13) true)
-                 #x01
-                 (ite (and (= rule@0 #x15) true)
-                      (ite (= |folio.refcount[F0]@0| #x01)
-                           #x00
-                           |driver.list[F0]@0|)
-                      a!95)))
-      (a!102 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
+                 (ite (and (= rule@0 #x14) true) #x00 a!94)))
+      (a!104 (ite (and (= rule@0 #x13) true)
+                  #x01
+                  (ite (and (= rule@0 #x15) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |driver.list[F0]@0|)
+                       a!103)))
+      (a!110 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                       a!93
-                       a!101)))
-      (a!106 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                  a!103
+                       a!101
+                       a!109)))
+      (a!114 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
+                  a!111
                   (ite (and (= rule@0 #x15) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!105)))
-      (a!111 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
+                       a!113)))
+      (a!119 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                       a!103
-                       a!110)))
-      (a!115 (ite (and (= rule@0 #x0b) true)
+                       a!111
+                       a!118)))
+      (a!123 (ite (and (= rule@0 #x0b) true)
                   #x01
-                  (ite (and (= rule@0 #x0f) true) #x00 a!114)))
-      (a!119 (ite (and (= rule@0 #x11) true)
+                  (ite (and (= rule@0 #x0f) true) #x00 a!122)))
+      (a!127 (ite (and (= rule@0 #x11) true)
                   (ite (not (= compact0.ok@0 #x00)) #x0f #x0c)
-                  a!118))
-      (a!131 (ite (and (= rule@0 #x00) true)
+                  a!126))
+      (a!139 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x03) true) #x00 a!130))))
+                  (ite (and (= rule@0 #x03) true) #x00 a!138))))
 (let ((a!15 (ite (and (= rule@0 #x08) (= a!10 #x00))
                  #x01
                  (ite (and (= rule@0 #x0a) true)
@@ -1122,38 +1177,45 @@
                  (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
                       |folio.data[F0]@0|
                       a!61)))
-      (a!71 (ite (and (= rule@0 #x0a) true)
+      (a!71 (ite (and (= rule@0 #x08) (= a!10 #x00))
+                 |folio.node[F0]@0|
+                 (ite (and (= rule@0 #x0a) true)
+                      (ite (= |folio.refcount[F0]@0| #x01)
+                           #x00
+                           |folio.node[F0]@0|)
+                      a!70)))
+      (a!79 (ite (and (= rule@0 #x0a) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                  (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
                       #x01
-                      a!70)))
-      (a!79 (ite (and (= rule@0 #x0d) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@0 #x0d) true)
                  #x00
                  (ite (and (= rule@0 #x10) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |page.mapping(driver)[F0]@0|)
-                      a!78)))
-      (a!88 (ite (and (= rule@0 #x10) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@0 #x10) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                      a!84
-                      a!87)))
-      (a!97 (ite (and (= rule@0 #x10) true)
-                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
-                 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                      a!93
-                      a!96)))
-      (a!107 (ite (and (= rule@0 #x0d) true)
+                      a!92
+                      a!95)))
+      (a!105 (ite (and (= rule@0 #x10) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
+                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
+                       a!101
+                       a!104)))
+      (a!115 (ite (and (= rule@0 #x0d) true)
                   #x00
                   (ite (and (= rule@0 #x10) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!106)))
-      (a!120 (ite (and (= rule@0 #x0f) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@0 #x0f) true)
                   (ite (not (= compact0.ok@0 #x00)) #x0a #x0b)
-                  (ite (and (= rule@0 #x10) true) #x0b a!119))))
+                  (ite (and (= rule@0 #x10) true) #x0b a!127))))
 (let ((a!16 (ite (and (= rule@0 #x03) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x05) true)
@@ -1192,35 +1254,42 @@
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                  (ite (and (= rule@0 #x08) (= a!10 #x00)) #x00 a!62)))
       (a!72 (ite (and (= rule@0 #x03) true)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                 (ite (and (= rule@0 #x05) true)
+                      (ite (= |folio.refcount[F0]@0| #x01)
+                           #x00
+                           |folio.node[F0]@0|)
+                      a!71)))
+      (a!80 (ite (and (= rule@0 #x03) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                  (ite (and (= rule@0 #x05) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |PG_movable[F0]@0|)
-                      a!71)))
-      (a!80 (ite (and (= rule@0 #x0a) true)
+                      a!79)))
+      (a!88 (ite (and (= rule@0 #x0a) true)
                  (ite (= |folio.refcount[F0]@0| #x01)
                       #x00
                       |page.mapping(driver)[F0]@0|)
                  (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
                       #x01
-                      a!79)))
-      (a!89 (ite (and (= rule@0 #x0c) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@0 #x0c) true)
                  #x00
-                 (ite (and (= rule@0 #x0d) true) #x00 a!88)))
-      (a!98 (ite (and (= rule@0 #x0a) true)
-                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
-                 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
-                      #x01
-                      a!97)))
-      (a!108 (ite (and (= rule@0 #x0a) true)
+                 (ite (and (= rule@0 #x0d) true) #x00 a!96)))
+      (a!106 (ite (and (= rule@0 #x0a) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
+                  (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
+                       #x01
+                       a!105)))
+      (a!116 (ite (and (= rule@0 #x0a) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
                        #x01
-                       a!107)))
-      (a!121 (ite (and (= rule@0 #x0d) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@0 #x0d) true)
                   #x09
-                  (ite (and (= rule@0 #x0e) true) #x09 a!120))))
+                  (ite (and (= rule@0 #x0e) true) #x09 a!128))))
 (let ((a!24 (ite (and (= rule@0 #x03) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x05) true)
@@ -1232,7 +1301,7 @@
                          #x00
                          |folio.data[F0]@0|)
                     a!63)))
-      (a!81 (ite (and (= rule@0 #x03) true)
+      (a!89 (ite (and (= rule@0 #x03) true)
                  (ite (= |folio.refcount[F0]@0| #x01)
                       #x00
                       |page.mapping(driver)[F0]@0|)
@@ -1240,60 +1309,60 @@
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |page.mapping(driver)[F0]@0|)
-                      a!80)))
-      (a!90 (ite (and (= rule@0 #x07) true)
+                      a!88)))
+      (a!98 (ite (and (= rule@0 #x07) true)
                  #x01
                  (ite (and (= rule@0 #x0a) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@0|))
-                      a!89)))
-      (a!99 (ite (and (= rule@0 #x05) true)
-                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
-                 (ite (and (= rule@0 #x06) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@0 #x03) true)
+                      a!97)))
+      (a!107 (ite (and (= rule@0 #x05) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
+                  (ite (and (= rule@0 #x06) true) #x00 a!106)))
+      (a!117 (ite (and (= rule@0 #x03) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x05) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!108)))
-      (a!122 (ite (and (= rule@0 #x0b) true)
+                       a!116)))
+      (a!130 (ite (and (= rule@0 #x0b) true)
                   #x08
-                  (ite (and (= rule@0 #x0c) true) #x09 a!121))))
+                  (ite (and (= rule@0 #x0c) true) #x09 a!129))))
 (let ((a!25 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!24)))
-      (a!91 (ite (and (= rule@0 #x03) true)
+      (a!99 (ite (and (= rule@0 #x03) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                  (ite (and (= rule@0 #x05) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |PG_isolated[F0]@0|)
-                      a!90)))
-      (a!100 (= |driver.list[F0]@1|
+                      a!98)))
+      (a!108 (= |driver.list[F0]@1|
                 (ite (and (= rule@0 #x03) true)
                      (ite (= |folio.refcount[F0]@0| #x01)
                           #x00
                           |driver.list[F0]@0|)
-                     a!99)))
-      (a!123 (ite (and (= rule@0 #x09) true)
+                     a!107)))
+      (a!131 (ite (and (= rule@0 #x09) true)
                   #x0c
-                  (ite (and (= rule@0 #x0a) true) #x0f a!122))))
-(let ((a!124 (ite (and (= rule@0 #x07) true)
+                  (ite (and (= rule@0 #x0a) true) #x0f a!130))))
+(let ((a!132 (ite (and (= rule@0 #x07) true)
                   #x06
-                  (ite (and (= rule@0 #x08) true) #x07 a!123))))
-(let ((a!125 (ite (and (= rule@0 #x05) true)
+                  (ite (and (= rule@0 #x08) true) #x07 a!131))))
+(let ((a!133 (ite (and (= rule@0 #x05) true)
                   #x0f
-                  (ite (and (= rule@0 #x06) true) #x05 a!124))))
-(let ((a!126 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x06) true) #x05 a!132))))
+(let ((a!134 (ite (and (= rule@0 #x03) true)
                   #x0f
-                  (ite (and (= rule@0 #x04) true) #x04 a!125))))
-(let ((a!127 (ite (and (= rule@0 #x01) true)
+                  (ite (and (= rule@0 #x04) true) #x04 a!133))))
+(let ((a!135 (ite (and (= rule@0 #x01) true)
                   #x0f
-                  (ite (and (= rule@0 #x02) true) #x03 a!126))))
-(let ((a!128 (= compact0.pc@1 (ite (and (= rule@0 #x00) true) #x01 a!127))))
+                  (ite (and (= rule@0 #x02) true) #x03 a!134))))
+(let ((a!136 (= compact0.pc@1 (ite (and (= rule@0 #x00) true) #x01 a!135))))
   (and a!9
        (= |alive[P0]@1| |alive[P0]@0|)
        (= |pte[P0][0]@1| |pte[P0][0]@0|)
@@ -1319,30 +1388,32 @@
        (= |folio.index[F1]@1| a!57)
        a!64
        (= |folio.data[F1]@1| a!66)
-       (= |PG_movable[F0]@1| a!72)
+       (= |folio.node[F0]@1| a!72)
        a!74
-       (= |page.mapping(driver)[F0]@1| a!81)
-       (= |page.mapping(driver)[F1]@1| a!83)
-       (= |PG_isolated[F0]@1| a!91)
-       (= |PG_isolated[F1]@1| a!92)
-       a!100
-       (= |driver.list[F1]@1| a!102)
-       (= |driver.owns[F0]@1| a!109)
-       (= |driver.owns[F1]@1| a!111)
-       a!112
+       (= |PG_movable[F0]@1| a!80)
+       a!82
+       (= |page.mapping(driver)[F0]@1| a!89)
+       (= |page.mapping(driver)[F1]@1| a!91)
+       (= |PG_isolated[F0]@1| a!99)
+       (= |PG_isolated[F1]@1| a!100)
+       a!108
+       (= |driver.list[F1]@1| a!110)
+       (= |driver.owns[F0]@1| a!117)
+       (= |driver.owns[F1]@1| a!119)
+       a!120
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.readers[av0]@1| |&anon_vma->rwsem.readers[av0]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
-       (= |PG_locked[F0]@1| a!115)
-       (= |PG_locked[F1]@1| a!116)
-       a!128
-       (= compact0.ref@1 a!131)
-       (= compact0.newpage@1 a!132)
-       a!134
+       (= |PG_locked[F0]@1| a!123)
+       (= |PG_locked[F1]@1| a!124)
        a!136
-       (= driver0.page@1 a!137)
+       (= compact0.ref@1 a!139)
+       (= compact0.newpage@1 a!140)
+       a!142
+       a!144
+       (= driver0.page@1 a!145)
        (bvule |alive[P0]@1| #x01)
        (bvule |pte[P0][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x01)
@@ -1367,6 +1438,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |PG_movable[F0]@1| #x01)
        (bvule |PG_movable[F1]@1| #x01)
        (bvule |page.mapping(driver)[F0]@1| #x01)
@@ -1528,33 +1601,49 @@
                     #x01)
                  #x00
                  (ite (= compact0.newpage@1 #x00)
-                      |PG_movable[F0]@1|
-                      |PG_movable[F1]@1|)))
+                      |folio.node[F0]@1|
+                      |folio.node[F1]@1|)))
       (a!68 (ite (= (ite (= driver0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
                  #x00
                  (ite (= driver0.page@1 #x00)
-                      |PG_movable[F0]@1|
-                      |PG_movable[F1]@1|)))
+                      |folio.node[F0]@1|
+                      |folio.node[F1]@1|)))
       (a!75 (ite (= (ite (= compact0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@1 #x00)
-                      |page.mapping(driver)[F0]@1|
-                      |page.mapping(driver)[F1]@1|)))
+                      |PG_movable[F0]@1|
+                      |PG_movable[F1]@1|)))
       (a!76 (ite (= (ite (= driver0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
                  #x00
                  (ite (= driver0.page@1 #x00)
+                      |PG_movable[F0]@1|
+                      |PG_movable[F1]@1|)))
+      (a!83 (ite (= (ite (= compact0.newpage@1 #x00)
+                         |folio.refcount[F0]@1|
+                         |folio.refcount[F1]@1|)
+                    #x01)
+                 #x00
+                 (ite (= compact0.newpage@1 #x00)
                       |page.mapping(driver)[F0]@1|
                       |page.mapping(driver)[F1]@1|)))
-      (a!84 (ite (= (ite (= compact0.newpage@1 #x00)
+      (a!84 (ite (= (ite (= driver0.page@1 #x00)
+                         |folio.refcount[F0]@1|
+                         |folio.refcount[F1]@1|)
+                    #x01)
+                 #x00
+                 (ite (= driver0.page@1 #x00)
+                      |page.mapping(driver)[F0]@1|
+                      |page.mapping(driver)[F1]@1|)))
+      (a!92 (ite (= (ite (= compact0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1562,7 +1651,7 @@
                  (ite (= compact0.newpage@1 #x00)
                       |PG_isolated[F0]@1|
                       |PG_isolated[F1]@1|)))
-      (a!85 (ite (= (ite (= driver0.page@1 #x00)
+      (a!93 (ite (= (ite (= driver0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1570,23 +1659,23 @@
                  (ite (= driver0.page@1 #x00)
                       |PG_isolated[F0]@1|
                       |PG_isolated[F1]@1|)))
-      (a!93 (ite (= (ite (= compact0.newpage@1 #x00)
-                         |folio.refcount[F0]@1|
-                         |folio.refcount[F1]@1|)
-                    #x01)
-                 #x00
-                 (ite (= compact0.newpage@1 #x00)
-                      |driver.list[F0]@1|
-                      |driver.list[F1]@1|)))
-      (a!94 (ite (= (ite (= driver0.page@1 #x00)
-                         |folio.refcount[F0]@1|
-                         |folio.refcount[F1]@1|)
-                    #x01)
-                 #x00
-                 (ite (= driver0.page@1 #x00)
-                      |driver.list[F0]@1|
-                      |driver.list[F1]@1|)))
-      (a!103 (ite (= (ite (= compact0.newpage@1 #x00)
+      (a!101 (ite (= (ite (= compact0.newpage@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= compact0.newpage@1 #x00)
+                       |driver.list[F0]@1|
+                       |driver.list[F1]@1|)))
+      (a!102 (ite (= (ite (= driver0.page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= driver0.page@1 #x00)
+                       |driver.list[F0]@1|
+                       |driver.list[F1]@1|)))
+      (a!111 (ite (= (ite (= compact0.newpage@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1594,7 +1683,7 @@
                   (ite (= compact0.newpage@1 #x00)
                        |driver.owns[F0]@1|
                        |driver.owns[F1]@1|)))
-      (a!104 (ite (= (ite (= driver0.page@1 #x00)
+      (a!112 (ite (= (ite (= driver0.page@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1602,33 +1691,33 @@
                   (ite (= driver0.page@1 #x00)
                        |driver.owns[F0]@1|
                        |driver.owns[F1]@1|)))
-      (a!112 (= |driver.page[D0]@2|
+      (a!120 (= |driver.page[D0]@2|
                 (ite (and (= rule@1 #x0d) true)
                      compact0.newpage@1
                      |driver.page[D0]@1|)))
-      (a!113 (ite (and (= rule@1 #x16) (= |driver.page[D0]@1| #x00))
+      (a!121 (ite (and (= rule@1 #x16) (= |driver.page[D0]@1| #x00))
                   #x02
                   (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
                        #x00
                        |PG_locked[F0]@1|)))
-      (a!116 (ite (and (= rule@1 #x16) (= |driver.page[D0]@1| #x01))
+      (a!124 (ite (and (= rule@1 #x16) (= |driver.page[D0]@1| #x01))
                   #x02
                   (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!117 (ite (and (= rule@1 #x14) true)
+      (a!125 (ite (and (= rule@1 #x14) true)
                   #x0e
                   (ite (and (= rule@1 #x15) true) #x0f compact0.pc@1)))
-      (a!129 (ite (and (= rule@1 #x10) true)
+      (a!137 (ite (and (= rule@1 #x10) true)
                   #x00
                   (ite (and (= rule@1 #x15) true) #x00 compact0.ref@1)))
-      (a!133 (ite (and (= rule@1 #x0d) true)
+      (a!141 (ite (and (= rule@1 #x0d) true)
                   #x01
                   (ite (and (= rule@1 #x0e) true) #x00 compact0.ok@1)))
-      (a!135 (ite (and (= rule@1 #x17) true)
+      (a!143 (ite (and (= rule@1 #x17) true)
                   #x02
                   (ite (and (= rule@1 #x18) true) #x03 driver0.pc@1)))
-      (a!137 (ite (and (= rule@1 #x16) true)
+      (a!145 (ite (and (= rule@1 #x16) true)
                   |driver.page[D0]@1|
                   (ite (and (= rule@1 #x18) true) #x02 driver0.page@1))))
 (let ((a!9 (or (and (= rule@1 #x00)
@@ -1756,69 +1845,79 @@
                       a!59
                       |folio.data[F1]@1|)))
       (a!69 (ite (and (= rule@1 #x15) true)
-                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
                       a!68
-                      |PG_movable[F0]@1|)))
+                      |folio.node[F0]@1|)))
       (a!73 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
                  a!67
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
                       a!68
-                      |PG_movable[F1]@1|)))
-      (a!77 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
-                 #x00
+                      |folio.node[F1]@1|)))
+      (a!77 (ite (and (= rule@1 #x15) true)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
                       a!76
-                      |page.mapping(driver)[F0]@1|)))
-      (a!82 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
-                 #x00
+                      |PG_movable[F0]@1|)))
+      (a!81 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
+                 a!75
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
                       a!76
+                      |PG_movable[F1]@1|)))
+      (a!85 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
+                 #x00
+                 (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
+                      a!84
+                      |page.mapping(driver)[F0]@1|)))
+      (a!90 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
+                 #x00
+                 (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
+                      a!84
                       |page.mapping(driver)[F1]@1|)))
-      (a!86 (ite (and (= rule@1 #x15) true)
+      (a!94 (ite (and (= rule@1 #x15) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                      a!85
+                      a!93
                       |PG_isolated[F0]@1|)))
-      (a!92 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                 a!84
-                 (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                      a!85
-                      |PG_isolated[F1]@1|)))
-      (a!95 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
-                 #x00
-                 (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                      a!94
-                      |driver.list[F0]@1|)))
-      (a!101 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
-                  #x00
+      (a!100 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
+                  a!92
                   (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                       a!94
-                       |driver.list[F1]@1|)))
-      (a!105 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
+                       a!93
+                       |PG_isolated[F1]@1|)))
+      (a!103 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                       a!104
-                       |driver.owns[F0]@1|)))
-      (a!110 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
+                       a!102
+                       |driver.list[F0]@1|)))
+      (a!109 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
                   #x00
                   (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                       a!104
-                       |driver.owns[F1]@1|)))
-      (a!114 (ite (and (= rule@1 #x12) true)
-                  #x01
-                  (ite (and (= rule@1 #x15) true) #x00 a!113)))
-      (a!118 (ite (and (= rule@1 #x12) true)
-                  #x0d
-                  (ite (and (= rule@1 #x13) true) #x0e a!117)))
-      (a!130 (ite (and (= rule@1 #x05) true)
+                       a!102
+                       |driver.list[F1]@1|)))
+      (a!113 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
                   #x00
-                  (ite (and (= rule@1 #x0a) true) #x00 a!129)))
-      (a!132 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
+                       a!112
+                       |driver.owns[F0]@1|)))
+      (a!118 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
+                  #x00
+                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
+                       a!112
+                       |driver.owns[F1]@1|)))
+      (a!122 (ite (and (= rule@1 #x12) true)
+                  #x01
+                  (ite (and (= rule@1 #x15) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@1 #x12) true)
+                  #x0d
+                  (ite (and (= rule@1 #x13) true) #x0e a!125)))
+      (a!138 (ite (and (= rule@1 #x05) true)
+                  #x00
+                  (ite (and (= rule@1 #x0a) true) #x00 a!137)))
+      (a!140 (ite (and (= rule@1 #x08) true)
                   a!10
                   (ite (and (= rule@1 #x11) true) #x02 compact0.newpage@1)))
-      (a!134 (= compact0.ok@2 (ite (and (= rule@1 #x0c) true) #x01 a!133)))
-      (a!136 (= driver0.pc@2 (ite (and (= rule@1 #x16) true) #x01 a!135))))
+      (a!142 (= compact0.ok@2 (ite (and (= rule@1 #x0c) true) #x01 a!141)))
+      (a!144 (= driver0.pc@2 (ite (and (= rule@1 #x16) true) #x01 a!143))))
 (let ((a!14 (ite (and (= rule@1 #x10) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
@@ -1874,60 +1973,67 @@
                       |folio.data[F0]@1|
                       a!65)))
       (a!70 (ite (and (= rule@1 #x10) true)
-                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
                       a!67
                       a!69)))
-      (a!74 (= |PG_movable[F1]@2|
-               (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01)) #x01 a!73)))
-      (a!78 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                 a!75
+      (a!74 (= |folio.node[F1]@2|
+               (ite (and (= rule@1 #x08) (= a!10 #x01)) |folio.node[F0]@1| a!73)))
+      (a!78 (ite (and (= rule@1 #x10) true)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
+                 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
+                      a!75
+                      a!77)))
+      (a!82 (= |PG_movable[F1]@2|
+               (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01)) #x01 a!81)))
+      (a!86 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
+                 a!83
                  (ite (and (= rule@1 #x15) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |page.mapping(driver)[F0]@1|)
-                      a!77)))
-      (a!83 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
+                      a!85)))
+      (a!91 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
                  #x01
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                      a!75
-                      a!82)))
-      (a!87 (ite (and (= rule@1 #x13) true)
+                      a!83
+                      a!90)))
+      (a!95 (ite (and (= rule@1 #x13) true)
                  #x00
-                 (ite (and (= rule@1 #x14) true) #x00 a!86)))
-      (a!96 (ite (and (= rule@1 #x13) true)
-                 #x01
-                 (ite (and (= rule@1 #x15) true)
-                      (ite (= |folio.refcount[F0]@1| #x01)
-                           #x00
-                           |driver.list[F0]@1|)
-                      a!95)))
-      (a!102 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
+                 (ite (and (= rule@1 #x14) true) #x00 a!94)))
+      (a!104 (ite (and (= rule@1 #x13) true)
+                  #x01
+                  (ite (and (= rule@1 #x15) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |driver.list[F0]@1|)
+                       a!103)))
+      (a!110 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                       a!93
-                       a!101)))
-      (a!106 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                  a!103
+                       a!101
+                       a!109)))
+      (a!114 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
+                  a!111
                   (ite (and (= rule@1 #x15) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!105)))
-      (a!111 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
+                       a!113)))
+      (a!119 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                       a!103
-                       a!110)))
-      (a!115 (ite (and (= rule@1 #x0b) true)
+                       a!111
+                       a!118)))
+      (a!123 (ite (and (= rule@1 #x0b) true)
                   #x01
-                  (ite (and (= rule@1 #x0f) true) #x00 a!114)))
-      (a!119 (ite (and (= rule@1 #x11) true)
+                  (ite (and (= rule@1 #x0f) true) #x00 a!122)))
+      (a!127 (ite (and (= rule@1 #x11) true)
                   (ite (not (= compact0.ok@1 #x00)) #x0f #x0c)
-                  a!118))
-      (a!131 (ite (and (= rule@1 #x00) true)
+                  a!126))
+      (a!139 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x03) true) #x00 a!130))))
+                  (ite (and (= rule@1 #x03) true) #x00 a!138))))
 (let ((a!15 (ite (and (= rule@1 #x08) (= a!10 #x00))
                  #x01
                  (ite (and (= rule@1 #x0a) true)
@@ -1978,38 +2084,45 @@
                  (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
                       |folio.data[F0]@1|
                       a!61)))
-      (a!71 (ite (and (= rule@1 #x0a) true)
+      (a!71 (ite (and (= rule@1 #x08) (= a!10 #x00))
+                 |folio.node[F0]@1|
+                 (ite (and (= rule@1 #x0a) true)
+                      (ite (= |folio.refcount[F0]@1| #x01)
+                           #x00
+                           |folio.node[F0]@1|)
+                      a!70)))
+      (a!79 (ite (and (= rule@1 #x0a) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                  (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
                       #x01
-                      a!70)))
-      (a!79 (ite (and (= rule@1 #x0d) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@1 #x0d) true)
                  #x00
                  (ite (and (= rule@1 #x10) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |page.mapping(driver)[F0]@1|)
-                      a!78)))
-      (a!88 (ite (and (= rule@1 #x10) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@1 #x10) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                      a!84
-                      a!87)))
-      (a!97 (ite (and (= rule@1 #x10) true)
-                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
-                 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                      a!93
-                      a!96)))
-      (a!107 (ite (and (= rule@1 #x0d) true)
+                      a!92
+                      a!95)))
+      (a!105 (ite (and (= rule@1 #x10) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
+                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
+                       a!101
+                       a!104)))
+      (a!115 (ite (and (= rule@1 #x0d) true)
                   #x00
                   (ite (and (= rule@1 #x10) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!106)))
-      (a!120 (ite (and (= rule@1 #x0f) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@1 #x0f) true)
                   (ite (not (= compact0.ok@1 #x00)) #x0a #x0b)
-                  (ite (and (= rule@1 #x10) true) #x0b a!119))))
+                  (ite (and (= rule@1 #x10) true) #x0b a!127))))
 (let ((a!16 (ite (and (= rule@1 #x03) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x05) true)
@@ -2048,35 +2161,42 @@
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                  (ite (and (= rule@1 #x08) (= a!10 #x00)) #x00 a!62)))
       (a!72 (ite (and (= rule@1 #x03) true)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                 (ite (and (= rule@1 #x05) true)
+                      (ite (= |folio.refcount[F0]@1| #x01)
+                           #x00
+                           |folio.node[F0]@1|)
+                      a!71)))
+      (a!80 (ite (and (= rule@1 #x03) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                  (ite (and (= rule@1 #x05) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |PG_movable[F0]@1|)
-                      a!71)))
-      (a!80 (ite (and (= rule@1 #x0a) true)
+                      a!79)))
+      (a!88 (ite (and (= rule@1 #x0a) true)
                  (ite (= |folio.refcount[F0]@1| #x01)
                       #x00
                       |page.mapping(driver)[F0]@1|)
                  (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
                       #x01
-                      a!79)))
-      (a!89 (ite (and (= rule@1 #x0c) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@1 #x0c) true)
                  #x00
-                 (ite (and (= rule@1 #x0d) true) #x00 a!88)))
-      (a!98 (ite (and (= rule@1 #x0a) true)
-                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
-                 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
-                      #x01
-                      a!97)))
-      (a!108 (ite (and (= rule@1 #x0a) true)
+                 (ite (and (= rule@1 #x0d) true) #x00 a!96)))
+      (a!106 (ite (and (= rule@1 #x0a) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
+                  (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
+                       #x01
+                       a!105)))
+      (a!116 (ite (and (= rule@1 #x0a) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
                        #x01
-                       a!107)))
-      (a!121 (ite (and (= rule@1 #x0d) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@1 #x0d) true)
                   #x09
-                  (ite (and (= rule@1 #x0e) true) #x09 a!120))))
+                  (ite (and (= rule@1 #x0e) true) #x09 a!128))))
 (let ((a!24 (ite (and (= rule@1 #x03) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x05) true)
@@ -2088,7 +2208,7 @@
                          #x00
                          |folio.data[F0]@1|)
                     a!63)))
-      (a!81 (ite (and (= rule@1 #x03) true)
+      (a!89 (ite (and (= rule@1 #x03) true)
                  (ite (= |folio.refcount[F0]@1| #x01)
                       #x00
                       |page.mapping(driver)[F0]@1|)
@@ -2096,60 +2216,60 @@
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |page.mapping(driver)[F0]@1|)
-                      a!80)))
-      (a!90 (ite (and (= rule@1 #x07) true)
+                      a!88)))
+      (a!98 (ite (and (= rule@1 #x07) true)
                  #x01
                  (ite (and (= rule@1 #x0a) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@1|))
-                      a!89)))
-      (a!99 (ite (and (= rule@1 #x05) true)
-                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
-                 (ite (and (= rule@1 #x06) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@1 #x03) true)
+                      a!97)))
+      (a!107 (ite (and (= rule@1 #x05) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
+                  (ite (and (= rule@1 #x06) true) #x00 a!106)))
+      (a!117 (ite (and (= rule@1 #x03) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x05) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!108)))
-      (a!122 (ite (and (= rule@1 #x0b) true)
+                       a!116)))
+      (a!130 (ite (and (= rule@1 #x0b) true)
                   #x08
-                  (ite (and (= rule@1 #x0c) true) #x09 a!121))))
+                  (ite (and (= rule@1 #x0c) true) #x09 a!129))))
 (let ((a!25 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!24)))
-      (a!91 (ite (and (= rule@1 #x03) true)
+      (a!99 (ite (and (= rule@1 #x03) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                  (ite (and (= rule@1 #x05) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |PG_isolated[F0]@1|)
-                      a!90)))
-      (a!100 (= |driver.list[F0]@2|
+                      a!98)))
+      (a!108 (= |driver.list[F0]@2|
                 (ite (and (= rule@1 #x03) true)
                      (ite (= |folio.refcount[F0]@1| #x01)
                           #x00
                           |driver.list[F0]@1|)
-                     a!99)))
-      (a!123 (ite (and (= rule@1 #x09) true)
+                     a!107)))
+      (a!131 (ite (and (= rule@1 #x09) true)
                   #x0c
-                  (ite (and (= rule@1 #x0a) true) #x0f a!122))))
-(let ((a!124 (ite (and (= rule@1 #x07) true)
+                  (ite (and (= rule@1 #x0a) true) #x0f a!130))))
+(let ((a!132 (ite (and (= rule@1 #x07) true)
                   #x06
-                  (ite (and (= rule@1 #x08) true) #x07 a!123))))
-(let ((a!125 (ite (and (= rule@1 #x05) true)
+                  (ite (and (= rule@1 #x08) true) #x07 a!131))))
+(let ((a!133 (ite (and (= rule@1 #x05) true)
                   #x0f
-                  (ite (and (= rule@1 #x06) true) #x05 a!124))))
-(let ((a!126 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x06) true) #x05 a!132))))
+(let ((a!134 (ite (and (= rule@1 #x03) true)
                   #x0f
-                  (ite (and (= rule@1 #x04) true) #x04 a!125))))
-(let ((a!127 (ite (and (= rule@1 #x01) true)
+                  (ite (and (= rule@1 #x04) true) #x04 a!133))))
+(let ((a!135 (ite (and (= rule@1 #x01) true)
                   #x0f
-                  (ite (and (= rule@1 #x02) true) #x03 a!126))))
-(let ((a!128 (= compact0.pc@2 (ite (and (= rule@1 #x00) true) #x01 a!127))))
+                  (ite (and (= rule@1 #x02) true) #x03 a!134))))
+(let ((a!136 (= compact0.pc@2 (ite (and (= rule@1 #x00) true) #x01 a!135))))
   (and a!9
        (= |alive[P0]@2| |alive[P0]@1|)
        (= |pte[P0][0]@2| |pte[P0][0]@1|)
@@ -2175,30 +2295,32 @@
        (= |folio.index[F1]@2| a!57)
        a!64
        (= |folio.data[F1]@2| a!66)
-       (= |PG_movable[F0]@2| a!72)
+       (= |folio.node[F0]@2| a!72)
        a!74
-       (= |page.mapping(driver)[F0]@2| a!81)
-       (= |page.mapping(driver)[F1]@2| a!83)
-       (= |PG_isolated[F0]@2| a!91)
-       (= |PG_isolated[F1]@2| a!92)
-       a!100
-       (= |driver.list[F1]@2| a!102)
-       (= |driver.owns[F0]@2| a!109)
-       (= |driver.owns[F1]@2| a!111)
-       a!112
+       (= |PG_movable[F0]@2| a!80)
+       a!82
+       (= |page.mapping(driver)[F0]@2| a!89)
+       (= |page.mapping(driver)[F1]@2| a!91)
+       (= |PG_isolated[F0]@2| a!99)
+       (= |PG_isolated[F1]@2| a!100)
+       a!108
+       (= |driver.list[F1]@2| a!110)
+       (= |driver.owns[F0]@2| a!117)
+       (= |driver.owns[F1]@2| a!119)
+       a!120
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.readers[av0]@2| |&anon_vma->rwsem.readers[av0]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
-       (= |PG_locked[F0]@2| a!115)
-       (= |PG_locked[F1]@2| a!116)
-       a!128
-       (= compact0.ref@2 a!131)
-       (= compact0.newpage@2 a!132)
-       a!134
+       (= |PG_locked[F0]@2| a!123)
+       (= |PG_locked[F1]@2| a!124)
        a!136
-       (= driver0.page@2 a!137)
+       (= compact0.ref@2 a!139)
+       (= compact0.newpage@2 a!140)
+       a!142
+       a!144
+       (= driver0.page@2 a!145)
        (bvule |alive[P0]@2| #x01)
        (bvule |pte[P0][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x01)
@@ -2223,6 +2345,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |PG_movable[F0]@2| #x01)
        (bvule |PG_movable[F1]@2| #x01)
        (bvule |page.mapping(driver)[F0]@2| #x01)
@@ -2384,33 +2508,49 @@
                     #x01)
                  #x00
                  (ite (= compact0.newpage@2 #x00)
-                      |PG_movable[F0]@2|
-                      |PG_movable[F1]@2|)))
+                      |folio.node[F0]@2|
+                      |folio.node[F1]@2|)))
       (a!68 (ite (= (ite (= driver0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
                  #x00
                  (ite (= driver0.page@2 #x00)
-                      |PG_movable[F0]@2|
-                      |PG_movable[F1]@2|)))
+                      |folio.node[F0]@2|
+                      |folio.node[F1]@2|)))
       (a!75 (ite (= (ite (= compact0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@2 #x00)
-                      |page.mapping(driver)[F0]@2|
-                      |page.mapping(driver)[F1]@2|)))
+                      |PG_movable[F0]@2|
+                      |PG_movable[F1]@2|)))
       (a!76 (ite (= (ite (= driver0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
                  #x00
                  (ite (= driver0.page@2 #x00)
+                      |PG_movable[F0]@2|
+                      |PG_movable[F1]@2|)))
+      (a!83 (ite (= (ite (= compact0.newpage@2 #x00)
+                         |folio.refcount[F0]@2|
+                         |folio.refcount[F1]@2|)
+                    #x01)
+                 #x00
+                 (ite (= compact0.newpage@2 #x00)
                       |page.mapping(driver)[F0]@2|
                       |page.mapping(driver)[F1]@2|)))
-      (a!84 (ite (= (ite (= compact0.newpage@2 #x00)
+      (a!84 (ite (= (ite (= driver0.page@2 #x00)
+                         |folio.refcount[F0]@2|
+                         |folio.refcount[F1]@2|)
+                    #x01)
+                 #x00
+                 (ite (= driver0.page@2 #x00)
+                      |page.mapping(driver)[F0]@2|
+                      |page.mapping(driver)[F1]@2|)))
+      (a!92 (ite (= (ite (= compact0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2418,7 +2558,7 @@
                  (ite (= compact0.newpage@2 #x00)
                       |PG_isolated[F0]@2|
                       |PG_isolated[F1]@2|)))
-      (a!85 (ite (= (ite (= driver0.page@2 #x00)
+      (a!93 (ite (= (ite (= driver0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2426,23 +2566,23 @@
                  (ite (= driver0.page@2 #x00)
                       |PG_isolated[F0]@2|
                       |PG_isolated[F1]@2|)))
-      (a!93 (ite (= (ite (= compact0.newpage@2 #x00)
-                         |folio.refcount[F0]@2|
-                         |folio.refcount[F1]@2|)
-                    #x01)
-                 #x00
-                 (ite (= compact0.newpage@2 #x00)
-                      |driver.list[F0]@2|
-                      |driver.list[F1]@2|)))
-      (a!94 (ite (= (ite (= driver0.page@2 #x00)
-                         |folio.refcount[F0]@2|
-                         |folio.refcount[F1]@2|)
-                    #x01)
-                 #x00
-                 (ite (= driver0.page@2 #x00)
-                      |driver.list[F0]@2|
-                      |driver.list[F1]@2|)))
-      (a!103 (ite (= (ite (= compact0.newpage@2 #x00)
+      (a!101 (ite (= (ite (= compact0.newpage@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= compact0.newpage@2 #x00)
+                       |driver.list[F0]@2|
+                       |driver.list[F1]@2|)))
+      (a!102 (ite (= (ite (= driver0.page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= driver0.page@2 #x00)
+                       |driver.list[F0]@2|
+                       |driver.list[F1]@2|)))
+      (a!111 (ite (= (ite (= compact0.newpage@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2450,7 +2590,7 @@
                   (ite (= compact0.newpage@2 #x00)
                        |driver.owns[F0]@2|
                        |driver.owns[F1]@2|)))
-      (a!104 (ite (= (ite (= driver0.page@2 #x00)
+      (a!112 (ite (= (ite (= driver0.page@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2458,33 +2598,33 @@
                   (ite (= driver0.page@2 #x00)
                        |driver.owns[F0]@2|
                        |driver.owns[F1]@2|)))
-      (a!112 (= |driver.page[D0]@3|
+      (a!120 (= |driver.page[D0]@3|
                 (ite (and (= rule@2 #x0d) true)
                      compact0.newpage@2
                      |driver.page[D0]@2|)))
-      (a!113 (ite (and (= rule@2 #x16) (= |driver.page[D0]@2| #x00))
+      (a!121 (ite (and (= rule@2 #x16) (= |driver.page[D0]@2| #x00))
                   #x02
                   (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
                        #x00
                        |PG_locked[F0]@2|)))
-      (a!116 (ite (and (= rule@2 #x16) (= |driver.page[D0]@2| #x01))
+      (a!124 (ite (and (= rule@2 #x16) (= |driver.page[D0]@2| #x01))
                   #x02
                   (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!117 (ite (and (= rule@2 #x14) true)
+      (a!125 (ite (and (= rule@2 #x14) true)
                   #x0e
                   (ite (and (= rule@2 #x15) true) #x0f compact0.pc@2)))
-      (a!129 (ite (and (= rule@2 #x10) true)
+      (a!137 (ite (and (= rule@2 #x10) true)
                   #x00
                   (ite (and (= rule@2 #x15) true) #x00 compact0.ref@2)))
-      (a!133 (ite (and (= rule@2 #x0d) true)
+      (a!141 (ite (and (= rule@2 #x0d) true)
                   #x01
                   (ite (and (= rule@2 #x0e) true) #x00 compact0.ok@2)))
-      (a!135 (ite (and (= rule@2 #x17) true)
+      (a!143 (ite (and (= rule@2 #x17) true)
                   #x02
                   (ite (and (= rule@2 #x18) true) #x03 driver0.pc@2)))
-      (a!137 (ite (and (= rule@2 #x16) true)
+      (a!145 (ite (and (= rule@2 #x16) true)
                   |driver.page[D0]@2|
                   (ite (and (= rule@2 #x18) true) #x02 driver0.page@2))))
 (let ((a!9 (or (and (= rule@2 #x00)
@@ -2612,69 +2752,79 @@
                       a!59
                       |folio.data[F1]@2|)))
       (a!69 (ite (and (= rule@2 #x15) true)
-                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
                       a!68
-                      |PG_movable[F0]@2|)))
+                      |folio.node[F0]@2|)))
       (a!73 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
                  a!67
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
                       a!68
-                      |PG_movable[F1]@2|)))
-      (a!77 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
-                 #x00
+                      |folio.node[F1]@2|)))
+      (a!77 (ite (and (= rule@2 #x15) true)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
                       a!76
-                      |page.mapping(driver)[F0]@2|)))
-      (a!82 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
-                 #x00
+                      |PG_movable[F0]@2|)))
+      (a!81 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
+                 a!75
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
                       a!76
+                      |PG_movable[F1]@2|)))
+      (a!85 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
+                 #x00
+                 (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
+                      a!84
+                      |page.mapping(driver)[F0]@2|)))
+      (a!90 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
+                 #x00
+                 (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
+                      a!84
                       |page.mapping(driver)[F1]@2|)))
-      (a!86 (ite (and (= rule@2 #x15) true)
+      (a!94 (ite (and (= rule@2 #x15) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                      a!85
+                      a!93
                       |PG_isolated[F0]@2|)))
-      (a!92 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                 a!84
-                 (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                      a!85
-                      |PG_isolated[F1]@2|)))
-      (a!95 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
-                 #x00
-                 (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                      a!94
-                      |driver.list[F0]@2|)))
-      (a!101 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
-                  #x00
+      (a!100 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
+                  a!92
                   (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                       a!94
-                       |driver.list[F1]@2|)))
-      (a!105 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
+                       a!93
+                       |PG_isolated[F1]@2|)))
+      (a!103 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                       a!104
-                       |driver.owns[F0]@2|)))
-      (a!110 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
+                       a!102
+                       |driver.list[F0]@2|)))
+      (a!109 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
                   #x00
                   (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                       a!104
-                       |driver.owns[F1]@2|)))
-      (a!114 (ite (and (= rule@2 #x12) true)
-                  #x01
-                  (ite (and (= rule@2 #x15) true) #x00 a!113)))
-      (a!118 (ite (and (= rule@2 #x12) true)
-                  #x0d
-                  (ite (and (= rule@2 #x13) true) #x0e a!117)))
-      (a!130 (ite (and (= rule@2 #x05) true)
+                       a!102
+                       |driver.list[F1]@2|)))
+      (a!113 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
                   #x00
-                  (ite (and (= rule@2 #x0a) true) #x00 a!129)))
-      (a!132 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
+                       a!112
+                       |driver.owns[F0]@2|)))
+      (a!118 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
+                  #x00
+                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
+                       a!112
+                       |driver.owns[F1]@2|)))
+      (a!122 (ite (and (= rule@2 #x12) true)
+                  #x01
+                  (ite (and (= rule@2 #x15) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@2 #x12) true)
+                  #x0d
+                  (ite (and (= rule@2 #x13) true) #x0e a!125)))
+      (a!138 (ite (and (= rule@2 #x05) true)
+                  #x00
+                  (ite (and (= rule@2 #x0a) true) #x00 a!137)))
+      (a!140 (ite (and (= rule@2 #x08) true)
                   a!10
                   (ite (and (= rule@2 #x11) true) #x02 compact0.newpage@2)))
-      (a!134 (= compact0.ok@3 (ite (and (= rule@2 #x0c) true) #x01 a!133)))
-      (a!136 (= driver0.pc@3 (ite (and (= rule@2 #x16) true) #x01 a!135))))
+      (a!142 (= compact0.ok@3 (ite (and (= rule@2 #x0c) true) #x01 a!141)))
+      (a!144 (= driver0.pc@3 (ite (and (= rule@2 #x16) true) #x01 a!143))))
 (let ((a!14 (ite (and (= rule@2 #x10) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
@@ -2730,60 +2880,67 @@
                       |folio.data[F0]@2|
                       a!65)))
       (a!70 (ite (and (= rule@2 #x10) true)
-                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
                       a!67
                       a!69)))
-      (a!74 (= |PG_movable[F1]@3|
-               (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01)) #x01 a!73)))
-      (a!78 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                 a!75
+      (a!74 (= |folio.node[F1]@3|
+               (ite (and (= rule@2 #x08) (= a!10 #x01)) |folio.node[F0]@2| a!73)))
+      (a!78 (ite (and (= rule@2 #x10) true)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
+                 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
+                      a!75
+                      a!77)))
+      (a!82 (= |PG_movable[F1]@3|
+               (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01)) #x01 a!81)))
+      (a!86 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
+                 a!83
                  (ite (and (= rule@2 #x15) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |page.mapping(driver)[F0]@2|)
-                      a!77)))
-      (a!83 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
+                      a!85)))
+      (a!91 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
                  #x01
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                      a!75
-                      a!82)))
-      (a!87 (ite (and (= rule@2 #x13) true)
+                      a!83
+                      a!90)))
+      (a!95 (ite (and (= rule@2 #x13) true)
                  #x00
-                 (ite (and (= rule@2 #x14) true) #x00 a!86)))
-      (a!96 (ite (and (= rule@2 #x13) true)
-                 #x01
-                 (ite (and (= rule@2 #x15) true)
-                      (ite (= |folio.refcount[F0]@2| #x01)
-                           #x00
-                           |driver.list[F0]@2|)
-                      a!95)))
-      (a!102 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
+                 (ite (and (= rule@2 #x14) true) #x00 a!94)))
+      (a!104 (ite (and (= rule@2 #x13) true)
+                  #x01
+                  (ite (and (= rule@2 #x15) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |driver.list[F0]@2|)
+                       a!103)))
+      (a!110 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                       a!93
-                       a!101)))
-      (a!106 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                  a!103
+                       a!101
+                       a!109)))
+      (a!114 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
+                  a!111
                   (ite (and (= rule@2 #x15) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!105)))
-      (a!111 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
+                       a!113)))
+      (a!119 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                       a!103
-                       a!110)))
-      (a!115 (ite (and (= rule@2 #x0b) true)
+                       a!111
+                       a!118)))
+      (a!123 (ite (and (= rule@2 #x0b) true)
                   #x01
-                  (ite (and (= rule@2 #x0f) true) #x00 a!114)))
-      (a!119 (ite (and (= rule@2 #x11) true)
+                  (ite (and (= rule@2 #x0f) true) #x00 a!122)))
+      (a!127 (ite (and (= rule@2 #x11) true)
                   (ite (not (= compact0.ok@2 #x00)) #x0f #x0c)
-                  a!118))
-      (a!131 (ite (and (= rule@2 #x00) true)
+                  a!126))
+      (a!139 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x03) true) #x00 a!130))))
+                  (ite (and (= rule@2 #x03) true) #x00 a!138))))
 (let ((a!15 (ite (and (= rule@2 #x08) (= a!10 #x00))
                  #x01
                  (ite (and (= rule@2 #x0a) true)
@@ -2834,38 +2991,45 @@
                  (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
                       |folio.data[F0]@2|
                       a!61)))
-      (a!71 (ite (and (= rule@2 #x0a) true)
+      (a!71 (ite (and (= rule@2 #x08) (= a!10 #x00))
+                 |folio.node[F0]@2|
+                 (ite (and (= rule@2 #x0a) true)
+                      (ite (= |folio.refcount[F0]@2| #x01)
+                           #x00
+                           |folio.node[F0]@2|)
+                      a!70)))
+      (a!79 (ite (and (= rule@2 #x0a) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                  (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
                       #x01
-                      a!70)))
-      (a!79 (ite (and (= rule@2 #x0d) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@2 #x0d) true)
                  #x00
                  (ite (and (= rule@2 #x10) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |page.mapping(driver)[F0]@2|)
-                      a!78)))
-      (a!88 (ite (and (= rule@2 #x10) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@2 #x10) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                      a!84
-                      a!87)))
-      (a!97 (ite (and (= rule@2 #x10) true)
-                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
-                 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                      a!93
-                      a!96)))
-      (a!107 (ite (and (= rule@2 #x0d) true)
+                      a!92
+                      a!95)))
+      (a!105 (ite (and (= rule@2 #x10) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
+                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
+                       a!101
+                       a!104)))
+      (a!115 (ite (and (= rule@2 #x0d) true)
                   #x00
                   (ite (and (= rule@2 #x10) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!106)))
-      (a!120 (ite (and (= rule@2 #x0f) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@2 #x0f) true)
                   (ite (not (= compact0.ok@2 #x00)) #x0a #x0b)
-                  (ite (and (= rule@2 #x10) true) #x0b a!119))))
+                  (ite (and (= rule@2 #x10) true) #x0b a!127))))
 (let ((a!16 (ite (and (= rule@2 #x03) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x05) true)
@@ -2904,35 +3068,42 @@
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                  (ite (and (= rule@2 #x08) (= a!10 #x00)) #x00 a!62)))
       (a!72 (ite (and (= rule@2 #x03) true)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                 (ite (and (= rule@2 #x05) true)
+                      (ite (= |folio.refcount[F0]@2| #x01)
+                           #x00
+                           |folio.node[F0]@2|)
+                      a!71)))
+      (a!80 (ite (and (= rule@2 #x03) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                  (ite (and (= rule@2 #x05) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |PG_movable[F0]@2|)
-                      a!71)))
-      (a!80 (ite (and (= rule@2 #x0a) true)
+                      a!79)))
+      (a!88 (ite (and (= rule@2 #x0a) true)
                  (ite (= |folio.refcount[F0]@2| #x01)
                       #x00
                       |page.mapping(driver)[F0]@2|)
                  (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
                       #x01
-                      a!79)))
-      (a!89 (ite (and (= rule@2 #x0c) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@2 #x0c) true)
                  #x00
-                 (ite (and (= rule@2 #x0d) true) #x00 a!88)))
-      (a!98 (ite (and (= rule@2 #x0a) true)
-                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
-                 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
-                      #x01
-                      a!97)))
-      (a!108 (ite (and (= rule@2 #x0a) true)
+                 (ite (and (= rule@2 #x0d) true) #x00 a!96)))
+      (a!106 (ite (and (= rule@2 #x0a) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
+                  (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
+                       #x01
+                       a!105)))
+      (a!116 (ite (and (= rule@2 #x0a) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
                        #x01
-                       a!107)))
-      (a!121 (ite (and (= rule@2 #x0d) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@2 #x0d) true)
                   #x09
-                  (ite (and (= rule@2 #x0e) true) #x09 a!120))))
+                  (ite (and (= rule@2 #x0e) true) #x09 a!128))))
 (let ((a!24 (ite (and (= rule@2 #x03) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x05) true)
@@ -2944,7 +3115,7 @@
                          #x00
                          |folio.data[F0]@2|)
                     a!63)))
-      (a!81 (ite (and (= rule@2 #x03) true)
+      (a!89 (ite (and (= rule@2 #x03) true)
                  (ite (= |folio.refcount[F0]@2| #x01)
                       #x00
                       |page.mapping(driver)[F0]@2|)
@@ -2952,60 +3123,60 @@
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |page.mapping(driver)[F0]@2|)
-                      a!80)))
-      (a!90 (ite (and (= rule@2 #x07) true)
+                      a!88)))
+      (a!98 (ite (and (= rule@2 #x07) true)
                  #x01
                  (ite (and (= rule@2 #x0a) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@2|))
-                      a!89)))
-      (a!99 (ite (and (= rule@2 #x05) true)
-                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
-                 (ite (and (= rule@2 #x06) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@2 #x03) true)
+                      a!97)))
+      (a!107 (ite (and (= rule@2 #x05) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
+                  (ite (and (= rule@2 #x06) true) #x00 a!106)))
+      (a!117 (ite (and (= rule@2 #x03) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x05) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!108)))
-      (a!122 (ite (and (= rule@2 #x0b) true)
+                       a!116)))
+      (a!130 (ite (and (= rule@2 #x0b) true)
                   #x08
-                  (ite (and (= rule@2 #x0c) true) #x09 a!121))))
+                  (ite (and (= rule@2 #x0c) true) #x09 a!129))))
 (let ((a!25 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!24)))
-      (a!91 (ite (and (= rule@2 #x03) true)
+      (a!99 (ite (and (= rule@2 #x03) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                  (ite (and (= rule@2 #x05) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |PG_isolated[F0]@2|)
-                      a!90)))
-      (a!100 (= |driver.list[F0]@3|
+                      a!98)))
+      (a!108 (= |driver.list[F0]@3|
                 (ite (and (= rule@2 #x03) true)
                      (ite (= |folio.refcount[F0]@2| #x01)
                           #x00
                           |driver.list[F0]@2|)
-                     a!99)))
-      (a!123 (ite (and (= rule@2 #x09) true)
+                     a!107)))
+      (a!131 (ite (and (= rule@2 #x09) true)
                   #x0c
-                  (ite (and (= rule@2 #x0a) true) #x0f a!122))))
-(let ((a!124 (ite (and (= rule@2 #x07) true)
+                  (ite (and (= rule@2 #x0a) true) #x0f a!130))))
+(let ((a!132 (ite (and (= rule@2 #x07) true)
                   #x06
-                  (ite (and (= rule@2 #x08) true) #x07 a!123))))
-(let ((a!125 (ite (and (= rule@2 #x05) true)
+                  (ite (and (= rule@2 #x08) true) #x07 a!131))))
+(let ((a!133 (ite (and (= rule@2 #x05) true)
                   #x0f
-                  (ite (and (= rule@2 #x06) true) #x05 a!124))))
-(let ((a!126 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x06) true) #x05 a!132))))
+(let ((a!134 (ite (and (= rule@2 #x03) true)
                   #x0f
-                  (ite (and (= rule@2 #x04) true) #x04 a!125))))
-(let ((a!127 (ite (and (= rule@2 #x01) true)
+                  (ite (and (= rule@2 #x04) true) #x04 a!133))))
+(let ((a!135 (ite (and (= rule@2 #x01) true)
                   #x0f
-                  (ite (and (= rule@2 #x02) true) #x03 a!126))))
-(let ((a!128 (= compact0.pc@3 (ite (and (= rule@2 #x00) true) #x01 a!127))))
+                  (ite (and (= rule@2 #x02) true) #x03 a!134))))
+(let ((a!136 (= compact0.pc@3 (ite (and (= rule@2 #x00) true) #x01 a!135))))
   (and a!9
        (= |alive[P0]@3| |alive[P0]@2|)
        (= |pte[P0][0]@3| |pte[P0][0]@2|)
@@ -3031,30 +3202,32 @@
        (= |folio.index[F1]@3| a!57)
        a!64
        (= |folio.data[F1]@3| a!66)
-       (= |PG_movable[F0]@3| a!72)
+       (= |folio.node[F0]@3| a!72)
        a!74
-       (= |page.mapping(driver)[F0]@3| a!81)
-       (= |page.mapping(driver)[F1]@3| a!83)
-       (= |PG_isolated[F0]@3| a!91)
-       (= |PG_isolated[F1]@3| a!92)
-       a!100
-       (= |driver.list[F1]@3| a!102)
-       (= |driver.owns[F0]@3| a!109)
-       (= |driver.owns[F1]@3| a!111)
-       a!112
+       (= |PG_movable[F0]@3| a!80)
+       a!82
+       (= |page.mapping(driver)[F0]@3| a!89)
+       (= |page.mapping(driver)[F1]@3| a!91)
+       (= |PG_isolated[F0]@3| a!99)
+       (= |PG_isolated[F1]@3| a!100)
+       a!108
+       (= |driver.list[F1]@3| a!110)
+       (= |driver.owns[F0]@3| a!117)
+       (= |driver.owns[F1]@3| a!119)
+       a!120
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.readers[av0]@3| |&anon_vma->rwsem.readers[av0]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
-       (= |PG_locked[F0]@3| a!115)
-       (= |PG_locked[F1]@3| a!116)
-       a!128
-       (= compact0.ref@3 a!131)
-       (= compact0.newpage@3 a!132)
-       a!134
+       (= |PG_locked[F0]@3| a!123)
+       (= |PG_locked[F1]@3| a!124)
        a!136
-       (= driver0.page@3 a!137)
+       (= compact0.ref@3 a!139)
+       (= compact0.newpage@3 a!140)
+       a!142
+       a!144
+       (= driver0.page@3 a!145)
        (bvule |alive[P0]@3| #x01)
        (bvule |pte[P0][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x01)
@@ -3079,6 +3252,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |PG_movable[F0]@3| #x01)
        (bvule |PG_movable[F1]@3| #x01)
        (bvule |page.mapping(driver)[F0]@3| #x01)
@@ -3240,33 +3415,49 @@
                     #x01)
                  #x00
                  (ite (= compact0.newpage@3 #x00)
-                      |PG_movable[F0]@3|
-                      |PG_movable[F1]@3|)))
+                      |folio.node[F0]@3|
+                      |folio.node[F1]@3|)))
       (a!68 (ite (= (ite (= driver0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
                  #x00
                  (ite (= driver0.page@3 #x00)
-                      |PG_movable[F0]@3|
-                      |PG_movable[F1]@3|)))
+                      |folio.node[F0]@3|
+                      |folio.node[F1]@3|)))
       (a!75 (ite (= (ite (= compact0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@3 #x00)
-                      |page.mapping(driver)[F0]@3|
-                      |page.mapping(driver)[F1]@3|)))
+                      |PG_movable[F0]@3|
+                      |PG_movable[F1]@3|)))
       (a!76 (ite (= (ite (= driver0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
                  #x00
                  (ite (= driver0.page@3 #x00)
+                      |PG_movable[F0]@3|
+                      |PG_movable[F1]@3|)))
+      (a!83 (ite (= (ite (= compact0.newpage@3 #x00)
+                         |folio.refcount[F0]@3|
+                         |folio.refcount[F1]@3|)
+                    #x01)
+                 #x00
+                 (ite (= compact0.newpage@3 #x00)
                       |page.mapping(driver)[F0]@3|
                       |page.mapping(driver)[F1]@3|)))
-      (a!84 (ite (= (ite (= compact0.newpage@3 #x00)
+      (a!84 (ite (= (ite (= driver0.page@3 #x00)
+                         |folio.refcount[F0]@3|
+                         |folio.refcount[F1]@3|)
+                    #x01)
+                 #x00
+                 (ite (= driver0.page@3 #x00)
+                      |page.mapping(driver)[F0]@3|
+                      |page.mapping(driver)[F1]@3|)))
+      (a!92 (ite (= (ite (= compact0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3274,7 +3465,7 @@
                  (ite (= compact0.newpage@3 #x00)
                       |PG_isolated[F0]@3|
                       |PG_isolated[F1]@3|)))
-      (a!85 (ite (= (ite (= driver0.page@3 #x00)
+      (a!93 (ite (= (ite (= driver0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3282,23 +3473,23 @@
                  (ite (= driver0.page@3 #x00)
                       |PG_isolated[F0]@3|
                       |PG_isolated[F1]@3|)))
-      (a!93 (ite (= (ite (= compact0.newpage@3 #x00)
-                         |folio.refcount[F0]@3|
-                         |folio.refcount[F1]@3|)
-                    #x01)
-                 #x00
-                 (ite (= compact0.newpage@3 #x00)
-                      |driver.list[F0]@3|
-                      |driver.list[F1]@3|)))
-      (a!94 (ite (= (ite (= driver0.page@3 #x00)
-                         |folio.refcount[F0]@3|
-                         |folio.refcount[F1]@3|)
-                    #x01)
-                 #x00
-                 (ite (= driver0.page@3 #x00)
-                      |driver.list[F0]@3|
-                      |driver.list[F1]@3|)))
-      (a!103 (ite (= (ite (= compact0.newpage@3 #x00)
+      (a!101 (ite (= (ite (= compact0.newpage@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= compact0.newpage@3 #x00)
+                       |driver.list[F0]@3|
+                       |driver.list[F1]@3|)))
+      (a!102 (ite (= (ite (= driver0.page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= driver0.page@3 #x00)
+                       |driver.list[F0]@3|
+                       |driver.list[F1]@3|)))
+      (a!111 (ite (= (ite (= compact0.newpage@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3306,7 +3497,7 @@
                   (ite (= compact0.newpage@3 #x00)
                        |driver.owns[F0]@3|
                        |driver.owns[F1]@3|)))
-      (a!104 (ite (= (ite (= driver0.page@3 #x00)
+      (a!112 (ite (= (ite (= driver0.page@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3314,33 +3505,33 @@
                   (ite (= driver0.page@3 #x00)
                        |driver.owns[F0]@3|
                        |driver.owns[F1]@3|)))
-      (a!112 (= |driver.page[D0]@4|
+      (a!120 (= |driver.page[D0]@4|
                 (ite (and (= rule@3 #x0d) true)
                      compact0.newpage@3
                      |driver.page[D0]@3|)))
-      (a!113 (ite (and (= rule@3 #x16) (= |driver.page[D0]@3| #x00))
+      (a!121 (ite (and (= rule@3 #x16) (= |driver.page[D0]@3| #x00))
                   #x02
                   (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
                        #x00
                        |PG_locked[F0]@3|)))
-      (a!116 (ite (and (= rule@3 #x16) (= |driver.page[D0]@3| #x01))
+      (a!124 (ite (and (= rule@3 #x16) (= |driver.page[D0]@3| #x01))
                   #x02
                   (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!117 (ite (and (= rule@3 #x14) true)
+      (a!125 (ite (and (= rule@3 #x14) true)
                   #x0e
                   (ite (and (= rule@3 #x15) true) #x0f compact0.pc@3)))
-      (a!129 (ite (and (= rule@3 #x10) true)
+      (a!137 (ite (and (= rule@3 #x10) true)
                   #x00
                   (ite (and (= rule@3 #x15) true) #x00 compact0.ref@3)))
-      (a!133 (ite (and (= rule@3 #x0d) true)
+      (a!141 (ite (and (= rule@3 #x0d) true)
                   #x01
                   (ite (and (= rule@3 #x0e) true) #x00 compact0.ok@3)))
-      (a!135 (ite (and (= rule@3 #x17) true)
+      (a!143 (ite (and (= rule@3 #x17) true)
                   #x02
                   (ite (and (= rule@3 #x18) true) #x03 driver0.pc@3)))
-      (a!137 (ite (and (= rule@3 #x16) true)
+      (a!145 (ite (and (= rule@3 #x16) true)
                   |driver.page[D0]@3|
                   (ite (and (= rule@3 #x18) true) #x02 driver0.page@3))))
 (let ((a!9 (or (and (= rule@3 #x00)
@@ -3468,69 +3659,79 @@
                       a!59
                       |folio.data[F1]@3|)))
       (a!69 (ite (and (= rule@3 #x15) true)
-                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
                       a!68
-                      |PG_movable[F0]@3|)))
+                      |folio.node[F0]@3|)))
       (a!73 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
                  a!67
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
                       a!68
-                      |PG_movable[F1]@3|)))
-      (a!77 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
-                 #x00
+                      |folio.node[F1]@3|)))
+      (a!77 (ite (and (= rule@3 #x15) true)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
                       a!76
-                      |page.mapping(driver)[F0]@3|)))
-      (a!82 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
-                 #x00
+                      |PG_movable[F0]@3|)))
+      (a!81 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
+                 a!75
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
                       a!76
+                      |PG_movable[F1]@3|)))
+      (a!85 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
+                 #x00
+                 (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
+                      a!84
+                      |page.mapping(driver)[F0]@3|)))
+      (a!90 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
+                 #x00
+                 (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
+                      a!84
                       |page.mapping(driver)[F1]@3|)))
-      (a!86 (ite (and (= rule@3 #x15) true)
+      (a!94 (ite (and (= rule@3 #x15) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                      a!85
+                      a!93
                       |PG_isolated[F0]@3|)))
-      (a!92 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                 a!84
-                 (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                      a!85
-                      |PG_isolated[F1]@3|)))
-      (a!95 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
-                 #x00
-                 (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                      a!94
-                      |driver.list[F0]@3|)))
-      (a!101 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
-                  #x00
+      (a!100 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
+                  a!92
                   (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                       a!94
-                       |driver.list[F1]@3|)))
-      (a!105 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
+                       a!93
+                       |PG_isolated[F1]@3|)))
+      (a!103 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                       a!104
-                       |driver.owns[F0]@3|)))
-      (a!110 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
+                       a!102
+                       |driver.list[F0]@3|)))
+      (a!109 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
                   #x00
                   (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                       a!104
-                       |driver.owns[F1]@3|)))
-      (a!114 (ite (and (= rule@3 #x12) true)
-                  #x01
-                  (ite (and (= rule@3 #x15) true) #x00 a!113)))
-      (a!118 (ite (and (= rule@3 #x12) true)
-                  #x0d
-                  (ite (and (= rule@3 #x13) true) #x0e a!117)))
-      (a!130 (ite (and (= rule@3 #x05) true)
+                       a!102
+                       |driver.list[F1]@3|)))
+      (a!113 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
                   #x00
-                  (ite (and (= rule@3 #x0a) true) #x00 a!129)))
-      (a!132 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
+                       a!112
+                       |driver.owns[F0]@3|)))
+      (a!118 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
+                  #x00
+                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
+                       a!112
+                       |driver.owns[F1]@3|)))
+      (a!122 (ite (and (= rule@3 #x12) true)
+                  #x01
+                  (ite (and (= rule@3 #x15) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@3 #x12) true)
+                  #x0d
+                  (ite (and (= rule@3 #x13) true) #x0e a!125)))
+      (a!138 (ite (and (= rule@3 #x05) true)
+                  #x00
+                  (ite (and (= rule@3 #x0a) true) #x00 a!137)))
+      (a!140 (ite (and (= rule@3 #x08) true)
                   a!10
                   (ite (and (= rule@3 #x11) true) #x02 compact0.newpage@3)))
-      (a!134 (= compact0.ok@4 (ite (and (= rule@3 #x0c) true) #x01 a!133)))
-      (a!136 (= driver0.pc@4 (ite (and (= rule@3 #x16) true) #x01 a!135))))
+      (a!142 (= compact0.ok@4 (ite (and (= rule@3 #x0c) true) #x01 a!141)))
+      (a!144 (= driver0.pc@4 (ite (and (= rule@3 #x16) true) #x01 a!143))))
 (let ((a!14 (ite (and (= rule@3 #x10) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
@@ -3586,60 +3787,67 @@
                       |folio.data[F0]@3|
                       a!65)))
       (a!70 (ite (and (= rule@3 #x10) true)
-                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
                       a!67
                       a!69)))
-      (a!74 (= |PG_movable[F1]@4|
-               (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01)) #x01 a!73)))
-      (a!78 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                 a!75
+      (a!74 (= |folio.node[F1]@4|
+               (ite (and (= rule@3 #x08) (= a!10 #x01)) |folio.node[F0]@3| a!73)))
+      (a!78 (ite (and (= rule@3 #x10) true)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
+                 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
+                      a!75
+                      a!77)))
+      (a!82 (= |PG_movable[F1]@4|
+               (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01)) #x01 a!81)))
+      (a!86 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
+                 a!83
                  (ite (and (= rule@3 #x15) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |page.mapping(driver)[F0]@3|)
-                      a!77)))
-      (a!83 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
+                      a!85)))
+      (a!91 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
                  #x01
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                      a!75
-                      a!82)))
-      (a!87 (ite (and (= rule@3 #x13) true)
+                      a!83
+                      a!90)))
+      (a!95 (ite (and (= rule@3 #x13) true)
                  #x00
-                 (ite (and (= rule@3 #x14) true) #x00 a!86)))
-      (a!96 (ite (and (= rule@3 #x13) true)
-                 #x01
-                 (ite (and (= rule@3 #x15) true)
-                      (ite (= |folio.refcount[F0]@3| #x01)
-                           #x00
-                           |driver.list[F0]@3|)
-                      a!95)))
-      (a!102 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
+                 (ite (and (= rule@3 #x14) true) #x00 a!94)))
+      (a!104 (ite (and (= rule@3 #x13) true)
+                  #x01
+                  (ite (and (= rule@3 #x15) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |driver.list[F0]@3|)
+                       a!103)))
+      (a!110 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                       a!93
-                       a!101)))
-      (a!106 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                  a!103
+                       a!101
+                       a!109)))
+      (a!114 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
+                  a!111
                   (ite (and (= rule@3 #x15) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!105)))
-      (a!111 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
+                       a!113)))
+      (a!119 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                       a!103
-                       a!110)))
-      (a!115 (ite (and (= rule@3 #x0b) true)
+                       a!111
+                       a!118)))
+      (a!123 (ite (and (= rule@3 #x0b) true)
                   #x01
-                  (ite (and (= rule@3 #x0f) true) #x00 a!114)))
-      (a!119 (ite (and (= rule@3 #x11) true)
+                  (ite (and (= rule@3 #x0f) true) #x00 a!122)))
+      (a!127 (ite (and (= rule@3 #x11) true)
                   (ite (not (= compact0.ok@3 #x00)) #x0f #x0c)
-                  a!118))
-      (a!131 (ite (and (= rule@3 #x00) true)
+                  a!126))
+      (a!139 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x03) true) #x00 a!130))))
+                  (ite (and (= rule@3 #x03) true) #x00 a!138))))
 (let ((a!15 (ite (and (= rule@3 #x08) (= a!10 #x00))
                  #x01
                  (ite (and (= rule@3 #x0a) true)
@@ -3690,38 +3898,45 @@
                  (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
                       |folio.data[F0]@3|
                       a!61)))
-      (a!71 (ite (and (= rule@3 #x0a) true)
+      (a!71 (ite (and (= rule@3 #x08) (= a!10 #x00))
+                 |folio.node[F0]@3|
+                 (ite (and (= rule@3 #x0a) true)
+                      (ite (= |folio.refcount[F0]@3| #x01)
+                           #x00
+                           |folio.node[F0]@3|)
+                      a!70)))
+      (a!79 (ite (and (= rule@3 #x0a) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                  (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
                       #x01
-                      a!70)))
-      (a!79 (ite (and (= rule@3 #x0d) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@3 #x0d) true)
                  #x00
                  (ite (and (= rule@3 #x10) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |page.mapping(driver)[F0]@3|)
-                      a!78)))
-      (a!88 (ite (and (= rule@3 #x10) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@3 #x10) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                      a!84
-                      a!87)))
-      (a!97 (ite (and (= rule@3 #x10) true)
-                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
-                 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                      a!93
-                      a!96)))
-      (a!107 (ite (and (= rule@3 #x0d) true)
+                      a!92
+                      a!95)))
+      (a!105 (ite (and (= rule@3 #x10) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
+                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
+                       a!101
+                       a!104)))
+      (a!115 (ite (and (= rule@3 #x0d) true)
                   #x00
                   (ite (and (= rule@3 #x10) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!106)))
-      (a!120 (ite (and (= rule@3 #x0f) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@3 #x0f) true)
                   (ite (not (= compact0.ok@3 #x00)) #x0a #x0b)
-                  (ite (and (= rule@3 #x10) true) #x0b a!119))))
+                  (ite (and (= rule@3 #x10) true) #x0b a!127))))
 (let ((a!16 (ite (and (= rule@3 #x03) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x05) true)
@@ -3760,35 +3975,42 @@
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                  (ite (and (= rule@3 #x08) (= a!10 #x00)) #x00 a!62)))
       (a!72 (ite (and (= rule@3 #x03) true)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                 (ite (and (= rule@3 #x05) true)
+                      (ite (= |folio.refcount[F0]@3| #x01)
+                           #x00
+                           |folio.node[F0]@3|)
+                      a!71)))
+      (a!80 (ite (and (= rule@3 #x03) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                  (ite (and (= rule@3 #x05) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |PG_movable[F0]@3|)
-                      a!71)))
-      (a!80 (ite (and (= rule@3 #x0a) true)
+                      a!79)))
+      (a!88 (ite (and (= rule@3 #x0a) true)
                  (ite (= |folio.refcount[F0]@3| #x01)
                       #x00
                       |page.mapping(driver)[F0]@3|)
                  (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
                       #x01
-                      a!79)))
-      (a!89 (ite (and (= rule@3 #x0c) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@3 #x0c) true)
                  #x00
-                 (ite (and (= rule@3 #x0d) true) #x00 a!88)))
-      (a!98 (ite (and (= rule@3 #x0a) true)
-                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
-                 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
-                      #x01
-                      a!97)))
-      (a!108 (ite (and (= rule@3 #x0a) true)
+                 (ite (and (= rule@3 #x0d) true) #x00 a!96)))
+      (a!106 (ite (and (= rule@3 #x0a) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
+                  (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
+                       #x01
+                       a!105)))
+      (a!116 (ite (and (= rule@3 #x0a) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
                        #x01
-                       a!107)))
-      (a!121 (ite (and (= rule@3 #x0d) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@3 #x0d) true)
                   #x09
-                  (ite (and (= rule@3 #x0e) true) #x09 a!120))))
+                  (ite (and (= rule@3 #x0e) true) #x09 a!128))))
 (let ((a!24 (ite (and (= rule@3 #x03) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x05) true)
@@ -3800,7 +4022,7 @@
                          #x00
                          |folio.data[F0]@3|)
                     a!63)))
-      (a!81 (ite (and (= rule@3 #x03) true)
+      (a!89 (ite (and (= rule@3 #x03) true)
                  (ite (= |folio.refcount[F0]@3| #x01)
                       #x00
                       |page.mapping(driver)[F0]@3|)
@@ -3808,60 +4030,60 @@
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |page.mapping(driver)[F0]@3|)
-                      a!80)))
-      (a!90 (ite (and (= rule@3 #x07) true)
+                      a!88)))
+      (a!98 (ite (and (= rule@3 #x07) true)
                  #x01
                  (ite (and (= rule@3 #x0a) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@3|))
-                      a!89)))
-      (a!99 (ite (and (= rule@3 #x05) true)
-                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
-                 (ite (and (= rule@3 #x06) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@3 #x03) true)
+                      a!97)))
+      (a!107 (ite (and (= rule@3 #x05) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
+                  (ite (and (= rule@3 #x06) true) #x00 a!106)))
+      (a!117 (ite (and (= rule@3 #x03) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x05) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!108)))
-      (a!122 (ite (and (= rule@3 #x0b) true)
+                       a!116)))
+      (a!130 (ite (and (= rule@3 #x0b) true)
                   #x08
-                  (ite (and (= rule@3 #x0c) true) #x09 a!121))))
+                  (ite (and (= rule@3 #x0c) true) #x09 a!129))))
 (let ((a!25 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!24)))
-      (a!91 (ite (and (= rule@3 #x03) true)
+      (a!99 (ite (and (= rule@3 #x03) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                  (ite (and (= rule@3 #x05) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |PG_isolated[F0]@3|)
-                      a!90)))
-      (a!100 (= |driver.list[F0]@4|
+                      a!98)))
+      (a!108 (= |driver.list[F0]@4|
                 (ite (and (= rule@3 #x03) true)
                      (ite (= |folio.refcount[F0]@3| #x01)
                           #x00
                           |driver.list[F0]@3|)
-                     a!99)))
-      (a!123 (ite (and (= rule@3 #x09) true)
+                     a!107)))
+      (a!131 (ite (and (= rule@3 #x09) true)
                   #x0c
-                  (ite (and (= rule@3 #x0a) true) #x0f a!122))))
-(let ((a!124 (ite (and (= rule@3 #x07) true)
+                  (ite (and (= rule@3 #x0a) true) #x0f a!130))))
+(let ((a!132 (ite (and (= rule@3 #x07) true)
                   #x06
-                  (ite (and (= rule@3 #x08) true) #x07 a!123))))
-(let ((a!125 (ite (and (= rule@3 #x05) true)
+                  (ite (and (= rule@3 #x08) true) #x07 a!131))))
+(let ((a!133 (ite (and (= rule@3 #x05) true)
                   #x0f
-                  (ite (and (= rule@3 #x06) true) #x05 a!124))))
-(let ((a!126 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x06) true) #x05 a!132))))
+(let ((a!134 (ite (and (= rule@3 #x03) true)
                   #x0f
-                  (ite (and (= rule@3 #x04) true) #x04 a!125))))
-(let ((a!127 (ite (and (= rule@3 #x01) true)
+                  (ite (and (= rule@3 #x04) true) #x04 a!133))))
+(let ((a!135 (ite (and (= rule@3 #x01) true)
                   #x0f
-                  (ite (and (= rule@3 #x02) true) #x03 a!126))))
-(let ((a!128 (= compact0.pc@4 (ite (and (= rule@3 #x00) true) #x01 a!127))))
+                  (ite (and (= rule@3 #x02) true) #x03 a!134))))
+(let ((a!136 (= compact0.pc@4 (ite (and (= rule@3 #x00) true) #x01 a!135))))
   (and a!9
        (= |alive[P0]@4| |alive[P0]@3|)
        (= |pte[P0][0]@4| |pte[P0][0]@3|)
@@ -3887,30 +4109,32 @@
        (= |folio.index[F1]@4| a!57)
        a!64
        (= |folio.data[F1]@4| a!66)
-       (= |PG_movable[F0]@4| a!72)
+       (= |folio.node[F0]@4| a!72)
        a!74
-       (= |page.mapping(driver)[F0]@4| a!81)
-       (= |page.mapping(driver)[F1]@4| a!83)
-       (= |PG_isolated[F0]@4| a!91)
-       (= |PG_isolated[F1]@4| a!92)
-       a!100
-       (= |driver.list[F1]@4| a!102)
-       (= |driver.owns[F0]@4| a!109)
-       (= |driver.owns[F1]@4| a!111)
-       a!112
+       (= |PG_movable[F0]@4| a!80)
+       a!82
+       (= |page.mapping(driver)[F0]@4| a!89)
+       (= |page.mapping(driver)[F1]@4| a!91)
+       (= |PG_isolated[F0]@4| a!99)
+       (= |PG_isolated[F1]@4| a!100)
+       a!108
+       (= |driver.list[F1]@4| a!110)
+       (= |driver.owns[F0]@4| a!117)
+       (= |driver.owns[F1]@4| a!119)
+       a!120
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.readers[av0]@4| |&anon_vma->rwsem.readers[av0]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
-       (= |PG_locked[F0]@4| a!115)
-       (= |PG_locked[F1]@4| a!116)
-       a!128
-       (= compact0.ref@4 a!131)
-       (= compact0.newpage@4 a!132)
-       a!134
+       (= |PG_locked[F0]@4| a!123)
+       (= |PG_locked[F1]@4| a!124)
        a!136
-       (= driver0.page@4 a!137)
+       (= compact0.ref@4 a!139)
+       (= compact0.newpage@4 a!140)
+       a!142
+       a!144
+       (= driver0.page@4 a!145)
        (bvule |alive[P0]@4| #x01)
        (bvule |pte[P0][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x01)
@@ -3935,6 +4159,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |PG_movable[F0]@4| #x01)
        (bvule |PG_movable[F1]@4| #x01)
        (bvule |page.mapping(driver)[F0]@4| #x01)
@@ -4096,33 +4322,49 @@
                     #x01)
                  #x00
                  (ite (= compact0.newpage@4 #x00)
-                      |PG_movable[F0]@4|
-                      |PG_movable[F1]@4|)))
+                      |folio.node[F0]@4|
+                      |folio.node[F1]@4|)))
       (a!68 (ite (= (ite (= driver0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
                  #x00
                  (ite (= driver0.page@4 #x00)
-                      |PG_movable[F0]@4|
-                      |PG_movable[F1]@4|)))
+                      |folio.node[F0]@4|
+                      |folio.node[F1]@4|)))
       (a!75 (ite (= (ite (= compact0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@4 #x00)
-                      |page.mapping(driver)[F0]@4|
-                      |page.mapping(driver)[F1]@4|)))
+                      |PG_movable[F0]@4|
+                      |PG_movable[F1]@4|)))
       (a!76 (ite (= (ite (= driver0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
                  #x00
                  (ite (= driver0.page@4 #x00)
+                      |PG_movable[F0]@4|
+                      |PG_movable[F1]@4|)))
+      (a!83 (ite (= (ite (= compact0.newpage@4 #x00)
+                         |folio.refcount[F0]@4|
+                         |folio.refcount[F1]@4|)
+                    #x01)
+                 #x00
+                 (ite (= compact0.newpage@4 #x00)
                       |page.mapping(driver)[F0]@4|
                       |page.mapping(driver)[F1]@4|)))
-      (a!84 (ite (= (ite (= compact0.newpage@4 #x00)
+      (a!84 (ite (= (ite (= driver0.page@4 #x00)
+                         |folio.refcount[F0]@4|
+                         |folio.refcount[F1]@4|)
+                    #x01)
+                 #x00
+                 (ite (= driver0.page@4 #x00)
+                      |page.mapping(driver)[F0]@4|
+                      |page.mapping(driver)[F1]@4|)))
+      (a!92 (ite (= (ite (= compact0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4130,7 +4372,7 @@
                  (ite (= compact0.newpage@4 #x00)
                       |PG_isolated[F0]@4|
                       |PG_isolated[F1]@4|)))
-      (a!85 (ite (= (ite (= driver0.page@4 #x00)
+      (a!93 (ite (= (ite (= driver0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4138,23 +4380,23 @@
                  (ite (= driver0.page@4 #x00)
                       |PG_isolated[F0]@4|
                       |PG_isolated[F1]@4|)))
-      (a!93 (ite (= (ite (= compact0.newpage@4 #x00)
-                         |folio.refcount[F0]@4|
-                         |folio.refcount[F1]@4|)
-                    #x01)
-                 #x00
-                 (ite (= compact0.newpage@4 #x00)
-                      |driver.list[F0]@4|
-                      |driver.list[F1]@4|)))
-      (a!94 (ite (= (ite (= driver0.page@4 #x00)
-                         |folio.refcount[F0]@4|
-                         |folio.refcount[F1]@4|)
-                    #x01)
-                 #x00
-                 (ite (= driver0.page@4 #x00)
-                      |driver.list[F0]@4|
-                      |driver.list[F1]@4|)))
-      (a!103 (ite (= (ite (= compact0.newpage@4 #x00)
+      (a!101 (ite (= (ite (= compact0.newpage@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= compact0.newpage@4 #x00)
+                       |driver.list[F0]@4|
+                       |driver.list[F1]@4|)))
+      (a!102 (ite (= (ite (= driver0.page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= driver0.page@4 #x00)
+                       |driver.list[F0]@4|
+                       |driver.list[F1]@4|)))
+      (a!111 (ite (= (ite (= compact0.newpage@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4162,7 +4404,7 @@
                   (ite (= compact0.newpage@4 #x00)
                        |driver.owns[F0]@4|
                        |driver.owns[F1]@4|)))
-      (a!104 (ite (= (ite (= driver0.page@4 #x00)
+      (a!112 (ite (= (ite (= driver0.page@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4170,33 +4412,33 @@
                   (ite (= driver0.page@4 #x00)
                        |driver.owns[F0]@4|
                        |driver.owns[F1]@4|)))
-      (a!112 (= |driver.page[D0]@5|
+      (a!120 (= |driver.page[D0]@5|
                 (ite (and (= rule@4 #x0d) true)
                      compact0.newpage@4
                      |driver.page[D0]@4|)))
-      (a!113 (ite (and (= rule@4 #x16) (= |driver.page[D0]@4| #x00))
+      (a!121 (ite (and (= rule@4 #x16) (= |driver.page[D0]@4| #x00))
                   #x02
                   (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
                        #x00
                        |PG_locked[F0]@4|)))
-      (a!116 (ite (and (= rule@4 #x16) (= |driver.page[D0]@4| #x01))
+      (a!124 (ite (and (= rule@4 #x16) (= |driver.page[D0]@4| #x01))
                   #x02
                   (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!117 (ite (and (= rule@4 #x14) true)
+      (a!125 (ite (and (= rule@4 #x14) true)
                   #x0e
                   (ite (and (= rule@4 #x15) true) #x0f compact0.pc@4)))
-      (a!129 (ite (and (= rule@4 #x10) true)
+      (a!137 (ite (and (= rule@4 #x10) true)
                   #x00
                   (ite (and (= rule@4 #x15) true) #x00 compact0.ref@4)))
-      (a!133 (ite (and (= rule@4 #x0d) true)
+      (a!141 (ite (and (= rule@4 #x0d) true)
                   #x01
                   (ite (and (= rule@4 #x0e) true) #x00 compact0.ok@4)))
-      (a!135 (ite (and (= rule@4 #x17) true)
+      (a!143 (ite (and (= rule@4 #x17) true)
                   #x02
                   (ite (and (= rule@4 #x18) true) #x03 driver0.pc@4)))
-      (a!137 (ite (and (= rule@4 #x16) true)
+      (a!145 (ite (and (= rule@4 #x16) true)
                   |driver.page[D0]@4|
                   (ite (and (= rule@4 #x18) true) #x02 driver0.page@4))))
 (let ((a!9 (or (and (= rule@4 #x00)
@@ -4324,69 +4566,79 @@
                       a!59
                       |folio.data[F1]@4|)))
       (a!69 (ite (and (= rule@4 #x15) true)
-                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
                       a!68
-                      |PG_movable[F0]@4|)))
+                      |folio.node[F0]@4|)))
       (a!73 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
                  a!67
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
                       a!68
-                      |PG_movable[F1]@4|)))
-      (a!77 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
-                 #x00
+                      |folio.node[F1]@4|)))
+      (a!77 (ite (and (= rule@4 #x15) true)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
                       a!76
-                      |page.mapping(driver)[F0]@4|)))
-      (a!82 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
-                 #x00
+                      |PG_movable[F0]@4|)))
+      (a!81 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
+                 a!75
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
                       a!76
+                      |PG_movable[F1]@4|)))
+      (a!85 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
+                 #x00
+                 (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
+                      a!84
+                      |page.mapping(driver)[F0]@4|)))
+      (a!90 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
+                 #x00
+                 (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
+                      a!84
                       |page.mapping(driver)[F1]@4|)))
-      (a!86 (ite (and (= rule@4 #x15) true)
+      (a!94 (ite (and (= rule@4 #x15) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                      a!85
+                      a!93
                       |PG_isolated[F0]@4|)))
-      (a!92 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                 a!84
-                 (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                      a!85
-                      |PG_isolated[F1]@4|)))
-      (a!95 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
-                 #x00
-                 (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                      a!94
-                      |driver.list[F0]@4|)))
-      (a!101 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
-                  #x00
+      (a!100 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
+                  a!92
                   (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                       a!94
-                       |driver.list[F1]@4|)))
-      (a!105 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
+                       a!93
+                       |PG_isolated[F1]@4|)))
+      (a!103 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                       a!104
-                       |driver.owns[F0]@4|)))
-      (a!110 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
+                       a!102
+                       |driver.list[F0]@4|)))
+      (a!109 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
                   #x00
                   (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                       a!104
-                       |driver.owns[F1]@4|)))
-      (a!114 (ite (and (= rule@4 #x12) true)
-                  #x01
-                  (ite (and (= rule@4 #x15) true) #x00 a!113)))
-      (a!118 (ite (and (= rule@4 #x12) true)
-                  #x0d
-                  (ite (and (= rule@4 #x13) true) #x0e a!117)))
-      (a!130 (ite (and (= rule@4 #x05) true)
+                       a!102
+                       |driver.list[F1]@4|)))
+      (a!113 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
                   #x00
-                  (ite (and (= rule@4 #x0a) true) #x00 a!129)))
-      (a!132 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
+                       a!112
+                       |driver.owns[F0]@4|)))
+      (a!118 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
+                  #x00
+                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
+                       a!112
+                       |driver.owns[F1]@4|)))
+      (a!122 (ite (and (= rule@4 #x12) true)
+                  #x01
+                  (ite (and (= rule@4 #x15) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@4 #x12) true)
+                  #x0d
+                  (ite (and (= rule@4 #x13) true) #x0e a!125)))
+      (a!138 (ite (and (= rule@4 #x05) true)
+                  #x00
+                  (ite (and (= rule@4 #x0a) true) #x00 a!137)))
+      (a!140 (ite (and (= rule@4 #x08) true)
                   a!10
                   (ite (and (= rule@4 #x11) true) #x02 compact0.newpage@4)))
-      (a!134 (= compact0.ok@5 (ite (and (= rule@4 #x0c) true) #x01 a!133)))
-      (a!136 (= driver0.pc@5 (ite (and (= rule@4 #x16) true) #x01 a!135))))
+      (a!142 (= compact0.ok@5 (ite (and (= rule@4 #x0c) true) #x01 a!141)))
+      (a!144 (= driver0.pc@5 (ite (and (= rule@4 #x16) true) #x01 a!143))))
 (let ((a!14 (ite (and (= rule@4 #x10) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
@@ -4442,60 +4694,67 @@
                       |folio.data[F0]@4|
                       a!65)))
       (a!70 (ite (and (= rule@4 #x10) true)
-                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
                       a!67
                       a!69)))
-      (a!74 (= |PG_movable[F1]@5|
-               (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01)) #x01 a!73)))
-      (a!78 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                 a!75
+      (a!74 (= |folio.node[F1]@5|
+               (ite (and (= rule@4 #x08) (= a!10 #x01)) |folio.node[F0]@4| a!73)))
+      (a!78 (ite (and (= rule@4 #x10) true)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
+                 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
+                      a!75
+                      a!77)))
+      (a!82 (= |PG_movable[F1]@5|
+               (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01)) #x01 a!81)))
+      (a!86 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
+                 a!83
                  (ite (and (= rule@4 #x15) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |page.mapping(driver)[F0]@4|)
-                      a!77)))
-      (a!83 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
+                      a!85)))
+      (a!91 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
                  #x01
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                      a!75
-                      a!82)))
-      (a!87 (ite (and (= rule@4 #x13) true)
+                      a!83
+                      a!90)))
+      (a!95 (ite (and (= rule@4 #x13) true)
                  #x00
-                 (ite (and (= rule@4 #x14) true) #x00 a!86)))
-      (a!96 (ite (and (= rule@4 #x13) true)
-                 #x01
-                 (ite (and (= rule@4 #x15) true)
-                      (ite (= |folio.refcount[F0]@4| #x01)
-                           #x00
-                           |driver.list[F0]@4|)
-                      a!95)))
-      (a!102 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
+                 (ite (and (= rule@4 #x14) true) #x00 a!94)))
+      (a!104 (ite (and (= rule@4 #x13) true)
+                  #x01
+                  (ite (and (= rule@4 #x15) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |driver.list[F0]@4|)
+                       a!103)))
+      (a!110 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                       a!93
-                       a!101)))
-      (a!106 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                  a!103
+                       a!101
+                       a!109)))
+      (a!114 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
+                  a!111
                   (ite (and (= rule@4 #x15) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!105)))
-      (a!111 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
+                       a!113)))
+      (a!119 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                       a!103
-                       a!110)))
-      (a!115 (ite (and (= rule@4 #x0b) true)
+                       a!111
+                       a!118)))
+      (a!123 (ite (and (= rule@4 #x0b) true)
                   #x01
-                  (ite (and (= rule@4 #x0f) true) #x00 a!114)))
-      (a!119 (ite (and (= rule@4 #x11) true)
+                  (ite (and (= rule@4 #x0f) true) #x00 a!122)))
+      (a!127 (ite (and (= rule@4 #x11) true)
                   (ite (not (= compact0.ok@4 #x00)) #x0f #x0c)
-                  a!118))
-      (a!131 (ite (and (= rule@4 #x00) true)
+                  a!126))
+      (a!139 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x03) true) #x00 a!130))))
+                  (ite (and (= rule@4 #x03) true) #x00 a!138))))
 (let ((a!15 (ite (and (= rule@4 #x08) (= a!10 #x00))
                  #x01
                  (ite (and (= rule@4 #x0a) true)
@@ -4546,38 +4805,45 @@
                  (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
                       |folio.data[F0]@4|
                       a!61)))
-      (a!71 (ite (and (= rule@4 #x0a) true)
+      (a!71 (ite (and (= rule@4 #x08) (= a!10 #x00))
+                 |folio.node[F0]@4|
+                 (ite (and (= rule@4 #x0a) true)
+                      (ite (= |folio.refcount[F0]@4| #x01)
+                           #x00
+                           |folio.node[F0]@4|)
+                      a!70)))
+      (a!79 (ite (and (= rule@4 #x0a) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                  (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
                       #x01
-                      a!70)))
-      (a!79 (ite (and (= rule@4 #x0d) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@4 #x0d) true)
                  #x00
                  (ite (and (= rule@4 #x10) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |page.mapping(driver)[F0]@4|)
-                      a!78)))
-      (a!88 (ite (and (= rule@4 #x10) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@4 #x10) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                      a!84
-                      a!87)))
-      (a!97 (ite (and (= rule@4 #x10) true)
-                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
-                 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                      a!93
-                      a!96)))
-      (a!107 (ite (and (= rule@4 #x0d) true)
+                      a!92
+                      a!95)))
+      (a!105 (ite (and (= rule@4 #x10) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
+                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
+                       a!101
+                       a!104)))
+      (a!115 (ite (and (= rule@4 #x0d) true)
                   #x00
                   (ite (and (= rule@4 #x10) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!106)))
-      (a!120 (ite (and (= rule@4 #x0f) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@4 #x0f) true)
                   (ite (not (= compact0.ok@4 #x00)) #x0a #x0b)
-                  (ite (and (= rule@4 #x10) true) #x0b a!119))))
+                  (ite (and (= rule@4 #x10) true) #x0b a!127))))
 (let ((a!16 (ite (and (= rule@4 #x03) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x05) true)
@@ -4616,35 +4882,42 @@
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                  (ite (and (= rule@4 #x08) (= a!10 #x00)) #x00 a!62)))
       (a!72 (ite (and (= rule@4 #x03) true)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                 (ite (and (= rule@4 #x05) true)
+                      (ite (= |folio.refcount[F0]@4| #x01)
+                           #x00
+                           |folio.node[F0]@4|)
+                      a!71)))
+      (a!80 (ite (and (= rule@4 #x03) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                  (ite (and (= rule@4 #x05) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |PG_movable[F0]@4|)
-                      a!71)))
-      (a!80 (ite (and (= rule@4 #x0a) true)
+                      a!79)))
+      (a!88 (ite (and (= rule@4 #x0a) true)
                  (ite (= |folio.refcount[F0]@4| #x01)
                       #x00
                       |page.mapping(driver)[F0]@4|)
                  (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
                       #x01
-                      a!79)))
-      (a!89 (ite (and (= rule@4 #x0c) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@4 #x0c) true)
                  #x00
-                 (ite (and (= rule@4 #x0d) true) #x00 a!88)))
-      (a!98 (ite (and (= rule@4 #x0a) true)
-                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
-                 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
-                      #x01
-                      a!97)))
-      (a!108 (ite (and (= rule@4 #x0a) true)
+                 (ite (and (= rule@4 #x0d) true) #x00 a!96)))
+      (a!106 (ite (and (= rule@4 #x0a) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
+                  (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
+                       #x01
+                       a!105)))
+      (a!116 (ite (and (= rule@4 #x0a) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
                        #x01
-                       a!107)))
-      (a!121 (ite (and (= rule@4 #x0d) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@4 #x0d) true)
                   #x09
-                  (ite (and (= rule@4 #x0e) true) #x09 a!120))))
+                  (ite (and (= rule@4 #x0e) true) #x09 a!128))))
 (let ((a!24 (ite (and (= rule@4 #x03) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x05) true)
@@ -4656,7 +4929,7 @@
                          #x00
                          |folio.data[F0]@4|)
                     a!63)))
-      (a!81 (ite (and (= rule@4 #x03) true)
+      (a!89 (ite (and (= rule@4 #x03) true)
                  (ite (= |folio.refcount[F0]@4| #x01)
                       #x00
                       |page.mapping(driver)[F0]@4|)
@@ -4664,60 +4937,60 @@
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |page.mapping(driver)[F0]@4|)
-                      a!80)))
-      (a!90 (ite (and (= rule@4 #x07) true)
+                      a!88)))
+      (a!98 (ite (and (= rule@4 #x07) true)
                  #x01
                  (ite (and (= rule@4 #x0a) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@4|))
-                      a!89)))
-      (a!99 (ite (and (= rule@4 #x05) true)
-                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
-                 (ite (and (= rule@4 #x06) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@4 #x03) true)
+                      a!97)))
+      (a!107 (ite (and (= rule@4 #x05) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
+                  (ite (and (= rule@4 #x06) true) #x00 a!106)))
+      (a!117 (ite (and (= rule@4 #x03) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x05) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!108)))
-      (a!122 (ite (and (= rule@4 #x0b) true)
+                       a!116)))
+      (a!130 (ite (and (= rule@4 #x0b) true)
                   #x08
-                  (ite (and (= rule@4 #x0c) true) #x09 a!121))))
+                  (ite (and (= rule@4 #x0c) true) #x09 a!129))))
 (let ((a!25 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!24)))
-      (a!91 (ite (and (= rule@4 #x03) true)
+      (a!99 (ite (and (= rule@4 #x03) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                  (ite (and (= rule@4 #x05) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |PG_isolated[F0]@4|)
-                      a!90)))
-      (a!100 (= |driver.list[F0]@5|
+                      a!98)))
+      (a!108 (= |driver.list[F0]@5|
                 (ite (and (= rule@4 #x03) true)
                      (ite (= |folio.refcount[F0]@4| #x01)
                           #x00
                           |driver.list[F0]@4|)
-                     a!99)))
-      (a!123 (ite (and (= rule@4 #x09) true)
+                     a!107)))
+      (a!131 (ite (and (= rule@4 #x09) true)
                   #x0c
-                  (ite (and (= rule@4 #x0a) true) #x0f a!122))))
-(let ((a!124 (ite (and (= rule@4 #x07) true)
+                  (ite (and (= rule@4 #x0a) true) #x0f a!130))))
+(let ((a!132 (ite (and (= rule@4 #x07) true)
                   #x06
-                  (ite (and (= rule@4 #x08) true) #x07 a!123))))
-(let ((a!125 (ite (and (= rule@4 #x05) true)
+                  (ite (and (= rule@4 #x08) true) #x07 a!131))))
+(let ((a!133 (ite (and (= rule@4 #x05) true)
                   #x0f
-                  (ite (and (= rule@4 #x06) true) #x05 a!124))))
-(let ((a!126 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x06) true) #x05 a!132))))
+(let ((a!134 (ite (and (= rule@4 #x03) true)
                   #x0f
-                  (ite (and (= rule@4 #x04) true) #x04 a!125))))
-(let ((a!127 (ite (and (= rule@4 #x01) true)
+                  (ite (and (= rule@4 #x04) true) #x04 a!133))))
+(let ((a!135 (ite (and (= rule@4 #x01) true)
                   #x0f
-                  (ite (and (= rule@4 #x02) true) #x03 a!126))))
-(let ((a!128 (= compact0.pc@5 (ite (and (= rule@4 #x00) true) #x01 a!127))))
+                  (ite (and (= rule@4 #x02) true) #x03 a!134))))
+(let ((a!136 (= compact0.pc@5 (ite (and (= rule@4 #x00) true) #x01 a!135))))
   (and a!9
        (= |alive[P0]@5| |alive[P0]@4|)
        (= |pte[P0][0]@5| |pte[P0][0]@4|)
@@ -4743,30 +5016,32 @@
        (= |folio.index[F1]@5| a!57)
        a!64
        (= |folio.data[F1]@5| a!66)
-       (= |PG_movable[F0]@5| a!72)
+       (= |folio.node[F0]@5| a!72)
        a!74
-       (= |page.mapping(driver)[F0]@5| a!81)
-       (= |page.mapping(driver)[F1]@5| a!83)
-       (= |PG_isolated[F0]@5| a!91)
-       (= |PG_isolated[F1]@5| a!92)
-       a!100
-       (= |driver.list[F1]@5| a!102)
-       (= |driver.owns[F0]@5| a!109)
-       (= |driver.owns[F1]@5| a!111)
-       a!112
+       (= |PG_movable[F0]@5| a!80)
+       a!82
+       (= |page.mapping(driver)[F0]@5| a!89)
+       (= |page.mapping(driver)[F1]@5| a!91)
+       (= |PG_isolated[F0]@5| a!99)
+       (= |PG_isolated[F1]@5| a!100)
+       a!108
+       (= |driver.list[F1]@5| a!110)
+       (= |driver.owns[F0]@5| a!117)
+       (= |driver.owns[F1]@5| a!119)
+       a!120
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.readers[av0]@5| |&anon_vma->rwsem.readers[av0]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
-       (= |PG_locked[F0]@5| a!115)
-       (= |PG_locked[F1]@5| a!116)
-       a!128
-       (= compact0.ref@5 a!131)
-       (= compact0.newpage@5 a!132)
-       a!134
+       (= |PG_locked[F0]@5| a!123)
+       (= |PG_locked[F1]@5| a!124)
        a!136
-       (= driver0.page@5 a!137)
+       (= compact0.ref@5 a!139)
+       (= compact0.newpage@5 a!140)
+       a!142
+       a!144
+       (= driver0.page@5 a!145)
        (bvule |alive[P0]@5| #x01)
        (bvule |pte[P0][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x01)
@@ -4791,6 +5066,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |PG_movable[F0]@5| #x01)
        (bvule |PG_movable[F1]@5| #x01)
        (bvule |page.mapping(driver)[F0]@5| #x01)
@@ -4952,33 +5229,49 @@
                     #x01)
                  #x00
                  (ite (= compact0.newpage@5 #x00)
-                      |PG_movable[F0]@5|
-                      |PG_movable[F1]@5|)))
+                      |folio.node[F0]@5|
+                      |folio.node[F1]@5|)))
       (a!68 (ite (= (ite (= driver0.page@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
                  #x00
                  (ite (= driver0.page@5 #x00)
-                      |PG_movable[F0]@5|
-                      |PG_movable[F1]@5|)))
+                      |folio.node[F0]@5|
+                      |folio.node[F1]@5|)))
       (a!75 (ite (= (ite (= compact0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@5 #x00)
-                      |page.mapping(driver)[F0]@5|
-                      |page.mapping(driver)[F1]@5|)))
+                      |PG_movable[F0]@5|
+                      |PG_movable[F1]@5|)))
       (a!76 (ite (= (ite (= driver0.page@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
                  #x00
                  (ite (= driver0.page@5 #x00)
+                      |PG_movable[F0]@5|
+                      |PG_movable[F1]@5|)))
+      (a!83 (ite (= (ite (= compact0.newpage@5 #x00)
+                         |folio.refcount[F0]@5|
+                         |folio.refcount[F1]@5|)
+                    #x01)
+                 #x00
+                 (ite (= compact0.newpage@5 #x00)
                       |page.mapping(driver)[F0]@5|
                       |page.mapping(driver)[F1]@5|)))
-      (a!84 (ite (= (ite (= compact0.newpage@5 #x00)
+      (a!84 (ite (= (ite (= driver0.page@5 #x00)
+                         |folio.refcount[F0]@5|
+                         |folio.refcount[F1]@5|)
+                    #x01)
+                 #x00
+                 (ite (= driver0.page@5 #x00)
+                      |page.mapping(driver)[F0]@5|
+                      |page.mapping(driver)[F1]@5|)))
+      (a!92 (ite (= (ite (= compact0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -4986,7 +5279,7 @@
                  (ite (= compact0.newpage@5 #x00)
                       |PG_isolated[F0]@5|
                       |PG_isolated[F1]@5|)))
-      (a!85 (ite (= (ite (= driver0.page@5 #x00)
+      (a!93 (ite (= (ite (= driver0.page@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -4994,23 +5287,23 @@
                  (ite (= driver0.page@5 #x00)
                       |PG_isolated[F0]@5|
                       |PG_isolated[F1]@5|)))
-      (a!93 (ite (= (ite (= compact0.newpage@5 #x00)
-                         |folio.refcount[F0]@5|
-                         |folio.refcount[F1]@5|)
-                    #x01)
-                 #x00
-                 (ite (= compact0.newpage@5 #x00)
-                      |driver.list[F0]@5|
-                      |driver.list[F1]@5|)))
-      (a!94 (ite (= (ite (= driver0.page@5 #x00)
-                         |folio.refcount[F0]@5|
-                         |folio.refcount[F1]@5|)
-                    #x01)
-                 #x00
-                 (ite (= driver0.page@5 #x00)
-                      |driver.list[F0]@5|
-                      |driver.list[F1]@5|)))
-      (a!103 (ite (= (ite (= compact0.newpage@5 #x00)
+      (a!101 (ite (= (ite (= compact0.newpage@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= compact0.newpage@5 #x00)
+                       |driver.list[F0]@5|
+                       |driver.list[F1]@5|)))
+      (a!102 (ite (= (ite (= driver0.page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= driver0.page@5 #x00)
+                       |driver.list[F0]@5|
+                       |driver.list[F1]@5|)))
+      (a!111 (ite (= (ite (= compact0.newpage@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5018,7 +5311,7 @@
                   (ite (= compact0.newpage@5 #x00)
                        |driver.owns[F0]@5|
                        |driver.owns[F1]@5|)))
-      (a!104 (ite (= (ite (= driver0.page@5 #x00)
+      (a!112 (ite (= (ite (= driver0.page@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5026,33 +5319,33 @@
                   (ite (= driver0.page@5 #x00)
                        |driver.owns[F0]@5|
                        |driver.owns[F1]@5|)))
-      (a!112 (= |driver.page[D0]@6|
+      (a!120 (= |driver.page[D0]@6|
                 (ite (and (= rule@5 #x0d) true)
                      compact0.newpage@5
                      |driver.page[D0]@5|)))
-      (a!113 (ite (and (= rule@5 #x16) (= |driver.page[D0]@5| #x00))
+      (a!121 (ite (and (= rule@5 #x16) (= |driver.page[D0]@5| #x00))
                   #x02
                   (ite (and (= rule@5 #x18) (= driver0.page@5 #x00))
                        #x00
                        |PG_locked[F0]@5|)))
-      (a!116 (ite (and (= rule@5 #x16) (= |driver.page[D0]@5| #x01))
+      (a!124 (ite (and (= rule@5 #x16) (= |driver.page[D0]@5| #x01))
                   #x02
                   (ite (and (= rule@5 #x18) (= driver0.page@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!117 (ite (and (= rule@5 #x14) true)
+      (a!125 (ite (and (= rule@5 #x14) true)
                   #x0e
                   (ite (and (= rule@5 #x15) true) #x0f compact0.pc@5)))
-      (a!129 (ite (and (= rule@5 #x10) true)
+      (a!137 (ite (and (= rule@5 #x10) true)
                   #x00
                   (ite (and (= rule@5 #x15) true) #x00 compact0.ref@5)))
-      (a!133 (ite (and (= rule@5 #x0d) true)
+      (a!141 (ite (and (= rule@5 #x0d) true)
                   #x01
                   (ite (and (= rule@5 #x0e) true) #x00 compact0.ok@5)))
-      (a!135 (ite (and (= rule@5 #x17) true)
+      (a!143 (ite (and (= rule@5 #x17) true)
                   #x02
                   (ite (and (= rule@5 #x18) true) #x03 driver0.pc@5)))
-      (a!137 (ite (and (= rule@5 #x16) true)
+      (a!145 (ite (and (= rule@5 #x16) true)
                   |driver.page[D0]@5|
                   (ite (and (= rule@5 #x18) true) #x02 driver0.page@5))))
 (let ((a!9 (or (and (= rule@5 #x00)
@@ -5180,69 +5473,79 @@
                       a!59
                       |folio.data[F1]@5|)))
       (a!69 (ite (and (= rule@5 #x15) true)
-                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
+                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
                  (ite (and (= rule@5 #x18) (= driver0.page@5 #x00))
                       a!68
-                      |PG_movable[F0]@5|)))
+                      |folio.node[F0]@5|)))
       (a!73 (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x01))
                  a!67
                  (ite (and (= rule@5 #x18) (= driver0.page@5 #x01))
                       a!68
-                      |PG_movable[F1]@5|)))
-      (a!77 (ite (and (= rule@5 #x17) (= driver0.page@5 #x00))
-                 #x00
+                      |folio.node[F1]@5|)))
+      (a!77 (ite (and (= rule@5 #x15) true)
+                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
                  (ite (and (= rule@5 #x18) (= driver0.page@5 #x00))
                       a!76
-                      |page.mapping(driver)[F0]@5|)))
-      (a!82 (ite (and (= rule@5 #x17) (= driver0.page@5 #x01))
-                 #x00
+                      |PG_movable[F0]@5|)))
+      (a!81 (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x01))
+                 a!75
                  (ite (and (= rule@5 #x18) (= driver0.page@5 #x01))
                       a!76
+                      |PG_movable[F1]@5|)))
+      (a!85 (ite (and (= rule@5 #x17) (= driver0.page@5 #x00))
+                 #x00
+                 (ite (and (= rule@5 #x18) (= driver0.page@5 #x00))
+                      a!84
+                      |page.mapping(driver)[F0]@5|)))
+      (a!90 (ite (and (= rule@5 #x17) (= driver0.page@5 #x01))
+                 #x00
+                 (ite (and (= rule@5 #x18) (= driver0.page@5 #x01))
+                      a!84
                       |page.mapping(driver)[F1]@5|)))
-      (a!86 (ite (and (= rule@5 #x15) true)
+      (a!94 (ite (and (= rule@5 #x15) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_isolated[F0]@5|)
                  (ite (and (= rule@5 #x18) (= driver0.page@5 #x00))
-                      a!85
+                      a!93
                       |PG_isolated[F0]@5|)))
-      (a!92 (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x01))
-                 a!84
-                 (ite (and (= rule@5 #x18) (= driver0.page@5 #x01))
-                      a!85
-                      |PG_isolated[F1]@5|)))
-      (a!95 (ite (and (= rule@5 #x17) (= driver0.page@5 #x00))
-                 #x00
-                 (ite (and (= rule@5 #x18) (= driver0.page@5 #x00))
-                      a!94
-                      |driver.list[F0]@5|)))
-      (a!101 (ite (and (= rule@5 #x17) (= driver0.page@5 #x01))
-                  #x00
+      (a!100 (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x01))
+                  a!92
                   (ite (and (= rule@5 #x18) (= driver0.page@5 #x01))
-                       a!94
-                       |driver.list[F1]@5|)))
-      (a!105 (ite (and (= rule@5 #x17) (= driver0.page@5 #x00))
+                       a!93
+                       |PG_isolated[F1]@5|)))
+      (a!103 (ite (and (= rule@5 #x17) (= driver0.page@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x18) (= driver0.page@5 #x00))
-                       a!104
-                       |driver.owns[F0]@5|)))
-      (a!110 (ite (and (= rule@5 #x17) (= driver0.page@5 #x01))
+                       a!102
+                       |driver.list[F0]@5|)))
+      (a!109 (ite (and (= rule@5 #x17) (= driver0.page@5 #x01))
                   #x00
                   (ite (and (= rule@5 #x18) (= driver0.page@5 #x01))
-                       a!104
-                       |driver.owns[F1]@5|)))
-      (a!114 (ite (and (= rule@5 #x12) true)
-                  #x01
-                  (ite (and (= rule@5 #x15) true) #x00 a!113)))
-      (a!118 (ite (and (= rule@5 #x12) true)
-                  #x0d
-                  (ite (and (= rule@5 #x13) true) #x0e a!117)))
-      (a!130 (ite (and (= rule@5 #x05) true)
+                       a!102
+                       |driver.list[F1]@5|)))
+      (a!113 (ite (and (= rule@5 #x17) (= driver0.page@5 #x00))
                   #x00
-                  (ite (and (= rule@5 #x0a) true) #x00 a!129)))
-      (a!132 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x18) (= driver0.page@5 #x00))
+                       a!112
+                       |driver.owns[F0]@5|)))
+      (a!118 (ite (and (= rule@5 #x17) (= driver0.page@5 #x01))
+                  #x00
+                  (ite (and (= rule@5 #x18) (= driver0.page@5 #x01))
+                       a!112
+                       |driver.owns[F1]@5|)))
+      (a!122 (ite (and (= rule@5 #x12) true)
+                  #x01
+                  (ite (and (= rule@5 #x15) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@5 #x12) true)
+                  #x0d
+                  (ite (and (= rule@5 #x13) true) #x0e a!125)))
+      (a!138 (ite (and (= rule@5 #x05) true)
+                  #x00
+                  (ite (and (= rule@5 #x0a) true) #x00 a!137)))
+      (a!140 (ite (and (= rule@5 #x08) true)
                   a!10
                   (ite (and (= rule@5 #x11) true) #x02 compact0.newpage@5)))
-      (a!134 (= compact0.ok@6 (ite (and (= rule@5 #x0c) true) #x01 a!133)))
-      (a!136 (= driver0.pc@6 (ite (and (= rule@5 #x16) true) #x01 a!135))))
+      (a!142 (= compact0.ok@6 (ite (and (= rule@5 #x0c) true) #x01 a!141)))
+      (a!144 (= driver0.pc@6 (ite (and (= rule@5 #x16) true) #x01 a!143))))
 (let ((a!14 (ite (and (= rule@5 #x10) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                  (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x00))
@@ -5298,60 +5601,67 @@
                       |folio.data[F0]@5|
                       a!65)))
       (a!70 (ite (and (= rule@5 #x10) true)
-                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
+                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
                  (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x00))
                       a!67
                       a!69)))
-      (a!74 (= |PG_movable[F1]@6|
-               (ite (and (= rule@5 #x0d) (= compact0.newpage@5 #x01)) #x01 a!73)))
-      (a!78 (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x00))
-                 a!75
+      (a!74 (= |folio.node[F1]@6|
+               (ite (and (= rule@5 #x08) (= a!10 #x01)) |folio.node[F0]@5| a!73)))
+      (a!78 (ite (and (= rule@5 #x10) true)
+                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
+                 (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x00))
+                      a!75
+                      a!77)))
+      (a!82 (= |PG_movable[F1]@6|
+               (ite (and (= rule@5 #x0d) (= compact0.newpage@5 #x01)) #x01 a!81)))
+      (a!86 (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x00))
+                 a!83
                  (ite (and (= rule@5 #x15) true)
                       (ite (= |folio.refcount[F0]@5| #x01)
                            #x00
                            |page.mapping(driver)[F0]@5|)
-                      a!77)))
-      (a!83 (ite (and (= rule@5 #x0d) (= compact0.newpage@5 #x01))
+                      a!85)))
+      (a!91 (ite (and (= rule@5 #x0d) (= compact0.newpage@5 #x01))
                  #x01
                  (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x01))
-                      a!75
-                      a!82)))
-      (a!87 (ite (and (= rule@5 #x13) true)
+                      a!83
+                      a!90)))
+      (a!95 (ite (and (= rule@5 #x13) true)
                  #x00
-                 (ite (and (= rule@5 #x14) true) #x00 a!86)))
-      (a!96 (ite (and (= rule@5 #x13) true)
-                 #x01
-                 (ite (and (= rule@5 #x15) true)
-                      (ite (= |folio.refcount[F0]@5| #x01)
-                           #x00
-                           |driver.list[F0]@5|)
-                      a!95)))
-      (a!102 (ite (and (= rule@5 #x0d) (= compact0.newpage@5 #x01))
+                 (ite (and (= rule@5 #x14) true) #x00 a!94)))
+      (a!104 (ite (and (= rule@5 #x13) true)
+                  #x01
+                  (ite (and (= rule@5 #x15) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |driver.list[F0]@5|)
+                       a!103)))
+      (a!110 (ite (and (= rule@5 #x0d) (= compact0.newpage@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x01))
-                       a!93
-                       a!101)))
-      (a!106 (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x00))
-                  a!103
+                       a!101
+                       a!109)))
+      (a!114 (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x00))
+                  a!111
                   (ite (and (= rule@5 #x15) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.owns[F0]@5|)
-                       a!105)))
-      (a!111 (ite (and (= rule@5 #x0d) (= compact0.newpage@5 #x01))
+                       a!113)))
+      (a!119 (ite (and (= rule@5 #x0d) (= compact0.newpage@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x01))
-                       a!103
-                       a!110)))
-      (a!115 (ite (and (= rule@5 #x0b) true)
+                       a!111
+                       a!118)))
+      (a!123 (ite (and (= rule@5 #x0b) true)
                   #x01
-                  (ite (and (= rule@5 #x0f) true) #x00 a!114)))
-      (a!119 (ite (and (= rule@5 #x11) true)
+                  (ite (and (= rule@5 #x0f) true) #x00 a!122)))
+      (a!127 (ite (and (= rule@5 #x11) true)
                   (ite (not (= compact0.ok@5 #x00)) #x0f #x0c)
-                  a!118))
-      (a!131 (ite (and (= rule@5 #x00) true)
+                  a!126))
+      (a!139 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x03) true) #x00 a!130))))
+                  (ite (and (= rule@5 #x03) true) #x00 a!138))))
 (let ((a!15 (ite (and (= rule@5 #x08) (= a!10 #x00))
                  #x01
                  (ite (and (= rule@5 #x0a) true)
@@ -5402,38 +5712,45 @@
                  (ite (and (= rule@5 #x0d) (= compact0.newpage@5 #x00))
                       |folio.data[F0]@5|
                       a!61)))
-      (a!71 (ite (and (= rule@5 #x0a) true)
+      (a!71 (ite (and (= rule@5 #x08) (= a!10 #x00))
+                 |folio.node[F0]@5|
+                 (ite (and (= rule@5 #x0a) true)
+                      (ite (= |folio.refcount[F0]@5| #x01)
+                           #x00
+                           |folio.node[F0]@5|)
+                      a!70)))
+      (a!79 (ite (and (= rule@5 #x0a) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
                  (ite (and (= rule@5 #x0d) (= compact0.newpage@5 #x00))
                       #x01
-                      a!70)))
-      (a!79 (ite (and (= rule@5 #x0d) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@5 #x0d) true)
                  #x00
                  (ite (and (= rule@5 #x10) true)
                       (ite (= |folio.refcount[F0]@5| #x01)
                            #x00
                            |page.mapping(driver)[F0]@5|)
-                      a!78)))
-      (a!88 (ite (and (= rule@5 #x10) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@5 #x10) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_isolated[F0]@5|)
                  (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x00))
-                      a!84
-                      a!87)))
-      (a!97 (ite (and (= rule@5 #x10) true)
-                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
-                 (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x00))
-                      a!93
-                      a!96)))
-      (a!107 (ite (and (= rule@5 #x0d) true)
+                      a!92
+                      a!95)))
+      (a!105 (ite (and (= rule@5 #x10) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
+                  (ite (and (= rule@5 #x11) (= compact0.newpage@5 #x00))
+                       a!101
+                       a!104)))
+      (a!115 (ite (and (= rule@5 #x0d) true)
                   #x00
                   (ite (and (= rule@5 #x10) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.owns[F0]@5|)
-                       a!106)))
-      (a!120 (ite (and (= rule@5 #x0f) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@5 #x0f) true)
                   (ite (not (= compact0.ok@5 #x00)) #x0a #x0b)
-                  (ite (and (= rule@5 #x10) true) #x0b a!119))))
+                  (ite (and (= rule@5 #x10) true) #x0b a!127))))
 (let ((a!16 (ite (and (= rule@5 #x03) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                  (ite (and (= rule@5 #x05) true)
@@ -5472,35 +5789,42 @@
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                  (ite (and (= rule@5 #x08) (= a!10 #x00)) #x00 a!62)))
       (a!72 (ite (and (= rule@5 #x03) true)
+                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                 (ite (and (= rule@5 #x05) true)
+                      (ite (= |folio.refcount[F0]@5| #x01)
+                           #x00
+                           |folio.node[F0]@5|)
+                      a!71)))
+      (a!80 (ite (and (= rule@5 #x03) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_movable[F0]@5|)
                  (ite (and (= rule@5 #x05) true)
                       (ite (= |folio.refcount[F0]@5| #x01)
                            #x00
                            |PG_movable[F0]@5|)
-                      a!71)))
-      (a!80 (ite (and (= rule@5 #x0a) true)
+                      a!79)))
+      (a!88 (ite (and (= rule@5 #x0a) true)
                  (ite (= |folio.refcount[F0]@5| #x01)
                       #x00
                       |page.mapping(driver)[F0]@5|)
                  (ite (and (= rule@5 #x0d) (= compact0.newpage@5 #x00))
                       #x01
-                      a!79)))
-      (a!89 (ite (and (= rule@5 #x0c) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@5 #x0c) true)
                  #x00
-                 (ite (and (= rule@5 #x0d) true) #x00 a!88)))
-      (a!98 (ite (and (= rule@5 #x0a) true)
-                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
-                 (ite (and (= rule@5 #x0d) (= compact0.newpage@5 #x00))
-                      #x01
-                      a!97)))
-      (a!108 (ite (and (= rule@5 #x0a) true)
+                 (ite (and (= rule@5 #x0d) true) #x00 a!96)))
+      (a!106 (ite (and (= rule@5 #x0a) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
+                  (ite (and (= rule@5 #x0d) (= compact0.newpage@5 #x00))
+                       #x01
+                       a!105)))
+      (a!116 (ite (and (= rule@5 #x0a) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.owns[F0]@5|)
                   (ite (and (= rule@5 #x0d) (= compact0.newpage@5 #x00))
                        #x01
-                       a!107)))
-      (a!121 (ite (and (= rule@5 #x0d) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@5 #x0d) true)
                   #x09
-                  (ite (and (= rule@5 #x0e) true) #x09 a!120))))
+                  (ite (and (= rule@5 #x0e) true) #x09 a!128))))
 (let ((a!24 (ite (and (= rule@5 #x03) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x05) true)
@@ -5512,7 +5836,7 @@
                          #x00
                          |folio.data[F0]@5|)
                     a!63)))
-      (a!81 (ite (and (= rule@5 #x03) true)
+      (a!89 (ite (and (= rule@5 #x03) true)
                  (ite (= |folio.refcount[F0]@5| #x01)
                       #x00
                       |page.mapping(driver)[F0]@5|)
@@ -5520,60 +5844,60 @@
                       (ite (= |folio.refcount[F0]@5| #x01)
                            #x00
                            |page.mapping(driver)[F0]@5|)
-                      a!80)))
-      (a!90 (ite (and (= rule@5 #x07) true)
+                      a!88)))
+      (a!98 (ite (and (= rule@5 #x07) true)
                  #x01
                  (ite (and (= rule@5 #x0a) true)
                       (ite (= |folio.refcount[F0]@5| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@5|))
-                      a!89)))
-      (a!99 (ite (and (= rule@5 #x05) true)
-                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
-                 (ite (and (= rule@5 #x06) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@5 #x03) true)
+                      a!97)))
+      (a!107 (ite (and (= rule@5 #x05) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.list[F0]@5|)
+                  (ite (and (= rule@5 #x06) true) #x00 a!106)))
+      (a!117 (ite (and (= rule@5 #x03) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |driver.owns[F0]@5|)
                   (ite (and (= rule@5 #x05) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |driver.owns[F0]@5|)
-                       a!108)))
-      (a!122 (ite (and (= rule@5 #x0b) true)
+                       a!116)))
+      (a!130 (ite (and (= rule@5 #x0b) true)
                   #x08
-                  (ite (and (= rule@5 #x0c) true) #x09 a!121))))
+                  (ite (and (= rule@5 #x0c) true) #x09 a!129))))
 (let ((a!25 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!24)))
-      (a!91 (ite (and (= rule@5 #x03) true)
+      (a!99 (ite (and (= rule@5 #x03) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_isolated[F0]@5|)
                  (ite (and (= rule@5 #x05) true)
                       (ite (= |folio.refcount[F0]@5| #x01)
                            #x00
                            |PG_isolated[F0]@5|)
-                      a!90)))
-      (a!100 (= |driver.list[F0]@6|
+                      a!98)))
+      (a!108 (= |driver.list[F0]@6|
                 (ite (and (= rule@5 #x03) true)
                      (ite (= |folio.refcount[F0]@5| #x01)
                           #x00
                           |driver.list[F0]@5|)
-                     a!99)))
-      (a!123 (ite (and (= rule@5 #x09) true)
+                     a!107)))
+      (a!131 (ite (and (= rule@5 #x09) true)
                   #x0c
-                  (ite (and (= rule@5 #x0a) true) #x0f a!122))))
-(let ((a!124 (ite (and (= rule@5 #x07) true)
+                  (ite (and (= rule@5 #x0a) true) #x0f a!130))))
+(let ((a!132 (ite (and (= rule@5 #x07) true)
                   #x06
-                  (ite (and (= rule@5 #x08) true) #x07 a!123))))
-(let ((a!125 (ite (and (= rule@5 #x05) true)
+                  (ite (and (= rule@5 #x08) true) #x07 a!131))))
+(let ((a!133 (ite (and (= rule@5 #x05) true)
                   #x0f
-                  (ite (and (= rule@5 #x06) true) #x05 a!124))))
-(let ((a!126 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x06) true) #x05 a!132))))
+(let ((a!134 (ite (and (= rule@5 #x03) true)
                   #x0f
-                  (ite (and (= rule@5 #x04) true) #x04 a!125))))
-(let ((a!127 (ite (and (= rule@5 #x01) true)
+                  (ite (and (= rule@5 #x04) true) #x04 a!133))))
+(let ((a!135 (ite (and (= rule@5 #x01) true)
                   #x0f
-                  (ite (and (= rule@5 #x02) true) #x03 a!126))))
-(let ((a!128 (= compact0.pc@6 (ite (and (= rule@5 #x00) true) #x01 a!127))))
+                  (ite (and (= rule@5 #x02) true) #x03 a!134))))
+(let ((a!136 (= compact0.pc@6 (ite (and (= rule@5 #x00) true) #x01 a!135))))
   (and a!9
        (= |alive[P0]@6| |alive[P0]@5|)
        (= |pte[P0][0]@6| |pte[P0][0]@5|)
@@ -5599,30 +5923,32 @@
        (= |folio.index[F1]@6| a!57)
        a!64
        (= |folio.data[F1]@6| a!66)
-       (= |PG_movable[F0]@6| a!72)
+       (= |folio.node[F0]@6| a!72)
        a!74
-       (= |page.mapping(driver)[F0]@6| a!81)
-       (= |page.mapping(driver)[F1]@6| a!83)
-       (= |PG_isolated[F0]@6| a!91)
-       (= |PG_isolated[F1]@6| a!92)
-       a!100
-       (= |driver.list[F1]@6| a!102)
-       (= |driver.owns[F0]@6| a!109)
-       (= |driver.owns[F1]@6| a!111)
-       a!112
+       (= |PG_movable[F0]@6| a!80)
+       a!82
+       (= |page.mapping(driver)[F0]@6| a!89)
+       (= |page.mapping(driver)[F1]@6| a!91)
+       (= |PG_isolated[F0]@6| a!99)
+       (= |PG_isolated[F1]@6| a!100)
+       a!108
+       (= |driver.list[F1]@6| a!110)
+       (= |driver.owns[F0]@6| a!117)
+       (= |driver.owns[F1]@6| a!119)
+       a!120
        (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.readers[av0]@6| |&anon_vma->rwsem.readers[av0]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
-       (= |PG_locked[F0]@6| a!115)
-       (= |PG_locked[F1]@6| a!116)
-       a!128
-       (= compact0.ref@6 a!131)
-       (= compact0.newpage@6 a!132)
-       a!134
+       (= |PG_locked[F0]@6| a!123)
+       (= |PG_locked[F1]@6| a!124)
        a!136
-       (= driver0.page@6 a!137)
+       (= compact0.ref@6 a!139)
+       (= compact0.newpage@6 a!140)
+       a!142
+       a!144
+       (= driver0.page@6 a!145)
        (bvule |alive[P0]@6| #x01)
        (bvule |pte[P0][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x01)
@@ -5647,6 +5973,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |PG_movable[F0]@6| #x01)
        (bvule |PG_movable[F1]@6| #x01)
        (bvule |page.mapping(driver)[F0]@6| #x01)
@@ -5808,33 +6136,49 @@
                     #x01)
                  #x00
                  (ite (= compact0.newpage@6 #x00)
-                      |PG_movable[F0]@6|
-                      |PG_movable[F1]@6|)))
+                      |folio.node[F0]@6|
+                      |folio.node[F1]@6|)))
       (a!68 (ite (= (ite (= driver0.page@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
                  #x00
                  (ite (= driver0.page@6 #x00)
-                      |PG_movable[F0]@6|
-                      |PG_movable[F1]@6|)))
+                      |folio.node[F0]@6|
+                      |folio.node[F1]@6|)))
       (a!75 (ite (= (ite (= compact0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@6 #x00)
-                      |page.mapping(driver)[F0]@6|
-                      |page.mapping(driver)[F1]@6|)))
+                      |PG_movable[F0]@6|
+                      |PG_movable[F1]@6|)))
       (a!76 (ite (= (ite (= driver0.page@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
                  #x00
                  (ite (= driver0.page@6 #x00)
+                      |PG_movable[F0]@6|
+                      |PG_movable[F1]@6|)))
+      (a!83 (ite (= (ite (= compact0.newpage@6 #x00)
+                         |folio.refcount[F0]@6|
+                         |folio.refcount[F1]@6|)
+                    #x01)
+                 #x00
+                 (ite (= compact0.newpage@6 #x00)
                       |page.mapping(driver)[F0]@6|
                       |page.mapping(driver)[F1]@6|)))
-      (a!84 (ite (= (ite (= compact0.newpage@6 #x00)
+      (a!84 (ite (= (ite (= driver0.page@6 #x00)
+                         |folio.refcount[F0]@6|
+                         |folio.refcount[F1]@6|)
+                    #x01)
+                 #x00
+                 (ite (= driver0.page@6 #x00)
+                      |page.mapping(driver)[F0]@6|
+                      |page.mapping(driver)[F1]@6|)))
+      (a!92 (ite (= (ite (= compact0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -5842,7 +6186,7 @@
                  (ite (= compact0.newpage@6 #x00)
                       |PG_isolated[F0]@6|
                       |PG_isolated[F1]@6|)))
-      (a!85 (ite (= (ite (= driver0.page@6 #x00)
+      (a!93 (ite (= (ite (= driver0.page@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -5850,23 +6194,23 @@
                  (ite (= driver0.page@6 #x00)
                       |PG_isolated[F0]@6|
                       |PG_isolated[F1]@6|)))
-      (a!93 (ite (= (ite (= compact0.newpage@6 #x00)
-                         |folio.refcount[F0]@6|
-                         |folio.refcount[F1]@6|)
-                    #x01)
-                 #x00
-                 (ite (= compact0.newpage@6 #x00)
-                      |driver.list[F0]@6|
-                      |driver.list[F1]@6|)))
-      (a!94 (ite (= (ite (= driver0.page@6 #x00)
-                         |folio.refcount[F0]@6|
-                         |folio.refcount[F1]@6|)
-                    #x01)
-                 #x00
-                 (ite (= driver0.page@6 #x00)
-                      |driver.list[F0]@6|
-                      |driver.list[F1]@6|)))
-      (a!103 (ite (= (ite (= compact0.newpage@6 #x00)
+      (a!101 (ite (= (ite (= compact0.newpage@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= compact0.newpage@6 #x00)
+                       |driver.list[F0]@6|
+                       |driver.list[F1]@6|)))
+      (a!102 (ite (= (ite (= driver0.page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= driver0.page@6 #x00)
+                       |driver.list[F0]@6|
+                       |driver.list[F1]@6|)))
+      (a!111 (ite (= (ite (= compact0.newpage@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -5874,7 +6218,7 @@
                   (ite (= compact0.newpage@6 #x00)
                        |driver.owns[F0]@6|
                        |driver.owns[F1]@6|)))
-      (a!104 (ite (= (ite (= driver0.page@6 #x00)
+      (a!112 (ite (= (ite (= driver0.page@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -5882,33 +6226,33 @@
                   (ite (= driver0.page@6 #x00)
                        |driver.owns[F0]@6|
                        |driver.owns[F1]@6|)))
-      (a!112 (= |driver.page[D0]@7|
+      (a!120 (= |driver.page[D0]@7|
                 (ite (and (= rule@6 #x0d) true)
                      compact0.newpage@6
                      |driver.page[D0]@6|)))
-      (a!113 (ite (and (= rule@6 #x16) (= |driver.page[D0]@6| #x00))
+      (a!121 (ite (and (= rule@6 #x16) (= |driver.page[D0]@6| #x00))
                   #x02
                   (ite (and (= rule@6 #x18) (= driver0.page@6 #x00))
                        #x00
                        |PG_locked[F0]@6|)))
-      (a!116 (ite (and (= rule@6 #x16) (= |driver.page[D0]@6| #x01))
+      (a!124 (ite (and (= rule@6 #x16) (= |driver.page[D0]@6| #x01))
                   #x02
                   (ite (and (= rule@6 #x18) (= driver0.page@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!117 (ite (and (= rule@6 #x14) true)
+      (a!125 (ite (and (= rule@6 #x14) true)
                   #x0e
                   (ite (and (= rule@6 #x15) true) #x0f compact0.pc@6)))
-      (a!129 (ite (and (= rule@6 #x10) true)
+      (a!137 (ite (and (= rule@6 #x10) true)
                   #x00
                   (ite (and (= rule@6 #x15) true) #x00 compact0.ref@6)))
-      (a!133 (ite (and (= rule@6 #x0d) true)
+      (a!141 (ite (and (= rule@6 #x0d) true)
                   #x01
                   (ite (and (= rule@6 #x0e) true) #x00 compact0.ok@6)))
-      (a!135 (ite (and (= rule@6 #x17) true)
+      (a!143 (ite (and (= rule@6 #x17) true)
                   #x02
                   (ite (and (= rule@6 #x18) true) #x03 driver0.pc@6)))
-      (a!137 (ite (and (= rule@6 #x16) true)
+      (a!145 (ite (and (= rule@6 #x16) true)
                   |driver.page[D0]@6|
                   (ite (and (= rule@6 #x18) true) #x02 driver0.page@6))))
 (let ((a!9 (or (and (= rule@6 #x00)
@@ -6036,69 +6380,79 @@
                       a!59
                       |folio.data[F1]@6|)))
       (a!69 (ite (and (= rule@6 #x15) true)
-                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
+                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
                  (ite (and (= rule@6 #x18) (= driver0.page@6 #x00))
                       a!68
-                      |PG_movable[F0]@6|)))
+                      |folio.node[F0]@6|)))
       (a!73 (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x01))
                  a!67
                  (ite (and (= rule@6 #x18) (= driver0.page@6 #x01))
                       a!68
-                      |PG_movable[F1]@6|)))
-      (a!77 (ite (and (= rule@6 #x17) (= driver0.page@6 #x00))
-                 #x00
+                      |folio.node[F1]@6|)))
+      (a!77 (ite (and (= rule@6 #x15) true)
+                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
                  (ite (and (= rule@6 #x18) (= driver0.page@6 #x00))
                       a!76
-                      |page.mapping(driver)[F0]@6|)))
-      (a!82 (ite (and (= rule@6 #x17) (= driver0.page@6 #x01))
-                 #x00
+                      |PG_movable[F0]@6|)))
+      (a!81 (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x01))
+                 a!75
                  (ite (and (= rule@6 #x18) (= driver0.page@6 #x01))
                       a!76
+                      |PG_movable[F1]@6|)))
+      (a!85 (ite (and (= rule@6 #x17) (= driver0.page@6 #x00))
+                 #x00
+                 (ite (and (= rule@6 #x18) (= driver0.page@6 #x00))
+                      a!84
+                      |page.mapping(driver)[F0]@6|)))
+      (a!90 (ite (and (= rule@6 #x17) (= driver0.page@6 #x01))
+                 #x00
+                 (ite (and (= rule@6 #x18) (= driver0.page@6 #x01))
+                      a!84
                       |page.mapping(driver)[F1]@6|)))
-      (a!86 (ite (and (= rule@6 #x15) true)
+      (a!94 (ite (and (= rule@6 #x15) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_isolated[F0]@6|)
                  (ite (and (= rule@6 #x18) (= driver0.page@6 #x00))
-                      a!85
+                      a!93
                       |PG_isolated[F0]@6|)))
-      (a!92 (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x01))
-                 a!84
-                 (ite (and (= rule@6 #x18) (= driver0.page@6 #x01))
-                      a!85
-                      |PG_isolated[F1]@6|)))
-      (a!95 (ite (and (= rule@6 #x17) (= driver0.page@6 #x00))
-                 #x00
-                 (ite (and (= rule@6 #x18) (= driver0.page@6 #x00))
-                      a!94
-                      |driver.list[F0]@6|)))
-      (a!101 (ite (and (= rule@6 #x17) (= driver0.page@6 #x01))
-                  #x00
+      (a!100 (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x01))
+                  a!92
                   (ite (and (= rule@6 #x18) (= driver0.page@6 #x01))
-                       a!94
-                       |driver.list[F1]@6|)))
-      (a!105 (ite (and (= rule@6 #x17) (= driver0.page@6 #x00))
+                       a!93
+                       |PG_isolated[F1]@6|)))
+      (a!103 (ite (and (= rule@6 #x17) (= driver0.page@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x18) (= driver0.page@6 #x00))
-                       a!104
-                       |driver.owns[F0]@6|)))
-      (a!110 (ite (and (= rule@6 #x17) (= driver0.page@6 #x01))
+                       a!102
+                       |driver.list[F0]@6|)))
+      (a!109 (ite (and (= rule@6 #x17) (= driver0.page@6 #x01))
                   #x00
                   (ite (and (= rule@6 #x18) (= driver0.page@6 #x01))
-                       a!104
-                       |driver.owns[F1]@6|)))
-      (a!114 (ite (and (= rule@6 #x12) true)
-                  #x01
-                  (ite (and (= rule@6 #x15) true) #x00 a!113)))
-      (a!118 (ite (and (= rule@6 #x12) true)
-                  #x0d
-                  (ite (and (= rule@6 #x13) true) #x0e a!117)))
-      (a!130 (ite (and (= rule@6 #x05) true)
+                       a!102
+                       |driver.list[F1]@6|)))
+      (a!113 (ite (and (= rule@6 #x17) (= driver0.page@6 #x00))
                   #x00
-                  (ite (and (= rule@6 #x0a) true) #x00 a!129)))
-      (a!132 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x18) (= driver0.page@6 #x00))
+                       a!112
+                       |driver.owns[F0]@6|)))
+      (a!118 (ite (and (= rule@6 #x17) (= driver0.page@6 #x01))
+                  #x00
+                  (ite (and (= rule@6 #x18) (= driver0.page@6 #x01))
+                       a!112
+                       |driver.owns[F1]@6|)))
+      (a!122 (ite (and (= rule@6 #x12) true)
+                  #x01
+                  (ite (and (= rule@6 #x15) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@6 #x12) true)
+                  #x0d
+                  (ite (and (= rule@6 #x13) true) #x0e a!125)))
+      (a!138 (ite (and (= rule@6 #x05) true)
+                  #x00
+                  (ite (and (= rule@6 #x0a) true) #x00 a!137)))
+      (a!140 (ite (and (= rule@6 #x08) true)
                   a!10
                   (ite (and (= rule@6 #x11) true) #x02 compact0.newpage@6)))
-      (a!134 (= compact0.ok@7 (ite (and (= rule@6 #x0c) true) #x01 a!133)))
-      (a!136 (= driver0.pc@7 (ite (and (= rule@6 #x16) true) #x01 a!135))))
+      (a!142 (= compact0.ok@7 (ite (and (= rule@6 #x0c) true) #x01 a!141)))
+      (a!144 (= driver0.pc@7 (ite (and (= rule@6 #x16) true) #x01 a!143))))
 (let ((a!14 (ite (and (= rule@6 #x10) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                  (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x00))
@@ -6154,60 +6508,67 @@
                       |folio.data[F0]@6|
                       a!65)))
       (a!70 (ite (and (= rule@6 #x10) true)
-                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
+                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
                  (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x00))
                       a!67
                       a!69)))
-      (a!74 (= |PG_movable[F1]@7|
-               (ite (and (= rule@6 #x0d) (= compact0.newpage@6 #x01)) #x01 a!73)))
-      (a!78 (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x00))
-                 a!75
+      (a!74 (= |folio.node[F1]@7|
+               (ite (and (= rule@6 #x08) (= a!10 #x01)) |folio.node[F0]@6| a!73)))
+      (a!78 (ite (and (= rule@6 #x10) true)
+                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
+                 (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x00))
+                      a!75
+                      a!77)))
+      (a!82 (= |PG_movable[F1]@7|
+               (ite (and (= rule@6 #x0d) (= compact0.newpage@6 #x01)) #x01 a!81)))
+      (a!86 (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x00))
+                 a!83
                  (ite (and (= rule@6 #x15) true)
                       (ite (= |folio.refcount[F0]@6| #x01)
                            #x00
                            |page.mapping(driver)[F0]@6|)
-                      a!77)))
-      (a!83 (ite (and (= rule@6 #x0d) (= compact0.newpage@6 #x01))
+                      a!85)))
+      (a!91 (ite (and (= rule@6 #x0d) (= compact0.newpage@6 #x01))
                  #x01
                  (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x01))
-                      a!75
-                      a!82)))
-      (a!87 (ite (and (= rule@6 #x13) true)
+                      a!83
+                      a!90)))
+      (a!95 (ite (and (= rule@6 #x13) true)
                  #x00
-                 (ite (and (= rule@6 #x14) true) #x00 a!86)))
-      (a!96 (ite (and (= rule@6 #x13) true)
-                 #x01
-                 (ite (and (= rule@6 #x15) true)
-                      (ite (= |folio.refcount[F0]@6| #x01)
-                           #x00
-                           |driver.list[F0]@6|)
-                      a!95)))
-      (a!102 (ite (and (= rule@6 #x0d) (= compact0.newpage@6 #x01))
+                 (ite (and (= rule@6 #x14) true) #x00 a!94)))
+      (a!104 (ite (and (= rule@6 #x13) true)
+                  #x01
+                  (ite (and (= rule@6 #x15) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |driver.list[F0]@6|)
+                       a!103)))
+      (a!110 (ite (and (= rule@6 #x0d) (= compact0.newpage@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x01))
-                       a!93
-                       a!101)))
-      (a!106 (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x00))
-                  a!103
+                       a!101
+                       a!109)))
+      (a!114 (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x00))
+                  a!111
                   (ite (and (= rule@6 #x15) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.owns[F0]@6|)
-                       a!105)))
-      (a!111 (ite (and (= rule@6 #x0d) (= compact0.newpage@6 #x01))
+                       a!113)))
+      (a!119 (ite (and (= rule@6 #x0d) (= compact0.newpage@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x01))
-                       a!103
-                       a!110)))
-      (a!115 (ite (and (= rule@6 #x0b) true)
+                       a!111
+                       a!118)))
+      (a!123 (ite (and (= rule@6 #x0b) true)
                   #x01
-                  (ite (and (= rule@6 #x0f) true) #x00 a!114)))
-      (a!119 (ite (and (= rule@6 #x11) true)
+                  (ite (and (= rule@6 #x0f) true) #x00 a!122)))
+      (a!127 (ite (and (= rule@6 #x11) true)
                   (ite (not (= compact0.ok@6 #x00)) #x0f #x0c)
-                  a!118))
-      (a!131 (ite (and (= rule@6 #x00) true)
+                  a!126))
+      (a!139 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x03) true) #x00 a!130))))
+                  (ite (and (= rule@6 #x03) true) #x00 a!138))))
 (let ((a!15 (ite (and (= rule@6 #x08) (= a!10 #x00))
                  #x01
                  (ite (and (= rule@6 #x0a) true)
@@ -6258,38 +6619,45 @@
                  (ite (and (= rule@6 #x0d) (= compact0.newpage@6 #x00))
                       |folio.data[F0]@6|
                       a!61)))
-      (a!71 (ite (and (= rule@6 #x0a) true)
+      (a!71 (ite (and (= rule@6 #x08) (= a!10 #x00))
+                 |folio.node[F0]@6|
+                 (ite (and (= rule@6 #x0a) true)
+                      (ite (= |folio.refcount[F0]@6| #x01)
+                           #x00
+                           |folio.node[F0]@6|)
+                      a!70)))
+      (a!79 (ite (and (= rule@6 #x0a) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
                  (ite (and (= rule@6 #x0d) (= compact0.newpage@6 #x00))
                       #x01
-                      a!70)))
-      (a!79 (ite (and (= rule@6 #x0d) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@6 #x0d) true)
                  #x00
                  (ite (and (= rule@6 #x10) true)
                       (ite (= |folio.refcount[F0]@6| #x01)
                            #x00
                            |page.mapping(driver)[F0]@6|)
-                      a!78)))
-      (a!88 (ite (and (= rule@6 #x10) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@6 #x10) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_isolated[F0]@6|)
                  (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x00))
-                      a!84
-                      a!87)))
-      (a!97 (ite (and (= rule@6 #x10) true)
-                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
-                 (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x00))
-                      a!93
-                      a!96)))
-      (a!107 (ite (and (= rule@6 #x0d) true)
+                      a!92
+                      a!95)))
+      (a!105 (ite (and (= rule@6 #x10) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
+                  (ite (and (= rule@6 #x11) (= compact0.newpage@6 #x00))
+                       a!101
+                       a!104)))
+      (a!115 (ite (and (= rule@6 #x0d) true)
                   #x00
                   (ite (and (= rule@6 #x10) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.owns[F0]@6|)
-                       a!106)))
-      (a!120 (ite (and (= rule@6 #x0f) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@6 #x0f) true)
                   (ite (not (= compact0.ok@6 #x00)) #x0a #x0b)
-                  (ite (and (= rule@6 #x10) true) #x0b a!119))))
+                  (ite (and (= rule@6 #x10) true) #x0b a!127))))
 (let ((a!16 (ite (and (= rule@6 #x03) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                  (ite (and (= rule@6 #x05) true)
@@ -6328,35 +6696,42 @@
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                  (ite (and (= rule@6 #x08) (= a!10 #x00)) #x00 a!62)))
       (a!72 (ite (and (= rule@6 #x03) true)
+                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                 (ite (and (= rule@6 #x05) true)
+                      (ite (= |folio.refcount[F0]@6| #x01)
+                           #x00
+                           |folio.node[F0]@6|)
+                      a!71)))
+      (a!80 (ite (and (= rule@6 #x03) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_movable[F0]@6|)
                  (ite (and (= rule@6 #x05) true)
                       (ite (= |folio.refcount[F0]@6| #x01)
                            #x00
                            |PG_movable[F0]@6|)
-                      a!71)))
-      (a!80 (ite (and (= rule@6 #x0a) true)
+                      a!79)))
+      (a!88 (ite (and (= rule@6 #x0a) true)
                  (ite (= |folio.refcount[F0]@6| #x01)
                       #x00
                       |page.mapping(driver)[F0]@6|)
                  (ite (and (= rule@6 #x0d) (= compact0.newpage@6 #x00))
                       #x01
-                      a!79)))
-      (a!89 (ite (and (= rule@6 #x0c) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@6 #x0c) true)
                  #x00
-                 (ite (and (= rule@6 #x0d) true) #x00 a!88)))
-      (a!98 (ite (and (= rule@6 #x0a) true)
-                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
-                 (ite (and (= rule@6 #x0d) (= compact0.newpage@6 #x00))
-                      #x01
-                      a!97)))
-      (a!108 (ite (and (= rule@6 #x0a) true)
+                 (ite (and (= rule@6 #x0d) true) #x00 a!96)))
+      (a!106 (ite (and (= rule@6 #x0a) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
+                  (ite (and (= rule@6 #x0d) (= compact0.newpage@6 #x00))
+                       #x01
+                       a!105)))
+      (a!116 (ite (and (= rule@6 #x0a) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.owns[F0]@6|)
                   (ite (and (= rule@6 #x0d) (= compact0.newpage@6 #x00))
                        #x01
-                       a!107)))
-      (a!121 (ite (and (= rule@6 #x0d) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@6 #x0d) true)
                   #x09
-                  (ite (and (= rule@6 #x0e) true) #x09 a!120))))
+                  (ite (and (= rule@6 #x0e) true) #x09 a!128))))
 (let ((a!24 (ite (and (= rule@6 #x03) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x05) true)
@@ -6368,7 +6743,7 @@
                          #x00
                          |folio.data[F0]@6|)
                     a!63)))
-      (a!81 (ite (and (= rule@6 #x03) true)
+      (a!89 (ite (and (= rule@6 #x03) true)
                  (ite (= |folio.refcount[F0]@6| #x01)
                       #x00
                       |page.mapping(driver)[F0]@6|)
@@ -6376,60 +6751,60 @@
                       (ite (= |folio.refcount[F0]@6| #x01)
                            #x00
                            |page.mapping(driver)[F0]@6|)
-                      a!80)))
-      (a!90 (ite (and (= rule@6 #x07) true)
+                      a!88)))
+      (a!98 (ite (and (= rule@6 #x07) true)
                  #x01
                  (ite (and (= rule@6 #x0a) true)
                       (ite (= |folio.refcount[F0]@6| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@6|))
-                      a!89)))
-      (a!99 (ite (and (= rule@6 #x05) true)
-                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
-                 (ite (and (= rule@6 #x06) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@6 #x03) true)
+                      a!97)))
+      (a!107 (ite (and (= rule@6 #x05) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.list[F0]@6|)
+                  (ite (and (= rule@6 #x06) true) #x00 a!106)))
+      (a!117 (ite (and (= rule@6 #x03) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |driver.owns[F0]@6|)
                   (ite (and (= rule@6 #x05) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |driver.owns[F0]@6|)
-                       a!108)))
-      (a!122 (ite (and (= rule@6 #x0b) true)
+                       a!116)))
+      (a!130 (ite (and (= rule@6 #x0b) true)
                   #x08
-                  (ite (and (= rule@6 #x0c) true) #x09 a!121))))
+                  (ite (and (= rule@6 #x0c) true) #x09 a!129))))
 (let ((a!25 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!24)))
-      (a!91 (ite (and (= rule@6 #x03) true)
+      (a!99 (ite (and (= rule@6 #x03) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_isolated[F0]@6|)
                  (ite (and (= rule@6 #x05) true)
                       (ite (= |folio.refcount[F0]@6| #x01)
                            #x00
                            |PG_isolated[F0]@6|)
-                      a!90)))
-      (a!100 (= |driver.list[F0]@7|
+                      a!98)))
+      (a!108 (= |driver.list[F0]@7|
                 (ite (and (= rule@6 #x03) true)
                      (ite (= |folio.refcount[F0]@6| #x01)
                           #x00
                           |driver.list[F0]@6|)
-                     a!99)))
-      (a!123 (ite (and (= rule@6 #x09) true)
+                     a!107)))
+      (a!131 (ite (and (= rule@6 #x09) true)
                   #x0c
-                  (ite (and (= rule@6 #x0a) true) #x0f a!122))))
-(let ((a!124 (ite (and (= rule@6 #x07) true)
+                  (ite (and (= rule@6 #x0a) true) #x0f a!130))))
+(let ((a!132 (ite (and (= rule@6 #x07) true)
                   #x06
-                  (ite (and (= rule@6 #x08) true) #x07 a!123))))
-(let ((a!125 (ite (and (= rule@6 #x05) true)
+                  (ite (and (= rule@6 #x08) true) #x07 a!131))))
+(let ((a!133 (ite (and (= rule@6 #x05) true)
                   #x0f
-                  (ite (and (= rule@6 #x06) true) #x05 a!124))))
-(let ((a!126 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x06) true) #x05 a!132))))
+(let ((a!134 (ite (and (= rule@6 #x03) true)
                   #x0f
-                  (ite (and (= rule@6 #x04) true) #x04 a!125))))
-(let ((a!127 (ite (and (= rule@6 #x01) true)
+                  (ite (and (= rule@6 #x04) true) #x04 a!133))))
+(let ((a!135 (ite (and (= rule@6 #x01) true)
                   #x0f
-                  (ite (and (= rule@6 #x02) true) #x03 a!126))))
-(let ((a!128 (= compact0.pc@7 (ite (and (= rule@6 #x00) true) #x01 a!127))))
+                  (ite (and (= rule@6 #x02) true) #x03 a!134))))
+(let ((a!136 (= compact0.pc@7 (ite (and (= rule@6 #x00) true) #x01 a!135))))
   (and a!9
        (= |alive[P0]@7| |alive[P0]@6|)
        (= |pte[P0][0]@7| |pte[P0][0]@6|)
@@ -6455,30 +6830,32 @@
        (= |folio.index[F1]@7| a!57)
        a!64
        (= |folio.data[F1]@7| a!66)
-       (= |PG_movable[F0]@7| a!72)
+       (= |folio.node[F0]@7| a!72)
        a!74
-       (= |page.mapping(driver)[F0]@7| a!81)
-       (= |page.mapping(driver)[F1]@7| a!83)
-       (= |PG_isolated[F0]@7| a!91)
-       (= |PG_isolated[F1]@7| a!92)
-       a!100
-       (= |driver.list[F1]@7| a!102)
-       (= |driver.owns[F0]@7| a!109)
-       (= |driver.owns[F1]@7| a!111)
-       a!112
+       (= |PG_movable[F0]@7| a!80)
+       a!82
+       (= |page.mapping(driver)[F0]@7| a!89)
+       (= |page.mapping(driver)[F1]@7| a!91)
+       (= |PG_isolated[F0]@7| a!99)
+       (= |PG_isolated[F1]@7| a!100)
+       a!108
+       (= |driver.list[F1]@7| a!110)
+       (= |driver.owns[F0]@7| a!117)
+       (= |driver.owns[F1]@7| a!119)
+       a!120
        (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.readers[av0]@7| |&anon_vma->rwsem.readers[av0]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
-       (= |PG_locked[F0]@7| a!115)
-       (= |PG_locked[F1]@7| a!116)
-       a!128
-       (= compact0.ref@7 a!131)
-       (= compact0.newpage@7 a!132)
-       a!134
+       (= |PG_locked[F0]@7| a!123)
+       (= |PG_locked[F1]@7| a!124)
        a!136
-       (= driver0.page@7 a!137)
+       (= compact0.ref@7 a!139)
+       (= compact0.newpage@7 a!140)
+       a!142
+       a!144
+       (= driver0.page@7 a!145)
        (bvule |alive[P0]@7| #x01)
        (bvule |pte[P0][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x01)
@@ -6503,6 +6880,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |PG_movable[F0]@7| #x01)
        (bvule |PG_movable[F1]@7| #x01)
        (bvule |page.mapping(driver)[F0]@7| #x01)
@@ -6664,33 +7043,49 @@
                     #x01)
                  #x00
                  (ite (= compact0.newpage@7 #x00)
-                      |PG_movable[F0]@7|
-                      |PG_movable[F1]@7|)))
+                      |folio.node[F0]@7|
+                      |folio.node[F1]@7|)))
       (a!68 (ite (= (ite (= driver0.page@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
                  #x00
                  (ite (= driver0.page@7 #x00)
-                      |PG_movable[F0]@7|
-                      |PG_movable[F1]@7|)))
+                      |folio.node[F0]@7|
+                      |folio.node[F1]@7|)))
       (a!75 (ite (= (ite (= compact0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@7 #x00)
-                      |page.mapping(driver)[F0]@7|
-                      |page.mapping(driver)[F1]@7|)))
+                      |PG_movable[F0]@7|
+                      |PG_movable[F1]@7|)))
       (a!76 (ite (= (ite (= driver0.page@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
                  #x00
                  (ite (= driver0.page@7 #x00)
+                      |PG_movable[F0]@7|
+                      |PG_movable[F1]@7|)))
+      (a!83 (ite (= (ite (= compact0.newpage@7 #x00)
+                         |folio.refcount[F0]@7|
+                         |folio.refcount[F1]@7|)
+                    #x01)
+                 #x00
+                 (ite (= compact0.newpage@7 #x00)
                       |page.mapping(driver)[F0]@7|
                       |page.mapping(driver)[F1]@7|)))
-      (a!84 (ite (= (ite (= compact0.newpage@7 #x00)
+      (a!84 (ite (= (ite (= driver0.page@7 #x00)
+                         |folio.refcount[F0]@7|
+                         |folio.refcount[F1]@7|)
+                    #x01)
+                 #x00
+                 (ite (= driver0.page@7 #x00)
+                      |page.mapping(driver)[F0]@7|
+                      |page.mapping(driver)[F1]@7|)))
+      (a!92 (ite (= (ite (= compact0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -6698,7 +7093,7 @@
                  (ite (= compact0.newpage@7 #x00)
                       |PG_isolated[F0]@7|
                       |PG_isolated[F1]@7|)))
-      (a!85 (ite (= (ite (= driver0.page@7 #x00)
+      (a!93 (ite (= (ite (= driver0.page@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -6706,23 +7101,23 @@
                  (ite (= driver0.page@7 #x00)
                       |PG_isolated[F0]@7|
                       |PG_isolated[F1]@7|)))
-      (a!93 (ite (= (ite (= compact0.newpage@7 #x00)
-                         |folio.refcount[F0]@7|
-                         |folio.refcount[F1]@7|)
-                    #x01)
-                 #x00
-                 (ite (= compact0.newpage@7 #x00)
-                      |driver.list[F0]@7|
-                      |driver.list[F1]@7|)))
-      (a!94 (ite (= (ite (= driver0.page@7 #x00)
-                         |folio.refcount[F0]@7|
-                         |folio.refcount[F1]@7|)
-                    #x01)
-                 #x00
-                 (ite (= driver0.page@7 #x00)
-                      |driver.list[F0]@7|
-                      |driver.list[F1]@7|)))
-      (a!103 (ite (= (ite (= compact0.newpage@7 #x00)
+      (a!101 (ite (= (ite (= compact0.newpage@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= compact0.newpage@7 #x00)
+                       |driver.list[F0]@7|
+                       |driver.list[F1]@7|)))
+      (a!102 (ite (= (ite (= driver0.page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= driver0.page@7 #x00)
+                       |driver.list[F0]@7|
+                       |driver.list[F1]@7|)))
+      (a!111 (ite (= (ite (= compact0.newpage@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -6730,7 +7125,7 @@
                   (ite (= compact0.newpage@7 #x00)
                        |driver.owns[F0]@7|
                        |driver.owns[F1]@7|)))
-      (a!104 (ite (= (ite (= driver0.page@7 #x00)
+      (a!112 (ite (= (ite (= driver0.page@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -6738,33 +7133,33 @@
                   (ite (= driver0.page@7 #x00)
                        |driver.owns[F0]@7|
                        |driver.owns[F1]@7|)))
-      (a!112 (= |driver.page[D0]@8|
+      (a!120 (= |driver.page[D0]@8|
                 (ite (and (= rule@7 #x0d) true)
                      compact0.newpage@7
                      |driver.page[D0]@7|)))
-      (a!113 (ite (and (= rule@7 #x16) (= |driver.page[D0]@7| #x00))
+      (a!121 (ite (and (= rule@7 #x16) (= |driver.page[D0]@7| #x00))
                   #x02
                   (ite (and (= rule@7 #x18) (= driver0.page@7 #x00))
                        #x00
                        |PG_locked[F0]@7|)))
-      (a!116 (ite (and (= rule@7 #x16) (= |driver.page[D0]@7| #x01))
+      (a!124 (ite (and (= rule@7 #x16) (= |driver.page[D0]@7| #x01))
                   #x02
                   (ite (and (= rule@7 #x18) (= driver0.page@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!117 (ite (and (= rule@7 #x14) true)
+      (a!125 (ite (and (= rule@7 #x14) true)
                   #x0e
                   (ite (and (= rule@7 #x15) true) #x0f compact0.pc@7)))
-      (a!129 (ite (and (= rule@7 #x10) true)
+      (a!137 (ite (and (= rule@7 #x10) true)
                   #x00
                   (ite (and (= rule@7 #x15) true) #x00 compact0.ref@7)))
-      (a!133 (ite (and (= rule@7 #x0d) true)
+      (a!141 (ite (and (= rule@7 #x0d) true)
                   #x01
                   (ite (and (= rule@7 #x0e) true) #x00 compact0.ok@7)))
-      (a!135 (ite (and (= rule@7 #x17) true)
+      (a!143 (ite (and (= rule@7 #x17) true)
                   #x02
                   (ite (and (= rule@7 #x18) true) #x03 driver0.pc@7)))
-      (a!137 (ite (and (= rule@7 #x16) true)
+      (a!145 (ite (and (= rule@7 #x16) true)
                   |driver.page[D0]@7|
                   (ite (and (= rule@7 #x18) true) #x02 driver0.page@7))))
 (let ((a!9 (or (and (= rule@7 #x00)
@@ -6892,69 +7287,79 @@
                       a!59
                       |folio.data[F1]@7|)))
       (a!69 (ite (and (= rule@7 #x15) true)
-                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
+                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
                  (ite (and (= rule@7 #x18) (= driver0.page@7 #x00))
                       a!68
-                      |PG_movable[F0]@7|)))
+                      |folio.node[F0]@7|)))
       (a!73 (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x01))
                  a!67
                  (ite (and (= rule@7 #x18) (= driver0.page@7 #x01))
                       a!68
-                      |PG_movable[F1]@7|)))
-      (a!77 (ite (and (= rule@7 #x17) (= driver0.page@7 #x00))
-                 #x00
+                      |folio.node[F1]@7|)))
+      (a!77 (ite (and (= rule@7 #x15) true)
+                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
                  (ite (and (= rule@7 #x18) (= driver0.page@7 #x00))
                       a!76
-                      |page.mapping(driver)[F0]@7|)))
-      (a!82 (ite (and (= rule@7 #x17) (= driver0.page@7 #x01))
-                 #x00
+                      |PG_movable[F0]@7|)))
+      (a!81 (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x01))
+                 a!75
                  (ite (and (= rule@7 #x18) (= driver0.page@7 #x01))
                       a!76
+                      |PG_movable[F1]@7|)))
+      (a!85 (ite (and (= rule@7 #x17) (= driver0.page@7 #x00))
+                 #x00
+                 (ite (and (= rule@7 #x18) (= driver0.page@7 #x00))
+                      a!84
+                      |page.mapping(driver)[F0]@7|)))
+      (a!90 (ite (and (= rule@7 #x17) (= driver0.page@7 #x01))
+                 #x00
+                 (ite (and (= rule@7 #x18) (= driver0.page@7 #x01))
+                      a!84
                       |page.mapping(driver)[F1]@7|)))
-      (a!86 (ite (and (= rule@7 #x15) true)
+      (a!94 (ite (and (= rule@7 #x15) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_isolated[F0]@7|)
                  (ite (and (= rule@7 #x18) (= driver0.page@7 #x00))
-                      a!85
+                      a!93
                       |PG_isolated[F0]@7|)))
-      (a!92 (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x01))
-                 a!84
-                 (ite (and (= rule@7 #x18) (= driver0.page@7 #x01))
-                      a!85
-                      |PG_isolated[F1]@7|)))
-      (a!95 (ite (and (= rule@7 #x17) (= driver0.page@7 #x00))
-                 #x00
-                 (ite (and (= rule@7 #x18) (= driver0.page@7 #x00))
-                      a!94
-                      |driver.list[F0]@7|)))
-      (a!101 (ite (and (= rule@7 #x17) (= driver0.page@7 #x01))
-                  #x00
+      (a!100 (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x01))
+                  a!92
                   (ite (and (= rule@7 #x18) (= driver0.page@7 #x01))
-                       a!94
-                       |driver.list[F1]@7|)))
-      (a!105 (ite (and (= rule@7 #x17) (= driver0.page@7 #x00))
+                       a!93
+                       |PG_isolated[F1]@7|)))
+      (a!103 (ite (and (= rule@7 #x17) (= driver0.page@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x18) (= driver0.page@7 #x00))
-                       a!104
-                       |driver.owns[F0]@7|)))
-      (a!110 (ite (and (= rule@7 #x17) (= driver0.page@7 #x01))
+                       a!102
+                       |driver.list[F0]@7|)))
+      (a!109 (ite (and (= rule@7 #x17) (= driver0.page@7 #x01))
                   #x00
                   (ite (and (= rule@7 #x18) (= driver0.page@7 #x01))
-                       a!104
-                       |driver.owns[F1]@7|)))
-      (a!114 (ite (and (= rule@7 #x12) true)
-                  #x01
-                  (ite (and (= rule@7 #x15) true) #x00 a!113)))
-      (a!118 (ite (and (= rule@7 #x12) true)
-                  #x0d
-                  (ite (and (= rule@7 #x13) true) #x0e a!117)))
-      (a!130 (ite (and (= rule@7 #x05) true)
+                       a!102
+                       |driver.list[F1]@7|)))
+      (a!113 (ite (and (= rule@7 #x17) (= driver0.page@7 #x00))
                   #x00
-                  (ite (and (= rule@7 #x0a) true) #x00 a!129)))
-      (a!132 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x18) (= driver0.page@7 #x00))
+                       a!112
+                       |driver.owns[F0]@7|)))
+      (a!118 (ite (and (= rule@7 #x17) (= driver0.page@7 #x01))
+                  #x00
+                  (ite (and (= rule@7 #x18) (= driver0.page@7 #x01))
+                       a!112
+                       |driver.owns[F1]@7|)))
+      (a!122 (ite (and (= rule@7 #x12) true)
+                  #x01
+                  (ite (and (= rule@7 #x15) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@7 #x12) true)
+                  #x0d
+                  (ite (and (= rule@7 #x13) true) #x0e a!125)))
+      (a!138 (ite (and (= rule@7 #x05) true)
+                  #x00
+                  (ite (and (= rule@7 #x0a) true) #x00 a!137)))
+      (a!140 (ite (and (= rule@7 #x08) true)
                   a!10
                   (ite (and (= rule@7 #x11) true) #x02 compact0.newpage@7)))
-      (a!134 (= compact0.ok@8 (ite (and (= rule@7 #x0c) true) #x01 a!133)))
-      (a!136 (= driver0.pc@8 (ite (and (= rule@7 #x16) true) #x01 a!135))))
+      (a!142 (= compact0.ok@8 (ite (and (= rule@7 #x0c) true) #x01 a!141)))
+      (a!144 (= driver0.pc@8 (ite (and (= rule@7 #x16) true) #x01 a!143))))
 (let ((a!14 (ite (and (= rule@7 #x10) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                  (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x00))
@@ -7010,60 +7415,67 @@
                       |folio.data[F0]@7|
                       a!65)))
       (a!70 (ite (and (= rule@7 #x10) true)
-                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
+                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
                  (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x00))
                       a!67
                       a!69)))
-      (a!74 (= |PG_movable[F1]@8|
-               (ite (and (= rule@7 #x0d) (= compact0.newpage@7 #x01)) #x01 a!73)))
-      (a!78 (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x00))
-                 a!75
+      (a!74 (= |folio.node[F1]@8|
+               (ite (and (= rule@7 #x08) (= a!10 #x01)) |folio.node[F0]@7| a!73)))
+      (a!78 (ite (and (= rule@7 #x10) true)
+                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
+                 (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x00))
+                      a!75
+                      a!77)))
+      (a!82 (= |PG_movable[F1]@8|
+               (ite (and (= rule@7 #x0d) (= compact0.newpage@7 #x01)) #x01 a!81)))
+      (a!86 (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x00))
+                 a!83
                  (ite (and (= rule@7 #x15) true)
                       (ite (= |folio.refcount[F0]@7| #x01)
                            #x00
                            |page.mapping(driver)[F0]@7|)
-                      a!77)))
-      (a!83 (ite (and (= rule@7 #x0d) (= compact0.newpage@7 #x01))
+                      a!85)))
+      (a!91 (ite (and (= rule@7 #x0d) (= compact0.newpage@7 #x01))
                  #x01
                  (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x01))
-                      a!75
-                      a!82)))
-      (a!87 (ite (and (= rule@7 #x13) true)
+                      a!83
+                      a!90)))
+      (a!95 (ite (and (= rule@7 #x13) true)
                  #x00
-                 (ite (and (= rule@7 #x14) true) #x00 a!86)))
-      (a!96 (ite (and (= rule@7 #x13) true)
-                 #x01
-                 (ite (and (= rule@7 #x15) true)
-                      (ite (= |folio.refcount[F0]@7| #x01)
-                           #x00
-                           |driver.list[F0]@7|)
-                      a!95)))
-      (a!102 (ite (and (= rule@7 #x0d) (= compact0.newpage@7 #x01))
+                 (ite (and (= rule@7 #x14) true) #x00 a!94)))
+      (a!104 (ite (and (= rule@7 #x13) true)
+                  #x01
+                  (ite (and (= rule@7 #x15) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |driver.list[F0]@7|)
+                       a!103)))
+      (a!110 (ite (and (= rule@7 #x0d) (= compact0.newpage@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x01))
-                       a!93
-                       a!101)))
-      (a!106 (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x00))
-                  a!103
+                       a!101
+                       a!109)))
+      (a!114 (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x00))
+                  a!111
                   (ite (and (= rule@7 #x15) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.owns[F0]@7|)
-                       a!105)))
-      (a!111 (ite (and (= rule@7 #x0d) (= compact0.newpage@7 #x01))
+                       a!113)))
+      (a!119 (ite (and (= rule@7 #x0d) (= compact0.newpage@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x01))
-                       a!103
-                       a!110)))
-      (a!115 (ite (and (= rule@7 #x0b) true)
+                       a!111
+                       a!118)))
+      (a!123 (ite (and (= rule@7 #x0b) true)
                   #x01
-                  (ite (and (= rule@7 #x0f) true) #x00 a!114)))
-      (a!119 (ite (and (= rule@7 #x11) true)
+                  (ite (and (= rule@7 #x0f) true) #x00 a!122)))
+      (a!127 (ite (and (= rule@7 #x11) true)
                   (ite (not (= compact0.ok@7 #x00)) #x0f #x0c)
-                  a!118))
-      (a!131 (ite (and (= rule@7 #x00) true)
+                  a!126))
+      (a!139 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x03) true) #x00 a!130))))
+                  (ite (and (= rule@7 #x03) true) #x00 a!138))))
 (let ((a!15 (ite (and (= rule@7 #x08) (= a!10 #x00))
                  #x01
                  (ite (and (= rule@7 #x0a) true)
@@ -7114,38 +7526,45 @@
                  (ite (and (= rule@7 #x0d) (= compact0.newpage@7 #x00))
                       |folio.data[F0]@7|
                       a!61)))
-      (a!71 (ite (and (= rule@7 #x0a) true)
+      (a!71 (ite (and (= rule@7 #x08) (= a!10 #x00))
+                 |folio.node[F0]@7|
+                 (ite (and (= rule@7 #x0a) true)
+                      (ite (= |folio.refcount[F0]@7| #x01)
+                           #x00
+                           |folio.node[F0]@7|)
+                      a!70)))
+      (a!79 (ite (and (= rule@7 #x0a) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
                  (ite (and (= rule@7 #x0d) (= compact0.newpage@7 #x00))
                       #x01
-                      a!70)))
-      (a!79 (ite (and (= rule@7 #x0d) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@7 #x0d) true)
                  #x00
                  (ite (and (= rule@7 #x10) true)
                       (ite (= |folio.refcount[F0]@7| #x01)
                            #x00
                            |page.mapping(driver)[F0]@7|)
-                      a!78)))
-      (a!88 (ite (and (= rule@7 #x10) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@7 #x10) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_isolated[F0]@7|)
                  (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x00))
-                      a!84
-                      a!87)))
-      (a!97 (ite (and (= rule@7 #x10) true)
-                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
-                 (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x00))
-                      a!93
-                      a!96)))
-      (a!107 (ite (and (= rule@7 #x0d) true)
+                      a!92
+                      a!95)))
+      (a!105 (ite (and (= rule@7 #x10) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
+                  (ite (and (= rule@7 #x11) (= compact0.newpage@7 #x00))
+                       a!101
+                       a!104)))
+      (a!115 (ite (and (= rule@7 #x0d) true)
                   #x00
                   (ite (and (= rule@7 #x10) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.owns[F0]@7|)
-                       a!106)))
-      (a!120 (ite (and (= rule@7 #x0f) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@7 #x0f) true)
                   (ite (not (= compact0.ok@7 #x00)) #x0a #x0b)
-                  (ite (and (= rule@7 #x10) true) #x0b a!119))))
+                  (ite (and (= rule@7 #x10) true) #x0b a!127))))
 (let ((a!16 (ite (and (= rule@7 #x03) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                  (ite (and (= rule@7 #x05) true)
@@ -7184,35 +7603,42 @@
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                  (ite (and (= rule@7 #x08) (= a!10 #x00)) #x00 a!62)))
       (a!72 (ite (and (= rule@7 #x03) true)
+                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                 (ite (and (= rule@7 #x05) true)
+                      (ite (= |folio.refcount[F0]@7| #x01)
+                           #x00
+                           |folio.node[F0]@7|)
+                      a!71)))
+      (a!80 (ite (and (= rule@7 #x03) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_movable[F0]@7|)
                  (ite (and (= rule@7 #x05) true)
                       (ite (= |folio.refcount[F0]@7| #x01)
                            #x00
                            |PG_movable[F0]@7|)
-                      a!71)))
-      (a!80 (ite (and (= rule@7 #x0a) true)
+                      a!79)))
+      (a!88 (ite (and (= rule@7 #x0a) true)
                  (ite (= |folio.refcount[F0]@7| #x01)
                       #x00
                       |page.mapping(driver)[F0]@7|)
                  (ite (and (= rule@7 #x0d) (= compact0.newpage@7 #x00))
                       #x01
-                      a!79)))
-      (a!89 (ite (and (= rule@7 #x0c) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@7 #x0c) true)
                  #x00
-                 (ite (and (= rule@7 #x0d) true) #x00 a!88)))
-      (a!98 (ite (and (= rule@7 #x0a) true)
-                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
-                 (ite (and (= rule@7 #x0d) (= compact0.newpage@7 #x00))
-                      #x01
-                      a!97)))
-      (a!108 (ite (and (= rule@7 #x0a) true)
+                 (ite (and (= rule@7 #x0d) true) #x00 a!96)))
+      (a!106 (ite (and (= rule@7 #x0a) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
+                  (ite (and (= rule@7 #x0d) (= compact0.newpage@7 #x00))
+                       #x01
+                       a!105)))
+      (a!116 (ite (and (= rule@7 #x0a) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.owns[F0]@7|)
                   (ite (and (= rule@7 #x0d) (= compact0.newpage@7 #x00))
                        #x01
-                       a!107)))
-      (a!121 (ite (and (= rule@7 #x0d) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@7 #x0d) true)
                   #x09
-                  (ite (and (= rule@7 #x0e) true) #x09 a!120))))
+                  (ite (and (= rule@7 #x0e) true) #x09 a!128))))
 (let ((a!24 (ite (and (= rule@7 #x03) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x05) true)
@@ -7224,7 +7650,7 @@
                          #x00
                          |folio.data[F0]@7|)
                     a!63)))
-      (a!81 (ite (and (= rule@7 #x03) true)
+      (a!89 (ite (and (= rule@7 #x03) true)
                  (ite (= |folio.refcount[F0]@7| #x01)
                       #x00
                       |page.mapping(driver)[F0]@7|)
@@ -7232,60 +7658,60 @@
                       (ite (= |folio.refcount[F0]@7| #x01)
                            #x00
                            |page.mapping(driver)[F0]@7|)
-                      a!80)))
-      (a!90 (ite (and (= rule@7 #x07) true)
+                      a!88)))
+      (a!98 (ite (and (= rule@7 #x07) true)
                  #x01
                  (ite (and (= rule@7 #x0a) true)
                       (ite (= |folio.refcount[F0]@7| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@7|))
-                      a!89)))
-      (a!99 (ite (and (= rule@7 #x05) true)
-                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
-                 (ite (and (= rule@7 #x06) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@7 #x03) true)
+                      a!97)))
+      (a!107 (ite (and (= rule@7 #x05) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.list[F0]@7|)
+                  (ite (and (= rule@7 #x06) true) #x00 a!106)))
+      (a!117 (ite (and (= rule@7 #x03) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |driver.owns[F0]@7|)
                   (ite (and (= rule@7 #x05) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |driver.owns[F0]@7|)
-                       a!108)))
-      (a!122 (ite (and (= rule@7 #x0b) true)
+                       a!116)))
+      (a!130 (ite (and (= rule@7 #x0b) true)
                   #x08
-                  (ite (and (= rule@7 #x0c) true) #x09 a!121))))
+                  (ite (and (= rule@7 #x0c) true) #x09 a!129))))
 (let ((a!25 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!24)))
-      (a!91 (ite (and (= rule@7 #x03) true)
+      (a!99 (ite (and (= rule@7 #x03) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_isolated[F0]@7|)
                  (ite (and (= rule@7 #x05) true)
                       (ite (= |folio.refcount[F0]@7| #x01)
                            #x00
                            |PG_isolated[F0]@7|)
-                      a!90)))
-      (a!100 (= |driver.list[F0]@8|
+                      a!98)))
+      (a!108 (= |driver.list[F0]@8|
                 (ite (and (= rule@7 #x03) true)
                      (ite (= |folio.refcount[F0]@7| #x01)
                           #x00
                           |driver.list[F0]@7|)
-                     a!99)))
-      (a!123 (ite (and (= rule@7 #x09) true)
+                     a!107)))
+      (a!131 (ite (and (= rule@7 #x09) true)
                   #x0c
-                  (ite (and (= rule@7 #x0a) true) #x0f a!122))))
-(let ((a!124 (ite (and (= rule@7 #x07) true)
+                  (ite (and (= rule@7 #x0a) true) #x0f a!130))))
+(let ((a!132 (ite (and (= rule@7 #x07) true)
                   #x06
-                  (ite (and (= rule@7 #x08) true) #x07 a!123))))
-(let ((a!125 (ite (and (= rule@7 #x05) true)
+                  (ite (and (= rule@7 #x08) true) #x07 a!131))))
+(let ((a!133 (ite (and (= rule@7 #x05) true)
                   #x0f
-                  (ite (and (= rule@7 #x06) true) #x05 a!124))))
-(let ((a!126 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x06) true) #x05 a!132))))
+(let ((a!134 (ite (and (= rule@7 #x03) true)
                   #x0f
-                  (ite (and (= rule@7 #x04) true) #x04 a!125))))
-(let ((a!127 (ite (and (= rule@7 #x01) true)
+                  (ite (and (= rule@7 #x04) true) #x04 a!133))))
+(let ((a!135 (ite (and (= rule@7 #x01) true)
                   #x0f
-                  (ite (and (= rule@7 #x02) true) #x03 a!126))))
-(let ((a!128 (= compact0.pc@8 (ite (and (= rule@7 #x00) true) #x01 a!127))))
+                  (ite (and (= rule@7 #x02) true) #x03 a!134))))
+(let ((a!136 (= compact0.pc@8 (ite (and (= rule@7 #x00) true) #x01 a!135))))
   (and a!9
        (= |alive[P0]@8| |alive[P0]@7|)
        (= |pte[P0][0]@8| |pte[P0][0]@7|)
@@ -7311,30 +7737,32 @@
        (= |folio.index[F1]@8| a!57)
        a!64
        (= |folio.data[F1]@8| a!66)
-       (= |PG_movable[F0]@8| a!72)
+       (= |folio.node[F0]@8| a!72)
        a!74
-       (= |page.mapping(driver)[F0]@8| a!81)
-       (= |page.mapping(driver)[F1]@8| a!83)
-       (= |PG_isolated[F0]@8| a!91)
-       (= |PG_isolated[F1]@8| a!92)
-       a!100
-       (= |driver.list[F1]@8| a!102)
-       (= |driver.owns[F0]@8| a!109)
-       (= |driver.owns[F1]@8| a!111)
-       a!112
+       (= |PG_movable[F0]@8| a!80)
+       a!82
+       (= |page.mapping(driver)[F0]@8| a!89)
+       (= |page.mapping(driver)[F1]@8| a!91)
+       (= |PG_isolated[F0]@8| a!99)
+       (= |PG_isolated[F1]@8| a!100)
+       a!108
+       (= |driver.list[F1]@8| a!110)
+       (= |driver.owns[F0]@8| a!117)
+       (= |driver.owns[F1]@8| a!119)
+       a!120
        (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.readers[av0]@8| |&anon_vma->rwsem.readers[av0]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
-       (= |PG_locked[F0]@8| a!115)
-       (= |PG_locked[F1]@8| a!116)
-       a!128
-       (= compact0.ref@8 a!131)
-       (= compact0.newpage@8 a!132)
-       a!134
+       (= |PG_locked[F0]@8| a!123)
+       (= |PG_locked[F1]@8| a!124)
        a!136
-       (= driver0.page@8 a!137)
+       (= compact0.ref@8 a!139)
+       (= compact0.newpage@8 a!140)
+       a!142
+       a!144
+       (= driver0.page@8 a!145)
        (bvule |alive[P0]@8| #x01)
        (bvule |pte[P0][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x01)
@@ -7359,6 +7787,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |PG_movable[F0]@8| #x01)
        (bvule |PG_movable[F1]@8| #x01)
        (bvule |page.mapping(driver)[F0]@8| #x01)
@@ -8674,6 +9104,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |PG_movable[F0]@0| () (_ BitVec 8) #x01)
 (model-add |PG_movable[F1]@0| () (_ BitVec 8) #x00)
 (model-add |page.mapping(driver)[F0]@0| () (_ BitVec 8) #x01)
@@ -8717,6 +9149,8 @@
 (model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@1| () (_ BitVec 8) #x00)
 (model-add |PG_movable[F1]@1| () (_ BitVec 8) #x00)
 (model-add |page.mapping(driver)[F1]@1| () (_ BitVec 8) #x00)
 (model-add |PG_isolated[F1]@1| () (_ BitVec 8) #x00)
@@ -8746,6 +9180,8 @@
 (model-add |folio.mapping[F1]@2| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@2| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@2| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@2| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8) #x00)
@@ -8769,6 +9205,8 @@
 (model-add |folio.mapping[F1]@3| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@3| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@3| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@3| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@3| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8) #x00)
@@ -8792,6 +9230,8 @@
 (model-add |folio.mapping[F1]@4| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@4| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@4| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@4| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@4| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@4| () (_ BitVec 8) #x00)
@@ -8815,6 +9255,8 @@
 (model-add |folio.mapping[F1]@5| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@5| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@5| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@5| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@5| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@5| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@5| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@5| () (_ BitVec 8) #x00)
@@ -8838,6 +9280,8 @@
 (model-add |folio.mapping[F1]@6| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@6| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@6| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@6| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@6| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@6| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@6| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@6| () (_ BitVec 8) #x00)
@@ -8861,6 +9305,8 @@
 (model-add |folio.mapping[F1]@7| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@7| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@7| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@7| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@7| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@7| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@7| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@7| () (_ BitVec 8) #x00)
@@ -8904,20 +9350,20 @@
                            (ite (= compact0.newpage@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= driver0.page@7 #x00))
-                               (not (= rule@7 #x18)))
+           (let ((a!3 (ite (or (not (= rule@7 #x18))
+                               (not (= driver0.page@7 #x00)))
                            |folio.data[F0]@7|
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@7 #x11))
-                               (not (= compact0.newpage@7 #x00)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@7 #x00))
+                               (not (= rule@7 #x11)))
                            (ite (= rule@7 #x15)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
                                      |folio.data[F0]@7|)
                                 a!3)
                            a!4)))
-           (let ((a!6 (ite (or (not (= rule@7 #x0d))
-                               (not (= compact0.newpage@7 #x00)))
+           (let ((a!6 (ite (or (not (= compact0.newpage@7 #x00))
+                               (not (= rule@7 #x0d)))
                            (ite (= rule@7 #x10)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
@@ -8954,12 +9400,12 @@
                            (ite (= compact0.newpage@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= driver0.page@7 #x01))
-                               (not (= rule@7 #x18)))
+           (let ((a!3 (ite (or (not (= rule@7 #x18))
+                               (not (= driver0.page@7 #x01)))
                            |folio.data[F1]@7|
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@7 #x11))
-                               (not (= compact0.newpage@7 #x01)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@7 #x01))
+                               (not (= rule@7 #x11)))
                            a!3
                            a!4)))
            (let ((a!6 (ite (or (not (= rule@7 #x0d))
@@ -8967,6 +9413,8 @@
                            a!5
                            |folio.data[F0]@7|)))
              (ite (or (not (= rule@7 #x08)) a!1) a!6 #x00))))))
+(model-add |folio.node[F0]@8| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@8| () (_ BitVec 8) #x00)
 (model-add |PG_movable[F1]@8|
            ()
            (_ BitVec 8)
@@ -8986,12 +9434,12 @@
                            (ite (= compact0.newpage@7 #x00)
                                 |PG_movable[F0]@7|
                                 |PG_movable[F1]@7|))))
-           (let ((a!2 (ite (or (not (= driver0.page@7 #x01))
-                               (not (= rule@7 #x18)))
+           (let ((a!2 (ite (or (not (= rule@7 #x18))
+                               (not (= driver0.page@7 #x01)))
                            |PG_movable[F1]@7|
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@7 #x11))
-                               (not (= compact0.newpage@7 #x01)))
+           (let ((a!4 (ite (or (not (= compact0.newpage@7 #x01))
+                               (not (= rule@7 #x11)))
                            a!2
                            a!3)))
              (ite (or (not (= rule@7 #x0d)) (not (= compact0.newpage@7 #x01)))
@@ -9016,16 +9464,16 @@
                            (ite (= compact0.newpage@7 #x00)
                                 |page.mapping(driver)[F0]@7|
                                 |page.mapping(driver)[F1]@7|))))
-           (let ((a!2 (ite (or (not (= driver0.page@7 #x01))
-                               (not (= rule@7 #x18)))
+           (let ((a!2 (ite (or (not (= rule@7 #x18))
+                               (not (= driver0.page@7 #x01)))
                            |page.mapping(driver)[F1]@7|
                            a!1)))
-           (let ((a!3 (ite (or (not (= driver0.page@7 #x01))
-                               (not (= rule@7 #x17)))
+           (let ((a!3 (ite (or (not (= rule@7 #x17))
+                               (not (= driver0.page@7 #x01)))
                            a!2
                            #x00)))
-           (let ((a!5 (ite (or (not (= rule@7 #x11))
-                               (not (= compact0.newpage@7 #x01)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@7 #x01))
+                               (not (= rule@7 #x11)))
                            a!3
                            a!4)))
              (ite (or (not (= rule@7 #x0d)) (not (= compact0.newpage@7 #x01)))
@@ -9050,11 +9498,11 @@
                            (ite (= compact0.newpage@7 #x00)
                                 |PG_isolated[F0]@7|
                                 |PG_isolated[F1]@7|))))
-           (let ((a!2 (ite (or (not (= driver0.page@7 #x01))
-                               (not (= rule@7 #x18)))
+           (let ((a!2 (ite (or (not (= rule@7 #x18))
+                               (not (= driver0.page@7 #x01)))
                            |PG_isolated[F1]@7|
                            a!1)))
-             (ite (or (not (= rule@7 #x11)) (not (= compact0.newpage@7 #x01)))
+             (ite (or (not (= compact0.newpage@7 #x01)) (not (= rule@7 #x11)))
                   a!2
                   a!3))))
 (model-add |driver.list[F0]@8|
@@ -9076,12 +9524,12 @@
                            (ite (= compact0.newpage@7 #x00)
                                 |driver.list[F0]@7|
                                 |driver.list[F1]@7|))))
-           (let ((a!2 (ite (or (not (= driver0.page@7 #x00))
-                               (not (= rule@7 #x18)))
+           (let ((a!2 (ite (or (not (= rule@7 #x18))
+                               (not (= driver0.page@7 #x00)))
                            |driver.list[F0]@7|
                            a!1)))
-           (let ((a!3 (ite (or (not (= driver0.page@7 #x00))
-                               (not (= rule@7 #x17)))
+           (let ((a!3 (ite (or (not (= rule@7 #x17))
+                               (not (= driver0.page@7 #x00)))
                            a!2
                            #x00)))
            (let ((a!4 (ite (= rule@7 #x13)
@@ -9091,12 +9539,12 @@
                                      #x00
                                      |driver.list[F0]@7|)
                                 a!3))))
-           (let ((a!6 (ite (or (not (= rule@7 #x11))
-                               (not (= compact0.newpage@7 #x00)))
+           (let ((a!6 (ite (or (not (= compact0.newpage@7 #x00))
+                               (not (= rule@7 #x11)))
                            a!4
                            a!5)))
-           (let ((a!7 (ite (or (not (= rule@7 #x0d))
-                               (not (= compact0.newpage@7 #x00)))
+           (let ((a!7 (ite (or (not (= compact0.newpage@7 #x00))
+                               (not (= rule@7 #x0d)))
                            (ite (= rule@7 #x10)
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
@@ -9132,16 +9580,16 @@
                            (ite (= compact0.newpage@7 #x00)
                                 |driver.list[F0]@7|
                                 |driver.list[F1]@7|))))
-           (let ((a!2 (ite (or (not (= driver0.page@7 #x01))
-                               (not (= rule@7 #x18)))
+           (let ((a!2 (ite (or (not (= rule@7 #x18))
+                               (not (= driver0.page@7 #x01)))
                            |driver.list[F1]@7|
                            a!1)))
-           (let ((a!3 (ite (or (not (= driver0.page@7 #x01))
-                               (not (= rule@7 #x17)))
+           (let ((a!3 (ite (or (not (= rule@7 #x17))
+                               (not (= driver0.page@7 #x01)))
                            a!2
                            #x00)))
-           (let ((a!5 (ite (or (not (= rule@7 #x11))
-                               (not (= compact0.newpage@7 #x01)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@7 #x01))
+                               (not (= rule@7 #x11)))
                            a!3
                            a!4)))
              (ite (or (not (= rule@7 #x0d)) (not (= compact0.newpage@7 #x01)))
@@ -9182,16 +9630,16 @@
                                (not (= driver0.page@6 #x00)))
                            |folio.data[F0]@6|
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@6 #x11))
-                               (not (= compact0.newpage@6 #x00)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@6 #x00))
+                               (not (= rule@6 #x11)))
                            (ite (= rule@6 #x15)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
                                      |folio.data[F0]@6|)
                                 a!3)
                            a!4)))
-           (let ((a!6 (ite (or (not (= rule@6 #x0d))
-                               (not (= compact0.newpage@6 #x00)))
+           (let ((a!6 (ite (or (not (= compact0.newpage@6 #x00))
+                               (not (= rule@6 #x0d)))
                            (ite (= rule@6 #x10)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
@@ -9232,8 +9680,8 @@
                                (not (= driver0.page@6 #x01)))
                            |folio.data[F1]@6|
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@6 #x11))
-                               (not (= compact0.newpage@6 #x01)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@6 #x01))
+                               (not (= rule@6 #x11)))
                            a!3
                            a!4)))
            (let ((a!6 (ite (or (not (= rule@6 #x0d))
@@ -9275,12 +9723,12 @@
                                      #x00
                                      |driver.list[F0]@6|)
                                 a!3))))
-           (let ((a!6 (ite (or (not (= rule@6 #x11))
-                               (not (= compact0.newpage@6 #x00)))
+           (let ((a!6 (ite (or (not (= compact0.newpage@6 #x00))
+                               (not (= rule@6 #x11)))
                            a!4
                            a!5)))
-           (let ((a!7 (ite (or (not (= rule@6 #x0d))
-                               (not (= compact0.newpage@6 #x00)))
+           (let ((a!7 (ite (or (not (= compact0.newpage@6 #x00))
+                               (not (= rule@6 #x0d)))
                            (ite (= rule@6 #x10)
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
@@ -9320,12 +9768,12 @@
                                (not (= driver0.page@6 #x01)))
                            |driver.list[F1]@6|
                            a!1)))
-           (let ((a!3 (ite (or (not (= driver0.page@6 #x01))
-                               (not (= rule@6 #x17)))
+           (let ((a!3 (ite (or (not (= rule@6 #x17))
+                               (not (= driver0.page@6 #x01)))
                            a!2
                            #x00)))
-           (let ((a!5 (ite (or (not (= rule@6 #x11))
-                               (not (= compact0.newpage@6 #x01)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@6 #x01))
+                               (not (= rule@6 #x11)))
                            a!3
                            a!4)))
              (ite (or (not (= rule@6 #x0d)) (not (= compact0.newpage@6 #x01)))
@@ -9351,8 +9799,8 @@
                            (ite (= compact0.newpage@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= driver0.page@5 #x00))
-                               (not (= rule@5 #x18)))
+           (let ((a!3 (ite (or (not (= rule@5 #x18))
+                               (not (= driver0.page@5 #x00)))
                            |folio.data[F0]@5|
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@5 #x11))
@@ -9401,16 +9849,16 @@
                            (ite (= compact0.newpage@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= driver0.page@5 #x01))
-                               (not (= rule@5 #x18)))
+           (let ((a!3 (ite (or (not (= rule@5 #x18))
+                               (not (= driver0.page@5 #x01)))
                            |folio.data[F1]@5|
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@5 #x11))
                                (not (= compact0.newpage@5 #x01)))
                            a!3
                            a!4)))
-           (let ((a!6 (ite (or (not (= compact0.newpage@5 #x01))
-                               (not (= rule@5 #x0d)))
+           (let ((a!6 (ite (or (not (= rule@5 #x0d))
+                               (not (= compact0.newpage@5 #x01)))
                            a!5
                            |folio.data[F0]@5|)))
              (ite (or (not (= rule@5 #x08)) a!1) a!6 #x00))))))
@@ -9433,8 +9881,8 @@
                            (ite (= compact0.newpage@5 #x00)
                                 |driver.list[F0]@5|
                                 |driver.list[F1]@5|))))
-           (let ((a!2 (ite (or (not (= driver0.page@5 #x00))
-                               (not (= rule@5 #x18)))
+           (let ((a!2 (ite (or (not (= rule@5 #x18))
+                               (not (= driver0.page@5 #x00)))
                            |driver.list[F0]@5|
                            a!1)))
            (let ((a!3 (ite (or (not (= driver0.page@5 #x00))
@@ -9489,8 +9937,8 @@
                            (ite (= compact0.newpage@5 #x00)
                                 |driver.list[F0]@5|
                                 |driver.list[F1]@5|))))
-           (let ((a!2 (ite (or (not (= driver0.page@5 #x01))
-                               (not (= rule@5 #x18)))
+           (let ((a!2 (ite (or (not (= rule@5 #x18))
+                               (not (= driver0.page@5 #x01)))
                            |driver.list[F1]@5|
                            a!1)))
            (let ((a!3 (ite (or (not (= driver0.page@5 #x01))
@@ -9501,7 +9949,7 @@
                                (not (= compact0.newpage@5 #x01)))
                            a!3
                            a!4)))
-             (ite (or (not (= compact0.newpage@5 #x01)) (not (= rule@5 #x0d)))
+             (ite (or (not (= rule@5 #x0d)) (not (= compact0.newpage@5 #x01)))
                   a!5
                   #x01))))))
 (model-add |folio.data[F0]@5|
@@ -9524,8 +9972,8 @@
                            (ite (= compact0.newpage@4 #x00)
                                 |folio.data[F0]@4|
                                 |folio.data[F1]@4|))))
-           (let ((a!3 (ite (or (not (= rule@4 #x18))
-                               (not (= driver0.page@4 #x00)))
+           (let ((a!3 (ite (or (not (= driver0.page@4 #x00))
+                               (not (= rule@4 #x18)))
                            |folio.data[F0]@4|
                            a!2)))
            (let ((a!5 (ite (or (not (= compact0.newpage@4 #x00))
@@ -9536,8 +9984,8 @@
                                      |folio.data[F0]@4|)
                                 a!3)
                            a!4)))
-           (let ((a!6 (ite (or (not (= compact0.newpage@4 #x00))
-                               (not (= rule@4 #x0d)))
+           (let ((a!6 (ite (or (not (= rule@4 #x0d))
+                               (not (= compact0.newpage@4 #x00)))
                            (ite (= rule@4 #x10)
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
@@ -9574,8 +10022,8 @@
                            (ite (= compact0.newpage@4 #x00)
                                 |folio.data[F0]@4|
                                 |folio.data[F1]@4|))))
-           (let ((a!3 (ite (or (not (= rule@4 #x18))
-                               (not (= driver0.page@4 #x01)))
+           (let ((a!3 (ite (or (not (= driver0.page@4 #x01))
+                               (not (= rule@4 #x18)))
                            |folio.data[F1]@4|
                            a!2)))
            (let ((a!5 (ite (or (not (= compact0.newpage@4 #x01))
@@ -9606,12 +10054,12 @@
                            (ite (= compact0.newpage@4 #x00)
                                 |driver.list[F0]@4|
                                 |driver.list[F1]@4|))))
-           (let ((a!2 (ite (or (not (= rule@4 #x18))
-                               (not (= driver0.page@4 #x00)))
+           (let ((a!2 (ite (or (not (= driver0.page@4 #x00))
+                               (not (= rule@4 #x18)))
                            |driver.list[F0]@4|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@4 #x17))
-                               (not (= driver0.page@4 #x00)))
+           (let ((a!3 (ite (or (not (= driver0.page@4 #x00))
+                               (not (= rule@4 #x17)))
                            a!2
                            #x00)))
            (let ((a!4 (ite (= rule@4 #x13)
@@ -9625,8 +10073,8 @@
                                (not (= rule@4 #x11)))
                            a!4
                            a!5)))
-           (let ((a!7 (ite (or (not (= compact0.newpage@4 #x00))
-                               (not (= rule@4 #x0d)))
+           (let ((a!7 (ite (or (not (= rule@4 #x0d))
+                               (not (= compact0.newpage@4 #x00)))
                            (ite (= rule@4 #x10)
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
@@ -9662,12 +10110,12 @@
                            (ite (= compact0.newpage@4 #x00)
                                 |driver.list[F0]@4|
                                 |driver.list[F1]@4|))))
-           (let ((a!2 (ite (or (not (= rule@4 #x18))
-                               (not (= driver0.page@4 #x01)))
+           (let ((a!2 (ite (or (not (= driver0.page@4 #x01))
+                               (not (= rule@4 #x18)))
                            |driver.list[F1]@4|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@4 #x17))
-                               (not (= driver0.page@4 #x01)))
+           (let ((a!3 (ite (or (not (= driver0.page@4 #x01))
+                               (not (= rule@4 #x17)))
                            a!2
                            #x00)))
            (let ((a!5 (ite (or (not (= compact0.newpage@4 #x01))
@@ -9701,8 +10149,8 @@
                                (not (= rule@3 #x18)))
                            |folio.data[F0]@3|
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@3 #x11))
-                               (not (= compact0.newpage@3 #x00)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@3 #x00))
+                               (not (= rule@3 #x11)))
                            (ite (= rule@3 #x15)
                                 (ite (= |folio.refcount[F0]@3| #x01)
                                      #x00
@@ -9751,12 +10199,12 @@
                                (not (= rule@3 #x18)))
                            |folio.data[F1]@3|
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@3 #x11))
-                               (not (= compact0.newpage@3 #x01)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@3 #x01))
+                               (not (= rule@3 #x11)))
                            a!3
                            a!4)))
-           (let ((a!6 (ite (or (not (= rule@3 #x0d))
-                               (not (= compact0.newpage@3 #x01)))
+           (let ((a!6 (ite (or (not (= compact0.newpage@3 #x01))
+                               (not (= rule@3 #x0d)))
                            a!5
                            |folio.data[F0]@3|)))
              (ite (or (not (= rule@3 #x08)) a!1) a!6 #x00))))))
@@ -9783,8 +10231,8 @@
                                (not (= rule@3 #x18)))
                            |driver.list[F0]@3|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@3 #x17))
-                               (not (= driver0.page@3 #x00)))
+           (let ((a!3 (ite (or (not (= driver0.page@3 #x00))
+                               (not (= rule@3 #x17)))
                            a!2
                            #x00)))
            (let ((a!4 (ite (= rule@3 #x13)
@@ -9794,8 +10242,8 @@
                                      #x00
                                      |driver.list[F0]@3|)
                                 a!3))))
-           (let ((a!6 (ite (or (not (= rule@3 #x11))
-                               (not (= compact0.newpage@3 #x00)))
+           (let ((a!6 (ite (or (not (= compact0.newpage@3 #x00))
+                               (not (= rule@3 #x11)))
                            a!4
                            a!5)))
            (let ((a!7 (ite (or (not (= compact0.newpage@3 #x00))
@@ -9843,11 +10291,11 @@
                                (not (= driver0.page@3 #x01)))
                            a!2
                            #x00)))
-           (let ((a!5 (ite (or (not (= rule@3 #x11))
-                               (not (= compact0.newpage@3 #x01)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@3 #x01))
+                               (not (= rule@3 #x11)))
                            a!3
                            a!4)))
-             (ite (or (not (= rule@3 #x0d)) (not (= compact0.newpage@3 #x01)))
+             (ite (or (not (= compact0.newpage@3 #x01)) (not (= rule@3 #x0d)))
                   a!5
                   #x01))))))
 (model-add |folio.data[F0]@3|
@@ -9870,8 +10318,8 @@
                            (ite (= compact0.newpage@2 #x00)
                                 |folio.data[F0]@2|
                                 |folio.data[F1]@2|))))
-           (let ((a!3 (ite (or (not (= driver0.page@2 #x00))
-                               (not (= rule@2 #x18)))
+           (let ((a!3 (ite (or (not (= rule@2 #x18))
+                               (not (= driver0.page@2 #x00)))
                            |folio.data[F0]@2|
                            a!2)))
            (let ((a!5 (ite (or (not (= compact0.newpage@2 #x00))
@@ -9882,8 +10330,8 @@
                                      |folio.data[F0]@2|)
                                 a!3)
                            a!4)))
-           (let ((a!6 (ite (or (not (= compact0.newpage@2 #x00))
-                               (not (= rule@2 #x0d)))
+           (let ((a!6 (ite (or (not (= rule@2 #x0d))
+                               (not (= compact0.newpage@2 #x00)))
                            (ite (= rule@2 #x10)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
@@ -9920,8 +10368,8 @@
                            (ite (= compact0.newpage@2 #x00)
                                 |folio.data[F0]@2|
                                 |folio.data[F1]@2|))))
-           (let ((a!3 (ite (or (not (= driver0.page@2 #x01))
-                               (not (= rule@2 #x18)))
+           (let ((a!3 (ite (or (not (= rule@2 #x18))
+                               (not (= driver0.page@2 #x01)))
                            |folio.data[F1]@2|
                            a!2)))
            (let ((a!5 (ite (or (not (= compact0.newpage@2 #x01))
@@ -9952,8 +10400,8 @@
                            (ite (= compact0.newpage@2 #x00)
                                 |driver.list[F0]@2|
                                 |driver.list[F1]@2|))))
-           (let ((a!2 (ite (or (not (= driver0.page@2 #x00))
-                               (not (= rule@2 #x18)))
+           (let ((a!2 (ite (or (not (= rule@2 #x18))
+                               (not (= driver0.page@2 #x00)))
                            |driver.list[F0]@2|
                            a!1)))
            (let ((a!3 (ite (or (not (= driver0.page@2 #x00))
@@ -9971,8 +10419,8 @@
                                (not (= rule@2 #x11)))
                            a!4
                            a!5)))
-           (let ((a!7 (ite (or (not (= compact0.newpage@2 #x00))
-                               (not (= rule@2 #x0d)))
+           (let ((a!7 (ite (or (not (= rule@2 #x0d))
+                               (not (= compact0.newpage@2 #x00)))
                            (ite (= rule@2 #x10)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
@@ -10008,12 +10456,12 @@
                            (ite (= compact0.newpage@2 #x00)
                                 |driver.list[F0]@2|
                                 |driver.list[F1]@2|))))
-           (let ((a!2 (ite (or (not (= driver0.page@2 #x01))
-                               (not (= rule@2 #x18)))
+           (let ((a!2 (ite (or (not (= rule@2 #x18))
+                               (not (= driver0.page@2 #x01)))
                            |driver.list[F1]@2|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@2 #x17))
-                               (not (= driver0.page@2 #x01)))
+           (let ((a!3 (ite (or (not (= driver0.page@2 #x01))
+                               (not (= rule@2 #x17)))
                            a!2
                            #x00)))
            (let ((a!5 (ite (or (not (= compact0.newpage@2 #x01))
@@ -10045,16 +10493,16 @@
                                (not (= driver0.page@1 #x00)))
                            |folio.data[F0]@1|
                            a!2)))
-           (let ((a!5 (ite (or (not (= compact0.newpage@1 #x00))
-                               (not (= rule@1 #x11)))
+           (let ((a!5 (ite (or (not (= rule@1 #x11))
+                               (not (= compact0.newpage@1 #x00)))
                            (ite (= rule@1 #x15)
                                 (ite (= |folio.refcount[F0]@1| #x01)
                                      #x00
                                      |folio.data[F0]@1|)
                                 a!3)
                            a!4)))
-           (let ((a!6 (ite (or (not (= compact0.newpage@1 #x00))
-                               (not (= rule@1 #x0d)))
+           (let ((a!6 (ite (or (not (= rule@1 #x0d))
+                               (not (= compact0.newpage@1 #x00)))
                            (ite (= rule@1 #x10)
                                 (ite (= |folio.refcount[F0]@1| #x01)
                                      #x00
@@ -10089,16 +10537,16 @@
                            (ite (= compact0.newpage@1 #x00)
                                 |folio.data[F0]@1|
                                 #x00))))
-           (let ((a!4 (ite (or (not (= rule@1 #x11))
-                               (not (= compact0.newpage@1 #x01)))
+           (let ((a!4 (ite (or (not (= compact0.newpage@1 #x01))
+                               (not (= rule@1 #x11)))
                            (ite a!2
                                 #x00
                                 (ite (= driver0.page@1 #x00)
                                      |folio.data[F0]@1|
                                      #x00))
                            a!3)))
-           (let ((a!5 (ite (or (not (= rule@1 #x0d))
-                               (not (= compact0.newpage@1 #x01)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@1 #x01))
+                               (not (= rule@1 #x0d)))
                            a!4
                            |folio.data[F0]@1|)))
              (ite (or (not (= rule@1 #x08)) a!1) a!5 #x00)))))
@@ -10125,8 +10573,8 @@
                                (not (= driver0.page@1 #x00)))
                            |driver.list[F0]@1|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@1 #x17))
-                               (not (= driver0.page@1 #x00)))
+           (let ((a!3 (ite (or (not (= driver0.page@1 #x00))
+                               (not (= rule@1 #x17)))
                            a!2
                            #x00)))
            (let ((a!4 (ite (= rule@1 #x13)
@@ -10136,12 +10584,12 @@
                                      #x00
                                      |driver.list[F0]@1|)
                                 a!3))))
-           (let ((a!6 (ite (or (not (= compact0.newpage@1 #x00))
-                               (not (= rule@1 #x11)))
+           (let ((a!6 (ite (or (not (= rule@1 #x11))
+                               (not (= compact0.newpage@1 #x00)))
                            a!4
                            a!5)))
-           (let ((a!7 (ite (or (not (= compact0.newpage@1 #x00))
-                               (not (= rule@1 #x0d)))
+           (let ((a!7 (ite (or (not (= rule@1 #x0d))
+                               (not (= compact0.newpage@1 #x00)))
                            (ite (= rule@1 #x10)
                                 (ite (= |folio.refcount[F0]@1| #x01)
                                      #x00
@@ -10183,11 +10631,11 @@
                                      |driver.list[F0]@1|
                                      #x00))
                            #x00)))
-           (let ((a!4 (ite (or (not (= rule@1 #x11))
-                               (not (= compact0.newpage@1 #x01)))
+           (let ((a!4 (ite (or (not (= compact0.newpage@1 #x01))
+                               (not (= rule@1 #x11)))
                            a!2
                            a!3)))
-             (ite (or (not (= rule@1 #x0d)) (not (= compact0.newpage@1 #x01)))
+             (ite (or (not (= compact0.newpage@1 #x01)) (not (= rule@1 #x0d)))
                   a!4
                   #x01)))))
 (model-add |folio.data[F0]@1|

@@ -23,6 +23,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |PG_movable[F0]@0| () (_ BitVec 8))
 (declare-fun |PG_movable[F1]@0| () (_ BitVec 8))
 (declare-fun |page.mapping(driver)[F0]@0| () (_ BitVec 8))
@@ -66,6 +68,8 @@
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_movable[F1]@1| () (_ BitVec 8))
 (declare-fun |page.mapping(driver)[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_isolated[F1]@1| () (_ BitVec 8))
@@ -95,6 +99,8 @@
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8))
@@ -118,6 +124,8 @@
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8))
@@ -141,6 +149,8 @@
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@4| () (_ BitVec 8))
@@ -177,6 +187,8 @@
 (declare-fun |folio.data[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
 (declare-fun |PG_movable[F1]@5| () (_ BitVec 8))
 (declare-fun |PG_movable[F1]@4| () (_ BitVec 8))
 (declare-fun |PG_movable[F0]@4| () (_ BitVec 8))
@@ -316,6 +328,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |PG_movable[F0]@0| #x01)
      (= |PG_movable[F1]@0| #x00)
      (= |page.mapping(driver)[F0]@0| #x01)
@@ -364,6 +378,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |PG_movable[F0]@0| #x01)
      (bvule |PG_movable[F1]@0| #x01)
      (bvule |page.mapping(driver)[F0]@0| #x01)
@@ -525,33 +541,49 @@
                     #x01)
                  #x00
                  (ite (= compact0.newpage@0 #x00)
-                      |PG_movable[F0]@0|
-                      |PG_movable[F1]@0|)))
+                      |folio.node[F0]@0|
+                      |folio.node[F1]@0|)))
       (a!68 (ite (= (ite (= driver0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
                  #x00
                  (ite (= driver0.page@0 #x00)
-                      |PG_movable[F0]@0|
-                      |PG_movable[F1]@0|)))
+                      |folio.node[F0]@0|
+                      |folio.node[F1]@0|)))
       (a!75 (ite (= (ite (= compact0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@0 #x00)
-                      |page.mapping(driver)[F0]@0|
-                      |page.mapping(driver)[F1]@0|)))
+                      |PG_movable[F0]@0|
+                      |PG_movable[F1]@0|)))
       (a!76 (ite (= (ite (= driver0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
                  #x00
                  (ite (= driver0.page@0 #x00)
+                      |PG_movable[F0]@0|
+                      |PG_movable[F1]@0|)))
+      (a!83 (ite (= (ite (= compact0.newpage@0 #x00)
+                         |folio.refcount[F0]@0|
+                         |folio.refcount[F1]@0|)
+                    #x01)
+                 #x00
+                 (ite (= compact0.newpage@0 #x00)
                       |page.mapping(driver)[F0]@0|
                       |page.mapping(driver)[F1]@0|)))
-      (a!84 (ite (= (ite (= compact0.newpage@0 #x00)
+      (a!84 (ite (= (ite (= driver0.page@0 #x00)
+                         |folio.refcount[F0]@0|
+                         |folio.refcount[F1]@0|)
+                    #x01)
+                 #x00
+                 (ite (= driver0.page@0 #x00)
+                      |page.mapping(driver)[F0]@0|
+                      |page.mapping(driver)[F1]@0|)))
+      (a!92 (ite (= (ite (= compact0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -559,7 +591,7 @@
                  (ite (= compact0.newpage@0 #x00)
                       |PG_isolated[F0]@0|
                       |PG_isolated[F1]@0|)))
-      (a!85 (ite (= (ite (= driver0.page@0 #x00)
+      (a!93 (ite (= (ite (= driver0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -567,23 +599,23 @@
                  (ite (= driver0.page@0 #x00)
                       |PG_isolated[F0]@0|
                       |PG_isolated[F1]@0|)))
-      (a!93 (ite (= (ite (= compact0.newpage@0 #x00)
-                         |folio.refcount[F0]@0|
-                         |folio.refcount[F1]@0|)
-                    #x01)
-                 #x00
-                 (ite (= compact0.newpage@0 #x00)
-                      |driver.list[F0]@0|
-                      |driver.list[F1]@0|)))
-      (a!94 (ite (= (ite (= driver0.page@0 #x00)
-                         |folio.refcount[F0]@0|
-                         |folio.refcount[F1]@0|)
-                    #x01)
-                 #x00
-                 (ite (= driver0.page@0 #x00)
-                      |driver.list[F0]@0|
-                      |driver.list[F1]@0|)))
-      (a!103 (ite (= (ite (= compact0.newpage@0 #x00)
+      (a!101 (ite (= (ite (= compact0.newpage@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= compact0.newpage@0 #x00)
+                       |driver.list[F0]@0|
+                       |driver.list[F1]@0|)))
+      (a!102 (ite (= (ite (= driver0.page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= driver0.page@0 #x00)
+                       |driver.list[F0]@0|
+                       |driver.list[F1]@0|)))
+      (a!111 (ite (= (ite (= compact0.newpage@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -591,7 +623,7 @@
                   (ite (= compact0.newpage@0 #x00)
                        |driver.owns[F0]@0|
                        |driver.owns[F1]@0|)))
-      (a!104 (ite (= (ite (= driver0.page@0 #x00)
+      (a!112 (ite (= (ite (= driver0.page@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -599,33 +631,33 @@
                   (ite (= driver0.page@0 #x00)
                        |driver.owns[F0]@0|
                        |driver.owns[F1]@0|)))
-      (a!112 (= |driver.page[D0]@1|
+      (a!120 (= |driver.page[D0]@1|
                 (ite (and (= rule@0 #x0d) true)
                      compact0.newpage@0
                      |driver.page[D0]@0|)))
-      (a!113 (ite (and (= rule@0 #x16) (= |driver.page[D0]@0| #x00))
+      (a!121 (ite (and (= rule@0 #x16) (= |driver.page[D0]@0| #x00))
                   #x02
                   (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
                        #x00
                        |PG_locked[F0]@0|)))
-      (a!116 (ite (and (= rule@0 #x16) (= |driver.page[D0]@0| #x01))
+      (a!124 (ite (and (= rule@0 #x16) (= |driver.page[D0]@0| #x01))
                   #x02
                   (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!117 (ite (and (= rule@0 #x14) true)
+      (a!125 (ite (and (= rule@0 #x14) true)
                   #x0e
                   (ite (and (= rule@0 #x15) true) #x0f compact0.pc@0)))
-      (a!129 (ite (and (= rule@0 #x10) true)
+      (a!137 (ite (and (= rule@0 #x10) true)
                   #x00
                   (ite (and (= rule@0 #x15) true) #x00 compact0.ref@0)))
-      (a!133 (ite (and (= rule@0 #x0d) true)
+      (a!141 (ite (and (= rule@0 #x0d) true)
                   #x01
                   (ite (and (= rule@0 #x0e) true) #x00 compact0.ok@0)))
-      (a!135 (ite (and (= rule@0 #x17) true)
+      (a!143 (ite (and (= rule@0 #x17) true)
                   #x02
                   (ite (and (= rule@0 #x18) true) #x03 driver0.pc@0)))
-      (a!137 (ite (and (= rule@0 #x16) true)
+      (a!145 (ite (and (= rule@0 #x16) true)
                   |driver.page[D0]@0|
                   (ite (and (= rule@0 #x18) true) #x02 driver0.page@0))))
 (let ((a!9 (or (and (= rule@0 #x00)
@@ -753,69 +785,79 @@
                       a!59
                       |folio.data[F1]@0|)))
       (a!69 (ite (and (= rule@0 #x15) true)
-                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
                       a!68
-                      |PG_movable[F0]@0|)))
+                      |folio.node[F0]@0|)))
       (a!73 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
                  a!67
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
                       a!68
-                      |PG_movable[F1]@0|)))
-      (a!77 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
-                 #x00
+                      |folio.node[F1]@0|)))
+      (a!77 (ite (and (= rule@0 #x15) true)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
                       a!76
-                      |page.mapping(driver)[F0]@0|)))
-      (a!82 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
-                 #x00
+                      |PG_movable[F0]@0|)))
+      (a!81 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
+                 a!75
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
                       a!76
+                      |PG_movable[F1]@0|)))
+      (a!85 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
+                 #x00
+                 (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
+                      a!84
+                      |page.mapping(driver)[F0]@0|)))
+      (a!90 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
+                 #x00
+                 (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
+                      a!84
                       |page.mapping(driver)[F1]@0|)))
-      (a!86 (ite (and (= rule@0 #x15) true)
+      (a!94 (ite (and (= rule@0 #x15) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                      a!85
+                      a!93
                       |PG_isolated[F0]@0|)))
-      (a!92 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                 a!84
-                 (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                      a!85
-                      |PG_isolated[F1]@0|)))
-      (a!95 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
-                 #x00
-                 (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                      a!94
-                      |driver.list[F0]@0|)))
-      (a!101 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
-                  #x00
+      (a!100 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
+                  a!92
                   (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                       a!94
-                       |driver.list[F1]@0|)))
-      (a!105 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
+                       a!93
+                       |PG_isolated[F1]@0|)))
+      (a!103 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                       a!104
-                       |driver.owns[F0]@0|)))
-      (a!110 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
+                       a!102
+                       |driver.list[F0]@0|)))
+      (a!109 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
                   #x00
                   (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                       a!104
-                       |driver.owns[F1]@0|)))
-      (a!114 (ite (and (= rule@0 #x12) true)
-                  #x01
-                  (ite (and (= rule@0 #x15) true) #x00 a!113)))
-      (a!118 (ite (and (= rule@0 #x12) true)
-                  #x0d
-                  (ite (and (= rule@0 #x13) true) #x0e a!117)))
-      (a!130 (ite (and (= rule@0 #x05) true)
+                       a!102
+                       |driver.list[F1]@0|)))
+      (a!113 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
                   #x00
-                  (ite (and (= rule@0 #x0a) true) #x00 a!129)))
-      (a!132 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
+                       a!112
+                       |driver.owns[F0]@0|)))
+      (a!118 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
+                  #x00
+                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
+                       a!112
+                       |driver.owns[F1]@0|)))
+      (a!122 (ite (and (= rule@0 #x12) true)
+                  #x01
+                  (ite (and (= rule@0 #x15) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@0 #x12) true)
+                  #x0d
+                  (ite (and (= rule@0 #x13) true) #x0e a!125)))
+      (a!138 (ite (and (= rule@0 #x05) true)
+                  #x00
+                  (ite (and (= rule@0 #x0a) true) #x00 a!137)))
+      (a!140 (ite (and (= rule@0 #x08) true)
                   a!10
                   (ite (and (= rule@0 #x11) true) #x02 compact0.newpage@0)))
-      (a!134 (= compact0.ok@1 (ite (and (= rule@0 #x0c) true) #x01 a!133)))
-      (a!136 (= driver0.pc@1 (ite (and (= rule@0 #x16) true) #x01 a!135))))
+      (a!142 (= compact0.ok@1 (ite (and (= rule@0 #x0c) true) #x01 a!141)))
+      (a!144 (= driver0.pc@1 (ite (and (= rule@0 #x16) true) #x01 a!143))))
 (let ((a!14 (ite (and (= rule@0 #x10) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
@@ -871,60 +913,67 @@
                       |folio.data[F0]@0|
                       a!65)))
       (a!70 (ite (and (= rule@0 #x10) true)
-                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
                       a!67
                       a!69)))
-      (a!74 (= |PG_movable[F1]@1|
-               (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01)) #x01 a!73)))
-      (a!78 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                 a!75
+      (a!74 (= |folio.node[F1]@1|
+               (ite (and (= rule@0 #x08) (= a!10 #x01)) |folio.node[F0]@0| a!73)))
+      (a!78 (ite (and (= rule@0 #x10) true)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
+                 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
+                      a!75
+                      a!77)))
+      (a!82 (= |PG_movable[F1]@1|
+               (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01)) #x01 a!81)))
+      (a!86 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
+                 a!83
                  (ite (and (= rule@0 #x15) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |page.mapping(driver)[F0]@0|)
-                      a!77)))
-      (a!83 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
+                      a!85)))
+      (a!91 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
                  #x01
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                      a!75
-                      a!82)))
-      (a!87 (ite (and (= rule@0 #x13) true)
+                      a!83
+                      a!90)))
+      (a!95 (ite (and (= rule@0 #x13) true)
                  #x00
-                 (ite (and (= rule@0 #x14) true) #x00 a!86)))
-      (a!96 (ite (and (= rule@0 #x13) true)
-                 #x01
-                 (ite (and (= rule@0 #x15) true)
-                      (ite (= |folio.refcount[F0]@0| #x01)
-                           #x00
-                           |driver.list[F0]@0|)
-                      a!95)))
-      (a!102 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
+                 (ite (and (= rule@0 #x14) true) #x00 a!94)))
+      (a!104 (ite (and (= rule@0 #x13) true)
+                  #x01
+                  (ite (and (= rule@0 #x15) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |driver.list[F0]@0|)
+                       a!103)))
+      (a!110 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                       a!93
-                       a!101)))
-      (a!106 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                  a!103
+                       a!101
+                       a!109)))
+      (a!114 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
+                  a!111
                   (ite (and (= rule@0 #x15) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!105)))
-      (a!111 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
+                       a!113)))
+      (a!119 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                       a!103
-                       a!110)))
-      (a!115 (ite (and (= rule@0 #x0b) true)
+                       a!111
+                       a!118)))
+      (a!123 (ite (and (= rule@0 #x0b) true)
                   #x01
-                  (ite (and (= rule@0 #x0f) true) #x00 a!114)))
-      (a!119 (ite (and (= rule@0 #x11) true)
+                  (ite (and (= rule@0 #x0f) true) #x00 a!122)))
+      (a!127 (ite (and (= rule@0 #x11) true)
                   (ite (not (= compact0.ok@0 #x00)) #x0f #x0c)
-                  a!118))
-      (a!131 (ite (and (= rule@0 #x00) true)
+                  a!126))
+      (a!139 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x03) true) #x00 a!130))))
+                  (ite (and (= rule@0 #x03) true) #x00 a!138))))
 (let ((a!15 (ite (and (= rule@0 #x08) (= a!10 #x00))
                  #x01
                  (ite (and (= rule@0 #x0a) true)
@@ -975,38 +1024,45 @@
                  (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
                       |folio.data[F0]@0|
                       a!61)))
-      (a!71 (ite (and (= rule@0 #x0a) true)
+      (a!71 (ite (and (= rule@0 #x08) (= a!10 #x00))
+                 |folio.node[F0]@0|
+                 (ite (and (= rule@0 #x0a) true)
+                      (ite (= |folio.refcount[F0]@0| #x01)
+                           #x00
+                           |folio.node[F0]@0|)
+                      a!70)))
+      (a!79 (ite (and (= rule@0 #x0a) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                  (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
                       #x01
-                      a!70)))
-      (a!79 (ite (and (= rule@0 #x0d) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@0 #x0d) true)
                  #x00
                  (ite (and (= rule@0 #x10) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |page.mapping(driver)[F0]@0|)
-                      a!78)))
-      (a!88 (ite (and (= rule@0 #x10) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@0 #x10) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                      a!84
-                      a!87)))
-      (a!97 (ite (and (= rule@0 #x10) true)
-                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
-                 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                      a!93
-                      a!96)))
-      (a!107 (ite (and (= rule@0 #x0d) true)
+                      a!92
+                      a!95)))
+      (a!105 (ite (and (= rule@0 #x10) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
+                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
+                       a!101
+                       a!104)))
+      (a!115 (ite (and (= rule@0 #x0d) true)
                   #x00
                   (ite (and (= rule@0 #x10) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!106)))
-      (a!120 (ite (and (= rule@0 #x0f) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@0 #x0f) true)
                   (ite (not (= compact0.ok@0 #x00)) #x0a #x0b)
-                  (ite (and (= rule@0 #x10) true) #x0b a!119))))
+                  (ite (and (= rule@0 #x10) true) #x0b a!127))))
 (let ((a!16 (ite (and (= rule@0 #x03) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x05) true)
@@ -1045,35 +1101,42 @@
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                  (ite (and (= rule@0 #x08) (= a!10 #x00)) #x00 a!62)))
       (a!72 (ite (and (= rule@0 #x03) true)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                 (ite (and (= rule@0 #x05) true)
+                      (ite (= |folio.refcount[F0]@0| #x01)
+                           #x00
+                           |folio.node[F0]@0|)
+                      a!71)))
+      (a!80 (ite (and (= rule@0 #x03) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                  (ite (and (= rule@0 #x05) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |PG_movable[F0]@0|)
-                      a!71)))
-      (a!80 (ite (and (= rule@0 #x0a) true)
+                      a!79)))
+      (a!88 (ite (and (= rule@0 #x0a) true)
                  (ite (= |folio.refcount[F0]@0| #x01)
                       #x00
                       |page.mapping(driver)[F0]@0|)
                  (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
                       #x01
-                      a!79)))
-      (a!89 (ite (and (= rule@0 #x0c) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@0 #x0c) true)
                  #x00
-                 (ite (and (= rule@0 #x0d) true) #x00 a!88)))
-      (a!98 (ite (and (= rule@0 #x0a) true)
-                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
-                 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
-                      #x01
-                      a!97)))
-      (a!108 (ite (and (= rule@0 #x0a) true)
+                 (ite (and (= rule@0 #x0d) true) #x00 a!96)))
+      (a!106 (ite (and (= rule@0 #x0a) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
+                  (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
+                       #x01
+                       a!105)))
+      (a!116 (ite (and (= rule@0 #x0a) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
                        #x01
-                       a!107)))
-      (a!121 (ite (and (= rule@0 #x0d) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@0 #x0d) true)
                   #x09
-                  (ite (and (= rule@0 #x0e) true) #x09 a!120))))
+                  (ite (and (= rule@0 #x0e) true) #x09 a!128))))
 (let ((a!24 (ite (and (= rule@0 #x03) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x05) true)
@@ -1085,7 +1148,7 @@
                          #x00
                          |folio.data[F0]@0|)
                     a!63)))
-      (a!81 (ite (and (= rule@0 #x03) true)
+      (a!89 (ite (and (= rule@0 #x03) true)
                  (ite (= |folio.refcount[F0]@0| #x01)
                       #x00
                       |page.mapping(driver)[F0]@0|)
@@ -1093,60 +1156,60 @@
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |page.mapping(driver)[F0]@0|)
-                      a!80)))
-      (a!90 (ite (and (= rule@0 #x07) true)
+                      a!88)))
+      (a!98 (ite (and (= rule@0 #x07) true)
                  #x01
                  (ite (and (= rule@0 #x0a) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@0|))
-                      a!89)))
-      (a!99 (ite (and (= rule@0 #x05) true)
-                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
-                 (ite (and (= rule@0 #x06) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@0 #x03) true)
+                      a!97)))
+      (a!107 (ite (and (= rule@0 #x05) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
+                  (ite (and (= rule@0 #x06) true) #x00 a!106)))
+      (a!117 (ite (and (= rule@0 #x03) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x05) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!108)))
-      (a!122 (ite (and (= rule@0 #x0b) true)
+                       a!116)))
+      (a!130 (ite (and (= rule@0 #x0b) true)
                   #x08
-                  (ite (and (= rule@0 #x0c) true) #x09 a!121))))
+                  (ite (and (= rule@0 #x0c) true) #x09 a!129))))
 (let ((a!25 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!24)))
-      (a!91 (ite (and (= rule@0 #x03) true)
+      (a!99 (ite (and (= rule@0 #x03) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                  (ite (and (= rule@0 #x05) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |PG_isolated[F0]@0|)
-                      a!90)))
-      (a!100 (= |driver.list[F0]@1|
+                      a!98)))
+      (a!108 (= |driver.list[F0]@1|
                 (ite (and (= rule@0 #x03) true)
                      (ite (= |folio.refcount[F0]@0| #x01)
                           #x00
                           |driver.list[F0]@0|)
-                     a!99)))
-      (a!123 (ite (and (= rule@0 #x09) true)
+                     a!107)))
+      (a!131 (ite (and (= rule@0 #x09) true)
                   #x0c
-                  (ite (and (= rule@0 #x0a) true) #x0f a!122))))
-(let ((a!124 (ite (and (= rule@0 #x07) true)
+                  (ite (and (= rule@0 #x0a) true) #x0f a!130))))
+(let ((a!132 (ite (and (= rule@0 #x07) true)
                   #x06
-                  (ite (and (= rule@0 #x08) true) #x07 a!123))))
-(let ((a!125 (ite (and (= rule@0 #x05) true)
+                  (ite (and (= rule@0 #x08) true) #x07 a!131))))
+(let ((a!133 (ite (and (= rule@0 #x05) true)
                   #x0f
-                  (ite (and (= rule@0 #x06) true) #x05 a!124))))
-(let ((a!126 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x06) true) #x05 a!132))))
+(let ((a!134 (ite (and (= rule@0 #x03) true)
                   #x0f
-                  (ite (and (= rule@0 #x04) true) #x04 a!125))))
-(let ((a!127 (ite (and (= rule@0 #x01) true)
+                  (ite (and (= rule@0 #x04) true) #x04 a!133))))
+(let ((a!135 (ite (and (= rule@0 #x01) true)
                   #x0f
-                  (ite (and (= rule@0 #x02) true) #x03 a!126))))
-(let ((a!128 (= compact0.pc@1 (ite (and (= rule@0 #x00) true) #x01 a!127))))
+                  (ite (and (= rule@0 #x02) true) #x03 a!134))))
+(let ((a!136 (= compact0.pc@1 (ite (and (= rule@0 #x00) true) #x01 a!135))))
   (and a!9
        (= |alive[P0]@1| |alive[P0]@0|)
        (= |pte[P0][0]@1| |pte[P0][0]@0|)
@@ -1172,30 +1235,32 @@
        (= |folio.index[F1]@1| a!57)
        a!64
        (= |folio.data[F1]@1| a!66)
-       (= |PG_movable[F0]@1| a!72)
+       (= |folio.node[F0]@1| a!72)
        a!74
-       (= |page.mapping(driver)[F0]@1| a!81)
-       (= |page.mapping(driver)[F1]@1| a!83)
-       (= |PG_isolated[F0]@1| a!91)
-       (= |PG_isolated[F1]@1| a!92)
-       a!100
-       (= |driver.list[F1]@1| a!102)
-       (= |driver.owns[F0]@1| a!109)
-       (= |driver.owns[F1]@1| a!111)
-       a!112
+       (= |PG_movable[F0]@1| a!80)
+       a!82
+       (= |page.mapping(driver)[F0]@1| a!89)
+       (= |page.mapping(driver)[F1]@1| a!91)
+       (= |PG_isolated[F0]@1| a!99)
+       (= |PG_isolated[F1]@1| a!100)
+       a!108
+       (= |driver.list[F1]@1| a!110)
+       (= |driver.owns[F0]@1| a!117)
+       (= |driver.owns[F1]@1| a!119)
+       a!120
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.readers[av0]@1| |&anon_vma->rwsem.readers[av0]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
-       (= |PG_locked[F0]@1| a!115)
-       (= |PG_locked[F1]@1| a!116)
-       a!128
-       (= compact0.ref@1 a!131)
-       (= compact0.newpage@1 a!132)
-       a!134
+       (= |PG_locked[F0]@1| a!123)
+       (= |PG_locked[F1]@1| a!124)
        a!136
-       (= driver0.page@1 a!137)
+       (= compact0.ref@1 a!139)
+       (= compact0.newpage@1 a!140)
+       a!142
+       a!144
+       (= driver0.page@1 a!145)
        (bvule |alive[P0]@1| #x01)
        (bvule |pte[P0][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x01)
@@ -1220,6 +1285,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |PG_movable[F0]@1| #x01)
        (bvule |PG_movable[F1]@1| #x01)
        (bvule |page.mapping(driver)[F0]@1| #x01)
@@ -1381,33 +1448,49 @@
                     #x01)
                  #x00
                  (ite (= compact0.newpage@1 #x00)
-                      |PG_movable[F0]@1|
-                      |PG_movable[F1]@1|)))
+                      |folio.node[F0]@1|
+                      |folio.node[F1]@1|)))
       (a!68 (ite (= (ite (= driver0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
                  #x00
                  (ite (= driver0.page@1 #x00)
-                      |PG_movable[F0]@1|
-                      |PG_movable[F1]@1|)))
+                      |folio.node[F0]@1|
+                      |folio.node[F1]@1|)))
       (a!75 (ite (= (ite (= compact0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@1 #x00)
-                      |page.mapping(driver)[F0]@1|
-                      |page.mapping(driver)[F1]@1|)))
+                      |PG_movable[F0]@1|
+                      |PG_movable[F1]@1|)))
       (a!76 (ite (= (ite (= driver0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
                  #x00
                  (ite (= driver0.page@1 #x00)
+                      |PG_movable[F0]@1|
+                      |PG_movable[F1]@1|)))
+      (a!83 (ite (= (ite (= compact0.newpage@1 #x00)
+                         |folio.refcount[F0]@1|
+                         |folio.refcount[F1]@1|)
+                    #x01)
+                 #x00
+                 (ite (= compact0.newpage@1 #x00)
                       |page.mapping(driver)[F0]@1|
                       |page.mapping(driver)[F1]@1|)))
-      (a!84 (ite (= (ite (= compact0.newpage@1 #x00)
+      (a!84 (ite (= (ite (= driver0.page@1 #x00)
+                         |folio.refcount[F0]@1|
+                         |folio.refcount[F1]@1|)
+                    #x01)
+                 #x00
+                 (ite (= driver0.page@1 #x00)
+                      |page.mapping(driver)[F0]@1|
+                      |page.mapping(driver)[F1]@1|)))
+      (a!92 (ite (= (ite (= compact0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1415,7 +1498,7 @@
                  (ite (= compact0.newpage@1 #x00)
                       |PG_isolated[F0]@1|
                       |PG_isolated[F1]@1|)))
-      (a!85 (ite (= (ite (= driver0.page@1 #x00)
+      (a!93 (ite (= (ite (= driver0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1423,23 +1506,23 @@
                  (ite (= driver0.page@1 #x00)
                       |PG_isolated[F0]@1|
                       |PG_isolated[F1]@1|)))
-      (a!93 (ite (= (ite (= compact0.newpage@1 #x00)
-                         |folio.refcount[F0]@1|
-                         |folio.refcount[F1]@1|)
-                    #x01)
-                 #x00
-                 (ite (= compact0.newpage@1 #x00)
-                      |driver.list[F0]@1|
-                      |driver.list[F1]@1|)))
-      (a!94 (ite (= (ite (= driver0.page@1 #x00)
-                         |folio.refcount[F0]@1|
-                         |folio.refcount[F1]@1|)
-                    #x01)
-                 #x00
-                 (ite (= driver0.page@1 #x00)
-                      |driver.list[F0]@1|
-                      |driver.list[F1]@1|)))
-      (a!103 (ite (= (ite (= compact0.newpage@1 #x00)
+      (a!101 (ite (= (ite (= compact0.newpage@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= compact0.newpage@1 #x00)
+                       |driver.list[F0]@1|
+                       |driver.list[F1]@1|)))
+      (a!102 (ite (= (ite (= driver0.page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= driver0.page@1 #x00)
+                       |driver.list[F0]@1|
+                       |driver.list[F1]@1|)))
+      (a!111 (ite (= (ite (= compact0.newpage@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1447,7 +1530,7 @@
                   (ite (= compact0.newpage@1 #x00)
                        |driver.owns[F0]@1|
                        |driver.owns[F1]@1|)))
-      (a!104 (ite (= (ite (= driver0.page@1 #x00)
+      (a!112 (ite (= (ite (= driver0.page@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1455,33 +1538,33 @@
                   (ite (= driver0.page@1 #x00)
                        |driver.owns[F0]@1|
                        |driver.owns[F1]@1|)))
-      (a!112 (= |driver.page[D0]@2|
+      (a!120 (= |driver.page[D0]@2|
                 (ite (and (= rule@1 #x0d) true)
                      compact0.newpage@1
                      |driver.page[D0]@1|)))
-      (a!113 (ite (and (= rule@1 #x16) (= |driver.page[D0]@1| #x00))
+      (a!121 (ite (and (= rule@1 #x16) (= |driver.page[D0]@1| #x00))
                   #x02
                   (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
                        #x00
                        |PG_locked[F0]@1|)))
-      (a!116 (ite (and (= rule@1 #x16) (= |driver.page[D0]@1| #x01))
+      (a!124 (ite (and (= rule@1 #x16) (= |driver.page[D0]@1| #x01))
                   #x02
                   (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!117 (ite (and (= rule@1 #x14) true)
+      (a!125 (ite (and (= rule@1 #x14) true)
                   #x0e
                   (ite (and (= rule@1 #x15) true) #x0f compact0.pc@1)))
-      (a!129 (ite (and (= rule@1 #x10) true)
+      (a!137 (ite (and (= rule@1 #x10) true)
                   #x00
                   (ite (and (= rule@1 #x15) true) #x00 compact0.ref@1)))
-      (a!133 (ite (and (= rule@1 #x0d) true)
+      (a!141 (ite (and (= rule@1 #x0d) true)
                   #x01
                   (ite (and (= rule@1 #x0e) true) #x00 compact0.ok@1)))
-      (a!135 (ite (and (= rule@1 #x17) true)
+      (a!143 (ite (and (= rule@1 #x17) true)
                   #x02
                   (ite (and (= rule@1 #x18) true) #x03 driver0.pc@1)))
-      (a!137 (ite (and (= rule@1 #x16) true)
+      (a!145 (ite (and (= rule@1 #x16) true)
                   |driver.page[D0]@1|
                   (ite (and (= rule@1 #x18) true) #x02 driver0.page@1))))
 (let ((a!9 (or (and (= rule@1 #x00)
@@ -1609,69 +1692,79 @@
                       a!59
                       |folio.data[F1]@1|)))
       (a!69 (ite (and (= rule@1 #x15) true)
-                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
                       a!68
-                      |PG_movable[F0]@1|)))
+                      |folio.node[F0]@1|)))
       (a!73 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
                  a!67
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
                       a!68
-                      |PG_movable[F1]@1|)))
-      (a!77 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
-                 #x00
+                      |folio.node[F1]@1|)))
+      (a!77 (ite (and (= rule@1 #x15) true)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
                       a!76
-                      |page.mapping(driver)[F0]@1|)))
-      (a!82 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
-                 #x00
+                      |PG_movable[F0]@1|)))
+      (a!81 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
+                 a!75
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
                       a!76
+                      |PG_movable[F1]@1|)))
+      (a!85 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
+                 #x00
+                 (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
+                      a!84
+                      |page.mapping(driver)[F0]@1|)))
+      (a!90 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
+                 #x00
+                 (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
+                      a!84
                       |page.mapping(driver)[F1]@1|)))
-      (a!86 (ite (and (= rule@1 #x15) true)
+      (a!94 (ite (and (= rule@1 #x15) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                      a!85
+                      a!93
                       |PG_isolated[F0]@1|)))
-      (a!92 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                 a!84
-                 (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                      a!85
-                      |PG_isolated[F1]@1|)))
-      (a!95 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
-                 #x00
-                 (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                      a!94
-                      |driver.list[F0]@1|)))
-      (a!101 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
-                  #x00
+      (a!100 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
+                  a!92
                   (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                       a!94
-                       |driver.list[F1]@1|)))
-      (a!105 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
+                       a!93
+                       |PG_isolated[F1]@1|)))
+      (a!103 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                       a!104
-                       |driver.owns[F0]@1|)))
-      (a!110 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
+                       a!102
+                       |driver.list[F0]@1|)))
+      (a!109 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
                   #x00
                   (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                       a!104
-                       |driver.owns[F1]@1|)))
-      (a!114 (ite (and (= rule@1 #x12) true)
-                  #x01
-                  (ite (and (= rule@1 #x15) true) #x00 a!113)))
-      (a!118 (ite (and (= rule@1 #x12) true)
-                  #x0d
-                  (ite (and (= rule@1 #x13) true) #x0e a!117)))
-      (a!130 (ite (and (= rule@1 #x05) true)
+                       a!102
+                       |driver.list[F1]@1|)))
+      (a!113 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
                   #x00
-                  (ite (and (= rule@1 #x0a) true) #x00 a!129)))
-      (a!132 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
+                       a!112
+                       |driver.owns[F0]@1|)))
+      (a!118 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
+                  #x00
+                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
+                       a!112
+                       |driver.owns[F1]@1|)))
+      (a!122 (ite (and (= rule@1 #x12) true)
+                  #x01
+                  (ite (and (= rule@1 #x15) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@1 #x12) true)
+                  #x0d
+                  (ite (and (= rule@1 #x13) true) #x0e a!125)))
+      (a!138 (ite (and (= rule@1 #x05) true)
+                  #x00
+                  (ite (and (= rule@1 #x0a) true) #x00 a!137)))
+      (a!140 (ite (and (= rule@1 #x08) true)
                   a!10
                   (ite (and (= rule@1 #x11) true) #x02 compact0.newpage@1)))
-      (a!134 (= compact0.ok@2 (ite (and (= rule@1 #x0c) true) #x01 a!133)))
-      (a!136 (= driver0.pc@2 (ite (and (= rule@1 #x16) true) #x01 a!135))))
+      (a!142 (= compact0.ok@2 (ite (and (= rule@1 #x0c) true) #x01 a!141)))
+      (a!144 (= driver0.pc@2 (ite (and (= rule@1 #x16) true) #x01 a!143))))
 (let ((a!14 (ite (and (= rule@1 #x10) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
@@ -1727,60 +1820,67 @@
                       |folio.data[F0]@1|
                       a!65)))
       (a!70 (ite (and (= rule@1 #x10) true)
-                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
                       a!67
                       a!69)))
-      (a!74 (= |PG_movable[F1]@2|
-               (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01)) #x01 a!73)))
-      (a!78 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                 a!75
+      (a!74 (= |folio.node[F1]@2|
+               (ite (and (= rule@1 #x08) (= a!10 #x01)) |folio.node[F0]@1| a!73)))
+      (a!78 (ite (and (= rule@1 #x10) true)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
+                 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
+                      a!75
+                      a!77)))
+      (a!82 (= |PG_movable[F1]@2|
+               (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01)) #x01 a!81)))
+      (a!86 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
+                 a!83
                  (ite (and (= rule@1 #x15) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |page.mapping(driver)[F0]@1|)
-                      a!77)))
-      (a!83 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
+                      a!85)))
+      (a!91 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
                  #x01
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                      a!75
-                      a!82)))
-      (a!87 (ite (and (= rule@1 #x13) true)
+                      a!83
+                      a!90)))
+      (a!95 (ite (and (= rule@1 #x13) true)
                  #x00
-                 (ite (and (= rule@1 #x14) true) #x00 a!86)))
-      (a!96 (ite (and (= rule@1 #x13) true)
-                 #x01
-                 (ite (and (= rule@1 #x15) true)
-                      (ite (= |folio.refcount[F0]@1| #x01)
-                           #x00
-                           |driver.list[F0]@1|)
-                      a!95)))
-      (a!102 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
+                 (ite (and (= rule@1 #x14) true) #x00 a!94)))
+      (a!104 (ite (and (= rule@1 #x13) true)
+                  #x01
+                  (ite (and (= rule@1 #x15) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |driver.list[F0]@1|)
+                       a!103)))
+      (a!110 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                       a!93
-                       a!101)))
-      (a!106 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                  a!103
+                       a!101
+                       a!109)))
+      (a!114 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
+                  a!111
                   (ite (and (= rule@1 #x15) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!105)))
-      (a!111 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
+                       a!113)))
+      (a!119 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                       a!103
-                       a!110)))
-      (a!115 (ite (and (= rule@1 #x0b) true)
+                       a!111
+                       a!118)))
+      (a!123 (ite (and (= rule@1 #x0b) true)
                   #x01
-                  (ite (and (= rule@1 #x0f) true) #x00 a!114)))
-      (a!119 (ite (and (= rule@1 #x11) true)
+                  (ite (and (= rule@1 #x0f) true) #x00 a!122)))
+      (a!127 (ite (and (= rule@1 #x11) true)
                   (ite (not (= compact0.ok@1 #x00)) #x0f #x0c)
-                  a!118))
-      (a!131 (ite (and (= rule@1 #x00) true)
+                  a!126))
+      (a!139 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x03) true) #x00 a!130))))
+                  (ite (and (= rule@1 #x03) true) #x00 a!138))))
 (let ((a!15 (ite (and (= rule@1 #x08) (= a!10 #x00))
                  #x01
                  (ite (and (= rule@1 #x0a) true)
@@ -1831,38 +1931,45 @@
                  (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
                       |folio.data[F0]@1|
                       a!61)))
-      (a!71 (ite (and (= rule@1 #x0a) true)
+      (a!71 (ite (and (= rule@1 #x08) (= a!10 #x00))
+                 |folio.node[F0]@1|
+                 (ite (and (= rule@1 #x0a) true)
+                      (ite (= |folio.refcount[F0]@1| #x01)
+                           #x00
+                           |folio.node[F0]@1|)
+                      a!70)))
+      (a!79 (ite (and (= rule@1 #x0a) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                  (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
                       #x01
-                      a!70)))
-      (a!79 (ite (and (= rule@1 #x0d) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@1 #x0d) true)
                  #x00
                  (ite (and (= rule@1 #x10) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |page.mapping(driver)[F0]@1|)
-                      a!78)))
-      (a!88 (ite (and (= rule@1 #x10) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@1 #x10) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                      a!84
-                      a!87)))
-      (a!97 (ite (and (= rule@1 #x10) true)
-                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
-                 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                      a!93
-                      a!96)))
-      (a!107 (ite (and (= rule@1 #x0d) true)
+                      a!92
+                      a!95)))
+      (a!105 (ite (and (= rule@1 #x10) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
+                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
+                       a!101
+                       a!104)))
+      (a!115 (ite (and (= rule@1 #x0d) true)
                   #x00
                   (ite (and (= rule@1 #x10) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!106)))
-      (a!120 (ite (and (= rule@1 #x0f) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@1 #x0f) true)
                   (ite (not (= compact0.ok@1 #x00)) #x0a #x0b)
-                  (ite (and (= rule@1 #x10) true) #x0b a!119))))
+                  (ite (and (= rule@1 #x10) true) #x0b a!127))))
 (let ((a!16 (ite (and (= rule@1 #x03) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x05) true)
@@ -1901,35 +2008,42 @@
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                  (ite (and (= rule@1 #x08) (= a!10 #x00)) #x00 a!62)))
       (a!72 (ite (and (= rule@1 #x03) true)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                 (ite (and (= rule@1 #x05) true)
+                      (ite (= |folio.refcount[F0]@1| #x01)
+                           #x00
+                           |folio.node[F0]@1|)
+                      a!71)))
+      (a!80 (ite (and (= rule@1 #x03) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                  (ite (and (= rule@1 #x05) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |PG_movable[F0]@1|)
-                      a!71)))
-      (a!80 (ite (and (= rule@1 #x0a) true)
+                      a!79)))
+      (a!88 (ite (and (= rule@1 #x0a) true)
                  (ite (= |folio.refcount[F0]@1| #x01)
                       #x00
                       |page.mapping(driver)[F0]@1|)
                  (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
                       #x01
-                      a!79)))
-      (a!89 (ite (and (= rule@1 #x0c) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@1 #x0c) true)
                  #x00
-                 (ite (and (= rule@1 #x0d) true) #x00 a!88)))
-      (a!98 (ite (and (= rule@1 #x0a) true)
-                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
-                 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
-                      #x01
-                      a!97)))
-      (a!108 (ite (and (= rule@1 #x0a) true)
+                 (ite (and (= rule@1 #x0d) true) #x00 a!96)))
+      (a!106 (ite (and (= rule@1 #x0a) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
+                  (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
+                       #x01
+                       a!105)))
+      (a!116 (ite (and (= rule@1 #x0a) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
                        #x01
-                       a!107)))
-      (a!121 (ite (and (= rule@1 #x0d) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@1 #x0d) true)
                   #x09
-                  (ite (and (= rule@1 #x0e) true) #x09 a!120))))
+                  (ite (and (= rule@1 #x0e) true) #x09 a!128))))
 (let ((a!24 (ite (and (= rule@1 #x03) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x05) true)
@@ -1941,7 +2055,7 @@
                          #x00
                          |folio.data[F0]@1|)
                     a!63)))
-      (a!81 (ite (and (= rule@1 #x03) true)
+      (a!89 (ite (and (= rule@1 #x03) true)
                  (ite (= |folio.refcount[F0]@1| #x01)
                       #x00
                       |page.mapping(driver)[F0]@1|)
@@ -1949,60 +2063,60 @@
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |page.mapping(driver)[F0]@1|)
-                      a!80)))
-      (a!90 (ite (and (= rule@1 #x07) true)
+                      a!88)))
+      (a!98 (ite (and (= rule@1 #x07) true)
                  #x01
                  (ite (and (= rule@1 #x0a) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@1|))
-                      a!89)))
-      (a!99 (ite (and (= rule@1 #x05) true)
-                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
-                 (ite (and (= rule@1 #x06) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@1 #x03) true)
+                      a!97)))
+      (a!107 (ite (and (= rule@1 #x05) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
+                  (ite (and (= rule@1 #x06) true) #x00 a!106)))
+      (a!117 (ite (and (= rule@1 #x03) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x05) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!108)))
-      (a!122 (ite (and (= rule@1 #x0b) true)
+                       a!116)))
+      (a!130 (ite (and (= rule@1 #x0b) true)
                   #x08
-                  (ite (and (= rule@1 #x0c) true) #x09 a!121))))
+                  (ite (and (= rule@1 #x0c) true) #x09 a!129))))
 (let ((a!25 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!24)))
-      (a!91 (ite (and (= rule@1 #x03) true)
+      (a!99 (ite (and (= rule@1 #x03) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                  (ite (and (= rule@1 #x05) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |PG_isolated[F0]@1|)
-                      a!90)))
-      (a!100 (= |driver.list[F0]@2|
+                      a!98)))
+      (a!108 (= |driver.list[F0]@2|
                 (ite (and (= rule@1 #x03) true)
                      (ite (= |folio.refcount[F0]@1| #x01)
                           #x00
                           |driver.list[F0]@1|)
-                     a!99)))
-      (a!123 (ite (and (= rule@1 #x09) true)
+                     a!107)))
+      (a!131 (ite (and (= rule@1 #x09) true)
                   #x0c
-                  (ite (and (= rule@1 #x0a) true) #x0f a!122))))
-(let ((a!124 (ite (and (= rule@1 #x07) true)
+                  (ite (and (= rule@1 #x0a) true) #x0f a!130))))
+(let ((a!132 (ite (and (= rule@1 #x07) true)
                   #x06
-                  (ite (and (= rule@1 #x08) true) #x07 a!123))))
-(let ((a!125 (ite (and (= rule@1 #x05) true)
+                  (ite (and (= rule@1 #x08) true) #x07 a!131))))
+(let ((a!133 (ite (and (= rule@1 #x05) true)
                   #x0f
-                  (ite (and (= rule@1 #x06) true) #x05 a!124))))
-(let ((a!126 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x06) true) #x05 a!132))))
+(let ((a!134 (ite (and (= rule@1 #x03) true)
                   #x0f
-                  (ite (and (= rule@1 #x04) true) #x04 a!125))))
-(let ((a!127 (ite (and (= rule@1 #x01) true)
+                  (ite (and (= rule@1 #x04) true) #x04 a!133))))
+(let ((a!135 (ite (and (= rule@1 #x01) true)
                   #x0f
-                  (ite (and (= rule@1 #x02) true) #x03 a!126))))
-(let ((a!128 (= compact0.pc@2 (ite (and (= rule@1 #x00) true) #x01 a!127))))
+                  (ite (and (= rule@1 #x02) true) #x03 a!134))))
+(let ((a!136 (= compact0.pc@2 (ite (and (= rule@1 #x00) true) #x01 a!135))))
   (and a!9
        (= |alive[P0]@2| |alive[P0]@1|)
        (= |pte[P0][0]@2| |pte[P0][0]@1|)
@@ -2028,30 +2142,32 @@
        (= |folio.index[F1]@2| a!57)
        a!64
        (= |folio.data[F1]@2| a!66)
-       (= |PG_movable[F0]@2| a!72)
+       (= |folio.node[F0]@2| a!72)
        a!74
-       (= |page.mapping(driver)[F0]@2| a!81)
-       (= |page.mapping(driver)[F1]@2| a!83)
-       (= |PG_isolated[F0]@2| a!91)
-       (= |PG_isolated[F1]@2| a!92)
-       a!100
-       (= |driver.list[F1]@2| a!102)
-       (= |driver.owns[F0]@2| a!109)
-       (= |driver.owns[F1]@2| a!111)
-       a!112
+       (= |PG_movable[F0]@2| a!80)
+       a!82
+       (= |page.mapping(driver)[F0]@2| a!89)
+       (= |page.mapping(driver)[F1]@2| a!91)
+       (= |PG_isolated[F0]@2| a!99)
+       (= |PG_isolated[F1]@2| a!100)
+       a!108
+       (= |driver.list[F1]@2| a!110)
+       (= |driver.owns[F0]@2| a!117)
+       (= |driver.owns[F1]@2| a!119)
+       a!120
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.readers[av0]@2| |&anon_vma->rwsem.readers[av0]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
-       (= |PG_locked[F0]@2| a!115)
-       (= |PG_locked[F1]@2| a!116)
-       a!128
-       (= compact0.ref@2 a!131)
-       (= compact0.newpage@2 a!132)
-       a!134
+       (= |PG_locked[F0]@2| a!123)
+       (= |PG_locked[F1]@2| a!124)
        a!136
-       (= driver0.page@2 a!137)
+       (= compact0.ref@2 a!139)
+       (= compact0.newpage@2 a!140)
+       a!142
+       a!144
+       (= driver0.page@2 a!145)
        (bvule |alive[P0]@2| #x01)
        (bvule |pte[P0][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x01)
@@ -2076,6 +2192,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |PG_movable[F0]@2| #x01)
        (bvule |PG_movable[F1]@2| #x01)
        (bvule |page.mapping(driver)[F0]@2| #x01)
@@ -2237,33 +2355,49 @@
                     #x01)
                  #x00
                  (ite (= compact0.newpage@2 #x00)
-                      |PG_movable[F0]@2|
-                      |PG_movable[F1]@2|)))
+                      |folio.node[F0]@2|
+                      |folio.node[F1]@2|)))
       (a!68 (ite (= (ite (= driver0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
                  #x00
                  (ite (= driver0.page@2 #x00)
-                      |PG_movable[F0]@2|
-                      |PG_movable[F1]@2|)))
+                      |folio.node[F0]@2|
+                      |folio.node[F1]@2|)))
       (a!75 (ite (= (ite (= compact0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@2 #x00)
-                      |page.mapping(driver)[F0]@2|
-                      |page.mapping(driver)[F1]@2|)))
+                      |PG_movable[F0]@2|
+                      |PG_movable[F1]@2|)))
       (a!76 (ite (= (ite (= driver0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
                  #x00
                  (ite (= driver0.page@2 #x00)
+                      |PG_movable[F0]@2|
+                      |PG_movable[F1]@2|)))
+      (a!83 (ite (= (ite (= compact0.newpage@2 #x00)
+                         |folio.refcount[F0]@2|
+                         |folio.refcount[F1]@2|)
+                    #x01)
+                 #x00
+                 (ite (= compact0.newpage@2 #x00)
                       |page.mapping(driver)[F0]@2|
                       |page.mapping(driver)[F1]@2|)))
-      (a!84 (ite (= (ite (= compact0.newpage@2 #x00)
+      (a!84 (ite (= (ite (= driver0.page@2 #x00)
+                         |folio.refcount[F0]@2|
+                         |folio.refcount[F1]@2|)
+                    #x01)
+                 #x00
+                 (ite (= driver0.page@2 #x00)
+                      |page.mapping(driver)[F0]@2|
+                      |page.mapping(driver)[F1]@2|)))
+      (a!92 (ite (= (ite (= compact0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2271,7 +2405,7 @@
                  (ite (= compact0.newpage@2 #x00)
                       |PG_isolated[F0]@2|
                       |PG_isolated[F1]@2|)))
-      (a!85 (ite (= (ite (= driver0.page@2 #x00)
+      (a!93 (ite (= (ite (= driver0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2279,23 +2413,23 @@
                  (ite (= driver0.page@2 #x00)
                       |PG_isolated[F0]@2|
                       |PG_isolated[F1]@2|)))
-      (a!93 (ite (= (ite (= compact0.newpage@2 #x00)
-                         |folio.refcount[F0]@2|
-                         |folio.refcount[F1]@2|)
-                    #x01)
-                 #x00
-                 (ite (= compact0.newpage@2 #x00)
-                      |driver.list[F0]@2|
-                      |driver.list[F1]@2|)))
-      (a!94 (ite (= (ite (= driver0.page@2 #x00)
-                         |folio.refcount[F0]@2|
-                         |folio.refcount[F1]@2|)
-                    #x01)
-                 #x00
-                 (ite (= driver0.page@2 #x00)
-                      |driver.list[F0]@2|
-                      |driver.list[F1]@2|)))
-      (a!103 (ite (= (ite (= compact0.newpage@2 #x00)
+      (a!101 (ite (= (ite (= compact0.newpage@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= compact0.newpage@2 #x00)
+                       |driver.list[F0]@2|
+                       |driver.list[F1]@2|)))
+      (a!102 (ite (= (ite (= driver0.page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= driver0.page@2 #x00)
+                       |driver.list[F0]@2|
+                       |driver.list[F1]@2|)))
+      (a!111 (ite (= (ite (= compact0.newpage@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2303,7 +2437,7 @@
                   (ite (= compact0.newpage@2 #x00)
                        |driver.owns[F0]@2|
                        |driver.owns[F1]@2|)))
-      (a!104 (ite (= (ite (= driver0.page@2 #x00)
+      (a!112 (ite (= (ite (= driver0.page@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2311,33 +2445,33 @@
                   (ite (= driver0.page@2 #x00)
                        |driver.owns[F0]@2|
                        |driver.owns[F1]@2|)))
-      (a!112 (= |driver.page[D0]@3|
+      (a!120 (= |driver.page[D0]@3|
                 (ite (and (= rule@2 #x0d) true)
                      compact0.newpage@2
                      |driver.page[D0]@2|)))
-      (a!113 (ite (and (= rule@2 #x16) (= |driver.page[D0]@2| #x00))
+      (a!121 (ite (and (= rule@2 #x16) (= |driver.page[D0]@2| #x00))
                   #x02
                   (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
                        #x00
                        |PG_locked[F0]@2|)))
-      (a!116 (ite (and (= rule@2 #x16) (= |driver.page[D0]@2| #x01))
+      (a!124 (ite (and (= rule@2 #x16) (= |driver.page[D0]@2| #x01))
                   #x02
                   (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!117 (ite (and (= rule@2 #x14) true)
+      (a!125 (ite (and (= rule@2 #x14) true)
                   #x0e
                   (ite (and (= rule@2 #x15) true) #x0f compact0.pc@2)))
-      (a!129 (ite (and (= rule@2 #x10) true)
+      (a!137 (ite (and (= rule@2 #x10) true)
                   #x00
                   (ite (and (= rule@2 #x15) true) #x00 compact0.ref@2)))
-      (a!133 (ite (and (= rule@2 #x0d) true)
+      (a!141 (ite (and (= rule@2 #x0d) true)
                   #x01
                   (ite (and (= rule@2 #x0e) true) #x00 compact0.ok@2)))
-      (a!135 (ite (and (= rule@2 #x17) true)
+      (a!143 (ite (and (= rule@2 #x17) true)
                   #x02
                   (ite (and (= rule@2 #x18) true) #x03 driver0.pc@2)))
-      (a!137 (ite (and (= rule@2 #x16) true)
+      (a!145 (ite (and (= rule@2 #x16) true)
                   |driver.page[D0]@2|
                   (ite (and (= rule@2 #x18) true) #x02 driver0.page@2))))
 (let ((a!9 (or (and (= rule@2 #x00)
@@ -2465,69 +2599,79 @@
                       a!59
                       |folio.data[F1]@2|)))
       (a!69 (ite (and (= rule@2 #x15) true)
-                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
                       a!68
-                      |PG_movable[F0]@2|)))
+                      |folio.node[F0]@2|)))
       (a!73 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
                  a!67
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
                       a!68
-                      |PG_movable[F1]@2|)))
-      (a!77 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
-                 #x00
+                      |folio.node[F1]@2|)))
+      (a!77 (ite (and (= rule@2 #x15) true)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
                       a!76
-                      |page.mapping(driver)[F0]@2|)))
-      (a!82 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
-                 #x00
+                      |PG_movable[F0]@2|)))
+      (a!81 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
+                 a!75
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
                       a!76
+                      |PG_movable[F1]@2|)))
+      (a!85 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
+                 #x00
+                 (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
+                      a!84
+                      |page.mapping(driver)[F0]@2|)))
+      (a!90 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
+                 #x00
+                 (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
+                      a!84
                       |page.mapping(driver)[F1]@2|)))
-      (a!86 (ite (and (= rule@2 #x15) true)
+      (a!94 (ite (and (= rule@2 #x15) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                      a!85
+                      a!93
                       |PG_isolated[F0]@2|)))
-      (a!92 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                 a!84
-                 (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                      a!85
-                      |PG_isolated[F1]@2|)))
-      (a!95 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
-                 #x00
-                 (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                      a!94
-                      |driver.list[F0]@2|)))
-      (a!101 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
-                  #x00
+      (a!100 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
+                  a!92
                   (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                       a!94
-                       |driver.list[F1]@2|)))
-      (a!105 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
+                       a!93
+                       |PG_isolated[F1]@2|)))
+      (a!103 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                       a!104
-                       |driver.owns[F0]@2|)))
-      (a!110 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
+                       a!102
+                       |driver.list[F0]@2|)))
+      (a!109 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
                   #x00
                   (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                       a!104
-                       |driver.owns[F1]@2|)))
-      (a!114 (ite (and (= rule@2 #x12) true)
-                  #x01
-                  (ite (and (= rule@2 #x15) true) #x00 a!113)))
-      (a!118 (ite (and (= rule@2 #x12) true)
-                  #x0d
-                  (ite (and (= rule@2 #x13) true) #x0e a!117)))
-      (a!130 (ite (and (= rule@2 #x05) true)
+                       a!102
+                       |driver.list[F1]@2|)))
+      (a!113 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
                   #x00
-                  (ite (and (= rule@2 #x0a) true) #x00 a!129)))
-      (a!132 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
+                       a!112
+                       |driver.owns[F0]@2|)))
+      (a!118 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
+                  #x00
+                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
+                       a!112
+                       |driver.owns[F1]@2|)))
+      (a!122 (ite (and (= rule@2 #x12) true)
+                  #x01
+                  (ite (and (= rule@2 #x15) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@2 #x12) true)
+                  #x0d
+                  (ite (and (= rule@2 #x13) true) #x0e a!125)))
+      (a!138 (ite (and (= rule@2 #x05) true)
+                  #x00
+                  (ite (and (= rule@2 #x0a) true) #x00 a!137)))
+      (a!140 (ite (and (= rule@2 #x08) true)
                   a!10
                   (ite (and (= rule@2 #x11) true) #x02 compact0.newpage@2)))
-      (a!134 (= compact0.ok@3 (ite (and (= rule@2 #x0c) true) #x01 a!133)))
-      (a!136 (= driver0.pc@3 (ite (and (= rule@2 #x16) true) #x01 a!135))))
+      (a!142 (= compact0.ok@3 (ite (and (= rule@2 #x0c) true) #x01 a!141)))
+      (a!144 (= driver0.pc@3 (ite (and (= rule@2 #x16) true) #x01 a!143))))
 (let ((a!14 (ite (and (= rule@2 #x10) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
@@ -2583,60 +2727,67 @@
                       |folio.data[F0]@2|
                       a!65)))
       (a!70 (ite (and (= rule@2 #x10) true)
-                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
                       a!67
                       a!69)))
-      (a!74 (= |PG_movable[F1]@3|
-               (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01)) #x01 a!73)))
-      (a!78 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                 a!75
+      (a!74 (= |folio.node[F1]@3|
+               (ite (and (= rule@2 #x08) (= a!10 #x01)) |folio.node[F0]@2| a!73)))
+      (a!78 (ite (and (= rule@2 #x10) true)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
+                 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
+                      a!75
+                      a!77)))
+      (a!82 (= |PG_movable[F1]@3|
+               (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01)) #x01 a!81)))
+      (a!86 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
+                 a!83
                  (ite (and (= rule@2 #x15) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |page.mapping(driver)[F0]@2|)
-                      a!77)))
-      (a!83 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
+                      a!85)))
+      (a!91 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
                  #x01
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                      a!75
-                      a!82)))
-      (a!87 (ite (and (= rule@2 #x13) true)
+                      a!83
+                      a!90)))
+      (a!95 (ite (and (= rule@2 #x13) true)
                  #x00
-                 (ite (and (= rule@2 #x14) true) #x00 a!86)))
-      (a!96 (ite (and (= rule@2 #x13) true)
-                 #x01
-                 (ite (and (= rule@2 #x15) true)
-                      (ite (= |folio.refcount[F0]@2| #x01)
-                           #x00
-                           |driver.list[F0]@2|)
-                      a!95)))
-      (a!102 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
+                 (ite (and (= rule@2 #x14) true) #x00 a!94)))
+      (a!104 (ite (and (= rule@2 #x13) true)
+                  #x01
+                  (ite (and (= rule@2 #x15) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |driver.list[F0]@2|)
+                       a!103)))
+      (a!110 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                       a!93
-                       a!101)))
-      (a!106 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                  a!103
+                       a!101
+                       a!109)))
+      (a!114 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
+                  a!111
                   (ite (and (= rule@2 #x15) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!105)))
-      (a!111 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
+                       a!113)))
+      (a!119 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                       a!103
-                       a!110)))
-      (a!115 (ite (and (= rule@2 #x0b) true)
+                       a!111
+                       a!118)))
+      (a!123 (ite (and (= rule@2 #x0b) true)
                   #x01
-                  (ite (and (= rule@2 #x0f) true) #x00 a!114)))
-      (a!119 (ite (and (= rule@2 #x11) true)
+                  (ite (and (= rule@2 #x0f) true) #x00 a!122)))
+      (a!127 (ite (and (= rule@2 #x11) true)
                   (ite (not (= compact0.ok@2 #x00)) #x0f #x0c)
-                  a!118))
-      (a!131 (ite (and (= rule@2 #x00) true)
+                  a!126))
+      (a!139 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x03) true) #x00 a!130))))
+                  (ite (and (= rule@2 #x03) true) #x00 a!138))))
 (let ((a!15 (ite (and (= rule@2 #x08) (= a!10 #x00))
                  #x01
                  (ite (and (= rule@2 #x0a) true)
@@ -2687,38 +2838,45 @@
                  (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
                       |folio.data[F0]@2|
                       a!61)))
-      (a!71 (ite (and (= rule@2 #x0a) true)
+      (a!71 (ite (and (= rule@2 #x08) (= a!10 #x00))
+                 |folio.node[F0]@2|
+                 (ite (and (= rule@2 #x0a) true)
+                      (ite (= |folio.refcount[F0]@2| #x01)
+                           #x00
+                           |folio.node[F0]@2|)
+                      a!70)))
+      (a!79 (ite (and (= rule@2 #x0a) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                  (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
                       #x01
-                      a!70)))
-      (a!79 (ite (and (= rule@2 #x0d) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@2 #x0d) true)
                  #x00
                  (ite (and (= rule@2 #x10) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |page.mapping(driver)[F0]@2|)
-                      a!78)))
-      (a!88 (ite (and (= rule@2 #x10) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@2 #x10) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                      a!84
-                      a!87)))
-      (a!97 (ite (and (= rule@2 #x10) true)
-                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
-                 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                      a!93
-                      a!96)))
-      (a!107 (ite (and (= rule@2 #x0d) true)
+                      a!92
+                      a!95)))
+      (a!105 (ite (and (= rule@2 #x10) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
+                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
+                       a!101
+                       a!104)))
+      (a!115 (ite (and (= rule@2 #x0d) true)
                   #x00
                   (ite (and (= rule@2 #x10) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!106)))
-      (a!120 (ite (and (= rule@2 #x0f) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@2 #x0f) true)
                   (ite (not (= compact0.ok@2 #x00)) #x0a #x0b)
-                  (ite (and (= rule@2 #x10) true) #x0b a!119))))
+                  (ite (and (= rule@2 #x10) true) #x0b a!127))))
 (let ((a!16 (ite (and (= rule@2 #x03) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x05) true)
@@ -2757,35 +2915,42 @@
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                  (ite (and (= rule@2 #x08) (= a!10 #x00)) #x00 a!62)))
       (a!72 (ite (and (= rule@2 #x03) true)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                 (ite (and (= rule@2 #x05) true)
+                      (ite (= |folio.refcount[F0]@2| #x01)
+                           #x00
+                           |folio.node[F0]@2|)
+                      a!71)))
+      (a!80 (ite (and (= rule@2 #x03) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                  (ite (and (= rule@2 #x05) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |PG_movable[F0]@2|)
-                      a!71)))
-      (a!80 (ite (and (= rule@2 #x0a) true)
+                      a!79)))
+      (a!88 (ite (and (= rule@2 #x0a) true)
                  (ite (= |folio.refcount[F0]@2| #x01)
                       #x00
                       |page.mapping(driver)[F0]@2|)
                  (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
                       #x01
-                      a!79)))
-      (a!89 (ite (and (= rule@2 #x0c) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@2 #x0c) true)
                  #x00
-                 (ite (and (= rule@2 #x0d) true) #x00 a!88)))
-      (a!98 (ite (and (= rule@2 #x0a) true)
-                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
-                 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
-                      #x01
-                      a!97)))
-      (a!108 (ite (and (= rule@2 #x0a) true)
+                 (ite (and (= rule@2 #x0d) true) #x00 a!96)))
+      (a!106 (ite (and (= rule@2 #x0a) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
+                  (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
+                       #x01
+                       a!105)))
+      (a!116 (ite (and (= rule@2 #x0a) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
                        #x01
-                       a!107)))
-      (a!121 (ite (and (= rule@2 #x0d) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@2 #x0d) true)
                   #x09
-                  (ite (and (= rule@2 #x0e) true) #x09 a!120))))
+                  (ite (and (= rule@2 #x0e) true) #x09 a!128))))
 (let ((a!24 (ite (and (= rule@2 #x03) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x05) true)
@@ -2797,7 +2962,7 @@
                          #x00
                          |folio.data[F0]@2|)
                     a!63)))
-      (a!81 (ite (and (= rule@2 #x03) true)
+      (a!89 (ite (and (= rule@2 #x03) true)
                  (ite (= |folio.refcount[F0]@2| #x01)
                       #x00
                       |page.mapping(driver)[F0]@2|)
@@ -2805,60 +2970,60 @@
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |page.mapping(driver)[F0]@2|)
-                      a!80)))
-      (a!90 (ite (and (= rule@2 #x07) true)
+                      a!88)))
+      (a!98 (ite (and (= rule@2 #x07) true)
                  #x01
                  (ite (and (= rule@2 #x0a) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@2|))
-                      a!89)))
-      (a!99 (ite (and (= rule@2 #x05) true)
-                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
-                 (ite (and (= rule@2 #x06) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@2 #x03) true)
+                      a!97)))
+      (a!107 (ite (and (= rule@2 #x05) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
+                  (ite (and (= rule@2 #x06) true) #x00 a!106)))
+      (a!117 (ite (and (= rule@2 #x03) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x05) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!108)))
-      (a!122 (ite (and (= rule@2 #x0b) true)
+                       a!116)))
+      (a!130 (ite (and (= rule@2 #x0b) true)
                   #x08
-                  (ite (and (= rule@2 #x0c) true) #x09 a!121))))
+                  (ite (and (= rule@2 #x0c) true) #x09 a!129))))
 (let ((a!25 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!24)))
-      (a!91 (ite (and (= rule@2 #x03) true)
+      (a!99 (ite (and (= rule@2 #x03) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                  (ite (and (= rule@2 #x05) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |PG_isolated[F0]@2|)
-                      a!90)))
-      (a!100 (= |driver.list[F0]@3|
+                      a!98)))
+      (a!108 (= |driver.list[F0]@3|
                 (ite (and (= rule@2 #x03) true)
                      (ite (= |folio.refcount[F0]@2| #x01)
                           #x00
                           |driver.list[F0]@2|)
-                     a!99)))
-      (a!123 (ite (and (= rule@2 #x09) true)
+                     a!107)))
+      (a!131 (ite (and (= rule@2 #x09) true)
                   #x0c
-                  (ite (and (= rule@2 #x0a) true) #x0f a!122))))
-(let ((a!124 (ite (and (= rule@2 #x07) true)
+                  (ite (and (= rule@2 #x0a) true) #x0f a!130))))
+(let ((a!132 (ite (and (= rule@2 #x07) true)
                   #x06
-                  (ite (and (= rule@2 #x08) true) #x07 a!123))))
-(let ((a!125 (ite (and (= rule@2 #x05) true)
+                  (ite (and (= rule@2 #x08) true) #x07 a!131))))
+(let ((a!133 (ite (and (= rule@2 #x05) true)
                   #x0f
-                  (ite (and (= rule@2 #x06) true) #x05 a!124))))
-(let ((a!126 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x06) true) #x05 a!132))))
+(let ((a!134 (ite (and (= rule@2 #x03) true)
                   #x0f
-                  (ite (and (= rule@2 #x04) true) #x04 a!125))))
-(let ((a!127 (ite (and (= rule@2 #x01) true)
+                  (ite (and (= rule@2 #x04) true) #x04 a!133))))
+(let ((a!135 (ite (and (= rule@2 #x01) true)
                   #x0f
-                  (ite (and (= rule@2 #x02) true) #x03 a!126))))
-(let ((a!128 (= compact0.pc@3 (ite (and (= rule@2 #x00) true) #x01 a!127))))
+                  (ite (and (= rule@2 #x02) true) #x03 a!134))))
+(let ((a!136 (= compact0.pc@3 (ite (and (= rule@2 #x00) true) #x01 a!135))))
   (and a!9
        (= |alive[P0]@3| |alive[P0]@2|)
        (= |pte[P0][0]@3| |pte[P0][0]@2|)
@@ -2884,30 +3049,32 @@
        (= |folio.index[F1]@3| a!57)
        a!64
        (= |folio.data[F1]@3| a!66)
-       (= |PG_movable[F0]@3| a!72)
+       (= |folio.node[F0]@3| a!72)
        a!74
-       (= |page.mapping(driver)[F0]@3| a!81)
-       (= |page.mapping(driver)[F1]@3| a!83)
-       (= |PG_isolated[F0]@3| a!91)
-       (= |PG_isolated[F1]@3| a!92)
-       a!100
-       (= |driver.list[F1]@3| a!102)
-       (= |driver.owns[F0]@3| a!109)
-       (= |driver.owns[F1]@3| a!111)
-       a!112
+       (= |PG_movable[F0]@3| a!80)
+       a!82
+       (= |page.mapping(driver)[F0]@3| a!89)
+       (= |page.mapping(driver)[F1]@3| a!91)
+       (= |PG_isolated[F0]@3| a!99)
+       (= |PG_isolated[F1]@3| a!100)
+       a!108
+       (= |driver.list[F1]@3| a!110)
+       (= |driver.owns[F0]@3| a!117)
+       (= |driver.owns[F1]@3| a!119)
+       a!120
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.readers[av0]@3| |&anon_vma->rwsem.readers[av0]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
-       (= |PG_locked[F0]@3| a!115)
-       (= |PG_locked[F1]@3| a!116)
-       a!128
-       (= compact0.ref@3 a!131)
-       (= compact0.newpage@3 a!132)
-       a!134
+       (= |PG_locked[F0]@3| a!123)
+       (= |PG_locked[F1]@3| a!124)
        a!136
-       (= driver0.page@3 a!137)
+       (= compact0.ref@3 a!139)
+       (= compact0.newpage@3 a!140)
+       a!142
+       a!144
+       (= driver0.page@3 a!145)
        (bvule |alive[P0]@3| #x01)
        (bvule |pte[P0][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x01)
@@ -2932,6 +3099,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |PG_movable[F0]@3| #x01)
        (bvule |PG_movable[F1]@3| #x01)
        (bvule |page.mapping(driver)[F0]@3| #x01)
@@ -3093,33 +3262,49 @@
                     #x01)
                  #x00
                  (ite (= compact0.newpage@3 #x00)
-                      |PG_movable[F0]@3|
-                      |PG_movable[F1]@3|)))
+                      |folio.node[F0]@3|
+                      |folio.node[F1]@3|)))
       (a!68 (ite (= (ite (= driver0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
                  #x00
                  (ite (= driver0.page@3 #x00)
-                      |PG_movable[F0]@3|
-                      |PG_movable[F1]@3|)))
+                      |folio.node[F0]@3|
+                      |folio.node[F1]@3|)))
       (a!75 (ite (= (ite (= compact0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@3 #x00)
-                      |page.mapping(driver)[F0]@3|
-                      |page.mapping(driver)[F1]@3|)))
+                      |PG_movable[F0]@3|
+                      |PG_movable[F1]@3|)))
       (a!76 (ite (= (ite (= driver0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
                  #x00
                  (ite (= driver0.page@3 #x00)
+                      |PG_movable[F0]@3|
+                      |PG_movable[F1]@3|)))
+      (a!83 (ite (= (ite (= compact0.newpage@3 #x00)
+                         |folio.refcount[F0]@3|
+                         |folio.refcount[F1]@3|)
+                    #x01)
+                 #x00
+                 (ite (= compact0.newpage@3 #x00)
                       |page.mapping(driver)[F0]@3|
                       |page.mapping(driver)[F1]@3|)))
-      (a!84 (ite (= (ite (= compact0.newpage@3 #x00)
+      (a!84 (ite (= (ite (= driver0.page@3 #x00)
+                         |folio.refcount[F0]@3|
+                         |folio.refcount[F1]@3|)
+                    #x01)
+                 #x00
+                 (ite (= driver0.page@3 #x00)
+                      |page.mapping(driver)[F0]@3|
+                      |page.mapping(driver)[F1]@3|)))
+      (a!92 (ite (= (ite (= compact0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3127,7 +3312,7 @@
                  (ite (= compact0.newpage@3 #x00)
                       |PG_isolated[F0]@3|
                       |PG_isolated[F1]@3|)))
-      (a!85 (ite (= (ite (= driver0.page@3 #x00)
+      (a!93 (ite (= (ite (= driver0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3135,23 +3320,23 @@
                  (ite (= driver0.page@3 #x00)
                       |PG_isolated[F0]@3|
                       |PG_isolated[F1]@3|)))
-      (a!93 (ite (= (ite (= compact0.newpage@3 #x00)
-                         |folio.refcount[F0]@3|
-                         |folio.refcount[F1]@3|)
-                    #x01)
-                 #x00
-                 (ite (= compact0.newpage@3 #x00)
-                      |driver.list[F0]@3|
-                      |driver.list[F1]@3|)))
-      (a!94 (ite (= (ite (= driver0.page@3 #x00)
-                         |folio.refcount[F0]@3|
-                         |folio.refcount[F1]@3|)
-                    #x01)
-                 #x00
-                 (ite (= driver0.page@3 #x00)
-                      |driver.list[F0]@3|
-                      |driver.list[F1]@3|)))
-      (a!103 (ite (= (ite (= compact0.newpage@3 #x00)
+      (a!101 (ite (= (ite (= compact0.newpage@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= compact0.newpage@3 #x00)
+                       |driver.list[F0]@3|
+                       |driver.list[F1]@3|)))
+      (a!102 (ite (= (ite (= driver0.page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= driver0.page@3 #x00)
+                       |driver.list[F0]@3|
+                       |driver.list[F1]@3|)))
+      (a!111 (ite (= (ite (= compact0.newpage@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3159,7 +3344,7 @@
                   (ite (= compact0.newpage@3 #x00)
                        |driver.owns[F0]@3|
                        |driver.owns[F1]@3|)))
-      (a!104 (ite (= (ite (= driver0.page@3 #x00)
+      (a!112 (ite (= (ite (= driver0.page@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3167,33 +3352,33 @@
                   (ite (= driver0.page@3 #x00)
                        |driver.owns[F0]@3|
                        |driver.owns[F1]@3|)))
-      (a!112 (= |driver.page[D0]@4|
+      (a!120 (= |driver.page[D0]@4|
                 (ite (and (= rule@3 #x0d) true)
                      compact0.newpage@3
                      |driver.page[D0]@3|)))
-      (a!113 (ite (and (= rule@3 #x16) (= |driver.page[D0]@3| #x00))
+      (a!121 (ite (and (= rule@3 #x16) (= |driver.page[D0]@3| #x00))
                   #x02
                   (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
                        #x00
                        |PG_locked[F0]@3|)))
-      (a!116 (ite (and (= rule@3 #x16) (= |driver.page[D0]@3| #x01))
+      (a!124 (ite (and (= rule@3 #x16) (= |driver.page[D0]@3| #x01))
                   #x02
                   (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!117 (ite (and (= rule@3 #x14) true)
+      (a!125 (ite (and (= rule@3 #x14) true)
                   #x0e
                   (ite (and (= rule@3 #x15) true) #x0f compact0.pc@3)))
-      (a!129 (ite (and (= rule@3 #x10) true)
+      (a!137 (ite (and (= rule@3 #x10) true)
                   #x00
                   (ite (and (= rule@3 #x15) true) #x00 compact0.ref@3)))
-      (a!133 (ite (and (= rule@3 #x0d) true)
+      (a!141 (ite (and (= rule@3 #x0d) true)
                   #x01
                   (ite (and (= rule@3 #x0e) true) #x00 compact0.ok@3)))
-      (a!135 (ite (and (= rule@3 #x17) true)
+      (a!143 (ite (and (= rule@3 #x17) true)
                   #x02
                   (ite (and (= rule@3 #x18) true) #x03 driver0.pc@3)))
-      (a!137 (ite (and (= rule@3 #x16) true)
+      (a!145 (ite (and (= rule@3 #x16) true)
                   |driver.page[D0]@3|
                   (ite (and (= rule@3 #x18) true) #x02 driver0.page@3))))
 (let ((a!9 (or (and (= rule@3 #x00)
@@ -3321,69 +3506,79 @@
                       a!59
                       |folio.data[F1]@3|)))
       (a!69 (ite (and (= rule@3 #x15) true)
-                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
                       a!68
-                      |PG_movable[F0]@3|)))
+                      |folio.node[F0]@3|)))
       (a!73 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
                  a!67
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
                       a!68
-                      |PG_movable[F1]@3|)))
-      (a!77 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
-                 #x00
+                      |folio.node[F1]@3|)))
+      (a!77 (ite (and (= rule@3 #x15) true)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
                       a!76
-                      |page.mapping(driver)[F0]@3|)))
-      (a!82 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
-                 #x00
+                      |PG_movable[F0]@3|)))
+      (a!81 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
+                 a!75
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
                       a!76
+                      |PG_movable[F1]@3|)))
+      (a!85 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
+                 #x00
+                 (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
+                      a!84
+                      |page.mapping(driver)[F0]@3|)))
+      (a!90 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
+                 #x00
+                 (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
+                      a!84
                       |page.mapping(driver)[F1]@3|)))
-      (a!86 (ite (and (= rule@3 #x15) true)
+      (a!94 (ite (and (= rule@3 #x15) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                      a!85
+                      a!93
                       |PG_isolated[F0]@3|)))
-      (a!92 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                 a!84
-                 (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                      a!85
-                      |PG_isolated[F1]@3|)))
-      (a!95 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
-                 #x00
-                 (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                      a!94
-                      |driver.list[F0]@3|)))
-      (a!101 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
-                  #x00
+      (a!100 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
+                  a!92
                   (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                       a!94
-                       |driver.list[F1]@3|)))
-      (a!105 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
+                       a!93
+                       |PG_isolated[F1]@3|)))
+      (a!103 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                       a!104
-                       |driver.owns[F0]@3|)))
-      (a!110 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
+                       a!102
+                       |driver.list[F0]@3|)))
+      (a!109 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
                   #x00
                   (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                       a!104
-                       |driver.owns[F1]@3|)))
-      (a!114 (ite (and (= rule@3 #x12) true)
-                  #x01
-                  (ite (and (= rule@3 #x15) true) #x00 a!113)))
-      (a!118 (ite (and (= rule@3 #x12) true)
-                  #x0d
-                  (ite (and (= rule@3 #x13) true) #x0e a!117)))
-      (a!130 (ite (and (= rule@3 #x05) true)
+                       a!102
+                       |driver.list[F1]@3|)))
+      (a!113 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
                   #x00
-                  (ite (and (= rule@3 #x0a) true) #x00 a!129)))
-      (a!132 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
+                       a!112
+                       |driver.owns[F0]@3|)))
+      (a!118 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
+                  #x00
+                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
+                       a!112
+                       |driver.owns[F1]@3|)))
+      (a!122 (ite (and (= rule@3 #x12) true)
+                  #x01
+                  (ite (and (= rule@3 #x15) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@3 #x12) true)
+                  #x0d
+                  (ite (and (= rule@3 #x13) true) #x0e a!125)))
+      (a!138 (ite (and (= rule@3 #x05) true)
+                  #x00
+                  (ite (and (= rule@3 #x0a) true) #x00 a!137)))
+      (a!140 (ite (and (= rule@3 #x08) true)
                   a!10
                   (ite (and (= rule@3 #x11) true) #x02 compact0.newpage@3)))
-      (a!134 (= compact0.ok@4 (ite (and (= rule@3 #x0c) true) #x01 a!133)))
-      (a!136 (= driver0.pc@4 (ite (and (= rule@3 #x16) true) #x01 a!135))))
+      (a!142 (= compact0.ok@4 (ite (and (= rule@3 #x0c) true) #x01 a!141)))
+      (a!144 (= driver0.pc@4 (ite (and (= rule@3 #x16) true) #x01 a!143))))
 (let ((a!14 (ite (and (= rule@3 #x10) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
@@ -3439,60 +3634,67 @@
                       |folio.data[F0]@3|
                       a!65)))
       (a!70 (ite (and (= rule@3 #x10) true)
-                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
                       a!67
                       a!69)))
-      (a!74 (= |PG_movable[F1]@4|
-               (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01)) #x01 a!73)))
-      (a!78 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                 a!75
+      (a!74 (= |folio.node[F1]@4|
+               (ite (and (= rule@3 #x08) (= a!10 #x01)) |folio.node[F0]@3| a!73)))
+      (a!78 (ite (and (= rule@3 #x10) true)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
+                 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
+                      a!75
+                      a!77)))
+      (a!82 (= |PG_movable[F1]@4|
+               (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01)) #x01 a!81)))
+      (a!86 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
+                 a!83
                  (ite (and (= rule@3 #x15) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |page.mapping(driver)[F0]@3|)
-                      a!77)))
-      (a!83 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
+                      a!85)))
+      (a!91 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
                  #x01
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                      a!75
-                      a!82)))
-      (a!87 (ite (and (= rule@3 #x13) true)
+                      a!83
+                      a!90)))
+      (a!95 (ite (and (= rule@3 #x13) true)
                  #x00
-                 (ite (and (= rule@3 #x14) true) #x00 a!86)))
-      (a!96 (ite (and (= rule@3 #x13) true)
-                 #x01
-                 (ite (and (= rule@3 #x15) true)
-                      (ite (= |folio.refcount[F0]@3| #x01)
-                           #x00
-                           |driver.list[F0]@3|)
-                      a!95)))
-      (a!102 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
+                 (ite (and (= rule@3 #x14) true) #x00 a!94)))
+      (a!104 (ite (and (= rule@3 #x13) true)
+                  #x01
+                  (ite (and (= rule@3 #x15) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |driver.list[F0]@3|)
+                       a!103)))
+      (a!110 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                       a!93
-                       a!101)))
-      (a!106 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                  a!103
+                       a!101
+                       a!109)))
+      (a!114 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
+                  a!111
                   (ite (and (= rule@3 #x15) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!105)))
-      (a!111 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
+                       a!113)))
+      (a!119 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                       a!103
-                       a!110)))
-      (a!115 (ite (and (= rule@3 #x0b) true)
+                       a!111
+                       a!118)))
+      (a!123 (ite (and (= rule@3 #x0b) true)
                   #x01
-                  (ite (and (= rule@3 #x0f) true) #x00 a!114)))
-      (a!119 (ite (and (= rule@3 #x11) true)
+                  (ite (and (= rule@3 #x0f) true) #x00 a!122)))
+      (a!127 (ite (and (= rule@3 #x11) true)
                   (ite (not (= compact0.ok@3 #x00)) #x0f #x0c)
-                  a!118))
-      (a!131 (ite (and (= rule@3 #x00) true)
+                  a!126))
+      (a!139 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x03) true) #x00 a!130))))
+                  (ite (and (= rule@3 #x03) true) #x00 a!138))))
 (let ((a!15 (ite (and (= rule@3 #x08) (= a!10 #x00))
                  #x01
                  (ite (and (= rule@3 #x0a) true)
@@ -3543,38 +3745,45 @@
                  (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
                       |folio.data[F0]@3|
                       a!61)))
-      (a!71 (ite (and (= rule@3 #x0a) true)
+      (a!71 (ite (and (= rule@3 #x08) (= a!10 #x00))
+                 |folio.node[F0]@3|
+                 (ite (and (= rule@3 #x0a) true)
+                      (ite (= |folio.refcount[F0]@3| #x01)
+                           #x00
+                           |folio.node[F0]@3|)
+                      a!70)))
+      (a!79 (ite (and (= rule@3 #x0a) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                  (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
                       #x01
-                      a!70)))
-      (a!79 (ite (and (= rule@3 #x0d) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@3 #x0d) true)
                  #x00
                  (ite (and (= rule@3 #x10) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |page.mapping(driver)[F0]@3|)
-                      a!78)))
-      (a!88 (ite (and (= rule@3 #x10) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@3 #x10) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                      a!84
-                      a!87)))
-      (a!97 (ite (and (= rule@3 #x10) true)
-                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
-                 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                      a!93
-                      a!96)))
-      (a!107 (ite (and (= rule@3 #x0d) true)
+                      a!92
+                      a!95)))
+      (a!105 (ite (and (= rule@3 #x10) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
+                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
+                       a!101
+                       a!104)))
+      (a!115 (ite (and (= rule@3 #x0d) true)
                   #x00
                   (ite (and (= rule@3 #x10) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!106)))
-      (a!120 (ite (and (= rule@3 #x0f) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@3 #x0f) true)
                   (ite (not (= compact0.ok@3 #x00)) #x0a #x0b)
-                  (ite (and (= rule@3 #x10) true) #x0b a!119))))
+                  (ite (and (= rule@3 #x10) true) #x0b a!127))))
 (let ((a!16 (ite (and (= rule@3 #x03) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x05) true)
@@ -3613,35 +3822,42 @@
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                  (ite (and (= rule@3 #x08) (= a!10 #x00)) #x00 a!62)))
       (a!72 (ite (and (= rule@3 #x03) true)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                 (ite (and (= rule@3 #x05) true)
+                      (ite (= |folio.refcount[F0]@3| #x01)
+                           #x00
+                           |folio.node[F0]@3|)
+                      a!71)))
+      (a!80 (ite (and (= rule@3 #x03) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                  (ite (and (= rule@3 #x05) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |PG_movable[F0]@3|)
-                      a!71)))
-      (a!80 (ite (and (= rule@3 #x0a) true)
+                      a!79)))
+      (a!88 (ite (and (= rule@3 #x0a) true)
                  (ite (= |folio.refcount[F0]@3| #x01)
                       #x00
                       |page.mapping(driver)[F0]@3|)
                  (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
                       #x01
-                      a!79)))
-      (a!89 (ite (and (= rule@3 #x0c) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@3 #x0c) true)
                  #x00
-                 (ite (and (= rule@3 #x0d) true) #x00 a!88)))
-      (a!98 (ite (and (= rule@3 #x0a) true)
-                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
-                 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
-                      #x01
-                      a!97)))
-      (a!108 (ite (and (= rule@3 #x0a) true)
+                 (ite (and (= rule@3 #x0d) true) #x00 a!96)))
+      (a!106 (ite (and (= rule@3 #x0a) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
+                  (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
+                       #x01
+                       a!105)))
+      (a!116 (ite (and (= rule@3 #x0a) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
                        #x01
-                       a!107)))
-      (a!121 (ite (and (= rule@3 #x0d) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@3 #x0d) true)
                   #x09
-                  (ite (and (= rule@3 #x0e) true) #x09 a!120))))
+                  (ite (and (= rule@3 #x0e) true) #x09 a!128))))
 (let ((a!24 (ite (and (= rule@3 #x03) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x05) true)
@@ -3653,7 +3869,7 @@
                          #x00
                          |folio.data[F0]@3|)
                     a!63)))
-      (a!81 (ite (and (= rule@3 #x03) true)
+      (a!89 (ite (and (= rule@3 #x03) true)
                  (ite (= |folio.refcount[F0]@3| #x01)
                       #x00
                       |page.mapping(driver)[F0]@3|)
@@ -3661,60 +3877,60 @@
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |page.mapping(driver)[F0]@3|)
-                      a!80)))
-      (a!90 (ite (and (= rule@3 #x07) true)
+                      a!88)))
+      (a!98 (ite (and (= rule@3 #x07) true)
                  #x01
                  (ite (and (= rule@3 #x0a) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@3|))
-                      a!89)))
-      (a!99 (ite (and (= rule@3 #x05) true)
-                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
-                 (ite (and (= rule@3 #x06) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@3 #x03) true)
+                      a!97)))
+      (a!107 (ite (and (= rule@3 #x05) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
+                  (ite (and (= rule@3 #x06) true) #x00 a!106)))
+      (a!117 (ite (and (= rule@3 #x03) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x05) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!108)))
-      (a!122 (ite (and (= rule@3 #x0b) true)
+                       a!116)))
+      (a!130 (ite (and (= rule@3 #x0b) true)
                   #x08
-                  (ite (and (= rule@3 #x0c) true) #x09 a!121))))
+                  (ite (and (= rule@3 #x0c) true) #x09 a!129))))
 (let ((a!25 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!24)))
-      (a!91 (ite (and (= rule@3 #x03) true)
+      (a!99 (ite (and (= rule@3 #x03) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                  (ite (and (= rule@3 #x05) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |PG_isolated[F0]@3|)
-                      a!90)))
-      (a!100 (= |driver.list[F0]@4|
+                      a!98)))
+      (a!108 (= |driver.list[F0]@4|
                 (ite (and (= rule@3 #x03) true)
                      (ite (= |folio.refcount[F0]@3| #x01)
                           #x00
                           |driver.list[F0]@3|)
-                     a!99)))
-      (a!123 (ite (and (= rule@3 #x09) true)
+                     a!107)))
+      (a!131 (ite (and (= rule@3 #x09) true)
                   #x0c
-                  (ite (and (= rule@3 #x0a) true) #x0f a!122))))
-(let ((a!124 (ite (and (= rule@3 #x07) true)
+                  (ite (and (= rule@3 #x0a) true) #x0f a!130))))
+(let ((a!132 (ite (and (= rule@3 #x07) true)
                   #x06
-                  (ite (and (= rule@3 #x08) true) #x07 a!123))))
-(let ((a!125 (ite (and (= rule@3 #x05) true)
+                  (ite (and (= rule@3 #x08) true) #x07 a!131))))
+(let ((a!133 (ite (and (= rule@3 #x05) true)
                   #x0f
-                  (ite (and (= rule@3 #x06) true) #x05 a!124))))
-(let ((a!126 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x06) true) #x05 a!132))))
+(let ((a!134 (ite (and (= rule@3 #x03) true)
                   #x0f
-                  (ite (and (= rule@3 #x04) true) #x04 a!125))))
-(let ((a!127 (ite (and (= rule@3 #x01) true)
+                  (ite (and (= rule@3 #x04) true) #x04 a!133))))
+(let ((a!135 (ite (and (= rule@3 #x01) true)
                   #x0f
-                  (ite (and (= rule@3 #x02) true) #x03 a!126))))
-(let ((a!128 (= compact0.pc@4 (ite (and (= rule@3 #x00) true) #x01 a!127))))
+                  (ite (and (= rule@3 #x02) true) #x03 a!134))))
+(let ((a!136 (= compact0.pc@4 (ite (and (= rule@3 #x00) true) #x01 a!135))))
   (and a!9
        (= |alive[P0]@4| |alive[P0]@3|)
        (= |pte[P0][0]@4| |pte[P0][0]@3|)
@@ -3740,30 +3956,32 @@
        (= |folio.index[F1]@4| a!57)
        a!64
        (= |folio.data[F1]@4| a!66)
-       (= |PG_movable[F0]@4| a!72)
+       (= |folio.node[F0]@4| a!72)
        a!74
-       (= |page.mapping(driver)[F0]@4| a!81)
-       (= |page.mapping(driver)[F1]@4| a!83)
-       (= |PG_isolated[F0]@4| a!91)
-       (= |PG_isolated[F1]@4| a!92)
-       a!100
-       (= |driver.list[F1]@4| a!102)
-       (= |driver.owns[F0]@4| a!109)
-       (= |driver.owns[F1]@4| a!111)
-       a!112
+       (= |PG_movable[F0]@4| a!80)
+       a!82
+       (= |page.mapping(driver)[F0]@4| a!89)
+       (= |page.mapping(driver)[F1]@4| a!91)
+       (= |PG_isolated[F0]@4| a!99)
+       (= |PG_isolated[F1]@4| a!100)
+       a!108
+       (= |driver.list[F1]@4| a!110)
+       (= |driver.owns[F0]@4| a!117)
+       (= |driver.owns[F1]@4| a!119)
+       a!120
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.readers[av0]@4| |&anon_vma->rwsem.readers[av0]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
-       (= |PG_locked[F0]@4| a!115)
-       (= |PG_locked[F1]@4| a!116)
-       a!128
-       (= compact0.ref@4 a!131)
-       (= compact0.newpage@4 a!132)
-       a!134
+       (= |PG_locked[F0]@4| a!123)
+       (= |PG_locked[F1]@4| a!124)
        a!136
-       (= driver0.page@4 a!137)
+       (= compact0.ref@4 a!139)
+       (= compact0.newpage@4 a!140)
+       a!142
+       a!144
+       (= driver0.page@4 a!145)
        (bvule |alive[P0]@4| #x01)
        (bvule |pte[P0][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x01)
@@ -3788,6 +4006,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |PG_movable[F0]@4| #x01)
        (bvule |PG_movable[F1]@4| #x01)
        (bvule |page.mapping(driver)[F0]@4| #x01)
@@ -3949,33 +4169,49 @@
                     #x01)
                  #x00
                  (ite (= compact0.newpage@4 #x00)
-                      |PG_movable[F0]@4|
-                      |PG_movable[F1]@4|)))
+                      |folio.node[F0]@4|
+                      |folio.node[F1]@4|)))
       (a!68 (ite (= (ite (= driver0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
                  #x00
                  (ite (= driver0.page@4 #x00)
-                      |PG_movable[F0]@4|
-                      |PG_movable[F1]@4|)))
+                      |folio.node[F0]@4|
+                      |folio.node[F1]@4|)))
       (a!75 (ite (= (ite (= compact0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@4 #x00)
-                      |page.mapping(driver)[F0]@4|
-                      |page.mapping(driver)[F1]@4|)))
+                      |PG_movable[F0]@4|
+                      |PG_movable[F1]@4|)))
       (a!76 (ite (= (ite (= driver0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
                  #x00
                  (ite (= driver0.page@4 #x00)
+                      |PG_movable[F0]@4|
+                      |PG_movable[F1]@4|)))
+      (a!83 (ite (= (ite (= compact0.newpage@4 #x00)
+                         |folio.refcount[F0]@4|
+                         |folio.refcount[F1]@4|)
+                    #x01)
+                 #x00
+                 (ite (= compact0.newpage@4 #x00)
                       |page.mapping(driver)[F0]@4|
                       |page.mapping(driver)[F1]@4|)))
-      (a!84 (ite (= (ite (= compact0.newpage@4 #x00)
+      (a!84 (ite (= (ite (= driver0.page@4 #x00)
+                         |folio.refcount[F0]@4|
+                         |folio.refcount[F1]@4|)
+                    #x01)
+                 #x00
+                 (ite (= driver0.page@4 #x00)
+                      |page.mapping(driver)[F0]@4|
+                      |page.mapping(driver)[F1]@4|)))
+      (a!92 (ite (= (ite (= compact0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -3983,7 +4219,7 @@
                  (ite (= compact0.newpage@4 #x00)
                       |PG_isolated[F0]@4|
                       |PG_isolated[F1]@4|)))
-      (a!85 (ite (= (ite (= driver0.page@4 #x00)
+      (a!93 (ite (= (ite (= driver0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -3991,23 +4227,23 @@
                  (ite (= driver0.page@4 #x00)
                       |PG_isolated[F0]@4|
                       |PG_isolated[F1]@4|)))
-      (a!93 (ite (= (ite (= compact0.newpage@4 #x00)
-                         |folio.refcount[F0]@4|
-                         |folio.refcount[F1]@4|)
-                    #x01)
-                 #x00
-                 (ite (= compact0.newpage@4 #x00)
-                      |driver.list[F0]@4|
-                      |driver.list[F1]@4|)))
-      (a!94 (ite (= (ite (= driver0.page@4 #x00)
-                         |folio.refcount[F0]@4|
-                         |folio.refcount[F1]@4|)
-                    #x01)
-                 #x00
-                 (ite (= driver0.page@4 #x00)
-                      |driver.list[F0]@4|
-                      |driver.list[F1]@4|)))
-      (a!103 (ite (= (ite (= compact0.newpage@4 #x00)
+      (a!101 (ite (= (ite (= compact0.newpage@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= compact0.newpage@4 #x00)
+                       |driver.list[F0]@4|
+                       |driver.list[F1]@4|)))
+      (a!102 (ite (= (ite (= driver0.page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= driver0.page@4 #x00)
+                       |driver.list[F0]@4|
+                       |driver.list[F1]@4|)))
+      (a!111 (ite (= (ite (= compact0.newpage@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4015,7 +4251,7 @@
                   (ite (= compact0.newpage@4 #x00)
                        |driver.owns[F0]@4|
                        |driver.owns[F1]@4|)))
-      (a!104 (ite (= (ite (= driver0.page@4 #x00)
+      (a!112 (ite (= (ite (= driver0.page@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4023,33 +4259,33 @@
                   (ite (= driver0.page@4 #x00)
                        |driver.owns[F0]@4|
                        |driver.owns[F1]@4|)))
-      (a!112 (= |driver.page[D0]@5|
+      (a!120 (= |driver.page[D0]@5|
                 (ite (and (= rule@4 #x0d) true)
                      compact0.newpage@4
                      |driver.page[D0]@4|)))
-      (a!113 (ite (and (= rule@4 #x16) (= |driver.page[D0]@4| #x00))
+      (a!121 (ite (and (= rule@4 #x16) (= |driver.page[D0]@4| #x00))
                   #x02
                   (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
                        #x00
                        |PG_locked[F0]@4|)))
-      (a!116 (ite (and (= rule@4 #x16) (= |driver.page[D0]@4| #x01))
+      (a!124 (ite (and (= rule@4 #x16) (= |driver.page[D0]@4| #x01))
                   #x02
                   (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!117 (ite (and (= rule@4 #x14) true)
+      (a!125 (ite (and (= rule@4 #x14) true)
                   #x0e
                   (ite (and (= rule@4 #x15) true) #x0f compact0.pc@4)))
-      (a!129 (ite (and (= rule@4 #x10) true)
+      (a!137 (ite (and (= rule@4 #x10) true)
                   #x00
                   (ite (and (= rule@4 #x15) true) #x00 compact0.ref@4)))
-      (a!133 (ite (and (= rule@4 #x0d) true)
+      (a!141 (ite (and (= rule@4 #x0d) true)
                   #x01
                   (ite (and (= rule@4 #x0e) true) #x00 compact0.ok@4)))
-      (a!135 (ite (and (= rule@4 #x17) true)
+      (a!143 (ite (and (= rule@4 #x17) true)
                   #x02
                   (ite (and (= rule@4 #x18) true) #x03 driver0.pc@4)))
-      (a!137 (ite (and (= rule@4 #x16) true)
+      (a!145 (ite (and (= rule@4 #x16) true)
                   |driver.page[D0]@4|
                   (ite (and (= rule@4 #x18) true) #x02 driver0.page@4))))
 (let ((a!9 (or (and (= rule@4 #x00)
@@ -4177,69 +4413,79 @@
                       a!59
                       |folio.data[F1]@4|)))
       (a!69 (ite (and (= rule@4 #x15) true)
-                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
                       a!68
-                      |PG_movable[F0]@4|)))
+                      |folio.node[F0]@4|)))
       (a!73 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
                  a!67
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
                       a!68
-                      |PG_movable[F1]@4|)))
-      (a!77 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
-                 #x00
+                      |folio.node[F1]@4|)))
+      (a!77 (ite (and (= rule@4 #x15) true)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
                       a!76
-                      |page.mapping(driver)[F0]@4|)))
-      (a!82 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
-                 #x00
+                      |PG_movable[F0]@4|)))
+      (a!81 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
+                 a!75
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
                       a!76
+                      |PG_movable[F1]@4|)))
+      (a!85 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
+                 #x00
+                 (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
+                      a!84
+                      |page.mapping(driver)[F0]@4|)))
+      (a!90 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
+                 #x00
+                 (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
+                      a!84
                       |page.mapping(driver)[F1]@4|)))
-      (a!86 (ite (and (= rule@4 #x15) true)
+      (a!94 (ite (and (= rule@4 #x15) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                      a!85
+                      a!93
                       |PG_isolated[F0]@4|)))
-      (a!92 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                 a!84
-                 (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                      a!85
-                      |PG_isolated[F1]@4|)))
-      (a!95 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
-                 #x00
-                 (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                      a!94
-                      |driver.list[F0]@4|)))
-      (a!101 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
-                  #x00
+      (a!100 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
+                  a!92
                   (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                       a!94
-                       |driver.list[F1]@4|)))
-      (a!105 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
+                       a!93
+                       |PG_isolated[F1]@4|)))
+      (a!103 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                       a!104
-                       |driver.owns[F0]@4|)))
-      (a!110 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
+                       a!102
+                       |driver.list[F0]@4|)))
+      (a!109 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
                   #x00
                   (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                       a!104
-                       |driver.owns[F1]@4|)))
-      (a!114 (ite (and (= rule@4 #x12) true)
-                  #x01
-                  (ite (and (= rule@4 #x15) true) #x00 a!113)))
-      (a!118 (ite (and (= rule@4 #x12) true)
-                  #x0d
-                  (ite (and (= rule@4 #x13) true) #x0e a!117)))
-      (a!130 (ite (and (= rule@4 #x05) true)
+                       a!102
+                       |driver.list[F1]@4|)))
+      (a!113 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
                   #x00
-                  (ite (and (= rule@4 #x0a) true) #x00 a!129)))
-      (a!132 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
+                       a!112
+                       |driver.owns[F0]@4|)))
+      (a!118 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
+                  #x00
+                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
+                       a!112
+                       |driver.owns[F1]@4|)))
+      (a!122 (ite (and (= rule@4 #x12) true)
+                  #x01
+                  (ite (and (= rule@4 #x15) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@4 #x12) true)
+                  #x0d
+                  (ite (and (= rule@4 #x13) true) #x0e a!125)))
+      (a!138 (ite (and (= rule@4 #x05) true)
+                  #x00
+                  (ite (and (= rule@4 #x0a) true) #x00 a!137)))
+      (a!140 (ite (and (= rule@4 #x08) true)
                   a!10
                   (ite (and (= rule@4 #x11) true) #x02 compact0.newpage@4)))
-      (a!134 (= compact0.ok@5 (ite (and (= rule@4 #x0c) true) #x01 a!133)))
-      (a!136 (= driver0.pc@5 (ite (and (= rule@4 #x16) true) #x01 a!135))))
+      (a!142 (= compact0.ok@5 (ite (and (= rule@4 #x0c) true) #x01 a!141)))
+      (a!144 (= driver0.pc@5 (ite (and (= rule@4 #x16) true) #x01 a!143))))
 (let ((a!14 (ite (and (= rule@4 #x10) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
@@ -4295,60 +4541,67 @@
                       |folio.data[F0]@4|
                       a!65)))
       (a!70 (ite (and (= rule@4 #x10) true)
-                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
                       a!67
                       a!69)))
-      (a!74 (= |PG_movable[F1]@5|
-               (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01)) #x01 a!73)))
-      (a!78 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                 a!75
+      (a!74 (= |folio.node[F1]@5|
+               (ite (and (= rule@4 #x08) (= a!10 #x01)) |folio.node[F0]@4| a!73)))
+      (a!78 (ite (and (= rule@4 #x10) true)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
+                 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
+                      a!75
+                      a!77)))
+      (a!82 (= |PG_movable[F1]@5|
+               (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01)) #x01 a!81)))
+      (a!86 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
+                 a!83
                  (ite (and (= rule@4 #x15) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |page.mapping(driver)[F0]@4|)
-                      a!77)))
-      (a!83 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
+                      a!85)))
+      (a!91 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
                  #x01
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                      a!75
-                      a!82)))
-      (a!87 (ite (and (= rule@4 #x13) true)
+                      a!83
+                      a!90)))
+      (a!95 (ite (and (= rule@4 #x13) true)
                  #x00
-                 (ite (and (= rule@4 #x14) true) #x00 a!86)))
-      (a!96 (ite (and (= rule@4 #x13) true)
-                 #x01
-                 (ite (and (= rule@4 #x15) true)
-                      (ite (= |folio.refcount[F0]@4| #x01)
-                           #x00
-                           |driver.list[F0]@4|)
-                      a!95)))
-      (a!102 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
+                 (ite (and (= rule@4 #x14) true) #x00 a!94)))
+      (a!104 (ite (and (= rule@4 #x13) true)
+                  #x01
+                  (ite (and (= rule@4 #x15) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |driver.list[F0]@4|)
+                       a!103)))
+      (a!110 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                       a!93
-                       a!101)))
-      (a!106 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                  a!103
+                       a!101
+                       a!109)))
+      (a!114 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
+                  a!111
                   (ite (and (= rule@4 #x15) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!105)))
-      (a!111 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
+                       a!113)))
+      (a!119 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                       a!103
-                       a!110)))
-      (a!115 (ite (and (= rule@4 #x0b) true)
+                       a!111
+                       a!118)))
+      (a!123 (ite (and (= rule@4 #x0b) true)
                   #x01
-                  (ite (and (= rule@4 #x0f) true) #x00 a!114)))
-      (a!119 (ite (and (= rule@4 #x11) true)
+                  (ite (and (= rule@4 #x0f) true) #x00 a!122)))
+      (a!127 (ite (and (= rule@4 #x11) true)
                   (ite (not (= compact0.ok@4 #x00)) #x0f #x0c)
-                  a!118))
-      (a!131 (ite (and (= rule@4 #x00) true)
+                  a!126))
+      (a!139 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x03) true) #x00 a!130))))
+                  (ite (and (= rule@4 #x03) true) #x00 a!138))))
 (let ((a!15 (ite (and (= rule@4 #x08) (= a!10 #x00))
                  #x01
                  (ite (and (= rule@4 #x0a) true)
@@ -4399,38 +4652,45 @@
                  (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
                       |folio.data[F0]@4|
                       a!61)))
-      (a!71 (ite (and (= rule@4 #x0a) true)
+      (a!71 (ite (and (= rule@4 #x08) (= a!10 #x00))
+                 |folio.node[F0]@4|
+                 (ite (and (= rule@4 #x0a) true)
+                      (ite (= |folio.refcount[F0]@4| #x01)
+                           #x00
+                           |folio.node[F0]@4|)
+                      a!70)))
+      (a!79 (ite (and (= rule@4 #x0a) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                  (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
                       #x01
-                      a!70)))
-      (a!79 (ite (and (= rule@4 #x0d) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@4 #x0d) true)
                  #x00
                  (ite (and (= rule@4 #x10) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |page.mapping(driver)[F0]@4|)
-                      a!78)))
-      (a!88 (ite (and (= rule@4 #x10) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@4 #x10) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                      a!84
-                      a!87)))
-      (a!97 (ite (and (= rule@4 #x10) true)
-                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
-                 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                      a!93
-                      a!96)))
-      (a!107 (ite (and (= rule@4 #x0d) true)
+                      a!92
+                      a!95)))
+      (a!105 (ite (and (= rule@4 #x10) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
+                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
+                       a!101
+                       a!104)))
+      (a!115 (ite (and (= rule@4 #x0d) true)
                   #x00
                   (ite (and (= rule@4 #x10) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!106)))
-      (a!120 (ite (and (= rule@4 #x0f) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@4 #x0f) true)
                   (ite (not (= compact0.ok@4 #x00)) #x0a #x0b)
-                  (ite (and (= rule@4 #x10) true) #x0b a!119))))
+                  (ite (and (= rule@4 #x10) true) #x0b a!127))))
 (let ((a!16 (ite (and (= rule@4 #x03) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x05) true)
@@ -4469,35 +4729,42 @@
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                  (ite (and (= rule@4 #x08) (= a!10 #x00)) #x00 a!62)))
       (a!72 (ite (and (= rule@4 #x03) true)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                 (ite (and (= rule@4 #x05) true)
+                      (ite (= |folio.refcount[F0]@4| #x01)
+                           #x00
+                           |folio.node[F0]@4|)
+                      a!71)))
+      (a!80 (ite (and (= rule@4 #x03) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                  (ite (and (= rule@4 #x05) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |PG_movable[F0]@4|)
-                      a!71)))
-      (a!80 (ite (and (= rule@4 #x0a) true)
+                      a!79)))
+      (a!88 (ite (and (= rule@4 #x0a) true)
                  (ite (= |folio.refcount[F0]@4| #x01)
                       #x00
                       |page.mapping(driver)[F0]@4|)
                  (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
                       #x01
-                      a!79)))
-      (a!89 (ite (and (= rule@4 #x0c) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@4 #x0c) true)
                  #x00
-                 (ite (and (= rule@4 #x0d) true) #x00 a!88)))
-      (a!98 (ite (and (= rule@4 #x0a) true)
-                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
-                 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
-                      #x01
-                      a!97)))
-      (a!108 (ite (and (= rule@4 #x0a) true)
+                 (ite (and (= rule@4 #x0d) true) #x00 a!96)))
+      (a!106 (ite (and (= rule@4 #x0a) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
+                  (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
+                       #x01
+                       a!105)))
+      (a!116 (ite (and (= rule@4 #x0a) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
                        #x01
-                       a!107)))
-      (a!121 (ite (and (= rule@4 #x0d) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@4 #x0d) true)
                   #x09
-                  (ite (and (= rule@4 #x0e) true) #x09 a!120))))
+                  (ite (and (= rule@4 #x0e) true) #x09 a!128))))
 (let ((a!24 (ite (and (= rule@4 #x03) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x05) true)
@@ -4509,7 +4776,7 @@
                          #x00
                          |folio.data[F0]@4|)
                     a!63)))
-      (a!81 (ite (and (= rule@4 #x03) true)
+      (a!89 (ite (and (= rule@4 #x03) true)
                  (ite (= |folio.refcount[F0]@4| #x01)
                       #x00
                       |page.mapping(driver)[F0]@4|)
@@ -4517,60 +4784,60 @@
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |page.mapping(driver)[F0]@4|)
-                      a!80)))
-      (a!90 (ite (and (= rule@4 #x07) true)
+                      a!88)))
+      (a!98 (ite (and (= rule@4 #x07) true)
                  #x01
                  (ite (and (= rule@4 #x0a) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@4|))
-                      a!89)))
-      (a!99 (ite (and (= rule@4 #x05) true)
-                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
-                 (ite (and (= rule@4 #x06) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@4 #x03) true)
+                      a!97)))
+      (a!107 (ite (and (= rule@4 #x05) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
+                  (ite (and (= rule@4 #x06) true) #x00 a!106)))
+      (a!117 (ite (and (= rule@4 #x03) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x05) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!108)))
-      (a!122 (ite (and (= rule@4 #x0b) true)
+                       a!116)))
+      (a!130 (ite (and (= rule@4 #x0b) true)
                   #x08
-                  (ite (and (= rule@4 #x0c) true) #x09 a!121))))
+                  (ite (and (= rule@4 #x0c) true) #x09 a!129))))
 (let ((a!25 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!24)))
-      (a!91 (ite (and (= rule@4 #x03) true)
+      (a!99 (ite (and (= rule@4 #x03) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                  (ite (and (= rule@4 #x05) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |PG_isolated[F0]@4|)
-                      a!90)))
-      (a!100 (= |driver.list[F0]@5|
+                      a!98)))
+      (a!108 (= |driver.list[F0]@5|
                 (ite (and (= rule@4 #x03) true)
                      (ite (= |folio.refcount[F0]@4| #x01)
                           #x00
                           |driver.list[F0]@4|)
-                     a!99)))
-      (a!123 (ite (and (= rule@4 #x09) true)
+                     a!107)))
+      (a!131 (ite (and (= rule@4 #x09) true)
                   #x0c
-                  (ite (and (= rule@4 #x0a) true) #x0f a!122))))
-(let ((a!124 (ite (and (= rule@4 #x07) true)
+                  (ite (and (= rule@4 #x0a) true) #x0f a!130))))
+(let ((a!132 (ite (and (= rule@4 #x07) true)
                   #x06
-                  (ite (and (= rule@4 #x08) true) #x07 a!123))))
-(let ((a!125 (ite (and (= rule@4 #x05) true)
+                  (ite (and (= rule@4 #x08) true) #x07 a!131))))
+(let ((a!133 (ite (and (= rule@4 #x05) true)
                   #x0f
-                  (ite (and (= rule@4 #x06) true) #x05 a!124))))
-(let ((a!126 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x06) true) #x05 a!132))))
+(let ((a!134 (ite (and (= rule@4 #x03) true)
                   #x0f
-                  (ite (and (= rule@4 #x04) true) #x04 a!125))))
-(let ((a!127 (ite (and (= rule@4 #x01) true)
+                  (ite (and (= rule@4 #x04) true) #x04 a!133))))
+(let ((a!135 (ite (and (= rule@4 #x01) true)
                   #x0f
-                  (ite (and (= rule@4 #x02) true) #x03 a!126))))
-(let ((a!128 (= compact0.pc@5 (ite (and (= rule@4 #x00) true) #x01 a!127))))
+                  (ite (and (= rule@4 #x02) true) #x03 a!134))))
+(let ((a!136 (= compact0.pc@5 (ite (and (= rule@4 #x00) true) #x01 a!135))))
   (and a!9
        (= |alive[P0]@5| |alive[P0]@4|)
        (= |pte[P0][0]@5| |pte[P0][0]@4|)
@@ -4596,30 +4863,32 @@
        (= |folio.index[F1]@5| a!57)
        a!64
        (= |folio.data[F1]@5| a!66)
-       (= |PG_movable[F0]@5| a!72)
+       (= |folio.node[F0]@5| a!72)
        a!74
-       (= |page.mapping(driver)[F0]@5| a!81)
-       (= |page.mapping(driver)[F1]@5| a!83)
-       (= |PG_isolated[F0]@5| a!91)
-       (= |PG_isolated[F1]@5| a!92)
-       a!100
-       (= |driver.list[F1]@5| a!102)
-       (= |driver.owns[F0]@5| a!109)
-       (= |driver.owns[F1]@5| a!111)
-       a!112
+       (= |PG_movable[F0]@5| a!80)
+       a!82
+       (= |page.mapping(driver)[F0]@5| a!89)
+       (= |page.mapping(driver)[F1]@5| a!91)
+       (= |PG_isolated[F0]@5| a!99)
+       (= |PG_isolated[F1]@5| a!100)
+       a!108
+       (= |driver.list[F1]@5| a!110)
+       (= |driver.owns[F0]@5| a!117)
+       (= |driver.owns[F1]@5| a!119)
+       a!120
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.readers[av0]@5| |&anon_vma->rwsem.readers[av0]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
-       (= |PG_locked[F0]@5| a!115)
-       (= |PG_locked[F1]@5| a!116)
-       a!128
-       (= compact0.ref@5 a!131)
-       (= compact0.newpage@5 a!132)
-       a!134
+       (= |PG_locked[F0]@5| a!123)
+       (= |PG_locked[F1]@5| a!124)
        a!136
-       (= driver0.page@5 a!137)
+       (= compact0.ref@5 a!139)
+       (= compact0.newpage@5 a!140)
+       a!142
+       a!144
+       (= driver0.page@5 a!145)
        (bvule |alive[P0]@5| #x01)
        (bvule |pte[P0][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x01)
@@ -4644,6 +4913,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |PG_movable[F0]@5| #x01)
        (bvule |PG_movable[F1]@5| #x01)
        (bvule |page.mapping(driver)[F0]@5| #x01)
@@ -4715,6 +4986,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |PG_movable[F0]@0| () (_ BitVec 8) #x01)
 (model-add |PG_movable[F1]@0| () (_ BitVec 8) #x00)
 (model-add |page.mapping(driver)[F0]@0| () (_ BitVec 8) #x01)
@@ -4758,6 +5031,8 @@
 (model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@1| () (_ BitVec 8) #x00)
 (model-add |PG_movable[F1]@1| () (_ BitVec 8) #x00)
 (model-add |page.mapping(driver)[F1]@1| () (_ BitVec 8) #x00)
 (model-add |PG_isolated[F1]@1| () (_ BitVec 8) #x00)
@@ -4787,6 +5062,8 @@
 (model-add |folio.mapping[F1]@2| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@2| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@2| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@2| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8) #x00)
@@ -4810,6 +5087,8 @@
 (model-add |folio.mapping[F1]@3| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@3| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@3| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@3| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@3| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8) #x00)
@@ -4833,6 +5112,8 @@
 (model-add |folio.mapping[F1]@4| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@4| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@4| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@4| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@4| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@4| () (_ BitVec 8) #x00)
@@ -4866,8 +5147,8 @@
                            (ite (= compact0.newpage@4 #x00)
                                 |folio.used[F0]@4|
                                 |folio.used[F1]@4|))))
-           (let ((a!3 (ite (or (not (= rule@4 #x18))
-                               (not (= driver0.page@4 #x00)))
+           (let ((a!3 (ite (or (not (= driver0.page@4 #x00))
+                               (not (= rule@4 #x18)))
                            |folio.used[F0]@4|
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@4 #x11))
@@ -4912,8 +5193,8 @@
                                (not (= rule@4 #x18)))
                            |folio.used[F1]@4|
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@4 #x11))
-                               (not (= compact0.newpage@4 #x01)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@4 #x01))
+                               (not (= rule@4 #x11)))
                            a!3
                            a!4)))
              (ite (or (not (= rule@4 #x08)) a!1) a!5 #x01)))))
@@ -4947,8 +5228,8 @@
                            (ite (= compact0.newpage@4 #x00)
                                 |folio.data[F0]@4|
                                 |folio.data[F1]@4|))))
-           (let ((a!3 (ite (or (not (= rule@4 #x18))
-                               (not (= driver0.page@4 #x00)))
+           (let ((a!3 (ite (or (not (= driver0.page@4 #x00))
+                               (not (= rule@4 #x18)))
                            |folio.data[F0]@4|
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@4 #x11))
@@ -5001,15 +5282,17 @@
                                (not (= rule@4 #x18)))
                            |folio.data[F1]@4|
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@4 #x11))
-                               (not (= compact0.newpage@4 #x01)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@4 #x01))
+                               (not (= rule@4 #x11)))
                            a!3
                            a!4)))
-           (let ((a!6 (ite (or (not (= rule@4 #x0d))
-                               (not (= compact0.newpage@4 #x01)))
+           (let ((a!6 (ite (or (not (= compact0.newpage@4 #x01))
+                               (not (= rule@4 #x0d)))
                            a!5
                            |folio.data[F0]@4|)))
              (ite (or (not (= rule@4 #x08)) a!1) a!6 #x00))))))
+(model-add |folio.node[F0]@5| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@5| () (_ BitVec 8) #x00)
 (model-add |PG_movable[F1]@5|
            ()
            (_ BitVec 8)
@@ -5033,11 +5316,11 @@
                                (not (= rule@4 #x18)))
                            |PG_movable[F1]@4|
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@4 #x11))
-                               (not (= compact0.newpage@4 #x01)))
+           (let ((a!4 (ite (or (not (= compact0.newpage@4 #x01))
+                               (not (= rule@4 #x11)))
                            a!2
                            a!3)))
-             (ite (or (not (= rule@4 #x0d)) (not (= compact0.newpage@4 #x01)))
+             (ite (or (not (= compact0.newpage@4 #x01)) (not (= rule@4 #x0d)))
                   a!4
                   #x01)))))
 (model-add |page.mapping(driver)[F1]@5|
@@ -5063,15 +5346,15 @@
                                (not (= rule@4 #x18)))
                            |page.mapping(driver)[F1]@4|
                            a!1)))
-           (let ((a!3 (ite (or (not (= driver0.page@4 #x01))
-                               (not (= rule@4 #x17)))
+           (let ((a!3 (ite (or (not (= rule@4 #x17))
+                               (not (= driver0.page@4 #x01)))
                            a!2
                            #x00)))
-           (let ((a!5 (ite (or (not (= rule@4 #x11))
-                               (not (= compact0.newpage@4 #x01)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@4 #x01))
+                               (not (= rule@4 #x11)))
                            a!3
                            a!4)))
-             (ite (or (not (= rule@4 #x0d)) (not (= compact0.newpage@4 #x01)))
+             (ite (or (not (= compact0.newpage@4 #x01)) (not (= rule@4 #x0d)))
                   a!5
                   #x01))))))
 (model-add |driver.owns[F1]@5|
@@ -5097,15 +5380,15 @@
                                (not (= rule@4 #x18)))
                            |driver.owns[F1]@4|
                            a!1)))
-           (let ((a!3 (ite (or (not (= driver0.page@4 #x01))
-                               (not (= rule@4 #x17)))
+           (let ((a!3 (ite (or (not (= rule@4 #x17))
+                               (not (= driver0.page@4 #x01)))
                            a!2
                            #x00)))
-           (let ((a!5 (ite (or (not (= rule@4 #x11))
-                               (not (= compact0.newpage@4 #x01)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@4 #x01))
+                               (not (= rule@4 #x11)))
                            a!3
                            a!4)))
-             (ite (or (not (= rule@4 #x0d)) (not (= compact0.newpage@4 #x01)))
+             (ite (or (not (= compact0.newpage@4 #x01)) (not (= rule@4 #x0d)))
                   a!5
                   #x01))))))
 (model-add |driver.page[D0]@5|
@@ -5122,11 +5405,11 @@
            (_ BitVec 8)
            (ite (= rule@4 #x00)
                 #x01
-                (ite (or (= rule@4 #x05)
+                (ite (or (= rule@4 #x10)
                          (= rule@4 #x15)
-                         (= rule@4 #x10)
+                         (= rule@4 #x03)
                          (= rule@4 #x0a)
-                         (= rule@4 #x03))
+                         (= rule@4 #x05))
                      #x00
                      compact0.ref@4)))
 (model-add compact0.ok@5
@@ -5213,16 +5496,16 @@
                            (ite (= compact0.newpage@3 #x00)
                                 |folio.data[F0]@3|
                                 |folio.data[F1]@3|))))
-           (let ((a!3 (ite (or (not (= rule@3 #x18))
-                               (not (= driver0.page@3 #x01)))
+           (let ((a!3 (ite (or (not (= driver0.page@3 #x01))
+                               (not (= rule@3 #x18)))
                            |folio.data[F1]@3|
                            a!2)))
-           (let ((a!5 (ite (or (not (= compact0.newpage@3 #x01))
-                               (not (= rule@3 #x11)))
+           (let ((a!5 (ite (or (not (= rule@3 #x11))
+                               (not (= compact0.newpage@3 #x01)))
                            a!3
                            a!4)))
-           (let ((a!6 (ite (or (not (= compact0.newpage@3 #x01))
-                               (not (= rule@3 #x0d)))
+           (let ((a!6 (ite (or (not (= rule@3 #x0d))
+                               (not (= compact0.newpage@3 #x01)))
                            a!5
                            |folio.data[F0]@3|)))
              (ite (or (not (= rule@3 #x08)) a!1) a!6 #x00))))))
@@ -5231,11 +5514,11 @@
            (_ BitVec 8)
            (ite (= rule@3 #x00)
                 #x01
-                (ite (or (= rule@3 #x0a)
-                         (= rule@3 #x10)
-                         (= rule@3 #x15)
+                (ite (or (= rule@3 #x03)
                          (= rule@3 #x05)
-                         (= rule@3 #x03))
+                         (= rule@3 #x0a)
+                         (= rule@3 #x10)
+                         (= rule@3 #x15))
                      #x00
                      compact0.ref@3)))
 (model-add |folio.data[F0]@3|
@@ -5262,8 +5545,8 @@
                                (not (= driver0.page@2 #x00)))
                            |folio.data[F0]@2|
                            a!2)))
-           (let ((a!5 (ite (or (not (= compact0.newpage@2 #x00))
-                               (not (= rule@2 #x11)))
+           (let ((a!5 (ite (or (not (= rule@2 #x11))
+                               (not (= compact0.newpage@2 #x00)))
                            (ite (= rule@2 #x15)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
@@ -5312,8 +5595,8 @@
                                (not (= driver0.page@2 #x01)))
                            |folio.data[F1]@2|
                            a!2)))
-           (let ((a!5 (ite (or (not (= compact0.newpage@2 #x01))
-                               (not (= rule@2 #x11)))
+           (let ((a!5 (ite (or (not (= rule@2 #x11))
+                               (not (= compact0.newpage@2 #x01)))
                            a!3
                            a!4)))
            (let ((a!6 (ite (or (not (= rule@2 #x0d))
@@ -5326,11 +5609,11 @@
            (_ BitVec 8)
            (ite (= rule@2 #x00)
                 #x01
-                (ite (or (= rule@2 #x03)
+                (ite (or (= rule@2 #x05)
+                         (= rule@2 #x15)
                          (= rule@2 #x0a)
-                         (= rule@2 #x10)
-                         (= rule@2 #x05)
-                         (= rule@2 #x15))
+                         (= rule@2 #x03)
+                         (= rule@2 #x10))
                      #x00
                      compact0.ref@2)))
 (model-add |folio.data[F0]@2|
@@ -5399,16 +5682,16 @@
                            (ite (= compact0.newpage@1 #x00)
                                 |folio.data[F0]@1|
                                 #x00))))
-           (let ((a!4 (ite (or (not (= rule@1 #x11))
-                               (not (= compact0.newpage@1 #x01)))
+           (let ((a!4 (ite (or (not (= compact0.newpage@1 #x01))
+                               (not (= rule@1 #x11)))
                            (ite a!2
                                 #x00
                                 (ite (= driver0.page@1 #x00)
                                      |folio.data[F0]@1|
                                      #x00))
                            a!3)))
-           (let ((a!5 (ite (or (not (= rule@1 #x0d))
-                               (not (= compact0.newpage@1 #x01)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@1 #x01))
+                               (not (= rule@1 #x0d)))
                            a!4
                            |folio.data[F0]@1|)))
              (ite (or (not (= rule@1 #x08)) a!1) a!5 #x00)))))
@@ -5418,8 +5701,8 @@
            (ite (= rule@1 #x00)
                 #x01
                 (ite (or (= rule@1 #x05)
-                         (= rule@1 #x0a)
                          (= rule@1 #x03)
+                         (= rule@1 #x0a)
                          (= rule@1 #x10)
                          (= rule@1 #x15))
                      #x00

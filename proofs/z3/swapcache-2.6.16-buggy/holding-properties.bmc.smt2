@@ -23,6 +23,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@0| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@0| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F0]@0| () (_ BitVec 8))
@@ -65,6 +67,7 @@
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_dirty[F1]@1| () (_ BitVec 8))
@@ -300,19 +303,32 @@
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@12| () (_ BitVec 8))
-(declare-fun |PG_dirty[F1]@12| () (_ BitVec 8))
-(declare-fun |PG_dirty[F1]@11| () (_ BitVec 8))
-(declare-fun |PG_dirty[F0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
 (declare-fun migrate0.newpage@11 () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@11| () (_ BitVec 8))
 (declare-fun fault0.page@11 () (_ BitVec 8))
 (declare-fun rule@11 () (_ BitVec 8))
+(declare-fun |folio.used[F0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |PG_dirty[F1]@12| () (_ BitVec 8))
+(declare-fun |PG_dirty[F1]@11| () (_ BitVec 8))
+(declare-fun |PG_dirty[F0]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@12| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@12| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@12| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun migrate0.newpage@10 () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.refcount[F0]@10| () (_ BitVec 8))
+(declare-fun fault0.page@10 () (_ BitVec 8))
+(declare-fun rule@10 () (_ BitVec 8))
+(declare-fun |folio.used[F0]@10| () (_ BitVec 8))
 (declare-fun fault0.from_swap@1 () (_ BitVec 8))
 (declare-fun fault0.page@1 () (_ BitVec 8))
 (declare-fun fault0.pc@1 () (_ BitVec 8))
@@ -328,6 +344,7 @@
 (declare-fun |PG_dirty[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F0]@1| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@1| () (_ BitVec 8))
@@ -354,6 +371,8 @@
 (declare-fun |PG_swapcache[F0]@2| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@2| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@2| () (_ BitVec 8))
@@ -382,6 +401,8 @@
 (declare-fun |PG_swapcache[F0]@3| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@3| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@3| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@3| () (_ BitVec 8))
@@ -410,6 +431,8 @@
 (declare-fun |PG_swapcache[F0]@4| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@4| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@4| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@4| () (_ BitVec 8))
@@ -438,6 +461,8 @@
 (declare-fun |PG_swapcache[F0]@5| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@5| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@5| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@5| () (_ BitVec 8))
@@ -466,6 +491,8 @@
 (declare-fun |PG_swapcache[F0]@6| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@6| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@6| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@6| () (_ BitVec 8))
@@ -494,6 +521,8 @@
 (declare-fun |PG_swapcache[F0]@7| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@7| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@7| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@7| () (_ BitVec 8))
@@ -522,6 +551,8 @@
 (declare-fun |PG_swapcache[F0]@8| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@8| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@8| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@8| () (_ BitVec 8))
@@ -550,6 +581,8 @@
 (declare-fun |PG_swapcache[F0]@9| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@9| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@9| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@9| () (_ BitVec 8))
@@ -560,12 +593,10 @@
 (declare-fun |folio.used[F0]@9| () (_ BitVec 8))
 (declare-fun rule@8 () (_ BitVec 8))
 (declare-fun fault0.from_swap@10 () (_ BitVec 8))
-(declare-fun fault0.page@10 () (_ BitVec 8))
 (declare-fun fault0.pc@10 () (_ BitVec 8))
 (declare-fun migrate0.pass@10 () (_ BitVec 8))
 (declare-fun migrate0.mapping_is_swapper@10 () (_ BitVec 8))
 (declare-fun migrate0.ok@10 () (_ BitVec 8))
-(declare-fun migrate0.newpage@10 () (_ BitVec 8))
 (declare-fun migrate0.isolated@10 () (_ BitVec 8))
 (declare-fun migrate0.pc@10 () (_ BitVec 8))
 (declare-fun |PG_locked[F1]@10| () (_ BitVec 8))
@@ -582,10 +613,7 @@
 (declare-fun |folio.data[F0]@10| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@10| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@10| () (_ BitVec 8))
-(declare-fun |folio.refcount[F1]@10| () (_ BitVec 8))
-(declare-fun |folio.refcount[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@10| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@10| () (_ BitVec 8))
 (declare-fun rule@9 () (_ BitVec 8))
 (declare-fun fault0.from_swap@11 () (_ BitVec 8))
 (declare-fun fault0.pc@11 () (_ BitVec 8))
@@ -607,8 +635,6 @@
 (declare-fun |PG_lru[F1]@11| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@11| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@11| () (_ BitVec 8))
-(declare-fun rule@10 () (_ BitVec 8))
 (declare-fun fault0.from_swap@12 () (_ BitVec 8))
 (declare-fun fault0.page@12 () (_ BitVec 8))
 (declare-fun fault0.pc@12 () (_ BitVec 8))
@@ -659,6 +685,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |page.mapping(shmem)[F0]@0| #x01)
      (= |page.mapping(shmem)[F1]@0| #x00)
      (= |PG_swapcache[F0]@0| #x00)
@@ -707,6 +735,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |page.mapping(shmem)[F0]@0| #x01)
      (bvule |page.mapping(shmem)[F1]@0| #x01)
      (bvule |PG_swapcache[F0]@0| #x01)
@@ -895,17 +925,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@0 #x00)
-                      |page.mapping(shmem)[F0]@0|
-                      |page.mapping(shmem)[F1]@0|)))
+                      |folio.node[F0]@0|
+                      |folio.node[F1]@0|)))
       (a!95 (ite (= (ite (= fault0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
                  #x00
                  (ite (= fault0.page@0 #x00)
-                      |page.mapping(shmem)[F0]@0|
-                      |page.mapping(shmem)[F1]@0|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@0 #x00)
+                      |folio.node[F0]@0|
+                      |folio.node[F1]@0|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@0 #x00)
+                       |page.mapping(shmem)[F0]@0|
+                       |page.mapping(shmem)[F1]@0|)))
+      (a!104 (ite (= (ite (= fault0.page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@0 #x00)
+                       |page.mapping(shmem)[F0]@0|
+                       |page.mapping(shmem)[F1]@0|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -913,7 +959,7 @@
                   (ite (= migrate0.newpage@0 #x00)
                        |PG_swapcache[F0]@0|
                        |PG_swapcache[F1]@0|)))
-      (a!105 (ite (= (ite (= fault0.page@0 #x00)
+      (a!114 (ite (= (ite (= fault0.page@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -921,7 +967,7 @@
                   (ite (= fault0.page@0 #x00)
                        |PG_swapcache[F0]@0|
                        |PG_swapcache[F1]@0|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -929,58 +975,58 @@
                   (ite (= migrate0.newpage@0 #x00)
                        |PG_dirty[F0]@0|
                        |PG_dirty[F1]@0|)))
-      (a!115 (ite (= (ite (= fault0.page@0 #x00)
+      (a!124 (ite (= (ite (= fault0.page@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
                   #x00
                   (ite (= fault0.page@0 #x00) |PG_dirty[F0]@0| |PG_dirty[F1]@0|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@0 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@0 #x00)))
                   migrate0.newpage@0
                   shmem.i_pages@0))
-      (a!126 (ite (and (= rule@0 #x09) true)
+      (a!135 (ite (and (= rule@0 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@0 #x00))
                        migrate0.newpage@0
                        swapper_space.i_pages@0)
                   swapper_space.i_pages@0))
-      (a!128 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+      (a!137 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
                        #x00
                        |PG_locked[F0]@0|)))
-      (a!134 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+      (a!143 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
                   #x00
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!138 (ite (and (= rule@0 #x10) true)
+      (a!147 (ite (and (= rule@0 #x10) true)
                   #x01
                   (ite (and (= rule@0 #x11) true) #x09 migrate0.pc@0)))
-      (a!147 (ite (and (= rule@0 #x0e) true)
+      (a!156 (ite (and (= rule@0 #x0e) true)
                   #x00
                   (ite (and (= rule@0 #x0f) true) #x00 migrate0.isolated@0)))
-      (a!149 (ite (and (= rule@0 #x0d) true)
+      (a!158 (ite (and (= rule@0 #x0d) true)
                   #x02
                   (ite (and (= rule@0 #x0e) true) #x02 migrate0.newpage@0)))
-      (a!151 (ite (and (= rule@0 #x0b) true)
+      (a!160 (ite (and (= rule@0 #x0b) true)
                   #x01
                   (ite (and (= rule@0 #x11) true) #x00 migrate0.ok@0)))
-      (a!153 (ite (and (= rule@0 #x04) true)
+      (a!162 (ite (and (= rule@0 #x04) true)
                   |PG_swapcache[F0]@0|
                   (ite (and (= rule@0 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@0)))
-      (a!154 (= migrate0.pass@1
+      (a!163 (= migrate0.pass@1
                 (ite (and (= rule@0 #x10) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!155 (ite (and (= rule@0 #x15) true)
+      (a!164 (ite (and (= rule@0 #x15) true)
                   #x03
                   (ite (and (= rule@0 #x16) true) #x00 fault0.pc@0)))
-      (a!158 (ite (and (= rule@0 #x15) true)
+      (a!167 (ite (and (= rule@0 #x15) true)
                   #x02
                   (ite (and (= rule@0 #x16) true) #x02 fault0.page@0)))
-      (a!160 (ite (and (= rule@0 #x12) true)
+      (a!169 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x13) true) #x01 fault0.from_swap@0))))
 (let ((a!4 (and (= rule@0 #x03)
@@ -1069,59 +1115,69 @@
                  a!95
                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@0|)))
-      (a!101 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                      |folio.node[F0]@0|)))
+      (a!100 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
                   a!95
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
                        a!95
+                       |folio.node[F1]@0|)))
+      (a!105 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                  a!104
+                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@0|)))
+      (a!110 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  a!104
+                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@0|)))
-      (a!106 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                  a!114
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@0|)))
-      (a!111 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  a!114
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@0|)))
-      (a!116 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                  a!124
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@0|)))
-      (a!121 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  a!124
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@0|)))
-      (a!125 (ite (and (= rule@0 #x05) true)
+      (a!134 (ite (and (= rule@0 #x05) true)
                   #x02
-                  (ite (and (= rule@0 #x09) true) a!124 shmem.i_pages@0)))
-      (a!127 (= swapper_space.i_pages@1
-                (ite (and (= rule@0 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@0 #x0d) true)
+                  (ite (and (= rule@0 #x09) true) a!133 shmem.i_pages@0)))
+      (a!136 (= swapper_space.i_pages@1
+                (ite (and (= rule@0 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@0 #x0d) true)
                   #x00
-                  (ite (and (= rule@0 #x14) (= fault0.page@0 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  (ite (and (= rule@0 #x14) (= fault0.page@0 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
                   #x00
-                  (ite (and (= rule@0 #x14) (= fault0.page@0 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@0 #x0e) true)
+                  (ite (and (= rule@0 #x14) (= fault0.page@0 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@0 #x0e) true)
                   #x0a
-                  (ite (and (= rule@0 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@1 (ite (and (= rule@0 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@1 (ite (and (= rule@0 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@0 #x03) true)
                   a!3
-                  (ite (and (= rule@0 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@0 #x07) true)
+                  (ite (and (= rule@0 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@0 #x07) true)
                   #x00
-                  (ite (and (= rule@0 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@0 #x13) true)
+                  (ite (and (= rule@0 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@0 #x13) true)
                   #x01
-                  (ite (and (= rule@0 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@0 #x12) true)
+                  (ite (and (= rule@0 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@0 #x12) true)
                   shmem.i_pages@0
-                  (ite (and (= rule@0 #x13) true) swapper_space.i_pages@0 a!158))))
+                  (ite (and (= rule@0 #x13) true) swapper_space.i_pages@0 a!167))))
 (let ((a!17 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -1254,20 +1310,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@0 #x0e) true)
-                 (ite (= |folio.refcount[F0]@0| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@0|)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
                  (ite (and (= rule@0 #x0f) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@0|)
+                           |folio.node[F0]@0|)
                       a!96)))
-      (a!102 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+      (a!101 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
                   a!94
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@0 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@0 #x0e) true)
+                  (ite (= |folio.refcount[F0]@0| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@0|)
+                  (ite (and (= rule@0 #x0f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@0|)
+                       a!105)))
+      (a!111 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!103
+                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@0 #x0e) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |PG_swapcache[F0]@0|)
@@ -1275,38 +1343,38 @@
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_swapcache[F0]@0|)
-                       a!106)))
-      (a!112 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!113
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@0 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@0 #x0e) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_dirty[F0]@0|)
                   (ite (and (= rule@0 #x0f) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_dirty[F0]@0|)
-                       a!116)))
-      (a!122 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!123
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@0 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
                   #x00
                   (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@0 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@0 #x0c) true)
                   #x09
-                  (ite (and (= rule@0 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@1 (ite (and (= rule@0 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@0 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@1 (ite (and (= rule@0 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
                  a!18
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
@@ -1372,41 +1440,51 @@
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@0 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                  a!103
+                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  a!103
                   (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
                        |page.mapping(shmem)[F0]@0|
-                       a!102)))
-      (a!108 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                  a!113
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  a!113
                   (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
                        |PG_swapcache[F0]@0|
-                       a!112)))
-      (a!118 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                  a!123
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  a!123
                   (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x01))
                        |PG_dirty[F0]@0|
-                       a!122)))
-      (a!131 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@1|
-                (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@0 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@1|
+                (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@0 #x0a) true)
                   #x07
-                  (ite (and (= rule@0 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@0 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@0 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
@@ -1441,21 +1519,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@1|
                (ite (and (= rule@0 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
-                 |page.mapping(shmem)[F0]@0|
-                 (ite (and (= rule@0 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
+      (a!99 (ite (and (= rule@0 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@0|)
+                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
+                  |page.mapping(shmem)[F0]@0|
+                  (ite (and (= rule@0 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
                   |PG_swapcache[F0]@0|
-                  (ite (and (= rule@0 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x00))
+                  (ite (and (= rule@0 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x00))
                   |PG_dirty[F0]@0|
-                  (ite (and (= rule@0 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@0 #x03) (= a!3 #x00))
+                  (ite (and (= rule@0 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@0 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@0 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@0 #x08) true)
                   #x08
-                  (ite (and (= rule@0 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@0 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
                  (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
@@ -1470,25 +1553,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@1|
                (ite (and (= rule@0 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@0 #x05) true)
+      (a!109 (ite (and (= rule@0 #x05) true)
                   #x00
                   (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@0 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@0 #x05) true)
                   #x01
                   (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@0 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@0 #x05) true)
                   #x01
                   (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@0 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@0 #x06) true)
                   #x05
-                  (ite (and (= rule@0 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@0 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
                  (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
@@ -1501,9 +1584,9 @@
                              |folio.refcount[F1]@0|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@0 #x04) true)
+      (a!153 (ite (and (= rule@0 #x04) true)
                   #x05
-                  (ite (and (= rule@0 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@0 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
                  (bvadd (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
@@ -1518,9 +1601,9 @@
                              |folio.refcount[F1]@0|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@0 #x02) true)
+      (a!154 (ite (and (= rule@0 #x02) true)
                   #x02
-                  (ite (and (= rule@0 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@0 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
                  (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
@@ -1529,9 +1612,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@1|
                (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@0 #x00) true)
+      (a!155 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@0 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@0 #x00) true)
                  (bvadd |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -1560,30 +1643,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@1| a!100)
-       (= |page.mapping(shmem)[F1]@1| a!103)
-       (= |PG_swapcache[F0]@1| a!110)
-       (= |PG_swapcache[F1]@1| a!113)
-       (= |PG_dirty[F0]@1| a!120)
-       (= |PG_dirty[F1]@1| a!123)
-       (= shmem.i_pages@1 a!125)
-       a!127
+       (= |folio.node[F0]@1| a!99)
+       (= |folio.node[F1]@1| a!102)
+       (= |page.mapping(shmem)[F0]@1| a!109)
+       (= |page.mapping(shmem)[F1]@1| a!112)
+       (= |PG_swapcache[F0]@1| a!119)
+       (= |PG_swapcache[F1]@1| a!122)
+       (= |PG_dirty[F0]@1| a!129)
+       (= |PG_dirty[F1]@1| a!132)
+       (= shmem.i_pages@1 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.readers[av0]@1| |&anon_vma->rwsem.readers[av0]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
-       a!133
-       a!137
-       (= migrate0.pc@1 a!146)
-       a!148
-       (= migrate0.newpage@1 a!150)
-       (= migrate0.ok@1 a!152)
-       (= migrate0.mapping_is_swapper@1 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@1 a!155)
        a!157
-       (= fault0.page@1 a!159)
-       (= fault0.from_swap@1 a!160)
+       (= migrate0.newpage@1 a!159)
+       (= migrate0.ok@1 a!161)
+       (= migrate0.mapping_is_swapper@1 a!162)
+       a!163
+       a!166
+       (= fault0.page@1 a!168)
+       (= fault0.from_swap@1 a!169)
        (bvule |alive[P0]@1| #x01)
        (bvule |pte[P0][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x01)
@@ -1608,6 +1693,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |page.mapping(shmem)[F0]@1| #x01)
        (bvule |page.mapping(shmem)[F1]@1| #x01)
        (bvule |PG_swapcache[F0]@1| #x01)
@@ -1796,17 +1883,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@1 #x00)
-                      |page.mapping(shmem)[F0]@1|
-                      |page.mapping(shmem)[F1]@1|)))
+                      |folio.node[F0]@1|
+                      |folio.node[F1]@1|)))
       (a!95 (ite (= (ite (= fault0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
                  #x00
                  (ite (= fault0.page@1 #x00)
-                      |page.mapping(shmem)[F0]@1|
-                      |page.mapping(shmem)[F1]@1|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@1 #x00)
+                      |folio.node[F0]@1|
+                      |folio.node[F1]@1|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@1 #x00)
+                       |page.mapping(shmem)[F0]@1|
+                       |page.mapping(shmem)[F1]@1|)))
+      (a!104 (ite (= (ite (= fault0.page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@1 #x00)
+                       |page.mapping(shmem)[F0]@1|
+                       |page.mapping(shmem)[F1]@1|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1814,7 +1917,7 @@
                   (ite (= migrate0.newpage@1 #x00)
                        |PG_swapcache[F0]@1|
                        |PG_swapcache[F1]@1|)))
-      (a!105 (ite (= (ite (= fault0.page@1 #x00)
+      (a!114 (ite (= (ite (= fault0.page@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1822,7 +1925,7 @@
                   (ite (= fault0.page@1 #x00)
                        |PG_swapcache[F0]@1|
                        |PG_swapcache[F1]@1|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1830,58 +1933,58 @@
                   (ite (= migrate0.newpage@1 #x00)
                        |PG_dirty[F0]@1|
                        |PG_dirty[F1]@1|)))
-      (a!115 (ite (= (ite (= fault0.page@1 #x00)
+      (a!124 (ite (= (ite (= fault0.page@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
                   #x00
                   (ite (= fault0.page@1 #x00) |PG_dirty[F0]@1| |PG_dirty[F1]@1|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@1 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@1 #x00)))
                   migrate0.newpage@1
                   shmem.i_pages@1))
-      (a!126 (ite (and (= rule@1 #x09) true)
+      (a!135 (ite (and (= rule@1 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@1 #x00))
                        migrate0.newpage@1
                        swapper_space.i_pages@1)
                   swapper_space.i_pages@1))
-      (a!128 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+      (a!137 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
                        #x00
                        |PG_locked[F0]@1|)))
-      (a!134 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+      (a!143 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
                   #x00
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!138 (ite (and (= rule@1 #x10) true)
+      (a!147 (ite (and (= rule@1 #x10) true)
                   #x01
                   (ite (and (= rule@1 #x11) true) #x09 migrate0.pc@1)))
-      (a!147 (ite (and (= rule@1 #x0e) true)
+      (a!156 (ite (and (= rule@1 #x0e) true)
                   #x00
                   (ite (and (= rule@1 #x0f) true) #x00 migrate0.isolated@1)))
-      (a!149 (ite (and (= rule@1 #x0d) true)
+      (a!158 (ite (and (= rule@1 #x0d) true)
                   #x02
                   (ite (and (= rule@1 #x0e) true) #x02 migrate0.newpage@1)))
-      (a!151 (ite (and (= rule@1 #x0b) true)
+      (a!160 (ite (and (= rule@1 #x0b) true)
                   #x01
                   (ite (and (= rule@1 #x11) true) #x00 migrate0.ok@1)))
-      (a!153 (ite (and (= rule@1 #x04) true)
+      (a!162 (ite (and (= rule@1 #x04) true)
                   |PG_swapcache[F0]@1|
                   (ite (and (= rule@1 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@1)))
-      (a!154 (= migrate0.pass@2
+      (a!163 (= migrate0.pass@2
                 (ite (and (= rule@1 #x10) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!155 (ite (and (= rule@1 #x15) true)
+      (a!164 (ite (and (= rule@1 #x15) true)
                   #x03
                   (ite (and (= rule@1 #x16) true) #x00 fault0.pc@1)))
-      (a!158 (ite (and (= rule@1 #x15) true)
+      (a!167 (ite (and (= rule@1 #x15) true)
                   #x02
                   (ite (and (= rule@1 #x16) true) #x02 fault0.page@1)))
-      (a!160 (ite (and (= rule@1 #x12) true)
+      (a!169 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x13) true) #x01 fault0.from_swap@1))))
 (let ((a!4 (and (= rule@1 #x03)
@@ -1970,59 +2073,69 @@
                  a!95
                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@1|)))
-      (a!101 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                      |folio.node[F0]@1|)))
+      (a!100 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
                   a!95
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
                        a!95
+                       |folio.node[F1]@1|)))
+      (a!105 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                  a!104
+                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@1|)))
+      (a!110 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  a!104
+                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@1|)))
-      (a!106 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                  a!114
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@1|)))
-      (a!111 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  a!114
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@1|)))
-      (a!116 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                  a!124
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@1|)))
-      (a!121 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  a!124
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@1|)))
-      (a!125 (ite (and (= rule@1 #x05) true)
+      (a!134 (ite (and (= rule@1 #x05) true)
                   #x02
-                  (ite (and (= rule@1 #x09) true) a!124 shmem.i_pages@1)))
-      (a!127 (= swapper_space.i_pages@2
-                (ite (and (= rule@1 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@1 #x0d) true)
+                  (ite (and (= rule@1 #x09) true) a!133 shmem.i_pages@1)))
+      (a!136 (= swapper_space.i_pages@2
+                (ite (and (= rule@1 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@1 #x0d) true)
                   #x00
-                  (ite (and (= rule@1 #x14) (= fault0.page@1 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  (ite (and (= rule@1 #x14) (= fault0.page@1 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
                   #x00
-                  (ite (and (= rule@1 #x14) (= fault0.page@1 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@1 #x0e) true)
+                  (ite (and (= rule@1 #x14) (= fault0.page@1 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@1 #x0e) true)
                   #x0a
-                  (ite (and (= rule@1 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@2 (ite (and (= rule@1 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@2 (ite (and (= rule@1 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@1 #x03) true)
                   a!3
-                  (ite (and (= rule@1 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@1 #x07) true)
+                  (ite (and (= rule@1 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@1 #x07) true)
                   #x00
-                  (ite (and (= rule@1 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@1 #x13) true)
+                  (ite (and (= rule@1 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@1 #x13) true)
                   #x01
-                  (ite (and (= rule@1 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@1 #x12) true)
+                  (ite (and (= rule@1 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@1 #x12) true)
                   shmem.i_pages@1
-                  (ite (and (= rule@1 #x13) true) swapper_space.i_pages@1 a!158))))
+                  (ite (and (= rule@1 #x13) true) swapper_space.i_pages@1 a!167))))
 (let ((a!17 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -2155,20 +2268,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@1 #x0e) true)
-                 (ite (= |folio.refcount[F0]@1| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@1|)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
                  (ite (and (= rule@1 #x0f) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@1|)
+                           |folio.node[F0]@1|)
                       a!96)))
-      (a!102 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+      (a!101 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
                   a!94
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@1 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@1 #x0e) true)
+                  (ite (= |folio.refcount[F0]@1| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@1|)
+                  (ite (and (= rule@1 #x0f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@1|)
+                       a!105)))
+      (a!111 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!103
+                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@1 #x0e) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |PG_swapcache[F0]@1|)
@@ -2176,38 +2301,38 @@
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_swapcache[F0]@1|)
-                       a!106)))
-      (a!112 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!113
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@1 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@1 #x0e) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_dirty[F0]@1|)
                   (ite (and (= rule@1 #x0f) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_dirty[F0]@1|)
-                       a!116)))
-      (a!122 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!123
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@1 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
                   #x00
                   (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@1 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@1 #x0c) true)
                   #x09
-                  (ite (and (= rule@1 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@2 (ite (and (= rule@1 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@1 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@2 (ite (and (= rule@1 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
                  a!18
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
@@ -2273,41 +2398,51 @@
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@1 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                  a!103
+                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  a!103
                   (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
                        |page.mapping(shmem)[F0]@1|
-                       a!102)))
-      (a!108 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                  a!113
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  a!113
                   (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
                        |PG_swapcache[F0]@1|
-                       a!112)))
-      (a!118 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                  a!123
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  a!123
                   (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x01))
                        |PG_dirty[F0]@1|
-                       a!122)))
-      (a!131 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@2|
-                (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@1 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@2|
+                (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@1 #x0a) true)
                   #x07
-                  (ite (and (= rule@1 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@1 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@1 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
@@ -2342,21 +2477,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@2|
                (ite (and (= rule@1 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
-                 |page.mapping(shmem)[F0]@1|
-                 (ite (and (= rule@1 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
+      (a!99 (ite (and (= rule@1 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@1|)
+                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
+                  |page.mapping(shmem)[F0]@1|
+                  (ite (and (= rule@1 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
                   |PG_swapcache[F0]@1|
-                  (ite (and (= rule@1 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x00))
+                  (ite (and (= rule@1 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x00))
                   |PG_dirty[F0]@1|
-                  (ite (and (= rule@1 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@1 #x03) (= a!3 #x00))
+                  (ite (and (= rule@1 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@1 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@1 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@1 #x08) true)
                   #x08
-                  (ite (and (= rule@1 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@1 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
                  (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
@@ -2371,25 +2511,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@2|
                (ite (and (= rule@1 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@1 #x05) true)
+      (a!109 (ite (and (= rule@1 #x05) true)
                   #x00
                   (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@1 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@1 #x05) true)
                   #x01
                   (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@1 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@1 #x05) true)
                   #x01
                   (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@1 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@1 #x06) true)
                   #x05
-                  (ite (and (= rule@1 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@1 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
                  (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
@@ -2402,9 +2542,9 @@
                              |folio.refcount[F1]@1|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@1 #x04) true)
+      (a!153 (ite (and (= rule@1 #x04) true)
                   #x05
-                  (ite (and (= rule@1 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@1 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
                  (bvadd (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
@@ -2419,9 +2559,9 @@
                              |folio.refcount[F1]@1|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@1 #x02) true)
+      (a!154 (ite (and (= rule@1 #x02) true)
                   #x02
-                  (ite (and (= rule@1 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@1 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
                  (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
@@ -2430,9 +2570,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@2|
                (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@1 #x00) true)
+      (a!155 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@1 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@1 #x00) true)
                  (bvadd |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -2461,30 +2601,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@2| a!100)
-       (= |page.mapping(shmem)[F1]@2| a!103)
-       (= |PG_swapcache[F0]@2| a!110)
-       (= |PG_swapcache[F1]@2| a!113)
-       (= |PG_dirty[F0]@2| a!120)
-       (= |PG_dirty[F1]@2| a!123)
-       (= shmem.i_pages@2 a!125)
-       a!127
+       (= |folio.node[F0]@2| a!99)
+       (= |folio.node[F1]@2| a!102)
+       (= |page.mapping(shmem)[F0]@2| a!109)
+       (= |page.mapping(shmem)[F1]@2| a!112)
+       (= |PG_swapcache[F0]@2| a!119)
+       (= |PG_swapcache[F1]@2| a!122)
+       (= |PG_dirty[F0]@2| a!129)
+       (= |PG_dirty[F1]@2| a!132)
+       (= shmem.i_pages@2 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.readers[av0]@2| |&anon_vma->rwsem.readers[av0]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
-       a!133
-       a!137
-       (= migrate0.pc@2 a!146)
-       a!148
-       (= migrate0.newpage@2 a!150)
-       (= migrate0.ok@2 a!152)
-       (= migrate0.mapping_is_swapper@2 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@2 a!155)
        a!157
-       (= fault0.page@2 a!159)
-       (= fault0.from_swap@2 a!160)
+       (= migrate0.newpage@2 a!159)
+       (= migrate0.ok@2 a!161)
+       (= migrate0.mapping_is_swapper@2 a!162)
+       a!163
+       a!166
+       (= fault0.page@2 a!168)
+       (= fault0.from_swap@2 a!169)
        (bvule |alive[P0]@2| #x01)
        (bvule |pte[P0][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x01)
@@ -2509,6 +2651,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |page.mapping(shmem)[F0]@2| #x01)
        (bvule |page.mapping(shmem)[F1]@2| #x01)
        (bvule |PG_swapcache[F0]@2| #x01)
@@ -2697,17 +2841,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@2 #x00)
-                      |page.mapping(shmem)[F0]@2|
-                      |page.mapping(shmem)[F1]@2|)))
+                      |folio.node[F0]@2|
+                      |folio.node[F1]@2|)))
       (a!95 (ite (= (ite (= fault0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
                  #x00
                  (ite (= fault0.page@2 #x00)
-                      |page.mapping(shmem)[F0]@2|
-                      |page.mapping(shmem)[F1]@2|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@2 #x00)
+                      |folio.node[F0]@2|
+                      |folio.node[F1]@2|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@2 #x00)
+                       |page.mapping(shmem)[F0]@2|
+                       |page.mapping(shmem)[F1]@2|)))
+      (a!104 (ite (= (ite (= fault0.page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@2 #x00)
+                       |page.mapping(shmem)[F0]@2|
+                       |page.mapping(shmem)[F1]@2|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2715,7 +2875,7 @@
                   (ite (= migrate0.newpage@2 #x00)
                        |PG_swapcache[F0]@2|
                        |PG_swapcache[F1]@2|)))
-      (a!105 (ite (= (ite (= fault0.page@2 #x00)
+      (a!114 (ite (= (ite (= fault0.page@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2723,7 +2883,7 @@
                   (ite (= fault0.page@2 #x00)
                        |PG_swapcache[F0]@2|
                        |PG_swapcache[F1]@2|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2731,58 +2891,58 @@
                   (ite (= migrate0.newpage@2 #x00)
                        |PG_dirty[F0]@2|
                        |PG_dirty[F1]@2|)))
-      (a!115 (ite (= (ite (= fault0.page@2 #x00)
+      (a!124 (ite (= (ite (= fault0.page@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
                   #x00
                   (ite (= fault0.page@2 #x00) |PG_dirty[F0]@2| |PG_dirty[F1]@2|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@2 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@2 #x00)))
                   migrate0.newpage@2
                   shmem.i_pages@2))
-      (a!126 (ite (and (= rule@2 #x09) true)
+      (a!135 (ite (and (= rule@2 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@2 #x00))
                        migrate0.newpage@2
                        swapper_space.i_pages@2)
                   swapper_space.i_pages@2))
-      (a!128 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+      (a!137 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
                        #x00
                        |PG_locked[F0]@2|)))
-      (a!134 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+      (a!143 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
                   #x00
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!138 (ite (and (= rule@2 #x10) true)
+      (a!147 (ite (and (= rule@2 #x10) true)
                   #x01
                   (ite (and (= rule@2 #x11) true) #x09 migrate0.pc@2)))
-      (a!147 (ite (and (= rule@2 #x0e) true)
+      (a!156 (ite (and (= rule@2 #x0e) true)
                   #x00
                   (ite (and (= rule@2 #x0f) true) #x00 migrate0.isolated@2)))
-      (a!149 (ite (and (= rule@2 #x0d) true)
+      (a!158 (ite (and (= rule@2 #x0d) true)
                   #x02
                   (ite (and (= rule@2 #x0e) true) #x02 migrate0.newpage@2)))
-      (a!151 (ite (and (= rule@2 #x0b) true)
+      (a!160 (ite (and (= rule@2 #x0b) true)
                   #x01
                   (ite (and (= rule@2 #x11) true) #x00 migrate0.ok@2)))
-      (a!153 (ite (and (= rule@2 #x04) true)
+      (a!162 (ite (and (= rule@2 #x04) true)
                   |PG_swapcache[F0]@2|
                   (ite (and (= rule@2 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@2)))
-      (a!154 (= migrate0.pass@3
+      (a!163 (= migrate0.pass@3
                 (ite (and (= rule@2 #x10) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!155 (ite (and (= rule@2 #x15) true)
+      (a!164 (ite (and (= rule@2 #x15) true)
                   #x03
                   (ite (and (= rule@2 #x16) true) #x00 fault0.pc@2)))
-      (a!158 (ite (and (= rule@2 #x15) true)
+      (a!167 (ite (and (= rule@2 #x15) true)
                   #x02
                   (ite (and (= rule@2 #x16) true) #x02 fault0.page@2)))
-      (a!160 (ite (and (= rule@2 #x12) true)
+      (a!169 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x13) true) #x01 fault0.from_swap@2))))
 (let ((a!4 (and (= rule@2 #x03)
@@ -2871,59 +3031,69 @@
                  a!95
                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@2|)))
-      (a!101 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                      |folio.node[F0]@2|)))
+      (a!100 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
                   a!95
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
                        a!95
+                       |folio.node[F1]@2|)))
+      (a!105 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                  a!104
+                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@2|)))
+      (a!110 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  a!104
+                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@2|)))
-      (a!106 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                  a!114
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@2|)))
-      (a!111 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  a!114
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@2|)))
-      (a!116 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                  a!124
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@2|)))
-      (a!121 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  a!124
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@2|)))
-      (a!125 (ite (and (= rule@2 #x05) true)
+      (a!134 (ite (and (= rule@2 #x05) true)
                   #x02
-                  (ite (and (= rule@2 #x09) true) a!124 shmem.i_pages@2)))
-      (a!127 (= swapper_space.i_pages@3
-                (ite (and (= rule@2 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@2 #x0d) true)
+                  (ite (and (= rule@2 #x09) true) a!133 shmem.i_pages@2)))
+      (a!136 (= swapper_space.i_pages@3
+                (ite (and (= rule@2 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@2 #x0d) true)
                   #x00
-                  (ite (and (= rule@2 #x14) (= fault0.page@2 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  (ite (and (= rule@2 #x14) (= fault0.page@2 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
                   #x00
-                  (ite (and (= rule@2 #x14) (= fault0.page@2 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@2 #x0e) true)
+                  (ite (and (= rule@2 #x14) (= fault0.page@2 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@2 #x0e) true)
                   #x0a
-                  (ite (and (= rule@2 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@3 (ite (and (= rule@2 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@3 (ite (and (= rule@2 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@2 #x03) true)
                   a!3
-                  (ite (and (= rule@2 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@2 #x07) true)
+                  (ite (and (= rule@2 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@2 #x07) true)
                   #x00
-                  (ite (and (= rule@2 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@2 #x13) true)
+                  (ite (and (= rule@2 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@2 #x13) true)
                   #x01
-                  (ite (and (= rule@2 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@2 #x12) true)
+                  (ite (and (= rule@2 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@2 #x12) true)
                   shmem.i_pages@2
-                  (ite (and (= rule@2 #x13) true) swapper_space.i_pages@2 a!158))))
+                  (ite (and (= rule@2 #x13) true) swapper_space.i_pages@2 a!167))))
 (let ((a!17 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -3056,20 +3226,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@2 #x0e) true)
-                 (ite (= |folio.refcount[F0]@2| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@2|)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
                  (ite (and (= rule@2 #x0f) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@2|)
+                           |folio.node[F0]@2|)
                       a!96)))
-      (a!102 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+      (a!101 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
                   a!94
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@2 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@2 #x0e) true)
+                  (ite (= |folio.refcount[F0]@2| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@2|)
+                  (ite (and (= rule@2 #x0f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@2|)
+                       a!105)))
+      (a!111 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!103
+                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@2 #x0e) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |PG_swapcache[F0]@2|)
@@ -3077,38 +3259,38 @@
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_swapcache[F0]@2|)
-                       a!106)))
-      (a!112 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!113
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@2 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@2 #x0e) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_dirty[F0]@2|)
                   (ite (and (= rule@2 #x0f) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_dirty[F0]@2|)
-                       a!116)))
-      (a!122 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!123
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@2 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
                   #x00
                   (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@2 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@2 #x0c) true)
                   #x09
-                  (ite (and (= rule@2 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@3 (ite (and (= rule@2 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@2 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@3 (ite (and (= rule@2 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
                  a!18
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
@@ -3174,41 +3356,51 @@
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@2 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                  a!103
+                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  a!103
                   (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
                        |page.mapping(shmem)[F0]@2|
-                       a!102)))
-      (a!108 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                  a!113
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  a!113
                   (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
                        |PG_swapcache[F0]@2|
-                       a!112)))
-      (a!118 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                  a!123
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  a!123
                   (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x01))
                        |PG_dirty[F0]@2|
-                       a!122)))
-      (a!131 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@3|
-                (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@2 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@3|
+                (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@2 #x0a) true)
                   #x07
-                  (ite (and (= rule@2 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@2 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@2 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
@@ -3243,21 +3435,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@3|
                (ite (and (= rule@2 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
-                 |page.mapping(shmem)[F0]@2|
-                 (ite (and (= rule@2 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
+      (a!99 (ite (and (= rule@2 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@2|)
+                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
+                  |page.mapping(shmem)[F0]@2|
+                  (ite (and (= rule@2 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
                   |PG_swapcache[F0]@2|
-                  (ite (and (= rule@2 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x00))
+                  (ite (and (= rule@2 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x00))
                   |PG_dirty[F0]@2|
-                  (ite (and (= rule@2 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@2 #x03) (= a!3 #x00))
+                  (ite (and (= rule@2 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@2 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@2 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@2 #x08) true)
                   #x08
-                  (ite (and (= rule@2 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@2 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
                  (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
@@ -3272,25 +3469,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@3|
                (ite (and (= rule@2 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@2 #x05) true)
+      (a!109 (ite (and (= rule@2 #x05) true)
                   #x00
                   (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@2 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@2 #x05) true)
                   #x01
                   (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@2 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@2 #x05) true)
                   #x01
                   (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@2 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@2 #x06) true)
                   #x05
-                  (ite (and (= rule@2 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@2 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
                  (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
@@ -3303,9 +3500,9 @@
                              |folio.refcount[F1]@2|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@2 #x04) true)
+      (a!153 (ite (and (= rule@2 #x04) true)
                   #x05
-                  (ite (and (= rule@2 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@2 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
                  (bvadd (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
@@ -3320,9 +3517,9 @@
                              |folio.refcount[F1]@2|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@2 #x02) true)
+      (a!154 (ite (and (= rule@2 #x02) true)
                   #x02
-                  (ite (and (= rule@2 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@2 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
                  (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
@@ -3331,9 +3528,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@3|
                (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@2 #x00) true)
+      (a!155 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@2 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@2 #x00) true)
                  (bvadd |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -3362,30 +3559,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@3| a!100)
-       (= |page.mapping(shmem)[F1]@3| a!103)
-       (= |PG_swapcache[F0]@3| a!110)
-       (= |PG_swapcache[F1]@3| a!113)
-       (= |PG_dirty[F0]@3| a!120)
-       (= |PG_dirty[F1]@3| a!123)
-       (= shmem.i_pages@3 a!125)
-       a!127
+       (= |folio.node[F0]@3| a!99)
+       (= |folio.node[F1]@3| a!102)
+       (= |page.mapping(shmem)[F0]@3| a!109)
+       (= |page.mapping(shmem)[F1]@3| a!112)
+       (= |PG_swapcache[F0]@3| a!119)
+       (= |PG_swapcache[F1]@3| a!122)
+       (= |PG_dirty[F0]@3| a!129)
+       (= |PG_dirty[F1]@3| a!132)
+       (= shmem.i_pages@3 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.readers[av0]@3| |&anon_vma->rwsem.readers[av0]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
-       a!133
-       a!137
-       (= migrate0.pc@3 a!146)
-       a!148
-       (= migrate0.newpage@3 a!150)
-       (= migrate0.ok@3 a!152)
-       (= migrate0.mapping_is_swapper@3 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@3 a!155)
        a!157
-       (= fault0.page@3 a!159)
-       (= fault0.from_swap@3 a!160)
+       (= migrate0.newpage@3 a!159)
+       (= migrate0.ok@3 a!161)
+       (= migrate0.mapping_is_swapper@3 a!162)
+       a!163
+       a!166
+       (= fault0.page@3 a!168)
+       (= fault0.from_swap@3 a!169)
        (bvule |alive[P0]@3| #x01)
        (bvule |pte[P0][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x01)
@@ -3410,6 +3609,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |page.mapping(shmem)[F0]@3| #x01)
        (bvule |page.mapping(shmem)[F1]@3| #x01)
        (bvule |PG_swapcache[F0]@3| #x01)
@@ -3598,17 +3799,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@3 #x00)
-                      |page.mapping(shmem)[F0]@3|
-                      |page.mapping(shmem)[F1]@3|)))
+                      |folio.node[F0]@3|
+                      |folio.node[F1]@3|)))
       (a!95 (ite (= (ite (= fault0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
                  #x00
                  (ite (= fault0.page@3 #x00)
-                      |page.mapping(shmem)[F0]@3|
-                      |page.mapping(shmem)[F1]@3|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@3 #x00)
+                      |folio.node[F0]@3|
+                      |folio.node[F1]@3|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@3 #x00)
+                       |page.mapping(shmem)[F0]@3|
+                       |page.mapping(shmem)[F1]@3|)))
+      (a!104 (ite (= (ite (= fault0.page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@3 #x00)
+                       |page.mapping(shmem)[F0]@3|
+                       |page.mapping(shmem)[F1]@3|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3616,7 +3833,7 @@
                   (ite (= migrate0.newpage@3 #x00)
                        |PG_swapcache[F0]@3|
                        |PG_swapcache[F1]@3|)))
-      (a!105 (ite (= (ite (= fault0.page@3 #x00)
+      (a!114 (ite (= (ite (= fault0.page@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3624,7 +3841,7 @@
                   (ite (= fault0.page@3 #x00)
                        |PG_swapcache[F0]@3|
                        |PG_swapcache[F1]@3|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3632,58 +3849,58 @@
                   (ite (= migrate0.newpage@3 #x00)
                        |PG_dirty[F0]@3|
                        |PG_dirty[F1]@3|)))
-      (a!115 (ite (= (ite (= fault0.page@3 #x00)
+      (a!124 (ite (= (ite (= fault0.page@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
                   #x00
                   (ite (= fault0.page@3 #x00) |PG_dirty[F0]@3| |PG_dirty[F1]@3|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@3 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@3 #x00)))
                   migrate0.newpage@3
                   shmem.i_pages@3))
-      (a!126 (ite (and (= rule@3 #x09) true)
+      (a!135 (ite (and (= rule@3 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@3 #x00))
                        migrate0.newpage@3
                        swapper_space.i_pages@3)
                   swapper_space.i_pages@3))
-      (a!128 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+      (a!137 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
                        #x00
                        |PG_locked[F0]@3|)))
-      (a!134 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+      (a!143 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
                   #x00
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!138 (ite (and (= rule@3 #x10) true)
+      (a!147 (ite (and (= rule@3 #x10) true)
                   #x01
                   (ite (and (= rule@3 #x11) true) #x09 migrate0.pc@3)))
-      (a!147 (ite (and (= rule@3 #x0e) true)
+      (a!156 (ite (and (= rule@3 #x0e) true)
                   #x00
                   (ite (and (= rule@3 #x0f) true) #x00 migrate0.isolated@3)))
-      (a!149 (ite (and (= rule@3 #x0d) true)
+      (a!158 (ite (and (= rule@3 #x0d) true)
                   #x02
                   (ite (and (= rule@3 #x0e) true) #x02 migrate0.newpage@3)))
-      (a!151 (ite (and (= rule@3 #x0b) true)
+      (a!160 (ite (and (= rule@3 #x0b) true)
                   #x01
                   (ite (and (= rule@3 #x11) true) #x00 migrate0.ok@3)))
-      (a!153 (ite (and (= rule@3 #x04) true)
+      (a!162 (ite (and (= rule@3 #x04) true)
                   |PG_swapcache[F0]@3|
                   (ite (and (= rule@3 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@3)))
-      (a!154 (= migrate0.pass@4
+      (a!163 (= migrate0.pass@4
                 (ite (and (= rule@3 #x10) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!155 (ite (and (= rule@3 #x15) true)
+      (a!164 (ite (and (= rule@3 #x15) true)
                   #x03
                   (ite (and (= rule@3 #x16) true) #x00 fault0.pc@3)))
-      (a!158 (ite (and (= rule@3 #x15) true)
+      (a!167 (ite (and (= rule@3 #x15) true)
                   #x02
                   (ite (and (= rule@3 #x16) true) #x02 fault0.page@3)))
-      (a!160 (ite (and (= rule@3 #x12) true)
+      (a!169 (ite (and (= rule@3 #x12) true)
                   #x00
                   (ite (and (= rule@3 #x13) true) #x01 fault0.from_swap@3))))
 (let ((a!4 (and (= rule@3 #x03)
@@ -3772,59 +3989,69 @@
                  a!95
                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@3|)))
-      (a!101 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                      |folio.node[F0]@3|)))
+      (a!100 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
                   a!95
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
                        a!95
+                       |folio.node[F1]@3|)))
+      (a!105 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                  a!104
+                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@3|)))
+      (a!110 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  a!104
+                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@3|)))
-      (a!106 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                  a!114
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@3|)))
-      (a!111 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  a!114
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@3|)))
-      (a!116 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                  a!124
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@3|)))
-      (a!121 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  a!124
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@3|)))
-      (a!125 (ite (and (= rule@3 #x05) true)
+      (a!134 (ite (and (= rule@3 #x05) true)
                   #x02
-                  (ite (and (= rule@3 #x09) true) a!124 shmem.i_pages@3)))
-      (a!127 (= swapper_space.i_pages@4
-                (ite (and (= rule@3 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@3 #x0d) true)
+                  (ite (and (= rule@3 #x09) true) a!133 shmem.i_pages@3)))
+      (a!136 (= swapper_space.i_pages@4
+                (ite (and (= rule@3 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@3 #x0d) true)
                   #x00
-                  (ite (and (= rule@3 #x14) (= fault0.page@3 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  (ite (and (= rule@3 #x14) (= fault0.page@3 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
                   #x00
-                  (ite (and (= rule@3 #x14) (= fault0.page@3 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@3 #x0e) true)
+                  (ite (and (= rule@3 #x14) (= fault0.page@3 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@3 #x0e) true)
                   #x0a
-                  (ite (and (= rule@3 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@4 (ite (and (= rule@3 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@4 (ite (and (= rule@3 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@3 #x03) true)
                   a!3
-                  (ite (and (= rule@3 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@3 #x07) true)
+                  (ite (and (= rule@3 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@3 #x07) true)
                   #x00
-                  (ite (and (= rule@3 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@3 #x13) true)
+                  (ite (and (= rule@3 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@3 #x13) true)
                   #x01
-                  (ite (and (= rule@3 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@3 #x12) true)
+                  (ite (and (= rule@3 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@3 #x12) true)
                   shmem.i_pages@3
-                  (ite (and (= rule@3 #x13) true) swapper_space.i_pages@3 a!158))))
+                  (ite (and (= rule@3 #x13) true) swapper_space.i_pages@3 a!167))))
 (let ((a!17 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -3957,20 +4184,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@3 #x0e) true)
-                 (ite (= |folio.refcount[F0]@3| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@3|)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
                  (ite (and (= rule@3 #x0f) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@3|)
+                           |folio.node[F0]@3|)
                       a!96)))
-      (a!102 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+      (a!101 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
                   a!94
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@3 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@3 #x0e) true)
+                  (ite (= |folio.refcount[F0]@3| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@3|)
+                  (ite (and (= rule@3 #x0f) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@3|)
+                       a!105)))
+      (a!111 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!103
+                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@3 #x0e) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |PG_swapcache[F0]@3|)
@@ -3978,38 +4217,38 @@
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_swapcache[F0]@3|)
-                       a!106)))
-      (a!112 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!113
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@3 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@3 #x0e) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_dirty[F0]@3|)
                   (ite (and (= rule@3 #x0f) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_dirty[F0]@3|)
-                       a!116)))
-      (a!122 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!123
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@3 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
                   #x00
                   (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@3 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@3 #x0c) true)
                   #x09
-                  (ite (and (= rule@3 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@4 (ite (and (= rule@3 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@3 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@4 (ite (and (= rule@3 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
                  a!18
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
@@ -4075,41 +4314,51 @@
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@3 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                  a!103
+                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  a!103
                   (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
                        |page.mapping(shmem)[F0]@3|
-                       a!102)))
-      (a!108 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                  a!113
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  a!113
                   (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
                        |PG_swapcache[F0]@3|
-                       a!112)))
-      (a!118 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                  a!123
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  a!123
                   (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x01))
                        |PG_dirty[F0]@3|
-                       a!122)))
-      (a!131 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@4|
-                (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@3 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@4|
+                (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@3 #x0a) true)
                   #x07
-                  (ite (and (= rule@3 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@3 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@3 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
@@ -4144,21 +4393,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@4|
                (ite (and (= rule@3 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
-                 |page.mapping(shmem)[F0]@3|
-                 (ite (and (= rule@3 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
+      (a!99 (ite (and (= rule@3 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@3|)
+                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
+                  |page.mapping(shmem)[F0]@3|
+                  (ite (and (= rule@3 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
                   |PG_swapcache[F0]@3|
-                  (ite (and (= rule@3 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x00))
+                  (ite (and (= rule@3 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x00))
                   |PG_dirty[F0]@3|
-                  (ite (and (= rule@3 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@3 #x03) (= a!3 #x00))
+                  (ite (and (= rule@3 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@3 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@3 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@3 #x08) true)
                   #x08
-                  (ite (and (= rule@3 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@3 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
                  (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
@@ -4173,25 +4427,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@4|
                (ite (and (= rule@3 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@3 #x05) true)
+      (a!109 (ite (and (= rule@3 #x05) true)
                   #x00
                   (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@3 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@3 #x05) true)
                   #x01
                   (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@3 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@3 #x05) true)
                   #x01
                   (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@3 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@3 #x06) true)
                   #x05
-                  (ite (and (= rule@3 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@3 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
                  (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
@@ -4204,9 +4458,9 @@
                              |folio.refcount[F1]@3|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@3 #x04) true)
+      (a!153 (ite (and (= rule@3 #x04) true)
                   #x05
-                  (ite (and (= rule@3 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@3 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
                  (bvadd (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
@@ -4221,9 +4475,9 @@
                              |folio.refcount[F1]@3|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@3 #x02) true)
+      (a!154 (ite (and (= rule@3 #x02) true)
                   #x02
-                  (ite (and (= rule@3 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@3 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
                  (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
@@ -4232,9 +4486,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@4|
                (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@3 #x00) true)
+      (a!155 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@3 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@3 #x00) true)
                  (bvadd |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -4263,30 +4517,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@4| a!100)
-       (= |page.mapping(shmem)[F1]@4| a!103)
-       (= |PG_swapcache[F0]@4| a!110)
-       (= |PG_swapcache[F1]@4| a!113)
-       (= |PG_dirty[F0]@4| a!120)
-       (= |PG_dirty[F1]@4| a!123)
-       (= shmem.i_pages@4 a!125)
-       a!127
+       (= |folio.node[F0]@4| a!99)
+       (= |folio.node[F1]@4| a!102)
+       (= |page.mapping(shmem)[F0]@4| a!109)
+       (= |page.mapping(shmem)[F1]@4| a!112)
+       (= |PG_swapcache[F0]@4| a!119)
+       (= |PG_swapcache[F1]@4| a!122)
+       (= |PG_dirty[F0]@4| a!129)
+       (= |PG_dirty[F1]@4| a!132)
+       (= shmem.i_pages@4 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.readers[av0]@4| |&anon_vma->rwsem.readers[av0]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
-       a!133
-       a!137
-       (= migrate0.pc@4 a!146)
-       a!148
-       (= migrate0.newpage@4 a!150)
-       (= migrate0.ok@4 a!152)
-       (= migrate0.mapping_is_swapper@4 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@4 a!155)
        a!157
-       (= fault0.page@4 a!159)
-       (= fault0.from_swap@4 a!160)
+       (= migrate0.newpage@4 a!159)
+       (= migrate0.ok@4 a!161)
+       (= migrate0.mapping_is_swapper@4 a!162)
+       a!163
+       a!166
+       (= fault0.page@4 a!168)
+       (= fault0.from_swap@4 a!169)
        (bvule |alive[P0]@4| #x01)
        (bvule |pte[P0][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x01)
@@ -4311,6 +4567,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |page.mapping(shmem)[F0]@4| #x01)
        (bvule |page.mapping(shmem)[F1]@4| #x01)
        (bvule |PG_swapcache[F0]@4| #x01)
@@ -4499,17 +4757,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@4 #x00)
-                      |page.mapping(shmem)[F0]@4|
-                      |page.mapping(shmem)[F1]@4|)))
+                      |folio.node[F0]@4|
+                      |folio.node[F1]@4|)))
       (a!95 (ite (= (ite (= fault0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
                  #x00
                  (ite (= fault0.page@4 #x00)
-                      |page.mapping(shmem)[F0]@4|
-                      |page.mapping(shmem)[F1]@4|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@4 #x00)
+                      |folio.node[F0]@4|
+                      |folio.node[F1]@4|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@4 #x00)
+                       |page.mapping(shmem)[F0]@4|
+                       |page.mapping(shmem)[F1]@4|)))
+      (a!104 (ite (= (ite (= fault0.page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@4 #x00)
+                       |page.mapping(shmem)[F0]@4|
+                       |page.mapping(shmem)[F1]@4|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4517,7 +4791,7 @@
                   (ite (= migrate0.newpage@4 #x00)
                        |PG_swapcache[F0]@4|
                        |PG_swapcache[F1]@4|)))
-      (a!105 (ite (= (ite (= fault0.page@4 #x00)
+      (a!114 (ite (= (ite (= fault0.page@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4525,7 +4799,7 @@
                   (ite (= fault0.page@4 #x00)
                        |PG_swapcache[F0]@4|
                        |PG_swapcache[F1]@4|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4533,58 +4807,58 @@
                   (ite (= migrate0.newpage@4 #x00)
                        |PG_dirty[F0]@4|
                        |PG_dirty[F1]@4|)))
-      (a!115 (ite (= (ite (= fault0.page@4 #x00)
+      (a!124 (ite (= (ite (= fault0.page@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
                   #x00
                   (ite (= fault0.page@4 #x00) |PG_dirty[F0]@4| |PG_dirty[F1]@4|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@4 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@4 #x00)))
                   migrate0.newpage@4
                   shmem.i_pages@4))
-      (a!126 (ite (and (= rule@4 #x09) true)
+      (a!135 (ite (and (= rule@4 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@4 #x00))
                        migrate0.newpage@4
                        swapper_space.i_pages@4)
                   swapper_space.i_pages@4))
-      (a!128 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+      (a!137 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
                        #x00
                        |PG_locked[F0]@4|)))
-      (a!134 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+      (a!143 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
                   #x00
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!138 (ite (and (= rule@4 #x10) true)
+      (a!147 (ite (and (= rule@4 #x10) true)
                   #x01
                   (ite (and (= rule@4 #x11) true) #x09 migrate0.pc@4)))
-      (a!147 (ite (and (= rule@4 #x0e) true)
+      (a!156 (ite (and (= rule@4 #x0e) true)
                   #x00
                   (ite (and (= rule@4 #x0f) true) #x00 migrate0.isolated@4)))
-      (a!149 (ite (and (= rule@4 #x0d) true)
+      (a!158 (ite (and (= rule@4 #x0d) true)
                   #x02
                   (ite (and (= rule@4 #x0e) true) #x02 migrate0.newpage@4)))
-      (a!151 (ite (and (= rule@4 #x0b) true)
+      (a!160 (ite (and (= rule@4 #x0b) true)
                   #x01
                   (ite (and (= rule@4 #x11) true) #x00 migrate0.ok@4)))
-      (a!153 (ite (and (= rule@4 #x04) true)
+      (a!162 (ite (and (= rule@4 #x04) true)
                   |PG_swapcache[F0]@4|
                   (ite (and (= rule@4 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@4)))
-      (a!154 (= migrate0.pass@5
+      (a!163 (= migrate0.pass@5
                 (ite (and (= rule@4 #x10) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!155 (ite (and (= rule@4 #x15) true)
+      (a!164 (ite (and (= rule@4 #x15) true)
                   #x03
                   (ite (and (= rule@4 #x16) true) #x00 fault0.pc@4)))
-      (a!158 (ite (and (= rule@4 #x15) true)
+      (a!167 (ite (and (= rule@4 #x15) true)
                   #x02
                   (ite (and (= rule@4 #x16) true) #x02 fault0.page@4)))
-      (a!160 (ite (and (= rule@4 #x12) true)
+      (a!169 (ite (and (= rule@4 #x12) true)
                   #x00
                   (ite (and (= rule@4 #x13) true) #x01 fault0.from_swap@4))))
 (let ((a!4 (and (= rule@4 #x03)
@@ -4673,59 +4947,69 @@
                  a!95
                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@4|)))
-      (a!101 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                      |folio.node[F0]@4|)))
+      (a!100 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
                   a!95
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
                        a!95
+                       |folio.node[F1]@4|)))
+      (a!105 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                  a!104
+                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@4|)))
+      (a!110 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  a!104
+                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@4|)))
-      (a!106 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                  a!114
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@4|)))
-      (a!111 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  a!114
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@4|)))
-      (a!116 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                  a!124
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@4|)))
-      (a!121 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  a!124
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@4|)))
-      (a!125 (ite (and (= rule@4 #x05) true)
+      (a!134 (ite (and (= rule@4 #x05) true)
                   #x02
-                  (ite (and (= rule@4 #x09) true) a!124 shmem.i_pages@4)))
-      (a!127 (= swapper_space.i_pages@5
-                (ite (and (= rule@4 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@4 #x0d) true)
+                  (ite (and (= rule@4 #x09) true) a!133 shmem.i_pages@4)))
+      (a!136 (= swapper_space.i_pages@5
+                (ite (and (= rule@4 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@4 #x0d) true)
                   #x00
-                  (ite (and (= rule@4 #x14) (= fault0.page@4 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  (ite (and (= rule@4 #x14) (= fault0.page@4 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
                   #x00
-                  (ite (and (= rule@4 #x14) (= fault0.page@4 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@4 #x0e) true)
+                  (ite (and (= rule@4 #x14) (= fault0.page@4 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@4 #x0e) true)
                   #x0a
-                  (ite (and (= rule@4 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@5 (ite (and (= rule@4 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@5 (ite (and (= rule@4 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@4 #x03) true)
                   a!3
-                  (ite (and (= rule@4 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@4 #x07) true)
+                  (ite (and (= rule@4 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@4 #x07) true)
                   #x00
-                  (ite (and (= rule@4 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@4 #x13) true)
+                  (ite (and (= rule@4 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@4 #x13) true)
                   #x01
-                  (ite (and (= rule@4 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@4 #x12) true)
+                  (ite (and (= rule@4 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@4 #x12) true)
                   shmem.i_pages@4
-                  (ite (and (= rule@4 #x13) true) swapper_space.i_pages@4 a!158))))
+                  (ite (and (= rule@4 #x13) true) swapper_space.i_pages@4 a!167))))
 (let ((a!17 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -4858,20 +5142,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@4 #x0e) true)
-                 (ite (= |folio.refcount[F0]@4| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@4|)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
                  (ite (and (= rule@4 #x0f) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@4|)
+                           |folio.node[F0]@4|)
                       a!96)))
-      (a!102 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+      (a!101 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
                   a!94
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@4 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@4 #x0e) true)
+                  (ite (= |folio.refcount[F0]@4| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@4|)
+                  (ite (and (= rule@4 #x0f) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@4|)
+                       a!105)))
+      (a!111 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!103
+                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@4 #x0e) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |PG_swapcache[F0]@4|)
@@ -4879,38 +5175,38 @@
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_swapcache[F0]@4|)
-                       a!106)))
-      (a!112 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!113
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@4 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@4 #x0e) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_dirty[F0]@4|)
                   (ite (and (= rule@4 #x0f) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_dirty[F0]@4|)
-                       a!116)))
-      (a!122 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!123
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@4 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
                   #x00
                   (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@4 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@4 #x0c) true)
                   #x09
-                  (ite (and (= rule@4 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@5 (ite (and (= rule@4 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@4 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@5 (ite (and (= rule@4 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
                  a!18
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
@@ -4976,41 +5272,51 @@
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@4 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                  a!103
+                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  a!103
                   (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
                        |page.mapping(shmem)[F0]@4|
-                       a!102)))
-      (a!108 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                  a!113
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  a!113
                   (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
                        |PG_swapcache[F0]@4|
-                       a!112)))
-      (a!118 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                  a!123
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  a!123
                   (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x01))
                        |PG_dirty[F0]@4|
-                       a!122)))
-      (a!131 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@5|
-                (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@4 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@5|
+                (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@4 #x0a) true)
                   #x07
-                  (ite (and (= rule@4 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@4 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@4 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
@@ -5045,21 +5351,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@5|
                (ite (and (= rule@4 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
-                 |page.mapping(shmem)[F0]@4|
-                 (ite (and (= rule@4 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
+      (a!99 (ite (and (= rule@4 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@4|)
+                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
+                  |page.mapping(shmem)[F0]@4|
+                  (ite (and (= rule@4 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
                   |PG_swapcache[F0]@4|
-                  (ite (and (= rule@4 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x00))
+                  (ite (and (= rule@4 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x00))
                   |PG_dirty[F0]@4|
-                  (ite (and (= rule@4 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@4 #x03) (= a!3 #x00))
+                  (ite (and (= rule@4 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@4 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@4 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@4 #x08) true)
                   #x08
-                  (ite (and (= rule@4 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@4 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
                  (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
@@ -5074,25 +5385,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@5|
                (ite (and (= rule@4 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@4 #x05) true)
+      (a!109 (ite (and (= rule@4 #x05) true)
                   #x00
                   (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@4 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@4 #x05) true)
                   #x01
                   (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@4 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@4 #x05) true)
                   #x01
                   (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@4 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@4 #x06) true)
                   #x05
-                  (ite (and (= rule@4 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@4 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
                  (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
@@ -5105,9 +5416,9 @@
                              |folio.refcount[F1]@4|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@4 #x04) true)
+      (a!153 (ite (and (= rule@4 #x04) true)
                   #x05
-                  (ite (and (= rule@4 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@4 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
                  (bvadd (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
@@ -5122,9 +5433,9 @@
                              |folio.refcount[F1]@4|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@4 #x02) true)
+      (a!154 (ite (and (= rule@4 #x02) true)
                   #x02
-                  (ite (and (= rule@4 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@4 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
                  (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
@@ -5133,9 +5444,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@5|
                (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@4 #x00) true)
+      (a!155 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@4 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@4 #x00) true)
                  (bvadd |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -5164,30 +5475,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@5| a!100)
-       (= |page.mapping(shmem)[F1]@5| a!103)
-       (= |PG_swapcache[F0]@5| a!110)
-       (= |PG_swapcache[F1]@5| a!113)
-       (= |PG_dirty[F0]@5| a!120)
-       (= |PG_dirty[F1]@5| a!123)
-       (= shmem.i_pages@5 a!125)
-       a!127
+       (= |folio.node[F0]@5| a!99)
+       (= |folio.node[F1]@5| a!102)
+       (= |page.mapping(shmem)[F0]@5| a!109)
+       (= |page.mapping(shmem)[F1]@5| a!112)
+       (= |PG_swapcache[F0]@5| a!119)
+       (= |PG_swapcache[F1]@5| a!122)
+       (= |PG_dirty[F0]@5| a!129)
+       (= |PG_dirty[F1]@5| a!132)
+       (= shmem.i_pages@5 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.readers[av0]@5| |&anon_vma->rwsem.readers[av0]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
-       a!133
-       a!137
-       (= migrate0.pc@5 a!146)
-       a!148
-       (= migrate0.newpage@5 a!150)
-       (= migrate0.ok@5 a!152)
-       (= migrate0.mapping_is_swapper@5 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@5 a!155)
        a!157
-       (= fault0.page@5 a!159)
-       (= fault0.from_swap@5 a!160)
+       (= migrate0.newpage@5 a!159)
+       (= migrate0.ok@5 a!161)
+       (= migrate0.mapping_is_swapper@5 a!162)
+       a!163
+       a!166
+       (= fault0.page@5 a!168)
+       (= fault0.from_swap@5 a!169)
        (bvule |alive[P0]@5| #x01)
        (bvule |pte[P0][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x01)
@@ -5212,6 +5525,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |page.mapping(shmem)[F0]@5| #x01)
        (bvule |page.mapping(shmem)[F1]@5| #x01)
        (bvule |PG_swapcache[F0]@5| #x01)
@@ -5400,17 +5715,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@5 #x00)
-                      |page.mapping(shmem)[F0]@5|
-                      |page.mapping(shmem)[F1]@5|)))
+                      |folio.node[F0]@5|
+                      |folio.node[F1]@5|)))
       (a!95 (ite (= (ite (= fault0.page@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
                  #x00
                  (ite (= fault0.page@5 #x00)
-                      |page.mapping(shmem)[F0]@5|
-                      |page.mapping(shmem)[F1]@5|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@5 #x00)
+                      |folio.node[F0]@5|
+                      |folio.node[F1]@5|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@5 #x00)
+                       |page.mapping(shmem)[F0]@5|
+                       |page.mapping(shmem)[F1]@5|)))
+      (a!104 (ite (= (ite (= fault0.page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@5 #x00)
+                       |page.mapping(shmem)[F0]@5|
+                       |page.mapping(shmem)[F1]@5|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5418,7 +5749,7 @@
                   (ite (= migrate0.newpage@5 #x00)
                        |PG_swapcache[F0]@5|
                        |PG_swapcache[F1]@5|)))
-      (a!105 (ite (= (ite (= fault0.page@5 #x00)
+      (a!114 (ite (= (ite (= fault0.page@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5426,7 +5757,7 @@
                   (ite (= fault0.page@5 #x00)
                        |PG_swapcache[F0]@5|
                        |PG_swapcache[F1]@5|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5434,58 +5765,58 @@
                   (ite (= migrate0.newpage@5 #x00)
                        |PG_dirty[F0]@5|
                        |PG_dirty[F1]@5|)))
-      (a!115 (ite (= (ite (= fault0.page@5 #x00)
+      (a!124 (ite (= (ite (= fault0.page@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
                   #x00
                   (ite (= fault0.page@5 #x00) |PG_dirty[F0]@5| |PG_dirty[F1]@5|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@5 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@5 #x00)))
                   migrate0.newpage@5
                   shmem.i_pages@5))
-      (a!126 (ite (and (= rule@5 #x09) true)
+      (a!135 (ite (and (= rule@5 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@5 #x00))
                        migrate0.newpage@5
                        swapper_space.i_pages@5)
                   swapper_space.i_pages@5))
-      (a!128 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+      (a!137 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
                        #x00
                        |PG_locked[F0]@5|)))
-      (a!134 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+      (a!143 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
                   #x00
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!138 (ite (and (= rule@5 #x10) true)
+      (a!147 (ite (and (= rule@5 #x10) true)
                   #x01
                   (ite (and (= rule@5 #x11) true) #x09 migrate0.pc@5)))
-      (a!147 (ite (and (= rule@5 #x0e) true)
+      (a!156 (ite (and (= rule@5 #x0e) true)
                   #x00
                   (ite (and (= rule@5 #x0f) true) #x00 migrate0.isolated@5)))
-      (a!149 (ite (and (= rule@5 #x0d) true)
+      (a!158 (ite (and (= rule@5 #x0d) true)
                   #x02
                   (ite (and (= rule@5 #x0e) true) #x02 migrate0.newpage@5)))
-      (a!151 (ite (and (= rule@5 #x0b) true)
+      (a!160 (ite (and (= rule@5 #x0b) true)
                   #x01
                   (ite (and (= rule@5 #x11) true) #x00 migrate0.ok@5)))
-      (a!153 (ite (and (= rule@5 #x04) true)
+      (a!162 (ite (and (= rule@5 #x04) true)
                   |PG_swapcache[F0]@5|
                   (ite (and (= rule@5 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@5)))
-      (a!154 (= migrate0.pass@6
+      (a!163 (= migrate0.pass@6
                 (ite (and (= rule@5 #x10) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!155 (ite (and (= rule@5 #x15) true)
+      (a!164 (ite (and (= rule@5 #x15) true)
                   #x03
                   (ite (and (= rule@5 #x16) true) #x00 fault0.pc@5)))
-      (a!158 (ite (and (= rule@5 #x15) true)
+      (a!167 (ite (and (= rule@5 #x15) true)
                   #x02
                   (ite (and (= rule@5 #x16) true) #x02 fault0.page@5)))
-      (a!160 (ite (and (= rule@5 #x12) true)
+      (a!169 (ite (and (= rule@5 #x12) true)
                   #x00
                   (ite (and (= rule@5 #x13) true) #x01 fault0.from_swap@5))))
 (let ((a!4 (and (= rule@5 #x03)
@@ -5574,59 +5905,69 @@
                  a!95
                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@5|)))
-      (a!101 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                      |folio.node[F0]@5|)))
+      (a!100 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
                   a!95
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
                        a!95
+                       |folio.node[F1]@5|)))
+      (a!105 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                  a!104
+                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@5|)))
+      (a!110 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  a!104
+                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@5|)))
-      (a!106 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                  a!114
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@5|)))
-      (a!111 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  a!114
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@5|)))
-      (a!116 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                  a!124
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@5|)))
-      (a!121 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  a!124
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@5|)))
-      (a!125 (ite (and (= rule@5 #x05) true)
+      (a!134 (ite (and (= rule@5 #x05) true)
                   #x02
-                  (ite (and (= rule@5 #x09) true) a!124 shmem.i_pages@5)))
-      (a!127 (= swapper_space.i_pages@6
-                (ite (and (= rule@5 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@5 #x0d) true)
+                  (ite (and (= rule@5 #x09) true) a!133 shmem.i_pages@5)))
+      (a!136 (= swapper_space.i_pages@6
+                (ite (and (= rule@5 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@5 #x0d) true)
                   #x00
-                  (ite (and (= rule@5 #x14) (= fault0.page@5 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  (ite (and (= rule@5 #x14) (= fault0.page@5 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
                   #x00
-                  (ite (and (= rule@5 #x14) (= fault0.page@5 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@5 #x0e) true)
+                  (ite (and (= rule@5 #x14) (= fault0.page@5 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@5 #x0e) true)
                   #x0a
-                  (ite (and (= rule@5 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@6 (ite (and (= rule@5 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@6 (ite (and (= rule@5 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@5 #x03) true)
                   a!3
-                  (ite (and (= rule@5 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@5 #x07) true)
+                  (ite (and (= rule@5 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@5 #x07) true)
                   #x00
-                  (ite (and (= rule@5 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@5 #x13) true)
+                  (ite (and (= rule@5 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@5 #x13) true)
                   #x01
-                  (ite (and (= rule@5 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@5 #x12) true)
+                  (ite (and (= rule@5 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@5 #x12) true)
                   shmem.i_pages@5
-                  (ite (and (= rule@5 #x13) true) swapper_space.i_pages@5 a!158))))
+                  (ite (and (= rule@5 #x13) true) swapper_space.i_pages@5 a!167))))
 (let ((a!17 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -5759,20 +6100,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@5 #x0e) true)
-                 (ite (= |folio.refcount[F0]@5| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@5|)
+                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
                  (ite (and (= rule@5 #x0f) true)
                       (ite (= |folio.refcount[F0]@5| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@5|)
+                           |folio.node[F0]@5|)
                       a!96)))
-      (a!102 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+      (a!101 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
                   a!94
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@5 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@5 #x0e) true)
+                  (ite (= |folio.refcount[F0]@5| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@5|)
+                  (ite (and (= rule@5 #x0f) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@5|)
+                       a!105)))
+      (a!111 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!103
+                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@5 #x0e) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |PG_swapcache[F0]@5|)
@@ -5780,38 +6133,38 @@
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_swapcache[F0]@5|)
-                       a!106)))
-      (a!112 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!113
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@5 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@5 #x0e) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_dirty[F0]@5|)
                   (ite (and (= rule@5 #x0f) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_dirty[F0]@5|)
-                       a!116)))
-      (a!122 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!123
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@5 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
                   #x00
                   (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@5 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@5 #x0c) true)
                   #x09
-                  (ite (and (= rule@5 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@6 (ite (and (= rule@5 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@5 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@6 (ite (and (= rule@5 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
                  a!18
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
@@ -5877,41 +6230,51 @@
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@5 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                  a!103
+                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  a!103
                   (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
                        |page.mapping(shmem)[F0]@5|
-                       a!102)))
-      (a!108 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                  a!113
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  a!113
                   (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
                        |PG_swapcache[F0]@5|
-                       a!112)))
-      (a!118 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                  a!123
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  a!123
                   (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x01))
                        |PG_dirty[F0]@5|
-                       a!122)))
-      (a!131 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@6|
-                (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@5 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@6|
+                (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@5 #x0a) true)
                   #x07
-                  (ite (and (= rule@5 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@5 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@5 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
@@ -5946,21 +6309,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@6|
                (ite (and (= rule@5 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
-                 |page.mapping(shmem)[F0]@5|
-                 (ite (and (= rule@5 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
+      (a!99 (ite (and (= rule@5 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@5|)
+                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
+                  |page.mapping(shmem)[F0]@5|
+                  (ite (and (= rule@5 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
                   |PG_swapcache[F0]@5|
-                  (ite (and (= rule@5 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x00))
+                  (ite (and (= rule@5 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x00))
                   |PG_dirty[F0]@5|
-                  (ite (and (= rule@5 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@5 #x03) (= a!3 #x00))
+                  (ite (and (= rule@5 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@5 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@5 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@5 #x08) true)
                   #x08
-                  (ite (and (= rule@5 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@5 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
                  (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
@@ -5975,25 +6343,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@6|
                (ite (and (= rule@5 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@5 #x05) true)
+      (a!109 (ite (and (= rule@5 #x05) true)
                   #x00
                   (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@5 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@5 #x05) true)
                   #x01
                   (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@5 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@5 #x05) true)
                   #x01
                   (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@5 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@5 #x06) true)
                   #x05
-                  (ite (and (= rule@5 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@5 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
                  (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
@@ -6006,9 +6374,9 @@
                              |folio.refcount[F1]@5|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@5 #x04) true)
+      (a!153 (ite (and (= rule@5 #x04) true)
                   #x05
-                  (ite (and (= rule@5 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@5 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
                  (bvadd (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
@@ -6023,9 +6391,9 @@
                              |folio.refcount[F1]@5|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@5 #x02) true)
+      (a!154 (ite (and (= rule@5 #x02) true)
                   #x02
-                  (ite (and (= rule@5 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@5 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
                  (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
@@ -6034,9 +6402,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@6|
                (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@5 #x00) true)
+      (a!155 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@5 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@5 #x00) true)
                  (bvadd |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -6065,30 +6433,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@6| a!100)
-       (= |page.mapping(shmem)[F1]@6| a!103)
-       (= |PG_swapcache[F0]@6| a!110)
-       (= |PG_swapcache[F1]@6| a!113)
-       (= |PG_dirty[F0]@6| a!120)
-       (= |PG_dirty[F1]@6| a!123)
-       (= shmem.i_pages@6 a!125)
-       a!127
+       (= |folio.node[F0]@6| a!99)
+       (= |folio.node[F1]@6| a!102)
+       (= |page.mapping(shmem)[F0]@6| a!109)
+       (= |page.mapping(shmem)[F1]@6| a!112)
+       (= |PG_swapcache[F0]@6| a!119)
+       (= |PG_swapcache[F1]@6| a!122)
+       (= |PG_dirty[F0]@6| a!129)
+       (= |PG_dirty[F1]@6| a!132)
+       (= shmem.i_pages@6 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.readers[av0]@6| |&anon_vma->rwsem.readers[av0]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
-       a!133
-       a!137
-       (= migrate0.pc@6 a!146)
-       a!148
-       (= migrate0.newpage@6 a!150)
-       (= migrate0.ok@6 a!152)
-       (= migrate0.mapping_is_swapper@6 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@6 a!155)
        a!157
-       (= fault0.page@6 a!159)
-       (= fault0.from_swap@6 a!160)
+       (= migrate0.newpage@6 a!159)
+       (= migrate0.ok@6 a!161)
+       (= migrate0.mapping_is_swapper@6 a!162)
+       a!163
+       a!166
+       (= fault0.page@6 a!168)
+       (= fault0.from_swap@6 a!169)
        (bvule |alive[P0]@6| #x01)
        (bvule |pte[P0][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x01)
@@ -6113,6 +6483,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |page.mapping(shmem)[F0]@6| #x01)
        (bvule |page.mapping(shmem)[F1]@6| #x01)
        (bvule |PG_swapcache[F0]@6| #x01)
@@ -6301,17 +6673,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@6 #x00)
-                      |page.mapping(shmem)[F0]@6|
-                      |page.mapping(shmem)[F1]@6|)))
+                      |folio.node[F0]@6|
+                      |folio.node[F1]@6|)))
       (a!95 (ite (= (ite (= fault0.page@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
                  #x00
                  (ite (= fault0.page@6 #x00)
-                      |page.mapping(shmem)[F0]@6|
-                      |page.mapping(shmem)[F1]@6|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@6 #x00)
+                      |folio.node[F0]@6|
+                      |folio.node[F1]@6|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@6 #x00)
+                       |page.mapping(shmem)[F0]@6|
+                       |page.mapping(shmem)[F1]@6|)))
+      (a!104 (ite (= (ite (= fault0.page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@6 #x00)
+                       |page.mapping(shmem)[F0]@6|
+                       |page.mapping(shmem)[F1]@6|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -6319,7 +6707,7 @@
                   (ite (= migrate0.newpage@6 #x00)
                        |PG_swapcache[F0]@6|
                        |PG_swapcache[F1]@6|)))
-      (a!105 (ite (= (ite (= fault0.page@6 #x00)
+      (a!114 (ite (= (ite (= fault0.page@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -6327,7 +6715,7 @@
                   (ite (= fault0.page@6 #x00)
                        |PG_swapcache[F0]@6|
                        |PG_swapcache[F1]@6|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -6335,58 +6723,58 @@
                   (ite (= migrate0.newpage@6 #x00)
                        |PG_dirty[F0]@6|
                        |PG_dirty[F1]@6|)))
-      (a!115 (ite (= (ite (= fault0.page@6 #x00)
+      (a!124 (ite (= (ite (= fault0.page@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
                   #x00
                   (ite (= fault0.page@6 #x00) |PG_dirty[F0]@6| |PG_dirty[F1]@6|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@6 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@6 #x00)))
                   migrate0.newpage@6
                   shmem.i_pages@6))
-      (a!126 (ite (and (= rule@6 #x09) true)
+      (a!135 (ite (and (= rule@6 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@6 #x00))
                        migrate0.newpage@6
                        swapper_space.i_pages@6)
                   swapper_space.i_pages@6))
-      (a!128 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+      (a!137 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
                        #x00
                        |PG_locked[F0]@6|)))
-      (a!134 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+      (a!143 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
                   #x00
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!138 (ite (and (= rule@6 #x10) true)
+      (a!147 (ite (and (= rule@6 #x10) true)
                   #x01
                   (ite (and (= rule@6 #x11) true) #x09 migrate0.pc@6)))
-      (a!147 (ite (and (= rule@6 #x0e) true)
+      (a!156 (ite (and (= rule@6 #x0e) true)
                   #x00
                   (ite (and (= rule@6 #x0f) true) #x00 migrate0.isolated@6)))
-      (a!149 (ite (and (= rule@6 #x0d) true)
+      (a!158 (ite (and (= rule@6 #x0d) true)
                   #x02
                   (ite (and (= rule@6 #x0e) true) #x02 migrate0.newpage@6)))
-      (a!151 (ite (and (= rule@6 #x0b) true)
+      (a!160 (ite (and (= rule@6 #x0b) true)
                   #x01
                   (ite (and (= rule@6 #x11) true) #x00 migrate0.ok@6)))
-      (a!153 (ite (and (= rule@6 #x04) true)
+      (a!162 (ite (and (= rule@6 #x04) true)
                   |PG_swapcache[F0]@6|
                   (ite (and (= rule@6 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@6)))
-      (a!154 (= migrate0.pass@7
+      (a!163 (= migrate0.pass@7
                 (ite (and (= rule@6 #x10) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!155 (ite (and (= rule@6 #x15) true)
+      (a!164 (ite (and (= rule@6 #x15) true)
                   #x03
                   (ite (and (= rule@6 #x16) true) #x00 fault0.pc@6)))
-      (a!158 (ite (and (= rule@6 #x15) true)
+      (a!167 (ite (and (= rule@6 #x15) true)
                   #x02
                   (ite (and (= rule@6 #x16) true) #x02 fault0.page@6)))
-      (a!160 (ite (and (= rule@6 #x12) true)
+      (a!169 (ite (and (= rule@6 #x12) true)
                   #x00
                   (ite (and (= rule@6 #x13) true) #x01 fault0.from_swap@6))))
 (let ((a!4 (and (= rule@6 #x03)
@@ -6475,59 +6863,69 @@
                  a!95
                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@6|)))
-      (a!101 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                      |folio.node[F0]@6|)))
+      (a!100 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
                   a!95
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
                        a!95
+                       |folio.node[F1]@6|)))
+      (a!105 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                  a!104
+                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@6|)))
+      (a!110 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  a!104
+                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@6|)))
-      (a!106 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                  a!114
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@6|)))
-      (a!111 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  a!114
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@6|)))
-      (a!116 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                  a!124
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@6|)))
-      (a!121 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  a!124
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@6|)))
-      (a!125 (ite (and (= rule@6 #x05) true)
+      (a!134 (ite (and (= rule@6 #x05) true)
                   #x02
-                  (ite (and (= rule@6 #x09) true) a!124 shmem.i_pages@6)))
-      (a!127 (= swapper_space.i_pages@7
-                (ite (and (= rule@6 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@6 #x0d) true)
+                  (ite (and (= rule@6 #x09) true) a!133 shmem.i_pages@6)))
+      (a!136 (= swapper_space.i_pages@7
+                (ite (and (= rule@6 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@6 #x0d) true)
                   #x00
-                  (ite (and (= rule@6 #x14) (= fault0.page@6 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  (ite (and (= rule@6 #x14) (= fault0.page@6 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
                   #x00
-                  (ite (and (= rule@6 #x14) (= fault0.page@6 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@6 #x0e) true)
+                  (ite (and (= rule@6 #x14) (= fault0.page@6 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@6 #x0e) true)
                   #x0a
-                  (ite (and (= rule@6 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@7 (ite (and (= rule@6 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@7 (ite (and (= rule@6 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@6 #x03) true)
                   a!3
-                  (ite (and (= rule@6 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@6 #x07) true)
+                  (ite (and (= rule@6 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@6 #x07) true)
                   #x00
-                  (ite (and (= rule@6 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@6 #x13) true)
+                  (ite (and (= rule@6 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@6 #x13) true)
                   #x01
-                  (ite (and (= rule@6 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@6 #x12) true)
+                  (ite (and (= rule@6 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@6 #x12) true)
                   shmem.i_pages@6
-                  (ite (and (= rule@6 #x13) true) swapper_space.i_pages@6 a!158))))
+                  (ite (and (= rule@6 #x13) true) swapper_space.i_pages@6 a!167))))
 (let ((a!17 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -6660,20 +7058,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@6 #x0e) true)
-                 (ite (= |folio.refcount[F0]@6| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@6|)
+                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
                  (ite (and (= rule@6 #x0f) true)
                       (ite (= |folio.refcount[F0]@6| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@6|)
+                           |folio.node[F0]@6|)
                       a!96)))
-      (a!102 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+      (a!101 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
                   a!94
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@6 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@6 #x0e) true)
+                  (ite (= |folio.refcount[F0]@6| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@6|)
+                  (ite (and (= rule@6 #x0f) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@6|)
+                       a!105)))
+      (a!111 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!103
+                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@6 #x0e) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |PG_swapcache[F0]@6|)
@@ -6681,38 +7091,38 @@
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_swapcache[F0]@6|)
-                       a!106)))
-      (a!112 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!113
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@6 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@6 #x0e) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_dirty[F0]@6|)
                   (ite (and (= rule@6 #x0f) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_dirty[F0]@6|)
-                       a!116)))
-      (a!122 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!123
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@6 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
                   #x00
                   (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@6 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@6 #x0c) true)
                   #x09
-                  (ite (and (= rule@6 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@7 (ite (and (= rule@6 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@6 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@7 (ite (and (= rule@6 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
                  a!18
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
@@ -6778,41 +7188,51 @@
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@6 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                  a!103
+                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  a!103
                   (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
                        |page.mapping(shmem)[F0]@6|
-                       a!102)))
-      (a!108 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                  a!113
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  a!113
                   (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
                        |PG_swapcache[F0]@6|
-                       a!112)))
-      (a!118 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                  a!123
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  a!123
                   (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x01))
                        |PG_dirty[F0]@6|
-                       a!122)))
-      (a!131 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@7|
-                (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@6 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@7|
+                (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@6 #x0a) true)
                   #x07
-                  (ite (and (= rule@6 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@6 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@6 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
@@ -6847,21 +7267,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@7|
                (ite (and (= rule@6 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
-                 |page.mapping(shmem)[F0]@6|
-                 (ite (and (= rule@6 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
+      (a!99 (ite (and (= rule@6 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@6|)
+                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
+                  |page.mapping(shmem)[F0]@6|
+                  (ite (and (= rule@6 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
                   |PG_swapcache[F0]@6|
-                  (ite (and (= rule@6 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x00))
+                  (ite (and (= rule@6 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x00))
                   |PG_dirty[F0]@6|
-                  (ite (and (= rule@6 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@6 #x03) (= a!3 #x00))
+                  (ite (and (= rule@6 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@6 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@6 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@6 #x08) true)
                   #x08
-                  (ite (and (= rule@6 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@6 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
                  (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
@@ -6876,25 +7301,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@7|
                (ite (and (= rule@6 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@6 #x05) true)
+      (a!109 (ite (and (= rule@6 #x05) true)
                   #x00
                   (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@6 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@6 #x05) true)
                   #x01
                   (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@6 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@6 #x05) true)
                   #x01
                   (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@6 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@6 #x06) true)
                   #x05
-                  (ite (and (= rule@6 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@6 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
                  (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
@@ -6907,9 +7332,9 @@
                              |folio.refcount[F1]@6|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@6 #x04) true)
+      (a!153 (ite (and (= rule@6 #x04) true)
                   #x05
-                  (ite (and (= rule@6 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@6 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
                  (bvadd (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
@@ -6924,9 +7349,9 @@
                              |folio.refcount[F1]@6|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@6 #x02) true)
+      (a!154 (ite (and (= rule@6 #x02) true)
                   #x02
-                  (ite (and (= rule@6 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@6 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
                  (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
@@ -6935,9 +7360,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@7|
                (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@6 #x00) true)
+      (a!155 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@6 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@6 #x00) true)
                  (bvadd |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -6966,30 +7391,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@7| a!100)
-       (= |page.mapping(shmem)[F1]@7| a!103)
-       (= |PG_swapcache[F0]@7| a!110)
-       (= |PG_swapcache[F1]@7| a!113)
-       (= |PG_dirty[F0]@7| a!120)
-       (= |PG_dirty[F1]@7| a!123)
-       (= shmem.i_pages@7 a!125)
-       a!127
+       (= |folio.node[F0]@7| a!99)
+       (= |folio.node[F1]@7| a!102)
+       (= |page.mapping(shmem)[F0]@7| a!109)
+       (= |page.mapping(shmem)[F1]@7| a!112)
+       (= |PG_swapcache[F0]@7| a!119)
+       (= |PG_swapcache[F1]@7| a!122)
+       (= |PG_dirty[F0]@7| a!129)
+       (= |PG_dirty[F1]@7| a!132)
+       (= shmem.i_pages@7 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.readers[av0]@7| |&anon_vma->rwsem.readers[av0]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
-       a!133
-       a!137
-       (= migrate0.pc@7 a!146)
-       a!148
-       (= migrate0.newpage@7 a!150)
-       (= migrate0.ok@7 a!152)
-       (= migrate0.mapping_is_swapper@7 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@7 a!155)
        a!157
-       (= fault0.page@7 a!159)
-       (= fault0.from_swap@7 a!160)
+       (= migrate0.newpage@7 a!159)
+       (= migrate0.ok@7 a!161)
+       (= migrate0.mapping_is_swapper@7 a!162)
+       a!163
+       a!166
+       (= fault0.page@7 a!168)
+       (= fault0.from_swap@7 a!169)
        (bvule |alive[P0]@7| #x01)
        (bvule |pte[P0][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x01)
@@ -7014,6 +7441,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |page.mapping(shmem)[F0]@7| #x01)
        (bvule |page.mapping(shmem)[F1]@7| #x01)
        (bvule |PG_swapcache[F0]@7| #x01)
@@ -7202,17 +7631,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@7 #x00)
-                      |page.mapping(shmem)[F0]@7|
-                      |page.mapping(shmem)[F1]@7|)))
+                      |folio.node[F0]@7|
+                      |folio.node[F1]@7|)))
       (a!95 (ite (= (ite (= fault0.page@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
                  #x00
                  (ite (= fault0.page@7 #x00)
-                      |page.mapping(shmem)[F0]@7|
-                      |page.mapping(shmem)[F1]@7|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@7 #x00)
+                      |folio.node[F0]@7|
+                      |folio.node[F1]@7|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@7 #x00)
+                       |page.mapping(shmem)[F0]@7|
+                       |page.mapping(shmem)[F1]@7|)))
+      (a!104 (ite (= (ite (= fault0.page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@7 #x00)
+                       |page.mapping(shmem)[F0]@7|
+                       |page.mapping(shmem)[F1]@7|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -7220,7 +7665,7 @@
                   (ite (= migrate0.newpage@7 #x00)
                        |PG_swapcache[F0]@7|
                        |PG_swapcache[F1]@7|)))
-      (a!105 (ite (= (ite (= fault0.page@7 #x00)
+      (a!114 (ite (= (ite (= fault0.page@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -7228,7 +7673,7 @@
                   (ite (= fault0.page@7 #x00)
                        |PG_swapcache[F0]@7|
                        |PG_swapcache[F1]@7|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -7236,58 +7681,58 @@
                   (ite (= migrate0.newpage@7 #x00)
                        |PG_dirty[F0]@7|
                        |PG_dirty[F1]@7|)))
-      (a!115 (ite (= (ite (= fault0.page@7 #x00)
+      (a!124 (ite (= (ite (= fault0.page@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
                   #x00
                   (ite (= fault0.page@7 #x00) |PG_dirty[F0]@7| |PG_dirty[F1]@7|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@7 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@7 #x00)))
                   migrate0.newpage@7
                   shmem.i_pages@7))
-      (a!126 (ite (and (= rule@7 #x09) true)
+      (a!135 (ite (and (= rule@7 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@7 #x00))
                        migrate0.newpage@7
                        swapper_space.i_pages@7)
                   swapper_space.i_pages@7))
-      (a!128 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+      (a!137 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
                        #x00
                        |PG_locked[F0]@7|)))
-      (a!134 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+      (a!143 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
                   #x00
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!138 (ite (and (= rule@7 #x10) true)
+      (a!147 (ite (and (= rule@7 #x10) true)
                   #x01
                   (ite (and (= rule@7 #x11) true) #x09 migrate0.pc@7)))
-      (a!147 (ite (and (= rule@7 #x0e) true)
+      (a!156 (ite (and (= rule@7 #x0e) true)
                   #x00
                   (ite (and (= rule@7 #x0f) true) #x00 migrate0.isolated@7)))
-      (a!149 (ite (and (= rule@7 #x0d) true)
+      (a!158 (ite (and (= rule@7 #x0d) true)
                   #x02
                   (ite (and (= rule@7 #x0e) true) #x02 migrate0.newpage@7)))
-      (a!151 (ite (and (= rule@7 #x0b) true)
+      (a!160 (ite (and (= rule@7 #x0b) true)
                   #x01
                   (ite (and (= rule@7 #x11) true) #x00 migrate0.ok@7)))
-      (a!153 (ite (and (= rule@7 #x04) true)
+      (a!162 (ite (and (= rule@7 #x04) true)
                   |PG_swapcache[F0]@7|
                   (ite (and (= rule@7 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@7)))
-      (a!154 (= migrate0.pass@8
+      (a!163 (= migrate0.pass@8
                 (ite (and (= rule@7 #x10) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!155 (ite (and (= rule@7 #x15) true)
+      (a!164 (ite (and (= rule@7 #x15) true)
                   #x03
                   (ite (and (= rule@7 #x16) true) #x00 fault0.pc@7)))
-      (a!158 (ite (and (= rule@7 #x15) true)
+      (a!167 (ite (and (= rule@7 #x15) true)
                   #x02
                   (ite (and (= rule@7 #x16) true) #x02 fault0.page@7)))
-      (a!160 (ite (and (= rule@7 #x12) true)
+      (a!169 (ite (and (= rule@7 #x12) true)
                   #x00
                   (ite (and (= rule@7 #x13) true) #x01 fault0.from_swap@7))))
 (let ((a!4 (and (= rule@7 #x03)
@@ -7376,59 +7821,69 @@
                  a!95
                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@7|)))
-      (a!101 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                      |folio.node[F0]@7|)))
+      (a!100 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
                   a!95
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
                        a!95
+                       |folio.node[F1]@7|)))
+      (a!105 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                  a!104
+                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@7|)))
+      (a!110 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  a!104
+                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@7|)))
-      (a!106 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                  a!114
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@7|)))
-      (a!111 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  a!114
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@7|)))
-      (a!116 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                  a!124
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@7|)))
-      (a!121 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  a!124
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@7|)))
-      (a!125 (ite (and (= rule@7 #x05) true)
+      (a!134 (ite (and (= rule@7 #x05) true)
                   #x02
-                  (ite (and (= rule@7 #x09) true) a!124 shmem.i_pages@7)))
-      (a!127 (= swapper_space.i_pages@8
-                (ite (and (= rule@7 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@7 #x0d) true)
+                  (ite (and (= rule@7 #x09) true) a!133 shmem.i_pages@7)))
+      (a!136 (= swapper_space.i_pages@8
+                (ite (and (= rule@7 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@7 #x0d) true)
                   #x00
-                  (ite (and (= rule@7 #x14) (= fault0.page@7 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  (ite (and (= rule@7 #x14) (= fault0.page@7 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
                   #x00
-                  (ite (and (= rule@7 #x14) (= fault0.page@7 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@7 #x0e) true)
+                  (ite (and (= rule@7 #x14) (= fault0.page@7 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@7 #x0e) true)
                   #x0a
-                  (ite (and (= rule@7 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@8 (ite (and (= rule@7 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@8 (ite (and (= rule@7 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@7 #x03) true)
                   a!3
-                  (ite (and (= rule@7 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@7 #x07) true)
+                  (ite (and (= rule@7 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@7 #x07) true)
                   #x00
-                  (ite (and (= rule@7 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@7 #x13) true)
+                  (ite (and (= rule@7 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@7 #x13) true)
                   #x01
-                  (ite (and (= rule@7 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@7 #x12) true)
+                  (ite (and (= rule@7 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@7 #x12) true)
                   shmem.i_pages@7
-                  (ite (and (= rule@7 #x13) true) swapper_space.i_pages@7 a!158))))
+                  (ite (and (= rule@7 #x13) true) swapper_space.i_pages@7 a!167))))
 (let ((a!17 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -7561,20 +8016,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@7 #x0e) true)
-                 (ite (= |folio.refcount[F0]@7| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@7|)
+                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
                  (ite (and (= rule@7 #x0f) true)
                       (ite (= |folio.refcount[F0]@7| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@7|)
+                           |folio.node[F0]@7|)
                       a!96)))
-      (a!102 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+      (a!101 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
                   a!94
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@7 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@7 #x0e) true)
+                  (ite (= |folio.refcount[F0]@7| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@7|)
+                  (ite (and (= rule@7 #x0f) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@7|)
+                       a!105)))
+      (a!111 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!103
+                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@7 #x0e) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |PG_swapcache[F0]@7|)
@@ -7582,38 +8049,38 @@
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_swapcache[F0]@7|)
-                       a!106)))
-      (a!112 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!113
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@7 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@7 #x0e) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_dirty[F0]@7|)
                   (ite (and (= rule@7 #x0f) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_dirty[F0]@7|)
-                       a!116)))
-      (a!122 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!123
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@7 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
                   #x00
                   (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@7 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@7 #x0c) true)
                   #x09
-                  (ite (and (= rule@7 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@8 (ite (and (= rule@7 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@7 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@8 (ite (and (= rule@7 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
                  a!18
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
@@ -7679,41 +8146,51 @@
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@7 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                  a!103
+                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  a!103
                   (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
                        |page.mapping(shmem)[F0]@7|
-                       a!102)))
-      (a!108 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                  a!113
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  a!113
                   (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
                        |PG_swapcache[F0]@7|
-                       a!112)))
-      (a!118 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                  a!123
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  a!123
                   (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x01))
                        |PG_dirty[F0]@7|
-                       a!122)))
-      (a!131 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@8|
-                (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@7 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@8|
+                (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@7 #x0a) true)
                   #x07
-                  (ite (and (= rule@7 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@7 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@7 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
@@ -7748,21 +8225,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@8|
                (ite (and (= rule@7 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
-                 |page.mapping(shmem)[F0]@7|
-                 (ite (and (= rule@7 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
+      (a!99 (ite (and (= rule@7 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@7|)
+                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
+                  |page.mapping(shmem)[F0]@7|
+                  (ite (and (= rule@7 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
                   |PG_swapcache[F0]@7|
-                  (ite (and (= rule@7 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x00))
+                  (ite (and (= rule@7 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x00))
                   |PG_dirty[F0]@7|
-                  (ite (and (= rule@7 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@7 #x03) (= a!3 #x00))
+                  (ite (and (= rule@7 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@7 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@7 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@7 #x08) true)
                   #x08
-                  (ite (and (= rule@7 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@7 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
                  (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
@@ -7777,25 +8259,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@8|
                (ite (and (= rule@7 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@7 #x05) true)
+      (a!109 (ite (and (= rule@7 #x05) true)
                   #x00
                   (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@7 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@7 #x05) true)
                   #x01
                   (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@7 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@7 #x05) true)
                   #x01
                   (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@7 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@7 #x06) true)
                   #x05
-                  (ite (and (= rule@7 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@7 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
                  (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
@@ -7808,9 +8290,9 @@
                              |folio.refcount[F1]@7|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@7 #x04) true)
+      (a!153 (ite (and (= rule@7 #x04) true)
                   #x05
-                  (ite (and (= rule@7 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@7 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
                  (bvadd (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
@@ -7825,9 +8307,9 @@
                              |folio.refcount[F1]@7|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@7 #x02) true)
+      (a!154 (ite (and (= rule@7 #x02) true)
                   #x02
-                  (ite (and (= rule@7 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@7 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
                  (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
@@ -7836,9 +8318,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@8|
                (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@7 #x00) true)
+      (a!155 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@7 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@7 #x00) true)
                  (bvadd |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -7867,30 +8349,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@8| a!100)
-       (= |page.mapping(shmem)[F1]@8| a!103)
-       (= |PG_swapcache[F0]@8| a!110)
-       (= |PG_swapcache[F1]@8| a!113)
-       (= |PG_dirty[F0]@8| a!120)
-       (= |PG_dirty[F1]@8| a!123)
-       (= shmem.i_pages@8 a!125)
-       a!127
+       (= |folio.node[F0]@8| a!99)
+       (= |folio.node[F1]@8| a!102)
+       (= |page.mapping(shmem)[F0]@8| a!109)
+       (= |page.mapping(shmem)[F1]@8| a!112)
+       (= |PG_swapcache[F0]@8| a!119)
+       (= |PG_swapcache[F1]@8| a!122)
+       (= |PG_dirty[F0]@8| a!129)
+       (= |PG_dirty[F1]@8| a!132)
+       (= shmem.i_pages@8 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.readers[av0]@8| |&anon_vma->rwsem.readers[av0]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
-       a!133
-       a!137
-       (= migrate0.pc@8 a!146)
-       a!148
-       (= migrate0.newpage@8 a!150)
-       (= migrate0.ok@8 a!152)
-       (= migrate0.mapping_is_swapper@8 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@8 a!155)
        a!157
-       (= fault0.page@8 a!159)
-       (= fault0.from_swap@8 a!160)
+       (= migrate0.newpage@8 a!159)
+       (= migrate0.ok@8 a!161)
+       (= migrate0.mapping_is_swapper@8 a!162)
+       a!163
+       a!166
+       (= fault0.page@8 a!168)
+       (= fault0.from_swap@8 a!169)
        (bvule |alive[P0]@8| #x01)
        (bvule |pte[P0][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x01)
@@ -7915,6 +8399,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |page.mapping(shmem)[F0]@8| #x01)
        (bvule |page.mapping(shmem)[F1]@8| #x01)
        (bvule |PG_swapcache[F0]@8| #x01)
@@ -8103,17 +8589,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@8 #x00)
-                      |page.mapping(shmem)[F0]@8|
-                      |page.mapping(shmem)[F1]@8|)))
+                      |folio.node[F0]@8|
+                      |folio.node[F1]@8|)))
       (a!95 (ite (= (ite (= fault0.page@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
                  #x00
                  (ite (= fault0.page@8 #x00)
-                      |page.mapping(shmem)[F0]@8|
-                      |page.mapping(shmem)[F1]@8|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@8 #x00)
+                      |folio.node[F0]@8|
+                      |folio.node[F1]@8|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@8 #x00)
+                       |page.mapping(shmem)[F0]@8|
+                       |page.mapping(shmem)[F1]@8|)))
+      (a!104 (ite (= (ite (= fault0.page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@8 #x00)
+                       |page.mapping(shmem)[F0]@8|
+                       |page.mapping(shmem)[F1]@8|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
@@ -8121,7 +8623,7 @@
                   (ite (= migrate0.newpage@8 #x00)
                        |PG_swapcache[F0]@8|
                        |PG_swapcache[F1]@8|)))
-      (a!105 (ite (= (ite (= fault0.page@8 #x00)
+      (a!114 (ite (= (ite (= fault0.page@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
@@ -8129,7 +8631,7 @@
                   (ite (= fault0.page@8 #x00)
                        |PG_swapcache[F0]@8|
                        |PG_swapcache[F1]@8|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
@@ -8137,58 +8639,58 @@
                   (ite (= migrate0.newpage@8 #x00)
                        |PG_dirty[F0]@8|
                        |PG_dirty[F1]@8|)))
-      (a!115 (ite (= (ite (= fault0.page@8 #x00)
+      (a!124 (ite (= (ite (= fault0.page@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
                   #x00
                   (ite (= fault0.page@8 #x00) |PG_dirty[F0]@8| |PG_dirty[F1]@8|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@8 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@8 #x00)))
                   migrate0.newpage@8
                   shmem.i_pages@8))
-      (a!126 (ite (and (= rule@8 #x09) true)
+      (a!135 (ite (and (= rule@8 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@8 #x00))
                        migrate0.newpage@8
                        swapper_space.i_pages@8)
                   swapper_space.i_pages@8))
-      (a!128 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+      (a!137 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
                        #x00
                        |PG_locked[F0]@8|)))
-      (a!134 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+      (a!143 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
                   #x00
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!138 (ite (and (= rule@8 #x10) true)
+      (a!147 (ite (and (= rule@8 #x10) true)
                   #x01
                   (ite (and (= rule@8 #x11) true) #x09 migrate0.pc@8)))
-      (a!147 (ite (and (= rule@8 #x0e) true)
+      (a!156 (ite (and (= rule@8 #x0e) true)
                   #x00
                   (ite (and (= rule@8 #x0f) true) #x00 migrate0.isolated@8)))
-      (a!149 (ite (and (= rule@8 #x0d) true)
+      (a!158 (ite (and (= rule@8 #x0d) true)
                   #x02
                   (ite (and (= rule@8 #x0e) true) #x02 migrate0.newpage@8)))
-      (a!151 (ite (and (= rule@8 #x0b) true)
+      (a!160 (ite (and (= rule@8 #x0b) true)
                   #x01
                   (ite (and (= rule@8 #x11) true) #x00 migrate0.ok@8)))
-      (a!153 (ite (and (= rule@8 #x04) true)
+      (a!162 (ite (and (= rule@8 #x04) true)
                   |PG_swapcache[F0]@8|
                   (ite (and (= rule@8 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@8)))
-      (a!154 (= migrate0.pass@9
+      (a!163 (= migrate0.pass@9
                 (ite (and (= rule@8 #x10) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!155 (ite (and (= rule@8 #x15) true)
+      (a!164 (ite (and (= rule@8 #x15) true)
                   #x03
                   (ite (and (= rule@8 #x16) true) #x00 fault0.pc@8)))
-      (a!158 (ite (and (= rule@8 #x15) true)
+      (a!167 (ite (and (= rule@8 #x15) true)
                   #x02
                   (ite (and (= rule@8 #x16) true) #x02 fault0.page@8)))
-      (a!160 (ite (and (= rule@8 #x12) true)
+      (a!169 (ite (and (= rule@8 #x12) true)
                   #x00
                   (ite (and (= rule@8 #x13) true) #x01 fault0.from_swap@8))))
 (let ((a!4 (and (= rule@8 #x03)
@@ -8277,59 +8779,69 @@
                  a!95
                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@8|)))
-      (a!101 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                      |folio.node[F0]@8|)))
+      (a!100 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
                   a!95
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
                        a!95
+                       |folio.node[F1]@8|)))
+      (a!105 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                  a!104
+                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@8|)))
+      (a!110 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  a!104
+                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@8|)))
-      (a!106 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                  a!114
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@8|)))
-      (a!111 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  a!114
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@8|)))
-      (a!116 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                  a!124
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@8|)))
-      (a!121 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  a!124
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@8|)))
-      (a!125 (ite (and (= rule@8 #x05) true)
+      (a!134 (ite (and (= rule@8 #x05) true)
                   #x02
-                  (ite (and (= rule@8 #x09) true) a!124 shmem.i_pages@8)))
-      (a!127 (= swapper_space.i_pages@9
-                (ite (and (= rule@8 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@8 #x0d) true)
+                  (ite (and (= rule@8 #x09) true) a!133 shmem.i_pages@8)))
+      (a!136 (= swapper_space.i_pages@9
+                (ite (and (= rule@8 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@8 #x0d) true)
                   #x00
-                  (ite (and (= rule@8 #x14) (= fault0.page@8 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  (ite (and (= rule@8 #x14) (= fault0.page@8 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
                   #x00
-                  (ite (and (= rule@8 #x14) (= fault0.page@8 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@8 #x0e) true)
+                  (ite (and (= rule@8 #x14) (= fault0.page@8 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@8 #x0e) true)
                   #x0a
-                  (ite (and (= rule@8 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@9 (ite (and (= rule@8 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@9 (ite (and (= rule@8 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@8 #x03) true)
                   a!3
-                  (ite (and (= rule@8 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@8 #x07) true)
+                  (ite (and (= rule@8 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@8 #x07) true)
                   #x00
-                  (ite (and (= rule@8 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@8 #x13) true)
+                  (ite (and (= rule@8 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@8 #x13) true)
                   #x01
-                  (ite (and (= rule@8 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@8 #x12) true)
+                  (ite (and (= rule@8 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@8 #x12) true)
                   shmem.i_pages@8
-                  (ite (and (= rule@8 #x13) true) swapper_space.i_pages@8 a!158))))
+                  (ite (and (= rule@8 #x13) true) swapper_space.i_pages@8 a!167))))
 (let ((a!17 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -8462,20 +8974,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@8 #x0e) true)
-                 (ite (= |folio.refcount[F0]@8| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@8|)
+                 (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
                  (ite (and (= rule@8 #x0f) true)
                       (ite (= |folio.refcount[F0]@8| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@8|)
+                           |folio.node[F0]@8|)
                       a!96)))
-      (a!102 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+      (a!101 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
                   a!94
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@8 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@8 #x0e) true)
+                  (ite (= |folio.refcount[F0]@8| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@8|)
+                  (ite (and (= rule@8 #x0f) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@8|)
+                       a!105)))
+      (a!111 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!103
+                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@8 #x0e) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |PG_swapcache[F0]@8|)
@@ -8483,38 +9007,38 @@
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_swapcache[F0]@8|)
-                       a!106)))
-      (a!112 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!113
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@8 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@8 #x0e) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_dirty[F0]@8|)
                   (ite (and (= rule@8 #x0f) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_dirty[F0]@8|)
-                       a!116)))
-      (a!122 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!123
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@8 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
                   #x00
                   (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@8 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@8 #x0c) true)
                   #x09
-                  (ite (and (= rule@8 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@9 (ite (and (= rule@8 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@8 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@9 (ite (and (= rule@8 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
                  a!18
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
@@ -8580,41 +9104,51 @@
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@8 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                  a!103
+                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  a!103
                   (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
                        |page.mapping(shmem)[F0]@8|
-                       a!102)))
-      (a!108 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                  a!113
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  a!113
                   (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
                        |PG_swapcache[F0]@8|
-                       a!112)))
-      (a!118 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                  a!123
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  a!123
                   (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x01))
                        |PG_dirty[F0]@8|
-                       a!122)))
-      (a!131 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@9|
-                (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@8 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@9|
+                (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@8 #x0a) true)
                   #x07
-                  (ite (and (= rule@8 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@8 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@8 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
@@ -8649,21 +9183,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@9|
                (ite (and (= rule@8 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
-                 |page.mapping(shmem)[F0]@8|
-                 (ite (and (= rule@8 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
+      (a!99 (ite (and (= rule@8 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@8|)
+                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
+                  |page.mapping(shmem)[F0]@8|
+                  (ite (and (= rule@8 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
                   |PG_swapcache[F0]@8|
-                  (ite (and (= rule@8 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x00))
+                  (ite (and (= rule@8 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x00))
                   |PG_dirty[F0]@8|
-                  (ite (and (= rule@8 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@8 #x03) (= a!3 #x00))
+                  (ite (and (= rule@8 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@8 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@8 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@8 #x08) true)
                   #x08
-                  (ite (and (= rule@8 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@8 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
                  (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
@@ -8678,25 +9217,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@9|
                (ite (and (= rule@8 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@8 #x05) true)
+      (a!109 (ite (and (= rule@8 #x05) true)
                   #x00
                   (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@8 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@8 #x05) true)
                   #x01
                   (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@8 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@8 #x05) true)
                   #x01
                   (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@8 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@8 #x06) true)
                   #x05
-                  (ite (and (= rule@8 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@8 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
                  (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
@@ -8709,9 +9248,9 @@
                              |folio.refcount[F1]@8|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@8 #x04) true)
+      (a!153 (ite (and (= rule@8 #x04) true)
                   #x05
-                  (ite (and (= rule@8 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@8 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
                  (bvadd (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
@@ -8726,9 +9265,9 @@
                              |folio.refcount[F1]@8|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@8 #x02) true)
+      (a!154 (ite (and (= rule@8 #x02) true)
                   #x02
-                  (ite (and (= rule@8 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@8 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
                  (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
@@ -8737,9 +9276,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@9|
                (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@8 #x00) true)
+      (a!155 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@8 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@8 #x00) true)
                  (bvadd |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -8768,30 +9307,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@9| a!100)
-       (= |page.mapping(shmem)[F1]@9| a!103)
-       (= |PG_swapcache[F0]@9| a!110)
-       (= |PG_swapcache[F1]@9| a!113)
-       (= |PG_dirty[F0]@9| a!120)
-       (= |PG_dirty[F1]@9| a!123)
-       (= shmem.i_pages@9 a!125)
-       a!127
+       (= |folio.node[F0]@9| a!99)
+       (= |folio.node[F1]@9| a!102)
+       (= |page.mapping(shmem)[F0]@9| a!109)
+       (= |page.mapping(shmem)[F1]@9| a!112)
+       (= |PG_swapcache[F0]@9| a!119)
+       (= |PG_swapcache[F1]@9| a!122)
+       (= |PG_dirty[F0]@9| a!129)
+       (= |PG_dirty[F1]@9| a!132)
+       (= shmem.i_pages@9 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@9| |&mm->mmap_lock.writer[P0]@8|)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.readers[av0]@9| |&anon_vma->rwsem.readers[av0]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
-       a!133
-       a!137
-       (= migrate0.pc@9 a!146)
-       a!148
-       (= migrate0.newpage@9 a!150)
-       (= migrate0.ok@9 a!152)
-       (= migrate0.mapping_is_swapper@9 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@9 a!155)
        a!157
-       (= fault0.page@9 a!159)
-       (= fault0.from_swap@9 a!160)
+       (= migrate0.newpage@9 a!159)
+       (= migrate0.ok@9 a!161)
+       (= migrate0.mapping_is_swapper@9 a!162)
+       a!163
+       a!166
+       (= fault0.page@9 a!168)
+       (= fault0.from_swap@9 a!169)
        (bvule |alive[P0]@9| #x01)
        (bvule |pte[P0][0]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x01)
@@ -8816,6 +9357,8 @@
        (bvule |folio.index[F1]@9| #x00)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |page.mapping(shmem)[F0]@9| #x01)
        (bvule |page.mapping(shmem)[F1]@9| #x01)
        (bvule |PG_swapcache[F0]@9| #x01)
@@ -9004,17 +9547,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@9 #x00)
-                      |page.mapping(shmem)[F0]@9|
-                      |page.mapping(shmem)[F1]@9|)))
+                      |folio.node[F0]@9|
+                      |folio.node[F1]@9|)))
       (a!95 (ite (= (ite (= fault0.page@9 #x00)
                          |folio.refcount[F0]@9|
                          |folio.refcount[F1]@9|)
                     #x01)
                  #x00
                  (ite (= fault0.page@9 #x00)
-                      |page.mapping(shmem)[F0]@9|
-                      |page.mapping(shmem)[F1]@9|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@9 #x00)
+                      |folio.node[F0]@9|
+                      |folio.node[F1]@9|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@9 #x00)
+                       |page.mapping(shmem)[F0]@9|
+                       |page.mapping(shmem)[F1]@9|)))
+      (a!104 (ite (= (ite (= fault0.page@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@9 #x00)
+                       |page.mapping(shmem)[F0]@9|
+                       |page.mapping(shmem)[F1]@9|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@9 #x00)
                           |folio.refcount[F0]@9|
                           |folio.refcount[F1]@9|)
                      #x01)
@@ -9022,7 +9581,7 @@
                   (ite (= migrate0.newpage@9 #x00)
                        |PG_swapcache[F0]@9|
                        |PG_swapcache[F1]@9|)))
-      (a!105 (ite (= (ite (= fault0.page@9 #x00)
+      (a!114 (ite (= (ite (= fault0.page@9 #x00)
                           |folio.refcount[F0]@9|
                           |folio.refcount[F1]@9|)
                      #x01)
@@ -9030,7 +9589,7 @@
                   (ite (= fault0.page@9 #x00)
                        |PG_swapcache[F0]@9|
                        |PG_swapcache[F1]@9|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@9 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@9 #x00)
                           |folio.refcount[F0]@9|
                           |folio.refcount[F1]@9|)
                      #x01)
@@ -9038,58 +9597,58 @@
                   (ite (= migrate0.newpage@9 #x00)
                        |PG_dirty[F0]@9|
                        |PG_dirty[F1]@9|)))
-      (a!115 (ite (= (ite (= fault0.page@9 #x00)
+      (a!124 (ite (= (ite (= fault0.page@9 #x00)
                           |folio.refcount[F0]@9|
                           |folio.refcount[F1]@9|)
                      #x01)
                   #x00
                   (ite (= fault0.page@9 #x00) |PG_dirty[F0]@9| |PG_dirty[F1]@9|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@9 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@9 #x00)))
                   migrate0.newpage@9
                   shmem.i_pages@9))
-      (a!126 (ite (and (= rule@9 #x09) true)
+      (a!135 (ite (and (= rule@9 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@9 #x00))
                        migrate0.newpage@9
                        swapper_space.i_pages@9)
                   swapper_space.i_pages@9))
-      (a!128 (ite (and (= rule@9 #x15) (= fault0.page@9 #x00))
+      (a!137 (ite (and (= rule@9 #x15) (= fault0.page@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x16) (= fault0.page@9 #x00))
                        #x00
                        |PG_locked[F0]@9|)))
-      (a!134 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
+      (a!143 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
                   #x00
                   (ite (and (= rule@9 #x16) (= fault0.page@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!138 (ite (and (= rule@9 #x10) true)
+      (a!147 (ite (and (= rule@9 #x10) true)
                   #x01
                   (ite (and (= rule@9 #x11) true) #x09 migrate0.pc@9)))
-      (a!147 (ite (and (= rule@9 #x0e) true)
+      (a!156 (ite (and (= rule@9 #x0e) true)
                   #x00
                   (ite (and (= rule@9 #x0f) true) #x00 migrate0.isolated@9)))
-      (a!149 (ite (and (= rule@9 #x0d) true)
+      (a!158 (ite (and (= rule@9 #x0d) true)
                   #x02
                   (ite (and (= rule@9 #x0e) true) #x02 migrate0.newpage@9)))
-      (a!151 (ite (and (= rule@9 #x0b) true)
+      (a!160 (ite (and (= rule@9 #x0b) true)
                   #x01
                   (ite (and (= rule@9 #x11) true) #x00 migrate0.ok@9)))
-      (a!153 (ite (and (= rule@9 #x04) true)
+      (a!162 (ite (and (= rule@9 #x04) true)
                   |PG_swapcache[F0]@9|
                   (ite (and (= rule@9 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@9)))
-      (a!154 (= migrate0.pass@10
+      (a!163 (= migrate0.pass@10
                 (ite (and (= rule@9 #x10) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!155 (ite (and (= rule@9 #x15) true)
+      (a!164 (ite (and (= rule@9 #x15) true)
                   #x03
                   (ite (and (= rule@9 #x16) true) #x00 fault0.pc@9)))
-      (a!158 (ite (and (= rule@9 #x15) true)
+      (a!167 (ite (and (= rule@9 #x15) true)
                   #x02
                   (ite (and (= rule@9 #x16) true) #x02 fault0.page@9)))
-      (a!160 (ite (and (= rule@9 #x12) true)
+      (a!169 (ite (and (= rule@9 #x12) true)
                   #x00
                   (ite (and (= rule@9 #x13) true) #x01 fault0.from_swap@9))))
 (let ((a!4 (and (= rule@9 #x03)
@@ -9178,60 +9737,70 @@
                  a!95
                  (ite (and (= rule@9 #x16) (= fault0.page@9 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@9|)))
-      (a!101 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
+                      |folio.node[F0]@9|)))
+      (a!100 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
                   a!95
                   (ite (and (= rule@9 #x16) (= fault0.page@9 #x01))
                        a!95
+                       |folio.node[F1]@9|)))
+      (a!105 (ite (and (= rule@9 #x15) (= fault0.page@9 #x00))
+                  a!104
+                  (ite (and (= rule@9 #x16) (= fault0.page@9 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@9|)))
+      (a!110 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
+                  a!104
+                  (ite (and (= rule@9 #x16) (= fault0.page@9 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@9|)))
-      (a!106 (ite (and (= rule@9 #x15) (= fault0.page@9 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@9 #x15) (= fault0.page@9 #x00))
+                  a!114
                   (ite (and (= rule@9 #x16) (= fault0.page@9 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@9|)))
-      (a!111 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
+                  a!114
                   (ite (and (= rule@9 #x16) (= fault0.page@9 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@9|)))
-      (a!116 (ite (and (= rule@9 #x15) (= fault0.page@9 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@9 #x15) (= fault0.page@9 #x00))
+                  a!124
                   (ite (and (= rule@9 #x16) (= fault0.page@9 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@9|)))
-      (a!121 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
+                  a!124
                   (ite (and (= rule@9 #x16) (= fault0.page@9 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@9|)))
-      (a!125 (ite (and (= rule@9 #x05) true)
+      (a!134 (ite (and (= rule@9 #x05) true)
                   #x02
-                  (ite (and (= rule@9 #x09) true) a!124 shmem.i_pages@9)))
-      (a!127 (= swapper_space.i_pages@10
-                (ite (and (= rule@9 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@9 #x0d) true)
+                  (ite (and (= rule@9 #x09) true) a!133 shmem.i_pages@9)))
+      (a!136 (= swapper_space.i_pages@10
+                (ite (and (= rule@9 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@9 #x0d) true)
                   #x00
-                  (ite (and (= rule@9 #x14) (= fault0.page@9 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
+                  (ite (and (= rule@9 #x14) (= fault0.page@9 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
                   #x00
-                  (ite (and (= rule@9 #x14) (= fault0.page@9 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@9 #x0e) true)
+                  (ite (and (= rule@9 #x14) (= fault0.page@9 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@9 #x0e) true)
                   #x0a
-                  (ite (and (= rule@9 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@10
-                (ite (and (= rule@9 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@10
+                (ite (and (= rule@9 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@9 #x03) true)
                   a!3
-                  (ite (and (= rule@9 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@9 #x07) true)
+                  (ite (and (= rule@9 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@9 #x07) true)
                   #x00
-                  (ite (and (= rule@9 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@9 #x13) true)
+                  (ite (and (= rule@9 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@9 #x13) true)
                   #x01
-                  (ite (and (= rule@9 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@9 #x12) true)
+                  (ite (and (= rule@9 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@9 #x12) true)
                   shmem.i_pages@9
-                  (ite (and (= rule@9 #x13) true) swapper_space.i_pages@9 a!158))))
+                  (ite (and (= rule@9 #x13) true) swapper_space.i_pages@9 a!167))))
 (let ((a!17 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -9364,20 +9933,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@9 #x0e) true)
-                 (ite (= |folio.refcount[F0]@9| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@9|)
+                 (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
                  (ite (and (= rule@9 #x0f) true)
                       (ite (= |folio.refcount[F0]@9| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@9|)
+                           |folio.node[F0]@9|)
                       a!96)))
-      (a!102 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
+      (a!101 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
                   a!94
                   (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@9 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@9 #x0e) true)
+                  (ite (= |folio.refcount[F0]@9| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@9|)
+                  (ite (and (= rule@9 #x0f) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@9|)
+                       a!105)))
+      (a!111 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
+                  a!103
+                  (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@9 #x0e) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
                        |PG_swapcache[F0]@9|)
@@ -9385,38 +9966,38 @@
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_swapcache[F0]@9|)
-                       a!106)))
-      (a!112 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
+                  a!113
                   (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@9 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@9 #x0e) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_dirty[F0]@9|)
                   (ite (and (= rule@9 #x0f) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_dirty[F0]@9|)
-                       a!116)))
-      (a!122 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
+                  a!123
                   (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@9 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
                   #x00
                   (ite (and (= rule@9 #x0c) (= migrate0.newpage@9 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@9 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@9 #x0c) true)
                   #x09
-                  (ite (and (= rule@9 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@10 (ite (and (= rule@9 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@9 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@10 (ite (and (= rule@9 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
                  a!18
                  (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
@@ -9482,41 +10063,51 @@
                  (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@9 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
+                  a!103
+                  (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
+                  a!103
                   (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x01))
                        |page.mapping(shmem)[F0]@9|
-                       a!102)))
-      (a!108 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
+                  a!113
                   (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
+                  a!113
                   (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x01))
                        |PG_swapcache[F0]@9|
-                       a!112)))
-      (a!118 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
+                  a!123
                   (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
+                  a!123
                   (ite (and (= rule@9 #x0b) (= migrate0.newpage@9 #x01))
                        |PG_dirty[F0]@9|
-                       a!122)))
-      (a!131 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x0c) (= migrate0.newpage@9 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@10|
-                (ite (and (= rule@9 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@9 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@10|
+                (ite (and (= rule@9 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@9 #x0a) true)
                   #x07
-                  (ite (and (= rule@9 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@9 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@9 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
@@ -9551,21 +10142,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@10|
                (ite (and (= rule@9 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x00))
-                 |page.mapping(shmem)[F0]@9|
-                 (ite (and (= rule@9 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x00))
+      (a!99 (ite (and (= rule@9 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@9|)
+                 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x00))
+                  |page.mapping(shmem)[F0]@9|
+                  (ite (and (= rule@9 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x00))
                   |PG_swapcache[F0]@9|
-                  (ite (and (= rule@9 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@9 #x0b) (= migrate0.newpage@9 #x00))
+                  (ite (and (= rule@9 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@9 #x0b) (= migrate0.newpage@9 #x00))
                   |PG_dirty[F0]@9|
-                  (ite (and (= rule@9 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@9 #x03) (= a!3 #x00))
+                  (ite (and (= rule@9 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@9 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@9 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@9 #x08) true)
                   #x08
-                  (ite (and (= rule@9 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@9 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
                  (bvsub (ite (= migrate0.newpage@9 #x00)
                              |folio.refcount[F0]@9|
@@ -9580,25 +10176,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@10|
                (ite (and (= rule@9 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@9 #x05) true)
+      (a!109 (ite (and (= rule@9 #x05) true)
                   #x00
                   (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@9 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@9 #x05) true)
                   #x01
                   (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@9 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@9 #x05) true)
                   #x01
                   (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@9 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@9 #x06) true)
                   #x05
-                  (ite (and (= rule@9 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@9 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
                  (bvsub (ite (= migrate0.newpage@9 #x00)
                              |folio.refcount[F0]@9|
@@ -9611,9 +10207,9 @@
                              |folio.refcount[F1]@9|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@9 #x04) true)
+      (a!153 (ite (and (= rule@9 #x04) true)
                   #x05
-                  (ite (and (= rule@9 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@9 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x00))
                  (bvadd (ite (= migrate0.newpage@9 #x00)
                              |folio.refcount[F0]@9|
@@ -9628,9 +10224,9 @@
                              |folio.refcount[F1]@9|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@9 #x02) true)
+      (a!154 (ite (and (= rule@9 #x02) true)
                   #x02
-                  (ite (and (= rule@9 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@9 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
                  (bvsub (ite (= migrate0.newpage@9 #x00)
                              |folio.refcount[F0]@9|
@@ -9639,9 +10235,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@10|
                (ite (and (= rule@9 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@9 #x00) true)
+      (a!155 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@9 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@9 #x00) true)
                  (bvadd |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -9670,30 +10266,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@10| a!100)
-       (= |page.mapping(shmem)[F1]@10| a!103)
-       (= |PG_swapcache[F0]@10| a!110)
-       (= |PG_swapcache[F1]@10| a!113)
-       (= |PG_dirty[F0]@10| a!120)
-       (= |PG_dirty[F1]@10| a!123)
-       (= shmem.i_pages@10 a!125)
-       a!127
+       (= |folio.node[F0]@10| a!99)
+       (= |folio.node[F1]@10| a!102)
+       (= |page.mapping(shmem)[F0]@10| a!109)
+       (= |page.mapping(shmem)[F1]@10| a!112)
+       (= |PG_swapcache[F0]@10| a!119)
+       (= |PG_swapcache[F1]@10| a!122)
+       (= |PG_dirty[F0]@10| a!129)
+       (= |PG_dirty[F1]@10| a!132)
+       (= shmem.i_pages@10 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@10| |&mm->mmap_lock.writer[P0]@9|)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
        (= |&anon_vma->rwsem.readers[av0]@10| |&anon_vma->rwsem.readers[av0]@9|)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
-       a!133
-       a!137
-       (= migrate0.pc@10 a!146)
-       a!148
-       (= migrate0.newpage@10 a!150)
-       (= migrate0.ok@10 a!152)
-       (= migrate0.mapping_is_swapper@10 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@10 a!155)
        a!157
-       (= fault0.page@10 a!159)
-       (= fault0.from_swap@10 a!160)
+       (= migrate0.newpage@10 a!159)
+       (= migrate0.ok@10 a!161)
+       (= migrate0.mapping_is_swapper@10 a!162)
+       a!163
+       a!166
+       (= fault0.page@10 a!168)
+       (= fault0.from_swap@10 a!169)
        (bvule |alive[P0]@10| #x01)
        (bvule |pte[P0][0]@10| #x06)
        (bvule |pte.folio[P0][0]@10| #x01)
@@ -9718,6 +10316,8 @@
        (bvule |folio.index[F1]@10| #x00)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |page.mapping(shmem)[F0]@10| #x01)
        (bvule |page.mapping(shmem)[F1]@10| #x01)
        (bvule |PG_swapcache[F0]@10| #x01)
@@ -9908,17 +10508,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@10 #x00)
-                      |page.mapping(shmem)[F0]@10|
-                      |page.mapping(shmem)[F1]@10|)))
+                      |folio.node[F0]@10|
+                      |folio.node[F1]@10|)))
       (a!95 (ite (= (ite (= fault0.page@10 #x00)
                          |folio.refcount[F0]@10|
                          |folio.refcount[F1]@10|)
                     #x01)
                  #x00
                  (ite (= fault0.page@10 #x00)
-                      |page.mapping(shmem)[F0]@10|
-                      |page.mapping(shmem)[F1]@10|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@10 #x00)
+                      |folio.node[F0]@10|
+                      |folio.node[F1]@10|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@10 #x00)
+                       |page.mapping(shmem)[F0]@10|
+                       |page.mapping(shmem)[F1]@10|)))
+      (a!104 (ite (= (ite (= fault0.page@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@10 #x00)
+                       |page.mapping(shmem)[F0]@10|
+                       |page.mapping(shmem)[F1]@10|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@10 #x00)
                           |folio.refcount[F0]@10|
                           |folio.refcount[F1]@10|)
                      #x01)
@@ -9926,7 +10542,7 @@
                   (ite (= migrate0.newpage@10 #x00)
                        |PG_swapcache[F0]@10|
                        |PG_swapcache[F1]@10|)))
-      (a!105 (ite (= (ite (= fault0.page@10 #x00)
+      (a!114 (ite (= (ite (= fault0.page@10 #x00)
                           |folio.refcount[F0]@10|
                           |folio.refcount[F1]@10|)
                      #x01)
@@ -9934,7 +10550,7 @@
                   (ite (= fault0.page@10 #x00)
                        |PG_swapcache[F0]@10|
                        |PG_swapcache[F1]@10|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@10 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@10 #x00)
                           |folio.refcount[F0]@10|
                           |folio.refcount[F1]@10|)
                      #x01)
@@ -9942,7 +10558,7 @@
                   (ite (= migrate0.newpage@10 #x00)
                        |PG_dirty[F0]@10|
                        |PG_dirty[F1]@10|)))
-      (a!115 (ite (= (ite (= fault0.page@10 #x00)
+      (a!124 (ite (= (ite (= fault0.page@10 #x00)
                           |folio.refcount[F0]@10|
                           |folio.refcount[F1]@10|)
                      #x01)
@@ -9950,52 +10566,52 @@
                   (ite (= fault0.page@10 #x00)
                        |PG_dirty[F0]@10|
                        |PG_dirty[F1]@10|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@10 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@10 #x00)))
                   migrate0.newpage@10
                   shmem.i_pages@10))
-      (a!126 (ite (and (= rule@10 #x09) true)
+      (a!135 (ite (and (= rule@10 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@10 #x00))
                        migrate0.newpage@10
                        swapper_space.i_pages@10)
                   swapper_space.i_pages@10))
-      (a!128 (ite (and (= rule@10 #x15) (= fault0.page@10 #x00))
+      (a!137 (ite (and (= rule@10 #x15) (= fault0.page@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x16) (= fault0.page@10 #x00))
                        #x00
                        |PG_locked[F0]@10|)))
-      (a!134 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
+      (a!143 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
                   #x00
                   (ite (and (= rule@10 #x16) (= fault0.page@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!138 (ite (and (= rule@10 #x10) true)
+      (a!147 (ite (and (= rule@10 #x10) true)
                   #x01
                   (ite (and (= rule@10 #x11) true) #x09 migrate0.pc@10)))
-      (a!147 (ite (and (= rule@10 #x0e) true)
+      (a!156 (ite (and (= rule@10 #x0e) true)
                   #x00
                   (ite (and (= rule@10 #x0f) true) #x00 migrate0.isolated@10)))
-      (a!149 (ite (and (= rule@10 #x0d) true)
+      (a!158 (ite (and (= rule@10 #x0d) true)
                   #x02
                   (ite (and (= rule@10 #x0e) true) #x02 migrate0.newpage@10)))
-      (a!151 (ite (and (= rule@10 #x0b) true)
+      (a!160 (ite (and (= rule@10 #x0b) true)
                   #x01
                   (ite (and (= rule@10 #x11) true) #x00 migrate0.ok@10)))
-      (a!153 (ite (and (= rule@10 #x04) true)
+      (a!162 (ite (and (= rule@10 #x04) true)
                   |PG_swapcache[F0]@10|
                   (ite (and (= rule@10 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@10)))
-      (a!154 (= migrate0.pass@11
+      (a!163 (= migrate0.pass@11
                 (ite (and (= rule@10 #x10) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!155 (ite (and (= rule@10 #x15) true)
+      (a!164 (ite (and (= rule@10 #x15) true)
                   #x03
                   (ite (and (= rule@10 #x16) true) #x00 fault0.pc@10)))
-      (a!158 (ite (and (= rule@10 #x15) true)
+      (a!167 (ite (and (= rule@10 #x15) true)
                   #x02
                   (ite (and (= rule@10 #x16) true) #x02 fault0.page@10)))
-      (a!160 (ite (and (= rule@10 #x12) true)
+      (a!169 (ite (and (= rule@10 #x12) true)
                   #x00
                   (ite (and (= rule@10 #x13) true) #x01 fault0.from_swap@10))))
 (let ((a!4 (and (= rule@10 #x03)
@@ -10085,66 +10701,76 @@
                  a!95
                  (ite (and (= rule@10 #x16) (= fault0.page@10 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@10|)))
-      (a!101 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
+                      |folio.node[F0]@10|)))
+      (a!100 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
                   a!95
                   (ite (and (= rule@10 #x16) (= fault0.page@10 #x01))
                        a!95
+                       |folio.node[F1]@10|)))
+      (a!105 (ite (and (= rule@10 #x15) (= fault0.page@10 #x00))
+                  a!104
+                  (ite (and (= rule@10 #x16) (= fault0.page@10 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@10|)))
+      (a!110 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
+                  a!104
+                  (ite (and (= rule@10 #x16) (= fault0.page@10 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@10|)))
-      (a!106 (ite (and (= rule@10 #x15) (= fault0.page@10 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@10 #x15) (= fault0.page@10 #x00))
+                  a!114
                   (ite (and (= rule@10 #x16) (= fault0.page@10 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@10|)))
-      (a!111 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
+                  a!114
                   (ite (and (= rule@10 #x16) (= fault0.page@10 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@10|)))
-      (a!116 (ite (and (= rule@10 #x15) (= fault0.page@10 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@10 #x15) (= fault0.page@10 #x00))
+                  a!124
                   (ite (and (= rule@10 #x16) (= fault0.page@10 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@10|)))
-      (a!121 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
+                  a!124
                   (ite (and (= rule@10 #x16) (= fault0.page@10 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@10|)))
-      (a!125 (ite (and (= rule@10 #x05) true)
+      (a!134 (ite (and (= rule@10 #x05) true)
                   #x02
-                  (ite (and (= rule@10 #x09) true) a!124 shmem.i_pages@10)))
-      (a!127 (= swapper_space.i_pages@11
-                (ite (and (= rule@10 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@10 #x0d) true)
+                  (ite (and (= rule@10 #x09) true) a!133 shmem.i_pages@10)))
+      (a!136 (= swapper_space.i_pages@11
+                (ite (and (= rule@10 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@10 #x0d) true)
                   #x00
                   (ite (and (= rule@10 #x14) (= fault0.page@10 #x00))
                        #x02
-                       a!128)))
-      (a!135 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
+                       a!137)))
+      (a!144 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
                   #x00
                   (ite (and (= rule@10 #x14) (= fault0.page@10 #x01))
                        #x02
-                       a!134)))
-      (a!139 (ite (and (= rule@10 #x0e) true)
+                       a!143)))
+      (a!148 (ite (and (= rule@10 #x0e) true)
                   #x0a
-                  (ite (and (= rule@10 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@11
-                (ite (and (= rule@10 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@11
+                (ite (and (= rule@10 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@10 #x03) true)
                   a!3
-                  (ite (and (= rule@10 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@10 #x07) true)
+                  (ite (and (= rule@10 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@10 #x07) true)
                   #x00
-                  (ite (and (= rule@10 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@10 #x13) true)
+                  (ite (and (= rule@10 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@10 #x13) true)
                   #x01
-                  (ite (and (= rule@10 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@10 #x12) true)
+                  (ite (and (= rule@10 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@10 #x12) true)
                   shmem.i_pages@10
                   (ite (and (= rule@10 #x13) true)
                        swapper_space.i_pages@10
-                       a!158))))
+                       a!167))))
 (let ((a!17 (or (and (= rule@10 #x00)
                      (= migrate0.pc@10 #x00)
                      (not (= |folio.used[F0]@10| #x00))
@@ -10279,20 +10905,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@10 #x0e) true)
-                 (ite (= |folio.refcount[F0]@10| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@10|)
+                 (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.node[F0]@10|)
                  (ite (and (= rule@10 #x0f) true)
                       (ite (= |folio.refcount[F0]@10| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@10|)
+                           |folio.node[F0]@10|)
                       a!96)))
-      (a!102 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
+      (a!101 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
                   a!94
                   (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@10 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@10 #x0e) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@10|)
+                  (ite (and (= rule@10 #x0f) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@10|)
+                       a!105)))
+      (a!111 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
+                  a!103
+                  (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@10 #x0e) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_swapcache[F0]@10|)
@@ -10300,38 +10938,38 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_swapcache[F0]@10|)
-                       a!106)))
-      (a!112 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
+                  a!113
                   (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@10 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@10 #x0e) true)
                   (ite (= |folio.refcount[F0]@10| #x01) #x00 |PG_dirty[F0]@10|)
                   (ite (and (= rule@10 #x0f) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_dirty[F0]@10|)
-                       a!116)))
-      (a!122 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
+                  a!123
                   (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@10 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
                   #x00
                   (ite (and (= rule@10 #x0c) (= migrate0.newpage@10 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@10 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@10 #x0c) true)
                   #x09
-                  (ite (and (= rule@10 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@11 (ite (and (= rule@10 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@10 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@11 (ite (and (= rule@10 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
                  a!18
                  (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
@@ -10405,41 +11043,51 @@
                  (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@10 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
+                  a!103
+                  (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
+                  a!103
                   (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x01))
                        |page.mapping(shmem)[F0]@10|
-                       a!102)))
-      (a!108 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
+                  a!113
                   (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
+                  a!113
                   (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x01))
                        |PG_swapcache[F0]@10|
-                       a!112)))
-      (a!118 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
+                  a!123
                   (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
+                  a!123
                   (ite (and (= rule@10 #x0b) (= migrate0.newpage@10 #x01))
                        |PG_dirty[F0]@10|
-                       a!122)))
-      (a!131 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x0c) (= migrate0.newpage@10 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@11|
-                (ite (and (= rule@10 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@10 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@11|
+                (ite (and (= rule@10 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@10 #x0a) true)
                   #x07
-                  (ite (and (= rule@10 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@10 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@10 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
@@ -10480,21 +11128,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@11|
                (ite (and (= rule@10 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x00))
-                 |page.mapping(shmem)[F0]@10|
-                 (ite (and (= rule@10 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x00))
+      (a!99 (ite (and (= rule@10 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@10|)
+                 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x00))
+                  |page.mapping(shmem)[F0]@10|
+                  (ite (and (= rule@10 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x00))
                   |PG_swapcache[F0]@10|
-                  (ite (and (= rule@10 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@10 #x0b) (= migrate0.newpage@10 #x00))
+                  (ite (and (= rule@10 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@10 #x0b) (= migrate0.newpage@10 #x00))
                   |PG_dirty[F0]@10|
-                  (ite (and (= rule@10 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@10 #x03) (= a!3 #x00))
+                  (ite (and (= rule@10 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@10 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@10 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@10 #x08) true)
                   #x08
-                  (ite (and (= rule@10 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@10 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
                  (bvsub (ite (= migrate0.newpage@10 #x00)
                              |folio.refcount[F0]@10|
@@ -10509,25 +11162,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@11|
                (ite (and (= rule@10 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@10 #x05) true)
+      (a!109 (ite (and (= rule@10 #x05) true)
                   #x00
                   (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@10 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@10 #x05) true)
                   #x01
                   (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@10 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@10 #x05) true)
                   #x01
                   (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@10 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@10 #x06) true)
                   #x05
-                  (ite (and (= rule@10 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@10 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
                  (bvsub (ite (= migrate0.newpage@10 #x00)
                              |folio.refcount[F0]@10|
@@ -10540,9 +11193,9 @@
                              |folio.refcount[F1]@10|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@10 #x04) true)
+      (a!153 (ite (and (= rule@10 #x04) true)
                   #x05
-                  (ite (and (= rule@10 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@10 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x00))
                  (bvadd (ite (= migrate0.newpage@10 #x00)
                              |folio.refcount[F0]@10|
@@ -10557,9 +11210,9 @@
                              |folio.refcount[F1]@10|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@10 #x02) true)
+      (a!154 (ite (and (= rule@10 #x02) true)
                   #x02
-                  (ite (and (= rule@10 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@10 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
                  (bvsub (ite (= migrate0.newpage@10 #x00)
                              |folio.refcount[F0]@10|
@@ -10568,9 +11221,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@11|
                (ite (and (= rule@10 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@10 #x00) true)
+      (a!155 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@10 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@10 #x00) true)
                  (bvadd |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -10599,30 +11252,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@11| a!100)
-       (= |page.mapping(shmem)[F1]@11| a!103)
-       (= |PG_swapcache[F0]@11| a!110)
-       (= |PG_swapcache[F1]@11| a!113)
-       (= |PG_dirty[F0]@11| a!120)
-       (= |PG_dirty[F1]@11| a!123)
-       (= shmem.i_pages@11 a!125)
-       a!127
+       (= |folio.node[F0]@11| a!99)
+       (= |folio.node[F1]@11| a!102)
+       (= |page.mapping(shmem)[F0]@11| a!109)
+       (= |page.mapping(shmem)[F1]@11| a!112)
+       (= |PG_swapcache[F0]@11| a!119)
+       (= |PG_swapcache[F1]@11| a!122)
+       (= |PG_dirty[F0]@11| a!129)
+       (= |PG_dirty[F1]@11| a!132)
+       (= shmem.i_pages@11 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@11| |&mm->mmap_lock.writer[P0]@10|)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
        (= |&anon_vma->rwsem.readers[av0]@11| |&anon_vma->rwsem.readers[av0]@10|)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
-       a!133
-       a!137
-       (= migrate0.pc@11 a!146)
-       a!148
-       (= migrate0.newpage@11 a!150)
-       (= migrate0.ok@11 a!152)
-       (= migrate0.mapping_is_swapper@11 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@11 a!155)
        a!157
-       (= fault0.page@11 a!159)
-       (= fault0.from_swap@11 a!160)
+       (= migrate0.newpage@11 a!159)
+       (= migrate0.ok@11 a!161)
+       (= migrate0.mapping_is_swapper@11 a!162)
+       a!163
+       a!166
+       (= fault0.page@11 a!168)
+       (= fault0.from_swap@11 a!169)
        (bvule |alive[P0]@11| #x01)
        (bvule |pte[P0][0]@11| #x06)
        (bvule |pte.folio[P0][0]@11| #x01)
@@ -10647,6 +11302,8 @@
        (bvule |folio.index[F1]@11| #x00)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |page.mapping(shmem)[F0]@11| #x01)
        (bvule |page.mapping(shmem)[F1]@11| #x01)
        (bvule |PG_swapcache[F0]@11| #x01)
@@ -10837,17 +11494,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@11 #x00)
-                      |page.mapping(shmem)[F0]@11|
-                      |page.mapping(shmem)[F1]@11|)))
+                      |folio.node[F0]@11|
+                      |folio.node[F1]@11|)))
       (a!95 (ite (= (ite (= fault0.page@11 #x00)
                          |folio.refcount[F0]@11|
                          |folio.refcount[F1]@11|)
                     #x01)
                  #x00
                  (ite (= fault0.page@11 #x00)
-                      |page.mapping(shmem)[F0]@11|
-                      |page.mapping(shmem)[F1]@11|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@11 #x00)
+                      |folio.node[F0]@11|
+                      |folio.node[F1]@11|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@11 #x00)
+                       |page.mapping(shmem)[F0]@11|
+                       |page.mapping(shmem)[F1]@11|)))
+      (a!104 (ite (= (ite (= fault0.page@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@11 #x00)
+                       |page.mapping(shmem)[F0]@11|
+                       |page.mapping(shmem)[F1]@11|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@11 #x00)
                           |folio.refcount[F0]@11|
                           |folio.refcount[F1]@11|)
                      #x01)
@@ -10855,7 +11528,7 @@
                   (ite (= migrate0.newpage@11 #x00)
                        |PG_swapcache[F0]@11|
                        |PG_swapcache[F1]@11|)))
-      (a!105 (ite (= (ite (= fault0.page@11 #x00)
+      (a!114 (ite (= (ite (= fault0.page@11 #x00)
                           |folio.refcount[F0]@11|
                           |folio.refcount[F1]@11|)
                      #x01)
@@ -10863,7 +11536,7 @@
                   (ite (= fault0.page@11 #x00)
                        |PG_swapcache[F0]@11|
                        |PG_swapcache[F1]@11|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@11 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@11 #x00)
                           |folio.refcount[F0]@11|
                           |folio.refcount[F1]@11|)
                      #x01)
@@ -10871,7 +11544,7 @@
                   (ite (= migrate0.newpage@11 #x00)
                        |PG_dirty[F0]@11|
                        |PG_dirty[F1]@11|)))
-      (a!115 (ite (= (ite (= fault0.page@11 #x00)
+      (a!124 (ite (= (ite (= fault0.page@11 #x00)
                           |folio.refcount[F0]@11|
                           |folio.refcount[F1]@11|)
                      #x01)
@@ -10879,52 +11552,52 @@
                   (ite (= fault0.page@11 #x00)
                        |PG_dirty[F0]@11|
                        |PG_dirty[F1]@11|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@11 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@11 #x00)))
                   migrate0.newpage@11
                   shmem.i_pages@11))
-      (a!126 (ite (and (= rule@11 #x09) true)
+      (a!135 (ite (and (= rule@11 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@11 #x00))
                        migrate0.newpage@11
                        swapper_space.i_pages@11)
                   swapper_space.i_pages@11))
-      (a!128 (ite (and (= rule@11 #x15) (= fault0.page@11 #x00))
+      (a!137 (ite (and (= rule@11 #x15) (= fault0.page@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x16) (= fault0.page@11 #x00))
                        #x00
                        |PG_locked[F0]@11|)))
-      (a!134 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
+      (a!143 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
                   #x00
                   (ite (and (= rule@11 #x16) (= fault0.page@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!138 (ite (and (= rule@11 #x10) true)
+      (a!147 (ite (and (= rule@11 #x10) true)
                   #x01
                   (ite (and (= rule@11 #x11) true) #x09 migrate0.pc@11)))
-      (a!147 (ite (and (= rule@11 #x0e) true)
+      (a!156 (ite (and (= rule@11 #x0e) true)
                   #x00
                   (ite (and (= rule@11 #x0f) true) #x00 migrate0.isolated@11)))
-      (a!149 (ite (and (= rule@11 #x0d) true)
+      (a!158 (ite (and (= rule@11 #x0d) true)
                   #x02
                   (ite (and (= rule@11 #x0e) true) #x02 migrate0.newpage@11)))
-      (a!151 (ite (and (= rule@11 #x0b) true)
+      (a!160 (ite (and (= rule@11 #x0b) true)
                   #x01
                   (ite (and (= rule@11 #x11) true) #x00 migrate0.ok@11)))
-      (a!153 (ite (and (= rule@11 #x04) true)
+      (a!162 (ite (and (= rule@11 #x04) true)
                   |PG_swapcache[F0]@11|
                   (ite (and (= rule@11 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@11)))
-      (a!154 (= migrate0.pass@12
+      (a!163 (= migrate0.pass@12
                 (ite (and (= rule@11 #x10) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!155 (ite (and (= rule@11 #x15) true)
+      (a!164 (ite (and (= rule@11 #x15) true)
                   #x03
                   (ite (and (= rule@11 #x16) true) #x00 fault0.pc@11)))
-      (a!158 (ite (and (= rule@11 #x15) true)
+      (a!167 (ite (and (= rule@11 #x15) true)
                   #x02
                   (ite (and (= rule@11 #x16) true) #x02 fault0.page@11)))
-      (a!160 (ite (and (= rule@11 #x12) true)
+      (a!169 (ite (and (= rule@11 #x12) true)
                   #x00
                   (ite (and (= rule@11 #x13) true) #x01 fault0.from_swap@11))))
 (let ((a!4 (and (= rule@11 #x03)
@@ -11014,66 +11687,76 @@
                  a!95
                  (ite (and (= rule@11 #x16) (= fault0.page@11 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@11|)))
-      (a!101 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
+                      |folio.node[F0]@11|)))
+      (a!100 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
                   a!95
                   (ite (and (= rule@11 #x16) (= fault0.page@11 #x01))
                        a!95
+                       |folio.node[F1]@11|)))
+      (a!105 (ite (and (= rule@11 #x15) (= fault0.page@11 #x00))
+                  a!104
+                  (ite (and (= rule@11 #x16) (= fault0.page@11 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@11|)))
+      (a!110 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
+                  a!104
+                  (ite (and (= rule@11 #x16) (= fault0.page@11 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@11|)))
-      (a!106 (ite (and (= rule@11 #x15) (= fault0.page@11 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@11 #x15) (= fault0.page@11 #x00))
+                  a!114
                   (ite (and (= rule@11 #x16) (= fault0.page@11 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@11|)))
-      (a!111 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
+                  a!114
                   (ite (and (= rule@11 #x16) (= fault0.page@11 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@11|)))
-      (a!116 (ite (and (= rule@11 #x15) (= fault0.page@11 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@11 #x15) (= fault0.page@11 #x00))
+                  a!124
                   (ite (and (= rule@11 #x16) (= fault0.page@11 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@11|)))
-      (a!121 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
+                  a!124
                   (ite (and (= rule@11 #x16) (= fault0.page@11 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@11|)))
-      (a!125 (ite (and (= rule@11 #x05) true)
+      (a!134 (ite (and (= rule@11 #x05) true)
                   #x02
-                  (ite (and (= rule@11 #x09) true) a!124 shmem.i_pages@11)))
-      (a!127 (= swapper_space.i_pages@12
-                (ite (and (= rule@11 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@11 #x0d) true)
+                  (ite (and (= rule@11 #x09) true) a!133 shmem.i_pages@11)))
+      (a!136 (= swapper_space.i_pages@12
+                (ite (and (= rule@11 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@11 #x0d) true)
                   #x00
                   (ite (and (= rule@11 #x14) (= fault0.page@11 #x00))
                        #x02
-                       a!128)))
-      (a!135 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
+                       a!137)))
+      (a!144 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
                   #x00
                   (ite (and (= rule@11 #x14) (= fault0.page@11 #x01))
                        #x02
-                       a!134)))
-      (a!139 (ite (and (= rule@11 #x0e) true)
+                       a!143)))
+      (a!148 (ite (and (= rule@11 #x0e) true)
                   #x0a
-                  (ite (and (= rule@11 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@12
-                (ite (and (= rule@11 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@12
+                (ite (and (= rule@11 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@11 #x03) true)
                   a!3
-                  (ite (and (= rule@11 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@11 #x07) true)
+                  (ite (and (= rule@11 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@11 #x07) true)
                   #x00
-                  (ite (and (= rule@11 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@11 #x13) true)
+                  (ite (and (= rule@11 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@11 #x13) true)
                   #x01
-                  (ite (and (= rule@11 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@11 #x12) true)
+                  (ite (and (= rule@11 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@11 #x12) true)
                   shmem.i_pages@11
                   (ite (and (= rule@11 #x13) true)
                        swapper_space.i_pages@11
-                       a!158))))
+                       a!167))))
 (let ((a!17 (or (and (= rule@11 #x00)
                      (= migrate0.pc@11 #x00)
                      (not (= |folio.used[F0]@11| #x00))
@@ -11208,20 +11891,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@11 #x0e) true)
-                 (ite (= |folio.refcount[F0]@11| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@11|)
+                 (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.node[F0]@11|)
                  (ite (and (= rule@11 #x0f) true)
                       (ite (= |folio.refcount[F0]@11| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@11|)
+                           |folio.node[F0]@11|)
                       a!96)))
-      (a!102 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
+      (a!101 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
                   a!94
                   (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@11 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@11 #x0e) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@11|)
+                  (ite (and (= rule@11 #x0f) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@11|)
+                       a!105)))
+      (a!111 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
+                  a!103
+                  (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@11 #x0e) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_swapcache[F0]@11|)
@@ -11229,38 +11924,38 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_swapcache[F0]@11|)
-                       a!106)))
-      (a!112 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
+                  a!113
                   (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@11 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@11 #x0e) true)
                   (ite (= |folio.refcount[F0]@11| #x01) #x00 |PG_dirty[F0]@11|)
                   (ite (and (= rule@11 #x0f) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_dirty[F0]@11|)
-                       a!116)))
-      (a!122 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
+                  a!123
                   (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@11 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
                   #x00
                   (ite (and (= rule@11 #x0c) (= migrate0.newpage@11 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@11 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@11 #x0c) true)
                   #x09
-                  (ite (and (= rule@11 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@12 (ite (and (= rule@11 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@11 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@12 (ite (and (= rule@11 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
                  a!18
                  (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
@@ -11334,41 +12029,51 @@
                  (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@11 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
+                  a!103
+                  (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
+                  a!103
                   (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x01))
                        |page.mapping(shmem)[F0]@11|
-                       a!102)))
-      (a!108 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
+                  a!113
                   (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
+                  a!113
                   (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x01))
                        |PG_swapcache[F0]@11|
-                       a!112)))
-      (a!118 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
+                  a!123
                   (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
+                  a!123
                   (ite (and (= rule@11 #x0b) (= migrate0.newpage@11 #x01))
                        |PG_dirty[F0]@11|
-                       a!122)))
-      (a!131 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x0c) (= migrate0.newpage@11 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@12|
-                (ite (and (= rule@11 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@11 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@12|
+                (ite (and (= rule@11 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@11 #x0a) true)
                   #x07
-                  (ite (and (= rule@11 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@11 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@11 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
@@ -11409,21 +12114,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@12|
                (ite (and (= rule@11 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x00))
-                 |page.mapping(shmem)[F0]@11|
-                 (ite (and (= rule@11 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x00))
+      (a!99 (ite (and (= rule@11 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@11|)
+                 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x00))
+                  |page.mapping(shmem)[F0]@11|
+                  (ite (and (= rule@11 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x00))
                   |PG_swapcache[F0]@11|
-                  (ite (and (= rule@11 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@11 #x0b) (= migrate0.newpage@11 #x00))
+                  (ite (and (= rule@11 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@11 #x0b) (= migrate0.newpage@11 #x00))
                   |PG_dirty[F0]@11|
-                  (ite (and (= rule@11 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@11 #x03) (= a!3 #x00))
+                  (ite (and (= rule@11 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@11 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@11 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@11 #x08) true)
                   #x08
-                  (ite (and (= rule@11 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@11 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
                  (bvsub (ite (= migrate0.newpage@11 #x00)
                              |folio.refcount[F0]@11|
@@ -11438,25 +12148,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@12|
                (ite (and (= rule@11 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@11 #x05) true)
+      (a!109 (ite (and (= rule@11 #x05) true)
                   #x00
                   (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@11 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@11 #x05) true)
                   #x01
                   (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@11 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@11 #x05) true)
                   #x01
                   (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@11 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@11 #x06) true)
                   #x05
-                  (ite (and (= rule@11 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@11 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
                  (bvsub (ite (= migrate0.newpage@11 #x00)
                              |folio.refcount[F0]@11|
@@ -11469,9 +12179,9 @@
                              |folio.refcount[F1]@11|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@11 #x04) true)
+      (a!153 (ite (and (= rule@11 #x04) true)
                   #x05
-                  (ite (and (= rule@11 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@11 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x00))
                  (bvadd (ite (= migrate0.newpage@11 #x00)
                              |folio.refcount[F0]@11|
@@ -11486,9 +12196,9 @@
                              |folio.refcount[F1]@11|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@11 #x02) true)
+      (a!154 (ite (and (= rule@11 #x02) true)
                   #x02
-                  (ite (and (= rule@11 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@11 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
                  (bvsub (ite (= migrate0.newpage@11 #x00)
                              |folio.refcount[F0]@11|
@@ -11497,9 +12207,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@12|
                (ite (and (= rule@11 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@11 #x00) true)
+      (a!155 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@11 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@11 #x00) true)
                  (bvadd |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -11528,30 +12238,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@12| a!100)
-       (= |page.mapping(shmem)[F1]@12| a!103)
-       (= |PG_swapcache[F0]@12| a!110)
-       (= |PG_swapcache[F1]@12| a!113)
-       (= |PG_dirty[F0]@12| a!120)
-       (= |PG_dirty[F1]@12| a!123)
-       (= shmem.i_pages@12 a!125)
-       a!127
+       (= |folio.node[F0]@12| a!99)
+       (= |folio.node[F1]@12| a!102)
+       (= |page.mapping(shmem)[F0]@12| a!109)
+       (= |page.mapping(shmem)[F1]@12| a!112)
+       (= |PG_swapcache[F0]@12| a!119)
+       (= |PG_swapcache[F1]@12| a!122)
+       (= |PG_dirty[F0]@12| a!129)
+       (= |PG_dirty[F1]@12| a!132)
+       (= shmem.i_pages@12 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@12| |&mm->mmap_lock.writer[P0]@11|)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
        (= |&anon_vma->rwsem.readers[av0]@12| |&anon_vma->rwsem.readers[av0]@11|)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
-       a!133
-       a!137
-       (= migrate0.pc@12 a!146)
-       a!148
-       (= migrate0.newpage@12 a!150)
-       (= migrate0.ok@12 a!152)
-       (= migrate0.mapping_is_swapper@12 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@12 a!155)
        a!157
-       (= fault0.page@12 a!159)
-       (= fault0.from_swap@12 a!160)
+       (= migrate0.newpage@12 a!159)
+       (= migrate0.ok@12 a!161)
+       (= migrate0.mapping_is_swapper@12 a!162)
+       a!163
+       a!166
+       (= fault0.page@12 a!168)
+       (= fault0.from_swap@12 a!169)
        (bvule |alive[P0]@12| #x01)
        (bvule |pte[P0][0]@12| #x06)
        (bvule |pte.folio[P0][0]@12| #x01)
@@ -11576,6 +12288,8 @@
        (bvule |folio.index[F1]@12| #x00)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |page.mapping(shmem)[F0]@12| #x01)
        (bvule |page.mapping(shmem)[F1]@12| #x01)
        (bvule |PG_swapcache[F0]@12| #x01)
@@ -13922,6 +14636,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |page.mapping(shmem)[F0]@0| () (_ BitVec 8) #x01)
 (model-add |page.mapping(shmem)[F1]@0| () (_ BitVec 8) #x00)
 (model-add |PG_swapcache[F0]@0| () (_ BitVec 8) #x00)
@@ -13964,6 +14680,7 @@
 (model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |page.mapping(shmem)[F1]@1| () (_ BitVec 8) #x00)
 (model-add |PG_swapcache[F1]@1| () (_ BitVec 8) #x00)
 (model-add |PG_dirty[F1]@1| () (_ BitVec 8) #x00)
@@ -14199,6 +14916,96 @@
 (model-add |folio.mapping[F1]@12| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@12| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@12| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@12|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@11| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= fault0.page@11 #x00)
+                                   |folio.refcount[F0]@11|
+                                   |folio.refcount[F1]@11|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@11 #x00)
+                                |folio.node[F0]@11|
+                                |folio.node[F1]@11|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@11 #x00)
+                                   |folio.refcount[F0]@11|
+                                   |folio.refcount[F1]@11|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@11 #x00)
+                                |folio.node[F0]@11|
+                                |folio.node[F1]@11|))))
+           (let ((a!3 (ite (or (not (= fault0.page@11 #x00))
+                               (not (= rule@11 #x16)))
+                           |folio.node[F0]@11|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@11 #x15))
+                               (not (= fault0.page@11 #x00)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@11 #x0e))
+                               (not (= migrate0.newpage@11 #x00)))
+                           (ite (or (= rule@11 #x0e) (= rule@11 #x0f))
+                                (ite (= |folio.refcount[F0]@11| #x01)
+                                     #x00
+                                     |folio.node[F0]@11|)
+                                a!4)
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@11 #x0d))
+                               (not (= migrate0.newpage@11 #x00)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= rule@11 #x08))
+                               (not (= migrate0.newpage@11 #x00)))
+                           a!7
+                           a!5)))
+             (ite (or (not (= rule@11 #x03)) a!1)
+                  a!8
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@11|))))))))))
+(model-add |folio.node[F1]@12|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@11| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= fault0.page@11 #x00)
+                                   |folio.refcount[F0]@11|
+                                   |folio.refcount[F1]@11|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@11 #x00)
+                                |folio.node[F0]@11|
+                                |folio.node[F1]@11|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@11 #x00)
+                                   |folio.refcount[F0]@11|
+                                   |folio.refcount[F1]@11|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@11 #x00)
+                                |folio.node[F0]@11|
+                                |folio.node[F1]@11|))))
+           (let ((a!3 (ite (or (not (= fault0.page@11 #x01))
+                               (not (= rule@11 #x16)))
+                           |folio.node[F1]@11|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@11 #x15))
+                               (not (= fault0.page@11 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@11 #x0e))
+                               (not (= migrate0.newpage@11 #x01)))
+                           a!4
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@11 #x0d))
+                               (not (= migrate0.newpage@11 #x01)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@11 #x01))
+                               (not (= rule@11 #x08)))
+                           a!7
+                           a!5)))
+             (ite (or (not (= rule@11 #x03)) a!1)
+                  a!8
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@11|))))))))))
 (model-add |PG_dirty[F1]@12|
            ()
            (_ BitVec 8)
@@ -14218,16 +15025,16 @@
                            (ite (= migrate0.newpage@11 #x00)
                                 |PG_dirty[F0]@11|
                                 |PG_dirty[F1]@11|))))
-           (let ((a!2 (ite (or (not (= rule@11 #x16))
-                               (not (= fault0.page@11 #x01)))
+           (let ((a!2 (ite (or (not (= fault0.page@11 #x01))
+                               (not (= rule@11 #x16)))
                            |PG_dirty[F1]@11|
                            a!1)))
-           (let ((a!3 (ite (or (not (= fault0.page@11 #x01))
-                               (not (= rule@11 #x15)))
+           (let ((a!3 (ite (or (not (= rule@11 #x15))
+                               (not (= fault0.page@11 #x01)))
                            a!2
                            a!1)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@11 #x01))
-                               (not (= rule@11 #x0e)))
+           (let ((a!5 (ite (or (not (= rule@11 #x0e))
+                               (not (= migrate0.newpage@11 #x01)))
                            a!3
                            a!4)))
            (let ((a!6 (ite (or (not (= rule@11 #x0d))
@@ -14238,7 +15045,7 @@
                                (not (= migrate0.newpage@11 #x01)))
                            a!6
                            |PG_dirty[F0]@11|)))
-             (ite (or (not (= rule@11 #x08)) (not (= migrate0.newpage@11 #x01)))
+             (ite (or (not (= migrate0.newpage@11 #x01)) (not (= rule@11 #x08)))
                   a!7
                   a!4))))))))
 (model-add |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8) #x00)
@@ -14246,4 +15053,47 @@
 (model-add |&anon_vma->rwsem.writer[av0]@12| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@12| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@12| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@11|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@10| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= fault0.page@10 #x00)
+                                   |folio.refcount[F0]@10|
+                                   |folio.refcount[F1]@10|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@10 #x00)
+                                |folio.node[F0]@10|
+                                |folio.node[F1]@10|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@10 #x00)
+                                   |folio.refcount[F0]@10|
+                                   |folio.refcount[F1]@10|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@10 #x00)
+                                |folio.node[F0]@10|
+                                |folio.node[F1]@10|))))
+           (let ((a!3 (ite (or (not (= rule@10 #x16))
+                               (not (= fault0.page@10 #x01)))
+                           |folio.node[F1]@10|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@10 #x15))
+                               (not (= fault0.page@10 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@10 #x01))
+                               (not (= rule@10 #x0e)))
+                           a!4
+                           a!5)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@10 #x01))
+                               (not (= rule@10 #x0d)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@10 #x01))
+                               (not (= rule@10 #x08)))
+                           a!7
+                           a!5)))
+             (ite (or (not (= rule@10 #x03)) a!1)
+                  a!8
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@10|))))))))))
 (check-sat)

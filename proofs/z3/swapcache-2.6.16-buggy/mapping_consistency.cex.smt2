@@ -23,6 +23,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@0| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@0| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F0]@0| () (_ BitVec 8))
@@ -65,6 +67,7 @@
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_dirty[F1]@1| () (_ BitVec 8))
@@ -254,6 +257,10 @@
 (declare-fun |folio.data[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@9| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@8| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@8| () (_ BitVec 8))
@@ -289,6 +296,8 @@
 (declare-fun |folio.data[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.used[F0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
 (declare-fun |PG_dirty[F1]@7| () (_ BitVec 8))
 (declare-fun |PG_dirty[F0]@7| () (_ BitVec 8))
 (declare-fun migrate0.isolated@7 () (_ BitVec 8))
@@ -358,6 +367,7 @@
 (declare-fun |PG_dirty[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F0]@1| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@1| () (_ BitVec 8))
 (declare-fun fault0.from_swap@2 () (_ BitVec 8))
@@ -376,6 +386,8 @@
 (declare-fun |PG_swapcache[F0]@2| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@2| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@2| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@2| () (_ BitVec 8))
@@ -395,6 +407,8 @@
 (declare-fun |PG_swapcache[F0]@3| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@3| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@3| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@3| () (_ BitVec 8))
@@ -414,6 +428,8 @@
 (declare-fun |PG_swapcache[F0]@4| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@4| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@4| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@4| () (_ BitVec 8))
@@ -433,6 +449,8 @@
 (declare-fun |PG_swapcache[F0]@5| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@5| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@5| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@5| () (_ BitVec 8))
@@ -452,6 +470,8 @@
 (declare-fun |PG_swapcache[F0]@6| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@6| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@6| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@6| () (_ BitVec 8))
@@ -512,6 +532,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |page.mapping(shmem)[F0]@0| #x01)
      (= |page.mapping(shmem)[F1]@0| #x00)
      (= |PG_swapcache[F0]@0| #x00)
@@ -560,6 +582,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |page.mapping(shmem)[F0]@0| #x01)
      (bvule |page.mapping(shmem)[F1]@0| #x01)
      (bvule |PG_swapcache[F0]@0| #x01)
@@ -748,17 +772,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@0 #x00)
-                      |page.mapping(shmem)[F0]@0|
-                      |page.mapping(shmem)[F1]@0|)))
+                      |folio.node[F0]@0|
+                      |folio.node[F1]@0|)))
       (a!95 (ite (= (ite (= fault0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
                  #x00
                  (ite (= fault0.page@0 #x00)
-                      |page.mapping(shmem)[F0]@0|
-                      |page.mapping(shmem)[F1]@0|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@0 #x00)
+                      |folio.node[F0]@0|
+                      |folio.node[F1]@0|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@0 #x00)
+                       |page.mapping(shmem)[F0]@0|
+                       |page.mapping(shmem)[F1]@0|)))
+      (a!104 (ite (= (ite (= fault0.page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@0 #x00)
+                       |page.mapping(shmem)[F0]@0|
+                       |page.mapping(shmem)[F1]@0|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -766,7 +806,7 @@
                   (ite (= migrate0.newpage@0 #x00)
                        |PG_swapcache[F0]@0|
                        |PG_swapcache[F1]@0|)))
-      (a!105 (ite (= (ite (= fault0.page@0 #x00)
+      (a!114 (ite (= (ite (= fault0.page@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -774,7 +814,7 @@
                   (ite (= fault0.page@0 #x00)
                        |PG_swapcache[F0]@0|
                        |PG_swapcache[F1]@0|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -782,58 +822,58 @@
                   (ite (= migrate0.newpage@0 #x00)
                        |PG_dirty[F0]@0|
                        |PG_dirty[F1]@0|)))
-      (a!115 (ite (= (ite (= fault0.page@0 #x00)
+      (a!124 (ite (= (ite (= fault0.page@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
                   #x00
                   (ite (= fault0.page@0 #x00) |PG_dirty[F0]@0| |PG_dirty[F1]@0|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@0 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@0 #x00)))
                   migrate0.newpage@0
                   shmem.i_pages@0))
-      (a!126 (ite (and (= rule@0 #x09) true)
+      (a!135 (ite (and (= rule@0 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@0 #x00))
                        migrate0.newpage@0
                        swapper_space.i_pages@0)
                   swapper_space.i_pages@0))
-      (a!128 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+      (a!137 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
                        #x00
                        |PG_locked[F0]@0|)))
-      (a!134 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+      (a!143 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
                   #x00
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!138 (ite (and (= rule@0 #x10) true)
+      (a!147 (ite (and (= rule@0 #x10) true)
                   #x01
                   (ite (and (= rule@0 #x11) true) #x09 migrate0.pc@0)))
-      (a!147 (ite (and (= rule@0 #x0e) true)
+      (a!156 (ite (and (= rule@0 #x0e) true)
                   #x00
                   (ite (and (= rule@0 #x0f) true) #x00 migrate0.isolated@0)))
-      (a!149 (ite (and (= rule@0 #x0d) true)
+      (a!158 (ite (and (= rule@0 #x0d) true)
                   #x02
                   (ite (and (= rule@0 #x0e) true) #x02 migrate0.newpage@0)))
-      (a!151 (ite (and (= rule@0 #x0b) true)
+      (a!160 (ite (and (= rule@0 #x0b) true)
                   #x01
                   (ite (and (= rule@0 #x11) true) #x00 migrate0.ok@0)))
-      (a!153 (ite (and (= rule@0 #x04) true)
+      (a!162 (ite (and (= rule@0 #x04) true)
                   |PG_swapcache[F0]@0|
                   (ite (and (= rule@0 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@0)))
-      (a!154 (= migrate0.pass@1
+      (a!163 (= migrate0.pass@1
                 (ite (and (= rule@0 #x10) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!155 (ite (and (= rule@0 #x15) true)
+      (a!164 (ite (and (= rule@0 #x15) true)
                   #x03
                   (ite (and (= rule@0 #x16) true) #x00 fault0.pc@0)))
-      (a!158 (ite (and (= rule@0 #x15) true)
+      (a!167 (ite (and (= rule@0 #x15) true)
                   #x02
                   (ite (and (= rule@0 #x16) true) #x02 fault0.page@0)))
-      (a!160 (ite (and (= rule@0 #x12) true)
+      (a!169 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x13) true) #x01 fault0.from_swap@0))))
 (let ((a!4 (and (= rule@0 #x03)
@@ -922,59 +962,69 @@
                  a!95
                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@0|)))
-      (a!101 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                      |folio.node[F0]@0|)))
+      (a!100 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
                   a!95
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
                        a!95
+                       |folio.node[F1]@0|)))
+      (a!105 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                  a!104
+                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@0|)))
+      (a!110 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  a!104
+                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@0|)))
-      (a!106 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                  a!114
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@0|)))
-      (a!111 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  a!114
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@0|)))
-      (a!116 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                  a!124
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@0|)))
-      (a!121 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  a!124
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@0|)))
-      (a!125 (ite (and (= rule@0 #x05) true)
+      (a!134 (ite (and (= rule@0 #x05) true)
                   #x02
-                  (ite (and (= rule@0 #x09) true) a!124 shmem.i_pages@0)))
-      (a!127 (= swapper_space.i_pages@1
-                (ite (and (= rule@0 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@0 #x0d) true)
+                  (ite (and (= rule@0 #x09) true) a!133 shmem.i_pages@0)))
+      (a!136 (= swapper_space.i_pages@1
+                (ite (and (= rule@0 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@0 #x0d) true)
                   #x00
-                  (ite (and (= rule@0 #x14) (= fault0.page@0 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  (ite (and (= rule@0 #x14) (= fault0.page@0 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
                   #x00
-                  (ite (and (= rule@0 #x14) (= fault0.page@0 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@0 #x0e) true)
+                  (ite (and (= rule@0 #x14) (= fault0.page@0 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@0 #x0e) true)
                   #x0a
-                  (ite (and (= rule@0 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@1 (ite (and (= rule@0 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@1 (ite (and (= rule@0 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@0 #x03) true)
                   a!3
-                  (ite (and (= rule@0 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@0 #x07) true)
+                  (ite (and (= rule@0 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@0 #x07) true)
                   #x00
-                  (ite (and (= rule@0 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@0 #x13) true)
+                  (ite (and (= rule@0 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@0 #x13) true)
                   #x01
-                  (ite (and (= rule@0 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@0 #x12) true)
+                  (ite (and (= rule@0 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@0 #x12) true)
                   shmem.i_pages@0
-                  (ite (and (= rule@0 #x13) true) swapper_space.i_pages@0 a!158))))
+                  (ite (and (= rule@0 #x13) true) swapper_space.i_pages@0 a!167))))
 (let ((a!17 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -1107,20 +1157,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@0 #x0e) true)
-                 (ite (= |folio.refcount[F0]@0| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@0|)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
                  (ite (and (= rule@0 #x0f) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@0|)
+                           |folio.node[F0]@0|)
                       a!96)))
-      (a!102 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+      (a!101 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
                   a!94
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@0 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@0 #x0e) true)
+                  (ite (= |folio.refcount[F0]@0| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@0|)
+                  (ite (and (= rule@0 #x0f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@0|)
+                       a!105)))
+      (a!111 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!103
+                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@0 #x0e) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |PG_swapcache[F0]@0|)
@@ -1128,38 +1190,38 @@
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_swapcache[F0]@0|)
-                       a!106)))
-      (a!112 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!113
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@0 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@0 #x0e) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_dirty[F0]@0|)
                   (ite (and (= rule@0 #x0f) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_dirty[F0]@0|)
-                       a!116)))
-      (a!122 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!123
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@0 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
                   #x00
                   (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@0 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@0 #x0c) true)
                   #x09
-                  (ite (and (= rule@0 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@1 (ite (and (= rule@0 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@0 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@1 (ite (and (= rule@0 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
                  a!18
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
@@ -1225,41 +1287,51 @@
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@0 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                  a!103
+                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  a!103
                   (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
                        |page.mapping(shmem)[F0]@0|
-                       a!102)))
-      (a!108 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                  a!113
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  a!113
                   (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
                        |PG_swapcache[F0]@0|
-                       a!112)))
-      (a!118 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                  a!123
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  a!123
                   (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x01))
                        |PG_dirty[F0]@0|
-                       a!122)))
-      (a!131 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@1|
-                (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@0 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@1|
+                (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@0 #x0a) true)
                   #x07
-                  (ite (and (= rule@0 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@0 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@0 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
@@ -1294,21 +1366,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@1|
                (ite (and (= rule@0 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
-                 |page.mapping(shmem)[F0]@0|
-                 (ite (and (= rule@0 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
+      (a!99 (ite (and (= rule@0 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@0|)
+                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
+                  |page.mapping(shmem)[F0]@0|
+                  (ite (and (= rule@0 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
                   |PG_swapcache[F0]@0|
-                  (ite (and (= rule@0 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x00))
+                  (ite (and (= rule@0 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x00))
                   |PG_dirty[F0]@0|
-                  (ite (and (= rule@0 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@0 #x03) (= a!3 #x00))
+                  (ite (and (= rule@0 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@0 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@0 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@0 #x08) true)
                   #x08
-                  (ite (and (= rule@0 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@0 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
                  (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
@@ -1323,25 +1400,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@1|
                (ite (and (= rule@0 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@0 #x05) true)
+      (a!109 (ite (and (= rule@0 #x05) true)
                   #x00
                   (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@0 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@0 #x05) true)
                   #x01
                   (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@0 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@0 #x05) true)
                   #x01
                   (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@0 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@0 #x06) true)
                   #x05
-                  (ite (and (= rule@0 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@0 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
                  (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
@@ -1354,9 +1431,9 @@
                              |folio.refcount[F1]@0|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@0 #x04) true)
+      (a!153 (ite (and (= rule@0 #x04) true)
                   #x05
-                  (ite (and (= rule@0 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@0 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
                  (bvadd (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
@@ -1371,9 +1448,9 @@
                              |folio.refcount[F1]@0|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@0 #x02) true)
+      (a!154 (ite (and (= rule@0 #x02) true)
                   #x02
-                  (ite (and (= rule@0 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@0 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
                  (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
@@ -1382,9 +1459,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@1|
                (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@0 #x00) true)
+      (a!155 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@0 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@0 #x00) true)
                  (bvadd |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -1413,30 +1490,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@1| a!100)
-       (= |page.mapping(shmem)[F1]@1| a!103)
-       (= |PG_swapcache[F0]@1| a!110)
-       (= |PG_swapcache[F1]@1| a!113)
-       (= |PG_dirty[F0]@1| a!120)
-       (= |PG_dirty[F1]@1| a!123)
-       (= shmem.i_pages@1 a!125)
-       a!127
+       (= |folio.node[F0]@1| a!99)
+       (= |folio.node[F1]@1| a!102)
+       (= |page.mapping(shmem)[F0]@1| a!109)
+       (= |page.mapping(shmem)[F1]@1| a!112)
+       (= |PG_swapcache[F0]@1| a!119)
+       (= |PG_swapcache[F1]@1| a!122)
+       (= |PG_dirty[F0]@1| a!129)
+       (= |PG_dirty[F1]@1| a!132)
+       (= shmem.i_pages@1 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.readers[av0]@1| |&anon_vma->rwsem.readers[av0]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
-       a!133
-       a!137
-       (= migrate0.pc@1 a!146)
-       a!148
-       (= migrate0.newpage@1 a!150)
-       (= migrate0.ok@1 a!152)
-       (= migrate0.mapping_is_swapper@1 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@1 a!155)
        a!157
-       (= fault0.page@1 a!159)
-       (= fault0.from_swap@1 a!160)
+       (= migrate0.newpage@1 a!159)
+       (= migrate0.ok@1 a!161)
+       (= migrate0.mapping_is_swapper@1 a!162)
+       a!163
+       a!166
+       (= fault0.page@1 a!168)
+       (= fault0.from_swap@1 a!169)
        (bvule |alive[P0]@1| #x01)
        (bvule |pte[P0][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x01)
@@ -1461,6 +1540,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |page.mapping(shmem)[F0]@1| #x01)
        (bvule |page.mapping(shmem)[F1]@1| #x01)
        (bvule |PG_swapcache[F0]@1| #x01)
@@ -1649,17 +1730,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@1 #x00)
-                      |page.mapping(shmem)[F0]@1|
-                      |page.mapping(shmem)[F1]@1|)))
+                      |folio.node[F0]@1|
+                      |folio.node[F1]@1|)))
       (a!95 (ite (= (ite (= fault0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
                  #x00
                  (ite (= fault0.page@1 #x00)
-                      |page.mapping(shmem)[F0]@1|
-                      |page.mapping(shmem)[F1]@1|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@1 #x00)
+                      |folio.node[F0]@1|
+                      |folio.node[F1]@1|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@1 #x00)
+                       |page.mapping(shmem)[F0]@1|
+                       |page.mapping(shmem)[F1]@1|)))
+      (a!104 (ite (= (ite (= fault0.page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@1 #x00)
+                       |page.mapping(shmem)[F0]@1|
+                       |page.mapping(shmem)[F1]@1|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1667,7 +1764,7 @@
                   (ite (= migrate0.newpage@1 #x00)
                        |PG_swapcache[F0]@1|
                        |PG_swapcache[F1]@1|)))
-      (a!105 (ite (= (ite (= fault0.page@1 #x00)
+      (a!114 (ite (= (ite (= fault0.page@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1675,7 +1772,7 @@
                   (ite (= fault0.page@1 #x00)
                        |PG_swapcache[F0]@1|
                        |PG_swapcache[F1]@1|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1683,58 +1780,58 @@
                   (ite (= migrate0.newpage@1 #x00)
                        |PG_dirty[F0]@1|
                        |PG_dirty[F1]@1|)))
-      (a!115 (ite (= (ite (= fault0.page@1 #x00)
+      (a!124 (ite (= (ite (= fault0.page@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
                   #x00
                   (ite (= fault0.page@1 #x00) |PG_dirty[F0]@1| |PG_dirty[F1]@1|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@1 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@1 #x00)))
                   migrate0.newpage@1
                   shmem.i_pages@1))
-      (a!126 (ite (and (= rule@1 #x09) true)
+      (a!135 (ite (and (= rule@1 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@1 #x00))
                        migrate0.newpage@1
                        swapper_space.i_pages@1)
                   swapper_space.i_pages@1))
-      (a!128 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+      (a!137 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
                        #x00
                        |PG_locked[F0]@1|)))
-      (a!134 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+      (a!143 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
                   #x00
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!138 (ite (and (= rule@1 #x10) true)
+      (a!147 (ite (and (= rule@1 #x10) true)
                   #x01
                   (ite (and (= rule@1 #x11) true) #x09 migrate0.pc@1)))
-      (a!147 (ite (and (= rule@1 #x0e) true)
+      (a!156 (ite (and (= rule@1 #x0e) true)
                   #x00
                   (ite (and (= rule@1 #x0f) true) #x00 migrate0.isolated@1)))
-      (a!149 (ite (and (= rule@1 #x0d) true)
+      (a!158 (ite (and (= rule@1 #x0d) true)
                   #x02
                   (ite (and (= rule@1 #x0e) true) #x02 migrate0.newpage@1)))
-      (a!151 (ite (and (= rule@1 #x0b) true)
+      (a!160 (ite (and (= rule@1 #x0b) true)
                   #x01
                   (ite (and (= rule@1 #x11) true) #x00 migrate0.ok@1)))
-      (a!153 (ite (and (= rule@1 #x04) true)
+      (a!162 (ite (and (= rule@1 #x04) true)
                   |PG_swapcache[F0]@1|
                   (ite (and (= rule@1 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@1)))
-      (a!154 (= migrate0.pass@2
+      (a!163 (= migrate0.pass@2
                 (ite (and (= rule@1 #x10) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!155 (ite (and (= rule@1 #x15) true)
+      (a!164 (ite (and (= rule@1 #x15) true)
                   #x03
                   (ite (and (= rule@1 #x16) true) #x00 fault0.pc@1)))
-      (a!158 (ite (and (= rule@1 #x15) true)
+      (a!167 (ite (and (= rule@1 #x15) true)
                   #x02
                   (ite (and (= rule@1 #x16) true) #x02 fault0.page@1)))
-      (a!160 (ite (and (= rule@1 #x12) true)
+      (a!169 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x13) true) #x01 fault0.from_swap@1))))
 (let ((a!4 (and (= rule@1 #x03)
@@ -1823,59 +1920,69 @@
                  a!95
                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@1|)))
-      (a!101 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                      |folio.node[F0]@1|)))
+      (a!100 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
                   a!95
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
                        a!95
+                       |folio.node[F1]@1|)))
+      (a!105 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                  a!104
+                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@1|)))
+      (a!110 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  a!104
+                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@1|)))
-      (a!106 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                  a!114
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@1|)))
-      (a!111 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  a!114
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@1|)))
-      (a!116 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                  a!124
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@1|)))
-      (a!121 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  a!124
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@1|)))
-      (a!125 (ite (and (= rule@1 #x05) true)
+      (a!134 (ite (and (= rule@1 #x05) true)
                   #x02
-                  (ite (and (= rule@1 #x09) true) a!124 shmem.i_pages@1)))
-      (a!127 (= swapper_space.i_pages@2
-                (ite (and (= rule@1 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@1 #x0d) true)
+                  (ite (and (= rule@1 #x09) true) a!133 shmem.i_pages@1)))
+      (a!136 (= swapper_space.i_pages@2
+                (ite (and (= rule@1 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@1 #x0d) true)
                   #x00
-                  (ite (and (= rule@1 #x14) (= fault0.page@1 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  (ite (and (= rule@1 #x14) (= fault0.page@1 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
                   #x00
-                  (ite (and (= rule@1 #x14) (= fault0.page@1 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@1 #x0e) true)
+                  (ite (and (= rule@1 #x14) (= fault0.page@1 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@1 #x0e) true)
                   #x0a
-                  (ite (and (= rule@1 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@2 (ite (and (= rule@1 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@2 (ite (and (= rule@1 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@1 #x03) true)
                   a!3
-                  (ite (and (= rule@1 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@1 #x07) true)
+                  (ite (and (= rule@1 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@1 #x07) true)
                   #x00
-                  (ite (and (= rule@1 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@1 #x13) true)
+                  (ite (and (= rule@1 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@1 #x13) true)
                   #x01
-                  (ite (and (= rule@1 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@1 #x12) true)
+                  (ite (and (= rule@1 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@1 #x12) true)
                   shmem.i_pages@1
-                  (ite (and (= rule@1 #x13) true) swapper_space.i_pages@1 a!158))))
+                  (ite (and (= rule@1 #x13) true) swapper_space.i_pages@1 a!167))))
 (let ((a!17 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -2008,20 +2115,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@1 #x0e) true)
-                 (ite (= |folio.refcount[F0]@1| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@1|)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
                  (ite (and (= rule@1 #x0f) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@1|)
+                           |folio.node[F0]@1|)
                       a!96)))
-      (a!102 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+      (a!101 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
                   a!94
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@1 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@1 #x0e) true)
+                  (ite (= |folio.refcount[F0]@1| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@1|)
+                  (ite (and (= rule@1 #x0f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@1|)
+                       a!105)))
+      (a!111 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!103
+                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@1 #x0e) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |PG_swapcache[F0]@1|)
@@ -2029,38 +2148,38 @@
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_swapcache[F0]@1|)
-                       a!106)))
-      (a!112 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!113
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@1 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@1 #x0e) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_dirty[F0]@1|)
                   (ite (and (= rule@1 #x0f) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_dirty[F0]@1|)
-                       a!116)))
-      (a!122 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!123
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@1 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
                   #x00
                   (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@1 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@1 #x0c) true)
                   #x09
-                  (ite (and (= rule@1 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@2 (ite (and (= rule@1 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@1 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@2 (ite (and (= rule@1 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
                  a!18
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
@@ -2126,41 +2245,51 @@
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@1 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                  a!103
+                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  a!103
                   (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
                        |page.mapping(shmem)[F0]@1|
-                       a!102)))
-      (a!108 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                  a!113
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  a!113
                   (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
                        |PG_swapcache[F0]@1|
-                       a!112)))
-      (a!118 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                  a!123
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  a!123
                   (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x01))
                        |PG_dirty[F0]@1|
-                       a!122)))
-      (a!131 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@2|
-                (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@1 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@2|
+                (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@1 #x0a) true)
                   #x07
-                  (ite (and (= rule@1 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@1 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@1 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
@@ -2195,21 +2324,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@2|
                (ite (and (= rule@1 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
-                 |page.mapping(shmem)[F0]@1|
-                 (ite (and (= rule@1 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
+      (a!99 (ite (and (= rule@1 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@1|)
+                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
+                  |page.mapping(shmem)[F0]@1|
+                  (ite (and (= rule@1 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
                   |PG_swapcache[F0]@1|
-                  (ite (and (= rule@1 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x00))
+                  (ite (and (= rule@1 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x00))
                   |PG_dirty[F0]@1|
-                  (ite (and (= rule@1 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@1 #x03) (= a!3 #x00))
+                  (ite (and (= rule@1 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@1 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@1 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@1 #x08) true)
                   #x08
-                  (ite (and (= rule@1 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@1 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
                  (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
@@ -2224,25 +2358,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@2|
                (ite (and (= rule@1 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@1 #x05) true)
+      (a!109 (ite (and (= rule@1 #x05) true)
                   #x00
                   (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@1 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@1 #x05) true)
                   #x01
                   (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@1 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@1 #x05) true)
                   #x01
                   (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@1 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@1 #x06) true)
                   #x05
-                  (ite (and (= rule@1 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@1 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
                  (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
@@ -2255,9 +2389,9 @@
                              |folio.refcount[F1]@1|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@1 #x04) true)
+      (a!153 (ite (and (= rule@1 #x04) true)
                   #x05
-                  (ite (and (= rule@1 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@1 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
                  (bvadd (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
@@ -2272,9 +2406,9 @@
                              |folio.refcount[F1]@1|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@1 #x02) true)
+      (a!154 (ite (and (= rule@1 #x02) true)
                   #x02
-                  (ite (and (= rule@1 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@1 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
                  (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
@@ -2283,9 +2417,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@2|
                (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@1 #x00) true)
+      (a!155 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@1 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@1 #x00) true)
                  (bvadd |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -2314,30 +2448,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@2| a!100)
-       (= |page.mapping(shmem)[F1]@2| a!103)
-       (= |PG_swapcache[F0]@2| a!110)
-       (= |PG_swapcache[F1]@2| a!113)
-       (= |PG_dirty[F0]@2| a!120)
-       (= |PG_dirty[F1]@2| a!123)
-       (= shmem.i_pages@2 a!125)
-       a!127
+       (= |folio.node[F0]@2| a!99)
+       (= |folio.node[F1]@2| a!102)
+       (= |page.mapping(shmem)[F0]@2| a!109)
+       (= |page.mapping(shmem)[F1]@2| a!112)
+       (= |PG_swapcache[F0]@2| a!119)
+       (= |PG_swapcache[F1]@2| a!122)
+       (= |PG_dirty[F0]@2| a!129)
+       (= |PG_dirty[F1]@2| a!132)
+       (= shmem.i_pages@2 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.readers[av0]@2| |&anon_vma->rwsem.readers[av0]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
-       a!133
-       a!137
-       (= migrate0.pc@2 a!146)
-       a!148
-       (= migrate0.newpage@2 a!150)
-       (= migrate0.ok@2 a!152)
-       (= migrate0.mapping_is_swapper@2 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@2 a!155)
        a!157
-       (= fault0.page@2 a!159)
-       (= fault0.from_swap@2 a!160)
+       (= migrate0.newpage@2 a!159)
+       (= migrate0.ok@2 a!161)
+       (= migrate0.mapping_is_swapper@2 a!162)
+       a!163
+       a!166
+       (= fault0.page@2 a!168)
+       (= fault0.from_swap@2 a!169)
        (bvule |alive[P0]@2| #x01)
        (bvule |pte[P0][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x01)
@@ -2362,6 +2498,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |page.mapping(shmem)[F0]@2| #x01)
        (bvule |page.mapping(shmem)[F1]@2| #x01)
        (bvule |PG_swapcache[F0]@2| #x01)
@@ -2550,17 +2688,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@2 #x00)
-                      |page.mapping(shmem)[F0]@2|
-                      |page.mapping(shmem)[F1]@2|)))
+                      |folio.node[F0]@2|
+                      |folio.node[F1]@2|)))
       (a!95 (ite (= (ite (= fault0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
                  #x00
                  (ite (= fault0.page@2 #x00)
-                      |page.mapping(shmem)[F0]@2|
-                      |page.mapping(shmem)[F1]@2|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@2 #x00)
+                      |folio.node[F0]@2|
+                      |folio.node[F1]@2|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@2 #x00)
+                       |page.mapping(shmem)[F0]@2|
+                       |page.mapping(shmem)[F1]@2|)))
+      (a!104 (ite (= (ite (= fault0.page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@2 #x00)
+                       |page.mapping(shmem)[F0]@2|
+                       |page.mapping(shmem)[F1]@2|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2568,7 +2722,7 @@
                   (ite (= migrate0.newpage@2 #x00)
                        |PG_swapcache[F0]@2|
                        |PG_swapcache[F1]@2|)))
-      (a!105 (ite (= (ite (= fault0.page@2 #x00)
+      (a!114 (ite (= (ite (= fault0.page@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2576,7 +2730,7 @@
                   (ite (= fault0.page@2 #x00)
                        |PG_swapcache[F0]@2|
                        |PG_swapcache[F1]@2|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2584,58 +2738,58 @@
                   (ite (= migrate0.newpage@2 #x00)
                        |PG_dirty[F0]@2|
                        |PG_dirty[F1]@2|)))
-      (a!115 (ite (= (ite (= fault0.page@2 #x00)
+      (a!124 (ite (= (ite (= fault0.page@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
                   #x00
                   (ite (= fault0.page@2 #x00) |PG_dirty[F0]@2| |PG_dirty[F1]@2|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@2 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@2 #x00)))
                   migrate0.newpage@2
                   shmem.i_pages@2))
-      (a!126 (ite (and (= rule@2 #x09) true)
+      (a!135 (ite (and (= rule@2 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@2 #x00))
                        migrate0.newpage@2
                        swapper_space.i_pages@2)
                   swapper_space.i_pages@2))
-      (a!128 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+      (a!137 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
                        #x00
                        |PG_locked[F0]@2|)))
-      (a!134 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+      (a!143 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
                   #x00
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!138 (ite (and (= rule@2 #x10) true)
+      (a!147 (ite (and (= rule@2 #x10) true)
                   #x01
                   (ite (and (= rule@2 #x11) true) #x09 migrate0.pc@2)))
-      (a!147 (ite (and (= rule@2 #x0e) true)
+      (a!156 (ite (and (= rule@2 #x0e) true)
                   #x00
                   (ite (and (= rule@2 #x0f) true) #x00 migrate0.isolated@2)))
-      (a!149 (ite (and (= rule@2 #x0d) true)
+      (a!158 (ite (and (= rule@2 #x0d) true)
                   #x02
                   (ite (and (= rule@2 #x0e) true) #x02 migrate0.newpage@2)))
-      (a!151 (ite (and (= rule@2 #x0b) true)
+      (a!160 (ite (and (= rule@2 #x0b) true)
                   #x01
                   (ite (and (= rule@2 #x11) true) #x00 migrate0.ok@2)))
-      (a!153 (ite (and (= rule@2 #x04) true)
+      (a!162 (ite (and (= rule@2 #x04) true)
                   |PG_swapcache[F0]@2|
                   (ite (and (= rule@2 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@2)))
-      (a!154 (= migrate0.pass@3
+      (a!163 (= migrate0.pass@3
                 (ite (and (= rule@2 #x10) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!155 (ite (and (= rule@2 #x15) true)
+      (a!164 (ite (and (= rule@2 #x15) true)
                   #x03
                   (ite (and (= rule@2 #x16) true) #x00 fault0.pc@2)))
-      (a!158 (ite (and (= rule@2 #x15) true)
+      (a!167 (ite (and (= rule@2 #x15) true)
                   #x02
                   (ite (and (= rule@2 #x16) true) #x02 fault0.page@2)))
-      (a!160 (ite (and (= rule@2 #x12) true)
+      (a!169 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x13) true) #x01 fault0.from_swap@2))))
 (let ((a!4 (and (= rule@2 #x03)
@@ -2724,59 +2878,69 @@
                  a!95
                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@2|)))
-      (a!101 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                      |folio.node[F0]@2|)))
+      (a!100 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
                   a!95
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
                        a!95
+                       |folio.node[F1]@2|)))
+      (a!105 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                  a!104
+                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@2|)))
+      (a!110 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  a!104
+                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@2|)))
-      (a!106 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                  a!114
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@2|)))
-      (a!111 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  a!114
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@2|)))
-      (a!116 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                  a!124
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@2|)))
-      (a!121 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  a!124
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@2|)))
-      (a!125 (ite (and (= rule@2 #x05) true)
+      (a!134 (ite (and (= rule@2 #x05) true)
                   #x02
-                  (ite (and (= rule@2 #x09) true) a!124 shmem.i_pages@2)))
-      (a!127 (= swapper_space.i_pages@3
-                (ite (and (= rule@2 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@2 #x0d) true)
+                  (ite (and (= rule@2 #x09) true) a!133 shmem.i_pages@2)))
+      (a!136 (= swapper_space.i_pages@3
+                (ite (and (= rule@2 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@2 #x0d) true)
                   #x00
-                  (ite (and (= rule@2 #x14) (= fault0.page@2 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  (ite (and (= rule@2 #x14) (= fault0.page@2 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
                   #x00
-                  (ite (and (= rule@2 #x14) (= fault0.page@2 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@2 #x0e) true)
+                  (ite (and (= rule@2 #x14) (= fault0.page@2 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@2 #x0e) true)
                   #x0a
-                  (ite (and (= rule@2 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@3 (ite (and (= rule@2 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@3 (ite (and (= rule@2 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@2 #x03) true)
                   a!3
-                  (ite (and (= rule@2 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@2 #x07) true)
+                  (ite (and (= rule@2 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@2 #x07) true)
                   #x00
-                  (ite (and (= rule@2 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@2 #x13) true)
+                  (ite (and (= rule@2 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@2 #x13) true)
                   #x01
-                  (ite (and (= rule@2 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@2 #x12) true)
+                  (ite (and (= rule@2 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@2 #x12) true)
                   shmem.i_pages@2
-                  (ite (and (= rule@2 #x13) true) swapper_space.i_pages@2 a!158))))
+                  (ite (and (= rule@2 #x13) true) swapper_space.i_pages@2 a!167))))
 (let ((a!17 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -2909,20 +3073,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@2 #x0e) true)
-                 (ite (= |folio.refcount[F0]@2| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@2|)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
                  (ite (and (= rule@2 #x0f) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@2|)
+                           |folio.node[F0]@2|)
                       a!96)))
-      (a!102 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+      (a!101 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
                   a!94
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@2 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@2 #x0e) true)
+                  (ite (= |folio.refcount[F0]@2| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@2|)
+                  (ite (and (= rule@2 #x0f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@2|)
+                       a!105)))
+      (a!111 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!103
+                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@2 #x0e) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |PG_swapcache[F0]@2|)
@@ -2930,38 +3106,38 @@
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_swapcache[F0]@2|)
-                       a!106)))
-      (a!112 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!113
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@2 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@2 #x0e) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_dirty[F0]@2|)
                   (ite (and (= rule@2 #x0f) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_dirty[F0]@2|)
-                       a!116)))
-      (a!122 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!123
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@2 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
                   #x00
                   (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@2 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@2 #x0c) true)
                   #x09
-                  (ite (and (= rule@2 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@3 (ite (and (= rule@2 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@2 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@3 (ite (and (= rule@2 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
                  a!18
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
@@ -3027,41 +3203,51 @@
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@2 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                  a!103
+                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  a!103
                   (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
                        |page.mapping(shmem)[F0]@2|
-                       a!102)))
-      (a!108 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                  a!113
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  a!113
                   (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
                        |PG_swapcache[F0]@2|
-                       a!112)))
-      (a!118 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                  a!123
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  a!123
                   (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x01))
                        |PG_dirty[F0]@2|
-                       a!122)))
-      (a!131 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@3|
-                (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@2 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@3|
+                (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@2 #x0a) true)
                   #x07
-                  (ite (and (= rule@2 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@2 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@2 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
@@ -3096,21 +3282,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@3|
                (ite (and (= rule@2 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
-                 |page.mapping(shmem)[F0]@2|
-                 (ite (and (= rule@2 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
+      (a!99 (ite (and (= rule@2 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@2|)
+                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
+                  |page.mapping(shmem)[F0]@2|
+                  (ite (and (= rule@2 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
                   |PG_swapcache[F0]@2|
-                  (ite (and (= rule@2 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x00))
+                  (ite (and (= rule@2 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x00))
                   |PG_dirty[F0]@2|
-                  (ite (and (= rule@2 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@2 #x03) (= a!3 #x00))
+                  (ite (and (= rule@2 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@2 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@2 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@2 #x08) true)
                   #x08
-                  (ite (and (= rule@2 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@2 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
                  (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
@@ -3125,25 +3316,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@3|
                (ite (and (= rule@2 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@2 #x05) true)
+      (a!109 (ite (and (= rule@2 #x05) true)
                   #x00
                   (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@2 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@2 #x05) true)
                   #x01
                   (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@2 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@2 #x05) true)
                   #x01
                   (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@2 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@2 #x06) true)
                   #x05
-                  (ite (and (= rule@2 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@2 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
                  (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
@@ -3156,9 +3347,9 @@
                              |folio.refcount[F1]@2|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@2 #x04) true)
+      (a!153 (ite (and (= rule@2 #x04) true)
                   #x05
-                  (ite (and (= rule@2 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@2 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
                  (bvadd (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
@@ -3173,9 +3364,9 @@
                              |folio.refcount[F1]@2|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@2 #x02) true)
+      (a!154 (ite (and (= rule@2 #x02) true)
                   #x02
-                  (ite (and (= rule@2 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@2 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
                  (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
@@ -3184,9 +3375,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@3|
                (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@2 #x00) true)
+      (a!155 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@2 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@2 #x00) true)
                  (bvadd |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -3215,30 +3406,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@3| a!100)
-       (= |page.mapping(shmem)[F1]@3| a!103)
-       (= |PG_swapcache[F0]@3| a!110)
-       (= |PG_swapcache[F1]@3| a!113)
-       (= |PG_dirty[F0]@3| a!120)
-       (= |PG_dirty[F1]@3| a!123)
-       (= shmem.i_pages@3 a!125)
-       a!127
+       (= |folio.node[F0]@3| a!99)
+       (= |folio.node[F1]@3| a!102)
+       (= |page.mapping(shmem)[F0]@3| a!109)
+       (= |page.mapping(shmem)[F1]@3| a!112)
+       (= |PG_swapcache[F0]@3| a!119)
+       (= |PG_swapcache[F1]@3| a!122)
+       (= |PG_dirty[F0]@3| a!129)
+       (= |PG_dirty[F1]@3| a!132)
+       (= shmem.i_pages@3 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.readers[av0]@3| |&anon_vma->rwsem.readers[av0]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
-       a!133
-       a!137
-       (= migrate0.pc@3 a!146)
-       a!148
-       (= migrate0.newpage@3 a!150)
-       (= migrate0.ok@3 a!152)
-       (= migrate0.mapping_is_swapper@3 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@3 a!155)
        a!157
-       (= fault0.page@3 a!159)
-       (= fault0.from_swap@3 a!160)
+       (= migrate0.newpage@3 a!159)
+       (= migrate0.ok@3 a!161)
+       (= migrate0.mapping_is_swapper@3 a!162)
+       a!163
+       a!166
+       (= fault0.page@3 a!168)
+       (= fault0.from_swap@3 a!169)
        (bvule |alive[P0]@3| #x01)
        (bvule |pte[P0][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x01)
@@ -3263,6 +3456,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |page.mapping(shmem)[F0]@3| #x01)
        (bvule |page.mapping(shmem)[F1]@3| #x01)
        (bvule |PG_swapcache[F0]@3| #x01)
@@ -3451,17 +3646,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@3 #x00)
-                      |page.mapping(shmem)[F0]@3|
-                      |page.mapping(shmem)[F1]@3|)))
+                      |folio.node[F0]@3|
+                      |folio.node[F1]@3|)))
       (a!95 (ite (= (ite (= fault0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
                  #x00
                  (ite (= fault0.page@3 #x00)
-                      |page.mapping(shmem)[F0]@3|
-                      |page.mapping(shmem)[F1]@3|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@3 #x00)
+                      |folio.node[F0]@3|
+                      |folio.node[F1]@3|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@3 #x00)
+                       |page.mapping(shmem)[F0]@3|
+                       |page.mapping(shmem)[F1]@3|)))
+      (a!104 (ite (= (ite (= fault0.page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@3 #x00)
+                       |page.mapping(shmem)[F0]@3|
+                       |page.mapping(shmem)[F1]@3|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3469,7 +3680,7 @@
                   (ite (= migrate0.newpage@3 #x00)
                        |PG_swapcache[F0]@3|
                        |PG_swapcache[F1]@3|)))
-      (a!105 (ite (= (ite (= fault0.page@3 #x00)
+      (a!114 (ite (= (ite (= fault0.page@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3477,7 +3688,7 @@
                   (ite (= fault0.page@3 #x00)
                        |PG_swapcache[F0]@3|
                        |PG_swapcache[F1]@3|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3485,58 +3696,58 @@
                   (ite (= migrate0.newpage@3 #x00)
                        |PG_dirty[F0]@3|
                        |PG_dirty[F1]@3|)))
-      (a!115 (ite (= (ite (= fault0.page@3 #x00)
+      (a!124 (ite (= (ite (= fault0.page@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
                   #x00
                   (ite (= fault0.page@3 #x00) |PG_dirty[F0]@3| |PG_dirty[F1]@3|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@3 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@3 #x00)))
                   migrate0.newpage@3
                   shmem.i_pages@3))
-      (a!126 (ite (and (= rule@3 #x09) true)
+      (a!135 (ite (and (= rule@3 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@3 #x00))
                        migrate0.newpage@3
                        swapper_space.i_pages@3)
                   swapper_space.i_pages@3))
-      (a!128 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+      (a!137 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
                        #x00
                        |PG_locked[F0]@3|)))
-      (a!134 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+      (a!143 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
                   #x00
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!138 (ite (and (= rule@3 #x10) true)
+      (a!147 (ite (and (= rule@3 #x10) true)
                   #x01
                   (ite (and (= rule@3 #x11) true) #x09 migrate0.pc@3)))
-      (a!147 (ite (and (= rule@3 #x0e) true)
+      (a!156 (ite (and (= rule@3 #x0e) true)
                   #x00
                   (ite (and (= rule@3 #x0f) true) #x00 migrate0.isolated@3)))
-      (a!149 (ite (and (= rule@3 #x0d) true)
+      (a!158 (ite (and (= rule@3 #x0d) true)
                   #x02
                   (ite (and (= rule@3 #x0e) true) #x02 migrate0.newpage@3)))
-      (a!151 (ite (and (= rule@3 #x0b) true)
+      (a!160 (ite (and (= rule@3 #x0b) true)
                   #x01
                   (ite (and (= rule@3 #x11) true) #x00 migrate0.ok@3)))
-      (a!153 (ite (and (= rule@3 #x04) true)
+      (a!162 (ite (and (= rule@3 #x04) true)
                   |PG_swapcache[F0]@3|
                   (ite (and (= rule@3 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@3)))
-      (a!154 (= migrate0.pass@4
+      (a!163 (= migrate0.pass@4
                 (ite (and (= rule@3 #x10) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!155 (ite (and (= rule@3 #x15) true)
+      (a!164 (ite (and (= rule@3 #x15) true)
                   #x03
                   (ite (and (= rule@3 #x16) true) #x00 fault0.pc@3)))
-      (a!158 (ite (and (= rule@3 #x15) true)
+      (a!167 (ite (and (= rule@3 #x15) true)
                   #x02
                   (ite (and (= rule@3 #x16) true) #x02 fault0.page@3)))
-      (a!160 (ite (and (= rule@3 #x12) true)
+      (a!169 (ite (and (= rule@3 #x12) true)
                   #x00
                   (ite (and (= rule@3 #x13) true) #x01 fault0.from_swap@3))))
 (let ((a!4 (and (= rule@3 #x03)
@@ -3625,59 +3836,69 @@
                  a!95
                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@3|)))
-      (a!101 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                      |folio.node[F0]@3|)))
+      (a!100 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
                   a!95
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
                        a!95
+                       |folio.node[F1]@3|)))
+      (a!105 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                  a!104
+                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@3|)))
+      (a!110 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  a!104
+                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@3|)))
-      (a!106 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                  a!114
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@3|)))
-      (a!111 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  a!114
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@3|)))
-      (a!116 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                  a!124
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@3|)))
-      (a!121 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  a!124
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@3|)))
-      (a!125 (ite (and (= rule@3 #x05) true)
+      (a!134 (ite (and (= rule@3 #x05) true)
                   #x02
-                  (ite (and (= rule@3 #x09) true) a!124 shmem.i_pages@3)))
-      (a!127 (= swapper_space.i_pages@4
-                (ite (and (= rule@3 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@3 #x0d) true)
+                  (ite (and (= rule@3 #x09) true) a!133 shmem.i_pages@3)))
+      (a!136 (= swapper_space.i_pages@4
+                (ite (and (= rule@3 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@3 #x0d) true)
                   #x00
-                  (ite (and (= rule@3 #x14) (= fault0.page@3 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  (ite (and (= rule@3 #x14) (= fault0.page@3 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
                   #x00
-                  (ite (and (= rule@3 #x14) (= fault0.page@3 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@3 #x0e) true)
+                  (ite (and (= rule@3 #x14) (= fault0.page@3 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@3 #x0e) true)
                   #x0a
-                  (ite (and (= rule@3 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@4 (ite (and (= rule@3 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@4 (ite (and (= rule@3 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@3 #x03) true)
                   a!3
-                  (ite (and (= rule@3 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@3 #x07) true)
+                  (ite (and (= rule@3 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@3 #x07) true)
                   #x00
-                  (ite (and (= rule@3 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@3 #x13) true)
+                  (ite (and (= rule@3 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@3 #x13) true)
                   #x01
-                  (ite (and (= rule@3 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@3 #x12) true)
+                  (ite (and (= rule@3 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@3 #x12) true)
                   shmem.i_pages@3
-                  (ite (and (= rule@3 #x13) true) swapper_space.i_pages@3 a!158))))
+                  (ite (and (= rule@3 #x13) true) swapper_space.i_pages@3 a!167))))
 (let ((a!17 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -3810,20 +4031,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@3 #x0e) true)
-                 (ite (= |folio.refcount[F0]@3| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@3|)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
                  (ite (and (= rule@3 #x0f) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@3|)
+                           |folio.node[F0]@3|)
                       a!96)))
-      (a!102 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+      (a!101 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
                   a!94
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@3 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@3 #x0e) true)
+                  (ite (= |folio.refcount[F0]@3| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@3|)
+                  (ite (and (= rule@3 #x0f) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@3|)
+                       a!105)))
+      (a!111 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!103
+                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@3 #x0e) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |PG_swapcache[F0]@3|)
@@ -3831,38 +4064,38 @@
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_swapcache[F0]@3|)
-                       a!106)))
-      (a!112 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!113
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@3 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@3 #x0e) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_dirty[F0]@3|)
                   (ite (and (= rule@3 #x0f) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_dirty[F0]@3|)
-                       a!116)))
-      (a!122 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!123
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@3 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
                   #x00
                   (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@3 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@3 #x0c) true)
                   #x09
-                  (ite (and (= rule@3 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@4 (ite (and (= rule@3 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@3 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@4 (ite (and (= rule@3 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
                  a!18
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
@@ -3928,41 +4161,51 @@
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@3 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                  a!103
+                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  a!103
                   (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
                        |page.mapping(shmem)[F0]@3|
-                       a!102)))
-      (a!108 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                  a!113
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  a!113
                   (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
                        |PG_swapcache[F0]@3|
-                       a!112)))
-      (a!118 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                  a!123
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  a!123
                   (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x01))
                        |PG_dirty[F0]@3|
-                       a!122)))
-      (a!131 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@4|
-                (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@3 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@4|
+                (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@3 #x0a) true)
                   #x07
-                  (ite (and (= rule@3 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@3 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@3 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
@@ -3997,21 +4240,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@4|
                (ite (and (= rule@3 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
-                 |page.mapping(shmem)[F0]@3|
-                 (ite (and (= rule@3 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
+      (a!99 (ite (and (= rule@3 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@3|)
+                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
+                  |page.mapping(shmem)[F0]@3|
+                  (ite (and (= rule@3 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
                   |PG_swapcache[F0]@3|
-                  (ite (and (= rule@3 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x00))
+                  (ite (and (= rule@3 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x00))
                   |PG_dirty[F0]@3|
-                  (ite (and (= rule@3 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@3 #x03) (= a!3 #x00))
+                  (ite (and (= rule@3 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@3 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@3 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@3 #x08) true)
                   #x08
-                  (ite (and (= rule@3 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@3 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
                  (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
@@ -4026,25 +4274,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@4|
                (ite (and (= rule@3 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@3 #x05) true)
+      (a!109 (ite (and (= rule@3 #x05) true)
                   #x00
                   (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@3 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@3 #x05) true)
                   #x01
                   (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@3 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@3 #x05) true)
                   #x01
                   (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@3 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@3 #x06) true)
                   #x05
-                  (ite (and (= rule@3 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@3 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
                  (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
@@ -4057,9 +4305,9 @@
                              |folio.refcount[F1]@3|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@3 #x04) true)
+      (a!153 (ite (and (= rule@3 #x04) true)
                   #x05
-                  (ite (and (= rule@3 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@3 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
                  (bvadd (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
@@ -4074,9 +4322,9 @@
                              |folio.refcount[F1]@3|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@3 #x02) true)
+      (a!154 (ite (and (= rule@3 #x02) true)
                   #x02
-                  (ite (and (= rule@3 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@3 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
                  (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
@@ -4085,9 +4333,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@4|
                (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@3 #x00) true)
+      (a!155 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@3 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@3 #x00) true)
                  (bvadd |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -4116,30 +4364,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@4| a!100)
-       (= |page.mapping(shmem)[F1]@4| a!103)
-       (= |PG_swapcache[F0]@4| a!110)
-       (= |PG_swapcache[F1]@4| a!113)
-       (= |PG_dirty[F0]@4| a!120)
-       (= |PG_dirty[F1]@4| a!123)
-       (= shmem.i_pages@4 a!125)
-       a!127
+       (= |folio.node[F0]@4| a!99)
+       (= |folio.node[F1]@4| a!102)
+       (= |page.mapping(shmem)[F0]@4| a!109)
+       (= |page.mapping(shmem)[F1]@4| a!112)
+       (= |PG_swapcache[F0]@4| a!119)
+       (= |PG_swapcache[F1]@4| a!122)
+       (= |PG_dirty[F0]@4| a!129)
+       (= |PG_dirty[F1]@4| a!132)
+       (= shmem.i_pages@4 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.readers[av0]@4| |&anon_vma->rwsem.readers[av0]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
-       a!133
-       a!137
-       (= migrate0.pc@4 a!146)
-       a!148
-       (= migrate0.newpage@4 a!150)
-       (= migrate0.ok@4 a!152)
-       (= migrate0.mapping_is_swapper@4 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@4 a!155)
        a!157
-       (= fault0.page@4 a!159)
-       (= fault0.from_swap@4 a!160)
+       (= migrate0.newpage@4 a!159)
+       (= migrate0.ok@4 a!161)
+       (= migrate0.mapping_is_swapper@4 a!162)
+       a!163
+       a!166
+       (= fault0.page@4 a!168)
+       (= fault0.from_swap@4 a!169)
        (bvule |alive[P0]@4| #x01)
        (bvule |pte[P0][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x01)
@@ -4164,6 +4414,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |page.mapping(shmem)[F0]@4| #x01)
        (bvule |page.mapping(shmem)[F1]@4| #x01)
        (bvule |PG_swapcache[F0]@4| #x01)
@@ -4352,17 +4604,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@4 #x00)
-                      |page.mapping(shmem)[F0]@4|
-                      |page.mapping(shmem)[F1]@4|)))
+                      |folio.node[F0]@4|
+                      |folio.node[F1]@4|)))
       (a!95 (ite (= (ite (= fault0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
                  #x00
                  (ite (= fault0.page@4 #x00)
-                      |page.mapping(shmem)[F0]@4|
-                      |page.mapping(shmem)[F1]@4|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@4 #x00)
+                      |folio.node[F0]@4|
+                      |folio.node[F1]@4|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@4 #x00)
+                       |page.mapping(shmem)[F0]@4|
+                       |page.mapping(shmem)[F1]@4|)))
+      (a!104 (ite (= (ite (= fault0.page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@4 #x00)
+                       |page.mapping(shmem)[F0]@4|
+                       |page.mapping(shmem)[F1]@4|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4370,7 +4638,7 @@
                   (ite (= migrate0.newpage@4 #x00)
                        |PG_swapcache[F0]@4|
                        |PG_swapcache[F1]@4|)))
-      (a!105 (ite (= (ite (= fault0.page@4 #x00)
+      (a!114 (ite (= (ite (= fault0.page@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4378,7 +4646,7 @@
                   (ite (= fault0.page@4 #x00)
                        |PG_swapcache[F0]@4|
                        |PG_swapcache[F1]@4|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4386,58 +4654,58 @@
                   (ite (= migrate0.newpage@4 #x00)
                        |PG_dirty[F0]@4|
                        |PG_dirty[F1]@4|)))
-      (a!115 (ite (= (ite (= fault0.page@4 #x00)
+      (a!124 (ite (= (ite (= fault0.page@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
                   #x00
                   (ite (= fault0.page@4 #x00) |PG_dirty[F0]@4| |PG_dirty[F1]@4|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@4 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@4 #x00)))
                   migrate0.newpage@4
                   shmem.i_pages@4))
-      (a!126 (ite (and (= rule@4 #x09) true)
+      (a!135 (ite (and (= rule@4 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@4 #x00))
                        migrate0.newpage@4
                        swapper_space.i_pages@4)
                   swapper_space.i_pages@4))
-      (a!128 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+      (a!137 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
                        #x00
                        |PG_locked[F0]@4|)))
-      (a!134 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+      (a!143 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
                   #x00
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!138 (ite (and (= rule@4 #x10) true)
+      (a!147 (ite (and (= rule@4 #x10) true)
                   #x01
                   (ite (and (= rule@4 #x11) true) #x09 migrate0.pc@4)))
-      (a!147 (ite (and (= rule@4 #x0e) true)
+      (a!156 (ite (and (= rule@4 #x0e) true)
                   #x00
                   (ite (and (= rule@4 #x0f) true) #x00 migrate0.isolated@4)))
-      (a!149 (ite (and (= rule@4 #x0d) true)
+      (a!158 (ite (and (= rule@4 #x0d) true)
                   #x02
                   (ite (and (= rule@4 #x0e) true) #x02 migrate0.newpage@4)))
-      (a!151 (ite (and (= rule@4 #x0b) true)
+      (a!160 (ite (and (= rule@4 #x0b) true)
                   #x01
                   (ite (and (= rule@4 #x11) true) #x00 migrate0.ok@4)))
-      (a!153 (ite (and (= rule@4 #x04) true)
+      (a!162 (ite (and (= rule@4 #x04) true)
                   |PG_swapcache[F0]@4|
                   (ite (and (= rule@4 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@4)))
-      (a!154 (= migrate0.pass@5
+      (a!163 (= migrate0.pass@5
                 (ite (and (= rule@4 #x10) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!155 (ite (and (= rule@4 #x15) true)
+      (a!164 (ite (and (= rule@4 #x15) true)
                   #x03
                   (ite (and (= rule@4 #x16) true) #x00 fault0.pc@4)))
-      (a!158 (ite (and (= rule@4 #x15) true)
+      (a!167 (ite (and (= rule@4 #x15) true)
                   #x02
                   (ite (and (= rule@4 #x16) true) #x02 fault0.page@4)))
-      (a!160 (ite (and (= rule@4 #x12) true)
+      (a!169 (ite (and (= rule@4 #x12) true)
                   #x00
                   (ite (and (= rule@4 #x13) true) #x01 fault0.from_swap@4))))
 (let ((a!4 (and (= rule@4 #x03)
@@ -4526,59 +4794,69 @@
                  a!95
                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@4|)))
-      (a!101 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                      |folio.node[F0]@4|)))
+      (a!100 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
                   a!95
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
                        a!95
+                       |folio.node[F1]@4|)))
+      (a!105 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                  a!104
+                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@4|)))
+      (a!110 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  a!104
+                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@4|)))
-      (a!106 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                  a!114
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@4|)))
-      (a!111 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  a!114
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@4|)))
-      (a!116 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                  a!124
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@4|)))
-      (a!121 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  a!124
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@4|)))
-      (a!125 (ite (and (= rule@4 #x05) true)
+      (a!134 (ite (and (= rule@4 #x05) true)
                   #x02
-                  (ite (and (= rule@4 #x09) true) a!124 shmem.i_pages@4)))
-      (a!127 (= swapper_space.i_pages@5
-                (ite (and (= rule@4 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@4 #x0d) true)
+                  (ite (and (= rule@4 #x09) true) a!133 shmem.i_pages@4)))
+      (a!136 (= swapper_space.i_pages@5
+                (ite (and (= rule@4 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@4 #x0d) true)
                   #x00
-                  (ite (and (= rule@4 #x14) (= fault0.page@4 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  (ite (and (= rule@4 #x14) (= fault0.page@4 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
                   #x00
-                  (ite (and (= rule@4 #x14) (= fault0.page@4 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@4 #x0e) true)
+                  (ite (and (= rule@4 #x14) (= fault0.page@4 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@4 #x0e) true)
                   #x0a
-                  (ite (and (= rule@4 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@5 (ite (and (= rule@4 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@5 (ite (and (= rule@4 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@4 #x03) true)
                   a!3
-                  (ite (and (= rule@4 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@4 #x07) true)
+                  (ite (and (= rule@4 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@4 #x07) true)
                   #x00
-                  (ite (and (= rule@4 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@4 #x13) true)
+                  (ite (and (= rule@4 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@4 #x13) true)
                   #x01
-                  (ite (and (= rule@4 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@4 #x12) true)
+                  (ite (and (= rule@4 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@4 #x12) true)
                   shmem.i_pages@4
-                  (ite (and (= rule@4 #x13) true) swapper_space.i_pages@4 a!158))))
+                  (ite (and (= rule@4 #x13) true) swapper_space.i_pages@4 a!167))))
 (let ((a!17 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -4711,20 +4989,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@4 #x0e) true)
-                 (ite (= |folio.refcount[F0]@4| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@4|)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
                  (ite (and (= rule@4 #x0f) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@4|)
+                           |folio.node[F0]@4|)
                       a!96)))
-      (a!102 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+      (a!101 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
                   a!94
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@4 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@4 #x0e) true)
+                  (ite (= |folio.refcount[F0]@4| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@4|)
+                  (ite (and (= rule@4 #x0f) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@4|)
+                       a!105)))
+      (a!111 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!103
+                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@4 #x0e) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |PG_swapcache[F0]@4|)
@@ -4732,38 +5022,38 @@
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_swapcache[F0]@4|)
-                       a!106)))
-      (a!112 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!113
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@4 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@4 #x0e) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_dirty[F0]@4|)
                   (ite (and (= rule@4 #x0f) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_dirty[F0]@4|)
-                       a!116)))
-      (a!122 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!123
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@4 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
                   #x00
                   (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@4 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@4 #x0c) true)
                   #x09
-                  (ite (and (= rule@4 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@5 (ite (and (= rule@4 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@4 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@5 (ite (and (= rule@4 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
                  a!18
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
@@ -4829,41 +5119,51 @@
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@4 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                  a!103
+                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  a!103
                   (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
                        |page.mapping(shmem)[F0]@4|
-                       a!102)))
-      (a!108 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                  a!113
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  a!113
                   (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
                        |PG_swapcache[F0]@4|
-                       a!112)))
-      (a!118 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                  a!123
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  a!123
                   (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x01))
                        |PG_dirty[F0]@4|
-                       a!122)))
-      (a!131 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@5|
-                (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@4 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@5|
+                (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@4 #x0a) true)
                   #x07
-                  (ite (and (= rule@4 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@4 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@4 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
@@ -4898,21 +5198,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@5|
                (ite (and (= rule@4 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
-                 |page.mapping(shmem)[F0]@4|
-                 (ite (and (= rule@4 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
+      (a!99 (ite (and (= rule@4 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@4|)
+                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
+                  |page.mapping(shmem)[F0]@4|
+                  (ite (and (= rule@4 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
                   |PG_swapcache[F0]@4|
-                  (ite (and (= rule@4 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x00))
+                  (ite (and (= rule@4 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x00))
                   |PG_dirty[F0]@4|
-                  (ite (and (= rule@4 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@4 #x03) (= a!3 #x00))
+                  (ite (and (= rule@4 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@4 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@4 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@4 #x08) true)
                   #x08
-                  (ite (and (= rule@4 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@4 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
                  (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
@@ -4927,25 +5232,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@5|
                (ite (and (= rule@4 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@4 #x05) true)
+      (a!109 (ite (and (= rule@4 #x05) true)
                   #x00
                   (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@4 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@4 #x05) true)
                   #x01
                   (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@4 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@4 #x05) true)
                   #x01
                   (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@4 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@4 #x06) true)
                   #x05
-                  (ite (and (= rule@4 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@4 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
                  (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
@@ -4958,9 +5263,9 @@
                              |folio.refcount[F1]@4|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@4 #x04) true)
+      (a!153 (ite (and (= rule@4 #x04) true)
                   #x05
-                  (ite (and (= rule@4 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@4 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
                  (bvadd (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
@@ -4975,9 +5280,9 @@
                              |folio.refcount[F1]@4|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@4 #x02) true)
+      (a!154 (ite (and (= rule@4 #x02) true)
                   #x02
-                  (ite (and (= rule@4 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@4 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
                  (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
@@ -4986,9 +5291,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@5|
                (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@4 #x00) true)
+      (a!155 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@4 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@4 #x00) true)
                  (bvadd |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -5017,30 +5322,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@5| a!100)
-       (= |page.mapping(shmem)[F1]@5| a!103)
-       (= |PG_swapcache[F0]@5| a!110)
-       (= |PG_swapcache[F1]@5| a!113)
-       (= |PG_dirty[F0]@5| a!120)
-       (= |PG_dirty[F1]@5| a!123)
-       (= shmem.i_pages@5 a!125)
-       a!127
+       (= |folio.node[F0]@5| a!99)
+       (= |folio.node[F1]@5| a!102)
+       (= |page.mapping(shmem)[F0]@5| a!109)
+       (= |page.mapping(shmem)[F1]@5| a!112)
+       (= |PG_swapcache[F0]@5| a!119)
+       (= |PG_swapcache[F1]@5| a!122)
+       (= |PG_dirty[F0]@5| a!129)
+       (= |PG_dirty[F1]@5| a!132)
+       (= shmem.i_pages@5 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.readers[av0]@5| |&anon_vma->rwsem.readers[av0]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
-       a!133
-       a!137
-       (= migrate0.pc@5 a!146)
-       a!148
-       (= migrate0.newpage@5 a!150)
-       (= migrate0.ok@5 a!152)
-       (= migrate0.mapping_is_swapper@5 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@5 a!155)
        a!157
-       (= fault0.page@5 a!159)
-       (= fault0.from_swap@5 a!160)
+       (= migrate0.newpage@5 a!159)
+       (= migrate0.ok@5 a!161)
+       (= migrate0.mapping_is_swapper@5 a!162)
+       a!163
+       a!166
+       (= fault0.page@5 a!168)
+       (= fault0.from_swap@5 a!169)
        (bvule |alive[P0]@5| #x01)
        (bvule |pte[P0][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x01)
@@ -5065,6 +5372,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |page.mapping(shmem)[F0]@5| #x01)
        (bvule |page.mapping(shmem)[F1]@5| #x01)
        (bvule |PG_swapcache[F0]@5| #x01)
@@ -5253,17 +5562,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@5 #x00)
-                      |page.mapping(shmem)[F0]@5|
-                      |page.mapping(shmem)[F1]@5|)))
+                      |folio.node[F0]@5|
+                      |folio.node[F1]@5|)))
       (a!95 (ite (= (ite (= fault0.page@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
                  #x00
                  (ite (= fault0.page@5 #x00)
-                      |page.mapping(shmem)[F0]@5|
-                      |page.mapping(shmem)[F1]@5|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@5 #x00)
+                      |folio.node[F0]@5|
+                      |folio.node[F1]@5|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@5 #x00)
+                       |page.mapping(shmem)[F0]@5|
+                       |page.mapping(shmem)[F1]@5|)))
+      (a!104 (ite (= (ite (= fault0.page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@5 #x00)
+                       |page.mapping(shmem)[F0]@5|
+                       |page.mapping(shmem)[F1]@5|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5271,7 +5596,7 @@
                   (ite (= migrate0.newpage@5 #x00)
                        |PG_swapcache[F0]@5|
                        |PG_swapcache[F1]@5|)))
-      (a!105 (ite (= (ite (= fault0.page@5 #x00)
+      (a!114 (ite (= (ite (= fault0.page@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5279,7 +5604,7 @@
                   (ite (= fault0.page@5 #x00)
                        |PG_swapcache[F0]@5|
                        |PG_swapcache[F1]@5|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5287,58 +5612,58 @@
                   (ite (= migrate0.newpage@5 #x00)
                        |PG_dirty[F0]@5|
                        |PG_dirty[F1]@5|)))
-      (a!115 (ite (= (ite (= fault0.page@5 #x00)
+      (a!124 (ite (= (ite (= fault0.page@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
                   #x00
                   (ite (= fault0.page@5 #x00) |PG_dirty[F0]@5| |PG_dirty[F1]@5|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@5 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@5 #x00)))
                   migrate0.newpage@5
                   shmem.i_pages@5))
-      (a!126 (ite (and (= rule@5 #x09) true)
+      (a!135 (ite (and (= rule@5 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@5 #x00))
                        migrate0.newpage@5
                        swapper_space.i_pages@5)
                   swapper_space.i_pages@5))
-      (a!128 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+      (a!137 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
                        #x00
                        |PG_locked[F0]@5|)))
-      (a!134 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+      (a!143 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
                   #x00
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!138 (ite (and (= rule@5 #x10) true)
+      (a!147 (ite (and (= rule@5 #x10) true)
                   #x01
                   (ite (and (= rule@5 #x11) true) #x09 migrate0.pc@5)))
-      (a!147 (ite (and (= rule@5 #x0e) true)
+      (a!156 (ite (and (= rule@5 #x0e) true)
                   #x00
                   (ite (and (= rule@5 #x0f) true) #x00 migrate0.isolated@5)))
-      (a!149 (ite (and (= rule@5 #x0d) true)
+      (a!158 (ite (and (= rule@5 #x0d) true)
                   #x02
                   (ite (and (= rule@5 #x0e) true) #x02 migrate0.newpage@5)))
-      (a!151 (ite (and (= rule@5 #x0b) true)
+      (a!160 (ite (and (= rule@5 #x0b) true)
                   #x01
                   (ite (and (= rule@5 #x11) true) #x00 migrate0.ok@5)))
-      (a!153 (ite (and (= rule@5 #x04) true)
+      (a!162 (ite (and (= rule@5 #x04) true)
                   |PG_swapcache[F0]@5|
                   (ite (and (= rule@5 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@5)))
-      (a!154 (= migrate0.pass@6
+      (a!163 (= migrate0.pass@6
                 (ite (and (= rule@5 #x10) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!155 (ite (and (= rule@5 #x15) true)
+      (a!164 (ite (and (= rule@5 #x15) true)
                   #x03
                   (ite (and (= rule@5 #x16) true) #x00 fault0.pc@5)))
-      (a!158 (ite (and (= rule@5 #x15) true)
+      (a!167 (ite (and (= rule@5 #x15) true)
                   #x02
                   (ite (and (= rule@5 #x16) true) #x02 fault0.page@5)))
-      (a!160 (ite (and (= rule@5 #x12) true)
+      (a!169 (ite (and (= rule@5 #x12) true)
                   #x00
                   (ite (and (= rule@5 #x13) true) #x01 fault0.from_swap@5))))
 (let ((a!4 (and (= rule@5 #x03)
@@ -5427,59 +5752,69 @@
                  a!95
                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@5|)))
-      (a!101 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                      |folio.node[F0]@5|)))
+      (a!100 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
                   a!95
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
                        a!95
+                       |folio.node[F1]@5|)))
+      (a!105 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                  a!104
+                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@5|)))
+      (a!110 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  a!104
+                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@5|)))
-      (a!106 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                  a!114
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@5|)))
-      (a!111 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  a!114
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@5|)))
-      (a!116 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                  a!124
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@5|)))
-      (a!121 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  a!124
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@5|)))
-      (a!125 (ite (and (= rule@5 #x05) true)
+      (a!134 (ite (and (= rule@5 #x05) true)
                   #x02
-                  (ite (and (= rule@5 #x09) true) a!124 shmem.i_pages@5)))
-      (a!127 (= swapper_space.i_pages@6
-                (ite (and (= rule@5 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@5 #x0d) true)
+                  (ite (and (= rule@5 #x09) true) a!133 shmem.i_pages@5)))
+      (a!136 (= swapper_space.i_pages@6
+                (ite (and (= rule@5 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@5 #x0d) true)
                   #x00
-                  (ite (and (= rule@5 #x14) (= fault0.page@5 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  (ite (and (= rule@5 #x14) (= fault0.page@5 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
                   #x00
-                  (ite (and (= rule@5 #x14) (= fault0.page@5 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@5 #x0e) true)
+                  (ite (and (= rule@5 #x14) (= fault0.page@5 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@5 #x0e) true)
                   #x0a
-                  (ite (and (= rule@5 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@6 (ite (and (= rule@5 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@6 (ite (and (= rule@5 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@5 #x03) true)
                   a!3
-                  (ite (and (= rule@5 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@5 #x07) true)
+                  (ite (and (= rule@5 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@5 #x07) true)
                   #x00
-                  (ite (and (= rule@5 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@5 #x13) true)
+                  (ite (and (= rule@5 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@5 #x13) true)
                   #x01
-                  (ite (and (= rule@5 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@5 #x12) true)
+                  (ite (and (= rule@5 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@5 #x12) true)
                   shmem.i_pages@5
-                  (ite (and (= rule@5 #x13) true) swapper_space.i_pages@5 a!158))))
+                  (ite (and (= rule@5 #x13) true) swapper_space.i_pages@5 a!167))))
 (let ((a!17 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -5612,20 +5947,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@5 #x0e) true)
-                 (ite (= |folio.refcount[F0]@5| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@5|)
+                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
                  (ite (and (= rule@5 #x0f) true)
                       (ite (= |folio.refcount[F0]@5| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@5|)
+                           |folio.node[F0]@5|)
                       a!96)))
-      (a!102 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+      (a!101 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
                   a!94
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@5 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@5 #x0e) true)
+                  (ite (= |folio.refcount[F0]@5| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@5|)
+                  (ite (and (= rule@5 #x0f) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@5|)
+                       a!105)))
+      (a!111 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!103
+                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@5 #x0e) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |PG_swapcache[F0]@5|)
@@ -5633,38 +5980,38 @@
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_swapcache[F0]@5|)
-                       a!106)))
-      (a!112 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!113
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@5 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@5 #x0e) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_dirty[F0]@5|)
                   (ite (and (= rule@5 #x0f) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_dirty[F0]@5|)
-                       a!116)))
-      (a!122 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!123
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@5 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
                   #x00
                   (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@5 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@5 #x0c) true)
                   #x09
-                  (ite (and (= rule@5 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@6 (ite (and (= rule@5 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@5 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@6 (ite (and (= rule@5 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
                  a!18
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
@@ -5730,41 +6077,51 @@
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@5 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                  a!103
+                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  a!103
                   (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
                        |page.mapping(shmem)[F0]@5|
-                       a!102)))
-      (a!108 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                  a!113
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  a!113
                   (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
                        |PG_swapcache[F0]@5|
-                       a!112)))
-      (a!118 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                  a!123
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  a!123
                   (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x01))
                        |PG_dirty[F0]@5|
-                       a!122)))
-      (a!131 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@6|
-                (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@5 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@6|
+                (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@5 #x0a) true)
                   #x07
-                  (ite (and (= rule@5 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@5 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@5 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
@@ -5799,21 +6156,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@6|
                (ite (and (= rule@5 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
-                 |page.mapping(shmem)[F0]@5|
-                 (ite (and (= rule@5 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
+      (a!99 (ite (and (= rule@5 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@5|)
+                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
+                  |page.mapping(shmem)[F0]@5|
+                  (ite (and (= rule@5 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
                   |PG_swapcache[F0]@5|
-                  (ite (and (= rule@5 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x00))
+                  (ite (and (= rule@5 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x00))
                   |PG_dirty[F0]@5|
-                  (ite (and (= rule@5 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@5 #x03) (= a!3 #x00))
+                  (ite (and (= rule@5 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@5 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@5 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@5 #x08) true)
                   #x08
-                  (ite (and (= rule@5 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@5 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
                  (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
@@ -5828,25 +6190,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@6|
                (ite (and (= rule@5 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@5 #x05) true)
+      (a!109 (ite (and (= rule@5 #x05) true)
                   #x00
                   (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@5 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@5 #x05) true)
                   #x01
                   (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@5 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@5 #x05) true)
                   #x01
                   (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@5 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@5 #x06) true)
                   #x05
-                  (ite (and (= rule@5 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@5 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
                  (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
@@ -5859,9 +6221,9 @@
                              |folio.refcount[F1]@5|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@5 #x04) true)
+      (a!153 (ite (and (= rule@5 #x04) true)
                   #x05
-                  (ite (and (= rule@5 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@5 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
                  (bvadd (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
@@ -5876,9 +6238,9 @@
                              |folio.refcount[F1]@5|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@5 #x02) true)
+      (a!154 (ite (and (= rule@5 #x02) true)
                   #x02
-                  (ite (and (= rule@5 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@5 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
                  (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
@@ -5887,9 +6249,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@6|
                (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@5 #x00) true)
+      (a!155 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@5 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@5 #x00) true)
                  (bvadd |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -5918,30 +6280,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@6| a!100)
-       (= |page.mapping(shmem)[F1]@6| a!103)
-       (= |PG_swapcache[F0]@6| a!110)
-       (= |PG_swapcache[F1]@6| a!113)
-       (= |PG_dirty[F0]@6| a!120)
-       (= |PG_dirty[F1]@6| a!123)
-       (= shmem.i_pages@6 a!125)
-       a!127
+       (= |folio.node[F0]@6| a!99)
+       (= |folio.node[F1]@6| a!102)
+       (= |page.mapping(shmem)[F0]@6| a!109)
+       (= |page.mapping(shmem)[F1]@6| a!112)
+       (= |PG_swapcache[F0]@6| a!119)
+       (= |PG_swapcache[F1]@6| a!122)
+       (= |PG_dirty[F0]@6| a!129)
+       (= |PG_dirty[F1]@6| a!132)
+       (= shmem.i_pages@6 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.readers[av0]@6| |&anon_vma->rwsem.readers[av0]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
-       a!133
-       a!137
-       (= migrate0.pc@6 a!146)
-       a!148
-       (= migrate0.newpage@6 a!150)
-       (= migrate0.ok@6 a!152)
-       (= migrate0.mapping_is_swapper@6 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@6 a!155)
        a!157
-       (= fault0.page@6 a!159)
-       (= fault0.from_swap@6 a!160)
+       (= migrate0.newpage@6 a!159)
+       (= migrate0.ok@6 a!161)
+       (= migrate0.mapping_is_swapper@6 a!162)
+       a!163
+       a!166
+       (= fault0.page@6 a!168)
+       (= fault0.from_swap@6 a!169)
        (bvule |alive[P0]@6| #x01)
        (bvule |pte[P0][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x01)
@@ -5966,6 +6330,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |page.mapping(shmem)[F0]@6| #x01)
        (bvule |page.mapping(shmem)[F1]@6| #x01)
        (bvule |PG_swapcache[F0]@6| #x01)
@@ -6154,17 +6520,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@6 #x00)
-                      |page.mapping(shmem)[F0]@6|
-                      |page.mapping(shmem)[F1]@6|)))
+                      |folio.node[F0]@6|
+                      |folio.node[F1]@6|)))
       (a!95 (ite (= (ite (= fault0.page@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
                  #x00
                  (ite (= fault0.page@6 #x00)
-                      |page.mapping(shmem)[F0]@6|
-                      |page.mapping(shmem)[F1]@6|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@6 #x00)
+                      |folio.node[F0]@6|
+                      |folio.node[F1]@6|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@6 #x00)
+                       |page.mapping(shmem)[F0]@6|
+                       |page.mapping(shmem)[F1]@6|)))
+      (a!104 (ite (= (ite (= fault0.page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@6 #x00)
+                       |page.mapping(shmem)[F0]@6|
+                       |page.mapping(shmem)[F1]@6|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -6172,7 +6554,7 @@
                   (ite (= migrate0.newpage@6 #x00)
                        |PG_swapcache[F0]@6|
                        |PG_swapcache[F1]@6|)))
-      (a!105 (ite (= (ite (= fault0.page@6 #x00)
+      (a!114 (ite (= (ite (= fault0.page@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -6180,7 +6562,7 @@
                   (ite (= fault0.page@6 #x00)
                        |PG_swapcache[F0]@6|
                        |PG_swapcache[F1]@6|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -6188,58 +6570,58 @@
                   (ite (= migrate0.newpage@6 #x00)
                        |PG_dirty[F0]@6|
                        |PG_dirty[F1]@6|)))
-      (a!115 (ite (= (ite (= fault0.page@6 #x00)
+      (a!124 (ite (= (ite (= fault0.page@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
                   #x00
                   (ite (= fault0.page@6 #x00) |PG_dirty[F0]@6| |PG_dirty[F1]@6|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@6 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@6 #x00)))
                   migrate0.newpage@6
                   shmem.i_pages@6))
-      (a!126 (ite (and (= rule@6 #x09) true)
+      (a!135 (ite (and (= rule@6 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@6 #x00))
                        migrate0.newpage@6
                        swapper_space.i_pages@6)
                   swapper_space.i_pages@6))
-      (a!128 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+      (a!137 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
                        #x00
                        |PG_locked[F0]@6|)))
-      (a!134 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+      (a!143 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
                   #x00
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!138 (ite (and (= rule@6 #x10) true)
+      (a!147 (ite (and (= rule@6 #x10) true)
                   #x01
                   (ite (and (= rule@6 #x11) true) #x09 migrate0.pc@6)))
-      (a!147 (ite (and (= rule@6 #x0e) true)
+      (a!156 (ite (and (= rule@6 #x0e) true)
                   #x00
                   (ite (and (= rule@6 #x0f) true) #x00 migrate0.isolated@6)))
-      (a!149 (ite (and (= rule@6 #x0d) true)
+      (a!158 (ite (and (= rule@6 #x0d) true)
                   #x02
                   (ite (and (= rule@6 #x0e) true) #x02 migrate0.newpage@6)))
-      (a!151 (ite (and (= rule@6 #x0b) true)
+      (a!160 (ite (and (= rule@6 #x0b) true)
                   #x01
                   (ite (and (= rule@6 #x11) true) #x00 migrate0.ok@6)))
-      (a!153 (ite (and (= rule@6 #x04) true)
+      (a!162 (ite (and (= rule@6 #x04) true)
                   |PG_swapcache[F0]@6|
                   (ite (and (= rule@6 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@6)))
-      (a!154 (= migrate0.pass@7
+      (a!163 (= migrate0.pass@7
                 (ite (and (= rule@6 #x10) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!155 (ite (and (= rule@6 #x15) true)
+      (a!164 (ite (and (= rule@6 #x15) true)
                   #x03
                   (ite (and (= rule@6 #x16) true) #x00 fault0.pc@6)))
-      (a!158 (ite (and (= rule@6 #x15) true)
+      (a!167 (ite (and (= rule@6 #x15) true)
                   #x02
                   (ite (and (= rule@6 #x16) true) #x02 fault0.page@6)))
-      (a!160 (ite (and (= rule@6 #x12) true)
+      (a!169 (ite (and (= rule@6 #x12) true)
                   #x00
                   (ite (and (= rule@6 #x13) true) #x01 fault0.from_swap@6))))
 (let ((a!4 (and (= rule@6 #x03)
@@ -6328,59 +6710,69 @@
                  a!95
                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@6|)))
-      (a!101 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                      |folio.node[F0]@6|)))
+      (a!100 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
                   a!95
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
                        a!95
+                       |folio.node[F1]@6|)))
+      (a!105 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                  a!104
+                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@6|)))
+      (a!110 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  a!104
+                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@6|)))
-      (a!106 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                  a!114
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@6|)))
-      (a!111 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  a!114
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@6|)))
-      (a!116 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                  a!124
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@6|)))
-      (a!121 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  a!124
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@6|)))
-      (a!125 (ite (and (= rule@6 #x05) true)
+      (a!134 (ite (and (= rule@6 #x05) true)
                   #x02
-                  (ite (and (= rule@6 #x09) true) a!124 shmem.i_pages@6)))
-      (a!127 (= swapper_space.i_pages@7
-                (ite (and (= rule@6 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@6 #x0d) true)
+                  (ite (and (= rule@6 #x09) true) a!133 shmem.i_pages@6)))
+      (a!136 (= swapper_space.i_pages@7
+                (ite (and (= rule@6 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@6 #x0d) true)
                   #x00
-                  (ite (and (= rule@6 #x14) (= fault0.page@6 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  (ite (and (= rule@6 #x14) (= fault0.page@6 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
                   #x00
-                  (ite (and (= rule@6 #x14) (= fault0.page@6 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@6 #x0e) true)
+                  (ite (and (= rule@6 #x14) (= fault0.page@6 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@6 #x0e) true)
                   #x0a
-                  (ite (and (= rule@6 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@7 (ite (and (= rule@6 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@7 (ite (and (= rule@6 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@6 #x03) true)
                   a!3
-                  (ite (and (= rule@6 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@6 #x07) true)
+                  (ite (and (= rule@6 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@6 #x07) true)
                   #x00
-                  (ite (and (= rule@6 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@6 #x13) true)
+                  (ite (and (= rule@6 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@6 #x13) true)
                   #x01
-                  (ite (and (= rule@6 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@6 #x12) true)
+                  (ite (and (= rule@6 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@6 #x12) true)
                   shmem.i_pages@6
-                  (ite (and (= rule@6 #x13) true) swapper_space.i_pages@6 a!158))))
+                  (ite (and (= rule@6 #x13) true) swapper_space.i_pages@6 a!167))))
 (let ((a!17 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -6513,20 +6905,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@6 #x0e) true)
-                 (ite (= |folio.refcount[F0]@6| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@6|)
+                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
                  (ite (and (= rule@6 #x0f) true)
                       (ite (= |folio.refcount[F0]@6| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@6|)
+                           |folio.node[F0]@6|)
                       a!96)))
-      (a!102 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+      (a!101 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
                   a!94
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@6 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@6 #x0e) true)
+                  (ite (= |folio.refcount[F0]@6| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@6|)
+                  (ite (and (= rule@6 #x0f) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@6|)
+                       a!105)))
+      (a!111 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!103
+                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@6 #x0e) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |PG_swapcache[F0]@6|)
@@ -6534,38 +6938,38 @@
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_swapcache[F0]@6|)
-                       a!106)))
-      (a!112 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!113
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@6 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@6 #x0e) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_dirty[F0]@6|)
                   (ite (and (= rule@6 #x0f) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_dirty[F0]@6|)
-                       a!116)))
-      (a!122 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!123
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@6 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
                   #x00
                   (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@6 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@6 #x0c) true)
                   #x09
-                  (ite (and (= rule@6 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@7 (ite (and (= rule@6 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@6 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@7 (ite (and (= rule@6 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
                  a!18
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
@@ -6631,41 +7035,51 @@
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@6 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                  a!103
+                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  a!103
                   (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
                        |page.mapping(shmem)[F0]@6|
-                       a!102)))
-      (a!108 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                  a!113
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  a!113
                   (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
                        |PG_swapcache[F0]@6|
-                       a!112)))
-      (a!118 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                  a!123
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  a!123
                   (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x01))
                        |PG_dirty[F0]@6|
-                       a!122)))
-      (a!131 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@7|
-                (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@6 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@7|
+                (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@6 #x0a) true)
                   #x07
-                  (ite (and (= rule@6 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@6 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@6 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
@@ -6700,21 +7114,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@7|
                (ite (and (= rule@6 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
-                 |page.mapping(shmem)[F0]@6|
-                 (ite (and (= rule@6 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
+      (a!99 (ite (and (= rule@6 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@6|)
+                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
+                  |page.mapping(shmem)[F0]@6|
+                  (ite (and (= rule@6 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
                   |PG_swapcache[F0]@6|
-                  (ite (and (= rule@6 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x00))
+                  (ite (and (= rule@6 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x00))
                   |PG_dirty[F0]@6|
-                  (ite (and (= rule@6 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@6 #x03) (= a!3 #x00))
+                  (ite (and (= rule@6 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@6 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@6 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@6 #x08) true)
                   #x08
-                  (ite (and (= rule@6 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@6 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
                  (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
@@ -6729,25 +7148,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@7|
                (ite (and (= rule@6 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@6 #x05) true)
+      (a!109 (ite (and (= rule@6 #x05) true)
                   #x00
                   (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@6 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@6 #x05) true)
                   #x01
                   (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@6 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@6 #x05) true)
                   #x01
                   (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@6 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@6 #x06) true)
                   #x05
-                  (ite (and (= rule@6 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@6 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
                  (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
@@ -6760,9 +7179,9 @@
                              |folio.refcount[F1]@6|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@6 #x04) true)
+      (a!153 (ite (and (= rule@6 #x04) true)
                   #x05
-                  (ite (and (= rule@6 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@6 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
                  (bvadd (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
@@ -6777,9 +7196,9 @@
                              |folio.refcount[F1]@6|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@6 #x02) true)
+      (a!154 (ite (and (= rule@6 #x02) true)
                   #x02
-                  (ite (and (= rule@6 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@6 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
                  (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
@@ -6788,9 +7207,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@7|
                (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@6 #x00) true)
+      (a!155 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@6 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@6 #x00) true)
                  (bvadd |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -6819,30 +7238,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@7| a!100)
-       (= |page.mapping(shmem)[F1]@7| a!103)
-       (= |PG_swapcache[F0]@7| a!110)
-       (= |PG_swapcache[F1]@7| a!113)
-       (= |PG_dirty[F0]@7| a!120)
-       (= |PG_dirty[F1]@7| a!123)
-       (= shmem.i_pages@7 a!125)
-       a!127
+       (= |folio.node[F0]@7| a!99)
+       (= |folio.node[F1]@7| a!102)
+       (= |page.mapping(shmem)[F0]@7| a!109)
+       (= |page.mapping(shmem)[F1]@7| a!112)
+       (= |PG_swapcache[F0]@7| a!119)
+       (= |PG_swapcache[F1]@7| a!122)
+       (= |PG_dirty[F0]@7| a!129)
+       (= |PG_dirty[F1]@7| a!132)
+       (= shmem.i_pages@7 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.readers[av0]@7| |&anon_vma->rwsem.readers[av0]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
-       a!133
-       a!137
-       (= migrate0.pc@7 a!146)
-       a!148
-       (= migrate0.newpage@7 a!150)
-       (= migrate0.ok@7 a!152)
-       (= migrate0.mapping_is_swapper@7 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@7 a!155)
        a!157
-       (= fault0.page@7 a!159)
-       (= fault0.from_swap@7 a!160)
+       (= migrate0.newpage@7 a!159)
+       (= migrate0.ok@7 a!161)
+       (= migrate0.mapping_is_swapper@7 a!162)
+       a!163
+       a!166
+       (= fault0.page@7 a!168)
+       (= fault0.from_swap@7 a!169)
        (bvule |alive[P0]@7| #x01)
        (bvule |pte[P0][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x01)
@@ -6867,6 +7288,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |page.mapping(shmem)[F0]@7| #x01)
        (bvule |page.mapping(shmem)[F1]@7| #x01)
        (bvule |PG_swapcache[F0]@7| #x01)
@@ -7055,17 +7478,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@7 #x00)
-                      |page.mapping(shmem)[F0]@7|
-                      |page.mapping(shmem)[F1]@7|)))
+                      |folio.node[F0]@7|
+                      |folio.node[F1]@7|)))
       (a!95 (ite (= (ite (= fault0.page@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
                  #x00
                  (ite (= fault0.page@7 #x00)
-                      |page.mapping(shmem)[F0]@7|
-                      |page.mapping(shmem)[F1]@7|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@7 #x00)
+                      |folio.node[F0]@7|
+                      |folio.node[F1]@7|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@7 #x00)
+                       |page.mapping(shmem)[F0]@7|
+                       |page.mapping(shmem)[F1]@7|)))
+      (a!104 (ite (= (ite (= fault0.page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@7 #x00)
+                       |page.mapping(shmem)[F0]@7|
+                       |page.mapping(shmem)[F1]@7|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -7073,7 +7512,7 @@
                   (ite (= migrate0.newpage@7 #x00)
                        |PG_swapcache[F0]@7|
                        |PG_swapcache[F1]@7|)))
-      (a!105 (ite (= (ite (= fault0.page@7 #x00)
+      (a!114 (ite (= (ite (= fault0.page@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -7081,7 +7520,7 @@
                   (ite (= fault0.page@7 #x00)
                        |PG_swapcache[F0]@7|
                        |PG_swapcache[F1]@7|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -7089,58 +7528,58 @@
                   (ite (= migrate0.newpage@7 #x00)
                        |PG_dirty[F0]@7|
                        |PG_dirty[F1]@7|)))
-      (a!115 (ite (= (ite (= fault0.page@7 #x00)
+      (a!124 (ite (= (ite (= fault0.page@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
                   #x00
                   (ite (= fault0.page@7 #x00) |PG_dirty[F0]@7| |PG_dirty[F1]@7|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@7 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@7 #x00)))
                   migrate0.newpage@7
                   shmem.i_pages@7))
-      (a!126 (ite (and (= rule@7 #x09) true)
+      (a!135 (ite (and (= rule@7 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@7 #x00))
                        migrate0.newpage@7
                        swapper_space.i_pages@7)
                   swapper_space.i_pages@7))
-      (a!128 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+      (a!137 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
                        #x00
                        |PG_locked[F0]@7|)))
-      (a!134 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+      (a!143 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
                   #x00
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!138 (ite (and (= rule@7 #x10) true)
+      (a!147 (ite (and (= rule@7 #x10) true)
                   #x01
                   (ite (and (= rule@7 #x11) true) #x09 migrate0.pc@7)))
-      (a!147 (ite (and (= rule@7 #x0e) true)
+      (a!156 (ite (and (= rule@7 #x0e) true)
                   #x00
                   (ite (and (= rule@7 #x0f) true) #x00 migrate0.isolated@7)))
-      (a!149 (ite (and (= rule@7 #x0d) true)
+      (a!158 (ite (and (= rule@7 #x0d) true)
                   #x02
                   (ite (and (= rule@7 #x0e) true) #x02 migrate0.newpage@7)))
-      (a!151 (ite (and (= rule@7 #x0b) true)
+      (a!160 (ite (and (= rule@7 #x0b) true)
                   #x01
                   (ite (and (= rule@7 #x11) true) #x00 migrate0.ok@7)))
-      (a!153 (ite (and (= rule@7 #x04) true)
+      (a!162 (ite (and (= rule@7 #x04) true)
                   |PG_swapcache[F0]@7|
                   (ite (and (= rule@7 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@7)))
-      (a!154 (= migrate0.pass@8
+      (a!163 (= migrate0.pass@8
                 (ite (and (= rule@7 #x10) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!155 (ite (and (= rule@7 #x15) true)
+      (a!164 (ite (and (= rule@7 #x15) true)
                   #x03
                   (ite (and (= rule@7 #x16) true) #x00 fault0.pc@7)))
-      (a!158 (ite (and (= rule@7 #x15) true)
+      (a!167 (ite (and (= rule@7 #x15) true)
                   #x02
                   (ite (and (= rule@7 #x16) true) #x02 fault0.page@7)))
-      (a!160 (ite (and (= rule@7 #x12) true)
+      (a!169 (ite (and (= rule@7 #x12) true)
                   #x00
                   (ite (and (= rule@7 #x13) true) #x01 fault0.from_swap@7))))
 (let ((a!4 (and (= rule@7 #x03)
@@ -7229,59 +7668,69 @@
                  a!95
                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@7|)))
-      (a!101 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                      |folio.node[F0]@7|)))
+      (a!100 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
                   a!95
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
                        a!95
+                       |folio.node[F1]@7|)))
+      (a!105 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                  a!104
+                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@7|)))
+      (a!110 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  a!104
+                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@7|)))
-      (a!106 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                  a!114
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@7|)))
-      (a!111 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  a!114
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@7|)))
-      (a!116 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                  a!124
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@7|)))
-      (a!121 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  a!124
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@7|)))
-      (a!125 (ite (and (= rule@7 #x05) true)
+      (a!134 (ite (and (= rule@7 #x05) true)
                   #x02
-                  (ite (and (= rule@7 #x09) true) a!124 shmem.i_pages@7)))
-      (a!127 (= swapper_space.i_pages@8
-                (ite (and (= rule@7 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@7 #x0d) true)
+                  (ite (and (= rule@7 #x09) true) a!133 shmem.i_pages@7)))
+      (a!136 (= swapper_space.i_pages@8
+                (ite (and (= rule@7 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@7 #x0d) true)
                   #x00
-                  (ite (and (= rule@7 #x14) (= fault0.page@7 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  (ite (and (= rule@7 #x14) (= fault0.page@7 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
                   #x00
-                  (ite (and (= rule@7 #x14) (= fault0.page@7 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@7 #x0e) true)
+                  (ite (and (= rule@7 #x14) (= fault0.page@7 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@7 #x0e) true)
                   #x0a
-                  (ite (and (= rule@7 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@8 (ite (and (= rule@7 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@8 (ite (and (= rule@7 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@7 #x03) true)
                   a!3
-                  (ite (and (= rule@7 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@7 #x07) true)
+                  (ite (and (= rule@7 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@7 #x07) true)
                   #x00
-                  (ite (and (= rule@7 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@7 #x13) true)
+                  (ite (and (= rule@7 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@7 #x13) true)
                   #x01
-                  (ite (and (= rule@7 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@7 #x12) true)
+                  (ite (and (= rule@7 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@7 #x12) true)
                   shmem.i_pages@7
-                  (ite (and (= rule@7 #x13) true) swapper_space.i_pages@7 a!158))))
+                  (ite (and (= rule@7 #x13) true) swapper_space.i_pages@7 a!167))))
 (let ((a!17 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -7414,20 +7863,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@7 #x0e) true)
-                 (ite (= |folio.refcount[F0]@7| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@7|)
+                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
                  (ite (and (= rule@7 #x0f) true)
                       (ite (= |folio.refcount[F0]@7| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@7|)
+                           |folio.node[F0]@7|)
                       a!96)))
-      (a!102 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+      (a!101 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
                   a!94
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@7 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@7 #x0e) true)
+                  (ite (= |folio.refcount[F0]@7| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@7|)
+                  (ite (and (= rule@7 #x0f) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@7|)
+                       a!105)))
+      (a!111 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!103
+                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@7 #x0e) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |PG_swapcache[F0]@7|)
@@ -7435,38 +7896,38 @@
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_swapcache[F0]@7|)
-                       a!106)))
-      (a!112 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!113
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@7 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@7 #x0e) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_dirty[F0]@7|)
                   (ite (and (= rule@7 #x0f) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_dirty[F0]@7|)
-                       a!116)))
-      (a!122 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!123
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@7 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
                   #x00
                   (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@7 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@7 #x0c) true)
                   #x09
-                  (ite (and (= rule@7 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@8 (ite (and (= rule@7 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@7 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@8 (ite (and (= rule@7 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
                  a!18
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
@@ -7532,41 +7993,51 @@
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@7 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                  a!103
+                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  a!103
                   (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
                        |page.mapping(shmem)[F0]@7|
-                       a!102)))
-      (a!108 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                  a!113
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  a!113
                   (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
                        |PG_swapcache[F0]@7|
-                       a!112)))
-      (a!118 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                  a!123
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  a!123
                   (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x01))
                        |PG_dirty[F0]@7|
-                       a!122)))
-      (a!131 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@8|
-                (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@7 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@8|
+                (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@7 #x0a) true)
                   #x07
-                  (ite (and (= rule@7 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@7 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@7 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
@@ -7601,21 +8072,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@8|
                (ite (and (= rule@7 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
-                 |page.mapping(shmem)[F0]@7|
-                 (ite (and (= rule@7 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
+      (a!99 (ite (and (= rule@7 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@7|)
+                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
+                  |page.mapping(shmem)[F0]@7|
+                  (ite (and (= rule@7 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
                   |PG_swapcache[F0]@7|
-                  (ite (and (= rule@7 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x00))
+                  (ite (and (= rule@7 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x00))
                   |PG_dirty[F0]@7|
-                  (ite (and (= rule@7 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@7 #x03) (= a!3 #x00))
+                  (ite (and (= rule@7 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@7 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@7 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@7 #x08) true)
                   #x08
-                  (ite (and (= rule@7 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@7 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
                  (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
@@ -7630,25 +8106,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@8|
                (ite (and (= rule@7 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@7 #x05) true)
+      (a!109 (ite (and (= rule@7 #x05) true)
                   #x00
                   (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@7 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@7 #x05) true)
                   #x01
                   (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@7 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@7 #x05) true)
                   #x01
                   (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@7 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@7 #x06) true)
                   #x05
-                  (ite (and (= rule@7 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@7 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
                  (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
@@ -7661,9 +8137,9 @@
                              |folio.refcount[F1]@7|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@7 #x04) true)
+      (a!153 (ite (and (= rule@7 #x04) true)
                   #x05
-                  (ite (and (= rule@7 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@7 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
                  (bvadd (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
@@ -7678,9 +8154,9 @@
                              |folio.refcount[F1]@7|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@7 #x02) true)
+      (a!154 (ite (and (= rule@7 #x02) true)
                   #x02
-                  (ite (and (= rule@7 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@7 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
                  (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
@@ -7689,9 +8165,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@8|
                (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@7 #x00) true)
+      (a!155 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@7 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@7 #x00) true)
                  (bvadd |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -7720,30 +8196,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@8| a!100)
-       (= |page.mapping(shmem)[F1]@8| a!103)
-       (= |PG_swapcache[F0]@8| a!110)
-       (= |PG_swapcache[F1]@8| a!113)
-       (= |PG_dirty[F0]@8| a!120)
-       (= |PG_dirty[F1]@8| a!123)
-       (= shmem.i_pages@8 a!125)
-       a!127
+       (= |folio.node[F0]@8| a!99)
+       (= |folio.node[F1]@8| a!102)
+       (= |page.mapping(shmem)[F0]@8| a!109)
+       (= |page.mapping(shmem)[F1]@8| a!112)
+       (= |PG_swapcache[F0]@8| a!119)
+       (= |PG_swapcache[F1]@8| a!122)
+       (= |PG_dirty[F0]@8| a!129)
+       (= |PG_dirty[F1]@8| a!132)
+       (= shmem.i_pages@8 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.readers[av0]@8| |&anon_vma->rwsem.readers[av0]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
-       a!133
-       a!137
-       (= migrate0.pc@8 a!146)
-       a!148
-       (= migrate0.newpage@8 a!150)
-       (= migrate0.ok@8 a!152)
-       (= migrate0.mapping_is_swapper@8 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@8 a!155)
        a!157
-       (= fault0.page@8 a!159)
-       (= fault0.from_swap@8 a!160)
+       (= migrate0.newpage@8 a!159)
+       (= migrate0.ok@8 a!161)
+       (= migrate0.mapping_is_swapper@8 a!162)
+       a!163
+       a!166
+       (= fault0.page@8 a!168)
+       (= fault0.from_swap@8 a!169)
        (bvule |alive[P0]@8| #x01)
        (bvule |pte[P0][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x01)
@@ -7768,6 +8246,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |page.mapping(shmem)[F0]@8| #x01)
        (bvule |page.mapping(shmem)[F1]@8| #x01)
        (bvule |PG_swapcache[F0]@8| #x01)
@@ -7956,17 +8436,33 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@8 #x00)
-                      |page.mapping(shmem)[F0]@8|
-                      |page.mapping(shmem)[F1]@8|)))
+                      |folio.node[F0]@8|
+                      |folio.node[F1]@8|)))
       (a!95 (ite (= (ite (= fault0.page@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
                  #x00
                  (ite (= fault0.page@8 #x00)
-                      |page.mapping(shmem)[F0]@8|
-                      |page.mapping(shmem)[F1]@8|)))
-      (a!104 (ite (= (ite (= migrate0.newpage@8 #x00)
+                      |folio.node[F0]@8|
+                      |folio.node[F1]@8|)))
+      (a!103 (ite (= (ite (= migrate0.newpage@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@8 #x00)
+                       |page.mapping(shmem)[F0]@8|
+                       |page.mapping(shmem)[F1]@8|)))
+      (a!104 (ite (= (ite (= fault0.page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@8 #x00)
+                       |page.mapping(shmem)[F0]@8|
+                       |page.mapping(shmem)[F1]@8|)))
+      (a!113 (ite (= (ite (= migrate0.newpage@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
@@ -7974,7 +8470,7 @@
                   (ite (= migrate0.newpage@8 #x00)
                        |PG_swapcache[F0]@8|
                        |PG_swapcache[F1]@8|)))
-      (a!105 (ite (= (ite (= fault0.page@8 #x00)
+      (a!114 (ite (= (ite (= fault0.page@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
@@ -7982,7 +8478,7 @@
                   (ite (= fault0.page@8 #x00)
                        |PG_swapcache[F0]@8|
                        |PG_swapcache[F1]@8|)))
-      (a!114 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!123 (ite (= (ite (= migrate0.newpage@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
@@ -7990,58 +8486,58 @@
                   (ite (= migrate0.newpage@8 #x00)
                        |PG_dirty[F0]@8|
                        |PG_dirty[F1]@8|)))
-      (a!115 (ite (= (ite (= fault0.page@8 #x00)
+      (a!124 (ite (= (ite (= fault0.page@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
                   #x00
                   (ite (= fault0.page@8 #x00) |PG_dirty[F0]@8| |PG_dirty[F1]@8|)))
-      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@8 #x00)))
+      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@8 #x00)))
                   migrate0.newpage@8
                   shmem.i_pages@8))
-      (a!126 (ite (and (= rule@8 #x09) true)
+      (a!135 (ite (and (= rule@8 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@8 #x00))
                        migrate0.newpage@8
                        swapper_space.i_pages@8)
                   swapper_space.i_pages@8))
-      (a!128 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+      (a!137 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
                        #x00
                        |PG_locked[F0]@8|)))
-      (a!134 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+      (a!143 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
                   #x00
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!138 (ite (and (= rule@8 #x10) true)
+      (a!147 (ite (and (= rule@8 #x10) true)
                   #x01
                   (ite (and (= rule@8 #x11) true) #x09 migrate0.pc@8)))
-      (a!147 (ite (and (= rule@8 #x0e) true)
+      (a!156 (ite (and (= rule@8 #x0e) true)
                   #x00
                   (ite (and (= rule@8 #x0f) true) #x00 migrate0.isolated@8)))
-      (a!149 (ite (and (= rule@8 #x0d) true)
+      (a!158 (ite (and (= rule@8 #x0d) true)
                   #x02
                   (ite (and (= rule@8 #x0e) true) #x02 migrate0.newpage@8)))
-      (a!151 (ite (and (= rule@8 #x0b) true)
+      (a!160 (ite (and (= rule@8 #x0b) true)
                   #x01
                   (ite (and (= rule@8 #x11) true) #x00 migrate0.ok@8)))
-      (a!153 (ite (and (= rule@8 #x04) true)
+      (a!162 (ite (and (= rule@8 #x04) true)
                   |PG_swapcache[F0]@8|
                   (ite (and (= rule@8 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@8)))
-      (a!154 (= migrate0.pass@9
+      (a!163 (= migrate0.pass@9
                 (ite (and (= rule@8 #x10) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!155 (ite (and (= rule@8 #x15) true)
+      (a!164 (ite (and (= rule@8 #x15) true)
                   #x03
                   (ite (and (= rule@8 #x16) true) #x00 fault0.pc@8)))
-      (a!158 (ite (and (= rule@8 #x15) true)
+      (a!167 (ite (and (= rule@8 #x15) true)
                   #x02
                   (ite (and (= rule@8 #x16) true) #x02 fault0.page@8)))
-      (a!160 (ite (and (= rule@8 #x12) true)
+      (a!169 (ite (and (= rule@8 #x12) true)
                   #x00
                   (ite (and (= rule@8 #x13) true) #x01 fault0.from_swap@8))))
 (let ((a!4 (and (= rule@8 #x03)
@@ -8130,59 +8626,69 @@
                  a!95
                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
                       a!95
-                      |page.mapping(shmem)[F0]@8|)))
-      (a!101 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                      |folio.node[F0]@8|)))
+      (a!100 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
                   a!95
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
                        a!95
+                       |folio.node[F1]@8|)))
+      (a!105 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                  a!104
+                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
+                       a!104
+                       |page.mapping(shmem)[F0]@8|)))
+      (a!110 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  a!104
+                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
+                       a!104
                        |page.mapping(shmem)[F1]@8|)))
-      (a!106 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
-                  a!105
+      (a!115 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                  a!114
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
-                       a!105
+                       a!114
                        |PG_swapcache[F0]@8|)))
-      (a!111 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
-                  a!105
+      (a!120 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  a!114
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
-                       a!105
+                       a!114
                        |PG_swapcache[F1]@8|)))
-      (a!116 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
-                  a!115
+      (a!125 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                  a!124
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
-                       a!115
+                       a!124
                        |PG_dirty[F0]@8|)))
-      (a!121 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
-                  a!115
+      (a!130 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  a!124
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
-                       a!115
+                       a!124
                        |PG_dirty[F1]@8|)))
-      (a!125 (ite (and (= rule@8 #x05) true)
+      (a!134 (ite (and (= rule@8 #x05) true)
                   #x02
-                  (ite (and (= rule@8 #x09) true) a!124 shmem.i_pages@8)))
-      (a!127 (= swapper_space.i_pages@9
-                (ite (and (= rule@8 #x05) true) #x00 a!126)))
-      (a!129 (ite (and (= rule@8 #x0d) true)
+                  (ite (and (= rule@8 #x09) true) a!133 shmem.i_pages@8)))
+      (a!136 (= swapper_space.i_pages@9
+                (ite (and (= rule@8 #x05) true) #x00 a!135)))
+      (a!138 (ite (and (= rule@8 #x0d) true)
                   #x00
-                  (ite (and (= rule@8 #x14) (= fault0.page@8 #x00)) #x02 a!128)))
-      (a!135 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  (ite (and (= rule@8 #x14) (= fault0.page@8 #x00)) #x02 a!137)))
+      (a!144 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
                   #x00
-                  (ite (and (= rule@8 #x14) (= fault0.page@8 #x01)) #x02 a!134)))
-      (a!139 (ite (and (= rule@8 #x0e) true)
+                  (ite (and (= rule@8 #x14) (= fault0.page@8 #x01)) #x02 a!143)))
+      (a!148 (ite (and (= rule@8 #x0e) true)
                   #x0a
-                  (ite (and (= rule@8 #x0f) true) #x0a a!138)))
-      (a!148 (= migrate0.isolated@9 (ite (and (= rule@8 #x00) true) #x01 a!147)))
-      (a!150 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x0f) true) #x0a a!147)))
+      (a!157 (= migrate0.isolated@9 (ite (and (= rule@8 #x00) true) #x01 a!156)))
+      (a!159 (ite (and (= rule@8 #x03) true)
                   a!3
-                  (ite (and (= rule@8 #x08) true) #x02 a!149)))
-      (a!152 (ite (and (= rule@8 #x07) true)
+                  (ite (and (= rule@8 #x08) true) #x02 a!158)))
+      (a!161 (ite (and (= rule@8 #x07) true)
                   #x00
-                  (ite (and (= rule@8 #x0a) true) #x00 a!151)))
-      (a!156 (ite (and (= rule@8 #x13) true)
+                  (ite (and (= rule@8 #x0a) true) #x00 a!160)))
+      (a!165 (ite (and (= rule@8 #x13) true)
                   #x01
-                  (ite (and (= rule@8 #x14) true) #x02 a!155)))
-      (a!159 (ite (and (= rule@8 #x12) true)
+                  (ite (and (= rule@8 #x14) true) #x02 a!164)))
+      (a!168 (ite (and (= rule@8 #x12) true)
                   shmem.i_pages@8
-                  (ite (and (= rule@8 #x13) true) swapper_space.i_pages@8 a!158))))
+                  (ite (and (= rule@8 #x13) true) swapper_space.i_pages@8 a!167))))
 (let ((a!17 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -8315,20 +8821,32 @@
                       a!83
                       a!90)))
       (a!97 (ite (and (= rule@8 #x0e) true)
-                 (ite (= |folio.refcount[F0]@8| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@8|)
+                 (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
                  (ite (and (= rule@8 #x0f) true)
                       (ite (= |folio.refcount[F0]@8| #x01)
                            #x00
-                           |page.mapping(shmem)[F0]@8|)
+                           |folio.node[F0]@8|)
                       a!96)))
-      (a!102 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+      (a!101 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
                   a!94
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
                        a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@8 #x0e) true)
+                       a!100)))
+      (a!106 (ite (and (= rule@8 #x0e) true)
+                  (ite (= |folio.refcount[F0]@8| #x01)
+                       #x00
+                       |page.mapping(shmem)[F0]@8|)
+                  (ite (and (= rule@8 #x0f) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |page.mapping(shmem)[F0]@8|)
+                       a!105)))
+      (a!111 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!103
+                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
+                       a!103
+                       a!110)))
+      (a!116 (ite (and (= rule@8 #x0e) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |PG_swapcache[F0]@8|)
@@ -8336,38 +8854,38 @@
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_swapcache[F0]@8|)
-                       a!106)))
-      (a!112 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                  a!104
+                       a!115)))
+      (a!121 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!113
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                       a!104
-                       a!111)))
-      (a!117 (ite (and (= rule@8 #x0e) true)
+                       a!113
+                       a!120)))
+      (a!126 (ite (and (= rule@8 #x0e) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_dirty[F0]@8|)
                   (ite (and (= rule@8 #x0f) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_dirty[F0]@8|)
-                       a!116)))
-      (a!122 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                  a!114
+                       a!125)))
+      (a!131 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!123
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                       a!114
-                       a!121)))
-      (a!130 (ite (and (= rule@8 #x0c) true)
+                       a!123
+                       a!130)))
+      (a!139 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
                        #x00
-                       a!129)))
-      (a!136 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                       a!138)))
+      (a!145 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
                   #x00
                   (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x01))
                        #x00
-                       a!135)))
-      (a!140 (ite (and (= rule@8 #x0c) true)
+                       a!144)))
+      (a!149 (ite (and (= rule@8 #x0c) true)
                   #x09
-                  (ite (and (= rule@8 #x0d) true) #x08 a!139)))
-      (a!157 (= fault0.pc@9 (ite (and (= rule@8 #x12) true) #x01 a!156))))
+                  (ite (and (= rule@8 #x0d) true) #x08 a!148)))
+      (a!166 (= fault0.pc@9 (ite (and (= rule@8 #x12) true) #x01 a!165))))
 (let ((a!22 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
                  a!18
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
@@ -8433,41 +8951,51 @@
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
                       a!94
                       a!97)))
-      (a!103 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                  a!94
+      (a!102 (ite (and (= rule@8 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                  a!103
+                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                       a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  a!103
                   (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
                        |page.mapping(shmem)[F0]@8|
-                       a!102)))
-      (a!108 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                  a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                  a!113
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                       a!104
-                       a!107)))
-      (a!113 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                  a!104
+                       a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  a!113
                   (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
                        |PG_swapcache[F0]@8|
-                       a!112)))
-      (a!118 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                  a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                  a!123
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                       a!114
-                       a!117)))
-      (a!123 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                  a!114
+                       a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  a!123
                   (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x01))
                        |PG_dirty[F0]@8|
-                       a!122)))
-      (a!131 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                       a!131)))
+      (a!140 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x00))
                        #x00
-                       a!130)))
-      (a!137 (= |PG_locked[F1]@9|
-                (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!136)))
-      (a!141 (ite (and (= rule@8 #x0a) true)
+                       a!139)))
+      (a!146 (= |PG_locked[F1]@9|
+                (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!145)))
+      (a!150 (ite (and (= rule@8 #x0a) true)
                   #x07
-                  (ite (and (= rule@8 #x0b) true) #x07 a!140))))
+                  (ite (and (= rule@8 #x0b) true) #x07 a!149))))
 (let ((a!23 (ite (and (= rule@8 #x03) (= a!3 #x00))
                  #x01
                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
@@ -8502,21 +9030,26 @@
                       a!87)))
       (a!93 (= |folio.data[F1]@9|
                (ite (and (= rule@8 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
-                 |page.mapping(shmem)[F0]@8|
-                 (ite (and (= rule@8 #x0b) true) #x00 a!98)))
-      (a!109 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
+      (a!99 (ite (and (= rule@8 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@8|)
+                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                      a!94
+                      a!98)))
+      (a!108 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
+                  |page.mapping(shmem)[F0]@8|
+                  (ite (and (= rule@8 #x0b) true) #x00 a!107)))
+      (a!118 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
                   |PG_swapcache[F0]@8|
-                  (ite (and (= rule@8 #x0b) true) #x00 a!108)))
-      (a!119 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x00))
+                  (ite (and (= rule@8 #x0b) true) #x00 a!117)))
+      (a!128 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x00))
                   |PG_dirty[F0]@8|
-                  (ite (and (= rule@8 #x0b) true) #x00 a!118)))
-      (a!132 (ite (and (= rule@8 #x03) (= a!3 #x00))
+                  (ite (and (= rule@8 #x0b) true) #x00 a!127)))
+      (a!141 (ite (and (= rule@8 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@8 #x05) true) #x00 a!131)))
-      (a!142 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x05) true) #x00 a!140)))
+      (a!151 (ite (and (= rule@8 #x08) true)
                   #x08
-                  (ite (and (= rule@8 #x09) true) #x06 a!141))))
+                  (ite (and (= rule@8 #x09) true) #x06 a!150))))
 (let ((a!32 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
                  (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
@@ -8531,25 +9064,25 @@
                  a!41))
       (a!89 (= |folio.data[F0]@9|
                (ite (and (= rule@8 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!100 (ite (and (= rule@8 #x05) true)
+      (a!109 (ite (and (= rule@8 #x05) true)
                   #x00
                   (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                       a!94
-                       a!99)))
-      (a!110 (ite (and (= rule@8 #x05) true)
+                       a!103
+                       a!108)))
+      (a!119 (ite (and (= rule@8 #x05) true)
                   #x01
                   (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                       a!104
-                       a!109)))
-      (a!120 (ite (and (= rule@8 #x05) true)
+                       a!113
+                       a!118)))
+      (a!129 (ite (and (= rule@8 #x05) true)
                   #x01
                   (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                       a!114
-                       a!119)))
-      (a!133 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x02) true) #x01 a!132)))
-      (a!143 (ite (and (= rule@8 #x06) true)
+                       a!123
+                       a!128)))
+      (a!142 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x02) true) #x01 a!141)))
+      (a!152 (ite (and (= rule@8 #x06) true)
                   #x05
-                  (ite (and (= rule@8 #x07) true) #x07 a!142))))
+                  (ite (and (= rule@8 #x07) true) #x07 a!151))))
 (let ((a!33 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
                  (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
@@ -8562,9 +9095,9 @@
                              |folio.refcount[F1]@8|)
                         #x01)
                  a!42))
-      (a!144 (ite (and (= rule@8 #x04) true)
+      (a!153 (ite (and (= rule@8 #x04) true)
                   #x05
-                  (ite (and (= rule@8 #x05) true) #x04 a!143))))
+                  (ite (and (= rule@8 #x05) true) #x04 a!152))))
 (let ((a!34 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
                  (bvadd (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
@@ -8579,9 +9112,9 @@
                              |folio.refcount[F1]@8|)
                         #x01)
                  a!43))
-      (a!145 (ite (and (= rule@8 #x02) true)
+      (a!154 (ite (and (= rule@8 #x02) true)
                   #x02
-                  (ite (and (= rule@8 #x03) true) #x03 a!144))))
+                  (ite (and (= rule@8 #x03) true) #x03 a!153))))
 (let ((a!35 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
                  (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
@@ -8590,9 +9123,9 @@
                  a!34))
       (a!45 (= |folio.refcount[F1]@9|
                (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!146 (ite (and (= rule@8 #x00) true)
+      (a!155 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x0a a!145))))
+                  (ite (and (= rule@8 #x01) true) #x0a a!154))))
 (let ((a!36 (ite (and (= rule@8 #x00) true)
                  (bvadd |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!3 #x00)) #x01 a!35))))
@@ -8621,30 +9154,32 @@
        a!82
        a!89
        a!93
-       (= |page.mapping(shmem)[F0]@9| a!100)
-       (= |page.mapping(shmem)[F1]@9| a!103)
-       (= |PG_swapcache[F0]@9| a!110)
-       (= |PG_swapcache[F1]@9| a!113)
-       (= |PG_dirty[F0]@9| a!120)
-       (= |PG_dirty[F1]@9| a!123)
-       (= shmem.i_pages@9 a!125)
-       a!127
+       (= |folio.node[F0]@9| a!99)
+       (= |folio.node[F1]@9| a!102)
+       (= |page.mapping(shmem)[F0]@9| a!109)
+       (= |page.mapping(shmem)[F1]@9| a!112)
+       (= |PG_swapcache[F0]@9| a!119)
+       (= |PG_swapcache[F1]@9| a!122)
+       (= |PG_dirty[F0]@9| a!129)
+       (= |PG_dirty[F1]@9| a!132)
+       (= shmem.i_pages@9 a!134)
+       a!136
        (= |&mm->mmap_lock.writer[P0]@9| |&mm->mmap_lock.writer[P0]@8|)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.readers[av0]@9| |&anon_vma->rwsem.readers[av0]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
-       a!133
-       a!137
-       (= migrate0.pc@9 a!146)
-       a!148
-       (= migrate0.newpage@9 a!150)
-       (= migrate0.ok@9 a!152)
-       (= migrate0.mapping_is_swapper@9 a!153)
-       a!154
+       a!142
+       a!146
+       (= migrate0.pc@9 a!155)
        a!157
-       (= fault0.page@9 a!159)
-       (= fault0.from_swap@9 a!160)
+       (= migrate0.newpage@9 a!159)
+       (= migrate0.ok@9 a!161)
+       (= migrate0.mapping_is_swapper@9 a!162)
+       a!163
+       a!166
+       (= fault0.page@9 a!168)
+       (= fault0.from_swap@9 a!169)
        (bvule |alive[P0]@9| #x01)
        (bvule |pte[P0][0]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x01)
@@ -8669,6 +9204,8 @@
        (bvule |folio.index[F1]@9| #x00)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |page.mapping(shmem)[F0]@9| #x01)
        (bvule |page.mapping(shmem)[F1]@9| #x01)
        (bvule |PG_swapcache[F0]@9| #x01)
@@ -8752,6 +9289,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |page.mapping(shmem)[F0]@0| () (_ BitVec 8) #x01)
 (model-add |page.mapping(shmem)[F1]@0| () (_ BitVec 8) #x00)
 (model-add |PG_swapcache[F0]@0| () (_ BitVec 8) #x00)
@@ -8794,6 +9333,7 @@
 (model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |page.mapping(shmem)[F1]@1| () (_ BitVec 8) #x00)
 (model-add |PG_swapcache[F1]@1| () (_ BitVec 8) #x00)
 (model-add |PG_dirty[F1]@1| () (_ BitVec 8) #x00)
@@ -8986,8 +9526,8 @@
                                (not (= fault0.page@8 #x00)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@8 #x00))
-                               (not (= rule@8 #x0e)))
+           (let ((a!6 (ite (or (not (= rule@8 #x0e))
+                               (not (= migrate0.newpage@8 #x00)))
                            (ite (or (= rule@8 #x0e) (= rule@8 #x0f))
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
@@ -8998,8 +9538,8 @@
                                (not (= migrate0.newpage@8 #x00)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= rule@8 #x08))
-                               (not (= migrate0.newpage@8 #x00)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x08)))
                            a!7
                            a!5)))
              (ite (or (not (= rule@8 #x03)) a!1) a!8 #x01))))))))
@@ -9023,8 +9563,8 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |folio.used[F0]@8|
                                 |folio.used[F1]@8|))))
-           (let ((a!3 (ite (or (not (= rule@8 #x16))
-                               (not (= fault0.page@8 #x01)))
+           (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
+                               (not (= rule@8 #x16)))
                            |folio.used[F1]@8|
                            a!2)))
            (let ((a!4 (ite (or (not (= fault0.page@8 #x01))
@@ -9039,8 +9579,8 @@
                                (not (= migrate0.newpage@8 #x01)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= rule@8 #x08))
-                               (not (= migrate0.newpage@8 #x01)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@8 #x01))
+                               (not (= rule@8 #x08)))
                            a!7
                            a!5)))
              (ite (or (not (= rule@8 #x03)) a!1) a!8 #x01))))))))
@@ -9086,16 +9626,16 @@
                            (ite (= rule@8 #x0f)
                                 (ite (= |folio.refcount[F0]@8| #x01) #x00 #x01)
                                 a!3))))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@8 #x00))
-                               (not (= rule@8 #x0e)))
+           (let ((a!6 (ite (or (not (= rule@8 #x0e))
+                               (not (= migrate0.newpage@8 #x00)))
                            a!4
                            a!5)))
            (let ((a!8 (ite (or (not (= rule@8 #x0d))
                                (not (= migrate0.newpage@8 #x00)))
                            a!6
                            a!7)))
-           (let ((a!9 (ite (or (not (= rule@8 #x08))
-                               (not (= migrate0.newpage@8 #x00)))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x08)))
                            a!8
                            a!7)))
              (ite (= rule@8 #x00) #x00 a!9)))))))))
@@ -9124,8 +9664,8 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |PG_lru[F0]@8|
                                 |PG_lru[F1]@8|))))
-           (let ((a!2 (ite (or (not (= rule@8 #x16))
-                               (not (= fault0.page@8 #x01)))
+           (let ((a!2 (ite (or (not (= fault0.page@8 #x01))
+                               (not (= rule@8 #x16)))
                            |PG_lru[F1]@8|
                            a!1)))
            (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
@@ -9140,7 +9680,7 @@
                                (not (= migrate0.newpage@8 #x01)))
                            a!5
                            a!6)))
-             (ite (or (not (= rule@8 #x08)) (not (= migrate0.newpage@8 #x01)))
+             (ite (or (not (= migrate0.newpage@8 #x01)) (not (= rule@8 #x08)))
                   a!7
                   a!6)))))))
 (model-add |PG_anon_exclusive[F0]@9| () (_ BitVec 8) #x00)
@@ -9177,8 +9717,8 @@
                                (not (= fault0.page@8 #x00)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@8 #x00))
-                               (not (= rule@8 #x0e)))
+           (let ((a!6 (ite (or (not (= rule@8 #x0e))
+                               (not (= migrate0.newpage@8 #x00)))
                            (ite (or (= rule@8 #x0e) (= rule@8 #x0f))
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
@@ -9193,8 +9733,8 @@
                                (not (= rule@8 #x0b)))
                            a!7
                            |folio.data[F0]@8|)))
-           (let ((a!9 (ite (or (not (= rule@8 #x08))
-                               (not (= migrate0.newpage@8 #x00)))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x08)))
                            a!8
                            a!5)))
              (ite (or (not (= rule@8 #x03)) a!1) a!9 #x00)))))))))
@@ -9218,8 +9758,8 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= rule@8 #x16))
-                               (not (= fault0.page@8 #x01)))
+           (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
+                               (not (= rule@8 #x16)))
                            |folio.data[F1]@8|
                            a!2)))
            (let ((a!4 (ite (or (not (= fault0.page@8 #x01))
@@ -9238,11 +9778,101 @@
                                (not (= rule@8 #x0b)))
                            a!7
                            |folio.data[F0]@8|)))
-           (let ((a!9 (ite (or (not (= rule@8 #x08))
-                               (not (= migrate0.newpage@8 #x01)))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@8 #x01))
+                               (not (= rule@8 #x08)))
                            a!8
                            a!5)))
              (ite (or (not (= rule@8 #x03)) a!1) a!9 #x00)))))))))
+(model-add |folio.node[F0]@9|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@8| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= fault0.page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@8 #x00)
+                                |folio.node[F0]@8|
+                                |folio.node[F1]@8|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@8 #x00)
+                                |folio.node[F0]@8|
+                                |folio.node[F1]@8|))))
+           (let ((a!3 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x00)))
+                           |folio.node[F0]@8|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@8 #x15))
+                               (not (= fault0.page@8 #x00)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@8 #x0e))
+                               (not (= migrate0.newpage@8 #x00)))
+                           (ite (or (= rule@8 #x0e) (= rule@8 #x0f))
+                                (ite (= |folio.refcount[F0]@8| #x01)
+                                     #x00
+                                     |folio.node[F0]@8|)
+                                a!4)
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@8 #x0d))
+                               (not (= migrate0.newpage@8 #x00)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x08)))
+                           a!7
+                           a!5)))
+             (ite (or (not (= rule@8 #x03)) a!1)
+                  a!8
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@8|))))))))))
+(model-add |folio.node[F1]@9|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@8| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= fault0.page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@8 #x00)
+                                |folio.node[F0]@8|
+                                |folio.node[F1]@8|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@8 #x00)
+                                |folio.node[F0]@8|
+                                |folio.node[F1]@8|))))
+           (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
+                               (not (= rule@8 #x16)))
+                           |folio.node[F1]@8|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= fault0.page@8 #x01))
+                               (not (= rule@8 #x15)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@8 #x01))
+                               (not (= rule@8 #x0e)))
+                           a!4
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@8 #x0d))
+                               (not (= migrate0.newpage@8 #x01)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@8 #x01))
+                               (not (= rule@8 #x08)))
+                           a!7
+                           a!5)))
+             (ite (or (not (= rule@8 #x03)) a!1)
+                  a!8
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@8|))))))))))
 (model-add |page.mapping(shmem)[F1]@9|
            ()
            (_ BitVec 8)
@@ -9262,8 +9892,8 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |page.mapping(shmem)[F0]@8|
                                 |page.mapping(shmem)[F1]@8|))))
-           (let ((a!2 (ite (or (not (= rule@8 #x16))
-                               (not (= fault0.page@8 #x01)))
+           (let ((a!2 (ite (or (not (= fault0.page@8 #x01))
+                               (not (= rule@8 #x16)))
                            |page.mapping(shmem)[F1]@8|
                            a!1)))
            (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
@@ -9282,7 +9912,7 @@
                                (not (= rule@8 #x09)))
                            a!6
                            |page.mapping(shmem)[F0]@8|)))
-             (ite (or (not (= rule@8 #x08)) (not (= migrate0.newpage@8 #x01)))
+             (ite (or (not (= migrate0.newpage@8 #x01)) (not (= rule@8 #x08)))
                   a!7
                   a!4))))))))
 (model-add |PG_swapcache[F1]@9|
@@ -9304,8 +9934,8 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |PG_swapcache[F0]@8|
                                 |PG_swapcache[F1]@8|))))
-           (let ((a!2 (ite (or (not (= rule@8 #x16))
-                               (not (= fault0.page@8 #x01)))
+           (let ((a!2 (ite (or (not (= fault0.page@8 #x01))
+                               (not (= rule@8 #x16)))
                            |PG_swapcache[F1]@8|
                            a!1)))
            (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
@@ -9324,7 +9954,7 @@
                                (not (= rule@8 #x09)))
                            a!6
                            |PG_swapcache[F0]@8|)))
-             (ite (or (not (= rule@8 #x08)) (not (= migrate0.newpage@8 #x01)))
+             (ite (or (not (= migrate0.newpage@8 #x01)) (not (= rule@8 #x08)))
                   a!7
                   a!4))))))))
 (model-add |PG_dirty[F0]@9|
@@ -9354,8 +9984,8 @@
                                (not (= fault0.page@8 #x00)))
                            a!2
                            a!1)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@8 #x00))
-                               (not (= rule@8 #x0e)))
+           (let ((a!5 (ite (or (not (= rule@8 #x0e))
+                               (not (= migrate0.newpage@8 #x00)))
                            (ite (or (= rule@8 #x0e) (= rule@8 #x0f))
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
@@ -9370,8 +10000,8 @@
                                (not (= rule@8 #x0b)))
                            (ite (= rule@8 #x0b) #x00 a!6)
                            |PG_dirty[F0]@8|)))
-           (let ((a!8 (ite (or (not (= rule@8 #x08))
-                               (not (= migrate0.newpage@8 #x00)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x08)))
                            a!7
                            a!4)))
              (ite (= rule@8 #x05) #x01 a!8)))))))))
@@ -9394,8 +10024,8 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |PG_dirty[F0]@8|
                                 |PG_dirty[F1]@8|))))
-           (let ((a!2 (ite (or (not (= rule@8 #x16))
-                               (not (= fault0.page@8 #x01)))
+           (let ((a!2 (ite (or (not (= fault0.page@8 #x01))
+                               (not (= rule@8 #x16)))
                            |PG_dirty[F1]@8|
                            a!1)))
            (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
@@ -9414,7 +10044,7 @@
                                (not (= rule@8 #x0b)))
                            a!6
                            |PG_dirty[F0]@8|)))
-             (ite (or (not (= rule@8 #x08)) (not (= migrate0.newpage@8 #x01)))
+             (ite (or (not (= migrate0.newpage@8 #x01)) (not (= rule@8 #x08)))
                   a!7
                   a!4))))))))
 (model-add |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8) #x00)
@@ -9490,12 +10120,12 @@
                                (not (= fault0.page@7 #x01)))
                            a!2
                            a!1)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@7 #x01))
-                               (not (= rule@7 #x0e)))
+           (let ((a!5 (ite (or (not (= rule@7 #x0e))
+                               (not (= migrate0.newpage@7 #x01)))
                            a!3
                            a!4)))
-           (let ((a!7 (ite (or (not (= rule@7 #x0d))
-                               (not (= migrate0.newpage@7 #x01)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x0d)))
                            a!5
                            a!6)))
              (ite (or (not (= migrate0.newpage@7 #x01)) (not (= rule@7 #x08)))
@@ -9521,32 +10151,32 @@
                            (ite (= migrate0.newpage@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= fault0.page@7 #x00))
-                               (not (= rule@7 #x16)))
+           (let ((a!3 (ite (or (not (= rule@7 #x16))
+                               (not (= fault0.page@7 #x00)))
                            |folio.data[F0]@7|
                            a!2)))
-           (let ((a!4 (ite (or (not (= fault0.page@7 #x00))
-                               (not (= rule@7 #x15)))
+           (let ((a!4 (ite (or (not (= rule@7 #x15))
+                               (not (= fault0.page@7 #x00)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@7 #x00))
-                               (not (= rule@7 #x0e)))
+           (let ((a!6 (ite (or (not (= rule@7 #x0e))
+                               (not (= migrate0.newpage@7 #x00)))
                            (ite (or (= rule@7 #x0e) (= rule@7 #x0f))
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
                                      |folio.data[F0]@7|)
                                 a!4)
                            a!5)))
-           (let ((a!7 (ite (or (not (= rule@7 #x0d))
-                               (not (= migrate0.newpage@7 #x00)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@7 #x00))
+                               (not (= rule@7 #x0d)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= migrate0.newpage@7 #x00))
-                               (not (= rule@7 #x0b)))
+           (let ((a!8 (ite (or (not (= rule@7 #x0b))
+                               (not (= migrate0.newpage@7 #x00)))
                            a!7
                            |folio.data[F0]@7|)))
-           (let ((a!9 (ite (or (not (= migrate0.newpage@7 #x00))
-                               (not (= rule@7 #x08)))
+           (let ((a!9 (ite (or (not (= rule@7 #x08))
+                               (not (= migrate0.newpage@7 #x00)))
                            a!8
                            a!5)))
              (ite (or (not (= rule@7 #x03)) a!1) a!9 #x00)))))))))
@@ -9578,16 +10208,16 @@
                                (not (= fault0.page@7 #x01)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@7 #x01))
-                               (not (= rule@7 #x0e)))
+           (let ((a!6 (ite (or (not (= rule@7 #x0e))
+                               (not (= migrate0.newpage@7 #x01)))
                            a!4
                            a!5)))
-           (let ((a!7 (ite (or (not (= rule@7 #x0d))
-                               (not (= migrate0.newpage@7 #x01)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x0d)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= migrate0.newpage@7 #x01))
-                               (not (= rule@7 #x0b)))
+           (let ((a!8 (ite (or (not (= rule@7 #x0b))
+                               (not (= migrate0.newpage@7 #x01)))
                            a!7
                            |folio.data[F0]@7|)))
            (let ((a!9 (ite (or (not (= migrate0.newpage@7 #x01))
@@ -9595,6 +10225,49 @@
                            a!8
                            a!5)))
              (ite (or (not (= rule@7 #x03)) a!1) a!9 #x00)))))))))
+(model-add |folio.node[F1]@8|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@7| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= fault0.page@7 #x00)
+                                   |folio.refcount[F0]@7|
+                                   |folio.refcount[F1]@7|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@7 #x00)
+                                |folio.node[F0]@7|
+                                |folio.node[F1]@7|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@7 #x00)
+                                   |folio.refcount[F0]@7|
+                                   |folio.refcount[F1]@7|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@7 #x00)
+                                |folio.node[F0]@7|
+                                |folio.node[F1]@7|))))
+           (let ((a!3 (ite (or (not (= fault0.page@7 #x01))
+                               (not (= rule@7 #x16)))
+                           |folio.node[F1]@7|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@7 #x15))
+                               (not (= fault0.page@7 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@7 #x0e))
+                               (not (= migrate0.newpage@7 #x01)))
+                           a!4
+                           a!5)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x0d)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x08)))
+                           a!7
+                           a!5)))
+             (ite (or (not (= rule@7 #x03)) a!1)
+                  a!8
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@7|))))))))))
 (model-add |PG_dirty[F1]@8|
            ()
            (_ BitVec 8)
@@ -9622,16 +10295,16 @@
                                (not (= fault0.page@7 #x01)))
                            a!2
                            a!1)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@7 #x01))
-                               (not (= rule@7 #x0e)))
+           (let ((a!5 (ite (or (not (= rule@7 #x0e))
+                               (not (= migrate0.newpage@7 #x01)))
                            a!3
                            a!4)))
-           (let ((a!6 (ite (or (not (= rule@7 #x0d))
-                               (not (= migrate0.newpage@7 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x0d)))
                            a!5
                            a!4)))
-           (let ((a!7 (ite (or (not (= migrate0.newpage@7 #x01))
-                               (not (= rule@7 #x0b)))
+           (let ((a!7 (ite (or (not (= rule@7 #x0b))
+                               (not (= migrate0.newpage@7 #x01)))
                            a!6
                            |PG_dirty[F0]@7|)))
              (ite (or (not (= migrate0.newpage@7 #x01)) (not (= rule@7 #x08)))
@@ -9673,24 +10346,24 @@
                                (not (= rule@6 #x15)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@6 #x0e))
-                               (not (= migrate0.newpage@6 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@6 #x00))
+                               (not (= rule@6 #x0e)))
                            (ite (or (= rule@6 #x0e) (= rule@6 #x0f))
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
                                      |folio.data[F0]@6|)
                                 a!4)
                            a!5)))
-           (let ((a!7 (ite (or (not (= rule@6 #x0d))
-                               (not (= migrate0.newpage@6 #x00)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@6 #x00))
+                               (not (= rule@6 #x0d)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= rule@6 #x0b))
-                               (not (= migrate0.newpage@6 #x00)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@6 #x00))
+                               (not (= rule@6 #x0b)))
                            a!7
                            |folio.data[F0]@6|)))
-           (let ((a!9 (ite (or (not (= rule@6 #x08))
-                               (not (= migrate0.newpage@6 #x00)))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@6 #x00))
+                               (not (= rule@6 #x08)))
                            a!8
                            a!5)))
              (ite (or (not (= rule@6 #x03)) a!1) a!9 #x00)))))))))
@@ -9722,20 +10395,20 @@
                                (not (= rule@6 #x15)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@6 #x0e))
-                               (not (= migrate0.newpage@6 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@6 #x01))
+                               (not (= rule@6 #x0e)))
                            a!4
                            a!5)))
-           (let ((a!7 (ite (or (not (= rule@6 #x0d))
-                               (not (= migrate0.newpage@6 #x01)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@6 #x01))
+                               (not (= rule@6 #x0d)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= rule@6 #x0b))
-                               (not (= migrate0.newpage@6 #x01)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@6 #x01))
+                               (not (= rule@6 #x0b)))
                            a!7
                            |folio.data[F0]@6|)))
-           (let ((a!9 (ite (or (not (= rule@6 #x08))
-                               (not (= migrate0.newpage@6 #x01)))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@6 #x01))
+                               (not (= rule@6 #x08)))
                            a!8
                            a!5)))
              (ite (or (not (= rule@6 #x03)) a!1) a!9 #x00)))))))))
@@ -9771,28 +10444,28 @@
                                (not (= fault0.page@5 #x00)))
                            |folio.data[F0]@5|
                            a!2)))
-           (let ((a!4 (ite (or (not (= fault0.page@5 #x00))
-                               (not (= rule@5 #x15)))
+           (let ((a!4 (ite (or (not (= rule@5 #x15))
+                               (not (= fault0.page@5 #x00)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@5 #x0e))
-                               (not (= migrate0.newpage@5 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@5 #x00))
+                               (not (= rule@5 #x0e)))
                            (ite (or (= rule@5 #x0e) (= rule@5 #x0f))
                                 (ite (= |folio.refcount[F0]@5| #x01)
                                      #x00
                                      |folio.data[F0]@5|)
                                 a!4)
                            a!5)))
-           (let ((a!7 (ite (or (not (= rule@5 #x0d))
-                               (not (= migrate0.newpage@5 #x00)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@5 #x00))
+                               (not (= rule@5 #x0d)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= rule@5 #x0b))
-                               (not (= migrate0.newpage@5 #x00)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@5 #x00))
+                               (not (= rule@5 #x0b)))
                            a!7
                            |folio.data[F0]@5|)))
-           (let ((a!9 (ite (or (not (= rule@5 #x08))
-                               (not (= migrate0.newpage@5 #x00)))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@5 #x00))
+                               (not (= rule@5 #x08)))
                            a!8
                            a!5)))
              (ite (or (not (= rule@5 #x03)) a!1) a!9 #x00)))))))))
@@ -9820,12 +10493,12 @@
                                (not (= fault0.page@5 #x01)))
                            |folio.data[F1]@5|
                            a!2)))
-           (let ((a!4 (ite (or (not (= fault0.page@5 #x01))
-                               (not (= rule@5 #x15)))
+           (let ((a!4 (ite (or (not (= rule@5 #x15))
+                               (not (= fault0.page@5 #x01)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@5 #x0e))
-                               (not (= migrate0.newpage@5 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@5 #x01))
+                               (not (= rule@5 #x0e)))
                            a!4
                            a!5)))
            (let ((a!7 (ite (or (not (= migrate0.newpage@5 #x01))
@@ -9885,16 +10558,16 @@
                                      |folio.data[F0]@4|)
                                 a!4)
                            a!5)))
-           (let ((a!7 (ite (or (not (= migrate0.newpage@4 #x00))
-                               (not (= rule@4 #x0d)))
+           (let ((a!7 (ite (or (not (= rule@4 #x0d))
+                               (not (= migrate0.newpage@4 #x00)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= migrate0.newpage@4 #x00))
-                               (not (= rule@4 #x0b)))
+           (let ((a!8 (ite (or (not (= rule@4 #x0b))
+                               (not (= migrate0.newpage@4 #x00)))
                            a!7
                            |folio.data[F0]@4|)))
-           (let ((a!9 (ite (or (not (= migrate0.newpage@4 #x00))
-                               (not (= rule@4 #x08)))
+           (let ((a!9 (ite (or (not (= rule@4 #x08))
+                               (not (= migrate0.newpage@4 #x00)))
                            a!8
                            a!5)))
              (ite (or (not (= rule@4 #x03)) a!1) a!9 #x00)))))))))
@@ -9918,8 +10591,8 @@
                            (ite (= migrate0.newpage@4 #x00)
                                 |folio.data[F0]@4|
                                 |folio.data[F1]@4|))))
-           (let ((a!3 (ite (or (not (= fault0.page@4 #x01))
-                               (not (= rule@4 #x16)))
+           (let ((a!3 (ite (or (not (= rule@4 #x16))
+                               (not (= fault0.page@4 #x01)))
                            |folio.data[F1]@4|
                            a!2)))
            (let ((a!4 (ite (or (not (= fault0.page@4 #x01))
@@ -9930,8 +10603,8 @@
                                (not (= migrate0.newpage@4 #x01)))
                            a!4
                            a!5)))
-           (let ((a!7 (ite (or (not (= migrate0.newpage@4 #x01))
-                               (not (= rule@4 #x0d)))
+           (let ((a!7 (ite (or (not (= rule@4 #x0d))
+                               (not (= migrate0.newpage@4 #x01)))
                            a!6
                            a!5)))
            (let ((a!8 (ite (or (not (= rule@4 #x0b))
@@ -9971,8 +10644,8 @@
                            (ite (= migrate0.newpage@3 #x00)
                                 |folio.data[F0]@3|
                                 |folio.data[F1]@3|))))
-           (let ((a!3 (ite (or (not (= rule@3 #x16))
-                               (not (= fault0.page@3 #x00)))
+           (let ((a!3 (ite (or (not (= fault0.page@3 #x00))
+                               (not (= rule@3 #x16)))
                            |folio.data[F0]@3|
                            a!2)))
            (let ((a!4 (ite (or (not (= fault0.page@3 #x00))
@@ -9991,8 +10664,8 @@
                                (not (= migrate0.newpage@3 #x00)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= migrate0.newpage@3 #x00))
-                               (not (= rule@3 #x0b)))
+           (let ((a!8 (ite (or (not (= rule@3 #x0b))
+                               (not (= migrate0.newpage@3 #x00)))
                            a!7
                            |folio.data[F0]@3|)))
            (let ((a!9 (ite (or (not (= rule@3 #x08))
@@ -10020,20 +10693,20 @@
                            (ite (= migrate0.newpage@3 #x00)
                                 |folio.data[F0]@3|
                                 |folio.data[F1]@3|))))
-           (let ((a!3 (ite (or (not (= fault0.page@3 #x01))
-                               (not (= rule@3 #x16)))
+           (let ((a!3 (ite (or (not (= rule@3 #x16))
+                               (not (= fault0.page@3 #x01)))
                            |folio.data[F1]@3|
                            a!2)))
            (let ((a!4 (ite (or (not (= fault0.page@3 #x01))
                                (not (= rule@3 #x15)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@3 #x01))
-                               (not (= rule@3 #x0e)))
+           (let ((a!6 (ite (or (not (= rule@3 #x0e))
+                               (not (= migrate0.newpage@3 #x01)))
                            a!4
                            a!5)))
-           (let ((a!7 (ite (or (not (= rule@3 #x0d))
-                               (not (= migrate0.newpage@3 #x01)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@3 #x01))
+                               (not (= rule@3 #x0d)))
                            a!6
                            a!5)))
            (let ((a!8 (ite (or (not (= migrate0.newpage@3 #x01))
@@ -10073,16 +10746,16 @@
                            (ite (= migrate0.newpage@2 #x00)
                                 |folio.data[F0]@2|
                                 |folio.data[F1]@2|))))
-           (let ((a!3 (ite (or (not (= rule@2 #x16))
-                               (not (= fault0.page@2 #x00)))
+           (let ((a!3 (ite (or (not (= fault0.page@2 #x00))
+                               (not (= rule@2 #x16)))
                            |folio.data[F0]@2|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@2 #x15))
-                               (not (= fault0.page@2 #x00)))
+           (let ((a!4 (ite (or (not (= fault0.page@2 #x00))
+                               (not (= rule@2 #x15)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@2 #x0e))
-                               (not (= migrate0.newpage@2 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@2 #x00))
+                               (not (= rule@2 #x0e)))
                            (ite (or (= rule@2 #x0e) (= rule@2 #x0f))
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
@@ -10093,12 +10766,12 @@
                                (not (= rule@2 #x0d)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= rule@2 #x0b))
-                               (not (= migrate0.newpage@2 #x00)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@2 #x00))
+                               (not (= rule@2 #x0b)))
                            a!7
                            |folio.data[F0]@2|)))
-           (let ((a!9 (ite (or (not (= rule@2 #x08))
-                               (not (= migrate0.newpage@2 #x00)))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@2 #x00))
+                               (not (= rule@2 #x08)))
                            a!8
                            a!5)))
              (ite (or (not (= rule@2 #x03)) a!1) a!9 #x00)))))))))
@@ -10122,24 +10795,24 @@
                            (ite (= migrate0.newpage@2 #x00)
                                 |folio.data[F0]@2|
                                 |folio.data[F1]@2|))))
-           (let ((a!3 (ite (or (not (= fault0.page@2 #x01))
-                               (not (= rule@2 #x16)))
+           (let ((a!3 (ite (or (not (= rule@2 #x16))
+                               (not (= fault0.page@2 #x01)))
                            |folio.data[F1]@2|
                            a!2)))
            (let ((a!4 (ite (or (not (= fault0.page@2 #x01))
                                (not (= rule@2 #x15)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@2 #x0e))
-                               (not (= migrate0.newpage@2 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@2 #x01))
+                               (not (= rule@2 #x0e)))
                            a!4
                            a!5)))
            (let ((a!7 (ite (or (not (= migrate0.newpage@2 #x01))
                                (not (= rule@2 #x0d)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= rule@2 #x0b))
-                               (not (= migrate0.newpage@2 #x01)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@2 #x01))
+                               (not (= rule@2 #x0b)))
                            a!7
                            |folio.data[F0]@2|)))
            (let ((a!9 (ite (or (not (= migrate0.newpage@2 #x01))
@@ -10181,8 +10854,8 @@
                                (not (= rule@1 #x15)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@1 #x0e))
-                               (not (= migrate0.newpage@1 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@1 #x00))
+                               (not (= rule@1 #x0e)))
                            (ite (or (= rule@1 #x0e) (= rule@1 #x0f))
                                 (ite (= |folio.refcount[F0]@1| #x01)
                                      #x00
@@ -10193,8 +10866,8 @@
                                (not (= migrate0.newpage@1 #x00)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= migrate0.newpage@1 #x00))
-                               (not (= rule@1 #x0b)))
+           (let ((a!8 (ite (or (not (= rule@1 #x0b))
+                               (not (= migrate0.newpage@1 #x00)))
                            a!7
                            |folio.data[F0]@1|)))
            (let ((a!9 (ite (or (not (= migrate0.newpage@1 #x00))
@@ -10210,8 +10883,8 @@
                                   |folio.refcount[F0]@1|
                                   |folio.refcount[F1]@1|)
                              #x01)
-                          (not (= fault0.page@1 #x01))
-                          (not (= rule@1 #x16))))
+                          (not (= rule@1 #x16))
+                          (not (= fault0.page@1 #x01))))
                  (a!3 (ite (= (ite (= fault0.page@1 #x00)
                                    |folio.refcount[F0]@1|
                                    |folio.refcount[F1]@1|)
@@ -10238,8 +10911,8 @@
                                (not (= rule@1 #x0e)))
                            a!4
                            a!5)))
-           (let ((a!7 (ite (or (not (= migrate0.newpage@1 #x01))
-                               (not (= rule@1 #x0d)))
+           (let ((a!7 (ite (or (not (= rule@1 #x0d))
+                               (not (= migrate0.newpage@1 #x01)))
                            a!6
                            a!5)))
            (let ((a!8 (ite (or (not (= migrate0.newpage@1 #x01))

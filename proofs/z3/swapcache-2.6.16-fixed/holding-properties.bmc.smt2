@@ -23,6 +23,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@0| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@0| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F0]@0| () (_ BitVec 8))
@@ -67,6 +69,7 @@
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_dirty[F1]@1| () (_ BitVec 8))
@@ -302,19 +305,32 @@
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@12| () (_ BitVec 8))
-(declare-fun |PG_dirty[F1]@12| () (_ BitVec 8))
-(declare-fun |PG_dirty[F1]@11| () (_ BitVec 8))
-(declare-fun |PG_dirty[F0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
 (declare-fun migrate0.newpage@11 () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@11| () (_ BitVec 8))
 (declare-fun fault0.page@11 () (_ BitVec 8))
 (declare-fun rule@11 () (_ BitVec 8))
+(declare-fun |folio.used[F0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |PG_dirty[F1]@12| () (_ BitVec 8))
+(declare-fun |PG_dirty[F1]@11| () (_ BitVec 8))
+(declare-fun |PG_dirty[F0]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@12| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@12| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@12| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun migrate0.newpage@10 () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.refcount[F0]@10| () (_ BitVec 8))
+(declare-fun fault0.page@10 () (_ BitVec 8))
+(declare-fun rule@10 () (_ BitVec 8))
+(declare-fun |folio.used[F0]@10| () (_ BitVec 8))
 (declare-fun kswapd0.isolated@1 () (_ BitVec 8))
 (declare-fun kswapd0.pc@1 () (_ BitVec 8))
 (declare-fun fault0.from_swap@1 () (_ BitVec 8))
@@ -332,6 +348,7 @@
 (declare-fun |PG_dirty[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F0]@1| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@1| () (_ BitVec 8))
@@ -360,6 +377,8 @@
 (declare-fun |PG_swapcache[F0]@2| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@2| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@2| () (_ BitVec 8))
@@ -390,6 +409,8 @@
 (declare-fun |PG_swapcache[F0]@3| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@3| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@3| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@3| () (_ BitVec 8))
@@ -420,6 +441,8 @@
 (declare-fun |PG_swapcache[F0]@4| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@4| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@4| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@4| () (_ BitVec 8))
@@ -450,6 +473,8 @@
 (declare-fun |PG_swapcache[F0]@5| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@5| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@5| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@5| () (_ BitVec 8))
@@ -480,6 +505,8 @@
 (declare-fun |PG_swapcache[F0]@6| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@6| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@6| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@6| () (_ BitVec 8))
@@ -510,6 +537,8 @@
 (declare-fun |PG_swapcache[F0]@7| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@7| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@7| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@7| () (_ BitVec 8))
@@ -540,6 +569,8 @@
 (declare-fun |PG_swapcache[F0]@8| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@8| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@8| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@8| () (_ BitVec 8))
@@ -570,6 +601,8 @@
 (declare-fun |PG_swapcache[F0]@9| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@9| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@9| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@9| () (_ BitVec 8))
@@ -582,12 +615,10 @@
 (declare-fun kswapd0.isolated@10 () (_ BitVec 8))
 (declare-fun kswapd0.pc@10 () (_ BitVec 8))
 (declare-fun fault0.from_swap@10 () (_ BitVec 8))
-(declare-fun fault0.page@10 () (_ BitVec 8))
 (declare-fun fault0.pc@10 () (_ BitVec 8))
 (declare-fun migrate0.pass@10 () (_ BitVec 8))
 (declare-fun migrate0.mapping_is_swapper@10 () (_ BitVec 8))
 (declare-fun migrate0.ok@10 () (_ BitVec 8))
-(declare-fun migrate0.newpage@10 () (_ BitVec 8))
 (declare-fun migrate0.isolated@10 () (_ BitVec 8))
 (declare-fun migrate0.pc@10 () (_ BitVec 8))
 (declare-fun |PG_locked[F1]@10| () (_ BitVec 8))
@@ -604,10 +635,7 @@
 (declare-fun |folio.data[F0]@10| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@10| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@10| () (_ BitVec 8))
-(declare-fun |folio.refcount[F1]@10| () (_ BitVec 8))
-(declare-fun |folio.refcount[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@10| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@10| () (_ BitVec 8))
 (declare-fun rule@9 () (_ BitVec 8))
 (declare-fun kswapd0.isolated@11 () (_ BitVec 8))
 (declare-fun kswapd0.pc@11 () (_ BitVec 8))
@@ -631,8 +659,6 @@
 (declare-fun |PG_lru[F1]@11| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@11| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@11| () (_ BitVec 8))
-(declare-fun rule@10 () (_ BitVec 8))
 (declare-fun kswapd0.isolated@12 () (_ BitVec 8))
 (declare-fun kswapd0.pc@12 () (_ BitVec 8))
 (declare-fun fault0.from_swap@12 () (_ BitVec 8))
@@ -685,6 +711,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |page.mapping(shmem)[F0]@0| #x01)
      (= |page.mapping(shmem)[F1]@0| #x00)
      (= |PG_swapcache[F0]@0| #x00)
@@ -735,6 +763,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |page.mapping(shmem)[F0]@0| #x01)
      (bvule |page.mapping(shmem)[F1]@0| #x01)
      (bvule |PG_swapcache[F0]@0| #x01)
@@ -940,9 +970,25 @@
                      #x01)
                   #x00
                   (ite (= migrate0.newpage@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!102 (ite (= (ite (= fault0.page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!111 (ite (= (ite (= migrate0.newpage@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@0 #x00)
                        |page.mapping(shmem)[F0]@0|
                        |page.mapping(shmem)[F1]@0|)))
-      (a!102 (ite (= (ite (= fault0.page@0 #x00)
+      (a!112 (ite (= (ite (= fault0.page@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -950,14 +996,14 @@
                   (ite (= fault0.page@0 #x00)
                        |page.mapping(shmem)[F0]@0|
                        |page.mapping(shmem)[F1]@0|)))
-      (a!103 (ite (and (= rule@0 #x19) true)
+      (a!113 (ite (and (= rule@0 #x19) true)
                   #x00
                   (ite (and (= rule@0 #x1b) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@0|)
                        |page.mapping(shmem)[F0]@0|)))
-      (a!112 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!122 (ite (= (ite (= migrate0.newpage@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -965,7 +1011,7 @@
                   (ite (= migrate0.newpage@0 #x00)
                        |PG_swapcache[F0]@0|
                        |PG_swapcache[F1]@0|)))
-      (a!113 (ite (= (ite (= fault0.page@0 #x00)
+      (a!123 (ite (= (ite (= fault0.page@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -973,14 +1019,14 @@
                   (ite (= fault0.page@0 #x00)
                        |PG_swapcache[F0]@0|
                        |PG_swapcache[F1]@0|)))
-      (a!114 (ite (and (= rule@0 #x19) true)
+      (a!124 (ite (and (= rule@0 #x19) true)
                   #x01
                   (ite (and (= rule@0 #x1b) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_swapcache[F0]@0|)
                        |PG_swapcache[F0]@0|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!133 (ite (= (ite (= migrate0.newpage@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -988,69 +1034,69 @@
                   (ite (= migrate0.newpage@0 #x00)
                        |PG_dirty[F0]@0|
                        |PG_dirty[F1]@0|)))
-      (a!124 (ite (= (ite (= fault0.page@0 #x00)
+      (a!134 (ite (= (ite (= fault0.page@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
                   #x00
                   (ite (= fault0.page@0 #x00) |PG_dirty[F0]@0| |PG_dirty[F1]@0|)))
-      (a!125 (ite (and (= rule@0 #x19) true)
+      (a!135 (ite (and (= rule@0 #x19) true)
                   #x01
                   (ite (and (= rule@0 #x1b) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_dirty[F0]@0|)
                        |PG_dirty[F0]@0|)))
-      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@0 #x00)))
+      (a!144 (ite (not (not (= migrate0.mapping_is_swapper@0 #x00)))
                   migrate0.newpage@0
                   shmem.i_pages@0))
-      (a!137 (ite (and (= rule@0 #x09) true)
+      (a!147 (ite (and (= rule@0 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@0 #x00))
                        migrate0.newpage@0
                        swapper_space.i_pages@0)
                   (ite (and (= rule@0 #x19) true) #x00 swapper_space.i_pages@0)))
-      (a!139 (ite (and (= rule@0 #x19) true)
+      (a!149 (ite (and (= rule@0 #x19) true)
                   #x00
                   (ite (and (= rule@0 #x1a) true) #x00 |PG_locked[F0]@0|)))
-      (a!146 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+      (a!156 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
                   #x00
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!150 (ite (and (= rule@0 #x10) true)
+      (a!160 (ite (and (= rule@0 #x10) true)
                   #x01
                   (ite (and (= rule@0 #x11) true) #x09 migrate0.pc@0)))
-      (a!159 (ite (and (= rule@0 #x0e) true)
+      (a!169 (ite (and (= rule@0 #x0e) true)
                   #x00
                   (ite (and (= rule@0 #x0f) true) #x00 migrate0.isolated@0)))
-      (a!161 (ite (and (= rule@0 #x0d) true)
+      (a!171 (ite (and (= rule@0 #x0d) true)
                   #x02
                   (ite (and (= rule@0 #x0e) true) #x02 migrate0.newpage@0)))
-      (a!163 (ite (and (= rule@0 #x0b) true)
+      (a!173 (ite (and (= rule@0 #x0b) true)
                   #x01
                   (ite (and (= rule@0 #x11) true) #x00 migrate0.ok@0)))
-      (a!165 (ite (and (= rule@0 #x04) true)
+      (a!175 (ite (and (= rule@0 #x04) true)
                   |PG_swapcache[F0]@0|
                   (ite (and (= rule@0 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@0)))
-      (a!166 (= migrate0.pass@1
+      (a!176 (= migrate0.pass@1
                 (ite (and (= rule@0 #x10) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!167 (ite (and (= rule@0 #x15) true)
+      (a!177 (ite (and (= rule@0 #x15) true)
                   #x03
                   (ite (and (= rule@0 #x16) true) #x00 fault0.pc@0)))
-      (a!170 (ite (and (= rule@0 #x15) true)
+      (a!180 (ite (and (= rule@0 #x15) true)
                   #x02
                   (ite (and (= rule@0 #x16) true) #x02 fault0.page@0)))
-      (a!172 (ite (and (= rule@0 #x12) true)
+      (a!182 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x13) true) #x01 fault0.from_swap@0)))
-      (a!173 (ite (and (= rule@0 #x1a) true)
+      (a!183 (ite (and (= rule@0 #x1a) true)
                   #x02
                   (ite (and (= rule@0 #x1b) true) #x03 kswapd0.pc@0)))
-      (a!176 (ite (and (= rule@0 #x17) true)
+      (a!186 (ite (and (= rule@0 #x17) true)
                   #x01
                   (ite (and (= rule@0 #x1b) true) #x00 kswapd0.isolated@0))))
 (let ((a!4 (and (= rule@0 #x03)
@@ -1150,60 +1196,72 @@
                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
                       a!91
                       |folio.data[F1]@0|)))
-      (a!104 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+      (a!103 (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
                   a!102
-                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00)) a!102 a!103)))
-      (a!109 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  (ite (and (= rule@0 #x1b) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       |folio.node[F0]@0|)))
+      (a!108 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
                   a!102
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
                        a!102
+                       |folio.node[F1]@0|)))
+      (a!114 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                  a!112
+                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00)) a!112 a!113)))
+      (a!119 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  a!112
+                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
+                       a!112
                        |page.mapping(shmem)[F1]@0|)))
-      (a!115 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
-                  a!113
-                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00)) a!113 a!114)))
-      (a!120 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
-                  a!113
+      (a!125 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                  a!123
+                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00)) a!123 a!124)))
+      (a!130 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  a!123
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
-                       a!113
+                       a!123
                        |PG_swapcache[F1]@0|)))
-      (a!126 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
-                  a!124
-                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00)) a!124 a!125)))
-      (a!131 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
-                  a!124
-                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
-                       a!124
-                       |PG_dirty[F1]@0|)))
-      (a!135 (ite (and (= rule@0 #x09) true)
+      (a!136 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
                   a!134
+                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00)) a!134 a!135)))
+      (a!141 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  a!134
+                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
+                       a!134
+                       |PG_dirty[F1]@0|)))
+      (a!145 (ite (and (= rule@0 #x09) true)
+                  a!144
                   (ite (and (= rule@0 #x19) true) #x02 shmem.i_pages@0)))
-      (a!138 (= swapper_space.i_pages@1
-                (ite (and (= rule@0 #x05) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
+      (a!148 (= swapper_space.i_pages@1
+                (ite (and (= rule@0 #x05) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
                   #x00
-                  (ite (and (= rule@0 #x17) true) #x03 a!139)))
-      (a!147 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  (ite (and (= rule@0 #x17) true) #x03 a!149)))
+      (a!157 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
                   #x00
-                  (ite (and (= rule@0 #x14) (= fault0.page@0 #x01)) #x02 a!146)))
-      (a!151 (ite (and (= rule@0 #x0e) true)
+                  (ite (and (= rule@0 #x14) (= fault0.page@0 #x01)) #x02 a!156)))
+      (a!161 (ite (and (= rule@0 #x0e) true)
                   #x0a
-                  (ite (and (= rule@0 #x0f) true) #x0a a!150)))
-      (a!160 (= migrate0.isolated@1 (ite (and (= rule@0 #x00) true) #x01 a!159)))
-      (a!162 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x0f) true) #x0a a!160)))
+      (a!170 (= migrate0.isolated@1 (ite (and (= rule@0 #x00) true) #x01 a!169)))
+      (a!172 (ite (and (= rule@0 #x03) true)
                   a!3
-                  (ite (and (= rule@0 #x08) true) #x02 a!161)))
-      (a!164 (ite (and (= rule@0 #x07) true)
+                  (ite (and (= rule@0 #x08) true) #x02 a!171)))
+      (a!174 (ite (and (= rule@0 #x07) true)
                   #x00
-                  (ite (and (= rule@0 #x0a) true) #x00 a!163)))
-      (a!168 (ite (and (= rule@0 #x13) true)
+                  (ite (and (= rule@0 #x0a) true) #x00 a!173)))
+      (a!178 (ite (and (= rule@0 #x13) true)
                   #x01
-                  (ite (and (= rule@0 #x14) true) #x02 a!167)))
-      (a!171 (ite (and (= rule@0 #x12) true)
+                  (ite (and (= rule@0 #x14) true) #x02 a!177)))
+      (a!181 (ite (and (= rule@0 #x12) true)
                   shmem.i_pages@0
-                  (ite (and (= rule@0 #x13) true) swapper_space.i_pages@0 a!170)))
-      (a!174 (ite (and (= rule@0 #x18) true)
+                  (ite (and (= rule@0 #x13) true) swapper_space.i_pages@0 a!180)))
+      (a!184 (ite (and (= rule@0 #x18) true)
                   #x03
-                  (ite (and (= rule@0 #x19) true) #x02 a!173))))
+                  (ite (and (= rule@0 #x19) true) #x02 a!183))))
 (let ((a!21 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -1320,7 +1378,15 @@
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
                       a!90
                       a!97)))
-      (a!105 (ite (and (= rule@0 #x0e) true)
+      (a!104 (ite (and (= rule@0 #x0f) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x15) (= fault0.page@0 #x00)) a!102 a!103)))
+      (a!109 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!101
+                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
+                       a!101
+                       a!108)))
+      (a!115 (ite (and (= rule@0 #x0e) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@0|)
@@ -1328,13 +1394,13 @@
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@0|)
-                       a!104)))
-      (a!110 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                  a!101
+                       a!114)))
+      (a!120 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!111
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                       a!101
-                       a!109)))
-      (a!116 (ite (and (= rule@0 #x0e) true)
+                       a!111
+                       a!119)))
+      (a!126 (ite (and (= rule@0 #x0e) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |PG_swapcache[F0]@0|)
@@ -1342,38 +1408,38 @@
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_swapcache[F0]@0|)
-                       a!115)))
-      (a!121 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                  a!112
+                       a!125)))
+      (a!131 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!122
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                       a!112
-                       a!120)))
-      (a!127 (ite (and (= rule@0 #x0e) true)
+                       a!122
+                       a!130)))
+      (a!137 (ite (and (= rule@0 #x0e) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_dirty[F0]@0|)
                   (ite (and (= rule@0 #x0f) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_dirty[F0]@0|)
-                       a!126)))
-      (a!132 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                  a!123
+                       a!136)))
+      (a!142 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!133
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                       a!123
-                       a!131)))
-      (a!136 (= shmem.i_pages@1 (ite (and (= rule@0 #x05) true) #x02 a!135)))
-      (a!141 (ite (and (= rule@0 #x14) (= fault0.page@0 #x00))
+                       a!133
+                       a!141)))
+      (a!146 (= shmem.i_pages@1 (ite (and (= rule@0 #x05) true) #x02 a!145)))
+      (a!151 (ite (and (= rule@0 #x14) (= fault0.page@0 #x00))
                   #x02
-                  (ite (and (= rule@0 #x15) (= fault0.page@0 #x00)) #x00 a!140)))
-      (a!148 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  (ite (and (= rule@0 #x15) (= fault0.page@0 #x00)) #x00 a!150)))
+      (a!158 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
                   #x00
                   (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x01))
                        #x00
-                       a!147)))
-      (a!152 (ite (and (= rule@0 #x0c) true)
+                       a!157)))
+      (a!162 (ite (and (= rule@0 #x0c) true)
                   #x09
-                  (ite (and (= rule@0 #x0d) true) #x08 a!151)))
-      (a!169 (= fault0.pc@1 (ite (and (= rule@0 #x12) true) #x01 a!168)))
-      (a!175 (= kswapd0.pc@1 (ite (and (= rule@0 #x17) true) #x01 a!174))))
+                  (ite (and (= rule@0 #x0d) true) #x08 a!161)))
+      (a!179 (= fault0.pc@1 (ite (and (= rule@0 #x12) true) #x01 a!178)))
+      (a!185 (= kswapd0.pc@1 (ite (and (= rule@0 #x17) true) #x01 a!184))))
 (let ((a!26 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
                  a!22
                  (ite (and (= rule@0 #x0e) true)
@@ -1444,44 +1510,56 @@
                  (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x01))
                       |folio.data[F0]@0|
                       a!98)))
-      (a!106 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+      (a!105 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
                   a!101
-                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                  (ite (and (= rule@0 #x0e) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       a!104)))
+      (a!110 (ite (and (= rule@0 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
                        a!101
-                       a!105)))
-      (a!111 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                  a!101
+                       a!109)))
+      (a!116 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                  a!111
+                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                       a!111
+                       a!115)))
+      (a!121 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  a!111
                   (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
                        |page.mapping(shmem)[F0]@0|
-                       a!110)))
-      (a!117 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                  a!112
+                       a!120)))
+      (a!127 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                  a!122
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                       a!112
-                       a!116)))
-      (a!122 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                  a!112
+                       a!122
+                       a!126)))
+      (a!132 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  a!122
                   (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
                        |PG_swapcache[F0]@0|
-                       a!121)))
-      (a!128 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                  a!123
+                       a!131)))
+      (a!138 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                  a!133
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                       a!123
-                       a!127)))
-      (a!133 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                  a!123
+                       a!133
+                       a!137)))
+      (a!143 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  a!133
                   (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x01))
                        |PG_dirty[F0]@0|
-                       a!132)))
-      (a!142 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                       a!142)))
+      (a!152 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
                   #x00
-                  (ite (and (= rule@0 #x0d) true) #x00 a!141)))
-      (a!149 (= |PG_locked[F1]@1|
-                (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!148)))
-      (a!153 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x00 a!151)))
+      (a!159 (= |PG_locked[F1]@1|
+                (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!158)))
+      (a!163 (ite (and (= rule@0 #x0a) true)
                   #x07
-                  (ite (and (= rule@0 #x0b) true) #x07 a!152))))
+                  (ite (and (= rule@0 #x0b) true) #x07 a!162))))
 (let ((a!27 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
                  a!22
                  (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
@@ -1526,21 +1604,26 @@
                       a!94)))
       (a!100 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!3 #x01)) #x00 a!99)))
-      (a!107 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
+      (a!106 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                  a!101
+                  (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                       a!101
+                       a!105)))
+      (a!117 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
                   |page.mapping(shmem)[F0]@0|
-                  (ite (and (= rule@0 #x0b) true) #x00 a!106)))
-      (a!118 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
+                  (ite (and (= rule@0 #x0b) true) #x00 a!116)))
+      (a!128 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
                   |PG_swapcache[F0]@0|
-                  (ite (and (= rule@0 #x0b) true) #x00 a!117)))
-      (a!129 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x00))
+                  (ite (and (= rule@0 #x0b) true) #x00 a!127)))
+      (a!139 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x00))
                   |PG_dirty[F0]@0|
-                  (ite (and (= rule@0 #x0b) true) #x00 a!128)))
-      (a!143 (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x00))
+                  (ite (and (= rule@0 #x0b) true) #x00 a!138)))
+      (a!153 (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x00))
                   #x00
-                  (ite (and (= rule@0 #x0c) true) #x00 a!142)))
-      (a!154 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0c) true) #x00 a!152)))
+      (a!164 (ite (and (= rule@0 #x08) true)
                   #x08
-                  (ite (and (= rule@0 #x09) true) #x06 a!153))))
+                  (ite (and (= rule@0 #x09) true) #x06 a!163))))
 (let ((a!28 (= |folio.used[F0]@1|
                (ite (and (= rule@0 #x03) (= a!3 #x00)) #x01 a!27)))
       (a!37 (ite (and (= rule@0 #x0e) true)
@@ -1559,29 +1642,33 @@
                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
                       a!90
                       a!95)))
-      (a!108 (ite (and (= rule@0 #x05) true)
+      (a!107 (= |folio.node[F0]@1|
+                (ite (and (= rule@0 #x03) (= a!3 #x00))
+                     (bvsub #x01 |folio.node[F0]@0|)
+                     a!106)))
+      (a!118 (ite (and (= rule@0 #x05) true)
                   #x00
                   (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                       a!101
-                       a!107)))
-      (a!119 (ite (and (= rule@0 #x05) true)
+                       a!111
+                       a!117)))
+      (a!129 (ite (and (= rule@0 #x05) true)
                   #x01
                   (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                       a!112
-                       a!118)))
-      (a!130 (ite (and (= rule@0 #x05) true)
+                       a!122
+                       a!128)))
+      (a!140 (ite (and (= rule@0 #x05) true)
                   #x01
                   (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                       a!123
-                       a!129)))
-      (a!144 (ite (and (= rule@0 #x05) true)
+                       a!133
+                       a!139)))
+      (a!154 (ite (and (= rule@0 #x05) true)
                   #x00
                   (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
                        #x00
-                       a!143)))
-      (a!155 (ite (and (= rule@0 #x06) true)
+                       a!153)))
+      (a!165 (ite (and (= rule@0 #x06) true)
                   #x05
-                  (ite (and (= rule@0 #x07) true) #x07 a!154))))
+                  (ite (and (= rule@0 #x07) true) #x07 a!164))))
 (let ((a!38 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
                  (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
@@ -1594,12 +1681,12 @@
                              |folio.refcount[F1]@0|)
                         #x01)
                  a!48))
-      (a!145 (ite (and (= rule@0 #x02) true)
+      (a!155 (ite (and (= rule@0 #x02) true)
                   #x01
-                  (ite (and (= rule@0 #x03) (= a!3 #x00)) #x01 a!144)))
-      (a!156 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x03) (= a!3 #x00)) #x01 a!154)))
+      (a!166 (ite (and (= rule@0 #x04) true)
                   #x05
-                  (ite (and (= rule@0 #x05) true) #x04 a!155))))
+                  (ite (and (= rule@0 #x05) true) #x04 a!165))))
 (let ((a!39 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
                  (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
@@ -1612,9 +1699,9 @@
                              |folio.refcount[F1]@0|)
                         #x01)
                  a!49))
-      (a!157 (ite (and (= rule@0 #x02) true)
+      (a!167 (ite (and (= rule@0 #x02) true)
                   #x02
-                  (ite (and (= rule@0 #x03) true) #x03 a!156))))
+                  (ite (and (= rule@0 #x03) true) #x03 a!166))))
 (let ((a!40 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
                  (bvadd (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
@@ -1625,9 +1712,9 @@
                       a!39)))
       (a!51 (= |folio.refcount[F1]@1|
                (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!50)))
-      (a!158 (ite (and (= rule@0 #x00) true)
+      (a!168 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x0a a!157))))
+                  (ite (and (= rule@0 #x01) true) #x0a a!167))))
 (let ((a!41 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
                  (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
@@ -1662,32 +1749,34 @@
        a!89
        (= |folio.data[F0]@1| a!96)
        a!100
-       (= |page.mapping(shmem)[F0]@1| a!108)
-       (= |page.mapping(shmem)[F1]@1| a!111)
-       (= |PG_swapcache[F0]@1| a!119)
-       (= |PG_swapcache[F1]@1| a!122)
-       (= |PG_dirty[F0]@1| a!130)
-       (= |PG_dirty[F1]@1| a!133)
-       a!136
-       a!138
+       a!107
+       (= |folio.node[F1]@1| a!110)
+       (= |page.mapping(shmem)[F0]@1| a!118)
+       (= |page.mapping(shmem)[F1]@1| a!121)
+       (= |PG_swapcache[F0]@1| a!129)
+       (= |PG_swapcache[F1]@1| a!132)
+       (= |PG_dirty[F0]@1| a!140)
+       (= |PG_dirty[F1]@1| a!143)
+       a!146
+       a!148
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.readers[av0]@1| |&anon_vma->rwsem.readers[av0]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
-       (= |PG_locked[F0]@1| a!145)
-       a!149
-       (= migrate0.pc@1 a!158)
-       a!160
-       (= migrate0.newpage@1 a!162)
-       (= migrate0.ok@1 a!164)
-       (= migrate0.mapping_is_swapper@1 a!165)
-       a!166
-       a!169
-       (= fault0.page@1 a!171)
-       (= fault0.from_swap@1 a!172)
-       a!175
-       (= kswapd0.isolated@1 a!176)
+       (= |PG_locked[F0]@1| a!155)
+       a!159
+       (= migrate0.pc@1 a!168)
+       a!170
+       (= migrate0.newpage@1 a!172)
+       (= migrate0.ok@1 a!174)
+       (= migrate0.mapping_is_swapper@1 a!175)
+       a!176
+       a!179
+       (= fault0.page@1 a!181)
+       (= fault0.from_swap@1 a!182)
+       a!185
+       (= kswapd0.isolated@1 a!186)
        (bvule |alive[P0]@1| #x01)
        (bvule |pte[P0][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x01)
@@ -1712,6 +1801,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |page.mapping(shmem)[F0]@1| #x01)
        (bvule |page.mapping(shmem)[F1]@1| #x01)
        (bvule |PG_swapcache[F0]@1| #x01)
@@ -1917,9 +2008,25 @@
                      #x01)
                   #x00
                   (ite (= migrate0.newpage@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!102 (ite (= (ite (= fault0.page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!111 (ite (= (ite (= migrate0.newpage@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@1 #x00)
                        |page.mapping(shmem)[F0]@1|
                        |page.mapping(shmem)[F1]@1|)))
-      (a!102 (ite (= (ite (= fault0.page@1 #x00)
+      (a!112 (ite (= (ite (= fault0.page@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1927,14 +2034,14 @@
                   (ite (= fault0.page@1 #x00)
                        |page.mapping(shmem)[F0]@1|
                        |page.mapping(shmem)[F1]@1|)))
-      (a!103 (ite (and (= rule@1 #x19) true)
+      (a!113 (ite (and (= rule@1 #x19) true)
                   #x00
                   (ite (and (= rule@1 #x1b) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@1|)
                        |page.mapping(shmem)[F0]@1|)))
-      (a!112 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!122 (ite (= (ite (= migrate0.newpage@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1942,7 +2049,7 @@
                   (ite (= migrate0.newpage@1 #x00)
                        |PG_swapcache[F0]@1|
                        |PG_swapcache[F1]@1|)))
-      (a!113 (ite (= (ite (= fault0.page@1 #x00)
+      (a!123 (ite (= (ite (= fault0.page@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1950,14 +2057,14 @@
                   (ite (= fault0.page@1 #x00)
                        |PG_swapcache[F0]@1|
                        |PG_swapcache[F1]@1|)))
-      (a!114 (ite (and (= rule@1 #x19) true)
+      (a!124 (ite (and (= rule@1 #x19) true)
                   #x01
                   (ite (and (= rule@1 #x1b) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_swapcache[F0]@1|)
                        |PG_swapcache[F0]@1|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!133 (ite (= (ite (= migrate0.newpage@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1965,69 +2072,69 @@
                   (ite (= migrate0.newpage@1 #x00)
                        |PG_dirty[F0]@1|
                        |PG_dirty[F1]@1|)))
-      (a!124 (ite (= (ite (= fault0.page@1 #x00)
+      (a!134 (ite (= (ite (= fault0.page@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
                   #x00
                   (ite (= fault0.page@1 #x00) |PG_dirty[F0]@1| |PG_dirty[F1]@1|)))
-      (a!125 (ite (and (= rule@1 #x19) true)
+      (a!135 (ite (and (= rule@1 #x19) true)
                   #x01
                   (ite (and (= rule@1 #x1b) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_dirty[F0]@1|)
                        |PG_dirty[F0]@1|)))
-      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@1 #x00)))
+      (a!144 (ite (not (not (= migrate0.mapping_is_swapper@1 #x00)))
                   migrate0.newpage@1
                   shmem.i_pages@1))
-      (a!137 (ite (and (= rule@1 #x09) true)
+      (a!147 (ite (and (= rule@1 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@1 #x00))
                        migrate0.newpage@1
                        swapper_space.i_pages@1)
                   (ite (and (= rule@1 #x19) true) #x00 swapper_space.i_pages@1)))
-      (a!139 (ite (and (= rule@1 #x19) true)
+      (a!149 (ite (and (= rule@1 #x19) true)
                   #x00
                   (ite (and (= rule@1 #x1a) true) #x00 |PG_locked[F0]@1|)))
-      (a!146 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+      (a!156 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
                   #x00
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!150 (ite (and (= rule@1 #x10) true)
+      (a!160 (ite (and (= rule@1 #x10) true)
                   #x01
                   (ite (and (= rule@1 #x11) true) #x09 migrate0.pc@1)))
-      (a!159 (ite (and (= rule@1 #x0e) true)
+      (a!169 (ite (and (= rule@1 #x0e) true)
                   #x00
                   (ite (and (= rule@1 #x0f) true) #x00 migrate0.isolated@1)))
-      (a!161 (ite (and (= rule@1 #x0d) true)
+      (a!171 (ite (and (= rule@1 #x0d) true)
                   #x02
                   (ite (and (= rule@1 #x0e) true) #x02 migrate0.newpage@1)))
-      (a!163 (ite (and (= rule@1 #x0b) true)
+      (a!173 (ite (and (= rule@1 #x0b) true)
                   #x01
                   (ite (and (= rule@1 #x11) true) #x00 migrate0.ok@1)))
-      (a!165 (ite (and (= rule@1 #x04) true)
+      (a!175 (ite (and (= rule@1 #x04) true)
                   |PG_swapcache[F0]@1|
                   (ite (and (= rule@1 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@1)))
-      (a!166 (= migrate0.pass@2
+      (a!176 (= migrate0.pass@2
                 (ite (and (= rule@1 #x10) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!167 (ite (and (= rule@1 #x15) true)
+      (a!177 (ite (and (= rule@1 #x15) true)
                   #x03
                   (ite (and (= rule@1 #x16) true) #x00 fault0.pc@1)))
-      (a!170 (ite (and (= rule@1 #x15) true)
+      (a!180 (ite (and (= rule@1 #x15) true)
                   #x02
                   (ite (and (= rule@1 #x16) true) #x02 fault0.page@1)))
-      (a!172 (ite (and (= rule@1 #x12) true)
+      (a!182 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x13) true) #x01 fault0.from_swap@1)))
-      (a!173 (ite (and (= rule@1 #x1a) true)
+      (a!183 (ite (and (= rule@1 #x1a) true)
                   #x02
                   (ite (and (= rule@1 #x1b) true) #x03 kswapd0.pc@1)))
-      (a!176 (ite (and (= rule@1 #x17) true)
+      (a!186 (ite (and (= rule@1 #x17) true)
                   #x01
                   (ite (and (= rule@1 #x1b) true) #x00 kswapd0.isolated@1))))
 (let ((a!4 (and (= rule@1 #x03)
@@ -2127,60 +2234,72 @@
                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
                       a!91
                       |folio.data[F1]@1|)))
-      (a!104 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+      (a!103 (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
                   a!102
-                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00)) a!102 a!103)))
-      (a!109 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  (ite (and (= rule@1 #x1b) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       |folio.node[F0]@1|)))
+      (a!108 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
                   a!102
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
                        a!102
+                       |folio.node[F1]@1|)))
+      (a!114 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                  a!112
+                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00)) a!112 a!113)))
+      (a!119 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  a!112
+                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
+                       a!112
                        |page.mapping(shmem)[F1]@1|)))
-      (a!115 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
-                  a!113
-                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00)) a!113 a!114)))
-      (a!120 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
-                  a!113
+      (a!125 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                  a!123
+                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00)) a!123 a!124)))
+      (a!130 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  a!123
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
-                       a!113
+                       a!123
                        |PG_swapcache[F1]@1|)))
-      (a!126 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
-                  a!124
-                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00)) a!124 a!125)))
-      (a!131 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
-                  a!124
-                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
-                       a!124
-                       |PG_dirty[F1]@1|)))
-      (a!135 (ite (and (= rule@1 #x09) true)
+      (a!136 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
                   a!134
+                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00)) a!134 a!135)))
+      (a!141 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  a!134
+                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
+                       a!134
+                       |PG_dirty[F1]@1|)))
+      (a!145 (ite (and (= rule@1 #x09) true)
+                  a!144
                   (ite (and (= rule@1 #x19) true) #x02 shmem.i_pages@1)))
-      (a!138 (= swapper_space.i_pages@2
-                (ite (and (= rule@1 #x05) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
+      (a!148 (= swapper_space.i_pages@2
+                (ite (and (= rule@1 #x05) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
                   #x00
-                  (ite (and (= rule@1 #x17) true) #x03 a!139)))
-      (a!147 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  (ite (and (= rule@1 #x17) true) #x03 a!149)))
+      (a!157 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
                   #x00
-                  (ite (and (= rule@1 #x14) (= fault0.page@1 #x01)) #x02 a!146)))
-      (a!151 (ite (and (= rule@1 #x0e) true)
+                  (ite (and (= rule@1 #x14) (= fault0.page@1 #x01)) #x02 a!156)))
+      (a!161 (ite (and (= rule@1 #x0e) true)
                   #x0a
-                  (ite (and (= rule@1 #x0f) true) #x0a a!150)))
-      (a!160 (= migrate0.isolated@2 (ite (and (= rule@1 #x00) true) #x01 a!159)))
-      (a!162 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x0f) true) #x0a a!160)))
+      (a!170 (= migrate0.isolated@2 (ite (and (= rule@1 #x00) true) #x01 a!169)))
+      (a!172 (ite (and (= rule@1 #x03) true)
                   a!3
-                  (ite (and (= rule@1 #x08) true) #x02 a!161)))
-      (a!164 (ite (and (= rule@1 #x07) true)
+                  (ite (and (= rule@1 #x08) true) #x02 a!171)))
+      (a!174 (ite (and (= rule@1 #x07) true)
                   #x00
-                  (ite (and (= rule@1 #x0a) true) #x00 a!163)))
-      (a!168 (ite (and (= rule@1 #x13) true)
+                  (ite (and (= rule@1 #x0a) true) #x00 a!173)))
+      (a!178 (ite (and (= rule@1 #x13) true)
                   #x01
-                  (ite (and (= rule@1 #x14) true) #x02 a!167)))
-      (a!171 (ite (and (= rule@1 #x12) true)
+                  (ite (and (= rule@1 #x14) true) #x02 a!177)))
+      (a!181 (ite (and (= rule@1 #x12) true)
                   shmem.i_pages@1
-                  (ite (and (= rule@1 #x13) true) swapper_space.i_pages@1 a!170)))
-      (a!174 (ite (and (= rule@1 #x18) true)
+                  (ite (and (= rule@1 #x13) true) swapper_space.i_pages@1 a!180)))
+      (a!184 (ite (and (= rule@1 #x18) true)
                   #x03
-                  (ite (and (= rule@1 #x19) true) #x02 a!173))))
+                  (ite (and (= rule@1 #x19) true) #x02 a!183))))
 (let ((a!21 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -2297,7 +2416,15 @@
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
                       a!90
                       a!97)))
-      (a!105 (ite (and (= rule@1 #x0e) true)
+      (a!104 (ite (and (= rule@1 #x0f) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x15) (= fault0.page@1 #x00)) a!102 a!103)))
+      (a!109 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!101
+                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
+                       a!101
+                       a!108)))
+      (a!115 (ite (and (= rule@1 #x0e) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@1|)
@@ -2305,13 +2432,13 @@
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@1|)
-                       a!104)))
-      (a!110 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                  a!101
+                       a!114)))
+      (a!120 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!111
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                       a!101
-                       a!109)))
-      (a!116 (ite (and (= rule@1 #x0e) true)
+                       a!111
+                       a!119)))
+      (a!126 (ite (and (= rule@1 #x0e) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |PG_swapcache[F0]@1|)
@@ -2319,38 +2446,38 @@
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_swapcache[F0]@1|)
-                       a!115)))
-      (a!121 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                  a!112
+                       a!125)))
+      (a!131 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!122
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                       a!112
-                       a!120)))
-      (a!127 (ite (and (= rule@1 #x0e) true)
+                       a!122
+                       a!130)))
+      (a!137 (ite (and (= rule@1 #x0e) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_dirty[F0]@1|)
                   (ite (and (= rule@1 #x0f) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_dirty[F0]@1|)
-                       a!126)))
-      (a!132 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                  a!123
+                       a!136)))
+      (a!142 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!133
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                       a!123
-                       a!131)))
-      (a!136 (= shmem.i_pages@2 (ite (and (= rule@1 #x05) true) #x02 a!135)))
-      (a!141 (ite (and (= rule@1 #x14) (= fault0.page@1 #x00))
+                       a!133
+                       a!141)))
+      (a!146 (= shmem.i_pages@2 (ite (and (= rule@1 #x05) true) #x02 a!145)))
+      (a!151 (ite (and (= rule@1 #x14) (= fault0.page@1 #x00))
                   #x02
-                  (ite (and (= rule@1 #x15) (= fault0.page@1 #x00)) #x00 a!140)))
-      (a!148 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  (ite (and (= rule@1 #x15) (= fault0.page@1 #x00)) #x00 a!150)))
+      (a!158 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
                   #x00
                   (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x01))
                        #x00
-                       a!147)))
-      (a!152 (ite (and (= rule@1 #x0c) true)
+                       a!157)))
+      (a!162 (ite (and (= rule@1 #x0c) true)
                   #x09
-                  (ite (and (= rule@1 #x0d) true) #x08 a!151)))
-      (a!169 (= fault0.pc@2 (ite (and (= rule@1 #x12) true) #x01 a!168)))
-      (a!175 (= kswapd0.pc@2 (ite (and (= rule@1 #x17) true) #x01 a!174))))
+                  (ite (and (= rule@1 #x0d) true) #x08 a!161)))
+      (a!179 (= fault0.pc@2 (ite (and (= rule@1 #x12) true) #x01 a!178)))
+      (a!185 (= kswapd0.pc@2 (ite (and (= rule@1 #x17) true) #x01 a!184))))
 (let ((a!26 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
                  a!22
                  (ite (and (= rule@1 #x0e) true)
@@ -2421,44 +2548,56 @@
                  (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x01))
                       |folio.data[F0]@1|
                       a!98)))
-      (a!106 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+      (a!105 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
                   a!101
-                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                  (ite (and (= rule@1 #x0e) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       a!104)))
+      (a!110 (ite (and (= rule@1 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
                        a!101
-                       a!105)))
-      (a!111 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                  a!101
+                       a!109)))
+      (a!116 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                  a!111
+                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                       a!111
+                       a!115)))
+      (a!121 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  a!111
                   (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
                        |page.mapping(shmem)[F0]@1|
-                       a!110)))
-      (a!117 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                  a!112
+                       a!120)))
+      (a!127 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                  a!122
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                       a!112
-                       a!116)))
-      (a!122 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                  a!112
+                       a!122
+                       a!126)))
+      (a!132 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  a!122
                   (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
                        |PG_swapcache[F0]@1|
-                       a!121)))
-      (a!128 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                  a!123
+                       a!131)))
+      (a!138 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                  a!133
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                       a!123
-                       a!127)))
-      (a!133 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                  a!123
+                       a!133
+                       a!137)))
+      (a!143 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  a!133
                   (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x01))
                        |PG_dirty[F0]@1|
-                       a!132)))
-      (a!142 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                       a!142)))
+      (a!152 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
                   #x00
-                  (ite (and (= rule@1 #x0d) true) #x00 a!141)))
-      (a!149 (= |PG_locked[F1]@2|
-                (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!148)))
-      (a!153 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x00 a!151)))
+      (a!159 (= |PG_locked[F1]@2|
+                (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!158)))
+      (a!163 (ite (and (= rule@1 #x0a) true)
                   #x07
-                  (ite (and (= rule@1 #x0b) true) #x07 a!152))))
+                  (ite (and (= rule@1 #x0b) true) #x07 a!162))))
 (let ((a!27 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
                  a!22
                  (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
@@ -2503,21 +2642,26 @@
                       a!94)))
       (a!100 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!3 #x01)) #x00 a!99)))
-      (a!107 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
+      (a!106 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                  a!101
+                  (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                       a!101
+                       a!105)))
+      (a!117 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
                   |page.mapping(shmem)[F0]@1|
-                  (ite (and (= rule@1 #x0b) true) #x00 a!106)))
-      (a!118 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
+                  (ite (and (= rule@1 #x0b) true) #x00 a!116)))
+      (a!128 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
                   |PG_swapcache[F0]@1|
-                  (ite (and (= rule@1 #x0b) true) #x00 a!117)))
-      (a!129 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x00))
+                  (ite (and (= rule@1 #x0b) true) #x00 a!127)))
+      (a!139 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x00))
                   |PG_dirty[F0]@1|
-                  (ite (and (= rule@1 #x0b) true) #x00 a!128)))
-      (a!143 (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x00))
+                  (ite (and (= rule@1 #x0b) true) #x00 a!138)))
+      (a!153 (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x00))
                   #x00
-                  (ite (and (= rule@1 #x0c) true) #x00 a!142)))
-      (a!154 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0c) true) #x00 a!152)))
+      (a!164 (ite (and (= rule@1 #x08) true)
                   #x08
-                  (ite (and (= rule@1 #x09) true) #x06 a!153))))
+                  (ite (and (= rule@1 #x09) true) #x06 a!163))))
 (let ((a!28 (= |folio.used[F0]@2|
                (ite (and (= rule@1 #x03) (= a!3 #x00)) #x01 a!27)))
       (a!37 (ite (and (= rule@1 #x0e) true)
@@ -2536,29 +2680,33 @@
                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
                       a!90
                       a!95)))
-      (a!108 (ite (and (= rule@1 #x05) true)
+      (a!107 (= |folio.node[F0]@2|
+                (ite (and (= rule@1 #x03) (= a!3 #x00))
+                     (bvsub #x01 |folio.node[F0]@1|)
+                     a!106)))
+      (a!118 (ite (and (= rule@1 #x05) true)
                   #x00
                   (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                       a!101
-                       a!107)))
-      (a!119 (ite (and (= rule@1 #x05) true)
+                       a!111
+                       a!117)))
+      (a!129 (ite (and (= rule@1 #x05) true)
                   #x01
                   (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                       a!112
-                       a!118)))
-      (a!130 (ite (and (= rule@1 #x05) true)
+                       a!122
+                       a!128)))
+      (a!140 (ite (and (= rule@1 #x05) true)
                   #x01
                   (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                       a!123
-                       a!129)))
-      (a!144 (ite (and (= rule@1 #x05) true)
+                       a!133
+                       a!139)))
+      (a!154 (ite (and (= rule@1 #x05) true)
                   #x00
                   (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
                        #x00
-                       a!143)))
-      (a!155 (ite (and (= rule@1 #x06) true)
+                       a!153)))
+      (a!165 (ite (and (= rule@1 #x06) true)
                   #x05
-                  (ite (and (= rule@1 #x07) true) #x07 a!154))))
+                  (ite (and (= rule@1 #x07) true) #x07 a!164))))
 (let ((a!38 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
                  (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
@@ -2571,12 +2719,12 @@
                              |folio.refcount[F1]@1|)
                         #x01)
                  a!48))
-      (a!145 (ite (and (= rule@1 #x02) true)
+      (a!155 (ite (and (= rule@1 #x02) true)
                   #x01
-                  (ite (and (= rule@1 #x03) (= a!3 #x00)) #x01 a!144)))
-      (a!156 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x03) (= a!3 #x00)) #x01 a!154)))
+      (a!166 (ite (and (= rule@1 #x04) true)
                   #x05
-                  (ite (and (= rule@1 #x05) true) #x04 a!155))))
+                  (ite (and (= rule@1 #x05) true) #x04 a!165))))
 (let ((a!39 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
                  (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
@@ -2589,9 +2737,9 @@
                              |folio.refcount[F1]@1|)
                         #x01)
                  a!49))
-      (a!157 (ite (and (= rule@1 #x02) true)
+      (a!167 (ite (and (= rule@1 #x02) true)
                   #x02
-                  (ite (and (= rule@1 #x03) true) #x03 a!156))))
+                  (ite (and (= rule@1 #x03) true) #x03 a!166))))
 (let ((a!40 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
                  (bvadd (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
@@ -2602,9 +2750,9 @@
                       a!39)))
       (a!51 (= |folio.refcount[F1]@2|
                (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!50)))
-      (a!158 (ite (and (= rule@1 #x00) true)
+      (a!168 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x0a a!157))))
+                  (ite (and (= rule@1 #x01) true) #x0a a!167))))
 (let ((a!41 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
                  (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
@@ -2639,32 +2787,34 @@
        a!89
        (= |folio.data[F0]@2| a!96)
        a!100
-       (= |page.mapping(shmem)[F0]@2| a!108)
-       (= |page.mapping(shmem)[F1]@2| a!111)
-       (= |PG_swapcache[F0]@2| a!119)
-       (= |PG_swapcache[F1]@2| a!122)
-       (= |PG_dirty[F0]@2| a!130)
-       (= |PG_dirty[F1]@2| a!133)
-       a!136
-       a!138
+       a!107
+       (= |folio.node[F1]@2| a!110)
+       (= |page.mapping(shmem)[F0]@2| a!118)
+       (= |page.mapping(shmem)[F1]@2| a!121)
+       (= |PG_swapcache[F0]@2| a!129)
+       (= |PG_swapcache[F1]@2| a!132)
+       (= |PG_dirty[F0]@2| a!140)
+       (= |PG_dirty[F1]@2| a!143)
+       a!146
+       a!148
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.readers[av0]@2| |&anon_vma->rwsem.readers[av0]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
-       (= |PG_locked[F0]@2| a!145)
-       a!149
-       (= migrate0.pc@2 a!158)
-       a!160
-       (= migrate0.newpage@2 a!162)
-       (= migrate0.ok@2 a!164)
-       (= migrate0.mapping_is_swapper@2 a!165)
-       a!166
-       a!169
-       (= fault0.page@2 a!171)
-       (= fault0.from_swap@2 a!172)
-       a!175
-       (= kswapd0.isolated@2 a!176)
+       (= |PG_locked[F0]@2| a!155)
+       a!159
+       (= migrate0.pc@2 a!168)
+       a!170
+       (= migrate0.newpage@2 a!172)
+       (= migrate0.ok@2 a!174)
+       (= migrate0.mapping_is_swapper@2 a!175)
+       a!176
+       a!179
+       (= fault0.page@2 a!181)
+       (= fault0.from_swap@2 a!182)
+       a!185
+       (= kswapd0.isolated@2 a!186)
        (bvule |alive[P0]@2| #x01)
        (bvule |pte[P0][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x01)
@@ -2689,6 +2839,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |page.mapping(shmem)[F0]@2| #x01)
        (bvule |page.mapping(shmem)[F1]@2| #x01)
        (bvule |PG_swapcache[F0]@2| #x01)
@@ -2894,9 +3046,25 @@
                      #x01)
                   #x00
                   (ite (= migrate0.newpage@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!102 (ite (= (ite (= fault0.page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!111 (ite (= (ite (= migrate0.newpage@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@2 #x00)
                        |page.mapping(shmem)[F0]@2|
                        |page.mapping(shmem)[F1]@2|)))
-      (a!102 (ite (= (ite (= fault0.page@2 #x00)
+      (a!112 (ite (= (ite (= fault0.page@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2904,14 +3072,14 @@
                   (ite (= fault0.page@2 #x00)
                        |page.mapping(shmem)[F0]@2|
                        |page.mapping(shmem)[F1]@2|)))
-      (a!103 (ite (and (= rule@2 #x19) true)
+      (a!113 (ite (and (= rule@2 #x19) true)
                   #x00
                   (ite (and (= rule@2 #x1b) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@2|)
                        |page.mapping(shmem)[F0]@2|)))
-      (a!112 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!122 (ite (= (ite (= migrate0.newpage@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2919,7 +3087,7 @@
                   (ite (= migrate0.newpage@2 #x00)
                        |PG_swapcache[F0]@2|
                        |PG_swapcache[F1]@2|)))
-      (a!113 (ite (= (ite (= fault0.page@2 #x00)
+      (a!123 (ite (= (ite (= fault0.page@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2927,14 +3095,14 @@
                   (ite (= fault0.page@2 #x00)
                        |PG_swapcache[F0]@2|
                        |PG_swapcache[F1]@2|)))
-      (a!114 (ite (and (= rule@2 #x19) true)
+      (a!124 (ite (and (= rule@2 #x19) true)
                   #x01
                   (ite (and (= rule@2 #x1b) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_swapcache[F0]@2|)
                        |PG_swapcache[F0]@2|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!133 (ite (= (ite (= migrate0.newpage@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2942,69 +3110,69 @@
                   (ite (= migrate0.newpage@2 #x00)
                        |PG_dirty[F0]@2|
                        |PG_dirty[F1]@2|)))
-      (a!124 (ite (= (ite (= fault0.page@2 #x00)
+      (a!134 (ite (= (ite (= fault0.page@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
                   #x00
                   (ite (= fault0.page@2 #x00) |PG_dirty[F0]@2| |PG_dirty[F1]@2|)))
-      (a!125 (ite (and (= rule@2 #x19) true)
+      (a!135 (ite (and (= rule@2 #x19) true)
                   #x01
                   (ite (and (= rule@2 #x1b) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_dirty[F0]@2|)
                        |PG_dirty[F0]@2|)))
-      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@2 #x00)))
+      (a!144 (ite (not (not (= migrate0.mapping_is_swapper@2 #x00)))
                   migrate0.newpage@2
                   shmem.i_pages@2))
-      (a!137 (ite (and (= rule@2 #x09) true)
+      (a!147 (ite (and (= rule@2 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@2 #x00))
                        migrate0.newpage@2
                        swapper_space.i_pages@2)
                   (ite (and (= rule@2 #x19) true) #x00 swapper_space.i_pages@2)))
-      (a!139 (ite (and (= rule@2 #x19) true)
+      (a!149 (ite (and (= rule@2 #x19) true)
                   #x00
                   (ite (and (= rule@2 #x1a) true) #x00 |PG_locked[F0]@2|)))
-      (a!146 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+      (a!156 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
                   #x00
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!150 (ite (and (= rule@2 #x10) true)
+      (a!160 (ite (and (= rule@2 #x10) true)
                   #x01
                   (ite (and (= rule@2 #x11) true) #x09 migrate0.pc@2)))
-      (a!159 (ite (and (= rule@2 #x0e) true)
+      (a!169 (ite (and (= rule@2 #x0e) true)
                   #x00
                   (ite (and (= rule@2 #x0f) true) #x00 migrate0.isolated@2)))
-      (a!161 (ite (and (= rule@2 #x0d) true)
+      (a!171 (ite (and (= rule@2 #x0d) true)
                   #x02
                   (ite (and (= rule@2 #x0e) true) #x02 migrate0.newpage@2)))
-      (a!163 (ite (and (= rule@2 #x0b) true)
+      (a!173 (ite (and (= rule@2 #x0b) true)
                   #x01
                   (ite (and (= rule@2 #x11) true) #x00 migrate0.ok@2)))
-      (a!165 (ite (and (= rule@2 #x04) true)
+      (a!175 (ite (and (= rule@2 #x04) true)
                   |PG_swapcache[F0]@2|
                   (ite (and (= rule@2 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@2)))
-      (a!166 (= migrate0.pass@3
+      (a!176 (= migrate0.pass@3
                 (ite (and (= rule@2 #x10) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!167 (ite (and (= rule@2 #x15) true)
+      (a!177 (ite (and (= rule@2 #x15) true)
                   #x03
                   (ite (and (= rule@2 #x16) true) #x00 fault0.pc@2)))
-      (a!170 (ite (and (= rule@2 #x15) true)
+      (a!180 (ite (and (= rule@2 #x15) true)
                   #x02
                   (ite (and (= rule@2 #x16) true) #x02 fault0.page@2)))
-      (a!172 (ite (and (= rule@2 #x12) true)
+      (a!182 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x13) true) #x01 fault0.from_swap@2)))
-      (a!173 (ite (and (= rule@2 #x1a) true)
+      (a!183 (ite (and (= rule@2 #x1a) true)
                   #x02
                   (ite (and (= rule@2 #x1b) true) #x03 kswapd0.pc@2)))
-      (a!176 (ite (and (= rule@2 #x17) true)
+      (a!186 (ite (and (= rule@2 #x17) true)
                   #x01
                   (ite (and (= rule@2 #x1b) true) #x00 kswapd0.isolated@2))))
 (let ((a!4 (and (= rule@2 #x03)
@@ -3104,60 +3272,72 @@
                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
                       a!91
                       |folio.data[F1]@2|)))
-      (a!104 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+      (a!103 (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
                   a!102
-                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00)) a!102 a!103)))
-      (a!109 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  (ite (and (= rule@2 #x1b) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       |folio.node[F0]@2|)))
+      (a!108 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
                   a!102
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
                        a!102
+                       |folio.node[F1]@2|)))
+      (a!114 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                  a!112
+                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00)) a!112 a!113)))
+      (a!119 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  a!112
+                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
+                       a!112
                        |page.mapping(shmem)[F1]@2|)))
-      (a!115 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
-                  a!113
-                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00)) a!113 a!114)))
-      (a!120 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
-                  a!113
+      (a!125 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                  a!123
+                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00)) a!123 a!124)))
+      (a!130 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  a!123
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
-                       a!113
+                       a!123
                        |PG_swapcache[F1]@2|)))
-      (a!126 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
-                  a!124
-                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00)) a!124 a!125)))
-      (a!131 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
-                  a!124
-                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
-                       a!124
-                       |PG_dirty[F1]@2|)))
-      (a!135 (ite (and (= rule@2 #x09) true)
+      (a!136 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
                   a!134
+                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00)) a!134 a!135)))
+      (a!141 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  a!134
+                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
+                       a!134
+                       |PG_dirty[F1]@2|)))
+      (a!145 (ite (and (= rule@2 #x09) true)
+                  a!144
                   (ite (and (= rule@2 #x19) true) #x02 shmem.i_pages@2)))
-      (a!138 (= swapper_space.i_pages@3
-                (ite (and (= rule@2 #x05) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
+      (a!148 (= swapper_space.i_pages@3
+                (ite (and (= rule@2 #x05) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
                   #x00
-                  (ite (and (= rule@2 #x17) true) #x03 a!139)))
-      (a!147 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  (ite (and (= rule@2 #x17) true) #x03 a!149)))
+      (a!157 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
                   #x00
-                  (ite (and (= rule@2 #x14) (= fault0.page@2 #x01)) #x02 a!146)))
-      (a!151 (ite (and (= rule@2 #x0e) true)
+                  (ite (and (= rule@2 #x14) (= fault0.page@2 #x01)) #x02 a!156)))
+      (a!161 (ite (and (= rule@2 #x0e) true)
                   #x0a
-                  (ite (and (= rule@2 #x0f) true) #x0a a!150)))
-      (a!160 (= migrate0.isolated@3 (ite (and (= rule@2 #x00) true) #x01 a!159)))
-      (a!162 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x0f) true) #x0a a!160)))
+      (a!170 (= migrate0.isolated@3 (ite (and (= rule@2 #x00) true) #x01 a!169)))
+      (a!172 (ite (and (= rule@2 #x03) true)
                   a!3
-                  (ite (and (= rule@2 #x08) true) #x02 a!161)))
-      (a!164 (ite (and (= rule@2 #x07) true)
+                  (ite (and (= rule@2 #x08) true) #x02 a!171)))
+      (a!174 (ite (and (= rule@2 #x07) true)
                   #x00
-                  (ite (and (= rule@2 #x0a) true) #x00 a!163)))
-      (a!168 (ite (and (= rule@2 #x13) true)
+                  (ite (and (= rule@2 #x0a) true) #x00 a!173)))
+      (a!178 (ite (and (= rule@2 #x13) true)
                   #x01
-                  (ite (and (= rule@2 #x14) true) #x02 a!167)))
-      (a!171 (ite (and (= rule@2 #x12) true)
+                  (ite (and (= rule@2 #x14) true) #x02 a!177)))
+      (a!181 (ite (and (= rule@2 #x12) true)
                   shmem.i_pages@2
-                  (ite (and (= rule@2 #x13) true) swapper_space.i_pages@2 a!170)))
-      (a!174 (ite (and (= rule@2 #x18) true)
+                  (ite (and (= rule@2 #x13) true) swapper_space.i_pages@2 a!180)))
+      (a!184 (ite (and (= rule@2 #x18) true)
                   #x03
-                  (ite (and (= rule@2 #x19) true) #x02 a!173))))
+                  (ite (and (= rule@2 #x19) true) #x02 a!183))))
 (let ((a!21 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -3274,7 +3454,15 @@
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
                       a!90
                       a!97)))
-      (a!105 (ite (and (= rule@2 #x0e) true)
+      (a!104 (ite (and (= rule@2 #x0f) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x15) (= fault0.page@2 #x00)) a!102 a!103)))
+      (a!109 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!101
+                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
+                       a!101
+                       a!108)))
+      (a!115 (ite (and (= rule@2 #x0e) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@2|)
@@ -3282,13 +3470,13 @@
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@2|)
-                       a!104)))
-      (a!110 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                  a!101
+                       a!114)))
+      (a!120 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!111
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                       a!101
-                       a!109)))
-      (a!116 (ite (and (= rule@2 #x0e) true)
+                       a!111
+                       a!119)))
+      (a!126 (ite (and (= rule@2 #x0e) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |PG_swapcache[F0]@2|)
@@ -3296,38 +3484,38 @@
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_swapcache[F0]@2|)
-                       a!115)))
-      (a!121 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                  a!112
+                       a!125)))
+      (a!131 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!122
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                       a!112
-                       a!120)))
-      (a!127 (ite (and (= rule@2 #x0e) true)
+                       a!122
+                       a!130)))
+      (a!137 (ite (and (= rule@2 #x0e) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_dirty[F0]@2|)
                   (ite (and (= rule@2 #x0f) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_dirty[F0]@2|)
-                       a!126)))
-      (a!132 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                  a!123
+                       a!136)))
+      (a!142 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!133
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                       a!123
-                       a!131)))
-      (a!136 (= shmem.i_pages@3 (ite (and (= rule@2 #x05) true) #x02 a!135)))
-      (a!141 (ite (and (= rule@2 #x14) (= fault0.page@2 #x00))
+                       a!133
+                       a!141)))
+      (a!146 (= shmem.i_pages@3 (ite (and (= rule@2 #x05) true) #x02 a!145)))
+      (a!151 (ite (and (= rule@2 #x14) (= fault0.page@2 #x00))
                   #x02
-                  (ite (and (= rule@2 #x15) (= fault0.page@2 #x00)) #x00 a!140)))
-      (a!148 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  (ite (and (= rule@2 #x15) (= fault0.page@2 #x00)) #x00 a!150)))
+      (a!158 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
                   #x00
                   (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x01))
                        #x00
-                       a!147)))
-      (a!152 (ite (and (= rule@2 #x0c) true)
+                       a!157)))
+      (a!162 (ite (and (= rule@2 #x0c) true)
                   #x09
-                  (ite (and (= rule@2 #x0d) true) #x08 a!151)))
-      (a!169 (= fault0.pc@3 (ite (and (= rule@2 #x12) true) #x01 a!168)))
-      (a!175 (= kswapd0.pc@3 (ite (and (= rule@2 #x17) true) #x01 a!174))))
+                  (ite (and (= rule@2 #x0d) true) #x08 a!161)))
+      (a!179 (= fault0.pc@3 (ite (and (= rule@2 #x12) true) #x01 a!178)))
+      (a!185 (= kswapd0.pc@3 (ite (and (= rule@2 #x17) true) #x01 a!184))))
 (let ((a!26 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
                  a!22
                  (ite (and (= rule@2 #x0e) true)
@@ -3398,44 +3586,56 @@
                  (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x01))
                       |folio.data[F0]@2|
                       a!98)))
-      (a!106 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+      (a!105 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
                   a!101
-                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                  (ite (and (= rule@2 #x0e) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       a!104)))
+      (a!110 (ite (and (= rule@2 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
                        a!101
-                       a!105)))
-      (a!111 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                  a!101
+                       a!109)))
+      (a!116 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                  a!111
+                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                       a!111
+                       a!115)))
+      (a!121 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  a!111
                   (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
                        |page.mapping(shmem)[F0]@2|
-                       a!110)))
-      (a!117 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                  a!112
+                       a!120)))
+      (a!127 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                  a!122
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                       a!112
-                       a!116)))
-      (a!122 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                  a!112
+                       a!122
+                       a!126)))
+      (a!132 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  a!122
                   (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
                        |PG_swapcache[F0]@2|
-                       a!121)))
-      (a!128 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                  a!123
+                       a!131)))
+      (a!138 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                  a!133
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                       a!123
-                       a!127)))
-      (a!133 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                  a!123
+                       a!133
+                       a!137)))
+      (a!143 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  a!133
                   (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x01))
                        |PG_dirty[F0]@2|
-                       a!132)))
-      (a!142 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                       a!142)))
+      (a!152 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
                   #x00
-                  (ite (and (= rule@2 #x0d) true) #x00 a!141)))
-      (a!149 (= |PG_locked[F1]@3|
-                (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!148)))
-      (a!153 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x00 a!151)))
+      (a!159 (= |PG_locked[F1]@3|
+                (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!158)))
+      (a!163 (ite (and (= rule@2 #x0a) true)
                   #x07
-                  (ite (and (= rule@2 #x0b) true) #x07 a!152))))
+                  (ite (and (= rule@2 #x0b) true) #x07 a!162))))
 (let ((a!27 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
                  a!22
                  (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
@@ -3480,21 +3680,26 @@
                       a!94)))
       (a!100 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!3 #x01)) #x00 a!99)))
-      (a!107 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
+      (a!106 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                  a!101
+                  (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                       a!101
+                       a!105)))
+      (a!117 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
                   |page.mapping(shmem)[F0]@2|
-                  (ite (and (= rule@2 #x0b) true) #x00 a!106)))
-      (a!118 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
+                  (ite (and (= rule@2 #x0b) true) #x00 a!116)))
+      (a!128 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
                   |PG_swapcache[F0]@2|
-                  (ite (and (= rule@2 #x0b) true) #x00 a!117)))
-      (a!129 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x00))
+                  (ite (and (= rule@2 #x0b) true) #x00 a!127)))
+      (a!139 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x00))
                   |PG_dirty[F0]@2|
-                  (ite (and (= rule@2 #x0b) true) #x00 a!128)))
-      (a!143 (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x00))
+                  (ite (and (= rule@2 #x0b) true) #x00 a!138)))
+      (a!153 (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x00))
                   #x00
-                  (ite (and (= rule@2 #x0c) true) #x00 a!142)))
-      (a!154 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0c) true) #x00 a!152)))
+      (a!164 (ite (and (= rule@2 #x08) true)
                   #x08
-                  (ite (and (= rule@2 #x09) true) #x06 a!153))))
+                  (ite (and (= rule@2 #x09) true) #x06 a!163))))
 (let ((a!28 (= |folio.used[F0]@3|
                (ite (and (= rule@2 #x03) (= a!3 #x00)) #x01 a!27)))
       (a!37 (ite (and (= rule@2 #x0e) true)
@@ -3513,29 +3718,33 @@
                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
                       a!90
                       a!95)))
-      (a!108 (ite (and (= rule@2 #x05) true)
+      (a!107 (= |folio.node[F0]@3|
+                (ite (and (= rule@2 #x03) (= a!3 #x00))
+                     (bvsub #x01 |folio.node[F0]@2|)
+                     a!106)))
+      (a!118 (ite (and (= rule@2 #x05) true)
                   #x00
                   (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                       a!101
-                       a!107)))
-      (a!119 (ite (and (= rule@2 #x05) true)
+                       a!111
+                       a!117)))
+      (a!129 (ite (and (= rule@2 #x05) true)
                   #x01
                   (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                       a!112
-                       a!118)))
-      (a!130 (ite (and (= rule@2 #x05) true)
+                       a!122
+                       a!128)))
+      (a!140 (ite (and (= rule@2 #x05) true)
                   #x01
                   (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                       a!123
-                       a!129)))
-      (a!144 (ite (and (= rule@2 #x05) true)
+                       a!133
+                       a!139)))
+      (a!154 (ite (and (= rule@2 #x05) true)
                   #x00
                   (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
                        #x00
-                       a!143)))
-      (a!155 (ite (and (= rule@2 #x06) true)
+                       a!153)))
+      (a!165 (ite (and (= rule@2 #x06) true)
                   #x05
-                  (ite (and (= rule@2 #x07) true) #x07 a!154))))
+                  (ite (and (= rule@2 #x07) true) #x07 a!164))))
 (let ((a!38 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
                  (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
@@ -3548,12 +3757,12 @@
                              |folio.refcount[F1]@2|)
                         #x01)
                  a!48))
-      (a!145 (ite (and (= rule@2 #x02) true)
+      (a!155 (ite (and (= rule@2 #x02) true)
                   #x01
-                  (ite (and (= rule@2 #x03) (= a!3 #x00)) #x01 a!144)))
-      (a!156 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x03) (= a!3 #x00)) #x01 a!154)))
+      (a!166 (ite (and (= rule@2 #x04) true)
                   #x05
-                  (ite (and (= rule@2 #x05) true) #x04 a!155))))
+                  (ite (and (= rule@2 #x05) true) #x04 a!165))))
 (let ((a!39 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
                  (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
@@ -3566,9 +3775,9 @@
                              |folio.refcount[F1]@2|)
                         #x01)
                  a!49))
-      (a!157 (ite (and (= rule@2 #x02) true)
+      (a!167 (ite (and (= rule@2 #x02) true)
                   #x02
-                  (ite (and (= rule@2 #x03) true) #x03 a!156))))
+                  (ite (and (= rule@2 #x03) true) #x03 a!166))))
 (let ((a!40 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
                  (bvadd (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
@@ -3579,9 +3788,9 @@
                       a!39)))
       (a!51 (= |folio.refcount[F1]@3|
                (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!50)))
-      (a!158 (ite (and (= rule@2 #x00) true)
+      (a!168 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x0a a!157))))
+                  (ite (and (= rule@2 #x01) true) #x0a a!167))))
 (let ((a!41 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
                  (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
@@ -3616,32 +3825,34 @@
        a!89
        (= |folio.data[F0]@3| a!96)
        a!100
-       (= |page.mapping(shmem)[F0]@3| a!108)
-       (= |page.mapping(shmem)[F1]@3| a!111)
-       (= |PG_swapcache[F0]@3| a!119)
-       (= |PG_swapcache[F1]@3| a!122)
-       (= |PG_dirty[F0]@3| a!130)
-       (= |PG_dirty[F1]@3| a!133)
-       a!136
-       a!138
+       a!107
+       (= |folio.node[F1]@3| a!110)
+       (= |page.mapping(shmem)[F0]@3| a!118)
+       (= |page.mapping(shmem)[F1]@3| a!121)
+       (= |PG_swapcache[F0]@3| a!129)
+       (= |PG_swapcache[F1]@3| a!132)
+       (= |PG_dirty[F0]@3| a!140)
+       (= |PG_dirty[F1]@3| a!143)
+       a!146
+       a!148
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.readers[av0]@3| |&anon_vma->rwsem.readers[av0]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
-       (= |PG_locked[F0]@3| a!145)
-       a!149
-       (= migrate0.pc@3 a!158)
-       a!160
-       (= migrate0.newpage@3 a!162)
-       (= migrate0.ok@3 a!164)
-       (= migrate0.mapping_is_swapper@3 a!165)
-       a!166
-       a!169
-       (= fault0.page@3 a!171)
-       (= fault0.from_swap@3 a!172)
-       a!175
-       (= kswapd0.isolated@3 a!176)
+       (= |PG_locked[F0]@3| a!155)
+       a!159
+       (= migrate0.pc@3 a!168)
+       a!170
+       (= migrate0.newpage@3 a!172)
+       (= migrate0.ok@3 a!174)
+       (= migrate0.mapping_is_swapper@3 a!175)
+       a!176
+       a!179
+       (= fault0.page@3 a!181)
+       (= fault0.from_swap@3 a!182)
+       a!185
+       (= kswapd0.isolated@3 a!186)
        (bvule |alive[P0]@3| #x01)
        (bvule |pte[P0][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x01)
@@ -3666,6 +3877,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |page.mapping(shmem)[F0]@3| #x01)
        (bvule |page.mapping(shmem)[F1]@3| #x01)
        (bvule |PG_swapcache[F0]@3| #x01)
@@ -3871,9 +4084,25 @@
                      #x01)
                   #x00
                   (ite (= migrate0.newpage@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!102 (ite (= (ite (= fault0.page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!111 (ite (= (ite (= migrate0.newpage@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@3 #x00)
                        |page.mapping(shmem)[F0]@3|
                        |page.mapping(shmem)[F1]@3|)))
-      (a!102 (ite (= (ite (= fault0.page@3 #x00)
+      (a!112 (ite (= (ite (= fault0.page@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3881,14 +4110,14 @@
                   (ite (= fault0.page@3 #x00)
                        |page.mapping(shmem)[F0]@3|
                        |page.mapping(shmem)[F1]@3|)))
-      (a!103 (ite (and (= rule@3 #x19) true)
+      (a!113 (ite (and (= rule@3 #x19) true)
                   #x00
                   (ite (and (= rule@3 #x1b) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@3|)
                        |page.mapping(shmem)[F0]@3|)))
-      (a!112 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!122 (ite (= (ite (= migrate0.newpage@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3896,7 +4125,7 @@
                   (ite (= migrate0.newpage@3 #x00)
                        |PG_swapcache[F0]@3|
                        |PG_swapcache[F1]@3|)))
-      (a!113 (ite (= (ite (= fault0.page@3 #x00)
+      (a!123 (ite (= (ite (= fault0.page@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3904,14 +4133,14 @@
                   (ite (= fault0.page@3 #x00)
                        |PG_swapcache[F0]@3|
                        |PG_swapcache[F1]@3|)))
-      (a!114 (ite (and (= rule@3 #x19) true)
+      (a!124 (ite (and (= rule@3 #x19) true)
                   #x01
                   (ite (and (= rule@3 #x1b) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_swapcache[F0]@3|)
                        |PG_swapcache[F0]@3|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!133 (ite (= (ite (= migrate0.newpage@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3919,69 +4148,69 @@
                   (ite (= migrate0.newpage@3 #x00)
                        |PG_dirty[F0]@3|
                        |PG_dirty[F1]@3|)))
-      (a!124 (ite (= (ite (= fault0.page@3 #x00)
+      (a!134 (ite (= (ite (= fault0.page@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
                   #x00
                   (ite (= fault0.page@3 #x00) |PG_dirty[F0]@3| |PG_dirty[F1]@3|)))
-      (a!125 (ite (and (= rule@3 #x19) true)
+      (a!135 (ite (and (= rule@3 #x19) true)
                   #x01
                   (ite (and (= rule@3 #x1b) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_dirty[F0]@3|)
                        |PG_dirty[F0]@3|)))
-      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@3 #x00)))
+      (a!144 (ite (not (not (= migrate0.mapping_is_swapper@3 #x00)))
                   migrate0.newpage@3
                   shmem.i_pages@3))
-      (a!137 (ite (and (= rule@3 #x09) true)
+      (a!147 (ite (and (= rule@3 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@3 #x00))
                        migrate0.newpage@3
                        swapper_space.i_pages@3)
                   (ite (and (= rule@3 #x19) true) #x00 swapper_space.i_pages@3)))
-      (a!139 (ite (and (= rule@3 #x19) true)
+      (a!149 (ite (and (= rule@3 #x19) true)
                   #x00
                   (ite (and (= rule@3 #x1a) true) #x00 |PG_locked[F0]@3|)))
-      (a!146 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+      (a!156 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
                   #x00
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!150 (ite (and (= rule@3 #x10) true)
+      (a!160 (ite (and (= rule@3 #x10) true)
                   #x01
                   (ite (and (= rule@3 #x11) true) #x09 migrate0.pc@3)))
-      (a!159 (ite (and (= rule@3 #x0e) true)
+      (a!169 (ite (and (= rule@3 #x0e) true)
                   #x00
                   (ite (and (= rule@3 #x0f) true) #x00 migrate0.isolated@3)))
-      (a!161 (ite (and (= rule@3 #x0d) true)
+      (a!171 (ite (and (= rule@3 #x0d) true)
                   #x02
                   (ite (and (= rule@3 #x0e) true) #x02 migrate0.newpage@3)))
-      (a!163 (ite (and (= rule@3 #x0b) true)
+      (a!173 (ite (and (= rule@3 #x0b) true)
                   #x01
                   (ite (and (= rule@3 #x11) true) #x00 migrate0.ok@3)))
-      (a!165 (ite (and (= rule@3 #x04) true)
+      (a!175 (ite (and (= rule@3 #x04) true)
                   |PG_swapcache[F0]@3|
                   (ite (and (= rule@3 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@3)))
-      (a!166 (= migrate0.pass@4
+      (a!176 (= migrate0.pass@4
                 (ite (and (= rule@3 #x10) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!167 (ite (and (= rule@3 #x15) true)
+      (a!177 (ite (and (= rule@3 #x15) true)
                   #x03
                   (ite (and (= rule@3 #x16) true) #x00 fault0.pc@3)))
-      (a!170 (ite (and (= rule@3 #x15) true)
+      (a!180 (ite (and (= rule@3 #x15) true)
                   #x02
                   (ite (and (= rule@3 #x16) true) #x02 fault0.page@3)))
-      (a!172 (ite (and (= rule@3 #x12) true)
+      (a!182 (ite (and (= rule@3 #x12) true)
                   #x00
                   (ite (and (= rule@3 #x13) true) #x01 fault0.from_swap@3)))
-      (a!173 (ite (and (= rule@3 #x1a) true)
+      (a!183 (ite (and (= rule@3 #x1a) true)
                   #x02
                   (ite (and (= rule@3 #x1b) true) #x03 kswapd0.pc@3)))
-      (a!176 (ite (and (= rule@3 #x17) true)
+      (a!186 (ite (and (= rule@3 #x17) true)
                   #x01
                   (ite (and (= rule@3 #x1b) true) #x00 kswapd0.isolated@3))))
 (let ((a!4 (and (= rule@3 #x03)
@@ -4081,60 +4310,72 @@
                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
                       a!91
                       |folio.data[F1]@3|)))
-      (a!104 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+      (a!103 (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
                   a!102
-                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00)) a!102 a!103)))
-      (a!109 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  (ite (and (= rule@3 #x1b) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       |folio.node[F0]@3|)))
+      (a!108 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
                   a!102
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
                        a!102
+                       |folio.node[F1]@3|)))
+      (a!114 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                  a!112
+                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00)) a!112 a!113)))
+      (a!119 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  a!112
+                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
+                       a!112
                        |page.mapping(shmem)[F1]@3|)))
-      (a!115 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
-                  a!113
-                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00)) a!113 a!114)))
-      (a!120 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
-                  a!113
+      (a!125 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                  a!123
+                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00)) a!123 a!124)))
+      (a!130 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  a!123
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
-                       a!113
+                       a!123
                        |PG_swapcache[F1]@3|)))
-      (a!126 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
-                  a!124
-                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00)) a!124 a!125)))
-      (a!131 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
-                  a!124
-                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
-                       a!124
-                       |PG_dirty[F1]@3|)))
-      (a!135 (ite (and (= rule@3 #x09) true)
+      (a!136 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
                   a!134
+                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00)) a!134 a!135)))
+      (a!141 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  a!134
+                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
+                       a!134
+                       |PG_dirty[F1]@3|)))
+      (a!145 (ite (and (= rule@3 #x09) true)
+                  a!144
                   (ite (and (= rule@3 #x19) true) #x02 shmem.i_pages@3)))
-      (a!138 (= swapper_space.i_pages@4
-                (ite (and (= rule@3 #x05) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
+      (a!148 (= swapper_space.i_pages@4
+                (ite (and (= rule@3 #x05) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
                   #x00
-                  (ite (and (= rule@3 #x17) true) #x03 a!139)))
-      (a!147 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  (ite (and (= rule@3 #x17) true) #x03 a!149)))
+      (a!157 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
                   #x00
-                  (ite (and (= rule@3 #x14) (= fault0.page@3 #x01)) #x02 a!146)))
-      (a!151 (ite (and (= rule@3 #x0e) true)
+                  (ite (and (= rule@3 #x14) (= fault0.page@3 #x01)) #x02 a!156)))
+      (a!161 (ite (and (= rule@3 #x0e) true)
                   #x0a
-                  (ite (and (= rule@3 #x0f) true) #x0a a!150)))
-      (a!160 (= migrate0.isolated@4 (ite (and (= rule@3 #x00) true) #x01 a!159)))
-      (a!162 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x0f) true) #x0a a!160)))
+      (a!170 (= migrate0.isolated@4 (ite (and (= rule@3 #x00) true) #x01 a!169)))
+      (a!172 (ite (and (= rule@3 #x03) true)
                   a!3
-                  (ite (and (= rule@3 #x08) true) #x02 a!161)))
-      (a!164 (ite (and (= rule@3 #x07) true)
+                  (ite (and (= rule@3 #x08) true) #x02 a!171)))
+      (a!174 (ite (and (= rule@3 #x07) true)
                   #x00
-                  (ite (and (= rule@3 #x0a) true) #x00 a!163)))
-      (a!168 (ite (and (= rule@3 #x13) true)
+                  (ite (and (= rule@3 #x0a) true) #x00 a!173)))
+      (a!178 (ite (and (= rule@3 #x13) true)
                   #x01
-                  (ite (and (= rule@3 #x14) true) #x02 a!167)))
-      (a!171 (ite (and (= rule@3 #x12) true)
+                  (ite (and (= rule@3 #x14) true) #x02 a!177)))
+      (a!181 (ite (and (= rule@3 #x12) true)
                   shmem.i_pages@3
-                  (ite (and (= rule@3 #x13) true) swapper_space.i_pages@3 a!170)))
-      (a!174 (ite (and (= rule@3 #x18) true)
+                  (ite (and (= rule@3 #x13) true) swapper_space.i_pages@3 a!180)))
+      (a!184 (ite (and (= rule@3 #x18) true)
                   #x03
-                  (ite (and (= rule@3 #x19) true) #x02 a!173))))
+                  (ite (and (= rule@3 #x19) true) #x02 a!183))))
 (let ((a!21 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -4251,7 +4492,15 @@
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
                       a!90
                       a!97)))
-      (a!105 (ite (and (= rule@3 #x0e) true)
+      (a!104 (ite (and (= rule@3 #x0f) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x15) (= fault0.page@3 #x00)) a!102 a!103)))
+      (a!109 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!101
+                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
+                       a!101
+                       a!108)))
+      (a!115 (ite (and (= rule@3 #x0e) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@3|)
@@ -4259,13 +4508,13 @@
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@3|)
-                       a!104)))
-      (a!110 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                  a!101
+                       a!114)))
+      (a!120 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!111
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                       a!101
-                       a!109)))
-      (a!116 (ite (and (= rule@3 #x0e) true)
+                       a!111
+                       a!119)))
+      (a!126 (ite (and (= rule@3 #x0e) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |PG_swapcache[F0]@3|)
@@ -4273,38 +4522,38 @@
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_swapcache[F0]@3|)
-                       a!115)))
-      (a!121 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                  a!112
+                       a!125)))
+      (a!131 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!122
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                       a!112
-                       a!120)))
-      (a!127 (ite (and (= rule@3 #x0e) true)
+                       a!122
+                       a!130)))
+      (a!137 (ite (and (= rule@3 #x0e) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_dirty[F0]@3|)
                   (ite (and (= rule@3 #x0f) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_dirty[F0]@3|)
-                       a!126)))
-      (a!132 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                  a!123
+                       a!136)))
+      (a!142 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!133
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                       a!123
-                       a!131)))
-      (a!136 (= shmem.i_pages@4 (ite (and (= rule@3 #x05) true) #x02 a!135)))
-      (a!141 (ite (and (= rule@3 #x14) (= fault0.page@3 #x00))
+                       a!133
+                       a!141)))
+      (a!146 (= shmem.i_pages@4 (ite (and (= rule@3 #x05) true) #x02 a!145)))
+      (a!151 (ite (and (= rule@3 #x14) (= fault0.page@3 #x00))
                   #x02
-                  (ite (and (= rule@3 #x15) (= fault0.page@3 #x00)) #x00 a!140)))
-      (a!148 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  (ite (and (= rule@3 #x15) (= fault0.page@3 #x00)) #x00 a!150)))
+      (a!158 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
                   #x00
                   (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x01))
                        #x00
-                       a!147)))
-      (a!152 (ite (and (= rule@3 #x0c) true)
+                       a!157)))
+      (a!162 (ite (and (= rule@3 #x0c) true)
                   #x09
-                  (ite (and (= rule@3 #x0d) true) #x08 a!151)))
-      (a!169 (= fault0.pc@4 (ite (and (= rule@3 #x12) true) #x01 a!168)))
-      (a!175 (= kswapd0.pc@4 (ite (and (= rule@3 #x17) true) #x01 a!174))))
+                  (ite (and (= rule@3 #x0d) true) #x08 a!161)))
+      (a!179 (= fault0.pc@4 (ite (and (= rule@3 #x12) true) #x01 a!178)))
+      (a!185 (= kswapd0.pc@4 (ite (and (= rule@3 #x17) true) #x01 a!184))))
 (let ((a!26 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
                  a!22
                  (ite (and (= rule@3 #x0e) true)
@@ -4375,44 +4624,56 @@
                  (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x01))
                       |folio.data[F0]@3|
                       a!98)))
-      (a!106 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+      (a!105 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
                   a!101
-                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                  (ite (and (= rule@3 #x0e) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       a!104)))
+      (a!110 (ite (and (= rule@3 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
                        a!101
-                       a!105)))
-      (a!111 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                  a!101
+                       a!109)))
+      (a!116 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                  a!111
+                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                       a!111
+                       a!115)))
+      (a!121 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  a!111
                   (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
                        |page.mapping(shmem)[F0]@3|
-                       a!110)))
-      (a!117 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                  a!112
+                       a!120)))
+      (a!127 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                  a!122
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                       a!112
-                       a!116)))
-      (a!122 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                  a!112
+                       a!122
+                       a!126)))
+      (a!132 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  a!122
                   (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
                        |PG_swapcache[F0]@3|
-                       a!121)))
-      (a!128 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                  a!123
+                       a!131)))
+      (a!138 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                  a!133
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                       a!123
-                       a!127)))
-      (a!133 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                  a!123
+                       a!133
+                       a!137)))
+      (a!143 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  a!133
                   (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x01))
                        |PG_dirty[F0]@3|
-                       a!132)))
-      (a!142 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                       a!142)))
+      (a!152 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
                   #x00
-                  (ite (and (= rule@3 #x0d) true) #x00 a!141)))
-      (a!149 (= |PG_locked[F1]@4|
-                (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!148)))
-      (a!153 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x0d) true) #x00 a!151)))
+      (a!159 (= |PG_locked[F1]@4|
+                (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!158)))
+      (a!163 (ite (and (= rule@3 #x0a) true)
                   #x07
-                  (ite (and (= rule@3 #x0b) true) #x07 a!152))))
+                  (ite (and (= rule@3 #x0b) true) #x07 a!162))))
 (let ((a!27 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
                  a!22
                  (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
@@ -4457,21 +4718,26 @@
                       a!94)))
       (a!100 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!3 #x01)) #x00 a!99)))
-      (a!107 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
+      (a!106 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                  a!101
+                  (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                       a!101
+                       a!105)))
+      (a!117 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
                   |page.mapping(shmem)[F0]@3|
-                  (ite (and (= rule@3 #x0b) true) #x00 a!106)))
-      (a!118 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
+                  (ite (and (= rule@3 #x0b) true) #x00 a!116)))
+      (a!128 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
                   |PG_swapcache[F0]@3|
-                  (ite (and (= rule@3 #x0b) true) #x00 a!117)))
-      (a!129 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x00))
+                  (ite (and (= rule@3 #x0b) true) #x00 a!127)))
+      (a!139 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x00))
                   |PG_dirty[F0]@3|
-                  (ite (and (= rule@3 #x0b) true) #x00 a!128)))
-      (a!143 (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x00))
+                  (ite (and (= rule@3 #x0b) true) #x00 a!138)))
+      (a!153 (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x00))
                   #x00
-                  (ite (and (= rule@3 #x0c) true) #x00 a!142)))
-      (a!154 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x0c) true) #x00 a!152)))
+      (a!164 (ite (and (= rule@3 #x08) true)
                   #x08
-                  (ite (and (= rule@3 #x09) true) #x06 a!153))))
+                  (ite (and (= rule@3 #x09) true) #x06 a!163))))
 (let ((a!28 (= |folio.used[F0]@4|
                (ite (and (= rule@3 #x03) (= a!3 #x00)) #x01 a!27)))
       (a!37 (ite (and (= rule@3 #x0e) true)
@@ -4490,29 +4756,33 @@
                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
                       a!90
                       a!95)))
-      (a!108 (ite (and (= rule@3 #x05) true)
+      (a!107 (= |folio.node[F0]@4|
+                (ite (and (= rule@3 #x03) (= a!3 #x00))
+                     (bvsub #x01 |folio.node[F0]@3|)
+                     a!106)))
+      (a!118 (ite (and (= rule@3 #x05) true)
                   #x00
                   (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                       a!101
-                       a!107)))
-      (a!119 (ite (and (= rule@3 #x05) true)
+                       a!111
+                       a!117)))
+      (a!129 (ite (and (= rule@3 #x05) true)
                   #x01
                   (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                       a!112
-                       a!118)))
-      (a!130 (ite (and (= rule@3 #x05) true)
+                       a!122
+                       a!128)))
+      (a!140 (ite (and (= rule@3 #x05) true)
                   #x01
                   (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                       a!123
-                       a!129)))
-      (a!144 (ite (and (= rule@3 #x05) true)
+                       a!133
+                       a!139)))
+      (a!154 (ite (and (= rule@3 #x05) true)
                   #x00
                   (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
                        #x00
-                       a!143)))
-      (a!155 (ite (and (= rule@3 #x06) true)
+                       a!153)))
+      (a!165 (ite (and (= rule@3 #x06) true)
                   #x05
-                  (ite (and (= rule@3 #x07) true) #x07 a!154))))
+                  (ite (and (= rule@3 #x07) true) #x07 a!164))))
 (let ((a!38 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
                  (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
@@ -4525,12 +4795,12 @@
                              |folio.refcount[F1]@3|)
                         #x01)
                  a!48))
-      (a!145 (ite (and (= rule@3 #x02) true)
+      (a!155 (ite (and (= rule@3 #x02) true)
                   #x01
-                  (ite (and (= rule@3 #x03) (= a!3 #x00)) #x01 a!144)))
-      (a!156 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x03) (= a!3 #x00)) #x01 a!154)))
+      (a!166 (ite (and (= rule@3 #x04) true)
                   #x05
-                  (ite (and (= rule@3 #x05) true) #x04 a!155))))
+                  (ite (and (= rule@3 #x05) true) #x04 a!165))))
 (let ((a!39 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
                  (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
@@ -4543,9 +4813,9 @@
                              |folio.refcount[F1]@3|)
                         #x01)
                  a!49))
-      (a!157 (ite (and (= rule@3 #x02) true)
+      (a!167 (ite (and (= rule@3 #x02) true)
                   #x02
-                  (ite (and (= rule@3 #x03) true) #x03 a!156))))
+                  (ite (and (= rule@3 #x03) true) #x03 a!166))))
 (let ((a!40 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
                  (bvadd (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
@@ -4556,9 +4826,9 @@
                       a!39)))
       (a!51 (= |folio.refcount[F1]@4|
                (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!50)))
-      (a!158 (ite (and (= rule@3 #x00) true)
+      (a!168 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x0a a!157))))
+                  (ite (and (= rule@3 #x01) true) #x0a a!167))))
 (let ((a!41 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
                  (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
@@ -4593,32 +4863,34 @@
        a!89
        (= |folio.data[F0]@4| a!96)
        a!100
-       (= |page.mapping(shmem)[F0]@4| a!108)
-       (= |page.mapping(shmem)[F1]@4| a!111)
-       (= |PG_swapcache[F0]@4| a!119)
-       (= |PG_swapcache[F1]@4| a!122)
-       (= |PG_dirty[F0]@4| a!130)
-       (= |PG_dirty[F1]@4| a!133)
-       a!136
-       a!138
+       a!107
+       (= |folio.node[F1]@4| a!110)
+       (= |page.mapping(shmem)[F0]@4| a!118)
+       (= |page.mapping(shmem)[F1]@4| a!121)
+       (= |PG_swapcache[F0]@4| a!129)
+       (= |PG_swapcache[F1]@4| a!132)
+       (= |PG_dirty[F0]@4| a!140)
+       (= |PG_dirty[F1]@4| a!143)
+       a!146
+       a!148
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.readers[av0]@4| |&anon_vma->rwsem.readers[av0]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
-       (= |PG_locked[F0]@4| a!145)
-       a!149
-       (= migrate0.pc@4 a!158)
-       a!160
-       (= migrate0.newpage@4 a!162)
-       (= migrate0.ok@4 a!164)
-       (= migrate0.mapping_is_swapper@4 a!165)
-       a!166
-       a!169
-       (= fault0.page@4 a!171)
-       (= fault0.from_swap@4 a!172)
-       a!175
-       (= kswapd0.isolated@4 a!176)
+       (= |PG_locked[F0]@4| a!155)
+       a!159
+       (= migrate0.pc@4 a!168)
+       a!170
+       (= migrate0.newpage@4 a!172)
+       (= migrate0.ok@4 a!174)
+       (= migrate0.mapping_is_swapper@4 a!175)
+       a!176
+       a!179
+       (= fault0.page@4 a!181)
+       (= fault0.from_swap@4 a!182)
+       a!185
+       (= kswapd0.isolated@4 a!186)
        (bvule |alive[P0]@4| #x01)
        (bvule |pte[P0][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x01)
@@ -4643,6 +4915,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |page.mapping(shmem)[F0]@4| #x01)
        (bvule |page.mapping(shmem)[F1]@4| #x01)
        (bvule |PG_swapcache[F0]@4| #x01)
@@ -4848,9 +5122,25 @@
                      #x01)
                   #x00
                   (ite (= migrate0.newpage@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!102 (ite (= (ite (= fault0.page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!111 (ite (= (ite (= migrate0.newpage@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@4 #x00)
                        |page.mapping(shmem)[F0]@4|
                        |page.mapping(shmem)[F1]@4|)))
-      (a!102 (ite (= (ite (= fault0.page@4 #x00)
+      (a!112 (ite (= (ite (= fault0.page@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4858,14 +5148,14 @@
                   (ite (= fault0.page@4 #x00)
                        |page.mapping(shmem)[F0]@4|
                        |page.mapping(shmem)[F1]@4|)))
-      (a!103 (ite (and (= rule@4 #x19) true)
+      (a!113 (ite (and (= rule@4 #x19) true)
                   #x00
                   (ite (and (= rule@4 #x1b) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@4|)
                        |page.mapping(shmem)[F0]@4|)))
-      (a!112 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!122 (ite (= (ite (= migrate0.newpage@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4873,7 +5163,7 @@
                   (ite (= migrate0.newpage@4 #x00)
                        |PG_swapcache[F0]@4|
                        |PG_swapcache[F1]@4|)))
-      (a!113 (ite (= (ite (= fault0.page@4 #x00)
+      (a!123 (ite (= (ite (= fault0.page@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4881,14 +5171,14 @@
                   (ite (= fault0.page@4 #x00)
                        |PG_swapcache[F0]@4|
                        |PG_swapcache[F1]@4|)))
-      (a!114 (ite (and (= rule@4 #x19) true)
+      (a!124 (ite (and (= rule@4 #x19) true)
                   #x01
                   (ite (and (= rule@4 #x1b) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_swapcache[F0]@4|)
                        |PG_swapcache[F0]@4|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!133 (ite (= (ite (= migrate0.newpage@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4896,69 +5186,69 @@
                   (ite (= migrate0.newpage@4 #x00)
                        |PG_dirty[F0]@4|
                        |PG_dirty[F1]@4|)))
-      (a!124 (ite (= (ite (= fault0.page@4 #x00)
+      (a!134 (ite (= (ite (= fault0.page@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
                   #x00
                   (ite (= fault0.page@4 #x00) |PG_dirty[F0]@4| |PG_dirty[F1]@4|)))
-      (a!125 (ite (and (= rule@4 #x19) true)
+      (a!135 (ite (and (= rule@4 #x19) true)
                   #x01
                   (ite (and (= rule@4 #x1b) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_dirty[F0]@4|)
                        |PG_dirty[F0]@4|)))
-      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@4 #x00)))
+      (a!144 (ite (not (not (= migrate0.mapping_is_swapper@4 #x00)))
                   migrate0.newpage@4
                   shmem.i_pages@4))
-      (a!137 (ite (and (= rule@4 #x09) true)
+      (a!147 (ite (and (= rule@4 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@4 #x00))
                        migrate0.newpage@4
                        swapper_space.i_pages@4)
                   (ite (and (= rule@4 #x19) true) #x00 swapper_space.i_pages@4)))
-      (a!139 (ite (and (= rule@4 #x19) true)
+      (a!149 (ite (and (= rule@4 #x19) true)
                   #x00
                   (ite (and (= rule@4 #x1a) true) #x00 |PG_locked[F0]@4|)))
-      (a!146 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+      (a!156 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
                   #x00
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!150 (ite (and (= rule@4 #x10) true)
+      (a!160 (ite (and (= rule@4 #x10) true)
                   #x01
                   (ite (and (= rule@4 #x11) true) #x09 migrate0.pc@4)))
-      (a!159 (ite (and (= rule@4 #x0e) true)
+      (a!169 (ite (and (= rule@4 #x0e) true)
                   #x00
                   (ite (and (= rule@4 #x0f) true) #x00 migrate0.isolated@4)))
-      (a!161 (ite (and (= rule@4 #x0d) true)
+      (a!171 (ite (and (= rule@4 #x0d) true)
                   #x02
                   (ite (and (= rule@4 #x0e) true) #x02 migrate0.newpage@4)))
-      (a!163 (ite (and (= rule@4 #x0b) true)
+      (a!173 (ite (and (= rule@4 #x0b) true)
                   #x01
                   (ite (and (= rule@4 #x11) true) #x00 migrate0.ok@4)))
-      (a!165 (ite (and (= rule@4 #x04) true)
+      (a!175 (ite (and (= rule@4 #x04) true)
                   |PG_swapcache[F0]@4|
                   (ite (and (= rule@4 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@4)))
-      (a!166 (= migrate0.pass@5
+      (a!176 (= migrate0.pass@5
                 (ite (and (= rule@4 #x10) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!167 (ite (and (= rule@4 #x15) true)
+      (a!177 (ite (and (= rule@4 #x15) true)
                   #x03
                   (ite (and (= rule@4 #x16) true) #x00 fault0.pc@4)))
-      (a!170 (ite (and (= rule@4 #x15) true)
+      (a!180 (ite (and (= rule@4 #x15) true)
                   #x02
                   (ite (and (= rule@4 #x16) true) #x02 fault0.page@4)))
-      (a!172 (ite (and (= rule@4 #x12) true)
+      (a!182 (ite (and (= rule@4 #x12) true)
                   #x00
                   (ite (and (= rule@4 #x13) true) #x01 fault0.from_swap@4)))
-      (a!173 (ite (and (= rule@4 #x1a) true)
+      (a!183 (ite (and (= rule@4 #x1a) true)
                   #x02
                   (ite (and (= rule@4 #x1b) true) #x03 kswapd0.pc@4)))
-      (a!176 (ite (and (= rule@4 #x17) true)
+      (a!186 (ite (and (= rule@4 #x17) true)
                   #x01
                   (ite (and (= rule@4 #x1b) true) #x00 kswapd0.isolated@4))))
 (let ((a!4 (and (= rule@4 #x03)
@@ -5058,60 +5348,72 @@
                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
                       a!91
                       |folio.data[F1]@4|)))
-      (a!104 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+      (a!103 (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
                   a!102
-                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00)) a!102 a!103)))
-      (a!109 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  (ite (and (= rule@4 #x1b) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       |folio.node[F0]@4|)))
+      (a!108 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
                   a!102
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
                        a!102
+                       |folio.node[F1]@4|)))
+      (a!114 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                  a!112
+                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00)) a!112 a!113)))
+      (a!119 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  a!112
+                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
+                       a!112
                        |page.mapping(shmem)[F1]@4|)))
-      (a!115 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
-                  a!113
-                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00)) a!113 a!114)))
-      (a!120 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
-                  a!113
+      (a!125 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                  a!123
+                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00)) a!123 a!124)))
+      (a!130 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  a!123
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
-                       a!113
+                       a!123
                        |PG_swapcache[F1]@4|)))
-      (a!126 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
-                  a!124
-                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00)) a!124 a!125)))
-      (a!131 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
-                  a!124
-                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
-                       a!124
-                       |PG_dirty[F1]@4|)))
-      (a!135 (ite (and (= rule@4 #x09) true)
+      (a!136 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
                   a!134
+                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00)) a!134 a!135)))
+      (a!141 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  a!134
+                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
+                       a!134
+                       |PG_dirty[F1]@4|)))
+      (a!145 (ite (and (= rule@4 #x09) true)
+                  a!144
                   (ite (and (= rule@4 #x19) true) #x02 shmem.i_pages@4)))
-      (a!138 (= swapper_space.i_pages@5
-                (ite (and (= rule@4 #x05) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
+      (a!148 (= swapper_space.i_pages@5
+                (ite (and (= rule@4 #x05) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
                   #x00
-                  (ite (and (= rule@4 #x17) true) #x03 a!139)))
-      (a!147 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  (ite (and (= rule@4 #x17) true) #x03 a!149)))
+      (a!157 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
                   #x00
-                  (ite (and (= rule@4 #x14) (= fault0.page@4 #x01)) #x02 a!146)))
-      (a!151 (ite (and (= rule@4 #x0e) true)
+                  (ite (and (= rule@4 #x14) (= fault0.page@4 #x01)) #x02 a!156)))
+      (a!161 (ite (and (= rule@4 #x0e) true)
                   #x0a
-                  (ite (and (= rule@4 #x0f) true) #x0a a!150)))
-      (a!160 (= migrate0.isolated@5 (ite (and (= rule@4 #x00) true) #x01 a!159)))
-      (a!162 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x0f) true) #x0a a!160)))
+      (a!170 (= migrate0.isolated@5 (ite (and (= rule@4 #x00) true) #x01 a!169)))
+      (a!172 (ite (and (= rule@4 #x03) true)
                   a!3
-                  (ite (and (= rule@4 #x08) true) #x02 a!161)))
-      (a!164 (ite (and (= rule@4 #x07) true)
+                  (ite (and (= rule@4 #x08) true) #x02 a!171)))
+      (a!174 (ite (and (= rule@4 #x07) true)
                   #x00
-                  (ite (and (= rule@4 #x0a) true) #x00 a!163)))
-      (a!168 (ite (and (= rule@4 #x13) true)
+                  (ite (and (= rule@4 #x0a) true) #x00 a!173)))
+      (a!178 (ite (and (= rule@4 #x13) true)
                   #x01
-                  (ite (and (= rule@4 #x14) true) #x02 a!167)))
-      (a!171 (ite (and (= rule@4 #x12) true)
+                  (ite (and (= rule@4 #x14) true) #x02 a!177)))
+      (a!181 (ite (and (= rule@4 #x12) true)
                   shmem.i_pages@4
-                  (ite (and (= rule@4 #x13) true) swapper_space.i_pages@4 a!170)))
-      (a!174 (ite (and (= rule@4 #x18) true)
+                  (ite (and (= rule@4 #x13) true) swapper_space.i_pages@4 a!180)))
+      (a!184 (ite (and (= rule@4 #x18) true)
                   #x03
-                  (ite (and (= rule@4 #x19) true) #x02 a!173))))
+                  (ite (and (= rule@4 #x19) true) #x02 a!183))))
 (let ((a!21 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -5228,7 +5530,15 @@
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
                       a!90
                       a!97)))
-      (a!105 (ite (and (= rule@4 #x0e) true)
+      (a!104 (ite (and (= rule@4 #x0f) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x15) (= fault0.page@4 #x00)) a!102 a!103)))
+      (a!109 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!101
+                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
+                       a!101
+                       a!108)))
+      (a!115 (ite (and (= rule@4 #x0e) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@4|)
@@ -5236,13 +5546,13 @@
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@4|)
-                       a!104)))
-      (a!110 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                  a!101
+                       a!114)))
+      (a!120 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!111
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                       a!101
-                       a!109)))
-      (a!116 (ite (and (= rule@4 #x0e) true)
+                       a!111
+                       a!119)))
+      (a!126 (ite (and (= rule@4 #x0e) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |PG_swapcache[F0]@4|)
@@ -5250,38 +5560,38 @@
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_swapcache[F0]@4|)
-                       a!115)))
-      (a!121 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                  a!112
+                       a!125)))
+      (a!131 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!122
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                       a!112
-                       a!120)))
-      (a!127 (ite (and (= rule@4 #x0e) true)
+                       a!122
+                       a!130)))
+      (a!137 (ite (and (= rule@4 #x0e) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_dirty[F0]@4|)
                   (ite (and (= rule@4 #x0f) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_dirty[F0]@4|)
-                       a!126)))
-      (a!132 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                  a!123
+                       a!136)))
+      (a!142 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!133
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                       a!123
-                       a!131)))
-      (a!136 (= shmem.i_pages@5 (ite (and (= rule@4 #x05) true) #x02 a!135)))
-      (a!141 (ite (and (= rule@4 #x14) (= fault0.page@4 #x00))
+                       a!133
+                       a!141)))
+      (a!146 (= shmem.i_pages@5 (ite (and (= rule@4 #x05) true) #x02 a!145)))
+      (a!151 (ite (and (= rule@4 #x14) (= fault0.page@4 #x00))
                   #x02
-                  (ite (and (= rule@4 #x15) (= fault0.page@4 #x00)) #x00 a!140)))
-      (a!148 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  (ite (and (= rule@4 #x15) (= fault0.page@4 #x00)) #x00 a!150)))
+      (a!158 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
                   #x00
                   (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x01))
                        #x00
-                       a!147)))
-      (a!152 (ite (and (= rule@4 #x0c) true)
+                       a!157)))
+      (a!162 (ite (and (= rule@4 #x0c) true)
                   #x09
-                  (ite (and (= rule@4 #x0d) true) #x08 a!151)))
-      (a!169 (= fault0.pc@5 (ite (and (= rule@4 #x12) true) #x01 a!168)))
-      (a!175 (= kswapd0.pc@5 (ite (and (= rule@4 #x17) true) #x01 a!174))))
+                  (ite (and (= rule@4 #x0d) true) #x08 a!161)))
+      (a!179 (= fault0.pc@5 (ite (and (= rule@4 #x12) true) #x01 a!178)))
+      (a!185 (= kswapd0.pc@5 (ite (and (= rule@4 #x17) true) #x01 a!184))))
 (let ((a!26 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
                  a!22
                  (ite (and (= rule@4 #x0e) true)
@@ -5352,44 +5662,56 @@
                  (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x01))
                       |folio.data[F0]@4|
                       a!98)))
-      (a!106 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+      (a!105 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
                   a!101
-                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                  (ite (and (= rule@4 #x0e) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       a!104)))
+      (a!110 (ite (and (= rule@4 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
                        a!101
-                       a!105)))
-      (a!111 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                  a!101
+                       a!109)))
+      (a!116 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                  a!111
+                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                       a!111
+                       a!115)))
+      (a!121 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  a!111
                   (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
                        |page.mapping(shmem)[F0]@4|
-                       a!110)))
-      (a!117 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                  a!112
+                       a!120)))
+      (a!127 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                  a!122
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                       a!112
-                       a!116)))
-      (a!122 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                  a!112
+                       a!122
+                       a!126)))
+      (a!132 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  a!122
                   (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
                        |PG_swapcache[F0]@4|
-                       a!121)))
-      (a!128 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                  a!123
+                       a!131)))
+      (a!138 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                  a!133
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                       a!123
-                       a!127)))
-      (a!133 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                  a!123
+                       a!133
+                       a!137)))
+      (a!143 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  a!133
                   (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x01))
                        |PG_dirty[F0]@4|
-                       a!132)))
-      (a!142 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                       a!142)))
+      (a!152 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
                   #x00
-                  (ite (and (= rule@4 #x0d) true) #x00 a!141)))
-      (a!149 (= |PG_locked[F1]@5|
-                (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!148)))
-      (a!153 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x0d) true) #x00 a!151)))
+      (a!159 (= |PG_locked[F1]@5|
+                (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!158)))
+      (a!163 (ite (and (= rule@4 #x0a) true)
                   #x07
-                  (ite (and (= rule@4 #x0b) true) #x07 a!152))))
+                  (ite (and (= rule@4 #x0b) true) #x07 a!162))))
 (let ((a!27 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
                  a!22
                  (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
@@ -5434,21 +5756,26 @@
                       a!94)))
       (a!100 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!3 #x01)) #x00 a!99)))
-      (a!107 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
+      (a!106 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                  a!101
+                  (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                       a!101
+                       a!105)))
+      (a!117 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
                   |page.mapping(shmem)[F0]@4|
-                  (ite (and (= rule@4 #x0b) true) #x00 a!106)))
-      (a!118 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
+                  (ite (and (= rule@4 #x0b) true) #x00 a!116)))
+      (a!128 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
                   |PG_swapcache[F0]@4|
-                  (ite (and (= rule@4 #x0b) true) #x00 a!117)))
-      (a!129 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x00))
+                  (ite (and (= rule@4 #x0b) true) #x00 a!127)))
+      (a!139 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x00))
                   |PG_dirty[F0]@4|
-                  (ite (and (= rule@4 #x0b) true) #x00 a!128)))
-      (a!143 (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x00))
+                  (ite (and (= rule@4 #x0b) true) #x00 a!138)))
+      (a!153 (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x00))
                   #x00
-                  (ite (and (= rule@4 #x0c) true) #x00 a!142)))
-      (a!154 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x0c) true) #x00 a!152)))
+      (a!164 (ite (and (= rule@4 #x08) true)
                   #x08
-                  (ite (and (= rule@4 #x09) true) #x06 a!153))))
+                  (ite (and (= rule@4 #x09) true) #x06 a!163))))
 (let ((a!28 (= |folio.used[F0]@5|
                (ite (and (= rule@4 #x03) (= a!3 #x00)) #x01 a!27)))
       (a!37 (ite (and (= rule@4 #x0e) true)
@@ -5467,29 +5794,33 @@
                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
                       a!90
                       a!95)))
-      (a!108 (ite (and (= rule@4 #x05) true)
+      (a!107 (= |folio.node[F0]@5|
+                (ite (and (= rule@4 #x03) (= a!3 #x00))
+                     (bvsub #x01 |folio.node[F0]@4|)
+                     a!106)))
+      (a!118 (ite (and (= rule@4 #x05) true)
                   #x00
                   (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                       a!101
-                       a!107)))
-      (a!119 (ite (and (= rule@4 #x05) true)
+                       a!111
+                       a!117)))
+      (a!129 (ite (and (= rule@4 #x05) true)
                   #x01
                   (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                       a!112
-                       a!118)))
-      (a!130 (ite (and (= rule@4 #x05) true)
+                       a!122
+                       a!128)))
+      (a!140 (ite (and (= rule@4 #x05) true)
                   #x01
                   (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                       a!123
-                       a!129)))
-      (a!144 (ite (and (= rule@4 #x05) true)
+                       a!133
+                       a!139)))
+      (a!154 (ite (and (= rule@4 #x05) true)
                   #x00
                   (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
                        #x00
-                       a!143)))
-      (a!155 (ite (and (= rule@4 #x06) true)
+                       a!153)))
+      (a!165 (ite (and (= rule@4 #x06) true)
                   #x05
-                  (ite (and (= rule@4 #x07) true) #x07 a!154))))
+                  (ite (and (= rule@4 #x07) true) #x07 a!164))))
 (let ((a!38 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
                  (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
@@ -5502,12 +5833,12 @@
                              |folio.refcount[F1]@4|)
                         #x01)
                  a!48))
-      (a!145 (ite (and (= rule@4 #x02) true)
+      (a!155 (ite (and (= rule@4 #x02) true)
                   #x01
-                  (ite (and (= rule@4 #x03) (= a!3 #x00)) #x01 a!144)))
-      (a!156 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x03) (= a!3 #x00)) #x01 a!154)))
+      (a!166 (ite (and (= rule@4 #x04) true)
                   #x05
-                  (ite (and (= rule@4 #x05) true) #x04 a!155))))
+                  (ite (and (= rule@4 #x05) true) #x04 a!165))))
 (let ((a!39 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
                  (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
@@ -5520,9 +5851,9 @@
                              |folio.refcount[F1]@4|)
                         #x01)
                  a!49))
-      (a!157 (ite (and (= rule@4 #x02) true)
+      (a!167 (ite (and (= rule@4 #x02) true)
                   #x02
-                  (ite (and (= rule@4 #x03) true) #x03 a!156))))
+                  (ite (and (= rule@4 #x03) true) #x03 a!166))))
 (let ((a!40 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
                  (bvadd (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
@@ -5533,9 +5864,9 @@
                       a!39)))
       (a!51 (= |folio.refcount[F1]@5|
                (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!50)))
-      (a!158 (ite (and (= rule@4 #x00) true)
+      (a!168 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x0a a!157))))
+                  (ite (and (= rule@4 #x01) true) #x0a a!167))))
 (let ((a!41 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
                  (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
@@ -5570,32 +5901,34 @@
        a!89
        (= |folio.data[F0]@5| a!96)
        a!100
-       (= |page.mapping(shmem)[F0]@5| a!108)
-       (= |page.mapping(shmem)[F1]@5| a!111)
-       (= |PG_swapcache[F0]@5| a!119)
-       (= |PG_swapcache[F1]@5| a!122)
-       (= |PG_dirty[F0]@5| a!130)
-       (= |PG_dirty[F1]@5| a!133)
-       a!136
-       a!138
+       a!107
+       (= |folio.node[F1]@5| a!110)
+       (= |page.mapping(shmem)[F0]@5| a!118)
+       (= |page.mapping(shmem)[F1]@5| a!121)
+       (= |PG_swapcache[F0]@5| a!129)
+       (= |PG_swapcache[F1]@5| a!132)
+       (= |PG_dirty[F0]@5| a!140)
+       (= |PG_dirty[F1]@5| a!143)
+       a!146
+       a!148
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.readers[av0]@5| |&anon_vma->rwsem.readers[av0]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
-       (= |PG_locked[F0]@5| a!145)
-       a!149
-       (= migrate0.pc@5 a!158)
-       a!160
-       (= migrate0.newpage@5 a!162)
-       (= migrate0.ok@5 a!164)
-       (= migrate0.mapping_is_swapper@5 a!165)
-       a!166
-       a!169
-       (= fault0.page@5 a!171)
-       (= fault0.from_swap@5 a!172)
-       a!175
-       (= kswapd0.isolated@5 a!176)
+       (= |PG_locked[F0]@5| a!155)
+       a!159
+       (= migrate0.pc@5 a!168)
+       a!170
+       (= migrate0.newpage@5 a!172)
+       (= migrate0.ok@5 a!174)
+       (= migrate0.mapping_is_swapper@5 a!175)
+       a!176
+       a!179
+       (= fault0.page@5 a!181)
+       (= fault0.from_swap@5 a!182)
+       a!185
+       (= kswapd0.isolated@5 a!186)
        (bvule |alive[P0]@5| #x01)
        (bvule |pte[P0][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x01)
@@ -5620,6 +5953,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |page.mapping(shmem)[F0]@5| #x01)
        (bvule |page.mapping(shmem)[F1]@5| #x01)
        (bvule |PG_swapcache[F0]@5| #x01)
@@ -5825,9 +6160,25 @@
                      #x01)
                   #x00
                   (ite (= migrate0.newpage@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!102 (ite (= (ite (= fault0.page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!111 (ite (= (ite (= migrate0.newpage@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@5 #x00)
                        |page.mapping(shmem)[F0]@5|
                        |page.mapping(shmem)[F1]@5|)))
-      (a!102 (ite (= (ite (= fault0.page@5 #x00)
+      (a!112 (ite (= (ite (= fault0.page@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5835,14 +6186,14 @@
                   (ite (= fault0.page@5 #x00)
                        |page.mapping(shmem)[F0]@5|
                        |page.mapping(shmem)[F1]@5|)))
-      (a!103 (ite (and (= rule@5 #x19) true)
+      (a!113 (ite (and (= rule@5 #x19) true)
                   #x00
                   (ite (and (= rule@5 #x1b) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@5|)
                        |page.mapping(shmem)[F0]@5|)))
-      (a!112 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!122 (ite (= (ite (= migrate0.newpage@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5850,7 +6201,7 @@
                   (ite (= migrate0.newpage@5 #x00)
                        |PG_swapcache[F0]@5|
                        |PG_swapcache[F1]@5|)))
-      (a!113 (ite (= (ite (= fault0.page@5 #x00)
+      (a!123 (ite (= (ite (= fault0.page@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5858,14 +6209,14 @@
                   (ite (= fault0.page@5 #x00)
                        |PG_swapcache[F0]@5|
                        |PG_swapcache[F1]@5|)))
-      (a!114 (ite (and (= rule@5 #x19) true)
+      (a!124 (ite (and (= rule@5 #x19) true)
                   #x01
                   (ite (and (= rule@5 #x1b) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_swapcache[F0]@5|)
                        |PG_swapcache[F0]@5|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!133 (ite (= (ite (= migrate0.newpage@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5873,69 +6224,69 @@
                   (ite (= migrate0.newpage@5 #x00)
                        |PG_dirty[F0]@5|
                        |PG_dirty[F1]@5|)))
-      (a!124 (ite (= (ite (= fault0.page@5 #x00)
+      (a!134 (ite (= (ite (= fault0.page@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
                   #x00
                   (ite (= fault0.page@5 #x00) |PG_dirty[F0]@5| |PG_dirty[F1]@5|)))
-      (a!125 (ite (and (= rule@5 #x19) true)
+      (a!135 (ite (and (= rule@5 #x19) true)
                   #x01
                   (ite (and (= rule@5 #x1b) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_dirty[F0]@5|)
                        |PG_dirty[F0]@5|)))
-      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@5 #x00)))
+      (a!144 (ite (not (not (= migrate0.mapping_is_swapper@5 #x00)))
                   migrate0.newpage@5
                   shmem.i_pages@5))
-      (a!137 (ite (and (= rule@5 #x09) true)
+      (a!147 (ite (and (= rule@5 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@5 #x00))
                        migrate0.newpage@5
                        swapper_space.i_pages@5)
                   (ite (and (= rule@5 #x19) true) #x00 swapper_space.i_pages@5)))
-      (a!139 (ite (and (= rule@5 #x19) true)
+      (a!149 (ite (and (= rule@5 #x19) true)
                   #x00
                   (ite (and (= rule@5 #x1a) true) #x00 |PG_locked[F0]@5|)))
-      (a!146 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+      (a!156 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
                   #x00
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!150 (ite (and (= rule@5 #x10) true)
+      (a!160 (ite (and (= rule@5 #x10) true)
                   #x01
                   (ite (and (= rule@5 #x11) true) #x09 migrate0.pc@5)))
-      (a!159 (ite (and (= rule@5 #x0e) true)
+      (a!169 (ite (and (= rule@5 #x0e) true)
                   #x00
                   (ite (and (= rule@5 #x0f) true) #x00 migrate0.isolated@5)))
-      (a!161 (ite (and (= rule@5 #x0d) true)
+      (a!171 (ite (and (= rule@5 #x0d) true)
                   #x02
                   (ite (and (= rule@5 #x0e) true) #x02 migrate0.newpage@5)))
-      (a!163 (ite (and (= rule@5 #x0b) true)
+      (a!173 (ite (and (= rule@5 #x0b) true)
                   #x01
                   (ite (and (= rule@5 #x11) true) #x00 migrate0.ok@5)))
-      (a!165 (ite (and (= rule@5 #x04) true)
+      (a!175 (ite (and (= rule@5 #x04) true)
                   |PG_swapcache[F0]@5|
                   (ite (and (= rule@5 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@5)))
-      (a!166 (= migrate0.pass@6
+      (a!176 (= migrate0.pass@6
                 (ite (and (= rule@5 #x10) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!167 (ite (and (= rule@5 #x15) true)
+      (a!177 (ite (and (= rule@5 #x15) true)
                   #x03
                   (ite (and (= rule@5 #x16) true) #x00 fault0.pc@5)))
-      (a!170 (ite (and (= rule@5 #x15) true)
+      (a!180 (ite (and (= rule@5 #x15) true)
                   #x02
                   (ite (and (= rule@5 #x16) true) #x02 fault0.page@5)))
-      (a!172 (ite (and (= rule@5 #x12) true)
+      (a!182 (ite (and (= rule@5 #x12) true)
                   #x00
                   (ite (and (= rule@5 #x13) true) #x01 fault0.from_swap@5)))
-      (a!173 (ite (and (= rule@5 #x1a) true)
+      (a!183 (ite (and (= rule@5 #x1a) true)
                   #x02
                   (ite (and (= rule@5 #x1b) true) #x03 kswapd0.pc@5)))
-      (a!176 (ite (and (= rule@5 #x17) true)
+      (a!186 (ite (and (= rule@5 #x17) true)
                   #x01
                   (ite (and (= rule@5 #x1b) true) #x00 kswapd0.isolated@5))))
 (let ((a!4 (and (= rule@5 #x03)
@@ -6035,60 +6386,72 @@
                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
                       a!91
                       |folio.data[F1]@5|)))
-      (a!104 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+      (a!103 (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
                   a!102
-                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00)) a!102 a!103)))
-      (a!109 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  (ite (and (= rule@5 #x1b) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       |folio.node[F0]@5|)))
+      (a!108 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
                   a!102
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
                        a!102
+                       |folio.node[F1]@5|)))
+      (a!114 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                  a!112
+                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00)) a!112 a!113)))
+      (a!119 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  a!112
+                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
+                       a!112
                        |page.mapping(shmem)[F1]@5|)))
-      (a!115 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
-                  a!113
-                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00)) a!113 a!114)))
-      (a!120 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
-                  a!113
+      (a!125 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                  a!123
+                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00)) a!123 a!124)))
+      (a!130 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  a!123
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
-                       a!113
+                       a!123
                        |PG_swapcache[F1]@5|)))
-      (a!126 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
-                  a!124
-                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00)) a!124 a!125)))
-      (a!131 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
-                  a!124
-                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
-                       a!124
-                       |PG_dirty[F1]@5|)))
-      (a!135 (ite (and (= rule@5 #x09) true)
+      (a!136 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
                   a!134
+                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00)) a!134 a!135)))
+      (a!141 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  a!134
+                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
+                       a!134
+                       |PG_dirty[F1]@5|)))
+      (a!145 (ite (and (= rule@5 #x09) true)
+                  a!144
                   (ite (and (= rule@5 #x19) true) #x02 shmem.i_pages@5)))
-      (a!138 (= swapper_space.i_pages@6
-                (ite (and (= rule@5 #x05) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
+      (a!148 (= swapper_space.i_pages@6
+                (ite (and (= rule@5 #x05) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
                   #x00
-                  (ite (and (= rule@5 #x17) true) #x03 a!139)))
-      (a!147 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  (ite (and (= rule@5 #x17) true) #x03 a!149)))
+      (a!157 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
                   #x00
-                  (ite (and (= rule@5 #x14) (= fault0.page@5 #x01)) #x02 a!146)))
-      (a!151 (ite (and (= rule@5 #x0e) true)
+                  (ite (and (= rule@5 #x14) (= fault0.page@5 #x01)) #x02 a!156)))
+      (a!161 (ite (and (= rule@5 #x0e) true)
                   #x0a
-                  (ite (and (= rule@5 #x0f) true) #x0a a!150)))
-      (a!160 (= migrate0.isolated@6 (ite (and (= rule@5 #x00) true) #x01 a!159)))
-      (a!162 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x0f) true) #x0a a!160)))
+      (a!170 (= migrate0.isolated@6 (ite (and (= rule@5 #x00) true) #x01 a!169)))
+      (a!172 (ite (and (= rule@5 #x03) true)
                   a!3
-                  (ite (and (= rule@5 #x08) true) #x02 a!161)))
-      (a!164 (ite (and (= rule@5 #x07) true)
+                  (ite (and (= rule@5 #x08) true) #x02 a!171)))
+      (a!174 (ite (and (= rule@5 #x07) true)
                   #x00
-                  (ite (and (= rule@5 #x0a) true) #x00 a!163)))
-      (a!168 (ite (and (= rule@5 #x13) true)
+                  (ite (and (= rule@5 #x0a) true) #x00 a!173)))
+      (a!178 (ite (and (= rule@5 #x13) true)
                   #x01
-                  (ite (and (= rule@5 #x14) true) #x02 a!167)))
-      (a!171 (ite (and (= rule@5 #x12) true)
+                  (ite (and (= rule@5 #x14) true) #x02 a!177)))
+      (a!181 (ite (and (= rule@5 #x12) true)
                   shmem.i_pages@5
-                  (ite (and (= rule@5 #x13) true) swapper_space.i_pages@5 a!170)))
-      (a!174 (ite (and (= rule@5 #x18) true)
+                  (ite (and (= rule@5 #x13) true) swapper_space.i_pages@5 a!180)))
+      (a!184 (ite (and (= rule@5 #x18) true)
                   #x03
-                  (ite (and (= rule@5 #x19) true) #x02 a!173))))
+                  (ite (and (= rule@5 #x19) true) #x02 a!183))))
 (let ((a!21 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -6205,7 +6568,15 @@
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
                       a!90
                       a!97)))
-      (a!105 (ite (and (= rule@5 #x0e) true)
+      (a!104 (ite (and (= rule@5 #x0f) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x15) (= fault0.page@5 #x00)) a!102 a!103)))
+      (a!109 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!101
+                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
+                       a!101
+                       a!108)))
+      (a!115 (ite (and (= rule@5 #x0e) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@5|)
@@ -6213,13 +6584,13 @@
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@5|)
-                       a!104)))
-      (a!110 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                  a!101
+                       a!114)))
+      (a!120 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!111
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                       a!101
-                       a!109)))
-      (a!116 (ite (and (= rule@5 #x0e) true)
+                       a!111
+                       a!119)))
+      (a!126 (ite (and (= rule@5 #x0e) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |PG_swapcache[F0]@5|)
@@ -6227,38 +6598,38 @@
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_swapcache[F0]@5|)
-                       a!115)))
-      (a!121 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                  a!112
+                       a!125)))
+      (a!131 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!122
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                       a!112
-                       a!120)))
-      (a!127 (ite (and (= rule@5 #x0e) true)
+                       a!122
+                       a!130)))
+      (a!137 (ite (and (= rule@5 #x0e) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_dirty[F0]@5|)
                   (ite (and (= rule@5 #x0f) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_dirty[F0]@5|)
-                       a!126)))
-      (a!132 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                  a!123
+                       a!136)))
+      (a!142 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!133
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                       a!123
-                       a!131)))
-      (a!136 (= shmem.i_pages@6 (ite (and (= rule@5 #x05) true) #x02 a!135)))
-      (a!141 (ite (and (= rule@5 #x14) (= fault0.page@5 #x00))
+                       a!133
+                       a!141)))
+      (a!146 (= shmem.i_pages@6 (ite (and (= rule@5 #x05) true) #x02 a!145)))
+      (a!151 (ite (and (= rule@5 #x14) (= fault0.page@5 #x00))
                   #x02
-                  (ite (and (= rule@5 #x15) (= fault0.page@5 #x00)) #x00 a!140)))
-      (a!148 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  (ite (and (= rule@5 #x15) (= fault0.page@5 #x00)) #x00 a!150)))
+      (a!158 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
                   #x00
                   (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x01))
                        #x00
-                       a!147)))
-      (a!152 (ite (and (= rule@5 #x0c) true)
+                       a!157)))
+      (a!162 (ite (and (= rule@5 #x0c) true)
                   #x09
-                  (ite (and (= rule@5 #x0d) true) #x08 a!151)))
-      (a!169 (= fault0.pc@6 (ite (and (= rule@5 #x12) true) #x01 a!168)))
-      (a!175 (= kswapd0.pc@6 (ite (and (= rule@5 #x17) true) #x01 a!174))))
+                  (ite (and (= rule@5 #x0d) true) #x08 a!161)))
+      (a!179 (= fault0.pc@6 (ite (and (= rule@5 #x12) true) #x01 a!178)))
+      (a!185 (= kswapd0.pc@6 (ite (and (= rule@5 #x17) true) #x01 a!184))))
 (let ((a!26 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
                  a!22
                  (ite (and (= rule@5 #x0e) true)
@@ -6329,44 +6700,56 @@
                  (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x01))
                       |folio.data[F0]@5|
                       a!98)))
-      (a!106 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+      (a!105 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
                   a!101
-                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                  (ite (and (= rule@5 #x0e) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       a!104)))
+      (a!110 (ite (and (= rule@5 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
                        a!101
-                       a!105)))
-      (a!111 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                  a!101
+                       a!109)))
+      (a!116 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                  a!111
+                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                       a!111
+                       a!115)))
+      (a!121 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  a!111
                   (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
                        |page.mapping(shmem)[F0]@5|
-                       a!110)))
-      (a!117 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                  a!112
+                       a!120)))
+      (a!127 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                  a!122
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                       a!112
-                       a!116)))
-      (a!122 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                  a!112
+                       a!122
+                       a!126)))
+      (a!132 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  a!122
                   (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
                        |PG_swapcache[F0]@5|
-                       a!121)))
-      (a!128 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                  a!123
+                       a!131)))
+      (a!138 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                  a!133
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                       a!123
-                       a!127)))
-      (a!133 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                  a!123
+                       a!133
+                       a!137)))
+      (a!143 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  a!133
                   (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x01))
                        |PG_dirty[F0]@5|
-                       a!132)))
-      (a!142 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                       a!142)))
+      (a!152 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
                   #x00
-                  (ite (and (= rule@5 #x0d) true) #x00 a!141)))
-      (a!149 (= |PG_locked[F1]@6|
-                (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!148)))
-      (a!153 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x0d) true) #x00 a!151)))
+      (a!159 (= |PG_locked[F1]@6|
+                (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!158)))
+      (a!163 (ite (and (= rule@5 #x0a) true)
                   #x07
-                  (ite (and (= rule@5 #x0b) true) #x07 a!152))))
+                  (ite (and (= rule@5 #x0b) true) #x07 a!162))))
 (let ((a!27 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
                  a!22
                  (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
@@ -6411,21 +6794,26 @@
                       a!94)))
       (a!100 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!3 #x01)) #x00 a!99)))
-      (a!107 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
+      (a!106 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                  a!101
+                  (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                       a!101
+                       a!105)))
+      (a!117 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
                   |page.mapping(shmem)[F0]@5|
-                  (ite (and (= rule@5 #x0b) true) #x00 a!106)))
-      (a!118 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
+                  (ite (and (= rule@5 #x0b) true) #x00 a!116)))
+      (a!128 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
                   |PG_swapcache[F0]@5|
-                  (ite (and (= rule@5 #x0b) true) #x00 a!117)))
-      (a!129 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x00))
+                  (ite (and (= rule@5 #x0b) true) #x00 a!127)))
+      (a!139 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x00))
                   |PG_dirty[F0]@5|
-                  (ite (and (= rule@5 #x0b) true) #x00 a!128)))
-      (a!143 (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x00))
+                  (ite (and (= rule@5 #x0b) true) #x00 a!138)))
+      (a!153 (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x00))
                   #x00
-                  (ite (and (= rule@5 #x0c) true) #x00 a!142)))
-      (a!154 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x0c) true) #x00 a!152)))
+      (a!164 (ite (and (= rule@5 #x08) true)
                   #x08
-                  (ite (and (= rule@5 #x09) true) #x06 a!153))))
+                  (ite (and (= rule@5 #x09) true) #x06 a!163))))
 (let ((a!28 (= |folio.used[F0]@6|
                (ite (and (= rule@5 #x03) (= a!3 #x00)) #x01 a!27)))
       (a!37 (ite (and (= rule@5 #x0e) true)
@@ -6444,29 +6832,33 @@
                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
                       a!90
                       a!95)))
-      (a!108 (ite (and (= rule@5 #x05) true)
+      (a!107 (= |folio.node[F0]@6|
+                (ite (and (= rule@5 #x03) (= a!3 #x00))
+                     (bvsub #x01 |folio.node[F0]@5|)
+                     a!106)))
+      (a!118 (ite (and (= rule@5 #x05) true)
                   #x00
                   (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                       a!101
-                       a!107)))
-      (a!119 (ite (and (= rule@5 #x05) true)
+                       a!111
+                       a!117)))
+      (a!129 (ite (and (= rule@5 #x05) true)
                   #x01
                   (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                       a!112
-                       a!118)))
-      (a!130 (ite (and (= rule@5 #x05) true)
+                       a!122
+                       a!128)))
+      (a!140 (ite (and (= rule@5 #x05) true)
                   #x01
                   (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                       a!123
-                       a!129)))
-      (a!144 (ite (and (= rule@5 #x05) true)
+                       a!133
+                       a!139)))
+      (a!154 (ite (and (= rule@5 #x05) true)
                   #x00
                   (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
                        #x00
-                       a!143)))
-      (a!155 (ite (and (= rule@5 #x06) true)
+                       a!153)))
+      (a!165 (ite (and (= rule@5 #x06) true)
                   #x05
-                  (ite (and (= rule@5 #x07) true) #x07 a!154))))
+                  (ite (and (= rule@5 #x07) true) #x07 a!164))))
 (let ((a!38 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
                  (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
@@ -6479,12 +6871,12 @@
                              |folio.refcount[F1]@5|)
                         #x01)
                  a!48))
-      (a!145 (ite (and (= rule@5 #x02) true)
+      (a!155 (ite (and (= rule@5 #x02) true)
                   #x01
-                  (ite (and (= rule@5 #x03) (= a!3 #x00)) #x01 a!144)))
-      (a!156 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x03) (= a!3 #x00)) #x01 a!154)))
+      (a!166 (ite (and (= rule@5 #x04) true)
                   #x05
-                  (ite (and (= rule@5 #x05) true) #x04 a!155))))
+                  (ite (and (= rule@5 #x05) true) #x04 a!165))))
 (let ((a!39 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
                  (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
@@ -6497,9 +6889,9 @@
                              |folio.refcount[F1]@5|)
                         #x01)
                  a!49))
-      (a!157 (ite (and (= rule@5 #x02) true)
+      (a!167 (ite (and (= rule@5 #x02) true)
                   #x02
-                  (ite (and (= rule@5 #x03) true) #x03 a!156))))
+                  (ite (and (= rule@5 #x03) true) #x03 a!166))))
 (let ((a!40 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
                  (bvadd (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
@@ -6510,9 +6902,9 @@
                       a!39)))
       (a!51 (= |folio.refcount[F1]@6|
                (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!50)))
-      (a!158 (ite (and (= rule@5 #x00) true)
+      (a!168 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x0a a!157))))
+                  (ite (and (= rule@5 #x01) true) #x0a a!167))))
 (let ((a!41 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
                  (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
@@ -6547,32 +6939,34 @@
        a!89
        (= |folio.data[F0]@6| a!96)
        a!100
-       (= |page.mapping(shmem)[F0]@6| a!108)
-       (= |page.mapping(shmem)[F1]@6| a!111)
-       (= |PG_swapcache[F0]@6| a!119)
-       (= |PG_swapcache[F1]@6| a!122)
-       (= |PG_dirty[F0]@6| a!130)
-       (= |PG_dirty[F1]@6| a!133)
-       a!136
-       a!138
+       a!107
+       (= |folio.node[F1]@6| a!110)
+       (= |page.mapping(shmem)[F0]@6| a!118)
+       (= |page.mapping(shmem)[F1]@6| a!121)
+       (= |PG_swapcache[F0]@6| a!129)
+       (= |PG_swapcache[F1]@6| a!132)
+       (= |PG_dirty[F0]@6| a!140)
+       (= |PG_dirty[F1]@6| a!143)
+       a!146
+       a!148
        (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.readers[av0]@6| |&anon_vma->rwsem.readers[av0]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
-       (= |PG_locked[F0]@6| a!145)
-       a!149
-       (= migrate0.pc@6 a!158)
-       a!160
-       (= migrate0.newpage@6 a!162)
-       (= migrate0.ok@6 a!164)
-       (= migrate0.mapping_is_swapper@6 a!165)
-       a!166
-       a!169
-       (= fault0.page@6 a!171)
-       (= fault0.from_swap@6 a!172)
-       a!175
-       (= kswapd0.isolated@6 a!176)
+       (= |PG_locked[F0]@6| a!155)
+       a!159
+       (= migrate0.pc@6 a!168)
+       a!170
+       (= migrate0.newpage@6 a!172)
+       (= migrate0.ok@6 a!174)
+       (= migrate0.mapping_is_swapper@6 a!175)
+       a!176
+       a!179
+       (= fault0.page@6 a!181)
+       (= fault0.from_swap@6 a!182)
+       a!185
+       (= kswapd0.isolated@6 a!186)
        (bvule |alive[P0]@6| #x01)
        (bvule |pte[P0][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x01)
@@ -6597,6 +6991,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |page.mapping(shmem)[F0]@6| #x01)
        (bvule |page.mapping(shmem)[F1]@6| #x01)
        (bvule |PG_swapcache[F0]@6| #x01)
@@ -6802,9 +7198,25 @@
                      #x01)
                   #x00
                   (ite (= migrate0.newpage@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!102 (ite (= (ite (= fault0.page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!111 (ite (= (ite (= migrate0.newpage@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@6 #x00)
                        |page.mapping(shmem)[F0]@6|
                        |page.mapping(shmem)[F1]@6|)))
-      (a!102 (ite (= (ite (= fault0.page@6 #x00)
+      (a!112 (ite (= (ite (= fault0.page@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -6812,14 +7224,14 @@
                   (ite (= fault0.page@6 #x00)
                        |page.mapping(shmem)[F0]@6|
                        |page.mapping(shmem)[F1]@6|)))
-      (a!103 (ite (and (= rule@6 #x19) true)
+      (a!113 (ite (and (= rule@6 #x19) true)
                   #x00
                   (ite (and (= rule@6 #x1b) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@6|)
                        |page.mapping(shmem)[F0]@6|)))
-      (a!112 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!122 (ite (= (ite (= migrate0.newpage@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -6827,7 +7239,7 @@
                   (ite (= migrate0.newpage@6 #x00)
                        |PG_swapcache[F0]@6|
                        |PG_swapcache[F1]@6|)))
-      (a!113 (ite (= (ite (= fault0.page@6 #x00)
+      (a!123 (ite (= (ite (= fault0.page@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -6835,14 +7247,14 @@
                   (ite (= fault0.page@6 #x00)
                        |PG_swapcache[F0]@6|
                        |PG_swapcache[F1]@6|)))
-      (a!114 (ite (and (= rule@6 #x19) true)
+      (a!124 (ite (and (= rule@6 #x19) true)
                   #x01
                   (ite (and (= rule@6 #x1b) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_swapcache[F0]@6|)
                        |PG_swapcache[F0]@6|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!133 (ite (= (ite (= migrate0.newpage@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -6850,69 +7262,69 @@
                   (ite (= migrate0.newpage@6 #x00)
                        |PG_dirty[F0]@6|
                        |PG_dirty[F1]@6|)))
-      (a!124 (ite (= (ite (= fault0.page@6 #x00)
+      (a!134 (ite (= (ite (= fault0.page@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
                   #x00
                   (ite (= fault0.page@6 #x00) |PG_dirty[F0]@6| |PG_dirty[F1]@6|)))
-      (a!125 (ite (and (= rule@6 #x19) true)
+      (a!135 (ite (and (= rule@6 #x19) true)
                   #x01
                   (ite (and (= rule@6 #x1b) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_dirty[F0]@6|)
                        |PG_dirty[F0]@6|)))
-      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@6 #x00)))
+      (a!144 (ite (not (not (= migrate0.mapping_is_swapper@6 #x00)))
                   migrate0.newpage@6
                   shmem.i_pages@6))
-      (a!137 (ite (and (= rule@6 #x09) true)
+      (a!147 (ite (and (= rule@6 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@6 #x00))
                        migrate0.newpage@6
                        swapper_space.i_pages@6)
                   (ite (and (= rule@6 #x19) true) #x00 swapper_space.i_pages@6)))
-      (a!139 (ite (and (= rule@6 #x19) true)
+      (a!149 (ite (and (= rule@6 #x19) true)
                   #x00
                   (ite (and (= rule@6 #x1a) true) #x00 |PG_locked[F0]@6|)))
-      (a!146 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+      (a!156 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
                   #x00
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!150 (ite (and (= rule@6 #x10) true)
+      (a!160 (ite (and (= rule@6 #x10) true)
                   #x01
                   (ite (and (= rule@6 #x11) true) #x09 migrate0.pc@6)))
-      (a!159 (ite (and (= rule@6 #x0e) true)
+      (a!169 (ite (and (= rule@6 #x0e) true)
                   #x00
                   (ite (and (= rule@6 #x0f) true) #x00 migrate0.isolated@6)))
-      (a!161 (ite (and (= rule@6 #x0d) true)
+      (a!171 (ite (and (= rule@6 #x0d) true)
                   #x02
                   (ite (and (= rule@6 #x0e) true) #x02 migrate0.newpage@6)))
-      (a!163 (ite (and (= rule@6 #x0b) true)
+      (a!173 (ite (and (= rule@6 #x0b) true)
                   #x01
                   (ite (and (= rule@6 #x11) true) #x00 migrate0.ok@6)))
-      (a!165 (ite (and (= rule@6 #x04) true)
+      (a!175 (ite (and (= rule@6 #x04) true)
                   |PG_swapcache[F0]@6|
                   (ite (and (= rule@6 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@6)))
-      (a!166 (= migrate0.pass@7
+      (a!176 (= migrate0.pass@7
                 (ite (and (= rule@6 #x10) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!167 (ite (and (= rule@6 #x15) true)
+      (a!177 (ite (and (= rule@6 #x15) true)
                   #x03
                   (ite (and (= rule@6 #x16) true) #x00 fault0.pc@6)))
-      (a!170 (ite (and (= rule@6 #x15) true)
+      (a!180 (ite (and (= rule@6 #x15) true)
                   #x02
                   (ite (and (= rule@6 #x16) true) #x02 fault0.page@6)))
-      (a!172 (ite (and (= rule@6 #x12) true)
+      (a!182 (ite (and (= rule@6 #x12) true)
                   #x00
                   (ite (and (= rule@6 #x13) true) #x01 fault0.from_swap@6)))
-      (a!173 (ite (and (= rule@6 #x1a) true)
+      (a!183 (ite (and (= rule@6 #x1a) true)
                   #x02
                   (ite (and (= rule@6 #x1b) true) #x03 kswapd0.pc@6)))
-      (a!176 (ite (and (= rule@6 #x17) true)
+      (a!186 (ite (and (= rule@6 #x17) true)
                   #x01
                   (ite (and (= rule@6 #x1b) true) #x00 kswapd0.isolated@6))))
 (let ((a!4 (and (= rule@6 #x03)
@@ -7012,60 +7424,72 @@
                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
                       a!91
                       |folio.data[F1]@6|)))
-      (a!104 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+      (a!103 (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
                   a!102
-                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00)) a!102 a!103)))
-      (a!109 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  (ite (and (= rule@6 #x1b) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       |folio.node[F0]@6|)))
+      (a!108 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
                   a!102
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
                        a!102
+                       |folio.node[F1]@6|)))
+      (a!114 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                  a!112
+                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00)) a!112 a!113)))
+      (a!119 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  a!112
+                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
+                       a!112
                        |page.mapping(shmem)[F1]@6|)))
-      (a!115 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
-                  a!113
-                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00)) a!113 a!114)))
-      (a!120 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
-                  a!113
+      (a!125 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                  a!123
+                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00)) a!123 a!124)))
+      (a!130 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  a!123
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
-                       a!113
+                       a!123
                        |PG_swapcache[F1]@6|)))
-      (a!126 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
-                  a!124
-                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00)) a!124 a!125)))
-      (a!131 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
-                  a!124
-                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
-                       a!124
-                       |PG_dirty[F1]@6|)))
-      (a!135 (ite (and (= rule@6 #x09) true)
+      (a!136 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
                   a!134
+                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00)) a!134 a!135)))
+      (a!141 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  a!134
+                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
+                       a!134
+                       |PG_dirty[F1]@6|)))
+      (a!145 (ite (and (= rule@6 #x09) true)
+                  a!144
                   (ite (and (= rule@6 #x19) true) #x02 shmem.i_pages@6)))
-      (a!138 (= swapper_space.i_pages@7
-                (ite (and (= rule@6 #x05) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
+      (a!148 (= swapper_space.i_pages@7
+                (ite (and (= rule@6 #x05) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
                   #x00
-                  (ite (and (= rule@6 #x17) true) #x03 a!139)))
-      (a!147 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  (ite (and (= rule@6 #x17) true) #x03 a!149)))
+      (a!157 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
                   #x00
-                  (ite (and (= rule@6 #x14) (= fault0.page@6 #x01)) #x02 a!146)))
-      (a!151 (ite (and (= rule@6 #x0e) true)
+                  (ite (and (= rule@6 #x14) (= fault0.page@6 #x01)) #x02 a!156)))
+      (a!161 (ite (and (= rule@6 #x0e) true)
                   #x0a
-                  (ite (and (= rule@6 #x0f) true) #x0a a!150)))
-      (a!160 (= migrate0.isolated@7 (ite (and (= rule@6 #x00) true) #x01 a!159)))
-      (a!162 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x0f) true) #x0a a!160)))
+      (a!170 (= migrate0.isolated@7 (ite (and (= rule@6 #x00) true) #x01 a!169)))
+      (a!172 (ite (and (= rule@6 #x03) true)
                   a!3
-                  (ite (and (= rule@6 #x08) true) #x02 a!161)))
-      (a!164 (ite (and (= rule@6 #x07) true)
+                  (ite (and (= rule@6 #x08) true) #x02 a!171)))
+      (a!174 (ite (and (= rule@6 #x07) true)
                   #x00
-                  (ite (and (= rule@6 #x0a) true) #x00 a!163)))
-      (a!168 (ite (and (= rule@6 #x13) true)
+                  (ite (and (= rule@6 #x0a) true) #x00 a!173)))
+      (a!178 (ite (and (= rule@6 #x13) true)
                   #x01
-                  (ite (and (= rule@6 #x14) true) #x02 a!167)))
-      (a!171 (ite (and (= rule@6 #x12) true)
+                  (ite (and (= rule@6 #x14) true) #x02 a!177)))
+      (a!181 (ite (and (= rule@6 #x12) true)
                   shmem.i_pages@6
-                  (ite (and (= rule@6 #x13) true) swapper_space.i_pages@6 a!170)))
-      (a!174 (ite (and (= rule@6 #x18) true)
+                  (ite (and (= rule@6 #x13) true) swapper_space.i_pages@6 a!180)))
+      (a!184 (ite (and (= rule@6 #x18) true)
                   #x03
-                  (ite (and (= rule@6 #x19) true) #x02 a!173))))
+                  (ite (and (= rule@6 #x19) true) #x02 a!183))))
 (let ((a!21 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -7182,7 +7606,15 @@
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
                       a!90
                       a!97)))
-      (a!105 (ite (and (= rule@6 #x0e) true)
+      (a!104 (ite (and (= rule@6 #x0f) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x15) (= fault0.page@6 #x00)) a!102 a!103)))
+      (a!109 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!101
+                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
+                       a!101
+                       a!108)))
+      (a!115 (ite (and (= rule@6 #x0e) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@6|)
@@ -7190,13 +7622,13 @@
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@6|)
-                       a!104)))
-      (a!110 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                  a!101
+                       a!114)))
+      (a!120 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!111
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                       a!101
-                       a!109)))
-      (a!116 (ite (and (= rule@6 #x0e) true)
+                       a!111
+                       a!119)))
+      (a!126 (ite (and (= rule@6 #x0e) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |PG_swapcache[F0]@6|)
@@ -7204,38 +7636,38 @@
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_swapcache[F0]@6|)
-                       a!115)))
-      (a!121 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                  a!112
+                       a!125)))
+      (a!131 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!122
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                       a!112
-                       a!120)))
-      (a!127 (ite (and (= rule@6 #x0e) true)
+                       a!122
+                       a!130)))
+      (a!137 (ite (and (= rule@6 #x0e) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_dirty[F0]@6|)
                   (ite (and (= rule@6 #x0f) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_dirty[F0]@6|)
-                       a!126)))
-      (a!132 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                  a!123
+                       a!136)))
+      (a!142 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!133
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                       a!123
-                       a!131)))
-      (a!136 (= shmem.i_pages@7 (ite (and (= rule@6 #x05) true) #x02 a!135)))
-      (a!141 (ite (and (= rule@6 #x14) (= fault0.page@6 #x00))
+                       a!133
+                       a!141)))
+      (a!146 (= shmem.i_pages@7 (ite (and (= rule@6 #x05) true) #x02 a!145)))
+      (a!151 (ite (and (= rule@6 #x14) (= fault0.page@6 #x00))
                   #x02
-                  (ite (and (= rule@6 #x15) (= fault0.page@6 #x00)) #x00 a!140)))
-      (a!148 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  (ite (and (= rule@6 #x15) (= fault0.page@6 #x00)) #x00 a!150)))
+      (a!158 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
                   #x00
                   (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x01))
                        #x00
-                       a!147)))
-      (a!152 (ite (and (= rule@6 #x0c) true)
+                       a!157)))
+      (a!162 (ite (and (= rule@6 #x0c) true)
                   #x09
-                  (ite (and (= rule@6 #x0d) true) #x08 a!151)))
-      (a!169 (= fault0.pc@7 (ite (and (= rule@6 #x12) true) #x01 a!168)))
-      (a!175 (= kswapd0.pc@7 (ite (and (= rule@6 #x17) true) #x01 a!174))))
+                  (ite (and (= rule@6 #x0d) true) #x08 a!161)))
+      (a!179 (= fault0.pc@7 (ite (and (= rule@6 #x12) true) #x01 a!178)))
+      (a!185 (= kswapd0.pc@7 (ite (and (= rule@6 #x17) true) #x01 a!184))))
 (let ((a!26 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
                  a!22
                  (ite (and (= rule@6 #x0e) true)
@@ -7306,44 +7738,56 @@
                  (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x01))
                       |folio.data[F0]@6|
                       a!98)))
-      (a!106 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+      (a!105 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
                   a!101
-                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                  (ite (and (= rule@6 #x0e) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       a!104)))
+      (a!110 (ite (and (= rule@6 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
                        a!101
-                       a!105)))
-      (a!111 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                  a!101
+                       a!109)))
+      (a!116 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                  a!111
+                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                       a!111
+                       a!115)))
+      (a!121 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  a!111
                   (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
                        |page.mapping(shmem)[F0]@6|
-                       a!110)))
-      (a!117 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                  a!112
+                       a!120)))
+      (a!127 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                  a!122
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                       a!112
-                       a!116)))
-      (a!122 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                  a!112
+                       a!122
+                       a!126)))
+      (a!132 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  a!122
                   (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
                        |PG_swapcache[F0]@6|
-                       a!121)))
-      (a!128 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                  a!123
+                       a!131)))
+      (a!138 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                  a!133
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                       a!123
-                       a!127)))
-      (a!133 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                  a!123
+                       a!133
+                       a!137)))
+      (a!143 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  a!133
                   (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x01))
                        |PG_dirty[F0]@6|
-                       a!132)))
-      (a!142 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                       a!142)))
+      (a!152 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
                   #x00
-                  (ite (and (= rule@6 #x0d) true) #x00 a!141)))
-      (a!149 (= |PG_locked[F1]@7|
-                (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!148)))
-      (a!153 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x0d) true) #x00 a!151)))
+      (a!159 (= |PG_locked[F1]@7|
+                (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!158)))
+      (a!163 (ite (and (= rule@6 #x0a) true)
                   #x07
-                  (ite (and (= rule@6 #x0b) true) #x07 a!152))))
+                  (ite (and (= rule@6 #x0b) true) #x07 a!162))))
 (let ((a!27 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
                  a!22
                  (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
@@ -7388,21 +7832,26 @@
                       a!94)))
       (a!100 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!3 #x01)) #x00 a!99)))
-      (a!107 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
+      (a!106 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                  a!101
+                  (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                       a!101
+                       a!105)))
+      (a!117 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
                   |page.mapping(shmem)[F0]@6|
-                  (ite (and (= rule@6 #x0b) true) #x00 a!106)))
-      (a!118 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
+                  (ite (and (= rule@6 #x0b) true) #x00 a!116)))
+      (a!128 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
                   |PG_swapcache[F0]@6|
-                  (ite (and (= rule@6 #x0b) true) #x00 a!117)))
-      (a!129 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x00))
+                  (ite (and (= rule@6 #x0b) true) #x00 a!127)))
+      (a!139 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x00))
                   |PG_dirty[F0]@6|
-                  (ite (and (= rule@6 #x0b) true) #x00 a!128)))
-      (a!143 (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x00))
+                  (ite (and (= rule@6 #x0b) true) #x00 a!138)))
+      (a!153 (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x00))
                   #x00
-                  (ite (and (= rule@6 #x0c) true) #x00 a!142)))
-      (a!154 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x0c) true) #x00 a!152)))
+      (a!164 (ite (and (= rule@6 #x08) true)
                   #x08
-                  (ite (and (= rule@6 #x09) true) #x06 a!153))))
+                  (ite (and (= rule@6 #x09) true) #x06 a!163))))
 (let ((a!28 (= |folio.used[F0]@7|
                (ite (and (= rule@6 #x03) (= a!3 #x00)) #x01 a!27)))
       (a!37 (ite (and (= rule@6 #x0e) true)
@@ -7421,29 +7870,33 @@
                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
                       a!90
                       a!95)))
-      (a!108 (ite (and (= rule@6 #x05) true)
+      (a!107 (= |folio.node[F0]@7|
+                (ite (and (= rule@6 #x03) (= a!3 #x00))
+                     (bvsub #x01 |folio.node[F0]@6|)
+                     a!106)))
+      (a!118 (ite (and (= rule@6 #x05) true)
                   #x00
                   (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                       a!101
-                       a!107)))
-      (a!119 (ite (and (= rule@6 #x05) true)
+                       a!111
+                       a!117)))
+      (a!129 (ite (and (= rule@6 #x05) true)
                   #x01
                   (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                       a!112
-                       a!118)))
-      (a!130 (ite (and (= rule@6 #x05) true)
+                       a!122
+                       a!128)))
+      (a!140 (ite (and (= rule@6 #x05) true)
                   #x01
                   (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                       a!123
-                       a!129)))
-      (a!144 (ite (and (= rule@6 #x05) true)
+                       a!133
+                       a!139)))
+      (a!154 (ite (and (= rule@6 #x05) true)
                   #x00
                   (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
                        #x00
-                       a!143)))
-      (a!155 (ite (and (= rule@6 #x06) true)
+                       a!153)))
+      (a!165 (ite (and (= rule@6 #x06) true)
                   #x05
-                  (ite (and (= rule@6 #x07) true) #x07 a!154))))
+                  (ite (and (= rule@6 #x07) true) #x07 a!164))))
 (let ((a!38 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
                  (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
@@ -7456,12 +7909,12 @@
                              |folio.refcount[F1]@6|)
                         #x01)
                  a!48))
-      (a!145 (ite (and (= rule@6 #x02) true)
+      (a!155 (ite (and (= rule@6 #x02) true)
                   #x01
-                  (ite (and (= rule@6 #x03) (= a!3 #x00)) #x01 a!144)))
-      (a!156 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x03) (= a!3 #x00)) #x01 a!154)))
+      (a!166 (ite (and (= rule@6 #x04) true)
                   #x05
-                  (ite (and (= rule@6 #x05) true) #x04 a!155))))
+                  (ite (and (= rule@6 #x05) true) #x04 a!165))))
 (let ((a!39 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
                  (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
@@ -7474,9 +7927,9 @@
                              |folio.refcount[F1]@6|)
                         #x01)
                  a!49))
-      (a!157 (ite (and (= rule@6 #x02) true)
+      (a!167 (ite (and (= rule@6 #x02) true)
                   #x02
-                  (ite (and (= rule@6 #x03) true) #x03 a!156))))
+                  (ite (and (= rule@6 #x03) true) #x03 a!166))))
 (let ((a!40 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
                  (bvadd (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
@@ -7487,9 +7940,9 @@
                       a!39)))
       (a!51 (= |folio.refcount[F1]@7|
                (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!50)))
-      (a!158 (ite (and (= rule@6 #x00) true)
+      (a!168 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x0a a!157))))
+                  (ite (and (= rule@6 #x01) true) #x0a a!167))))
 (let ((a!41 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
                  (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
@@ -7524,32 +7977,34 @@
        a!89
        (= |folio.data[F0]@7| a!96)
        a!100
-       (= |page.mapping(shmem)[F0]@7| a!108)
-       (= |page.mapping(shmem)[F1]@7| a!111)
-       (= |PG_swapcache[F0]@7| a!119)
-       (= |PG_swapcache[F1]@7| a!122)
-       (= |PG_dirty[F0]@7| a!130)
-       (= |PG_dirty[F1]@7| a!133)
-       a!136
-       a!138
+       a!107
+       (= |folio.node[F1]@7| a!110)
+       (= |page.mapping(shmem)[F0]@7| a!118)
+       (= |page.mapping(shmem)[F1]@7| a!121)
+       (= |PG_swapcache[F0]@7| a!129)
+       (= |PG_swapcache[F1]@7| a!132)
+       (= |PG_dirty[F0]@7| a!140)
+       (= |PG_dirty[F1]@7| a!143)
+       a!146
+       a!148
        (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.readers[av0]@7| |&anon_vma->rwsem.readers[av0]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
-       (= |PG_locked[F0]@7| a!145)
-       a!149
-       (= migrate0.pc@7 a!158)
-       a!160
-       (= migrate0.newpage@7 a!162)
-       (= migrate0.ok@7 a!164)
-       (= migrate0.mapping_is_swapper@7 a!165)
-       a!166
-       a!169
-       (= fault0.page@7 a!171)
-       (= fault0.from_swap@7 a!172)
-       a!175
-       (= kswapd0.isolated@7 a!176)
+       (= |PG_locked[F0]@7| a!155)
+       a!159
+       (= migrate0.pc@7 a!168)
+       a!170
+       (= migrate0.newpage@7 a!172)
+       (= migrate0.ok@7 a!174)
+       (= migrate0.mapping_is_swapper@7 a!175)
+       a!176
+       a!179
+       (= fault0.page@7 a!181)
+       (= fault0.from_swap@7 a!182)
+       a!185
+       (= kswapd0.isolated@7 a!186)
        (bvule |alive[P0]@7| #x01)
        (bvule |pte[P0][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x01)
@@ -7574,6 +8029,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |page.mapping(shmem)[F0]@7| #x01)
        (bvule |page.mapping(shmem)[F1]@7| #x01)
        (bvule |PG_swapcache[F0]@7| #x01)
@@ -7779,9 +8236,25 @@
                      #x01)
                   #x00
                   (ite (= migrate0.newpage@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!102 (ite (= (ite (= fault0.page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!111 (ite (= (ite (= migrate0.newpage@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@7 #x00)
                        |page.mapping(shmem)[F0]@7|
                        |page.mapping(shmem)[F1]@7|)))
-      (a!102 (ite (= (ite (= fault0.page@7 #x00)
+      (a!112 (ite (= (ite (= fault0.page@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -7789,14 +8262,14 @@
                   (ite (= fault0.page@7 #x00)
                        |page.mapping(shmem)[F0]@7|
                        |page.mapping(shmem)[F1]@7|)))
-      (a!103 (ite (and (= rule@7 #x19) true)
+      (a!113 (ite (and (= rule@7 #x19) true)
                   #x00
                   (ite (and (= rule@7 #x1b) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@7|)
                        |page.mapping(shmem)[F0]@7|)))
-      (a!112 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!122 (ite (= (ite (= migrate0.newpage@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -7804,7 +8277,7 @@
                   (ite (= migrate0.newpage@7 #x00)
                        |PG_swapcache[F0]@7|
                        |PG_swapcache[F1]@7|)))
-      (a!113 (ite (= (ite (= fault0.page@7 #x00)
+      (a!123 (ite (= (ite (= fault0.page@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -7812,14 +8285,14 @@
                   (ite (= fault0.page@7 #x00)
                        |PG_swapcache[F0]@7|
                        |PG_swapcache[F1]@7|)))
-      (a!114 (ite (and (= rule@7 #x19) true)
+      (a!124 (ite (and (= rule@7 #x19) true)
                   #x01
                   (ite (and (= rule@7 #x1b) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_swapcache[F0]@7|)
                        |PG_swapcache[F0]@7|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!133 (ite (= (ite (= migrate0.newpage@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -7827,69 +8300,69 @@
                   (ite (= migrate0.newpage@7 #x00)
                        |PG_dirty[F0]@7|
                        |PG_dirty[F1]@7|)))
-      (a!124 (ite (= (ite (= fault0.page@7 #x00)
+      (a!134 (ite (= (ite (= fault0.page@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
                   #x00
                   (ite (= fault0.page@7 #x00) |PG_dirty[F0]@7| |PG_dirty[F1]@7|)))
-      (a!125 (ite (and (= rule@7 #x19) true)
+      (a!135 (ite (and (= rule@7 #x19) true)
                   #x01
                   (ite (and (= rule@7 #x1b) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_dirty[F0]@7|)
                        |PG_dirty[F0]@7|)))
-      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@7 #x00)))
+      (a!144 (ite (not (not (= migrate0.mapping_is_swapper@7 #x00)))
                   migrate0.newpage@7
                   shmem.i_pages@7))
-      (a!137 (ite (and (= rule@7 #x09) true)
+      (a!147 (ite (and (= rule@7 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@7 #x00))
                        migrate0.newpage@7
                        swapper_space.i_pages@7)
                   (ite (and (= rule@7 #x19) true) #x00 swapper_space.i_pages@7)))
-      (a!139 (ite (and (= rule@7 #x19) true)
+      (a!149 (ite (and (= rule@7 #x19) true)
                   #x00
                   (ite (and (= rule@7 #x1a) true) #x00 |PG_locked[F0]@7|)))
-      (a!146 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+      (a!156 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
                   #x00
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!150 (ite (and (= rule@7 #x10) true)
+      (a!160 (ite (and (= rule@7 #x10) true)
                   #x01
                   (ite (and (= rule@7 #x11) true) #x09 migrate0.pc@7)))
-      (a!159 (ite (and (= rule@7 #x0e) true)
+      (a!169 (ite (and (= rule@7 #x0e) true)
                   #x00
                   (ite (and (= rule@7 #x0f) true) #x00 migrate0.isolated@7)))
-      (a!161 (ite (and (= rule@7 #x0d) true)
+      (a!171 (ite (and (= rule@7 #x0d) true)
                   #x02
                   (ite (and (= rule@7 #x0e) true) #x02 migrate0.newpage@7)))
-      (a!163 (ite (and (= rule@7 #x0b) true)
+      (a!173 (ite (and (= rule@7 #x0b) true)
                   #x01
                   (ite (and (= rule@7 #x11) true) #x00 migrate0.ok@7)))
-      (a!165 (ite (and (= rule@7 #x04) true)
+      (a!175 (ite (and (= rule@7 #x04) true)
                   |PG_swapcache[F0]@7|
                   (ite (and (= rule@7 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@7)))
-      (a!166 (= migrate0.pass@8
+      (a!176 (= migrate0.pass@8
                 (ite (and (= rule@7 #x10) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!167 (ite (and (= rule@7 #x15) true)
+      (a!177 (ite (and (= rule@7 #x15) true)
                   #x03
                   (ite (and (= rule@7 #x16) true) #x00 fault0.pc@7)))
-      (a!170 (ite (and (= rule@7 #x15) true)
+      (a!180 (ite (and (= rule@7 #x15) true)
                   #x02
                   (ite (and (= rule@7 #x16) true) #x02 fault0.page@7)))
-      (a!172 (ite (and (= rule@7 #x12) true)
+      (a!182 (ite (and (= rule@7 #x12) true)
                   #x00
                   (ite (and (= rule@7 #x13) true) #x01 fault0.from_swap@7)))
-      (a!173 (ite (and (= rule@7 #x1a) true)
+      (a!183 (ite (and (= rule@7 #x1a) true)
                   #x02
                   (ite (and (= rule@7 #x1b) true) #x03 kswapd0.pc@7)))
-      (a!176 (ite (and (= rule@7 #x17) true)
+      (a!186 (ite (and (= rule@7 #x17) true)
                   #x01
                   (ite (and (= rule@7 #x1b) true) #x00 kswapd0.isolated@7))))
 (let ((a!4 (and (= rule@7 #x03)
@@ -7989,60 +8462,72 @@
                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
                       a!91
                       |folio.data[F1]@7|)))
-      (a!104 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+      (a!103 (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
                   a!102
-                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00)) a!102 a!103)))
-      (a!109 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  (ite (and (= rule@7 #x1b) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       |folio.node[F0]@7|)))
+      (a!108 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
                   a!102
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
                        a!102
+                       |folio.node[F1]@7|)))
+      (a!114 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                  a!112
+                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00)) a!112 a!113)))
+      (a!119 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  a!112
+                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
+                       a!112
                        |page.mapping(shmem)[F1]@7|)))
-      (a!115 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
-                  a!113
-                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00)) a!113 a!114)))
-      (a!120 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
-                  a!113
+      (a!125 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                  a!123
+                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00)) a!123 a!124)))
+      (a!130 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  a!123
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
-                       a!113
+                       a!123
                        |PG_swapcache[F1]@7|)))
-      (a!126 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
-                  a!124
-                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00)) a!124 a!125)))
-      (a!131 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
-                  a!124
-                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
-                       a!124
-                       |PG_dirty[F1]@7|)))
-      (a!135 (ite (and (= rule@7 #x09) true)
+      (a!136 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
                   a!134
+                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00)) a!134 a!135)))
+      (a!141 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  a!134
+                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
+                       a!134
+                       |PG_dirty[F1]@7|)))
+      (a!145 (ite (and (= rule@7 #x09) true)
+                  a!144
                   (ite (and (= rule@7 #x19) true) #x02 shmem.i_pages@7)))
-      (a!138 (= swapper_space.i_pages@8
-                (ite (and (= rule@7 #x05) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
+      (a!148 (= swapper_space.i_pages@8
+                (ite (and (= rule@7 #x05) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
                   #x00
-                  (ite (and (= rule@7 #x17) true) #x03 a!139)))
-      (a!147 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  (ite (and (= rule@7 #x17) true) #x03 a!149)))
+      (a!157 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
                   #x00
-                  (ite (and (= rule@7 #x14) (= fault0.page@7 #x01)) #x02 a!146)))
-      (a!151 (ite (and (= rule@7 #x0e) true)
+                  (ite (and (= rule@7 #x14) (= fault0.page@7 #x01)) #x02 a!156)))
+      (a!161 (ite (and (= rule@7 #x0e) true)
                   #x0a
-                  (ite (and (= rule@7 #x0f) true) #x0a a!150)))
-      (a!160 (= migrate0.isolated@8 (ite (and (= rule@7 #x00) true) #x01 a!159)))
-      (a!162 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x0f) true) #x0a a!160)))
+      (a!170 (= migrate0.isolated@8 (ite (and (= rule@7 #x00) true) #x01 a!169)))
+      (a!172 (ite (and (= rule@7 #x03) true)
                   a!3
-                  (ite (and (= rule@7 #x08) true) #x02 a!161)))
-      (a!164 (ite (and (= rule@7 #x07) true)
+                  (ite (and (= rule@7 #x08) true) #x02 a!171)))
+      (a!174 (ite (and (= rule@7 #x07) true)
                   #x00
-                  (ite (and (= rule@7 #x0a) true) #x00 a!163)))
-      (a!168 (ite (and (= rule@7 #x13) true)
+                  (ite (and (= rule@7 #x0a) true) #x00 a!173)))
+      (a!178 (ite (and (= rule@7 #x13) true)
                   #x01
-                  (ite (and (= rule@7 #x14) true) #x02 a!167)))
-      (a!171 (ite (and (= rule@7 #x12) true)
+                  (ite (and (= rule@7 #x14) true) #x02 a!177)))
+      (a!181 (ite (and (= rule@7 #x12) true)
                   shmem.i_pages@7
-                  (ite (and (= rule@7 #x13) true) swapper_space.i_pages@7 a!170)))
-      (a!174 (ite (and (= rule@7 #x18) true)
+                  (ite (and (= rule@7 #x13) true) swapper_space.i_pages@7 a!180)))
+      (a!184 (ite (and (= rule@7 #x18) true)
                   #x03
-                  (ite (and (= rule@7 #x19) true) #x02 a!173))))
+                  (ite (and (= rule@7 #x19) true) #x02 a!183))))
 (let ((a!21 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -8159,7 +8644,15 @@
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
                       a!90
                       a!97)))
-      (a!105 (ite (and (= rule@7 #x0e) true)
+      (a!104 (ite (and (= rule@7 #x0f) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x15) (= fault0.page@7 #x00)) a!102 a!103)))
+      (a!109 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!101
+                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
+                       a!101
+                       a!108)))
+      (a!115 (ite (and (= rule@7 #x0e) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@7|)
@@ -8167,13 +8660,13 @@
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@7|)
-                       a!104)))
-      (a!110 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                  a!101
+                       a!114)))
+      (a!120 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!111
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                       a!101
-                       a!109)))
-      (a!116 (ite (and (= rule@7 #x0e) true)
+                       a!111
+                       a!119)))
+      (a!126 (ite (and (= rule@7 #x0e) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |PG_swapcache[F0]@7|)
@@ -8181,38 +8674,38 @@
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_swapcache[F0]@7|)
-                       a!115)))
-      (a!121 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                  a!112
+                       a!125)))
+      (a!131 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!122
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                       a!112
-                       a!120)))
-      (a!127 (ite (and (= rule@7 #x0e) true)
+                       a!122
+                       a!130)))
+      (a!137 (ite (and (= rule@7 #x0e) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_dirty[F0]@7|)
                   (ite (and (= rule@7 #x0f) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_dirty[F0]@7|)
-                       a!126)))
-      (a!132 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                  a!123
+                       a!136)))
+      (a!142 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!133
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                       a!123
-                       a!131)))
-      (a!136 (= shmem.i_pages@8 (ite (and (= rule@7 #x05) true) #x02 a!135)))
-      (a!141 (ite (and (= rule@7 #x14) (= fault0.page@7 #x00))
+                       a!133
+                       a!141)))
+      (a!146 (= shmem.i_pages@8 (ite (and (= rule@7 #x05) true) #x02 a!145)))
+      (a!151 (ite (and (= rule@7 #x14) (= fault0.page@7 #x00))
                   #x02
-                  (ite (and (= rule@7 #x15) (= fault0.page@7 #x00)) #x00 a!140)))
-      (a!148 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  (ite (and (= rule@7 #x15) (= fault0.page@7 #x00)) #x00 a!150)))
+      (a!158 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
                   #x00
                   (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x01))
                        #x00
-                       a!147)))
-      (a!152 (ite (and (= rule@7 #x0c) true)
+                       a!157)))
+      (a!162 (ite (and (= rule@7 #x0c) true)
                   #x09
-                  (ite (and (= rule@7 #x0d) true) #x08 a!151)))
-      (a!169 (= fault0.pc@8 (ite (and (= rule@7 #x12) true) #x01 a!168)))
-      (a!175 (= kswapd0.pc@8 (ite (and (= rule@7 #x17) true) #x01 a!174))))
+                  (ite (and (= rule@7 #x0d) true) #x08 a!161)))
+      (a!179 (= fault0.pc@8 (ite (and (= rule@7 #x12) true) #x01 a!178)))
+      (a!185 (= kswapd0.pc@8 (ite (and (= rule@7 #x17) true) #x01 a!184))))
 (let ((a!26 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
                  a!22
                  (ite (and (= rule@7 #x0e) true)
@@ -8283,44 +8776,56 @@
                  (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x01))
                       |folio.data[F0]@7|
                       a!98)))
-      (a!106 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+      (a!105 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
                   a!101
-                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                  (ite (and (= rule@7 #x0e) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       a!104)))
+      (a!110 (ite (and (= rule@7 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
                        a!101
-                       a!105)))
-      (a!111 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                  a!101
+                       a!109)))
+      (a!116 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                  a!111
+                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                       a!111
+                       a!115)))
+      (a!121 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  a!111
                   (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
                        |page.mapping(shmem)[F0]@7|
-                       a!110)))
-      (a!117 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                  a!112
+                       a!120)))
+      (a!127 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                  a!122
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                       a!112
-                       a!116)))
-      (a!122 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                  a!112
+                       a!122
+                       a!126)))
+      (a!132 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  a!122
                   (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
                        |PG_swapcache[F0]@7|
-                       a!121)))
-      (a!128 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                  a!123
+                       a!131)))
+      (a!138 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                  a!133
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                       a!123
-                       a!127)))
-      (a!133 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                  a!123
+                       a!133
+                       a!137)))
+      (a!143 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  a!133
                   (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x01))
                        |PG_dirty[F0]@7|
-                       a!132)))
-      (a!142 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                       a!142)))
+      (a!152 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
                   #x00
-                  (ite (and (= rule@7 #x0d) true) #x00 a!141)))
-      (a!149 (= |PG_locked[F1]@8|
-                (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!148)))
-      (a!153 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x0d) true) #x00 a!151)))
+      (a!159 (= |PG_locked[F1]@8|
+                (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!158)))
+      (a!163 (ite (and (= rule@7 #x0a) true)
                   #x07
-                  (ite (and (= rule@7 #x0b) true) #x07 a!152))))
+                  (ite (and (= rule@7 #x0b) true) #x07 a!162))))
 (let ((a!27 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
                  a!22
                  (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
@@ -8365,21 +8870,26 @@
                       a!94)))
       (a!100 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!3 #x01)) #x00 a!99)))
-      (a!107 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
+      (a!106 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                  a!101
+                  (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                       a!101
+                       a!105)))
+      (a!117 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
                   |page.mapping(shmem)[F0]@7|
-                  (ite (and (= rule@7 #x0b) true) #x00 a!106)))
-      (a!118 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
+                  (ite (and (= rule@7 #x0b) true) #x00 a!116)))
+      (a!128 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
                   |PG_swapcache[F0]@7|
-                  (ite (and (= rule@7 #x0b) true) #x00 a!117)))
-      (a!129 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x00))
+                  (ite (and (= rule@7 #x0b) true) #x00 a!127)))
+      (a!139 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x00))
                   |PG_dirty[F0]@7|
-                  (ite (and (= rule@7 #x0b) true) #x00 a!128)))
-      (a!143 (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x00))
+                  (ite (and (= rule@7 #x0b) true) #x00 a!138)))
+      (a!153 (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x00))
                   #x00
-                  (ite (and (= rule@7 #x0c) true) #x00 a!142)))
-      (a!154 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x0c) true) #x00 a!152)))
+      (a!164 (ite (and (= rule@7 #x08) true)
                   #x08
-                  (ite (and (= rule@7 #x09) true) #x06 a!153))))
+                  (ite (and (= rule@7 #x09) true) #x06 a!163))))
 (let ((a!28 (= |folio.used[F0]@8|
                (ite (and (= rule@7 #x03) (= a!3 #x00)) #x01 a!27)))
       (a!37 (ite (and (= rule@7 #x0e) true)
@@ -8398,29 +8908,33 @@
                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
                       a!90
                       a!95)))
-      (a!108 (ite (and (= rule@7 #x05) true)
+      (a!107 (= |folio.node[F0]@8|
+                (ite (and (= rule@7 #x03) (= a!3 #x00))
+                     (bvsub #x01 |folio.node[F0]@7|)
+                     a!106)))
+      (a!118 (ite (and (= rule@7 #x05) true)
                   #x00
                   (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                       a!101
-                       a!107)))
-      (a!119 (ite (and (= rule@7 #x05) true)
+                       a!111
+                       a!117)))
+      (a!129 (ite (and (= rule@7 #x05) true)
                   #x01
                   (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                       a!112
-                       a!118)))
-      (a!130 (ite (and (= rule@7 #x05) true)
+                       a!122
+                       a!128)))
+      (a!140 (ite (and (= rule@7 #x05) true)
                   #x01
                   (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                       a!123
-                       a!129)))
-      (a!144 (ite (and (= rule@7 #x05) true)
+                       a!133
+                       a!139)))
+      (a!154 (ite (and (= rule@7 #x05) true)
                   #x00
                   (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
                        #x00
-                       a!143)))
-      (a!155 (ite (and (= rule@7 #x06) true)
+                       a!153)))
+      (a!165 (ite (and (= rule@7 #x06) true)
                   #x05
-                  (ite (and (= rule@7 #x07) true) #x07 a!154))))
+                  (ite (and (= rule@7 #x07) true) #x07 a!164))))
 (let ((a!38 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
                  (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
@@ -8433,12 +8947,12 @@
                              |folio.refcount[F1]@7|)
                         #x01)
                  a!48))
-      (a!145 (ite (and (= rule@7 #x02) true)
+      (a!155 (ite (and (= rule@7 #x02) true)
                   #x01
-                  (ite (and (= rule@7 #x03) (= a!3 #x00)) #x01 a!144)))
-      (a!156 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x03) (= a!3 #x00)) #x01 a!154)))
+      (a!166 (ite (and (= rule@7 #x04) true)
                   #x05
-                  (ite (and (= rule@7 #x05) true) #x04 a!155))))
+                  (ite (and (= rule@7 #x05) true) #x04 a!165))))
 (let ((a!39 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
                  (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
@@ -8451,9 +8965,9 @@
                              |folio.refcount[F1]@7|)
                         #x01)
                  a!49))
-      (a!157 (ite (and (= rule@7 #x02) true)
+      (a!167 (ite (and (= rule@7 #x02) true)
                   #x02
-                  (ite (and (= rule@7 #x03) true) #x03 a!156))))
+                  (ite (and (= rule@7 #x03) true) #x03 a!166))))
 (let ((a!40 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
                  (bvadd (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
@@ -8464,9 +8978,9 @@
                       a!39)))
       (a!51 (= |folio.refcount[F1]@8|
                (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!50)))
-      (a!158 (ite (and (= rule@7 #x00) true)
+      (a!168 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x0a a!157))))
+                  (ite (and (= rule@7 #x01) true) #x0a a!167))))
 (let ((a!41 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
                  (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
@@ -8501,32 +9015,34 @@
        a!89
        (= |folio.data[F0]@8| a!96)
        a!100
-       (= |page.mapping(shmem)[F0]@8| a!108)
-       (= |page.mapping(shmem)[F1]@8| a!111)
-       (= |PG_swapcache[F0]@8| a!119)
-       (= |PG_swapcache[F1]@8| a!122)
-       (= |PG_dirty[F0]@8| a!130)
-       (= |PG_dirty[F1]@8| a!133)
-       a!136
-       a!138
+       a!107
+       (= |folio.node[F1]@8| a!110)
+       (= |page.mapping(shmem)[F0]@8| a!118)
+       (= |page.mapping(shmem)[F1]@8| a!121)
+       (= |PG_swapcache[F0]@8| a!129)
+       (= |PG_swapcache[F1]@8| a!132)
+       (= |PG_dirty[F0]@8| a!140)
+       (= |PG_dirty[F1]@8| a!143)
+       a!146
+       a!148
        (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.readers[av0]@8| |&anon_vma->rwsem.readers[av0]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
-       (= |PG_locked[F0]@8| a!145)
-       a!149
-       (= migrate0.pc@8 a!158)
-       a!160
-       (= migrate0.newpage@8 a!162)
-       (= migrate0.ok@8 a!164)
-       (= migrate0.mapping_is_swapper@8 a!165)
-       a!166
-       a!169
-       (= fault0.page@8 a!171)
-       (= fault0.from_swap@8 a!172)
-       a!175
-       (= kswapd0.isolated@8 a!176)
+       (= |PG_locked[F0]@8| a!155)
+       a!159
+       (= migrate0.pc@8 a!168)
+       a!170
+       (= migrate0.newpage@8 a!172)
+       (= migrate0.ok@8 a!174)
+       (= migrate0.mapping_is_swapper@8 a!175)
+       a!176
+       a!179
+       (= fault0.page@8 a!181)
+       (= fault0.from_swap@8 a!182)
+       a!185
+       (= kswapd0.isolated@8 a!186)
        (bvule |alive[P0]@8| #x01)
        (bvule |pte[P0][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x01)
@@ -8551,6 +9067,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |page.mapping(shmem)[F0]@8| #x01)
        (bvule |page.mapping(shmem)[F1]@8| #x01)
        (bvule |PG_swapcache[F0]@8| #x01)
@@ -8756,9 +9274,25 @@
                      #x01)
                   #x00
                   (ite (= migrate0.newpage@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!102 (ite (= (ite (= fault0.page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!111 (ite (= (ite (= migrate0.newpage@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@8 #x00)
                        |page.mapping(shmem)[F0]@8|
                        |page.mapping(shmem)[F1]@8|)))
-      (a!102 (ite (= (ite (= fault0.page@8 #x00)
+      (a!112 (ite (= (ite (= fault0.page@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
@@ -8766,14 +9300,14 @@
                   (ite (= fault0.page@8 #x00)
                        |page.mapping(shmem)[F0]@8|
                        |page.mapping(shmem)[F1]@8|)))
-      (a!103 (ite (and (= rule@8 #x19) true)
+      (a!113 (ite (and (= rule@8 #x19) true)
                   #x00
                   (ite (and (= rule@8 #x1b) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@8|)
                        |page.mapping(shmem)[F0]@8|)))
-      (a!112 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!122 (ite (= (ite (= migrate0.newpage@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
@@ -8781,7 +9315,7 @@
                   (ite (= migrate0.newpage@8 #x00)
                        |PG_swapcache[F0]@8|
                        |PG_swapcache[F1]@8|)))
-      (a!113 (ite (= (ite (= fault0.page@8 #x00)
+      (a!123 (ite (= (ite (= fault0.page@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
@@ -8789,14 +9323,14 @@
                   (ite (= fault0.page@8 #x00)
                        |PG_swapcache[F0]@8|
                        |PG_swapcache[F1]@8|)))
-      (a!114 (ite (and (= rule@8 #x19) true)
+      (a!124 (ite (and (= rule@8 #x19) true)
                   #x01
                   (ite (and (= rule@8 #x1b) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_swapcache[F0]@8|)
                        |PG_swapcache[F0]@8|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!133 (ite (= (ite (= migrate0.newpage@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
@@ -8804,69 +9338,69 @@
                   (ite (= migrate0.newpage@8 #x00)
                        |PG_dirty[F0]@8|
                        |PG_dirty[F1]@8|)))
-      (a!124 (ite (= (ite (= fault0.page@8 #x00)
+      (a!134 (ite (= (ite (= fault0.page@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
                   #x00
                   (ite (= fault0.page@8 #x00) |PG_dirty[F0]@8| |PG_dirty[F1]@8|)))
-      (a!125 (ite (and (= rule@8 #x19) true)
+      (a!135 (ite (and (= rule@8 #x19) true)
                   #x01
                   (ite (and (= rule@8 #x1b) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_dirty[F0]@8|)
                        |PG_dirty[F0]@8|)))
-      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@8 #x00)))
+      (a!144 (ite (not (not (= migrate0.mapping_is_swapper@8 #x00)))
                   migrate0.newpage@8
                   shmem.i_pages@8))
-      (a!137 (ite (and (= rule@8 #x09) true)
+      (a!147 (ite (and (= rule@8 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@8 #x00))
                        migrate0.newpage@8
                        swapper_space.i_pages@8)
                   (ite (and (= rule@8 #x19) true) #x00 swapper_space.i_pages@8)))
-      (a!139 (ite (and (= rule@8 #x19) true)
+      (a!149 (ite (and (= rule@8 #x19) true)
                   #x00
                   (ite (and (= rule@8 #x1a) true) #x00 |PG_locked[F0]@8|)))
-      (a!146 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+      (a!156 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
                   #x00
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!150 (ite (and (= rule@8 #x10) true)
+      (a!160 (ite (and (= rule@8 #x10) true)
                   #x01
                   (ite (and (= rule@8 #x11) true) #x09 migrate0.pc@8)))
-      (a!159 (ite (and (= rule@8 #x0e) true)
+      (a!169 (ite (and (= rule@8 #x0e) true)
                   #x00
                   (ite (and (= rule@8 #x0f) true) #x00 migrate0.isolated@8)))
-      (a!161 (ite (and (= rule@8 #x0d) true)
+      (a!171 (ite (and (= rule@8 #x0d) true)
                   #x02
                   (ite (and (= rule@8 #x0e) true) #x02 migrate0.newpage@8)))
-      (a!163 (ite (and (= rule@8 #x0b) true)
+      (a!173 (ite (and (= rule@8 #x0b) true)
                   #x01
                   (ite (and (= rule@8 #x11) true) #x00 migrate0.ok@8)))
-      (a!165 (ite (and (= rule@8 #x04) true)
+      (a!175 (ite (and (= rule@8 #x04) true)
                   |PG_swapcache[F0]@8|
                   (ite (and (= rule@8 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@8)))
-      (a!166 (= migrate0.pass@9
+      (a!176 (= migrate0.pass@9
                 (ite (and (= rule@8 #x10) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!167 (ite (and (= rule@8 #x15) true)
+      (a!177 (ite (and (= rule@8 #x15) true)
                   #x03
                   (ite (and (= rule@8 #x16) true) #x00 fault0.pc@8)))
-      (a!170 (ite (and (= rule@8 #x15) true)
+      (a!180 (ite (and (= rule@8 #x15) true)
                   #x02
                   (ite (and (= rule@8 #x16) true) #x02 fault0.page@8)))
-      (a!172 (ite (and (= rule@8 #x12) true)
+      (a!182 (ite (and (= rule@8 #x12) true)
                   #x00
                   (ite (and (= rule@8 #x13) true) #x01 fault0.from_swap@8)))
-      (a!173 (ite (and (= rule@8 #x1a) true)
+      (a!183 (ite (and (= rule@8 #x1a) true)
                   #x02
                   (ite (and (= rule@8 #x1b) true) #x03 kswapd0.pc@8)))
-      (a!176 (ite (and (= rule@8 #x17) true)
+      (a!186 (ite (and (= rule@8 #x17) true)
                   #x01
                   (ite (and (= rule@8 #x1b) true) #x00 kswapd0.isolated@8))))
 (let ((a!4 (and (= rule@8 #x03)
@@ -8966,60 +9500,72 @@
                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
                       a!91
                       |folio.data[F1]@8|)))
-      (a!104 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+      (a!103 (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
                   a!102
-                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00)) a!102 a!103)))
-      (a!109 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  (ite (and (= rule@8 #x1b) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       |folio.node[F0]@8|)))
+      (a!108 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
                   a!102
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
                        a!102
+                       |folio.node[F1]@8|)))
+      (a!114 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                  a!112
+                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00)) a!112 a!113)))
+      (a!119 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  a!112
+                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
+                       a!112
                        |page.mapping(shmem)[F1]@8|)))
-      (a!115 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
-                  a!113
-                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00)) a!113 a!114)))
-      (a!120 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
-                  a!113
+      (a!125 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                  a!123
+                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00)) a!123 a!124)))
+      (a!130 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  a!123
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
-                       a!113
+                       a!123
                        |PG_swapcache[F1]@8|)))
-      (a!126 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
-                  a!124
-                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00)) a!124 a!125)))
-      (a!131 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
-                  a!124
-                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
-                       a!124
-                       |PG_dirty[F1]@8|)))
-      (a!135 (ite (and (= rule@8 #x09) true)
+      (a!136 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
                   a!134
+                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00)) a!134 a!135)))
+      (a!141 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  a!134
+                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
+                       a!134
+                       |PG_dirty[F1]@8|)))
+      (a!145 (ite (and (= rule@8 #x09) true)
+                  a!144
                   (ite (and (= rule@8 #x19) true) #x02 shmem.i_pages@8)))
-      (a!138 (= swapper_space.i_pages@9
-                (ite (and (= rule@8 #x05) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
+      (a!148 (= swapper_space.i_pages@9
+                (ite (and (= rule@8 #x05) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
                   #x00
-                  (ite (and (= rule@8 #x17) true) #x03 a!139)))
-      (a!147 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  (ite (and (= rule@8 #x17) true) #x03 a!149)))
+      (a!157 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
                   #x00
-                  (ite (and (= rule@8 #x14) (= fault0.page@8 #x01)) #x02 a!146)))
-      (a!151 (ite (and (= rule@8 #x0e) true)
+                  (ite (and (= rule@8 #x14) (= fault0.page@8 #x01)) #x02 a!156)))
+      (a!161 (ite (and (= rule@8 #x0e) true)
                   #x0a
-                  (ite (and (= rule@8 #x0f) true) #x0a a!150)))
-      (a!160 (= migrate0.isolated@9 (ite (and (= rule@8 #x00) true) #x01 a!159)))
-      (a!162 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x0f) true) #x0a a!160)))
+      (a!170 (= migrate0.isolated@9 (ite (and (= rule@8 #x00) true) #x01 a!169)))
+      (a!172 (ite (and (= rule@8 #x03) true)
                   a!3
-                  (ite (and (= rule@8 #x08) true) #x02 a!161)))
-      (a!164 (ite (and (= rule@8 #x07) true)
+                  (ite (and (= rule@8 #x08) true) #x02 a!171)))
+      (a!174 (ite (and (= rule@8 #x07) true)
                   #x00
-                  (ite (and (= rule@8 #x0a) true) #x00 a!163)))
-      (a!168 (ite (and (= rule@8 #x13) true)
+                  (ite (and (= rule@8 #x0a) true) #x00 a!173)))
+      (a!178 (ite (and (= rule@8 #x13) true)
                   #x01
-                  (ite (and (= rule@8 #x14) true) #x02 a!167)))
-      (a!171 (ite (and (= rule@8 #x12) true)
+                  (ite (and (= rule@8 #x14) true) #x02 a!177)))
+      (a!181 (ite (and (= rule@8 #x12) true)
                   shmem.i_pages@8
-                  (ite (and (= rule@8 #x13) true) swapper_space.i_pages@8 a!170)))
-      (a!174 (ite (and (= rule@8 #x18) true)
+                  (ite (and (= rule@8 #x13) true) swapper_space.i_pages@8 a!180)))
+      (a!184 (ite (and (= rule@8 #x18) true)
                   #x03
-                  (ite (and (= rule@8 #x19) true) #x02 a!173))))
+                  (ite (and (= rule@8 #x19) true) #x02 a!183))))
 (let ((a!21 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -9136,7 +9682,15 @@
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
                       a!90
                       a!97)))
-      (a!105 (ite (and (= rule@8 #x0e) true)
+      (a!104 (ite (and (= rule@8 #x0f) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x15) (= fault0.page@8 #x00)) a!102 a!103)))
+      (a!109 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!101
+                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
+                       a!101
+                       a!108)))
+      (a!115 (ite (and (= rule@8 #x0e) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@8|)
@@ -9144,13 +9698,13 @@
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@8|)
-                       a!104)))
-      (a!110 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                  a!101
+                       a!114)))
+      (a!120 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!111
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                       a!101
-                       a!109)))
-      (a!116 (ite (and (= rule@8 #x0e) true)
+                       a!111
+                       a!119)))
+      (a!126 (ite (and (= rule@8 #x0e) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |PG_swapcache[F0]@8|)
@@ -9158,38 +9712,38 @@
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_swapcache[F0]@8|)
-                       a!115)))
-      (a!121 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                  a!112
+                       a!125)))
+      (a!131 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!122
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                       a!112
-                       a!120)))
-      (a!127 (ite (and (= rule@8 #x0e) true)
+                       a!122
+                       a!130)))
+      (a!137 (ite (and (= rule@8 #x0e) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_dirty[F0]@8|)
                   (ite (and (= rule@8 #x0f) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_dirty[F0]@8|)
-                       a!126)))
-      (a!132 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                  a!123
+                       a!136)))
+      (a!142 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!133
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                       a!123
-                       a!131)))
-      (a!136 (= shmem.i_pages@9 (ite (and (= rule@8 #x05) true) #x02 a!135)))
-      (a!141 (ite (and (= rule@8 #x14) (= fault0.page@8 #x00))
+                       a!133
+                       a!141)))
+      (a!146 (= shmem.i_pages@9 (ite (and (= rule@8 #x05) true) #x02 a!145)))
+      (a!151 (ite (and (= rule@8 #x14) (= fault0.page@8 #x00))
                   #x02
-                  (ite (and (= rule@8 #x15) (= fault0.page@8 #x00)) #x00 a!140)))
-      (a!148 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  (ite (and (= rule@8 #x15) (= fault0.page@8 #x00)) #x00 a!150)))
+      (a!158 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
                   #x00
                   (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x01))
                        #x00
-                       a!147)))
-      (a!152 (ite (and (= rule@8 #x0c) true)
+                       a!157)))
+      (a!162 (ite (and (= rule@8 #x0c) true)
                   #x09
-                  (ite (and (= rule@8 #x0d) true) #x08 a!151)))
-      (a!169 (= fault0.pc@9 (ite (and (= rule@8 #x12) true) #x01 a!168)))
-      (a!175 (= kswapd0.pc@9 (ite (and (= rule@8 #x17) true) #x01 a!174))))
+                  (ite (and (= rule@8 #x0d) true) #x08 a!161)))
+      (a!179 (= fault0.pc@9 (ite (and (= rule@8 #x12) true) #x01 a!178)))
+      (a!185 (= kswapd0.pc@9 (ite (and (= rule@8 #x17) true) #x01 a!184))))
 (let ((a!26 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
                  a!22
                  (ite (and (= rule@8 #x0e) true)
@@ -9260,44 +9814,56 @@
                  (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x01))
                       |folio.data[F0]@8|
                       a!98)))
-      (a!106 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+      (a!105 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
                   a!101
-                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                  (ite (and (= rule@8 #x0e) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       a!104)))
+      (a!110 (ite (and (= rule@8 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
                        a!101
-                       a!105)))
-      (a!111 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                  a!101
+                       a!109)))
+      (a!116 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                  a!111
+                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                       a!111
+                       a!115)))
+      (a!121 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  a!111
                   (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
                        |page.mapping(shmem)[F0]@8|
-                       a!110)))
-      (a!117 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                  a!112
+                       a!120)))
+      (a!127 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                  a!122
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                       a!112
-                       a!116)))
-      (a!122 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                  a!112
+                       a!122
+                       a!126)))
+      (a!132 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  a!122
                   (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
                        |PG_swapcache[F0]@8|
-                       a!121)))
-      (a!128 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                  a!123
+                       a!131)))
+      (a!138 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                  a!133
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                       a!123
-                       a!127)))
-      (a!133 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                  a!123
+                       a!133
+                       a!137)))
+      (a!143 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  a!133
                   (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x01))
                        |PG_dirty[F0]@8|
-                       a!132)))
-      (a!142 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                       a!142)))
+      (a!152 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
                   #x00
-                  (ite (and (= rule@8 #x0d) true) #x00 a!141)))
-      (a!149 (= |PG_locked[F1]@9|
-                (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!148)))
-      (a!153 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x0d) true) #x00 a!151)))
+      (a!159 (= |PG_locked[F1]@9|
+                (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!158)))
+      (a!163 (ite (and (= rule@8 #x0a) true)
                   #x07
-                  (ite (and (= rule@8 #x0b) true) #x07 a!152))))
+                  (ite (and (= rule@8 #x0b) true) #x07 a!162))))
 (let ((a!27 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
                  a!22
                  (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
@@ -9342,21 +9908,26 @@
                       a!94)))
       (a!100 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!3 #x01)) #x00 a!99)))
-      (a!107 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
+      (a!106 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                  a!101
+                  (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                       a!101
+                       a!105)))
+      (a!117 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
                   |page.mapping(shmem)[F0]@8|
-                  (ite (and (= rule@8 #x0b) true) #x00 a!106)))
-      (a!118 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
+                  (ite (and (= rule@8 #x0b) true) #x00 a!116)))
+      (a!128 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
                   |PG_swapcache[F0]@8|
-                  (ite (and (= rule@8 #x0b) true) #x00 a!117)))
-      (a!129 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x00))
+                  (ite (and (= rule@8 #x0b) true) #x00 a!127)))
+      (a!139 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x00))
                   |PG_dirty[F0]@8|
-                  (ite (and (= rule@8 #x0b) true) #x00 a!128)))
-      (a!143 (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x00))
+                  (ite (and (= rule@8 #x0b) true) #x00 a!138)))
+      (a!153 (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x00))
                   #x00
-                  (ite (and (= rule@8 #x0c) true) #x00 a!142)))
-      (a!154 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x0c) true) #x00 a!152)))
+      (a!164 (ite (and (= rule@8 #x08) true)
                   #x08
-                  (ite (and (= rule@8 #x09) true) #x06 a!153))))
+                  (ite (and (= rule@8 #x09) true) #x06 a!163))))
 (let ((a!28 (= |folio.used[F0]@9|
                (ite (and (= rule@8 #x03) (= a!3 #x00)) #x01 a!27)))
       (a!37 (ite (and (= rule@8 #x0e) true)
@@ -9375,29 +9946,33 @@
                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
                       a!90
                       a!95)))
-      (a!108 (ite (and (= rule@8 #x05) true)
+      (a!107 (= |folio.node[F0]@9|
+                (ite (and (= rule@8 #x03) (= a!3 #x00))
+                     (bvsub #x01 |folio.node[F0]@8|)
+                     a!106)))
+      (a!118 (ite (and (= rule@8 #x05) true)
                   #x00
                   (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                       a!101
-                       a!107)))
-      (a!119 (ite (and (= rule@8 #x05) true)
+                       a!111
+                       a!117)))
+      (a!129 (ite (and (= rule@8 #x05) true)
                   #x01
                   (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                       a!112
-                       a!118)))
-      (a!130 (ite (and (= rule@8 #x05) true)
+                       a!122
+                       a!128)))
+      (a!140 (ite (and (= rule@8 #x05) true)
                   #x01
                   (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                       a!123
-                       a!129)))
-      (a!144 (ite (and (= rule@8 #x05) true)
+                       a!133
+                       a!139)))
+      (a!154 (ite (and (= rule@8 #x05) true)
                   #x00
                   (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
                        #x00
-                       a!143)))
-      (a!155 (ite (and (= rule@8 #x06) true)
+                       a!153)))
+      (a!165 (ite (and (= rule@8 #x06) true)
                   #x05
-                  (ite (and (= rule@8 #x07) true) #x07 a!154))))
+                  (ite (and (= rule@8 #x07) true) #x07 a!164))))
 (let ((a!38 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
                  (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
@@ -9410,12 +9985,12 @@
                              |folio.refcount[F1]@8|)
                         #x01)
                  a!48))
-      (a!145 (ite (and (= rule@8 #x02) true)
+      (a!155 (ite (and (= rule@8 #x02) true)
                   #x01
-                  (ite (and (= rule@8 #x03) (= a!3 #x00)) #x01 a!144)))
-      (a!156 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x03) (= a!3 #x00)) #x01 a!154)))
+      (a!166 (ite (and (= rule@8 #x04) true)
                   #x05
-                  (ite (and (= rule@8 #x05) true) #x04 a!155))))
+                  (ite (and (= rule@8 #x05) true) #x04 a!165))))
 (let ((a!39 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
                  (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
@@ -9428,9 +10003,9 @@
                              |folio.refcount[F1]@8|)
                         #x01)
                  a!49))
-      (a!157 (ite (and (= rule@8 #x02) true)
+      (a!167 (ite (and (= rule@8 #x02) true)
                   #x02
-                  (ite (and (= rule@8 #x03) true) #x03 a!156))))
+                  (ite (and (= rule@8 #x03) true) #x03 a!166))))
 (let ((a!40 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
                  (bvadd (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
@@ -9441,9 +10016,9 @@
                       a!39)))
       (a!51 (= |folio.refcount[F1]@9|
                (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!50)))
-      (a!158 (ite (and (= rule@8 #x00) true)
+      (a!168 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x0a a!157))))
+                  (ite (and (= rule@8 #x01) true) #x0a a!167))))
 (let ((a!41 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
                  (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
@@ -9478,32 +10053,34 @@
        a!89
        (= |folio.data[F0]@9| a!96)
        a!100
-       (= |page.mapping(shmem)[F0]@9| a!108)
-       (= |page.mapping(shmem)[F1]@9| a!111)
-       (= |PG_swapcache[F0]@9| a!119)
-       (= |PG_swapcache[F1]@9| a!122)
-       (= |PG_dirty[F0]@9| a!130)
-       (= |PG_dirty[F1]@9| a!133)
-       a!136
-       a!138
+       a!107
+       (= |folio.node[F1]@9| a!110)
+       (= |page.mapping(shmem)[F0]@9| a!118)
+       (= |page.mapping(shmem)[F1]@9| a!121)
+       (= |PG_swapcache[F0]@9| a!129)
+       (= |PG_swapcache[F1]@9| a!132)
+       (= |PG_dirty[F0]@9| a!140)
+       (= |PG_dirty[F1]@9| a!143)
+       a!146
+       a!148
        (= |&mm->mmap_lock.writer[P0]@9| |&mm->mmap_lock.writer[P0]@8|)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.readers[av0]@9| |&anon_vma->rwsem.readers[av0]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
-       (= |PG_locked[F0]@9| a!145)
-       a!149
-       (= migrate0.pc@9 a!158)
-       a!160
-       (= migrate0.newpage@9 a!162)
-       (= migrate0.ok@9 a!164)
-       (= migrate0.mapping_is_swapper@9 a!165)
-       a!166
-       a!169
-       (= fault0.page@9 a!171)
-       (= fault0.from_swap@9 a!172)
-       a!175
-       (= kswapd0.isolated@9 a!176)
+       (= |PG_locked[F0]@9| a!155)
+       a!159
+       (= migrate0.pc@9 a!168)
+       a!170
+       (= migrate0.newpage@9 a!172)
+       (= migrate0.ok@9 a!174)
+       (= migrate0.mapping_is_swapper@9 a!175)
+       a!176
+       a!179
+       (= fault0.page@9 a!181)
+       (= fault0.from_swap@9 a!182)
+       a!185
+       (= kswapd0.isolated@9 a!186)
        (bvule |alive[P0]@9| #x01)
        (bvule |pte[P0][0]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x01)
@@ -9528,6 +10105,8 @@
        (bvule |folio.index[F1]@9| #x00)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |page.mapping(shmem)[F0]@9| #x01)
        (bvule |page.mapping(shmem)[F1]@9| #x01)
        (bvule |PG_swapcache[F0]@9| #x01)
@@ -9733,9 +10312,25 @@
                      #x01)
                   #x00
                   (ite (= migrate0.newpage@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!102 (ite (= (ite (= fault0.page@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!111 (ite (= (ite (= migrate0.newpage@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@9 #x00)
                        |page.mapping(shmem)[F0]@9|
                        |page.mapping(shmem)[F1]@9|)))
-      (a!102 (ite (= (ite (= fault0.page@9 #x00)
+      (a!112 (ite (= (ite (= fault0.page@9 #x00)
                           |folio.refcount[F0]@9|
                           |folio.refcount[F1]@9|)
                      #x01)
@@ -9743,14 +10338,14 @@
                   (ite (= fault0.page@9 #x00)
                        |page.mapping(shmem)[F0]@9|
                        |page.mapping(shmem)[F1]@9|)))
-      (a!103 (ite (and (= rule@9 #x19) true)
+      (a!113 (ite (and (= rule@9 #x19) true)
                   #x00
                   (ite (and (= rule@9 #x1b) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@9|)
                        |page.mapping(shmem)[F0]@9|)))
-      (a!112 (ite (= (ite (= migrate0.newpage@9 #x00)
+      (a!122 (ite (= (ite (= migrate0.newpage@9 #x00)
                           |folio.refcount[F0]@9|
                           |folio.refcount[F1]@9|)
                      #x01)
@@ -9758,7 +10353,7 @@
                   (ite (= migrate0.newpage@9 #x00)
                        |PG_swapcache[F0]@9|
                        |PG_swapcache[F1]@9|)))
-      (a!113 (ite (= (ite (= fault0.page@9 #x00)
+      (a!123 (ite (= (ite (= fault0.page@9 #x00)
                           |folio.refcount[F0]@9|
                           |folio.refcount[F1]@9|)
                      #x01)
@@ -9766,14 +10361,14 @@
                   (ite (= fault0.page@9 #x00)
                        |PG_swapcache[F0]@9|
                        |PG_swapcache[F1]@9|)))
-      (a!114 (ite (and (= rule@9 #x19) true)
+      (a!124 (ite (and (= rule@9 #x19) true)
                   #x01
                   (ite (and (= rule@9 #x1b) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_swapcache[F0]@9|)
                        |PG_swapcache[F0]@9|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@9 #x00)
+      (a!133 (ite (= (ite (= migrate0.newpage@9 #x00)
                           |folio.refcount[F0]@9|
                           |folio.refcount[F1]@9|)
                      #x01)
@@ -9781,69 +10376,69 @@
                   (ite (= migrate0.newpage@9 #x00)
                        |PG_dirty[F0]@9|
                        |PG_dirty[F1]@9|)))
-      (a!124 (ite (= (ite (= fault0.page@9 #x00)
+      (a!134 (ite (= (ite (= fault0.page@9 #x00)
                           |folio.refcount[F0]@9|
                           |folio.refcount[F1]@9|)
                      #x01)
                   #x00
                   (ite (= fault0.page@9 #x00) |PG_dirty[F0]@9| |PG_dirty[F1]@9|)))
-      (a!125 (ite (and (= rule@9 #x19) true)
+      (a!135 (ite (and (= rule@9 #x19) true)
                   #x01
                   (ite (and (= rule@9 #x1b) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_dirty[F0]@9|)
                        |PG_dirty[F0]@9|)))
-      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@9 #x00)))
+      (a!144 (ite (not (not (= migrate0.mapping_is_swapper@9 #x00)))
                   migrate0.newpage@9
                   shmem.i_pages@9))
-      (a!137 (ite (and (= rule@9 #x09) true)
+      (a!147 (ite (and (= rule@9 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@9 #x00))
                        migrate0.newpage@9
                        swapper_space.i_pages@9)
                   (ite (and (= rule@9 #x19) true) #x00 swapper_space.i_pages@9)))
-      (a!139 (ite (and (= rule@9 #x19) true)
+      (a!149 (ite (and (= rule@9 #x19) true)
                   #x00
                   (ite (and (= rule@9 #x1a) true) #x00 |PG_locked[F0]@9|)))
-      (a!146 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
+      (a!156 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
                   #x00
                   (ite (and (= rule@9 #x16) (= fault0.page@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!150 (ite (and (= rule@9 #x10) true)
+      (a!160 (ite (and (= rule@9 #x10) true)
                   #x01
                   (ite (and (= rule@9 #x11) true) #x09 migrate0.pc@9)))
-      (a!159 (ite (and (= rule@9 #x0e) true)
+      (a!169 (ite (and (= rule@9 #x0e) true)
                   #x00
                   (ite (and (= rule@9 #x0f) true) #x00 migrate0.isolated@9)))
-      (a!161 (ite (and (= rule@9 #x0d) true)
+      (a!171 (ite (and (= rule@9 #x0d) true)
                   #x02
                   (ite (and (= rule@9 #x0e) true) #x02 migrate0.newpage@9)))
-      (a!163 (ite (and (= rule@9 #x0b) true)
+      (a!173 (ite (and (= rule@9 #x0b) true)
                   #x01
                   (ite (and (= rule@9 #x11) true) #x00 migrate0.ok@9)))
-      (a!165 (ite (and (= rule@9 #x04) true)
+      (a!175 (ite (and (= rule@9 #x04) true)
                   |PG_swapcache[F0]@9|
                   (ite (and (= rule@9 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@9)))
-      (a!166 (= migrate0.pass@10
+      (a!176 (= migrate0.pass@10
                 (ite (and (= rule@9 #x10) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!167 (ite (and (= rule@9 #x15) true)
+      (a!177 (ite (and (= rule@9 #x15) true)
                   #x03
                   (ite (and (= rule@9 #x16) true) #x00 fault0.pc@9)))
-      (a!170 (ite (and (= rule@9 #x15) true)
+      (a!180 (ite (and (= rule@9 #x15) true)
                   #x02
                   (ite (and (= rule@9 #x16) true) #x02 fault0.page@9)))
-      (a!172 (ite (and (= rule@9 #x12) true)
+      (a!182 (ite (and (= rule@9 #x12) true)
                   #x00
                   (ite (and (= rule@9 #x13) true) #x01 fault0.from_swap@9)))
-      (a!173 (ite (and (= rule@9 #x1a) true)
+      (a!183 (ite (and (= rule@9 #x1a) true)
                   #x02
                   (ite (and (= rule@9 #x1b) true) #x03 kswapd0.pc@9)))
-      (a!176 (ite (and (= rule@9 #x17) true)
+      (a!186 (ite (and (= rule@9 #x17) true)
                   #x01
                   (ite (and (= rule@9 #x1b) true) #x00 kswapd0.isolated@9))))
 (let ((a!4 (and (= rule@9 #x03)
@@ -9943,61 +10538,73 @@
                  (ite (and (= rule@9 #x16) (= fault0.page@9 #x01))
                       a!91
                       |folio.data[F1]@9|)))
-      (a!104 (ite (and (= rule@9 #x15) (= fault0.page@9 #x00))
+      (a!103 (ite (and (= rule@9 #x16) (= fault0.page@9 #x00))
                   a!102
-                  (ite (and (= rule@9 #x16) (= fault0.page@9 #x00)) a!102 a!103)))
-      (a!109 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
+                  (ite (and (= rule@9 #x1b) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       |folio.node[F0]@9|)))
+      (a!108 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
                   a!102
                   (ite (and (= rule@9 #x16) (= fault0.page@9 #x01))
                        a!102
+                       |folio.node[F1]@9|)))
+      (a!114 (ite (and (= rule@9 #x15) (= fault0.page@9 #x00))
+                  a!112
+                  (ite (and (= rule@9 #x16) (= fault0.page@9 #x00)) a!112 a!113)))
+      (a!119 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
+                  a!112
+                  (ite (and (= rule@9 #x16) (= fault0.page@9 #x01))
+                       a!112
                        |page.mapping(shmem)[F1]@9|)))
-      (a!115 (ite (and (= rule@9 #x15) (= fault0.page@9 #x00))
-                  a!113
-                  (ite (and (= rule@9 #x16) (= fault0.page@9 #x00)) a!113 a!114)))
-      (a!120 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
-                  a!113
+      (a!125 (ite (and (= rule@9 #x15) (= fault0.page@9 #x00))
+                  a!123
+                  (ite (and (= rule@9 #x16) (= fault0.page@9 #x00)) a!123 a!124)))
+      (a!130 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
+                  a!123
                   (ite (and (= rule@9 #x16) (= fault0.page@9 #x01))
-                       a!113
+                       a!123
                        |PG_swapcache[F1]@9|)))
-      (a!126 (ite (and (= rule@9 #x15) (= fault0.page@9 #x00))
-                  a!124
-                  (ite (and (= rule@9 #x16) (= fault0.page@9 #x00)) a!124 a!125)))
-      (a!131 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
-                  a!124
-                  (ite (and (= rule@9 #x16) (= fault0.page@9 #x01))
-                       a!124
-                       |PG_dirty[F1]@9|)))
-      (a!135 (ite (and (= rule@9 #x09) true)
+      (a!136 (ite (and (= rule@9 #x15) (= fault0.page@9 #x00))
                   a!134
+                  (ite (and (= rule@9 #x16) (= fault0.page@9 #x00)) a!134 a!135)))
+      (a!141 (ite (and (= rule@9 #x15) (= fault0.page@9 #x01))
+                  a!134
+                  (ite (and (= rule@9 #x16) (= fault0.page@9 #x01))
+                       a!134
+                       |PG_dirty[F1]@9|)))
+      (a!145 (ite (and (= rule@9 #x09) true)
+                  a!144
                   (ite (and (= rule@9 #x19) true) #x02 shmem.i_pages@9)))
-      (a!138 (= swapper_space.i_pages@10
-                (ite (and (= rule@9 #x05) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@9 #x16) (= fault0.page@9 #x00))
+      (a!148 (= swapper_space.i_pages@10
+                (ite (and (= rule@9 #x05) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@9 #x16) (= fault0.page@9 #x00))
                   #x00
-                  (ite (and (= rule@9 #x17) true) #x03 a!139)))
-      (a!147 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
+                  (ite (and (= rule@9 #x17) true) #x03 a!149)))
+      (a!157 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
                   #x00
-                  (ite (and (= rule@9 #x14) (= fault0.page@9 #x01)) #x02 a!146)))
-      (a!151 (ite (and (= rule@9 #x0e) true)
+                  (ite (and (= rule@9 #x14) (= fault0.page@9 #x01)) #x02 a!156)))
+      (a!161 (ite (and (= rule@9 #x0e) true)
                   #x0a
-                  (ite (and (= rule@9 #x0f) true) #x0a a!150)))
-      (a!160 (= migrate0.isolated@10
-                (ite (and (= rule@9 #x00) true) #x01 a!159)))
-      (a!162 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x0f) true) #x0a a!160)))
+      (a!170 (= migrate0.isolated@10
+                (ite (and (= rule@9 #x00) true) #x01 a!169)))
+      (a!172 (ite (and (= rule@9 #x03) true)
                   a!3
-                  (ite (and (= rule@9 #x08) true) #x02 a!161)))
-      (a!164 (ite (and (= rule@9 #x07) true)
+                  (ite (and (= rule@9 #x08) true) #x02 a!171)))
+      (a!174 (ite (and (= rule@9 #x07) true)
                   #x00
-                  (ite (and (= rule@9 #x0a) true) #x00 a!163)))
-      (a!168 (ite (and (= rule@9 #x13) true)
+                  (ite (and (= rule@9 #x0a) true) #x00 a!173)))
+      (a!178 (ite (and (= rule@9 #x13) true)
                   #x01
-                  (ite (and (= rule@9 #x14) true) #x02 a!167)))
-      (a!171 (ite (and (= rule@9 #x12) true)
+                  (ite (and (= rule@9 #x14) true) #x02 a!177)))
+      (a!181 (ite (and (= rule@9 #x12) true)
                   shmem.i_pages@9
-                  (ite (and (= rule@9 #x13) true) swapper_space.i_pages@9 a!170)))
-      (a!174 (ite (and (= rule@9 #x18) true)
+                  (ite (and (= rule@9 #x13) true) swapper_space.i_pages@9 a!180)))
+      (a!184 (ite (and (= rule@9 #x18) true)
                   #x03
-                  (ite (and (= rule@9 #x19) true) #x02 a!173))))
+                  (ite (and (= rule@9 #x19) true) #x02 a!183))))
 (let ((a!21 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -10114,7 +10721,15 @@
                  (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x01))
                       a!90
                       a!97)))
-      (a!105 (ite (and (= rule@9 #x0e) true)
+      (a!104 (ite (and (= rule@9 #x0f) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x15) (= fault0.page@9 #x00)) a!102 a!103)))
+      (a!109 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
+                  a!101
+                  (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x01))
+                       a!101
+                       a!108)))
+      (a!115 (ite (and (= rule@9 #x0e) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@9|)
@@ -10122,13 +10737,13 @@
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@9|)
-                       a!104)))
-      (a!110 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
-                  a!101
+                       a!114)))
+      (a!120 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
+                  a!111
                   (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x01))
-                       a!101
-                       a!109)))
-      (a!116 (ite (and (= rule@9 #x0e) true)
+                       a!111
+                       a!119)))
+      (a!126 (ite (and (= rule@9 #x0e) true)
                   (ite (= |folio.refcount[F0]@9| #x01)
                        #x00
                        |PG_swapcache[F0]@9|)
@@ -10136,38 +10751,38 @@
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_swapcache[F0]@9|)
-                       a!115)))
-      (a!121 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
-                  a!112
+                       a!125)))
+      (a!131 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
+                  a!122
                   (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x01))
-                       a!112
-                       a!120)))
-      (a!127 (ite (and (= rule@9 #x0e) true)
+                       a!122
+                       a!130)))
+      (a!137 (ite (and (= rule@9 #x0e) true)
                   (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_dirty[F0]@9|)
                   (ite (and (= rule@9 #x0f) true)
                        (ite (= |folio.refcount[F0]@9| #x01)
                             #x00
                             |PG_dirty[F0]@9|)
-                       a!126)))
-      (a!132 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
-                  a!123
+                       a!136)))
+      (a!142 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
+                  a!133
                   (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x01))
-                       a!123
-                       a!131)))
-      (a!136 (= shmem.i_pages@10 (ite (and (= rule@9 #x05) true) #x02 a!135)))
-      (a!141 (ite (and (= rule@9 #x14) (= fault0.page@9 #x00))
+                       a!133
+                       a!141)))
+      (a!146 (= shmem.i_pages@10 (ite (and (= rule@9 #x05) true) #x02 a!145)))
+      (a!151 (ite (and (= rule@9 #x14) (= fault0.page@9 #x00))
                   #x02
-                  (ite (and (= rule@9 #x15) (= fault0.page@9 #x00)) #x00 a!140)))
-      (a!148 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
+                  (ite (and (= rule@9 #x15) (= fault0.page@9 #x00)) #x00 a!150)))
+      (a!158 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
                   #x00
                   (ite (and (= rule@9 #x0c) (= migrate0.newpage@9 #x01))
                        #x00
-                       a!147)))
-      (a!152 (ite (and (= rule@9 #x0c) true)
+                       a!157)))
+      (a!162 (ite (and (= rule@9 #x0c) true)
                   #x09
-                  (ite (and (= rule@9 #x0d) true) #x08 a!151)))
-      (a!169 (= fault0.pc@10 (ite (and (= rule@9 #x12) true) #x01 a!168)))
-      (a!175 (= kswapd0.pc@10 (ite (and (= rule@9 #x17) true) #x01 a!174))))
+                  (ite (and (= rule@9 #x0d) true) #x08 a!161)))
+      (a!179 (= fault0.pc@10 (ite (and (= rule@9 #x12) true) #x01 a!178)))
+      (a!185 (= kswapd0.pc@10 (ite (and (= rule@9 #x17) true) #x01 a!184))))
 (let ((a!26 (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
                  a!22
                  (ite (and (= rule@9 #x0e) true)
@@ -10238,44 +10853,56 @@
                  (ite (and (= rule@9 #x0b) (= migrate0.newpage@9 #x01))
                       |folio.data[F0]@9|
                       a!98)))
-      (a!106 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
+      (a!105 (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
                   a!101
-                  (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
+                  (ite (and (= rule@9 #x0e) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       a!104)))
+      (a!110 (ite (and (= rule@9 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
                        a!101
-                       a!105)))
-      (a!111 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
-                  a!101
+                       a!109)))
+      (a!116 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
+                  a!111
+                  (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
+                       a!111
+                       a!115)))
+      (a!121 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
+                  a!111
                   (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x01))
                        |page.mapping(shmem)[F0]@9|
-                       a!110)))
-      (a!117 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
-                  a!112
+                       a!120)))
+      (a!127 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
+                  a!122
                   (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
-                       a!112
-                       a!116)))
-      (a!122 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
-                  a!112
+                       a!122
+                       a!126)))
+      (a!132 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
+                  a!122
                   (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x01))
                        |PG_swapcache[F0]@9|
-                       a!121)))
-      (a!128 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
-                  a!123
+                       a!131)))
+      (a!138 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
+                  a!133
                   (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
-                       a!123
-                       a!127)))
-      (a!133 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
-                  a!123
+                       a!133
+                       a!137)))
+      (a!143 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
+                  a!133
                   (ite (and (= rule@9 #x0b) (= migrate0.newpage@9 #x01))
                        |PG_dirty[F0]@9|
-                       a!132)))
-      (a!142 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
+                       a!142)))
+      (a!152 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
                   #x00
-                  (ite (and (= rule@9 #x0d) true) #x00 a!141)))
-      (a!149 (= |PG_locked[F1]@10|
-                (ite (and (= rule@9 #x03) (= a!3 #x01)) #x01 a!148)))
-      (a!153 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x0d) true) #x00 a!151)))
+      (a!159 (= |PG_locked[F1]@10|
+                (ite (and (= rule@9 #x03) (= a!3 #x01)) #x01 a!158)))
+      (a!163 (ite (and (= rule@9 #x0a) true)
                   #x07
-                  (ite (and (= rule@9 #x0b) true) #x07 a!152))))
+                  (ite (and (= rule@9 #x0b) true) #x07 a!162))))
 (let ((a!27 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
                  a!22
                  (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
@@ -10320,21 +10947,26 @@
                       a!94)))
       (a!100 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!3 #x01)) #x00 a!99)))
-      (a!107 (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x00))
+      (a!106 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
+                  a!101
+                  (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
+                       a!101
+                       a!105)))
+      (a!117 (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x00))
                   |page.mapping(shmem)[F0]@9|
-                  (ite (and (= rule@9 #x0b) true) #x00 a!106)))
-      (a!118 (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x00))
+                  (ite (and (= rule@9 #x0b) true) #x00 a!116)))
+      (a!128 (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x00))
                   |PG_swapcache[F0]@9|
-                  (ite (and (= rule@9 #x0b) true) #x00 a!117)))
-      (a!129 (ite (and (= rule@9 #x0b) (= migrate0.newpage@9 #x00))
+                  (ite (and (= rule@9 #x0b) true) #x00 a!127)))
+      (a!139 (ite (and (= rule@9 #x0b) (= migrate0.newpage@9 #x00))
                   |PG_dirty[F0]@9|
-                  (ite (and (= rule@9 #x0b) true) #x00 a!128)))
-      (a!143 (ite (and (= rule@9 #x0c) (= migrate0.newpage@9 #x00))
+                  (ite (and (= rule@9 #x0b) true) #x00 a!138)))
+      (a!153 (ite (and (= rule@9 #x0c) (= migrate0.newpage@9 #x00))
                   #x00
-                  (ite (and (= rule@9 #x0c) true) #x00 a!142)))
-      (a!154 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x0c) true) #x00 a!152)))
+      (a!164 (ite (and (= rule@9 #x08) true)
                   #x08
-                  (ite (and (= rule@9 #x09) true) #x06 a!153))))
+                  (ite (and (= rule@9 #x09) true) #x06 a!163))))
 (let ((a!28 (= |folio.used[F0]@10|
                (ite (and (= rule@9 #x03) (= a!3 #x00)) #x01 a!27)))
       (a!37 (ite (and (= rule@9 #x0e) true)
@@ -10353,29 +10985,33 @@
                  (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
                       a!90
                       a!95)))
-      (a!108 (ite (and (= rule@9 #x05) true)
+      (a!107 (= |folio.node[F0]@10|
+                (ite (and (= rule@9 #x03) (= a!3 #x00))
+                     (bvsub #x01 |folio.node[F0]@9|)
+                     a!106)))
+      (a!118 (ite (and (= rule@9 #x05) true)
                   #x00
                   (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
-                       a!101
-                       a!107)))
-      (a!119 (ite (and (= rule@9 #x05) true)
+                       a!111
+                       a!117)))
+      (a!129 (ite (and (= rule@9 #x05) true)
                   #x01
                   (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
-                       a!112
-                       a!118)))
-      (a!130 (ite (and (= rule@9 #x05) true)
+                       a!122
+                       a!128)))
+      (a!140 (ite (and (= rule@9 #x05) true)
                   #x01
                   (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
-                       a!123
-                       a!129)))
-      (a!144 (ite (and (= rule@9 #x05) true)
+                       a!133
+                       a!139)))
+      (a!154 (ite (and (= rule@9 #x05) true)
                   #x00
                   (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
                        #x00
-                       a!143)))
-      (a!155 (ite (and (= rule@9 #x06) true)
+                       a!153)))
+      (a!165 (ite (and (= rule@9 #x06) true)
                   #x05
-                  (ite (and (= rule@9 #x07) true) #x07 a!154))))
+                  (ite (and (= rule@9 #x07) true) #x07 a!164))))
 (let ((a!38 (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
                  (bvsub (ite (= migrate0.newpage@9 #x00)
                              |folio.refcount[F0]@9|
@@ -10388,12 +11024,12 @@
                              |folio.refcount[F1]@9|)
                         #x01)
                  a!48))
-      (a!145 (ite (and (= rule@9 #x02) true)
+      (a!155 (ite (and (= rule@9 #x02) true)
                   #x01
-                  (ite (and (= rule@9 #x03) (= a!3 #x00)) #x01 a!144)))
-      (a!156 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x03) (= a!3 #x00)) #x01 a!154)))
+      (a!166 (ite (and (= rule@9 #x04) true)
                   #x05
-                  (ite (and (= rule@9 #x05) true) #x04 a!155))))
+                  (ite (and (= rule@9 #x05) true) #x04 a!165))))
 (let ((a!39 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
                  (bvsub (ite (= migrate0.newpage@9 #x00)
                              |folio.refcount[F0]@9|
@@ -10406,9 +11042,9 @@
                              |folio.refcount[F1]@9|)
                         #x01)
                  a!49))
-      (a!157 (ite (and (= rule@9 #x02) true)
+      (a!167 (ite (and (= rule@9 #x02) true)
                   #x02
-                  (ite (and (= rule@9 #x03) true) #x03 a!156))))
+                  (ite (and (= rule@9 #x03) true) #x03 a!166))))
 (let ((a!40 (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x00))
                  (bvadd (ite (= migrate0.newpage@9 #x00)
                              |folio.refcount[F0]@9|
@@ -10419,9 +11055,9 @@
                       a!39)))
       (a!51 (= |folio.refcount[F1]@10|
                (ite (and (= rule@9 #x03) (= a!3 #x01)) #x01 a!50)))
-      (a!158 (ite (and (= rule@9 #x00) true)
+      (a!168 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x0a a!157))))
+                  (ite (and (= rule@9 #x01) true) #x0a a!167))))
 (let ((a!41 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
                  (bvsub (ite (= migrate0.newpage@9 #x00)
                              |folio.refcount[F0]@9|
@@ -10456,32 +11092,34 @@
        a!89
        (= |folio.data[F0]@10| a!96)
        a!100
-       (= |page.mapping(shmem)[F0]@10| a!108)
-       (= |page.mapping(shmem)[F1]@10| a!111)
-       (= |PG_swapcache[F0]@10| a!119)
-       (= |PG_swapcache[F1]@10| a!122)
-       (= |PG_dirty[F0]@10| a!130)
-       (= |PG_dirty[F1]@10| a!133)
-       a!136
-       a!138
+       a!107
+       (= |folio.node[F1]@10| a!110)
+       (= |page.mapping(shmem)[F0]@10| a!118)
+       (= |page.mapping(shmem)[F1]@10| a!121)
+       (= |PG_swapcache[F0]@10| a!129)
+       (= |PG_swapcache[F1]@10| a!132)
+       (= |PG_dirty[F0]@10| a!140)
+       (= |PG_dirty[F1]@10| a!143)
+       a!146
+       a!148
        (= |&mm->mmap_lock.writer[P0]@10| |&mm->mmap_lock.writer[P0]@9|)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
        (= |&anon_vma->rwsem.readers[av0]@10| |&anon_vma->rwsem.readers[av0]@9|)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
-       (= |PG_locked[F0]@10| a!145)
-       a!149
-       (= migrate0.pc@10 a!158)
-       a!160
-       (= migrate0.newpage@10 a!162)
-       (= migrate0.ok@10 a!164)
-       (= migrate0.mapping_is_swapper@10 a!165)
-       a!166
-       a!169
-       (= fault0.page@10 a!171)
-       (= fault0.from_swap@10 a!172)
-       a!175
-       (= kswapd0.isolated@10 a!176)
+       (= |PG_locked[F0]@10| a!155)
+       a!159
+       (= migrate0.pc@10 a!168)
+       a!170
+       (= migrate0.newpage@10 a!172)
+       (= migrate0.ok@10 a!174)
+       (= migrate0.mapping_is_swapper@10 a!175)
+       a!176
+       a!179
+       (= fault0.page@10 a!181)
+       (= fault0.from_swap@10 a!182)
+       a!185
+       (= kswapd0.isolated@10 a!186)
        (bvule |alive[P0]@10| #x01)
        (bvule |pte[P0][0]@10| #x06)
        (bvule |pte.folio[P0][0]@10| #x01)
@@ -10506,6 +11144,8 @@
        (bvule |folio.index[F1]@10| #x00)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |page.mapping(shmem)[F0]@10| #x01)
        (bvule |page.mapping(shmem)[F1]@10| #x01)
        (bvule |PG_swapcache[F0]@10| #x01)
@@ -10713,24 +11353,40 @@
                      #x01)
                   #x00
                   (ite (= migrate0.newpage@10 #x00)
-                       |page.mapping(shmem)[F0]@10|
-                       |page.mapping(shmem)[F1]@10|)))
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
       (a!102 (ite (= (ite (= fault0.page@10 #x00)
                           |folio.refcount[F0]@10|
                           |folio.refcount[F1]@10|)
                      #x01)
                   #x00
                   (ite (= fault0.page@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!111 (ite (= (ite (= migrate0.newpage@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@10 #x00)
                        |page.mapping(shmem)[F0]@10|
                        |page.mapping(shmem)[F1]@10|)))
-      (a!103 (ite (and (= rule@10 #x19) true)
+      (a!112 (ite (= (ite (= fault0.page@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@10 #x00)
+                       |page.mapping(shmem)[F0]@10|
+                       |page.mapping(shmem)[F1]@10|)))
+      (a!113 (ite (and (= rule@10 #x19) true)
                   #x00
                   (ite (and (= rule@10 #x1b) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@10|)
                        |page.mapping(shmem)[F0]@10|)))
-      (a!112 (ite (= (ite (= migrate0.newpage@10 #x00)
+      (a!122 (ite (= (ite (= migrate0.newpage@10 #x00)
                           |folio.refcount[F0]@10|
                           |folio.refcount[F1]@10|)
                      #x01)
@@ -10738,7 +11394,7 @@
                   (ite (= migrate0.newpage@10 #x00)
                        |PG_swapcache[F0]@10|
                        |PG_swapcache[F1]@10|)))
-      (a!113 (ite (= (ite (= fault0.page@10 #x00)
+      (a!123 (ite (= (ite (= fault0.page@10 #x00)
                           |folio.refcount[F0]@10|
                           |folio.refcount[F1]@10|)
                      #x01)
@@ -10746,14 +11402,14 @@
                   (ite (= fault0.page@10 #x00)
                        |PG_swapcache[F0]@10|
                        |PG_swapcache[F1]@10|)))
-      (a!114 (ite (and (= rule@10 #x19) true)
+      (a!124 (ite (and (= rule@10 #x19) true)
                   #x01
                   (ite (and (= rule@10 #x1b) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_swapcache[F0]@10|)
                        |PG_swapcache[F0]@10|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@10 #x00)
+      (a!133 (ite (= (ite (= migrate0.newpage@10 #x00)
                           |folio.refcount[F0]@10|
                           |folio.refcount[F1]@10|)
                      #x01)
@@ -10761,7 +11417,7 @@
                   (ite (= migrate0.newpage@10 #x00)
                        |PG_dirty[F0]@10|
                        |PG_dirty[F1]@10|)))
-      (a!124 (ite (= (ite (= fault0.page@10 #x00)
+      (a!134 (ite (= (ite (= fault0.page@10 #x00)
                           |folio.refcount[F0]@10|
                           |folio.refcount[F1]@10|)
                      #x01)
@@ -10769,65 +11425,65 @@
                   (ite (= fault0.page@10 #x00)
                        |PG_dirty[F0]@10|
                        |PG_dirty[F1]@10|)))
-      (a!125 (ite (and (= rule@10 #x19) true)
+      (a!135 (ite (and (= rule@10 #x19) true)
                   #x01
                   (ite (and (= rule@10 #x1b) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_dirty[F0]@10|)
                        |PG_dirty[F0]@10|)))
-      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@10 #x00)))
+      (a!144 (ite (not (not (= migrate0.mapping_is_swapper@10 #x00)))
                   migrate0.newpage@10
                   shmem.i_pages@10))
-      (a!137 (ite (and (= rule@10 #x09) true)
+      (a!147 (ite (and (= rule@10 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@10 #x00))
                        migrate0.newpage@10
                        swapper_space.i_pages@10)
                   (ite (and (= rule@10 #x19) true)
                        #x00
                        swapper_space.i_pages@10)))
-      (a!139 (ite (and (= rule@10 #x19) true)
+      (a!149 (ite (and (= rule@10 #x19) true)
                   #x00
                   (ite (and (= rule@10 #x1a) true) #x00 |PG_locked[F0]@10|)))
-      (a!146 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
+      (a!156 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
                   #x00
                   (ite (and (= rule@10 #x16) (= fault0.page@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!150 (ite (and (= rule@10 #x10) true)
+      (a!160 (ite (and (= rule@10 #x10) true)
                   #x01
                   (ite (and (= rule@10 #x11) true) #x09 migrate0.pc@10)))
-      (a!159 (ite (and (= rule@10 #x0e) true)
+      (a!169 (ite (and (= rule@10 #x0e) true)
                   #x00
                   (ite (and (= rule@10 #x0f) true) #x00 migrate0.isolated@10)))
-      (a!161 (ite (and (= rule@10 #x0d) true)
+      (a!171 (ite (and (= rule@10 #x0d) true)
                   #x02
                   (ite (and (= rule@10 #x0e) true) #x02 migrate0.newpage@10)))
-      (a!163 (ite (and (= rule@10 #x0b) true)
+      (a!173 (ite (and (= rule@10 #x0b) true)
                   #x01
                   (ite (and (= rule@10 #x11) true) #x00 migrate0.ok@10)))
-      (a!165 (ite (and (= rule@10 #x04) true)
+      (a!175 (ite (and (= rule@10 #x04) true)
                   |PG_swapcache[F0]@10|
                   (ite (and (= rule@10 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@10)))
-      (a!166 (= migrate0.pass@11
+      (a!176 (= migrate0.pass@11
                 (ite (and (= rule@10 #x10) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!167 (ite (and (= rule@10 #x15) true)
+      (a!177 (ite (and (= rule@10 #x15) true)
                   #x03
                   (ite (and (= rule@10 #x16) true) #x00 fault0.pc@10)))
-      (a!170 (ite (and (= rule@10 #x15) true)
+      (a!180 (ite (and (= rule@10 #x15) true)
                   #x02
                   (ite (and (= rule@10 #x16) true) #x02 fault0.page@10)))
-      (a!172 (ite (and (= rule@10 #x12) true)
+      (a!182 (ite (and (= rule@10 #x12) true)
                   #x00
                   (ite (and (= rule@10 #x13) true) #x01 fault0.from_swap@10)))
-      (a!173 (ite (and (= rule@10 #x1a) true)
+      (a!183 (ite (and (= rule@10 #x1a) true)
                   #x02
                   (ite (and (= rule@10 #x1b) true) #x03 kswapd0.pc@10)))
-      (a!176 (ite (and (= rule@10 #x17) true)
+      (a!186 (ite (and (= rule@10 #x17) true)
                   #x01
                   (ite (and (= rule@10 #x1b) true) #x00 kswapd0.isolated@10))))
 (let ((a!4 (and (= rule@10 #x03)
@@ -10928,71 +11584,83 @@
                  (ite (and (= rule@10 #x16) (= fault0.page@10 #x01))
                       a!91
                       |folio.data[F1]@10|)))
-      (a!104 (ite (and (= rule@10 #x15) (= fault0.page@10 #x00))
+      (a!103 (ite (and (= rule@10 #x16) (= fault0.page@10 #x00))
                   a!102
-                  (ite (and (= rule@10 #x16) (= fault0.page@10 #x00))
-                       a!102
-                       a!103)))
-      (a!109 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
+                  (ite (and (= rule@10 #x1b) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       |folio.node[F0]@10|)))
+      (a!108 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
                   a!102
                   (ite (and (= rule@10 #x16) (= fault0.page@10 #x01))
                        a!102
+                       |folio.node[F1]@10|)))
+      (a!114 (ite (and (= rule@10 #x15) (= fault0.page@10 #x00))
+                  a!112
+                  (ite (and (= rule@10 #x16) (= fault0.page@10 #x00))
+                       a!112
+                       a!113)))
+      (a!119 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
+                  a!112
+                  (ite (and (= rule@10 #x16) (= fault0.page@10 #x01))
+                       a!112
                        |page.mapping(shmem)[F1]@10|)))
-      (a!115 (ite (and (= rule@10 #x15) (= fault0.page@10 #x00))
-                  a!113
+      (a!125 (ite (and (= rule@10 #x15) (= fault0.page@10 #x00))
+                  a!123
                   (ite (and (= rule@10 #x16) (= fault0.page@10 #x00))
-                       a!113
-                       a!114)))
-      (a!120 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
-                  a!113
+                       a!123
+                       a!124)))
+      (a!130 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
+                  a!123
                   (ite (and (= rule@10 #x16) (= fault0.page@10 #x01))
-                       a!113
+                       a!123
                        |PG_swapcache[F1]@10|)))
-      (a!126 (ite (and (= rule@10 #x15) (= fault0.page@10 #x00))
-                  a!124
-                  (ite (and (= rule@10 #x16) (= fault0.page@10 #x00))
-                       a!124
-                       a!125)))
-      (a!131 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
-                  a!124
-                  (ite (and (= rule@10 #x16) (= fault0.page@10 #x01))
-                       a!124
-                       |PG_dirty[F1]@10|)))
-      (a!135 (ite (and (= rule@10 #x09) true)
+      (a!136 (ite (and (= rule@10 #x15) (= fault0.page@10 #x00))
                   a!134
+                  (ite (and (= rule@10 #x16) (= fault0.page@10 #x00))
+                       a!134
+                       a!135)))
+      (a!141 (ite (and (= rule@10 #x15) (= fault0.page@10 #x01))
+                  a!134
+                  (ite (and (= rule@10 #x16) (= fault0.page@10 #x01))
+                       a!134
+                       |PG_dirty[F1]@10|)))
+      (a!145 (ite (and (= rule@10 #x09) true)
+                  a!144
                   (ite (and (= rule@10 #x19) true) #x02 shmem.i_pages@10)))
-      (a!138 (= swapper_space.i_pages@11
-                (ite (and (= rule@10 #x05) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@10 #x16) (= fault0.page@10 #x00))
+      (a!148 (= swapper_space.i_pages@11
+                (ite (and (= rule@10 #x05) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@10 #x16) (= fault0.page@10 #x00))
                   #x00
-                  (ite (and (= rule@10 #x17) true) #x03 a!139)))
-      (a!147 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
+                  (ite (and (= rule@10 #x17) true) #x03 a!149)))
+      (a!157 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
                   #x00
                   (ite (and (= rule@10 #x14) (= fault0.page@10 #x01))
                        #x02
-                       a!146)))
-      (a!151 (ite (and (= rule@10 #x0e) true)
+                       a!156)))
+      (a!161 (ite (and (= rule@10 #x0e) true)
                   #x0a
-                  (ite (and (= rule@10 #x0f) true) #x0a a!150)))
-      (a!160 (= migrate0.isolated@11
-                (ite (and (= rule@10 #x00) true) #x01 a!159)))
-      (a!162 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x0f) true) #x0a a!160)))
+      (a!170 (= migrate0.isolated@11
+                (ite (and (= rule@10 #x00) true) #x01 a!169)))
+      (a!172 (ite (and (= rule@10 #x03) true)
                   a!3
-                  (ite (and (= rule@10 #x08) true) #x02 a!161)))
-      (a!164 (ite (and (= rule@10 #x07) true)
+                  (ite (and (= rule@10 #x08) true) #x02 a!171)))
+      (a!174 (ite (and (= rule@10 #x07) true)
                   #x00
-                  (ite (and (= rule@10 #x0a) true) #x00 a!163)))
-      (a!168 (ite (and (= rule@10 #x13) true)
+                  (ite (and (= rule@10 #x0a) true) #x00 a!173)))
+      (a!178 (ite (and (= rule@10 #x13) true)
                   #x01
-                  (ite (and (= rule@10 #x14) true) #x02 a!167)))
-      (a!171 (ite (and (= rule@10 #x12) true)
+                  (ite (and (= rule@10 #x14) true) #x02 a!177)))
+      (a!181 (ite (and (= rule@10 #x12) true)
                   shmem.i_pages@10
                   (ite (and (= rule@10 #x13) true)
                        swapper_space.i_pages@10
-                       a!170)))
-      (a!174 (ite (and (= rule@10 #x18) true)
+                       a!180)))
+      (a!184 (ite (and (= rule@10 #x18) true)
                   #x03
-                  (ite (and (= rule@10 #x19) true) #x02 a!173))))
+                  (ite (and (= rule@10 #x19) true) #x02 a!183))))
 (let ((a!21 (or (and (= rule@10 #x00)
                      (= migrate0.pc@10 #x00)
                      (not (= |folio.used[F0]@10| #x00))
@@ -11111,7 +11779,19 @@
                  (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x01))
                       a!90
                       a!97)))
-      (a!105 (ite (and (= rule@10 #x0e) true)
+      (a!104 (ite (and (= rule@10 #x0f) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x15) (= fault0.page@10 #x00))
+                       a!102
+                       a!103)))
+      (a!109 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
+                  a!101
+                  (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x01))
+                       a!101
+                       a!108)))
+      (a!115 (ite (and (= rule@10 #x0e) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@10|)
@@ -11119,13 +11799,13 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@10|)
-                       a!104)))
-      (a!110 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
-                  a!101
+                       a!114)))
+      (a!120 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
+                  a!111
                   (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x01))
-                       a!101
-                       a!109)))
-      (a!116 (ite (and (= rule@10 #x0e) true)
+                       a!111
+                       a!119)))
+      (a!126 (ite (and (= rule@10 #x0e) true)
                   (ite (= |folio.refcount[F0]@10| #x01)
                        #x00
                        |PG_swapcache[F0]@10|)
@@ -11133,40 +11813,40 @@
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_swapcache[F0]@10|)
-                       a!115)))
-      (a!121 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
-                  a!112
+                       a!125)))
+      (a!131 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
+                  a!122
                   (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x01))
-                       a!112
-                       a!120)))
-      (a!127 (ite (and (= rule@10 #x0e) true)
+                       a!122
+                       a!130)))
+      (a!137 (ite (and (= rule@10 #x0e) true)
                   (ite (= |folio.refcount[F0]@10| #x01) #x00 |PG_dirty[F0]@10|)
                   (ite (and (= rule@10 #x0f) true)
                        (ite (= |folio.refcount[F0]@10| #x01)
                             #x00
                             |PG_dirty[F0]@10|)
-                       a!126)))
-      (a!132 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
-                  a!123
+                       a!136)))
+      (a!142 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
+                  a!133
                   (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x01))
-                       a!123
-                       a!131)))
-      (a!136 (= shmem.i_pages@11 (ite (and (= rule@10 #x05) true) #x02 a!135)))
-      (a!141 (ite (and (= rule@10 #x14) (= fault0.page@10 #x00))
+                       a!133
+                       a!141)))
+      (a!146 (= shmem.i_pages@11 (ite (and (= rule@10 #x05) true) #x02 a!145)))
+      (a!151 (ite (and (= rule@10 #x14) (= fault0.page@10 #x00))
                   #x02
                   (ite (and (= rule@10 #x15) (= fault0.page@10 #x00))
                        #x00
-                       a!140)))
-      (a!148 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
+                       a!150)))
+      (a!158 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
                   #x00
                   (ite (and (= rule@10 #x0c) (= migrate0.newpage@10 #x01))
                        #x00
-                       a!147)))
-      (a!152 (ite (and (= rule@10 #x0c) true)
+                       a!157)))
+      (a!162 (ite (and (= rule@10 #x0c) true)
                   #x09
-                  (ite (and (= rule@10 #x0d) true) #x08 a!151)))
-      (a!169 (= fault0.pc@11 (ite (and (= rule@10 #x12) true) #x01 a!168)))
-      (a!175 (= kswapd0.pc@11 (ite (and (= rule@10 #x17) true) #x01 a!174))))
+                  (ite (and (= rule@10 #x0d) true) #x08 a!161)))
+      (a!179 (= fault0.pc@11 (ite (and (= rule@10 #x12) true) #x01 a!178)))
+      (a!185 (= kswapd0.pc@11 (ite (and (= rule@10 #x17) true) #x01 a!184))))
 (let ((a!26 (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
                  a!22
                  (ite (and (= rule@10 #x0e) true)
@@ -11245,44 +11925,56 @@
                  (ite (and (= rule@10 #x0b) (= migrate0.newpage@10 #x01))
                       |folio.data[F0]@10|
                       a!98)))
-      (a!106 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
+      (a!105 (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
                   a!101
-                  (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
+                  (ite (and (= rule@10 #x0e) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       a!104)))
+      (a!110 (ite (and (= rule@10 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
                        a!101
-                       a!105)))
-      (a!111 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
-                  a!101
+                       a!109)))
+      (a!116 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
+                  a!111
+                  (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
+                       a!111
+                       a!115)))
+      (a!121 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
+                  a!111
                   (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x01))
                        |page.mapping(shmem)[F0]@10|
-                       a!110)))
-      (a!117 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
-                  a!112
+                       a!120)))
+      (a!127 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
+                  a!122
                   (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
-                       a!112
-                       a!116)))
-      (a!122 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
-                  a!112
+                       a!122
+                       a!126)))
+      (a!132 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
+                  a!122
                   (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x01))
                        |PG_swapcache[F0]@10|
-                       a!121)))
-      (a!128 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
-                  a!123
+                       a!131)))
+      (a!138 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
+                  a!133
                   (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
-                       a!123
-                       a!127)))
-      (a!133 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
-                  a!123
+                       a!133
+                       a!137)))
+      (a!143 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
+                  a!133
                   (ite (and (= rule@10 #x0b) (= migrate0.newpage@10 #x01))
                        |PG_dirty[F0]@10|
-                       a!132)))
-      (a!142 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
+                       a!142)))
+      (a!152 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
                   #x00
-                  (ite (and (= rule@10 #x0d) true) #x00 a!141)))
-      (a!149 (= |PG_locked[F1]@11|
-                (ite (and (= rule@10 #x03) (= a!3 #x01)) #x01 a!148)))
-      (a!153 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x0d) true) #x00 a!151)))
+      (a!159 (= |PG_locked[F1]@11|
+                (ite (and (= rule@10 #x03) (= a!3 #x01)) #x01 a!158)))
+      (a!163 (ite (and (= rule@10 #x0a) true)
                   #x07
-                  (ite (and (= rule@10 #x0b) true) #x07 a!152))))
+                  (ite (and (= rule@10 #x0b) true) #x07 a!162))))
 (let ((a!27 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
                  a!22
                  (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
@@ -11327,21 +12019,26 @@
                       a!94)))
       (a!100 (= |folio.data[F1]@11|
                 (ite (and (= rule@10 #x03) (= a!3 #x01)) #x00 a!99)))
-      (a!107 (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x00))
+      (a!106 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
+                  a!101
+                  (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
+                       a!101
+                       a!105)))
+      (a!117 (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x00))
                   |page.mapping(shmem)[F0]@10|
-                  (ite (and (= rule@10 #x0b) true) #x00 a!106)))
-      (a!118 (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x00))
+                  (ite (and (= rule@10 #x0b) true) #x00 a!116)))
+      (a!128 (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x00))
                   |PG_swapcache[F0]@10|
-                  (ite (and (= rule@10 #x0b) true) #x00 a!117)))
-      (a!129 (ite (and (= rule@10 #x0b) (= migrate0.newpage@10 #x00))
+                  (ite (and (= rule@10 #x0b) true) #x00 a!127)))
+      (a!139 (ite (and (= rule@10 #x0b) (= migrate0.newpage@10 #x00))
                   |PG_dirty[F0]@10|
-                  (ite (and (= rule@10 #x0b) true) #x00 a!128)))
-      (a!143 (ite (and (= rule@10 #x0c) (= migrate0.newpage@10 #x00))
+                  (ite (and (= rule@10 #x0b) true) #x00 a!138)))
+      (a!153 (ite (and (= rule@10 #x0c) (= migrate0.newpage@10 #x00))
                   #x00
-                  (ite (and (= rule@10 #x0c) true) #x00 a!142)))
-      (a!154 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x0c) true) #x00 a!152)))
+      (a!164 (ite (and (= rule@10 #x08) true)
                   #x08
-                  (ite (and (= rule@10 #x09) true) #x06 a!153))))
+                  (ite (and (= rule@10 #x09) true) #x06 a!163))))
 (let ((a!28 (= |folio.used[F0]@11|
                (ite (and (= rule@10 #x03) (= a!3 #x00)) #x01 a!27)))
       (a!37 (ite (and (= rule@10 #x0e) true)
@@ -11360,29 +12057,33 @@
                  (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
                       a!90
                       a!95)))
-      (a!108 (ite (and (= rule@10 #x05) true)
+      (a!107 (= |folio.node[F0]@11|
+                (ite (and (= rule@10 #x03) (= a!3 #x00))
+                     (bvsub #x01 |folio.node[F0]@10|)
+                     a!106)))
+      (a!118 (ite (and (= rule@10 #x05) true)
                   #x00
                   (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
-                       a!101
-                       a!107)))
-      (a!119 (ite (and (= rule@10 #x05) true)
+                       a!111
+                       a!117)))
+      (a!129 (ite (and (= rule@10 #x05) true)
                   #x01
                   (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
-                       a!112
-                       a!118)))
-      (a!130 (ite (and (= rule@10 #x05) true)
+                       a!122
+                       a!128)))
+      (a!140 (ite (and (= rule@10 #x05) true)
                   #x01
                   (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
-                       a!123
-                       a!129)))
-      (a!144 (ite (and (= rule@10 #x05) true)
+                       a!133
+                       a!139)))
+      (a!154 (ite (and (= rule@10 #x05) true)
                   #x00
                   (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
                        #x00
-                       a!143)))
-      (a!155 (ite (and (= rule@10 #x06) true)
+                       a!153)))
+      (a!165 (ite (and (= rule@10 #x06) true)
                   #x05
-                  (ite (and (= rule@10 #x07) true) #x07 a!154))))
+                  (ite (and (= rule@10 #x07) true) #x07 a!164))))
 (let ((a!38 (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
                  (bvsub (ite (= migrate0.newpage@10 #x00)
                              |folio.refcount[F0]@10|
@@ -11395,12 +12096,12 @@
                              |folio.refcount[F1]@10|)
                         #x01)
                  a!48))
-      (a!145 (ite (and (= rule@10 #x02) true)
+      (a!155 (ite (and (= rule@10 #x02) true)
                   #x01
-                  (ite (and (= rule@10 #x03) (= a!3 #x00)) #x01 a!144)))
-      (a!156 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x03) (= a!3 #x00)) #x01 a!154)))
+      (a!166 (ite (and (= rule@10 #x04) true)
                   #x05
-                  (ite (and (= rule@10 #x05) true) #x04 a!155))))
+                  (ite (and (= rule@10 #x05) true) #x04 a!165))))
 (let ((a!39 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
                  (bvsub (ite (= migrate0.newpage@10 #x00)
                              |folio.refcount[F0]@10|
@@ -11413,9 +12114,9 @@
                              |folio.refcount[F1]@10|)
                         #x01)
                  a!49))
-      (a!157 (ite (and (= rule@10 #x02) true)
+      (a!167 (ite (and (= rule@10 #x02) true)
                   #x02
-                  (ite (and (= rule@10 #x03) true) #x03 a!156))))
+                  (ite (and (= rule@10 #x03) true) #x03 a!166))))
 (let ((a!40 (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x00))
                  (bvadd (ite (= migrate0.newpage@10 #x00)
                              |folio.refcount[F0]@10|
@@ -11426,9 +12127,9 @@
                       a!39)))
       (a!51 (= |folio.refcount[F1]@11|
                (ite (and (= rule@10 #x03) (= a!3 #x01)) #x01 a!50)))
-      (a!158 (ite (and (= rule@10 #x00) true)
+      (a!168 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x0a a!157))))
+                  (ite (and (= rule@10 #x01) true) #x0a a!167))))
 (let ((a!41 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
                  (bvsub (ite (= migrate0.newpage@10 #x00)
                              |folio.refcount[F0]@10|
@@ -11463,32 +12164,34 @@
        a!89
        (= |folio.data[F0]@11| a!96)
        a!100
-       (= |page.mapping(shmem)[F0]@11| a!108)
-       (= |page.mapping(shmem)[F1]@11| a!111)
-       (= |PG_swapcache[F0]@11| a!119)
-       (= |PG_swapcache[F1]@11| a!122)
-       (= |PG_dirty[F0]@11| a!130)
-       (= |PG_dirty[F1]@11| a!133)
-       a!136
-       a!138
+       a!107
+       (= |folio.node[F1]@11| a!110)
+       (= |page.mapping(shmem)[F0]@11| a!118)
+       (= |page.mapping(shmem)[F1]@11| a!121)
+       (= |PG_swapcache[F0]@11| a!129)
+       (= |PG_swapcache[F1]@11| a!132)
+       (= |PG_dirty[F0]@11| a!140)
+       (= |PG_dirty[F1]@11| a!143)
+       a!146
+       a!148
        (= |&mm->mmap_lock.writer[P0]@11| |&mm->mmap_lock.writer[P0]@10|)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
        (= |&anon_vma->rwsem.readers[av0]@11| |&anon_vma->rwsem.readers[av0]@10|)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
-       (= |PG_locked[F0]@11| a!145)
-       a!149
-       (= migrate0.pc@11 a!158)
-       a!160
-       (= migrate0.newpage@11 a!162)
-       (= migrate0.ok@11 a!164)
-       (= migrate0.mapping_is_swapper@11 a!165)
-       a!166
-       a!169
-       (= fault0.page@11 a!171)
-       (= fault0.from_swap@11 a!172)
-       a!175
-       (= kswapd0.isolated@11 a!176)
+       (= |PG_locked[F0]@11| a!155)
+       a!159
+       (= migrate0.pc@11 a!168)
+       a!170
+       (= migrate0.newpage@11 a!172)
+       (= migrate0.ok@11 a!174)
+       (= migrate0.mapping_is_swapper@11 a!175)
+       a!176
+       a!179
+       (= fault0.page@11 a!181)
+       (= fault0.from_swap@11 a!182)
+       a!185
+       (= kswapd0.isolated@11 a!186)
        (bvule |alive[P0]@11| #x01)
        (bvule |pte[P0][0]@11| #x06)
        (bvule |pte.folio[P0][0]@11| #x01)
@@ -11513,6 +12216,8 @@
        (bvule |folio.index[F1]@11| #x00)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |page.mapping(shmem)[F0]@11| #x01)
        (bvule |page.mapping(shmem)[F1]@11| #x01)
        (bvule |PG_swapcache[F0]@11| #x01)
@@ -11720,24 +12425,40 @@
                      #x01)
                   #x00
                   (ite (= migrate0.newpage@11 #x00)
-                       |page.mapping(shmem)[F0]@11|
-                       |page.mapping(shmem)[F1]@11|)))
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
       (a!102 (ite (= (ite (= fault0.page@11 #x00)
                           |folio.refcount[F0]@11|
                           |folio.refcount[F1]@11|)
                      #x01)
                   #x00
                   (ite (= fault0.page@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!111 (ite (= (ite (= migrate0.newpage@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@11 #x00)
                        |page.mapping(shmem)[F0]@11|
                        |page.mapping(shmem)[F1]@11|)))
-      (a!103 (ite (and (= rule@11 #x19) true)
+      (a!112 (ite (= (ite (= fault0.page@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@11 #x00)
+                       |page.mapping(shmem)[F0]@11|
+                       |page.mapping(shmem)[F1]@11|)))
+      (a!113 (ite (and (= rule@11 #x19) true)
                   #x00
                   (ite (and (= rule@11 #x1b) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@11|)
                        |page.mapping(shmem)[F0]@11|)))
-      (a!112 (ite (= (ite (= migrate0.newpage@11 #x00)
+      (a!122 (ite (= (ite (= migrate0.newpage@11 #x00)
                           |folio.refcount[F0]@11|
                           |folio.refcount[F1]@11|)
                      #x01)
@@ -11745,7 +12466,7 @@
                   (ite (= migrate0.newpage@11 #x00)
                        |PG_swapcache[F0]@11|
                        |PG_swapcache[F1]@11|)))
-      (a!113 (ite (= (ite (= fault0.page@11 #x00)
+      (a!123 (ite (= (ite (= fault0.page@11 #x00)
                           |folio.refcount[F0]@11|
                           |folio.refcount[F1]@11|)
                      #x01)
@@ -11753,14 +12474,14 @@
                   (ite (= fault0.page@11 #x00)
                        |PG_swapcache[F0]@11|
                        |PG_swapcache[F1]@11|)))
-      (a!114 (ite (and (= rule@11 #x19) true)
+      (a!124 (ite (and (= rule@11 #x19) true)
                   #x01
                   (ite (and (= rule@11 #x1b) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_swapcache[F0]@11|)
                        |PG_swapcache[F0]@11|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@11 #x00)
+      (a!133 (ite (= (ite (= migrate0.newpage@11 #x00)
                           |folio.refcount[F0]@11|
                           |folio.refcount[F1]@11|)
                      #x01)
@@ -11768,7 +12489,7 @@
                   (ite (= migrate0.newpage@11 #x00)
                        |PG_dirty[F0]@11|
                        |PG_dirty[F1]@11|)))
-      (a!124 (ite (= (ite (= fault0.page@11 #x00)
+      (a!134 (ite (= (ite (= fault0.page@11 #x00)
                           |folio.refcount[F0]@11|
                           |folio.refcount[F1]@11|)
                      #x01)
@@ -11776,65 +12497,65 @@
                   (ite (= fault0.page@11 #x00)
                        |PG_dirty[F0]@11|
                        |PG_dirty[F1]@11|)))
-      (a!125 (ite (and (= rule@11 #x19) true)
+      (a!135 (ite (and (= rule@11 #x19) true)
                   #x01
                   (ite (and (= rule@11 #x1b) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_dirty[F0]@11|)
                        |PG_dirty[F0]@11|)))
-      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@11 #x00)))
+      (a!144 (ite (not (not (= migrate0.mapping_is_swapper@11 #x00)))
                   migrate0.newpage@11
                   shmem.i_pages@11))
-      (a!137 (ite (and (= rule@11 #x09) true)
+      (a!147 (ite (and (= rule@11 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@11 #x00))
                        migrate0.newpage@11
                        swapper_space.i_pages@11)
                   (ite (and (= rule@11 #x19) true)
                        #x00
                        swapper_space.i_pages@11)))
-      (a!139 (ite (and (= rule@11 #x19) true)
+      (a!149 (ite (and (= rule@11 #x19) true)
                   #x00
                   (ite (and (= rule@11 #x1a) true) #x00 |PG_locked[F0]@11|)))
-      (a!146 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
+      (a!156 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
                   #x00
                   (ite (and (= rule@11 #x16) (= fault0.page@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!150 (ite (and (= rule@11 #x10) true)
+      (a!160 (ite (and (= rule@11 #x10) true)
                   #x01
                   (ite (and (= rule@11 #x11) true) #x09 migrate0.pc@11)))
-      (a!159 (ite (and (= rule@11 #x0e) true)
+      (a!169 (ite (and (= rule@11 #x0e) true)
                   #x00
                   (ite (and (= rule@11 #x0f) true) #x00 migrate0.isolated@11)))
-      (a!161 (ite (and (= rule@11 #x0d) true)
+      (a!171 (ite (and (= rule@11 #x0d) true)
                   #x02
                   (ite (and (= rule@11 #x0e) true) #x02 migrate0.newpage@11)))
-      (a!163 (ite (and (= rule@11 #x0b) true)
+      (a!173 (ite (and (= rule@11 #x0b) true)
                   #x01
                   (ite (and (= rule@11 #x11) true) #x00 migrate0.ok@11)))
-      (a!165 (ite (and (= rule@11 #x04) true)
+      (a!175 (ite (and (= rule@11 #x04) true)
                   |PG_swapcache[F0]@11|
                   (ite (and (= rule@11 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@11)))
-      (a!166 (= migrate0.pass@12
+      (a!176 (= migrate0.pass@12
                 (ite (and (= rule@11 #x10) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!167 (ite (and (= rule@11 #x15) true)
+      (a!177 (ite (and (= rule@11 #x15) true)
                   #x03
                   (ite (and (= rule@11 #x16) true) #x00 fault0.pc@11)))
-      (a!170 (ite (and (= rule@11 #x15) true)
+      (a!180 (ite (and (= rule@11 #x15) true)
                   #x02
                   (ite (and (= rule@11 #x16) true) #x02 fault0.page@11)))
-      (a!172 (ite (and (= rule@11 #x12) true)
+      (a!182 (ite (and (= rule@11 #x12) true)
                   #x00
                   (ite (and (= rule@11 #x13) true) #x01 fault0.from_swap@11)))
-      (a!173 (ite (and (= rule@11 #x1a) true)
+      (a!183 (ite (and (= rule@11 #x1a) true)
                   #x02
                   (ite (and (= rule@11 #x1b) true) #x03 kswapd0.pc@11)))
-      (a!176 (ite (and (= rule@11 #x17) true)
+      (a!186 (ite (and (= rule@11 #x17) true)
                   #x01
                   (ite (and (= rule@11 #x1b) true) #x00 kswapd0.isolated@11))))
 (let ((a!4 (and (= rule@11 #x03)
@@ -11935,71 +12656,83 @@
                  (ite (and (= rule@11 #x16) (= fault0.page@11 #x01))
                       a!91
                       |folio.data[F1]@11|)))
-      (a!104 (ite (and (= rule@11 #x15) (= fault0.page@11 #x00))
+      (a!103 (ite (and (= rule@11 #x16) (= fault0.page@11 #x00))
                   a!102
-                  (ite (and (= rule@11 #x16) (= fault0.page@11 #x00))
-                       a!102
-                       a!103)))
-      (a!109 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
+                  (ite (and (= rule@11 #x1b) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       |folio.node[F0]@11|)))
+      (a!108 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
                   a!102
                   (ite (and (= rule@11 #x16) (= fault0.page@11 #x01))
                        a!102
+                       |folio.node[F1]@11|)))
+      (a!114 (ite (and (= rule@11 #x15) (= fault0.page@11 #x00))
+                  a!112
+                  (ite (and (= rule@11 #x16) (= fault0.page@11 #x00))
+                       a!112
+                       a!113)))
+      (a!119 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
+                  a!112
+                  (ite (and (= rule@11 #x16) (= fault0.page@11 #x01))
+                       a!112
                        |page.mapping(shmem)[F1]@11|)))
-      (a!115 (ite (and (= rule@11 #x15) (= fault0.page@11 #x00))
-                  a!113
+      (a!125 (ite (and (= rule@11 #x15) (= fault0.page@11 #x00))
+                  a!123
                   (ite (and (= rule@11 #x16) (= fault0.page@11 #x00))
-                       a!113
-                       a!114)))
-      (a!120 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
-                  a!113
+                       a!123
+                       a!124)))
+      (a!130 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
+                  a!123
                   (ite (and (= rule@11 #x16) (= fault0.page@11 #x01))
-                       a!113
+                       a!123
                        |PG_swapcache[F1]@11|)))
-      (a!126 (ite (and (= rule@11 #x15) (= fault0.page@11 #x00))
-                  a!124
-                  (ite (and (= rule@11 #x16) (= fault0.page@11 #x00))
-                       a!124
-                       a!125)))
-      (a!131 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
-                  a!124
-                  (ite (and (= rule@11 #x16) (= fault0.page@11 #x01))
-                       a!124
-                       |PG_dirty[F1]@11|)))
-      (a!135 (ite (and (= rule@11 #x09) true)
+      (a!136 (ite (and (= rule@11 #x15) (= fault0.page@11 #x00))
                   a!134
+                  (ite (and (= rule@11 #x16) (= fault0.page@11 #x00))
+                       a!134
+                       a!135)))
+      (a!141 (ite (and (= rule@11 #x15) (= fault0.page@11 #x01))
+                  a!134
+                  (ite (and (= rule@11 #x16) (= fault0.page@11 #x01))
+                       a!134
+                       |PG_dirty[F1]@11|)))
+      (a!145 (ite (and (= rule@11 #x09) true)
+                  a!144
                   (ite (and (= rule@11 #x19) true) #x02 shmem.i_pages@11)))
-      (a!138 (= swapper_space.i_pages@12
-                (ite (and (= rule@11 #x05) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@11 #x16) (= fault0.page@11 #x00))
+      (a!148 (= swapper_space.i_pages@12
+                (ite (and (= rule@11 #x05) true) #x00 a!147)))
+      (a!150 (ite (and (= rule@11 #x16) (= fault0.page@11 #x00))
                   #x00
-                  (ite (and (= rule@11 #x17) true) #x03 a!139)))
-      (a!147 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
+                  (ite (and (= rule@11 #x17) true) #x03 a!149)))
+      (a!157 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
                   #x00
                   (ite (and (= rule@11 #x14) (= fault0.page@11 #x01))
                        #x02
-                       a!146)))
-      (a!151 (ite (and (= rule@11 #x0e) true)
+                       a!156)))
+      (a!161 (ite (and (= rule@11 #x0e) true)
                   #x0a
-                  (ite (and (= rule@11 #x0f) true) #x0a a!150)))
-      (a!160 (= migrate0.isolated@12
-                (ite (and (= rule@11 #x00) true) #x01 a!159)))
-      (a!162 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x0f) true) #x0a a!160)))
+      (a!170 (= migrate0.isolated@12
+                (ite (and (= rule@11 #x00) true) #x01 a!169)))
+      (a!172 (ite (and (= rule@11 #x03) true)
                   a!3
-                  (ite (and (= rule@11 #x08) true) #x02 a!161)))
-      (a!164 (ite (and (= rule@11 #x07) true)
+                  (ite (and (= rule@11 #x08) true) #x02 a!171)))
+      (a!174 (ite (and (= rule@11 #x07) true)
                   #x00
-                  (ite (and (= rule@11 #x0a) true) #x00 a!163)))
-      (a!168 (ite (and (= rule@11 #x13) true)
+                  (ite (and (= rule@11 #x0a) true) #x00 a!173)))
+      (a!178 (ite (and (= rule@11 #x13) true)
                   #x01
-                  (ite (and (= rule@11 #x14) true) #x02 a!167)))
-      (a!171 (ite (and (= rule@11 #x12) true)
+                  (ite (and (= rule@11 #x14) true) #x02 a!177)))
+      (a!181 (ite (and (= rule@11 #x12) true)
                   shmem.i_pages@11
                   (ite (and (= rule@11 #x13) true)
                        swapper_space.i_pages@11
-                       a!170)))
-      (a!174 (ite (and (= rule@11 #x18) true)
+                       a!180)))
+      (a!184 (ite (and (= rule@11 #x18) true)
                   #x03
-                  (ite (and (= rule@11 #x19) true) #x02 a!173))))
+                  (ite (and (= rule@11 #x19) true) #x02 a!183))))
 (let ((a!21 (or (and (= rule@11 #x00)
                      (= migrate0.pc@11 #x00)
                      (not (= |folio.used[F0]@11| #x00))
@@ -12118,7 +12851,19 @@
                  (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x01))
                       a!90
                       a!97)))
-      (a!105 (ite (and (= rule@11 #x0e) true)
+      (a!104 (ite (and (= rule@11 #x0f) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x15) (= fault0.page@11 #x00))
+                       a!102
+                       a!103)))
+      (a!109 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
+                  a!101
+                  (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x01))
+                       a!101
+                       a!108)))
+      (a!115 (ite (and (= rule@11 #x0e) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@11|)
@@ -12126,13 +12871,13 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@11|)
-                       a!104)))
-      (a!110 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
-                  a!101
+                       a!114)))
+      (a!120 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
+                  a!111
                   (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x01))
-                       a!101
-                       a!109)))
-      (a!116 (ite (and (= rule@11 #x0e) true)
+                       a!111
+                       a!119)))
+      (a!126 (ite (and (= rule@11 #x0e) true)
                   (ite (= |folio.refcount[F0]@11| #x01)
                        #x00
                        |PG_swapcache[F0]@11|)
@@ -12140,40 +12885,40 @@
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_swapcache[F0]@11|)
-                       a!115)))
-      (a!121 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
-                  a!112
+                       a!125)))
+      (a!131 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
+                  a!122
                   (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x01))
-                       a!112
-                       a!120)))
-      (a!127 (ite (and (= rule@11 #x0e) true)
+                       a!122
+                       a!130)))
+      (a!137 (ite (and (= rule@11 #x0e) true)
                   (ite (= |folio.refcount[F0]@11| #x01) #x00 |PG_dirty[F0]@11|)
                   (ite (and (= rule@11 #x0f) true)
                        (ite (= |folio.refcount[F0]@11| #x01)
                             #x00
                             |PG_dirty[F0]@11|)
-                       a!126)))
-      (a!132 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
-                  a!123
+                       a!136)))
+      (a!142 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
+                  a!133
                   (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x01))
-                       a!123
-                       a!131)))
-      (a!136 (= shmem.i_pages@12 (ite (and (= rule@11 #x05) true) #x02 a!135)))
-      (a!141 (ite (and (= rule@11 #x14) (= fault0.page@11 #x00))
+                       a!133
+                       a!141)))
+      (a!146 (= shmem.i_pages@12 (ite (and (= rule@11 #x05) true) #x02 a!145)))
+      (a!151 (ite (and (= rule@11 #x14) (= fault0.page@11 #x00))
                   #x02
                   (ite (and (= rule@11 #x15) (= fault0.page@11 #x00))
                        #x00
-                       a!140)))
-      (a!148 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
+                       a!150)))
+      (a!158 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
                   #x00
                   (ite (and (= rule@11 #x0c) (= migrate0.newpage@11 #x01))
                        #x00
-                       a!147)))
-      (a!152 (ite (and (= rule@11 #x0c) true)
+                       a!157)))
+      (a!162 (ite (and (= rule@11 #x0c) true)
                   #x09
-                  (ite (and (= rule@11 #x0d) true) #x08 a!151)))
-      (a!169 (= fault0.pc@12 (ite (and (= rule@11 #x12) true) #x01 a!168)))
-      (a!175 (= kswapd0.pc@12 (ite (and (= rule@11 #x17) true) #x01 a!174))))
+                  (ite (and (= rule@11 #x0d) true) #x08 a!161)))
+      (a!179 (= fault0.pc@12 (ite (and (= rule@11 #x12) true) #x01 a!178)))
+      (a!185 (= kswapd0.pc@12 (ite (and (= rule@11 #x17) true) #x01 a!184))))
 (let ((a!26 (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
                  a!22
                  (ite (and (= rule@11 #x0e) true)
@@ -12252,44 +12997,56 @@
                  (ite (and (= rule@11 #x0b) (= migrate0.newpage@11 #x01))
                       |folio.data[F0]@11|
                       a!98)))
-      (a!106 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
+      (a!105 (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
                   a!101
-                  (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
+                  (ite (and (= rule@11 #x0e) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       a!104)))
+      (a!110 (ite (and (= rule@11 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
                        a!101
-                       a!105)))
-      (a!111 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
-                  a!101
+                       a!109)))
+      (a!116 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
+                  a!111
+                  (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
+                       a!111
+                       a!115)))
+      (a!121 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
+                  a!111
                   (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x01))
                        |page.mapping(shmem)[F0]@11|
-                       a!110)))
-      (a!117 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
-                  a!112
+                       a!120)))
+      (a!127 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
+                  a!122
                   (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
-                       a!112
-                       a!116)))
-      (a!122 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
-                  a!112
+                       a!122
+                       a!126)))
+      (a!132 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
+                  a!122
                   (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x01))
                        |PG_swapcache[F0]@11|
-                       a!121)))
-      (a!128 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
-                  a!123
+                       a!131)))
+      (a!138 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
+                  a!133
                   (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
-                       a!123
-                       a!127)))
-      (a!133 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
-                  a!123
+                       a!133
+                       a!137)))
+      (a!143 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
+                  a!133
                   (ite (and (= rule@11 #x0b) (= migrate0.newpage@11 #x01))
                        |PG_dirty[F0]@11|
-                       a!132)))
-      (a!142 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
+                       a!142)))
+      (a!152 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
                   #x00
-                  (ite (and (= rule@11 #x0d) true) #x00 a!141)))
-      (a!149 (= |PG_locked[F1]@12|
-                (ite (and (= rule@11 #x03) (= a!3 #x01)) #x01 a!148)))
-      (a!153 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x0d) true) #x00 a!151)))
+      (a!159 (= |PG_locked[F1]@12|
+                (ite (and (= rule@11 #x03) (= a!3 #x01)) #x01 a!158)))
+      (a!163 (ite (and (= rule@11 #x0a) true)
                   #x07
-                  (ite (and (= rule@11 #x0b) true) #x07 a!152))))
+                  (ite (and (= rule@11 #x0b) true) #x07 a!162))))
 (let ((a!27 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
                  a!22
                  (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
@@ -12334,21 +13091,26 @@
                       a!94)))
       (a!100 (= |folio.data[F1]@12|
                 (ite (and (= rule@11 #x03) (= a!3 #x01)) #x00 a!99)))
-      (a!107 (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x00))
+      (a!106 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
+                  a!101
+                  (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
+                       a!101
+                       a!105)))
+      (a!117 (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x00))
                   |page.mapping(shmem)[F0]@11|
-                  (ite (and (= rule@11 #x0b) true) #x00 a!106)))
-      (a!118 (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x00))
+                  (ite (and (= rule@11 #x0b) true) #x00 a!116)))
+      (a!128 (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x00))
                   |PG_swapcache[F0]@11|
-                  (ite (and (= rule@11 #x0b) true) #x00 a!117)))
-      (a!129 (ite (and (= rule@11 #x0b) (= migrate0.newpage@11 #x00))
+                  (ite (and (= rule@11 #x0b) true) #x00 a!127)))
+      (a!139 (ite (and (= rule@11 #x0b) (= migrate0.newpage@11 #x00))
                   |PG_dirty[F0]@11|
-                  (ite (and (= rule@11 #x0b) true) #x00 a!128)))
-      (a!143 (ite (and (= rule@11 #x0c) (= migrate0.newpage@11 #x00))
+                  (ite (and (= rule@11 #x0b) true) #x00 a!138)))
+      (a!153 (ite (and (= rule@11 #x0c) (= migrate0.newpage@11 #x00))
                   #x00
-                  (ite (and (= rule@11 #x0c) true) #x00 a!142)))
-      (a!154 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x0c) true) #x00 a!152)))
+      (a!164 (ite (and (= rule@11 #x08) true)
                   #x08
-                  (ite (and (= rule@11 #x09) true) #x06 a!153))))
+                  (ite (and (= rule@11 #x09) true) #x06 a!163))))
 (let ((a!28 (= |folio.used[F0]@12|
                (ite (and (= rule@11 #x03) (= a!3 #x00)) #x01 a!27)))
       (a!37 (ite (and (= rule@11 #x0e) true)
@@ -12367,29 +13129,33 @@
                  (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
                       a!90
                       a!95)))
-      (a!108 (ite (and (= rule@11 #x05) true)
+      (a!107 (= |folio.node[F0]@12|
+                (ite (and (= rule@11 #x03) (= a!3 #x00))
+                     (bvsub #x01 |folio.node[F0]@11|)
+                     a!106)))
+      (a!118 (ite (and (= rule@11 #x05) true)
                   #x00
                   (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
-                       a!101
-                       a!107)))
-      (a!119 (ite (and (= rule@11 #x05) true)
+                       a!111
+                       a!117)))
+      (a!129 (ite (and (= rule@11 #x05) true)
                   #x01
                   (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
-                       a!112
-                       a!118)))
-      (a!130 (ite (and (= rule@11 #x05) true)
+                       a!122
+                       a!128)))
+      (a!140 (ite (and (= rule@11 #x05) true)
                   #x01
                   (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
-                       a!123
-                       a!129)))
-      (a!144 (ite (and (= rule@11 #x05) true)
+                       a!133
+                       a!139)))
+      (a!154 (ite (and (= rule@11 #x05) true)
                   #x00
                   (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
                        #x00
-                       a!143)))
-      (a!155 (ite (and (= rule@11 #x06) true)
+                       a!153)))
+      (a!165 (ite (and (= rule@11 #x06) true)
                   #x05
-                  (ite (and (= rule@11 #x07) true) #x07 a!154))))
+                  (ite (and (= rule@11 #x07) true) #x07 a!164))))
 (let ((a!38 (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
                  (bvsub (ite (= migrate0.newpage@11 #x00)
                              |folio.refcount[F0]@11|
@@ -12402,12 +13168,12 @@
                              |folio.refcount[F1]@11|)
                         #x01)
                  a!48))
-      (a!145 (ite (and (= rule@11 #x02) true)
+      (a!155 (ite (and (= rule@11 #x02) true)
                   #x01
-                  (ite (and (= rule@11 #x03) (= a!3 #x00)) #x01 a!144)))
-      (a!156 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x03) (= a!3 #x00)) #x01 a!154)))
+      (a!166 (ite (and (= rule@11 #x04) true)
                   #x05
-                  (ite (and (= rule@11 #x05) true) #x04 a!155))))
+                  (ite (and (= rule@11 #x05) true) #x04 a!165))))
 (let ((a!39 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
                  (bvsub (ite (= migrate0.newpage@11 #x00)
                              |folio.refcount[F0]@11|
@@ -12420,9 +13186,9 @@
                              |folio.refcount[F1]@11|)
                         #x01)
                  a!49))
-      (a!157 (ite (and (= rule@11 #x02) true)
+      (a!167 (ite (and (= rule@11 #x02) true)
                   #x02
-                  (ite (and (= rule@11 #x03) true) #x03 a!156))))
+                  (ite (and (= rule@11 #x03) true) #x03 a!166))))
 (let ((a!40 (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x00))
                  (bvadd (ite (= migrate0.newpage@11 #x00)
                              |folio.refcount[F0]@11|
@@ -12433,9 +13199,9 @@
                       a!39)))
       (a!51 (= |folio.refcount[F1]@12|
                (ite (and (= rule@11 #x03) (= a!3 #x01)) #x01 a!50)))
-      (a!158 (ite (and (= rule@11 #x00) true)
+      (a!168 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x0a a!157))))
+                  (ite (and (= rule@11 #x01) true) #x0a a!167))))
 (let ((a!41 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
                  (bvsub (ite (= migrate0.newpage@11 #x00)
                              |folio.refcount[F0]@11|
@@ -12470,32 +13236,34 @@
        a!89
        (= |folio.data[F0]@12| a!96)
        a!100
-       (= |page.mapping(shmem)[F0]@12| a!108)
-       (= |page.mapping(shmem)[F1]@12| a!111)
-       (= |PG_swapcache[F0]@12| a!119)
-       (= |PG_swapcache[F1]@12| a!122)
-       (= |PG_dirty[F0]@12| a!130)
-       (= |PG_dirty[F1]@12| a!133)
-       a!136
-       a!138
+       a!107
+       (= |folio.node[F1]@12| a!110)
+       (= |page.mapping(shmem)[F0]@12| a!118)
+       (= |page.mapping(shmem)[F1]@12| a!121)
+       (= |PG_swapcache[F0]@12| a!129)
+       (= |PG_swapcache[F1]@12| a!132)
+       (= |PG_dirty[F0]@12| a!140)
+       (= |PG_dirty[F1]@12| a!143)
+       a!146
+       a!148
        (= |&mm->mmap_lock.writer[P0]@12| |&mm->mmap_lock.writer[P0]@11|)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
        (= |&anon_vma->rwsem.readers[av0]@12| |&anon_vma->rwsem.readers[av0]@11|)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
-       (= |PG_locked[F0]@12| a!145)
-       a!149
-       (= migrate0.pc@12 a!158)
-       a!160
-       (= migrate0.newpage@12 a!162)
-       (= migrate0.ok@12 a!164)
-       (= migrate0.mapping_is_swapper@12 a!165)
-       a!166
-       a!169
-       (= fault0.page@12 a!171)
-       (= fault0.from_swap@12 a!172)
-       a!175
-       (= kswapd0.isolated@12 a!176)
+       (= |PG_locked[F0]@12| a!155)
+       a!159
+       (= migrate0.pc@12 a!168)
+       a!170
+       (= migrate0.newpage@12 a!172)
+       (= migrate0.ok@12 a!174)
+       (= migrate0.mapping_is_swapper@12 a!175)
+       a!176
+       a!179
+       (= fault0.page@12 a!181)
+       (= fault0.from_swap@12 a!182)
+       a!185
+       (= kswapd0.isolated@12 a!186)
        (bvule |alive[P0]@12| #x01)
        (bvule |pte[P0][0]@12| #x06)
        (bvule |pte.folio[P0][0]@12| #x01)
@@ -12520,6 +13288,8 @@
        (bvule |folio.index[F1]@12| #x00)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |page.mapping(shmem)[F0]@12| #x01)
        (bvule |page.mapping(shmem)[F1]@12| #x01)
        (bvule |PG_swapcache[F0]@12| #x01)
@@ -15430,6 +16200,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |page.mapping(shmem)[F0]@0| () (_ BitVec 8) #x01)
 (model-add |page.mapping(shmem)[F1]@0| () (_ BitVec 8) #x00)
 (model-add |PG_swapcache[F0]@0| () (_ BitVec 8) #x00)
@@ -15474,6 +16246,7 @@
 (model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |page.mapping(shmem)[F1]@1| () (_ BitVec 8) #x00)
 (model-add |PG_swapcache[F1]@1| () (_ BitVec 8) #x00)
 (model-add |PG_dirty[F1]@1| () (_ BitVec 8) #x00)
@@ -15709,6 +16482,100 @@
 (model-add |folio.mapping[F1]@12| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@12| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@12| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@12|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@11| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= fault0.page@11 #x00)
+                                   |folio.refcount[F0]@11|
+                                   |folio.refcount[F1]@11|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@11 #x00)
+                                |folio.node[F0]@11|
+                                |folio.node[F1]@11|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@11 #x00)
+                                   |folio.refcount[F0]@11|
+                                   |folio.refcount[F1]@11|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@11 #x00)
+                                |folio.node[F0]@11|
+                                |folio.node[F1]@11|))))
+           (let ((a!3 (ite (or (not (= rule@11 #x16))
+                               (not (= fault0.page@11 #x00)))
+                           (ite (= rule@11 #x1b)
+                                (ite (= |folio.refcount[F0]@11| #x01)
+                                     #x00
+                                     |folio.node[F0]@11|)
+                                |folio.node[F0]@11|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@11 #x15))
+                               (not (= fault0.page@11 #x00)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@11 #x00))
+                               (not (= rule@11 #x0e)))
+                           (ite (or (= rule@11 #x0e) (= rule@11 #x0f))
+                                (ite (= |folio.refcount[F0]@11| #x01)
+                                     #x00
+                                     |folio.node[F0]@11|)
+                                a!4)
+                           a!5)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@11 #x00))
+                               (not (= rule@11 #x0d)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@11 #x00))
+                               (not (= rule@11 #x08)))
+                           a!7
+                           a!5)))
+             (ite (or (not (= rule@11 #x03)) a!1)
+                  a!8
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@11|))))))))))
+(model-add |folio.node[F1]@12|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@11| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= fault0.page@11 #x00)
+                                   |folio.refcount[F0]@11|
+                                   |folio.refcount[F1]@11|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@11 #x00)
+                                |folio.node[F0]@11|
+                                |folio.node[F1]@11|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@11 #x00)
+                                   |folio.refcount[F0]@11|
+                                   |folio.refcount[F1]@11|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@11 #x00)
+                                |folio.node[F0]@11|
+                                |folio.node[F1]@11|))))
+           (let ((a!3 (ite (or (not (= rule@11 #x16))
+                               (not (= fault0.page@11 #x01)))
+                           |folio.node[F1]@11|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= fault0.page@11 #x01))
+                               (not (= rule@11 #x15)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@11 #x0e))
+                               (not (= migrate0.newpage@11 #x01)))
+                           a!4
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@11 #x0d))
+                               (not (= migrate0.newpage@11 #x01)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= rule@11 #x08))
+                               (not (= migrate0.newpage@11 #x01)))
+                           a!7
+                           a!5)))
+             (ite (or (not (= rule@11 #x03)) a!1)
+                  a!8
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@11|))))))))))
 (model-add |PG_dirty[F1]@12|
            ()
            (_ BitVec 8)
@@ -15728,24 +16595,24 @@
                            (ite (= migrate0.newpage@11 #x00)
                                 |PG_dirty[F0]@11|
                                 |PG_dirty[F1]@11|))))
-           (let ((a!2 (ite (or (not (= fault0.page@11 #x01))
-                               (not (= rule@11 #x16)))
+           (let ((a!2 (ite (or (not (= rule@11 #x16))
+                               (not (= fault0.page@11 #x01)))
                            |PG_dirty[F1]@11|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@11 #x15))
-                               (not (= fault0.page@11 #x01)))
+           (let ((a!3 (ite (or (not (= fault0.page@11 #x01))
+                               (not (= rule@11 #x15)))
                            a!2
                            a!1)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@11 #x01))
-                               (not (= rule@11 #x0e)))
+           (let ((a!5 (ite (or (not (= rule@11 #x0e))
+                               (not (= migrate0.newpage@11 #x01)))
                            a!3
                            a!4)))
            (let ((a!6 (ite (or (not (= rule@11 #x0d))
                                (not (= migrate0.newpage@11 #x01)))
                            a!5
                            a!4)))
-           (let ((a!7 (ite (or (not (= migrate0.newpage@11 #x01))
-                               (not (= rule@11 #x0b)))
+           (let ((a!7 (ite (or (not (= rule@11 #x0b))
+                               (not (= migrate0.newpage@11 #x01)))
                            a!6
                            |PG_dirty[F0]@11|)))
              (ite (or (not (= rule@11 #x08)) (not (= migrate0.newpage@11 #x01)))
@@ -15756,4 +16623,47 @@
 (model-add |&anon_vma->rwsem.writer[av0]@12| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@12| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@12| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@11|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@10| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= fault0.page@10 #x00)
+                                   |folio.refcount[F0]@10|
+                                   |folio.refcount[F1]@10|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@10 #x00)
+                                |folio.node[F0]@10|
+                                |folio.node[F1]@10|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@10 #x00)
+                                   |folio.refcount[F0]@10|
+                                   |folio.refcount[F1]@10|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@10 #x00)
+                                |folio.node[F0]@10|
+                                |folio.node[F1]@10|))))
+           (let ((a!3 (ite (or (not (= rule@10 #x16))
+                               (not (= fault0.page@10 #x01)))
+                           |folio.node[F1]@10|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@10 #x15))
+                               (not (= fault0.page@10 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@10 #x0e))
+                               (not (= migrate0.newpage@10 #x01)))
+                           a!4
+                           a!5)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@10 #x01))
+                               (not (= rule@10 #x0d)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= rule@10 #x08))
+                               (not (= migrate0.newpage@10 #x01)))
+                           a!7
+                           a!5)))
+             (ite (or (not (= rule@10 #x03)) a!1)
+                  a!8
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@10|))))))))))
 (check-sat)

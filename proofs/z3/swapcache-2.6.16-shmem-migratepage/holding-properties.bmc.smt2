@@ -23,6 +23,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@0| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@0| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F0]@0| () (_ BitVec 8))
@@ -69,6 +71,8 @@
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@1| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F0]@1| () (_ BitVec 8))
@@ -89,7 +93,7 @@
 (declare-fun migrate0.ok@1 () (_ BitVec 8))
 (declare-fun migrate0.mapping_is_swapper@1 () (_ BitVec 8))
 (declare-fun migrate0.pass@1 () (_ BitVec 8))
-(declare-fun |PG_locked[F0]@1| () (_ BitVec 8))
+(declare-fun rule@1 () (_ BitVec 8))
 (declare-fun |alive[P0]@2| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@2| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@2| () (_ BitVec 8))
@@ -114,6 +118,8 @@
 (declare-fun |folio.index[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@2| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@2| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F0]@2| () (_ BitVec 8))
@@ -157,6 +163,8 @@
 (declare-fun |folio.index[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@3| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F0]@3| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F1]@3| () (_ BitVec 8))
@@ -187,6 +195,7 @@
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F1]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8))
@@ -366,6 +375,10 @@
 (declare-fun rule@11 () (_ BitVec 8))
 (declare-fun |folio.used[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@12| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@11| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@11| () (_ BitVec 8))
@@ -381,7 +394,7 @@
 (declare-fun |&anon_vma->rwsem.writer[av0]@12| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@12| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@12| () (_ BitVec 8))
-(declare-fun rule@1 () (_ BitVec 8))
+(declare-fun |PG_locked[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@10| () (_ BitVec 8))
 (declare-fun migrate0.newpage@10 () (_ BitVec 8))
@@ -389,6 +402,8 @@
 (declare-fun |folio.refcount[F0]@10| () (_ BitVec 8))
 (declare-fun rule@10 () (_ BitVec 8))
 (declare-fun |folio.used[F0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
 (declare-fun |PG_dirty[F1]@10| () (_ BitVec 8))
 (declare-fun |PG_dirty[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@9| () (_ BitVec 8))
@@ -468,6 +483,7 @@
 (declare-fun |PG_swapcache[F0]@4| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@4| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@4| () (_ BitVec 8))
 (declare-fun migrate0.pass@5 () (_ BitVec 8))
@@ -483,6 +499,8 @@
 (declare-fun |PG_swapcache[F0]@5| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@5| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@5| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@5| () (_ BitVec 8))
@@ -499,6 +517,8 @@
 (declare-fun |PG_swapcache[F0]@6| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@6| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@6| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@6| () (_ BitVec 8))
@@ -515,6 +535,8 @@
 (declare-fun |PG_swapcache[F0]@7| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@7| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@7| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@7| () (_ BitVec 8))
@@ -531,6 +553,8 @@
 (declare-fun |PG_swapcache[F0]@8| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@8| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@8| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@8| () (_ BitVec 8))
@@ -547,6 +571,8 @@
 (declare-fun |PG_swapcache[F0]@9| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@9| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@9| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@9| () (_ BitVec 8))
@@ -620,6 +646,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |page.mapping(shmem)[F0]@0| #x01)
      (= |page.mapping(shmem)[F1]@0| #x00)
      (= |PG_swapcache[F0]@0| #x00)
@@ -665,6 +693,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x01)
      (bvule |folio.data[F1]@0| #x01)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |page.mapping(shmem)[F0]@0| #x01)
      (bvule |page.mapping(shmem)[F1]@0| #x01)
      (bvule |PG_swapcache[F0]@0| #x01)
@@ -820,9 +850,24 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@0 #x00)
+                      |folio.node[F0]@0|
+                      |folio.node[F1]@0|)))
+      (a!63 (ite (and (= rule@0 #x0e) true)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                 (ite (and (= rule@0 #x0f) true)
+                      (ite (= |folio.refcount[F0]@0| #x01)
+                           #x00
+                           |folio.node[F0]@0|)
+                      |folio.node[F0]@0|)))
+      (a!68 (ite (= (ite (= migrate0.newpage@0 #x00)
+                         |folio.refcount[F0]@0|
+                         |folio.refcount[F1]@0|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.newpage@0 #x00)
                       |page.mapping(shmem)[F0]@0|
                       |page.mapping(shmem)[F1]@0|)))
-      (a!63 (ite (and (= rule@0 #x0e) true)
+      (a!69 (ite (and (= rule@0 #x0e) true)
                  (ite (= |folio.refcount[F0]@0| #x01)
                       #x00
                       |page.mapping(shmem)[F0]@0|)
@@ -831,7 +876,7 @@
                            #x00
                            |page.mapping(shmem)[F0]@0|)
                       |page.mapping(shmem)[F0]@0|)))
-      (a!69 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -839,14 +884,14 @@
                  (ite (= migrate0.newpage@0 #x00)
                       |PG_swapcache[F0]@0|
                       |PG_swapcache[F1]@0|)))
-      (a!70 (ite (and (= rule@0 #x0e) true)
+      (a!76 (ite (and (= rule@0 #x0e) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_swapcache[F0]@0|)
                  (ite (and (= rule@0 #x0f) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |PG_swapcache[F0]@0|)
                       |PG_swapcache[F0]@0|)))
-      (a!76 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!82 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -854,47 +899,47 @@
                  (ite (= migrate0.newpage@0 #x00)
                       |PG_dirty[F0]@0|
                       |PG_dirty[F1]@0|)))
-      (a!77 (ite (and (= rule@0 #x0e) true)
+      (a!83 (ite (and (= rule@0 #x0e) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_dirty[F0]@0|)
                  (ite (and (= rule@0 #x0f) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |PG_dirty[F0]@0|)
                       |PG_dirty[F0]@0|)))
-      (a!83 (ite (not (not (= migrate0.mapping_is_swapper@0 #x00)))
+      (a!89 (ite (not (not (= migrate0.mapping_is_swapper@0 #x00)))
                  migrate0.newpage@0
                  shmem.i_pages@0))
-      (a!85 (ite (and (= rule@0 #x09) true)
+      (a!91 (ite (and (= rule@0 #x09) true)
                  (ite (not (= migrate0.mapping_is_swapper@0 #x00))
                       migrate0.newpage@0
                       swapper_space.i_pages@0)
                  swapper_space.i_pages@0))
-      (a!87 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+      (a!93 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
                  #x00
                  (ite (and (= rule@0 #x0d) true) #x00 |PG_locked[F0]@0|)))
-      (a!91 (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x01))
+      (a!97 (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x01))
                  #x00
                  (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
                       #x00
                       |PG_locked[F1]@0|)))
-      (a!93 (ite (and (= rule@0 #x10) true)
+      (a!99 (ite (and (= rule@0 #x10) true)
                  #x01
                  (ite (and (= rule@0 #x11) true) #x09 migrate0.pc@0)))
-      (a!102 (ite (and (= rule@0 #x0e) true)
+      (a!108 (ite (and (= rule@0 #x0e) true)
                   #x00
                   (ite (and (= rule@0 #x0f) true) #x00 migrate0.isolated@0)))
-      (a!104 (ite (and (= rule@0 #x0d) true)
+      (a!110 (ite (and (= rule@0 #x0d) true)
                   #x02
                   (ite (and (= rule@0 #x0e) true) #x02 migrate0.newpage@0)))
-      (a!106 (ite (and (= rule@0 #x0b) true)
+      (a!112 (ite (and (= rule@0 #x0b) true)
                   #x01
                   (ite (and (= rule@0 #x11) true) #x00 migrate0.ok@0)))
-      (a!108 (ite (and (= rule@0 #x04) true)
+      (a!114 (ite (and (= rule@0 #x04) true)
                   |PG_swapcache[F0]@0|
                   (ite (and (= rule@0 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@0)))
-      (a!109 (= migrate0.pass@1
+      (a!115 (= migrate0.pass@1
                 (ite (and (= rule@0 #x10) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0))))
@@ -982,54 +1027,64 @@
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
                       a!62
                       a!63)))
-      (a!67 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+      (a!66 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
                  a!62
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
                       a!62
+                      |folio.node[F1]@0|)))
+      (a!70 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!68
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                      a!68
+                      a!69)))
+      (a!73 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 a!68
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
+                      a!68
                       |page.mapping(shmem)[F1]@0|)))
-      (a!71 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!69
+      (a!77 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!75
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!69
-                      a!70)))
-      (a!74 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!69
+                      a!75
+                      a!76)))
+      (a!80 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 a!75
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!69
+                      a!75
                       |PG_swapcache[F1]@0|)))
-      (a!78 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!76
+      (a!84 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!82
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!76
-                      a!77)))
-      (a!81 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!76
+                      a!82
+                      a!83)))
+      (a!87 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 a!82
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!76
+                      a!82
                       |PG_dirty[F1]@0|)))
-      (a!84 (ite (and (= rule@0 #x05) true)
+      (a!90 (ite (and (= rule@0 #x05) true)
                  #x02
-                 (ite (and (= rule@0 #x09) true) a!83 shmem.i_pages@0)))
-      (a!86 (= swapper_space.i_pages@1
-               (ite (and (= rule@0 #x05) true) #x00 a!85)))
-      (a!88 (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x00))
+                 (ite (and (= rule@0 #x09) true) a!89 shmem.i_pages@0)))
+      (a!92 (= swapper_space.i_pages@1
+               (ite (and (= rule@0 #x05) true) #x00 a!91)))
+      (a!94 (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x00))
                  #x00
-                 (ite (and (= rule@0 #x0c) true) #x00 a!87)))
-      (a!92 (ite (and (= rule@0 #x03) (= a!3 #x01))
+                 (ite (and (= rule@0 #x0c) true) #x00 a!93)))
+      (a!98 (ite (and (= rule@0 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
                       #x00
-                      a!91)))
-      (a!94 (ite (and (= rule@0 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@0 #x0f) true) #x0a a!93)))
-      (a!103 (= migrate0.isolated@1 (ite (and (= rule@0 #x00) true) #x01 a!102)))
-      (a!105 (ite (and (= rule@0 #x03) true)
+                      a!97)))
+      (a!100 (ite (and (= rule@0 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@0 #x0f) true) #x0a a!99)))
+      (a!109 (= migrate0.isolated@1 (ite (and (= rule@0 #x00) true) #x01 a!108)))
+      (a!111 (ite (and (= rule@0 #x03) true)
                   a!3
-                  (ite (and (= rule@0 #x08) true) #x02 a!104)))
-      (a!107 (ite (and (= rule@0 #x07) true)
+                  (ite (and (= rule@0 #x08) true) #x02 a!110)))
+      (a!113 (ite (and (= rule@0 #x07) true)
                   #x00
-                  (ite (and (= rule@0 #x0a) true) #x00 a!106))))
+                  (ite (and (= rule@0 #x0a) true) #x00 a!112))))
 (let ((a!11 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -1116,38 +1171,48 @@
                  (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x01))
                       |folio.data[F0]@0|
                       a!59)))
-      (a!65 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
+      (a!65 (ite (and (= rule@0 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@0|)
+                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                      a!62
+                      a!64)))
+      (a!67 (ite (and (= rule@0 #x03) (= a!3 #x01))
+                 (bvsub #x01 |folio.node[F0]@0|)
+                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                      a!62
+                      a!66)))
+      (a!71 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
                  |page.mapping(shmem)[F0]@0|
-                 (ite (and (= rule@0 #x0b) true) #x00 a!64)))
-      (a!68 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                 a!62
+                 (ite (and (= rule@0 #x0b) true) #x00 a!70)))
+      (a!74 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                 a!68
                  (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
                       |page.mapping(shmem)[F0]@0|
-                      a!67)))
-      (a!72 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
+                      a!73)))
+      (a!78 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
                  |PG_swapcache[F0]@0|
-                 (ite (and (= rule@0 #x0b) true) #x00 a!71)))
-      (a!75 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                 a!69
+                 (ite (and (= rule@0 #x0b) true) #x00 a!77)))
+      (a!81 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                 a!75
                  (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
                       |PG_swapcache[F0]@0|
-                      a!74)))
-      (a!79 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x00))
+                      a!80)))
+      (a!85 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x00))
                  |PG_dirty[F0]@0|
-                 (ite (and (= rule@0 #x0b) true) #x00 a!78)))
-      (a!82 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                 a!76
+                 (ite (and (= rule@0 #x0b) true) #x00 a!84)))
+      (a!88 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                 a!82
                  (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x01))
                       |PG_dirty[F0]@0|
-                      a!81)))
-      (a!89 (ite (and (= rule@0 #x05) true)
+                      a!87)))
+      (a!95 (ite (and (= rule@0 #x05) true)
                  #x00
                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
                       #x00
-                      a!88)))
-      (a!95 (ite (and (= rule@0 #x0c) true)
-                 #x09
-                 (ite (and (= rule@0 #x0d) true) #x08 a!94))))
+                      a!94)))
+      (a!101 (ite (and (= rule@0 #x0c) true)
+                  #x09
+                  (ite (and (= rule@0 #x0d) true) #x08 a!100))))
 (let ((a!21 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
                  (bvadd (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
@@ -1166,27 +1231,27 @@
                (ite (and (= rule@0 #x03) (= a!3 #x00)) #x00 a!57)))
       (a!61 (= |folio.data[F1]@1|
                (ite (and (= rule@0 #x03) (= a!3 #x01)) #x00 a!60)))
-      (a!66 (ite (and (= rule@0 #x05) true)
+      (a!72 (ite (and (= rule@0 #x05) true)
                  #x00
                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                      a!62
-                      a!65)))
-      (a!73 (ite (and (= rule@0 #x05) true)
+                      a!68
+                      a!71)))
+      (a!79 (ite (and (= rule@0 #x05) true)
                  #x01
                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                      a!69
-                      a!72)))
-      (a!80 (ite (and (= rule@0 #x05) true)
+                      a!75
+                      a!78)))
+      (a!86 (ite (and (= rule@0 #x05) true)
                  #x01
                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                      a!76
-                      a!79)))
-      (a!90 (ite (and (= rule@0 #x02) true)
+                      a!82
+                      a!85)))
+      (a!96 (ite (and (= rule@0 #x02) true)
                  #x01
-                 (ite (and (= rule@0 #x03) (= a!3 #x00)) #x01 a!89)))
-      (a!96 (ite (and (= rule@0 #x0a) true)
-                 #x07
-                 (ite (and (= rule@0 #x0b) true) #x07 a!95))))
+                 (ite (and (= rule@0 #x03) (= a!3 #x00)) #x01 a!95)))
+      (a!102 (ite (and (= rule@0 #x0a) true)
+                  #x07
+                  (ite (and (= rule@0 #x0b) true) #x07 a!101))))
 (let ((a!22 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
                  (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
@@ -1195,24 +1260,24 @@
                  a!21))
       (a!28 (= |folio.refcount[F1]@1|
                (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!27)))
-      (a!97 (ite (and (= rule@0 #x08) true)
-                 #x08
-                 (ite (and (= rule@0 #x09) true) #x06 a!96))))
+      (a!103 (ite (and (= rule@0 #x08) true)
+                  #x08
+                  (ite (and (= rule@0 #x09) true) #x06 a!102))))
 (let ((a!23 (ite (and (= rule@0 #x00) true)
                  (bvadd |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!3 #x00)) #x01 a!22)))
-      (a!98 (ite (and (= rule@0 #x06) true)
-                 #x05
-                 (ite (and (= rule@0 #x07) true) #x07 a!97))))
-(let ((a!99 (ite (and (= rule@0 #x04) true)
-                 #x05
-                 (ite (and (= rule@0 #x05) true) #x04 a!98))))
-(let ((a!100 (ite (and (= rule@0 #x02) true)
+      (a!104 (ite (and (= rule@0 #x06) true)
+                  #x05
+                  (ite (and (= rule@0 #x07) true) #x07 a!103))))
+(let ((a!105 (ite (and (= rule@0 #x04) true)
+                  #x05
+                  (ite (and (= rule@0 #x05) true) #x04 a!104))))
+(let ((a!106 (ite (and (= rule@0 #x02) true)
                   #x02
-                  (ite (and (= rule@0 #x03) true) #x03 a!99))))
-(let ((a!101 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x03) true) #x03 a!105))))
+(let ((a!107 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x0a a!100))))
+                  (ite (and (= rule@0 #x01) true) #x0a a!106))))
   (and a!11
        (= |alive[P0]@1| |alive[P0]@0|)
        (= |pte[P0][0]@1| |pte[P0][0]@0|)
@@ -1238,27 +1303,29 @@
        a!53
        a!58
        a!61
-       (= |page.mapping(shmem)[F0]@1| a!66)
-       (= |page.mapping(shmem)[F1]@1| a!68)
-       (= |PG_swapcache[F0]@1| a!73)
-       (= |PG_swapcache[F1]@1| a!75)
-       (= |PG_dirty[F0]@1| a!80)
-       (= |PG_dirty[F1]@1| a!82)
-       (= shmem.i_pages@1 a!84)
-       a!86
+       (= |folio.node[F0]@1| a!65)
+       (= |folio.node[F1]@1| a!67)
+       (= |page.mapping(shmem)[F0]@1| a!72)
+       (= |page.mapping(shmem)[F1]@1| a!74)
+       (= |PG_swapcache[F0]@1| a!79)
+       (= |PG_swapcache[F1]@1| a!81)
+       (= |PG_dirty[F0]@1| a!86)
+       (= |PG_dirty[F1]@1| a!88)
+       (= shmem.i_pages@1 a!90)
+       a!92
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.readers[av0]@1| |&anon_vma->rwsem.readers[av0]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
-       (= |PG_locked[F0]@1| a!90)
-       (= |PG_locked[F1]@1| a!92)
-       (= migrate0.pc@1 a!101)
-       a!103
-       (= migrate0.newpage@1 a!105)
-       (= migrate0.ok@1 a!107)
-       (= migrate0.mapping_is_swapper@1 a!108)
+       (= |PG_locked[F0]@1| a!96)
+       (= |PG_locked[F1]@1| a!98)
+       (= migrate0.pc@1 a!107)
        a!109
+       (= migrate0.newpage@1 a!111)
+       (= migrate0.ok@1 a!113)
+       (= migrate0.mapping_is_swapper@1 a!114)
+       a!115
        (bvule |alive[P0]@1| #x01)
        (bvule |pte[P0][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x01)
@@ -1283,6 +1350,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x01)
        (bvule |folio.data[F1]@1| #x01)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |page.mapping(shmem)[F0]@1| #x01)
        (bvule |page.mapping(shmem)[F1]@1| #x01)
        (bvule |PG_swapcache[F0]@1| #x01)
@@ -1438,9 +1507,24 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@1 #x00)
+                      |folio.node[F0]@1|
+                      |folio.node[F1]@1|)))
+      (a!63 (ite (and (= rule@1 #x0e) true)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                 (ite (and (= rule@1 #x0f) true)
+                      (ite (= |folio.refcount[F0]@1| #x01)
+                           #x00
+                           |folio.node[F0]@1|)
+                      |folio.node[F0]@1|)))
+      (a!68 (ite (= (ite (= migrate0.newpage@1 #x00)
+                         |folio.refcount[F0]@1|
+                         |folio.refcount[F1]@1|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.newpage@1 #x00)
                       |page.mapping(shmem)[F0]@1|
                       |page.mapping(shmem)[F1]@1|)))
-      (a!63 (ite (and (= rule@1 #x0e) true)
+      (a!69 (ite (and (= rule@1 #x0e) true)
                  (ite (= |folio.refcount[F0]@1| #x01)
                       #x00
                       |page.mapping(shmem)[F0]@1|)
@@ -1449,7 +1533,7 @@
                            #x00
                            |page.mapping(shmem)[F0]@1|)
                       |page.mapping(shmem)[F0]@1|)))
-      (a!69 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1457,14 +1541,14 @@
                  (ite (= migrate0.newpage@1 #x00)
                       |PG_swapcache[F0]@1|
                       |PG_swapcache[F1]@1|)))
-      (a!70 (ite (and (= rule@1 #x0e) true)
+      (a!76 (ite (and (= rule@1 #x0e) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_swapcache[F0]@1|)
                  (ite (and (= rule@1 #x0f) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |PG_swapcache[F0]@1|)
                       |PG_swapcache[F0]@1|)))
-      (a!76 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!82 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1472,47 +1556,47 @@
                  (ite (= migrate0.newpage@1 #x00)
                       |PG_dirty[F0]@1|
                       |PG_dirty[F1]@1|)))
-      (a!77 (ite (and (= rule@1 #x0e) true)
+      (a!83 (ite (and (= rule@1 #x0e) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_dirty[F0]@1|)
                  (ite (and (= rule@1 #x0f) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |PG_dirty[F0]@1|)
                       |PG_dirty[F0]@1|)))
-      (a!83 (ite (not (not (= migrate0.mapping_is_swapper@1 #x00)))
+      (a!89 (ite (not (not (= migrate0.mapping_is_swapper@1 #x00)))
                  migrate0.newpage@1
                  shmem.i_pages@1))
-      (a!85 (ite (and (= rule@1 #x09) true)
+      (a!91 (ite (and (= rule@1 #x09) true)
                  (ite (not (= migrate0.mapping_is_swapper@1 #x00))
                       migrate0.newpage@1
                       swapper_space.i_pages@1)
                  swapper_space.i_pages@1))
-      (a!87 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+      (a!93 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
                  #x00
                  (ite (and (= rule@1 #x0d) true) #x00 |PG_locked[F0]@1|)))
-      (a!91 (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x01))
+      (a!97 (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x01))
                  #x00
                  (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
                       #x00
                       |PG_locked[F1]@1|)))
-      (a!93 (ite (and (= rule@1 #x10) true)
+      (a!99 (ite (and (= rule@1 #x10) true)
                  #x01
                  (ite (and (= rule@1 #x11) true) #x09 migrate0.pc@1)))
-      (a!102 (ite (and (= rule@1 #x0e) true)
+      (a!108 (ite (and (= rule@1 #x0e) true)
                   #x00
                   (ite (and (= rule@1 #x0f) true) #x00 migrate0.isolated@1)))
-      (a!104 (ite (and (= rule@1 #x0d) true)
+      (a!110 (ite (and (= rule@1 #x0d) true)
                   #x02
                   (ite (and (= rule@1 #x0e) true) #x02 migrate0.newpage@1)))
-      (a!106 (ite (and (= rule@1 #x0b) true)
+      (a!112 (ite (and (= rule@1 #x0b) true)
                   #x01
                   (ite (and (= rule@1 #x11) true) #x00 migrate0.ok@1)))
-      (a!108 (ite (and (= rule@1 #x04) true)
+      (a!114 (ite (and (= rule@1 #x04) true)
                   |PG_swapcache[F0]@1|
                   (ite (and (= rule@1 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@1)))
-      (a!109 (= migrate0.pass@2
+      (a!115 (= migrate0.pass@2
                 (ite (and (= rule@1 #x10) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1))))
@@ -1600,54 +1684,64 @@
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
                       a!62
                       a!63)))
-      (a!67 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+      (a!66 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
                  a!62
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
                       a!62
+                      |folio.node[F1]@1|)))
+      (a!70 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!68
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                      a!68
+                      a!69)))
+      (a!73 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 a!68
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
+                      a!68
                       |page.mapping(shmem)[F1]@1|)))
-      (a!71 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!69
+      (a!77 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!75
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!69
-                      a!70)))
-      (a!74 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!69
+                      a!75
+                      a!76)))
+      (a!80 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 a!75
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!69
+                      a!75
                       |PG_swapcache[F1]@1|)))
-      (a!78 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!76
+      (a!84 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!82
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!76
-                      a!77)))
-      (a!81 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!76
+                      a!82
+                      a!83)))
+      (a!87 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 a!82
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!76
+                      a!82
                       |PG_dirty[F1]@1|)))
-      (a!84 (ite (and (= rule@1 #x05) true)
+      (a!90 (ite (and (= rule@1 #x05) true)
                  #x02
-                 (ite (and (= rule@1 #x09) true) a!83 shmem.i_pages@1)))
-      (a!86 (= swapper_space.i_pages@2
-               (ite (and (= rule@1 #x05) true) #x00 a!85)))
-      (a!88 (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x00))
+                 (ite (and (= rule@1 #x09) true) a!89 shmem.i_pages@1)))
+      (a!92 (= swapper_space.i_pages@2
+               (ite (and (= rule@1 #x05) true) #x00 a!91)))
+      (a!94 (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x00))
                  #x00
-                 (ite (and (= rule@1 #x0c) true) #x00 a!87)))
-      (a!92 (ite (and (= rule@1 #x03) (= a!3 #x01))
+                 (ite (and (= rule@1 #x0c) true) #x00 a!93)))
+      (a!98 (ite (and (= rule@1 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
                       #x00
-                      a!91)))
-      (a!94 (ite (and (= rule@1 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@1 #x0f) true) #x0a a!93)))
-      (a!103 (= migrate0.isolated@2 (ite (and (= rule@1 #x00) true) #x01 a!102)))
-      (a!105 (ite (and (= rule@1 #x03) true)
+                      a!97)))
+      (a!100 (ite (and (= rule@1 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@1 #x0f) true) #x0a a!99)))
+      (a!109 (= migrate0.isolated@2 (ite (and (= rule@1 #x00) true) #x01 a!108)))
+      (a!111 (ite (and (= rule@1 #x03) true)
                   a!3
-                  (ite (and (= rule@1 #x08) true) #x02 a!104)))
-      (a!107 (ite (and (= rule@1 #x07) true)
+                  (ite (and (= rule@1 #x08) true) #x02 a!110)))
+      (a!113 (ite (and (= rule@1 #x07) true)
                   #x00
-                  (ite (and (= rule@1 #x0a) true) #x00 a!106))))
+                  (ite (and (= rule@1 #x0a) true) #x00 a!112))))
 (let ((a!11 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -1734,38 +1828,48 @@
                  (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x01))
                       |folio.data[F0]@1|
                       a!59)))
-      (a!65 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
+      (a!65 (ite (and (= rule@1 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@1|)
+                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                      a!62
+                      a!64)))
+      (a!67 (ite (and (= rule@1 #x03) (= a!3 #x01))
+                 (bvsub #x01 |folio.node[F0]@1|)
+                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                      a!62
+                      a!66)))
+      (a!71 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
                  |page.mapping(shmem)[F0]@1|
-                 (ite (and (= rule@1 #x0b) true) #x00 a!64)))
-      (a!68 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                 a!62
+                 (ite (and (= rule@1 #x0b) true) #x00 a!70)))
+      (a!74 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                 a!68
                  (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
                       |page.mapping(shmem)[F0]@1|
-                      a!67)))
-      (a!72 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
+                      a!73)))
+      (a!78 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
                  |PG_swapcache[F0]@1|
-                 (ite (and (= rule@1 #x0b) true) #x00 a!71)))
-      (a!75 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                 a!69
+                 (ite (and (= rule@1 #x0b) true) #x00 a!77)))
+      (a!81 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                 a!75
                  (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
                       |PG_swapcache[F0]@1|
-                      a!74)))
-      (a!79 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x00))
+                      a!80)))
+      (a!85 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x00))
                  |PG_dirty[F0]@1|
-                 (ite (and (= rule@1 #x0b) true) #x00 a!78)))
-      (a!82 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                 a!76
+                 (ite (and (= rule@1 #x0b) true) #x00 a!84)))
+      (a!88 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                 a!82
                  (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x01))
                       |PG_dirty[F0]@1|
-                      a!81)))
-      (a!89 (ite (and (= rule@1 #x05) true)
+                      a!87)))
+      (a!95 (ite (and (= rule@1 #x05) true)
                  #x00
                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
                       #x00
-                      a!88)))
-      (a!95 (ite (and (= rule@1 #x0c) true)
-                 #x09
-                 (ite (and (= rule@1 #x0d) true) #x08 a!94))))
+                      a!94)))
+      (a!101 (ite (and (= rule@1 #x0c) true)
+                  #x09
+                  (ite (and (= rule@1 #x0d) true) #x08 a!100))))
 (let ((a!21 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
                  (bvadd (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
@@ -1784,27 +1888,27 @@
                (ite (and (= rule@1 #x03) (= a!3 #x00)) #x00 a!57)))
       (a!61 (= |folio.data[F1]@2|
                (ite (and (= rule@1 #x03) (= a!3 #x01)) #x00 a!60)))
-      (a!66 (ite (and (= rule@1 #x05) true)
+      (a!72 (ite (and (= rule@1 #x05) true)
                  #x00
                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                      a!62
-                      a!65)))
-      (a!73 (ite (and (= rule@1 #x05) true)
+                      a!68
+                      a!71)))
+      (a!79 (ite (and (= rule@1 #x05) true)
                  #x01
                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                      a!69
-                      a!72)))
-      (a!80 (ite (and (= rule@1 #x05) true)
+                      a!75
+                      a!78)))
+      (a!86 (ite (and (= rule@1 #x05) true)
                  #x01
                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                      a!76
-                      a!79)))
-      (a!90 (ite (and (= rule@1 #x02) true)
+                      a!82
+                      a!85)))
+      (a!96 (ite (and (= rule@1 #x02) true)
                  #x01
-                 (ite (and (= rule@1 #x03) (= a!3 #x00)) #x01 a!89)))
-      (a!96 (ite (and (= rule@1 #x0a) true)
-                 #x07
-                 (ite (and (= rule@1 #x0b) true) #x07 a!95))))
+                 (ite (and (= rule@1 #x03) (= a!3 #x00)) #x01 a!95)))
+      (a!102 (ite (and (= rule@1 #x0a) true)
+                  #x07
+                  (ite (and (= rule@1 #x0b) true) #x07 a!101))))
 (let ((a!22 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
                  (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
@@ -1813,24 +1917,24 @@
                  a!21))
       (a!28 (= |folio.refcount[F1]@2|
                (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!27)))
-      (a!97 (ite (and (= rule@1 #x08) true)
-                 #x08
-                 (ite (and (= rule@1 #x09) true) #x06 a!96))))
+      (a!103 (ite (and (= rule@1 #x08) true)
+                  #x08
+                  (ite (and (= rule@1 #x09) true) #x06 a!102))))
 (let ((a!23 (ite (and (= rule@1 #x00) true)
                  (bvadd |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!3 #x00)) #x01 a!22)))
-      (a!98 (ite (and (= rule@1 #x06) true)
-                 #x05
-                 (ite (and (= rule@1 #x07) true) #x07 a!97))))
-(let ((a!99 (ite (and (= rule@1 #x04) true)
-                 #x05
-                 (ite (and (= rule@1 #x05) true) #x04 a!98))))
-(let ((a!100 (ite (and (= rule@1 #x02) true)
+      (a!104 (ite (and (= rule@1 #x06) true)
+                  #x05
+                  (ite (and (= rule@1 #x07) true) #x07 a!103))))
+(let ((a!105 (ite (and (= rule@1 #x04) true)
+                  #x05
+                  (ite (and (= rule@1 #x05) true) #x04 a!104))))
+(let ((a!106 (ite (and (= rule@1 #x02) true)
                   #x02
-                  (ite (and (= rule@1 #x03) true) #x03 a!99))))
-(let ((a!101 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x03) true) #x03 a!105))))
+(let ((a!107 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x0a a!100))))
+                  (ite (and (= rule@1 #x01) true) #x0a a!106))))
   (and a!11
        (= |alive[P0]@2| |alive[P0]@1|)
        (= |pte[P0][0]@2| |pte[P0][0]@1|)
@@ -1856,27 +1960,29 @@
        a!53
        a!58
        a!61
-       (= |page.mapping(shmem)[F0]@2| a!66)
-       (= |page.mapping(shmem)[F1]@2| a!68)
-       (= |PG_swapcache[F0]@2| a!73)
-       (= |PG_swapcache[F1]@2| a!75)
-       (= |PG_dirty[F0]@2| a!80)
-       (= |PG_dirty[F1]@2| a!82)
-       (= shmem.i_pages@2 a!84)
-       a!86
+       (= |folio.node[F0]@2| a!65)
+       (= |folio.node[F1]@2| a!67)
+       (= |page.mapping(shmem)[F0]@2| a!72)
+       (= |page.mapping(shmem)[F1]@2| a!74)
+       (= |PG_swapcache[F0]@2| a!79)
+       (= |PG_swapcache[F1]@2| a!81)
+       (= |PG_dirty[F0]@2| a!86)
+       (= |PG_dirty[F1]@2| a!88)
+       (= shmem.i_pages@2 a!90)
+       a!92
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.readers[av0]@2| |&anon_vma->rwsem.readers[av0]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
-       (= |PG_locked[F0]@2| a!90)
-       (= |PG_locked[F1]@2| a!92)
-       (= migrate0.pc@2 a!101)
-       a!103
-       (= migrate0.newpage@2 a!105)
-       (= migrate0.ok@2 a!107)
-       (= migrate0.mapping_is_swapper@2 a!108)
+       (= |PG_locked[F0]@2| a!96)
+       (= |PG_locked[F1]@2| a!98)
+       (= migrate0.pc@2 a!107)
        a!109
+       (= migrate0.newpage@2 a!111)
+       (= migrate0.ok@2 a!113)
+       (= migrate0.mapping_is_swapper@2 a!114)
+       a!115
        (bvule |alive[P0]@2| #x01)
        (bvule |pte[P0][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x01)
@@ -1901,6 +2007,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x01)
        (bvule |folio.data[F1]@2| #x01)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |page.mapping(shmem)[F0]@2| #x01)
        (bvule |page.mapping(shmem)[F1]@2| #x01)
        (bvule |PG_swapcache[F0]@2| #x01)
@@ -2056,9 +2164,24 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@2 #x00)
+                      |folio.node[F0]@2|
+                      |folio.node[F1]@2|)))
+      (a!63 (ite (and (= rule@2 #x0e) true)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                 (ite (and (= rule@2 #x0f) true)
+                      (ite (= |folio.refcount[F0]@2| #x01)
+                           #x00
+                           |folio.node[F0]@2|)
+                      |folio.node[F0]@2|)))
+      (a!68 (ite (= (ite (= migrate0.newpage@2 #x00)
+                         |folio.refcount[F0]@2|
+                         |folio.refcount[F1]@2|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.newpage@2 #x00)
                       |page.mapping(shmem)[F0]@2|
                       |page.mapping(shmem)[F1]@2|)))
-      (a!63 (ite (and (= rule@2 #x0e) true)
+      (a!69 (ite (and (= rule@2 #x0e) true)
                  (ite (= |folio.refcount[F0]@2| #x01)
                       #x00
                       |page.mapping(shmem)[F0]@2|)
@@ -2067,7 +2190,7 @@
                            #x00
                            |page.mapping(shmem)[F0]@2|)
                       |page.mapping(shmem)[F0]@2|)))
-      (a!69 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2075,14 +2198,14 @@
                  (ite (= migrate0.newpage@2 #x00)
                       |PG_swapcache[F0]@2|
                       |PG_swapcache[F1]@2|)))
-      (a!70 (ite (and (= rule@2 #x0e) true)
+      (a!76 (ite (and (= rule@2 #x0e) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_swapcache[F0]@2|)
                  (ite (and (= rule@2 #x0f) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |PG_swapcache[F0]@2|)
                       |PG_swapcache[F0]@2|)))
-      (a!76 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!82 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2090,47 +2213,47 @@
                  (ite (= migrate0.newpage@2 #x00)
                       |PG_dirty[F0]@2|
                       |PG_dirty[F1]@2|)))
-      (a!77 (ite (and (= rule@2 #x0e) true)
+      (a!83 (ite (and (= rule@2 #x0e) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_dirty[F0]@2|)
                  (ite (and (= rule@2 #x0f) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |PG_dirty[F0]@2|)
                       |PG_dirty[F0]@2|)))
-      (a!83 (ite (not (not (= migrate0.mapping_is_swapper@2 #x00)))
+      (a!89 (ite (not (not (= migrate0.mapping_is_swapper@2 #x00)))
                  migrate0.newpage@2
                  shmem.i_pages@2))
-      (a!85 (ite (and (= rule@2 #x09) true)
+      (a!91 (ite (and (= rule@2 #x09) true)
                  (ite (not (= migrate0.mapping_is_swapper@2 #x00))
                       migrate0.newpage@2
                       swapper_space.i_pages@2)
                  swapper_space.i_pages@2))
-      (a!87 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+      (a!93 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
                  #x00
                  (ite (and (= rule@2 #x0d) true) #x00 |PG_locked[F0]@2|)))
-      (a!91 (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x01))
+      (a!97 (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x01))
                  #x00
                  (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
                       #x00
                       |PG_locked[F1]@2|)))
-      (a!93 (ite (and (= rule@2 #x10) true)
+      (a!99 (ite (and (= rule@2 #x10) true)
                  #x01
                  (ite (and (= rule@2 #x11) true) #x09 migrate0.pc@2)))
-      (a!102 (ite (and (= rule@2 #x0e) true)
+      (a!108 (ite (and (= rule@2 #x0e) true)
                   #x00
                   (ite (and (= rule@2 #x0f) true) #x00 migrate0.isolated@2)))
-      (a!104 (ite (and (= rule@2 #x0d) true)
+      (a!110 (ite (and (= rule@2 #x0d) true)
                   #x02
                   (ite (and (= rule@2 #x0e) true) #x02 migrate0.newpage@2)))
-      (a!106 (ite (and (= rule@2 #x0b) true)
+      (a!112 (ite (and (= rule@2 #x0b) true)
                   #x01
                   (ite (and (= rule@2 #x11) true) #x00 migrate0.ok@2)))
-      (a!108 (ite (and (= rule@2 #x04) true)
+      (a!114 (ite (and (= rule@2 #x04) true)
                   |PG_swapcache[F0]@2|
                   (ite (and (= rule@2 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@2)))
-      (a!109 (= migrate0.pass@3
+      (a!115 (= migrate0.pass@3
                 (ite (and (= rule@2 #x10) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2))))
@@ -2218,54 +2341,64 @@
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
                       a!62
                       a!63)))
-      (a!67 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+      (a!66 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
                  a!62
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
                       a!62
+                      |folio.node[F1]@2|)))
+      (a!70 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!68
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                      a!68
+                      a!69)))
+      (a!73 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 a!68
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
+                      a!68
                       |page.mapping(shmem)[F1]@2|)))
-      (a!71 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!69
+      (a!77 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!75
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!69
-                      a!70)))
-      (a!74 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!69
+                      a!75
+                      a!76)))
+      (a!80 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 a!75
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!69
+                      a!75
                       |PG_swapcache[F1]@2|)))
-      (a!78 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!76
+      (a!84 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!82
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!76
-                      a!77)))
-      (a!81 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!76
+                      a!82
+                      a!83)))
+      (a!87 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 a!82
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!76
+                      a!82
                       |PG_dirty[F1]@2|)))
-      (a!84 (ite (and (= rule@2 #x05) true)
+      (a!90 (ite (and (= rule@2 #x05) true)
                  #x02
-                 (ite (and (= rule@2 #x09) true) a!83 shmem.i_pages@2)))
-      (a!86 (= swapper_space.i_pages@3
-               (ite (and (= rule@2 #x05) true) #x00 a!85)))
-      (a!88 (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x00))
+                 (ite (and (= rule@2 #x09) true) a!89 shmem.i_pages@2)))
+      (a!92 (= swapper_space.i_pages@3
+               (ite (and (= rule@2 #x05) true) #x00 a!91)))
+      (a!94 (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x00))
                  #x00
-                 (ite (and (= rule@2 #x0c) true) #x00 a!87)))
-      (a!92 (ite (and (= rule@2 #x03) (= a!3 #x01))
+                 (ite (and (= rule@2 #x0c) true) #x00 a!93)))
+      (a!98 (ite (and (= rule@2 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
                       #x00
-                      a!91)))
-      (a!94 (ite (and (= rule@2 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@2 #x0f) true) #x0a a!93)))
-      (a!103 (= migrate0.isolated@3 (ite (and (= rule@2 #x00) true) #x01 a!102)))
-      (a!105 (ite (and (= rule@2 #x03) true)
+                      a!97)))
+      (a!100 (ite (and (= rule@2 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@2 #x0f) true) #x0a a!99)))
+      (a!109 (= migrate0.isolated@3 (ite (and (= rule@2 #x00) true) #x01 a!108)))
+      (a!111 (ite (and (= rule@2 #x03) true)
                   a!3
-                  (ite (and (= rule@2 #x08) true) #x02 a!104)))
-      (a!107 (ite (and (= rule@2 #x07) true)
+                  (ite (and (= rule@2 #x08) true) #x02 a!110)))
+      (a!113 (ite (and (= rule@2 #x07) true)
                   #x00
-                  (ite (and (= rule@2 #x0a) true) #x00 a!106))))
+                  (ite (and (= rule@2 #x0a) true) #x00 a!112))))
 (let ((a!11 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -2352,38 +2485,48 @@
                  (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x01))
                       |folio.data[F0]@2|
                       a!59)))
-      (a!65 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
+      (a!65 (ite (and (= rule@2 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@2|)
+                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                      a!62
+                      a!64)))
+      (a!67 (ite (and (= rule@2 #x03) (= a!3 #x01))
+                 (bvsub #x01 |folio.node[F0]@2|)
+                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                      a!62
+                      a!66)))
+      (a!71 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
                  |page.mapping(shmem)[F0]@2|
-                 (ite (and (= rule@2 #x0b) true) #x00 a!64)))
-      (a!68 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                 a!62
+                 (ite (and (= rule@2 #x0b) true) #x00 a!70)))
+      (a!74 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                 a!68
                  (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
                       |page.mapping(shmem)[F0]@2|
-                      a!67)))
-      (a!72 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
+                      a!73)))
+      (a!78 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
                  |PG_swapcache[F0]@2|
-                 (ite (and (= rule@2 #x0b) true) #x00 a!71)))
-      (a!75 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                 a!69
+                 (ite (and (= rule@2 #x0b) true) #x00 a!77)))
+      (a!81 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                 a!75
                  (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
                       |PG_swapcache[F0]@2|
-                      a!74)))
-      (a!79 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x00))
+                      a!80)))
+      (a!85 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x00))
                  |PG_dirty[F0]@2|
-                 (ite (and (= rule@2 #x0b) true) #x00 a!78)))
-      (a!82 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                 a!76
+                 (ite (and (= rule@2 #x0b) true) #x00 a!84)))
+      (a!88 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                 a!82
                  (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x01))
                       |PG_dirty[F0]@2|
-                      a!81)))
-      (a!89 (ite (and (= rule@2 #x05) true)
+                      a!87)))
+      (a!95 (ite (and (= rule@2 #x05) true)
                  #x00
                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
                       #x00
-                      a!88)))
-      (a!95 (ite (and (= rule@2 #x0c) true)
-                 #x09
-                 (ite (and (= rule@2 #x0d) true) #x08 a!94))))
+                      a!94)))
+      (a!101 (ite (and (= rule@2 #x0c) true)
+                  #x09
+                  (ite (and (= rule@2 #x0d) true) #x08 a!100))))
 (let ((a!21 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
                  (bvadd (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
@@ -2402,27 +2545,27 @@
                (ite (and (= rule@2 #x03) (= a!3 #x00)) #x00 a!57)))
       (a!61 (= |folio.data[F1]@3|
                (ite (and (= rule@2 #x03) (= a!3 #x01)) #x00 a!60)))
-      (a!66 (ite (and (= rule@2 #x05) true)
+      (a!72 (ite (and (= rule@2 #x05) true)
                  #x00
                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                      a!62
-                      a!65)))
-      (a!73 (ite (and (= rule@2 #x05) true)
+                      a!68
+                      a!71)))
+      (a!79 (ite (and (= rule@2 #x05) true)
                  #x01
                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                      a!69
-                      a!72)))
-      (a!80 (ite (and (= rule@2 #x05) true)
+                      a!75
+                      a!78)))
+      (a!86 (ite (and (= rule@2 #x05) true)
                  #x01
                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                      a!76
-                      a!79)))
-      (a!90 (ite (and (= rule@2 #x02) true)
+                      a!82
+                      a!85)))
+      (a!96 (ite (and (= rule@2 #x02) true)
                  #x01
-                 (ite (and (= rule@2 #x03) (= a!3 #x00)) #x01 a!89)))
-      (a!96 (ite (and (= rule@2 #x0a) true)
-                 #x07
-                 (ite (and (= rule@2 #x0b) true) #x07 a!95))))
+                 (ite (and (= rule@2 #x03) (= a!3 #x00)) #x01 a!95)))
+      (a!102 (ite (and (= rule@2 #x0a) true)
+                  #x07
+                  (ite (and (= rule@2 #x0b) true) #x07 a!101))))
 (let ((a!22 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
                  (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
@@ -2431,24 +2574,24 @@
                  a!21))
       (a!28 (= |folio.refcount[F1]@3|
                (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!27)))
-      (a!97 (ite (and (= rule@2 #x08) true)
-                 #x08
-                 (ite (and (= rule@2 #x09) true) #x06 a!96))))
+      (a!103 (ite (and (= rule@2 #x08) true)
+                  #x08
+                  (ite (and (= rule@2 #x09) true) #x06 a!102))))
 (let ((a!23 (ite (and (= rule@2 #x00) true)
                  (bvadd |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!3 #x00)) #x01 a!22)))
-      (a!98 (ite (and (= rule@2 #x06) true)
-                 #x05
-                 (ite (and (= rule@2 #x07) true) #x07 a!97))))
-(let ((a!99 (ite (and (= rule@2 #x04) true)
-                 #x05
-                 (ite (and (= rule@2 #x05) true) #x04 a!98))))
-(let ((a!100 (ite (and (= rule@2 #x02) true)
+      (a!104 (ite (and (= rule@2 #x06) true)
+                  #x05
+                  (ite (and (= rule@2 #x07) true) #x07 a!103))))
+(let ((a!105 (ite (and (= rule@2 #x04) true)
+                  #x05
+                  (ite (and (= rule@2 #x05) true) #x04 a!104))))
+(let ((a!106 (ite (and (= rule@2 #x02) true)
                   #x02
-                  (ite (and (= rule@2 #x03) true) #x03 a!99))))
-(let ((a!101 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x03) true) #x03 a!105))))
+(let ((a!107 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x0a a!100))))
+                  (ite (and (= rule@2 #x01) true) #x0a a!106))))
   (and a!11
        (= |alive[P0]@3| |alive[P0]@2|)
        (= |pte[P0][0]@3| |pte[P0][0]@2|)
@@ -2474,27 +2617,29 @@
        a!53
        a!58
        a!61
-       (= |page.mapping(shmem)[F0]@3| a!66)
-       (= |page.mapping(shmem)[F1]@3| a!68)
-       (= |PG_swapcache[F0]@3| a!73)
-       (= |PG_swapcache[F1]@3| a!75)
-       (= |PG_dirty[F0]@3| a!80)
-       (= |PG_dirty[F1]@3| a!82)
-       (= shmem.i_pages@3 a!84)
-       a!86
+       (= |folio.node[F0]@3| a!65)
+       (= |folio.node[F1]@3| a!67)
+       (= |page.mapping(shmem)[F0]@3| a!72)
+       (= |page.mapping(shmem)[F1]@3| a!74)
+       (= |PG_swapcache[F0]@3| a!79)
+       (= |PG_swapcache[F1]@3| a!81)
+       (= |PG_dirty[F0]@3| a!86)
+       (= |PG_dirty[F1]@3| a!88)
+       (= shmem.i_pages@3 a!90)
+       a!92
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.readers[av0]@3| |&anon_vma->rwsem.readers[av0]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
-       (= |PG_locked[F0]@3| a!90)
-       (= |PG_locked[F1]@3| a!92)
-       (= migrate0.pc@3 a!101)
-       a!103
-       (= migrate0.newpage@3 a!105)
-       (= migrate0.ok@3 a!107)
-       (= migrate0.mapping_is_swapper@3 a!108)
+       (= |PG_locked[F0]@3| a!96)
+       (= |PG_locked[F1]@3| a!98)
+       (= migrate0.pc@3 a!107)
        a!109
+       (= migrate0.newpage@3 a!111)
+       (= migrate0.ok@3 a!113)
+       (= migrate0.mapping_is_swapper@3 a!114)
+       a!115
        (bvule |alive[P0]@3| #x01)
        (bvule |pte[P0][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x01)
@@ -2519,6 +2664,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x01)
        (bvule |folio.data[F1]@3| #x01)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |page.mapping(shmem)[F0]@3| #x01)
        (bvule |page.mapping(shmem)[F1]@3| #x01)
        (bvule |PG_swapcache[F0]@3| #x01)
@@ -2674,9 +2821,24 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@3 #x00)
+                      |folio.node[F0]@3|
+                      |folio.node[F1]@3|)))
+      (a!63 (ite (and (= rule@3 #x0e) true)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                 (ite (and (= rule@3 #x0f) true)
+                      (ite (= |folio.refcount[F0]@3| #x01)
+                           #x00
+                           |folio.node[F0]@3|)
+                      |folio.node[F0]@3|)))
+      (a!68 (ite (= (ite (= migrate0.newpage@3 #x00)
+                         |folio.refcount[F0]@3|
+                         |folio.refcount[F1]@3|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.newpage@3 #x00)
                       |page.mapping(shmem)[F0]@3|
                       |page.mapping(shmem)[F1]@3|)))
-      (a!63 (ite (and (= rule@3 #x0e) true)
+      (a!69 (ite (and (= rule@3 #x0e) true)
                  (ite (= |folio.refcount[F0]@3| #x01)
                       #x00
                       |page.mapping(shmem)[F0]@3|)
@@ -2685,7 +2847,7 @@
                            #x00
                            |page.mapping(shmem)[F0]@3|)
                       |page.mapping(shmem)[F0]@3|)))
-      (a!69 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -2693,14 +2855,14 @@
                  (ite (= migrate0.newpage@3 #x00)
                       |PG_swapcache[F0]@3|
                       |PG_swapcache[F1]@3|)))
-      (a!70 (ite (and (= rule@3 #x0e) true)
+      (a!76 (ite (and (= rule@3 #x0e) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_swapcache[F0]@3|)
                  (ite (and (= rule@3 #x0f) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |PG_swapcache[F0]@3|)
                       |PG_swapcache[F0]@3|)))
-      (a!76 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!82 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -2708,47 +2870,47 @@
                  (ite (= migrate0.newpage@3 #x00)
                       |PG_dirty[F0]@3|
                       |PG_dirty[F1]@3|)))
-      (a!77 (ite (and (= rule@3 #x0e) true)
+      (a!83 (ite (and (= rule@3 #x0e) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_dirty[F0]@3|)
                  (ite (and (= rule@3 #x0f) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |PG_dirty[F0]@3|)
                       |PG_dirty[F0]@3|)))
-      (a!83 (ite (not (not (= migrate0.mapping_is_swapper@3 #x00)))
+      (a!89 (ite (not (not (= migrate0.mapping_is_swapper@3 #x00)))
                  migrate0.newpage@3
                  shmem.i_pages@3))
-      (a!85 (ite (and (= rule@3 #x09) true)
+      (a!91 (ite (and (= rule@3 #x09) true)
                  (ite (not (= migrate0.mapping_is_swapper@3 #x00))
                       migrate0.newpage@3
                       swapper_space.i_pages@3)
                  swapper_space.i_pages@3))
-      (a!87 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+      (a!93 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
                  #x00
                  (ite (and (= rule@3 #x0d) true) #x00 |PG_locked[F0]@3|)))
-      (a!91 (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x01))
+      (a!97 (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x01))
                  #x00
                  (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
                       #x00
                       |PG_locked[F1]@3|)))
-      (a!93 (ite (and (= rule@3 #x10) true)
+      (a!99 (ite (and (= rule@3 #x10) true)
                  #x01
                  (ite (and (= rule@3 #x11) true) #x09 migrate0.pc@3)))
-      (a!102 (ite (and (= rule@3 #x0e) true)
+      (a!108 (ite (and (= rule@3 #x0e) true)
                   #x00
                   (ite (and (= rule@3 #x0f) true) #x00 migrate0.isolated@3)))
-      (a!104 (ite (and (= rule@3 #x0d) true)
+      (a!110 (ite (and (= rule@3 #x0d) true)
                   #x02
                   (ite (and (= rule@3 #x0e) true) #x02 migrate0.newpage@3)))
-      (a!106 (ite (and (= rule@3 #x0b) true)
+      (a!112 (ite (and (= rule@3 #x0b) true)
                   #x01
                   (ite (and (= rule@3 #x11) true) #x00 migrate0.ok@3)))
-      (a!108 (ite (and (= rule@3 #x04) true)
+      (a!114 (ite (and (= rule@3 #x04) true)
                   |PG_swapcache[F0]@3|
                   (ite (and (= rule@3 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@3)))
-      (a!109 (= migrate0.pass@4
+      (a!115 (= migrate0.pass@4
                 (ite (and (= rule@3 #x10) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3))))
@@ -2836,54 +2998,64 @@
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
                       a!62
                       a!63)))
-      (a!67 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+      (a!66 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
                  a!62
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
                       a!62
+                      |folio.node[F1]@3|)))
+      (a!70 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!68
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                      a!68
+                      a!69)))
+      (a!73 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 a!68
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
+                      a!68
                       |page.mapping(shmem)[F1]@3|)))
-      (a!71 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!69
+      (a!77 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!75
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!69
-                      a!70)))
-      (a!74 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!69
+                      a!75
+                      a!76)))
+      (a!80 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 a!75
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!69
+                      a!75
                       |PG_swapcache[F1]@3|)))
-      (a!78 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!76
+      (a!84 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!82
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!76
-                      a!77)))
-      (a!81 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!76
+                      a!82
+                      a!83)))
+      (a!87 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 a!82
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!76
+                      a!82
                       |PG_dirty[F1]@3|)))
-      (a!84 (ite (and (= rule@3 #x05) true)
+      (a!90 (ite (and (= rule@3 #x05) true)
                  #x02
-                 (ite (and (= rule@3 #x09) true) a!83 shmem.i_pages@3)))
-      (a!86 (= swapper_space.i_pages@4
-               (ite (and (= rule@3 #x05) true) #x00 a!85)))
-      (a!88 (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x00))
+                 (ite (and (= rule@3 #x09) true) a!89 shmem.i_pages@3)))
+      (a!92 (= swapper_space.i_pages@4
+               (ite (and (= rule@3 #x05) true) #x00 a!91)))
+      (a!94 (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x00))
                  #x00
-                 (ite (and (= rule@3 #x0c) true) #x00 a!87)))
-      (a!92 (ite (and (= rule@3 #x03) (= a!3 #x01))
+                 (ite (and (= rule@3 #x0c) true) #x00 a!93)))
+      (a!98 (ite (and (= rule@3 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
                       #x00
-                      a!91)))
-      (a!94 (ite (and (= rule@3 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@3 #x0f) true) #x0a a!93)))
-      (a!103 (= migrate0.isolated@4 (ite (and (= rule@3 #x00) true) #x01 a!102)))
-      (a!105 (ite (and (= rule@3 #x03) true)
+                      a!97)))
+      (a!100 (ite (and (= rule@3 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@3 #x0f) true) #x0a a!99)))
+      (a!109 (= migrate0.isolated@4 (ite (and (= rule@3 #x00) true) #x01 a!108)))
+      (a!111 (ite (and (= rule@3 #x03) true)
                   a!3
-                  (ite (and (= rule@3 #x08) true) #x02 a!104)))
-      (a!107 (ite (and (= rule@3 #x07) true)
+                  (ite (and (= rule@3 #x08) true) #x02 a!110)))
+      (a!113 (ite (and (= rule@3 #x07) true)
                   #x00
-                  (ite (and (= rule@3 #x0a) true) #x00 a!106))))
+                  (ite (and (= rule@3 #x0a) true) #x00 a!112))))
 (let ((a!11 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
@@ -2970,38 +3142,48 @@
                  (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x01))
                       |folio.data[F0]@3|
                       a!59)))
-      (a!65 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
+      (a!65 (ite (and (= rule@3 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@3|)
+                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                      a!62
+                      a!64)))
+      (a!67 (ite (and (= rule@3 #x03) (= a!3 #x01))
+                 (bvsub #x01 |folio.node[F0]@3|)
+                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                      a!62
+                      a!66)))
+      (a!71 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
                  |page.mapping(shmem)[F0]@3|
-                 (ite (and (= rule@3 #x0b) true) #x00 a!64)))
-      (a!68 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                 a!62
+                 (ite (and (= rule@3 #x0b) true) #x00 a!70)))
+      (a!74 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                 a!68
                  (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
                       |page.mapping(shmem)[F0]@3|
-                      a!67)))
-      (a!72 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
+                      a!73)))
+      (a!78 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
                  |PG_swapcache[F0]@3|
-                 (ite (and (= rule@3 #x0b) true) #x00 a!71)))
-      (a!75 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                 a!69
+                 (ite (and (= rule@3 #x0b) true) #x00 a!77)))
+      (a!81 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                 a!75
                  (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
                       |PG_swapcache[F0]@3|
-                      a!74)))
-      (a!79 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x00))
+                      a!80)))
+      (a!85 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x00))
                  |PG_dirty[F0]@3|
-                 (ite (and (= rule@3 #x0b) true) #x00 a!78)))
-      (a!82 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                 a!76
+                 (ite (and (= rule@3 #x0b) true) #x00 a!84)))
+      (a!88 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                 a!82
                  (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x01))
                       |PG_dirty[F0]@3|
-                      a!81)))
-      (a!89 (ite (and (= rule@3 #x05) true)
+                      a!87)))
+      (a!95 (ite (and (= rule@3 #x05) true)
                  #x00
                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
                       #x00
-                      a!88)))
-      (a!95 (ite (and (= rule@3 #x0c) true)
-                 #x09
-                 (ite (and (= rule@3 #x0d) true) #x08 a!94))))
+                      a!94)))
+      (a!101 (ite (and (= rule@3 #x0c) true)
+                  #x09
+                  (ite (and (= rule@3 #x0d) true) #x08 a!100))))
 (let ((a!21 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
                  (bvadd (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
@@ -3020,27 +3202,27 @@
                (ite (and (= rule@3 #x03) (= a!3 #x00)) #x00 a!57)))
       (a!61 (= |folio.data[F1]@4|
                (ite (and (= rule@3 #x03) (= a!3 #x01)) #x00 a!60)))
-      (a!66 (ite (and (= rule@3 #x05) true)
+      (a!72 (ite (and (= rule@3 #x05) true)
                  #x00
                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                      a!62
-                      a!65)))
-      (a!73 (ite (and (= rule@3 #x05) true)
+                      a!68
+                      a!71)))
+      (a!79 (ite (and (= rule@3 #x05) true)
                  #x01
                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                      a!69
-                      a!72)))
-      (a!80 (ite (and (= rule@3 #x05) true)
+                      a!75
+                      a!78)))
+      (a!86 (ite (and (= rule@3 #x05) true)
                  #x01
                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                      a!76
-                      a!79)))
-      (a!90 (ite (and (= rule@3 #x02) true)
+                      a!82
+                      a!85)))
+      (a!96 (ite (and (= rule@3 #x02) true)
                  #x01
-                 (ite (and (= rule@3 #x03) (= a!3 #x00)) #x01 a!89)))
-      (a!96 (ite (and (= rule@3 #x0a) true)
-                 #x07
-                 (ite (and (= rule@3 #x0b) true) #x07 a!95))))
+                 (ite (and (= rule@3 #x03) (= a!3 #x00)) #x01 a!95)))
+      (a!102 (ite (and (= rule@3 #x0a) true)
+                  #x07
+                  (ite (and (= rule@3 #x0b) true) #x07 a!101))))
 (let ((a!22 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
                  (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
@@ -3049,24 +3231,24 @@
                  a!21))
       (a!28 (= |folio.refcount[F1]@4|
                (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!27)))
-      (a!97 (ite (and (= rule@3 #x08) true)
-                 #x08
-                 (ite (and (= rule@3 #x09) true) #x06 a!96))))
+      (a!103 (ite (and (= rule@3 #x08) true)
+                  #x08
+                  (ite (and (= rule@3 #x09) true) #x06 a!102))))
 (let ((a!23 (ite (and (= rule@3 #x00) true)
                  (bvadd |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!3 #x00)) #x01 a!22)))
-      (a!98 (ite (and (= rule@3 #x06) true)
-                 #x05
-                 (ite (and (= rule@3 #x07) true) #x07 a!97))))
-(let ((a!99 (ite (and (= rule@3 #x04) true)
-                 #x05
-                 (ite (and (= rule@3 #x05) true) #x04 a!98))))
-(let ((a!100 (ite (and (= rule@3 #x02) true)
+      (a!104 (ite (and (= rule@3 #x06) true)
+                  #x05
+                  (ite (and (= rule@3 #x07) true) #x07 a!103))))
+(let ((a!105 (ite (and (= rule@3 #x04) true)
+                  #x05
+                  (ite (and (= rule@3 #x05) true) #x04 a!104))))
+(let ((a!106 (ite (and (= rule@3 #x02) true)
                   #x02
-                  (ite (and (= rule@3 #x03) true) #x03 a!99))))
-(let ((a!101 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x03) true) #x03 a!105))))
+(let ((a!107 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x0a a!100))))
+                  (ite (and (= rule@3 #x01) true) #x0a a!106))))
   (and a!11
        (= |alive[P0]@4| |alive[P0]@3|)
        (= |pte[P0][0]@4| |pte[P0][0]@3|)
@@ -3092,27 +3274,29 @@
        a!53
        a!58
        a!61
-       (= |page.mapping(shmem)[F0]@4| a!66)
-       (= |page.mapping(shmem)[F1]@4| a!68)
-       (= |PG_swapcache[F0]@4| a!73)
-       (= |PG_swapcache[F1]@4| a!75)
-       (= |PG_dirty[F0]@4| a!80)
-       (= |PG_dirty[F1]@4| a!82)
-       (= shmem.i_pages@4 a!84)
-       a!86
+       (= |folio.node[F0]@4| a!65)
+       (= |folio.node[F1]@4| a!67)
+       (= |page.mapping(shmem)[F0]@4| a!72)
+       (= |page.mapping(shmem)[F1]@4| a!74)
+       (= |PG_swapcache[F0]@4| a!79)
+       (= |PG_swapcache[F1]@4| a!81)
+       (= |PG_dirty[F0]@4| a!86)
+       (= |PG_dirty[F1]@4| a!88)
+       (= shmem.i_pages@4 a!90)
+       a!92
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.readers[av0]@4| |&anon_vma->rwsem.readers[av0]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
-       (= |PG_locked[F0]@4| a!90)
-       (= |PG_locked[F1]@4| a!92)
-       (= migrate0.pc@4 a!101)
-       a!103
-       (= migrate0.newpage@4 a!105)
-       (= migrate0.ok@4 a!107)
-       (= migrate0.mapping_is_swapper@4 a!108)
+       (= |PG_locked[F0]@4| a!96)
+       (= |PG_locked[F1]@4| a!98)
+       (= migrate0.pc@4 a!107)
        a!109
+       (= migrate0.newpage@4 a!111)
+       (= migrate0.ok@4 a!113)
+       (= migrate0.mapping_is_swapper@4 a!114)
+       a!115
        (bvule |alive[P0]@4| #x01)
        (bvule |pte[P0][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x01)
@@ -3137,6 +3321,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x01)
        (bvule |folio.data[F1]@4| #x01)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |page.mapping(shmem)[F0]@4| #x01)
        (bvule |page.mapping(shmem)[F1]@4| #x01)
        (bvule |PG_swapcache[F0]@4| #x01)
@@ -3292,9 +3478,24 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@4 #x00)
+                      |folio.node[F0]@4|
+                      |folio.node[F1]@4|)))
+      (a!63 (ite (and (= rule@4 #x0e) true)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                 (ite (and (= rule@4 #x0f) true)
+                      (ite (= |folio.refcount[F0]@4| #x01)
+                           #x00
+                           |folio.node[F0]@4|)
+                      |folio.node[F0]@4|)))
+      (a!68 (ite (= (ite (= migrate0.newpage@4 #x00)
+                         |folio.refcount[F0]@4|
+                         |folio.refcount[F1]@4|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.newpage@4 #x00)
                       |page.mapping(shmem)[F0]@4|
                       |page.mapping(shmem)[F1]@4|)))
-      (a!63 (ite (and (= rule@4 #x0e) true)
+      (a!69 (ite (and (= rule@4 #x0e) true)
                  (ite (= |folio.refcount[F0]@4| #x01)
                       #x00
                       |page.mapping(shmem)[F0]@4|)
@@ -3303,7 +3504,7 @@
                            #x00
                            |page.mapping(shmem)[F0]@4|)
                       |page.mapping(shmem)[F0]@4|)))
-      (a!69 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -3311,14 +3512,14 @@
                  (ite (= migrate0.newpage@4 #x00)
                       |PG_swapcache[F0]@4|
                       |PG_swapcache[F1]@4|)))
-      (a!70 (ite (and (= rule@4 #x0e) true)
+      (a!76 (ite (and (= rule@4 #x0e) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_swapcache[F0]@4|)
                  (ite (and (= rule@4 #x0f) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |PG_swapcache[F0]@4|)
                       |PG_swapcache[F0]@4|)))
-      (a!76 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!82 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -3326,47 +3527,47 @@
                  (ite (= migrate0.newpage@4 #x00)
                       |PG_dirty[F0]@4|
                       |PG_dirty[F1]@4|)))
-      (a!77 (ite (and (= rule@4 #x0e) true)
+      (a!83 (ite (and (= rule@4 #x0e) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_dirty[F0]@4|)
                  (ite (and (= rule@4 #x0f) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |PG_dirty[F0]@4|)
                       |PG_dirty[F0]@4|)))
-      (a!83 (ite (not (not (= migrate0.mapping_is_swapper@4 #x00)))
+      (a!89 (ite (not (not (= migrate0.mapping_is_swapper@4 #x00)))
                  migrate0.newpage@4
                  shmem.i_pages@4))
-      (a!85 (ite (and (= rule@4 #x09) true)
+      (a!91 (ite (and (= rule@4 #x09) true)
                  (ite (not (= migrate0.mapping_is_swapper@4 #x00))
                       migrate0.newpage@4
                       swapper_space.i_pages@4)
                  swapper_space.i_pages@4))
-      (a!87 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+      (a!93 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
                  #x00
                  (ite (and (= rule@4 #x0d) true) #x00 |PG_locked[F0]@4|)))
-      (a!91 (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x01))
+      (a!97 (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x01))
                  #x00
                  (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
                       #x00
                       |PG_locked[F1]@4|)))
-      (a!93 (ite (and (= rule@4 #x10) true)
+      (a!99 (ite (and (= rule@4 #x10) true)
                  #x01
                  (ite (and (= rule@4 #x11) true) #x09 migrate0.pc@4)))
-      (a!102 (ite (and (= rule@4 #x0e) true)
+      (a!108 (ite (and (= rule@4 #x0e) true)
                   #x00
                   (ite (and (= rule@4 #x0f) true) #x00 migrate0.isolated@4)))
-      (a!104 (ite (and (= rule@4 #x0d) true)
+      (a!110 (ite (and (= rule@4 #x0d) true)
                   #x02
                   (ite (and (= rule@4 #x0e) true) #x02 migrate0.newpage@4)))
-      (a!106 (ite (and (= rule@4 #x0b) true)
+      (a!112 (ite (and (= rule@4 #x0b) true)
                   #x01
                   (ite (and (= rule@4 #x11) true) #x00 migrate0.ok@4)))
-      (a!108 (ite (and (= rule@4 #x04) true)
+      (a!114 (ite (and (= rule@4 #x04) true)
                   |PG_swapcache[F0]@4|
                   (ite (and (= rule@4 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@4)))
-      (a!109 (= migrate0.pass@5
+      (a!115 (= migrate0.pass@5
                 (ite (and (= rule@4 #x10) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4))))
@@ -3454,54 +3655,64 @@
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
                       a!62
                       a!63)))
-      (a!67 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+      (a!66 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
                  a!62
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
                       a!62
+                      |folio.node[F1]@4|)))
+      (a!70 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!68
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                      a!68
+                      a!69)))
+      (a!73 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 a!68
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
+                      a!68
                       |page.mapping(shmem)[F1]@4|)))
-      (a!71 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!69
+      (a!77 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!75
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!69
-                      a!70)))
-      (a!74 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!69
+                      a!75
+                      a!76)))
+      (a!80 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 a!75
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!69
+                      a!75
                       |PG_swapcache[F1]@4|)))
-      (a!78 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!76
+      (a!84 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!82
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!76
-                      a!77)))
-      (a!81 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!76
+                      a!82
+                      a!83)))
+      (a!87 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 a!82
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!76
+                      a!82
                       |PG_dirty[F1]@4|)))
-      (a!84 (ite (and (= rule@4 #x05) true)
+      (a!90 (ite (and (= rule@4 #x05) true)
                  #x02
-                 (ite (and (= rule@4 #x09) true) a!83 shmem.i_pages@4)))
-      (a!86 (= swapper_space.i_pages@5
-               (ite (and (= rule@4 #x05) true) #x00 a!85)))
-      (a!88 (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x00))
+                 (ite (and (= rule@4 #x09) true) a!89 shmem.i_pages@4)))
+      (a!92 (= swapper_space.i_pages@5
+               (ite (and (= rule@4 #x05) true) #x00 a!91)))
+      (a!94 (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x00))
                  #x00
-                 (ite (and (= rule@4 #x0c) true) #x00 a!87)))
-      (a!92 (ite (and (= rule@4 #x03) (= a!3 #x01))
+                 (ite (and (= rule@4 #x0c) true) #x00 a!93)))
+      (a!98 (ite (and (= rule@4 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
                       #x00
-                      a!91)))
-      (a!94 (ite (and (= rule@4 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@4 #x0f) true) #x0a a!93)))
-      (a!103 (= migrate0.isolated@5 (ite (and (= rule@4 #x00) true) #x01 a!102)))
-      (a!105 (ite (and (= rule@4 #x03) true)
+                      a!97)))
+      (a!100 (ite (and (= rule@4 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@4 #x0f) true) #x0a a!99)))
+      (a!109 (= migrate0.isolated@5 (ite (and (= rule@4 #x00) true) #x01 a!108)))
+      (a!111 (ite (and (= rule@4 #x03) true)
                   a!3
-                  (ite (and (= rule@4 #x08) true) #x02 a!104)))
-      (a!107 (ite (and (= rule@4 #x07) true)
+                  (ite (and (= rule@4 #x08) true) #x02 a!110)))
+      (a!113 (ite (and (= rule@4 #x07) true)
                   #x00
-                  (ite (and (= rule@4 #x0a) true) #x00 a!106))))
+                  (ite (and (= rule@4 #x0a) true) #x00 a!112))))
 (let ((a!11 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
@@ -3588,38 +3799,48 @@
                  (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x01))
                       |folio.data[F0]@4|
                       a!59)))
-      (a!65 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
+      (a!65 (ite (and (= rule@4 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@4|)
+                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                      a!62
+                      a!64)))
+      (a!67 (ite (and (= rule@4 #x03) (= a!3 #x01))
+                 (bvsub #x01 |folio.node[F0]@4|)
+                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                      a!62
+                      a!66)))
+      (a!71 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
                  |page.mapping(shmem)[F0]@4|
-                 (ite (and (= rule@4 #x0b) true) #x00 a!64)))
-      (a!68 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                 a!62
+                 (ite (and (= rule@4 #x0b) true) #x00 a!70)))
+      (a!74 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                 a!68
                  (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
                       |page.mapping(shmem)[F0]@4|
-                      a!67)))
-      (a!72 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
+                      a!73)))
+      (a!78 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
                  |PG_swapcache[F0]@4|
-                 (ite (and (= rule@4 #x0b) true) #x00 a!71)))
-      (a!75 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                 a!69
+                 (ite (and (= rule@4 #x0b) true) #x00 a!77)))
+      (a!81 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                 a!75
                  (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
                       |PG_swapcache[F0]@4|
-                      a!74)))
-      (a!79 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x00))
+                      a!80)))
+      (a!85 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x00))
                  |PG_dirty[F0]@4|
-                 (ite (and (= rule@4 #x0b) true) #x00 a!78)))
-      (a!82 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                 a!76
+                 (ite (and (= rule@4 #x0b) true) #x00 a!84)))
+      (a!88 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                 a!82
                  (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x01))
                       |PG_dirty[F0]@4|
-                      a!81)))
-      (a!89 (ite (and (= rule@4 #x05) true)
+                      a!87)))
+      (a!95 (ite (and (= rule@4 #x05) true)
                  #x00
                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
                       #x00
-                      a!88)))
-      (a!95 (ite (and (= rule@4 #x0c) true)
-                 #x09
-                 (ite (and (= rule@4 #x0d) true) #x08 a!94))))
+                      a!94)))
+      (a!101 (ite (and (= rule@4 #x0c) true)
+                  #x09
+                  (ite (and (= rule@4 #x0d) true) #x08 a!100))))
 (let ((a!21 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
                  (bvadd (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
@@ -3638,27 +3859,27 @@
                (ite (and (= rule@4 #x03) (= a!3 #x00)) #x00 a!57)))
       (a!61 (= |folio.data[F1]@5|
                (ite (and (= rule@4 #x03) (= a!3 #x01)) #x00 a!60)))
-      (a!66 (ite (and (= rule@4 #x05) true)
+      (a!72 (ite (and (= rule@4 #x05) true)
                  #x00
                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                      a!62
-                      a!65)))
-      (a!73 (ite (and (= rule@4 #x05) true)
+                      a!68
+                      a!71)))
+      (a!79 (ite (and (= rule@4 #x05) true)
                  #x01
                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                      a!69
-                      a!72)))
-      (a!80 (ite (and (= rule@4 #x05) true)
+                      a!75
+                      a!78)))
+      (a!86 (ite (and (= rule@4 #x05) true)
                  #x01
                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                      a!76
-                      a!79)))
-      (a!90 (ite (and (= rule@4 #x02) true)
+                      a!82
+                      a!85)))
+      (a!96 (ite (and (= rule@4 #x02) true)
                  #x01
-                 (ite (and (= rule@4 #x03) (= a!3 #x00)) #x01 a!89)))
-      (a!96 (ite (and (= rule@4 #x0a) true)
-                 #x07
-                 (ite (and (= rule@4 #x0b) true) #x07 a!95))))
+                 (ite (and (= rule@4 #x03) (= a!3 #x00)) #x01 a!95)))
+      (a!102 (ite (and (= rule@4 #x0a) true)
+                  #x07
+                  (ite (and (= rule@4 #x0b) true) #x07 a!101))))
 (let ((a!22 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
                  (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
@@ -3667,24 +3888,24 @@
                  a!21))
       (a!28 (= |folio.refcount[F1]@5|
                (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!27)))
-      (a!97 (ite (and (= rule@4 #x08) true)
-                 #x08
-                 (ite (and (= rule@4 #x09) true) #x06 a!96))))
+      (a!103 (ite (and (= rule@4 #x08) true)
+                  #x08
+                  (ite (and (= rule@4 #x09) true) #x06 a!102))))
 (let ((a!23 (ite (and (= rule@4 #x00) true)
                  (bvadd |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!3 #x00)) #x01 a!22)))
-      (a!98 (ite (and (= rule@4 #x06) true)
-                 #x05
-                 (ite (and (= rule@4 #x07) true) #x07 a!97))))
-(let ((a!99 (ite (and (= rule@4 #x04) true)
-                 #x05
-                 (ite (and (= rule@4 #x05) true) #x04 a!98))))
-(let ((a!100 (ite (and (= rule@4 #x02) true)
+      (a!104 (ite (and (= rule@4 #x06) true)
+                  #x05
+                  (ite (and (= rule@4 #x07) true) #x07 a!103))))
+(let ((a!105 (ite (and (= rule@4 #x04) true)
+                  #x05
+                  (ite (and (= rule@4 #x05) true) #x04 a!104))))
+(let ((a!106 (ite (and (= rule@4 #x02) true)
                   #x02
-                  (ite (and (= rule@4 #x03) true) #x03 a!99))))
-(let ((a!101 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x03) true) #x03 a!105))))
+(let ((a!107 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x0a a!100))))
+                  (ite (and (= rule@4 #x01) true) #x0a a!106))))
   (and a!11
        (= |alive[P0]@5| |alive[P0]@4|)
        (= |pte[P0][0]@5| |pte[P0][0]@4|)
@@ -3710,27 +3931,29 @@
        a!53
        a!58
        a!61
-       (= |page.mapping(shmem)[F0]@5| a!66)
-       (= |page.mapping(shmem)[F1]@5| a!68)
-       (= |PG_swapcache[F0]@5| a!73)
-       (= |PG_swapcache[F1]@5| a!75)
-       (= |PG_dirty[F0]@5| a!80)
-       (= |PG_dirty[F1]@5| a!82)
-       (= shmem.i_pages@5 a!84)
-       a!86
+       (= |folio.node[F0]@5| a!65)
+       (= |folio.node[F1]@5| a!67)
+       (= |page.mapping(shmem)[F0]@5| a!72)
+       (= |page.mapping(shmem)[F1]@5| a!74)
+       (= |PG_swapcache[F0]@5| a!79)
+       (= |PG_swapcache[F1]@5| a!81)
+       (= |PG_dirty[F0]@5| a!86)
+       (= |PG_dirty[F1]@5| a!88)
+       (= shmem.i_pages@5 a!90)
+       a!92
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.readers[av0]@5| |&anon_vma->rwsem.readers[av0]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
-       (= |PG_locked[F0]@5| a!90)
-       (= |PG_locked[F1]@5| a!92)
-       (= migrate0.pc@5 a!101)
-       a!103
-       (= migrate0.newpage@5 a!105)
-       (= migrate0.ok@5 a!107)
-       (= migrate0.mapping_is_swapper@5 a!108)
+       (= |PG_locked[F0]@5| a!96)
+       (= |PG_locked[F1]@5| a!98)
+       (= migrate0.pc@5 a!107)
        a!109
+       (= migrate0.newpage@5 a!111)
+       (= migrate0.ok@5 a!113)
+       (= migrate0.mapping_is_swapper@5 a!114)
+       a!115
        (bvule |alive[P0]@5| #x01)
        (bvule |pte[P0][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x01)
@@ -3755,6 +3978,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x01)
        (bvule |folio.data[F1]@5| #x01)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |page.mapping(shmem)[F0]@5| #x01)
        (bvule |page.mapping(shmem)[F1]@5| #x01)
        (bvule |PG_swapcache[F0]@5| #x01)
@@ -3910,9 +4135,24 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@5 #x00)
+                      |folio.node[F0]@5|
+                      |folio.node[F1]@5|)))
+      (a!63 (ite (and (= rule@5 #x0e) true)
+                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                 (ite (and (= rule@5 #x0f) true)
+                      (ite (= |folio.refcount[F0]@5| #x01)
+                           #x00
+                           |folio.node[F0]@5|)
+                      |folio.node[F0]@5|)))
+      (a!68 (ite (= (ite (= migrate0.newpage@5 #x00)
+                         |folio.refcount[F0]@5|
+                         |folio.refcount[F1]@5|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.newpage@5 #x00)
                       |page.mapping(shmem)[F0]@5|
                       |page.mapping(shmem)[F1]@5|)))
-      (a!63 (ite (and (= rule@5 #x0e) true)
+      (a!69 (ite (and (= rule@5 #x0e) true)
                  (ite (= |folio.refcount[F0]@5| #x01)
                       #x00
                       |page.mapping(shmem)[F0]@5|)
@@ -3921,7 +4161,7 @@
                            #x00
                            |page.mapping(shmem)[F0]@5|)
                       |page.mapping(shmem)[F0]@5|)))
-      (a!69 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -3929,14 +4169,14 @@
                  (ite (= migrate0.newpage@5 #x00)
                       |PG_swapcache[F0]@5|
                       |PG_swapcache[F1]@5|)))
-      (a!70 (ite (and (= rule@5 #x0e) true)
+      (a!76 (ite (and (= rule@5 #x0e) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_swapcache[F0]@5|)
                  (ite (and (= rule@5 #x0f) true)
                       (ite (= |folio.refcount[F0]@5| #x01)
                            #x00
                            |PG_swapcache[F0]@5|)
                       |PG_swapcache[F0]@5|)))
-      (a!76 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!82 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -3944,47 +4184,47 @@
                  (ite (= migrate0.newpage@5 #x00)
                       |PG_dirty[F0]@5|
                       |PG_dirty[F1]@5|)))
-      (a!77 (ite (and (= rule@5 #x0e) true)
+      (a!83 (ite (and (= rule@5 #x0e) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_dirty[F0]@5|)
                  (ite (and (= rule@5 #x0f) true)
                       (ite (= |folio.refcount[F0]@5| #x01)
                            #x00
                            |PG_dirty[F0]@5|)
                       |PG_dirty[F0]@5|)))
-      (a!83 (ite (not (not (= migrate0.mapping_is_swapper@5 #x00)))
+      (a!89 (ite (not (not (= migrate0.mapping_is_swapper@5 #x00)))
                  migrate0.newpage@5
                  shmem.i_pages@5))
-      (a!85 (ite (and (= rule@5 #x09) true)
+      (a!91 (ite (and (= rule@5 #x09) true)
                  (ite (not (= migrate0.mapping_is_swapper@5 #x00))
                       migrate0.newpage@5
                       swapper_space.i_pages@5)
                  swapper_space.i_pages@5))
-      (a!87 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+      (a!93 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
                  #x00
                  (ite (and (= rule@5 #x0d) true) #x00 |PG_locked[F0]@5|)))
-      (a!91 (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x01))
+      (a!97 (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x01))
                  #x00
                  (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
                       #x00
                       |PG_locked[F1]@5|)))
-      (a!93 (ite (and (= rule@5 #x10) true)
+      (a!99 (ite (and (= rule@5 #x10) true)
                  #x01
                  (ite (and (= rule@5 #x11) true) #x09 migrate0.pc@5)))
-      (a!102 (ite (and (= rule@5 #x0e) true)
+      (a!108 (ite (and (= rule@5 #x0e) true)
                   #x00
                   (ite (and (= rule@5 #x0f) true) #x00 migrate0.isolated@5)))
-      (a!104 (ite (and (= rule@5 #x0d) true)
+      (a!110 (ite (and (= rule@5 #x0d) true)
                   #x02
                   (ite (and (= rule@5 #x0e) true) #x02 migrate0.newpage@5)))
-      (a!106 (ite (and (= rule@5 #x0b) true)
+      (a!112 (ite (and (= rule@5 #x0b) true)
                   #x01
                   (ite (and (= rule@5 #x11) true) #x00 migrate0.ok@5)))
-      (a!108 (ite (and (= rule@5 #x04) true)
+      (a!114 (ite (and (= rule@5 #x04) true)
                   |PG_swapcache[F0]@5|
                   (ite (and (= rule@5 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@5)))
-      (a!109 (= migrate0.pass@6
+      (a!115 (= migrate0.pass@6
                 (ite (and (= rule@5 #x10) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5))))
@@ -4072,54 +4312,64 @@
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
                       a!62
                       a!63)))
-      (a!67 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+      (a!66 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
                  a!62
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
                       a!62
+                      |folio.node[F1]@5|)))
+      (a!70 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!68
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                      a!68
+                      a!69)))
+      (a!73 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 a!68
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
+                      a!68
                       |page.mapping(shmem)[F1]@5|)))
-      (a!71 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!69
+      (a!77 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!75
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!69
-                      a!70)))
-      (a!74 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!69
+                      a!75
+                      a!76)))
+      (a!80 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 a!75
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!69
+                      a!75
                       |PG_swapcache[F1]@5|)))
-      (a!78 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!76
+      (a!84 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!82
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!76
-                      a!77)))
-      (a!81 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!76
+                      a!82
+                      a!83)))
+      (a!87 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 a!82
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!76
+                      a!82
                       |PG_dirty[F1]@5|)))
-      (a!84 (ite (and (= rule@5 #x05) true)
+      (a!90 (ite (and (= rule@5 #x05) true)
                  #x02
-                 (ite (and (= rule@5 #x09) true) a!83 shmem.i_pages@5)))
-      (a!86 (= swapper_space.i_pages@6
-               (ite (and (= rule@5 #x05) true) #x00 a!85)))
-      (a!88 (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x00))
+                 (ite (and (= rule@5 #x09) true) a!89 shmem.i_pages@5)))
+      (a!92 (= swapper_space.i_pages@6
+               (ite (and (= rule@5 #x05) true) #x00 a!91)))
+      (a!94 (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x00))
                  #x00
-                 (ite (and (= rule@5 #x0c) true) #x00 a!87)))
-      (a!92 (ite (and (= rule@5 #x03) (= a!3 #x01))
+                 (ite (and (= rule@5 #x0c) true) #x00 a!93)))
+      (a!98 (ite (and (= rule@5 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
                       #x00
-                      a!91)))
-      (a!94 (ite (and (= rule@5 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@5 #x0f) true) #x0a a!93)))
-      (a!103 (= migrate0.isolated@6 (ite (and (= rule@5 #x00) true) #x01 a!102)))
-      (a!105 (ite (and (= rule@5 #x03) true)
+                      a!97)))
+      (a!100 (ite (and (= rule@5 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@5 #x0f) true) #x0a a!99)))
+      (a!109 (= migrate0.isolated@6 (ite (and (= rule@5 #x00) true) #x01 a!108)))
+      (a!111 (ite (and (= rule@5 #x03) true)
                   a!3
-                  (ite (and (= rule@5 #x08) true) #x02 a!104)))
-      (a!107 (ite (and (= rule@5 #x07) true)
+                  (ite (and (= rule@5 #x08) true) #x02 a!110)))
+      (a!113 (ite (and (= rule@5 #x07) true)
                   #x00
-                  (ite (and (= rule@5 #x0a) true) #x00 a!106))))
+                  (ite (and (= rule@5 #x0a) true) #x00 a!112))))
 (let ((a!11 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
@@ -4206,38 +4456,48 @@
                  (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x01))
                       |folio.data[F0]@5|
                       a!59)))
-      (a!65 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
+      (a!65 (ite (and (= rule@5 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@5|)
+                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                      a!62
+                      a!64)))
+      (a!67 (ite (and (= rule@5 #x03) (= a!3 #x01))
+                 (bvsub #x01 |folio.node[F0]@5|)
+                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                      a!62
+                      a!66)))
+      (a!71 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
                  |page.mapping(shmem)[F0]@5|
-                 (ite (and (= rule@5 #x0b) true) #x00 a!64)))
-      (a!68 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                 a!62
+                 (ite (and (= rule@5 #x0b) true) #x00 a!70)))
+      (a!74 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                 a!68
                  (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
                       |page.mapping(shmem)[F0]@5|
-                      a!67)))
-      (a!72 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
+                      a!73)))
+      (a!78 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
                  |PG_swapcache[F0]@5|
-                 (ite (and (= rule@5 #x0b) true) #x00 a!71)))
-      (a!75 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                 a!69
+                 (ite (and (= rule@5 #x0b) true) #x00 a!77)))
+      (a!81 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                 a!75
                  (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
                       |PG_swapcache[F0]@5|
-                      a!74)))
-      (a!79 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x00))
+                      a!80)))
+      (a!85 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x00))
                  |PG_dirty[F0]@5|
-                 (ite (and (= rule@5 #x0b) true) #x00 a!78)))
-      (a!82 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                 a!76
+                 (ite (and (= rule@5 #x0b) true) #x00 a!84)))
+      (a!88 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                 a!82
                  (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x01))
                       |PG_dirty[F0]@5|
-                      a!81)))
-      (a!89 (ite (and (= rule@5 #x05) true)
+                      a!87)))
+      (a!95 (ite (and (= rule@5 #x05) true)
                  #x00
                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
                       #x00
-                      a!88)))
-      (a!95 (ite (and (= rule@5 #x0c) true)
-                 #x09
-                 (ite (and (= rule@5 #x0d) true) #x08 a!94))))
+                      a!94)))
+      (a!101 (ite (and (= rule@5 #x0c) true)
+                  #x09
+                  (ite (and (= rule@5 #x0d) true) #x08 a!100))))
 (let ((a!21 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
                  (bvadd (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
@@ -4256,27 +4516,27 @@
                (ite (and (= rule@5 #x03) (= a!3 #x00)) #x00 a!57)))
       (a!61 (= |folio.data[F1]@6|
                (ite (and (= rule@5 #x03) (= a!3 #x01)) #x00 a!60)))
-      (a!66 (ite (and (= rule@5 #x05) true)
+      (a!72 (ite (and (= rule@5 #x05) true)
                  #x00
                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                      a!62
-                      a!65)))
-      (a!73 (ite (and (= rule@5 #x05) true)
+                      a!68
+                      a!71)))
+      (a!79 (ite (and (= rule@5 #x05) true)
                  #x01
                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                      a!69
-                      a!72)))
-      (a!80 (ite (and (= rule@5 #x05) true)
+                      a!75
+                      a!78)))
+      (a!86 (ite (and (= rule@5 #x05) true)
                  #x01
                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                      a!76
-                      a!79)))
-      (a!90 (ite (and (= rule@5 #x02) true)
+                      a!82
+                      a!85)))
+      (a!96 (ite (and (= rule@5 #x02) true)
                  #x01
-                 (ite (and (= rule@5 #x03) (= a!3 #x00)) #x01 a!89)))
-      (a!96 (ite (and (= rule@5 #x0a) true)
-                 #x07
-                 (ite (and (= rule@5 #x0b) true) #x07 a!95))))
+                 (ite (and (= rule@5 #x03) (= a!3 #x00)) #x01 a!95)))
+      (a!102 (ite (and (= rule@5 #x0a) true)
+                  #x07
+                  (ite (and (= rule@5 #x0b) true) #x07 a!101))))
 (let ((a!22 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
                  (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
@@ -4285,24 +4545,24 @@
                  a!21))
       (a!28 (= |folio.refcount[F1]@6|
                (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!27)))
-      (a!97 (ite (and (= rule@5 #x08) true)
-                 #x08
-                 (ite (and (= rule@5 #x09) true) #x06 a!96))))
+      (a!103 (ite (and (= rule@5 #x08) true)
+                  #x08
+                  (ite (and (= rule@5 #x09) true) #x06 a!102))))
 (let ((a!23 (ite (and (= rule@5 #x00) true)
                  (bvadd |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!3 #x00)) #x01 a!22)))
-      (a!98 (ite (and (= rule@5 #x06) true)
-                 #x05
-                 (ite (and (= rule@5 #x07) true) #x07 a!97))))
-(let ((a!99 (ite (and (= rule@5 #x04) true)
-                 #x05
-                 (ite (and (= rule@5 #x05) true) #x04 a!98))))
-(let ((a!100 (ite (and (= rule@5 #x02) true)
+      (a!104 (ite (and (= rule@5 #x06) true)
+                  #x05
+                  (ite (and (= rule@5 #x07) true) #x07 a!103))))
+(let ((a!105 (ite (and (= rule@5 #x04) true)
+                  #x05
+                  (ite (and (= rule@5 #x05) true) #x04 a!104))))
+(let ((a!106 (ite (and (= rule@5 #x02) true)
                   #x02
-                  (ite (and (= rule@5 #x03) true) #x03 a!99))))
-(let ((a!101 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x03) true) #x03 a!105))))
+(let ((a!107 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x0a a!100))))
+                  (ite (and (= rule@5 #x01) true) #x0a a!106))))
   (and a!11
        (= |alive[P0]@6| |alive[P0]@5|)
        (= |pte[P0][0]@6| |pte[P0][0]@5|)
@@ -4328,27 +4588,29 @@
        a!53
        a!58
        a!61
-       (= |page.mapping(shmem)[F0]@6| a!66)
-       (= |page.mapping(shmem)[F1]@6| a!68)
-       (= |PG_swapcache[F0]@6| a!73)
-       (= |PG_swapcache[F1]@6| a!75)
-       (= |PG_dirty[F0]@6| a!80)
-       (= |PG_dirty[F1]@6| a!82)
-       (= shmem.i_pages@6 a!84)
-       a!86
+       (= |folio.node[F0]@6| a!65)
+       (= |folio.node[F1]@6| a!67)
+       (= |page.mapping(shmem)[F0]@6| a!72)
+       (= |page.mapping(shmem)[F1]@6| a!74)
+       (= |PG_swapcache[F0]@6| a!79)
+       (= |PG_swapcache[F1]@6| a!81)
+       (= |PG_dirty[F0]@6| a!86)
+       (= |PG_dirty[F1]@6| a!88)
+       (= shmem.i_pages@6 a!90)
+       a!92
        (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.readers[av0]@6| |&anon_vma->rwsem.readers[av0]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
-       (= |PG_locked[F0]@6| a!90)
-       (= |PG_locked[F1]@6| a!92)
-       (= migrate0.pc@6 a!101)
-       a!103
-       (= migrate0.newpage@6 a!105)
-       (= migrate0.ok@6 a!107)
-       (= migrate0.mapping_is_swapper@6 a!108)
+       (= |PG_locked[F0]@6| a!96)
+       (= |PG_locked[F1]@6| a!98)
+       (= migrate0.pc@6 a!107)
        a!109
+       (= migrate0.newpage@6 a!111)
+       (= migrate0.ok@6 a!113)
+       (= migrate0.mapping_is_swapper@6 a!114)
+       a!115
        (bvule |alive[P0]@6| #x01)
        (bvule |pte[P0][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x01)
@@ -4373,6 +4635,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x01)
        (bvule |folio.data[F1]@6| #x01)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |page.mapping(shmem)[F0]@6| #x01)
        (bvule |page.mapping(shmem)[F1]@6| #x01)
        (bvule |PG_swapcache[F0]@6| #x01)
@@ -4528,9 +4792,24 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@6 #x00)
+                      |folio.node[F0]@6|
+                      |folio.node[F1]@6|)))
+      (a!63 (ite (and (= rule@6 #x0e) true)
+                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                 (ite (and (= rule@6 #x0f) true)
+                      (ite (= |folio.refcount[F0]@6| #x01)
+                           #x00
+                           |folio.node[F0]@6|)
+                      |folio.node[F0]@6|)))
+      (a!68 (ite (= (ite (= migrate0.newpage@6 #x00)
+                         |folio.refcount[F0]@6|
+                         |folio.refcount[F1]@6|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.newpage@6 #x00)
                       |page.mapping(shmem)[F0]@6|
                       |page.mapping(shmem)[F1]@6|)))
-      (a!63 (ite (and (= rule@6 #x0e) true)
+      (a!69 (ite (and (= rule@6 #x0e) true)
                  (ite (= |folio.refcount[F0]@6| #x01)
                       #x00
                       |page.mapping(shmem)[F0]@6|)
@@ -4539,7 +4818,7 @@
                            #x00
                            |page.mapping(shmem)[F0]@6|)
                       |page.mapping(shmem)[F0]@6|)))
-      (a!69 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -4547,14 +4826,14 @@
                  (ite (= migrate0.newpage@6 #x00)
                       |PG_swapcache[F0]@6|
                       |PG_swapcache[F1]@6|)))
-      (a!70 (ite (and (= rule@6 #x0e) true)
+      (a!76 (ite (and (= rule@6 #x0e) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_swapcache[F0]@6|)
                  (ite (and (= rule@6 #x0f) true)
                       (ite (= |folio.refcount[F0]@6| #x01)
                            #x00
                            |PG_swapcache[F0]@6|)
                       |PG_swapcache[F0]@6|)))
-      (a!76 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!82 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -4562,47 +4841,47 @@
                  (ite (= migrate0.newpage@6 #x00)
                       |PG_dirty[F0]@6|
                       |PG_dirty[F1]@6|)))
-      (a!77 (ite (and (= rule@6 #x0e) true)
+      (a!83 (ite (and (= rule@6 #x0e) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_dirty[F0]@6|)
                  (ite (and (= rule@6 #x0f) true)
                       (ite (= |folio.refcount[F0]@6| #x01)
                            #x00
                            |PG_dirty[F0]@6|)
                       |PG_dirty[F0]@6|)))
-      (a!83 (ite (not (not (= migrate0.mapping_is_swapper@6 #x00)))
+      (a!89 (ite (not (not (= migrate0.mapping_is_swapper@6 #x00)))
                  migrate0.newpage@6
                  shmem.i_pages@6))
-      (a!85 (ite (and (= rule@6 #x09) true)
+      (a!91 (ite (and (= rule@6 #x09) true)
                  (ite (not (= migrate0.mapping_is_swapper@6 #x00))
                       migrate0.newpage@6
                       swapper_space.i_pages@6)
                  swapper_space.i_pages@6))
-      (a!87 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+      (a!93 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
                  #x00
                  (ite (and (= rule@6 #x0d) true) #x00 |PG_locked[F0]@6|)))
-      (a!91 (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x01))
+      (a!97 (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x01))
                  #x00
                  (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
                       #x00
                       |PG_locked[F1]@6|)))
-      (a!93 (ite (and (= rule@6 #x10) true)
+      (a!99 (ite (and (= rule@6 #x10) true)
                  #x01
                  (ite (and (= rule@6 #x11) true) #x09 migrate0.pc@6)))
-      (a!102 (ite (and (= rule@6 #x0e) true)
+      (a!108 (ite (and (= rule@6 #x0e) true)
                   #x00
                   (ite (and (= rule@6 #x0f) true) #x00 migrate0.isolated@6)))
-      (a!104 (ite (and (= rule@6 #x0d) true)
+      (a!110 (ite (and (= rule@6 #x0d) true)
                   #x02
                   (ite (and (= rule@6 #x0e) true) #x02 migrate0.newpage@6)))
-      (a!106 (ite (and (= rule@6 #x0b) true)
+      (a!112 (ite (and (= rule@6 #x0b) true)
                   #x01
                   (ite (and (= rule@6 #x11) true) #x00 migrate0.ok@6)))
-      (a!108 (ite (and (= rule@6 #x04) true)
+      (a!114 (ite (and (= rule@6 #x04) true)
                   |PG_swapcache[F0]@6|
                   (ite (and (= rule@6 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@6)))
-      (a!109 (= migrate0.pass@7
+      (a!115 (= migrate0.pass@7
                 (ite (and (= rule@6 #x10) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6))))
@@ -4690,54 +4969,64 @@
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
                       a!62
                       a!63)))
-      (a!67 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+      (a!66 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
                  a!62
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
                       a!62
+                      |folio.node[F1]@6|)))
+      (a!70 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!68
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                      a!68
+                      a!69)))
+      (a!73 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 a!68
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
+                      a!68
                       |page.mapping(shmem)[F1]@6|)))
-      (a!71 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!69
+      (a!77 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!75
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!69
-                      a!70)))
-      (a!74 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!69
+                      a!75
+                      a!76)))
+      (a!80 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 a!75
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!69
+                      a!75
                       |PG_swapcache[F1]@6|)))
-      (a!78 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!76
+      (a!84 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!82
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!76
-                      a!77)))
-      (a!81 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!76
+                      a!82
+                      a!83)))
+      (a!87 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 a!82
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!76
+                      a!82
                       |PG_dirty[F1]@6|)))
-      (a!84 (ite (and (= rule@6 #x05) true)
+      (a!90 (ite (and (= rule@6 #x05) true)
                  #x02
-                 (ite (and (= rule@6 #x09) true) a!83 shmem.i_pages@6)))
-      (a!86 (= swapper_space.i_pages@7
-               (ite (and (= rule@6 #x05) true) #x00 a!85)))
-      (a!88 (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x00))
+                 (ite (and (= rule@6 #x09) true) a!89 shmem.i_pages@6)))
+      (a!92 (= swapper_space.i_pages@7
+               (ite (and (= rule@6 #x05) true) #x00 a!91)))
+      (a!94 (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x00))
                  #x00
-                 (ite (and (= rule@6 #x0c) true) #x00 a!87)))
-      (a!92 (ite (and (= rule@6 #x03) (= a!3 #x01))
+                 (ite (and (= rule@6 #x0c) true) #x00 a!93)))
+      (a!98 (ite (and (= rule@6 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
                       #x00
-                      a!91)))
-      (a!94 (ite (and (= rule@6 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@6 #x0f) true) #x0a a!93)))
-      (a!103 (= migrate0.isolated@7 (ite (and (= rule@6 #x00) true) #x01 a!102)))
-      (a!105 (ite (and (= rule@6 #x03) true)
+                      a!97)))
+      (a!100 (ite (and (= rule@6 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@6 #x0f) true) #x0a a!99)))
+      (a!109 (= migrate0.isolated@7 (ite (and (= rule@6 #x00) true) #x01 a!108)))
+      (a!111 (ite (and (= rule@6 #x03) true)
                   a!3
-                  (ite (and (= rule@6 #x08) true) #x02 a!104)))
-      (a!107 (ite (and (= rule@6 #x07) true)
+                  (ite (and (= rule@6 #x08) true) #x02 a!110)))
+      (a!113 (ite (and (= rule@6 #x07) true)
                   #x00
-                  (ite (and (= rule@6 #x0a) true) #x00 a!106))))
+                  (ite (and (= rule@6 #x0a) true) #x00 a!112))))
 (let ((a!11 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
@@ -4824,38 +5113,48 @@
                  (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x01))
                       |folio.data[F0]@6|
                       a!59)))
-      (a!65 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
+      (a!65 (ite (and (= rule@6 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@6|)
+                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                      a!62
+                      a!64)))
+      (a!67 (ite (and (= rule@6 #x03) (= a!3 #x01))
+                 (bvsub #x01 |folio.node[F0]@6|)
+                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                      a!62
+                      a!66)))
+      (a!71 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
                  |page.mapping(shmem)[F0]@6|
-                 (ite (and (= rule@6 #x0b) true) #x00 a!64)))
-      (a!68 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                 a!62
+                 (ite (and (= rule@6 #x0b) true) #x00 a!70)))
+      (a!74 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                 a!68
                  (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
                       |page.mapping(shmem)[F0]@6|
-                      a!67)))
-      (a!72 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
+                      a!73)))
+      (a!78 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
                  |PG_swapcache[F0]@6|
-                 (ite (and (= rule@6 #x0b) true) #x00 a!71)))
-      (a!75 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                 a!69
+                 (ite (and (= rule@6 #x0b) true) #x00 a!77)))
+      (a!81 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                 a!75
                  (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
                       |PG_swapcache[F0]@6|
-                      a!74)))
-      (a!79 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x00))
+                      a!80)))
+      (a!85 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x00))
                  |PG_dirty[F0]@6|
-                 (ite (and (= rule@6 #x0b) true) #x00 a!78)))
-      (a!82 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                 a!76
+                 (ite (and (= rule@6 #x0b) true) #x00 a!84)))
+      (a!88 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                 a!82
                  (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x01))
                       |PG_dirty[F0]@6|
-                      a!81)))
-      (a!89 (ite (and (= rule@6 #x05) true)
+                      a!87)))
+      (a!95 (ite (and (= rule@6 #x05) true)
                  #x00
                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
                       #x00
-                      a!88)))
-      (a!95 (ite (and (= rule@6 #x0c) true)
-                 #x09
-                 (ite (and (= rule@6 #x0d) true) #x08 a!94))))
+                      a!94)))
+      (a!101 (ite (and (= rule@6 #x0c) true)
+                  #x09
+                  (ite (and (= rule@6 #x0d) true) #x08 a!100))))
 (let ((a!21 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
                  (bvadd (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
@@ -4874,27 +5173,27 @@
                (ite (and (= rule@6 #x03) (= a!3 #x00)) #x00 a!57)))
       (a!61 (= |folio.data[F1]@7|
                (ite (and (= rule@6 #x03) (= a!3 #x01)) #x00 a!60)))
-      (a!66 (ite (and (= rule@6 #x05) true)
+      (a!72 (ite (and (= rule@6 #x05) true)
                  #x00
                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                      a!62
-                      a!65)))
-      (a!73 (ite (and (= rule@6 #x05) true)
+                      a!68
+                      a!71)))
+      (a!79 (ite (and (= rule@6 #x05) true)
                  #x01
                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                      a!69
-                      a!72)))
-      (a!80 (ite (and (= rule@6 #x05) true)
+                      a!75
+                      a!78)))
+      (a!86 (ite (and (= rule@6 #x05) true)
                  #x01
                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                      a!76
-                      a!79)))
-      (a!90 (ite (and (= rule@6 #x02) true)
+                      a!82
+                      a!85)))
+      (a!96 (ite (and (= rule@6 #x02) true)
                  #x01
-                 (ite (and (= rule@6 #x03) (= a!3 #x00)) #x01 a!89)))
-      (a!96 (ite (and (= rule@6 #x0a) true)
-                 #x07
-                 (ite (and (= rule@6 #x0b) true) #x07 a!95))))
+                 (ite (and (= rule@6 #x03) (= a!3 #x00)) #x01 a!95)))
+      (a!102 (ite (and (= rule@6 #x0a) true)
+                  #x07
+                  (ite (and (= rule@6 #x0b) true) #x07 a!101))))
 (let ((a!22 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
                  (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
@@ -4903,24 +5202,24 @@
                  a!21))
       (a!28 (= |folio.refcount[F1]@7|
                (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!27)))
-      (a!97 (ite (and (= rule@6 #x08) true)
-                 #x08
-                 (ite (and (= rule@6 #x09) true) #x06 a!96))))
+      (a!103 (ite (and (= rule@6 #x08) true)
+                  #x08
+                  (ite (and (= rule@6 #x09) true) #x06 a!102))))
 (let ((a!23 (ite (and (= rule@6 #x00) true)
                  (bvadd |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!3 #x00)) #x01 a!22)))
-      (a!98 (ite (and (= rule@6 #x06) true)
-                 #x05
-                 (ite (and (= rule@6 #x07) true) #x07 a!97))))
-(let ((a!99 (ite (and (= rule@6 #x04) true)
-                 #x05
-                 (ite (and (= rule@6 #x05) true) #x04 a!98))))
-(let ((a!100 (ite (and (= rule@6 #x02) true)
+      (a!104 (ite (and (= rule@6 #x06) true)
+                  #x05
+                  (ite (and (= rule@6 #x07) true) #x07 a!103))))
+(let ((a!105 (ite (and (= rule@6 #x04) true)
+                  #x05
+                  (ite (and (= rule@6 #x05) true) #x04 a!104))))
+(let ((a!106 (ite (and (= rule@6 #x02) true)
                   #x02
-                  (ite (and (= rule@6 #x03) true) #x03 a!99))))
-(let ((a!101 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x03) true) #x03 a!105))))
+(let ((a!107 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x0a a!100))))
+                  (ite (and (= rule@6 #x01) true) #x0a a!106))))
   (and a!11
        (= |alive[P0]@7| |alive[P0]@6|)
        (= |pte[P0][0]@7| |pte[P0][0]@6|)
@@ -4946,27 +5245,29 @@
        a!53
        a!58
        a!61
-       (= |page.mapping(shmem)[F0]@7| a!66)
-       (= |page.mapping(shmem)[F1]@7| a!68)
-       (= |PG_swapcache[F0]@7| a!73)
-       (= |PG_swapcache[F1]@7| a!75)
-       (= |PG_dirty[F0]@7| a!80)
-       (= |PG_dirty[F1]@7| a!82)
-       (= shmem.i_pages@7 a!84)
-       a!86
+       (= |folio.node[F0]@7| a!65)
+       (= |folio.node[F1]@7| a!67)
+       (= |page.mapping(shmem)[F0]@7| a!72)
+       (= |page.mapping(shmem)[F1]@7| a!74)
+       (= |PG_swapcache[F0]@7| a!79)
+       (= |PG_swapcache[F1]@7| a!81)
+       (= |PG_dirty[F0]@7| a!86)
+       (= |PG_dirty[F1]@7| a!88)
+       (= shmem.i_pages@7 a!90)
+       a!92
        (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.readers[av0]@7| |&anon_vma->rwsem.readers[av0]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
-       (= |PG_locked[F0]@7| a!90)
-       (= |PG_locked[F1]@7| a!92)
-       (= migrate0.pc@7 a!101)
-       a!103
-       (= migrate0.newpage@7 a!105)
-       (= migrate0.ok@7 a!107)
-       (= migrate0.mapping_is_swapper@7 a!108)
+       (= |PG_locked[F0]@7| a!96)
+       (= |PG_locked[F1]@7| a!98)
+       (= migrate0.pc@7 a!107)
        a!109
+       (= migrate0.newpage@7 a!111)
+       (= migrate0.ok@7 a!113)
+       (= migrate0.mapping_is_swapper@7 a!114)
+       a!115
        (bvule |alive[P0]@7| #x01)
        (bvule |pte[P0][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x01)
@@ -4991,6 +5292,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x01)
        (bvule |folio.data[F1]@7| #x01)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |page.mapping(shmem)[F0]@7| #x01)
        (bvule |page.mapping(shmem)[F1]@7| #x01)
        (bvule |PG_swapcache[F0]@7| #x01)
@@ -5146,9 +5449,24 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@7 #x00)
+                      |folio.node[F0]@7|
+                      |folio.node[F1]@7|)))
+      (a!63 (ite (and (= rule@7 #x0e) true)
+                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                 (ite (and (= rule@7 #x0f) true)
+                      (ite (= |folio.refcount[F0]@7| #x01)
+                           #x00
+                           |folio.node[F0]@7|)
+                      |folio.node[F0]@7|)))
+      (a!68 (ite (= (ite (= migrate0.newpage@7 #x00)
+                         |folio.refcount[F0]@7|
+                         |folio.refcount[F1]@7|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.newpage@7 #x00)
                       |page.mapping(shmem)[F0]@7|
                       |page.mapping(shmem)[F1]@7|)))
-      (a!63 (ite (and (= rule@7 #x0e) true)
+      (a!69 (ite (and (= rule@7 #x0e) true)
                  (ite (= |folio.refcount[F0]@7| #x01)
                       #x00
                       |page.mapping(shmem)[F0]@7|)
@@ -5157,7 +5475,7 @@
                            #x00
                            |page.mapping(shmem)[F0]@7|)
                       |page.mapping(shmem)[F0]@7|)))
-      (a!69 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -5165,14 +5483,14 @@
                  (ite (= migrate0.newpage@7 #x00)
                       |PG_swapcache[F0]@7|
                       |PG_swapcache[F1]@7|)))
-      (a!70 (ite (and (= rule@7 #x0e) true)
+      (a!76 (ite (and (= rule@7 #x0e) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_swapcache[F0]@7|)
                  (ite (and (= rule@7 #x0f) true)
                       (ite (= |folio.refcount[F0]@7| #x01)
                            #x00
                            |PG_swapcache[F0]@7|)
                       |PG_swapcache[F0]@7|)))
-      (a!76 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!82 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -5180,47 +5498,47 @@
                  (ite (= migrate0.newpage@7 #x00)
                       |PG_dirty[F0]@7|
                       |PG_dirty[F1]@7|)))
-      (a!77 (ite (and (= rule@7 #x0e) true)
+      (a!83 (ite (and (= rule@7 #x0e) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_dirty[F0]@7|)
                  (ite (and (= rule@7 #x0f) true)
                       (ite (= |folio.refcount[F0]@7| #x01)
                            #x00
                            |PG_dirty[F0]@7|)
                       |PG_dirty[F0]@7|)))
-      (a!83 (ite (not (not (= migrate0.mapping_is_swapper@7 #x00)))
+      (a!89 (ite (not (not (= migrate0.mapping_is_swapper@7 #x00)))
                  migrate0.newpage@7
                  shmem.i_pages@7))
-      (a!85 (ite (and (= rule@7 #x09) true)
+      (a!91 (ite (and (= rule@7 #x09) true)
                  (ite (not (= migrate0.mapping_is_swapper@7 #x00))
                       migrate0.newpage@7
                       swapper_space.i_pages@7)
                  swapper_space.i_pages@7))
-      (a!87 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+      (a!93 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
                  #x00
                  (ite (and (= rule@7 #x0d) true) #x00 |PG_locked[F0]@7|)))
-      (a!91 (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x01))
+      (a!97 (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x01))
                  #x00
                  (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
                       #x00
                       |PG_locked[F1]@7|)))
-      (a!93 (ite (and (= rule@7 #x10) true)
+      (a!99 (ite (and (= rule@7 #x10) true)
                  #x01
                  (ite (and (= rule@7 #x11) true) #x09 migrate0.pc@7)))
-      (a!102 (ite (and (= rule@7 #x0e) true)
+      (a!108 (ite (and (= rule@7 #x0e) true)
                   #x00
                   (ite (and (= rule@7 #x0f) true) #x00 migrate0.isolated@7)))
-      (a!104 (ite (and (= rule@7 #x0d) true)
+      (a!110 (ite (and (= rule@7 #x0d) true)
                   #x02
                   (ite (and (= rule@7 #x0e) true) #x02 migrate0.newpage@7)))
-      (a!106 (ite (and (= rule@7 #x0b) true)
+      (a!112 (ite (and (= rule@7 #x0b) true)
                   #x01
                   (ite (and (= rule@7 #x11) true) #x00 migrate0.ok@7)))
-      (a!108 (ite (and (= rule@7 #x04) true)
+      (a!114 (ite (and (= rule@7 #x04) true)
                   |PG_swapcache[F0]@7|
                   (ite (and (= rule@7 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@7)))
-      (a!109 (= migrate0.pass@8
+      (a!115 (= migrate0.pass@8
                 (ite (and (= rule@7 #x10) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7))))
@@ -5308,54 +5626,64 @@
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
                       a!62
                       a!63)))
-      (a!67 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+      (a!66 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
                  a!62
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
                       a!62
+                      |folio.node[F1]@7|)))
+      (a!70 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!68
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                      a!68
+                      a!69)))
+      (a!73 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 a!68
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
+                      a!68
                       |page.mapping(shmem)[F1]@7|)))
-      (a!71 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!69
+      (a!77 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!75
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!69
-                      a!70)))
-      (a!74 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!69
+                      a!75
+                      a!76)))
+      (a!80 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 a!75
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!69
+                      a!75
                       |PG_swapcache[F1]@7|)))
-      (a!78 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!76
+      (a!84 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!82
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!76
-                      a!77)))
-      (a!81 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!76
+                      a!82
+                      a!83)))
+      (a!87 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 a!82
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!76
+                      a!82
                       |PG_dirty[F1]@7|)))
-      (a!84 (ite (and (= rule@7 #x05) true)
+      (a!90 (ite (and (= rule@7 #x05) true)
                  #x02
-                 (ite (and (= rule@7 #x09) true) a!83 shmem.i_pages@7)))
-      (a!86 (= swapper_space.i_pages@8
-               (ite (and (= rule@7 #x05) true) #x00 a!85)))
-      (a!88 (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x00))
+                 (ite (and (= rule@7 #x09) true) a!89 shmem.i_pages@7)))
+      (a!92 (= swapper_space.i_pages@8
+               (ite (and (= rule@7 #x05) true) #x00 a!91)))
+      (a!94 (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x00))
                  #x00
-                 (ite (and (= rule@7 #x0c) true) #x00 a!87)))
-      (a!92 (ite (and (= rule@7 #x03) (= a!3 #x01))
+                 (ite (and (= rule@7 #x0c) true) #x00 a!93)))
+      (a!98 (ite (and (= rule@7 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
                       #x00
-                      a!91)))
-      (a!94 (ite (and (= rule@7 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@7 #x0f) true) #x0a a!93)))
-      (a!103 (= migrate0.isolated@8 (ite (and (= rule@7 #x00) true) #x01 a!102)))
-      (a!105 (ite (and (= rule@7 #x03) true)
+                      a!97)))
+      (a!100 (ite (and (= rule@7 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@7 #x0f) true) #x0a a!99)))
+      (a!109 (= migrate0.isolated@8 (ite (and (= rule@7 #x00) true) #x01 a!108)))
+      (a!111 (ite (and (= rule@7 #x03) true)
                   a!3
-                  (ite (and (= rule@7 #x08) true) #x02 a!104)))
-      (a!107 (ite (and (= rule@7 #x07) true)
+                  (ite (and (= rule@7 #x08) true) #x02 a!110)))
+      (a!113 (ite (and (= rule@7 #x07) true)
                   #x00
-                  (ite (and (= rule@7 #x0a) true) #x00 a!106))))
+                  (ite (and (= rule@7 #x0a) true) #x00 a!112))))
 (let ((a!11 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
@@ -5442,38 +5770,48 @@
                  (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x01))
                       |folio.data[F0]@7|
                       a!59)))
-      (a!65 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
+      (a!65 (ite (and (= rule@7 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@7|)
+                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                      a!62
+                      a!64)))
+      (a!67 (ite (and (= rule@7 #x03) (= a!3 #x01))
+                 (bvsub #x01 |folio.node[F0]@7|)
+                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                      a!62
+                      a!66)))
+      (a!71 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
                  |page.mapping(shmem)[F0]@7|
-                 (ite (and (= rule@7 #x0b) true) #x00 a!64)))
-      (a!68 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                 a!62
+                 (ite (and (= rule@7 #x0b) true) #x00 a!70)))
+      (a!74 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                 a!68
                  (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
                       |page.mapping(shmem)[F0]@7|
-                      a!67)))
-      (a!72 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
+                      a!73)))
+      (a!78 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
                  |PG_swapcache[F0]@7|
-                 (ite (and (= rule@7 #x0b) true) #x00 a!71)))
-      (a!75 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                 a!69
+                 (ite (and (= rule@7 #x0b) true) #x00 a!77)))
+      (a!81 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                 a!75
                  (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
                       |PG_swapcache[F0]@7|
-                      a!74)))
-      (a!79 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x00))
+                      a!80)))
+      (a!85 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x00))
                  |PG_dirty[F0]@7|
-                 (ite (and (= rule@7 #x0b) true) #x00 a!78)))
-      (a!82 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                 a!76
+                 (ite (and (= rule@7 #x0b) true) #x00 a!84)))
+      (a!88 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                 a!82
                  (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x01))
                       |PG_dirty[F0]@7|
-                      a!81)))
-      (a!89 (ite (and (= rule@7 #x05) true)
+                      a!87)))
+      (a!95 (ite (and (= rule@7 #x05) true)
                  #x00
                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
                       #x00
-                      a!88)))
-      (a!95 (ite (and (= rule@7 #x0c) true)
-                 #x09
-                 (ite (and (= rule@7 #x0d) true) #x08 a!94))))
+                      a!94)))
+      (a!101 (ite (and (= rule@7 #x0c) true)
+                  #x09
+                  (ite (and (= rule@7 #x0d) true) #x08 a!100))))
 (let ((a!21 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
                  (bvadd (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
@@ -5492,27 +5830,27 @@
                (ite (and (= rule@7 #x03) (= a!3 #x00)) #x00 a!57)))
       (a!61 (= |folio.data[F1]@8|
                (ite (and (= rule@7 #x03) (= a!3 #x01)) #x00 a!60)))
-      (a!66 (ite (and (= rule@7 #x05) true)
+      (a!72 (ite (and (= rule@7 #x05) true)
                  #x00
                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                      a!62
-                      a!65)))
-      (a!73 (ite (and (= rule@7 #x05) true)
+                      a!68
+                      a!71)))
+      (a!79 (ite (and (= rule@7 #x05) true)
                  #x01
                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                      a!69
-                      a!72)))
-      (a!80 (ite (and (= rule@7 #x05) true)
+                      a!75
+                      a!78)))
+      (a!86 (ite (and (= rule@7 #x05) true)
                  #x01
                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                      a!76
-                      a!79)))
-      (a!90 (ite (and (= rule@7 #x02) true)
+                      a!82
+                      a!85)))
+      (a!96 (ite (and (= rule@7 #x02) true)
                  #x01
-                 (ite (and (= rule@7 #x03) (= a!3 #x00)) #x01 a!89)))
-      (a!96 (ite (and (= rule@7 #x0a) true)
-                 #x07
-                 (ite (and (= rule@7 #x0b) true) #x07 a!95))))
+                 (ite (and (= rule@7 #x03) (= a!3 #x00)) #x01 a!95)))
+      (a!102 (ite (and (= rule@7 #x0a) true)
+                  #x07
+                  (ite (and (= rule@7 #x0b) true) #x07 a!101))))
 (let ((a!22 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
                  (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
@@ -5521,24 +5859,24 @@
                  a!21))
       (a!28 (= |folio.refcount[F1]@8|
                (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!27)))
-      (a!97 (ite (and (= rule@7 #x08) true)
-                 #x08
-                 (ite (and (= rule@7 #x09) true) #x06 a!96))))
+      (a!103 (ite (and (= rule@7 #x08) true)
+                  #x08
+                  (ite (and (= rule@7 #x09) true) #x06 a!102))))
 (let ((a!23 (ite (and (= rule@7 #x00) true)
                  (bvadd |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!3 #x00)) #x01 a!22)))
-      (a!98 (ite (and (= rule@7 #x06) true)
-                 #x05
-                 (ite (and (= rule@7 #x07) true) #x07 a!97))))
-(let ((a!99 (ite (and (= rule@7 #x04) true)
-                 #x05
-                 (ite (and (= rule@7 #x05) true) #x04 a!98))))
-(let ((a!100 (ite (and (= rule@7 #x02) true)
+      (a!104 (ite (and (= rule@7 #x06) true)
+                  #x05
+                  (ite (and (= rule@7 #x07) true) #x07 a!103))))
+(let ((a!105 (ite (and (= rule@7 #x04) true)
+                  #x05
+                  (ite (and (= rule@7 #x05) true) #x04 a!104))))
+(let ((a!106 (ite (and (= rule@7 #x02) true)
                   #x02
-                  (ite (and (= rule@7 #x03) true) #x03 a!99))))
-(let ((a!101 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x03) true) #x03 a!105))))
+(let ((a!107 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x0a a!100))))
+                  (ite (and (= rule@7 #x01) true) #x0a a!106))))
   (and a!11
        (= |alive[P0]@8| |alive[P0]@7|)
        (= |pte[P0][0]@8| |pte[P0][0]@7|)
@@ -5564,27 +5902,29 @@
        a!53
        a!58
        a!61
-       (= |page.mapping(shmem)[F0]@8| a!66)
-       (= |page.mapping(shmem)[F1]@8| a!68)
-       (= |PG_swapcache[F0]@8| a!73)
-       (= |PG_swapcache[F1]@8| a!75)
-       (= |PG_dirty[F0]@8| a!80)
-       (= |PG_dirty[F1]@8| a!82)
-       (= shmem.i_pages@8 a!84)
-       a!86
+       (= |folio.node[F0]@8| a!65)
+       (= |folio.node[F1]@8| a!67)
+       (= |page.mapping(shmem)[F0]@8| a!72)
+       (= |page.mapping(shmem)[F1]@8| a!74)
+       (= |PG_swapcache[F0]@8| a!79)
+       (= |PG_swapcache[F1]@8| a!81)
+       (= |PG_dirty[F0]@8| a!86)
+       (= |PG_dirty[F1]@8| a!88)
+       (= shmem.i_pages@8 a!90)
+       a!92
        (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.readers[av0]@8| |&anon_vma->rwsem.readers[av0]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
-       (= |PG_locked[F0]@8| a!90)
-       (= |PG_locked[F1]@8| a!92)
-       (= migrate0.pc@8 a!101)
-       a!103
-       (= migrate0.newpage@8 a!105)
-       (= migrate0.ok@8 a!107)
-       (= migrate0.mapping_is_swapper@8 a!108)
+       (= |PG_locked[F0]@8| a!96)
+       (= |PG_locked[F1]@8| a!98)
+       (= migrate0.pc@8 a!107)
        a!109
+       (= migrate0.newpage@8 a!111)
+       (= migrate0.ok@8 a!113)
+       (= migrate0.mapping_is_swapper@8 a!114)
+       a!115
        (bvule |alive[P0]@8| #x01)
        (bvule |pte[P0][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x01)
@@ -5609,6 +5949,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x01)
        (bvule |folio.data[F1]@8| #x01)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |page.mapping(shmem)[F0]@8| #x01)
        (bvule |page.mapping(shmem)[F1]@8| #x01)
        (bvule |PG_swapcache[F0]@8| #x01)
@@ -5764,9 +6106,24 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@8 #x00)
+                      |folio.node[F0]@8|
+                      |folio.node[F1]@8|)))
+      (a!63 (ite (and (= rule@8 #x0e) true)
+                 (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                 (ite (and (= rule@8 #x0f) true)
+                      (ite (= |folio.refcount[F0]@8| #x01)
+                           #x00
+                           |folio.node[F0]@8|)
+                      |folio.node[F0]@8|)))
+      (a!68 (ite (= (ite (= migrate0.newpage@8 #x00)
+                         |folio.refcount[F0]@8|
+                         |folio.refcount[F1]@8|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.newpage@8 #x00)
                       |page.mapping(shmem)[F0]@8|
                       |page.mapping(shmem)[F1]@8|)))
-      (a!63 (ite (and (= rule@8 #x0e) true)
+      (a!69 (ite (and (= rule@8 #x0e) true)
                  (ite (= |folio.refcount[F0]@8| #x01)
                       #x00
                       |page.mapping(shmem)[F0]@8|)
@@ -5775,7 +6132,7 @@
                            #x00
                            |page.mapping(shmem)[F0]@8|)
                       |page.mapping(shmem)[F0]@8|)))
-      (a!69 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -5783,14 +6140,14 @@
                  (ite (= migrate0.newpage@8 #x00)
                       |PG_swapcache[F0]@8|
                       |PG_swapcache[F1]@8|)))
-      (a!70 (ite (and (= rule@8 #x0e) true)
+      (a!76 (ite (and (= rule@8 #x0e) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_swapcache[F0]@8|)
                  (ite (and (= rule@8 #x0f) true)
                       (ite (= |folio.refcount[F0]@8| #x01)
                            #x00
                            |PG_swapcache[F0]@8|)
                       |PG_swapcache[F0]@8|)))
-      (a!76 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!82 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -5798,47 +6155,47 @@
                  (ite (= migrate0.newpage@8 #x00)
                       |PG_dirty[F0]@8|
                       |PG_dirty[F1]@8|)))
-      (a!77 (ite (and (= rule@8 #x0e) true)
+      (a!83 (ite (and (= rule@8 #x0e) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_dirty[F0]@8|)
                  (ite (and (= rule@8 #x0f) true)
                       (ite (= |folio.refcount[F0]@8| #x01)
                            #x00
                            |PG_dirty[F0]@8|)
                       |PG_dirty[F0]@8|)))
-      (a!83 (ite (not (not (= migrate0.mapping_is_swapper@8 #x00)))
+      (a!89 (ite (not (not (= migrate0.mapping_is_swapper@8 #x00)))
                  migrate0.newpage@8
                  shmem.i_pages@8))
-      (a!85 (ite (and (= rule@8 #x09) true)
+      (a!91 (ite (and (= rule@8 #x09) true)
                  (ite (not (= migrate0.mapping_is_swapper@8 #x00))
                       migrate0.newpage@8
                       swapper_space.i_pages@8)
                  swapper_space.i_pages@8))
-      (a!87 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+      (a!93 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
                  #x00
                  (ite (and (= rule@8 #x0d) true) #x00 |PG_locked[F0]@8|)))
-      (a!91 (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x01))
+      (a!97 (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x01))
                  #x00
                  (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
                       #x00
                       |PG_locked[F1]@8|)))
-      (a!93 (ite (and (= rule@8 #x10) true)
+      (a!99 (ite (and (= rule@8 #x10) true)
                  #x01
                  (ite (and (= rule@8 #x11) true) #x09 migrate0.pc@8)))
-      (a!102 (ite (and (= rule@8 #x0e) true)
+      (a!108 (ite (and (= rule@8 #x0e) true)
                   #x00
                   (ite (and (= rule@8 #x0f) true) #x00 migrate0.isolated@8)))
-      (a!104 (ite (and (= rule@8 #x0d) true)
+      (a!110 (ite (and (= rule@8 #x0d) true)
                   #x02
                   (ite (and (= rule@8 #x0e) true) #x02 migrate0.newpage@8)))
-      (a!106 (ite (and (= rule@8 #x0b) true)
+      (a!112 (ite (and (= rule@8 #x0b) true)
                   #x01
                   (ite (and (= rule@8 #x11) true) #x00 migrate0.ok@8)))
-      (a!108 (ite (and (= rule@8 #x04) true)
+      (a!114 (ite (and (= rule@8 #x04) true)
                   |PG_swapcache[F0]@8|
                   (ite (and (= rule@8 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@8)))
-      (a!109 (= migrate0.pass@9
+      (a!115 (= migrate0.pass@9
                 (ite (and (= rule@8 #x10) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8))))
@@ -5926,54 +6283,64 @@
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
                       a!62
                       a!63)))
-      (a!67 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+      (a!66 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
                  a!62
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
                       a!62
+                      |folio.node[F1]@8|)))
+      (a!70 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!68
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                      a!68
+                      a!69)))
+      (a!73 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 a!68
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
+                      a!68
                       |page.mapping(shmem)[F1]@8|)))
-      (a!71 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!69
+      (a!77 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!75
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!69
-                      a!70)))
-      (a!74 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!69
+                      a!75
+                      a!76)))
+      (a!80 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 a!75
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!69
+                      a!75
                       |PG_swapcache[F1]@8|)))
-      (a!78 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!76
+      (a!84 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!82
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!76
-                      a!77)))
-      (a!81 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!76
+                      a!82
+                      a!83)))
+      (a!87 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 a!82
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!76
+                      a!82
                       |PG_dirty[F1]@8|)))
-      (a!84 (ite (and (= rule@8 #x05) true)
+      (a!90 (ite (and (= rule@8 #x05) true)
                  #x02
-                 (ite (and (= rule@8 #x09) true) a!83 shmem.i_pages@8)))
-      (a!86 (= swapper_space.i_pages@9
-               (ite (and (= rule@8 #x05) true) #x00 a!85)))
-      (a!88 (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x00))
+                 (ite (and (= rule@8 #x09) true) a!89 shmem.i_pages@8)))
+      (a!92 (= swapper_space.i_pages@9
+               (ite (and (= rule@8 #x05) true) #x00 a!91)))
+      (a!94 (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x00))
                  #x00
-                 (ite (and (= rule@8 #x0c) true) #x00 a!87)))
-      (a!92 (ite (and (= rule@8 #x03) (= a!3 #x01))
+                 (ite (and (= rule@8 #x0c) true) #x00 a!93)))
+      (a!98 (ite (and (= rule@8 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
                       #x00
-                      a!91)))
-      (a!94 (ite (and (= rule@8 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@8 #x0f) true) #x0a a!93)))
-      (a!103 (= migrate0.isolated@9 (ite (and (= rule@8 #x00) true) #x01 a!102)))
-      (a!105 (ite (and (= rule@8 #x03) true)
+                      a!97)))
+      (a!100 (ite (and (= rule@8 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@8 #x0f) true) #x0a a!99)))
+      (a!109 (= migrate0.isolated@9 (ite (and (= rule@8 #x00) true) #x01 a!108)))
+      (a!111 (ite (and (= rule@8 #x03) true)
                   a!3
-                  (ite (and (= rule@8 #x08) true) #x02 a!104)))
-      (a!107 (ite (and (= rule@8 #x07) true)
+                  (ite (and (= rule@8 #x08) true) #x02 a!110)))
+      (a!113 (ite (and (= rule@8 #x07) true)
                   #x00
-                  (ite (and (= rule@8 #x0a) true) #x00 a!106))))
+                  (ite (and (= rule@8 #x0a) true) #x00 a!112))))
 (let ((a!11 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
@@ -6060,38 +6427,48 @@
                  (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x01))
                       |folio.data[F0]@8|
                       a!59)))
-      (a!65 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
+      (a!65 (ite (and (= rule@8 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@8|)
+                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                      a!62
+                      a!64)))
+      (a!67 (ite (and (= rule@8 #x03) (= a!3 #x01))
+                 (bvsub #x01 |folio.node[F0]@8|)
+                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                      a!62
+                      a!66)))
+      (a!71 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
                  |page.mapping(shmem)[F0]@8|
-                 (ite (and (= rule@8 #x0b) true) #x00 a!64)))
-      (a!68 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                 a!62
+                 (ite (and (= rule@8 #x0b) true) #x00 a!70)))
+      (a!74 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                 a!68
                  (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
                       |page.mapping(shmem)[F0]@8|
-                      a!67)))
-      (a!72 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
+                      a!73)))
+      (a!78 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
                  |PG_swapcache[F0]@8|
-                 (ite (and (= rule@8 #x0b) true) #x00 a!71)))
-      (a!75 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                 a!69
+                 (ite (and (= rule@8 #x0b) true) #x00 a!77)))
+      (a!81 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                 a!75
                  (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
                       |PG_swapcache[F0]@8|
-                      a!74)))
-      (a!79 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x00))
+                      a!80)))
+      (a!85 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x00))
                  |PG_dirty[F0]@8|
-                 (ite (and (= rule@8 #x0b) true) #x00 a!78)))
-      (a!82 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                 a!76
+                 (ite (and (= rule@8 #x0b) true) #x00 a!84)))
+      (a!88 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                 a!82
                  (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x01))
                       |PG_dirty[F0]@8|
-                      a!81)))
-      (a!89 (ite (and (= rule@8 #x05) true)
+                      a!87)))
+      (a!95 (ite (and (= rule@8 #x05) true)
                  #x00
                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
                       #x00
-                      a!88)))
-      (a!95 (ite (and (= rule@8 #x0c) true)
-                 #x09
-                 (ite (and (= rule@8 #x0d) true) #x08 a!94))))
+                      a!94)))
+      (a!101 (ite (and (= rule@8 #x0c) true)
+                  #x09
+                  (ite (and (= rule@8 #x0d) true) #x08 a!100))))
 (let ((a!21 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
                  (bvadd (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
@@ -6110,27 +6487,27 @@
                (ite (and (= rule@8 #x03) (= a!3 #x00)) #x00 a!57)))
       (a!61 (= |folio.data[F1]@9|
                (ite (and (= rule@8 #x03) (= a!3 #x01)) #x00 a!60)))
-      (a!66 (ite (and (= rule@8 #x05) true)
+      (a!72 (ite (and (= rule@8 #x05) true)
                  #x00
                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                      a!62
-                      a!65)))
-      (a!73 (ite (and (= rule@8 #x05) true)
+                      a!68
+                      a!71)))
+      (a!79 (ite (and (= rule@8 #x05) true)
                  #x01
                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                      a!69
-                      a!72)))
-      (a!80 (ite (and (= rule@8 #x05) true)
+                      a!75
+                      a!78)))
+      (a!86 (ite (and (= rule@8 #x05) true)
                  #x01
                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                      a!76
-                      a!79)))
-      (a!90 (ite (and (= rule@8 #x02) true)
+                      a!82
+                      a!85)))
+      (a!96 (ite (and (= rule@8 #x02) true)
                  #x01
-                 (ite (and (= rule@8 #x03) (= a!3 #x00)) #x01 a!89)))
-      (a!96 (ite (and (= rule@8 #x0a) true)
-                 #x07
-                 (ite (and (= rule@8 #x0b) true) #x07 a!95))))
+                 (ite (and (= rule@8 #x03) (= a!3 #x00)) #x01 a!95)))
+      (a!102 (ite (and (= rule@8 #x0a) true)
+                  #x07
+                  (ite (and (= rule@8 #x0b) true) #x07 a!101))))
 (let ((a!22 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
                  (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
@@ -6139,24 +6516,24 @@
                  a!21))
       (a!28 (= |folio.refcount[F1]@9|
                (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!27)))
-      (a!97 (ite (and (= rule@8 #x08) true)
-                 #x08
-                 (ite (and (= rule@8 #x09) true) #x06 a!96))))
+      (a!103 (ite (and (= rule@8 #x08) true)
+                  #x08
+                  (ite (and (= rule@8 #x09) true) #x06 a!102))))
 (let ((a!23 (ite (and (= rule@8 #x00) true)
                  (bvadd |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!3 #x00)) #x01 a!22)))
-      (a!98 (ite (and (= rule@8 #x06) true)
-                 #x05
-                 (ite (and (= rule@8 #x07) true) #x07 a!97))))
-(let ((a!99 (ite (and (= rule@8 #x04) true)
-                 #x05
-                 (ite (and (= rule@8 #x05) true) #x04 a!98))))
-(let ((a!100 (ite (and (= rule@8 #x02) true)
+      (a!104 (ite (and (= rule@8 #x06) true)
+                  #x05
+                  (ite (and (= rule@8 #x07) true) #x07 a!103))))
+(let ((a!105 (ite (and (= rule@8 #x04) true)
+                  #x05
+                  (ite (and (= rule@8 #x05) true) #x04 a!104))))
+(let ((a!106 (ite (and (= rule@8 #x02) true)
                   #x02
-                  (ite (and (= rule@8 #x03) true) #x03 a!99))))
-(let ((a!101 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x03) true) #x03 a!105))))
+(let ((a!107 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x0a a!100))))
+                  (ite (and (= rule@8 #x01) true) #x0a a!106))))
   (and a!11
        (= |alive[P0]@9| |alive[P0]@8|)
        (= |pte[P0][0]@9| |pte[P0][0]@8|)
@@ -6182,27 +6559,29 @@
        a!53
        a!58
        a!61
-       (= |page.mapping(shmem)[F0]@9| a!66)
-       (= |page.mapping(shmem)[F1]@9| a!68)
-       (= |PG_swapcache[F0]@9| a!73)
-       (= |PG_swapcache[F1]@9| a!75)
-       (= |PG_dirty[F0]@9| a!80)
-       (= |PG_dirty[F1]@9| a!82)
-       (= shmem.i_pages@9 a!84)
-       a!86
+       (= |folio.node[F0]@9| a!65)
+       (= |folio.node[F1]@9| a!67)
+       (= |page.mapping(shmem)[F0]@9| a!72)
+       (= |page.mapping(shmem)[F1]@9| a!74)
+       (= |PG_swapcache[F0]@9| a!79)
+       (= |PG_swapcache[F1]@9| a!81)
+       (= |PG_dirty[F0]@9| a!86)
+       (= |PG_dirty[F1]@9| a!88)
+       (= shmem.i_pages@9 a!90)
+       a!92
        (= |&mm->mmap_lock.writer[P0]@9| |&mm->mmap_lock.writer[P0]@8|)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.readers[av0]@9| |&anon_vma->rwsem.readers[av0]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
-       (= |PG_locked[F0]@9| a!90)
-       (= |PG_locked[F1]@9| a!92)
-       (= migrate0.pc@9 a!101)
-       a!103
-       (= migrate0.newpage@9 a!105)
-       (= migrate0.ok@9 a!107)
-       (= migrate0.mapping_is_swapper@9 a!108)
+       (= |PG_locked[F0]@9| a!96)
+       (= |PG_locked[F1]@9| a!98)
+       (= migrate0.pc@9 a!107)
        a!109
+       (= migrate0.newpage@9 a!111)
+       (= migrate0.ok@9 a!113)
+       (= migrate0.mapping_is_swapper@9 a!114)
+       a!115
        (bvule |alive[P0]@9| #x01)
        (bvule |pte[P0][0]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x01)
@@ -6227,6 +6606,8 @@
        (bvule |folio.index[F1]@9| #x00)
        (bvule |folio.data[F0]@9| #x01)
        (bvule |folio.data[F1]@9| #x01)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |page.mapping(shmem)[F0]@9| #x01)
        (bvule |page.mapping(shmem)[F1]@9| #x01)
        (bvule |PG_swapcache[F0]@9| #x01)
@@ -6382,9 +6763,24 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@9 #x00)
+                      |folio.node[F0]@9|
+                      |folio.node[F1]@9|)))
+      (a!63 (ite (and (= rule@9 #x0e) true)
+                 (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                 (ite (and (= rule@9 #x0f) true)
+                      (ite (= |folio.refcount[F0]@9| #x01)
+                           #x00
+                           |folio.node[F0]@9|)
+                      |folio.node[F0]@9|)))
+      (a!68 (ite (= (ite (= migrate0.newpage@9 #x00)
+                         |folio.refcount[F0]@9|
+                         |folio.refcount[F1]@9|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.newpage@9 #x00)
                       |page.mapping(shmem)[F0]@9|
                       |page.mapping(shmem)[F1]@9|)))
-      (a!63 (ite (and (= rule@9 #x0e) true)
+      (a!69 (ite (and (= rule@9 #x0e) true)
                  (ite (= |folio.refcount[F0]@9| #x01)
                       #x00
                       |page.mapping(shmem)[F0]@9|)
@@ -6393,7 +6789,7 @@
                            #x00
                            |page.mapping(shmem)[F0]@9|)
                       |page.mapping(shmem)[F0]@9|)))
-      (a!69 (ite (= (ite (= migrate0.newpage@9 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@9 #x00)
                          |folio.refcount[F0]@9|
                          |folio.refcount[F1]@9|)
                     #x01)
@@ -6401,14 +6797,14 @@
                  (ite (= migrate0.newpage@9 #x00)
                       |PG_swapcache[F0]@9|
                       |PG_swapcache[F1]@9|)))
-      (a!70 (ite (and (= rule@9 #x0e) true)
+      (a!76 (ite (and (= rule@9 #x0e) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_swapcache[F0]@9|)
                  (ite (and (= rule@9 #x0f) true)
                       (ite (= |folio.refcount[F0]@9| #x01)
                            #x00
                            |PG_swapcache[F0]@9|)
                       |PG_swapcache[F0]@9|)))
-      (a!76 (ite (= (ite (= migrate0.newpage@9 #x00)
+      (a!82 (ite (= (ite (= migrate0.newpage@9 #x00)
                          |folio.refcount[F0]@9|
                          |folio.refcount[F1]@9|)
                     #x01)
@@ -6416,47 +6812,47 @@
                  (ite (= migrate0.newpage@9 #x00)
                       |PG_dirty[F0]@9|
                       |PG_dirty[F1]@9|)))
-      (a!77 (ite (and (= rule@9 #x0e) true)
+      (a!83 (ite (and (= rule@9 #x0e) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |PG_dirty[F0]@9|)
                  (ite (and (= rule@9 #x0f) true)
                       (ite (= |folio.refcount[F0]@9| #x01)
                            #x00
                            |PG_dirty[F0]@9|)
                       |PG_dirty[F0]@9|)))
-      (a!83 (ite (not (not (= migrate0.mapping_is_swapper@9 #x00)))
+      (a!89 (ite (not (not (= migrate0.mapping_is_swapper@9 #x00)))
                  migrate0.newpage@9
                  shmem.i_pages@9))
-      (a!85 (ite (and (= rule@9 #x09) true)
+      (a!91 (ite (and (= rule@9 #x09) true)
                  (ite (not (= migrate0.mapping_is_swapper@9 #x00))
                       migrate0.newpage@9
                       swapper_space.i_pages@9)
                  swapper_space.i_pages@9))
-      (a!87 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
+      (a!93 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
                  #x00
                  (ite (and (= rule@9 #x0d) true) #x00 |PG_locked[F0]@9|)))
-      (a!91 (ite (and (= rule@9 #x0c) (= migrate0.newpage@9 #x01))
+      (a!97 (ite (and (= rule@9 #x0c) (= migrate0.newpage@9 #x01))
                  #x00
                  (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
                       #x00
                       |PG_locked[F1]@9|)))
-      (a!93 (ite (and (= rule@9 #x10) true)
+      (a!99 (ite (and (= rule@9 #x10) true)
                  #x01
                  (ite (and (= rule@9 #x11) true) #x09 migrate0.pc@9)))
-      (a!102 (ite (and (= rule@9 #x0e) true)
+      (a!108 (ite (and (= rule@9 #x0e) true)
                   #x00
                   (ite (and (= rule@9 #x0f) true) #x00 migrate0.isolated@9)))
-      (a!104 (ite (and (= rule@9 #x0d) true)
+      (a!110 (ite (and (= rule@9 #x0d) true)
                   #x02
                   (ite (and (= rule@9 #x0e) true) #x02 migrate0.newpage@9)))
-      (a!106 (ite (and (= rule@9 #x0b) true)
+      (a!112 (ite (and (= rule@9 #x0b) true)
                   #x01
                   (ite (and (= rule@9 #x11) true) #x00 migrate0.ok@9)))
-      (a!108 (ite (and (= rule@9 #x04) true)
+      (a!114 (ite (and (= rule@9 #x04) true)
                   |PG_swapcache[F0]@9|
                   (ite (and (= rule@9 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@9)))
-      (a!109 (= migrate0.pass@10
+      (a!115 (= migrate0.pass@10
                 (ite (and (= rule@9 #x10) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9))))
@@ -6544,55 +6940,65 @@
                  (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
                       a!62
                       a!63)))
-      (a!67 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
+      (a!66 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
                  a!62
                  (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x01))
                       a!62
+                      |folio.node[F1]@9|)))
+      (a!70 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
+                 a!68
+                 (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
+                      a!68
+                      a!69)))
+      (a!73 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
+                 a!68
+                 (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x01))
+                      a!68
                       |page.mapping(shmem)[F1]@9|)))
-      (a!71 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
-                 a!69
+      (a!77 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
+                 a!75
                  (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
-                      a!69
-                      a!70)))
-      (a!74 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
-                 a!69
+                      a!75
+                      a!76)))
+      (a!80 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
+                 a!75
                  (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x01))
-                      a!69
+                      a!75
                       |PG_swapcache[F1]@9|)))
-      (a!78 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
-                 a!76
+      (a!84 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x00))
+                 a!82
                  (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x00))
-                      a!76
-                      a!77)))
-      (a!81 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
-                 a!76
+                      a!82
+                      a!83)))
+      (a!87 (ite (and (= rule@9 #x0d) (= migrate0.newpage@9 #x01))
+                 a!82
                  (ite (and (= rule@9 #x0e) (= migrate0.newpage@9 #x01))
-                      a!76
+                      a!82
                       |PG_dirty[F1]@9|)))
-      (a!84 (ite (and (= rule@9 #x05) true)
+      (a!90 (ite (and (= rule@9 #x05) true)
                  #x02
-                 (ite (and (= rule@9 #x09) true) a!83 shmem.i_pages@9)))
-      (a!86 (= swapper_space.i_pages@10
-               (ite (and (= rule@9 #x05) true) #x00 a!85)))
-      (a!88 (ite (and (= rule@9 #x0c) (= migrate0.newpage@9 #x00))
+                 (ite (and (= rule@9 #x09) true) a!89 shmem.i_pages@9)))
+      (a!92 (= swapper_space.i_pages@10
+               (ite (and (= rule@9 #x05) true) #x00 a!91)))
+      (a!94 (ite (and (= rule@9 #x0c) (= migrate0.newpage@9 #x00))
                  #x00
-                 (ite (and (= rule@9 #x0c) true) #x00 a!87)))
-      (a!92 (ite (and (= rule@9 #x03) (= a!3 #x01))
+                 (ite (and (= rule@9 #x0c) true) #x00 a!93)))
+      (a!98 (ite (and (= rule@9 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
                       #x00
-                      a!91)))
-      (a!94 (ite (and (= rule@9 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@9 #x0f) true) #x0a a!93)))
-      (a!103 (= migrate0.isolated@10
-                (ite (and (= rule@9 #x00) true) #x01 a!102)))
-      (a!105 (ite (and (= rule@9 #x03) true)
+                      a!97)))
+      (a!100 (ite (and (= rule@9 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@9 #x0f) true) #x0a a!99)))
+      (a!109 (= migrate0.isolated@10
+                (ite (and (= rule@9 #x00) true) #x01 a!108)))
+      (a!111 (ite (and (= rule@9 #x03) true)
                   a!3
-                  (ite (and (= rule@9 #x08) true) #x02 a!104)))
-      (a!107 (ite (and (= rule@9 #x07) true)
+                  (ite (and (= rule@9 #x08) true) #x02 a!110)))
+      (a!113 (ite (and (= rule@9 #x07) true)
                   #x00
-                  (ite (and (= rule@9 #x0a) true) #x00 a!106))))
+                  (ite (and (= rule@9 #x0a) true) #x00 a!112))))
 (let ((a!11 (or (and (= rule@9 #x00)
                      (= migrate0.pc@9 #x00)
                      (not (= |folio.used[F0]@9| #x00))
@@ -6679,38 +7085,48 @@
                  (ite (and (= rule@9 #x0b) (= migrate0.newpage@9 #x01))
                       |folio.data[F0]@9|
                       a!59)))
-      (a!65 (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x00))
+      (a!65 (ite (and (= rule@9 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@9|)
+                 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
+                      a!62
+                      a!64)))
+      (a!67 (ite (and (= rule@9 #x03) (= a!3 #x01))
+                 (bvsub #x01 |folio.node[F0]@9|)
+                 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
+                      a!62
+                      a!66)))
+      (a!71 (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x00))
                  |page.mapping(shmem)[F0]@9|
-                 (ite (and (= rule@9 #x0b) true) #x00 a!64)))
-      (a!68 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
-                 a!62
+                 (ite (and (= rule@9 #x0b) true) #x00 a!70)))
+      (a!74 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
+                 a!68
                  (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x01))
                       |page.mapping(shmem)[F0]@9|
-                      a!67)))
-      (a!72 (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x00))
+                      a!73)))
+      (a!78 (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x00))
                  |PG_swapcache[F0]@9|
-                 (ite (and (= rule@9 #x0b) true) #x00 a!71)))
-      (a!75 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
-                 a!69
+                 (ite (and (= rule@9 #x0b) true) #x00 a!77)))
+      (a!81 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
+                 a!75
                  (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x01))
                       |PG_swapcache[F0]@9|
-                      a!74)))
-      (a!79 (ite (and (= rule@9 #x0b) (= migrate0.newpage@9 #x00))
+                      a!80)))
+      (a!85 (ite (and (= rule@9 #x0b) (= migrate0.newpage@9 #x00))
                  |PG_dirty[F0]@9|
-                 (ite (and (= rule@9 #x0b) true) #x00 a!78)))
-      (a!82 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
-                 a!76
+                 (ite (and (= rule@9 #x0b) true) #x00 a!84)))
+      (a!88 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x01))
+                 a!82
                  (ite (and (= rule@9 #x0b) (= migrate0.newpage@9 #x01))
                       |PG_dirty[F0]@9|
-                      a!81)))
-      (a!89 (ite (and (= rule@9 #x05) true)
+                      a!87)))
+      (a!95 (ite (and (= rule@9 #x05) true)
                  #x00
                  (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
                       #x00
-                      a!88)))
-      (a!95 (ite (and (= rule@9 #x0c) true)
-                 #x09
-                 (ite (and (= rule@9 #x0d) true) #x08 a!94))))
+                      a!94)))
+      (a!101 (ite (and (= rule@9 #x0c) true)
+                  #x09
+                  (ite (and (= rule@9 #x0d) true) #x08 a!100))))
 (let ((a!21 (ite (and (= rule@9 #x09) (= migrate0.newpage@9 #x00))
                  (bvadd (ite (= migrate0.newpage@9 #x00)
                              |folio.refcount[F0]@9|
@@ -6729,27 +7145,27 @@
                (ite (and (= rule@9 #x03) (= a!3 #x00)) #x00 a!57)))
       (a!61 (= |folio.data[F1]@10|
                (ite (and (= rule@9 #x03) (= a!3 #x01)) #x00 a!60)))
-      (a!66 (ite (and (= rule@9 #x05) true)
+      (a!72 (ite (and (= rule@9 #x05) true)
                  #x00
                  (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
-                      a!62
-                      a!65)))
-      (a!73 (ite (and (= rule@9 #x05) true)
+                      a!68
+                      a!71)))
+      (a!79 (ite (and (= rule@9 #x05) true)
                  #x01
                  (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
-                      a!69
-                      a!72)))
-      (a!80 (ite (and (= rule@9 #x05) true)
+                      a!75
+                      a!78)))
+      (a!86 (ite (and (= rule@9 #x05) true)
                  #x01
                  (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
-                      a!76
-                      a!79)))
-      (a!90 (ite (and (= rule@9 #x02) true)
+                      a!82
+                      a!85)))
+      (a!96 (ite (and (= rule@9 #x02) true)
                  #x01
-                 (ite (and (= rule@9 #x03) (= a!3 #x00)) #x01 a!89)))
-      (a!96 (ite (and (= rule@9 #x0a) true)
-                 #x07
-                 (ite (and (= rule@9 #x0b) true) #x07 a!95))))
+                 (ite (and (= rule@9 #x03) (= a!3 #x00)) #x01 a!95)))
+      (a!102 (ite (and (= rule@9 #x0a) true)
+                  #x07
+                  (ite (and (= rule@9 #x0b) true) #x07 a!101))))
 (let ((a!22 (ite (and (= rule@9 #x08) (= migrate0.newpage@9 #x00))
                  (bvsub (ite (= migrate0.newpage@9 #x00)
                              |folio.refcount[F0]@9|
@@ -6758,24 +7174,24 @@
                  a!21))
       (a!28 (= |folio.refcount[F1]@10|
                (ite (and (= rule@9 #x03) (= a!3 #x01)) #x01 a!27)))
-      (a!97 (ite (and (= rule@9 #x08) true)
-                 #x08
-                 (ite (and (= rule@9 #x09) true) #x06 a!96))))
+      (a!103 (ite (and (= rule@9 #x08) true)
+                  #x08
+                  (ite (and (= rule@9 #x09) true) #x06 a!102))))
 (let ((a!23 (ite (and (= rule@9 #x00) true)
                  (bvadd |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!3 #x00)) #x01 a!22)))
-      (a!98 (ite (and (= rule@9 #x06) true)
-                 #x05
-                 (ite (and (= rule@9 #x07) true) #x07 a!97))))
-(let ((a!99 (ite (and (= rule@9 #x04) true)
-                 #x05
-                 (ite (and (= rule@9 #x05) true) #x04 a!98))))
-(let ((a!100 (ite (and (= rule@9 #x02) true)
+      (a!104 (ite (and (= rule@9 #x06) true)
+                  #x05
+                  (ite (and (= rule@9 #x07) true) #x07 a!103))))
+(let ((a!105 (ite (and (= rule@9 #x04) true)
+                  #x05
+                  (ite (and (= rule@9 #x05) true) #x04 a!104))))
+(let ((a!106 (ite (and (= rule@9 #x02) true)
                   #x02
-                  (ite (and (= rule@9 #x03) true) #x03 a!99))))
-(let ((a!101 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x03) true) #x03 a!105))))
+(let ((a!107 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x0a a!100))))
+                  (ite (and (= rule@9 #x01) true) #x0a a!106))))
   (and a!11
        (= |alive[P0]@10| |alive[P0]@9|)
        (= |pte[P0][0]@10| |pte[P0][0]@9|)
@@ -6801,27 +7217,29 @@
        a!53
        a!58
        a!61
-       (= |page.mapping(shmem)[F0]@10| a!66)
-       (= |page.mapping(shmem)[F1]@10| a!68)
-       (= |PG_swapcache[F0]@10| a!73)
-       (= |PG_swapcache[F1]@10| a!75)
-       (= |PG_dirty[F0]@10| a!80)
-       (= |PG_dirty[F1]@10| a!82)
-       (= shmem.i_pages@10 a!84)
-       a!86
+       (= |folio.node[F0]@10| a!65)
+       (= |folio.node[F1]@10| a!67)
+       (= |page.mapping(shmem)[F0]@10| a!72)
+       (= |page.mapping(shmem)[F1]@10| a!74)
+       (= |PG_swapcache[F0]@10| a!79)
+       (= |PG_swapcache[F1]@10| a!81)
+       (= |PG_dirty[F0]@10| a!86)
+       (= |PG_dirty[F1]@10| a!88)
+       (= shmem.i_pages@10 a!90)
+       a!92
        (= |&mm->mmap_lock.writer[P0]@10| |&mm->mmap_lock.writer[P0]@9|)
        (= |&mm->mmap_lock.readers[P0]@10| |&mm->mmap_lock.readers[P0]@9|)
        (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
        (= |&anon_vma->rwsem.readers[av0]@10| |&anon_vma->rwsem.readers[av0]@9|)
        (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
-       (= |PG_locked[F0]@10| a!90)
-       (= |PG_locked[F1]@10| a!92)
-       (= migrate0.pc@10 a!101)
-       a!103
-       (= migrate0.newpage@10 a!105)
-       (= migrate0.ok@10 a!107)
-       (= migrate0.mapping_is_swapper@10 a!108)
+       (= |PG_locked[F0]@10| a!96)
+       (= |PG_locked[F1]@10| a!98)
+       (= migrate0.pc@10 a!107)
        a!109
+       (= migrate0.newpage@10 a!111)
+       (= migrate0.ok@10 a!113)
+       (= migrate0.mapping_is_swapper@10 a!114)
+       a!115
        (bvule |alive[P0]@10| #x01)
        (bvule |pte[P0][0]@10| #x06)
        (bvule |pte.folio[P0][0]@10| #x01)
@@ -6846,6 +7264,8 @@
        (bvule |folio.index[F1]@10| #x00)
        (bvule |folio.data[F0]@10| #x01)
        (bvule |folio.data[F1]@10| #x01)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |page.mapping(shmem)[F0]@10| #x01)
        (bvule |page.mapping(shmem)[F1]@10| #x01)
        (bvule |PG_swapcache[F0]@10| #x01)
@@ -7005,9 +7425,24 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@10 #x00)
+                      |folio.node[F0]@10|
+                      |folio.node[F1]@10|)))
+      (a!63 (ite (and (= rule@10 #x0e) true)
+                 (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.node[F0]@10|)
+                 (ite (and (= rule@10 #x0f) true)
+                      (ite (= |folio.refcount[F0]@10| #x01)
+                           #x00
+                           |folio.node[F0]@10|)
+                      |folio.node[F0]@10|)))
+      (a!68 (ite (= (ite (= migrate0.newpage@10 #x00)
+                         |folio.refcount[F0]@10|
+                         |folio.refcount[F1]@10|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.newpage@10 #x00)
                       |page.mapping(shmem)[F0]@10|
                       |page.mapping(shmem)[F1]@10|)))
-      (a!63 (ite (and (= rule@10 #x0e) true)
+      (a!69 (ite (and (= rule@10 #x0e) true)
                  (ite (= |folio.refcount[F0]@10| #x01)
                       #x00
                       |page.mapping(shmem)[F0]@10|)
@@ -7016,7 +7451,7 @@
                            #x00
                            |page.mapping(shmem)[F0]@10|)
                       |page.mapping(shmem)[F0]@10|)))
-      (a!69 (ite (= (ite (= migrate0.newpage@10 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@10 #x00)
                          |folio.refcount[F0]@10|
                          |folio.refcount[F1]@10|)
                     #x01)
@@ -7024,7 +7459,7 @@
                  (ite (= migrate0.newpage@10 #x00)
                       |PG_swapcache[F0]@10|
                       |PG_swapcache[F1]@10|)))
-      (a!70 (ite (and (= rule@10 #x0e) true)
+      (a!76 (ite (and (= rule@10 #x0e) true)
                  (ite (= |folio.refcount[F0]@10| #x01)
                       #x00
                       |PG_swapcache[F0]@10|)
@@ -7033,7 +7468,7 @@
                            #x00
                            |PG_swapcache[F0]@10|)
                       |PG_swapcache[F0]@10|)))
-      (a!76 (ite (= (ite (= migrate0.newpage@10 #x00)
+      (a!82 (ite (= (ite (= migrate0.newpage@10 #x00)
                          |folio.refcount[F0]@10|
                          |folio.refcount[F1]@10|)
                     #x01)
@@ -7041,47 +7476,47 @@
                  (ite (= migrate0.newpage@10 #x00)
                       |PG_dirty[F0]@10|
                       |PG_dirty[F1]@10|)))
-      (a!77 (ite (and (= rule@10 #x0e) true)
+      (a!83 (ite (and (= rule@10 #x0e) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |PG_dirty[F0]@10|)
                  (ite (and (= rule@10 #x0f) true)
                       (ite (= |folio.refcount[F0]@10| #x01)
                            #x00
                            |PG_dirty[F0]@10|)
                       |PG_dirty[F0]@10|)))
-      (a!83 (ite (not (not (= migrate0.mapping_is_swapper@10 #x00)))
+      (a!89 (ite (not (not (= migrate0.mapping_is_swapper@10 #x00)))
                  migrate0.newpage@10
                  shmem.i_pages@10))
-      (a!85 (ite (and (= rule@10 #x09) true)
+      (a!91 (ite (and (= rule@10 #x09) true)
                  (ite (not (= migrate0.mapping_is_swapper@10 #x00))
                       migrate0.newpage@10
                       swapper_space.i_pages@10)
                  swapper_space.i_pages@10))
-      (a!87 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
+      (a!93 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
                  #x00
                  (ite (and (= rule@10 #x0d) true) #x00 |PG_locked[F0]@10|)))
-      (a!91 (ite (and (= rule@10 #x0c) (= migrate0.newpage@10 #x01))
+      (a!97 (ite (and (= rule@10 #x0c) (= migrate0.newpage@10 #x01))
                  #x00
                  (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
                       #x00
                       |PG_locked[F1]@10|)))
-      (a!93 (ite (and (= rule@10 #x10) true)
+      (a!99 (ite (and (= rule@10 #x10) true)
                  #x01
                  (ite (and (= rule@10 #x11) true) #x09 migrate0.pc@10)))
-      (a!102 (ite (and (= rule@10 #x0e) true)
+      (a!108 (ite (and (= rule@10 #x0e) true)
                   #x00
                   (ite (and (= rule@10 #x0f) true) #x00 migrate0.isolated@10)))
-      (a!104 (ite (and (= rule@10 #x0d) true)
+      (a!110 (ite (and (= rule@10 #x0d) true)
                   #x02
                   (ite (and (= rule@10 #x0e) true) #x02 migrate0.newpage@10)))
-      (a!106 (ite (and (= rule@10 #x0b) true)
+      (a!112 (ite (and (= rule@10 #x0b) true)
                   #x01
                   (ite (and (= rule@10 #x11) true) #x00 migrate0.ok@10)))
-      (a!108 (ite (and (= rule@10 #x04) true)
+      (a!114 (ite (and (= rule@10 #x04) true)
                   |PG_swapcache[F0]@10|
                   (ite (and (= rule@10 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@10)))
-      (a!109 (= migrate0.pass@11
+      (a!115 (= migrate0.pass@11
                 (ite (and (= rule@10 #x10) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10))))
@@ -7170,55 +7605,65 @@
                  (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
                       a!62
                       a!63)))
-      (a!67 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
+      (a!66 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
                  a!62
                  (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x01))
                       a!62
+                      |folio.node[F1]@10|)))
+      (a!70 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
+                 a!68
+                 (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
+                      a!68
+                      a!69)))
+      (a!73 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
+                 a!68
+                 (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x01))
+                      a!68
                       |page.mapping(shmem)[F1]@10|)))
-      (a!71 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
-                 a!69
+      (a!77 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
+                 a!75
                  (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
-                      a!69
-                      a!70)))
-      (a!74 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
-                 a!69
+                      a!75
+                      a!76)))
+      (a!80 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
+                 a!75
                  (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x01))
-                      a!69
+                      a!75
                       |PG_swapcache[F1]@10|)))
-      (a!78 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
-                 a!76
+      (a!84 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x00))
+                 a!82
                  (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x00))
-                      a!76
-                      a!77)))
-      (a!81 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
-                 a!76
+                      a!82
+                      a!83)))
+      (a!87 (ite (and (= rule@10 #x0d) (= migrate0.newpage@10 #x01))
+                 a!82
                  (ite (and (= rule@10 #x0e) (= migrate0.newpage@10 #x01))
-                      a!76
+                      a!82
                       |PG_dirty[F1]@10|)))
-      (a!84 (ite (and (= rule@10 #x05) true)
+      (a!90 (ite (and (= rule@10 #x05) true)
                  #x02
-                 (ite (and (= rule@10 #x09) true) a!83 shmem.i_pages@10)))
-      (a!86 (= swapper_space.i_pages@11
-               (ite (and (= rule@10 #x05) true) #x00 a!85)))
-      (a!88 (ite (and (= rule@10 #x0c) (= migrate0.newpage@10 #x00))
+                 (ite (and (= rule@10 #x09) true) a!89 shmem.i_pages@10)))
+      (a!92 (= swapper_space.i_pages@11
+               (ite (and (= rule@10 #x05) true) #x00 a!91)))
+      (a!94 (ite (and (= rule@10 #x0c) (= migrate0.newpage@10 #x00))
                  #x00
-                 (ite (and (= rule@10 #x0c) true) #x00 a!87)))
-      (a!92 (ite (and (= rule@10 #x03) (= a!3 #x01))
+                 (ite (and (= rule@10 #x0c) true) #x00 a!93)))
+      (a!98 (ite (and (= rule@10 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
                       #x00
-                      a!91)))
-      (a!94 (ite (and (= rule@10 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@10 #x0f) true) #x0a a!93)))
-      (a!103 (= migrate0.isolated@11
-                (ite (and (= rule@10 #x00) true) #x01 a!102)))
-      (a!105 (ite (and (= rule@10 #x03) true)
+                      a!97)))
+      (a!100 (ite (and (= rule@10 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@10 #x0f) true) #x0a a!99)))
+      (a!109 (= migrate0.isolated@11
+                (ite (and (= rule@10 #x00) true) #x01 a!108)))
+      (a!111 (ite (and (= rule@10 #x03) true)
                   a!3
-                  (ite (and (= rule@10 #x08) true) #x02 a!104)))
-      (a!107 (ite (and (= rule@10 #x07) true)
+                  (ite (and (= rule@10 #x08) true) #x02 a!110)))
+      (a!113 (ite (and (= rule@10 #x07) true)
                   #x00
-                  (ite (and (= rule@10 #x0a) true) #x00 a!106))))
+                  (ite (and (= rule@10 #x0a) true) #x00 a!112))))
 (let ((a!11 (or (and (= rule@10 #x00)
                      (= migrate0.pc@10 #x00)
                      (not (= |folio.used[F0]@10| #x00))
@@ -7319,38 +7764,48 @@
                  (ite (and (= rule@10 #x0b) (= migrate0.newpage@10 #x01))
                       |folio.data[F0]@10|
                       a!59)))
-      (a!65 (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x00))
+      (a!65 (ite (and (= rule@10 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@10|)
+                 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
+                      a!62
+                      a!64)))
+      (a!67 (ite (and (= rule@10 #x03) (= a!3 #x01))
+                 (bvsub #x01 |folio.node[F0]@10|)
+                 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
+                      a!62
+                      a!66)))
+      (a!71 (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x00))
                  |page.mapping(shmem)[F0]@10|
-                 (ite (and (= rule@10 #x0b) true) #x00 a!64)))
-      (a!68 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
-                 a!62
+                 (ite (and (= rule@10 #x0b) true) #x00 a!70)))
+      (a!74 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
+                 a!68
                  (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x01))
                       |page.mapping(shmem)[F0]@10|
-                      a!67)))
-      (a!72 (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x00))
+                      a!73)))
+      (a!78 (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x00))
                  |PG_swapcache[F0]@10|
-                 (ite (and (= rule@10 #x0b) true) #x00 a!71)))
-      (a!75 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
-                 a!69
+                 (ite (and (= rule@10 #x0b) true) #x00 a!77)))
+      (a!81 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
+                 a!75
                  (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x01))
                       |PG_swapcache[F0]@10|
-                      a!74)))
-      (a!79 (ite (and (= rule@10 #x0b) (= migrate0.newpage@10 #x00))
+                      a!80)))
+      (a!85 (ite (and (= rule@10 #x0b) (= migrate0.newpage@10 #x00))
                  |PG_dirty[F0]@10|
-                 (ite (and (= rule@10 #x0b) true) #x00 a!78)))
-      (a!82 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
-                 a!76
+                 (ite (and (= rule@10 #x0b) true) #x00 a!84)))
+      (a!88 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x01))
+                 a!82
                  (ite (and (= rule@10 #x0b) (= migrate0.newpage@10 #x01))
                       |PG_dirty[F0]@10|
-                      a!81)))
-      (a!89 (ite (and (= rule@10 #x05) true)
+                      a!87)))
+      (a!95 (ite (and (= rule@10 #x05) true)
                  #x00
                  (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
                       #x00
-                      a!88)))
-      (a!95 (ite (and (= rule@10 #x0c) true)
-                 #x09
-                 (ite (and (= rule@10 #x0d) true) #x08 a!94))))
+                      a!94)))
+      (a!101 (ite (and (= rule@10 #x0c) true)
+                  #x09
+                  (ite (and (= rule@10 #x0d) true) #x08 a!100))))
 (let ((a!21 (ite (and (= rule@10 #x09) (= migrate0.newpage@10 #x00))
                  (bvadd (ite (= migrate0.newpage@10 #x00)
                              |folio.refcount[F0]@10|
@@ -7369,27 +7824,27 @@
                (ite (and (= rule@10 #x03) (= a!3 #x00)) #x00 a!57)))
       (a!61 (= |folio.data[F1]@11|
                (ite (and (= rule@10 #x03) (= a!3 #x01)) #x00 a!60)))
-      (a!66 (ite (and (= rule@10 #x05) true)
+      (a!72 (ite (and (= rule@10 #x05) true)
                  #x00
                  (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
-                      a!62
-                      a!65)))
-      (a!73 (ite (and (= rule@10 #x05) true)
+                      a!68
+                      a!71)))
+      (a!79 (ite (and (= rule@10 #x05) true)
                  #x01
                  (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
-                      a!69
-                      a!72)))
-      (a!80 (ite (and (= rule@10 #x05) true)
+                      a!75
+                      a!78)))
+      (a!86 (ite (and (= rule@10 #x05) true)
                  #x01
                  (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
-                      a!76
-                      a!79)))
-      (a!90 (ite (and (= rule@10 #x02) true)
+                      a!82
+                      a!85)))
+      (a!96 (ite (and (= rule@10 #x02) true)
                  #x01
-                 (ite (and (= rule@10 #x03) (= a!3 #x00)) #x01 a!89)))
-      (a!96 (ite (and (= rule@10 #x0a) true)
-                 #x07
-                 (ite (and (= rule@10 #x0b) true) #x07 a!95))))
+                 (ite (and (= rule@10 #x03) (= a!3 #x00)) #x01 a!95)))
+      (a!102 (ite (and (= rule@10 #x0a) true)
+                  #x07
+                  (ite (and (= rule@10 #x0b) true) #x07 a!101))))
 (let ((a!22 (ite (and (= rule@10 #x08) (= migrate0.newpage@10 #x00))
                  (bvsub (ite (= migrate0.newpage@10 #x00)
                              |folio.refcount[F0]@10|
@@ -7398,24 +7853,24 @@
                  a!21))
       (a!28 (= |folio.refcount[F1]@11|
                (ite (and (= rule@10 #x03) (= a!3 #x01)) #x01 a!27)))
-      (a!97 (ite (and (= rule@10 #x08) true)
-                 #x08
-                 (ite (and (= rule@10 #x09) true) #x06 a!96))))
+      (a!103 (ite (and (= rule@10 #x08) true)
+                  #x08
+                  (ite (and (= rule@10 #x09) true) #x06 a!102))))
 (let ((a!23 (ite (and (= rule@10 #x00) true)
                  (bvadd |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!3 #x00)) #x01 a!22)))
-      (a!98 (ite (and (= rule@10 #x06) true)
-                 #x05
-                 (ite (and (= rule@10 #x07) true) #x07 a!97))))
-(let ((a!99 (ite (and (= rule@10 #x04) true)
-                 #x05
-                 (ite (and (= rule@10 #x05) true) #x04 a!98))))
-(let ((a!100 (ite (and (= rule@10 #x02) true)
+      (a!104 (ite (and (= rule@10 #x06) true)
+                  #x05
+                  (ite (and (= rule@10 #x07) true) #x07 a!103))))
+(let ((a!105 (ite (and (= rule@10 #x04) true)
+                  #x05
+                  (ite (and (= rule@10 #x05) true) #x04 a!104))))
+(let ((a!106 (ite (and (= rule@10 #x02) true)
                   #x02
-                  (ite (and (= rule@10 #x03) true) #x03 a!99))))
-(let ((a!101 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x03) true) #x03 a!105))))
+(let ((a!107 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x0a a!100))))
+                  (ite (and (= rule@10 #x01) true) #x0a a!106))))
   (and a!11
        (= |alive[P0]@11| |alive[P0]@10|)
        (= |pte[P0][0]@11| |pte[P0][0]@10|)
@@ -7441,27 +7896,29 @@
        a!53
        a!58
        a!61
-       (= |page.mapping(shmem)[F0]@11| a!66)
-       (= |page.mapping(shmem)[F1]@11| a!68)
-       (= |PG_swapcache[F0]@11| a!73)
-       (= |PG_swapcache[F1]@11| a!75)
-       (= |PG_dirty[F0]@11| a!80)
-       (= |PG_dirty[F1]@11| a!82)
-       (= shmem.i_pages@11 a!84)
-       a!86
+       (= |folio.node[F0]@11| a!65)
+       (= |folio.node[F1]@11| a!67)
+       (= |page.mapping(shmem)[F0]@11| a!72)
+       (= |page.mapping(shmem)[F1]@11| a!74)
+       (= |PG_swapcache[F0]@11| a!79)
+       (= |PG_swapcache[F1]@11| a!81)
+       (= |PG_dirty[F0]@11| a!86)
+       (= |PG_dirty[F1]@11| a!88)
+       (= shmem.i_pages@11 a!90)
+       a!92
        (= |&mm->mmap_lock.writer[P0]@11| |&mm->mmap_lock.writer[P0]@10|)
        (= |&mm->mmap_lock.readers[P0]@11| |&mm->mmap_lock.readers[P0]@10|)
        (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
        (= |&anon_vma->rwsem.readers[av0]@11| |&anon_vma->rwsem.readers[av0]@10|)
        (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
-       (= |PG_locked[F0]@11| a!90)
-       (= |PG_locked[F1]@11| a!92)
-       (= migrate0.pc@11 a!101)
-       a!103
-       (= migrate0.newpage@11 a!105)
-       (= migrate0.ok@11 a!107)
-       (= migrate0.mapping_is_swapper@11 a!108)
+       (= |PG_locked[F0]@11| a!96)
+       (= |PG_locked[F1]@11| a!98)
+       (= migrate0.pc@11 a!107)
        a!109
+       (= migrate0.newpage@11 a!111)
+       (= migrate0.ok@11 a!113)
+       (= migrate0.mapping_is_swapper@11 a!114)
+       a!115
        (bvule |alive[P0]@11| #x01)
        (bvule |pte[P0][0]@11| #x06)
        (bvule |pte.folio[P0][0]@11| #x01)
@@ -7486,6 +7943,8 @@
        (bvule |folio.index[F1]@11| #x00)
        (bvule |folio.data[F0]@11| #x01)
        (bvule |folio.data[F1]@11| #x01)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |page.mapping(shmem)[F0]@11| #x01)
        (bvule |page.mapping(shmem)[F1]@11| #x01)
        (bvule |PG_swapcache[F0]@11| #x01)
@@ -7645,9 +8104,24 @@
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@11 #x00)
+                      |folio.node[F0]@11|
+                      |folio.node[F1]@11|)))
+      (a!63 (ite (and (= rule@11 #x0e) true)
+                 (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.node[F0]@11|)
+                 (ite (and (= rule@11 #x0f) true)
+                      (ite (= |folio.refcount[F0]@11| #x01)
+                           #x00
+                           |folio.node[F0]@11|)
+                      |folio.node[F0]@11|)))
+      (a!68 (ite (= (ite (= migrate0.newpage@11 #x00)
+                         |folio.refcount[F0]@11|
+                         |folio.refcount[F1]@11|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.newpage@11 #x00)
                       |page.mapping(shmem)[F0]@11|
                       |page.mapping(shmem)[F1]@11|)))
-      (a!63 (ite (and (= rule@11 #x0e) true)
+      (a!69 (ite (and (= rule@11 #x0e) true)
                  (ite (= |folio.refcount[F0]@11| #x01)
                       #x00
                       |page.mapping(shmem)[F0]@11|)
@@ -7656,7 +8130,7 @@
                            #x00
                            |page.mapping(shmem)[F0]@11|)
                       |page.mapping(shmem)[F0]@11|)))
-      (a!69 (ite (= (ite (= migrate0.newpage@11 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@11 #x00)
                          |folio.refcount[F0]@11|
                          |folio.refcount[F1]@11|)
                     #x01)
@@ -7664,7 +8138,7 @@
                  (ite (= migrate0.newpage@11 #x00)
                       |PG_swapcache[F0]@11|
                       |PG_swapcache[F1]@11|)))
-      (a!70 (ite (and (= rule@11 #x0e) true)
+      (a!76 (ite (and (= rule@11 #x0e) true)
                  (ite (= |folio.refcount[F0]@11| #x01)
                       #x00
                       |PG_swapcache[F0]@11|)
@@ -7673,7 +8147,7 @@
                            #x00
                            |PG_swapcache[F0]@11|)
                       |PG_swapcache[F0]@11|)))
-      (a!76 (ite (= (ite (= migrate0.newpage@11 #x00)
+      (a!82 (ite (= (ite (= migrate0.newpage@11 #x00)
                          |folio.refcount[F0]@11|
                          |folio.refcount[F1]@11|)
                     #x01)
@@ -7681,47 +8155,47 @@
                  (ite (= migrate0.newpage@11 #x00)
                       |PG_dirty[F0]@11|
                       |PG_dirty[F1]@11|)))
-      (a!77 (ite (and (= rule@11 #x0e) true)
+      (a!83 (ite (and (= rule@11 #x0e) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |PG_dirty[F0]@11|)
                  (ite (and (= rule@11 #x0f) true)
                       (ite (= |folio.refcount[F0]@11| #x01)
                            #x00
                            |PG_dirty[F0]@11|)
                       |PG_dirty[F0]@11|)))
-      (a!83 (ite (not (not (= migrate0.mapping_is_swapper@11 #x00)))
+      (a!89 (ite (not (not (= migrate0.mapping_is_swapper@11 #x00)))
                  migrate0.newpage@11
                  shmem.i_pages@11))
-      (a!85 (ite (and (= rule@11 #x09) true)
+      (a!91 (ite (and (= rule@11 #x09) true)
                  (ite (not (= migrate0.mapping_is_swapper@11 #x00))
                       migrate0.newpage@11
                       swapper_space.i_pages@11)
                  swapper_space.i_pages@11))
-      (a!87 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
+      (a!93 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
                  #x00
                  (ite (and (= rule@11 #x0d) true) #x00 |PG_locked[F0]@11|)))
-      (a!91 (ite (and (= rule@11 #x0c) (= migrate0.newpage@11 #x01))
+      (a!97 (ite (and (= rule@11 #x0c) (= migrate0.newpage@11 #x01))
                  #x00
                  (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
                       #x00
                       |PG_locked[F1]@11|)))
-      (a!93 (ite (and (= rule@11 #x10) true)
+      (a!99 (ite (and (= rule@11 #x10) true)
                  #x01
                  (ite (and (= rule@11 #x11) true) #x09 migrate0.pc@11)))
-      (a!102 (ite (and (= rule@11 #x0e) true)
+      (a!108 (ite (and (= rule@11 #x0e) true)
                   #x00
                   (ite (and (= rule@11 #x0f) true) #x00 migrate0.isolated@11)))
-      (a!104 (ite (and (= rule@11 #x0d) true)
+      (a!110 (ite (and (= rule@11 #x0d) true)
                   #x02
                   (ite (and (= rule@11 #x0e) true) #x02 migrate0.newpage@11)))
-      (a!106 (ite (and (= rule@11 #x0b) true)
+      (a!112 (ite (and (= rule@11 #x0b) true)
                   #x01
                   (ite (and (= rule@11 #x11) true) #x00 migrate0.ok@11)))
-      (a!108 (ite (and (= rule@11 #x04) true)
+      (a!114 (ite (and (= rule@11 #x04) true)
                   |PG_swapcache[F0]@11|
                   (ite (and (= rule@11 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@11)))
-      (a!109 (= migrate0.pass@12
+      (a!115 (= migrate0.pass@12
                 (ite (and (= rule@11 #x10) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11))))
@@ -7810,55 +8284,65 @@
                  (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
                       a!62
                       a!63)))
-      (a!67 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
+      (a!66 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
                  a!62
                  (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x01))
                       a!62
+                      |folio.node[F1]@11|)))
+      (a!70 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
+                 a!68
+                 (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
+                      a!68
+                      a!69)))
+      (a!73 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
+                 a!68
+                 (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x01))
+                      a!68
                       |page.mapping(shmem)[F1]@11|)))
-      (a!71 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
-                 a!69
+      (a!77 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
+                 a!75
                  (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
-                      a!69
-                      a!70)))
-      (a!74 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
-                 a!69
+                      a!75
+                      a!76)))
+      (a!80 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
+                 a!75
                  (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x01))
-                      a!69
+                      a!75
                       |PG_swapcache[F1]@11|)))
-      (a!78 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
-                 a!76
+      (a!84 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x00))
+                 a!82
                  (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x00))
-                      a!76
-                      a!77)))
-      (a!81 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
-                 a!76
+                      a!82
+                      a!83)))
+      (a!87 (ite (and (= rule@11 #x0d) (= migrate0.newpage@11 #x01))
+                 a!82
                  (ite (and (= rule@11 #x0e) (= migrate0.newpage@11 #x01))
-                      a!76
+                      a!82
                       |PG_dirty[F1]@11|)))
-      (a!84 (ite (and (= rule@11 #x05) true)
+      (a!90 (ite (and (= rule@11 #x05) true)
                  #x02
-                 (ite (and (= rule@11 #x09) true) a!83 shmem.i_pages@11)))
-      (a!86 (= swapper_space.i_pages@12
-               (ite (and (= rule@11 #x05) true) #x00 a!85)))
-      (a!88 (ite (and (= rule@11 #x0c) (= migrate0.newpage@11 #x00))
+                 (ite (and (= rule@11 #x09) true) a!89 shmem.i_pages@11)))
+      (a!92 (= swapper_space.i_pages@12
+               (ite (and (= rule@11 #x05) true) #x00 a!91)))
+      (a!94 (ite (and (= rule@11 #x0c) (= migrate0.newpage@11 #x00))
                  #x00
-                 (ite (and (= rule@11 #x0c) true) #x00 a!87)))
-      (a!92 (ite (and (= rule@11 #x03) (= a!3 #x01))
+                 (ite (and (= rule@11 #x0c) true) #x00 a!93)))
+      (a!98 (ite (and (= rule@11 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
                       #x00
-                      a!91)))
-      (a!94 (ite (and (= rule@11 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@11 #x0f) true) #x0a a!93)))
-      (a!103 (= migrate0.isolated@12
-                (ite (and (= rule@11 #x00) true) #x01 a!102)))
-      (a!105 (ite (and (= rule@11 #x03) true)
+                      a!97)))
+      (a!100 (ite (and (= rule@11 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@11 #x0f) true) #x0a a!99)))
+      (a!109 (= migrate0.isolated@12
+                (ite (and (= rule@11 #x00) true) #x01 a!108)))
+      (a!111 (ite (and (= rule@11 #x03) true)
                   a!3
-                  (ite (and (= rule@11 #x08) true) #x02 a!104)))
-      (a!107 (ite (and (= rule@11 #x07) true)
+                  (ite (and (= rule@11 #x08) true) #x02 a!110)))
+      (a!113 (ite (and (= rule@11 #x07) true)
                   #x00
-                  (ite (and (= rule@11 #x0a) true) #x00 a!106))))
+                  (ite (and (= rule@11 #x0a) true) #x00 a!112))))
 (let ((a!11 (or (and (= rule@11 #x00)
                      (= migrate0.pc@11 #x00)
                      (not (= |folio.used[F0]@11| #x00))
@@ -7959,38 +8443,48 @@
                  (ite (and (= rule@11 #x0b) (= migrate0.newpage@11 #x01))
                       |folio.data[F0]@11|
                       a!59)))
-      (a!65 (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x00))
+      (a!65 (ite (and (= rule@11 #x03) (= a!3 #x00))
+                 (bvsub #x01 |folio.node[F0]@11|)
+                 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
+                      a!62
+                      a!64)))
+      (a!67 (ite (and (= rule@11 #x03) (= a!3 #x01))
+                 (bvsub #x01 |folio.node[F0]@11|)
+                 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
+                      a!62
+                      a!66)))
+      (a!71 (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x00))
                  |page.mapping(shmem)[F0]@11|
-                 (ite (and (= rule@11 #x0b) true) #x00 a!64)))
-      (a!68 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
-                 a!62
+                 (ite (and (= rule@11 #x0b) true) #x00 a!70)))
+      (a!74 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
+                 a!68
                  (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x01))
                       |page.mapping(shmem)[F0]@11|
-                      a!67)))
-      (a!72 (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x00))
+                      a!73)))
+      (a!78 (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x00))
                  |PG_swapcache[F0]@11|
-                 (ite (and (= rule@11 #x0b) true) #x00 a!71)))
-      (a!75 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
-                 a!69
+                 (ite (and (= rule@11 #x0b) true) #x00 a!77)))
+      (a!81 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
+                 a!75
                  (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x01))
                       |PG_swapcache[F0]@11|
-                      a!74)))
-      (a!79 (ite (and (= rule@11 #x0b) (= migrate0.newpage@11 #x00))
+                      a!80)))
+      (a!85 (ite (and (= rule@11 #x0b) (= migrate0.newpage@11 #x00))
                  |PG_dirty[F0]@11|
-                 (ite (and (= rule@11 #x0b) true) #x00 a!78)))
-      (a!82 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
-                 a!76
+                 (ite (and (= rule@11 #x0b) true) #x00 a!84)))
+      (a!88 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x01))
+                 a!82
                  (ite (and (= rule@11 #x0b) (= migrate0.newpage@11 #x01))
                       |PG_dirty[F0]@11|
-                      a!81)))
-      (a!89 (ite (and (= rule@11 #x05) true)
+                      a!87)))
+      (a!95 (ite (and (= rule@11 #x05) true)
                  #x00
                  (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
                       #x00
-                      a!88)))
-      (a!95 (ite (and (= rule@11 #x0c) true)
-                 #x09
-                 (ite (and (= rule@11 #x0d) true) #x08 a!94))))
+                      a!94)))
+      (a!101 (ite (and (= rule@11 #x0c) true)
+                  #x09
+                  (ite (and (= rule@11 #x0d) true) #x08 a!100))))
 (let ((a!21 (ite (and (= rule@11 #x09) (= migrate0.newpage@11 #x00))
                  (bvadd (ite (= migrate0.newpage@11 #x00)
                              |folio.refcount[F0]@11|
@@ -8009,27 +8503,27 @@
                (ite (and (= rule@11 #x03) (= a!3 #x00)) #x00 a!57)))
       (a!61 (= |folio.data[F1]@12|
                (ite (and (= rule@11 #x03) (= a!3 #x01)) #x00 a!60)))
-      (a!66 (ite (and (= rule@11 #x05) true)
+      (a!72 (ite (and (= rule@11 #x05) true)
                  #x00
                  (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
-                      a!62
-                      a!65)))
-      (a!73 (ite (and (= rule@11 #x05) true)
+                      a!68
+                      a!71)))
+      (a!79 (ite (and (= rule@11 #x05) true)
                  #x01
                  (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
-                      a!69
-                      a!72)))
-      (a!80 (ite (and (= rule@11 #x05) true)
+                      a!75
+                      a!78)))
+      (a!86 (ite (and (= rule@11 #x05) true)
                  #x01
                  (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
-                      a!76
-                      a!79)))
-      (a!90 (ite (and (= rule@11 #x02) true)
+                      a!82
+                      a!85)))
+      (a!96 (ite (and (= rule@11 #x02) true)
                  #x01
-                 (ite (and (= rule@11 #x03) (= a!3 #x00)) #x01 a!89)))
-      (a!96 (ite (and (= rule@11 #x0a) true)
-                 #x07
-                 (ite (and (= rule@11 #x0b) true) #x07 a!95))))
+                 (ite (and (= rule@11 #x03) (= a!3 #x00)) #x01 a!95)))
+      (a!102 (ite (and (= rule@11 #x0a) true)
+                  #x07
+                  (ite (and (= rule@11 #x0b) true) #x07 a!101))))
 (let ((a!22 (ite (and (= rule@11 #x08) (= migrate0.newpage@11 #x00))
                  (bvsub (ite (= migrate0.newpage@11 #x00)
                              |folio.refcount[F0]@11|
@@ -8038,24 +8532,24 @@
                  a!21))
       (a!28 (= |folio.refcount[F1]@12|
                (ite (and (= rule@11 #x03) (= a!3 #x01)) #x01 a!27)))
-      (a!97 (ite (and (= rule@11 #x08) true)
-                 #x08
-                 (ite (and (= rule@11 #x09) true) #x06 a!96))))
+      (a!103 (ite (and (= rule@11 #x08) true)
+                  #x08
+                  (ite (and (= rule@11 #x09) true) #x06 a!102))))
 (let ((a!23 (ite (and (= rule@11 #x00) true)
                  (bvadd |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!3 #x00)) #x01 a!22)))
-      (a!98 (ite (and (= rule@11 #x06) true)
-                 #x05
-                 (ite (and (= rule@11 #x07) true) #x07 a!97))))
-(let ((a!99 (ite (and (= rule@11 #x04) true)
-                 #x05
-                 (ite (and (= rule@11 #x05) true) #x04 a!98))))
-(let ((a!100 (ite (and (= rule@11 #x02) true)
+      (a!104 (ite (and (= rule@11 #x06) true)
+                  #x05
+                  (ite (and (= rule@11 #x07) true) #x07 a!103))))
+(let ((a!105 (ite (and (= rule@11 #x04) true)
+                  #x05
+                  (ite (and (= rule@11 #x05) true) #x04 a!104))))
+(let ((a!106 (ite (and (= rule@11 #x02) true)
                   #x02
-                  (ite (and (= rule@11 #x03) true) #x03 a!99))))
-(let ((a!101 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x03) true) #x03 a!105))))
+(let ((a!107 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x0a a!100))))
+                  (ite (and (= rule@11 #x01) true) #x0a a!106))))
   (and a!11
        (= |alive[P0]@12| |alive[P0]@11|)
        (= |pte[P0][0]@12| |pte[P0][0]@11|)
@@ -8081,27 +8575,29 @@
        a!53
        a!58
        a!61
-       (= |page.mapping(shmem)[F0]@12| a!66)
-       (= |page.mapping(shmem)[F1]@12| a!68)
-       (= |PG_swapcache[F0]@12| a!73)
-       (= |PG_swapcache[F1]@12| a!75)
-       (= |PG_dirty[F0]@12| a!80)
-       (= |PG_dirty[F1]@12| a!82)
-       (= shmem.i_pages@12 a!84)
-       a!86
+       (= |folio.node[F0]@12| a!65)
+       (= |folio.node[F1]@12| a!67)
+       (= |page.mapping(shmem)[F0]@12| a!72)
+       (= |page.mapping(shmem)[F1]@12| a!74)
+       (= |PG_swapcache[F0]@12| a!79)
+       (= |PG_swapcache[F1]@12| a!81)
+       (= |PG_dirty[F0]@12| a!86)
+       (= |PG_dirty[F1]@12| a!88)
+       (= shmem.i_pages@12 a!90)
+       a!92
        (= |&mm->mmap_lock.writer[P0]@12| |&mm->mmap_lock.writer[P0]@11|)
        (= |&mm->mmap_lock.readers[P0]@12| |&mm->mmap_lock.readers[P0]@11|)
        (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
        (= |&anon_vma->rwsem.readers[av0]@12| |&anon_vma->rwsem.readers[av0]@11|)
        (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
-       (= |PG_locked[F0]@12| a!90)
-       (= |PG_locked[F1]@12| a!92)
-       (= migrate0.pc@12 a!101)
-       a!103
-       (= migrate0.newpage@12 a!105)
-       (= migrate0.ok@12 a!107)
-       (= migrate0.mapping_is_swapper@12 a!108)
+       (= |PG_locked[F0]@12| a!96)
+       (= |PG_locked[F1]@12| a!98)
+       (= migrate0.pc@12 a!107)
        a!109
+       (= migrate0.newpage@12 a!111)
+       (= migrate0.ok@12 a!113)
+       (= migrate0.mapping_is_swapper@12 a!114)
+       a!115
        (bvule |alive[P0]@12| #x01)
        (bvule |pte[P0][0]@12| #x06)
        (bvule |pte.folio[P0][0]@12| #x01)
@@ -8126,6 +8622,8 @@
        (bvule |folio.index[F1]@12| #x00)
        (bvule |folio.data[F0]@12| #x01)
        (bvule |folio.data[F1]@12| #x01)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |page.mapping(shmem)[F0]@12| #x01)
        (bvule |page.mapping(shmem)[F1]@12| #x01)
        (bvule |PG_swapcache[F0]@12| #x01)
@@ -10073,6 +10571,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |page.mapping(shmem)[F0]@0| () (_ BitVec 8) #x01)
 (model-add |page.mapping(shmem)[F1]@0| () (_ BitVec 8) #x00)
 (model-add |PG_swapcache[F0]@0| () (_ BitVec 8) #x00)
@@ -10119,6 +10619,8 @@
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@1| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@1| () (_ BitVec 8) #x00)
 (model-add |page.mapping(shmem)[F0]@1| () (_ BitVec 8) #x01)
 (model-add |page.mapping(shmem)[F1]@1| () (_ BitVec 8) #x00)
 (model-add |PG_swapcache[F0]@1| () (_ BitVec 8) #x00)
@@ -10139,7 +10641,7 @@
 (model-add migrate0.ok@1 () (_ BitVec 8) #x00)
 (model-add migrate0.mapping_is_swapper@1 () (_ BitVec 8) #x00)
 (model-add migrate0.pass@1 () (_ BitVec 8) #x00)
-(model-add |PG_locked[F0]@1| () (_ BitVec 8) #x00)
+(model-add rule@1 () (_ BitVec 8) #x02)
 (model-add |alive[P0]@2| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@2| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@2| () (_ BitVec 8) #x00)
@@ -10164,6 +10666,8 @@
 (model-add |folio.index[F1]@2| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@2| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@2| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@2| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@2| () (_ BitVec 8) #x00)
 (model-add |page.mapping(shmem)[F0]@2| () (_ BitVec 8) #x01)
 (model-add |page.mapping(shmem)[F1]@2| () (_ BitVec 8) #x00)
 (model-add |PG_swapcache[F0]@2| () (_ BitVec 8) #x00)
@@ -10207,6 +10711,8 @@
 (model-add |folio.index[F1]@3| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@3| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@3| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@3| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@3| () (_ BitVec 8) #x01)
 (model-add |page.mapping(shmem)[F1]@3| () (_ BitVec 8) #x00)
 (model-add |PG_swapcache[F0]@3| () (_ BitVec 8) #x00)
 (model-add |PG_swapcache[F1]@3| () (_ BitVec 8) #x00)
@@ -10237,6 +10743,7 @@
 (model-add |folio.mapping[F1]@4| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@4| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@4| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@4| () (_ BitVec 8) #x00)
 (model-add |PG_swapcache[F1]@4| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@4| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8) #x00)
@@ -10419,20 +10926,20 @@
                            (ite (= migrate0.newpage@11 #x00)
                                 |folio.data[F0]@11|
                                 |folio.data[F1]@11|))))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@11 #x00))
-                               (not (= rule@11 #x0e)))
+           (let ((a!3 (ite (or (not (= rule@11 #x0e))
+                               (not (= migrate0.newpage@11 #x00)))
                            (ite (or (= rule@11 #x0e) (= rule@11 #x0f))
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
                                      |folio.data[F0]@11|)
                                 |folio.data[F0]@11|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.newpage@11 #x00))
-                               (not (= rule@11 #x0d)))
+           (let ((a!4 (ite (or (not (= rule@11 #x0d))
+                               (not (= migrate0.newpage@11 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@11 #x00))
-                               (not (= rule@11 #x0b)))
+           (let ((a!5 (ite (or (not (= rule@11 #x0b))
+                               (not (= migrate0.newpage@11 #x00)))
                            a!4
                            |folio.data[F0]@11|)))
            (let ((a!6 (ite (or (not (= migrate0.newpage@11 #x00))
@@ -10456,19 +10963,77 @@
                                (not (= migrate0.newpage@11 #x01)))
                            |folio.data[F1]@11|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.newpage@11 #x01))
-                               (not (= rule@11 #x0d)))
+           (let ((a!4 (ite (or (not (= rule@11 #x0d))
+                               (not (= migrate0.newpage@11 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@11 #x01))
-                               (not (= rule@11 #x0b)))
+           (let ((a!5 (ite (or (not (= rule@11 #x0b))
+                               (not (= migrate0.newpage@11 #x01)))
                            a!4
                            |folio.data[F0]@11|)))
-           (let ((a!6 (ite (or (not (= rule@11 #x08))
-                               (not (= migrate0.newpage@11 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@11 #x01))
+                               (not (= rule@11 #x08)))
                            a!5
                            a!2)))
              (ite (or (not (= rule@11 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F0]@12|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@11| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.newpage@11 #x00)
+                                   |folio.refcount[F0]@11|
+                                   |folio.refcount[F1]@11|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@11 #x00)
+                                |folio.node[F0]@11|
+                                |folio.node[F1]@11|))))
+           (let ((a!3 (ite (or (not (= rule@11 #x0e))
+                               (not (= migrate0.newpage@11 #x00)))
+                           (ite (or (= rule@11 #x0e) (= rule@11 #x0f))
+                                (ite (= |folio.refcount[F0]@11| #x01)
+                                     #x00
+                                     |folio.node[F0]@11|)
+                                |folio.node[F0]@11|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@11 #x0d))
+                               (not (= migrate0.newpage@11 #x00)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@11 #x00))
+                               (not (= rule@11 #x08)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@11 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@11|))))))))
+(model-add |folio.node[F1]@12|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@11| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.newpage@11 #x00)
+                                   |folio.refcount[F0]@11|
+                                   |folio.refcount[F1]@11|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@11 #x00)
+                                |folio.node[F0]@11|
+                                |folio.node[F1]@11|))))
+           (let ((a!3 (ite (or (not (= rule@11 #x0e))
+                               (not (= migrate0.newpage@11 #x01)))
+                           |folio.node[F1]@11|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@11 #x0d))
+                               (not (= migrate0.newpage@11 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@11 #x01))
+                               (not (= rule@11 #x08)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@11 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@11|))))))))
 (model-add |page.mapping(shmem)[F1]@12|
            ()
            (_ BitVec 8)
@@ -10484,15 +11049,15 @@
                                (not (= migrate0.newpage@11 #x01)))
                            |page.mapping(shmem)[F1]@11|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@11 #x01))
-                               (not (= rule@11 #x0d)))
+           (let ((a!3 (ite (or (not (= rule@11 #x0d))
+                               (not (= migrate0.newpage@11 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.newpage@11 #x01))
-                               (not (= rule@11 #x09)))
+           (let ((a!4 (ite (or (not (= rule@11 #x09))
+                               (not (= migrate0.newpage@11 #x01)))
                            a!3
                            |page.mapping(shmem)[F0]@11|)))
-             (ite (or (not (= rule@11 #x08)) (not (= migrate0.newpage@11 #x01)))
+             (ite (or (not (= migrate0.newpage@11 #x01)) (not (= rule@11 #x08)))
                   a!4
                   a!1))))))
 (model-add |PG_swapcache[F1]@12|
@@ -10510,15 +11075,15 @@
                                (not (= migrate0.newpage@11 #x01)))
                            |PG_swapcache[F1]@11|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@11 #x01))
-                               (not (= rule@11 #x0d)))
+           (let ((a!3 (ite (or (not (= rule@11 #x0d))
+                               (not (= migrate0.newpage@11 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.newpage@11 #x01))
-                               (not (= rule@11 #x09)))
+           (let ((a!4 (ite (or (not (= rule@11 #x09))
+                               (not (= migrate0.newpage@11 #x01)))
                            a!3
                            |PG_swapcache[F0]@11|)))
-             (ite (or (not (= rule@11 #x08)) (not (= migrate0.newpage@11 #x01)))
+             (ite (or (not (= migrate0.newpage@11 #x01)) (not (= rule@11 #x08)))
                   a!4
                   a!1))))))
 (model-add |PG_dirty[F0]@12|
@@ -10532,20 +11097,20 @@
                            (ite (= migrate0.newpage@11 #x00)
                                 |PG_dirty[F0]@11|
                                 |PG_dirty[F1]@11|))))
-           (let ((a!2 (ite (or (not (= migrate0.newpage@11 #x00))
-                               (not (= rule@11 #x0e)))
+           (let ((a!2 (ite (or (not (= rule@11 #x0e))
+                               (not (= migrate0.newpage@11 #x00)))
                            (ite (or (= rule@11 #x0e) (= rule@11 #x0f))
                                 (ite (= |folio.refcount[F0]@11| #x01)
                                      #x00
                                      |PG_dirty[F0]@11|)
                                 |PG_dirty[F0]@11|)
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@11 #x00))
-                               (not (= rule@11 #x0d)))
+           (let ((a!3 (ite (or (not (= rule@11 #x0d))
+                               (not (= migrate0.newpage@11 #x00)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.newpage@11 #x00))
-                               (not (= rule@11 #x0b)))
+           (let ((a!4 (ite (or (not (= rule@11 #x0b))
+                               (not (= migrate0.newpage@11 #x00)))
                            (ite (= rule@11 #x0b) #x00 a!3)
                            |PG_dirty[F0]@11|)))
            (let ((a!5 (ite (or (not (= migrate0.newpage@11 #x00))
@@ -10568,15 +11133,15 @@
                                (not (= migrate0.newpage@11 #x01)))
                            |PG_dirty[F1]@11|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@11 #x01))
-                               (not (= rule@11 #x0d)))
+           (let ((a!3 (ite (or (not (= rule@11 #x0d))
+                               (not (= migrate0.newpage@11 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.newpage@11 #x01))
-                               (not (= rule@11 #x0b)))
+           (let ((a!4 (ite (or (not (= rule@11 #x0b))
+                               (not (= migrate0.newpage@11 #x01)))
                            a!3
                            |PG_dirty[F0]@11|)))
-             (ite (or (not (= rule@11 #x08)) (not (= migrate0.newpage@11 #x01)))
+             (ite (or (not (= migrate0.newpage@11 #x01)) (not (= rule@11 #x08)))
                   a!4
                   a!1))))))
 (model-add |&mm->mmap_lock.writer[P0]@12| () (_ BitVec 8) #x00)
@@ -10584,7 +11149,7 @@
 (model-add |&anon_vma->rwsem.writer[av0]@12| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@12| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@12| () (_ BitVec 8) #x00)
-(model-add rule@1 () (_ BitVec 8) #x02)
+(model-add |PG_locked[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@11|
            ()
            (_ BitVec 8)
@@ -10597,24 +11162,24 @@
                            (ite (= migrate0.newpage@10 #x00)
                                 |folio.data[F0]@10|
                                 |folio.data[F1]@10|))))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@10 #x00))
-                               (not (= rule@10 #x0e)))
+           (let ((a!3 (ite (or (not (= rule@10 #x0e))
+                               (not (= migrate0.newpage@10 #x00)))
                            (ite (or (= rule@10 #x0e) (= rule@10 #x0f))
                                 (ite (= |folio.refcount[F0]@10| #x01)
                                      #x00
                                      |folio.data[F0]@10|)
                                 |folio.data[F0]@10|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.newpage@10 #x00))
-                               (not (= rule@10 #x0d)))
+           (let ((a!4 (ite (or (not (= rule@10 #x0d))
+                               (not (= migrate0.newpage@10 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@10 #x0b))
-                               (not (= migrate0.newpage@10 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@10 #x00))
+                               (not (= rule@10 #x0b)))
                            a!4
                            |folio.data[F0]@10|)))
-           (let ((a!6 (ite (or (not (= rule@10 #x08))
-                               (not (= migrate0.newpage@10 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@10 #x00))
+                               (not (= rule@10 #x08)))
                            a!5
                            a!2)))
              (ite (or (not (= rule@10 #x03)) a!1) a!6 #x00)))))))
@@ -10638,15 +11203,42 @@
                                (not (= rule@10 #x0d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@10 #x0b))
-                               (not (= migrate0.newpage@10 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@10 #x01))
+                               (not (= rule@10 #x0b)))
                            a!4
                            |folio.data[F0]@10|)))
-           (let ((a!6 (ite (or (not (= rule@10 #x08))
-                               (not (= migrate0.newpage@10 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@10 #x01))
+                               (not (= rule@10 #x08)))
                            a!5
                            a!2)))
              (ite (or (not (= rule@10 #x03)) a!1) a!6 #x00)))))))
+(model-add |folio.node[F1]@11|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@10| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.newpage@10 #x00)
+                                   |folio.refcount[F0]@10|
+                                   |folio.refcount[F1]@10|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@10 #x00)
+                                |folio.node[F0]@10|
+                                |folio.node[F1]@10|))))
+           (let ((a!3 (ite (or (not (= migrate0.newpage@10 #x01))
+                               (not (= rule@10 #x0e)))
+                           |folio.node[F1]@10|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.newpage@10 #x01))
+                               (not (= rule@10 #x0d)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@10 #x01))
+                               (not (= rule@10 #x08)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@10 #x03)) a!1)
+                  a!5
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@10|))))))))
 (model-add |PG_dirty[F0]@11|
            ()
            (_ BitVec 8)
@@ -10658,24 +11250,24 @@
                            (ite (= migrate0.newpage@10 #x00)
                                 |PG_dirty[F0]@10|
                                 |PG_dirty[F1]@10|))))
-           (let ((a!2 (ite (or (not (= migrate0.newpage@10 #x00))
-                               (not (= rule@10 #x0e)))
+           (let ((a!2 (ite (or (not (= rule@10 #x0e))
+                               (not (= migrate0.newpage@10 #x00)))
                            (ite (or (= rule@10 #x0e) (= rule@10 #x0f))
                                 (ite (= |folio.refcount[F0]@10| #x01)
                                      #x00
                                      |PG_dirty[F0]@10|)
                                 |PG_dirty[F0]@10|)
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@10 #x00))
-                               (not (= rule@10 #x0d)))
+           (let ((a!3 (ite (or (not (= rule@10 #x0d))
+                               (not (= migrate0.newpage@10 #x00)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@10 #x0b))
-                               (not (= migrate0.newpage@10 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.newpage@10 #x00))
+                               (not (= rule@10 #x0b)))
                            (ite (= rule@10 #x0b) #x00 a!3)
                            |PG_dirty[F0]@10|)))
-           (let ((a!5 (ite (or (not (= rule@10 #x08))
-                               (not (= migrate0.newpage@10 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@10 #x00))
+                               (not (= rule@10 #x08)))
                            a!4
                            a!1)))
              (ite (= rule@10 #x05) #x01 a!5)))))))
@@ -10698,11 +11290,11 @@
                                (not (= rule@10 #x0d)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@10 #x0b))
-                               (not (= migrate0.newpage@10 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.newpage@10 #x01))
+                               (not (= rule@10 #x0b)))
                            a!3
                            |PG_dirty[F0]@10|)))
-             (ite (or (not (= rule@10 #x08)) (not (= migrate0.newpage@10 #x01)))
+             (ite (or (not (= migrate0.newpage@10 #x01)) (not (= rule@10 #x08)))
                   a!4
                   a!1))))))
 (model-add |folio.data[F0]@10|
@@ -10717,8 +11309,8 @@
                            (ite (= migrate0.newpage@9 #x00)
                                 |folio.data[F0]@9|
                                 |folio.data[F1]@9|))))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@9 #x00))
-                               (not (= rule@9 #x0e)))
+           (let ((a!3 (ite (or (not (= rule@9 #x0e))
+                               (not (= migrate0.newpage@9 #x00)))
                            (ite (or (= rule@9 #x0e) (= rule@9 #x0f))
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
@@ -10729,12 +11321,12 @@
                                (not (= rule@9 #x0d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@9 #x00))
-                               (not (= rule@9 #x0b)))
+           (let ((a!5 (ite (or (not (= rule@9 #x0b))
+                               (not (= migrate0.newpage@9 #x00)))
                            a!4
                            |folio.data[F0]@9|)))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@9 #x00))
-                               (not (= rule@9 #x08)))
+           (let ((a!6 (ite (or (not (= rule@9 #x08))
+                               (not (= migrate0.newpage@9 #x00)))
                            a!5
                            a!2)))
              (ite (or (not (= rule@9 #x03)) a!1) a!6 #x00)))))))
@@ -10750,20 +11342,20 @@
                            (ite (= migrate0.newpage@9 #x00)
                                 |folio.data[F0]@9|
                                 |folio.data[F1]@9|))))
-           (let ((a!3 (ite (or (not (= rule@9 #x0e))
-                               (not (= migrate0.newpage@9 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.newpage@9 #x01))
+                               (not (= rule@9 #x0e)))
                            |folio.data[F1]@9|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@9 #x0d))
-                               (not (= migrate0.newpage@9 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.newpage@9 #x01))
+                               (not (= rule@9 #x0d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@9 #x01))
-                               (not (= rule@9 #x0b)))
+           (let ((a!5 (ite (or (not (= rule@9 #x0b))
+                               (not (= migrate0.newpage@9 #x01)))
                            a!4
                            |folio.data[F0]@9|)))
-           (let ((a!6 (ite (or (not (= rule@9 #x08))
-                               (not (= migrate0.newpage@9 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@9 #x01))
+                               (not (= rule@9 #x08)))
                            a!5
                            a!2)))
              (ite (or (not (= rule@9 #x03)) a!1) a!6 #x00)))))))
@@ -10778,8 +11370,8 @@
                            (ite (= migrate0.newpage@9 #x00)
                                 |PG_dirty[F0]@9|
                                 |PG_dirty[F1]@9|))))
-           (let ((a!2 (ite (or (not (= migrate0.newpage@9 #x00))
-                               (not (= rule@9 #x0e)))
+           (let ((a!2 (ite (or (not (= rule@9 #x0e))
+                               (not (= migrate0.newpage@9 #x00)))
                            (ite (or (= rule@9 #x0e) (= rule@9 #x0f))
                                 (ite (= |folio.refcount[F0]@9| #x01)
                                      #x00
@@ -10790,12 +11382,12 @@
                                (not (= rule@9 #x0d)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.newpage@9 #x00))
-                               (not (= rule@9 #x0b)))
+           (let ((a!4 (ite (or (not (= rule@9 #x0b))
+                               (not (= migrate0.newpage@9 #x00)))
                            (ite (= rule@9 #x0b) #x00 a!3)
                            |PG_dirty[F0]@9|)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@9 #x00))
-                               (not (= rule@9 #x08)))
+           (let ((a!5 (ite (or (not (= rule@9 #x08))
+                               (not (= migrate0.newpage@9 #x00)))
                            a!4
                            a!1)))
              (ite (= rule@9 #x05) #x01 a!5)))))))
@@ -10810,19 +11402,19 @@
                            (ite (= migrate0.newpage@9 #x00)
                                 |PG_dirty[F0]@9|
                                 |PG_dirty[F1]@9|))))
-           (let ((a!2 (ite (or (not (= rule@9 #x0e))
-                               (not (= migrate0.newpage@9 #x01)))
+           (let ((a!2 (ite (or (not (= migrate0.newpage@9 #x01))
+                               (not (= rule@9 #x0e)))
                            |PG_dirty[F1]@9|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@9 #x0d))
-                               (not (= migrate0.newpage@9 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.newpage@9 #x01))
+                               (not (= rule@9 #x0d)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.newpage@9 #x01))
-                               (not (= rule@9 #x0b)))
+           (let ((a!4 (ite (or (not (= rule@9 #x0b))
+                               (not (= migrate0.newpage@9 #x01)))
                            a!3
                            |PG_dirty[F0]@9|)))
-             (ite (or (not (= rule@9 #x08)) (not (= migrate0.newpage@9 #x01)))
+             (ite (or (not (= migrate0.newpage@9 #x01)) (not (= rule@9 #x08)))
                   a!4
                   a!1))))))
 (model-add |folio.data[F0]@9|
@@ -10837,8 +11429,8 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@8 #x00))
-                               (not (= rule@8 #x0e)))
+           (let ((a!3 (ite (or (not (= rule@8 #x0e))
+                               (not (= migrate0.newpage@8 #x00)))
                            (ite (or (= rule@8 #x0e) (= rule@8 #x0f))
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
@@ -10853,8 +11445,8 @@
                                (not (= rule@8 #x0b)))
                            a!4
                            |folio.data[F0]@8|)))
-           (let ((a!6 (ite (or (not (= rule@8 #x08))
-                               (not (= migrate0.newpage@8 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x08)))
                            a!5
                            a!2)))
              (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))))))
@@ -10870,20 +11462,20 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0e)))
+           (let ((a!3 (ite (or (not (= rule@8 #x0e))
+                               (not (= migrate0.newpage@8 #x01)))
                            |folio.data[F1]@8|
                            a!2)))
            (let ((a!4 (ite (or (not (= rule@8 #x0d))
                                (not (= migrate0.newpage@8 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0b)))
+           (let ((a!5 (ite (or (not (= rule@8 #x0b))
+                               (not (= migrate0.newpage@8 #x01)))
                            a!4
                            |folio.data[F0]@8|)))
-           (let ((a!6 (ite (or (not (= rule@8 #x08))
-                               (not (= migrate0.newpage@8 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@8 #x01))
+                               (not (= rule@8 #x08)))
                            a!5
                            a!2)))
              (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))))))
@@ -10898,8 +11490,8 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |PG_dirty[F0]@8|
                                 |PG_dirty[F1]@8|))))
-           (let ((a!2 (ite (or (not (= migrate0.newpage@8 #x00))
-                               (not (= rule@8 #x0e)))
+           (let ((a!2 (ite (or (not (= rule@8 #x0e))
+                               (not (= migrate0.newpage@8 #x00)))
                            (ite (or (= rule@8 #x0e) (= rule@8 #x0f))
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
@@ -10914,8 +11506,8 @@
                                (not (= rule@8 #x0b)))
                            (ite (= rule@8 #x0b) #x00 a!3)
                            |PG_dirty[F0]@8|)))
-           (let ((a!5 (ite (or (not (= rule@8 #x08))
-                               (not (= migrate0.newpage@8 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x08)))
                            a!4
                            a!1)))
              (ite (= rule@8 #x05) #x01 a!5)))))))
@@ -10930,19 +11522,19 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |PG_dirty[F0]@8|
                                 |PG_dirty[F1]@8|))))
-           (let ((a!2 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0e)))
+           (let ((a!2 (ite (or (not (= rule@8 #x0e))
+                               (not (= migrate0.newpage@8 #x01)))
                            |PG_dirty[F1]@8|
                            a!1)))
            (let ((a!3 (ite (or (not (= rule@8 #x0d))
                                (not (= migrate0.newpage@8 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0b)))
+           (let ((a!4 (ite (or (not (= rule@8 #x0b))
+                               (not (= migrate0.newpage@8 #x01)))
                            a!3
                            |PG_dirty[F0]@8|)))
-             (ite (or (not (= rule@8 #x08)) (not (= migrate0.newpage@8 #x01)))
+             (ite (or (not (= migrate0.newpage@8 #x01)) (not (= rule@8 #x08)))
                   a!4
                   a!1))))))
 (model-add |folio.data[F0]@8|
@@ -10969,8 +11561,8 @@
                                (not (= migrate0.newpage@7 #x00)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@7 #x0b))
-                               (not (= migrate0.newpage@7 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@7 #x00))
+                               (not (= rule@7 #x0b)))
                            a!4
                            |folio.data[F0]@7|)))
            (let ((a!6 (ite (or (not (= rule@7 #x08))
@@ -11030,8 +11622,8 @@
                                (not (= migrate0.newpage@7 #x00)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@7 #x0b))
-                               (not (= migrate0.newpage@7 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.newpage@7 #x00))
+                               (not (= rule@7 #x0b)))
                            (ite (= rule@7 #x0b) #x00 a!3)
                            |PG_dirty[F0]@7|)))
            (let ((a!5 (ite (or (not (= rule@7 #x08))
@@ -11085,16 +11677,16 @@
                                      |folio.data[F0]@6|)
                                 |folio.data[F0]@6|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@6 #x0d))
-                               (not (= migrate0.newpage@6 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.newpage@6 #x00))
+                               (not (= rule@6 #x0d)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@6 #x0b))
-                               (not (= migrate0.newpage@6 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@6 #x00))
+                               (not (= rule@6 #x0b)))
                            a!4
                            |folio.data[F0]@6|)))
-           (let ((a!6 (ite (or (not (= rule@6 #x08))
-                               (not (= migrate0.newpage@6 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@6 #x00))
+                               (not (= rule@6 #x08)))
                            a!5
                            a!2)))
              (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))))))
@@ -11110,20 +11702,20 @@
                            (ite (= migrate0.newpage@6 #x00)
                                 |folio.data[F0]@6|
                                 |folio.data[F1]@6|))))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@6 #x01))
-                               (not (= rule@6 #x0e)))
+           (let ((a!3 (ite (or (not (= rule@6 #x0e))
+                               (not (= migrate0.newpage@6 #x01)))
                            |folio.data[F1]@6|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.newpage@6 #x01))
-                               (not (= rule@6 #x0d)))
+           (let ((a!4 (ite (or (not (= rule@6 #x0d))
+                               (not (= migrate0.newpage@6 #x01)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@6 #x0b))
                                (not (= migrate0.newpage@6 #x01)))
                            a!4
                            |folio.data[F0]@6|)))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@6 #x01))
-                               (not (= rule@6 #x08)))
+           (let ((a!6 (ite (or (not (= rule@6 #x08))
+                               (not (= migrate0.newpage@6 #x01)))
                            a!5
                            a!2)))
              (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))))))
@@ -11146,16 +11738,16 @@
                                      |PG_dirty[F0]@6|)
                                 |PG_dirty[F0]@6|)
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@6 #x0d))
-                               (not (= migrate0.newpage@6 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.newpage@6 #x00))
+                               (not (= rule@6 #x0d)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@6 #x0b))
-                               (not (= migrate0.newpage@6 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.newpage@6 #x00))
+                               (not (= rule@6 #x0b)))
                            (ite (= rule@6 #x0b) #x00 a!3)
                            |PG_dirty[F0]@6|)))
-           (let ((a!5 (ite (or (not (= rule@6 #x08))
-                               (not (= migrate0.newpage@6 #x00)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@6 #x00))
+                               (not (= rule@6 #x08)))
                            a!4
                            a!1)))
              (ite (= rule@6 #x05) #x01 a!5)))))))
@@ -11170,19 +11762,19 @@
                            (ite (= migrate0.newpage@6 #x00)
                                 |PG_dirty[F0]@6|
                                 |PG_dirty[F1]@6|))))
-           (let ((a!2 (ite (or (not (= migrate0.newpage@6 #x01))
-                               (not (= rule@6 #x0e)))
+           (let ((a!2 (ite (or (not (= rule@6 #x0e))
+                               (not (= migrate0.newpage@6 #x01)))
                            |PG_dirty[F1]@6|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@6 #x01))
-                               (not (= rule@6 #x0d)))
+           (let ((a!3 (ite (or (not (= rule@6 #x0d))
+                               (not (= migrate0.newpage@6 #x01)))
                            a!2
                            a!1)))
            (let ((a!4 (ite (or (not (= rule@6 #x0b))
                                (not (= migrate0.newpage@6 #x01)))
                            a!3
                            |PG_dirty[F0]@6|)))
-             (ite (or (not (= migrate0.newpage@6 #x01)) (not (= rule@6 #x08)))
+             (ite (or (not (= rule@6 #x08)) (not (= migrate0.newpage@6 #x01)))
                   a!4
                   a!1))))))
 (model-add |folio.data[F0]@6|
@@ -11197,16 +11789,16 @@
                            (ite (= migrate0.newpage@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= rule@5 #x0e))
-                               (not (= migrate0.newpage@5 #x00)))
+           (let ((a!3 (ite (or (not (= migrate0.newpage@5 #x00))
+                               (not (= rule@5 #x0e)))
                            (ite (or (= rule@5 #x0e) (= rule@5 #x0f))
                                 (ite (= |folio.refcount[F0]@5| #x01)
                                      #x00
                                      |folio.data[F0]@5|)
                                 |folio.data[F0]@5|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.newpage@5 #x00))
-                               (not (= rule@5 #x0d)))
+           (let ((a!4 (ite (or (not (= rule@5 #x0d))
+                               (not (= migrate0.newpage@5 #x00)))
                            a!3
                            a!2)))
            (let ((a!5 (ite (or (not (= rule@5 #x0b))
@@ -11230,8 +11822,8 @@
                            (ite (= migrate0.newpage@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= rule@5 #x0e))
-                               (not (= migrate0.newpage@5 #x01)))
+           (let ((a!3 (ite (or (not (= migrate0.newpage@5 #x01))
+                               (not (= rule@5 #x0e)))
                            |folio.data[F1]@5|
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.newpage@5 #x01))
@@ -11242,8 +11834,8 @@
                                (not (= migrate0.newpage@5 #x01)))
                            a!4
                            |folio.data[F0]@5|)))
-           (let ((a!6 (ite (or (not (= rule@5 #x08))
-                               (not (= migrate0.newpage@5 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@5 #x01))
+                               (not (= rule@5 #x08)))
                            a!5
                            a!2)))
              (ite (or (not (= rule@5 #x03)) a!1) a!6 #x00)))))))
@@ -11258,16 +11850,16 @@
                            (ite (= migrate0.newpage@5 #x00)
                                 |PG_dirty[F0]@5|
                                 |PG_dirty[F1]@5|))))
-           (let ((a!2 (ite (or (not (= rule@5 #x0e))
-                               (not (= migrate0.newpage@5 #x00)))
+           (let ((a!2 (ite (or (not (= migrate0.newpage@5 #x00))
+                               (not (= rule@5 #x0e)))
                            (ite (or (= rule@5 #x0e) (= rule@5 #x0f))
                                 (ite (= |folio.refcount[F0]@5| #x01)
                                      #x00
                                      |PG_dirty[F0]@5|)
                                 |PG_dirty[F0]@5|)
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@5 #x00))
-                               (not (= rule@5 #x0d)))
+           (let ((a!3 (ite (or (not (= rule@5 #x0d))
+                               (not (= migrate0.newpage@5 #x00)))
                            a!2
                            a!1)))
            (let ((a!4 (ite (or (not (= rule@5 #x0b))
@@ -11290,8 +11882,8 @@
                            (ite (= migrate0.newpage@5 #x00)
                                 |PG_dirty[F0]@5|
                                 |PG_dirty[F1]@5|))))
-           (let ((a!2 (ite (or (not (= rule@5 #x0e))
-                               (not (= migrate0.newpage@5 #x01)))
+           (let ((a!2 (ite (or (not (= migrate0.newpage@5 #x01))
+                               (not (= rule@5 #x0e)))
                            |PG_dirty[F1]@5|
                            a!1)))
            (let ((a!3 (ite (or (not (= migrate0.newpage@5 #x01))
@@ -11302,7 +11894,7 @@
                                (not (= migrate0.newpage@5 #x01)))
                            a!3
                            |PG_dirty[F0]@5|)))
-             (ite (or (not (= rule@5 #x08)) (not (= migrate0.newpage@5 #x01)))
+             (ite (or (not (= migrate0.newpage@5 #x01)) (not (= rule@5 #x08)))
                   a!4
                   a!1))))))
 (model-add |folio.data[F0]@5|

@@ -23,6 +23,8 @@
 (declare-fun |folio.index[F1]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@0| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@0| () (_ BitVec 8))
@@ -56,6 +58,7 @@
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@1| () (_ BitVec 8))
@@ -225,8 +228,8 @@
 (declare-fun |PG_anon_exclusive[F0]@15| () (_ BitVec 8))
 (declare-fun migrate0.dst@15 () (_ BitVec 8))
 (declare-fun migrate0.ok@15 () (_ BitVec 8))
-(declare-fun |pte.folio[P0][0]@15| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@15| () (_ BitVec 8))
+(declare-fun |pte.folio[P0][0]@15| () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@15| () (_ BitVec 8))
 (declare-fun gup0.page@15 () (_ BitVec 8))
@@ -234,6 +237,11 @@
 (declare-fun |PG_anon_exclusive[F1]@16| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@16| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@16| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@15| () (_ BitVec 8))
+(declare-fun |folio.used[F0]@15| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@16| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@15| () (_ BitVec 8))
@@ -257,6 +265,9 @@
 (declare-fun |folio.refcount[F0]@14| () (_ BitVec 8))
 (declare-fun gup0.page@14 () (_ BitVec 8))
 (declare-fun rule@14 () (_ BitVec 8))
+(declare-fun |folio.node[F0]@14| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@14| () (_ BitVec 8))
+(declare-fun |folio.used[F0]@14| () (_ BitVec 8))
 (declare-fun fault0.wait_folio@1 () (_ BitVec 8))
 (declare-fun fault0.pc@1 () (_ BitVec 8))
 (declare-fun gup0.wait_folio@1 () (_ BitVec 8))
@@ -272,6 +283,7 @@
 (declare-fun |PG_locked[F0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@1| () (_ BitVec 8))
@@ -302,6 +314,8 @@
 (declare-fun |PG_locked[F0]@2| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
@@ -338,6 +352,8 @@
 (declare-fun |PG_locked[F0]@3| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
@@ -374,6 +390,8 @@
 (declare-fun |PG_locked[F0]@4| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@4| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@4| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@4| () (_ BitVec 8))
@@ -410,6 +428,8 @@
 (declare-fun |PG_locked[F0]@5| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@5| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@5| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@5| () (_ BitVec 8))
@@ -446,6 +466,8 @@
 (declare-fun |PG_locked[F0]@6| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@6| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@6| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@6| () (_ BitVec 8))
@@ -482,6 +504,8 @@
 (declare-fun |PG_locked[F0]@7| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@7| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@7| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@7| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@7| () (_ BitVec 8))
@@ -518,6 +542,8 @@
 (declare-fun |PG_locked[F0]@8| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@8| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@8| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@8| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@8| () (_ BitVec 8))
@@ -554,6 +580,8 @@
 (declare-fun |PG_locked[F0]@9| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@9| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@9| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@9| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@9| () (_ BitVec 8))
@@ -590,6 +618,8 @@
 (declare-fun |PG_locked[F0]@10| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@10| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@10| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@10| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@10| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@10| () (_ BitVec 8))
@@ -626,6 +656,8 @@
 (declare-fun |PG_locked[F0]@11| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@11| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@11| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@11| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@11| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@11| () (_ BitVec 8))
@@ -662,6 +694,8 @@
 (declare-fun |PG_locked[F0]@12| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@12| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@12| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@12| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@12| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@12| () (_ BitVec 8))
@@ -698,6 +732,8 @@
 (declare-fun |PG_locked[F0]@13| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@13| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F1]@13| () (_ BitVec 8))
+(declare-fun |folio.node[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@13| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@13| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@13| () (_ BitVec 8))
@@ -740,7 +776,6 @@
 (declare-fun |folio.mapcount[F1]@14| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@14| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@14| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@14| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@14| () (_ BitVec 8))
 (declare-fun |expected[P0][0]@14| () (_ BitVec 8))
 (declare-fun |pte.write[P0][0]@14| () (_ BitVec 8))
@@ -764,7 +799,6 @@
 (declare-fun |folio.mapcount[F1]@15| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@15| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@15| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@15| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@15| () (_ BitVec 8))
 (declare-fun |expected[P0][0]@15| () (_ BitVec 8))
 (declare-fun |pte.write[P0][0]@15| () (_ BitVec 8))
@@ -821,6 +855,8 @@
      (= |folio.index[F1]@0| #x00)
      (= |folio.data[F0]@0| #x01)
      (= |folio.data[F1]@0| #x00)
+     (= |folio.node[F0]@0| #x00)
+     (= |folio.node[F1]@0| #x00)
      (= |&mm->mmap_lock.writer[P0]@0| #x00)
      (= |&mm->mmap_lock.readers[P0]@0| #x00)
      (= |&anon_vma->rwsem.writer[av0]@0| #x00)
@@ -867,6 +903,8 @@
      (bvule |folio.index[F1]@0| #x00)
      (bvule |folio.data[F0]@0| #x02)
      (bvule |folio.data[F1]@0| #x02)
+     (bvule |folio.node[F0]@0| #x01)
+     (bvule |folio.node[F1]@0| #x01)
      (bvule |&mm->mmap_lock.writer[P0]@0| #x03)
      (bvule |&mm->mmap_lock.readers[P0]@0| #x03)
      (bvule |&anon_vma->rwsem.writer[av0]@0| #x03)
@@ -1035,64 +1073,80 @@
                  (ite (= gup0.page@0 #x00)
                       |folio.data[F0]@0|
                       |folio.data[F1]@0|)))
-      (a!101 (ite (and (= rule@0 #x2c) true)
+      (a!101 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!102 (ite (= (ite (= gup0.page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= gup0.page@0 #x00)
+                       |folio.node[F0]@0|
+                       |folio.node[F1]@0|)))
+      (a!110 (ite (and (= rule@0 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                        |&mm->mmap_lock.readers[P0]@0|)))
-      (a!105 (ite (and (= rule@0 #x15) true)
+      (a!114 (ite (and (= rule@0 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!107 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
+      (a!116 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x1a) true) #x00 |PG_locked[F0]@0|)))
-      (a!110 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+      (a!119 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!111 (ite (and (= rule@0 #x1e) true)
+      (a!120 (ite (and (= rule@0 #x1e) true)
                   #x14
                   (ite (and (= rule@0 #x1f) true) #x15 migrate0.pc@0)))
-      (a!127 (ite (and (= rule@0 #x1c) true)
+      (a!136 (ite (and (= rule@0 #x1c) true)
                   #x00
                   (ite (and (= rule@0 #x1f) true) #x00 migrate0.isolated@0)))
-      (a!129 (ite (and (= rule@0 #x1d) true)
+      (a!138 (ite (and (= rule@0 #x1d) true)
                   #x02
                   (ite (and (= rule@0 #x1e) true) #x02 migrate0.dst@0)))
-      (a!131 (ite (and (= rule@0 #x09) true)
+      (a!140 (ite (and (= rule@0 #x09) true)
                   |folio.mapping[F0]@0|
                   (ite (and (= rule@0 #x19) true) #x01 migrate0.anon_vma@0)))
-      (a!132 (ite (and (= rule@0 #x16) true)
+      (a!141 (ite (and (= rule@0 #x16) true)
                   (bvadd migrate0.cursor@0 #x01)
                   (ite (and (= rule@0 #x17) true) #x00 migrate0.cursor@0)))
-      (a!135 (ite (and (= rule@0 #x0c) true)
+      (a!144 (ite (and (= rule@0 #x0c) true)
                   #x01
                   (ite (and (= rule@0 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!136 (ite (and (= rule@0 #x12) true)
+      (a!145 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x13) true) #x01 migrate0.ok@0)))
-      (a!138 (= migrate0.pass@1
+      (a!147 (= migrate0.pass@1
                 (ite (and (= rule@0 #x1d) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!139 (ite (and (= rule@0 #x25) true)
+      (a!148 (ite (and (= rule@0 #x25) true)
                   #x04
                   (ite (and (= rule@0 #x26) true) #x05 gup0.pc@0)))
-      (a!143 (ite (and (= rule@0 #x21) true)
+      (a!152 (ite (and (= rule@0 #x21) true)
                   |pte.folio[P0][0]@0|
                   (ite (and (= rule@0 #x26) true) #x02 gup0.page@0)))
-      (a!144 (ite (and (= rule@0 #x22) true)
+      (a!153 (ite (and (= rule@0 #x22) true)
                   |pte.folio[P0][0]@0|
                   (ite (and (= rule@0 #x23) true) #x02 gup0.wait_folio@0)))
-      (a!145 (ite (and (= rule@0 #x2c) true)
+      (a!154 (ite (and (= rule@0 #x2c) true)
                   #x00
                   (ite (and (= rule@0 #x2d) true) #x0a fault0.pc@0)))
-      (a!149 (ite (and (= rule@0 #x2b) true)
+      (a!158 (ite (and (= rule@0 #x2b) true)
                   |pte.folio[P0][0]@0|
                   (ite (and (= rule@0 #x2c) true) #x02 fault0.wait_folio@0))))
 (let ((a!9 (or (and (= rule@0 #x00)
@@ -1342,40 +1396,50 @@
                  (ite (and (= rule@0 #x26) (= gup0.page@0 #x01))
                       a!91
                       |folio.data[F1]@0|)))
-      (a!102 (ite (and (= rule@0 #x29) true)
+      (a!103 (ite (and (= rule@0 #x1f) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x26) (= gup0.page@0 #x00))
+                       a!102
+                       |folio.node[F0]@0|)))
+      (a!107 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                  a!101
+                  (ite (and (= rule@0 #x26) (= gup0.page@0 #x01))
+                       a!102
+                       |folio.node[F1]@0|)))
+      (a!111 (ite (and (= rule@0 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!101)))
-      (a!106 (ite (and (= rule@0 #x0c) true)
+                       a!110)))
+      (a!115 (ite (and (= rule@0 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
                   (ite (and (= rule@0 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!105)))
-      (a!108 (ite (and (= rule@0 #x08) true)
+                       a!114)))
+      (a!117 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!107)))
-      (a!112 (ite (and (= rule@0 #x1c) true)
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!116)))
+      (a!121 (ite (and (= rule@0 #x1c) true)
                   #x15
-                  (ite (and (= rule@0 #x1d) true) #x01 a!111)))
-      (a!128 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x1d) true) #x01 a!120)))
+      (a!137 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!127)))
-      (a!130 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@0 #x03) true)
                   a!21
-                  (ite (and (= rule@0 #x1b) true) #x02 a!129)))
-      (a!133 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x1b) true) #x02 a!138)))
+      (a!142 (ite (and (= rule@0 #x0f) true)
                   #x00
-                  (ite (and (= rule@0 #x15) true) #x00 a!132)))
-      (a!137 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x15) true) #x00 a!141)))
+      (a!146 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x11) true) #x00 a!136)))
-      (a!140 (ite (and (= rule@0 #x23) true)
+                  (ite (and (= rule@0 #x11) true) #x00 a!145)))
+      (a!149 (ite (and (= rule@0 #x23) true)
                   #x01
-                  (ite (and (= rule@0 #x24) true) #x05 a!139)))
-      (a!146 (ite (and (= rule@0 #x2a) true)
+                  (ite (and (= rule@0 #x24) true) #x05 a!148)))
+      (a!155 (ite (and (= rule@0 #x2a) true)
                   #x00
-                  (ite (and (= rule@0 #x2b) true) #x06 a!145))))
+                  (ite (and (= rule@0 #x2b) true) #x06 a!154))))
 (let ((a!14 (= |pte.folio[P0][0]@1|
                (ite (and (= rule@0 #x16) (= |anon_vma.list[av0][0]@0| #x00))
                     a!13
@@ -1452,26 +1516,36 @@
       (a!98 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
                  a!90
                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01)) a!90 a!97)))
-      (a!103 (ite (and (= rule@0 #x21) true)
+      (a!104 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                  a!101
+                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                       a!101
+                       a!103)))
+      (a!108 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
+                  a!101
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                       a!101
+                       a!107)))
+      (a!112 (ite (and (= rule@0 #x21) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
                   (ite (and (= rule@0 #x24) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@0| #x01)
-                       a!102)))
-      (a!109 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!108)))
-      (a!113 (ite (and (= rule@0 #x1a) true)
+                       a!111)))
+      (a!118 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!117)))
+      (a!122 (ite (and (= rule@0 #x1a) true)
                   (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
-                  (ite (and (= rule@0 #x1b) true) #x12 a!112)))
-      (a!134 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x1b) true) #x12 a!121)))
+      (a!143 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0e) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!133)))
-      (a!141 (ite (and (= rule@0 #x21) true)
+                       a!142)))
+      (a!150 (ite (and (= rule@0 #x21) true)
                   #x03
-                  (ite (and (= rule@0 #x22) true) #x02 a!140)))
-      (a!147 (ite (and (= rule@0 #x28) true)
+                  (ite (and (= rule@0 #x22) true) #x02 a!149)))
+      (a!156 (ite (and (= rule@0 #x28) true)
                   #x01
-                  (ite (and (= rule@0 #x29) true) #x02 a!146))))
+                  (ite (and (= rule@0 #x29) true) #x02 a!155))))
 (let ((a!26 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
                  a!22
                  (ite (and (= rule@0 #x1c) true)
@@ -1537,15 +1611,26 @@
       (a!99 (ite (and (= rule@0 #x13) (= migrate0.dst@0 #x01))
                  |folio.data[F0]@0|
                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01)) a!90 a!98)))
-      (a!104 (= |&mm->mmap_lock.readers[P0]@1|
+      (a!105 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
+                  a!101
+                  (ite (and (= rule@0 #x1c) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.node[F0]@0|)
+                       a!104)))
+      (a!109 (= |folio.node[F1]@1|
+                (ite (and (= rule@0 #x03) (= a!21 #x01))
+                     (bvsub #x01 |folio.node[F0]@0|)
+                     a!108)))
+      (a!113 (= |&mm->mmap_lock.readers[P0]@1|
                 (ite (and (= rule@0 #x20) true)
                      (bvadd |&mm->mmap_lock.readers[P0]@0| #x01)
-                     a!103)))
-      (a!114 (ite (and (= rule@0 #x18) true)
+                     a!112)))
+      (a!123 (ite (and (= rule@0 #x18) true)
                   #x0f
-                  (ite (and (= rule@0 #x19) true) #x10 a!113)))
-      (a!142 (= gup0.pc@1 (ite (and (= rule@0 #x20) true) #x01 a!141)))
-      (a!148 (= fault0.pc@1 (ite (and (= rule@0 #x27) true) #x0a a!147))))
+                  (ite (and (= rule@0 #x19) true) #x10 a!122)))
+      (a!151 (= gup0.pc@1 (ite (and (= rule@0 #x20) true) #x01 a!150)))
+      (a!157 (= fault0.pc@1 (ite (and (= rule@0 #x27) true) #x0a a!156))))
 (let ((a!27 (ite (and (= rule@0 #x02) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x03) (= a!21 #x00)) #x01 a!26)))
@@ -1589,9 +1674,14 @@
                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00)) a!90 a!94)))
       (a!100 (= |folio.data[F1]@1|
                 (ite (and (= rule@0 #x03) (= a!21 #x01)) #x00 a!99)))
-      (a!115 (ite (and (= rule@0 #x15) true)
+      (a!106 (ite (and (= rule@0 #x02) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x03) (= a!21 #x00))
+                       (bvsub #x01 |folio.node[F0]@0|)
+                       a!105)))
+      (a!124 (ite (and (= rule@0 #x15) true)
                   #x0d
-                  (ite (and (= rule@0 #x17) true) #x0e a!114))))
+                  (ite (and (= rule@0 #x17) true) #x0e a!123))))
 (let ((a!38 (ite (and (= rule@0 #x0e) true)
                  (ite (and (= |pte[P0][0]@0| #x01)
                            (= |pte.folio[P0][0]@0| #x00))
@@ -1611,46 +1701,46 @@
       (a!96 (ite (and (= rule@0 #x02) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                  (ite (and (= rule@0 #x03) (= a!21 #x00)) #x00 a!95)))
-      (a!116 (ite (and (= rule@0 #x14) true)
+      (a!125 (ite (and (= rule@0 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!115)))
+                  a!124)))
 (let ((a!39 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x03) (= a!21 #x00)) #x01 a!38)))
-      (a!117 (ite (and (= rule@0 #x12) true)
+      (a!126 (ite (and (= rule@0 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  (ite (and (= rule@0 #x13) true) #x0b a!116))))
+                  (ite (and (= rule@0 #x13) true) #x0b a!125))))
 (let ((a!40 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
                     a!39)))
-      (a!118 (ite (and (= rule@0 #x11) true)
+      (a!127 (ite (and (= rule@0 #x11) true)
                   (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!117)))
-(let ((a!119 (ite (and (= rule@0 #x0f) true)
+                  a!126)))
+(let ((a!128 (ite (and (= rule@0 #x0f) true)
                   #x09
-                  (ite (and (= rule@0 #x10) true) #x0a a!118))))
-(let ((a!120 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x10) true) #x0a a!127))))
+(let ((a!129 (ite (and (= rule@0 #x0c) true)
                   #x08
-                  (ite (and (= rule@0 #x0d) true) #x09 a!119))))
-(let ((a!121 (ite (and (= rule@0 #x0a) true)
+                  (ite (and (= rule@0 #x0d) true) #x09 a!128))))
+(let ((a!130 (ite (and (= rule@0 #x0a) true)
                   #x05
-                  (ite (and (= rule@0 #x0b) true) #x07 a!120))))
-(let ((a!122 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0b) true) #x07 a!129))))
+(let ((a!131 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!121))))
-(let ((a!123 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!130))))
+(let ((a!132 (ite (and (= rule@0 #x06) true)
                   #x13
-                  (ite (and (= rule@0 #x07) true) #x03 a!122))))
-(let ((a!124 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!131))))
+(let ((a!133 (ite (and (= rule@0 #x04) true)
                   #x14
-                  (ite (and (= rule@0 #x05) true) #x04 a!123))))
-(let ((a!125 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@0 #x02) true)
                   #x15
-                  (ite (and (= rule@0 #x03) true) #x02 a!124))))
-(let ((a!126 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x03) true) #x02 a!133))))
+(let ((a!135 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x15 a!125))))
+                  (ite (and (= rule@0 #x01) true) #x15 a!134))))
   (and a!9
        (= |alive[P0]@1| |alive[P0]@0|)
        (= |pte[P0][0]@1| a!12)
@@ -1676,26 +1766,28 @@
        a!89
        (= |folio.data[F0]@1| a!96)
        a!100
-       (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
-       a!104
-       (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!106)
-       (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
+       (= |folio.node[F0]@1| a!106)
        a!109
-       (= |PG_locked[F1]@1| a!110)
-       (= migrate0.pc@1 a!126)
-       (= migrate0.isolated@1 a!128)
-       (= migrate0.dst@1 a!130)
-       (= migrate0.anon_vma@1 a!131)
-       (= migrate0.cursor@1 a!134)
-       (= migrate0.page_was_mapped@1 a!135)
-       (= migrate0.ok@1 a!137)
-       a!138
-       a!142
-       (= gup0.page@1 a!143)
-       (= gup0.wait_folio@1 a!144)
-       a!148
-       (= fault0.wait_folio@1 a!149)
+       (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
+       a!113
+       (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!115)
+       (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
+       a!118
+       (= |PG_locked[F1]@1| a!119)
+       (= migrate0.pc@1 a!135)
+       (= migrate0.isolated@1 a!137)
+       (= migrate0.dst@1 a!139)
+       (= migrate0.anon_vma@1 a!140)
+       (= migrate0.cursor@1 a!143)
+       (= migrate0.page_was_mapped@1 a!144)
+       (= migrate0.ok@1 a!146)
+       a!147
+       a!151
+       (= gup0.page@1 a!152)
+       (= gup0.wait_folio@1 a!153)
+       a!157
+       (= fault0.wait_folio@1 a!158)
        (= fault0.old_page@1 fault0.old_page@0)
        (= fault0.new_page@1 fault0.new_page@0)
        (bvule |alive[P0]@1| #x01)
@@ -1722,6 +1814,8 @@
        (bvule |folio.index[F1]@1| #x00)
        (bvule |folio.data[F0]@1| #x02)
        (bvule |folio.data[F1]@1| #x02)
+       (bvule |folio.node[F0]@1| #x01)
+       (bvule |folio.node[F1]@1| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@1| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@1| #x03)
        (bvule |&anon_vma->rwsem.writer[av0]@1| #x03)
@@ -1890,64 +1984,80 @@
                  (ite (= gup0.page@1 #x00)
                       |folio.data[F0]@1|
                       |folio.data[F1]@1|)))
-      (a!101 (ite (and (= rule@1 #x2c) true)
+      (a!101 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!102 (ite (= (ite (= gup0.page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= gup0.page@1 #x00)
+                       |folio.node[F0]@1|
+                       |folio.node[F1]@1|)))
+      (a!110 (ite (and (= rule@1 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                        |&mm->mmap_lock.readers[P0]@1|)))
-      (a!105 (ite (and (= rule@1 #x15) true)
+      (a!114 (ite (and (= rule@1 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!107 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
+      (a!116 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x1a) true) #x00 |PG_locked[F0]@1|)))
-      (a!110 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+      (a!119 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!111 (ite (and (= rule@1 #x1e) true)
+      (a!120 (ite (and (= rule@1 #x1e) true)
                   #x14
                   (ite (and (= rule@1 #x1f) true) #x15 migrate0.pc@1)))
-      (a!127 (ite (and (= rule@1 #x1c) true)
+      (a!136 (ite (and (= rule@1 #x1c) true)
                   #x00
                   (ite (and (= rule@1 #x1f) true) #x00 migrate0.isolated@1)))
-      (a!129 (ite (and (= rule@1 #x1d) true)
+      (a!138 (ite (and (= rule@1 #x1d) true)
                   #x02
                   (ite (and (= rule@1 #x1e) true) #x02 migrate0.dst@1)))
-      (a!131 (ite (and (= rule@1 #x09) true)
+      (a!140 (ite (and (= rule@1 #x09) true)
                   |folio.mapping[F0]@1|
                   (ite (and (= rule@1 #x19) true) #x01 migrate0.anon_vma@1)))
-      (a!132 (ite (and (= rule@1 #x16) true)
+      (a!141 (ite (and (= rule@1 #x16) true)
                   (bvadd migrate0.cursor@1 #x01)
                   (ite (and (= rule@1 #x17) true) #x00 migrate0.cursor@1)))
-      (a!135 (ite (and (= rule@1 #x0c) true)
+      (a!144 (ite (and (= rule@1 #x0c) true)
                   #x01
                   (ite (and (= rule@1 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!136 (ite (and (= rule@1 #x12) true)
+      (a!145 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x13) true) #x01 migrate0.ok@1)))
-      (a!138 (= migrate0.pass@2
+      (a!147 (= migrate0.pass@2
                 (ite (and (= rule@1 #x1d) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!139 (ite (and (= rule@1 #x25) true)
+      (a!148 (ite (and (= rule@1 #x25) true)
                   #x04
                   (ite (and (= rule@1 #x26) true) #x05 gup0.pc@1)))
-      (a!143 (ite (and (= rule@1 #x21) true)
+      (a!152 (ite (and (= rule@1 #x21) true)
                   |pte.folio[P0][0]@1|
                   (ite (and (= rule@1 #x26) true) #x02 gup0.page@1)))
-      (a!144 (ite (and (= rule@1 #x22) true)
+      (a!153 (ite (and (= rule@1 #x22) true)
                   |pte.folio[P0][0]@1|
                   (ite (and (= rule@1 #x23) true) #x02 gup0.wait_folio@1)))
-      (a!145 (ite (and (= rule@1 #x2c) true)
+      (a!154 (ite (and (= rule@1 #x2c) true)
                   #x00
                   (ite (and (= rule@1 #x2d) true) #x0a fault0.pc@1)))
-      (a!149 (ite (and (= rule@1 #x2b) true)
+      (a!158 (ite (and (= rule@1 #x2b) true)
                   |pte.folio[P0][0]@1|
                   (ite (and (= rule@1 #x2c) true) #x02 fault0.wait_folio@1))))
 (let ((a!9 (or (and (= rule@1 #x00)
@@ -2197,40 +2307,50 @@
                  (ite (and (= rule@1 #x26) (= gup0.page@1 #x01))
                       a!91
                       |folio.data[F1]@1|)))
-      (a!102 (ite (and (= rule@1 #x29) true)
+      (a!103 (ite (and (= rule@1 #x1f) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x26) (= gup0.page@1 #x00))
+                       a!102
+                       |folio.node[F0]@1|)))
+      (a!107 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                  a!101
+                  (ite (and (= rule@1 #x26) (= gup0.page@1 #x01))
+                       a!102
+                       |folio.node[F1]@1|)))
+      (a!111 (ite (and (= rule@1 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!101)))
-      (a!106 (ite (and (= rule@1 #x0c) true)
+                       a!110)))
+      (a!115 (ite (and (= rule@1 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
                   (ite (and (= rule@1 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!105)))
-      (a!108 (ite (and (= rule@1 #x08) true)
+                       a!114)))
+      (a!117 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!107)))
-      (a!112 (ite (and (= rule@1 #x1c) true)
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!116)))
+      (a!121 (ite (and (= rule@1 #x1c) true)
                   #x15
-                  (ite (and (= rule@1 #x1d) true) #x01 a!111)))
-      (a!128 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x1d) true) #x01 a!120)))
+      (a!137 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!127)))
-      (a!130 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@1 #x03) true)
                   a!21
-                  (ite (and (= rule@1 #x1b) true) #x02 a!129)))
-      (a!133 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x1b) true) #x02 a!138)))
+      (a!142 (ite (and (= rule@1 #x0f) true)
                   #x00
-                  (ite (and (= rule@1 #x15) true) #x00 a!132)))
-      (a!137 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x15) true) #x00 a!141)))
+      (a!146 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x11) true) #x00 a!136)))
-      (a!140 (ite (and (= rule@1 #x23) true)
+                  (ite (and (= rule@1 #x11) true) #x00 a!145)))
+      (a!149 (ite (and (= rule@1 #x23) true)
                   #x01
-                  (ite (and (= rule@1 #x24) true) #x05 a!139)))
-      (a!146 (ite (and (= rule@1 #x2a) true)
+                  (ite (and (= rule@1 #x24) true) #x05 a!148)))
+      (a!155 (ite (and (= rule@1 #x2a) true)
                   #x00
-                  (ite (and (= rule@1 #x2b) true) #x06 a!145))))
+                  (ite (and (= rule@1 #x2b) true) #x06 a!154))))
 (let ((a!14 (= |pte.folio[P0][0]@2|
                (ite (and (= rule@1 #x16) (= |anon_vma.list[av0][0]@1| #x00))
                     a!13
@@ -2307,26 +2427,36 @@
       (a!98 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
                  a!90
                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01)) a!90 a!97)))
-      (a!103 (ite (and (= rule@1 #x21) true)
+      (a!104 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                  a!101
+                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                       a!101
+                       a!103)))
+      (a!108 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
+                  a!101
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                       a!101
+                       a!107)))
+      (a!112 (ite (and (= rule@1 #x21) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
                   (ite (and (= rule@1 #x24) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@1| #x01)
-                       a!102)))
-      (a!109 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!108)))
-      (a!113 (ite (and (= rule@1 #x1a) true)
+                       a!111)))
+      (a!118 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!117)))
+      (a!122 (ite (and (= rule@1 #x1a) true)
                   (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
-                  (ite (and (= rule@1 #x1b) true) #x12 a!112)))
-      (a!134 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x1b) true) #x12 a!121)))
+      (a!143 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0e) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!133)))
-      (a!141 (ite (and (= rule@1 #x21) true)
+                       a!142)))
+      (a!150 (ite (and (= rule@1 #x21) true)
                   #x03
-                  (ite (and (= rule@1 #x22) true) #x02 a!140)))
-      (a!147 (ite (and (= rule@1 #x28) true)
+                  (ite (and (= rule@1 #x22) true) #x02 a!149)))
+      (a!156 (ite (and (= rule@1 #x28) true)
                   #x01
-                  (ite (and (= rule@1 #x29) true) #x02 a!146))))
+                  (ite (and (= rule@1 #x29) true) #x02 a!155))))
 (let ((a!26 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
                  a!22
                  (ite (and (= rule@1 #x1c) true)
@@ -2392,15 +2522,26 @@
       (a!99 (ite (and (= rule@1 #x13) (= migrate0.dst@1 #x01))
                  |folio.data[F0]@1|
                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01)) a!90 a!98)))
-      (a!104 (= |&mm->mmap_lock.readers[P0]@2|
+      (a!105 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
+                  a!101
+                  (ite (and (= rule@1 #x1c) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.node[F0]@1|)
+                       a!104)))
+      (a!109 (= |folio.node[F1]@2|
+                (ite (and (= rule@1 #x03) (= a!21 #x01))
+                     (bvsub #x01 |folio.node[F0]@1|)
+                     a!108)))
+      (a!113 (= |&mm->mmap_lock.readers[P0]@2|
                 (ite (and (= rule@1 #x20) true)
                      (bvadd |&mm->mmap_lock.readers[P0]@1| #x01)
-                     a!103)))
-      (a!114 (ite (and (= rule@1 #x18) true)
+                     a!112)))
+      (a!123 (ite (and (= rule@1 #x18) true)
                   #x0f
-                  (ite (and (= rule@1 #x19) true) #x10 a!113)))
-      (a!142 (= gup0.pc@2 (ite (and (= rule@1 #x20) true) #x01 a!141)))
-      (a!148 (= fault0.pc@2 (ite (and (= rule@1 #x27) true) #x0a a!147))))
+                  (ite (and (= rule@1 #x19) true) #x10 a!122)))
+      (a!151 (= gup0.pc@2 (ite (and (= rule@1 #x20) true) #x01 a!150)))
+      (a!157 (= fault0.pc@2 (ite (and (= rule@1 #x27) true) #x0a a!156))))
 (let ((a!27 (ite (and (= rule@1 #x02) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x03) (= a!21 #x00)) #x01 a!26)))
@@ -2444,9 +2585,14 @@
                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00)) a!90 a!94)))
       (a!100 (= |folio.data[F1]@2|
                 (ite (and (= rule@1 #x03) (= a!21 #x01)) #x00 a!99)))
-      (a!115 (ite (and (= rule@1 #x15) true)
+      (a!106 (ite (and (= rule@1 #x02) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x03) (= a!21 #x00))
+                       (bvsub #x01 |folio.node[F0]@1|)
+                       a!105)))
+      (a!124 (ite (and (= rule@1 #x15) true)
                   #x0d
-                  (ite (and (= rule@1 #x17) true) #x0e a!114))))
+                  (ite (and (= rule@1 #x17) true) #x0e a!123))))
 (let ((a!38 (ite (and (= rule@1 #x0e) true)
                  (ite (and (= |pte[P0][0]@1| #x01)
                            (= |pte.folio[P0][0]@1| #x00))
@@ -2466,46 +2612,46 @@
       (a!96 (ite (and (= rule@1 #x02) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                  (ite (and (= rule@1 #x03) (= a!21 #x00)) #x00 a!95)))
-      (a!116 (ite (and (= rule@1 #x14) true)
+      (a!125 (ite (and (= rule@1 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!115)))
+                  a!124)))
 (let ((a!39 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x03) (= a!21 #x00)) #x01 a!38)))
-      (a!117 (ite (and (= rule@1 #x12) true)
+      (a!126 (ite (and (= rule@1 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  (ite (and (= rule@1 #x13) true) #x0b a!116))))
+                  (ite (and (= rule@1 #x13) true) #x0b a!125))))
 (let ((a!40 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
                     a!39)))
-      (a!118 (ite (and (= rule@1 #x11) true)
+      (a!127 (ite (and (= rule@1 #x11) true)
                   (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!117)))
-(let ((a!119 (ite (and (= rule@1 #x0f) true)
+                  a!126)))
+(let ((a!128 (ite (and (= rule@1 #x0f) true)
                   #x09
-                  (ite (and (= rule@1 #x10) true) #x0a a!118))))
-(let ((a!120 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x10) true) #x0a a!127))))
+(let ((a!129 (ite (and (= rule@1 #x0c) true)
                   #x08
-                  (ite (and (= rule@1 #x0d) true) #x09 a!119))))
-(let ((a!121 (ite (and (= rule@1 #x0a) true)
+                  (ite (and (= rule@1 #x0d) true) #x09 a!128))))
+(let ((a!130 (ite (and (= rule@1 #x0a) true)
                   #x05
-                  (ite (and (= rule@1 #x0b) true) #x07 a!120))))
-(let ((a!122 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0b) true) #x07 a!129))))
+(let ((a!131 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!121))))
-(let ((a!123 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!130))))
+(let ((a!132 (ite (and (= rule@1 #x06) true)
                   #x13
-                  (ite (and (= rule@1 #x07) true) #x03 a!122))))
-(let ((a!124 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!131))))
+(let ((a!133 (ite (and (= rule@1 #x04) true)
                   #x14
-                  (ite (and (= rule@1 #x05) true) #x04 a!123))))
-(let ((a!125 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@1 #x02) true)
                   #x15
-                  (ite (and (= rule@1 #x03) true) #x02 a!124))))
-(let ((a!126 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x03) true) #x02 a!133))))
+(let ((a!135 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x15 a!125))))
+                  (ite (and (= rule@1 #x01) true) #x15 a!134))))
   (and a!9
        (= |alive[P0]@2| |alive[P0]@1|)
        (= |pte[P0][0]@2| a!12)
@@ -2531,26 +2677,28 @@
        a!89
        (= |folio.data[F0]@2| a!96)
        a!100
-       (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
-       a!104
-       (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!106)
-       (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
+       (= |folio.node[F0]@2| a!106)
        a!109
-       (= |PG_locked[F1]@2| a!110)
-       (= migrate0.pc@2 a!126)
-       (= migrate0.isolated@2 a!128)
-       (= migrate0.dst@2 a!130)
-       (= migrate0.anon_vma@2 a!131)
-       (= migrate0.cursor@2 a!134)
-       (= migrate0.page_was_mapped@2 a!135)
-       (= migrate0.ok@2 a!137)
-       a!138
-       a!142
-       (= gup0.page@2 a!143)
-       (= gup0.wait_folio@2 a!144)
-       a!148
-       (= fault0.wait_folio@2 a!149)
+       (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
+       a!113
+       (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!115)
+       (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
+       a!118
+       (= |PG_locked[F1]@2| a!119)
+       (= migrate0.pc@2 a!135)
+       (= migrate0.isolated@2 a!137)
+       (= migrate0.dst@2 a!139)
+       (= migrate0.anon_vma@2 a!140)
+       (= migrate0.cursor@2 a!143)
+       (= migrate0.page_was_mapped@2 a!144)
+       (= migrate0.ok@2 a!146)
+       a!147
+       a!151
+       (= gup0.page@2 a!152)
+       (= gup0.wait_folio@2 a!153)
+       a!157
+       (= fault0.wait_folio@2 a!158)
        (= fault0.old_page@2 fault0.old_page@1)
        (= fault0.new_page@2 fault0.new_page@1)
        (bvule |alive[P0]@2| #x01)
@@ -2577,6 +2725,8 @@
        (bvule |folio.index[F1]@2| #x00)
        (bvule |folio.data[F0]@2| #x02)
        (bvule |folio.data[F1]@2| #x02)
+       (bvule |folio.node[F0]@2| #x01)
+       (bvule |folio.node[F1]@2| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@2| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@2| #x03)
        (bvule |&anon_vma->rwsem.writer[av0]@2| #x03)
@@ -2745,64 +2895,80 @@
                  (ite (= gup0.page@2 #x00)
                       |folio.data[F0]@2|
                       |folio.data[F1]@2|)))
-      (a!101 (ite (and (= rule@2 #x2c) true)
+      (a!101 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!102 (ite (= (ite (= gup0.page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= gup0.page@2 #x00)
+                       |folio.node[F0]@2|
+                       |folio.node[F1]@2|)))
+      (a!110 (ite (and (= rule@2 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                        |&mm->mmap_lock.readers[P0]@2|)))
-      (a!105 (ite (and (= rule@2 #x15) true)
+      (a!114 (ite (and (= rule@2 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!107 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
+      (a!116 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x1a) true) #x00 |PG_locked[F0]@2|)))
-      (a!110 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+      (a!119 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!111 (ite (and (= rule@2 #x1e) true)
+      (a!120 (ite (and (= rule@2 #x1e) true)
                   #x14
                   (ite (and (= rule@2 #x1f) true) #x15 migrate0.pc@2)))
-      (a!127 (ite (and (= rule@2 #x1c) true)
+      (a!136 (ite (and (= rule@2 #x1c) true)
                   #x00
                   (ite (and (= rule@2 #x1f) true) #x00 migrate0.isolated@2)))
-      (a!129 (ite (and (= rule@2 #x1d) true)
+      (a!138 (ite (and (= rule@2 #x1d) true)
                   #x02
                   (ite (and (= rule@2 #x1e) true) #x02 migrate0.dst@2)))
-      (a!131 (ite (and (= rule@2 #x09) true)
+      (a!140 (ite (and (= rule@2 #x09) true)
                   |folio.mapping[F0]@2|
                   (ite (and (= rule@2 #x19) true) #x01 migrate0.anon_vma@2)))
-      (a!132 (ite (and (= rule@2 #x16) true)
+      (a!141 (ite (and (= rule@2 #x16) true)
                   (bvadd migrate0.cursor@2 #x01)
                   (ite (and (= rule@2 #x17) true) #x00 migrate0.cursor@2)))
-      (a!135 (ite (and (= rule@2 #x0c) true)
+      (a!144 (ite (and (= rule@2 #x0c) true)
                   #x01
                   (ite (and (= rule@2 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!136 (ite (and (= rule@2 #x12) true)
+      (a!145 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x13) true) #x01 migrate0.ok@2)))
-      (a!138 (= migrate0.pass@3
+      (a!147 (= migrate0.pass@3
                 (ite (and (= rule@2 #x1d) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!139 (ite (and (= rule@2 #x25) true)
+      (a!148 (ite (and (= rule@2 #x25) true)
                   #x04
                   (ite (and (= rule@2 #x26) true) #x05 gup0.pc@2)))
-      (a!143 (ite (and (= rule@2 #x21) true)
+      (a!152 (ite (and (= rule@2 #x21) true)
                   |pte.folio[P0][0]@2|
                   (ite (and (= rule@2 #x26) true) #x02 gup0.page@2)))
-      (a!144 (ite (and (= rule@2 #x22) true)
+      (a!153 (ite (and (= rule@2 #x22) true)
                   |pte.folio[P0][0]@2|
                   (ite (and (= rule@2 #x23) true) #x02 gup0.wait_folio@2)))
-      (a!145 (ite (and (= rule@2 #x2c) true)
+      (a!154 (ite (and (= rule@2 #x2c) true)
                   #x00
                   (ite (and (= rule@2 #x2d) true) #x0a fault0.pc@2)))
-      (a!149 (ite (and (= rule@2 #x2b) true)
+      (a!158 (ite (and (= rule@2 #x2b) true)
                   |pte.folio[P0][0]@2|
                   (ite (and (= rule@2 #x2c) true) #x02 fault0.wait_folio@2))))
 (let ((a!9 (or (and (= rule@2 #x00)
@@ -3052,40 +3218,50 @@
                  (ite (and (= rule@2 #x26) (= gup0.page@2 #x01))
                       a!91
                       |folio.data[F1]@2|)))
-      (a!102 (ite (and (= rule@2 #x29) true)
+      (a!103 (ite (and (= rule@2 #x1f) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x26) (= gup0.page@2 #x00))
+                       a!102
+                       |folio.node[F0]@2|)))
+      (a!107 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                  a!101
+                  (ite (and (= rule@2 #x26) (= gup0.page@2 #x01))
+                       a!102
+                       |folio.node[F1]@2|)))
+      (a!111 (ite (and (= rule@2 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!101)))
-      (a!106 (ite (and (= rule@2 #x0c) true)
+                       a!110)))
+      (a!115 (ite (and (= rule@2 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
                   (ite (and (= rule@2 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!105)))
-      (a!108 (ite (and (= rule@2 #x08) true)
+                       a!114)))
+      (a!117 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!107)))
-      (a!112 (ite (and (= rule@2 #x1c) true)
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!116)))
+      (a!121 (ite (and (= rule@2 #x1c) true)
                   #x15
-                  (ite (and (= rule@2 #x1d) true) #x01 a!111)))
-      (a!128 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x1d) true) #x01 a!120)))
+      (a!137 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!127)))
-      (a!130 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@2 #x03) true)
                   a!21
-                  (ite (and (= rule@2 #x1b) true) #x02 a!129)))
-      (a!133 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x1b) true) #x02 a!138)))
+      (a!142 (ite (and (= rule@2 #x0f) true)
                   #x00
-                  (ite (and (= rule@2 #x15) true) #x00 a!132)))
-      (a!137 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x15) true) #x00 a!141)))
+      (a!146 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x11) true) #x00 a!136)))
-      (a!140 (ite (and (= rule@2 #x23) true)
+                  (ite (and (= rule@2 #x11) true) #x00 a!145)))
+      (a!149 (ite (and (= rule@2 #x23) true)
                   #x01
-                  (ite (and (= rule@2 #x24) true) #x05 a!139)))
-      (a!146 (ite (and (= rule@2 #x2a) true)
+                  (ite (and (= rule@2 #x24) true) #x05 a!148)))
+      (a!155 (ite (and (= rule@2 #x2a) true)
                   #x00
-                  (ite (and (= rule@2 #x2b) true) #x06 a!145))))
+                  (ite (and (= rule@2 #x2b) true) #x06 a!154))))
 (let ((a!14 (= |pte.folio[P0][0]@3|
                (ite (and (= rule@2 #x16) (= |anon_vma.list[av0][0]@2| #x00))
                     a!13
@@ -3162,26 +3338,36 @@
       (a!98 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
                  a!90
                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01)) a!90 a!97)))
-      (a!103 (ite (and (= rule@2 #x21) true)
+      (a!104 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                  a!101
+                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                       a!101
+                       a!103)))
+      (a!108 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
+                  a!101
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                       a!101
+                       a!107)))
+      (a!112 (ite (and (= rule@2 #x21) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
                   (ite (and (= rule@2 #x24) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@2| #x01)
-                       a!102)))
-      (a!109 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!108)))
-      (a!113 (ite (and (= rule@2 #x1a) true)
+                       a!111)))
+      (a!118 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!117)))
+      (a!122 (ite (and (= rule@2 #x1a) true)
                   (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
-                  (ite (and (= rule@2 #x1b) true) #x12 a!112)))
-      (a!134 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x1b) true) #x12 a!121)))
+      (a!143 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0e) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!133)))
-      (a!141 (ite (and (= rule@2 #x21) true)
+                       a!142)))
+      (a!150 (ite (and (= rule@2 #x21) true)
                   #x03
-                  (ite (and (= rule@2 #x22) true) #x02 a!140)))
-      (a!147 (ite (and (= rule@2 #x28) true)
+                  (ite (and (= rule@2 #x22) true) #x02 a!149)))
+      (a!156 (ite (and (= rule@2 #x28) true)
                   #x01
-                  (ite (and (= rule@2 #x29) true) #x02 a!146))))
+                  (ite (and (= rule@2 #x29) true) #x02 a!155))))
 (let ((a!26 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
                  a!22
                  (ite (and (= rule@2 #x1c) true)
@@ -3247,15 +3433,26 @@
       (a!99 (ite (and (= rule@2 #x13) (= migrate0.dst@2 #x01))
                  |folio.data[F0]@2|
                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01)) a!90 a!98)))
-      (a!104 (= |&mm->mmap_lock.readers[P0]@3|
+      (a!105 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
+                  a!101
+                  (ite (and (= rule@2 #x1c) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.node[F0]@2|)
+                       a!104)))
+      (a!109 (= |folio.node[F1]@3|
+                (ite (and (= rule@2 #x03) (= a!21 #x01))
+                     (bvsub #x01 |folio.node[F0]@2|)
+                     a!108)))
+      (a!113 (= |&mm->mmap_lock.readers[P0]@3|
                 (ite (and (= rule@2 #x20) true)
                      (bvadd |&mm->mmap_lock.readers[P0]@2| #x01)
-                     a!103)))
-      (a!114 (ite (and (= rule@2 #x18) true)
+                     a!112)))
+      (a!123 (ite (and (= rule@2 #x18) true)
                   #x0f
-                  (ite (and (= rule@2 #x19) true) #x10 a!113)))
-      (a!142 (= gup0.pc@3 (ite (and (= rule@2 #x20) true) #x01 a!141)))
-      (a!148 (= fault0.pc@3 (ite (and (= rule@2 #x27) true) #x0a a!147))))
+                  (ite (and (= rule@2 #x19) true) #x10 a!122)))
+      (a!151 (= gup0.pc@3 (ite (and (= rule@2 #x20) true) #x01 a!150)))
+      (a!157 (= fault0.pc@3 (ite (and (= rule@2 #x27) true) #x0a a!156))))
 (let ((a!27 (ite (and (= rule@2 #x02) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x03) (= a!21 #x00)) #x01 a!26)))
@@ -3299,9 +3496,14 @@
                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00)) a!90 a!94)))
       (a!100 (= |folio.data[F1]@3|
                 (ite (and (= rule@2 #x03) (= a!21 #x01)) #x00 a!99)))
-      (a!115 (ite (and (= rule@2 #x15) true)
+      (a!106 (ite (and (= rule@2 #x02) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x03) (= a!21 #x00))
+                       (bvsub #x01 |folio.node[F0]@2|)
+                       a!105)))
+      (a!124 (ite (and (= rule@2 #x15) true)
                   #x0d
-                  (ite (and (= rule@2 #x17) true) #x0e a!114))))
+                  (ite (and (= rule@2 #x17) true) #x0e a!123))))
 (let ((a!38 (ite (and (= rule@2 #x0e) true)
                  (ite (and (= |pte[P0][0]@2| #x01)
                            (= |pte.folio[P0][0]@2| #x00))
@@ -3321,46 +3523,46 @@
       (a!96 (ite (and (= rule@2 #x02) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                  (ite (and (= rule@2 #x03) (= a!21 #x00)) #x00 a!95)))
-      (a!116 (ite (and (= rule@2 #x14) true)
+      (a!125 (ite (and (= rule@2 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!115)))
+                  a!124)))
 (let ((a!39 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x03) (= a!21 #x00)) #x01 a!38)))
-      (a!117 (ite (and (= rule@2 #x12) true)
+      (a!126 (ite (and (= rule@2 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  (ite (and (= rule@2 #x13) true) #x0b a!116))))
+                  (ite (and (= rule@2 #x13) true) #x0b a!125))))
 (let ((a!40 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
                     a!39)))
-      (a!118 (ite (and (= rule@2 #x11) true)
+      (a!127 (ite (and (= rule@2 #x11) true)
                   (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!117)))
-(let ((a!119 (ite (and (= rule@2 #x0f) true)
+                  a!126)))
+(let ((a!128 (ite (and (= rule@2 #x0f) true)
                   #x09
-                  (ite (and (= rule@2 #x10) true) #x0a a!118))))
-(let ((a!120 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x10) true) #x0a a!127))))
+(let ((a!129 (ite (and (= rule@2 #x0c) true)
                   #x08
-                  (ite (and (= rule@2 #x0d) true) #x09 a!119))))
-(let ((a!121 (ite (and (= rule@2 #x0a) true)
+                  (ite (and (= rule@2 #x0d) true) #x09 a!128))))
+(let ((a!130 (ite (and (= rule@2 #x0a) true)
                   #x05
-                  (ite (and (= rule@2 #x0b) true) #x07 a!120))))
-(let ((a!122 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0b) true) #x07 a!129))))
+(let ((a!131 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!121))))
-(let ((a!123 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!130))))
+(let ((a!132 (ite (and (= rule@2 #x06) true)
                   #x13
-                  (ite (and (= rule@2 #x07) true) #x03 a!122))))
-(let ((a!124 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!131))))
+(let ((a!133 (ite (and (= rule@2 #x04) true)
                   #x14
-                  (ite (and (= rule@2 #x05) true) #x04 a!123))))
-(let ((a!125 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@2 #x02) true)
                   #x15
-                  (ite (and (= rule@2 #x03) true) #x02 a!124))))
-(let ((a!126 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x03) true) #x02 a!133))))
+(let ((a!135 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x15 a!125))))
+                  (ite (and (= rule@2 #x01) true) #x15 a!134))))
   (and a!9
        (= |alive[P0]@3| |alive[P0]@2|)
        (= |pte[P0][0]@3| a!12)
@@ -3386,26 +3588,28 @@
        a!89
        (= |folio.data[F0]@3| a!96)
        a!100
-       (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
-       a!104
-       (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!106)
-       (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
+       (= |folio.node[F0]@3| a!106)
        a!109
-       (= |PG_locked[F1]@3| a!110)
-       (= migrate0.pc@3 a!126)
-       (= migrate0.isolated@3 a!128)
-       (= migrate0.dst@3 a!130)
-       (= migrate0.anon_vma@3 a!131)
-       (= migrate0.cursor@3 a!134)
-       (= migrate0.page_was_mapped@3 a!135)
-       (= migrate0.ok@3 a!137)
-       a!138
-       a!142
-       (= gup0.page@3 a!143)
-       (= gup0.wait_folio@3 a!144)
-       a!148
-       (= fault0.wait_folio@3 a!149)
+       (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
+       a!113
+       (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!115)
+       (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
+       a!118
+       (= |PG_locked[F1]@3| a!119)
+       (= migrate0.pc@3 a!135)
+       (= migrate0.isolated@3 a!137)
+       (= migrate0.dst@3 a!139)
+       (= migrate0.anon_vma@3 a!140)
+       (= migrate0.cursor@3 a!143)
+       (= migrate0.page_was_mapped@3 a!144)
+       (= migrate0.ok@3 a!146)
+       a!147
+       a!151
+       (= gup0.page@3 a!152)
+       (= gup0.wait_folio@3 a!153)
+       a!157
+       (= fault0.wait_folio@3 a!158)
        (= fault0.old_page@3 fault0.old_page@2)
        (= fault0.new_page@3 fault0.new_page@2)
        (bvule |alive[P0]@3| #x01)
@@ -3432,6 +3636,8 @@
        (bvule |folio.index[F1]@3| #x00)
        (bvule |folio.data[F0]@3| #x02)
        (bvule |folio.data[F1]@3| #x02)
+       (bvule |folio.node[F0]@3| #x01)
+       (bvule |folio.node[F1]@3| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@3| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@3| #x03)
        (bvule |&anon_vma->rwsem.writer[av0]@3| #x03)
@@ -3600,64 +3806,80 @@
                  (ite (= gup0.page@3 #x00)
                       |folio.data[F0]@3|
                       |folio.data[F1]@3|)))
-      (a!101 (ite (and (= rule@3 #x2c) true)
+      (a!101 (ite (= (ite (= migrate0.dst@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!102 (ite (= (ite (= gup0.page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= gup0.page@3 #x00)
+                       |folio.node[F0]@3|
+                       |folio.node[F1]@3|)))
+      (a!110 (ite (and (= rule@3 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                        |&mm->mmap_lock.readers[P0]@3|)))
-      (a!105 (ite (and (= rule@3 #x15) true)
+      (a!114 (ite (and (= rule@3 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
                        |&anon_vma->rwsem.readers[av0]@3|)))
-      (a!107 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
+      (a!116 (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x1a) true) #x00 |PG_locked[F0]@3|)))
-      (a!110 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
+      (a!119 (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x18) (= migrate0.dst@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!111 (ite (and (= rule@3 #x1e) true)
+      (a!120 (ite (and (= rule@3 #x1e) true)
                   #x14
                   (ite (and (= rule@3 #x1f) true) #x15 migrate0.pc@3)))
-      (a!127 (ite (and (= rule@3 #x1c) true)
+      (a!136 (ite (and (= rule@3 #x1c) true)
                   #x00
                   (ite (and (= rule@3 #x1f) true) #x00 migrate0.isolated@3)))
-      (a!129 (ite (and (= rule@3 #x1d) true)
+      (a!138 (ite (and (= rule@3 #x1d) true)
                   #x02
                   (ite (and (= rule@3 #x1e) true) #x02 migrate0.dst@3)))
-      (a!131 (ite (and (= rule@3 #x09) true)
+      (a!140 (ite (and (= rule@3 #x09) true)
                   |folio.mapping[F0]@3|
                   (ite (and (= rule@3 #x19) true) #x01 migrate0.anon_vma@3)))
-      (a!132 (ite (and (= rule@3 #x16) true)
+      (a!141 (ite (and (= rule@3 #x16) true)
                   (bvadd migrate0.cursor@3 #x01)
                   (ite (and (= rule@3 #x17) true) #x00 migrate0.cursor@3)))
-      (a!135 (ite (and (= rule@3 #x0c) true)
+      (a!144 (ite (and (= rule@3 #x0c) true)
                   #x01
                   (ite (and (= rule@3 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@3)))
-      (a!136 (ite (and (= rule@3 #x12) true)
+      (a!145 (ite (and (= rule@3 #x12) true)
                   #x00
                   (ite (and (= rule@3 #x13) true) #x01 migrate0.ok@3)))
-      (a!138 (= migrate0.pass@4
+      (a!147 (= migrate0.pass@4
                 (ite (and (= rule@3 #x1d) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!139 (ite (and (= rule@3 #x25) true)
+      (a!148 (ite (and (= rule@3 #x25) true)
                   #x04
                   (ite (and (= rule@3 #x26) true) #x05 gup0.pc@3)))
-      (a!143 (ite (and (= rule@3 #x21) true)
+      (a!152 (ite (and (= rule@3 #x21) true)
                   |pte.folio[P0][0]@3|
                   (ite (and (= rule@3 #x26) true) #x02 gup0.page@3)))
-      (a!144 (ite (and (= rule@3 #x22) true)
+      (a!153 (ite (and (= rule@3 #x22) true)
                   |pte.folio[P0][0]@3|
                   (ite (and (= rule@3 #x23) true) #x02 gup0.wait_folio@3)))
-      (a!145 (ite (and (= rule@3 #x2c) true)
+      (a!154 (ite (and (= rule@3 #x2c) true)
                   #x00
                   (ite (and (= rule@3 #x2d) true) #x0a fault0.pc@3)))
-      (a!149 (ite (and (= rule@3 #x2b) true)
+      (a!158 (ite (and (= rule@3 #x2b) true)
                   |pte.folio[P0][0]@3|
                   (ite (and (= rule@3 #x2c) true) #x02 fault0.wait_folio@3))))
 (let ((a!9 (or (and (= rule@3 #x00)
@@ -3907,40 +4129,50 @@
                  (ite (and (= rule@3 #x26) (= gup0.page@3 #x01))
                       a!91
                       |folio.data[F1]@3|)))
-      (a!102 (ite (and (= rule@3 #x29) true)
+      (a!103 (ite (and (= rule@3 #x1f) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x26) (= gup0.page@3 #x00))
+                       a!102
+                       |folio.node[F0]@3|)))
+      (a!107 (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01))
+                  a!101
+                  (ite (and (= rule@3 #x26) (= gup0.page@3 #x01))
+                       a!102
+                       |folio.node[F1]@3|)))
+      (a!111 (ite (and (= rule@3 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!101)))
-      (a!106 (ite (and (= rule@3 #x0c) true)
+                       a!110)))
+      (a!115 (ite (and (= rule@3 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@3| #x01)
                   (ite (and (= rule@3 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@3| #x01)
-                       a!105)))
-      (a!108 (ite (and (= rule@3 #x08) true)
+                       a!114)))
+      (a!117 (ite (and (= rule@3 #x08) true)
                   #x01
-                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!107)))
-      (a!112 (ite (and (= rule@3 #x1c) true)
+                  (ite (and (= rule@3 #x0b) (= migrate0.dst@3 #x00)) #x01 a!116)))
+      (a!121 (ite (and (= rule@3 #x1c) true)
                   #x15
-                  (ite (and (= rule@3 #x1d) true) #x01 a!111)))
-      (a!128 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x1d) true) #x01 a!120)))
+      (a!137 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x02) true) #x00 a!127)))
-      (a!130 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x02) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@3 #x03) true)
                   a!21
-                  (ite (and (= rule@3 #x1b) true) #x02 a!129)))
-      (a!133 (ite (and (= rule@3 #x0f) true)
+                  (ite (and (= rule@3 #x1b) true) #x02 a!138)))
+      (a!142 (ite (and (= rule@3 #x0f) true)
                   #x00
-                  (ite (and (= rule@3 #x15) true) #x00 a!132)))
-      (a!137 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x15) true) #x00 a!141)))
+      (a!146 (ite (and (= rule@3 #x06) true)
                   #x00
-                  (ite (and (= rule@3 #x11) true) #x00 a!136)))
-      (a!140 (ite (and (= rule@3 #x23) true)
+                  (ite (and (= rule@3 #x11) true) #x00 a!145)))
+      (a!149 (ite (and (= rule@3 #x23) true)
                   #x01
-                  (ite (and (= rule@3 #x24) true) #x05 a!139)))
-      (a!146 (ite (and (= rule@3 #x2a) true)
+                  (ite (and (= rule@3 #x24) true) #x05 a!148)))
+      (a!155 (ite (and (= rule@3 #x2a) true)
                   #x00
-                  (ite (and (= rule@3 #x2b) true) #x06 a!145))))
+                  (ite (and (= rule@3 #x2b) true) #x06 a!154))))
 (let ((a!14 (= |pte.folio[P0][0]@4|
                (ite (and (= rule@3 #x16) (= |anon_vma.list[av0][0]@3| #x00))
                     a!13
@@ -4017,26 +4249,36 @@
       (a!98 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
                  a!90
                  (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x01)) a!90 a!97)))
-      (a!103 (ite (and (= rule@3 #x21) true)
+      (a!104 (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x00))
+                  a!101
+                  (ite (and (= rule@3 #x1e) (= migrate0.dst@3 #x00))
+                       a!101
+                       a!103)))
+      (a!108 (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01))
+                  a!101
+                  (ite (and (= rule@3 #x1d) (= migrate0.dst@3 #x01))
+                       a!101
+                       a!107)))
+      (a!112 (ite (and (= rule@3 #x21) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
                   (ite (and (= rule@3 #x24) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@3| #x01)
-                       a!102)))
-      (a!109 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!108)))
-      (a!113 (ite (and (= rule@3 #x1a) true)
+                       a!111)))
+      (a!118 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x05) true) #x01 a!117)))
+      (a!122 (ite (and (= rule@3 #x1a) true)
                   (ite (not (= migrate0.ok@3 #x00)) #x11 #x13)
-                  (ite (and (= rule@3 #x1b) true) #x12 a!112)))
-      (a!134 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x1b) true) #x12 a!121)))
+      (a!143 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0e) true)
                        (bvadd migrate0.cursor@3 #x01)
-                       a!133)))
-      (a!141 (ite (and (= rule@3 #x21) true)
+                       a!142)))
+      (a!150 (ite (and (= rule@3 #x21) true)
                   #x03
-                  (ite (and (= rule@3 #x22) true) #x02 a!140)))
-      (a!147 (ite (and (= rule@3 #x28) true)
+                  (ite (and (= rule@3 #x22) true) #x02 a!149)))
+      (a!156 (ite (and (= rule@3 #x28) true)
                   #x01
-                  (ite (and (= rule@3 #x29) true) #x02 a!146))))
+                  (ite (and (= rule@3 #x29) true) #x02 a!155))))
 (let ((a!26 (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x00))
                  a!22
                  (ite (and (= rule@3 #x1c) true)
@@ -4102,15 +4344,26 @@
       (a!99 (ite (and (= rule@3 #x13) (= migrate0.dst@3 #x01))
                  |folio.data[F0]@3|
                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x01)) a!90 a!98)))
-      (a!104 (= |&mm->mmap_lock.readers[P0]@4|
+      (a!105 (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x00))
+                  a!101
+                  (ite (and (= rule@3 #x1c) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |folio.node[F0]@3|)
+                       a!104)))
+      (a!109 (= |folio.node[F1]@4|
+                (ite (and (= rule@3 #x03) (= a!21 #x01))
+                     (bvsub #x01 |folio.node[F0]@3|)
+                     a!108)))
+      (a!113 (= |&mm->mmap_lock.readers[P0]@4|
                 (ite (and (= rule@3 #x20) true)
                      (bvadd |&mm->mmap_lock.readers[P0]@3| #x01)
-                     a!103)))
-      (a!114 (ite (and (= rule@3 #x18) true)
+                     a!112)))
+      (a!123 (ite (and (= rule@3 #x18) true)
                   #x0f
-                  (ite (and (= rule@3 #x19) true) #x10 a!113)))
-      (a!142 (= gup0.pc@4 (ite (and (= rule@3 #x20) true) #x01 a!141)))
-      (a!148 (= fault0.pc@4 (ite (and (= rule@3 #x27) true) #x0a a!147))))
+                  (ite (and (= rule@3 #x19) true) #x10 a!122)))
+      (a!151 (= gup0.pc@4 (ite (and (= rule@3 #x20) true) #x01 a!150)))
+      (a!157 (= fault0.pc@4 (ite (and (= rule@3 #x27) true) #x0a a!156))))
 (let ((a!27 (ite (and (= rule@3 #x02) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x03) (= a!21 #x00)) #x01 a!26)))
@@ -4154,9 +4407,14 @@
                  (ite (and (= rule@3 #x1b) (= migrate0.dst@3 #x00)) a!90 a!94)))
       (a!100 (= |folio.data[F1]@4|
                 (ite (and (= rule@3 #x03) (= a!21 #x01)) #x00 a!99)))
-      (a!115 (ite (and (= rule@3 #x15) true)
+      (a!106 (ite (and (= rule@3 #x02) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x03) (= a!21 #x00))
+                       (bvsub #x01 |folio.node[F0]@3|)
+                       a!105)))
+      (a!124 (ite (and (= rule@3 #x15) true)
                   #x0d
-                  (ite (and (= rule@3 #x17) true) #x0e a!114))))
+                  (ite (and (= rule@3 #x17) true) #x0e a!123))))
 (let ((a!38 (ite (and (= rule@3 #x0e) true)
                  (ite (and (= |pte[P0][0]@3| #x01)
                            (= |pte.folio[P0][0]@3| #x00))
@@ -4176,46 +4434,46 @@
       (a!96 (ite (and (= rule@3 #x02) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                  (ite (and (= rule@3 #x03) (= a!21 #x00)) #x00 a!95)))
-      (a!116 (ite (and (= rule@3 #x14) true)
+      (a!125 (ite (and (= rule@3 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  a!115)))
+                  a!124)))
 (let ((a!39 (ite (and (= rule@3 #x02) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x03) (= a!21 #x00)) #x01 a!38)))
-      (a!117 (ite (and (= rule@3 #x12) true)
+      (a!126 (ite (and (= rule@3 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  (ite (and (= rule@3 #x13) true) #x0b a!116))))
+                  (ite (and (= rule@3 #x13) true) #x0b a!125))))
 (let ((a!40 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
                     a!39)))
-      (a!118 (ite (and (= rule@3 #x11) true)
+      (a!127 (ite (and (= rule@3 #x11) true)
                   (ite (not (= migrate0.page_was_mapped@3 #x00)) #x0c #x0e)
-                  a!117)))
-(let ((a!119 (ite (and (= rule@3 #x0f) true)
+                  a!126)))
+(let ((a!128 (ite (and (= rule@3 #x0f) true)
                   #x09
-                  (ite (and (= rule@3 #x10) true) #x0a a!118))))
-(let ((a!120 (ite (and (= rule@3 #x0c) true)
+                  (ite (and (= rule@3 #x10) true) #x0a a!127))))
+(let ((a!129 (ite (and (= rule@3 #x0c) true)
                   #x08
-                  (ite (and (= rule@3 #x0d) true) #x09 a!119))))
-(let ((a!121 (ite (and (= rule@3 #x0a) true)
+                  (ite (and (= rule@3 #x0d) true) #x09 a!128))))
+(let ((a!130 (ite (and (= rule@3 #x0a) true)
                   #x05
-                  (ite (and (= rule@3 #x0b) true) #x07 a!120))))
-(let ((a!122 (ite (and (= rule@3 #x08) true)
+                  (ite (and (= rule@3 #x0b) true) #x07 a!129))))
+(let ((a!131 (ite (and (= rule@3 #x08) true)
                   #x04
-                  (ite (and (= rule@3 #x09) true) #x05 a!121))))
-(let ((a!123 (ite (and (= rule@3 #x06) true)
+                  (ite (and (= rule@3 #x09) true) #x05 a!130))))
+(let ((a!132 (ite (and (= rule@3 #x06) true)
                   #x13
-                  (ite (and (= rule@3 #x07) true) #x03 a!122))))
-(let ((a!124 (ite (and (= rule@3 #x04) true)
+                  (ite (and (= rule@3 #x07) true) #x03 a!131))))
+(let ((a!133 (ite (and (= rule@3 #x04) true)
                   #x14
-                  (ite (and (= rule@3 #x05) true) #x04 a!123))))
-(let ((a!125 (ite (and (= rule@3 #x02) true)
+                  (ite (and (= rule@3 #x05) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@3 #x02) true)
                   #x15
-                  (ite (and (= rule@3 #x03) true) #x02 a!124))))
-(let ((a!126 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x03) true) #x02 a!133))))
+(let ((a!135 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x15 a!125))))
+                  (ite (and (= rule@3 #x01) true) #x15 a!134))))
   (and a!9
        (= |alive[P0]@4| |alive[P0]@3|)
        (= |pte[P0][0]@4| a!12)
@@ -4241,26 +4499,28 @@
        a!89
        (= |folio.data[F0]@4| a!96)
        a!100
-       (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
-       a!104
-       (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
-       (= |&anon_vma->rwsem.readers[av0]@4| a!106)
-       (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
+       (= |folio.node[F0]@4| a!106)
        a!109
-       (= |PG_locked[F1]@4| a!110)
-       (= migrate0.pc@4 a!126)
-       (= migrate0.isolated@4 a!128)
-       (= migrate0.dst@4 a!130)
-       (= migrate0.anon_vma@4 a!131)
-       (= migrate0.cursor@4 a!134)
-       (= migrate0.page_was_mapped@4 a!135)
-       (= migrate0.ok@4 a!137)
-       a!138
-       a!142
-       (= gup0.page@4 a!143)
-       (= gup0.wait_folio@4 a!144)
-       a!148
-       (= fault0.wait_folio@4 a!149)
+       (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
+       a!113
+       (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
+       (= |&anon_vma->rwsem.readers[av0]@4| a!115)
+       (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
+       a!118
+       (= |PG_locked[F1]@4| a!119)
+       (= migrate0.pc@4 a!135)
+       (= migrate0.isolated@4 a!137)
+       (= migrate0.dst@4 a!139)
+       (= migrate0.anon_vma@4 a!140)
+       (= migrate0.cursor@4 a!143)
+       (= migrate0.page_was_mapped@4 a!144)
+       (= migrate0.ok@4 a!146)
+       a!147
+       a!151
+       (= gup0.page@4 a!152)
+       (= gup0.wait_folio@4 a!153)
+       a!157
+       (= fault0.wait_folio@4 a!158)
        (= fault0.old_page@4 fault0.old_page@3)
        (= fault0.new_page@4 fault0.new_page@3)
        (bvule |alive[P0]@4| #x01)
@@ -4287,6 +4547,8 @@
        (bvule |folio.index[F1]@4| #x00)
        (bvule |folio.data[F0]@4| #x02)
        (bvule |folio.data[F1]@4| #x02)
+       (bvule |folio.node[F0]@4| #x01)
+       (bvule |folio.node[F1]@4| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@4| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@4| #x03)
        (bvule |&anon_vma->rwsem.writer[av0]@4| #x03)
@@ -4455,64 +4717,80 @@
                  (ite (= gup0.page@4 #x00)
                       |folio.data[F0]@4|
                       |folio.data[F1]@4|)))
-      (a!101 (ite (and (= rule@4 #x2c) true)
+      (a!101 (ite (= (ite (= migrate0.dst@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!102 (ite (= (ite (= gup0.page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= gup0.page@4 #x00)
+                       |folio.node[F0]@4|
+                       |folio.node[F1]@4|)))
+      (a!110 (ite (and (= rule@4 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                        |&mm->mmap_lock.readers[P0]@4|)))
-      (a!105 (ite (and (= rule@4 #x15) true)
+      (a!114 (ite (and (= rule@4 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
                        |&anon_vma->rwsem.readers[av0]@4|)))
-      (a!107 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
+      (a!116 (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x1a) true) #x00 |PG_locked[F0]@4|)))
-      (a!110 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
+      (a!119 (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x18) (= migrate0.dst@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!111 (ite (and (= rule@4 #x1e) true)
+      (a!120 (ite (and (= rule@4 #x1e) true)
                   #x14
                   (ite (and (= rule@4 #x1f) true) #x15 migrate0.pc@4)))
-      (a!127 (ite (and (= rule@4 #x1c) true)
+      (a!136 (ite (and (= rule@4 #x1c) true)
                   #x00
                   (ite (and (= rule@4 #x1f) true) #x00 migrate0.isolated@4)))
-      (a!129 (ite (and (= rule@4 #x1d) true)
+      (a!138 (ite (and (= rule@4 #x1d) true)
                   #x02
                   (ite (and (= rule@4 #x1e) true) #x02 migrate0.dst@4)))
-      (a!131 (ite (and (= rule@4 #x09) true)
+      (a!140 (ite (and (= rule@4 #x09) true)
                   |folio.mapping[F0]@4|
                   (ite (and (= rule@4 #x19) true) #x01 migrate0.anon_vma@4)))
-      (a!132 (ite (and (= rule@4 #x16) true)
+      (a!141 (ite (and (= rule@4 #x16) true)
                   (bvadd migrate0.cursor@4 #x01)
                   (ite (and (= rule@4 #x17) true) #x00 migrate0.cursor@4)))
-      (a!135 (ite (and (= rule@4 #x0c) true)
+      (a!144 (ite (and (= rule@4 #x0c) true)
                   #x01
                   (ite (and (= rule@4 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@4)))
-      (a!136 (ite (and (= rule@4 #x12) true)
+      (a!145 (ite (and (= rule@4 #x12) true)
                   #x00
                   (ite (and (= rule@4 #x13) true) #x01 migrate0.ok@4)))
-      (a!138 (= migrate0.pass@5
+      (a!147 (= migrate0.pass@5
                 (ite (and (= rule@4 #x1d) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!139 (ite (and (= rule@4 #x25) true)
+      (a!148 (ite (and (= rule@4 #x25) true)
                   #x04
                   (ite (and (= rule@4 #x26) true) #x05 gup0.pc@4)))
-      (a!143 (ite (and (= rule@4 #x21) true)
+      (a!152 (ite (and (= rule@4 #x21) true)
                   |pte.folio[P0][0]@4|
                   (ite (and (= rule@4 #x26) true) #x02 gup0.page@4)))
-      (a!144 (ite (and (= rule@4 #x22) true)
+      (a!153 (ite (and (= rule@4 #x22) true)
                   |pte.folio[P0][0]@4|
                   (ite (and (= rule@4 #x23) true) #x02 gup0.wait_folio@4)))
-      (a!145 (ite (and (= rule@4 #x2c) true)
+      (a!154 (ite (and (= rule@4 #x2c) true)
                   #x00
                   (ite (and (= rule@4 #x2d) true) #x0a fault0.pc@4)))
-      (a!149 (ite (and (= rule@4 #x2b) true)
+      (a!158 (ite (and (= rule@4 #x2b) true)
                   |pte.folio[P0][0]@4|
                   (ite (and (= rule@4 #x2c) true) #x02 fault0.wait_folio@4))))
 (let ((a!9 (or (and (= rule@4 #x00)
@@ -4762,40 +5040,50 @@
                  (ite (and (= rule@4 #x26) (= gup0.page@4 #x01))
                       a!91
                       |folio.data[F1]@4|)))
-      (a!102 (ite (and (= rule@4 #x29) true)
+      (a!103 (ite (and (= rule@4 #x1f) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x26) (= gup0.page@4 #x00))
+                       a!102
+                       |folio.node[F0]@4|)))
+      (a!107 (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01))
+                  a!101
+                  (ite (and (= rule@4 #x26) (= gup0.page@4 #x01))
+                       a!102
+                       |folio.node[F1]@4|)))
+      (a!111 (ite (and (= rule@4 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!101)))
-      (a!106 (ite (and (= rule@4 #x0c) true)
+                       a!110)))
+      (a!115 (ite (and (= rule@4 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@4| #x01)
                   (ite (and (= rule@4 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@4| #x01)
-                       a!105)))
-      (a!108 (ite (and (= rule@4 #x08) true)
+                       a!114)))
+      (a!117 (ite (and (= rule@4 #x08) true)
                   #x01
-                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!107)))
-      (a!112 (ite (and (= rule@4 #x1c) true)
+                  (ite (and (= rule@4 #x0b) (= migrate0.dst@4 #x00)) #x01 a!116)))
+      (a!121 (ite (and (= rule@4 #x1c) true)
                   #x15
-                  (ite (and (= rule@4 #x1d) true) #x01 a!111)))
-      (a!128 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x1d) true) #x01 a!120)))
+      (a!137 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x02) true) #x00 a!127)))
-      (a!130 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x02) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@4 #x03) true)
                   a!21
-                  (ite (and (= rule@4 #x1b) true) #x02 a!129)))
-      (a!133 (ite (and (= rule@4 #x0f) true)
+                  (ite (and (= rule@4 #x1b) true) #x02 a!138)))
+      (a!142 (ite (and (= rule@4 #x0f) true)
                   #x00
-                  (ite (and (= rule@4 #x15) true) #x00 a!132)))
-      (a!137 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x15) true) #x00 a!141)))
+      (a!146 (ite (and (= rule@4 #x06) true)
                   #x00
-                  (ite (and (= rule@4 #x11) true) #x00 a!136)))
-      (a!140 (ite (and (= rule@4 #x23) true)
+                  (ite (and (= rule@4 #x11) true) #x00 a!145)))
+      (a!149 (ite (and (= rule@4 #x23) true)
                   #x01
-                  (ite (and (= rule@4 #x24) true) #x05 a!139)))
-      (a!146 (ite (and (= rule@4 #x2a) true)
+                  (ite (and (= rule@4 #x24) true) #x05 a!148)))
+      (a!155 (ite (and (= rule@4 #x2a) true)
                   #x00
-                  (ite (and (= rule@4 #x2b) true) #x06 a!145))))
+                  (ite (and (= rule@4 #x2b) true) #x06 a!154))))
 (let ((a!14 (= |pte.folio[P0][0]@5|
                (ite (and (= rule@4 #x16) (= |anon_vma.list[av0][0]@4| #x00))
                     a!13
@@ -4872,26 +5160,36 @@
       (a!98 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
                  a!90
                  (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x01)) a!90 a!97)))
-      (a!103 (ite (and (= rule@4 #x21) true)
+      (a!104 (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x00))
+                  a!101
+                  (ite (and (= rule@4 #x1e) (= migrate0.dst@4 #x00))
+                       a!101
+                       a!103)))
+      (a!108 (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01))
+                  a!101
+                  (ite (and (= rule@4 #x1d) (= migrate0.dst@4 #x01))
+                       a!101
+                       a!107)))
+      (a!112 (ite (and (= rule@4 #x21) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
                   (ite (and (= rule@4 #x24) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@4| #x01)
-                       a!102)))
-      (a!109 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!108)))
-      (a!113 (ite (and (= rule@4 #x1a) true)
+                       a!111)))
+      (a!118 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x05) true) #x01 a!117)))
+      (a!122 (ite (and (= rule@4 #x1a) true)
                   (ite (not (= migrate0.ok@4 #x00)) #x11 #x13)
-                  (ite (and (= rule@4 #x1b) true) #x12 a!112)))
-      (a!134 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x1b) true) #x12 a!121)))
+      (a!143 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0e) true)
                        (bvadd migrate0.cursor@4 #x01)
-                       a!133)))
-      (a!141 (ite (and (= rule@4 #x21) true)
+                       a!142)))
+      (a!150 (ite (and (= rule@4 #x21) true)
                   #x03
-                  (ite (and (= rule@4 #x22) true) #x02 a!140)))
-      (a!147 (ite (and (= rule@4 #x28) true)
+                  (ite (and (= rule@4 #x22) true) #x02 a!149)))
+      (a!156 (ite (and (= rule@4 #x28) true)
                   #x01
-                  (ite (and (= rule@4 #x29) true) #x02 a!146))))
+                  (ite (and (= rule@4 #x29) true) #x02 a!155))))
 (let ((a!26 (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x00))
                  a!22
                  (ite (and (= rule@4 #x1c) true)
@@ -4957,15 +5255,26 @@
       (a!99 (ite (and (= rule@4 #x13) (= migrate0.dst@4 #x01))
                  |folio.data[F0]@4|
                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x01)) a!90 a!98)))
-      (a!104 (= |&mm->mmap_lock.readers[P0]@5|
+      (a!105 (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x00))
+                  a!101
+                  (ite (and (= rule@4 #x1c) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |folio.node[F0]@4|)
+                       a!104)))
+      (a!109 (= |folio.node[F1]@5|
+                (ite (and (= rule@4 #x03) (= a!21 #x01))
+                     (bvsub #x01 |folio.node[F0]@4|)
+                     a!108)))
+      (a!113 (= |&mm->mmap_lock.readers[P0]@5|
                 (ite (and (= rule@4 #x20) true)
                      (bvadd |&mm->mmap_lock.readers[P0]@4| #x01)
-                     a!103)))
-      (a!114 (ite (and (= rule@4 #x18) true)
+                     a!112)))
+      (a!123 (ite (and (= rule@4 #x18) true)
                   #x0f
-                  (ite (and (= rule@4 #x19) true) #x10 a!113)))
-      (a!142 (= gup0.pc@5 (ite (and (= rule@4 #x20) true) #x01 a!141)))
-      (a!148 (= fault0.pc@5 (ite (and (= rule@4 #x27) true) #x0a a!147))))
+                  (ite (and (= rule@4 #x19) true) #x10 a!122)))
+      (a!151 (= gup0.pc@5 (ite (and (= rule@4 #x20) true) #x01 a!150)))
+      (a!157 (= fault0.pc@5 (ite (and (= rule@4 #x27) true) #x0a a!156))))
 (let ((a!27 (ite (and (= rule@4 #x02) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x03) (= a!21 #x00)) #x01 a!26)))
@@ -5009,9 +5318,14 @@
                  (ite (and (= rule@4 #x1b) (= migrate0.dst@4 #x00)) a!90 a!94)))
       (a!100 (= |folio.data[F1]@5|
                 (ite (and (= rule@4 #x03) (= a!21 #x01)) #x00 a!99)))
-      (a!115 (ite (and (= rule@4 #x15) true)
+      (a!106 (ite (and (= rule@4 #x02) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x03) (= a!21 #x00))
+                       (bvsub #x01 |folio.node[F0]@4|)
+                       a!105)))
+      (a!124 (ite (and (= rule@4 #x15) true)
                   #x0d
-                  (ite (and (= rule@4 #x17) true) #x0e a!114))))
+                  (ite (and (= rule@4 #x17) true) #x0e a!123))))
 (let ((a!38 (ite (and (= rule@4 #x0e) true)
                  (ite (and (= |pte[P0][0]@4| #x01)
                            (= |pte.folio[P0][0]@4| #x00))
@@ -5031,46 +5345,46 @@
       (a!96 (ite (and (= rule@4 #x02) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                  (ite (and (= rule@4 #x03) (= a!21 #x00)) #x00 a!95)))
-      (a!116 (ite (and (= rule@4 #x14) true)
+      (a!125 (ite (and (= rule@4 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  a!115)))
+                  a!124)))
 (let ((a!39 (ite (and (= rule@4 #x02) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x03) (= a!21 #x00)) #x01 a!38)))
-      (a!117 (ite (and (= rule@4 #x12) true)
+      (a!126 (ite (and (= rule@4 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  (ite (and (= rule@4 #x13) true) #x0b a!116))))
+                  (ite (and (= rule@4 #x13) true) #x0b a!125))))
 (let ((a!40 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
                     a!39)))
-      (a!118 (ite (and (= rule@4 #x11) true)
+      (a!127 (ite (and (= rule@4 #x11) true)
                   (ite (not (= migrate0.page_was_mapped@4 #x00)) #x0c #x0e)
-                  a!117)))
-(let ((a!119 (ite (and (= rule@4 #x0f) true)
+                  a!126)))
+(let ((a!128 (ite (and (= rule@4 #x0f) true)
                   #x09
-                  (ite (and (= rule@4 #x10) true) #x0a a!118))))
-(let ((a!120 (ite (and (= rule@4 #x0c) true)
+                  (ite (and (= rule@4 #x10) true) #x0a a!127))))
+(let ((a!129 (ite (and (= rule@4 #x0c) true)
                   #x08
-                  (ite (and (= rule@4 #x0d) true) #x09 a!119))))
-(let ((a!121 (ite (and (= rule@4 #x0a) true)
+                  (ite (and (= rule@4 #x0d) true) #x09 a!128))))
+(let ((a!130 (ite (and (= rule@4 #x0a) true)
                   #x05
-                  (ite (and (= rule@4 #x0b) true) #x07 a!120))))
-(let ((a!122 (ite (and (= rule@4 #x08) true)
+                  (ite (and (= rule@4 #x0b) true) #x07 a!129))))
+(let ((a!131 (ite (and (= rule@4 #x08) true)
                   #x04
-                  (ite (and (= rule@4 #x09) true) #x05 a!121))))
-(let ((a!123 (ite (and (= rule@4 #x06) true)
+                  (ite (and (= rule@4 #x09) true) #x05 a!130))))
+(let ((a!132 (ite (and (= rule@4 #x06) true)
                   #x13
-                  (ite (and (= rule@4 #x07) true) #x03 a!122))))
-(let ((a!124 (ite (and (= rule@4 #x04) true)
+                  (ite (and (= rule@4 #x07) true) #x03 a!131))))
+(let ((a!133 (ite (and (= rule@4 #x04) true)
                   #x14
-                  (ite (and (= rule@4 #x05) true) #x04 a!123))))
-(let ((a!125 (ite (and (= rule@4 #x02) true)
+                  (ite (and (= rule@4 #x05) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@4 #x02) true)
                   #x15
-                  (ite (and (= rule@4 #x03) true) #x02 a!124))))
-(let ((a!126 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x03) true) #x02 a!133))))
+(let ((a!135 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x15 a!125))))
+                  (ite (and (= rule@4 #x01) true) #x15 a!134))))
   (and a!9
        (= |alive[P0]@5| |alive[P0]@4|)
        (= |pte[P0][0]@5| a!12)
@@ -5096,26 +5410,28 @@
        a!89
        (= |folio.data[F0]@5| a!96)
        a!100
-       (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
-       a!104
-       (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
-       (= |&anon_vma->rwsem.readers[av0]@5| a!106)
-       (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
+       (= |folio.node[F0]@5| a!106)
        a!109
-       (= |PG_locked[F1]@5| a!110)
-       (= migrate0.pc@5 a!126)
-       (= migrate0.isolated@5 a!128)
-       (= migrate0.dst@5 a!130)
-       (= migrate0.anon_vma@5 a!131)
-       (= migrate0.cursor@5 a!134)
-       (= migrate0.page_was_mapped@5 a!135)
-       (= migrate0.ok@5 a!137)
-       a!138
-       a!142
-       (= gup0.page@5 a!143)
-       (= gup0.wait_folio@5 a!144)
-       a!148
-       (= fault0.wait_folio@5 a!149)
+       (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
+       a!113
+       (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
+       (= |&anon_vma->rwsem.readers[av0]@5| a!115)
+       (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
+       a!118
+       (= |PG_locked[F1]@5| a!119)
+       (= migrate0.pc@5 a!135)
+       (= migrate0.isolated@5 a!137)
+       (= migrate0.dst@5 a!139)
+       (= migrate0.anon_vma@5 a!140)
+       (= migrate0.cursor@5 a!143)
+       (= migrate0.page_was_mapped@5 a!144)
+       (= migrate0.ok@5 a!146)
+       a!147
+       a!151
+       (= gup0.page@5 a!152)
+       (= gup0.wait_folio@5 a!153)
+       a!157
+       (= fault0.wait_folio@5 a!158)
        (= fault0.old_page@5 fault0.old_page@4)
        (= fault0.new_page@5 fault0.new_page@4)
        (bvule |alive[P0]@5| #x01)
@@ -5142,6 +5458,8 @@
        (bvule |folio.index[F1]@5| #x00)
        (bvule |folio.data[F0]@5| #x02)
        (bvule |folio.data[F1]@5| #x02)
+       (bvule |folio.node[F0]@5| #x01)
+       (bvule |folio.node[F1]@5| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@5| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@5| #x03)
        (bvule |&anon_vma->rwsem.writer[av0]@5| #x03)
@@ -5310,64 +5628,80 @@
                  (ite (= gup0.page@5 #x00)
                       |folio.data[F0]@5|
                       |folio.data[F1]@5|)))
-      (a!101 (ite (and (= rule@5 #x2c) true)
+      (a!101 (ite (= (ite (= migrate0.dst@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!102 (ite (= (ite (= gup0.page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= gup0.page@5 #x00)
+                       |folio.node[F0]@5|
+                       |folio.node[F1]@5|)))
+      (a!110 (ite (and (= rule@5 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                        |&mm->mmap_lock.readers[P0]@5|)))
-      (a!105 (ite (and (= rule@5 #x15) true)
+      (a!114 (ite (and (= rule@5 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
                        |&anon_vma->rwsem.readers[av0]@5|)))
-      (a!107 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
+      (a!116 (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x1a) true) #x00 |PG_locked[F0]@5|)))
-      (a!110 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
+      (a!119 (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x01))
                   #x01
                   (ite (and (= rule@5 #x18) (= migrate0.dst@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!111 (ite (and (= rule@5 #x1e) true)
+      (a!120 (ite (and (= rule@5 #x1e) true)
                   #x14
                   (ite (and (= rule@5 #x1f) true) #x15 migrate0.pc@5)))
-      (a!127 (ite (and (= rule@5 #x1c) true)
+      (a!136 (ite (and (= rule@5 #x1c) true)
                   #x00
                   (ite (and (= rule@5 #x1f) true) #x00 migrate0.isolated@5)))
-      (a!129 (ite (and (= rule@5 #x1d) true)
+      (a!138 (ite (and (= rule@5 #x1d) true)
                   #x02
                   (ite (and (= rule@5 #x1e) true) #x02 migrate0.dst@5)))
-      (a!131 (ite (and (= rule@5 #x09) true)
+      (a!140 (ite (and (= rule@5 #x09) true)
                   |folio.mapping[F0]@5|
                   (ite (and (= rule@5 #x19) true) #x01 migrate0.anon_vma@5)))
-      (a!132 (ite (and (= rule@5 #x16) true)
+      (a!141 (ite (and (= rule@5 #x16) true)
                   (bvadd migrate0.cursor@5 #x01)
                   (ite (and (= rule@5 #x17) true) #x00 migrate0.cursor@5)))
-      (a!135 (ite (and (= rule@5 #x0c) true)
+      (a!144 (ite (and (= rule@5 #x0c) true)
                   #x01
                   (ite (and (= rule@5 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@5)))
-      (a!136 (ite (and (= rule@5 #x12) true)
+      (a!145 (ite (and (= rule@5 #x12) true)
                   #x00
                   (ite (and (= rule@5 #x13) true) #x01 migrate0.ok@5)))
-      (a!138 (= migrate0.pass@6
+      (a!147 (= migrate0.pass@6
                 (ite (and (= rule@5 #x1d) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!139 (ite (and (= rule@5 #x25) true)
+      (a!148 (ite (and (= rule@5 #x25) true)
                   #x04
                   (ite (and (= rule@5 #x26) true) #x05 gup0.pc@5)))
-      (a!143 (ite (and (= rule@5 #x21) true)
+      (a!152 (ite (and (= rule@5 #x21) true)
                   |pte.folio[P0][0]@5|
                   (ite (and (= rule@5 #x26) true) #x02 gup0.page@5)))
-      (a!144 (ite (and (= rule@5 #x22) true)
+      (a!153 (ite (and (= rule@5 #x22) true)
                   |pte.folio[P0][0]@5|
                   (ite (and (= rule@5 #x23) true) #x02 gup0.wait_folio@5)))
-      (a!145 (ite (and (= rule@5 #x2c) true)
+      (a!154 (ite (and (= rule@5 #x2c) true)
                   #x00
                   (ite (and (= rule@5 #x2d) true) #x0a fault0.pc@5)))
-      (a!149 (ite (and (= rule@5 #x2b) true)
+      (a!158 (ite (and (= rule@5 #x2b) true)
                   |pte.folio[P0][0]@5|
                   (ite (and (= rule@5 #x2c) true) #x02 fault0.wait_folio@5))))
 (let ((a!9 (or (and (= rule@5 #x00)
@@ -5617,40 +5951,50 @@
                  (ite (and (= rule@5 #x26) (= gup0.page@5 #x01))
                       a!91
                       |folio.data[F1]@5|)))
-      (a!102 (ite (and (= rule@5 #x29) true)
+      (a!103 (ite (and (= rule@5 #x1f) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x26) (= gup0.page@5 #x00))
+                       a!102
+                       |folio.node[F0]@5|)))
+      (a!107 (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01))
+                  a!101
+                  (ite (and (= rule@5 #x26) (= gup0.page@5 #x01))
+                       a!102
+                       |folio.node[F1]@5|)))
+      (a!111 (ite (and (= rule@5 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!101)))
-      (a!106 (ite (and (= rule@5 #x0c) true)
+                       a!110)))
+      (a!115 (ite (and (= rule@5 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@5| #x01)
                   (ite (and (= rule@5 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@5| #x01)
-                       a!105)))
-      (a!108 (ite (and (= rule@5 #x08) true)
+                       a!114)))
+      (a!117 (ite (and (= rule@5 #x08) true)
                   #x01
-                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!107)))
-      (a!112 (ite (and (= rule@5 #x1c) true)
+                  (ite (and (= rule@5 #x0b) (= migrate0.dst@5 #x00)) #x01 a!116)))
+      (a!121 (ite (and (= rule@5 #x1c) true)
                   #x15
-                  (ite (and (= rule@5 #x1d) true) #x01 a!111)))
-      (a!128 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x1d) true) #x01 a!120)))
+      (a!137 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x02) true) #x00 a!127)))
-      (a!130 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x02) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@5 #x03) true)
                   a!21
-                  (ite (and (= rule@5 #x1b) true) #x02 a!129)))
-      (a!133 (ite (and (= rule@5 #x0f) true)
+                  (ite (and (= rule@5 #x1b) true) #x02 a!138)))
+      (a!142 (ite (and (= rule@5 #x0f) true)
                   #x00
-                  (ite (and (= rule@5 #x15) true) #x00 a!132)))
-      (a!137 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x15) true) #x00 a!141)))
+      (a!146 (ite (and (= rule@5 #x06) true)
                   #x00
-                  (ite (and (= rule@5 #x11) true) #x00 a!136)))
-      (a!140 (ite (and (= rule@5 #x23) true)
+                  (ite (and (= rule@5 #x11) true) #x00 a!145)))
+      (a!149 (ite (and (= rule@5 #x23) true)
                   #x01
-                  (ite (and (= rule@5 #x24) true) #x05 a!139)))
-      (a!146 (ite (and (= rule@5 #x2a) true)
+                  (ite (and (= rule@5 #x24) true) #x05 a!148)))
+      (a!155 (ite (and (= rule@5 #x2a) true)
                   #x00
-                  (ite (and (= rule@5 #x2b) true) #x06 a!145))))
+                  (ite (and (= rule@5 #x2b) true) #x06 a!154))))
 (let ((a!14 (= |pte.folio[P0][0]@6|
                (ite (and (= rule@5 #x16) (= |anon_vma.list[av0][0]@5| #x00))
                     a!13
@@ -5727,26 +6071,36 @@
       (a!98 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
                  a!90
                  (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x01)) a!90 a!97)))
-      (a!103 (ite (and (= rule@5 #x21) true)
+      (a!104 (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x00))
+                  a!101
+                  (ite (and (= rule@5 #x1e) (= migrate0.dst@5 #x00))
+                       a!101
+                       a!103)))
+      (a!108 (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01))
+                  a!101
+                  (ite (and (= rule@5 #x1d) (= migrate0.dst@5 #x01))
+                       a!101
+                       a!107)))
+      (a!112 (ite (and (= rule@5 #x21) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
                   (ite (and (= rule@5 #x24) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@5| #x01)
-                       a!102)))
-      (a!109 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!108)))
-      (a!113 (ite (and (= rule@5 #x1a) true)
+                       a!111)))
+      (a!118 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x05) true) #x01 a!117)))
+      (a!122 (ite (and (= rule@5 #x1a) true)
                   (ite (not (= migrate0.ok@5 #x00)) #x11 #x13)
-                  (ite (and (= rule@5 #x1b) true) #x12 a!112)))
-      (a!134 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x1b) true) #x12 a!121)))
+      (a!143 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0e) true)
                        (bvadd migrate0.cursor@5 #x01)
-                       a!133)))
-      (a!141 (ite (and (= rule@5 #x21) true)
+                       a!142)))
+      (a!150 (ite (and (= rule@5 #x21) true)
                   #x03
-                  (ite (and (= rule@5 #x22) true) #x02 a!140)))
-      (a!147 (ite (and (= rule@5 #x28) true)
+                  (ite (and (= rule@5 #x22) true) #x02 a!149)))
+      (a!156 (ite (and (= rule@5 #x28) true)
                   #x01
-                  (ite (and (= rule@5 #x29) true) #x02 a!146))))
+                  (ite (and (= rule@5 #x29) true) #x02 a!155))))
 (let ((a!26 (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x00))
                  a!22
                  (ite (and (= rule@5 #x1c) true)
@@ -5812,15 +6166,26 @@
       (a!99 (ite (and (= rule@5 #x13) (= migrate0.dst@5 #x01))
                  |folio.data[F0]@5|
                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x01)) a!90 a!98)))
-      (a!104 (= |&mm->mmap_lock.readers[P0]@6|
+      (a!105 (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x00))
+                  a!101
+                  (ite (and (= rule@5 #x1c) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |folio.node[F0]@5|)
+                       a!104)))
+      (a!109 (= |folio.node[F1]@6|
+                (ite (and (= rule@5 #x03) (= a!21 #x01))
+                     (bvsub #x01 |folio.node[F0]@5|)
+                     a!108)))
+      (a!113 (= |&mm->mmap_lock.readers[P0]@6|
                 (ite (and (= rule@5 #x20) true)
                      (bvadd |&mm->mmap_lock.readers[P0]@5| #x01)
-                     a!103)))
-      (a!114 (ite (and (= rule@5 #x18) true)
+                     a!112)))
+      (a!123 (ite (and (= rule@5 #x18) true)
                   #x0f
-                  (ite (and (= rule@5 #x19) true) #x10 a!113)))
-      (a!142 (= gup0.pc@6 (ite (and (= rule@5 #x20) true) #x01 a!141)))
-      (a!148 (= fault0.pc@6 (ite (and (= rule@5 #x27) true) #x0a a!147))))
+                  (ite (and (= rule@5 #x19) true) #x10 a!122)))
+      (a!151 (= gup0.pc@6 (ite (and (= rule@5 #x20) true) #x01 a!150)))
+      (a!157 (= fault0.pc@6 (ite (and (= rule@5 #x27) true) #x0a a!156))))
 (let ((a!27 (ite (and (= rule@5 #x02) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                  (ite (and (= rule@5 #x03) (= a!21 #x00)) #x01 a!26)))
@@ -5864,9 +6229,14 @@
                  (ite (and (= rule@5 #x1b) (= migrate0.dst@5 #x00)) a!90 a!94)))
       (a!100 (= |folio.data[F1]@6|
                 (ite (and (= rule@5 #x03) (= a!21 #x01)) #x00 a!99)))
-      (a!115 (ite (and (= rule@5 #x15) true)
+      (a!106 (ite (and (= rule@5 #x02) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x03) (= a!21 #x00))
+                       (bvsub #x01 |folio.node[F0]@5|)
+                       a!105)))
+      (a!124 (ite (and (= rule@5 #x15) true)
                   #x0d
-                  (ite (and (= rule@5 #x17) true) #x0e a!114))))
+                  (ite (and (= rule@5 #x17) true) #x0e a!123))))
 (let ((a!38 (ite (and (= rule@5 #x0e) true)
                  (ite (and (= |pte[P0][0]@5| #x01)
                            (= |pte.folio[P0][0]@5| #x00))
@@ -5886,46 +6256,46 @@
       (a!96 (ite (and (= rule@5 #x02) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                  (ite (and (= rule@5 #x03) (= a!21 #x00)) #x00 a!95)))
-      (a!116 (ite (and (= rule@5 #x14) true)
+      (a!125 (ite (and (= rule@5 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  a!115)))
+                  a!124)))
 (let ((a!39 (ite (and (= rule@5 #x02) true)
                  (bvsub |folio.refcount[F0]@5| #x01)
                  (ite (and (= rule@5 #x03) (= a!21 #x00)) #x01 a!38)))
-      (a!117 (ite (and (= rule@5 #x12) true)
+      (a!126 (ite (and (= rule@5 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  (ite (and (= rule@5 #x13) true) #x0b a!116))))
+                  (ite (and (= rule@5 #x13) true) #x0b a!125))))
 (let ((a!40 (= |folio.refcount[F0]@6|
                (ite (and (= rule@5 #x00) true)
                     (bvadd |folio.refcount[F0]@5| #x01)
                     a!39)))
-      (a!118 (ite (and (= rule@5 #x11) true)
+      (a!127 (ite (and (= rule@5 #x11) true)
                   (ite (not (= migrate0.page_was_mapped@5 #x00)) #x0c #x0e)
-                  a!117)))
-(let ((a!119 (ite (and (= rule@5 #x0f) true)
+                  a!126)))
+(let ((a!128 (ite (and (= rule@5 #x0f) true)
                   #x09
-                  (ite (and (= rule@5 #x10) true) #x0a a!118))))
-(let ((a!120 (ite (and (= rule@5 #x0c) true)
+                  (ite (and (= rule@5 #x10) true) #x0a a!127))))
+(let ((a!129 (ite (and (= rule@5 #x0c) true)
                   #x08
-                  (ite (and (= rule@5 #x0d) true) #x09 a!119))))
-(let ((a!121 (ite (and (= rule@5 #x0a) true)
+                  (ite (and (= rule@5 #x0d) true) #x09 a!128))))
+(let ((a!130 (ite (and (= rule@5 #x0a) true)
                   #x05
-                  (ite (and (= rule@5 #x0b) true) #x07 a!120))))
-(let ((a!122 (ite (and (= rule@5 #x08) true)
+                  (ite (and (= rule@5 #x0b) true) #x07 a!129))))
+(let ((a!131 (ite (and (= rule@5 #x08) true)
                   #x04
-                  (ite (and (= rule@5 #x09) true) #x05 a!121))))
-(let ((a!123 (ite (and (= rule@5 #x06) true)
+                  (ite (and (= rule@5 #x09) true) #x05 a!130))))
+(let ((a!132 (ite (and (= rule@5 #x06) true)
                   #x13
-                  (ite (and (= rule@5 #x07) true) #x03 a!122))))
-(let ((a!124 (ite (and (= rule@5 #x04) true)
+                  (ite (and (= rule@5 #x07) true) #x03 a!131))))
+(let ((a!133 (ite (and (= rule@5 #x04) true)
                   #x14
-                  (ite (and (= rule@5 #x05) true) #x04 a!123))))
-(let ((a!125 (ite (and (= rule@5 #x02) true)
+                  (ite (and (= rule@5 #x05) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@5 #x02) true)
                   #x15
-                  (ite (and (= rule@5 #x03) true) #x02 a!124))))
-(let ((a!126 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x03) true) #x02 a!133))))
+(let ((a!135 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x15 a!125))))
+                  (ite (and (= rule@5 #x01) true) #x15 a!134))))
   (and a!9
        (= |alive[P0]@6| |alive[P0]@5|)
        (= |pte[P0][0]@6| a!12)
@@ -5951,26 +6321,28 @@
        a!89
        (= |folio.data[F0]@6| a!96)
        a!100
-       (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
-       a!104
-       (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
-       (= |&anon_vma->rwsem.readers[av0]@6| a!106)
-       (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
+       (= |folio.node[F0]@6| a!106)
        a!109
-       (= |PG_locked[F1]@6| a!110)
-       (= migrate0.pc@6 a!126)
-       (= migrate0.isolated@6 a!128)
-       (= migrate0.dst@6 a!130)
-       (= migrate0.anon_vma@6 a!131)
-       (= migrate0.cursor@6 a!134)
-       (= migrate0.page_was_mapped@6 a!135)
-       (= migrate0.ok@6 a!137)
-       a!138
-       a!142
-       (= gup0.page@6 a!143)
-       (= gup0.wait_folio@6 a!144)
-       a!148
-       (= fault0.wait_folio@6 a!149)
+       (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
+       a!113
+       (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
+       (= |&anon_vma->rwsem.readers[av0]@6| a!115)
+       (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
+       a!118
+       (= |PG_locked[F1]@6| a!119)
+       (= migrate0.pc@6 a!135)
+       (= migrate0.isolated@6 a!137)
+       (= migrate0.dst@6 a!139)
+       (= migrate0.anon_vma@6 a!140)
+       (= migrate0.cursor@6 a!143)
+       (= migrate0.page_was_mapped@6 a!144)
+       (= migrate0.ok@6 a!146)
+       a!147
+       a!151
+       (= gup0.page@6 a!152)
+       (= gup0.wait_folio@6 a!153)
+       a!157
+       (= fault0.wait_folio@6 a!158)
        (= fault0.old_page@6 fault0.old_page@5)
        (= fault0.new_page@6 fault0.new_page@5)
        (bvule |alive[P0]@6| #x01)
@@ -5997,6 +6369,8 @@
        (bvule |folio.index[F1]@6| #x00)
        (bvule |folio.data[F0]@6| #x02)
        (bvule |folio.data[F1]@6| #x02)
+       (bvule |folio.node[F0]@6| #x01)
+       (bvule |folio.node[F1]@6| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@6| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@6| #x03)
        (bvule |&anon_vma->rwsem.writer[av0]@6| #x03)
@@ -6165,64 +6539,80 @@
                  (ite (= gup0.page@6 #x00)
                       |folio.data[F0]@6|
                       |folio.data[F1]@6|)))
-      (a!101 (ite (and (= rule@6 #x2c) true)
+      (a!101 (ite (= (ite (= migrate0.dst@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!102 (ite (= (ite (= gup0.page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= gup0.page@6 #x00)
+                       |folio.node[F0]@6|
+                       |folio.node[F1]@6|)))
+      (a!110 (ite (and (= rule@6 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                        |&mm->mmap_lock.readers[P0]@6|)))
-      (a!105 (ite (and (= rule@6 #x15) true)
+      (a!114 (ite (and (= rule@6 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
                        |&anon_vma->rwsem.readers[av0]@6|)))
-      (a!107 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
+      (a!116 (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x1a) true) #x00 |PG_locked[F0]@6|)))
-      (a!110 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
+      (a!119 (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x01))
                   #x01
                   (ite (and (= rule@6 #x18) (= migrate0.dst@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!111 (ite (and (= rule@6 #x1e) true)
+      (a!120 (ite (and (= rule@6 #x1e) true)
                   #x14
                   (ite (and (= rule@6 #x1f) true) #x15 migrate0.pc@6)))
-      (a!127 (ite (and (= rule@6 #x1c) true)
+      (a!136 (ite (and (= rule@6 #x1c) true)
                   #x00
                   (ite (and (= rule@6 #x1f) true) #x00 migrate0.isolated@6)))
-      (a!129 (ite (and (= rule@6 #x1d) true)
+      (a!138 (ite (and (= rule@6 #x1d) true)
                   #x02
                   (ite (and (= rule@6 #x1e) true) #x02 migrate0.dst@6)))
-      (a!131 (ite (and (= rule@6 #x09) true)
+      (a!140 (ite (and (= rule@6 #x09) true)
                   |folio.mapping[F0]@6|
                   (ite (and (= rule@6 #x19) true) #x01 migrate0.anon_vma@6)))
-      (a!132 (ite (and (= rule@6 #x16) true)
+      (a!141 (ite (and (= rule@6 #x16) true)
                   (bvadd migrate0.cursor@6 #x01)
                   (ite (and (= rule@6 #x17) true) #x00 migrate0.cursor@6)))
-      (a!135 (ite (and (= rule@6 #x0c) true)
+      (a!144 (ite (and (= rule@6 #x0c) true)
                   #x01
                   (ite (and (= rule@6 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@6)))
-      (a!136 (ite (and (= rule@6 #x12) true)
+      (a!145 (ite (and (= rule@6 #x12) true)
                   #x00
                   (ite (and (= rule@6 #x13) true) #x01 migrate0.ok@6)))
-      (a!138 (= migrate0.pass@7
+      (a!147 (= migrate0.pass@7
                 (ite (and (= rule@6 #x1d) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!139 (ite (and (= rule@6 #x25) true)
+      (a!148 (ite (and (= rule@6 #x25) true)
                   #x04
                   (ite (and (= rule@6 #x26) true) #x05 gup0.pc@6)))
-      (a!143 (ite (and (= rule@6 #x21) true)
+      (a!152 (ite (and (= rule@6 #x21) true)
                   |pte.folio[P0][0]@6|
                   (ite (and (= rule@6 #x26) true) #x02 gup0.page@6)))
-      (a!144 (ite (and (= rule@6 #x22) true)
+      (a!153 (ite (and (= rule@6 #x22) true)
                   |pte.folio[P0][0]@6|
                   (ite (and (= rule@6 #x23) true) #x02 gup0.wait_folio@6)))
-      (a!145 (ite (and (= rule@6 #x2c) true)
+      (a!154 (ite (and (= rule@6 #x2c) true)
                   #x00
                   (ite (and (= rule@6 #x2d) true) #x0a fault0.pc@6)))
-      (a!149 (ite (and (= rule@6 #x2b) true)
+      (a!158 (ite (and (= rule@6 #x2b) true)
                   |pte.folio[P0][0]@6|
                   (ite (and (= rule@6 #x2c) true) #x02 fault0.wait_folio@6))))
 (let ((a!9 (or (and (= rule@6 #x00)
@@ -6472,40 +6862,50 @@
                  (ite (and (= rule@6 #x26) (= gup0.page@6 #x01))
                       a!91
                       |folio.data[F1]@6|)))
-      (a!102 (ite (and (= rule@6 #x29) true)
+      (a!103 (ite (and (= rule@6 #x1f) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x26) (= gup0.page@6 #x00))
+                       a!102
+                       |folio.node[F0]@6|)))
+      (a!107 (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01))
+                  a!101
+                  (ite (and (= rule@6 #x26) (= gup0.page@6 #x01))
+                       a!102
+                       |folio.node[F1]@6|)))
+      (a!111 (ite (and (= rule@6 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!101)))
-      (a!106 (ite (and (= rule@6 #x0c) true)
+                       a!110)))
+      (a!115 (ite (and (= rule@6 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@6| #x01)
                   (ite (and (= rule@6 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@6| #x01)
-                       a!105)))
-      (a!108 (ite (and (= rule@6 #x08) true)
+                       a!114)))
+      (a!117 (ite (and (= rule@6 #x08) true)
                   #x01
-                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!107)))
-      (a!112 (ite (and (= rule@6 #x1c) true)
+                  (ite (and (= rule@6 #x0b) (= migrate0.dst@6 #x00)) #x01 a!116)))
+      (a!121 (ite (and (= rule@6 #x1c) true)
                   #x15
-                  (ite (and (= rule@6 #x1d) true) #x01 a!111)))
-      (a!128 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x1d) true) #x01 a!120)))
+      (a!137 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x02) true) #x00 a!127)))
-      (a!130 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x02) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@6 #x03) true)
                   a!21
-                  (ite (and (= rule@6 #x1b) true) #x02 a!129)))
-      (a!133 (ite (and (= rule@6 #x0f) true)
+                  (ite (and (= rule@6 #x1b) true) #x02 a!138)))
+      (a!142 (ite (and (= rule@6 #x0f) true)
                   #x00
-                  (ite (and (= rule@6 #x15) true) #x00 a!132)))
-      (a!137 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x15) true) #x00 a!141)))
+      (a!146 (ite (and (= rule@6 #x06) true)
                   #x00
-                  (ite (and (= rule@6 #x11) true) #x00 a!136)))
-      (a!140 (ite (and (= rule@6 #x23) true)
+                  (ite (and (= rule@6 #x11) true) #x00 a!145)))
+      (a!149 (ite (and (= rule@6 #x23) true)
                   #x01
-                  (ite (and (= rule@6 #x24) true) #x05 a!139)))
-      (a!146 (ite (and (= rule@6 #x2a) true)
+                  (ite (and (= rule@6 #x24) true) #x05 a!148)))
+      (a!155 (ite (and (= rule@6 #x2a) true)
                   #x00
-                  (ite (and (= rule@6 #x2b) true) #x06 a!145))))
+                  (ite (and (= rule@6 #x2b) true) #x06 a!154))))
 (let ((a!14 (= |pte.folio[P0][0]@7|
                (ite (and (= rule@6 #x16) (= |anon_vma.list[av0][0]@6| #x00))
                     a!13
@@ -6582,26 +6982,36 @@
       (a!98 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
                  a!90
                  (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x01)) a!90 a!97)))
-      (a!103 (ite (and (= rule@6 #x21) true)
+      (a!104 (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x00))
+                  a!101
+                  (ite (and (= rule@6 #x1e) (= migrate0.dst@6 #x00))
+                       a!101
+                       a!103)))
+      (a!108 (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01))
+                  a!101
+                  (ite (and (= rule@6 #x1d) (= migrate0.dst@6 #x01))
+                       a!101
+                       a!107)))
+      (a!112 (ite (and (= rule@6 #x21) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
                   (ite (and (= rule@6 #x24) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@6| #x01)
-                       a!102)))
-      (a!109 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!108)))
-      (a!113 (ite (and (= rule@6 #x1a) true)
+                       a!111)))
+      (a!118 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x05) true) #x01 a!117)))
+      (a!122 (ite (and (= rule@6 #x1a) true)
                   (ite (not (= migrate0.ok@6 #x00)) #x11 #x13)
-                  (ite (and (= rule@6 #x1b) true) #x12 a!112)))
-      (a!134 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x1b) true) #x12 a!121)))
+      (a!143 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0e) true)
                        (bvadd migrate0.cursor@6 #x01)
-                       a!133)))
-      (a!141 (ite (and (= rule@6 #x21) true)
+                       a!142)))
+      (a!150 (ite (and (= rule@6 #x21) true)
                   #x03
-                  (ite (and (= rule@6 #x22) true) #x02 a!140)))
-      (a!147 (ite (and (= rule@6 #x28) true)
+                  (ite (and (= rule@6 #x22) true) #x02 a!149)))
+      (a!156 (ite (and (= rule@6 #x28) true)
                   #x01
-                  (ite (and (= rule@6 #x29) true) #x02 a!146))))
+                  (ite (and (= rule@6 #x29) true) #x02 a!155))))
 (let ((a!26 (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x00))
                  a!22
                  (ite (and (= rule@6 #x1c) true)
@@ -6667,15 +7077,26 @@
       (a!99 (ite (and (= rule@6 #x13) (= migrate0.dst@6 #x01))
                  |folio.data[F0]@6|
                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x01)) a!90 a!98)))
-      (a!104 (= |&mm->mmap_lock.readers[P0]@7|
+      (a!105 (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x00))
+                  a!101
+                  (ite (and (= rule@6 #x1c) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |folio.node[F0]@6|)
+                       a!104)))
+      (a!109 (= |folio.node[F1]@7|
+                (ite (and (= rule@6 #x03) (= a!21 #x01))
+                     (bvsub #x01 |folio.node[F0]@6|)
+                     a!108)))
+      (a!113 (= |&mm->mmap_lock.readers[P0]@7|
                 (ite (and (= rule@6 #x20) true)
                      (bvadd |&mm->mmap_lock.readers[P0]@6| #x01)
-                     a!103)))
-      (a!114 (ite (and (= rule@6 #x18) true)
+                     a!112)))
+      (a!123 (ite (and (= rule@6 #x18) true)
                   #x0f
-                  (ite (and (= rule@6 #x19) true) #x10 a!113)))
-      (a!142 (= gup0.pc@7 (ite (and (= rule@6 #x20) true) #x01 a!141)))
-      (a!148 (= fault0.pc@7 (ite (and (= rule@6 #x27) true) #x0a a!147))))
+                  (ite (and (= rule@6 #x19) true) #x10 a!122)))
+      (a!151 (= gup0.pc@7 (ite (and (= rule@6 #x20) true) #x01 a!150)))
+      (a!157 (= fault0.pc@7 (ite (and (= rule@6 #x27) true) #x0a a!156))))
 (let ((a!27 (ite (and (= rule@6 #x02) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                  (ite (and (= rule@6 #x03) (= a!21 #x00)) #x01 a!26)))
@@ -6719,9 +7140,14 @@
                  (ite (and (= rule@6 #x1b) (= migrate0.dst@6 #x00)) a!90 a!94)))
       (a!100 (= |folio.data[F1]@7|
                 (ite (and (= rule@6 #x03) (= a!21 #x01)) #x00 a!99)))
-      (a!115 (ite (and (= rule@6 #x15) true)
+      (a!106 (ite (and (= rule@6 #x02) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x03) (= a!21 #x00))
+                       (bvsub #x01 |folio.node[F0]@6|)
+                       a!105)))
+      (a!124 (ite (and (= rule@6 #x15) true)
                   #x0d
-                  (ite (and (= rule@6 #x17) true) #x0e a!114))))
+                  (ite (and (= rule@6 #x17) true) #x0e a!123))))
 (let ((a!38 (ite (and (= rule@6 #x0e) true)
                  (ite (and (= |pte[P0][0]@6| #x01)
                            (= |pte.folio[P0][0]@6| #x00))
@@ -6741,46 +7167,46 @@
       (a!96 (ite (and (= rule@6 #x02) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                  (ite (and (= rule@6 #x03) (= a!21 #x00)) #x00 a!95)))
-      (a!116 (ite (and (= rule@6 #x14) true)
+      (a!125 (ite (and (= rule@6 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  a!115)))
+                  a!124)))
 (let ((a!39 (ite (and (= rule@6 #x02) true)
                  (bvsub |folio.refcount[F0]@6| #x01)
                  (ite (and (= rule@6 #x03) (= a!21 #x00)) #x01 a!38)))
-      (a!117 (ite (and (= rule@6 #x12) true)
+      (a!126 (ite (and (= rule@6 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  (ite (and (= rule@6 #x13) true) #x0b a!116))))
+                  (ite (and (= rule@6 #x13) true) #x0b a!125))))
 (let ((a!40 (= |folio.refcount[F0]@7|
                (ite (and (= rule@6 #x00) true)
                     (bvadd |folio.refcount[F0]@6| #x01)
                     a!39)))
-      (a!118 (ite (and (= rule@6 #x11) true)
+      (a!127 (ite (and (= rule@6 #x11) true)
                   (ite (not (= migrate0.page_was_mapped@6 #x00)) #x0c #x0e)
-                  a!117)))
-(let ((a!119 (ite (and (= rule@6 #x0f) true)
+                  a!126)))
+(let ((a!128 (ite (and (= rule@6 #x0f) true)
                   #x09
-                  (ite (and (= rule@6 #x10) true) #x0a a!118))))
-(let ((a!120 (ite (and (= rule@6 #x0c) true)
+                  (ite (and (= rule@6 #x10) true) #x0a a!127))))
+(let ((a!129 (ite (and (= rule@6 #x0c) true)
                   #x08
-                  (ite (and (= rule@6 #x0d) true) #x09 a!119))))
-(let ((a!121 (ite (and (= rule@6 #x0a) true)
+                  (ite (and (= rule@6 #x0d) true) #x09 a!128))))
+(let ((a!130 (ite (and (= rule@6 #x0a) true)
                   #x05
-                  (ite (and (= rule@6 #x0b) true) #x07 a!120))))
-(let ((a!122 (ite (and (= rule@6 #x08) true)
+                  (ite (and (= rule@6 #x0b) true) #x07 a!129))))
+(let ((a!131 (ite (and (= rule@6 #x08) true)
                   #x04
-                  (ite (and (= rule@6 #x09) true) #x05 a!121))))
-(let ((a!123 (ite (and (= rule@6 #x06) true)
+                  (ite (and (= rule@6 #x09) true) #x05 a!130))))
+(let ((a!132 (ite (and (= rule@6 #x06) true)
                   #x13
-                  (ite (and (= rule@6 #x07) true) #x03 a!122))))
-(let ((a!124 (ite (and (= rule@6 #x04) true)
+                  (ite (and (= rule@6 #x07) true) #x03 a!131))))
+(let ((a!133 (ite (and (= rule@6 #x04) true)
                   #x14
-                  (ite (and (= rule@6 #x05) true) #x04 a!123))))
-(let ((a!125 (ite (and (= rule@6 #x02) true)
+                  (ite (and (= rule@6 #x05) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@6 #x02) true)
                   #x15
-                  (ite (and (= rule@6 #x03) true) #x02 a!124))))
-(let ((a!126 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x03) true) #x02 a!133))))
+(let ((a!135 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x15 a!125))))
+                  (ite (and (= rule@6 #x01) true) #x15 a!134))))
   (and a!9
        (= |alive[P0]@7| |alive[P0]@6|)
        (= |pte[P0][0]@7| a!12)
@@ -6806,26 +7232,28 @@
        a!89
        (= |folio.data[F0]@7| a!96)
        a!100
-       (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
-       a!104
-       (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
-       (= |&anon_vma->rwsem.readers[av0]@7| a!106)
-       (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
+       (= |folio.node[F0]@7| a!106)
        a!109
-       (= |PG_locked[F1]@7| a!110)
-       (= migrate0.pc@7 a!126)
-       (= migrate0.isolated@7 a!128)
-       (= migrate0.dst@7 a!130)
-       (= migrate0.anon_vma@7 a!131)
-       (= migrate0.cursor@7 a!134)
-       (= migrate0.page_was_mapped@7 a!135)
-       (= migrate0.ok@7 a!137)
-       a!138
-       a!142
-       (= gup0.page@7 a!143)
-       (= gup0.wait_folio@7 a!144)
-       a!148
-       (= fault0.wait_folio@7 a!149)
+       (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
+       a!113
+       (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
+       (= |&anon_vma->rwsem.readers[av0]@7| a!115)
+       (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
+       a!118
+       (= |PG_locked[F1]@7| a!119)
+       (= migrate0.pc@7 a!135)
+       (= migrate0.isolated@7 a!137)
+       (= migrate0.dst@7 a!139)
+       (= migrate0.anon_vma@7 a!140)
+       (= migrate0.cursor@7 a!143)
+       (= migrate0.page_was_mapped@7 a!144)
+       (= migrate0.ok@7 a!146)
+       a!147
+       a!151
+       (= gup0.page@7 a!152)
+       (= gup0.wait_folio@7 a!153)
+       a!157
+       (= fault0.wait_folio@7 a!158)
        (= fault0.old_page@7 fault0.old_page@6)
        (= fault0.new_page@7 fault0.new_page@6)
        (bvule |alive[P0]@7| #x01)
@@ -6852,6 +7280,8 @@
        (bvule |folio.index[F1]@7| #x00)
        (bvule |folio.data[F0]@7| #x02)
        (bvule |folio.data[F1]@7| #x02)
+       (bvule |folio.node[F0]@7| #x01)
+       (bvule |folio.node[F1]@7| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@7| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@7| #x03)
        (bvule |&anon_vma->rwsem.writer[av0]@7| #x03)
@@ -7020,64 +7450,80 @@
                  (ite (= gup0.page@7 #x00)
                       |folio.data[F0]@7|
                       |folio.data[F1]@7|)))
-      (a!101 (ite (and (= rule@7 #x2c) true)
+      (a!101 (ite (= (ite (= migrate0.dst@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!102 (ite (= (ite (= gup0.page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= gup0.page@7 #x00)
+                       |folio.node[F0]@7|
+                       |folio.node[F1]@7|)))
+      (a!110 (ite (and (= rule@7 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                        |&mm->mmap_lock.readers[P0]@7|)))
-      (a!105 (ite (and (= rule@7 #x15) true)
+      (a!114 (ite (and (= rule@7 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
                        |&anon_vma->rwsem.readers[av0]@7|)))
-      (a!107 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
+      (a!116 (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x1a) true) #x00 |PG_locked[F0]@7|)))
-      (a!110 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
+      (a!119 (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x01))
                   #x01
                   (ite (and (= rule@7 #x18) (= migrate0.dst@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!111 (ite (and (= rule@7 #x1e) true)
+      (a!120 (ite (and (= rule@7 #x1e) true)
                   #x14
                   (ite (and (= rule@7 #x1f) true) #x15 migrate0.pc@7)))
-      (a!127 (ite (and (= rule@7 #x1c) true)
+      (a!136 (ite (and (= rule@7 #x1c) true)
                   #x00
                   (ite (and (= rule@7 #x1f) true) #x00 migrate0.isolated@7)))
-      (a!129 (ite (and (= rule@7 #x1d) true)
+      (a!138 (ite (and (= rule@7 #x1d) true)
                   #x02
                   (ite (and (= rule@7 #x1e) true) #x02 migrate0.dst@7)))
-      (a!131 (ite (and (= rule@7 #x09) true)
+      (a!140 (ite (and (= rule@7 #x09) true)
                   |folio.mapping[F0]@7|
                   (ite (and (= rule@7 #x19) true) #x01 migrate0.anon_vma@7)))
-      (a!132 (ite (and (= rule@7 #x16) true)
+      (a!141 (ite (and (= rule@7 #x16) true)
                   (bvadd migrate0.cursor@7 #x01)
                   (ite (and (= rule@7 #x17) true) #x00 migrate0.cursor@7)))
-      (a!135 (ite (and (= rule@7 #x0c) true)
+      (a!144 (ite (and (= rule@7 #x0c) true)
                   #x01
                   (ite (and (= rule@7 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@7)))
-      (a!136 (ite (and (= rule@7 #x12) true)
+      (a!145 (ite (and (= rule@7 #x12) true)
                   #x00
                   (ite (and (= rule@7 #x13) true) #x01 migrate0.ok@7)))
-      (a!138 (= migrate0.pass@8
+      (a!147 (= migrate0.pass@8
                 (ite (and (= rule@7 #x1d) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!139 (ite (and (= rule@7 #x25) true)
+      (a!148 (ite (and (= rule@7 #x25) true)
                   #x04
                   (ite (and (= rule@7 #x26) true) #x05 gup0.pc@7)))
-      (a!143 (ite (and (= rule@7 #x21) true)
+      (a!152 (ite (and (= rule@7 #x21) true)
                   |pte.folio[P0][0]@7|
                   (ite (and (= rule@7 #x26) true) #x02 gup0.page@7)))
-      (a!144 (ite (and (= rule@7 #x22) true)
+      (a!153 (ite (and (= rule@7 #x22) true)
                   |pte.folio[P0][0]@7|
                   (ite (and (= rule@7 #x23) true) #x02 gup0.wait_folio@7)))
-      (a!145 (ite (and (= rule@7 #x2c) true)
+      (a!154 (ite (and (= rule@7 #x2c) true)
                   #x00
                   (ite (and (= rule@7 #x2d) true) #x0a fault0.pc@7)))
-      (a!149 (ite (and (= rule@7 #x2b) true)
+      (a!158 (ite (and (= rule@7 #x2b) true)
                   |pte.folio[P0][0]@7|
                   (ite (and (= rule@7 #x2c) true) #x02 fault0.wait_folio@7))))
 (let ((a!9 (or (and (= rule@7 #x00)
@@ -7327,40 +7773,50 @@
                  (ite (and (= rule@7 #x26) (= gup0.page@7 #x01))
                       a!91
                       |folio.data[F1]@7|)))
-      (a!102 (ite (and (= rule@7 #x29) true)
+      (a!103 (ite (and (= rule@7 #x1f) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x26) (= gup0.page@7 #x00))
+                       a!102
+                       |folio.node[F0]@7|)))
+      (a!107 (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01))
+                  a!101
+                  (ite (and (= rule@7 #x26) (= gup0.page@7 #x01))
+                       a!102
+                       |folio.node[F1]@7|)))
+      (a!111 (ite (and (= rule@7 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!101)))
-      (a!106 (ite (and (= rule@7 #x0c) true)
+                       a!110)))
+      (a!115 (ite (and (= rule@7 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@7| #x01)
                   (ite (and (= rule@7 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@7| #x01)
-                       a!105)))
-      (a!108 (ite (and (= rule@7 #x08) true)
+                       a!114)))
+      (a!117 (ite (and (= rule@7 #x08) true)
                   #x01
-                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!107)))
-      (a!112 (ite (and (= rule@7 #x1c) true)
+                  (ite (and (= rule@7 #x0b) (= migrate0.dst@7 #x00)) #x01 a!116)))
+      (a!121 (ite (and (= rule@7 #x1c) true)
                   #x15
-                  (ite (and (= rule@7 #x1d) true) #x01 a!111)))
-      (a!128 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x1d) true) #x01 a!120)))
+      (a!137 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x02) true) #x00 a!127)))
-      (a!130 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x02) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@7 #x03) true)
                   a!21
-                  (ite (and (= rule@7 #x1b) true) #x02 a!129)))
-      (a!133 (ite (and (= rule@7 #x0f) true)
+                  (ite (and (= rule@7 #x1b) true) #x02 a!138)))
+      (a!142 (ite (and (= rule@7 #x0f) true)
                   #x00
-                  (ite (and (= rule@7 #x15) true) #x00 a!132)))
-      (a!137 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x15) true) #x00 a!141)))
+      (a!146 (ite (and (= rule@7 #x06) true)
                   #x00
-                  (ite (and (= rule@7 #x11) true) #x00 a!136)))
-      (a!140 (ite (and (= rule@7 #x23) true)
+                  (ite (and (= rule@7 #x11) true) #x00 a!145)))
+      (a!149 (ite (and (= rule@7 #x23) true)
                   #x01
-                  (ite (and (= rule@7 #x24) true) #x05 a!139)))
-      (a!146 (ite (and (= rule@7 #x2a) true)
+                  (ite (and (= rule@7 #x24) true) #x05 a!148)))
+      (a!155 (ite (and (= rule@7 #x2a) true)
                   #x00
-                  (ite (and (= rule@7 #x2b) true) #x06 a!145))))
+                  (ite (and (= rule@7 #x2b) true) #x06 a!154))))
 (let ((a!14 (= |pte.folio[P0][0]@8|
                (ite (and (= rule@7 #x16) (= |anon_vma.list[av0][0]@7| #x00))
                     a!13
@@ -7437,26 +7893,36 @@
       (a!98 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
                  a!90
                  (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x01)) a!90 a!97)))
-      (a!103 (ite (and (= rule@7 #x21) true)
+      (a!104 (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x00))
+                  a!101
+                  (ite (and (= rule@7 #x1e) (= migrate0.dst@7 #x00))
+                       a!101
+                       a!103)))
+      (a!108 (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01))
+                  a!101
+                  (ite (and (= rule@7 #x1d) (= migrate0.dst@7 #x01))
+                       a!101
+                       a!107)))
+      (a!112 (ite (and (= rule@7 #x21) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
                   (ite (and (= rule@7 #x24) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@7| #x01)
-                       a!102)))
-      (a!109 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!108)))
-      (a!113 (ite (and (= rule@7 #x1a) true)
+                       a!111)))
+      (a!118 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x05) true) #x01 a!117)))
+      (a!122 (ite (and (= rule@7 #x1a) true)
                   (ite (not (= migrate0.ok@7 #x00)) #x11 #x13)
-                  (ite (and (= rule@7 #x1b) true) #x12 a!112)))
-      (a!134 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x1b) true) #x12 a!121)))
+      (a!143 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0e) true)
                        (bvadd migrate0.cursor@7 #x01)
-                       a!133)))
-      (a!141 (ite (and (= rule@7 #x21) true)
+                       a!142)))
+      (a!150 (ite (and (= rule@7 #x21) true)
                   #x03
-                  (ite (and (= rule@7 #x22) true) #x02 a!140)))
-      (a!147 (ite (and (= rule@7 #x28) true)
+                  (ite (and (= rule@7 #x22) true) #x02 a!149)))
+      (a!156 (ite (and (= rule@7 #x28) true)
                   #x01
-                  (ite (and (= rule@7 #x29) true) #x02 a!146))))
+                  (ite (and (= rule@7 #x29) true) #x02 a!155))))
 (let ((a!26 (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x00))
                  a!22
                  (ite (and (= rule@7 #x1c) true)
@@ -7522,15 +7988,26 @@
       (a!99 (ite (and (= rule@7 #x13) (= migrate0.dst@7 #x01))
                  |folio.data[F0]@7|
                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x01)) a!90 a!98)))
-      (a!104 (= |&mm->mmap_lock.readers[P0]@8|
+      (a!105 (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x00))
+                  a!101
+                  (ite (and (= rule@7 #x1c) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |folio.node[F0]@7|)
+                       a!104)))
+      (a!109 (= |folio.node[F1]@8|
+                (ite (and (= rule@7 #x03) (= a!21 #x01))
+                     (bvsub #x01 |folio.node[F0]@7|)
+                     a!108)))
+      (a!113 (= |&mm->mmap_lock.readers[P0]@8|
                 (ite (and (= rule@7 #x20) true)
                      (bvadd |&mm->mmap_lock.readers[P0]@7| #x01)
-                     a!103)))
-      (a!114 (ite (and (= rule@7 #x18) true)
+                     a!112)))
+      (a!123 (ite (and (= rule@7 #x18) true)
                   #x0f
-                  (ite (and (= rule@7 #x19) true) #x10 a!113)))
-      (a!142 (= gup0.pc@8 (ite (and (= rule@7 #x20) true) #x01 a!141)))
-      (a!148 (= fault0.pc@8 (ite (and (= rule@7 #x27) true) #x0a a!147))))
+                  (ite (and (= rule@7 #x19) true) #x10 a!122)))
+      (a!151 (= gup0.pc@8 (ite (and (= rule@7 #x20) true) #x01 a!150)))
+      (a!157 (= fault0.pc@8 (ite (and (= rule@7 #x27) true) #x0a a!156))))
 (let ((a!27 (ite (and (= rule@7 #x02) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                  (ite (and (= rule@7 #x03) (= a!21 #x00)) #x01 a!26)))
@@ -7574,9 +8051,14 @@
                  (ite (and (= rule@7 #x1b) (= migrate0.dst@7 #x00)) a!90 a!94)))
       (a!100 (= |folio.data[F1]@8|
                 (ite (and (= rule@7 #x03) (= a!21 #x01)) #x00 a!99)))
-      (a!115 (ite (and (= rule@7 #x15) true)
+      (a!106 (ite (and (= rule@7 #x02) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x03) (= a!21 #x00))
+                       (bvsub #x01 |folio.node[F0]@7|)
+                       a!105)))
+      (a!124 (ite (and (= rule@7 #x15) true)
                   #x0d
-                  (ite (and (= rule@7 #x17) true) #x0e a!114))))
+                  (ite (and (= rule@7 #x17) true) #x0e a!123))))
 (let ((a!38 (ite (and (= rule@7 #x0e) true)
                  (ite (and (= |pte[P0][0]@7| #x01)
                            (= |pte.folio[P0][0]@7| #x00))
@@ -7596,46 +8078,46 @@
       (a!96 (ite (and (= rule@7 #x02) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                  (ite (and (= rule@7 #x03) (= a!21 #x00)) #x00 a!95)))
-      (a!116 (ite (and (= rule@7 #x14) true)
+      (a!125 (ite (and (= rule@7 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  a!115)))
+                  a!124)))
 (let ((a!39 (ite (and (= rule@7 #x02) true)
                  (bvsub |folio.refcount[F0]@7| #x01)
                  (ite (and (= rule@7 #x03) (= a!21 #x00)) #x01 a!38)))
-      (a!117 (ite (and (= rule@7 #x12) true)
+      (a!126 (ite (and (= rule@7 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  (ite (and (= rule@7 #x13) true) #x0b a!116))))
+                  (ite (and (= rule@7 #x13) true) #x0b a!125))))
 (let ((a!40 (= |folio.refcount[F0]@8|
                (ite (and (= rule@7 #x00) true)
                     (bvadd |folio.refcount[F0]@7| #x01)
                     a!39)))
-      (a!118 (ite (and (= rule@7 #x11) true)
+      (a!127 (ite (and (= rule@7 #x11) true)
                   (ite (not (= migrate0.page_was_mapped@7 #x00)) #x0c #x0e)
-                  a!117)))
-(let ((a!119 (ite (and (= rule@7 #x0f) true)
+                  a!126)))
+(let ((a!128 (ite (and (= rule@7 #x0f) true)
                   #x09
-                  (ite (and (= rule@7 #x10) true) #x0a a!118))))
-(let ((a!120 (ite (and (= rule@7 #x0c) true)
+                  (ite (and (= rule@7 #x10) true) #x0a a!127))))
+(let ((a!129 (ite (and (= rule@7 #x0c) true)
                   #x08
-                  (ite (and (= rule@7 #x0d) true) #x09 a!119))))
-(let ((a!121 (ite (and (= rule@7 #x0a) true)
+                  (ite (and (= rule@7 #x0d) true) #x09 a!128))))
+(let ((a!130 (ite (and (= rule@7 #x0a) true)
                   #x05
-                  (ite (and (= rule@7 #x0b) true) #x07 a!120))))
-(let ((a!122 (ite (and (= rule@7 #x08) true)
+                  (ite (and (= rule@7 #x0b) true) #x07 a!129))))
+(let ((a!131 (ite (and (= rule@7 #x08) true)
                   #x04
-                  (ite (and (= rule@7 #x09) true) #x05 a!121))))
-(let ((a!123 (ite (and (= rule@7 #x06) true)
+                  (ite (and (= rule@7 #x09) true) #x05 a!130))))
+(let ((a!132 (ite (and (= rule@7 #x06) true)
                   #x13
-                  (ite (and (= rule@7 #x07) true) #x03 a!122))))
-(let ((a!124 (ite (and (= rule@7 #x04) true)
+                  (ite (and (= rule@7 #x07) true) #x03 a!131))))
+(let ((a!133 (ite (and (= rule@7 #x04) true)
                   #x14
-                  (ite (and (= rule@7 #x05) true) #x04 a!123))))
-(let ((a!125 (ite (and (= rule@7 #x02) true)
+                  (ite (and (= rule@7 #x05) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@7 #x02) true)
                   #x15
-                  (ite (and (= rule@7 #x03) true) #x02 a!124))))
-(let ((a!126 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x03) true) #x02 a!133))))
+(let ((a!135 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x15 a!125))))
+                  (ite (and (= rule@7 #x01) true) #x15 a!134))))
   (and a!9
        (= |alive[P0]@8| |alive[P0]@7|)
        (= |pte[P0][0]@8| a!12)
@@ -7661,26 +8143,28 @@
        a!89
        (= |folio.data[F0]@8| a!96)
        a!100
-       (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
-       a!104
-       (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
-       (= |&anon_vma->rwsem.readers[av0]@8| a!106)
-       (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
+       (= |folio.node[F0]@8| a!106)
        a!109
-       (= |PG_locked[F1]@8| a!110)
-       (= migrate0.pc@8 a!126)
-       (= migrate0.isolated@8 a!128)
-       (= migrate0.dst@8 a!130)
-       (= migrate0.anon_vma@8 a!131)
-       (= migrate0.cursor@8 a!134)
-       (= migrate0.page_was_mapped@8 a!135)
-       (= migrate0.ok@8 a!137)
-       a!138
-       a!142
-       (= gup0.page@8 a!143)
-       (= gup0.wait_folio@8 a!144)
-       a!148
-       (= fault0.wait_folio@8 a!149)
+       (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
+       a!113
+       (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
+       (= |&anon_vma->rwsem.readers[av0]@8| a!115)
+       (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
+       a!118
+       (= |PG_locked[F1]@8| a!119)
+       (= migrate0.pc@8 a!135)
+       (= migrate0.isolated@8 a!137)
+       (= migrate0.dst@8 a!139)
+       (= migrate0.anon_vma@8 a!140)
+       (= migrate0.cursor@8 a!143)
+       (= migrate0.page_was_mapped@8 a!144)
+       (= migrate0.ok@8 a!146)
+       a!147
+       a!151
+       (= gup0.page@8 a!152)
+       (= gup0.wait_folio@8 a!153)
+       a!157
+       (= fault0.wait_folio@8 a!158)
        (= fault0.old_page@8 fault0.old_page@7)
        (= fault0.new_page@8 fault0.new_page@7)
        (bvule |alive[P0]@8| #x01)
@@ -7707,6 +8191,8 @@
        (bvule |folio.index[F1]@8| #x00)
        (bvule |folio.data[F0]@8| #x02)
        (bvule |folio.data[F1]@8| #x02)
+       (bvule |folio.node[F0]@8| #x01)
+       (bvule |folio.node[F1]@8| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@8| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@8| #x03)
        (bvule |&anon_vma->rwsem.writer[av0]@8| #x03)
@@ -7875,64 +8361,80 @@
                  (ite (= gup0.page@8 #x00)
                       |folio.data[F0]@8|
                       |folio.data[F1]@8|)))
-      (a!101 (ite (and (= rule@8 #x2c) true)
+      (a!101 (ite (= (ite (= migrate0.dst@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!102 (ite (= (ite (= gup0.page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= gup0.page@8 #x00)
+                       |folio.node[F0]@8|
+                       |folio.node[F1]@8|)))
+      (a!110 (ite (and (= rule@8 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                        |&mm->mmap_lock.readers[P0]@8|)))
-      (a!105 (ite (and (= rule@8 #x15) true)
+      (a!114 (ite (and (= rule@8 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
                        |&anon_vma->rwsem.readers[av0]@8|)))
-      (a!107 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
+      (a!116 (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x1a) true) #x00 |PG_locked[F0]@8|)))
-      (a!110 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
+      (a!119 (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x01))
                   #x01
                   (ite (and (= rule@8 #x18) (= migrate0.dst@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!111 (ite (and (= rule@8 #x1e) true)
+      (a!120 (ite (and (= rule@8 #x1e) true)
                   #x14
                   (ite (and (= rule@8 #x1f) true) #x15 migrate0.pc@8)))
-      (a!127 (ite (and (= rule@8 #x1c) true)
+      (a!136 (ite (and (= rule@8 #x1c) true)
                   #x00
                   (ite (and (= rule@8 #x1f) true) #x00 migrate0.isolated@8)))
-      (a!129 (ite (and (= rule@8 #x1d) true)
+      (a!138 (ite (and (= rule@8 #x1d) true)
                   #x02
                   (ite (and (= rule@8 #x1e) true) #x02 migrate0.dst@8)))
-      (a!131 (ite (and (= rule@8 #x09) true)
+      (a!140 (ite (and (= rule@8 #x09) true)
                   |folio.mapping[F0]@8|
                   (ite (and (= rule@8 #x19) true) #x01 migrate0.anon_vma@8)))
-      (a!132 (ite (and (= rule@8 #x16) true)
+      (a!141 (ite (and (= rule@8 #x16) true)
                   (bvadd migrate0.cursor@8 #x01)
                   (ite (and (= rule@8 #x17) true) #x00 migrate0.cursor@8)))
-      (a!135 (ite (and (= rule@8 #x0c) true)
+      (a!144 (ite (and (= rule@8 #x0c) true)
                   #x01
                   (ite (and (= rule@8 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@8)))
-      (a!136 (ite (and (= rule@8 #x12) true)
+      (a!145 (ite (and (= rule@8 #x12) true)
                   #x00
                   (ite (and (= rule@8 #x13) true) #x01 migrate0.ok@8)))
-      (a!138 (= migrate0.pass@9
+      (a!147 (= migrate0.pass@9
                 (ite (and (= rule@8 #x1d) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!139 (ite (and (= rule@8 #x25) true)
+      (a!148 (ite (and (= rule@8 #x25) true)
                   #x04
                   (ite (and (= rule@8 #x26) true) #x05 gup0.pc@8)))
-      (a!143 (ite (and (= rule@8 #x21) true)
+      (a!152 (ite (and (= rule@8 #x21) true)
                   |pte.folio[P0][0]@8|
                   (ite (and (= rule@8 #x26) true) #x02 gup0.page@8)))
-      (a!144 (ite (and (= rule@8 #x22) true)
+      (a!153 (ite (and (= rule@8 #x22) true)
                   |pte.folio[P0][0]@8|
                   (ite (and (= rule@8 #x23) true) #x02 gup0.wait_folio@8)))
-      (a!145 (ite (and (= rule@8 #x2c) true)
+      (a!154 (ite (and (= rule@8 #x2c) true)
                   #x00
                   (ite (and (= rule@8 #x2d) true) #x0a fault0.pc@8)))
-      (a!149 (ite (and (= rule@8 #x2b) true)
+      (a!158 (ite (and (= rule@8 #x2b) true)
                   |pte.folio[P0][0]@8|
                   (ite (and (= rule@8 #x2c) true) #x02 fault0.wait_folio@8))))
 (let ((a!9 (or (and (= rule@8 #x00)
@@ -8182,40 +8684,50 @@
                  (ite (and (= rule@8 #x26) (= gup0.page@8 #x01))
                       a!91
                       |folio.data[F1]@8|)))
-      (a!102 (ite (and (= rule@8 #x29) true)
+      (a!103 (ite (and (= rule@8 #x1f) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x26) (= gup0.page@8 #x00))
+                       a!102
+                       |folio.node[F0]@8|)))
+      (a!107 (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01))
+                  a!101
+                  (ite (and (= rule@8 #x26) (= gup0.page@8 #x01))
+                       a!102
+                       |folio.node[F1]@8|)))
+      (a!111 (ite (and (= rule@8 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!101)))
-      (a!106 (ite (and (= rule@8 #x0c) true)
+                       a!110)))
+      (a!115 (ite (and (= rule@8 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@8| #x01)
                   (ite (and (= rule@8 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@8| #x01)
-                       a!105)))
-      (a!108 (ite (and (= rule@8 #x08) true)
+                       a!114)))
+      (a!117 (ite (and (= rule@8 #x08) true)
                   #x01
-                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!107)))
-      (a!112 (ite (and (= rule@8 #x1c) true)
+                  (ite (and (= rule@8 #x0b) (= migrate0.dst@8 #x00)) #x01 a!116)))
+      (a!121 (ite (and (= rule@8 #x1c) true)
                   #x15
-                  (ite (and (= rule@8 #x1d) true) #x01 a!111)))
-      (a!128 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x1d) true) #x01 a!120)))
+      (a!137 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x02) true) #x00 a!127)))
-      (a!130 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x02) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@8 #x03) true)
                   a!21
-                  (ite (and (= rule@8 #x1b) true) #x02 a!129)))
-      (a!133 (ite (and (= rule@8 #x0f) true)
+                  (ite (and (= rule@8 #x1b) true) #x02 a!138)))
+      (a!142 (ite (and (= rule@8 #x0f) true)
                   #x00
-                  (ite (and (= rule@8 #x15) true) #x00 a!132)))
-      (a!137 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x15) true) #x00 a!141)))
+      (a!146 (ite (and (= rule@8 #x06) true)
                   #x00
-                  (ite (and (= rule@8 #x11) true) #x00 a!136)))
-      (a!140 (ite (and (= rule@8 #x23) true)
+                  (ite (and (= rule@8 #x11) true) #x00 a!145)))
+      (a!149 (ite (and (= rule@8 #x23) true)
                   #x01
-                  (ite (and (= rule@8 #x24) true) #x05 a!139)))
-      (a!146 (ite (and (= rule@8 #x2a) true)
+                  (ite (and (= rule@8 #x24) true) #x05 a!148)))
+      (a!155 (ite (and (= rule@8 #x2a) true)
                   #x00
-                  (ite (and (= rule@8 #x2b) true) #x06 a!145))))
+                  (ite (and (= rule@8 #x2b) true) #x06 a!154))))
 (let ((a!14 (= |pte.folio[P0][0]@9|
                (ite (and (= rule@8 #x16) (= |anon_vma.list[av0][0]@8| #x00))
                     a!13
@@ -8292,26 +8804,36 @@
       (a!98 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
                  a!90
                  (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x01)) a!90 a!97)))
-      (a!103 (ite (and (= rule@8 #x21) true)
+      (a!104 (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x00))
+                  a!101
+                  (ite (and (= rule@8 #x1e) (= migrate0.dst@8 #x00))
+                       a!101
+                       a!103)))
+      (a!108 (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01))
+                  a!101
+                  (ite (and (= rule@8 #x1d) (= migrate0.dst@8 #x01))
+                       a!101
+                       a!107)))
+      (a!112 (ite (and (= rule@8 #x21) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
                   (ite (and (= rule@8 #x24) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@8| #x01)
-                       a!102)))
-      (a!109 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!108)))
-      (a!113 (ite (and (= rule@8 #x1a) true)
+                       a!111)))
+      (a!118 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x05) true) #x01 a!117)))
+      (a!122 (ite (and (= rule@8 #x1a) true)
                   (ite (not (= migrate0.ok@8 #x00)) #x11 #x13)
-                  (ite (and (= rule@8 #x1b) true) #x12 a!112)))
-      (a!134 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x1b) true) #x12 a!121)))
+      (a!143 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0e) true)
                        (bvadd migrate0.cursor@8 #x01)
-                       a!133)))
-      (a!141 (ite (and (= rule@8 #x21) true)
+                       a!142)))
+      (a!150 (ite (and (= rule@8 #x21) true)
                   #x03
-                  (ite (and (= rule@8 #x22) true) #x02 a!140)))
-      (a!147 (ite (and (= rule@8 #x28) true)
+                  (ite (and (= rule@8 #x22) true) #x02 a!149)))
+      (a!156 (ite (and (= rule@8 #x28) true)
                   #x01
-                  (ite (and (= rule@8 #x29) true) #x02 a!146))))
+                  (ite (and (= rule@8 #x29) true) #x02 a!155))))
 (let ((a!26 (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x00))
                  a!22
                  (ite (and (= rule@8 #x1c) true)
@@ -8377,15 +8899,26 @@
       (a!99 (ite (and (= rule@8 #x13) (= migrate0.dst@8 #x01))
                  |folio.data[F0]@8|
                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x01)) a!90 a!98)))
-      (a!104 (= |&mm->mmap_lock.readers[P0]@9|
+      (a!105 (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x00))
+                  a!101
+                  (ite (and (= rule@8 #x1c) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |folio.node[F0]@8|)
+                       a!104)))
+      (a!109 (= |folio.node[F1]@9|
+                (ite (and (= rule@8 #x03) (= a!21 #x01))
+                     (bvsub #x01 |folio.node[F0]@8|)
+                     a!108)))
+      (a!113 (= |&mm->mmap_lock.readers[P0]@9|
                 (ite (and (= rule@8 #x20) true)
                      (bvadd |&mm->mmap_lock.readers[P0]@8| #x01)
-                     a!103)))
-      (a!114 (ite (and (= rule@8 #x18) true)
+                     a!112)))
+      (a!123 (ite (and (= rule@8 #x18) true)
                   #x0f
-                  (ite (and (= rule@8 #x19) true) #x10 a!113)))
-      (a!142 (= gup0.pc@9 (ite (and (= rule@8 #x20) true) #x01 a!141)))
-      (a!148 (= fault0.pc@9 (ite (and (= rule@8 #x27) true) #x0a a!147))))
+                  (ite (and (= rule@8 #x19) true) #x10 a!122)))
+      (a!151 (= gup0.pc@9 (ite (and (= rule@8 #x20) true) #x01 a!150)))
+      (a!157 (= fault0.pc@9 (ite (and (= rule@8 #x27) true) #x0a a!156))))
 (let ((a!27 (ite (and (= rule@8 #x02) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                  (ite (and (= rule@8 #x03) (= a!21 #x00)) #x01 a!26)))
@@ -8429,9 +8962,14 @@
                  (ite (and (= rule@8 #x1b) (= migrate0.dst@8 #x00)) a!90 a!94)))
       (a!100 (= |folio.data[F1]@9|
                 (ite (and (= rule@8 #x03) (= a!21 #x01)) #x00 a!99)))
-      (a!115 (ite (and (= rule@8 #x15) true)
+      (a!106 (ite (and (= rule@8 #x02) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x03) (= a!21 #x00))
+                       (bvsub #x01 |folio.node[F0]@8|)
+                       a!105)))
+      (a!124 (ite (and (= rule@8 #x15) true)
                   #x0d
-                  (ite (and (= rule@8 #x17) true) #x0e a!114))))
+                  (ite (and (= rule@8 #x17) true) #x0e a!123))))
 (let ((a!38 (ite (and (= rule@8 #x0e) true)
                  (ite (and (= |pte[P0][0]@8| #x01)
                            (= |pte.folio[P0][0]@8| #x00))
@@ -8451,46 +8989,46 @@
       (a!96 (ite (and (= rule@8 #x02) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                  (ite (and (= rule@8 #x03) (= a!21 #x00)) #x00 a!95)))
-      (a!116 (ite (and (= rule@8 #x14) true)
+      (a!125 (ite (and (= rule@8 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  a!115)))
+                  a!124)))
 (let ((a!39 (ite (and (= rule@8 #x02) true)
                  (bvsub |folio.refcount[F0]@8| #x01)
                  (ite (and (= rule@8 #x03) (= a!21 #x00)) #x01 a!38)))
-      (a!117 (ite (and (= rule@8 #x12) true)
+      (a!126 (ite (and (= rule@8 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  (ite (and (= rule@8 #x13) true) #x0b a!116))))
+                  (ite (and (= rule@8 #x13) true) #x0b a!125))))
 (let ((a!40 (= |folio.refcount[F0]@9|
                (ite (and (= rule@8 #x00) true)
                     (bvadd |folio.refcount[F0]@8| #x01)
                     a!39)))
-      (a!118 (ite (and (= rule@8 #x11) true)
+      (a!127 (ite (and (= rule@8 #x11) true)
                   (ite (not (= migrate0.page_was_mapped@8 #x00)) #x0c #x0e)
-                  a!117)))
-(let ((a!119 (ite (and (= rule@8 #x0f) true)
+                  a!126)))
+(let ((a!128 (ite (and (= rule@8 #x0f) true)
                   #x09
-                  (ite (and (= rule@8 #x10) true) #x0a a!118))))
-(let ((a!120 (ite (and (= rule@8 #x0c) true)
+                  (ite (and (= rule@8 #x10) true) #x0a a!127))))
+(let ((a!129 (ite (and (= rule@8 #x0c) true)
                   #x08
-                  (ite (and (= rule@8 #x0d) true) #x09 a!119))))
-(let ((a!121 (ite (and (= rule@8 #x0a) true)
+                  (ite (and (= rule@8 #x0d) true) #x09 a!128))))
+(let ((a!130 (ite (and (= rule@8 #x0a) true)
                   #x05
-                  (ite (and (= rule@8 #x0b) true) #x07 a!120))))
-(let ((a!122 (ite (and (= rule@8 #x08) true)
+                  (ite (and (= rule@8 #x0b) true) #x07 a!129))))
+(let ((a!131 (ite (and (= rule@8 #x08) true)
                   #x04
-                  (ite (and (= rule@8 #x09) true) #x05 a!121))))
-(let ((a!123 (ite (and (= rule@8 #x06) true)
+                  (ite (and (= rule@8 #x09) true) #x05 a!130))))
+(let ((a!132 (ite (and (= rule@8 #x06) true)
                   #x13
-                  (ite (and (= rule@8 #x07) true) #x03 a!122))))
-(let ((a!124 (ite (and (= rule@8 #x04) true)
+                  (ite (and (= rule@8 #x07) true) #x03 a!131))))
+(let ((a!133 (ite (and (= rule@8 #x04) true)
                   #x14
-                  (ite (and (= rule@8 #x05) true) #x04 a!123))))
-(let ((a!125 (ite (and (= rule@8 #x02) true)
+                  (ite (and (= rule@8 #x05) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@8 #x02) true)
                   #x15
-                  (ite (and (= rule@8 #x03) true) #x02 a!124))))
-(let ((a!126 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x03) true) #x02 a!133))))
+(let ((a!135 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x15 a!125))))
+                  (ite (and (= rule@8 #x01) true) #x15 a!134))))
   (and a!9
        (= |alive[P0]@9| |alive[P0]@8|)
        (= |pte[P0][0]@9| a!12)
@@ -8516,26 +9054,28 @@
        a!89
        (= |folio.data[F0]@9| a!96)
        a!100
-       (= |&mm->mmap_lock.writer[P0]@9| |&mm->mmap_lock.writer[P0]@8|)
-       a!104
-       (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
-       (= |&anon_vma->rwsem.readers[av0]@9| a!106)
-       (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
+       (= |folio.node[F0]@9| a!106)
        a!109
-       (= |PG_locked[F1]@9| a!110)
-       (= migrate0.pc@9 a!126)
-       (= migrate0.isolated@9 a!128)
-       (= migrate0.dst@9 a!130)
-       (= migrate0.anon_vma@9 a!131)
-       (= migrate0.cursor@9 a!134)
-       (= migrate0.page_was_mapped@9 a!135)
-       (= migrate0.ok@9 a!137)
-       a!138
-       a!142
-       (= gup0.page@9 a!143)
-       (= gup0.wait_folio@9 a!144)
-       a!148
-       (= fault0.wait_folio@9 a!149)
+       (= |&mm->mmap_lock.writer[P0]@9| |&mm->mmap_lock.writer[P0]@8|)
+       a!113
+       (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
+       (= |&anon_vma->rwsem.readers[av0]@9| a!115)
+       (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
+       a!118
+       (= |PG_locked[F1]@9| a!119)
+       (= migrate0.pc@9 a!135)
+       (= migrate0.isolated@9 a!137)
+       (= migrate0.dst@9 a!139)
+       (= migrate0.anon_vma@9 a!140)
+       (= migrate0.cursor@9 a!143)
+       (= migrate0.page_was_mapped@9 a!144)
+       (= migrate0.ok@9 a!146)
+       a!147
+       a!151
+       (= gup0.page@9 a!152)
+       (= gup0.wait_folio@9 a!153)
+       a!157
+       (= fault0.wait_folio@9 a!158)
        (= fault0.old_page@9 fault0.old_page@8)
        (= fault0.new_page@9 fault0.new_page@8)
        (bvule |alive[P0]@9| #x01)
@@ -8562,6 +9102,8 @@
        (bvule |folio.index[F1]@9| #x00)
        (bvule |folio.data[F0]@9| #x02)
        (bvule |folio.data[F1]@9| #x02)
+       (bvule |folio.node[F0]@9| #x01)
+       (bvule |folio.node[F1]@9| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@9| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@9| #x03)
        (bvule |&anon_vma->rwsem.writer[av0]@9| #x03)
@@ -8730,64 +9272,80 @@
                  (ite (= gup0.page@9 #x00)
                       |folio.data[F0]@9|
                       |folio.data[F1]@9|)))
-      (a!101 (ite (and (= rule@9 #x2c) true)
+      (a!101 (ite (= (ite (= migrate0.dst@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!102 (ite (= (ite (= gup0.page@9 #x00)
+                          |folio.refcount[F0]@9|
+                          |folio.refcount[F1]@9|)
+                     #x01)
+                  #x00
+                  (ite (= gup0.page@9 #x00)
+                       |folio.node[F0]@9|
+                       |folio.node[F1]@9|)))
+      (a!110 (ite (and (= rule@9 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                        |&mm->mmap_lock.readers[P0]@9|)))
-      (a!105 (ite (and (= rule@9 #x15) true)
+      (a!114 (ite (and (= rule@9 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
                        |&anon_vma->rwsem.readers[av0]@9|)))
-      (a!107 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
+      (a!116 (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x00))
                   #x00
                   (ite (and (= rule@9 #x1a) true) #x00 |PG_locked[F0]@9|)))
-      (a!110 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
+      (a!119 (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x01))
                   #x01
                   (ite (and (= rule@9 #x18) (= migrate0.dst@9 #x01))
                        #x00
                        |PG_locked[F1]@9|)))
-      (a!111 (ite (and (= rule@9 #x1e) true)
+      (a!120 (ite (and (= rule@9 #x1e) true)
                   #x14
                   (ite (and (= rule@9 #x1f) true) #x15 migrate0.pc@9)))
-      (a!127 (ite (and (= rule@9 #x1c) true)
+      (a!136 (ite (and (= rule@9 #x1c) true)
                   #x00
                   (ite (and (= rule@9 #x1f) true) #x00 migrate0.isolated@9)))
-      (a!129 (ite (and (= rule@9 #x1d) true)
+      (a!138 (ite (and (= rule@9 #x1d) true)
                   #x02
                   (ite (and (= rule@9 #x1e) true) #x02 migrate0.dst@9)))
-      (a!131 (ite (and (= rule@9 #x09) true)
+      (a!140 (ite (and (= rule@9 #x09) true)
                   |folio.mapping[F0]@9|
                   (ite (and (= rule@9 #x19) true) #x01 migrate0.anon_vma@9)))
-      (a!132 (ite (and (= rule@9 #x16) true)
+      (a!141 (ite (and (= rule@9 #x16) true)
                   (bvadd migrate0.cursor@9 #x01)
                   (ite (and (= rule@9 #x17) true) #x00 migrate0.cursor@9)))
-      (a!135 (ite (and (= rule@9 #x0c) true)
+      (a!144 (ite (and (= rule@9 #x0c) true)
                   #x01
                   (ite (and (= rule@9 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@9)))
-      (a!136 (ite (and (= rule@9 #x12) true)
+      (a!145 (ite (and (= rule@9 #x12) true)
                   #x00
                   (ite (and (= rule@9 #x13) true) #x01 migrate0.ok@9)))
-      (a!138 (= migrate0.pass@10
+      (a!147 (= migrate0.pass@10
                 (ite (and (= rule@9 #x1d) true)
                      (bvadd migrate0.pass@9 #x01)
                      migrate0.pass@9)))
-      (a!139 (ite (and (= rule@9 #x25) true)
+      (a!148 (ite (and (= rule@9 #x25) true)
                   #x04
                   (ite (and (= rule@9 #x26) true) #x05 gup0.pc@9)))
-      (a!143 (ite (and (= rule@9 #x21) true)
+      (a!152 (ite (and (= rule@9 #x21) true)
                   |pte.folio[P0][0]@9|
                   (ite (and (= rule@9 #x26) true) #x02 gup0.page@9)))
-      (a!144 (ite (and (= rule@9 #x22) true)
+      (a!153 (ite (and (= rule@9 #x22) true)
                   |pte.folio[P0][0]@9|
                   (ite (and (= rule@9 #x23) true) #x02 gup0.wait_folio@9)))
-      (a!145 (ite (and (= rule@9 #x2c) true)
+      (a!154 (ite (and (= rule@9 #x2c) true)
                   #x00
                   (ite (and (= rule@9 #x2d) true) #x0a fault0.pc@9)))
-      (a!149 (ite (and (= rule@9 #x2b) true)
+      (a!158 (ite (and (= rule@9 #x2b) true)
                   |pte.folio[P0][0]@9|
                   (ite (and (= rule@9 #x2c) true) #x02 fault0.wait_folio@9))))
 (let ((a!9 (or (and (= rule@9 #x00)
@@ -9037,40 +9595,50 @@
                  (ite (and (= rule@9 #x26) (= gup0.page@9 #x01))
                       a!91
                       |folio.data[F1]@9|)))
-      (a!102 (ite (and (= rule@9 #x29) true)
+      (a!103 (ite (and (= rule@9 #x1f) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x26) (= gup0.page@9 #x00))
+                       a!102
+                       |folio.node[F0]@9|)))
+      (a!107 (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01))
+                  a!101
+                  (ite (and (= rule@9 #x26) (= gup0.page@9 #x01))
+                       a!102
+                       |folio.node[F1]@9|)))
+      (a!111 (ite (and (= rule@9 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!101)))
-      (a!106 (ite (and (= rule@9 #x0c) true)
+                       a!110)))
+      (a!115 (ite (and (= rule@9 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@9| #x01)
                   (ite (and (= rule@9 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@9| #x01)
-                       a!105)))
-      (a!108 (ite (and (= rule@9 #x08) true)
+                       a!114)))
+      (a!117 (ite (and (= rule@9 #x08) true)
                   #x01
-                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!107)))
-      (a!112 (ite (and (= rule@9 #x1c) true)
+                  (ite (and (= rule@9 #x0b) (= migrate0.dst@9 #x00)) #x01 a!116)))
+      (a!121 (ite (and (= rule@9 #x1c) true)
                   #x15
-                  (ite (and (= rule@9 #x1d) true) #x01 a!111)))
-      (a!128 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x1d) true) #x01 a!120)))
+      (a!137 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x02) true) #x00 a!127)))
-      (a!130 (ite (and (= rule@9 #x03) true)
+                  (ite (and (= rule@9 #x02) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@9 #x03) true)
                   a!21
-                  (ite (and (= rule@9 #x1b) true) #x02 a!129)))
-      (a!133 (ite (and (= rule@9 #x0f) true)
+                  (ite (and (= rule@9 #x1b) true) #x02 a!138)))
+      (a!142 (ite (and (= rule@9 #x0f) true)
                   #x00
-                  (ite (and (= rule@9 #x15) true) #x00 a!132)))
-      (a!137 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x15) true) #x00 a!141)))
+      (a!146 (ite (and (= rule@9 #x06) true)
                   #x00
-                  (ite (and (= rule@9 #x11) true) #x00 a!136)))
-      (a!140 (ite (and (= rule@9 #x23) true)
+                  (ite (and (= rule@9 #x11) true) #x00 a!145)))
+      (a!149 (ite (and (= rule@9 #x23) true)
                   #x01
-                  (ite (and (= rule@9 #x24) true) #x05 a!139)))
-      (a!146 (ite (and (= rule@9 #x2a) true)
+                  (ite (and (= rule@9 #x24) true) #x05 a!148)))
+      (a!155 (ite (and (= rule@9 #x2a) true)
                   #x00
-                  (ite (and (= rule@9 #x2b) true) #x06 a!145))))
+                  (ite (and (= rule@9 #x2b) true) #x06 a!154))))
 (let ((a!14 (= |pte.folio[P0][0]@10|
                (ite (and (= rule@9 #x16) (= |anon_vma.list[av0][0]@9| #x00))
                     a!13
@@ -9147,26 +9715,36 @@
       (a!98 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
                  a!90
                  (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x01)) a!90 a!97)))
-      (a!103 (ite (and (= rule@9 #x21) true)
+      (a!104 (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x00))
+                  a!101
+                  (ite (and (= rule@9 #x1e) (= migrate0.dst@9 #x00))
+                       a!101
+                       a!103)))
+      (a!108 (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01))
+                  a!101
+                  (ite (and (= rule@9 #x1d) (= migrate0.dst@9 #x01))
+                       a!101
+                       a!107)))
+      (a!112 (ite (and (= rule@9 #x21) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
                   (ite (and (= rule@9 #x24) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@9| #x01)
-                       a!102)))
-      (a!109 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!108)))
-      (a!113 (ite (and (= rule@9 #x1a) true)
+                       a!111)))
+      (a!118 (= |PG_locked[F0]@10| (ite (and (= rule@9 #x05) true) #x01 a!117)))
+      (a!122 (ite (and (= rule@9 #x1a) true)
                   (ite (not (= migrate0.ok@9 #x00)) #x11 #x13)
-                  (ite (and (= rule@9 #x1b) true) #x12 a!112)))
-      (a!134 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x1b) true) #x12 a!121)))
+      (a!143 (ite (and (= rule@9 #x0c) true)
                   #x00
                   (ite (and (= rule@9 #x0e) true)
                        (bvadd migrate0.cursor@9 #x01)
-                       a!133)))
-      (a!141 (ite (and (= rule@9 #x21) true)
+                       a!142)))
+      (a!150 (ite (and (= rule@9 #x21) true)
                   #x03
-                  (ite (and (= rule@9 #x22) true) #x02 a!140)))
-      (a!147 (ite (and (= rule@9 #x28) true)
+                  (ite (and (= rule@9 #x22) true) #x02 a!149)))
+      (a!156 (ite (and (= rule@9 #x28) true)
                   #x01
-                  (ite (and (= rule@9 #x29) true) #x02 a!146))))
+                  (ite (and (= rule@9 #x29) true) #x02 a!155))))
 (let ((a!26 (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x00))
                  a!22
                  (ite (and (= rule@9 #x1c) true)
@@ -9232,15 +9810,26 @@
       (a!99 (ite (and (= rule@9 #x13) (= migrate0.dst@9 #x01))
                  |folio.data[F0]@9|
                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x01)) a!90 a!98)))
-      (a!104 (= |&mm->mmap_lock.readers[P0]@10|
+      (a!105 (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x00))
+                  a!101
+                  (ite (and (= rule@9 #x1c) true)
+                       (ite (= |folio.refcount[F0]@9| #x01)
+                            #x00
+                            |folio.node[F0]@9|)
+                       a!104)))
+      (a!109 (= |folio.node[F1]@10|
+                (ite (and (= rule@9 #x03) (= a!21 #x01))
+                     (bvsub #x01 |folio.node[F0]@9|)
+                     a!108)))
+      (a!113 (= |&mm->mmap_lock.readers[P0]@10|
                 (ite (and (= rule@9 #x20) true)
                      (bvadd |&mm->mmap_lock.readers[P0]@9| #x01)
-                     a!103)))
-      (a!114 (ite (and (= rule@9 #x18) true)
+                     a!112)))
+      (a!123 (ite (and (= rule@9 #x18) true)
                   #x0f
-                  (ite (and (= rule@9 #x19) true) #x10 a!113)))
-      (a!142 (= gup0.pc@10 (ite (and (= rule@9 #x20) true) #x01 a!141)))
-      (a!148 (= fault0.pc@10 (ite (and (= rule@9 #x27) true) #x0a a!147))))
+                  (ite (and (= rule@9 #x19) true) #x10 a!122)))
+      (a!151 (= gup0.pc@10 (ite (and (= rule@9 #x20) true) #x01 a!150)))
+      (a!157 (= fault0.pc@10 (ite (and (= rule@9 #x27) true) #x0a a!156))))
 (let ((a!27 (ite (and (= rule@9 #x02) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.used[F0]@9|)
                  (ite (and (= rule@9 #x03) (= a!21 #x00)) #x01 a!26)))
@@ -9284,9 +9873,14 @@
                  (ite (and (= rule@9 #x1b) (= migrate0.dst@9 #x00)) a!90 a!94)))
       (a!100 (= |folio.data[F1]@10|
                 (ite (and (= rule@9 #x03) (= a!21 #x01)) #x00 a!99)))
-      (a!115 (ite (and (= rule@9 #x15) true)
+      (a!106 (ite (and (= rule@9 #x02) true)
+                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.node[F0]@9|)
+                  (ite (and (= rule@9 #x03) (= a!21 #x00))
+                       (bvsub #x01 |folio.node[F0]@9|)
+                       a!105)))
+      (a!124 (ite (and (= rule@9 #x15) true)
                   #x0d
-                  (ite (and (= rule@9 #x17) true) #x0e a!114))))
+                  (ite (and (= rule@9 #x17) true) #x0e a!123))))
 (let ((a!38 (ite (and (= rule@9 #x0e) true)
                  (ite (and (= |pte[P0][0]@9| #x01)
                            (= |pte.folio[P0][0]@9| #x00))
@@ -9306,46 +9900,46 @@
       (a!96 (ite (and (= rule@9 #x02) true)
                  (ite (= |folio.refcount[F0]@9| #x01) #x00 |folio.data[F0]@9|)
                  (ite (and (= rule@9 #x03) (= a!21 #x00)) #x00 a!95)))
-      (a!116 (ite (and (= rule@9 #x14) true)
+      (a!125 (ite (and (= rule@9 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  a!115)))
+                  a!124)))
 (let ((a!39 (ite (and (= rule@9 #x02) true)
                  (bvsub |folio.refcount[F0]@9| #x01)
                  (ite (and (= rule@9 #x03) (= a!21 #x00)) #x01 a!38)))
-      (a!117 (ite (and (= rule@9 #x12) true)
+      (a!126 (ite (and (= rule@9 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  (ite (and (= rule@9 #x13) true) #x0b a!116))))
+                  (ite (and (= rule@9 #x13) true) #x0b a!125))))
 (let ((a!40 (= |folio.refcount[F0]@10|
                (ite (and (= rule@9 #x00) true)
                     (bvadd |folio.refcount[F0]@9| #x01)
                     a!39)))
-      (a!118 (ite (and (= rule@9 #x11) true)
+      (a!127 (ite (and (= rule@9 #x11) true)
                   (ite (not (= migrate0.page_was_mapped@9 #x00)) #x0c #x0e)
-                  a!117)))
-(let ((a!119 (ite (and (= rule@9 #x0f) true)
+                  a!126)))
+(let ((a!128 (ite (and (= rule@9 #x0f) true)
                   #x09
-                  (ite (and (= rule@9 #x10) true) #x0a a!118))))
-(let ((a!120 (ite (and (= rule@9 #x0c) true)
+                  (ite (and (= rule@9 #x10) true) #x0a a!127))))
+(let ((a!129 (ite (and (= rule@9 #x0c) true)
                   #x08
-                  (ite (and (= rule@9 #x0d) true) #x09 a!119))))
-(let ((a!121 (ite (and (= rule@9 #x0a) true)
+                  (ite (and (= rule@9 #x0d) true) #x09 a!128))))
+(let ((a!130 (ite (and (= rule@9 #x0a) true)
                   #x05
-                  (ite (and (= rule@9 #x0b) true) #x07 a!120))))
-(let ((a!122 (ite (and (= rule@9 #x08) true)
+                  (ite (and (= rule@9 #x0b) true) #x07 a!129))))
+(let ((a!131 (ite (and (= rule@9 #x08) true)
                   #x04
-                  (ite (and (= rule@9 #x09) true) #x05 a!121))))
-(let ((a!123 (ite (and (= rule@9 #x06) true)
+                  (ite (and (= rule@9 #x09) true) #x05 a!130))))
+(let ((a!132 (ite (and (= rule@9 #x06) true)
                   #x13
-                  (ite (and (= rule@9 #x07) true) #x03 a!122))))
-(let ((a!124 (ite (and (= rule@9 #x04) true)
+                  (ite (and (= rule@9 #x07) true) #x03 a!131))))
+(let ((a!133 (ite (and (= rule@9 #x04) true)
                   #x14
-                  (ite (and (= rule@9 #x05) true) #x04 a!123))))
-(let ((a!125 (ite (and (= rule@9 #x02) true)
+                  (ite (and (= rule@9 #x05) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@9 #x02) true)
                   #x15
-                  (ite (and (= rule@9 #x03) true) #x02 a!124))))
-(let ((a!126 (ite (and (= rule@9 #x00) true)
+                  (ite (and (= rule@9 #x03) true) #x02 a!133))))
+(let ((a!135 (ite (and (= rule@9 #x00) true)
                   #x01
-                  (ite (and (= rule@9 #x01) true) #x15 a!125))))
+                  (ite (and (= rule@9 #x01) true) #x15 a!134))))
   (and a!9
        (= |alive[P0]@10| |alive[P0]@9|)
        (= |pte[P0][0]@10| a!12)
@@ -9371,26 +9965,28 @@
        a!89
        (= |folio.data[F0]@10| a!96)
        a!100
-       (= |&mm->mmap_lock.writer[P0]@10| |&mm->mmap_lock.writer[P0]@9|)
-       a!104
-       (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
-       (= |&anon_vma->rwsem.readers[av0]@10| a!106)
-       (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
+       (= |folio.node[F0]@10| a!106)
        a!109
-       (= |PG_locked[F1]@10| a!110)
-       (= migrate0.pc@10 a!126)
-       (= migrate0.isolated@10 a!128)
-       (= migrate0.dst@10 a!130)
-       (= migrate0.anon_vma@10 a!131)
-       (= migrate0.cursor@10 a!134)
-       (= migrate0.page_was_mapped@10 a!135)
-       (= migrate0.ok@10 a!137)
-       a!138
-       a!142
-       (= gup0.page@10 a!143)
-       (= gup0.wait_folio@10 a!144)
-       a!148
-       (= fault0.wait_folio@10 a!149)
+       (= |&mm->mmap_lock.writer[P0]@10| |&mm->mmap_lock.writer[P0]@9|)
+       a!113
+       (= |&anon_vma->rwsem.writer[av0]@10| |&anon_vma->rwsem.writer[av0]@9|)
+       (= |&anon_vma->rwsem.readers[av0]@10| a!115)
+       (= |ptlock_ptr(page)[P0]@10| |ptlock_ptr(page)[P0]@9|)
+       a!118
+       (= |PG_locked[F1]@10| a!119)
+       (= migrate0.pc@10 a!135)
+       (= migrate0.isolated@10 a!137)
+       (= migrate0.dst@10 a!139)
+       (= migrate0.anon_vma@10 a!140)
+       (= migrate0.cursor@10 a!143)
+       (= migrate0.page_was_mapped@10 a!144)
+       (= migrate0.ok@10 a!146)
+       a!147
+       a!151
+       (= gup0.page@10 a!152)
+       (= gup0.wait_folio@10 a!153)
+       a!157
+       (= fault0.wait_folio@10 a!158)
        (= fault0.old_page@10 fault0.old_page@9)
        (= fault0.new_page@10 fault0.new_page@9)
        (bvule |alive[P0]@10| #x01)
@@ -9417,6 +10013,8 @@
        (bvule |folio.index[F1]@10| #x00)
        (bvule |folio.data[F0]@10| #x02)
        (bvule |folio.data[F1]@10| #x02)
+       (bvule |folio.node[F0]@10| #x01)
+       (bvule |folio.node[F1]@10| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@10| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@10| #x03)
        (bvule |&anon_vma->rwsem.writer[av0]@10| #x03)
@@ -9587,64 +10185,80 @@
                  (ite (= gup0.page@10 #x00)
                       |folio.data[F0]@10|
                       |folio.data[F1]@10|)))
-      (a!101 (ite (and (= rule@10 #x2c) true)
+      (a!101 (ite (= (ite (= migrate0.dst@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!102 (ite (= (ite (= gup0.page@10 #x00)
+                          |folio.refcount[F0]@10|
+                          |folio.refcount[F1]@10|)
+                     #x01)
+                  #x00
+                  (ite (= gup0.page@10 #x00)
+                       |folio.node[F0]@10|
+                       |folio.node[F1]@10|)))
+      (a!110 (ite (and (= rule@10 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@10| #x01)
                   (ite (and (= rule@10 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@10| #x01)
                        |&mm->mmap_lock.readers[P0]@10|)))
-      (a!105 (ite (and (= rule@10 #x15) true)
+      (a!114 (ite (and (= rule@10 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
                        |&anon_vma->rwsem.readers[av0]@10|)))
-      (a!107 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
+      (a!116 (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x00))
                   #x00
                   (ite (and (= rule@10 #x1a) true) #x00 |PG_locked[F0]@10|)))
-      (a!110 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
+      (a!119 (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x01))
                   #x01
                   (ite (and (= rule@10 #x18) (= migrate0.dst@10 #x01))
                        #x00
                        |PG_locked[F1]@10|)))
-      (a!111 (ite (and (= rule@10 #x1e) true)
+      (a!120 (ite (and (= rule@10 #x1e) true)
                   #x14
                   (ite (and (= rule@10 #x1f) true) #x15 migrate0.pc@10)))
-      (a!127 (ite (and (= rule@10 #x1c) true)
+      (a!136 (ite (and (= rule@10 #x1c) true)
                   #x00
                   (ite (and (= rule@10 #x1f) true) #x00 migrate0.isolated@10)))
-      (a!129 (ite (and (= rule@10 #x1d) true)
+      (a!138 (ite (and (= rule@10 #x1d) true)
                   #x02
                   (ite (and (= rule@10 #x1e) true) #x02 migrate0.dst@10)))
-      (a!131 (ite (and (= rule@10 #x09) true)
+      (a!140 (ite (and (= rule@10 #x09) true)
                   |folio.mapping[F0]@10|
                   (ite (and (= rule@10 #x19) true) #x01 migrate0.anon_vma@10)))
-      (a!132 (ite (and (= rule@10 #x16) true)
+      (a!141 (ite (and (= rule@10 #x16) true)
                   (bvadd migrate0.cursor@10 #x01)
                   (ite (and (= rule@10 #x17) true) #x00 migrate0.cursor@10)))
-      (a!135 (ite (and (= rule@10 #x0c) true)
+      (a!144 (ite (and (= rule@10 #x0c) true)
                   #x01
                   (ite (and (= rule@10 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@10)))
-      (a!136 (ite (and (= rule@10 #x12) true)
+      (a!145 (ite (and (= rule@10 #x12) true)
                   #x00
                   (ite (and (= rule@10 #x13) true) #x01 migrate0.ok@10)))
-      (a!138 (= migrate0.pass@11
+      (a!147 (= migrate0.pass@11
                 (ite (and (= rule@10 #x1d) true)
                      (bvadd migrate0.pass@10 #x01)
                      migrate0.pass@10)))
-      (a!139 (ite (and (= rule@10 #x25) true)
+      (a!148 (ite (and (= rule@10 #x25) true)
                   #x04
                   (ite (and (= rule@10 #x26) true) #x05 gup0.pc@10)))
-      (a!143 (ite (and (= rule@10 #x21) true)
+      (a!152 (ite (and (= rule@10 #x21) true)
                   |pte.folio[P0][0]@10|
                   (ite (and (= rule@10 #x26) true) #x02 gup0.page@10)))
-      (a!144 (ite (and (= rule@10 #x22) true)
+      (a!153 (ite (and (= rule@10 #x22) true)
                   |pte.folio[P0][0]@10|
                   (ite (and (= rule@10 #x23) true) #x02 gup0.wait_folio@10)))
-      (a!145 (ite (and (= rule@10 #x2c) true)
+      (a!154 (ite (and (= rule@10 #x2c) true)
                   #x00
                   (ite (and (= rule@10 #x2d) true) #x0a fault0.pc@10)))
-      (a!149 (ite (and (= rule@10 #x2b) true)
+      (a!158 (ite (and (= rule@10 #x2b) true)
                   |pte.folio[P0][0]@10|
                   (ite (and (= rule@10 #x2c) true) #x02 fault0.wait_folio@10))))
 (let ((a!9 (or (and (= rule@10 #x00)
@@ -9902,42 +10516,54 @@
                  (ite (and (= rule@10 #x26) (= gup0.page@10 #x01))
                       a!91
                       |folio.data[F1]@10|)))
-      (a!102 (ite (and (= rule@10 #x29) true)
+      (a!103 (ite (and (= rule@10 #x1f) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x26) (= gup0.page@10 #x00))
+                       a!102
+                       |folio.node[F0]@10|)))
+      (a!107 (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01))
+                  a!101
+                  (ite (and (= rule@10 #x26) (= gup0.page@10 #x01))
+                       a!102
+                       |folio.node[F1]@10|)))
+      (a!111 (ite (and (= rule@10 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@10| #x01)
                   (ite (and (= rule@10 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@10| #x01)
-                       a!101)))
-      (a!106 (ite (and (= rule@10 #x0c) true)
+                       a!110)))
+      (a!115 (ite (and (= rule@10 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@10| #x01)
                   (ite (and (= rule@10 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@10| #x01)
-                       a!105)))
-      (a!108 (ite (and (= rule@10 #x08) true)
+                       a!114)))
+      (a!117 (ite (and (= rule@10 #x08) true)
                   #x01
                   (ite (and (= rule@10 #x0b) (= migrate0.dst@10 #x00))
                        #x01
-                       a!107)))
-      (a!112 (ite (and (= rule@10 #x1c) true)
+                       a!116)))
+      (a!121 (ite (and (= rule@10 #x1c) true)
                   #x15
-                  (ite (and (= rule@10 #x1d) true) #x01 a!111)))
-      (a!128 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x1d) true) #x01 a!120)))
+      (a!137 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x02) true) #x00 a!127)))
-      (a!130 (ite (and (= rule@10 #x03) true)
+                  (ite (and (= rule@10 #x02) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@10 #x03) true)
                   a!21
-                  (ite (and (= rule@10 #x1b) true) #x02 a!129)))
-      (a!133 (ite (and (= rule@10 #x0f) true)
+                  (ite (and (= rule@10 #x1b) true) #x02 a!138)))
+      (a!142 (ite (and (= rule@10 #x0f) true)
                   #x00
-                  (ite (and (= rule@10 #x15) true) #x00 a!132)))
-      (a!137 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x15) true) #x00 a!141)))
+      (a!146 (ite (and (= rule@10 #x06) true)
                   #x00
-                  (ite (and (= rule@10 #x11) true) #x00 a!136)))
-      (a!140 (ite (and (= rule@10 #x23) true)
+                  (ite (and (= rule@10 #x11) true) #x00 a!145)))
+      (a!149 (ite (and (= rule@10 #x23) true)
                   #x01
-                  (ite (and (= rule@10 #x24) true) #x05 a!139)))
-      (a!146 (ite (and (= rule@10 #x2a) true)
+                  (ite (and (= rule@10 #x24) true) #x05 a!148)))
+      (a!155 (ite (and (= rule@10 #x2a) true)
                   #x00
-                  (ite (and (= rule@10 #x2b) true) #x06 a!145))))
+                  (ite (and (= rule@10 #x2b) true) #x06 a!154))))
 (let ((a!14 (= |pte.folio[P0][0]@11|
                (ite (and (= rule@10 #x16) (= |anon_vma.list[av0][0]@10| #x00))
                     a!13
@@ -10014,26 +10640,36 @@
       (a!98 (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
                  a!90
                  (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x01)) a!90 a!97)))
-      (a!103 (ite (and (= rule@10 #x21) true)
+      (a!104 (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x00))
+                  a!101
+                  (ite (and (= rule@10 #x1e) (= migrate0.dst@10 #x00))
+                       a!101
+                       a!103)))
+      (a!108 (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01))
+                  a!101
+                  (ite (and (= rule@10 #x1d) (= migrate0.dst@10 #x01))
+                       a!101
+                       a!107)))
+      (a!112 (ite (and (= rule@10 #x21) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@10| #x01)
                   (ite (and (= rule@10 #x24) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@10| #x01)
-                       a!102)))
-      (a!109 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!108)))
-      (a!113 (ite (and (= rule@10 #x1a) true)
+                       a!111)))
+      (a!118 (= |PG_locked[F0]@11| (ite (and (= rule@10 #x05) true) #x01 a!117)))
+      (a!122 (ite (and (= rule@10 #x1a) true)
                   (ite (not (= migrate0.ok@10 #x00)) #x11 #x13)
-                  (ite (and (= rule@10 #x1b) true) #x12 a!112)))
-      (a!134 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x1b) true) #x12 a!121)))
+      (a!143 (ite (and (= rule@10 #x0c) true)
                   #x00
                   (ite (and (= rule@10 #x0e) true)
                        (bvadd migrate0.cursor@10 #x01)
-                       a!133)))
-      (a!141 (ite (and (= rule@10 #x21) true)
+                       a!142)))
+      (a!150 (ite (and (= rule@10 #x21) true)
                   #x03
-                  (ite (and (= rule@10 #x22) true) #x02 a!140)))
-      (a!147 (ite (and (= rule@10 #x28) true)
+                  (ite (and (= rule@10 #x22) true) #x02 a!149)))
+      (a!156 (ite (and (= rule@10 #x28) true)
                   #x01
-                  (ite (and (= rule@10 #x29) true) #x02 a!146))))
+                  (ite (and (= rule@10 #x29) true) #x02 a!155))))
 (let ((a!26 (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x00))
                  a!22
                  (ite (and (= rule@10 #x1c) true)
@@ -10101,15 +10737,26 @@
       (a!99 (ite (and (= rule@10 #x13) (= migrate0.dst@10 #x01))
                  |folio.data[F0]@10|
                  (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x01)) a!90 a!98)))
-      (a!104 (= |&mm->mmap_lock.readers[P0]@11|
+      (a!105 (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x00))
+                  a!101
+                  (ite (and (= rule@10 #x1c) true)
+                       (ite (= |folio.refcount[F0]@10| #x01)
+                            #x00
+                            |folio.node[F0]@10|)
+                       a!104)))
+      (a!109 (= |folio.node[F1]@11|
+                (ite (and (= rule@10 #x03) (= a!21 #x01))
+                     (bvsub #x01 |folio.node[F0]@10|)
+                     a!108)))
+      (a!113 (= |&mm->mmap_lock.readers[P0]@11|
                 (ite (and (= rule@10 #x20) true)
                      (bvadd |&mm->mmap_lock.readers[P0]@10| #x01)
-                     a!103)))
-      (a!114 (ite (and (= rule@10 #x18) true)
+                     a!112)))
+      (a!123 (ite (and (= rule@10 #x18) true)
                   #x0f
-                  (ite (and (= rule@10 #x19) true) #x10 a!113)))
-      (a!142 (= gup0.pc@11 (ite (and (= rule@10 #x20) true) #x01 a!141)))
-      (a!148 (= fault0.pc@11 (ite (and (= rule@10 #x27) true) #x0a a!147))))
+                  (ite (and (= rule@10 #x19) true) #x10 a!122)))
+      (a!151 (= gup0.pc@11 (ite (and (= rule@10 #x20) true) #x01 a!150)))
+      (a!157 (= fault0.pc@11 (ite (and (= rule@10 #x27) true) #x0a a!156))))
 (let ((a!27 (ite (and (= rule@10 #x02) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.used[F0]@10|)
                  (ite (and (= rule@10 #x03) (= a!21 #x00)) #x01 a!26)))
@@ -10155,9 +10802,16 @@
                  (ite (and (= rule@10 #x1b) (= migrate0.dst@10 #x00)) a!90 a!94)))
       (a!100 (= |folio.data[F1]@11|
                 (ite (and (= rule@10 #x03) (= a!21 #x01)) #x00 a!99)))
-      (a!115 (ite (and (= rule@10 #x15) true)
+      (a!106 (ite (and (= rule@10 #x02) true)
+                  (ite (= |folio.refcount[F0]@10| #x01)
+                       #x00
+                       |folio.node[F0]@10|)
+                  (ite (and (= rule@10 #x03) (= a!21 #x00))
+                       (bvsub #x01 |folio.node[F0]@10|)
+                       a!105)))
+      (a!124 (ite (and (= rule@10 #x15) true)
                   #x0d
-                  (ite (and (= rule@10 #x17) true) #x0e a!114))))
+                  (ite (and (= rule@10 #x17) true) #x0e a!123))))
 (let ((a!38 (ite (and (= rule@10 #x0e) true)
                  (ite (and (= |pte[P0][0]@10| #x01)
                            (= |pte.folio[P0][0]@10| #x00))
@@ -10177,46 +10831,46 @@
       (a!96 (ite (and (= rule@10 #x02) true)
                  (ite (= |folio.refcount[F0]@10| #x01) #x00 |folio.data[F0]@10|)
                  (ite (and (= rule@10 #x03) (= a!21 #x00)) #x00 a!95)))
-      (a!116 (ite (and (= rule@10 #x14) true)
+      (a!125 (ite (and (= rule@10 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  a!115)))
+                  a!124)))
 (let ((a!39 (ite (and (= rule@10 #x02) true)
                  (bvsub |folio.refcount[F0]@10| #x01)
                  (ite (and (= rule@10 #x03) (= a!21 #x00)) #x01 a!38)))
-      (a!117 (ite (and (= rule@10 #x12) true)
+      (a!126 (ite (and (= rule@10 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  (ite (and (= rule@10 #x13) true) #x0b a!116))))
+                  (ite (and (= rule@10 #x13) true) #x0b a!125))))
 (let ((a!40 (= |folio.refcount[F0]@11|
                (ite (and (= rule@10 #x00) true)
                     (bvadd |folio.refcount[F0]@10| #x01)
                     a!39)))
-      (a!118 (ite (and (= rule@10 #x11) true)
+      (a!127 (ite (and (= rule@10 #x11) true)
                   (ite (not (= migrate0.page_was_mapped@10 #x00)) #x0c #x0e)
-                  a!117)))
-(let ((a!119 (ite (and (= rule@10 #x0f) true)
+                  a!126)))
+(let ((a!128 (ite (and (= rule@10 #x0f) true)
                   #x09
-                  (ite (and (= rule@10 #x10) true) #x0a a!118))))
-(let ((a!120 (ite (and (= rule@10 #x0c) true)
+                  (ite (and (= rule@10 #x10) true) #x0a a!127))))
+(let ((a!129 (ite (and (= rule@10 #x0c) true)
                   #x08
-                  (ite (and (= rule@10 #x0d) true) #x09 a!119))))
-(let ((a!121 (ite (and (= rule@10 #x0a) true)
+                  (ite (and (= rule@10 #x0d) true) #x09 a!128))))
+(let ((a!130 (ite (and (= rule@10 #x0a) true)
                   #x05
-                  (ite (and (= rule@10 #x0b) true) #x07 a!120))))
-(let ((a!122 (ite (and (= rule@10 #x08) true)
+                  (ite (and (= rule@10 #x0b) true) #x07 a!129))))
+(let ((a!131 (ite (and (= rule@10 #x08) true)
                   #x04
-                  (ite (and (= rule@10 #x09) true) #x05 a!121))))
-(let ((a!123 (ite (and (= rule@10 #x06) true)
+                  (ite (and (= rule@10 #x09) true) #x05 a!130))))
+(let ((a!132 (ite (and (= rule@10 #x06) true)
                   #x13
-                  (ite (and (= rule@10 #x07) true) #x03 a!122))))
-(let ((a!124 (ite (and (= rule@10 #x04) true)
+                  (ite (and (= rule@10 #x07) true) #x03 a!131))))
+(let ((a!133 (ite (and (= rule@10 #x04) true)
                   #x14
-                  (ite (and (= rule@10 #x05) true) #x04 a!123))))
-(let ((a!125 (ite (and (= rule@10 #x02) true)
+                  (ite (and (= rule@10 #x05) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@10 #x02) true)
                   #x15
-                  (ite (and (= rule@10 #x03) true) #x02 a!124))))
-(let ((a!126 (ite (and (= rule@10 #x00) true)
+                  (ite (and (= rule@10 #x03) true) #x02 a!133))))
+(let ((a!135 (ite (and (= rule@10 #x00) true)
                   #x01
-                  (ite (and (= rule@10 #x01) true) #x15 a!125))))
+                  (ite (and (= rule@10 #x01) true) #x15 a!134))))
   (and a!9
        (= |alive[P0]@11| |alive[P0]@10|)
        (= |pte[P0][0]@11| a!12)
@@ -10242,26 +10896,28 @@
        a!89
        (= |folio.data[F0]@11| a!96)
        a!100
-       (= |&mm->mmap_lock.writer[P0]@11| |&mm->mmap_lock.writer[P0]@10|)
-       a!104
-       (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
-       (= |&anon_vma->rwsem.readers[av0]@11| a!106)
-       (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
+       (= |folio.node[F0]@11| a!106)
        a!109
-       (= |PG_locked[F1]@11| a!110)
-       (= migrate0.pc@11 a!126)
-       (= migrate0.isolated@11 a!128)
-       (= migrate0.dst@11 a!130)
-       (= migrate0.anon_vma@11 a!131)
-       (= migrate0.cursor@11 a!134)
-       (= migrate0.page_was_mapped@11 a!135)
-       (= migrate0.ok@11 a!137)
-       a!138
-       a!142
-       (= gup0.page@11 a!143)
-       (= gup0.wait_folio@11 a!144)
-       a!148
-       (= fault0.wait_folio@11 a!149)
+       (= |&mm->mmap_lock.writer[P0]@11| |&mm->mmap_lock.writer[P0]@10|)
+       a!113
+       (= |&anon_vma->rwsem.writer[av0]@11| |&anon_vma->rwsem.writer[av0]@10|)
+       (= |&anon_vma->rwsem.readers[av0]@11| a!115)
+       (= |ptlock_ptr(page)[P0]@11| |ptlock_ptr(page)[P0]@10|)
+       a!118
+       (= |PG_locked[F1]@11| a!119)
+       (= migrate0.pc@11 a!135)
+       (= migrate0.isolated@11 a!137)
+       (= migrate0.dst@11 a!139)
+       (= migrate0.anon_vma@11 a!140)
+       (= migrate0.cursor@11 a!143)
+       (= migrate0.page_was_mapped@11 a!144)
+       (= migrate0.ok@11 a!146)
+       a!147
+       a!151
+       (= gup0.page@11 a!152)
+       (= gup0.wait_folio@11 a!153)
+       a!157
+       (= fault0.wait_folio@11 a!158)
        (= fault0.old_page@11 fault0.old_page@10)
        (= fault0.new_page@11 fault0.new_page@10)
        (bvule |alive[P0]@11| #x01)
@@ -10288,6 +10944,8 @@
        (bvule |folio.index[F1]@11| #x00)
        (bvule |folio.data[F0]@11| #x02)
        (bvule |folio.data[F1]@11| #x02)
+       (bvule |folio.node[F0]@11| #x01)
+       (bvule |folio.node[F1]@11| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@11| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@11| #x03)
        (bvule |&anon_vma->rwsem.writer[av0]@11| #x03)
@@ -10458,64 +11116,80 @@
                  (ite (= gup0.page@11 #x00)
                       |folio.data[F0]@11|
                       |folio.data[F1]@11|)))
-      (a!101 (ite (and (= rule@11 #x2c) true)
+      (a!101 (ite (= (ite (= migrate0.dst@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!102 (ite (= (ite (= gup0.page@11 #x00)
+                          |folio.refcount[F0]@11|
+                          |folio.refcount[F1]@11|)
+                     #x01)
+                  #x00
+                  (ite (= gup0.page@11 #x00)
+                       |folio.node[F0]@11|
+                       |folio.node[F1]@11|)))
+      (a!110 (ite (and (= rule@11 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@11| #x01)
                   (ite (and (= rule@11 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@11| #x01)
                        |&mm->mmap_lock.readers[P0]@11|)))
-      (a!105 (ite (and (= rule@11 #x15) true)
+      (a!114 (ite (and (= rule@11 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
                        |&anon_vma->rwsem.readers[av0]@11|)))
-      (a!107 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
+      (a!116 (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x00))
                   #x00
                   (ite (and (= rule@11 #x1a) true) #x00 |PG_locked[F0]@11|)))
-      (a!110 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
+      (a!119 (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x01))
                   #x01
                   (ite (and (= rule@11 #x18) (= migrate0.dst@11 #x01))
                        #x00
                        |PG_locked[F1]@11|)))
-      (a!111 (ite (and (= rule@11 #x1e) true)
+      (a!120 (ite (and (= rule@11 #x1e) true)
                   #x14
                   (ite (and (= rule@11 #x1f) true) #x15 migrate0.pc@11)))
-      (a!127 (ite (and (= rule@11 #x1c) true)
+      (a!136 (ite (and (= rule@11 #x1c) true)
                   #x00
                   (ite (and (= rule@11 #x1f) true) #x00 migrate0.isolated@11)))
-      (a!129 (ite (and (= rule@11 #x1d) true)
+      (a!138 (ite (and (= rule@11 #x1d) true)
                   #x02
                   (ite (and (= rule@11 #x1e) true) #x02 migrate0.dst@11)))
-      (a!131 (ite (and (= rule@11 #x09) true)
+      (a!140 (ite (and (= rule@11 #x09) true)
                   |folio.mapping[F0]@11|
                   (ite (and (= rule@11 #x19) true) #x01 migrate0.anon_vma@11)))
-      (a!132 (ite (and (= rule@11 #x16) true)
+      (a!141 (ite (and (= rule@11 #x16) true)
                   (bvadd migrate0.cursor@11 #x01)
                   (ite (and (= rule@11 #x17) true) #x00 migrate0.cursor@11)))
-      (a!135 (ite (and (= rule@11 #x0c) true)
+      (a!144 (ite (and (= rule@11 #x0c) true)
                   #x01
                   (ite (and (= rule@11 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@11)))
-      (a!136 (ite (and (= rule@11 #x12) true)
+      (a!145 (ite (and (= rule@11 #x12) true)
                   #x00
                   (ite (and (= rule@11 #x13) true) #x01 migrate0.ok@11)))
-      (a!138 (= migrate0.pass@12
+      (a!147 (= migrate0.pass@12
                 (ite (and (= rule@11 #x1d) true)
                      (bvadd migrate0.pass@11 #x01)
                      migrate0.pass@11)))
-      (a!139 (ite (and (= rule@11 #x25) true)
+      (a!148 (ite (and (= rule@11 #x25) true)
                   #x04
                   (ite (and (= rule@11 #x26) true) #x05 gup0.pc@11)))
-      (a!143 (ite (and (= rule@11 #x21) true)
+      (a!152 (ite (and (= rule@11 #x21) true)
                   |pte.folio[P0][0]@11|
                   (ite (and (= rule@11 #x26) true) #x02 gup0.page@11)))
-      (a!144 (ite (and (= rule@11 #x22) true)
+      (a!153 (ite (and (= rule@11 #x22) true)
                   |pte.folio[P0][0]@11|
                   (ite (and (= rule@11 #x23) true) #x02 gup0.wait_folio@11)))
-      (a!145 (ite (and (= rule@11 #x2c) true)
+      (a!154 (ite (and (= rule@11 #x2c) true)
                   #x00
                   (ite (and (= rule@11 #x2d) true) #x0a fault0.pc@11)))
-      (a!149 (ite (and (= rule@11 #x2b) true)
+      (a!158 (ite (and (= rule@11 #x2b) true)
                   |pte.folio[P0][0]@11|
                   (ite (and (= rule@11 #x2c) true) #x02 fault0.wait_folio@11))))
 (let ((a!9 (or (and (= rule@11 #x00)
@@ -10773,42 +11447,54 @@
                  (ite (and (= rule@11 #x26) (= gup0.page@11 #x01))
                       a!91
                       |folio.data[F1]@11|)))
-      (a!102 (ite (and (= rule@11 #x29) true)
+      (a!103 (ite (and (= rule@11 #x1f) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x26) (= gup0.page@11 #x00))
+                       a!102
+                       |folio.node[F0]@11|)))
+      (a!107 (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01))
+                  a!101
+                  (ite (and (= rule@11 #x26) (= gup0.page@11 #x01))
+                       a!102
+                       |folio.node[F1]@11|)))
+      (a!111 (ite (and (= rule@11 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@11| #x01)
                   (ite (and (= rule@11 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@11| #x01)
-                       a!101)))
-      (a!106 (ite (and (= rule@11 #x0c) true)
+                       a!110)))
+      (a!115 (ite (and (= rule@11 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@11| #x01)
                   (ite (and (= rule@11 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@11| #x01)
-                       a!105)))
-      (a!108 (ite (and (= rule@11 #x08) true)
+                       a!114)))
+      (a!117 (ite (and (= rule@11 #x08) true)
                   #x01
                   (ite (and (= rule@11 #x0b) (= migrate0.dst@11 #x00))
                        #x01
-                       a!107)))
-      (a!112 (ite (and (= rule@11 #x1c) true)
+                       a!116)))
+      (a!121 (ite (and (= rule@11 #x1c) true)
                   #x15
-                  (ite (and (= rule@11 #x1d) true) #x01 a!111)))
-      (a!128 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x1d) true) #x01 a!120)))
+      (a!137 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x02) true) #x00 a!127)))
-      (a!130 (ite (and (= rule@11 #x03) true)
+                  (ite (and (= rule@11 #x02) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@11 #x03) true)
                   a!21
-                  (ite (and (= rule@11 #x1b) true) #x02 a!129)))
-      (a!133 (ite (and (= rule@11 #x0f) true)
+                  (ite (and (= rule@11 #x1b) true) #x02 a!138)))
+      (a!142 (ite (and (= rule@11 #x0f) true)
                   #x00
-                  (ite (and (= rule@11 #x15) true) #x00 a!132)))
-      (a!137 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x15) true) #x00 a!141)))
+      (a!146 (ite (and (= rule@11 #x06) true)
                   #x00
-                  (ite (and (= rule@11 #x11) true) #x00 a!136)))
-      (a!140 (ite (and (= rule@11 #x23) true)
+                  (ite (and (= rule@11 #x11) true) #x00 a!145)))
+      (a!149 (ite (and (= rule@11 #x23) true)
                   #x01
-                  (ite (and (= rule@11 #x24) true) #x05 a!139)))
-      (a!146 (ite (and (= rule@11 #x2a) true)
+                  (ite (and (= rule@11 #x24) true) #x05 a!148)))
+      (a!155 (ite (and (= rule@11 #x2a) true)
                   #x00
-                  (ite (and (= rule@11 #x2b) true) #x06 a!145))))
+                  (ite (and (= rule@11 #x2b) true) #x06 a!154))))
 (let ((a!14 (= |pte.folio[P0][0]@12|
                (ite (and (= rule@11 #x16) (= |anon_vma.list[av0][0]@11| #x00))
                     a!13
@@ -10885,26 +11571,36 @@
       (a!98 (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
                  a!90
                  (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x01)) a!90 a!97)))
-      (a!103 (ite (and (= rule@11 #x21) true)
+      (a!104 (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x00))
+                  a!101
+                  (ite (and (= rule@11 #x1e) (= migrate0.dst@11 #x00))
+                       a!101
+                       a!103)))
+      (a!108 (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01))
+                  a!101
+                  (ite (and (= rule@11 #x1d) (= migrate0.dst@11 #x01))
+                       a!101
+                       a!107)))
+      (a!112 (ite (and (= rule@11 #x21) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@11| #x01)
                   (ite (and (= rule@11 #x24) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@11| #x01)
-                       a!102)))
-      (a!109 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!108)))
-      (a!113 (ite (and (= rule@11 #x1a) true)
+                       a!111)))
+      (a!118 (= |PG_locked[F0]@12| (ite (and (= rule@11 #x05) true) #x01 a!117)))
+      (a!122 (ite (and (= rule@11 #x1a) true)
                   (ite (not (= migrate0.ok@11 #x00)) #x11 #x13)
-                  (ite (and (= rule@11 #x1b) true) #x12 a!112)))
-      (a!134 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x1b) true) #x12 a!121)))
+      (a!143 (ite (and (= rule@11 #x0c) true)
                   #x00
                   (ite (and (= rule@11 #x0e) true)
                        (bvadd migrate0.cursor@11 #x01)
-                       a!133)))
-      (a!141 (ite (and (= rule@11 #x21) true)
+                       a!142)))
+      (a!150 (ite (and (= rule@11 #x21) true)
                   #x03
-                  (ite (and (= rule@11 #x22) true) #x02 a!140)))
-      (a!147 (ite (and (= rule@11 #x28) true)
+                  (ite (and (= rule@11 #x22) true) #x02 a!149)))
+      (a!156 (ite (and (= rule@11 #x28) true)
                   #x01
-                  (ite (and (= rule@11 #x29) true) #x02 a!146))))
+                  (ite (and (= rule@11 #x29) true) #x02 a!155))))
 (let ((a!26 (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x00))
                  a!22
                  (ite (and (= rule@11 #x1c) true)
@@ -10972,15 +11668,26 @@
       (a!99 (ite (and (= rule@11 #x13) (= migrate0.dst@11 #x01))
                  |folio.data[F0]@11|
                  (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x01)) a!90 a!98)))
-      (a!104 (= |&mm->mmap_lock.readers[P0]@12|
+      (a!105 (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x00))
+                  a!101
+                  (ite (and (= rule@11 #x1c) true)
+                       (ite (= |folio.refcount[F0]@11| #x01)
+                            #x00
+                            |folio.node[F0]@11|)
+                       a!104)))
+      (a!109 (= |folio.node[F1]@12|
+                (ite (and (= rule@11 #x03) (= a!21 #x01))
+                     (bvsub #x01 |folio.node[F0]@11|)
+                     a!108)))
+      (a!113 (= |&mm->mmap_lock.readers[P0]@12|
                 (ite (and (= rule@11 #x20) true)
                      (bvadd |&mm->mmap_lock.readers[P0]@11| #x01)
-                     a!103)))
-      (a!114 (ite (and (= rule@11 #x18) true)
+                     a!112)))
+      (a!123 (ite (and (= rule@11 #x18) true)
                   #x0f
-                  (ite (and (= rule@11 #x19) true) #x10 a!113)))
-      (a!142 (= gup0.pc@12 (ite (and (= rule@11 #x20) true) #x01 a!141)))
-      (a!148 (= fault0.pc@12 (ite (and (= rule@11 #x27) true) #x0a a!147))))
+                  (ite (and (= rule@11 #x19) true) #x10 a!122)))
+      (a!151 (= gup0.pc@12 (ite (and (= rule@11 #x20) true) #x01 a!150)))
+      (a!157 (= fault0.pc@12 (ite (and (= rule@11 #x27) true) #x0a a!156))))
 (let ((a!27 (ite (and (= rule@11 #x02) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.used[F0]@11|)
                  (ite (and (= rule@11 #x03) (= a!21 #x00)) #x01 a!26)))
@@ -11026,9 +11733,16 @@
                  (ite (and (= rule@11 #x1b) (= migrate0.dst@11 #x00)) a!90 a!94)))
       (a!100 (= |folio.data[F1]@12|
                 (ite (and (= rule@11 #x03) (= a!21 #x01)) #x00 a!99)))
-      (a!115 (ite (and (= rule@11 #x15) true)
+      (a!106 (ite (and (= rule@11 #x02) true)
+                  (ite (= |folio.refcount[F0]@11| #x01)
+                       #x00
+                       |folio.node[F0]@11|)
+                  (ite (and (= rule@11 #x03) (= a!21 #x00))
+                       (bvsub #x01 |folio.node[F0]@11|)
+                       a!105)))
+      (a!124 (ite (and (= rule@11 #x15) true)
                   #x0d
-                  (ite (and (= rule@11 #x17) true) #x0e a!114))))
+                  (ite (and (= rule@11 #x17) true) #x0e a!123))))
 (let ((a!38 (ite (and (= rule@11 #x0e) true)
                  (ite (and (= |pte[P0][0]@11| #x01)
                            (= |pte.folio[P0][0]@11| #x00))
@@ -11048,46 +11762,46 @@
       (a!96 (ite (and (= rule@11 #x02) true)
                  (ite (= |folio.refcount[F0]@11| #x01) #x00 |folio.data[F0]@11|)
                  (ite (and (= rule@11 #x03) (= a!21 #x00)) #x00 a!95)))
-      (a!116 (ite (and (= rule@11 #x14) true)
+      (a!125 (ite (and (= rule@11 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  a!115)))
+                  a!124)))
 (let ((a!39 (ite (and (= rule@11 #x02) true)
                  (bvsub |folio.refcount[F0]@11| #x01)
                  (ite (and (= rule@11 #x03) (= a!21 #x00)) #x01 a!38)))
-      (a!117 (ite (and (= rule@11 #x12) true)
+      (a!126 (ite (and (= rule@11 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  (ite (and (= rule@11 #x13) true) #x0b a!116))))
+                  (ite (and (= rule@11 #x13) true) #x0b a!125))))
 (let ((a!40 (= |folio.refcount[F0]@12|
                (ite (and (= rule@11 #x00) true)
                     (bvadd |folio.refcount[F0]@11| #x01)
                     a!39)))
-      (a!118 (ite (and (= rule@11 #x11) true)
+      (a!127 (ite (and (= rule@11 #x11) true)
                   (ite (not (= migrate0.page_was_mapped@11 #x00)) #x0c #x0e)
-                  a!117)))
-(let ((a!119 (ite (and (= rule@11 #x0f) true)
+                  a!126)))
+(let ((a!128 (ite (and (= rule@11 #x0f) true)
                   #x09
-                  (ite (and (= rule@11 #x10) true) #x0a a!118))))
-(let ((a!120 (ite (and (= rule@11 #x0c) true)
+                  (ite (and (= rule@11 #x10) true) #x0a a!127))))
+(let ((a!129 (ite (and (= rule@11 #x0c) true)
                   #x08
-                  (ite (and (= rule@11 #x0d) true) #x09 a!119))))
-(let ((a!121 (ite (and (= rule@11 #x0a) true)
+                  (ite (and (= rule@11 #x0d) true) #x09 a!128))))
+(let ((a!130 (ite (and (= rule@11 #x0a) true)
                   #x05
-                  (ite (and (= rule@11 #x0b) true) #x07 a!120))))
-(let ((a!122 (ite (and (= rule@11 #x08) true)
+                  (ite (and (= rule@11 #x0b) true) #x07 a!129))))
+(let ((a!131 (ite (and (= rule@11 #x08) true)
                   #x04
-                  (ite (and (= rule@11 #x09) true) #x05 a!121))))
-(let ((a!123 (ite (and (= rule@11 #x06) true)
+                  (ite (and (= rule@11 #x09) true) #x05 a!130))))
+(let ((a!132 (ite (and (= rule@11 #x06) true)
                   #x13
-                  (ite (and (= rule@11 #x07) true) #x03 a!122))))
-(let ((a!124 (ite (and (= rule@11 #x04) true)
+                  (ite (and (= rule@11 #x07) true) #x03 a!131))))
+(let ((a!133 (ite (and (= rule@11 #x04) true)
                   #x14
-                  (ite (and (= rule@11 #x05) true) #x04 a!123))))
-(let ((a!125 (ite (and (= rule@11 #x02) true)
+                  (ite (and (= rule@11 #x05) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@11 #x02) true)
                   #x15
-                  (ite (and (= rule@11 #x03) true) #x02 a!124))))
-(let ((a!126 (ite (and (= rule@11 #x00) true)
+                  (ite (and (= rule@11 #x03) true) #x02 a!133))))
+(let ((a!135 (ite (and (= rule@11 #x00) true)
                   #x01
-                  (ite (and (= rule@11 #x01) true) #x15 a!125))))
+                  (ite (and (= rule@11 #x01) true) #x15 a!134))))
   (and a!9
        (= |alive[P0]@12| |alive[P0]@11|)
        (= |pte[P0][0]@12| a!12)
@@ -11113,26 +11827,28 @@
        a!89
        (= |folio.data[F0]@12| a!96)
        a!100
-       (= |&mm->mmap_lock.writer[P0]@12| |&mm->mmap_lock.writer[P0]@11|)
-       a!104
-       (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
-       (= |&anon_vma->rwsem.readers[av0]@12| a!106)
-       (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
+       (= |folio.node[F0]@12| a!106)
        a!109
-       (= |PG_locked[F1]@12| a!110)
-       (= migrate0.pc@12 a!126)
-       (= migrate0.isolated@12 a!128)
-       (= migrate0.dst@12 a!130)
-       (= migrate0.anon_vma@12 a!131)
-       (= migrate0.cursor@12 a!134)
-       (= migrate0.page_was_mapped@12 a!135)
-       (= migrate0.ok@12 a!137)
-       a!138
-       a!142
-       (= gup0.page@12 a!143)
-       (= gup0.wait_folio@12 a!144)
-       a!148
-       (= fault0.wait_folio@12 a!149)
+       (= |&mm->mmap_lock.writer[P0]@12| |&mm->mmap_lock.writer[P0]@11|)
+       a!113
+       (= |&anon_vma->rwsem.writer[av0]@12| |&anon_vma->rwsem.writer[av0]@11|)
+       (= |&anon_vma->rwsem.readers[av0]@12| a!115)
+       (= |ptlock_ptr(page)[P0]@12| |ptlock_ptr(page)[P0]@11|)
+       a!118
+       (= |PG_locked[F1]@12| a!119)
+       (= migrate0.pc@12 a!135)
+       (= migrate0.isolated@12 a!137)
+       (= migrate0.dst@12 a!139)
+       (= migrate0.anon_vma@12 a!140)
+       (= migrate0.cursor@12 a!143)
+       (= migrate0.page_was_mapped@12 a!144)
+       (= migrate0.ok@12 a!146)
+       a!147
+       a!151
+       (= gup0.page@12 a!152)
+       (= gup0.wait_folio@12 a!153)
+       a!157
+       (= fault0.wait_folio@12 a!158)
        (= fault0.old_page@12 fault0.old_page@11)
        (= fault0.new_page@12 fault0.new_page@11)
        (bvule |alive[P0]@12| #x01)
@@ -11159,6 +11875,8 @@
        (bvule |folio.index[F1]@12| #x00)
        (bvule |folio.data[F0]@12| #x02)
        (bvule |folio.data[F1]@12| #x02)
+       (bvule |folio.node[F0]@12| #x01)
+       (bvule |folio.node[F1]@12| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@12| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@12| #x03)
        (bvule |&anon_vma->rwsem.writer[av0]@12| #x03)
@@ -11329,64 +12047,80 @@
                  (ite (= gup0.page@12 #x00)
                       |folio.data[F0]@12|
                       |folio.data[F1]@12|)))
-      (a!101 (ite (and (= rule@12 #x2c) true)
+      (a!101 (ite (= (ite (= migrate0.dst@12 #x00)
+                          |folio.refcount[F0]@12|
+                          |folio.refcount[F1]@12|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@12 #x00)
+                       |folio.node[F0]@12|
+                       |folio.node[F1]@12|)))
+      (a!102 (ite (= (ite (= gup0.page@12 #x00)
+                          |folio.refcount[F0]@12|
+                          |folio.refcount[F1]@12|)
+                     #x01)
+                  #x00
+                  (ite (= gup0.page@12 #x00)
+                       |folio.node[F0]@12|
+                       |folio.node[F1]@12|)))
+      (a!110 (ite (and (= rule@12 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@12| #x01)
                   (ite (and (= rule@12 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@12| #x01)
                        |&mm->mmap_lock.readers[P0]@12|)))
-      (a!105 (ite (and (= rule@12 #x15) true)
+      (a!114 (ite (and (= rule@12 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
                        |&anon_vma->rwsem.readers[av0]@12|)))
-      (a!107 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
+      (a!116 (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x00))
                   #x00
                   (ite (and (= rule@12 #x1a) true) #x00 |PG_locked[F0]@12|)))
-      (a!110 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
+      (a!119 (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x01))
                   #x01
                   (ite (and (= rule@12 #x18) (= migrate0.dst@12 #x01))
                        #x00
                        |PG_locked[F1]@12|)))
-      (a!111 (ite (and (= rule@12 #x1e) true)
+      (a!120 (ite (and (= rule@12 #x1e) true)
                   #x14
                   (ite (and (= rule@12 #x1f) true) #x15 migrate0.pc@12)))
-      (a!127 (ite (and (= rule@12 #x1c) true)
+      (a!136 (ite (and (= rule@12 #x1c) true)
                   #x00
                   (ite (and (= rule@12 #x1f) true) #x00 migrate0.isolated@12)))
-      (a!129 (ite (and (= rule@12 #x1d) true)
+      (a!138 (ite (and (= rule@12 #x1d) true)
                   #x02
                   (ite (and (= rule@12 #x1e) true) #x02 migrate0.dst@12)))
-      (a!131 (ite (and (= rule@12 #x09) true)
+      (a!140 (ite (and (= rule@12 #x09) true)
                   |folio.mapping[F0]@12|
                   (ite (and (= rule@12 #x19) true) #x01 migrate0.anon_vma@12)))
-      (a!132 (ite (and (= rule@12 #x16) true)
+      (a!141 (ite (and (= rule@12 #x16) true)
                   (bvadd migrate0.cursor@12 #x01)
                   (ite (and (= rule@12 #x17) true) #x00 migrate0.cursor@12)))
-      (a!135 (ite (and (= rule@12 #x0c) true)
+      (a!144 (ite (and (= rule@12 #x0c) true)
                   #x01
                   (ite (and (= rule@12 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@12)))
-      (a!136 (ite (and (= rule@12 #x12) true)
+      (a!145 (ite (and (= rule@12 #x12) true)
                   #x00
                   (ite (and (= rule@12 #x13) true) #x01 migrate0.ok@12)))
-      (a!138 (= migrate0.pass@13
+      (a!147 (= migrate0.pass@13
                 (ite (and (= rule@12 #x1d) true)
                      (bvadd migrate0.pass@12 #x01)
                      migrate0.pass@12)))
-      (a!139 (ite (and (= rule@12 #x25) true)
+      (a!148 (ite (and (= rule@12 #x25) true)
                   #x04
                   (ite (and (= rule@12 #x26) true) #x05 gup0.pc@12)))
-      (a!143 (ite (and (= rule@12 #x21) true)
+      (a!152 (ite (and (= rule@12 #x21) true)
                   |pte.folio[P0][0]@12|
                   (ite (and (= rule@12 #x26) true) #x02 gup0.page@12)))
-      (a!144 (ite (and (= rule@12 #x22) true)
+      (a!153 (ite (and (= rule@12 #x22) true)
                   |pte.folio[P0][0]@12|
                   (ite (and (= rule@12 #x23) true) #x02 gup0.wait_folio@12)))
-      (a!145 (ite (and (= rule@12 #x2c) true)
+      (a!154 (ite (and (= rule@12 #x2c) true)
                   #x00
                   (ite (and (= rule@12 #x2d) true) #x0a fault0.pc@12)))
-      (a!149 (ite (and (= rule@12 #x2b) true)
+      (a!158 (ite (and (= rule@12 #x2b) true)
                   |pte.folio[P0][0]@12|
                   (ite (and (= rule@12 #x2c) true) #x02 fault0.wait_folio@12))))
 (let ((a!9 (or (and (= rule@12 #x00)
@@ -11644,42 +12378,54 @@
                  (ite (and (= rule@12 #x26) (= gup0.page@12 #x01))
                       a!91
                       |folio.data[F1]@12|)))
-      (a!102 (ite (and (= rule@12 #x29) true)
+      (a!103 (ite (and (= rule@12 #x1f) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x26) (= gup0.page@12 #x00))
+                       a!102
+                       |folio.node[F0]@12|)))
+      (a!107 (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01))
+                  a!101
+                  (ite (and (= rule@12 #x26) (= gup0.page@12 #x01))
+                       a!102
+                       |folio.node[F1]@12|)))
+      (a!111 (ite (and (= rule@12 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@12| #x01)
                   (ite (and (= rule@12 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@12| #x01)
-                       a!101)))
-      (a!106 (ite (and (= rule@12 #x0c) true)
+                       a!110)))
+      (a!115 (ite (and (= rule@12 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@12| #x01)
                   (ite (and (= rule@12 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@12| #x01)
-                       a!105)))
-      (a!108 (ite (and (= rule@12 #x08) true)
+                       a!114)))
+      (a!117 (ite (and (= rule@12 #x08) true)
                   #x01
                   (ite (and (= rule@12 #x0b) (= migrate0.dst@12 #x00))
                        #x01
-                       a!107)))
-      (a!112 (ite (and (= rule@12 #x1c) true)
+                       a!116)))
+      (a!121 (ite (and (= rule@12 #x1c) true)
                   #x15
-                  (ite (and (= rule@12 #x1d) true) #x01 a!111)))
-      (a!128 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x1d) true) #x01 a!120)))
+      (a!137 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x02) true) #x00 a!127)))
-      (a!130 (ite (and (= rule@12 #x03) true)
+                  (ite (and (= rule@12 #x02) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@12 #x03) true)
                   a!21
-                  (ite (and (= rule@12 #x1b) true) #x02 a!129)))
-      (a!133 (ite (and (= rule@12 #x0f) true)
+                  (ite (and (= rule@12 #x1b) true) #x02 a!138)))
+      (a!142 (ite (and (= rule@12 #x0f) true)
                   #x00
-                  (ite (and (= rule@12 #x15) true) #x00 a!132)))
-      (a!137 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x15) true) #x00 a!141)))
+      (a!146 (ite (and (= rule@12 #x06) true)
                   #x00
-                  (ite (and (= rule@12 #x11) true) #x00 a!136)))
-      (a!140 (ite (and (= rule@12 #x23) true)
+                  (ite (and (= rule@12 #x11) true) #x00 a!145)))
+      (a!149 (ite (and (= rule@12 #x23) true)
                   #x01
-                  (ite (and (= rule@12 #x24) true) #x05 a!139)))
-      (a!146 (ite (and (= rule@12 #x2a) true)
+                  (ite (and (= rule@12 #x24) true) #x05 a!148)))
+      (a!155 (ite (and (= rule@12 #x2a) true)
                   #x00
-                  (ite (and (= rule@12 #x2b) true) #x06 a!145))))
+                  (ite (and (= rule@12 #x2b) true) #x06 a!154))))
 (let ((a!14 (= |pte.folio[P0][0]@13|
                (ite (and (= rule@12 #x16) (= |anon_vma.list[av0][0]@12| #x00))
                     a!13
@@ -11756,26 +12502,36 @@
       (a!98 (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
                  a!90
                  (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x01)) a!90 a!97)))
-      (a!103 (ite (and (= rule@12 #x21) true)
+      (a!104 (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x00))
+                  a!101
+                  (ite (and (= rule@12 #x1e) (= migrate0.dst@12 #x00))
+                       a!101
+                       a!103)))
+      (a!108 (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01))
+                  a!101
+                  (ite (and (= rule@12 #x1d) (= migrate0.dst@12 #x01))
+                       a!101
+                       a!107)))
+      (a!112 (ite (and (= rule@12 #x21) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@12| #x01)
                   (ite (and (= rule@12 #x24) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@12| #x01)
-                       a!102)))
-      (a!109 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!108)))
-      (a!113 (ite (and (= rule@12 #x1a) true)
+                       a!111)))
+      (a!118 (= |PG_locked[F0]@13| (ite (and (= rule@12 #x05) true) #x01 a!117)))
+      (a!122 (ite (and (= rule@12 #x1a) true)
                   (ite (not (= migrate0.ok@12 #x00)) #x11 #x13)
-                  (ite (and (= rule@12 #x1b) true) #x12 a!112)))
-      (a!134 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x1b) true) #x12 a!121)))
+      (a!143 (ite (and (= rule@12 #x0c) true)
                   #x00
                   (ite (and (= rule@12 #x0e) true)
                        (bvadd migrate0.cursor@12 #x01)
-                       a!133)))
-      (a!141 (ite (and (= rule@12 #x21) true)
+                       a!142)))
+      (a!150 (ite (and (= rule@12 #x21) true)
                   #x03
-                  (ite (and (= rule@12 #x22) true) #x02 a!140)))
-      (a!147 (ite (and (= rule@12 #x28) true)
+                  (ite (and (= rule@12 #x22) true) #x02 a!149)))
+      (a!156 (ite (and (= rule@12 #x28) true)
                   #x01
-                  (ite (and (= rule@12 #x29) true) #x02 a!146))))
+                  (ite (and (= rule@12 #x29) true) #x02 a!155))))
 (let ((a!26 (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x00))
                  a!22
                  (ite (and (= rule@12 #x1c) true)
@@ -11843,15 +12599,26 @@
       (a!99 (ite (and (= rule@12 #x13) (= migrate0.dst@12 #x01))
                  |folio.data[F0]@12|
                  (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x01)) a!90 a!98)))
-      (a!104 (= |&mm->mmap_lock.readers[P0]@13|
+      (a!105 (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x00))
+                  a!101
+                  (ite (and (= rule@12 #x1c) true)
+                       (ite (= |folio.refcount[F0]@12| #x01)
+                            #x00
+                            |folio.node[F0]@12|)
+                       a!104)))
+      (a!109 (= |folio.node[F1]@13|
+                (ite (and (= rule@12 #x03) (= a!21 #x01))
+                     (bvsub #x01 |folio.node[F0]@12|)
+                     a!108)))
+      (a!113 (= |&mm->mmap_lock.readers[P0]@13|
                 (ite (and (= rule@12 #x20) true)
                      (bvadd |&mm->mmap_lock.readers[P0]@12| #x01)
-                     a!103)))
-      (a!114 (ite (and (= rule@12 #x18) true)
+                     a!112)))
+      (a!123 (ite (and (= rule@12 #x18) true)
                   #x0f
-                  (ite (and (= rule@12 #x19) true) #x10 a!113)))
-      (a!142 (= gup0.pc@13 (ite (and (= rule@12 #x20) true) #x01 a!141)))
-      (a!148 (= fault0.pc@13 (ite (and (= rule@12 #x27) true) #x0a a!147))))
+                  (ite (and (= rule@12 #x19) true) #x10 a!122)))
+      (a!151 (= gup0.pc@13 (ite (and (= rule@12 #x20) true) #x01 a!150)))
+      (a!157 (= fault0.pc@13 (ite (and (= rule@12 #x27) true) #x0a a!156))))
 (let ((a!27 (ite (and (= rule@12 #x02) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.used[F0]@12|)
                  (ite (and (= rule@12 #x03) (= a!21 #x00)) #x01 a!26)))
@@ -11897,9 +12664,16 @@
                  (ite (and (= rule@12 #x1b) (= migrate0.dst@12 #x00)) a!90 a!94)))
       (a!100 (= |folio.data[F1]@13|
                 (ite (and (= rule@12 #x03) (= a!21 #x01)) #x00 a!99)))
-      (a!115 (ite (and (= rule@12 #x15) true)
+      (a!106 (ite (and (= rule@12 #x02) true)
+                  (ite (= |folio.refcount[F0]@12| #x01)
+                       #x00
+                       |folio.node[F0]@12|)
+                  (ite (and (= rule@12 #x03) (= a!21 #x00))
+                       (bvsub #x01 |folio.node[F0]@12|)
+                       a!105)))
+      (a!124 (ite (and (= rule@12 #x15) true)
                   #x0d
-                  (ite (and (= rule@12 #x17) true) #x0e a!114))))
+                  (ite (and (= rule@12 #x17) true) #x0e a!123))))
 (let ((a!38 (ite (and (= rule@12 #x0e) true)
                  (ite (and (= |pte[P0][0]@12| #x01)
                            (= |pte.folio[P0][0]@12| #x00))
@@ -11919,46 +12693,46 @@
       (a!96 (ite (and (= rule@12 #x02) true)
                  (ite (= |folio.refcount[F0]@12| #x01) #x00 |folio.data[F0]@12|)
                  (ite (and (= rule@12 #x03) (= a!21 #x00)) #x00 a!95)))
-      (a!116 (ite (and (= rule@12 #x14) true)
+      (a!125 (ite (and (= rule@12 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  a!115)))
+                  a!124)))
 (let ((a!39 (ite (and (= rule@12 #x02) true)
                  (bvsub |folio.refcount[F0]@12| #x01)
                  (ite (and (= rule@12 #x03) (= a!21 #x00)) #x01 a!38)))
-      (a!117 (ite (and (= rule@12 #x12) true)
+      (a!126 (ite (and (= rule@12 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  (ite (and (= rule@12 #x13) true) #x0b a!116))))
+                  (ite (and (= rule@12 #x13) true) #x0b a!125))))
 (let ((a!40 (= |folio.refcount[F0]@13|
                (ite (and (= rule@12 #x00) true)
                     (bvadd |folio.refcount[F0]@12| #x01)
                     a!39)))
-      (a!118 (ite (and (= rule@12 #x11) true)
+      (a!127 (ite (and (= rule@12 #x11) true)
                   (ite (not (= migrate0.page_was_mapped@12 #x00)) #x0c #x0e)
-                  a!117)))
-(let ((a!119 (ite (and (= rule@12 #x0f) true)
+                  a!126)))
+(let ((a!128 (ite (and (= rule@12 #x0f) true)
                   #x09
-                  (ite (and (= rule@12 #x10) true) #x0a a!118))))
-(let ((a!120 (ite (and (= rule@12 #x0c) true)
+                  (ite (and (= rule@12 #x10) true) #x0a a!127))))
+(let ((a!129 (ite (and (= rule@12 #x0c) true)
                   #x08
-                  (ite (and (= rule@12 #x0d) true) #x09 a!119))))
-(let ((a!121 (ite (and (= rule@12 #x0a) true)
+                  (ite (and (= rule@12 #x0d) true) #x09 a!128))))
+(let ((a!130 (ite (and (= rule@12 #x0a) true)
                   #x05
-                  (ite (and (= rule@12 #x0b) true) #x07 a!120))))
-(let ((a!122 (ite (and (= rule@12 #x08) true)
+                  (ite (and (= rule@12 #x0b) true) #x07 a!129))))
+(let ((a!131 (ite (and (= rule@12 #x08) true)
                   #x04
-                  (ite (and (= rule@12 #x09) true) #x05 a!121))))
-(let ((a!123 (ite (and (= rule@12 #x06) true)
+                  (ite (and (= rule@12 #x09) true) #x05 a!130))))
+(let ((a!132 (ite (and (= rule@12 #x06) true)
                   #x13
-                  (ite (and (= rule@12 #x07) true) #x03 a!122))))
-(let ((a!124 (ite (and (= rule@12 #x04) true)
+                  (ite (and (= rule@12 #x07) true) #x03 a!131))))
+(let ((a!133 (ite (and (= rule@12 #x04) true)
                   #x14
-                  (ite (and (= rule@12 #x05) true) #x04 a!123))))
-(let ((a!125 (ite (and (= rule@12 #x02) true)
+                  (ite (and (= rule@12 #x05) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@12 #x02) true)
                   #x15
-                  (ite (and (= rule@12 #x03) true) #x02 a!124))))
-(let ((a!126 (ite (and (= rule@12 #x00) true)
+                  (ite (and (= rule@12 #x03) true) #x02 a!133))))
+(let ((a!135 (ite (and (= rule@12 #x00) true)
                   #x01
-                  (ite (and (= rule@12 #x01) true) #x15 a!125))))
+                  (ite (and (= rule@12 #x01) true) #x15 a!134))))
   (and a!9
        (= |alive[P0]@13| |alive[P0]@12|)
        (= |pte[P0][0]@13| a!12)
@@ -11984,26 +12758,28 @@
        a!89
        (= |folio.data[F0]@13| a!96)
        a!100
-       (= |&mm->mmap_lock.writer[P0]@13| |&mm->mmap_lock.writer[P0]@12|)
-       a!104
-       (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
-       (= |&anon_vma->rwsem.readers[av0]@13| a!106)
-       (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
+       (= |folio.node[F0]@13| a!106)
        a!109
-       (= |PG_locked[F1]@13| a!110)
-       (= migrate0.pc@13 a!126)
-       (= migrate0.isolated@13 a!128)
-       (= migrate0.dst@13 a!130)
-       (= migrate0.anon_vma@13 a!131)
-       (= migrate0.cursor@13 a!134)
-       (= migrate0.page_was_mapped@13 a!135)
-       (= migrate0.ok@13 a!137)
-       a!138
-       a!142
-       (= gup0.page@13 a!143)
-       (= gup0.wait_folio@13 a!144)
-       a!148
-       (= fault0.wait_folio@13 a!149)
+       (= |&mm->mmap_lock.writer[P0]@13| |&mm->mmap_lock.writer[P0]@12|)
+       a!113
+       (= |&anon_vma->rwsem.writer[av0]@13| |&anon_vma->rwsem.writer[av0]@12|)
+       (= |&anon_vma->rwsem.readers[av0]@13| a!115)
+       (= |ptlock_ptr(page)[P0]@13| |ptlock_ptr(page)[P0]@12|)
+       a!118
+       (= |PG_locked[F1]@13| a!119)
+       (= migrate0.pc@13 a!135)
+       (= migrate0.isolated@13 a!137)
+       (= migrate0.dst@13 a!139)
+       (= migrate0.anon_vma@13 a!140)
+       (= migrate0.cursor@13 a!143)
+       (= migrate0.page_was_mapped@13 a!144)
+       (= migrate0.ok@13 a!146)
+       a!147
+       a!151
+       (= gup0.page@13 a!152)
+       (= gup0.wait_folio@13 a!153)
+       a!157
+       (= fault0.wait_folio@13 a!158)
        (= fault0.old_page@13 fault0.old_page@12)
        (= fault0.new_page@13 fault0.new_page@12)
        (bvule |alive[P0]@13| #x01)
@@ -12030,6 +12806,8 @@
        (bvule |folio.index[F1]@13| #x00)
        (bvule |folio.data[F0]@13| #x02)
        (bvule |folio.data[F1]@13| #x02)
+       (bvule |folio.node[F0]@13| #x01)
+       (bvule |folio.node[F1]@13| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@13| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@13| #x03)
        (bvule |&anon_vma->rwsem.writer[av0]@13| #x03)
@@ -12200,64 +12978,80 @@
                  (ite (= gup0.page@13 #x00)
                       |folio.data[F0]@13|
                       |folio.data[F1]@13|)))
-      (a!101 (ite (and (= rule@13 #x2c) true)
+      (a!101 (ite (= (ite (= migrate0.dst@13 #x00)
+                          |folio.refcount[F0]@13|
+                          |folio.refcount[F1]@13|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@13 #x00)
+                       |folio.node[F0]@13|
+                       |folio.node[F1]@13|)))
+      (a!102 (ite (= (ite (= gup0.page@13 #x00)
+                          |folio.refcount[F0]@13|
+                          |folio.refcount[F1]@13|)
+                     #x01)
+                  #x00
+                  (ite (= gup0.page@13 #x00)
+                       |folio.node[F0]@13|
+                       |folio.node[F1]@13|)))
+      (a!110 (ite (and (= rule@13 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@13| #x01)
                   (ite (and (= rule@13 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@13| #x01)
                        |&mm->mmap_lock.readers[P0]@13|)))
-      (a!105 (ite (and (= rule@13 #x15) true)
+      (a!114 (ite (and (= rule@13 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
                        |&anon_vma->rwsem.readers[av0]@13|)))
-      (a!107 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
+      (a!116 (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x00))
                   #x00
                   (ite (and (= rule@13 #x1a) true) #x00 |PG_locked[F0]@13|)))
-      (a!110 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
+      (a!119 (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x01))
                   #x01
                   (ite (and (= rule@13 #x18) (= migrate0.dst@13 #x01))
                        #x00
                        |PG_locked[F1]@13|)))
-      (a!111 (ite (and (= rule@13 #x1e) true)
+      (a!120 (ite (and (= rule@13 #x1e) true)
                   #x14
                   (ite (and (= rule@13 #x1f) true) #x15 migrate0.pc@13)))
-      (a!127 (ite (and (= rule@13 #x1c) true)
+      (a!136 (ite (and (= rule@13 #x1c) true)
                   #x00
                   (ite (and (= rule@13 #x1f) true) #x00 migrate0.isolated@13)))
-      (a!129 (ite (and (= rule@13 #x1d) true)
+      (a!138 (ite (and (= rule@13 #x1d) true)
                   #x02
                   (ite (and (= rule@13 #x1e) true) #x02 migrate0.dst@13)))
-      (a!131 (ite (and (= rule@13 #x09) true)
+      (a!140 (ite (and (= rule@13 #x09) true)
                   |folio.mapping[F0]@13|
                   (ite (and (= rule@13 #x19) true) #x01 migrate0.anon_vma@13)))
-      (a!132 (ite (and (= rule@13 #x16) true)
+      (a!141 (ite (and (= rule@13 #x16) true)
                   (bvadd migrate0.cursor@13 #x01)
                   (ite (and (= rule@13 #x17) true) #x00 migrate0.cursor@13)))
-      (a!135 (ite (and (= rule@13 #x0c) true)
+      (a!144 (ite (and (= rule@13 #x0c) true)
                   #x01
                   (ite (and (= rule@13 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@13)))
-      (a!136 (ite (and (= rule@13 #x12) true)
+      (a!145 (ite (and (= rule@13 #x12) true)
                   #x00
                   (ite (and (= rule@13 #x13) true) #x01 migrate0.ok@13)))
-      (a!138 (= migrate0.pass@14
+      (a!147 (= migrate0.pass@14
                 (ite (and (= rule@13 #x1d) true)
                      (bvadd migrate0.pass@13 #x01)
                      migrate0.pass@13)))
-      (a!139 (ite (and (= rule@13 #x25) true)
+      (a!148 (ite (and (= rule@13 #x25) true)
                   #x04
                   (ite (and (= rule@13 #x26) true) #x05 gup0.pc@13)))
-      (a!143 (ite (and (= rule@13 #x21) true)
+      (a!152 (ite (and (= rule@13 #x21) true)
                   |pte.folio[P0][0]@13|
                   (ite (and (= rule@13 #x26) true) #x02 gup0.page@13)))
-      (a!144 (ite (and (= rule@13 #x22) true)
+      (a!153 (ite (and (= rule@13 #x22) true)
                   |pte.folio[P0][0]@13|
                   (ite (and (= rule@13 #x23) true) #x02 gup0.wait_folio@13)))
-      (a!145 (ite (and (= rule@13 #x2c) true)
+      (a!154 (ite (and (= rule@13 #x2c) true)
                   #x00
                   (ite (and (= rule@13 #x2d) true) #x0a fault0.pc@13)))
-      (a!149 (ite (and (= rule@13 #x2b) true)
+      (a!158 (ite (and (= rule@13 #x2b) true)
                   |pte.folio[P0][0]@13|
                   (ite (and (= rule@13 #x2c) true) #x02 fault0.wait_folio@13))))
 (let ((a!9 (or (and (= rule@13 #x00)
@@ -12515,42 +13309,54 @@
                  (ite (and (= rule@13 #x26) (= gup0.page@13 #x01))
                       a!91
                       |folio.data[F1]@13|)))
-      (a!102 (ite (and (= rule@13 #x29) true)
+      (a!103 (ite (and (= rule@13 #x1f) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x26) (= gup0.page@13 #x00))
+                       a!102
+                       |folio.node[F0]@13|)))
+      (a!107 (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01))
+                  a!101
+                  (ite (and (= rule@13 #x26) (= gup0.page@13 #x01))
+                       a!102
+                       |folio.node[F1]@13|)))
+      (a!111 (ite (and (= rule@13 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@13| #x01)
                   (ite (and (= rule@13 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@13| #x01)
-                       a!101)))
-      (a!106 (ite (and (= rule@13 #x0c) true)
+                       a!110)))
+      (a!115 (ite (and (= rule@13 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@13| #x01)
                   (ite (and (= rule@13 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@13| #x01)
-                       a!105)))
-      (a!108 (ite (and (= rule@13 #x08) true)
+                       a!114)))
+      (a!117 (ite (and (= rule@13 #x08) true)
                   #x01
                   (ite (and (= rule@13 #x0b) (= migrate0.dst@13 #x00))
                        #x01
-                       a!107)))
-      (a!112 (ite (and (= rule@13 #x1c) true)
+                       a!116)))
+      (a!121 (ite (and (= rule@13 #x1c) true)
                   #x15
-                  (ite (and (= rule@13 #x1d) true) #x01 a!111)))
-      (a!128 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x1d) true) #x01 a!120)))
+      (a!137 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x02) true) #x00 a!127)))
-      (a!130 (ite (and (= rule@13 #x03) true)
+                  (ite (and (= rule@13 #x02) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@13 #x03) true)
                   a!21
-                  (ite (and (= rule@13 #x1b) true) #x02 a!129)))
-      (a!133 (ite (and (= rule@13 #x0f) true)
+                  (ite (and (= rule@13 #x1b) true) #x02 a!138)))
+      (a!142 (ite (and (= rule@13 #x0f) true)
                   #x00
-                  (ite (and (= rule@13 #x15) true) #x00 a!132)))
-      (a!137 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x15) true) #x00 a!141)))
+      (a!146 (ite (and (= rule@13 #x06) true)
                   #x00
-                  (ite (and (= rule@13 #x11) true) #x00 a!136)))
-      (a!140 (ite (and (= rule@13 #x23) true)
+                  (ite (and (= rule@13 #x11) true) #x00 a!145)))
+      (a!149 (ite (and (= rule@13 #x23) true)
                   #x01
-                  (ite (and (= rule@13 #x24) true) #x05 a!139)))
-      (a!146 (ite (and (= rule@13 #x2a) true)
+                  (ite (and (= rule@13 #x24) true) #x05 a!148)))
+      (a!155 (ite (and (= rule@13 #x2a) true)
                   #x00
-                  (ite (and (= rule@13 #x2b) true) #x06 a!145))))
+                  (ite (and (= rule@13 #x2b) true) #x06 a!154))))
 (let ((a!14 (= |pte.folio[P0][0]@14|
                (ite (and (= rule@13 #x16) (= |anon_vma.list[av0][0]@13| #x00))
                     a!13
@@ -12627,26 +13433,36 @@
       (a!98 (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
                  a!90
                  (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x01)) a!90 a!97)))
-      (a!103 (ite (and (= rule@13 #x21) true)
+      (a!104 (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x00))
+                  a!101
+                  (ite (and (= rule@13 #x1e) (= migrate0.dst@13 #x00))
+                       a!101
+                       a!103)))
+      (a!108 (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01))
+                  a!101
+                  (ite (and (= rule@13 #x1d) (= migrate0.dst@13 #x01))
+                       a!101
+                       a!107)))
+      (a!112 (ite (and (= rule@13 #x21) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@13| #x01)
                   (ite (and (= rule@13 #x24) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@13| #x01)
-                       a!102)))
-      (a!109 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!108)))
-      (a!113 (ite (and (= rule@13 #x1a) true)
+                       a!111)))
+      (a!118 (= |PG_locked[F0]@14| (ite (and (= rule@13 #x05) true) #x01 a!117)))
+      (a!122 (ite (and (= rule@13 #x1a) true)
                   (ite (not (= migrate0.ok@13 #x00)) #x11 #x13)
-                  (ite (and (= rule@13 #x1b) true) #x12 a!112)))
-      (a!134 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x1b) true) #x12 a!121)))
+      (a!143 (ite (and (= rule@13 #x0c) true)
                   #x00
                   (ite (and (= rule@13 #x0e) true)
                        (bvadd migrate0.cursor@13 #x01)
-                       a!133)))
-      (a!141 (ite (and (= rule@13 #x21) true)
+                       a!142)))
+      (a!150 (ite (and (= rule@13 #x21) true)
                   #x03
-                  (ite (and (= rule@13 #x22) true) #x02 a!140)))
-      (a!147 (ite (and (= rule@13 #x28) true)
+                  (ite (and (= rule@13 #x22) true) #x02 a!149)))
+      (a!156 (ite (and (= rule@13 #x28) true)
                   #x01
-                  (ite (and (= rule@13 #x29) true) #x02 a!146))))
+                  (ite (and (= rule@13 #x29) true) #x02 a!155))))
 (let ((a!26 (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x00))
                  a!22
                  (ite (and (= rule@13 #x1c) true)
@@ -12714,15 +13530,26 @@
       (a!99 (ite (and (= rule@13 #x13) (= migrate0.dst@13 #x01))
                  |folio.data[F0]@13|
                  (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x01)) a!90 a!98)))
-      (a!104 (= |&mm->mmap_lock.readers[P0]@14|
+      (a!105 (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x00))
+                  a!101
+                  (ite (and (= rule@13 #x1c) true)
+                       (ite (= |folio.refcount[F0]@13| #x01)
+                            #x00
+                            |folio.node[F0]@13|)
+                       a!104)))
+      (a!109 (= |folio.node[F1]@14|
+                (ite (and (= rule@13 #x03) (= a!21 #x01))
+                     (bvsub #x01 |folio.node[F0]@13|)
+                     a!108)))
+      (a!113 (= |&mm->mmap_lock.readers[P0]@14|
                 (ite (and (= rule@13 #x20) true)
                      (bvadd |&mm->mmap_lock.readers[P0]@13| #x01)
-                     a!103)))
-      (a!114 (ite (and (= rule@13 #x18) true)
+                     a!112)))
+      (a!123 (ite (and (= rule@13 #x18) true)
                   #x0f
-                  (ite (and (= rule@13 #x19) true) #x10 a!113)))
-      (a!142 (= gup0.pc@14 (ite (and (= rule@13 #x20) true) #x01 a!141)))
-      (a!148 (= fault0.pc@14 (ite (and (= rule@13 #x27) true) #x0a a!147))))
+                  (ite (and (= rule@13 #x19) true) #x10 a!122)))
+      (a!151 (= gup0.pc@14 (ite (and (= rule@13 #x20) true) #x01 a!150)))
+      (a!157 (= fault0.pc@14 (ite (and (= rule@13 #x27) true) #x0a a!156))))
 (let ((a!27 (ite (and (= rule@13 #x02) true)
                  (ite (= |folio.refcount[F0]@13| #x01) #x00 |folio.used[F0]@13|)
                  (ite (and (= rule@13 #x03) (= a!21 #x00)) #x01 a!26)))
@@ -12768,9 +13595,16 @@
                  (ite (and (= rule@13 #x1b) (= migrate0.dst@13 #x00)) a!90 a!94)))
       (a!100 (= |folio.data[F1]@14|
                 (ite (and (= rule@13 #x03) (= a!21 #x01)) #x00 a!99)))
-      (a!115 (ite (and (= rule@13 #x15) true)
+      (a!106 (ite (and (= rule@13 #x02) true)
+                  (ite (= |folio.refcount[F0]@13| #x01)
+                       #x00
+                       |folio.node[F0]@13|)
+                  (ite (and (= rule@13 #x03) (= a!21 #x00))
+                       (bvsub #x01 |folio.node[F0]@13|)
+                       a!105)))
+      (a!124 (ite (and (= rule@13 #x15) true)
                   #x0d
-                  (ite (and (= rule@13 #x17) true) #x0e a!114))))
+                  (ite (and (= rule@13 #x17) true) #x0e a!123))))
 (let ((a!38 (ite (and (= rule@13 #x0e) true)
                  (ite (and (= |pte[P0][0]@13| #x01)
                            (= |pte.folio[P0][0]@13| #x00))
@@ -12790,46 +13624,46 @@
       (a!96 (ite (and (= rule@13 #x02) true)
                  (ite (= |folio.refcount[F0]@13| #x01) #x00 |folio.data[F0]@13|)
                  (ite (and (= rule@13 #x03) (= a!21 #x00)) #x00 a!95)))
-      (a!116 (ite (and (= rule@13 #x14) true)
+      (a!125 (ite (and (= rule@13 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  a!115)))
+                  a!124)))
 (let ((a!39 (ite (and (= rule@13 #x02) true)
                  (bvsub |folio.refcount[F0]@13| #x01)
                  (ite (and (= rule@13 #x03) (= a!21 #x00)) #x01 a!38)))
-      (a!117 (ite (and (= rule@13 #x12) true)
+      (a!126 (ite (and (= rule@13 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  (ite (and (= rule@13 #x13) true) #x0b a!116))))
+                  (ite (and (= rule@13 #x13) true) #x0b a!125))))
 (let ((a!40 (= |folio.refcount[F0]@14|
                (ite (and (= rule@13 #x00) true)
                     (bvadd |folio.refcount[F0]@13| #x01)
                     a!39)))
-      (a!118 (ite (and (= rule@13 #x11) true)
+      (a!127 (ite (and (= rule@13 #x11) true)
                   (ite (not (= migrate0.page_was_mapped@13 #x00)) #x0c #x0e)
-                  a!117)))
-(let ((a!119 (ite (and (= rule@13 #x0f) true)
+                  a!126)))
+(let ((a!128 (ite (and (= rule@13 #x0f) true)
                   #x09
-                  (ite (and (= rule@13 #x10) true) #x0a a!118))))
-(let ((a!120 (ite (and (= rule@13 #x0c) true)
+                  (ite (and (= rule@13 #x10) true) #x0a a!127))))
+(let ((a!129 (ite (and (= rule@13 #x0c) true)
                   #x08
-                  (ite (and (= rule@13 #x0d) true) #x09 a!119))))
-(let ((a!121 (ite (and (= rule@13 #x0a) true)
+                  (ite (and (= rule@13 #x0d) true) #x09 a!128))))
+(let ((a!130 (ite (and (= rule@13 #x0a) true)
                   #x05
-                  (ite (and (= rule@13 #x0b) true) #x07 a!120))))
-(let ((a!122 (ite (and (= rule@13 #x08) true)
+                  (ite (and (= rule@13 #x0b) true) #x07 a!129))))
+(let ((a!131 (ite (and (= rule@13 #x08) true)
                   #x04
-                  (ite (and (= rule@13 #x09) true) #x05 a!121))))
-(let ((a!123 (ite (and (= rule@13 #x06) true)
+                  (ite (and (= rule@13 #x09) true) #x05 a!130))))
+(let ((a!132 (ite (and (= rule@13 #x06) true)
                   #x13
-                  (ite (and (= rule@13 #x07) true) #x03 a!122))))
-(let ((a!124 (ite (and (= rule@13 #x04) true)
+                  (ite (and (= rule@13 #x07) true) #x03 a!131))))
+(let ((a!133 (ite (and (= rule@13 #x04) true)
                   #x14
-                  (ite (and (= rule@13 #x05) true) #x04 a!123))))
-(let ((a!125 (ite (and (= rule@13 #x02) true)
+                  (ite (and (= rule@13 #x05) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@13 #x02) true)
                   #x15
-                  (ite (and (= rule@13 #x03) true) #x02 a!124))))
-(let ((a!126 (ite (and (= rule@13 #x00) true)
+                  (ite (and (= rule@13 #x03) true) #x02 a!133))))
+(let ((a!135 (ite (and (= rule@13 #x00) true)
                   #x01
-                  (ite (and (= rule@13 #x01) true) #x15 a!125))))
+                  (ite (and (= rule@13 #x01) true) #x15 a!134))))
   (and a!9
        (= |alive[P0]@14| |alive[P0]@13|)
        (= |pte[P0][0]@14| a!12)
@@ -12855,26 +13689,28 @@
        a!89
        (= |folio.data[F0]@14| a!96)
        a!100
-       (= |&mm->mmap_lock.writer[P0]@14| |&mm->mmap_lock.writer[P0]@13|)
-       a!104
-       (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
-       (= |&anon_vma->rwsem.readers[av0]@14| a!106)
-       (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
+       (= |folio.node[F0]@14| a!106)
        a!109
-       (= |PG_locked[F1]@14| a!110)
-       (= migrate0.pc@14 a!126)
-       (= migrate0.isolated@14 a!128)
-       (= migrate0.dst@14 a!130)
-       (= migrate0.anon_vma@14 a!131)
-       (= migrate0.cursor@14 a!134)
-       (= migrate0.page_was_mapped@14 a!135)
-       (= migrate0.ok@14 a!137)
-       a!138
-       a!142
-       (= gup0.page@14 a!143)
-       (= gup0.wait_folio@14 a!144)
-       a!148
-       (= fault0.wait_folio@14 a!149)
+       (= |&mm->mmap_lock.writer[P0]@14| |&mm->mmap_lock.writer[P0]@13|)
+       a!113
+       (= |&anon_vma->rwsem.writer[av0]@14| |&anon_vma->rwsem.writer[av0]@13|)
+       (= |&anon_vma->rwsem.readers[av0]@14| a!115)
+       (= |ptlock_ptr(page)[P0]@14| |ptlock_ptr(page)[P0]@13|)
+       a!118
+       (= |PG_locked[F1]@14| a!119)
+       (= migrate0.pc@14 a!135)
+       (= migrate0.isolated@14 a!137)
+       (= migrate0.dst@14 a!139)
+       (= migrate0.anon_vma@14 a!140)
+       (= migrate0.cursor@14 a!143)
+       (= migrate0.page_was_mapped@14 a!144)
+       (= migrate0.ok@14 a!146)
+       a!147
+       a!151
+       (= gup0.page@14 a!152)
+       (= gup0.wait_folio@14 a!153)
+       a!157
+       (= fault0.wait_folio@14 a!158)
        (= fault0.old_page@14 fault0.old_page@13)
        (= fault0.new_page@14 fault0.new_page@13)
        (bvule |alive[P0]@14| #x01)
@@ -12901,6 +13737,8 @@
        (bvule |folio.index[F1]@14| #x00)
        (bvule |folio.data[F0]@14| #x02)
        (bvule |folio.data[F1]@14| #x02)
+       (bvule |folio.node[F0]@14| #x01)
+       (bvule |folio.node[F1]@14| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@14| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@14| #x03)
        (bvule |&anon_vma->rwsem.writer[av0]@14| #x03)
@@ -13071,64 +13909,80 @@
                  (ite (= gup0.page@14 #x00)
                       |folio.data[F0]@14|
                       |folio.data[F1]@14|)))
-      (a!101 (ite (and (= rule@14 #x2c) true)
+      (a!101 (ite (= (ite (= migrate0.dst@14 #x00)
+                          |folio.refcount[F0]@14|
+                          |folio.refcount[F1]@14|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@14 #x00)
+                       |folio.node[F0]@14|
+                       |folio.node[F1]@14|)))
+      (a!102 (ite (= (ite (= gup0.page@14 #x00)
+                          |folio.refcount[F0]@14|
+                          |folio.refcount[F1]@14|)
+                     #x01)
+                  #x00
+                  (ite (= gup0.page@14 #x00)
+                       |folio.node[F0]@14|
+                       |folio.node[F1]@14|)))
+      (a!110 (ite (and (= rule@14 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@14| #x01)
                   (ite (and (= rule@14 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@14| #x01)
                        |&mm->mmap_lock.readers[P0]@14|)))
-      (a!105 (ite (and (= rule@14 #x15) true)
+      (a!114 (ite (and (= rule@14 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
                        |&anon_vma->rwsem.readers[av0]@14|)))
-      (a!107 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
+      (a!116 (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x00))
                   #x00
                   (ite (and (= rule@14 #x1a) true) #x00 |PG_locked[F0]@14|)))
-      (a!110 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
+      (a!119 (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x01))
                   #x01
                   (ite (and (= rule@14 #x18) (= migrate0.dst@14 #x01))
                        #x00
                        |PG_locked[F1]@14|)))
-      (a!111 (ite (and (= rule@14 #x1e) true)
+      (a!120 (ite (and (= rule@14 #x1e) true)
                   #x14
                   (ite (and (= rule@14 #x1f) true) #x15 migrate0.pc@14)))
-      (a!127 (ite (and (= rule@14 #x1c) true)
+      (a!136 (ite (and (= rule@14 #x1c) true)
                   #x00
                   (ite (and (= rule@14 #x1f) true) #x00 migrate0.isolated@14)))
-      (a!129 (ite (and (= rule@14 #x1d) true)
+      (a!138 (ite (and (= rule@14 #x1d) true)
                   #x02
                   (ite (and (= rule@14 #x1e) true) #x02 migrate0.dst@14)))
-      (a!131 (ite (and (= rule@14 #x09) true)
+      (a!140 (ite (and (= rule@14 #x09) true)
                   |folio.mapping[F0]@14|
                   (ite (and (= rule@14 #x19) true) #x01 migrate0.anon_vma@14)))
-      (a!132 (ite (and (= rule@14 #x16) true)
+      (a!141 (ite (and (= rule@14 #x16) true)
                   (bvadd migrate0.cursor@14 #x01)
                   (ite (and (= rule@14 #x17) true) #x00 migrate0.cursor@14)))
-      (a!135 (ite (and (= rule@14 #x0c) true)
+      (a!144 (ite (and (= rule@14 #x0c) true)
                   #x01
                   (ite (and (= rule@14 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@14)))
-      (a!136 (ite (and (= rule@14 #x12) true)
+      (a!145 (ite (and (= rule@14 #x12) true)
                   #x00
                   (ite (and (= rule@14 #x13) true) #x01 migrate0.ok@14)))
-      (a!138 (= migrate0.pass@15
+      (a!147 (= migrate0.pass@15
                 (ite (and (= rule@14 #x1d) true)
                      (bvadd migrate0.pass@14 #x01)
                      migrate0.pass@14)))
-      (a!139 (ite (and (= rule@14 #x25) true)
+      (a!148 (ite (and (= rule@14 #x25) true)
                   #x04
                   (ite (and (= rule@14 #x26) true) #x05 gup0.pc@14)))
-      (a!143 (ite (and (= rule@14 #x21) true)
+      (a!152 (ite (and (= rule@14 #x21) true)
                   |pte.folio[P0][0]@14|
                   (ite (and (= rule@14 #x26) true) #x02 gup0.page@14)))
-      (a!144 (ite (and (= rule@14 #x22) true)
+      (a!153 (ite (and (= rule@14 #x22) true)
                   |pte.folio[P0][0]@14|
                   (ite (and (= rule@14 #x23) true) #x02 gup0.wait_folio@14)))
-      (a!145 (ite (and (= rule@14 #x2c) true)
+      (a!154 (ite (and (= rule@14 #x2c) true)
                   #x00
                   (ite (and (= rule@14 #x2d) true) #x0a fault0.pc@14)))
-      (a!149 (ite (and (= rule@14 #x2b) true)
+      (a!158 (ite (and (= rule@14 #x2b) true)
                   |pte.folio[P0][0]@14|
                   (ite (and (= rule@14 #x2c) true) #x02 fault0.wait_folio@14))))
 (let ((a!9 (or (and (= rule@14 #x00)
@@ -13386,42 +14240,54 @@
                  (ite (and (= rule@14 #x26) (= gup0.page@14 #x01))
                       a!91
                       |folio.data[F1]@14|)))
-      (a!102 (ite (and (= rule@14 #x29) true)
+      (a!103 (ite (and (= rule@14 #x1f) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x26) (= gup0.page@14 #x00))
+                       a!102
+                       |folio.node[F0]@14|)))
+      (a!107 (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01))
+                  a!101
+                  (ite (and (= rule@14 #x26) (= gup0.page@14 #x01))
+                       a!102
+                       |folio.node[F1]@14|)))
+      (a!111 (ite (and (= rule@14 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@14| #x01)
                   (ite (and (= rule@14 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@14| #x01)
-                       a!101)))
-      (a!106 (ite (and (= rule@14 #x0c) true)
+                       a!110)))
+      (a!115 (ite (and (= rule@14 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@14| #x01)
                   (ite (and (= rule@14 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@14| #x01)
-                       a!105)))
-      (a!108 (ite (and (= rule@14 #x08) true)
+                       a!114)))
+      (a!117 (ite (and (= rule@14 #x08) true)
                   #x01
                   (ite (and (= rule@14 #x0b) (= migrate0.dst@14 #x00))
                        #x01
-                       a!107)))
-      (a!112 (ite (and (= rule@14 #x1c) true)
+                       a!116)))
+      (a!121 (ite (and (= rule@14 #x1c) true)
                   #x15
-                  (ite (and (= rule@14 #x1d) true) #x01 a!111)))
-      (a!128 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x1d) true) #x01 a!120)))
+      (a!137 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x02) true) #x00 a!127)))
-      (a!130 (ite (and (= rule@14 #x03) true)
+                  (ite (and (= rule@14 #x02) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@14 #x03) true)
                   a!21
-                  (ite (and (= rule@14 #x1b) true) #x02 a!129)))
-      (a!133 (ite (and (= rule@14 #x0f) true)
+                  (ite (and (= rule@14 #x1b) true) #x02 a!138)))
+      (a!142 (ite (and (= rule@14 #x0f) true)
                   #x00
-                  (ite (and (= rule@14 #x15) true) #x00 a!132)))
-      (a!137 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x15) true) #x00 a!141)))
+      (a!146 (ite (and (= rule@14 #x06) true)
                   #x00
-                  (ite (and (= rule@14 #x11) true) #x00 a!136)))
-      (a!140 (ite (and (= rule@14 #x23) true)
+                  (ite (and (= rule@14 #x11) true) #x00 a!145)))
+      (a!149 (ite (and (= rule@14 #x23) true)
                   #x01
-                  (ite (and (= rule@14 #x24) true) #x05 a!139)))
-      (a!146 (ite (and (= rule@14 #x2a) true)
+                  (ite (and (= rule@14 #x24) true) #x05 a!148)))
+      (a!155 (ite (and (= rule@14 #x2a) true)
                   #x00
-                  (ite (and (= rule@14 #x2b) true) #x06 a!145))))
+                  (ite (and (= rule@14 #x2b) true) #x06 a!154))))
 (let ((a!14 (= |pte.folio[P0][0]@15|
                (ite (and (= rule@14 #x16) (= |anon_vma.list[av0][0]@14| #x00))
                     a!13
@@ -13498,26 +14364,36 @@
       (a!98 (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
                  a!90
                  (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x01)) a!90 a!97)))
-      (a!103 (ite (and (= rule@14 #x21) true)
+      (a!104 (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x00))
+                  a!101
+                  (ite (and (= rule@14 #x1e) (= migrate0.dst@14 #x00))
+                       a!101
+                       a!103)))
+      (a!108 (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01))
+                  a!101
+                  (ite (and (= rule@14 #x1d) (= migrate0.dst@14 #x01))
+                       a!101
+                       a!107)))
+      (a!112 (ite (and (= rule@14 #x21) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@14| #x01)
                   (ite (and (= rule@14 #x24) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@14| #x01)
-                       a!102)))
-      (a!109 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!108)))
-      (a!113 (ite (and (= rule@14 #x1a) true)
+                       a!111)))
+      (a!118 (= |PG_locked[F0]@15| (ite (and (= rule@14 #x05) true) #x01 a!117)))
+      (a!122 (ite (and (= rule@14 #x1a) true)
                   (ite (not (= migrate0.ok@14 #x00)) #x11 #x13)
-                  (ite (and (= rule@14 #x1b) true) #x12 a!112)))
-      (a!134 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x1b) true) #x12 a!121)))
+      (a!143 (ite (and (= rule@14 #x0c) true)
                   #x00
                   (ite (and (= rule@14 #x0e) true)
                        (bvadd migrate0.cursor@14 #x01)
-                       a!133)))
-      (a!141 (ite (and (= rule@14 #x21) true)
+                       a!142)))
+      (a!150 (ite (and (= rule@14 #x21) true)
                   #x03
-                  (ite (and (= rule@14 #x22) true) #x02 a!140)))
-      (a!147 (ite (and (= rule@14 #x28) true)
+                  (ite (and (= rule@14 #x22) true) #x02 a!149)))
+      (a!156 (ite (and (= rule@14 #x28) true)
                   #x01
-                  (ite (and (= rule@14 #x29) true) #x02 a!146))))
+                  (ite (and (= rule@14 #x29) true) #x02 a!155))))
 (let ((a!26 (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x00))
                  a!22
                  (ite (and (= rule@14 #x1c) true)
@@ -13585,15 +14461,26 @@
       (a!99 (ite (and (= rule@14 #x13) (= migrate0.dst@14 #x01))
                  |folio.data[F0]@14|
                  (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x01)) a!90 a!98)))
-      (a!104 (= |&mm->mmap_lock.readers[P0]@15|
+      (a!105 (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x00))
+                  a!101
+                  (ite (and (= rule@14 #x1c) true)
+                       (ite (= |folio.refcount[F0]@14| #x01)
+                            #x00
+                            |folio.node[F0]@14|)
+                       a!104)))
+      (a!109 (= |folio.node[F1]@15|
+                (ite (and (= rule@14 #x03) (= a!21 #x01))
+                     (bvsub #x01 |folio.node[F0]@14|)
+                     a!108)))
+      (a!113 (= |&mm->mmap_lock.readers[P0]@15|
                 (ite (and (= rule@14 #x20) true)
                      (bvadd |&mm->mmap_lock.readers[P0]@14| #x01)
-                     a!103)))
-      (a!114 (ite (and (= rule@14 #x18) true)
+                     a!112)))
+      (a!123 (ite (and (= rule@14 #x18) true)
                   #x0f
-                  (ite (and (= rule@14 #x19) true) #x10 a!113)))
-      (a!142 (= gup0.pc@15 (ite (and (= rule@14 #x20) true) #x01 a!141)))
-      (a!148 (= fault0.pc@15 (ite (and (= rule@14 #x27) true) #x0a a!147))))
+                  (ite (and (= rule@14 #x19) true) #x10 a!122)))
+      (a!151 (= gup0.pc@15 (ite (and (= rule@14 #x20) true) #x01 a!150)))
+      (a!157 (= fault0.pc@15 (ite (and (= rule@14 #x27) true) #x0a a!156))))
 (let ((a!27 (ite (and (= rule@14 #x02) true)
                  (ite (= |folio.refcount[F0]@14| #x01) #x00 |folio.used[F0]@14|)
                  (ite (and (= rule@14 #x03) (= a!21 #x00)) #x01 a!26)))
@@ -13639,9 +14526,16 @@
                  (ite (and (= rule@14 #x1b) (= migrate0.dst@14 #x00)) a!90 a!94)))
       (a!100 (= |folio.data[F1]@15|
                 (ite (and (= rule@14 #x03) (= a!21 #x01)) #x00 a!99)))
-      (a!115 (ite (and (= rule@14 #x15) true)
+      (a!106 (ite (and (= rule@14 #x02) true)
+                  (ite (= |folio.refcount[F0]@14| #x01)
+                       #x00
+                       |folio.node[F0]@14|)
+                  (ite (and (= rule@14 #x03) (= a!21 #x00))
+                       (bvsub #x01 |folio.node[F0]@14|)
+                       a!105)))
+      (a!124 (ite (and (= rule@14 #x15) true)
                   #x0d
-                  (ite (and (= rule@14 #x17) true) #x0e a!114))))
+                  (ite (and (= rule@14 #x17) true) #x0e a!123))))
 (let ((a!38 (ite (and (= rule@14 #x0e) true)
                  (ite (and (= |pte[P0][0]@14| #x01)
                            (= |pte.folio[P0][0]@14| #x00))
@@ -13661,46 +14555,46 @@
       (a!96 (ite (and (= rule@14 #x02) true)
                  (ite (= |folio.refcount[F0]@14| #x01) #x00 |folio.data[F0]@14|)
                  (ite (and (= rule@14 #x03) (= a!21 #x00)) #x00 a!95)))
-      (a!116 (ite (and (= rule@14 #x14) true)
+      (a!125 (ite (and (= rule@14 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  a!115)))
+                  a!124)))
 (let ((a!39 (ite (and (= rule@14 #x02) true)
                  (bvsub |folio.refcount[F0]@14| #x01)
                  (ite (and (= rule@14 #x03) (= a!21 #x00)) #x01 a!38)))
-      (a!117 (ite (and (= rule@14 #x12) true)
+      (a!126 (ite (and (= rule@14 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  (ite (and (= rule@14 #x13) true) #x0b a!116))))
+                  (ite (and (= rule@14 #x13) true) #x0b a!125))))
 (let ((a!40 (= |folio.refcount[F0]@15|
                (ite (and (= rule@14 #x00) true)
                     (bvadd |folio.refcount[F0]@14| #x01)
                     a!39)))
-      (a!118 (ite (and (= rule@14 #x11) true)
+      (a!127 (ite (and (= rule@14 #x11) true)
                   (ite (not (= migrate0.page_was_mapped@14 #x00)) #x0c #x0e)
-                  a!117)))
-(let ((a!119 (ite (and (= rule@14 #x0f) true)
+                  a!126)))
+(let ((a!128 (ite (and (= rule@14 #x0f) true)
                   #x09
-                  (ite (and (= rule@14 #x10) true) #x0a a!118))))
-(let ((a!120 (ite (and (= rule@14 #x0c) true)
+                  (ite (and (= rule@14 #x10) true) #x0a a!127))))
+(let ((a!129 (ite (and (= rule@14 #x0c) true)
                   #x08
-                  (ite (and (= rule@14 #x0d) true) #x09 a!119))))
-(let ((a!121 (ite (and (= rule@14 #x0a) true)
+                  (ite (and (= rule@14 #x0d) true) #x09 a!128))))
+(let ((a!130 (ite (and (= rule@14 #x0a) true)
                   #x05
-                  (ite (and (= rule@14 #x0b) true) #x07 a!120))))
-(let ((a!122 (ite (and (= rule@14 #x08) true)
+                  (ite (and (= rule@14 #x0b) true) #x07 a!129))))
+(let ((a!131 (ite (and (= rule@14 #x08) true)
                   #x04
-                  (ite (and (= rule@14 #x09) true) #x05 a!121))))
-(let ((a!123 (ite (and (= rule@14 #x06) true)
+                  (ite (and (= rule@14 #x09) true) #x05 a!130))))
+(let ((a!132 (ite (and (= rule@14 #x06) true)
                   #x13
-                  (ite (and (= rule@14 #x07) true) #x03 a!122))))
-(let ((a!124 (ite (and (= rule@14 #x04) true)
+                  (ite (and (= rule@14 #x07) true) #x03 a!131))))
+(let ((a!133 (ite (and (= rule@14 #x04) true)
                   #x14
-                  (ite (and (= rule@14 #x05) true) #x04 a!123))))
-(let ((a!125 (ite (and (= rule@14 #x02) true)
+                  (ite (and (= rule@14 #x05) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@14 #x02) true)
                   #x15
-                  (ite (and (= rule@14 #x03) true) #x02 a!124))))
-(let ((a!126 (ite (and (= rule@14 #x00) true)
+                  (ite (and (= rule@14 #x03) true) #x02 a!133))))
+(let ((a!135 (ite (and (= rule@14 #x00) true)
                   #x01
-                  (ite (and (= rule@14 #x01) true) #x15 a!125))))
+                  (ite (and (= rule@14 #x01) true) #x15 a!134))))
   (and a!9
        (= |alive[P0]@15| |alive[P0]@14|)
        (= |pte[P0][0]@15| a!12)
@@ -13726,26 +14620,28 @@
        a!89
        (= |folio.data[F0]@15| a!96)
        a!100
-       (= |&mm->mmap_lock.writer[P0]@15| |&mm->mmap_lock.writer[P0]@14|)
-       a!104
-       (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
-       (= |&anon_vma->rwsem.readers[av0]@15| a!106)
-       (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
+       (= |folio.node[F0]@15| a!106)
        a!109
-       (= |PG_locked[F1]@15| a!110)
-       (= migrate0.pc@15 a!126)
-       (= migrate0.isolated@15 a!128)
-       (= migrate0.dst@15 a!130)
-       (= migrate0.anon_vma@15 a!131)
-       (= migrate0.cursor@15 a!134)
-       (= migrate0.page_was_mapped@15 a!135)
-       (= migrate0.ok@15 a!137)
-       a!138
-       a!142
-       (= gup0.page@15 a!143)
-       (= gup0.wait_folio@15 a!144)
-       a!148
-       (= fault0.wait_folio@15 a!149)
+       (= |&mm->mmap_lock.writer[P0]@15| |&mm->mmap_lock.writer[P0]@14|)
+       a!113
+       (= |&anon_vma->rwsem.writer[av0]@15| |&anon_vma->rwsem.writer[av0]@14|)
+       (= |&anon_vma->rwsem.readers[av0]@15| a!115)
+       (= |ptlock_ptr(page)[P0]@15| |ptlock_ptr(page)[P0]@14|)
+       a!118
+       (= |PG_locked[F1]@15| a!119)
+       (= migrate0.pc@15 a!135)
+       (= migrate0.isolated@15 a!137)
+       (= migrate0.dst@15 a!139)
+       (= migrate0.anon_vma@15 a!140)
+       (= migrate0.cursor@15 a!143)
+       (= migrate0.page_was_mapped@15 a!144)
+       (= migrate0.ok@15 a!146)
+       a!147
+       a!151
+       (= gup0.page@15 a!152)
+       (= gup0.wait_folio@15 a!153)
+       a!157
+       (= fault0.wait_folio@15 a!158)
        (= fault0.old_page@15 fault0.old_page@14)
        (= fault0.new_page@15 fault0.new_page@14)
        (bvule |alive[P0]@15| #x01)
@@ -13772,6 +14668,8 @@
        (bvule |folio.index[F1]@15| #x00)
        (bvule |folio.data[F0]@15| #x02)
        (bvule |folio.data[F1]@15| #x02)
+       (bvule |folio.node[F0]@15| #x01)
+       (bvule |folio.node[F1]@15| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@15| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@15| #x03)
        (bvule |&anon_vma->rwsem.writer[av0]@15| #x03)
@@ -13942,64 +14840,80 @@
                  (ite (= gup0.page@15 #x00)
                       |folio.data[F0]@15|
                       |folio.data[F1]@15|)))
-      (a!101 (ite (and (= rule@15 #x2c) true)
+      (a!101 (ite (= (ite (= migrate0.dst@15 #x00)
+                          |folio.refcount[F0]@15|
+                          |folio.refcount[F1]@15|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@15 #x00)
+                       |folio.node[F0]@15|
+                       |folio.node[F1]@15|)))
+      (a!102 (ite (= (ite (= gup0.page@15 #x00)
+                          |folio.refcount[F0]@15|
+                          |folio.refcount[F1]@15|)
+                     #x01)
+                  #x00
+                  (ite (= gup0.page@15 #x00)
+                       |folio.node[F0]@15|
+                       |folio.node[F1]@15|)))
+      (a!110 (ite (and (= rule@15 #x2c) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@15| #x01)
                   (ite (and (= rule@15 #x2d) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@15| #x01)
                        |&mm->mmap_lock.readers[P0]@15|)))
-      (a!105 (ite (and (= rule@15 #x15) true)
+      (a!114 (ite (and (= rule@15 #x15) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x17) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
                        |&anon_vma->rwsem.readers[av0]@15|)))
-      (a!107 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
+      (a!116 (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x00))
                   #x00
                   (ite (and (= rule@15 #x1a) true) #x00 |PG_locked[F0]@15|)))
-      (a!110 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
+      (a!119 (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x01))
                   #x01
                   (ite (and (= rule@15 #x18) (= migrate0.dst@15 #x01))
                        #x00
                        |PG_locked[F1]@15|)))
-      (a!111 (ite (and (= rule@15 #x1e) true)
+      (a!120 (ite (and (= rule@15 #x1e) true)
                   #x14
                   (ite (and (= rule@15 #x1f) true) #x15 migrate0.pc@15)))
-      (a!127 (ite (and (= rule@15 #x1c) true)
+      (a!136 (ite (and (= rule@15 #x1c) true)
                   #x00
                   (ite (and (= rule@15 #x1f) true) #x00 migrate0.isolated@15)))
-      (a!129 (ite (and (= rule@15 #x1d) true)
+      (a!138 (ite (and (= rule@15 #x1d) true)
                   #x02
                   (ite (and (= rule@15 #x1e) true) #x02 migrate0.dst@15)))
-      (a!131 (ite (and (= rule@15 #x09) true)
+      (a!140 (ite (and (= rule@15 #x09) true)
                   |folio.mapping[F0]@15|
                   (ite (and (= rule@15 #x19) true) #x01 migrate0.anon_vma@15)))
-      (a!132 (ite (and (= rule@15 #x16) true)
+      (a!141 (ite (and (= rule@15 #x16) true)
                   (bvadd migrate0.cursor@15 #x01)
                   (ite (and (= rule@15 #x17) true) #x00 migrate0.cursor@15)))
-      (a!135 (ite (and (= rule@15 #x0c) true)
+      (a!144 (ite (and (= rule@15 #x0c) true)
                   #x01
                   (ite (and (= rule@15 #x0d) true)
                        #x00
                        migrate0.page_was_mapped@15)))
-      (a!136 (ite (and (= rule@15 #x12) true)
+      (a!145 (ite (and (= rule@15 #x12) true)
                   #x00
                   (ite (and (= rule@15 #x13) true) #x01 migrate0.ok@15)))
-      (a!138 (= migrate0.pass@16
+      (a!147 (= migrate0.pass@16
                 (ite (and (= rule@15 #x1d) true)
                      (bvadd migrate0.pass@15 #x01)
                      migrate0.pass@15)))
-      (a!139 (ite (and (= rule@15 #x25) true)
+      (a!148 (ite (and (= rule@15 #x25) true)
                   #x04
                   (ite (and (= rule@15 #x26) true) #x05 gup0.pc@15)))
-      (a!143 (ite (and (= rule@15 #x21) true)
+      (a!152 (ite (and (= rule@15 #x21) true)
                   |pte.folio[P0][0]@15|
                   (ite (and (= rule@15 #x26) true) #x02 gup0.page@15)))
-      (a!144 (ite (and (= rule@15 #x22) true)
+      (a!153 (ite (and (= rule@15 #x22) true)
                   |pte.folio[P0][0]@15|
                   (ite (and (= rule@15 #x23) true) #x02 gup0.wait_folio@15)))
-      (a!145 (ite (and (= rule@15 #x2c) true)
+      (a!154 (ite (and (= rule@15 #x2c) true)
                   #x00
                   (ite (and (= rule@15 #x2d) true) #x0a fault0.pc@15)))
-      (a!149 (ite (and (= rule@15 #x2b) true)
+      (a!158 (ite (and (= rule@15 #x2b) true)
                   |pte.folio[P0][0]@15|
                   (ite (and (= rule@15 #x2c) true) #x02 fault0.wait_folio@15))))
 (let ((a!9 (or (and (= rule@15 #x00)
@@ -14257,42 +15171,54 @@
                  (ite (and (= rule@15 #x26) (= gup0.page@15 #x01))
                       a!91
                       |folio.data[F1]@15|)))
-      (a!102 (ite (and (= rule@15 #x29) true)
+      (a!103 (ite (and (= rule@15 #x1f) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x26) (= gup0.page@15 #x00))
+                       a!102
+                       |folio.node[F0]@15|)))
+      (a!107 (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01))
+                  a!101
+                  (ite (and (= rule@15 #x26) (= gup0.page@15 #x01))
+                       a!102
+                       |folio.node[F1]@15|)))
+      (a!111 (ite (and (= rule@15 #x29) true)
                   (bvadd |&mm->mmap_lock.readers[P0]@15| #x01)
                   (ite (and (= rule@15 #x2a) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@15| #x01)
-                       a!101)))
-      (a!106 (ite (and (= rule@15 #x0c) true)
+                       a!110)))
+      (a!115 (ite (and (= rule@15 #x0c) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@15| #x01)
                   (ite (and (= rule@15 #x0f) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@15| #x01)
-                       a!105)))
-      (a!108 (ite (and (= rule@15 #x08) true)
+                       a!114)))
+      (a!117 (ite (and (= rule@15 #x08) true)
                   #x01
                   (ite (and (= rule@15 #x0b) (= migrate0.dst@15 #x00))
                        #x01
-                       a!107)))
-      (a!112 (ite (and (= rule@15 #x1c) true)
+                       a!116)))
+      (a!121 (ite (and (= rule@15 #x1c) true)
                   #x15
-                  (ite (and (= rule@15 #x1d) true) #x01 a!111)))
-      (a!128 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x1d) true) #x01 a!120)))
+      (a!137 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x02) true) #x00 a!127)))
-      (a!130 (ite (and (= rule@15 #x03) true)
+                  (ite (and (= rule@15 #x02) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@15 #x03) true)
                   a!21
-                  (ite (and (= rule@15 #x1b) true) #x02 a!129)))
-      (a!133 (ite (and (= rule@15 #x0f) true)
+                  (ite (and (= rule@15 #x1b) true) #x02 a!138)))
+      (a!142 (ite (and (= rule@15 #x0f) true)
                   #x00
-                  (ite (and (= rule@15 #x15) true) #x00 a!132)))
-      (a!137 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x15) true) #x00 a!141)))
+      (a!146 (ite (and (= rule@15 #x06) true)
                   #x00
-                  (ite (and (= rule@15 #x11) true) #x00 a!136)))
-      (a!140 (ite (and (= rule@15 #x23) true)
+                  (ite (and (= rule@15 #x11) true) #x00 a!145)))
+      (a!149 (ite (and (= rule@15 #x23) true)
                   #x01
-                  (ite (and (= rule@15 #x24) true) #x05 a!139)))
-      (a!146 (ite (and (= rule@15 #x2a) true)
+                  (ite (and (= rule@15 #x24) true) #x05 a!148)))
+      (a!155 (ite (and (= rule@15 #x2a) true)
                   #x00
-                  (ite (and (= rule@15 #x2b) true) #x06 a!145))))
+                  (ite (and (= rule@15 #x2b) true) #x06 a!154))))
 (let ((a!14 (= |pte.folio[P0][0]@16|
                (ite (and (= rule@15 #x16) (= |anon_vma.list[av0][0]@15| #x00))
                     a!13
@@ -14369,26 +15295,36 @@
       (a!98 (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
                  a!90
                  (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x01)) a!90 a!97)))
-      (a!103 (ite (and (= rule@15 #x21) true)
+      (a!104 (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x00))
+                  a!101
+                  (ite (and (= rule@15 #x1e) (= migrate0.dst@15 #x00))
+                       a!101
+                       a!103)))
+      (a!108 (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01))
+                  a!101
+                  (ite (and (= rule@15 #x1d) (= migrate0.dst@15 #x01))
+                       a!101
+                       a!107)))
+      (a!112 (ite (and (= rule@15 #x21) true)
                   (bvsub |&mm->mmap_lock.readers[P0]@15| #x01)
                   (ite (and (= rule@15 #x24) true)
                        (bvsub |&mm->mmap_lock.readers[P0]@15| #x01)
-                       a!102)))
-      (a!109 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!108)))
-      (a!113 (ite (and (= rule@15 #x1a) true)
+                       a!111)))
+      (a!118 (= |PG_locked[F0]@16| (ite (and (= rule@15 #x05) true) #x01 a!117)))
+      (a!122 (ite (and (= rule@15 #x1a) true)
                   (ite (not (= migrate0.ok@15 #x00)) #x11 #x13)
-                  (ite (and (= rule@15 #x1b) true) #x12 a!112)))
-      (a!134 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x1b) true) #x12 a!121)))
+      (a!143 (ite (and (= rule@15 #x0c) true)
                   #x00
                   (ite (and (= rule@15 #x0e) true)
                        (bvadd migrate0.cursor@15 #x01)
-                       a!133)))
-      (a!141 (ite (and (= rule@15 #x21) true)
+                       a!142)))
+      (a!150 (ite (and (= rule@15 #x21) true)
                   #x03
-                  (ite (and (= rule@15 #x22) true) #x02 a!140)))
-      (a!147 (ite (and (= rule@15 #x28) true)
+                  (ite (and (= rule@15 #x22) true) #x02 a!149)))
+      (a!156 (ite (and (= rule@15 #x28) true)
                   #x01
-                  (ite (and (= rule@15 #x29) true) #x02 a!146))))
+                  (ite (and (= rule@15 #x29) true) #x02 a!155))))
 (let ((a!26 (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x00))
                  a!22
                  (ite (and (= rule@15 #x1c) true)
@@ -14456,15 +15392,26 @@
       (a!99 (ite (and (= rule@15 #x13) (= migrate0.dst@15 #x01))
                  |folio.data[F0]@15|
                  (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x01)) a!90 a!98)))
-      (a!104 (= |&mm->mmap_lock.readers[P0]@16|
+      (a!105 (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x00))
+                  a!101
+                  (ite (and (= rule@15 #x1c) true)
+                       (ite (= |folio.refcount[F0]@15| #x01)
+                            #x00
+                            |folio.node[F0]@15|)
+                       a!104)))
+      (a!109 (= |folio.node[F1]@16|
+                (ite (and (= rule@15 #x03) (= a!21 #x01))
+                     (bvsub #x01 |folio.node[F0]@15|)
+                     a!108)))
+      (a!113 (= |&mm->mmap_lock.readers[P0]@16|
                 (ite (and (= rule@15 #x20) true)
                      (bvadd |&mm->mmap_lock.readers[P0]@15| #x01)
-                     a!103)))
-      (a!114 (ite (and (= rule@15 #x18) true)
+                     a!112)))
+      (a!123 (ite (and (= rule@15 #x18) true)
                   #x0f
-                  (ite (and (= rule@15 #x19) true) #x10 a!113)))
-      (a!142 (= gup0.pc@16 (ite (and (= rule@15 #x20) true) #x01 a!141)))
-      (a!148 (= fault0.pc@16 (ite (and (= rule@15 #x27) true) #x0a a!147))))
+                  (ite (and (= rule@15 #x19) true) #x10 a!122)))
+      (a!151 (= gup0.pc@16 (ite (and (= rule@15 #x20) true) #x01 a!150)))
+      (a!157 (= fault0.pc@16 (ite (and (= rule@15 #x27) true) #x0a a!156))))
 (let ((a!27 (ite (and (= rule@15 #x02) true)
                  (ite (= |folio.refcount[F0]@15| #x01) #x00 |folio.used[F0]@15|)
                  (ite (and (= rule@15 #x03) (= a!21 #x00)) #x01 a!26)))
@@ -14510,9 +15457,16 @@
                  (ite (and (= rule@15 #x1b) (= migrate0.dst@15 #x00)) a!90 a!94)))
       (a!100 (= |folio.data[F1]@16|
                 (ite (and (= rule@15 #x03) (= a!21 #x01)) #x00 a!99)))
-      (a!115 (ite (and (= rule@15 #x15) true)
+      (a!106 (ite (and (= rule@15 #x02) true)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  (ite (and (= rule@15 #x03) (= a!21 #x00))
+                       (bvsub #x01 |folio.node[F0]@15|)
+                       a!105)))
+      (a!124 (ite (and (= rule@15 #x15) true)
                   #x0d
-                  (ite (and (= rule@15 #x17) true) #x0e a!114))))
+                  (ite (and (= rule@15 #x17) true) #x0e a!123))))
 (let ((a!38 (ite (and (= rule@15 #x0e) true)
                  (ite (and (= |pte[P0][0]@15| #x01)
                            (= |pte.folio[P0][0]@15| #x00))
@@ -14532,46 +15486,46 @@
       (a!96 (ite (and (= rule@15 #x02) true)
                  (ite (= |folio.refcount[F0]@15| #x01) #x00 |folio.data[F0]@15|)
                  (ite (and (= rule@15 #x03) (= a!21 #x00)) #x00 a!95)))
-      (a!116 (ite (and (= rule@15 #x14) true)
+      (a!125 (ite (and (= rule@15 #x14) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  a!115)))
+                  a!124)))
 (let ((a!39 (ite (and (= rule@15 #x02) true)
                  (bvsub |folio.refcount[F0]@15| #x01)
                  (ite (and (= rule@15 #x03) (= a!21 #x00)) #x01 a!38)))
-      (a!117 (ite (and (= rule@15 #x12) true)
+      (a!126 (ite (and (= rule@15 #x12) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  (ite (and (= rule@15 #x13) true) #x0b a!116))))
+                  (ite (and (= rule@15 #x13) true) #x0b a!125))))
 (let ((a!40 (= |folio.refcount[F0]@16|
                (ite (and (= rule@15 #x00) true)
                     (bvadd |folio.refcount[F0]@15| #x01)
                     a!39)))
-      (a!118 (ite (and (= rule@15 #x11) true)
+      (a!127 (ite (and (= rule@15 #x11) true)
                   (ite (not (= migrate0.page_was_mapped@15 #x00)) #x0c #x0e)
-                  a!117)))
-(let ((a!119 (ite (and (= rule@15 #x0f) true)
+                  a!126)))
+(let ((a!128 (ite (and (= rule@15 #x0f) true)
                   #x09
-                  (ite (and (= rule@15 #x10) true) #x0a a!118))))
-(let ((a!120 (ite (and (= rule@15 #x0c) true)
+                  (ite (and (= rule@15 #x10) true) #x0a a!127))))
+(let ((a!129 (ite (and (= rule@15 #x0c) true)
                   #x08
-                  (ite (and (= rule@15 #x0d) true) #x09 a!119))))
-(let ((a!121 (ite (and (= rule@15 #x0a) true)
+                  (ite (and (= rule@15 #x0d) true) #x09 a!128))))
+(let ((a!130 (ite (and (= rule@15 #x0a) true)
                   #x05
-                  (ite (and (= rule@15 #x0b) true) #x07 a!120))))
-(let ((a!122 (ite (and (= rule@15 #x08) true)
+                  (ite (and (= rule@15 #x0b) true) #x07 a!129))))
+(let ((a!131 (ite (and (= rule@15 #x08) true)
                   #x04
-                  (ite (and (= rule@15 #x09) true) #x05 a!121))))
-(let ((a!123 (ite (and (= rule@15 #x06) true)
+                  (ite (and (= rule@15 #x09) true) #x05 a!130))))
+(let ((a!132 (ite (and (= rule@15 #x06) true)
                   #x13
-                  (ite (and (= rule@15 #x07) true) #x03 a!122))))
-(let ((a!124 (ite (and (= rule@15 #x04) true)
+                  (ite (and (= rule@15 #x07) true) #x03 a!131))))
+(let ((a!133 (ite (and (= rule@15 #x04) true)
                   #x14
-                  (ite (and (= rule@15 #x05) true) #x04 a!123))))
-(let ((a!125 (ite (and (= rule@15 #x02) true)
+                  (ite (and (= rule@15 #x05) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@15 #x02) true)
                   #x15
-                  (ite (and (= rule@15 #x03) true) #x02 a!124))))
-(let ((a!126 (ite (and (= rule@15 #x00) true)
+                  (ite (and (= rule@15 #x03) true) #x02 a!133))))
+(let ((a!135 (ite (and (= rule@15 #x00) true)
                   #x01
-                  (ite (and (= rule@15 #x01) true) #x15 a!125))))
+                  (ite (and (= rule@15 #x01) true) #x15 a!134))))
   (and a!9
        (= |alive[P0]@16| |alive[P0]@15|)
        (= |pte[P0][0]@16| a!12)
@@ -14597,26 +15551,28 @@
        a!89
        (= |folio.data[F0]@16| a!96)
        a!100
-       (= |&mm->mmap_lock.writer[P0]@16| |&mm->mmap_lock.writer[P0]@15|)
-       a!104
-       (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
-       (= |&anon_vma->rwsem.readers[av0]@16| a!106)
-       (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
+       (= |folio.node[F0]@16| a!106)
        a!109
-       (= |PG_locked[F1]@16| a!110)
-       (= migrate0.pc@16 a!126)
-       (= migrate0.isolated@16 a!128)
-       (= migrate0.dst@16 a!130)
-       (= migrate0.anon_vma@16 a!131)
-       (= migrate0.cursor@16 a!134)
-       (= migrate0.page_was_mapped@16 a!135)
-       (= migrate0.ok@16 a!137)
-       a!138
-       a!142
-       (= gup0.page@16 a!143)
-       (= gup0.wait_folio@16 a!144)
-       a!148
-       (= fault0.wait_folio@16 a!149)
+       (= |&mm->mmap_lock.writer[P0]@16| |&mm->mmap_lock.writer[P0]@15|)
+       a!113
+       (= |&anon_vma->rwsem.writer[av0]@16| |&anon_vma->rwsem.writer[av0]@15|)
+       (= |&anon_vma->rwsem.readers[av0]@16| a!115)
+       (= |ptlock_ptr(page)[P0]@16| |ptlock_ptr(page)[P0]@15|)
+       a!118
+       (= |PG_locked[F1]@16| a!119)
+       (= migrate0.pc@16 a!135)
+       (= migrate0.isolated@16 a!137)
+       (= migrate0.dst@16 a!139)
+       (= migrate0.anon_vma@16 a!140)
+       (= migrate0.cursor@16 a!143)
+       (= migrate0.page_was_mapped@16 a!144)
+       (= migrate0.ok@16 a!146)
+       a!147
+       a!151
+       (= gup0.page@16 a!152)
+       (= gup0.wait_folio@16 a!153)
+       a!157
+       (= fault0.wait_folio@16 a!158)
        (= fault0.old_page@16 fault0.old_page@15)
        (= fault0.new_page@16 fault0.new_page@15)
        (bvule |alive[P0]@16| #x01)
@@ -14643,6 +15599,8 @@
        (bvule |folio.index[F1]@16| #x00)
        (bvule |folio.data[F0]@16| #x02)
        (bvule |folio.data[F1]@16| #x02)
+       (bvule |folio.node[F0]@16| #x01)
+       (bvule |folio.node[F1]@16| #x01)
        (bvule |&mm->mmap_lock.writer[P0]@16| #x03)
        (bvule |&mm->mmap_lock.readers[P0]@16| #x03)
        (bvule |&anon_vma->rwsem.writer[av0]@16| #x03)
@@ -18975,6 +19933,8 @@
 (model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.node[F1]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@0| () (_ BitVec 8) #x00)
@@ -19008,6 +19968,7 @@
 (model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@1| () (_ BitVec 8) #x00)
@@ -19201,14 +20162,14 @@
                               #x00)
                            |PG_anon_exclusive[F0]@15|
                            |PG_anon_exclusive[F1]@15|)))
-           (let ((a!4 (ite (or (not (= rule@15 #x26))
-                               (not (= gup0.page@15 #x00)))
+           (let ((a!4 (ite (or (not (= gup0.page@15 #x00))
+                               (not (= rule@15 #x26)))
                            |PG_anon_exclusive[F0]@15|
                            a!3))
                  (a!10 (ite (or (= |pte[P0][0]@15| #x01)
+                                (not (= |pte.folio[P0][0]@15| #x00))
                                 (= |pte[P0][0]@15| #x00)
-                                (= |pte[P0][0]@15| #x02)
-                                (not (= |pte.folio[P0][0]@15| #x00)))
+                                (= |pte[P0][0]@15| #x02))
                             a!9
                             #x01)))
            (let ((a!6 (ite (or (not (= rule@15 #x1e))
@@ -19262,40 +20223,131 @@
                               #x00)
                            |PG_anon_exclusive[F0]@15|
                            |PG_anon_exclusive[F1]@15|)))
-           (let ((a!3 (ite (or (not (= gup0.page@15 #x01))
-                               (not (= rule@15 #x26)))
+           (let ((a!3 (ite (or (not (= rule@15 #x26))
+                               (not (= gup0.page@15 #x01)))
                            |PG_anon_exclusive[F1]@15|
                            a!2))
                  (a!9 (ite (or (= |pte[P0][0]@15| #x01)
+                               (not (= |pte.folio[P0][0]@15| #x00))
                                (= |pte[P0][0]@15| #x00)
-                               (= |pte[P0][0]@15| #x02)
-                               (not (= |pte.folio[P0][0]@15| #x00)))
+                               (= |pte[P0][0]@15| #x02))
                            a!8
                            #x01)))
-           (let ((a!5 (ite (or (not (= rule@15 #x1e))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x1e)))
                            a!3
                            a!4)))
-           (let ((a!6 (ite (or (not (= rule@15 #x1d))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x1d)))
                            a!5
                            a!4)))
-           (let ((a!7 (ite (or (not (= rule@15 #x1b))
-                               (not (= migrate0.dst@15 #x01)))
+           (let ((a!7 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x1b)))
                            a!6
                            a!4)))
              (ite (or (not (= rule@15 #x16)) a!1) a!7 a!9)))))))
 (model-add |folio.index[F0]@16| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@16| () (_ BitVec 8) #x00)
+(model-add |folio.node[F0]@16|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@15| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= gup0.page@15 #x00)
+                                   |folio.refcount[F0]@15|
+                                   |folio.refcount[F1]@15|)
+                              #x01)
+                           #x00
+                           (ite (= gup0.page@15 #x00)
+                                |folio.node[F0]@15|
+                                |folio.node[F1]@15|)))
+                 (a!4 (ite (= (ite (= migrate0.dst@15 #x00)
+                                   |folio.refcount[F0]@15|
+                                   |folio.refcount[F1]@15|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@15 #x00)
+                                |folio.node[F0]@15|
+                                |folio.node[F1]@15|))))
+           (let ((a!3 (ite (or (not (= gup0.page@15 #x00))
+                               (not (= rule@15 #x26)))
+                           |folio.node[F0]@15|
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@15 #x1e))
+                               (not (= migrate0.dst@15 #x00)))
+                           (ite (= rule@15 #x1f)
+                                (ite (= |folio.refcount[F0]@15| #x01)
+                                     #x00
+                                     |folio.node[F0]@15|)
+                                a!3)
+                           a!4)))
+           (let ((a!6 (ite (or (not (= rule@15 #x1d))
+                               (not (= migrate0.dst@15 #x00)))
+                           a!5
+                           a!4)))
+           (let ((a!7 (ite (or (not (= rule@15 #x1b))
+                               (not (= migrate0.dst@15 #x00)))
+                           (ite (= rule@15 #x1c)
+                                (ite (= |folio.refcount[F0]@15| #x01)
+                                     #x00
+                                     |folio.node[F0]@15|)
+                                a!6)
+                           a!4)))
+           (let ((a!8 (ite (or (not (= rule@15 #x03)) a!1)
+                           a!7
+                           (bvadd #x01 (bvmul #xff |folio.node[F0]@15|)))))
+             (ite (= rule@15 #x02)
+                  (ite (= |folio.refcount[F0]@15| #x01)
+                       #x00
+                       |folio.node[F0]@15|)
+                  a!8))))))))
+(model-add |folio.node[F1]@16|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@15| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= gup0.page@15 #x00)
+                                   |folio.refcount[F0]@15|
+                                   |folio.refcount[F1]@15|)
+                              #x01)
+                           #x00
+                           (ite (= gup0.page@15 #x00)
+                                |folio.node[F0]@15|
+                                |folio.node[F1]@15|)))
+                 (a!4 (ite (= (ite (= migrate0.dst@15 #x00)
+                                   |folio.refcount[F0]@15|
+                                   |folio.refcount[F1]@15|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@15 #x00)
+                                |folio.node[F0]@15|
+                                |folio.node[F1]@15|))))
+           (let ((a!3 (ite (or (not (= rule@15 #x26))
+                               (not (= gup0.page@15 #x01)))
+                           |folio.node[F1]@15|
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x1e)))
+                           a!3
+                           a!4)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x1d)))
+                           a!5
+                           a!4)))
+           (let ((a!7 (ite (or (not (= migrate0.dst@15 #x01))
+                               (not (= rule@15 #x1b)))
+                           a!6
+                           a!4)))
+             (ite (or (not (= rule@15 #x03)) a!1)
+                  a!7
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@15|)))))))))
 (model-add |&mm->mmap_lock.writer[P0]@16| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@16|
            ()
            (_ BitVec 8)
            (let ((a!1 (ite (= rule@15 #x29)
                            #x01
-                           (ite (or (= rule@15 #x2c)
-                                    (= rule@15 #x2a)
-                                    (= rule@15 #x2d))
+                           (ite (or (= rule@15 #x2a)
+                                    (= rule@15 #x2d)
+                                    (= rule@15 #x2c))
                                 #xff
                                 #x00))))
            (let ((a!2 (ite (= rule@15 #x20)
@@ -19323,7 +20375,7 @@
 (model-add migrate0.ok@16
            ()
            (_ BitVec 8)
-           (ite (or (= rule@15 #x11) (= rule@15 #x12) (= rule@15 #x06))
+           (ite (or (= rule@15 #x06) (= rule@15 #x12) (= rule@15 #x11))
                 #x00
                 (ite (= rule@15 #x13) #x01 migrate0.ok@15)))
 (model-add fault0.old_page@16 () (_ BitVec 8) #x02)
@@ -19354,8 +20406,8 @@
                               #x00)
                            |PG_anon_exclusive[F0]@14|
                            |PG_anon_exclusive[F1]@14|)))
-           (let ((a!3 (ite (or (not (= rule@14 #x26))
-                               (not (= gup0.page@14 #x01)))
+           (let ((a!3 (ite (or (not (= gup0.page@14 #x01))
+                               (not (= rule@14 #x26)))
                            |PG_anon_exclusive[F1]@14|
                            a!2))
                  (a!9 (ite (or (= |pte[P0][0]@14| #x01)
@@ -19368,8 +20420,8 @@
                                (not (= rule@14 #x1e)))
                            a!3
                            a!4)))
-           (let ((a!6 (ite (or (not (= rule@14 #x1d))
-                               (not (= migrate0.dst@14 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x1d)))
                            a!5
                            a!4)))
            (let ((a!7 (ite (or (not (= migrate0.dst@14 #x01))
@@ -19377,4 +20429,43 @@
                            a!6
                            a!4)))
              (ite (or (not (= rule@14 #x16)) a!1) a!7 a!9)))))))
+(model-add |folio.node[F1]@15|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@14| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= gup0.page@14 #x00)
+                                   |folio.refcount[F0]@14|
+                                   |folio.refcount[F1]@14|)
+                              #x01)
+                           #x00
+                           (ite (= gup0.page@14 #x00)
+                                |folio.node[F0]@14|
+                                |folio.node[F1]@14|)))
+                 (a!4 (ite (= (ite (= migrate0.dst@14 #x00)
+                                   |folio.refcount[F0]@14|
+                                   |folio.refcount[F1]@14|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@14 #x00)
+                                |folio.node[F0]@14|
+                                |folio.node[F1]@14|))))
+           (let ((a!3 (ite (or (not (= gup0.page@14 #x01))
+                               (not (= rule@14 #x26)))
+                           |folio.node[F1]@14|
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x1e)))
+                           a!3
+                           a!4)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x1d)))
+                           a!5
+                           a!4)))
+           (let ((a!7 (ite (or (not (= migrate0.dst@14 #x01))
+                               (not (= rule@14 #x1b)))
+                           a!6
+                           a!4)))
+             (ite (or (not (= rule@14 #x03)) a!1)
+                  a!7
+                  (bvadd #x01 (bvmul #xff |folio.node[F0]@14|)))))))))
 (check-sat)
